@@ -1,0 +1,49 @@
+/* actors.h — mentions of people, states, organisations and places; linking
+ * to the dictionary; coreference within the document.
+ * Owns: doc->mentions and doc->actors.
+ * Does not own: the entity tagger (ner.c), events (events.c). */
+#ifndef KG_ACTORS_H
+#define KG_ACTORS_H
+#include "doc.h"
+#include "dict.h"
+#include "log.h"
+kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log);
+
+/* ---- helpers shared with events.c, relations.c and dates.c (additive) ---- */
+
+/* Bit of an actor type in a type mask. */
+#define KG_TYPEBIT(t) (1u << (unsigned)(t))
+#define KG_MASK_AGENTS (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG))
+
+/* Lower-case copy of a token's form (ASCII folding; curly apostrophes and
+ * dashes become ASCII); returns its length. */
+size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap);
+/* 1 when the lower-cased form of doc->tokens[i] equals w. */
+int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w);
+/* 1 when the form starts with an upper-case letter. */
+int kg_tok_is_cap(const kg_token *t);
+/* 1 for the possessive clitic "'s", "’s" or a bare apostrophe. */
+int kg_tok_is_poss(const kg_token *t);
+/* 1 when the tokens of the sentence carry a dependency tree. */
+int kg_sent_has_tree(const kg_doc *doc, uint32_t sent);
+/* Doc-level index of the head of token i, -1 for the root or no tree. */
+int32_t kg_tok_head(const kg_doc *doc, uint32_t i);
+
+/* 1 when the lower-case word is a preposition ("in", "with", "against"). */
+int kg_word_is_prep(const char *lower);
+/* Grammatical role of mention k: 's' subject (nsubj, or the first mention
+ * of its clause not inside a prepositional phrase), 'p' object of a
+ * preposition, 'g' possessor ("X's ..."), 'o' anything else. */
+int kg_mention_role(const kg_doc *doc, size_t k);
+
+/* Index of the mention covering doc token tok, -1 when none (mentions are
+ * kept in token order). */
+int32_t kg_mention_at(const kg_doc *doc, uint32_t tok);
+/* The most salient actor (of a type in mask, not used as a place) of the
+ * discourse before token `before` of sentence `sent`: mentions of that
+ * sentence and of the three previous sentences that mention anyone (at
+ * most eight back), weighted by recency (1/(1+rank)) and role (subject x3,
+ * possessor x1.5, in a prepositional phrase x0.25).  -1 when none. */
+int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
+                          unsigned mask);
+#endif

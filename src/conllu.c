@@ -1,0 +1,384 @@
+/* conllu.c — CoNLL-U output, the pre-tokenized input reader, and the gold
+ * CoNLL-U reader used by training (tagger, and anyone else who wants it).
+ *
+ * Owns: those text formats and their error messages.
+ * Does not own: any annotation (tags, trees and entities come from their
+ * stages; this file only prints or loads them).
+ *
+ * --tokenized input rules (documented in conllu.h too): one sentence per
+ * line; words are separated by runs of spaces, tabs or CRs and kept byte
+ * for byte; an empty (or blank) line ends a document.
+ * Errors (KG_ERR_INPUT, "SOURCE:LINE: ..."): a NUL byte, invalid UTF-8, a
+ * line longer than KG_TOKENIZED_MAX_LINE bytes, a sentence of more than
+ * KG_TOKENIZED_MAX_WORDS words.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include "conllu.h"
+#include "utf8.h"
+
+/* ---------------------------------------------------------------- writer */
+
+static void put_field(FILE *out, const char *s)
+{
+  if (!s || !*s) { fputc('_', out); return; }
+  /* CoNLL-U fields can't hold tabs or newlines */
+  for (const char *p = s; *p; p++)
+    fputc((*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p, out);
+}
+
+static const char *ner_name(int type)
+{
+  switch (type) {
+  case KG_NE_PER: return "PER";
+  case KG_NE_ORG: return "ORG";
+  case KG_NE_LOC: return "LOC";
+  case KG_NE_MISC: return "MISC";
+  default: return NULL;
+  }
+}
+
+kg_status kg_conllu_write(const kg_doc *doc, FILE *out)
+{
+  for (size_t s = 0; s < doc->nsents; s++) {
+    const kg_sentence *se = &doc->sents[s];
+    fprintf(out, "# sent_id = %zu\n# text = ", s + 1);
+    for (uint32_t b = se->start; b < se->end && b < doc->len; b++) {
+      char c = doc->text[b];
+      fputc((c == '\n' || c == '\r' || c == '\t') ? ' ' : c, out);
+    }
+    fputc('\n', out);
+    for (uint32_t k = 0; k < se->ntok; k++) {
+      const kg_token *t = &doc->tokens[se->tok + k];
+      fprintf(out, "%u\t", k + 1);
+      put_field(out, t->form);
+      fputc('\t', out);
+      put_field(out, t->lemma);
+      fputc('\t', out);
+      fputs(t->upos ? kg_upos_name(t->upos) : "_", out);
+      fputc('\t', out);
+      put_field(out, t->xpos);
+      fputs("\t_\t", out);
+      if (t->head >= 0) fprintf(out, "%d", (int)t->head); else fputc('_', out);
+      fputc('\t', out);
+      put_field(out, t->head >= 0 ? t->deprel : NULL);
+      fputs("\t_\t", out);
+      const char *ne = ner_name(t->ner_type);
+      if (ne && t->ner_iob != KG_IOB_O)
+        fprintf(out, "NER=%s-%s", t->ner_iob == KG_IOB_B ? "B" : "I", ne);
+      else
+        fputs("NER=O", out);
+      if (!t->space_after) fputs("|SpaceAfter=No", out);
+      fputc('\n', out);
+    }
+    fputc('\n', out);
+  }
+  return ferror(out) ? KG_ERR_IO : KG_OK;
+}
+
+/* ------------------------------------------------------- tokenized reader */
+
+static int is_sep(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* Builds one document from lines [a, b) of text (already validated). */
+static kg_doc *tokenized_doc(const char *text, size_t a, size_t b, const char *source)
+{
+  /* text of the doc: words joined by one space, a newline after each line */
+  char *buf = malloc(b - a + 2);
+  if (!buf) return NULL;
+  size_t n = 0;
+  size_t p = a;
+  while (p < b) {
+    size_t e = p;
+    while (e < b && text[e] != '\n') e++;
+    size_t le = e;
+    int first = 1;
+    size_t q = p;
+    while (q < le) {
+      while (q < le && is_sep(text[q])) q++;
+      size_t ws = q;
+      while (q < le && !is_sep(text[q])) q++;
+      if (q > ws) {
+        if (!first) buf[n++] = ' ';
+        memcpy(buf + n, text + ws, q - ws);
+        n += q - ws;
+        first = 0;
+      }
+    }
+    if (!first) buf[n++] = '\n';
+    p = e + 1;
+  }
+  kg_doc *doc = kg_doc_new(buf, n, source);
+  free(buf);
+  if (!doc) return NULL;
+  /* tokens over the doc's own text */
+  const char *t = doc->text;
+  size_t i = 0;
+  while (i < n) {
+    kg_sentence *se = kg_doc_add_sentence(doc);
+    if (!se) goto fail;
+    uint32_t first_tok = (uint32_t)doc->ntokens;
+    se->start = (uint32_t)i;
+    while (i < n && t[i] != '\n') {
+      size_t ws = i;
+      while (i < n && t[i] != ' ' && t[i] != '\n') i++;
+      kg_token *tok = kg_doc_add_token(doc, (uint32_t)ws, (uint32_t)i);
+      if (!tok || !(tok->form = kg_doc_strndup(doc, t + ws, i - ws))) goto fail;
+      tok->space_after = 1;
+      if (i < n && t[i] == ' ') i++;
+    }
+    se = &doc->sents[doc->nsents - 1];
+    se->end = (uint32_t)i;
+    se->tok = first_tok;
+    se->ntok = (uint32_t)doc->ntokens - first_tok;
+    i++; /* the newline */
+  }
+  return doc;
+fail:
+  kg_doc_free(doc);
+  return NULL;
+}
+
+kg_status kg_tokenized_read(const char *text, size_t len, const char *source,
+                            const kg_logger *log, kg_doc ***docs, size_t *ndocs)
+{
+  *docs = NULL;
+  *ndocs = 0;
+  const char *src = source ? source : "-";
+  char where[512];
+  size_t cap = 0, nd = 0;
+  kg_doc **arr = NULL;
+  size_t line = 1, p = 0, doc_start = 0;
+  int doc_has_words = 0;
+  kg_status st = KG_OK;
+  while (p <= len) {
+    size_t e = p;
+    while (e < len && text[e] != '\n') e++;
+    const char *nul = memchr(text + p, '\0', e - p);
+    size_t words = 0;
+    if (nul) {
+      snprintf(where, sizeof where, "%s:%zu", src, line);
+      kg_logf(log, KG_LOG_ERROR, where, "NUL byte in tokenized input (column %zu)",
+              (size_t)(nul - (text + p)) + 1);
+      st = KG_ERR_INPUT;
+      break;
+    }
+    if (e - p > KG_TOKENIZED_MAX_LINE) {
+      snprintf(where, sizeof where, "%s:%zu", src, line);
+      kg_logf(log, KG_LOG_ERROR, where, "line of %zu bytes is longer than the limit of %u",
+              e - p, (unsigned)KG_TOKENIZED_MAX_LINE);
+      st = KG_ERR_INPUT;
+      break;
+    }
+    if (!kg_utf8_valid(text + p, e - p)) {
+      snprintf(where, sizeof where, "%s:%zu", src, line);
+      kg_logf(log, KG_LOG_ERROR, where, "invalid UTF-8 in tokenized input");
+      st = KG_ERR_INPUT;
+      break;
+    }
+    for (size_t q = p; q < e;) {
+      while (q < e && is_sep(text[q])) q++;
+      if (q < e) words++;
+      while (q < e && !is_sep(text[q])) q++;
+    }
+    if (words > KG_TOKENIZED_MAX_WORDS) {
+      snprintf(where, sizeof where, "%s:%zu", src, line);
+      kg_logf(log, KG_LOG_ERROR, where, "sentence of %zu words is longer than the limit of %u",
+              words, (unsigned)KG_TOKENIZED_MAX_WORDS);
+      st = KG_ERR_INPUT;
+      break;
+    }
+    int at_end = e >= len;
+    if (words == 0 || at_end) {
+      size_t doc_end = words == 0 ? p : e;
+      if (words > 0) doc_has_words = 1;
+      if (doc_has_words) {
+        kg_doc *d = tokenized_doc(text, doc_start, doc_end, source);
+        if (!d) { st = KG_ERR_NOMEM; break; }
+        if (nd == cap) {
+          size_t nc = cap ? cap * 2 : 8;
+          kg_doc **na = realloc(arr, nc * sizeof *na);
+          if (!na) { kg_doc_free(d); st = KG_ERR_NOMEM; break; }
+          arr = na;
+          cap = nc;
+        }
+        arr[nd++] = d;
+      }
+      doc_has_words = 0;
+      doc_start = e + 1;
+    } else {
+      doc_has_words = 1;
+    }
+    if (at_end) break;
+    p = e + 1;
+    line++;
+  }
+  if (st == KG_OK && nd == 0) {
+    kg_logf(log, KG_LOG_ERROR, src, "tokenized input has no words");
+    st = KG_ERR_INPUT;
+  }
+  if (st != KG_OK) {
+    for (size_t i = 0; i < nd; i++) kg_doc_free(arr[i]);
+    free(arr);
+    return st;
+  }
+  *docs = arr;
+  *ndocs = nd;
+  return KG_OK;
+}
+
+/* ----------------------------------------------------- gold CoNLL-U reader */
+
+static char *slurp(const char *path, size_t *len)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 1 << 20, n = 0;
+  char *buf = malloc(cap + 1);
+  while (buf) {
+    size_t r = fread(buf + n, 1, cap - n, f);
+    n += r;
+    if (n < cap) break;
+    char *nb = realloc(buf, cap * 2 + 1);
+    if (!nb) { free(buf); buf = NULL; break; }
+    buf = nb;
+    cap *= 2;
+  }
+  if (buf && ferror(f)) { free(buf); buf = NULL; }
+  fclose(f);
+  if (buf) { buf[n] = 0; *len = n; }
+  return buf;
+}
+
+/* Splits a line into at most 10 tab-separated fields (in place). */
+static int split_tabs(char *line, char **f)
+{
+  int n = 0;
+  f[n++] = line;
+  for (char *p = line; *p; p++)
+    if (*p == '\t') {
+      *p = 0;
+      if (n == 10) return 11;
+      f[n++] = p + 1;
+    }
+  return n;
+}
+
+static int word_id(const char *s)
+{
+  if (!*s) return 0;
+  for (const char *p = s; *p; p++)
+    if (*p < '0' || *p > '9') return 0;
+  return 1;
+}
+
+kg_status kg_conllu_read(const char *path, const kg_logger *log, kg_doc **out)
+{
+  *out = NULL;
+  size_t len = 0;
+  char *data = slurp(path, &len);
+  if (!data) {
+    kg_logf(log, KG_LOG_ERROR, path, "cannot read: %s", strerror(errno));
+    return KG_ERR_IO;
+  }
+  if (!kg_utf8_valid(data, len)) {
+    kg_logf(log, KG_LOG_ERROR, path, "not valid UTF-8");
+    free(data);
+    return KG_ERR_INPUT;
+  }
+  /* pass 1: the text (forms joined by spaces, one sentence per line) */
+  char *text = malloc(len + 2);
+  if (!text) { free(data); return KG_ERR_NOMEM; }
+  size_t tn = 0;
+  int in_sent = 0;
+  for (char *p = data; *p;) {
+    char *e = strchr(p, '\n');
+    size_t l = e ? (size_t)(e - p) : strlen(p);
+    if (l == 0 || (l == 1 && p[0] == '\r')) {
+      if (in_sent) text[tn++] = '\n';
+      in_sent = 0;
+    } else if (p[0] != '#') {
+      const char *tab = memchr(p, '\t', l);
+      const char *tab2 = tab ? memchr(tab + 1, '\t', l - (size_t)(tab + 1 - p)) : NULL;
+      int isword = tab && tab > p;
+      for (const char *q = p; isword && q < tab; q++)
+        if (*q < '0' || *q > '9') isword = 0;
+      if (isword && tab2) {
+        if (in_sent) text[tn++] = ' ';
+        memcpy(text + tn, tab + 1, (size_t)(tab2 - tab - 1));
+        tn += (size_t)(tab2 - tab - 1);
+        in_sent = 1;
+      }
+    }
+    if (!e) break;
+    p = e + 1;
+  }
+  if (in_sent) text[tn++] = '\n';
+  kg_doc *doc = kg_doc_new(text, tn, path);
+  free(text);
+  if (!doc) { free(data); return KG_ERR_NOMEM; }
+  /* pass 2: tokens and annotations */
+  size_t off = 0, lineno = 0;
+  kg_sentence *se = NULL;
+  kg_status st = KG_OK;
+  char where[512];
+  for (char *p = data; *p && st == KG_OK;) {
+    char *e = strchr(p, '\n');
+    if (e) *e = 0;
+    lineno++;
+    size_t l = strlen(p);
+    if (l && p[l - 1] == '\r') p[--l] = 0;
+    if (l == 0) {
+      if (se) {
+        se = &doc->sents[doc->nsents - 1];
+        se->end = (uint32_t)off;
+        off++; /* newline */
+      }
+      se = NULL;
+    } else if (p[0] != '#') {
+      char *f[11];
+      int nf = split_tabs(p, f);
+      if (nf != 10) {
+        snprintf(where, sizeof where, "%s:%zu", path, lineno);
+        kg_logf(log, KG_LOG_ERROR, where, "expected 10 tab-separated fields, found %d", nf);
+        st = KG_ERR_FORMAT;
+        break;
+      }
+      if (word_id(f[0])) {
+        if (!se) {
+          se = kg_doc_add_sentence(doc);
+          if (!se) { st = KG_ERR_NOMEM; break; }
+          se->tok = (uint32_t)doc->ntokens;
+          se->start = (uint32_t)off;
+        } else {
+          off++; /* the space before this word */
+        }
+        size_t fl = strlen(f[1]);
+        kg_token *t = kg_doc_add_token(doc, (uint32_t)off, (uint32_t)(off + fl));
+        if (!t) { st = KG_ERR_NOMEM; break; }
+        t->form = kg_doc_strndup(doc, f[1], fl);
+        t->lemma = kg_doc_strdup(doc, f[2]);
+        t->upos = (uint8_t)kg_upos_from_name(f[3]);
+        t->xpos = strcmp(f[4], "_") ? kg_doc_strdup(doc, f[4]) : NULL;
+        t->head = strcmp(f[6], "_") ? atoi(f[6]) : -1;
+        t->deprel = strcmp(f[7], "_") ? kg_doc_strdup(doc, f[7]) : NULL;
+        t->space_after = strstr(f[9], "SpaceAfter=No") ? 0 : 1;
+        if (!t->form || !t->lemma) { st = KG_ERR_NOMEM; break; }
+        off += fl;
+        se = &doc->sents[doc->nsents - 1];
+        se->ntok++;
+      }
+    }
+    if (!e) break;
+    p = e + 1;
+  }
+  if (st == KG_OK && se) {
+    se = &doc->sents[doc->nsents - 1];
+    se->end = (uint32_t)off;
+  }
+  free(data);
+  if (st != KG_OK) { kg_doc_free(doc); return st; }
+  *out = doc;
+  return KG_OK;
+}

@@ -1,0 +1,302 @@
+/* dates.c — date expressions of a sentence, normalised to ISO dates.
+ *
+ * Owns: the token patterns for explicit dates ("June 12, 2023", "12 June
+ * 2023", "Sept. 3", "June 2023", "2023-06-12"), years ("in 2019", "the 2019
+ * summit"), and expressions relative to the document date ("on Monday",
+ * "yesterday", "today", "last year", "this month"); calendar arithmetic.
+ * Does not own: the document date itself (document/input), nor attaching a
+ * date to an event (events.c).  A relative expression without a reference
+ * date, or a month/day without any year, yields nothing: a date is never
+ * invented.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dates.h"
+#include "actors.h"
+
+static const char *const k_months[12][3] = {
+  { "january", "jan", NULL }, { "february", "feb", NULL }, { "march", "mar", NULL },
+  { "april", "apr", NULL }, { "may", NULL, NULL }, { "june", "jun", NULL },
+  { "july", "jul", NULL }, { "august", "aug", NULL }, { "september", "sep", "sept" },
+  { "october", "oct", NULL }, { "november", "nov", NULL }, { "december", "dec", NULL } };
+static const char *const k_wdays[7] = {
+  "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
+
+static long days_from_civil(int y, int m, int d)
+{
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long yy = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yy + (*m <= 2));
+}
+
+void kg_date_add_days(int *y, int *m, int *d, int delta)
+{
+  civil_from_days(days_from_civil(*y, *m, *d) + delta, y, m, d);
+}
+
+int kg_date_weekday(int y, int m, int d)
+{
+  long z = days_from_civil(y, m, d);   /* 1970-01-01 was a Thursday (4) */
+  long w = (z + 4) % 7;
+  return (int)(w < 0 ? w + 7 : w);
+}
+
+void kg_date_format(const kg_date_expr *e, char *buf)
+{
+  unsigned y = (unsigned)(e->y < 0 ? 0 : e->y) % 10000u;
+  unsigned m = (unsigned)(e->m < 0 ? 0 : e->m) % 100u, d = (unsigned)(e->d < 0 ? 0 : e->d) % 100u;
+  switch (e->kind) {
+  case KG_DATE_DAY:   snprintf(buf, 11, "%04u-%02u-%02u", y, m, d); break;
+  case KG_DATE_MONTH: snprintf(buf, 11, "%04u-%02u", y, m); break;
+  case KG_DATE_YEAR:  snprintf(buf, 11, "%04u", y); break;
+  default: buf[0] = '\0';
+  }
+}
+
+static int parse_iso(const char *s, int *y, int *m, int *d)
+{
+  if (strlen(s) < 10 || s[4] != '-' || s[7] != '-')
+    return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+      return 0;
+  *y = atoi(s);
+  *m = atoi(s + 5);
+  *d = atoi(s + 8);
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+/* lower-cased token text, trailing '.' and ',' dropped */
+static void word(const kg_doc *doc, uint32_t i, char *b, size_t cap)
+{
+  size_t n = kg_tok_lower(&doc->tokens[i], b, cap);
+  while (n > 0 && (b[n - 1] == '.' || b[n - 1] == ','))
+    b[--n] = '\0';
+}
+
+static int month_of(const kg_doc *doc, uint32_t i)
+{
+  char b[32];
+  word(doc, i, b, sizeof b);
+  for (int m = 0; m < 12; m++)
+    for (int k = 0; k < 3; k++)
+      if (k_months[m][k] && strcmp(b, k_months[m][k]) == 0) {
+        /* "may" only capitalised (the modal verb is far more common) */
+        if (m == 4 && !kg_tok_is_cap(&doc->tokens[i]))
+          return 0;
+        return m + 1;
+      }
+  return 0;
+}
+
+static int number_of(const kg_doc *doc, uint32_t i, int lo, int hi)
+{
+  char b[32];
+  word(doc, i, b, sizeof b);
+  size_t n = strlen(b);
+  /* ordinals: 3rd, 21st */
+  if (n > 2 && (!strcmp(b + n - 2, "st") || !strcmp(b + n - 2, "nd") ||
+                !strcmp(b + n - 2, "rd") || !strcmp(b + n - 2, "th")))
+    b[n -= 2] = '\0';
+  if (n == 0 || n > 4)
+    return -1;
+  for (size_t k = 0; k < n; k++)
+    if (!isdigit((unsigned char)b[k]))
+      return -1;
+  int v = atoi(b);
+  return v >= lo && v <= hi ? v : -1;
+}
+
+int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
+{
+  if (parse_iso(doc->date, y, m, d))
+    return 1;
+  /* a full date among the dateline tokens */
+  for (uint32_t i = 0; i < doc->ntokens && i < 60; i++) {
+    if (!(doc->tokens[i].flags & KG_TOK_DATELINE))
+      continue;
+    int mo = month_of(doc, i);
+    if (!mo || i + 1 >= doc->ntokens)
+      continue;
+    uint32_t j = i + 1;
+    if (kg_tok_is(doc, j, "."))
+      j++;
+    int dd = number_of(doc, j, 1, 31);
+    if (dd < 0)
+      continue;
+    j++;
+    if (kg_tok_is(doc, j, ","))
+      j++;
+    int yy = j < doc->ntokens ? number_of(doc, j, 1900, 2100) : -1;
+    if (yy > 0) {
+      *y = yy; *m = mo; *d = dd;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int sentence_future(const kg_doc *doc, const kg_sentence *s)
+{
+  static const char *const fut[] = { "will", "'ll", "next", "scheduled", "plans",
+    "planned", "due", "upcoming", "tomorrow", "shall", NULL };
+  char b[32];
+  for (uint32_t i = s->tok; i < s->tok + s->ntok; i++) {
+    kg_tok_lower(&doc->tokens[i], b, sizeof b);
+    for (int k = 0; fut[k]; k++)
+      if (!strcmp(b, fut[k]))
+        return 1;
+  }
+  return 0;
+}
+
+static size_t push(kg_date_expr *out, size_t n, size_t cap, uint32_t tok, uint32_t ntok,
+                   int kind, int y, int m, int d)
+{
+  if (n >= cap || y <= 0)
+    return n;
+  if (kind == KG_DATE_DAY) {             /* reject impossible days */
+    int yy = y, mm = m, dd = d;
+    kg_date_add_days(&yy, &mm, &dd, 0);
+    if (yy != y || mm != m || dd != d)
+      return n;
+  }
+  out[n].tok = tok;
+  out[n].ntok = ntok;
+  out[n].kind = (uint8_t)kind;
+  out[n].y = y;
+  out[n].m = m;
+  out[n].d = d;
+  return n + 1;
+}
+
+size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
+                     kg_date_expr *out, size_t cap)
+{
+  const kg_sentence *s = &doc->sents[sent];
+  uint32_t end = s->tok + s->ntok;
+  size_t n = 0;
+  int have_ref = ry > 0 && rm > 0 && rd > 0;
+  char b[32], prev[32];
+  for (uint32_t i = s->tok; i < end; i++) {
+    word(doc, i, b, sizeof b);
+    if (i > s->tok)
+      word(doc, i - 1, prev, sizeof prev);
+    else
+      prev[0] = '\0';
+    int y, m, d, mo;
+    /* ISO 2023-06-12 */
+    if (parse_iso(b, &y, &m, &d)) {
+      n = push(out, n, cap, i, 1, KG_DATE_DAY, y, m, d);
+      continue;
+    }
+    if ((mo = month_of(doc, i)) != 0) {
+      uint32_t j = i + 1;
+      if (j < end && kg_tok_is(doc, j, "."))
+        j++;
+      int dd = j < end ? number_of(doc, j, 1, 31) : -1;
+      if (dd > 0) {                       /* June 12(, 2023) */
+        uint32_t k = j + 1;
+        if (k < end && kg_tok_is(doc, k, ","))
+          k++;
+        int yy = k < end ? number_of(doc, k, 1000, 2999) : -1;
+        if (yy > 0)
+          n = push(out, n, cap, i, k - i + 1, KG_DATE_DAY, yy, mo, dd);
+        else if (have_ref)
+          n = push(out, n, cap, i, j - i + 1, KG_DATE_DAY, ry, mo, dd);
+        i = yy > 0 ? k : j;
+        continue;
+      }
+      /* 12 June 2023 / 12 June */
+      int dbefore = i > s->tok ? number_of(doc, i - 1, 1, 31) : -1;
+      int yy = j < end ? number_of(doc, j, 1000, 2999) : -1;
+      if (dbefore > 0) {
+        if (yy > 0)
+          n = push(out, n, cap, i - 1, j - i + 2, KG_DATE_DAY, yy, mo, dbefore);
+        else if (have_ref)
+          n = push(out, n, cap, i - 1, 2, KG_DATE_DAY, ry, mo, dbefore);
+        if (yy > 0)
+          i = j;
+        continue;
+      }
+      if (yy > 0) {                       /* June 2023 */
+        n = push(out, n, cap, i, j - i + 1, KG_DATE_MONTH, yy, mo, 0);
+        i = j;
+        continue;
+      }
+      /* "in June": month of the reference year */
+      if (have_ref && (!strcmp(prev, "in") || !strcmp(prev, "since") ||
+                       !strcmp(prev, "during") || !strcmp(prev, "until")) &&
+          kg_tok_is_cap(&doc->tokens[i]))
+        n = push(out, n, cap, i, 1, KG_DATE_MONTH, ry, mo, 0);
+      continue;
+    }
+    int yy = number_of(doc, i, 1900, 2099);
+    if (yy > 0 && strlen(b) == 4) {        /* in 2019, the 2019 summit */
+      static const char *const yprev[] = { "in", "of", "since", "until", "during",
+        "by", "from", "early", "late", "mid", "the", "'s", "and", "to", "before",
+        "after", "through", NULL };
+      int ok = 0;
+      for (int k = 0; yprev[k]; k++)
+        if (!strcmp(prev, yprev[k]))
+          ok = 1;
+      if (ok)
+        n = push(out, n, cap, i, 1, KG_DATE_YEAR, yy, 0, 0);
+      continue;
+    }
+    if (!have_ref)
+      continue;
+    int y2 = ry, m2 = rm, d2 = rd;
+    if (!strcmp(b, "yesterday") || !strcmp(b, "today") || !strcmp(b, "tomorrow")) {
+      kg_date_add_days(&y2, &m2, &d2, b[0] == 'y' ? -1 : b[2] == 'd' ? 0 : 1);
+      n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);
+      continue;
+    }
+    for (int w = 0; w < 7; w++) {
+      if (strcmp(b, k_wdays[w]) != 0)
+        continue;
+      int cur = kg_date_weekday(ry, rm, rd);
+      int delta;
+      if (!strcmp(prev, "last"))
+        delta = -(((cur - w) + 7) % 7 == 0 ? 7 : ((cur - w) + 7) % 7);
+      else if (!strcmp(prev, "next") || sentence_future(doc, s))
+        delta = ((w - cur) + 7) % 7;
+      else
+        delta = -(((cur - w) + 7) % 7);
+      kg_date_add_days(&y2, &m2, &d2, delta);
+      n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);
+    }
+    if ((!strcmp(b, "year") || !strcmp(b, "month")) &&
+        (!strcmp(prev, "last") || !strcmp(prev, "this") || !strcmp(prev, "next"))) {
+      int delta = prev[0] == 'l' ? -1 : prev[0] == 'n' ? 1 : 0;
+      if (b[0] == 'y') {
+        n = push(out, n, cap, i - 1, 2, KG_DATE_YEAR, ry + delta, 0, 0);
+      } else {
+        int mm = rm + delta, yv = ry;
+        if (mm < 1) { mm = 12; yv--; }
+        if (mm > 12) { mm = 1; yv++; }
+        n = push(out, n, cap, i - 1, 2, KG_DATE_MONTH, yv, mm, 0);
+      }
+    }
+  }
+  return n;
+}

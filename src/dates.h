@@ -1,0 +1,36 @@
+/* dates.h — date expressions in a sentence, normalised against the
+ * document date.
+ * Owns: recognising "June 12, 2023", "12 June 2023", "Sept. 3", "June 2023",
+ * "in 2019", "on Monday", "yesterday", "last year" and turning them into
+ * ISO dates of day, month or year precision.
+ * Does not own: which event a date belongs to (events.c). */
+#ifndef KG_DATES_H
+#define KG_DATES_H
+#include "doc.h"
+
+typedef struct kg_date_expr {
+  uint32_t tok, ntok;      /* doc-level tokens of the expression */
+  uint8_t kind;            /* kg_date_kind */
+  int y, m, d;             /* m, d are 0 when not known */
+} kg_date_expr;
+
+/* The reference date of the document: doc->date, else a full date in the
+ * dateline tokens.  Returns 1 and fills y/m/d when known. */
+int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d);
+
+/* Finds the date expressions of sentence `sent`; ref (y,m,d) may be all 0
+ * when unknown, in which case relative expressions give nothing.  A bare
+ * weekday ("on Monday") is read back from the reference date (the same day
+ * counts), or ahead when the sentence speaks of the future ("will", "next",
+ * "scheduled").  Returns how many were written to out (at most cap). */
+size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
+                     kg_date_expr *out, size_t cap);
+
+/* Writes "YYYY-MM-DD", "YYYY-MM" or "YYYY" for the kind (buf >= 11). */
+void kg_date_format(const kg_date_expr *e, char *buf);
+
+/* Adds delta days to y/m/d (proleptic Gregorian). */
+void kg_date_add_days(int *y, int *m, int *d, int delta);
+/* 0 = Sunday .. 6 = Saturday. */
+int kg_date_weekday(int y, int m, int d);
+#endif

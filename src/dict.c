@@ -1,0 +1,976 @@
+/* dict.c — the actor and event dictionaries loaded from Turtle.
+ *
+ * Owns: parsing ontology/ and user dictionary Turtle files with Raptor into
+ * a node table keyed on subject (so several files merge: a user file may add
+ * aliases to an actor of ontology/actors.ttl by naming the same IRI); turning
+ * the nodes into plain C tables in kg_dict_finish (actors, surface forms,
+ * CAMEO codes, trigger patterns, titles, cue words, description nouns); the
+ * lookups of dict.h, including the per-token longest-match of actor forms.
+ * Does not own: what a match means in context (actors.c), event coding
+ * (events.c), the vocabulary's documentation (ontology/README.md).
+ *
+ * Vocabulary read (kgd: = https://w3id.org/kgbuild/dict#):
+ *   actors:   a kgo:Person|Country|Organization|Place ; rdfs:label ;
+ *             kgd:alias | skos:altLabel ; kgd:demonym ; kgd:metonym ;
+ *             kgd:iso3 ; owl:sameAs <http://www.wikidata.org/entity/Q..> ;
+ *             kgo:leaderOf | kgo:officialOf <actor> ; kgd:roleStart/End year
+ *   CAMEO:    <class> kgo:cameoCode "042" ; rdfs:label ; kgo:goldstein ;
+ *             kgo:ploverCategory
+ *   triggers: [] kgd:lemma "visit" ; kgd:pos "VERB" ; kgd:particle ;
+ *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class>
+ *   titles:   kgo:leaderOf|kgo:officialOf kgd:title "prime minister"
+ *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
+ *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
+ *             kgd:descriptionNoun "regime"
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <raptor2.h>
+#include "dict.h"
+
+#define KGO "https://w3id.org/kgbuild/ontology#"
+#define KGD "https://w3id.org/kgbuild/dict#"
+#define IDNS "https://w3id.org/kgbuild/id/"
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+#define SKOS_ALT "http://www.w3.org/2004/02/skos/core#altLabel"
+#define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
+#define WD_ENTITY "http://www.wikidata.org/entity/"
+
+/* ------------------------------------------------------------ arena */
+typedef struct arena_blk { struct arena_blk *next; size_t used, cap; char data[]; } arena_blk;
+
+static void *arena_alloc(arena_blk **a, size_t n) {
+  n = (n + 7u) & ~(size_t)7u;
+  if (!*a || (*a)->used + n > (*a)->cap) {
+    size_t cap = n > 60000 ? n : 60000;
+    arena_blk *b = malloc(sizeof *b + cap);
+    if (!b) return NULL;
+    b->next = *a; b->used = 0; b->cap = cap; *a = b;
+  }
+  void *p = (*a)->data + (*a)->used;
+  (*a)->used += n;
+  return p;
+}
+static const char *arena_strdup(arena_blk **a, const char *s) {
+  size_t n = strlen(s);
+  char *p = arena_alloc(a, n + 1);
+  if (p) memcpy(p, s, n + 1);
+  return p;
+}
+static void arena_free(arena_blk *a) {
+  while (a) { arena_blk *n = a->next; free(a); a = n; }
+}
+
+#define VEC_PUSH(arr, n, cap, val, fail) do { \
+  if ((n) == (cap)) { size_t nc_ = (cap) ? (cap) * 2 : 64; \
+    void *np_ = realloc((arr), nc_ * sizeof *(arr)); if (!np_) { fail; } \
+    (arr) = np_; (cap) = nc_; } \
+  (arr)[(n)++] = (val); } while (0)
+
+/* ------------------------------------------------------------ string map */
+typedef struct smap { const char **keys; int32_t *vals; size_t cap, n; } smap;
+
+static uint32_t hash_str(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+  return h;
+}
+static void smap_free(smap *m) { free(m->keys); free(m->vals); memset(m, 0, sizeof *m); }
+/* Finds key (n bytes, stored keys are NUL-terminated); -1 when absent. */
+static int32_t smap_get(const smap *m, const char *k, size_t n) {
+  if (!m->cap) return -1;
+  size_t i = hash_str(k, n) & (m->cap - 1);
+  while (m->keys[i]) {
+    if (strncmp(m->keys[i], k, n) == 0 && m->keys[i][n] == 0) return m->vals[i];
+    i = (i + 1) & (m->cap - 1);
+  }
+  return -1;
+}
+static int smap_put(smap *m, const char *k, int32_t v) {
+  if ((m->n + 1) * 2 > m->cap) {
+    size_t nc = m->cap ? m->cap * 2 : 256;
+    const char **nk = calloc(nc, sizeof *nk);
+    int32_t *nv = calloc(nc, sizeof *nv);
+    if (!nk || !nv) { free(nk); free(nv); return -1; }
+    for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) {
+      size_t j = hash_str(m->keys[i], strlen(m->keys[i])) & (nc - 1);
+      while (nk[j]) j = (j + 1) & (nc - 1);
+      nk[j] = m->keys[i]; nv[j] = m->vals[i];
+    }
+    free(m->keys); free(m->vals); m->keys = nk; m->vals = nv; m->cap = nc;
+  }
+  size_t n = strlen(k), i = hash_str(k, n) & (m->cap - 1);
+  while (m->keys[i]) {
+    if (strcmp(m->keys[i], k) == 0) { m->vals[i] = v; return 0; }
+    i = (i + 1) & (m->cap - 1);
+  }
+  m->keys[i] = k; m->vals[i] = v; m->n++;
+  return 0;
+}
+
+/* ------------------------------------------------------------ nodes */
+typedef struct node {
+  const char *subj;
+  const char *label, *wikidata, *iso3, *role_target;
+  const char *code, *plover;
+  const char *lemma, *pos, *particle, *prep, *object, *tcode, *tclass;
+  double goldstein;
+  int16_t role_start, role_end;
+  uint8_t type, role, has_goldstein;
+} node;
+
+typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
+typedef struct raw_word { const char *text; uint8_t cls; } raw_word;
+
+/* A surface form in a match index. */
+typedef struct form {
+  const char *key;     /* normalised (see dict_norm.h); lower case unless exact */
+  uint32_t len;
+  int32_t entry;
+  uint8_t kind, exact, prio;
+} form;
+
+typedef struct form_index {
+  form *forms; size_t n, cap;
+  smap buckets;          /* bucket prefix -> index of first form */
+  int32_t *bucket_end;   /* parallel to buckets via value: [start] -> end */
+  const char **bkeys;    /* owned prefix strings */
+  size_t nb;
+} form_index;
+
+typedef struct triple { const char *s, *p, *o; uint8_t o_kind; } triple;
+enum { OBJ_IRI = 0, OBJ_LIT, OBJ_BLANK };
+
+struct kg_dict {
+  arena_blk *arena;      /* strings of everything loaded */
+  arena_blk *tables;     /* strings built by finish (freed on re-finish) */
+  node *nodes; size_t nnodes, nodes_cap;
+  smap node_map;
+  raw_form *rforms; size_t nrforms, rforms_cap;
+  raw_word *rtitles; size_t nrtitles, rtitles_cap;
+  raw_word *rcues; size_t nrcues, rcues_cap;
+  raw_word *rdesc; size_t nrdesc, rdesc_cap;
+  raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
+  unsigned nfiles;
+
+  /* built by finish */
+  kg_dict_actor *actors; size_t nactors;
+  int32_t *actor_node;   /* entry -> node */
+  smap names;            /* normalised lower name/alias -> entry */
+  kg_cameo *cameo; size_t ncameo;
+  kg_trigger *trig; size_t ntrig;
+  kg_title *titles; size_t ntitles;
+  raw_word *cues; size_t ncues;
+  raw_word *desc; size_t ndesc;
+  form_index actor_ix, title_ix;
+  int finished;
+};
+
+static int32_t node_get(kg_dict *d, const char *subj) {
+  int32_t i = smap_get(&d->node_map, subj, strlen(subj));
+  if (i >= 0) return i;
+  node nd; memset(&nd, 0, sizeof nd);
+  nd.subj = subj;
+  VEC_PUSH(d->nodes, d->nnodes, d->nodes_cap, nd, return -1);
+  if (smap_put(&d->node_map, subj, (int32_t)(d->nnodes - 1)) < 0) return -1;
+  return (int32_t)(d->nnodes - 1);
+}
+
+kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
+
+static void index_free(form_index *ix) {
+  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end); free(ix->bkeys);
+  memset(ix, 0, sizeof *ix);
+}
+static void tables_free(kg_dict *d) {
+  free(d->actors); free(d->actor_node); smap_free(&d->names);
+  free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
+  index_free(&d->actor_ix); index_free(&d->title_ix);
+  arena_free(d->tables);
+  d->tables = NULL; d->actors = NULL; d->actor_node = NULL; d->cameo = NULL;
+  d->trig = NULL; d->titles = NULL; d->cues = NULL; d->desc = NULL;
+  d->nactors = d->ncameo = d->ntrig = d->ntitles = d->ncues = d->ndesc = 0;
+  d->finished = 0;
+}
+
+void kg_dict_free(kg_dict *d) {
+  if (!d) return;
+  tables_free(d);
+  free(d->nodes); smap_free(&d->node_map);
+  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats);
+  arena_free(d->arena);
+  free(d);
+}
+
+/* ------------------------------------------------------------ loading */
+typedef struct load_ctx {
+  kg_dict *d;
+  const kg_logger *log;
+  const char *path;
+  triple *t; size_t nt, tcap;
+  int error, nomem;
+  char prefix[24];
+  raptor_term *recent[8];
+  const char *recent_str[8];
+  unsigned nrecent;
+} load_ctx;
+
+static const char *term_copy(load_ctx *c, raptor_term *t, uint8_t *kind, char *buf, size_t cap);
+
+static const char *term_str(load_ctx *c, raptor_term *t, uint8_t *kind) {
+  char buf[600];
+  /* subjects and predicates repeat: reuse the copy of a recent equal term */
+  if (t->type != RAPTOR_TERM_TYPE_LITERAL) {
+    for (int i = 0; i < 8; i++)
+      if (c->recent[i] && raptor_term_equals(c->recent[i], t)) {
+        *kind = t->type == RAPTOR_TERM_TYPE_URI ? OBJ_IRI : OBJ_BLANK;
+        return c->recent_str[i];
+      }
+  }
+  const char *r = term_copy(c, t, kind, buf, sizeof buf);
+  if (r && t->type != RAPTOR_TERM_TYPE_LITERAL) {
+    int i = c->nrecent++ & 7;
+    if (c->recent[i]) raptor_free_term(c->recent[i]);
+    c->recent[i] = raptor_term_copy(t);
+    c->recent_str[i] = r;
+  }
+  return r;
+}
+
+static const char *term_copy(load_ctx *c, raptor_term *t, uint8_t *kind, char *buf, size_t cap) {
+  const unsigned char *s = NULL;
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    *kind = OBJ_IRI; s = raptor_uri_as_string(t->value.uri); break;
+  case RAPTOR_TERM_TYPE_LITERAL:
+    *kind = OBJ_LIT; s = t->value.literal.string; break;
+  case RAPTOR_TERM_TYPE_BLANK:
+    *kind = OBJ_BLANK;
+    snprintf(buf, cap, "_:%s%s", c->prefix, (const char *)t->value.blank.string);
+    return arena_strdup(&c->d->arena, buf);
+  default: return NULL;
+  }
+  return arena_strdup(&c->d->arena, s ? (const char *)s : "");
+}
+
+static void on_statement(void *user, raptor_statement *st) {
+  load_ctx *c = user;
+  triple tr; uint8_t k;
+  if (c->nomem) return;
+  tr.s = term_str(c, st->subject, &k);
+  tr.p = term_str(c, st->predicate, &k);
+  tr.o = term_str(c, st->object, &tr.o_kind);
+  if (!tr.s || !tr.p || !tr.o) { c->nomem = 1; return; }
+  VEC_PUSH(c->t, c->nt, c->tcap, tr, c->nomem = 1; return);
+}
+
+static void on_log(void *user, raptor_log_message *m) {
+  load_ctx *c = user;
+  char where[1200];
+  kg_log_level lv = m->level >= RAPTOR_LOG_LEVEL_ERROR ? KG_LOG_ERROR : KG_LOG_WARN;
+  if (m->level < RAPTOR_LOG_LEVEL_WARN) return;
+  if (m->locator && m->locator->line > 0)
+    snprintf(where, sizeof where, "%s:%d", c->path, m->locator->line);
+  else
+    snprintf(where, sizeof where, "%s", c->path);
+  kg_logf(c->log, lv, where, "%s", m->text ? m->text : "parse error");
+  if (lv == KG_LOG_ERROR) c->error = 1;
+}
+
+static int parse_year(const char *s) {
+  if (!s || !*s) return 0;
+  int v = atoi(s);
+  return (v > -9999 && v < 9999) ? v : 0;
+}
+
+static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, int cls) {
+  raw_word w; w.text = text; w.cls = (uint8_t)cls;
+  VEC_PUSH(*arr, *n, *cap, w, return -1);
+  return 0;
+}
+
+/* Applies one triple of a successfully parsed file; 0 or -1 (no memory). */
+static int apply(kg_dict *d, const triple *t) {
+  const char *p = t->p;
+  int lit = t->o_kind == OBJ_LIT;
+  if (strncmp(p, KGD, sizeof KGD - 1) == 0) {
+    const char *l = p + sizeof KGD - 1;
+    if (lit && strcmp(l, "title") == 0) {
+      int rel = strcmp(t->s, KGO "leaderOf") == 0 ? KG_REL_LEADER
+              : strcmp(t->s, KGO "officialOf") == 0 ? KG_REL_OFFICIAL : 0;
+      return rel ? add_word(&d->rtitles, &d->nrtitles, &d->rtitles_cap, t->o, rel) : 0;
+    }
+    if (lit && strcmp(l, "cue") == 0) {
+      int cls = strcmp(t->s, KGO "Hedged") == 0 ? KG_CUE_HEDGE
+              : strcmp(t->s, KGO "Negated") == 0 ? KG_CUE_NEGATION
+              : strcmp(t->s, KGD "Reporting") == 0 ? KG_CUE_REPORT : 0;
+      return cls ? add_word(&d->rcues, &d->nrcues, &d->rcues_cap, t->o, cls) : 0;
+    }
+    if (lit && strcmp(l, "descriptionNoun") == 0) {
+      int ty = strcmp(t->s, KGO "Country") == 0 ? KG_ACT_COUNTRY
+             : strcmp(t->s, KGO "Organization") == 0 ? KG_ACT_ORG
+             : strcmp(t->s, KGO "Person") == 0 ? KG_ACT_PERSON
+             : strcmp(t->s, KGO "Place") == 0 ? KG_ACT_PLACE : 0;
+      return ty ? add_word(&d->rdesc, &d->nrdesc, &d->rdesc_cap, t->o, ty) : 0;
+    }
+  }
+  int32_t ni = node_get(d, t->s);
+  if (ni < 0) return -1;
+  node *n = &d->nodes[ni];
+  if (strcmp(p, RDF_TYPE) == 0) {
+    const char *o = t->o;
+    if (strcmp(o, KGO "Person") == 0) n->type = KG_ACT_PERSON;
+    else if (strcmp(o, KGO "Country") == 0) n->type = KG_ACT_COUNTRY;
+    else if (strcmp(o, KGO "Organization") == 0) n->type = KG_ACT_ORG;
+    else if (strcmp(o, KGO "Place") == 0 && !n->type) n->type = KG_ACT_PLACE;
+    return 0;
+  }
+  if (strcmp(p, RDFS_LABEL) == 0) { if (lit && !n->label) n->label = t->o; return 0; }
+  if (strcmp(p, OWL_SAMEAS) == 0) {
+    if (!lit && strncmp(t->o, WD_ENTITY, sizeof WD_ENTITY - 1) == 0 && !n->wikidata)
+      n->wikidata = t->o + sizeof WD_ENTITY - 1;
+    return 0;
+  }
+  if (strcmp(p, SKOS_ALT) == 0) p = KGD "alias";
+  if (strncmp(p, KGO, sizeof KGO - 1) == 0) {
+    const char *l = p + sizeof KGO - 1;
+    if (strcmp(l, "leaderOf") == 0 || strcmp(l, "officialOf") == 0) {
+      int rel = l[0] == 'l' ? KG_REL_LEADER : KG_REL_OFFICIAL;
+      /* a leader relation wins over an official one */
+      if (!n->role_target || (rel == KG_REL_LEADER && n->role != KG_REL_LEADER)) {
+        n->role_target = t->o; n->role = (uint8_t)rel;
+      }
+    } else if (strcmp(l, "cameoCode") == 0) { if (!n->code) n->code = t->o; }
+    else if (strcmp(l, "goldstein") == 0) { n->goldstein = atof(t->o); n->has_goldstein = 1; }
+    else if (strcmp(l, "ploverCategory") == 0) { if (!n->plover) n->plover = t->o; }
+    return 0;
+  }
+  if (strncmp(p, KGD, sizeof KGD - 1) == 0) {
+    const char *l = p + sizeof KGD - 1;
+    int kind = -1;
+    if (strcmp(l, "alias") == 0) kind = KG_FORM_ALIAS;
+    else if (strcmp(l, "demonym") == 0) kind = KG_FORM_DEMONYM;
+    else if (strcmp(l, "metonym") == 0) kind = KG_FORM_METONYM;
+    if (kind >= 0) {
+      raw_form f; f.node = ni; f.kind = (uint8_t)kind; f.text = t->o;
+      VEC_PUSH(d->rforms, d->nrforms, d->rforms_cap, f, return -1);
+      return 0;
+    }
+    if (strcmp(l, "iso3") == 0) { if (!n->iso3) n->iso3 = t->o; }
+    else if (strcmp(l, "roleStart") == 0) n->role_start = (int16_t)parse_year(t->o);
+    else if (strcmp(l, "roleEnd") == 0) n->role_end = (int16_t)parse_year(t->o);
+    else if (strcmp(l, "lemma") == 0) n->lemma = t->o;
+    else if (strcmp(l, "pos") == 0) n->pos = t->o;
+    else if (strcmp(l, "particle") == 0) n->particle = t->o;
+    else if (strcmp(l, "prep") == 0) n->prep = t->o;
+    else if (strcmp(l, "object") == 0) n->object = t->o;
+    else if (strcmp(l, "code") == 0) n->tcode = t->o;
+    else if (strcmp(l, "eventClass") == 0) n->tclass = t->o;
+    else if (strcmp(l, "pattern") == 0 && lit) {
+      raw_form f; f.node = ni; f.kind = 0; f.text = t->o;
+      VEC_PUSH(d->rpats, d->nrpats, d->rpats_cap, f, return -1);
+    }
+  }
+  return 0;
+}
+
+kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) {
+  if (!d || !path) return KG_ERR_USAGE;
+  FILE *f = fopen(path, "rb");
+  if (!f) { kg_logf(log, KG_LOG_ERROR, path, "cannot open dictionary file"); return KG_ERR_IO; }
+  size_t cap = 1 << 16, len = 0, got;
+  unsigned char *buf = malloc(cap);
+  while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
+    len += got;
+    if (len == cap) {
+      unsigned char *nb = realloc(buf, cap * 2);
+      if (!nb) { free(buf); buf = NULL; break; }
+      buf = nb; cap *= 2;
+    }
+  }
+  int rerr = ferror(f);
+  fclose(f);
+  if (!buf) return KG_ERR_NOMEM;
+  if (rerr) { free(buf); kg_logf(log, KG_LOG_ERROR, path, "read error"); return KG_ERR_IO; }
+
+  load_ctx c; memset(&c, 0, sizeof c);
+  c.d = d; c.log = log; c.path = path;
+  snprintf(c.prefix, sizeof c.prefix, "f%u_", ++d->nfiles);
+  raptor_world *w = raptor_new_world();
+  raptor_parser *rp = NULL;
+  raptor_uri *base = NULL;
+  kg_status st = KG_OK;
+  if (!w || raptor_world_open(w)) { st = KG_ERR_NOMEM; goto out; }
+  raptor_world_set_log_handler(w, &c, on_log);
+  rp = raptor_new_parser(w, "turtle");
+  unsigned char *fu = raptor_uri_filename_to_uri_string(path);
+  base = fu ? raptor_new_uri(w, fu) : NULL;
+  if (fu) raptor_free_memory(fu);
+  if (!rp || !base) { st = KG_ERR_NOMEM; goto out; }
+  raptor_parser_set_statement_handler(rp, &c, on_statement);
+  if (raptor_parser_parse_start(rp, base) ||
+      raptor_parser_parse_chunk(rp, buf, len, 1))
+    c.error = 1;
+  if (c.nomem) st = KG_ERR_NOMEM;
+  else if (c.error) {
+    st = KG_ERR_FORMAT;
+  } else {
+    for (size_t i = 0; i < c.nt; i++)
+      if (apply(d, &c.t[i]) < 0) { st = KG_ERR_NOMEM; break; }
+    d->finished = 0;
+  }
+out:
+  if (st == KG_ERR_FORMAT)
+    kg_logf(log, KG_LOG_ERROR, path, "malformed Turtle; nothing of this file was loaded");
+  for (int i = 0; i < 8; i++) if (c.recent[i]) raptor_free_term(c.recent[i]);
+  if (rp) raptor_free_parser(rp);
+  if (base) raptor_free_uri(base);
+  if (w) raptor_free_world(w);
+  free(c.t); free(buf);
+  return st;
+}
+
+/* ------------------------------------------------------------ normalisation
+ * A surface form and the token text it is compared with are both turned into
+ * a byte stream where spaces, tabs, no-break spaces and hyphens vanish,
+ * curly apostrophes become "'", Latin letters with diacritics lose them and,
+ * when folding, ASCII letters are lower-cased. */
+static const char latin1_fold[64] =
+  "AAAAAA-CEEEEIIIIDNOOOOO-OUUUUY--aaaaaa-ceeeeiiiidnooooo-ouuuuy-y";
+static const char latinA_fold[128] =
+  "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi--JjKkkLlLlLlLlLl"
+  "NnNnNnnNnOoOoOo--RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/* Normalises the UTF-8 character at s into out (0..4 bytes, count in *nout);
+ * returns the bytes consumed (at least 1). */
+static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold) {
+  unsigned c = s[0];
+  *nout = 0;
+  if (c < 0x80) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-') return 1;
+    out[0] = (char)(fold ? tolower((int)c) : (int)c); *nout = 1; return 1;
+  }
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  for (size_t i = 1; i < len; i++) if ((s[i] & 0xC0) != 0x80) { len = i; break; }
+  if (len == 2) {
+    unsigned cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+    char r = 0;
+    if (cp == 0xA0) return 2;                      /* no-break space */
+    if (cp >= 0xC0 && cp < 0x100) r = latin1_fold[cp - 0xC0];
+    else if (cp >= 0x100 && cp < 0x180) r = latinA_fold[cp - 0x100];
+    if (r && r != '-') { out[0] = (char)(fold ? tolower((unsigned char)r) : r); *nout = 1; return 2; }
+  } else if (len == 3 && c == 0xE2 && s[1] == 0x80) {
+    if (s[2] == 0x90 || s[2] == 0x91) return 3;    /* U+2010, U+2011 hyphens */
+    if (s[2] == 0x98 || s[2] == 0x99) { out[0] = '\''; *nout = 1; return 3; }
+  } else if (len == 2 && c == 0xCA && s[1] == 0xBC) {
+    out[0] = '\''; *nout = 1; return 2;            /* U+02BC modifier apostrophe */
+  }
+  memcpy(out, s, len); *nout = (int)len;
+  return len;
+}
+
+static size_t norm_form(const char *text, char *out, size_t cap, int fold) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t n = 0;
+  while (*s) {
+    char b[4]; int k;
+    s += norm_char(s, b, &k, fold);
+    if (n + (size_t)k + 1 > cap) return cap;
+    memcpy(out + n, b, (size_t)k); n += (size_t)k;
+  }
+  if (cap) out[n < cap ? n : cap - 1] = 0;
+  return n;
+}
+
+static int count_letters(const char *text) {
+  int n = 0;
+  for (const unsigned char *s = (const unsigned char *)text; *s; s++)
+    if (isalpha(*s) || (*s >= 0xC0)) n++;
+  return n;
+}
+
+/* Iterates the normalised (case-kept) byte stream of tokens [tok, end). */
+typedef struct tokit {
+  const kg_doc *doc; uint32_t tok, end;
+  const unsigned char *p; char pend[4]; int npend, ipend;
+} tokit;
+
+static const unsigned char *tok_form(const kg_doc *doc, uint32_t t) {
+  const char *f = doc->tokens[t].form;
+  return (const unsigned char *)(f ? f : "");
+}
+static void it_init(tokit *it, const kg_doc *doc, uint32_t tok, uint32_t end) {
+  it->doc = doc; it->tok = tok; it->end = end;
+  it->p = tok < end ? tok_form(doc, tok) : (const unsigned char *)"";
+  it->npend = it->ipend = 0;
+}
+static int it_next(tokit *it) {
+  for (;;) {
+    if (it->ipend < it->npend) return (unsigned char)it->pend[it->ipend++];
+    if (!*it->p) {
+      if (it->tok + 1 >= it->end) return -1;
+      it->tok++; it->p = tok_form(it->doc, it->tok);
+      continue;
+    }
+    it->p += norm_char(it->p, it->pend, &it->npend, 0);
+    it->ipend = 0;
+  }
+}
+static int it_at_boundary(const tokit *it) {
+  if (it->ipend < it->npend) return 0;
+  const unsigned char *p = it->p;
+  while (*p) { char b[4]; int k; p += norm_char(p, b, &k, 0); if (k) return 0; }
+  return 1;
+}
+
+/* ------------------------------------------------------------ form index */
+typedef struct bform { char b[5]; form f; } bform;
+
+static int bform_cmp(const void *a, const void *b) {
+  const bform *x = a, *y = b;
+  int c = strcmp(x->b, y->b);
+  if (c) return c;
+  if (x->f.len != y->f.len) return x->f.len > y->f.len ? -1 : 1;
+  c = strcmp(x->f.key, y->f.key);
+  if (c) return c;
+  if (x->f.prio != y->f.prio) return x->f.prio < y->f.prio ? -1 : 1;
+  return (x->f.entry > y->f.entry) - (x->f.entry < y->f.entry);
+}
+
+static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t entry,
+                     int kind, int prio, int always_fold) {
+  char buf[512];
+  int exact = !always_fold && count_letters(text) < 4;
+  size_t n = norm_form(text, buf, sizeof buf, !exact);
+  if (n < 2 || n >= sizeof buf - 1) return 0;
+  char *k = arena_alloc(ar, n + 1);
+  if (!k) return -1;
+  memcpy(k, buf, n + 1);
+  form f;
+  f.key = k; f.len = (uint32_t)n; f.entry = entry; f.kind = (uint8_t)kind;
+  f.exact = (uint8_t)exact; f.prio = (uint8_t)prio;
+  VEC_PUSH(ix->forms, ix->n, ix->cap, f, return -1);
+  return 0;
+}
+
+static int index_build(form_index *ix, arena_blk **ar) {
+  size_t n = ix->n;
+  bform *tmp = malloc((n ? n : 1) * sizeof *tmp);
+  if (!tmp) return -1;
+  for (size_t i = 0; i < n; i++) {
+    form *f = &ix->forms[i];
+    size_t b = f->len < 4 ? f->len : 4;
+    for (size_t j = 0; j < b; j++) tmp[i].b[j] = (char)tolower((unsigned char)f->key[j]);
+    tmp[i].b[b] = 0;
+    tmp[i].f = *f;
+  }
+  qsort(tmp, n, sizeof *tmp, bform_cmp);
+  size_t w = 0;                                   /* drop duplicate keys: first is best */
+  for (size_t i = 0; i < n; i++) {
+    if (w > 0 && strcmp(tmp[w - 1].b, tmp[i].b) == 0 && tmp[w - 1].f.len == tmp[i].f.len &&
+        strcmp(tmp[w - 1].f.key, tmp[i].f.key) == 0)
+      continue;
+    tmp[w++] = tmp[i];
+  }
+  ix->n = w;
+  ix->bucket_end = calloc(w ? w : 1, sizeof *ix->bucket_end);
+  if (!ix->bucket_end) { free(tmp); return -1; }
+  for (size_t i = 0; i < w; i++) {
+    ix->forms[i] = tmp[i].f;
+    if (i == 0 || strcmp(tmp[i].b, tmp[i - 1].b) != 0) {
+      const char *bk = arena_strdup(ar, tmp[i].b);
+      if (!bk || smap_put(&ix->buckets, bk, (int32_t)i) < 0) { free(tmp); return -1; }
+    }
+  }
+  for (size_t i = w; i-- > 0;)
+    ix->bucket_end[i] = (i + 1 < w && strcmp(tmp[i].b, tmp[i + 1].b) == 0)
+                      ? ix->bucket_end[i + 1] : (int32_t)(i + 1);
+  free(tmp);
+  return 0;
+}
+
+static uint32_t sent_end(const kg_doc *doc, uint32_t tok) {
+  uint32_t s = doc->tokens[tok].sent;
+  if (s < doc->nsents) {
+    uint32_t e = doc->sents[s].tok + doc->sents[s].ntok;
+    if (e > tok && e <= doc->ntokens) return e;
+  }
+  return (uint32_t)doc->ntokens;
+}
+
+/* Longest form of ix starting at doc->tokens[tok]; NULL when none. */
+static const form *index_match(const form_index *ix, const kg_doc *doc, uint32_t tok,
+                               uint32_t *ntok) {
+  if (!ix->n || !doc || tok >= doc->ntokens || !doc->tokens) return NULL;
+  uint32_t end = sent_end(doc, tok);
+  tokit it;
+  it_init(&it, doc, tok, end);
+  char pre[5]; int np = 0;
+  while (np < 4) {
+    int c = it_next(&it);
+    if (c < 0) break;
+    if (np == 0 && it.tok != tok) return NULL;    /* first token has no content */
+    pre[np++] = (char)tolower(c);
+  }
+  for (int bl = np; bl >= 2; bl--) {
+    int32_t s = smap_get(&ix->buckets, pre, (size_t)bl);
+    if (s < 0) continue;
+    for (int32_t i = s; i < ix->bucket_end[s]; i++) {
+      const form *f = &ix->forms[i];
+      tokit t2; it_init(&t2, doc, tok, end);
+      uint32_t j = 0;
+      for (; j < f->len; j++) {
+        int c = it_next(&t2);
+        if (c < 0) break;
+        if (f->exact ? (char)c != f->key[j] : (char)tolower(c) != f->key[j]) break;
+      }
+      if (j == f->len && it_at_boundary(&t2)) { *ntok = t2.tok - tok + 1; return f; }
+    }
+  }
+  return NULL;
+}
+
+/* ------------------------------------------------------------ finish */
+static int word_cmp(const void *a, const void *b) {
+  const raw_word *x = a, *y = b;
+  return strcmp(x->text, y->text);
+}
+static int word_sort_cmp(const void *a, const void *b) {
+  const raw_word *x = a, *y = b;
+  int c = strcmp(x->text, y->text);
+  return c ? c : (x->cls > y->cls) - (x->cls < y->cls);
+}
+static int cameo_cmp(const void *a, const void *b) {
+  return strcmp(((const kg_cameo *)a)->code, ((const kg_cameo *)b)->code);
+}
+static int trig_cmp(const void *a, const void *b) {
+  const kg_trigger *x = a, *y = b;
+  int c = strcmp(x->lemma, y->lemma);
+  if (c) return c;
+  if (x->pos != y->pos) return x->pos < y->pos ? -1 : 1;
+  return strcmp(x->code, y->code);
+}
+
+static const char *lower_dup(arena_blk **ar, const char *s) {
+  size_t n = strlen(s);
+  char *p = arena_alloc(ar, n + 1);
+  if (!p) return NULL;
+  for (size_t i = 0; i <= n; i++) p[i] = (char)tolower((unsigned char)s[i]);
+  /* collapse runs of white space */
+  size_t w = 0;
+  for (size_t i = 0; p[i]; i++) {
+    if (isspace((unsigned char)p[i])) { if (w && p[w - 1] != ' ') p[w++] = ' '; }
+    else p[w++] = p[i];
+  }
+  while (w && p[w - 1] == ' ') w--;
+  p[w] = 0;
+  return p;
+}
+
+static const char *nonempty(arena_blk **ar, const char *s) {
+  return (s && *s) ? lower_dup(ar, s) : NULL;
+}
+
+static int eq_nocase(const char *a, const char *b) {
+  for (; *a && *b; a++, b++) if (tolower((unsigned char)*a) != tolower((unsigned char)*b)) return 0;
+  return *a == *b;
+}
+
+static int upos_of(const char *s) {
+  if (!s) return 0;
+  const char *h = strrchr(s, '#');
+  if (h) s = h + 1;
+  if (eq_nocase(s, "VERB")) return KG_UPOS_VERB;
+  if (eq_nocase(s, "NOUN")) return KG_UPOS_NOUN;
+  if (eq_nocase(s, "ADJ")) return KG_UPOS_ADJ;
+  if (eq_nocase(s, "PROPN")) return KG_UPOS_PROPN;
+  return 0;
+}
+
+/* A compact pattern "LEMMA POS [particle=X] [prep=X] [object=X]" of a CAMEO
+ * class; 1 when it gave a trigger, 0 when malformed, -1 on no memory. */
+static int parse_pattern(arena_blk **ar, const char *text, const char *code, kg_trigger *t) {
+  char buf[256];
+  char *words[8];
+  int nw = 0;
+  if (strlen(text) >= sizeof buf) return 0;
+  strcpy(buf, text);
+  for (char *p = buf; *p && nw < 8;) {
+    while (*p == ' ' || *p == '\t') *p++ = 0;
+    if (!*p) break;
+    words[nw++] = p;
+    while (*p && *p != ' ' && *p != '\t') p++;
+  }
+  memset(t, 0, sizeof *t);
+  if (nw < 2 || !(t->pos = (uint8_t)upos_of(words[1]))) return 0;
+  if (!(t->lemma = lower_dup(ar, words[0]))) return -1;
+  for (int i = 2; i < nw; i++) {
+    char *eq = strchr(words[i], '=');
+    if (!eq || !eq[1]) return 0;
+    *eq = 0;
+    const char *v = lower_dup(ar, eq + 1);
+    if (!v) return -1;
+    if (strcmp(words[i], "particle") == 0 || strcmp(words[i], "part") == 0) t->particle = v;
+    else if (strcmp(words[i], "prep") == 0) t->prep = v;
+    else if (strcmp(words[i], "object") == 0 || strcmp(words[i], "obj") == 0) t->object = v;
+    else return 0;
+  }
+  t->code = code;
+  return 1;
+}
+
+static const char *local_name(const char *iri) {
+  const char *h = strrchr(iri, '#');
+  if (!h) h = strrchr(iri, '/');
+  return h ? h + 1 : iri;
+}
+
+/* Sorted, de-duplicated copy of raw words with lower-cased text. */
+static raw_word *words_build(arena_blk **ar, const raw_word *src, size_t n, size_t *out_n) {
+  raw_word *w = malloc((n ? n : 1) * sizeof *w);
+  if (!w) return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *t = lower_dup(ar, src[i].text);
+    if (!t) { free(w); return NULL; }
+    if (!*t) continue;
+    w[k].text = t; w[k].cls = src[i].cls; k++;
+  }
+  qsort(w, k, sizeof *w, word_sort_cmp);
+  size_t m = 0;
+  for (size_t i = 0; i < k; i++)
+    if (m == 0 || strcmp(w[m - 1].text, w[i].text) != 0) w[m++] = w[i];
+  *out_n = m;
+  return w;
+}
+
+static int type_rank(int t) {
+  return t == KG_ACT_COUNTRY ? 0 : t == KG_ACT_ORG ? 1 : t == KG_ACT_PERSON ? 2 : 3;
+}
+
+kg_status kg_dict_finish(kg_dict *d) {
+  if (!d) return KG_ERR_USAGE;
+  tables_free(d);
+  arena_blk **ar = &d->tables;
+  int32_t *node_entry = malloc((d->nnodes ? d->nnodes : 1) * sizeof *node_entry);
+  if (!node_entry) return KG_ERR_NOMEM;
+  size_t na = 0, nc = 0, nt = 0;
+  for (size_t i = 0; i < d->nnodes; i++) {
+    const node *n = &d->nodes[i];
+    node_entry[i] = (n->type && n->label) ? (int32_t)na++ : -1;
+    if (n->code) nc++;
+    if (n->lemma) nt++;
+  }
+  nt += d->nrpats;
+  d->actors = calloc(na ? na : 1, sizeof *d->actors);
+  d->actor_node = calloc(na ? na : 1, sizeof *d->actor_node);
+  d->cameo = calloc(nc ? nc : 1, sizeof *d->cameo);
+  d->trig = calloc(nt ? nt : 1, sizeof *d->trig);
+  if (!d->actors || !d->actor_node || !d->cameo || !d->trig) goto nomem;
+
+  /* actors */
+  for (size_t i = 0; i < d->nnodes; i++) {
+    const node *n = &d->nodes[i];
+    int32_t e = node_entry[i];
+    if (e < 0) continue;
+    kg_dict_actor *a = &d->actors[e];
+    d->actor_node[e] = (int32_t)i;
+    a->type = n->type; a->label = n->label; a->wikidata = n->wikidata; a->iso3 = n->iso3;
+    if (strncmp(n->subj, IDNS, sizeof IDNS - 1) == 0 && n->subj[sizeof IDNS - 1])
+      a->key = n->subj + sizeof IDNS - 1;
+    else {
+      char kb[256];
+      kg_make_key(n->label, kb, sizeof kb);
+      if (!(a->key = arena_strdup(ar, kb))) goto nomem;
+    }
+    a->country = -1;
+    if (n->role_target) {
+      int32_t t = smap_get(&d->node_map, n->role_target, strlen(n->role_target));
+      if (t >= 0 && node_entry[t] >= 0) { a->country = node_entry[t]; a->role = n->role; }
+    }
+    a->role_start = n->role_start; a->role_end = n->role_end;
+    int prio = type_rank(n->type);
+    if (index_add(&d->actor_ix, ar, n->label, e, KG_FORM_NAME, prio, 0) < 0) goto nomem;
+  }
+  d->nactors = na;
+  for (size_t i = 0; i < d->nrforms; i++) {
+    const raw_form *f = &d->rforms[i];
+    int32_t e = node_entry[f->node];
+    if (e < 0) continue;
+    int prio = f->kind * 4 + type_rank(d->actors[e].type);
+    if (index_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0) < 0) goto nomem;
+  }
+  /* exact-name lookup: labels first, then aliases */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < (pass ? d->nrforms : na); i++) {
+      const char *text; int32_t e;
+      if (pass) {
+        if (d->rforms[i].kind != KG_FORM_ALIAS) continue;
+        e = node_entry[d->rforms[i].node]; text = d->rforms[i].text;
+        if (e < 0) continue;
+      } else { e = (int32_t)i; text = d->actors[i].label; }
+      char buf[512];
+      size_t n = norm_form(text, buf, sizeof buf, 1);
+      if (n == 0 || n >= sizeof buf - 1 || smap_get(&d->names, buf, n) >= 0) continue;
+      const char *k = arena_strdup(ar, buf);
+      if (!k || smap_put(&d->names, k, e) < 0) goto nomem;
+    }
+  }
+  if (index_build(&d->actor_ix, ar) < 0) goto nomem;
+
+  /* CAMEO table */
+  for (size_t i = 0; i < d->nnodes; i++) {
+    const node *n = &d->nodes[i];
+    if (!n->code) continue;
+    kg_cameo *c = &d->cameo[d->ncameo++];
+    char root[3] = { n->code[0], n->code[0] ? n->code[1] : 0, 0 };
+    c->code = n->code; c->name = n->label ? n->label : n->code;
+    if (!(c->root = arena_strdup(ar, root))) goto nomem;
+    c->class_local = local_name(n->subj);
+    c->goldstein = n->goldstein; c->plover = n->plover;
+  }
+  qsort(d->cameo, d->ncameo, sizeof *d->cameo, cameo_cmp);
+  { size_t m = 0;
+    for (size_t i = 0; i < d->ncameo; i++)
+      if (m == 0 || strcmp(d->cameo[m - 1].code, d->cameo[i].code) != 0) d->cameo[m++] = d->cameo[i];
+    d->ncameo = m; }
+
+  /* triggers */
+  for (size_t i = 0; i < d->nnodes; i++) {
+    const node *n = &d->nodes[i];
+    if (!n->lemma) continue;
+    const char *code = n->tcode;
+    if (!code && n->tclass) {
+      int32_t c = smap_get(&d->node_map, n->tclass, strlen(n->tclass));
+      if (c >= 0) code = d->nodes[c].code;
+    }
+    int pos = upos_of(n->pos);
+    if (!code || !*code || !pos) continue;
+    kg_trigger *t = &d->trig[d->ntrig++];
+    if (!(t->lemma = lower_dup(ar, n->lemma))) goto nomem;
+    t->pos = (uint8_t)pos; t->code = code;
+    t->particle = nonempty(ar, n->particle);
+    t->prep = nonempty(ar, n->prep);
+    t->object = nonempty(ar, n->object);
+  }
+  for (size_t i = 0; i < d->nrpats; i++) {
+    const node *n = &d->nodes[d->rpats[i].node];
+    const char *code = n->code ? n->code : n->tcode;
+    if (code && *code) {
+      int r = parse_pattern(ar, d->rpats[i].text, code, &d->trig[d->ntrig]);
+      if (r < 0) goto nomem;
+      if (r > 0) d->ntrig++;
+    }
+  }
+  qsort(d->trig, d->ntrig, sizeof *d->trig, trig_cmp);
+
+  /* titles, cues, descriptions */
+  { raw_word *tw = words_build(ar, d->rtitles, d->nrtitles, &d->ntitles);
+    if (!tw) goto nomem;
+    d->titles = calloc(d->ntitles ? d->ntitles : 1, sizeof *d->titles);
+    if (!d->titles) { free(tw); goto nomem; }
+    for (size_t i = 0; i < d->ntitles; i++) {
+      d->titles[i].phrase = tw[i].text; d->titles[i].rel = tw[i].cls;
+      if (index_add(&d->title_ix, ar, tw[i].text, (int32_t)i, 0, 0, 1) < 0) { free(tw); goto nomem; }
+    }
+    free(tw);
+    if (index_build(&d->title_ix, ar) < 0) goto nomem; }
+  if (!(d->cues = words_build(ar, d->rcues, d->nrcues, &d->ncues))) goto nomem;
+  if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
+
+  free(node_entry);
+  d->finished = 1;
+  return KG_OK;
+nomem:
+  free(node_entry);
+  tables_free(d);
+  return KG_ERR_NOMEM;
+}
+
+/* ------------------------------------------------------------ lookups */
+size_t kg_dict_nactors(const kg_dict *d) { return d ? d->nactors : 0; }
+
+const kg_dict_actor *kg_dict_actor_at(const kg_dict *d, int32_t e) {
+  return (d && e >= 0 && (size_t)e < d->nactors) ? &d->actors[e] : NULL;
+}
+
+int32_t kg_dict_find_actor(const kg_dict *d, const char *name) {
+  if (!d || !name) return -1;
+  char buf[512];
+  size_t n = norm_form(name, buf, sizeof buf, 1);
+  if (n == 0 || n >= sizeof buf - 1) return -1;
+  return smap_get(&d->names, buf, n);
+}
+
+int kg_dict_match_actor(const kg_dict *d, const kg_doc *doc, uint32_t tok, kg_dict_match *out) {
+  if (!d || !out) return 0;
+  uint32_t nt = 0;
+  const form *f = index_match(&d->actor_ix, doc, tok, &nt);
+  if (!f) return 0;
+  out->entry = f->entry; out->form = f->kind; out->ntok = nt;
+  return 1;
+}
+
+const kg_cameo *kg_dict_cameo(const kg_dict *d, const char *code) {
+  if (!d || !code || !d->ncameo) return NULL;
+  kg_cameo key; memset(&key, 0, sizeof key); key.code = code;
+  return bsearch(&key, d->cameo, d->ncameo, sizeof key, cameo_cmp);
+}
+size_t kg_dict_ncameo(const kg_dict *d) { return d ? d->ncameo : 0; }
+const kg_cameo *kg_dict_cameo_at(const kg_dict *d, size_t i) {
+  return (d && i < d->ncameo) ? &d->cameo[i] : NULL;
+}
+
+static void lower_into(const char *s, char *buf, size_t cap) {
+  size_t i = 0;
+  for (; s[i] && i + 1 < cap; i++) buf[i] = (char)tolower((unsigned char)s[i]);
+  buf[i] = 0;
+}
+
+size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_trigger **out) {
+  if (out) *out = NULL;
+  if (!d || !lemma || !out || !d->ntrig) return 0;
+  char buf[128];
+  lower_into(lemma, buf, sizeof buf);
+  size_t lo = 0, hi = d->ntrig;                   /* first >= (buf, pos) */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(d->trig[mid].lemma, buf);
+    if (c < 0 || (c == 0 && d->trig[mid].pos < pos)) lo = mid + 1; else hi = mid;
+  }
+  size_t e = lo;
+  while (e < d->ntrig && d->trig[e].pos == pos && strcmp(d->trig[e].lemma, buf) == 0) e++;
+  if (e == lo) return 0;
+  *out = &d->trig[lo];
+  return e - lo;
+}
+
+uint32_t kg_dict_match_title(const kg_dict *d, const kg_doc *doc, uint32_t tok, const kg_title **out) {
+  if (out) *out = NULL;
+  if (!d || !out) return 0;
+  uint32_t nt = 0;
+  const form *f = index_match(&d->title_ix, doc, tok, &nt);
+  if (!f) return 0;
+  *out = &d->titles[f->entry];
+  return nt;
+}
+
+static int words_find(const raw_word *w, size_t n, const char *word) {
+  if (!word || !n) return 0;
+  char buf[128];
+  lower_into(word, buf, sizeof buf);
+  raw_word key; key.text = buf; key.cls = 0;
+  const raw_word *r = bsearch(&key, w, n, sizeof key, word_cmp);
+  return r ? r->cls : 0;
+}
+
+int kg_dict_cue(const kg_dict *d, const char *word) {
+  return d ? words_find(d->cues, d->ncues, word) : 0;
+}
+
+int kg_dict_description(const kg_dict *d, const char *noun) {
+  return d ? words_find(d->desc, d->ndesc, noun) : 0;
+}

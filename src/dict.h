@@ -1,0 +1,120 @@
+/* dict.h — the actor and event dictionaries, read from the Turtle files of
+ * ontology/ (and the user's --dictionary files) into plain C tables.
+ *
+ * Owns: parsing dictionary Turtle with Raptor into entries; the CAMEO code
+ * table; surface-form lookup (longest match over tokens); trigger, title,
+ * cue-word and description lookups.
+ * Does not own: deciding what a mention means in context (actors.c), nor
+ * event coding (events.c).  Users of this header never see Raptor.
+ */
+#ifndef KG_DICT_H
+#define KG_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "kgbuild.h"
+#include "doc.h"
+#include "log.h"
+
+typedef struct kg_dict kg_dict;
+
+/* One known actor. */
+typedef struct kg_dict_actor {
+  uint8_t type;            /* kg_actor_type: PERSON, COUNTRY, ORG (PLACE for known cities) */
+  const char *label;       /* canonical English name */
+  const char *key;         /* IRI local part */
+  const char *wikidata;    /* "Q159" or NULL */
+  const char *iso3;        /* countries: "RUS"; NULL otherwise */
+  int32_t country;         /* persons: entry index of the state they lead or serve; -1 */
+  uint8_t role;            /* persons: KG_REL_LEADER or KG_REL_OFFICIAL; 0 */
+  int16_t role_start, role_end; /* years, 0 when unknown */
+} kg_dict_actor;
+
+/* What a surface form is of its entry. */
+typedef enum kg_form_kind {
+  KG_FORM_NAME = 0, KG_FORM_ALIAS, KG_FORM_DEMONYM, KG_FORM_METONYM
+} kg_form_kind;
+
+typedef struct kg_dict_match {
+  int32_t entry;           /* actor entry index */
+  uint8_t form;            /* kg_form_kind */
+  uint32_t ntok;           /* tokens covered */
+} kg_dict_match;
+
+/* CAMEO code table row. */
+typedef struct kg_cameo {
+  const char *code;        /* "042" */
+  const char *name;        /* "Make a visit" */
+  const char *root;        /* "04" */
+  const char *class_local; /* local name of its ontology class, e.g. "Consult" for roots, "MakeVisit" for finer */
+  double goldstein;
+  const char *plover;      /* PLOVER category or NULL */
+} kg_cameo;
+
+/* One event pattern: a trigger lemma, optional particle/preposition, and
+ * optional object lemma ("fire" + obj "missile").  pos is KG_UPOS_VERB or
+ * KG_UPOS_NOUN. */
+typedef struct kg_trigger {
+  const char *lemma;       /* "visit", "sanction", "summit" */
+  uint8_t pos;
+  const char *particle;    /* "up" in "set up", or NULL */
+  const char *prep;        /* "with", "against", "to", or NULL: links the target */
+  const char *object;      /* required object lemma or NULL */
+  const char *code;        /* CAMEO code */
+} kg_trigger;
+
+/* Titles that give a standing relation ("President", "Foreign Minister"). */
+typedef struct kg_title {
+  const char *phrase;      /* lower case, space separated: "prime minister" */
+  uint8_t rel;             /* KG_REL_LEADER or KG_REL_OFFICIAL */
+} kg_title;
+
+/* Cue words (lower case lemmas or phrases) by class. */
+typedef enum kg_cue_class {
+  KG_CUE_HEDGE = 1, KG_CUE_NEGATION, KG_CUE_REPORT /* say, tell, announce */
+} kg_cue_class;
+
+kg_dict *kg_dict_new(void);
+void kg_dict_free(kg_dict *dict);
+/* Parses one Turtle file and adds what it declares.  Errors name the file
+ * and line through the logger and return KG_ERR_FORMAT. */
+kg_status kg_dict_load_file(kg_dict *dict, const char *path, const kg_logger *log);
+/* Builds the lookup indexes; call once after the last load. */
+kg_status kg_dict_finish(kg_dict *dict);
+
+size_t kg_dict_nactors(const kg_dict *dict);
+const kg_dict_actor *kg_dict_actor_at(const kg_dict *dict, int32_t entry);
+/* Entry of a canonical label or alias (exact, case-insensitive); -1. */
+int32_t kg_dict_find_actor(const kg_dict *dict, const char *name);
+
+/* Longest dictionary form starting at doc->tokens[tok], not crossing the
+ * end of its sentence.  Matching folds case for forms of 4+ letters (short
+ * acronyms such as "US", "UN" must match case), treats hyphen and space
+ * alike, and curly and straight apostrophes alike.  Returns 1 and fills
+ * *out when found. */
+int kg_dict_match_actor(const kg_dict *dict, const kg_doc *doc, uint32_t tok,
+                        kg_dict_match *out);
+
+const kg_cameo *kg_dict_cameo(const kg_dict *dict, const char *code);
+size_t kg_dict_ncameo(const kg_dict *dict);
+const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
+
+/* All patterns whose trigger lemma is `lemma` with that pos; returns how
+ * many and points *out at them (borrowed). */
+size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
+                        const kg_trigger **out);
+
+/* Longest title starting at token tok (case-insensitive); returns tokens
+ * covered (0 when none) and fills *out. */
+uint32_t kg_dict_match_title(const kg_dict *dict, const kg_doc *doc,
+                             uint32_t tok, const kg_title **out);
+
+/* Cue class of a lower-case word or lemma, 0 when none. */
+int kg_dict_cue(const kg_dict *dict, const char *word);
+
+/* Definite descriptions ("reclusive state" -> KG_ACT_COUNTRY,
+ * "regime" -> KG_ACT_COUNTRY, "bloc" -> KG_ACT_ORG): the actor type the
+ * head noun (lower case) refers to, 0 when none. */
+int kg_dict_description(const kg_dict *dict, const char *noun);
+
+#endif

@@ -1,0 +1,442 @@
+/* lemma.c — treebank-learned lemmatizer (see lemma.h).
+ *
+ * Owns: learning suffix rules per XPOS and an exception table from
+ * (form, xpos, lemma) triples, applying them, and their serialised form.
+ * Does not own: tagging, the model file header (model.c).
+ *
+ * The key of a word is its form, ASCII-lower-cased unless the XPOS is a
+ * proper noun (NNP, NNPS).  A rule turns a key into a lemma by stripping
+ * `strip` bytes and appending a string.  For an unseen word the rule of the
+ * longest key suffix (up to KG_LEMMA_MAXSUF bytes) seen with that XPOS at
+ * least twice (in distinct word types) applies; suffix length 0 is the
+ * XPOS's default.  Every training type whose lemma the rules get wrong
+ * goes into the exception table (its majority lemma).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "lemma.h"
+#include "model.h"
+#include "perceptron.h"
+
+#define KG_LEMMA_MAXSUF 6
+#define KG_LEMMA_MINCOUNT 2
+#define KG_LEMMA_MAXKEY 256
+
+typedef struct lm_table {   /* open addressing: 64-bit hash -> u32 value */
+  uint64_t *keys;           /* 0 = empty */
+  uint32_t *vals;
+  uint32_t mask;            /* size - 1; size 0 when keys == NULL */
+} lm_table;
+
+typedef struct lm_rule { uint32_t strip; const char *append; } lm_rule;
+
+typedef struct lm_triple { int xpos; char *key; char *lemma; } lm_triple;
+
+struct kg_lemmatizer {
+  char **xpos;  uint32_t nxpos, xpos_cap; int owned_xpos_block;
+  uint8_t *proper;          /* per xpos */
+  char **rules_s; uint32_t nrules;   /* "strip:append" */
+  lm_rule *rules;
+  char **lemmas; uint32_t nlemmas;   /* exception lemmas */
+  lm_table rtab, etab;
+  /* training */
+  lm_triple *tr; size_t ntr, tr_cap;
+  char **rule_build; uint32_t rule_build_cap;   /* owned strings while building */
+  char **lemma_build; uint32_t lemma_build_cap;
+};
+
+static uint64_t nz(uint64_t h) { return h ? h : 1; }
+
+static uint64_t rule_hash(int xpos, const char *suf, size_t l)
+{
+  return nz(kg_hash_bytes(suf, l, ((uint64_t)(uint32_t)xpos << 8) | l | 0x5100000000ULL));
+}
+
+static uint64_t exc_hash(int xpos, const char *key, size_t n)
+{
+  return nz(kg_hash_bytes(key, n, 0xe7c0000000ULL + (uint32_t)xpos));
+}
+
+static int tab_init(lm_table *t, size_t n)
+{
+  size_t sz = 16;
+  while (sz < 2 * n + 1) sz <<= 1;
+  t->keys = calloc(sz, sizeof *t->keys);
+  t->vals = calloc(sz, sizeof *t->vals);
+  t->mask = (uint32_t)(sz - 1);
+  return t->keys && t->vals;
+}
+
+static void tab_put(lm_table *t, uint64_t k, uint32_t v)
+{
+  uint32_t i = (uint32_t)k & t->mask;
+  while (t->keys[i] && t->keys[i] != k) i = (i + 1) & t->mask;
+  t->keys[i] = k;
+  t->vals[i] = v;
+}
+
+static int tab_get(const lm_table *t, uint64_t k, uint32_t *v)
+{
+  if (!t->keys) return 0;
+  uint32_t i = (uint32_t)k & t->mask;
+  while (t->keys[i]) {
+    if (t->keys[i] == k) { *v = t->vals[i]; return 1; }
+    i = (i + 1) & t->mask;
+  }
+  return 0;
+}
+
+static void tab_free(lm_table *t) { free(t->keys); free(t->vals); t->keys = NULL; t->vals = NULL; }
+
+kg_lemmatizer *kg_lemma_new(void) { return calloc(1, sizeof(kg_lemmatizer)); }
+
+void kg_lemma_free(kg_lemmatizer *lm)
+{
+  if (!lm) return;
+  if (lm->owned_xpos_block) free(lm->xpos);
+  else {
+    for (uint32_t i = 0; i < lm->nxpos; i++) free(lm->xpos[i]);
+    free(lm->xpos);
+  }
+  free(lm->proper);
+  for (size_t i = 0; i < lm->ntr; i++) { free(lm->tr[i].key); free(lm->tr[i].lemma); }
+  free(lm->tr);
+  if (lm->rule_build) {
+    for (uint32_t i = 0; i < lm->nrules; i++) free(lm->rule_build[i]);
+    free(lm->rule_build);
+  } else free(lm->rules_s);
+  if (lm->lemma_build) {
+    for (uint32_t i = 0; i < lm->nlemmas; i++) free(lm->lemma_build[i]);
+    free(lm->lemma_build);
+  } else free(lm->lemmas);
+  free(lm->rules);
+  tab_free(&lm->rtab);
+  tab_free(&lm->etab);
+  free(lm);
+}
+
+int kg_lemma_xpos_id(const kg_lemmatizer *lm, const char *xpos)
+{
+  if (!xpos) return -1;
+  for (uint32_t i = 0; i < lm->nxpos; i++)
+    if (strcmp(lm->xpos[i], xpos) == 0) return (int)i;
+  return -1;
+}
+
+static int is_proper(const char *xpos) { return strncmp(xpos, "NNP", 3) == 0; }
+
+/* Makes the key of form; returns its length (truncated to cap-1). */
+static size_t make_key(const char *form, size_t n, int proper, char *key, size_t cap)
+{
+  if (n >= cap) n = cap - 1;
+  for (size_t i = 0; i < n; i++) {
+    char c = form[i];
+    key[i] = (!proper && c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  }
+  key[n] = 0;
+  return n;
+}
+
+static int add_xpos(kg_lemmatizer *lm, const char *xpos)
+{
+  int id = kg_lemma_xpos_id(lm, xpos);
+  if (id >= 0) return id;
+  if (lm->nxpos == lm->xpos_cap) {
+    uint32_t nc = lm->xpos_cap ? lm->xpos_cap * 2 : 64;
+    char **nx = realloc(lm->xpos, nc * sizeof *nx);
+    uint8_t *np = realloc(lm->proper, nc);
+    if (nx) lm->xpos = nx;
+    if (np) lm->proper = np;
+    if (!nx || !np) return -1;
+    lm->xpos_cap = nc;
+  }
+  if (!(lm->xpos[lm->nxpos] = strdup(xpos))) return -1;
+  lm->proper[lm->nxpos] = (uint8_t)is_proper(xpos);
+  return (int)lm->nxpos++;
+}
+
+kg_status kg_lemma_add(kg_lemmatizer *lm, const char *form, const char *xpos, const char *lemma)
+{
+  if (!form || !xpos || !lemma || !*form || !*lemma || strcmp(lemma, "_") == 0) return KG_OK;
+  int x = add_xpos(lm, xpos);
+  if (x < 0) return KG_ERR_NOMEM;
+  if (lm->ntr == lm->tr_cap) {
+    size_t nc = lm->tr_cap ? lm->tr_cap * 2 : 4096;
+    lm_triple *nt = realloc(lm->tr, nc * sizeof *nt);
+    if (!nt) return KG_ERR_NOMEM;
+    lm->tr = nt;
+    lm->tr_cap = nc;
+  }
+  char key[KG_LEMMA_MAXKEY];
+  make_key(form, strlen(form), lm->proper[x], key, sizeof key);
+  lm_triple *t = &lm->tr[lm->ntr];
+  t->xpos = x;
+  t->key = strdup(key);
+  t->lemma = strdup(lemma);
+  if (!t->key || !t->lemma) { free(t->key); free(t->lemma); return KG_ERR_NOMEM; }
+  lm->ntr++;
+  return KG_OK;
+}
+
+static int cmp_triple(const void *a, const void *b)
+{
+  const lm_triple *x = a, *y = b;
+  if (x->xpos != y->xpos) return x->xpos < y->xpos ? -1 : 1;
+  int c = strcmp(x->key, y->key);
+  return c ? c : strcmp(x->lemma, y->lemma);
+}
+
+typedef struct lm_stat { uint64_t h; int xpos; uint32_t l; uint32_t rule; } lm_stat;
+
+static int cmp_stat(const void *a, const void *b)
+{
+  const lm_stat *x = a, *y = b;
+  if (x->h != y->h) return x->h < y->h ? -1 : 1;
+  return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/* Interns a string in a growing owned array; returns its index or -1. */
+static int intern(char ***arr, uint32_t *n, uint32_t *cap, const char *s)
+{
+  for (uint32_t i = 0; i < *n; i++)
+    if (strcmp((*arr)[i], s) == 0) return (int)i;
+  if (*n == *cap) {
+    uint32_t nc = *cap ? *cap * 2 : 256;
+    char **na = realloc(*arr, nc * sizeof *na);
+    if (!na) return -1;
+    *arr = na;
+    *cap = nc;
+  }
+  if (!((*arr)[*n] = strdup(s))) return -1;
+  return (int)(*n)++;
+}
+
+static int parse_rules(kg_lemmatizer *lm, char **strs)
+{
+  free(lm->rules);
+  lm->rules = calloc(lm->nrules ? lm->nrules : 1, sizeof *lm->rules);
+  if (!lm->rules) return 0;
+  for (uint32_t i = 0; i < lm->nrules; i++) {
+    char *colon = strchr(strs[i], ':');
+    if (!colon) return 0;
+    lm->rules[i].strip = (uint32_t)strtoul(strs[i], NULL, 10);
+    lm->rules[i].append = colon + 1;
+  }
+  return 1;
+}
+
+/* Applies the rules only; writes into out. */
+static void apply_rules(const kg_lemmatizer *lm, int xpos, const char *key, size_t n,
+                        char *out, size_t cap)
+{
+  for (size_t l = n < KG_LEMMA_MAXSUF ? n : KG_LEMMA_MAXSUF;; l--) {
+    uint32_t r;
+    if (tab_get(&lm->rtab, rule_hash(xpos, key + n - l, l), &r) && r < lm->nrules &&
+        lm->rules[r].strip <= n) {
+      size_t keep = n - lm->rules[r].strip;
+      size_t al = strlen(lm->rules[r].append);
+      if (keep + al + 1 > cap) break;
+      memcpy(out, key, keep);
+      memcpy(out + keep, lm->rules[r].append, al + 1);
+      return;
+    }
+    if (l == 0) break;
+  }
+  size_t m = n < cap - 1 ? n : cap - 1;
+  memcpy(out, key, m);
+  out[m] = 0;
+}
+
+kg_status kg_lemma_build(kg_lemmatizer *lm)
+{
+  kg_status st = KG_ERR_NOMEM;
+  qsort(lm->tr, lm->ntr, sizeof *lm->tr, cmp_triple);
+  /* word types with their majority lemma (compacted in place) */
+  size_t ntypes = 0;
+  for (size_t i = 0; i < lm->ntr;) {
+    size_t j = i, best = i, bestc = 0;
+    while (j < lm->ntr && lm->tr[j].xpos == lm->tr[i].xpos && !strcmp(lm->tr[j].key, lm->tr[i].key)) {
+      size_t k = j;
+      while (k < lm->ntr && lm->tr[k].xpos == lm->tr[j].xpos && !strcmp(lm->tr[k].key, lm->tr[j].key) &&
+             !strcmp(lm->tr[k].lemma, lm->tr[j].lemma)) k++;
+      if (k - j > bestc) { bestc = k - j; best = j; }
+      j = k;
+    }
+    lm_triple keep = lm->tr[best];
+    lm->tr[best].key = NULL;
+    lm->tr[best].lemma = NULL;
+    for (size_t k = i; k < j; k++) { free(lm->tr[k].key); free(lm->tr[k].lemma); }
+    lm->tr[ntypes++] = keep;
+    i = j;
+  }
+  lm->ntr = ntypes;
+  /* rule of each type, and suffix statistics */
+  uint32_t rcap = 0;
+  uint32_t *trule = malloc((ntypes ? ntypes : 1) * sizeof *trule);
+  lm_stat *stats = malloc((ntypes ? ntypes : 1) * (KG_LEMMA_MAXSUF + 1) * sizeof *stats);
+  size_t nstats = 0;
+  if (!trule || !stats) goto out;
+  for (size_t i = 0; i < ntypes; i++) {
+    const char *k = lm->tr[i].key, *le = lm->tr[i].lemma;
+    size_t cp = 0;
+    while (k[cp] && k[cp] == le[cp]) cp++;
+    size_t kl = strlen(k);
+    char rs[KG_LEMMA_MAXKEY + 16];
+    snprintf(rs, sizeof rs, "%zu:%s", kl - cp, le + cp);
+    int r = intern(&lm->rule_build, &lm->nrules, &rcap, rs);
+    if (r < 0) goto out;
+    trule[i] = (uint32_t)r;
+    for (size_t l = 0; l <= KG_LEMMA_MAXSUF && l <= kl; l++) {
+      if (kl - cp > l) continue;     /* the rule must stay inside the suffix */
+      lm_stat *s = &stats[nstats++];
+      s->h = rule_hash(lm->tr[i].xpos, k + kl - l, l);
+      s->xpos = lm->tr[i].xpos;
+      s->l = (uint32_t)l;
+      s->rule = trule[i];
+    }
+  }
+  qsort(stats, nstats, sizeof *stats, cmp_stat);
+  size_t ngroups = 0;
+  for (size_t i = 0; i < nstats;) {
+    size_t j = i;
+    while (j < nstats && stats[j].h == stats[i].h) j++;
+    ngroups++;
+    i = j;
+  }
+  if (!tab_init(&lm->rtab, ngroups)) goto out;
+  for (size_t i = 0; i < nstats;) {
+    size_t j = i, best = i, bestc = 0;
+    while (j < nstats && stats[j].h == stats[i].h) {
+      size_t k = j;
+      while (k < nstats && stats[k].h == stats[j].h && stats[k].rule == stats[j].rule) k++;
+      if (k - j > bestc) { bestc = k - j; best = j; }
+      j = k;
+    }
+    if (j - i >= KG_LEMMA_MINCOUNT || stats[i].l == 0) tab_put(&lm->rtab, stats[i].h, stats[best].rule);
+    i = j;
+  }
+  if (!parse_rules(lm, lm->rule_build)) goto out;
+  /* exceptions */
+  size_t nexc = 0;
+  char buf[KG_LEMMA_MAXKEY + 64];
+  uint8_t *isexc = calloc(ntypes ? ntypes : 1, 1);
+  if (!isexc) goto out;
+  for (size_t i = 0; i < ntypes; i++) {
+    apply_rules(lm, lm->tr[i].xpos, lm->tr[i].key, strlen(lm->tr[i].key), buf, sizeof buf);
+    if (strcmp(buf, lm->tr[i].lemma)) { isexc[i] = 1; nexc++; }
+  }
+  uint32_t lcap = 0;
+  if (!tab_init(&lm->etab, nexc)) { free(isexc); goto out; }
+  for (size_t i = 0; i < ntypes; i++) {
+    if (!isexc[i]) continue;
+    int li = intern(&lm->lemma_build, &lm->nlemmas, &lcap, lm->tr[i].lemma);
+    if (li < 0) { free(isexc); goto out; }
+    tab_put(&lm->etab, exc_hash(lm->tr[i].xpos, lm->tr[i].key, strlen(lm->tr[i].key)), (uint32_t)li);
+  }
+  free(isexc);
+  lm->lemmas = lm->lemma_build;
+  lm->rules_s = lm->rule_build;
+  st = KG_OK;
+out:
+  free(trule);
+  free(stats);
+  return st;
+}
+
+const char *kg_lemma_get(const kg_lemmatizer *lm, const char *form, size_t n,
+                         int xpos_id, char *buf, size_t cap)
+{
+  char key[KG_LEMMA_MAXKEY];
+  int proper = xpos_id >= 0 && (uint32_t)xpos_id < lm->nxpos ? lm->proper[xpos_id] : 0;
+  size_t kl = make_key(form, n, proper, key, sizeof key);
+  if (xpos_id < 0 || (uint32_t)xpos_id >= lm->nxpos || kl < n) {
+    size_t m = kl < cap - 1 ? kl : cap - 1;
+    memcpy(buf, key, m);
+    buf[m] = 0;
+    return buf;
+  }
+  uint32_t li;
+  if (tab_get(&lm->etab, exc_hash(xpos_id, key, kl), &li) && li < lm->nlemmas)
+    return lm->lemmas[li];
+  apply_rules(lm, xpos_id, key, kl, buf, cap);
+  if (strncmp(buf, form, n) == 0 && buf[n] == 0) return form;
+  return buf;
+}
+
+size_t kg_lemma_nexceptions(const kg_lemmatizer *lm)
+{
+  size_t n = 0;
+  for (uint32_t i = 0; lm->etab.keys && i <= lm->etab.mask; i++) n += lm->etab.keys[i] != 0;
+  return n;
+}
+
+size_t kg_lemma_nrules(const kg_lemmatizer *lm)
+{
+  size_t n = 0;
+  for (uint32_t i = 0; lm->rtab.keys && i <= lm->rtab.mask; i++) n += lm->rtab.keys[i] != 0;
+  return n;
+}
+
+/* ------------------------------------------------------------ serialising */
+
+static kg_status write_tab(const lm_table *t, FILE *f)
+{
+  uint32_t n = 0;
+  for (uint32_t i = 0; t->keys && i <= t->mask; i++) n += t->keys[i] != 0;
+  kg_status st = kg_model_put_u32(f, n);
+  for (uint32_t i = 0; !st && t->keys && i <= t->mask; i++)
+    if (t->keys[i]) {
+      st = kg_model_put_u64(f, t->keys[i]);
+      if (!st) st = kg_model_put_u32(f, t->vals[i]);
+    }
+  return st;
+}
+
+static kg_status read_tab(lm_table *t, FILE *f, uint32_t maxval)
+{
+  uint32_t n;
+  if (kg_model_get_u32(f, &n) || n > KG_MODEL_MAX_ITEMS / 4) return KG_ERR_MODEL;
+  if (!tab_init(t, n)) return KG_ERR_NOMEM;
+  for (uint32_t i = 0; i < n; i++) {
+    uint64_t k;
+    uint32_t v;
+    if (kg_model_get_u64(f, &k) || kg_model_get_u32(f, &v) || k == 0 || v >= maxval)
+      return KG_ERR_MODEL;
+    tab_put(t, k, v);
+  }
+  return KG_OK;
+}
+
+kg_status kg_lemma_write(const kg_lemmatizer *lm, FILE *f)
+{
+  kg_status st = kg_model_put_section(f, "LEMM");
+  if (!st) st = kg_model_put_strings(f, (const char *const *)lm->xpos, lm->nxpos);
+  if (!st) st = kg_model_put_strings(f, (const char *const *)lm->rules_s, lm->nrules);
+  if (!st) st = kg_model_put_strings(f, (const char *const *)lm->lemmas, lm->nlemmas);
+  if (!st) st = write_tab(&lm->rtab, f);
+  if (!st) st = write_tab(&lm->etab, f);
+  return st;
+}
+
+kg_status kg_lemma_read(FILE *f, kg_lemmatizer **out)
+{
+  *out = NULL;
+  kg_lemmatizer *lm = kg_lemma_new();
+  if (!lm) return KG_ERR_NOMEM;
+  lm->owned_xpos_block = 1;
+  kg_status st = kg_model_expect_section(f, "LEMM");
+  if (!st) st = kg_model_get_strings(f, &lm->xpos, &lm->nxpos);
+  if (!st) st = kg_model_get_strings(f, &lm->rules_s, &lm->nrules);
+  if (!st) st = kg_model_get_strings(f, &lm->lemmas, &lm->nlemmas);
+  if (!st) {
+    lm->proper = calloc(lm->nxpos ? lm->nxpos : 1, 1);
+    if (!lm->proper) st = KG_ERR_NOMEM;
+    for (uint32_t i = 0; !st && i < lm->nxpos; i++) lm->proper[i] = (uint8_t)is_proper(lm->xpos[i]);
+  }
+  if (!st && !parse_rules(lm, lm->rules_s)) st = KG_ERR_MODEL;
+  if (!st) st = read_tab(&lm->rtab, f, lm->nrules);
+  if (!st) st = read_tab(&lm->etab, f, lm->nlemmas);
+  if (st) { kg_lemma_free(lm); return st; }
+  *out = lm;
+  return KG_OK;
+}

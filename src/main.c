@@ -1,0 +1,443 @@
+/* main.c — the kgbuild command line: a thin program over libkgbuild.
+ * Owns: argument parsing, the log handler that prints to stderr, exit
+ * statuses (0 all inputs processed, 1 some failed, 2 usage), and writing
+ * the output file atomically (temporary file, then rename).
+ * Does not own: any pipeline stage. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <getopt.h>
+#include <unistd.h>
+#include "kgbuild.h"
+#include "world.h"
+#include "doc.h"
+#include "input.h"
+#include "pipeline.h"
+#include "graph.h"
+#include "write.h"
+#include "conllu.h"
+
+static int quiet;
+
+static void log_to_stderr(void *user, kg_log_level level, const char *where, const char *msg)
+{
+  (void)user;
+  if (quiet && level < KG_LOG_ERROR)
+    return;
+  const char *lv = level >= KG_LOG_ERROR ? "error" : level == KG_LOG_WARN ? "warning" : "info";
+  if (where)
+    fprintf(stderr, "kgbuild: %s: %s: %s\n", where, lv, msg);
+  else
+    fprintf(stderr, "kgbuild: %s: %s\n", lv, msg);
+}
+
+static void usage(FILE *f)
+{
+  fputs("Usage: kgbuild COMMAND [OPTIONS] ...\n"
+        "\n"
+        "Commands:\n"
+        "  extract [OPTIONS] INPUT...   articles to an RDF knowledge graph\n"
+        "  annotate [OPTIONS] INPUT...  tokens, tags, trees and entities as CoNLL-U\n"
+        "  train tagger|parser|ner ...  train a model (see 'kgbuild train MODEL --help')\n"
+        "\n"
+        "INPUT is a file, a directory (its .txt, .html, .htm files, recursively),\n"
+        "an http(s) URL, or - for standard input.\n"
+        "\n"
+        "extract options:\n"
+        "  -f, --format FMT       turtle (default), ntriples, nquads, rdfxml, json, dot\n"
+        "  -o, --output FILE      write to FILE instead of standard output\n"
+        "      --base IRI         namespace of minted IRIs (default https://w3id.org/kgbuild/id/)\n"
+        "      --dictionary FILE  add a Turtle dictionary of actors/patterns (repeatable)\n"
+        "      --summary          print counts of actors, events and relations per input on stderr\n"
+        "  -q, --quiet            only print errors\n"
+        "\n"
+        "annotate options:\n"
+        "  -f, --format conllu    output format (only conllu)\n"
+        "  -o, --output FILE      write to FILE\n"
+        "      --tokenized        input is one sentence per line of space-separated words;\n"
+        "                         an empty line separates documents\n"
+        "\n"
+        "  -h, --help             this help\n"
+        "  -V, --version          print the version\n"
+        "\n"
+        "Exit status: 0 when every input was processed, 1 when some failed (the\n"
+        "others are still written), 2 for a usage error.\n", f);
+}
+
+/* Output file written through a temporary file renamed at the end, so a
+ * failed run never leaves a half-written file in place. */
+typedef struct outfile {
+  FILE *f;
+  const char *path;
+  char *tmp;
+} outfile;
+
+static int out_open(outfile *o, const char *path)
+{
+  o->path = path;
+  o->tmp = NULL;
+  if (!path || strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return 0;
+  }
+  size_t n = strlen(path) + 32;
+  o->tmp = malloc(n);
+  if (!o->tmp)
+    return -1;
+  snprintf(o->tmp, n, "%s.tmp.%ld", path, (long)getpid());
+  o->f = fopen(o->tmp, "wb");
+  if (!o->f) {
+    fprintf(stderr, "kgbuild: %s: error: cannot write: %s\n", path, strerror(errno));
+    free(o->tmp);
+    o->tmp = NULL;
+    return -1;
+  }
+  return 0;
+}
+
+static int out_close(outfile *o, int ok)
+{
+  if (o->f == stdout) {
+    if (fflush(stdout) == EOF) {
+      fprintf(stderr, "kgbuild: standard output: error: %s\n", strerror(errno));
+      return -1;
+    }
+    return 0;
+  }
+  int rc = fclose(o->f) == 0 ? 0 : -1;
+  if (rc == 0 && ok && rename(o->tmp, o->path) != 0)
+    rc = -1;
+  if (rc != 0 || !ok)
+    unlink(o->tmp);
+  if (rc != 0)
+    fprintf(stderr, "kgbuild: %s: error: cannot write: %s\n", o->path, strerror(errno));
+  free(o->tmp);
+  return rc;
+}
+
+static kg_world *make_world(char **dicts, size_t ndicts, const char *base)
+{
+  kg_world *w = kg_world_new();
+  if (!w) {
+    fprintf(stderr, "kgbuild: error: out of memory\n");
+    return NULL;
+  }
+  kg_world_set_log(w, log_to_stderr, NULL);
+  if (base && kg_world_set_base(w, base) != KG_OK) {
+    kg_world_free(w);
+    return NULL;
+  }
+  for (size_t i = 0; i < ndicts; i++)
+    kg_world_add_dictionary(w, dicts[i]);
+  if (kg_world_load_default(w) != KG_OK) {
+    kg_world_free(w);
+    return NULL;
+  }
+  return w;
+}
+
+static void summary(const kg_doc *d, size_t triples)
+{
+  size_t per = 0, cty = 0, org = 0, pla = 0, hedged = 0, neg = 0;
+  for (size_t i = 0; i < d->nactors; i++)
+    switch (d->actors[i].type) {
+    case KG_ACT_PERSON: per++; break;
+    case KG_ACT_COUNTRY: cty++; break;
+    case KG_ACT_ORG: org++; break;
+    default: pla++; break;
+    }
+  for (size_t i = 0; i < d->nevents; i++) {
+    if (d->events[i].factuality == KG_FACT_HEDGED) hedged++;
+    if (d->events[i].factuality == KG_FACT_NEGATED) neg++;
+  }
+  fprintf(stderr, "%s: %zu actors (%zu persons, %zu countries, %zu organisations), %zu places, "
+          "%zu events (%zu hedged, %zu negated), %zu relations, %zu sentences, %zu triples\n",
+          d->source ? d->source : "-", per + cty + org, per, cty, org, pla, d->nevents, hedged, neg,
+          d->nrels, d->nsents, triples);
+}
+
+/* Reads every INPUT into documents; calls fn for each.  Returns the number
+ * of inputs that failed. */
+typedef int (*doc_fn)(void *ctx, kg_doc *doc);
+
+static int for_each_input(kg_world *w, char **inputs, int n, doc_fn fn, void *ctx)
+{
+  int failed = 0, stdin_used = 0;
+  kg_input_opts opts;
+  kg_input_opts_default(&opts);
+  for (int i = 0; i < n; i++) {
+    char **paths = NULL;
+    size_t np = 0;
+    if (strcmp(inputs[i], "-") == 0) {
+      if (stdin_used++) {
+        fprintf(stderr, "kgbuild: -: error: standard input given twice\n");
+        failed++;
+        continue;
+      }
+    }
+    if (kg_input_expand(inputs[i], kg_world_log(w), &paths, &np) != KG_OK) {
+      failed++;
+      continue;
+    }
+    for (size_t k = 0; k < np; k++) {
+      kg_text t;
+      if (kg_input_read(paths[k], &opts, kg_world_log(w), &t) != KG_OK) {
+        failed++;
+      } else {
+        kg_doc *d = kg_doc_new(t.text, t.len, paths[k]);
+        if (!d) {
+          fprintf(stderr, "kgbuild: %s: error: out of memory\n", paths[k]);
+          failed++;
+        } else {
+          if (t.title)
+            kg_doc_set_title(d, t.title);
+          if (t.date[0])
+            memcpy(d->date, t.date, sizeof d->date);
+          if (fn(ctx, d))
+            failed++;
+          kg_doc_free(d);
+        }
+      }
+      kg_text_clear(&t);
+      free(paths[k]);
+    }
+    free(paths);
+  }
+  return failed;
+}
+
+typedef struct extract_ctx {
+  kg_world *w;
+  kg_rdf *rdf;
+  kg_writer *wr;
+  int summary;
+} extract_ctx;
+
+static int extract_one(void *p, kg_doc *d)
+{
+  extract_ctx *c = p;
+  kg_status st = kg_pipeline_run(c->w, d);
+  if (st != KG_OK) {
+    fprintf(stderr, "kgbuild: %s: error: %s\n", d->source, kg_status_string(st));
+    return 1;
+  }
+  kg_graph *g = kg_graph_new(c->rdf);
+  if (!g || kg_graph_add_doc(g, d) != KG_OK) {
+    fprintf(stderr, "kgbuild: %s: error: out of memory\n", d->source);
+    kg_graph_free(g);
+    return 1;
+  }
+  kg_graph_normalize(g);
+  size_t ntriples = kg_graph_size(g);
+  st = kg_writer_add(c->wr, g);
+  kg_graph_free(g);
+  if (c->summary)
+    summary(d, ntriples);
+  if (st != KG_OK) {
+    fprintf(stderr, "kgbuild: %s: error: writing the graph failed\n", d->source);
+    return 1;
+  }
+  return 0;
+}
+
+enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED };
+
+static int cmd_extract(int argc, char **argv)
+{
+  static const struct option lo[] = {
+    { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
+    { "base", required_argument, 0, OPT_BASE }, { "dictionary", required_argument, 0, OPT_DICT },
+    { "summary", no_argument, 0, OPT_SUMMARY }, { "quiet", no_argument, 0, 'q' },
+    { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
+  };
+  kg_format fmt = KG_FMT_TURTLE;
+  const char *out = NULL, *base = NULL;
+  char **dicts = calloc((size_t)argc + 1, sizeof *dicts);
+  size_t nd = 0;
+  int c, want_summary = 0;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "f:o:qh", lo, NULL)) != -1) {
+    switch (c) {
+    case 'f':
+      if (!kg_format_from_name(optarg, &fmt)) {
+        fprintf(stderr, "kgbuild: extract: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json, dot)\n", optarg);
+        free(dicts);
+        return 2;
+      }
+      break;
+    case 'o': out = optarg; break;
+    case OPT_BASE: base = optarg; break;
+    case OPT_DICT: dicts[nd++] = optarg; break;
+    case OPT_SUMMARY: want_summary = 1; break;
+    case 'q': quiet = 1; break;
+    case 'h': usage(stdout); free(dicts); return 0;
+    default: usage(stderr); free(dicts); return 2;
+    }
+  }
+  if (optind >= argc) {
+    fprintf(stderr, "kgbuild: extract: no INPUT given (a file, directory, URL or -)\n");
+    free(dicts);
+    return 2;
+  }
+  kg_world *w = make_world(dicts, nd, base);
+  free(dicts);
+  if (!w)
+    return base ? 2 : 1;
+  outfile of;
+  if (out_open(&of, out)) {
+    kg_world_free(w);
+    return 1;
+  }
+  extract_ctx ctx = { w, kg_rdf_new(w), NULL, want_summary };
+  ctx.wr = ctx.rdf ? kg_writer_new(ctx.rdf, fmt, of.f, w) : NULL;
+  if (!ctx.wr) {
+    fprintf(stderr, "kgbuild: error: cannot set up the RDF writer\n");
+    out_close(&of, 0);
+    kg_rdf_free(ctx.rdf);
+    kg_world_free(w);
+    return 1;
+  }
+  int failed = for_each_input(w, argv + optind, argc - optind, extract_one, &ctx);
+  int ok = kg_writer_finish(ctx.wr) == KG_OK;
+  kg_writer_free(ctx.wr);
+  kg_rdf_free(ctx.rdf);
+  kg_world_free(w);
+  if (out_close(&of, ok) || !ok)
+    return 1;
+  return failed ? 1 : 0;
+}
+
+typedef struct annotate_ctx {
+  kg_world *w;
+  FILE *out;
+} annotate_ctx;
+
+static int annotate_one(void *p, kg_doc *d)
+{
+  annotate_ctx *c = p;
+  kg_status st = kg_pipeline_annotate(c->w, d);
+  if (st == KG_OK)
+    st = kg_conllu_write(d, c->out);
+  if (st != KG_OK) {
+    fprintf(stderr, "kgbuild: %s: error: %s\n", d->source ? d->source : "-", kg_status_string(st));
+    return 1;
+  }
+  return 0;
+}
+
+static int annotate_tokenized(kg_world *w, const char *src, annotate_ctx *c)
+{
+  kg_input_opts opts;
+  kg_input_opts_default(&opts);
+  opts.max_bytes = (size_t)1 << 31;
+  kg_text t;
+  if (kg_input_read(src, &opts, kg_world_log(w), &t) != KG_OK)
+    return 1;
+  kg_doc **docs = NULL;
+  size_t nd = 0;
+  kg_status st = kg_tokenized_read(t.text, t.len, src, kg_world_log(w), &docs, &nd);
+  kg_text_clear(&t);
+  int failed = st != KG_OK;
+  for (size_t i = 0; i < nd; i++) {
+    if (!failed && annotate_one(c, docs[i]))
+      failed = 1;
+    kg_doc_free(docs[i]);
+  }
+  free(docs);
+  return failed;
+}
+
+static int cmd_annotate(int argc, char **argv)
+{
+  static const struct option lo[] = {
+    { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
+    { "tokenized", no_argument, 0, OPT_TOKENIZED }, { "quiet", no_argument, 0, 'q' },
+    { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
+  };
+  const char *out = NULL;
+  int c, tokenized = 0;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "f:o:qh", lo, NULL)) != -1) {
+    switch (c) {
+    case 'f':
+      if (strcmp(optarg, "conllu") != 0) {
+        fprintf(stderr, "kgbuild: annotate: unknown format '%s' (conllu)\n", optarg);
+        return 2;
+      }
+      break;
+    case 'o': out = optarg; break;
+    case OPT_TOKENIZED: tokenized = 1; break;
+    case 'q': quiet = 1; break;
+    case 'h': usage(stdout); return 0;
+    default: usage(stderr); return 2;
+    }
+  }
+  if (optind >= argc) {
+    fprintf(stderr, "kgbuild: annotate: no INPUT given (a file, directory, URL or -)\n");
+    return 2;
+  }
+  kg_world *w = make_world(NULL, 0, NULL);
+  if (!w)
+    return 1;
+  outfile of;
+  if (out_open(&of, out)) {
+    kg_world_free(w);
+    return 1;
+  }
+  annotate_ctx ctx = { w, of.f };
+  int failed = 0;
+  if (tokenized) {
+    for (int i = optind; i < argc; i++)
+      failed += annotate_tokenized(w, argv[i], &ctx);
+  } else {
+    failed = for_each_input(w, argv + optind, argc - optind, annotate_one, &ctx);
+  }
+  kg_world_free(w);
+  if (out_close(&of, 1))
+    return 1;
+  return failed ? 1 : 0;
+}
+
+static int cmd_train(int argc, char **argv)
+{
+  if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    fputs("Usage: kgbuild train tagger|parser|ner --train FILE --dev FILE -o MODEL [options]\n"
+          "Reproduces the shipped models from the data in ../shared/data (see models/README.md).\n",
+          argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  if (strcmp(argv[1], "tagger") == 0)
+    return kg_tagger_train_main(argc - 1, argv + 1);
+  if (strcmp(argv[1], "parser") == 0)
+    return kg_parser_train_main(argc - 1, argv + 1);
+  if (strcmp(argv[1], "ner") == 0)
+    return kg_ner_train_main(argc - 1, argv + 1);
+  fprintf(stderr, "kgbuild: train: unknown model '%s' (tagger, parser, ner)\n", argv[1]);
+  return 2;
+}
+
+int main(int argc, char **argv)
+{
+  if (argc < 2) {
+    usage(stderr);
+    return 2;
+  }
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+    usage(stdout);
+    return 0;
+  }
+  if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+    printf("kgbuild %s\n", KG_VERSION_STRING);
+    return 0;
+  }
+  if (strcmp(cmd, "extract") == 0)
+    return cmd_extract(argc - 1, argv + 1);
+  if (strcmp(cmd, "annotate") == 0)
+    return cmd_annotate(argc - 1, argv + 1);
+  if (strcmp(cmd, "train") == 0)
+    return cmd_train(argc - 1, argv + 1);
+  fprintf(stderr, "kgbuild: unknown command '%s' (extract, annotate, train; see kgbuild --help)\n", cmd);
+  return 2;
+}

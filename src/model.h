@@ -1,0 +1,72 @@
+/* model.h — the model file format shared by the tagger, parser and NER.
+ *
+ * Owns: the file header (magic "KGBM", format version, model kind), the
+ * end marker, and little-endian helpers to write and read the pieces a
+ * model is made of: section tags, integers, floats, strings, string tables,
+ * u32/f32 arrays (a kg_ap is written with kg_ap_write between them).
+ * Does not own: what each model keeps in its sections.
+ *
+ * Layout:  "KGBM"  u32 version  u32 len + kind bytes
+ *          { section: 4-byte tag, then the model's own content } ...
+ *          "END."
+ * Readers check the header with kg_model_open (which logs a message naming
+ * the file on failure) and then read their sections in the order they were
+ * written; every get function returns KG_ERR_MODEL on a short read or an
+ * implausible size, and the caller logs with kg_model_fail.
+ */
+#ifndef KG_MODEL_H
+#define KG_MODEL_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "kgbuild.h"
+#include "log.h"
+
+#define KG_MODEL_MAGIC "KGBM"
+#define KG_MODEL_VERSION 1u
+/* Upper bound of a string or array read from a model (sanity check). */
+#define KG_MODEL_MAX_ITEMS (1u << 28)
+
+/* Opens path for writing and writes the header. */
+kg_status kg_model_create(const char *path, const char *kind,
+                          const kg_logger *log, FILE **out);
+/* Writes the end marker, flushes and closes; reports write errors. */
+kg_status kg_model_finish(FILE *f, const char *path, const kg_logger *log);
+
+/* Opens path and checks the magic, version and kind ("tagger", "parser",
+ * "ner"); on failure logs "PATH: not a kgbuild model ..." etc. and returns
+ * KG_ERR_MODEL (or KG_ERR_IO when it can't be opened). */
+kg_status kg_model_open(const char *path, const char *kind,
+                        const kg_logger *log, FILE **out);
+/* Checks the end marker and closes f (also on failure). */
+kg_status kg_model_close(FILE *f, const char *path, const kg_logger *log);
+/* Logs "PATH: corrupt or truncated model (WHAT)" and returns KG_ERR_MODEL. */
+kg_status kg_model_fail(const char *path, const kg_logger *log, const char *what);
+
+/* Writers: return KG_OK or KG_ERR_IO. */
+kg_status kg_model_put_section(FILE *f, const char tag[4]);
+kg_status kg_model_put_u32(FILE *f, uint32_t v);
+kg_status kg_model_put_u64(FILE *f, uint64_t v);
+kg_status kg_model_put_f32(FILE *f, float v);
+kg_status kg_model_put_str(FILE *f, const char *s);           /* NULL ok */
+kg_status kg_model_put_strings(FILE *f, const char *const *s, uint32_t n);
+kg_status kg_model_put_u32s(FILE *f, const uint32_t *a, uint32_t n);
+kg_status kg_model_put_f32s(FILE *f, const float *a, uint32_t n);
+kg_status kg_model_put_bytes(FILE *f, const void *p, uint32_t n);
+
+/* Readers: return KG_OK or KG_ERR_MODEL (KG_ERR_NOMEM on allocation). */
+kg_status kg_model_expect_section(FILE *f, const char tag[4]);
+kg_status kg_model_get_u32(FILE *f, uint32_t *v);
+kg_status kg_model_get_u64(FILE *f, uint64_t *v);
+kg_status kg_model_get_f32(FILE *f, float *v);
+/* *s is malloc'd and NUL-terminated (NULL if NULL was written). */
+kg_status kg_model_get_str(FILE *f, char **s);
+/* *s is ONE malloc'd block: n pointers followed by the strings; free(*s)
+ * releases everything. */
+kg_status kg_model_get_strings(FILE *f, char ***s, uint32_t *n);
+/* *a is malloc'd (NULL when n == 0). */
+kg_status kg_model_get_u32s(FILE *f, uint32_t **a, uint32_t *n);
+kg_status kg_model_get_f32s(FILE *f, float **a, uint32_t *n);
+kg_status kg_model_get_bytes(FILE *f, void **p, uint32_t *n);
+
+#endif

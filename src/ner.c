@@ -1,0 +1,610 @@
+/* ner.c — named-entity recogniser: PER, ORG, LOC, MISC, written to the
+ * tokens as IOB2 (ner_type, ner_iob).
+ *
+ * Owns: feature extraction, greedy left-to-right decoding over BILOU tags
+ * with an averaged perceptron (perceptron.h), document-level features
+ * (how a word is cased elsewhere in the document, what the recogniser
+ * called it earlier in the document), the word-cluster and corpus-case
+ * tables stored inside the model, the NER model file, and training and
+ * evaluation on CoNLL-2003 files (`kgbuild train ner`).
+ * Does not own: the perceptron itself (perceptron.c), the model file
+ * container helpers (model.c), dictionary matching (dict.c; used here only
+ * as gazetteer features), nor linking entities to actors (actors.c).
+ *
+ * Word clusters come from tools/ner-clusters (see models/README.md); they
+ * are read by the trainer from a text file and stored compactly in the
+ * model, so the model file is self-contained.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "ner.h"
+#include "ner_int.h"
+#include "model.h"
+
+/* ------------------------------------------------------------ tables */
+
+static uint32_t nt_slot(const ner_table *t, uint64_t key)
+{
+  uint32_t mask = t->cap - 1, i = (uint32_t)(key ^ (key >> 29)) & mask;
+  while (t->e[i].key && t->e[i].key != key) i = (i + 1) & mask;
+  return i;
+}
+
+uint32_t ner_table_get(const ner_table *t, uint64_t key)
+{
+  if (!t->cap || !key) return 0;
+  uint32_t i = nt_slot(t, key);
+  return t->e[i].key == key ? t->e[i].val : 0;
+}
+
+kg_status ner_table_put(ner_table *t, uint64_t key, uint32_t val)
+{
+  if (!key) return KG_OK;
+  if ((t->n + 1) * 2 > t->cap) {
+    uint32_t ncap = t->cap ? t->cap * 2 : 1024;
+    ner_entry *ne = calloc(ncap, sizeof *ne);
+    if (!ne) return KG_ERR_NOMEM;
+    ner_table old = *t;
+    t->e = ne; t->cap = ncap; t->n = 0;
+    for (uint32_t i = 0; i < old.cap; i++)
+      if (old.e[i].key) { uint32_t s = nt_slot(t, old.e[i].key); t->e[s] = old.e[i]; t->n++; }
+    free(old.e);
+  }
+  uint32_t s = nt_slot(t, key);
+  if (!t->e[s].key) { t->e[s].key = key; t->n++; }
+  t->e[s].val = val;
+  return KG_OK;
+}
+
+void ner_table_clear(ner_table *t) { free(t->e); memset(t, 0, sizeof *t); }
+
+/* ------------------------------------------------------------ words */
+
+#define H(s) kg_hash_str((s), 0x6e6572ULL)
+
+enum { CAP_NONE = 0, CAP_LOWER, CAP_TITLE, CAP_UPPER, CAP_MIXED };
+
+uint64_t ner_hash_lower(const char *s, size_t n)
+{
+  char buf[64];
+  size_t m = n < sizeof buf ? n : sizeof buf;
+  for (size_t i = 0; i < m; i++) {
+    unsigned char c = (unsigned char)s[i];
+    buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return kg_hash_bytes(buf, m, 0x6c6f77ULL) ^ (uint64_t)n;
+}
+
+/* Fills the per-token attributes of one word form. */
+static void word_info(const kg_ner *m, const char *s, ner_tok *o)
+{
+  size_t n = strlen(s);
+  char low[64], shape[17], sshape[17];
+  size_t ln = n < sizeof low ? n : sizeof low;
+  int nup = 0, nlow = 0, ndig = 0, first_up = 0, nother = 0;
+  size_t sl = 0, ssl = 0;
+  char last = 0; int run = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char k;
+    if (c >= 'A' && c <= 'Z') { k = 'X'; nup++; if (i == 0) first_up = 1; }
+    else if (c >= 'a' && c <= 'z') { k = 'x'; nlow++; }
+    else if (c >= '0' && c <= '9') { k = 'd'; ndig++; }
+    else if (c >= 0x80) { if ((c & 0xC0) == 0x80) continue; k = 'u'; nother++; }
+    else { k = (char)c; nother++; }
+    if (i < ln) low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (k == last) run++; else { run = 1; last = k; }
+    if (run <= 4 && sl < 16) shape[sl++] = k;
+    if (run == 1 && ssl < 16) sshape[ssl++] = k;
+  }
+  o->form = kg_hash_bytes(s, n, 0x666f726dULL);
+  o->lower = ner_hash_lower(s, n);
+  o->shape = kg_hash_bytes(shape, sl, 0x7368ULL);
+  o->sshape = kg_hash_bytes(sshape, ssl, 0x7373ULL);
+  for (int k = 0; k < NER_NAFFIX; k++) {
+    size_t L = (size_t)k + 1;
+    if (L > ln) L = ln;
+    o->pre[k] = kg_hash_bytes(low, L, 0x707265ULL + (uint64_t)k);
+    o->suf[k] = kg_hash_bytes(low + ln - L, L, 0x737566ULL + (uint64_t)k);
+  }
+  if (nup + nlow == 0) o->caps = CAP_NONE;
+  else if (nup == 0) o->caps = CAP_LOWER;
+  else if (first_up && nlow == 0 && nup >= 2) o->caps = CAP_UPPER;
+  else if (first_up && nup == 1) o->caps = nlow ? CAP_TITLE : CAP_UPPER;
+  else if (first_up && nup > 1 && nlow) o->caps = CAP_MIXED;
+  else o->caps = CAP_MIXED;
+  o->has_lower = nlow > 0;
+  o->upper2 = nup >= 2 || (nup == 1 && nlow == 0 && n == 1);
+  o->caseb = 0;
+  memset(o->cl, 0, sizeof o->cl);
+  if (m) {
+    uint32_t c = ner_table_get(&m->clusters, kg_hash_bytes(s, n, NER_CLUSTER_SEED));
+    if (c) {
+      int depth = 31 - __builtin_clz(c);   /* bits after the leading 1 */
+      static const int plen[NER_NCL] = { 4, 6, 10, 20 };
+      for (int k = 0; k < NER_NCL; k++) {
+        int L = plen[k] < depth ? plen[k] : depth;
+        uint32_t p = c >> (depth - L);
+        o->cl[k] = kg_hash_mix(0xc1c1ULL + (uint64_t)k, p);
+      }
+    }
+    o->caseb = (uint8_t)ner_table_get(&m->casetab, o->lower ^ NER_CASE_SEED);
+  }
+}
+
+/* ------------------------------------------------------------ tags */
+
+static int tag_type(int t) { return t ? (t - 1) / 4 + 1 : 0; }
+static int tag_pos(int t) { return t ? (t - 1) % 4 : -1; }
+static int tag_make(int type, int pos) { return 1 + (type - 1) * 4 + pos; }
+
+/* Tags allowed after prev (NER_START at a sentence start); last: the token
+ * ends its sentence. */
+static void allowed_mask(int prev, int last, uint8_t *al)
+{
+  int pp = prev == NER_START ? -1 : tag_pos(prev);
+  int open = pp == NER_B || pp == NER_I;
+  al[0] = !open;
+  for (int ty = 1; ty <= 4; ty++) {
+    int same = open && tag_type(prev) == ty;
+    al[tag_make(ty, NER_B)] = !open && !last;
+    al[tag_make(ty, NER_I)] = same && !last;
+    al[tag_make(ty, NER_L)] = same;
+    al[tag_make(ty, NER_U)] = !open;
+  }
+}
+
+/* ------------------------------------------------------------ workspace */
+
+static kg_status work_reserve(ner_work *w, uint32_t ntok)
+{
+  if (ntok <= w->cap_tok && w->hcap >= 2 * (ntok + 1)) return KG_OK;
+  uint32_t nc = ntok < 256 ? 256 : ntok;
+  uint32_t hc = 1024;
+  while (hc < 2 * (nc + 1)) hc *= 2;
+  ner_tok *t = realloc(w->t, (size_t)nc * sizeof *t);
+  if (!t) return KG_ERR_NOMEM;
+  w->t = t;
+  uint8_t *tag = realloc(w->tag, nc);
+  if (!tag) return KG_ERR_NOMEM;
+  w->tag = tag;
+  uint8_t *ptag = realloc(w->ptag, nc);
+  if (!ptag) return KG_ERR_NOMEM;
+  w->ptag = ptag;
+  uint32_t *slot = realloc(w->slot, (size_t)nc * sizeof *slot);
+  if (!slot) return KG_ERR_NOMEM;
+  w->slot = slot;
+  free(w->hk); free(w->hsig); free(w->hcnt); free(w->hcnt2);
+  w->hk = calloc(hc, sizeof *w->hk);
+  w->hsig = calloc(hc, 1);
+  w->hcnt = calloc(hc, sizeof *w->hcnt);
+  w->hcnt2 = calloc(hc, sizeof *w->hcnt2);
+  if (!w->hk || !w->hsig || !w->hcnt || !w->hcnt2) return KG_ERR_NOMEM;
+  w->cap_tok = nc; w->hcap = hc;
+  return KG_OK;
+}
+
+void ner_work_free(ner_work *w)
+{
+  free(w->t); free(w->tag); free(w->ptag); free(w->slot); free(w->hk); free(w->hsig);
+  free(w->hcnt); free(w->hcnt2);
+  memset(w, 0, sizeof *w);
+}
+
+/* Longest gazetteer match at each token (greedy, left to right): the type
+ * mask and the token's position in the match. */
+static void gaz_codes(const ner_table *g, ner_work *w, uint32_t a, uint32_t b)
+{
+  for (uint32_t i = a; i < b; i++) w->t[i].tgaz = 0;
+  if (!g || !g->n) return;
+  for (uint32_t i = a; i < b;) {
+    uint64_t h = 0, keys[NER_GAZ_MAXLEN];
+    uint32_t L = 0;
+    for (uint32_t k = 0; k < NER_GAZ_MAXLEN && i + k < b; k++) {
+      h = ner_gaz_key(h, w->t[i + k].lower);
+      keys[k] = h;
+      L = k + 1;
+    }
+    uint32_t found = 0, mask = 0;
+    for (uint32_t k = L; k > 0; k--) {
+      mask = ner_table_get(g, keys[k - 1]);
+      if (mask) { found = k; break; }
+    }
+    if (!found) { i++; continue; }
+    for (uint32_t k = 0; k < found; k++) {
+      int pos = found == 1 ? NER_U : k == 0 ? NER_B : k + 1 == found ? NER_L : NER_I;
+      w->t[i + k].tgaz = (uint8_t)((mask & 15u) << 2 | (uint32_t)pos);
+    }
+    i += found;
+  }
+}
+
+/* Per-document preparation: token attributes, the sentence-level flags, and
+ * the document case signature of each lower-cased form. */
+static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
+{
+  kg_status st = work_reserve(w, d->ntok);
+  if (st) return st;
+  memset(w->hk, 0, (size_t)w->hcap * sizeof *w->hk);
+  memset(w->hsig, 0, w->hcap);
+  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
+  memset(w->hcnt2, 0, (size_t)w->hcap * sizeof *w->hcnt2);
+  uint32_t mask = w->hcap - 1;
+  const ner_table *gz = d->gaztab ? d->gaztab : m ? &m->gaztab : NULL;
+  for (uint32_t s = 0; s < d->nsent; s++) {
+    uint32_t a = d->sstart[s], b = d->sstart[s + 1];
+    int anylow = 0, anyup = 0;
+    for (uint32_t i = a; i < b; i++) {
+      ner_tok *o = &w->t[i];
+      word_info(m, d->form[i], o);
+      o->gaz = d->gaz ? d->gaz[i] : 0;
+      o->sinit = i == a;
+      if (o->has_lower) anylow = 1;
+      if (o->upper2) anyup = 1;
+      uint64_t k = o->lower | 1;
+      uint32_t h = (uint32_t)(k ^ (k >> 31)) & mask;
+      while (w->hk[h] && w->hk[h] != k) h = (h + 1) & mask;
+      w->hk[h] = k;
+      w->slot[i] = h;
+    }
+    int capsent = !anylow && anyup;
+    for (uint32_t i = a; i < b; i++) {
+      ner_tok *o = &w->t[i];
+      o->capsent = (uint8_t)capsent;
+      uint8_t bit = 0;
+      if (o->caps == CAP_LOWER) bit = 1;
+      else if (!capsent && !o->sinit && o->caps == CAP_TITLE) bit = 2;
+      else if (!capsent && o->caps == CAP_UPPER) bit = 4;
+      else if (!capsent && o->sinit && o->caps == CAP_TITLE) bit = 8;
+      w->hsig[w->slot[i]] |= bit;
+    }
+    gaz_codes(gz, w, a, b);
+  }
+  return KG_OK;
+}
+
+/* ------------------------------------------------------------ features */
+
+#define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+
+static const ner_tok *tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t i)
+{
+  static const ner_tok bos = { .form = 11, .lower = 11, .shape = 11, .sshape = 11, .caps = 7 };
+  static const ner_tok eos = { .form = 13, .lower = 13, .shape = 13, .sshape = 13, .caps = 8 };
+  if (i < (int64_t)a) return &bos;
+  if (i >= (int64_t)b) return &eos;
+  return &w->t[i];
+}
+
+/* Majority label type of earlier occurrences of the token's form in the
+ * document (0 none/O-majority, 5 when never seen), and whether unanimous. */
+static int history(const ner_work *w, uint32_t i, int *unan)
+{
+  const uint16_t *c = w->hcnt[w->slot[i]];
+  int tot = 0, best = 0;
+  for (int k = 0; k < 5; k++) { tot += c[k]; if (c[k] > c[best]) best = k; }
+  *unan = tot && c[best] == tot;
+  return tot ? best : 5;
+}
+
+size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
+                    const uint8_t *tag, uint64_t *out)
+{
+  size_t n = 0;
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = tok_at(w, a, b, (int64_t)i - 1), *p2 = tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = tok_at(w, a, b, (int64_t)i + 1), *n2 = tok_at(w, a, b, (int64_t)i + 2);
+  uint64_t t1 = i > a ? tag[i - 1] : NER_START;
+  uint64_t t2 = i > a + 1 ? tag[i - 2] : NER_START;
+  F(1, 0);
+  F(2, t0->form);
+  F(3, t0->lower);
+  F(4, t0->shape);
+  F(5, t0->sshape);
+  for (int k = 0; k < NER_NAFFIX; k++) { F(6 + k, t0->pre[k]); F(10 + k, t0->suf[k]); }
+  F(14, p1->lower); F(15, n1->lower); F(16, p2->lower); F(17, n2->lower);
+  F(18, kg_hash_mix(p1->sshape, t0->sshape));
+  F(19, kg_hash_mix(t0->sshape, n1->sshape));
+  F(20, kg_hash_mix(kg_hash_mix(p1->sshape, t0->sshape), n1->sshape));
+  F(21, kg_hash_mix(p1->lower, t0->lower));
+  F(22, kg_hash_mix(t0->lower, n1->lower));
+  F(23, t1);
+  F(24, t2 * 32 + t1);
+  F(25, kg_hash_mix(t0->lower, t1));
+  F(26, kg_hash_mix(t0->sshape, t1));
+  F(27, kg_hash_mix(p1->lower, t0->sshape));
+  F(28, kg_hash_mix(t0->sshape, n1->lower));
+  F(29, p1->suf[2]); F(30, n1->suf[2]);
+  F(31, p1->sshape); F(32, n1->sshape);
+  for (int k = 0; k < NER_NCL; k++) {
+    if (t0->cl[k]) F(33 + k, t0->cl[k]);
+    if (p1->cl[k] && (k == 1 || k == 3)) F(37 + k, p1->cl[k]);
+    if (n1->cl[k] && (k == 1 || k == 3)) F(41 + k, n1->cl[k]);
+  }
+  if (!t0->cl[3]) F(45, t0->caps);
+  F(46, (uint64_t)t0->sinit * 8 + t0->caps);
+  F(47, kg_hash_mix(t0->sshape, t0->sinit));
+  if (t0->capsent) { F(48, t0->lower); F(49, kg_hash_mix(p1->lower, t0->lower)); F(50, t1); }
+  F(51, (uint64_t)t0->caseb * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
+  F(52, (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
+  if (t0->caps >= CAP_TITLE || t0->capsent) {
+    int un, h = history(w, i, &un);
+    F(53, (uint64_t)h * 2 + (uint64_t)un);
+    F(54, kg_hash_mix((uint64_t)h, t1));
+  }
+  if (t0->gaz) { F(55, t0->gaz); F(56, kg_hash_mix(t0->gaz, t0->caps)); }
+  if (p1->gaz || n1->gaz) F(57, (uint64_t)p1->gaz * 256 + n1->gaz);
+  F(58, kg_hash_mix(kg_hash_mix(t0->caps, p1->caps), n1->caps));
+  if (t0->tgaz) { F(59, t0->tgaz); F(60, kg_hash_mix(t0->tgaz, t0->caps)); }
+  F(61, (uint64_t)p1->tgaz * 256 + n1->tgaz);
+  F(69, kg_hash_mix(p1->lower, n1->lower));
+  F(70, kg_hash_mix(p2->lower, p1->lower));
+  F(71, kg_hash_mix(n1->lower, n2->lower));
+  if (p2->cl[1]) F(72, p2->cl[1]);
+  if (n2->cl[1]) F(73, n2->cl[1]);
+  F(74, kg_hash_mix(t0->lower, t0->capsent * 2 + t0->sinit));
+  if (w->prev) {
+    const uint8_t *pv = w->prev;
+    uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
+    F(62, q0);
+    F(63, qp * 32 + qn);
+    F(64, (qp * 32 + q0) * 32 + qn);
+    if (t0->caps >= CAP_TITLE || t0->capsent) {
+      const uint16_t *c = w->hcnt2[w->slot[i]];
+      int own = (int)q0 ? (int)(q0 - 1) / 4 + 1 : 0;
+      int tot = 0, best = -1, bc = 0;
+      for (int k = 0; k < 5; k++) {
+        int v = c[k] - (k == own);
+        tot += v;
+        if (v > bc) { bc = v; best = k; }
+      }
+      if (tot > 0) {
+        F(65, (uint64_t)best * 2 + (bc == tot));
+        F(66, kg_hash_mix((uint64_t)best * 2 + (bc == tot), q0));
+        for (int k = 1; k < 5; k++) if (c[k] - (k == own) > 0) F(67, (uint64_t)k);
+      } else F(68, t0->caps);
+    }
+  }
+  return n;
+}
+
+/* ------------------------------------------------------------ decoding */
+
+static void hist_add(ner_work *w, uint32_t i, int tag)
+{
+  if (w->t[i].caps < CAP_TITLE && !w->t[i].capsent) return;
+  uint16_t *c = w->hcnt[w->slot[i]];
+  int ty = tag_type(tag);
+  if (c[ty] < 65535) c[ty]++;
+}
+
+/* Greedy decoding of one prepared document with ap; with train set and
+ * gold tags, performs perceptron updates. */
+static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w)
+{
+  uint64_t feats[NER_MAXFEAT];
+  float scores[NER_NCLASS + 8];
+  uint8_t al[NER_NCLASS];
+  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
+  for (uint32_t s = 0; s < d->nsent; s++) {
+    uint32_t a = d->sstart[s], b = d->sstart[s + 1];
+    for (uint32_t i = a; i < b; i++) {
+      size_t nf = ner_features(w, a, b, i, w->tag, feats);
+      allowed_mask(i > a ? w->tag[i - 1] : NER_START, i + 1 == b, al);
+      kg_ap_score(ap, feats, nf, scores);
+      uint32_t g = kg_ap_best(ap, scores, al);
+      if (g >= NER_NCLASS || !al[g]) g = 0;
+      if (train && d->gold) {
+        kg_ap_tick(train);
+        if (g != d->gold[i]) kg_ap_update(train, feats, nf, d->gold[i], g);
+      }
+      w->tag[i] = (uint8_t)g;
+      hist_add(w, i, (int)g);
+    }
+  }
+}
+
+static void fill_hcnt2(ner_work *w, const uint8_t *prev, uint32_t n)
+{
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t *c = w->hcnt2[w->slot[i]];
+    int ty = tag_type(prev[i]);
+    if (c[ty] < 65535) c[ty]++;
+  }
+}
+
+kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w)
+{
+  kg_status st = doc_prepare(m, d, w);
+  if (st) return st;
+  w->prev = NULL;
+  if (mode == NER_PASS2) {
+    if (!d->prev || (!train && (!m || !m->ap2))) return KG_ERR_USAGE;
+    w->prev = d->prev;
+    fill_hcnt2(w, d->prev, d->ntok);
+    ner_decode(train ? train : m->ap2, train, d, w);
+    return KG_OK;
+  }
+  if (!train && (!m || !m->ap)) return KG_ERR_USAGE;
+  ner_decode(train ? train : m->ap, train, d, w);
+  if (mode == NER_RUN && m->ap2) {
+    memcpy(w->ptag, w->tag, d->ntok);
+    w->prev = w->ptag;
+    fill_hcnt2(w, w->ptag, d->ntok);
+    ner_decode(m->ap2, NULL, d, w);
+    w->prev = NULL;
+  }
+  return KG_OK;
+}
+
+/* ------------------------------------------------------------ model file */
+
+static kg_status write_table(FILE *f, const char tag[4], const ner_table *t)
+{
+  kg_status st = kg_model_put_section(f, tag);
+  if (!st) st = kg_model_put_u32(f, t->n);
+  for (uint32_t i = 0; !st && i < t->cap; i++)
+    if (t->e[i].key) {
+      st = kg_model_put_u64(f, t->e[i].key);
+      if (!st) st = kg_model_put_u32(f, t->e[i].val);
+    }
+  return st;
+}
+
+static kg_status read_table(FILE *f, const char tag[4], ner_table *t)
+{
+  uint32_t n;
+  kg_status st = kg_model_expect_section(f, tag);
+  if (!st) st = kg_model_get_u32(f, &n);
+  if (st) return KG_ERR_MODEL;
+  if (n > (1u << 24)) return KG_ERR_MODEL;
+  uint32_t cap = 1024;
+  while (cap < 2 * (n + 1)) cap *= 2;
+  t->e = calloc(cap, sizeof *t->e);
+  if (!t->e) return KG_ERR_NOMEM;
+  t->cap = cap;
+  for (uint32_t i = 0; i < n; i++) {
+    uint64_t k; uint32_t v;
+    if (kg_model_get_u64(f, &k) || kg_model_get_u32(f, &v) || !k) return KG_ERR_MODEL;
+    uint32_t s = nt_slot(t, k);
+    if (t->e[s].key) return KG_ERR_MODEL;   /* duplicate key */
+    t->e[s].key = k; t->e[s].val = v; t->n++;
+  }
+  return KG_OK;
+}
+
+kg_status ner_save(const kg_ner *m, const char *path, const kg_logger *log)
+{
+  FILE *f;
+  kg_status st = kg_model_create(path, "ner", log, &f);
+  if (st) return st;
+  st = kg_model_put_section(f, "NERH");
+  if (!st) st = kg_model_put_u32(f, m->flags);
+  if (!st) st = kg_model_put_u32(f, m->ap2 ? 2u : 1u);
+  if (!st) st = write_table(f, "CLUS", &m->clusters);
+  if (!st) st = write_table(f, "CASE", &m->casetab);
+  if (!st) st = write_table(f, "GAZT", &m->gaztab);
+  if (!st) st = kg_model_put_section(f, "AP1 ");
+  if (!st) st = kg_ap_write(m->ap, f);
+  if (!st && m->ap2) st = kg_model_put_section(f, "AP2 ");
+  if (!st && m->ap2) st = kg_ap_write(m->ap2, f);
+  kg_status st2 = kg_model_finish(f, path, log);
+  return st ? st : st2;
+}
+
+kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
+{
+  *out = NULL;
+  if (!path) return KG_ERR_USAGE;
+  FILE *f;
+  kg_status st = kg_model_open(path, "ner", log, &f);
+  if (st) return st == KG_ERR_IO ? KG_ERR_MODEL : st;
+  kg_ner *m = calloc(1, sizeof *m);
+  if (!m) { fclose(f); return KG_ERR_NOMEM; }
+  uint32_t npass = 0;
+  const char *what = "header";
+  st = kg_model_expect_section(f, "NERH");
+  if (!st) st = kg_model_get_u32(f, &m->flags);
+  if (!st) st = kg_model_get_u32(f, &npass);
+  if (!st && npass != 1 && npass != 2) st = KG_ERR_MODEL;
+  if (!st) { what = "clusters"; st = read_table(f, "CLUS", &m->clusters); }
+  if (!st) { what = "case table"; st = read_table(f, "CASE", &m->casetab); }
+  if (!st) { what = "gazetteer"; st = read_table(f, "GAZT", &m->gaztab); }
+  if (!st) { what = "weights"; st = kg_model_expect_section(f, "AP1 "); }
+  if (!st) st = kg_ap_read(f, &m->ap);
+  if (!st && npass == 2) st = kg_model_expect_section(f, "AP2 ");
+  if (!st && npass == 2) st = kg_ap_read(f, &m->ap2);
+  if (!st && (!m->ap || kg_ap_nclass(m->ap) != NER_NCLASS
+              || (npass == 2 && (!m->ap2 || kg_ap_nclass(m->ap2) != NER_NCLASS))))
+    st = KG_ERR_MODEL;
+  if (st) {
+    fclose(f);
+    kg_ner_free(m);
+    if (st == KG_ERR_NOMEM) return st;
+    return kg_model_fail(path, log, what);
+  }
+  st = kg_model_close(f, path, log);
+  if (st) { kg_ner_free(m); return KG_ERR_MODEL; }
+  *out = m;
+  return KG_OK;
+}
+
+void kg_ner_free(kg_ner *m)
+{
+  if (!m) return;
+  kg_ap_free(m->ap);
+  kg_ap_free(m->ap2);
+  ner_table_clear(&m->clusters);
+  ner_table_clear(&m->casetab);
+  ner_table_clear(&m->gaztab);
+  free(m);
+}
+
+/* ------------------------------------------------------------ kg_doc */
+
+/* Gazetteer code of each token from the actor dictionary: the entry type
+ * and the token's position (B/I/L/U) in the longest match. */
+void ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz)
+{
+  memset(gaz, 0, doc->ntokens);
+  if (!dict) return;
+  for (uint32_t i = 0; i < doc->ntokens;) {
+    kg_dict_match mt;
+    if (kg_dict_match_actor(dict, doc, i, &mt) && mt.ntok > 0) {
+      const kg_dict_actor *ac = kg_dict_actor_at(dict, mt.entry);
+      int ty = ac ? ac->type : 0;
+      uint32_t n = mt.ntok;
+      if (i + n > doc->ntokens) n = (uint32_t)(doc->ntokens - i);
+      for (uint32_t k = 0; k < n; k++) {
+        int pos = n == 1 ? NER_U : k == 0 ? NER_B : k + 1 == n ? NER_L : NER_I;
+        gaz[i + k] = (uint8_t)(0x80u | ((unsigned)pos << 5) | ((mt.form & 3u) << 3) | (ty & 7u));
+      }
+      i += n;
+    } else i++;
+  }
+}
+
+kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
+{
+  if (!m || !doc) return KG_ERR_USAGE;
+  for (size_t i = 0; i < doc->ntokens; i++) { doc->tokens[i].ner_type = KG_NE_NONE; doc->tokens[i].ner_iob = KG_IOB_O; }
+  if (doc->ntokens == 0 || doc->ntokens > UINT32_MAX / 4) return KG_OK;
+  uint32_t nt = (uint32_t)doc->ntokens;
+  /* sentences from doc->sents, falling back to one sentence per doc; tokens
+   * outside every sentence become single-token sentences */
+  size_t ns_cap = doc->nsents + nt + 1;
+  ner_doc d = { 0 };
+  d.ntok = nt;
+  d.form = malloc((size_t)nt * sizeof *d.form);
+  d.sstart = malloc((ns_cap + 1) * sizeof *d.sstart);
+  d.gaz = dict ? malloc(nt) : NULL;
+  ner_work w = { 0 };
+  kg_status st = KG_ERR_NOMEM;
+  if (!d.form || !d.sstart || (dict && !d.gaz)) goto done;
+  for (uint32_t i = 0; i < nt; i++) d.form[i] = doc->tokens[i].form ? doc->tokens[i].form : "";
+  uint32_t pos = 0;
+  for (size_t s = 0; s < doc->nsents; s++) {
+    const kg_sentence *se = &doc->sents[s];
+    if (se->tok < pos || se->ntok == 0 || (uint64_t)se->tok + se->ntok > nt) continue;
+    while (pos < se->tok) d.sstart[d.nsent++] = pos++;
+    d.sstart[d.nsent++] = se->tok;
+    pos = se->tok + se->ntok;
+  }
+  while (pos < nt) d.sstart[d.nsent++] = pos++;
+  d.sstart[d.nsent] = nt;
+  if (d.gaz) ner_dict_codes(dict, doc, d.gaz);
+  st = ner_tag_doc(m, NULL, NER_RUN, &d, &w);
+  if (st) goto done;
+  for (uint32_t i = 0; i < nt; i++) {
+    int t = w.tag[i];
+    doc->tokens[i].ner_type = (uint8_t)tag_type(t);
+    doc->tokens[i].ner_iob = t == 0 ? KG_IOB_O
+        : (tag_pos(t) == NER_B || tag_pos(t) == NER_U) ? KG_IOB_B : KG_IOB_I;
+  }
+done:
+  ner_work_free(&w);
+  free(d.form); free(d.sstart); free(d.gaz);
+  return st;
+}

@@ -1,0 +1,80 @@
+/* ner_int.h — internals shared by ner.c (model, features, decoding) and
+ * ner_train.c (CoNLL reading, training, evaluation).  Not a public API. */
+#ifndef KG_NER_INT_H
+#define KG_NER_INT_H
+#include <stdint.h>
+#include "ner.h"
+#include "perceptron.h"
+
+#define NER_NCLASS 17          /* O + {PER,ORG,LOC,MISC} x {B,I,L,U} */
+#define NER_START 31           /* pseudo tag before a sentence */
+#define NER_MAXFEAT 96
+#define NER_NAFFIX 4
+#define NER_NCL 4              /* cluster prefix lengths 4, 6, 10, 20 */
+#define NER_CLUSTER_SEED 0x636c7573ULL
+#define NER_CASE_SEED 0x4341534543415345ULL
+#define NER_LOG2_BUCKETS 20
+enum { NER_B = 0, NER_I, NER_L, NER_U };
+
+typedef struct ner_entry { uint64_t key; uint32_t val; } ner_entry;
+typedef struct ner_table { ner_entry *e; uint32_t cap, n; } ner_table;
+uint32_t ner_table_get(const ner_table *t, uint64_t key);
+kg_status ner_table_put(ner_table *t, uint64_t key, uint32_t val);
+void ner_table_clear(ner_table *t);
+uint64_t ner_hash_lower(const char *s, size_t n);
+
+struct kg_ner {
+  kg_ap *ap;            /* pass 1 */
+  kg_ap *ap2;           /* pass 2 (stacked on pass 1's labels), or NULL */
+  uint32_t flags;       /* NER_FLAG_* */
+  ner_table gaztab;     /* entity strings of the training data: key of the
+                           lower-cased token sequence -> type bit mask */
+  ner_table clusters;   /* hash(form) -> cluster path with a leading 1 bit */
+  ner_table casetab;    /* hash(lower) ^ NER_CASE_SEED -> case bucket 1..6 */
+};
+
+/* One document as the recogniser sees it. */
+typedef struct ner_doc {
+  uint32_t ntok, nsent;
+  const char **form;
+  uint32_t *sstart;     /* nsent + 1 entries */
+  uint8_t *gold;        /* BILOU tags (training/evaluation) or NULL */
+  uint8_t *gaz;         /* dictionary codes or NULL */
+  const uint8_t *prev;  /* pass-1 tags when training pass 2, else NULL */
+  const ner_table *gaztab; /* overrides the model's (jackknifed training) */
+} ner_doc;
+
+typedef struct ner_tok {
+  uint64_t form, lower, shape, sshape, pre[NER_NAFFIX], suf[NER_NAFFIX], cl[NER_NCL];
+  uint8_t caps, has_lower, upper2, caseb, gaz, tgaz, sinit, capsent;
+} ner_tok;
+
+/* Reusable per-document workspace (grown, never shrunk). */
+typedef struct ner_work {
+  ner_tok *t;
+  uint8_t *tag;
+  uint32_t *slot;       /* token -> doc hash slot of its lower form */
+  uint64_t *hk;
+  uint8_t *hsig;
+  uint16_t (*hcnt)[5];  /* labels given so far in the document, per form */
+  uint16_t (*hcnt2)[5]; /* pass-1 labels of the whole document, per form */
+  const uint8_t *prev;  /* pass-1 tags during pass 2, else NULL */
+  uint8_t *ptag;        /* storage for pass-1 tags at run time */
+  uint32_t cap_tok, hcap;
+} ner_work;
+void ner_work_free(ner_work *w);
+
+size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
+                    const uint8_t *tag, uint64_t *out);
+#define NER_FLAG_DICT 1u    /* trained with dictionary features */
+#define NER_GAZ_MAXLEN 6
+enum { NER_RUN = 0, NER_PASS1, NER_PASS2 };
+/* Tags one document into w->tag (BILOU).  NER_RUN: pass 1 with m->ap, then
+ * pass 2 with m->ap2 when present.  NER_PASS1 / NER_PASS2: one pass with
+ * train (updated when d->gold is set) or the model's; pass 2 reads d->prev. */
+kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w);
+/* Key of a token sequence for the gazetteer: fold of lower-case hashes. */
+static inline uint64_t ner_gaz_key(uint64_t h, uint64_t lower) { return kg_hash_mix(h ^ 0x67617aULL, lower) | 1; }
+kg_status ner_save(const kg_ner *m, const char *path, const kg_logger *log);
+void ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz);
+#endif

@@ -1,0 +1,516 @@
+/* parser.c — labelled dependency parser: the arc-eager transition system,
+ * feature extraction, greedy decoding, tree repair, and the model file.
+ *
+ * Owns: kg_parser (loading, freeing, running over a kg_doc) and the parts
+ * of the parser that training shares (see parser_impl.h).
+ * Does not own: training and evaluation (parser_train.c), the perceptron
+ * (perceptron.c), the model file container (model.c), tokens and tags
+ * (segmenter, tagger), anything after parsing.
+ *
+ * Transition system: arc-eager with the root (index 0) at the bottom of the
+ * stack; SHIFT, REDUCE, LEFT-ARC (s0 <- b0), RIGHT-ARC (s0 -> b0).  At most
+ * one token is attached to the root by RIGHT-ARC.  The number of transitions
+ * is at most 2n, and every step costs O(1) plus the features, so a sentence
+ * of any length parses in linear time.  Tokens left without a head when the
+ * buffer is empty are attached to the root's child (tree repair), so every
+ * sentence comes out a tree with exactly one root.
+ *
+ * Features follow the templates of Zhang & Nivre (2011) (words, tags,
+ * children, labels, valency, distance, label sets), hashed into an averaged
+ * perceptron; the label of an arc is chosen by a second perceptron when the
+ * arc is made, from features of head, dependent and their surroundings.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "parser_impl.h"
+#include "model.h"
+
+/* ------------------------------------------------------------ workspace */
+
+kg_status kg_pp_work_reserve(kg_pp_work *w, size_t n)
+{
+  if (n + 2 <= w->cap) return KG_OK;
+  size_t cap = w->cap ? w->cap : 64;
+  while (cap < n + 2) cap *= 2;
+  kg_pp_tok *tok = realloc(w->tok, cap * sizeof *tok);
+  if (!tok) return KG_ERR_NOMEM;
+  w->tok = tok;
+  int *ints = realloc(w->ints, cap * 10 * sizeof *ints);
+  if (!ints) return KG_ERR_NOMEM;
+  w->ints = ints;
+  uint64_t *sets = realloc(w->sets, cap * 2 * sizeof *sets);
+  if (!sets) return KG_ERR_NOMEM;
+  w->sets = sets;
+  w->cap = cap;
+  kg_pp_state *st = &w->st;
+  st->tok = w->tok;
+  st->stack = ints;
+  st->head = ints + cap;
+  st->lab = ints + 2 * cap;
+  st->lc1 = ints + 3 * cap;
+  st->lc2 = ints + 4 * cap;
+  st->rc1 = ints + 5 * cap;
+  st->rc2 = ints + 6 * cap;
+  st->nl = ints + 7 * cap;
+  st->nr = ints + 8 * cap;
+  st->ls = sets;
+  st->rs = sets + cap;
+  return KG_OK;
+}
+
+void kg_pp_work_free(kg_pp_work *w)
+{
+  if (!w) return;
+  free(w->tok);
+  free(w->ints);
+  free(w->sets);
+  memset(w, 0, sizeof *w);
+}
+
+void kg_pp_state_init(kg_pp_state *st, int n)
+{
+  int nil = n + 1;
+  st->n = n;
+  for (int i = 0; i <= nil; i++) {
+    st->head[i] = -1;
+    st->lab[i] = -1;
+    st->lc1[i] = st->lc2[i] = st->rc1[i] = st->rc2[i] = nil;
+    st->nl[i] = st->nr[i] = 0;
+    st->ls[i] = st->rs[i] = 0;
+  }
+  st->stack[0] = 0;
+  st->sp = 1;
+  st->b = 1;
+}
+
+/* ------------------------------------------------------------ tokens */
+
+#define PP_SEED_W 0x5157u
+#define PP_SEED_P 0x5150u
+#define PP_SEED_U 0x5155u
+#define PP_SEED_S 0x5153u
+
+static uint64_t fnv_norm(const char *s, size_t n, uint64_t seed)
+{
+  uint64_t h = 0xcbf29ce484222325ULL ^ (seed * 0x9e3779b97f4a7c15ULL);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    else if (c >= '0' && c <= '9') c = '0';
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return kg_hash_mix(h, n > 40 ? 40 : n);
+}
+
+void kg_pp_tok_set(kg_pp_tok *t, const char *form, size_t flen,
+                   const char *xpos, int upos)
+{
+  t->w = fnv_norm(form, flen, PP_SEED_W);
+  size_t k = flen > 3 ? 3 : flen;
+  t->sfx = fnv_norm(form + flen - k, k, PP_SEED_S);
+  t->u = kg_hash_mix(PP_SEED_U, (uint64_t)upos + 1);
+  t->p = (xpos && *xpos) ? kg_hash_str(xpos, PP_SEED_P) : t->u;
+}
+
+void kg_pp_tok_special(kg_pp_tok *t, int root)
+{
+  uint64_t v = root ? 0x726f6f74ULL : 0x6e6f6e65ULL;
+  t->w = kg_hash_mix(PP_SEED_W, v);
+  t->p = kg_hash_mix(PP_SEED_P, v);
+  t->u = kg_hash_mix(PP_SEED_U, v);
+  t->sfx = kg_hash_mix(PP_SEED_S, v);
+}
+
+/* ------------------------------------------------------------ transitions */
+
+void kg_pp_legal(const kg_pp_state *st, uint8_t *ok)
+{
+  int s0 = st->stack[st->sp - 1];
+  int hasb = st->b <= st->n;
+  ok[KG_PP_SH] = (uint8_t)hasb;
+  ok[KG_PP_RE] = (uint8_t)(s0 != 0 && st->head[s0] >= 0);
+  ok[KG_PP_LA] = (uint8_t)(hasb && s0 != 0 && st->head[s0] < 0);
+  ok[KG_PP_RA] = (uint8_t)(hasb && (s0 != 0 || st->nr[0] == 0));
+}
+
+void kg_pp_arc_of(const kg_pp_state *st, int act, int *h, int *d)
+{
+  int s0 = st->stack[st->sp - 1];
+  *h = *d = 0;
+  if (act == KG_PP_LA) { *h = st->b; *d = s0; }
+  else if (act == KG_PP_RA) { *h = s0; *d = st->b; }
+}
+
+static void add_arc(kg_pp_state *st, int h, int d, int lab)
+{
+  int nil = st->n + 1;
+  st->head[d] = h;
+  st->lab[d] = lab;
+  uint64_t bit = (lab >= 0 && lab < KG_PP_MAXLAB) ? (uint64_t)1 << lab : 0;
+  if (d < h) {
+    if (st->lc1[h] == nil || d < st->lc1[h]) { st->lc2[h] = st->lc1[h]; st->lc1[h] = d; }
+    else if (st->lc2[h] == nil || d < st->lc2[h]) st->lc2[h] = d;
+    st->nl[h]++;
+    st->ls[h] |= bit;
+  } else {
+    if (st->rc1[h] == nil || d > st->rc1[h]) { st->rc2[h] = st->rc1[h]; st->rc1[h] = d; }
+    else if (st->rc2[h] == nil || d > st->rc2[h]) st->rc2[h] = d;
+    st->nr[h]++;
+    st->rs[h] |= bit;
+  }
+}
+
+void kg_pp_apply(kg_pp_state *st, int act, int lab)
+{
+  int s0 = st->stack[st->sp - 1];
+  switch (act) {
+  case KG_PP_SH:
+    st->stack[st->sp++] = st->b++;
+    break;
+  case KG_PP_RE:
+    st->sp--;
+    break;
+  case KG_PP_LA:
+    add_arc(st, st->b, s0, lab);
+    st->sp--;
+    break;
+  case KG_PP_RA:
+    add_arc(st, s0, st->b, lab);
+    st->stack[st->sp++] = st->b++;
+    break;
+  default:
+    break;
+  }
+}
+
+/* ------------------------------------------------------------ features */
+
+#define T(t) ((uint64_t)(t) * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL)
+#define F1(t, a) (f[k++] = kg_hash_mix(T(t), (a)))
+#define F2(t, a, b) (f[k++] = kg_hash_mix(kg_hash_mix(T(t), (a)), (b)))
+#define F3(t, a, b, c) (f[k++] = kg_hash_mix(kg_hash_mix(kg_hash_mix(T(t), (a)), (b)), (c)))
+
+static inline uint64_t labv(const kg_pp_state *st, int i)
+{
+  return i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
+}
+
+static inline int dist_bucket(int d)
+{
+  if (d < 0) d = -d;
+  if (d <= 5) return d;
+  if (d <= 10) return 6;
+  return 7;
+}
+
+size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
+{
+  size_t k = 0;
+  const kg_pp_tok *t = st->tok;
+  int n = st->n, nil = n + 1;
+  int s0 = st->stack[st->sp - 1];
+  int b0 = st->b <= n ? st->b : nil;
+  int b1 = st->b + 1 <= n ? st->b + 1 : nil;
+  int b2 = st->b + 2 <= n ? st->b + 2 : nil;
+  int s0h = st->head[s0] >= 0 ? st->head[s0] : nil;
+  int s0h2 = (s0h != nil && st->head[s0h] >= 0) ? st->head[s0h] : nil;
+  int s0l = st->lc1[s0], s0l2 = st->lc2[s0], s0r = st->rc1[s0], s0r2 = st->rc2[s0];
+  int b0l = st->lc1[b0], b0l2 = st->lc2[b0];
+  uint64_t S0w = t[s0].w, S0p = t[s0].p, N0w = t[b0].w, N0p = t[b0].p;
+  uint64_t N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
+  uint64_t S0wp = kg_hash_mix(S0w, S0p), N0wp = kg_hash_mix(N0w, N0p);
+  uint64_t N1wp = kg_hash_mix(N1w, N1p);
+  uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
+
+  F1(0, 1);
+  /* single words */
+  F1(1, S0wp); F1(2, S0w); F1(3, S0p);
+  F1(4, N0wp); F1(5, N0w); F1(6, N0p);
+  F1(7, N1wp); F1(8, N1w); F1(9, N1p);
+  F1(10, kg_hash_mix(N2w, N2p)); F1(11, N2w); F1(12, N2p);
+  /* word pairs */
+  F2(13, S0wp, N0wp); F2(14, S0wp, N0w); F2(15, S0w, N0wp);
+  F2(16, S0wp, N0p); F2(17, S0p, N0wp); F2(18, S0w, N0w);
+  F2(19, S0p, N0p); F2(20, N0p, N1p);
+  /* three words */
+  F3(21, N0p, N1p, N2p); F3(22, S0p, N0p, N1p);
+  F3(23, t[s0h].p, S0p, N0p); F3(24, S0p, t[s0l].p, N0p);
+  F3(25, S0p, t[s0r].p, N0p); F3(26, S0p, N0p, t[b0l].p);
+  /* distance */
+  F2(27, S0w, d); F2(28, S0p, d); F2(29, N0w, d); F2(30, N0p, d);
+  F3(31, S0w, N0w, d); F3(32, S0p, N0p, d);
+  /* valency */
+  uint64_t vr = (uint64_t)st->nr[s0], vl = (uint64_t)st->nl[s0], nvl = (uint64_t)st->nl[b0];
+  F2(33, S0w, vr); F2(34, S0p, vr); F2(35, S0w, vl); F2(36, S0p, vl);
+  F2(37, N0w, nvl); F2(38, N0p, nvl);
+  /* unigrams of the partial tree */
+  F1(39, t[s0h].w); F1(40, t[s0h].p); F1(41, labv(st, s0));
+  F1(42, t[s0l].w); F1(43, t[s0l].p); F1(44, labv(st, s0l));
+  F1(45, t[s0r].w); F1(46, t[s0r].p); F1(47, labv(st, s0r));
+  F1(48, t[b0l].w); F1(49, t[b0l].p); F1(50, labv(st, b0l));
+  /* third order */
+  F1(51, t[s0h2].w); F1(52, t[s0h2].p); F1(53, labv(st, s0h));
+  F1(54, t[s0l2].w); F1(55, t[s0l2].p); F1(56, labv(st, s0l2));
+  F1(57, t[s0r2].w); F1(58, t[s0r2].p); F1(59, labv(st, s0r2));
+  F1(60, t[b0l2].w); F1(61, t[b0l2].p); F1(62, labv(st, b0l2));
+  F3(63, S0p, t[s0l].p, t[s0l2].p); F3(64, S0p, t[s0r].p, t[s0r2].p);
+  F3(65, S0p, t[s0h].p, t[s0h2].p); F3(66, N0p, t[b0l].p, t[b0l2].p);
+  /* label sets */
+  uint64_t sr = st->rs[s0], sl = st->ls[s0], nl = st->ls[b0];
+  F2(67, S0w, sr); F2(68, S0p, sr); F2(69, S0w, sl); F2(70, S0p, sl);
+  F2(71, N0w, nl); F2(72, N0p, nl);
+  /* extras: s1, whether s0 has a head, suffixes, coarse tags */
+  int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
+  uint64_t hh = st->head[s0] >= 0;
+  F3(73, S0p, N0p, hh); F3(74, t[s1].p, S0p, N0p);
+  F2(75, t[s1].w, S0p);
+  F2(76, t[s0].sfx, N0p); F2(77, S0p, t[b0].sfx);
+  F3(78, t[s0].u, t[b0].u, t[b1].u);
+  F3(79, S0p, N0p, b0 != nil && b0 > 1 ? t[b0 - 1].p : 0);
+  /* coarse tags (more robust to tagging errors), suffixes, lookahead */
+  uint64_t S0u = t[s0].u, N0u = t[b0].u, N1u = t[b1].u;
+  F2(80, S0u, N0u); F3(81, S0u, N0u, N1u); F3(82, S0w, N0u, d);
+  F3(83, S0u, N0w, d); F2(84, t[s0h].u, N0u);
+  F2(85, t[s0].sfx, t[b0].sfx); F2(86, t[b0].sfx, N1p); F2(87, N0w, N1w);
+  F3(88, N0p, N1p, N2w); F2(89, t[b1].sfx, N0p);
+  F3(90, S0u, t[s0l].u, N0u); F3(91, S0u, t[s0r].u, N0u);
+  return k;
+}
+
+size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f)
+{
+  size_t k = 0;
+  const kg_pp_tok *t = st->tok;
+  int n = st->n, nil = n + 1;
+  uint64_t dir = d < h ? 1 : 2;
+  uint64_t hw = t[h].w, hp = t[h].p, dw = t[d].w, dp = t[d].p;
+  uint64_t dist = (uint64_t)dist_bucket(h - d);
+  int dm1 = d > 1 ? d - 1 : nil, dp1 = d < n ? d + 1 : nil;
+  int hm1 = h > 1 ? h - 1 : nil, hp1 = h < n ? h + 1 : nil;
+  int hh = st->head[h] >= 0 ? st->head[h] : nil;
+#define L1(i, a) F2(200 + (i), dir, (a))
+#define L2(i, a, b) F3(200 + (i), dir, (a), (b))
+  L1(0, 1);
+  L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
+  L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);
+  L2(9, kg_hash_mix(hp, dp), dist);
+  L2(10, dp, labv(st, st->lc1[d])); L2(11, dp, labv(st, st->rc1[d]));
+  L2(12, kg_hash_mix(hp, dp), st->ls[h] | (st->rs[h] << 1));
+  L2(13, kg_hash_mix(hp, dp), t[dm1].p); L2(14, kg_hash_mix(hp, dp), t[dp1].p);
+  L2(15, kg_hash_mix(hp, dp), t[hm1].p); L2(16, kg_hash_mix(hp, dp), t[hp1].p);
+  L2(17, t[d].sfx, hp); L2(18, t[h].sfx, dp);
+  L2(19, kg_hash_mix(hp, dp), labv(st, h)); L2(20, t[hh].p, kg_hash_mix(hp, dp));
+  L2(21, dp, kg_hash_mix(t[st->lc1[d]].w, t[st->lc2[d]].p));
+  L2(22, kg_hash_mix(dw, hp), t[st->lc1[d]].w);
+  L2(23, t[d].u, t[h].u);
+  L2(24, dw, st->ls[d]);
+  L2(25, hw, st->ls[h]);
+  L2(26, kg_hash_mix(hp, dp), (uint64_t)(st->nl[d] > 3 ? 3 : st->nl[d]) * 4 +
+                             (uint64_t)(st->nr[d] > 3 ? 3 : st->nr[d]));
+#undef L1
+#undef L2
+  return k;
+}
+
+/* ------------------------------------------------------------ decoding */
+
+/* Same sums as kg_ap_score, but all rows are looked up and prefetched
+ * before any is added, so the (cache-missing) loads overlap: the scoring
+ * is memory bound and this makes parsing about twice as fast. */
+void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc)
+{
+  const float *rows[KG_PP_MAXFEAT];
+  uint32_t nc = kg_ap_nclass(ap);
+  size_t m = 0;
+  if (nf > KG_PP_MAXFEAT) nf = KG_PP_MAXFEAT;
+  for (size_t i = 0; i < nf; i++) {
+    const float *r = kg_ap_row(ap, f[i]);
+    if (!r) continue;
+    rows[m++] = r;
+    for (uint32_t c = 0; c < nc; c += 16) __builtin_prefetch(r + c);
+  }
+  for (uint32_t c = 0; c < nc; c++) sc[c] = 0;
+  if (nc == KG_PP_NACT) {
+    float a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    for (size_t j = 0; j < m; j++) {
+      const float *r = rows[j];
+      a0 += r[0]; a1 += r[1]; a2 += r[2]; a3 += r[3];
+    }
+    sc[0] = a0; sc[1] = a1; sc[2] = a2; sc[3] = a3;
+    return;
+  }
+  float acc[KG_PP_MAXLAB] = {0};
+  if (nc > KG_PP_MAXLAB) nc = KG_PP_MAXLAB;
+  for (size_t j = 0; j < m; j++) {
+    const float *restrict r = rows[j];
+    for (uint32_t c = 0; c < nc; c++) acc[c] += r[c];
+  }
+  memcpy(sc, acc, nc * sizeof *sc);
+}
+
+int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d)
+{
+  uint64_t f[KG_PP_MAXFEAT];
+  float sc[KG_PP_MAXLAB];
+  uint8_t ok[KG_PP_MAXLAB];
+  size_t nf = kg_pp_lab_feats(st, h, d, f);
+  kg_pp_score(p->lab, f, nf, sc);
+  for (uint32_t c = 0; c < p->nlab; c++) ok[c] = (int)c != p->root_lab;
+  return (int)kg_ap_best(p->lab, sc, ok);
+}
+
+void kg_pp_finish(const kg_parser *p, kg_pp_state *st)
+{
+  int n = st->n, root = -1;
+  for (int i = 1; i <= n; i++)
+    if (st->head[i] == 0) { root = i; break; }
+  if (root < 0) {
+    /* the lowest headless token on the stack, else the first headless */
+    for (int j = 0; j < st->sp && root < 0; j++)
+      if (st->stack[j] > 0 && st->head[st->stack[j]] < 0) root = st->stack[j];
+    for (int i = 1; i <= n && root < 0; i++)
+      if (st->head[i] < 0) root = i;
+    if (root < 0) return; /* n == 0 */
+    add_arc(st, 0, root, p->root_lab);
+  }
+  for (int i = 1; i <= n; i++) {
+    if (i == root || (st->head[i] >= 0 && st->head[i] != 0)) continue;
+    if (st->head[i] == 0) { /* a second root child: can't happen, but be safe */
+      st->head[i] = -1;
+      st->nr[0]--;
+    }
+    add_arc(st, root, i, kg_pp_pick_label(p, st, root, i));
+  }
+}
+
+void kg_pp_parse(const kg_parser *p, kg_pp_state *st)
+{
+  uint64_t f[KG_PP_MAXFEAT];
+  float sc[KG_PP_NACT];
+  uint8_t ok[KG_PP_NACT];
+  while (st->b <= st->n) {
+    size_t nf = kg_pp_feats(st, f);
+    kg_pp_score(p->act, f, nf, sc);
+    kg_pp_legal(st, ok);
+    int a = (int)kg_ap_best(p->act, sc, ok);
+    int lab = -1, h, d;
+    kg_pp_arc_of(st, a, &h, &d);
+    if (a == KG_PP_LA || a == KG_PP_RA)
+      lab = h == 0 ? p->root_lab : kg_pp_pick_label(p, st, h, d);
+    kg_pp_apply(st, a, lab);
+  }
+  kg_pp_finish(p, st);
+}
+
+kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
+{
+  if (!p || !doc) return KG_ERR_USAGE;
+  size_t maxn = 0;
+  for (size_t s = 0; s < doc->nsents; s++)
+    if (doc->sents[s].ntok > maxn) maxn = doc->sents[s].ntok;
+  kg_pp_work w = {0};
+  if (kg_pp_work_reserve(&w, maxn) != KG_OK) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
+  kg_pp_state *st = &w.st;
+  for (size_t s = 0; s < doc->nsents; s++) {
+    const kg_sentence *se = &doc->sents[s];
+    int n = (int)se->ntok;
+    if (n == 0) continue;
+    kg_token *tk = doc->tokens + se->tok;
+    kg_pp_tok_special(&w.tok[0], 1);
+    kg_pp_tok_special(&w.tok[n + 1], 0);
+    for (int i = 0; i < n; i++) {
+      const char *form = tk[i].form ? tk[i].form : "";
+      kg_pp_tok_set(&w.tok[i + 1], form, strlen(form), tk[i].xpos, tk[i].upos);
+    }
+    kg_pp_state_init(st, n);
+    kg_pp_parse(p, st);
+    for (int i = 0; i < n; i++) {
+      tk[i].head = st->head[i + 1];
+      int l = st->lab[i + 1];
+      tk[i].deprel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
+    }
+  }
+  kg_pp_work_free(&w);
+  return KG_OK;
+}
+
+/* ------------------------------------------------------------ model file */
+
+void kg_parser_free(kg_parser *p)
+{
+  if (!p) return;
+  kg_ap_free(p->act);
+  kg_ap_free(p->lab);
+  if (p->labels_block) free(p->labels);
+  else if (p->labels) {
+    for (uint32_t i = 0; i < p->nlab; i++) free(p->labels[i]);
+    free(p->labels);
+  }
+  free(p);
+}
+
+kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
+{
+  FILE *f = NULL;
+  kg_status st = kg_model_create(path, "parser", log, &f);
+  if (st != KG_OK) return st;
+  if (st == KG_OK) st = kg_model_put_section(f, "LABS");
+  if (st == KG_OK) st = kg_model_put_strings(f, (const char *const *)p->labels, p->nlab);
+  if (st == KG_OK) st = kg_model_put_section(f, "ACTS");
+  if (st == KG_OK) st = kg_ap_write(p->act, f);
+  if (st == KG_OK) st = kg_model_put_section(f, "LABW");
+  if (st == KG_OK) st = kg_ap_write(p->lab, f);
+  if (st != KG_OK) {
+    fclose(f);
+    kg_logf(log, KG_LOG_ERROR, path, "cannot write parser model");
+    return st;
+  }
+  return kg_model_finish(f, path, log);
+}
+
+kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out)
+{
+  *out = NULL;
+  FILE *f = NULL;
+  kg_status st = kg_model_open(path, "parser", log, &f);
+  if (st != KG_OK) return st;
+  kg_parser *p = calloc(1, sizeof *p);
+  if (!p) { fclose(f); return KG_ERR_NOMEM; }
+  p->labels_block = 1;
+  p->root_lab = -1;
+  const char *what = "labels";
+  st = kg_model_expect_section(f, "LABS");
+  if (st == KG_OK) st = kg_model_get_strings(f, &p->labels, &p->nlab);
+  if (st == KG_OK && (p->nlab == 0 || p->nlab > KG_PP_MAXLAB)) st = KG_ERR_MODEL;
+  if (st == KG_OK) {
+    what = "transition weights";
+    st = kg_model_expect_section(f, "ACTS");
+  }
+  if (st == KG_OK) st = kg_ap_read(f, &p->act);
+  if (st == KG_OK && kg_ap_nclass(p->act) != KG_PP_NACT) st = KG_ERR_MODEL;
+  if (st == KG_OK) {
+    what = "label weights";
+    st = kg_model_expect_section(f, "LABW");
+  }
+  if (st == KG_OK) st = kg_ap_read(f, &p->lab);
+  if (st == KG_OK && kg_ap_nclass(p->lab) != p->nlab) st = KG_ERR_MODEL;
+  if (st == KG_OK) {
+    what = "labels";
+    for (uint32_t i = 0; i < p->nlab; i++) {
+      if (strcmp(p->labels[i], "root") == 0) p->root_lab = (int)i;
+      if (strcmp(p->labels[i], "dep") == 0) p->dep_lab = (int)i;
+    }
+    if (p->root_lab < 0) st = KG_ERR_MODEL;
+  }
+  if (st != KG_OK) {
+    fclose(f);
+    kg_parser_free(p);
+    if (st == KG_ERR_MODEL) kg_model_fail(path, log, what);
+    return st;
+  }
+  st = kg_model_close(f, path, log);
+  if (st != KG_OK) { kg_parser_free(p); return st; }
+  *out = p;
+  return KG_OK;
+}

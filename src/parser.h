@@ -1,0 +1,15 @@
+/* parser.h — labelled dependency parser (transition-based, averaged
+ * perceptron, trained in-project on UD English-EWT).
+ * Owns: the parser model, its file format, training and parsing.
+ * Does not own: tokens, tags (it reads them), entities. */
+#ifndef KG_PARSER_H
+#define KG_PARSER_H
+#include "doc.h"
+#include "log.h"
+typedef struct kg_parser kg_parser;
+kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out);
+void kg_parser_free(kg_parser *p);
+/* Sets head and deprel of every token of doc (needs upos set). */
+kg_status kg_parser_run(const kg_parser *p, kg_doc *doc);
+int kg_parser_train_main(int argc, char **argv);
+#endif

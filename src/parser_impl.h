@@ -1,0 +1,90 @@
+/* parser_impl.h — internals shared by parser.c (transition system, features,
+ * decoding, model file) and parser_train.c (oracle, training, evaluation).
+ * Private to the parser module; nothing outside src/parser*.c includes it.
+ *
+ * The parser is arc-eager (Nivre 2003) with the artificial root as the
+ * bottom of the stack, greedy, with two averaged perceptrons over hashed
+ * features: one scores the 4 unlabelled transitions, the other picks the
+ * label of each arc at the moment the arc is made. */
+#ifndef KG_PARSER_IMPL_H
+#define KG_PARSER_IMPL_H
+
+#include <stdint.h>
+#include "parser.h"
+#include "perceptron.h"
+
+enum { KG_PP_SH = 0, KG_PP_RE, KG_PP_LA, KG_PP_RA, KG_PP_NACT };
+
+#define KG_PP_MAXLAB 64      /* label sets are 64-bit masks */
+#define KG_PP_MAXFEAT 96
+
+/* Hashed attributes of one token; index 0 is the root, n+1 the "none". */
+typedef struct kg_pp_tok {
+  uint64_t w;    /* normalised form */
+  uint64_t p;    /* xpos (or upos when no xpos) */
+  uint64_t u;    /* upos */
+  uint64_t sfx;  /* last 3 bytes of the lower-cased form */
+} kg_pp_tok;
+
+/* A parser configuration plus the partial tree. Arrays have n+2 slots. */
+typedef struct kg_pp_state {
+  int n;
+  const kg_pp_tok *tok;
+  int *stack, sp;            /* stack[0..sp) ; stack[sp-1] is s0 */
+  int b;                     /* front of the buffer; b > n: empty */
+  int *head, *lab;           /* -1: none */
+  int *lc1, *lc2, *rc1, *rc2;/* leftmost / 2nd leftmost / rightmost / 2nd rightmost child */
+  int *nl, *nr;              /* number of left / right children */
+  uint64_t *ls, *rs;         /* label sets of left / right children */
+} kg_pp_state;
+
+/* Workspace able to hold sentences up to cap tokens. */
+typedef struct kg_pp_work {
+  size_t cap;
+  kg_pp_tok *tok;
+  int *ints;
+  uint64_t *sets;
+  kg_pp_state st;
+} kg_pp_work;
+
+struct kg_parser {
+  kg_ap *act;          /* 4 transitions */
+  kg_ap *lab;          /* nlab labels */
+  char **labels;       /* one malloc'd block (kg_model_get_strings) or owned */
+  int labels_block;    /* 1: labels is one block */
+  uint32_t nlab;
+  int root_lab;        /* index of "root" */
+  int dep_lab;         /* label of re-attached fragments ("dep" or root) */
+};
+
+kg_status kg_pp_work_reserve(kg_pp_work *w, size_t n);
+void kg_pp_work_free(kg_pp_work *w);
+void kg_pp_state_init(kg_pp_state *st, int n);
+
+/* Token attributes from strings (xpos may be NULL). */
+void kg_pp_tok_set(kg_pp_tok *t, const char *form, size_t flen,
+                   const char *xpos, int upos);
+void kg_pp_tok_special(kg_pp_tok *t, int root);
+
+void kg_pp_legal(const kg_pp_state *st, uint8_t *ok);
+/* Applies a transition; for arcs, the label lab. */
+void kg_pp_apply(kg_pp_state *st, int act, int lab);
+/* Arc a transition would make: *h, *d (0 when not an arc). */
+void kg_pp_arc_of(const kg_pp_state *st, int act, int *h, int *d);
+
+size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f);
+size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f);
+
+/* kg_ap_score with prefetching (nfeat <= KG_PP_MAXFEAT). */
+void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc);
+/* Picks a label for arc h -> d (h > 0) with the label model. */
+int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d);
+/* Parses st (initialised, tokens set) to the end and repairs the tree:
+ * exactly one token attached to 0, every token a head. */
+void kg_pp_parse(const kg_parser *p, kg_pp_state *st);
+void kg_pp_finish(const kg_parser *p, kg_pp_state *st);
+
+/* Writes / reads a parser model file. */
+kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log);
+
+#endif

@@ -1,0 +1,500 @@
+/* parser_train.c — training and evaluation of the dependency parser
+ * (`kgbuild train parser ...`).
+ *
+ * Owns: reading CoNLL-U treebanks for training, projectivisation, the
+ * dynamic oracle of the arc-eager system (Goldberg & Nivre 2012, 2013) with
+ * error exploration, the training loop (best epoch on dev kept), and dev/test
+ * scoring of a model.  Does not own: the transition system, features and
+ * model file (parser.c), the perceptron (perceptron.c).
+ *
+ * Non-projective gold trees: before training each tree is projectivised by
+ * lifting (the shortest non-projective arc is re-attached to the head of its
+ * head until none is left; labels are kept unchanged, no pseudo-projective
+ * label encoding), so the oracle, which is exact for projective trees, is
+ * always defined.  Evaluation always compares with the original trees.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <time.h>
+#include "parser_impl.h"
+#include "tagger.h"
+
+/* ------------------------------------------------------------ treebank */
+
+typedef struct tb_tok {
+  char *form, *lemma, *upos_s, *xpos;
+  int upos, head, lab;     /* lab: index into the label table, -1 unknown */
+  const char *deprel;
+} tb_tok;
+
+typedef struct tb {
+  char *buf;
+  tb_tok *tok;
+  size_t ntok, tok_cap;
+  size_t *sent;            /* first token of each sentence; sent[nsent] = ntok */
+  size_t nsent, sent_cap;
+} tb;
+
+typedef struct labtab {
+  char *name[KG_PP_MAXLAB];
+  uint32_t n;
+} labtab;
+
+static int lab_find(const labtab *lt, const char *s)
+{
+  for (uint32_t i = 0; i < lt->n; i++)
+    if (strcmp(lt->name[i], s) == 0) return (int)i;
+  return -1;
+}
+
+static int lab_add(labtab *lt, const char *s)
+{
+  int i = lab_find(lt, s);
+  if (i >= 0) return i;
+  if (lt->n >= KG_PP_MAXLAB) return -1;
+  lt->name[lt->n] = strdup(s);
+  return lt->name[lt->n] ? (int)lt->n++ : -1;
+}
+
+static void tb_free(tb *t)
+{
+  free(t->buf);
+  free(t->tok);
+  free(t->sent);
+  memset(t, 0, sizeof *t);
+}
+
+static int tb_push_sent(tb *t)
+{
+  if (t->nsent + 2 > t->sent_cap) {
+    size_t c = t->sent_cap ? t->sent_cap * 2 : 1024;
+    size_t *s = realloc(t->sent, c * sizeof *s);
+    if (!s) return 0;
+    t->sent = s;
+    t->sent_cap = c;
+  }
+  t->sent[++t->nsent] = t->ntok;
+  return 1;
+}
+
+/* Reads a CoNLL-U file; add_labels: grow lt with unseen labels. */
+static int tb_read(const char *path, tb *t, labtab *lt, int add_labels)
+{
+  memset(t, 0, sizeof *t);
+  FILE *f = fopen(path, "rb");
+  if (!f) { fprintf(stderr, "kgbuild: %s: cannot open\n", path); return 0; }
+  fseek(f, 0, SEEK_END);
+  long len = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  t->buf = malloc((size_t)len + 1);
+  if (!t->buf || fread(t->buf, 1, (size_t)len, f) != (size_t)len) {
+    fclose(f);
+    fprintf(stderr, "kgbuild: %s: cannot read\n", path);
+    return 0;
+  }
+  fclose(f);
+  t->buf[len] = 0;
+  t->sent = malloc(1024 * sizeof *t->sent);
+  if (!t->sent) return 0;
+  t->sent_cap = 1024;
+  t->sent[0] = 0;
+  char *p = t->buf;
+  size_t lineno = 0;
+  while (*p) {
+    char *line = p;
+    char *nl = strchr(p, '\n');
+    if (nl) { *nl = 0; p = nl + 1; } else p += strlen(p);
+    lineno++;
+    size_t ll = strlen(line);
+    if (ll && line[ll - 1] == '\r') line[--ll] = 0;
+    if (ll == 0) {
+      if (t->ntok > t->sent[t->nsent] && !tb_push_sent(t)) return 0;
+      continue;
+    }
+    if (line[0] == '#') continue;
+    char *col[10];
+    int nc = 0;
+    char *q = line;
+    while (nc < 10) {
+      col[nc++] = q;
+      char *tab = strchr(q, '\t');
+      if (!tab) break;
+      *tab = 0;
+      q = tab + 1;
+    }
+    if (nc < 8) {
+      fprintf(stderr, "kgbuild: %s:%zu: not a CoNLL-U word line\n", path, lineno);
+      return 0;
+    }
+    if (strchr(col[0], '-') || strchr(col[0], '.')) continue;
+    if (t->ntok == t->tok_cap) {
+      size_t c = t->tok_cap ? t->tok_cap * 2 : 4096;
+      tb_tok *nt = realloc(t->tok, c * sizeof *nt);
+      if (!nt) return 0;
+      t->tok = nt;
+      t->tok_cap = c;
+    }
+    tb_tok *tk = &t->tok[t->ntok++];
+    tk->form = col[1];
+    tk->lemma = col[2];
+    tk->upos_s = col[3];
+    tk->xpos = col[4];
+    tk->upos = kg_upos_from_name(col[3]);
+    tk->head = atoi(col[6]);
+    tk->deprel = col[7];
+    tk->lab = add_labels ? lab_add(lt, col[7]) : lab_find(lt, col[7]);
+  }
+  if (t->ntok > t->sent[t->nsent] && !tb_push_sent(t)) return 0;
+  return 1;
+}
+
+/* ------------------------------------------------------------ projectivising */
+
+static int dominates(const int *g, int h, int k)
+{
+  while (k > 0 && k != h) k = g[k];
+  return k == h;
+}
+
+/* g[1..n] gold heads; lifts non-projective arcs; returns the number lifted. */
+static int projectivise(int *g, int n)
+{
+  int lifted = 0;
+  for (int guard = 0; guard < 4 * n; guard++) {
+    int best = -1, bspan = 0;
+    for (int d = 1; d <= n; d++) {
+      int h = g[d];
+      if (h <= 0) continue;
+      int lo = h < d ? h : d, hi = h < d ? d : h;
+      if (best >= 0 && hi - lo >= bspan) continue;
+      for (int k = lo + 1; k < hi; k++)
+        if (!dominates(g, h, k)) { best = d; bspan = hi - lo; break; }
+    }
+    if (best < 0) break;
+    g[best] = g[g[best]];
+    lifted++;
+  }
+  return lifted;
+}
+
+/* ------------------------------------------------------------ oracle */
+
+/* Cost (gold arcs made unreachable) of each legal action. */
+static void oracle_costs(const kg_pp_state *st, const int *g, const uint8_t *ok, int *cost)
+{
+  int n = st->n, b = st->b, s0 = st->stack[st->sp - 1];
+  int s0_kids_in_b = 0;
+  for (int k = b; k <= n; k++)
+    if (g[k] == s0) s0_kids_in_b++;
+  for (int a = 0; a < KG_PP_NACT; a++) cost[a] = 1 << 20;
+  if (ok[KG_PP_RE]) cost[KG_PP_RE] = s0_kids_in_b;
+  if (ok[KG_PP_LA]) cost[KG_PP_LA] = s0_kids_in_b + (g[s0] > b ? 1 : 0);
+  if (ok[KG_PP_SH] || ok[KG_PP_RA]) {
+    int head_in_s = 0, head_in_s_not_s0 = 0, kids_in_s = 0;
+    for (int j = 0; j < st->sp; j++) {
+      int k = st->stack[j];
+      if (g[b] == k) { head_in_s = 1; if (k != s0) head_in_s_not_s0 = 1; }
+      if (k > 0 && st->head[k] < 0 && g[k] == b) kids_in_s++;
+    }
+    if (ok[KG_PP_SH]) cost[KG_PP_SH] = head_in_s + kids_in_s;
+    if (ok[KG_PP_RA]) cost[KG_PP_RA] = head_in_s_not_s0 + (g[b] > b ? 1 : 0) + kids_in_s;
+  }
+}
+
+/* ------------------------------------------------------------ training */
+
+typedef struct trainer {
+  kg_parser *p;            /* p->act, p->lab are the models in training */
+  uint64_t rng;
+  double explore;          /* probability of following a wrong prediction */
+} trainer;
+
+static uint64_t rnd(uint64_t *s)
+{
+  uint64_t x = *s;
+  x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+  return *s = x;
+}
+
+static double rnd01(uint64_t *s) { return (double)(rnd(s) >> 11) / 9007199254740992.0; }
+
+static void set_tokens(kg_pp_work *w, const tb *t, size_t s)
+{
+  size_t a = t->sent[s];
+  int n = (int)(t->sent[s + 1] - a);
+  kg_pp_tok_special(&w->tok[0], 1);
+  kg_pp_tok_special(&w->tok[n + 1], 0);
+  for (int i = 0; i < n; i++) {
+    const tb_tok *tk = &t->tok[a + i];
+    kg_pp_tok_set(&w->tok[i + 1], tk->form, strlen(tk->form), tk->xpos, tk->upos);
+  }
+  kg_pp_state_init(&w->st, n);
+}
+
+static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
+                           int epoch, int *g, int *gl)
+{
+  kg_parser *p = tr->p;
+  size_t a = t->sent[s];
+  int n = (int)(t->sent[s + 1] - a);
+  g[0] = -1;
+  for (int i = 1; i <= n; i++) {
+    g[i] = t->tok[a + i - 1].head;
+    gl[i] = t->tok[a + i - 1].lab;
+    if (g[i] < 0 || g[i] > n) g[i] = 0;
+  }
+  g[n + 1] = -1;
+  projectivise(g, n);
+  set_tokens(w, t, s);
+  kg_pp_state *st = &w->st;
+  uint64_t f[KG_PP_MAXFEAT], lf[KG_PP_MAXFEAT];
+  float sc[KG_PP_NACT], lsc[KG_PP_MAXLAB];
+  uint8_t ok[KG_PP_NACT], lok[KG_PP_MAXLAB];
+  int cost[KG_PP_NACT];
+  for (uint32_t c = 0; c < p->nlab; c++) lok[c] = (int)c != p->root_lab;
+  while (st->b <= st->n) {
+    size_t nf = kg_pp_feats(st, f);
+    kg_ap_score(p->act, f, nf, sc);
+    kg_pp_legal(st, ok);
+    oracle_costs(st, g, ok, cost);
+    int pred = (int)kg_ap_best(p->act, sc, ok);
+    int minc = 1 << 20;
+    for (int x = 0; x < KG_PP_NACT; x++)
+      if (ok[x] && cost[x] < minc) minc = cost[x];
+    int gold = -1;
+    for (int x = 0; x < KG_PP_NACT; x++)
+      if (ok[x] && cost[x] == minc && (gold < 0 || sc[x] > sc[gold])) gold = x;
+    kg_ap_tick(p->act);
+    if (cost[pred] > minc) kg_ap_update(p->act, f, nf, (uint32_t)gold, (uint32_t)pred);
+    int act = gold;
+    if (cost[pred] > minc && epoch > 0 && rnd01(&tr->rng) < tr->explore) act = pred;
+    int h, d, lab = -1;
+    kg_pp_arc_of(st, act, &h, &d);
+    if (act == KG_PP_LA || act == KG_PP_RA) {
+      if (h == 0) lab = p->root_lab;
+      else {
+        size_t nl = kg_pp_lab_feats(st, h, d, lf);
+        kg_ap_score(p->lab, lf, nl, lsc);
+        int lp = (int)kg_ap_best(p->lab, lsc, lok);
+        if (g[d] == h && gl[d] >= 0) {
+          kg_ap_tick(p->lab);
+          if (lp != gl[d]) kg_ap_update(p->lab, lf, nl, (uint32_t)gl[d], (uint32_t)lp);
+          lab = gl[d];
+        } else lab = lp;
+      }
+    }
+    kg_pp_apply(st, act, lab);
+  }
+}
+
+/* ------------------------------------------------------------ evaluation */
+
+typedef struct scores { size_t n, uas, las, ulas; } scores;
+
+static size_t univ_len(const char *s)
+{
+  const char *c = strchr(s, ':');
+  return c ? (size_t)(c - s) : strlen(s);
+}
+
+static int same_univ(const char *a, const char *b)
+{
+  size_t la = univ_len(a), lb = univ_len(b);
+  return la == lb && memcmp(a, b, la) == 0;
+}
+
+/* Parses every sentence of t; scores against its gold; writes CoNLL-U to
+ * out when not NULL.  Returns tokens per second of parsing. */
+static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
+{
+  kg_pp_work w = {0};
+  memset(sc, 0, sizeof *sc);
+  double secs = 0;
+  for (size_t s = 0; s < t->nsent; s++) {
+    size_t a = t->sent[s];
+    int n = (int)(t->sent[s + 1] - a);
+    if (kg_pp_work_reserve(&w, (size_t)n) != KG_OK) break;
+    clock_t c0 = clock();
+    set_tokens(&w, t, s);
+    kg_pp_parse(p, &w.st);
+    secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
+    for (int i = 1; i <= n; i++) {
+      const tb_tok *tk = &t->tok[a + i - 1];
+      int h = w.st.head[i], l = w.st.lab[i];
+      const char *rel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
+      sc->n++;
+      if (h == tk->head) {
+        sc->uas++;
+        if (strcmp(rel, tk->deprel) == 0) sc->las++;
+        if (same_univ(rel, tk->deprel)) sc->ulas++;
+      }
+      if (out)
+        fprintf(out, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t_\n", i, tk->form, tk->lemma,
+                tk->upos_s, tk->xpos, h, rel);
+    }
+    if (out) fputc('\n', out);
+  }
+  kg_pp_work_free(&w);
+  return secs > 0 ? (double)sc->n / secs : 0;
+}
+
+static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0; }
+
+/* ------------------------------------------------------------ CLI */
+
+static void stderr_log(void *user, kg_log_level level, const char *where, const char *msg)
+{
+  (void)user; (void)level;
+  fprintf(stderr, "kgbuild: %s%s%s\n", where ? where : "", where ? ": " : "", msg);
+}
+
+static int usage(void)
+{
+  fprintf(stderr,
+          "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
+          "                            [--tagger MODEL] [--explore P] [--bits N] [--label-bits N]\n"
+          "                            [-q] -o MODEL\n"
+          "       kgbuild train parser --eval FILE -m MODEL [-o OUT.conllu]\n");
+  return 2;
+}
+
+static int eval_main(const char *evalf, const char *model, const char *outf)
+{
+  kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
+  kg_parser *p = NULL;
+  if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
+  labtab lt = {0};
+  for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
+  tb t;
+  if (!tb_read(evalf, &t, &lt, 0)) { kg_parser_free(p); return 1; }
+  FILE *out = NULL;
+  if (outf && !(out = fopen(outf, "w"))) {
+    fprintf(stderr, "kgbuild: %s: cannot write\n", outf);
+    tb_free(&t);
+    kg_parser_free(p);
+    return 1;
+  }
+  scores sc;
+  double tps = evaluate(p, &t, &sc, out);
+  if (out) fclose(out);
+  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  %.0f words/s\n",
+         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), tps);
+  for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
+  tb_free(&t);
+  kg_parser_free(p);
+  return 0;
+}
+
+int kg_parser_train_main(int argc, char **argv)
+{
+  const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
+  const char *evalf = NULL, *model = NULL;
+  int epochs = 12, bits = 20, lbits = 18;
+  unsigned long seed = 1;
+  double explore = 0.9;
+  int quiet = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-q")) { quiet = 1; continue; }
+    const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!v) return usage();
+    if (!strcmp(a, "--train")) trainf = v;
+    else if (!strcmp(a, "--dev")) devf = v;
+    else if (!strcmp(a, "-o")) outf = v;
+    else if (!strcmp(a, "--tagger")) tagger = v;
+    else if (!strcmp(a, "--eval")) evalf = v;
+    else if (!strcmp(a, "-m")) model = v;
+    else if (!strcmp(a, "--epochs")) epochs = atoi(v);
+    else if (!strcmp(a, "--seed")) seed = strtoul(v, NULL, 10);
+    else if (!strcmp(a, "--explore")) explore = atof(v);
+    else if (!strcmp(a, "--bits")) bits = atoi(v);
+    else if (!strcmp(a, "--label-bits")) lbits = atoi(v);
+    else return usage();
+    i++;
+  }
+  if (evalf) return model ? eval_main(evalf, model, outf) : usage();
+  if (!trainf || !devf || !outf || epochs < 1 || bits < 10 || bits > 26 ||
+      lbits < 8 || lbits > 24)
+    return usage();
+  (void)tagger;
+  kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
+  labtab lt = {0};
+  lab_add(&lt, "root");
+  tb tr, dv;
+  if (!tb_read(trainf, &tr, &lt, 1)) return 1;
+  if (!tb_read(devf, &dv, &lt, 0)) { tb_free(&tr); return 1; }
+  if (!quiet)
+    fprintf(stderr, "train parser: %zu sentences, %zu words, %u labels; dev %zu sentences\n",
+          tr.nsent, tr.ntok, lt.n, dv.nsent);
+
+  kg_parser *p = calloc(1, sizeof *p);
+  kg_parser best = {0};
+  int rc = 1;
+  size_t *order = malloc(tr.nsent * sizeof *order);
+  int *g = NULL, *gl = NULL;
+  kg_pp_work w = {0};
+  if (!p || !order) goto done;
+  p->labels = lt.name;
+  p->nlab = lt.n;
+  p->root_lab = 0;
+  p->act = kg_ap_new(KG_PP_NACT, (uint32_t)bits);
+  p->lab = kg_ap_new(lt.n, (uint32_t)lbits);
+  if (!p->act || !p->lab) goto done;
+  size_t maxn = 0;
+  for (size_t s = 0; s < tr.nsent; s++) {
+    order[s] = s;
+    if (tr.sent[s + 1] - tr.sent[s] > maxn) maxn = tr.sent[s + 1] - tr.sent[s];
+  }
+  g = malloc((maxn + 2) * sizeof *g);
+  gl = malloc((maxn + 2) * sizeof *gl);
+  if (!g || !gl || kg_pp_work_reserve(&w, maxn) != KG_OK) goto done;
+  trainer T = { p, seed * 0x9e3779b97f4a7c15ULL + 0x1234567ULL, explore };
+  double best_las = -1;
+  int best_ep = 0;
+  for (int ep = 0; ep < epochs; ep++) {
+    for (size_t s = tr.nsent; s > 1; s--) {
+      size_t j = (size_t)(rnd(&T.rng) % s);
+      size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
+    }
+    clock_t c0 = clock();
+    for (size_t s = 0; s < tr.nsent; s++) train_sentence(&T, &w, &tr, order[s], ep, g, gl);
+    double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+    kg_parser cur = *p;
+    cur.act = kg_ap_copy_averaged(p->act);
+    cur.lab = kg_ap_copy_averaged(p->lab);
+    if (!cur.act || !cur.lab) { kg_ap_free(cur.act); kg_ap_free(cur.lab); goto done; }
+    scores sc;
+    double tps = evaluate(&cur, &dv, &sc, NULL);
+    double las = pct(sc.ulas, sc.n);
+    if (!quiet)
+      fprintf(stderr, "epoch %2d: %.1fs  dev UAS %.2f  LAS %.2f  LAS(universal) %.2f  (%.0f words/s)\n",
+            ep + 1, secs, pct(sc.uas, sc.n), pct(sc.las, sc.n), las, tps);
+    if (las > best_las) {
+      best_las = las;
+      best_ep = ep + 1;
+      kg_ap_free(best.act);
+      kg_ap_free(best.lab);
+      best = cur;
+    } else {
+      kg_ap_free(cur.act);
+      kg_ap_free(cur.lab);
+    }
+  }
+  if (!quiet)
+    fprintf(stderr, "best epoch %d (dev LAS(universal) %.2f); writing %s\n", best_ep, best_las, outf);
+  if (kg_pp_save(&best, outf, &log) == KG_OK) rc = 0;
+done:
+  if (rc && !best.act) fprintf(stderr, "kgbuild: train parser: failed\n");
+  kg_pp_work_free(&w);
+  free(g);
+  free(gl);
+  free(order);
+  kg_ap_free(best.act);
+  kg_ap_free(best.lab);
+  if (p) { kg_ap_free(p->act); kg_ap_free(p->lab); free(p); }
+  for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
+  tb_free(&tr);
+  tb_free(&dv);
+  return rc;
+}

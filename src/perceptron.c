@@ -1,0 +1,558 @@
+/* perceptron.c — averaged multi-class perceptron over hashed features.
+ *
+ * Owns: the weight table, training updates, averaging (the "w - u/c" trick:
+ * one accumulator per cell instead of totals and timestamps), compaction of
+ * the table to its non-zero rows, and the serialised form inside a model
+ * file.  Does not own: feature extraction, decoding, the model file header
+ * (model.c) — each model writes its own sections around kg_ap_write.
+ *
+ * Memory layout: rows of `stride` floats (nclass rounded up to 8, so the
+ * hot loop works on whole 8-float vectors).  A freshly created model is
+ * dense (nbuckets rows).  A loaded or compacted model keeps only its
+ * non-zero rows plus a row index (bucket -> compact row, or KG_AP_NOROW).
+ *
+ * Serialised form (all little-endian):
+ *   u32 nclass, u32 log2_buckets, u32 nrows
+ *   nrows x { varint bucket delta, f32 scale, u8 mode,
+ *             mode 0: nclass x i16 (dense)
+ *             mode 1: u8/u16 count k, k x {class (u8 if nclass<=256 else u16), i16} }
+ *   u32 check = 0x4b474150 ("KGAP" backwards-ish sentinel)
+ * Each weight is round(w / scale) with scale = max|w| of the row / 32767;
+ * weights that round to 0 are dropped.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include "perceptron.h"
+
+#define KG_AP_NOROW 0xffffffffu
+#define KG_AP_SENTINEL 0x4b474150u
+
+typedef float kg_v8 __attribute__((vector_size(32)));
+typedef float kg_v8u __attribute__((vector_size(32), aligned(4)));
+
+/* Sparse form of a row in the pool: a header cell (n << 1 | dense), then
+ * dense: nclass weights; sparse: n pairs (class, weight). */
+typedef union kg_cell { uint32_t u; float f; } kg_cell;
+
+struct kg_ap {
+  uint32_t nclass, stride, log2;
+  uint64_t mask;
+  float *w;          /* rows x stride, 32-byte aligned */
+  double *u;         /* training accumulator, same shape; NULL when done */
+  uint32_t *idx;     /* NULL: dense; else bucket -> compact row (or pool offset) */
+  kg_cell *pool;     /* sparse form (kg_ap_read_sparse): rows by pool offset */
+  size_t npool;
+  size_t nrows;      /* rows allocated in w */
+  uint64_t c;        /* instances seen (ticks) */
+  int averaged;
+};
+
+uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed)
+{
+  const unsigned char *s = p;
+  uint64_t h = 0xcbf29ce484222325ULL ^ (seed * 0x9e3779b97f4a7c15ULL);
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 0x100000001b3ULL;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  return h ^ (h >> 32);
+}
+
+uint64_t kg_hash_str(const char *s, uint64_t seed)
+{
+  return kg_hash_bytes(s, strlen(s), seed);
+}
+
+static void *aligned_zalloc(size_t bytes)
+{
+  if (bytes == 0) bytes = 32;
+  bytes = (bytes + 31) & ~(size_t)31;
+  void *p = aligned_alloc(32, bytes);
+  if (p) memset(p, 0, bytes);
+  return p;
+}
+
+static kg_ap *ap_alloc(uint32_t nclass, uint32_t log2_buckets)
+{
+  if (nclass == 0 || nclass > 65535 || log2_buckets > 30) return NULL;
+  kg_ap *ap = calloc(1, sizeof *ap);
+  if (!ap) return NULL;
+  ap->nclass = nclass;
+  ap->stride = (nclass + 7) & ~7u;
+  ap->log2 = log2_buckets;
+  ap->mask = ((uint64_t)1 << log2_buckets) - 1;
+  return ap;
+}
+
+kg_ap *kg_ap_new(uint32_t nclass, uint32_t log2_buckets)
+{
+  kg_ap *ap = ap_alloc(nclass, log2_buckets);
+  if (!ap) return NULL;
+  ap->nrows = (size_t)1 << log2_buckets;
+  ap->w = aligned_zalloc(ap->nrows * ap->stride * sizeof(float));
+  if (!ap->w) { free(ap); return NULL; }
+  return ap;
+}
+
+void kg_ap_free(kg_ap *ap)
+{
+  if (!ap) return;
+  free(ap->w);
+  free(ap->u);
+  free(ap->idx);
+  free(ap->pool);
+  free(ap);
+}
+
+uint32_t kg_ap_nclass(const kg_ap *ap) { return ap->nclass; }
+uint32_t kg_ap_log2_buckets(const kg_ap *ap) { return ap->log2; }
+
+static inline const float *ap_row(const kg_ap *ap, uint64_t feat)
+{
+  uint64_t b = feat & ap->mask;
+  if (ap->pool) return NULL;
+  if (ap->idx) {
+    uint32_t r = ap->idx[b];
+    if (r == KG_AP_NOROW) return NULL;
+    return ap->w + (size_t)r * ap->stride;
+  }
+  return ap->w + b * ap->stride;
+}
+
+const float *kg_ap_row(const kg_ap *ap, uint64_t feat) { return ap_row(ap, feat); }
+
+/* Adds one pool row to acc. */
+static inline void pool_add(const kg_ap *ap, const kg_cell *p, float *acc)
+{
+  uint32_t h = p[0].u, n = h >> 1;
+  if (h & 1) {
+    const float *w = &p[1].f;
+    uint32_t c = 0;
+    for (; c + 8 <= n; c += 8) *(kg_v8 *)(acc + c) += *(const kg_v8u *)(w + c);
+    for (; c < n; c++) acc[c] += w[c];
+  } else {
+    for (uint32_t k = 0; k < n; k++) acc[p[1 + 2 * k].u] += p[2 + 2 * k].f;
+  }
+  (void)ap;
+}
+
+#define KG_AP_BATCH 64
+
+void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *scores)
+{
+  uint32_t nv = ap->stride / 8;
+  kg_v8 accbuf[64];
+  kg_v8 *acc = nv <= 64 ? accbuf : aligned_zalloc(nv * sizeof(kg_v8));
+  if (!acc) { memset(scores, 0, ap->nclass * sizeof(float)); return; }
+  for (uint32_t v = 0; v < nv; v++) acc[v] = (kg_v8){0, 0, 0, 0, 0, 0, 0, 0};
+  /* look every row up and prefetch it before adding any: the loads miss
+   * the cache and this lets them overlap */
+  for (size_t i0 = 0; i0 < nfeat; i0 += KG_AP_BATCH) {
+    size_t m = 0, i1 = nfeat - i0 < KG_AP_BATCH ? nfeat : i0 + KG_AP_BATCH;
+    const void *rows[KG_AP_BATCH];
+    if (ap->pool) {
+      for (size_t i = i0; i < i1; i++) {
+        uint32_t r = ap->idx[feats[i] & ap->mask];
+        if (r == KG_AP_NOROW) continue;
+        rows[m++] = ap->pool + r;
+        __builtin_prefetch(ap->pool + r);
+        __builtin_prefetch(ap->pool + r + 16);
+      }
+      for (size_t j = 0; j < m; j++) pool_add(ap, rows[j], (float *)acc);
+    } else {
+      for (size_t i = i0; i < i1; i++) {
+        const float *r = ap_row(ap, feats[i]);
+        if (!r) continue;
+        rows[m++] = r;
+        for (uint32_t c = 0; c < ap->nclass; c += 16) __builtin_prefetch(r + c);
+      }
+      for (size_t j = 0; j < m; j++) {
+        const kg_v8 *r = rows[j];
+        for (uint32_t v = 0; v < nv; v++) acc[v] += r[v];
+      }
+    }
+  }
+  memcpy(scores, acc, ap->nclass * sizeof(float));
+  if (acc != accbuf) free(acc);
+}
+
+uint32_t kg_ap_best(const kg_ap *ap, const float *scores, const uint8_t *allowed)
+{
+  uint32_t best = KG_AP_NOROW;
+  float bs = 0;
+  for (uint32_t c = 0; c < ap->nclass; c++) {
+    if (allowed && !allowed[c]) continue;
+    if (best == KG_AP_NOROW || scores[c] > bs) { best = c; bs = scores[c]; }
+  }
+  return best == KG_AP_NOROW ? 0 : best;
+}
+
+void kg_ap_tick(kg_ap *ap) { ap->c++; }
+
+/* Makes sure a training model has its accumulator (dense layout). */
+static int ap_train_ready(kg_ap *ap)
+{
+  if (ap->averaged || ap->idx || ap->pool) return 0;
+  if (!ap->u) {
+    ap->u = aligned_zalloc(ap->nrows * ap->stride * sizeof(double));
+    if (!ap->u) return 0;
+  }
+  return 1;
+}
+
+void kg_ap_update1(kg_ap *ap, const uint64_t *feats, size_t nfeat, uint32_t cls, float delta)
+{
+  if (cls >= ap->nclass || !ap_train_ready(ap)) return;
+  double cd = (double)ap->c * delta;
+  for (size_t i = 0; i < nfeat; i++) {
+    size_t cell = (size_t)(feats[i] & ap->mask) * ap->stride + cls;
+    ap->w[cell] += delta;
+    ap->u[cell] += cd;
+  }
+}
+
+void kg_ap_update(kg_ap *ap, const uint64_t *feats, size_t nfeat,
+                  uint32_t truth, uint32_t guess)
+{
+  if (truth == guess) return;
+  kg_ap_update1(ap, feats, nfeat, truth, 1.0f);
+  kg_ap_update1(ap, feats, nfeat, guess, -1.0f);
+}
+
+void kg_ap_average(kg_ap *ap)
+{
+  if (ap->averaged) return;
+  ap->averaged = 1;
+  if (!ap->u || ap->c == 0) { free(ap->u); ap->u = NULL; return; }
+  size_t n = ap->nrows * ap->stride;
+  double c = (double)ap->c;
+  for (size_t i = 0; i < n; i++)
+    ap->w[i] = (float)((double)ap->w[i] - ap->u[i] / c);
+  free(ap->u);
+  ap->u = NULL;
+}
+
+/* The weights of bucket b (nclass floats), expanding a pool row into tmp;
+ * NULL when the row is absent. */
+static const float *row_of_bucket(const kg_ap *ap, size_t b, float *tmp)
+{
+  if (!ap->pool) return ap_row(ap, b);
+  uint32_t r = ap->idx[b];
+  if (r == KG_AP_NOROW) return NULL;
+  memset(tmp, 0, ap->nclass * sizeof(float));
+  pool_add(ap, ap->pool + r, tmp);
+  return tmp;
+}
+
+kg_ap *kg_ap_copy_averaged(const kg_ap *ap)
+{
+  kg_ap *cp = ap_alloc(ap->nclass, ap->log2);
+  float *tmp = malloc(ap->stride * sizeof(float));
+  if (!cp || !tmp) { free(cp); free(tmp); return NULL; }
+  if (ap->pool) {                /* a loaded sparse model: a dense copy */
+    size_t nb = (size_t)1 << ap->log2;
+    cp->nrows = nb;
+    cp->w = aligned_zalloc(nb * ap->stride * sizeof(float));
+    if (!cp->w) { free(tmp); kg_ap_free(cp); return NULL; }
+    for (size_t b = 0; b < nb; b++) {
+      const float *row = row_of_bucket(ap, b, tmp);
+      if (row) memcpy(cp->w + b * ap->stride, row, ap->nclass * sizeof(float));
+    }
+    free(tmp);
+    cp->averaged = 1;
+    return cp;
+  }
+  free(tmp);
+  cp->nrows = ap->nrows;
+  size_t n = ap->nrows * ap->stride;
+  cp->w = aligned_zalloc(n * sizeof(float));
+  if (!cp->w) { free(cp); return NULL; }
+  if (ap->idx) {
+    cp->idx = malloc(((size_t)1 << ap->log2) * sizeof(uint32_t));
+    if (!cp->idx) { kg_ap_free(cp); return NULL; }
+    memcpy(cp->idx, ap->idx, ((size_t)1 << ap->log2) * sizeof(uint32_t));
+  }
+  double c = (double)ap->c;
+  for (size_t i = 0; i < n; i++)
+    cp->w[i] = (ap->u && c > 0) ? (float)((double)ap->w[i] - ap->u[i] / c) : ap->w[i];
+  cp->c = ap->c;
+  cp->averaged = 1;
+  return cp;
+}
+
+size_t kg_ap_nonzero_rows(const kg_ap *ap)
+{
+  size_t nz = 0, nb = (size_t)1 << ap->log2;
+  float *tmp = malloc(ap->stride * sizeof(float));
+  if (!tmp) return 0;
+  for (size_t b = 0; b < nb; b++) {
+    const float *row = row_of_bucket(ap, b, tmp);
+    for (uint32_t c = 0; row && c < ap->nclass; c++)
+      if (row[c] != 0.0f) { nz++; break; }
+  }
+  free(tmp);
+  return nz;
+}
+
+/* ------------------------------------------------------------ serialising */
+
+static int put_bytes(FILE *f, const void *p, size_t n) { return fwrite(p, 1, n, f) == n; }
+
+static int put_u32(FILE *f, uint32_t v)
+{
+  unsigned char b[4] = { v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >> 24) & 255 };
+  return put_bytes(f, b, 4);
+}
+
+static int put_varint(FILE *f, uint64_t v)
+{
+  unsigned char b[10];
+  size_t n = 0;
+  do {
+    unsigned char x = v & 127;
+    v >>= 7;
+    b[n++] = x | (v ? 128 : 0);
+  } while (v);
+  return put_bytes(f, b, n);
+}
+
+static int get_bytes(FILE *f, void *p, size_t n)
+{
+  unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) {
+    int c = getc_unlocked(f);
+    if (c == EOF) return 0;
+    b[i] = (unsigned char)c;
+  }
+  return 1;
+}
+
+static int get_u32(FILE *f, uint32_t *v)
+{
+  unsigned char b[4];
+  if (!get_bytes(f, b, 4)) return 0;
+  *v = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+  return 1;
+}
+
+static int get_varint(FILE *f, uint64_t *v)
+{
+  uint64_t x = 0;
+  for (int sh = 0; sh < 64; sh += 7) {
+    int ch = getc_unlocked(f);
+    if (ch == EOF) return 0;
+    x |= (uint64_t)(ch & 127) << sh;
+    if (!(ch & 128)) { *v = x; return 1; }
+  }
+  return 0;
+}
+
+static int put_f32(FILE *f, float x)
+{
+  uint32_t v;
+  memcpy(&v, &x, 4);
+  return put_u32(f, v);
+}
+
+static int get_f32(FILE *f, float *x)
+{
+  uint32_t v;
+  if (!get_u32(f, &v)) return 0;
+  memcpy(x, &v, 4);
+  return 1;
+}
+
+static int put_i16(FILE *f, int v)
+{
+  unsigned char b[2] = { (unsigned)v & 255, ((unsigned)v >> 8) & 255 };
+  return put_bytes(f, b, 2);
+}
+
+static int get_i16(FILE *f, int *v)
+{
+  unsigned char b[2];
+  if (!get_bytes(f, b, 2)) return 0;
+  *v = (int16_t)(uint16_t)(b[0] | b[1] << 8);
+  return 1;
+}
+
+/* Quantises one row; returns the number of non-zero quantised weights. */
+static uint32_t quant_row(const float *row, uint32_t nclass, int16_t *q, float *scale)
+{
+  float mx = 0;
+  for (uint32_t c = 0; c < nclass; c++) {
+    float a = fabsf(row[c]);
+    if (a > mx) mx = a;
+  }
+  if (mx == 0 || !isfinite(mx)) { *scale = 0; return 0; }
+  *scale = mx / 32767.0f;
+  uint32_t nz = 0;
+  for (uint32_t c = 0; c < nclass; c++) {
+    long v = lrintf(row[c] / *scale);
+    if (v > 32767) v = 32767;
+    if (v < -32767) v = -32767;
+    q[c] = (int16_t)v;
+    if (v) nz++;
+  }
+  return nz;
+}
+
+kg_status kg_ap_write(const kg_ap *ap, FILE *f)
+{
+  int16_t *q = malloc(ap->nclass * sizeof *q);
+  float *tmp = malloc(ap->stride * sizeof(float));
+  if (!q || !tmp) { free(q); free(tmp); return KG_ERR_NOMEM; }
+  size_t nb = (size_t)1 << ap->log2;
+  /* first pass: count non-zero rows */
+  uint32_t nrows = 0;
+  float scale;
+  for (size_t b = 0; b < nb; b++) {
+    const float *row = row_of_bucket(ap, b, tmp);
+    if (row && quant_row(row, ap->nclass, q, &scale)) nrows++;
+  }
+  int ok = put_u32(f, ap->nclass) && put_u32(f, ap->log2) && put_u32(f, nrows);
+  size_t prev = 0;
+  int csz = ap->nclass <= 256 ? 1 : 2;
+  for (size_t b = 0; ok && b < nb; b++) {
+    const float *row = row_of_bucket(ap, b, tmp);
+    if (!row) continue;
+    uint32_t nz = quant_row(row, ap->nclass, q, &scale);
+    if (!nz) continue;
+    ok = put_varint(f, b - prev) && put_f32(f, scale);
+    prev = b;
+    size_t sparse_bytes = (size_t)nz * (csz + 2) + csz;
+    if (sparse_bytes < (size_t)ap->nclass * 2) {
+      ok = ok && putc(1, f) != EOF;
+      ok = ok && (csz == 1 ? putc((int)(nz - 1), f) != EOF : put_i16(f, (int)(nz - 1)));
+      for (uint32_t c = 0; ok && c < ap->nclass; c++) {
+        if (!q[c]) continue;
+        ok = (csz == 1 ? putc((int)c, f) != EOF : put_i16(f, (int)c)) && put_i16(f, q[c]);
+      }
+    } else {
+      ok = ok && putc(0, f) != EOF;
+      for (uint32_t c = 0; ok && c < ap->nclass; c++) ok = put_i16(f, q[c]);
+    }
+  }
+  ok = ok && put_u32(f, KG_AP_SENTINEL);
+  free(q);
+  free(tmp);
+  return ok ? KG_OK : KG_ERR_IO;
+}
+
+/* Appends a row to the pool (sparse or dense, whichever is smaller). */
+static int pool_append(kg_ap *ap, size_t *cap, const float *row)
+{
+  uint32_t nz = 0;
+  for (uint32_t c = 0; c < ap->nclass; c++) nz += row[c] != 0.0f;
+  int dense = 2 * nz >= ap->nclass;
+  size_t need = 1 + (dense ? ap->nclass : 2 * (size_t)nz);
+  if (ap->npool + need > *cap) {
+    size_t nc = *cap ? *cap * 2 : 4096;
+    while (nc < ap->npool + need) nc *= 2;
+    kg_cell *np = realloc(ap->pool, nc * sizeof *np);
+    if (!np) return 0;
+    ap->pool = np;
+    *cap = nc;
+  }
+  kg_cell *p = ap->pool + ap->npool;
+  if (dense) {
+    p[0].u = ap->nclass << 1 | 1;
+    for (uint32_t c = 0; c < ap->nclass; c++) p[1 + c].f = row[c];
+  } else {
+    p[0].u = nz << 1;
+    uint32_t k = 0;
+    for (uint32_t c = 0; c < ap->nclass; c++)
+      if (row[c] != 0.0f) { p[1 + 2 * k].u = c; p[2 + 2 * k].f = row[c]; k++; }
+  }
+  ap->npool += need;
+  return 1;
+}
+
+static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
+{
+  *out = NULL;
+  uint32_t nclass, log2, nrows;
+  if (!get_u32(f, &nclass) || !get_u32(f, &log2) || !get_u32(f, &nrows))
+    return KG_ERR_MODEL;
+  if (nclass == 0 || nclass > 65535 || log2 > 30 || (uint64_t)nrows > ((uint64_t)1 << log2))
+    return KG_ERR_MODEL;
+  kg_ap *ap = ap_alloc(nclass, log2);
+  float *tmp = malloc(((nclass + 7) & ~7u) * sizeof(float));
+  if (!ap || !tmp) { free(ap); free(tmp); return KG_ERR_NOMEM; }
+  size_t nb = (size_t)1 << log2, pcap = 0;
+  ap->idx = malloc(nb * sizeof(uint32_t));
+  if (!sparse) {
+    ap->nrows = nrows;
+    ap->w = aligned_zalloc((size_t)nrows * ap->stride * sizeof(float));
+  }
+  if (!ap->idx || (!sparse && !ap->w)) { free(tmp); kg_ap_free(ap); return KG_ERR_NOMEM; }
+  memset(ap->idx, 0xff, nb * sizeof(uint32_t));
+  ap->averaged = 1;
+  int csz = nclass <= 256 ? 1 : 2;
+  uint64_t b = 0;
+  int ok = 1;
+  flockfile(f);
+  for (uint32_t r = 0; ok && r < nrows; r++) {
+    uint64_t d;
+    float scale;
+    int mode = -1;
+    ok = get_varint(f, &d) && get_f32(f, &scale) && (mode = getc_unlocked(f)) != EOF;
+    if (!ok) break;
+    if ((r > 0 && d == 0) || d >= nb || b + d >= nb || !isfinite(scale)) { ok = 0; break; }
+    b += d;
+    float *row = sparse ? tmp : ap->w + (size_t)r * ap->stride;
+    if (sparse) memset(tmp, 0, nclass * sizeof(float));
+    if (mode == 0) {
+      for (uint32_t c = 0; ok && c < nclass; c++) {
+        int v = 0;
+        ok = get_i16(f, &v);
+        row[c] = (float)v * scale;
+      }
+    } else if (mode == 1) {
+      int k;
+      if (csz == 1) { k = getc_unlocked(f); ok = k != EOF; } else ok = get_i16(f, &k);
+      k = (csz == 1 ? k : (int)(uint16_t)k) + 1;
+      for (int j = 0; ok && j < k; j++) {
+        int c = 0, v = 0;
+        if (csz == 1) { c = getc_unlocked(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
+        ok = ok && get_i16(f, &v) && (uint32_t)c < nclass;
+        if (ok) row[c] = (float)v * scale;
+      }
+    } else {
+      ok = 0;
+    }
+    if (!ok) break;
+    if (sparse) {
+      if (ap->npool >= KG_AP_NOROW - 1) { ok = 0; break; }
+      ap->idx[b] = (uint32_t)ap->npool;
+      if (!pool_append(ap, &pcap, row)) { ok = 0; break; }
+    } else {
+      ap->idx[b] = r;
+    }
+  }
+  funlockfile(f);
+  free(tmp);
+  if (ok && sparse && !ap->pool && !(ap->pool = calloc(1, sizeof(kg_cell)))) ok = 0;
+  uint32_t sent = 0;
+  if (!ok || !get_u32(f, &sent) || sent != KG_AP_SENTINEL) { kg_ap_free(ap); return KG_ERR_MODEL; }
+  *out = ap;
+  return KG_OK;
+}
+
+kg_status kg_ap_read(FILE *f, kg_ap **out) { return ap_read(f, out, 0); }
+kg_status kg_ap_read_sparse(FILE *f, kg_ap **out) { return ap_read(f, out, 1); }
+void kg_ap_debug_stats(const kg_ap *ap);
+void kg_ap_debug_stats(const kg_ap *ap)
+{
+  size_t nb = (size_t)1 << ap->log2, rows = 0, dense = 0, ent = 0;
+  for (size_t b = 0; ap->pool && b < nb; b++) {
+    uint32_t r = ap->idx[b];
+    if (r == KG_AP_NOROW) continue;
+    rows++;
+    if (ap->pool[r].u & 1) dense++; else ent += ap->pool[r].u >> 1;
+  }
+  fprintf(stderr, "rows %zu dense %zu sparse entries %zu pool cells %zu (%.1f MB)\n", rows, dense, ent, ap->npool, ap->npool * 4.0 / 1e6);
+}

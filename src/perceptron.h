@@ -1,0 +1,74 @@
+/* perceptron.h — averaged multi-class perceptron over hashed features,
+ * shared by the tagger, the parser and the entity recogniser.
+ *
+ * Owns: weights, training updates, averaging, and their (de)serialisation
+ * inside a model file (model.h).  Does not own: feature extraction or
+ * decoding, which belong to each model.
+ *
+ * A feature is a 64-bit hash (kg_feat_*); it selects the row
+ * (hash & (nbuckets-1)) of a nbuckets x nclass weight table.
+ */
+#ifndef KG_PERCEPTRON_H
+#define KG_PERCEPTRON_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stddef.h>
+#include "kgbuild.h"
+
+typedef struct kg_ap kg_ap;
+
+/* 64-bit FNV-1a style hashing of feature parts; combine with kg_hash_mix. */
+uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed);
+uint64_t kg_hash_str(const char *s, uint64_t seed);
+static inline uint64_t kg_hash_mix(uint64_t h, uint64_t v)
+{
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 33);
+}
+
+/* A model with nclass classes and 2^log2_buckets feature rows, all zero. */
+kg_ap *kg_ap_new(uint32_t nclass, uint32_t log2_buckets);
+void kg_ap_free(kg_ap *ap);
+uint32_t kg_ap_nclass(const kg_ap *ap);
+
+/* scores[c] = sum over feats of w[row(feat)][c]; scores has nclass slots. */
+void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *scores);
+/* Best class among those with allowed[c] != 0 (allowed may be NULL). */
+uint32_t kg_ap_best(const kg_ap *ap, const float *scores, const uint8_t *allowed);
+
+/* Training: call kg_ap_tick once per training instance, then kg_ap_update
+ * when guess != truth (+1 to truth, -1 to guess for every feature). */
+void kg_ap_tick(kg_ap *ap);
+void kg_ap_update(kg_ap *ap, const uint64_t *feats, size_t nfeat,
+                  uint32_t truth, uint32_t guess);
+/* Replaces the weights by their averages; training can't continue after. */
+void kg_ap_average(kg_ap *ap);
+
+/* Serialisation inside an open model file (compact: only non-zero rows,
+ * weights quantised). */
+kg_status kg_ap_write(const kg_ap *ap, FILE *f);
+kg_status kg_ap_read(FILE *f, kg_ap **out);
+
+/* Additions (tagger helper): */
+uint32_t kg_ap_log2_buckets(const kg_ap *ap);
+/* The weight row of a feature (nclass floats), or NULL when it is all zero
+ * in a loaded model.  Lets a model cache rows of features it reuses.
+ * Always NULL for a model loaded with kg_ap_read_sparse. */
+const float *kg_ap_row(const kg_ap *ap, uint64_t feat);
+/* Adds delta to class cls of every feature's row (cost-sensitive or
+ * multi-class updates); kg_ap_update is two calls of this. */
+void kg_ap_update1(kg_ap *ap, const uint64_t *feats, size_t nfeat, uint32_t cls, float delta);
+/* A new, averaged copy of a model in training (to evaluate on dev after
+ * each epoch and keep the best); training of ap can continue. */
+kg_ap *kg_ap_copy_averaged(const kg_ap *ap);
+/* Like kg_ap_read, but keeps rows sparse in memory (class, weight pairs
+ * for rows with few non-zero classes): several times less memory and much
+ * faster kg_ap_score when the model doesn't fit in cache.  kg_ap_row can't
+ * be used on such a model (it returns NULL); use kg_ap_score. */
+kg_status kg_ap_read_sparse(FILE *f, kg_ap **out);
+/* Rows with a non-zero weight (a size statistic). */
+size_t kg_ap_nonzero_rows(const kg_ap *ap);
+
+#endif

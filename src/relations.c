@@ -1,0 +1,317 @@
+/* relations.c — leaderOf, officialOf, memberOf and allyOf between the
+ * actors that actors.c found.
+ *
+ * Owns: the relation rules below and doc->rels.
+ * Does not own: finding actors (actors.c), titles and known office holders
+ * (the dictionary, dict.c), events (events.c).
+ *
+ * Rules:
+ *  - title phrases from the dictionary: "Russian President Vladimir Putin",
+ *    "former U.S. President Donald Trump", "Russia's president, Vladimir
+ *    Putin", "Vladimir Putin, the Russian president", "the President of
+ *    Russia, Vladimir Putin": the state (name, demonym or possessor) and the
+ *    person of the same noun phrase or apposition; the title says leaderOf
+ *    or officialOf;
+ *  - "under the leadership of P", "led by P", "the rule of P": P leads the
+ *    most salient state of the sentence;
+ *  - the dictionary's office holders: a Person whose entry leads or serves
+ *    a state gets that relation when the state is itself mentioned in the
+ *    document (decision: dictionary knowledge is used only when the text
+ *    brings both actors together; the evidence is the person's first
+ *    sentence);
+ *  - "its/X's allies, A and B", "X's ally A", "A, an ally of X": allyOf
+ *    both ways (the relation is symmetric);
+ *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf.
+ */
+#include <string.h>
+#include "relations.h"
+#include "actors.h"
+
+kg_status kg_relations_add(kg_doc *doc, int kind, int32_t subj, int32_t obj, uint32_t sent)
+{
+  if (subj < 0 || obj < 0 || subj == obj)
+    return KG_OK;
+  for (size_t i = 0; i < doc->nrels; i++)
+    if (doc->rels[i].kind == kind && doc->rels[i].subj == subj && doc->rels[i].obj == obj)
+      return KG_OK;
+  return kg_doc_add_relation(doc, kind, subj, obj, sent) ? KG_OK : KG_ERR_NOMEM;
+}
+
+static int atype(const kg_doc *d, int32_t m)
+{
+  if (m < 0 || d->mentions[m].actor < 0)
+    return 0;
+  return d->actors[d->mentions[m].actor].type;
+}
+
+/* mention ending exactly at token t (t is its last token), -1 */
+static int32_t mention_ending(const kg_doc *d, uint32_t t)
+{
+  int32_t m = kg_mention_at(d, t);
+  if (m >= 0 && d->mentions[m].tok + d->mentions[m].ntok - 1 == t)
+    return m;
+  return -1;
+}
+
+static int is_mod(const kg_doc *d, uint32_t i)
+{
+  static const char *const mods[] = { "former", "then", "acting", "interim", "new",
+    "current", "late", "incoming", "outgoing", "longtime", "the", "a", "an", "its",
+    "de", "facto", "sitting", "veteran", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[i], b, sizeof b);
+  for (int k = 0; mods[k]; k++)
+    if (!strcmp(b, mods[k]))
+      return 1;
+  return 0;
+}
+
+static int state_like(int t)
+{
+  return t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
+}
+
+/* Titles: finds the person and the state of a title phrase at tok. */
+static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
+                            uint32_t tn, const kg_title *ti)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int32_t pm = -1, cm = -1;
+  uint32_t after = tok + tn;
+  /* the state before the title: "Russian President", "Russia's president",
+   * "U.S. President", "former U.S. President" */
+  if (tok > s->tok) {
+    uint32_t p = tok - 1;
+    while (p > s->tok && is_mod(d, p) && mention_ending(d, p) < 0)
+      p--;
+    if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
+      p--;
+    int32_t m = mention_ending(d, p);
+    if (m >= 0 && state_like(atype(d, m)))
+      cm = m;
+  }
+  /* or after it: "President of Russia" */
+  if (cm < 0 && after + 1 < end && kg_tok_is(d, after, "of")) {
+    uint32_t q = after + 1;
+    if (kg_tok_is(d, q, "the"))
+      q++;
+    int32_t m = q < end ? kg_mention_at(d, q) : -1;
+    if (m >= 0 && state_like(atype(d, m))) {
+      cm = m;
+      after = d->mentions[m].tok + d->mentions[m].ntok;
+    }
+  }
+  /* the person right after the title, or after a comma (apposition) */
+  if (after < end) {
+    int32_t m = kg_mention_at(d, after);
+    if (m < 0 && kg_tok_is(d, after, ",") && after + 1 < end)
+      m = kg_mention_at(d, after + 1);
+    if (m >= 0 && atype(d, m) == KG_ACT_PERSON)
+      pm = m;
+  }
+  /* or before it: "Vladimir Putin, the Russian president" */
+  if (pm < 0 && tok > s->tok) {
+    uint32_t p = cm >= 0 ? d->mentions[cm].tok : tok;
+    while (p > s->tok && is_mod(d, p - 1))
+      p--;
+    if (p > s->tok + 1 && kg_tok_is(d, p - 1, ",")) {
+      int32_t m = mention_ending(d, p - 2);
+      if (m >= 0 && atype(d, m) == KG_ACT_PERSON)
+        pm = m;
+    }
+  }
+  (void)dict;
+  if (pm < 0 || cm < 0)
+    return KG_OK;
+  return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
+                          d->mentions[pm].actor, d->mentions[cm].actor, si);
+}
+
+/* "under the leadership of P", "led by P", "the rule of P" */
+static kg_status leadership_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok, at;
+  if ((kg_tok_is(d, tok, "leadership") || kg_tok_is(d, tok, "rule")) &&
+      tok + 2 < end && kg_tok_is(d, tok + 1, "of"))
+    at = tok + 2;
+  else if (kg_tok_is(d, tok, "led") && tok + 2 < end && kg_tok_is(d, tok + 1, "by"))
+    at = tok + 2;
+  else
+    return KG_OK;
+  int32_t m = kg_mention_at(d, at);
+  if (m < 0 || atype(d, m) != KG_ACT_PERSON)
+    return KG_OK;
+  int32_t c = kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
+  if (c < 0)
+    return KG_OK;
+  return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, c, si);
+}
+
+/* Coordinated states after position `at`: "Russia and China", "A, B and C". */
+static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out, size_t cap)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  size_t n = 0;
+  uint32_t i = at;
+  while (i < end && n < cap) {
+    while (i < end && (kg_tok_is(d, i, "the") || kg_tok_is(d, i, "both")))
+      i++;
+    int32_t m = i < end ? kg_mention_at(d, i) : -1;
+    if (m < 0 || !state_like(atype(d, m)) || d->mentions[m].tok != i)
+      break;
+    out[n++] = d->mentions[m].actor;
+    i = d->mentions[m].tok + d->mentions[m].ntok;
+    if (i < end && (kg_tok_is(d, i, ",") || kg_tok_is(d, i, "and") || kg_tok_is(d, i, "or"))) {
+      i++;
+      if (i < end && kg_tok_is(d, i, "and"))
+        i++;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!kg_tok_is(d, tok, "ally") && !kg_tok_is(d, tok, "allies"))
+    return KG_OK;
+  int32_t owner = -1, list[8];
+  size_t n = 0;
+  uint32_t p = tok;
+  /* owner: "its allies", "Russia's allies", "Russia's closest ally" */
+  while (p > s->tok && p + 2 > tok && !kg_tok_is_poss(&d->tokens[p - 1]) &&
+         kg_mention_at(d, p - 1) < 0 && !kg_tok_is_cap(&d->tokens[p - 1]))
+    p--;                                  /* one modifier: "closest" */
+  if (p > s->tok) {
+    uint32_t q = p - 1;
+    if (kg_tok_is_poss(&d->tokens[q]) && q > s->tok)
+      q--;
+    int32_t m = mention_ending(d, q);
+    if (m >= 0 && state_like(atype(d, m)))
+      owner = d->mentions[m].actor;
+  }
+  uint32_t a = tok + 1;
+  if (a < end && kg_tok_is(d, a, "of")) {           /* "an ally of X" */
+    int32_t other[4];
+    size_t k = state_list(d, si, a + 1, other, 4);
+    if (k == 0)
+      return KG_OK;
+    /* the subject: nearest state mention before, outside a PP */
+    int32_t subj = -1;
+    for (uint32_t q = tok; q-- > s->tok && subj < 0;) {
+      int32_t m = kg_mention_at(d, q);
+      if (m >= 0 && state_like(atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p')
+        subj = d->mentions[m].actor;
+    }
+    for (size_t j = 0; j < k && subj >= 0; j++) {
+      kg_status st;
+      if ((st = kg_relations_add(d, KG_REL_ALLY, subj, other[j], si)) != KG_OK ||
+          (st = kg_relations_add(d, KG_REL_ALLY, other[j], subj, si)) != KG_OK)
+        return st;
+    }
+    return KG_OK;
+  }
+  if (owner < 0)
+    return KG_OK;
+  while (a < end && (kg_tok_is(d, a, ",") || kg_tok_is(d, a, ":") || kg_tok_is(d, a, "such") ||
+                     kg_tok_is(d, a, "as") || kg_tok_is(d, a, "including") ||
+                     kg_tok_is(d, a, "namely") || kg_tok_is(d, a, "like")))
+    a++;
+  n = state_list(d, si, a, list, 8);
+  for (size_t j = 0; j < n; j++) {
+    kg_status st;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, owner, list[j], si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, list[j], owner, si)) != KG_OK)
+      return st;
+  }
+  return KG_OK;
+}
+
+static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!kg_tok_is(d, tok, "member") && !kg_tok_is(d, tok, "members"))
+    return KG_OK;
+  if (tok + 1 < end && kg_tok_is(d, tok + 1, "of")) {  /* X ... member of Y */
+    uint32_t q = tok + 2;
+    if (q < end && kg_tok_is(d, q, "the"))
+      q++;
+    int32_t y = q < end ? kg_mention_at(d, q) : -1;
+    if (y < 0 || atype(d, y) != KG_ACT_ORG)
+      return KG_OK;
+    for (uint32_t p = tok; p-- > s->tok;) {
+      int32_t m = kg_mention_at(d, p);
+      if (m >= 0 && atype(d, m) && atype(d, m) != KG_ACT_PLACE &&
+          kg_mention_role(d, (size_t)m) != 'p')
+        return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
+                                d->mentions[y].actor, si);
+    }
+    return KG_OK;
+  }
+  /* "NATO member Turkey" */
+  if (tok > s->tok && tok + 1 < end) {
+    int32_t y = mention_ending(d, tok - 1), x = kg_mention_at(d, tok + 1);
+    if (y >= 0 && x >= 0 && atype(d, y) == KG_ACT_ORG && state_like(atype(d, x)))
+      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[x].actor,
+                              d->mentions[y].actor, si);
+  }
+  return KG_OK;
+}
+
+/* Office holders the dictionary knows, when their state is in the text. */
+static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
+{
+  size_t na = d->nactors;
+  for (size_t i = 0; i < na; i++) {
+    const kg_actor *a = &d->actors[i];
+    if (a->type != KG_ACT_PERSON || a->dict_entry < 0 || a->nmentions == 0)
+      continue;
+    const kg_dict_actor *e = kg_dict_actor_at(dict, a->dict_entry);
+    if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
+      continue;
+    const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
+    if (!ce)
+      continue;
+    for (size_t j = 0; j < na; j++)
+      if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, ce->key) == 0) {
+        kg_status st = kg_relations_add(d, e->role, (int32_t)i, (int32_t)j, a->first_sent);
+        if (st != KG_OK)
+          return st;
+      }
+  }
+  return KG_OK;
+}
+
+kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
+{
+  kg_status st = KG_OK;
+  for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
+    const kg_sentence *s = &doc->sents[si];
+    if (s->heading)
+      continue;
+    for (uint32_t i = s->tok; i < s->tok + s->ntok && st == KG_OK; i++) {
+      const kg_title *ti = NULL;
+      uint32_t tn = kg_dict_match_title(dict, doc, i, &ti);
+      if (tn > 0 && ti)
+        st = title_rule(dict, doc, si, i, tn, ti);
+      if (st == KG_OK)
+        st = leadership_rule(doc, si, i);
+      if (st == KG_OK)
+        st = ally_rule(doc, si, i);
+      if (st == KG_OK)
+        st = member_rule(doc, si, i);
+    }
+  }
+  if (st == KG_OK)
+    st = dict_rule(dict, doc);
+  if (log)
+    kg_logf(log, KG_LOG_DEBUG, doc->source, "relations: %zu", doc->nrels);
+  return st;
+}

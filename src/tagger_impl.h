@@ -1,0 +1,88 @@
+/* tagger_impl.h — internals shared by tagger.c (features, decoding, model
+ * file) and tagger_train.c (training).  Not a public header.
+ *
+ * The tagger is two stacked greedy left-to-right averaged perceptrons over
+ * joint (UPOS, XPOS) classes.  Stage 1 sees the words and the two previous
+ * stage-1 classes; stage 2 also sees stage 1's classes of the current and
+ * next two words (right context), and its output is final.  Frequent
+ * unambiguous words take their class from a tag dictionary in both stages.
+ */
+#ifndef KG_TAGGER_IMPL_H
+#define KG_TAGGER_IMPL_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "tagger.h"
+#include "perceptron.h"
+#include "lemma.h"
+
+#define KG_TAG_MAXFEAT 64
+#define KG_TAG_START 0xffffu   /* class of the positions before the sentence */
+#define KG_TAG_END 0xfffeu     /* ... and after it */
+#define KG_TAG_NONE 0xffffffffu
+
+/* open addressing: 64-bit hash (0 = empty, stored as 1) -> u32 */
+typedef struct kg_htab {
+  uint64_t *keys;
+  uint32_t *vals;
+  uint32_t mask;
+} kg_htab;
+
+int kg_htab_alloc(kg_htab *h, size_t n);
+void kg_htab_free(kg_htab *h);
+void kg_htab_put(kg_htab *h, uint64_t k, uint32_t v);
+unsigned kg_htab_count(const kg_htab *h);
+static inline int kg_htab_get(const kg_htab *h, uint64_t k, uint32_t *v)
+{
+  if (!h->keys) return 0;
+  if (!k) k = 1;
+  uint32_t i = (uint32_t)k & h->mask;
+  while (h->keys[i]) {
+    if (h->keys[i] == k) { *v = h->vals[i]; return 1; }
+    i = (i + 1) & h->mask;
+  }
+  return 0;
+}
+
+struct kg_tagger {
+  kg_ap *ap;              /* stage 1 */
+  kg_ap *ap2;             /* stage 2, NULL: single stage */
+  uint32_t nclass;
+  char **xpos;            /* per class */
+  uint8_t *upos;          /* per class */
+  int *lem_x;             /* per class: lemmatizer xpos id */
+  kg_htab td;             /* tag dictionary: form hash -> class */
+  kg_htab lx;             /* lexicon: lower-case form hash -> UPOS bit set */
+  kg_lemmatizer *lem;
+  int xpos_block;         /* xpos is one block from kg_model_get_strings */
+};
+
+/* Per-token values computed once per sentence. */
+typedef struct kg_tagtok {
+  uint64_t form, lower, shape, suf[4], pre[3];
+  uint32_t amb;           /* UPOS set of the word in the lexicon, 0 unknown */
+  uint32_t dict;          /* tag-dictionary class or KG_TAG_NONE */
+  uint32_t s1;            /* stage-1 class (stage 2 input) */
+  uint8_t first;          /* first token of the sentence */
+} kg_tagtok;
+
+/* Word hashes of one form (no lexicon, no dictionary). */
+void kg_tagger_word(const char *w, size_t n, kg_tagtok *out);
+uint64_t kg_tagger_td_hash(const char *form, size_t n);
+
+/* Fills wbuf (n + 4 slots; token i is wbuf[i + 2]) for a sentence.
+ * amb (training: leave-one-out lexicon sets), unk (training: hide the word
+ * identity) and s1 (stage-1 classes) may be NULL. */
+void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t *lens,
+                    size_t n, kg_tagtok *wbuf, const uint32_t *amb, const uint8_t *unk,
+                    const uint32_t *s1);
+/* Greedy decoding of one stage over prepared tokens w (= wbuf + 2) into
+ * cls.  With train set, scores with train, updates it toward gold and
+ * returns the number of correct classes. */
+size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
+                        const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold);
+
+kg_status kg_tagger_finish(kg_tagger *t);
+kg_status kg_tagger_save(const kg_tagger *t, const char *path, const kg_logger *log);
+
+#endif

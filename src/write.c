@@ -1,0 +1,221 @@
+/* write.c — serialises graphs with Raptor.
+ * Owns: the output formats and stream.  N-Triples and N-Quads are written
+ * per document as sorted lines (byte-identical across runs); Turtle per
+ * document with explicit prefixes and a NULL base URI (a fresh serializer
+ * each time: a reused one re-emits earlier documents); RDF/XML, RDF/JSON
+ * and DOT collect every document and are written once at the end (a file
+ * holds one such document).
+ * Does not own: which triples exist (graph.c). */
+#include <stdlib.h>
+#include <string.h>
+#include <raptor2.h>
+#include "write.h"
+#include "world.h"
+
+struct kg_writer {
+  kg_rdf *rdf;
+  raptor_world *rw;
+  kg_format fmt;
+  FILE *out;
+  const kg_world *w;
+  kg_graph *all;     /* for formats written once */
+  int failed;
+};
+
+static const char *raptor_name(kg_format f)
+{
+  switch (f) {
+  case KG_FMT_TURTLE: return "turtle";
+  case KG_FMT_NTRIPLES: return "ntriples";
+  case KG_FMT_NQUADS: return "nquads";
+  case KG_FMT_RDFXML: return "rdfxml";
+  case KG_FMT_JSON: return "json";
+  case KG_FMT_DOT: return "dot";
+  }
+  return "turtle";
+}
+
+static const struct { const char *name; kg_format fmt; } formats[] = {
+  { "turtle", KG_FMT_TURTLE }, { "ttl", KG_FMT_TURTLE },
+  { "ntriples", KG_FMT_NTRIPLES }, { "nt", KG_FMT_NTRIPLES },
+  { "nquads", KG_FMT_NQUADS }, { "nq", KG_FMT_NQUADS },
+  { "rdfxml", KG_FMT_RDFXML }, { "json", KG_FMT_JSON }, { "dot", KG_FMT_DOT },
+};
+
+int kg_format_from_name(const char *name, kg_format *out)
+{
+  for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+    if (strcmp(formats[i].name, name) == 0) {
+      *out = formats[i].fmt;
+      return 1;
+    }
+  return 0;
+}
+
+const char *kg_format_name(kg_format f) { return raptor_name(f); }
+
+kg_writer *kg_writer_new(kg_rdf *rdf, kg_format fmt, FILE *out, const kg_world *w)
+{
+  kg_writer *wr = calloc(1, sizeof *wr);
+  if (!wr)
+    return NULL;
+  wr->rdf = rdf;
+  wr->rw = kg_rdf_raptor(rdf);
+  wr->fmt = fmt;
+  wr->out = out;
+  wr->w = w;
+  if (fmt == KG_FMT_RDFXML || fmt == KG_FMT_JSON || fmt == KG_FMT_DOT) {
+    if (!(wr->all = kg_graph_new(rdf))) {
+      free(wr);
+      return NULL;
+    }
+  }
+  return wr;
+}
+
+void kg_writer_free(kg_writer *wr)
+{
+  if (!wr)
+    return;
+  kg_graph_free(wr->all);
+  free(wr);
+}
+
+static void set_ns(kg_writer *wr, raptor_serializer *ser, const char *uri, const char *prefix)
+{
+  raptor_uri *u = raptor_new_uri(wr->rw, (const unsigned char *)uri);
+  if (u) {
+    raptor_serializer_set_namespace(ser, u, (const unsigned char *)prefix);
+    raptor_free_uri(u);
+  }
+}
+
+/* Serialises g with a new serializer to iostream; 0 on success. */
+static int serialize(kg_writer *wr, kg_graph *g, raptor_iostream *ios, int with_ns)
+{
+  raptor_serializer *ser = raptor_new_serializer(wr->rw, raptor_name(wr->fmt));
+  if (!ser)
+    return -1;
+  if (with_ns) {
+    set_ns(wr, ser, "https://w3id.org/kgbuild/ontology#", "kgo");
+    set_ns(wr, ser, kg_world_base(wr->w), "id");
+    set_ns(wr, ser, "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf");
+    set_ns(wr, ser, "http://www.w3.org/2000/01/rdf-schema#", "rdfs");
+    set_ns(wr, ser, "http://www.w3.org/2002/07/owl#", "owl");
+    set_ns(wr, ser, "http://www.w3.org/2001/XMLSchema#", "xsd");
+    set_ns(wr, ser, "http://www.w3.org/2004/02/skos/core#", "skos");
+    set_ns(wr, ser, "http://www.w3.org/ns/prov#", "prov");
+    set_ns(wr, ser, "http://purl.org/dc/terms/", "dcterms");
+    set_ns(wr, ser, "http://www.wikidata.org/entity/", "wd");
+  }
+  int rc = raptor_serializer_start_to_iostream(ser, NULL, ios);
+  kg_graph_normalize(g);
+  for (size_t i = 0; rc == 0 && i < kg_graph_size(g); i++) {
+    raptor_statement *s = kg_graph_statement(g, i);
+    if (wr->fmt != KG_FMT_NQUADS && s->graph) {
+      /* triples formats: drop the graph name */
+      raptor_statement *t = raptor_new_statement_from_nodes(wr->rw,
+          raptor_term_copy(s->subject), raptor_term_copy(s->predicate),
+          raptor_term_copy(s->object), NULL);
+      rc = t ? raptor_serializer_serialize_statement(ser, t) : -1;
+      if (t)
+        raptor_free_statement(t);
+    } else {
+      rc = raptor_serializer_serialize_statement(ser, s);
+    }
+  }
+  if (raptor_serializer_serialize_end(ser))
+    rc = -1;
+  raptor_free_serializer(ser);
+  return rc;
+}
+
+static int cmp_line(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* N-Triples / N-Quads: serialise to memory, sort the lines, write. */
+static kg_status write_sorted_lines(kg_writer *wr, kg_graph *g)
+{
+  void *buf = NULL;
+  size_t len = 0;
+  raptor_iostream *ios = raptor_new_iostream_to_string(wr->rw, &buf, &len, malloc);
+  if (!ios)
+    return KG_ERR_NOMEM;
+  int rc = serialize(wr, g, ios, 0);
+  raptor_free_iostream(ios);
+  if (rc || !buf) {
+    free(buf);
+    return rc ? KG_ERR_IO : KG_OK;
+  }
+  char *s = buf;
+  size_t nlines = 0;
+  for (size_t i = 0; i < len; i++)
+    if (s[i] == '\n')
+      nlines++;
+  char **lines = malloc((nlines + 1) * sizeof *lines);
+  if (!lines) {
+    free(buf);
+    return KG_ERR_NOMEM;
+  }
+  size_t k = 0;
+  char *p = s;
+  for (size_t i = 0; i < len; i++)
+    if (s[i] == '\n') {
+      s[i] = '\0';
+      lines[k++] = p;
+      p = s + i + 1;
+    }
+  qsort(lines, k, sizeof *lines, cmp_line);
+  kg_status st = KG_OK;
+  for (size_t i = 0; i < k; i++)
+    if (i == 0 || strcmp(lines[i], lines[i - 1]) != 0)
+      if (fputs(lines[i], wr->out) == EOF || fputc('\n', wr->out) == EOF)
+        st = KG_ERR_IO;
+  free(lines);
+  free(buf);
+  return st;
+}
+
+static kg_status write_stream(kg_writer *wr, kg_graph *g)
+{
+  raptor_iostream *ios = raptor_new_iostream_to_file_handle(wr->rw, wr->out);
+  if (!ios)
+    return KG_ERR_NOMEM;
+  int rc = serialize(wr, g, ios, 1);
+  raptor_free_iostream(ios);
+  return rc ? KG_ERR_IO : KG_OK;
+}
+
+kg_status kg_writer_add(kg_writer *wr, kg_graph *g)
+{
+  kg_status st;
+  switch (wr->fmt) {
+  case KG_FMT_NTRIPLES:
+  case KG_FMT_NQUADS:
+    st = write_sorted_lines(wr, g);
+    break;
+  case KG_FMT_TURTLE:
+    st = write_stream(wr, g);
+    break;
+  default:
+    return kg_graph_merge(wr->all, g);
+  }
+  kg_graph *empty = kg_graph_new(wr->rdf);
+  if (empty) {           /* leave g empty as promised */
+    kg_graph_merge(empty, g);
+    kg_graph_free(empty);
+  }
+  return st;
+}
+
+kg_status kg_writer_finish(kg_writer *wr)
+{
+  kg_status st = KG_OK;
+  if (wr->all)
+    st = write_stream(wr, wr->all);
+  if (fflush(wr->out) == EOF)
+    st = KG_ERR_IO;
+  return st;
+}

@@ -1,0 +1,99 @@
+#!/bin/sh
+# cli.sh — the command line: exit codes, error messages, inputs, formats
+# (each re-parsed by rapper, a separate RDF parser), determinism.
+# Prints "N passed, N failed" and exits non-zero on any failure.
+set -u
+B=${KG_BUILDDIR:-$(pwd)}
+S=${KG_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
+K="$B/kgbuild"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0; fail=0
+ok()   { pass=$((pass+1)); }
+bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+check() { # description, command...
+  d=$1; shift
+  if "$@"; then ok; else bad "$d"; fi
+}
+GOOD="$S/tests/data/example-article.txt"
+
+"$K" --version > "$T/v" 2>&1; check "--version exits 0" test $? -eq 0
+check "--version prints the version" grep -q '^kgbuild [0-9]' "$T/v"
+"$K" --help > "$T/h" 2>&1; check "--help exits 0" test $? -eq 0
+check "--help names extract" grep -q 'extract' "$T/h"
+"$K" > /dev/null 2>&1; check "no command exits 2" test $? -eq 2
+"$K" frobnicate > /dev/null 2>&1; check "unknown command exits 2" test $? -eq 2
+"$K" extract > /dev/null 2>"$T/e"; check "extract without INPUT exits 2" test $? -eq 2
+"$K" extract -f nosuch "$GOOD" > /dev/null 2>"$T/e"; check "unknown format exits 2" test $? -eq 2
+check "unknown format is named" grep -q "nosuch" "$T/e"
+"$K" extract --base 'not an iri' "$GOOD" > /dev/null 2>"$T/e"; check "bad --base exits 2" test $? -eq 2
+
+# a missing file beside a good one: exit 1, named on stderr, the good one still written
+"$K" extract -f ntriples "$T/missing.txt" "$GOOD" > "$T/out.nt" 2>"$T/e"
+check "missing input exits 1" test $? -eq 1
+check "missing input named with reason" grep -q "missing.txt: error: .*No such file" "$T/e"
+check "missing input: one line" test "$(grep -c missing.txt "$T/e")" -eq 1
+check "good input still written" grep -q 'kgbuild/ontology#Document' "$T/out.nt"
+
+# invalid UTF-8 beside a good input: replaced and reported, output valid
+printf 'North Korea fired a missile \377\376 on Monday.\n' > "$T/bad-utf8.txt"
+"$K" extract -f ntriples "$T/bad-utf8.txt" "$GOOD" > "$T/u.nt" 2>"$T/e"
+check "invalid UTF-8 reported" grep -q "bad-utf8.txt: warning: .*UTF-8" "$T/e"
+check "invalid UTF-8 output re-parses" rapper -q -i ntriples -c "$T/u.nt"
+if LC_ALL=C grep -q "$(printf '\377')" "$T/u.nt"; then bad "invalid byte passed through"; else ok; fi
+
+# empty and binary inputs
+: > "$T/empty.txt"
+"$K" extract "$T/empty.txt" > /dev/null 2>"$T/e"; check "empty input exits 1" test $? -eq 1
+check "empty input named" grep -q "empty.txt: error: empty" "$T/e"
+printf '\000\001\002\003binary\000\000' > "$T/bin.txt"
+"$K" extract "$T/bin.txt" > /dev/null 2>"$T/e"; check "binary input exits 1" test $? -eq 1
+check "binary input named" grep -q "bin.txt: error: .*binary" "$T/e"
+
+# stdin
+"$K" extract -f ntriples - < "$GOOD" > "$T/stdin.nt" 2>/dev/null; check "stdin exits 0" test $? -eq 0
+check "stdin gives triples" grep -q 'ontology#Document' "$T/stdin.nt"
+
+# directories: recursive, .txt/.html/.htm only
+mkdir -p "$T/dir/sub"; cp "$GOOD" "$T/dir/a.txt"; cp "$GOOD" "$T/dir/sub/b.txt"; echo junk > "$T/dir/c.dat"
+"$K" extract -f ntriples --summary "$T/dir" > /dev/null 2>"$T/e"; check "directory exits 0" test $? -eq 0
+check "directory: two documents" test "$(grep -c ' actors ' "$T/e")" -eq 2
+
+# -o writes the file; no temporary left behind
+"$K" extract -o "$T/o.ttl" "$GOOD" 2>/dev/null; check "-o exits 0" test $? -eq 0
+check "-o file re-parses as Turtle" rapper -q -i turtle -c "$T/o.ttl"
+check "no temporary left" test "$(ls "$T" | grep -c '\.tmp\.')" -eq 0
+
+# every format re-parses with rapper; dot is Graphviz
+for f in turtle:turtle ntriples:ntriples nquads:nquads rdfxml:rdfxml json:json; do
+  fmt=${f%%:*}; p=${f#*:}
+  "$K" extract -f "$fmt" "$GOOD" "$S/tests/data/golden/wire-summit.txt" > "$T/x.$fmt" 2>/dev/null
+  check "$fmt exits 0" test $? -eq 0
+  check "$fmt re-parses" rapper -q -i "$p" -c "$T/x.$fmt"
+done
+"$K" extract -f dot "$GOOD" > "$T/x.dot" 2>/dev/null; check "dot exits 0" test $? -eq 0
+check "dot is a digraph" grep -q digraph "$T/x.dot"
+if command -v dot > /dev/null; then check "dot renders" dot -Tsvg -o "$T/x.svg" "$T/x.dot"; fi
+
+# determinism: two runs, byte-identical sorted N-Triples; no blank nodes
+"$K" extract -f ntriples "$GOOD" > "$T/r1.nt" 2>/dev/null
+"$K" extract -f ntriples "$GOOD" > "$T/r2.nt" 2>/dev/null
+check "two runs identical" cmp -s "$T/r1.nt" "$T/r2.nt"
+check "N-Triples sorted" sh -c "LC_ALL=C sort -c '$T/r1.nt' 2>/dev/null || sort -c '$T/r1.nt'"
+if grep -q '_:' "$T/r1.nt"; then bad "blank nodes in output"; else ok; fi
+# --base changes the instance namespace
+"$K" extract -f ntriples --base http://example.org/kg/ "$GOOD" > "$T/b.nt" 2>/dev/null
+check "--base used" grep -q '<http://example.org/kg/' "$T/b.nt"
+# user dictionary
+cat > "$T/dict.ttl" <<'TTL'
+@prefix kgd: <https://w3id.org/kgbuild/dict#> .
+@prefix kgo: <https://w3id.org/kgbuild/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+TTL
+"$K" extract --dictionary "$T/dict.ttl" "$GOOD" > /dev/null 2>"$T/e"; check "--dictionary accepted" test $? -eq 0
+printf '@prefix x: <http://x/> .\nx:a x:b "unterminated .\n' > "$T/broken.ttl"
+"$K" extract --dictionary "$T/broken.ttl" "$GOOD" > /dev/null 2>"$T/e"; check "broken dictionary fails" test $? -ne 0
+check "broken dictionary named" grep -q "broken.ttl" "$T/e"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

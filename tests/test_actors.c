@@ -1,0 +1,343 @@
+/* test_actors.c — actor mentions, linking and coreference (suite
+ * kg_suite_actors), plus the small hand tokenizer that test_events.c uses
+ * too, so these tests do not depend on the segmenter's progress. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tests.h"
+#include "doc.h"
+#include "dict.h"
+#include "world.h"
+#include "actors.h"
+#include "events.h"
+
+/* ------------------------------------------------------------ test tokenizer */
+
+static int is_abbrev(const char *s, size_t n)
+{
+  static const char *const ab[] = { "Mr.", "Mrs.", "Ms.", "Dr.", "Sept.", "Jan.", "Feb.",
+    "Aug.", "Oct.", "Nov.", "Dec.", "Gen.", "St.", "Jr.", NULL };
+  for (int k = 0; ab[k]; k++)
+    if (strlen(ab[k]) == n && !memcmp(ab[k], s, n))
+      return 1;
+  /* U.S., U.N.: letters with internal dots */
+  return n >= 3 && memchr(s, '.', n - 1) != NULL && isalpha((unsigned char)s[0]);
+}
+
+static void add_tok(kg_doc *d, size_t a, size_t b)
+{
+  if (b <= a)
+    return;
+  kg_token *t = kg_doc_add_token(d, (uint32_t)a, (uint32_t)b);
+  if (!t)
+    return;
+  t->form = kg_doc_strndup(d, d->text + a, b - a);
+  t->space_after = b < d->len && isspace((unsigned char)d->text[b]);
+  if (d->text[a] == '#')
+    t->flags |= KG_TOK_HASHTAG;
+  if ((unsigned char)d->text[a] == 0xF0)
+    t->flags |= KG_TOK_EMOJI;
+  if (!strncmp(d->text + a, "http", 4))
+    t->flags |= KG_TOK_URL;
+}
+
+/* Splits one whitespace-delimited word [a, b) into tokens. */
+static void split_word(kg_doc *d, size_t a, size_t b)
+{
+  const char *x = d->text;
+  /* leading quotes and brackets */
+  while (a < b) {
+    if (x[a] == '"' || x[a] == '(') { add_tok(d, a, a + 1); a++; continue; }
+    if ((unsigned char)x[a] == 0xE2 && a + 2 < b && (unsigned char)x[a + 1] == 0x80 &&
+        ((unsigned char)x[a + 2] == 0x9C || (unsigned char)x[a + 2] == 0x98)) {
+      add_tok(d, a, a + 3); a += 3; continue;
+    }
+    break;
+  }
+  size_t tail[8], ntail = 0, e = b;
+  for (;;) {
+    if (e > a && strchr(",;:!?\")", x[e - 1])) { tail[ntail++] = e - 1; e--; }
+    else if (e > a + 2 && (unsigned char)x[e - 3] == 0xE2 && (unsigned char)x[e - 2] == 0x80 &&
+             ((unsigned char)x[e - 1] == 0x9D || (unsigned char)x[e - 1] == 0x99)) {
+      tail[ntail++] = e - 3; e -= 3;
+    } else if (e > a + 1 && x[e - 1] == '.' && !is_abbrev(x + a, e - a)) {
+      tail[ntail++] = e - 1; e--;
+    } else break;
+    if (ntail == 8) break;
+  }
+  /* possessive 's / ’s */
+  size_t poss = 0;
+  if (e > a + 2 && x[e - 2] == '\'' && x[e - 1] == 's')
+    poss = e - 2;
+  else if (e > a + 4 && (unsigned char)x[e - 4] == 0xE2 && (unsigned char)x[e - 3] == 0x80 &&
+           (unsigned char)x[e - 2] == 0x99 && x[e - 1] == 's')
+    poss = e - 4;
+  size_t we = poss ? poss : e;
+  /* en dash inside a word: Kim–Trump */
+  size_t s0 = a;
+  for (size_t k = a; k + 2 < we; k++)
+    if ((unsigned char)x[k] == 0xE2 && (unsigned char)x[k + 1] == 0x80 &&
+        (unsigned char)x[k + 2] == 0x93 && k > s0) {
+      add_tok(d, s0, k);
+      add_tok(d, k, k + 3);
+      s0 = k + 3;
+      k += 2;
+    }
+  add_tok(d, s0, we);
+  if (poss)
+    add_tok(d, poss, e);
+  while (ntail > 0) {
+    size_t p = tail[--ntail];
+    size_t len = ((unsigned char)x[p] == 0xE2) ? 3 : 1;
+    add_tok(d, p, p + len);
+  }
+}
+
+/* Bytes of a white-space character at p (ASCII or no-break space), 0. */
+static size_t sp_len(const char *p)
+{
+  if (isspace((unsigned char)p[0]))
+    return 1;
+  if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+    return 2;
+  return 0;
+}
+
+/* Builds a segmented doc: lines are paragraphs; a line without final
+ * punctuation is a heading; sentences end at . ! ? before a space. */
+kg_doc *kg_test_doc(const char *text, const char *date)
+{
+  kg_doc *d = kg_doc_new(text, strlen(text), "test");
+  if (!d)
+    return NULL;
+  if (date)
+    snprintf(d->date, sizeof d->date, "%s", date);
+  const char *x = d->text;
+  size_t n = d->len, i = 0;
+  while (i < n) {
+    size_t le = i;
+    while (le < n && x[le] != '\n')
+      le++;
+    size_t a = i, b = le;
+    while (a < b && isspace((unsigned char)x[a])) a++;
+    while (b > a && isspace((unsigned char)x[b - 1])) b--;
+    if (b > a) {
+      char last = x[b - 1];
+      int heading = !(last == '.' || last == '?' || last == '!' || last == '"' ||
+                      (b >= 3 && (unsigned char)x[b - 3] == 0xE2)) && b - a < 120;
+      if (last == '?' && b - a < 80) {   /* "Calculated Provocation?" */
+        int words = 0, caps = 0;
+        for (size_t k = a; k < b; k++)
+          if (k == a || x[k - 1] == ' ') {
+            words++;
+            caps += isupper((unsigned char)x[k]) != 0;
+          }
+        heading = caps * 2 > words;
+      }
+      kg_sentence *s = kg_doc_add_sentence(d);
+      size_t si = d->nsents - 1;
+      s->tok = (uint32_t)d->ntokens;
+      s->start = (uint32_t)a;
+      s->heading = (uint8_t)heading;
+      size_t w = a;
+      while (w < b) {
+        while (w < b && sp_len(x + w) > 0) w += sp_len(x + w);
+        size_t we = w;
+        while (we < b && sp_len(x + we) == 0) we++;
+        if (we > w) {
+          split_word(d, w, we);
+          const kg_token *lt = &d->tokens[d->ntokens - 1];
+          int end = !heading && (!strcmp(lt->form, ".") || !strcmp(lt->form, "?") ||
+                                 !strcmp(lt->form, "!")) && we < b;
+          if (end) {
+            d->sents[si].ntok = (uint32_t)(d->ntokens - d->sents[si].tok);
+            d->sents[si].end = (uint32_t)we;
+            s = kg_doc_add_sentence(d);
+            si = d->nsents - 1;
+            s->tok = (uint32_t)d->ntokens;
+            s->start = (uint32_t)we;
+          }
+        }
+        w = we;
+      }
+      d->sents[si].ntok = (uint32_t)(d->ntokens - d->sents[si].tok);
+      d->sents[si].end = (uint32_t)b;
+      if (d->sents[si].ntok == 0)
+        d->nsents--;
+    }
+    i = le + 1;
+  }
+  for (size_t s = 0; s < d->nsents; s++)
+    for (uint32_t k = d->sents[s].tok; k < d->sents[s].tok + d->sents[s].ntok; k++)
+      d->tokens[k].sent = (uint32_t)s;
+  return d;
+}
+
+const kg_dict *kg_test_dict(void)
+{
+  kg_world *w = kg_test_world();
+  return w ? kg_world_dict(w) : NULL;
+}
+
+/* Runs actors and events over a hand-tokenized text. */
+kg_doc *kg_test_run(const char *text, const char *date)
+{
+  const kg_dict *dict = kg_test_dict();
+  kg_doc *d = kg_test_doc(text, date);
+  if (!d || !dict)
+    return d;
+  kg_actors_run(dict, d, NULL);
+  kg_events_run(dict, d, NULL);
+  return d;
+}
+
+int32_t kg_test_actor(const kg_doc *d, const char *label)
+{
+  for (size_t i = 0; i < d->nactors; i++)
+    if (!strcmp(d->actors[i].label, label))
+      return (int32_t)i;
+  return -1;
+}
+
+/* ------------------------------------------------------------ tests */
+
+#define NEED_DICT() do { if (!kg_test_dict() || kg_dict_nactors(kg_test_dict()) == 0) { \
+    CU_PASS("no dictionary loaded: skipped"); return; } } while (0)
+
+static void test_tokenizer(void)
+{
+  kg_doc *d = kg_test_doc("Title Line\nKim Jong Un’s visit to the U.S. ended. He left.", NULL);
+  CU_ASSERT_FATAL(d != NULL);
+  CU_ASSERT_EQUAL(d->nsents, 3);
+  CU_ASSERT(d->sents[0].heading);
+  CU_ASSERT(!d->sents[1].heading);
+  CU_ASSERT_STRING_EQUAL(d->tokens[d->sents[1].tok + 3].form, "’s");
+  CU_ASSERT_STRING_EQUAL(d->tokens[d->sents[1].tok + 7].form, "U.S.");
+  kg_doc_free(d);
+}
+
+static void test_dict_names_and_folding(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Kim Jong Un arrived on a train. Later, Kim met officials. "
+                          "Kim Jong Un’s aides stayed.", NULL);
+  int32_t k = kg_test_actor(d, "Kim Jong Un");
+  CU_ASSERT_FATAL(k >= 0);
+  CU_ASSERT_EQUAL(d->actors[k].type, KG_ACT_PERSON);
+  CU_ASSERT_EQUAL(d->actors[k].nmentions, 3);
+  CU_ASSERT_PTR_NOT_NULL(d->actors[k].wikidata);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Kim"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Kim Jong Un’s"), -1);
+  /* "Kim" is kept as an alternative label */
+  int alt = 0;
+  for (size_t i = 0; i < d->actors[k].nalt; i++)
+    alt |= !strcmp(d->actors[k].alt[i], "Kim");
+  CU_ASSERT(alt);
+  kg_doc_free(d);
+}
+
+static void test_no_actor_from_heading(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("The Background\nNorth Korea Talks\n"
+                          "A quote about ideas. 🌟 #IntellectualJourney #Russia\n"
+                          "Officials met in the capital.", NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "The Background"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "North Korea"), -1);   /* only in a heading */
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Russia"), -1);        /* only as a hashtag */
+  for (size_t i = 0; i < d->nactors; i++)
+    CU_ASSERT(d->actors[i].label[0] != '#');
+  kg_doc_free(d);
+}
+
+static void test_possessive_and_demonym(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("North Korea’s missile program grew. Turkish troops entered "
+                          "the town. The Korean Peninsula is tense.", NULL);
+  CU_ASSERT(kg_test_actor(d, "North Korea") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Turkey") >= 0);
+  for (size_t i = 0; i < d->nactors; i++)
+    CU_ASSERT(strstr(d->actors[i].label, "’s") == NULL && strstr(d->actors[i].label, "'s") == NULL);
+  kg_doc_free(d);
+}
+
+static void test_metonym_actor_and_place(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Moscow said it would respond.", NULL);
+  int32_t r = kg_test_actor(d, "Russia");
+  CU_ASSERT(r >= 0);
+  CU_ASSERT(d->nmentions >= 1 && d->mentions[0].kind == KG_MEN_METONYM);
+  kg_doc_free(d);
+  d = kg_test_run("The leaders gathered in Moscow on the weekend.", NULL);
+  int32_t p = kg_test_actor(d, "Moscow");
+  CU_ASSERT(p >= 0 && d->actors[p].type == KG_ACT_PLACE);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Russia"), -1);
+  kg_doc_free(d);
+}
+
+static void test_unknown_person_after_title(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("North Korean Foreign Minister Choe Son Hui arrived. "
+                          "Kaja Kallas said the bloc would act. Officials met in Geneva.", NULL);
+  int32_t c = kg_test_actor(d, "Choe Son Hui");
+  CU_ASSERT(c >= 0 && d->actors[c].type == KG_ACT_PERSON);
+  int32_t k = kg_test_actor(d, "Kaja Kallas");
+  CU_ASSERT(k >= 0 && d->actors[k].type == KG_ACT_PERSON);
+  int32_t g = kg_test_actor(d, "Geneva");
+  CU_ASSERT(g >= 0 && d->actors[g].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+}
+
+static void test_pronoun_and_description(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Vladimir Putin flew to China. He praised the talks. "
+                          "North Korea fired a missile. The reclusive state has refused "
+                          "to talk.", NULL);
+  int32_t p = kg_test_actor(d, "Vladimir Putin"), nk = kg_test_actor(d, "North Korea");
+  CU_ASSERT_FATAL(p >= 0 && nk >= 0);
+  int he = 0, state = 0;
+  for (size_t i = 0; i < d->nmentions; i++) {
+    const kg_mention *m = &d->mentions[i];
+    if (m->kind == KG_MEN_PRONOUN && !strcmp(d->tokens[m->tok].form, "He"))
+      he = m->actor == p;
+    if (m->kind == KG_MEN_DESCRIPTION)
+      state = m->actor == nk;
+  }
+  CU_ASSERT(he);
+  CU_ASSERT(state);
+  kg_doc_free(d);
+}
+
+static void test_salience(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("North Korea has pursued its missile program for years. "
+                          "North Korea tested rockets, worrying Japan. "
+                          "Sanctions followed.", NULL);
+  int32_t nk = kg_test_actor(d, "North Korea");
+  CU_ASSERT(nk >= 0);
+  CU_ASSERT_EQUAL(kg_actors_salient(d, 2, d->sents[2].tok, KG_TYPEBIT(KG_ACT_COUNTRY)), nk);
+  kg_doc_free(d);
+}
+
+CU_ErrorCode kg_suite_actors(void)
+{
+  CU_pSuite s = CU_add_suite("actors", NULL, NULL);
+  if (!s)
+    return CU_get_error();
+  if (!CU_add_test(s, "hand tokenizer", test_tokenizer) ||
+      !CU_add_test(s, "dictionary names, folding Kim -> Kim Jong Un", test_dict_names_and_folding) ||
+      !CU_add_test(s, "no actor from headings or hashtags", test_no_actor_from_heading) ||
+      !CU_add_test(s, "possessives and demonyms", test_possessive_and_demonym) ||
+      !CU_add_test(s, "metonym as actor, city as place", test_metonym_actor_and_place) ||
+      !CU_add_test(s, "unknown persons and places", test_unknown_person_after_title) ||
+      !CU_add_test(s, "pronoun and description coreference", test_pronoun_and_description) ||
+      !CU_add_test(s, "discourse salience", test_salience))
+    return CU_get_error();
+  return CUE_SUCCESS;
+}

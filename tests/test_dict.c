@@ -1,0 +1,404 @@
+/* test_dict.c — the dictionary loader (src/dict.c) on the real ontology/
+ * files: actors, forms and matching, CAMEO table, triggers, titles, cues,
+ * malformed input and user dictionaries. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "tests.h"
+#include "dict.h"
+#include "doc.h"
+#include "log.h"
+
+static kg_dict *dict;
+static char lastmsg[1024];
+static int nerrors;
+
+static void capture(void *user, kg_log_level level, const char *where, const char *msg)
+{
+  (void)user;
+  if (level >= KG_LOG_ERROR) {
+    nerrors++;
+    if (!lastmsg[0])
+      snprintf(lastmsg, sizeof lastmsg, "%s: %s", where ? where : "-", msg);
+  }
+}
+static const kg_logger logger = { capture, NULL, KG_LOG_DEBUG };
+
+static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
+                               "ontology/events.ttl", "ontology/lexicon.ttl" };
+
+static int setup(void)
+{
+  dict = kg_dict_new();
+  if (!dict)
+    return 1;
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    if (kg_dict_load_file(dict, kg_test_src(files[i]), &logger) != KG_OK)
+      return 1;
+  return kg_dict_finish(dict) != KG_OK;
+}
+static int teardown(void)
+{
+  kg_dict_free(dict);
+  dict = NULL;
+  return 0;
+}
+
+/* A one-sentence document whose tokens are the space-separated words of s. */
+static kg_doc *make_doc(const char *s)
+{
+  kg_doc *d = kg_doc_new(s, strlen(s), NULL);
+  if (!d || !kg_doc_add_sentence(d))
+    return d;
+  size_t i = 0, n = strlen(s);
+  while (i < n) {
+    while (i < n && s[i] == ' ')
+      i++;
+    size_t j = i;
+    while (j < n && s[j] != ' ')
+      j++;
+    if (j > i) {
+      kg_token *t = kg_doc_add_token(d, (uint32_t)i, (uint32_t)j);
+      t->form = kg_doc_strndup(d, s + i, j - i);
+      t->space_after = j < n;
+    }
+    i = j;
+  }
+  d->sents[0].ntok = (uint32_t)d->ntokens;
+  d->sents[0].start = 0;
+  d->sents[0].end = (uint32_t)n;
+  return d;
+}
+
+static const kg_dict_actor *actor_named(const char *name)
+{
+  return kg_dict_actor_at(dict, kg_dict_find_actor(dict, name));
+}
+
+/* The entry matched at token tok of s, its kind and length; -1 when none. */
+static int32_t match(const char *s, uint32_t tok, int *kind, uint32_t *ntok)
+{
+  kg_doc *d = make_doc(s);
+  kg_dict_match m;
+  int32_t e = -1;
+  if (d && kg_dict_match_actor(dict, d, tok, &m)) {
+    e = m.entry;
+    if (kind) *kind = m.form;
+    if (ntok) *ntok = m.ntok;
+  }
+  kg_doc_free(d);
+  return e;
+}
+
+static void test_countries(void)
+{
+  const kg_dict_actor *nk = actor_named("North Korea");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(nk);
+  CU_ASSERT_EQUAL(nk->type, KG_ACT_COUNTRY);
+  CU_ASSERT_STRING_EQUAL(nk->wikidata, "Q423");
+  CU_ASSERT_STRING_EQUAL(nk->iso3, "PRK");
+  CU_ASSERT_STRING_EQUAL(nk->key, "north-korea");
+  int32_t e = kg_dict_find_actor(dict, "North Korea");
+  CU_ASSERT_EQUAL(kg_dict_find_actor(dict, "DPRK"), e);
+  CU_ASSERT_EQUAL(kg_dict_find_actor(dict, "north korea"), e);
+  CU_ASSERT_EQUAL(kg_dict_find_actor(dict, "Democratic People's Republic of Korea"), e);
+  const kg_dict_actor *us = actor_named("U.S.");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(us);
+  CU_ASSERT_STRING_EQUAL(us->label, "United States");
+  CU_ASSERT_STRING_EQUAL(us->wikidata, "Q30");
+  CU_ASSERT_PTR_EQUAL(actor_named("Russian Federation"), actor_named("Russia"));
+  CU_ASSERT_STRING_EQUAL(actor_named("Russia")->wikidata, "Q159");
+  CU_ASSERT_STRING_EQUAL(actor_named("China")->iso3, "CHN");
+  CU_ASSERT_STRING_EQUAL(actor_named("ROK")->label, "South Korea");
+  CU_ASSERT_EQUAL(kg_dict_find_actor(dict, "Atlantis"), -1);
+  CU_ASSERT(kg_dict_nactors(dict) > 700);
+  CU_ASSERT_PTR_NULL(kg_dict_actor_at(dict, -1));
+  CU_ASSERT_PTR_NULL(kg_dict_actor_at(dict, (int32_t)kg_dict_nactors(dict)));
+}
+
+static void test_orgs_people(void)
+{
+  const kg_dict_actor *un = actor_named("United Nations");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(un);
+  CU_ASSERT_EQUAL(un->type, KG_ACT_ORG);
+  CU_ASSERT_STRING_EQUAL(un->wikidata, "Q1065");
+  CU_ASSERT_PTR_EQUAL(actor_named("NATO"), actor_named("North Atlantic Treaty Organisation"));
+  const kg_dict_actor *g7 = actor_named("G7");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(g7);
+  CU_ASSERT_PTR_NULL(g7->wikidata);
+
+  int32_t nk = kg_dict_find_actor(dict, "North Korea");
+  const kg_dict_actor *kim = actor_named("Kim Jong Un");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(kim);
+  CU_ASSERT_EQUAL(kim->type, KG_ACT_PERSON);
+  CU_ASSERT_STRING_EQUAL(kim->wikidata, "Q56226");
+  CU_ASSERT_EQUAL(kim->role, KG_REL_LEADER);
+  CU_ASSERT_EQUAL(kim->country, nk);
+  CU_ASSERT_PTR_EQUAL(actor_named("Kim Jong-un"), kim);
+  const kg_dict_actor *putin = actor_named("Vladimir Putin");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(putin);
+  CU_ASSERT_EQUAL(putin->role, KG_REL_LEADER);
+  CU_ASSERT_EQUAL(putin->country, kg_dict_find_actor(dict, "Russia"));
+  CU_ASSERT_STRING_EQUAL(putin->wikidata, "Q7747");
+  const kg_dict_actor *trump = actor_named("Donald Trump");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(trump);
+  CU_ASSERT_EQUAL(trump->country, kg_dict_find_actor(dict, "United States"));
+  CU_ASSERT(trump->role_start >= 2017 && trump->role_start <= 2025);
+}
+
+static void test_match(void)
+{
+  int kind = -1;
+  uint32_t n = 0;
+  int32_t nk = kg_dict_find_actor(dict, "North Korea");
+  CU_ASSERT_EQUAL(match("North Korea 's missile", 0, &kind, &n), nk);
+  CU_ASSERT_EQUAL(n, 2);
+  CU_ASSERT_EQUAL(kind, KG_FORM_NAME);
+  CU_ASSERT_EQUAL(match("the North Korean leader", 1, &kind, &n), nk);
+  CU_ASSERT_EQUAL(n, 2);
+  CU_ASSERT_EQUAL(kind, KG_FORM_DEMONYM);
+  CU_ASSERT_EQUAL(match("NORTH KOREA fired", 0, NULL, &n), nk);   /* 4+ letters fold case */
+  CU_ASSERT_EQUAL(match("the DPRK said", 1, &kind, &n), nk);
+  CU_ASSERT_EQUAL(kind, KG_FORM_ALIAS);
+  /* Russia's seat of government */
+  int32_t ru = kg_dict_find_actor(dict, "Russia");
+  CU_ASSERT_EQUAL(match("the Kremlin said", 1, &kind, &n), ru);
+  CU_ASSERT_EQUAL(kind, KG_FORM_METONYM);
+  CU_ASSERT_EQUAL(match("Moscow said", 0, &kind, NULL), ru);
+  CU_ASSERT_EQUAL(kind, KG_FORM_METONYM);
+  /* short acronyms keep their case */
+  int32_t us = kg_dict_find_actor(dict, "United States");
+  CU_ASSERT_EQUAL(match("the US said", 1, NULL, NULL), us);
+  CU_ASSERT_EQUAL(match("told us that", 1, NULL, NULL), -1);
+  CU_ASSERT_EQUAL(match("the U.S. said", 1, NULL, NULL), us);
+  /* longest form wins; hyphen and space alike; curly apostrophe */
+  CU_ASSERT_EQUAL(match("United States of America", 0, NULL, &n), us);
+  CU_ASSERT_EQUAL(n, 4);
+  int32_t kim = kg_dict_find_actor(dict, "Kim Jong Un");
+  CU_ASSERT_EQUAL(match("Kim Jong-un met", 0, NULL, &n), kim);
+  CU_ASSERT_EQUAL(n, 2);
+  CU_ASSERT_EQUAL(match("Kim Jong - un met", 0, NULL, &n), kim);
+  CU_ASSERT_EQUAL(n, 4);
+  CU_ASSERT_EQUAL(match("Democratic People\xe2\x80\x99s Republic of Korea", 0, NULL, &n), nk);
+  CU_ASSERT_EQUAL(n, 5);
+  /* a form does not end inside a token, nor cross the sentence end */
+  CU_ASSERT_EQUAL(match("Koreana", 0, NULL, NULL), -1);
+  CU_ASSERT_EQUAL(match("North", 0, NULL, NULL), -1);
+  CU_ASSERT_EQUAL(match("the", 5, NULL, NULL), -1);
+}
+
+static void test_match_speed(void)
+{
+  /* every token of a long text: must stay well under a microsecond-scale budget */
+  const char *s = "On Monday North Korean leader Kim Jong Un met Russian President Vladimir Putin "
+                  "in Vladivostok , and the White House said the United States would respond .";
+  kg_doc *d = make_doc(s);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  clock_t c0 = clock();
+  size_t hits = 0;
+  for (int rep = 0; rep < 2000; rep++)
+    for (uint32_t i = 0; i < d->ntokens; i++) {
+      kg_dict_match m;
+      hits += (size_t)kg_dict_match_actor(dict, d, i, &m);
+    }
+  double sec = (double)(clock() - c0) / CLOCKS_PER_SEC;
+  double per_tok = sec / (2000.0 * (double)d->ntokens);
+  CU_ASSERT(hits >= 2000 * 6);
+  CU_ASSERT(per_tok < 20e-6);
+  kg_doc_free(d);
+}
+
+static void test_cameo_triggers(void)
+{
+  const kg_cameo *c = kg_dict_cameo(dict, "042");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+  CU_ASSERT_STRING_EQUAL(c->name, "Make a visit");
+  CU_ASSERT_STRING_EQUAL(c->root, "04");
+  CU_ASSERT_STRING_EQUAL(c->class_local, "MakeAVisit");
+  CU_ASSERT_DOUBLE_EQUAL(c->goldstein, 3.0, 1e-9);
+  CU_ASSERT_STRING_EQUAL(c->plover, "CONSULT");
+  const kg_cameo *r = kg_dict_cameo(dict, "19");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+  CU_ASSERT_STRING_EQUAL(r->class_local, "Fight");
+  CU_ASSERT_PTR_NULL(kg_dict_cameo(dict, "999"));
+  CU_ASSERT(kg_dict_ncameo(dict) >= 300);
+  for (size_t i = 1; i < kg_dict_ncameo(dict); i++)
+    CU_ASSERT(strcmp(kg_dict_cameo_at(dict, i - 1)->code, kg_dict_cameo_at(dict, i)->code) < 0);
+
+  const kg_trigger *t = NULL;
+  size_t n = kg_dict_triggers(dict, "visit", KG_UPOS_VERB, &t);
+  CU_ASSERT(n >= 1);
+  int found = 0;
+  for (size_t i = 0; i < n; i++) {
+    CU_ASSERT_STRING_EQUAL(t[i].lemma, "visit");
+    CU_ASSERT_EQUAL(t[i].pos, KG_UPOS_VERB);
+    if (!t[i].object && !t[i].prep && !t[i].particle && strcmp(t[i].code, "042") == 0)
+      found = 1;
+  }
+  CU_ASSERT(found);
+  n = kg_dict_triggers(dict, "sanction", KG_UPOS_NOUN, &t);
+  CU_ASSERT(n >= 1);
+  found = 0;
+  for (size_t i = 0; i < n; i++)
+    if (strncmp(t[i].code, "16", 2) == 0)
+      found = 1;
+  CU_ASSERT(found);
+  n = kg_dict_triggers(dict, "fire", KG_UPOS_VERB, &t);
+  found = 0;
+  for (size_t i = 0; i < n; i++)
+    if (t[i].object && strcmp(t[i].object, "missile") == 0 && strncmp(t[i].code, "15", 2) == 0)
+      found = 1;
+  CU_ASSERT(found);
+  CU_ASSERT_EQUAL(kg_dict_triggers(dict, "xyzzy", KG_UPOS_VERB, &t), 0);
+  CU_ASSERT_PTR_NULL(t);
+  CU_ASSERT(kg_dict_triggers(dict, "Condemn", KG_UPOS_VERB, &t) >= 1);
+}
+
+static void test_lexicon(void)
+{
+  kg_doc *d = make_doc("Prime Minister Boris Johnson and Foreign Minister Lavrov");
+  const kg_title *ti = NULL;
+  CU_ASSERT_EQUAL(kg_dict_match_title(dict, d, 0, &ti), 2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ti);
+  CU_ASSERT_STRING_EQUAL(ti->phrase, "prime minister");
+  CU_ASSERT_EQUAL(ti->rel, KG_REL_LEADER);
+  CU_ASSERT_EQUAL(kg_dict_match_title(dict, d, 5, &ti), 2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ti);
+  CU_ASSERT_EQUAL(ti->rel, KG_REL_OFFICIAL);
+  CU_ASSERT_EQUAL(kg_dict_match_title(dict, d, 2, &ti), 0);
+  CU_ASSERT_PTR_NULL(ti);
+  kg_doc_free(d);
+  CU_ASSERT_EQUAL(kg_dict_cue(dict, "may"), KG_CUE_HEDGE);
+  CU_ASSERT_EQUAL(kg_dict_cue(dict, "reportedly"), KG_CUE_HEDGE);
+  CU_ASSERT_EQUAL(kg_dict_cue(dict, "not"), KG_CUE_NEGATION);
+  CU_ASSERT_EQUAL(kg_dict_cue(dict, "n't"), KG_CUE_NEGATION);
+  CU_ASSERT_EQUAL(kg_dict_cue(dict, "say"), KG_CUE_REPORT);
+  CU_ASSERT_EQUAL(kg_dict_cue(dict, "banana"), 0);
+  CU_ASSERT_EQUAL(kg_dict_description(dict, "state"), KG_ACT_COUNTRY);
+  CU_ASSERT_EQUAL(kg_dict_description(dict, "regime"), KG_ACT_COUNTRY);
+  CU_ASSERT_EQUAL(kg_dict_description(dict, "bloc"), KG_ACT_ORG);
+  CU_ASSERT_EQUAL(kg_dict_description(dict, "banana"), 0);
+}
+
+static char *write_tmp(const char *text)
+{
+  static char path[64];
+  snprintf(path, sizeof path, "/tmp/kg-test-dict-XXXXXX");
+  int fd = mkstemp(path);
+  if (fd < 0)
+    return NULL;
+  FILE *f = fdopen(fd, "w");
+  fputs(text, f);
+  fclose(f);
+  return path;
+}
+
+static void test_malformed(void)
+{
+  const char *bad =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "<https://w3id.org/kgbuild/id/x> a kgo:Country ;\n"
+    "  rdfs:label \"Xland\" .\n"
+    "<https://w3id.org/kgbuild/id/y> rdfs:label \"unterminated ;\n";
+  char *p = write_tmp(bad);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+  kg_dict *d = kg_dict_new();
+  lastmsg[0] = 0;
+  nerrors = 0;
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, p, &logger), KG_ERR_FORMAT);
+  CU_ASSERT(nerrors >= 1);
+  CU_ASSERT_PTR_NOT_NULL(strstr(lastmsg, p));
+  CU_ASSERT_PTR_NOT_NULL(strstr(lastmsg, ":5"));   /* the line */
+  CU_ASSERT_EQUAL(kg_dict_finish(d), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_find_actor(d, "Xland"), -1); /* nothing of a bad file is kept */
+  remove(p);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, "/nonexistent/x.ttl", &logger), KG_ERR_IO);
+  /* binary garbage */
+  p = write_tmp("\x01\x02\xff\xfe garbage {{{ \n");
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, p, &logger), KG_ERR_FORMAT);
+  remove(p);
+  kg_dict_free(d);
+  kg_dict_free(NULL);
+}
+
+static void test_user_dictionary(void)
+{
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+    "@prefix id: <https://w3id.org/kgbuild/id/> .\n"
+    "id:acme-defence-group a kgo:Organization ; rdfs:label \"Acme Defence Group\" ;\n"
+    "  kgd:alias \"ADG\" ; owl:sameAs <http://www.wikidata.org/entity/Q999999999> .\n"
+    "id:jane-roe a kgo:Person ; rdfs:label \"Jane Roe\" ; kgo:officialOf id:acme-defence-group .\n"
+    "id:north-korea kgd:alias \"Hermit Kingdom\" .\n"
+    "[] kgd:lemma \"zap\" ; kgd:pos \"VERB\" ; kgd:code \"190\" .\n"
+    "kgo:Hedged kgd:cue \"mayhaps\" .\n"
+    "kgo:officialOf kgd:title \"chief widget officer\" .\n";
+  char *p = write_tmp(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), &logger), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, p, &logger), KG_OK);
+  remove(p);
+  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  int32_t e = kg_dict_find_actor(d, "ADG");
+  CU_ASSERT(e >= 0);
+  const kg_dict_actor *a = kg_dict_actor_at(d, e);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+  CU_ASSERT_STRING_EQUAL(a->label, "Acme Defence Group");
+  CU_ASSERT_STRING_EQUAL(a->key, "acme-defence-group");
+  CU_ASSERT_STRING_EQUAL(a->wikidata, "Q999999999");
+  const kg_dict_actor *j = kg_dict_actor_at(d, kg_dict_find_actor(d, "Jane Roe"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+  CU_ASSERT_EQUAL(j->role, KG_REL_OFFICIAL);
+  CU_ASSERT_EQUAL(j->country, e);
+  CU_ASSERT_EQUAL(kg_dict_find_actor(d, "Hermit Kingdom"), kg_dict_find_actor(d, "North Korea"));
+  const kg_trigger *t;
+  CU_ASSERT_EQUAL(kg_dict_triggers(d, "zap", KG_UPOS_VERB, &t), 1);
+  CU_ASSERT_EQUAL(kg_dict_cue(d, "mayhaps"), KG_CUE_HEDGE);
+  CU_ASSERT_EQUAL(kg_dict_cue(d, "may"), KG_CUE_HEDGE);
+  kg_doc *doc = make_doc("the Chief Widget Officer said");
+  const kg_title *ti;
+  CU_ASSERT_EQUAL(kg_dict_match_title(d, doc, 1, &ti), 3);
+  kg_doc_free(doc);
+  /* finish may run again after more loads */
+  CU_ASSERT_EQUAL(kg_dict_finish(d), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_find_actor(d, "ADG"), e);
+  kg_dict_free(d);
+}
+
+static void test_load_speed(void)
+{
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), &logger), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_finish(d), KG_OK);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+  CU_ASSERT(ms < 1000.0);   /* generous: the target is < 100 ms on an idle machine */
+  kg_dict_free(d);
+}
+
+CU_ErrorCode kg_suite_dict(void)
+{
+  CU_pSuite s = CU_add_suite("dict", setup, teardown);
+  if (!s)
+    return CU_get_error();
+  CU_add_test(s, "countries and aliases", test_countries);
+  CU_add_test(s, "organisations and leaders", test_orgs_people);
+  CU_add_test(s, "longest match over tokens", test_match);
+  CU_add_test(s, "match speed", test_match_speed);
+  CU_add_test(s, "CAMEO table and triggers", test_cameo_triggers);
+  CU_add_test(s, "titles, cues, descriptions", test_lexicon);
+  CU_add_test(s, "malformed files", test_malformed);
+  CU_add_test(s, "user dictionary merges", test_user_dictionary);
+  CU_add_test(s, "load time", test_load_speed);
+  return CU_get_error();
+}

@@ -1,0 +1,249 @@
+/* test_ner.c — the named-entity recogniser: training on a tiny fixture,
+ * save/load, IOB2 well-formedness on odd inputs, corrupt models, and the
+ * shipped model on a sentence of names it was not trained on. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "tests.h"
+#include "doc.h"
+#include "ner.h"
+#include "ner_int.h"
+
+static char tmpdir[256];
+
+static const char *tmp_path(const char *name)
+{
+  static char b[4][512];
+  static int k;
+  char *p = b[k++ & 3];
+  if (!tmpdir[0]) {
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/kg-test-ner-XXXXXX");
+    if (!mkdtemp(tmpdir)) snprintf(tmpdir, sizeof tmpdir, "/tmp");
+  }
+  snprintf(p, 512, "%s/%s", tmpdir, name);
+  return p;
+}
+
+/* A document from space-separated tokens; sentences end at "." tokens. */
+static kg_doc *make_doc(const char *text)
+{
+  kg_doc *d = kg_doc_new(text, strlen(text), NULL);
+  if (!d) return NULL;
+  size_t i = 0, n = strlen(text);
+  kg_sentence *s = NULL;
+  while (i < n) {
+    while (i < n && text[i] == ' ') i++;
+    if (i >= n) break;
+    size_t j = i;
+    while (j < n && text[j] != ' ') j++;
+    if (!s) { s = kg_doc_add_sentence(d); if (!s) break; s->start = (uint32_t)i; }
+    kg_token *t = kg_doc_add_token(d, (uint32_t)i, (uint32_t)j);
+    if (!t) break;
+    t->form = kg_doc_strndup(d, text + i, j - i);
+    t->space_after = j < n;
+    s = &d->sents[d->nsents - 1];
+    s->ntok++;
+    s->end = (uint32_t)j;
+    if (j - i == 1 && text[i] == '.') s = NULL;
+    i = j;
+  }
+  return d;
+}
+
+/* Every I- follows a B- or I- of the same type; types are in range. */
+static int iob2_ok(const kg_doc *d)
+{
+  for (size_t i = 0; i < d->ntokens; i++) {
+    const kg_token *t = &d->tokens[i];
+    if (t->ner_type > KG_NE_MISC || t->ner_iob > KG_IOB_I) return 0;
+    if ((t->ner_iob == KG_IOB_O) != (t->ner_type == KG_NE_NONE)) return 0;
+    if (t->ner_iob == KG_IOB_I) {
+      if (i == 0) return 0;
+      const kg_token *p = &d->tokens[i - 1];
+      if (p->ner_iob == KG_IOB_O || p->ner_type != t->ner_type || p->sent != t->sent) return 0;
+    }
+  }
+  return 1;
+}
+
+/* "PER:Anna Berg|LOC:Oslo|" — the entity spans of a tagged doc. */
+static void spans(const kg_doc *d, char *out, size_t cap)
+{
+  static const char *tn[] = { "", "PER", "ORG", "LOC", "MISC" };
+  size_t p = 0;
+  out[0] = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    const kg_token *t = &d->tokens[i];
+    if (t->ner_iob != KG_IOB_B) continue;
+    p += (size_t)snprintf(out + p, p < cap ? cap - p : 0, "%s:%s", tn[t->ner_type], t->form);
+    for (size_t j = i + 1; j < d->ntokens && d->tokens[j].ner_iob == KG_IOB_I; j++)
+      p += (size_t)snprintf(out + p, p < cap ? cap - p : 0, " %s", d->tokens[j].form);
+    p += (size_t)snprintf(out + p, p < cap ? cap - p : 0, "|");
+    if (p >= cap) { out[cap - 1] = 0; return; }
+  }
+}
+
+static const char *tiny_model(void)
+{
+  static int done, ok;
+  const char *model = tmp_path("tiny.kgm");
+  if (!done) {
+    done = 1;
+    char *argv[] = { "ner", "--train", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                     "--dev", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                     "--epochs", "8", "--folds", "2", "-o", (char *)model, NULL };
+    ok = kg_ner_train_main(11, argv) == 0;
+  }
+  return ok ? model : NULL;
+}
+
+static void test_tiny_train(void)
+{
+  const char *model = tiny_model();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(model);
+  kg_ner *n = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(model, NULL, &n), KG_OK);
+  kg_doc *d = make_doc("Anna Berg met Tomas Lind in Oslo on Monday . "
+                       "Shares of Acme Corp rose in London trading .");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  char got[512];
+  spans(d, got, sizeof got);
+  CU_ASSERT_STRING_EQUAL(got, "PER:Anna Berg|PER:Tomas Lind|LOC:Oslo|ORG:Acme Corp|LOC:London|");
+  CU_ASSERT(iob2_ok(d));
+  kg_doc_free(d);
+  kg_ner_free(n);
+}
+
+static void test_save_load(void)
+{
+  const char *model = tiny_model();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(model);
+  kg_ner *a = NULL, *b = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(model, NULL, &a), KG_OK);
+  const char *again = tmp_path("again.kgm");
+  CU_ASSERT_EQUAL_FATAL(ner_save(a, again, NULL), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(again, NULL, &b), KG_OK);
+  const char *text = "Maria Lopez beat Karl Weber in Lisbon . Reuters said the French plan "
+                     "would help Vortex Ltd and the European Union .";
+  kg_doc *d1 = make_doc(text), *d2 = make_doc(text);
+  CU_ASSERT_EQUAL(kg_ner_run(a, NULL, d1), KG_OK);
+  CU_ASSERT_EQUAL(kg_ner_run(b, NULL, d2), KG_OK);
+  int ents = 0, same = 1;
+  for (size_t i = 0; i < d1->ntokens; i++) {
+    if (d1->tokens[i].ner_type != d2->tokens[i].ner_type || d1->tokens[i].ner_iob != d2->tokens[i].ner_iob) same = 0;
+    if (d1->tokens[i].ner_iob == KG_IOB_B) ents++;
+  }
+  CU_ASSERT(same);
+  CU_ASSERT(ents >= 3);
+  kg_doc_free(d1); kg_doc_free(d2);
+  kg_ner_free(a); kg_ner_free(b);
+}
+
+static void test_odd_inputs(void)
+{
+  const char *model = tiny_model();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(model);
+  kg_ner *n = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(model, NULL, &n), KG_OK);
+  kg_doc *e = kg_doc_new("", 0, NULL);
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, e), KG_OK);
+  kg_doc_free(e);
+  /* one very long sentence of names and odd bytes, and tokens outside any sentence */
+  size_t cap = 400000, p = 0;
+  char *t = malloc(cap);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+  static const char *w[] = { "Anna", "Berg", "of", "ACME", "\xc3\x89lodie", "--", "Oslo", "U.S.", "x", "1996-08-22", "\xe2\x80\x94" };
+  for (int k = 0; p + 32 < cap; k++) {
+    p += (size_t)snprintf(t + p, cap - p, "%s ", w[(k * 7 + k / 3) % 11]);
+  }
+  kg_doc *d = make_doc(t);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT(d->ntokens > 30000);
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  CU_ASSERT(iob2_ok(d));
+  d->nsents = 0;             /* no sentences at all */
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  CU_ASSERT(iob2_ok(d));
+  kg_doc_free(d);
+  free(t);
+  kg_ner_free(n);
+}
+
+static void test_corrupt(void)
+{
+  const char *model = tiny_model();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(model);
+  size_t len = 0;
+  char *bytes = kg_test_slurp(model, &len);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(bytes);
+  kg_ner *n = NULL;
+  /* truncated */
+  const char *bad = tmp_path("bad.kgm");
+  FILE *f = fopen(bad, "wb");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fwrite(bytes, 1, len / 2, f);
+  fclose(f);
+  CU_ASSERT_EQUAL(kg_ner_load(bad, NULL, &n), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(n);
+  /* garbage in the middle */
+  f = fopen(bad, "wb");
+  for (size_t i = 0; i < len; i++) fputc(i > 40 && i < len - 8 ? (int)((i * 131) & 0xff) : bytes[i], f);
+  fclose(f);
+  CU_ASSERT_EQUAL(kg_ner_load(bad, NULL, &n), KG_ERR_MODEL);
+  /* not a model */
+  f = fopen(bad, "wb");
+  fputs("hello, world\n", f);
+  fclose(f);
+  CU_ASSERT_EQUAL(kg_ner_load(bad, NULL, &n), KG_ERR_MODEL);
+  CU_ASSERT_EQUAL(kg_ner_load(tmp_path("missing.kgm"), NULL, &n), KG_ERR_MODEL);
+  free(bytes);
+  remove(bad);
+}
+
+static void test_shipped(void)
+{
+  const char *path = kg_test_src("models/ner.kgm");
+  if (access(path, R_OK) != 0) {
+    fprintf(stderr, "\n  (skipped: %s absent) ", path);
+    return;
+  }
+  kg_ner *n = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(path, NULL, &n), KG_OK);
+  kg_doc *d = make_doc("Kaja Kallas met Choe Son Hui in Brussels on Tuesday . "
+                       "Kallas said the European Union would respond .");
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  char got[512];
+  spans(d, got, sizeof got);
+  CU_ASSERT_PTR_NOT_NULL(strstr(got, "PER:Kaja Kallas|"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(got, "PER:Choe Son Hui|"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(got, "LOC:Brussels|"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(got, "ORG:European Union|"));
+  CU_ASSERT(iob2_ok(d));
+  if (!strstr(got, "PER:Choe Son Hui|")) fprintf(stderr, "\n  got %s ", got);
+  kg_doc_free(d);
+  kg_ner_free(n);
+}
+
+static void cleanup(void)
+{
+  const char *names[] = { "tiny.kgm", "again.kgm", NULL };
+  for (int i = 0; names[i]; i++) remove(tmp_path(names[i]));
+  if (strcmp(tmpdir, "/tmp") != 0) rmdir(tmpdir);
+}
+
+static int suite_clean(void) { cleanup(); return 0; }
+
+CU_ErrorCode kg_suite_ner(void)
+{
+  CU_pSuite s = CU_add_suite("ner", NULL, suite_clean);
+  if (!s) return CU_get_error();
+  if (!CU_add_test(s, "tiny training run learns the fixture", test_tiny_train)
+      || !CU_add_test(s, "save and load give identical labels", test_save_load)
+      || !CU_add_test(s, "empty, huge and sentence-less docs; IOB2 well formed", test_odd_inputs)
+      || !CU_add_test(s, "corrupt model gives KG_ERR_MODEL", test_corrupt)
+      || !CU_add_test(s, "shipped model finds PER/LOC/ORG spans", test_shipped))
+    return CU_get_error();
+  return CUE_SUCCESS;
+}

@@ -1,0 +1,288 @@
+/* test_parser.c — suite "parser": training on a tiny fixture, save/load,
+ * well-formed trees on odd inputs, corrupt model files, and (when the
+ * trained model is in models/) a few sanity checks of the real model. */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include "tests.h"
+#include "doc.h"
+#include "parser_impl.h"
+
+#define TINY_MODEL KG_BUILDDIR "/tests/parser-tiny.kgm"
+#define TINY_MODEL2 KG_BUILDDIR "/tests/parser-tiny2.kgm"
+#define BAD_MODEL KG_BUILDDIR "/tests/parser-bad.kgm"
+
+/* gold of the fixture: words, tags, heads, labels */
+typedef struct gold_tok { char form[32], xpos[8], upos[8], rel[24]; int head; } gold_tok;
+typedef struct gold { gold_tok tok[400]; size_t sent[40]; size_t nsent, ntok; } gold;
+
+static int read_gold(const char *path, gold *g)
+{
+  FILE *f = fopen(path, "r");
+  char line[512];
+  if (!f) return 0;
+  memset(g, 0, sizeof *g);
+  while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#') continue;
+    if (line[0] == '\n') {
+      if (g->ntok > g->sent[g->nsent]) g->sent[++g->nsent] = g->ntok;
+      continue;
+    }
+    gold_tok *t = &g->tok[g->ntok];
+    int id;
+    char lemma[32];
+    if (sscanf(line, "%d\t%31s\t%31s\t%7s\t%7s\t_\t%d\t%23s", &id, t->form, lemma, t->upos,
+               t->xpos, &t->head, t->rel) == 7 && g->ntok + 1 < 400)
+      g->ntok++;
+  }
+  if (g->ntok > g->sent[g->nsent]) g->sent[++g->nsent] = g->ntok;
+  fclose(f);
+  return g->nsent > 0;
+}
+
+static kg_doc *doc_of_gold(const gold *g)
+{
+  kg_doc *d = kg_doc_new("x", 1, NULL);
+  if (!d) return NULL;
+  for (size_t s = 0; s < g->nsent; s++) {
+    kg_sentence *se = kg_doc_add_sentence(d);
+    size_t first = d->ntokens;
+    for (size_t i = g->sent[s]; i < g->sent[s + 1]; i++) {
+      kg_token *t = kg_doc_add_token(d, 0, 1);
+      t->form = kg_doc_strdup(d, g->tok[i].form);
+      t->xpos = kg_doc_strdup(d, g->tok[i].xpos);
+      t->upos = (uint8_t)kg_upos_from_name(g->tok[i].upos);
+    }
+    se = &d->sents[d->nsents - 1];
+    se->ntok = (uint32_t)(d->ntokens - first);
+  }
+  return d;
+}
+
+/* A document of one sentence of the given words, all tagged xpos/upos. */
+static kg_doc *doc_of_words(const char *const *w, size_t n, const char *xpos, int upos)
+{
+  kg_doc *d = kg_doc_new("x", 1, NULL);
+  kg_sentence *se = kg_doc_add_sentence(d);
+  (void)se;
+  for (size_t i = 0; i < n; i++) {
+    kg_token *t = kg_doc_add_token(d, 0, 1);
+    t->form = kg_doc_strdup(d, w[i]);
+    t->xpos = xpos;
+    t->upos = (uint8_t)upos;
+  }
+  d->sents[0].ntok = (uint32_t)n;
+  return d;
+}
+
+/* 1 when every sentence of d is a tree: heads in range, exactly one root,
+ * no cycle, a label everywhere. */
+static int well_formed(const kg_doc *d)
+{
+  for (size_t s = 0; s < d->nsents; s++) {
+    const kg_sentence *se = &d->sents[s];
+    const kg_token *t = d->tokens + se->tok;
+    int n = (int)se->ntok, roots = 0;
+    for (int i = 0; i < n; i++) {
+      if (t[i].head < 0 || t[i].head > n || t[i].head == i + 1 || !t[i].deprel) return 0;
+      if (t[i].head == 0) {
+        roots++;
+        if (strcmp(t[i].deprel, "root") != 0) return 0;
+      } else if (strcmp(t[i].deprel, "root") == 0) return 0;
+    }
+    if (n > 0 && roots != 1) return 0;
+    /* no cycles: mark tokens known to reach the root */
+    char *ok = calloc((size_t)n + 1, 1);
+    int *path = malloc(((size_t)n + 1) * sizeof *path);
+    if (!ok || !path) { free(ok); free(path); return 0; }
+    ok[0] = 1;
+    int good = 1;
+    for (int i = 1; i <= n && good; i++) {
+      int k = i, len = 0;
+      while (!ok[k] && len <= n) { path[len++] = k; k = t[k - 1].head; }
+      if (!ok[k]) good = 0;
+      for (int j = 0; j < len; j++) ok[path[j]] = 1;
+    }
+    free(ok);
+    free(path);
+    if (!good) return 0;
+  }
+  return 1;
+}
+
+static kg_parser *tiny;
+static gold G;
+
+static void train_tiny(void)
+{
+  char train[1024];
+  snprintf(train, sizeof train, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  CU_ASSERT_FATAL(read_gold(train, &G));
+  CU_ASSERT_EQUAL(G.nsent, 6);
+  char *argv[] = { "parser", "--train", train, "--dev", train, "--epochs", "15",
+                   "--seed", "3", "--bits", "16", "--label-bits", "12", "-q",
+                   "-o", TINY_MODEL, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(16, argv), 0);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL, NULL, &tiny), KG_OK);
+  CU_ASSERT_PTR_NOT_NULL(tiny);
+}
+
+static void learns_tiny(void)
+{
+  CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
+  kg_doc *d = doc_of_gold(&G);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_parser_run(tiny, d), KG_OK);
+  size_t heads = 0, labels = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    heads += d->tokens[i].head == G.tok[i].head;
+    labels += d->tokens[i].deprel && strcmp(d->tokens[i].deprel, G.tok[i].rel) == 0;
+  }
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT_EQUAL(labels, G.ntok);
+  CU_ASSERT(well_formed(d));
+  kg_doc_free(d);
+}
+
+static void save_load_same(void)
+{
+  CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
+  CU_ASSERT_EQUAL_FATAL(kg_pp_save(tiny, TINY_MODEL2, NULL), KG_OK);
+  kg_parser *p2 = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &p2), KG_OK);
+  kg_doc *a = doc_of_gold(&G), *b = doc_of_gold(&G);
+  /* also a sentence the model never saw */
+  CU_ASSERT_EQUAL(kg_parser_run(tiny, a), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_run(p2, b), KG_OK);
+  for (size_t i = 0; i < a->ntokens; i++) {
+    CU_ASSERT_EQUAL(a->tokens[i].head, b->tokens[i].head);
+    CU_ASSERT_STRING_EQUAL(a->tokens[i].deprel, b->tokens[i].deprel);
+  }
+  kg_doc_free(a);
+  kg_doc_free(b);
+  kg_parser_free(p2);
+}
+
+static void odd_inputs(void)
+{
+  CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
+  static const char *one[] = { "Hello" };
+  kg_doc *d = doc_of_words(one, 1, "UH", KG_UPOS_INTJ);
+  CU_ASSERT_EQUAL(kg_parser_run(tiny, d), KG_OK);
+  CU_ASSERT_EQUAL(d->tokens[0].head, 0);
+  CU_ASSERT_STRING_EQUAL(d->tokens[0].deprel, "root");
+  kg_doc_free(d);
+
+  static const char *punct[] = { "!", "?", "...", ".", ",", "--", "!" };
+  d = doc_of_words(punct, 7, ".", KG_UPOS_PUNCT);
+  CU_ASSERT_EQUAL(kg_parser_run(tiny, d), KG_OK);
+  CU_ASSERT(well_formed(d));
+  kg_doc_free(d);
+
+  /* untagged tokens (no xpos, upos NONE) */
+  static const char *untagged[] = { "a", "b", "c" };
+  d = doc_of_words(untagged, 3, NULL, KG_UPOS_NONE);
+  CU_ASSERT_EQUAL(kg_parser_run(tiny, d), KG_OK);
+  CU_ASSERT(well_formed(d));
+  kg_doc_free(d);
+
+  /* a 100k-token sentence, and an empty sentence after it */
+  enum { N = 100000 };
+  const char **w = malloc(N * sizeof *w);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(w);
+  static const char *cycle[] = { "the", "cat", "sat", "on", "the", "mat", ",", "and" };
+  for (int i = 0; i < N; i++) w[i] = cycle[i % 8];
+  d = doc_of_words(w, N, "NN", KG_UPOS_NOUN);
+  free(w);
+  kg_doc_add_sentence(d);
+  CU_ASSERT_EQUAL(kg_parser_run(tiny, d), KG_OK);
+  CU_ASSERT(well_formed(d));
+  kg_doc_free(d);
+
+  CU_ASSERT_EQUAL(kg_parser_run(NULL, NULL), KG_ERR_USAGE);
+}
+
+static int write_file(const char *path, const void *p, size_t n)
+{
+  FILE *f = fopen(path, "wb");
+  if (!f) return 0;
+  size_t w = fwrite(p, 1, n, f);
+  return (fclose(f) == 0) && w == n;
+}
+
+static void corrupt_models(void)
+{
+  kg_parser *p = (kg_parser *)1;
+  CU_ASSERT_TRUE(write_file(BAD_MODEL, "this is not a model at all\n", 27));
+  CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(p);
+  /* a valid model cut short, and one with flipped bytes in its weights */
+  size_t len = 0;
+  char *buf = kg_test_slurp(TINY_MODEL, &len);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
+  CU_ASSERT_FATAL(len > 200);
+  size_t cuts[] = { 4, 12, len / 3, len / 2, len - 6, len - 1 };
+  for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++) {
+    CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, cuts[i]));
+    p = (kg_parser *)1;
+    CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
+    CU_ASSERT_PTR_NULL(p);
+  }
+  /* a wrong version number (bytes 4..7) */
+  buf[4] ^= 0x7f;
+  CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
+  CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
+  buf[4] ^= 0x7f;
+  /* and the untouched copy loads */
+  CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
+  CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_OK);
+  kg_parser_free(p);
+  free(buf);
+  remove(BAD_MODEL);
+  kg_parser_free(NULL);
+}
+
+/* The shipped model on a couple of plain sentences (tags given). */
+static void real_model(void)
+{
+  kg_parser *p = NULL;
+  if (kg_parser_load(kg_test_src("models/parser.kgm"), NULL, &p) != KG_OK) return;
+  static const char *w[] = { "The", "minister", "visited", "Seoul", "on", "Monday", "." };
+  static const char *x[] = { "DT", "NN", "VBD", "NNP", "IN", "NNP", "." };
+  static const int u[] = { KG_UPOS_DET, KG_UPOS_NOUN, KG_UPOS_VERB, KG_UPOS_PROPN,
+                           KG_UPOS_ADP, KG_UPOS_PROPN, KG_UPOS_PUNCT };
+  static const int head[] = { 2, 3, 0, 3, 6, 3, 3 };
+  static const char *rel[] = { "det", "nsubj", "root", "obj", "case", "obl", "punct" };
+  kg_doc *d = doc_of_words(w, 7, NULL, 0);
+  for (int i = 0; i < 7; i++) { d->tokens[i].xpos = x[i]; d->tokens[i].upos = (uint8_t)u[i]; }
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  for (int i = 0; i < 7; i++) {
+    CU_ASSERT_EQUAL(d->tokens[i].head, head[i]);
+    CU_ASSERT_STRING_EQUAL(d->tokens[i].deprel, rel[i]);
+  }
+  kg_doc_free(d);
+  kg_parser_free(p);
+}
+
+static int cleanup(void)
+{
+  kg_parser_free(tiny);
+  tiny = NULL;
+  remove(TINY_MODEL);
+  remove(TINY_MODEL2);
+  return 0;
+}
+
+CU_ErrorCode kg_suite_parser(void)
+{
+  CU_pSuite s = CU_add_suite("parser", NULL, cleanup);
+  if (!s) return CU_get_error();
+  if (!CU_add_test(s, "train on a tiny treebank", train_tiny) ||
+      !CU_add_test(s, "learns the tiny treebank", learns_tiny) ||
+      !CU_add_test(s, "save/load gives the same trees", save_load_same) ||
+      !CU_add_test(s, "trees on odd inputs", odd_inputs) ||
+      !CU_add_test(s, "corrupt model files", corrupt_models) ||
+      !CU_add_test(s, "shipped model", real_model))
+    return CU_get_error();
+  return CUE_SUCCESS;
+}

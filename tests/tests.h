@@ -1,0 +1,22 @@
+/* tests.h — the suites of the one CUnit runner; each test_*.c defines one
+ * kg_suite_* function that adds its suite(s) to the registry. */
+#ifndef KG_TESTS_H
+#define KG_TESTS_H
+#include <CUnit/CUnit.h>
+#include "kgbuild.h"
+
+/* Path of a file under the source tree (KG_SRCDIR), in a static buffer. */
+const char *kg_test_src(const char *rel);
+/* Path of ../shared (beside the source tree), or NULL when absent. */
+const char *kg_test_shared(const char *rel);
+/* A world loaded from the source tree's ontology/ and models/, shared by
+ * all suites (created on first use). */
+kg_world *kg_test_world(void);
+/* Reads a whole file; NULL when unreadable. Caller frees. */
+char *kg_test_slurp(const char *path, size_t *len);
+
+#define KG_SUITES(X) X(doc) X(utf8) X(html) X(input) X(dict) X(segment) \
+  X(tagger) X(parser) X(ner) X(conllu) X(actors) X(events) X(graph) X(golden)
+#define KG_DECLARE_SUITE(name) CU_ErrorCode kg_suite_##name(void);
+KG_SUITES(KG_DECLARE_SUITE)
+#endif

@@ -1,0 +1,1306 @@
+#!/usr/bin/env python3
+"""gen_dictionaries.py - writes the ontology/ Turtle files of kgbuild.
+
+  python3 tools/gen_dictionaries.py [--data DIR] [--out DIR]
+
+DIR defaults: --data ../shared/data (beside the source tree), --out ontology.
+Writes kgbuild.ttl (the OWL ontology with one class per CAMEO code),
+actors.ttl (states, organisations, leaders), events.ttl (CAMEO table and
+trigger patterns) and lexicon.ttl (titles, cue words, description nouns).
+Python 3 standard library only; the output is deterministic (sorted).
+
+Sources (facts only; no file is copied):
+  world/countries_joined.tsv           ODbL 1.0 (mledoze/countries), QIDs CC0 (OWID, MIT)
+  world/intl_orgs_supraverden/intl_orgs.tsv   CC BY-SA 4.0, QIDs CC0
+  world/leaders_everypolitician/*.csv  Wikidata extracts, CC0
+  petrarch_validation/dictionaries/Phoenix.Countries.actors.txt, CAMEO.2.0.txt   MIT (OEDA)
+  cameo_taxonomy/cameo_event_codes.tsv CAMEO codes, Goldstein weights, PLOVER map
+"""
+import argparse
+import csv
+import glob
+import os
+import re
+import sys
+import unicodedata
+
+ID = "https://w3id.org/kgbuild/id/"
+
+
+def make_key(name):
+    """Same rule as kg_make_key (src/doc.c): lower-case ASCII letters and
+    digits, other runs folded to '-', Latin diacritics dropped."""
+    s = unicodedata.normalize("NFKD", name)
+    out, dash = [], False
+    for ch in s:
+        if unicodedata.combining(ch):
+            continue
+        if ch.isascii() and ch.isalnum():
+            out.append(ch.lower())
+            dash = False
+        elif not dash and out:
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-")
+
+
+def lit(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def is_latin(s):
+    for ch in s:
+        if ord(ch) < 0x80:
+            continue
+        if 0xC0 <= ord(ch) < 0x250 or ch in "’‘":
+            continue
+        return False
+    return True
+
+
+def norm(s):
+    """Matching key of a form (as dict.c folds it)."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'").replace("‘", "'")
+    return re.sub(r"[\s\-‐‑]+", "", s).lower()
+
+
+# ---------------------------------------------------------------- common words
+def common_words(data):
+    """Lower-case words seen in lower case in UD English-EWT train+dev: an
+    alias that is such a word is not safe."""
+    words = {}
+    for split in ("train", "dev"):
+        p = os.path.join(data, "ud_english_ewt", "en_ewt-ud-%s.conllu" % split)
+        if not os.path.exists(p):
+            continue
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                if not line or line[0] == "#" or "\t" not in line:
+                    continue
+                form = line.split("\t", 2)[1]
+                if form.islower():
+                    words[form] = words.get(form, 0) + 1
+    return {w for w, n in words.items() if n >= 2}
+
+
+# ---------------------------------------------------------------- actors
+UNSAFE_EXTRA = {"male", "victoria", "chad", "jordan", "georgia", "turkey", "guinea",
+                "niger", "china", "japan", "america", "congo", "korea", "sudan",
+                "president", "government", "state", "republic", "kingdom", "union"}
+BAD_ALIASES = {"Zealand", "Ile-De-France", "Prathet", "Bsnia.&Hrzgvna.", "Dominique"}
+SHORT_OK = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "DRC", "PRC",
+            "ROK", "DPRK", "D.P.R.K.", "N. Korea", "S. Korea", "ROC"}
+HISTORIC = ("SOVIET", "OCCUPIED", "COMMUNIST", "RED_", "IMPERIAL", "COLONIAL", "BRITISH_",
+            "FRENCH_", "PORTUGUESE_", "SPANISH_", "FORMER", "NAZI", "GREATER_")
+
+# seats of government and other metonyms (well-known, checked by hand)
+SEATS = {
+    "RUS": ["Kremlin"],
+    "USA": ["White House", "Washington", "Pentagon"],
+    "GBR": ["Downing Street", "Whitehall"],
+    "FRA": ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay"],
+    "CHN": ["Zhongnanhai"],
+    "KOR": ["Blue House", "Cheong Wa Dae"],
+    "UKR": ["Kiev"],
+    "IND": ["Delhi"],
+    "VAT": ["Holy See"],
+}
+EXTRA_ALIASES = {
+    "USA": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
+    "GBR": ["U.K.", "UK", "Britain", "Great Britain"],
+    "PRK": ["DPRK", "D.P.R.K.", "N. Korea"],
+    "KOR": ["ROK", "S. Korea", "Republic of Korea"],
+    "CHN": ["PRC", "People's Republic of China", "Mainland China"],
+    "RUS": ["Russian Federation"],
+    "ARE": ["UAE", "U.A.E.", "Emirates"],
+    "COD": ["DRC", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville"],
+    "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
+    "CZE": ["Czech Republic"],
+    "MMR": ["Burma"],
+    "TUR": ["Türkiye", "Turkiye"],
+    "SWZ": ["Swaziland"],
+    "MKD": ["Macedonia"],
+    "NLD": ["Holland"],
+    "VAT": ["Vatican"],
+    "PSE": ["Palestinian Territories"],
+    "IRN": ["Islamic Republic of Iran"],
+    "SYR": ["Syrian Arab Republic"],
+}
+EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
+                  "CHE": ["Swiss"], "KOR": ["South Korean"], "PRK": ["North Korean"]}
+# canonical English names where the data's common name is not the one news uses
+COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
+                 "COD": "Democratic Republic of the Congo"}
+LABEL_OVERRIDE = {"Q56226": "Kim Jong Un"}
+EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT"}  # observers, and states much in the news
+ORG_EXTRA = [  # no QID in the data: then no QID
+    ("Group of Seven", ["G7", "G-7", "Group of 7"]),
+    ("Group of Twenty", ["G20", "G-20", "Group of 20"]),
+    ("BRICS", []),
+]
+ORG_ALIASES = {"Q1065": ["U.N.", "UN", "United Nations Organization"],
+               "Q458": ["E.U.", "EU"], "Q7184": ["North Atlantic Treaty Organization"],
+               "Q37470": ["Security Council", "U.N. Security Council"],
+               "Q47423": ["General Assembly", "U.N. General Assembly"],
+               "Q7164": ["World Bank"], "Q7817": ["WHO"], "Q7159": ["AU"]}
+
+
+class Actor:
+    def __init__(self, kind, label):
+        self.kind, self.label = kind, label
+        self.key = make_key(label)
+        self.qid = None
+        self.iso3 = None
+        self.forms = {"alias": [], "demonym": [], "metonym": []}
+        self.role = None  # (relation, country key)
+        self.start = self.end = None
+
+    def add(self, kind, form):
+        form = form.strip()
+        n = norm(form)
+        if form and n != norm(self.label) and n not in {norm(x) for x in self.forms[kind]}:
+            self.forms[kind].append(form)
+
+
+def titlecase_phoenix(s):
+    s = s.strip().strip("_").replace("_", " ")
+    words = []
+    for w in s.split():
+        if re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", w) or (len(w) <= 4 and w.isupper() and not re.search(r"[AEIOUY]", w)):
+            words.append(w)
+        else:
+            words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def read_phoenix_countries(path):
+    """Country blocks: {ISO3: [alias,...]}; persons: [(name, [aliases], roles)]."""
+    blocks, persons = {}, []
+    cur, cur_person = None, None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            body = line.split("#", 1)[0].rstrip()
+            m = re.match(r"^([A-Z][^\s\[]*)\s*\[([A-Z]{3})\]\s*$", body)
+            if m:
+                cur = blocks.setdefault(m.group(2), [])
+                cur.append(m.group(1))
+                cur_person = None
+                continue
+            if body.startswith("+") and cur is not None and cur_person is None:
+                cur.append(body[1:].strip())
+                continue
+            if not body.strip():
+                cur = None if cur_person is None else cur
+                continue
+            if re.match(r"^[A-Z]", body) and "CountryInfo.txt" in line:
+                cur_person = (body.strip(), [], [])
+                persons.append(cur_person)
+                cur = None
+                continue
+            if cur_person is not None:
+                if body.startswith("+"):
+                    cur_person[1].append(body[1:].strip())
+                elif body.strip().startswith("["):
+                    cur_person[2].append(body.strip().strip("[]"))
+                else:
+                    cur_person = None
+            if re.match(r"^[A-Z]", body):
+                cur, cur_person = None, None
+    return blocks, persons
+
+
+def yy(s):
+    if len(s) >= 8 and s[:2] in ("19", "20"):
+        return int(s[:4])
+    y = int(s[:2])
+    return 2000 + y if y <= 25 else 1900 + y
+
+
+LEADER_TITLE = re.compile(r"(^|_)(PRESIDENT|PRIME_MINISTER|PREMIER|CHANCELLOR|KING|QUEEN|EMIR|SULTAN|SUPREME_LEADER)_")
+
+
+def phoenix_leaders(persons, iso_keys):
+    out = []
+    for name, aliases, roles in persons:
+        if not any(LEADER_TITLE.search(a) and "VICE" not in a and "FORMER" not in a for a in aliases):
+            continue
+        years, isos = [], set()
+        for r in roles:
+            m = re.match(r"^([A-Z]{3})(GOV|ELI)\s*(.*)$", r)
+            if not m or m.group(2) != "GOV":
+                continue
+            isos.add(m.group(1))
+            d = m.group(3)
+            for a, b in re.findall(r"(\d{6,9})?-(\d{6,9})?", d):
+                if a:
+                    years.append(yy(a))
+                if b:
+                    years.append(yy(b))
+            for a in re.findall(r">(\d{6,9})", d):
+                years.append(yy(a))
+        isos = [i for i in isos if i in iso_keys]
+        if len(isos) != 1:
+            continue
+        open_end = any(">" in r for r in roles)
+        label = titlecase_phoenix(name)
+        al = [titlecase_phoenix(a) for a in aliases
+              if not re.search(r"(PRESIDENT|MINISTER|PREMIER|CHANCELLOR|KING|QUEEN|GENERAL|LEADER|CHAIRMAN|"
+                               r"SECRETARY|MR|DR|SHEIKH|EMIR|SULTAN|FORMER|CHIEF|COLONEL|MARSHAL)(_|$)", a)]
+        al = [a for a in al if len(a.split()) >= 2]
+        out.append((label, al, isos[0], min(years) if years else None,
+                    None if open_end or not years else max(years)))
+    return out
+
+
+def build_actors(data, common):
+    countries, by_iso, qid_iso = [], {}, {}
+    with open(os.path.join(data, "world", "countries_joined.tsv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for r in rows:
+        if r["qid"]:
+            qid_iso[r["qid"]] = r["iso3"]
+        if r["qid_everypolitician"]:
+            qid_iso[r["qid_everypolitician"]] = r["iso3"]
+        if not (r["un_member"] == "true" or r["iso3"] in EXTRA_STATES):
+            continue
+        a = Actor("Country", COUNTRY_LABEL.get(r["iso3"], r["name_common"]))
+        if a.label != r["name_common"] and r["name_common"].lower() not in UNSAFE_EXTRA:
+            a.add("alias", r["name_common"])
+        a.iso3 = r["iso3"]
+        a.qid = r["qid"] or r["qid_everypolitician"] or None
+        a.row = r
+        countries.append(a)
+        by_iso[a.iso3] = a
+
+    def ok_alias(s, a):
+        if not s or not is_latin(s) or "," in s or "(" in s or "/" in s:
+            return False
+        letters = sum(c.isalpha() for c in s)
+        if letters < 4:
+            return s in SHORT_OK
+        if s in BAD_ALIASES:
+            return False
+        if s.lower() in common or s.lower() in UNSAFE_EXTRA and norm(s) != norm(a.label):
+            return False
+        return True
+
+    blocks = {}
+    phx_persons = []
+    phx = os.path.join(data, "petrarch_validation", "dictionaries", "Phoenix.Countries.actors.txt")
+    if os.path.exists(phx):
+        blocks, phx_persons = read_phoenix_countries(phx)
+    for a in countries:
+        r = a.row
+        for s in [r["name_official"], r["wikidata_label"]] + r["alt_spellings"].split(" | ") \
+                + r["owid_aliases"].split(" | ") + EXTRA_ALIASES.get(a.iso3, []):
+            s = s.strip()
+            if s in EXTRA_ALIASES.get(a.iso3, []) or ok_alias(s, a):
+                a.add("alias", s)
+        stems = {w.lower() for w in re.split(r"[\s\-]+", a.label + " " + r["name_official"])
+                 if len(w) >= 4 and w.lower() not in ("republic", "kingdom", "state", "states",
+                                                       "democratic", "federal", "people's", "united",
+                                                       "islamic", "union", "federation")}
+        for p in blocks.get(a.iso3, []):
+            if any(h in p for h in HISTORIC) or "," in p:
+                continue
+            t = titlecase_phoenix(p)
+            words = [w for w in re.split(r"[\s\-]+", t) if w]
+            acro = re.fullmatch(r"([A-Z]\.?){3,5}", t.replace(" ", ""))
+            if acro and t in SHORT_OK:
+                a.add("alias", t)
+            elif any(w.lower() in stems for w in words) and ok_alias(t, a) and len(t) <= 40:
+                a.add("alias", t)
+        for d in {r["demonym_eng_m"], r["demonym_eng_f"]} | set(EXTRA_DEMONYMS.get(a.iso3, [])):
+            if d and is_latin(d):
+                a.add("demonym", d)
+        for c in r["capital"].split(" | ") + SEATS.get(a.iso3, []):
+            c = c.strip()
+            if c and norm(c) != norm(a.label) and c.lower() not in UNSAFE_EXTRA and is_latin(c):
+                a.add("metonym", c)
+                if c.endswith(" D.C."):
+                    a.add("metonym", c[:-5])
+    for a in countries:
+        dem = {norm(d) for d in a.forms["demonym"]}
+        a.forms["alias"] = [x for x in a.forms["alias"] if norm(x) not in dem]
+    # organisations
+    orgs = []
+    with open(os.path.join(data, "world", "intl_orgs_supraverden", "intl_orgs.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            a = Actor("Organization", r["name_en"] or r["key"])
+            a.qid = r["qid"] or None
+            for s in [r["abbreviation_en"]] + r["other_names_en"].split(" | ") + \
+                    [r["name_fr"], r["abbreviation_fr"]] + ORG_ALIASES.get(r["qid"], []):
+                s = s.strip()
+                if not s or not is_latin(s) or len(s) > 80:
+                    continue
+                letters = sum(c.isalpha() for c in s)
+                if letters < 2 or (s.lower() in common and s not in ORG_ALIASES.get(r["qid"], [])):
+                    continue
+                if letters < 4 and not s.replace(".", "").replace("-", "").isupper():
+                    continue
+                a.add("alias", s)
+            orgs.append(a)
+    for name, al in ORG_EXTRA:
+        a = Actor("Organization", name)
+        for s in al:
+            a.add("alias", s)
+        orgs.append(a)
+    # leaders
+    people = {}
+    iso_key = {a.iso3: a.key for a in countries}
+    for path in sorted(glob.glob(os.path.join(data, "world", "leaders_everypolitician", "*.csv"))):
+        with open(path, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                iso = qid_iso.get(r["countryid"])
+                qid, label = r["officeholder"], r["officeholderLabel"].strip()
+                if not iso or iso not in iso_key or not label or re.fullmatch(r"Q\d+", label):
+                    continue
+                label = LABEL_OVERRIDE.get(qid, label)
+                p = people.get(qid)
+                if not p:
+                    p = people[qid] = Actor("Person", label)
+                    p.qid = qid
+                    p.labels = {}
+                    p.isos = {}
+                p.isos[iso] = p.isos.get(iso, 0) + 1
+                p.labels[r["officeholderLabel"].strip()] = p.labels.get(r["officeholderLabel"].strip(), 0) + 1
+                s = int(r["start_year"]) if r["start_year"].isdigit() else None
+                e = int(r["end_year"]) if r["end_year"].isdigit() else None
+                if s and (not p.start or s < p.start):
+                    p.start = s
+                if not e and "2026" in os.path.basename(path):
+                    p.open = True
+                elif not e:
+                    pass
+                elif not getattr(p, "open", False) and (not p.end or e > p.end):
+                    p.end = e
+    persons = []
+    for qid in sorted(people, key=lambda q: int(q[1:])):
+        p = people[qid]
+        if getattr(p, "open", False):
+            p.end = None
+        # a monarch of several realms leads the United Kingdom; otherwise the most frequent state
+        iso = "GBR" if "GBR" in p.isos else sorted(p.isos, key=lambda i: (-p.isos[i], i))[0]
+        p.role = ("leaderOf", iso_key[iso])
+        for l in p.labels:
+            p.add("alias", l)
+        persons.append(p)
+    have = {norm(p.label): p for p in persons}
+    for label, al, iso, s, e in phoenix_leaders(phx_persons, iso_key):
+        p = have.get(norm(label))
+        if p is None:
+            for x in al:
+                if norm(x) in have:
+                    p = have[norm(x)]
+                    break
+        if p is not None:
+            for x in al:
+                p.add("alias", x)
+            continue
+        p = Actor("Person", label)
+        p.role = ("leaderOf", iso_key[iso])
+        p.start, p.end = s, e
+        for x in al:
+            p.add("alias", x)
+        have[norm(label)] = p
+        persons.append(p)
+    return countries, orgs, persons
+
+
+def dedupe(actors):
+    """Keys unique; an alias or demonym claimed by several entries is dropped
+    from all but the one whose label it is."""
+    seen, out = set(), []
+    for a in actors:
+        if not a.key or a.key in seen:
+            continue
+        seen.add(a.key)
+        out.append(a)
+    labels = {}
+    for a in out:
+        labels.setdefault(norm(a.label), a)
+    owners = {}
+    for a in out:
+        for kind, forms in a.forms.items():
+            for f in forms:
+                owners.setdefault((kind == "metonym", norm(f)), set()).add(a.key)
+    for a in out:
+        for kind in a.forms:
+            keep = []
+            for f in a.forms[kind]:
+                n = norm(f)
+                lab = labels.get(n)
+                if lab is not None and lab is not a:
+                    continue
+                if lab is None and len(owners[(kind == "metonym", n)]) > 1:
+                    continue
+                keep.append(f)
+            a.forms[kind] = keep
+    return out
+
+
+def write_actors(path, countries, orgs, persons):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# actors.ttl - the actor dictionary of kgbuild. GENERATED by tools/gen_dictionaries.py;\n"
+                "# edit the generator, not this file. Sources and licences: ontology/README.md.\n"
+                "# Countries: mledoze/countries (ODbL 1.0) joined with OWID QIDs; organisations:\n"
+                "# SupraVerden (CC BY-SA 4.0); leaders: EveryPolitician/Wikidata extracts (CC0) and\n"
+                "# the Phoenix CountryInfo dictionary (MIT, Open Event Data Alliance).\n\n")
+        f.write("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                "@prefix id: <https://w3id.org/kgbuild/id/> .\n"
+                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                "@prefix wd: <http://www.wikidata.org/entity/> .\n\n")
+        for group in (countries, orgs, persons):
+            for a in group:
+                f.write("id:%s a kgo:%s ;\n  rdfs:label %s" % (a.key, a.kind, lit(a.label)))
+                if a.qid:
+                    f.write(" ;\n  owl:sameAs wd:%s" % a.qid)
+                if a.iso3:
+                    f.write(" ;\n  kgd:iso3 %s" % lit(a.iso3))
+                for kind in ("alias", "demonym", "metonym"):
+                    if a.forms[kind]:
+                        f.write(" ;\n  kgd:%s %s" % (kind, ", ".join(lit(x) for x in a.forms[kind])))
+                if a.role:
+                    f.write(" ;\n  kgo:%s id:%s" % a.role)
+                if a.start:
+                    f.write(" ;\n  kgd:roleStart \"%d\"^^xsd:gYear" % a.start)
+                if a.end:
+                    f.write(" ;\n  kgd:roleEnd \"%d\"^^xsd:gYear" % a.end)
+                f.write(" .\n")
+            f.write("\n")
+
+
+# ---------------------------------------------------------------- ontology
+ROOTS = ["MakePublicStatement", "Appeal", "ExpressIntentToCooperate", "Consult",
+         "EngageInDiplomaticCooperation", "EngageInMaterialCooperation", "ProvideAid", "Yield",
+         "Investigate", "Demand", "Disapprove", "Reject", "Threaten", "Protest",
+         "ExhibitForcePosture", "ReduceRelations", "Coerce", "Assault", "Fight",
+         "EngageInUnconventionalMassViolence"]
+
+
+def camel(name):
+    words = re.findall(r"[A-Za-z0-9]+", name.replace("'", "").replace("(s)", "s"))
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def read_cameo(path):
+    """Rows: dict(code, parent, name, goldstein, plover, local)."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name = r["name"].strip()
+            if len(r["code"]) == 2:
+                name = name[:1] + name[1:].lower()
+            rows.append({"code": r["code"], "parent": r["parent"] or None, "name": name,
+                         "goldstein": float(r["goldstein"]) if r["goldstein"] else None,
+                         "plover": r["plover_event"] or None, "mode": r["plover_mode"] or None})
+    used = set(ROOTS)
+    for r in rows:
+        if len(r["code"]) == 2:
+            r["local"] = ROOTS[int(r["code"]) - 1]
+    for r in rows:
+        if len(r["code"]) == 2:
+            continue
+        base = r["name"]
+        unspec = False
+        m = re.match(r"^(.*?),?\s*not specified below\s*$", base, re.I)
+        if m:
+            base, unspec = m.group(1), True
+        local = camel(base)
+        if unspec:
+            local += "Unspecified"
+        if local in used:
+            local += r["code"]
+        used.add(local)
+        r["local"] = local
+    return rows
+
+
+CORE_CLASSES = [
+    ("Document", ["prov:Entity", "schema:CreativeWork"], "document",
+     "A text the graph was extracted from (an article, a file, a web page); each document's facts form one named graph."),
+    ("Actor", ["sem:Actor"], "actor",
+     "A person, state or organisation that can act in an event or stand in a relation."),
+    ("Person", ["kgo:Actor", "schema:Person", "foaf:Person"], "person", "A human being acting in the news."),
+    ("Country", ["kgo:Actor", "schema:Country"], "country",
+     "A sovereign or de facto state, acting as a political actor (its government, or the state as a whole)."),
+    ("Organization", ["kgo:Actor", "schema:Organization", "foaf:Organization"], "organization",
+     "An international or national organisation: an intergovernmental body, an alliance, an agency, a party, a company."),
+    ("Place", ["sem:Place", "schema:Place"], "place",
+     "A location where something happens: a city, a region, a site. A capital used as a location is a place, used as an actor it is its state."),
+    ("Event", ["sem:Event", "schema:Event"], "event",
+     "Something that happened (or is said to be about to happen) between actors, typed by a CAMEO category."),
+    ("Factuality", [], "factuality", "How firmly the text asserts an event: asserted, hedged or negated."),
+    ("Mention", ["prov:Entity"], "mention", "A span of a document's text that refers to an actor, given by byte offsets."),
+]
+CORE_OBJ = [
+    ("agent", "kgo:Event", "kgo:Actor", ["sem:hasActor"], "agent",
+     "The actor that initiates the event (the CAMEO source)."),
+    ("target", "kgo:Event", "kgo:Actor", ["sem:hasActor"], "target",
+     "The actor the event is directed at (the CAMEO target)."),
+    ("participant", "kgo:Event", "kgo:Actor", ["sem:hasActor"], "participant",
+     "An actor taking part in the event without a source or target role (e.g. both parties of a signed pact)."),
+    ("place", "kgo:Event", "kgo:Place", ["sem:hasPlace"], "place", "Where the event happened."),
+    ("factuality", "kgo:Event", "kgo:Factuality", [], "factuality",
+     "Whether the text asserts, hedges or negates the event."),
+    ("leaderOf", "kgo:Person", "kgo:Country", [], "leader of",
+     "The person heads the state or government (president, prime minister, monarch, supreme leader)."),
+    ("officialOf", "kgo:Person", "kgo:Actor", [], "official of",
+     "The person holds an office of the state or organisation (minister, spokesperson, ambassador, general)."),
+    ("memberOf", "kgo:Actor", "kgo:Organization", ["schema:memberOf"], "member of",
+     "The actor is a member of the organisation or alliance."),
+    ("during", "kgo:Event", "kgo:Event", [], "during", "The event happened during another event (e.g. talks during a visit)."),
+    ("mention", "kgo:Actor", "kgo:Mention", [], "mention", "A span of text that refers to the actor."),
+    ("mentionedIn", "kgo:Mention", "kgo:Document", ["prov:wasDerivedFrom"], "mentioned in",
+     "The document a mention belongs to."),
+]
+CORE_DATA = [
+    ("date", "kgo:Event", None, ["sem:hasTimeStamp"], "date",
+     "When the event happened: an xsd:date, or xsd:gYearMonth / xsd:gYear when only that is known."),
+    ("evidence", "kgo:Event", "xsd:string", [], "evidence",
+     "The sentence the event or relation was extracted from (its provenance within the document, see prov:wasDerivedFrom)."),
+    ("cameoCode", None, "xsd:string", [], "CAMEO code",
+     "The CAMEO event code (\"042\"), on an event and on its CAMEO class."),
+    ("startOffset", "kgo:Mention", "xsd:nonNegativeInteger", [], "start offset",
+     "Byte offset of the first byte of a mention in its document's UTF-8 text."),
+    ("endOffset", "kgo:Mention", "xsd:nonNegativeInteger", [], "end offset",
+     "Byte offset just past the last byte of a mention in its document's UTF-8 text."),
+]
+DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
+    ("alias", "alias", "Another name of the actor used in text (official name, abbreviation, spelling variant); a sub-property of skos:altLabel.", "skos:altLabel"),
+    ("demonym", "demonym", "An adjective or noun naming the people of a state (\"North Korean\"); a mention by it refers to the state.", None),
+    ("metonym", "metonym", "A capital or seat of government that stands for the state when used as an actor (\"Moscow said\", \"the Kremlin\").", None),
+    ("iso3", "ISO 3166-1 alpha-3", "The ISO 3166-1 alpha-3 code of a state.", None),
+    ("roleStart", "role start", "First year of the person's role (kgo:leaderOf or kgo:officialOf), as known to the dictionary.", None),
+    ("roleEnd", "role end", "Last year of the person's role; absent while it is open.", None),
+    ("pattern", "trigger pattern", "A compact trigger pattern of a CAMEO class: \"LEMMA POS [particle=X] [prep=X] [object=X]\", e.g. \"fire VERB object=missile\".", None),
+    ("lemma", "trigger lemma", "The lemma of the word that triggers an event pattern (\"visit\").", None),
+    ("pos", "part of speech", "Universal POS of the trigger: \"VERB\" or \"NOUN\".", None),
+    ("particle", "particle", "A verb particle the pattern requires (\"up\" in \"step up\").", None),
+    ("prep", "preposition", "The preposition whose object is the target of the event (\"with\", \"against\").", None),
+    ("object", "object lemma", "The lemma the trigger's object (for a verb) or modifier (for a noun) must have (\"missile\").", None),
+    ("code", "CAMEO code", "The CAMEO code a trigger pattern gives.", None),
+    ("eventClass", "event class", "The CAMEO event class a trigger pattern gives (alternative to kgd:code).", None),
+    ("title", "title", "A title phrase (lower case) that makes its holder stand in this relation (on kgo:leaderOf, kgo:officialOf).", None),
+    ("cue", "cue word", "A word or lemma that signals this factuality (on kgo:Hedged, kgo:Negated) or reporting (on kgd:Reporting).", None),
+    ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
+    ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
+]
+
+
+def write_ontology(path, cameo):
+    o = []
+    w = o.append
+    w("# kgbuild.ttl - the kgbuild ontology (OWL 2). GENERATED by tools/gen_dictionaries.py;\n"
+      "# edit the generator, not this file. CAMEO codes and names: cameo_taxonomy (see ontology/README.md).\n\n")
+    for p, iri in [("kgo", "https://w3id.org/kgbuild/ontology#"), ("kgd", "https://w3id.org/kgbuild/dict#"),
+                   ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+                   ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"), ("owl", "http://www.w3.org/2002/07/owl#"),
+                   ("xsd", "http://www.w3.org/2001/XMLSchema#"), ("skos", "http://www.w3.org/2004/02/skos/core#"),
+                   ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"), ("schema", "http://schema.org/"),
+                   ("foaf", "http://xmlns.com/foaf/0.1/"), ("prov", "http://www.w3.org/ns/prov#"),
+                   ("dcterms", "http://purl.org/dc/terms/")]:
+        w("@prefix %s: <%s> .\n" % (p, iri))
+    w("\n<https://w3id.org/kgbuild/ontology> a owl:Ontology ;\n"
+      "  rdfs:label \"kgbuild ontology\"@en ;\n"
+      "  rdfs:comment \"Event-centred knowledge graphs extracted from news: actors, CAMEO-coded events, "
+      "standing relations and provenance. Aligned to SEM, schema.org, FOAF and PROV-O.\"@en ;\n"
+      "  owl:versionInfo \"0.1.0\" .\n\n")
+    w("# ---- classes\n")
+    for name, sup, label, comment in CORE_CLASSES:
+        w("kgo:%s a owl:Class ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
+        if sup:
+            w(" ;\n  rdfs:subClassOf %s" % ", ".join(sup))
+        w(" .\n")
+    w("kgo:Asserted a owl:NamedIndividual, kgo:Factuality ;\n  rdfs:label \"asserted\"@en ;\n"
+      "  rdfs:comment \"The text states that the event happened or happens.\"@en .\n"
+      "kgo:Hedged a owl:NamedIndividual, kgo:Factuality ;\n  rdfs:label \"hedged\"@en ;\n"
+      "  rdfs:comment \"The text presents the event as possible, planned, expected, alleged or uncertain.\"@en .\n"
+      "kgo:Negated a owl:NamedIndividual, kgo:Factuality ;\n  rdfs:label \"negated\"@en ;\n"
+      "  rdfs:comment \"The text states that the event did not happen or was refused or denied.\"@en .\n\n")
+    w("# ---- properties\n")
+    for name, dom, rng, sup, label, comment in CORE_OBJ:
+        w("kgo:%s a owl:ObjectProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
+        if dom:
+            w(" ;\n  rdfs:domain %s" % dom)
+        if rng:
+            w(" ;\n  rdfs:range %s" % rng)
+        if sup:
+            w(" ;\n  rdfs:subPropertyOf %s" % ", ".join(sup))
+        w(" .\n")
+    w("kgo:allyOf a owl:ObjectProperty, owl:SymmetricProperty ;\n  rdfs:label \"ally of\"@en ;\n"
+      "  rdfs:comment \"The two actors are allies (a symmetric relation).\"@en ;\n"
+      "  rdfs:domain kgo:Actor ;\n  rdfs:range kgo:Actor .\n")
+    for name, dom, rng, sup, label, comment in CORE_DATA:
+        w("kgo:%s a owl:DatatypeProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
+        if dom:
+            w(" ;\n  rdfs:domain %s" % dom)
+        if rng:
+            w(" ;\n  rdfs:range %s" % rng)
+        if sup:
+            w(" ;\n  rdfs:subPropertyOf %s" % ", ".join(sup))
+        w(" .\n")
+    w("kgo:goldstein a owl:AnnotationProperty ;\n  rdfs:label \"Goldstein score\"@en ;\n"
+      "  rdfs:comment \"The Goldstein conflict-cooperation weight (-10 to +10) of a CAMEO class.\"@en ;\n"
+      "  rdfs:range xsd:decimal .\n"
+      "kgo:ploverCategory a owl:AnnotationProperty ;\n  rdfs:label \"PLOVER category\"@en ;\n"
+      "  rdfs:comment \"The PLOVER event category a CAMEO class maps to (CAMEO2PLOVER).\"@en .\n\n")
+    w("# ---- dictionary vocabulary (kgd:), read by the loader from ontology/*.ttl and user dictionaries\n")
+    for name, label, comment, sup in DICT_TERMS:
+        w("kgd:%s a owl:AnnotationProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
+        if sup:
+            w(" ;\n  rdfs:subPropertyOf %s" % sup)
+        w(" .\n")
+    w("kgd:Trigger a owl:Class ;\n  rdfs:label \"trigger pattern\"@en ;\n"
+      "  rdfs:comment \"A word pattern that expresses a CAMEO event: lemma, part of speech, optional particle, "
+      "preposition and object lemma, and the code it gives.\"@en .\n"
+      "kgd:Reporting a owl:NamedIndividual ;\n  rdfs:label \"reporting\"@en ;\n"
+      "  rdfs:comment \"The class of reporting verbs (say, announce, claim); holder of kgd:cue values.\"@en .\n\n")
+    w("# ---- CAMEO event classes (codes, names, Goldstein weights, PLOVER categories)\n")
+    by_code = {r["code"]: r for r in cameo}
+    for r in cameo:
+        parent = by_code[r["parent"]]["local"] if r["parent"] in by_code else "Event"
+        w("kgo:%s a owl:Class ;\n  rdfs:subClassOf kgo:%s ;\n  rdfs:label %s@en ;\n"
+          "  rdfs:comment %s@en ;\n  kgo:cameoCode %s"
+          % (r["local"], parent, lit(r["name"]),
+             lit("CAMEO event class %s: %s." % (r["code"], r["name"])), lit(r["code"])))
+        if r["goldstein"] is not None:
+            w(" ;\n  kgo:goldstein %s" % repr(r["goldstein"]))
+        if r["plover"]:
+            w(" ;\n  kgo:ploverCategory %s" % lit(r["plover"]))
+        w(" .\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(o))
+
+# ---------------------------------------------------------------- events
+# Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] CODE" (POS V or N).
+# Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).
+CURATED = """
+comment V 010
+statement N 010
+remark N 010
+decline V obj=comment 011
+warn V 130
+predict V 010
+acknowledge V obj=responsibility 015
+claim V obj=responsibility 015
+deny V obj=responsibility 016
+deny V obj=involvement 016
+sympathize V 018
+condolence N 018
+appeal V 020
+appeal N 020
+urge V 020
+call V prep=on 020
+call V prep=for 020
+plead V 020
+ask V 020
+request V 020
+request N 020
+petition V 020
+appeal V prep=for 020
+pledge V 030
+promise V 030
+vow V 030
+offer V 030
+commit V 030
+pledge N 030
+promise N 030
+offer V obj=aid 033
+pledge V obj=aid 033
+offer V obj=talks 036
+propose V obj=talks 036
+propose V obj=meeting 036
+agree V prep=to 030
+consult V 040
+consultation N 040
+discuss V 040
+meet V 040
+meet V prep=with 040
+meeting N 040
+talk V prep=with 040
+hold V obj=talks 040
+hold V obj=meeting 040
+confer V 040
+phone V 041
+telephone V 041
+call N 041
+visit V 042
+visit N 042
+travel V prep=to 042
+arrive V prep=in 042
+trip N 042
+tour V 042
+fly V prep=to 042
+host V 043
+receive V 043
+welcome V 043
+summit N 043
+meet V prep=in 044
+mediate V 045
+mediation N 045
+broker V 045
+negotiate V 046
+negotiate V prep=with 046
+negotiation N 046
+talks N 046
+talk N 046
+praise V 051
+commend V 051
+hail V 051
+endorse V 051
+applaud V 051
+welcome V obj=decision 051
+defend V 052
+support V 050
+back V 050
+recognize V 054
+recognise V 054
+apologize V 055
+apologise V 055
+apology N 055
+forgive V 056
+pardon V 056
+sign V 057
+sign V obj=agreement 057
+sign V obj=treaty 057
+sign V obj=deal 057
+sign V obj=pact 057
+sign V obj=accord 057
+sign V obj=memorandum 057
+conclude V obj=agreement 057
+ratify V 057
+agreement N 057
+treaty N 057
+pact N 057
+accord N 057
+agree V 057
+cooperate V 060
+cooperation N 060
+collaborate V 060
+trade V 061
+share V obj=intelligence 064
+aid V 070
+assist V 070
+help V 070
+provide V obj=aid 070
+send V obj=aid 070
+aid N 070
+assistance N 070
+donate V 071
+lend V 071
+loan N 071
+supply V obj=weapon 072
+supply V obj=arm 072
+provide V obj=weapon 072
+send V obj=weapon 072
+send V obj=arm 072
+arm V 072
+grant V obj=asylum 075
+yield V 080
+concede V 080
+surrender V 080
+capitulate V 080
+ease V obj=restriction 081
+lift V obj=restriction 081
+release V 0841
+free V 0841
+return V 084
+lift V obj=sanction 085
+ease V obj=sanction 085
+lift V obj=embargo 085
+allow V obj=access 086
+withdraw V 0874
+pull V part=out 0874
+retreat V 0874
+ceasefire N 0871
+truce N 0871
+demobilize V 0872
+disarm V 0873
+investigate V 090
+investigation N 090
+probe V 090
+probe N 090
+inquiry N 090
+inspect V 090
+examine V 090
+demand V 100
+demand N 100
+insist V prep=on 100
+disapprove V 110
+criticize V 111
+criticise V 111
+criticism N 111
+condemn V 111
+condemnation N 111
+denounce V 111
+decry V 111
+deplore V 111
+censure V 111
+rebuke V 111
+slam V 111
+blast V 111
+lambaste V 111
+chide V 111
+scold V 111
+berate V 111
+assail V 111
+attack V prep=over 111
+accuse V 112
+accusation N 112
+blame V 112
+charge V 112
+allege V 112
+rally V obj=opposition 113
+complain V 114
+complaint N 114
+sue V 115
+lawsuit N 115
+convict V 116
+reject V 120
+rejection N 120
+rebuff V 120
+spurn V 120
+dismiss V 120
+refuse V 120
+turn V part=down 120
+veto V 129
+veto N 129
+defy V 128
+violate V 128
+threaten V 130
+threat N 130
+warn V prep=of 130
+warning N 130
+threaten V obj=sanction 132
+threaten V obj=war 138
+threaten V obj=attack 138
+threaten V obj=force 138
+ultimatum N 139
+protest V 140
+protest N 140
+demonstrate V 141
+demonstration N 141
+rally V 141
+rally N 141
+march V 141
+strike V obj=worker 143
+riot V 145
+riot N 145
+mobilize V 154
+mobilise V 154
+deploy V 154
+deployment N 154
+mass V obj=troop 154
+reinforce V 154
+alert N 152
+fire V obj=missile 150
+fire V obj=rocket 150
+launch V obj=missile 150
+launch V obj=rocket 150
+launch V obj=satellite 150
+test V obj=missile 150
+test V obj=bomb 150
+test V obj=weapon 150
+test V obj=device 150
+test-fire V 150
+test N obj=missile 150
+launch N obj=missile 150
+launch N obj=rocket 150
+exercise N 150
+drill N 150
+conduct V obj=exercise 150
+conduct V obj=drill 150
+hold V obj=exercise 150
+hold V obj=drill 150
+stage V obj=exercise 150
+patrol V 150
+patrol N 150
+cut V obj=tie 161
+sever V obj=tie 161
+break V obj=tie 161
+downgrade V obj=tie 161
+suspend V obj=tie 161
+recall V obj=ambassador 161
+withdraw V obj=ambassador 161
+cut V obj=aid 162
+suspend V obj=aid 162
+halt V obj=aid 162
+sanction V 163
+sanction N 163
+impose V obj=sanction 163
+slap V obj=sanction 163
+embargo V 163
+embargo N 163
+impose V obj=embargo 163
+boycott V 163
+boycott N 163
+blacklist V 163
+tariff N 163
+impose V obj=tariff 163
+suspend V obj=talks 164
+break V part=off 164
+halt V obj=talks 164
+walk V part=out 164
+expel V 166
+expel V obj=diplomat 1663
+withdraw V obj=troop 0874
+coerce V 170
+seize V 171
+confiscate V 1711
+demolish V 1712
+ban V 172
+impose V obj=curfew 1721
+arrest V 173
+arrest N 173
+detain V 173
+detention N 173
+jail V 173
+imprison V 173
+deport V 174
+crack V part=down 175
+crackdown N 175
+suppress V 175
+hack V 176
+cyberattack N 176
+abduct V 181
+kidnap V 181
+hijack V 181
+abduction N 181
+torture V 1822
+bombing N 183
+assassinate V 186
+assassination N 186
+attack V 190
+attack N 190
+strike V 190
+strike N 190
+fight V 190
+fighting N 190
+clash V 190
+clash N 190
+raid V 190
+raid N 190
+offensive N 190
+invade V 192
+invasion N 192
+occupy V 192
+occupation N 192
+blockade V 191
+blockade N 191
+shoot V 193
+shell V 194
+shelling N 194
+bomb V 195
+bombard V 195
+bombardment N 195
+airstrike N 195
+air-strike N 195
+strike N obj=air 195
+strike N obj=drone 195
+missile N 195
+violate V obj=ceasefire 196
+massacre V 202
+massacre N 202
+genocide N 202
+"""
+
+
+def parse_curated():
+    out = []
+    for line in CURATED.strip().splitlines():
+        parts = line.split()
+        t = {"lemma": parts[0], "pos": "VERB" if parts[1] == "V" else "NOUN",
+             "particle": None, "prep": None, "object": None, "code": parts[-1], "src": "curated"}
+        for p in parts[2:-1]:
+            k, v = p.split("=")
+            t[{"part": "particle", "prep": "prep", "obj": "object"}[k]] = v
+        out.append(t)
+    return out
+
+
+PARTICLES = {"up", "down", "out", "off", "in", "on", "back", "away", "over", "forward", "through",
+             "aside", "together", "around", "about", "along", "apart", "behind", "by"}
+PREPS = {"with", "against", "to", "for", "on", "at", "from", "into", "over", "about", "of", "in",
+         "toward", "towards", "upon", "by", "between", "among", "onto"}
+
+
+def singular(w):
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
+        return w[:-1]
+    return w
+
+
+def read_petrarch_verbs(path):
+    """Patterns from the CAMEO.2.0 verb dictionary (PETRARCH format) that the
+    simple trigger shape can express: a verb (with its particle) and its
+    default code; '- * WORD [code]' (object lemma); '- * (PREP) [code]'."""
+    synsets, cur_syn = {}, None
+    out = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()
+    section = None
+    block_code, verbs = None, {}
+    for raw in lines:
+        line = raw.split("#", 1)[0].rstrip()
+        if raw.startswith("####### SYNONYM"):
+            section = "syn"
+            continue
+        if raw.startswith("####### VERB PATTERNS"):
+            section = "verb"
+            continue
+        if raw.startswith("######## TRANSFORMATIONS"):
+            break
+        if section == "syn":
+            if line.startswith("&"):
+                cur_syn = synsets.setdefault(line.strip().rstrip("_"), [])
+            elif line.startswith("+") and cur_syn is not None:
+                cur_syn.append(line[1:].strip().rstrip("_"))
+            continue
+        if section != "verb" or not line.strip():
+            continue
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        if m:
+            block_code = m.group(2).split(":")[0]
+            verbs = {}
+            continue
+        if line.startswith("- "):
+            m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
+            cm = re.search(r"#\s*(\S+)", raw)
+            if not m or not cm:
+                continue
+            code = m.group(2).split(":")[0]
+            pat = m.group(1).split()
+            vname = cm.group(1).upper()
+            if vname not in verbs or not re.fullmatch(r"\d{2,4}", code) or not pat or pat[0] != "*":
+                continue
+            lemma, particle = verbs[vname]
+            rest = pat[1:]
+            base = {"lemma": lemma, "pos": "VERB", "particle": particle, "prep": None,
+                    "object": None, "code": code, "src": "CAMEO.2.0"}
+            if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]) and rest[0].lower() in PARTICLES | PREPS:
+                continue
+            if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]):
+                out.append(dict(base, object=singular(rest[0].lower())))
+            elif len(rest) == 1 and rest[0].startswith("&") and rest[0][1:] in synsets \
+                    and len(synsets[rest[0][1:]]) <= 40:
+                for w in synsets[rest[0][1:]]:
+                    if re.fullmatch(r"[A-Z]+", w):
+                        out.append(dict(base, object=singular(w.lower())))
+            elif len(rest) == 1 and re.fullmatch(r"\(([A-Z]+)\)", rest[0]) and \
+                    rest[0][1:-1].lower() in PREPS:
+                out.append(dict(base, prep=rest[0][1:-1].lower()))
+            continue
+        if line.startswith("+") or re.match(r"^[A-Z]", line):
+            m = re.match(r"^\+?([A-Z][A-Z_'\-]*)\s*(\[([^\]]*)\])?", line)
+            if not m:
+                continue
+            words = [w for w in m.group(1).lower().split("_") if w]
+            if not words:
+                continue
+            particle = None
+            if len(words) == 2 and words[1] in PARTICLES:
+                particle = words[1]
+            elif len(words) != 1:
+                continue
+            lemma = words[0]
+            verbs[m.group(1).upper().rstrip("_")] = (lemma, particle)
+            verbs[m.group(1).upper()] = (lemma, particle)
+            code = (m.group(3) or block_code or "---").split(":")[0]
+            if re.fullmatch(r"\d{2,4}", code):
+                out.append({"lemma": lemma, "pos": "VERB", "particle": particle, "prep": None,
+                            "object": None, "code": code, "src": "CAMEO.2.0"})
+    return out
+
+
+def frequent_verbs(data, n=200):
+    """The n most frequent verb lemmas of UD English-EWT train: a converted
+    pattern that is such a verb with no object, preposition or particle is
+    too general to code an event on its own (say, take, give, go ...)."""
+    counts = {}
+    p = os.path.join(data, "ud_english_ewt", "en_ewt-ud-train.conllu")
+    if os.path.exists(p):
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                c = line.split("\t")
+                if len(c) > 3 and c[3] == "VERB":
+                    counts[c[2].lower()] = counts.get(c[2].lower(), 0) + 1
+    return set(sorted(counts, key=lambda w: (-counts[w], w))[:n])
+
+
+def write_events(path, cameo, verbs_path, data):
+    codes = {r["code"]: r for r in cameo}
+    trig = parse_curated()
+    have = {(t["lemma"], t["pos"], t["particle"], t["prep"], t["object"]) for t in trig}
+    frequent = frequent_verbs(data)
+    if os.path.exists(verbs_path):
+        for t in read_petrarch_verbs(verbs_path):
+            k = (t["lemma"], t["pos"], t["particle"], t["prep"], t["object"])
+            if k in have or t["code"] not in codes or len(t["lemma"]) < 2:
+                continue
+            if t["lemma"] in frequent and not (t["particle"] or t["prep"] or t["object"]):
+                continue
+            have.add(k)
+            trig.append(t)
+    bad = [t for t in trig if t["code"] not in codes]
+    if bad:
+        sys.exit("unknown CAMEO code in patterns: %s" % bad[:3])
+    trig.sort(key=lambda t: (t["src"] != "curated", t["lemma"], t["pos"], t["particle"] or "",
+                             t["prep"] or "", t["object"] or "", t["code"]))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# events.ttl - CAMEO codes and trigger patterns of kgbuild. GENERATED by\n"
+                "# tools/gen_dictionaries.py; edit the generator, not this file.\n"
+                "# CAMEO codes, names, Goldstein weights: cameo_taxonomy (CAMEO manual 1.1b3, GDELT lookup);\n"
+                "# PLOVER categories: CAMEO2PLOVER. Patterns: hand-written (kgd:source \"curated\") and\n"
+                "# converted from the PETRARCH CAMEO.2.0 verb dictionary (MIT, Open Event Data Alliance).\n\n"
+                "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n\n"
+                "# ---- the CAMEO table (the same classes as in kgbuild.ttl)\n")
+        for r in cameo:
+            f.write("kgo:%s kgo:cameoCode %s ; rdfs:label %s@en" % (r["local"], lit(r["code"]), lit(r["name"])))
+            if r["goldstein"] is not None:
+                f.write(" ; kgo:goldstein %s" % repr(r["goldstein"]))
+            if r["plover"]:
+                f.write(" ; kgo:ploverCategory %s" % lit(r["plover"]))
+            f.write(" .\n")
+        f.write("\n# ---- trigger patterns: \"LEMMA POS [particle=X] [prep=X] [object=X]\" on the CAMEO class\n"
+                "# they give (the structured form [] kgd:lemma ...; kgd:pos ...; kgd:code ... is read too)\n")
+        by_class = {}
+        for t in trig:
+            by_class.setdefault(t["code"], []).append(t)
+        for code in sorted(by_class):
+            groups = [("hand-written", [t for t in by_class[code] if t["src"] == "curated"]),
+                      ("from CAMEO.2.0", [t for t in by_class[code] if t["src"] != "curated"])]
+            groups = [(n, g) for n, g in groups if g]
+            f.write("kgo:%s" % codes[code]["local"])
+            for gi, (name, g) in enumerate(groups):
+                pats = []
+                for t in g:
+                    p = "%s %s" % (t["lemma"], t["pos"])
+                    for k in ("particle", "prep", "object"):
+                        if t[k]:
+                            p += " %s=%s" % (k, t[k])
+                    pats.append(lit(p))
+                f.write("\n  # %s\n  kgd:pattern %s %s" % (name, ", ".join(pats), ";" if gi + 1 < len(groups) else "."))
+            f.write("\n")
+    return len(trig)
+
+
+# ---------------------------------------------------------------- lexicon
+LEADER_TITLES = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+                 "empress", "supreme leader", "leader", "head of state", "head of government",
+                 "emir", "sultan", "crown prince", "monarch", "dictator", "taoiseach", "pm",
+                 "grand duke", "prince", "state councillor", "chairman", "general secretary",
+                 "secretary general of the communist party", "paramount leader", "ayatollah",
+                 "president-elect", "acting president", "interim president", "caretaker prime minister"]
+OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secretary", "spokesman",
+                   "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "official",
+                   "general", "defense minister", "defence minister", "defense secretary",
+                   "defence secretary", "interior minister", "finance minister", "trade minister",
+                   "economy minister", "energy minister", "health minister", "justice minister",
+                   "deputy prime minister", "vice president", "vice-president", "vice premier",
+                   "deputy foreign minister", "foreign secretary", "home secretary", "treasury secretary",
+                   "attorney general", "national security adviser", "national security advisor",
+                   "chief of staff", "commander", "admiral", "colonel", "lieutenant general",
+                   "major general", "brigadier general", "marshal", "diplomat", "negotiator",
+                   "senator", "governor", "mayor", "lawmaker", "congressman", "congresswoman",
+                   "legislator", "member of parliament", "mp", "deputy", "undersecretary",
+                   "under secretary", "assistant secretary", "press secretary", "director",
+                   "intelligence chief", "army chief", "military chief", "chief of general staff",
+                   "chief negotiator", "representative", "permanent representative", "consul",
+                   "secretary-general", "secretary general", "director-general", "director general",
+                   "high representative", "commissioner"]
+HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
+          "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
+          "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
+          "consider", "rumor", "rumour", "believe", "suspect", "suspected", "purportedly",
+          "supposedly", "presumably", "potential", "potentially", "if", "whether", "unconfirmed",
+          "hope", "aim", "seek", "propose", "proposed", "planned", "expected", "would-be",
+          "according to", "said to be", "is said to", "thought to", "believed to", "feared"]
+NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
+             "without", "nobody", "none", "nothing", "cancel", "call off", "postpone", "deny",
+             "decline", "rule out", "halt", "abandon", "scrap", "dismiss"]
+REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
+             "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
+             "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
+             "reiterate", "indicate", "acknowledge", "admit", "mention", "comment", "remark", "tweet",
+             "post", "publish", "inform", "brief", "testify"]
+DESCRIPTIONS = {
+    "Country": ["state", "country", "nation", "regime", "government", "kingdom", "republic",
+                "administration", "power", "superpower", "neighbour", "neighbor", "monarchy",
+                "democracy", "dictatorship", "island nation", "emirate", "federation", "ally",
+                "junta", "authorities", "capital"],
+    "Organization": ["bloc", "alliance", "organisation", "organization", "body", "agency", "union",
+                     "council", "coalition", "group", "commission", "watchdog", "institution",
+                     "committee", "fund", "bank", "court", "assembly", "parliament", "ministry",
+                     "party", "movement", "militia", "army", "military", "force", "forces", "navy",
+                     "company", "firm"],
+    "Person": ["leader", "president", "premier", "minister", "official", "diplomat", "spokesman",
+               "spokeswoman", "envoy", "dictator", "ruler", "monarch", "king", "queen", "general"],
+}
+
+
+def write_lexicon(path):
+    def words(ws):
+        seen, out = set(), []
+        for w in ws:
+            if w not in seen:
+                seen.add(w)
+                out.append(lit(w))
+        return ",\n    ".join(out)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# lexicon.ttl - titles, cue words and description nouns of kgbuild. GENERATED by\n"
+                "# tools/gen_dictionaries.py; edit the generator, not this file. Hand-written word lists.\n\n"
+                "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n\n")
+        f.write("# Titles: the holder of a title stands in the relation to the state or organisation.\n")
+        f.write("kgo:leaderOf kgd:title\n    %s .\n\n" % words(LEADER_TITLES))
+        f.write("kgo:officialOf kgd:title\n    %s .\n\n" % words(OFFICIAL_TITLES))
+        f.write("# Cue words (lower-case words, lemmas or phrases).\n")
+        f.write("kgo:Hedged kgd:cue\n    %s .\n\n" % words(HEDGES))
+        f.write("kgo:Negated kgd:cue\n    %s .\n\n" % words(NEGATIONS))
+        f.write("kgd:Reporting kgd:cue\n    %s .\n\n" % words(REPORTING))
+        f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
+        for cls in ("Country", "Organization", "Person"):
+            f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data"))
+    ap.add_argument("--out", default=os.path.join(here, "..", "ontology"))
+    args = ap.parse_args()
+    if not os.path.isdir(args.data):
+        sys.exit("no data directory %s" % args.data)
+    os.makedirs(args.out, exist_ok=True)
+    common = common_words(args.data)
+    countries, orgs, persons = build_actors(args.data, common)
+    allact = dedupe(countries + orgs + persons)
+    keys = {a.key for a in allact}
+    persons = [a for a in allact if a.kind == "Person" and a.role and a.role[1] in keys]
+    countries = [a for a in allact if a.kind == "Country"]
+    orgs = [a for a in allact if a.kind == "Organization"]
+    write_actors(os.path.join(args.out, "actors.ttl"), countries, orgs, persons)
+    cameo = read_cameo(os.path.join(args.data, "cameo_taxonomy", "cameo_event_codes.tsv"))
+    write_ontology(os.path.join(args.out, "kgbuild.ttl"), cameo)
+    ntrig = write_events(os.path.join(args.out, "events.ttl"), cameo,
+                             os.path.join(args.data, "petrarch_validation", "dictionaries", "CAMEO.2.0.txt"),
+                        args.data)
+    write_lexicon(os.path.join(args.out, "lexicon.ttl"))
+    print("countries %d, organisations %d, persons %d, CAMEO codes %d, triggers %d"
+          % (len(countries), len(orgs), len(persons), len(cameo), ntrig))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+#!/bin/sh
+# setup.sh — everything a fresh Debian 12 machine needs, then the build.
+#   tools/setup.sh            install packages (if missing), build
+#   tools/setup.sh --deps     only install packages
+# Packages: the build (autotools, pkg-config, the -dev libraries), the tests
+# (CUnit; rapper and roqet re-parse and query the output; Graphviz renders DOT).
+set -e
+cd "$(dirname "$0")/.."
+PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev \
+libcurl4-gnutls-dev libcunit1-dev libxml2-dev raptor2-utils rasqal-utils graphviz python3"
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "setup: installing$missing"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
+fi
+[ "$1" = "--deps" ] && exit 0
+[ -f configure ] || ./autogen.sh
+mkdir -p build
+cd build
+[ -f Makefile ] || ../configure
+make -j"$(nproc)"
