@@ -8,21 +8,25 @@
  * relations (events.c, relations.c), RDF (graph.c).
  *
  * Rules, in the order they are tried at each token of a non-heading
- * sentence (hashtag, URL, emoji and @handle tokens never give an actor):
+ * sentence (kg_sent_is_heading: the segmenter's flag, or a short line with
+ * every content word capitalised) (hashtag, URL, emoji and @handle tokens never give an actor):
  *  1. the longest dictionary form (names, aliases, demonyms, metonyms);
  *     a metonym or known city after a locative preposition ("in Moscow")
  *     becomes a Place, elsewhere a metonym is its state ("Moscow said");
  *     a demonym inside a proper name ("Korean Peninsula") is no mention;
  *  2. a short name ("Kim", "Putin") that is the first or last word of a
- *     Person met earlier folds into that Person;
+ *     Person met earlier folds into that Person; failing that, a surname
+ *     that belongs to exactly one office holder of the dictionary links to
+ *     them ("Putin offered ...");
  *  3. NER spans when the tagger ran (PER -> Person, ORG -> Organization,
  *     LOC -> Place); MISC is ignored;
  *  4. without NER: a capitalised name after a title ("Foreign Minister Choe
  *     Son Hui"), a capitalised 2-4 word name before a reporting verb
  *     ("Kaja Kallas said"), a capitalised name after a locative preposition
  *     ("in Geneva") as a Place;
- *  5. coreference: he/him/his/she/her -> the most salient Person; its ->
- *     the most salient Country or Organization; "the (adj) state/regime"
+ *  5. coreference: he/him/his/she/her -> the most salient Person; its, and
+ *     "it" inside a sentence before a non-copular verb -> the most salient
+ *     Country or Organization; "the (adj) state/regime"
  *     (nouns from kg_dict_description) -> the most salient actor of that
  *     type; "X's regime" where X leads a state -> that state.
  */
@@ -30,244 +34,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "actors.h"
-
-/* ------------------------------------------------------------ token helpers */
-
-size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
-{
-  size_t n = 0;
-  if (cap == 0)
-    return 0;
-  for (const unsigned char *p = (const unsigned char *)t->form; *p && n + 1 < cap; p++) {
-    if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) {
-      buf[n++] = '\''; p += 2;           /* ‘ ’ */
-    } else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)) {
-      buf[n++] = '-'; p += 2;            /* – — */
-    } else {
-      buf[n++] = (char)tolower(*p);
-    }
-  }
-  buf[n] = '\0';
-  return n;
-}
-
-int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
-{
-  char b[64];
-  if (i >= doc->ntokens)
-    return 0;
-  kg_tok_lower(&doc->tokens[i], b, sizeof b);
-  return strcmp(b, w) == 0;
-}
-
-int kg_tok_is_cap(const kg_token *t)
-{
-  const unsigned char c = (unsigned char)t->form[0];
-  if (c >= 'A' && c <= 'Z')
-    return 1;
-  /* Latin-1 supplement capitals À..Þ encoded as C3 80..9E */
-  return c == 0xC3 && (unsigned char)t->form[1] >= 0x80 && (unsigned char)t->form[1] <= 0x9E;
-}
-
-int kg_tok_is_poss(const kg_token *t)
-{
-  char b[8];
-  kg_tok_lower(t, b, sizeof b);
-  return strcmp(b, "'s") == 0 || strcmp(b, "'") == 0;
-}
-
-int kg_sent_has_tree(const kg_doc *doc, uint32_t sent)
-{
-  const kg_sentence *s = &doc->sents[sent];
-  return s->ntok > 0 && doc->tokens[s->tok].head >= 0 && doc->tokens[s->tok].deprel;
-}
-
-int32_t kg_tok_head(const kg_doc *doc, uint32_t i)
-{
-  const kg_token *t = &doc->tokens[i];
-  if (t->head <= 0)
-    return -1;
-  const kg_sentence *s = &doc->sents[t->sent];
-  if ((uint32_t)t->head > s->ntok)
-    return -1;
-  return (int32_t)(s->tok + (uint32_t)t->head - 1);
-}
-
-int32_t kg_mention_at(const kg_doc *doc, uint32_t tok)
-{
-  size_t lo = 0, hi = doc->nmentions;
-  while (lo < hi) {                  /* first mention with tok+ntok > tok */
-    size_t mid = (lo + hi) / 2;
-    const kg_mention *m = &doc->mentions[mid];
-    if (m->tok + m->ntok <= tok)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo < doc->nmentions && doc->mentions[lo].tok <= tok &&
-      tok < doc->mentions[lo].tok + doc->mentions[lo].ntok)
-    return (int32_t)lo;
-  return -1;
-}
-
-int kg_word_is_prep(const char *w)
-{
-  static const char *const preps[] = {
-    "in", "on", "at", "to", "from", "with", "by", "for", "of", "against",
-    "during", "into", "about", "over", "under", "between", "among", "toward",
-    "towards", "through", "across", "after", "before", "without", "within",
-    "like", "than", "via", "including", "despite", "amid", "near", "upon",
-    "onto", "behind", "beyond", "inside", "outside", "around", "since", NULL };
-  for (int k = 0; preps[k]; k++)
-    if (strcmp(w, preps[k]) == 0)
-      return 1;
-  return 0;
-}
-
-/* Head token of a mention: the token of the span whose head lies outside. */
-static uint32_t mention_head(const kg_doc *doc, const kg_mention *m)
-{
-  for (uint32_t i = m->tok; i < m->tok + m->ntok; i++) {
-    int32_t h = kg_tok_head(doc, i);
-    if (h < (int32_t)m->tok || h >= (int32_t)(m->tok + m->ntok))
-      return i;
-  }
-  return m->tok + m->ntok - 1;
-}
-
-/* 'g' possessor, 'p' inside a prepositional phrase, 0 otherwise (no tree). */
-static int role_local(const kg_doc *doc, const kg_mention *m)
-{
-  const kg_sentence *s = &doc->sents[m->sent];
-  uint32_t end = m->tok + m->ntok;
-  if (end < s->tok + s->ntok && kg_tok_is_poss(&doc->tokens[end]))
-    return 'g';
-  if (m->kind == KG_MEN_PRONOUN) {
-    char w[16];
-    kg_tok_lower(&doc->tokens[m->tok], w, sizeof w);
-    if (!strcmp(w, "his") || !strcmp(w, "its") || !strcmp(w, "her"))
-      return 'g';
-  }
-  /* look back over determiners, titles and coordinated names for a
-   * preposition: "from the United States", "between X and former U.S.
-   * President Y" */
-  char b[32];
-  uint32_t i = m->tok;
-  for (int steps = 0; i > s->tok && steps < 10; steps++) {
-    i--;
-    kg_tok_lower(&doc->tokens[i], b, sizeof b);
-    if (kg_word_is_prep(b))
-      return 'p';
-    if (!strcmp(b, "the") || !strcmp(b, "a") || !strcmp(b, "an") || !strcmp(b, "former") ||
-        !strcmp(b, "both") || !strcmp(b, "-") || kg_tok_is_poss(&doc->tokens[i]) ||
-        kg_tok_is_cap(&doc->tokens[i]))
-      continue;
-    if ((!strcmp(b, "and") || !strcmp(b, "or") || !strcmp(b, ",")) && i > s->tok &&
-        kg_mention_at(doc, i - 1) >= 0)
-      continue;                       /* coordination: the first conjunct decides */
-    break;
-  }
-  return 0;
-}
-
-int kg_mention_role(const kg_doc *doc, size_t k)
-{
-  const kg_mention *m = &doc->mentions[k];
-  char b[32];
-  if (kg_sent_has_tree(doc, m->sent)) {
-    const kg_token *h = &doc->tokens[mention_head(doc, m)];
-    const char *r = h->deprel ? h->deprel : "";
-    if (!strncmp(r, "nsubj", 5))
-      return 's';
-    if (!strcmp(r, "nmod:poss"))
-      return 'g';
-    if (!strncmp(r, "obl", 3) || !strcmp(r, "nmod"))
-      return 'p';
-    return 'o';
-  }
-  int r = role_local(doc, m);
-  if (r)
-    return r;
-  /* a demonym before a title or name is a modifier: "North Korean Foreign
-   * Minister Choe Son Hui", "Russian President Vladimir Putin" */
-  if (m->kind == KG_MEN_DEMONYM && m->tok + m->ntok < doc->ntokens &&
-      doc->tokens[m->tok + m->ntok].sent == m->sent &&
-      kg_tok_is_cap(&doc->tokens[m->tok + m->ntok]))
-    return 'o';
-  /* the first mention of the sentence (or after a clause break) that is not
-   * in a prepositional phrase is taken as the subject */
-  for (size_t j = k; j-- > 0;) {
-    const kg_mention *p = &doc->mentions[j];
-    if (p->sent != m->sent)
-      break;
-    if (p->tok + p->ntok <= m->tok) {
-      if (role_local(doc, p) || p->kind == KG_MEN_DEMONYM)
-        continue;                 /* possessors, PP objects, modifiers: no subject */
-      int brk = 0;
-      for (uint32_t t = p->tok + p->ntok; t < m->tok; t++) {
-        kg_tok_lower(&doc->tokens[t], b, sizeof b);
-        if (!strcmp(b, ";") || !strcmp(b, ",") || !strcmp(b, "that") || !strcmp(b, "where") ||
-            !strcmp(b, "which") || !strcmp(b, "who") || !strcmp(b, "while") ||
-            !strcmp(b, "when") || !strcmp(b, "because") || !strcmp(b, "but"))
-          brk = 1;
-      }
-      if (!brk)
-        return 'o';
-      break;
-    }
-  }
-  return 's';
-}
-
-int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
-                          unsigned mask)
-{
-  int32_t best = -1;
-  double best_score = 0.0;
-  double *score = calloc(doc->nactors + 1, sizeof *score);
-  if (!score)
-    return -1;
-  /* walk back over the mentions: this sentence and the three previous
-   * sentences that mention anyone (at most eight sentences back) */
-  int rank = 0;
-  int32_t cur = -1;
-  for (size_t k = doc->nmentions; k-- > 0;) {
-    const kg_mention *m = &doc->mentions[k];
-    if (m->sent > sent || (m->sent == sent && m->tok >= before))
-      continue;
-    if (sent - m->sent > 8)
-      break;
-    if ((int32_t)m->sent != cur) {
-      if (cur >= 0 || m->sent != sent)
-        rank += (cur >= 0) ? 1 : (m->sent != sent);
-      cur = (int32_t)m->sent;
-      if (rank > 3)
-        break;
-    }
-    if (m->actor < 0 || m->as_place)
-      continue;
-    const kg_actor *a = &doc->actors[m->actor];
-    if (!(mask & KG_TYPEBIT(a->type)))
-      continue;
-    double w = 1.0 / (1.0 + (double)rank);
-    switch (kg_mention_role(doc, k)) {
-    case 's': w *= 3.0; break;
-    case 'p': w *= 0.25; break;
-    case 'g': w *= 1.5; break;
-    default: break;
-    }
-    if (m->sent == sent)
-      w += 0.01 * (double)m->tok / (double)(before + 1); /* recency tie-break */
-    score[m->actor] += w;
-  }
-  for (size_t a = 0; a < doc->nactors; a++)
-    if (score[a] > best_score) {
-      best_score = score[a];
-      best = (int32_t)a;
-    }
-  free(score);
-  return best;
-}
 
 /* ------------------------------------------------------------ word classes */
 
@@ -326,11 +92,100 @@ static int name_tok(const kg_doc *doc, uint32_t i)
 
 /* ------------------------------------------------------------ mention making */
 
+/* Surnames of the dictionary's office holders ("Putin", "Xi"): a single
+ * name word met before the full name still links when it is unambiguous. */
+typedef struct surname {
+  const char *word;        /* borrowed from the dictionary label */
+  size_t len;
+  int32_t entry;           /* -2 when several office holders share it */
+} surname;
+
 typedef struct act_ctx {
   const kg_dict *dict;
   kg_doc *doc;
   const kg_logger *log;
+  surname *sn;
+  size_t nsn, sn_cap;      /* open addressing, sn_cap a power of two */
 } act_ctx;
+
+static uint32_t sn_hash(const char *w, size_t n)
+{
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
+}
+
+static void sn_add(act_ctx *c, const char *w, size_t n, int32_t entry)
+{
+  if (n < 2 || c->nsn * 2 >= c->sn_cap)
+    return;
+  size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  while (c->sn[h].word) {
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n)) {
+      if (c->sn[h].entry != entry)
+        c->sn[h].entry = -2;
+      return;
+    }
+    h = (h + 1) & m;
+  }
+  c->sn[h].word = w;
+  c->sn[h].len = n;
+  c->sn[h].entry = entry;
+  c->nsn++;
+}
+
+static void sn_build(act_ctx *c)
+{
+  size_t na = kg_dict_nactors(c->dict), np = 0;
+  for (size_t i = 0; i < na; i++) {
+    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
+    np += e && e->type == KG_ACT_PERSON && e->role;
+  }
+  c->sn_cap = 64;
+  while (c->sn_cap < np * 4 + 64)
+    c->sn_cap *= 2;
+  c->sn = calloc(c->sn_cap, sizeof *c->sn);
+  if (!c->sn) {
+    c->sn_cap = 0;
+    return;
+  }
+  for (size_t i = 0; i < na; i++) {
+    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
+    if (!e || e->type != KG_ACT_PERSON || !e->role || !e->label)
+      continue;
+    const char *l = e->label, *sp = strchr(l, ' '), *last = strrchr(l, ' ');
+    if (!sp)
+      continue;
+    sn_add(c, last + 1, strlen(last + 1), (int32_t)i);
+    if (sp == last && sp - l <= 3)       /* "Xi Jinping", "Li Qiang": family name first */
+      sn_add(c, l, (size_t)(sp - l), (int32_t)i);
+  }
+}
+
+static int32_t sn_find(const act_ctx *c, const char *w)
+{
+  if (!c->sn_cap)
+    return -1;
+  size_t n = strlen(w), m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  while (c->sn[h].word) {
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n))
+      return c->sn[h].entry >= 0 ? c->sn[h].entry : -1;
+    h = (h + 1) & m;
+  }
+  return -1;
+}
+
+/* Equal but for letter case ("TOKYO" of a dateline is no new form). */
+static int same_fold(const char *label, const char *s, size_t n)
+{
+  if (strlen(label) != n)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    if (tolower((unsigned char)label[k]) != tolower((unsigned char)s[k]))
+      return 0;
+  return 1;
+}
 
 static int add_mention(act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok,
                        int32_t actor, int kind, int as_place)
@@ -351,7 +206,8 @@ static int add_mention(act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok,
   if (a->nmentions == 0 || sent < a->first_sent)
     a->first_sent = sent;
   a->nmentions++;
-  if (kind == KG_MEN_NAME || kind == KG_MEN_PARTIAL)
+  if ((kind == KG_MEN_NAME || kind == KG_MEN_PARTIAL) && !same_fold(a->label, d->text + m->start,
+                                                                  m->end - m->start))
     if (kg_doc_actor_add_alt(d, actor, d->text + m->start, m->end - m->start) == KG_ERR_NOMEM)
       return -1;
   return 0;
@@ -366,6 +222,27 @@ static const char *span_text(kg_doc *d, uint32_t tok, uint32_t ntok)
   }
   return kg_doc_strndup(d, d->text + d->tokens[tok].start,
                         d->tokens[tok + ntok - 1].end - d->tokens[tok].start);
+}
+
+/* A place name as a label: "HANOI" of a dateline becomes "Hanoi". */
+static const char *place_label(kg_doc *d, uint32_t tok, uint32_t ntok)
+{
+  const char *t = span_text(d, tok, ntok);
+  if (!t)
+    return NULL;
+  size_t n = strlen(t), letters = 0, upper = 0;
+  for (size_t k = 0; k < n; k++)
+    if (isalpha((unsigned char)t[k])) {
+      letters++;
+      upper += isupper((unsigned char)t[k]) != 0;
+    }
+  if (letters < 4 || upper != letters)
+    return t;
+  char *c = (char *)t;                /* arena copy of our own: safe to edit */
+  for (size_t k = 0; k < n; k++)
+    if (isalpha((unsigned char)c[k]) && k > 0 && isalpha((unsigned char)c[k - 1]))
+      c[k] = (char)tolower((unsigned char)c[k]);
+  return c;
 }
 
 static int32_t intern_named(kg_doc *d, int type, const char *label)
@@ -393,15 +270,14 @@ static int32_t intern_entry(act_ctx *c, int32_t entry)
 static int locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 {
   char b[32];
-  if (d->tokens[tok].flags & KG_TOK_DATELINE)
-    return 1;
+  if ((d->tokens[tok].flags & KG_TOK_DATELINE) &&
+      (tok == s->tok || !(d->tokens[tok - 1].flags & KG_TOK_DATELINE)))
+    return 1;                           /* the city that opens a dateline */
   if (tok <= s->tok)
     return 0;
   uint32_t p = tok - 1;
   if (kg_tok_is(d, p, "the") && p > s->tok)
     p--;
-  if (d->tokens[p].flags & KG_TOK_DATELINE)
-    return 1;
   kg_tok_lower(&d->tokens[p], b, sizeof b);
   return in_list(b, k_locative);
 }
@@ -466,6 +342,10 @@ static uint32_t try_dict(act_ctx *c, uint32_t sidx, uint32_t tok)
   const kg_dict_actor *e = kg_dict_actor_at(c->dict, dm.entry);
   if (!e)
     return 0;
+  /* a place alias that swallows "the" ("The United States" listed as a
+   * place name) must not hide the state matched after the article */
+  if (e->type == KG_ACT_PLACE && dm.ntok > 1 && kg_tok_is(d, tok, "the"))
+    return 0;
   /* a lower-case single word matched by case folding ("chad", "turkey")
    * is an ordinary word unless it is a demonym */
   if (dm.ntok == 1 && !kg_tok_is_cap(&d->tokens[tok]) && dm.form != KG_FORM_DEMONYM)
@@ -486,7 +366,7 @@ static uint32_t try_dict(act_ctx *c, uint32_t sidx, uint32_t tok)
     if (e->type == KG_ACT_PLACE)
       a = intern_entry(c, dm.entry);
     else
-      a = intern_named(d, KG_ACT_PLACE, span_text(d, tok, dm.ntok));
+      a = intern_named(d, KG_ACT_PLACE, place_label(d, tok, dm.ntok));
     if (a < 0 || add_mention(c, sidx, tok, dm.ntok, a, KG_MEN_NAME, 1) < 0)
       return 0;
     return dm.ntok;
@@ -508,6 +388,11 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
     if (n > 0 && kg_dict_match_actor(dict, d, tok + n, &dm))
       break;
     n++;
+    /* "Amir-Abdollahian" split by the segmenter into Amir - Abdollahian */
+    uint32_t h = tok + n;
+    if (h + 1 < s->tok + s->ntok && !d->tokens[h - 1].space_after &&
+        !strcmp(d->tokens[h].form, "-") && !d->tokens[h].space_after && name_tok(d, h + 1))
+      n += 1;                     /* the hyphen; the loop takes the next word */
   }
   return n;
 }
@@ -558,6 +443,9 @@ static int add_new(act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type
     int32_t f = fold_partial(d, tok);
     if (f >= 0)
       return add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
+    int32_t e = sn_find(c, d->tokens[tok].form);
+    if (e >= 0 && (f = intern_entry(c, e)) >= 0)
+      return add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
   }
   if (type == KG_ACT_PERSON && n > 1) {     /* "Kim Jong Un" after "Kim" */
     const char *t = span_text(d, tok, n);
@@ -565,13 +453,92 @@ static int add_new(act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type
       if (d->actors[k].type == KG_ACT_PERSON && strcmp(d->actors[k].label, t) == 0)
         return add_mention(c, sidx, tok, n, (int32_t)k, KG_MEN_NAME, 0);
   }
-  int32_t a = intern_named(d, type, span_text(d, tok, n));
+  int32_t a = intern_named(d, type, type == KG_ACT_PLACE ? place_label(d, tok, n)
+                                                          : span_text(d, tok, n));
   if (a < 0)
     return -1;
   return add_mention(c, sidx, tok, n, a, KG_MEN_NAME, type == KG_ACT_PLACE);
 }
 
-/* NER span at tok (B- or stray I-); returns tokens consumed. */
+/* Filters NER spans (a weak model tags list labels, quoted terms and
+ * acronyms too): cuts the span at punctuation and lower-case words other
+ * than name connectors; rejects list labels ("Global Stability:"), quoted
+ * or bracketed single words ("Juche", "(ICBMs)"), single-word persons
+ * with no title, report verb or earlier full name, and, when the tagger
+ * ran, spans without a proper noun.  Returns the kept length, 0 to reject. */
+static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_t n, int type)
+{
+  kg_doc *d = c->doc;
+  static const char *const conn[] = { "of", "the", "for", "and", "de", "del", "da", "al",
+    "bin", "van", "von", "der", "la", "le", "du", "on", NULL };
+  char b[64];
+  uint32_t k = 0;
+  (void)0;
+  for (; k < n; k++) {
+    const kg_token *t = &d->tokens[tok + k];
+    kg_tok_lower(t, b, sizeof b);
+    if (t->flags & k_skip_flags)
+      break;
+    if (!strcmp(b, "-") && k > 0 && !d->tokens[tok + k - 1].space_after && !t->space_after &&
+        k + 1 < n)
+      continue;                         /* "Amir - Abdollahian" written without spaces */
+    if (!isalnum((unsigned char)b[0]) && (unsigned char)b[0] < 0x80)
+      break;
+    if (!kg_tok_is_cap(t) && !isdigit((unsigned char)b[0]) && !(k > 0 && in_list(b, conn))) {
+      if (isalpha((unsigned char)b[0]))
+        return 0;                       /* "Kaja Kallas met Choe Son Hui" as one ORG */
+      break;
+    }
+  }
+  while (k > 0) {                       /* no trailing connector or possessive */
+    kg_tok_lower(&d->tokens[tok + k - 1], b, sizeof b);
+    if (in_list(b, conn) || kg_tok_is_poss(&d->tokens[tok + k - 1]))
+      k--;
+    else
+      break;
+  }
+  if (k == 0 || !kg_tok_is_cap(&d->tokens[tok]))
+    return 0;
+  uint32_t end = s->tok + s->ntok, after = tok + k;
+  if (after < end && kg_tok_is(d, after, ":"))
+    return 0;                           /* "Global Stability: ..." */
+  if (k == 1) {
+    kg_tok_lower(&d->tokens[tok], b, sizeof b);
+    char pb[16] = "";
+    if (tok > s->tok)
+      kg_tok_lower(&d->tokens[tok - 1], pb, sizeof pb);
+    if (!strcmp(pb, "(") || !strcmp(pb, "\"") || !strcmp(pb, "\xE2\x80\x9C") ||
+        !strcmp(pb, "'") || !strcmp(pb, "\xE2\x80\x98"))
+      return 0;                         /* a quoted or bracketed term */
+    size_t L = strlen(d->tokens[tok].form), up = 0;
+    for (size_t q = 0; q < L; q++)
+      up += isupper((unsigned char)d->tokens[tok].form[q]) != 0;
+    if (L >= 3 && d->tokens[tok].form[L - 1] == 's' && up + 1 == L)
+      return 0;                         /* "ICBMs": a plural acronym */
+    if (type == KG_NE_LOC && up == L && L <= 3)
+      return 0;                         /* "MP": places the dictionary lacks are named */
+    if (type == KG_NE_PER && fold_partial(d, tok) < 0) {
+      const kg_title *ti;
+      int titled = tok > s->tok && (kg_dict_match_title(c->dict, d, tok - 1, &ti) > 0 ||
+                                    in_list(pb, k_honorific));
+      char nb[32] = "";
+      if (after < end)
+        kg_tok_lower(&d->tokens[after], nb, sizeof nb);
+      if (!titled && !in_list(nb, k_report))
+        return 0;
+    }
+  }
+  int tagged = 0, propn = 0;
+  for (uint32_t q = tok; q < tok + k; q++) {
+    tagged |= d->tokens[q].upos != KG_UPOS_NONE;
+    propn |= d->tokens[q].upos == KG_UPOS_PROPN;
+  }
+  if (tagged && !propn)
+    return 0;
+  return k;
+}
+
+/* NER span starting at tok; returns tokens consumed (0: nothing kept). */
 static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -579,36 +546,54 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   const kg_token *t = &d->tokens[tok];
   if (t->ner_type == KG_NE_NONE || t->ner_iob == KG_IOB_O)
     return 0;
+  if (t->ner_iob == KG_IOB_I && tok > s->tok && d->tokens[tok - 1].ner_type == t->ner_type &&
+      d->tokens[tok - 1].ner_iob != KG_IOB_O)
+    return 0;                           /* inside a span rejected before */
   uint32_t n = 1;
   while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I &&
          d->tokens[tok + n].ner_type == t->ner_type)
     n++;
-  /* drop a trailing possessive and any skipped token */
-  while (n > 0 && kg_tok_is_poss(&d->tokens[tok + n - 1]))
-    n--;
-  for (uint32_t k = tok; k < tok + n; k++)
-    if (d->tokens[k].flags & k_skip_flags)
-      return n;
-  if (n == 0 || !kg_tok_is_cap(&d->tokens[tok]))
-    return n ? n : 1;
-  switch (t->ner_type) {
-  case KG_NE_PER:
-    if (add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
-      return 0;
-    break;
-  case KG_NE_ORG:
-    if (n == 1 && strlen(d->tokens[tok].form) < 2)
+  int type = t->ner_type;
+  if (type != KG_NE_PER && type != KG_NE_ORG && type != KG_NE_LOC)
+    return 0;
+  if ((t->flags & KG_TOK_DATELINE) && type != KG_NE_LOC)
+    return 0;                           /* "(KGB Wire)": the agency of a dateline */
+  /* "Mr Brown", "Sir Digby Jones", "President Biden": the name after the title */
+  uint32_t skip = 0;
+  for (int guard = 0; guard < 3 && skip < n; guard++) {
+    const kg_title *ti;
+    char hb[16];
+    kg_tok_lower(&d->tokens[tok + skip], hb, sizeof hb);
+    uint32_t tn = kg_dict_match_title(c->dict, d, tok + skip, &ti);
+    if (tn == 0 && (in_list(hb, k_honorific) || !strcmp(hb, "sir") || !strcmp(hb, "dame") ||
+                    !strcmp(hb, "lord") || !strcmp(hb, "lady")))
+      tn = 1;
+    if (tn == 0 || skip + tn >= n)
       break;
-    if (add_new(c, sidx, tok, n, KG_ACT_ORG) < 0)
-      return 0;
-    break;
-  case KG_NE_LOC:
-    if (add_new(c, sidx, tok, n, KG_ACT_PLACE) < 0)
-      return 0;
-    break;
-  default:
-    break;
+    skip += tn;
   }
+  if (skip > 0) {
+    uint32_t kept = ner_keep(c, s, tok + skip, n - skip, type);
+    if (kept == 0 && type == KG_NE_PER && n - skip == 1 && fold_partial(d, tok + skip) < 0) {
+      /* "Mr Brown" with no earlier Brown: a person all the same */
+      if (kg_tok_is_cap(&d->tokens[tok + skip]) &&
+          add_new(c, sidx, tok + skip, 1, KG_ACT_PERSON) == 0)
+        return n;
+      return 0;
+    }
+    if (kept == 0)
+      return 0;
+    int at = type == KG_NE_PER ? KG_ACT_PERSON : type == KG_NE_ORG ? KG_ACT_ORG : KG_ACT_PLACE;
+    if (add_new(c, sidx, tok + skip, kept, at) < 0)
+      return 0;
+    return skip + kept;
+  }
+  n = ner_keep(c, s, tok, n, type);
+  if (n == 0)
+    return 0;
+  int at = type == KG_NE_PER ? KG_ACT_PERSON : type == KG_NE_ORG ? KG_ACT_ORG : KG_ACT_PLACE;
+  if (add_new(c, sidx, tok, n, at) < 0)
+    return 0;
   return n;
 }
 
@@ -623,7 +608,8 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok, int have_ner)
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
   if (tn == 0 && in_list(b, k_honorific))
     tn = 1;
-  if (!have_ner && tn > 0) {              /* title + Name */
+  (void)have_ner;                         /* these shapes are safe with NER too */
+  if (tn > 0) {                           /* title + Name */
     uint32_t at = tok + tn;
     kg_dict_match dm;
     if (at < s->tok + s->ntok && !kg_dict_match_actor(c->dict, d, at, &dm)) {
@@ -636,13 +622,22 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok, int have_ner)
     }
     return 0;
   }
-  if (!have_ner && name_tok(d, tok)) {
+  if (name_tok(d, tok)) {
     int32_t f = fold_partial(d, tok);
     uint32_t n = name_run(c->dict, d, s, tok, 4);
     if (n == 1 && f >= 0) {
       if (add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)
         return 0;
       return 1;
+    }
+    if (n == 1) {                         /* "Putin offered ..." before any full name */
+      int32_t e = sn_find(c, d->tokens[tok].form);
+      int32_t a = e >= 0 ? intern_entry(c, e) : -1;
+      if (a >= 0) {
+        if (add_mention(c, sidx, tok, 1, a, KG_MEN_PARTIAL, 0) < 0)
+          return 0;
+        return 1;
+      }
     }
     uint32_t after = tok + n;
     if (after < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[after]))
@@ -667,14 +662,6 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok, int have_ner)
     }
     return n > 1 ? n : 0;                 /* unknown capitalised run: skip */
   }
-  if (have_ner && name_tok(d, tok)) {      /* NER missed a folded short name */
-    int32_t f = fold_partial(d, tok);
-    if (f >= 0 && name_run(c->dict, d, s, tok, 2) == 1) {
-      if (add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)
-        return 0;
-      return 1;
-    }
-  }
   return 0;
 }
 
@@ -691,6 +678,28 @@ static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
     mask = KG_TYPEBIT(KG_ACT_PERSON);
   else if (!strcmp(b, "its"))
     mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
+  else if (!strcmp(b, "it") && tok + 1 < s->tok + s->ntok) {
+    /* "Moscow said it would respond", "denied that it attacked": a state or
+     * organisation; not the expletive or event "it" of "it is", "it was",
+     * "it seems", nor a sentence-initial "It" (mostly the last event) */
+    static const char *const cop[] = { "is", "was", "'s", "seems", "seemed", "appears",
+      "appeared", "remains", "remained", "becomes", "became", "be", "has", "had",
+      "underscores", "highlights", "serves", "raises", "adds", "aimed", NULL };
+    char nb[32], nn[32] = "";
+    kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
+    if (tok + 2 < s->tok + s->ntok)
+      kg_tok_lower(&d->tokens[tok + 2], nn, sizeof nn);
+    size_t nl = strlen(nn);
+    int perfect = (!strcmp(nb, "has") || !strcmp(nb, "had")) && nl > 3 &&
+                  (!strcmp(nn + nl - 2, "ed") || !strcmp(nn + nl - 2, "en"));
+    /* "it is willing to", "it was ready to": a referential "it" */
+    static const char *const ready[] = { "willing", "ready", "prepared", "determined",
+      "committed", "able", "unable", "eager", "reluctant", "keen", "unwilling", "poised",
+      NULL };
+    int referential = (!strcmp(nb, "is") || !strcmp(nb, "was")) && in_list(nn, ready);
+    if (tok > s->tok && (!in_list(nb, cop) || perfect || referential))
+      mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
+  }
   if (mask) {
     int32_t a = kg_actors_salient(d, sidx, tok, mask);
     if (a >= 0 && add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
@@ -754,7 +763,15 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
     return KG_ERR_USAGE;
-  act_ctx c = { dict, doc, log };
+  for (size_t k = 0; k < doc->ntokens; k++)   /* tokens built by hand may lack forms */
+    if (!doc->tokens[k].form) {
+      kg_token *t = &doc->tokens[k];
+      t->form = kg_doc_strndup(doc, doc->text + t->start, t->end - t->start);
+      if (!t->form)
+        return KG_ERR_NOMEM;
+    }
+  act_ctx c = { dict, doc, log, NULL, 0, 0 };
+  sn_build(&c);
   doc->nmentions = 0;
   int have_ner = 0;                      /* did the NER stage tag anything? */
   for (size_t k = 0; k < doc->ntokens && !have_ner; k++)
@@ -762,7 +779,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       have_ner = 1;
   for (uint32_t si = 0; si < doc->nsents; si++) {
     const kg_sentence *s = &doc->sents[si];
-    if (s->heading)
+    if (kg_sent_is_heading(doc, si))
       continue;
     uint32_t end = s->tok + s->ntok;
     for (uint32_t i = s->tok; i < end;) {
@@ -780,6 +797,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       i++;
     }
   }
+  free(c.sn);
   if (log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "actors: %zu mentions, %zu actors",
             doc->nmentions, doc->nactors);

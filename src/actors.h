@@ -26,6 +26,9 @@ int kg_tok_is_cap(const kg_token *t);
 int kg_tok_is_poss(const kg_token *t);
 /* 1 when the tokens of the sentence carry a dependency tree. */
 int kg_sent_has_tree(const kg_doc *doc, uint32_t sent);
+/* 1 for a heading: the segmenter's flag, or a short line whose content
+ * words are all capitalised ("The Missile Launch: Calculated Provocation?"). */
+int kg_sent_is_heading(const kg_doc *doc, uint32_t sent);
 /* Doc-level index of the head of token i, -1 for the root or no tree. */
 int32_t kg_tok_head(const kg_doc *doc, uint32_t i);
 
@@ -42,7 +45,7 @@ int32_t kg_mention_at(const kg_doc *doc, uint32_t tok);
 /* The most salient actor (of a type in mask, not used as a place) of the
  * discourse before token `before` of sentence `sent`: mentions of that
  * sentence and of the three previous sentences that mention anyone (at
- * most eight back), weighted by recency (1/(1+rank)) and role (subject x3,
+ * most eight back), weighted by recency (1/(1+rank)^2) and role (subject x3,
  * possessor x1.5, in a prepositional phrase x0.25).  -1 when none. */
 int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
                           unsigned mask);

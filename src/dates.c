@@ -198,6 +198,8 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
   int have_ref = ry > 0 && rm > 0 && rd > 0;
   char b[32], prev[32];
   for (uint32_t i = s->tok; i < end; i++) {
+    if (doc->tokens[i].flags & KG_TOK_DATELINE)
+      continue;                 /* the dateline dates the story, not an event */
     word(doc, i, b, sizeof b);
     if (i > s->tok)
       word(doc, i - 1, prev, sizeof prev);

@@ -6,6 +6,10 @@
  * the nodes into plain C tables in kg_dict_finish (actors, surface forms,
  * CAMEO codes, trigger patterns, titles, cue words, description nouns); the
  * lookups of dict.h, including the per-token longest-match of actor forms.
+ * Matching also keeps two rules beyond dict.h's: a token boundary may fall
+ * inside a form only where the form has a space or hyphen or next to
+ * punctuation ("to go" is not "Togo"), and an all-capitals form of 4+
+ * letters ("NATO") matches "NATO" or "Nato" but not lower-case "nato".
  * Does not own: what a match means in context (actors.c), event coding
  * (events.c), the vocabulary's documentation (ontology/README.md).
  *
@@ -13,7 +17,8 @@
  *   actors:   a kgo:Person|Country|Organization|Place ; rdfs:label ;
  *             kgd:alias | skos:altLabel ; kgd:demonym ; kgd:metonym ;
  *             kgd:iso3 ; owl:sameAs <http://www.wikidata.org/entity/Q..> ;
- *             kgo:leaderOf | kgo:officialOf <actor> ; kgd:roleStart/End year
+ *             kgo:leaderOf | kgo:officialOf <actor> ; kgd:roleStart/End year ;
+ *             kgd:inCountry <country> (places: kg_dict_actor.country is that state)
  *   CAMEO:    <class> kgo:cameoCode "042" ; rdfs:label ; kgo:goldstein ;
  *             kgo:ploverCategory
  *   triggers: [] kgd:lemma "visit" ; kgd:pos "VERB" ; kgd:particle ;
@@ -114,12 +119,12 @@ static int smap_put(smap *m, const char *k, int32_t v) {
 /* ------------------------------------------------------------ nodes */
 typedef struct node {
   const char *subj;
-  const char *label, *wikidata, *iso3, *role_target;
+  const char *label, *wikidata, *iso3, *role_target, *in_country;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *tcode, *tclass;
   double goldstein;
   int16_t role_start, role_end;
-  uint8_t type, role, has_goldstein;
+  uint8_t type, role;
 } node;
 
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
@@ -127,18 +132,18 @@ typedef struct raw_word { const char *text; uint8_t cls; } raw_word;
 
 /* A surface form in a match index. */
 typedef struct form {
-  const char *key;     /* normalised (see dict_norm.h); lower case unless exact */
+  const char *key;     /* normalised (see norm_char); lower case unless exact */
+  const uint8_t *brk;  /* bitmap: bit j set when a space or hyphen preceded key[j] */
   uint32_t len;
   int32_t entry;
   uint8_t kind, exact, prio;
+  uint8_t caps;        /* an upper-case acronym ("NATO"): never matches all-lower-case text */
 } form;
 
 typedef struct form_index {
   form *forms; size_t n, cap;
-  smap buckets;          /* bucket prefix -> index of first form */
-  int32_t *bucket_end;   /* parallel to buckets via value: [start] -> end */
-  const char **bkeys;    /* owned prefix strings */
-  size_t nb;
+  smap buckets;          /* bucket prefix (first 2-4 bytes) -> index of its first form */
+  int32_t *bucket_end;   /* [first form of a bucket] -> one past its last form */
 } form_index;
 
 typedef struct triple { const char *s, *p, *o; uint8_t o_kind; } triple;
@@ -155,10 +160,13 @@ struct kg_dict {
   raw_word *rdesc; size_t nrdesc, rdesc_cap;
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
   unsigned nfiles;
+  const char *last_subj;  /* node_get's one-entry cache */
+  int32_t last_node;
+  const char *pc_ptr[16]; /* pred_id's cache */
+  int pc_id[16];
 
   /* built by finish */
   kg_dict_actor *actors; size_t nactors;
-  int32_t *actor_node;   /* entry -> node */
   smap names;            /* normalised lower name/alias -> entry */
   kg_cameo *cameo; size_t ncameo;
   kg_trigger *trig; size_t ntrig;
@@ -166,10 +174,18 @@ struct kg_dict {
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
   form_index actor_ix, title_ix;
-  int finished;
 };
 
+static int32_t node_get_slow(kg_dict *d, const char *subj);
 static int32_t node_get(kg_dict *d, const char *subj) {
+  /* consecutive triples share their subject string (see term_str) */
+  if (subj == d->last_subj && d->last_node >= 0) return d->last_node;
+  int32_t i = node_get_slow(d, subj);
+  d->last_subj = subj; d->last_node = i;
+  return i;
+}
+
+static int32_t node_get_slow(kg_dict *d, const char *subj) {
   int32_t i = smap_get(&d->node_map, subj, strlen(subj));
   if (i >= 0) return i;
   node nd; memset(&nd, 0, sizeof nd);
@@ -182,18 +198,17 @@ static int32_t node_get(kg_dict *d, const char *subj) {
 kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void index_free(form_index *ix) {
-  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end); free(ix->bkeys);
+  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end);
   memset(ix, 0, sizeof *ix);
 }
 static void tables_free(kg_dict *d) {
-  free(d->actors); free(d->actor_node); smap_free(&d->names);
+  free(d->actors); smap_free(&d->names);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   index_free(&d->actor_ix); index_free(&d->title_ix);
   arena_free(d->tables);
-  d->tables = NULL; d->actors = NULL; d->actor_node = NULL; d->cameo = NULL;
+  d->tables = NULL; d->actors = NULL; d->cameo = NULL;
   d->trig = NULL; d->titles = NULL; d->cues = NULL; d->desc = NULL;
   d->nactors = d->ncameo = d->ntrig = d->ntitles = d->ncues = d->ndesc = 0;
-  d->finished = 0;
 }
 
 void kg_dict_free(kg_dict *d) {
@@ -213,8 +228,8 @@ typedef struct load_ctx {
   triple *t; size_t nt, tcap;
   int error, nomem;
   char prefix[24];
-  raptor_term *recent[8];
-  const char *recent_str[8];
+  raptor_uri *recent[16];
+  const char *recent_str[16];
   unsigned nrecent;
 } load_ctx;
 
@@ -222,19 +237,18 @@ static const char *term_copy(load_ctx *c, raptor_term *t, uint8_t *kind, char *b
 
 static const char *term_str(load_ctx *c, raptor_term *t, uint8_t *kind) {
   char buf[600];
-  /* subjects and predicates repeat: reuse the copy of a recent equal term */
-  if (t->type != RAPTOR_TERM_TYPE_LITERAL) {
-    for (int i = 0; i < 8; i++)
-      if (c->recent[i] && raptor_term_equals(c->recent[i], t)) {
-        *kind = t->type == RAPTOR_TERM_TYPE_URI ? OBJ_IRI : OBJ_BLANK;
-        return c->recent_str[i];
-      }
+  /* IRIs repeat (subjects, predicates, classes): Raptor interns them, so a
+   * recent one is found by pointer; we hold a reference to each cached IRI,
+   * so its address cannot be reused for another while cached */
+  if (t->type == RAPTOR_TERM_TYPE_URI) {
+    for (int i = 0; i < 16; i++)
+      if (c->recent[i] == t->value.uri) { *kind = OBJ_IRI; return c->recent_str[i]; }
   }
   const char *r = term_copy(c, t, kind, buf, sizeof buf);
-  if (r && t->type != RAPTOR_TERM_TYPE_LITERAL) {
-    int i = c->nrecent++ & 7;
-    if (c->recent[i]) raptor_free_term(c->recent[i]);
-    c->recent[i] = raptor_term_copy(t);
+  if (r && t->type == RAPTOR_TERM_TYPE_URI) {
+    int i = c->nrecent++ & 15;
+    if (c->recent[i]) raptor_free_uri(c->recent[i]);
+    c->recent[i] = raptor_uri_copy(t->value.uri);
     c->recent_str[i] = r;
   }
   return r;
@@ -292,87 +306,115 @@ static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, in
   return 0;
 }
 
+enum {
+  P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
+  P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
+  P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN
+};
+static const struct { const char *iri; int id; } predicates[] = {
+  { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
+  { RDF_TYPE, P_TYPE }, { RDFS_LABEL, P_LABEL }, { OWL_SAMEAS, P_SAMEAS },
+  { KGD "alias", P_ALIAS }, { SKOS_ALT, P_ALIAS }, { KGD "demonym", P_DEMONYM },
+  { KGD "metonym", P_METONYM }, { KGO "leaderOf", P_LEADER }, { KGO "officialOf", P_OFFICIAL },
+  { KGO "cameoCode", P_CAMEO }, { KGO "goldstein", P_GOLD }, { KGO "ploverCategory", P_PLOVER },
+  { KGD "iso3", P_ISO3 }, { KGD "inCountry", P_INCOUNTRY }, { KGD "roleStart", P_RSTART },
+  { KGD "roleEnd", P_REND }, { KGD "lemma", P_LEMMA }, { KGD "pos", P_POS },
+  { KGD "particle", P_PARTICLE }, { KGD "prep", P_PREP }, { KGD "object", P_OBJECT },
+  { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
+};
+
+/* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
+ * so a small cache keyed on the pointer saves the comparisons. */
+static int pred_id(kg_dict *d, const char *p) {
+  size_t h = ((uintptr_t)p >> 3) & 15u;
+  if (d->pc_ptr[h] == p) return d->pc_id[h];
+  int id = P_OTHER;
+  for (size_t i = 0; i < sizeof predicates / sizeof *predicates; i++)
+    if (strcmp(p, predicates[i].iri) == 0) { id = predicates[i].id; break; }
+  d->pc_ptr[h] = p; d->pc_id[h] = id;
+  return id;
+}
+
+static int push_form(raw_form **arr, size_t *n, size_t *cap, int32_t ni, int kind, const char *text) {
+  raw_form f; f.node = ni; f.kind = (uint8_t)kind; f.text = text;
+  VEC_PUSH(*arr, *n, *cap, f, return -1);
+  return 0;
+}
+
 /* Applies one triple of a successfully parsed file; 0 or -1 (no memory). */
 static int apply(kg_dict *d, const triple *t) {
-  const char *p = t->p;
+  int pid = pred_id(d, t->p);
   int lit = t->o_kind == OBJ_LIT;
-  if (strncmp(p, KGD, sizeof KGD - 1) == 0) {
-    const char *l = p + sizeof KGD - 1;
-    if (lit && strcmp(l, "title") == 0) {
-      int rel = strcmp(t->s, KGO "leaderOf") == 0 ? KG_REL_LEADER
-              : strcmp(t->s, KGO "officialOf") == 0 ? KG_REL_OFFICIAL : 0;
-      return rel ? add_word(&d->rtitles, &d->nrtitles, &d->rtitles_cap, t->o, rel) : 0;
-    }
-    if (lit && strcmp(l, "cue") == 0) {
-      int cls = strcmp(t->s, KGO "Hedged") == 0 ? KG_CUE_HEDGE
-              : strcmp(t->s, KGO "Negated") == 0 ? KG_CUE_NEGATION
-              : strcmp(t->s, KGD "Reporting") == 0 ? KG_CUE_REPORT : 0;
-      return cls ? add_word(&d->rcues, &d->nrcues, &d->rcues_cap, t->o, cls) : 0;
-    }
-    if (lit && strcmp(l, "descriptionNoun") == 0) {
-      int ty = strcmp(t->s, KGO "Country") == 0 ? KG_ACT_COUNTRY
-             : strcmp(t->s, KGO "Organization") == 0 ? KG_ACT_ORG
-             : strcmp(t->s, KGO "Person") == 0 ? KG_ACT_PERSON
-             : strcmp(t->s, KGO "Place") == 0 ? KG_ACT_PLACE : 0;
-      return ty ? add_word(&d->rdesc, &d->nrdesc, &d->rdesc_cap, t->o, ty) : 0;
-    }
+  const char *s = t->s, *o = t->o;
+  switch (pid) {
+  case P_OTHER: return 0;
+  case P_TITLE: {
+    int rel = strcmp(s, KGO "leaderOf") == 0 ? KG_REL_LEADER
+            : strcmp(s, KGO "officialOf") == 0 ? KG_REL_OFFICIAL : 0;
+    return (rel && lit) ? add_word(&d->rtitles, &d->nrtitles, &d->rtitles_cap, o, rel) : 0;
   }
-  int32_t ni = node_get(d, t->s);
+  case P_CUE: {
+    int cls = strcmp(s, KGO "Hedged") == 0 ? KG_CUE_HEDGE
+            : strcmp(s, KGO "Negated") == 0 ? KG_CUE_NEGATION
+            : strcmp(s, KGD "Reporting") == 0 ? KG_CUE_REPORT : 0;
+    return (cls && lit) ? add_word(&d->rcues, &d->nrcues, &d->rcues_cap, o, cls) : 0;
+  }
+  case P_DESC: {
+    int ty = strcmp(s, KGO "Country") == 0 ? KG_ACT_COUNTRY
+           : strcmp(s, KGO "Organization") == 0 ? KG_ACT_ORG
+           : strcmp(s, KGO "Person") == 0 ? KG_ACT_PERSON
+           : strcmp(s, KGO "Place") == 0 ? KG_ACT_PLACE : 0;
+    return (ty && lit) ? add_word(&d->rdesc, &d->nrdesc, &d->rdesc_cap, o, ty) : 0;
+  }
+  default: break;
+  }
+  int32_t ni = node_get(d, s);
   if (ni < 0) return -1;
   node *n = &d->nodes[ni];
-  if (strcmp(p, RDF_TYPE) == 0) {
-    const char *o = t->o;
+  switch (pid) {
+  case P_TYPE:
     if (strcmp(o, KGO "Person") == 0) n->type = KG_ACT_PERSON;
     else if (strcmp(o, KGO "Country") == 0) n->type = KG_ACT_COUNTRY;
     else if (strcmp(o, KGO "Organization") == 0) n->type = KG_ACT_ORG;
     else if (strcmp(o, KGO "Place") == 0 && !n->type) n->type = KG_ACT_PLACE;
-    return 0;
-  }
-  if (strcmp(p, RDFS_LABEL) == 0) { if (lit && !n->label) n->label = t->o; return 0; }
-  if (strcmp(p, OWL_SAMEAS) == 0) {
-    if (!lit && strncmp(t->o, WD_ENTITY, sizeof WD_ENTITY - 1) == 0 && !n->wikidata)
-      n->wikidata = t->o + sizeof WD_ENTITY - 1;
-    return 0;
-  }
-  if (strcmp(p, SKOS_ALT) == 0) p = KGD "alias";
-  if (strncmp(p, KGO, sizeof KGO - 1) == 0) {
-    const char *l = p + sizeof KGO - 1;
-    if (strcmp(l, "leaderOf") == 0 || strcmp(l, "officialOf") == 0) {
-      int rel = l[0] == 'l' ? KG_REL_LEADER : KG_REL_OFFICIAL;
-      /* a leader relation wins over an official one */
-      if (!n->role_target || (rel == KG_REL_LEADER && n->role != KG_REL_LEADER)) {
-        n->role_target = t->o; n->role = (uint8_t)rel;
-      }
-    } else if (strcmp(l, "cameoCode") == 0) { if (!n->code) n->code = t->o; }
-    else if (strcmp(l, "goldstein") == 0) { n->goldstein = atof(t->o); n->has_goldstein = 1; }
-    else if (strcmp(l, "ploverCategory") == 0) { if (!n->plover) n->plover = t->o; }
-    return 0;
-  }
-  if (strncmp(p, KGD, sizeof KGD - 1) == 0) {
-    const char *l = p + sizeof KGD - 1;
-    int kind = -1;
-    if (strcmp(l, "alias") == 0) kind = KG_FORM_ALIAS;
-    else if (strcmp(l, "demonym") == 0) kind = KG_FORM_DEMONYM;
-    else if (strcmp(l, "metonym") == 0) kind = KG_FORM_METONYM;
-    if (kind >= 0) {
-      raw_form f; f.node = ni; f.kind = (uint8_t)kind; f.text = t->o;
-      VEC_PUSH(d->rforms, d->nrforms, d->rforms_cap, f, return -1);
-      return 0;
+    break;
+  case P_LABEL: if (lit && !n->label) n->label = o; break;
+  case P_SAMEAS:
+    if (!lit && strncmp(o, WD_ENTITY, sizeof WD_ENTITY - 1) == 0 && !n->wikidata)
+      n->wikidata = o + sizeof WD_ENTITY - 1;
+    break;
+  case P_ALIAS: case P_DEMONYM: case P_METONYM:
+    if (lit)
+      return push_form(&d->rforms, &d->nrforms, &d->rforms_cap, ni,
+                       pid == P_ALIAS ? KG_FORM_ALIAS : pid == P_DEMONYM ? KG_FORM_DEMONYM
+                                                                         : KG_FORM_METONYM, o);
+    break;
+  case P_LEADER: case P_OFFICIAL: {
+    int rel = pid == P_LEADER ? KG_REL_LEADER : KG_REL_OFFICIAL;
+    /* a leader relation wins over an official one */
+    if (!lit && (!n->role_target || (rel == KG_REL_LEADER && n->role != KG_REL_LEADER))) {
+      n->role_target = o; n->role = (uint8_t)rel;
     }
-    if (strcmp(l, "iso3") == 0) { if (!n->iso3) n->iso3 = t->o; }
-    else if (strcmp(l, "roleStart") == 0) n->role_start = (int16_t)parse_year(t->o);
-    else if (strcmp(l, "roleEnd") == 0) n->role_end = (int16_t)parse_year(t->o);
-    else if (strcmp(l, "lemma") == 0) n->lemma = t->o;
-    else if (strcmp(l, "pos") == 0) n->pos = t->o;
-    else if (strcmp(l, "particle") == 0) n->particle = t->o;
-    else if (strcmp(l, "prep") == 0) n->prep = t->o;
-    else if (strcmp(l, "object") == 0) n->object = t->o;
-    else if (strcmp(l, "code") == 0) n->tcode = t->o;
-    else if (strcmp(l, "eventClass") == 0) n->tclass = t->o;
-    else if (strcmp(l, "pattern") == 0 && lit) {
-      raw_form f; f.node = ni; f.kind = 0; f.text = t->o;
-      VEC_PUSH(d->rpats, d->nrpats, d->rpats_cap, f, return -1);
-    }
+    break;
+  }
+  case P_CAMEO: if (!n->code) n->code = o; break;
+  case P_GOLD: n->goldstein = atof(o); break;
+  case P_PLOVER: if (!n->plover) n->plover = o; break;
+  case P_ISO3: if (!n->iso3) n->iso3 = o; break;
+  case P_INCOUNTRY: if (!n->in_country) n->in_country = o; break;
+  case P_RSTART: n->role_start = (int16_t)parse_year(o); break;
+  case P_REND: n->role_end = (int16_t)parse_year(o); break;
+  case P_LEMMA: n->lemma = o; break;
+  case P_POS: n->pos = o; break;
+  case P_PARTICLE: n->particle = o; break;
+  case P_PREP: n->prep = o; break;
+  case P_OBJECT: n->object = o; break;
+  case P_CODE: n->tcode = o; break;
+  case P_CLASS: n->tclass = o; break;
+  case P_PATTERN:
+    if (lit) return push_form(&d->rpats, &d->nrpats, &d->rpats_cap, ni, 0, o);
+    break;
+  default: break;
   }
   return 0;
 }
@@ -420,12 +462,11 @@ kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) 
   } else {
     for (size_t i = 0; i < c.nt; i++)
       if (apply(d, &c.t[i]) < 0) { st = KG_ERR_NOMEM; break; }
-    d->finished = 0;
   }
 out:
   if (st == KG_ERR_FORMAT)
     kg_logf(log, KG_LOG_ERROR, path, "malformed Turtle; nothing of this file was loaded");
-  for (int i = 0; i < 8; i++) if (c.recent[i]) raptor_free_term(c.recent[i]);
+  for (int i = 0; i < 16; i++) if (c.recent[i]) raptor_free_uri(c.recent[i]);
   if (rp) raptor_free_parser(rp);
   if (base) raptor_free_uri(base);
   if (w) raptor_free_world(w);
@@ -472,17 +513,26 @@ static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold
   return len;
 }
 
-static size_t norm_form(const char *text, char *out, size_t cap, int fold) {
+/* Normalises text into out; when brk is given (cap/8 bytes, zeroed), marks
+ * the bytes that follow a separator. */
+static size_t norm_form_brk(const char *text, char *out, size_t cap, int fold, uint8_t *brk) {
   const unsigned char *s = (const unsigned char *)text;
   size_t n = 0;
+  int sep = 0;
   while (*s) {
     char b[4]; int k;
     s += norm_char(s, b, &k, fold);
+    if (k == 0) { sep = 1; continue; }
     if (n + (size_t)k + 1 > cap) return cap;
+    if (sep && n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
+    sep = 0;
     memcpy(out + n, b, (size_t)k); n += (size_t)k;
   }
   if (cap) out[n < cap ? n : cap - 1] = 0;
   return n;
+}
+static size_t norm_form(const char *text, char *out, size_t cap, int fold) {
+  return norm_form_brk(text, out, cap, fold, NULL);
 }
 
 static int count_letters(const char *text) {
@@ -492,10 +542,15 @@ static int count_letters(const char *text) {
   return n;
 }
 
+static int wordch(char c) {
+  return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
 /* Iterates the normalised (case-kept) byte stream of tokens [tok, end). */
 typedef struct tokit {
   const kg_doc *doc; uint32_t tok, end;
   const unsigned char *p; char pend[4]; int npend, ipend;
+  int crossed, last_crossed;   /* a token boundary came before the byte returned */
 } tokit;
 
 static const unsigned char *tok_form(const kg_doc *doc, uint32_t t) {
@@ -506,13 +561,19 @@ static void it_init(tokit *it, const kg_doc *doc, uint32_t tok, uint32_t end) {
   it->doc = doc; it->tok = tok; it->end = end;
   it->p = tok < end ? tok_form(doc, tok) : (const unsigned char *)"";
   it->npend = it->ipend = 0;
+  it->crossed = it->last_crossed = 0;
 }
 static int it_next(tokit *it) {
   for (;;) {
-    if (it->ipend < it->npend) return (unsigned char)it->pend[it->ipend++];
+    if (it->ipend < it->npend) {
+      it->last_crossed = it->crossed;
+      it->crossed = 0;
+      return (unsigned char)it->pend[it->ipend++];
+    }
     if (!*it->p) {
       if (it->tok + 1 >= it->end) return -1;
       it->tok++; it->p = tok_form(it->doc, it->tok);
+      it->crossed = 1;
       continue;
     }
     it->p += norm_char(it->p, it->pend, &it->npend, 0);
@@ -543,15 +604,28 @@ static int bform_cmp(const void *a, const void *b) {
 static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t entry,
                      int kind, int prio, int always_fold) {
   char buf[512];
+  uint8_t brk[512 / 8];
+  memset(brk, 0, sizeof brk);
   int exact = !always_fold && count_letters(text) < 4;
-  size_t n = norm_form(text, buf, sizeof buf, !exact);
+  size_t n = norm_form_brk(text, buf, sizeof buf, !exact, brk);
   if (n < 2 || n >= sizeof buf - 1) return 0;
-  char *k = arena_alloc(ar, n + 1);
+  size_t nb = (n >> 3) + 1;
+  char *k = arena_alloc(ar, n + 1 + nb);
   if (!k) return -1;
   memcpy(k, buf, n + 1);
+  memcpy(k + n + 1, brk, nb);
   form f;
-  f.key = k; f.len = (uint32_t)n; f.entry = entry; f.kind = (uint8_t)kind;
+  f.key = k; f.brk = (const uint8_t *)(k + n + 1); f.len = (uint32_t)n; f.entry = entry; f.kind = (uint8_t)kind;
   f.exact = (uint8_t)exact; f.prio = (uint8_t)prio;
+  f.caps = 0;
+  if (!exact && !always_fold) {
+    int up = 0, low = 0;
+    for (const unsigned char *q = (const unsigned char *)text; *q; q++) {
+      if (*q >= 'A' && *q <= 'Z') up++;
+      else if ((*q >= 'a' && *q <= 'z') || *q >= 0x80) low++;
+    }
+    f.caps = (uint8_t)(up >= 4 && low == 0);
+  }
   VEC_PUSH(ix->forms, ix->n, ix->cap, f, return -1);
   return 0;
 }
@@ -622,12 +696,21 @@ static const form *index_match(const form_index *ix, const kg_doc *doc, uint32_t
       const form *f = &ix->forms[i];
       tokit t2; it_init(&t2, doc, tok, end);
       uint32_t j = 0;
+      int upper = 0;
       for (; j < f->len; j++) {
         int c = it_next(&t2);
         if (c < 0) break;
+        upper |= (c >= 'A' && c <= 'Z');
         if (f->exact ? (char)c != f->key[j] : (char)tolower(c) != f->key[j]) break;
+        /* a token boundary inside a word of the form: "to go" is not "Togo" */
+        if (j > 0 && t2.last_crossed && !(f->brk[j >> 3] & (1u << (j & 7))) &&
+            wordch(f->key[j - 1]) && wordch(f->key[j]))
+          break;
       }
-      if (j == f->len && it_at_boundary(&t2)) { *ntok = t2.tok - tok + 1; return f; }
+      if (j == f->len && (upper || !f->caps) && it_at_boundary(&t2)) {
+        *ntok = t2.tok - tok + 1;
+        return f;
+      }
     }
   }
   return NULL;
@@ -766,10 +849,9 @@ kg_status kg_dict_finish(kg_dict *d) {
   }
   nt += d->nrpats;
   d->actors = calloc(na ? na : 1, sizeof *d->actors);
-  d->actor_node = calloc(na ? na : 1, sizeof *d->actor_node);
   d->cameo = calloc(nc ? nc : 1, sizeof *d->cameo);
   d->trig = calloc(nt ? nt : 1, sizeof *d->trig);
-  if (!d->actors || !d->actor_node || !d->cameo || !d->trig) goto nomem;
+  if (!d->actors || !d->cameo || !d->trig) goto nomem;
 
   /* actors */
   for (size_t i = 0; i < d->nnodes; i++) {
@@ -777,7 +859,6 @@ kg_status kg_dict_finish(kg_dict *d) {
     int32_t e = node_entry[i];
     if (e < 0) continue;
     kg_dict_actor *a = &d->actors[e];
-    d->actor_node[e] = (int32_t)i;
     a->type = n->type; a->label = n->label; a->wikidata = n->wikidata; a->iso3 = n->iso3;
     if (strncmp(n->subj, IDNS, sizeof IDNS - 1) == 0 && n->subj[sizeof IDNS - 1])
       a->key = n->subj + sizeof IDNS - 1;
@@ -790,6 +871,9 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (n->role_target) {
       int32_t t = smap_get(&d->node_map, n->role_target, strlen(n->role_target));
       if (t >= 0 && node_entry[t] >= 0) { a->country = node_entry[t]; a->role = n->role; }
+    } else if (n->in_country && n->type == KG_ACT_PLACE) {   /* a place: the state it lies in */
+      int32_t t = smap_get(&d->node_map, n->in_country, strlen(n->in_country));
+      if (t >= 0 && node_entry[t] >= 0) a->country = node_entry[t];
     }
     a->role_start = n->role_start; a->role_end = n->role_end;
     int prio = type_rank(n->type);
@@ -882,7 +966,6 @@ kg_status kg_dict_finish(kg_dict *d) {
   if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
 
   free(node_entry);
-  d->finished = 1;
   return KG_OK;
 nomem:
   free(node_entry);
@@ -924,10 +1007,18 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *d, size_t i) {
   return (d && i < d->ncameo) ? &d->cameo[i] : NULL;
 }
 
+/* Lower-cased copy of s; a curly apostrophe (U+2019) becomes "'". */
 static void lower_into(const char *s, char *buf, size_t cap) {
-  size_t i = 0;
-  for (; s[i] && i + 1 < cap; i++) buf[i] = (char)tolower((unsigned char)s[i]);
-  buf[i] = 0;
+  size_t n = 0;
+  for (size_t i = 0; s[i] && n + 1 < cap; i++) {
+    if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
+      buf[n++] = '\'';
+      i += 2;
+    } else
+      buf[n++] = (char)tolower((unsigned char)s[i]);
+  }
+  buf[n] = 0;
 }
 
 size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_trigger **out) {

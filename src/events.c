@@ -26,12 +26,12 @@
  * is a military attack, 190, rather than a verbal one, 111).
  *
  * Which argument sets make an event: participants; agent and target; an
- * agent alone when the pattern is specific (object or particle), the
- * trigger is a noun ("Kim's visit") or the code is unilateral (14 protest,
- * 15 force posture, 18-20 violence); a target alone for hostile codes (11
- * disapprove, 12 reject, 13 threaten, 16 reduce relations, 17 coerce),
- * nouns and passives.  Anything else (a CAMEO verb with no actor around
- * it) is dropped.
+ * agent alone unless the code is a bare statement or appeal (01, 02: "X
+ * said" is no event without someone it is said to) and the pattern is
+ * unspecific; a target alone for hostile codes (11 disapprove, 12 reject,
+ * 13 threaten, 16 reduce relations, 17 coerce, 18-20 violence), nouns and
+ * passives.  Anything else (a CAMEO verb with no actor around it) is
+ * dropped.
  *
  * Discourse fallback (documented decision): a hostile nominal or passive
  * event ("drew international condemnation and led to stringent
@@ -39,7 +39,9 @@
  * salient state of the discourse (kg_actors_salient: this sentence and the
  * three previous ones that mention anyone, subjects weighing most); a show
  * or use of force with a specific object ("the missile launch", "firing a
- * missile") left without any argument takes that state as its agent.
+ * missile") left without any argument takes the agent of the last event
+ * of the same code within twelve sentences (a definite description of an
+ * event refers back to it), else that most salient state.
  *
  * Factuality: Negated when a negator (not, n't, never, no, without ...;
  * "not only" excluded) stands in the trigger's clause within four tokens
@@ -58,685 +60,98 @@
 #include "actors.h"
 #include "dates.h"
 #include "relations.h"
-
-#define MAXC 10        /* lemma candidates */
-#define CLEN 48
-
-typedef struct ev_ctx {
-  const kg_dict *dict;
-  kg_doc *doc;
-  const kg_logger *log;
-  int ry, rm, rd;      /* reference date, 0 when unknown */
-} ev_ctx;
-
-/* ------------------------------------------------------------ words */
-
-static int in_list(const char *w, const char *const *l)
-{
-  for (; *l; l++)
-    if (!strcmp(w, *l))
-      return 1;
-  return 0;
-}
-
-static void low(const kg_doc *d, uint32_t i, char *b, size_t cap)
-{
-  kg_tok_lower(&d->tokens[i], b, cap);
-}
-
-static const char *const k_irregular[][2] = {
-  { "met", "meet" }, { "struck", "strike" }, { "held", "hold" }, { "made", "make" },
-  { "took", "take" }, { "taken", "take" }, { "sought", "seek" }, { "gave", "give" },
-  { "given", "give" }, { "said", "say" }, { "told", "tell" }, { "went", "go" },
-  { "began", "begin" }, { "begun", "begin" }, { "fought", "fight" }, { "shot", "shoot" },
-  { "threw", "throw" }, { "thrown", "throw" }, { "led", "lead" }, { "brought", "bring" },
-  { "won", "win" }, { "lost", "lose" }, { "broke", "break" }, { "broken", "break" },
-  { "came", "come" }, { "saw", "see" }, { "seen", "see" }, { "spoke", "speak" },
-  { "spoken", "speak" }, { "sent", "send" }, { "built", "build" }, { "kept", "keep" },
-  { "left", "leave" }, { "paid", "pay" }, { "withdrew", "withdraw" },
-  { "withdrawn", "withdraw" }, { "drew", "draw" }, { "drawn", "draw" }, { "flew", "fly" },
-  { "flown", "fly" }, { "fled", "flee" }, { "froze", "freeze" }, { "frozen", "freeze" },
-  { "wrote", "write" }, { "written", "write" }, { "overthrew", "overthrow" },
-  { "sold", "sell" }, { "bought", "buy" }, { "caught", "catch" }, { "chose", "choose" },
-  { "chosen", "choose" }, { "arose", "arise" }, { "upheld", "uphold" }, { "bore", "bear" },
-  { "ran", "run" }, { "spent", "spend" }, { "swore", "swear" }, { "sworn", "swear" },
-  { "forgave", "forgive" }, { "shook", "shake" }, { "laid", "lay" }, { "did", "do" },
-  { "done", "do" }, { "had", "have" }, { "has", "have" }, { "beaten", "beat" },
-  { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
-  { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
-  { "meeting", "meeting" }, { NULL, NULL } };
-
-static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
-{
-  if (n >= MAXC || len == 0 || len >= CLEN)
-    return n;
-  for (size_t k = 0; k < n; k++)
-    if (strlen(c[k]) == len && !strncmp(c[k], s, len))
-      return n;
-  memcpy(c[n], s, len);
-  c[n][len] = '\0';
-  return n + 1;
-}
-
-static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
-
-/* Lemma candidates of token i: the tagger's lemma, else the lower-cased
- * form and what suffix stripping gives (visited -> visit, launches ->
- * launch, meeting -> meet, firing -> fire, planned -> plan, sanctions ->
- * sanction, condemnation -> condemn). */
-static size_t lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
-{
-  char w[CLEN], tmp[CLEN + 2];
-  size_t n = 0;
-  const kg_token *t = &d->tokens[i];
-  if (t->lemma && t->lemma[0]) {
-    size_t k = 0;
-    for (; t->lemma[k] && k + 1 < CLEN; k++)
-      w[k] = (char)tolower((unsigned char)t->lemma[k]);
-    w[k] = '\0';
-    n = add_cand(c, n, w, k);
-  }
-  size_t L = kg_tok_lower(t, w, sizeof w);
-  if (L == 0 || !isalpha((unsigned char)w[0]))
-    return n;
-  n = add_cand(c, n, w, L);
-  for (int k = 0; k_irregular[k][0]; k++)
-    if (!strcmp(w, k_irregular[k][0]))
-      n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
-#define ENDS(s) (L > strlen(s) + 1 && !strcmp(w + L - strlen(s), s))
-  if (ENDS("ies")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-  }
-  if (ENDS("ied")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-  }
-  if (ENDS("es"))
-    n = add_cand(c, n, w, L - 2);
-  if (ENDS("s") && !ENDS("ss"))
-    n = add_cand(c, n, w, L - 1);
-  if (ENDS("ed")) {
-    n = add_cand(c, n, w, L - 2);
-    n = add_cand(c, n, w, L - 1);
-    if (L > 4 && w[L - 3] == w[L - 4] && !vowel(w[L - 3]))
-      n = add_cand(c, n, w, L - 3);
-  }
-  if (ENDS("ing")) {
-    n = add_cand(c, n, w, L - 3);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-    if (L > 5 && w[L - 4] == w[L - 5] && !vowel(w[L - 4]))
-      n = add_cand(c, n, w, L - 4);
-  }
-  if (ENDS("ation")) {
-    n = add_cand(c, n, w, L - 5);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 5), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-  }
-  if (ENDS("ment"))
-    n = add_cand(c, n, w, L - 4);
-#undef ENDS
-  return n;
-}
-
-static int cand_has(const kg_doc *d, uint32_t i, const char *lemma)
-{
-  char c[MAXC][CLEN];
-  size_t n = lemma_cands(d, i, c);
-  for (size_t k = 0; k < n; k++)
-    if (!strcmp(c[k], lemma))
-      return 1;
-  return 0;
-}
-
-static int is_boundary_word(const char *b)
-{
-  static const char *const bw[] = { ";", ":", "(", ")", "that", "which", "who", "whom",
-    "whose", "where", "when", "while", "because", "although", "though", "whereas",
-    "if", "unless", "but", ",", "\"", NULL };
-  return in_list(b, bw);
-}
-
-static int is_boundary(const kg_doc *d, uint32_t i)
-{
-  char b[32];
-  if (!strcmp(d->tokens[i].form, "\xE2\x80\x94"))     /* em dash */
-    return 1;
-  low(d, i, b, sizeof b);
-  return is_boundary_word(b);
-}
-
-static int atype_m(const kg_doc *d, int32_t m)
-{
-  if (m < 0 || d->mentions[m].actor < 0)
-    return 0;
-  return d->actors[d->mentions[m].actor].type;
-}
-
-static int agentive(const kg_doc *d, int32_t m)
-{
-  int t = atype_m(d, m);
-  return t == KG_ACT_PERSON || t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
-}
-
-/* ------------------------------------------------------------ NP heads */
-
-/* A state mention followed by a title and a person ("Russian President
- * Vladimir Putin", "U.S. President Donald Trump"): the person is the head. */
-static int32_t np_head(const ev_ctx *c, int32_t m)
-{
-  const kg_doc *d = c->doc;
-  if (m < 0 || atype_m(d, m) == KG_ACT_PERSON)
-    return m;
-  const kg_mention *mm = &d->mentions[m];
-  const kg_sentence *s = &d->sents[mm->sent];
-  uint32_t end = s->tok + s->ntok, i = mm->tok + mm->ntok;
-  int titled = 0;
-  const kg_title *ti;
-  if (i < end && kg_tok_is_poss(&d->tokens[i]))
-    i++;
-  for (int guard = 0; i < end && guard < 4; guard++) {
-    uint32_t tn = kg_dict_match_title(c->dict, d, i, &ti);
-    if (tn > 0) { i += tn; titled = 1; continue; }
-    if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting")) { i++; continue; }
-    break;
-  }
-  if (!titled || i >= end)
-    return m;
-  int32_t p = kg_mention_at(d, i);
-  return p >= 0 && atype_m(d, p) == KG_ACT_PERSON ? p : m;
-}
-
-/* Mentions coordinated with m after it ("X and Y", "X, Y and Z"). */
-static size_t coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
-{
-  const kg_doc *d = c->doc;
-  size_t n = 0;
-  if (m < 0)
-    return 0;
-  out[n++] = np_head(c, m);
-  const kg_sentence *s = &d->sents[d->mentions[m].sent];
-  uint32_t end = s->tok + s->ntok;
-  int32_t cur = out[0];
-  while (n < cap) {
-    uint32_t i = d->mentions[cur].tok + d->mentions[cur].ntok;
-    if (i >= end || !(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or")))
-      break;
-    i++;
-    if (i < end && kg_tok_is(d, i, "and"))
-      i++;
-    for (int k = 0; k < 4 && i < end && kg_mention_at(d, i) < 0; k++) {
-      if (kg_tok_is(d, i, "the") || kg_tok_is(d, i, "former") || kg_tok_is(d, i, "both") ||
-          kg_tok_is_cap(&d->tokens[i]))
-        i++;
-      else
-        break;
-    }
-    int32_t nx = i < end ? kg_mention_at(d, i) : -1;
-    if (nx < 0 || d->mentions[nx].tok != i || !agentive(d, nx))
-      break;
-    cur = np_head(c, nx);
-    out[n++] = cur;
-  }
-  return n;
-}
-
-/* Mentions coordinated with m before it ("X and Y" seen from Y). */
-static size_t coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
-{
-  const kg_doc *d = c->doc;
-  size_t n = 0;
-  if (m < 0)
-    return 0;
-  out[n++] = m;
-  const kg_sentence *s = &d->sents[d->mentions[m].sent];
-  int32_t cur = m;
-  while (n < cap) {
-    uint32_t i = d->mentions[cur].tok;
-    if (i <= s->tok + 1)
-      break;
-    i--;
-    if (!(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or")))
-      break;
-    if (i > s->tok && kg_tok_is(d, i - 1, ","))
-      i--;
-    if (i == s->tok)
-      break;
-    int32_t pv = kg_mention_at(d, i - 1);
-    if (pv < 0 || !agentive(d, pv) || kg_mention_role(d, (size_t)pv) == 'p')
-      break;
-    cur = pv;
-    out[n++] = cur;
-  }
-  return n;
-}
-
-/* ------------------------------------------------------------ no-tree arguments */
-
-/* The nearest agentive mention before token i within its clause, outside
- * prepositional phrases; -1. */
-static int32_t subject_before(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (uint32_t j = i; j-- > s->tok;) {
-    int32_t m = kg_mention_at(d, j);
-    if (m >= 0) {
-      if (agentive(d, m) && !d->mentions[m].as_place && kg_mention_role(d, (size_t)m) != 'p' &&
-          kg_mention_role(d, (size_t)m) != 'g')
-        return m;
-      j = d->mentions[m].tok;
-      continue;
-    }
-    if (is_boundary(d, j)) {
-      /* "X, which/who ... V": the antecedent of a relative pronoun */
-      char b[16];
-      low(d, j, b, sizeof b);
-      if ((!strcmp(b, "which") || !strcmp(b, "who") || !strcmp(b, "that")) && j > s->tok) {
-        uint32_t k = j - 1;
-        if (kg_tok_is(d, k, ",") && k > s->tok)
-          k--;
-        int32_t m2 = kg_mention_at(d, k);
-        if (m2 >= 0 && agentive(d, m2))
-          return m2;
-      }
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/* First agentive mention starting within `win` tokens after position i,
- * stopping at clause boundaries; skip_prep: stop at a preposition. */
-static int32_t mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  uint32_t end = s->tok + s->ntok;
-  char b[32];
-  for (uint32_t j = i + 1; j < end && j <= i + win; j++) {
-    int32_t m = kg_mention_at(d, j);
-    if (m >= 0) {
-      if (agentive(d, m) && !(d->mentions[m].as_place && atype_m(d, m) == KG_ACT_PLACE))
-        return np_head(c, m);
-      j = d->mentions[m].tok + d->mentions[m].ntok - 1;
-      continue;
-    }
-    low(d, j, b, sizeof b);
-    if (is_boundary_word(b) || !strcmp(b, "."))
-      return -1;
-    if (stop_at_prep && kg_word_is_prep(b))
-      return -1;
-  }
-  return -1;
-}
-
-static int is_aux_word(const char *b)
-{
-  static const char *const aux[] = { "is", "was", "were", "are", "has", "have", "had",
-    "will", "would", "may", "might", "could", "can", "should", "must", "be", "been",
-    "did", "does", "do", "remains", "remained", "seems", NULL };
-  return in_list(b, aux);
-}
-
-/* The mention heading the noun phrase that starts right after token j
- * (a preposition): only determiners, titles, capitalised words and, except
- * after "to", one lower-case modifier may come first ("to Russia", "against
- * the Russian embassy", "with former U.S. President Donald Trump"). */
-static int32_t np_after(const ev_ctx *c, uint32_t j, int after_to)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[j].sent];
-  uint32_t end = s->tok + s->ntok;
-  int lower = 0;
-  char b[32];
-  for (uint32_t k = j + 1; k < end && k <= j + 6; k++) {
-    int32_t m = kg_mention_at(d, k);
-    if (m >= 0) {
-      if (agentive(d, m) && !(d->mentions[m].as_place && atype_m(d, m) == KG_ACT_PLACE))
-        return np_head(c, m);
-      return -1;
-    }
-    const kg_token *t = &d->tokens[k];
-    low(d, k, b, sizeof b);
-    if (in_list(b, (const char *const[]){ "the", "a", "an", "both", "former", "its", "his",
-                                          "her", "their", "this", "that", NULL }))
-      continue;
-    if (kg_tok_is_cap(t) && (t->upos == KG_UPOS_NONE || t->upos == KG_UPOS_PROPN ||
-                             t->upos == KG_UPOS_NOUN || t->upos == KG_UPOS_ADJ))
-      continue;
-    if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX || after_to || lower ||
-        !isalpha((unsigned char)b[0]) || kg_word_is_prep(b) || is_boundary_word(b) ||
-        is_aux_word(b))
-      return -1;
-    lower = 1;
-  }
-  return -1;
-}
-
-/* The mention after preposition `prep` found within `win` tokens of i. */
-static int32_t after_prep(const ev_ctx *c, uint32_t i, const char *prep, uint32_t win,
-                          int cross_comma)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  uint32_t end = s->tok + s->ntok;
-  char b[32];
-  for (uint32_t j = i + 1; j < end && j <= i + win; j++) {
-    low(d, j, b, sizeof b);
-    if (!strcmp(b, prep))
-      return np_after(c, j, !strcmp(prep, "to"));
-    if (kg_mention_at(d, j) >= 0 && !cross_comma)
-      return -1;                          /* an NP came first */
-    if ((is_boundary_word(b) && !(cross_comma && !strcmp(b, ","))) || !strcmp(b, ".") ||
-        is_aux_word(b) || d->tokens[j].upos == KG_UPOS_VERB)
-      return -1;
-  }
-  return -1;
-}
-
-/* ------------------------------------------------------------ tree arguments */
-
-static int32_t child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
-{
-  const kg_sentence *s = &d->sents[d->tokens[head].sent];
-  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
-    const kg_token *t = &d->tokens[j];
-    if (kg_tok_head(d, j) != (int32_t)head || !t->deprel)
-      continue;
-    if (prefix ? !strncmp(t->deprel, rel, strlen(rel)) : !strcmp(t->deprel, rel))
-      return (int32_t)j;
-  }
-  return -1;
-}
-
-/* The preposition (case child) of a nominal, lower-cased into b. */
-static void case_of(const kg_doc *d, uint32_t tok, char *b, size_t cap)
-{
-  int32_t k = child_with(d, tok, "case", 0);
-  b[0] = '\0';
-  if (k >= 0)
-    low(d, (uint32_t)k, b, cap);
-}
-
-/* The mention whose span covers token j (its NP head), through np_head. */
-static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
-{
-  if (j < 0)
-    return -1;
-  int32_t m = kg_mention_at(c->doc, (uint32_t)j);
-  if (m < 0) {                       /* the head noun of "the Russian side" */
-    int32_t k = child_with(c->doc, (uint32_t)j, "amod", 0);
-    if (k < 0)
-      k = child_with(c->doc, (uint32_t)j, "compound", 0);
-    if (k >= 0)
-      m = kg_mention_at(c->doc, (uint32_t)k);
-  }
-  if (m < 0 || !agentive(c->doc, m))
-    return -1;
-  return np_head(c, m);
-}
-
-typedef struct ev_args {
-  int32_t agents[4], targets[4], parts[KG_EVENT_MAX_PART];
-  size_t nag, ntg, npart;
-  int passive;
-} ev_args;
-
-/* Conjuncts of the mention at token j (tree). */
-static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_t cap)
-{
-  int32_t m = mention_of_tok(c, (int32_t)j);
-  if (m >= 0 && *n < cap)
-    out[(*n)++] = m;
-  const kg_sentence *s = &c->doc->sents[c->doc->tokens[j].sent];
-  for (uint32_t k = s->tok; k < s->tok + s->ntok && *n < cap; k++)
-    if (kg_tok_head(c->doc, k) == (int32_t)j && c->doc->tokens[k].deprel &&
-        !strcmp(c->doc->tokens[k].deprel, "conj")) {
-      int32_t m2 = mention_of_tok(c, (int32_t)k);
-      if (m2 >= 0)
-        out[(*n)++] = m2;
-    }
-}
-
-static void tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  char b[32];
-  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
-    if (kg_tok_head(d, j) != (int32_t)i || !d->tokens[j].deprel)
-      continue;
-    const char *r = d->tokens[j].deprel;
-    if (pos == KG_UPOS_VERB) {
-      if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
-        add_conj(c, j, a->agents, &a->nag, 4);
-      else if (!strcmp(r, "nsubj:pass") || !strcmp(r, "obj") || !strcmp(r, "iobj")) {
-        add_conj(c, j, a->targets, &a->ntg, 4);
-        a->passive |= r[0] == 'n';
-      }
-      else if (!strcmp(r, "obl:agent"))
-        add_conj(c, j, a->agents, &a->nag, 4);
-      else if (!strncmp(r, "obl", 3)) {
-        case_of(d, j, b, sizeof b);
-        if (!strcmp(b, "by"))
-          add_conj(c, j, a->agents, &a->nag, 4);
-        else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") ||
-                 !strcmp(b, "against") || !strcmp(b, "on"))
-          if (a->ntg == 0)
-            add_conj(c, j, a->targets, &a->ntg, 4);
-      }
-    } else {
-      if (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") || !strcmp(r, "amod"))
-        add_conj(c, j, a->agents, &a->nag, 4);
-      else if (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)) {
-        case_of(d, j, b, sizeof b);
-        if (!strcmp(b, "by"))
-          add_conj(c, j, a->agents, &a->nag, 4);
-        else if (!strcmp(b, "between") || !strcmp(b, "among"))
-          add_conj(c, j, a->parts, &a->npart, KG_EVENT_MAX_PART);
-        else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "to") || !strcmp(b, "with") ||
-                 !strcmp(b, "against") || !strcmp(b, "on"))
-          add_conj(c, j, a->targets, &a->ntg, 4);
-      }
-    }
-  }
-  /* control and raising: the subject of the verb this one complements */
-  if (pos == KG_UPOS_VERB && a->nag == 0) {
-    int32_t h = (int32_t)i;
-    for (int guard = 0; guard < 3 && a->nag == 0; guard++) {
-      const char *r = d->tokens[h].deprel;
-      if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5)))
-        break;
-      h = kg_tok_head(d, (uint32_t)h);
-      if (h < 0)
-        break;
-      int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
-      if (sj >= 0)
-        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
-    }
-  }
-}
-
-/* ------------------------------------------------------------ window arguments */
-
-static int is_passive(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be",
-    "got", "get", "gets", NULL };
-  char b[32], w[CLEN];
-  size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
-  int part = (L > 2 && (!strcmp(w + L - 2, "ed") || !strcmp(w + L - 2, "en"))) ||
-             !strcmp(w, "struck") || !strcmp(w, "held") || !strcmp(w, "made") ||
-             !strcmp(w, "met") || !strcmp(w, "led") || !strcmp(w, "shot") || !strcmp(w, "sent");
-  if (!part)
-    return 0;
-  for (uint32_t j = i, k = 0; j-- > s->tok && k < 3; k++) {
-    low(d, j, b, sizeof b);
-    if (in_list(b, be))
-      return 1;
-    size_t bl = strlen(b);
-    if (!(bl > 2 && !strcmp(b + bl - 2, "ly")) && strcmp(b, "not") && strcmp(b, "also"))
-      return 0;
-  }
-  return 0;
-}
-
-static int is_light_verb(const kg_doc *d, uint32_t j)
-{
-  static const char *const lv[] = { "hold", "have", "conduct", "carry", "resume",
-    "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
-    "impose", "issue", "announce", "seek", "attend", NULL };
-  char c[MAXC][CLEN];
-  size_t n = lemma_cands(d, j, c);
-  for (size_t k = 0; k < n; k++)
-    if (in_list(c[k], lv))
-      return 1;
-  return 0;
-}
-
-static void window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
-                        int root, ev_args *a)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  uint32_t end = s->tok + s->ntok;
-  char b[32];
-  if (pos == KG_UPOS_VERB) {
-    int32_t sj = subject_before(c, i);
-    if (is_passive(c, i)) {
-      a->passive = 1;
-      a->ntg = coord_before(c, sj, a->targets, 4);
-      int32_t by = after_prep(c, i, "by", 6, 0);
-      a->nag = coord_after(c, by, a->agents, 4);
-      return;
-    }
-    a->nag = coord_before(c, sj, a->agents, 4);
-    int32_t tg = -1;
-    if (p->prep)
-      tg = after_prep(c, i, p->prep, 8, 0);
-    if (tg < 0)
-      tg = mention_after(c, i, 5, 1);
-    if (tg < 0 && !p->prep) {
-      static const char *const dp[] = { "with", "against", "to", "on", "toward", "towards", NULL };
-      for (int k = 0; dp[k] && tg < 0; k++)
-        tg = after_prep(c, i, dp[k], 2, 0);
-    }
-    a->ntg = coord_after(c, tg, a->targets, 4);
-    if (a->nag == 0 && a->ntg == 0) {       /* "talks were held between X and Y" */
-      int32_t bw = after_prep(c, i, "between", 6, 0);
-      if (bw >= 0)
-        a->npart = coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
-    }
-    /* "By launching a missile ..., North Korea ...": the main clause subject */
-    if (a->nag == 0 && i > s->tok) {
-      low(d, i - 1, b, sizeof b);
-      if (!strcmp(b, "by") || !strcmp(b, "after") || !strcmp(b, "before") ||
-          !strcmp(b, "while") || !strcmp(b, "when") || !strcmp(b, "without")) {
-        for (uint32_t j = i + 1; j < end; j++)
-          if (kg_tok_is(d, j, ",")) {
-            int32_t m = mention_after(c, j, 3, 1);
-            if (m >= 0)
-              a->agents[a->nag++] = m;
-            break;
-          }
-      }
-    }
-    return;
-  }
-  /* noun: possessor or compound before, skipping up to 3 modifiers */
-  uint32_t q = i;
-  for (int k = 0; k < 3 && q > s->tok; k++) {
-    uint32_t pq = q - 1;
-    if (kg_mention_at(d, pq) >= 0 || kg_tok_is_poss(&d->tokens[pq]))
-      break;
-    low(d, pq, b, sizeof b);
-    if (!isalpha((unsigned char)b[0]) || kg_word_is_prep(b) || is_boundary_word(b) ||
-        in_list(b, (const char *const[]){ "the", "a", "an", "this", "that", "these", "those",
-                                          "such", "any", "no", "and", "or", NULL }))
-      break;
-    q = pq;
-  }
-  if (q > s->tok) {
-    uint32_t pq = q - 1;
-    int poss = kg_tok_is_poss(&d->tokens[pq]);
-    if (poss && pq > s->tok)
-      pq--;
-    int32_t m = kg_mention_at(d, pq);
-    if (m >= 0 && agentive(d, m) &&
-        (poss || d->mentions[m].kind == KG_MEN_PRONOUN ||
-         kg_mention_role(d, (size_t)m) != 'p')) {
-      /* "the Kim-Trump summit": two names joined by a dash */
-      uint32_t st = d->mentions[m].tok;
-      if (!poss && st >= s->tok + 2 && kg_tok_is(d, st - 1, "-")) {
-        int32_t m0 = kg_mention_at(d, st - 2);
-        if (m0 >= 0 && agentive(d, m0)) {
-          a->parts[a->npart++] = m0;
-          a->parts[a->npart++] = m;
-        }
-      }
-      if (a->npart == 0 && (poss || d->mentions[m].kind == KG_MEN_DEMONYM ||
-                            d->mentions[m].kind == KG_MEN_PRONOUN || q == i))
-        a->agents[a->nag++] = m;
-    }
-  }
-  int32_t by = after_prep(c, i, "by", 7, 0);
-  if (by >= 0 && a->nag == 0)
-    a->nag = coord_after(c, by, a->agents, 4);
-  int32_t bw = after_prep(c, i, "between", 8, 1);
-  if (bw < 0)
-    bw = after_prep(c, i, "among", 8, 1);
-  if (bw >= 0 && a->npart == 0)
-    a->npart = coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
-  int32_t tg = -1;
-  if (p->prep)
-    tg = after_prep(c, i, p->prep, 6, 0);
-  static const char *const np[] = { "to", "with", "against", "on", "toward", "towards",
-    "over", NULL };
-  for (int k = 0; np[k] && tg < 0; k++)
-    tg = after_prep(c, i, np[k], 6, 0);
-  int hostile = root == 11 || root == 12 || root == 13 || root == 16 || root == 17;
-  if (tg < 0) {
-    int32_t of = after_prep(c, i, "of", 3, 0);
-    if (of >= 0 && hostile)
-      tg = of;
-    else if (of >= 0 && a->nag == 0)
-      a->nag = coord_after(c, of, a->agents, 4);
-  }
-  a->ntg = coord_after(c, tg, a->targets, 4);
-  /* "held talks", "agreed to resume talks": the subject of the light verb */
-  if (a->nag == 0 && a->npart == 0) {
-    uint32_t j = i;
-    for (int k = 0; k < 3 && j > s->tok; k++) {
-      j--;
-      if (is_light_verb(d, j)) {
-        a->nag = coord_before(c, subject_before(c, j), a->agents, 4);
-        break;
-      }
-    }
-  }
-}
+#include "evargs.h"
 
 /* ------------------------------------------------------------ factuality */
 
-static int hedge_word(const ev_ctx *c, const char *b)
+/* Cue words.  Besides the dictionary's kgo:Hedged / kgo:Negated cues
+ * (lemmas and phrases), a few grammatical ones are built in.  A verbal cue
+ * (deny, refuse, seek, suggest ...) scopes over its complement ("to ...",
+ * "that ...") or its object noun, not over the rest of the sentence. */
+static const char *const k_hedge_words[] = { "may", "might", "could", "possibly",
+  "possible", "perhaps", "likely", "unlikely", "probably", "reportedly", "allegedly",
+  "apparently", "whether", "if", "maybe", "purportedly", "seemingly", "interpretation",
+  "speculation", "hypothesis", NULL };
+static const char *const k_hedge_verbs[] = { "suggest", "speculate", "believe", "expect",
+  "hope", "plan", "intend", "aim", "seek", "consider", "suspect", "propose", "appear",
+  "seem", "want", "try", "fear", "claim", "allege", NULL };
+static const char *const k_neg_words[] = { "not", "n't", "never", "no", "without", "neither",
+  "nor", "cannot", "none", "nothing", "nobody", NULL };
+static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "cancel",
+  "postpone", "decline", "halt", "abandon", "scrap", "dismiss", "refute", "dispute",
+  "call off", "rule out", NULL };
+
+/* The cue at token j: its class (KG_CUE_HEDGE, KG_CUE_NEGATION or 0);
+ * *verbal tells a complement-taking verb, *len the tokens it covers. */
+static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
 {
-  static const char *const h[] = { "may", "might", "could", "would", "possibly",
-    "possible", "perhaps", "likely", "unlikely", "probably", "reportedly",
-    "allegedly", "apparently", "suggest", "suggests", "suggested", "speculate",
-    "speculated", "whether", "if", "maybe", "purportedly", "seemingly",
-    "interpretation", "speculation", "hypothesis", NULL };
-  return in_list(b, h) || kg_dict_cue(c->dict, b) == KG_CUE_HEDGE;
+  const kg_doc *d = c->doc;
+  char phrase[96], w[32];
+  *verbal = 0;
+  *len = 1;
+  /* phrases of the dictionary: "could be seen as", "according to", "call off" */
+  for (uint32_t n = 4; n >= 2; n--) {
+    if (j + n > end)
+      continue;
+    size_t pl = 0;
+    phrase[0] = '\0';
+    for (uint32_t k = 0; k < n && pl + 34 < sizeof phrase; k++) {
+      kg_ev_low(d, j + k, w, sizeof w);
+      pl += (size_t)snprintf(phrase + pl, sizeof phrase - pl, "%s%s", k ? " " : "", w);
+    }
+    int cl = kg_dict_cue(c->dict, phrase);
+    if (cl == KG_CUE_HEDGE || cl == KG_CUE_NEGATION) {
+      *len = n;
+      *verbal = kg_ev_in_list(phrase, k_neg_verbs);
+      return cl;
+    }
+  }
+  kg_ev_low(d, j, w, sizeof w);
+  if (kg_ev_in_list(w, k_neg_words))
+    return KG_CUE_NEGATION;
+  if (kg_ev_in_list(w, k_hedge_words))
+    return KG_CUE_HEDGE;
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, j, cand);
+  for (size_t k = 0; k < nc; k++) {
+    if (kg_ev_in_list(cand[k], k_neg_verbs)) { *verbal = 1; return KG_CUE_NEGATION; }
+    if (kg_ev_in_list(cand[k], k_hedge_verbs)) { *verbal = 1; return KG_CUE_HEDGE; }
+  }
+  int cl = kg_dict_cue(c->dict, w);
+  for (size_t k = 0; k < nc && cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION; k++)
+    cl = kg_dict_cue(c->dict, cand[k]);
+  if (cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION)
+    return 0;
+  *verbal = d->tokens[j].upos == KG_UPOS_VERB;
+  return cl;
 }
 
-static int neg_word(const ev_ctx *c, const char *b)
+/* Does the verbal cue at j scope over the trigger at i (j < i)? */
+static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
 {
-  static const char *const n[] = { "not", "n't", "never", "no", "without", "neither",
-    "nor", "cannot", "none", NULL };
-  return in_list(b, n) || kg_dict_cue(c->dict, b) == KG_CUE_NEGATION;
+  const kg_doc *d = c->doc;
+  for (uint32_t k = j + len; k < i && k <= j + len + 3; k++)
+    if (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "that"))
+      return 1;                           /* "refused to sign", "denied that ..." */
+  /* its object: "postponed the talks", "plans a visit" */
+  return i <= j + len + 3 && !kg_ev_is_boundary_word(d->tokens[i].form) &&
+         (d->tokens[i].upos == KG_UPOS_NOUN || d->tokens[i].upos == KG_UPOS_NONE);
+}
+
+/* "would not attend the next round of talks": the negator is on the light
+ * verb whose object the trigger is. */
+static int negated_light_verb(const kg_doc *d, uint32_t j, uint32_t i)
+{
+  for (uint32_t k = j + 1; k < i && k <= j + 3; k++)
+    if (kg_ev_is_light_verb(d, k) && i - k <= 5)
+      return 1;
+  return 0;
+}
+
+static int clause_break(const char *b)
+{
+  return kg_ev_is_boundary_word(b) && strcmp(b, "that") && strcmp(b, "if") &&
+         strcmp(b, "whether");
 }
 
 static int factuality(const ev_ctx *c, uint32_t i)
@@ -744,63 +159,58 @@ static int factuality(const ev_ctx *c, uint32_t i)
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   uint32_t end = s->tok + s->ntok;
-  char b[32], nb[32];
+  char b[32];
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
-  /* negation: in the tree, a negator attached to the trigger or to its
-   * subject/object ("no deal was struck"); else a window before it */
-  if (tree) {
-    for (uint32_t j = s->tok; j < end; j++) {
-      int32_t h = kg_tok_head(d, j);
-      if (h < 0)
-        continue;
-      low(d, j, b, sizeof b);
-      if (!neg_word(c, b) || (j + 1 < end && kg_tok_is(d, j + 1, "only")))
-        continue;
-      if (h == (int32_t)i || kg_tok_head(d, (uint32_t)h) == (int32_t)i)
-        return KG_FACT_NEGATED;
-    }
-  } else {
-    for (uint32_t j = i, k = 0; j-- > s->tok && k < 4; k++) {
-      low(d, j, b, sizeof b);
-      if (is_boundary_word(b))
-        break;
-      if (neg_word(c, b)) {
-        if (j + 1 < end) {
-          low(d, j + 1, nb, sizeof nb);
-          if (!strcmp(nb, "only"))
-            continue;
-        }
-        return KG_FACT_NEGATED;
-      }
-    }
-  }
-  /* denial of a complement: "rejected claims that ...", "denied that ..." */
+  int hedged = 0, verbal;
+  uint32_t len;
+  /* cues before the trigger */
   for (uint32_t j = s->tok; j < i; j++) {
-    char cand[MAXC][CLEN];
-    size_t n = lemma_cands(d, j, cand);
-    int deny = 0;
-    for (size_t k = 0; k < n; k++)
-      if (!strcmp(cand[k], "deny") || !strcmp(cand[k], "reject") ||
-          !strcmp(cand[k], "dismiss") || !strcmp(cand[k], "refute") ||
-          !strcmp(cand[k], "dispute"))
-        deny = 1;
-    if (!deny)
+    int cl = cue_at(c, j, end, &verbal, &len);
+    if (!cl)
       continue;
-    for (uint32_t k = j + 1; k < i && k <= j + 4; k++)
-      if (kg_tok_is(d, k, "that"))
-        return KG_FACT_NEGATED;
+    if (j + len > i) {
+      j += len - 1;
+      continue;
+    }
+    /* is there a clause break between the cue and the trigger? */
+    int broken = 0;
+    for (uint32_t k = j + len; k < i && !broken; k++) {
+      kg_ev_low(d, k, b, sizeof b);
+      broken = clause_break(b);
+    }
+    if (cl == KG_CUE_NEGATION) {
+      if (verbal) {
+        if (verbal_scope(c, j, len, i))
+          return KG_FACT_NEGATED;
+      } else if (!broken && !(j + 1 < end && kg_tok_is(d, j + 1, "only")) &&
+                 (i - j <= 4 || negated_light_verb(d, j, i))) {
+        if (!tree || i - j > 4)             /* (beyond 4: through a light verb) */
+          return KG_FACT_NEGATED;
+        /* in the tree: attached to the trigger or to one of its dependents */
+        int32_t h = kg_tok_head(d, j);
+        if (h == (int32_t)i || (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i))
+          return KG_FACT_NEGATED;
+      }
+    } else if (verbal ? verbal_scope(c, j, len, i) : !broken) {
+      hedged = 1;
+    }
+    j += len - 1;
   }
-  /* hedges: anywhere before the trigger, or after it within its clause */
-  for (uint32_t j = s->tok; j < end; j++) {
-    if (j == i)
-      continue;
-    low(d, j, b, sizeof b);
-    if (j > i && (is_boundary_word(b) || !strcmp(b, "and")))
+  /* after the trigger, within its clause: "the launch may have been
+   * intended", "could be seen as", "was not carried out" */
+  for (uint32_t j = i + 1; j < end; j++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (clause_break(b) || !strcmp(b, "and") || !strcmp(b, "but"))
       break;
-    if (hedge_word(c, b))
-      return KG_FACT_HEDGED;
+    int cl = cue_at(c, j, end, &verbal, &len);
+    if (cl == KG_CUE_HEDGE)
+      hedged = 1;
+    if (cl == KG_CUE_NEGATION && !verbal && j <= i + 3 && d->tokens[i].upos != KG_UPOS_VERB &&
+        !(j + 1 < end && kg_tok_is(d, j + 1, "only")))
+      return KG_FACT_NEGATED;             /* "the deal was not signed" */
+    j += len - 1;
   }
-  if (d->tokens[end - 1].form[0] == '?')
+  if (hedged || d->tokens[end - 1].form[0] == '?')
     return KG_FACT_HEDGED;
   return KG_FACT_ASSERTED;
 }
@@ -821,7 +231,7 @@ static int guess_noun(const ev_ctx *c, uint32_t i)
     return 1;
   if (i == s->tok)
     return ing ? 0 : -1;
-  low(d, i - 1, b, sizeof b);
+  kg_ev_low(d, i - 1, b, sizeof b);
   static const char *const det[] = { "the", "a", "an", "this", "that", "these", "those",
     "its", "his", "her", "their", "our", "'s", "'", "such", "any", "no", "new", "of",
     "further", "more", "first", "second", "latest", "recent", "-", "international",
@@ -830,9 +240,9 @@ static int guess_noun(const ev_ctx *c, uint32_t i)
     "shall", "should", "can", "did", "does", "do", "has", "have", "had", "not", "n't",
     "also", "then", "reportedly", "jointly", "he", "she", "they", "it", "who", "which",
     "we", "i", "was", "were", "is", "are", "be", "been", "by", NULL };
-  if (in_list(b, det))
+  if (kg_ev_in_list(b, det))
     return 1;
-  if (in_list(b, vb))
+  if (kg_ev_in_list(b, vb))
     return 0;
   int32_t pm = kg_mention_at(d, i - 1);
   if (pm >= 0) {
@@ -866,12 +276,12 @@ static int modifier_noun(const ev_ctx *c, uint32_t i)
   if (n->upos != KG_UPOS_NONE)
     return n->upos == KG_UPOS_NOUN && d->tokens[i].upos == KG_UPOS_NOUN;
   char b[32];
-  low(d, i + 1, b, sizeof b);
+  kg_ev_low(d, i + 1, b, sizeof b);
   size_t bl = strlen(b);
   if (!isalpha((unsigned char)b[0]) || kg_tok_is_cap(n) || kg_word_is_prep(b) ||
-      is_boundary_word(b) || is_aux_word(b) || kg_mention_at(d, i + 1) >= 0)
+      kg_ev_is_boundary_word(b) || kg_ev_is_aux_word(b) || kg_mention_at(d, i + 1) >= 0)
     return 0;
-  if (in_list(b, (const char *const[]){ "and", "or", "the", "a", "an", "to", "not", "also",
+  if (kg_ev_in_list(b, (const char *const[]){ "and", "or", "the", "a", "an", "to", "not", "also",
                                         "remains", "occurred", "took", NULL }))
     return 0;
   if (bl > 2 && (!strcmp(b + bl - 2, "ed") || !strcmp(b + bl - 2, "ly")))
@@ -889,8 +299,16 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
   const kg_sentence *s = &d->sents[t->sent];
   int order[2] = { 0, 0 };
   *obj_out = -1;
+  size_t fl = strlen(t->form);
+  int participle = fl > 3 && (!strcmp(t->form + fl - 2, "ed") || !strcmp(t->form + fl - 2, "en"));
   if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_NOUN) {
+    /* the tagger decides, unless the word's shape says otherwise */
     order[0] = t->upos;
+    int g = guess_noun(c, i);
+    if (g >= 0 && (g == 1) != (t->upos == KG_UPOS_NOUN))
+      order[1] = g == 1 ? KG_UPOS_NOUN : KG_UPOS_VERB;
+  } else if (t->upos == KG_UPOS_ADJ && participle) {
+    order[0] = KG_UPOS_VERB;              /* "demolished" tagged ADJ */
   } else if (t->upos != KG_UPOS_NONE) {
     return NULL;
   } else {
@@ -900,7 +318,7 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
     else { order[0] = KG_UPOS_VERB; order[1] = KG_UPOS_NOUN; }
   }
   char cand[MAXC][CLEN];
-  size_t nc = lemma_cands(d, i, cand);
+  size_t nc = kg_ev_lemma_cands(d, i, cand);
   int gerund = 0;
   for (int o = 0; o < 2 && order[o]; o++) {
     const kg_trigger *best = NULL;
@@ -910,7 +328,7 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
       const kg_trigger *tr;
       size_t n = kg_dict_triggers(c->dict, cand[k], order[o], &tr);
       for (size_t j = 0; j < n; j++) {
-        int score = 1;
+        int score = 2;
         int32_t obj = -1;
         if (tr[j].particle) {
           int found = 0;
@@ -919,22 +337,26 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
               found = 1;
           if (!found)
             continue;
-          score += 2;
+          score += 4;
         }
         if (tr[j].object) {
           uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
-          for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 6 && obj < 0; q++) {
+          for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8 && obj < 0; q++) {
             if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
               break;
-            if (q != i && cand_has(d, q, tr[j].object))
+            if (q != i && kg_ev_cand_has(d, q, tr[j].object))
               obj = (int32_t)q;
           }
           if (obj < 0)
             continue;
-          score += 2;
+          score += 4;
         }
-        if (tr[j].prep && after_prep(c, i, tr[j].prep, 8, 0) >= 0)
-          score += 1;
+        if (tr[j].prep) {                 /* the preposition is there: +2; absent: -1 */
+          int found = 0;
+          for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)
+            found = kg_tok_is(d, q, tr[j].prep);
+          score += found ? 2 : -1;
+        }
         /* ties go to the more consequential reading ("attack": 190 over 111) */
         if (score > best_score ||
             (score == best_score && best && strcmp(tr[j].code, best->code) > 0)) {
@@ -991,7 +413,16 @@ static kg_status emit(ev_ctx *c, uint32_t i, const kg_trigger *p, ev_args *a,
   uint32_t pd = UINT32_MAX;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     int32_t m = kg_mention_at(d, j);
-    if (m < 0 || atype_m(d, m) != KG_ACT_PLACE || d->mentions[m].tok != j)
+    if (m < 0 || kg_ev_atype(d, m) != KG_ACT_PLACE || d->mentions[m].tok != j ||
+        (d->tokens[j].flags & KG_TOK_DATELINE))
+      continue;                           /* the dateline places the story only */
+    /* only a locative phrase places an event: "in Hanoi", "at the Kremlin" */
+    uint32_t pj = j;
+    if (pj > s->tok && kg_tok_is(d, pj - 1, "the"))
+      pj--;
+    if (pj == s->tok || !(kg_tok_is(d, pj - 1, "in") || kg_tok_is(d, pj - 1, "at") ||
+                          kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
+                          kg_tok_is(d, pj - 1, "inside")))
       continue;
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
@@ -1044,10 +475,6 @@ typedef struct ev_trig {
   const kg_trigger *p;
 } ev_trig;
 
-static int hostile_root(int root)
-{
-  return root == 11 || root == 12 || root == 13 || root == 16 || root == 17;
-}
 
 static kg_status sentence_events(ev_ctx *c, uint32_t si)
 {
@@ -1095,16 +522,61 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
     ev_args a;
     memset(&a, 0, sizeof a);
-    if (tree)
-      tree_args(c, i, pos, p, &a);
-    if (!tree || (a.nag == 0 && a.ntg == 0 && a.npart == 0))
-      window_args(c, i, pos, p, root, &a);
+    if (tree) {
+      /* the tree first; token windows fill what it left empty */
+      ev_args w;
+      memset(&w, 0, sizeof w);
+      kg_ev_tree_args(c, i, pos, p, &a);
+      kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &w);
+      if (a.nag == 0)
+        for (size_t q = 0; q < w.nag; q++) {
+          int clash = 0;
+          for (size_t r = 0; r < a.ntg; r++)
+            clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor;
+          if (!clash)
+            a.agents[a.nag++] = w.agents[q];
+        }
+      if (a.ntg == 0 && !(a.passive && w.ntg == 0))
+        for (size_t q = 0; q < w.ntg; q++) {
+          int clash = 0;
+          for (size_t r = 0; r < a.nag; r++)
+            clash |= d->mentions[a.agents[r]].actor == d->mentions[w.targets[q]].actor;
+          if (!clash)
+            a.targets[a.ntg++] = w.targets[q];
+        }
+      if (a.npart == 0) {
+        memcpy(a.parts, w.parts, sizeof a.parts);
+        a.npart = w.npart;
+      }
+      a.passive |= w.passive;
+    } else {
+      kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
+    }
+    /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
+     * event of coordinated subjects (CAMEO 03-06) has participants */
+    if (root >= 3 && root <= 6 && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {
+      for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
+        a.parts[a.npart++] = a.agents[q];
+      a.nag = 0;
+    }
+    if (a.nag == 0 && a.npart == 0 && pos == KG_UPOS_VERB)
+      a.npart = kg_ev_plural_subject(c, i, a.parts);   /* "the two leaders signed" */
+    /* "North Korea has been under UN sanctions": the subject suffers them */
+    if (pos == KG_UPOS_NOUN && kg_ev_hostile_root(root) && a.ntg == 0) {
+      for (uint32_t j = i, k2 = 0; j-- > s->tok && k2 < 5; k2++)
+        if (kg_tok_is(d, j, "under")) {
+          int32_t sj = kg_ev_subject_before(c, j);
+          if (sj >= 0)
+            a.targets[a.ntg++] = sj;
+          break;
+        }
+    }
     /* which argument sets make an event (see the header comment) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
-             (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN ||
-                            root == 14 || root == 15 || root >= 18)) ||
-             (a.ntg > 0 && (hostile_root(root) || pos == KG_UPOS_NOUN || a.passive));
-    if (!ok && a.nag == 0 && a.ntg == 0 && hostile_root(root) &&
+             (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
+             (a.ntg > 0 && (kg_ev_hostile_root(root) || root >= 18 || pos == KG_UPOS_NOUN ||
+                            a.passive));
+    if (!ok && a.nag == 0 && a.ntg == 0 && kg_ev_hostile_root(root) &&
         (pos == KG_UPOS_NOUN || a.passive)) {
       int32_t sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));
       for (size_t q = d->nmentions; sal >= 0 && q-- > 0;)
@@ -1118,7 +590,14 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * been intended ...") and no actor: the most salient state did it */
     if (!ok && a.nag == 0 && a.ntg == 0 && p->object &&
         (root == 15 || root >= 18)) {
-      int32_t sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));
+      /* "the missile launch" refers back to the last event of that kind */
+      int32_t sal = -1;
+      for (size_t q = d->nevents; q-- > 0 && sal < 0;)
+        if (!strcmp(d->events[q].cameo, p->code) && d->events[q].agent >= 0 &&
+            d->events[q].sent + 12 >= si)
+          sal = d->events[q].agent;
+      if (sal < 0)
+        sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));
       for (size_t q = d->nmentions; sal >= 0 && q-- > 0;)
         if (d->mentions[q].actor == sal) {
           a.agents[a.nag++] = (int32_t)q;
@@ -1160,7 +639,7 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   doc->nevents = 0;
   doc->nrels = 0;
   for (uint32_t si = 0; si < doc->nsents; si++) {
-    if (doc->sents[si].heading || doc->sents[si].ntok == 0)
+    if (kg_sent_is_heading(doc, si) || doc->sents[si].ntok == 0)
       continue;
     kg_status st = sentence_events(&c, si);
     if (st != KG_OK)

@@ -516,8 +516,7 @@ kg_status kg_input_read(const char *source, const kg_input_opts *opts,
   kg_status st;
   int kind = KIND_SNIFF;
   if (strcmp(source, "-") == 0) {
-    st = read_fd(STDIN_FILENO, "stdin", log, &b);
-    source = "stdin";
+    st = read_fd(STDIN_FILENO, source, log, &b);
   } else {
     int fd = open(source, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {

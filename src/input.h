@@ -50,8 +50,8 @@ kg_status kg_input_expand(const char *arg, const kg_logger *log,
 /* Reads a file, "-" (stdin) or an http(s) URL.  Failures are reported
  * through log naming the source and the reason, and return KG_ERR_IO,
  * KG_ERR_NET or KG_ERR_INPUT (empty, binary).  Invalid UTF-8 is replaced
- * and reported as a warning.  Messages name the source as `where` ("stdin"
- * for "-").  opts NULL: kg_input_opts_default. */
+ * and reported as a warning.  Messages name the source as `where` (as given,
+ * "-" for stdin).  opts NULL: kg_input_opts_default. */
 kg_status kg_input_read(const char *source, const kg_input_opts *opts,
                         const kg_logger *log, kg_text *out);
 

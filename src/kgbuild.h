@@ -58,7 +58,11 @@ typedef enum kg_format {
   KG_FMT_NQUADS,
   KG_FMT_RDFXML,
   KG_FMT_JSON,      /* RDF/JSON */
-  KG_FMT_DOT
+  KG_FMT_DOT,
+  KG_FMT_GRAPHML,   /* GraphML with typed attributes (Gephi, Cytoscape, yEd) */
+  KG_FMT_JSONLD,    /* compact JSON-LD (context: ontology/context.jsonld) */
+  KG_FMT_HTML,      /* a self-contained page drawing the graph */
+  KG_FMT_SVG        /* a Graphviz drawing (when built with libgvc) */
 } kg_format;
 
 int kg_format_from_name(const char *name, kg_format *out); /* 1 on success */

@@ -17,6 +17,8 @@
 #include "graph.h"
 #include "write.h"
 #include "conllu.h"
+#include "cli.h"
+#include "cli_store.h"
 
 static int quiet;
 
@@ -40,17 +42,22 @@ static void usage(FILE *f)
         "  extract [OPTIONS] INPUT...   articles to an RDF knowledge graph\n"
         "  annotate [OPTIONS] INPUT...  tokens, tags, trees and entities as CoNLL-U\n"
         "  train tagger|parser|ner ...  train a model (see 'kgbuild train MODEL --help')\n"
+        "  stats [OPTIONS] INPUT...     table of actors, events, relations (see 'kgbuild stats --help')\n"
+        "  query, export, store-stats, load   the embedded store (see below)\n"
+        "  push --endpoint URL ...      send document graphs to a SPARQL endpoint\n"
         "\n"
         "INPUT is a file, a directory (its .txt, .html, .htm files, recursively),\n"
         "an http(s) URL, or - for standard input.\n"
         "\n"
         "extract options:\n"
-        "  -f, --format FMT       turtle (default), ntriples, nquads, rdfxml, json, dot\n"
+        "  -f, --format FMT       turtle (default), ntriples, nquads, rdfxml, json, dot,\n"
+        "                         graphml, jsonld, html (evidence viewer), svg (Graphviz)\n"
         "  -o, --output FILE      write to FILE instead of standard output\n"
         "      --base IRI         namespace of minted IRIs (default https://w3id.org/kgbuild/id/)\n"
         "      --dictionary FILE  add a Turtle dictionary of actors/patterns (repeatable)\n"
         "      --summary          print counts of actors, events and relations per input on stderr\n"
         "  -q, --quiet            only print errors\n"
+        "      --store PATH       add the graphs to the embedded store PATH instead of writing\n"
         "\n"
         "annotate options:\n"
         "  -f, --format conllu    output format (only conllu)\n"
@@ -58,11 +65,13 @@ static void usage(FILE *f)
         "      --tokenized        input is one sentence per line of space-separated words;\n"
         "                         an empty line separates documents\n"
         "\n"
+        "\n"
         "  -h, --help             this help\n"
         "  -V, --version          print the version\n"
         "\n"
         "Exit status: 0 when every input was processed, 1 when some failed (the\n"
         "others are still written), 2 for a usage error.\n", f);
+  fprintf(f, "\n%s", kg_cli_store_usage);
 }
 
 /* Output file written through a temporary file renamed at the end, so a
@@ -212,6 +221,7 @@ typedef struct extract_ctx {
   kg_rdf *rdf;
   kg_writer *wr;
   int summary;
+  kg_cli_store *store; /* extract --store: graphs go to the store (cli_store.c) */
 } extract_ctx;
 
 static int extract_one(void *p, kg_doc *d)
@@ -230,7 +240,7 @@ static int extract_one(void *p, kg_doc *d)
   }
   kg_graph_normalize(g);
   size_t ntriples = kg_graph_size(g);
-  st = kg_writer_add(c->wr, g);
+  st = c->store ? (kg_cli_store_add(c->store, d, g) ? KG_ERR_IO : KG_OK) : kg_writer_add(c->wr, g);
   kg_graph_free(g);
   if (c->summary)
     summary(d, ntriples);
@@ -241,7 +251,7 @@ static int extract_one(void *p, kg_doc *d)
   return 0;
 }
 
-enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED };
+enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE };
 
 static int cmd_extract(int argc, char **argv)
 {
@@ -249,10 +259,11 @@ static int cmd_extract(int argc, char **argv)
     { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
     { "base", required_argument, 0, OPT_BASE }, { "dictionary", required_argument, 0, OPT_DICT },
     { "summary", no_argument, 0, OPT_SUMMARY }, { "quiet", no_argument, 0, 'q' },
+    { "store", required_argument, 0, OPT_STORE },
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
   kg_format fmt = KG_FMT_TURTLE;
-  const char *out = NULL, *base = NULL;
+  const char *out = NULL, *base = NULL, *store = NULL;
   char **dicts = calloc((size_t)argc + 1, sizeof *dicts);
   size_t nd = 0;
   int c, want_summary = 0;
@@ -270,6 +281,7 @@ static int cmd_extract(int argc, char **argv)
     case OPT_BASE: base = optarg; break;
     case OPT_DICT: dicts[nd++] = optarg; break;
     case OPT_SUMMARY: want_summary = 1; break;
+    case OPT_STORE: store = optarg; break;
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); free(dicts); return 0;
     default: usage(stderr); free(dicts); return 2;
@@ -284,12 +296,21 @@ static int cmd_extract(int argc, char **argv)
   free(dicts);
   if (!w)
     return base ? 2 : 1;
+  if (store) { /* --store: each document's graph replaces its graph in the store */
+    extract_ctx sc = { w, kg_rdf_new(w), NULL, want_summary, NULL };
+    sc.store = sc.rdf ? kg_cli_store_begin(store, w, sc.rdf) : NULL;
+    int sfailed = sc.store ? for_each_input(w, argv + optind, argc - optind, extract_one, &sc) : 1;
+    int src = sc.store ? kg_cli_store_end(sc.store, 1) : 1;
+    kg_rdf_free(sc.rdf);
+    kg_world_free(w);
+    return src || sfailed ? 1 : 0;
+  }
   outfile of;
   if (out_open(&of, out)) {
     kg_world_free(w);
     return 1;
   }
-  extract_ctx ctx = { w, kg_rdf_new(w), NULL, want_summary };
+  extract_ctx ctx = { w, kg_rdf_new(w), NULL, want_summary, NULL };
   ctx.wr = ctx.rdf ? kg_writer_new(ctx.rdf, fmt, of.f, w) : NULL;
   if (!ctx.wr) {
     fprintf(stderr, "kgbuild: error: cannot set up the RDF writer\n");
@@ -438,6 +459,18 @@ int main(int argc, char **argv)
     return cmd_annotate(argc - 1, argv + 1);
   if (strcmp(cmd, "train") == 0)
     return cmd_train(argc - 1, argv + 1);
+  if (strcmp(cmd, "stats") == 0)
+    return kg_cli_stats(argc - 1, argv + 1);
+  if (strcmp(cmd, "query") == 0)
+    return kg_cmd_query(argc - 1, argv + 1);
+  if (strcmp(cmd, "export") == 0)
+    return kg_cmd_export(argc - 1, argv + 1);
+  if (strcmp(cmd, "store-stats") == 0)
+    return kg_cmd_store_stats(argc - 1, argv + 1);
+  if (strcmp(cmd, "load") == 0)
+    return kg_cmd_load(argc - 1, argv + 1);
+  if (strcmp(cmd, "push") == 0)
+    return kg_cmd_push(argc - 1, argv + 1);
   fprintf(stderr, "kgbuild: unknown command '%s' (extract, annotate, train; see kgbuild --help)\n", cmd);
   return 2;
 }

@@ -99,6 +99,17 @@ static void word_info(const kg_ner *m, const char *s, ner_tok *o)
     if (run <= 4 && sl < 16) shape[sl++] = k;
     if (run == 1 && ssl < 16) sshape[ssl++] = k;
   }
+  o->hyph = 0;
+  const char *hy = n > 2 ? memchr(s + 1, '-', n - 2) : NULL;
+  if (hy && (size_t)(hy - s) < ln) {
+    /* "ex-England", "Tripoli-based": the parts around the first hyphen */
+    size_t k = (size_t)(hy - s);
+    const char *tail = strrchr(s, '-') + 1;
+    o->hyph = kg_hash_mix(kg_hash_bytes(low, k, 0x6879ULL),
+                          ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z'));
+    o->hyph1 = kg_hash_bytes(low, k, 0x6831ULL) ^ (uint64_t)(s[0] >= 'A' && s[0] <= 'Z');
+    o->hyph2 = ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z') * 3;
+  }
   o->form = kg_hash_bytes(s, n, 0x666f726dULL);
   o->lower = ner_hash_lower(s, n);
   o->shape = kg_hash_bytes(shape, sl, 0x7368ULL);
@@ -121,6 +132,13 @@ static void word_info(const kg_ner *m, const char *s, ner_tok *o)
   memset(o->cl, 0, sizeof o->cl);
   if (m) {
     uint32_t c = ner_table_get(&m->clusters, kg_hash_bytes(s, n, NER_CLUSTER_SEED));
+    if (!c && o->caps == CAP_UPPER && n < sizeof low) {
+      /* "JAPAN" in an all-capitals headline: the cluster of "Japan" */
+      char tc[64];
+      memcpy(tc, low, n);
+      tc[0] = s[0];
+      c = ner_table_get(&m->clusters, kg_hash_bytes(tc, n, NER_CLUSTER_SEED));
+    }
     if (c) {
       int depth = 31 - __builtin_clz(c);   /* bits after the leading 1 */
       static const int plen[NER_NCL] = { 4, 6, 10, 20 };
@@ -176,12 +194,13 @@ static kg_status work_reserve(ner_work *w, uint32_t ntok)
   uint32_t *slot = realloc(w->slot, (size_t)nc * sizeof *slot);
   if (!slot) return KG_ERR_NOMEM;
   w->slot = slot;
-  free(w->hk); free(w->hsig); free(w->hcnt); free(w->hcnt2);
+  free(w->hk); free(w->hsig); free(w->hcnt); free(w->hcnt2); free(w->hfirst);
+  w->hfirst = calloc(hc, 1);
   w->hk = calloc(hc, sizeof *w->hk);
   w->hsig = calloc(hc, 1);
   w->hcnt = calloc(hc, sizeof *w->hcnt);
   w->hcnt2 = calloc(hc, sizeof *w->hcnt2);
-  if (!w->hk || !w->hsig || !w->hcnt || !w->hcnt2) return KG_ERR_NOMEM;
+  if (!w->hk || !w->hsig || !w->hcnt || !w->hcnt2 || !w->hfirst) return KG_ERR_NOMEM;
   w->cap_tok = nc; w->hcap = hc;
   return KG_OK;
 }
@@ -189,7 +208,7 @@ static kg_status work_reserve(ner_work *w, uint32_t ntok)
 void ner_work_free(ner_work *w)
 {
   free(w->t); free(w->tag); free(w->ptag); free(w->slot); free(w->hk); free(w->hsig);
-  free(w->hcnt); free(w->hcnt2);
+  free(w->hcnt); free(w->hcnt2); free(w->hfirst);
   memset(w, 0, sizeof *w);
 }
 
@@ -339,6 +358,7 @@ size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
   F(58, kg_hash_mix(kg_hash_mix(t0->caps, p1->caps), n1->caps));
   if (t0->tgaz) { F(59, t0->tgaz); F(60, kg_hash_mix(t0->tgaz, t0->caps)); }
   F(61, (uint64_t)p1->tgaz * 256 + n1->tgaz);
+  if (t0->hyph) { F(81, t0->hyph); F(82, t0->hyph1); F(83, t0->hyph2); }
   F(69, kg_hash_mix(p1->lower, n1->lower));
   F(70, kg_hash_mix(p2->lower, p1->lower));
   F(71, kg_hash_mix(n1->lower, n2->lower));
@@ -351,6 +371,8 @@ size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
     F(62, q0);
     F(63, qp * 32 + qn);
     F(64, (qp * 32 + q0) * 32 + qn);
+    F(79, kg_hash_mix(q0, t0->lower));
+    F(80, (uint64_t)(i > a + 1 ? pv[i - 2] : NER_START) * 32 + (i + 2 < b ? pv[i + 2] : NER_START));
     if (t0->caps >= CAP_TITLE || t0->capsent) {
       const uint16_t *c = w->hcnt2[w->slot[i]];
       int own = (int)q0 ? (int)(q0 - 1) / 4 + 1 : 0;
@@ -365,6 +387,11 @@ size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
         F(66, kg_hash_mix((uint64_t)best * 2 + (bc == tot), q0));
         for (int k = 1; k < 5; k++) if (c[k] - (k == own) > 0) F(67, (uint64_t)k);
       } else F(68, t0->caps);
+      uint8_t fm = w->hfirst[w->slot[i]];
+      F(75, (uint64_t)(fm & 0x0f) * 8 + own);
+      if (fm & 0xf0) F(76, (uint64_t)(fm >> 4) * 8 + own);
+      F(77, ((uint64_t)fm * 8 + t0->caps) * 4 + t0->sinit * 2 + t0->capsent);
+      F(78, kg_hash_mix(fm, t1));
     }
   }
   return n;
@@ -382,6 +409,20 @@ static void hist_add(ner_work *w, uint32_t i, int tag)
 
 /* Greedy decoding of one prepared document with ap; with train set and
  * gold tags, performs perceptron updates. */
+/* Pass 2 at run time: does the sentence hold a word that pass 1 labelled
+ * differently elsewhere in the document?  Other sentences keep pass 1. */
+static int sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b)
+{
+  for (uint32_t i = a; i < b; i++) {
+    if (w->t[i].caps < CAP_TITLE && !w->t[i].capsent) continue;
+    const uint16_t *c = w->hcnt2[w->slot[i]];
+    int kinds = 0;
+    for (int k = 0; k < 5; k++) kinds += c[k] > 0;
+    if (kinds > 1) return 1;
+  }
+  return 0;
+}
+
 static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w)
 {
   uint64_t feats[NER_MAXFEAT];
@@ -390,6 +431,10 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
   memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
   for (uint32_t s = 0; s < d->nsent; s++) {
     uint32_t a = d->sstart[s], b = d->sstart[s + 1];
+    if (w->skip_plain && w->prev && !sent_ambiguous(w, a, b)) {
+      for (uint32_t i = a; i < b; i++) { w->tag[i] = w->prev[i]; hist_add(w, i, w->tag[i]); }
+      continue;
+    }
     for (uint32_t i = a; i < b; i++) {
       size_t nf = ner_features(w, a, b, i, w->tag, feats);
       allowed_mask(i > a ? w->tag[i - 1] : NER_START, i + 1 == b, al);
@@ -406,11 +451,18 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
   }
 }
 
+/* Pass-1 labels per form over the document: counts, the type at the first
+ * occurrence, and the type of a multi-token entity holding the form. */
 static void fill_hcnt2(ner_work *w, const uint8_t *prev, uint32_t n)
 {
+  memset(w->hfirst, 0, w->hcap);
   for (uint32_t i = 0; i < n; i++) {
-    uint16_t *c = w->hcnt2[w->slot[i]];
+    uint32_t sl = w->slot[i];
+    uint16_t *c = w->hcnt2[sl];
     int ty = tag_type(prev[i]);
+    if (!(w->hfirst[sl] & 0x0f)) w->hfirst[sl] |= (uint8_t)(ty + 1);
+    int p = tag_pos(prev[i]);
+    if (ty && p != NER_U && !(w->hfirst[sl] & 0xf0)) w->hfirst[sl] |= (uint8_t)((ty + 1) << 4);
     if (c[ty] < 65535) c[ty]++;
   }
 }
@@ -433,13 +485,19 @@ kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d,
     memcpy(w->ptag, w->tag, d->ntok);
     w->prev = w->ptag;
     fill_hcnt2(w, w->ptag, d->ntok);
+    w->skip_plain = 1;
     ner_decode(m->ap2, NULL, d, w);
+    w->skip_plain = 0;
     w->prev = NULL;
   }
   return KG_OK;
 }
 
 /* ------------------------------------------------------------ model file */
+
+/* Weights are kept sparse in memory: several times smaller, and faster to
+ * score when the model does not fit in cache. */
+#define NER_AP_READ kg_ap_read_sparse
 
 static kg_status write_table(FILE *f, const char tag[4], const ner_table *t)
 {
@@ -513,9 +571,9 @@ kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
   if (!st) { what = "case table"; st = read_table(f, "CASE", &m->casetab); }
   if (!st) { what = "gazetteer"; st = read_table(f, "GAZT", &m->gaztab); }
   if (!st) { what = "weights"; st = kg_model_expect_section(f, "AP1 "); }
-  if (!st) st = kg_ap_read(f, &m->ap);
+  if (!st) st = NER_AP_READ(f, &m->ap);
   if (!st && npass == 2) st = kg_model_expect_section(f, "AP2 ");
-  if (!st && npass == 2) st = kg_ap_read(f, &m->ap2);
+  if (!st && npass == 2) st = NER_AP_READ(f, &m->ap2);
   if (!st && (!m->ap || kg_ap_nclass(m->ap) != NER_NCLASS
               || (npass == 2 && (!m->ap2 || kg_ap_nclass(m->ap2) != NER_NCLASS))))
     st = KG_ERR_MODEL;

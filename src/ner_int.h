@@ -46,6 +46,7 @@ typedef struct ner_doc {
 
 typedef struct ner_tok {
   uint64_t form, lower, shape, sshape, pre[NER_NAFFIX], suf[NER_NAFFIX], cl[NER_NCL];
+  uint64_t hyph, hyph1, hyph2;   /* hyphenated words: both parts, each part */
   uint8_t caps, has_lower, upper2, caseb, gaz, tgaz, sinit, capsent;
 } ner_tok;
 
@@ -58,8 +59,13 @@ typedef struct ner_work {
   uint8_t *hsig;
   uint16_t (*hcnt)[5];  /* labels given so far in the document, per form */
   uint16_t (*hcnt2)[5]; /* pass-1 labels of the whole document, per form */
+  uint8_t *hfirst;      /* per form: 1 + pass-1 type at its first occurrence
+                           (low nibble), 1 + type of the first multi-token
+                           entity holding it (high nibble) */
   const uint8_t *prev;  /* pass-1 tags during pass 2, else NULL */
   uint8_t *ptag;        /* storage for pass-1 tags at run time */
+  int skip_plain;       /* pass 2 re-decodes only sentences with a word
+                           labelled inconsistently by pass 1 */
   uint32_t cap_tok, hcap;
 } ner_work;
 void ner_work_free(ner_work *w);

@@ -349,6 +349,7 @@ typedef struct trainer {
   const ner_table *fold_gaz;   /* per fold, for training documents */
   int nfold;
   uint64_t seed;
+  uint32_t log2_buckets;
 } trainer;
 
 /* Trains one pass for up to `epochs` epochs on the documents not in fold
@@ -358,7 +359,7 @@ typedef struct trainer {
 static kg_ap *train_pass(const trainer *T, int mode, int epochs, int skip, int report)
 {
   const corpus *tr = T->tr;
-  kg_ap *ap = kg_ap_new(NER_NCLASS, NER_LOG2_BUCKETS), *best = NULL;
+  kg_ap *ap = kg_ap_new(NER_NCLASS, T->log2_buckets), *best = NULL;
   uint32_t *order = malloc((size_t)tr->ndoc * sizeof *order), norder = 0;
   uint32_t *tmp = malloc((size_t)(tr->nsent + 2) * sizeof *tmp);
   ner_work w = { 0 };
@@ -457,6 +458,7 @@ static int usage(void)
   fprintf(stderr,
     "usage: kgbuild train ner --train FILE --dev FILE [--epochs N] [--seed N]\n"
     "                         [--clusters FILE] [--ontology DIR] [--passes 1|2] [--folds K]\n"
+    "                         [--buckets LOG2]\n"
     "                         -o MODEL\n"
     "       kgbuild train ner --eval FILE --model MODEL [--ontology DIR] [--out FILE]\n");
   return 2;
@@ -466,7 +468,7 @@ int kg_ner_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *clf = NULL, *outf = NULL, *ont = NULL;
   const char *evalf = NULL, *modelf = NULL, *predf = NULL;
-  int epochs = 12, passes = 2, nfold = 5;
+  int epochs = 10, passes = 2, nfold = 10, log2b = NER_LOG2_BUCKETS;
   uint64_t seed = 1;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -477,6 +479,7 @@ int kg_ner_train_main(int argc, char **argv)
     else if (!strcmp(a, "--seed")) seed = strtoull(v, NULL, 10);
     else if (!strcmp(a, "--passes")) passes = atoi(v);
     else if (!strcmp(a, "--folds")) nfold = atoi(v);
+    else if (!strcmp(a, "--buckets")) log2b = atoi(v);
     else if (!strcmp(a, "--clusters")) clf = v;
     else if (!strcmp(a, "--ontology")) ont = v;
     else if (!strcmp(a, "-o") || !strcmp(a, "--output")) outf = v;
@@ -517,7 +520,8 @@ int kg_ner_train_main(int argc, char **argv)
     kg_dict_free(dict);
     return rc;
   }
-  if (!trainf || !outf || epochs < 1 || passes < 1 || passes > 2 || nfold < 2 || nfold > 20) {
+  if (!trainf || !outf || epochs < 1 || passes < 1 || passes > 2 || nfold < 2 || nfold > 20
+      || log2b < 10 || log2b > 24) {
     kg_dict_free(dict);
     return usage();
   }
@@ -536,7 +540,7 @@ int kg_ner_train_main(int argc, char **argv)
   m->flags = dict ? NER_FLAG_DICT : 0u;
   fprintf(stderr, "ner: %u training tokens in %u documents; %u clustered words; %u gazetteer entries\n",
           tr.ntok, tr.ndoc, m->clusters.n, m->gaztab.n);
-  trainer T = { m, &tr, &dev, fg, nfold, seed };
+  trainer T = { m, &tr, &dev, fg, nfold, seed, (uint32_t)log2b };
   m->ap = train_pass(&T, NER_PASS1, epochs, -1, 1);
   if (!m->ap) goto out;
   if (passes == 2) {

@@ -22,6 +22,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 #include "parser_impl.h"
 #include "model.h"
 
@@ -89,6 +90,7 @@ void kg_pp_state_init(kg_pp_state *st, int n)
 #define PP_SEED_P 0x5150u
 #define PP_SEED_U 0x5155u
 #define PP_SEED_S 0x5153u
+#define PP_SEED_A 0x5141u
 
 static uint64_t fnv_norm(const char *s, size_t n, uint64_t seed)
 {
@@ -120,6 +122,41 @@ void kg_pp_tok_special(kg_pp_tok *t, int root)
   t->p = kg_hash_mix(PP_SEED_P, v);
   t->u = kg_hash_mix(PP_SEED_U, v);
   t->sfx = kg_hash_mix(PP_SEED_S, v);
+  t->a = kg_hash_mix(PP_SEED_A, v);
+}
+
+kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n)
+{
+  uint32_t size = 16;
+  while (size < 2 * n) size *= 2;
+  free(p->amb_key);
+  free(p->amb_val);
+  p->amb_key = calloc(size, sizeof *p->amb_key);
+  p->amb_val = calloc(size, sizeof *p->amb_val);
+  p->amb_mask = 0;
+  p->namb = 0;
+  if (!p->amb_key || !p->amb_val) return KG_ERR_NOMEM;
+  p->amb_mask = size - 1;
+  for (uint32_t i = 0; i < n; i++) {
+    if (!keys[i]) continue;
+    uint32_t h = (uint32_t)(keys[i] >> 32) & p->amb_mask;
+    while (p->amb_key[h] && p->amb_key[h] != keys[i]) h = (h + 1) & p->amb_mask;
+    if (!p->amb_key[h]) p->namb++;
+    p->amb_key[h] = keys[i];
+    p->amb_val[h] = vals[i];
+  }
+  return KG_OK;
+}
+
+void kg_pp_tok_amb(const kg_parser *p, kg_pp_tok *t)
+{
+  t->a = kg_hash_mix(PP_SEED_A, 0x756e6bULL);   /* unknown or rare word */
+  if (!p->amb_mask) return;
+  uint32_t h = (uint32_t)(t->w >> 32) & p->amb_mask;
+  while (p->amb_key[h]) {
+    if (p->amb_key[h] == t->w) { t->a = kg_hash_mix(PP_SEED_A, p->amb_val[h]); return; }
+    h = (h + 1) & p->amb_mask;
+  }
 }
 
 /* ------------------------------------------------------------ transitions */
@@ -275,6 +312,16 @@ size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
   F2(85, t[s0].sfx, t[b0].sfx); F2(86, t[b0].sfx, N1p); F2(87, N0w, N1w);
   F3(88, N0p, N1p, N2w); F2(89, t[b1].sfx, N0p);
   F3(90, S0u, t[s0l].u, N0u); F3(91, S0u, t[s0r].u, N0u);
+  /* ambiguity classes */
+  uint64_t S0a = t[s0].a, N0a = t[b0].a, N1a = t[b1].a;
+  F1(92, S0a); F1(93, N0a); F1(94, N1a); F2(95, S0a, N0a);
+  F2(96, S0a, N0p); F2(97, S0p, N0a); F2(98, N0a, N1a); F3(99, S0a, N0a, N1a);
+  F2(100, S0a, S0p); F2(101, N0a, N0p); F3(102, t[s1].a, S0a, N0a);
+  /* string neighbours of s0 and b0 */
+  int s0n = s0 > 0 && s0 < n ? s0 + 1 : nil, b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
+  int b3 = st->b + 3 <= n ? st->b + 3 : nil;
+  F3(103, S0p, t[s0n].p, N0p); F2(104, t[s0n].w, N0p); F2(105, t[b0p].w, N0p);
+  F3(106, N1p, N2p, t[b3].p); F3(107, S0p, t[s0n].p, t[b0p].p);
   return k;
 }
 
@@ -349,15 +396,109 @@ void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc)
   memcpy(sc, acc, nc * sizeof *sc);
 }
 
+/* A dense int16 copy of a weight table (one global scale), stride slots
+ * per bucket. */
+static int16_t *pack_table(const kg_ap *ap, uint32_t stride, float *scale, uint64_t *mask)
+{
+  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(ap);
+  uint32_t nc = kg_ap_nclass(ap);
+  float mx = 0;
+  for (uint64_t b = 0; b < nb; b++) {
+    const float *r = kg_ap_row(ap, b);
+    if (!r) continue;
+    for (uint32_t c = 0; c < nc; c++)
+      if (fabsf(r[c]) > mx) mx = fabsf(r[c]);
+  }
+  int16_t *t = aligned_alloc(64, ((nb * stride * sizeof *t) + 63) & ~(size_t)63);
+  if (!t) return NULL;
+  memset(t, 0, nb * stride * sizeof *t);
+  *scale = mx > 0 ? mx / 32767.0f : 1.0f;
+  *mask = nb - 1;
+  float inv = 1.0f / *scale;
+  for (uint64_t b = 0; b < nb; b++) {
+    const float *r = kg_ap_row(ap, b);
+    if (!r) continue;
+    for (uint32_t c = 0; c < nc; c++) {
+      float v = r[c] * inv;
+      v = v > 32767.0f ? 32767.0f : v < -32767.0f ? -32767.0f : v;
+      t[b * stride + c] = (int16_t)(v + (v >= 0 ? 0.5f : -0.5f));
+    }
+  }
+  return t;
+}
+
+kg_status kg_pp_pack(kg_parser *p)
+{
+  free(p->pk);
+  free(p->pl);
+  p->pl_stride = (kg_ap_nclass(p->lab) + 7) & ~7u;
+  p->pk = pack_table(p->act, KG_PP_NACT, &p->pk_scale, &p->pk_mask);
+  p->pl = pack_table(p->lab, p->pl_stride, &p->pl_scale, &p->pl_mask);
+  if (p->pk && p->pl) return KG_OK;
+  free(p->pk);
+  free(p->pl);
+  p->pk = p->pl = NULL;
+  return KG_ERR_NOMEM;
+}
+
+static int best_of(const float *sc, const uint8_t *ok, uint32_t n)
+{
+  int best = -1;
+  for (uint32_t c = 0; c < n; c++)
+    if (ok[c] && (best < 0 || sc[c] > sc[best])) best = (int)c;
+  return best < 0 ? 0 : best;
+}
+
+/* Label scores from the packed table (integer sums, exact). */
+static void score_packed_lab(const kg_parser *p, const uint64_t *f, size_t nf, float *sc)
+{
+  const int16_t *rows[KG_PP_MAXFEAT];
+  uint32_t stride = p->pl_stride;
+  for (size_t i = 0; i < nf; i++) {
+    rows[i] = p->pl + (f[i] & p->pl_mask) * stride;
+    for (uint32_t c = 0; c < stride; c += 32) __builtin_prefetch(rows[i] + c);
+  }
+  /* 8 lanes at a time (stride is a multiple of 8, rows 16-byte aligned) */
+  typedef int16_t v8s __attribute__((vector_size(16)));
+  typedef int32_t v8i __attribute__((vector_size(32)));
+  v8i acc[KG_PP_MAXLAB / 8];
+  uint32_t nv = stride / 8;
+  for (uint32_t v = 0; v < nv; v++) acc[v] = (v8i){0, 0, 0, 0, 0, 0, 0, 0};
+  for (size_t i = 0; i < nf; i++) {
+    const v8s *r = (const v8s *)rows[i];
+    for (uint32_t v = 0; v < nv; v++) acc[v] += __builtin_convertvector(r[v], v8i);
+  }
+  const int32_t *a = (const int32_t *)acc;
+  for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[c];
+}
+
+/* Transition scores from the packed table: one cache line per feature,
+ * all prefetched before the sums; integer sums are exact. */
+static void score_packed(const kg_parser *p, const uint64_t *f, size_t nf, float *sc)
+{
+  const int16_t *rows[KG_PP_MAXFEAT];
+  for (size_t i = 0; i < nf; i++) {
+    rows[i] = p->pk + (f[i] & p->pk_mask) * KG_PP_NACT;
+    __builtin_prefetch(rows[i]);
+  }
+  int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+  for (size_t i = 0; i < nf; i++) {
+    const int16_t *r = rows[i];
+    a0 += r[0]; a1 += r[1]; a2 += r[2]; a3 += r[3];
+  }
+  sc[0] = (float)a0; sc[1] = (float)a1; sc[2] = (float)a2; sc[3] = (float)a3;
+}
+
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d)
 {
   uint64_t f[KG_PP_MAXFEAT];
   float sc[KG_PP_MAXLAB];
   uint8_t ok[KG_PP_MAXLAB];
   size_t nf = kg_pp_lab_feats(st, h, d, f);
-  kg_pp_score(p->lab, f, nf, sc);
+  if (p->pl) score_packed_lab(p, f, nf, sc);
+  else kg_pp_score(p->lab, f, nf, sc);
   for (uint32_t c = 0; c < p->nlab; c++) ok[c] = (int)c != p->root_lab;
-  return (int)kg_ap_best(p->lab, sc, ok);
+  return best_of(sc, ok, p->nlab);
 }
 
 void kg_pp_finish(const kg_parser *p, kg_pp_state *st)
@@ -391,9 +532,10 @@ void kg_pp_parse(const kg_parser *p, kg_pp_state *st)
   uint8_t ok[KG_PP_NACT];
   while (st->b <= st->n) {
     size_t nf = kg_pp_feats(st, f);
-    kg_pp_score(p->act, f, nf, sc);
+    if (p->pk) score_packed(p, f, nf, sc);
+    else kg_pp_score(p->act, f, nf, sc);
     kg_pp_legal(st, ok);
-    int a = (int)kg_ap_best(p->act, sc, ok);
+    int a = best_of(sc, ok, KG_PP_NACT);
     int lab = -1, h, d;
     kg_pp_arc_of(st, a, &h, &d);
     if (a == KG_PP_LA || a == KG_PP_RA)
@@ -422,6 +564,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
     for (int i = 0; i < n; i++) {
       const char *form = tk[i].form ? tk[i].form : "";
       kg_pp_tok_set(&w.tok[i + 1], form, strlen(form), tk[i].xpos, tk[i].upos);
+      kg_pp_tok_amb(p, &w.tok[i + 1]);
     }
     kg_pp_state_init(st, n);
     kg_pp_parse(p, st);
@@ -442,6 +585,10 @@ void kg_parser_free(kg_parser *p)
   if (!p) return;
   kg_ap_free(p->act);
   kg_ap_free(p->lab);
+  free(p->amb_key);
+  free(p->amb_val);
+  free(p->pk);
+  free(p->pl);
   if (p->labels_block) free(p->labels);
   else if (p->labels) {
     for (uint32_t i = 0; i < p->nlab; i++) free(p->labels[i]);
@@ -450,17 +597,74 @@ void kg_parser_free(kg_parser *p)
   free(p);
 }
 
+/* A packed table: u32 log2 buckets, u32 stride, f32 scale, then the int16
+ * weights, little-endian, as one byte block. */
+static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t stride, float scale)
+{
+  uint64_t n = (mask + 1) * stride;
+  uint32_t log2 = 0;
+  while (((uint64_t)1 << log2) < mask + 1) log2++;
+  if (n * 2 > KG_MODEL_MAX_ITEMS) return KG_ERR_USAGE;
+  kg_status st = kg_model_put_u32(f, log2);
+  if (st == KG_OK) st = kg_model_put_u32(f, stride);
+  if (st == KG_OK) st = kg_model_put_f32(f, scale);
+  if (st != KG_OK) return st;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
+#else
+  unsigned char *b = malloc(n * 2);
+  if (!b) return KG_ERR_NOMEM;
+  for (uint64_t i = 0; i < n; i++) {
+    b[2 * i] = (unsigned char)((uint16_t)t[i] & 255);
+    b[2 * i + 1] = (unsigned char)((uint16_t)t[i] >> 8);
+  }
+  st = kg_model_put_bytes(f, b, (uint32_t)(n * 2));
+  free(b);
+  return st;
+#endif
+}
+
+static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t *mask,
+                           float *scale)
+{
+  uint32_t log2, stride, nb;
+  void *b = NULL;
+  kg_status st = kg_model_get_u32(f, &log2);
+  if (st == KG_OK) st = kg_model_get_u32(f, &stride);
+  if (st == KG_OK) st = kg_model_get_f32(f, scale);
+  if (st != KG_OK) return st;
+  if (log2 > 24 || stride != want_stride || !(*scale > 0)) return KG_ERR_MODEL;
+  st = kg_model_get_bytes(f, &b, &nb);
+  if (st != KG_OK) return st;
+  if ((uint64_t)nb != ((uint64_t)1 << log2) * stride * 2) { free(b); return KG_ERR_MODEL; }
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+  unsigned char *c = b;
+  for (uint32_t i = 0; i < nb / 2; i++)
+    ((int16_t *)b)[i] = (int16_t)(uint16_t)(c[2 * i] | c[2 * i + 1] << 8);
+#endif
+  *t = b;
+  *mask = ((uint64_t)1 << log2) - 1;
+  return KG_OK;
+}
+
 kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
 {
   FILE *f = NULL;
+  if (!p->pk || !p->pl) return KG_ERR_USAGE;
   kg_status st = kg_model_create(path, "parser", log, &f);
   if (st != KG_OK) return st;
   if (st == KG_OK) st = kg_model_put_section(f, "LABS");
   if (st == KG_OK) st = kg_model_put_strings(f, (const char *const *)p->labels, p->nlab);
-  if (st == KG_OK) st = kg_model_put_section(f, "ACTS");
-  if (st == KG_OK) st = kg_ap_write(p->act, f);
-  if (st == KG_OK) st = kg_model_put_section(f, "LABW");
-  if (st == KG_OK) st = kg_ap_write(p->lab, f);
+  if (st == KG_OK) st = kg_model_put_section(f, "AMBC");
+  if (st == KG_OK) st = kg_model_put_u32(f, p->namb);
+  for (uint32_t i = 0; st == KG_OK && p->amb_mask && i <= p->amb_mask; i++)
+    if (p->amb_key[i]) {
+      st = kg_model_put_u64(f, p->amb_key[i]);
+      if (st == KG_OK) st = kg_model_put_u64(f, p->amb_val[i]);
+    }
+  if (st == KG_OK) st = kg_model_put_section(f, "PACK");
+  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, p->pk_scale);
+  if (st == KG_OK) st = put_table(f, p->pl, p->pl_mask, p->pl_stride, p->pl_scale);
   if (st != KG_OK) {
     fclose(f);
     kg_logf(log, KG_LOG_ERROR, path, "cannot write parser model");
@@ -484,17 +688,30 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
   if (st == KG_OK) st = kg_model_get_strings(f, &p->labels, &p->nlab);
   if (st == KG_OK && (p->nlab == 0 || p->nlab > KG_PP_MAXLAB)) st = KG_ERR_MODEL;
   if (st == KG_OK) {
-    what = "transition weights";
-    st = kg_model_expect_section(f, "ACTS");
+    what = "ambiguity classes";
+    st = kg_model_expect_section(f, "AMBC");
   }
-  if (st == KG_OK) st = kg_ap_read(f, &p->act);
-  if (st == KG_OK && kg_ap_nclass(p->act) != KG_PP_NACT) st = KG_ERR_MODEL;
+  uint32_t namb = 0;
+  if (st == KG_OK) st = kg_model_get_u32(f, &namb);
+  if (st == KG_OK && namb > (1u << 24)) st = KG_ERR_MODEL;
   if (st == KG_OK) {
-    what = "label weights";
-    st = kg_model_expect_section(f, "LABW");
+    /* keys in kv[0..namb), values in kv[namb..2namb) */
+    uint64_t *kv = malloc(((size_t)namb * 2 + 1) * sizeof *kv);
+    if (!kv) st = KG_ERR_NOMEM;
+    for (uint32_t i = 0; st == KG_OK && i < namb; i++) {
+      st = kg_model_get_u64(f, &kv[i]);
+      if (st == KG_OK) st = kg_model_get_u64(f, &kv[namb + i]);
+    }
+    if (st == KG_OK) st = kg_pp_amb_build(p, kv, kv + namb, namb);
+    free(kv);
   }
-  if (st == KG_OK) st = kg_ap_read(f, &p->lab);
-  if (st == KG_OK && kg_ap_nclass(p->lab) != p->nlab) st = KG_ERR_MODEL;
+  if (st == KG_OK) {
+    what = "weights";
+    st = kg_model_expect_section(f, "PACK");
+  }
+  p->pl_stride = (p->nlab + 7) & ~7u;
+  if (st == KG_OK) st = get_table(f, KG_PP_NACT, &p->pk, &p->pk_mask, &p->pk_scale);
+  if (st == KG_OK) st = get_table(f, p->pl_stride, &p->pl, &p->pl_mask, &p->pl_scale);
   if (st == KG_OK) {
     what = "labels";
     for (uint32_t i = 0; i < p->nlab; i++) {

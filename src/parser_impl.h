@@ -16,7 +16,7 @@
 enum { KG_PP_SH = 0, KG_PP_RE, KG_PP_LA, KG_PP_RA, KG_PP_NACT };
 
 #define KG_PP_MAXLAB 64      /* label sets are 64-bit masks */
-#define KG_PP_MAXFEAT 96
+#define KG_PP_MAXFEAT 112
 
 /* Hashed attributes of one token; index 0 is the root, n+1 the "none". */
 typedef struct kg_pp_tok {
@@ -24,6 +24,7 @@ typedef struct kg_pp_tok {
   uint64_t p;    /* xpos (or upos when no xpos) */
   uint64_t u;    /* upos */
   uint64_t sfx;  /* last 3 bytes of the lower-cased form */
+  uint64_t a;    /* ambiguity class: the xpos tags the word had in training */
 } kg_pp_tok;
 
 /* A parser configuration plus the partial tree. Arrays have n+2 slots. */
@@ -55,7 +56,27 @@ struct kg_parser {
   uint32_t nlab;
   int root_lab;        /* index of "root" */
   int dep_lab;         /* label of re-attached fragments ("dep" or root) */
+  uint64_t *amb_key;   /* open addressing: normalised form hash -> class */
+  uint64_t *amb_val;
+  uint32_t amb_mask;   /* table size - 1 (0: no table) */
+  uint32_t namb;
+  int16_t *pk;         /* transition weights packed for decoding: 4 x int16 per bucket */
+  float pk_scale;
+  uint64_t pk_mask;
+  int16_t *pl;         /* label weights packed the same way: pl_stride per bucket */
+  float pl_scale;
+  uint64_t pl_mask;
+  uint32_t pl_stride;
 };
+
+/* Builds p->pk and p->pl from p->act and p->lab (after loading or for
+ * evaluation). */
+kg_status kg_pp_pack(kg_parser *p);
+
+/* Builds the ambiguity-class table from n (key, value) pairs. */
+kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n);
+/* Sets t->a from the table (t->w must be set). */
+void kg_pp_tok_amb(const kg_parser *p, kg_pp_tok *t);
 
 kg_status kg_pp_work_reserve(kg_pp_work *w, size_t n);
 void kg_pp_work_free(kg_pp_work *w);

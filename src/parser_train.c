@@ -178,6 +178,42 @@ static int projectivise(int *g, int n)
   return lifted;
 }
 
+/* ------------------------------------------------------------ ambiguity classes */
+
+#define AMB_MINFREQ 3
+
+/* The set of xpos tags each word (count >= AMB_MINFREQ) has in t. */
+static kg_status build_amb(kg_parser *p, const tb *t)
+{
+  labtab xp = {0};
+  size_t size = 1024;
+  while (size < 2 * t->ntok) size *= 2;
+  uint64_t *key = calloc(size, sizeof *key), *mask = calloc(size, sizeof *mask);
+  uint32_t *cnt = calloc(size, sizeof *cnt);
+  kg_status st = KG_ERR_NOMEM;
+  if (!key || !mask || !cnt) goto out;
+  for (size_t i = 0; i < t->ntok; i++) {
+    kg_pp_tok tk;
+    kg_pp_tok_set(&tk, t->tok[i].form, strlen(t->tok[i].form), NULL, 0);
+    int x = lab_add(&xp, t->tok[i].xpos);
+    size_t h = (size_t)(tk.w >> 32) & (size - 1);
+    while (key[h] && key[h] != tk.w) h = (h + 1) & (size - 1);
+    key[h] = tk.w;
+    cnt[h]++;
+    if (x >= 0) mask[h] |= (uint64_t)1 << x;
+  }
+  uint32_t n = 0;
+  for (size_t h = 0; h < size; h++)
+    if (key[h] && cnt[h] >= AMB_MINFREQ) { key[n] = key[h]; mask[n] = mask[h]; n++; }
+  st = kg_pp_amb_build(p, key, mask, n);
+out:
+  for (uint32_t i = 0; i < xp.n; i++) free(xp.name[i]);
+  free(key);
+  free(mask);
+  free(cnt);
+  return st;
+}
+
 /* ------------------------------------------------------------ oracle */
 
 /* Cost (gold arcs made unreachable) of each legal action. */
@@ -219,7 +255,7 @@ static uint64_t rnd(uint64_t *s)
 
 static double rnd01(uint64_t *s) { return (double)(rnd(s) >> 11) / 9007199254740992.0; }
 
-static void set_tokens(kg_pp_work *w, const tb *t, size_t s)
+static void set_tokens(const kg_parser *p, kg_pp_work *w, const tb *t, size_t s)
 {
   size_t a = t->sent[s];
   int n = (int)(t->sent[s + 1] - a);
@@ -228,6 +264,7 @@ static void set_tokens(kg_pp_work *w, const tb *t, size_t s)
   for (int i = 0; i < n; i++) {
     const tb_tok *tk = &t->tok[a + i];
     kg_pp_tok_set(&w->tok[i + 1], tk->form, strlen(tk->form), tk->xpos, tk->upos);
+    kg_pp_tok_amb(p, &w->tok[i + 1]);
   }
   kg_pp_state_init(&w->st, n);
 }
@@ -246,7 +283,7 @@ static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
   }
   g[n + 1] = -1;
   projectivise(g, n);
-  set_tokens(w, t, s);
+  set_tokens(p, w, t, s);
   kg_pp_state *st = &w->st;
   uint64_t f[KG_PP_MAXFEAT], lf[KG_PP_MAXFEAT];
   float sc[KG_PP_NACT], lsc[KG_PP_MAXLAB];
@@ -288,6 +325,19 @@ static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
   }
 }
 
+/* Adds the weights of src to dst (same shape), through the public API. */
+static void add_weights(kg_ap *dst, const kg_ap *src)
+{
+  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
+  uint32_t nc = kg_ap_nclass(src);
+  for (uint64_t b = 0; b < nb; b++) {
+    const float *r = kg_ap_row(src, b);
+    if (!r) continue;
+    for (uint32_t c = 0; c < nc; c++)
+      if (r[c] != 0) kg_ap_update1(dst, &b, 1, c, r[c]);
+  }
+}
+
 /* ------------------------------------------------------------ evaluation */
 
 typedef struct scores { size_t n, uas, las, ulas; } scores;
@@ -316,7 +366,7 @@ static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
     int n = (int)(t->sent[s + 1] - a);
     if (kg_pp_work_reserve(&w, (size_t)n) != KG_OK) break;
     clock_t c0 = clock();
-    set_tokens(&w, t, s);
+    set_tokens(p, &w, t, s);
     kg_pp_parse(p, &w.st);
     secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
     for (int i = 1; i <= n; i++) {
@@ -354,7 +404,7 @@ static int usage(void)
   fprintf(stderr,
           "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--tagger MODEL] [--explore P] [--bits N] [--label-bits N]\n"
-          "                            [-q] -o MODEL\n"
+          "                            [--lexicon GOLD.conllu] [--models K] [-q] -o MODEL\n"
           "       kgbuild train parser --eval FILE -m MODEL [-o OUT.conllu]\n");
   return 2;
 }
@@ -363,7 +413,9 @@ static int eval_main(const char *evalf, const char *model, const char *outf)
 {
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL;
+  clock_t c0 = clock();
   if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
+  double load_ms = 1000.0 * (double)(clock() - c0) / CLOCKS_PER_SEC;
   labtab lt = {0};
   for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
   tb t;
@@ -378,8 +430,8 @@ static int eval_main(const char *evalf, const char *model, const char *outf)
   scores sc;
   double tps = evaluate(p, &t, &sc, out);
   if (out) fclose(out);
-  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  %.0f words/s\n",
-         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), tps);
+  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  (load %.1f ms, %.0f words/s)\n",
+         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), load_ms, tps);
   for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
   tb_free(&t);
   kg_parser_free(p);
@@ -389,8 +441,8 @@ static int eval_main(const char *evalf, const char *model, const char *outf)
 int kg_parser_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
-  const char *evalf = NULL, *model = NULL;
-  int epochs = 12, bits = 20, lbits = 18;
+  const char *evalf = NULL, *model = NULL, *lexf = NULL;
+  int epochs = 12, bits = 20, lbits = 16, nmodels = 1;
   unsigned long seed = 1;
   double explore = 0.9;
   int quiet = 0;
@@ -403,9 +455,11 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--dev")) devf = v;
     else if (!strcmp(a, "-o")) outf = v;
     else if (!strcmp(a, "--tagger")) tagger = v;
+    else if (!strcmp(a, "--lexicon")) lexf = v;
     else if (!strcmp(a, "--eval")) evalf = v;
     else if (!strcmp(a, "-m")) model = v;
     else if (!strcmp(a, "--epochs")) epochs = atoi(v);
+    else if (!strcmp(a, "--models")) nmodels = atoi(v);
     else if (!strcmp(a, "--seed")) seed = strtoul(v, NULL, 10);
     else if (!strcmp(a, "--explore")) explore = atof(v);
     else if (!strcmp(a, "--bits")) bits = atoi(v);
@@ -414,7 +468,7 @@ int kg_parser_train_main(int argc, char **argv)
     i++;
   }
   if (evalf) return model ? eval_main(evalf, model, outf) : usage();
-  if (!trainf || !devf || !outf || epochs < 1 || bits < 10 || bits > 26 ||
+  if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || bits < 10 || bits > 26 ||
       lbits < 8 || lbits > 24)
     return usage();
   (void)tagger;
@@ -430,6 +484,7 @@ int kg_parser_train_main(int argc, char **argv)
 
   kg_parser *p = calloc(1, sizeof *p);
   kg_parser best = {0};
+  kg_ap *ens_act = NULL, *ens_lab = NULL;
   int rc = 1;
   size_t *order = malloc(tr.nsent * sizeof *order);
   int *g = NULL, *gl = NULL;
@@ -441,6 +496,15 @@ int kg_parser_train_main(int argc, char **argv)
   p->act = kg_ap_new(KG_PP_NACT, (uint32_t)bits);
   p->lab = kg_ap_new(lt.n, (uint32_t)lbits);
   if (!p->act || !p->lab) goto done;
+  {
+    tb lex;
+    if (!lexf) lexf = trainf;
+    if (!tb_read(lexf, &lex, &lt, 0)) goto done;
+    kg_status ast = build_amb(p, &lex);
+    tb_free(&lex);
+    if (ast != KG_OK) goto done;
+    if (!quiet) fprintf(stderr, "ambiguity classes of %u words from %s\n", p->namb, lexf);
+  }
   size_t maxn = 0;
   for (size_t s = 0; s < tr.nsent; s++) {
     order[s] = s;
@@ -449,50 +513,110 @@ int kg_parser_train_main(int argc, char **argv)
   g = malloc((maxn + 2) * sizeof *g);
   gl = malloc((maxn + 2) * sizeof *gl);
   if (!g || !gl || kg_pp_work_reserve(&w, maxn) != KG_OK) goto done;
-  trainer T = { p, seed * 0x9e3779b97f4a7c15ULL + 0x1234567ULL, explore };
-  double best_las = -1;
-  int best_ep = 0;
-  for (int ep = 0; ep < epochs; ep++) {
-    for (size_t s = tr.nsent; s > 1; s--) {
-      size_t j = (size_t)(rnd(&T.rng) % s);
-      size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
+  for (int run = 0; run < nmodels; run++) {
+    if (run > 0) {
+      kg_ap_free(p->act);
+      kg_ap_free(p->lab);
+      p->act = kg_ap_new(KG_PP_NACT, (uint32_t)bits);
+      p->lab = kg_ap_new(lt.n, (uint32_t)lbits);
+      if (!p->act || !p->lab) goto done;
+      for (size_t s = 0; s < tr.nsent; s++) order[s] = s;
     }
-    clock_t c0 = clock();
-    for (size_t s = 0; s < tr.nsent; s++) train_sentence(&T, &w, &tr, order[s], ep, g, gl);
-    double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
-    kg_parser cur = *p;
-    cur.act = kg_ap_copy_averaged(p->act);
-    cur.lab = kg_ap_copy_averaged(p->lab);
-    if (!cur.act || !cur.lab) { kg_ap_free(cur.act); kg_ap_free(cur.lab); goto done; }
-    scores sc;
-    double tps = evaluate(&cur, &dv, &sc, NULL);
-    double las = pct(sc.ulas, sc.n);
+    trainer T = { p, (seed + (unsigned long)run) * 0x9e3779b97f4a7c15ULL + 0x1234567ULL, explore };
+    double best_las = -1;
+    int best_ep = 0;
+    for (int ep = 0; ep < epochs; ep++) {
+      for (size_t s = tr.nsent; s > 1; s--) {
+        size_t j = (size_t)(rnd(&T.rng) % s);
+        size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
+      }
+      clock_t c0 = clock();
+      for (size_t s = 0; s < tr.nsent; s++) train_sentence(&T, &w, &tr, order[s], ep, g, gl);
+      double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+      kg_parser cur = *p;
+      cur.act = kg_ap_copy_averaged(p->act);
+      cur.lab = kg_ap_copy_averaged(p->lab);
+      cur.pk = NULL;
+      cur.pl = NULL;
+      if (!cur.act || !cur.lab || kg_pp_pack(&cur) != KG_OK) {
+        kg_ap_free(cur.act);
+        kg_ap_free(cur.lab);
+        free(cur.pk);
+        free(cur.pl);
+        goto done;
+      }
+      scores sc;
+      double tps = evaluate(&cur, &dv, &sc, NULL);
+      double las = pct(sc.ulas, sc.n);
+      if (!quiet)
+        fprintf(stderr, "epoch %2d: %.1fs  dev UAS %.2f  LAS %.2f  LAS(universal) %.2f  (%.0f words/s)\n",
+              ep + 1, secs, pct(sc.uas, sc.n), pct(sc.las, sc.n), las, tps);
+      if (las > best_las) {
+        best_las = las;
+        best_ep = ep + 1;
+        kg_ap_free(best.act);
+        kg_ap_free(best.lab);
+        free(best.pk);
+        free(best.pl);
+        best = cur;
+      } else {
+        kg_ap_free(cur.act);
+        kg_ap_free(cur.lab);
+        free(cur.pk);
+        free(cur.pl);
+      }
+    }
     if (!quiet)
-      fprintf(stderr, "epoch %2d: %.1fs  dev UAS %.2f  LAS %.2f  LAS(universal) %.2f  (%.0f words/s)\n",
-            ep + 1, secs, pct(sc.uas, sc.n), pct(sc.las, sc.n), las, tps);
-    if (las > best_las) {
-      best_las = las;
-      best_ep = ep + 1;
+      fprintf(stderr, "run %d: best epoch %d (dev LAS(universal) %.2f)\n", run + 1, best_ep, best_las);
+    if (nmodels > 1) {
+      /* sum of the runs' averaged weights (the argmax of the mean) */
+      if (!ens_act) ens_act = kg_ap_new(KG_PP_NACT, (uint32_t)bits);
+      if (!ens_lab) ens_lab = kg_ap_new(lt.n, (uint32_t)lbits);
+      if (!ens_act || !ens_lab) goto done;
+      add_weights(ens_act, best.act);
+      add_weights(ens_lab, best.lab);
       kg_ap_free(best.act);
       kg_ap_free(best.lab);
-      best = cur;
-    } else {
-      kg_ap_free(cur.act);
-      kg_ap_free(cur.lab);
+      free(best.pk);
+      free(best.pl);
+      best.act = best.lab = NULL;
+      best.pk = best.pl = NULL;
     }
   }
-  if (!quiet)
-    fprintf(stderr, "best epoch %d (dev LAS(universal) %.2f); writing %s\n", best_ep, best_las, outf);
+  if (nmodels > 1) {
+    best = *p;
+    best.act = ens_act;
+    best.lab = ens_lab;
+    best.pk = best.pl = NULL;
+    ens_act = ens_lab = NULL;
+    if (kg_pp_pack(&best) != KG_OK) goto done;
+    scores sc;
+    evaluate(&best, &dv, &sc, NULL);
+    if (!quiet)
+      fprintf(stderr, "%d models summed: dev UAS %.2f  LAS %.2f  LAS(universal) %.2f\n", nmodels,
+              pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n));
+  }
+  if (!quiet) fprintf(stderr, "writing %s\n", outf);
   if (kg_pp_save(&best, outf, &log) == KG_OK) rc = 0;
 done:
-  if (rc && !best.act) fprintf(stderr, "kgbuild: train parser: failed\n");
+  if (rc) fprintf(stderr, "kgbuild: train parser: failed\n");
+  kg_ap_free(ens_act);
+  kg_ap_free(ens_lab);
   kg_pp_work_free(&w);
   free(g);
   free(gl);
   free(order);
   kg_ap_free(best.act);
   kg_ap_free(best.lab);
-  if (p) { kg_ap_free(p->act); kg_ap_free(p->lab); free(p); }
+  free(best.pk);
+  free(best.pl);
+  if (p) {
+    kg_ap_free(p->act);
+    kg_ap_free(p->lab);
+    free(p->amb_key);
+    free(p->amb_val);
+    free(p);
+  }
   for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
   tb_free(&tr);
   tb_free(&dv);

@@ -32,7 +32,7 @@ typedef float kg_v8 __attribute__((vector_size(32)));
 typedef float kg_v8u __attribute__((vector_size(32), aligned(4)));
 
 /* Sparse form of a row in the pool: a header cell (n << 1 | dense), then
- * dense: nclass weights; sparse: n pairs (class, weight). */
+ * dense: nclass weights; sparse: n pairs of cells (class, weight). */
 typedef union kg_cell { uint32_t u; float f; } kg_cell;
 
 struct kg_ap {
@@ -77,7 +77,7 @@ static void *aligned_zalloc(size_t bytes)
 
 static kg_ap *ap_alloc(uint32_t nclass, uint32_t log2_buckets)
 {
-  if (nclass == 0 || nclass > 65535 || log2_buckets > 30) return NULL;
+  if (nclass == 0 || nclass > 65535 || log2_buckets > 26) return NULL;
   kg_ap *ap = calloc(1, sizeof *ap);
   if (!ap) return NULL;
   ap->nclass = nclass;
@@ -154,6 +154,7 @@ void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *sc
     size_t m = 0, i1 = nfeat - i0 < KG_AP_BATCH ? nfeat : i0 + KG_AP_BATCH;
     const void *rows[KG_AP_BATCH];
     if (ap->pool) {
+      for (size_t i = i0; i < i1; i++) __builtin_prefetch(ap->idx + (feats[i] & ap->mask));
       for (size_t i = i0; i < i1; i++) {
         uint32_t r = ap->idx[feats[i] & ap->mask];
         if (r == KG_AP_NOROW) continue;
@@ -442,31 +443,38 @@ kg_status kg_ap_write(const kg_ap *ap, FILE *f)
   return ok ? KG_OK : KG_ERR_IO;
 }
 
-/* Appends a row to the pool (sparse or dense, whichever is smaller). */
-static int pool_append(kg_ap *ap, size_t *cap, const float *row)
+/* Makes room for need more pool cells. */
+static int pool_reserve(kg_ap *ap, size_t *cap, size_t need)
+{
+  if (ap->npool + need <= *cap) return 1;
+  size_t nc = *cap ? *cap * 2 : 4096;
+  while (nc < ap->npool + need) nc *= 2;
+  kg_cell *np = realloc(ap->pool, nc * sizeof *np);
+  if (!np) return 0;
+  ap->pool = np;
+  *cap = nc;
+  return 1;
+}
+
+/* Appends a quantised row (q[nclass] * scale) to the pool, sparse or
+ * dense whichever is smaller; its offset goes to idx[b]. */
+static int pool_append(kg_ap *ap, size_t *cap, size_t b, const int16_t *q, float scale)
 {
   uint32_t nz = 0;
-  for (uint32_t c = 0; c < ap->nclass; c++) nz += row[c] != 0.0f;
+  for (uint32_t c = 0; c < ap->nclass; c++) nz += q[c] != 0;
   int dense = 2 * nz >= ap->nclass;
   size_t need = 1 + (dense ? ap->nclass : 2 * (size_t)nz);
-  if (ap->npool + need > *cap) {
-    size_t nc = *cap ? *cap * 2 : 4096;
-    while (nc < ap->npool + need) nc *= 2;
-    kg_cell *np = realloc(ap->pool, nc * sizeof *np);
-    if (!np) return 0;
-    ap->pool = np;
-    *cap = nc;
-  }
+  if (ap->npool + need >= KG_AP_NOROW || !pool_reserve(ap, cap, need)) return 0;
   kg_cell *p = ap->pool + ap->npool;
+  p[0].u = (dense ? ap->nclass : nz) << 1 | (uint32_t)dense;
   if (dense) {
-    p[0].u = ap->nclass << 1 | 1;
-    for (uint32_t c = 0; c < ap->nclass; c++) p[1 + c].f = row[c];
+    for (uint32_t c = 0; c < ap->nclass; c++) p[1 + c].f = (float)q[c] * scale;
   } else {
-    p[0].u = nz << 1;
     uint32_t k = 0;
     for (uint32_t c = 0; c < ap->nclass; c++)
-      if (row[c] != 0.0f) { p[1 + 2 * k].u = c; p[2 + 2 * k].f = row[c]; k++; }
+      if (q[c]) { p[1 + 2 * k].u = c; p[2 + 2 * k].f = (float)q[c] * scale; k++; }
   }
+  ap->idx[b] = (uint32_t)ap->npool;
   ap->npool += need;
   return 1;
 }
@@ -477,18 +485,18 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
   uint32_t nclass, log2, nrows;
   if (!get_u32(f, &nclass) || !get_u32(f, &log2) || !get_u32(f, &nrows))
     return KG_ERR_MODEL;
-  if (nclass == 0 || nclass > 65535 || log2 > 30 || (uint64_t)nrows > ((uint64_t)1 << log2))
+  if (nclass == 0 || nclass > 65535 || log2 > 26 || (uint64_t)nrows > ((uint64_t)1 << log2))
     return KG_ERR_MODEL;
   kg_ap *ap = ap_alloc(nclass, log2);
-  float *tmp = malloc(((nclass + 7) & ~7u) * sizeof(float));
-  if (!ap || !tmp) { free(ap); free(tmp); return KG_ERR_NOMEM; }
+  int16_t *q = calloc(nclass, sizeof *q);
+  if (!ap || !q) { free(ap); free(q); return KG_ERR_NOMEM; }
   size_t nb = (size_t)1 << log2, pcap = 0;
   ap->idx = malloc(nb * sizeof(uint32_t));
   if (!sparse) {
     ap->nrows = nrows;
     ap->w = aligned_zalloc((size_t)nrows * ap->stride * sizeof(float));
   }
-  if (!ap->idx || (!sparse && !ap->w)) { free(tmp); kg_ap_free(ap); return KG_ERR_NOMEM; }
+  if (!ap->idx || (!sparse && !ap->w)) { free(q); kg_ap_free(ap); return KG_ERR_NOMEM; }
   memset(ap->idx, 0xff, nb * sizeof(uint32_t));
   ap->averaged = 1;
   int csz = nclass <= 256 ? 1 : 2;
@@ -503,38 +511,55 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
     if (!ok) break;
     if ((r > 0 && d == 0) || d >= nb || b + d >= nb || !isfinite(scale)) { ok = 0; break; }
     b += d;
-    float *row = sparse ? tmp : ap->w + (size_t)r * ap->stride;
-    if (sparse) memset(tmp, 0, nclass * sizeof(float));
     if (mode == 0) {
       for (uint32_t c = 0; ok && c < nclass; c++) {
         int v = 0;
         ok = get_i16(f, &v);
-        row[c] = (float)v * scale;
+        q[c] = (int16_t)v;
       }
     } else if (mode == 1) {
       int k;
       if (csz == 1) { k = getc_unlocked(f); ok = k != EOF; } else ok = get_i16(f, &k);
       k = (csz == 1 ? k : (int)(uint16_t)k) + 1;
+      if (ok && sparse && 2 * (uint32_t)k < nclass) {
+        /* few classes: straight into the pool */
+        size_t need = 1 + 2 * (size_t)k;
+        ok = ap->npool + need < KG_AP_NOROW && pool_reserve(ap, &pcap, need);
+        kg_cell *pc = ok ? ap->pool + ap->npool : NULL;
+        if (ok) pc[0].u = (uint32_t)k << 1;
+        for (int j = 0; ok && j < k; j++) {
+          int c = 0, v = 0;
+          if (csz == 1) { c = getc_unlocked(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
+          ok = ok && get_i16(f, &v) && (uint32_t)c < nclass;
+          pc[1 + 2 * j].u = (uint32_t)c;
+          pc[2 + 2 * j].f = (float)v * scale;
+        }
+        if (!ok) break;
+        ap->idx[b] = (uint32_t)ap->npool;
+        ap->npool += need;
+        continue;
+      }
       for (int j = 0; ok && j < k; j++) {
         int c = 0, v = 0;
         if (csz == 1) { c = getc_unlocked(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
         ok = ok && get_i16(f, &v) && (uint32_t)c < nclass;
-        if (ok) row[c] = (float)v * scale;
+        if (ok) q[c] = (int16_t)v;
       }
     } else {
       ok = 0;
     }
     if (!ok) break;
     if (sparse) {
-      if (ap->npool >= KG_AP_NOROW - 1) { ok = 0; break; }
-      ap->idx[b] = (uint32_t)ap->npool;
-      if (!pool_append(ap, &pcap, row)) { ok = 0; break; }
+      ok = pool_append(ap, &pcap, b, q, scale);
     } else {
+      float *row = ap->w + (size_t)r * ap->stride;
+      for (uint32_t c = 0; c < nclass; c++) row[c] = (float)q[c] * scale;
       ap->idx[b] = r;
     }
+    memset(q, 0, nclass * sizeof *q);
   }
   funlockfile(f);
-  free(tmp);
+  free(q);
   if (ok && sparse && !ap->pool && !(ap->pool = calloc(1, sizeof(kg_cell)))) ok = 0;
   uint32_t sent = 0;
   if (!ok || !get_u32(f, &sent) || sent != KG_AP_SENTINEL) { kg_ap_free(ap); return KG_ERR_MODEL; }
@@ -544,15 +569,3 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
 
 kg_status kg_ap_read(FILE *f, kg_ap **out) { return ap_read(f, out, 0); }
 kg_status kg_ap_read_sparse(FILE *f, kg_ap **out) { return ap_read(f, out, 1); }
-void kg_ap_debug_stats(const kg_ap *ap);
-void kg_ap_debug_stats(const kg_ap *ap)
-{
-  size_t nb = (size_t)1 << ap->log2, rows = 0, dense = 0, ent = 0;
-  for (size_t b = 0; ap->pool && b < nb; b++) {
-    uint32_t r = ap->idx[b];
-    if (r == KG_AP_NOROW) continue;
-    rows++;
-    if (ap->pool[r].u & 1) dense++; else ent += ap->pool[r].u >> 1;
-  }
-  fprintf(stderr, "rows %zu dense %zu sparse entries %zu pool cells %zu (%.1f MB)\n", rows, dense, ent, ap->npool, ap->npool * 4.0 / 1e6);
-}

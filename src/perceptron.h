@@ -28,7 +28,8 @@ static inline uint64_t kg_hash_mix(uint64_t h, uint64_t v)
   return h ^ (h >> 33);
 }
 
-/* A model with nclass classes and 2^log2_buckets feature rows, all zero. */
+/* A model with nclass classes (at most 65535) and 2^log2_buckets feature
+ * rows (log2_buckets at most 26), all zero; NULL when out of range. */
 kg_ap *kg_ap_new(uint32_t nclass, uint32_t log2_buckets);
 void kg_ap_free(kg_ap *ap);
 uint32_t kg_ap_nclass(const kg_ap *ap);

@@ -19,8 +19,9 @@
  *    document (decision: dictionary knowledge is used only when the text
  *    brings both actors together; the evidence is the person's first
  *    sentence);
- *  - "its/X's allies, A and B", "X's ally A", "A, an ally of X": allyOf
- *    both ways (the relation is symmetric);
+ *  - "its/X's allies, A and B", "X's ally A", "A, an ally of X", "A and B
+ *    are allies", "the alliance between A and B", "A and B, both U.S.
+ *    allies": allyOf both ways (the relation is symmetric);
  *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf.
  */
 #include <string.h>
@@ -175,10 +176,90 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
   return n;
 }
 
+/* allyOf between every pair of a list of states. */
+static kg_status allies_pairwise(kg_doc *d, const int32_t *a, size_t n, uint32_t si)
+{
+  for (size_t x = 0; x < n; x++)
+    for (size_t y = 0; y < n; y++) {
+      kg_status st = x != y ? kg_relations_add(d, KG_REL_ALLY, a[x], a[y], si) : KG_OK;
+      if (st != KG_OK)
+        return st;
+    }
+  return KG_OK;
+}
+
+/* "X and Y are (close) allies", "the alliance between X and Y", "X and Y,
+ * both U.S. allies" (the last: allies of the United States) */
+static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int32_t list[8];
+  size_t n;
+  if ((kg_tok_is(d, tok, "alliance") || kg_tok_is(d, tok, "partnership")) &&
+      tok + 2 < end && kg_tok_is(d, tok + 1, "between")) {
+    n = state_list(d, si, tok + 2, list, 8);
+    return n >= 2 && kg_tok_is(d, tok, "alliance") ? allies_pairwise(d, list, n, si) : KG_OK;
+  }
+  if (!kg_tok_is(d, tok, "allies"))
+    return KG_OK;
+  /* back over "close", "are", "both", "," and an owner "U.S." to a list */
+  uint32_t p = tok;
+  int32_t owner = -1;
+  for (int k = 0; k < 4 && p > s->tok; k++) {
+    uint32_t q = p - 1;
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && owner < 0 && d->mentions[m].tok + d->mentions[m].ntok == q + 1 &&
+        state_like(atype(d, m)) && k == 0) {
+      owner = d->mentions[m].actor;       /* "U.S. allies" */
+      p = d->mentions[m].tok;
+      continue;
+    }
+    if (kg_tok_is(d, q, "are") || kg_tok_is(d, q, "were") || kg_tok_is(d, q, "close") ||
+        kg_tok_is(d, q, "both") || kg_tok_is(d, q, ",") || kg_tok_is(d, q, "became") ||
+        kg_tok_is(d, q, "longtime") || kg_tok_is(d, q, "key")) {
+      p = q;
+      continue;
+    }
+    break;
+  }
+  if (p == tok || p == s->tok)
+    return KG_OK;
+  /* the list ends right before p: walk back to its first member */
+  int32_t last = kg_mention_at(d, p - 1);
+  if (last < 0 || !state_like(atype(d, last)))
+    return KG_OK;
+  uint32_t first = d->mentions[last].tok;
+  for (;;) {
+    if (first < s->tok + 2)
+      break;
+    uint32_t c = first - 1;
+    if (!(kg_tok_is(d, c, "and") || kg_tok_is(d, c, ",")))
+      break;
+    int32_t pm = kg_mention_at(d, c - 1);
+    if (pm < 0 || !state_like(atype(d, pm)))
+      break;
+    first = d->mentions[pm].tok;
+  }
+  n = state_list(d, si, first, list, 8);
+  if (owner >= 0) {
+    for (size_t j = 0; j < n; j++) {
+      kg_status st = allies_pairwise(d, (int32_t[]){ owner, list[j] }, 2, si);
+      if (st != KG_OK)
+        return st;
+    }
+    return KG_OK;
+  }
+  return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
+}
+
 static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
+  kg_status gst = ally_group_rule(d, si, tok);
+  if (gst != KG_OK)
+    return gst;
   if (!kg_tok_is(d, tok, "ally") && !kg_tok_is(d, tok, "allies"))
     return KG_OK;
   int32_t owner = -1, list[8];
@@ -294,7 +375,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   kg_status st = KG_OK;
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     const kg_sentence *s = &doc->sents[si];
-    if (s->heading)
+    if (kg_sent_is_heading(doc, si))
       continue;
     for (uint32_t i = s->tok; i < s->tok + s->ntok && st == KG_OK; i++) {
       const kg_title *ti = NULL;

@@ -10,7 +10,8 @@
  *
  * Model file (kind "tagger"):  TCLS: u32 nclass, strings xpos[nclass],
  * u32s upos[nclass];  TDIC: u32 n, n x {u64 form hash, u32 class};
- * TLEX: same shape, lower-case form hash -> UPOS bit set;  TAPW: stage-1
+ * TLEX: same shape, lower-case form hash -> UPOS bit set, then the same
+ * for the hash of the form's XPOS set;  TAPW: stage-1
  * kg_ap;  TAP2: u32 present, then the stage-2 kg_ap;  LEMM: lemmatizer.
  */
 #include <stdlib.h>
@@ -91,6 +92,7 @@ void kg_tagger_free(kg_tagger *t)
   free(t->lem_x);
   kg_htab_free(&t->td);
   kg_htab_free(&t->lx);
+  kg_htab_free(&t->lx2);
   kg_lemma_free(t->lem);
   free(t);
 }
@@ -126,6 +128,7 @@ void kg_tagger_word(const char *w, size_t n, kg_tagtok *out)
     if (k <= 3) out->pre[k - 1] = k <= m ? kg_hash_bytes(low, k, 20 + k) : 0;
   }
   out->amb = 0;
+  out->amb2 = 0;
   out->dict = KG_TAG_NONE;
   out->s1 = 0;
   out->first = 0;
@@ -138,6 +141,7 @@ static void pad_feats(kg_tagtok *out, int which)
   for (int k = 0; k < 4; k++) out->suf[k] = h + (uint64_t)k + 1;
   for (int k = 0; k < 3; k++) out->pre[k] = h + (uint64_t)k + 11;
   out->amb = 0x80000000u + (uint32_t)(which + 8);
+  out->amb2 = 0x80000000u + (uint32_t)(which + 8);
   out->dict = KG_TAG_NONE;
   out->s1 = which < 0 ? KG_TAG_START : KG_TAG_END;
   out->first = 0;
@@ -190,6 +194,11 @@ static size_t token_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, int stag
   F(42, w[-2].suf[2]);
   F2(43, w[0].shape, w[1].shape);
   F2(44, p2, w[0].lower);
+  F(45, w[0].amb2);
+  F(46, w[1].amb2);
+  F2(47, p1, w[0].amb2);
+  F2(48, w[0].amb2, w[1].amb2);
+  F2(49, w[-1].amb2, w[0].amb2);
   if (stage == 2) {
     F(50, w[0].s1);
     F(51, w[1].s1);
@@ -206,8 +215,8 @@ static size_t token_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, int stag
 }
 
 void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t *lens,
-                    size_t n, kg_tagtok *wbuf, const uint32_t *amb, const uint8_t *unk,
-                    const uint32_t *s1)
+                    size_t n, kg_tagtok *wbuf, const uint32_t *amb, const uint32_t *amb2,
+                    const uint8_t *unk, const uint32_t *s1)
 {
   pad_feats(&wbuf[0], -2);
   pad_feats(&wbuf[1], -1);
@@ -221,6 +230,8 @@ void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t
     if (unk && unk[i]) w[i].lower = w[i].form = 0x5eed;
     if (amb) w[i].amb = amb[i];
     else if (!kg_htab_get(&t->lx, w[i].lower, &w[i].amb)) w[i].amb = 0;
+    if (amb2) w[i].amb2 = amb2[i];
+    else if (!kg_htab_get(&t->lx2, w[i].lower, &w[i].amb2)) w[i].amb2 = 0;
     if (s1) w[i].s1 = s1[i];
   }
   if (n) w[0].first = 1;
@@ -277,7 +288,7 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
       forms[i] = tok[i].form ? tok[i].form : doc->text + tok[i].start;
       lens[i] = tok[i].form ? (uint32_t)strlen(tok[i].form) : tok[i].end - tok[i].start;
     }
-    kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL);
+    kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL, NULL);
     kg_tagger_decode(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL);
     if (t->ap2) {
       for (uint32_t i = 0; i < se->ntok; i++) wbuf[i + 2].s1 = cls[i];
@@ -288,6 +299,7 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
       tok[i].upos = t->upos[c];
       tok[i].xpos = t->xpos[c];
       if (!tok[i].form) { tok[i].lemma = NULL; continue; }
+      if (lens[i] >= 256) { tok[i].lemma = tok[i].form; continue; }   /* a URL, a blob */
       const char *le = kg_lemma_get(t->lem, tok[i].form, lens[i], t->lem_x[c], buf, sizeof buf);
       if (le == buf) le = kg_doc_strdup(doc, buf);
       if (!le) { st = KG_ERR_NOMEM; break; }
@@ -341,6 +353,7 @@ kg_status kg_tagger_load(const char *path, const kg_logger *log, kg_tagger **out
   if (!st) st = ht_read(&t->td, f, t->nclass);
   if (!st) { what = "lexicon"; st = kg_model_expect_section(f, "TLEX"); }
   if (!st) st = ht_read(&t->lx, f, 1u << KG_UPOS_COUNT);
+  if (!st) st = ht_read(&t->lx2, f, UINT32_MAX);
   if (!st) { what = "weights"; st = kg_model_expect_section(f, "TAPW"); }
   if (!st) st = kg_ap_read_sparse(f, &t->ap);
   if (!st && kg_ap_nclass(t->ap) != t->nclass) st = KG_ERR_MODEL;
@@ -382,6 +395,7 @@ kg_status kg_tagger_save(const kg_tagger *t, const char *path, const kg_logger *
   if (!st) st = ht_write(&t->td, f);
   if (!st) st = kg_model_put_section(f, "TLEX");
   if (!st) st = ht_write(&t->lx, f);
+  if (!st) st = ht_write(&t->lx2, f);
   if (!st) st = kg_model_put_section(f, "TAPW");
   if (!st) st = kg_ap_write(t->ap, f);
   if (!st) st = kg_model_put_section(f, "TAP2");

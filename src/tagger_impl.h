@@ -53,6 +53,7 @@ struct kg_tagger {
   int *lem_x;             /* per class: lemmatizer xpos id */
   kg_htab td;             /* tag dictionary: form hash -> class */
   kg_htab lx;             /* lexicon: lower-case form hash -> UPOS bit set */
+  kg_htab lx2;            /* lexicon: lower-case form hash -> hash of its XPOS set */
   kg_lemmatizer *lem;
   int xpos_block;         /* xpos is one block from kg_model_get_strings */
 };
@@ -61,6 +62,7 @@ struct kg_tagger {
 typedef struct kg_tagtok {
   uint64_t form, lower, shape, suf[4], pre[3];
   uint32_t amb;           /* UPOS set of the word in the lexicon, 0 unknown */
+  uint32_t amb2;          /* hash of its XPOS set, 0 unknown */
   uint32_t dict;          /* tag-dictionary class or KG_TAG_NONE */
   uint32_t s1;            /* stage-1 class (stage 2 input) */
   uint8_t first;          /* first token of the sentence */
@@ -74,8 +76,8 @@ uint64_t kg_tagger_td_hash(const char *form, size_t n);
  * amb (training: leave-one-out lexicon sets), unk (training: hide the word
  * identity) and s1 (stage-1 classes) may be NULL. */
 void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t *lens,
-                    size_t n, kg_tagtok *wbuf, const uint32_t *amb, const uint8_t *unk,
-                    const uint32_t *s1);
+                    size_t n, kg_tagtok *wbuf, const uint32_t *amb, const uint32_t *amb2,
+                    const uint8_t *unk, const uint32_t *s1);
 /* Greedy decoding of one stage over prepared tokens w (= wbuf + 2) into
  * cls.  With train set, scores with train, updates it toward gold and
  * returns the number of correct classes. */

@@ -1,10 +1,12 @@
-/* write.c — serialises graphs with Raptor.
+/* write.c — serialises graphs with Raptor, and dispatches the formats that
+ * have their own writer (write_graphml.c, write_jsonld.c, write_html.c,
+ * write_svg.c).
  * Owns: the output formats and stream.  N-Triples and N-Quads are written
  * per document as sorted lines (byte-identical across runs); Turtle per
  * document with explicit prefixes and a NULL base URI (a fresh serializer
  * each time: a reused one re-emits earlier documents); RDF/XML, RDF/JSON
  * and DOT collect every document and are written once at the end (a file
- * holds one such document).
+ * holds one such document), and so do GraphML, JSON-LD, HTML and SVG.
  * Does not own: which triples exist (graph.c). */
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +33,10 @@ static const char *raptor_name(kg_format f)
   case KG_FMT_RDFXML: return "rdfxml";
   case KG_FMT_JSON: return "json";
   case KG_FMT_DOT: return "dot";
+  case KG_FMT_GRAPHML: return "graphml";
+  case KG_FMT_JSONLD: return "jsonld";
+  case KG_FMT_HTML: return "html";
+  case KG_FMT_SVG: return "svg";
   }
   return "turtle";
 }
@@ -40,7 +46,15 @@ static const struct { const char *name; kg_format fmt; } formats[] = {
   { "ntriples", KG_FMT_NTRIPLES }, { "nt", KG_FMT_NTRIPLES },
   { "nquads", KG_FMT_NQUADS }, { "nq", KG_FMT_NQUADS },
   { "rdfxml", KG_FMT_RDFXML }, { "json", KG_FMT_JSON }, { "dot", KG_FMT_DOT },
+  { "graphml", KG_FMT_GRAPHML }, { "jsonld", KG_FMT_JSONLD }, { "json-ld", KG_FMT_JSONLD },
+  { "html", KG_FMT_HTML }, { "svg", KG_FMT_SVG },
 };
+
+/* Formats with their own writer, written once from every statement. */
+static int own_writer(kg_format f)
+{
+  return f == KG_FMT_GRAPHML || f == KG_FMT_JSONLD || f == KG_FMT_HTML || f == KG_FMT_SVG;
+}
 
 int kg_format_from_name(const char *name, kg_format *out)
 {
@@ -64,7 +78,12 @@ kg_writer *kg_writer_new(kg_rdf *rdf, kg_format fmt, FILE *out, const kg_world *
   wr->fmt = fmt;
   wr->out = out;
   wr->w = w;
-  if (fmt == KG_FMT_RDFXML || fmt == KG_FMT_JSON || fmt == KG_FMT_DOT) {
+  if (fmt == KG_FMT_SVG && !kg_write_svg_available()) {
+    kg_write_svg(out, NULL, 0, w);  /* reports why */
+    free(wr);
+    return NULL;
+  }
+  if (fmt == KG_FMT_RDFXML || fmt == KG_FMT_JSON || fmt == KG_FMT_DOT || own_writer(fmt)) {
     if (!(wr->all = kg_graph_new(rdf))) {
       free(wr);
       return NULL;
@@ -213,8 +232,23 @@ kg_status kg_writer_add(kg_writer *wr, kg_graph *g)
 kg_status kg_writer_finish(kg_writer *wr)
 {
   kg_status st = KG_OK;
-  if (wr->all)
+  if (wr->all && own_writer(wr->fmt)) {
+    size_t n = kg_graph_size(wr->all);
+    void **sts = malloc((n ? n : 1) * sizeof *sts);
+    if (!sts)
+      return KG_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+      sts[i] = kg_graph_statement(wr->all, i);
+    switch (wr->fmt) {
+    case KG_FMT_GRAPHML: st = kg_write_graphml(wr->out, sts, n, wr->w); break;
+    case KG_FMT_JSONLD: st = kg_write_jsonld(wr->out, sts, n, wr->w); break;
+    case KG_FMT_HTML: st = kg_write_html(wr->out, sts, n, wr->w); break;
+    default: st = kg_write_svg(wr->out, sts, n, wr->w); break;
+    }
+    free(sts);
+  } else if (wr->all) {
     st = write_stream(wr, wr->all);
+  }
   if (fflush(wr->out) == EOF)
     st = KG_ERR_IO;
   return st;

@@ -2,6 +2,7 @@
  * kg_suite_actors), plus the small hand tokenizer that test_events.c uses
  * too, so these tests do not depend on the segmenter's progress. */
 #include <ctype.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,12 @@
 #include "world.h"
 #include "actors.h"
 #include "events.h"
+
+/* shared with test_events.c (which declares them too) */
+kg_doc *kg_test_doc(const char *text, const char *date);
+kg_doc *kg_test_run(const char *text, const char *date);
+const kg_dict *kg_test_dict(void);
+int32_t kg_test_actor(const kg_doc *d, const char *label);
 
 /* ------------------------------------------------------------ test tokenizer */
 
@@ -165,6 +172,22 @@ kg_doc *kg_test_doc(const char *text, const char *date)
       d->sents[si].end = (uint32_t)b;
       if (d->sents[si].ntok == 0)
         d->nsents--;
+      /* a dateline "HANOI, Vietnam, June 7, 2023 (KGB Wire) —" */
+      size_t t0 = 0;
+      while (t0 < d->ntokens && d->tokens[t0].start < a)
+        t0++;
+      if (!heading && t0 < d->ntokens) {
+        const char *f = d->tokens[t0].form;
+        int caps = strlen(f) >= 3;
+        for (const char *q = f; *q; q++)
+          caps &= isupper((unsigned char)*q) || *q == '-';
+        for (size_t k = t0 + 1; caps && k < d->ntokens && k < t0 + 16; k++)
+          if (!strcmp(d->tokens[k].form, "\xE2\x80\x94") || !strcmp(d->tokens[k].form, "--")) {
+            for (size_t q = t0; q <= k; q++)
+              d->tokens[q].flags |= KG_TOK_DATELINE;
+            break;
+          }
+      }
     }
     i = le + 1;
   }
@@ -174,10 +197,44 @@ kg_doc *kg_test_doc(const char *text, const char *date)
   return d;
 }
 
+/* The dictionary of the test world; when the world cannot load (a model
+ * being rewritten, say), the ontology/ Turtle files loaded on their own, so
+ * these tests never pass by skipping. */
+static kg_dict *own_dict;
+
+static void free_own_dict(void)
+{
+  kg_dict_free(own_dict);
+  own_dict = NULL;
+}
+
 const kg_dict *kg_test_dict(void)
 {
   kg_world *w = kg_test_world();
-  return w ? kg_world_dict(w) : NULL;
+  if (w && kg_world_dict(w) && kg_dict_nactors(kg_world_dict(w)) > 0)
+    return kg_world_dict(w);
+  if (own_dict)
+    return own_dict;
+  const char *dir = kg_test_src("ontology");
+  DIR *dd = opendir(dir);
+  if (!dd)
+    return NULL;
+  own_dict = kg_dict_new();
+  struct dirent *e;
+  char path[4096];
+  while (own_dict && (e = readdir(dd)) != NULL) {
+    size_t n = strlen(e->d_name);
+    if (n < 5 || strcmp(e->d_name + n - 4, ".ttl") != 0)
+      continue;
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    kg_dict_load_file(own_dict, path, NULL);
+  }
+  closedir(dd);
+  if (own_dict && kg_dict_finish(own_dict) != KG_OK)
+    free_own_dict();
+  if (own_dict)
+    atexit(free_own_dict);
+  return own_dict;
 }
 
 /* Runs actors and events over a hand-tokenized text. */
@@ -203,7 +260,7 @@ int32_t kg_test_actor(const kg_doc *d, const char *label)
 /* ------------------------------------------------------------ tests */
 
 #define NEED_DICT() do { if (!kg_test_dict() || kg_dict_nactors(kg_test_dict()) == 0) { \
-    CU_PASS("no dictionary loaded: skipped"); return; } } while (0)
+    CU_FAIL("the dictionary of ontology/ could not be loaded"); return; } } while (0)
 
 static void test_tokenizer(void)
 {
@@ -325,6 +382,42 @@ static void test_salience(void)
   kg_doc_free(d);
 }
 
+/* Sets IOB tags on the tokens whose forms are listed, in order. */
+static void tag_ner(kg_doc *d, const char *const *forms, const int *types, size_t n)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < d->ntokens && k < n; i++)
+    if (!strcmp(d->tokens[i].form, forms[k])) {
+      d->tokens[i].ner_type = (uint8_t)(types[k] < 0 ? -types[k] : types[k]);
+      d->tokens[i].ner_iob = types[k] < 0 ? KG_IOB_I : KG_IOB_B;
+      k++;
+    }
+}
+
+static void test_ner_spans(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Officials praised “Juche” again. Global Stability: the talks went on. "
+                          "Mr Brown arrived. Gordon Brown spoke. Mr Brown left. "
+                          "They met Sergei Ivanovich Petrov.", NULL);
+  static const char *const forms[] = { "Juche", "Global", "Stability", "Mr", "Brown",
+                                       "Mr", "Brown", "Sergei", "Ivanovich", "Petrov" };
+  static const int types[] = { KG_NE_PER, KG_NE_ORG, -KG_NE_ORG, KG_NE_PER, -KG_NE_PER,
+                               KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 10);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Juche"), -1);            /* quoted term */
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Global Stability"), -1); /* list label */
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Mr Brown"), -1);         /* title stripped */
+  int32_t b = kg_test_actor(d, "Gordon Brown"), b1 = kg_test_actor(d, "Brown");
+  CU_ASSERT(b >= 0 && b1 >= 0);          /* the first "Brown" comes before the full name */
+  if (b >= 0)
+    CU_ASSERT_EQUAL(d->actors[b].nmentions, 2);   /* Gordon Brown spoke; Mr Brown left */
+  int32_t p = kg_test_actor(d, "Sergei Ivanovich Petrov");
+  CU_ASSERT(p >= 0 && d->actors[p].type == KG_ACT_PERSON);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -337,7 +430,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "metonym as actor, city as place", test_metonym_actor_and_place) ||
       !CU_add_test(s, "unknown persons and places", test_unknown_person_after_title) ||
       !CU_add_test(s, "pronoun and description coreference", test_pronoun_and_description) ||
-      !CU_add_test(s, "discourse salience", test_salience))
+      !CU_add_test(s, "discourse salience", test_salience) ||
+      !CU_add_test(s, "NER spans are filtered", test_ner_spans))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -9,6 +9,7 @@
 #include "doc.h"
 #include "ner.h"
 #include "ner_int.h"
+#include "world.h"
 
 static char tmpdir[256];
 
@@ -92,8 +93,8 @@ static const char *tiny_model(void)
     done = 1;
     char *argv[] = { "ner", "--train", (char *)kg_test_src("tests/data/ner-tiny.conll"),
                      "--dev", (char *)kg_test_src("tests/data/ner-tiny.conll"),
-                     "--epochs", "8", "--folds", "2", "-o", (char *)model, NULL };
-    ok = kg_ner_train_main(11, argv) == 0;
+                     "--epochs", "8", "--folds", "2", "--buckets", "16", "-o", (char *)model, NULL };
+    ok = kg_ner_train_main(13, argv) == 0;
   }
   return ok ? model : NULL;
 }
@@ -114,6 +115,24 @@ static void test_tiny_train(void)
   CU_ASSERT(iob2_ok(d));
   kg_doc_free(d);
   kg_ner_free(n);
+}
+
+static void test_deterministic(void)
+{
+  const char *model = tiny_model();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(model);
+  const char *again = tmp_path("tiny2.kgm");
+  char *argv[] = { "ner", "--train", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                   "--dev", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                   "--epochs", "8", "--folds", "2", "--buckets", "16", "-o", (char *)again, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_ner_train_main(13, argv), 0);
+  size_t la = 0, lb = 0;
+  char *a = kg_test_slurp(model, &la), *b = kg_test_slurp(again, &lb);
+  CU_ASSERT_PTR_NOT_NULL(a);
+  CU_ASSERT_PTR_NOT_NULL(b);
+  CU_ASSERT(a && b && la == lb && la > 100 && memcmp(a, b, la) == 0);
+  free(a); free(b);
+  remove(again);
 }
 
 static void test_save_load(void)
@@ -211,15 +230,27 @@ static void test_shipped(void)
   }
   kg_ner *n = NULL;
   CU_ASSERT_EQUAL_FATAL(kg_ner_load(path, NULL, &n), KG_OK);
+  /* with the actor dictionary as gazetteer, as the pipeline runs it */
+  kg_world *w = kg_test_world();
+  const kg_dict *dict = w ? kg_world_dict(w) : NULL;
   kg_doc *d = make_doc("Kaja Kallas met Choe Son Hui in Brussels on Tuesday . "
                        "Kallas said the European Union would respond .");
-  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  CU_ASSERT_EQUAL(kg_ner_run(n, dict, d), KG_OK);
   char got[512];
   spans(d, got, sizeof got);
   CU_ASSERT_PTR_NOT_NULL(strstr(got, "PER:Kaja Kallas|"));
   CU_ASSERT_PTR_NOT_NULL(strstr(got, "PER:Choe Son Hui|"));
   CU_ASSERT_PTR_NOT_NULL(strstr(got, "LOC:Brussels|"));
   CU_ASSERT_PTR_NOT_NULL(strstr(got, "ORG:European Union|"));
+  CU_ASSERT(iob2_ok(d));
+  if (!strstr(got, "PER:Choe Son Hui|") || !strstr(got, "PER:Kaja Kallas|")) fprintf(stderr, "\n  got %s ", got);
+  kg_doc_free(d);
+  /* and without it: still a person and a place */
+  d = make_doc("Ursula von der Leyen met Choe Son Hui in Brussels .");
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  spans(d, got, sizeof got);
+  CU_ASSERT_PTR_NOT_NULL(strstr(got, "PER:Choe Son Hui|"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(got, "LOC:Brussels|"));
   CU_ASSERT(iob2_ok(d));
   if (!strstr(got, "PER:Choe Son Hui|")) fprintf(stderr, "\n  got %s ", got);
   kg_doc_free(d);
@@ -240,6 +271,7 @@ CU_ErrorCode kg_suite_ner(void)
   CU_pSuite s = CU_add_suite("ner", NULL, suite_clean);
   if (!s) return CU_get_error();
   if (!CU_add_test(s, "tiny training run learns the fixture", test_tiny_train)
+      || !CU_add_test(s, "training is deterministic", test_deterministic)
       || !CU_add_test(s, "save and load give identical labels", test_save_load)
       || !CU_add_test(s, "empty, huge and sentence-less docs; IOB2 well formed", test_odd_inputs)
       || !CU_add_test(s, "corrupt model gives KG_ERR_MODEL", test_corrupt)

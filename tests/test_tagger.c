@@ -1,3 +1,459 @@
-/* test_tagger.c — STUB suite, replaced by the module's owner. */
+/* test_tagger.c — the averaged perceptron, the model file container, the
+ * lemmatizer and the tagger (training on a tiny fixture, save/load, bad
+ * model files, the shipped model). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <math.h>
 #include "tests.h"
-CU_ErrorCode kg_suite_tagger(void) { return CUE_SUCCESS; }
+#include "perceptron.h"
+#include "model.h"
+#include "lemma.h"
+#include "tagger.h"
+#include "tagger_impl.h"
+#include "conllu.h"
+
+/* ---------------------------------------------------------- log capture */
+
+static char cap_msg[2048];
+static int cap_n;
+
+static void cap_fn(void *user, kg_log_level level, const char *where, const char *msg)
+{
+  (void)user;
+  (void)level;
+  cap_n++;
+  snprintf(cap_msg, sizeof cap_msg, "%s: %s", where ? where : "(null)", msg);
+}
+
+static kg_logger cap_log = { cap_fn, NULL, KG_LOG_DEBUG };
+
+static void cap_reset(void) { cap_msg[0] = 0; cap_n = 0; }
+
+static char *tmp_path(const char *tag)
+{
+  static char buf[4][256];
+  static int k;
+  char *p = buf[k++ & 3];
+  snprintf(p, 256, "/tmp/kgtest-%s-%ld-XXXXXX", tag, (long)getpid());
+  int fd = mkstemp(p);
+  if (fd >= 0) close(fd);
+  return p;
+}
+
+static int write_bytes(const char *path, const void *p, size_t n)
+{
+  FILE *f = fopen(path, "wb");
+  if (!f) return 0;
+  size_t w = fwrite(p, 1, n, f);
+  return fclose(f) == 0 && w == n;
+}
+
+/* ----------------------------------------------------------- perceptron */
+
+/* A toy problem: class = feature id mod 5 plus noise features. */
+static void toy_feats(unsigned i, uint64_t f[3], uint32_t *y)
+{
+  *y = i % 5;
+  f[0] = kg_hash_mix(1, *y);
+  f[1] = kg_hash_mix(2, (i / 5) % 7);
+  f[2] = kg_hash_mix(3, *y * 2 + (i / 35) % 2);
+}
+
+static void test_perceptron_learns(void)
+{
+  kg_ap *ap = kg_ap_new(5, 10);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ap);
+  CU_ASSERT_EQUAL(kg_ap_nclass(ap), 5);
+  float sc[5];
+  for (int ep = 0; ep < 3; ep++)
+    for (unsigned i = 0; i < 500; i++) {
+      uint64_t f[3];
+      uint32_t y;
+      toy_feats(i, f, &y);
+      kg_ap_tick(ap);
+      kg_ap_score(ap, f, 3, sc);
+      kg_ap_update(ap, f, 3, y, kg_ap_best(ap, sc, NULL));
+    }
+  kg_ap *avg = kg_ap_copy_averaged(ap);
+  kg_ap_average(ap);
+  int ok = 0, same = 1;
+  for (unsigned i = 0; i < 100; i++) {
+    uint64_t f[3];
+    uint32_t y;
+    float s2[5];
+    toy_feats(i, f, &y);
+    kg_ap_score(ap, f, 3, sc);
+    kg_ap_score(avg, f, 3, s2);
+    for (int c = 0; c < 5; c++) same &= fabsf(sc[c] - s2[c]) < 1e-4f;
+    ok += kg_ap_best(ap, sc, NULL) == y;
+  }
+  CU_ASSERT_EQUAL(ok, 100);
+  CU_ASSERT(same);
+  /* allowed mask: the best allowed class, even when others score higher */
+  uint64_t f[3];
+  uint32_t y;
+  toy_feats(2, f, &y);
+  kg_ap_score(ap, f, 3, sc);
+  uint8_t allowed[5] = { 1, 1, 0, 1, 1 };
+  CU_ASSERT_NOT_EQUAL(kg_ap_best(ap, sc, allowed), 2);
+  CU_ASSERT_EQUAL(kg_ap_best(ap, sc, NULL), 2);
+
+  /* round trip through a file, dense and sparse readers */
+  const char *path = tmp_path("ap");
+  FILE *fo = fopen(path, "wb");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(fo);
+  CU_ASSERT_EQUAL(kg_ap_write(ap, fo), KG_OK);
+  fclose(fo);
+  FILE *fi = fopen(path, "rb");
+  kg_ap *d = NULL, *s = NULL;
+  CU_ASSERT_EQUAL(kg_ap_read(fi, &d), KG_OK);
+  rewind(fi);
+  CU_ASSERT_EQUAL(kg_ap_read_sparse(fi, &s), KG_OK);
+  fclose(fi);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+  double maxdiff = 0, maxds = 0;
+  for (unsigned i = 0; i < 200; i++) {
+    float a[5], b[5], c2[5];
+    toy_feats(i, f, &y);
+    kg_ap_score(ap, f, 3, a);
+    kg_ap_score(d, f, 3, b);
+    kg_ap_score(s, f, 3, c2);
+    for (int c = 0; c < 5; c++) {
+      if (fabs(a[c] - b[c]) > maxdiff) maxdiff = fabs(a[c] - b[c]);
+      if (fabs(b[c] - c2[c]) > maxds) maxds = fabs(b[c] - c2[c]);
+    }
+  }
+  CU_ASSERT(maxdiff < 1e-2);   /* int16 quantisation */
+  CU_ASSERT(maxds < 1e-6);     /* same weights, two layouts */
+  CU_ASSERT(kg_ap_nonzero_rows(d) > 0);
+  CU_ASSERT_EQUAL(kg_ap_nonzero_rows(d), kg_ap_nonzero_rows(s));
+  /* a truncated table fails */
+  fi = fopen(path, "rb");
+  fseek(fi, 0, SEEK_END);
+  long sz = ftell(fi);
+  fclose(fi);
+  CU_ASSERT_EQUAL(truncate(path, sz - 3), 0);
+  fi = fopen(path, "rb");
+  kg_ap *bad = NULL;
+  CU_ASSERT_EQUAL(kg_ap_read(fi, &bad), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(bad);
+  fclose(fi);
+  unlink(path);
+  kg_ap_free(ap);
+  kg_ap_free(avg);
+  kg_ap_free(d);
+  kg_ap_free(s);
+  kg_ap_free(NULL);
+}
+
+/* ------------------------------------------------------------ model file */
+
+static void test_model_container(void)
+{
+  const char *path = tmp_path("model");
+  FILE *f;
+  CU_ASSERT_EQUAL_FATAL(kg_model_create(path, "demo", &cap_log, &f), KG_OK);
+  const char *strs[] = { "alpha", "", "gamma" };
+  uint32_t nums[] = { 7, 0, 4000000000u };
+  CU_ASSERT_EQUAL(kg_model_put_section(f, "SEC1"), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_put_strings(f, strs, 3), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_put_u32s(f, nums, 3), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_put_str(f, "hello"), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_put_u64(f, 0x123456789abcdefULL), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_put_f32(f, -2.5f), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_finish(f, path, &cap_log), KG_OK);
+
+  CU_ASSERT_EQUAL_FATAL(kg_model_open(path, "demo", &cap_log, &f), KG_OK);
+  char **s = NULL, *str = NULL;
+  uint32_t n = 0, *u = NULL;
+  uint64_t v64 = 0;
+  float fl = 0;
+  CU_ASSERT_EQUAL(kg_model_expect_section(f, "SEC1"), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_get_strings(f, &s, &n), KG_OK);
+  CU_ASSERT_EQUAL(n, 3);
+  if (s && n == 3) {
+    CU_ASSERT_STRING_EQUAL(s[0], "alpha");
+    CU_ASSERT_STRING_EQUAL(s[1], "");
+    CU_ASSERT_STRING_EQUAL(s[2], "gamma");
+  }
+  CU_ASSERT_EQUAL(kg_model_get_u32s(f, &u, &n), KG_OK);
+  CU_ASSERT(n == 3 && u && u[2] == 4000000000u);
+  CU_ASSERT_EQUAL(kg_model_get_str(f, &str), KG_OK);
+  CU_ASSERT(str && strcmp(str, "hello") == 0);
+  CU_ASSERT_EQUAL(kg_model_get_u64(f, &v64), KG_OK);
+  CU_ASSERT_EQUAL(v64, 0x123456789abcdefULL);
+  CU_ASSERT_EQUAL(kg_model_get_f32(f, &fl), KG_OK);
+  CU_ASSERT_EQUAL(fl, -2.5f);
+  CU_ASSERT_EQUAL(kg_model_close(f, path, &cap_log), KG_OK);
+  free(s);
+  free(u);
+  free(str);
+
+  /* wrong kind */
+  cap_reset();
+  CU_ASSERT_EQUAL(kg_model_open(path, "parser", &cap_log, &f), KG_ERR_MODEL);
+  CU_ASSERT(strstr(cap_msg, path) && strstr(cap_msg, "demo"));
+  /* wrong magic */
+  cap_reset();
+  CU_ASSERT(write_bytes(path, "JUNKxxxxxxxxxxxx", 16));
+  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &cap_log, &f), KG_ERR_MODEL);
+  CU_ASSERT(strstr(cap_msg, path) && strstr(cap_msg, "magic"));
+  /* wrong version */
+  cap_reset();
+  CU_ASSERT(write_bytes(path, "KGBM\x63\0\0\0\4\0\0\0demo", 16));
+  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &cap_log, &f), KG_ERR_MODEL);
+  CU_ASSERT(strstr(cap_msg, path) && strstr(cap_msg, "version 99"));
+  /* missing file */
+  cap_reset();
+  unlink(path);
+  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &cap_log, &f), KG_ERR_IO);
+  CU_ASSERT(strstr(cap_msg, path) != NULL);
+}
+
+/* ------------------------------------------------------------ lemmatizer */
+
+static void test_lemma_rules(void)
+{
+  kg_lemmatizer *lm = kg_lemma_new();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(lm);
+  static const char *const tr[][3] = {
+    { "talked", "VBD", "talk" }, { "jumped", "VBD", "jump" }, { "played", "VBD", "play" },
+    { "walked", "VBD", "walk" }, { "went", "VBD", "go" }, { "cats", "NNS", "cat" },
+    { "dogs", "NNS", "dog" }, { "cities", "NNS", "city" }, { "parties", "NNS", "party" },
+    { "Paris", "NNP", "Paris" }, { "States", "NNPS", "State" }, { "The", "DT", "the" },
+    { "I", "PRP", "I" }, { "was", "VBD", "be" }, { "was", "VBD", "be" },
+  };
+  for (size_t i = 0; i < sizeof tr / sizeof tr[0]; i++)
+    CU_ASSERT_EQUAL(kg_lemma_add(lm, tr[i][0], tr[i][1], tr[i][2]), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_lemma_build(lm), KG_OK);
+  int vbd = kg_lemma_xpos_id(lm, "VBD"), nns = kg_lemma_xpos_id(lm, "NNS");
+  int nnp = kg_lemma_xpos_id(lm, "NNP"), prp = kg_lemma_xpos_id(lm, "PRP");
+  CU_ASSERT(vbd >= 0 && nns >= 0 && nnp >= 0 && prp >= 0);
+  CU_ASSERT_EQUAL(kg_lemma_xpos_id(lm, "XYZ"), -1);
+  char buf[64];
+  const char *w;
+  w = "kicked";  CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), vbd, buf, sizeof buf), "kick");
+  w = "went";    CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), vbd, buf, sizeof buf), "go");
+  w = "Went";    CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), vbd, buf, sizeof buf), "go");
+  w = "ladies";  CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), nns, buf, sizeof buf), "lady");
+  w = "hats";    CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), nns, buf, sizeof buf), "hat");
+  w = "London";  CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), nnp, buf, sizeof buf), "London");
+  w = "i";       CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), prp, buf, sizeof buf), "I");
+  w = "Unknown"; CU_ASSERT_STRING_EQUAL(kg_lemma_get(lm, w, strlen(w), -1, buf, sizeof buf), "unknown");
+  /* an identical lemma is the form itself (no copy) */
+  w = "London";
+  CU_ASSERT_PTR_EQUAL(kg_lemma_get(lm, w, strlen(w), nnp, buf, sizeof buf), w);
+
+  /* round trip */
+  const char *path = tmp_path("lemma");
+  FILE *f = fopen(path, "wb");
+  CU_ASSERT_EQUAL(kg_lemma_write(lm, f), KG_OK);
+  fclose(f);
+  f = fopen(path, "rb");
+  kg_lemmatizer *l2 = NULL;
+  CU_ASSERT_EQUAL(kg_lemma_read(f, &l2), KG_OK);
+  fclose(f);
+  unlink(path);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(l2);
+  char b2[64];
+  static const char *const probe[][2] = { { "kicked", "VBD" }, { "went", "VBD" }, { "ladies", "NNS" },
+                                          { "States", "NNPS" }, { "The", "DT" } };
+  for (size_t i = 0; i < sizeof probe / sizeof probe[0]; i++) {
+    const char *a = kg_lemma_get(lm, probe[i][0], strlen(probe[i][0]),
+                                 kg_lemma_xpos_id(lm, probe[i][1]), buf, sizeof buf);
+    const char *b = kg_lemma_get(l2, probe[i][0], strlen(probe[i][0]),
+                                 kg_lemma_xpos_id(l2, probe[i][1]), b2, sizeof b2);
+    CU_ASSERT_STRING_EQUAL(a, b);
+  }
+  kg_lemma_free(lm);
+  kg_lemma_free(l2);
+  kg_lemma_free(NULL);
+}
+
+/* ---------------------------------------------------------------- tagger */
+
+static char tiny_model[256];
+
+static int train_tiny(void)
+{
+  if (tiny_model[0]) return 1;
+  snprintf(tiny_model, sizeof tiny_model, "%s", tmp_path("tagger"));
+  char *argv[] = { "tagger", "--train", (char *)kg_test_src("tests/data/tiny.conllu"),
+                   "--epochs", "6", "--buckets", "12", "--stages", "1", "-o", tiny_model, NULL };
+  /* copy: kg_test_src uses a static buffer */
+  char train[512];
+  snprintf(train, sizeof train, "%s", argv[2]);
+  argv[2] = train;
+  return kg_tagger_train_main(11, argv) == 0;
+}
+
+/* Fraction of tokens of a gold file whose UPOS/XPOS/lemma t reproduces. */
+static double tag_gold(const kg_tagger *t, const char *path, double *lemma_acc)
+{
+  kg_doc *d = NULL;
+  if (kg_conllu_read(path, &cap_log, &d) != KG_OK) return -1;
+  size_t n = d->ntokens, ok = 0, lok = 0;
+  uint8_t *u = malloc(n + 1);
+  const char **x = malloc((n + 1) * sizeof *x), **l = malloc((n + 1) * sizeof *l);
+  for (size_t i = 0; i < n; i++) { u[i] = d->tokens[i].upos; x[i] = d->tokens[i].xpos; l[i] = d->tokens[i].lemma; }
+  if (kg_tagger_run(t, d) == KG_OK)
+    for (size_t i = 0; i < n; i++) {
+      ok += d->tokens[i].upos == u[i] && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, x[i]);
+      lok += d->tokens[i].lemma && !strcmp(d->tokens[i].lemma, l[i]);
+    }
+  free(u);
+  free(x);
+  free(l);
+  kg_doc_free(d);
+  if (lemma_acc) *lemma_acc = n ? (double)lok / n : 0;
+  return n ? (double)ok / n : 0;
+}
+
+static void test_tagger_tiny(void)
+{
+  CU_ASSERT_FATAL(train_tiny());
+  kg_tagger *t = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(tiny_model, &cap_log, &t), KG_OK);
+  char fixture[512];
+  snprintf(fixture, sizeof fixture, "%s", kg_test_src("tests/data/tiny.conllu"));
+  double lacc = 0, acc = tag_gold(t, fixture, &lacc);
+  CU_ASSERT(acc >= 0.95);
+  CU_ASSERT(lacc >= 0.95);
+
+  /* save and reload: identical predictions */
+  const char *p2 = tmp_path("tagger2");
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_save(t, p2, &cap_log), KG_OK);
+  kg_tagger *t2 = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(p2, &cap_log, &t2), KG_OK);
+  static const char text[] = "The old dogs walked to Paris .\nShe has met two cats in May .\n";
+  kg_doc **d1 = NULL, **d2 = NULL;
+  size_t n1 = 0, n2 = 0;
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &cap_log, &d1, &n1), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &cap_log, &d2, &n2), KG_OK);
+  CU_ASSERT_EQUAL(kg_tagger_run(t, d1[0]), KG_OK);
+  CU_ASSERT_EQUAL(kg_tagger_run(t2, d2[0]), KG_OK);
+  int same = 1;
+  for (size_t i = 0; i < d1[0]->ntokens; i++) {
+    kg_token *a = &d1[0]->tokens[i], *b = &d2[0]->tokens[i];
+    same &= a->upos == b->upos && a->upos != KG_UPOS_NONE && !strcmp(a->xpos, b->xpos) &&
+            !strcmp(a->lemma, b->lemma);
+  }
+  CU_ASSERT(same);
+  CU_ASSERT_EQUAL(d1[0]->tokens[0].upos, KG_UPOS_DET);
+  CU_ASSERT_STRING_EQUAL(d1[0]->tokens[0].lemma, "the");
+  kg_doc_free(d1[0]);
+  kg_doc_free(d2[0]);
+  free(d1);
+  free(d2);
+  unlink(p2);
+  kg_tagger_free(t);
+  kg_tagger_free(t2);
+  kg_tagger_free(NULL);
+}
+
+static void test_tagger_bad_files(void)
+{
+  CU_ASSERT_FATAL(train_tiny());
+  size_t len = 0;
+  char *good = kg_test_slurp(tiny_model, &len);
+  CU_ASSERT_FATAL(good != NULL && len > 64);
+  const char *bad = tmp_path("badtagger");
+  kg_tagger *t = NULL;
+  /* truncated anywhere: a clean KG_ERR_MODEL naming the file */
+  size_t cuts[] = { 0, 3, 4, 9, 20, len / 4, len / 2, len - 5, len - 1 };
+  for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
+    cap_reset();
+    CU_ASSERT(write_bytes(bad, good, cuts[k]));
+    CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
+    CU_ASSERT_PTR_NULL(t);
+    CU_ASSERT(strstr(cap_msg, bad) != NULL);
+  }
+  /* trailing garbage */
+  char *longer = malloc(len + 4);
+  memcpy(longer, good, len);
+  memcpy(longer + len, "XXXX", 4);
+  cap_reset();
+  CU_ASSERT(write_bytes(bad, longer, len + 4));
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
+  free(longer);
+  /* wrong magic, wrong version */
+  good[0] = 'X';
+  cap_reset();
+  CU_ASSERT(write_bytes(bad, good, len));
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
+  CU_ASSERT(strstr(cap_msg, "magic") != NULL);
+  good[0] = 'K';
+  good[4] = 2;
+  cap_reset();
+  CU_ASSERT(write_bytes(bad, good, len));
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
+  CU_ASSERT(strstr(cap_msg, "version") != NULL && strstr(cap_msg, bad) != NULL);
+  good[4] = 1;
+  /* the unchanged bytes still load */
+  CU_ASSERT(write_bytes(bad, good, len));
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_OK);
+  kg_tagger_free(t);
+  unlink(bad);
+  free(good);
+}
+
+static void test_tagger_shipped(void)
+{
+  char path[512];
+  snprintf(path, sizeof path, "%s", kg_test_src("models/tagger.kgm"));
+  if (access(path, R_OK) != 0) return;   /* not trained yet */
+  kg_tagger *t = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &cap_log, &t), KG_OK);
+  static const char text[] = "The cat sat on the mat .\nNorth Korea fired two missiles on Monday .\n";
+  kg_doc **d = NULL;
+  size_t nd = 0;
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &cap_log, &d, &nd), KG_OK);
+  CU_ASSERT_EQUAL(kg_tagger_run(t, d[0]), KG_OK);
+  static const int want[] = { KG_UPOS_DET, KG_UPOS_NOUN, KG_UPOS_VERB, KG_UPOS_ADP, KG_UPOS_DET,
+                              KG_UPOS_NOUN, KG_UPOS_PUNCT, KG_UPOS_PROPN, KG_UPOS_PROPN,
+                              KG_UPOS_VERB, KG_UPOS_NUM, KG_UPOS_NOUN, KG_UPOS_ADP,
+                              KG_UPOS_PROPN, KG_UPOS_PUNCT };
+  CU_ASSERT_EQUAL_FATAL(d[0]->ntokens, sizeof want / sizeof want[0]);
+  for (size_t i = 0; i < d[0]->ntokens; i++) CU_ASSERT_EQUAL(d[0]->tokens[i].upos, want[i]);
+  CU_ASSERT_STRING_EQUAL(d[0]->tokens[2].lemma, "sit");
+  CU_ASSERT_STRING_EQUAL(d[0]->tokens[2].xpos, "VBD");
+  CU_ASSERT_STRING_EQUAL(d[0]->tokens[9].lemma, "fire");
+  CU_ASSERT_STRING_EQUAL(d[0]->tokens[11].lemma, "missile");
+  CU_ASSERT_STRING_EQUAL(d[0]->tokens[7].lemma, "North");
+  kg_doc_free(d[0]);
+  free(d);
+  /* dev accuracy when the shared data is there */
+  const char *dev = kg_test_shared("data/ud_english_ewt/en_ewt-ud-dev.conllu");
+  if (dev && access(dev, R_OK) == 0) {
+    char devp[512];
+    snprintf(devp, sizeof devp, "%s", dev);
+    double lacc = 0, acc = tag_gold(t, devp, &lacc);
+    CU_ASSERT(acc > 0.93);   /* UPOS+XPOS both right */
+    CU_ASSERT(lacc > 0.95);
+  }
+  kg_tagger_free(t);
+}
+
+static void test_tagger_cleanup(void)
+{
+  if (tiny_model[0]) unlink(tiny_model);
+  tiny_model[0] = 0;
+}
+
+CU_ErrorCode kg_suite_tagger(void)
+{
+  CU_pSuite s = CU_add_suite("tagger", NULL, NULL);
+  if (!s) return CU_get_error();
+  if (!CU_add_test(s, "perceptron learns, averages, round-trips", test_perceptron_learns) ||
+      !CU_add_test(s, "model file container and header errors", test_model_container) ||
+      !CU_add_test(s, "lemmatizer rules, exceptions, round trip", test_lemma_rules) ||
+      !CU_add_test(s, "tagger learns a tiny treebank; save/load same", test_tagger_tiny) ||
+      !CU_add_test(s, "bad tagger model files give KG_ERR_MODEL", test_tagger_bad_files) ||
+      !CU_add_test(s, "shipped tagger model", test_tagger_shipped) ||
+      !CU_add_test(s, "cleanup", test_tagger_cleanup))
+    return CU_get_error();
+  return CUE_SUCCESS;
+}

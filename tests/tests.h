@@ -16,7 +16,7 @@ kg_world *kg_test_world(void);
 char *kg_test_slurp(const char *path, size_t *len);
 
 #define KG_SUITES(X) X(doc) X(utf8) X(html) X(input) X(dict) X(segment) \
-  X(tagger) X(parser) X(ner) X(conllu) X(actors) X(events) X(graph) X(golden)
+  X(tagger) X(parser) X(ner) X(conllu) X(actors) X(events) X(graph) X(golden) X(write) X(store)
 #define KG_DECLARE_SUITE(name) CU_ErrorCode kg_suite_##name(void);
 KG_SUITES(KG_DECLARE_SUITE)
 #endif

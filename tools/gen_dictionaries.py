@@ -27,21 +27,35 @@ import unicodedata
 ID = "https://w3id.org/kgbuild/id/"
 
 
+_L1 = "AAAAAAACEEEEIIII" "DNOOOOO*OUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty"
+_EA = ("AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOo"
+       "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs")
+
+
 def make_key(name):
-    """Same rule as kg_make_key (src/doc.c): lower-case ASCII letters and
-    digits, other runs folded to '-', Latin diacritics dropped."""
-    s = unicodedata.normalize("NFKD", name)
+    """Exactly kg_make_key (src/doc.c): lower-case ASCII letters and digits;
+    Latin-1 Supplement and Latin Extended-A letters to their base letter;
+    every other run of characters folded to one '-' (none at the ends)."""
     out, dash = [], False
-    for ch in s:
-        if unicodedata.combining(ch):
-            continue
-        if ch.isascii() and ch.isalnum():
-            out.append(ch.lower())
-            dash = False
-        elif not dash and out:
-            out.append("-")
+    for ch in name:
+        cp = ord(ch)
+        c = ""
+        if cp < 0x80:
+            if ch.isascii() and ch.isalnum():
+                c = ch.lower()
+        elif 0xC0 <= cp <= 0xFF:
+            c = _L1[cp - 0xC0]
+            c = "" if c in "*/" else c.lower()
+        elif 0x100 <= cp <= 0x17F and cp - 0x100 < len(_EA):
+            c = _EA[cp - 0x100].lower()
+        if not c:
             dash = True
-    return "".join(out).strip("-")
+            continue
+        if dash and out:
+            out.append("-")
+        dash = False
+        out.append(c)
+    return "".join(out)
 
 
 def lit(s):
@@ -82,6 +96,7 @@ def common_words(data):
                 form = line.split("\t", 2)[1]
                 if form.islower():
                     words[form] = words.get(form, 0) + 1
+    common_words.any = set(words)
     return {w for w, n in words.items() if n >= 2}
 
 
@@ -89,10 +104,11 @@ def common_words(data):
 UNSAFE_EXTRA = {"male", "victoria", "chad", "jordan", "georgia", "turkey", "guinea",
                 "niger", "china", "japan", "america", "congo", "korea", "sudan",
                 "president", "government", "state", "republic", "kingdom", "union"}
-BAD_ALIASES = {"Zealand", "Ile-De-France", "Prathet", "Bsnia.&Hrzgvna.", "Dominique"}
+BAD_ALIASES = {"ERIC", "GUAM", "ACER", "SESAME", "CLARIN", "INSTRUCT", "SHARE", "EPOS", "CAMES",
+               "Zealand", "Ile-De-France", "Prathet", "Bsnia.&Hrzgvna.", "Dominique"}
 SHORT_OK = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "DRC", "PRC",
             "ROK", "DPRK", "D.P.R.K.", "N. Korea", "S. Korea", "ROC"}
-HISTORIC = ("SOVIET", "OCCUPIED", "COMMUNIST", "RED_", "IMPERIAL", "COLONIAL", "BRITISH_",
+HISTORIC = ("SFSR", "USSR", "SOVIET", "OCCUPIED", "COMMUNIST", "RED_", "IMPERIAL", "COLONIAL", "BRITISH_",
             "FRENCH_", "PORTUGUESE_", "SPANISH_", "FORMER", "NAZI", "GREATER_")
 
 # seats of government and other metonyms (well-known, checked by hand)
@@ -136,6 +152,24 @@ COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
                  "COD": "Democratic Republic of the Congo"}
 LABEL_OVERRIDE = {"Q56226": "Kim Jong Un"}
 EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT"}  # observers, and states much in the news
+# 2-3 letter abbreviations are kept only for these well-known bodies (others collide:
+# SDF, ETF, APT, IOC ...)
+ORG_SHORT_OK = {"EU", "E.U.", "UN", "U.N.", "ECB", "OAS", "AU", "GCC", "CIS", "FAO", "ICJ", "ITU",
+                "WFP", "WHO", "ILO", "IMF", "IOM", "ICC", "WTO", "IDB", "EMA", "ONU", "UNV", "G7",
+                "G20", "WB"}
+# Continents, regions and seas (hand-written): places, so that "South America" or
+# "the Korean Peninsula" is not read as "America" or "Korean".
+REGIONS = ["Africa", "Asia", "Europe", "Antarctica", "Oceania", "Latin America", "South America",
+           "North America", "Central America", "Americas", "Middle East", "Near East", "Far East",
+           "East Asia", "Southeast Asia", "South Asia", "Central Asia", "West Asia", "Asia-Pacific",
+           "Indo-Pacific", "West Africa", "East Africa", "North Africa", "Southern Africa",
+           "Central Africa", "Sub-Saharan Africa", "Horn of Africa", "Sahel", "Maghreb",
+           "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe",
+           "Balkans", "Caucasus", "Scandinavia", "Baltics", "Korean Peninsula", "Arabian Peninsula",
+           "Persian Gulf", "Gulf of Aden", "Strait of Hormuz", "Taiwan Strait", "South China Sea",
+           "East China Sea", "Yellow Sea", "Sea of Japan", "Black Sea", "Baltic Sea", "Red Sea",
+           "Mediterranean", "Caribbean", "Arctic", "Pacific Ocean", "Atlantic Ocean", "Indian Ocean",
+           "Gaza Strip", "West Bank", "Golan Heights", "Crimea", "Donbas", "Kashmir"]
 ORG_EXTRA = [  # no QID in the data: then no QID
     ("Group of Seven", ["G7", "G-7", "Group of 7"]),
     ("Group of Twenty", ["G20", "G-20", "Group of 20"]),
@@ -169,7 +203,7 @@ def titlecase_phoenix(s):
     s = s.strip().strip("_").replace("_", " ")
     words = []
     for w in s.split():
-        if re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", w) or (len(w) <= 4 and w.isupper() and not re.search(r"[AEIOUY]", w)):
+        if re.fullmatch(r"[IVX]+", w) or re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", w) or (len(w) <= 4 and w.isupper() and not re.search(r"[AEIOUY]", w)):
             words.append(w)
         else:
             words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
@@ -177,39 +211,34 @@ def titlecase_phoenix(s):
 
 
 def read_phoenix_countries(path):
-    """Country blocks: {ISO3: [alias,...]}; persons: [(name, [aliases], roles)]."""
+    """Country blocks: {ISO3: [name, alias, ...]}; persons: [(name, [aliases], [roles])].
+    An entry is a top-level line, its '+' aliases and its '[CODE dates]' lines; a
+    country's code is 3 letters, inline ("IRAN_ [IRN]") or on a line of its own."""
     blocks, persons = {}, []
-    cur, cur_person = None, None
+    entries, cur = [], None
     with open(path, encoding="utf-8", errors="replace") as f:
         for raw in f:
             line = raw.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
             body = line.split("#", 1)[0].rstrip()
-            m = re.match(r"^([A-Z][^\s\[]*)\s*\[([A-Z]{3})\]\s*$", body)
-            if m:
-                cur = blocks.setdefault(m.group(2), [])
-                cur.append(m.group(1))
-                cur_person = None
-                continue
-            if body.startswith("+") and cur is not None and cur_person is None:
-                cur.append(body[1:].strip())
-                continue
-            if not body.strip():
-                cur = None if cur_person is None else cur
-                continue
-            if re.match(r"^[A-Z]", body) and "CountryInfo.txt" in line:
-                cur_person = (body.strip(), [], [])
-                persons.append(cur_person)
-                cur = None
-                continue
-            if cur_person is not None:
-                if body.startswith("+"):
-                    cur_person[1].append(body[1:].strip())
-                elif body.strip().startswith("["):
-                    cur_person[2].append(body.strip().strip("[]"))
-                else:
-                    cur_person = None
+            st = body.strip()
             if re.match(r"^[A-Z]", body):
-                cur, cur_person = None, None
+                m = re.match(r"^([^\s\[]+)\s*(\[([^\]]*)\])?", body)
+                cur = {"name": m.group(1), "aliases": [], "codes": [m.group(3)] if m.group(3) else [],
+                       "person": "CountryInfo.txt" in line}
+                entries.append(cur)
+            elif cur is not None and st.startswith("+"):
+                cur["aliases"].append(st[1:].strip())
+            elif cur is not None and st.startswith("["):
+                cur["codes"].append(st.strip("[]").strip())
+    for e in entries:
+        if e["person"]:
+            persons.append((e["name"], e["aliases"], e["codes"]))
+            continue
+        iso = [c.split()[0] for c in e["codes"] if c and re.fullmatch(r"[A-Z]{3}", c.split()[0])]
+        if iso:
+            blocks.setdefault(iso[-1], []).extend([e["name"]] + e["aliases"])
     return blocks, persons
 
 
@@ -220,13 +249,33 @@ def yy(s):
     return 2000 + y if y <= 25 else 1900 + y
 
 
+TITLE_WORDS = {
+    "PRESIDENT", "PRESIDENT-ELECT", "MINISTER", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "GENERAL",
+    "LEADER", "CHAIRMAN", "SECRETARY", "MR", "MRS", "MS", "DR", "SHEIKH", "EMIR", "SULTAN", "FORMER",
+    "CHIEF", "COLONEL", "MARSHAL", "GOV", "GOVERNOR", "GOVENOR", "SEN", "SENATOR", "ADMINISTRATION",
+    "GOVERNMENT", "CABINET", "THE", "REGIME", "PRINCE", "PRINCESS", "CROWN", "VICE", "DEPUTY",
+    "AMBASSADOR", "GEN", "LT", "COL", "ADMIRAL", "ADM", "AYATOLLAH", "PM", "REP", "REPRESENTATIVE",
+    "MAYOR", "SPEAKER", "CZAR", "TSAR", "PRESIDENTIAL", "CANDIDATE", "BUNDESKANZLER", "KANZLER",
+    "PRIME", "MINISTRY", "OFFICE", "GOVERNMENTS", "SUPPORTERS", "FORCES", "PARTY", "FAMILY"}
+LABEL_TITLES = {"MR", "MRS", "MS", "DR", "QUEEN", "KING", "PRINCE", "PRINCESS", "CROWN", "PRESIDENT",
+                "PRIME", "GENERAL", "GEN", "ACTING", "FORMER", "THE", "SENATOR", "GOVERNOR"}
 LEADER_TITLE = re.compile(r"(^|_)(PRESIDENT|PRIME_MINISTER|PREMIER|CHANCELLOR|KING|QUEEN|EMIR|SULTAN|SUPREME_LEADER)_")
 
 
 def phoenix_leaders(persons, iso_keys):
+    """Phoenix CountryInfo persons: leaders (an alias with a head-of-state or
+    government title) and, as officials, people with a plain government role
+    (XXXGOV) that is open or ended in 2008 or later."""
     out = []
     for name, aliases, roles in persons:
-        if not any(LEADER_TITLE.search(a) and "VICE" not in a and "FORMER" not in a for a in aliases):
+        leader = any(LEADER_TITLE.search(a) and "VICE" not in a and "FORMER" not in a for a in aliases)
+        modern = False
+        for r in roles:
+            m = re.match(r"^[A-Z]{3}GOV(\s+(.*))?$", r)
+            if m and (">" in (m.group(2) or "") or
+                      any(b and yy(b) >= 2008 for _, b in re.findall(r"(\d{6,9})?-(\d{6,9})?", m.group(2) or ""))):
+                modern = True
+        if not leader and not (modern and len(name.strip("_").split("_")) >= 2):
             continue
         years, isos = [], set()
         for r in roles:
@@ -247,12 +296,13 @@ def phoenix_leaders(persons, iso_keys):
             continue
         open_end = any(">" in r for r in roles)
         label = titlecase_phoenix(name)
+        if label.split()[0].strip(".").upper() in LABEL_TITLES:
+            continue
         al = [titlecase_phoenix(a) for a in aliases
-              if not re.search(r"(PRESIDENT|MINISTER|PREMIER|CHANCELLOR|KING|QUEEN|GENERAL|LEADER|CHAIRMAN|"
-                               r"SECRETARY|MR|DR|SHEIKH|EMIR|SULTAN|FORMER|CHIEF|COLONEL|MARSHAL)(_|$)", a)]
+              if not any(w.strip(".,").upper() in TITLE_WORDS for w in re.split(r"[_\s]+", a) if w)]
         al = [a for a in al if len(a.split()) >= 2]
         out.append((label, al, isos[0], min(years) if years else None,
-                    None if open_end or not years else max(years)))
+                    None if open_end or not years else max(years), "leaderOf" if leader else "officialOf"))
     return out
 
 
@@ -278,6 +328,8 @@ def build_actors(data, common):
 
     def ok_alias(s, a):
         if not s or not is_latin(s) or "," in s or "(" in s or "/" in s:
+            return False
+        if s.lower().startswith("the "):
             return False
         letters = sum(c.isalpha() for c in s)
         if letters < 4:
@@ -314,15 +366,18 @@ def build_actors(data, common):
                 a.add("alias", t)
             elif any(w.lower() in stems for w in words) and ok_alias(t, a) and len(t) <= 40:
                 a.add("alias", t)
-        for d in {r["demonym_eng_m"], r["demonym_eng_f"]} | set(EXTRA_DEMONYMS.get(a.iso3, [])):
+        for d in [r["demonym_eng_m"], r["demonym_eng_f"]] + EXTRA_DEMONYMS.get(a.iso3, []):
             if d and is_latin(d):
                 a.add("demonym", d)
         for c in r["capital"].split(" | ") + SEATS.get(a.iso3, []):
             c = c.strip()
-            if c and norm(c) != norm(a.label) and c.lower() not in UNSAFE_EXTRA and is_latin(c):
+            if c and norm(c) != norm(a.label) and norm(c) not in UNSAFE_EXTRA and is_latin(c) and \
+                    (c in SEATS.get(a.iso3, []) or norm(c) not in common):
                 a.add("metonym", c)
                 if c.endswith(" D.C."):
                     a.add("metonym", c[:-5])
+    places = [Actor("Place", r) for r in REGIONS]
+    places += phoenix_places(blocks, countries, common, person_words(data), translations(data))
     for a in countries:
         dem = {norm(d) for d in a.forms["demonym"]}
         a.forms["alias"] = [x for x in a.forms["alias"] if norm(x) not in dem]
@@ -338,9 +393,10 @@ def build_actors(data, common):
                 if not s or not is_latin(s) or len(s) > 80:
                     continue
                 letters = sum(c.isalpha() for c in s)
-                if letters < 2 or (s.lower() in common and s not in ORG_ALIASES.get(r["qid"], [])):
+                if letters < 2 or s in BAD_ALIASES or \
+                        (s.lower() in common and s not in ORG_ALIASES.get(r["qid"], [])):
                     continue
-                if letters < 4 and not s.replace(".", "").replace("-", "").isupper():
+                if letters < 4 and s not in ORG_SHORT_OK:
                     continue
                 a.add("alias", s)
             orgs.append(a)
@@ -390,7 +446,7 @@ def build_actors(data, common):
             p.add("alias", l)
         persons.append(p)
     have = {norm(p.label): p for p in persons}
-    for label, al, iso, s, e in phoenix_leaders(phx_persons, iso_key):
+    for label, al, iso, s, e, rel in phoenix_leaders(phx_persons, iso_key):
         p = have.get(norm(label))
         if p is None:
             for x in al:
@@ -402,13 +458,165 @@ def build_actors(data, common):
                 p.add("alias", x)
             continue
         p = Actor("Person", label)
-        p.role = ("leaderOf", iso_key[iso])
+        p.role = (rel, iso_key[iso])
         p.start, p.end = s, e
         for x in al:
             p.add("alias", x)
         have[norm(label)] = p
         persons.append(p)
-    return countries, orgs, persons
+    persons += officials(data, countries, orgs, {p.qid for p in persons if p.qid})
+    return countries, orgs, persons, places
+
+
+def person_words(data):
+    """Words tagged as persons more often than as locations in CoNLL-2003
+    eng.train (a place called "Murray" or "Houston" is mostly a person)."""
+    per, loc = {}, {}
+    p = os.path.join(data, "conll2003", "eng.train")
+    if os.path.exists(p):
+        with open(p, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                c = line.split()
+                if len(c) == 4:
+                    w = c[0].lower()
+                    if c[3].endswith("PER"):
+                        per[w] = per.get(w, 0) + 1
+                    elif c[3].endswith("LOC"):
+                        loc[w] = loc.get(w, 0) + 1
+    return {w for w in per if per[w] > loc.get(w, 0)}
+
+
+def translations(data):
+    """{ISO3: set of normalised names of the state in other languages} (mledoze)."""
+    import json
+    out = {}
+    p = os.path.join(data, "world", "countries_mledoze", "countries.json")
+    if os.path.exists(p):
+        with open(p, encoding="utf-8") as f:
+            for c in json.load(f):
+                names = set()
+                for t in list(c.get("translations", {}).values()) + list(c["name"].get("native", {}).values()):
+                    names.add(norm(t.get("common", "")))
+                    names.add(norm(t.get("official", "")))
+                out[c["cca3"]] = names
+    return out
+
+
+def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=None):
+    """Cities, provinces and regions of the Phoenix country blocks: the block
+    lists them after the capital. A spelling close to a place already taken
+    (difflib ratio >= 0.8) becomes its alias."""
+    import difflib
+    out = []
+    names = set()
+    for a in countries:
+        for f in [a.label] + [x for k in a.forms for x in a.forms[k]]:
+            names.add(norm(f))
+    for a in countries:
+        block = blocks.get(a.iso3, [])
+        caps = {norm(c) for c in a.row["capital"].split(" | ") if c.strip()}
+        start = next((i for i, x in enumerate(block) if norm(titlecase_phoenix(x)) in caps), None)
+        if start is None:
+            continue
+        mine = []
+        known = {norm(f) for k in a.forms for f in a.forms[k]} | {norm(a.label)}
+        for x in block[start + 1:]:
+            if any(h in x for h in HISTORIC) or "," in x or "(" in x or x.startswith("THE_") or \
+                    re.search(r"(^|_)(PARTY|FATAH|HAMAS|HEZBOLLAH|MOVEMENT|FRONT|STATE|CITY_OF|"
+                              r"WESTERN_SAHARA|GOVERNMENT|ARMY|FORCES)(_|$)", x):
+                continue
+            t = titlecase_phoenix(x)
+            n = norm(t)
+            if any(difflib.SequenceMatcher(None, n, c).ratio() >= 0.8 for c in caps):
+                a.add("metonym", t)       # a spelling of the capital
+                continue
+            if len(n) < 4 or n in known or n in names or n in common or n in UNSAFE_EXTRA or \
+                    n in (trans or {}).get(a.iso3, ()) or \
+                    not is_latin(t) or (" " not in t and (n in person_like or n in getattr(common_words, "any", ()))):
+                continue
+            known.add(n)
+            if any(difflib.SequenceMatcher(None, n, norm(f)).ratio() >= 0.8
+                   for f in [a.label] + a.forms["alias"] + a.forms["demonym"]):
+                continue                  # a misspelling of the state's name
+            near = None
+            for p in mine:
+                if difflib.SequenceMatcher(None, n, norm(p.label)).ratio() >= 0.8:
+                    near = p
+                    break
+            if near:
+                if len(t) > len(near.label):   # "Srinagar" over "Srnagar": keep the fuller spelling
+                    old = near.label
+                    near.label, near.key = t, make_key(t)
+                    near.add("alias", old)
+                else:
+                    near.add("alias", t)
+                continue
+            p = Actor("Place", t)
+            p.place_in = a.key
+            mine.append(p)
+        out.extend(mine)
+    return out
+
+
+INTL_POSTS = {
+    "Secretary-General of the United Nations": "United Nations",
+    "Deputy Secretary-General of the United Nations": "United Nations",
+    "Under-Secretary-General of the United Nations": "United Nations",
+    "President of the United Nations General Assembly": "United Nations General Assembly",
+    "Director-General of the World Trade Organization": "World Trade Organization",
+    "Judge of the International Court of Justice": "International Court of Justice",
+    "President of the International Court of Justice": "International Court of Justice",
+    "Vice President of the International Court of Justice": "International Court of Justice",
+    "OSCE High Commissioner on National Minorities": "Organization for Security and Co-operation in Europe",
+}
+
+
+def officials(data, countries, orgs, known_qids):
+    """Office holders of international posts (holders21.csv, full dates) and
+    ministers around Dec 2022 with their predecessors (missing-successors.csv)
+    as persons kgo:officialOf their organisation or state."""
+    base = os.path.join(data, "world", "officeholders_everypolitician_world")
+    names = {}
+    for a in countries + orgs:
+        for f in [a.label] + a.forms["alias"]:
+            names.setdefault(norm(f), a)
+    out, seen = [], set(known_qids)
+
+    def person(qid, label, target, start, end):
+        if not qid or qid in seen or not label or re.fullmatch(r"Q\d+", label) or target is None:
+            return
+        seen.add(qid)
+        p = Actor("Person", label)
+        p.qid = qid
+        p.role = ("officialOf", target.key)
+        p.start, p.end = start, end
+        out.append(p)
+
+    def year(d):
+        return int(d[:4]) if d[:4].isdigit() else None
+    path = os.path.join(base, "holders21.csv")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            rows = sorted(csv.DictReader(f), key=lambda r: r["start"], reverse=True)
+        for r in rows:
+            org = INTL_POSTS.get(r["position"])
+            if org:
+                person(r["personID"], r["person"], names.get(norm(org)), year(r["start"]), year(r["end"]))
+    path = os.path.join(base, "missing-successors.csv")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        for r in rows:
+            c = names.get(norm(r["jurisdictionLabel"]))
+            if c is None or c.kind != "Country":
+                continue
+            person(r["item"], r["itemLabel"], c, year(r["after"]), None)
+        for r in rows:
+            c = names.get(norm(r["jurisdictionLabel"]))
+            if c is None or c.kind != "Country":
+                continue
+            person(r["predecessor"], r["predecessorLabel"], c, None, year(r["after"]))
+    return out
 
 
 def dedupe(actors):
@@ -443,7 +651,7 @@ def dedupe(actors):
     return out
 
 
-def write_actors(path, countries, orgs, persons):
+def write_actors(path, countries, orgs, persons, places):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# actors.ttl - the actor dictionary of kgbuild. GENERATED by tools/gen_dictionaries.py;\n"
                 "# edit the generator, not this file. Sources and licences: ontology/README.md.\n"
@@ -457,7 +665,7 @@ def write_actors(path, countries, orgs, persons):
                 "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
                 "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
                 "@prefix wd: <http://www.wikidata.org/entity/> .\n\n")
-        for group in (countries, orgs, persons):
+        for group in (countries, orgs, persons, places):
             for a in group:
                 f.write("id:%s a kgo:%s ;\n  rdfs:label %s" % (a.key, a.kind, lit(a.label)))
                 if a.qid:
@@ -469,6 +677,8 @@ def write_actors(path, countries, orgs, persons):
                         f.write(" ;\n  kgd:%s %s" % (kind, ", ".join(lit(x) for x in a.forms[kind])))
                 if a.role:
                     f.write(" ;\n  kgo:%s id:%s" % a.role)
+                if getattr(a, "place_in", None):
+                    f.write(" ;\n  kgd:inCountry id:%s" % a.place_in)
                 if a.start:
                     f.write(" ;\n  kgd:roleStart \"%d\"^^xsd:gYear" % a.start)
                 if a.end:
@@ -558,6 +768,8 @@ CORE_OBJ = [
      "The actor is a member of the organisation or alliance."),
     ("during", "kgo:Event", "kgo:Event", [], "during", "The event happened during another event (e.g. talks during a visit)."),
     ("mention", "kgo:Actor", "kgo:Mention", [], "mention", "A span of text that refers to the actor."),
+    ("mentions", "kgo:Document", None, ["schema:mentions"], "mentions",
+     "The document mentions the actor or place (by name, alias, demonym, metonym or coreference)."),
     ("mentionedIn", "kgo:Mention", "kgo:Document", ["prov:wasDerivedFrom"], "mentioned in",
      "The document a mention belongs to."),
 ]
@@ -578,6 +790,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("demonym", "demonym", "An adjective or noun naming the people of a state (\"North Korean\"); a mention by it refers to the state.", None),
     ("metonym", "metonym", "A capital or seat of government that stands for the state when used as an actor (\"Moscow said\", \"the Kremlin\").", None),
     ("iso3", "ISO 3166-1 alpha-3", "The ISO 3166-1 alpha-3 code of a state.", None),
+    ("inCountry", "in country", "The state a place (city, province, region) lies in.", None),
     ("roleStart", "role start", "First year of the person's role (kgo:leaderOf or kgo:officialOf), as known to the dictionary.", None),
     ("roleEnd", "role end", "Last year of the person's role; absent while it is open.", None),
     ("pattern", "trigger pattern", "A compact trigger pattern of a CAMEO class: \"LEMMA POS [particle=X] [prep=X] [object=X]\", e.g. \"fire VERB object=missile\".", None),
@@ -742,8 +955,7 @@ fly V prep=to 042
 host V 043
 receive V 043
 welcome V 043
-summit N 043
-meet V prep=in 044
+summit N 040
 mediate V 045
 mediation N 045
 broker V 045
@@ -891,7 +1103,6 @@ demonstration N 141
 rally V 141
 rally N 141
 march V 141
-strike V obj=worker 143
 riot V 145
 riot N 145
 mobilize V 154
@@ -1005,7 +1216,6 @@ airstrike N 195
 air-strike N 195
 strike N obj=air 195
 strike N obj=drone 195
-missile N 195
 violate V obj=ceasefire 196
 massacre V 202
 massacre N 202
@@ -1035,6 +1245,8 @@ PREPS = {"with", "against", "to", "for", "on", "at", "from", "into", "over", "ab
 def singular(w):
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
         return w[:-1]
     return w
@@ -1149,6 +1361,9 @@ def write_events(path, cameo, verbs_path, data):
                 continue
             if t["lemma"] in frequent and not (t["particle"] or t["prep"] or t["object"]):
                 continue
+            if re.search(r"(..ing|[^e]ed|ied)$", t["lemma"]) and \
+                    t["lemma"] not in ("bring", "sting", "swing", "cling", "fling", "wring", "spring", "string"):
+                continue                  # an inflected form listed as a verb
             have.add(k)
             trig.append(t)
     bad = [t for t in trig if t["code"] not in codes]
@@ -1239,7 +1454,7 @@ DESCRIPTIONS = {
     "Country": ["state", "country", "nation", "regime", "government", "kingdom", "republic",
                 "administration", "power", "superpower", "neighbour", "neighbor", "monarchy",
                 "democracy", "dictatorship", "island nation", "emirate", "federation", "ally",
-                "junta", "authorities", "capital"],
+                "junta", "authorities"],
     "Organization": ["bloc", "alliance", "organisation", "organization", "body", "agency", "union",
                      "council", "coalition", "group", "commission", "watchdog", "institution",
                      "committee", "fund", "bank", "court", "assembly", "parliament", "ministry",
@@ -1285,21 +1500,22 @@ def main():
         sys.exit("no data directory %s" % args.data)
     os.makedirs(args.out, exist_ok=True)
     common = common_words(args.data)
-    countries, orgs, persons = build_actors(args.data, common)
-    allact = dedupe(countries + orgs + persons)
+    countries, orgs, persons, places = build_actors(args.data, common)
+    allact = dedupe(countries + orgs + persons + places)
     keys = {a.key for a in allact}
     persons = [a for a in allact if a.kind == "Person" and a.role and a.role[1] in keys]
     countries = [a for a in allact if a.kind == "Country"]
     orgs = [a for a in allact if a.kind == "Organization"]
-    write_actors(os.path.join(args.out, "actors.ttl"), countries, orgs, persons)
+    places = [a for a in allact if a.kind == "Place"]
+    write_actors(os.path.join(args.out, "actors.ttl"), countries, orgs, persons, places)
     cameo = read_cameo(os.path.join(args.data, "cameo_taxonomy", "cameo_event_codes.tsv"))
     write_ontology(os.path.join(args.out, "kgbuild.ttl"), cameo)
     ntrig = write_events(os.path.join(args.out, "events.ttl"), cameo,
                              os.path.join(args.data, "petrarch_validation", "dictionaries", "CAMEO.2.0.txt"),
                         args.data)
     write_lexicon(os.path.join(args.out, "lexicon.ttl"))
-    print("countries %d, organisations %d, persons %d, CAMEO codes %d, triggers %d"
-          % (len(countries), len(orgs), len(persons), len(cameo), ntrig))
+    print("countries %d, organisations %d, persons %d, places %d, CAMEO codes %d, triggers %d"
+          % (len(countries), len(orgs), len(persons), len(places), len(cameo), ntrig))
 
 
 if __name__ == "__main__":

@@ -22,8 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MINCOUNT 3      /* words seen fewer times get no cluster */
+#define MINCOUNT 2      /* words seen fewer times get no cluster */
 #define NCTX 1000       /* context words: the most frequent forms */
+#define NDIM (4 * NCTX) /* left-2, left-1, right+1, right+2 */
 #define MAXDEPTH 20
 #define MINLEAF 4
 #define ITERS 10
@@ -191,22 +192,22 @@ static float dotc(const svec *v, const float *c)
 
 static void centroid(const uint32_t *idx, uint32_t n, float *c)
 {
-  memset(c, 0, 2 * NCTX * sizeof *c);
+  memset(c, 0, NDIM * sizeof *c);
   for (uint32_t i = 0; i < n; i++) {
     const svec *v = &vec[idx[i]];
     for (uint32_t k = 0; k < v->nnz; k++) c[v->dim[k]] += v->val[k];
   }
   double s = 0;
-  for (int k = 0; k < 2 * NCTX; k++) s += (double)c[k] * c[k];
+  for (int k = 0; k < NDIM; k++) s += (double)c[k] * c[k];
   s = s > 0 ? 1.0 / sqrt(s) : 0;
-  for (int k = 0; k < 2 * NCTX; k++) c[k] = (float)(c[k] * s);
+  for (int k = 0; k < NDIM; k++) c[k] = (float)(c[k] * s);
 }
 
 static void split(uint32_t *idx, uint32_t n, int depth, char *path)
 {
   for (uint32_t i = 0; i < n; i++) strcpy(bits[idx[i]], path);
   if (n < 2 * MINLEAF || depth >= MAXDEPTH) return;
-  static float c0[2 * NCTX], c1[2 * NCTX], mean[2 * NCTX];
+  static float c0[NDIM], c1[NDIM], mean[NDIM];
   uint8_t *side = calloc(n, 1);
   /* seeds: the member least like the centroid, then the one least like it */
   centroid(idx, n, mean);
@@ -273,16 +274,20 @@ int main(int argc, char **argv)
   }
   /* co-occurrence counts, dense per word but built sparsely */
   vec = calloc(ncw, sizeof *vec);
-  float *acc = calloc(2 * NCTX, sizeof *acc);
+  float *acc = calloc(NDIM, sizeof *acc);
   uint32_t **occ = calloc(ncw, sizeof *occ); uint32_t *nocc = calloc(ncw, sizeof *nocc), *capo = calloc(ncw, sizeof *capo);
   for (size_t p = 0; p < nstream; p++) {
     uint32_t id = stream[p];
     if (id == UINT32_MAX || row[id] < 0) continue;
     uint32_t r = (uint32_t)row[id];
     uint32_t l = p > 0 ? stream[p - 1] : UINT32_MAX, rr = p + 1 < nstream ? stream[p + 1] : UINT32_MAX;
-    uint32_t d[2]; int nd = 0;
+    uint32_t l2 = l != UINT32_MAX && p > 1 ? stream[p - 2] : UINT32_MAX;
+    uint32_t r2 = rr != UINT32_MAX && p + 2 < nstream ? stream[p + 2] : UINT32_MAX;
+    uint32_t d[4]; int nd = 0;
     if (l != UINT32_MAX && ctx[l] >= 0) d[nd++] = (uint32_t)ctx[l];
     if (rr != UINT32_MAX && ctx[rr] >= 0) d[nd++] = NCTX + (uint32_t)ctx[rr];
+    if (l2 != UINT32_MAX && ctx[l2] >= 0) d[nd++] = 2 * NCTX + (uint32_t)ctx[l2];
+    if (r2 != UINT32_MAX && ctx[r2] >= 0) d[nd++] = 3 * NCTX + (uint32_t)ctx[r2];
     for (int k = 0; k < nd; k++) {
       if (nocc[r] >= capo[r]) { capo[r] = capo[r] ? capo[r] * 2 : 8; occ[r] = realloc(occ[r], capo[r] * sizeof **occ); }
       occ[r][nocc[r]++] = d[k];
@@ -294,8 +299,12 @@ int main(int argc, char **argv)
     vec[r].dim = malloc((nz + 1) * sizeof *vec[r].dim);
     vec[r].val = malloc((nz + 1) * sizeof *vec[r].val);
     double s = 0;
-    for (int k = 0; k < 2 * NCTX; k++) if (acc[k] > 0) {
-      float v = logf(1 + acc[k]);
+    for (int k = 0; k < NDIM; k++) if (acc[k] > 0) {
+      /* positive PMI of (word, context) with the context's frequency */
+      double pc = (double)words[ord[k % NCTX]].count / (double)nstream;
+      double pwc = acc[k] / (double)(nocc[r] ? nocc[r] : 1);
+      float v = (float)log(pwc / pc);
+      if (v <= 0) { acc[k] = 0; continue; }
       vec[r].dim[vec[r].nnz] = (uint32_t)k; vec[r].val[vec[r].nnz++] = v; s += (double)v * v;
       acc[k] = 0;
     }

@@ -7,7 +7,8 @@
 set -e
 cd "$(dirname "$0")/.."
 PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev \
-libcurl4-gnutls-dev libcunit1-dev libxml2-dev raptor2-utils rasqal-utils graphviz python3"
+libcurl4-gnutls-dev libcunit1-dev libxml2-dev raptor2-utils rasqal-utils graphviz python3 \
+libyajl-dev libgraphviz-dev libxml2-utils chromium virtuoso-opensource"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

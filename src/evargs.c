@@ -1,0 +1,874 @@
+/* evargs.c — the arguments of an event trigger: agent, target and
+ * participants, from the dependency tree when there is one and from token
+ * windows otherwise (see the rules in events.c's header comment).
+ *
+ * Owns: noun-phrase heads ("Russian President Vladimir Putin" -> Putin),
+ * coordination, subjects across control verbs and appositions, objects
+ * and prepositional targets, passives and by-agents, possessors and
+ * compounds of nominal triggers, "between X and Y", "the two leaders";
+ * lemma candidates of a token without a tagger.
+ * Does not own: trigger matching, factuality, dates and emitting events
+ * (events.c), mentions (actors.c).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "evargs.h"
+#include "actors.h"
+
+/* ------------------------------------------------------------ words */
+
+int kg_ev_in_list(const char *w, const char *const *l)
+{
+  for (; *l; l++)
+    if (!strcmp(w, *l))
+      return 1;
+  return 0;
+}
+
+void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap)
+{
+  kg_tok_lower(&d->tokens[i], b, cap);
+}
+
+static const char *const k_irregular[][2] = {
+  { "met", "meet" }, { "struck", "strike" }, { "held", "hold" }, { "made", "make" },
+  { "took", "take" }, { "taken", "take" }, { "sought", "seek" }, { "gave", "give" },
+  { "given", "give" }, { "said", "say" }, { "told", "tell" }, { "went", "go" },
+  { "began", "begin" }, { "begun", "begin" }, { "fought", "fight" }, { "shot", "shoot" },
+  { "threw", "throw" }, { "thrown", "throw" }, { "led", "lead" }, { "brought", "bring" },
+  { "won", "win" }, { "lost", "lose" }, { "broke", "break" }, { "broken", "break" },
+  { "came", "come" }, { "saw", "see" }, { "seen", "see" }, { "spoke", "speak" },
+  { "spoken", "speak" }, { "sent", "send" }, { "built", "build" }, { "kept", "keep" },
+  { "left", "leave" }, { "paid", "pay" }, { "withdrew", "withdraw" },
+  { "withdrawn", "withdraw" }, { "drew", "draw" }, { "drawn", "draw" }, { "flew", "fly" },
+  { "flown", "fly" }, { "fled", "flee" }, { "froze", "freeze" }, { "frozen", "freeze" },
+  { "wrote", "write" }, { "written", "write" }, { "overthrew", "overthrow" },
+  { "sold", "sell" }, { "bought", "buy" }, { "caught", "catch" }, { "chose", "choose" },
+  { "chosen", "choose" }, { "arose", "arise" }, { "upheld", "uphold" }, { "bore", "bear" },
+  { "ran", "run" }, { "spent", "spend" }, { "swore", "swear" }, { "sworn", "swear" },
+  { "forgave", "forgive" }, { "shook", "shake" }, { "laid", "lay" }, { "did", "do" },
+  { "done", "do" }, { "had", "have" }, { "has", "have" }, { "beaten", "beat" },
+  { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
+  { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
+  { "meeting", "meeting" }, { NULL, NULL } };
+
+static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
+{
+  if (n >= MAXC || len == 0 || len >= CLEN)
+    return n;
+  for (size_t k = 0; k < n; k++)
+    if (strlen(c[k]) == len && !strncmp(c[k], s, len))
+      return n;
+  memcpy(c[n], s, len);
+  c[n][len] = '\0';
+  return n + 1;
+}
+
+static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
+
+/* Lemma candidates of token i: the tagger's lemma, else the lower-cased
+ * form and what suffix stripping gives (visited -> visit, launches ->
+ * launch, meeting -> meet, firing -> fire, planned -> plan, sanctions ->
+ * sanction, condemnation -> condemn). */
+size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
+{
+  char w[CLEN], tmp[CLEN + 2];
+  size_t n = 0;
+  const kg_token *t = &d->tokens[i];
+  if (t->lemma && t->lemma[0]) {
+    size_t k = 0;
+    for (; t->lemma[k] && k + 1 < CLEN; k++)
+      w[k] = (char)tolower((unsigned char)t->lemma[k]);
+    w[k] = '\0';
+    n = add_cand(c, n, w, k);
+  }
+  size_t L = kg_tok_lower(t, w, sizeof w);
+  if (L == 0 || !isalpha((unsigned char)w[0]))
+    return n;
+  n = add_cand(c, n, w, L);
+  for (int k = 0; k_irregular[k][0]; k++)
+    if (!strcmp(w, k_irregular[k][0]))
+      n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
+#define ENDS(s) (L > strlen(s) + 1 && !strcmp(w + L - strlen(s), s))
+  if (ENDS("ies")) {
+    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+  }
+  if (ENDS("ied")) {
+    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+  }
+  if (ENDS("es"))
+    n = add_cand(c, n, w, L - 2);
+  if (ENDS("s") && !ENDS("ss"))
+    n = add_cand(c, n, w, L - 1);
+  if (ENDS("ed")) {
+    n = add_cand(c, n, w, L - 2);
+    n = add_cand(c, n, w, L - 1);
+    if (L > 4 && w[L - 3] == w[L - 4] && !vowel(w[L - 3]))
+      n = add_cand(c, n, w, L - 3);
+  }
+  if (ENDS("ing")) {
+    n = add_cand(c, n, w, L - 3);
+    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 3), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+    if (L > 5 && w[L - 4] == w[L - 5] && !vowel(w[L - 4]))
+      n = add_cand(c, n, w, L - 4);
+  }
+  if (ENDS("ation")) {
+    n = add_cand(c, n, w, L - 5);
+    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 5), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+  }
+  if (ENDS("ment"))
+    n = add_cand(c, n, w, L - 4);
+  /* British spellings: criticised -> criticize, mobilising -> mobilize */
+  for (size_t k = 0, n0 = n; k < n0; k++) {
+    size_t cl = strlen(c[k]);
+    if (cl > 4 && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
+      snprintf(tmp, sizeof tmp, "%s", c[k]);
+      tmp[cl - 2] = 'z';
+      n = add_cand(c, n, tmp, cl);
+    }
+  }
+#undef ENDS
+  return n;
+}
+
+int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma)
+{
+  char c[MAXC][CLEN];
+  size_t n = kg_ev_lemma_cands(d, i, c);
+  for (size_t k = 0; k < n; k++)
+    if (!strcmp(c[k], lemma))
+      return 1;
+  return 0;
+}
+
+int kg_ev_is_boundary_word(const char *b)
+{
+  static const char *const bw[] = { ";", ":", "(", ")", "that", "which", "who", "whom",
+    "whose", "where", "when", "while", "because", "although", "though", "whereas",
+    "if", "unless", "but", ",", "\"", NULL };
+  return kg_ev_in_list(b, bw);
+}
+
+static int is_boundary(const kg_doc *d, uint32_t i)
+{
+  char b[32];
+  if (!strcmp(d->tokens[i].form, "\xE2\x80\x94"))     /* em dash */
+    return 1;
+  kg_ev_low(d, i, b, sizeof b);
+  return kg_ev_is_boundary_word(b);
+}
+
+int kg_ev_atype(const kg_doc *d, int32_t m)
+{
+  if (m < 0 || d->mentions[m].actor < 0)
+    return 0;
+  return d->actors[d->mentions[m].actor].type;
+}
+
+static int agentive(const kg_doc *d, int32_t m)
+{
+  int t = kg_ev_atype(d, m);
+  return t == KG_ACT_PERSON || t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
+}
+
+/* "his", "its", "their": the determiner of a noun phrase, not its head. */
+static int possessive_pronoun(const kg_doc *d, int32_t m)
+{
+  char b[16];
+  if (d->mentions[m].kind != KG_MEN_PRONOUN)
+    return 0;
+  kg_ev_low(d, d->mentions[m].tok, b, sizeof b);
+  return !strcmp(b, "his") || !strcmp(b, "its") || !strcmp(b, "their") || !strcmp(b, "her");
+}
+
+/* ------------------------------------------------------------ NP heads */
+
+/* A state mention followed by a title and a person ("Russian President
+ * Vladimir Putin", "U.S. President Donald Trump"): the person is the head. */
+static int32_t np_head(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  if (m < 0 || kg_ev_atype(d, m) == KG_ACT_PERSON)
+    return m;
+  const kg_mention *mm = &d->mentions[m];
+  const kg_sentence *s = &d->sents[mm->sent];
+  uint32_t end = s->tok + s->ntok, i = mm->tok + mm->ntok;
+  int titled = 0;
+  const kg_title *ti;
+  if (i < end && kg_tok_is_poss(&d->tokens[i]))
+    i++;
+  for (int guard = 0; i < end && guard < 4; guard++) {
+    uint32_t tn = kg_dict_match_title(c->dict, d, i, &ti);
+    if (tn > 0) { i += tn; titled = 1; continue; }
+    if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting") ||
+        kg_tok_is(d, i, "counterpart")) {
+      i++;
+      titled |= kg_tok_is(d, i - 1, "counterpart");
+      continue;
+    }
+    break;
+  }
+  if (!titled || i >= end)
+    return m;
+  int32_t p = kg_mention_at(d, i);
+  return p >= 0 && kg_ev_atype(d, p) == KG_ACT_PERSON ? p : m;
+}
+
+/* Mentions coordinated with m after it ("X and Y", "X, Y and Z"). */
+static size_t coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
+{
+  const kg_doc *d = c->doc;
+  size_t n = 0;
+  if (m < 0)
+    return 0;
+  out[n++] = np_head(c, m);
+  const kg_sentence *s = &d->sents[d->mentions[m].sent];
+  uint32_t end = s->tok + s->ntok;
+  int32_t cur = out[0];
+  while (n < cap) {
+    uint32_t i = d->mentions[cur].tok + d->mentions[cur].ntok;
+    if (i >= end || !(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or")))
+      break;
+    i++;
+    if (i < end && kg_tok_is(d, i, "and"))
+      i++;
+    for (int k = 0; k < 4 && i < end && kg_mention_at(d, i) < 0; k++) {
+      if (kg_tok_is(d, i, "the") || kg_tok_is(d, i, "former") || kg_tok_is(d, i, "both") ||
+          kg_tok_is_cap(&d->tokens[i]))
+        i++;
+      else
+        break;
+    }
+    int32_t nx = i < end ? kg_mention_at(d, i) : -1;
+    if (nx < 0 || d->mentions[nx].tok != i || !agentive(d, nx))
+      break;
+    cur = np_head(c, nx);
+    out[n++] = cur;
+  }
+  return n;
+}
+
+/* Mentions coordinated with m before it ("X and Y" seen from Y). */
+static size_t coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
+{
+  const kg_doc *d = c->doc;
+  size_t n = 0;
+  if (m < 0)
+    return 0;
+  out[n++] = m;
+  const kg_sentence *s = &d->sents[d->mentions[m].sent];
+  int32_t cur = m;
+  while (n < cap) {
+    uint32_t i = d->mentions[cur].tok;
+    if (i > s->tok + 1 && kg_tok_is(d, i - 1, "the"))
+      i--;                                /* "South Korea and the United States" */
+    if (i <= s->tok + 1)
+      break;
+    i--;
+    if (!(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or")))
+      break;
+    if (i > s->tok && kg_tok_is(d, i - 1, ","))
+      i--;
+    if (i == s->tok)
+      break;
+    int32_t pv = kg_mention_at(d, i - 1);
+    if (pv < 0 || !agentive(d, pv) || kg_mention_role(d, (size_t)pv) == 'p')
+      break;
+    cur = pv;
+    out[n++] = cur;
+  }
+  return n;
+}
+
+/* ------------------------------------------------------------ no-tree arguments */
+
+/* "Taiwan's Vice Foreign Minister visited", "Russia's army attacked": a
+ * state acts through its officials and bodies. */
+static int acts_through(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  const kg_sentence *s = &d->sents[mm->sent];
+  uint32_t j = mm->tok + mm->ntok;
+  if (j < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[j]))
+    j++;
+  else if (mm->kind != KG_MEN_PRONOUN)
+    return 0;
+  const kg_title *ti;
+  char b[32];
+  for (int k = 0; k < 3 && j < s->tok + s->ntok; k++, j++) {
+    if (kg_dict_match_title(c->dict, d, j, &ti) > 0)
+      return 1;
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_dict_description(c->dict, b) || kg_ev_in_list(b, (const char *const[]){ "officials",
+          "forces", "troops", "army", "military", "government", "navy", "police",
+          "diplomats", "ministry", "leadership", "spokesman", "spokeswoman", NULL }))
+      return 1;
+  }
+  return 0;
+}
+
+/* The nearest agentive mention before token i within its clause, outside
+ * prepositional phrases; -1. */
+int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int chain = 1;                  /* only "to", adverbs, auxiliaries since i */
+  int pron = 0;                   /* an unresolved subject pronoun since i */
+  char b[32];
+  for (uint32_t j = i; j-- > s->tok;) {
+    int32_t m = kg_mention_at(d, j);
+    if (m >= 0) {
+      const kg_mention *mm = &d->mentions[m];
+      uint32_t nx = mm->tok + mm->ntok;
+      int modifier = 0;           /* "his Treasury post" */
+      if (mm->tok > s->tok && nx < s->tok + s->ntok && mm->kind != KG_MEN_DEMONYM) {
+        kg_ev_low(d, mm->tok - 1, b, sizeof b);
+        modifier = kg_ev_in_list(b, (const char *const[]){ "his", "her", "its", "their", "our",
+                                                     "my", "your", NULL }) &&
+                   islower((unsigned char)d->tokens[nx].form[0]);
+      }
+      int role = kg_mention_role(d, (size_t)m);
+      if (!modifier && agentive(d, m) && !mm->as_place && role != 'p' &&
+          (role != 'g' || acts_through(c, m)))
+        return m;
+      j = mm->tok;
+      continue;
+    }
+    /* with a tagger: do not cross another finite verb unless it governs
+     * this one through "to" ("agreed to resume talks"), or the clause's own
+     * subject is a pronoun we could not resolve ("X said they would meet
+     * ...": the speaker) */
+    const kg_token *t = &d->tokens[j];
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_ev_in_list(b, (const char *const[]){ "they", "it", "he", "she", "we", NULL }))
+      pron = 1;
+    if (t->upos == KG_UPOS_VERB && !chain && !pron)
+      return -1;
+    if (t->upos == KG_UPOS_VERB && pron)
+      pron = 0;                   /* one clause up only */
+    if (t->upos != KG_UPOS_NONE && t->upos != KG_UPOS_ADV && t->upos != KG_UPOS_AUX &&
+        t->upos != KG_UPOS_PART && strcmp(b, "to"))
+      chain = 0;
+    if (t->upos == KG_UPOS_VERB)
+      chain = 0;
+    if (!strcmp(b, ",") && j > s->tok + 2) {
+      /* an apposition "Sir Digby Jones, CBI director general, warned" */
+      for (uint32_t q = j - 1, k = 0; q > s->tok && k < 7; q--, k++) {
+        char qb[16];
+        kg_ev_low(d, q, qb, sizeof qb);
+        if (kg_ev_is_boundary_word(qb) && strcmp(qb, ","))
+          break;
+        if (!strcmp(qb, ",")) {
+          int32_t am = kg_mention_at(d, q - 1);
+          if (am >= 0 && agentive(d, am) && d->mentions[am].tok + d->mentions[am].ntok == q &&
+              kg_mention_role(d, (size_t)am) != 'p')
+            return am;
+          break;
+        }
+      }
+    }
+    if (is_boundary(d, j)) {
+      /* "X, which/who ... V": the antecedent of a relative pronoun */
+      if ((!strcmp(b, "which") || !strcmp(b, "who") || !strcmp(b, "that")) && j > s->tok) {
+        uint32_t k = j - 1;
+        if (kg_tok_is(d, k, ",") && k > s->tok)
+          k--;
+        int32_t m2 = kg_mention_at(d, k);
+        if (m2 >= 0 && agentive(d, m2))
+          return m2;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/* First agentive mention starting within `win` tokens after position i,
+ * stopping at clause boundaries; skip_prep: stop at a preposition. */
+static int32_t mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  char b[32];
+  for (uint32_t j = i + 1; j < end && j <= i + win; j++) {
+    int32_t m = kg_mention_at(d, j);
+    if (m >= 0) {
+      if (possessive_pronoun(d, m)) {     /* "met his Russian counterpart X" */
+        j = d->mentions[m].tok + d->mentions[m].ntok - 1;
+        continue;
+      }
+      if (agentive(d, m) && !(d->mentions[m].as_place && kg_ev_atype(d, m) == KG_ACT_PLACE))
+        return np_head(c, m);
+      j = d->mentions[m].tok + d->mentions[m].ntok - 1;
+      continue;
+    }
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_ev_is_boundary_word(b) || !strcmp(b, "."))
+      return -1;
+    if (stop_at_prep && kg_word_is_prep(b))
+      return -1;
+  }
+  return -1;
+}
+
+int kg_ev_is_aux_word(const char *b)
+{
+  static const char *const aux[] = { "is", "was", "were", "are", "has", "have", "had",
+    "will", "would", "may", "might", "could", "can", "should", "must", "be", "been",
+    "did", "does", "do", "remains", "remained", "seems", NULL };
+  return kg_ev_in_list(b, aux);
+}
+
+/* The mention heading the noun phrase that starts right after token j
+ * (a preposition): only determiners, titles, capitalised words and, except
+ * after "to", one lower-case modifier may come first ("to Russia", "against
+ * the Russian embassy", "with former U.S. President Donald Trump"). */
+int32_t kg_ev_np_after(const ev_ctx *c, uint32_t j, int after_to)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  uint32_t end = s->tok + s->ntok;
+  int lower = 0;
+  char b[32];
+  for (uint32_t k = j + 1; k < end && k <= j + 6; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (m >= 0) {
+      if (possessive_pronoun(d, m))
+        continue;                         /* "its European Community partners" */
+      if (agentive(d, m) && !(d->mentions[m].as_place && kg_ev_atype(d, m) == KG_ACT_PLACE))
+        return np_head(c, m);
+      return -1;
+    }
+    const kg_token *t = &d->tokens[k];
+    kg_ev_low(d, k, b, sizeof b);
+    if (kg_ev_in_list(b, (const char *const[]){ "the", "a", "an", "both", "former", "its", "his",
+                                          "her", "their", "this", "that", NULL }))
+      continue;
+    if (isdigit((unsigned char)b[0]))
+      continue;                           /* "to 18 Rwandan rebels" */
+    /* "with the president of Armenia": the state of a title */
+    const kg_title *ti;
+    uint32_t tn = kg_dict_match_title(c->dict, d, k, &ti);
+    if (tn > 0 && k + tn < end && kg_tok_is(d, k + tn, "of")) {
+      k += tn;
+      continue;
+    }
+    if (kg_tok_is_cap(t) && (t->upos == KG_UPOS_NONE || t->upos == KG_UPOS_PROPN ||
+                             t->upos == KG_UPOS_NOUN || t->upos == KG_UPOS_ADJ))
+      continue;
+    if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX || after_to || lower ||
+        !isalpha((unsigned char)b[0]) || kg_word_is_prep(b) || kg_ev_is_boundary_word(b) ||
+        kg_ev_is_aux_word(b))
+      return -1;
+    lower = 1;
+  }
+  return -1;
+}
+
+/* The mention after preposition `prep` found within `win` tokens of i. */
+int32_t kg_ev_after_prep(const ev_ctx *c, uint32_t i, const char *prep, uint32_t win,
+                          int cross_comma)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  char b[32];
+  for (uint32_t j = i + 1; j < end && j <= i + win; j++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (!strcmp(b, prep))
+      return kg_ev_np_after(c, j, !strcmp(prep, "to"));
+    if (kg_mention_at(d, j) >= 0 && !cross_comma)
+      return -1;                          /* an NP came first */
+    if ((kg_ev_is_boundary_word(b) && !(cross_comma && !strcmp(b, ","))) || !strcmp(b, ".") ||
+        kg_ev_is_aux_word(b) || d->tokens[j].upos == KG_UPOS_VERB)
+      return -1;
+  }
+  return -1;
+}
+
+static int is_passive(const ev_ctx *c, uint32_t i);
+
+/* ------------------------------------------------------------ tree arguments */
+
+static int32_t child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
+{
+  const kg_sentence *s = &d->sents[d->tokens[head].sent];
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const kg_token *t = &d->tokens[j];
+    if (kg_tok_head(d, j) != (int32_t)head || !t->deprel)
+      continue;
+    if (prefix ? !strncmp(t->deprel, rel, strlen(rel)) : !strcmp(t->deprel, rel))
+      return (int32_t)j;
+  }
+  return -1;
+}
+
+/* The preposition (case child) of a nominal, lower-cased into b. */
+static void case_of(const kg_doc *d, uint32_t tok, char *b, size_t cap)
+{
+  int32_t k = child_with(d, tok, "case", 0);
+  b[0] = '\0';
+  if (k >= 0)
+    kg_ev_low(d, (uint32_t)k, b, cap);
+}
+
+/* The mention whose span covers token j (its NP head), through np_head. */
+static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
+{
+  if (j < 0)
+    return -1;
+  int32_t m = kg_mention_at(c->doc, (uint32_t)j);
+  /* the head noun of "the Russian side", "Israeli army bulldozers": a name
+   * or demonym among its modifiers, two levels down at most */
+  static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
+  for (int r = 0; m < 0 && mods[r]; r++) {
+    int32_t k = child_with(c->doc, (uint32_t)j, mods[r], 0);
+    if (k >= 0)
+      m = kg_mention_at(c->doc, (uint32_t)k);
+    for (int r2 = 0; k >= 0 && m < 0 && mods[r2]; r2++) {
+      int32_t k2 = child_with(c->doc, (uint32_t)k, mods[r2], 0);
+      if (k2 >= 0)
+        m = kg_mention_at(c->doc, (uint32_t)k2);
+    }
+  }
+  if (m < 0 || !agentive(c->doc, m) || possessive_pronoun(c->doc, m))
+    return -1;                       /* "its troops" is no target of its own */
+  return np_head(c, m);
+}
+
+
+/* Conjuncts of the mention at token j (tree). */
+static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_t cap)
+{
+  int32_t m = mention_of_tok(c, (int32_t)j);
+  if (m >= 0 && *n < cap)
+    out[(*n)++] = m;
+  const kg_sentence *s = &c->doc->sents[c->doc->tokens[j].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && *n < cap; k++)
+    if (kg_tok_head(c->doc, k) == (int32_t)j && c->doc->tokens[k].deprel &&
+        !strcmp(c->doc->tokens[k].deprel, "conj")) {
+      int32_t m2 = mention_of_tok(c, (int32_t)k);
+      if (m2 >= 0)
+        out[(*n)++] = m2;
+    }
+}
+
+void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  char b[32];
+  /* a parser trained on little data mislabels voice: believe "passive"
+   * only with a passive auxiliary or a be-form before the participle */
+  int passive = child_with(d, i, "aux:pass", 0) >= 0 || is_passive(c, i);
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    if (kg_tok_head(d, j) != (int32_t)i || !d->tokens[j].deprel)
+      continue;
+    const char *r = d->tokens[j].deprel;
+    if (pos == KG_UPOS_VERB) {
+      if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
+        add_conj(c, j, a->agents, &a->nag, 4);
+      else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
+               (!strcmp(r, "nsubj:pass") && passive)) {
+        add_conj(c, j, a->targets, &a->ntg, 4);
+        a->passive |= r[0] == 'n';
+      } else if (!strcmp(r, "nsubj:pass"))
+        add_conj(c, j, a->agents, &a->nag, 4);   /* a parse error: not passive */
+      else if (!strcmp(r, "obl:agent") && passive)
+        add_conj(c, j, a->agents, &a->nag, 4);
+      else if (!strncmp(r, "obl", 3)) {
+        case_of(d, j, b, sizeof b);
+        if (!strcmp(b, "by") && passive)
+          add_conj(c, j, a->agents, &a->nag, 4);
+        else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") ||
+                 !strcmp(b, "against") || !strcmp(b, "on"))
+          if (a->ntg == 0)
+            add_conj(c, j, a->targets, &a->ntg, 4);
+      }
+    } else {
+      if (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") || !strcmp(r, "amod"))
+        add_conj(c, j, a->agents, &a->nag, 4);
+      else if (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)) {
+        case_of(d, j, b, sizeof b);
+        if (!strcmp(b, "by"))
+          add_conj(c, j, a->agents, &a->nag, 4);
+        else if (!strcmp(b, "between") || !strcmp(b, "among"))
+          add_conj(c, j, a->parts, &a->npart, KG_EVENT_MAX_PART);
+        else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "to") || !strcmp(b, "with") ||
+                 !strcmp(b, "against") || !strcmp(b, "on"))
+          add_conj(c, j, a->targets, &a->ntg, 4);
+      }
+    }
+  }
+  /* control and raising: the subject of the verb this one complements */
+  if (pos == KG_UPOS_VERB && a->nag == 0) {
+    int32_t h = (int32_t)i;
+    for (int guard = 0; guard < 3 && a->nag == 0; guard++) {
+      const char *r = d->tokens[h].deprel;
+      if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5)))
+        break;
+      h = kg_tok_head(d, (uint32_t)h);
+      if (h < 0)
+        break;
+      int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
+      if (sj >= 0)
+        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+    }
+  }
+}
+
+/* ------------------------------------------------------------ window arguments */
+
+
+static int is_passive(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be",
+    "got", "get", "gets", NULL };
+  char b[32], w[CLEN];
+  size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
+  int part = (L > 2 && (!strcmp(w + L - 2, "ed") || !strcmp(w + L - 2, "en"))) ||
+             !strcmp(w, "struck") || !strcmp(w, "held") || !strcmp(w, "made") ||
+             !strcmp(w, "met") || !strcmp(w, "led") || !strcmp(w, "shot") || !strcmp(w, "sent");
+  if (!part)
+    return 0;
+  for (uint32_t j = i, k = 0; j-- > s->tok && k < 3; k++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_ev_in_list(b, be))
+      return 1;
+    size_t bl = strlen(b);
+    if (!(bl > 2 && !strcmp(b + bl - 2, "ly")) && strcmp(b, "not") && strcmp(b, "also"))
+      return 0;
+  }
+  return 0;
+}
+
+int kg_ev_is_light_verb(const kg_doc *d, uint32_t j)
+{
+  static const char *const lv[] = { "hold", "have", "conduct", "carry", "resume",
+    "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
+    "impose", "issue", "announce", "seek", "attend", "join", "enter", NULL };
+  char c[MAXC][CLEN];
+  size_t n = kg_ev_lemma_cands(d, j, c);
+  for (size_t k = 0; k < n; k++)
+    if (kg_ev_in_list(c[k], lv))
+      return 1;
+  return 0;
+}
+
+void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
+                        int32_t obj, int root, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  char b[32];
+  if (pos == KG_UPOS_VERB) {
+    int32_t sj = kg_ev_subject_before(c, i);
+    if (is_passive(c, i)) {
+      a->passive = 1;
+      a->ntg = coord_before(c, sj, a->targets, 4);
+      int32_t by = kg_ev_after_prep(c, i, "by", 6, 0);
+      a->nag = coord_after(c, by, a->agents, 4);
+      if (a->nag == 0 && a->ntg == 0) {     /* "no deal was struck between X and Y" */
+        int32_t bw = kg_ev_after_prep(c, i, "between", 6, 0);
+        if (bw >= 0)
+          a->npart = coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
+      }
+      return;
+    }
+    a->nag = coord_before(c, sj, a->agents, 4);
+    int32_t tg = -1;
+    if (p->prep)
+      tg = kg_ev_after_prep(c, i, p->prep, 8, 0);
+    if (tg < 0)
+      tg = mention_after(c, i, 5, 1);
+    if (tg < 0 && !p->prep) {
+      static const char *const dp[] = { "with", "against", "to", "on", "toward", "towards", NULL };
+      for (int k = 0; dp[k] && tg < 0; k++)
+        tg = kg_ev_after_prep(c, i, dp[k], 2, 0);
+      /* "imposed new sanctions on Iran": the preposition after the object */
+      for (int k = 0; dp[k] && tg < 0 && obj > (int32_t)i; k++)
+        tg = kg_ev_after_prep(c, (uint32_t)obj, dp[k], 2, 0);
+    }
+    a->ntg = coord_after(c, tg, a->targets, 4);
+    /* "demanded that the US cancel ...", "warned that Iran would ...": the
+     * subject of the complement is the one addressed */
+    if (a->ntg == 0 && (root == 2 || root == 10 || root == 11 || root == 12 ||
+                        root == 13 || root == 16 || root == 17)) {
+      for (uint32_t j = i + 1; j < end && j <= i + 3; j++)
+        if (kg_tok_is(d, j, "that")) {
+          int32_t m = kg_ev_np_after(c, j, 0);
+          if (m >= 0)
+            a->targets[a->ntg++] = m;
+          break;
+        }
+    }
+    if (a->nag == 0 && a->ntg == 0) {       /* "talks were held between X and Y" */
+      int32_t bw = kg_ev_after_prep(c, i, "between", 6, 0);
+      if (bw >= 0)
+        a->npart = coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
+    }
+    /* "By launching a missile ..., North Korea ...": the main clause subject */
+    if (a->nag == 0 && i > s->tok) {
+      kg_ev_low(d, i - 1, b, sizeof b);
+      if (!strcmp(b, "by") || !strcmp(b, "after") || !strcmp(b, "before") ||
+          !strcmp(b, "while") || !strcmp(b, "when") || !strcmp(b, "without")) {
+        for (uint32_t j = i + 1; j < end; j++)
+          if (kg_tok_is(d, j, ",")) {
+            int32_t m = mention_after(c, j, 3, 1);
+            if (m >= 0)
+              a->agents[a->nag++] = m;
+            break;
+          }
+      }
+    }
+    return;
+  }
+  /* noun: possessor or compound before, skipping up to 3 modifiers */
+  uint32_t q = i;
+  for (int k = 0; k < 3 && q > s->tok; k++) {
+    uint32_t pq = q - 1;
+    if (kg_mention_at(d, pq) >= 0 || kg_tok_is_poss(&d->tokens[pq]))
+      break;
+    kg_ev_low(d, pq, b, sizeof b);
+    if (!isalpha((unsigned char)b[0]) || kg_word_is_prep(b) || kg_ev_is_boundary_word(b) ||
+        kg_ev_in_list(b, (const char *const[]){ "the", "a", "an", "this", "that", "these", "those",
+                                          "such", "any", "no", "and", "or", NULL }))
+      break;
+    q = pq;
+  }
+  if (q > s->tok) {
+    uint32_t pq = q - 1;
+    int poss = kg_tok_is_poss(&d->tokens[pq]);
+    if (poss && pq > s->tok)
+      pq--;
+    int32_t m = kg_mention_at(d, pq);
+    if (m >= 0 && agentive(d, m) &&
+        (poss || d->mentions[m].kind == KG_MEN_PRONOUN || q == i ||
+         kg_mention_role(d, (size_t)m) != 'p')) {
+      /* "the Kim-Trump summit": two names joined by a dash */
+      uint32_t st = d->mentions[m].tok;
+      if (!poss && st >= s->tok + 2 && kg_tok_is(d, st - 1, "-")) {
+        int32_t m0 = kg_mention_at(d, st - 2);
+        if (m0 >= 0 && agentive(d, m0)) {
+          a->parts[a->npart++] = m0;
+          a->parts[a->npart++] = m;
+        }
+      }
+      if (a->npart == 0 && (poss || d->mentions[m].kind == KG_MEN_DEMONYM ||
+                            d->mentions[m].kind == KG_MEN_PRONOUN || q == i))
+        a->agents[a->nag++] = m;
+    }
+  }
+  int32_t by = kg_ev_after_prep(c, i, "by", 7, 0);
+  if (by >= 0 && a->nag == 0)
+    a->nag = coord_after(c, by, a->agents, 4);
+  int32_t bw = kg_ev_after_prep(c, i, "between", 8, 1);
+  if (bw < 0)
+    bw = kg_ev_after_prep(c, i, "among", 8, 1);
+  if (bw >= 0 && a->npart == 0)
+    a->npart = coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
+  int32_t tg = -1;
+  if (p->prep)
+    tg = kg_ev_after_prep(c, i, p->prep, 6, 0);
+  static const char *const np[] = { "to", "with", "against", "on", "toward", "towards",
+    "over", NULL };
+  for (int k = 0; np[k] && tg < 0; k++)
+    tg = kg_ev_after_prep(c, i, np[k], 6, 0);
+  int hostile = root == 11 || root == 12 || root == 13 || root == 16 || root == 17;
+  if (tg < 0) {
+    int32_t of = kg_ev_after_prep(c, i, "of", 3, 0);
+    if (of >= 0 && hostile)
+      tg = of;
+    else if (of >= 0 && a->nag == 0)
+      a->nag = coord_after(c, of, a->agents, 4);
+  }
+  a->ntg = coord_after(c, tg, a->targets, 4);
+  /* "held talks", "agreed to resume talks": the subject of the light verb */
+  if (a->nag == 0 && a->npart == 0) {
+    uint32_t j = i;
+    for (int k = 0; k < 5 && j > s->tok; k++) {   /* "attend the next round of talks" */
+      j--;
+      kg_ev_low(d, j, b, sizeof b);
+      if (kg_ev_is_boundary_word(b) || kg_mention_at(d, j) >= 0)
+        break;
+      if (kg_ev_is_light_verb(d, j)) {
+        a->nag = coord_before(c, kg_ev_subject_before(c, j), a->agents, 4);
+        if (a->nag == 0)
+          a->npart = kg_ev_plural_subject(c, j, a->parts);
+        break;
+      }
+    }
+  }
+}
+
+/* "the two leaders", "both countries", "the two sides" in the clause before
+ * token i: the two most recent distinct actors of the type the noun names
+ * (this and the previous sentence).  Writes mention indices to out. */
+size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const pers[] = { "leaders", "presidents", "ministers", "premiers",
+    "men", "heads", NULL };
+  static const char *const ctry[] = { "countries", "nations", "states", "governments",
+    "neighbours", "neighbors", "allies", "capitals", NULL };
+  char b[32];
+  unsigned mask = 0;
+  uint32_t at = 0;
+  for (uint32_t j = i; j-- > s->tok && !mask;) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_ev_is_boundary_word(b) && strcmp(b, ","))
+      break;
+    if ((strcmp(b, "two") && strcmp(b, "both")) || j + 1 >= i)
+      continue;
+    kg_ev_low(d, j + 1, b, sizeof b);
+    if (kg_ev_in_list(b, pers))
+      mask = KG_TYPEBIT(KG_ACT_PERSON);
+    else if (kg_ev_in_list(b, ctry))
+      mask = KG_TYPEBIT(KG_ACT_COUNTRY);
+    else if (!strcmp(b, "sides") || !strcmp(b, "parties"))
+      mask = KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY);
+    at = j;
+  }
+  if (!mask)
+    return 0;
+  for (int pass = 0; pass < 2; pass++) {
+    unsigned want = mask;
+    if (mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)))
+      want = pass == 0 ? KG_TYPEBIT(KG_ACT_PERSON) : KG_TYPEBIT(KG_ACT_COUNTRY);
+    else if (pass == 1)
+      break;
+    size_t n = 0;
+    for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+      const kg_mention *m = &d->mentions[k];
+      if (m->tok >= at)
+        continue;
+      if (m->sent + 1 < d->tokens[i].sent)
+        break;
+      if (m->actor < 0 || m->as_place || !(want & KG_TYPEBIT(d->actors[m->actor].type)) ||
+          m->kind == KG_MEN_PRONOUN)
+        continue;
+      if (n == 1 && d->mentions[out[0]].actor == m->actor)
+        continue;
+      out[n++] = (int32_t)k;
+    }
+    if (n == 2) {                         /* keep text order */
+      int32_t t = out[0]; out[0] = out[1]; out[1] = t;
+      return 2;
+    }
+  }
+  return 0;
+}
+

@@ -1,0 +1,54 @@
+/* evargs.h — internal interface between events.c and evargs.c (event
+ * arguments); not part of the library's API.
+ * Owns: the context and argument records of one events run, and the word
+ * and argument helpers evargs.c gives events.c.
+ * Does not own: anything public. */
+#ifndef KG_EVARGS_H
+#define KG_EVARGS_H
+#include "doc.h"
+#include "dict.h"
+#include "log.h"
+
+#define MAXC 10        /* lemma candidates */
+#define CLEN 48
+
+typedef struct ev_ctx {
+  const kg_dict *dict;
+  kg_doc *doc;
+  const kg_logger *log;
+  int ry, rm, rd;      /* reference date, 0 when unknown */
+} ev_ctx;
+
+typedef struct ev_args {
+  int32_t agents[4], targets[4], parts[KG_EVENT_MAX_PART];
+  size_t nag, ntg, npart;
+  int passive;
+} ev_args;
+
+/* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13
+ * threaten, 16 reduce relations, 17 coerce. */
+static inline int kg_ev_hostile_root(int root)
+{
+  return root == 11 || root == 12 || root == 13 || root == 16 || root == 17;
+}
+
+int kg_ev_in_list(const char *w, const char *const *l);
+void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap);
+/* Lemma candidates of token i (the tagger's lemma, else suffix stripping). */
+size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
+int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);
+int kg_ev_is_boundary_word(const char *b);
+int kg_ev_is_aux_word(const char *b);
+int kg_ev_atype(const kg_doc *d, int32_t m);
+/* "held", "resumed", "attend": a verb whose object noun carries the event. */
+int kg_ev_is_light_verb(const kg_doc *d, uint32_t j);
+/* Argument finders; mention indices are written to the ev_args arrays. */
+int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i);
+int32_t kg_ev_np_after(const ev_ctx *c, uint32_t j, int after_to);
+int32_t kg_ev_after_prep(const ev_ctx *c, uint32_t i, const char *prep, uint32_t win,
+                         int cross_comma);
+void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a);
+void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
+                       int32_t obj, int root, ev_args *a);
+size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
+#endif

@@ -1,0 +1,56 @@
+/* store_int.h — internals shared by store.c (writing: generations,
+ * manifest, replacing graphs) and store_read.c (N-Triples, queries,
+ * export, counts).  Not for other modules. */
+#ifndef KG_STORE_INT_H
+#define KG_STORE_INT_H
+#include <stddef.h>
+#include <librdf.h>
+#include "store.h"
+
+#define KGO "https://w3id.org/kgbuild/ontology#"
+
+typedef struct entry {
+  char *iri, *source;
+  char hash[17];
+  size_t n;
+  int kind; /* 'd' document, 'l' loaded dataset */
+  int dead;
+} entry;
+
+typedef struct strmap { /* open addressing: string -> entry index */
+  size_t *slot; /* index + 1; 0 empty */
+  size_t cap;
+} strmap;
+
+struct kg_store {
+  char *path;
+  int writable, lockfd;
+  kg_rdf *rdf;
+  const kg_logger *log;
+  librdf_world *world;
+  librdf_storage *storage;
+  librdf_model *model;
+  unsigned gen;          /* committed generation (0: none yet) */
+  int open_tmp;          /* the model is the writable copy gen+1.tmp */
+  int dirty;             /* changes since the last commit */
+  entry *e;
+  size_t ne, cap;
+  strmap by_iri, by_src;
+  size_t *order;         /* live entries sorted by IRI (rebuilt lazily) */
+  size_t norder;
+  int order_ok;
+  int hush;              /* drop Rasqal warnings (internal queries) */
+};
+
+void kg_store_i_order(kg_store *s);
+kg_status kg_store_i_open_model(kg_store *s, const char *dir, int write, int isnew);
+void kg_store_i_close_model(kg_store *s);
+char *kg_store_i_gen_dir(const kg_store *s, unsigned gen, int tmp);
+long kg_store_i_map_get(const kg_store *s, const strmap *m, int by_src, const char *k);
+/* Sorts "...\n" lines of a NUL-terminated buffer, dropping duplicates,
+ * in place; the count kept, or (size_t)-1 when out of memory. */
+size_t kg_store_i_sort_lines(char *buf, size_t *len);
+/* Statements (graph terms ignored) to sorted unique N-Triples lines. */
+kg_status kg_store_i_to_nt(raptor_world *rw, raptor_statement **st, size_t n, char **buf,
+                           size_t *len, size_t *kept);
+#endif
