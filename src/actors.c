@@ -2,33 +2,46 @@
  * them to the actor dictionary and resolves coreference.
  *
  * Owns: doc->mentions and doc->actors (canonical label, key, Wikidata id,
- * alt labels), the token helpers shared with events.c/relations.c/dates.c,
- * and discourse salience (kg_actors_salient).
- * Does not own: the NER model (ner.c), the dictionary (dict.c), events and
- * relations (events.c, relations.c), RDF (graph.c).
+ * alt labels: every other name form seen, not pronouns or demonyms).
+ * Does not own: the token helpers, roles and salience (discourse.c), the
+ * NER model (ner.c), the dictionary (dict.c), events and relations
+ * (events.c, evargs.c, relations.c), RDF (graph.c).
  *
  * Rules, in the order they are tried at each token of a non-heading
  * sentence (kg_sent_is_heading: the segmenter's flag, or a short line with
- * every content word capitalised) (hashtag, URL, emoji and @handle tokens never give an actor):
+ * every content word capitalised); hashtag, URL, emoji and @handle tokens
+ * never give an actor:
  *  1. the longest dictionary form (names, aliases, demonyms, metonyms);
  *     a metonym or known city after a locative preposition ("in Moscow")
  *     becomes a Place, elsewhere a metonym is its state ("Moscow said");
  *     a demonym inside a proper name ("Korean Peninsula") is no mention;
- *  2. a short name ("Kim", "Putin") that is the first or last word of a
+ *     a lower-case word matched by case folding ("turkey") is none either;
+ *  2. NER spans (PER -> Person, ORG -> Organization, LOC -> Place; MISC is
+ *     ignored), filtered because the model is small: cut at lower-case
+ *     words and punctuation, no list labels ("Global Stability:"), no
+ *     quoted or bracketed single words ("Juche", "(ICBMs)"), no agency of a
+ *     dateline, a single-word person only with a title or reporting verb;
+ *     the name starts after the last title word ("House Speaker Nancy
+ *     Pelosi"); an organisation or place head word ("... Army", "... Sea")
+ *     overrides the tag; a single word that names a known person is that
+ *     person ("Xi" tagged ORG);
+ *  3. a short name ("Kim", "Putin") that is the first or last word of a
  *     Person met earlier folds into that Person; failing that, a surname
  *     that belongs to exactly one office holder of the dictionary links to
  *     them ("Putin offered ...");
- *  3. NER spans when the tagger ran (PER -> Person, ORG -> Organization,
- *     LOC -> Place); MISC is ignored;
- *  4. without NER: a capitalised name after a title ("Foreign Minister Choe
- *     Son Hui"), a capitalised 2-4 word name before a reporting verb
- *     ("Kaja Kallas said"), a capitalised name after a locative preposition
- *     ("in Geneva") as a Place;
+ *  4. name shapes, with or without NER: a capitalised name after a title
+ *     ("Foreign Minister Choe Son Hui") or after a title word inside a
+ *     capitalised run; a capitalised 2-4 word name before a reporting verb
+ *     ("Kaja Kallas said"); a plain 2-3 word name after a verb ("met Sergei
+ *     Lavrov"); a capitalised name after a locative preposition ("in
+ *     Geneva") as a Place;
  *  5. coreference: he/him/his/she/her -> the most salient Person; its, and
- *     "it" inside a sentence before a non-copular verb -> the most salient
- *     Country or Organization; "the (adj) state/regime"
- *     (nouns from kg_dict_description) -> the most salient actor of that
- *     type; "X's regime" where X leads a state -> that state.
+ *     a referential "it" ("it would respond", "it had supplied", "it is
+ *     willing to"; not "it is essential") -> the most salient Country or
+ *     Organization, or the first conjunct of "X and its allies"; "the (adj)
+ *     state/regime" (nouns from kg_dict_description) -> the most salient
+ *     actor of that type; "X's regime", "the Kim regime" where X leads a
+ *     state -> that state.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -54,7 +67,9 @@ static const char *const k_stop[] = {
   "our", "if", "since", "although", "though", "moving", "regardless", "one",
   "what", "who", "why", "how", "all", "both", "each", "many", "most", "several",
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "also", "however",
-  "meanwhile", "yet", "so", "not", "no", "central", "firing", "conducting", NULL };
+  "meanwhile", "yet", "so", "not", "no", "central", "firing", "conducting", "later",
+  "earlier", "yesterday", "today", "now", "then", "still", "instead", "separately",
+  "overall", "finally", "first", "last", NULL };
 static const char *const k_month[] = {
   "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
@@ -69,6 +84,37 @@ static const char *const k_report[] = {
   "insisted", "warned", "argued", "noted", "explained", NULL };
 static const char *const k_honorific[] = {
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", NULL };
+/* Words that head a title before a name ("House Speaker Nancy Pelosi",
+ * "Lt. Gen. X"); used only to find where a name starts, never to give a
+ * relation (titles that do are the dictionary's). */
+static const char *const k_title_words[] = {
+  "speaker", "senator", "sen.", "governor", "gov.", "mayor", "chief", "commander",
+  "general", "gen.", "admiral", "adm.", "ambassador", "envoy", "spokesman",
+  "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary", "minister",
+  "president", "premier", "chancellor", "king", "queen", "prince", "princess", "sheikh",
+  "emir", "judge", "lawmaker", "rep.", "lt.", "col.", "capt.", "colonel", "captain",
+  "lieutenant", "sir", "dame", "lord", "lady", "pope", "cardinal", "rabbi", "imam",
+  "director", "leader", "deputy", "vice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+  "dr.", NULL };
+
+/* Index just past the last title word of [tok, tok+n), 0 when none. */
+static uint32_t after_title_word(const kg_dict *dict, const kg_doc *d, uint32_t tok, uint32_t n)
+{
+  uint32_t after = 0;
+  char b[32];
+  for (uint32_t k = 0; k < n; k++) {
+    const kg_title *ti;
+    kg_tok_lower(&d->tokens[tok + k], b, sizeof b);
+    uint32_t tn = kg_dict_match_title(dict, d, tok + k, &ti);
+    if (tn > 0 && k + tn <= n) {
+      after = k + tn;
+      k += tn - 1;
+    } else if (in_list(b, k_title_words)) {
+      after = k + 1;
+    }
+  }
+  return after;
+}
 
 static const unsigned k_skip_flags = KG_TOK_URL | KG_TOK_HASHTAG | KG_TOK_EMOJI | KG_TOK_MENTION;
 
@@ -385,8 +431,9 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
   uint32_t n = 0;
   kg_dict_match dm;
   while (tok + n < s->tok + s->ntok && n < max && name_tok(d, tok + n)) {
-    if (n > 0 && kg_dict_match_actor(dict, d, tok + n, &dm))
-      break;
+    if (n > 0 && (kg_dict_match_actor(dict, d, tok + n, &dm) ||
+                  d->tokens[tok + n].ner_iob == KG_IOB_B))
+      break;                      /* a known name or an entity starts here */
     n++;
     /* "Amir-Abdollahian" split by the segmenter into Amir - Abdollahian */
     uint32_t h = tok + n;
@@ -460,6 +507,20 @@ static int add_new(act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type
   return add_mention(c, sidx, tok, n, a, KG_MEN_NAME, type == KG_ACT_PLACE);
 }
 
+/* Head words that make a name an organisation or a place whatever the
+ * entity tagger said ("People's Liberation Army" tagged LOC). */
+static const char *const k_org_heads[] = { "army", "party", "council", "ministry", "agency",
+  "union", "bank", "group", "company", "corporation", "inc", "ltd", "court", "committee",
+  "forces", "force", "navy", "news", "times", "post", "institute", "foundation",
+  "organization", "organisation", "association", "federation", "commission", "front",
+  "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
+  "police", "service", "office", "department", "alliance", "coalition", "fund", NULL };
+static const char *const k_place_heads[] = { "square", "street", "sea", "river", "island",
+  "islands", "mountains", "peninsula", "gulf", "strait", "airport", "palace", "city",
+  "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
+  "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
+  "stadium", NULL };
+
 /* Filters NER spans (a weak model tags list labels, quoted terms and
  * acronyms too): cuts the span at punctuation and lower-case words other
  * than name connectors; rejects list labels ("Global Stability:"), quoted
@@ -473,7 +534,6 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
     "bin", "van", "von", "der", "la", "le", "du", "on", NULL };
   char b[64];
   uint32_t k = 0;
-  (void)0;
   for (; k < n; k++) {
     const kg_token *t = &d->tokens[tok + k];
     kg_tok_lower(t, b, sizeof b);
@@ -482,6 +542,8 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
     if (!strcmp(b, "-") && k > 0 && !d->tokens[tok + k - 1].space_after && !t->space_after &&
         k + 1 < n)
       continue;                         /* "Amir - Abdollahian" written without spaces */
+    if (kg_tok_is_poss(t) && k > 0 && k + 1 < n && kg_tok_is_cap(&d->tokens[tok + k + 1]))
+      continue;                         /* "People's Liberation Army" */
     if (!isalnum((unsigned char)b[0]) && (unsigned char)b[0] < 0x80)
       break;
     if (!kg_tok_is_cap(t) && !isdigit((unsigned char)b[0]) && !(k > 0 && in_list(b, conn))) {
@@ -558,19 +620,30 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
     return 0;
   if ((t->flags & KG_TOK_DATELINE) && type != KG_NE_LOC)
     return 0;                           /* "(KGB Wire)": the agency of a dateline */
-  /* "Mr Brown", "Sir Digby Jones", "President Biden": the name after the title */
+  /* "Mr Brown", "Sir Digby Jones", "House Speaker Nancy [Pelosi]": the
+   * name after the last title word, taking in name words the tagger left out */
   uint32_t skip = 0;
-  for (int guard = 0; guard < 3 && skip < n; guard++) {
-    const kg_title *ti;
-    char hb[16];
-    kg_tok_lower(&d->tokens[tok + skip], hb, sizeof hb);
-    uint32_t tn = kg_dict_match_title(c->dict, d, tok + skip, &ti);
-    if (tn == 0 && (in_list(hb, k_honorific) || !strcmp(hb, "sir") || !strcmp(hb, "dame") ||
-                    !strcmp(hb, "lord") || !strcmp(hb, "lady")))
-      tn = 1;
-    if (tn == 0 || skip + tn >= n)
-      break;
-    skip += tn;
+  if (type == KG_NE_ORG && n >= 2) {
+    /* "Ms Hutt", "Welsh Health Minister Jane Hutt" tagged ORG: a person
+     * when a title word is followed by a short plain name */
+    uint32_t at = after_title_word(c->dict, d, tok, n);
+    char lb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], lb, sizeof lb);
+    int plain = at > 0 && n - at <= 3 && !in_list(lb, k_org_heads) && !in_list(lb, k_place_heads);
+    for (uint32_t q = tok + at; plain && q < tok + n; q++)
+      plain = name_tok(d, q);
+    if (plain)
+      type = KG_NE_PER;
+  }
+  if (type == KG_NE_PER) {
+    skip = after_title_word(c->dict, d, tok, n);
+    kg_dict_match dm;
+    while (skip > 0 && tok + n < s->tok + s->ntok && n - skip < 4 && name_tok(d, tok + n) &&
+           d->tokens[tok + n].ner_iob != KG_IOB_B &&
+           !kg_dict_match_actor(c->dict, d, tok + n, &dm))
+      n++;
+    if (skip >= n)
+      return 0;
   }
   if (skip > 0) {
     uint32_t kept = ner_keep(c, s, tok + skip, n - skip, type);
@@ -591,14 +664,41 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   n = ner_keep(c, s, tok, n, type);
   if (n == 0)
     return 0;
+  /* a single word that names a person met before or a known office holder
+   * ("Xi" tagged ORG) is that person */
+  if (n == 1) {
+    int32_t f = fold_partial(d, tok);
+    int32_t e = f < 0 ? sn_find(c, d->tokens[tok].form) : -1;
+    if (f < 0 && e >= 0)
+      f = intern_entry(c, e);
+    if (f >= 0)
+      return add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+  }
+  {                                     /* the head word decides ORG vs place */
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (n > 1 && in_list(hb, k_org_heads))
+      type = KG_NE_ORG;
+    else if (n > 1 && in_list(hb, k_place_heads))
+      type = KG_NE_LOC;                 /* "Clarence House" tagged PER */
+  }
+  /* a lone capitalised word opening a sentence ("Government", "Party") is
+   * as likely a common noun; the dictionary knows the names that matter */
+  if (n == 1 && tok == s->tok) {
+    char nb[32] = "";
+    if (tok + 1 < s->tok + s->ntok)
+      kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
+    if (type != KG_NE_PER || !in_list(nb, k_report))    /* "Hrawi said" stays */
+      return 0;
+  }
   int at = type == KG_NE_PER ? KG_ACT_PERSON : type == KG_NE_ORG ? KG_ACT_ORG : KG_ACT_PLACE;
   if (add_new(c, sidx, tok, n, at) < 0)
     return 0;
   return n;
 }
 
-/* Heuristics without NER; returns tokens consumed (0: nothing here). */
-static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok, int have_ner)
+/* Name shapes (with or without NER); returns tokens consumed (0: none). */
+static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
@@ -608,7 +708,6 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok, int have_ner)
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
   if (tn == 0 && in_list(b, k_honorific))
     tn = 1;
-  (void)have_ner;                         /* these shapes are safe with NER too */
   if (tn > 0) {                           /* title + Name */
     uint32_t at = tok + tn;
     kg_dict_match dm;
@@ -645,7 +744,10 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok, int have_ner)
     if (n >= 2 && after < s->tok + s->ntok) {
       kg_tok_lower(&d->tokens[tok + n], b, sizeof b);
       if (in_list(b, k_report) || kg_dict_cue(c->dict, b) == KG_CUE_REPORT) {
-        if (add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
+        uint32_t at = after_title_word(c->dict, d, tok, n);   /* "Lord Falconer said" */
+        if (at >= n)
+          return n;
+        if (add_new(c, sidx, tok + at, n - at, KG_ACT_PERSON) < 0)
           return 0;
         return n;
       }
@@ -657,6 +759,13 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok, int have_ner)
     }
     if (n >= 1 && tok > s->tok && locative_before(d, s, tok)) {
       if (add_new(c, sidx, tok, n, KG_ACT_PLACE) < 0)
+        return 0;
+      return n;
+    }
+    /* "House Speaker Nancy Pelosi": a name after a title word in the run */
+    uint32_t at = n > 1 ? after_title_word(c->dict, d, tok, n) : 0;
+    if (at > 0 && at < n && n - at <= 3) {
+      if (add_new(c, sidx, tok + at, n - at, KG_ACT_PERSON) < 0)
         return 0;
       return n;
     }
@@ -702,6 +811,13 @@ static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   if (mask) {
     int32_t a = kg_actors_salient(d, sidx, tok, mask);
+    /* "the United States and its allies": its is the first conjunct */
+    if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
+      const kg_mention *pm = &d->mentions[d->nmentions - 1];
+      if (pm->sent == sidx && pm->tok + pm->ntok == tok - 1 && pm->actor >= 0 &&
+          (mask & KG_TYPEBIT(d->actors[pm->actor].type)))
+        a = pm->actor;
+    }
     if (a >= 0 && add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;
     return 1;
@@ -716,6 +832,11 @@ static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
       break;
     kg_tok_lower(t, b, sizeof b);
     int ty = kg_dict_description(c->dict, b);
+    /* organisation nouns are too loose ("the military apparatus", "the
+     * body"): only unmistakable ones refer back; places never do */
+    if (ty == KG_ACT_PLACE || (ty == KG_ACT_ORG && !in_list(b, (const char *const[]){
+          "bloc", "alliance", "organisation", "organization", NULL })))
+      ty = 0;
     if (ty) {
       if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
         continue;                         /* "the state media": not the head */
@@ -759,6 +880,83 @@ static uint32_t try_leader_state(act_ctx *c, uint32_t sidx, uint32_t tok)
   return 1;
 }
 
+/* "Blair said ..." before "Tony Blair" appears: a one-word Person the
+ * dictionary does not know folds into the one longer Person of the
+ * document whose first or last word it is; the actor array is compacted. */
+static kg_status merge_short_names(kg_doc *d)
+{
+  size_t na = d->nactors;
+  if (na == 0)
+    return KG_OK;
+  int32_t *map = malloc(na * sizeof *map);
+  if (!map)
+    return KG_ERR_NOMEM;
+  int any = 0;
+  for (size_t i = 0; i < na; i++) {
+    map[i] = (int32_t)i;
+    const kg_actor *a = &d->actors[i];
+    if (a->type != KG_ACT_PERSON || a->dict_entry >= 0 || strchr(a->label, ' '))
+      continue;
+    size_t al = strlen(a->label);
+    int32_t to = -1;
+    int count = 0;
+    for (size_t j = 0; j < na; j++) {
+      const kg_actor *b = &d->actors[j];
+      if (j == i || b->type != KG_ACT_PERSON || !strchr(b->label, ' '))
+        continue;
+      const char *sp = strchr(b->label, ' '), *last = strrchr(b->label, ' ') + 1;
+      if (((size_t)(sp - b->label) == al && !strncmp(b->label, a->label, al)) ||
+          !strcmp(last, a->label)) {
+        to = (int32_t)j;
+        count++;
+      }
+    }
+    if (count == 1) {
+      map[i] = to;
+      any = 1;
+    }
+  }
+  if (!any) {
+    free(map);
+    return KG_OK;
+  }
+  kg_status st = KG_OK;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    kg_mention *m = &d->mentions[k];
+    if (m->actor < 0 || map[m->actor] == m->actor)
+      continue;
+    int32_t from = m->actor, to = map[from];
+    m->actor = to;
+    if (m->kind == KG_MEN_NAME)
+      m->kind = KG_MEN_PARTIAL;
+    kg_actor *b = &d->actors[to];
+    if (b->nmentions == 0 || m->sent < b->first_sent)
+      b->first_sent = m->sent;
+    b->nmentions++;
+    if (st == KG_OK)
+      st = kg_doc_actor_add_alt(d, to, d->actors[from].label, strlen(d->actors[from].label));
+  }
+  /* compact: drop the folded actors, renumber the rest */
+  int32_t *nidx = map;                  /* reused: new index or -1 */
+  size_t w = 0;
+  for (size_t i = 0; i < na; i++) {
+    if (map[i] != (int32_t)i) {
+      free(d->actors[i].alt);
+      nidx[i] = -1;
+      continue;
+    }
+    if (w != i)
+      d->actors[w] = d->actors[i];
+    nidx[i] = (int32_t)w++;
+  }
+  d->nactors = w;
+  for (size_t k = 0; k < d->nmentions; k++)
+    if (d->mentions[k].actor >= 0)
+      d->mentions[k].actor = nidx[d->mentions[k].actor];
+  free(map);
+  return st;
+}
+
 kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
@@ -771,12 +969,9 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
         return KG_ERR_NOMEM;
     }
   act_ctx c = { dict, doc, log, NULL, 0, 0 };
+  int tc = kg_tok_cache_begin(doc);      /* lower-cased forms, once per token */
   sn_build(&c);
   doc->nmentions = 0;
-  int have_ner = 0;                      /* did the NER stage tag anything? */
-  for (size_t k = 0; k < doc->ntokens && !have_ner; k++)
-    if (doc->tokens[k].ner_type != KG_NE_NONE)
-      have_ner = 1;
   for (uint32_t si = 0; si < doc->nsents; si++) {
     const kg_sentence *s = &doc->sents[si];
     if (kg_sent_is_heading(doc, si))
@@ -788,7 +983,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       if (t->flags & k_skip_flags) { i++; continue; }
       if ((n = try_dict(&c, si, i)) > 0 ||
           (n = try_ner(&c, si, i)) > 0 ||
-          (n = try_shape(&c, si, i, have_ner)) > 0 ||
+          (n = try_shape(&c, si, i)) > 0 ||
           (n = try_leader_state(&c, si, i)) > 0 ||
           (n = try_coref(&c, si, i)) > 0) {
         i += n;
@@ -798,6 +993,10 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     }
   }
   free(c.sn);
+  kg_status st = merge_short_names(doc);
+  kg_tok_cache_end(tc);
+  if (st != KG_OK)
+    return st;
   if (log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "actors: %zu mentions, %zu actors",
             doc->nmentions, doc->nactors);

@@ -20,6 +20,11 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log);
 size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap);
 /* 1 when the lower-cased form of doc->tokens[i] equals w. */
 int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w);
+/* Cache of lower-cased forms for one document on this thread (speed):
+ * begin returns 1 when it made the cache, which end (given that value)
+ * frees; tokens must not change in between. */
+int kg_tok_cache_begin(const kg_doc *doc);
+void kg_tok_cache_end(int begun);
 /* 1 when the form starts with an upper-case letter. */
 int kg_tok_is_cap(const kg_token *t);
 /* 1 for the possessive clitic "'s", "’s" or a bare apostrophe. */

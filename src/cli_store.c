@@ -25,9 +25,11 @@ const char kg_cli_store_usage[] =
   "Store commands (PATH defaults to $KGBUILD_STORE, else ./kgbuild.store):\n"
   "  extract --store PATH INPUT...      add each document's graph to the store (replacing\n"
   "                                     an earlier graph of the same document or source)\n"
+  "                                     (a long extract --store commits every 5000 graphs or\n"
+  "                                     120 s: $KGBUILD_STORE_COMMIT_EVERY sets the count)\n"
   "  query [--store PATH] [-f FMT] [-o FILE] 'SPARQL' | -q FILE\n"
   "                                     FMT: table (default), csv, tsv, json, xml;\n"
-  "                                     CONSTRUCT/DESCRIBE: turtle (default), ntriples\n"
+  "                                     CONSTRUCT: turtle (default), ntriples\n"
   "  export [--store PATH] [-f nquads|ntriples|turtle] [-o FILE]\n"
   "  store-stats [--store PATH] [--graphs]   counts (and the list of graphs)\n"
   "  load [--store PATH] [--graph IRI] [--syntax S] FILE...  add a dataset (Turtle,\n"
@@ -121,6 +123,7 @@ struct kg_cli_store {
   kg_store *s;
   kg_world *w;
   size_t added, unchanged, since_commit, every;
+  double last_commit; /* a long run commits every `every` graphs or 120 s */
   long kill_after; /* test hook: KGBUILD_TEST_KILL_AFTER */
   double secs, cpu; /* wall and CPU time spent in the store (bench/store.sh) */
 };
@@ -150,7 +153,8 @@ kg_cli_store *kg_cli_store_begin(const char *path, kg_world *w, kg_rdf *rdf)
     return NULL;
   }
   const char *e = getenv("KGBUILD_STORE_COMMIT_EVERY");
-  cs->every = e && atol(e) > 0 ? (size_t)atol(e) : 1000;
+  cs->every = e && atol(e) > 0 ? (size_t)atol(e) : 5000;
+  cs->last_commit = now_s();
   e = getenv("KGBUILD_TEST_KILL_AFTER");
   cs->kill_after = e ? atol(e) : 0;
   return cs;
@@ -176,8 +180,9 @@ int kg_cli_store_add(kg_cli_store *cs, const kg_doc *d, kg_graph *g)
     cs->added++;
   if (cs->kill_after > 0 && (long)(cs->added + cs->unchanged) >= cs->kill_after)
     raise(SIGKILL); /* tests: a run killed before its commit */
-  if (!unchanged && ++cs->since_commit >= cs->every) {
+  if (!unchanged && (++cs->since_commit >= cs->every || now_s() - cs->last_commit > 120)) {
     cs->since_commit = 0;
+    cs->last_commit = now_s();
     t0 = now_s();
     c0 = cpu_s();
     st = kg_store_commit(cs->s);

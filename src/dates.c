@@ -169,6 +169,18 @@ static int sentence_future(const kg_doc *doc, const kg_sentence *s)
   return 0;
 }
 
+/* The year of a month/day given without one: the reference year, or the
+ * year before when that would put a past event more than two months after
+ * the story ("on Dec. 28" in a story of Jan. 3). */
+static int year_for(const kg_doc *doc, const kg_sentence *s, int ry, int rm, int rd,
+                    int m, int d)
+{
+  long ahead = days_from_civil(ry, m, d) - days_from_civil(ry, rm, rd);
+  if (ahead > 60 && !sentence_future(doc, s))
+    return ry - 1;
+  return ry;
+}
+
 static size_t push(kg_date_expr *out, size_t n, size_t cap, uint32_t tok, uint32_t ntok,
                    int kind, int y, int m, int d)
 {
@@ -224,7 +236,8 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
         if (yy > 0)
           n = push(out, n, cap, i, k - i + 1, KG_DATE_DAY, yy, mo, dd);
         else if (have_ref)
-          n = push(out, n, cap, i, j - i + 1, KG_DATE_DAY, ry, mo, dd);
+          n = push(out, n, cap, i, j - i + 1, KG_DATE_DAY,
+                   year_for(doc, s, ry, rm, rd, mo, dd), mo, dd);
         i = yy > 0 ? k : j;
         continue;
       }
@@ -235,7 +248,8 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
         if (yy > 0)
           n = push(out, n, cap, i - 1, j - i + 2, KG_DATE_DAY, yy, mo, dbefore);
         else if (have_ref)
-          n = push(out, n, cap, i - 1, 2, KG_DATE_DAY, ry, mo, dbefore);
+          n = push(out, n, cap, i - 1, 2, KG_DATE_DAY,
+                   year_for(doc, s, ry, rm, rd, mo, dbefore), mo, dbefore);
         if (yy > 0)
           i = j;
         continue;
@@ -249,7 +263,7 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       if (have_ref && (!strcmp(prev, "in") || !strcmp(prev, "since") ||
                        !strcmp(prev, "during") || !strcmp(prev, "until")) &&
           kg_tok_is_cap(&doc->tokens[i]))
-        n = push(out, n, cap, i, 1, KG_DATE_MONTH, ry, mo, 0);
+        n = push(out, n, cap, i, 1, KG_DATE_MONTH, year_for(doc, s, ry, rm, rd, mo, 1), mo, 0);
       continue;
     }
     int yy = number_of(doc, i, 1900, 2099);

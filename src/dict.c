@@ -34,6 +34,7 @@
 #include <string.h>
 #include <raptor2.h>
 #include "dict.h"
+#include "dict_cache.h"
 
 #define KGO "https://w3id.org/kgbuild/ontology#"
 #define KGD "https://w3id.org/kgbuild/dict#"
@@ -146,12 +147,13 @@ typedef struct form_index {
   int32_t *bucket_end;   /* [first form of a bucket] -> one past its last form */
 } form_index;
 
-typedef struct triple { const char *s, *p, *o; uint8_t o_kind; } triple;
+typedef struct triple { const char *s, *p, *o; uint8_t o_kind, s_blank; } triple;
 enum { OBJ_IRI = 0, OBJ_LIT, OBJ_BLANK };
 
 struct kg_dict {
   arena_blk *arena;      /* strings of everything loaded */
   arena_blk *tables;     /* strings built by finish (freed on re-finish) */
+  void **cached; size_t ncached, cached_cap; /* loaded cache files (strings live there) */
   node *nodes; size_t nnodes, nodes_cap;
   smap node_map;
   raw_form *rforms; size_t nrforms, rforms_cap;
@@ -217,6 +219,8 @@ void kg_dict_free(kg_dict *d) {
   free(d->nodes); smap_free(&d->node_map);
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats);
   arena_free(d->arena);
+  for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
+  free(d->cached);
   free(d);
 }
 
@@ -226,7 +230,7 @@ typedef struct load_ctx {
   const kg_logger *log;
   const char *path;
   triple *t; size_t nt, tcap;
-  int error, nomem;
+  int error, nomem, warned;
   char prefix[24];
   raptor_uri *recent[16];
   const char *recent_str[16];
@@ -275,6 +279,7 @@ static void on_statement(void *user, raptor_statement *st) {
   triple tr; uint8_t k;
   if (c->nomem) return;
   tr.s = term_str(c, st->subject, &k);
+  tr.s_blank = st->subject->type == RAPTOR_TERM_TYPE_BLANK;
   tr.p = term_str(c, st->predicate, &k);
   tr.o = term_str(c, st->object, &tr.o_kind);
   if (!tr.s || !tr.p || !tr.o) { c->nomem = 1; return; }
@@ -292,6 +297,7 @@ static void on_log(void *user, raptor_log_message *m) {
     snprintf(where, sizeof where, "%s", c->path);
   kg_logf(c->log, lv, where, "%s", m->text ? m->text : "parse error");
   if (lv == KG_LOG_ERROR) c->error = 1;
+  c->warned = 1;
 }
 
 static int parse_year(const char *s) {
@@ -419,6 +425,63 @@ static int apply(kg_dict *d, const triple *t) {
   return 0;
 }
 
+/* Applies the triples of a cache file (see dict_cache.h); 1 when used (*st
+ * says how applying went), 0 when there is no valid cache. */
+static int load_cached(kg_dict *d, const char *cpath, uint64_t key, size_t len, kg_status *st) {
+  kg_dc_view v;
+  if (!kg_dc_read(cpath, key, len, &v)) return 0;
+  if (d->ncached == d->cached_cap) {
+    size_t nc = d->cached_cap ? d->cached_cap * 2 : 8;
+    void **np = realloc(d->cached, nc * sizeof *np);
+    if (!np) { free(v.mem); return 0; }
+    d->cached = np; d->cached_cap = nc;
+  }
+  d->cached[d->ncached++] = v.mem;
+  char prefix[24], buf[600];
+  snprintf(prefix, sizeof prefix, "f%u_", ++d->nfiles);
+  /* a blank label gets this file's prefix; consecutive triples share them */
+  uint32_t last_off[2] = { UINT32_MAX, UINT32_MAX };
+  const char *last_str[2] = { NULL, NULL };
+  *st = KG_OK;
+  for (size_t i = 0; i < v.nt; i++) {
+    const uint32_t *r = v.tri + 4 * i;
+    triple tr;
+    const char *sp[2];
+    int blank[2] = { (r[3] & KG_DC_SUBJ_BLANK) != 0, (r[3] & 3u) == OBJ_BLANK };
+    for (int k = 0; k < 2; k++) {
+      uint32_t off = r[k ? 2 : 0];
+      if (!blank[k]) { sp[k] = v.blob + off; continue; }
+      if (last_off[k] != off) {
+        snprintf(buf, sizeof buf, "_:%s%s", prefix, v.blob + off);
+        last_str[k] = arena_strdup(&d->arena, buf);
+        last_off[k] = off;
+        if (!last_str[k]) { *st = KG_ERR_NOMEM; return 1; }
+      }
+      sp[k] = last_str[k];
+    }
+    tr.s = sp[0]; tr.p = v.blob + r[1]; tr.o = sp[1];
+    tr.o_kind = (uint8_t)(r[3] & 3u); tr.s_blank = (uint8_t)blank[0];
+    if (apply(d, &tr) < 0) { *st = KG_ERR_NOMEM; return 1; }
+  }
+  return 1;
+}
+
+/* Writes the cache of a parsed file (blank labels without their prefix). */
+static void save_cache(const load_ctx *c, const char *cpath, uint64_t key, size_t len) {
+  kg_dc_triple *t = malloc((c->nt ? c->nt : 1) * sizeof *t);
+  if (!t) return;
+  size_t skip = 2 + strlen(c->prefix);
+  for (size_t i = 0; i < c->nt; i++) {
+    const triple *x = &c->t[i];
+    t[i].s = x->s_blank ? x->s + skip : x->s;
+    t[i].p = x->p;
+    t[i].o = x->o_kind == OBJ_BLANK ? x->o + skip : x->o;
+    t[i].kind = (uint8_t)(x->o_kind | (x->s_blank ? KG_DC_SUBJ_BLANK : 0));
+  }
+  kg_dc_write(cpath, key, len, t, c->nt);
+  free(t);
+}
+
 kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) {
   if (!d || !path) return KG_ERR_USAGE;
   FILE *f = fopen(path, "rb");
@@ -438,6 +501,16 @@ kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) 
   if (!buf) return KG_ERR_NOMEM;
   if (rerr) { free(buf); kg_logf(log, KG_LOG_ERROR, path, "read error"); return KG_ERR_IO; }
 
+  uint64_t key = 0;
+  char *cpath = kg_dc_path(buf, len, &key);
+  if (cpath) {
+    kg_status cst;
+    if (load_cached(d, cpath, key, len, &cst)) {
+      kg_logf(log, KG_LOG_DEBUG, path, "loaded from the dictionary cache %s", cpath);
+      free(cpath); free(buf);
+      return cst;
+    }
+  }
   load_ctx c; memset(&c, 0, sizeof c);
   c.d = d; c.log = log; c.path = path;
   snprintf(c.prefix, sizeof c.prefix, "f%u_", ++d->nfiles);
@@ -462,6 +535,7 @@ kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) 
   } else {
     for (size_t i = 0; i < c.nt; i++)
       if (apply(d, &c.t[i]) < 0) { st = KG_ERR_NOMEM; break; }
+    if (st == KG_OK && cpath && !c.warned) save_cache(&c, cpath, key, len);
   }
 out:
   if (st == KG_ERR_FORMAT)
@@ -470,7 +544,7 @@ out:
   if (rp) raptor_free_parser(rp);
   if (base) raptor_free_uri(base);
   if (w) raptor_free_world(w);
-  free(c.t); free(buf);
+  free(c.t); free(buf); free(cpath);
   return st;
 }
 
@@ -521,6 +595,16 @@ static size_t norm_form_brk(const char *text, char *out, size_t cap, int fold, u
   int sep = 0;
   while (*s) {
     char b[4]; int k;
+    unsigned c0 = *s;
+    if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-') {
+      /* plain ASCII (the C locale's tolower) */
+      if (n + 2 > cap) return cap;
+      if (sep && n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
+      sep = 0;
+      out[n++] = (char)(fold && c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
+      s++;
+      continue;
+    }
     s += norm_char(s, b, &k, fold);
     if (k == 0) { sep = 1; continue; }
     if (n + (size_t)k + 1 > cap) return cap;
@@ -588,12 +672,14 @@ static int it_at_boundary(const tokit *it) {
 }
 
 /* ------------------------------------------------------------ form index */
-typedef struct bform { char b[5]; form f; } bform;
+/* bk: the bucket prefix b as a big-endian number (orders as strcmp does) */
+typedef struct bform { char b[5]; uint32_t bk; form f; } bform;
 
-static int bform_cmp(const void *a, const void *b) {
-  const bform *x = a, *y = b;
-  int c = strcmp(x->b, y->b);
-  if (c) return c;
+/* Sorted through pointers: the structs are big and qsort copies elements. */
+static int bform_cmp(const void *pa, const void *pb) {
+  const bform *x = *(const bform *const *)pa, *y = *(const bform *const *)pb;
+  if (x->bk != y->bk) return x->bk < y->bk ? -1 : 1;
+  int c;
   if (x->f.len != y->f.len) return x->f.len > y->f.len ? -1 : 1;
   c = strcmp(x->f.key, y->f.key);
   if (c) return c;
@@ -639,9 +725,18 @@ static int index_build(form_index *ix, arena_blk **ar) {
     size_t b = f->len < 4 ? f->len : 4;
     for (size_t j = 0; j < b; j++) tmp[i].b[j] = (char)tolower((unsigned char)f->key[j]);
     tmp[i].b[b] = 0;
+    tmp[i].bk = 0;
+    for (size_t j = 0; j < 4; j++) tmp[i].bk = tmp[i].bk << 8 | (j < b ? (unsigned char)tmp[i].b[j] : 0u);
     tmp[i].f = *f;
   }
-  qsort(tmp, n, sizeof *tmp, bform_cmp);
+  bform **ptr = malloc((n ? n : 1) * sizeof *ptr);
+  bform *sorted = malloc((n ? n : 1) * sizeof *sorted);
+  if (!ptr || !sorted) { free(ptr); free(sorted); free(tmp); return -1; }
+  for (size_t i = 0; i < n; i++) ptr[i] = &tmp[i];
+  qsort(ptr, n, sizeof *ptr, bform_cmp);
+  for (size_t i = 0; i < n; i++) sorted[i] = *ptr[i];
+  free(ptr); free(tmp);
+  tmp = sorted;
   size_t w = 0;                                   /* drop duplicate keys: first is best */
   for (size_t i = 0; i < n; i++) {
     if (w > 0 && strcmp(tmp[w - 1].b, tmp[i].b) == 0 && tmp[w - 1].f.len == tmp[i].f.len &&

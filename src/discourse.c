@@ -16,7 +16,21 @@
 
 /* ------------------------------------------------------------ token helpers */
 
-size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
+/* Per-document cache of lower-cased forms (speed: the actor and event
+ * stages test the same tokens many times).  kg_tok_cache_begin() makes it
+ * live for one document on this thread; kg_tok_cache_end() frees it.  Only
+ * forms shorter than TOK_CLEN bytes are cached; longer ones are lowered on
+ * each call as before. */
+#define TOK_CLEN 48
+typedef struct tok_cache {
+  const kg_doc *doc;
+  size_t ntok;
+  char (*low)[TOK_CLEN];
+  uint8_t *len;          /* 0xFF: not computed yet; 0xFE: too long */
+} tok_cache;
+static _Thread_local tok_cache *g_tc;
+
+static size_t lower_raw(const kg_token *t, char *buf, size_t cap)
 {
   size_t n = 0;
   if (cap == 0)
@@ -38,11 +52,84 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
   return n;
 }
 
+int kg_tok_cache_begin(const kg_doc *doc)
+{
+  if (g_tc)
+    return 0;                           /* nested: the outer cache serves */
+  tok_cache *c = calloc(1, sizeof *c);
+  if (!c)
+    return 0;
+  c->doc = doc;
+  c->ntok = doc->ntokens;
+  c->low = malloc((c->ntok ? c->ntok : 1) * sizeof *c->low);
+  c->len = malloc(c->ntok ? c->ntok : 1);
+  if (!c->low || !c->len) {
+    free(c->low); free(c->len); free(c);
+    return 0;
+  }
+  memset(c->len, 0xFF, c->ntok);
+  g_tc = c;
+  return 1;
+}
+
+void kg_tok_cache_end(int begun)
+{
+  if (!begun || !g_tc)
+    return;
+  free(g_tc->low);
+  free(g_tc->len);
+  free(g_tc);
+  g_tc = NULL;
+}
+
+/* the cached lower form of token i of the live document, or NULL */
+static const char *cached_low(const kg_doc *doc, size_t i, size_t *n)
+{
+  tok_cache *c = g_tc;
+  if (!c || c->doc != doc || i >= c->ntok || doc->tokens[i].form == NULL)
+    return NULL;
+  if (c->len[i] == 0xFF) {
+    char b[TOK_CLEN + 1];
+    size_t L = lower_raw(&doc->tokens[i], b, sizeof b);
+    if (L >= TOK_CLEN - 1) {
+      c->len[i] = 0xFE;
+    } else {
+      memcpy(c->low[i], b, L + 1);
+      c->len[i] = (uint8_t)L;
+    }
+  }
+  if (c->len[i] == 0xFE)
+    return NULL;
+  *n = c->len[i];
+  return c->low[i];
+}
+
+size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
+{
+  tok_cache *c = g_tc;
+  if (c && cap > 0 && t >= c->doc->tokens && t < c->doc->tokens + c->ntok) {
+    size_t n;
+    const char *l = cached_low(c->doc, (size_t)(t - c->doc->tokens), &n);
+    if (l) {
+      if (n + 1 > cap)
+        n = cap - 1;
+      memcpy(buf, l, n);
+      buf[n] = '\0';
+      return n;
+    }
+  }
+  return lower_raw(t, buf, cap);
+}
+
 int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
 {
   char b[64];
   if (i >= doc->ntokens)
     return 0;
+  size_t n;
+  const char *l = cached_low(doc, i, &n);
+  if (l)
+    return strcmp(l, w) == 0;
   kg_tok_lower(&doc->tokens[i], b, sizeof b);
   return strcmp(b, w) == 0;
 }
@@ -195,8 +282,20 @@ int kg_mention_role(const kg_doc *doc, size_t k)
   const kg_mention *m = &doc->mentions[k];
   char b[32];
   if (kg_sent_has_tree(doc, m->sent)) {
-    const kg_token *h = &doc->tokens[mention_head(doc, m)];
+    uint32_t ht = mention_head(doc, m);
+    const kg_token *h = &doc->tokens[ht];
     const char *r = h->deprel ? h->deprel : "";
+    /* a modifier ("Russian" in "with Russian President Putin") takes the
+     * role of the noun it modifies, two levels up at most */
+    for (int up = 0; up < 2 && (!strcmp(r, "amod") || !strcmp(r, "compound") ||
+                                !strncmp(r, "flat", 4) || !strcmp(r, "nmod:desc")); up++) {
+      int32_t g = kg_tok_head(doc, ht);
+      if (g < 0)
+        break;
+      ht = (uint32_t)g;
+      h = &doc->tokens[ht];
+      r = h->deprel ? h->deprel : "";
+    }
     if (!strncmp(r, "nsubj", 5))
       return 's';
     if (!strcmp(r, "nmod:poss"))
@@ -214,6 +313,23 @@ int kg_mention_role(const kg_doc *doc, size_t k)
       doc->tokens[m->tok + m->ntok].sent == m->sent &&
       kg_tok_is_cap(&doc->tokens[m->tok + m->ntok]))
     return 'o';
+  /* a subject is followed by its verb (or an aside): "North Korea has",
+   * "Kim met", "Russia, which ..."; "reaching the United States." is not */
+  {
+    const kg_sentence *s = &doc->sents[m->sent];
+    uint32_t nx = m->tok + m->ntok;
+    if (nx >= s->tok + s->ntok)
+      return 'o';
+    const kg_token *t = &doc->tokens[nx];
+    kg_tok_lower(t, b, sizeof b);
+    int verbish = isalpha((unsigned char)b[0]) && !kg_tok_is_cap(t) && !kg_word_is_prep(b) &&
+                  strcmp(b, "and") && strcmp(b, "or") && strcmp(b, "the") && strcmp(b, "a") &&
+                  strcmp(b, "an");
+    if (t->upos != KG_UPOS_NONE)
+      verbish = t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX || t->upos == KG_UPOS_ADV;
+    if (!verbish && strcmp(b, ",") && strcmp(b, "and"))
+      return 'o';
+  }
   /* the first mention of the sentence (or after a clause break) that is not
    * in a prepositional phrase is taken as the subject */
   for (size_t j = k; j-- > 0;) {

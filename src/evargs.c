@@ -72,7 +72,7 @@ static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 
  * form and what suffix stripping gives (visited -> visit, launches ->
  * launch, meeting -> meet, firing -> fire, planned -> plan, sanctions ->
  * sanction, condemnation -> condemn). */
-size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
+static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
 {
   char w[CLEN], tmp[CLEN + 2];
   size_t n = 0;
@@ -137,10 +137,80 @@ size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
   return n;
 }
 
+/* Per-document cache of the candidates (speed: triggers, cues and objects
+ * ask for the same tokens again and again); live between
+ * kg_ev_cache_begin and kg_ev_cache_end on this thread. */
+typedef struct cand_cache {
+  const kg_doc *doc;
+  size_t ntok;
+  char (*c)[MAXC][CLEN];
+  uint8_t *n;            /* 0xFF: not computed yet */
+} cand_cache;
+static _Thread_local cand_cache *g_cc;
+
+int kg_ev_cache_begin(const kg_doc *d)
+{
+  if (g_cc)
+    return 0;
+  cand_cache *c = calloc(1, sizeof *c);
+  if (!c)
+    return 0;
+  c->doc = d;
+  c->ntok = d->ntokens;
+  c->c = malloc((c->ntok ? c->ntok : 1) * sizeof *c->c);
+  c->n = malloc(c->ntok ? c->ntok : 1);
+  if (!c->c || !c->n) {
+    free(c->c); free(c->n); free(c);
+    return 0;
+  }
+  memset(c->n, 0xFF, c->ntok);
+  g_cc = c;
+  return 1;
+}
+
+void kg_ev_cache_end(int begun)
+{
+  if (!begun || !g_cc)
+    return;
+  free(g_cc->c);
+  free(g_cc->n);
+  free(g_cc);
+  g_cc = NULL;
+}
+
+static const char (*cached_cands(const kg_doc *d, uint32_t i, size_t *n))[CLEN]
+{
+  cand_cache *c = g_cc;
+  if (!c || c->doc != d || i >= c->ntok)
+    return NULL;
+  if (c->n[i] == 0xFF)
+    c->n[i] = (uint8_t)lemma_cands_raw(d, i, c->c[i]);
+  *n = c->n[i];
+  return (const char (*)[CLEN])c->c[i];
+}
+
+size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
+{
+  size_t n;
+  const char (*cc)[CLEN] = cached_cands(d, i, &n);
+  if (!cc)
+    return lemma_cands_raw(d, i, c);
+  memcpy(c, cc, n * sizeof *cc);
+  return n;
+}
+
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma)
 {
+  size_t n;
+  const char (*cc)[CLEN] = cached_cands(d, i, &n);
+  if (cc) {
+    for (size_t k = 0; k < n; k++)
+      if (!strcmp(cc[k], lemma))
+        return 1;
+    return 0;
+  }
   char c[MAXC][CLEN];
-  size_t n = kg_ev_lemma_cands(d, i, c);
+  n = lemma_cands_raw(d, i, c);
   for (size_t k = 0; k < n; k++)
     if (!strcmp(c[k], lemma))
       return 1;
@@ -527,6 +597,15 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (j < 0)
     return -1;
   int32_t m = kg_mention_at(c->doc, (uint32_t)j);
+  /* "U.S. House Speaker Nancy Pelosi" parsed with "Speaker" as head: the
+   * person in apposition or flat beside it comes first */
+  static const char *const side[] = { "appos", "flat", "flat:name", NULL };
+  for (int r = 0; m < 0 && side[r]; r++) {
+    int32_t k = child_with(c->doc, (uint32_t)j, side[r], 0);
+    int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
+    if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
+      m = pm;
+  }
   /* the head noun of "the Russian side", "Israeli army bulldozers": a name
    * or demonym among its modifiers, two levels down at most */
   static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
@@ -540,7 +619,10 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
         m = kg_mention_at(c->doc, (uint32_t)k2);
     }
   }
-  if (m < 0 || !agentive(c->doc, m) || possessive_pronoun(c->doc, m))
+  if (m < 0 || !agentive(c->doc, m))
+    return -1;
+  if (possessive_pronoun(c->doc, m) && strcmp(c->doc->tokens[j].deprel ? c->doc->tokens[j].deprel : "",
+                                              "nmod:poss") != 0)
     return -1;                       /* "its troops" is no target of its own */
   return np_head(c, m);
 }
@@ -610,15 +692,23 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     }
   }
   /* control and raising: the subject of the verb this one complements */
-  if (pos == KG_UPOS_VERB && a->nag == 0) {
+  if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;
     for (int guard = 0; guard < 3 && a->nag == 0; guard++) {
       const char *r = d->tokens[h].deprel;
       if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5)))
         break;
+      int conj = strcmp(r, "xcomp") != 0;
       h = kg_tok_head(d, (uint32_t)h);
       if (h < 0)
         break;
+      /* "the EU imposed ..., and Britain summoned ...": a name between the
+       * two verbs is this one's subject, whatever the parse says */
+      if (conj) {
+        int32_t sb = kg_ev_subject_before(c, i);
+        if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h)
+          break;
+      }
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
@@ -700,6 +790,17 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       /* "imposed new sanctions on Iran": the preposition after the object */
       for (int k = 0; dp[k] && tg < 0 && obj > (int32_t)i; k++)
         tg = kg_ev_after_prep(c, (uint32_t)obj, dp[k], 2, 0);
+      /* "supplied hundreds of drones to Russia": after an object noun phrase */
+      for (uint32_t j = i + 1, k = 0; tg < 0 && j < end && k < 7; j++, k++) {
+        kg_ev_low(d, j, b, sizeof b);
+        if (kg_mention_at(d, j) >= 0 || kg_ev_is_boundary_word(b) || kg_ev_is_aux_word(b) ||
+            d->tokens[j].upos == KG_UPOS_VERB || !strcmp(b, "."))
+          break;
+        if (kg_ev_in_list(b, dp) && j > i + 1)
+          tg = kg_ev_np_after(c, j, !strcmp(b, "to"));
+        else if (kg_word_is_prep(b) && strcmp(b, "of"))
+          break;
+      }
     }
     a->ntg = coord_after(c, tg, a->targets, 4);
     /* "demanded that the US cancel ...", "warned that Iran would ...": the
@@ -772,6 +873,8 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     }
   }
   int32_t by = kg_ev_after_prep(c, i, "by", 7, 0);
+  if (by < 0 && a->nag == 0)
+    by = kg_ev_after_prep(c, i, "from", 2, 0);   /* "pressure from Washington" */
   if (by >= 0 && a->nag == 0)
     a->nag = coord_after(c, by, a->agents, 4);
   int32_t bw = kg_ev_after_prep(c, i, "between", 8, 1);

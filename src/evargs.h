@@ -37,6 +37,10 @@ void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap);
 /* Lemma candidates of token i (the tagger's lemma, else suffix stripping). */
 size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);
+/* Per-document candidate cache on this thread: begin returns 1 when it
+ * made the cache; end (given that value) frees it. */
+int kg_ev_cache_begin(const kg_doc *d);
+void kg_ev_cache_end(int begun);
 int kg_ev_is_boundary_word(const char *b);
 int kg_ev_is_aux_word(const char *b);
 int kg_ev_atype(const kg_doc *d, int32_t m);

@@ -8,19 +8,38 @@
  * Does not own: actors and mentions (actors.c), the patterns themselves
  * (ontology/events.ttl through dict.c), relations (relations.c), RDF.
  *
- * Arguments.  With a tree (kg_sent_has_tree): verb triggers take nsubj as
- * agent (climbing xcomp for control, "agreed to resume talks"), obj or an
- * obl/nmod whose case is the pattern's preposition as target; nsubj:pass
- * is the target and obl:agent ("by X") the agent; conj of an argument
- * gives one event per conjunct.  Noun triggers take nmod:poss / compound /
- * amod demonyms as agent and nmod with to/with/against/on as target.
- * Without a tree the same roles come from token windows: the nearest
- * actor mention before a verb within its clause (clauses end at , ; : and
- * that/which/who/where/while...), skipping prepositional objects; the
- * first mention after the verb or after its preposition; "X's visit",
- * "North Korean launch", "summits between X and Y", "by X".
- * A title between a state and a person makes the person the head ("met
- * Russian President Vladimir Putin" -> target Putin).
+ * Triggers: every token's lemma (the tagger's, or candidates from suffix
+ * stripping: visited -> visit, firing -> fire, criticised -> criticize) is
+ * looked up as a verb and/or noun pattern; the tagger's part of speech
+ * leads but a participle tagged ADJ is tried as a verb, and a gerund noun
+ * ("the firing of a missile") takes the verb's patterns.  A pattern's
+ * object must stand within a few tokens; the token that served as object
+ * ("fired a missile", "missile launch") is no event of its own, nor is a
+ * noun modifying another noun ("missile program").
+ *
+ * Arguments (evargs.c).  With a tree (kg_sent_has_tree): verb triggers take
+ * nsubj as agent (climbing xcomp/conj/advcl for control, "agreed to resume
+ * talks", unless a name stands between the two verbs), obj or an obl/nmod
+ * whose case is the pattern's preposition as target; nsubj:pass is the
+ * target and obl:agent ("by X") the agent, but only with a passive
+ * auxiliary or be-form in sight (a small parser mislabels voice); conj of
+ * an argument gives one event per conjunct; a head noun without a name
+ * ("Israeli army bulldozers", "House Speaker Nancy Pelosi") is looked into
+ * for an apposition or a name/demonym modifier.  Noun triggers take
+ * nmod:poss / compound / amod demonyms as agent and nmod with
+ * to/with/against/on as target.  Token windows fill whatever the tree left
+ * empty, and do the whole job without a tree: the nearest actor mention
+ * before a verb within its clause (clauses end at , ; : and
+ * that/which/who/where/while...; a finite verb is not crossed unless
+ * through "to" or an unresolved pronoun subject, "X said they would
+ * meet"), skipping prepositional objects and possessive modifiers; an
+ * apposition is stepped over; the first mention after the verb, after its
+ * preposition or after its object noun phrase; "X's visit", "North Korean
+ * launch", "pressure from X", "summits between X and Y", "by X"; "the two
+ * leaders" are the two persons last named.  A title between a state and a
+ * person makes the person the head ("met Russian President Vladimir Putin"
+ * -> target Putin).  Coordinated subjects of a cooperative event (CAMEO
+ * 03-06: "Kim and Trump met") become participants.
  *
  * Of two patterns that fit equally, the higher CAMEO code wins ("attack"
  * is a military attack, 190, rather than a verbal one, 111).
@@ -45,12 +64,16 @@
  *
  * Factuality: Negated when a negator (not, n't, never, no, without ...;
  * "not only" excluded) stands in the trigger's clause within four tokens
- * before it (or governs it in the tree), or when the trigger sits in the
- * complement of a denial ("rejected claims that ...", "denied that ...").
- * Hedged when a hedge cue (modal verbs, "suggest", "possible", dictionary
- * kgo:Hedged cues) precedes the trigger in the sentence or follows it in
- * the same clause ("the launch may have been intended", "could be seen
- * as").  Otherwise Asserted.
+ * before it, or before the light verb whose object it is ("would not
+ * attend the next round of talks"), or (tree) is attached to it; or when
+ * the trigger sits in the complement or object of a negative verb
+ * ("rejected claims that ...", "refused to sign", "postponed the talks").
+ * Hedged when a hedge cue (modals and adverbs, dictionary kgo:Hedged cues
+ * and phrases such as "could be seen as") precedes the trigger in its
+ * clause or follows it in the same clause ("the launch may have been
+ * intended"), or when the trigger sits in the complement of a hedging verb
+ * ("suggest that ...", "seeks to improve"); a question is Hedged.
+ * Otherwise Asserted.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -203,8 +226,8 @@ static int factuality(const ev_ctx *c, uint32_t i)
     if (clause_break(b) || !strcmp(b, "and") || !strcmp(b, "but"))
       break;
     int cl = cue_at(c, j, end, &verbal, &len);
-    if (cl == KG_CUE_HEDGE)
-      hedged = 1;
+    if (cl == KG_CUE_HEDGE && !verbal)
+      hedged = 1;                         /* "rejected claims that": not a hedge on it */
     if (cl == KG_CUE_NEGATION && !verbal && j <= i + 3 && d->tokens[i].upos != KG_UPOS_VERB &&
         !(j + 1 < end && kg_tok_is(d, j + 1, "only")))
       return KG_FACT_NEGATED;             /* "the deal was not signed" */
@@ -638,14 +661,18 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     c.ry = c.rm = c.rd = 0;
   doc->nevents = 0;
   doc->nrels = 0;
-  for (uint32_t si = 0; si < doc->nsents; si++) {
+  int tc = kg_tok_cache_begin(doc), cc = kg_ev_cache_begin(doc);
+  kg_status st = KG_OK;
+  for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     if (kg_sent_is_heading(doc, si) || doc->sents[si].ntok == 0)
       continue;
-    kg_status st = sentence_events(&c, si);
-    if (st != KG_OK)
-      return st;
+    st = sentence_events(&c, si);
   }
-  if (log)
+  if (st == KG_OK && log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);
-  return kg_relations_run(dict, doc, log);
+  if (st == KG_OK)
+    st = kg_relations_run(dict, doc, log);
+  kg_ev_cache_end(cc);
+  kg_tok_cache_end(tc);
+  return st;
 }

@@ -49,6 +49,8 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
+#include <libxml/xmlerror.h>
 #include <libxml/tree.h>
 
 #include "utf8.h"
@@ -682,6 +684,18 @@ static void text_leave(xmlNode *n, void *vctx)
   else if (f & T_CELL) t->pending_space = 1;
 }
 
+static void html_quiet_serror(void *ctx, xmlErrorPtr err)
+{
+  (void)ctx;
+  (void)err;
+}
+
+static void html_quiet_gerror(void *ctx, const char *msg, ...)
+{
+  (void)ctx;
+  (void)msg;
+}
+
 /* ------------------------------------------------------------ entry points */
 
 kg_status kg_html_to_text_ex(const char *html, size_t len, const char *charset,
@@ -728,9 +742,20 @@ kg_status kg_html_to_text_ex(const char *html, size_t len, const char *charset,
      * instead of building a tree deep enough to exhaust the stack */
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (ctxt) {
+      /* Raptor installs global libxml2 error handlers when a world opens;
+       * recovered HTML errors are not the user's concern: silence them for
+       * this parse and put the previous handlers back after. */
+      xmlStructuredErrorFunc old_s = xmlStructuredError;
+      void *old_sctx = xmlStructuredErrorContext;
+      xmlGenericErrorFunc old_g = xmlGenericError;
+      void *old_gctx = xmlGenericErrorContext;
+      xmlSetStructuredErrorFunc(NULL, html_quiet_serror);
+      xmlSetGenericErrorFunc(NULL, html_quiet_gerror);
       doc = htmlCtxtReadMemory(ctxt, u8, (int)u8len, NULL, "UTF-8",
                                HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
+      xmlSetStructuredErrorFunc(old_sctx, old_s);
+      xmlSetGenericErrorFunc(old_gctx, old_g);
       if (doc && ctxt->disableSAX && ctxt->instate == XML_PARSER_EOF)
         kg_logf(log, KG_LOG_WARN, source,
                 "HTML nested too deeply (over 256 elements): the text after that point is dropped");

@@ -42,7 +42,7 @@ static void usage(FILE *f)
         "  extract [OPTIONS] INPUT...   articles to an RDF knowledge graph\n"
         "  annotate [OPTIONS] INPUT...  tokens, tags, trees and entities as CoNLL-U\n"
         "  train tagger|parser|ner ...  train a model (see 'kgbuild train MODEL --help')\n"
-        "  stats [OPTIONS] INPUT...     table of actors, events, relations (see 'kgbuild stats --help')\n"
+        "  stats [OPTIONS] INPUT...     table of actors, events and relations of a graph\n"
         "  query, export, store-stats, load   the embedded store (see below)\n"
         "  push --endpoint URL ...      send document graphs to a SPARQL endpoint\n"
         "\n"
@@ -272,7 +272,7 @@ static int cmd_extract(int argc, char **argv)
     switch (c) {
     case 'f':
       if (!kg_format_from_name(optarg, &fmt)) {
-        fprintf(stderr, "kgbuild: extract: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json, dot)\n", optarg);
+        fprintf(stderr, "kgbuild: extract: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json, dot, graphml, jsonld, html, svg)\n", optarg);
         free(dicts);
         return 2;
       }

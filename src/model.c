@@ -24,7 +24,16 @@ static kg_status put(FILE *f, const void *p, size_t n)
 
 static kg_status get(FILE *f, void *p, size_t n)
 {
-  return (n == 0 || fread(p, 1, n, f) == n) ? KG_OK : KG_ERR_MODEL;
+  if (n <= 16) {   /* small fields: no fread call per field */
+    unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+      int c = getc_unlocked(f);
+      if (c == EOF) return KG_ERR_MODEL;
+      b[i] = (unsigned char)c;
+    }
+    return KG_OK;
+  }
+  return fread(p, 1, n, f) == n ? KG_OK : KG_ERR_MODEL;
 }
 
 kg_status kg_model_put_u32(FILE *f, uint32_t v)

@@ -77,9 +77,38 @@ uint64_t ner_hash_lower(const char *s, size_t n)
   return kg_hash_bytes(buf, m, 0x6c6f77ULL) ^ (uint64_t)n;
 }
 
-/* Fills the per-token attributes of one word form. */
-static void word_info(const kg_ner *m, const char *s, ner_tok *o)
+/* Latin letters with diacritics folded to ASCII (the model was trained on
+ * ASCII text): U+00C0-U+00FF and U+0100-U+017F, by their UTF-8 bytes. */
+static const char FOLD_C3[65] =
+  "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+static const char FOLD_C45[129] =
+  "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
+  "lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/* Folds s into out (cap bytes with the NUL); returns s itself when it is
+ * ASCII. */
+static const char *fold_form(const char *s, char *out, size_t cap)
 {
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p && *p < 0x80) p++;
+  if (!*p) return s;
+  size_t k = 0;
+  for (p = (const unsigned char *)s; *p && k + 1 < cap; p++) {
+    if (p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF) { out[k++] = FOLD_C3[p[1] - 0x80]; p++; }
+    else if ((p[0] == 0xC4 || p[0] == 0xC5) && p[1] >= 0x80 && p[1] <= 0xBF) {
+      out[k++] = FOLD_C45[(p[0] - 0xC4) * 64 + (p[1] - 0x80)];
+      p++;
+    } else out[k++] = (char)*p;
+  }
+  out[k] = 0;
+  return out;
+}
+
+/* Fills the per-token attributes of one word form. */
+static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
+{
+  char fb[128];
+  const char *s = fold_form(s0, fb, sizeof fb);
   size_t n = strlen(s);
   char low[64], shape[17], sshape[17];
   size_t ln = n < sizeof low ? n : sizeof low;
@@ -89,12 +118,12 @@ static void word_info(const kg_ner *m, const char *s, ner_tok *o)
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     char k;
+    if (i < ln) low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     if (c >= 'A' && c <= 'Z') { k = 'X'; nup++; if (i == 0) first_up = 1; }
     else if (c >= 'a' && c <= 'z') { k = 'x'; nlow++; }
     else if (c >= '0' && c <= '9') { k = 'd'; ndig++; }
     else if (c >= 0x80) { if ((c & 0xC0) == 0x80) continue; k = 'u'; nother++; }
     else { k = (char)c; nother++; }
-    if (i < ln) low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     if (k == last) run++; else { run = 1; last = k; }
     if (run <= 4 && sl < 16) shape[sl++] = k;
     if (run == 1 && ssl < 16) sshape[ssl++] = k;

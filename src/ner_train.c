@@ -356,7 +356,8 @@ typedef struct trainer {
  * `skip` (-1: all).  With report set, evaluates the averaged weights on dev
  * after each epoch and returns the best; else returns the last.  Pass 2
  * needs tr->prev (and m->ap for dev). */
-static kg_ap *train_pass(const trainer *T, int mode, int epochs, int skip, int report)
+static kg_ap *train_pass(const trainer *T, int mode, int epochs, int skip, int report,
+                         int *best_epoch)
 {
   const corpus *tr = T->tr;
   kg_ap *ap = kg_ap_new(NER_NCLASS, T->log2_buckets), *best = NULL;
@@ -401,6 +402,7 @@ static kg_ap *train_pass(const trainer *T, int mode, int epochs, int skip, int r
   }
   if (report) {
     fprintf(stderr, "ner: pass %d: best epoch %d (dev F1 %.2f)\n", mode == NER_PASS2 ? 2 : 1, beste, bestf);
+    if (best_epoch) *best_epoch = beste;
     kg_ap_free(ap);
     ap = best;
   } else kg_ap_average(ap);
@@ -428,7 +430,7 @@ static int tag_prev(const trainer *T, corpus *c, int epochs, int jack)
   for (int f = 0; f < (jack ? T->nfold : 1); f++) {
     kg_ap *fa = NULL;
     if (jack) {
-      fa = train_pass(T, NER_PASS1, epochs, f, 0);
+      fa = train_pass(T, NER_PASS1, epochs, f, 0, NULL);
       if (!fa) goto out;
       fprintf(stderr, "ner: jackknife fold %d of %d done\n", f + 1, T->nfold);
     }
@@ -541,11 +543,13 @@ int kg_ner_train_main(int argc, char **argv)
   fprintf(stderr, "ner: %u training tokens in %u documents; %u clustered words; %u gazetteer entries\n",
           tr.ntok, tr.ndoc, m->clusters.n, m->gaztab.n);
   trainer T = { m, &tr, &dev, fg, nfold, seed, (uint32_t)log2b };
-  m->ap = train_pass(&T, NER_PASS1, epochs, -1, 1);
+  int best1 = epochs;
+  m->ap = train_pass(&T, NER_PASS1, epochs, -1, 1, &best1);
   if (!m->ap) goto out;
   if (passes == 2) {
-    if (tag_prev(&T, &tr, epochs, 1) || tag_prev(&T, &dev, epochs, 0)) goto out;
-    m->ap2 = train_pass(&T, NER_PASS2, epochs, -1, 1);
+    /* the jackknife models are trained as long as the pass-1 model kept */
+    if (tag_prev(&T, &tr, best1, 1) || tag_prev(&T, &dev, best1, 0)) goto out;
+    m->ap2 = train_pass(&T, NER_PASS2, epochs, -1, 1, NULL);
     if (!m->ap2) goto out;
   }
   prf r;

@@ -25,6 +25,7 @@ typedef struct kg_pp_tok {
   uint64_t u;    /* upos */
   uint64_t sfx;  /* last 3 bytes of the lower-cased form */
   uint64_t a;    /* ambiguity class: the xpos tags the word had in training */
+  int punct;     /* tagged PUNCT: takes no dependents */
 } kg_pp_tok;
 
 /* A parser configuration plus the partial tree. Arrays have n+2 slots. */

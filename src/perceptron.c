@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <sys/stat.h>
 #include "perceptron.h"
 
 #define KG_AP_NOROW 0xffffffffu
@@ -320,30 +321,46 @@ static int put_varint(FILE *f, uint64_t v)
   return put_bytes(f, b, n);
 }
 
-static int get_bytes(FILE *f, void *p, size_t n)
+/* Reading: from a memory copy of the rest of the file when it is a regular
+ * file (one read instead of a call per byte), else byte by byte. */
+typedef struct rd { FILE *f; const unsigned char *p, *end; } rd;
+
+static inline int rd_getc(rd *r)
+{
+  if (r->p < r->end) return *r->p++;
+  return r->f ? getc_unlocked(r->f) : EOF;
+}
+
+static int get_bytes(rd *r, void *p, size_t n)
 {
   unsigned char *b = p;
+  if ((size_t)(r->end - r->p) >= n) { memcpy(b, r->p, n); r->p += n; return 1; }
   for (size_t i = 0; i < n; i++) {
-    int c = getc_unlocked(f);
+    int c = rd_getc(r);
     if (c == EOF) return 0;
     b[i] = (unsigned char)c;
   }
   return 1;
 }
 
-static int get_u32(FILE *f, uint32_t *v)
+static inline int get_u32(rd *r, uint32_t *v)
 {
+  if (r->end - r->p >= 4) {
+    *v = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 | (uint32_t)r->p[2] << 16 | (uint32_t)r->p[3] << 24;
+    r->p += 4;
+    return 1;
+  }
   unsigned char b[4];
-  if (!get_bytes(f, b, 4)) return 0;
+  if (!get_bytes(r, b, 4)) return 0;
   *v = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
   return 1;
 }
 
-static int get_varint(FILE *f, uint64_t *v)
+static inline int get_varint(rd *r, uint64_t *v)
 {
   uint64_t x = 0;
   for (int sh = 0; sh < 64; sh += 7) {
-    int ch = getc_unlocked(f);
+    int ch = rd_getc(r);
     if (ch == EOF) return 0;
     x |= (uint64_t)(ch & 127) << sh;
     if (!(ch & 128)) { *v = x; return 1; }
@@ -358,10 +375,10 @@ static int put_f32(FILE *f, float x)
   return put_u32(f, v);
 }
 
-static int get_f32(FILE *f, float *x)
+static inline int get_f32(rd *r, float *x)
 {
   uint32_t v;
-  if (!get_u32(f, &v)) return 0;
+  if (!get_u32(r, &v)) return 0;
   memcpy(x, &v, 4);
   return 1;
 }
@@ -372,10 +389,15 @@ static int put_i16(FILE *f, int v)
   return put_bytes(f, b, 2);
 }
 
-static int get_i16(FILE *f, int *v)
+static inline int get_i16(rd *r, int *v)
 {
+  if (r->end - r->p >= 2) {
+    *v = (int16_t)(uint16_t)(r->p[0] | r->p[1] << 8);
+    r->p += 2;
+    return 1;
+  }
   unsigned char b[2];
-  if (!get_bytes(f, b, 2)) return 0;
+  if (!get_bytes(r, b, 2)) return 0;
   *v = (int16_t)(uint16_t)(b[0] | b[1] << 8);
   return 1;
 }
@@ -479,7 +501,38 @@ static int pool_append(kg_ap *ap, size_t *cap, size_t b, const int16_t *q, float
   return 1;
 }
 
+static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse);
+
 static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
+{
+  rd r = { f, NULL, NULL };
+  unsigned char *buf = NULL;
+  struct stat st;
+  long pos = ftell(f);
+  if (pos >= 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > pos) {
+    size_t n = (size_t)(st.st_size - pos);
+    if ((buf = malloc(n)) && fread(buf, 1, n, f) == n) {
+      r.f = NULL; r.p = buf; r.end = buf + n;
+    } else {
+      free(buf); buf = NULL;
+      if (fseek(f, pos, SEEK_SET) != 0) return KG_ERR_MODEL;
+    }
+  }
+  flockfile(f);
+  kg_status s = ap_read_rd(&r, out, sparse);
+  funlockfile(f);
+  if (buf) {
+    /* leave the file just after the table, as a byte-wise read would */
+    long used = (long)(r.p - buf);
+    free(buf);
+    if (fseek(f, pos + used, SEEK_SET) != 0 && s == KG_OK) {
+      kg_ap_free(*out); *out = NULL; s = KG_ERR_MODEL;
+    }
+  }
+  return s;
+}
+
+static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
 {
   *out = NULL;
   uint32_t nclass, log2, nrows;
@@ -502,12 +555,11 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
   int csz = nclass <= 256 ? 1 : 2;
   uint64_t b = 0;
   int ok = 1;
-  flockfile(f);
   for (uint32_t r = 0; ok && r < nrows; r++) {
     uint64_t d;
     float scale;
     int mode = -1;
-    ok = get_varint(f, &d) && get_f32(f, &scale) && (mode = getc_unlocked(f)) != EOF;
+    ok = get_varint(f, &d) && get_f32(f, &scale) && (mode = rd_getc(f)) != EOF;
     if (!ok) break;
     if ((r > 0 && d == 0) || d >= nb || b + d >= nb || !isfinite(scale)) { ok = 0; break; }
     b += d;
@@ -519,7 +571,7 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
       }
     } else if (mode == 1) {
       int k;
-      if (csz == 1) { k = getc_unlocked(f); ok = k != EOF; } else ok = get_i16(f, &k);
+      if (csz == 1) { k = rd_getc(f); ok = k != EOF; } else ok = get_i16(f, &k);
       k = (csz == 1 ? k : (int)(uint16_t)k) + 1;
       if (ok && sparse && 2 * (uint32_t)k < nclass) {
         /* few classes: straight into the pool */
@@ -527,9 +579,19 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
         ok = ap->npool + need < KG_AP_NOROW && pool_reserve(ap, &pcap, need);
         kg_cell *pc = ok ? ap->pool + ap->npool : NULL;
         if (ok) pc[0].u = (uint32_t)k << 1;
+        if (ok && csz == 1 && f->end - f->p >= 3 * (ptrdiff_t)k) {
+          const unsigned char *x = f->p;    /* in memory: no per-byte checks */
+          for (int j = 0; j < k; j++, x += 3) {
+            pc[1 + 2 * j].u = x[0];
+            pc[2 + 2 * j].f = (float)(int16_t)(uint16_t)(x[1] | x[2] << 8) * scale;
+            ok &= x[0] < nclass;
+          }
+          f->p = x;
+          k = 0;
+        }
         for (int j = 0; ok && j < k; j++) {
           int c = 0, v = 0;
-          if (csz == 1) { c = getc_unlocked(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
+          if (csz == 1) { c = rd_getc(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
           ok = ok && get_i16(f, &v) && (uint32_t)c < nclass;
           pc[1 + 2 * j].u = (uint32_t)c;
           pc[2 + 2 * j].f = (float)v * scale;
@@ -541,7 +603,7 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
       }
       for (int j = 0; ok && j < k; j++) {
         int c = 0, v = 0;
-        if (csz == 1) { c = getc_unlocked(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
+        if (csz == 1) { c = rd_getc(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
         ok = ok && get_i16(f, &v) && (uint32_t)c < nclass;
         if (ok) q[c] = (int16_t)v;
       }
@@ -558,7 +620,6 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
     }
     memset(q, 0, nclass * sizeof *q);
   }
-  funlockfile(f);
   free(q);
   if (ok && sparse && !ap->pool && !(ap->pool = calloc(1, sizeof(kg_cell)))) ok = 0;
   uint32_t sent = 0;

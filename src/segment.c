@@ -474,7 +474,7 @@ static void scan(seg *g)
     else if (c == C_WORD) e = scan_word(g, i, line_start);
     else if ((ch == '@' || ch == '#') && i + 1 < g->n &&
              (is_alpha(g->s[i + 1]) || is_digit(g->s[i + 1]) || g->s[i + 1] == '_' ||
-              (unsigned char)g->s[i + 1] >= 0xc0)) {
+              ((unsigned char)g->s[i + 1] >= 0xc0 && class_at(g, i + 1) == C_WORD))) {
       e = i + 1;
       while (e < g->n && (is_alpha(g->s[e]) || is_digit(g->s[e]) || g->s[e] == '_' ||
                           ((unsigned char)g->s[e] >= 0x80 && class_at(g, e) == C_WORD))) {
@@ -510,7 +510,26 @@ static long find_dateline(const seg *g)
       up += is_upper(ch);
       low += is_lower(ch);
     }
-    if (t->kind != K_WORD || up < 2 || low) continue;
+    if (t->kind != K_WORD || up < 1) continue;
+    if (low) {
+      /* "Washington (CNN) -", "London, England (Reuters) --": a capitalised
+       * place, then an agency in brackets right before the dash */
+      for (size_t j = i + 1; j < g->nt && j < i + 12; j++) {
+        const segtok *u = &g->t[j];
+        if (u->nl || u->kind == K_FINAL || u->kind == K_ELLIPSIS || u->kind == K_SPECIAL) break;
+        if (u->kind == K_DASH) {
+          if (j >= i + 4 && g->t[j - 1].kind == K_CLOSE && g->s[g->t[j - 1].start] == ')' &&
+              ((g->t[j - 3].kind == K_OPEN && g->s[g->t[j - 3].start] == '(') ||
+               (j >= i + 5 && g->t[j - 4].kind == K_OPEN && g->s[g->t[j - 4].start] == '(')) &&
+              g->t[j - 2].upper)
+            return (long)j;
+          break;
+        }
+        if (u->kind == K_WORD && !u->upper) break;       /* places and agencies are capitalised */
+      }
+      continue;
+    }
+    if (up < 2) continue;
     for (size_t j = i + 1; j < g->nt && j < i + 24; j++) {
       const segtok *u = &g->t[j];
       if (u->nl) break;

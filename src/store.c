@@ -722,6 +722,8 @@ static kg_status put_statements(kg_store *s, const char *iri, const char *source
       break;
     }
   }
+  if (r != KG_OK) /* no half graph: take back what went in */
+    librdf_model_context_remove_statements(s->model, ctx);
   librdf_free_node(ctx);
   if (r == KG_OK && manifest_add(s, iri, source, hash, kept, kind))
     r = KG_ERR_NOMEM;

@@ -24,9 +24,9 @@
 
 typedef struct kg_store kg_store;
 
-/* Opens the store at path.  writable: creates the directory when missing,
- * takes the writer lock (waits up to 60 s) and starts a new generation.
- * rdf may be NULL (the store then makes its own RDF context); log borrowed. */
+/* Opens the store at path.  writable: creates the directory when missing
+ * and takes the writer lock (waits up to 60 s); the first change starts a
+ * new generation.  rdf (required) lends its Raptor world; log borrowed. */
 kg_status kg_store_open(const char *path, int writable, kg_rdf *rdf,
                         const kg_logger *log, kg_store **out);
 /* Closes; a writer's uncommitted changes are discarded. */

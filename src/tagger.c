@@ -267,6 +267,57 @@ size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int s
 
 /* ----------------------------------------------------------------- run */
 
+/* Headlines in Title Case ("Japan Sign Defence Pact as North Korea Fires
+ * Missile") or ALL CAPS mislead a tagger trained on running text.  For such
+ * a sentence the tagger sees a normalised copy of each word: lower case when
+ * the lexicon knows the word but never as a proper noun, "Korea"-style
+ * capitalisation for an all-caps word it knows as a proper noun, unchanged
+ * otherwise.  Tokens keep their forms; only the tagger's input changes. */
+static int headline_case(const kg_token *tok, uint32_t n, int heading)
+{
+  uint32_t words = 0, caps = 0, allcaps = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const char *f = tok[i].form;
+    if (!f || !((f[0] >= 'A' && f[0] <= 'Z') || (f[0] >= 'a' && f[0] <= 'z'))) continue;
+    words++;
+    if (f[0] >= 'A' && f[0] <= 'Z') {
+      caps++;
+      int low = 0;
+      for (const char *p = f; *p; p++) low |= *p >= 'a' && *p <= 'z';
+      allcaps += !low && f[1];
+    }
+  }
+  if (words < 3) return 0;
+  if (allcaps * 10 >= words * 8) return 2;
+  return heading && caps * 10 >= words * 7 ? 1 : 0;
+}
+
+static const char *headline_word(const kg_tagger *t, const char *f, uint32_t len, int mode,
+                                 int first, char *out)
+{
+  int low = 0, up = 0, letters = 0;
+  for (uint32_t k = 0; k < len; k++) {
+    char c = f[k];
+    if (c >= 'a' && c <= 'z') { low = 1; letters++; }
+    else if (c >= 'A' && c <= 'Z') { up = 1; letters++; }
+    else if ((unsigned char)c >= 0x80) return f;
+  }
+  if (!up || letters < 1 || len >= 64) return f;
+  if (mode == 1 && (low == 0 || first)) return f;        /* acronyms; the first word */
+  kg_tagtok w;
+  kg_tagger_word(f, len, &w);
+  uint32_t set;
+  if (!kg_htab_get(&t->lx, w.lower, &set)) return f;    /* unknown: leave it */
+  int proper = (set >> KG_UPOS_PROPN) & 1;
+  if (proper && mode == 1) return f;
+  for (uint32_t k = 0; k < len; k++)
+    out[k] = (f[k] >= 'A' && f[k] <= 'Z') ? (char)(f[k] + 32) : f[k];
+  if (proper || (first && mode == 2))
+    out[0] = (out[0] >= 'a' && out[0] <= 'z') ? (char)(out[0] - 32) : out[0];
+  out[len] = 0;
+  return out;
+}
+
 kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
 {
   if (!t || !doc) return KG_ERR_USAGE;
@@ -278,6 +329,7 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
   const char **forms = malloc(maxn * sizeof *forms);
   uint32_t *lens = malloc(maxn * sizeof *lens);
   uint32_t *cls = malloc(maxn * sizeof *cls);
+  char *norm = NULL;        /* normalised headline words, 64 bytes each */
   kg_status st = KG_OK;
   if (!wbuf || !forms || !lens || !cls) { st = KG_ERR_NOMEM; goto out; }
   char buf[512];
@@ -288,6 +340,10 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
       forms[i] = tok[i].form ? tok[i].form : doc->text + tok[i].start;
       lens[i] = tok[i].form ? (uint32_t)strlen(tok[i].form) : tok[i].end - tok[i].start;
     }
+    int hl = headline_case(tok, se->ntok, se->heading);
+    if (hl && !norm && !(norm = malloc(maxn * 64))) { st = KG_ERR_NOMEM; break; }
+    for (uint32_t i = 0; hl && i < se->ntok; i++)
+      forms[i] = headline_word(t, forms[i], lens[i], hl, i == 0, norm + 64 * (size_t)i);
     kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL, NULL);
     kg_tagger_decode(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL);
     if (t->ap2) {
@@ -307,6 +363,7 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
     }
   }
 out:
+  free(norm);
   free(wbuf);
   free(forms);
   free(lens);

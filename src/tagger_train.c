@@ -335,8 +335,9 @@ static evalres evaluate(const kg_tagger *t, gold *g)
 static int train_usage(void)
 {
   fprintf(stderr,
-          "usage: kgbuild train tagger --train FILE.conllu --dev FILE.conllu [--epochs N]\n"
-          "                            [--seed N] [--buckets LOG2] -o MODEL.kgm\n"
+          "usage: kgbuild train tagger --train FILE.conllu [--dev FILE.conllu] [--epochs N]\n"
+          "                            [--seed N] [--buckets LOG2] [--stages 1|2 [--epochs2 N]]\n"
+          "                            -o MODEL.kgm\n"
           "       kgbuild train tagger --eval FILE.conllu -m MODEL.kgm [--dump OUT.conllu]\n");
   return 2;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <raptor2.h>
 #include "write.h"
+#include "write_nt.h"
 #include "world.h"
 
 struct kg_writer {
@@ -149,51 +150,17 @@ static int serialize(kg_writer *wr, kg_graph *g, raptor_iostream *ios, int with_
   return rc;
 }
 
-static int cmp_line(const void *a, const void *b)
-{
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* N-Triples / N-Quads: serialise to memory, sort the lines, write. */
+/* N-Triples / N-Quads: sorted lines, formatted by write_nt.c. */
 static kg_status write_sorted_lines(kg_writer *wr, kg_graph *g)
 {
-  void *buf = NULL;
-  size_t len = 0;
-  raptor_iostream *ios = raptor_new_iostream_to_string(wr->rw, &buf, &len, malloc);
-  if (!ios)
+  size_t n = kg_graph_size(g);
+  void **sts = malloc((n ? n : 1) * sizeof *sts);
+  if (!sts)
     return KG_ERR_NOMEM;
-  int rc = serialize(wr, g, ios, 0);
-  raptor_free_iostream(ios);
-  if (rc || !buf) {
-    free(buf);
-    return rc ? KG_ERR_IO : KG_OK;
-  }
-  char *s = buf;
-  size_t nlines = 0;
-  for (size_t i = 0; i < len; i++)
-    if (s[i] == '\n')
-      nlines++;
-  char **lines = malloc((nlines + 1) * sizeof *lines);
-  if (!lines) {
-    free(buf);
-    return KG_ERR_NOMEM;
-  }
-  size_t k = 0;
-  char *p = s;
-  for (size_t i = 0; i < len; i++)
-    if (s[i] == '\n') {
-      s[i] = '\0';
-      lines[k++] = p;
-      p = s + i + 1;
-    }
-  qsort(lines, k, sizeof *lines, cmp_line);
-  kg_status st = KG_OK;
-  for (size_t i = 0; i < k; i++)
-    if (i == 0 || strcmp(lines[i], lines[i - 1]) != 0)
-      if (fputs(lines[i], wr->out) == EOF || fputc('\n', wr->out) == EOF)
-        st = KG_ERR_IO;
-  free(lines);
-  free(buf);
+  for (size_t i = 0; i < n; i++)
+    sts[i] = kg_graph_statement(g, i);
+  kg_status st = kg_write_nt_lines(sts, n, wr->fmt == KG_FMT_NQUADS, wr->out);
+  free(sts);
   return st;
 }
 

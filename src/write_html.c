@@ -7,7 +7,8 @@
  * forbids it) and the JSON data island it draws, written with yajl with
  * '<', '>' and '&' escaped so no text can close the <script> element.
  * The page selects a node named in its URL fragment ("#event=0" for the
- * first event, "#node=N"), which the tests use in place of a click.
+ * first event, "#node=N"), which the tests use in place of a click, and
+ * "#q=TEXT" fills the filter box (nodes not matching are dimmed).
  * Does not own: the triples (graph.c) or reading them (write_view.c).
  */
 #include <stdlib.h>
@@ -167,13 +168,15 @@ static const char page_style[] =
 "text{pointer-events:none;font-size:11px;paint-order:stroke;stroke:#fafafa;stroke-width:3px}\n"
 ".node{cursor:pointer}.node.sel circle,.node.sel rect{stroke:#000;stroke-width:3px}\n"
 ".edge{stroke-opacity:.55}.edge.hl{stroke-opacity:1;stroke-width:2.5px}\n"
+".dim{opacity:.12}#filter{position:absolute;right:8px;top:8px;width:240px;padding:4px 6px;border:1px solid #bbb;border-radius:3px;font:inherit}\n"
 "</style>\n";
 
 static const char page_body[] =
 "</head>\n<body>\n<div id=\"app\"><div id=\"canvas\"><svg id=\"svg\" xmlns=\"http://www.w3.org/2000/svg\">"
 "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\">"
 "<path d=\"M0,0L10,5L0,10z\" fill=\"#777\"/></marker></defs><g id=\"view\"><g id=\"edges\"></g><g id=\"nodes\"></g></g></svg>"
-"<div id=\"stats\"></div><div id=\"legend\"></div></div>\n"
+"<div id=\"stats\"></div><div id=\"legend\"></div>"
+"<input id=\"filter\" type=\"search\" placeholder=\"Filter: name, event, sentence\" aria-label=\"Filter\"></div>\n"
 "<div id=\"side\"><h1 id=\"title\"></h1><p id=\"hint\">Click an event (small square) to see its evidence sentence, "
 "factuality and source; click an actor to see its links. Drag to pan, scroll to zoom.</p><div id=\"detail\"></div></div></div>\n";
 
@@ -197,7 +200,7 @@ static const char page_script[] =
 "N.forEach(function(d,i){if(d.k==='Event'){var sx=0,sy=0,c=0;adj[i].forEach(function(j){var e=E[j],o=e[0]===i?e[1]:e[0];if(N[o].k!=='Event'){sx+=X[o];sy+=Y[o];c++;}});"
 "X[i]=(c?sx/c:0)+(rnd()-.5)*R*.3;Y[i]=(c?sy/c:0)+(rnd()-.5)*R*.3;}});\n"
 "var it=n<2?0:Math.max(30,Math.min(300,Math.floor(3e7/(n*n))));\n"
-"var k=70,t=R*.2;\n"
+"var k=n<80?95:70,t=R*.2;\n"
 "for(var s=0;s<it;s++){var dx=new Float64Array(n),dy=new Float64Array(n);\n"
 " for(var i=0;i<n;i++){if(!adj[i].length)continue;for(var j=i+1;j<n;j++){if(!adj[j].length)continue;var x=X[i]-X[j],y=Y[i]-Y[j],d2=x*x+y*y+.01;if(d2>16*k*k)continue;var f=k*k/d2;dx[i]+=x*f;dy[i]+=y*f;dx[j]-=x*f;dy[j]-=y*f;}}\n"
 " E.forEach(function(e){var a=e[0],b=e[1],x=X[a]-X[b],y=Y[a]-Y[b],d=Math.sqrt(x*x+y*y)+.01,f=d/k;dx[a]-=x*f;dy[a]-=y*f;dx[b]+=x*f;dy[b]+=y*f;});\n"
@@ -212,13 +215,14 @@ static const char page_script[] =
 " var l=el('line',{x1:X[a],y1:Y[a],x2:X[b]-x/d*rb,y2:Y[b]-y/d*rb,stroke:ECOL[e[2]]||'#aaa','stroke-width':1.5,'class':'edge','marker-end':'url(#arrow)'},ge);\n"
 " if(e[2]==='participant')l.setAttribute('stroke-dasharray','4 3');el('title',{},l).textContent=e[2];eEl.push(l);});\n"
 "var showEv=N.filter(function(d){return d.k==='Event';}).length<=60;\n"
-"N.forEach(function(d,i){var g=el('g',{'class':'node',transform:'translate('+X[i].toFixed(1)+','+Y[i].toFixed(1)+')'},gn);\n"
+"var order=[];N.forEach(function(d,i){if(d.k==='Event')order.push(i);});N.forEach(function(d,i){if(d.k!=='Event')order.push(i);});\n"
+"order.forEach(function(i){var d=N[i],g=el('g',{'class':'node',transform:'translate('+X[i].toFixed(1)+','+Y[i].toFixed(1)+')'},gn);\n"
 " if(d.k==='Event')el('rect',{x:-5,y:-5,width:10,height:10,fill:FCOL[d.f]||COL.Event,stroke:'#fff'},g);\n"
 " else el('circle',{r:10,fill:COL[d.k]||COL.Other,stroke:'#fff','stroke-width':1.5},g);\n"
 " var lab=d.k==='Event'?(d.cn||d.c||'event')+(d.d?' '+d.d:''):d.l;\n"
 " el('title',{},g).textContent=lab;\n"
 " if(d.k!=='Event'||showEv){var tx=el('text',{x:d.k==='Event'?8:13,y:4},g);tx.textContent=lab.length>40?lab.slice(0,39)+'\\u2026':lab;if(d.k==='Event')tx.setAttribute('fill','#666');}\n"
-" g.addEventListener('click',function(ev){ev.stopPropagation();select(i);});nEl.push(g);});\n"
+" g.addEventListener('click',function(ev){ev.stopPropagation();select(i);});nEl[i]=g;});\n"
 "var nev=0;N.forEach(function(d){if(d.k==='Event')nev++;});\n"
 "document.getElementById('stats').textContent=(n-nev)+' actors and places, '+nev+' events, '+E.length+' links';\n"
 "var lg=document.getElementById('legend');['Person','Country','Organization','Place'].forEach(function(k){var s=h('span');s.style.background=COL[k];lg.appendChild(s);lg.appendChild(document.createTextNode(k));});\n"
@@ -248,8 +252,12 @@ static const char page_script[] =
 " if(out.length){det.appendChild(h('h2','Links'));var ul=h('ul');out.forEach(function(e){var li=h('li',e[2]+' \\u2192 ');li.appendChild(link(e[1]));ul.appendChild(li);});det.appendChild(ul);}\n"
 " if(inc.length){det.appendChild(h('h2',d.k==='Event'?'Linked from':'In events and relations'));var ul2=h('ul');inc.forEach(function(e){var li=h('li');li.appendChild(link(e[0]));li.appendChild(document.createTextNode(' \\u2014 as '+e[2]));ul2.appendChild(li);});det.appendChild(ul2);}\n"
 "}\n"
-"function fromHash(){var m=/^#(event|node)=(\\d+)$/.exec(location.hash);if(!m)return;var want=+m[2];\n"
+"function fromHash(){var q=/^#q=(.*)$/.exec(location.hash);if(q){fl.value=decodeURIComponent(q[1]);fl.dispatchEvent(new Event('input'));return;}\n"
+" var m=/^#(event|node)=(\\d+)$/.exec(location.hash);if(!m)return;var want=+m[2];\n"
 " if(m[1]==='node'){if(want<n)select(want);return;}for(var i=0,c=0;i<n;i++)if(N[i].k==='Event'&&c++===want){select(i);return;}}\n"
+"var fl=document.getElementById('filter');fl.addEventListener('input',function(){var q=fl.value.trim().toLowerCase(),hit=N.map(function(d){\n"
+" if(!q)return true;return [d.l,d.cn,d.c,d.d,d.f].concat(d.ev||[],d.alt||[]).some(function(t){return t&&String(t).toLowerCase().indexOf(q)>=0;});});\n"
+" nEl.forEach(function(g,i){g.classList.toggle('dim',!hit[i]);});eEl.forEach(function(l,j){l.classList.toggle('dim',!(hit[E[j][0]]&&hit[E[j][1]])&&!!q);});});\n"
 "window.addEventListener('hashchange',fromHash);window.addEventListener('resize',fit);\n"
 "fit();fromHash();document.body.setAttribute('data-drawn',String(n));\n"
 "})();\n</script>\n";

@@ -305,8 +305,10 @@ kg_status kg_write_jsonld(FILE *out, void **statements, size_t n, const kg_world
     return KG_ERR_NOMEM;
   }
   yajl_gen_config(c.g, yajl_gen_print_callback, to_file, (void *)out);
-  memcpy(st, statements, n * sizeof *st);
-  qsort(st, n, sizeof *st, cmp_stmt);
+  if (n) {
+    memcpy(st, statements, n * sizeof *st);
+    qsort(st, n, sizeof *st, cmp_stmt);
+  }
   size_t k = 0;  /* distinct, usable statements */
   for (size_t i = 0; i < n; i++) {
     raptor_statement *s = st[i];

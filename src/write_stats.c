@@ -99,8 +99,10 @@ kg_status kg_write_stats(FILE *f, void **statements, size_t n, const kg_world *w
       failed |= bump(&rel, v->edges[i].rel);
       nrel++;
     }
-  qsort(cat.r, cat.n, sizeof *cat.r, cmp_row);
-  qsort(rel.r, rel.n, sizeof *rel.r, cmp_row);
+  if (cat.n)
+    qsort(cat.r, cat.n, sizeof *cat.r, cmp_row);
+  if (rel.n)
+    qsort(rel.r, rel.n, sizeof *rel.r, cmp_row);
 
   size_t nact = kinds[KG_VK_PERSON] + kinds[KG_VK_COUNTRY] + kinds[KG_VK_ORG];
   head(f, tsv, "Graph");

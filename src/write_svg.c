@@ -230,7 +230,6 @@ kg_status kg_write_svg(FILE *out, void **statements, size_t n, const kg_world *w
   if (strcmp(engine, "dot") != 0) {
     set(g, "overlap", "prism");
     set(g, "sep", "+6");
-    set(g, "splines", "true");
   }
   if (gvLayout(gvc, g, engine) != 0) {
     if (w)

@@ -310,8 +310,10 @@ kg_view *kg_view_new(void **statements, size_t n, const kg_world *w)
     free(vf);
     return NULL;
   }
-  memcpy(st, statements, n * sizeof *st);
-  qsort(st, n, sizeof *st, cmp_stmt);
+  if (n) {
+    memcpy(st, statements, n * sizeof *st);
+    qsort(st, n, sizeof *st, cmp_stmt);
+  }
   vbuild b = { v, NULL, 0, 0 };
   for (size_t i = 0; i < n && !b.failed; i++) {
     if (i > 0 && raptor_statement_compare(st[i - 1], st[i]) == 0)

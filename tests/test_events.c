@@ -242,8 +242,14 @@ static void test_dates(void)
   CU_ASSERT_STRING_EQUAL(b, "2023-06-12");
   date_of("It was signed on 12 June 2023.", NULL, b);
   CU_ASSERT_STRING_EQUAL(b, "2023-06-12");
-  date_of("It was signed on Sept. 3.", "2023-06-07", b);
+  date_of("It was signed on Sept. 3.", "2023-06-07", b);      /* past: last September */
+  CU_ASSERT_STRING_EQUAL(b, "2022-09-03");
+  date_of("It will be signed on Sept. 3.", "2023-06-07", b);
   CU_ASSERT_STRING_EQUAL(b, "2023-09-03");
+  date_of("It was signed on Dec. 28.", "2024-01-03", b);      /* the year before */
+  CU_ASSERT_STRING_EQUAL(b, "2023-12-28");
+  date_of("Talks will resume on March 3.", "2024-01-03", b);  /* ahead: same year */
+  CU_ASSERT_STRING_EQUAL(b, "2024-03-03");
   date_of("It was signed in June 2022.", NULL, b);
   CU_ASSERT_STRING_EQUAL(b, "2022-06");
   /* never invent a date */

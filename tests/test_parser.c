@@ -144,6 +144,29 @@ static void learns_tiny(void)
   kg_doc_free(d);
 }
 
+/* Several runs summed (--models) also learn the fixture. */
+static void ensemble(void)
+{
+  char train[1024];
+  snprintf(train, sizeof train, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  char *argv[] = { "parser", "--train", train, "--dev", train, "--epochs", "10",
+                   "--models", "2", "--bits", "14", "--label-bits", "10", "-q",
+                   "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(16, argv), 0);
+  kg_parser *p = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &p), KG_OK);
+  kg_doc *d = doc_of_gold(&G);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  size_t heads = 0;
+  for (size_t i = 0; i < d->ntokens; i++) heads += d->tokens[i].head == G.tok[i].head;
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  kg_doc_free(d);
+  kg_parser_free(p);
+  /* bad usage is refused */
+  char *bad[] = { "parser", "--train", train, "--models", "0", "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(7, bad), 2);
+}
+
 static void save_load_same(void)
 {
   CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
@@ -280,6 +303,7 @@ CU_ErrorCode kg_suite_parser(void)
   if (!CU_add_test(s, "train on a tiny treebank", train_tiny) ||
       !CU_add_test(s, "learns the tiny treebank", learns_tiny) ||
       !CU_add_test(s, "save/load gives the same trees", save_load_same) ||
+      !CU_add_test(s, "summed runs (--models)", ensemble) ||
       !CU_add_test(s, "trees on odd inputs", odd_inputs) ||
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model))

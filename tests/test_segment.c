@@ -158,6 +158,17 @@ static void test_dateline(void)
   CU_ASSERT(d->tokens[2].flags & KG_TOK_DATELINE);
   CU_ASSERT_FALSE(d->tokens[0].flags & KG_TOK_DATELINE);
   kg_doc_free(d);
+  /* "Washington (CNN) --" */
+  d = seg("Washington (CNN) -- The talks ended.");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  got = render(d);
+  CU_ASSERT_STRING_EQUAL(got + 1, "Washington ( CNN ) -- | The talks ended .");
+  free(got);
+  CU_ASSERT(d->tokens[0].flags & KG_TOK_DATELINE);
+  CU_ASSERT_FALSE(d->tokens[5].flags & KG_TOK_DATELINE);
+  kg_doc_free(d);
+  EXPECT("The Seoul meeting (the first) - which ended - was good.",
+         "The Seoul meeting ( the first ) - which ended - was good .");
   /* not a dateline: an upper-case word in running text */
   EXPECT("The NATO summit - held in June - ended.", "The NATO summit - held in June - ended .");
 }

@@ -13,6 +13,7 @@
 #include "tagger.h"
 #include "tagger_impl.h"
 #include "conllu.h"
+#include "segment.h"
 
 /* ---------------------------------------------------------- log capture */
 
@@ -425,6 +426,27 @@ static void test_tagger_shipped(void)
   CU_ASSERT_STRING_EQUAL(d[0]->tokens[7].lemma, "North");
   kg_doc_free(d[0]);
   free(d);
+  /* headlines in Title Case and ALL CAPS: verbs stay verbs */
+  static const char head[] = "Japan and Australia Sign Defence Pact as North Korea Fires Missile\n\n"
+                             "NORTH KOREA FIRES MISSILE, SAYS JAPAN\n\nThe cat sat.";
+  kg_doc *h = kg_doc_new(head, strlen(head), "h");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(h);
+  CU_ASSERT_EQUAL(kg_segment(h), KG_OK);
+  CU_ASSERT_EQUAL(kg_tagger_run(t, h), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(h->nsents, 3);
+  CU_ASSERT_EQUAL(h->sents[0].heading, 1);
+  CU_ASSERT_EQUAL(h->tokens[0].upos, KG_UPOS_PROPN);      /* Japan */
+  CU_ASSERT_EQUAL(h->tokens[3].upos, KG_UPOS_VERB);       /* Sign */
+  CU_ASSERT_STRING_EQUAL(h->tokens[3].lemma, "sign");
+  CU_ASSERT_STRING_EQUAL(h->tokens[3].form, "Sign");      /* forms untouched */
+  CU_ASSERT_EQUAL(h->tokens[8].upos, KG_UPOS_PROPN);      /* Korea */
+  CU_ASSERT_EQUAL(h->tokens[9].upos, KG_UPOS_VERB);       /* Fires */
+  const kg_token *caps = h->tokens + h->sents[1].tok;
+  CU_ASSERT_EQUAL(caps[2].upos, KG_UPOS_VERB);            /* FIRES */
+  CU_ASSERT_STRING_EQUAL(caps[2].lemma, "fire");
+  CU_ASSERT_EQUAL(caps[3].upos, KG_UPOS_NOUN);            /* MISSILE */
+  CU_ASSERT_STRING_EQUAL(caps[2].form, "FIRES");
+  kg_doc_free(h);
   /* dev accuracy when the shared data is there */
   const char *dev = kg_test_shared("data/ud_english_ewt/en_ewt-ud-dev.conllu");
   if (dev && access(dev, R_OK) == 0) {

@@ -141,6 +141,10 @@ if [ -n "$JS_OK" ]; then
   "$K" extract -q -f ntriples --base 'http://example.org/kg/' -o "$T/base.nt" "$GOOD"
   NODE_PATH="$JS_OK" node "$S/tests/jsonld-check.js" "$T/base.jsonld" "$T/base.nt" > "$T/jserr" 2>&1
   check "jsonld with --base expands to the N-Triples triples" test $? -eq 0
+  "$K" extract -q -f jsonld -o "$T/two.jsonld" "$GOOD" "$T/hostile.txt"
+  "$K" extract -q -f ntriples -o "$T/two.nt" "$GOOD" "$T/hostile.txt"
+  NODE_PATH="$JS_OK" node "$S/tests/jsonld-check.js" "$T/two.jsonld" "$T/two.nt" > "$T/jserr" 2>&1
+  check "jsonld of two documents expands to the N-Triples triples" test $? -eq 0
   # the check is not vacuous: a changed literal fails it
   sed 's/"label": "\([^"]*\)"/"label": "\1 (changed)"/' "$T/good.jsonld" > "$T/bad.jsonld"
   if NODE_PATH="$JS_OK" node "$S/tests/jsonld-check.js" "$T/bad.jsonld" "$T/good.nt" >/dev/null 2>&1; then
@@ -187,6 +191,9 @@ if [ -n "$CHROME" ]; then
   check "the panel shows an evidence sentence" test -s "$T/shown"
   check "the evidence shown is an evidence of the graph" \
     grep -qF "evidence> \"$(cat "$T/shown")\"" "$T/good.nt"
+  chrome "file://$ART/view-example.html#q=Japan" --dump-dom > "$T/qdom.html"
+  check "the filter keeps the nodes that match" grep -q 'class="node"' "$T/qdom.html"
+  check "the filter dims the others" grep -q 'class="node dim"' "$T/qdom.html"
   chrome "file://$ART/view-hostile.html#event=0" --dump-dom > "$T/hdom.html"
   check "hostile page: drawn" grep -q 'data-drawn="[1-9]' "$T/hdom.html"
   check "hostile page: markup in the evidence is shown as text" grep -q '&lt;/script&gt;\|&lt;Pyongyang&gt;' "$T/hdom.html"
@@ -257,7 +264,9 @@ if command -v bash >/dev/null 2>&1; then
     ' "$S/contrib/kgbuild.bash-completion" "$@"
   }
   r=$(comp "$K" st)
-  check "completion: 'st' completes to stats ($r)" test "$r" = "stats"
+  check "completion: 'st' offers stats ($r)" sh -c "case ' $r ' in *' stats '*) exit 0;; esac; exit 1"
+  r=$(comp "$K" "")
+  check "completion: commands come from --help ($r)" sh -c "case ' $r ' in *' extract '*' stats '*) exit 0;; esac; exit 1"
   r=$(comp "$K" extract -f gr)
   check "completion: -f gr completes to graphml ($r)" test "$r" = "graphml"
   r=$(comp "$K" stats --t)

@@ -11,16 +11,20 @@
  *
  * Build and run (deterministic: same inputs in the same order give the
  * same output byte for byte):
- *   cc -O2 -o ner-clusters tools/ner-clusters.c -lm
- *   ./ner-clusters --conll eng.train --text bbc_news/<cat>/<NNN>.txt ... > clusters.txt
+ *   cc -std=c11 -O2 -o ner-clusters tools/ner-clusters.c -lm
+ *   ./ner-clusters --conll eng.train  BBC-FILES... > ner-clusters.txt
+ * with the BBC article files (bbc_news/CATEGORY/NNN.txt) in C-locale
+ * order; models/README.md (section NER) has the exact command.
  * Output lines: "W<TAB>form<TAB>bits" and "C<TAB>lowerform<TAB>bucket".
  */
+#define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MINCOUNT 2      /* words seen fewer times get no cluster */
 #define NCTX 1000       /* context words: the most frequent forms */

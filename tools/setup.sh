@@ -2,13 +2,16 @@
 # setup.sh — everything a fresh Debian 12 machine needs, then the build.
 #   tools/setup.sh            install packages (if missing), build
 #   tools/setup.sh --deps     only install packages
+#   tools/setup.sh --tests    also the packages the test suite needs, then build
 # Packages: the build (autotools, pkg-config, the -dev libraries), the tests
 # (CUnit; rapper and roqet re-parse and query the output; Graphviz renders DOT).
 set -e
 cd "$(dirname "$0")/.."
 PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev \
-libcurl4-gnutls-dev libcunit1-dev libxml2-dev raptor2-utils rasqal-utils graphviz python3 \
-libyajl-dev libgraphviz-dev libxml2-utils chromium virtuoso-opensource"
+libcurl4-gnutls-dev libcunit1-dev libxml2-dev libyajl-dev libgraphviz-dev graphviz"
+# the test suite also needs these (tools/test.sh passes --tests)
+TEST_PKGS="raptor2-utils rasqal-utils python3 libxml2-utils chromium virtuoso-opensource"
+[ "${1:-}" = "--tests" ] && PKGS="$PKGS $TEST_PKGS"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -19,7 +22,7 @@ if [ -n "$missing" ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
 fi
-[ "$1" = "--deps" ] && exit 0
+[ "${1:-}" = "--deps" ] && exit 0
 [ -f configure ] || ./autogen.sh
 mkdir -p build
 cd build

@@ -4,7 +4,12 @@
 # tests, output freshness, the sample article's facts as SPARQL ASK).
 set -e
 cd "$(dirname "$0")/.."
-sh tools/setup.sh
+sh tools/setup.sh --tests
+# the JSON-LD check of tests/test_view.sh uses the npm package jsonld
+if command -v npm > /dev/null && [ ! -d node_modules/jsonld ]; then
+  npm install --prefix . --no-save --no-package-lock --no-audit --no-fund jsonld > /dev/null 2>&1 ||
+    echo "test.sh: npm install jsonld failed; the JSON-LD check will be skipped"
+fi
 cd build
 rc=0
 make -j"$(nproc)" check || rc=$?

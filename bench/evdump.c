@@ -1,0 +1,91 @@
+/* evdump.c — benchmark helper (not part of the library or the CLI): runs
+ * the kgbuild pipeline on records given one per line as "ID<TAB>TEXT" on
+ * standard input (each record is its own document) and prints one line per
+ * coded event:
+ *   EV ID CAMEO TRIG_START TRIG_END TRIG_FORM DEPTH AGENTS TARGETS PARTS
+ * where DEPTH is the trigger's distance from the root of its sentence's
+ * tree (0 = root, 99 = no tree) and each actor list is ';'-separated
+ * "KEY|CODE|s-e,s-e" (the actor's IRI key, its dictionary ISO3 code or -,
+ * and the byte spans of its mentions in the event's sentence), or "-".
+ * A record with no event prints "NONE ID".  Options: --dictionary FILE
+ * (repeatable) adds a Turtle dictionary, as `kgbuild extract` does.
+ * Built by bench/events.sh against the build directory's libkgbuild. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kgbuild.h"
+#include "doc.h"
+#include "dict.h"
+#include "pipeline.h"
+#include "world.h"
+
+static int depth_of(const kg_doc *d, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  uint32_t k = tok - s->tok;
+  int n = 0;
+  while (n < 60) {
+    int32_t h = d->tokens[s->tok + k].head;
+    if (h < 0) return 99;
+    if (h == 0) return n;
+    k = (uint32_t)(h - 1);
+    n++;
+  }
+  return 99;
+}
+
+static void actor(const kg_world *w, const kg_doc *d, int32_t a, uint32_t sent, int first)
+{
+  if (!first) putchar(';');
+  const kg_actor *ac = &d->actors[a];
+  const char *code = "-";
+  if (ac->dict_entry >= 0) {
+    const kg_dict_actor *da = kg_dict_actor_at(kg_world_dict(w), ac->dict_entry);
+    if (da && da->iso3) code = da->iso3;
+  }
+  printf("%s|%s|", ac->key ? ac->key : "?", code);
+  int n = 0;
+  for (size_t m = 0; m < d->nmentions; m++)
+    if (d->mentions[m].actor == a && d->mentions[m].sent == sent)
+      printf("%s%u-%u", n++ ? "," : "", d->mentions[m].start, d->mentions[m].end);
+  if (!n) putchar('x');
+}
+
+int main(int argc, char **argv)
+{
+  kg_world *w = kg_world_new();
+  if (!w || kg_world_load_default(w) != KG_OK) { fprintf(stderr, "evdump: cannot load\n"); return 1; }
+  for (int i = 1; i + 1 < argc; i++)
+    if (!strcmp(argv[i], "--dictionary") && kg_world_add_dictionary(w, argv[++i]) != KG_OK) {
+      fprintf(stderr, "evdump: cannot load %s\n", argv[i]); return 1;
+    }
+  char *line = NULL; size_t cap = 0; ssize_t len;
+  while ((len = getline(&line, &cap, stdin)) > 0) {
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+    char *tab = strchr(line, '\t');
+    if (!tab) continue;
+    *tab = '\0';
+    const char *id = line, *text = tab + 1;
+    kg_doc *d = kg_doc_new(text, strlen(text), id);
+    if (!d || kg_pipeline_run(w, d) != KG_OK) { printf("NONE %s\n", id); kg_doc_free(d); continue; }
+    if (d->nevents == 0) printf("NONE %s\n", id);
+    for (size_t e = 0; e < d->nevents; e++) {
+      const kg_event *ev = &d->events[e];
+      const kg_token *t = &d->tokens[ev->trigger];
+      uint32_t te = d->tokens[ev->trigger + (ev->trigger_ntok ? ev->trigger_ntok - 1 : 0)].end;
+      printf("EV\t%s\t%s\t%u\t%u\t%s\t%d\t", id, ev->cameo, t->start, te, t->form,
+             depth_of(d, ev->trigger));
+      if (ev->agent >= 0) actor(w, d, ev->agent, ev->sent, 1); else putchar('-');
+      putchar('\t');
+      if (ev->target >= 0) actor(w, d, ev->target, ev->sent, 1); else putchar('-');
+      putchar('\t');
+      for (int p = 0; p < ev->npart; p++) actor(w, d, ev->part[p], ev->sent, p == 0);
+      if (!ev->npart) putchar('-');
+      putchar('\n');
+    }
+    kg_doc_free(d);
+  }
+  free(line);
+  kg_world_free(w);
+  return 0;
+}

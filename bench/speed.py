@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""speed.py - throughput, start-up time and peak memory of kgbuild (and,
+with --peer, of the npm package compromise on the same texts, in the same
+run).  Prints a markdown table; every figure is the median of --runs runs.
+
+  python3 bench/speed.py [--kgbuild build/kgbuild] [--corpus DIR] [--runs 5] [--peer]
+
+What is measured (CPU time is user+system of the child; wall time too):
+  annotate   segment+tag+parse+NER to CoNLL-U: tokens/s (tokens counted in
+             the output)
+  extract    the full pipeline to N-Quads: MB/s of input text, documents/s
+  start-up   `kgbuild annotate` on a one-word input: loading ontology,
+             dictionaries and models (the whole process)
+  peak RSS   ru_maxrss of each child
+  compromise nlp(text).people()/.places()/.organizations() over the same
+             files (node), MB/s
+"""
+import argparse, os, resource, statistics, subprocess, sys, tempfile, time
+
+def run(cmd, stdout=subprocess.DEVNULL, env=None):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, env=env)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit("speed.py: command failed: " + " ".join(cmd))
+    cpu = ru.ru_utime + ru.ru_stime
+    return wall, cpu, ru.ru_maxrss / 1024.0  # MB
+
+def corpus_files(d):
+    out = []
+    for root, _, files in os.walk(d):
+        for f in files:
+            if f.endswith((".txt", ".html", ".htm")) and f != "README.TXT":
+                out.append(os.path.join(root, f))
+    return sorted(out)
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kgbuild", default=os.path.join(here, "..", "build", "kgbuild"))
+    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "data", "bbc_news"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--peer", action="store_true", help="also run compromise (npm) side by side")
+    a = ap.parse_args()
+    files = corpus_files(a.corpus)
+    if not files:
+        sys.exit("speed.py: no .txt files under " + a.corpus)
+    nbytes = sum(os.path.getsize(f) for f in files)
+    tmp = tempfile.mkdtemp()
+    listfile = os.path.join(tmp, "files")
+    rows = []
+    # annotate: count tokens once
+    out = os.path.join(tmp, "a.conllu")
+    with open(out, "w") as fh:
+        run([a.kgbuild, "annotate", "-q"] + files, stdout=fh)
+    ntok = 0
+    with open(out) as fh:
+        for line in fh:
+            if line and line[0].isdigit():
+                ntok += 1
+    res = [run([a.kgbuild, "annotate", "-q"] + files) for _ in range(a.runs)]
+    wall = statistics.median(r[0] for r in res); cpu = statistics.median(r[1] for r in res)
+    rss = statistics.median(r[2] for r in res)
+    rows.append(("kgbuild annotate (segment+tag+parse+NER)", "%.0f tokens/s" % (ntok / cpu),
+                 "%.2f MB/s" % (nbytes / 1e6 / cpu), "%.1f s" % cpu, "%.1f s" % wall, "%.0f MB" % rss))
+    res = [run([a.kgbuild, "extract", "-q", "-f", "nquads"] + files) for _ in range(a.runs)]
+    wall = statistics.median(r[0] for r in res); cpu = statistics.median(r[1] for r in res)
+    rss = statistics.median(r[2] for r in res)
+    rows.append(("kgbuild extract -f nquads (full pipeline)", "%.0f docs/s" % (len(files) / cpu),
+                 "%.2f MB/s" % (nbytes / 1e6 / cpu), "%.1f s" % cpu, "%.1f s" % wall, "%.0f MB" % rss))
+    one = os.path.join(tmp, "one.txt")
+    with open(one, "w") as fh:
+        fh.write("Hello.\n")
+    res = [run([a.kgbuild, "annotate", "-q", one]) for _ in range(max(a.runs, 5))]
+    rows.append(("kgbuild start-up (ontology, dictionaries, models)", "-", "-",
+                 "%.0f ms" % (1000 * statistics.median(r[1] for r in res)),
+                 "%.0f ms" % (1000 * statistics.median(r[0] for r in res)),
+                 "%.0f MB" % statistics.median(r[2] for r in res)))
+    if a.peer:
+        peer = os.path.join(here, "compromise.js")
+        with open(listfile, "w") as fh:
+            fh.write("\n".join(files) + "\n")
+        env = dict(os.environ, NODE_PATH=os.path.join(here, "node_modules"))
+        res = [run(["node", peer, listfile], env=env) for _ in range(a.runs)]
+        wall = statistics.median(r[0] for r in res); cpu = statistics.median(r[1] for r in res)
+        rss = statistics.median(r[2] for r in res)
+        rows.append(("compromise (npm) people/places/organizations", "%.0f docs/s" % (len(files) / cpu),
+                     "%.2f MB/s" % (nbytes / 1e6 / cpu), "%.1f s" % cpu, "%.1f s" % wall, "%.0f MB" % rss))
+    print("corpus: %s, %d files, %.1f MB, %d tokens; median of %d runs; rates are per CPU second"
+          % (a.corpus, len(files), nbytes / 1e6, ntok, a.runs))
+    print()
+    print("| what | rate | text rate | CPU | wall | peak RSS |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+/* dict_cache.c — the compiled binary cache of dictionary Turtle files (see
+ * dict_cache.h).  Owns: hashing a file's bytes, the cache directory and
+ * file format, reading (one read, validated) and writing (atomic rename).
+ * Does not own: Turtle parsing or the meaning of the triples (dict.c).
+ *
+ * File format (host byte order; the magic includes a format version and a
+ * byte-order word, so a file from another machine is simply not used):
+ *   char magic[8] "KGDC0001", u64 0x0102030405060708,
+ *   u64 key, u64 srclen, u64 nblob, u64 nt, u64 checksum of the payload,
+ *   payload: blob (nblob bytes of NUL-terminated strings, padded to 8),
+ *            nt x { u32 s, u32 p, u32 o, u32 kind } (offsets into blob)
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+#include "dict_cache.h"
+
+#define DC_MAGIC "KGDC0001"
+#define DC_BOM 0x0102030405060708ULL
+#define DC_HDR (8 + 6 * 8)
+
+/* A fast 64-bit hash, 8 bytes a step (not cryptographic: it detects a
+ * changed file, which a trusted local cache needs, not an adversary). */
+static uint64_t dc_hash(const void *p, size_t n, uint64_t seed)
+{
+  const unsigned char *s = p;
+  uint64_t h = seed ^ (n * 0x9e3779b97f4a7c15ULL);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    v *= 0x87c37b91114253d5ULL;
+    v = (v << 31) | (v >> 33);
+    h ^= v * 0x4cf5ad432745937fULL;
+    h = ((h << 27) | (h >> 37)) * 5 + 0x52dce729;
+  }
+  uint64_t t = 0;
+  for (size_t k = 0; i < n; i++, k++) t |= (uint64_t)s[i] << (8 * k);
+  h ^= t * 0x87c37b91114253d5ULL;
+  h ^= h >> 33; h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 33);
+}
+
+static char *cache_dir(void)
+{
+  const char *off = getenv("KGBUILD_NO_CACHE");
+  if (off && *off && strcmp(off, "0") != 0) return NULL;
+  const char *d = getenv("KGBUILD_CACHE_DIR");
+  char *out;
+  if (d && *d) return strdup(d);
+  const char *x = getenv("XDG_CACHE_HOME");
+  const char *h = getenv("HOME");
+  if (x && *x == '/') {
+    if (!(out = malloc(strlen(x) + 16))) return NULL;
+    sprintf(out, "%s/kgbuild", x);
+  } else if (h && *h == '/') {
+    if (!(out = malloc(strlen(h) + 24))) return NULL;
+    sprintf(out, "%s/.cache/kgbuild", h);
+  } else {
+    return NULL;
+  }
+  return out;
+}
+
+char *kg_dc_path(const void *src, size_t len, uint64_t *key)
+{
+  if (len < KG_DC_MIN_BYTES) return NULL;
+  char *dir = cache_dir();
+  if (!dir) return NULL;
+  *key = dc_hash(src, len, 0x6b67646963740001ULL);
+  char *p = malloc(strlen(dir) + 64);
+  if (p) sprintf(p, "%s/dict-%016llx-%zu.bin", dir, (unsigned long long)*key, len);
+  free(dir);
+  return p;
+}
+
+int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
+{
+  memset(v, 0, sizeof *v);
+  FILE *f = fopen(path, "rb");
+  if (!f) return 0;
+  struct stat st;
+  if (fstat(fileno(f), &st) != 0 || st.st_size < DC_HDR) { fclose(f); return 0; }
+  size_t sz = (size_t)st.st_size;
+  unsigned char *m = malloc(sz);
+  if (!m || fread(m, 1, sz, f) != sz) { free(m); fclose(f); return 0; }
+  fclose(f);
+  uint64_t h[6];
+  memcpy(h, m + 8, sizeof h);
+  uint64_t nblob = h[3], nt = h[4];
+  size_t pad = (size_t)((nblob + 7) & ~7ULL);
+  if (memcmp(m, DC_MAGIC, 8) != 0 || h[0] != DC_BOM || h[1] != key || h[2] != srclen ||
+      nblob > sz || nt > sz / 16 || DC_HDR + pad + nt * 16 != sz ||
+      (nblob && m[DC_HDR + nblob - 1] != 0) ||
+      dc_hash(m + DC_HDR, sz - DC_HDR, h[1]) != h[5]) {
+    free(m);
+    return 0;
+  }
+  const uint32_t *tri = (const uint32_t *)(m + DC_HDR + pad);
+  for (size_t i = 0; i < nt * 4; i += 4)
+    if (tri[i] >= nblob || tri[i + 1] >= nblob || tri[i + 2] >= nblob || tri[i + 3] > 7) {
+      free(m);
+      return 0;
+    }
+  v->mem = m;
+  v->blob = (const char *)m + DC_HDR;
+  v->nblob = (size_t)nblob;
+  v->tri = tri;
+  v->nt = (size_t)nt;
+  return 1;
+}
+
+/* ---- writing: strings are deduplicated through an open-addressing set */
+typedef struct dc_set { const char **k; uint32_t *off; size_t cap; } dc_set;
+
+static int dc_intern(dc_set *s, const char *str, char **blob, size_t *n, size_t *cap, uint32_t *out)
+{
+  size_t l = strlen(str);
+  size_t i = (size_t)dc_hash(str, l, 1) & (s->cap - 1);
+  while (s->k[i]) {
+    if (strcmp(s->k[i], str) == 0) { *out = s->off[i]; return 1; }
+    i = (i + 1) & (s->cap - 1);
+  }
+  if (*n + l + 1 > *cap) {
+    size_t nc = *cap ? *cap * 2 : 65536;
+    while (nc < *n + l + 1) nc *= 2;
+    char *nb = realloc(*blob, nc);
+    if (!nb) return 0;
+    *blob = nb; *cap = nc;
+  }
+  if (*n + l + 1 > 0xffffffffu) return 0;
+  memcpy(*blob + *n, str, l + 1);
+  s->k[i] = str; s->off[i] = (uint32_t)*n;
+  *out = (uint32_t)*n;
+  *n += l + 1;
+  return 1;
+}
+
+static int mkdir_p(const char *path)
+{
+  char *p = strdup(path);
+  if (!p) return 0;
+  for (char *q = p + 1; *q; q++) {
+    if (*q != '/') continue;
+    *q = 0;
+    if (mkdir(p, 0755) != 0 && errno != EEXIST) { free(p); return 0; }
+    *q = '/';
+  }
+  free(p);
+  return 1;
+}
+
+int kg_dc_write(const char *path, uint64_t key, size_t srclen, const kg_dc_triple *t, size_t nt)
+{
+  dc_set s;
+  s.cap = 1024;
+  while (s.cap < nt * 6 + 16) s.cap *= 2;
+  s.k = calloc(s.cap, sizeof *s.k);
+  s.off = calloc(s.cap, sizeof *s.off);
+  uint32_t *tri = malloc((nt ? nt : 1) * 16);
+  char *blob = NULL, *tmp = NULL;
+  size_t nb = 0, bcap = 0;
+  int ok = s.k && s.off && tri;
+  for (size_t i = 0; ok && i < nt; i++) {
+    ok = dc_intern(&s, t[i].s, &blob, &nb, &bcap, &tri[4 * i]) &&
+         dc_intern(&s, t[i].p, &blob, &nb, &bcap, &tri[4 * i + 1]) &&
+         dc_intern(&s, t[i].o, &blob, &nb, &bcap, &tri[4 * i + 2]);
+    tri[4 * i + 3] = t[i].kind;
+  }
+  size_t pad = (nb + 7) & ~(size_t)7;
+  if (ok && pad > bcap) {
+    char *b2 = realloc(blob, pad ? pad : 8);
+    if (!b2) ok = 0; else { blob = b2; bcap = pad; }
+  }
+  if (ok) memset(blob + nb, 0, pad - nb);
+  size_t plen = pad + nt * 16;
+  unsigned char *payload = ok ? malloc(plen ? plen : 1) : NULL;
+  ok = ok && payload;
+  if (ok) {
+    memcpy(payload, blob, pad);
+    memcpy(payload + pad, tri, nt * 16);
+  }
+  FILE *f = NULL;
+  if (ok && mkdir_p(path) && (tmp = malloc(strlen(path) + 32))) {
+    sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
+    f = fopen(tmp, "wb");
+  }
+  if (ok && f) {
+    uint64_t h[6] = { DC_BOM, key, (uint64_t)srclen, (uint64_t)nb, (uint64_t)nt, 0 };
+    h[5] = dc_hash(payload, plen, key);
+    ok = fwrite(DC_MAGIC, 1, 8, f) == 8 && fwrite(h, sizeof h, 1, f) == 1 &&
+         (plen == 0 || fwrite(payload, 1, plen, f) == plen);
+    ok = (fclose(f) == 0) && ok;
+    if (ok) ok = rename(tmp, path) == 0;
+    if (!ok) remove(tmp);
+  } else {
+    ok = 0;
+  }
+  free(tmp); free(payload); free(blob); free(tri); free(s.k); free(s.off);
+  return ok;
+}

@@ -1,0 +1,180 @@
+/* write_nt.c — N-Triples and N-Quads lines, written directly.
+ *
+ * Owns: the line syntax of N-Triples/N-Quads (W3C RDF 1.1) and its
+ * escaping; sorting and deduplicating a document's lines so the same input
+ * gives byte-identical output.  Raptor's own N-Triples serializer writes
+ * one byte at a time through its iostream and cost more than the parser
+ * stage in profiles, so these two line formats are formatted here; the
+ * output is checked by re-parsing it with Raptor (tests/test_graph.c) and
+ * with rapper (tests/cli.sh).
+ * Does not own: which triples exist (graph.c), other formats (write.c).
+ *
+ * Escaping: in literals \" \\ \n \r \t as ECHAR, other C0 controls and DEL
+ * as \u00XX, everything else as UTF-8; in IRIs the characters N-Triples
+ * forbids (controls, space, <>"{}|^`\) as \u00XX.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <raptor2.h>
+#include "write_nt.h"
+
+typedef struct sbuf {
+  char *p;
+  size_t n, cap;
+  int oom;
+} sbuf;
+
+static void sb_reserve(sbuf *b, size_t more)
+{
+  if (b->oom || b->n + more <= b->cap)
+    return;
+  size_t nc = b->cap ? b->cap : 4096;
+  while (nc < b->n + more)
+    nc *= 2;
+  char *p = realloc(b->p, nc);
+  if (!p) {
+    b->oom = 1;
+    return;
+  }
+  b->p = p;
+  b->cap = nc;
+}
+
+static void sb_put(sbuf *b, const char *s, size_t n)
+{
+  sb_reserve(b, n);
+  if (b->oom)
+    return;
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+}
+
+static void sb_hex(sbuf *b, unsigned c)
+{
+  static const char hx[] = "0123456789ABCDEF";
+  char u[6] = { '\\', 'u', '0', '0', hx[(c >> 4) & 15], hx[c & 15] };
+  sb_put(b, u, 6);
+}
+
+static void put_iri(sbuf *b, const unsigned char *s, size_t n)
+{
+  sb_put(b, "<", 1);
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = s[i];
+    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+        c == '^' || c == '`' || c == '\\' || c == 0x7f) {
+      sb_put(b, (const char *)s + run, i - run);
+      sb_hex(b, c);
+      run = i + 1;
+    }
+  }
+  sb_put(b, (const char *)s + run, n - run);
+  sb_put(b, ">", 1);
+}
+
+static void put_literal(sbuf *b, const unsigned char *s, size_t n)
+{
+  sb_put(b, "\"", 1);
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = s[i];
+    const char *esc = NULL;
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+      continue;
+    sb_put(b, (const char *)s + run, i - run);
+    run = i + 1;
+    switch (c) {
+    case '"': esc = "\\\""; break;
+    case '\\': esc = "\\\\"; break;
+    case '\n': esc = "\\n"; break;
+    case '\r': esc = "\\r"; break;
+    case '\t': esc = "\\t"; break;
+    default: break;
+    }
+    if (esc)
+      sb_put(b, esc, 2);
+    else
+      sb_hex(b, c);
+  }
+  sb_put(b, (const char *)s + run, n - run);
+  sb_put(b, "\"", 1);
+}
+
+static void put_term(sbuf *b, const raptor_term *t)
+{
+  size_t n;
+  const unsigned char *s;
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    s = raptor_uri_as_counted_string(t->value.uri, &n);
+    put_iri(b, s, n);
+    break;
+  case RAPTOR_TERM_TYPE_LITERAL:
+    put_literal(b, t->value.literal.string, t->value.literal.string_len);
+    if (t->value.literal.language && t->value.literal.language_len) {
+      sb_put(b, "@", 1);
+      sb_put(b, (const char *)t->value.literal.language, t->value.literal.language_len);
+    } else if (t->value.literal.datatype) {
+      sb_put(b, "^^", 2);
+      s = raptor_uri_as_counted_string(t->value.literal.datatype, &n);
+      put_iri(b, s, n);
+    }
+    break;
+  case RAPTOR_TERM_TYPE_BLANK:
+    sb_put(b, "_:", 2);
+    sb_put(b, (const char *)t->value.blank.string, t->value.blank.string_len);
+    break;
+  default:
+    sb_put(b, "_:unknown", 9);
+    break;
+  }
+}
+
+static const char *line_base;
+
+static int cmp_off(const void *a, const void *b)
+{
+  return strcmp(line_base + *(const size_t *)a, line_base + *(const size_t *)b);
+}
+
+kg_status kg_write_nt_lines(void *const *statements, size_t n, int quads, FILE *out)
+{
+  sbuf b = { 0 };
+  size_t *off = malloc((n ? n : 1) * sizeof *off);
+  if (!off)
+    return KG_ERR_NOMEM;
+  sb_reserve(&b, n * 160 + 16);
+  for (size_t i = 0; i < n && !b.oom; i++) {
+    const raptor_statement *s = statements[i];
+    off[i] = b.n;
+    put_term(&b, s->subject);
+    sb_put(&b, " ", 1);
+    put_term(&b, s->predicate);
+    sb_put(&b, " ", 1);
+    put_term(&b, s->object);
+    if (quads && s->graph) {
+      sb_put(&b, " ", 1);
+      put_term(&b, s->graph);
+    }
+    sb_put(&b, " .", 3); /* includes the NUL that ends the line */
+  }
+  if (b.oom) {
+    free(off);
+    free(b.p);
+    return KG_ERR_NOMEM;
+  }
+  line_base = b.p;
+  qsort(off, n, sizeof *off, cmp_off);
+  kg_status st = KG_OK;
+  for (size_t i = 0; i < n && st == KG_OK; i++) {
+    const char *l = b.p + off[i];
+    if (i > 0 && strcmp(l, b.p + off[i - 1]) == 0)
+      continue;
+    if (fputs(l, out) == EOF || fputc('\n', out) == EOF)
+      st = KG_ERR_IO;
+  }
+  free(off);
+  free(b.p);
+  return st;
+}
