@@ -2,14 +2,16 @@
  * the kgbuild pipeline on records given one per line as "ID<TAB>TEXT" on
  * standard input (each record is its own document) and prints one line per
  * coded event:
- *   EV ID CAMEO TRIG_START TRIG_END TRIG_FORM DEPTH AGENTS TARGETS PARTS
+ *   EV ID CAMEO TRIG_START TRIG_END TRIG_FORM DEPTH AGENTS TARGETS PARTS REPORT
  * where DEPTH is the trigger's distance from the root of its sentence's
- * tree (0 = root, 99 = no tree) and each actor list is ';'-separated
+ * tree (0 = root, 99 = no tree), REPORT is 1 when the trigger's lemma is a
+ * reporting cue of the dictionary (say, announce ...), and each actor list is ';'-separated
  * "KEY|CODE|s-e,s-e" (the actor's IRI key, its dictionary ISO3 code or -,
  * and the byte spans of its mentions in the event's sentence), or "-".
  * A record with no event prints "NONE ID".  Options: --dictionary FILE
  * (repeatable) adds a Turtle dictionary, as `kgbuild extract` does.
  * Built by bench/events.sh against the build directory's libkgbuild. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,11 +56,12 @@ static void actor(const kg_world *w, const kg_doc *d, int32_t a, uint32_t sent, 
 int main(int argc, char **argv)
 {
   kg_world *w = kg_world_new();
-  if (!w || kg_world_load_default(w) != KG_OK) { fprintf(stderr, "evdump: cannot load\n"); return 1; }
-  for (int i = 1; i + 1 < argc; i++)
+  if (!w) return 1;
+  for (int i = 1; i + 1 < argc; i++)      /* user dictionaries before the load */
     if (!strcmp(argv[i], "--dictionary") && kg_world_add_dictionary(w, argv[++i]) != KG_OK) {
-      fprintf(stderr, "evdump: cannot load %s\n", argv[i]); return 1;
+      fprintf(stderr, "evdump: cannot add %s\n", argv[i]); return 1;
     }
+  if (kg_world_load_default(w) != KG_OK) { fprintf(stderr, "evdump: cannot load\n"); return 1; }
   char *line = NULL; size_t cap = 0; ssize_t len;
   while ((len = getline(&line, &cap, stdin)) > 0) {
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
@@ -81,7 +84,12 @@ int main(int argc, char **argv)
       putchar('\t');
       for (int p = 0; p < ev->npart; p++) actor(w, d, ev->part[p], ev->sent, p == 0);
       if (!ev->npart) putchar('-');
-      putchar('\n');
+      char lem[64];
+      size_t k = 0;
+      const char *l = t->lemma ? t->lemma : t->form;
+      for (; l[k] && k + 1 < sizeof lem; k++) lem[k] = (char)tolower((unsigned char)l[k]);
+      lem[k] = '\0';
+      printf("\t%d\n", kg_dict_cue(kg_world_dict(w), lem) == KG_CUE_REPORT);
     }
     kg_doc_free(d);
   }

@@ -34,6 +34,8 @@ def cameo_to_plover(tsv):
             cat = "DEMAND"            # PLOVER 0.5 DEMAND covered appeals (02) and demands (10)
         elif root == "09":
             cat = "INVESTIGATE"
+        elif code.startswith("163"):
+            cat = "SANCTION"          # the issue: 0.5 SANCTION for imposed sanctions
         elif root == "19" and cat == "ASSAULT":
             cat = "FIGHT"             # 0.5 FIGHT: conventional military force
         cat = OLD_NAMES.get(cat, cat)
@@ -100,20 +102,21 @@ def load_dump(path):
         evs.setdefault(f[1], []).append({
             "code": f[2], "start": int(f[3]), "form": f[5], "depth": int(f[6]),
             "agents": parse_actor_list(f[7]), "targets": parse_actor_list(f[8]),
-            "parts": parse_actor_list(f[9])})
+            "parts": parse_actor_list(f[9]), "report": f[10] == "1"})
     return evs
 
 
 def primary(evs, cmap):
-    """The primary event: among events whose code has a PLOVER category, the
-    one whose trigger is nearest the root of the tree; then one with both
-    an agent (or participants) and a target; then the earliest trigger."""
+    """The primary event: among events whose code has a PLOVER category, one
+    whose trigger is not a reporting verb (in "X said Y will ...", Y's event);
+    then the one whose trigger is nearest the root of the tree; then one with
+    both an agent (or participants) and a target; then the earliest trigger."""
     cand = [e for e in evs if e["code"] in cmap]
     if not cand:
         return None
     def key(e):
         full = (1 if (e["agents"] or e["parts"]) else 0) + (1 if (e["targets"] or len(e["parts"]) > 1) else 0)
-        return (e["depth"], -full, e["start"])
+        return (e["report"], e["depth"], -full, e["start"])
     return min(cand, key=key)
 
 

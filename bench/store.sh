@@ -20,6 +20,12 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT INT TERM
 # only the article folders (the corpus README.TXT is not an article)
 IN=$(for d in "$DATA"/*/; do printf '%s ' "${d%/}"; done)
+# a snapshot of ontology/ and models/: files changing under a run would
+# (rightly) make the re-ingest replace graphs
+SRC_DATA=${KGBUILD_DATADIR:-.}
+mkdir -p "$T/data"
+cp -r "$SRC_DATA/ontology" "$SRC_DATA/models" "$T/data/"
+export KGBUILD_DATADIR="$T/data"
 
 now() { date +%s.%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

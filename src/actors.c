@@ -14,7 +14,10 @@
  *  1. the longest dictionary form (names, aliases, demonyms, metonyms);
  *     a metonym or known city after a locative preposition ("in Moscow")
  *     becomes a Place, elsewhere a metonym is its state ("Moscow said");
- *     a demonym inside a proper name ("Korean Peninsula") is no mention;
+ *     a demonym inside a proper name ("Korean Peninsula") is no mention,
+ *     but one before a plural people noun is ("Bosnian Serbs", "Iraqi
+ *     Kurds": the state); plural demonyms ("Albanians") are dictionary
+ *     forms (tools/gen_dictionaries.py);
  *     a lower-case word matched by case folding ("turkey") is none either;
  *  2. NER spans (PER -> Person, ORG -> Organization, LOC -> Place; MISC is
  *     ignored), filtered because the model is small: cut at lower-case
@@ -28,7 +31,8 @@
  *  3. a short name ("Kim", "Putin") that is the first or last word of a
  *     Person met earlier folds into that Person; failing that, a surname
  *     that belongs to exactly one office holder of the dictionary links to
- *     them ("Putin offered ...");
+ *     them ("Putin offered ..."; the surname index is built once per
+ *     dictionary and thread, see g_snc);
  *  4. name shapes, with or without NER: a capitalised name after a title
  *     ("Foreign Minister Choe Son Hui") or after a title word inside a
  *     capitalised run; a capitalised 2-4 word name before a reporting verb
@@ -152,7 +156,31 @@ typedef struct act_ctx {
   const kg_logger *log;
   surname *sn;
   size_t nsn, sn_cap;      /* open addressing, sn_cap a power of two */
+  int sn_owned;            /* 1: c->sn is this run's to free (else the cache's) */
 } act_ctx;
+
+/* The surname index depends on the dictionary only: it is kept for the
+ * next document on this thread (speed: building it cost more than the
+ * rest of the actor stage).  It is reused when the dictionary has the same
+ * address, size and label pointers at three sample entries; its words are
+ * copies, so a stale entry never points into a freed dictionary. */
+static _Thread_local struct sn_cache {
+  const kg_dict *dict;
+  size_t na;
+  const void *probe[3];
+  surname *tab;
+  size_t nsn, cap;
+  char *words;
+} g_snc;
+
+static void sn_probe(const kg_dict *d, size_t na, const void *out[3])
+{
+  size_t at[3] = { 0, na / 2, na ? na - 1 : 0 };
+  for (int k = 0; k < 3; k++) {
+    const kg_dict_actor *e = na ? kg_dict_actor_at(d, (int32_t)at[k]) : NULL;
+    out[k] = e ? (const void *)e->label : NULL;
+  }
+}
 
 static uint32_t sn_hash(const char *w, size_t n)
 {
@@ -181,7 +209,53 @@ static void sn_add(act_ctx *c, const char *w, size_t n, int32_t entry)
   c->nsn++;
 }
 
+static void sn_build_fresh(act_ctx *c);
+
 static void sn_build(act_ctx *c)
+{
+  size_t na = kg_dict_nactors(c->dict);
+  const void *probe[3];
+  sn_probe(c->dict, na, probe);
+  if (g_snc.tab && g_snc.dict == c->dict && g_snc.na == na &&
+      !memcmp(g_snc.probe, probe, sizeof probe)) {
+    c->sn = g_snc.tab;
+    c->nsn = g_snc.nsn;
+    c->sn_cap = g_snc.cap;
+    c->sn_owned = 0;
+    return;
+  }
+  sn_build_fresh(c);
+  c->sn_owned = 1;
+  if (!c->sn_cap)
+    return;
+  size_t total = 0;
+  for (size_t h = 0; h < c->sn_cap; h++)
+    if (c->sn[h].word)
+      total += c->sn[h].len + 1;
+  char *words = malloc(total ? total : 1);
+  if (!words)
+    return;                               /* no cache: this run frees its own */
+  char *p = words;
+  for (size_t h = 0; h < c->sn_cap; h++)
+    if (c->sn[h].word) {
+      memcpy(p, c->sn[h].word, c->sn[h].len);
+      p[c->sn[h].len] = '\0';
+      c->sn[h].word = p;
+      p += c->sn[h].len + 1;
+    }
+  free(g_snc.tab);
+  free(g_snc.words);
+  g_snc.dict = c->dict;
+  g_snc.na = na;
+  memcpy(g_snc.probe, probe, sizeof probe);
+  g_snc.tab = c->sn;
+  g_snc.nsn = c->nsn;
+  g_snc.cap = c->sn_cap;
+  g_snc.words = words;
+  c->sn_owned = 0;
+}
+
+static void sn_build_fresh(act_ctx *c)
 {
   size_t na = kg_dict_nactors(c->dict), np = 0;
   for (size_t i = 0; i < na; i++) {
@@ -367,6 +441,18 @@ static int demonym_in_name(act_ctx *c, const kg_sentence *s, uint32_t next)
     return 0;
   if (fold_partial(c->doc, next) >= 0)
     return 0;
+  /* a people named by a plural after the demonym ("Bosnian Serbs", "Iraqi
+   * Kurds"): the demonym still refers to the state, unless more of a name
+   * follows ("Syrian Democratic Forces" never gets here: "Democratic") */
+  {
+    const kg_token *t = &c->doc->tokens[next];
+    size_t L = strlen(t->form);
+    int more = next + 1 < s->tok + s->ntok && name_tok(c->doc, next + 1);
+    if (!more && L > 3 && t->form[L - 1] == 's' && t->form[L - 2] != 's' &&
+        (t->upos == KG_UPOS_NONE || t->upos == KG_UPOS_PROPN || t->upos == KG_UPOS_NOUN) &&
+        (!t->xpos || !strcmp(t->xpos, "NNPS") || !strcmp(t->xpos, "NNS")))
+      return 0;
+  }
   /* a following name preceded by no title: "Russian Vladimir Putin" is rare;
    * a capitalised noun after a demonym is a proper name */
   return 1;
@@ -968,7 +1054,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       if (!t->form)
         return KG_ERR_NOMEM;
     }
-  act_ctx c = { dict, doc, log, NULL, 0, 0 };
+  act_ctx c = { dict, doc, log, NULL, 0, 0, 0 };
   int tc = kg_tok_cache_begin(doc);      /* lower-cased forms, once per token */
   sn_build(&c);
   doc->nmentions = 0;
@@ -992,7 +1078,8 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       i++;
     }
   }
-  free(c.sn);
+  if (c.sn_owned)
+    free(c.sn);
   kg_status st = merge_short_names(doc);
   kg_tok_cache_end(tc);
   if (st != KG_OK)

@@ -20,12 +20,43 @@
 
 /* ---------------------------------------------------------------- writer */
 
-static void put_field(FILE *out, const char *s)
+/* Output goes through a buffer written with one fwrite per ~64 KB (the
+ * per-character stdio calls cost more than tagging did). */
+typedef struct obuf { char b[65536]; size_t n; FILE *f; int err; } obuf;
+
+static void ob_flush(obuf *o)
 {
-  if (!s || !*s) { fputc('_', out); return; }
+  if (o->n && fwrite(o->b, 1, o->n, o->f) != o->n) o->err = 1;
+  o->n = 0;
+}
+static inline void ob_reserve(obuf *o, size_t k)
+{
+  if (o->n + k > sizeof o->b) ob_flush(o);
+}
+static inline void ob_c(obuf *o, char c)
+{
+  ob_reserve(o, 1);
+  o->b[o->n++] = c;
+}
+static void ob_s(obuf *o, const char *s)
+{
+  for (; *s; s++) ob_c(o, *s);
+}
+static void ob_u(obuf *o, unsigned long long v)
+{
+  char t[24];
+  int k = 0;
+  do { t[k++] = (char)('0' + v % 10); v /= 10; } while (v);
+  ob_reserve(o, (size_t)k);
+  while (k) o->b[o->n++] = t[--k];
+}
+
+static void put_field(obuf *o, const char *s)
+{
+  if (!s || !*s) { ob_c(o, '_'); return; }
   /* CoNLL-U fields can't hold tabs or newlines */
   for (const char *p = s; *p; p++)
-    fputc((*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p, out);
+    ob_c(o, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
 }
 
 static const char *ner_name(int type)
@@ -41,40 +72,51 @@ static const char *ner_name(int type)
 
 kg_status kg_conllu_write(const kg_doc *doc, FILE *out)
 {
+  obuf *o = malloc(sizeof *o);
+  if (!o) return KG_ERR_NOMEM;
+  o->n = 0; o->f = out; o->err = 0;
   for (size_t s = 0; s < doc->nsents; s++) {
     const kg_sentence *se = &doc->sents[s];
-    fprintf(out, "# sent_id = %zu\n# text = ", s + 1);
+    ob_s(o, "# sent_id = ");
+    ob_u(o, s + 1);
+    ob_s(o, "\n# text = ");
     for (uint32_t b = se->start; b < se->end && b < doc->len; b++) {
       char c = doc->text[b];
-      fputc((c == '\n' || c == '\r' || c == '\t') ? ' ' : c, out);
+      ob_c(o, (c == '\n' || c == '\r' || c == '\t') ? ' ' : c);
     }
-    fputc('\n', out);
+    ob_c(o, '\n');
     for (uint32_t k = 0; k < se->ntok; k++) {
       const kg_token *t = &doc->tokens[se->tok + k];
-      fprintf(out, "%u\t", k + 1);
-      put_field(out, t->form);
-      fputc('\t', out);
-      put_field(out, t->lemma);
-      fputc('\t', out);
-      fputs(t->upos ? kg_upos_name(t->upos) : "_", out);
-      fputc('\t', out);
-      put_field(out, t->xpos);
-      fputs("\t_\t", out);
-      if (t->head >= 0) fprintf(out, "%d", (int)t->head); else fputc('_', out);
-      fputc('\t', out);
-      put_field(out, t->head >= 0 ? t->deprel : NULL);
-      fputs("\t_\t", out);
+      ob_u(o, k + 1);
+      ob_c(o, '\t');
+      put_field(o, t->form);
+      ob_c(o, '\t');
+      put_field(o, t->lemma);
+      ob_c(o, '\t');
+      ob_s(o, t->upos ? kg_upos_name(t->upos) : "_");
+      ob_c(o, '\t');
+      put_field(o, t->xpos);
+      ob_s(o, "\t_\t");
+      if (t->head >= 0) ob_u(o, (unsigned long long)t->head); else ob_c(o, '_');
+      ob_c(o, '\t');
+      put_field(o, t->head >= 0 ? t->deprel : NULL);
+      ob_s(o, "\t_\t");
       const char *ne = ner_name(t->ner_type);
-      if (ne && t->ner_iob != KG_IOB_O)
-        fprintf(out, "NER=%s-%s", t->ner_iob == KG_IOB_B ? "B" : "I", ne);
-      else
-        fputs("NER=O", out);
-      if (!t->space_after) fputs("|SpaceAfter=No", out);
-      fputc('\n', out);
+      if (ne && t->ner_iob != KG_IOB_O) {
+        ob_s(o, t->ner_iob == KG_IOB_B ? "NER=B-" : "NER=I-");
+        ob_s(o, ne);
+      } else {
+        ob_s(o, "NER=O");
+      }
+      if (!t->space_after) ob_s(o, "|SpaceAfter=No");
+      ob_c(o, '\n');
     }
-    fputc('\n', out);
+    ob_c(o, '\n');
   }
-  return ferror(out) ? KG_ERR_IO : KG_OK;
+  ob_flush(o);
+  int err = o->err;
+  free(o);
+  return (err || ferror(out)) ? KG_ERR_IO : KG_OK;
 }
 
 /* ------------------------------------------------------- tokenized reader */

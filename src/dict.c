@@ -10,6 +10,10 @@
  * inside a form only where the form has a space or hyphen or next to
  * punctuation ("to go" is not "Togo"), and an all-capitals form of 4+
  * letters ("NATO") matches "NATO" or "Nato" but not lower-case "nato".
+ * Start-up: the triples of a big file (32 KB and more) are kept in a binary
+ * cache keyed by a hash of the file's bytes (dict_cache.c), so a later run
+ * applies them without Raptor; the .ttl stays the source of truth (a changed
+ * file has another key; a damaged cache fails its checksum and is ignored).
  * Does not own: what a match means in context (actors.c), event coding
  * (events.c), the vocabulary's documentation (ontology/README.md).
  *
@@ -502,7 +506,7 @@ kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) 
   if (rerr) { free(buf); kg_logf(log, KG_LOG_ERROR, path, "read error"); return KG_ERR_IO; }
 
   uint64_t key = 0;
-  char *cpath = kg_dc_path(buf, len, &key);
+  char *cpath = kg_dc_path(path, buf, len, &key);
   if (cpath) {
     kg_status cst;
     if (load_cached(d, cpath, key, len, &cst)) {

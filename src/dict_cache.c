@@ -3,6 +3,8 @@
  * file format, reading (one read, validated) and writing (atomic rename).
  * Does not own: Turtle parsing or the meaning of the triples (dict.c).
  *
+ * File name: dict-<hash of the source's real path>-<key>-<length>.bin;
+ * writing one prunes the directory (see prune_others).
  * File format (host byte order; the magic includes a format version and a
  * byte-order word, so a file from another machine is simply not used):
  *   char magic[8] "KGDC0001", u64 0x0102030405060708,
@@ -16,6 +18,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <dirent.h>
+#include <limits.h>
+#include <time.h>
 #include <unistd.h>
 #include "dict_cache.h"
 
@@ -67,16 +72,71 @@ static char *cache_dir(void)
   return out;
 }
 
-char *kg_dc_path(const void *src, size_t len, uint64_t *key)
+char *kg_dc_path(const char *srcpath, const void *src, size_t len, uint64_t *key)
 {
   if (len < KG_DC_MIN_BYTES) return NULL;
   char *dir = cache_dir();
   if (!dir) return NULL;
   *key = dc_hash(src, len, 0x6b67646963740001ULL);
-  char *p = malloc(strlen(dir) + 64);
-  if (p) sprintf(p, "%s/dict-%016llx-%zu.bin", dir, (unsigned long long)*key, len);
+  char *abs = realpath(srcpath, NULL);
+  const char *sp = abs ? abs : srcpath;
+  uint64_t ph = dc_hash(sp, strlen(sp), 0x70617468ULL);
+  free(abs);
+  char *p = malloc(strlen(dir) + 80);
+  if (p)
+    sprintf(p, "%s/dict-%016llx-%016llx-%zu.bin", dir, (unsigned long long)ph,
+            (unsigned long long)*key, len);
   free(dir);
   return p;
+}
+
+/* Keeps the cache directory small; after writing `path` it removes the
+ * other dict-*.bin files that are: caches of the same source path (an
+ * edited ontology), caches of the same bytes under another path (copies in
+ * temporary files), files of an older naming scheme, or files unused (not
+ * read or written) for DC_MAX_AGE days. */
+#define DC_MAX_AGE (30L * 24 * 3600)
+
+static int is_hex16(const char *s)
+{
+  for (int i = 0; i < 16; i++)
+    if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return 0;
+  return 1;
+}
+
+static void prune_others(const char *path)
+{
+  const char *slash = strrchr(path, '/');
+  const char *name = slash ? slash + 1 : NULL;
+  if (!name || strlen(name) < 44) return;
+  size_t dl = (size_t)(slash - path);
+  char *dir = malloc(dl + 1);
+  if (!dir) return;
+  memcpy(dir, path, dl);
+  dir[dl] = 0;
+  const char *same_bytes = name + 21;  /* "-<key>-<len>.bin" */
+  time_t now = time(NULL);
+  DIR *d = opendir(dir);
+  if (d) {
+    struct dirent *e;
+    while ((e = readdir(d))) {
+      const char *n = e->d_name;
+      size_t l = strlen(n);
+      if (strncmp(n, "dict-", 5) != 0 || l < 9 || strcmp(n + l - 4, ".bin") != 0 || strcmp(n, name) == 0)
+        continue;
+      char *q = malloc(dl + l + 2);
+      if (!q) break;
+      sprintf(q, "%s/%s", dir, n);
+      int current = l >= 44 && is_hex16(n + 5) && n[21] == '-' && is_hex16(n + 22) && n[38] == '-';
+      struct stat st;
+      if (!current || strncmp(n, name, 22) == 0 || strcmp(n + 21, same_bytes) == 0 ||
+          (stat(q, &st) == 0 && now - st.st_mtime > DC_MAX_AGE))
+        remove(q);
+      free(q);
+    }
+    closedir(d);
+  }
+  free(dir);
 }
 
 int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
@@ -89,6 +149,8 @@ int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
   size_t sz = (size_t)st.st_size;
   unsigned char *m = malloc(sz);
   if (!m || fread(m, 1, sz, f) != sz) { free(m); fclose(f); return 0; }
+  if (time(NULL) - st.st_mtime > 24 * 3600)
+    futimens(fileno(f), NULL);         /* in use: not pruned as old */
   fclose(f);
   uint64_t h[6];
   memcpy(h, m + 8, sizeof h);
@@ -198,6 +260,7 @@ int kg_dc_write(const char *path, uint64_t key, size_t srclen, const kg_dc_tripl
     ok = (fclose(f) == 0) && ok;
     if (ok) ok = rename(tmp, path) == 0;
     if (!ok) remove(tmp);
+    else prune_others(path);
   } else {
     ok = 0;
   }

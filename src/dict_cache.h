@@ -36,9 +36,9 @@ typedef struct kg_dc_view {
 /* Files smaller than this are parsed directly (not worth a cache file). */
 #define KG_DC_MIN_BYTES 32768u
 
-/* Cache file path for a source of these bytes (malloc'd), or NULL when
- * caching is off or no cache directory is known. */
-char *kg_dc_path(const void *src, size_t len, uint64_t *key);
+/* Cache file path for the source file srcpath holding these bytes
+ * (malloc'd), or NULL when caching is off or no cache directory is known. */
+char *kg_dc_path(const char *srcpath, const void *src, size_t len, uint64_t *key);
 /* Reads and validates a cache file; 1 on success (v filled), else 0. */
 int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v);
 /* Writes a cache file atomically (temporary file + rename, creating the

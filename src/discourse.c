@@ -6,13 +6,20 @@
  * accessors; finding the mention at a token; a mention's role (subject,
  * possessor, prepositional object) from the tree or, without one, from the
  * words around it; the salience ranking used for pronouns, descriptions
- * and the events' discourse fallback.
+ * and the events' discourse fallback; lemma candidates of a token (the
+ * tagger's lemma and suffix stripping, declared in evargs.h).
+ * Speed: kg_tok_cache_begin/end keep every token's lower-cased form for
+ * one document on this thread, kg_ev_cache_begin/end its lemma
+ * candidates (the actor and event stages ask for the same tokens again
+ * and again); outside those windows the helpers compute as before.
  * Does not own: making mentions or actors (actors.c), events (events.c).
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "actors.h"
+#include "evargs.h"
 
 /* ------------------------------------------------------------ token helpers */
 
@@ -405,3 +412,190 @@ int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
   return best;
 }
 
+/* ------------------------------------------------------------ lemma candidates
+ * (for events.c and evargs.c, declared in evargs.h) */
+
+static const char *const k_irregular[][2] = {
+  { "met", "meet" }, { "struck", "strike" }, { "held", "hold" }, { "made", "make" },
+  { "took", "take" }, { "taken", "take" }, { "sought", "seek" }, { "gave", "give" },
+  { "given", "give" }, { "said", "say" }, { "told", "tell" }, { "went", "go" },
+  { "began", "begin" }, { "begun", "begin" }, { "fought", "fight" }, { "shot", "shoot" },
+  { "threw", "throw" }, { "thrown", "throw" }, { "led", "lead" }, { "brought", "bring" },
+  { "won", "win" }, { "lost", "lose" }, { "broke", "break" }, { "broken", "break" },
+  { "came", "come" }, { "saw", "see" }, { "seen", "see" }, { "spoke", "speak" },
+  { "spoken", "speak" }, { "sent", "send" }, { "built", "build" }, { "kept", "keep" },
+  { "left", "leave" }, { "paid", "pay" }, { "withdrew", "withdraw" },
+  { "withdrawn", "withdraw" }, { "drew", "draw" }, { "drawn", "draw" }, { "flew", "fly" },
+  { "flown", "fly" }, { "fled", "flee" }, { "froze", "freeze" }, { "frozen", "freeze" },
+  { "wrote", "write" }, { "written", "write" }, { "overthrew", "overthrow" },
+  { "sold", "sell" }, { "bought", "buy" }, { "caught", "catch" }, { "chose", "choose" },
+  { "chosen", "choose" }, { "arose", "arise" }, { "upheld", "uphold" }, { "bore", "bear" },
+  { "ran", "run" }, { "spent", "spend" }, { "swore", "swear" }, { "sworn", "swear" },
+  { "forgave", "forgive" }, { "shook", "shake" }, { "laid", "lay" }, { "did", "do" },
+  { "done", "do" }, { "had", "have" }, { "has", "have" }, { "beaten", "beat" },
+  { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
+  { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
+  { "meeting", "meeting" }, { NULL, NULL } };
+
+static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
+{
+  if (n >= MAXC || len == 0 || len >= CLEN)
+    return n;
+  for (size_t k = 0; k < n; k++)
+    if (strlen(c[k]) == len && !strncmp(c[k], s, len))
+      return n;
+  memcpy(c[n], s, len);
+  c[n][len] = '\0';
+  return n + 1;
+}
+
+static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
+
+/* Lemma candidates of token i: the tagger's lemma, else the lower-cased
+ * form and what suffix stripping gives (visited -> visit, launches ->
+ * launch, meeting -> meet, firing -> fire, planned -> plan, sanctions ->
+ * sanction, condemnation -> condemn). */
+static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
+{
+  char w[CLEN], tmp[CLEN + 2];
+  size_t n = 0;
+  const kg_token *t = &d->tokens[i];
+  if (t->lemma && t->lemma[0]) {
+    size_t k = 0;
+    for (; t->lemma[k] && k + 1 < CLEN; k++)
+      w[k] = (char)tolower((unsigned char)t->lemma[k]);
+    w[k] = '\0';
+    n = add_cand(c, n, w, k);
+  }
+  size_t L = kg_tok_lower(t, w, sizeof w);
+  if (L == 0 || !isalpha((unsigned char)w[0]))
+    return n;
+  n = add_cand(c, n, w, L);
+  for (int k = 0; k_irregular[k][0]; k++)
+    if (k_irregular[k][0][0] == w[0] && !strcmp(w, k_irregular[k][0]))
+      n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
+#define ENDS(s) (L > strlen(s) + 1 && !strcmp(w + L - strlen(s), s))
+  if (ENDS("ies")) {
+    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+  }
+  if (ENDS("ied")) {
+    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+  }
+  if (ENDS("es"))
+    n = add_cand(c, n, w, L - 2);
+  if (ENDS("s") && !ENDS("ss"))
+    n = add_cand(c, n, w, L - 1);
+  if (ENDS("ed")) {
+    n = add_cand(c, n, w, L - 2);
+    n = add_cand(c, n, w, L - 1);
+    if (L > 4 && w[L - 3] == w[L - 4] && !vowel(w[L - 3]))
+      n = add_cand(c, n, w, L - 3);
+  }
+  if (ENDS("ing")) {
+    n = add_cand(c, n, w, L - 3);
+    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 3), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+    if (L > 5 && w[L - 4] == w[L - 5] && !vowel(w[L - 4]))
+      n = add_cand(c, n, w, L - 4);
+  }
+  if (ENDS("ation")) {
+    n = add_cand(c, n, w, L - 5);
+    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 5), w);
+    n = add_cand(c, n, tmp, strlen(tmp));
+  }
+  if (ENDS("ment"))
+    n = add_cand(c, n, w, L - 4);
+  /* British spellings: criticised -> criticize, mobilising -> mobilize */
+  for (size_t k = 0, n0 = n; k < n0; k++) {
+    size_t cl = strlen(c[k]);
+    if (cl > 4 && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
+      snprintf(tmp, sizeof tmp, "%s", c[k]);
+      tmp[cl - 2] = 'z';
+      n = add_cand(c, n, tmp, cl);
+    }
+  }
+#undef ENDS
+  return n;
+}
+
+/* Per-document cache of the candidates (speed: triggers, cues and objects
+ * ask for the same tokens again and again); live between
+ * kg_ev_cache_begin and kg_ev_cache_end on this thread. */
+typedef struct cand_cache {
+  const kg_doc *doc;
+  size_t ntok;
+  char (*c)[MAXC][CLEN];
+  uint8_t *n;            /* 0xFF: not computed yet */
+} cand_cache;
+static _Thread_local cand_cache *g_cc;
+
+int kg_ev_cache_begin(const kg_doc *d)
+{
+  if (g_cc)
+    return 0;
+  cand_cache *c = calloc(1, sizeof *c);
+  if (!c)
+    return 0;
+  c->doc = d;
+  c->ntok = d->ntokens;
+  c->c = malloc((c->ntok ? c->ntok : 1) * sizeof *c->c);
+  c->n = malloc(c->ntok ? c->ntok : 1);
+  if (!c->c || !c->n) {
+    free(c->c); free(c->n); free(c);
+    return 0;
+  }
+  memset(c->n, 0xFF, c->ntok);
+  g_cc = c;
+  return 1;
+}
+
+void kg_ev_cache_end(int begun)
+{
+  if (!begun || !g_cc)
+    return;
+  free(g_cc->c);
+  free(g_cc->n);
+  free(g_cc);
+  g_cc = NULL;
+}
+
+static const char (*cached_cands(const kg_doc *d, uint32_t i, size_t *n))[CLEN]
+{
+  cand_cache *c = g_cc;
+  if (!c || c->doc != d || i >= c->ntok)
+    return NULL;
+  if (c->n[i] == 0xFF)
+    c->n[i] = (uint8_t)lemma_cands_raw(d, i, c->c[i]);
+  *n = c->n[i];
+  return (const char (*)[CLEN])c->c[i];
+}
+
+size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
+{
+  size_t n;
+  const char (*cc)[CLEN] = cached_cands(d, i, &n);
+  if (!cc)
+    return lemma_cands_raw(d, i, c);
+  memcpy(c, cc, n * sizeof *cc);
+  return n;
+}
+
+int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma)
+{
+  size_t n;
+  const char (*cc)[CLEN] = cached_cands(d, i, &n);
+  if (cc) {
+    for (size_t k = 0; k < n; k++)
+      if (!strcmp(cc[k], lemma))
+        return 1;
+    return 0;
+  }
+  char c[MAXC][CLEN];
+  n = lemma_cands_raw(d, i, c);
+  for (size_t k = 0; k < n; k++)
+    if (!strcmp(c[k], lemma))
+      return 1;
+  return 0;
+}

@@ -6,7 +6,13 @@
  * coordination, subjects across control verbs and appositions, objects
  * and prepositional targets, passives and by-agents, possessors and
  * compounds of nominal triggers, "between X and Y", "the two leaders";
- * lemma candidates of a token without a tagger.
+ * a group named by where or whom it comes from ("Rebels in the Ivory
+ * Coast", "A group of Moroccan diplomats", "Tens of thousands of students
+ * throughout Indonesia": an agentive name under an nmod with in / of /
+ * from / throughout / across of a common noun, or among that nominal's
+ * name and demonym modifiers, two nmod levels deep); the speaker of a
+ * complement clause; a target from the trigger's subtree (events.c).
+ * The lemma candidates and their cache live in discourse.c.
  * Does not own: trigger matching, factuality, dates and emitting events
  * (events.c), mentions (actors.c).
  */
@@ -22,7 +28,7 @@
 int kg_ev_in_list(const char *w, const char *const *l)
 {
   for (; *l; l++)
-    if (!strcmp(w, *l))
+    if ((*l)[0] == w[0] && !strcmp(w, *l))   /* first letter first (speed) */
       return 1;
   return 0;
 }
@@ -30,191 +36,6 @@ int kg_ev_in_list(const char *w, const char *const *l)
 void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap)
 {
   kg_tok_lower(&d->tokens[i], b, cap);
-}
-
-static const char *const k_irregular[][2] = {
-  { "met", "meet" }, { "struck", "strike" }, { "held", "hold" }, { "made", "make" },
-  { "took", "take" }, { "taken", "take" }, { "sought", "seek" }, { "gave", "give" },
-  { "given", "give" }, { "said", "say" }, { "told", "tell" }, { "went", "go" },
-  { "began", "begin" }, { "begun", "begin" }, { "fought", "fight" }, { "shot", "shoot" },
-  { "threw", "throw" }, { "thrown", "throw" }, { "led", "lead" }, { "brought", "bring" },
-  { "won", "win" }, { "lost", "lose" }, { "broke", "break" }, { "broken", "break" },
-  { "came", "come" }, { "saw", "see" }, { "seen", "see" }, { "spoke", "speak" },
-  { "spoken", "speak" }, { "sent", "send" }, { "built", "build" }, { "kept", "keep" },
-  { "left", "leave" }, { "paid", "pay" }, { "withdrew", "withdraw" },
-  { "withdrawn", "withdraw" }, { "drew", "draw" }, { "drawn", "draw" }, { "flew", "fly" },
-  { "flown", "fly" }, { "fled", "flee" }, { "froze", "freeze" }, { "frozen", "freeze" },
-  { "wrote", "write" }, { "written", "write" }, { "overthrew", "overthrow" },
-  { "sold", "sell" }, { "bought", "buy" }, { "caught", "catch" }, { "chose", "choose" },
-  { "chosen", "choose" }, { "arose", "arise" }, { "upheld", "uphold" }, { "bore", "bear" },
-  { "ran", "run" }, { "spent", "spend" }, { "swore", "swear" }, { "sworn", "swear" },
-  { "forgave", "forgive" }, { "shook", "shake" }, { "laid", "lay" }, { "did", "do" },
-  { "done", "do" }, { "had", "have" }, { "has", "have" }, { "beaten", "beat" },
-  { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
-  { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
-  { "meeting", "meeting" }, { NULL, NULL } };
-
-static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
-{
-  if (n >= MAXC || len == 0 || len >= CLEN)
-    return n;
-  for (size_t k = 0; k < n; k++)
-    if (strlen(c[k]) == len && !strncmp(c[k], s, len))
-      return n;
-  memcpy(c[n], s, len);
-  c[n][len] = '\0';
-  return n + 1;
-}
-
-static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
-
-/* Lemma candidates of token i: the tagger's lemma, else the lower-cased
- * form and what suffix stripping gives (visited -> visit, launches ->
- * launch, meeting -> meet, firing -> fire, planned -> plan, sanctions ->
- * sanction, condemnation -> condemn). */
-static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
-{
-  char w[CLEN], tmp[CLEN + 2];
-  size_t n = 0;
-  const kg_token *t = &d->tokens[i];
-  if (t->lemma && t->lemma[0]) {
-    size_t k = 0;
-    for (; t->lemma[k] && k + 1 < CLEN; k++)
-      w[k] = (char)tolower((unsigned char)t->lemma[k]);
-    w[k] = '\0';
-    n = add_cand(c, n, w, k);
-  }
-  size_t L = kg_tok_lower(t, w, sizeof w);
-  if (L == 0 || !isalpha((unsigned char)w[0]))
-    return n;
-  n = add_cand(c, n, w, L);
-  for (int k = 0; k_irregular[k][0]; k++)
-    if (!strcmp(w, k_irregular[k][0]))
-      n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
-#define ENDS(s) (L > strlen(s) + 1 && !strcmp(w + L - strlen(s), s))
-  if (ENDS("ies")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-  }
-  if (ENDS("ied")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-  }
-  if (ENDS("es"))
-    n = add_cand(c, n, w, L - 2);
-  if (ENDS("s") && !ENDS("ss"))
-    n = add_cand(c, n, w, L - 1);
-  if (ENDS("ed")) {
-    n = add_cand(c, n, w, L - 2);
-    n = add_cand(c, n, w, L - 1);
-    if (L > 4 && w[L - 3] == w[L - 4] && !vowel(w[L - 3]))
-      n = add_cand(c, n, w, L - 3);
-  }
-  if (ENDS("ing")) {
-    n = add_cand(c, n, w, L - 3);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-    if (L > 5 && w[L - 4] == w[L - 5] && !vowel(w[L - 4]))
-      n = add_cand(c, n, w, L - 4);
-  }
-  if (ENDS("ation")) {
-    n = add_cand(c, n, w, L - 5);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 5), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
-  }
-  if (ENDS("ment"))
-    n = add_cand(c, n, w, L - 4);
-  /* British spellings: criticised -> criticize, mobilising -> mobilize */
-  for (size_t k = 0, n0 = n; k < n0; k++) {
-    size_t cl = strlen(c[k]);
-    if (cl > 4 && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
-      snprintf(tmp, sizeof tmp, "%s", c[k]);
-      tmp[cl - 2] = 'z';
-      n = add_cand(c, n, tmp, cl);
-    }
-  }
-#undef ENDS
-  return n;
-}
-
-/* Per-document cache of the candidates (speed: triggers, cues and objects
- * ask for the same tokens again and again); live between
- * kg_ev_cache_begin and kg_ev_cache_end on this thread. */
-typedef struct cand_cache {
-  const kg_doc *doc;
-  size_t ntok;
-  char (*c)[MAXC][CLEN];
-  uint8_t *n;            /* 0xFF: not computed yet */
-} cand_cache;
-static _Thread_local cand_cache *g_cc;
-
-int kg_ev_cache_begin(const kg_doc *d)
-{
-  if (g_cc)
-    return 0;
-  cand_cache *c = calloc(1, sizeof *c);
-  if (!c)
-    return 0;
-  c->doc = d;
-  c->ntok = d->ntokens;
-  c->c = malloc((c->ntok ? c->ntok : 1) * sizeof *c->c);
-  c->n = malloc(c->ntok ? c->ntok : 1);
-  if (!c->c || !c->n) {
-    free(c->c); free(c->n); free(c);
-    return 0;
-  }
-  memset(c->n, 0xFF, c->ntok);
-  g_cc = c;
-  return 1;
-}
-
-void kg_ev_cache_end(int begun)
-{
-  if (!begun || !g_cc)
-    return;
-  free(g_cc->c);
-  free(g_cc->n);
-  free(g_cc);
-  g_cc = NULL;
-}
-
-static const char (*cached_cands(const kg_doc *d, uint32_t i, size_t *n))[CLEN]
-{
-  cand_cache *c = g_cc;
-  if (!c || c->doc != d || i >= c->ntok)
-    return NULL;
-  if (c->n[i] == 0xFF)
-    c->n[i] = (uint8_t)lemma_cands_raw(d, i, c->c[i]);
-  *n = c->n[i];
-  return (const char (*)[CLEN])c->c[i];
-}
-
-size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
-{
-  size_t n;
-  const char (*cc)[CLEN] = cached_cands(d, i, &n);
-  if (!cc)
-    return lemma_cands_raw(d, i, c);
-  memcpy(c, cc, n * sizeof *cc);
-  return n;
-}
-
-int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma)
-{
-  size_t n;
-  const char (*cc)[CLEN] = cached_cands(d, i, &n);
-  if (cc) {
-    for (size_t k = 0; k < n; k++)
-      if (!strcmp(cc[k], lemma))
-        return 1;
-    return 0;
-  }
-  char c[MAXC][CLEN];
-  n = lemma_cands_raw(d, i, c);
-  for (size_t k = 0; k < n; k++)
-    if (!strcmp(c[k], lemma))
-      return 1;
-  return 0;
 }
 
 int kg_ev_is_boundary_word(const char *b)
@@ -591,6 +412,40 @@ static void case_of(const kg_doc *d, uint32_t tok, char *b, size_t cap)
     kg_ev_low(d, (uint32_t)k, b, cap);
 }
 
+/* An agentive mention under an nmod with in/of/from/throughout/across of
+ * the noun at j, or among that nominal's name and demonym modifiers;
+ * depth levels of nmod at most. */
+static int32_t group_origin(const ev_ctx *c, uint32_t j, int depth)
+{
+  static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
+  static const char *const cases[] = { "in", "of", "from", "throughout", "across", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (kg_tok_head(d, k) != (int32_t)j || !t->deprel || strcmp(t->deprel, "nmod") != 0)
+      continue;
+    char b[16];
+    case_of(d, k, b, sizeof b);
+    if (!kg_ev_in_list(b, cases))
+      continue;
+    int32_t m = kg_mention_at(d, k);
+    for (int r = 0; m < 0 && mods[r]; r++) {
+      int32_t k2 = child_with(d, k, mods[r], 0);
+      if (k2 >= 0)
+        m = kg_mention_at(d, (uint32_t)k2);
+    }
+    if (m >= 0 && agentive(d, m))
+      return m;
+    if (m < 0 && depth > 1 && d->tokens[k].upos == KG_UPOS_NOUN) {
+      m = group_origin(c, k, depth - 1);
+      if (m >= 0)
+        return m;
+    }
+  }
+  return -1;
+}
+
 /* The mention whose span covers token j (its NP head), through np_head. */
 static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
 {
@@ -619,6 +474,11 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
         m = kg_mention_at(c->doc, (uint32_t)k2);
     }
   }
+  /* a group named by where or whom it comes from: "Rebels in the Ivory
+   * Coast", "Security forces in Guinea", "A group of Moroccan diplomats",
+   * "Tens of thousands of students throughout Indonesia" */
+  if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN)
+    m = group_origin(c, (uint32_t)j, 2);
   if (m < 0 || !agentive(c->doc, m))
     return -1;
   if (possessive_pronoun(c->doc, m) && strcmp(c->doc->tokens[j].deprel ? c->doc->tokens[j].deprel : "",
@@ -627,6 +487,94 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   return np_head(c, m);
 }
 
+
+/* The one who says or asks that the clause of token i happen: the
+ * subject of the verb whose complement holds it ("Russia said that Sudan
+ * must return ...", "The Forum concluded that the US must ..."). */
+int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  int32_t h = (int32_t)i;
+  for (int guard = 0; guard < 3; guard++) {
+    const char *r = d->tokens[h].deprel;
+    if (!r || (strcmp(r, "ccomp") && strcmp(r, "xcomp") && strcmp(r, "conj")))
+      return -1;
+    h = kg_tok_head(d, (uint32_t)h);
+    if (h < 0)
+      return -1;
+    int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
+    if (sj >= 0 && strcmp(r, "xcomp") != 0) {
+      int32_t m = mention_of_tok(c, sj);
+      return m;
+    }
+  }
+  return -1;
+}
+
+/* A target from the trigger's own subtree when the direct arguments gave
+ * none: the shallowest agentive mention below token i ("threatened to ban
+ * voting in East Jerusalem", "promised to continue military aid to
+ * Mozambique", "rioted at a jail in northern Israel"), not looking into
+ * subjects, adverbial and relative clauses, parataxis or conjoined verbs
+ * (other events), and not the agent's own actor.  Breadth first, three
+ * levels of nesting at most beyond the first.  With places, a city or
+ * region of the subtree is the fallback ("imposed a curfew in the town of
+ * Cizre"); -1 when none. */
+static int to_clause(const kg_doc *d, uint32_t k)
+{
+  int32_t m = child_with(d, k, "mark", 0);
+  return m >= 0 && kg_tok_is(d, (uint32_t)m, "to");
+}
+
+int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  if (!kg_sent_has_tree(d, si))
+    return -1;
+  const kg_sentence *s = &d->sents[si];
+  static const char *const skip[] = { "nsubj", "nsubj:pass", "csubj", "advcl", "acl:relcl",
+    "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse", NULL };
+  uint32_t frontier[64], next[64];
+  size_t nf = 1, nn;
+  int32_t place = -1;
+  frontier[0] = i;
+  for (int level = 0; level < 4 && nf > 0; level++) {
+    nn = 0;
+    int32_t best = -1;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      const kg_token *t = &d->tokens[k];
+      int32_t h = kg_tok_head(d, k);
+      int under = 0;
+      for (size_t f = 0; f < nf && !under; f++)
+        under = h == (int32_t)frontier[f];
+      if (!under || !t->deprel)
+        continue;
+      /* "threatened to break relations": an infinitive parsed as advcl */
+      int inf = !strncmp(t->deprel, "advcl", 5) && level == 0 && to_clause(d, k);
+      if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
+                   !strncmp(t->deprel, "acl:relcl", 9)))
+        continue;
+      int32_t m = kg_mention_at(d, k);
+      if (m >= 0 && d->mentions[m].actor != agent_actor && !possessive_pronoun(d, m) &&
+          d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
+        if (agentive(d, m) && best < 0)
+          best = np_head(c, m);
+        else if (places && kg_ev_atype(d, m) == KG_ACT_PLACE && place < 0)
+          place = m;
+      }
+      if (nn < 64)
+        next[nn++] = k;
+    }
+    if (best >= 0)
+      return best;
+    memcpy(frontier, next, nn * sizeof *next);
+    nf = nn;
+  }
+  return place;
+}
 
 /* Conjuncts of the mention at token j (tree). */
 static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_t cap)

@@ -17,6 +17,8 @@ typedef struct ev_ctx {
   kg_doc *doc;
   const kg_logger *log;
   int ry, rm, rd;      /* reference date, 0 when unknown */
+  int8_t *cue;         /* per token: cached cue class, -1 not computed yet */
+  uint8_t *cue_len, *cue_verbal;
 } ev_ctx;
 
 typedef struct ev_args {
@@ -54,5 +56,9 @@ int32_t kg_ev_after_prep(const ev_ctx *c, uint32_t i, const char *prep, uint32_t
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a);
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                        int32_t obj, int root, ev_args *a);
+/* The subject of the verb whose complement holds token i, -1 if none. */
+int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);
+/* A target from the trigger's subtree (tree only), -1 if none. */
+int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places);
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
 #endif

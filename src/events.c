@@ -42,7 +42,38 @@
  * 03-06: "Kim and Trump met") become participants.
  *
  * Of two patterns that fit equally, the higher CAMEO code wins ("attack"
- * is a military attack, 190, rather than a verbal one, 111).
+ * is a military attack, 190, rather than a verbal one, 111).  A token
+ * tagged NOUN that heads an nsubj (and has no determiner, copula or case
+ * of its own) is tried as a verb first ("The Palestinians reject ...").
+ * The object of a pattern is looked for among the lemma candidates of the
+ * window (3 tokens before, 8 after, not past , ; .), gathered once per
+ * trigger; a reporting verb (dictionary kgd:Reporting cue: say, announce
+ * ...) takes no verb after it as its object: in "X said Y will support
+ * Z" the event is Y's support, coded on its own verb.
+ *
+ * Modality recodes a verbal event (CAMEO codes intentions, demands and
+ * threats in roots parallel to the acts): after "will", "would", "shall",
+ * "'ll" or "willing / prepared / ready to", a cooperative act 04-08 becomes
+ * its "express intent" code in 03 ("will give aid" 070 -> 033, "will
+ * withdraw" 0874 -> 0356) and a hostile act 14 or 16-20 its threat in 13
+ * ("would blockade" 191 -> 1381, "will invade" 192 -> 1382); after "must",
+ * "should" or "has to", a cooperative act becomes a demand in 10 made by
+ * the subject of the verb whose complement holds it, on the one who must
+ * act ("Russia said Sudan must return the helicopter": 1053, Russia ->
+ * Sudan); without such a speaker (tree only) the code stays.  A negated
+ * event keeps its code ("will not invade": 192, Negated).
+ *
+ * No direct target (tree): the shallowest actor of the trigger's own
+ * subtree is the target ("threatened to break relations with Russia",
+ * "promised to continue military aid to Mozambique"), not looking into
+ * subjects, adverbial or relative clauses, parataxis or conjoined verbs;
+ * for CAMEO 07-20 (what is done to a place) a city or region of the
+ * subtree is the fallback ("imposed a curfew in the town of Cizre"), never
+ * for meetings (04), whose "in Geneva" is a venue (kgo:place).
+ *
+ * Speed: lower-cased forms (discourse.c), lemma candidates (evargs.h) and
+ * cue classes are cached per token for the document; dates are found only
+ * for sentences that yield an event.
  *
  * Which argument sets make an event: participants; agent and target; an
  * agent alone unless the code is a bare statement or appeal (01, 02: "X
@@ -106,7 +137,7 @@ static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "
 
 /* The cue at token j: its class (KG_CUE_HEDGE, KG_CUE_NEGATION or 0);
  * *verbal tells a complement-taking verb, *len the tokens it covers. */
-static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
+static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
 {
   const kg_doc *d = c->doc;
   char phrase[96], w[32];
@@ -119,8 +150,11 @@ static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32
     size_t pl = 0;
     phrase[0] = '\0';
     for (uint32_t k = 0; k < n && pl + 34 < sizeof phrase; k++) {
-      kg_ev_low(d, j + k, w, sizeof w);
-      pl += (size_t)snprintf(phrase + pl, sizeof phrase - pl, "%s%s", k ? " " : "", w);
+      size_t wl = kg_tok_lower(&d->tokens[j + k], w, sizeof w);
+      if (k)
+        phrase[pl++] = ' ';
+      memcpy(phrase + pl, w, wl + 1);
+      pl += wl;
     }
     int cl = kg_dict_cue(c->dict, phrase);
     if (cl == KG_CUE_HEDGE || cl == KG_CUE_NEGATION) {
@@ -147,6 +181,24 @@ static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32
     return 0;
   *verbal = d->tokens[j].upos == KG_UPOS_VERB;
   return cl;
+}
+
+/* cue_at_raw, cached per token for the document (the sentence end is the
+ * same for every call about a token). */
+static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
+{
+  if (!c->cue || j >= c->doc->ntokens)
+    return cue_at_raw(c, j, end, verbal, len);
+  if (c->cue[j] < 0) {
+    int v;
+    uint32_t l;
+    c->cue[j] = (int8_t)cue_at_raw(c, j, end, &v, &l);
+    c->cue_verbal[j] = (uint8_t)v;
+    c->cue_len[j] = (uint8_t)l;
+  }
+  *verbal = c->cue_verbal[j];
+  *len = c->cue_len[j];
+  return c->cue[j];
 }
 
 /* Does the verbal cue at j scope over the trigger at i (j < i)? */
@@ -269,8 +321,9 @@ static int guess_noun(const ev_ctx *c, uint32_t i)
     return 0;
   int32_t pm = kg_mention_at(d, i - 1);
   if (pm >= 0) {
-    if (d->mentions[pm].kind == KG_MEN_DEMONYM)
-      return 1;
+    size_t pl = strlen(d->tokens[i - 1].form);
+    if (d->mentions[pm].kind == KG_MEN_DEMONYM && !(pl > 2 && d->tokens[i - 1].form[pl - 1] == 's'))
+      return 1;                            /* "Russian launch", not "Albanians demonstrated" */
     if ((L > 1 && w[L - 1] == 's') || ing)
       return 0;
     if (i + 1 < s->tok + s->ntok && (kg_tok_is(d, i + 1, "to") || kg_tok_is(d, i + 1, "with") ||
@@ -312,6 +365,61 @@ static int modifier_noun(const ev_ctx *c, uint32_t i)
   return 1;
 }
 
+#define WIN_MAX (12 * MAXC)
+typedef struct win_cand { uint32_t tok; char c[CLEN]; } win_cand;
+
+/* Lemma candidates of the tokens around trigger i where a pattern's object
+ * may stand, in token order (the first match wins, as before). */
+static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, win_cand *out)
+{
+  const kg_doc *d = c->doc;
+  size_t n = 0;
+  /* reported speech: the verb said is an event of its own, not the
+   * object of the reporting verb ("Hungary has said it will support ...") */
+  int report = 0;
+  char lc[MAXC][CLEN];
+  size_t nl = kg_ev_lemma_cands(d, i, lc);
+  for (size_t k = 0; k < nl && !report; k++)
+    report = kg_dict_cue(c->dict, lc[k]) == KG_CUE_REPORT;
+  uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
+  for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8; q++) {
+    if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
+      break;
+    if (q == i || (report && q > i && d->tokens[q].upos == KG_UPOS_VERB))
+      continue;
+    char cc[MAXC][CLEN];
+    size_t nc = kg_ev_lemma_cands(d, q, cc);
+    for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
+      out[n].tok = q;
+      memcpy(out[n].c, cc[k], CLEN);
+      n++;
+    }
+  }
+  return n;
+}
+
+/* A token tagged NOUN that heads an nsubj and has no copula or
+ * determiner of its own is a verb the tagger missed ("The Palestinians
+ * reject proposed changes"). */
+static int noun_with_subject(const kg_doc *d, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int subj = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (t->head != (int32_t)(i - s->tok + 1) || !t->deprel)
+      continue;
+    if (!strcmp(t->deprel, "cop") || !strcmp(t->deprel, "det") || !strcmp(t->deprel, "case") ||
+        !strncmp(t->deprel, "nmod:poss", 9))
+      return 0;
+    if (!strcmp(t->deprel, "nsubj") && k < i)
+      subj = 1;
+  }
+  return subj;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -324,7 +432,11 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
   *obj_out = -1;
   size_t fl = strlen(t->form);
   int participle = fl > 3 && (!strcmp(t->form + fl - 2, "ed") || !strcmp(t->form + fl - 2, "en"));
-  if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_NOUN) {
+  if (t->upos == KG_UPOS_NOUN && noun_with_subject(d, i)) {
+    order[0] = KG_UPOS_VERB;              /* "The Palestinians reject ...": a verb
+                                             mistagged as a noun has a subject */
+    order[1] = KG_UPOS_NOUN;
+  } else if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_NOUN) {
     /* the tagger decides, unless the word's shape says otherwise */
     order[0] = t->upos;
     int g = guess_noun(c, i);
@@ -343,6 +455,11 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
   char cand[MAXC][CLEN];
   size_t nc = kg_ev_lemma_cands(d, i, cand);
   int gerund = 0;
+  /* the lemma candidates of the object window, gathered once (speed):
+   * up to 3 tokens before and 8 after, not past . ; , after it */
+  win_cand wc[WIN_MAX];
+  size_t nwc = 0;
+  int wc_done = 0;
   for (int o = 0; o < 2 && order[o]; o++) {
     const kg_trigger *best = NULL;
     int best_score = 0;
@@ -363,13 +480,14 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
           score += 4;
         }
         if (tr[j].object) {
-          uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
-          for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8 && obj < 0; q++) {
-            if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
-              break;
-            if (q != i && kg_ev_cand_has(d, q, tr[j].object))
-              obj = (int32_t)q;
+          if (!wc_done) {
+            nwc = window_cands(c, s, i, wc);
+            wc_done = 1;
           }
+          const char *ob = tr[j].object;
+          for (size_t q = 0; q < nwc && obj < 0; q++)
+            if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
+              obj = (int32_t)wc[q].tok;
           if (obj < 0)
             continue;
           score += 4;
@@ -417,7 +535,7 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
-static kg_status emit(ev_ctx *c, uint32_t i, const kg_trigger *p, ev_args *a,
+static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
   kg_doc *d = c->doc;
@@ -461,13 +579,13 @@ static kg_status emit(ev_ctx *c, uint32_t i, const kg_trigger *p, ev_args *a,
         continue;
       int dup = 0;
       for (size_t k = 0; k < d->nevents && !dup; k++)
-        dup = same_event(&d->events[k], p->code, ag, tg, si) && a->npart == 0;
+        dup = same_event(&d->events[k], code, ag, tg, si) && a->npart == 0;
       if (dup)
         continue;
       kg_event *e = kg_doc_add_event(d);
       if (!e)
         return KG_ERR_NOMEM;
-      snprintf(e->cameo, sizeof e->cameo, "%s", p->code);
+      snprintf(e->cameo, sizeof e->cameo, "%s", code);
       e->agent = ag;
       e->target = tg;
       for (size_t k = 0; k < a->npart && e->npart < KG_EVENT_MAX_PART; k++) {
@@ -491,6 +609,119 @@ static kg_status emit(ev_ctx *c, uint32_t i, const kg_trigger *p, ev_args *a,
   return KG_OK;
 }
 
+/* ------------------------------------------------------------ modality */
+
+/* What the words before a verbal trigger say of it: 1 a future or a
+ * commitment ("will", "would", "'ll", "shall", "is willing / prepared /
+ * ready to"), 2 an obligation ("must", "should", "has to"), 0 neither.
+ * Adverbs, "not", forms of "be" and "to" are stepped over. */
+static int modality(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const skip[] = { "not", "n't", "also", "soon", "then", "now", "still",
+    "be", "to", "never", "immediately", "eventually", "finally", "jointly", "only", NULL };
+  char b[32];
+  for (uint32_t j = i, k = 0; j-- > s->tok && k < 5; k++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (!strcmp(b, "will") || !strcmp(b, "would") || !strcmp(b, "shall") || !strcmp(b, "'ll") ||
+        !strcmp(b, "wo"))
+      return 1;
+    if (!strcmp(b, "must") || !strcmp(b, "should"))
+      return 2;
+    if ((!strcmp(b, "willing") || !strcmp(b, "prepared") || !strcmp(b, "ready")) &&
+        j + 1 < i && kg_tok_is(d, j + 1, "to"))
+      return 1;
+    if ((!strcmp(b, "has") || !strcmp(b, "have")) && j + 1 < i && kg_tok_is(d, j + 1, "to"))
+      return 2;
+    size_t bl = strlen(b);
+    if (kg_ev_in_list(b, skip) || (bl > 3 && !strcmp(b + bl - 2, "ly")))
+      continue;
+    break;
+  }
+  return 0;
+}
+
+/* CAMEO codes a stated intention as 03 ("express intent to"), a demand
+ * that someone act as 10 and a stated future hostile act as 13
+ * ("threaten"); the roots 03, 10 and 13 run parallel to 04-08 and 16-20.
+ * The tables map a material code to its counterpart ("" keeps it). */
+static const char *intent_of(const char *c)
+{
+  static const char *const t[][2] = {
+    { "045", "039" }, { "04", "036" }, { "05", "032" },
+    { "061", "0311" }, { "062", "0312" }, { "063", "0313" }, { "064", "0314" }, { "06", "031" },
+    { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" }, { "07", "033" },
+    { "081", "0351" }, { "082", "0352" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
+    { "086", "0355" }, { "087", "0356" }, { "08", "035" },
+    { "14", "133" },
+    { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "134" }, { "165", "135" },
+    { "166", "136" }, { "16", "131" },
+    { "1721", "1323" }, { "1722", "1324" }, { "172", "132" }, { "17", "137" },
+    { "18", "1383" }, { "191", "1381" }, { "192", "1382" }, { "19", "1384" }, { "204", "1385" },
+    { "20", "138" }, { NULL, NULL } };
+  for (int k = 0; t[k][0]; k++)
+    if (!strncmp(c, t[k][0], strlen(t[k][0])))
+      return t[k][1];
+  return "";
+}
+
+static const char *demand_of(const char *c)
+{
+  static const char *const t[][2] = {
+    { "045", "108" }, { "04", "106" }, { "05", "102" },
+    { "061", "1011" }, { "062", "1012" }, { "063", "1013" }, { "064", "1014" }, { "06", "101" },
+    { "071", "1031" }, { "072", "1032" }, { "073", "1033" }, { "074", "1034" }, { "07", "103" },
+    { "081", "1051" }, { "082", "1052" }, { "083", "104" }, { "084", "1053" }, { "085", "1054" },
+    { "086", "1055" }, { "087", "1056" }, { "08", "105" }, { "03", "100" },
+    { NULL, NULL } };
+  for (int k = 0; t[k][0]; k++)
+    if (!strncmp(c, t[k][0], strlen(t[k][0])))
+      return t[k][1];
+  return "";
+}
+
+/* Recodes a verbal event by its modality (see the header comment):
+ * "Finland will give Tanzania a grant" 071 -> 0331; "they would blockade
+ * Paris" 191 -> 1381; "Russia said Sudan must return the helicopter" 084
+ * -> 1053 with Russia as agent and Sudan as target.  A negated event
+ * keeps its code. */
+static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5])
+{
+  snprintf(out, 5, "%s", in);
+  int m = modality(c, i);
+  if (!m || factuality(c, i) == KG_FACT_NEGATED)
+    return;
+  if (m == 1) {
+    const char *r = intent_of(in);
+    if (r[0])
+      snprintf(out, 5, "%s", r);
+    return;
+  }
+  const char *r = demand_of(in);
+  if (!r[0])
+    return;
+  int32_t sp = kg_ev_speaker(c, i);
+  if (sp < 0)
+    return;
+  int32_t spa = c->doc->mentions[sp].actor;
+  for (size_t k = 0; k < a->nag; k++)
+    if (c->doc->mentions[a->agents[k]].actor == spa)
+      return;                             /* "X said it must ...": X's own */
+  if (a->nag > 0) {
+    memcpy(a->targets, a->agents, sizeof a->targets);
+    a->ntg = a->nag;
+  } else if (a->npart > 0) {
+    for (size_t k = 0; k < a->npart && k < 4; k++)
+      a->targets[k] = a->parts[k];
+    a->ntg = a->npart < 4 ? a->npart : 4;
+    a->npart = 0;
+  }
+  a->agents[0] = sp;
+  a->nag = 1;
+  snprintf(out, 5, "%s", r);
+}
+
 typedef struct ev_trig {
   uint32_t tok;
   int pos;
@@ -504,7 +735,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[si];
   kg_date_expr dates[8];
-  size_t nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);
+  size_t nd = 0;
+  int dates_done = 0;                     /* found when the first event needs them */
   int tree = kg_sent_has_tree(d, si);
   size_t first = d->nevents;
   ev_trig *tr = calloc(s->ntok + 1, sizeof *tr);
@@ -572,6 +804,14 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.npart = w.npart;
       }
       a.passive |= w.passive;
+      /* no direct target: the shallowest actor of the trigger's subtree */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive) {
+        /* a place is the target of what is done to it (yielding, demands,
+         * hostility, force: CAMEO 07-20), not the venue of talks (04) */
+        int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, root >= 7);
+        if (t >= 0)
+          a.targets[a.ntg++] = t;
+      }
     } else {
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
     }
@@ -630,7 +870,13 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     if (!ok)
       continue;
-    kg_status st = emit(c, i, p, &a, dates, nd);
+    char code[5];
+    modal_recode(c, i, p->code, &a, code);
+    if (!dates_done) {
+      nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);
+      dates_done = 1;
+    }
+    kg_status st = emit(c, i, code, &a, dates, nd);
     if (st != KG_OK) {
       free(tr);
       return st;
@@ -656,7 +902,16 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
     return KG_ERR_USAGE;
-  ev_ctx c = { dict, doc, log, 0, 0, 0 };
+  ev_ctx c = { dict, doc, log, 0, 0, 0, NULL, NULL, NULL };
+  size_t nt = doc->ntokens ? doc->ntokens : 1;
+  c.cue = malloc(nt);
+  c.cue_len = malloc(nt);
+  c.cue_verbal = malloc(nt);
+  if (!c.cue || !c.cue_len || !c.cue_verbal) {
+    free(c.cue); free(c.cue_len); free(c.cue_verbal);
+    return KG_ERR_NOMEM;
+  }
+  memset(c.cue, 0xFF, nt);
   if (!kg_dates_reference(doc, &c.ry, &c.rm, &c.rd))
     c.ry = c.rm = c.rd = 0;
   doc->nevents = 0;
@@ -674,5 +929,6 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     st = kg_relations_run(dict, doc, log);
   kg_ev_cache_end(cc);
   kg_tok_cache_end(tc);
+  free(c.cue); free(c.cue_len); free(c.cue_verbal);
   return st;
 }

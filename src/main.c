@@ -17,6 +17,8 @@
 #include "graph.h"
 #include "write.h"
 #include "conllu.h"
+#include "cli_parallel.h"
+#include <sys/stat.h>
 #include "cli.h"
 #include "cli_store.h"
 
@@ -55,6 +57,8 @@ static void usage(FILE *f)
         "  -o, --output FILE      write to FILE instead of standard output\n"
         "      --base IRI         namespace of minted IRIs (default https://w3id.org/kgbuild/id/)\n"
         "      --dictionary FILE  add a Turtle dictionary of actors/patterns (repeatable)\n"
+        "  -j, --jobs N           N worker processes (0: one per core); output order is\n"
+        "                         the same for any N (turtle, ntriples, nquads)\n"
         "      --summary          print counts of actors, events and relations per input on stderr\n"
         "  -q, --quiet            only print errors\n"
         "      --store PATH       add the graphs to the embedded store PATH instead of writing\n"
@@ -146,7 +150,7 @@ static kg_world *make_world(char **dicts, size_t ndicts, const char *base)
   return w;
 }
 
-static void summary(const kg_doc *d, size_t triples)
+static void summary(FILE *f, const kg_doc *d, size_t triples)
 {
   size_t per = 0, cty = 0, org = 0, pla = 0, hedged = 0, neg = 0;
   for (size_t i = 0; i < d->nactors; i++)
@@ -160,10 +164,66 @@ static void summary(const kg_doc *d, size_t triples)
     if (d->events[i].factuality == KG_FACT_HEDGED) hedged++;
     if (d->events[i].factuality == KG_FACT_NEGATED) neg++;
   }
-  fprintf(stderr, "%s: %zu actors (%zu persons, %zu countries, %zu organisations), %zu places, "
+  fprintf(f, "%s: %zu actors (%zu persons, %zu countries, %zu organisations), %zu places, "
           "%zu events (%zu hedged, %zu negated), %zu relations, %zu sentences, %zu triples\n",
           d->source ? d->source : "-", per + cty + org, per, cty, org, pla, d->nevents, hedged, neg,
           d->nrels, d->nsents, triples);
+}
+
+/* Reads one source into a document (NULL when it failed, reported). */
+static kg_doc *load_doc(kg_world *w, const char *path, const kg_input_opts *opts)
+{
+  kg_text t;
+  kg_doc *d = NULL;
+  if (kg_input_read(path, opts, kg_world_log(w), &t) == KG_OK) {
+    d = kg_doc_new(t.text, t.len, path);
+    if (!d) {
+      fprintf(stderr, "kgbuild: %s: error: out of memory\n", path);
+    } else {
+      if (t.title)
+        kg_doc_set_title(d, t.title);
+      if (t.date[0])
+        memcpy(d->date, t.date, sizeof d->date);
+    }
+  }
+  kg_text_clear(&t);
+  return d;
+}
+
+/* Expands every INPUT into sources; *failed counts the inputs that could
+ * not be expanded (reported). */
+static char **expand_all(kg_world *w, char **inputs, int n, size_t *nsrc, int *failed)
+{
+  char **all = NULL;
+  size_t na = 0;
+  int stdin_used = 0;
+  for (int i = 0; i < n; i++) {
+    char **paths = NULL;
+    size_t np = 0;
+    if (strcmp(inputs[i], "-") == 0 && stdin_used++) {
+      fprintf(stderr, "kgbuild: -: error: standard input given twice\n");
+      (*failed)++;
+      continue;
+    }
+    if (kg_input_expand(inputs[i], kg_world_log(w), &paths, &np) != KG_OK) {
+      (*failed)++;
+      continue;
+    }
+    char **grown = realloc(all, (na + np + 1) * sizeof *all);
+    if (!grown) {
+      for (size_t k = 0; k < np; k++)
+        free(paths[k]);
+      free(paths);
+      (*failed)++;
+      continue;
+    }
+    all = grown;
+    for (size_t k = 0; k < np; k++)
+      all[na++] = paths[k];
+    free(paths);
+  }
+  *nsrc = na;
+  return all;
 }
 
 /* Reads every INPUT into documents; calls fn for each.  Returns the number
@@ -190,25 +250,12 @@ static int for_each_input(kg_world *w, char **inputs, int n, doc_fn fn, void *ct
       continue;
     }
     for (size_t k = 0; k < np; k++) {
-      kg_text t;
-      if (kg_input_read(paths[k], &opts, kg_world_log(w), &t) != KG_OK) {
+      kg_doc *d = load_doc(w, paths[k], &opts);
+      if (!d)
         failed++;
-      } else {
-        kg_doc *d = kg_doc_new(t.text, t.len, paths[k]);
-        if (!d) {
-          fprintf(stderr, "kgbuild: %s: error: out of memory\n", paths[k]);
-          failed++;
-        } else {
-          if (t.title)
-            kg_doc_set_title(d, t.title);
-          if (t.date[0])
-            memcpy(d->date, t.date, sizeof d->date);
-          if (fn(ctx, d))
-            failed++;
-          kg_doc_free(d);
-        }
-      }
-      kg_text_clear(&t);
+      else if (fn(ctx, d))
+        failed++;
+      kg_doc_free(d);
       free(paths[k]);
     }
     free(paths);
@@ -222,6 +269,7 @@ typedef struct extract_ctx {
   kg_writer *wr;
   int summary;
   kg_cli_store *store; /* extract --store: graphs go to the store (cli_store.c) */
+  FILE *sum;           /* where --summary lines go; NULL: stderr */
 } extract_ctx;
 
 static int extract_one(void *p, kg_doc *d)
@@ -243,12 +291,71 @@ static int extract_one(void *p, kg_doc *d)
   st = c->store ? (kg_cli_store_add(c->store, d, g) ? KG_ERR_IO : KG_OK) : kg_writer_add(c->wr, g);
   kg_graph_free(g);
   if (c->summary)
-    summary(d, ntriples);
+    summary(c->sum ? c->sum : stderr, d, ntriples);
   if (st != KG_OK) {
     fprintf(stderr, "kgbuild: %s: error: writing the graph failed\n", d->source);
     return 1;
   }
   return 0;
+}
+
+/* -j N: one item per source, processed in a worker process */
+typedef struct par_ctx {
+  kg_world *w;
+  char **srcs;
+  kg_format fmt;
+  int summary;
+  kg_rdf *rdf;    /* created in each worker on first use */
+} par_ctx;
+
+static int par_work(void *p, size_t i, FILE *out, FILE *sum)
+{
+  par_ctx *c = p;
+  kg_input_opts opts;
+  kg_input_opts_default(&opts);
+  if (!c->rdf && !(c->rdf = kg_rdf_new(c->w))) {
+    fprintf(stderr, "kgbuild: error: cannot set up the RDF writer\n");
+    return 1;
+  }
+  kg_doc *d = load_doc(c->w, c->srcs[i], &opts);
+  if (!d)
+    return 1;
+  kg_writer *wr = kg_writer_new(c->rdf, c->fmt, out, c->w);
+  extract_ctx ec = { c->w, c->rdf, wr, c->summary, NULL, sum };
+  int bad = wr ? extract_one(&ec, d) : 1;
+  if (wr && kg_writer_finish(wr) != KG_OK)
+    bad = 1;
+  kg_writer_free(wr);
+  kg_doc_free(d);
+  return bad;
+}
+
+static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_format fmt,
+                                const char *out, int want_summary)
+{
+  int failed = 0;
+  size_t ns = 0;
+  char **srcs = expand_all(w, inputs, n, &ns, &failed);
+  size_t *sizes = calloc(ns ? ns : 1, sizeof *sizes);
+  for (size_t i = 0; sizes && i < ns; i++) {
+    struct stat st;
+    if (stat(srcs[i], &st) == 0)
+      sizes[i] = (size_t)st.st_size;
+  }
+  outfile of;
+  long pf = -1;
+  if (out_open(&of, out) == 0) {
+    par_ctx pc = { w, srcs, fmt, want_summary, NULL };
+    pf = kg_cli_parallel(ns, jobs, par_work, &pc, of.f, sizes);
+    if (out_close(&of, pf >= 0))
+      pf = -1;
+  }
+  for (size_t i = 0; i < ns; i++)
+    free(srcs[i]);
+  free(srcs);
+  free(sizes);
+  kg_world_free(w);
+  return (pf != 0 || failed) ? 1 : 0;
 }
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE };
@@ -259,17 +366,29 @@ static int cmd_extract(int argc, char **argv)
     { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
     { "base", required_argument, 0, OPT_BASE }, { "dictionary", required_argument, 0, OPT_DICT },
     { "summary", no_argument, 0, OPT_SUMMARY }, { "quiet", no_argument, 0, 'q' },
-    { "store", required_argument, 0, OPT_STORE },
+    { "store", required_argument, 0, OPT_STORE }, { "jobs", required_argument, 0, 'j' },
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
   kg_format fmt = KG_FMT_TURTLE;
+  int jobs = 1;
   const char *out = NULL, *base = NULL, *store = NULL;
   char **dicts = calloc((size_t)argc + 1, sizeof *dicts);
   size_t nd = 0;
   int c, want_summary = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "f:o:qh", lo, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "f:o:qhj:", lo, NULL)) != -1) {
     switch (c) {
+    case 'j': {
+      char *end;
+      long j = strtol(optarg, &end, 10);
+      if (*end || j < 0 || j > 256) {
+        fprintf(stderr, "kgbuild: extract: -j wants a number of workers from 0 (one per core) to 256, not '%s'\n", optarg);
+        free(dicts);
+        return 2;
+      }
+      jobs = j == 0 ? (int)sysconf(_SC_NPROCESSORS_ONLN) : (int)j;
+      break;
+    }
     case 'f':
       if (!kg_format_from_name(optarg, &fmt)) {
         fprintf(stderr, "kgbuild: extract: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json, dot, graphml, jsonld, html, svg)\n", optarg);
@@ -297,7 +416,7 @@ static int cmd_extract(int argc, char **argv)
   if (!w)
     return base ? 2 : 1;
   if (store) { /* --store: each document's graph replaces its graph in the store */
-    extract_ctx sc = { w, kg_rdf_new(w), NULL, want_summary, NULL };
+    extract_ctx sc = { w, kg_rdf_new(w), NULL, want_summary, NULL, NULL };
     sc.store = sc.rdf ? kg_cli_store_begin(store, w, sc.rdf) : NULL;
     int sfailed = sc.store ? for_each_input(w, argv + optind, argc - optind, extract_one, &sc) : 1;
     int src = sc.store ? kg_cli_store_end(sc.store, 1) : 1;
@@ -305,12 +424,18 @@ static int cmd_extract(int argc, char **argv)
     kg_world_free(w);
     return src || sfailed ? 1 : 0;
   }
+  if (jobs > 1) {
+    if (fmt == KG_FMT_TURTLE || fmt == KG_FMT_NTRIPLES || fmt == KG_FMT_NQUADS)
+      return cmd_extract_parallel(w, argv + optind, argc - optind, jobs, fmt, out, want_summary);
+    fprintf(stderr, "kgbuild: extract: -j works with the per-document formats turtle, ntriples and nquads; "
+            "running %s with one worker\n", kg_format_name(fmt));
+  }
   outfile of;
   if (out_open(&of, out)) {
     kg_world_free(w);
     return 1;
   }
-  extract_ctx ctx = { w, kg_rdf_new(w), NULL, want_summary, NULL };
+  extract_ctx ctx = { w, kg_rdf_new(w), NULL, want_summary, NULL, NULL };
   ctx.wr = ctx.rdf ? kg_writer_new(ctx.rdf, fmt, of.f, w) : NULL;
   if (!ctx.wr) {
     fprintf(stderr, "kgbuild: error: cannot set up the RDF writer\n");

@@ -2,23 +2,24 @@
  * tokens as IOB2 (ner_type, ner_iob).
  *
  * Owns: feature extraction, greedy left-to-right decoding over BILOU tags
- * with an averaged perceptron (perceptron.h), document-level features
- * (how a word is cased elsewhere in the document, what the recogniser
- * called it earlier in the document), the word-cluster and corpus-case
- * tables stored inside the model, the NER model file, and training and
- * evaluation on CoNLL-2003 files (`kgbuild train ner`).
- * Does not own: the perceptron itself (perceptron.c), the model file
- * container helpers (model.c), dictionary matching (dict.c; used here only
- * as gazetteer features), nor linking entities to actors (actors.c).
+ * with an averaged perceptron (perceptron.h) in two stacked passes (pass 2
+ * sees pass 1's labels of the same words across the document),
+ * document-level features (how a word is cased elsewhere in the document,
+ * what the recogniser called it earlier in it), the word-cluster,
+ * corpus-case and training-gazetteer tables stored inside the model, and
+ * the NER model file (sections inside model.h's container).
+ * Does not own: training and CoNLL reading (ner_train.c), the perceptron
+ * (perceptron.c), the model container (model.c), dictionary matching
+ * (dict.c; used here only as gazetteer features), nor linking entities to
+ * actors (actors.c).
  *
- * Word clusters come from tools/ner-clusters (see models/README.md); they
- * are read by the trainer from a text file and stored compactly in the
- * model, so the model file is self-contained.
+ * Word clusters come from tools/ner-clusters.c (see models/README.md); the
+ * trainer reads them from a text file and stores them keyed by word hashes,
+ * so the model file is self-contained.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "ner.h"
 #include "ner_int.h"
 #include "model.h"
@@ -315,7 +316,10 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
 
 /* ------------------------------------------------------------ features */
 
-#define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+/* A feature: template id tid with value h.  At most about 82 per token;
+ * NER_MAXFEAT bounds it in any case. */
+#define F(tid, h) do { if (n < NER_MAXFEAT) \
+    out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)); } while (0)
 
 static const ner_tok *tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t i)
 {

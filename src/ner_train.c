@@ -15,6 +15,14 @@
 #include "ner_int.h"
 #include "dict.h"
 
+/* The train command may print: library messages go to stderr. */
+static void print_log(void *user, kg_log_level level, const char *where, const char *msg)
+{
+  (void)user; (void)level;
+  if (where) fprintf(stderr, "kgbuild: %s: %s\n", where, msg);
+  else fprintf(stderr, "kgbuild: %s\n", msg);
+}
+
 typedef struct corpus {
   char *buf;                 /* all token text, NUL-separated */
   const char **form;
@@ -285,7 +293,7 @@ static int load_dict_dir(const char *dir, kg_dict **out)
   DIR *dp = opendir(dir);
   if (!dp) { fprintf(stderr, "kgbuild: %s: cannot open\n", dir); return -1; }
   kg_dict *dict = kg_dict_new();
-  kg_logger lg = { 0 };
+  kg_logger lg = { print_log, NULL, KG_LOG_WARN };
   struct dirent *de;
   char *names[256]; int nn = 0;
   while ((de = readdir(dp)) && nn < 256) {
@@ -497,7 +505,7 @@ int kg_ner_train_main(int argc, char **argv)
   if (evalf) {
     corpus c;
     kg_ner *m = NULL;
-    kg_logger lg = { 0 };
+    kg_logger lg = { print_log, NULL, KG_LOG_WARN };
     if (!modelf) { kg_dict_free(dict); return usage(); }
     clock_t t0 = clock();
     if (kg_ner_load(modelf, &lg, &m) != KG_OK) {
@@ -531,7 +539,7 @@ int kg_ner_train_main(int argc, char **argv)
   memset(&dev, 0, sizeof dev);
   kg_ner *m = calloc(1, sizeof *m);
   ner_table *fg = calloc((size_t)nfold, sizeof *fg);
-  kg_logger lg = { 0 };
+  kg_logger lg = { print_log, NULL, KG_LOG_WARN };
   if (!m || !fg || read_conll(trainf, &tr)) { free(m); free(fg); kg_dict_free(dict); return 1; }
   if (!devf) { fprintf(stderr, "kgbuild: train ner: --dev is required\n"); goto out; }
   if (read_conll(devf, &dev)) goto out;

@@ -9,7 +9,8 @@
  *
  * Transition system: arc-eager with the root (index 0) at the bottom of the
  * stack; SHIFT, REDUCE, LEFT-ARC (s0 <- b0), RIGHT-ARC (s0 -> b0).  At most
- * one token is attached to the root by RIGHT-ARC.  The number of transitions
+ * one token is attached to the root by RIGHT-ARC, and a token tagged PUNCT
+ * takes no dependents.  The number of transitions
  * is at most 2n, and every step costs O(1) plus the features, so a sentence
  * of any length parses in linear time.  Tokens left without a head when the
  * buffer is empty are attached to the root's child (tree repair), so every

@@ -3,8 +3,9 @@
  *
  * Owns: reading CoNLL-U treebanks for training, projectivisation, the
  * dynamic oracle of the arc-eager system (Goldberg & Nivre 2012, 2013) with
- * error exploration, the training loop (best epoch on dev kept), and dev/test
- * scoring of a model.  Does not own: the transition system, features and
+ * error exploration, the training loop (best epoch on dev kept; with
+ * --models K, K runs with different seeds whose best weights are summed),
+ * the ambiguity classes, and dev/test scoring of a model (--eval).  Does not own: the transition system, features and
  * model file (parser.c), the perceptron (perceptron.c).
  *
  * Non-projective gold trees: before training each tree is projectivised by
@@ -391,6 +392,34 @@ static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
 
 static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0; }
 
+/* Replaces the tags of t by those of a tagger (t's strings then point into
+ * the tagger's model: keep it until t is freed).  Returns 1 on success. */
+static int retag(const kg_tagger *tg, tb *t)
+{
+  kg_doc *d = kg_doc_new("", 0, NULL);
+  if (!d) return 0;
+  int ok = 1;
+  for (size_t s = 0; ok && s < t->nsent; s++) {
+    kg_sentence *se = kg_doc_add_sentence(d);
+    if (!se) { ok = 0; break; }
+    for (size_t i = t->sent[s]; i < t->sent[s + 1]; i++) {
+      kg_token *tk = kg_doc_add_token(d, 0, 0);
+      if (!tk || !(tk->form = kg_doc_strdup(d, t->tok[i].form))) { ok = 0; break; }
+      tk->sent = (uint32_t)s;
+    }
+    d->sents[s].ntok = (uint32_t)(t->sent[s + 1] - t->sent[s]);
+  }
+  if (ok && kg_tagger_run(tg, d) != KG_OK) ok = 0;
+  for (size_t i = 0; ok && i < t->ntok; i++) {
+    const kg_token *tk = &d->tokens[i];
+    t->tok[i].upos = tk->upos;
+    t->tok[i].upos_s = (char *)kg_upos_name(tk->upos);
+    t->tok[i].xpos = (char *)(tk->xpos ? tk->xpos : "_");
+  }
+  kg_doc_free(d);
+  return ok;
+}
+
 /* ------------------------------------------------------------ CLI */
 
 static void stderr_log(void *user, kg_log_level level, const char *where, const char *msg)
@@ -399,15 +428,17 @@ static void stderr_log(void *user, kg_log_level level, const char *where, const 
   fprintf(stderr, "kgbuild: %s%s%s\n", where ? where : "", where ? ": " : "", msg);
 }
 
-static int usage(void)
+static int usage_to(FILE *out, int rc)
 {
-  fprintf(stderr,
+  fprintf(out,
           "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
-          "                            [--tagger MODEL] [--explore P] [--bits N] [--label-bits N]\n"
+          "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
           "                            [--lexicon GOLD.conllu] [--models K] [-q] -o MODEL\n"
           "       kgbuild train parser --eval FILE -m MODEL [-o OUT.conllu]\n");
-  return 2;
+  return rc;
 }
+
+static int usage(void) { return usage_to(stderr, 2); }
 
 static int eval_main(const char *evalf, const char *model, const char *outf)
 {
@@ -449,6 +480,7 @@ int kg_parser_train_main(int argc, char **argv)
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-q")) { quiet = 1; continue; }
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage_to(stdout, 0);
     const char *v = i + 1 < argc ? argv[i + 1] : NULL;
     if (!v) return usage();
     if (!strcmp(a, "--train")) trainf = v;
@@ -471,13 +503,20 @@ int kg_parser_train_main(int argc, char **argv)
   if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || bits < 10 || bits > 26 ||
       lbits < 8 || lbits > 24)
     return usage();
-  (void)tagger;
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   labtab lt = {0};
   lab_add(&lt, "root");
   tb tr, dv;
+  kg_tagger *tg = NULL;
   if (!tb_read(trainf, &tr, &lt, 1)) return 1;
-  if (!tb_read(devf, &dv, &lt, 0)) { tb_free(&tr); return 1; }
+  if (!tb_read(devf, &dv, &lt, 0) ||
+      (tagger && (kg_tagger_load(tagger, &log, &tg) != KG_OK || !retag(tg, &dv)))) {
+    if (tagger) fprintf(stderr, "kgbuild: train parser: cannot tag %s with %s\n", devf, tagger);
+    kg_tagger_free(tg);
+    tb_free(&tr);
+    tb_free(&dv);
+    return 1;
+  }
   if (!quiet)
     fprintf(stderr, "train parser: %zu sentences, %zu words, %u labels; dev %zu sentences\n",
           tr.nsent, tr.ntok, lt.n, dv.nsent);
@@ -620,5 +659,6 @@ done:
   for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
   tb_free(&tr);
   tb_free(&dv);
+  kg_tagger_free(tg);
   return rc;
 }

@@ -31,6 +31,10 @@
 
 typedef float kg_v8 __attribute__((vector_size(32)));
 typedef float kg_v8u __attribute__((vector_size(32), aligned(4)));
+typedef float kg_v4 __attribute__((vector_size(16)));
+typedef float kg_v4u __attribute__((vector_size(16), aligned(4)));
+typedef int32_t kg_i4 __attribute__((vector_size(16)));
+
 
 /* Sparse form of a row in the pool: a header cell (n << 1 | dense), then
  * dense: nclass weights; sparse: n pairs of cells (class, weight). */
@@ -132,7 +136,8 @@ static inline void pool_add(const kg_ap *ap, const kg_cell *p, float *acc)
   if (h & 1) {
     const float *w = &p[1].f;
     uint32_t c = 0;
-    for (; c + 8 <= n; c += 8) *(kg_v8 *)(acc + c) += *(const kg_v8u *)(w + c);
+    /* 16-byte vectors: without AVX, 32-byte ones go through the stack */
+    for (; c + 4 <= n; c += 4) *(kg_v4 *)(acc + c) += *(const kg_v4u *)(w + c);
     for (; c < n; c++) acc[c] += w[c];
   } else {
     for (uint32_t k = 0; k < n; k++) acc[p[1 + 2 * k].u] += p[2 + 2 * k].f;
@@ -172,8 +177,9 @@ void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *sc
         for (uint32_t c = 0; c < ap->nclass; c += 16) __builtin_prefetch(r + c);
       }
       for (size_t j = 0; j < m; j++) {
-        const kg_v8 *r = rows[j];
-        for (uint32_t v = 0; v < nv; v++) acc[v] += r[v];
+        const kg_v4 *r = rows[j];
+        kg_v4 *a4 = (kg_v4 *)acc;
+        for (uint32_t v = 0; v < 2 * nv; v++) a4[v] += r[v];
       }
     }
   }
@@ -183,6 +189,22 @@ void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *sc
 
 uint32_t kg_ap_best(const kg_ap *ap, const float *scores, const uint8_t *allowed)
 {
+  if (!allowed && ap->nclass >= 16) {
+    /* the first class with the highest score: a branch-free maximum over 8
+     * lanes, then the first index holding it (NaN scores: the loop below) */
+    uint32_t n = ap->nclass, c = 4;
+    kg_v4 m = *(const kg_v4u *)scores;
+    for (; c + 4 <= n; c += 4) {
+      kg_v4 x = *(const kg_v4u *)(scores + c);
+      kg_i4 gt = x > m;
+      m = (kg_v4)(((kg_i4)x & gt) | ((kg_i4)m & ~gt));
+    }
+    float mx = m[0];
+    for (int l = 1; l < 4; l++) mx = m[l] > mx ? m[l] : mx;
+    for (; c < n; c++) mx = scores[c] > mx ? scores[c] : mx;
+    for (c = 0; c < n; c++)
+      if (scores[c] == mx) return c;
+  }
   uint32_t best = KG_AP_NOROW;
   float bs = 0;
   for (uint32_t c = 0; c < ap->nclass; c++) {

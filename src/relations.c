@@ -24,6 +24,7 @@
  *    allies": allyOf both ways (the relation is symmetric);
  *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf.
  */
+#include <ctype.h>
 #include <string.h>
 #include "relations.h"
 #include "actors.h"
@@ -378,15 +379,21 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
     if (kg_sent_is_heading(doc, si))
       continue;
     for (uint32_t i = s->tok; i < s->tok + s->ntok && st == KG_OK; i++) {
+      /* speed: each rule starts at a word of its own; test the word once */
+      char b[16];
+      kg_tok_lower(&doc->tokens[i], b, sizeof b);
+      if (!isalpha((unsigned char)b[0]))
+        continue;                         /* no title or keyword starts here */
       const kg_title *ti = NULL;
       uint32_t tn = kg_dict_match_title(dict, doc, i, &ti);
       if (tn > 0 && ti)
         st = title_rule(dict, doc, si, i, tn, ti);
-      if (st == KG_OK)
+      if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))
         st = leadership_rule(doc, si, i);
-      if (st == KG_OK)
+      if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||
+                          !strcmp(b, "allies") || !strcmp(b, "ally")))
         st = ally_rule(doc, si, i);
-      if (st == KG_OK)
+      if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = member_rule(doc, si, i);
     }
   }

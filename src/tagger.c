@@ -78,9 +78,12 @@ static kg_status ht_read(kg_htab *h, FILE *f, uint32_t maxval)
   return KG_OK;
 }
 
+static void tcache_release(uint64_t id);
+
 void kg_tagger_free(kg_tagger *t)
 {
   if (!t) return;
+  tcache_release(t->id);
   kg_ap_free(t->ap);
   kg_ap_free(t->ap2);
   if (t->xpos_block) free(t->xpos);
@@ -214,6 +217,195 @@ static size_t token_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, int stag
   return n;
 }
 
+/* ------------------------------------------------------- score cache
+ * At run time most of token_feats' features depend on one word of the
+ * window only: 13 on w[0] alone, 3 on w[-1], 7 on w[1], 2 each on w[-2] and
+ * w[2].  Their summed weight rows depend only on the word and its role, so
+ * kg_tagger_run keeps one score vector per (word, role) and scores just the
+ * other 22 features per token (pairs and previous classes).  The cache is
+ * per thread (no locking, so a kg_tagger stays shareable between threads)
+ * and bounded (KG_TAG_CACHE words; emptied when full); it serves one loaded
+ * model at a time, identified by an id given at load (a model being trained
+ * has id 0 and is never cached: its weights change).
+ * role_feats + live_feats yield exactly token_feats' stage-1 features. */
+#define KG_TAG_CACHE 16384u
+enum { ROLE_M2 = 0, ROLE_M1, ROLE_0, ROLE_P1, ROLE_P2, NROLE };
+
+static size_t role_feats(const kg_tagtok *x, int role, uint64_t *f)
+{
+  size_t n = 0;
+  switch (role) {
+  case ROLE_0:
+    F(1, 1);
+    F(2, x->lower);
+    F(3, x->form);
+    for (int k = 0; k < 4; k++) F(4 + k, x->suf[k]);
+    for (int k = 0; k < 3; k++) F(8 + k, x->pre[k]);
+    F(11, x->shape);
+    F(30, x->amb);
+    F(45, x->amb2);
+    break;
+  case ROLE_M1: F(12, x->lower); F(16, x->suf[2]); F(19, x->shape); break;
+  case ROLE_P1:
+    F(13, x->lower); F(17, x->suf[2]); F(18, x->shape); F(31, x->amb);
+    F(37, x->suf[0]); F(38, x->pre[0]); F(46, x->amb2);
+    break;
+  case ROLE_M2: F(14, x->lower); F(42, x->suf[2]); break;
+  default: F(15, x->lower); F(41, x->shape); break;
+  }
+  return n;
+}
+
+static size_t live_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, uint64_t *f)
+{
+  size_t n = 0;
+  F2(20, w[0].lower, w[1].lower);
+  F2(21, w[-1].lower, w[0].lower);
+  F2(22, w[0].first, w[0].shape);
+  F(23, p1);
+  F2(24, p1, p2);
+  F2(25, p1, w[0].lower);
+  F2(26, p1, w[0].suf[2]);
+  F(27, p2);
+  F2(28, p1, w[1].lower);
+  F2(29, w[1].suf[1], w[0].suf[2]);
+  F2(32, w[1].amb, w[2].amb);
+  F2(33, p1, w[0].amb);
+  F2(34, w[0].amb, w[1].amb);
+  F2(35, w[-1].amb, w[0].amb);
+  F2(36, w[-1].lower, w[1].lower);
+  F2(39, w[2].amb, w[0].suf[2]);
+  F2(40, p1, w[1].amb);
+  F2(43, w[0].shape, w[1].shape);
+  F2(44, p2, w[0].lower);
+  F2(47, p1, w[0].amb2);
+  F2(48, w[0].amb2, w[1].amb2);
+  F2(49, w[-1].amb2, w[0].amb2);
+  return n;
+}
+
+typedef float tag_v4 __attribute__((vector_size(16)));
+
+/* Open addressing on the word's form hash -> slot; a slot holds the word's
+ * prepared values (kg_tagtok: hashes, lexicon sets, tag dictionary) and
+ * NROLE score vectors of `stride` floats, each computed when first needed.
+ * The cache is emptied only between sentences, so slots stay valid while a
+ * sentence is decoded. */
+#define HAVE_INFO 0x80u
+typedef struct tag_cache {
+  uint64_t *keys;          /* 0 = empty */
+  uint32_t *slot;
+  uint32_t mask, nslot, used;
+  uint32_t stride;
+  uint8_t *have;           /* per slot: bit per computed role, HAVE_INFO */
+  kg_tagtok *info;         /* per slot */
+  float *vec;              /* nslot x NROLE x stride, 32-byte aligned */
+} tag_cache;
+
+static void tcache_free(tag_cache *c)
+{
+  free(c->keys); free(c->slot); free(c->have); free(c->info); free(c->vec);
+  memset(c, 0, sizeof *c);
+}
+
+static _Thread_local tag_cache tls_cache;
+static _Thread_local uint64_t tls_owner;   /* id of the model tls_cache holds */
+static uint64_t tagger_ids;
+
+static int tcache_init(tag_cache *c, uint32_t nclass, size_t ntypes)
+{
+  memset(c, 0, sizeof *c);
+  c->nslot = (uint32_t)ntypes;
+  uint32_t sz = 16;
+  while (sz < 2 * c->nslot) sz <<= 1;
+  c->mask = sz - 1;
+  c->stride = (nclass + 7) & ~7u;
+  c->keys = calloc(sz, sizeof *c->keys);
+  c->slot = malloc(sz * sizeof *c->slot);
+  c->have = malloc(c->nslot);
+  c->info = malloc(c->nslot * sizeof *c->info);
+  c->vec = aligned_alloc(32, (size_t)c->nslot * NROLE * c->stride * sizeof(float));
+  if (!c->keys || !c->slot || !c->have || !c->info || !c->vec) { tcache_free(c); return 0; }
+  return 1;
+}
+
+/* Frees this thread's cache when it holds the model being freed (caches of
+ * other threads are freed when they switch models; a later model never
+ * reuses an id). */
+static void tcache_release(uint64_t id)
+{
+  if (id && tls_owner == id) { tcache_free(&tls_cache); tls_owner = 0; }
+}
+
+/* The slot of form hash k, added when new; the caller makes sure a slot is
+ * free (tcache_room). */
+static uint32_t tcache_slot(tag_cache *c, uint64_t k)
+{
+  if (!k) k = 1;
+  uint32_t i = (uint32_t)(k ^ (k >> 32)) & c->mask;
+  while (c->keys[i] && c->keys[i] != k) i = (i + 1) & c->mask;
+  if (!c->keys[i]) {
+    c->keys[i] = k;
+    c->slot[i] = c->used;
+    c->have[c->used++] = 0;
+  }
+  return c->slot[i];
+}
+
+/* Makes room for n more words (empties the cache when needed); 0 when n
+ * words can never fit. */
+static int tcache_room(tag_cache *c, size_t n)
+{
+  if (n > c->nslot) return 0;
+  if (c->used + n > c->nslot) {
+    memset(c->keys, 0, ((size_t)c->mask + 1) * sizeof *c->keys);
+    c->used = 0;
+  }
+  return 1;
+}
+
+/* The summed rows of the role features of word x (slot x->slot). */
+static const float *tcache_role(tag_cache *c, const kg_ap *ap, const kg_tagtok *x, int role)
+{
+  uint32_t s = x->slot;
+  float *v = c->vec + ((size_t)s * NROLE + (size_t)role) * c->stride;
+  if (!(c->have[s] & (1u << role))) {
+    uint64_t f[16];
+    size_t nf = role_feats(x, role, f);
+    kg_ap_score(ap, f, nf, v);
+    for (uint32_t j = kg_ap_nclass(ap); j < c->stride; j++) v[j] = 0;
+    c->have[s] |= (uint8_t)(1u << role);
+  }
+  return v;
+}
+
+/* Stage-1 greedy decoding with the cache (run time only); w as prepared by
+ * prep_cached. */
+static void decode_cached(const kg_ap *ap, tag_cache *c, const kg_tagtok *w, size_t n, uint32_t *cls)
+{
+  uint64_t f[KG_TAG_MAXFEAT];
+  float scores[512] __attribute__((aligned(32)));
+  uint32_t p1 = KG_TAG_START, p2 = KG_TAG_START, nv = c->stride / 4;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t cl = w[i].dict;
+    if (cl == KG_TAG_NONE) {
+      const float *r[NROLE];
+      for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[i + k - 2], k);
+      size_t nf = live_feats(&w[i], p1, p2, f);
+      kg_ap_score(ap, f, nf, scores);
+      tag_v4 *sv = (tag_v4 *)scores;
+      for (uint32_t v = 0; v < nv; v++)
+        sv[v] += ((const tag_v4 *)r[ROLE_0])[v] + ((const tag_v4 *)r[ROLE_M1])[v] +
+                 ((const tag_v4 *)r[ROLE_P1])[v] + ((const tag_v4 *)r[ROLE_M2])[v] +
+                 ((const tag_v4 *)r[ROLE_P2])[v];
+      cl = kg_ap_best(ap, scores, NULL);
+    }
+    cls[i] = cl;
+    p2 = p1;
+    p1 = cl;
+  }
+}
+
 void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t *lens,
                     size_t n, kg_tagtok *wbuf, const uint32_t *amb, const uint32_t *amb2,
                     const uint8_t *unk, const uint32_t *s1)
@@ -235,6 +427,39 @@ void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t
     if (s1) w[i].s1 = s1[i];
   }
   if (n) w[0].first = 1;
+}
+
+/* kg_tagger_prep at run time through the cache: the same values, computed
+ * once per word type; every token (and pad) gets its cache slot.  0 when
+ * the sentence can't fit in the cache (then use kg_tagger_prep). */
+static int prep_cached(const kg_tagger *t, tag_cache *c, const char *const *forms,
+                       const uint32_t *lens, size_t n, kg_tagtok *wbuf)
+{
+  if (!tcache_room(c, n + 4)) return 0;
+  pad_feats(&wbuf[0], -2);
+  pad_feats(&wbuf[1], -1);
+  pad_feats(&wbuf[n + 2], 1);
+  pad_feats(&wbuf[n + 3], 2);
+  kg_tagtok *pad[4] = { &wbuf[0], &wbuf[1], &wbuf[n + 2], &wbuf[n + 3] };
+  for (int k = 0; k < 4; k++) pad[k]->slot = tcache_slot(c, pad[k]->form);
+  kg_tagtok *w = wbuf + 2;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t s = tcache_slot(c, kg_hash_bytes(forms[i], lens[i], 1));
+    if (c->have[s] & HAVE_INFO) {
+      w[i] = c->info[s];
+    } else {
+      kg_tagger_word(forms[i], lens[i], &w[i]);
+      if (!kg_htab_get(&t->td, kg_tagger_td_hash(forms[i], lens[i]), &w[i].dict))
+        w[i].dict = KG_TAG_NONE;
+      if (!kg_htab_get(&t->lx, w[i].lower, &w[i].amb)) w[i].amb = 0;
+      if (!kg_htab_get(&t->lx2, w[i].lower, &w[i].amb2)) w[i].amb2 = 0;
+      w[i].slot = s;
+      c->info[s] = w[i];
+      c->have[s] |= HAVE_INFO;
+    }
+  }
+  if (n) w[0].first = 1;
+  return 1;
 }
 
 size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
@@ -331,7 +556,17 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
   uint32_t *cls = malloc(maxn * sizeof *cls);
   char *norm = NULL;        /* normalised headline words, 64 bytes each */
   kg_status st = KG_OK;
+  tag_cache *cache = NULL;
   if (!wbuf || !forms || !lens || !cls) { st = KG_ERR_NOMEM; goto out; }
+  if (t->id && t->nclass <= 512) {
+    if (tls_owner != t->id) {
+      tcache_free(&tls_cache);
+      tls_owner = 0;
+      if (tcache_init(&tls_cache, t->nclass, KG_TAG_CACHE)) tls_owner = t->id;
+    }
+    /* without memory for the cache, decode uncached (same classes) */
+    if (tls_owner == t->id) cache = &tls_cache;
+  }
   char buf[512];
   for (size_t s = 0; s < doc->nsents && st == KG_OK; s++) {
     const kg_sentence *se = &doc->sents[s];
@@ -344,8 +579,12 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
     if (hl && !norm && !(norm = malloc(maxn * 64))) { st = KG_ERR_NOMEM; break; }
     for (uint32_t i = 0; hl && i < se->ntok; i++)
       forms[i] = headline_word(t, forms[i], lens[i], hl, i == 0, norm + 64 * (size_t)i);
-    kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL, NULL);
-    kg_tagger_decode(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL);
+    if (cache && prep_cached(t, cache, forms, lens, se->ntok, wbuf)) {
+      decode_cached(t->ap, cache, wbuf + 2, se->ntok, cls);
+    } else {
+      kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL, NULL);
+      kg_tagger_decode(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL);
+    }
     if (t->ap2) {
       for (uint32_t i = 0; i < se->ntok; i++) wbuf[i + 2].s1 = cls[i];
       kg_tagger_decode(t, t->ap2, NULL, 2, wbuf + 2, se->ntok, cls, NULL);
@@ -390,6 +629,7 @@ kg_status kg_tagger_load(const char *path, const kg_logger *log, kg_tagger **out
   kg_tagger *t = calloc(1, sizeof *t);
   if (!t) { fclose(f); return KG_ERR_NOMEM; }
   t->xpos_block = 1;
+  t->id = __atomic_add_fetch(&tagger_ids, 1, __ATOMIC_RELAXED);
   const char *what = "classes";
   uint32_t nx = 0, nu = 0, *up = NULL;
   st = kg_model_expect_section(f, "TCLS");

@@ -56,6 +56,7 @@ struct kg_tagger {
   kg_htab lx2;            /* lexicon: lower-case form hash -> hash of its XPOS set */
   kg_lemmatizer *lem;
   int xpos_block;         /* xpos is one block from kg_model_get_strings */
+  uint64_t id;            /* loaded models: unique id (score cache owner); 0 in training */
 };
 
 /* Per-token values computed once per sentence. */
@@ -66,6 +67,7 @@ typedef struct kg_tagtok {
   uint32_t dict;          /* tag-dictionary class or KG_TAG_NONE */
   uint32_t s1;            /* stage-1 class (stage 2 input) */
   uint8_t first;          /* first token of the sentence */
+  uint32_t slot;          /* run time: the token's slot in the score cache */
 } kg_tagtok;
 
 /* Word hashes of one form (no lexicon, no dictionary). */

@@ -81,6 +81,17 @@ if command -v dot > /dev/null; then check "dot renders" dot -Tsvg -o "$T/x.svg" 
 check "two runs identical" cmp -s "$T/r1.nt" "$T/r2.nt"
 check "N-Triples sorted" sh -c "LC_ALL=C sort -c '$T/r1.nt' 2>/dev/null || sort -c '$T/r1.nt'"
 if grep -q '_:' "$T/r1.nt"; then bad "blank nodes in output"; else ok; fi
+# -j N: same bytes for any N; a failed input still named and counted
+"$K" extract -f nquads -j 1 "$GOOD" "$S/tests/data/golden" > "$T/j1.nq" 2>/dev/null
+"$K" extract -f nquads -j 3 "$GOOD" "$S/tests/data/golden" > "$T/j3.nq" 2>/dev/null
+check "-j 3 exits 0" test $? -eq 0
+check "-j 3 output equals -j 1" cmp -s "$T/j1.nq" "$T/j3.nq"
+check "-j output not empty" test -s "$T/j3.nq"
+"$K" extract -f ntriples -j 2 "$T/missing.txt" "$GOOD" > "$T/jm.nt" 2>"$T/e"
+check "-j with a missing input exits 1" test $? -eq 1
+check "-j names the missing input" grep -q "missing.txt: error" "$T/e"
+check "-j still writes the good input" grep -q 'ontology#Document' "$T/jm.nt"
+"$K" extract -j x "$GOOD" > /dev/null 2>&1; check "-j x is a usage error" test $? -eq 2
 # --base changes the instance namespace
 "$K" extract -f ntriples --base http://example.org/kg/ "$GOOD" > "$T/b.nt" 2>/dev/null
 check "--base used" grep -q '<http://example.org/kg/' "$T/b.nt"

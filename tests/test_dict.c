@@ -443,6 +443,151 @@ static void test_load_speed(void)
   kg_dict_free(d);
 }
 
+/* ------------------------------------------------ the binary cache */
+static kg_dict *load_all(const char *extra)
+{
+  kg_dict *d = kg_dict_new();
+  if (!d) return NULL;
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    if (kg_dict_load_file(d, kg_test_src(files[i]), &logger) != KG_OK) { kg_dict_free(d); return NULL; }
+  if (extra && kg_dict_load_file(d, extra, &logger) != KG_OK) { kg_dict_free(d); return NULL; }
+  if (kg_dict_finish(d) != KG_OK) { kg_dict_free(d); return NULL; }
+  return d;
+}
+
+static int same_str(const char *a, const char *b)
+{
+  return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Every table the same (actors field by field, CAMEO rows, some lookups). */
+static int same_dict(const kg_dict *a, const kg_dict *b)
+{
+  if (kg_dict_nactors(a) != kg_dict_nactors(b) || kg_dict_ncameo(a) != kg_dict_ncameo(b)) return 0;
+  for (size_t i = 0; i < kg_dict_nactors(a); i++) {
+    const kg_dict_actor *x = kg_dict_actor_at(a, (int32_t)i), *y = kg_dict_actor_at(b, (int32_t)i);
+    if (x->type != y->type || !same_str(x->label, y->label) || !same_str(x->key, y->key) ||
+        !same_str(x->wikidata, y->wikidata) || !same_str(x->iso3, y->iso3) ||
+        x->country != y->country || x->role != y->role ||
+        x->role_start != y->role_start || x->role_end != y->role_end)
+      return 0;
+  }
+  for (size_t i = 0; i < kg_dict_ncameo(a); i++) {
+    const kg_cameo *x = kg_dict_cameo_at(a, i), *y = kg_dict_cameo_at(b, i);
+    if (!same_str(x->code, y->code) || !same_str(x->name, y->name) || x->goldstein != y->goldstein)
+      return 0;
+  }
+  static const char *lem[] = { "visit", "sanction", "meet", "zapzap", "attack" };
+  for (size_t i = 0; i < sizeof lem / sizeof *lem; i++) {
+    const kg_trigger *ta, *tb;
+    size_t na = kg_dict_triggers(a, lem[i], KG_UPOS_VERB, &ta), nb = kg_dict_triggers(b, lem[i], KG_UPOS_VERB, &tb);
+    if (na != nb) return 0;
+    for (size_t k = 0; k < na; k++)
+      if (!same_str(ta[k].code, tb[k].code) || !same_str(ta[k].prep, tb[k].prep)) return 0;
+  }
+  return kg_dict_find_actor(a, "Testorg 777") == kg_dict_find_actor(b, "Testorg 777");
+}
+
+static size_t count_files(const char *dir)
+{
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "ls '%s' | grep -c '^dict-.*\\.bin$'", dir);
+  FILE *p = popen(cmd, "r");
+  int n = 0;
+  if (p) { if (fscanf(p, "%d", &n) != 1) n = 0; pclose(p); }
+  return (size_t)n;
+}
+
+static void test_cache(void)
+{
+  char dir[] = "/tmp/kgb-dcache-XXXXXX";
+  CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+  char *old_dir = getenv("KGBUILD_CACHE_DIR") ? strdup(getenv("KGBUILD_CACHE_DIR")) : NULL;
+  char *old_off = getenv("KGBUILD_NO_CACHE") ? strdup(getenv("KGBUILD_NO_CACHE")) : NULL;
+  setenv("KGBUILD_CACHE_DIR", dir, 1);
+  unsetenv("KGBUILD_NO_CACHE");
+  /* a user file big enough to be cached, with blank nodes */
+  size_t cap = 1 << 20, n = 0;
+  char *ttl = malloc(cap);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ttl);
+  n += (size_t)snprintf(ttl + n, cap - n,
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "@prefix id: <https://w3id.org/kgbuild/id/> .\n"
+    "[] kgd:lemma \"zapzap\" ; kgd:pos \"VERB\" ; kgd:code \"190\" ; kgd:prep \"at\" .\n");
+  for (int i = 0; i < 800; i++)
+    n += (size_t)snprintf(ttl + n, cap - n,
+      "id:test-org-%d a kgo:Organization ; rdfs:label \"Testorg %d\" ; kgd:alias \"Tst Org Number %d\" .\n"
+      "[] kgd:lemma \"zapzap%d\" ; kgd:pos \"VERB\" ; kgd:code \"190\" .\n", i, i, i, i);
+  char *p = write_tmp(ttl);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+  CU_ASSERT(n >= 32768);
+
+  setenv("KGBUILD_NO_CACHE", "1", 1);
+  kg_dict *ref = load_all(p);                 /* Raptor only */
+  CU_ASSERT_EQUAL(count_files(dir), 0);
+  unsetenv("KGBUILD_NO_CACHE");
+  kg_dict *d1 = load_all(p);                  /* parses, writes the caches */
+  size_t nf = count_files(dir);
+  CU_ASSERT(nf >= 2);                         /* actors.ttl and the user file at least */
+  kg_dict *d2 = load_all(p);                  /* from the caches */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ref);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d1);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d2);
+  CU_ASSERT(kg_dict_find_actor(d2, "Testorg 777") >= 0);
+  CU_ASSERT(kg_dict_find_actor(d2, "Tst Org Number 5") >= 0);
+  const kg_trigger *tr;
+  CU_ASSERT_EQUAL(kg_dict_triggers(d2, "zapzap", KG_UPOS_VERB, &tr), 1);
+  CU_ASSERT(same_dict(ref, d1));
+  CU_ASSERT(same_dict(ref, d2));
+  CU_ASSERT_EQUAL(count_files(dir), nf);
+
+  /* a damaged cache file is ignored (and rewritten) */
+  char cmd[700];
+  snprintf(cmd, sizeof cmd, "for f in '%s'/dict-*.bin; do printf 'XXXXXXXX' | dd of=\"$f\" bs=1 seek=200 conv=notrunc 2>/dev/null; done", dir);
+  CU_ASSERT_EQUAL(system(cmd), 0);
+  kg_dict *d3 = load_all(p);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d3);
+  CU_ASSERT(same_dict(ref, d3));
+  /* an edited source gets a new cache, not the old tables */
+  FILE *f = fopen(p, "a");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fputs("id:test-org-1 kgd:alias \"Freshly Added Alias\" .\n", f);
+  fclose(f);
+  kg_dict *d4 = load_all(p);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d4);
+  CU_ASSERT(kg_dict_find_actor(d4, "Freshly Added Alias") >= 0);
+  CU_ASSERT_EQUAL(kg_dict_find_actor(d4, "Freshly Added Alias"), kg_dict_find_actor(d4, "Testorg 1"));
+  CU_ASSERT_EQUAL(kg_dict_find_actor(d2, "Freshly Added Alias"), -1);
+  CU_ASSERT_EQUAL(count_files(dir), nf);      /* the stale cache was replaced */
+  /* the same bytes under another name (a temporary copy): no second cache */
+  char *p1 = strdup(p);
+  size_t clen = 0;
+  char *content = kg_test_slurp(p1, &clen);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(content);
+  char *p2 = write_tmp(content);               /* (reuses write_tmp's buffer) */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(p2);
+  kg_dict *d5 = kg_dict_new();
+  CU_ASSERT_EQUAL(kg_dict_load_file(d5, p2, &logger), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_finish(d5), KG_OK);
+  CU_ASSERT(kg_dict_find_actor(d5, "Freshly Added Alias") >= 0);
+  CU_ASSERT_EQUAL(count_files(dir), nf);
+  kg_dict_free(d5);
+  remove(p2);
+  free(content);
+  p = p1;
+
+  kg_dict_free(ref); kg_dict_free(d1); kg_dict_free(d2); kg_dict_free(d3); kg_dict_free(d4);
+  remove(p);
+  free(p1);
+  free(ttl);
+  snprintf(cmd, sizeof cmd, "rm -f '%s'/dict-*.bin; rmdir '%s'", dir, dir);
+  CU_ASSERT_EQUAL(system(cmd), 0);
+  if (old_dir) { setenv("KGBUILD_CACHE_DIR", old_dir, 1); free(old_dir); } else unsetenv("KGBUILD_CACHE_DIR");
+  if (old_off) { setenv("KGBUILD_NO_CACHE", old_off, 1); free(old_off); } else unsetenv("KGBUILD_NO_CACHE");
+}
+
 CU_ErrorCode kg_suite_dict(void)
 {
   CU_pSuite s = CU_add_suite("dict", setup, teardown);
@@ -458,5 +603,6 @@ CU_ErrorCode kg_suite_dict(void)
   CU_add_test(s, "malformed files", test_malformed);
   CU_add_test(s, "user dictionary merges", test_user_dictionary);
   CU_add_test(s, "load all files again", test_load_speed);
+  CU_add_test(s, "binary cache: same tables, damaged or stale caches ignored", test_cache);
   return CU_get_error();
 }

@@ -450,6 +450,79 @@ static void check_actor(const kg_doc *d, const char *label, int type)
     CU_ASSERT_EQUAL(d->actors[a].type, type);
 }
 
+/* ------------------------------------------------------------ modality, groups, targets */
+
+static void test_modality_recode(void)
+{
+  NEED_DICT();
+  /* a stated future: CAMEO 03 "express intent to" */
+  kg_doc *d = kg_test_run("Finland will give aid to Tanzania.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "033", "Finland", NULL));
+  CU_ASSERT_PTR_NULL(find_event(d, "07", "Finland", NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Finland gave aid to Tanzania.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "07", "Finland", NULL));
+  CU_ASSERT_PTR_NULL(find_event(d, "03", "Finland", NULL));
+  kg_doc_free(d);
+  /* a stated future hostile act: CAMEO 13 "threaten" */
+  d = kg_test_run("Russia will invade Ukraine.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "138", "Russia", "Ukraine"));
+  CU_ASSERT_PTR_NULL(find_event(d, "19", "Russia", NULL));
+  kg_doc_free(d);
+  /* negated: the code stays, the event is Negated */
+  d = kg_test_run("Russia will not invade Ukraine.", NULL);
+  const kg_event *e = find_event(d, "19", "Russia", NULL);
+  CU_ASSERT_PTR_NOT_NULL(e);
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  CU_ASSERT_PTR_NULL(find_event(d, "13", "Russia", NULL));
+  kg_doc_free(d);
+  /* "X said Y must ...": a demand by X on Y (tree) */
+  static const char *const must[] = {
+    "Russia PROPN Russia 2 nsubj", "said VERB say 0 root", "Sudan PROPN Sudan 5 nsubj",
+    "must AUX must 5 aux", "return VERB return 2 ccomp", "the DET the 7 det",
+    "helicopter NOUN helicopter 5 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(must, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "10", "Russia", "Sudan"));
+  CU_ASSERT_PTR_NULL(find_event(d, "08", "Sudan", NULL));
+  kg_doc_free(d);
+}
+
+static void test_groups_and_subtree_targets(void)
+{
+  NEED_DICT();
+  /* a plural people after a demonym, under "Thousands of": the state acts */
+  static const char *const kurds[] = {
+    "Thousands NOUN thousand 5 nsubj", "of ADP of 4 case", "Iraqi ADJ Iraqi 4 amod",
+    "Kurds PROPN Kurd 1 nmod", "demonstrated VERB demonstrate 0 root", "in ADP in 7 case",
+    "Kirkuk PROPN Kirkuk 5 obl", ". PUNCT . 5 punct" };
+  kg_doc *d = tree_doc(kurds, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "14", "Iraq", NULL));
+  kg_doc_free(d);
+  /* "Rebels in the Ivory Coast": the group is named by where it is */
+  static const char *const rebels[] = {
+    "Rebels NOUN rebel 5 nsubj", "in ADP in 4 case", "the DET the 4 det",
+    "Ukraine PROPN Ukraine 1 nmod", "condemned VERB condemn 0 root", "Russia PROPN Russia 5 obj",
+    ". PUNCT . 5 punct" };
+  d = tree_doc(rebels, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Ukraine", "Russia"));
+  kg_doc_free(d);
+  /* the target in the complement: "threatened to break relations with Russia" */
+  static const char *const thr[] = {
+    "Azerbaijan PROPN Azerbaijan 2 nsubj", "threatened VERB threaten 0 root",
+    "to PART to 4 mark", "break VERB break 2 xcomp", "relations NOUN relation 4 obj",
+    "with ADP with 7 case", "Russia PROPN Russia 4 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(thr, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "13", "Azerbaijan", "Russia"));
+  kg_doc_free(d);
+  /* a verb the tagger took for a noun: it has a subject */
+  static const char *const rej[] = {
+    "The DET the 2 det", "Palestinians PROPN Palestinian 3 nsubj", "reject NOUN reject 0 root",
+    "the DET the 5 det", "proposal NOUN proposal 3 obj", ". PUNCT . 3 punct" };
+  d = tree_doc(rej, 6);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "12", "Palestine", NULL));
+  kg_doc_free(d);
+}
+
 static void test_sample_article(void)
 {
   NEED_DICT();
@@ -579,6 +652,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "event dates", test_event_date) ||
       !CU_add_test(s, "relations", test_relations) ||
       !CU_add_test(s, "with a dependency tree", test_tree_mode) ||
+      !CU_add_test(s, "modality: intent, threat, demand", test_modality_recode) ||
+      !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article))
     return CU_get_error();

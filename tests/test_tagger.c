@@ -459,6 +459,55 @@ static void test_tagger_shipped(void)
   kg_tagger_free(t);
 }
 
+/* The run-time score cache (per word and role, shared across documents)
+ * gives exactly the classes of plain decoding: a loaded model with its id
+ * cleared is decoded without the cache. */
+static void test_tagger_cache_same(void)
+{
+  char path[512];
+  snprintf(path, sizeof path, "%s", kg_test_src("models/tagger.kgm"));
+  if (access(path, R_OK) != 0) return;
+  kg_tagger *t = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &cap_log, &t), KG_OK);
+  CU_ASSERT(t->id != 0);
+  const char *dev = kg_test_shared("data/ud_english_ewt/en_ewt-ud-dev.conllu");
+  char devp[512];
+  kg_doc *d[2] = { NULL, NULL };
+  if (dev && access(dev, R_OK) == 0) {
+    snprintf(devp, sizeof devp, "%s", dev);
+    CU_ASSERT_EQUAL(kg_conllu_read(devp, &cap_log, &d[0]), KG_OK);
+    CU_ASSERT_EQUAL(kg_conllu_read(devp, &cap_log, &d[1]), KG_OK);
+  } else {
+    static const char text[] =
+      "The minister said the talks in Brussels would resume on Monday. "
+      "Talks resumed. The talks, the minister said, were useful and the minister left. "
+      "NORTH KOREA FIRES MISSILE OVER JAPAN\n\nNorth Korea fired a missile over Japan.";
+    for (int k = 0; k < 2; k++) {
+      d[k] = kg_doc_new(text, strlen(text), "t");
+      CU_ASSERT_PTR_NOT_NULL_FATAL(d[k]);
+      CU_ASSERT_EQUAL(kg_segment(d[k]), KG_OK);
+    }
+  }
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d[0]);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d[1]);
+  CU_ASSERT_EQUAL(kg_tagger_run(t, d[0]), KG_OK);   /* fills the cache */
+  CU_ASSERT_EQUAL(kg_tagger_run(t, d[0]), KG_OK);   /* mostly from it */
+  uint64_t id = t->id;
+  t->id = 0;
+  CU_ASSERT_EQUAL(kg_tagger_run(t, d[1]), KG_OK);
+  t->id = id;
+  CU_ASSERT_EQUAL_FATAL(d[0]->ntokens, d[1]->ntokens);
+  size_t diff = 0;
+  for (size_t i = 0; i < d[0]->ntokens; i++)
+    diff += d[0]->tokens[i].upos != d[1]->tokens[i].upos ||
+            strcmp(d[0]->tokens[i].xpos, d[1]->tokens[i].xpos) != 0;
+  CU_ASSERT_EQUAL(diff, 0);
+  CU_ASSERT(d[0]->ntokens > 20);
+  kg_doc_free(d[0]);
+  kg_doc_free(d[1]);
+  kg_tagger_free(t);
+}
+
 static void test_tagger_cleanup(void)
 {
   if (tiny_model[0]) unlink(tiny_model);
@@ -475,6 +524,7 @@ CU_ErrorCode kg_suite_tagger(void)
       !CU_add_test(s, "tagger learns a tiny treebank; save/load same", test_tagger_tiny) ||
       !CU_add_test(s, "bad tagger model files give KG_ERR_MODEL", test_tagger_bad_files) ||
       !CU_add_test(s, "shipped tagger model", test_tagger_shipped) ||
+      !CU_add_test(s, "score cache gives the same tags", test_tagger_cache_same) ||
       !CU_add_test(s, "cleanup", test_tagger_cleanup))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -174,6 +174,22 @@ ORG_EXTRA = [  # no QID in the data: then no QID
     ("Group of Seven", ["G7", "G-7", "Group of 7"]),
     ("Group of Twenty", ["G20", "G-20", "Group of 20"]),
     ("BRICS", []),
+    # non-state armed and political movements that news codes as actors
+    # (names and common spellings; cf. Phoenix.MilNonState.actors.txt, MIT)
+    ("Hezbollah", ["Hizbollah", "Hizbullah", "Hizballah"]),
+    ("Hamas", ["Islamic Resistance Movement"]),
+    ("Taliban", ["the Taliban"]),
+    ("al-Qaeda", ["al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"]),
+    ("Palestinian Islamic Jihad", ["Islamic Jihad"]),
+    ("Palestine Liberation Organization", ["PLO", "Palestinian Liberation Organization"]),
+    ("Islamic State", ["ISIS", "ISIL", "Islamic State of Iraq and the Levant"]),
+    ("Kurdistan Workers' Party", ["PKK", "Kurdistan Workers Party"]),
+    ("FARC", ["Revolutionary Armed Forces of Colombia"]),
+    ("Boko Haram", []),
+    ("al-Shabaab", ["al Shabaab", "Al-Shabaab", "al-Shabab"]),
+    ("Muslim Brotherhood", []),
+    ("Houthis", ["Houthi", "Ansar Allah"]),
+    ("European Community", ["European Communities", "European Economic Community"]),
 ]
 ORG_ALIASES = {"Q1065": ["U.N.", "UN", "United Nations Organization"],
                "Q458": ["E.U.", "EU"], "Q7184": ["North Atlantic Treaty Organization"],
@@ -366,9 +382,15 @@ def build_actors(data, common):
                 a.add("alias", t)
             elif any(w.lower() in stems for w in words) and ok_alias(t, a) and len(t) <= 40:
                 a.add("alias", t)
-        for d in [r["demonym_eng_m"], r["demonym_eng_f"]] + EXTRA_DEMONYMS.get(a.iso3, []):
+        dems = [x.strip() for d in [r["demonym_eng_m"], r["demonym_eng_f"]] for x in d.split(",")]
+        for d in dems + EXTRA_DEMONYMS.get(a.iso3, []):   # "Bosnian, Herzegovinian": two
             if d and is_latin(d):
                 a.add("demonym", d)
+                # the people as a plural noun acts as the state ("Albanians
+                # demonstrated", "the Palestinians reject"): Albanians,
+                # Israelis, Britons; not "Chineses" or "Frenchs"
+                if re.search(r"(an|i|on)$", d) and " " not in d:
+                    a.add("demonym", d + "s")
         for c in r["capital"].split(" | ") + SEATS.get(a.iso3, []):
             c = c.strip()
             if c and norm(c) != norm(a.label) and norm(c) not in UNSAFE_EXTRA and is_latin(c) and \
@@ -993,7 +1015,11 @@ agreement N 057
 treaty N 057
 pact N 057
 accord N 057
-agree V 057
+agree V 030
+agree V obj=agreement 057
+agree V obj=pact 057
+agree V obj=treaty 057
+agree V obj=deal 057
 cooperate V 060
 cooperation N 060
 collaborate V 060
@@ -1188,6 +1214,17 @@ abduction N 181
 torture V 1822
 bombing N 183
 assassinate V 186
+kill V 1823
+beat V part=up 182
+accept V obj=demand 080
+strike N obj=hunger 142
+strike V obj=hunger 142
+block V obj=road 144
+block V obj=bridge 144
+block V obj=highway 144
+block V obj=traffic 144
+block V obj=transport 144
+murder V 1823
 assassination N 186
 attack V 190
 attack N 190
