@@ -371,6 +371,12 @@ kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
     const kg_cameo *c = kg_dict_cameo(dict, e->cameo);
     if (c && c->class_local)
       add(&b, E(), iri(&b, NS_RDF, "type"), iri(&b, NS_KGO, c->class_local));
+    if (strlen(e->cameo) == 4) { /* a 4-digit code: also its 3-digit parent class */
+      char parent[4] = { e->cameo[0], e->cameo[1], e->cameo[2], 0 };
+      const kg_cameo *pc = kg_dict_cameo(dict, parent);
+      if (pc && pc->class_local)
+        add(&b, E(), iri(&b, NS_RDF, "type"), iri(&b, NS_KGO, pc->class_local));
+    }
     if (c && c->root && strcmp(c->root, e->cameo) != 0) {
       const kg_cameo *r = kg_dict_cameo(dict, c->root);
       if (r && r->class_local)

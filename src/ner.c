@@ -182,6 +182,52 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
   }
 }
 
+/* word_info through a per-thread cache of the words of one loaded model
+ * (m->id > 0): a direct-mapped table keyed by the form (shorter than
+ * NER_WC_LEN bytes; longer ones are computed each time).  A hit sets the
+ * same fields as word_info would (hyph1/hyph2 only with hyph, as it does). */
+#define NER_WC_SIZE 2048u
+#define NER_WC_LEN 32
+typedef struct ner_wc_entry { char key[NER_WC_LEN]; ner_tok t; uint8_t valid; } ner_wc_entry;
+static _Thread_local ner_wc_entry *tls_wc;
+static _Thread_local uint64_t tls_wc_owner;
+
+static void wc_release(uint64_t id)
+{
+  if (id && tls_wc_owner == id) { free(tls_wc); tls_wc = NULL; tls_wc_owner = 0; }
+}
+
+static void word_info_cached(const kg_ner *m, const char *s0, ner_tok *o)
+{
+  size_t n = 0;
+  uint32_t h = 2166136261u;
+  if (m && m->id) {
+    while (n < NER_WC_LEN && s0[n]) { h = (h ^ (unsigned char)s0[n]) * 16777619u; n++; }
+    if (n < NER_WC_LEN && tls_wc_owner != m->id) {
+      free(tls_wc);
+      tls_wc = calloc(NER_WC_SIZE, sizeof *tls_wc);
+      tls_wc_owner = tls_wc ? m->id : 0;
+    }
+  }
+  if (!m || !m->id || n >= NER_WC_LEN || !tls_wc) { word_info(m, s0, o); return; }
+  ner_wc_entry *e = tls_wc + ((h ^ (h >> 15)) & (NER_WC_SIZE - 1));
+  if (e->valid && memcmp(e->key, s0, n + 1) == 0) {
+    const ner_tok *c = &e->t;
+    o->hyph = c->hyph;
+    if (c->hyph) { o->hyph1 = c->hyph1; o->hyph2 = c->hyph2; }
+    o->form = c->form; o->lower = c->lower; o->shape = c->shape; o->sshape = c->sshape;
+    memcpy(o->pre, c->pre, sizeof o->pre);
+    memcpy(o->suf, c->suf, sizeof o->suf);
+    memcpy(o->cl, c->cl, sizeof o->cl);
+    o->caps = c->caps; o->has_lower = c->has_lower; o->upper2 = c->upper2; o->caseb = c->caseb;
+    return;
+  }
+  word_info(m, s0, o);
+  memcpy(e->key, s0, n + 1);
+  e->t = *o;
+  e->valid = 1;
+}
+
 /* ------------------------------------------------------------ tags */
 
 static int tag_type(int t) { return t ? (t - 1) / 4 + 1 : 0; }
@@ -287,7 +333,7 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
     int anylow = 0, anyup = 0;
     for (uint32_t i = a; i < b; i++) {
       ner_tok *o = &w->t[i];
-      word_info(m, d->form[i], o);
+      word_info_cached(m, d->form[i], o);
       o->gaz = d->gaz ? d->gaz[i] : 0;
       o->sinit = i == a;
       if (o->has_lower) anylow = 1;
@@ -340,6 +386,10 @@ static int history(const ner_work *w, uint32_t i, int *unan)
   *unan = tot && c[best] == tot;
   return tot ? best : 5;
 }
+
+/* The first NER_WORD_FEATS features (templates 1-13) depend on the token's
+ * own word only: ner_decode caches their partial sums (see word_prefix). */
+#define NER_WORD_FEATS 13
 
 size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out)
@@ -456,7 +506,64 @@ static int sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b)
   return 0;
 }
 
-static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w)
+/* ------------------------------------------------------------ score cache
+ * Scores are float sums, so partial sums can be reused only as prefixes:
+ * the sums of a token's first NER_WORD_FEATS features (which depend on its
+ * word alone) are kept per word, and scoring goes on from them over the
+ * other features with kg_ap_score_from, in the same order — the results
+ * equal kg_ap_score's exactly.  The cache is per thread (a kg_ner stays
+ * shareable) and direct-mapped; an entry is checked against the buckets of
+ * the word's features, so a collision only costs a recomputation.  It
+ * serves one loaded model (id) at a time, both passes; models being trained
+ * (id 0) are not cached. */
+#define NER_PC_SIZE 4096u
+typedef struct ner_pc_entry {
+  uint32_t bk[NER_WORD_FEATS];
+  uint32_t valid;
+  float s[NER_NCLASS + 3];
+} ner_pc_entry;
+static _Thread_local ner_pc_entry *tls_pc;   /* 2 x NER_PC_SIZE */
+static _Thread_local uint64_t tls_pc_owner;
+static uint64_t ner_next_id;                  /* under __atomic builtins */
+
+static void pc_release(uint64_t id)
+{
+  if (id && tls_pc_owner == id) { free(tls_pc); tls_pc = NULL; tls_pc_owner = 0; }
+}
+
+/* The cache entry table of pass (0/1) of model id, or NULL. */
+static ner_pc_entry *pc_table(uint64_t id, int pass)
+{
+  if (!id) return NULL;
+  if (tls_pc_owner != id) {
+    if (!tls_pc) tls_pc = malloc(2 * NER_PC_SIZE * sizeof *tls_pc);
+    if (!tls_pc) return NULL;
+    for (uint32_t k = 0; k < 2 * NER_PC_SIZE; k++) tls_pc[k].valid = 0;
+    tls_pc_owner = id;
+  }
+  return tls_pc + (pass ? NER_PC_SIZE : 0);
+}
+
+/* scores of feats[0..nf) (nf >= NER_WORD_FEATS) with the word prefix
+ * taken from (or stored into) the cache. */
+static void score_cached(const kg_ap *ap, ner_pc_entry *pc, const uint64_t *feats,
+                         size_t nf, float *scores)
+{
+  uint64_t mask = ((uint64_t)1 << kg_ap_log2_buckets(ap)) - 1;
+  uint64_t h = feats[1] ^ (feats[2] >> 11) ^ (feats[5] >> 23);
+  ner_pc_entry *e = pc + ((h >> 40) & (NER_PC_SIZE - 1));
+  int hit = e->valid;
+  for (uint32_t k = 0; hit && k < NER_WORD_FEATS; k++) hit = e->bk[k] == (uint32_t)(feats[k] & mask);
+  if (!hit) {
+    kg_ap_score(ap, feats, NER_WORD_FEATS, e->s);
+    for (uint32_t k = 0; k < NER_WORD_FEATS; k++) e->bk[k] = (uint32_t)(feats[k] & mask);
+    e->valid = 1;
+  }
+  kg_ap_score_from(ap, e->s, feats + NER_WORD_FEATS, nf - NER_WORD_FEATS, scores);
+}
+
+static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w,
+                       ner_pc_entry *pc)
 {
   uint64_t feats[NER_MAXFEAT];
   float scores[NER_NCLASS + 8];
@@ -471,7 +578,8 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
     for (uint32_t i = a; i < b; i++) {
       size_t nf = ner_features(w, a, b, i, w->tag, feats);
       allowed_mask(i > a ? w->tag[i - 1] : NER_START, i + 1 == b, al);
-      kg_ap_score(ap, feats, nf, scores);
+      if (pc && !train && nf >= NER_WORD_FEATS) score_cached(ap, pc, feats, nf, scores);
+      else kg_ap_score(ap, feats, nf, scores);
       uint32_t g = kg_ap_best(ap, scores, al);
       if (g >= NER_NCLASS || !al[g]) g = 0;
       if (train && d->gold) {
@@ -509,17 +617,17 @@ kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d,
     if (!d->prev || (!train && (!m || !m->ap2))) return KG_ERR_USAGE;
     w->prev = d->prev;
     fill_hcnt2(w, d->prev, d->ntok);
-    ner_decode(train ? train : m->ap2, train, d, w);
+    ner_decode(train ? train : m->ap2, train, d, w, train ? NULL : pc_table(m->id, 1));
     return KG_OK;
   }
   if (!train && (!m || !m->ap)) return KG_ERR_USAGE;
-  ner_decode(train ? train : m->ap, train, d, w);
+  ner_decode(train ? train : m->ap, train, d, w, train ? NULL : pc_table(m->id, 0));
   if (mode == NER_RUN && m->ap2) {
     memcpy(w->ptag, w->tag, d->ntok);
     w->prev = w->ptag;
     fill_hcnt2(w, w->ptag, d->ntok);
     w->skip_plain = 1;
-    ner_decode(m->ap2, NULL, d, w);
+    ner_decode(m->ap2, NULL, d, w, pc_table(m->id, 1));
     w->skip_plain = 0;
     w->prev = NULL;
   }
@@ -618,6 +726,7 @@ kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
   }
   st = kg_model_close(f, path, log);
   if (st) { kg_ner_free(m); return KG_ERR_MODEL; }
+  m->id = __atomic_add_fetch(&ner_next_id, 1, __ATOMIC_RELAXED);
   *out = m;
   return KG_OK;
 }
@@ -625,6 +734,8 @@ kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
 void kg_ner_free(kg_ner *m)
 {
   if (!m) return;
+  pc_release(m->id);
+  wc_release(m->id);
   kg_ap_free(m->ap);
   kg_ap_free(m->ap2);
   ner_table_clear(&m->clusters);

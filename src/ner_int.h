@@ -31,6 +31,7 @@ struct kg_ner {
                            lower-cased token sequence -> type bit mask */
   ner_table clusters;   /* hash(form) -> cluster path with a leading 1 bit */
   ner_table casetab;    /* hash(lower) ^ NER_CASE_SEED -> case bucket 1..6 */
+  uint64_t id;          /* > 0 for a loaded model: owner of the score cache */
 };
 
 /* One document as the recogniser sees it. */

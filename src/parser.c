@@ -35,6 +35,9 @@
 #include <string.h>
 #include <math.h>
 #include "parser_impl.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "model.h"
 
 /* ------------------------------------------------------------ workspace */
@@ -472,16 +475,33 @@ static void score_packed_lab(const kg_parser *p, const uint64_t *f, size_t nf, f
     rows[i] = p->pl + (f[i] & p->pl_mask) * stride;
     for (uint32_t c = 0; c < stride; c += 32) __builtin_prefetch(rows[i] + c);
   }
+  uint32_t nv = stride / 8;
+#ifdef __SSE2__
+  /* 8 lanes at a time (stride is a multiple of 8, rows 16-byte aligned),
+   * all rows for one group of lanes, so the sums stay in registers; the
+   * lanes are sign-extended by unpacking each with itself, then >> 16 */
+  __m128i acc[KG_PP_MAXLAB / 4];
+  for (uint32_t v = 0; v < nv; v++) {
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    for (size_t i = 0; i < nf; i++) {
+      __m128i x = _mm_load_si128((const __m128i *)rows[i] + v);
+      lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+      hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+    }
+    acc[2 * v] = lo;
+    acc[2 * v + 1] = hi;
+  }
+#else
   /* 8 lanes at a time (stride is a multiple of 8, rows 16-byte aligned) */
   typedef int16_t v8s __attribute__((vector_size(16)));
   typedef int32_t v8i __attribute__((vector_size(32)));
   v8i acc[KG_PP_MAXLAB / 8];
-  uint32_t nv = stride / 8;
   for (uint32_t v = 0; v < nv; v++) acc[v] = (v8i){0, 0, 0, 0, 0, 0, 0, 0};
   for (size_t i = 0; i < nf; i++) {
     const v8s *r = (const v8s *)rows[i];
     for (uint32_t v = 0; v < nv; v++) acc[v] += __builtin_convertvector(r[v], v8i);
   }
+#endif
   const int32_t *a = (const int32_t *)acc;
   for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[c];
 }
@@ -495,12 +515,24 @@ static void score_packed(const kg_parser *p, const uint64_t *f, size_t nf, float
     rows[i] = p->pk + (f[i] & p->pk_mask) * KG_PP_NACT;
     __builtin_prefetch(rows[i]);
   }
+#ifdef __SSE2__
+  /* the 4 weights of a row, sign-extended to 32 bits in one register */
+  __m128i acc = _mm_setzero_si128();
+  for (size_t i = 0; i < nf; i++) {
+    __m128i x = _mm_loadl_epi64((const __m128i *)rows[i]);
+    acc = _mm_add_epi32(acc, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+  }
+  int32_t a[4];
+  _mm_storeu_si128((__m128i *)a, acc);
+  sc[0] = (float)a[0]; sc[1] = (float)a[1]; sc[2] = (float)a[2]; sc[3] = (float)a[3];
+#else
   int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
   for (size_t i = 0; i < nf; i++) {
     const int16_t *r = rows[i];
     a0 += r[0]; a1 += r[1]; a2 += r[2]; a3 += r[3];
   }
   sc[0] = (float)a0; sc[1] = (float)a1; sc[2] = (float)a2; sc[3] = (float)a3;
+#endif
 }
 
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d)

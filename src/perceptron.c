@@ -149,11 +149,18 @@ static inline void pool_add(const kg_ap *ap, const kg_cell *p, float *acc)
 
 void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *scores)
 {
+  kg_ap_score_from(ap, NULL, feats, nfeat, scores);
+}
+
+void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
+                      size_t nfeat, float *scores)
+{
   uint32_t nv = ap->stride / 8;
   kg_v8 accbuf[64];
   kg_v8 *acc = nv <= 64 ? accbuf : aligned_zalloc(nv * sizeof(kg_v8));
   if (!acc) { memset(scores, 0, ap->nclass * sizeof(float)); return; }
   for (uint32_t v = 0; v < nv; v++) acc[v] = (kg_v8){0, 0, 0, 0, 0, 0, 0, 0};
+  if (init) memcpy(acc, init, ap->nclass * sizeof(float));
   /* look every row up and prefetch it before adding any: the loads miss
    * the cache and this lets them overlap */
   for (size_t i0 = 0; i0 < nfeat; i0 += KG_AP_BATCH) {

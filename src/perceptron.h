@@ -69,6 +69,11 @@ kg_ap *kg_ap_copy_averaged(const kg_ap *ap);
  * faster kg_ap_score when the model doesn't fit in cache.  kg_ap_row can't
  * be used on such a model (it returns NULL); use kg_ap_score. */
 kg_status kg_ap_read_sparse(FILE *f, kg_ap **out);
+/* kg_ap_score continuing from the sums init (nclass floats; NULL: zeros):
+ * the same float additions in the same order, so scoring feats[0..k) then
+ * feats[k..n) from the first result equals scoring feats[0..n) exactly. */
+void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
+                      size_t nfeat, float *scores);
 /* Rows with a non-zero weight (a size statistic). */
 size_t kg_ap_nonzero_rows(const kg_ap *ap);
 

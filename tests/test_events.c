@@ -12,6 +12,7 @@
 #include "actors.h"
 #include "events.h"
 #include "dates.h"
+#include "evargs.h"
 
 /* from test_actors.c */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -523,6 +524,41 @@ static void test_groups_and_subtree_targets(void)
   kg_doc_free(d);
 }
 
+/* the per-document caches (speed) give what the uncached helpers give */
+static void test_token_caches(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Britain\u2019s envoys criticised the talks; Russia VISITED China, "
+                          "firing missiles and imposing sanctions.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  int mism = 0, ok_begin;
+  for (uint32_t i = 0; i < d->ntokens; i++) {
+    char raw[MAXC][CLEN], hit[MAXC][CLEN], lr[64], lc[64];
+    size_t nr = kg_ev_lemma_cands(d, i, raw);
+    kg_tok_lower(&d->tokens[i], lr, sizeof lr);
+    int tb = kg_tok_cache_begin(d), cb = kg_ev_cache_begin(d);
+    ok_begin = tb && cb;
+    CU_ASSERT(ok_begin);
+    for (int twice = 0; twice < 2; twice++) {   /* computed, then from the cache */
+      size_t nc = kg_ev_lemma_cands(d, i, hit);
+      kg_tok_lower(&d->tokens[i], lc, sizeof lc);
+      mism += nc != nr || strcmp(lr, lc) != 0 || !kg_tok_is(d, i, lr);
+      for (size_t k = 0; k < nc && k < nr; k++)
+        mism += strcmp(raw[k], hit[k]) != 0 || !kg_ev_cand_has(d, i, raw[k]);
+    }
+    kg_ev_cache_end(cb);
+    kg_tok_cache_end(tb);
+  }
+  CU_ASSERT_EQUAL(mism, 0);
+  /* a long form is lowered correctly with the cache in place */
+  char b[8];
+  int tb = kg_tok_cache_begin(d);
+  CU_ASSERT_EQUAL(kg_tok_lower(&d->tokens[0], b, sizeof b), 7);   /* cut to the buffer */
+  CU_ASSERT_STRING_EQUAL(b, "britain");
+  kg_tok_cache_end(tb);
+  kg_doc_free(d);
+}
+
 static void test_sample_article(void)
 {
   NEED_DICT();
@@ -653,6 +689,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "relations", test_relations) ||
       !CU_add_test(s, "with a dependency tree", test_tree_mode) ||
       !CU_add_test(s, "modality: intent, threat, demand", test_modality_recode) ||
+      !CU_add_test(s, "per-document token caches", test_token_caches) ||
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article))

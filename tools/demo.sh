@@ -9,5 +9,7 @@ root=$(pwd)
 cd tests/data
 "$root/build/kgbuild" extract --summary -o "$root/output/example.ttl" example-article.txt
 "$root/build/kgbuild" extract -q -f dot -o "$root/output/example.dot" example-article.txt
-if command -v dot > /dev/null; then dot -Tsvg -o "$root/output/example.svg" "$root/output/example.dot"; fi
+# the picture: Graphviz through kgbuild's own -f svg (actors and events), else the raw DOT
+"$root/build/kgbuild" extract -q -f svg -o "$root/output/example.svg" example-article.txt 2>/dev/null ||
+  { command -v dot > /dev/null && dot -Tsvg -o "$root/output/example.svg" "$root/output/example.dot"; }
 echo "graph written to output/example.ttl (picture: output/example.svg)"
