@@ -3,6 +3,11 @@
  * value is the exit status).  Does not own: the library. */
 #ifndef KG_CLI_H
 #define KG_CLI_H
+#include "kgbuild.h"
+/* The program's one log handler (defined in main.c): prints
+ * "kgbuild: WHERE: LEVEL: MESSAGE" on stderr; user points to an int that,
+ * when non-zero, keeps only errors (NULL: print everything but debug). */
+void kg_cli_log(void *user, kg_log_level level, const char *where, const char *msg);
 /* kgbuild stats [OPTIONS] INPUT... — the summary table of the graph of
  * the inputs (articles, or graph files read back). */
 int kg_cli_stats(int argc, char **argv);

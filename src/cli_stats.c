@@ -23,18 +23,6 @@
 
 static int st_quiet;
 
-static void st_log(void *user, kg_log_level level, const char *where, const char *msg)
-{
-  (void)user;
-  if (st_quiet && level < KG_LOG_ERROR)
-    return;
-  const char *lv = level >= KG_LOG_ERROR ? "error" : level == KG_LOG_WARN ? "warning" : "info";
-  if (where)
-    fprintf(stderr, "kgbuild: %s: %s: %s\n", where, lv, msg);
-  else
-    fprintf(stderr, "kgbuild: %s: %s\n", lv, msg);
-}
-
 static void stats_usage(FILE *f)
 {
   fputs("Usage: kgbuild stats [OPTIONS] INPUT...\n"
@@ -190,7 +178,7 @@ int kg_cli_stats(int argc, char **argv)
     free(dicts);
     return 1;
   }
-  kg_world_set_log(w, st_log, NULL);
+  kg_world_set_log(w, kg_cli_log, &st_quiet);
   if (base && kg_world_set_base(w, base) != KG_OK) {
     kg_world_free(w);
     free(dicts);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <time.h>
 #include "cli_store.h"
+#include "cli.h"
 #include "store.h"
 #include "push.h"
 #include "world.h"
@@ -43,18 +44,6 @@ const char kg_cli_store_usage[] =
 
 static int quiet;
 
-static void log_stderr(void *user, kg_log_level level, const char *where, const char *msg)
-{
-  (void)user;
-  if (level == KG_LOG_DEBUG || (quiet && level < KG_LOG_ERROR))
-    return;
-  const char *lv = level >= KG_LOG_ERROR ? "error" : level == KG_LOG_WARN ? "warning" : "info";
-  if (where)
-    fprintf(stderr, "kgbuild: %s: %s: %s\n", where, lv, msg);
-  else
-    fprintf(stderr, "kgbuild: %s: %s\n", lv, msg);
-}
-
 static const char *default_store(void)
 {
   const char *e = getenv("KGBUILD_STORE");
@@ -75,7 +64,7 @@ static int env_open(env *e, int full, const char *base, char **dicts, size_t nd)
     fprintf(stderr, "kgbuild: error: out of memory\n");
     return -1;
   }
-  kg_world_set_log(e->w, log_stderr, NULL);
+  kg_world_set_log(e->w, kg_cli_log, &quiet);
   if (base && kg_world_set_base(e->w, base) != KG_OK)
     return -2;
   for (size_t i = 0; i < nd; i++)

@@ -18,16 +18,17 @@
 #include "write.h"
 #include "conllu.h"
 #include "cli_parallel.h"
+#include "cli_lines.h"
 #include <sys/stat.h>
 #include "cli.h"
 #include "cli_store.h"
 
 static int quiet;
 
-static void log_to_stderr(void *user, kg_log_level level, const char *where, const char *msg)
+void kg_cli_log(void *user, kg_log_level level, const char *where, const char *msg)
 {
-  (void)user;
-  if (quiet && level < KG_LOG_ERROR)
+  const int *q = user;
+  if (level == KG_LOG_DEBUG || (q && *q && level < KG_LOG_ERROR))
     return;
   const char *lv = level >= KG_LOG_ERROR ? "error" : level == KG_LOG_WARN ? "warning" : "info";
   if (where)
@@ -59,6 +60,9 @@ static void usage(FILE *f)
         "      --dictionary FILE  add a Turtle dictionary of actors/patterns (repeatable)\n"
         "  -j, --jobs N           N worker processes (0: one per core); output order is\n"
         "                         the same for any N (turtle, ntriples, nquads)\n"
+        "      --inputs-from FILE read more INPUTs from FILE (- for stdin), one per line\n"
+        "      --jsonl FILE       read documents as JSON Lines from FILE (- for stdin):\n"
+        "                         {\"id\":..., \"text\":..., \"title\":..., \"date\":\"YYYY-MM-DD\"}\n"
         "      --summary          print counts of actors, events and relations per input on stderr\n"
         "  -q, --quiet            only print errors\n"
         "      --store PATH       add the graphs to the embedded store PATH instead of writing\n"
@@ -136,7 +140,7 @@ static kg_world *make_world(char **dicts, size_t ndicts, const char *base)
     fprintf(stderr, "kgbuild: error: out of memory\n");
     return NULL;
   }
-  kg_world_set_log(w, log_to_stderr, NULL);
+  kg_world_set_log(w, kg_cli_log, &quiet);
   if (base && kg_world_set_base(w, base) != KG_OK) {
     kg_world_free(w);
     return NULL;
@@ -358,7 +362,9 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
   return (pf != 0 || failed) ? 1 : 0;
 }
 
-enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE };
+enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL };
+
+static char **kept_inputs, **kept_listed; /* --inputs-from: freed by the exit */
 
 static int cmd_extract(int argc, char **argv)
 {
@@ -367,11 +373,12 @@ static int cmd_extract(int argc, char **argv)
     { "base", required_argument, 0, OPT_BASE }, { "dictionary", required_argument, 0, OPT_DICT },
     { "summary", no_argument, 0, OPT_SUMMARY }, { "quiet", no_argument, 0, 'q' },
     { "store", required_argument, 0, OPT_STORE }, { "jobs", required_argument, 0, 'j' },
+    { "inputs-from", required_argument, 0, OPT_LIST }, { "jsonl", required_argument, 0, OPT_JSONL },
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
   kg_format fmt = KG_FMT_TURTLE;
   int jobs = 1;
-  const char *out = NULL, *base = NULL, *store = NULL;
+  const char *out = NULL, *base = NULL, *store = NULL, *list_path = NULL, *jsonl_path = NULL;
   char **dicts = calloc((size_t)argc + 1, sizeof *dicts);
   size_t nd = 0;
   int c, want_summary = 0;
@@ -401,15 +408,58 @@ static int cmd_extract(int argc, char **argv)
     case OPT_DICT: dicts[nd++] = optarg; break;
     case OPT_SUMMARY: want_summary = 1; break;
     case OPT_STORE: store = optarg; break;
+    case OPT_LIST: list_path = optarg; break;
+    case OPT_JSONL: jsonl_path = optarg; break;
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); free(dicts); return 0;
     default: usage(stderr); free(dicts); return 2;
     }
   }
-  if (optind >= argc) {
+  if (optind >= argc && !list_path && !jsonl_path) {
     fprintf(stderr, "kgbuild: extract: no INPUT given (a file, directory, URL or -)\n");
     free(dicts);
     return 2;
+  }
+  if (jsonl_path && (list_path || optind < argc || store)) {
+    fprintf(stderr, "kgbuild: extract: --jsonl takes no other INPUT, --inputs-from or --store\n");
+    free(dicts);
+    return 2;
+  }
+  /* --inputs-from: the listed INPUTs follow those of the command line */
+  char **listed = NULL;
+  size_t nlisted = 0;
+  if (list_path) {
+    listed = kg_cli_read_list(list_path, &nlisted);
+    if (!listed && nlisted == 0) {
+      FILE *probe = strcmp(list_path, "-") ? fopen(list_path, "rb") : stdin;
+      if (!probe) {
+        free(dicts);
+        return 1;
+      }
+      if (probe != stdin)
+        fclose(probe);
+    }
+    char **all = calloc((size_t)argc + nlisted + 1, sizeof *all);
+    if (!all) {
+      free(dicts);
+      return 1;
+    }
+    int k = 0;
+    for (int i = 0; i < optind; i++)
+      all[k++] = argv[i];
+    for (int i = optind; i < argc; i++)
+      all[k++] = argv[i];
+    for (size_t i = 0; i < nlisted; i++)
+      all[k++] = listed[i];
+    argv = all;
+    argc = k;
+    kept_inputs = all;   /* live until exit (the paths are argv from here on) */
+    kept_listed = listed;
+    if (optind >= argc) {
+      fprintf(stderr, "kgbuild: %s: warning: no INPUT listed\n", list_path);
+      free(dicts);
+      return 0;
+    }
   }
   kg_world *w = make_world(dicts, nd, base);
   free(dicts);
@@ -424,7 +474,7 @@ static int cmd_extract(int argc, char **argv)
     kg_world_free(w);
     return src || sfailed ? 1 : 0;
   }
-  if (jobs > 1) {
+  if (jobs > 1 && !jsonl_path) {
     if (fmt == KG_FMT_TURTLE || fmt == KG_FMT_NTRIPLES || fmt == KG_FMT_NQUADS)
       return cmd_extract_parallel(w, argv + optind, argc - optind, jobs, fmt, out, want_summary);
     fprintf(stderr, "kgbuild: extract: -j works with the per-document formats turtle, ntriples and nquads; "
@@ -444,7 +494,8 @@ static int cmd_extract(int argc, char **argv)
     kg_world_free(w);
     return 1;
   }
-  int failed = for_each_input(w, argv + optind, argc - optind, extract_one, &ctx);
+  int failed = jsonl_path ? (int)kg_cli_jsonl(w, jsonl_path, extract_one, &ctx)
+                          : for_each_input(w, argv + optind, argc - optind, extract_one, &ctx);
   int ok = kg_writer_finish(ctx.wr) == KG_OK;
   kg_writer_free(ctx.wr);
   kg_rdf_free(ctx.rdf);

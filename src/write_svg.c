@@ -123,7 +123,14 @@ kg_status kg_write_svg(FILE *out, void **statements, size_t n, const kg_world *w
   }
   gv_log = w ? kg_world_log(w) : NULL;
   agusererrf old = agseterrf(gv_err);
-  GVC_t *gvc = gvContext();
+  /* One Graphviz context for the whole process: freeing a context and
+   * making a new one leaves libgvc's text-size cache pointing at freed
+   * font names (a use-after-free AddressSanitizer finds in Debian 12's
+   * libgvc 2.42 on the second SVG of a process). */
+  static GVC_t *gvc_shared;
+  if (!gvc_shared)
+    gvc_shared = gvContext();
+  GVC_t *gvc = gvc_shared;
   Agraph_t *g = gvc ? agopen("kgbuild", Agdirected, NULL) : NULL;
   Agnode_t **nodes = calloc(v->nnodes + 1, sizeof *nodes);
   kg_status st = KG_OK;
@@ -249,8 +256,6 @@ kg_status kg_write_svg(FILE *out, void **statements, size_t n, const kg_world *w
 done:
   if (g)
     agclose(g);
-  if (gvc)
-    gvFreeContext(gvc);
   agseterrf(old);
   gv_log = NULL;
   free(nodes);

@@ -92,6 +92,29 @@ check "-j with a missing input exits 1" test $? -eq 1
 check "-j names the missing input" grep -q "missing.txt: error" "$T/e"
 check "-j still writes the good input" grep -q 'ontology#Document' "$T/jm.nt"
 "$K" extract -j x "$GOOD" > /dev/null 2>&1; check "-j x is a usage error" test $? -eq 2
+# batch systems: --inputs-from and --jsonl; shards processed apart and concatenated give
+# the same set of quads as one run
+ls "$S"/tests/data/golden/*.txt > "$T/list"
+"$K" extract -q -f nquads --inputs-from "$T/list" | LC_ALL=C sort > "$T/l1.nq"
+"$K" extract -q -f nquads "$S"/tests/data/golden/*.txt | LC_ALL=C sort > "$T/l2.nq"
+check "--inputs-from equals the same INPUTs" cmp -s "$T/l1.nq" "$T/l2.nq"
+head -n 1 "$T/list" > "$T/shard1"; tail -n +2 "$T/list" > "$T/shard2"
+{ "$K" extract -q -f nquads --inputs-from - < "$T/shard1"; "$K" extract -q -f nquads --inputs-from - < "$T/shard2"; } |
+  LC_ALL=C sort -u > "$T/sh.nq"
+LC_ALL=C sort -u "$T/l2.nq" > "$T/l2u.nq"
+check "shards concatenated equal one run" cmp -s "$T/sh.nq" "$T/l2u.nq"
+python3 - "$GOOD" > "$T/docs.jsonl" <<'PY'
+import json, sys
+print(json.dumps({"id": "https://example.org/a", "text": open(sys.argv[1], encoding="utf-8").read()}))
+print("{not json")
+print(json.dumps({"id": "b"}))
+PY
+"$K" extract -f nquads --jsonl - < "$T/docs.jsonl" > "$T/js.nq" 2>"$T/e"
+check "--jsonl with bad lines exits 1" test $? -eq 1
+check "--jsonl names the bad line" grep -q -- "-:2: error" "$T/e"
+check "--jsonl names the line without text" grep -q -- '-:3: error: no "text"' "$T/e"
+check "--jsonl writes the good document" grep -q '<https://example.org/a>' "$T/js.nq"
+check "--jsonl output re-parses" rapper -q -i nquads -c "$T/js.nq"
 # --base changes the instance namespace
 "$K" extract -f ntriples --base http://example.org/kg/ "$GOOD" > "$T/b.nt" 2>/dev/null
 check "--base used" grep -q '<http://example.org/kg/' "$T/b.nt"
