@@ -35,11 +35,11 @@ static char *arena_alloc(struct kg_arena *a, size_t n)
   return p;
 }
 
-static uint64_t fnv1a64(const char *s, size_t n)
+uint64_t kg_fnv1a64_update(uint64_t h, const void *p, size_t n)
 {
-  uint64_t h = 0xcbf29ce484222325ULL;
+  const unsigned char *s = p;
   for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
+    h ^= s[i];
     h *= 0x100000001b3ULL;
   }
   return h;
@@ -64,7 +64,7 @@ kg_doc *kg_doc_new(const char *text, size_t len, const char *source)
     return NULL;
   }
   static const char hex[] = "0123456789abcdef";
-  uint64_t h = fnv1a64(text, len);
+  uint64_t h = kg_fnv1a64(text, len);
   for (int i = 15; i >= 0; i--, h >>= 4)
     d->id[i] = hex[h & 15];
   d->id[16] = '\0';

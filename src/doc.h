@@ -171,6 +171,16 @@ int32_t kg_doc_intern_actor(kg_doc *doc, int type, const char *label, const char
  * or is already there. */
 kg_status kg_doc_actor_add_alt(kg_doc *doc, int32_t actor, const char *form, size_t n);
 
+/* 64-bit FNV-1a, the one plain hash of the library (document ids, event
+ * IRIs, content hashes, hash tables): kg_fnv1a64_update continues h over
+ * n more bytes; start from KG_FNV1A64_INIT. */
+#define KG_FNV1A64_INIT 0xcbf29ce484222325ULL
+uint64_t kg_fnv1a64_update(uint64_t h, const void *p, size_t n);
+static inline uint64_t kg_fnv1a64(const void *p, size_t n)
+{
+  return kg_fnv1a64_update(KG_FNV1A64_INIT, p, n);
+}
+
 /* The key (IRI local part) of a name: lower case ASCII letters and digits,
  * other runs folded to '-', diacritics of Latin letters dropped
  * ("Kim Jong Un" -> "kim-jong-un", "Côte d'Ivoire" -> "cote-d-ivoire").

@@ -244,21 +244,17 @@ void kg_graph_doc_iri(const kg_world *w, const kg_doc *doc, char *out, size_t ca
   snprintf(out, cap, "%sdoc-%s", kg_world_base(w), doc->id);
 }
 
+/* continues h over s and a 0xff separator (which UTF-8 text never holds) */
 static uint64_t hash_str(uint64_t h, const char *s)
 {
-  for (; s && *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 0x100000001b3ULL;
-  }
-  h ^= 0xff;
-  h *= 0x100000001b3ULL;
-  return h;
+  if (s)
+    h = kg_fnv1a64_update(h, s, strlen(s));
+  return kg_fnv1a64_update(h, "\xff", 1);
 }
 
 static void event_key(const kg_doc *doc, const kg_event *e, char out[32])
 {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  h = hash_str(h, e->cameo);
+  uint64_t h = hash_str(KG_FNV1A64_INIT, e->cameo);
   h = hash_str(h, e->agent >= 0 ? doc->actors[e->agent].key : "");
   h = hash_str(h, e->target >= 0 ? doc->actors[e->target].key : "");
   /* participants in key order, so "A and B met" == "B and A met" */

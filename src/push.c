@@ -23,6 +23,7 @@
 #include <stdint.h>
 #include <curl/curl.h>
 #include "push.h"
+#include "doc.h"
 
 typedef struct state_entry {
   char *key;   /* endpoint " " iri */
@@ -64,19 +65,9 @@ const char *kg_push_default_state(void)
   return buf;
 }
 
-static uint64_t fnv(const char *s)
-{
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
 static state_entry *state_slot(kg_push *p, const char *key)
 {
-  size_t i = fnv(key) & (p->capst - 1);
+  size_t i = kg_fnv1a64(key, strlen(key)) & (p->capst - 1);
   while (p->st[i].key && strcmp(p->st[i].key, key) != 0)
     i = (i + 1) & (p->capst - 1);
   return &p->st[i];

@@ -30,28 +30,19 @@
 #include <stdint.h>
 #include <librdf.h>
 #include "store.h"
+#include "doc.h"
 #include "store_int.h"
 
 /* ------------------------------------------------------------ helpers */
 
 void kg_store_hash_hex(const char *buf, size_t len, char out[17])
 {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (size_t i = 0; i < len; i++) {
-    h ^= (unsigned char)buf[i];
-    h *= 0x100000001b3ULL;
-  }
-  snprintf(out, 17, "%016llx", (unsigned long long)h);
+  snprintf(out, 17, "%016llx", (unsigned long long)kg_fnv1a64(buf, len));
 }
 
 static uint64_t str_hash(const char *s)
 {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
+  return kg_fnv1a64(s, strlen(s));
 }
 
 static const char *key_of(const kg_store *s, size_t idx, int by_src)
