@@ -22,12 +22,13 @@ static FILE *open_in(const char *path)
   return f;
 }
 
-char **kg_cli_read_list(const char *path, size_t *n)
+int kg_cli_read_list(const char *path, char ***outp, size_t *n)
 {
   *n = 0;
+  *outp = NULL;
   FILE *f = open_in(path);
   if (!f)
-    return NULL;
+    return 1;
   char **out = NULL;
   size_t cap = 0;
   char *line = NULL;
@@ -52,7 +53,8 @@ char **kg_cli_read_list(const char *path, size_t *n)
   free(line);
   if (f != stdin)
     fclose(f);
-  return out;
+  *outp = out;
+  return 0;
 }
 
 static const char *str_field(yajl_val obj, const char *key)

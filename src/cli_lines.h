@@ -7,9 +7,10 @@
 #include "kgbuild.h"
 #include "doc.h"
 /* Reads INPUT names, one per line (empty lines and lines starting with #
- * skipped), from path ("-": standard input).  NULL with *n = 0 when the
- * list can't be read (reported). */
-char **kg_cli_read_list(const char *path, size_t *n);
+ * skipped), from path ("-": standard input) into *out (a malloc'd array
+ * of malloc'd strings, NULL when empty).  Returns 1 when the list can't be
+ * read (reported), else 0. */
+int kg_cli_read_list(const char *path, char ***out, size_t *n);
 /* Reads JSON Lines from path ("-": standard input): each line an object
  * with "text" (required) and optional "id" (used as dcterms:source),
  * "url", "title", "date" (YYYY-MM-DD).  Calls fn for each document; a bad

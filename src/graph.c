@@ -86,12 +86,19 @@ kg_graph *kg_graph_new(kg_rdf *rdf)
   return g;
 }
 
+void kg_graph_clear(kg_graph *g)
+{
+  for (size_t i = 0; i < g->n; i++)
+    raptor_free_statement(g->st[i]);
+  g->n = 0;
+  g->normalized = 0;
+}
+
 void kg_graph_free(kg_graph *g)
 {
   if (!g)
     return;
-  for (size_t i = 0; i < g->n; i++)
-    raptor_free_statement(g->st[i]);
+  kg_graph_clear(g);
   free(g->st);
   free(g);
 }

@@ -22,6 +22,8 @@ void kg_graph_free(kg_graph *g);
 kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc);
 /* Moves every triple of src into g (src is left empty). */
 kg_status kg_graph_merge(kg_graph *g, kg_graph *src);
+/* Frees every triple of g, leaving it empty and usable. */
+void kg_graph_clear(kg_graph *g);
 /* Sorts and removes duplicates; writers call it. */
 void kg_graph_normalize(kg_graph *g);
 size_t kg_graph_size(const kg_graph *g);

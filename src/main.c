@@ -194,6 +194,17 @@ static kg_doc *load_doc(kg_world *w, const char *path, const kg_input_opts *opts
   return d;
 }
 
+/* Expands one INPUT into sources (a directory into its files); standard
+ * input may be named once.  Returns 1 when it failed (reported). */
+static int expand_one(kg_world *w, const char *input, int *stdin_used, char ***paths, size_t *np)
+{
+  if (strcmp(input, "-") == 0 && (*stdin_used)++) {
+    fprintf(stderr, "kgbuild: -: error: standard input given twice\n");
+    return 1;
+  }
+  return kg_input_expand(input, kg_world_log(w), paths, np) != KG_OK;
+}
+
 /* Expands every INPUT into sources; *failed counts the inputs that could
  * not be expanded (reported). */
 static char **expand_all(kg_world *w, char **inputs, int n, size_t *nsrc, int *failed)
@@ -204,12 +215,7 @@ static char **expand_all(kg_world *w, char **inputs, int n, size_t *nsrc, int *f
   for (int i = 0; i < n; i++) {
     char **paths = NULL;
     size_t np = 0;
-    if (strcmp(inputs[i], "-") == 0 && stdin_used++) {
-      fprintf(stderr, "kgbuild: -: error: standard input given twice\n");
-      (*failed)++;
-      continue;
-    }
-    if (kg_input_expand(inputs[i], kg_world_log(w), &paths, &np) != KG_OK) {
+    if (expand_one(w, inputs[i], &stdin_used, &paths, &np)) {
       (*failed)++;
       continue;
     }
@@ -242,14 +248,7 @@ static int for_each_input(kg_world *w, char **inputs, int n, doc_fn fn, void *ct
   for (int i = 0; i < n; i++) {
     char **paths = NULL;
     size_t np = 0;
-    if (strcmp(inputs[i], "-") == 0) {
-      if (stdin_used++) {
-        fprintf(stderr, "kgbuild: -: error: standard input given twice\n");
-        failed++;
-        continue;
-      }
-    }
-    if (kg_input_expand(inputs[i], kg_world_log(w), &paths, &np) != KG_OK) {
+    if (expand_one(w, inputs[i], &stdin_used, &paths, &np)) {
       failed++;
       continue;
     }
@@ -429,15 +428,9 @@ static int cmd_extract(int argc, char **argv)
   char **listed = NULL;
   size_t nlisted = 0;
   if (list_path) {
-    listed = kg_cli_read_list(list_path, &nlisted);
-    if (!listed && nlisted == 0) {
-      FILE *probe = strcmp(list_path, "-") ? fopen(list_path, "rb") : stdin;
-      if (!probe) {
-        free(dicts);
-        return 1;
-      }
-      if (probe != stdin)
-        fclose(probe);
+    if (kg_cli_read_list(list_path, &listed, &nlisted)) {
+      free(dicts);
+      return 1;
     }
     char **all = calloc((size_t)argc + nlisted + 1, sizeof *all);
     if (!all) {

@@ -188,11 +188,7 @@ kg_status kg_writer_add(kg_writer *wr, kg_graph *g)
   default:
     return kg_graph_merge(wr->all, g);
   }
-  kg_graph *empty = kg_graph_new(wr->rdf);
-  if (empty) {           /* leave g empty as promised */
-    kg_graph_merge(empty, g);
-    kg_graph_free(empty);
-  }
+  kg_graph_clear(g); /* leave g empty as promised */
   return st;
 }
 
