@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <CUnit/Basic.h>
 #include "tests.h"
+#include "graph.h"
+#include "write.h"
 
 static char buf[8][4096];
 static int bufi;
@@ -58,6 +60,49 @@ char *kg_test_slurp(const char *path, size_t *len)
       *len = n;
   }
   return b;
+}
+
+char kg_test_cap_msg[2048];
+int kg_test_cap_n;
+
+static void cap_fn(void *user, kg_log_level level, const char *where, const char *msg)
+{
+  (void)user;
+  (void)level;
+  kg_test_cap_n++;
+  snprintf(kg_test_cap_msg, sizeof kg_test_cap_msg, "%s: %s", where ? where : "(null)", msg);
+}
+
+const kg_logger kg_test_cap_log = { cap_fn, NULL, KG_LOG_DEBUG };
+
+void kg_test_cap_reset(void)
+{
+  kg_test_cap_msg[0] = '\0';
+  kg_test_cap_n = 0;
+}
+
+char *kg_test_render(kg_world *w, const kg_doc *d, kg_format fmt, size_t *len, size_t *ntriples)
+{
+  kg_rdf *rdf = kg_rdf_new(w);
+  kg_graph *g = kg_graph_new(rdf);
+  CU_ASSERT_EQUAL(kg_graph_add_doc(g, d), KG_OK);
+  kg_graph_normalize(g);
+  if (ntriples)
+    *ntriples = kg_graph_size(g);
+  char *out = NULL;
+  size_t sz = 0;
+  FILE *f = open_memstream(&out, &sz);
+  kg_writer *wr = kg_writer_new(rdf, fmt, f, w);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(wr);
+  CU_ASSERT_EQUAL(kg_writer_add(wr, g), KG_OK);
+  CU_ASSERT_EQUAL(kg_writer_finish(wr), KG_OK);
+  kg_writer_free(wr);
+  fclose(f);
+  kg_graph_free(g);
+  kg_rdf_free(rdf);
+  if (len)
+    *len = sz;
+  return out;
 }
 
 static void quiet_log(void *u, kg_log_level l, const char *where, const char *msg)

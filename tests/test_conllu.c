@@ -6,25 +6,13 @@
 #include "tests.h"
 #include "conllu.h"
 
-static char cap_msg[2048];
-static int cap_n;
-
-static void cap_fn(void *user, kg_log_level level, const char *where, const char *msg)
-{
-  (void)user;
-  (void)level;
-  cap_n++;
-  snprintf(cap_msg, sizeof cap_msg, "%s: %s", where ? where : "(null)", msg);
-}
-
-static kg_logger cap_log = { cap_fn, NULL, KG_LOG_DEBUG };
 
 static void test_tokenized_read(void)
 {
   static const char text[] = "The U.S.  don't\tgo .\r\nSecond  line here\n\n\n\nNext doc ,\n";
   kg_doc **docs = NULL;
   size_t nd = 0;
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "in.txt", &cap_log, &docs, &nd), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "in.txt", &kg_test_cap_log, &docs, &nd), KG_OK);
   CU_ASSERT_EQUAL_FATAL(nd, 2);
   kg_doc *d = docs[0];
   CU_ASSERT_EQUAL(d->nsents, 2);
@@ -52,14 +40,14 @@ static void expect_error(const char *text, size_t len, const char *where, const 
 {
   kg_doc **docs = (kg_doc **)1;
   size_t nd = 7;
-  cap_msg[0] = 0;
-  CU_ASSERT_EQUAL(kg_tokenized_read(text, len, "bad.txt", &cap_log, &docs, &nd), KG_ERR_INPUT);
+  kg_test_cap_msg[0] = 0;
+  CU_ASSERT_EQUAL(kg_tokenized_read(text, len, "bad.txt", &kg_test_cap_log, &docs, &nd), KG_ERR_INPUT);
   CU_ASSERT_PTR_NULL(docs);
   CU_ASSERT_EQUAL(nd, 0);
-  if (!strstr(cap_msg, where) || !strstr(cap_msg, what))
-    fprintf(stderr, "\n  tokenized error message: %s\n", cap_msg);
-  CU_ASSERT(strstr(cap_msg, where) != NULL);
-  CU_ASSERT(strstr(cap_msg, what) != NULL);
+  if (!strstr(kg_test_cap_msg, where) || !strstr(kg_test_cap_msg, what))
+    fprintf(stderr, "\n  tokenized error message: %s\n", kg_test_cap_msg);
+  CU_ASSERT(strstr(kg_test_cap_msg, where) != NULL);
+  CU_ASSERT(strstr(kg_test_cap_msg, what) != NULL);
 }
 
 static void test_tokenized_errors(void)
@@ -84,7 +72,7 @@ static void test_tokenized_errors(void)
   /* exactly at the limit is fine */
   kg_doc **docs = NULL;
   size_t nd = 0;
-  CU_ASSERT_EQUAL(kg_tokenized_read(many, (words - 1) * 2, "ok", &cap_log, &docs, &nd), KG_OK);
+  CU_ASSERT_EQUAL(kg_tokenized_read(many, (words - 1) * 2, "ok", &kg_test_cap_log, &docs, &nd), KG_OK);
   CU_ASSERT(nd == 1 && docs[0]->ntokens == KG_TOKENIZED_MAX_WORDS);
   for (size_t i = 0; i < nd; i++) kg_doc_free(docs[i]);
   free(docs);
@@ -97,7 +85,7 @@ static void test_write(void)
   static const char text[] = "Kim met Moon in Seoul .\n";
   kg_doc **docs = NULL;
   size_t nd = 0;
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &cap_log, &docs, &nd), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &docs, &nd), KG_OK);
   kg_doc *d = docs[0];
   d->tokens[0].upos = KG_UPOS_PROPN;
   d->tokens[0].xpos = "NNP";
@@ -138,7 +126,7 @@ static void test_gold_read(void)
   char path[512];
   snprintf(path, sizeof path, "%s", kg_test_src("tests/data/tiny.conllu"));
   kg_doc *d = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_conllu_read(path, &cap_log, &d), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_conllu_read(path, &kg_test_cap_log, &d), KG_OK);
   CU_ASSERT_EQUAL(d->nsents, 9);
   CU_ASSERT_EQUAL(d->ntokens, 60);
   const kg_sentence *last = &d->sents[8];
@@ -165,15 +153,15 @@ static void test_gold_read(void)
   const char body[] = "# c\n1\tA\ta\tDET\tDT\t_\t0\troot\t_\t_\n2\tb\tb\tNOUN\n";
   CU_ASSERT(write(fd, body, sizeof body - 1) == (ssize_t)(sizeof body - 1));
   close(fd);
-  cap_msg[0] = 0;
+  kg_test_cap_msg[0] = 0;
   d = NULL;
-  CU_ASSERT_EQUAL(kg_conllu_read(bad, &cap_log, &d), KG_ERR_FORMAT);
+  CU_ASSERT_EQUAL(kg_conllu_read(bad, &kg_test_cap_log, &d), KG_ERR_FORMAT);
   CU_ASSERT_PTR_NULL(d);
   char where[600];
   snprintf(where, sizeof where, "%s:3", bad);
-  CU_ASSERT(strstr(cap_msg, where) != NULL);
+  CU_ASSERT(strstr(kg_test_cap_msg, where) != NULL);
   unlink(bad);
-  CU_ASSERT_EQUAL(kg_conllu_read(bad, &cap_log, &d), KG_ERR_IO);
+  CU_ASSERT_EQUAL(kg_conllu_read(bad, &kg_test_cap_log, &d), KG_ERR_IO);
 }
 
 CU_ErrorCode kg_suite_conllu(void)

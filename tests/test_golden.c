@@ -9,26 +9,12 @@
 #include "tests.h"
 #include "doc.h"
 #include "pipeline.h"
-#include "graph.h"
-#include "write.h"
 
 static char *extract_nt(kg_world *w, const char *name, const char *text, size_t len)
 {
   kg_doc *d = kg_doc_new(text, len, name);
   CU_ASSERT_EQUAL(kg_pipeline_run(w, d), KG_OK);
-  kg_rdf *rdf = kg_rdf_new(w);
-  kg_graph *g = kg_graph_new(rdf);
-  kg_graph_add_doc(g, d);
-  char *buf = NULL;
-  size_t sz = 0;
-  FILE *f = open_memstream(&buf, &sz);
-  kg_writer *wr = kg_writer_new(rdf, KG_FMT_NTRIPLES, f, w);
-  kg_writer_add(wr, g);
-  kg_writer_finish(wr);
-  kg_writer_free(wr);
-  fclose(f);
-  kg_graph_free(g);
-  kg_rdf_free(rdf);
+  char *buf = kg_test_render(w, d, KG_FMT_NTRIPLES, NULL, NULL);
   kg_doc_free(d);
   return buf;
 }

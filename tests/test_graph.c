@@ -47,24 +47,9 @@ static void count_handler(void *u, raptor_statement *s) { (void)u; (void)s; coun
 /* serialises the hand doc in fmt into a malloc'd buffer */
 static char *render(kg_world *w, kg_format fmt, const char *evil, size_t *len, size_t *ntriples)
 {
-  kg_rdf *rdf = kg_rdf_new(w);
-  kg_graph *g = kg_graph_new(rdf);
   kg_doc *d = hand_doc(evil);
-  CU_ASSERT_EQUAL(kg_graph_add_doc(g, d), KG_OK);
-  kg_graph_normalize(g);
-  *ntriples = kg_graph_size(g);
-  char *buf = NULL;
-  size_t sz = 0;
-  FILE *f = open_memstream(&buf, &sz);
-  kg_writer *wr = kg_writer_new(rdf, fmt, f, w);
-  CU_ASSERT_EQUAL(kg_writer_add(wr, g), KG_OK);
-  CU_ASSERT_EQUAL(kg_writer_finish(wr), KG_OK);
-  kg_writer_free(wr);
-  fclose(f);
-  kg_graph_free(g);
+  char *buf = kg_test_render(w, d, fmt, len, ntriples);
   kg_doc_free(d);
-  kg_rdf_free(rdf);
-  *len = sz;
   return buf;
 }
 

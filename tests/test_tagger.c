@@ -15,23 +15,6 @@
 #include "conllu.h"
 #include "segment.h"
 
-/* ---------------------------------------------------------- log capture */
-
-static char cap_msg[2048];
-static int cap_n;
-
-static void cap_fn(void *user, kg_log_level level, const char *where, const char *msg)
-{
-  (void)user;
-  (void)level;
-  cap_n++;
-  snprintf(cap_msg, sizeof cap_msg, "%s: %s", where ? where : "(null)", msg);
-}
-
-static kg_logger cap_log = { cap_fn, NULL, KG_LOG_DEBUG };
-
-static void cap_reset(void) { cap_msg[0] = 0; cap_n = 0; }
-
 static char *tmp_path(const char *tag)
 {
   static char buf[4][256];
@@ -156,7 +139,7 @@ static void test_model_container(void)
 {
   const char *path = tmp_path("model");
   FILE *f;
-  CU_ASSERT_EQUAL_FATAL(kg_model_create(path, "demo", &cap_log, &f), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_model_create(path, "demo", &kg_test_cap_log, &f), KG_OK);
   const char *strs[] = { "alpha", "", "gamma" };
   uint32_t nums[] = { 7, 0, 4000000000u };
   CU_ASSERT_EQUAL(kg_model_put_section(f, "SEC1"), KG_OK);
@@ -165,9 +148,9 @@ static void test_model_container(void)
   CU_ASSERT_EQUAL(kg_model_put_str(f, "hello"), KG_OK);
   CU_ASSERT_EQUAL(kg_model_put_u64(f, 0x123456789abcdefULL), KG_OK);
   CU_ASSERT_EQUAL(kg_model_put_f32(f, -2.5f), KG_OK);
-  CU_ASSERT_EQUAL(kg_model_finish(f, path, &cap_log), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_finish(f, path, &kg_test_cap_log), KG_OK);
 
-  CU_ASSERT_EQUAL_FATAL(kg_model_open(path, "demo", &cap_log, &f), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_model_open(path, "demo", &kg_test_cap_log, &f), KG_OK);
   char **s = NULL, *str = NULL;
   uint32_t n = 0, *u = NULL;
   uint64_t v64 = 0;
@@ -188,30 +171,30 @@ static void test_model_container(void)
   CU_ASSERT_EQUAL(v64, 0x123456789abcdefULL);
   CU_ASSERT_EQUAL(kg_model_get_f32(f, &fl), KG_OK);
   CU_ASSERT_EQUAL(fl, -2.5f);
-  CU_ASSERT_EQUAL(kg_model_close(f, path, &cap_log), KG_OK);
+  CU_ASSERT_EQUAL(kg_model_close(f, path, &kg_test_cap_log), KG_OK);
   free(s);
   free(u);
   free(str);
 
   /* wrong kind */
-  cap_reset();
-  CU_ASSERT_EQUAL(kg_model_open(path, "parser", &cap_log, &f), KG_ERR_MODEL);
-  CU_ASSERT(strstr(cap_msg, path) && strstr(cap_msg, "demo"));
+  kg_test_cap_reset();
+  CU_ASSERT_EQUAL(kg_model_open(path, "parser", &kg_test_cap_log, &f), KG_ERR_MODEL);
+  CU_ASSERT(strstr(kg_test_cap_msg, path) && strstr(kg_test_cap_msg, "demo"));
   /* wrong magic */
-  cap_reset();
+  kg_test_cap_reset();
   CU_ASSERT(write_bytes(path, "JUNKxxxxxxxxxxxx", 16));
-  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &cap_log, &f), KG_ERR_MODEL);
-  CU_ASSERT(strstr(cap_msg, path) && strstr(cap_msg, "magic"));
+  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &kg_test_cap_log, &f), KG_ERR_MODEL);
+  CU_ASSERT(strstr(kg_test_cap_msg, path) && strstr(kg_test_cap_msg, "magic"));
   /* wrong version */
-  cap_reset();
+  kg_test_cap_reset();
   CU_ASSERT(write_bytes(path, "KGBM\x63\0\0\0\4\0\0\0demo", 16));
-  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &cap_log, &f), KG_ERR_MODEL);
-  CU_ASSERT(strstr(cap_msg, path) && strstr(cap_msg, "version 99"));
+  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &kg_test_cap_log, &f), KG_ERR_MODEL);
+  CU_ASSERT(strstr(kg_test_cap_msg, path) && strstr(kg_test_cap_msg, "version 99"));
   /* missing file */
-  cap_reset();
+  kg_test_cap_reset();
   unlink(path);
-  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &cap_log, &f), KG_ERR_IO);
-  CU_ASSERT(strstr(cap_msg, path) != NULL);
+  CU_ASSERT_EQUAL(kg_model_open(path, "demo", &kg_test_cap_log, &f), KG_ERR_IO);
+  CU_ASSERT(strstr(kg_test_cap_msg, path) != NULL);
 }
 
 /* ------------------------------------------------------------ lemmatizer */
@@ -295,7 +278,7 @@ static int train_tiny(void)
 static double tag_gold(const kg_tagger *t, const char *path, double *lemma_acc)
 {
   kg_doc *d = NULL;
-  if (kg_conllu_read(path, &cap_log, &d) != KG_OK) return -1;
+  if (kg_conllu_read(path, &kg_test_cap_log, &d) != KG_OK) return -1;
   size_t n = d->ntokens, ok = 0, lok = 0;
   uint8_t *u = malloc(n + 1);
   const char **x = malloc((n + 1) * sizeof *x), **l = malloc((n + 1) * sizeof *l);
@@ -317,7 +300,7 @@ static void test_tagger_tiny(void)
 {
   CU_ASSERT_FATAL(train_tiny());
   kg_tagger *t = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(tiny_model, &cap_log, &t), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(tiny_model, &kg_test_cap_log, &t), KG_OK);
   char fixture[512];
   snprintf(fixture, sizeof fixture, "%s", kg_test_src("tests/data/tiny.conllu"));
   double lacc = 0, acc = tag_gold(t, fixture, &lacc);
@@ -326,14 +309,14 @@ static void test_tagger_tiny(void)
 
   /* save and reload: identical predictions */
   const char *p2 = tmp_path("tagger2");
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_save(t, p2, &cap_log), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_save(t, p2, &kg_test_cap_log), KG_OK);
   kg_tagger *t2 = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(p2, &cap_log, &t2), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(p2, &kg_test_cap_log, &t2), KG_OK);
   static const char text[] = "The old dogs walked to Paris .\nShe has met two cats in May .\n";
   kg_doc **d1 = NULL, **d2 = NULL;
   size_t n1 = 0, n2 = 0;
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &cap_log, &d1, &n1), KG_OK);
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &cap_log, &d2, &n2), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d1, &n1), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d2, &n2), KG_OK);
   CU_ASSERT_EQUAL(kg_tagger_run(t, d1[0]), KG_OK);
   CU_ASSERT_EQUAL(kg_tagger_run(t2, d2[0]), KG_OK);
   int same = 1;
@@ -366,36 +349,36 @@ static void test_tagger_bad_files(void)
   /* truncated anywhere: a clean KG_ERR_MODEL naming the file */
   size_t cuts[] = { 0, 3, 4, 9, 20, len / 4, len / 2, len - 5, len - 1 };
   for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
-    cap_reset();
+    kg_test_cap_reset();
     CU_ASSERT(write_bytes(bad, good, cuts[k]));
-    CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
+    CU_ASSERT_EQUAL(kg_tagger_load(bad, &kg_test_cap_log, &t), KG_ERR_MODEL);
     CU_ASSERT_PTR_NULL(t);
-    CU_ASSERT(strstr(cap_msg, bad) != NULL);
+    CU_ASSERT(strstr(kg_test_cap_msg, bad) != NULL);
   }
   /* trailing garbage */
   char *longer = malloc(len + 4);
   memcpy(longer, good, len);
   memcpy(longer + len, "XXXX", 4);
-  cap_reset();
+  kg_test_cap_reset();
   CU_ASSERT(write_bytes(bad, longer, len + 4));
-  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &kg_test_cap_log, &t), KG_ERR_MODEL);
   free(longer);
   /* wrong magic, wrong version */
   good[0] = 'X';
-  cap_reset();
+  kg_test_cap_reset();
   CU_ASSERT(write_bytes(bad, good, len));
-  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
-  CU_ASSERT(strstr(cap_msg, "magic") != NULL);
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &kg_test_cap_log, &t), KG_ERR_MODEL);
+  CU_ASSERT(strstr(kg_test_cap_msg, "magic") != NULL);
   good[0] = 'K';
   good[4] = 2;
-  cap_reset();
+  kg_test_cap_reset();
   CU_ASSERT(write_bytes(bad, good, len));
-  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_ERR_MODEL);
-  CU_ASSERT(strstr(cap_msg, "version") != NULL && strstr(cap_msg, bad) != NULL);
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &kg_test_cap_log, &t), KG_ERR_MODEL);
+  CU_ASSERT(strstr(kg_test_cap_msg, "version") != NULL && strstr(kg_test_cap_msg, bad) != NULL);
   good[4] = 1;
   /* the unchanged bytes still load */
   CU_ASSERT(write_bytes(bad, good, len));
-  CU_ASSERT_EQUAL(kg_tagger_load(bad, &cap_log, &t), KG_OK);
+  CU_ASSERT_EQUAL(kg_tagger_load(bad, &kg_test_cap_log, &t), KG_OK);
   kg_tagger_free(t);
   unlink(bad);
   free(good);
@@ -407,11 +390,11 @@ static void test_tagger_shipped(void)
   snprintf(path, sizeof path, "%s", kg_test_src("models/tagger.kgm"));
   if (access(path, R_OK) != 0) return;   /* not trained yet */
   kg_tagger *t = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &cap_log, &t), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &kg_test_cap_log, &t), KG_OK);
   static const char text[] = "The cat sat on the mat .\nNorth Korea fired two missiles on Monday .\n";
   kg_doc **d = NULL;
   size_t nd = 0;
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &cap_log, &d, &nd), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d, &nd), KG_OK);
   CU_ASSERT_EQUAL(kg_tagger_run(t, d[0]), KG_OK);
   static const int want[] = { KG_UPOS_DET, KG_UPOS_NOUN, KG_UPOS_VERB, KG_UPOS_ADP, KG_UPOS_DET,
                               KG_UPOS_NOUN, KG_UPOS_PUNCT, KG_UPOS_PROPN, KG_UPOS_PROPN,
@@ -468,15 +451,15 @@ static void test_tagger_cache_same(void)
   snprintf(path, sizeof path, "%s", kg_test_src("models/tagger.kgm"));
   if (access(path, R_OK) != 0) return;
   kg_tagger *t = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &cap_log, &t), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &kg_test_cap_log, &t), KG_OK);
   CU_ASSERT(t->id != 0);
   const char *dev = kg_test_shared("data/ud_english_ewt/en_ewt-ud-dev.conllu");
   char devp[512];
   kg_doc *d[2] = { NULL, NULL };
   if (dev && access(dev, R_OK) == 0) {
     snprintf(devp, sizeof devp, "%s", dev);
-    CU_ASSERT_EQUAL(kg_conllu_read(devp, &cap_log, &d[0]), KG_OK);
-    CU_ASSERT_EQUAL(kg_conllu_read(devp, &cap_log, &d[1]), KG_OK);
+    CU_ASSERT_EQUAL(kg_conllu_read(devp, &kg_test_cap_log, &d[0]), KG_OK);
+    CU_ASSERT_EQUAL(kg_conllu_read(devp, &kg_test_cap_log, &d[1]), KG_OK);
   } else {
     static const char text[] =
       "The minister said the talks in Brussels would resume on Monday. "

@@ -86,26 +86,9 @@ static kg_world *world(void)
  * (malloc'd) and the number of distinct triples. */
 static char *render(kg_format fmt, size_t nev, size_t *len, size_t *ntriples)
 {
-  kg_world *w = world();
-  kg_rdf *rdf = kg_rdf_new(w);
-  kg_graph *g = kg_graph_new(rdf);
   kg_doc *d = make_doc(nev);
-  CU_ASSERT_EQUAL(kg_graph_add_doc(g, d), KG_OK);
-  kg_graph_normalize(g);
-  *ntriples = kg_graph_size(g);
-  char *buf = NULL;
-  size_t sz = 0;
-  FILE *f = open_memstream(&buf, &sz);
-  kg_writer *wr = kg_writer_new(rdf, fmt, f, w);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(wr);
-  CU_ASSERT_EQUAL(kg_writer_add(wr, g), KG_OK);
-  CU_ASSERT_EQUAL(kg_writer_finish(wr), KG_OK);
-  kg_writer_free(wr);
-  fclose(f);
-  kg_graph_free(g);
+  char *buf = kg_test_render(world(), d, fmt, len, ntriples);
   kg_doc_free(d);
-  kg_rdf_free(rdf);
-  *len = sz;
   return buf;
 }
 
