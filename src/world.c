@@ -182,7 +182,6 @@ kg_status kg_world_load(kg_world *w, const char *ontology_dir, const char *model
         return ms;
     }
   }
-  w->loaded = 1;
   return KG_OK;
 }
 

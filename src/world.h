@@ -19,7 +19,6 @@ struct kg_world {
   kg_ner *ner;
   char **user_dicts;
   size_t nuser_dicts;
-  int loaded;
 };
 
 const kg_dict *kg_world_dict(const kg_world *w);
