@@ -5,6 +5,9 @@
 set -u
 src=${KG_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
 build=${KG_BUILDDIR:-.}
+# a sanitizer build: the third-party leaks of fuzz/lsan.supp are not ours
+LSAN_OPTIONS="suppressions=$src/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS
 fail=0
 for t in text html dict tokenized model; do
   prog=$build/fuzz/replay_$t
