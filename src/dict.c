@@ -282,6 +282,13 @@ static void on_statement(void *user, raptor_statement *st) {
   load_ctx *c = user;
   triple tr; uint8_t k;
   if (c->nomem) return;
+  if (st->object->type == RAPTOR_TERM_TYPE_LITERAL && st->object->value.literal.string &&
+      strlen((const char *)st->object->value.literal.string) != st->object->value.literal.string_len) {
+    /* "\u0000" or a raw NUL: the C string would silently lose the rest */
+    kg_logf(c->log, KG_LOG_WARN, c->path, "a literal holds a NUL character; statement ignored");
+    c->warned = 1;
+    return;
+  }
   tr.s = term_str(c, st->subject, &k);
   tr.s_blank = st->subject->type == RAPTOR_TERM_TYPE_BLANK;
   tr.p = term_str(c, st->predicate, &k);
@@ -388,7 +395,7 @@ static int apply(kg_dict *d, const triple *t) {
     else if (strcmp(o, KGO "Organization") == 0) n->type = KG_ACT_ORG;
     else if (strcmp(o, KGO "Place") == 0 && !n->type) n->type = KG_ACT_PLACE;
     break;
-  case P_LABEL: if (lit && !n->label) n->label = o; break;
+  case P_LABEL: if (lit && !n->label && *o) n->label = o; break; /* "" names nothing */
   case P_SAMEAS:
     if (!lit && strncmp(o, WD_ENTITY, sizeof WD_ENTITY - 1) == 0 && !n->wikidata)
       n->wikidata = o + sizeof WD_ENTITY - 1;
