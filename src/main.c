@@ -363,9 +363,22 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL };
 
-static char **kept_inputs, **kept_listed; /* --inputs-from: freed by the exit */
+static char **kept_inputs, **kept_listed; /* --inputs-from: freed by cmd_extract */
+static size_t kept_nlisted;
+
+static int cmd_extract_run(int argc, char **argv);
 
 static int cmd_extract(int argc, char **argv)
+{
+  int rc = cmd_extract_run(argc, argv);
+  for (size_t i = 0; i < kept_nlisted; i++)
+    free(kept_listed[i]);
+  free(kept_listed);
+  free(kept_inputs);
+  return rc;
+}
+
+static int cmd_extract_run(int argc, char **argv)
 {
   static const struct option lo[] = {
     { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
@@ -432,6 +445,8 @@ static int cmd_extract(int argc, char **argv)
       free(dicts);
       return 1;
     }
+    kept_listed = listed;
+    kept_nlisted = nlisted;
     char **all = calloc((size_t)argc + nlisted + 1, sizeof *all);
     if (!all) {
       free(dicts);
@@ -447,7 +462,6 @@ static int cmd_extract(int argc, char **argv)
     argv = all;
     argc = k;
     kept_inputs = all;   /* live until exit (the paths are argv from here on) */
-    kept_listed = listed;
     if (optind >= argc) {
       fprintf(stderr, "kgbuild: %s: warning: no INPUT listed\n", list_path);
       free(dicts);
