@@ -60,6 +60,49 @@ def conv_actors(path, out):
             "".join(" ; kgd:alias %s" % ttl_str(a) for a in e["alias"])))
 
 
+def conv_agents(path, out):
+    """PETR.Validate.agents.txt: 'PHRASE {PLURALS} [~CODE]' -> a sector with
+    kgo:agentCode CODE and the phrase (and plurals) as kgd:sectorNoun; the
+    !NAME! = A, B substitution sets are expanded.  Prefix agents ([NGO~])
+    are not converted: our actor codes append the sector to the state."""
+    subs, nouns = {}, {}
+    for raw in open(path, encoding="utf-8", errors="replace"):
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("<"):
+            continue
+        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+        if m:
+            subs[m.group(1)] = [x.strip() for x in m.group(2).split(",") if x.strip()]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[\s*~([A-Z]+)\s*\]\s*$", line)
+        if not m:
+            continue
+        forms = [m.group(1)]
+        for k, vals in subs.items():
+            forms = [f.replace(k, v) for f in forms for v in vals] if any(k in f for f in forms) else forms
+        for f in forms:
+            ph = " ".join(f.replace("_", " ").lower().split())
+            if not ph or "!" in ph:
+                continue
+            alts = [ph]
+            if m.group(2) is None:
+                w = ph.split(" ")
+                last = w[-1]
+                pl = last + "es" if re.search(r"(s|x|ch|sh)$", last) else \
+                    last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last + "s"
+                alts.append(" ".join(w[:-1] + [pl]))
+            elif m.group(2).strip("{} "):
+                alts += [" ".join(x.replace("_", " ").lower().split()) for x in m.group(2).strip("{}").split()]
+            nouns.setdefault(m.group(3), [])
+            for x in alts:
+                if x not in nouns[m.group(3)]:
+                    nouns[m.group(3)].append(x)
+    for code in sorted(nouns):
+        out.append("<https://w3id.org/kgbuild/id/petr-sector-%s> kgo:agentCode %s ; rdfs:label %s ; %s ." % (
+            code.lower(), ttl_str(code), ttl_str(code.lower()),
+            " ; ".join("kgd:sectorNoun %s" % ttl_str(x) for x in nouns[code])))
+
+
 def conv_verbs(path, out):
     verb = code = None
     for raw in open(path, encoding="utf-8", errors="replace"):
@@ -98,7 +141,9 @@ def score(path, dump):
         f = line.rstrip("\n").split("\t")
         if f[0] != "EV":
             continue
-        code = lambda fld: [a.split("|")[1] for a in fld.split(";")] if fld != "-" else []
+        # the CAMEO actor code with its sector ("ARNGOV"), else the dictionary code
+        code = lambda fld: [(a.split("|") + ["-"])[3] if (a.split("|") + ["-"])[3] != "-"
+                            else a.split("|")[1] for a in fld.split(";")] if fld != "-" else []
         ag, tg, pa = code(f[7]), code(f[8]), code(f[9])
         s = ours.setdefault(f[1], set())
         for a in ag:
@@ -126,6 +171,7 @@ if __name__ == "__main__":
                "@prefix kgd: <https://w3id.org/kgbuild/dict#> .",
                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> ."]
         conv_actors(a[2] + "/PETR.Validate.actors.txt", out)
+        conv_agents(a[2] + "/PETR.Validate.agents.txt", out)
         conv_verbs(a[2] + "/PETR.Validate.verbs.txt", out)
         print("\n".join(out))
     elif a[1] == "records":

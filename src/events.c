@@ -588,13 +588,19 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
       snprintf(e->cameo, sizeof e->cameo, "%s", code);
       e->agent = ag;
       e->target = tg;
+      if (ag >= 0)                  /* sector groups: "Egyptian soldiers" (sectors.c) */
+        e->agent_group = d->mentions[a->agents[x]].group;
+      if (tg >= 0)
+        e->target_group = d->mentions[a->targets[y]].group;
       for (size_t k = 0; k < a->npart && e->npart < KG_EVENT_MAX_PART; k++) {
         int32_t pa = d->mentions[a->parts[k]].actor;
         int seen = 0;
         for (size_t q = 0; q < e->npart; q++)
           seen |= e->part[q] == pa;
-        if (!seen)
+        if (!seen) {
+          e->part_group[e->npart] = d->mentions[a->parts[k]].group;
           e->part[e->npart++] = pa;
+        }
       }
       e->place = place;
       e->factuality = (uint8_t)fact;
