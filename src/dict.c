@@ -133,6 +133,7 @@ typedef struct node {
   double goldstein;
   int16_t role_start, role_end;
   uint8_t type, role;
+  uint8_t file;            /* number of the file that first named it (max 255) */
 } node;
 
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
@@ -202,6 +203,7 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
   if (i >= 0) return i;
   node nd; memset(&nd, 0, sizeof nd);
   nd.subj = subj;
+  nd.file = (uint8_t)(d->nfiles < 255 ? d->nfiles : 255);
   VEC_PUSH(d->nodes, d->nnodes, d->nodes_cap, nd, return -1);
   if (smap_put(&d->node_map, subj, (int32_t)(d->nnodes - 1)) < 0) return -1;
   return (int32_t)(d->nnodes - 1);
@@ -431,7 +433,8 @@ static int apply(kg_dict *d, const triple *t) {
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
-    if (lit) return push_form(&d->rpats, &d->nrpats, &d->rpats_cap, ni, 0, o);
+    if (lit) return push_form(&d->rpats, &d->nrpats, &d->rpats_cap, ni,
+                              d->nfiles < 255 ? (int)d->nfiles : 255, o); /* kind: its file */
     break;
   case P_AGENTCODE: if (lit && !n->agent_code) n->agent_code = o; break;
   case P_SECTNOUN:
@@ -1056,6 +1059,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->particle = nonempty(ar, n->particle);
     t->prep = nonempty(ar, n->prep);
     t->object = nonempty(ar, n->object);
+    t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {
     const node *n = &d->nodes[d->rpats[i].node];
@@ -1063,10 +1067,22 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (code && *code) {
       int r = parse_pattern(ar, d->rpats[i].text, code, &d->trig[d->ntrig]);
       if (r < 0) goto nomem;
-      if (r > 0) d->ntrig++;
+      if (r > 0) d->trig[d->ntrig++].origin = d->rpats[i].kind;
     }
   }
   qsort(d->trig, d->ntrig, sizeof *d->trig, trig_cmp);
+  /* a later file's patterns for a lemma and part of speech replace an
+   * earlier file's (a user dictionary recodes "welcome" its own way) */
+  { size_t m = 0;
+    for (size_t i = 0, j; i < d->ntrig; i = j) {
+      uint8_t last = 0;
+      for (j = i; j < d->ntrig && d->trig[j].pos == d->trig[i].pos &&
+                  strcmp(d->trig[j].lemma, d->trig[i].lemma) == 0; j++)
+        if (d->trig[j].origin > last) last = d->trig[j].origin;
+      for (size_t k = i; k < j; k++)
+        if (d->trig[k].origin == last) d->trig[m++] = d->trig[k];
+    }
+    d->ntrig = m; }
 
   /* titles, cues, descriptions */
   { raw_word *tw = words_build(ar, d->rtitles, d->nrtitles, &d->ntitles);

@@ -61,6 +61,8 @@ typedef struct kg_trigger {
   const char *prep;        /* "with", "against", "to", or NULL: links the target */
   const char *object;      /* required object lemma or NULL */
   const char *code;        /* CAMEO code */
+  uint8_t origin;          /* number of the file that gave it: the patterns of a
+                              lemma and pos come from the last file giving any */
 } kg_trigger;
 
 /* Titles that give a standing relation ("President", "Foreign Minister"). */

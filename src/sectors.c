@@ -246,6 +246,8 @@ size_t kg_actor_code(const kg_dict *dict, const kg_doc *d, int32_t actor, int32_
     base = dict_code(dict, a);
   }
   if (!base) return 0;
+  if (agent && strlen(base) > 3 && strstr(base + 3, agent))
+    agent = NULL;               /* already in the code: "USAGOV" officials stay USAGOV */
   int n = snprintf(buf, cap, "%s%s", base, agent ? agent : "");
   return n < 0 ? 0 : ((size_t)n < cap ? (size_t)n : cap - 1);
 }
