@@ -61,7 +61,8 @@
  * the subject of the verb whose complement holds it, on the one who must
  * act ("Russia said Sudan must return the helicopter": 1053, Russia ->
  * Sudan); without such a speaker (tree only) the code stays.  A negated
- * event keeps its code ("will not invade": 192, Negated).
+ * event keeps its code ("will not invade": 192, Negated), and so does a
+ * code missing from the CAMEO table (a user dictionary's own codes).
  *
  * No direct target (tree): the shallowest actor of the trigger's own
  * subtree is the target ("threatened to break relations with Russia",
@@ -619,7 +620,12 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
     for (size_t y = 0; y < ntg; y++) {
       int32_t ag = a->nag ? d->mentions[a->agents[x]].actor : -1;
       int32_t tg = a->ntg ? d->mentions[a->targets[y]].actor : -1;
-      if (ag >= 0 && ag == tg)
+      /* one actor on both sides is no event between two, unless the text
+       * names two sectors of the state ("Russian police arrested Russian
+       * students") */
+      if (ag >= 0 && ag == tg &&
+          (d->mentions[a->agents[x]].group < 0 || d->mentions[a->targets[y]].group < 0 ||
+           d->mentions[a->agents[x]].group == d->mentions[a->targets[y]].group))
         tg = -1;
       if (ag < 0 && tg < 0 && a->npart == 0)
         continue;
@@ -741,6 +747,8 @@ static const char *demand_of(const char *c)
 static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5])
 {
   snprintf(out, 5, "%s", in);
+  if (!kg_dict_cameo(c->dict, in))
+    return;                               /* a code of the user's own codebook */
   int m = modality(c, i);
   if (!m || factuality(c, i) == KG_FACT_NEGATED)
     return;

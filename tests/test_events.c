@@ -537,6 +537,20 @@ static void test_user_patterns_and_sectors(void)
     CU_ASSERT(found);
     kg_doc_free(doc);
   }
+  /* two sectors of one state: a domestic event, agent and target the state */
+  kg_doc *dom = kg_test_run("Russian police arrested Russian students on Monday.", NULL);
+  int got = 0;
+  for (size_t e = 0; e < dom->nevents; e++) {
+    const kg_event *ev = &dom->events[e];
+    got |= ev->agent >= 0 && ev->agent == ev->target && ev->agent_group >= 0 &&
+           ev->target_group >= 0 && ev->agent_group != ev->target_group;
+  }
+  CU_ASSERT(got);
+  kg_doc_free(dom);
+  dom = kg_test_run("Russia said Russia would respond.", NULL);   /* one state: no target */
+  for (size_t e = 0; e < dom->nevents; e++)
+    CU_ASSERT(dom->events[e].agent != dom->events[e].target);
+  kg_doc_free(dom);
   kg_doc *doc = kg_test_doc("Chadian soldiers attacked Niger.", NULL);
   kg_actors_run(d, doc, NULL);
   char code[32];
