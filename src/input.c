@@ -509,6 +509,10 @@ static kg_status read_url(const char *url, const kg_input_opts *opts, const kg_l
     kg_logf(log, KG_LOG_ERROR, url, "refused: %s (only http and https are followed)",
             err[0] ? err : curl_easy_strerror(rc));
     st = KG_ERR_NET;
+  } else if (rc == CURLE_PARTIAL_FILE) {
+    kg_logf(log, KG_LOG_ERROR, url, "truncated response: the connection closed before the announced "
+            "Content-Length (%s)", err[0] ? err : curl_easy_strerror(rc));
+    st = KG_ERR_NET;
   } else if (rc == CURLE_WRITE_ERROR && !f.body.too_big) {
     kg_logf(log, KG_LOG_ERROR, url, "out of memory");
     st = KG_ERR_NOMEM;
