@@ -312,9 +312,17 @@ static const char *fact_ind(int f)
   return f == KG_FACT_HEDGED ? "Hedged" : f == KG_FACT_NEGATED ? "Negated" : "Asserted";
 }
 
+/* An http(s) URL that is also a valid IRI (RFC 3987: no spaces, controls
+ * or <>"{}|\^`); anything else, such as a --jsonl id holding "> <x", is
+ * written as a literal so it can never close the IRI early. */
 static int is_url(const char *s)
 {
-  return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
+  if (strncmp(s, "http://", 7) != 0 && strncmp(s, "https://", 8) != 0)
+    return 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if (*p <= 0x20 || *p == 0x7F || strchr("<>\"{}|\\^`", *p))
+      return 0;
+  return 1;
 }
 
 static int valid_date(const char *d, int kind)

@@ -25,6 +25,19 @@
 
 static int quiet;
 
+/* The input limits of this run: defaults, then the environment (main). */
+static kg_input_opts cli_opts;
+static int cli_opts_ready;
+
+const kg_input_opts *kg_cli_input_opts(void)
+{
+  if (!cli_opts_ready) {
+    kg_input_opts_default(&cli_opts);
+    cli_opts_ready = 1;
+  }
+  return &cli_opts;
+}
+
 void kg_cli_log(void *user, kg_log_level level, const char *where, const char *msg)
 {
   const int *q = user;
@@ -243,8 +256,7 @@ typedef int (*doc_fn)(void *ctx, kg_doc *doc);
 static int for_each_input(kg_world *w, char **inputs, int n, doc_fn fn, void *ctx)
 {
   int failed = 0, stdin_used = 0;
-  kg_input_opts opts;
-  kg_input_opts_default(&opts);
+  kg_input_opts opts = *kg_cli_input_opts();
   for (int i = 0; i < n; i++) {
     char **paths = NULL;
     size_t np = 0;
@@ -314,8 +326,7 @@ typedef struct par_ctx {
 static int par_work(void *p, size_t i, FILE *out, FILE *sum)
 {
   par_ctx *c = p;
-  kg_input_opts opts;
-  kg_input_opts_default(&opts);
+  kg_input_opts opts = *kg_cli_input_opts();
   if (!c->rdf && !(c->rdf = kg_rdf_new(c->w))) {
     fprintf(stderr, "kgbuild: error: cannot set up the RDF writer\n");
     return 1;
@@ -532,9 +543,9 @@ static int annotate_one(void *p, kg_doc *d)
 
 static int annotate_tokenized(kg_world *w, const char *src, annotate_ctx *c)
 {
-  kg_input_opts opts;
-  kg_input_opts_default(&opts);
-  opts.max_bytes = (size_t)1 << 31;
+  kg_input_opts opts = *kg_cli_input_opts();
+  if (!getenv("KGBUILD_MAX_BYTES"))
+    opts.max_bytes = (size_t)1 << 31; /* training-size files */
   kg_text t;
   if (kg_input_read(src, &opts, kg_world_log(w), &t) != KG_OK)
     return 1;
@@ -628,6 +639,13 @@ int main(int argc, char **argv)
     return 2;
   }
   const char *cmd = argv[1];
+  if (!strcmp(cmd, "extract") || !strcmp(cmd, "annotate") || !strcmp(cmd, "stats") || !strcmp(cmd, "push")) {
+    kg_logger env_log = { kg_cli_log, NULL, KG_LOG_INFO };
+    kg_input_opts_default(&cli_opts);
+    cli_opts_ready = 1;
+    if (kg_input_opts_env(&cli_opts, &env_log) != KG_OK)
+      return 2;
+  }
   if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
     usage(stdout);
     return 0;
