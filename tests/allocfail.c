@@ -10,8 +10,10 @@
  *        the Turtle, N-Triples, JSON-LD, GraphML and HTML writers), then
  *        repeats it failing the Nth allocation, for every N.
  * world: the same over kg_world_new + kg_world_load (each load reads the
- *        models and dictionaries, about a second): N = 1..8, then
- *        KG_ALLOC_WORLD_POINTS evenly spaced N (default 16; 0: every N).
+ *        models and dictionaries, about a second), twice: dictionaries
+ *        parsed from Turtle (KGBUILD_NO_CACHE=1), then read from a fresh
+ *        cache; N = 1..8, then KG_ALLOC_WORLD_POINTS evenly spaced N
+ *        (default 12; 0: every N).
  * Each run must: not crash (ASan/UBSan builds abort on any report); return
  * a clean error status or succeed; when a step that takes a logger fails,
  * have reported an ERROR through the log handler; and free every block our
@@ -361,7 +363,7 @@ static void sweep_doc(kg_world *w, long only)
   }
 }
 
-static void sweep_world(long only)
+static void sweep_world(const char *what, long only)
 {
   const char *why = NULL;
   int ok;
@@ -369,10 +371,10 @@ static void sweep_world(long only)
   kg_world *w = load_world(&ok, &why);
   long total = disarm();
   kg_world_free(w);
-  judge("world (no failure)", 0, ok && w, why ? why : "load failed");
-  fprintf(stderr, "world: %ld allocations per load\n", total);
+  judge(what, 0, ok && w, why ? why : "load failed");
+  fprintf(stderr, "%s: %ld allocations per load\n", what, total);
   const char *e = getenv("KG_ALLOC_WORLD_POINTS");
-  long points = e ? atol(e) : 16;
+  long points = e ? atol(e) : 12;
   long step = points > 0 ? total / points + 1 : 1;
   for (long n = only ? only : 1; n <= (only ? only : total); n += n < 8 ? 1 : step) {
     why = NULL;
@@ -380,7 +382,7 @@ static void sweep_world(long only)
     w = load_world(&ok, &why);
     kg_world_free(w);
     disarm();
-    judge("world", n, ok, why);
+    judge(what, n, ok, why);
   }
 }
 
@@ -407,8 +409,24 @@ int main(int argc, char **argv)
     sweep_doc(w, only);
     kg_world_free(w);
   }
-  if (strcmp(mode, "world") == 0 || strcmp(mode, "all") == 0)
-    sweep_world(only);
+  if (strcmp(mode, "world") == 0 || strcmp(mode, "all") == 0) {
+    /* the dictionaries parsed from Turtle, then read from a fresh cache */
+    setenv("KGBUILD_NO_CACHE", "1", 1);
+    sweep_world("world (Turtle)", only);
+    char dir[] = "/tmp/kg-allocfail-XXXXXX";
+    if (mkdtemp(dir)) {
+      setenv("KGBUILD_NO_CACHE", "0", 1);
+      setenv("KGBUILD_CACHE_DIR", dir, 1);
+      const char *why = NULL;
+      int ok;
+      kg_world_free(load_world(&ok, &why)); /* writes the cache */
+      sweep_world("world (cache)", only);
+      char cmd[128];
+      snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+      if (system(cmd) != 0)
+        fprintf(stderr, "allocfail: could not remove %s\n", dir);
+    }
+  }
   __real_free(table);
   printf("%d passed, %d failed\n", pass, fail);
   return fail ? 1 : 0;

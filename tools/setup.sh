@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev \
 libcurl4-gnutls-dev libcunit1-dev libxml2-dev libyajl-dev libgraphviz-dev graphviz"
 # the test suite also needs these (tools/test.sh passes --tests)
-TEST_PKGS="raptor2-utils rasqal-utils python3 libxml2-utils chromium virtuoso-opensource"
+TEST_PKGS="raptor2-utils rasqal-utils python3 libxml2-utils chromium virtuoso-opensource valgrind"
 [ "${1:-}" = "--tests" ] && PKGS="$PKGS $TEST_PKGS"
 # only the fuzzing build (configure --enable-fuzzing CC=clang) needs clang
 [ "${1:-}" = "--fuzz" ] && PKGS="$PKGS clang libclang-rt-14-dev"
