@@ -194,8 +194,9 @@ static void add_rows_sse(const kg_cell *const *rows, size_t m, float *acc)
   add_rows_body(rows, m, acc, 0);
 }
 
-#if defined(__x86_64__) && defined(__GNUC__)
-/* 32-byte vectors need AVX: compiled for AVX2, used when the CPU has it */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+/* 32-byte vectors need AVX: compiled for AVX2, used when the CPU has it
+ * (-DKG_AP_NO_AVX2 builds only the 16-byte path: the outputs are the same) */
 __attribute__((target("avx2"))) static void add_rows_avx2(const kg_cell *const *rows, size_t m, float *acc)
 {
   add_rows_body(rows, m, acc, 1);
