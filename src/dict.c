@@ -153,6 +153,8 @@ typedef struct form_index {
   form *forms; size_t n, cap;
   smap buckets;          /* bucket prefix (first 2-4 bytes) -> index of its first form */
   int32_t *bucket_end;   /* [first form of a bucket] -> one past its last form */
+  uint64_t *has;         /* 3 x 2^16 bits: a bucket of 2, 3, 4 bytes may have this
+                            prefix (prefix_bit; exact for 2 bytes): skips most lookups */
 } form_index;
 
 typedef struct triple { const char *s, *p, *o; uint8_t o_kind, s_blank; } triple;
@@ -212,7 +214,7 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
 kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void index_free(form_index *ix) {
-  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end);
+  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end); free(ix->has);
   memset(ix, 0, sizeof *ix);
 }
 static void tables_free(kg_dict *d) {
@@ -691,12 +693,6 @@ static int it_next(tokit *it) {
     it->ipend = 0;
   }
 }
-static int it_at_boundary(const tokit *it) {
-  if (it->ipend < it->npend) return 0;
-  const unsigned char *p = it->p;
-  while (*p) { char b[4]; int k; p += norm_char(p, b, &k, 0); if (k) return 0; }
-  return 1;
-}
 
 /* ------------------------------------------------------------ form index */
 /* bk: the bucket prefix b as a big-endian number (orders as strcmp does) */
@@ -743,6 +739,18 @@ static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t e
   return 0;
 }
 
+/* Bit of a bucket prefix p (bl = 2..4 bytes) in ix->has. */
+static inline uint32_t prefix_bit(const char *p, int bl) {
+  uint32_t v = 0;
+  for (int j = 0; j < bl; j++) v |= (uint32_t)(unsigned char)p[j] << (8 * j);
+  if (bl > 2) v = (v * 0x9E3779B1u) >> 16;
+  return (uint32_t)(bl - 2) << 16 | v;
+}
+static inline int prefix_maybe(const form_index *ix, const char *p, int bl) {
+  uint32_t b = prefix_bit(p, bl);
+  return (int)(ix->has[b >> 6] >> (b & 63)) & 1;
+}
+
 static int index_build(form_index *ix, arena_blk **ar) {
   size_t n = ix->n;
   bform *tmp = malloc((n ? n : 1) * sizeof *tmp);
@@ -773,12 +781,19 @@ static int index_build(form_index *ix, arena_blk **ar) {
   }
   ix->n = w;
   ix->bucket_end = calloc(w ? w : 1, sizeof *ix->bucket_end);
-  if (!ix->bucket_end) { free(tmp); return -1; }
+  free(ix->has);
+  ix->has = calloc(3 << 10, sizeof *ix->has);
+  if (!ix->bucket_end || !ix->has) { free(tmp); return -1; }
   for (size_t i = 0; i < w; i++) {
     ix->forms[i] = tmp[i].f;
     if (i == 0 || strcmp(tmp[i].b, tmp[i - 1].b) != 0) {
       const char *bk = arena_strdup(ar, tmp[i].b);
       if (!bk || smap_put(&ix->buckets, bk, (int32_t)i) < 0) { free(tmp); return -1; }
+      size_t bl = strlen(bk);
+      if (bl >= 2 && bl <= 4) {
+        uint32_t b = prefix_bit(bk, (int)bl);
+        ix->has[b >> 6] |= (uint64_t)1 << (b & 63);
+      }
     }
   }
   for (size_t i = w; i-- > 0;)
@@ -797,40 +812,92 @@ static uint32_t sent_end(const kg_doc *doc, uint32_t tok) {
   return (uint32_t)doc->ntokens;
 }
 
+/* The normalised byte stream of tokens [tok, end) (tokit), read lazily
+ * once per index_match and kept with the iterator's state after each byte,
+ * so that comparing it with every form of a bucket reads no text again. */
+#define NS_MAX 512   /* index_add keeps forms shorter than this */
+typedef struct nstream {
+  tokit it;
+  uint32_t n;                    /* bytes read so far */
+  int done;                      /* the stream ended */
+  char c[NS_MAX], lc[NS_MAX];    /* byte j as returned (case kept) and tolower'd */
+  uint8_t crossed[NS_MAX];       /* a token boundary came before byte j */
+  uint8_t upper[NS_MAX];         /* an ASCII capital among bytes 0..j */
+  uint8_t pend[NS_MAX];          /* bytes of byte j's character remain */
+  uint32_t tok[NS_MAX];          /* token of byte j */
+  const unsigned char *p[NS_MAX];/* text after byte j's character */
+} nstream;
+
+/* Whether byte j exists (reading up to it). */
+static inline __attribute__((always_inline)) int ns_get(nstream *ns, uint32_t j) {
+  while (ns->n <= j) {
+    if (ns->done || ns->n >= NS_MAX) return 0;
+    const unsigned char *q = ns->it.p;
+    unsigned c0 = *q;
+    int c;
+    if (ns->it.ipend >= ns->it.npend && c0 && c0 < 0x80 && c0 != ' ' && c0 != '\t' &&
+        c0 != '\n' && c0 != '\r' && c0 != '-') {
+      /* plain ASCII: what it_next returns for it, without the call */
+      ns->it.p = q + 1;
+      ns->it.last_crossed = ns->it.crossed;
+      ns->it.crossed = 0;
+      c = (int)c0;
+    } else {
+      c = it_next(&ns->it);
+      if (c < 0) { ns->done = 1; return 0; }
+    }
+    uint32_t k = ns->n++;
+    ns->c[k] = (char)c;
+    ns->lc[k] = (char)tolower(c);
+    ns->crossed[k] = (uint8_t)ns->it.last_crossed;
+    ns->upper[k] = (uint8_t)((c >= 'A' && c <= 'Z') | (k > 0 ? ns->upper[k - 1] : 0));
+    ns->pend[k] = (uint8_t)(ns->it.ipend < ns->it.npend);
+    ns->tok[k] = ns->it.tok;
+    ns->p[k] = ns->it.p;
+  }
+  return 1;
+}
+
+/* it_at_boundary of the iterator as it was after byte j. */
+static int ns_at_boundary(const nstream *ns, uint32_t j) {
+  if (ns->pend[j]) return 0;
+  const unsigned char *p = ns->p[j];
+  while (*p) { char b[4]; int k; p += norm_char(p, b, &k, 0); if (k) return 0; }
+  return 1;
+}
+
 /* Longest form of ix starting at doc->tokens[tok]; NULL when none. */
 static const form *index_match(const form_index *ix, const kg_doc *doc, uint32_t tok,
                                uint32_t *ntok) {
-  if (!ix->n || !doc || tok >= doc->ntokens || !doc->tokens) return NULL;
+  if (!ix->n || !ix->has || !doc || tok >= doc->ntokens || !doc->tokens) return NULL;
   uint32_t end = sent_end(doc, tok);
-  tokit it;
-  it_init(&it, doc, tok, end);
+  nstream ns;
+  it_init(&ns.it, doc, tok, end);
+  ns.n = 0; ns.done = 0;
   char pre[5]; int np = 0;
   while (np < 4) {
-    int c = it_next(&it);
-    if (c < 0) break;
-    if (np == 0 && it.tok != tok) return NULL;    /* first token has no content */
-    pre[np++] = (char)tolower(c);
+    if (!ns_get(&ns, (uint32_t)np)) break;
+    if (np == 0 && ns.tok[0] != tok) return NULL;  /* first token has no content */
+    pre[np] = ns.lc[np];
+    np++;
   }
   for (int bl = np; bl >= 2; bl--) {
+    if (!prefix_maybe(ix, pre, bl)) continue;
     int32_t s = smap_get(&ix->buckets, pre, (size_t)bl);
     if (s < 0) continue;
     for (int32_t i = s; i < ix->bucket_end[s]; i++) {
       const form *f = &ix->forms[i];
-      tokit t2; it_init(&t2, doc, tok, end);
       uint32_t j = 0;
-      int upper = 0;
       for (; j < f->len; j++) {
-        int c = it_next(&t2);
-        if (c < 0) break;
-        upper |= (c >= 'A' && c <= 'Z');
-        if (f->exact ? (char)c != f->key[j] : (char)tolower(c) != f->key[j]) break;
+        if (!ns_get(&ns, j)) break;
+        if ((f->exact ? ns.c[j] : ns.lc[j]) != f->key[j]) break;
         /* a token boundary inside a word of the form: "to go" is not "Togo" */
-        if (j > 0 && t2.last_crossed && !(f->brk[j >> 3] & (1u << (j & 7))) &&
+        if (j > 0 && ns.crossed[j] && !(f->brk[j >> 3] & (1u << (j & 7))) &&
             wordch(f->key[j - 1]) && wordch(f->key[j]))
           break;
       }
-      if (j == f->len && (upper || !f->caps) && it_at_boundary(&t2)) {
-        *ntok = t2.tok - tok + 1;
+      if (j == f->len && (ns.upper[j - 1] || !f->caps) && ns_at_boundary(&ns, j - 1)) {
+        *ntok = ns.tok[j - 1] - tok + 1;
         return f;
       }
     }
