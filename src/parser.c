@@ -619,9 +619,14 @@ void kg_pp_score_act(const kg_parser *p, const uint64_t *f, size_t nf, float *sc
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d)
 {
   uint64_t f[KG_PP_MAXFEAT];
+  size_t nf = kg_pp_lab_feats(st, h, d, f);
+  return kg_pp_pick_label_f(p, f, nf);
+}
+
+int kg_pp_pick_label_f(const kg_parser *p, const uint64_t *f, size_t nf)
+{
   float sc[KG_PP_MAXLAB];
   uint8_t ok[KG_PP_MAXLAB];
-  size_t nf = kg_pp_lab_feats(st, h, d, f);
   if (p->pl) score_packed_lab(p, f, nf, sc);
   else kg_pp_score(p->lab, f, nf, sc);
   for (uint32_t c = 0; c < p->nlab; c++) ok[c] = (int)c != p->root_lab;

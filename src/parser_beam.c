@@ -35,6 +35,11 @@ typedef struct item {
 
 typedef struct cand { int from; int act; double score; int gold; } cand;
 
+/* Labels already chosen in this sentence, by a hash of the label features
+ * (items of a beam often make the same arc in the same context). */
+#define LCACHE 256
+typedef struct lcache { uint64_t key; int lab; } lcache;
+
 struct kg_pp_beam {
   int k;
   kg_pp_work *pool;  /* 2k + 2 states (the last two for replays) */
@@ -44,6 +49,7 @@ struct kg_pp_beam {
   item *cur, *nxt;
   cand *cands;
   int *use;
+  lcache lc[LCACHE];
 };
 
 kg_pp_beam *kg_pp_beam_new(int k)
@@ -119,12 +125,27 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
     b->pool[i].st.clusters = p->cl_mask != 0;
   }
   b->nnodes = 0;
+  memset(b->lc, 0, sizeof b->lc);
   return KG_OK;
 }
 
-static int cand_cmp(const void *x, const void *y)
+/* kg_pp_pick_label through the cache (same result). */
+static int pick_label(const kg_parser *p, kg_pp_beam *b, const kg_pp_state *st, int h, int d)
 {
-  const cand *a = x, *c = y;
+  uint64_t f[KG_PP_MAXFEAT];
+  size_t nf = kg_pp_lab_feats(st, h, d, f);
+  uint64_t key = 0x6c61626cULL + nf;
+  for (size_t i = 0; i < nf; i++) key = kg_hash_mix(key, f[i]);
+  key |= 1;
+  lcache *e = &b->lc[(key >> 40) & (LCACHE - 1)];
+  if (e->key == key) return e->lab;
+  e->key = key;
+  e->lab = kg_pp_pick_label_f(p, f, nf);
+  return e->lab;
+}
+
+static inline int cand_cmp(const cand *a, const cand *c)
+{
   if (a->score != c->score) return a->score > c->score ? -1 : 1;
   if (a->from != c->from) return a->from < c->from ? -1 : 1;
   return a->act < c->act ? -1 : a->act > c->act;
@@ -170,7 +191,12 @@ static int decode(const kg_parser *p, kg_pp_beam *b, int n, const goldctx *gc,
     }
     if (!live) break;
     step++;
-    qsort(b->cands, (size_t)nc, sizeof *b->cands, cand_cmp);
+    for (int i = 1; i < nc; i++) {   /* insertion sort: nc <= 4k + k */
+      cand x = b->cands[i];
+      int j = i;
+      while (j > 0 && cand_cmp(&x, &b->cands[j - 1]) < 0) { b->cands[j] = b->cands[j - 1]; j--; }
+      b->cands[j] = x;
+    }
     int nn = nc < k ? nc : k;
     /* slots: a parent used once is advanced in place, others copied */
     for (int s = 0; s < b->npool; s++) b->use[s] = 0;
@@ -202,7 +228,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, int n, const goldctx *gc,
       if (c->act == KG_PP_LA || c->act == KG_PP_RA) {
         if (h == 0) lab = p->root_lab;
         else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
-        else lab = kg_pp_pick_label(p, st, h, d);
+        else lab = pick_label(p, b, st, h, d);
       }
       kg_pp_apply(st, c->act, lab);
       it->node = push_node(b, it->node, c->act, lab);

@@ -130,6 +130,8 @@ void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc);
 void kg_pp_score_act(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
 /* Picks a label for arc h -> d (h > 0) with the label model. */
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d);
+/* The same from the label features of the arc (kg_pp_lab_feats). */
+int kg_pp_pick_label_f(const kg_parser *p, const uint64_t *f, size_t nf);
 /* Parses st (initialised, tokens set) to the end and repairs the tree:
  * exactly one token attached to 0, every token a head. */
 void kg_pp_parse(const kg_parser *p, kg_pp_state *st);
