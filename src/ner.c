@@ -678,7 +678,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
                             ner_pc_entry *pc, uint32_t B)
 {
   uint64_t sf[NER_MAXFEAT], df[NER_MAXFEAT];
-  float ss[NER_NCLASS + 8], sc[NER_NCLASS + 8];
+  float ss[NER_NCLASS + 8], sc[16][NER_NCLASS + 8];
   uint8_t al[NER_NCLASS];
   ner_hyp hb[2][16];
   if (B > 16) B = 16;
@@ -708,12 +708,18 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
       if (train) kg_ap_tick(train);
       uint32_t nn = 0;
       for (uint32_t h = 0; h < ncur; h++) {
-        size_t nd = features_ex(w, a, b, i, cur[h].t1, cur[h].t2, NER_FEAT_TAGS, df);
-        kg_ap_score_from(ap, ss, df, nd, sc);
-        allowed_mask(cur[h].t1, j + 1 == L, al);
+        /* hypotheses ending in the same two tags share their scores */
+        uint32_t h2 = 0;
+        while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+        if (h2 == h) {
+          size_t nd = features_ex(w, a, b, i, cur[h].t1, cur[h].t2, NER_FEAT_TAGS, df);
+          kg_ap_score_from(ap, ss, df, nd, sc[h]);
+        }
+        const float *sh = sc[h2];
+        if (h == 0 || cur[h - 1].t1 != cur[h].t1) allowed_mask(cur[h].t1, j + 1 == L, al);
         for (uint32_t c = 0; c < NER_NCLASS; c++) {
           if (!al[c]) continue;
-          float v = cur[h].score + sc[c];
+          float v = cur[h].score + sh[c];
           if (nn == B && !(v > nxt[nn - 1].score)) continue;
           uint32_t k = nn < B ? nn++ : B - 1;
           while (k > 0 && v > nxt[k - 1].score) { nxt[k] = nxt[k - 1]; k--; }
