@@ -537,6 +537,15 @@ static void test_user_patterns_and_sectors(void)
     CU_ASSERT(found);
     kg_doc_free(doc);
   }
+  /* a conditional promise is a threat */
+  kg_doc *th = kg_test_run("Nigeria will withdraw its troops from Chad unless Chad holds elections.", NULL);
+  int thr = 0, intent = 0;
+  for (size_t e = 0; e < th->nevents; e++) {
+    thr |= !strcmp(th->events[e].cameo, "130");
+    intent |= !strncmp(th->events[e].cameo, "035", 3);
+  }
+  CU_ASSERT(thr && !intent);
+  kg_doc_free(th);
   /* two sectors of one state: a domestic event, agent and target the state */
   kg_doc *dom = kg_test_run("Russian police arrested Russian students on Monday.", NULL);
   int got = 0;
