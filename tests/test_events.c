@@ -411,6 +411,14 @@ static void test_tree_mode(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "19", "Iran", "Israel"));
   CU_ASSERT_PTR_NULL(find_event(d, "19", "Russia", NULL));
   kg_doc_free(d);
+  /* the pattern's preposition on the object: "withdrew its troops from X" */
+  static const char *const wd[] = {
+    "Syria PROPN Syria 2 nsubj", "withdrew VERB withdraw 0 root", "its PRON its 4 nmod:poss",
+    "troops NOUN troop 2 obj", "from ADP from 6 case", "Lebanon PROPN Lebanon 4 nmod",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(wd, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "087", "Syria", "Lebanon"));
+  kg_doc_free(d);
 }
 
 /* ------------------------------------------------------------ the sample article */
