@@ -887,6 +887,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     } else {
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
     }
+    kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */
     if (root >= 3 && root <= 6 && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {

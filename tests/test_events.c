@@ -545,6 +545,16 @@ static void test_user_patterns_and_sectors(void)
     CU_ASSERT(found);
     kg_doc_free(doc);
   }
+  /* a long coordination of agents: every conjunct acts */
+  static const char *const chain[] = {   /* Spain hangs off Germany, not France */
+    "France PROPN France 6 nsubj", ", PUNCT , 3 punct", "Germany PROPN Germany 1 conj",
+    "and CCONJ and 5 cc", "Spain PROPN Spain 3 conj", "condemned VERB condemn 0 root",
+    "Russia PROPN Russia 6 obj", ". PUNCT . 6 punct" };
+  kg_doc *co = tree_doc(chain, 8);
+  static const char *const three[] = { "France", "Germany", "Spain" };
+  for (int k = 0; k < 3; k++)
+    CU_ASSERT_PTR_NOT_NULL(find_event(co, "11", three[k], "Russia"));
+  kg_doc_free(co);
   /* a conditional promise is a threat */
   kg_doc *th = kg_test_run("Nigeria will withdraw its troops from Chad unless Chad holds elections.", NULL);
   int thr = 0, intent = 0;
