@@ -56,7 +56,9 @@
  * "'ll" or "willing / prepared / ready to", a cooperative act 04-08 becomes
  * its "express intent" code in 03 ("will give aid" 070 -> 033, "will
  * withdraw" 0874 -> 0356) and a hostile act 14 or 16-20 its threat in 13
- * ("would blockade" 191 -> 1381, "will invade" 192 -> 1382); after "must",
+ * ("would blockade" 191 -> 1381, "will invade" 192 -> 1382), but a
+ * cooperative act with "unless" after it is a threat, 130 ("will withdraw
+ * its force unless ..."); after "must",
  * "should" or "has to", a cooperative act becomes a demand in 10 made by
  * the subject of the verb whose complement holds it, on the one who must
  * act ("Russia said Sudan must return the helicopter": 1053, Russia ->
@@ -753,6 +755,16 @@ static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a
   if (!m || factuality(c, i) == KG_FACT_NEGATED)
     return;
   if (m == 1) {
+    /* "will withdraw its force unless ...": a conditional promise of a
+     * cooperative act is a threat (CAMEO 13) */
+    if (in[0] == '0' && in[1] >= '4' && in[1] <= '8') {
+      const kg_sentence *s = &c->doc->sents[c->doc->tokens[i].sent];
+      for (uint32_t q = i + 1; q < s->tok + s->ntok; q++)
+        if (kg_tok_is(c->doc, q, "unless")) {
+          snprintf(out, 5, "%s", "130");
+          return;
+        }
+    }
     const char *r = intent_of(in);
     if (r[0])
       snprintf(out, 5, "%s", r);
@@ -875,6 +887,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     } else {
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
     }
+    kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */
     if (root >= 3 && root <= 6 && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {

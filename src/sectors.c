@@ -17,7 +17,8 @@
  * security forces" is found as the phrase "security forces"; "Iraqi
  * elite troops" by skipping "elite").  A coordination of states shares
  * the noun: "Hungarian and Romanian officials", "lawmakers in France and
- * Germany".  Only states (kgo:Country) compose, and not with a title
+ * Germany"; not a phrase that already has an owner before it ("its
+ * troops from Lebanon", "French troops in Mali").  Only states (kgo:Country) compose, and not with a title
  * before a name ("Vietnamese President Vo Van Thuong" is the person).
  *
  * Actor codes: a sector actor is its state's code and the sector's agent
@@ -124,7 +125,15 @@ static int sector_before(const kg_dict *dict, const kg_doc *d, uint32_t b, uint3
     for (uint32_t x = i; x <= q && ok; x++) ok = plain_word(d, x, q + 1);
     if (!ok) continue;
     int s = phrase_sector(dict, d, i, k);
-    if (s) return s;
+    if (!s) continue;
+    /* "its troops from Lebanon", "French troops in Mali": the phrase
+     * belongs to someone else already */
+    if (i > start && (kg_mention_at(d, i - 1) >= 0 || kg_tok_is_poss(&d->tokens[i - 1]) ||
+                      kg_tok_is(d, i - 1, "its") || kg_tok_is(d, i - 1, "their") ||
+                      kg_tok_is(d, i - 1, "his") || kg_tok_is(d, i - 1, "her") ||
+                      kg_tok_is(d, i - 1, "our")))
+      return 0;
+    return s;
   }
   return 0;
 }

@@ -348,6 +348,11 @@ static void test_sector_actors(void)
   CU_ASSERT(kg_test_actor(d, "Hungary government") >= 0);
   CU_ASSERT(kg_test_actor(d, "Romania government") >= 0);
   kg_doc_free(d);
+  d = kg_test_run("Syria withdrew its troops from Lebanon. French troops in Mali left.", NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Lebanon military"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Mali military"), -1);
+  CU_ASSERT(kg_test_actor(d, "France military") >= 0);
+  kg_doc_free(d);
   d = kg_test_run("Lawmakers in France and Germany criticized the plan.", NULL);
   CU_ASSERT(kg_test_actor(d, "France legislature") >= 0);
   CU_ASSERT(kg_test_actor(d, "Germany legislature") >= 0);

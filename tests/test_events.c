@@ -411,6 +411,14 @@ static void test_tree_mode(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "19", "Iran", "Israel"));
   CU_ASSERT_PTR_NULL(find_event(d, "19", "Russia", NULL));
   kg_doc_free(d);
+  /* the pattern's preposition on the object: "withdrew its troops from X" */
+  static const char *const wd[] = {
+    "Syria PROPN Syria 2 nsubj", "withdrew VERB withdraw 0 root", "its PRON its 4 nmod:poss",
+    "troops NOUN troop 2 obj", "from ADP from 6 case", "Lebanon PROPN Lebanon 4 nmod",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(wd, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "087", "Syria", "Lebanon"));
+  kg_doc_free(d);
 }
 
 /* ------------------------------------------------------------ the sample article */
@@ -537,6 +545,25 @@ static void test_user_patterns_and_sectors(void)
     CU_ASSERT(found);
     kg_doc_free(doc);
   }
+  /* a long coordination of agents: every conjunct acts */
+  static const char *const chain[] = {   /* Spain hangs off Germany, not France */
+    "France PROPN France 6 nsubj", ", PUNCT , 3 punct", "Germany PROPN Germany 1 conj",
+    "and CCONJ and 5 cc", "Spain PROPN Spain 3 conj", "condemned VERB condemn 0 root",
+    "Russia PROPN Russia 6 obj", ". PUNCT . 6 punct" };
+  kg_doc *co = tree_doc(chain, 8);
+  static const char *const three[] = { "France", "Germany", "Spain" };
+  for (int k = 0; k < 3; k++)
+    CU_ASSERT_PTR_NOT_NULL(find_event(co, "11", three[k], "Russia"));
+  kg_doc_free(co);
+  /* a conditional promise is a threat */
+  kg_doc *th = kg_test_run("Nigeria will withdraw its troops from Chad unless Chad holds elections.", NULL);
+  int thr = 0, intent = 0;
+  for (size_t e = 0; e < th->nevents; e++) {
+    thr |= !strcmp(th->events[e].cameo, "130");
+    intent |= !strncmp(th->events[e].cameo, "035", 3);
+  }
+  CU_ASSERT(thr && !intent);
+  kg_doc_free(th);
   /* two sectors of one state: a domestic event, agent and target the state */
   kg_doc *dom = kg_test_run("Russian police arrested Russian students on Monday.", NULL);
   int got = 0;

@@ -1205,6 +1205,9 @@ walk V part=out 164
 expel V 166
 expel V obj=diplomat 1663
 withdraw V obj=troop 0874
+withdraw V obj=troop prep=from 0874
+withdraw V obj=force prep=from 0874
+withdraw V prep=from 0874
 coerce V 170
 seize V 171
 confiscate V 1711
