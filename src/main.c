@@ -501,6 +501,9 @@ static int cmd_extract(int argc, char **argv)
   int failed = jsonl_path ? (int)kg_cli_jsonl(w, jsonl_path, extract_one, &ctx)
                           : for_each_input(w, argv + optind, argc - optind, extract_one, &ctx);
   int ok = kg_writer_finish(ctx.wr) == KG_OK;
+  if (!ok)
+    fprintf(stderr, "kgbuild: %s: error: writing the %s output failed\n", out ? out : "standard output",
+            kg_format_name(fmt));
   kg_writer_free(ctx.wr);
   kg_rdf_free(ctx.rdf);
   kg_world_free(w);
