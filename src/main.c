@@ -571,6 +571,9 @@ static int cmd_extract_run(int argc, char **argv)
     timings->sec[KG_STAGE_WRITE] += kg_stage_clock() - t0;
     print_timings(timings);
   }
+  if (!ok)
+    fprintf(stderr, "kgbuild: %s: error: writing the %s output failed\n", out ? out : "standard output",
+            kg_format_name(fmt));
   kg_writer_free(ctx.wr);
   kg_rdf_free(ctx.rdf);
   kg_world_free(w);

@@ -130,8 +130,15 @@ static int serialize(kg_writer *wr, kg_graph *g, raptor_iostream *ios, int with_
   }
   int rc = raptor_serializer_start_to_iostream(ser, NULL, ios);
   kg_graph_normalize(g);
+  raptor_statement *prev = NULL;
   for (size_t i = 0; rc == 0 && i < kg_graph_size(g); i++) {
     raptor_statement *s = kg_graph_statement(g, i);
+    /* a triple told by two documents: once (RDF/JSON fails on repeats);
+     * sorted, so the repeats are neighbours */
+    if (wr->fmt != KG_FMT_NQUADS && prev && raptor_term_equals(prev->subject, s->subject) &&
+        raptor_term_equals(prev->predicate, s->predicate) && raptor_term_equals(prev->object, s->object))
+      continue;
+    prev = s;
     if (wr->fmt != KG_FMT_NQUADS && s->graph) {
       /* triples formats: drop the graph name */
       raptor_statement *t = raptor_new_statement_from_nodes(wr->rw,
