@@ -4,6 +4,7 @@
 #ifndef KG_STORE_INT_H
 #define KG_STORE_INT_H
 #include <stddef.h>
+#include <stdint.h>
 #include <librdf.h>
 #include "store.h"
 
@@ -53,4 +54,17 @@ size_t kg_store_i_sort_lines(char *buf, size_t *len);
 /* Statements (graph terms ignored) to sorted unique N-Triples lines. */
 kg_status kg_store_i_to_nt(raptor_world *rw, raptor_statement **st, size_t n, char **buf,
                            size_t *len, size_t *kept);
+uint64_t kg_store_i_str_hash(const char *s);
+kg_status kg_store_i_begin(kg_store *s);
+void kg_store_i_remove_graph(kg_store *s, long idx);
+/* Replacing a graph in three steps (store.c): its content hash, whether
+ * the stored graph already has it, writing it. */
+kg_status kg_store_i_digest(raptor_world *rw, raptor_statement **st, size_t n, int kind,
+                            char hash[17], size_t *kept);
+kg_status kg_store_i_same(kg_store *s, const char *iri, const char *source, int kind,
+                          const char *hash, int *same);
+kg_status kg_store_i_write(kg_store *s, const char *iri, const char *source, int kind,
+                           const char *hash, size_t kept, raptor_statement **st, size_t n);
+kg_status kg_store_i_put(kg_store *s, const char *iri, const char *source, int kind,
+                         raptor_statement **st, size_t n, int *unchanged);
 #endif
