@@ -27,8 +27,8 @@ const char kg_cli_store_usage[] =
   "Store commands (PATH defaults to $KGBUILD_STORE, else ./kgbuild.store):\n"
   "  extract --store PATH INPUT...      add each document's graph to the store (replacing\n"
   "                                     an earlier graph of the same document or source)\n"
-  "                                     (a long extract --store commits every 5000 graphs or\n"
-  "                                     120 s: $KGBUILD_STORE_COMMIT_EVERY sets the count)\n"
+  "                                     (a long extract --store commits every 50000 graphs or\n"
+  "                                     10 min: $KGBUILD_STORE_COMMIT_EVERY sets the count)\n"
   "  query [--store PATH] [-f FMT] [-o FILE] 'SPARQL' | -q FILE\n"
   "                                     FMT: table (default), csv, tsv, json, xml;\n"
   "                                     CONSTRUCT: turtle (default), ntriples\n"
@@ -113,7 +113,7 @@ struct kg_cli_store {
   kg_store *s;
   kg_world *w;
   size_t added, unchanged, since_commit, every;
-  double last_commit; /* a long run commits every `every` graphs or 120 s */
+  double last_commit; /* a long run commits every `every` graphs or 10 minutes */
   long kill_after; /* test hook: KGBUILD_TEST_KILL_AFTER */
   double secs, cpu; /* wall and CPU time spent in the store (bench/store.sh) */
 };
@@ -143,7 +143,8 @@ kg_cli_store *kg_cli_store_begin(const char *path, kg_world *w, kg_rdf *rdf)
     return NULL;
   }
   const char *e = getenv("KGBUILD_STORE_COMMIT_EVERY");
-  cs->every = e && atol(e) > 0 ? (size_t)atol(e) : 5000;
+  /* a commit may copy the whole store (store.c): not too often */
+  cs->every = e && atol(e) > 0 ? (size_t)atol(e) : 50000;
   cs->last_commit = now_s();
   e = getenv("KGBUILD_TEST_KILL_AFTER");
   cs->kill_after = e ? atol(e) : 0;
@@ -164,7 +165,7 @@ static int after_put(kg_cli_store *cs, kg_status st, const char *source, int unc
     cs->added++;
   if (cs->kill_after > 0 && (long)(cs->added + cs->unchanged) >= cs->kill_after)
     raise(SIGKILL); /* tests: a run killed before its commit */
-  if (!unchanged && (++cs->since_commit >= cs->every || now_s() - cs->last_commit > 120)) {
+  if (!unchanged && (++cs->since_commit >= cs->every || now_s() - cs->last_commit > 600)) {
     cs->since_commit = 0;
     cs->last_commit = now_s();
     double t0 = now_s(), c0 = cpu_s();
