@@ -369,10 +369,19 @@ static void sweep(kg_store *s)
   if (!d)
     return;
   struct dirent *de;
-  char keep[32];
+  char keep[32], keep_prev[32] = "";
   snprintf(keep, sizeof keep, "gen-%06u", s->gen);
+  /* the generation before, while the current one has a delta to replay
+   * into it (store_delta.c) */
+  char *cur = s->gen > 1 ? kg_store_i_gen_dir(s, s->gen, 0) : NULL;
+  char *dp = cur ? path_join(cur, "delta.nq") : NULL;
+  if (dp && access(dp, F_OK) == 0)
+    snprintf(keep_prev, sizeof keep_prev, "gen-%06u", s->gen - 1);
+  free(cur);
+  free(dp);
   while ((de = readdir(d))) {
-    if (strncmp(de->d_name, "gen-", 4) != 0 || strcmp(de->d_name, keep) == 0)
+    if (strncmp(de->d_name, "gen-", 4) != 0 || strcmp(de->d_name, keep) == 0 ||
+        strcmp(de->d_name, keep_prev) == 0)
       continue;
     char *p = path_join(s->path, de->d_name);
     if (p)
@@ -386,7 +395,9 @@ static void sweep(kg_store *s)
   free(c);
 }
 
-/* Starts gen+1.tmp: a copy of the committed generation, opened writable. */
+/* Starts gen+1.tmp, opened writable: the generation before the committed
+ * one with the last delta replayed (store_delta.c), else a copy of the
+ * committed generation. */
 kg_status kg_store_i_begin(kg_store *s)
 {
   if (s->open_tmp)
@@ -396,13 +407,17 @@ kg_status kg_store_i_begin(kg_store *s)
   if (!tmp)
     return KG_ERR_NOMEM;
   rm_tree(tmp);
+  kg_status st = KG_OK;
+  int isnew = s->gen == 0;
+  if (!isnew && kg_store_i_reuse(s, tmp) == KG_OK)
+    goto opened;
+  kg_store_i_close_model(s);
+  rm_tree(tmp);
   if (mkdir(tmp, 0755)) {
     kg_logf(s->log, KG_LOG_ERROR, s->path, "cannot create %s: %s", tmp, strerror(errno));
     free(tmp);
     return KG_ERR_IO;
   }
-  kg_status st = KG_OK;
-  int isnew = s->gen == 0;
   if (!isnew) {
     char *cur = kg_store_i_gen_dir(s, s->gen, 0);
     DIR *d = cur ? opendir(cur) : NULL;
@@ -427,6 +442,9 @@ kg_status kg_store_i_begin(kg_store *s)
   }
   if (st == KG_OK)
     st = kg_store_i_open_model(s, tmp, 1, isnew);
+opened:
+  if (st == KG_OK && !isnew)
+    kg_store_i_delta_begin(s, tmp);
   free(tmp);
   if (st == KG_OK)
     s->open_tmp = 1;
@@ -449,6 +467,12 @@ kg_status kg_store_commit(kg_store *s)
   kg_store_i_close_model(s);
   s->open_tmp = 0;
   char *tmp = kg_store_i_gen_dir(s, s->gen + 1, 1), *fin = kg_store_i_gen_dir(s, s->gen + 1, 0);
+  if (kg_store_i_delta_finish(s) && tmp) { /* an incomplete delta must not be replayed */
+    char *dp = path_join(tmp, "delta.nq");
+    if (dp)
+      unlink(dp);
+    free(dp);
+  }
   char *cur = path_join(s->path, "CURRENT"), *curtmp = path_join(s->path, "CURRENT.tmp");
   kg_status st = tmp && fin && cur && curtmp ? manifest_write(s, tmp) : KG_ERR_NOMEM;
   if (st == KG_OK) {
@@ -503,6 +527,7 @@ kg_status kg_store_open(const char *path, int writable, kg_rdf *rdf, const kg_lo
   s->path = strdup(path);
   s->writable = writable;
   s->lockfd = -1;
+  s->reader_fd = -1;
   s->rdf = rdf;
   s->log = log;
   s->world = librdf_new_world();
@@ -579,8 +604,14 @@ kg_status kg_store_open(const char *path, int writable, kg_rdf *rdf, const kg_lo
       }
       char *dir = kg_store_i_gen_dir(s, s->gen, 0);
       struct stat sb;
-      if (!dir || stat(dir, &sb)) {
+      if (s->reader_fd >= 0)
+        close(s->reader_fd);
+      /* held while open: a writer then won't reuse this generation */
+      s->reader_fd = dir && stat(dir, &sb) == 0 ? kg_store_i_reader_lock(dir) : -1;
+      if (s->reader_fd < 0) {
         free(dir);
+        struct timespec ts = { 0, 20000000L };
+        nanosleep(&ts, NULL);
         continue;
       }
       s->ne = 0;
@@ -609,6 +640,9 @@ void kg_store_free(kg_store *s)
     return;
   int had_tmp = s->open_tmp;
   kg_store_i_close_model(s);
+  kg_store_i_delta_stop(s);
+  if (s->reader_fd >= 0)
+    close(s->reader_fd);
   if (had_tmp) { /* uncommitted: discard */
     char *tmp = kg_store_i_gen_dir(s, s->gen + 1, 1);
     if (tmp)
@@ -635,6 +669,7 @@ void kg_store_free(kg_store *s)
 
 void kg_store_i_remove_graph(kg_store *s, long idx)
 {
+  kg_store_i_delta_drop(s, s->e[idx].iri);
   librdf_node *ctx = librdf_new_node_from_uri_string(s->world, (const unsigned char *)s->e[idx].iri);
   if (ctx) {
     librdf_model_context_remove_statements(s->model, ctx);
@@ -748,6 +783,8 @@ kg_status kg_store_i_write(kg_store *s, const char *iri, const char *source, int
   }
   if (r != KG_OK) /* no half graph: take back what went in */
     librdf_model_context_remove_statements(s->model, ctx);
+  else
+    kg_store_i_delta_put(s, iri, st, n);
   librdf_free_node(ctx);
   if (r == KG_OK && manifest_add(s, iri, source, hash, kept, kind))
     r = KG_ERR_NOMEM;
