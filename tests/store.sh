@@ -128,6 +128,37 @@ if command -v flock > /dev/null; then
   check "reader on the generation before: same quads as afresh" cmp -s "$T/u1.nq" "$T/u2.nq"
 fi
 
+# --- -j 2: workers extract, one process writes: the same store as -j 1
+"$K" extract -q --store "$T/j1" "$T/in"; "$K" extract -q -j 2 --store "$T/j2" "$T/in"
+check "-j 2 --store exits 0" test $? -eq 0
+"$K" export --store "$T/j1" > "$T/j1.nq"; "$K" export --store "$T/j2" > "$T/j2.nq"
+check "-j 2 --store: same quads as -j 1" cmp -s "$T/j1.nq" "$T/j2.nq"
+check "-j 2 --store: same stats" test "$("$K" store-stats --store "$T/j1" --graphs | tail -n +3)" = "$("$K" store-stats --store "$T/j2" --graphs | tail -n +3)"
+"$K" extract -j 2 --store "$T/j2" "$T/in" 2>"$T/e"
+check "-j 2 re-ingest: unchanged" grep -q "0 graphs added or replaced" "$T/e"
+printf 'Chile and Peru held talks in Lima on Monday.\n' > "$T/j.txt"
+KGBUILD_TEST_KILL_AFTER=1 "$K" extract -q -j 2 --store "$T/j2" "$T/j.txt" "$T/in" 2>/dev/null
+check "-j 2 killed writer: died (137)" test $? -eq 137
+"$K" export --store "$T/j2" > "$T/j3.nq"
+check "-j 2 killed writer: store as it was" cmp -s "$T/j1.nq" "$T/j3.nq"
+# kill -9 from outside at some moment of a run: the store is absent (nothing
+# committed yet) or whole (its export has exactly its quads, none twice)
+for d in 0.2 0.6 1.2; do
+  rm -rf "$T/k"
+  "$K" extract -q -j 2 --store "$T/k" "$T/in" "$S/tests/data" 2>/dev/null & kp=$!
+  sleep "$d"; kill -9 "$kp" 2>/dev/null; wait "$kp" 2>/dev/null
+  sleep 0.2 # the workers see the closed pipe and stop
+  if [ -f "$T/k/CURRENT" ]; then
+    "$K" export --store "$T/k" > "$T/k.nq" 2>/dev/null
+    kq=$("$K" store-stats --store "$T/k" | awk -F'\t' '$1 == "quads" { print $2 }')
+    check "kill -9 after ${d}s: export = quads" test "$(wc -l < "$T/k.nq")" -eq "${kq:-x}"
+    check "kill -9 after ${d}s: no quad twice" test -z "$(sort "$T/k.nq" | uniq -d)"
+  else
+    check "kill -9 after ${d}s: no store yet, none readable" test -z "$("$K" store-stats --store "$T/k" 2>/dev/null)"
+  fi
+  "$K" extract -q --store "$T/k" "$T/in"; check "kill -9 after ${d}s: next run exits 0" test $? -eq 0
+done
+
 # --- query formats
 Q "$P SELECT ?l WHERE { ?a a kgo:Country ; rdfs:label ?l } ORDER BY ?l" > "$T/r"
 check "table: header" grep -q '^?l' "$T/r"
