@@ -5,8 +5,12 @@
 #   ingest     kgbuild extract --store S into a new store (pipeline + store)
 #   store      the time spent inside the store during ingest (put + commit)
 #   re-ingest  the same again: every graph unchanged, quad count unchanged
+#   update     one changed article into the full store (the cost of a commit)
 # With SCALE=N (N > 1) one more run ingests N variants of the corpus (each
 # article with a line appended, so every copy is a new document).
+# JOBS=N (default 2) runs the ingests with -j N (workers extract, one
+# process writes the store).  Each time is wall clock; CPU is user + system
+# of all processes (the machine may be shared: compare the two).
 # Usage: bench/store.sh [RUNS]   (KGBUILD=binary, DATA=corpus directory)
 set -eu
 cd "$(dirname "$0")/.."
@@ -14,6 +18,7 @@ RUNS=${1:-3}
 K=${KGBUILD:-build/kgbuild}
 DATA=${DATA:-../shared/data/bbc_news}
 SCALE=${SCALE:-1}
+JOBS=${JOBS:-2}
 [ -x "$K" ] || { echo "bench/store.sh: build kgbuild first (or set KGBUILD)" >&2; exit 2; }
 [ -d "$DATA" ] || { echo "bench/store.sh: no corpus at $DATA (set DATA)" >&2; exit 2; }
 T=$(mktemp -d)
@@ -28,38 +33,45 @@ cp -r "$SRC_DATA/ontology" "$SRC_DATA/models" "$T/data/"
 export KGBUILD_DATADIR="$T/data"
 
 now() { date +%s.%N; }
+# timed OUT CMD...: wall seconds to OUT.w, user+system seconds to OUT.c
+timed() { o=$1; shift; /usr/bin/time -f '%e %U %S' -o "$o.t" "$@"; r=$?; awk '{ print $1 >> "'"$o"'.w"; print $2 + $3 >> "'"$o"'.c" }' "$o.t"; return $r; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 stat_of() { "$K" store-stats --store "$1" | awk -F'\t' -v k="$2" '$1 == k { print $2 }'; }
 store_secs() { sed -n 's/.*(\([0-9.]*\) s in the store, .*/\1/p' "$1" | tail -1; }
 store_cpu() { sed -n 's/.* s in the store, \([0-9.]*\) s CPU).*/\1/p' "$1" | tail -1; }
 
-: > "$T/x"; : > "$T/i"; : > "$T/s"; : > "$T/c"; : > "$T/r"; : > "$T/rs"
+: > "$T/s"; : > "$T/c"; : > "$T/rs"; : > "$T/u.w"
 for run in $(seq "$RUNS"); do
-  t0=$(now); "$K" extract -q -f nquads -o /dev/null $IN; t1=$(now)
-  echo "$t1 - $t0" | bc >> "$T/x"
+  timed "$T/x" "$K" extract -q -j "$JOBS" -f nquads -o /dev/null $IN
   rm -rf "$T/st"
-  t0=$(now); "$K" extract --store "$T/st" $IN 2> "$T/log"; t1=$(now)
-  echo "$t1 - $t0" | bc >> "$T/i"; store_secs "$T/log" >> "$T/s"; store_cpu "$T/log" >> "$T/c"
+  timed "$T/i" "$K" extract -j "$JOBS" --store "$T/st" $IN 2> "$T/log"
+  store_secs "$T/log" >> "$T/s"; store_cpu "$T/log" >> "$T/c"
   # documents read = graphs added + unchanged (texts found twice are one graph)
   docs=$(sed -n 's/.*info: \([0-9]*\) graphs added or replaced, \([0-9]*\) unchanged.*/\1 \2/p' "$T/log" | awk '{ print $1 + $2 }')
   graphs=$(stat_of "$T/st" graphs); quads=$(stat_of "$T/st" quads); triples=$(stat_of "$T/st" triples)
-  t0=$(now); "$K" extract --store "$T/st" $IN 2> "$T/log2"; t1=$(now)
-  echo "$t1 - $t0" | bc >> "$T/r"; store_secs "$T/log2" >> "$T/rs"
+  timed "$T/r" "$K" extract -j "$JOBS" --store "$T/st" $IN 2> "$T/log2"
+  store_secs "$T/log2" >> "$T/rs"
   quads2=$(stat_of "$T/st" quads)
   grep -q "info: 0 graphs added or replaced, $docs unchanged" "$T/log2" || { echo "re-ingest changed graphs:" >&2; cat "$T/log2" >&2; exit 1; }
   [ "$quads" = "$quads2" ] || { echo "re-ingest changed the quad count: $quads -> $quads2" >&2; exit 1; }
+  # one article changed: what a small update to a full store costs
+  a=$(ls "$DATA"/politics/*.txt | head -1)
+  { cat "$a"; printf '\nUpdated in run %s.\n' "$run"; } > "$T/upd.txt"
+  t0=$(now); "$K" extract -q --store "$T/st" "$T/upd.txt"; t1=$(now); echo "$t1 - $t0" | bc >> "$T/u.w"
   echo "run $run: $docs documents, $graphs graphs, $quads quads ($triples distinct triples); re-ingest: quads $quads2" >&2
 done
 size=$(du -sk "$T/st" | cut -f1)
-mx=$(median < "$T/x"); mi=$(median < "$T/i"); ms=$(median < "$T/s"); mc=$(median < "$T/c"); mr=$(median < "$T/r"); mrs=$(median < "$T/rs")
+mx=$(median < "$T/x.w"); mi=$(median < "$T/i.w"); ms=$(median < "$T/s"); mc=$(median < "$T/c"); mr=$(median < "$T/r.w"); mrs=$(median < "$T/rs")
+cx=$(median < "$T/x.c"); ci=$(median < "$T/i.c"); cr=$(median < "$T/r.c"); mu=$(median < "$T/u.w")
 rate() { echo "scale=0; $1 / $2" | bc; }
 echo "corpus: $docs documents ($graphs distinct texts = graphs), $quads quads, $triples distinct triples; store on disk: $size KiB"
-printf 'medians of %s runs (s, documents/s):\n' "$RUNS"
-printf '  extract alone      %8.2f s  %6s docs/s\n' "$mx" "$(rate "$docs" "$mx")"
-printf '  extract --store    %8.2f s  %6s docs/s\n' "$mi" "$(rate "$docs" "$mi")"
+printf 'medians of %s runs, -j %s (wall s, documents/s; CPU s of all processes):\n' "$RUNS" "$JOBS"
+printf '  extract alone      %8.2f s  %6s docs/s  CPU %.2f s\n' "$mx" "$(rate "$docs" "$mx")" "$cx"
+printf '  extract --store    %8.2f s  %6s docs/s  CPU %.2f s\n' "$mi" "$(rate "$docs" "$mi")" "$ci"
 printf '  inside the store   %8.2f s  %6s docs/s  %s quads/s (wall)\n' "$ms" "$(rate "$docs" "$ms")" "$(rate "$quads" "$ms")"
 printf '  store CPU time     %8.2f s  %6s docs/s  %s quads/s\n' "$mc" "$(rate "$docs" "$mc")" "$(rate "$quads" "$mc")"
-printf '  re-ingest          %8.2f s  %6s docs/s  (store part %.2f s; quads unchanged: %s)\n' "$mr" "$(rate "$docs" "$mr")" "$mrs" "$quads2"
+printf '  re-ingest          %8.2f s  %6s docs/s  CPU %.2f s (store part %.2f s; quads unchanged: %s)\n' "$mr" "$(rate "$docs" "$mr")" "$cr" "$mrs" "$quads2"
+printf '  one changed article into the full store: %.2f s\n' "$mu"
 
 if [ "$SCALE" -gt 1 ]; then
   mkdir -p "$T/big"
@@ -71,11 +83,15 @@ if [ "$SCALE" -gt 1 ]; then
     done
   done
   rm -rf "$T/st"
-  t0=$(now); "$K" extract --store "$T/st" "$T/big" 2> "$T/log"; t1=$(now)
-  t=$(echo "$t1 - $t0" | bc); s=$(store_secs "$T/log")
+  : > "$T/b.w"; : > "$T/b.c"; : > "$T/b2.w"; : > "$T/b2.c"
+  timed "$T/b" "$K" extract -j "$JOBS" --store "$T/st" "$T/big" 2> "$T/log"
+  t=$(cat "$T/b.w"); bc_=$(cat "$T/b.c"); s=$(store_secs "$T/log"); sc=$(store_cpu "$T/log")
   bd=$(sed -n 's/.*info: \([0-9]*\) graphs added or replaced, \([0-9]*\) unchanged.*/\1 \2/p' "$T/log" | awk '{ print $1 + $2 }'); bq=$(stat_of "$T/st" quads)
-  t0=$(now); "$K" extract --store "$T/st" "$T/big" 2> "$T/log2"; t1=$(now)
+  timed "$T/b2" "$K" extract -j "$JOBS" --store "$T/st" "$T/big" 2> "$T/log2"
   bq2=$(stat_of "$T/st" quads)
-  printf '%sx corpus: %s documents, %s quads: extract --store %.1f s (%s docs/s), inside the store %.1f s (%s docs/s); re-ingest %.1f s, quads %s -> %s; %s KiB\n' \
-    "$SCALE" "$bd" "$bq" "$t" "$(rate "$bd" "$t")" "$s" "$(rate "$bd" "$s")" "$(echo "$t1 - $t0" | bc)" "$bq" "$bq2" "$(du -sk "$T/st" | cut -f1)"
+  grep -q "info: 0 graphs added or replaced" "$T/log2" || { echo "re-ingest changed graphs:" >&2; cat "$T/log2" >&2; exit 1; }
+  a=$(ls "$T/big/1/politics/"*.txt | head -1); printf '\nUpdated.\n' >> "$a"
+  t0=$(now); "$K" extract -q --store "$T/st" "$a"; t1=$(now)
+  printf '%sx corpus: %s documents, %s quads: extract --store %.1f s wall (%s docs/s), CPU %.1f s; inside the store %.1f s wall, %.1f s CPU; re-ingest %.1f s wall, CPU %.1f s, quads %s -> %s; one changed article %.2f s; %s KiB\n' \
+    "$SCALE" "$bd" "$bq" "$t" "$(rate "$bd" "$t")" "$bc_" "$s" "$sc" "$(cat "$T/b2.w")" "$(cat "$T/b2.c")" "$bq" "$bq2" "$(echo "$t1 - $t0" | bc)" "$(du -sk "$T/st" | cut -f1)"
 fi

@@ -74,8 +74,28 @@ static double now_s(void)
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+typedef struct copy_ctx {
+  FILE *out;
+} copy_ctx;
+
+static int take_copy(void *p, size_t i, const char *path)
+{
+  (void)i;
+  return copy_file(path, ((copy_ctx *)p)->out);
+}
+
 long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
                      const size_t *sizes)
+{
+  copy_ctx cc = { out };
+  fflush(out);
+  long r = kg_cli_parallel_take(n, jobs, work, ctx, take_copy, &cc, sizes);
+  fflush(out);
+  return r;
+}
+
+long kg_cli_parallel_take(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take,
+                          void *tctx, const size_t *sizes)
 {
   if (n == 0)
     return 0;
@@ -99,7 +119,7 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
     rmdir(dir);
     return -1;
   }
-  fflush(out);
+  fflush(stdout);
   fflush(stderr);
   int started = 0;
   for (int k = 0; k < jobs; k++) {
@@ -137,10 +157,9 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
       item_path(ps, sizeof ps, dir, next, "sum");
       if (done[next] == 2)
         failed++;
-      if (copy_file(po, out) != 0) {
-        fprintf(stderr, "kgbuild: error: cannot copy the output of input %zu\n", next + 1);
-        if (done[next] != 2)
-          failed++;
+      if (done[next] != 2 && take(tctx, next, po) != 0) {
+        fprintf(stderr, "kgbuild: error: cannot take the output of input %zu\n", next + 1);
+        failed++;
       }
       if (tty)
         fputs("\r\033[K", stderr);
@@ -178,7 +197,8 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
       failed++;
     } else {
       item_path(po, sizeof po, dir, next, "out");
-      copy_file(po, out);
+      if (take(tctx, next, po) != 0)
+        failed++;
     }
     item_path(po, sizeof po, dir, next, "out");
     item_path(ps, sizeof ps, dir, next, "sum");
@@ -188,6 +208,5 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
   rmdir(dir);
   free(done);
   free(pids);
-  fflush(out);
   return failed;
 }

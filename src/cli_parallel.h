@@ -16,4 +16,10 @@ typedef int (*kg_par_work)(void *ctx, size_t i, FILE *out, FILE *sum);
  * items, or -1 when the workers could not be run. */
 long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
                      const size_t *sizes);
+/* The same, handing each item's output file to take(tctx, i, path) in item
+ * order instead of copying it (take returns 0 on success; a failed item's
+ * output is not taken). */
+typedef int (*kg_par_take)(void *tctx, size_t i, const char *path);
+long kg_cli_parallel_take(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take,
+                          void *tctx, const size_t *sizes);
 #endif

@@ -17,6 +17,7 @@
 #include "cli_store.h"
 #include "cli.h"
 #include "store.h"
+#include "write_nt.h"
 #include "push.h"
 #include "world.h"
 #include "input.h"
@@ -26,8 +27,8 @@ const char kg_cli_store_usage[] =
   "Store commands (PATH defaults to $KGBUILD_STORE, else ./kgbuild.store):\n"
   "  extract --store PATH INPUT...      add each document's graph to the store (replacing\n"
   "                                     an earlier graph of the same document or source)\n"
-  "                                     (a long extract --store commits every 5000 graphs or\n"
-  "                                     120 s: $KGBUILD_STORE_COMMIT_EVERY sets the count)\n"
+  "                                     (a long extract --store commits every 50000 graphs or\n"
+  "                                     10 min: $KGBUILD_STORE_COMMIT_EVERY sets the count)\n"
   "  query [--store PATH] [-f FMT] [-o FILE] 'SPARQL' | -q FILE\n"
   "                                     FMT: table (default), csv, tsv, json, xml;\n"
   "                                     CONSTRUCT: turtle (default), ntriples\n"
@@ -113,7 +114,7 @@ struct kg_cli_store {
   kg_store *s;
   kg_world *w;
   size_t added, unchanged, since_commit, every;
-  double last_commit; /* a long run commits every `every` graphs or 120 s */
+  double last_commit; /* a long run commits every `every` graphs or 10 minutes */
   long kill_after; /* test hook: KGBUILD_TEST_KILL_AFTER */
   double secs, cpu; /* wall and CPU time spent in the store (bench/store.sh) */
 };
@@ -143,11 +144,39 @@ kg_cli_store *kg_cli_store_begin(const char *path, kg_world *w, kg_rdf *rdf)
     return NULL;
   }
   const char *e = getenv("KGBUILD_STORE_COMMIT_EVERY");
-  cs->every = e && atol(e) > 0 ? (size_t)atol(e) : 5000;
+  /* a commit may copy the whole store (store.c): not too often */
+  cs->every = e && atol(e) > 0 ? (size_t)atol(e) : 50000;
   cs->last_commit = now_s();
   e = getenv("KGBUILD_TEST_KILL_AFTER");
   cs->kill_after = e ? atol(e) : 0;
   return cs;
+}
+
+/* After a put: counts, the test kill, and a commit now and then. */
+static int after_put(kg_cli_store *cs, kg_status st, const char *source, int unchanged)
+{
+  if (st != KG_OK) {
+    fprintf(stderr, "kgbuild: %s: error: not stored: %s\n", source ? source : "-",
+            kg_status_string(st));
+    return 1;
+  }
+  if (unchanged)
+    cs->unchanged++;
+  else
+    cs->added++;
+  if (cs->kill_after > 0 && (long)(cs->added + cs->unchanged) >= cs->kill_after)
+    raise(SIGKILL); /* tests: a run killed before its commit */
+  if (!unchanged && (++cs->since_commit >= cs->every || now_s() - cs->last_commit > 600)) {
+    cs->since_commit = 0;
+    cs->last_commit = now_s();
+    double t0 = now_s(), c0 = cpu_s();
+    st = kg_store_commit(cs->s);
+    cs->secs += now_s() - t0;
+    cs->cpu += cpu_s() - c0;
+    if (st != KG_OK)
+      return 1;
+  }
+  return 0;
 }
 
 int kg_cli_store_add(kg_cli_store *cs, const kg_doc *d, kg_graph *g)
@@ -159,29 +188,54 @@ int kg_cli_store_add(kg_cli_store *cs, const kg_doc *d, kg_graph *g)
   kg_status st = kg_store_put(cs->s, g, iri, d->source, &unchanged);
   cs->secs += now_s() - t0;
   cs->cpu += cpu_s() - c0;
-  if (st != KG_OK) {
-    fprintf(stderr, "kgbuild: %s: error: not stored: %s\n", d->source ? d->source : "-",
-            kg_status_string(st));
+  return after_put(cs, st, d->source, unchanged);
+}
+
+int kg_cli_store_emit(kg_graph *g, FILE *out)
+{
+  if (kg_store_nquads_header(g, out))
+    return 1;
+  size_t n = kg_graph_size(g);
+  void **v = malloc((n + 1) * sizeof *v);
+  if (!v)
+    return 1;
+  for (size_t i = 0; i < n; i++)
+    v[i] = kg_graph_statement(g, i);
+  kg_status st = kg_write_nt_lines(v, n, 1, out);
+  free(v);
+  return st != KG_OK;
+}
+
+int kg_cli_store_add_file(kg_cli_store *cs, const char *path, const char *source)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "kgbuild: %s: error: %s\n", path, strerror(errno));
     return 1;
   }
-  if (unchanged)
-    cs->unchanged++;
-  else
-    cs->added++;
-  if (cs->kill_after > 0 && (long)(cs->added + cs->unchanged) >= cs->kill_after)
-    raise(SIGKILL); /* tests: a run killed before its commit */
-  if (!unchanged && (++cs->since_commit >= cs->every || now_s() - cs->last_commit > 120)) {
-    cs->since_commit = 0;
-    cs->last_commit = now_s();
-    t0 = now_s();
-    c0 = cpu_s();
-    st = kg_store_commit(cs->s);
-    cs->secs += now_s() - t0;
-    cs->cpu += cpu_s() - c0;
-    if (st != KG_OK)
-      return 1;
-  }
-  return 0;
+  char *buf = NULL;
+  size_t cap = 0, n = 0, r;
+  do {
+    if (n + 65536 > cap) {
+      char *nb = realloc(buf, cap = cap ? cap * 2 : 262144);
+      if (!nb) {
+        free(buf);
+        fclose(f);
+        return 1;
+      }
+      buf = nb;
+    }
+    r = fread(buf + n, 1, cap - n, f);
+    n += r;
+  } while (r > 0);
+  fclose(f);
+  int unchanged = 0;
+  double t0 = now_s(), c0 = cpu_s();
+  kg_status st = kg_store_put_nquads(cs->s, buf ? buf : "", n, source, &unchanged);
+  cs->secs += now_s() - t0;
+  cs->cpu += cpu_s() - c0;
+  free(buf);
+  return after_put(cs, st, source, unchanged);
 }
 
 int kg_cli_store_end(kg_cli_store *cs, int commit)

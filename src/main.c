@@ -320,6 +320,7 @@ typedef struct extract_ctx {
   int summary;
   kg_cli_store *store; /* extract --store: graphs go to the store (cli_store.c) */
   FILE *sum;           /* where --summary lines go; NULL: stderr */
+  FILE *emit;          /* -j N --store worker: the graph goes here for the store */
 } extract_ctx;
 
 static int extract_one(void *p, kg_doc *d)
@@ -344,7 +345,8 @@ static int extract_one(void *p, kg_doc *d)
     timings->sec[KG_STAGE_GRAPH] += t1 - t0;
     t0 = t1;
   }
-  st = c->store ? (kg_cli_store_add(c->store, d, g) ? KG_ERR_IO : KG_OK) : kg_writer_add(c->wr, g);
+  st = c->store ? (kg_cli_store_add(c->store, d, g) ? KG_ERR_IO : KG_OK)
+     : c->emit ? (kg_cli_store_emit(g, c->emit) ? KG_ERR_IO : KG_OK) : kg_writer_add(c->wr, g);
   kg_graph_free(g);
   if (timings)
     timings->sec[KG_STAGE_WRITE] += kg_stage_clock() - t0;
@@ -364,6 +366,7 @@ typedef struct par_ctx {
   kg_format fmt;
   int summary;
   kg_rdf *rdf;    /* created in each worker on first use */
+  int store;      /* --store: emit each graph for the store writer */
 } par_ctx;
 
 static int par_work(void *p, size_t i, FILE *out, FILE *sum)
@@ -377,8 +380,14 @@ static int par_work(void *p, size_t i, FILE *out, FILE *sum)
   kg_doc *d = load_doc(c->w, c->srcs[i], &opts);
   if (!d)
     return 1;
+  if (c->store) {
+    extract_ctx ec = { c->w, c->rdf, NULL, c->summary, NULL, sum, out };
+    int bad = extract_one(&ec, d);
+    kg_doc_free(d);
+    return bad;
+  }
   kg_writer *wr = kg_writer_new(c->rdf, c->fmt, out, c->w);
-  extract_ctx ec = { c->w, c->rdf, wr, c->summary, NULL, sum };
+  extract_ctx ec = { c->w, c->rdf, wr, c->summary, NULL, sum, NULL };
   int bad = wr ? extract_one(&ec, d) : 1;
   if (wr && kg_writer_finish(wr) != KG_OK)
     bad = 1;
@@ -402,7 +411,7 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
   outfile of;
   long pf = -1;
   if (out_open(&of, out) == 0) {
-    par_ctx pc = { w, srcs, fmt, want_summary, NULL };
+    par_ctx pc = { w, srcs, fmt, want_summary, NULL, 0 };
     pf = kg_cli_parallel(ns, jobs, par_work, &pc, of.f, sizes);
     if (out_close(&of, pf >= 0))
       pf = -1;
@@ -413,6 +422,51 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
   free(sizes);
   kg_world_free(w);
   return (pf != 0 || failed) ? 1 : 0;
+}
+
+/* -j N --store: workers extract, this process is the one store writer and
+ * adds their graphs in input order (so the store is the same whatever N) */
+typedef struct store_take_ctx {
+  kg_cli_store *cs;
+  char **srcs;
+} store_take_ctx;
+
+static int store_take(void *p, size_t i, const char *path)
+{
+  store_take_ctx *t = p;
+  return kg_cli_store_add_file(t->cs, path, t->srcs[i]);
+}
+
+static int cmd_extract_store_parallel(kg_world *w, char **inputs, int n, int jobs,
+                                      const char *store, int want_summary)
+{
+  int failed = 0;
+  size_t ns = 0;
+  char **srcs = expand_all(w, inputs, n, &ns, &failed);
+  size_t *sizes = calloc(ns ? ns : 1, sizeof *sizes);
+  for (size_t i = 0; sizes && i < ns; i++) {
+    struct stat st;
+    if (stat(srcs[i], &st) == 0)
+      sizes[i] = (size_t)st.st_size;
+  }
+  kg_rdf *rdf = kg_rdf_new(w);
+  kg_cli_store *cs = rdf ? kg_cli_store_begin(store, w, rdf) : NULL;
+  long pf = -1;
+  int src = 1;
+  if (cs) {
+    /* the workers fork from here: each makes its own RDF world */
+    par_ctx pc = { w, srcs, KG_FMT_NQUADS, want_summary, NULL, 1 };
+    store_take_ctx tc = { cs, srcs };
+    pf = kg_cli_parallel_take(ns, jobs, par_work, &pc, store_take, &tc, sizes);
+    src = kg_cli_store_end(cs, pf >= 0);
+  }
+  kg_rdf_free(rdf);
+  for (size_t i = 0; i < ns; i++)
+    free(srcs[i]);
+  free(srcs);
+  free(sizes);
+  kg_world_free(w);
+  return (pf != 0 || failed || src) ? 1 : 0;
 }
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL,
@@ -530,8 +584,10 @@ static int cmd_extract_run(int argc, char **argv)
   free(dicts);
   if (!w)
     return base ? 2 : 1;
+  if (store && jobs > 1)
+    return cmd_extract_store_parallel(w, argv + optind, argc - optind, jobs, store, want_summary);
   if (store) { /* --store: each document's graph replaces its graph in the store */
-    extract_ctx sc = { w, kg_rdf_new(w), NULL, want_summary, NULL, NULL };
+    extract_ctx sc = { w, kg_rdf_new(w), NULL, want_summary, NULL, NULL, NULL };
     sc.store = sc.rdf ? kg_cli_store_begin(store, w, sc.rdf) : NULL;
     int sfailed = sc.store ? for_each_input(w, argv + optind, argc - optind, extract_one, &sc) : 1;
     int src = sc.store ? kg_cli_store_end(sc.store, 1) : 1;
@@ -554,7 +610,7 @@ static int cmd_extract_run(int argc, char **argv)
     kg_world_free(w);
     return 1;
   }
-  extract_ctx ctx = { w, kg_rdf_new(w), NULL, want_summary, NULL, NULL };
+  extract_ctx ctx = { w, kg_rdf_new(w), NULL, want_summary, NULL, NULL, NULL };
   ctx.wr = ctx.rdf ? kg_writer_new(ctx.rdf, fmt, of.f, w) : NULL;
   if (!ctx.wr) {
     fprintf(stderr, "kgbuild: error: cannot set up the RDF writer\n");

@@ -40,7 +40,7 @@ void kg_store_hash_hex(const char *buf, size_t len, char out[17])
   snprintf(out, 17, "%016llx", (unsigned long long)kg_fnv1a64(buf, len));
 }
 
-static uint64_t str_hash(const char *s)
+uint64_t kg_store_i_str_hash(const char *s)
 {
   return kg_fnv1a64(s, strlen(s));
 }
@@ -75,7 +75,7 @@ static int map_put(kg_store *s, strmap *m, int by_src, size_t idx)
   if ((s->ne + 1) * 2 > m->cap && map_grow(s, m, by_src))
     return -1;
   const char *k = key_of(s, idx, by_src);
-  size_t i = str_hash(k) & (m->cap - 1);
+  size_t i = kg_store_i_str_hash(k) & (m->cap - 1);
   while (m->slot[i]) {
     const char *o = key_of(s, m->slot[i] - 1, by_src);
     if (!o || strcmp(o, k) == 0)
@@ -90,7 +90,7 @@ long kg_store_i_map_get(const kg_store *s, const strmap *m, int by_src, const ch
 {
   if (!m->cap || !k)
     return -1;
-  size_t i = str_hash(k) & (m->cap - 1);
+  size_t i = kg_store_i_str_hash(k) & (m->cap - 1);
   for (size_t probes = 0; m->slot[i] && probes < m->cap; probes++) {
     const char *o = key_of(s, m->slot[i] - 1, by_src);
     if (o && strcmp(o, k) == 0)
@@ -369,10 +369,19 @@ static void sweep(kg_store *s)
   if (!d)
     return;
   struct dirent *de;
-  char keep[32];
+  char keep[32], keep_prev[32] = "";
   snprintf(keep, sizeof keep, "gen-%06u", s->gen);
+  /* the generation before, while the current one has a delta to replay
+   * into it (store_delta.c) */
+  char *cur = s->gen > 1 ? kg_store_i_gen_dir(s, s->gen, 0) : NULL;
+  char *dp = cur ? path_join(cur, "delta.nq") : NULL;
+  if (dp && access(dp, F_OK) == 0)
+    snprintf(keep_prev, sizeof keep_prev, "gen-%06u", s->gen - 1);
+  free(cur);
+  free(dp);
   while ((de = readdir(d))) {
-    if (strncmp(de->d_name, "gen-", 4) != 0 || strcmp(de->d_name, keep) == 0)
+    if (strncmp(de->d_name, "gen-", 4) != 0 || strcmp(de->d_name, keep) == 0 ||
+        strcmp(de->d_name, keep_prev) == 0)
       continue;
     char *p = path_join(s->path, de->d_name);
     if (p)
@@ -386,8 +395,10 @@ static void sweep(kg_store *s)
   free(c);
 }
 
-/* Starts gen+1.tmp: a copy of the committed generation, opened writable. */
-static kg_status begin(kg_store *s)
+/* Starts gen+1.tmp, opened writable: the generation before the committed
+ * one with the last delta replayed (store_delta.c), else a copy of the
+ * committed generation. */
+kg_status kg_store_i_begin(kg_store *s)
 {
   if (s->open_tmp)
     return KG_OK;
@@ -396,13 +407,17 @@ static kg_status begin(kg_store *s)
   if (!tmp)
     return KG_ERR_NOMEM;
   rm_tree(tmp);
+  kg_status st = KG_OK;
+  int isnew = s->gen == 0;
+  if (!isnew && kg_store_i_reuse(s, tmp) == KG_OK)
+    goto opened;
+  kg_store_i_close_model(s);
+  rm_tree(tmp);
   if (mkdir(tmp, 0755)) {
     kg_logf(s->log, KG_LOG_ERROR, s->path, "cannot create %s: %s", tmp, strerror(errno));
     free(tmp);
     return KG_ERR_IO;
   }
-  kg_status st = KG_OK;
-  int isnew = s->gen == 0;
   if (!isnew) {
     char *cur = kg_store_i_gen_dir(s, s->gen, 0);
     DIR *d = cur ? opendir(cur) : NULL;
@@ -427,6 +442,9 @@ static kg_status begin(kg_store *s)
   }
   if (st == KG_OK)
     st = kg_store_i_open_model(s, tmp, 1, isnew);
+opened:
+  if (st == KG_OK && !isnew)
+    kg_store_i_delta_begin(s, tmp);
   free(tmp);
   if (st == KG_OK)
     s->open_tmp = 1;
@@ -439,7 +457,7 @@ kg_status kg_store_commit(kg_store *s)
     return KG_ERR_USAGE;
   if (!s->dirty) {
     if (s->gen == 0) { /* an empty new store still gets a generation */
-      kg_status st = begin(s);
+      kg_status st = kg_store_i_begin(s);
       if (st != KG_OK)
         return st;
     } else {
@@ -449,6 +467,12 @@ kg_status kg_store_commit(kg_store *s)
   kg_store_i_close_model(s);
   s->open_tmp = 0;
   char *tmp = kg_store_i_gen_dir(s, s->gen + 1, 1), *fin = kg_store_i_gen_dir(s, s->gen + 1, 0);
+  if (kg_store_i_delta_finish(s) && tmp) { /* an incomplete delta must not be replayed */
+    char *dp = path_join(tmp, "delta.nq");
+    if (dp)
+      unlink(dp);
+    free(dp);
+  }
   char *cur = path_join(s->path, "CURRENT"), *curtmp = path_join(s->path, "CURRENT.tmp");
   kg_status st = tmp && fin && cur && curtmp ? manifest_write(s, tmp) : KG_ERR_NOMEM;
   if (st == KG_OK) {
@@ -503,6 +527,7 @@ kg_status kg_store_open(const char *path, int writable, kg_rdf *rdf, const kg_lo
   s->path = strdup(path);
   s->writable = writable;
   s->lockfd = -1;
+  s->reader_fd = -1;
   s->rdf = rdf;
   s->log = log;
   s->world = librdf_new_world();
@@ -579,8 +604,14 @@ kg_status kg_store_open(const char *path, int writable, kg_rdf *rdf, const kg_lo
       }
       char *dir = kg_store_i_gen_dir(s, s->gen, 0);
       struct stat sb;
-      if (!dir || stat(dir, &sb)) {
+      if (s->reader_fd >= 0)
+        close(s->reader_fd);
+      /* held while open: a writer then won't reuse this generation */
+      s->reader_fd = dir && stat(dir, &sb) == 0 ? kg_store_i_reader_lock(dir) : -1;
+      if (s->reader_fd < 0) {
         free(dir);
+        struct timespec ts = { 0, 20000000L };
+        nanosleep(&ts, NULL);
         continue;
       }
       s->ne = 0;
@@ -609,6 +640,9 @@ void kg_store_free(kg_store *s)
     return;
   int had_tmp = s->open_tmp;
   kg_store_i_close_model(s);
+  kg_store_i_delta_stop(s);
+  if (s->reader_fd >= 0)
+    close(s->reader_fd);
   if (had_tmp) { /* uncommitted: discard */
     char *tmp = kg_store_i_gen_dir(s, s->gen + 1, 1);
     if (tmp)
@@ -633,8 +667,9 @@ void kg_store_free(kg_store *s)
 
 /* ------------------------------------------------------------ writing */
 
-static void remove_graph(kg_store *s, long idx)
+void kg_store_i_remove_graph(kg_store *s, long idx)
 {
+  kg_store_i_delta_drop(s, s->e[idx].iri);
   librdf_node *ctx = librdf_new_node_from_uri_string(s->world, (const unsigned char *)s->e[idx].iri);
   if (ctx) {
     librdf_model_context_remove_statements(s->model, ctx);
@@ -645,23 +680,20 @@ static void remove_graph(kg_store *s, long idx)
   s->dirty = 1;
 }
 
-static kg_status put_statements(kg_store *s, const char *iri, const char *source, int kind,
-                                raptor_statement **st, size_t n, int *unchanged)
+/* The content hash of a graph's statements: sorted unique N-Triples; a
+ * document's hash leaves out its dcterms:source, so the same text read
+ * from two paths (the BBC corpus has such duplicates) is one document (its
+ * IRI comes from the text), kept with the first source, and not replaced
+ * back and forth on every run. */
+kg_status kg_store_i_digest(raptor_world *rw, raptor_statement **st, size_t n, int kind,
+                            char hash[17], size_t *kept)
 {
-  if (unchanged)
-    *unchanged = 0;
-  if (!s->writable)
-    return KG_ERR_USAGE;
   char *nt = NULL;
-  size_t ntlen = 0, kept = 0;
-  kg_status r = n ? kg_store_i_to_nt(kg_rdf_raptor(s->rdf), st, n, &nt, &ntlen, &kept) : KG_OK;
+  size_t ntlen = 0;
+  *kept = 0;
+  kg_status r = n ? kg_store_i_to_nt(rw, st, n, &nt, &ntlen, kept) : KG_OK;
   if (r != KG_OK)
     return r;
-  /* A document's hash leaves out its dcterms:source: the same text read
-   * from two paths (the BBC corpus has such duplicates) is one document
-   * (its IRI comes from the text), kept with the first source, and not
-   * replaced back and forth on every run. */
-  char hash[17];
   if (kind == 'd' && nt) {
     size_t o = 0;
     for (char *p = nt; *p;) {
@@ -682,26 +714,62 @@ static kg_status put_statements(kg_store *s, const char *iri, const char *source
   }
   kg_store_hash_hex(nt ? nt : "", ntlen, hash);
   free(nt);
+  return KG_OK;
+}
+
+kg_status kg_store_digest(const kg_graph *g, char hash[17], size_t *ntriples)
+{
+  size_t n = kg_graph_size(g), kept = 0;
+  raptor_statement **v = malloc((n + 1) * sizeof *v);
+  if (!v)
+    return KG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    v[i] = kg_graph_statement(g, i);
+  kg_status st = kg_store_i_digest(n ? v[0]->world : NULL, v, n, 'd', hash, &kept);
+  free(v);
+  if (ntriples)
+    *ntriples = kept;
+  return st;
+}
+
+/* Is the graph iri stored with this hash?  Then nothing is written, except
+ * that a graph stored before for the same source (whose text changed into
+ * this one's) is stale and goes. */
+kg_status kg_store_i_same(kg_store *s, const char *iri, const char *source, int kind,
+                          const char *hash, int *same)
+{
+  *same = 0;
   long old = kg_store_i_map_get(s, &s->by_iri, 0, iri);
   long bysrc = source && *source ? kg_store_i_map_get(s, &s->by_src, 1, source) : -1;
-  if (old >= 0 && strcmp(s->e[old].hash, hash) == 0 &&
-      (bysrc < 0 || bysrc == old || kind == 'd')) {
-    if (unchanged)
-      *unchanged = 1;
-    if (bysrc >= 0 && bysrc != old && s->e[bysrc].kind == kind) {
-      /* this source held other text before: that graph is stale */
-      if ((r = begin(s)) != KG_OK)
-        return r;
-      remove_graph(s, bysrc);
-    }
+  if (old < 0 || strcmp(s->e[old].hash, hash) != 0 ||
+      !(bysrc < 0 || bysrc == old || kind == 'd'))
     return KG_OK;
+  *same = 1;
+  if (bysrc >= 0 && bysrc != old && s->e[bysrc].kind == kind) {
+    kg_status r = kg_store_i_begin(s);
+    if (r != KG_OK)
+      return r;
+    kg_store_i_remove_graph(s, bysrc);
   }
-  if ((r = begin(s)) != KG_OK)
+  return KG_OK;
+}
+
+/* Replaces the graph iri (and a graph stored before for the same source)
+ * with the n statements. */
+kg_status kg_store_i_write(kg_store *s, const char *iri, const char *source, int kind,
+                           const char *hash, size_t kept, raptor_statement **st, size_t n)
+{
+  if (!s->writable)
+    return KG_ERR_USAGE;
+  kg_status r = kg_store_i_begin(s);
+  if (r != KG_OK)
     return r;
+  long old = kg_store_i_map_get(s, &s->by_iri, 0, iri);
+  long bysrc = source && *source ? kg_store_i_map_get(s, &s->by_src, 1, source) : -1;
   if (old >= 0)
-    remove_graph(s, old);
+    kg_store_i_remove_graph(s, old);
   if (bysrc >= 0 && bysrc != old && s->e[bysrc].kind == kind)
-    remove_graph(s, bysrc);
+    kg_store_i_remove_graph(s, bysrc);
   librdf_node *ctx = librdf_new_node_from_uri_string(s->world, (const unsigned char *)iri);
   if (!ctx)
     return KG_ERR_NOMEM;
@@ -715,10 +783,33 @@ static kg_status put_statements(kg_store *s, const char *iri, const char *source
   }
   if (r != KG_OK) /* no half graph: take back what went in */
     librdf_model_context_remove_statements(s->model, ctx);
+  else
+    kg_store_i_delta_put(s, iri, st, n);
   librdf_free_node(ctx);
   if (r == KG_OK && manifest_add(s, iri, source, hash, kept, kind))
     r = KG_ERR_NOMEM;
   return r;
+}
+
+kg_status kg_store_i_put(kg_store *s, const char *iri, const char *source, int kind,
+                         raptor_statement **st, size_t n, int *unchanged)
+{
+  if (unchanged)
+    *unchanged = 0;
+  if (!s->writable)
+    return KG_ERR_USAGE;
+  char hash[17];
+  size_t kept = 0;
+  int same = 0;
+  kg_status r = kg_store_i_digest(kg_rdf_raptor(s->rdf), st, n, kind, hash, &kept);
+  if (r == KG_OK)
+    r = kg_store_i_same(s, iri, source, kind, hash, &same);
+  if (r != KG_OK || same) {
+    if (unchanged)
+      *unchanged = same;
+    return r;
+  }
+  return kg_store_i_write(s, iri, source, kind, hash, kept, st, n);
 }
 
 kg_status kg_store_put(kg_store *s, const kg_graph *g, const char *iri, const char *source,
@@ -736,7 +827,7 @@ kg_status kg_store_put(kg_store *s, const kg_graph *g, const char *iri, const ch
     return KG_ERR_NOMEM;
   for (size_t i = 0; i < n; i++)
     v[i] = kg_graph_statement(g, i);
-  kg_status st = put_statements(s, iri, source, 'd', v, n, unchanged);
+  kg_status st = kg_store_i_put(s, iri, source, 'd', v, n, unchanged);
   free(v);
   return st;
 }
@@ -748,211 +839,9 @@ kg_status kg_store_drop(kg_store *s, const char *iri)
   long idx = kg_store_i_map_get(s, &s->by_iri, 0, iri);
   if (idx < 0)
     return KG_ERR_INPUT;
-  kg_status st = begin(s);
+  kg_status st = kg_store_i_begin(s);
   if (st == KG_OK)
-    remove_graph(s, idx);
-  return st;
-}
-
-typedef struct load_ctx {
-  kg_store *s;
-  const char *file;
-  int errors;
-  raptor_statement **v;
-  size_t n, cap;
-  char prefix[24];
-  int oom;
-  char **bn;      /* blank node ids seen, open addressing; index = new id */
-  unsigned *bnid;
-  size_t nbn, capbn;
-} load_ctx;
-
-/* The n-th distinct blank node of a file becomes PREFIX + "b" + n: ids
- * that raptor generates hold the time and pid, and loading the same file
- * again must give the same graph. */
-static long blank_number(load_ctx *c, const char *id)
-{
-  if ((c->nbn + 1) * 2 > c->capbn) {
-    size_t oc = c->capbn, nc = oc ? oc * 2 : 256;
-    char **ob = c->bn;
-    unsigned *oi = c->bnid;
-    c->bn = calloc(nc, sizeof *c->bn);
-    c->bnid = calloc(nc, sizeof *c->bnid);
-    if (!c->bn || !c->bnid) {
-      free(c->bn);
-      free(c->bnid);
-      c->bn = ob;
-      c->bnid = oi;
-      return -1;
-    }
-    c->capbn = nc;
-    for (size_t i = 0; i < oc; i++) {
-      if (!ob[i])
-        continue;
-      size_t k = str_hash(ob[i]) & (nc - 1);
-      while (c->bn[k])
-        k = (k + 1) & (nc - 1);
-      c->bn[k] = ob[i];
-      c->bnid[k] = oi[i];
-    }
-    free(ob);
-    free(oi);
-  }
-  size_t k = str_hash(id) & (c->capbn - 1);
-  while (c->bn[k] && strcmp(c->bn[k], id) != 0)
-    k = (k + 1) & (c->capbn - 1);
-  if (!c->bn[k]) {
-    if (!(c->bn[k] = strdup(id)))
-      return -1;
-    c->bnid[k] = (unsigned)c->nbn++;
-  }
-  return (long)c->bnid[k];
-}
-
-static raptor_term *rename_blank(load_ctx *c, raptor_term *t)
-{
-  if (!t || t->type != RAPTOR_TERM_TYPE_BLANK)
-    return raptor_term_copy(t);
-  long n = blank_number(c, (const char *)t->value.blank.string);
-  if (n < 0)
-    return NULL;
-  char id[64];
-  snprintf(id, sizeof id, "%sb%ld", c->prefix, n);
-  return raptor_new_term_from_blank(t->world, (unsigned char *)id);
-}
-
-static void load_statement(void *user, raptor_statement *st)
-{
-  load_ctx *c = user;
-  if (c->oom)
-    return;
-  if (c->n == c->cap) {
-    size_t nc = c->cap ? c->cap * 2 : 1024;
-    raptor_statement **p = realloc(c->v, nc * sizeof *p);
-    if (!p) {
-      c->oom = 1;
-      return;
-    }
-    c->v = p;
-    c->cap = nc;
-  }
-  /* blank nodes of different loads must not merge: prefix them */
-  raptor_statement *x = raptor_new_statement_from_nodes(
-      st->world, rename_blank(c, st->subject), raptor_term_copy(st->predicate),
-      rename_blank(c, st->object), NULL);
-  if (!x) {
-    c->oom = 1;
-    return;
-  }
-  c->v[c->n++] = x;
-}
-
-/* Raptor's messages while loading: counted (a parse error must fail the
- * load) and forwarded to the logger like graph.c's handler does. */
-static void load_log(void *user, raptor_log_message *m)
-{
-  load_ctx *c = user;
-  if (m->level >= RAPTOR_LOG_LEVEL_ERROR)
-    c->errors++;
-  int line = m->locator ? raptor_locator_line(m->locator) : -1;
-  char where[4096];
-  if (line > 0)
-    snprintf(where, sizeof where, "%s:%d", c->file, line);
-  else
-    snprintf(where, sizeof where, "%s", c->file);
-  kg_logf(c->s->log, m->level >= RAPTOR_LOG_LEVEL_ERROR ? KG_LOG_ERROR
-          : m->level == RAPTOR_LOG_LEVEL_WARN ? KG_LOG_WARN : KG_LOG_DEBUG, where, "%s",
-          m->text ? m->text : "(no message)");
-}
-
-/* After a load: messages keep going to the same logger. */
-static void after_load_log(void *user, raptor_log_message *m)
-{
-  kg_logf(user, m->level >= RAPTOR_LOG_LEVEL_ERROR ? KG_LOG_ERROR
-          : m->level == RAPTOR_LOG_LEVEL_WARN ? KG_LOG_WARN : KG_LOG_DEBUG, "raptor", "%s",
-          m->text ? m->text : "(no message)");
-}
-
-static const char *syntax_for(const char *file)
-{
-  const char *dot = strrchr(file, '.');
-  if (!dot)
-    return NULL;
-  static const char *const map[][2] = {
-    { ".ttl", "turtle" }, { ".turtle", "turtle" }, { ".nt", "ntriples" }, { ".nq", "nquads" },
-    { ".rdf", "rdfxml" }, { ".owl", "rdfxml" }, { ".xml", "rdfxml" }, { ".n3", "turtle" },
-    { ".trig", "trig" }, { ".json", "json" }
-  };
-  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-    if (strcasecmp(dot, map[i][0]) == 0)
-      return map[i][1];
-  return NULL;
-}
-
-kg_status kg_store_load(kg_store *s, const char *file, const char *syntax, const char *iri,
-                        size_t *ntriples, int *unchanged)
-{
-  if (ntriples)
-    *ntriples = 0;
-  raptor_world *rw = kg_rdf_raptor(s->rdf);
-  if (!syntax)
-    syntax = syntax_for(file);
-  if (!syntax) {
-    kg_logf(s->log, KG_LOG_ERROR, file, "unknown RDF syntax (name it: turtle, ntriples, nquads, rdfxml)");
-    return KG_ERR_USAGE;
-  }
-  char *abs = realpath(file, NULL);
-  if (!abs) {
-    kg_logf(s->log, KG_LOG_ERROR, file, "%s", strerror(errno));
-    return KG_ERR_IO;
-  }
-  unsigned char *furi = raptor_uri_filename_to_uri_string(abs);
-  raptor_uri *base = furi ? raptor_new_uri(rw, furi) : NULL;
-  raptor_parser *p = raptor_new_parser(rw, syntax);
-  kg_status st = KG_OK;
-  load_ctx c;
-  memset(&c, 0, sizeof c);
-  c.s = s;
-  c.file = file;
-  if (!iri)
-    iri = (const char *)furi;
-  char h[17];
-  kg_store_hash_hex(iri, strlen(iri), h);
-  snprintf(c.prefix, sizeof c.prefix, "l%.8s_", h);
-  if (!p || !base) {
-    kg_logf(s->log, KG_LOG_ERROR, file, "cannot set up the %s parser", syntax);
-    st = KG_ERR_USAGE;
-  } else {
-    raptor_parser_set_statement_handler(p, &c, load_statement);
-    raptor_world_set_log_handler(rw, &c, load_log);
-    int bad = raptor_parser_parse_file(p, base, base);
-    raptor_world_set_log_handler(rw, (void *)s->log, after_load_log);
-    if (bad || c.errors || c.oom) {
-      kg_logf(s->log, KG_LOG_ERROR, file, "not loaded: the file is not valid %s", syntax);
-      st = c.oom ? KG_ERR_NOMEM : KG_ERR_FORMAT;
-    }
-  }
-  if (st == KG_OK) {
-    st = put_statements(s, iri, abs, 'l', c.v, c.n, unchanged);
-    if (st == KG_OK && ntriples) {
-      long idx = kg_store_i_map_get(s, &s->by_iri, 0, iri);
-      *ntriples = idx >= 0 ? s->e[idx].n : 0;
-    }
-  }
-  for (size_t i = 0; i < c.n; i++)
-    raptor_free_statement(c.v[i]);
-  free(c.v);
-  for (size_t i = 0; i < c.capbn; i++)
-    free(c.bn[i]);
-  free(c.bn);
-  free(c.bnid);
-  if (p)
-    raptor_free_parser(p);
-  if (base)
-    raptor_free_uri(base);
-  if (furi)
-    raptor_free_memory(furi);
-  free(abs);
+    kg_store_i_remove_graph(s, idx);
   return st;
 }
 

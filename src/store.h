@@ -41,6 +41,18 @@ kg_status kg_store_commit(kg_store *s);
  * nothing is written then. */
 kg_status kg_store_put(kg_store *s, const kg_graph *g, const char *iri,
                        const char *source, int *unchanged);
+/* The content hash kg_store_put compares for a document graph (16 hex
+ * digits) and its number of distinct triples: -j workers compute it. */
+kg_status kg_store_digest(const kg_graph *g, char hash[17], size_t *ntriples);
+/* -j workers send a document graph as a header line (hash, triples, graph
+ * IRI: kg_store_nquads_header) and the graph's N-Quads; the writer puts it
+ * with kg_store_put_nquads, which skips parsing when the stored graph has
+ * that hash.  Same replacing rules as kg_store_put.  The header returns -1
+ * on failure. */
+#define KG_STORE_NQ_HEADER "#kgbuild-store-graph\t"
+int kg_store_nquads_header(const kg_graph *g, FILE *out);
+kg_status kg_store_put_nquads(kg_store *s, const char *buf, size_t len, const char *source,
+                              int *unchanged);
 /* Parses an RDF file (turtle, ntriples, nquads, rdfxml: from the name,
  * else syntax) into the named graph iri (NULL: the file's URI), replacing
  * it.  Returns the number of triples in *ntriples. */

@@ -4,6 +4,8 @@
 #ifndef KG_STORE_INT_H
 #define KG_STORE_INT_H
 #include <stddef.h>
+#include <stdio.h>
+#include <stdint.h>
 #include <librdf.h>
 #include "store.h"
 
@@ -40,6 +42,10 @@ struct kg_store {
   size_t norder;
   int order_ok;
   int hush;              /* drop Rasqal warnings (internal queries) */
+  FILE *delta;           /* gen+1.tmp/delta.nq while recorded (store_delta.c) */
+  char *delta_path;
+  size_t delta_quads, delta_limit;
+  int reader_fd;         /* a reader's shared flock on its generation */
 };
 
 void kg_store_i_order(kg_store *s);
@@ -53,4 +59,26 @@ size_t kg_store_i_sort_lines(char *buf, size_t *len);
 /* Statements (graph terms ignored) to sorted unique N-Triples lines. */
 kg_status kg_store_i_to_nt(raptor_world *rw, raptor_statement **st, size_t n, char **buf,
                            size_t *len, size_t *kept);
+uint64_t kg_store_i_str_hash(const char *s);
+kg_status kg_store_i_begin(kg_store *s);
+void kg_store_i_remove_graph(kg_store *s, long idx);
+/* Replacing a graph in three steps (store.c): its content hash, whether
+ * the stored graph already has it, writing it. */
+kg_status kg_store_i_digest(raptor_world *rw, raptor_statement **st, size_t n, int kind,
+                            char hash[17], size_t *kept);
+kg_status kg_store_i_same(kg_store *s, const char *iri, const char *source, int kind,
+                          const char *hash, int *same);
+kg_status kg_store_i_write(kg_store *s, const char *iri, const char *source, int kind,
+                           const char *hash, size_t kept, raptor_statement **st, size_t n);
+kg_status kg_store_i_put(kg_store *s, const char *iri, const char *source, int kind,
+                         raptor_statement **st, size_t n, int *unchanged);
+/* store_delta.c: record the run's changes, reuse gen-(N-1) by replaying
+ * gen-N's delta (KG_OK: the model is open on tmp), readers' locks. */
+void kg_store_i_delta_begin(kg_store *s, const char *tmpdir);
+void kg_store_i_delta_drop(kg_store *s, const char *iri);
+void kg_store_i_delta_put(kg_store *s, const char *iri, raptor_statement **st, size_t n);
+void kg_store_i_delta_stop(kg_store *s);  /* no delta for this run */
+int kg_store_i_delta_finish(kg_store *s); /* closes it; -1: it is incomplete */
+kg_status kg_store_i_reuse(kg_store *s, const char *tmp);
+int kg_store_i_reader_lock(const char *dir); /* fd, or -1 */
 #endif

@@ -22,6 +22,7 @@ typedef struct sbuf {
   char *p;
   size_t n, cap;
   int oom;
+  int ascii; /* KG_NT_ASCII: code points from U+0080 as \uXXXX / \UXXXXXXXX */
 } sbuf;
 
 static void sb_reserve(sbuf *b, size_t more)
@@ -56,6 +57,26 @@ static void sb_hex(sbuf *b, unsigned c)
   sb_put(b, u, 6);
 }
 
+/* KG_NT_ASCII: the UTF-8 sequence at s[i] as \uXXXX or \UXXXXXXXX (Raptor's
+ * N-Triples form); returns its length, 0 when it is not valid UTF-8. */
+static size_t put_escaped_char(sbuf *b, const unsigned char *s, size_t i, size_t n)
+{
+  unsigned c = s[i], cp;
+  size_t len = c >= 0xf0 && c < 0xf8 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+  if (!len || c >= 0xf8 || i + len > n)
+    return 0;
+  cp = c & (0x7fu >> len);
+  for (size_t k = 1; k < len; k++) {
+    if ((s[i + k] & 0xc0) != 0x80)
+      return 0;
+    cp = cp << 6 | (s[i + k] & 0x3fu);
+  }
+  char u[12];
+  int w = cp < 0x10000 ? snprintf(u, sizeof u, "\\u%04X", cp) : snprintf(u, sizeof u, "\\U%08X", cp);
+  sb_put(b, u, (size_t)w);
+  return len;
+}
+
 static void put_iri(sbuf *b, const unsigned char *s, size_t n)
 {
   sb_put(b, "<", 1);
@@ -66,6 +87,15 @@ static void put_iri(sbuf *b, const unsigned char *s, size_t n)
         c == '^' || c == '`' || c == '\\' || c == 0x7f) {
       sb_put(b, (const char *)s + run, i - run);
       sb_hex(b, c);
+      run = i + 1;
+    } else if (c >= 0x80 && b->ascii) {
+      sb_put(b, (const char *)s + run, i - run);
+      size_t l = put_escaped_char(b, s, i, n);
+      if (!l) { /* not UTF-8: Raptor stops writing the term there */
+        run = n;
+        break;
+      }
+      i += l - 1;
       run = i + 1;
     }
   }
@@ -80,6 +110,17 @@ static void put_literal(sbuf *b, const unsigned char *s, size_t n)
   for (size_t i = 0; i < n; i++) {
     unsigned char c = s[i];
     const char *esc = NULL;
+    if (c >= 0x80 && b->ascii) {
+      sb_put(b, (const char *)s + run, i - run);
+      size_t l = put_escaped_char(b, s, i, n);
+      if (!l) { /* not UTF-8: Raptor stops writing the literal there */
+        run = n;
+        break;
+      }
+      i += l - 1;
+      run = i + 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
       continue;
     sb_put(b, (const char *)s + run, i - run);
@@ -138,35 +179,48 @@ static int cmp_off(const void *a, const void *b)
   return strcmp(line_base + *(const size_t *)a, line_base + *(const size_t *)b);
 }
 
-kg_status kg_write_nt_lines(void *const *statements, size_t n, int quads, FILE *out)
+/* Formats the n statements as lines in one buffer and sorts their
+ * offsets; the caller walks off[] skipping repeats. */
+static kg_status format_lines(void *const *statements, size_t n, int quads, int ascii,
+                              sbuf *b, size_t **offp)
 {
-  sbuf b = { 0 };
   size_t *off = malloc((n ? n : 1) * sizeof *off);
   if (!off)
     return KG_ERR_NOMEM;
-  sb_reserve(&b, n * 160 + 16);
-  for (size_t i = 0; i < n && !b.oom; i++) {
+  b->ascii = ascii;
+  sb_reserve(b, n * 160 + 16);
+  for (size_t i = 0; i < n && !b->oom; i++) {
     const raptor_statement *s = statements[i];
-    off[i] = b.n;
-    put_term(&b, s->subject);
-    sb_put(&b, " ", 1);
-    put_term(&b, s->predicate);
-    sb_put(&b, " ", 1);
-    put_term(&b, s->object);
+    off[i] = b->n;
+    put_term(b, s->subject);
+    sb_put(b, " ", 1);
+    put_term(b, s->predicate);
+    sb_put(b, " ", 1);
+    put_term(b, s->object);
     if (quads && s->graph) {
-      sb_put(&b, " ", 1);
-      put_term(&b, s->graph);
+      sb_put(b, " ", 1);
+      put_term(b, s->graph);
     }
-    sb_put(&b, " .", 3); /* includes the NUL that ends the line */
+    sb_put(b, " .", 3); /* includes the NUL that ends the line */
   }
-  if (b.oom) {
+  if (b->oom) {
     free(off);
-    free(b.p);
+    free(b->p);
     return KG_ERR_NOMEM;
   }
-  line_base = b.p;
+  line_base = b->p;
   qsort(off, n, sizeof *off, cmp_off);
-  kg_status st = KG_OK;
+  *offp = off;
+  return KG_OK;
+}
+
+kg_status kg_write_nt_lines(void *const *statements, size_t n, int quads, FILE *out)
+{
+  sbuf b = { 0 };
+  size_t *off;
+  kg_status st = format_lines(statements, n, quads, 0, &b, &off);
+  if (st != KG_OK)
+    return st;
   for (size_t i = 0; i < n && st == KG_OK; i++) {
     const char *l = b.p + off[i];
     if (i > 0 && strcmp(l, b.p + off[i - 1]) == 0)
@@ -177,4 +231,42 @@ kg_status kg_write_nt_lines(void *const *statements, size_t n, int quads, FILE *
   free(off);
   free(b.p);
   return st;
+}
+
+kg_status kg_write_nt_buffer(void *const *statements, size_t n, int flags, char **buf,
+                             size_t *len, size_t *nlines)
+{
+  sbuf b = { 0 };
+  size_t *off;
+  *buf = NULL;
+  *len = 0;
+  kg_status st = format_lines(statements, n, (flags & KG_NT_QUADS) != 0,
+                              (flags & KG_NT_ASCII) != 0, &b, &off);
+  if (st != KG_OK)
+    return st;
+  char *out = malloc(b.n + 1);
+  if (!out) {
+    free(off);
+    free(b.p);
+    return KG_ERR_NOMEM;
+  }
+  size_t o = 0, k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *l = b.p + off[i];
+    if (i > 0 && strcmp(l, b.p + off[i - 1]) == 0)
+      continue;
+    size_t ll = strlen(l);
+    memcpy(out + o, l, ll);
+    out[o + ll] = '\n';
+    o += ll + 1;
+    k++;
+  }
+  out[o] = '\0';
+  free(off);
+  free(b.p);
+  *buf = out;
+  *len = o;
+  if (nlines)
+    *nlines = k;
+  return KG_OK;
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # store.sh — the embedded store: extract --store, replacing a document's
 # graph (no duplicates, no stale triples), unchanged re-ingest, a run killed
-# before its commit, query formats, export, store-stats, load + a join
+# before its commit, small updates replaying the last delta (killed, and
+# with a reader on the generation they reuse), query formats, export, store-stats, load + a join
 # across a document graph and a loaded dataset, Rasqal's SPARQL gaps.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -u
@@ -80,8 +81,83 @@ check "killed run: same generation" test "$(stat_of generation)" = "$g2"
 check "killed run: store queries fine" test "$(Q -f csv 'SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }' | sort -u | wc -l)" -eq 3
 "$K" extract -q --store "$T/s" "$T/in"; check "after kill: next run exits 0" test $? -eq 0
 check "after kill: leftovers swept" test -z "$(ls -d "$T"/s/gen-*.tmp 2>/dev/null)"
-check "after kill: one generation dir" test "$(ls -d "$T"/s/gen-* | wc -l)" -eq 1
+check "after kill: at most two generation dirs" test "$(ls -d "$T"/s/gen-* | wc -l)" -le 2
 check "after kill: three documents" test "$(stat_of documents)" = 3
+
+# --- small updates replay the last delta into the generation before
+# instead of copying the store; the result equals a store built afresh
+upd() { "$K" extract -q --store "$T/s" "$@"; }
+printf 'France and Germany signed a treaty in Paris on Tuesday.\n' > "$T/in/d.txt"
+upd "$T/in"; check "update 1 exits 0" test $? -eq 0
+printf 'Brazil criticised Argentina on Wednesday.\n' > "$T/in/e.txt"
+upd "$T/in"; check "update 2 exits 0" test $? -eq 0
+cur=$(cat "$T/s/CURRENT")
+check "update: the committed generation has a delta" test -s "$T/s/$cur/delta.nq"
+check "update: the generation before is kept for it" test "$(ls -d "$T"/s/gen-* | wc -l)" -eq 2
+printf 'Brazil praised Argentina on Thursday.\n' > "$T/in/e.txt"
+ino_prev=$(ls -di "$(ls -d "$T"/s/gen-* | head -1)" | cut -d' ' -f1)
+upd "$T/in"; check "update 3 (replace) exits 0" test $? -eq 0
+check "update 3: the generation before was reused, not a copy" test "$(ls -di "$T/s/$(cat "$T/s/CURRENT")" | cut -d' ' -f1)" = "$ino_prev"
+"$K" extract -q --store "$T/fresh" "$T/in"
+"$K" export --store "$T/s" > "$T/u1.nq"; "$K" export --store "$T/fresh" > "$T/u2.nq"
+check "updates: same quads as a store built afresh" cmp -s "$T/u1.nq" "$T/u2.nq"
+check "updates: same stats" test "$("$K" store-stats --store "$T/s" | tail -n +3)" = "$("$K" store-stats --store "$T/fresh" | tail -n +3)"
+# a run killed while reusing the generation before: the store is as it was
+q3=$(stat_of quads); g3=$(stat_of generation)
+printf 'Brazil praised Chile on Friday.\n' > "$T/in/e.txt"
+KGBUILD_TEST_KILL_AFTER=1 "$K" extract -q --store "$T/s" "$T/in/e.txt" 2>/dev/null
+check "killed reuse: died (137)" test $? -eq 137
+check "killed reuse: same quads" test "$(stat_of quads)" = "$q3"
+check "killed reuse: same generation" test "$(stat_of generation)" = "$g3"
+"$K" export --store "$T/s" > "$T/u3.nq"
+check "killed reuse: same export" cmp -s "$T/u1.nq" "$T/u3.nq"
+upd "$T/in"; check "after killed reuse: next run (a copy) exits 0" test $? -eq 0
+rm -rf "$T/fresh"; "$K" extract -q --store "$T/fresh" "$T/in"
+"$K" export --store "$T/s" > "$T/u1.nq"; "$K" export --store "$T/fresh" > "$T/u2.nq"
+check "after killed reuse: same quads as afresh" cmp -s "$T/u1.nq" "$T/u2.nq"
+# a reader holding the generation before: the writer copies instead
+if command -v flock > /dev/null; then
+  prev=$(ls -d "$T"/s/gen-* | head -1)
+  printf 'Brazil praised Peru on Saturday.\n' > "$T/in/e.txt"
+  flock -s "$prev" sleep 3 & fp=$!
+  sleep 0.5
+  upd "$T/in"; check "reader on the generation before: update exits 0" test $? -eq 0
+  wait $fp
+  rm -rf "$T/fresh"; "$K" extract -q --store "$T/fresh" "$T/in"
+  "$K" export --store "$T/s" > "$T/u1.nq"; "$K" export --store "$T/fresh" > "$T/u2.nq"
+  check "reader on the generation before: same quads as afresh" cmp -s "$T/u1.nq" "$T/u2.nq"
+fi
+
+# --- -j 2: workers extract, one process writes: the same store as -j 1
+"$K" extract -q --store "$T/j1" "$T/in"; "$K" extract -q -j 2 --store "$T/j2" "$T/in"
+check "-j 2 --store exits 0" test $? -eq 0
+"$K" export --store "$T/j1" > "$T/j1.nq"; "$K" export --store "$T/j2" > "$T/j2.nq"
+check "-j 2 --store: same quads as -j 1" cmp -s "$T/j1.nq" "$T/j2.nq"
+check "-j 2 --store: same stats" test "$("$K" store-stats --store "$T/j1" --graphs | tail -n +3)" = "$("$K" store-stats --store "$T/j2" --graphs | tail -n +3)"
+"$K" extract -j 2 --store "$T/j2" "$T/in" 2>"$T/e"
+check "-j 2 re-ingest: unchanged" grep -q "0 graphs added or replaced" "$T/e"
+printf 'Chile and Peru held talks in Lima on Monday.\n' > "$T/j.txt"
+KGBUILD_TEST_KILL_AFTER=1 "$K" extract -q -j 2 --store "$T/j2" "$T/j.txt" "$T/in" 2>/dev/null
+check "-j 2 killed writer: died (137)" test $? -eq 137
+"$K" export --store "$T/j2" > "$T/j3.nq"
+check "-j 2 killed writer: store as it was" cmp -s "$T/j1.nq" "$T/j3.nq"
+# kill -9 from outside at some moment of a run: the store is absent (nothing
+# committed yet) or whole (its export has exactly its quads, none twice)
+for d in 0.2 0.6 1.2; do
+  rm -rf "$T/k"
+  "$K" extract -q -j 2 --store "$T/k" "$T/in" "$S/tests/data" 2>/dev/null & kp=$!
+  sleep "$d"; kill -9 "$kp" 2>/dev/null; wait "$kp" 2>/dev/null
+  sleep 0.2 # the workers see the closed pipe and stop
+  if [ -f "$T/k/CURRENT" ]; then
+    "$K" export --store "$T/k" > "$T/k.nq" 2>/dev/null
+    kq=$("$K" store-stats --store "$T/k" | awk -F'\t' '$1 == "quads" { print $2 }')
+    check "kill -9 after ${d}s: export = quads" test "$(wc -l < "$T/k.nq")" -eq "${kq:-x}"
+    check "kill -9 after ${d}s: no quad twice" test -z "$(sort "$T/k.nq" | uniq -d)"
+  else
+    check "kill -9 after ${d}s: no store yet, none readable" test -z "$("$K" store-stats --store "$T/k" 2>/dev/null)"
+  fi
+  "$K" extract -q --store "$T/k" "$T/in"; check "kill -9 after ${d}s: next run exits 0" test $? -eq 0
+done
 
 # --- query formats
 Q "$P SELECT ?l WHERE { ?a a kgo:Country ; rdfs:label ?l } ORDER BY ?l" > "$T/r"
