@@ -61,6 +61,7 @@ run store-extract "$K" extract -q --store "$T/st" "$D/example-article.txt" "$D/g
 run store-query "$K" query --store "$T/st" -f csv "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 run store-export "$K" export --store "$T/st" -f nquads
 run store-stats "$K" store-stats --store "$T/st" --graphs
-echo "valgrind: whole run $(( $(date +%s) - start ))s"
+echo "valgrind: whole run $(( $(date +%s) - start ))s wall; CPU (user, system) of the runs:"
+times | tail -n 1
 echo "valgrind: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
