@@ -16,8 +16,9 @@ if grep -q -- '-fsanitize=address' "$B/Makefile" 2>/dev/null; then
 fi
 L="$B/tests/valgrind"
 rm -rf "$L"; mkdir -p "$L"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT INT TERM
+T="$L/tmp"; mkdir -p "$T"
+trap 'rm -rf "$T"' EXIT
+trap 'exit 1' INT TERM
 export KG_SRCDIR="$S" KG_BUILDDIR="$B"
 VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
   --show-leak-kinds=definite --num-callers=40 --suppressions=$S/tests/sanitizer/valgrind.supp"
