@@ -16,8 +16,9 @@ if grep -q -- '-fsanitize=address' "$B/Makefile" 2>/dev/null; then
 fi
 L="$B/tests/valgrind"
 rm -rf "$L"; mkdir -p "$L"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT INT TERM
+T="$L/tmp"; mkdir -p "$T"
+trap 'rm -rf "$T"' EXIT
+trap 'exit 1' INT TERM
 export KG_SRCDIR="$S" KG_BUILDDIR="$B"
 VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
   --show-leak-kinds=definite --num-callers=40 --suppressions=$S/tests/sanitizer/valgrind.supp"
@@ -61,6 +62,7 @@ run store-extract "$K" extract -q --store "$T/st" "$D/example-article.txt" "$D/g
 run store-query "$K" query --store "$T/st" -f csv "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 run store-export "$K" export --store "$T/st" -f nquads
 run store-stats "$K" store-stats --store "$T/st" --graphs
-echo "valgrind: whole run $(( $(date +%s) - start ))s"
+echo "valgrind: whole run $(( $(date +%s) - start ))s wall; CPU (user, system) of the runs:"
+times | tail -n 1
 echo "valgrind: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
