@@ -19,11 +19,12 @@ trap cleanup EXIT INT TERM
 pass=0; fail=0
 ok()   { pass=$((pass+1)); }
 bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi }
+check() { d=$1; shift; if "$@"; then ok; else bad "$d"; return 1; fi }
 command -v python3 > /dev/null || { echo "SKIP: python3 is not installed"; exit 77; }
 for v in KGBUILD_CONNECT_TIMEOUT KGBUILD_TIMEOUT KGBUILD_MAX_BYTES KGBUILD_MAX_REDIRECTS \
          http_proxy HTTP_PROXY https_proxy HTTPS_PROXY all_proxy ALL_PROXY; do unset $v; done
 GOOD="$S/tests/data/example-article.txt"
+export KGBUILD_CACHE_DIR="$T/cache" # our own dictionary cache, apart from concurrent runs
 HANG=120 # seconds: only a hang guard (the cases take about a second each)
 GOODDOC=$("$K" extract -f ntriples "$GOOD" 2>/dev/null | grep -o 'id/doc-[0-9a-f]*' | head -n 1)
 [ -n "$GOODDOC" ] || { echo "FAIL: the good article gives no document"; exit 1; }
@@ -36,7 +37,8 @@ batch() {
   timeout $HANG "$K" extract -f ntriples "$@" "$GOOD" > "$T/o.nt" 2> "$T/e"
   got=$?
   check "$name: exit status $rc (got $got)" test "$got" -eq "$rc"
-  check "$name: one line naming it ($pat)" test "$(grep -c -- "$pat" "$T/e")" -eq 1
+  check "$name: one line naming it ($pat)" test "$(grep -c -- "$pat" "$T/e")" -eq 1 ||
+    sed 's/^/  stderr: /' "$T/e" >&2
   check "$name: the good article still written" grep -q "$GOODDOC" "$T/o.nt"
   check "$name: output re-parses" rapper -q -i ntriples -c "$T/o.nt"
 }
