@@ -24,6 +24,7 @@
 #include "cli_store.h"
 
 static int quiet;
+static int list_skipped; /* --inputs-from skipped a line (reported): exit 1 */
 
 /* The input limits of this run: defaults, then the environment (main). */
 static kg_input_opts cli_opts;
@@ -369,7 +370,7 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
   free(srcs);
   free(sizes);
   kg_world_free(w);
-  return (pf != 0 || failed) ? 1 : 0;
+  return (pf != 0 || failed || list_skipped) ? 1 : 0;
 }
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL };
@@ -439,7 +440,9 @@ static int cmd_extract(int argc, char **argv)
   char **listed = NULL;
   size_t nlisted = 0;
   if (list_path) {
-    if (kg_cli_read_list(list_path, &listed, &nlisted)) {
+    int lr = kg_cli_read_list(list_path, &listed, &nlisted);
+    list_skipped = lr == 3;
+    if (lr == 1) {
       free(dicts);
       return 1;
     }
@@ -476,7 +479,7 @@ static int cmd_extract(int argc, char **argv)
     int src = sc.store ? kg_cli_store_end(sc.store, 1) : 1;
     kg_rdf_free(sc.rdf);
     kg_world_free(w);
-    return src || sfailed ? 1 : 0;
+    return src || sfailed || list_skipped ? 1 : 0;
   }
   if (jobs > 1 && !jsonl_path) {
     if (fmt == KG_FMT_TURTLE || fmt == KG_FMT_NTRIPLES || fmt == KG_FMT_NQUADS)
@@ -509,7 +512,7 @@ static int cmd_extract(int argc, char **argv)
   kg_world_free(w);
   if (out_close(&of, ok) || !ok)
     return 1;
-  return failed ? 1 : 0;
+  return failed || list_skipped ? 1 : 0;
 }
 
 typedef struct annotate_ctx {

@@ -84,6 +84,13 @@ check "-j 2: the empty file named" grep -q "empty2.txt: error: empty input" "$T/
 check "-j 2: the good article written" grep -q "$GOODDOC" "$T/o.nt"
 rm -f "$T/huge.txt"
 
+# --inputs-from: a 1 MB line is skipped and named, the other names read
+{ yes x | tr -d '\n' | head -c 1048576; echo; echo "$GOOD"; } > "$T/list"
+timeout $HANG "$K" extract -f ntriples --inputs-from "$T/list" > "$T/o.nt" 2> "$T/e"
+check "1 MB --inputs-from line: exit 1" test $? -eq 1
+check "1 MB --inputs-from line: named by line" grep -q "list:1: error: line longer than 65536 bytes, skipped" "$T/e"
+check "1 MB --inputs-from line: the next name read" grep -q "$GOODDOC" "$T/o.nt"
+
 # --- NUL bytes: in the first 4 KB the input is binary; later ones are replaced
 printf 'North Korea fired\000 a missile on Monday.\n' > "$T/nul-early.txt"
 batch "NUL early" 1 "nul-early.txt: error: binary input (not text)" "$T/nul-early.txt"
