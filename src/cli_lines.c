@@ -72,13 +72,14 @@ int kg_cli_read_list(const char *path, char ***outp, size_t *n)
   size_t lcap = 0;
   ssize_t len;
   int oom = 0;
-  int too_long;
+  int too_long, skipped = 0;
   long lineno = 0;
   while ((len = capped_line(f, &line, &lcap, KG_LIST_LINE_MAX, &too_long)) >= 0) {
     lineno++;
     if (too_long) {
       fprintf(stderr, "kgbuild: %s:%ld: error: line longer than %d bytes, skipped\n", path, lineno,
               KG_LIST_LINE_MAX);
+      skipped = 1;
       continue;
     }
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -112,7 +113,7 @@ int kg_cli_read_list(const char *path, char ***outp, size_t *n)
     return 1;
   }
   *outp = out;
-  return 0;
+  return skipped ? 3 : 0;
 }
 
 static const char *str_field(yajl_val obj, const char *key)

@@ -150,6 +150,10 @@ typedef struct kg_doc {
   kg_relation *rels;     size_t nrels, rels_cap;
 
   struct kg_arena *arena;
+  /* key -> actor index for kg_doc_intern_actor (open addressing, 0 = empty,
+   * else index + 1); covers actor_index_n actors, rebuilt when nactors
+   * differs (after the actor stage compacts the table).  Private to doc.c. */
+  int32_t *actor_index;  size_t actor_index_cap, actor_index_n;
 } kg_doc;
 
 /* Creates a document over a copy of text (len bytes, must already be valid

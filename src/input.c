@@ -355,7 +355,12 @@ static kg_status finish(const char *source, const char *raw, size_t len, int kin
     return KG_ERR_INPUT;
   }
   if (kg_looks_binary(raw, len)) {
-    kg_logf(log, KG_LOG_ERROR, source, "binary input (not text)");
+    /* NULs in every other byte only: UTF-16 that lost its byte-order mark */
+    size_t n = len < 4096 ? len & ~(size_t)1 : 4096, z[2] = {0, 0};
+    for (size_t i = 0; i < n; i++) z[i & 1] += raw[i] == 0;
+    int u16 = n >= 8 && (z[0] == 0) != (z[1] == 0) && (z[0] + z[1]) * 4 >= n;
+    kg_logf(log, KG_LOG_ERROR, source, u16 ? "binary input (not text; UTF-16 without a byte-order mark? "
+            "add one, or convert it to UTF-8)" : "binary input (not text)");
     return KG_ERR_INPUT;
   }
   if (kind == KIND_SNIFF) {

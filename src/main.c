@@ -25,6 +25,7 @@
 
 static int quiet;
 static kg_stage_times *timings; /* hidden --timings: per-stage CPU time, NULL when off */
+static int list_skipped; /* --inputs-from skipped a line (reported): exit 1 */
 
 /* The input limits of this run: defaults, then the environment (main). */
 static kg_input_opts cli_opts;
@@ -421,7 +422,7 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
   free(srcs);
   free(sizes);
   kg_world_free(w);
-  return (pf != 0 || failed) ? 1 : 0;
+  return (pf != 0 || failed || list_skipped) ? 1 : 0;
 }
 
 /* -j N --store: workers extract, this process is the one store writer and
@@ -466,7 +467,7 @@ static int cmd_extract_store_parallel(kg_world *w, char **inputs, int n, int job
   free(srcs);
   free(sizes);
   kg_world_free(w);
-  return (pf != 0 || failed || src) ? 1 : 0;
+  return (pf != 0 || failed || src || list_skipped) ? 1 : 0;
 }
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL,
@@ -553,7 +554,9 @@ static int cmd_extract_run(int argc, char **argv)
   char **listed = NULL;
   size_t nlisted = 0;
   if (list_path) {
-    if (kg_cli_read_list(list_path, &listed, &nlisted)) {
+    int lr = kg_cli_read_list(list_path, &listed, &nlisted);
+    list_skipped = lr == 3;
+    if (lr == 1) {
       free(dicts);
       return 1;
     }
@@ -593,7 +596,7 @@ static int cmd_extract_run(int argc, char **argv)
     int src = sc.store ? kg_cli_store_end(sc.store, 1) : 1;
     kg_rdf_free(sc.rdf);
     kg_world_free(w);
-    return src || sfailed ? 1 : 0;
+    return src || sfailed || list_skipped ? 1 : 0;
   }
   if (jobs > 1 && !jsonl_path && timings) {
     fprintf(stderr, "kgbuild: extract: --timings runs with one worker (-j 1)\n");
@@ -635,7 +638,7 @@ static int cmd_extract_run(int argc, char **argv)
   kg_world_free(w);
   if (out_close(&of, ok) || !ok)
     return 1;
-  return failed ? 1 : 0;
+  return failed || list_skipped ? 1 : 0;
 }
 
 typedef struct annotate_ctx {

@@ -19,11 +19,12 @@ trap cleanup EXIT INT TERM
 pass=0; fail=0
 ok()   { pass=$((pass+1)); }
 bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi }
+check() { d=$1; shift; if "$@"; then ok; else bad "$d"; return 1; fi }
 command -v python3 > /dev/null || { echo "SKIP: python3 is not installed"; exit 77; }
 for v in KGBUILD_CONNECT_TIMEOUT KGBUILD_TIMEOUT KGBUILD_MAX_BYTES KGBUILD_MAX_REDIRECTS \
          http_proxy HTTP_PROXY https_proxy HTTPS_PROXY all_proxy ALL_PROXY; do unset $v; done
 GOOD="$S/tests/data/example-article.txt"
+export KGBUILD_CACHE_DIR="$T/cache" # our own dictionary cache, apart from concurrent runs
 HANG=120 # seconds: only a hang guard (the cases take about a second each)
 GOODDOC=$("$K" extract -f ntriples "$GOOD" 2>/dev/null | grep -o 'id/doc-[0-9a-f]*' | head -n 1)
 [ -n "$GOODDOC" ] || { echo "FAIL: the good article gives no document"; exit 1; }
@@ -36,7 +37,8 @@ batch() {
   timeout $HANG "$K" extract -f ntriples "$@" "$GOOD" > "$T/o.nt" 2> "$T/e"
   got=$?
   check "$name: exit status $rc (got $got)" test "$got" -eq "$rc"
-  check "$name: one line naming it ($pat)" test "$(grep -c -- "$pat" "$T/e")" -eq 1
+  check "$name: one line naming it ($pat)" test "$(grep -c -- "$pat" "$T/e")" -eq 1 ||
+    sed 's/^/  stderr: /' "$T/e" >&2
   check "$name: the good article still written" grep -q "$GOODDOC" "$T/o.nt"
   check "$name: output re-parses" rapper -q -i ntriples -c "$T/o.nt"
 }
@@ -47,7 +49,7 @@ valid_utf8() { python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("ut
 # --- 0 bytes: a file and standard input
 : > "$T/empty.txt"
 batch "0-byte file" 1 "empty.txt: error: empty input" "$T/empty.txt"
-batch "0-byte stdin" 1 "^kgbuild: -: error: empty input" - < /dev/null
+batch "0-byte stdin" 1 "^kgbuild: -: error: empty input" - < "$T/empty.txt"
 
 # --- 1 GB: a (sparse) file is refused from its size before a byte is read;
 # a 1 GB line on stdin stops at the 50 MB limit (memory stays bounded)
@@ -72,6 +74,22 @@ check "64 MB JSON line: named by line" grep -q -- "^kgbuild: -:2: error: line lo
 check "64 MB JSON line: the documents around it written" \
   test "$(grep -c -e '<https://example.org/a>' -e '<https://example.org/b>' "$T/j.nq")" -eq 2
 check "64 MB JSON line: output re-parses" rapper -q -i nquads -c "$T/j.nq"
+
+# the same with -j 2 worker processes: both named, the good article written
+truncate -s 1G "$T/huge.txt"; : > "$T/empty2.txt"
+timeout $HANG "$K" extract -j 2 -f ntriples "$T/huge.txt" "$T/empty2.txt" "$GOOD" > "$T/o.nt" 2> "$T/e"
+check "-j 2: exit 1" test $? -eq 1
+check "-j 2: the 1 GB file named" grep -q "huge.txt: error: input larger than the limit" "$T/e"
+check "-j 2: the empty file named" grep -q "empty2.txt: error: empty input" "$T/e"
+check "-j 2: the good article written" grep -q "$GOODDOC" "$T/o.nt"
+rm -f "$T/huge.txt"
+
+# --inputs-from: a 1 MB line is skipped and named, the other names read
+{ yes x | tr -d '\n' | head -c 1048576; echo; echo "$GOOD"; } > "$T/list"
+timeout $HANG "$K" extract -f ntriples --inputs-from "$T/list" > "$T/o.nt" 2> "$T/e"
+check "1 MB --inputs-from line: exit 1" test $? -eq 1
+check "1 MB --inputs-from line: named by line" grep -q "list:1: error: line longer than 65536 bytes, skipped" "$T/e"
+check "1 MB --inputs-from line: the next name read" grep -q "$GOODDOC" "$T/o.nt"
 
 # --- NUL bytes: in the first 4 KB the input is binary; later ones are replaced
 printf 'North Korea fired\000 a missile on Monday.\n' > "$T/nul-early.txt"
@@ -100,6 +118,10 @@ for e in LE BE; do
     check "UTF-16$e ${f##*.}: decoded" grep -q '"North Korea fired a missile on Monday."' "$T/o.nt"
   done
 done
+
+# UTF-16 without a BOM: refused, with a hint
+printf 'North Korea fired a missile on Monday.\n' | iconv -f UTF-8 -t UTF-16LE > "$T/u16nobom.txt"
+batch "UTF-16 without a BOM" 1 "u16nobom.txt: error: binary input (not text; UTF-16 without a byte-order mark?" "$T/u16nobom.txt"
 
 # --- Latin-1 HTML with a charset meta, beside a good one
 printf '<html><head><meta charset="iso-8859-1"><title>Fran\347ois in Z\374rich</title></head><body><p>President Fran\347ois Hollande of France met Angela Merkel in Z\374rich on Monday.</p></body></html>\n' > "$T/latin1.html"
