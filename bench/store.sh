@@ -11,7 +11,8 @@
 # JOBS=N (default 2) runs the ingests with -j N (workers extract, one
 # process writes the store).  Each time is wall clock; CPU is user + system
 # of all processes (the machine may be shared: compare the two).
-# Usage: bench/store.sh [RUNS]   (KGBUILD=binary, DATA=corpus directory)
+# Usage: bench/store.sh [RUNS]   (RUNS=0 with SCALE=N: only the N-times run)
+#   (KGBUILD=binary, DATA=corpus directory)
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -35,12 +36,14 @@ export KGBUILD_DATADIR="$T/data"
 now() { date +%s.%N; }
 # timed OUT CMD...: wall seconds to OUT.w, user+system seconds to OUT.c
 timed() { o=$1; shift; /usr/bin/time -f '%e %U %S' -o "$o.t" "$@"; r=$?; awk '{ print $1 >> "'"$o"'.w"; print $2 + $3 >> "'"$o"'.c" }' "$o.t"; return $r; }
+rate() { echo "scale=0; $1 / $2" | bc; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 stat_of() { "$K" store-stats --store "$1" | awk -F'\t' -v k="$2" '$1 == k { print $2 }'; }
 store_secs() { sed -n 's/.*(\([0-9.]*\) s in the store, .*/\1/p' "$1" | tail -1; }
 store_cpu() { sed -n 's/.* s in the store, \([0-9.]*\) s CPU).*/\1/p' "$1" | tail -1; }
 
 : > "$T/s"; : > "$T/c"; : > "$T/rs"; : > "$T/u.w"
+docs=0
 for run in $(seq "$RUNS"); do
   timed "$T/x" "$K" extract -q -j "$JOBS" -f nquads -o /dev/null $IN
   rm -rf "$T/st"
@@ -60,10 +63,10 @@ for run in $(seq "$RUNS"); do
   t0=$(now); "$K" extract -q --store "$T/st" "$T/upd.txt"; t1=$(now); echo "$t1 - $t0" | bc >> "$T/u.w"
   echo "run $run: $docs documents, $graphs graphs, $quads quads ($triples distinct triples); re-ingest: quads $quads2" >&2
 done
+if [ "$RUNS" -gt 0 ]; then
 size=$(du -sk "$T/st" | cut -f1)
 mx=$(median < "$T/x.w"); mi=$(median < "$T/i.w"); ms=$(median < "$T/s"); mc=$(median < "$T/c"); mr=$(median < "$T/r.w"); mrs=$(median < "$T/rs")
 cx=$(median < "$T/x.c"); ci=$(median < "$T/i.c"); cr=$(median < "$T/r.c"); mu=$(median < "$T/u.w")
-rate() { echo "scale=0; $1 / $2" | bc; }
 echo "corpus: $docs documents ($graphs distinct texts = graphs), $quads quads, $triples distinct triples; store on disk: $size KiB"
 printf 'medians of %s runs, -j %s (wall s, documents/s; CPU s of all processes):\n' "$RUNS" "$JOBS"
 printf '  extract alone      %8.2f s  %6s docs/s  CPU %.2f s\n' "$mx" "$(rate "$docs" "$mx")" "$cx"
@@ -73,15 +76,19 @@ printf '  store CPU time     %8.2f s  %6s docs/s  %s quads/s\n' "$mc" "$(rate "$
 printf '  re-ingest          %8.2f s  %6s docs/s  CPU %.2f s (store part %.2f s; quads unchanged: %s)\n' "$mr" "$(rate "$docs" "$mr")" "$cr" "$mrs" "$quads2"
 printf '  one changed article into the full store: %.2f s\n' "$mu"
 
+fi
+
 if [ "$SCALE" -gt 1 ]; then
-  mkdir -p "$T/big"
-  for k in $(seq "$SCALE"); do
-    for f in "$DATA"/*/*.txt; do
-      c=$(basename "$(dirname "$f")")
-      mkdir -p "$T/big/$k/$c"
-      { cat "$f"; printf '\nCopy %s.\n' "$k"; } > "$T/big/$k/$c/$(basename "$f")"
-    done
-  done
+  python3 - "$DATA" "$T/big" "$SCALE" <<'PY'
+import os, sys, glob
+data, big, scale = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for k in range(1, scale + 1):
+    for f in glob.glob(os.path.join(data, '*', '*.txt')):
+        c = os.path.basename(os.path.dirname(f))
+        os.makedirs(os.path.join(big, str(k), c), exist_ok=True)
+        with open(f, 'rb') as i, open(os.path.join(big, str(k), c, os.path.basename(f)), 'wb') as o:
+            o.write(i.read() + b'\nCopy %d.\n' % k)
+PY
   rm -rf "$T/st"
   : > "$T/b.w"; : > "$T/b.c"; : > "$T/b2.w"; : > "$T/b2.c"
   timed "$T/b" "$K" extract -j "$JOBS" --store "$T/st" "$T/big" 2> "$T/log"

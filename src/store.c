@@ -1,10 +1,11 @@
 /* store.c — the embedded graph store (see store.h for the layout).
  *
  * Owns: Redland "hashes" storage (Berkeley DB files, contexts on), the
- * copy-on-write generations that make a killed run harmless, the manifest
- * of graphs, replacing a graph, SPARQL through Rasqal, export and counts.
- * Does not own: building graphs (graph.c), serialising a kg_graph for
- * output (write.c), the network (push.c) or argument parsing (cli_store.c).
+ * generations that make a killed run harmless, the manifest of graphs,
+ * content hashes, replacing a graph.  Does not own: building graphs
+ * (graph.c), queries, export and counts (store_read.c), loading RDF text
+ * (store_load.c), deltas (store_delta.c), the network (push.c) or
+ * argument parsing (cli_store.c).
  *
  * Why "hashes"/bdb: measured here (Debian 12, librdf 1.0.17) it is the
  * only persistent storage with contexts that ships in librdf0 itself and
@@ -13,9 +14,12 @@
  * and "virtuoso" are separate packages (librdf-storage-*), and sqlite adds
  * only a few thousand triples per second.
  *
- * BDB files are written without transactions, so a kill in the middle of
- * a write could leave them torn: writers never touch the committed files.
- * They work on a copy (gen-N+1.tmp) and publish it by two renames. */
+ * BDB files are written without transactions (librdf opens them without
+ * a BDB environment, so neither transactions nor a cache size can be set),
+ * so a kill in the middle of a write could leave them torn: writers never
+ * touch the committed files.  They work on gen-N+1.tmp (the generation
+ * before with the last delta replayed, or a copy) and publish it by two
+ * renames. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>

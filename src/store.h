@@ -1,6 +1,7 @@
 /* store.h — the embedded graph store: Redland "hashes" storage on Berkeley
  * DB with contexts (one named graph per document or loaded dataset), made
- * crash-safe by copy-on-write generations, queried through Rasqal.
+ * crash-safe by generations that a writer never changes once committed,
+ * queried through Rasqal.
  *
  * Owns: the store directory layout, replacing a graph, the manifest of
  * graphs (IRI, content hash, triple count, source), SPARQL queries,
@@ -11,10 +12,12 @@
  *   PATH/lock        flock()ed by the one writer
  *   PATH/CURRENT     names the committed generation ("gen-000012")
  *   PATH/gen-NNNNNN/ kg-sp2o.db kg-po2s.db kg-so2p.db kg-contexts.db manifest.tsv
- * A writer copies the current generation to gen-(N+1).tmp, changes the
- * copy, and commits by renaming it and then CURRENT (each fsync'ed).  A run
- * killed at any point leaves CURRENT naming a complete generation; the next
- * writer removes the leftovers. */
+ *                    [delta.nq: the changes from the generation before]
+ * A writer makes gen-(N+1).tmp from gen-(N-1) by replaying gen-N's delta
+ * (store_delta.c), or else by copying gen-N, changes it, and commits by
+ * renaming it and then CURRENT (each fsync'ed).  A run killed at any point
+ * leaves CURRENT naming a complete generation; the next writer removes the
+ * leftovers. */
 #ifndef KG_STORE_H
 #define KG_STORE_H
 #include <stdio.h>

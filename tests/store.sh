@@ -214,6 +214,14 @@ check "join: Japan's capital from the dataset" grep -q '^Japan,Tokyo' "$T/r"
 check "join: Australia's too" grep -q '^Australia,Canberra' "$T/r"
 "$K" load --store "$T/s" --graph urn:x-test:wikidata "$T/wd.ttl" 2>"$T/e"
 check "re-load: unchanged" grep -q unchanged "$T/e"
+# two updates after the load: the second replays the load's delta, blank nodes and all
+"$K" export --store "$T/s" | grep -F '<urn:x-test:wikidata>' > "$T/wd1.nq"
+for w in Monday Tuesday; do
+  printf 'Chile thanked Peru on %s.\n' "$w" > "$T/in/f.txt"; "$K" extract -q --store "$T/s" "$T/in/f.txt"
+done
+"$K" export --store "$T/s" | grep -F '<urn:x-test:wikidata>' > "$T/wd2.nq"
+check "load, then updates: the dataset graph as loaded" cmp -s "$T/wd1.nq" "$T/wd2.nq"
+check "load, then updates: blank nodes kept" grep -q '^_:' "$T/wd2.nq"
 printf '<urn:a> <urn:b> .\n' > "$T/bad.nt"
 "$K" load -q --store "$T/s" "$T/bad.nt" 2>/dev/null; check "bad dataset exits 1" test $? -eq 1
 check "bad dataset: nothing added" test "$(stat_of datasets)" = 1
