@@ -3,6 +3,7 @@
 
   python3 bench/scale.py [--kgbuild build/kgbuild] [--sizes 10,100] [--jobs 1,2]
                          [--corpus DIR] [--tmp /tmp] [--keep] [--dir CORPUS]
+                         [--sample SECONDS]
 
 Builds, under --tmp (never in the repository), a corpus of about S MB for
 each size S by repeating the articles of --corpus (default
@@ -61,14 +62,50 @@ def build(src, dest, mb):
         r += 1
     return n, total
 
-def run(cmd):
+def tree(pid):
+    """pid and its descendants (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        q = todo.pop()
+        out.append(q)
+        try:
+            for t in os.listdir("/proc/%d/task" % q):
+                with open("/proc/%d/task/%s/children" % (q, t)) as fh:
+                    todo += [int(x) for x in fh.read().split()]
+        except OSError:
+            pass
+    return out
+
+def proc_kb(pid, field):
+    try:
+        with open("/proc/%d/status" % pid) as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+def run(cmd, sample):
+    """Runs cmd; every `sample` seconds prints the largest VmHWM of its
+    process tree on stderr (a long run shows whether memory grows)."""
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = p.stderr.read()
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit("scale.py: command failed: %s\n%s" % (" ".join(cmd), err.decode(errors="replace")))
+    with tempfile.TemporaryFile() as err:
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        while True:
+            pid, status, ru = os.wait4(p.pid, os.WNOHANG if sample else 0)
+            if pid:
+                break
+            time.sleep(sample)
+            hwm = max(proc_kb(q, "VmHWM") for q in tree(p.pid))
+            if hwm:
+                print("scale.py: %.0f s: peak RSS so far %.0f MB" % (time.perf_counter() - t0, hwm / 1024.0),
+                      file=sys.stderr, flush=True)
+        p.returncode = 0  # reaped above
+        wall = time.perf_counter() - t0
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            sys.exit("scale.py: command failed: %s\n%s" % (" ".join(cmd), err.read().decode(errors="replace")))
     return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0
 
 def main():
@@ -81,6 +118,8 @@ def main():
     ap.add_argument("--tmp", default="/tmp")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--dir", help="use this corpus (built by an earlier --keep run) instead")
+    ap.add_argument("--sample", type=float, default=0,
+                    help="every SECONDS, print the peak RSS so far on stderr")
     a = ap.parse_args()
     src = corpus_files(a.corpus)
     if not src:
@@ -96,8 +135,8 @@ def main():
                 n, nbytes = build(src, d, mb)
             for j in [int(x) for x in a.jobs.split(",")]:
                 wall, cpu, rss = run([a.kgbuild, "extract", "-q", "-f", "nquads",
-                                      "-o", "/dev/null", "-j", str(j), d])
-                rows.append("| %.0f MB (%d documents) | %d | %.0f s | %.2f MB/s | %.0f s | %.2f MB/s | %.0f MB |"
+                                      "-o", "/dev/null", "-j", str(j), d], a.sample)
+                rows.append("| %.1f MB (%d documents) | %d | %.0f s | %.2f MB/s | %.0f s | %.2f MB/s | %.0f MB |"
                             % (nbytes / 1e6, n, j, wall, nbytes / 1e6 / wall, cpu,
                                nbytes / 1e6 / cpu, rss))
                 print(rows[-1], file=sys.stderr, flush=True)
