@@ -523,6 +523,28 @@ static size_t features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
   return n;
 }
 
+/* features_ex(..., NER_FEAT_TAGS, out) without the templates it skips:
+ * the same features in the same order (the beam decoder's inner loop). */
+static size_t features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out)
+{
+#undef F
+#define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+  size_t n = 0;
+  const ner_tok *t0 = &w->t[i];
+  F(23, t1);
+  F(24, t2 * 32 + t1);
+  F(25, kg_hash_mix(t0->lower, t1));
+  F(26, kg_hash_mix(t0->sshape, t1));
+  if (t0->capsent) F(50, t1);
+  if (t0->caps >= CAP_TITLE || t0->capsent) {
+    int un, h = history(w, i, &un);
+    F(54, kg_hash_mix((uint64_t)h, t1));
+    if (w->prev) F(78, kg_hash_mix(w->hfirst[w->slot[i]], t1));
+  }
+  return n;
+#undef F
+}
+
 size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out)
 {
@@ -712,7 +734,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
         uint32_t h2 = 0;
         while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
         if (h2 == h) {
-          size_t nd = features_ex(w, a, b, i, cur[h].t1, cur[h].t2, NER_FEAT_TAGS, df);
+          size_t nd = features_tags(w, i, cur[h].t1, cur[h].t2, df);
           kg_ap_score_from(ap, ss, df, nd, sc[h]);
         }
         const float *sh = sc[h2];
