@@ -523,6 +523,28 @@ static size_t features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
   return n;
 }
 
+/* features_ex(..., NER_FEAT_TAGS, out) without the templates it skips:
+ * the same features in the same order (the beam decoder's inner loop). */
+static size_t features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out)
+{
+#undef F
+#define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+  size_t n = 0;
+  const ner_tok *t0 = &w->t[i];
+  F(23, t1);
+  F(24, t2 * 32 + t1);
+  F(25, kg_hash_mix(t0->lower, t1));
+  F(26, kg_hash_mix(t0->sshape, t1));
+  if (t0->capsent) F(50, t1);
+  if (t0->caps >= CAP_TITLE || t0->capsent) {
+    int un, h = history(w, i, &un);
+    F(54, kg_hash_mix((uint64_t)h, t1));
+    if (w->prev) F(78, kg_hash_mix(w->hfirst[w->slot[i]], t1));
+  }
+  return n;
+#undef F
+}
+
 size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out)
 {
@@ -712,7 +734,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
         uint32_t h2 = 0;
         while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
         if (h2 == h) {
-          size_t nd = features_ex(w, a, b, i, cur[h].t1, cur[h].t2, NER_FEAT_TAGS, df);
+          size_t nd = features_tags(w, i, cur[h].t1, cur[h].t2, df);
           kg_ap_score_from(ap, ss, df, nd, sc[h]);
         }
         const float *sh = sc[h2];
@@ -931,6 +953,70 @@ void ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz)
   }
 }
 
+/* CoNLL keeps hyphenated words whole ("Amir-Abdollahian", "Tripoli-based")
+ * where the segmenter splits them (UD): X - Y written without spaces become
+ * one word for the recogniser.  Rewrites d (forms, sentence starts,
+ * dictionary codes) over the joined words; gs[k] is the first token of word
+ * k (gs[d->ntok] = the token count); *buf holds the joined forms. */
+static int wordish(const char *s)
+{
+  unsigned char c = (unsigned char)s[0];
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static kg_status join_hyphens(const kg_doc *doc, ner_doc *d, uint32_t *gs, char **buf)
+{
+  uint32_t nt = d->ntok, ng = 0, sn = 0;
+  size_t blen = 0;
+  for (uint32_t i = 0; i < nt;) {
+    while (sn < d->nsent && d->sstart[sn] < i) sn++;
+    uint32_t j = i;
+    /* j + 1 and j + 2 must not open a sentence */
+    while (j + 2 < nt && !doc->tokens[j].space_after && !doc->tokens[j + 1].space_after
+           && !strcmp(d->form[j + 1], "-") && wordish(d->form[j]) && wordish(d->form[j + 2])) {
+      uint32_t s2 = sn;
+      while (s2 < d->nsent && d->sstart[s2] <= j) s2++;
+      if (s2 < d->nsent && d->sstart[s2] <= j + 2) break;
+      j += 2;
+    }
+    if (j > i) for (uint32_t k = i; k <= j; k++) blen += strlen(d->form[k]) + (k == j);
+    gs[ng++] = i;
+    i = j + 1;
+  }
+  gs[ng] = nt;
+  if (ng == nt) return KG_OK;
+  *buf = malloc(blen);
+  if (!*buf) return KG_ERR_NOMEM;
+  char *p = *buf;
+  for (uint32_t k = 0; k < ng; k++) {
+    uint32_t a = gs[k], b = gs[k + 1];
+    const char *f = d->form[a];
+    if (b - a > 1) {
+      f = p;
+      for (uint32_t i = a; i < b; i++) { size_t l = strlen(d->form[i]); memcpy(p, d->form[i], l); p += l; }
+      *p++ = 0;
+    }
+    if (d->gaz) {
+      /* the dictionary code of the first token, its position over the word */
+      uint8_t c0 = d->gaz[a], c1 = d->gaz[b - 1];
+      if (b - a > 1 && c0 && c1) {
+        int p0 = (c0 >> 5) & 3, p1 = (c1 >> 5) & 3;
+        int st = p0 == NER_B || p0 == NER_U, en = p1 == NER_L || p1 == NER_U;
+        int pos = st && en ? NER_U : st ? NER_B : en ? NER_L : NER_I;
+        c0 = (uint8_t)((c0 & ~0x60u) | ((unsigned)pos << 5));
+      }
+      d->gaz[k] = c0;
+    }
+    d->form[k] = f;
+  }
+  uint32_t s = 0;
+  for (uint32_t k = 0; k < ng && s < d->nsent; k++)
+    while (s < d->nsent && d->sstart[s] == gs[k]) d->sstart[s++] = k;
+  d->sstart[d->nsent] = ng;
+  d->ntok = ng;
+  return KG_OK;
+}
+
 kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
 {
   if (!m || !doc) return KG_ERR_USAGE;
@@ -946,6 +1032,8 @@ kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
   d.sstart = malloc((ns_cap + 1) * sizeof *d.sstart);
   d.gaz = dict ? malloc(nt) : NULL;
   ner_work w = { 0 };
+  uint32_t *gs = NULL;
+  char *joined = NULL;
   kg_status st = KG_ERR_NOMEM;
   if (!d.form || !d.sstart || (dict && !d.gaz)) goto done;
   for (uint32_t i = 0; i < nt; i++) d.form[i] = doc->tokens[i].form ? doc->tokens[i].form : "";
@@ -960,16 +1048,22 @@ kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
   while (pos < nt) d.sstart[d.nsent++] = pos++;
   d.sstart[d.nsent] = nt;
   if (d.gaz) ner_dict_codes(dict, doc, d.gaz);
+  gs = malloc(((size_t)nt + 1) * sizeof *gs);
+  if (!gs) { st = KG_ERR_NOMEM; goto done; }
+  st = join_hyphens(doc, &d, gs, &joined);
+  if (st) goto done;
   st = ner_tag_doc(m, NULL, NER_RUN, &d, &w);
   if (st) goto done;
-  for (uint32_t i = 0; i < nt; i++) {
-    int t = w.tag[i];
-    doc->tokens[i].ner_type = (uint8_t)tag_type(t);
-    doc->tokens[i].ner_iob = t == 0 ? KG_IOB_O
-        : (tag_pos(t) == NER_B || tag_pos(t) == NER_U) ? KG_IOB_B : KG_IOB_I;
+  for (uint32_t k = 0; k < d.ntok; k++) {
+    int t = w.tag[k];
+    for (uint32_t i = gs[k]; i < gs[k + 1]; i++) {
+      doc->tokens[i].ner_type = (uint8_t)tag_type(t);
+      doc->tokens[i].ner_iob = t == 0 ? KG_IOB_O
+          : i == gs[k] && (tag_pos(t) == NER_B || tag_pos(t) == NER_U) ? KG_IOB_B : KG_IOB_I;
+    }
   }
 done:
   ner_work_free(&w);
-  free(d.form); free(d.sstart); free(d.gaz);
+  free(d.form); free(d.sstart); free(d.gaz); free(gs); free(joined);
   return st;
 }
