@@ -183,6 +183,16 @@ static size_t coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
  * clause of its own (a verb other than the trigger right after it: "met
  * Putin, and Russia said")
  * or already holds the other role. */
+/* 1 when "and" or "or" stands between mentions a and b (a before b). */
+static int joint_and(const kg_doc *d, int32_t a, int32_t b)
+{
+  if (a < 0 || b < 0) return 0;
+  for (uint32_t t = d->mentions[a].tok + d->mentions[a].ntok; t < d->mentions[b].tok; t++)
+    if (kg_tok_is(d, t, "and") || kg_tok_is(d, t, "or"))
+      return 1;
+  return 0;
+}
+
 static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t *n, size_t cap,
                           const int32_t *other, size_t nother)
 {
@@ -192,9 +202,17 @@ static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t 
     int32_t ch[8];
     size_t nc = coord_after(c, list[k], ch, 8);
     size_t nb = coord_before(c, list[k], ch + nc, 8 - nc);
+    /* a list closes with "and"/"or": "A, B and C"; a bare comma alone
+     * ("..., South Korea's military said") joins nothing */
+    int and_after = 0, and_before = 0;
+    for (size_t q = 1; q < nc; q++)
+      and_after |= joint_and(d, ch[q - 1], ch[q]);
+    for (size_t q = nc + 1; q < nc + nb; q++)
+      and_before |= joint_and(d, ch[q], ch[q - 1]);
     for (size_t q = 0; q < nc + nb && *n < cap; q++) {
       int32_t m = ch[q];
       if (m < 0) continue;
+      if ((q < nc && !and_after) || (q >= nc && !and_before)) continue;
       uint32_t after = d->mentions[m].tok + d->mentions[m].ntok;
       if (q < nc && after < d->ntokens && after != trig &&
           d->tokens[after].sent == d->mentions[m].sent &&

@@ -550,6 +550,14 @@ static void test_user_patterns_and_sectors(void)
     "France PROPN France 6 nsubj", ", PUNCT , 3 punct", "Germany PROPN Germany 1 conj",
     "and CCONJ and 5 cc", "Spain PROPN Spain 3 conj", "condemned VERB condemn 0 root",
     "Russia PROPN Russia 6 obj", ". PUNCT . 6 punct" };
+  static const char *const comma[] = {   /* a bare comma before another clause joins nothing */
+    "Iran PROPN Iran 2 nsubj", "attacked VERB attack 0 root", "Iraq PROPN Iraq 2 obj",
+    ", PUNCT , 7 punct", "Syria PROPN Syria 7 nsubj", "officials NOUN official 5 flat",
+    "said VERB say 2 parataxis", ". PUNCT . 2 punct" };
+  kg_doc *cm = tree_doc(comma, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(cm, "19", "Iran", "Iraq"));
+  CU_ASSERT_PTR_NULL(find_event(cm, "19", "Iran", "Syria"));
+  kg_doc_free(cm);
   kg_doc *co = tree_doc(chain, 8);
   static const char *const three[] = { "France", "Germany", "Spain" };
   for (int k = 0; k < 3; k++)
