@@ -1,5 +1,6 @@
 /* parser.c — labelled dependency parser: the arc-eager transition system,
- * feature extraction, greedy decoding, tree repair, and the model file.
+ * feature extraction, greedy decoding (the beam is in parser_beam.c), tree
+ * repair, and the model file.
  *
  * Owns: kg_parser (loading, freeing, running over a kg_doc) and the parts
  * of the parser that training shares (see parser_impl.h).

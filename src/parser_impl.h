@@ -3,7 +3,8 @@
  * Private to the parser module; nothing outside src/parser*.c includes it.
  *
  * The parser is arc-eager (Nivre 2003) with the artificial root as the
- * bottom of the stack, greedy, with two averaged perceptrons over hashed
+ * bottom of the stack, greedy or with a beam (parser_beam.c), with two
+ * averaged perceptrons over hashed
  * features: one scores the 4 unlabelled transitions, the other picks the
  * label of each arc at the moment the arc is made. */
 #ifndef KG_PARSER_IMPL_H
