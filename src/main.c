@@ -40,16 +40,36 @@ const kg_input_opts *kg_cli_input_opts(void)
   return &cli_opts;
 }
 
+/* One message, one line: control characters of a hostile name (newlines,
+ * escape sequences for the terminal) are written as \n, \t or \xHH. */
+static void put_line_safe(const char *s)
+{
+  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    if (*p == '\n')
+      fputs("\\n", stderr);
+    else if (*p == '\t')
+      fputs("\\t", stderr);
+    else if (*p < 0x20 || *p == 0x7F)
+      fprintf(stderr, "\\x%02X", *p);
+    else
+      fputc(*p, stderr);
+  }
+}
+
 void kg_cli_log(void *user, kg_log_level level, const char *where, const char *msg)
 {
   const int *q = user;
   if (level == KG_LOG_DEBUG || (q && *q && level < KG_LOG_ERROR))
     return;
   const char *lv = level >= KG_LOG_ERROR ? "error" : level == KG_LOG_WARN ? "warning" : "info";
-  if (where)
-    fprintf(stderr, "kgbuild: %s: %s: %s\n", where, lv, msg);
-  else
-    fprintf(stderr, "kgbuild: %s: %s\n", lv, msg);
+  fputs("kgbuild: ", stderr);
+  if (where) {
+    put_line_safe(where);
+    fputs(": ", stderr);
+  }
+  fprintf(stderr, "%s: ", lv);
+  put_line_safe(msg);
+  fputc('\n', stderr);
 }
 
 static void usage(FILE *f)

@@ -220,6 +220,14 @@ for f in ntriples:ntriples turtle:turtle rdfxml:rdfxml json:json; do
   check "dictionary label, $fmt: the actor is there" grep -q 'Acme' "$T/dl.$fmt"
 done
 
+# a message naming a hostile file name stays one line, without raw control bytes
+NAME=$(printf 'bad\nname\033[2Jx')
+: > "$T/$NAME.txt"
+"$K" extract -f ntriples "$T/$NAME.txt" "$GOOD" > "$T/o.nt" 2> "$T/e"
+check "file name with a newline and ESC: exit 1" test $? -eq 1
+check "file name with a newline and ESC: one line" test "$(wc -l < "$T/e")" -eq 1
+check "file name with a newline and ESC: escaped" grep -q 'bad\\nname\\x1B\[2Jx.txt: error: empty input' "$T/e"
+
 # --- a malformed dictionary: named with file and line; the run stops (exit 1)
 printf '@prefix x: <http://x/> .\nx:a x:b x:c .\nx:a x:b "unterminated .\n' > "$T/broken.ttl"
 "$K" extract --dictionary "$T/broken.ttl" "$GOOD" > "$T/o.nt" 2> "$T/e"
