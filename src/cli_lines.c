@@ -71,6 +71,7 @@ int kg_cli_read_list(const char *path, char ***outp, size_t *n)
   char *line = NULL;
   size_t lcap = 0;
   ssize_t len;
+  int oom = 0;
   int too_long, skipped = 0;
   long lineno = 0;
   while ((len = capped_line(f, &line, &lcap, KG_LIST_LINE_MAX, &too_long)) >= 0) {
@@ -88,17 +89,31 @@ int kg_cli_read_list(const char *path, char ***outp, size_t *n)
     if (*n + 1 >= cap) {
       cap = cap ? cap * 2 : 64;
       char **p = realloc(out, cap * sizeof *p);
-      if (!p)
+      if (!p) {
+        oom = 1;
         break;
+      }
       out = p;
     }
-    if (!(out[*n] = strdup(line)))
+    if (!(out[*n] = strdup(line))) {
+      oom = 1;
       break;
+    }
     (*n)++;
   }
+  if (len == -2)
+    oom = 1;
   free(line);
   if (f != stdin)
     fclose(f);
+  if (oom) { /* a truncated list would silently skip inputs */
+    fprintf(stderr, "kgbuild: %s: error: out of memory\n", path);
+    for (size_t i = 0; i < *n; i++)
+      free(out[i]);
+    free(out);
+    *n = 0;
+    return 1;
+  }
   *outp = out;
   return skipped ? 3 : 0;
 }

@@ -31,6 +31,8 @@
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
+ *   sectors:  <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers"
+ *             (a node with an agent code is a sector, numbered 1.. in load order)
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -127,9 +129,11 @@ typedef struct node {
   const char *label, *wikidata, *iso3, *role_target, *in_country;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *tcode, *tclass;
+  const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
   uint8_t type, role;
+  uint8_t file;            /* number of the file that first named it (max 255) */
 } node;
 
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
@@ -165,6 +169,7 @@ struct kg_dict {
   raw_word *rcues; size_t nrcues, rcues_cap;
   raw_word *rdesc; size_t nrdesc, rdesc_cap;
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
+  raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   unsigned nfiles;
   const char *last_subj;  /* node_get's one-entry cache */
   int32_t last_node;
@@ -179,6 +184,8 @@ struct kg_dict {
   kg_title *titles; size_t ntitles;
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
+  kg_sector *sectors; size_t nsectors;
+  raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   form_index actor_ix, title_ix;
 };
 
@@ -196,6 +203,7 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
   if (i >= 0) return i;
   node nd; memset(&nd, 0, sizeof nd);
   nd.subj = subj;
+  nd.file = (uint8_t)(d->nfiles < 255 ? d->nfiles : 255);
   VEC_PUSH(d->nodes, d->nnodes, d->nodes_cap, nd, return -1);
   if (smap_put(&d->node_map, subj, (int32_t)(d->nnodes - 1)) < 0) return -1;
   return (int32_t)(d->nnodes - 1);
@@ -210,6 +218,7 @@ static void index_free(form_index *ix) {
 static void tables_free(kg_dict *d) {
   free(d->actors); smap_free(&d->names);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
+  free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
   index_free(&d->actor_ix); index_free(&d->title_ix);
   arena_free(d->tables);
   d->tables = NULL; d->actors = NULL; d->cameo = NULL;
@@ -221,7 +230,7 @@ void kg_dict_free(kg_dict *d) {
   if (!d) return;
   tables_free(d);
   free(d->nodes); smap_free(&d->node_map);
-  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats);
+  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect);
   arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -282,6 +291,13 @@ static void on_statement(void *user, raptor_statement *st) {
   load_ctx *c = user;
   triple tr; uint8_t k;
   if (c->nomem) return;
+  if (st->object->type == RAPTOR_TERM_TYPE_LITERAL && st->object->value.literal.string &&
+      strlen((const char *)st->object->value.literal.string) != st->object->value.literal.string_len) {
+    /* "\u0000" or a raw NUL: the C string would silently lose the rest */
+    kg_logf(c->log, KG_LOG_WARN, c->path, "a literal holds a NUL character; statement ignored");
+    c->warned = 1;
+    return;
+  }
   tr.s = term_str(c, st->subject, &k);
   tr.s_blank = st->subject->type == RAPTOR_TERM_TYPE_BLANK;
   tr.p = term_str(c, st->predicate, &k);
@@ -319,7 +335,8 @@ static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, in
 enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
-  P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN
+  P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
+  P_AGENTCODE, P_SECTNOUN
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -331,6 +348,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "roleEnd", P_REND }, { KGD "lemma", P_LEMMA }, { KGD "pos", P_POS },
   { KGD "particle", P_PARTICLE }, { KGD "prep", P_PREP }, { KGD "object", P_OBJECT },
   { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
+  { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -388,7 +406,7 @@ static int apply(kg_dict *d, const triple *t) {
     else if (strcmp(o, KGO "Organization") == 0) n->type = KG_ACT_ORG;
     else if (strcmp(o, KGO "Place") == 0 && !n->type) n->type = KG_ACT_PLACE;
     break;
-  case P_LABEL: if (lit && !n->label) n->label = o; break;
+  case P_LABEL: if (lit && !n->label && *o) n->label = o; break; /* "" names nothing */
   case P_SAMEAS:
     if (!lit && strncmp(o, WD_ENTITY, sizeof WD_ENTITY - 1) == 0 && !n->wikidata)
       n->wikidata = o + sizeof WD_ENTITY - 1;
@@ -422,7 +440,12 @@ static int apply(kg_dict *d, const triple *t) {
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
-    if (lit) return push_form(&d->rpats, &d->nrpats, &d->rpats_cap, ni, 0, o);
+    if (lit) return push_form(&d->rpats, &d->nrpats, &d->rpats_cap, ni,
+                              d->nfiles < 255 ? (int)d->nfiles : 255, o); /* kind: its file */
+    break;
+  case P_AGENTCODE: if (lit && !n->agent_code) n->agent_code = o; break;
+  case P_SECTNOUN:
+    if (lit) return push_form(&d->rsect, &d->nrsect, &d->rsect_cap, ni, 0, o);
     break;
   default: break;
   }
@@ -825,6 +848,11 @@ static int word_sort_cmp(const void *a, const void *b) {
   int c = strcmp(x->text, y->text);
   return c ? c : (x->cls > y->cls) - (x->cls < y->cls);
 }
+static int sect_sort_cmp(const void *a, const void *b) {
+  const raw_word *x = a, *y = b;
+  int c = strcmp(x->text, y->text);
+  return c ? c : (x->cls < y->cls) - (x->cls > y->cls);
+}
 static int cameo_cmp(const void *a, const void *b) {
   return strcmp(((const kg_cameo *)a)->code, ((const kg_cameo *)b)->code);
 }
@@ -1038,6 +1066,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->particle = nonempty(ar, n->particle);
     t->prep = nonempty(ar, n->prep);
     t->object = nonempty(ar, n->object);
+    t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {
     const node *n = &d->nodes[d->rpats[i].node];
@@ -1045,10 +1074,22 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (code && *code) {
       int r = parse_pattern(ar, d->rpats[i].text, code, &d->trig[d->ntrig]);
       if (r < 0) goto nomem;
-      if (r > 0) d->ntrig++;
+      if (r > 0) d->trig[d->ntrig++].origin = d->rpats[i].kind;
     }
   }
   qsort(d->trig, d->ntrig, sizeof *d->trig, trig_cmp);
+  /* a later file's patterns for a lemma and part of speech replace an
+   * earlier file's (a user dictionary recodes "welcome" its own way) */
+  { size_t m = 0;
+    for (size_t i = 0, j; i < d->ntrig; i = j) {
+      uint8_t last = 0;
+      for (j = i; j < d->ntrig && d->trig[j].pos == d->trig[i].pos &&
+                  strcmp(d->trig[j].lemma, d->trig[i].lemma) == 0; j++)
+        if (d->trig[j].origin > last) last = d->trig[j].origin;
+      for (size_t k = i; k < j; k++)
+        if (d->trig[k].origin == last) d->trig[m++] = d->trig[k];
+    }
+    d->ntrig = m; }
 
   /* titles, cues, descriptions */
   { raw_word *tw = words_build(ar, d->rtitles, d->nrtitles, &d->ntitles);
@@ -1063,6 +1104,40 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (index_build(&d->title_ix, ar) < 0) goto nomem; }
   if (!(d->cues = words_build(ar, d->rcues, d->nrcues, &d->ncues))) goto nomem;
   if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
+
+  /* sectors (numbered 1.. in node order, at most 255) and their nouns */
+  { size_t ns = 0;
+    for (size_t i = 0; i < d->nnodes; i++) ns += d->nodes[i].agent_code != NULL;
+    if (ns > 255) ns = 255;
+    d->sectors = calloc(ns ? ns : 1, sizeof *d->sectors);
+    if (!d->sectors) goto nomem;
+    for (size_t i = 0; i < d->nnodes; i++) node_entry[i] = 0;
+    for (size_t i = 0; i < d->nnodes && d->nsectors < ns; i++) {
+      const node *n = &d->nodes[i];
+      if (!n->agent_code) continue;
+      kg_sector *sc = &d->sectors[d->nsectors++];
+      sc->code = n->agent_code;
+      sc->key = local_name(n->subj);
+      sc->label = n->label ? n->label : sc->key;
+      sc->iri = n->subj;
+      node_entry[i] = (int32_t)d->nsectors;
+    }
+    raw_word *rw = malloc((d->nrsect ? d->nrsect : 1) * sizeof *rw);
+    if (!rw) goto nomem;
+    size_t k = 0;
+    for (size_t i = 0; i < d->nrsect; i++) {
+      int32_t sn = node_entry[d->rsect[i].node];
+      if (sn > 0) { rw[k].text = d->rsect[i].text; rw[k].cls = (uint8_t)sn; k++; }
+    }
+    /* one sector per noun: the sector loaded last wins (a user dictionary
+     * overrides ontology/), so sort by text, then by number downwards */
+    for (size_t i = 0; i < k; i++)
+      if (!(rw[i].text = lower_dup(ar, rw[i].text))) { free(rw); goto nomem; }
+    qsort(rw, k, sizeof *rw, sect_sort_cmp);
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++)
+      if (*rw[i].text && (m == 0 || strcmp(rw[m - 1].text, rw[i].text) != 0)) rw[m++] = rw[i];
+    d->sect = rw; d->nsect = m; }
 
   free(node_entry);
   return KG_OK;
@@ -1163,4 +1238,12 @@ int kg_dict_cue(const kg_dict *d, const char *word) {
 
 int kg_dict_description(const kg_dict *d, const char *noun) {
   return d ? words_find(d->desc, d->ndesc, noun) : 0;
+}
+
+int kg_dict_sector_noun(const kg_dict *d, const char *phrase) {
+  return d ? words_find(d->sect, d->nsect, phrase) : 0;
+}
+
+const kg_sector *kg_dict_sector_at(const kg_dict *d, int number) {
+  return (d && number >= 1 && (size_t)number <= d->nsectors) ? &d->sectors[number - 1] : NULL;
 }

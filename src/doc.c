@@ -158,7 +158,7 @@ kg_mention *kg_doc_add_mention(kg_doc *d)
 {
   kg_mention *m = APPEND(d->mentions, d->nmentions, d->mentions_cap);
   if (m)
-    m->actor = -1;
+    m->actor = m->group = -1;
   return m;
 }
 
@@ -168,8 +168,9 @@ kg_event *kg_doc_add_event(kg_doc *d)
   if (!e)
     return NULL;
   e->agent = e->target = e->place = e->during = -1;
+  e->agent_group = e->target_group = -1;
   for (int i = 0; i < KG_EVENT_MAX_PART; i++)
-    e->part[i] = -1;
+    e->part[i] = e->part_group[i] = -1;
   return e;
 }
 

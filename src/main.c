@@ -25,6 +25,7 @@
 
 static int quiet;
 static int list_skipped; /* --inputs-from skipped a line (reported): exit 1 */
+static kg_stage_times *timings; /* hidden --timings: per-stage CPU time, NULL when off */
 
 /* The input limits of this run: defaults, then the environment (main). */
 static kg_input_opts cli_opts;
@@ -132,6 +133,15 @@ static int out_open(outfile *o, const char *path)
     o->f = stdout;
     return 0;
   }
+  struct stat sb;
+  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+    /* a device or pipe (-o /dev/null): written in place, never renamed over */
+    if (!(o->f = fopen(path, "wb"))) {
+      fprintf(stderr, "kgbuild: %s: error: cannot write: %s\n", path, strerror(errno));
+      return -1;
+    }
+    return 0;
+  }
   size_t n = strlen(path) + 32;
   o->tmp = malloc(n);
   if (!o->tmp)
@@ -157,6 +167,11 @@ static int out_close(outfile *o, int ok)
     return 0;
   }
   int rc = fclose(o->f) == 0 ? 0 : -1;
+  if (!o->tmp) {
+    if (rc != 0)
+      fprintf(stderr, "kgbuild: %s: error: cannot write: %s\n", o->path, strerror(errno));
+    return rc;
+  }
   if (rc == 0 && ok && rename(o->tmp, o->path) != 0)
     rc = -1;
   if (rc != 0 || !ok)
@@ -213,6 +228,7 @@ static kg_doc *load_doc(kg_world *w, const char *path, const kg_input_opts *opts
 {
   kg_text t;
   kg_doc *d = NULL;
+  double t0 = timings ? kg_stage_clock() : 0;
   if (kg_input_read(path, opts, kg_world_log(w), &t) == KG_OK) {
     d = kg_doc_new(t.text, t.len, path);
     if (!d) {
@@ -225,7 +241,26 @@ static kg_doc *load_doc(kg_world *w, const char *path, const kg_input_opts *opts
     }
   }
   kg_text_clear(&t);
+  if (timings)
+    timings->sec[KG_STAGE_READ] += kg_stage_clock() - t0;
   return d;
+}
+
+/* --timings: the table of CPU time per stage on stderr. */
+static void print_timings(const kg_stage_times *t)
+{
+  double total = 0;
+  for (int s = 0; s < KG_STAGE_COUNT; s++)
+    total += t->sec[s];
+  fprintf(stderr, "kgbuild: timings: %llu documents, %.3f MB, %llu tokens; thread CPU time per stage\n",
+          (unsigned long long)t->docs, (double)t->bytes / 1e6, (unsigned long long)t->tokens);
+  fprintf(stderr, "%-8s %9s %7s %10s %12s\n", "stage", "CPU s", "share", "MB/s", "ns/token");
+  for (int s = 0; s <= KG_STAGE_COUNT; s++) {
+    double v = s < KG_STAGE_COUNT ? t->sec[s] : total;
+    fprintf(stderr, "%-8s %9.3f %6.1f%% %10.2f %12.0f\n", s < KG_STAGE_COUNT ? kg_stage_name(s) : "total",
+            v, total > 0 ? 100 * v / total : 0, v > 0 ? (double)t->bytes / 1e6 / v : 0,
+            t->tokens ? 1e9 * v / (double)t->tokens : 0);
+  }
 }
 
 /* Expands one INPUT into sources (a directory into its files); standard
@@ -311,11 +346,12 @@ typedef struct extract_ctx {
 static int extract_one(void *p, kg_doc *d)
 {
   extract_ctx *c = p;
-  kg_status st = kg_pipeline_run(c->w, d);
+  kg_status st = kg_pipeline_run_timed(c->w, d, timings);
   if (st != KG_OK) {
     fprintf(stderr, "kgbuild: %s: error: %s\n", d->source, kg_status_string(st));
     return 1;
   }
+  double t0 = timings ? kg_stage_clock() : 0;
   kg_graph *g = kg_graph_new(c->rdf);
   if (!g || kg_graph_add_doc(g, d) != KG_OK) {
     fprintf(stderr, "kgbuild: %s: error: out of memory\n", d->source);
@@ -324,8 +360,15 @@ static int extract_one(void *p, kg_doc *d)
   }
   kg_graph_normalize(g);
   size_t ntriples = kg_graph_size(g);
+  if (timings) {
+    double t1 = kg_stage_clock();
+    timings->sec[KG_STAGE_GRAPH] += t1 - t0;
+    t0 = t1;
+  }
   st = c->store ? (kg_cli_store_add(c->store, d, g) ? KG_ERR_IO : KG_OK) : kg_writer_add(c->wr, g);
   kg_graph_free(g);
+  if (timings)
+    timings->sec[KG_STAGE_WRITE] += kg_stage_clock() - t0;
   if (c->summary)
     summary(c->sum ? c->sum : stderr, d, ntriples);
   if (st != KG_OK) {
@@ -393,11 +436,25 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
   return (pf != 0 || failed || list_skipped) ? 1 : 0;
 }
 
-enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL };
+enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL,
+       OPT_TIMINGS };
 
-static char **kept_inputs, **kept_listed; /* --inputs-from: freed by the exit */
+static char **kept_inputs, **kept_listed; /* --inputs-from: freed by cmd_extract */
+static size_t kept_nlisted;
+
+static int cmd_extract_run(int argc, char **argv);
 
 static int cmd_extract(int argc, char **argv)
+{
+  int rc = cmd_extract_run(argc, argv);
+  for (size_t i = 0; i < kept_nlisted; i++)
+    free(kept_listed[i]);
+  free(kept_listed);
+  free(kept_inputs);
+  return rc;
+}
+
+static int cmd_extract_run(int argc, char **argv)
 {
   static const struct option lo[] = {
     { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
@@ -405,8 +462,10 @@ static int cmd_extract(int argc, char **argv)
     { "summary", no_argument, 0, OPT_SUMMARY }, { "quiet", no_argument, 0, 'q' },
     { "store", required_argument, 0, OPT_STORE }, { "jobs", required_argument, 0, 'j' },
     { "inputs-from", required_argument, 0, OPT_LIST }, { "jsonl", required_argument, 0, OPT_JSONL },
+    { "timings", no_argument, 0, OPT_TIMINGS }, /* hidden: bench/ only */
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
+  static kg_stage_times times;
   kg_format fmt = KG_FMT_TURTLE;
   int jobs = 1;
   const char *out = NULL, *base = NULL, *store = NULL, *list_path = NULL, *jsonl_path = NULL;
@@ -441,6 +500,7 @@ static int cmd_extract(int argc, char **argv)
     case OPT_STORE: store = optarg; break;
     case OPT_LIST: list_path = optarg; break;
     case OPT_JSONL: jsonl_path = optarg; break;
+    case OPT_TIMINGS: timings = &times; break;
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); free(dicts); return 0;
     default: usage(stderr); free(dicts); return 2;
@@ -466,6 +526,8 @@ static int cmd_extract(int argc, char **argv)
       free(dicts);
       return 1;
     }
+    kept_listed = listed;
+    kept_nlisted = nlisted;
     char **all = calloc((size_t)argc + nlisted + 1, sizeof *all);
     if (!all) {
       free(dicts);
@@ -481,7 +543,6 @@ static int cmd_extract(int argc, char **argv)
     argv = all;
     argc = k;
     kept_inputs = all;   /* live until exit (the paths are argv from here on) */
-    kept_listed = listed;
     if (optind >= argc) {
       fprintf(stderr, "kgbuild: %s: warning: no INPUT listed\n", list_path);
       free(dicts);
@@ -500,6 +561,10 @@ static int cmd_extract(int argc, char **argv)
     kg_rdf_free(sc.rdf);
     kg_world_free(w);
     return src || sfailed || list_skipped ? 1 : 0;
+  }
+  if (jobs > 1 && !jsonl_path && timings) {
+    fprintf(stderr, "kgbuild: extract: --timings runs with one worker (-j 1)\n");
+    jobs = 1;
   }
   if (jobs > 1 && !jsonl_path) {
     if (fmt == KG_FMT_TURTLE || fmt == KG_FMT_NTRIPLES || fmt == KG_FMT_NQUADS)
@@ -523,10 +588,15 @@ static int cmd_extract(int argc, char **argv)
   }
   int failed = jsonl_path ? (int)kg_cli_jsonl(w, jsonl_path, extract_one, &ctx)
                           : for_each_input(w, argv + optind, argc - optind, extract_one, &ctx);
+  double t0 = timings ? kg_stage_clock() : 0;
   int ok = kg_writer_finish(ctx.wr) == KG_OK;
   if (!ok)
     fprintf(stderr, "kgbuild: %s: error: writing the %s output failed\n", out ? out : "standard output",
             kg_format_name(fmt));
+  if (timings) {
+    timings->sec[KG_STAGE_WRITE] += kg_stage_clock() - t0;
+    print_timings(timings);
+  }
   kg_writer_free(ctx.wr);
   kg_rdf_free(ctx.rdf);
   kg_world_free(w);

@@ -148,7 +148,18 @@ static kg_status load_ontology_dir(kg_world *w, const char *dir)
   return st;
 }
 
+static kg_status world_load(kg_world *w, const char *ontology_dir, const char *models_dir);
+
 kg_status kg_world_load(kg_world *w, const char *ontology_dir, const char *models_dir)
+{
+  kg_status st = world_load(w, ontology_dir, models_dir);
+  /* the loaders report bad files themselves; an allocation failure is said here */
+  if (st == KG_ERR_NOMEM)
+    kg_logf(&w->log, KG_LOG_ERROR, ontology_dir, "loading the ontology and models: out of memory");
+  return st;
+}
+
+static kg_status world_load(kg_world *w, const char *ontology_dir, const char *models_dir)
 {
   kg_status st = load_ontology_dir(w, ontology_dir);
   if (st != KG_OK)
