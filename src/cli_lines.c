@@ -101,6 +101,8 @@ int kg_cli_read_list(const char *path, char ***outp, size_t *n)
     }
     (*n)++;
   }
+  if (len == -2)
+    oom = 1;
   free(line);
   if (f != stdin)
     fclose(f);
