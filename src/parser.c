@@ -911,3 +911,14 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
   *out = p;
   return KG_OK;
 }
+
+void kg_parser_set_beam(kg_parser *p, int k)
+{
+  if (p && k >= 1 && k <= 64)
+    p->beam = k;
+}
+
+int kg_parser_beam(const kg_parser *p)
+{
+  return p ? p->beam : 0;
+}

@@ -192,6 +192,17 @@ static kg_status world_load(kg_world *w, const char *ontology_dir, const char *m
       if (ms != KG_OK)
         return ms;
     }
+    /* KGBUILD_BEAM: the parser's beam width (1..64), instead of the model's */
+    const char *b = getenv("KGBUILD_BEAM");
+    if (w->parser && b && *b) {
+      char *end;
+      long k = strtol(b, &end, 10);
+      if (*end || k < 1 || k > 64) {
+        kg_logf(&w->log, KG_LOG_ERROR, "KGBUILD_BEAM", "not a beam width from 1 to 64: %s", b);
+        return KG_ERR_USAGE;
+      }
+      kg_parser_set_beam(w->parser, (int)k);
+    }
   }
   return KG_OK;
 }
