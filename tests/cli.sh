@@ -25,10 +25,10 @@ check "--help names extract" grep -q 'extract' "$T/h"
 "$K" frobnicate > /dev/null 2>&1; check "unknown command exits 2" test $? -eq 2
 "$K" extract > /dev/null 2>"$T/e"; check "extract without INPUT exits 2" test $? -eq 2
 "$K" extract -f nosuch "$GOOD" > /dev/null 2>"$T/e"; check "unknown format exits 2" test $? -eq 2
+check "unknown format is named" grep -q "nosuch" "$T/e"
 KGBUILD_BEAM=0 "$K" extract -q -o "$T/b.ttl" "$GOOD" 2>"$T/e"; check "KGBUILD_BEAM=0 fails" test $? -ne 0
 check "KGBUILD_BEAM=0 is named" grep -q 'KGBUILD_BEAM.*not a beam width' "$T/e"
 KGBUILD_BEAM=1 "$K" extract -q -o "$T/b.ttl" "$GOOD" 2>"$T/e"; check "KGBUILD_BEAM=1 runs" test $? -eq 0
-check "unknown format is named" grep -q "nosuch" "$T/e"
 "$K" extract --base 'not an iri' "$GOOD" > /dev/null 2>"$T/e"; check "bad --base exits 2" test $? -eq 2
 
 # a missing file beside a good one: exit 1, named on stderr, the good one still written
