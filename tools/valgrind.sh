@@ -5,7 +5,8 @@
 # memcheck error or definite leak fails (--error-exitcode); the suppressions
 # in tests/sanitizer/valgrind.supp cover library-side leaks only.
 #   tools/valgrind.sh [BUILDDIR]     (default build/; a normal, non-ASan build)
-# Prints one line per run and "valgrind: N passed, M failed"; exits non-zero
+# Prints one line per run (memcheck errors, definitely and indirectly lost
+# bytes, errors suppressed) and "valgrind: N passed, M failed"; exits non-zero
 # on any failure.  Logs: BUILDDIR/tests/valgrind/*.log.
 set -u
 S=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,9 +21,17 @@ T="$L/tmp"; mkdir -p "$T"
 trap 'rm -rf "$T"' EXIT
 trap 'exit 1' INT TERM
 export KG_SRCDIR="$S" KG_BUILDDIR="$B"
-VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+VG="valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
   --show-leak-kinds=definite --num-callers=40 --suppressions=$S/tests/sanitizer/valgrind.supp"
 pass=0; fail=0
+# summary LOG: "errors E, definite B/N blocks, indirect B/N blocks, suppressed S" from
+# valgrind's closing lines (the last process in LOG)
+summary() {
+  awk '/ERROR SUMMARY:/ { e = $4; s = $(NF-2) }
+       /definitely lost:/ { d = $4 " B/" $7 } /indirectly lost:/ { i = $4 " B/" $7 }
+       /no leaks are possible/ { d = i = "0 B/0" }
+       END { printf "errors %s, definite %s blocks, indirect %s blocks, suppressed %s", e, d, i, s }' "$1"
+}
 # run NAME [--expect-fail] CMD...: CMD under valgrind; exit 99 is a memcheck
 # error; other non-zero exits fail unless --expect-fail (a refused input)
 run() {
@@ -33,11 +42,12 @@ run() {
   "$B/libtool" --mode=execute $VG "$@" > "$L/$name.out" 2> "$L/$name.log" < /dev/null
   rc=$?
   dt=$(( $(date +%s) - t0 ))
+  sum=$(summary "$L/$name.log")
   if [ $rc -eq 99 ] || { [ $rc -ne 0 ] && [ $expect -eq 0 ]; } || { [ $rc -eq 0 ] && [ $expect -eq 1 ]; }; then
-    fail=$((fail+1)); echo "FAIL: $name (exit $rc, ${dt}s): see $L/$name.log"
-    grep -E '^==[0-9]+== ' "$L/$name.log" | head -40
+    fail=$((fail+1)); echo "FAIL: $name (exit $rc, ${dt}s; $sum): see $L/$name.log"
+    grep -E '^==[0-9]+== ' "$L/$name.log" | sed -n '/^==[0-9]*== Command:/,$p' | sed 1d | head -60
   else
-    pass=$((pass+1)); echo "ok: $name (${dt}s)"
+    pass=$((pass+1)); echo "ok: $name (${dt}s; $sum)"
   fi
 }
 K="$B/kgbuild"
@@ -62,7 +72,7 @@ run store-extract "$K" extract -q --store "$T/st" "$D/example-article.txt" "$D/g
 run store-query "$K" query --store "$T/st" -f csv "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 run store-export "$K" export --store "$T/st" -f nquads
 run store-stats "$K" store-stats --store "$T/st" --graphs
-echo "valgrind: whole run $(( $(date +%s) - start ))s wall; CPU (user, system) of the runs:"
-times | tail -n 1
+echo "valgrind: whole run $(( $(date +%s) - start ))s wall; CPU (user, system) of the script, then of the runs:"
+times
 echo "valgrind: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
