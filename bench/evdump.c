@@ -6,8 +6,10 @@
  * where DEPTH is the trigger's distance from the root of its sentence's
  * tree (0 = root, 99 = no tree), REPORT is 1 when the trigger's lemma is a
  * reporting cue of the dictionary (say, announce ...), and each actor list is ';'-separated
- * "KEY|CODE|s-e,s-e" (the actor's IRI key, its dictionary ISO3 code or -,
- * and the byte spans of its mentions in the event's sentence), or "-".
+ * "KEY|CODE|s-e,s-e|ACODE" (the actor's IRI key, its dictionary ISO3 code
+ * or -, the byte spans of its mentions in the event's sentence, and its
+ * CAMEO actor code with the sector the event names it with, kg_actor_code:
+ * "EGYMIL" for "Egyptian soldiers", or -), or "-".
  * A record with no event prints "NONE ID".  Options: --dictionary FILE
  * (repeatable) adds a Turtle dictionary, as `kgbuild extract` does.
  * Built by bench/events.sh against the build directory's libkgbuild. */
@@ -20,6 +22,7 @@
 #include "dict.h"
 #include "pipeline.h"
 #include "world.h"
+#include "sectors.h"
 
 static int depth_of(const kg_doc *d, uint32_t tok)
 {
@@ -36,7 +39,8 @@ static int depth_of(const kg_doc *d, uint32_t tok)
   return 99;
 }
 
-static void actor(const kg_world *w, const kg_doc *d, int32_t a, uint32_t sent, int first)
+static void actor(const kg_world *w, const kg_doc *d, int32_t a, int32_t group, uint32_t sent,
+                  int first)
 {
   if (!first) putchar(';');
   const kg_actor *ac = &d->actors[a];
@@ -51,6 +55,8 @@ static void actor(const kg_world *w, const kg_doc *d, int32_t a, uint32_t sent, 
     if (d->mentions[m].actor == a && d->mentions[m].sent == sent)
       printf("%s%u-%u", n++ ? "," : "", d->mentions[m].start, d->mentions[m].end);
   if (!n) putchar('x');
+  char acode[32];
+  printf("|%s", kg_actor_code(kg_world_dict(w), d, a, group, acode, sizeof acode) ? acode : "-");
 }
 
 int main(int argc, char **argv)
@@ -78,11 +84,11 @@ int main(int argc, char **argv)
       uint32_t te = d->tokens[ev->trigger + (ev->trigger_ntok ? ev->trigger_ntok - 1 : 0)].end;
       printf("EV\t%s\t%s\t%u\t%u\t%s\t%d\t", id, ev->cameo, t->start, te, t->form,
              depth_of(d, ev->trigger));
-      if (ev->agent >= 0) actor(w, d, ev->agent, ev->sent, 1); else putchar('-');
+      if (ev->agent >= 0) actor(w, d, ev->agent, ev->agent_group, ev->sent, 1); else putchar('-');
       putchar('\t');
-      if (ev->target >= 0) actor(w, d, ev->target, ev->sent, 1); else putchar('-');
+      if (ev->target >= 0) actor(w, d, ev->target, ev->target_group, ev->sent, 1); else putchar('-');
       putchar('\t');
-      for (int p = 0; p < ev->npart; p++) actor(w, d, ev->part[p], ev->sent, p == 0);
+      for (int p = 0; p < ev->npart; p++) actor(w, d, ev->part[p], ev->part_group[p], ev->sent, p == 0);
       if (!ev->npart) putchar('-');
       char lem[64];
       size_t k = 0;

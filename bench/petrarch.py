@@ -60,20 +60,175 @@ def conv_actors(path, out):
             "".join(" ; kgd:alias %s" % ttl_str(a) for a in e["alias"])))
 
 
-def conv_verbs(path, out):
-    verb = code = None
+def conv_agents(path, out):
+    """PETR.Validate.agents.txt: 'PHRASE {PLURALS} [~CODE]' -> a sector with
+    kgo:agentCode CODE and the phrase (and plurals) as kgd:sectorNoun; the
+    !NAME! = A, B substitution sets are expanded.  Prefix agents ([NGO~])
+    are not converted: our actor codes append the sector to the state."""
+    subs, nouns = {}, {}
     for raw in open(path, encoding="utf-8", errors="replace"):
-        line = raw.split("#", 1)[0].rstrip()
-        m = re.match(r"^---\s+([A-Z_']+)\s+\[(\d+)\]", line)
-        if m:
-            verb, code = m.group(1).lower().replace("_", " "), m.group(2)
-            if " " not in verb:
-                out.append('[] kgd:lemma %s ; kgd:pos "VERB" ; kgd:code "%s" .' % (ttl_str(verb), code))
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("<"):
             continue
-        m = re.match(r"^-\s+\*\s+([A-Z]+)\s+\[(\d+)\]", line)
-        if m and verb and " " not in verb:
-            out.append('[] kgd:lemma %s ; kgd:pos "VERB" ; kgd:object %s ; kgd:code "%s" .' % (
-                ttl_str(verb), ttl_str(m.group(1).lower()), m.group(2)))
+        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+        if m:
+            subs[m.group(1)] = [x.strip() for x in m.group(2).split(",") if x.strip()]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[\s*~([A-Z]+)\s*\]\s*$", line)
+        if not m:
+            continue
+        forms = [m.group(1)]
+        for k, vals in subs.items():
+            forms = [f.replace(k, v) for f in forms for v in vals] if any(k in f for f in forms) else forms
+        for f in forms:
+            ph = " ".join(f.replace("_", " ").lower().split())
+            if not ph or "!" in ph:
+                continue
+            alts = [ph]
+            if m.group(2) is None:
+                w = ph.split(" ")
+                last = w[-1]
+                pl = last + "es" if re.search(r"(s|x|ch|sh)$", last) else \
+                    last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last + "s"
+                alts.append(" ".join(w[:-1] + [pl]))
+            elif m.group(2).strip("{} "):
+                alts += [" ".join(x.replace("_", " ").lower().split()) for x in m.group(2).strip("{}").split()]
+            nouns.setdefault(m.group(3), [])
+            for x in alts:
+                if x not in nouns[m.group(3)]:
+                    nouns[m.group(3)].append(x)
+    for code in sorted(nouns):
+        out.append("<https://w3id.org/kgbuild/id/petr-sector-%s> kgo:agentCode %s ; rdfs:label %s ; %s ." % (
+            code.lower(), ttl_str(code), ttl_str(code.lower()),
+            " ; ".join("kgd:sectorNoun %s" % ttl_str(x) for x in nouns[code])))
+
+
+PREPS = {"against", "in", "on", "by", "near", "at", "for", "with", "to", "from", "into", "over",
+         "about", "between", "of", "toward", "towards", "upon", "under", "through"}
+PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
+
+
+def read_synsets(lines):
+    """'&NAME' then '+MEMBER' lines -> {NAME: [member word lists]} (nested
+    synsets expanded)."""
+    syn, cur = {}, None
+    for line in lines:
+        m = re.match(r"^&([A-Z0-9_]+)\s*$", line)
+        if m:
+            cur = m.group(1).rstrip("_")
+            syn[cur] = []
+            continue
+        if cur and line.startswith("+"):
+            syn[cur].append(line[1:].strip())
+            continue
+        if not line.strip() or not line.startswith("+"):
+            cur = None if line.strip() else cur
+
+    def expand(name, depth=0):
+        out = []
+        for mem in syn.get(name, []):
+            out += expand_words(mem.replace("_", " ").split(), depth + 1)
+        return out
+
+    def expand_words(words, depth=0):
+        seqs = [[]]
+        for w in words:
+            if w.startswith("&") and depth < 4:
+                alts = expand(w[1:].rstrip("_"), depth) or [[]]
+                seqs = [a + b for a in seqs for b in alts]
+            else:
+                seqs = [a + [w] for a in seqs]
+        return seqs
+    return expand_words
+
+
+def conv_verbs(path, out):
+    """A block '--- VERB [code] ---' gives the verb lemma (and its '+SYNONYM'
+    lines, a two-word synonym as verb + particle) with the code ([---]: no
+    bare-verb event); a pattern '- * WORDS [code]' with nothing before the
+    verb gives the lemma with, after it, an optional particle, an optional
+    preposition (kgd:prep) and the object words (kgd:object, one or more
+    words); synsets (&NAME) are expanded into one pattern per member.
+    Patterns with words before the verb, actor markers or codes that are no
+    CAMEO-shaped number are not converted; of a paired code (032:033) the
+    first is kept."""
+    lines = [raw.split("#", 1)[0].rstrip() for raw in open(path, encoding="utf-8", errors="replace")]
+    expand = read_synsets(lines)
+    verbs, code = [], None
+    seen = set()
+
+    def emit(lemma, particle, prep, obj, c):
+        if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
+            return
+        key = (lemma, particle, prep, obj, c)
+        if key in seen:
+            return
+        seen.add(key)
+        t = '[] kgd:lemma %s ; kgd:pos "VERB"' % ttl_str(lemma)
+        if particle:
+            t += " ; kgd:particle %s" % ttl_str(particle)
+        if prep:
+            t += " ; kgd:prep %s" % ttl_str(prep)
+        if obj:
+            t += " ; kgd:object %s" % ttl_str(obj)
+        out.append(t + ' ; kgd:code "%s" .' % c)
+
+    for line in lines:
+        m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
+        if m:
+            code = m.group(2).split(":")[0].strip()
+            verbs = [(m.group(1).lower().strip("_").replace("_", " "), None)]
+            continue
+        if not verbs:
+            continue
+        m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
+        if m:                                   # a synonym of the block's verb
+            ws = m.group(1).lower().strip("_").split("_")
+            if len(ws) == 1:
+                verbs.append((ws[0], None))
+            elif len(ws) == 2 and ws[1] in PARTICLES:
+                verbs.append((ws[0], ws[1]))
+            continue
+        m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
+        if not m:
+            continue
+        pat, c = m.group(1), m.group(2).split(":")[0].strip()
+        words = pat.replace("_", " ").split()
+        if "*" not in words or words.index("*") != 0:
+            continue
+        post = words[1:]
+        if any(w[0] in "+$%" for w in post):
+            continue
+        for seq in expand(post):
+            seq = [w.lower() for w in seq if w]
+            particle = prep = None
+            if seq and seq[0] in PARTICLES and (len(seq) == 1 or seq[1] in PREPS):
+                particle, seq = seq[0], seq[1:]
+            if seq and seq[0] in PREPS:
+                prep, seq = seq[0], seq[1:]
+            if len(seq) > 3 or any(w in PREPS for w in seq):
+                continue
+            obj = " ".join(seq) or None
+            for v, vp in verbs:
+                if " " in v or (particle and vp):
+                    continue
+                emit(v, particle or vp, prep, obj, c)
+    cur = None                              # bare verbs, block by block
+    for line in lines:
+        m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
+        if m:
+            cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).split(":")[0].strip())
+            if " " not in cur[0]:
+                emit(cur[0], None, None, None, cur[1])
+            continue
+        m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
+        if m and cur:
+            ws = m.group(1).lower().strip("_").split("_")
+            c = (m.group(2) or cur[1]).split(":")[0].strip()
+            if len(ws) == 1:
+                emit(ws[0], None, None, None, c)
+            elif len(ws) == 2 and ws[1] in PARTICLES:
+                emit(ws[0], ws[1], None, None, c)
 
 
 def records(path):
@@ -98,7 +253,9 @@ def score(path, dump):
         f = line.rstrip("\n").split("\t")
         if f[0] != "EV":
             continue
-        code = lambda fld: [a.split("|")[1] for a in fld.split(";")] if fld != "-" else []
+        # the CAMEO actor code with its sector ("ARNGOV"), else the dictionary code
+        code = lambda fld: [(a.split("|") + ["-"])[3] if (a.split("|") + ["-"])[3] != "-"
+                            else a.split("|")[1] for a in fld.split(";")] if fld != "-" else []
         ag, tg, pa = code(f[7]), code(f[8]), code(f[9])
         s = ours.setdefault(f[1], set())
         for a in ag:
@@ -126,6 +283,7 @@ if __name__ == "__main__":
                "@prefix kgd: <https://w3id.org/kgbuild/dict#> .",
                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> ."]
         conv_actors(a[2] + "/PETR.Validate.actors.txt", out)
+        conv_agents(a[2] + "/PETR.Validate.agents.txt", out)
         conv_verbs(a[2] + "/PETR.Validate.verbs.txt", out)
         print("\n".join(out))
     elif a[1] == "records":

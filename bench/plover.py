@@ -69,7 +69,7 @@ def parse_actor_list(field):
         return []
     out = []
     for a in field.split(";"):
-        key, code, sp = a.split("|", 2)
+        key, code, sp = a.split("|")[:3]
         spans = []
         for x in sp.split(","):
             if "-" in x:

@@ -4,6 +4,7 @@ with --peer, of the npm package compromise on the same texts, in the same
 run).  Prints a markdown table; every figure is the median of --runs runs.
 
   python3 bench/speed.py [--kgbuild build/kgbuild] [--corpus DIR] [--runs 5] [--peer]
+  python3 bench/speed.py --stages [--kgbuild ...] [--corpus DIR] [--runs 5]
 
 What is measured (CPU time is user+system of the child; wall time too):
   annotate   segment+tag+parse+NER to CoNLL-U: tokens/s (tokens counted in
@@ -14,6 +15,10 @@ What is measured (CPU time is user+system of the child; wall time too):
   peak RSS   ru_maxrss of each child
   compromise nlp(text).people()/.places()/.organizations() over the same
              files (node), MB/s
+  --stages   only the table of CPU time per stage (read, segment, tag,
+             parse, NER, actors, events, graph, write) printed by the hidden
+             `kgbuild extract --timings` (thread CPU time, one worker):
+             medians of --runs runs
 """
 import argparse, os, resource, statistics, subprocess, sys, tempfile, time
 
@@ -36,6 +41,35 @@ def corpus_files(d):
                 out.append(os.path.join(root, f))
     return sorted(out)
 
+def stages(a, files, nbytes):
+    """Runs extract --timings a.runs times; prints the median of each stage."""
+    runs = []
+    for _ in range(a.runs):
+        p = subprocess.run([a.kgbuild, "extract", "-q", "-f", "nquads", "-o", "/dev/null",
+                            "--timings"] + files, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+        if p.returncode != 0:
+            sys.exit("speed.py: extract --timings failed:\n" + p.stderr)
+        t, ntok = {}, 0
+        for line in p.stderr.splitlines():
+            f = line.split()
+            if "timings:" in line:
+                ntok = int(line.split(" tokens")[0].split()[-1])
+            elif len(f) == 5 and f[0] != "stage":
+                t[f[0]] = float(f[1])
+        runs.append(t)
+    print("corpus: %s, %d files, %.2f MB, %d tokens; median of %d runs of "
+          "`kgbuild extract -f nquads --timings` (thread CPU time)" % (a.corpus, len(files), nbytes / 1e6, ntok, a.runs))
+    print()
+    print("| stage | CPU s | share | MB/s | ns/token |")
+    print("|---|---|---|---|---|")
+    names = [k for k in runs[0] if k != "total"] + ["total"]
+    tot = statistics.median(r["total"] for r in runs)
+    for k in names:
+        v = statistics.median(r[k] for r in runs)
+        print("| %s | %.3f | %.1f%% | %s | %.0f |" % (k, v, 100 * v / tot if tot else 0,
+              "%.2f" % (nbytes / 1e6 / v) if v > 0 else "-", 1e9 * v / ntok if ntok else 0))
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
@@ -43,11 +77,14 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "data", "bbc_news"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--peer", action="store_true", help="also run compromise (npm) side by side")
+    ap.add_argument("--stages", action="store_true", help="only the per-stage CPU time table")
     a = ap.parse_args()
     files = corpus_files(a.corpus)
     if not files:
         sys.exit("speed.py: no .txt files under " + a.corpus)
     nbytes = sum(os.path.getsize(f) for f in files)
+    if a.stages:
+        return stages(a, files, nbytes)
     tmp = tempfile.mkdtemp()
     listfile = os.path.join(tmp, "files")
     rows = []

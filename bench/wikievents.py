@@ -62,7 +62,7 @@ def spans(field, b2c):
         return []
     out = []
     for a in field.split(";"):
-        sp = a.split("|", 2)[2]
+        sp = a.split("|")[2]
         for x in sp.split(","):
             if "-" in x:
                 s, e = x.split("-")

@@ -51,6 +51,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "actors.h"
+#include "sectors.h"
 
 /* ------------------------------------------------------------ word classes */
 
@@ -1081,6 +1082,8 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   if (c.sn_owned)
     free(c.sn);
   kg_status st = merge_short_names(doc);
+  if (st == KG_OK)
+    st = kg_sectors_run(dict, doc);      /* "Egyptian soldiers": sectors.c */
   kg_tok_cache_end(tc);
   if (st != KG_OK)
     return st;

@@ -11,6 +11,9 @@
 #include <yajl/yajl_tree.h>
 #include "cli_lines.h"
 #include "utf8.h"
+#include "cli.h"
+
+#define KG_LIST_LINE_MAX 65536 /* an INPUT name of --inputs-from */
 
 static FILE *open_in(const char *path)
 {
@@ -20,6 +23,40 @@ static FILE *open_in(const char *path)
   if (!f)
     fprintf(stderr, "kgbuild: %s: error: cannot read: %s\n", path, strerror(errno));
   return f;
+}
+
+/* One line of f without its "\n", at most max bytes kept: a longer line is
+ * read to its end (so the next line is found) but not kept, and *too_long
+ * is set, so a 1 GB line costs time to skip, never memory.  -1 at the end. */
+static ssize_t capped_line(FILE *f, char **buf, size_t *cap, size_t max, int *too_long)
+{
+  size_t n = 0;
+  int c = EOF, any = 0;
+  *too_long = 0;
+  while ((c = getc_unlocked(f)) != EOF) {
+    any = 1;
+    if (c == '\n')
+      break;
+    if (n >= max) {
+      *too_long = 1;
+      continue;
+    }
+    if (n + 2 > *cap) {
+      size_t nc = *cap ? *cap * 2 : 4096;
+      char *p = realloc(*buf, nc);
+      if (!p)
+        return -2;
+      *buf = p;
+      *cap = nc;
+    }
+    (*buf)[n++] = (char)c;
+  }
+  if (!any)
+    return -1;
+  if (!*buf && !(*buf = malloc(*cap = 1)))
+    return -2;
+  (*buf)[n] = '\0';
+  return (ssize_t)n;
 }
 
 int kg_cli_read_list(const char *path, char ***outp, size_t *n)
@@ -34,7 +71,17 @@ int kg_cli_read_list(const char *path, char ***outp, size_t *n)
   char *line = NULL;
   size_t lcap = 0;
   ssize_t len;
-  while ((len = getline(&line, &lcap, f)) >= 0) {
+  int oom = 0;
+  int too_long, skipped = 0;
+  long lineno = 0;
+  while ((len = capped_line(f, &line, &lcap, KG_LIST_LINE_MAX, &too_long)) >= 0) {
+    lineno++;
+    if (too_long) {
+      fprintf(stderr, "kgbuild: %s:%ld: error: line longer than %d bytes, skipped\n", path, lineno,
+              KG_LIST_LINE_MAX);
+      skipped = 1;
+      continue;
+    }
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
       line[--len] = '\0';
     if (len == 0 || line[0] == '#')
@@ -42,19 +89,33 @@ int kg_cli_read_list(const char *path, char ***outp, size_t *n)
     if (*n + 1 >= cap) {
       cap = cap ? cap * 2 : 64;
       char **p = realloc(out, cap * sizeof *p);
-      if (!p)
+      if (!p) {
+        oom = 1;
         break;
+      }
       out = p;
     }
-    if (!(out[*n] = strdup(line)))
+    if (!(out[*n] = strdup(line))) {
+      oom = 1;
       break;
+    }
     (*n)++;
   }
+  if (len == -2)
+    oom = 1;
   free(line);
   if (f != stdin)
     fclose(f);
+  if (oom) { /* a truncated list would silently skip inputs */
+    fprintf(stderr, "kgbuild: %s: error: out of memory\n", path);
+    for (size_t i = 0; i < *n; i++)
+      free(out[i]);
+    free(out);
+    *n = 0;
+    return 1;
+  }
   *outp = out;
-  return 0;
+  return skipped ? 3 : 0;
 }
 
 static const char *str_field(yajl_val obj, const char *key)
@@ -75,8 +136,16 @@ long kg_cli_jsonl(kg_world *w, const char *path, int (*fn)(void *ctx, kg_doc *do
   size_t lcap = 0;
   ssize_t len;
   char err[256];
-  while ((len = getline(&line, &lcap, f)) >= 0) {
+  int too_long;
+  size_t max = kg_cli_input_opts()->max_bytes;
+  while ((len = capped_line(f, &line, &lcap, max, &too_long)) >= 0) {
     lineno++;
+    if (too_long) {
+      fprintf(stderr, "kgbuild: %s:%ld: error: line longer than the limit of %zu bytes, skipped "
+              "(KGBUILD_MAX_BYTES raises it)\n", path, lineno, max);
+      failed++;
+      continue;
+    }
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
       line[--len] = '\0';
     if (len == 0)

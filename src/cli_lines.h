@@ -9,7 +9,8 @@
 /* Reads INPUT names, one per line (empty lines and lines starting with #
  * skipped), from path ("-": standard input) into *out (a malloc'd array
  * of malloc'd strings, NULL when empty).  Returns 1 when the list can't be
- * read (reported), else 0. */
+ * read (reported), 3 when it was read but a line over 64 KB was skipped
+ * (reported, counts as a failed input), else 0. */
 int kg_cli_read_list(const char *path, char ***out, size_t *n);
 /* Reads JSON Lines from path ("-": standard input): each line an object
  * with "text" (required) and optional "id" (used as dcterms:source),

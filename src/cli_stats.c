@@ -116,7 +116,7 @@ static int read_graph_file(raptor_world *rw, const char *path, bag *b)
 static int read_article(kg_world *w, kg_rdf *rdf, const char *path, bag *b)
 {
   kg_text t;
-  if (kg_input_read(path, NULL, kg_world_log(w), &t) != KG_OK)
+  if (kg_input_read(path, kg_cli_input_opts(), kg_world_log(w), &t) != KG_OK)
     return 1;
   kg_doc *d = kg_doc_new(t.text, t.len, path);
   int failed = 1;

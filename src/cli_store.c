@@ -41,7 +41,8 @@ const char kg_cli_store_usage[] =
   "                                     or SPARQL Update with --update; credentials from\n"
   "                                     $" KG_PUSH_AUTH_ENV " (user:password) or ~/.netrc;\n"
   "                                     --retries N, --timeout SECONDS, --backoff-ms MS,\n"
-  "                                     --graph-param NAME, --cacert FILE, --give-up N\n";
+  "                                     --graph-param NAME, --cacert FILE, --give-up N,\n"
+  "                                     --insecure (no TLS verification: loud warning)\n";
 
 static int quiet;
 
@@ -257,7 +258,7 @@ int kg_cli_store_end(kg_cli_store *cs, int commit)
 /* ------------------------------------------------------------ query/export/stats */
 
 enum { O_STORE = 2000, O_GRAPHS, O_GRAPH, O_SYNTAX, O_ENDPOINT, O_UPDATE, O_RESUME, O_STATE,
-       O_RETRIES, O_TIMEOUT, O_BACKOFF, O_GPARAM, O_CACERT, O_GIVEUP, O_BASE, O_DICT, O_NETRC };
+       O_RETRIES, O_TIMEOUT, O_BACKOFF, O_GPARAM, O_CACERT, O_GIVEUP, O_BASE, O_DICT, O_NETRC, O_INSECURE };
 
 static char *slurp(const char *path)
 {
@@ -560,8 +561,7 @@ static int push_doc(push_run *r, kg_doc *d)
 
 static void push_inputs(push_run *r, char **inputs, int n)
 {
-  kg_input_opts opts;
-  kg_input_opts_default(&opts);
+  kg_input_opts opts = *kg_cli_input_opts();
   for (int i = 0; i < n; i++) {
     char **paths = NULL;
     size_t np = 0;
@@ -603,6 +603,7 @@ int kg_cmd_push(int argc, char **argv)
     { "graph-param", required_argument, 0, O_GPARAM }, { "cacert", required_argument, 0, O_CACERT },
     { "give-up", required_argument, 0, O_GIVEUP }, { "base", required_argument, 0, O_BASE },
     { "dictionary", required_argument, 0, O_DICT }, { "netrc-file", required_argument, 0, O_NETRC },
+    { "insecure", no_argument, 0, O_INSECURE },
     { "quiet", no_argument, 0, 'q' }, { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
   kg_push_opts o;
@@ -613,9 +614,28 @@ int kg_cmd_push(int argc, char **argv)
   size_t nd = 0;
   int c, resume = 0, give_up = 3;
   optind = 1;
+  opterr = 0; /* getopt would echo an unknown "--password=..." whole */
   while ((c = getopt_long(argc, argv, "qh", lo, NULL)) != -1) {
     char *end = NULL;
     switch (c) {
+    case '?': {
+      /* name the option without its value; credentials never come from argv */
+      const char *a = argv[optind - 1] ? argv[optind - 1] : "";
+      int n = a[0] == '-' && a[1] == '-' ? (int)strcspn(a, "=") : 2;
+      if (a[0] == '-' && a[1] != '-' && optopt)
+        fprintf(stderr, "kgbuild: push: unknown option '-%c'\n", optopt);
+      else if (optopt)
+        fprintf(stderr, "kgbuild: push: option '%.*s' needs a value\n", n, a);
+      else
+        fprintf(stderr, "kgbuild: push: unknown option '%.*s'\n", n, a);
+      if (optopt == 'u' || optopt == 'p' || strcasestr(a, "pass") || strcasestr(a, "user") || strcasestr(a, "auth") ||
+          strcasestr(a, "cred") || strcasestr(a, "token") || strcasestr(a, "secret"))
+        fputs("kgbuild: push: credentials are never taken on the command line (other users can read "
+              "it): set " KG_PUSH_AUTH_ENV "=user:password or use ~/.netrc (--netrc-file FILE)\n", stderr);
+      free(dicts);
+      return 2;
+    }
+    case O_INSECURE: o.insecure = 1; break;
     case O_ENDPOINT: o.endpoint = optarg; break;
     case O_STORE: store = optarg; break;
     case O_UPDATE: o.update = 1; break;
@@ -646,6 +666,9 @@ int kg_cmd_push(int argc, char **argv)
     return 2;
   }
   o.state = state ? state : kg_push_default_state();
+  if (o.insecure) /* printed even with -q */
+    fputs("kgbuild: push: WARNING: --insecure: TLS certificates and host names are NOT verified; "
+          "anyone on the path can read the credentials and change the graphs\n", stderr);
   env e;
   int er = env_open(&e, store == NULL, base, dicts, nd);
   free(dicts);

@@ -31,6 +31,8 @@
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
+ *   sectors:  <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers"
+ *             (a node with an agent code is a sector, numbered 1.. in load order)
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -127,9 +129,11 @@ typedef struct node {
   const char *label, *wikidata, *iso3, *role_target, *in_country;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *tcode, *tclass;
+  const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
   uint8_t type, role;
+  uint8_t file;            /* number of the file that first named it (max 255) */
 } node;
 
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
@@ -149,6 +153,8 @@ typedef struct form_index {
   form *forms; size_t n, cap;
   smap buckets;          /* bucket prefix (first 2-4 bytes) -> index of its first form */
   int32_t *bucket_end;   /* [first form of a bucket] -> one past its last form */
+  uint64_t *has;         /* 3 x 2^16 bits: a bucket of 2, 3, 4 bytes may have this
+                            prefix (prefix_bit; exact for 2 bytes): skips most lookups */
 } form_index;
 
 typedef struct triple { const char *s, *p, *o; uint8_t o_kind, s_blank; } triple;
@@ -165,6 +171,7 @@ struct kg_dict {
   raw_word *rcues; size_t nrcues, rcues_cap;
   raw_word *rdesc; size_t nrdesc, rdesc_cap;
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
+  raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   unsigned nfiles;
   const char *last_subj;  /* node_get's one-entry cache */
   int32_t last_node;
@@ -179,6 +186,8 @@ struct kg_dict {
   kg_title *titles; size_t ntitles;
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
+  kg_sector *sectors; size_t nsectors;
+  raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   form_index actor_ix, title_ix;
 };
 
@@ -196,6 +205,7 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
   if (i >= 0) return i;
   node nd; memset(&nd, 0, sizeof nd);
   nd.subj = subj;
+  nd.file = (uint8_t)(d->nfiles < 255 ? d->nfiles : 255);
   VEC_PUSH(d->nodes, d->nnodes, d->nodes_cap, nd, return -1);
   if (smap_put(&d->node_map, subj, (int32_t)(d->nnodes - 1)) < 0) return -1;
   return (int32_t)(d->nnodes - 1);
@@ -204,12 +214,13 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
 kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void index_free(form_index *ix) {
-  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end);
+  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end); free(ix->has);
   memset(ix, 0, sizeof *ix);
 }
 static void tables_free(kg_dict *d) {
   free(d->actors); smap_free(&d->names);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
+  free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
   index_free(&d->actor_ix); index_free(&d->title_ix);
   arena_free(d->tables);
   d->tables = NULL; d->actors = NULL; d->cameo = NULL;
@@ -221,7 +232,7 @@ void kg_dict_free(kg_dict *d) {
   if (!d) return;
   tables_free(d);
   free(d->nodes); smap_free(&d->node_map);
-  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats);
+  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect);
   arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -282,6 +293,13 @@ static void on_statement(void *user, raptor_statement *st) {
   load_ctx *c = user;
   triple tr; uint8_t k;
   if (c->nomem) return;
+  if (st->object->type == RAPTOR_TERM_TYPE_LITERAL && st->object->value.literal.string &&
+      strlen((const char *)st->object->value.literal.string) != st->object->value.literal.string_len) {
+    /* "\u0000" or a raw NUL: the C string would silently lose the rest */
+    kg_logf(c->log, KG_LOG_WARN, c->path, "a literal holds a NUL character; statement ignored");
+    c->warned = 1;
+    return;
+  }
   tr.s = term_str(c, st->subject, &k);
   tr.s_blank = st->subject->type == RAPTOR_TERM_TYPE_BLANK;
   tr.p = term_str(c, st->predicate, &k);
@@ -319,7 +337,8 @@ static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, in
 enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
-  P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN
+  P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
+  P_AGENTCODE, P_SECTNOUN
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -331,6 +350,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "roleEnd", P_REND }, { KGD "lemma", P_LEMMA }, { KGD "pos", P_POS },
   { KGD "particle", P_PARTICLE }, { KGD "prep", P_PREP }, { KGD "object", P_OBJECT },
   { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
+  { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -388,7 +408,7 @@ static int apply(kg_dict *d, const triple *t) {
     else if (strcmp(o, KGO "Organization") == 0) n->type = KG_ACT_ORG;
     else if (strcmp(o, KGO "Place") == 0 && !n->type) n->type = KG_ACT_PLACE;
     break;
-  case P_LABEL: if (lit && !n->label) n->label = o; break;
+  case P_LABEL: if (lit && !n->label && *o) n->label = o; break; /* "" names nothing */
   case P_SAMEAS:
     if (!lit && strncmp(o, WD_ENTITY, sizeof WD_ENTITY - 1) == 0 && !n->wikidata)
       n->wikidata = o + sizeof WD_ENTITY - 1;
@@ -422,7 +442,12 @@ static int apply(kg_dict *d, const triple *t) {
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
-    if (lit) return push_form(&d->rpats, &d->nrpats, &d->rpats_cap, ni, 0, o);
+    if (lit) return push_form(&d->rpats, &d->nrpats, &d->rpats_cap, ni,
+                              d->nfiles < 255 ? (int)d->nfiles : 255, o); /* kind: its file */
+    break;
+  case P_AGENTCODE: if (lit && !n->agent_code) n->agent_code = o; break;
+  case P_SECTNOUN:
+    if (lit) return push_form(&d->rsect, &d->nrsect, &d->rsect_cap, ni, 0, o);
     break;
   default: break;
   }
@@ -668,12 +693,6 @@ static int it_next(tokit *it) {
     it->ipend = 0;
   }
 }
-static int it_at_boundary(const tokit *it) {
-  if (it->ipend < it->npend) return 0;
-  const unsigned char *p = it->p;
-  while (*p) { char b[4]; int k; p += norm_char(p, b, &k, 0); if (k) return 0; }
-  return 1;
-}
 
 /* ------------------------------------------------------------ form index */
 /* bk: the bucket prefix b as a big-endian number (orders as strcmp does) */
@@ -720,6 +739,18 @@ static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t e
   return 0;
 }
 
+/* Bit of a bucket prefix p (bl = 2..4 bytes) in ix->has. */
+static inline uint32_t prefix_bit(const char *p, int bl) {
+  uint32_t v = 0;
+  for (int j = 0; j < bl; j++) v |= (uint32_t)(unsigned char)p[j] << (8 * j);
+  if (bl > 2) v = (v * 0x9E3779B1u) >> 16;
+  return (uint32_t)(bl - 2) << 16 | v;
+}
+static inline int prefix_maybe(const form_index *ix, const char *p, int bl) {
+  uint32_t b = prefix_bit(p, bl);
+  return (int)(ix->has[b >> 6] >> (b & 63)) & 1;
+}
+
 static int index_build(form_index *ix, arena_blk **ar) {
   size_t n = ix->n;
   bform *tmp = malloc((n ? n : 1) * sizeof *tmp);
@@ -750,12 +781,19 @@ static int index_build(form_index *ix, arena_blk **ar) {
   }
   ix->n = w;
   ix->bucket_end = calloc(w ? w : 1, sizeof *ix->bucket_end);
-  if (!ix->bucket_end) { free(tmp); return -1; }
+  free(ix->has);
+  ix->has = calloc(3 << 10, sizeof *ix->has);
+  if (!ix->bucket_end || !ix->has) { free(tmp); return -1; }
   for (size_t i = 0; i < w; i++) {
     ix->forms[i] = tmp[i].f;
     if (i == 0 || strcmp(tmp[i].b, tmp[i - 1].b) != 0) {
       const char *bk = arena_strdup(ar, tmp[i].b);
       if (!bk || smap_put(&ix->buckets, bk, (int32_t)i) < 0) { free(tmp); return -1; }
+      size_t bl = strlen(bk);
+      if (bl >= 2 && bl <= 4) {
+        uint32_t b = prefix_bit(bk, (int)bl);
+        ix->has[b >> 6] |= (uint64_t)1 << (b & 63);
+      }
     }
   }
   for (size_t i = w; i-- > 0;)
@@ -774,40 +812,92 @@ static uint32_t sent_end(const kg_doc *doc, uint32_t tok) {
   return (uint32_t)doc->ntokens;
 }
 
+/* The normalised byte stream of tokens [tok, end) (tokit), read lazily
+ * once per index_match and kept with the iterator's state after each byte,
+ * so that comparing it with every form of a bucket reads no text again. */
+#define NS_MAX 512   /* index_add keeps forms shorter than this */
+typedef struct nstream {
+  tokit it;
+  uint32_t n;                    /* bytes read so far */
+  int done;                      /* the stream ended */
+  char c[NS_MAX], lc[NS_MAX];    /* byte j as returned (case kept) and tolower'd */
+  uint8_t crossed[NS_MAX];       /* a token boundary came before byte j */
+  uint8_t upper[NS_MAX];         /* an ASCII capital among bytes 0..j */
+  uint8_t pend[NS_MAX];          /* bytes of byte j's character remain */
+  uint32_t tok[NS_MAX];          /* token of byte j */
+  const unsigned char *p[NS_MAX];/* text after byte j's character */
+} nstream;
+
+/* Whether byte j exists (reading up to it). */
+static inline __attribute__((always_inline)) int ns_get(nstream *ns, uint32_t j) {
+  while (ns->n <= j) {
+    if (ns->done || ns->n >= NS_MAX) return 0;
+    const unsigned char *q = ns->it.p;
+    unsigned c0 = *q;
+    int c;
+    if (ns->it.ipend >= ns->it.npend && c0 && c0 < 0x80 && c0 != ' ' && c0 != '\t' &&
+        c0 != '\n' && c0 != '\r' && c0 != '-') {
+      /* plain ASCII: what it_next returns for it, without the call */
+      ns->it.p = q + 1;
+      ns->it.last_crossed = ns->it.crossed;
+      ns->it.crossed = 0;
+      c = (int)c0;
+    } else {
+      c = it_next(&ns->it);
+      if (c < 0) { ns->done = 1; return 0; }
+    }
+    uint32_t k = ns->n++;
+    ns->c[k] = (char)c;
+    ns->lc[k] = (char)tolower(c);
+    ns->crossed[k] = (uint8_t)ns->it.last_crossed;
+    ns->upper[k] = (uint8_t)((c >= 'A' && c <= 'Z') | (k > 0 ? ns->upper[k - 1] : 0));
+    ns->pend[k] = (uint8_t)(ns->it.ipend < ns->it.npend);
+    ns->tok[k] = ns->it.tok;
+    ns->p[k] = ns->it.p;
+  }
+  return 1;
+}
+
+/* it_at_boundary of the iterator as it was after byte j. */
+static int ns_at_boundary(const nstream *ns, uint32_t j) {
+  if (ns->pend[j]) return 0;
+  const unsigned char *p = ns->p[j];
+  while (*p) { char b[4]; int k; p += norm_char(p, b, &k, 0); if (k) return 0; }
+  return 1;
+}
+
 /* Longest form of ix starting at doc->tokens[tok]; NULL when none. */
 static const form *index_match(const form_index *ix, const kg_doc *doc, uint32_t tok,
                                uint32_t *ntok) {
-  if (!ix->n || !doc || tok >= doc->ntokens || !doc->tokens) return NULL;
+  if (!ix->n || !ix->has || !doc || tok >= doc->ntokens || !doc->tokens) return NULL;
   uint32_t end = sent_end(doc, tok);
-  tokit it;
-  it_init(&it, doc, tok, end);
+  nstream ns;
+  it_init(&ns.it, doc, tok, end);
+  ns.n = 0; ns.done = 0;
   char pre[5]; int np = 0;
   while (np < 4) {
-    int c = it_next(&it);
-    if (c < 0) break;
-    if (np == 0 && it.tok != tok) return NULL;    /* first token has no content */
-    pre[np++] = (char)tolower(c);
+    if (!ns_get(&ns, (uint32_t)np)) break;
+    if (np == 0 && ns.tok[0] != tok) return NULL;  /* first token has no content */
+    pre[np] = ns.lc[np];
+    np++;
   }
   for (int bl = np; bl >= 2; bl--) {
+    if (!prefix_maybe(ix, pre, bl)) continue;
     int32_t s = smap_get(&ix->buckets, pre, (size_t)bl);
     if (s < 0) continue;
     for (int32_t i = s; i < ix->bucket_end[s]; i++) {
       const form *f = &ix->forms[i];
-      tokit t2; it_init(&t2, doc, tok, end);
       uint32_t j = 0;
-      int upper = 0;
       for (; j < f->len; j++) {
-        int c = it_next(&t2);
-        if (c < 0) break;
-        upper |= (c >= 'A' && c <= 'Z');
-        if (f->exact ? (char)c != f->key[j] : (char)tolower(c) != f->key[j]) break;
+        if (!ns_get(&ns, j)) break;
+        if ((f->exact ? ns.c[j] : ns.lc[j]) != f->key[j]) break;
         /* a token boundary inside a word of the form: "to go" is not "Togo" */
-        if (j > 0 && t2.last_crossed && !(f->brk[j >> 3] & (1u << (j & 7))) &&
+        if (j > 0 && ns.crossed[j] && !(f->brk[j >> 3] & (1u << (j & 7))) &&
             wordch(f->key[j - 1]) && wordch(f->key[j]))
           break;
       }
-      if (j == f->len && (upper || !f->caps) && it_at_boundary(&t2)) {
-        *ntok = t2.tok - tok + 1;
+      if (j == f->len && (ns.upper[j - 1] || !f->caps) && ns_at_boundary(&ns, j - 1)) {
+        *ntok = ns.tok[j - 1] - tok + 1;
         return f;
       }
     }
@@ -824,6 +914,11 @@ static int word_sort_cmp(const void *a, const void *b) {
   const raw_word *x = a, *y = b;
   int c = strcmp(x->text, y->text);
   return c ? c : (x->cls > y->cls) - (x->cls < y->cls);
+}
+static int sect_sort_cmp(const void *a, const void *b) {
+  const raw_word *x = a, *y = b;
+  int c = strcmp(x->text, y->text);
+  return c ? c : (x->cls < y->cls) - (x->cls > y->cls);
 }
 static int cameo_cmp(const void *a, const void *b) {
   return strcmp(((const kg_cameo *)a)->code, ((const kg_cameo *)b)->code);
@@ -1038,6 +1133,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->particle = nonempty(ar, n->particle);
     t->prep = nonempty(ar, n->prep);
     t->object = nonempty(ar, n->object);
+    t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {
     const node *n = &d->nodes[d->rpats[i].node];
@@ -1045,10 +1141,22 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (code && *code) {
       int r = parse_pattern(ar, d->rpats[i].text, code, &d->trig[d->ntrig]);
       if (r < 0) goto nomem;
-      if (r > 0) d->ntrig++;
+      if (r > 0) d->trig[d->ntrig++].origin = d->rpats[i].kind;
     }
   }
   qsort(d->trig, d->ntrig, sizeof *d->trig, trig_cmp);
+  /* a later file's patterns for a lemma and part of speech replace an
+   * earlier file's (a user dictionary recodes "welcome" its own way) */
+  { size_t m = 0;
+    for (size_t i = 0, j; i < d->ntrig; i = j) {
+      uint8_t last = 0;
+      for (j = i; j < d->ntrig && d->trig[j].pos == d->trig[i].pos &&
+                  strcmp(d->trig[j].lemma, d->trig[i].lemma) == 0; j++)
+        if (d->trig[j].origin > last) last = d->trig[j].origin;
+      for (size_t k = i; k < j; k++)
+        if (d->trig[k].origin == last) d->trig[m++] = d->trig[k];
+    }
+    d->ntrig = m; }
 
   /* titles, cues, descriptions */
   { raw_word *tw = words_build(ar, d->rtitles, d->nrtitles, &d->ntitles);
@@ -1063,6 +1171,40 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (index_build(&d->title_ix, ar) < 0) goto nomem; }
   if (!(d->cues = words_build(ar, d->rcues, d->nrcues, &d->ncues))) goto nomem;
   if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
+
+  /* sectors (numbered 1.. in node order, at most 255) and their nouns */
+  { size_t ns = 0;
+    for (size_t i = 0; i < d->nnodes; i++) ns += d->nodes[i].agent_code != NULL;
+    if (ns > 255) ns = 255;
+    d->sectors = calloc(ns ? ns : 1, sizeof *d->sectors);
+    if (!d->sectors) goto nomem;
+    for (size_t i = 0; i < d->nnodes; i++) node_entry[i] = 0;
+    for (size_t i = 0; i < d->nnodes && d->nsectors < ns; i++) {
+      const node *n = &d->nodes[i];
+      if (!n->agent_code) continue;
+      kg_sector *sc = &d->sectors[d->nsectors++];
+      sc->code = n->agent_code;
+      sc->key = local_name(n->subj);
+      sc->label = n->label ? n->label : sc->key;
+      sc->iri = n->subj;
+      node_entry[i] = (int32_t)d->nsectors;
+    }
+    raw_word *rw = malloc((d->nrsect ? d->nrsect : 1) * sizeof *rw);
+    if (!rw) goto nomem;
+    size_t k = 0;
+    for (size_t i = 0; i < d->nrsect; i++) {
+      int32_t sn = node_entry[d->rsect[i].node];
+      if (sn > 0) { rw[k].text = d->rsect[i].text; rw[k].cls = (uint8_t)sn; k++; }
+    }
+    /* one sector per noun: the sector loaded last wins (a user dictionary
+     * overrides ontology/), so sort by text, then by number downwards */
+    for (size_t i = 0; i < k; i++)
+      if (!(rw[i].text = lower_dup(ar, rw[i].text))) { free(rw); goto nomem; }
+    qsort(rw, k, sizeof *rw, sect_sort_cmp);
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++)
+      if (*rw[i].text && (m == 0 || strcmp(rw[m - 1].text, rw[i].text) != 0)) rw[m++] = rw[i];
+    d->sect = rw; d->nsect = m; }
 
   free(node_entry);
   return KG_OK;
@@ -1163,4 +1305,12 @@ int kg_dict_cue(const kg_dict *d, const char *word) {
 
 int kg_dict_description(const kg_dict *d, const char *noun) {
   return d ? words_find(d->desc, d->ndesc, noun) : 0;
+}
+
+int kg_dict_sector_noun(const kg_dict *d, const char *phrase) {
+  return d ? words_find(d->sect, d->nsect, phrase) : 0;
+}
+
+const kg_sector *kg_dict_sector_at(const kg_dict *d, int number) {
+  return (d && number >= 1 && (size_t)number <= d->nsectors) ? &d->sectors[number - 1] : NULL;
 }

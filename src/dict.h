@@ -61,6 +61,8 @@ typedef struct kg_trigger {
   const char *prep;        /* "with", "against", "to", or NULL: links the target */
   const char *object;      /* required object lemma or NULL */
   const char *code;        /* CAMEO code */
+  uint8_t origin;          /* number of the file that gave it: the patterns of a
+                              lemma and pos come from the last file giving any */
 } kg_trigger;
 
 /* Titles that give a standing relation ("President", "Foreign Minister"). */
@@ -116,5 +118,20 @@ int kg_dict_cue(const kg_dict *dict, const char *word);
  * "regime" -> KG_ACT_COUNTRY, "bloc" -> KG_ACT_ORG): the actor type the
  * head noun (lower case) refers to, 0 when none. */
 int kg_dict_description(const kg_dict *dict, const char *noun);
+
+/* Sectors of a state ("military", "government", "police" ...): a sector
+ * actor composes a state with one ("Egyptian soldiers" -> Egypt's
+ * military, CAMEO actor code EGY + MIL).  From ontology/lexicon.ttl:
+ * <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers". */
+typedef struct kg_sector {
+  const char *code;        /* CAMEO agent code: "MIL" */
+  const char *label;       /* "military" */
+  const char *key;         /* local name of its IRI: "Military" */
+  const char *iri;         /* full IRI */
+} kg_sector;
+/* Sector number (1..) a lower-case noun or phrase names ("soldiers",
+ * "security forces"), 0 when none. */
+int kg_dict_sector_noun(const kg_dict *dict, const char *phrase);
+const kg_sector *kg_dict_sector_at(const kg_dict *dict, int number);
 
 #endif

@@ -91,6 +91,7 @@ void kg_doc_free(kg_doc *d)
   free(d->sents);
   free(d->mentions);
   free(d->actors);
+  free(d->actor_index);
   free(d->events);
   free(d->rels);
   free(d);
@@ -157,7 +158,7 @@ kg_mention *kg_doc_add_mention(kg_doc *d)
 {
   kg_mention *m = APPEND(d->mentions, d->nmentions, d->mentions_cap);
   if (m)
-    m->actor = -1;
+    m->actor = m->group = -1;
   return m;
 }
 
@@ -167,8 +168,9 @@ kg_event *kg_doc_add_event(kg_doc *d)
   if (!e)
     return NULL;
   e->agent = e->target = e->place = e->during = -1;
+  e->agent_group = e->target_group = -1;
   for (int i = 0; i < KG_EVENT_MAX_PART; i++)
-    e->part[i] = -1;
+    e->part[i] = e->part_group[i] = -1;
   return e;
 }
 
@@ -184,11 +186,53 @@ kg_relation *kg_doc_add_relation(kg_doc *d, int kind, int32_t subj, int32_t obj,
   return r;
 }
 
+/* The slot of key in the actor index: its entry or the empty slot to use. */
+static size_t actor_slot(const kg_doc *d, const char *key)
+{
+  size_t m = d->actor_index_cap - 1, i = (size_t)kg_fnv1a64(key, strlen(key)) & m;
+  while (d->actor_index[i] && strcmp(d->actors[d->actor_index[i] - 1].key, key) != 0)
+    i = (i + 1) & m;
+  return i;
+}
+
+/* Makes the index cover every actor with room for one more; 0 on failure
+ * (then the caller searches linearly).  Linear time per document instead
+ * of a scan of all actors per mention. */
+static int actor_index_ready(kg_doc *d)
+{
+  if (d->actor_index && d->actor_index_n == d->nactors && (d->nactors + 1) * 2 <= d->actor_index_cap)
+    return 1;
+  size_t cap = 64;
+  while (cap < (d->nactors + 1) * 2)
+    cap *= 2;
+  int32_t *ix = calloc(cap, sizeof *ix);
+  if (!ix)
+    return 0;
+  free(d->actor_index);
+  d->actor_index = ix;
+  d->actor_index_cap = cap;
+  for (size_t i = 0; i < d->nactors; i++) {
+    size_t s = actor_slot(d, d->actors[i].key);
+    if (!d->actor_index[s])
+      d->actor_index[s] = (int32_t)i + 1;
+  }
+  d->actor_index_n = d->nactors;
+  return 1;
+}
+
 int32_t kg_doc_intern_actor(kg_doc *d, int type, const char *label, const char *key)
 {
-  for (size_t i = 0; i < d->nactors; i++)
-    if (strcmp(d->actors[i].key, key) == 0)
-      return (int32_t)i;
+  size_t slot = 0;
+  int indexed = actor_index_ready(d);
+  if (indexed) {
+    slot = actor_slot(d, key);
+    if (d->actor_index[slot])
+      return d->actor_index[slot] - 1;
+  } else {
+    for (size_t i = 0; i < d->nactors; i++)
+      if (strcmp(d->actors[i].key, key) == 0)
+        return (int32_t)i;
+  }
   const char *l = kg_doc_strdup(d, label), *k = kg_doc_strdup(d, key);
   if (!l || !k)
     return -1;
@@ -199,6 +243,10 @@ int32_t kg_doc_intern_actor(kg_doc *d, int type, const char *label, const char *
   a->label = l;
   a->key = k;
   a->dict_entry = -1;
+  if (indexed) {
+    d->actor_index[slot] = (int32_t)d->nactors;
+    d->actor_index_n = d->nactors;
+  }
   return (int32_t)(d->nactors - 1);
 }
 

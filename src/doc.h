@@ -78,6 +78,8 @@ typedef struct kg_actor {
   size_t nalt, alt_cap;
   uint32_t first_sent;   /* first sentence it is mentioned in */
   uint32_t nmentions;
+  uint8_t sector;        /* a sector actor: its dictionary sector number (1..), else 0 */
+  int32_t sector_of;     /* a sector actor: the state's actor index */
 } kg_actor;
 
 /* How a mention refers. */
@@ -97,6 +99,8 @@ typedef struct kg_mention {
   int32_t actor;         /* index into doc->actors */
   uint8_t kind;          /* kg_mention_kind */
   uint8_t as_place;      /* used as a location ("in Hanoi") */
+  int32_t group;         /* sector actor the mention names with its noun ("Egyptian
+                            soldiers": Egypt's military), -1 */
 } kg_mention;
 
 typedef enum kg_factuality { KG_FACT_ASSERTED = 0, KG_FACT_HEDGED, KG_FACT_NEGATED } kg_factuality;
@@ -116,6 +120,8 @@ typedef struct kg_event {
   uint32_t trigger;      /* doc-level token index of the trigger */
   uint32_t trigger_ntok;
   int32_t during;        /* index of an event this one happened during, -1 */
+  int32_t agent_group, target_group;       /* sector actors of agent / target, -1 */
+  int32_t part_group[KG_EVENT_MAX_PART];   /* of each participant, -1 */
 } kg_event;
 
 typedef enum kg_rel_kind {
@@ -144,6 +150,10 @@ typedef struct kg_doc {
   kg_relation *rels;     size_t nrels, rels_cap;
 
   struct kg_arena *arena;
+  /* key -> actor index for kg_doc_intern_actor (open addressing, 0 = empty,
+   * else index + 1); covers actor_index_n actors, rebuilt when nactors
+   * differs (after the actor stage compacts the table).  Private to doc.c. */
+  int32_t *actor_index;  size_t actor_index_cap, actor_index_n;
 } kg_doc;
 
 /* Creates a document over a copy of text (len bytes, must already be valid

@@ -177,6 +177,64 @@ static size_t coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
   return n;
 }
 
+/* Completes coordinations the parse cut short ("Mordor, Rohan, Fornost and
+ * Bree welcomed", "lawmakers in France and Germany"): every mention joined
+ * to an argument by "," / "and" / "or" joins its role, unless it opens a
+ * clause of its own (a verb other than the trigger right after it: "met
+ * Putin, and Russia said")
+ * or already holds the other role. */
+/* 1 when "and" or "or" stands between mentions a and b (a before b). */
+static int joint_and(const kg_doc *d, int32_t a, int32_t b)
+{
+  if (a < 0 || b < 0) return 0;
+  for (uint32_t t = d->mentions[a].tok + d->mentions[a].ntok; t < d->mentions[b].tok; t++)
+    if (kg_tok_is(d, t, "and") || kg_tok_is(d, t, "or"))
+      return 1;
+  return 0;
+}
+
+static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t *n, size_t cap,
+                          const int32_t *other, size_t nother)
+{
+  const kg_doc *d = c->doc;
+  size_t n0 = *n;
+  for (size_t k = 0; k < n0; k++) {
+    int32_t ch[8];
+    size_t nc = coord_after(c, list[k], ch, 8);
+    size_t nb = coord_before(c, list[k], ch + nc, 8 - nc);
+    /* a list closes with "and"/"or": "A, B and C"; a bare comma alone
+     * ("..., South Korea's military said") joins nothing */
+    int and_after = 0, and_before = 0;
+    for (size_t q = 1; q < nc; q++)
+      and_after |= joint_and(d, ch[q - 1], ch[q]);
+    for (size_t q = nc + 1; q < nc + nb; q++)
+      and_before |= joint_and(d, ch[q], ch[q - 1]);
+    for (size_t q = 0; q < nc + nb && *n < cap; q++) {
+      int32_t m = ch[q];
+      if (m < 0) continue;
+      if ((q < nc && !and_after) || (q >= nc && !and_before)) continue;
+      uint32_t after = d->mentions[m].tok + d->mentions[m].ntok;
+      if (q < nc && after < d->ntokens && after != trig &&
+          d->tokens[after].sent == d->mentions[m].sent &&
+          (d->tokens[after].upos == KG_UPOS_VERB || d->tokens[after].upos == KG_UPOS_AUX))
+        continue;
+      int dup = 0;
+      for (size_t r = 0; r < *n && !dup; r++)
+        dup = list[r] == m || d->mentions[list[r]].actor == d->mentions[m].actor;
+      for (size_t r = 0; r < nother && !dup; r++)
+        dup = d->mentions[other[r]].actor == d->mentions[m].actor;
+      if (!dup)
+        list[(*n)++] = m;
+    }
+  }
+}
+
+void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a)
+{
+  complete_list(c, trig, a->agents, &a->nag, 4, a->targets, a->ntg);
+  complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
+}
+
 /* ------------------------------------------------------------ no-tree arguments */
 
 /* "Taiwan's Vice Foreign Minister visited", "Russia's army attacked": a

@@ -56,12 +56,15 @@
  * "'ll" or "willing / prepared / ready to", a cooperative act 04-08 becomes
  * its "express intent" code in 03 ("will give aid" 070 -> 033, "will
  * withdraw" 0874 -> 0356) and a hostile act 14 or 16-20 its threat in 13
- * ("would blockade" 191 -> 1381, "will invade" 192 -> 1382); after "must",
+ * ("would blockade" 191 -> 1381, "will invade" 192 -> 1382), but a
+ * cooperative act with "unless" after it is a threat, 130 ("will withdraw
+ * its force unless ..."); after "must",
  * "should" or "has to", a cooperative act becomes a demand in 10 made by
  * the subject of the verb whose complement holds it, on the one who must
  * act ("Russia said Sudan must return the helicopter": 1053, Russia ->
  * Sudan); without such a speaker (tree only) the code stays.  A negated
- * event keeps its code ("will not invade": 192, Negated).
+ * event keeps its code ("will not invade": 192, Negated), and so does a
+ * code missing from the CAMEO table (a user dictionary's own codes).
  *
  * No direct target (tree): the shallowest actor of the trigger's own
  * subtree is the target ("threatened to break relations with Russia",
@@ -420,6 +423,47 @@ static int noun_with_subject(const kg_doc *d, uint32_t i)
   return subj;
 }
 
+/* A multi-word object ("diplomatic tie", "economic sanctions"): its last
+ * word among the window's lemma candidates or forms, the words before it
+ * on the tokens just before (by form or lemma).  The last word's token, or
+ * -1. */
+static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *ob,
+                             const win_cand *wc, size_t nwc)
+{
+  const kg_doc *d = c->doc;
+  char w[8][CLEN];
+  size_t nw = 0, k = 0;
+  for (const char *p = ob; *p && nw < 8;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    k = 0;
+    while (p[k] && p[k] != ' ' && k + 1 < CLEN) { w[nw][k] = p[k]; k++; }
+    w[nw][k] = '\0';
+    nw++;
+    p += k;
+    while (*p && *p != ' ') p++;
+  }
+  if (nw == 0) return -1;
+  uint32_t last_tok = UINT32_MAX;
+  for (size_t q = 0; q < nwc; q++) {
+    if (wc[q].tok == last_tok) continue;
+    char low[CLEN];
+    kg_ev_low(d, wc[q].tok, low, sizeof low);
+    if (strcmp(wc[q].c, w[nw - 1]) != 0 && strcmp(low, w[nw - 1]) != 0) continue;
+    last_tok = wc[q].tok;
+    uint32_t t = wc[q].tok;
+    if (t < s->tok + (uint32_t)(nw - 1) || t - (uint32_t)(nw - 1) <= i) continue;
+    int ok = 1;
+    for (size_t x = 1; x < nw && ok; x++) {
+      uint32_t u = t - (uint32_t)x;
+      kg_ev_low(d, u, low, sizeof low);
+      ok = !strcmp(low, w[nw - 1 - x]) || kg_ev_cand_has(d, u, w[nw - 1 - x]);
+    }
+    if (ok) return (int32_t)t;
+  }
+  return -1;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -485,12 +529,17 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
             wc_done = 1;
           }
           const char *ob = tr[j].object;
-          for (size_t q = 0; q < nwc && obj < 0; q++)
-            if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
-              obj = (int32_t)wc[q].tok;
+          const char *sp = strrchr(ob, ' ');
+          if (!sp) {
+            for (size_t q = 0; q < nwc && obj < 0; q++)
+              if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
+                obj = (int32_t)wc[q].tok;
+          } else {
+            obj = phrase_object(c, s, i, ob, wc, nwc);
+          }
           if (obj < 0)
             continue;
-          score += 4;
+          score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
         }
         if (tr[j].prep) {                 /* the preposition is there: +2; absent: -1 */
           int found = 0;
@@ -573,7 +622,12 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
     for (size_t y = 0; y < ntg; y++) {
       int32_t ag = a->nag ? d->mentions[a->agents[x]].actor : -1;
       int32_t tg = a->ntg ? d->mentions[a->targets[y]].actor : -1;
-      if (ag >= 0 && ag == tg)
+      /* one actor on both sides is no event between two, unless the text
+       * names two sectors of the state ("Russian police arrested Russian
+       * students") */
+      if (ag >= 0 && ag == tg &&
+          (d->mentions[a->agents[x]].group < 0 || d->mentions[a->targets[y]].group < 0 ||
+           d->mentions[a->agents[x]].group == d->mentions[a->targets[y]].group))
         tg = -1;
       if (ag < 0 && tg < 0 && a->npart == 0)
         continue;
@@ -588,13 +642,19 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
       snprintf(e->cameo, sizeof e->cameo, "%s", code);
       e->agent = ag;
       e->target = tg;
+      if (ag >= 0)                  /* sector groups: "Egyptian soldiers" (sectors.c) */
+        e->agent_group = d->mentions[a->agents[x]].group;
+      if (tg >= 0)
+        e->target_group = d->mentions[a->targets[y]].group;
       for (size_t k = 0; k < a->npart && e->npart < KG_EVENT_MAX_PART; k++) {
         int32_t pa = d->mentions[a->parts[k]].actor;
         int seen = 0;
         for (size_t q = 0; q < e->npart; q++)
           seen |= e->part[q] == pa;
-        if (!seen)
+        if (!seen) {
+          e->part_group[e->npart] = d->mentions[a->parts[k]].group;
           e->part[e->npart++] = pa;
+        }
       }
       e->place = place;
       e->factuality = (uint8_t)fact;
@@ -689,10 +749,22 @@ static const char *demand_of(const char *c)
 static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5])
 {
   snprintf(out, 5, "%s", in);
+  if (!kg_dict_cameo(c->dict, in))
+    return;                               /* a code of the user's own codebook */
   int m = modality(c, i);
   if (!m || factuality(c, i) == KG_FACT_NEGATED)
     return;
   if (m == 1) {
+    /* "will withdraw its force unless ...": a conditional promise of a
+     * cooperative act is a threat (CAMEO 13) */
+    if (in[0] == '0' && in[1] >= '4' && in[1] <= '8') {
+      const kg_sentence *s = &c->doc->sents[c->doc->tokens[i].sent];
+      for (uint32_t q = i + 1; q < s->tok + s->ntok; q++)
+        if (kg_tok_is(c->doc, q, "unless")) {
+          snprintf(out, 5, "%s", "130");
+          return;
+        }
+    }
     const char *r = intent_of(in);
     if (r[0])
       snprintf(out, 5, "%s", r);
@@ -815,6 +887,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     } else {
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
     }
+    kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */
     if (root >= 3 && root <= 6 && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {

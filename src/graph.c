@@ -19,6 +19,7 @@
 #include <raptor2.h>
 #include "graph.h"
 #include "world.h"
+#include "sectors.h"
 
 #define NS_KGO "https://w3id.org/kgbuild/ontology#"
 #define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -311,9 +312,17 @@ static const char *fact_ind(int f)
   return f == KG_FACT_HEDGED ? "Hedged" : f == KG_FACT_NEGATED ? "Negated" : "Asserted";
 }
 
+/* An http(s) URL that is also a valid IRI (RFC 3987: no spaces, controls
+ * or <>"{}|\^`); anything else, such as a --jsonl id holding "> <x", is
+ * written as a literal so it can never close the IRI early. */
 static int is_url(const char *s)
 {
-  return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
+  if (strncmp(s, "http://", 7) != 0 && strncmp(s, "https://", 8) != 0)
+    return 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if (*p <= 0x20 || *p == 0x7F || strchr("<>\"{}|\\^`", *p))
+      return 0;
+  return 1;
 }
 
 static int valid_date(const char *d, int kind)
@@ -356,6 +365,16 @@ kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
     if (a->wikidata && a->wikidata[0] == 'Q')
       add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_OWL, "sameAs"), iri(&b, NS_WD, a->wikidata));
     add(&b, D(), iri(&b, NS_KGO, "mentions"), actor_term(&b, doc, (int32_t)i));
+    const kg_sector *sc = a->sector ? kg_dict_sector_at(dict, a->sector) : NULL;
+    if (sc && a->sector_of >= 0 && (size_t)a->sector_of < doc->nactors) {
+      /* a sector actor ("Egypt military", sectors.c): its state and sector */
+      char code[32];
+      add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_KGO, "sectorOf"), actor_term(&b, doc, a->sector_of));
+      add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_KGO, "sector"),
+          raptor_new_term_from_uri_string(b.rw, (const unsigned char *)sc->iri));
+      if (kg_actor_code(dict, doc, (int32_t)i, -1, code, sizeof code) > 0)
+        add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_KGO, "actorCode"), lit(&b, code, strlen(code), NULL));
+    }
   }
 
   for (size_t i = 0; i < doc->nrels; i++) {
@@ -393,6 +412,14 @@ kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
     for (int k = 0; k < e->npart && k < KG_EVENT_MAX_PART; k++)
       if (e->part[k] >= 0)
         add(&b, E(), iri(&b, NS_KGO, "participant"), actor_term(&b, doc, e->part[k]));
+    /* the sectors the arguments were named with ("Egyptian soldiers") */
+    if (e->agent >= 0 && e->agent_group >= 0 && (size_t)e->agent_group < doc->nactors)
+      add(&b, E(), iri(&b, NS_KGO, "agentSector"), actor_term(&b, doc, e->agent_group));
+    if (e->target >= 0 && e->target_group >= 0 && (size_t)e->target_group < doc->nactors)
+      add(&b, E(), iri(&b, NS_KGO, "targetSector"), actor_term(&b, doc, e->target_group));
+    for (int k = 0; k < e->npart && k < KG_EVENT_MAX_PART; k++)
+      if (e->part[k] >= 0 && e->part_group[k] >= 0 && (size_t)e->part_group[k] < doc->nactors)
+        add(&b, E(), iri(&b, NS_KGO, "participantSector"), actor_term(&b, doc, e->part_group[k]));
     if (e->place >= 0)
       add(&b, E(), iri(&b, NS_KGO, "place"), actor_term(&b, doc, e->place));
     if (e->date_kind != KG_DATE_NONE && valid_date(e->date, e->date_kind))

@@ -766,7 +766,10 @@ kg_status kg_html_to_text_ex(const char *html, size_t len, const char *charset,
   if (!doc) {
     /* nothing parseable (e.g. empty): no text */
     *text = strdup("");
-    if (!*text) return KG_ERR_NOMEM;
+    if (!*text) {
+      kg_logf(log, KG_LOG_ERROR, source, "out of memory");
+      return KG_ERR_NOMEM;
+    }
     if (replaced) *replaced = rep;
     return KG_OK;
   }
@@ -809,7 +812,11 @@ kg_status kg_html_to_text_ex(const char *html, size_t len, const char *charset,
     free(m.title);
     m.title = fixed;
   }
-  if (!*text) { free(m.title); return KG_ERR_NOMEM; }
+  if (!*text) {
+    free(m.title);
+    kg_logf(log, KG_LOG_ERROR, source, "out of memory");
+    return KG_ERR_NOMEM;
+  }
   *title = m.title;
   if (replaced) *replaced = rep + rep2;
   return KG_OK;

@@ -54,6 +54,46 @@ void kg_input_opts_default(kg_input_opts *o)
   o->max_redirects = 5;
 }
 
+/* One limit from the environment: a whole number in [lo, hi], with an
+ * optional K, M or G suffix (powers of 1024) when suffix is set. */
+static int env_limit(const char *name, unsigned long long lo, unsigned long long hi, int suffix,
+                     const kg_logger *log, unsigned long long *out)
+{
+  const char *v = getenv(name);
+  if (!v || !*v) return 0;
+  char *end;
+  errno = 0;
+  unsigned long long x = strtoull(v, &end, 10);
+  int bad = errno != 0 || end == v || v[0] == '-';
+  if (!bad && suffix && *end) {
+    int sh = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20 : *end == 'G' || *end == 'g' ? 30 : -1;
+    if (sh < 0 || end[1] || x > (hi >> sh)) bad = 1;
+    else x <<= sh, end++;
+  }
+  if (bad || *end || x < lo || x > hi) {
+    kg_logf(log, KG_LOG_ERROR, name, "wants a whole number from %llu to %llu%s, not '%s'", lo, hi,
+            suffix ? " (K, M or G may follow)" : "", v);
+    return -1;
+  }
+  *out = x;
+  return 1;
+}
+
+kg_status kg_input_opts_env(kg_input_opts *o, const kg_logger *log)
+{
+  unsigned long long x;
+  int r, bad = 0;
+  if ((r = env_limit("KGBUILD_CONNECT_TIMEOUT", 1, 3600, 0, log, &x)) > 0) o->connect_timeout_s = (long)x;
+  bad |= r < 0;
+  if ((r = env_limit("KGBUILD_TIMEOUT", 1, 86400, 0, log, &x)) > 0) o->total_timeout_s = (long)x;
+  bad |= r < 0;
+  if ((r = env_limit("KGBUILD_MAX_BYTES", 1, (unsigned long long)1 << 32, 1, log, &x)) > 0) o->max_bytes = (size_t)x;
+  bad |= r < 0;
+  if ((r = env_limit("KGBUILD_MAX_REDIRECTS", 0, 50, 0, log, &x)) > 0) o->max_redirects = (long)x;
+  bad |= r < 0;
+  return bad ? KG_ERR_USAGE : KG_OK;
+}
+
 void kg_text_clear(kg_text *t)
 {
   if (!t) return;
@@ -261,7 +301,8 @@ static kg_status read_fd(int fd, const char *source, const kg_logger *log, bytes
     if (r == 0) break;
     int ok = bytes_add(b, chunk, (size_t)r);
     if (ok == 0) {
-      kg_logf(log, KG_LOG_ERROR, source, "input larger than the limit of %zu bytes", b->max);
+      kg_logf(log, KG_LOG_ERROR, source, "input larger than the limit of %zu bytes (the rest is not "
+              "read; KGBUILD_MAX_BYTES raises it)", b->max);
       return KG_ERR_INPUT;
     }
     if (ok < 0) {
@@ -314,7 +355,12 @@ static kg_status finish(const char *source, const char *raw, size_t len, int kin
     return KG_ERR_INPUT;
   }
   if (kg_looks_binary(raw, len)) {
-    kg_logf(log, KG_LOG_ERROR, source, "binary input (not text)");
+    /* NULs in every other byte only: UTF-16 that lost its byte-order mark */
+    size_t n = len < 4096 ? len & ~(size_t)1 : 4096, z[2] = {0, 0};
+    for (size_t i = 0; i < n; i++) z[i & 1] += raw[i] == 0;
+    int u16 = n >= 8 && (z[0] == 0) != (z[1] == 0) && (z[0] + z[1]) * 4 >= n;
+    kg_logf(log, KG_LOG_ERROR, source, u16 ? "binary input (not text; UTF-16 without a byte-order mark? "
+            "add one, or convert it to UTF-8)" : "binary input (not text)");
     return KG_ERR_INPUT;
   }
   if (kind == KIND_SNIFF) {
@@ -455,7 +501,8 @@ static kg_status read_url(const char *url, const kg_input_opts *opts, const kg_l
     kg_logf(log, KG_LOG_ERROR, url, "HTTP %ld", f.http_error ? f.http_error : code);
     st = KG_ERR_NET;
   } else if (f.body.too_big || rc == CURLE_FILESIZE_EXCEEDED) {
-    kg_logf(log, KG_LOG_ERROR, url, "response larger than the limit of %zu bytes", opts->max_bytes);
+    kg_logf(log, KG_LOG_ERROR, url, "response larger than the limit of %zu bytes after decompression "
+            "(KGBUILD_MAX_BYTES raises it)", opts->max_bytes);
     st = KG_ERR_NET;
   } else if (rc == CURLE_TOO_MANY_REDIRECTS) {
     kg_logf(log, KG_LOG_ERROR, url, "too many redirects (more than %ld)", opts->max_redirects);
@@ -466,6 +513,10 @@ static kg_status read_url(const char *url, const kg_input_opts *opts, const kg_l
   } else if (rc == CURLE_UNSUPPORTED_PROTOCOL) {
     kg_logf(log, KG_LOG_ERROR, url, "refused: %s (only http and https are followed)",
             err[0] ? err : curl_easy_strerror(rc));
+    st = KG_ERR_NET;
+  } else if (rc == CURLE_PARTIAL_FILE) {
+    kg_logf(log, KG_LOG_ERROR, url, "truncated response: the connection closed before the announced "
+            "Content-Length (%s)", err[0] ? err : curl_easy_strerror(rc));
     st = KG_ERR_NET;
   } else if (rc == CURLE_WRITE_ERROR && !f.body.too_big) {
     kg_logf(log, KG_LOG_ERROR, url, "out of memory");
@@ -524,10 +575,18 @@ kg_status kg_input_read(const char *source, const kg_input_opts *opts,
       return KG_ERR_IO;
     }
     struct stat sb;
+    memset(&sb, 0, sizeof sb);
     if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
       kg_logf(log, KG_LOG_ERROR, source, "cannot read: %s", strerror(EISDIR));
       close(fd);
       return KG_ERR_IO;
+    }
+    if (S_ISREG(sb.st_mode) && (unsigned long long)sb.st_size > (unsigned long long)opts->max_bytes) {
+      /* refused before reading a byte: a 1 GB file costs nothing */
+      kg_logf(log, KG_LOG_ERROR, source, "input larger than the limit of %zu bytes (%lld bytes; "
+              "KGBUILD_MAX_BYTES raises it)", opts->max_bytes, (long long)sb.st_size);
+      close(fd);
+      return KG_ERR_INPUT;
     }
     st = read_fd(fd, source, log, &b);
     close(fd);

@@ -25,6 +25,11 @@ typedef struct kg_input_opts {
 } kg_input_opts;
 
 void kg_input_opts_default(kg_input_opts *o);
+/* Overrides limits from the environment: KGBUILD_CONNECT_TIMEOUT and
+ * KGBUILD_TIMEOUT (seconds), KGBUILD_MAX_BYTES (bytes, K/M/G suffix),
+ * KGBUILD_MAX_REDIRECTS.  A malformed value is reported naming the
+ * variable and gives KG_ERR_USAGE (o keeps its other values). */
+kg_status kg_input_opts_env(kg_input_opts *o, const kg_logger *log);
 
 /* One source read and normalised. */
 typedef struct kg_text {

@@ -24,6 +24,37 @@
 #include "cli_store.h"
 
 static int quiet;
+static kg_stage_times *timings; /* hidden --timings: per-stage CPU time, NULL when off */
+static int list_skipped; /* --inputs-from skipped a line (reported): exit 1 */
+
+/* The input limits of this run: defaults, then the environment (main). */
+static kg_input_opts cli_opts;
+static int cli_opts_ready;
+
+const kg_input_opts *kg_cli_input_opts(void)
+{
+  if (!cli_opts_ready) {
+    kg_input_opts_default(&cli_opts);
+    cli_opts_ready = 1;
+  }
+  return &cli_opts;
+}
+
+/* One message, one line: control characters of a hostile name (newlines,
+ * escape sequences for the terminal) are written as \n, \t or \xHH. */
+static void put_line_safe(const char *s)
+{
+  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    if (*p == '\n')
+      fputs("\\n", stderr);
+    else if (*p == '\t')
+      fputs("\\t", stderr);
+    else if (*p < 0x20 || *p == 0x7F)
+      fprintf(stderr, "\\x%02X", *p);
+    else
+      fputc(*p, stderr);
+  }
+}
 
 void kg_cli_log(void *user, kg_log_level level, const char *where, const char *msg)
 {
@@ -31,10 +62,14 @@ void kg_cli_log(void *user, kg_log_level level, const char *where, const char *m
   if (level == KG_LOG_DEBUG || (q && *q && level < KG_LOG_ERROR))
     return;
   const char *lv = level >= KG_LOG_ERROR ? "error" : level == KG_LOG_WARN ? "warning" : "info";
-  if (where)
-    fprintf(stderr, "kgbuild: %s: %s: %s\n", where, lv, msg);
-  else
-    fprintf(stderr, "kgbuild: %s: %s\n", lv, msg);
+  fputs("kgbuild: ", stderr);
+  if (where) {
+    put_line_safe(where);
+    fputs(": ", stderr);
+  }
+  fprintf(stderr, "%s: ", lv);
+  put_line_safe(msg);
+  fputc('\n', stderr);
 }
 
 static void usage(FILE *f)
@@ -98,6 +133,15 @@ static int out_open(outfile *o, const char *path)
     o->f = stdout;
     return 0;
   }
+  struct stat sb;
+  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+    /* a device or pipe (-o /dev/null): written in place, never renamed over */
+    if (!(o->f = fopen(path, "wb"))) {
+      fprintf(stderr, "kgbuild: %s: error: cannot write: %s\n", path, strerror(errno));
+      return -1;
+    }
+    return 0;
+  }
   size_t n = strlen(path) + 32;
   o->tmp = malloc(n);
   if (!o->tmp)
@@ -123,6 +167,11 @@ static int out_close(outfile *o, int ok)
     return 0;
   }
   int rc = fclose(o->f) == 0 ? 0 : -1;
+  if (!o->tmp) {
+    if (rc != 0)
+      fprintf(stderr, "kgbuild: %s: error: cannot write: %s\n", o->path, strerror(errno));
+    return rc;
+  }
   if (rc == 0 && ok && rename(o->tmp, o->path) != 0)
     rc = -1;
   if (rc != 0 || !ok)
@@ -179,6 +228,7 @@ static kg_doc *load_doc(kg_world *w, const char *path, const kg_input_opts *opts
 {
   kg_text t;
   kg_doc *d = NULL;
+  double t0 = timings ? kg_stage_clock() : 0;
   if (kg_input_read(path, opts, kg_world_log(w), &t) == KG_OK) {
     d = kg_doc_new(t.text, t.len, path);
     if (!d) {
@@ -191,7 +241,26 @@ static kg_doc *load_doc(kg_world *w, const char *path, const kg_input_opts *opts
     }
   }
   kg_text_clear(&t);
+  if (timings)
+    timings->sec[KG_STAGE_READ] += kg_stage_clock() - t0;
   return d;
+}
+
+/* --timings: the table of CPU time per stage on stderr. */
+static void print_timings(const kg_stage_times *t)
+{
+  double total = 0;
+  for (int s = 0; s < KG_STAGE_COUNT; s++)
+    total += t->sec[s];
+  fprintf(stderr, "kgbuild: timings: %llu documents, %.3f MB, %llu tokens; thread CPU time per stage\n",
+          (unsigned long long)t->docs, (double)t->bytes / 1e6, (unsigned long long)t->tokens);
+  fprintf(stderr, "%-8s %9s %7s %10s %12s\n", "stage", "CPU s", "share", "MB/s", "ns/token");
+  for (int s = 0; s <= KG_STAGE_COUNT; s++) {
+    double v = s < KG_STAGE_COUNT ? t->sec[s] : total;
+    fprintf(stderr, "%-8s %9.3f %6.1f%% %10.2f %12.0f\n", s < KG_STAGE_COUNT ? kg_stage_name(s) : "total",
+            v, total > 0 ? 100 * v / total : 0, v > 0 ? (double)t->bytes / 1e6 / v : 0,
+            t->tokens ? 1e9 * v / (double)t->tokens : 0);
+  }
 }
 
 /* Expands one INPUT into sources (a directory into its files); standard
@@ -243,8 +312,7 @@ typedef int (*doc_fn)(void *ctx, kg_doc *doc);
 static int for_each_input(kg_world *w, char **inputs, int n, doc_fn fn, void *ctx)
 {
   int failed = 0, stdin_used = 0;
-  kg_input_opts opts;
-  kg_input_opts_default(&opts);
+  kg_input_opts opts = *kg_cli_input_opts();
   for (int i = 0; i < n; i++) {
     char **paths = NULL;
     size_t np = 0;
@@ -279,11 +347,12 @@ typedef struct extract_ctx {
 static int extract_one(void *p, kg_doc *d)
 {
   extract_ctx *c = p;
-  kg_status st = kg_pipeline_run(c->w, d);
+  kg_status st = kg_pipeline_run_timed(c->w, d, timings);
   if (st != KG_OK) {
     fprintf(stderr, "kgbuild: %s: error: %s\n", d->source, kg_status_string(st));
     return 1;
   }
+  double t0 = timings ? kg_stage_clock() : 0;
   kg_graph *g = kg_graph_new(c->rdf);
   if (!g || kg_graph_add_doc(g, d) != KG_OK) {
     fprintf(stderr, "kgbuild: %s: error: out of memory\n", d->source);
@@ -292,9 +361,16 @@ static int extract_one(void *p, kg_doc *d)
   }
   kg_graph_normalize(g);
   size_t ntriples = kg_graph_size(g);
+  if (timings) {
+    double t1 = kg_stage_clock();
+    timings->sec[KG_STAGE_GRAPH] += t1 - t0;
+    t0 = t1;
+  }
   st = c->store ? (kg_cli_store_add(c->store, d, g) ? KG_ERR_IO : KG_OK)
      : c->emit ? (kg_cli_store_emit(g, c->emit) ? KG_ERR_IO : KG_OK) : kg_writer_add(c->wr, g);
   kg_graph_free(g);
+  if (timings)
+    timings->sec[KG_STAGE_WRITE] += kg_stage_clock() - t0;
   if (c->summary)
     summary(c->sum ? c->sum : stderr, d, ntriples);
   if (st != KG_OK) {
@@ -317,8 +393,7 @@ typedef struct par_ctx {
 static int par_work(void *p, size_t i, FILE *out, FILE *sum)
 {
   par_ctx *c = p;
-  kg_input_opts opts;
-  kg_input_opts_default(&opts);
+  kg_input_opts opts = *kg_cli_input_opts();
   if (!c->rdf && !(c->rdf = kg_rdf_new(c->w))) {
     fprintf(stderr, "kgbuild: error: cannot set up the RDF writer\n");
     return 1;
@@ -367,7 +442,7 @@ static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_
   free(srcs);
   free(sizes);
   kg_world_free(w);
-  return (pf != 0 || failed) ? 1 : 0;
+  return (pf != 0 || failed || list_skipped) ? 1 : 0;
 }
 
 /* -j N --store: workers extract, this process is the one store writer and
@@ -412,14 +487,28 @@ static int cmd_extract_store_parallel(kg_world *w, char **inputs, int n, int job
   free(srcs);
   free(sizes);
   kg_world_free(w);
-  return (pf != 0 || failed || src) ? 1 : 0;
+  return (pf != 0 || failed || src || list_skipped) ? 1 : 0;
 }
 
-enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL };
+enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL,
+       OPT_TIMINGS };
 
-static char **kept_inputs, **kept_listed; /* --inputs-from: freed by the exit */
+static char **kept_inputs, **kept_listed; /* --inputs-from: freed by cmd_extract */
+static size_t kept_nlisted;
+
+static int cmd_extract_run(int argc, char **argv);
 
 static int cmd_extract(int argc, char **argv)
+{
+  int rc = cmd_extract_run(argc, argv);
+  for (size_t i = 0; i < kept_nlisted; i++)
+    free(kept_listed[i]);
+  free(kept_listed);
+  free(kept_inputs);
+  return rc;
+}
+
+static int cmd_extract_run(int argc, char **argv)
 {
   static const struct option lo[] = {
     { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
@@ -427,8 +516,10 @@ static int cmd_extract(int argc, char **argv)
     { "summary", no_argument, 0, OPT_SUMMARY }, { "quiet", no_argument, 0, 'q' },
     { "store", required_argument, 0, OPT_STORE }, { "jobs", required_argument, 0, 'j' },
     { "inputs-from", required_argument, 0, OPT_LIST }, { "jsonl", required_argument, 0, OPT_JSONL },
+    { "timings", no_argument, 0, OPT_TIMINGS }, /* hidden: bench/ only */
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
+  static kg_stage_times times;
   kg_format fmt = KG_FMT_TURTLE;
   int jobs = 1;
   const char *out = NULL, *base = NULL, *store = NULL, *list_path = NULL, *jsonl_path = NULL;
@@ -463,6 +554,7 @@ static int cmd_extract(int argc, char **argv)
     case OPT_STORE: store = optarg; break;
     case OPT_LIST: list_path = optarg; break;
     case OPT_JSONL: jsonl_path = optarg; break;
+    case OPT_TIMINGS: timings = &times; break;
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); free(dicts); return 0;
     default: usage(stderr); free(dicts); return 2;
@@ -482,10 +574,14 @@ static int cmd_extract(int argc, char **argv)
   char **listed = NULL;
   size_t nlisted = 0;
   if (list_path) {
-    if (kg_cli_read_list(list_path, &listed, &nlisted)) {
+    int lr = kg_cli_read_list(list_path, &listed, &nlisted);
+    list_skipped = lr == 3;
+    if (lr == 1) {
       free(dicts);
       return 1;
     }
+    kept_listed = listed;
+    kept_nlisted = nlisted;
     char **all = calloc((size_t)argc + nlisted + 1, sizeof *all);
     if (!all) {
       free(dicts);
@@ -501,7 +597,6 @@ static int cmd_extract(int argc, char **argv)
     argv = all;
     argc = k;
     kept_inputs = all;   /* live until exit (the paths are argv from here on) */
-    kept_listed = listed;
     if (optind >= argc) {
       fprintf(stderr, "kgbuild: %s: warning: no INPUT listed\n", list_path);
       free(dicts);
@@ -521,7 +616,11 @@ static int cmd_extract(int argc, char **argv)
     int src = sc.store ? kg_cli_store_end(sc.store, 1) : 1;
     kg_rdf_free(sc.rdf);
     kg_world_free(w);
-    return src || sfailed ? 1 : 0;
+    return src || sfailed || list_skipped ? 1 : 0;
+  }
+  if (jobs > 1 && !jsonl_path && timings) {
+    fprintf(stderr, "kgbuild: extract: --timings runs with one worker (-j 1)\n");
+    jobs = 1;
   }
   if (jobs > 1 && !jsonl_path) {
     if (fmt == KG_FMT_TURTLE || fmt == KG_FMT_NTRIPLES || fmt == KG_FMT_NQUADS)
@@ -545,13 +644,21 @@ static int cmd_extract(int argc, char **argv)
   }
   int failed = jsonl_path ? (int)kg_cli_jsonl(w, jsonl_path, extract_one, &ctx)
                           : for_each_input(w, argv + optind, argc - optind, extract_one, &ctx);
+  double t0 = timings ? kg_stage_clock() : 0;
   int ok = kg_writer_finish(ctx.wr) == KG_OK;
+  if (timings) {
+    timings->sec[KG_STAGE_WRITE] += kg_stage_clock() - t0;
+    print_timings(timings);
+  }
+  if (!ok)
+    fprintf(stderr, "kgbuild: %s: error: writing the %s output failed\n", out ? out : "standard output",
+            kg_format_name(fmt));
   kg_writer_free(ctx.wr);
   kg_rdf_free(ctx.rdf);
   kg_world_free(w);
   if (out_close(&of, ok) || !ok)
     return 1;
-  return failed ? 1 : 0;
+  return failed || list_skipped ? 1 : 0;
 }
 
 typedef struct annotate_ctx {
@@ -574,9 +681,9 @@ static int annotate_one(void *p, kg_doc *d)
 
 static int annotate_tokenized(kg_world *w, const char *src, annotate_ctx *c)
 {
-  kg_input_opts opts;
-  kg_input_opts_default(&opts);
-  opts.max_bytes = (size_t)1 << 31;
+  kg_input_opts opts = *kg_cli_input_opts();
+  if (!getenv("KGBUILD_MAX_BYTES"))
+    opts.max_bytes = (size_t)1 << 31; /* training-size files */
   kg_text t;
   if (kg_input_read(src, &opts, kg_world_log(w), &t) != KG_OK)
     return 1;
@@ -670,6 +777,13 @@ int main(int argc, char **argv)
     return 2;
   }
   const char *cmd = argv[1];
+  if (!strcmp(cmd, "extract") || !strcmp(cmd, "annotate") || !strcmp(cmd, "stats") || !strcmp(cmd, "push")) {
+    kg_logger env_log = { kg_cli_log, NULL, KG_LOG_INFO };
+    kg_input_opts_default(&cli_opts);
+    cli_opts_ready = 1;
+    if (kg_input_opts_env(&cli_opts, &env_log) != KG_OK)
+      return 2;
+  }
   if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
     usage(stdout);
     return 0;

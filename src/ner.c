@@ -271,6 +271,10 @@ static kg_status work_reserve(ner_work *w, uint32_t ntok)
   if (!slot) return KG_ERR_NOMEM;
   w->slot = slot;
   free(w->hk); free(w->hsig); free(w->hcnt); free(w->hcnt2); free(w->hfirst);
+  free(w->hctx); free(w->hnctx);
+  w->hctx = malloc((size_t)hc * sizeof *w->hctx);
+  w->hnctx = calloc(hc, 1);
+  if (!w->hctx || !w->hnctx) return KG_ERR_NOMEM;
   w->hfirst = calloc(hc, 1);
   w->hk = calloc(hc, sizeof *w->hk);
   w->hsig = calloc(hc, 1);
@@ -284,7 +288,7 @@ static kg_status work_reserve(ner_work *w, uint32_t ntok)
 void ner_work_free(ner_work *w)
 {
   free(w->t); free(w->tag); free(w->ptag); free(w->slot); free(w->hk); free(w->hsig);
-  free(w->hcnt); free(w->hcnt2); free(w->hfirst);
+  free(w->hcnt); free(w->hcnt2); free(w->hfirst); free(w->hctx); free(w->hnctx);
   memset(w, 0, sizeof *w);
 }
 
@@ -357,6 +361,26 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
     }
     gaz_codes(gz, w, a, b);
   }
+  /* context aggregation: the words around the capitalised occurrences of
+   * each form */
+  memset(w->hnctx, 0, w->hcap);
+  for (uint32_t s = 0; s < d->nsent; s++) {
+    uint32_t a = d->sstart[s], b = d->sstart[s + 1];
+    for (uint32_t i = a; i < b; i++) {
+      if (w->t[i].caps < CAP_TITLE || w->t[i].capsent) continue;
+      uint64_t c[2] = { kg_hash_mix(0x1cULL, i > a ? w->t[i - 1].lower : 11),
+                        kg_hash_mix(0x2cULL, i + 1 < b ? w->t[i + 1].lower : 13) };
+      uint32_t sl = w->slot[i];
+      for (int k = 0; k < 2; k++) {
+        uint32_t j = 0, nc = w->hnctx[sl];
+        while (j < nc && w->hctx[sl][j] != c[k]) j++;
+        if (j == nc && nc < NER_NCTX) { w->hctx[sl][nc] = c[k]; w->hnctx[sl] = (uint8_t)(nc + 1); }
+      }
+    }
+  }
+  /* the topic word of a wire headline ("SOCCER - JAPAN GET LUCKY WIN") */
+  w->topic = d->nsent && d->sstart[1] > d->sstart[0] + 1 && w->t[0].capsent && w->t[0].caps == CAP_UPPER
+             ? w->t[0].lower : 0;
   return KG_OK;
 }
 
@@ -391,15 +415,23 @@ static int history(const ner_work *w, uint32_t i, int *unan)
  * own word only: ner_decode caches their partial sums (see word_prefix). */
 #define NER_WORD_FEATS 13
 
-size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
-                    const uint8_t *tag, uint64_t *out)
+/* Templates that read the previous tags (t1, t2): the beam decoder scores
+ * the others once per token and these once per hypothesis. */
+#define NER_TAGDEP(tid) ((tid) == 23 || (tid) == 24 || (tid) == 25 || (tid) == 26 \
+                         || (tid) == 50 || (tid) == 54 || (tid) == 78)
+
+/* part: NER_FEAT_ALL, NER_FEAT_STATIC (no template reading t1/t2) or
+ * NER_FEAT_TAGS (only those). */
+static size_t features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
+                          uint64_t t1, uint64_t t2, int part, uint64_t *out)
 {
+#undef F
+#define F(tid, h) do { if ((NER_TAGDEP(tid) ? part != NER_FEAT_STATIC : part != NER_FEAT_TAGS) \
+    && n < NER_MAXFEAT) out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)); } while (0)
   size_t n = 0;
   const ner_tok *t0 = &w->t[i];
   const ner_tok *p1 = tok_at(w, a, b, (int64_t)i - 1), *p2 = tok_at(w, a, b, (int64_t)i - 2);
   const ner_tok *n1 = tok_at(w, a, b, (int64_t)i + 1), *n2 = tok_at(w, a, b, (int64_t)i + 2);
-  uint64_t t1 = i > a ? tag[i - 1] : NER_START;
-  uint64_t t2 = i > a + 1 ? tag[i - 2] : NER_START;
   F(1, 0);
   F(2, t0->form);
   F(3, t0->lower);
@@ -448,6 +480,17 @@ size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
   if (p2->cl[1]) F(72, p2->cl[1]);
   if (n2->cl[1]) F(73, n2->cl[1]);
   F(74, kg_hash_mix(t0->lower, t0->capsent * 2 + t0->sinit));
+  if (t0->caps >= CAP_TITLE && !t0->capsent && w->hnctx[w->slot[i]] > 2) {
+    uint64_t own0 = kg_hash_mix(0x1cULL, p1->lower), own1 = kg_hash_mix(0x2cULL, n1->lower);
+    const uint64_t *c = w->hctx[w->slot[i]];
+    for (uint32_t k = 0; k < w->hnctx[w->slot[i]]; k++)
+      if (c[k] != own0 && c[k] != own1) F(87, c[k]);
+  }
+  if (w->topic && (t0->caps >= CAP_TITLE || t0->capsent)) {
+    F(84, kg_hash_mix(w->topic, t0->lower));
+    F(85, kg_hash_mix(w->topic, (uint64_t)t0->tgaz * 256 + t0->gaz));
+    F(86, kg_hash_mix(w->topic, t0->cl[1]));
+  }
   if (w->prev) {
     const uint8_t *pv = w->prev;
     uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
@@ -478,6 +521,36 @@ size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
     }
   }
   return n;
+}
+
+/* features_ex(..., NER_FEAT_TAGS, out) without the templates it skips:
+ * the same features in the same order (the beam decoder's inner loop). */
+static size_t features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out)
+{
+#undef F
+#define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+  size_t n = 0;
+  const ner_tok *t0 = &w->t[i];
+  F(23, t1);
+  F(24, t2 * 32 + t1);
+  F(25, kg_hash_mix(t0->lower, t1));
+  F(26, kg_hash_mix(t0->sshape, t1));
+  if (t0->capsent) F(50, t1);
+  if (t0->caps >= CAP_TITLE || t0->capsent) {
+    int un, h = history(w, i, &un);
+    F(54, kg_hash_mix((uint64_t)h, t1));
+    if (w->prev) F(78, kg_hash_mix(w->hfirst[w->slot[i]], t1));
+  }
+  return n;
+#undef F
+}
+
+size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
+                    const uint8_t *tag, uint64_t *out)
+{
+  uint64_t t1 = i > a ? tag[i - 1] : NER_START;
+  uint64_t t2 = i > a + 1 ? tag[i - 2] : NER_START;
+  return features_ex(w, a, b, i, t1, t2, NER_FEAT_ALL, out);
 }
 
 /* ------------------------------------------------------------ decoding */
@@ -592,6 +665,110 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
   }
 }
 
+/* Beam decoding (width B, 2..16) of one prepared document: a hypothesis
+ * scores the sum of its tags' scores; the features not reading the previous
+ * tags are scored once per token.  The document history (hcnt) is updated
+ * after each sentence.  With train and gold tags: structured perceptron with
+ * early update (when the gold prefix falls out of the beam, or the best
+ * complete sequence is not gold). */
+typedef struct ner_hyp { float score; uint8_t t1, t2, gold, back; } ner_hyp;
+
+static void beam_update(kg_ap *train, const ner_work *w, uint32_t a, uint32_t b, uint32_t upto,
+                        const uint8_t *gold, const uint8_t *pred)
+{
+  uint64_t f[NER_MAXFEAT];
+  for (uint32_t j = 0; j <= upto; j++) {
+    uint32_t i = a + j;
+    int g = gold[j], p = pred[j];
+    uint64_t g1 = j > 0 ? gold[j - 1] : NER_START, g2 = j > 1 ? gold[j - 2] : NER_START;
+    uint64_t p1 = j > 0 ? pred[j - 1] : NER_START, p2 = j > 1 ? pred[j - 2] : NER_START;
+    if (g != p) {
+      size_t n = features_ex(w, a, b, i, 0, 0, NER_FEAT_STATIC, f);
+      kg_ap_update1(train, f, n, (uint32_t)g, 1);
+      kg_ap_update1(train, f, n, (uint32_t)p, -1);
+    }
+    if (g != p || g1 != p1 || g2 != p2) {
+      size_t n = features_ex(w, a, b, i, g1, g2, NER_FEAT_TAGS, f);
+      kg_ap_update1(train, f, n, (uint32_t)g, 1);
+      n = features_ex(w, a, b, i, p1, p2, NER_FEAT_TAGS, f);
+      kg_ap_update1(train, f, n, (uint32_t)p, -1);
+    }
+  }
+}
+
+static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w,
+                            ner_pc_entry *pc, uint32_t B)
+{
+  uint64_t sf[NER_MAXFEAT], df[NER_MAXFEAT];
+  float ss[NER_NCLASS + 8], sc[16][NER_NCLASS + 8];
+  uint8_t al[NER_NCLASS];
+  ner_hyp hb[2][16];
+  if (B > 16) B = 16;
+  uint32_t maxl = 0;
+  for (uint32_t s = 0; s < d->nsent; s++)
+    if (d->sstart[s + 1] - d->sstart[s] > maxl) maxl = d->sstart[s + 1] - d->sstart[s];
+  uint8_t *bt = malloc((size_t)maxl * B * 2 + 2 * (size_t)maxl + 2);
+  if (!bt) { ner_decode(ap, train, d, w, pc); return; }
+  uint8_t *bp = bt + (size_t)maxl * B, *path = bp + (size_t)maxl * B, *gpath = path + maxl + 1;
+  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
+  for (uint32_t s = 0; s < d->nsent; s++) {
+    uint32_t a = d->sstart[s], b = d->sstart[s + 1], L = b - a;
+    if (w->skip_plain && w->prev && !sent_ambiguous(w, a, b)) {
+      for (uint32_t i = a; i < b; i++) { w->tag[i] = w->prev[i]; hist_add(w, i, w->tag[i]); }
+      continue;
+    }
+    if (!L) continue;
+    int upd = train && d->gold;
+    ner_hyp *cur = hb[0], *nxt = hb[1];
+    uint32_t ncur = 1;
+    cur[0] = (ner_hyp){ 0, NER_START, NER_START, 1, 0 };
+    for (uint32_t j = 0; j < L; j++) {
+      uint32_t i = a + j;
+      size_t ns = features_ex(w, a, b, i, 0, 0, NER_FEAT_STATIC, sf);
+      if (pc && !train && ns >= NER_WORD_FEATS) score_cached(ap, pc, sf, ns, ss);
+      else kg_ap_score(ap, sf, ns, ss);
+      if (train) kg_ap_tick(train);
+      uint32_t nn = 0;
+      for (uint32_t h = 0; h < ncur; h++) {
+        /* hypotheses ending in the same two tags share their scores */
+        uint32_t h2 = 0;
+        while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+        if (h2 == h) {
+          size_t nd = features_tags(w, i, cur[h].t1, cur[h].t2, df);
+          kg_ap_score_from(ap, ss, df, nd, sc[h]);
+        }
+        const float *sh = sc[h2];
+        if (h == 0 || cur[h - 1].t1 != cur[h].t1) allowed_mask(cur[h].t1, j + 1 == L, al);
+        for (uint32_t c = 0; c < NER_NCLASS; c++) {
+          if (!al[c]) continue;
+          float v = cur[h].score + sh[c];
+          if (nn == B && !(v > nxt[nn - 1].score)) continue;
+          uint32_t k = nn < B ? nn++ : B - 1;
+          while (k > 0 && v > nxt[k - 1].score) { nxt[k] = nxt[k - 1]; k--; }
+          nxt[k] = (ner_hyp){ v, (uint8_t)c, cur[h].t1,
+                              (uint8_t)(upd && cur[h].gold && c == d->gold[i]), (uint8_t)h };
+        }
+      }
+      for (uint32_t k = 0; k < nn; k++) { bt[j * B + k] = nxt[k].t1; bp[j * B + k] = nxt[k].back; }
+      ner_hyp *t = cur; cur = nxt; nxt = t;
+      ncur = nn;
+      int gin = 0;
+      if (upd) for (uint32_t k = 0; k < ncur; k++) gin |= cur[k].gold;
+      if (upd && (!gin || (j + 1 == L && !cur[0].gold))) {
+        uint32_t k = 0;
+        for (uint32_t jj = j + 1; jj-- > 0;) { path[jj] = bt[jj * B + k]; k = bp[jj * B + k]; }
+        memcpy(gpath, d->gold + a, j + 1);
+        beam_update(train, w, a, b, j, gpath, path);
+        upd = 0;
+      }
+    }
+    uint32_t k = 0;
+    for (uint32_t jj = L; jj-- > 0;) { w->tag[a + jj] = bt[jj * B + k]; k = bp[jj * B + k]; }
+    for (uint32_t i = a; i < b; i++) hist_add(w, i, w->tag[i]);
+  }
+  free(bt);
+}
+
 /* Pass-1 labels per form over the document: counts, the type at the first
  * occurrence, and the type of a multi-token entity holding the form. */
 static void fill_hcnt2(ner_work *w, const uint8_t *prev, uint32_t n)
@@ -608,6 +785,14 @@ static void fill_hcnt2(ner_work *w, const uint8_t *prev, uint32_t n)
   }
 }
 
+static void decode(const kg_ner *m, const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w,
+                   ner_pc_entry *pc)
+{
+  uint32_t B = m ? NER_BEAM_OF(m->flags) : 0;
+  if (B > 1) ner_decode_beam(ap, train, d, w, pc, B);
+  else ner_decode(ap, train, d, w, pc);
+}
+
 kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w)
 {
   kg_status st = doc_prepare(m, d, w);
@@ -617,17 +802,17 @@ kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d,
     if (!d->prev || (!train && (!m || !m->ap2))) return KG_ERR_USAGE;
     w->prev = d->prev;
     fill_hcnt2(w, d->prev, d->ntok);
-    ner_decode(train ? train : m->ap2, train, d, w, train ? NULL : pc_table(m->id, 1));
+    decode(m, train ? train : m->ap2, train, d, w, train ? NULL : pc_table(m->id, 1));
     return KG_OK;
   }
   if (!train && (!m || !m->ap)) return KG_ERR_USAGE;
-  ner_decode(train ? train : m->ap, train, d, w, train ? NULL : pc_table(m->id, 0));
+  decode(m, train ? train : m->ap, train, d, w, train ? NULL : pc_table(m->id, 0));
   if (mode == NER_RUN && m->ap2) {
     memcpy(w->ptag, w->tag, d->ntok);
     w->prev = w->ptag;
     fill_hcnt2(w, w->ptag, d->ntok);
     w->skip_plain = 1;
-    ner_decode(m->ap2, NULL, d, w, pc_table(m->id, 1));
+    decode(m, m->ap2, NULL, d, w, pc_table(m->id, 1));
     w->skip_plain = 0;
     w->prev = NULL;
   }
@@ -768,6 +953,70 @@ void ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz)
   }
 }
 
+/* CoNLL keeps hyphenated words whole ("Amir-Abdollahian", "Tripoli-based")
+ * where the segmenter splits them (UD): X - Y written without spaces become
+ * one word for the recogniser.  Rewrites d (forms, sentence starts,
+ * dictionary codes) over the joined words; gs[k] is the first token of word
+ * k (gs[d->ntok] = the token count); *buf holds the joined forms. */
+static int wordish(const char *s)
+{
+  unsigned char c = (unsigned char)s[0];
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static kg_status join_hyphens(const kg_doc *doc, ner_doc *d, uint32_t *gs, char **buf)
+{
+  uint32_t nt = d->ntok, ng = 0, sn = 0;
+  size_t blen = 0;
+  for (uint32_t i = 0; i < nt;) {
+    while (sn < d->nsent && d->sstart[sn] < i) sn++;
+    uint32_t j = i;
+    /* j + 1 and j + 2 must not open a sentence */
+    while (j + 2 < nt && !doc->tokens[j].space_after && !doc->tokens[j + 1].space_after
+           && !strcmp(d->form[j + 1], "-") && wordish(d->form[j]) && wordish(d->form[j + 2])) {
+      uint32_t s2 = sn;
+      while (s2 < d->nsent && d->sstart[s2] <= j) s2++;
+      if (s2 < d->nsent && d->sstart[s2] <= j + 2) break;
+      j += 2;
+    }
+    if (j > i) for (uint32_t k = i; k <= j; k++) blen += strlen(d->form[k]) + (k == j);
+    gs[ng++] = i;
+    i = j + 1;
+  }
+  gs[ng] = nt;
+  if (ng == nt) return KG_OK;
+  *buf = malloc(blen);
+  if (!*buf) return KG_ERR_NOMEM;
+  char *p = *buf;
+  for (uint32_t k = 0; k < ng; k++) {
+    uint32_t a = gs[k], b = gs[k + 1];
+    const char *f = d->form[a];
+    if (b - a > 1) {
+      f = p;
+      for (uint32_t i = a; i < b; i++) { size_t l = strlen(d->form[i]); memcpy(p, d->form[i], l); p += l; }
+      *p++ = 0;
+    }
+    if (d->gaz) {
+      /* the dictionary code of the first token, its position over the word */
+      uint8_t c0 = d->gaz[a], c1 = d->gaz[b - 1];
+      if (b - a > 1 && c0 && c1) {
+        int p0 = (c0 >> 5) & 3, p1 = (c1 >> 5) & 3;
+        int st = p0 == NER_B || p0 == NER_U, en = p1 == NER_L || p1 == NER_U;
+        int pos = st && en ? NER_U : st ? NER_B : en ? NER_L : NER_I;
+        c0 = (uint8_t)((c0 & ~0x60u) | ((unsigned)pos << 5));
+      }
+      d->gaz[k] = c0;
+    }
+    d->form[k] = f;
+  }
+  uint32_t s = 0;
+  for (uint32_t k = 0; k < ng && s < d->nsent; k++)
+    while (s < d->nsent && d->sstart[s] == gs[k]) d->sstart[s++] = k;
+  d->sstart[d->nsent] = ng;
+  d->ntok = ng;
+  return KG_OK;
+}
+
 kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
 {
   if (!m || !doc) return KG_ERR_USAGE;
@@ -783,6 +1032,8 @@ kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
   d.sstart = malloc((ns_cap + 1) * sizeof *d.sstart);
   d.gaz = dict ? malloc(nt) : NULL;
   ner_work w = { 0 };
+  uint32_t *gs = NULL;
+  char *joined = NULL;
   kg_status st = KG_ERR_NOMEM;
   if (!d.form || !d.sstart || (dict && !d.gaz)) goto done;
   for (uint32_t i = 0; i < nt; i++) d.form[i] = doc->tokens[i].form ? doc->tokens[i].form : "";
@@ -797,16 +1048,22 @@ kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
   while (pos < nt) d.sstart[d.nsent++] = pos++;
   d.sstart[d.nsent] = nt;
   if (d.gaz) ner_dict_codes(dict, doc, d.gaz);
+  gs = malloc(((size_t)nt + 1) * sizeof *gs);
+  if (!gs) { st = KG_ERR_NOMEM; goto done; }
+  st = join_hyphens(doc, &d, gs, &joined);
+  if (st) goto done;
   st = ner_tag_doc(m, NULL, NER_RUN, &d, &w);
   if (st) goto done;
-  for (uint32_t i = 0; i < nt; i++) {
-    int t = w.tag[i];
-    doc->tokens[i].ner_type = (uint8_t)tag_type(t);
-    doc->tokens[i].ner_iob = t == 0 ? KG_IOB_O
-        : (tag_pos(t) == NER_B || tag_pos(t) == NER_U) ? KG_IOB_B : KG_IOB_I;
+  for (uint32_t k = 0; k < d.ntok; k++) {
+    int t = w.tag[k];
+    for (uint32_t i = gs[k]; i < gs[k + 1]; i++) {
+      doc->tokens[i].ner_type = (uint8_t)tag_type(t);
+      doc->tokens[i].ner_iob = t == 0 ? KG_IOB_O
+          : i == gs[k] && (tag_pos(t) == NER_B || tag_pos(t) == NER_U) ? KG_IOB_B : KG_IOB_I;
+    }
   }
 done:
   ner_work_free(&w);
-  free(d.form); free(d.sstart); free(d.gaz);
+  free(d.form); free(d.sstart); free(d.gaz); free(gs); free(joined);
   return st;
 }

@@ -8,12 +8,13 @@
 
 #define NER_NCLASS 17          /* O + {PER,ORG,LOC,MISC} x {B,I,L,U} */
 #define NER_START 31           /* pseudo tag before a sentence */
-#define NER_MAXFEAT 96
+#define NER_MAXFEAT 112
 #define NER_NAFFIX 4
 #define NER_NCL 4              /* cluster prefix lengths 4, 6, 10, 20 */
 #define NER_CLUSTER_SEED 0x636c7573ULL
 #define NER_CASE_SEED 0x4341534543415345ULL
 #define NER_LOG2_BUCKETS 20
+#define NER_NCTX 6             /* contexts kept per form and document */
 enum { NER_B = 0, NER_I, NER_L, NER_U };
 
 typedef struct ner_entry { uint64_t key; uint32_t val; } ner_entry;
@@ -68,12 +69,19 @@ typedef struct ner_work {
   int skip_plain;       /* pass 2 re-decodes only sentences with a word
                            labelled inconsistently by pass 1 */
   uint32_t cap_tok, hcap;
+  uint64_t (*hctx)[NER_NCTX]; /* per form: words seen before/after its
+                           capitalised occurrences (context aggregation) */
+  uint8_t *hnctx;
+  uint64_t topic;       /* lower form opening an all-capitals first
+                           sentence ("SOCCER - ..."), else 0 */
 } ner_work;
 void ner_work_free(ner_work *w);
 
 size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out);
 #define NER_FLAG_DICT 1u    /* trained with dictionary features */
+#define NER_BEAM_OF(flags) (((flags) >> 8) & 0xffu)  /* beam width; 0, 1: greedy */
+enum { NER_FEAT_ALL = 0, NER_FEAT_STATIC, NER_FEAT_TAGS };
 #define NER_GAZ_MAXLEN 6
 enum { NER_RUN = 0, NER_PASS1, NER_PASS2 };
 /* Tags one document into w->tag (BILOU).  NER_RUN: pass 1 with m->ap, then

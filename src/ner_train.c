@@ -56,9 +56,9 @@ static void to_bilou(const int *ty, const char *bi, uint32_t n, uint8_t *out)
 
 static int read_conll(const char *path, corpus *c)
 {
+  memset(c, 0, sizeof *c);
   FILE *f = fopen(path, "r");
   if (!f) { fprintf(stderr, "kgbuild: %s: cannot open\n", path); return -1; }
-  memset(c, 0, sizeof *c);
   size_t bcap = 1 << 20, blen = 0;
   c->buf = malloc(bcap);
   uint32_t *off = NULL; uint32_t ocap = 0;
@@ -358,14 +358,29 @@ typedef struct trainer {
   int nfold;
   uint64_t seed;
   uint32_t log2_buckets;
+  int nmodels;                 /* runs with seeds seed, seed+1, ... summed */
 } trainer;
+
+/* dst += src, row by row (the sum of several runs' averaged weights: the
+ * argmax of their mean). */
+static void add_weights(kg_ap *dst, const kg_ap *src)
+{
+  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
+  uint32_t nc = kg_ap_nclass(src);
+  for (uint64_t b = 0; b < nb; b++) {
+    const float *r = kg_ap_row(src, b);
+    if (!r) continue;
+    for (uint32_t c = 0; c < nc; c++)
+      if (r[c] != 0) kg_ap_update1(dst, &b, 1, c, r[c]);
+  }
+}
 
 /* Trains one pass for up to `epochs` epochs on the documents not in fold
  * `skip` (-1: all).  With report set, evaluates the averaged weights on dev
  * after each epoch and returns the best; else returns the last.  Pass 2
  * needs tr->prev (and m->ap for dev). */
-static kg_ap *train_pass(const trainer *T, int mode, int epochs, int skip, int report,
-                         int *best_epoch)
+static kg_ap *train_run(const trainer *T, int mode, int epochs, int skip, int report,
+                        int *best_epoch)
 {
   const corpus *tr = T->tr;
   kg_ap *ap = kg_ap_new(NER_NCLASS, T->log2_buckets), *best = NULL;
@@ -424,6 +439,41 @@ fail:
   return NULL;
 }
 
+/* train_run T->nmodels times with consecutive seeds and sums the weights
+ * (best_epoch: the first run's). */
+static kg_ap *train_pass(const trainer *T, int mode, int epochs, int skip, int report,
+                         int *best_epoch)
+{
+  kg_ap *ap = train_run(T, mode, epochs, skip, report, best_epoch);
+  if (!ap || T->nmodels <= 1) return ap;
+  kg_ap *sum = kg_ap_new(NER_NCLASS, T->log2_buckets);
+  if (!sum) { kg_ap_free(ap); return NULL; }
+  add_weights(sum, ap);
+  kg_ap_free(ap);
+  for (int r = 1; r < T->nmodels; r++) {
+    trainer U = *T;
+    U.seed = T->seed + (uint64_t)r;
+    ap = train_run(&U, mode, epochs, skip, report, NULL);
+    if (!ap) { kg_ap_free(sum); return NULL; }
+    add_weights(sum, ap);
+    kg_ap_free(ap);
+  }
+  if (report) {
+    kg_ap **slot = mode == NER_PASS2 ? &T->m->ap2 : &T->m->ap;
+    kg_ap *keep = *slot, *keep2 = T->m->ap2;
+    if (mode == NER_PASS1) T->m->ap2 = NULL;
+    *slot = sum;
+    prf r;
+    int ok = evaluate(T->m, T->dev, &r, NULL, NULL) == 0;
+    *slot = keep;
+    T->m->ap2 = keep2;
+    char what[80];
+    snprintf(what, sizeof what, "ner: pass %d, %d models summed: dev", mode == NER_PASS2 ? 2 : 1, T->nmodels);
+    if (ok) print_prf(what, &r);
+  }
+  return sum;
+}
+
 /* Pass-1 tags of corpus c into c->prev: by T->m->ap, or with jack set
  * (c is the training data) jackknifed: each fold tagged by a model trained
  * without it, with the gazetteer built without it. */
@@ -438,7 +488,8 @@ static int tag_prev(const trainer *T, corpus *c, int epochs, int jack)
   for (int f = 0; f < (jack ? T->nfold : 1); f++) {
     kg_ap *fa = NULL;
     if (jack) {
-      fa = train_pass(T, NER_PASS1, epochs, f, 0, NULL);
+      /* one run per fold, whatever T->nmodels (10 times cheaper) */
+      fa = train_run(T, NER_PASS1, epochs, f, 0, NULL);
       if (!fa) goto out;
       fprintf(stderr, "ner: jackknife fold %d of %d done\n", f + 1, T->nfold);
     }
@@ -468,7 +519,7 @@ static int usage(void)
   fprintf(stderr,
     "usage: kgbuild train ner --train FILE --dev FILE [--epochs N] [--seed N]\n"
     "                         [--clusters FILE] [--ontology DIR] [--passes 1|2] [--folds K]\n"
-    "                         [--buckets LOG2]\n"
+    "                         [--buckets LOG2] [--models K] [--beam B]\n"
     "                         -o MODEL\n"
     "       kgbuild train ner --eval FILE --model MODEL [--ontology DIR] [--out FILE]\n");
   return 2;
@@ -478,7 +529,7 @@ int kg_ner_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *clf = NULL, *outf = NULL, *ont = NULL;
   const char *evalf = NULL, *modelf = NULL, *predf = NULL;
-  int epochs = 10, passes = 2, nfold = 10, log2b = NER_LOG2_BUCKETS;
+  int epochs = 10, passes = 2, nfold = 10, log2b = NER_LOG2_BUCKETS, nmodels = 1, beam = 1;
   uint64_t seed = 1;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -490,6 +541,8 @@ int kg_ner_train_main(int argc, char **argv)
     else if (!strcmp(a, "--passes")) passes = atoi(v);
     else if (!strcmp(a, "--folds")) nfold = atoi(v);
     else if (!strcmp(a, "--buckets")) log2b = atoi(v);
+    else if (!strcmp(a, "--models")) nmodels = atoi(v);
+    else if (!strcmp(a, "--beam")) beam = atoi(v);
     else if (!strcmp(a, "--clusters")) clf = v;
     else if (!strcmp(a, "--ontology")) ont = v;
     else if (!strcmp(a, "-o") || !strcmp(a, "--output")) outf = v;
@@ -531,7 +584,8 @@ int kg_ner_train_main(int argc, char **argv)
     return rc;
   }
   if (!trainf || !outf || epochs < 1 || passes < 1 || passes > 2 || nfold < 2 || nfold > 20
-      || log2b < 10 || log2b > 24) {
+      || log2b < 10 || log2b > 24 || nmodels < 1 || nmodels > 16
+      || beam < 1 || beam > 16) {
     kg_dict_free(dict);
     return usage();
   }
@@ -547,10 +601,10 @@ int kg_ner_train_main(int argc, char **argv)
   if (dict && (corpus_gaz(&tr, dict) || corpus_gaz(&dev, dict))) goto out;
   if (build_gaz(&tr, nfold, -1, &m->gaztab)) goto out;
   for (int f = 0; f < nfold; f++) if (build_gaz(&tr, nfold, f, &fg[f])) goto out;
-  m->flags = dict ? NER_FLAG_DICT : 0u;
+  m->flags = (dict ? NER_FLAG_DICT : 0u) | (beam > 1 ? (uint32_t)beam << 8 : 0u);
   fprintf(stderr, "ner: %u training tokens in %u documents; %u clustered words; %u gazetteer entries\n",
           tr.ntok, tr.ndoc, m->clusters.n, m->gaztab.n);
-  trainer T = { m, &tr, &dev, fg, nfold, seed, (uint32_t)log2b };
+  trainer T = { m, &tr, &dev, fg, nfold, seed, (uint32_t)log2b, nmodels };
   int best1 = epochs;
   m->ap = train_pass(&T, NER_PASS1, epochs, -1, 1, &best1);
   if (!m->ap) goto out;

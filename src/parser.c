@@ -1,5 +1,6 @@
 /* parser.c — labelled dependency parser: the arc-eager transition system,
- * feature extraction, greedy decoding, tree repair, and the model file.
+ * feature extraction, greedy decoding (the beam is in parser_beam.c), tree
+ * repair, and the model file.
  *
  * Owns: kg_parser (loading, freeing, running over a kg_doc) and the parts
  * of the parser that training shares (see parser_impl.h).
@@ -24,6 +25,9 @@
  * Model file (kind "parser", model.h container):
  *   LABS  the label strings (index = class of the label model; has "root")
  *   AMBC  u32 n, n x {u64 normalised-form hash, u64 set of its xpos tags}
+ *   CLUS  (optional) u32 n, n x {u64 normalised-form hash, u64 cluster
+ *         path: length << 32 | bits}; with it, cluster features are used
+ *   BEAM  (optional) u32 beam width for decoding (parser_beam.c); absent: 1
  *   PACK  the transition table then the label table, each u32 log2 buckets,
  *         u32 stride, f32 scale, bytes: 2^log2 x stride int16 (little-endian)
  * Training works on kg_ap tables (perceptron.c); what is saved is their
@@ -105,6 +109,7 @@ void kg_pp_state_init(kg_pp_state *st, int n)
 #define PP_SEED_U 0x5155u
 #define PP_SEED_S 0x5153u
 #define PP_SEED_A 0x5141u
+#define PP_SEED_C 0x5143u
 
 static uint64_t fnv_norm(const char *s, size_t n, uint64_t seed)
 {
@@ -117,6 +122,11 @@ static uint64_t fnv_norm(const char *s, size_t n, uint64_t seed)
     h *= 0x100000001b3ULL;
   }
   return kg_hash_mix(h, n > 40 ? 40 : n);
+}
+
+uint64_t kg_pp_form_key(const char *form, size_t flen)
+{
+  return fnv_norm(form, flen, PP_SEED_W);
 }
 
 void kg_pp_tok_set(kg_pp_tok *t, const char *form, size_t flen,
@@ -138,7 +148,41 @@ void kg_pp_tok_special(kg_pp_tok *t, int root)
   t->u = kg_hash_mix(PP_SEED_U, v);
   t->sfx = kg_hash_mix(PP_SEED_S, v);
   t->a = kg_hash_mix(PP_SEED_A, v);
+  t->c4 = t->c6 = t->cf = kg_hash_mix(PP_SEED_C, v);
   t->punct = 0;
+}
+
+/* An open-addressing table of n pairs; keep: the first pair of a key wins. */
+static kg_status table_build(uint64_t **kp, uint64_t **vp, uint32_t *maskp, uint32_t *np,
+                             const uint64_t *keys, const uint64_t *vals, uint32_t n, int keep)
+{
+  uint32_t size = 16;
+  while (size < 2 * n) size *= 2;
+  free(*kp);
+  free(*vp);
+  uint64_t *tk = calloc(size, sizeof *tk), *tv = calloc(size, sizeof *tv);
+  *kp = tk;
+  *vp = tv;
+  *maskp = 0;
+  *np = 0;
+  if (!tk || !tv) return KG_ERR_NOMEM;
+  uint32_t mask = size - 1;
+  for (uint32_t i = 0; i < n; i++) {
+    if (!keys[i]) continue;
+    uint32_t h = (uint32_t)(keys[i] >> 32) & mask;
+    while (tk[h] && tk[h] != keys[i]) h = (h + 1) & mask;
+    if (tk[h] && keep) continue;
+    if (!tk[h]) (*np)++;
+    tk[h] = keys[i];
+    tv[h] = vals[i];
+  }
+  *maskp = mask;
+  return KG_OK;
+}
+
+kg_status kg_pp_cl_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n)
+{
+  return table_build(&p->cl_key, &p->cl_val, &p->cl_mask, &p->ncl, keys, vals, n, 1);
 }
 
 kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n)
@@ -164,8 +208,27 @@ kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *va
   return KG_OK;
 }
 
+static void tok_clusters(const kg_parser *p, kg_pp_tok *t)
+{
+  uint64_t v = 0;
+  if (p->cl_mask) {
+    uint32_t h = (uint32_t)(t->w >> 32) & p->cl_mask;
+    while (p->cl_key[h]) {
+      if (p->cl_key[h] == t->w) { v = p->cl_val[h]; break; }
+      h = (h + 1) & p->cl_mask;
+    }
+  }
+  uint32_t len = (uint32_t)(v >> 32), bits = (uint32_t)v;
+  uint32_t l4 = len < 4 ? len : 4, l6 = len < 6 ? len : 6;
+  /* len 0: no cluster (all three the same "unknown" value) */
+  t->c4 = kg_hash_mix(PP_SEED_C + 4, ((uint64_t)l4 << 32) | (bits >> (len - l4)));
+  t->c6 = kg_hash_mix(PP_SEED_C + 6, ((uint64_t)l6 << 32) | (bits >> (len - l6)));
+  t->cf = kg_hash_mix(PP_SEED_C + 32, v);
+}
+
 void kg_pp_tok_amb(const kg_parser *p, kg_pp_tok *t)
 {
+  tok_clusters(p, t);
   t->a = kg_hash_mix(PP_SEED_A, 0x756e6bULL);   /* unknown or rare word */
   if (!p->amb_mask) return;
   uint32_t h = (uint32_t)(t->w >> 32) & p->amb_mask;
@@ -339,6 +402,15 @@ size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
   int b3 = st->b + 3 <= n ? st->b + 3 : nil;
   F3(103, S0p, t[s0n].p, N0p); F2(104, t[s0n].w, N0p); F2(105, t[b0p].w, N0p);
   F3(106, N1p, N2p, t[b3].p); F3(107, S0p, t[s0n].p, t[b0p].p);
+  if (!st->clusters) return k;
+  /* word clusters (Koo, Carreras & Collins 2008): less tied to the tags */
+  uint64_t S0c = t[s0].c4, N0c = t[b0].c4, N1c = t[b1].c4;
+  F1(108, S0c); F1(109, N0c); F1(110, N1c); F1(111, t[s0].cf); F1(112, t[b0].cf);
+  F2(113, S0c, N0c); F2(114, t[s0].c6, t[b0].c6); F2(115, t[s0].cf, N0p);
+  F2(116, S0p, t[b0].cf); F3(117, S0c, N0c, N1c); F2(118, t[s0].c6, N0u);
+  F2(119, S0u, t[b0].c6); F3(120, t[s0h].c4, S0c, N0c); F3(121, S0c, t[s0l].c4, N0c);
+  F3(122, S0c, t[s0r].c4, N0c); F2(123, N0c, t[b0l].c4); F2(124, t[b0].c6, t[b1].c6);
+  F2(125, t[s1].c4, S0c);
   return k;
 }
 
@@ -372,6 +444,10 @@ size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f)
   L2(25, hw, st->ls[h]);
   L2(26, kg_hash_mix(hp, dp), (uint64_t)(st->nl[d] > 3 ? 3 : st->nl[d]) * 4 +
                              (uint64_t)(st->nr[d] > 3 ? 3 : st->nr[d]));
+  if (st->clusters) {
+    L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
+    L2(30, t[d].c4, t[h].c4);
+  }
 #undef L1
 #undef L2
   return k;
@@ -535,12 +611,23 @@ static void score_packed(const kg_parser *p, const uint64_t *f, size_t nf, float
 #endif
 }
 
+void kg_pp_score_act(const kg_parser *p, const uint64_t *f, size_t nf, float *sc)
+{
+  if (p->pk) score_packed(p, f, nf, sc);
+  else kg_pp_score(p->act, f, nf, sc);
+}
+
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d)
 {
   uint64_t f[KG_PP_MAXFEAT];
+  size_t nf = kg_pp_lab_feats(st, h, d, f);
+  return kg_pp_pick_label_f(p, f, nf);
+}
+
+int kg_pp_pick_label_f(const kg_parser *p, const uint64_t *f, size_t nf)
+{
   float sc[KG_PP_MAXLAB];
   uint8_t ok[KG_PP_MAXLAB];
-  size_t nf = kg_pp_lab_feats(st, h, d, f);
   if (p->pl) score_packed_lab(p, f, nf, sc);
   else kg_pp_score(p->lab, f, nf, sc);
   for (uint32_t c = 0; c < p->nlab; c++) ok[c] = (int)c != p->root_lab;
@@ -600,6 +687,8 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
   kg_pp_work w = {0};
   if (kg_pp_work_reserve(&w, maxn) != KG_OK) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
   kg_pp_state *st = &w.st;
+  kg_pp_beam *bm = NULL;
+  if (p->beam > 1 && !(bm = kg_pp_beam_new(p->beam))) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
   for (size_t s = 0; s < doc->nsents; s++) {
     const kg_sentence *se = &doc->sents[s];
     int n = (int)se->ntok;
@@ -613,13 +702,20 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
       kg_pp_tok_amb(p, &w.tok[i + 1]);
     }
     kg_pp_state_init(st, n);
-    kg_pp_parse(p, st);
+    st->clusters = p->cl_mask != 0;
+    if (!bm) kg_pp_parse(p, st);
+    else if (kg_pp_beam_parse(p, bm, st) != KG_OK) {
+      kg_pp_beam_free(bm);
+      kg_pp_work_free(&w);
+      return KG_ERR_NOMEM;
+    }
     for (int i = 0; i < n; i++) {
       tk[i].head = st->head[i + 1];
       int l = st->lab[i + 1];
       tk[i].deprel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
     }
   }
+  kg_pp_beam_free(bm);
   kg_pp_work_free(&w);
   return KG_OK;
 }
@@ -633,6 +729,8 @@ void kg_parser_free(kg_parser *p)
   kg_ap_free(p->lab);
   free(p->amb_key);
   free(p->amb_val);
+  free(p->cl_key);
+  free(p->cl_val);
   free(p->pk);
   free(p->pl);
   if (p->labels_block) free(p->labels);
@@ -708,6 +806,15 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
       st = kg_model_put_u64(f, p->amb_key[i]);
       if (st == KG_OK) st = kg_model_put_u64(f, p->amb_val[i]);
     }
+  if (st == KG_OK && p->cl_mask) st = kg_model_put_section(f, "CLUS");
+  if (st == KG_OK && p->cl_mask) st = kg_model_put_u32(f, p->ncl);
+  for (uint32_t i = 0; st == KG_OK && p->cl_mask && i <= p->cl_mask; i++)
+    if (p->cl_key[i]) {
+      st = kg_model_put_u64(f, p->cl_key[i]);
+      if (st == KG_OK) st = kg_model_put_u64(f, p->cl_val[i]);
+    }
+  if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
+  if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
   if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, p->pk_scale);
   if (st == KG_OK) st = put_table(f, p->pl, p->pl_mask, p->pl_stride, p->pl_scale);
@@ -751,9 +858,36 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     if (st == KG_OK) st = kg_pp_amb_build(p, kv, kv + namb, namb);
     free(kv);
   }
+  p->beam = 1;
   if (st == KG_OK) {
+    /* optional BEAM (u32 beam width) before the weights */
     what = "weights";
-    st = kg_model_expect_section(f, "PACK");
+    char tag[4];
+    if (fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    else if (memcmp(tag, "CLUS", 4) == 0) {
+      what = "clusters";
+      uint32_t ncl = 0;
+      st = kg_model_get_u32(f, &ncl);
+      if (st == KG_OK && ncl > (1u << 24)) st = KG_ERR_MODEL;
+      uint64_t *kv = st == KG_OK ? malloc(((size_t)ncl * 2 + 1) * sizeof *kv) : NULL;
+      if (st == KG_OK && !kv) st = KG_ERR_NOMEM;
+      for (uint32_t i = 0; st == KG_OK && i < ncl; i++) {
+        st = kg_model_get_u64(f, &kv[i]);
+        if (st == KG_OK) st = kg_model_get_u64(f, &kv[ncl + i]);
+      }
+      if (st == KG_OK) st = kg_pp_cl_build(p, kv, kv + ncl, ncl);
+      free(kv);
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    if (st != KG_OK) ;
+    else if (memcmp(tag, "BEAM", 4) == 0) {
+      uint32_t k = 0;
+      st = kg_model_get_u32(f, &k);
+      if (st == KG_OK && (k < 1 || k > KG_PP_MAXBEAM)) st = KG_ERR_MODEL;
+      p->beam = (int)k;
+      if (st == KG_OK) st = kg_model_expect_section(f, "PACK");
+    } else if (memcmp(tag, "PACK", 4) != 0) st = KG_ERR_MODEL;
   }
   p->pl_stride = (p->nlab + 7) & ~7u;
   if (st == KG_OK) st = get_table(f, KG_PP_NACT, &p->pk, &p->pk_mask, &p->pk_scale);
@@ -776,4 +910,15 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
   if (st != KG_OK) { kg_parser_free(p); return st; }
   *out = p;
   return KG_OK;
+}
+
+void kg_parser_set_beam(kg_parser *p, int k)
+{
+  if (p && k >= 1 && k <= 64)
+    p->beam = k;
+}
+
+int kg_parser_beam(const kg_parser *p)
+{
+  return p ? p->beam : 0;
 }

@@ -9,6 +9,10 @@
 typedef struct kg_parser kg_parser;
 kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out);
 void kg_parser_free(kg_parser *p);
+/* The beam width used for decoding (1 = greedy); a model saves the width it
+ * was trained with, which is the default.  k outside 1..64 is ignored. */
+void kg_parser_set_beam(kg_parser *p, int k);
+int kg_parser_beam(const kg_parser *p);
 /* Sets head and deprel of every token of doc (needs upos set). */
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc);
 int kg_parser_train_main(int argc, char **argv);

@@ -3,7 +3,8 @@
  * Private to the parser module; nothing outside src/parser*.c includes it.
  *
  * The parser is arc-eager (Nivre 2003) with the artificial root as the
- * bottom of the stack, greedy, with two averaged perceptrons over hashed
+ * bottom of the stack, greedy or with a beam (parser_beam.c), with two
+ * averaged perceptrons over hashed
  * features: one scores the 4 unlabelled transitions, the other picks the
  * label of each arc at the moment the arc is made. */
 #ifndef KG_PARSER_IMPL_H
@@ -16,7 +17,9 @@
 enum { KG_PP_SH = 0, KG_PP_RE, KG_PP_LA, KG_PP_RA, KG_PP_NACT };
 
 #define KG_PP_MAXLAB 64      /* label sets are 64-bit masks */
-#define KG_PP_MAXFEAT 112
+#define KG_PP_MAXFEAT 128
+#define KG_PP_MAXBEAM 64     /* widest beam */
+#define KG_PP_BEAM_MAXN 300  /* longer sentences are parsed greedily */
 
 /* Hashed attributes of one token; index 0 is the root, n+1 the "none". */
 typedef struct kg_pp_tok {
@@ -25,12 +28,14 @@ typedef struct kg_pp_tok {
   uint64_t u;    /* upos */
   uint64_t sfx;  /* last 3 bytes of the lower-cased form */
   uint64_t a;    /* ambiguity class: the xpos tags the word had in training */
+  uint64_t c4, c6, cf; /* word cluster: prefixes of 4 and 6 bits, whole path */
   int punct;     /* tagged PUNCT: takes no dependents */
 } kg_pp_tok;
 
 /* A parser configuration plus the partial tree. Arrays have n+2 slots. */
 typedef struct kg_pp_state {
   int n;
+  int clusters;              /* use the cluster features (model has clusters) */
   const kg_pp_tok *tok;
   int *stack, sp;            /* stack[0..sp) ; stack[sp-1] is s0 */
   int b;                     /* front of the buffer; b > n: empty */
@@ -61,6 +66,10 @@ struct kg_parser {
   uint64_t *amb_val;
   uint32_t amb_mask;   /* table size - 1 (0: no table) */
   uint32_t namb;
+  uint64_t *cl_key;    /* open addressing: normalised form hash -> cluster */
+  uint64_t *cl_val;    /* (path length << 32) | path bits */
+  uint32_t cl_mask;    /* table size - 1 (0: no clusters) */
+  uint32_t ncl;
   int16_t *pk;         /* transition weights packed for decoding: 4 x int16 per bucket */
   float pk_scale;
   uint64_t pk_mask;
@@ -68,7 +77,21 @@ struct kg_parser {
   float pl_scale;
   uint64_t pl_mask;
   uint32_t pl_stride;
+  int beam;            /* beam width (1: greedy); saved in the model */
 };
+
+/* Beam search (parser_beam.c). */
+typedef struct kg_pp_beam kg_pp_beam;
+kg_pp_beam *kg_pp_beam_new(int k);
+void kg_pp_beam_free(kg_pp_beam *b);
+/* Parses st (initialised, tokens set) with the beam, then repairs the tree
+ * as kg_pp_parse does. */
+kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st);
+/* One global (max-violation) update of p->act on a sentence of n tokens
+ * whose gold transitions are gacts/glabs[0..glen); returns 1 when the
+ * weights changed; *err set on allocation failure. */
+int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
+                     const int *gacts, const int *glabs, int glen, int *err);
 
 /* Builds p->pk and p->pl from p->act and p->lab (after loading or for
  * evaluation). */
@@ -76,8 +99,13 @@ kg_status kg_pp_pack(kg_parser *p);
 
 /* Builds the ambiguity-class table from n (key, value) pairs. */
 kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n);
-/* Sets t->a from the table (t->w must be set). */
+/* Sets t->a and the cluster fields from the tables (t->w must be set). */
 void kg_pp_tok_amb(const kg_parser *p, kg_pp_tok *t);
+/* Builds the cluster table from n (normalised form hash, cluster) pairs;
+ * the first pair of a key wins. */
+kg_status kg_pp_cl_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n);
+/* The normalised form hash of a word (kg_pp_tok.w). */
+uint64_t kg_pp_form_key(const char *form, size_t flen);
 
 kg_status kg_pp_work_reserve(kg_pp_work *w, size_t n);
 void kg_pp_work_free(kg_pp_work *w);
@@ -99,8 +127,12 @@ size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f);
 
 /* kg_ap_score with prefetching (nfeat <= KG_PP_MAXFEAT). */
 void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc);
+/* Transition scores with p's packed table when it has one, else p->act. */
+void kg_pp_score_act(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
 /* Picks a label for arc h -> d (h > 0) with the label model. */
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d);
+/* The same from the label features of the arc (kg_pp_lab_feats). */
+int kg_pp_pick_label_f(const kg_parser *p, const uint64_t *f, size_t nf);
 /* Parses st (initialised, tokens set) to the end and repairs the tree:
  * exactly one token attached to 0, every token a head. */
 void kg_pp_parse(const kg_parser *p, kg_pp_state *st);

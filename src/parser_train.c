@@ -215,6 +215,48 @@ out:
   return st;
 }
 
+/* ------------------------------------------------------------ clusters */
+
+/* Reads "W<TAB>form<TAB>bits" lines (tools/ner-clusters.c output; other
+ * lines ignored) into p's cluster table, keyed by the normalised form; the
+ * first line of a normalised form wins (the file lists frequent forms
+ * first).  Returns 1 on success. */
+static int read_clusters(kg_parser *p, const char *path)
+{
+  FILE *f = fopen(path, "r");
+  if (!f) { fprintf(stderr, "kgbuild: %s: cannot open\n", path); return 0; }
+  size_t n = 0, cap = 0;
+  uint64_t *key = NULL, *val = NULL;
+  char line[1024];
+  int ok = 1;
+  while (ok && fgets(line, sizeof line, f)) {
+    if (line[0] != 'W' || line[1] != '\t') continue;
+    char *form = line + 2, *tab = strchr(form, '\t');
+    if (!tab) continue;
+    *tab = 0;
+    char *bits = tab + 1;
+    size_t bl = strcspn(bits, "\r\n");
+    if (bl == 0 || bl > 31) continue;
+    uint64_t v = 0;
+    for (size_t i = 0; i < bl; i++) v = v << 1 | (uint64_t)(bits[i] == '1');
+    if (n == cap) {
+      cap = cap ? cap * 2 : 4096;
+      uint64_t *k2 = realloc(key, cap * sizeof *k2), *v2 = k2 ? realloc(val, cap * sizeof *v2) : NULL;
+      if (k2) key = k2;
+      if (!k2 || !v2) { ok = 0; break; }
+      val = v2;
+    }
+    key[n] = kg_pp_form_key(form, strlen(form));
+    val[n++] = (uint64_t)bl << 32 | v;
+  }
+  fclose(f);
+  if (ok) ok = kg_pp_cl_build(p, key, val, (uint32_t)n) == KG_OK;
+  free(key);
+  free(val);
+  if (!ok) fprintf(stderr, "kgbuild: %s: cannot read clusters\n", path);
+  return ok;
+}
+
 /* ------------------------------------------------------------ oracle */
 
 /* Cost (gold arcs made unreachable) of each legal action. */
@@ -268,6 +310,7 @@ static void set_tokens(const kg_parser *p, kg_pp_work *w, const tb *t, size_t s)
     kg_pp_tok_amb(p, &w->tok[i + 1]);
   }
   kg_pp_state_init(&w->st, n);
+  w->st.clusters = p->cl_mask != 0;
 }
 
 static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
@@ -326,6 +369,65 @@ static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
   }
 }
 
+/* Beam training (--beam K > 1): the gold transitions of the sentence by
+ * the oracle (the cheapest legal action, preferring LEFT-ARC, RIGHT-ARC,
+ * REDUCE, SHIFT), the label model trained on them as in greedy training,
+ * then one global update of the transition model (parser_beam.c). */
+static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const tb *t,
+                               size_t s, int *g, int *gl, int *gacts, int *glabs)
+{
+  static const int pref[KG_PP_NACT] = { KG_PP_LA, KG_PP_RA, KG_PP_RE, KG_PP_SH };
+  kg_parser *p = tr->p;
+  size_t a = t->sent[s];
+  int n = (int)(t->sent[s + 1] - a);
+  g[0] = -1;
+  for (int i = 1; i <= n; i++) {
+    g[i] = t->tok[a + i - 1].head;
+    gl[i] = t->tok[a + i - 1].lab;
+    if (g[i] < 0 || g[i] > n) g[i] = 0;
+  }
+  g[n + 1] = -1;
+  projectivise(g, n);
+  set_tokens(p, w, t, s);
+  kg_pp_state *st = &w->st;
+  uint64_t lf[KG_PP_MAXFEAT];
+  float lsc[KG_PP_MAXLAB];
+  uint8_t ok[KG_PP_NACT], lok[KG_PP_MAXLAB];
+  int cost[KG_PP_NACT], len = 0;
+  for (uint32_t c = 0; c < p->nlab; c++) lok[c] = (int)c != p->root_lab;
+  while (st->b <= st->n) {
+    kg_pp_legal(st, ok);
+    oracle_costs(st, g, ok, cost);
+    int act = -1;
+    for (int j = 0; j < KG_PP_NACT; j++) {
+      int x = pref[j];
+      if (ok[x] && (act < 0 || cost[x] < cost[act])) act = x;
+    }
+    int h, d, lab = -1;
+    kg_pp_arc_of(st, act, &h, &d);
+    if (act == KG_PP_LA || act == KG_PP_RA) {
+      if (h == 0) lab = p->root_lab;
+      else {
+        size_t nl = kg_pp_lab_feats(st, h, d, lf);
+        kg_ap_score(p->lab, lf, nl, lsc);
+        int lp = (int)kg_ap_best(p->lab, lsc, lok);
+        if (g[d] == h && gl[d] >= 0) {
+          kg_ap_tick(p->lab);
+          if (lp != gl[d]) kg_ap_update(p->lab, lf, nl, (uint32_t)gl[d], (uint32_t)lp);
+          lab = gl[d];
+        } else lab = lp;
+      }
+    }
+    gacts[len] = act;
+    glabs[len++] = lab;
+    kg_pp_apply(st, act, lab);
+  }
+  int err = 0;
+  kg_ap_tick(p->act);
+  kg_pp_beam_train(p, bm, w->tok, n, gacts, glabs, len, &err);
+  return !err;
+}
+
 /* Adds the weights of src to dst (same shape), through the public API. */
 static void add_weights(kg_ap *dst, const kg_ap *src)
 {
@@ -360,6 +462,8 @@ static int same_univ(const char *a, const char *b)
 static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
 {
   kg_pp_work w = {0};
+  kg_pp_beam *bm = p->beam > 1 ? kg_pp_beam_new(p->beam) : NULL;
+  if (p->beam > 1 && !bm) return 0;
   memset(sc, 0, sizeof *sc);
   double secs = 0;
   for (size_t s = 0; s < t->nsent; s++) {
@@ -368,7 +472,8 @@ static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
     if (kg_pp_work_reserve(&w, (size_t)n) != KG_OK) break;
     clock_t c0 = clock();
     set_tokens(p, &w, t, s);
-    kg_pp_parse(p, &w.st);
+    if (!bm) kg_pp_parse(p, &w.st);
+    else if (kg_pp_beam_parse(p, bm, &w.st) != KG_OK) break;
     secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
     for (int i = 1; i <= n; i++) {
       const tb_tok *tk = &t->tok[a + i - 1];
@@ -386,6 +491,7 @@ static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
     }
     if (out) fputc('\n', out);
   }
+  kg_pp_beam_free(bm);
   kg_pp_work_free(&w);
   return secs > 0 ? (double)sc->n / secs : 0;
 }
@@ -433,19 +539,21 @@ static int usage_to(FILE *out, int rc)
   fprintf(out,
           "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
-          "                            [--lexicon GOLD.conllu] [--models K] [-q] -o MODEL\n"
-          "       kgbuild train parser --eval FILE -m MODEL [-o OUT.conllu]\n");
+          "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
+          "                            [--clusters FILE] [-q] -o MODEL\n"
+          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [-o OUT.conllu]\n");
   return rc;
 }
 
 static int usage(void) { return usage_to(stderr, 2); }
 
-static int eval_main(const char *evalf, const char *model, const char *outf)
+static int eval_main(const char *evalf, const char *model, const char *outf, int beam)
 {
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL;
   clock_t c0 = clock();
   if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
+  if (beam > 0) p->beam = beam;
   double load_ms = 1000.0 * (double)(clock() - c0) / CLOCKS_PER_SEC;
   labtab lt = {0};
   for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
@@ -461,8 +569,8 @@ static int eval_main(const char *evalf, const char *model, const char *outf)
   scores sc;
   double tps = evaluate(p, &t, &sc, out);
   if (out) fclose(out);
-  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  (load %.1f ms, %.0f words/s)\n",
-         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), load_ms, tps);
+  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  (beam %d, load %.1f ms, %.0f words/s)\n",
+         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), p->beam, load_ms, tps);
   for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
   tb_free(&t);
   kg_parser_free(p);
@@ -472,8 +580,8 @@ static int eval_main(const char *evalf, const char *model, const char *outf)
 int kg_parser_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
-  const char *evalf = NULL, *model = NULL, *lexf = NULL;
-  int epochs = 12, bits = 20, lbits = 16, nmodels = 1;
+  const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL;
+  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0;
   unsigned long seed = 1;
   double explore = 0.9;
   int quiet = 0;
@@ -488,10 +596,12 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "-o")) outf = v;
     else if (!strcmp(a, "--tagger")) tagger = v;
     else if (!strcmp(a, "--lexicon")) lexf = v;
+    else if (!strcmp(a, "--clusters")) clf = v;
     else if (!strcmp(a, "--eval")) evalf = v;
     else if (!strcmp(a, "-m")) model = v;
     else if (!strcmp(a, "--epochs")) epochs = atoi(v);
     else if (!strcmp(a, "--models")) nmodels = atoi(v);
+    else if (!strcmp(a, "--beam")) beam = atoi(v);
     else if (!strcmp(a, "--seed")) seed = strtoul(v, NULL, 10);
     else if (!strcmp(a, "--explore")) explore = atof(v);
     else if (!strcmp(a, "--bits")) bits = atoi(v);
@@ -499,7 +609,9 @@ int kg_parser_train_main(int argc, char **argv)
     else return usage();
     i++;
   }
-  if (evalf) return model ? eval_main(evalf, model, outf) : usage();
+  if (beam < 0 || beam > KG_PP_MAXBEAM) return usage();
+  if (evalf) return model ? eval_main(evalf, model, outf, beam) : usage();
+  if (beam < 1) beam = 1;
   if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || bits < 10 || bits > 26 ||
       lbits < 8 || lbits > 24)
     return usage();
@@ -526,9 +638,11 @@ int kg_parser_train_main(int argc, char **argv)
   kg_ap *ens_act = NULL, *ens_lab = NULL;
   int rc = 1;
   size_t *order = malloc(tr.nsent * sizeof *order);
-  int *g = NULL, *gl = NULL;
+  int *g = NULL, *gl = NULL, *gacts = NULL, *glabs = NULL;
   kg_pp_work w = {0};
+  kg_pp_beam *bm = NULL;
   if (!p || !order) goto done;
+  p->beam = beam;
   p->labels = lt.name;
   p->nlab = lt.n;
   p->root_lab = 0;
@@ -544,6 +658,10 @@ int kg_parser_train_main(int argc, char **argv)
     if (ast != KG_OK) goto done;
     if (!quiet) fprintf(stderr, "ambiguity classes of %u words from %s\n", p->namb, lexf);
   }
+  if (clf) {
+    if (!read_clusters(p, clf)) goto done;
+    if (!quiet) fprintf(stderr, "clusters of %u normalised forms from %s\n", p->ncl, clf);
+  }
   size_t maxn = 0;
   for (size_t s = 0; s < tr.nsent; s++) {
     order[s] = s;
@@ -551,7 +669,10 @@ int kg_parser_train_main(int argc, char **argv)
   }
   g = malloc((maxn + 2) * sizeof *g);
   gl = malloc((maxn + 2) * sizeof *gl);
-  if (!g || !gl || kg_pp_work_reserve(&w, maxn) != KG_OK) goto done;
+  gacts = malloc((2 * maxn + 4) * sizeof *gacts);
+  glabs = malloc((2 * maxn + 4) * sizeof *glabs);
+  if (!g || !gl || !gacts || !glabs || kg_pp_work_reserve(&w, maxn) != KG_OK) goto done;
+  if (beam > 1 && !(bm = kg_pp_beam_new(beam))) goto done;
   for (int run = 0; run < nmodels; run++) {
     if (run > 0) {
       kg_ap_free(p->act);
@@ -570,7 +691,10 @@ int kg_parser_train_main(int argc, char **argv)
         size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
       }
       clock_t c0 = clock();
-      for (size_t s = 0; s < tr.nsent; s++) train_sentence(&T, &w, &tr, order[s], ep, g, gl);
+      for (size_t s = 0; s < tr.nsent; s++) {
+        if (!bm) train_sentence(&T, &w, &tr, order[s], ep, g, gl);
+        else if (!train_sentence_beam(&T, bm, &w, &tr, order[s], g, gl, gacts, glabs)) goto done;
+      }
       double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
       kg_parser cur = *p;
       cur.act = kg_ap_copy_averaged(p->act);
@@ -642,6 +766,9 @@ done:
   kg_ap_free(ens_act);
   kg_ap_free(ens_lab);
   kg_pp_work_free(&w);
+  kg_pp_beam_free(bm);
+  free(gacts);
+  free(glabs);
   free(g);
   free(gl);
   free(order);
@@ -654,6 +781,8 @@ done:
     kg_ap_free(p->lab);
     free(p->amb_key);
     free(p->amb_val);
+    free(p->cl_key);
+    free(p->cl_val);
     free(p);
   }
   for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);

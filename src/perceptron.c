@@ -145,6 +145,67 @@ static inline void pool_add(const kg_ap *ap, const kg_cell *p, float *acc)
   (void)ap;
 }
 
+/* Adds m pool rows to acc (nv vectors of 8) in their order: for every
+ * class the same float additions in the same order as pool_add, with
+ * whole vectors (8 floats when wide, else 4).  A dense row's last partial
+ * vector is loaded whole, reading up to 3 cells past the row (the pool
+ * keeps KG_AP_POOL_PAD spare cells at its end), and its lanes past the row
+ * are masked to +0.0 (they are padding lanes of acc, never returned: a
+ * dense row has nclass weights). */
+#define KG_AP_POOL_PAD 4
+typedef int32_t kg_i4u __attribute__((vector_size(16), aligned(4)));
+static const int32_t tail_mask[4][4] __attribute__((aligned(16))) = {
+  { 0, 0, 0, 0 }, { -1, 0, 0, 0 }, { -1, -1, 0, 0 }, { -1, -1, -1, 0 }
+};
+
+static inline __attribute__((always_inline)) void
+add_rows_body(const kg_cell *const *rows, size_t m, float *acc, int wide)
+{
+  for (size_t j = 0; j < m; j++) {
+    const kg_cell *p = rows[j];
+    uint32_t h = p[0].u, n = h >> 1;
+    if (h & 1) {
+      const float *w = &p[1].f;
+      uint32_t c = 0;
+      if (wide)
+        for (; c + 8 <= n; c += 8) *(kg_v8 *)(acc + c) += *(const kg_v8u *)(w + c);
+      for (; c + 4 <= n; c += 4) *(kg_v4 *)(acc + c) += *(const kg_v4u *)(w + c);
+      if (c < n) {
+        kg_i4 x = *(const kg_i4u *)(w + c) & *(const kg_i4 *)tail_mask[n - c];
+        *(kg_v4 *)(acc + c) += (kg_v4)x;
+      }
+    } else {
+      /* the classes of a row are distinct: two at a time, each added once */
+      const kg_cell *q = p + 1;
+      uint32_t k = 0;
+      for (; k + 2 <= n; k += 2, q += 4) {
+        uint32_t c0 = q[0].u, c1 = q[2].u;
+        float w0 = q[1].f, w1 = q[3].f;
+        acc[c0] += w0;
+        acc[c1] += w1;
+      }
+      if (k < n) acc[q[0].u] += q[1].f;
+    }
+  }
+}
+
+static void add_rows_sse(const kg_cell *const *rows, size_t m, float *acc)
+{
+  add_rows_body(rows, m, acc, 0);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+/* 32-byte vectors need AVX: compiled for AVX2, used when the CPU has it
+ * (-DKG_AP_NO_AVX2 builds only the 16-byte path: the outputs are the same) */
+__attribute__((target("avx2"))) static void add_rows_avx2(const kg_cell *const *rows, size_t m, float *acc)
+{
+  add_rows_body(rows, m, acc, 1);
+}
+#define ADD_ROWS(r, m, a) (__builtin_cpu_supports("avx2") ? add_rows_avx2(r, m, a) : add_rows_sse(r, m, a))
+#else
+#define ADD_ROWS(r, m, a) add_rows_sse(r, m, a)
+#endif
+
 #define KG_AP_BATCH 64
 
 void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *scores)
@@ -175,7 +236,7 @@ void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
         __builtin_prefetch(ap->pool + r);
         __builtin_prefetch(ap->pool + r + 16);
       }
-      for (size_t j = 0; j < m; j++) pool_add(ap, rows[j], (float *)acc);
+      ADD_ROWS((const kg_cell *const *)rows, m, (float *)acc);
     } else {
       for (size_t i = i0; i < i1; i++) {
         const float *r = ap_row(ap, feats[i]);
@@ -497,6 +558,7 @@ kg_status kg_ap_write(const kg_ap *ap, FILE *f)
 /* Makes room for need more pool cells. */
 static int pool_reserve(kg_ap *ap, size_t *cap, size_t need)
 {
+  need += KG_AP_POOL_PAD;          /* spare cells read by add_rows */
   if (ap->npool + need <= *cap) return 1;
   size_t nc = *cap ? *cap * 2 : 4096;
   while (nc < ap->npool + need) nc *= 2;
@@ -650,7 +712,7 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
     memset(q, 0, nclass * sizeof *q);
   }
   free(q);
-  if (ok && sparse && !ap->pool && !(ap->pool = calloc(1, sizeof(kg_cell)))) ok = 0;
+  if (ok && sparse && !ap->pool && !(ap->pool = calloc(1 + KG_AP_POOL_PAD, sizeof(kg_cell)))) ok = 0;
   uint32_t sent = 0;
   if (!ok || !get_u32(f, &sent) || sent != KG_AP_SENTINEL) { kg_ap_free(ap); return KG_ERR_MODEL; }
   *out = ap;

@@ -2,7 +2,7 @@
  *
  * Owns: request building (GSP PUT or SPARQL Update), authentication from
  * $KGBUILD_ENDPOINT_AUTH or a netrc file (basic or digest, negotiated by
- * libcurl), TLS verification (always on), retries with exponential backoff
+ * libcurl), TLS verification (on unless opts->insecure), retries with exponential backoff
  * and jitter, and the append-only resume state.
  * Does not own: graphs, stores, progress lines (cli_store.c).
  *
@@ -218,8 +218,8 @@ kg_status kg_push_new(const kg_push_opts *o, const kg_logger *log, kg_push **out
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, p->err);
   curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
   curl_easy_setopt(c, CURLOPT_WRITEDATA, p);
-  curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
-  curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+  curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, o->insecure ? 0L : 1L);
+  curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, o->insecure ? 0L : 2L);
   if (o->cacert)
     curl_easy_setopt(c, CURLOPT_CAINFO, o->cacert);
   curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -291,6 +291,43 @@ static int transient_curl(CURLcode rc)
   default:
     return 0;
   }
+}
+
+/* Masks the password of $KGBUILD_ENDPOINT_AUTH, plain or inside the
+ * base64 of "user:password" (a Basic header echoed back), in a server's
+ * answer before it is logged. */
+static void mask_secret(char *s, const char *secret)
+{
+  size_t k = secret ? strlen(secret) : 0;
+  if (k < 3)
+    return;
+  for (char *p = strstr(s, secret); p; p = strstr(p + k, secret))
+    memset(p, '*', k);
+}
+
+static void mask_credentials(char *s)
+{
+  static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const char *cred = getenv(KG_PUSH_AUTH_ENV), *pw = cred ? strchr(cred, ':') : NULL;
+  if (!pw)
+    return;
+  mask_secret(s, pw + 1);
+  size_t n = strlen(cred);
+  char *e = malloc(4 * (n / 3 + 1) + 1);
+  if (!e)
+    return;
+  size_t o = 0;
+  for (size_t i = 0; i < n; i += 3) {
+    unsigned v = (unsigned char)cred[i] << 16 | (i + 1 < n ? (unsigned char)cred[i + 1] << 8 : 0) |
+                 (i + 2 < n ? (unsigned char)cred[i + 2] : 0);
+    e[o++] = b64[v >> 18 & 63];
+    e[o++] = b64[v >> 12 & 63];
+    e[o++] = i + 1 < n ? b64[v >> 6 & 63] : '=';
+    e[o++] = i + 2 < n ? b64[v & 63] : '=';
+  }
+  e[o] = '\0';
+  mask_secret(s, e);
+  free(e);
 }
 
 /* The request body and URL of one graph. */
@@ -367,11 +404,13 @@ kg_status kg_push_graph(kg_push *p, const char *iri, const char *nt, size_t len,
     int retry;
     if (rc != CURLE_OK) {
       snprintf(why, sizeof why, "%s", p->err[0] ? p->err : curl_easy_strerror(rc));
+      mask_credentials(why);
       retry = transient_curl(rc);
     } else {
       /* the first line of the answer, without control characters */
       char first[120];
       size_t k = 0;
+      mask_credentials(p->body);
       for (const char *b = p->body; *b && *b != '\n' && k + 1 < sizeof first; b++)
         first[k++] = (unsigned char)*b < 0x20 ? ' ' : *b;
       first[k] = '\0';

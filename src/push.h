@@ -26,6 +26,8 @@ typedef struct kg_push_opts {
   const char *cacert;      /* CA bundle, NULL: the system's */
   const char *netrc;       /* netrc file, NULL: $KGBUILD_NETRC or ~/.netrc */
   const char *state;       /* resume state file, NULL: none */
+  int insecure;            /* 1: TLS certificates and host names NOT verified
+                            * (the caller warns loudly); 0 by default */
 } kg_push_opts;
 
 void kg_push_opts_default(kg_push_opts *o);

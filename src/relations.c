@@ -385,7 +385,13 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
       if (!isalpha((unsigned char)b[0]))
         continue;                         /* no title or keyword starts here */
       const kg_title *ti = NULL;
-      uint32_t tn = kg_dict_match_title(dict, doc, i, &ti);
+      /* speed: a title opens with a noun or adjective ("foreign minister"),
+       * never with a verb or a function word */
+      int u = doc->tokens[i].upos;
+      uint32_t tn = (u == KG_UPOS_VERB || u == KG_UPOS_AUX || u == KG_UPOS_ADP ||
+                     u == KG_UPOS_DET || u == KG_UPOS_PRON || u == KG_UPOS_CCONJ ||
+                     u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM)
+                    ? 0 : kg_dict_match_title(dict, doc, i, &ti);
       if (tn > 0 && ti)
         st = title_rule(dict, doc, si, i, tn, ti);
       if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))

@@ -232,11 +232,13 @@ static size_t scan_url(const seg *g, size_t i)
 /* End of an e-mail address starting at i, or i. */
 static size_t scan_email(const seg *g, size_t i)
 {
-  size_t e = i;
-  while (e < g->n && (is_alpha(g->s[e]) || is_digit(g->s[e]) || strchr("._%+-", g->s[e]))) e++;
+  /* the local part is at most 64 bytes and the domain 255 (RFC 5321): a
+   * bounded scan keeps a long run of word characters linear */
+  size_t e = i, lim = g->n - i > 65 ? i + 65 : g->n;
+  while (e < lim && (is_alpha(g->s[e]) || is_digit(g->s[e]) || strchr("._%+-", g->s[e]))) e++;
   if (e == i || e >= g->n || g->s[e] != '@') return i;
-  size_t d = e + 1, dots = 0;
-  while (d < g->n && (is_alpha(g->s[d]) || is_digit(g->s[d]) || g->s[d] == '-' ||
+  size_t d = e + 1, dots = 0, dlim = g->n - d > 255 ? d + 255 : g->n;
+  while (d < dlim && (is_alpha(g->s[d]) || is_digit(g->s[d]) || g->s[d] == '-' ||
                       (g->s[d] == '.' && d + 1 < g->n && is_alpha(g->s[d + 1])))) {
     dots += g->s[d] == '.';
     d++;

@@ -390,7 +390,7 @@ static void decode_cached(const kg_ap *ap, tag_cache *c, const kg_tagtok *w, siz
     uint32_t cl = w[i].dict;
     if (cl == KG_TAG_NONE) {
       const float *r[NROLE];
-      for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[i + k - 2], k);
+      for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[(ptrdiff_t)i + k - 2], k);
       size_t nf = live_feats(&w[i], p1, p2, f);
       kg_ap_score(ap, f, nf, scores);
       tag_v4 *sv = (tag_v4 *)scores;

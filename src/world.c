@@ -148,7 +148,18 @@ static kg_status load_ontology_dir(kg_world *w, const char *dir)
   return st;
 }
 
+static kg_status world_load(kg_world *w, const char *ontology_dir, const char *models_dir);
+
 kg_status kg_world_load(kg_world *w, const char *ontology_dir, const char *models_dir)
+{
+  kg_status st = world_load(w, ontology_dir, models_dir);
+  /* the loaders report bad files themselves; an allocation failure is said here */
+  if (st == KG_ERR_NOMEM)
+    kg_logf(&w->log, KG_LOG_ERROR, ontology_dir, "loading the ontology and models: out of memory");
+  return st;
+}
+
+static kg_status world_load(kg_world *w, const char *ontology_dir, const char *models_dir)
 {
   kg_status st = load_ontology_dir(w, ontology_dir);
   if (st != KG_OK)
@@ -180,6 +191,17 @@ kg_status kg_world_load(kg_world *w, const char *ontology_dir, const char *model
       }
       if (ms != KG_OK)
         return ms;
+    }
+    /* KGBUILD_BEAM: the parser's beam width (1..64), instead of the model's */
+    const char *b = getenv("KGBUILD_BEAM");
+    if (w->parser && b && *b) {
+      char *end;
+      long k = strtol(b, &end, 10);
+      if (*end || k < 1 || k > 64) {
+        kg_logf(&w->log, KG_LOG_ERROR, "KGBUILD_BEAM", "not a beam width from 1 to 64: %s", b);
+        return KG_ERR_USAGE;
+      }
+      kg_parser_set_beam(w->parser, (int)k);
     }
   }
   return KG_OK;

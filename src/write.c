@@ -130,8 +130,15 @@ static int serialize(kg_writer *wr, kg_graph *g, raptor_iostream *ios, int with_
   }
   int rc = raptor_serializer_start_to_iostream(ser, NULL, ios);
   kg_graph_normalize(g);
+  raptor_statement *prev = NULL;
   for (size_t i = 0; rc == 0 && i < kg_graph_size(g); i++) {
     raptor_statement *s = kg_graph_statement(g, i);
+    /* a triple told by two documents: once (RDF/JSON fails on repeats);
+     * sorted, so the repeats are neighbours */
+    if (wr->fmt != KG_FMT_NQUADS && prev && raptor_term_equals(prev->subject, s->subject) &&
+        raptor_term_equals(prev->predicate, s->predicate) && raptor_term_equals(prev->object, s->object))
+      continue;
+    prev = s;
     if (wr->fmt != KG_FMT_NQUADS && s->graph) {
       /* triples formats: drop the graph name */
       raptor_statement *t = raptor_new_statement_from_nodes(wr->rw,
@@ -174,6 +181,15 @@ static kg_status write_stream(kg_writer *wr, kg_graph *g)
   return rc ? KG_ERR_IO : KG_OK;
 }
 
+/* A write failed: say so on the world's log (when the writer has one). */
+static kg_status write_failed(const kg_writer *wr, kg_status st)
+{
+  if (st != KG_OK && wr->w)
+    kg_logf(kg_world_log(wr->w), KG_LOG_ERROR, kg_format_name(wr->fmt), "writing failed: %s",
+            kg_status_string(st));
+  return st;
+}
+
 kg_status kg_writer_add(kg_writer *wr, kg_graph *g)
 {
   kg_status st;
@@ -186,10 +202,10 @@ kg_status kg_writer_add(kg_writer *wr, kg_graph *g)
     st = write_stream(wr, g);
     break;
   default:
-    return kg_graph_merge(wr->all, g);
+    return write_failed(wr, kg_graph_merge(wr->all, g));
   }
   kg_graph_clear(g); /* leave g empty as promised */
-  return st;
+  return write_failed(wr, st);
 }
 
 kg_status kg_writer_finish(kg_writer *wr)
@@ -199,7 +215,7 @@ kg_status kg_writer_finish(kg_writer *wr)
     size_t n = kg_graph_size(wr->all);
     void **sts = malloc((n ? n : 1) * sizeof *sts);
     if (!sts)
-      return KG_ERR_NOMEM;
+      return write_failed(wr, KG_ERR_NOMEM);
     for (size_t i = 0; i < n; i++)
       sts[i] = kg_graph_statement(wr->all, i);
     switch (wr->fmt) {
@@ -214,5 +230,5 @@ kg_status kg_writer_finish(kg_writer *wr)
   }
   if (fflush(wr->out) == EOF)
     st = KG_ERR_IO;
-  return st;
+  return write_failed(wr, st);
 }

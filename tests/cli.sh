@@ -26,6 +26,9 @@ check "--help names extract" grep -q 'extract' "$T/h"
 "$K" extract > /dev/null 2>"$T/e"; check "extract without INPUT exits 2" test $? -eq 2
 "$K" extract -f nosuch "$GOOD" > /dev/null 2>"$T/e"; check "unknown format exits 2" test $? -eq 2
 check "unknown format is named" grep -q "nosuch" "$T/e"
+KGBUILD_BEAM=0 "$K" extract -q -o "$T/b.ttl" "$GOOD" 2>"$T/e"; check "KGBUILD_BEAM=0 fails" test $? -ne 0
+check "KGBUILD_BEAM=0 is named" grep -q 'KGBUILD_BEAM.*not a beam width' "$T/e"
+KGBUILD_BEAM=1 "$K" extract -q -o "$T/b.ttl" "$GOOD" 2>"$T/e"; check "KGBUILD_BEAM=1 runs" test $? -eq 0
 "$K" extract --base 'not an iri' "$GOOD" > /dev/null 2>"$T/e"; check "bad --base exits 2" test $? -eq 2
 
 # a missing file beside a good one: exit 1, named on stderr, the good one still written
@@ -128,6 +131,19 @@ TTL
 printf '@prefix x: <http://x/> .\nx:a x:b "unterminated .\n' > "$T/broken.ttl"
 "$K" extract --dictionary "$T/broken.ttl" "$GOOD" > /dev/null 2>"$T/e"; check "broken dictionary fails" test $? -ne 0
 check "broken dictionary named" grep -q "broken.ttl" "$T/e"
+
+# -o to a FIFO (as to /dev/null): written in place, the FIFO is not replaced
+if mkfifo "$T/fifo" 2>/dev/null; then
+  cat "$T/fifo" > "$T/fifo.out" &
+  "$K" extract -q -f ntriples -o "$T/fifo" "$GOOD" 2>"$T/e"; check "-o FIFO exits 0" test $? -eq 0
+  wait
+  check "-o FIFO: still a FIFO" test -p "$T/fifo"
+  check "-o FIFO: the graph came through it" grep -q 'kgbuild/ontology#Document' "$T/fifo.out"
+fi
+# --timings (hidden, for bench/): the table of stages on stderr, output unchanged
+"$K" extract -q -f ntriples --timings "$GOOD" > "$T/t.nt" 2>"$T/e"; check "--timings exits 0" test $? -eq 0
+check "--timings prints the stages" grep -q '^parse ' "$T/e"
+"$K" extract -q -f ntriples "$GOOD" 2>/dev/null | cmp -s - "$T/t.nt"; check "--timings leaves the output alone" test $? -eq 0
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -3,7 +3,8 @@
 push fault tests (python3 standard library only, 127.0.0.1 only).
 
   fake_sparql.py PORTFILE [--fail N] [--slow N --delay S] [--fail-every K]
-                 [--auth USER:PASS] [--lifetime S]
+                 [--auth USER:PASS] [--lifetime S] [--echo-auth 1]
+                 [--tls-cert CERT.pem --tls-key KEY.pem]
 
 PUT  /gsp?graph=IRI     stores the N-Triples body as graph IRI (201)
 POST /update            application/sparql-update: DROP SILENT GRAPH <g>;
@@ -13,6 +14,9 @@ GET  /requests          number of requests answered
 --fail N: the first N requests get 500; --slow N: the first N requests
 wait S seconds first; --fail-every K: every K-th request gets 500;
 --auth: HTTP basic credentials required (401 otherwise).
+--echo-auth 1: 401 and 500 answers repeat the Authorization header and the
+decoded credentials they got (a careless server: the client must not log
+them).  --tls-cert/--tls-key: HTTPS instead of HTTP.
 The chosen port is written to PORTFILE; the server exits after --lifetime
 seconds (default 120) so a failed test can't leave it behind.
 """
@@ -24,7 +28,8 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-ARGS = {"fail": 0, "slow": 0, "delay": 0.0, "fail_every": 0, "auth": None, "lifetime": 120.0}
+ARGS = {"fail": 0, "slow": 0, "delay": 0.0, "fail_every": 0, "auth": None, "lifetime": 120.0,
+        "echo_auth": False, "tls_cert": None, "tls_key": None}
 STATE = {"n": 0, "graphs": {}, "puts": {}}
 LOCK = threading.Lock()
 
@@ -40,6 +45,13 @@ class H(BaseHTTPRequestHandler):
         pass
 
     def answer(self, code, text=""):
+        if ARGS["echo_auth"] and code in (401, 500):
+            h = self.headers.get("Authorization") or ""
+            try:
+                dec = base64.b64decode(h.split(" ", 1)[1]).decode() if " " in h else ""
+            except Exception:
+                dec = ""
+            text = "%s: you sent Authorization: %s (%s)\n" % (text, h, dec)
         data = text.encode()
         self.send_response(code)
         self.send_header("Content-Type", "text/plain")
@@ -131,10 +143,21 @@ def main():
             ARGS["auth"] = v
         elif k == "--lifetime":
             ARGS["lifetime"] = float(v)
+        elif k == "--echo-auth":
+            ARGS["echo_auth"] = v == "1"
+        elif k == "--tls-cert":
+            ARGS["tls_cert"] = v
+        elif k == "--tls-key":
+            ARGS["tls_key"] = v
         else:
             sys.exit("unknown option " + k)
     srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
     srv.daemon_threads = True
+    if ARGS["tls_cert"]:
+        import ssl
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(ARGS["tls_cert"], ARGS["tls_key"])
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     with open(portfile + ".tmp", "w") as f:
         f.write("%d\n" % srv.server_address[1])
     import os

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """httpd.py -- a tiny loopback HTTP server for the URL tests of tests/test_input.c.
 
-Binds 127.0.0.1 on a free port, prints "ready PORT" on stdout, then serves
-the fixed routes below.  It exits by itself after 60 s without a request
+Binds 127.0.0.1 on a free port, prints "ready PORT STALLPORT" on stdout,
+then serves the fixed routes below.  STALLPORT is a second loopback port
+whose listen queue is kept full and never accepted, so a connection to it
+never completes (the connect timeout test).  It exits by itself after 60 s without a request
 (IDLE_S), and every streaming response stops after STREAM_S seconds, so a
 test that dies never leaves it running for long.  Python 3 standard library
 only.
 """
 import os
+import socket
+import struct
 import sys
 import threading
 import time
@@ -111,6 +115,49 @@ class Handler(BaseHTTPRequestHandler):
             self.redirect("file:///etc/passwd")
         elif p == "/to-ftp":
             self.redirect("ftp://127.0.0.1/etc/passwd")
+        elif p.startswith("/chain/"):  # N more redirects, then the good page
+            try:
+                n = int(p[7:])
+            except ValueError:
+                n = 0
+            self.redirect("/chain/%d" % (n - 1) if n > 1 else "/good.html")
+        elif p == "/to-gopher":
+            self.redirect("gopher://127.0.0.1/1")
+        elif p == "/to-dict":
+            self.redirect("dict://127.0.0.1/d:word")
+        elif p == "/to-data":
+            self.redirect("data:text/plain,injected")
+        elif p == "/401":
+            self.send(401, b"login first", "text/plain", [("WWW-Authenticate", 'Basic realm="t"')])
+        elif p == "/403":
+            self.send(403, b"<h1>Forbidden</h1>", "text/html")
+        elif p == "/503":
+            self.send(503, b"try later", "text/plain", [("Retry-After", "1")])
+        elif p == "/stall":  # headers never come
+            end = time.monotonic() + STREAM_S
+            while time.monotonic() < end:
+                time.sleep(0.2)
+            self.close_connection = True
+        elif p == "/reset":  # RST instead of an answer
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+        elif p in ("/short-length", "/long-length"):
+            # Content-Length lies: 1000 announced and 100 sent, or 30 announced and 300 sent
+            body = (b"Nine words of text in a sentence said here. " * 10)[:100 if p == "/short-length" else 300]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", "1000" if p == "/short-length" else "30")
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+            self.close_connection = True
+        elif p == "/header-latin1-body-utf8":  # the header wins, as in browsers
+            self.send(200, b'<meta charset="utf-8"><p>Caf\xc3\xa9 talks.</p>', "text/html; charset=ISO-8859-1")
+        elif p == "/header-utf8-body-latin1":
+            self.send(200, b"<p>Caf\xe9 talks in Gen\xe8ve.</p>", "text/html; charset=utf-8")
+        elif p == "/header-bogus-charset":
+            self.send(200, b"Plain words here.\n", "text/plain; charset=x-no-such-charset")
         elif p == "/empty":
             self.send(200, b"")
         elif p == "/binary":
@@ -152,11 +199,31 @@ def watchdog():
             os._exit(0)
 
 
+def stall_port():
+    """A listening socket whose queue is filled by our own connections and
+    never accepted: further SYNs are dropped, so connects time out."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    s.listen(0)
+    port = s.getsockname()[1]
+    fill = []
+    for _ in range(8):
+        c = socket.socket()
+        c.setblocking(False)
+        try:
+            c.connect(("127.0.0.1", port))
+        except (BlockingIOError, OSError):
+            pass
+        fill.append(c)
+    return s, fill, port
+
+
 def main():
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.daemon_threads = True
     threading.Thread(target=watchdog, daemon=True).start()
-    sys.stdout.write("ready %d\n" % srv.server_address[1])
+    keep = stall_port()
+    sys.stdout.write("ready %d %d\n" % (srv.server_address[1], keep[2]))
     sys.stdout.flush()
     try:
         srv.serve_forever()

@@ -47,6 +47,7 @@ check "credentials in URL refused (2)" test $? -eq 2
 check "credentials in URL: says where they go" grep -q KGBUILD_ENDPOINT_AUTH "$T/e"
 
 # --- down from the start: every document reported failed, bounded time
+# (DEAD, a port nobody listens on, is used again below)
 fake; DEAD=$PORT; stop
 start=$(date +%s)
 "$K" push --endpoint "http://127.0.0.1:$DEAD/gsp" --store "$T/s" --state "$T/st-dead" --retries 2 --backoff-ms 20 > /dev/null 2>"$T/e"
@@ -110,6 +111,69 @@ check "netrc credentials: exits 0" test $? -eq 0
 check "netrc credentials: never printed" test -z "$(grep s3cr3t "$T/e" "$T/stn")"
 rm -f "$HOME/.netrc"
 stop
+
+# --- credentials never printed, even on failures and with a server that
+# echoes them back (plain and base64); never taken from argv
+PW="s3cr3t-pw"; PW64=$(printf 'kguser:wrong-%s' "$PW" | base64)
+fake --auth "kguser:$PW" --echo-auth 1
+KGBUILD_ENDPOINT_AUTH="kguser:wrong-$PW" "$K" push --endpoint "http://127.0.0.1:$PORT/gsp" --store "$T/s" \
+  --state "$T/stw" --retries 0 > "$T/o" 2> "$T/e"
+check "wrong password: exits 1" test $? -eq 1
+check "wrong password: 401 named" grep -q "HTTP 401" "$T/e"
+check "wrong password: echoed credentials masked" grep -q "Authorization: Basic \*\*\*\*" "$T/e"
+check "wrong password: never printed" test -z "$(grep -e "$PW" -e "$PW64" "$T/e" "$T/o" "$T/stw")"
+stop
+fake --fail 1000 --echo-auth 1
+KGBUILD_ENDPOINT_AUTH="kguser:$PW" "$K" push --endpoint "http://127.0.0.1:$PORT/gsp" --store "$T/s" \
+  --state "$T/st5" --retries 1 --backoff-ms 10 > "$T/o" 2> "$T/e"
+check "500 echoing credentials: exits 1" test $? -eq 1
+check "500 echoing credentials: never printed" test -z "$(grep -e "$PW" -e "$(printf 'kguser:%s' "$PW" | base64)" "$T/e" "$T/o")"
+stop
+KGBUILD_ENDPOINT_AUTH="kguser:$PW" "$K" push --endpoint "http://127.0.0.1:$DEAD/gsp" --store "$T/s" \
+  --state "$T/std" --retries 0 > "$T/o" 2> "$T/e"
+check "down with credentials: exits 1" test $? -eq 1
+check "down with credentials: never printed" test -z "$(grep "$PW" "$T/e" "$T/o")"
+for opt in "--password=$PW" "--user=kguser:$PW" "--auth=kguser:$PW" "--credentials=kguser:$PW" "-u kguser:$PW" "-p $PW"; do
+  # shellcheck disable=SC2086
+  "$K" push --endpoint "http://127.0.0.1:$DEAD/gsp" --store "$T/s" $opt > "$T/o" 2> "$T/e"
+  check "argv credentials ($opt): usage error (2)" test $? -eq 2
+  check "argv credentials ($opt): says where they go" grep -q "never taken on the command line.*KGBUILD_ENDPOINT_AUTH" "$T/e"
+  check "argv credentials ($opt): value not echoed" test -z "$(grep "$PW" "$T/e" "$T/o")"
+done
+"$K" push --endpoint "http://127.0.0.1:$DEAD/gsp" --store "$T/s" "--no-such-option=$PW" > /dev/null 2> "$T/e"
+check "unknown option: usage error (2)" test $? -eq 2
+check "unknown option: named without its value" grep -q "unknown option '--no-such-option'" "$T/e"
+check "unknown option: value not echoed" test -z "$(grep "$PW" "$T/e")"
+
+# --- TLS: verification on (self-signed and wrong-host certificates refused),
+# --cacert trusts a CA, --insecure turns it off with a loud warning
+if command -v openssl > /dev/null; then
+  mkcert() { # NAME SAN
+    openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=kgbuild test" -addext "subjectAltName=$2" \
+      -keyout "$T/$1.key" -out "$T/$1.pem" > /dev/null 2>&1
+  }
+  mkcert ip IP:127.0.0.1; mkcert host DNS:not-this-host.invalid
+  tlsfake() { fake --tls-cert "$T/$1.pem" --tls-key "$T/$1.key"; }
+  tlsfake ip
+  "$K" push --endpoint "https://127.0.0.1:$PORT/gsp" --store "$T/s" --state "$T/stt" --retries 0 > /dev/null 2> "$T/e"
+  check "TLS self-signed: refused (1)" test $? -eq 1
+  check "TLS self-signed: certificate named" grep -q -i "certificate" "$T/e"
+  check "TLS self-signed: nothing sent" test -z "$(curl -s --cacert "$T/ip.pem" "https://127.0.0.1:$PORT/graphs")"
+  "$K" push --endpoint "https://127.0.0.1:$PORT/gsp" --store "$T/s" --state "$T/stt" --cacert "$T/ip.pem" > /dev/null 2> "$T/e"
+  check "TLS with --cacert: exits 0" test $? -eq 0
+  check "TLS with --cacert: no warning" test -z "$(grep -i insecure "$T/e")"
+  stop
+  tlsfake host
+  "$K" push --endpoint "https://127.0.0.1:$PORT/gsp" --store "$T/s" --state "$T/sth" --cacert "$T/host.pem" --retries 0 > /dev/null 2> "$T/e"
+  check "TLS wrong host name: refused (1)" test $? -eq 1
+  "$K" push -q --insecure --endpoint "https://127.0.0.1:$PORT/gsp" --store "$T/s" --state "$T/sth" > /dev/null 2> "$T/e"
+  check "--insecure: exits 0" test $? -eq 0
+  check "--insecure: loud warning, even with -q" grep -q "WARNING: --insecure: TLS certificates and host names are NOT verified" "$T/e"
+  check "--insecure: graphs there" test "$(curl -s -k "https://127.0.0.1:$PORT/graphs" | wc -l)" -eq 3
+  stop
+else
+  echo "note: openssl not found, TLS checks skipped"
+fi
 
 # --- SPARQL Update instead of GSP
 fake --fail 1

@@ -138,12 +138,38 @@ kg_world *kg_test_world(void)
     setup_failures++; \
   }
 
+/* KG_TEST_SKIP="suite/test prefix,...": tests left out (tools/valgrind.sh
+ * leaves out the loopback-server URL tests, whose time limits don't hold
+ * under valgrind); each one left out is named. */
+static void skip_tests(void)
+{
+  const char *env = getenv("KG_TEST_SKIP");
+  if (!env || !*env)
+    return;
+  CU_set_fail_on_inactive(CU_FALSE);
+  for (CU_pSuite su = CU_get_registry()->pSuite; su; su = su->pNext)
+    for (CU_pTest t = su->pTest; t; t = t->pNext) {
+      char name[512];
+      snprintf(name, sizeof name, "%s/%s", su->pName, t->pName);
+      for (const char *p = env; *p;) {
+        size_t n = strcspn(p, ",");
+        if (n && strncmp(name, p, n) == 0) {
+          CU_set_test_active(t, CU_FALSE);
+          printf("skipped (KG_TEST_SKIP): %s\n", name);
+          break;
+        }
+        p += n + (p[n] == ',');
+      }
+    }
+}
+
 int main(int argc, char **argv)
 {
   int setup_failures = 0;
   if (CU_initialize_registry() != CUE_SUCCESS)
     return 1;
   KG_SUITES(KG_ADD_SUITE)
+  skip_tests();
   CU_basic_set_mode(argc > 1 && strcmp(argv[1], "-v") == 0 ? CU_BRM_VERBOSE : CU_BRM_NORMAL);
   CU_basic_run_tests();
   unsigned failures = CU_get_number_of_failure_records();

@@ -12,6 +12,7 @@
 #include "world.h"
 #include "actors.h"
 #include "events.h"
+#include "sectors.h"
 
 /* shared with test_events.c (which declares them too) */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -320,6 +321,50 @@ static void test_possessive_and_demonym(void)
   kg_doc_free(d);
 }
 
+/* sectors.c: a state with a sector noun gives a sector actor; the mention
+ * keeps the state. */
+static void test_sector_actors(void)
+{
+  NEED_DICT();
+  const kg_dict *dict = kg_test_dict();
+  char code[32];
+  kg_doc *d = kg_test_run("Egyptian soldiers fired on Israeli police near the border.", NULL);
+  int32_t eg = kg_test_actor(d, "Egypt"), em = kg_test_actor(d, "Egypt military");
+  int32_t ip = kg_test_actor(d, "Israel police");
+  CU_ASSERT(eg >= 0 && em >= 0 && ip >= 0);
+  if (em >= 0) {
+    CU_ASSERT(d->actors[em].sector > 0 && d->actors[em].sector_of == eg);
+    CU_ASSERT(kg_actor_code(dict, d, em, -1, code, sizeof code) > 0 && !strcmp(code, "EGYMIL"));
+    CU_ASSERT(kg_actor_code(dict, d, eg, em, code, sizeof code) > 0 && !strcmp(code, "EGYMIL"));
+  }
+  CU_ASSERT(d->nmentions >= 1 && d->mentions[0].actor == eg && d->mentions[0].group == em);
+  kg_doc_free(d);
+  /* "the N of X", and a coordination sharing the noun */
+  d = kg_test_run("The government of Mali condemned Russia.", NULL);
+  CU_ASSERT(kg_test_actor(d, "Mali government") >= 0);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Russia government"), -1);
+  kg_doc_free(d);
+  d = kg_test_run("Hungarian and Romanian officials met in Vienna.", NULL);
+  CU_ASSERT(kg_test_actor(d, "Hungary government") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Romania government") >= 0);
+  kg_doc_free(d);
+  d = kg_test_run("Syria withdrew its troops from Lebanon. French troops in Mali left.", NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Lebanon military"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Mali military"), -1);
+  CU_ASSERT(kg_test_actor(d, "France military") >= 0);
+  kg_doc_free(d);
+  d = kg_test_run("Lawmakers in France and Germany criticized the plan.", NULL);
+  CU_ASSERT(kg_test_actor(d, "France legislature") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Germany legislature") >= 0);
+  kg_doc_free(d);
+  /* a title before a name is the person's, and a plain state has no sector */
+  d = kg_test_run("Vietnamese President Vo Van Thuong hosted Joko Widodo. Chad agreed.", NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Vietnam government"), -1);
+  for (size_t i = 0; i < d->nactors; i++)
+    CU_ASSERT(d->actors[i].sector == 0);
+  kg_doc_free(d);
+}
+
 static void test_metonym_actor_and_place(void)
 {
   NEED_DICT();
@@ -463,6 +508,7 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "no actor from headings or hashtags", test_no_actor_from_heading) ||
       !CU_add_test(s, "possessives and demonyms", test_possessive_and_demonym) ||
       !CU_add_test(s, "metonym as actor, city as place", test_metonym_actor_and_place) ||
+      !CU_add_test(s, "sector actors: Egyptian soldiers, the government of Mali", test_sector_actors) ||
       !CU_add_test(s, "unknown persons and places", test_unknown_person_after_title) ||
       !CU_add_test(s, "pronoun and description coreference", test_pronoun_and_description) ||
       !CU_add_test(s, "discourse salience", test_salience) ||

@@ -1,4 +1,5 @@
 /* test_doc.c — the document model: arena, appenders, actor interning, keys. */
+#include <stdio.h>
 #include <string.h>
 #include "tests.h"
 #include "doc.h"
@@ -52,6 +53,34 @@ static void test_doc_arrays(void)
   kg_doc_free(NULL);
 }
 
+/* Interning many actors stays consistent, also after the table is compacted
+ * as the actor stage does (the index behind it is rebuilt). */
+static void test_intern_many(void)
+{
+  kg_doc *d = kg_doc_new("x", 1, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  char key[32];
+  for (int i = 0; i < 20000; i++) {
+    snprintf(key, sizeof key, "actor-%d", i);
+    CU_ASSERT_EQUAL_FATAL(kg_doc_intern_actor(d, KG_ACT_PERSON, key, key), i);
+  }
+  CU_ASSERT_EQUAL(d->nactors, 20000);
+  for (int i = 0; i < 20000; i += 7) {
+    snprintf(key, sizeof key, "actor-%d", i);
+    CU_ASSERT_EQUAL(kg_doc_intern_actor(d, KG_ACT_PERSON, key, key), i);
+  }
+  /* compact: keep the odd ones, renumbered */
+  size_t w = 0;
+  for (size_t i = 1; i < d->nactors; i += 2) d->actors[w++] = d->actors[i];
+  d->nactors = w;
+  CU_ASSERT_EQUAL(kg_doc_intern_actor(d, KG_ACT_PERSON, "actor-1", "actor-1"), 0);
+  CU_ASSERT_EQUAL(kg_doc_intern_actor(d, KG_ACT_PERSON, "actor-19999", "actor-19999"), 9999);
+  CU_ASSERT_EQUAL(kg_doc_intern_actor(d, KG_ACT_PERSON, "actor-2", "actor-2"), 10000); /* gone: new */
+  CU_ASSERT_EQUAL(kg_doc_intern_actor(d, KG_ACT_PERSON, "actor-2", "actor-2"), 10000);
+  CU_ASSERT_EQUAL(d->nactors, 10001);
+  kg_doc_free(d);
+}
+
 static void test_upos(void)
 {
   CU_ASSERT_STRING_EQUAL(kg_upos_name(KG_UPOS_PROPN), "PROPN");
@@ -66,5 +95,6 @@ CU_ErrorCode kg_suite_doc(void)
   CU_add_test(s, "keys", test_key);
   CU_add_test(s, "arrays", test_doc_arrays);
   CU_add_test(s, "upos", test_upos);
+  CU_add_test(s, "interning 20,000 actors, compaction", test_intern_many);
   return CU_get_error();
 }

@@ -13,6 +13,7 @@
 #include "events.h"
 #include "dates.h"
 #include "evargs.h"
+#include "sectors.h"
 
 /* from test_actors.c */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -410,6 +411,14 @@ static void test_tree_mode(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "19", "Iran", "Israel"));
   CU_ASSERT_PTR_NULL(find_event(d, "19", "Russia", NULL));
   kg_doc_free(d);
+  /* the pattern's preposition on the object: "withdrew its troops from X" */
+  static const char *const wd[] = {
+    "Syria PROPN Syria 2 nsubj", "withdrew VERB withdraw 0 root", "its PRON its 4 nmod:poss",
+    "troops NOUN troop 2 obj", "from ADP from 6 case", "Lebanon PROPN Lebanon 4 nmod",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(wd, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "087", "Syria", "Lebanon"));
+  kg_doc_free(d);
 }
 
 /* ------------------------------------------------------------ the sample article */
@@ -486,6 +495,108 @@ static void test_modality_recode(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "10", "Russia", "Sudan"));
   CU_ASSERT_PTR_NULL(find_event(d, "08", "Sudan", NULL));
   kg_doc_free(d);
+}
+
+/* A user dictionary loaded after ontology/: its patterns for a lemma
+ * replace the defaults, a multi-word object must stand in that order, and
+ * its sector nouns win over the default sectors. */
+static void test_user_patterns_and_sectors(void)
+{
+  NEED_DICT();
+  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
+                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] kgd:lemma \"welcome\" ; kgd:pos \"VERB\" ; kgd:code \"051\" .\n"
+    "[] kgd:lemma \"welcome\" ; kgd:pos \"VERB\" ; kgd:object \"diplomatic ties\" ; kgd:code \"064\" .\n"
+    "<https://w3id.org/kgbuild/id/test-sector> kgo:agentCode \"XYZ\" ; kgd:sectorNoun \"soldiers\" .\n";
+  char path[64];
+  snprintf(path, sizeof path, "/tmp/kg-test-user-XXXXXX");
+  int fd = mkstemp(path);
+  CU_ASSERT_FATAL(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fputs(user, f);
+  fclose(f);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
+  remove(path);
+  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  const kg_trigger *t;
+  size_t n = kg_dict_triggers(d, "welcome", KG_UPOS_VERB, &t);
+  CU_ASSERT_EQUAL(n, 2);
+  for (size_t i = 0; i < n; i++)
+    CU_ASSERT(!strcmp(t[i].code, "051") || !strcmp(t[i].code, "064"));
+  CU_ASSERT(kg_dict_triggers(d, "visit", KG_UPOS_VERB, &t) >= 1);   /* others stay */
+  static const char *const texts[] = { "Chad welcomed diplomatic ties with Niger.",
+                                       "Chad welcomed the ties with Niger." };
+  static const char *const want[] = { "064", "051" };
+  for (int k = 0; k < 2; k++) {
+    kg_doc *doc = kg_test_doc(texts[k], NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    kg_actors_run(d, doc, NULL);
+    kg_events_run(d, doc, NULL);
+    int found = 0;
+    for (size_t e = 0; e < doc->nevents; e++)
+      found |= !strcmp(doc->events[e].cameo, want[k]);
+    CU_ASSERT(found);
+    kg_doc_free(doc);
+  }
+  /* a long coordination of agents: every conjunct acts */
+  static const char *const chain[] = {   /* Spain hangs off Germany, not France */
+    "France PROPN France 6 nsubj", ", PUNCT , 3 punct", "Germany PROPN Germany 1 conj",
+    "and CCONJ and 5 cc", "Spain PROPN Spain 3 conj", "condemned VERB condemn 0 root",
+    "Russia PROPN Russia 6 obj", ". PUNCT . 6 punct" };
+  static const char *const comma[] = {   /* a bare comma before another clause joins nothing */
+    "Iran PROPN Iran 2 nsubj", "attacked VERB attack 0 root", "Iraq PROPN Iraq 2 obj",
+    ", PUNCT , 7 punct", "Syria PROPN Syria 7 nsubj", "officials NOUN official 5 flat",
+    "said VERB say 2 parataxis", ". PUNCT . 2 punct" };
+  kg_doc *cm = tree_doc(comma, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(cm, "19", "Iran", "Iraq"));
+  CU_ASSERT_PTR_NULL(find_event(cm, "19", "Iran", "Syria"));
+  kg_doc_free(cm);
+  kg_doc *co = tree_doc(chain, 8);
+  static const char *const three[] = { "France", "Germany", "Spain" };
+  for (int k = 0; k < 3; k++)
+    CU_ASSERT_PTR_NOT_NULL(find_event(co, "11", three[k], "Russia"));
+  kg_doc_free(co);
+  /* a conditional promise is a threat */
+  kg_doc *th = kg_test_run("Nigeria will withdraw its troops from Chad unless Chad holds elections.", NULL);
+  int thr = 0, intent = 0;
+  for (size_t e = 0; e < th->nevents; e++) {
+    thr |= !strcmp(th->events[e].cameo, "130");
+    intent |= !strncmp(th->events[e].cameo, "035", 3);
+  }
+  CU_ASSERT(thr && !intent);
+  kg_doc_free(th);
+  /* two sectors of one state: a domestic event, agent and target the state */
+  kg_doc *dom = kg_test_run("Russian police arrested Russian students on Monday.", NULL);
+  int got = 0;
+  for (size_t e = 0; e < dom->nevents; e++) {
+    const kg_event *ev = &dom->events[e];
+    got |= ev->agent >= 0 && ev->agent == ev->target && ev->agent_group >= 0 &&
+           ev->target_group >= 0 && ev->agent_group != ev->target_group;
+  }
+  CU_ASSERT(got);
+  kg_doc_free(dom);
+  dom = kg_test_run("Russia said Russia would respond.", NULL);   /* one state: no target */
+  for (size_t e = 0; e < dom->nevents; e++)
+    CU_ASSERT(dom->events[e].agent != dom->events[e].target);
+  kg_doc_free(dom);
+  kg_doc *doc = kg_test_doc("Chadian soldiers attacked Niger.", NULL);
+  kg_actors_run(d, doc, NULL);
+  char code[32];
+  int32_t g = kg_test_actor(doc, "Chad military");       /* the default sector's label */
+  int32_t x = -1;
+  for (size_t i = 0; i < doc->nactors; i++)
+    if (doc->actors[i].sector) x = (int32_t)i;
+  CU_ASSERT_EQUAL(g, -1);
+  CU_ASSERT(x >= 0 && kg_actor_code(d, doc, x, -1, code, sizeof code) > 0 && !strcmp(code, "TCDXYZ"));
+  kg_doc_free(doc);
+  kg_dict_free(d);
 }
 
 static void test_groups_and_subtree_targets(void)
@@ -691,6 +802,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "modality: intent, threat, demand", test_modality_recode) ||
       !CU_add_test(s, "per-document token caches", test_token_caches) ||
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
+      !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
+                   test_user_patterns_and_sectors) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article))
     return CU_get_error();

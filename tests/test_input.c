@@ -81,7 +81,7 @@ static int input_init(void)
 }
 
 static pid_t server_pid = -1;
-static int server_port;
+static int server_port, stall_port;
 static int server_tried;
 
 static int input_cleanup(void)
@@ -335,7 +335,7 @@ static int server_up(void)
   }
   line[n] = '\0';
   close(fds[0]);
-  if (sscanf(line, "ready %d", &server_port) != 1 || server_port <= 0) {
+  if (sscanf(line, "ready %d %d", &server_port, &stall_port) < 1 || server_port <= 0) {
     kill(pid, SIGTERM);
     waitpid(pid, NULL, 0);
     fprintf(stderr, "\n  [skip] URL tests: cannot start python3 tests/httpd.py\n");
@@ -442,6 +442,141 @@ static void test_url_errors(void)
   CU_ASSERT_PTR_NOT_NULL(strstr(last_msg, "only http and https"));
 }
 
+/* Limits from the environment (what the CLI reads before a command). */
+static void test_opts_env(void)
+{
+  static const char *const vars[] = {"KGBUILD_CONNECT_TIMEOUT", "KGBUILD_TIMEOUT", "KGBUILD_MAX_BYTES",
+                                     "KGBUILD_MAX_REDIRECTS", NULL};
+  kg_input_opts o;
+  for (const char *const *v = vars; *v; v++) unsetenv(*v);
+  kg_input_opts_default(&o);
+  reset_log();
+  CU_ASSERT_EQUAL(kg_input_opts_env(&o, &capturing), KG_OK);
+  CU_ASSERT_EQUAL(o.total_timeout_s, 60);
+  CU_ASSERT_EQUAL(nmsgs, 0);
+  setenv("KGBUILD_CONNECT_TIMEOUT", "2", 1);
+  setenv("KGBUILD_TIMEOUT", "3", 1);
+  setenv("KGBUILD_MAX_BYTES", "64K", 1);
+  setenv("KGBUILD_MAX_REDIRECTS", "0", 1);
+  CU_ASSERT_EQUAL(kg_input_opts_env(&o, &capturing), KG_OK);
+  CU_ASSERT_EQUAL(o.connect_timeout_s, 2);
+  CU_ASSERT_EQUAL(o.total_timeout_s, 3);
+  CU_ASSERT_EQUAL(o.max_bytes, (size_t)65536);
+  CU_ASSERT_EQUAL(o.max_redirects, 0);
+  static const char *const bad[][2] = {{"KGBUILD_TIMEOUT", "soon"}, {"KGBUILD_TIMEOUT", "0"},
+                                       {"KGBUILD_MAX_BYTES", "-1"}, {"KGBUILD_MAX_BYTES", "10X"},
+                                       {"KGBUILD_MAX_BYTES", "5G"}, {"KGBUILD_MAX_REDIRECTS", "51"},
+                                       {"KGBUILD_CONNECT_TIMEOUT", ""}, {NULL, NULL}};
+  for (int i = 0; bad[i][0]; i++) {
+    kg_input_opts_default(&o);
+    setenv(bad[i][0], bad[i][1], 1);
+    reset_log();
+    kg_status st = kg_input_opts_env(&o, &capturing);
+    if (bad[i][1][0]) {
+      CU_ASSERT_EQUAL(st, KG_ERR_USAGE);
+      CU_ASSERT_STRING_EQUAL(last_where, bad[i][0]);
+      CU_ASSERT_PTR_NOT_NULL(strstr(last_msg, bad[i][1]));
+    } else {
+      CU_ASSERT_EQUAL(st, KG_OK); /* empty: unset */
+    }
+    unsetenv(bad[i][0]);
+  }
+  for (const char *const *v = vars; *v; v++) unsetenv(*v);
+}
+
+/* A 1 GB file is refused from its size, before a byte is read. */
+static void test_file_size_first(void)
+{
+  const char *big = tmp_path("sparse-1g.txt");
+  int fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  CU_ASSERT_TRUE_FATAL(fd >= 0);
+  CU_ASSERT_EQUAL(ftruncate(fd, (off_t)1 << 30), 0); /* sparse: no disk used */
+  close(fd);
+  kg_text t;
+  CU_ASSERT_EQUAL(read_src(big, NULL, &t), KG_ERR_INPUT);
+  CU_ASSERT_STRING_EQUAL(last_where, big);
+  CU_ASSERT_PTR_NOT_NULL(strstr(last_msg, "larger than the limit of 52428800 bytes (1073741824 bytes"));
+  CU_ASSERT_PTR_NULL(t.text);
+  unlink(big);
+}
+
+/* Network faults of tests/httpd.py: stalls, resets, lying lengths,
+ * redirects to other schemes, redirect and size limits, charsets. */
+static void test_url_faults(void)
+{
+  if (!server_up()) return;
+  kg_input_opts o;
+  kg_input_opts_default(&o);
+  o.connect_timeout_s = 1;
+  o.total_timeout_s = 2;
+  /* the connect timeout: a port whose listen queue is full never answers */
+  if (stall_port > 0) {
+    kg_text t;
+    char url[64];
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/", stall_port);
+    o.total_timeout_s = 30;
+    double t0 = now();
+    reset_log();
+    CU_ASSERT_EQUAL(kg_input_read(url, &o, &capturing, &t), KG_ERR_NET);
+    double s = now() - t0;
+    CU_ASSERT_PTR_NOT_NULL(strstr(last_msg, "timed out"));
+    CU_ASSERT_STRING_EQUAL(last_where, url);
+    CU_ASSERT_TRUE(s >= 0.5 && s < 10); /* the 1 s connect limit, not the 30 s total */
+    if (!strstr(last_msg, "timed out") || s >= 10) fprintf(stderr, "\n  stall port: %.2f s, \"%s\"\n", s, last_msg);
+    o.total_timeout_s = 2;
+  }
+  /* the total timeout: a server that accepts and never answers */
+  expect_fail("/stall", &o, KG_ERR_NET, "timed out", 5);
+  expect_fail("/reset", &o, KG_ERR_NET, "cannot fetch", 3);
+  expect_fail("/short-length", &o, KG_ERR_NET, "truncated response", 3);
+  expect_fail("/401", &o, KG_ERR_NET, "HTTP 401", 3);
+  expect_fail("/403", &o, KG_ERR_NET, "HTTP 403", 3);
+  expect_fail("/503", &o, KG_ERR_NET, "HTTP 503", 3);
+  /* only http and https, also behind a redirect */
+  expect_fail("/to-gopher", &o, KG_ERR_NET, "refused", 3);
+  expect_fail("/to-dict", &o, KG_ERR_NET, "refused", 3);
+  expect_fail("/to-data", &o, KG_ERR_NET, "refused", 3);
+  /* the redirect limit, at and over it */
+  kg_text t;
+  double s;
+  char url[128];
+  o.max_redirects = 2;
+  CU_ASSERT_EQUAL(fetch("/chain/2", &o, &t, &s, url), KG_OK);
+  CU_ASSERT_PTR_NOT_NULL(t.text ? strstr(t.text, "Ministers meet") : NULL);
+  kg_text_clear(&t);
+  expect_fail("/chain/3", &o, KG_ERR_NET, "too many redirects (more than 2)", 3);
+  o.max_redirects = 0;
+  expect_fail("/redirect-ok", &o, KG_ERR_NET, "too many redirects (more than 0)", 3);
+  o.max_redirects = 5;
+  /* the byte limit counts decompressed bytes: 282 gzip bytes make 369 */
+  o.max_bytes = 300;
+  expect_fail("/gzip.html", &o, KG_ERR_NET, "larger than the limit of 300 bytes after decompression", 3);
+  o.max_bytes = 369;
+  CU_ASSERT_EQUAL(fetch("/gzip.html", &o, &t, &s, url), KG_OK);
+  kg_text_clear(&t);
+  o.max_bytes = (size_t)50 << 20;
+  /* a Content-Length shorter than the body: the announced bytes only */
+  CU_ASSERT_EQUAL(fetch("/long-length", &o, &t, &s, url), KG_OK);
+  CU_ASSERT_STRING_EQUAL(t.text ? t.text : "", "Nine words of text in a senten");
+  kg_text_clear(&t);
+  /* charsets: the header wins over the page (as in browsers); bytes invalid
+   * in it are replaced and reported; an unknown one is read as UTF-8 */
+  CU_ASSERT_EQUAL(fetch("/header-latin1-body-utf8", &o, &t, &s, url), KG_OK);
+  CU_ASSERT_STRING_EQUAL(t.text ? t.text : "", "Caf\xC3\x83\xC2\xA9 talks.\n");
+  CU_ASSERT_EQUAL(t.replaced, 0);
+  kg_text_clear(&t);
+  CU_ASSERT_EQUAL(fetch("/header-utf8-body-latin1", &o, &t, &s, url), KG_OK);
+  CU_ASSERT_STRING_EQUAL(t.text ? t.text : "", "Caf\xEF\xBF\xBD talks in Gen\xEF\xBF\xBDve.\n");
+  CU_ASSERT_EQUAL(t.replaced, 2);
+  CU_ASSERT_EQUAL(last_level, KG_LOG_WARN);
+  CU_ASSERT_STRING_EQUAL(last_where, url);
+  kg_text_clear(&t);
+  CU_ASSERT_EQUAL(fetch("/header-bogus-charset", &o, &t, &s, url), KG_OK);
+  CU_ASSERT_STRING_EQUAL(t.text ? t.text : "", "Plain words here.\n");
+  CU_ASSERT_PTR_NOT_NULL(strstr(last_msg, "unknown charset"));
+  kg_text_clear(&t);
+}
+
 CU_ErrorCode kg_suite_input(void)
 {
   CU_pSuite s = CU_add_suite("input", input_init, input_cleanup);
@@ -452,7 +587,10 @@ CU_ErrorCode kg_suite_input(void)
       !CU_add_test(s, "text files: CRLF, UTF-16, BOM, invalid UTF-8", test_file_text) ||
       !CU_add_test(s, "HTML files and sniffing", test_file_html) ||
       !CU_add_test(s, "URLs: HTML, gzip, redirect, text charset", test_url_good) ||
-      !CU_add_test(s, "URLs: errors and limits", test_url_errors))
+      !CU_add_test(s, "URLs: errors and limits", test_url_errors) ||
+      !CU_add_test(s, "limits from the environment", test_opts_env) ||
+      !CU_add_test(s, "a 1 GB file refused from its size", test_file_size_first) ||
+      !CU_add_test(s, "URLs: stalls, resets, lying lengths, schemes, charsets", test_url_faults))
     return CU_get_error();
   return CUE_SUCCESS;
 }

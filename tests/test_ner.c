@@ -117,6 +117,43 @@ static void test_tiny_train(void)
   kg_ner_free(n);
 }
 
+/* --beam 4 --models 2: structured perceptron with beam search, two runs
+ * summed; learns the fixture too, and a word split at a hyphen by the
+ * segmenter ("Berg - Lind" without spaces) is labelled as one word. */
+static void test_beam_train(void)
+{
+  const char *model = tmp_path("beam.kgm");
+  char *argv[] = { "ner", "--train", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                   "--dev", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                   "--epochs", "8", "--folds", "2", "--buckets", "16", "--beam", "4",
+                   "--models", "2", "-o", (char *)model, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_ner_train_main(17, argv), 0);
+  kg_ner *n = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(model, NULL, &n), KG_OK);
+  kg_doc *d = make_doc("Anna Berg met Tomas Lind in Oslo on Monday . "
+                       "Shares of Acme Corp rose in London trading .");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  char got[512];
+  spans(d, got, sizeof got);
+  CU_ASSERT_STRING_EQUAL(got, "PER:Anna Berg|PER:Tomas Lind|LOC:Oslo|ORG:Acme Corp|LOC:London|");
+  CU_ASSERT(iob2_ok(d));
+  kg_doc_free(d);
+  d = make_doc("Anna Berg - Lind met Tomas Lind in Oslo .");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  d->tokens[1].space_after = 0;
+  d->tokens[2].space_after = 0;
+  CU_ASSERT_EQUAL(kg_ner_run(n, NULL, d), KG_OK);
+  CU_ASSERT(iob2_ok(d));
+  for (int i = 2; i <= 3; i++) {
+    CU_ASSERT_EQUAL(d->tokens[i].ner_type, d->tokens[1].ner_type);
+    CU_ASSERT_EQUAL(d->tokens[i].ner_iob, d->tokens[1].ner_iob == KG_IOB_O ? KG_IOB_O : KG_IOB_I);
+  }
+  kg_doc_free(d);
+  kg_ner_free(n);
+  remove(model);
+}
+
 static void test_deterministic(void)
 {
   const char *model = tiny_model();
@@ -272,6 +309,7 @@ CU_ErrorCode kg_suite_ner(void)
   if (!s) return CU_get_error();
   if (!CU_add_test(s, "tiny training run learns the fixture", test_tiny_train)
       || !CU_add_test(s, "training is deterministic", test_deterministic)
+      || !CU_add_test(s, "beam training learns the fixture; hyphen-split words", test_beam_train)
       || !CU_add_test(s, "save and load give identical labels", test_save_load)
       || !CU_add_test(s, "empty, huge and sentence-less docs; IOB2 well formed", test_odd_inputs)
       || !CU_add_test(s, "corrupt model gives KG_ERR_MODEL", test_corrupt)

@@ -167,6 +167,43 @@ static void ensemble(void)
   CU_ASSERT_EQUAL(kg_parser_train_main(7, bad), 2);
 }
 
+/* Global training with a beam (--beam) learns the fixture too, keeps its
+ * beam width through save/load, and gives trees on odd inputs. */
+static void beam(void)
+{
+  char train[1024];
+  snprintf(train, sizeof train, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  char *argv[] = { "parser", "--train", train, "--dev", train, "--epochs", "10",
+                   "--beam", "4", "--bits", "14", "--label-bits", "10", "-q",
+                   "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(16, argv), 0);
+  kg_parser *p = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(p->beam, 4);
+  kg_doc *d = doc_of_gold(&G);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  size_t heads = 0;
+  for (size_t i = 0; i < d->ntokens; i++) heads += d->tokens[i].head == G.tok[i].head;
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT(well_formed(d));
+  kg_doc_free(d);
+  static const char *punct[] = { "!", "?", "...", ".", ",", "--", "!" };
+  d = doc_of_words(punct, 7, ".", KG_UPOS_PUNCT);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  CU_ASSERT(well_formed(d));
+  kg_doc_free(d);
+  /* longer than KG_PP_BEAM_MAXN: decoded greedily */
+  enum { N = 1000 };
+  static const char *w[N];
+  static const char *cycle[] = { "the", "cat", "sat", "on", "the", "mat", ",", "and" };
+  for (int i = 0; i < N; i++) w[i] = cycle[i % 8];
+  d = doc_of_words(w, N, "NN", KG_UPOS_NOUN);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  CU_ASSERT(well_formed(d));
+  kg_doc_free(d);
+  kg_parser_free(p);
+}
+
 static void save_load_same(void)
 {
   CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
@@ -304,6 +341,7 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "learns the tiny treebank", learns_tiny) ||
       !CU_add_test(s, "save/load gives the same trees", save_load_same) ||
       !CU_add_test(s, "summed runs (--models)", ensemble) ||
+      !CU_add_test(s, "beam search (--beam)", beam) ||
       !CU_add_test(s, "trees on odd inputs", odd_inputs) ||
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model))

@@ -240,7 +240,7 @@ check "stats: countries = kgo:Country triples" test "$(tsv actors Country)" -eq 
 check "stats: events = kgo:Event triples" test "$(tsv events total)" -eq "$(cnt 'ontology#Event> \.$')"
 check "stats: hedged = kgo:Hedged triples" test "$(tsv factuality Hedged)" -eq "$(cnt 'ontology#Hedged> \.$')"
 check "stats: negated = kgo:Negated triples" test "$(tsv factuality Negated)" -eq "$(cnt 'ontology#Negated> \.$')"
-check "stats: relations = relation triples" test "$(tsv relations total)" -eq "$(grep -Ec 'ontology#(leaderOf|officialOf|memberOf|allyOf)> ' "$T/good.nt")"
+check "stats: relations = relation triples" test "$(tsv relations total)" -eq "$(grep -Ec 'ontology#(leaderOf|officialOf|memberOf|allyOf|sectorOf)> ' "$T/good.nt")"
 check "stats: per-category counts add up to the events" \
   test "$(awk -F '\t' '$1=="events" && $2!="total" {s+=$3} END {print s+0}' "$T/stats.tsv")" -eq "$(tsv events total)"
 # a graph file read back gives the same table as the article

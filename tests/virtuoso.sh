@@ -1,6 +1,6 @@
 #!/bin/sh
 # virtuoso.sh — kgbuild push against a real Virtuoso (Debian's
-# virtuoso-opensource), started here on 127.0.0.1 (ports 1111 and 8890)
+# virtuoso-opensource), started here on 127.0.0.1 (two free ports)
 # with its own ini and a temporary database, stopped at the end:
 #   Graph Store Protocol PUT with digest auth (dba/dba) at
 #   /sparql-graph-crud-auth, SPARQL Update at /sparql-auth, checked through
@@ -30,7 +30,12 @@ bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
 check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi }
 unset KGBUILD_NETRC
 export HOME="$T/home"; mkdir -p "$HOME"
-HTTP=127.0.0.1:8890
+# two free loopback ports (fixed ones collide with another run of this test)
+set -- $(python3 -c 'import socket
+ss=[socket.socket() for _ in range(2)]
+for x in ss: x.bind(("127.0.0.1", 0))
+print(" ".join(str(x.getsockname()[1]) for x in ss))')
+SQLPORT=${1:-1111}; HTTP=127.0.0.1:${2:-8890}
 GSP="http://$HTTP/sparql-graph-crud-auth"
 
 if curl -s -o /dev/null "http://$HTTP/" 2>/dev/null; then
@@ -55,7 +60,7 @@ TransactionFile = $T/db/virtuoso-temp.trx
 MaxCheckpointRemap = 2000
 Striping = 0
 [Parameters]
-ServerPort = 127.0.0.1:1111
+ServerPort = 127.0.0.1:$SQLPORT
 DisableUnixSocket = 1
 MaxClientConnections = 5
 CheckpointInterval = 60

@@ -765,6 +765,8 @@ CORE_CLASSES = [
      "A sovereign or de facto state, acting as a political actor (its government, or the state as a whole)."),
     ("Organization", ["kgo:Actor", "schema:Organization", "foaf:Organization"], "organization",
      "An international or national organisation: an intergovernmental body, an alliance, an agency, a party, a company."),
+    ("Sector", ["skos:Concept"], "sector",
+     "A sector of a state (government, military, police, rebels, opposition, business, media ...), with its CAMEO agent code (kgo:agentCode)."),
     ("Place", ["sem:Place", "schema:Place"], "place",
      "A location where something happens: a city, a region, a site. A capital used as a location is a place, used as an actor it is its state."),
     ("Event", ["sem:Event", "schema:Event"], "event",
@@ -790,6 +792,15 @@ CORE_OBJ = [
      "The actor is a member of the organisation or alliance."),
     ("during", "kgo:Event", "kgo:Event", [], "during", "The event happened during another event (e.g. talks during a visit)."),
     ("mention", "kgo:Actor", "kgo:Mention", [], "mention", "A span of text that refers to the actor."),
+    ("sectorOf", "kgo:Organization", "kgo:Country", [], "sector of",
+     "The actor is a sector of the state (\"Egypt military\", named in text by a state and a sector noun: \"Egyptian soldiers\", \"the army of Egypt\")."),
+    ("sector", "kgo:Organization", "kgo:Sector", [], "sector", "The sector a sector actor is of its state (kgo:MilitarySector)."),
+    ("agentSector", "kgo:Event", "kgo:Organization", [], "agent sector",
+     "The sector of the agent's state the text names as acting (\"Egyptian soldiers fired\": agent Egypt, agent sector Egypt military)."),
+    ("targetSector", "kgo:Event", "kgo:Organization", [], "target sector",
+     "The sector of the target's state the text names (\"attacked Israeli police\": target Israel, target sector Israel police)."),
+    ("participantSector", "kgo:Event", "kgo:Organization", [], "participant sector",
+     "The sector of a participant's state the text names."),
     ("mentions", "kgo:Document", None, ["schema:mentions"], "mentions",
      "The document mentions the actor or place (by name, alias, demonym, metonym or coreference)."),
     ("mentionedIn", "kgo:Mention", "kgo:Document", ["prov:wasDerivedFrom"], "mentioned in",
@@ -802,6 +813,10 @@ CORE_DATA = [
      "The sentence the event or relation was extracted from (its provenance within the document, see prov:wasDerivedFrom)."),
     ("cameoCode", None, "xsd:string", [], "CAMEO code",
      "The CAMEO event code (\"042\"), on an event and on its CAMEO class."),
+    ("actorCode", "kgo:Actor", "xsd:string", [], "CAMEO actor code",
+     "The CAMEO actor code: the state's code and the sector's agent code (\"EGYMIL\")."),
+    ("agentCode", "kgo:Sector", "xsd:string", [], "CAMEO agent code",
+     "The CAMEO agent code of a sector (\"MIL\", \"GOV\", \"REB\")."),
     ("startOffset", "kgo:Mention", "xsd:nonNegativeInteger", [], "start offset",
      "Byte offset of the first byte of a mention in its document's UTF-8 text."),
     ("endOffset", "kgo:Mention", "xsd:nonNegativeInteger", [], "end offset",
@@ -826,6 +841,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("title", "title", "A title phrase (lower case) that makes its holder stand in this relation (on kgo:leaderOf, kgo:officialOf).", None),
     ("cue", "cue word", "A word or lemma that signals this factuality (on kgo:Hedged, kgo:Negated) or reporting (on kgd:Reporting).", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
+    ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
 ]
 
@@ -1189,6 +1205,9 @@ walk V part=out 164
 expel V 166
 expel V obj=diplomat 1663
 withdraw V obj=troop 0874
+withdraw V obj=troop prep=from 0874
+withdraw V obj=force prep=from 0874
+withdraw V prep=from 0874
 coerce V 170
 seize V 171
 confiscate V 1711
@@ -1502,7 +1521,87 @@ DESCRIPTIONS = {
 }
 
 
-def write_lexicon(path):
+# CAMEO agent codes kept as sectors: code -> (IRI local name, label).
+SECTORS = [
+    ("GOV", "GovernmentSector", "government"), ("MIL", "MilitarySector", "military"),
+    ("COP", "PoliceSector", "police"), ("REB", "RebelSector", "rebels"),
+    ("OPP", "OppositionSector", "opposition"), ("BUS", "BusinessSector", "business"),
+    ("MED", "MediaSector", "media"), ("LEG", "LegislatureSector", "legislature"),
+    ("JUD", "JudiciarySector", "judiciary"), ("CVL", "CivilianSector", "civilians"),
+    ("REL", "ReligiousSector", "religious"), ("EDU", "EducationSector", "education"),
+    ("HLH", "HealthSector", "health"), ("SPY", "IntelligenceSector", "intelligence"),
+    ("LAB", "LabourSector", "labour"), ("AGR", "AgricultureSector", "agriculture"),
+    ("CRM", "CriminalSector", "criminals"), ("UAF", "ArmedGroupSector", "armed groups"),
+    ("REF", "RefugeeSector", "refugees"), ("ELI", "EliteSector", "elites"),
+    ("ENV", "EnvironmentSector", "environment"), ("PTY", "PartySector", "parties"),
+]
+# Our own sector nouns, before the Phoenix list (first code of a phrase wins).
+SECTOR_NOUNS = {
+    "GOV": ["official", "officials", "authorities", "government officials", "senior officials",
+            "leadership", "administration"],
+    "MIL": ["forces", "security forces", "armed forces", "troops", "military forces", "warplanes",
+            "jets", "warships"],
+    "BUS": ["firm", "firms", "bank", "banks"],
+}
+
+
+def plural(w):
+    if re.search(r"(men|people|children|police|staff|personnel)$", w):
+        return w
+    if re.search(r"(s|x|z|ch|sh)$", w):
+        return w + "es"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    if w.endswith("man"):
+        return w[:-3] + "men"
+    return w + "s"
+
+
+def read_agents(path):
+    """Phoenix.agents.txt: 'PHRASE {PLURALS} [~CODE] # note' -> {code: [phrases]}
+    for the codes of SECTORS (!PERSON!-style substitution sets expanded)."""
+    codes = {c for c, _, _ in SECTORS}
+    subs, out, seen = {}, {c: [] for c in codes}, set()
+    for c in codes:
+        for w in SECTOR_NOUNS.get(c, []):
+            if w not in seen:
+                seen.add(w)
+                out[c].append(w)
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.split("#", 1)[0].strip()
+            m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+            if m:
+                subs[m.group(1)] = [x.strip() for x in m.group(2).split(",") if x.strip()]
+                continue
+            m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})\]\s*$", line)
+            if not m or m.group(3) not in codes:
+                continue
+            forms = [m.group(1)]
+            for k, vals in subs.items():
+                forms = [x.replace(k, v) for x in forms for v in (vals if k in x else [None])] \
+                    if any(k in x for x in forms) else forms
+            plur = m.group(2)
+            for form in forms:
+                if "!" in form:
+                    continue
+                ph = " ".join(form.replace("_", " ").lower().split())
+                if not re.match(r"^[a-z][a-z' .-]*$", ph) or len(ph) < 3:
+                    continue
+                alts = [ph]
+                if plur is None:
+                    ws = ph.split(" ")
+                    alts.append(" ".join(ws[:-1] + [plural(ws[-1])]))
+                elif plur.strip("{} "):
+                    alts += [" ".join(p.replace("_", " ").lower().split()) for p in plur.strip("{}").split()]
+                for a in alts:
+                    if a not in seen and re.match(r"^[a-z][a-z' .-]*$", a):
+                        seen.add(a)
+                        out[m.group(3)].append(a)
+    return out
+
+
+def write_lexicon(path, agents_path=None):
     def words(ws):
         seen, out = set(), []
         for w in ws:
@@ -1514,7 +1613,8 @@ def write_lexicon(path):
         f.write("# lexicon.ttl - titles, cue words and description nouns of kgbuild. GENERATED by\n"
                 "# tools/gen_dictionaries.py; edit the generator, not this file. Hand-written word lists.\n\n"
                 "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
-                "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n\n")
+                "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n\n")
         f.write("# Titles: the holder of a title stands in the relation to the state or organisation.\n")
         f.write("kgo:leaderOf kgd:title\n    %s .\n\n" % words(LEADER_TITLES))
         f.write("kgo:officialOf kgd:title\n    %s .\n\n" % words(OFFICIAL_TITLES))
@@ -1525,6 +1625,16 @@ def write_lexicon(path):
         f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
         for cls in ("Country", "Organization", "Person"):
             f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))
+        if agents_path:
+            nouns = read_agents(agents_path)
+            f.write("# Sectors of a state with their CAMEO agent codes, and the nouns that name them\n"
+                    "# (\"Egyptian soldiers\" -> Egypt military). Nouns: our own short list, then the\n"
+                    "# CAMEO agents dictionary (Phoenix.agents.txt, MIT, OEDA) for these codes.\n")
+            for code, local, label in SECTORS:
+                f.write("kgo:%s a kgo:Sector ;\n  rdfs:label %s ;\n  kgo:agentCode %s" % (local, lit(label), lit(code)))
+                if nouns[code]:
+                    f.write(" ;\n  kgd:sectorNoun\n    %s" % words(nouns[code]))
+                f.write(" .\n\n")
 
 
 def main():
@@ -1550,7 +1660,8 @@ def main():
     ntrig = write_events(os.path.join(args.out, "events.ttl"), cameo,
                              os.path.join(args.data, "petrarch_validation", "dictionaries", "CAMEO.2.0.txt"),
                         args.data)
-    write_lexicon(os.path.join(args.out, "lexicon.ttl"))
+    write_lexicon(os.path.join(args.out, "lexicon.ttl"),
+                  os.path.join(args.data, "petrarch_validation", "dictionaries", "Phoenix.agents.txt"))
     print("countries %d, organisations %d, persons %d, places %d, CAMEO codes %d, triggers %d"
           % (len(countries), len(orgs), len(persons), len(places), len(cameo), ntrig))
 

@@ -12,7 +12,7 @@
  * Build and run (deterministic: same inputs in the same order give the
  * same output byte for byte):
  *   cc -std=c11 -O2 -o ner-clusters tools/ner-clusters.c -lm
- *   ./ner-clusters --conll eng.train  BBC-FILES... > ner-clusters.txt
+ *   ./ner-clusters --conll eng.train [--conllu UD.conllu] BBC-FILES... > ner-clusters.txt
  * with the BBC article files (bbc_news/CATEGORY/NNN.txt) in C-locale
  * order; models/README.md (section NER) has the exact command.
  * Output lines: "W<TAB>form<TAB>bits" and "C<TAB>lowerform<TAB>bucket".
@@ -109,6 +109,26 @@ static void read_conll(const char *path)
     line[strcspn(line, " \t\r\n")] = 0;
     if (!line[0] || !strcmp(line, "-DOCSTART-")) { add_sentence(toks, n); while (n) free(toks[--n]); continue; }
     if (n < 4096) toks[n++] = strdup(line);
+  }
+  add_sentence(toks, n); while (n) free(toks[--n]);
+  fclose(f);
+}
+
+/* CoNLL-U (UD treebanks): the FORM column of word lines; comments,
+ * multiword-token ranges and empty nodes skipped. */
+static void read_conllu(const char *path)
+{
+  FILE *f = fopen(path, "r");
+  if (!f) { perror(path); exit(1); }
+  char line[8192]; static char *toks[4096]; int n = 0;
+  while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#') continue;
+    if (line[0] == '\n' || line[0] == '\r' || !line[0]) { add_sentence(toks, n); while (n) free(toks[--n]); continue; }
+    char *tab = strchr(line, '\t');
+    if (!tab || strcspn(line, "-.") < (size_t)(tab - line)) continue;
+    char *form = tab + 1;
+    form[strcspn(form, "\t\r\n")] = 0;
+    if (form[0] && n < 4096) toks[n++] = strdup(form);
   }
   add_sentence(toks, n); while (n) free(toks[--n]);
   fclose(f);
@@ -259,6 +279,7 @@ int main(int argc, char **argv)
   htab = calloc(hcap, sizeof *htab);
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--conll") && i + 1 < argc) read_conll(argv[++i]);
+    else if (!strcmp(argv[i], "--conllu") && i + 1 < argc) read_conllu(argv[++i]);
     else if (!strcmp(argv[i], "--text")) continue;
     else read_text(argv[i]);
   }

@@ -3,6 +3,7 @@
 #   tools/setup.sh            install packages (if missing), build
 #   tools/setup.sh --deps     only install packages
 #   tools/setup.sh --tests    also the packages the test suite needs, then build
+#   tools/setup.sh --fuzz     also clang and libFuzzer (fuzz/README.md), then build
 # Packages: the build (autotools, pkg-config, the -dev libraries), the tests
 # (CUnit; rapper and roqet re-parse and query the output; Graphviz renders DOT).
 set -e
@@ -10,8 +11,10 @@ cd "$(dirname "$0")/.."
 PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev \
 libcurl4-gnutls-dev libcunit1-dev libxml2-dev libyajl-dev libgraphviz-dev graphviz"
 # the test suite also needs these (tools/test.sh passes --tests)
-TEST_PKGS="raptor2-utils rasqal-utils python3 libxml2-utils chromium virtuoso-opensource"
+TEST_PKGS="raptor2-utils rasqal-utils python3 libxml2-utils chromium virtuoso-opensource valgrind"
 [ "${1:-}" = "--tests" ] && PKGS="$PKGS $TEST_PKGS"
+# only the fuzzing build (configure --enable-fuzzing CC=clang) needs clang
+[ "${1:-}" = "--fuzz" ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

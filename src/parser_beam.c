@@ -1,0 +1,347 @@
+/* parser_beam.c — beam-search decoding of the arc-eager parser and its
+ * global (structured perceptron) training step.
+ *
+ * Owns: the beam workspace (kg_pp_beam), beam decoding (kg_pp_beam_parse)
+ * and one max-violation training update per sentence (kg_pp_beam_train).
+ * Does not own: the transition system, features and scoring (parser.c),
+ * the gold action sequence and the training loop (parser_train.c).
+ *
+ * The beam keeps the K best partial parses by the sum of their transition
+ * scores; each item is a full parser state (copied when a parent has more
+ * than one successor).  Labels are chosen greedily by the label model when
+ * an arc is made, as in greedy decoding, and do not enter the beam score.
+ * Items whose buffer is empty are final and carried over unchanged.
+ * Sentences longer than KG_PP_BEAM_MAXN tokens are decoded greedily.
+ *
+ * Training (Huang, Fayong & Guo 2012, "max-violation"): the sentence is
+ * decoded with the beam while the gold sequence is followed alongside; at
+ * the step where the best item outscores the gold prefix by the most, the
+ * transitions of the gold prefix get +1 and those of the best item's
+ * sequence -1 (only after their common prefix).  An item on the gold path
+ * uses gold labels, so it is the same state as the gold one.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "parser_impl.h"
+
+typedef struct node { int parent; int8_t act; int16_t lab; } node;
+
+typedef struct item {
+  int slot;      /* state in the pool */
+  int node;      /* last transition (-1: none) */
+  double score;
+  int gold;      /* on the gold path so far (training) */
+} item;
+
+typedef struct cand { int from; int act; double score; int gold; } cand;
+
+/* Labels already chosen in this sentence, by a hash of the label features
+ * (items of a beam often make the same arc in the same context). */
+#define LCACHE 256
+typedef struct lcache { uint64_t key; int lab; } lcache;
+
+struct kg_pp_beam {
+  int k;
+  kg_pp_work *pool;  /* 2k + 2 states (the last two for replays) */
+  int npool;
+  node *nodes;
+  size_t nnodes, ncap;
+  item *cur, *nxt;
+  cand *cands;
+  int *use;
+  lcache lc[LCACHE];
+};
+
+kg_pp_beam *kg_pp_beam_new(int k)
+{
+  if (k < 1) k = 1;
+  if (k > KG_PP_MAXBEAM) k = KG_PP_MAXBEAM;
+  kg_pp_beam *b = calloc(1, sizeof *b);
+  if (!b) return NULL;
+  b->k = k;
+  b->npool = 2 * k + 2;
+  b->pool = calloc((size_t)b->npool, sizeof *b->pool);
+  b->cur = calloc((size_t)k, sizeof *b->cur);
+  b->nxt = calloc((size_t)k, sizeof *b->nxt);
+  b->cands = calloc((size_t)k * KG_PP_NACT + (size_t)k, sizeof *b->cands);
+  b->use = calloc((size_t)b->npool, sizeof *b->use);
+  if (!b->pool || !b->cur || !b->nxt || !b->cands || !b->use) { kg_pp_beam_free(b); return NULL; }
+  return b;
+}
+
+void kg_pp_beam_free(kg_pp_beam *b)
+{
+  if (!b) return;
+  for (int i = 0; b->pool && i < b->npool; i++) kg_pp_work_free(&b->pool[i]);
+  free(b->pool);
+  free(b->nodes);
+  free(b->cur);
+  free(b->nxt);
+  free(b->cands);
+  free(b->use);
+  free(b);
+}
+
+static void st_copy(kg_pp_state *d, const kg_pp_state *s)
+{
+  size_t m = (size_t)s->n + 2;
+  d->n = s->n;
+  d->clusters = s->clusters;
+  d->tok = s->tok;
+  d->sp = s->sp;
+  d->b = s->b;
+  memcpy(d->stack, s->stack, (size_t)s->sp * sizeof *d->stack);
+  memcpy(d->head, s->head, m * sizeof *d->head);
+  memcpy(d->lab, s->lab, m * sizeof *d->lab);
+  memcpy(d->lc1, s->lc1, m * sizeof *d->lc1);
+  memcpy(d->lc2, s->lc2, m * sizeof *d->lc2);
+  memcpy(d->rc1, s->rc1, m * sizeof *d->rc1);
+  memcpy(d->rc2, s->rc2, m * sizeof *d->rc2);
+  memcpy(d->nl, s->nl, m * sizeof *d->nl);
+  memcpy(d->nr, s->nr, m * sizeof *d->nr);
+  memcpy(d->ls, s->ls, m * sizeof *d->ls);
+  memcpy(d->rs, s->rs, m * sizeof *d->rs);
+}
+
+static int push_node(kg_pp_beam *b, int parent, int act, int lab)
+{
+  if (b->nnodes == b->ncap) {
+    size_t c = b->ncap ? b->ncap * 2 : 1024;
+    node *nn = realloc(b->nodes, c * sizeof *nn);
+    if (!nn) return -2;
+    b->nodes = nn;
+    b->ncap = c;
+  }
+  b->nodes[b->nnodes] = (node){ parent, (int8_t)act, (int16_t)lab };
+  return (int)b->nnodes++;
+}
+
+/* Sizes the pool for n tokens; the states share the token array tok. */
+static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n)
+{
+  for (int i = 0; i < b->npool; i++) {
+    if (kg_pp_work_reserve(&b->pool[i], (size_t)n) != KG_OK) return KG_ERR_NOMEM;
+    b->pool[i].st.tok = tok;
+    b->pool[i].st.clusters = p->cl_mask != 0;
+  }
+  b->nnodes = 0;
+  memset(b->lc, 0, sizeof b->lc);
+  return KG_OK;
+}
+
+/* kg_pp_pick_label through the cache (same result). */
+static int pick_label(const kg_parser *p, kg_pp_beam *b, const kg_pp_state *st, int h, int d)
+{
+  uint64_t f[KG_PP_MAXFEAT];
+  size_t nf = kg_pp_lab_feats(st, h, d, f);
+  uint64_t key = 0x6c61626cULL + nf;
+  for (size_t i = 0; i < nf; i++) key = kg_hash_mix(key, f[i]);
+  key |= 1;
+  lcache *e = &b->lc[(key >> 40) & (LCACHE - 1)];
+  if (e->key == key) return e->lab;
+  e->key = key;
+  e->lab = kg_pp_pick_label_f(p, f, nf);
+  return e->lab;
+}
+
+static inline int cand_cmp(const cand *a, const cand *c)
+{
+  if (a->score != c->score) return a->score > c->score ? -1 : 1;
+  if (a->from != c->from) return a->from < c->from ? -1 : 1;
+  return a->act < c->act ? -1 : a->act > c->act;
+}
+
+/* Gold-path context of a training decode (NULL at run time). */
+typedef struct goldctx {
+  const int *acts, *labs;  /* gold sequence */
+  int len;
+  double *prefix;          /* prefix[t]: score of the first t gold transitions */
+} goldctx;
+
+/* One beam decode; returns the number of steps, or -1 on allocation failure.
+ * With gc, records at each step t (1-based) the best item's node in
+ * best_node[t] and its score in best_score[t], and in in_beam[t] whether
+ * that best item is the gold prefix. */
+static int decode(const kg_parser *p, kg_pp_beam *b, int n, const goldctx *gc,
+                  int *best_node, double *best_score, uint8_t *in_beam, int *final_slot)
+{
+  uint64_t f[KG_PP_MAXFEAT];
+  float sc[KG_PP_NACT];
+  uint8_t ok[KG_PP_NACT];
+  int k = b->k, ncur = 1, step = 0;
+  kg_pp_state_init(&b->pool[0].st, n);
+  b->cur[0] = (item){ 0, -1, 0.0, 1 };
+  for (;;) {
+    int nc = 0, live = 0;
+    for (int i = 0; i < ncur; i++) {
+      item *it = &b->cur[i];
+      kg_pp_state *st = &b->pool[it->slot].st;
+      int gact = -1;
+      if (gc && it->gold && step < gc->len) gact = gc->acts[step];
+      if (st->b > st->n) {
+        b->cands[nc++] = (cand){ i, -1, it->score, it->gold && gc && step >= gc->len };
+        continue;
+      }
+      live = 1;
+      size_t nf = kg_pp_feats(st, f);
+      kg_pp_score_act(p, f, nf, sc);
+      kg_pp_legal(st, ok);
+      for (int a = 0; a < KG_PP_NACT; a++)
+        if (ok[a]) b->cands[nc++] = (cand){ i, a, it->score + sc[a], it->gold && a == gact };
+    }
+    if (!live) break;
+    step++;
+    for (int i = 1; i < nc; i++) {   /* insertion sort: nc <= 4k + k */
+      cand x = b->cands[i];
+      int j = i;
+      while (j > 0 && cand_cmp(&x, &b->cands[j - 1]) < 0) { b->cands[j] = b->cands[j - 1]; j--; }
+      b->cands[j] = x;
+    }
+    int nn = nc < k ? nc : k;
+    /* slots: a parent used once is advanced in place, others copied */
+    for (int s = 0; s < b->npool; s++) b->use[s] = 0;
+    for (int j = 0; j < nn; j++) b->use[b->cur[b->cands[j].from].slot]++;
+    int freeslot = 0;
+    for (int j = 0; j < nn; j++) {
+      const cand *c = &b->cands[j];
+      const item *par = &b->cur[c->from];
+      int slot = par->slot;
+      if (b->use[slot] > 1) {
+        while (freeslot < 2 * k && b->use[freeslot] != 0) freeslot++;
+        b->use[slot]--;
+        b->use[freeslot] = 1;
+        st_copy(&b->pool[freeslot].st, &b->pool[slot].st);
+        slot = freeslot;
+      } else if (b->use[slot] == 1) {
+        b->use[slot] = -1;      /* taken; no further copies from it */
+      }
+      b->nxt[j] = (item){ slot, par->node, c->score, c->gold };
+    }
+    /* apply the transitions (after all copies were made) */
+    for (int j = 0; j < nn; j++) {
+      const cand *c = &b->cands[j];
+      item *it = &b->nxt[j];
+      if (c->act < 0) continue;
+      kg_pp_state *st = &b->pool[it->slot].st;
+      int h, d, lab = -1;
+      kg_pp_arc_of(st, c->act, &h, &d);
+      if (c->act == KG_PP_LA || c->act == KG_PP_RA) {
+        if (h == 0) lab = p->root_lab;
+        else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
+        else lab = pick_label(p, b, st, h, d);
+      }
+      kg_pp_apply(st, c->act, lab);
+      it->node = push_node(b, it->node, c->act, lab);
+      if (it->node == -2) return -1;
+    }
+    item *t = b->cur; b->cur = b->nxt; b->nxt = t;
+    ncur = nn;
+    if (gc) {
+      best_node[step] = b->cur[0].node;
+      best_score[step] = b->cur[0].score;
+      in_beam[step] = (uint8_t)b->cur[0].gold;   /* the best item is the gold prefix */
+    }
+  }
+  *final_slot = b->cur[0].slot;
+  return step;
+}
+
+kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
+{
+  /* each step may copy a state of O(n): very long "sentences" (tables,
+   * lists without punctuation) are parsed greedily, in linear time */
+  if (st->n > KG_PP_BEAM_MAXN) { kg_pp_parse(p, st); return KG_OK; }
+  if (beam_reset(p, b, st->tok, st->n) != KG_OK) return KG_ERR_NOMEM;
+  int slot = 0;
+  if (decode(p, b, st->n, NULL, NULL, NULL, NULL, &slot) < 0) return KG_ERR_NOMEM;
+  st_copy(st, &b->pool[slot].st);
+  kg_pp_finish(p, st);
+  return KG_OK;
+}
+
+/* Replays acts[0..len) from the initial state in the replay slot r;
+ * from step `from` on adds delta to each transition's features. */
+static void replay(kg_parser *p, kg_pp_beam *b, int r, int n, const int *acts,
+                   const int *labs, int len, int from, float delta)
+{
+  uint64_t f[KG_PP_MAXFEAT];
+  kg_pp_state *st = &b->pool[r].st;
+  kg_pp_state_init(st, n);
+  for (int t = 0; t < len; t++) {
+    if (t >= from) {
+      size_t nf = kg_pp_feats(st, f);
+      kg_ap_update1(p->act, f, nf, (uint32_t)acts[t], delta);
+    }
+    kg_pp_apply(st, acts[t], labs[t]);
+  }
+}
+
+int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
+                     const int *gacts, const int *glabs, int glen, int *err)
+{
+  *err = 0;
+  if (beam_reset(p, b, tok, n) != KG_OK) { *err = 1; return 0; }
+  int maxs = 4 * (n + 2);
+  int *best_node = malloc((size_t)(maxs + 1) * sizeof *best_node);
+  int *pacts = malloc((size_t)(maxs + 1) * 2 * sizeof *pacts);
+  double *best_score = malloc((size_t)(maxs + 1) * sizeof *best_score);
+  double *prefix = malloc((size_t)(glen + 1) * sizeof *prefix);
+  uint8_t *in_beam = malloc((size_t)(maxs + 1));
+  int updated = 0;
+  if (!best_node || !pacts || !best_score || !prefix || !in_beam) { *err = 1; goto out; }
+  /* scores of the gold prefixes */
+  {
+    uint64_t f[KG_PP_MAXFEAT];
+    float sc[KG_PP_NACT];
+    kg_pp_state *st = &b->pool[b->npool - 1].st;
+    kg_pp_state_init(st, n);
+    prefix[0] = 0;
+    for (int t = 0; t < glen; t++) {
+      size_t nf = kg_pp_feats(st, f);
+      kg_pp_score_act(p, f, nf, sc);
+      prefix[t + 1] = prefix[t] + sc[gacts[t]];
+      kg_pp_apply(st, gacts[t], glabs[t]);
+    }
+  }
+  goldctx gc = { gacts, glabs, glen, prefix };
+  int slot = 0;
+  int steps = decode(p, b, n, &gc, best_node, best_score, in_beam, &slot);
+  if (steps < 0) { *err = 1; goto out; }
+  if (steps > maxs) steps = maxs;
+  /* the step of maximal violation among those where the best item is not gold */
+  int tv = -1;
+  double vmax = 0;
+  for (int t = 1; t <= steps; t++) {
+    double g = prefix[t < glen ? t : glen];
+    double v = best_score[t] - g;
+    if (in_beam[t]) continue;
+    if (tv < 0 || v > vmax) { tv = t; vmax = v; }
+  }
+  if (tv < 0 || vmax < 0) goto out;
+  {
+    /* predicted sequence up to tv */
+    int len = 0;
+    for (int x = best_node[tv]; x >= 0; x = b->nodes[x].parent) len++;
+    int *pl = pacts + (maxs + 1);
+    int i = len;
+    for (int x = best_node[tv]; x >= 0; x = b->nodes[x].parent) {
+      i--;
+      pacts[i] = b->nodes[x].act;
+      pl[i] = b->nodes[x].lab;
+    }
+    int gl = tv < glen ? tv : glen;
+    int c = 0;
+    while (c < len && c < gl && pacts[c] == gacts[c] && pl[c] == glabs[c]) c++;
+    if (c == len && c == gl) goto out;  /* same sequence: no violation */
+    replay(p, b, b->npool - 1, n, gacts, glabs, gl, c, 1.0f);
+    replay(p, b, b->npool - 2, n, pacts, pl, len, c, -1.0f);
+    updated = 1;
+  }
+out:
+  free(best_node);
+  free(pacts);
+  free(best_score);
+  free(prefix);
+  free(in_beam);
+  return updated;
+}
