@@ -4,7 +4,10 @@
  * k, k+N, k+2N ...), collecting each item's output from a temporary file
  * and writing it in item order as soon as every earlier item is written
  * (so output order never depends on N and memory stays flat), the
- * progress line on a terminal.
+ * progress line on a terminal.  When the caller takes the outputs itself
+ * (kg_cli_parallel_take: the store writer) the workers run one step below
+ * it in priority (nice +5): the writer then gets a core whenever it has
+ * work, so it keeps up with the workers instead of trailing them.
  * Does not own: what an item is or how it is processed (main.c's work
  * function).  Each worker creates its own RDF world after the fork.
  */
@@ -16,6 +19,7 @@
 #include <signal.h>
 #include <time.h>
 #include <sys/wait.h>
+#include <sys/resource.h>
 #include "cli_parallel.h"
 
 typedef struct msg {
@@ -45,9 +49,16 @@ static int copy_file(const char *path, FILE *to)
   return rc;
 }
 
-static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const char *dir, int fd)
+static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const char *dir, int fd,
+                   int below)
 {
   char po[4200], ps[4200];
+  if (below) { /* best effort: a failure only costs speed */
+    errno = 0;
+    int pr = getpriority(PRIO_PROCESS, 0);
+    if (errno == 0)
+      setpriority(PRIO_PROCESS, 0, pr + below > 19 ? 19 : pr + below);
+  }
   for (size_t i = (size_t)k; i < n; i += (size_t)jobs) {
     item_path(po, sizeof po, dir, i, "out");
     item_path(ps, sizeof ps, dir, i, "sum");
@@ -84,18 +95,27 @@ static int take_copy(void *p, size_t i, const char *path)
   return copy_file(path, ((copy_ctx *)p)->out);
 }
 
+static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take, void *tctx,
+                const size_t *sizes, int below);
+
 long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
                      const size_t *sizes)
 {
   copy_ctx cc = { out };
   fflush(out);
-  long r = kg_cli_parallel_take(n, jobs, work, ctx, take_copy, &cc, sizes);
+  long r = run(n, jobs, work, ctx, take_copy, &cc, sizes, 0);
   fflush(out);
   return r;
 }
 
 long kg_cli_parallel_take(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take,
                           void *tctx, const size_t *sizes)
+{
+  return run(n, jobs, work, ctx, take, tctx, sizes, 5);
+}
+
+static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take, void *tctx,
+                const size_t *sizes, int below)
 {
   if (n == 0)
     return 0;
@@ -126,7 +146,7 @@ long kg_cli_parallel_take(size_t n, int jobs, kg_par_work work, void *ctx, kg_pa
     pid_t p = fork();
     if (p == 0) {
       close(fds[0]);
-      worker(k, jobs, n, work, ctx, dir, fds[1]);
+      worker(k, jobs, n, work, ctx, dir, fds[1], below);
     }
     if (p < 0) {
       fprintf(stderr, "kgbuild: error: cannot start worker %d: %s\n", k, strerror(errno));

@@ -417,32 +417,52 @@ static int par_work(void *p, size_t i, FILE *out, FILE *sum)
   return bad;
 }
 
+/* The items of -j N: every INPUT expanded into sources, with their sizes
+ * (for the progress line; NULL when out of memory, then no progress). */
+typedef struct sources {
+  char **srcs;
+  size_t n;
+  size_t *sizes;
+  int failed; /* inputs that could not be expanded (reported) */
+} sources;
+
+static void sources_get(kg_world *w, char **inputs, int n, sources *s)
+{
+  s->failed = 0;
+  s->n = 0;
+  s->srcs = expand_all(w, inputs, n, &s->n, &s->failed);
+  s->sizes = calloc(s->n ? s->n : 1, sizeof *s->sizes);
+  for (size_t i = 0; s->sizes && i < s->n; i++) {
+    struct stat st;
+    if (stat(s->srcs[i], &st) == 0)
+      s->sizes[i] = (size_t)st.st_size;
+  }
+}
+
+static void sources_free(sources *s)
+{
+  for (size_t i = 0; i < s->n; i++)
+    free(s->srcs[i]);
+  free(s->srcs);
+  free(s->sizes);
+}
+
 static int cmd_extract_parallel(kg_world *w, char **inputs, int n, int jobs, kg_format fmt,
                                 const char *out, int want_summary)
 {
-  int failed = 0;
-  size_t ns = 0;
-  char **srcs = expand_all(w, inputs, n, &ns, &failed);
-  size_t *sizes = calloc(ns ? ns : 1, sizeof *sizes);
-  for (size_t i = 0; sizes && i < ns; i++) {
-    struct stat st;
-    if (stat(srcs[i], &st) == 0)
-      sizes[i] = (size_t)st.st_size;
-  }
+  sources in;
+  sources_get(w, inputs, n, &in);
   outfile of;
   long pf = -1;
   if (out_open(&of, out) == 0) {
-    par_ctx pc = { w, srcs, fmt, want_summary, NULL, 0 };
-    pf = kg_cli_parallel(ns, jobs, par_work, &pc, of.f, sizes);
+    par_ctx pc = { w, in.srcs, fmt, want_summary, NULL, 0 };
+    pf = kg_cli_parallel(in.n, jobs, par_work, &pc, of.f, in.sizes);
     if (out_close(&of, pf >= 0))
       pf = -1;
   }
-  for (size_t i = 0; i < ns; i++)
-    free(srcs[i]);
-  free(srcs);
-  free(sizes);
+  sources_free(&in);
   kg_world_free(w);
-  return (pf != 0 || failed || list_skipped) ? 1 : 0;
+  return (pf != 0 || in.failed || list_skipped) ? 1 : 0;
 }
 
 /* -j N --store: workers extract, this process is the one store writer and
@@ -461,33 +481,23 @@ static int store_take(void *p, size_t i, const char *path)
 static int cmd_extract_store_parallel(kg_world *w, char **inputs, int n, int jobs,
                                       const char *store, int want_summary)
 {
-  int failed = 0;
-  size_t ns = 0;
-  char **srcs = expand_all(w, inputs, n, &ns, &failed);
-  size_t *sizes = calloc(ns ? ns : 1, sizeof *sizes);
-  for (size_t i = 0; sizes && i < ns; i++) {
-    struct stat st;
-    if (stat(srcs[i], &st) == 0)
-      sizes[i] = (size_t)st.st_size;
-  }
+  sources in;
+  sources_get(w, inputs, n, &in);
   kg_rdf *rdf = kg_rdf_new(w);
   kg_cli_store *cs = rdf ? kg_cli_store_begin(store, w, rdf) : NULL;
   long pf = -1;
   int src = 1;
   if (cs) {
     /* the workers fork from here: each makes its own RDF world */
-    par_ctx pc = { w, srcs, KG_FMT_NQUADS, want_summary, NULL, 1 };
-    store_take_ctx tc = { cs, srcs };
-    pf = kg_cli_parallel_take(ns, jobs, par_work, &pc, store_take, &tc, sizes);
+    par_ctx pc = { w, in.srcs, KG_FMT_NQUADS, want_summary, NULL, 1 };
+    store_take_ctx tc = { cs, in.srcs };
+    pf = kg_cli_parallel_take(in.n, jobs, par_work, &pc, store_take, &tc, in.sizes);
     src = kg_cli_store_end(cs, pf >= 0);
   }
   kg_rdf_free(rdf);
-  for (size_t i = 0; i < ns; i++)
-    free(srcs[i]);
-  free(srcs);
-  free(sizes);
+  sources_free(&in);
   kg_world_free(w);
-  return (pf != 0 || failed || src || list_skipped) ? 1 : 0;
+  return (pf != 0 || in.failed || src || list_skipped) ? 1 : 0;
 }
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL,

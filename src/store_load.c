@@ -14,12 +14,44 @@
 #include "store.h"
 #include "store_int.h"
 
+/* The statements a parse produced, owned. */
+typedef struct stvec {
+  raptor_statement **v;
+  size_t n, cap;
+} stvec;
+
+/* Appends x (NULL: a failed copy) to the vector; on failure frees x and
+ * returns -1. */
+static int stvec_push(stvec *sv, raptor_statement *x)
+{
+  if (!x)
+    return -1;
+  if (sv->n == sv->cap) {
+    size_t nc = sv->cap ? sv->cap * 2 : 256;
+    raptor_statement **p = realloc(sv->v, nc * sizeof *p);
+    if (!p) {
+      raptor_free_statement(x);
+      return -1;
+    }
+    sv->v = p;
+    sv->cap = nc;
+  }
+  sv->v[sv->n++] = x;
+  return 0;
+}
+
+static void stvec_free(stvec *sv)
+{
+  for (size_t i = 0; i < sv->n; i++)
+    raptor_free_statement(sv->v[i]);
+  free(sv->v);
+}
+
 typedef struct load_ctx {
   kg_store *s;
   const char *file;
   int errors;
-  raptor_statement **v;
-  size_t n, cap;
+  stvec st;
   char prefix[24];
   int oom;
   char **bn;      /* blank node ids seen, open addressing; index = new id */
@@ -86,25 +118,12 @@ static void load_statement(void *user, raptor_statement *st)
   load_ctx *c = user;
   if (c->oom)
     return;
-  if (c->n == c->cap) {
-    size_t nc = c->cap ? c->cap * 2 : 1024;
-    raptor_statement **p = realloc(c->v, nc * sizeof *p);
-    if (!p) {
-      c->oom = 1;
-      return;
-    }
-    c->v = p;
-    c->cap = nc;
-  }
   /* blank nodes of different loads must not merge: prefix them */
   raptor_statement *x = raptor_new_statement_from_nodes(
       st->world, rename_blank(c, st->subject), raptor_term_copy(st->predicate),
       rename_blank(c, st->object), NULL);
-  if (!x) {
+  if (stvec_push(&c->st, x))
     c->oom = 1;
-    return;
-  }
-  c->v[c->n++] = x;
 }
 
 /* Raptor's messages while loading: counted (a parse error must fail the
@@ -193,15 +212,13 @@ kg_status kg_store_load(kg_store *s, const char *file, const char *syntax, const
     }
   }
   if (st == KG_OK) {
-    st = kg_store_i_put(s, iri, abs, 'l', c.v, c.n, unchanged);
+    st = kg_store_i_put(s, iri, abs, 'l', c.st.v, c.st.n, unchanged);
     if (st == KG_OK && ntriples) {
       long idx = kg_store_i_map_get(s, &s->by_iri, 0, iri);
       *ntriples = idx >= 0 ? s->e[idx].n : 0;
     }
   }
-  for (size_t i = 0; i < c.n; i++)
-    raptor_free_statement(c.v[i]);
-  free(c.v);
+  stvec_free(&c.st);
   for (size_t i = 0; i < c.capbn; i++)
     free(c.bn[i]);
   free(c.bn);
@@ -222,32 +239,15 @@ kg_status kg_store_load(kg_store *s, const char *file, const char *syntax, const
 typedef struct nq_ctx {
   kg_store *s;
   const char *src;
-  raptor_statement **v;
-  size_t n, cap;
+  stvec st;
   int errors, oom;
 } nq_ctx;
 
 static void nq_statement(void *user, raptor_statement *st)
 {
   nq_ctx *c = user;
-  if (c->oom)
-    return;
-  if (c->n == c->cap) {
-    size_t nc = c->cap ? c->cap * 2 : 256;
-    raptor_statement **p = realloc(c->v, nc * sizeof *p);
-    if (!p) {
-      c->oom = 1;
-      return;
-    }
-    c->v = p;
-    c->cap = nc;
-  }
-  raptor_statement *x = raptor_statement_copy(st);
-  if (!x) {
+  if (!c->oom && stvec_push(&c->st, raptor_statement_copy(st)))
     c->oom = 1;
-    return;
-  }
-  c->v[c->n++] = x;
 }
 
 static void nq_log(void *user, raptor_log_message *m)
@@ -321,19 +321,18 @@ kg_status kg_store_put_nquads(kg_store *s, const char *buf, size_t len, const ch
       st = KG_ERR_NOMEM;
   }
   const char *name = NULL;
-  if (st == KG_OK && c.n && c.v[0]->graph && c.v[0]->graph->type == RAPTOR_TERM_TYPE_URI)
-    name = (const char *)raptor_uri_as_string(c.v[0]->graph->value.uri);
+  raptor_statement **v = c.st.v;
+  if (st == KG_OK && c.st.n && v[0]->graph && v[0]->graph->type == RAPTOR_TERM_TYPE_URI)
+    name = (const char *)raptor_uri_as_string(v[0]->graph->value.uri);
   if (st == KG_OK && !name) {
     kg_logf(s->log, KG_LOG_ERROR, source, "a graph without a name can't be stored");
     st = KG_ERR_FORMAT;
   }
   if (st == KG_OK && !hash[0])
-    st = kg_store_i_put(s, name, source, 'd', c.v, c.n, unchanged);
+    st = kg_store_i_put(s, name, source, 'd', v, c.st.n, unchanged);
   else if (st == KG_OK)
-    st = kg_store_i_write(s, iri, source, 'd', hash, kept, c.v, c.n);
-  for (size_t i = 0; i < c.n; i++)
-    raptor_free_statement(c.v[i]);
-  free(c.v);
+    st = kg_store_i_write(s, iri, source, 'd', hash, kept, v, c.st.n);
+  stvec_free(&c.st);
   if (p)
     raptor_free_parser(p);
   if (base)
