@@ -303,7 +303,7 @@ void kg_pp_apply(kg_pp_state *st, int act, int lab)
 
 /* ------------------------------------------------------------ features */
 
-#define T(t) ((uint64_t)(t) * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL)
+#define T(t) KG_PP_TPL(t)
 #define F1(t, a) (f[k++] = kg_hash_mix(T(t), (a)))
 #define F2(t, a, b) (f[k++] = kg_hash_mix(kg_hash_mix(T(t), (a)), (b)))
 #define F3(t, a, b, c) (f[k++] = kg_hash_mix(kg_hash_mix(kg_hash_mix(T(t), (a)), (b)), (c)))
@@ -689,6 +689,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
   kg_pp_state *st = &w.st;
   kg_pp_beam *bm = NULL;
   if (p->beam > 1 && !(bm = kg_pp_beam_new(p->beam))) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
+  kg_pp_fast *fw = kg_pp_fast_new(p);   /* NULL: the plain path, same results */
   for (size_t s = 0; s < doc->nsents; s++) {
     const kg_sentence *se = &doc->sents[s];
     int n = (int)se->ntok;
@@ -703,8 +704,11 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
     }
     kg_pp_state_init(st, n);
     st->clusters = p->cl_mask != 0;
-    if (!bm) kg_pp_parse(p, st);
-    else if (kg_pp_beam_parse(p, bm, st) != KG_OK) {
+    if (!bm) {
+      if (fw && kg_pp_fast_begin(fw, w.tok, n)) kg_pp_fast_parse(fw, st);
+      else kg_pp_parse(p, st);
+    } else if (kg_pp_beam_parse_fast(p, bm, fw, st) != KG_OK) {
+      kg_pp_fast_free(fw);
       kg_pp_beam_free(bm);
       kg_pp_work_free(&w);
       return KG_ERR_NOMEM;
@@ -715,6 +719,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
       tk[i].deprel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
     }
   }
+  kg_pp_fast_free(fw);
   kg_pp_beam_free(bm);
   kg_pp_work_free(&w);
   return KG_OK;
