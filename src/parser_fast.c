@@ -168,10 +168,15 @@ static inline int dist_bucket(int d)
   return 7;
 }
 
+/* Emits feature x into f[k] and prefetches its transition row. */
+#define E(x) (f[k] = (x), __builtin_prefetch(pk + (f[k] & pmask) * KG_PP_NACT), k++)
+
 /* Features of kg_pp_feats that depend only on s0 and the buffer front. */
 static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
 {
   size_t k = 0;
+  const int16_t *pk = fw->p->pk;
+  uint64_t pmask = fw->p->pk_mask;
   const kg_pp_tok *t = fw->tok;
   const uint64_t *pre = fw->pre, *wp = fw->wp;
   int n = fw->n, nil = n + 1;
@@ -182,40 +187,40 @@ static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   uint64_t N0w = t[b0].w, N0p = t[b0].p, N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
   uint64_t S0p = t[s0].p, N0wp = wp[b0];
   uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
-  f[k++] = fw->f0;
-  f[k++] = P(1, s0); f[k++] = P(2, s0); f[k++] = P(3, s0);
-  f[k++] = P(4, b0); f[k++] = P(5, b0); f[k++] = P(6, b0);
-  f[k++] = P(7, b1); f[k++] = P(8, b1); f[k++] = P(9, b1);
-  f[k++] = P(10, b2); f[k++] = P(11, b2); f[k++] = P(12, b2);
-  f[k++] = M(P(13, s0), N0wp); f[k++] = M(P(14, s0), N0w); f[k++] = M(P(15, s0), N0wp);
-  f[k++] = M(P(16, s0), N0p); f[k++] = M(P(17, s0), N0wp); f[k++] = M(P(18, s0), N0w);
-  f[k++] = M(P(19, s0), N0p); f[k++] = M(P(20, b0), N1p);
-  f[k++] = M(M(P(21, b0), N1p), N2p); f[k++] = M(M(P(22, s0), N0p), N1p);
-  f[k++] = M(P(27, s0), d); f[k++] = M(P(28, s0), d); f[k++] = M(P(29, b0), d);
-  f[k++] = M(P(30, b0), d); f[k++] = M(M(P(31, s0), N0w), d); f[k++] = M(M(P(32, s0), N0p), d);
-  f[k++] = M(P(76, s0), N0p); f[k++] = M(P(77, s0), t[b0].sfx);
-  f[k++] = M(M(P(78, s0), t[b0].u), t[b1].u);
-  f[k++] = M(M(P(79, s0), N0p), b0 != nil && b0 > 1 ? t[b0 - 1].p : 0);
+  E(fw->f0);
+  E(P(1, s0)); E(P(2, s0)); E(P(3, s0));
+  E(P(4, b0)); E(P(5, b0)); E(P(6, b0));
+  E(P(7, b1)); E(P(8, b1)); E(P(9, b1));
+  E(P(10, b2)); E(P(11, b2)); E(P(12, b2));
+  E(M(P(13, s0), N0wp)); E(M(P(14, s0), N0w)); E(M(P(15, s0), N0wp));
+  E(M(P(16, s0), N0p)); E(M(P(17, s0), N0wp)); E(M(P(18, s0), N0w));
+  E(M(P(19, s0), N0p)); E(M(P(20, b0), N1p));
+  E(M(M(P(21, b0), N1p), N2p)); E(M(M(P(22, s0), N0p), N1p));
+  E(M(P(27, s0), d)); E(M(P(28, s0), d)); E(M(P(29, b0), d));
+  E(M(P(30, b0), d)); E(M(M(P(31, s0), N0w), d)); E(M(M(P(32, s0), N0p), d));
+  E(M(P(76, s0), N0p)); E(M(P(77, s0), t[b0].sfx));
+  E(M(M(P(78, s0), t[b0].u), t[b1].u));
+  E(M(M(P(79, s0), N0p), b0 != nil && b0 > 1 ? t[b0 - 1].p : 0));
   uint64_t N0u = t[b0].u, N1u = t[b1].u;
-  f[k++] = M(P(80, s0), N0u); f[k++] = M(M(P(81, s0), N0u), N1u);
-  f[k++] = M(M(P(82, s0), N0u), d); f[k++] = M(M(P(83, s0), N0w), d);
-  f[k++] = M(P(85, s0), t[b0].sfx); f[k++] = M(P(86, b0), N1p); f[k++] = M(P(87, b0), N1w);
-  f[k++] = M(M(P(88, b0), N1p), N2w); f[k++] = M(P(89, b1), N0p);
+  E(M(P(80, s0), N0u)); E(M(M(P(81, s0), N0u), N1u));
+  E(M(M(P(82, s0), N0u), d)); E(M(M(P(83, s0), N0w), d));
+  E(M(P(85, s0), t[b0].sfx)); E(M(P(86, b0), N1p)); E(M(P(87, b0), N1w));
+  E(M(M(P(88, b0), N1p), N2w)); E(M(P(89, b1), N0p));
   uint64_t N0a = t[b0].a, N1a = t[b1].a;
-  f[k++] = P(92, s0); f[k++] = P(93, b0); f[k++] = P(94, b1); f[k++] = M(P(95, s0), N0a);
-  f[k++] = M(P(96, s0), N0p); f[k++] = M(P(97, s0), N0a); f[k++] = M(P(98, b0), N1a);
-  f[k++] = M(M(P(99, s0), N0a), N1a); f[k++] = M(P(100, s0), S0p); f[k++] = M(P(101, b0), N0p);
+  E(P(92, s0)); E(P(93, b0)); E(P(94, b1)); E(M(P(95, s0), N0a));
+  E(M(P(96, s0), N0p)); E(M(P(97, s0), N0a)); E(M(P(98, b0), N1a));
+  E(M(M(P(99, s0), N0a), N1a)); E(M(P(100, s0), S0p)); E(M(P(101, b0), N0p));
   int s0n = s0 > 0 && s0 < n ? s0 + 1 : nil, b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
-  f[k++] = M(M(P(103, s0), t[s0n].p), N0p); f[k++] = M(P(104, s0n), N0p);
-  f[k++] = M(P(105, b0p), N0p); f[k++] = M(M(P(106, b1), N2p), t[b3].p);
-  f[k++] = M(M(P(107, s0), t[s0n].p), t[b0p].p);
+  E(M(M(P(103, s0), t[s0n].p), N0p)); E(M(P(104, s0n), N0p));
+  E(M(P(105, b0p), N0p)); E(M(M(P(106, b1), N2p), t[b3].p));
+  E(M(M(P(107, s0), t[s0n].p), t[b0p].p));
   if (!fw->p->cl_mask) return k;
   uint64_t N0c = t[b0].c4;
-  f[k++] = P(108, s0); f[k++] = P(109, b0); f[k++] = P(110, b1); f[k++] = P(111, s0);
-  f[k++] = P(112, b0); f[k++] = M(P(113, s0), N0c); f[k++] = M(P(114, s0), t[b0].c6);
-  f[k++] = M(P(115, s0), N0p); f[k++] = M(P(116, s0), t[b0].cf);
-  f[k++] = M(M(P(117, s0), N0c), t[b1].c4); f[k++] = M(P(118, s0), N0u);
-  f[k++] = M(P(119, s0), t[b0].c6); f[k++] = M(P(124, b0), t[b1].c6);
+  E(P(108, s0)); E(P(109, b0)); E(P(110, b1)); E(P(111, s0));
+  E(P(112, b0)); E(M(P(113, s0), N0c)); E(M(P(114, s0), t[b0].c6));
+  E(M(P(115, s0), N0p)); E(M(P(116, s0), t[b0].cf));
+  E(M(M(P(117, s0), N0c), t[b1].c4)); E(M(P(118, s0), N0u));
+  E(M(P(119, s0), t[b0].c6)); E(M(P(124, b0), t[b1].c6));
   return k;
 }
 
@@ -230,6 +235,8 @@ static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int 
 static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
 {
   size_t k = 0;
+  const int16_t *pk = fw->p->pk;
+  uint64_t pmask = fw->p->pk_mask;
   const kg_pp_tok *t = fw->tok;
   const uint64_t *pre = fw->pre;
   int n = st->n, nil = n + 1;
@@ -241,34 +248,34 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   int b0l = st->lc1[b0], b0l2 = st->lc2[b0];
   int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
   uint64_t S0p = t[s0].p, N0p = t[b0].p, N0u = t[b0].u;
-  f[k++] = M(M(P(23, s0h), S0p), N0p); f[k++] = M(M(P(24, s0), t[s0l].p), N0p);
-  f[k++] = M(M(P(25, s0), t[s0r].p), N0p); f[k++] = M(M(P(26, s0), N0p), t[b0l].p);
+  E(M(M(P(23, s0h), S0p), N0p)); E(M(M(P(24, s0), t[s0l].p), N0p));
+  E(M(M(P(25, s0), t[s0r].p), N0p)); E(M(M(P(26, s0), N0p), t[b0l].p));
   uint64_t vr = (uint64_t)st->nr[s0], vl = (uint64_t)st->nl[s0], nvl = (uint64_t)st->nl[b0];
-  f[k++] = M(P(33, s0), vr); f[k++] = M(P(34, s0), vr); f[k++] = M(P(35, s0), vl);
-  f[k++] = M(P(36, s0), vl); f[k++] = M(P(37, b0), nvl); f[k++] = M(P(38, b0), nvl);
-  f[k++] = P(39, s0h); f[k++] = P(40, s0h); f[k++] = lv_feat(fw, st, 0, s0);
-  f[k++] = P(42, s0l); f[k++] = P(43, s0l); f[k++] = lv_feat(fw, st, 1, s0l);
-  f[k++] = P(45, s0r); f[k++] = P(46, s0r); f[k++] = lv_feat(fw, st, 2, s0r);
-  f[k++] = P(48, b0l); f[k++] = P(49, b0l); f[k++] = lv_feat(fw, st, 3, b0l);
-  f[k++] = P(51, s0h2); f[k++] = P(52, s0h2); f[k++] = lv_feat(fw, st, 4, s0h);
-  f[k++] = P(54, s0l2); f[k++] = P(55, s0l2); f[k++] = lv_feat(fw, st, 5, s0l2);
-  f[k++] = P(57, s0r2); f[k++] = P(58, s0r2); f[k++] = lv_feat(fw, st, 6, s0r2);
-  f[k++] = P(60, b0l2); f[k++] = P(61, b0l2); f[k++] = lv_feat(fw, st, 7, b0l2);
-  f[k++] = M(M(P(63, s0), t[s0l].p), t[s0l2].p); f[k++] = M(M(P(64, s0), t[s0r].p), t[s0r2].p);
-  f[k++] = M(M(P(65, s0), t[s0h].p), t[s0h2].p); f[k++] = M(M(P(66, b0), t[b0l].p), t[b0l2].p);
+  E(M(P(33, s0), vr)); E(M(P(34, s0), vr)); E(M(P(35, s0), vl));
+  E(M(P(36, s0), vl)); E(M(P(37, b0), nvl)); E(M(P(38, b0), nvl));
+  E(P(39, s0h)); E(P(40, s0h)); E(lv_feat(fw, st, 0, s0));
+  E(P(42, s0l)); E(P(43, s0l)); E(lv_feat(fw, st, 1, s0l));
+  E(P(45, s0r)); E(P(46, s0r)); E(lv_feat(fw, st, 2, s0r));
+  E(P(48, b0l)); E(P(49, b0l)); E(lv_feat(fw, st, 3, b0l));
+  E(P(51, s0h2)); E(P(52, s0h2)); E(lv_feat(fw, st, 4, s0h));
+  E(P(54, s0l2)); E(P(55, s0l2)); E(lv_feat(fw, st, 5, s0l2));
+  E(P(57, s0r2)); E(P(58, s0r2)); E(lv_feat(fw, st, 6, s0r2));
+  E(P(60, b0l2)); E(P(61, b0l2)); E(lv_feat(fw, st, 7, b0l2));
+  E(M(M(P(63, s0), t[s0l].p), t[s0l2].p)); E(M(M(P(64, s0), t[s0r].p), t[s0r2].p));
+  E(M(M(P(65, s0), t[s0h].p), t[s0h2].p)); E(M(M(P(66, b0), t[b0l].p), t[b0l2].p));
   uint64_t sr = st->rs[s0], sl = st->ls[s0], nl = st->ls[b0];
-  f[k++] = M(P(67, s0), sr); f[k++] = M(P(68, s0), sr); f[k++] = M(P(69, s0), sl);
-  f[k++] = M(P(70, s0), sl); f[k++] = M(P(71, b0), nl); f[k++] = M(P(72, b0), nl);
+  E(M(P(67, s0), sr)); E(M(P(68, s0), sr)); E(M(P(69, s0), sl));
+  E(M(P(70, s0), sl)); E(M(P(71, b0), nl)); E(M(P(72, b0), nl));
   uint64_t hh = st->head[s0] >= 0;
-  f[k++] = M(M(P(73, s0), N0p), hh); f[k++] = M(M(P(74, s1), S0p), N0p);
-  f[k++] = M(P(75, s1), S0p); f[k++] = M(P(84, s0h), N0u);
-  f[k++] = M(M(P(90, s0), t[s0l].u), N0u); f[k++] = M(M(P(91, s0), t[s0r].u), N0u);
-  f[k++] = M(M(P(102, s1), t[s0].a), t[b0].a);
+  E(M(M(P(73, s0), N0p), hh)); E(M(M(P(74, s1), S0p), N0p));
+  E(M(P(75, s1), S0p)); E(M(P(84, s0h), N0u));
+  E(M(M(P(90, s0), t[s0l].u), N0u)); E(M(M(P(91, s0), t[s0r].u), N0u));
+  E(M(M(P(102, s1), t[s0].a), t[b0].a));
   if (!st->clusters) return k;
   uint64_t S0c = t[s0].c4, N0c = t[b0].c4;
-  f[k++] = M(M(P(120, s0h), S0c), N0c); f[k++] = M(M(P(121, s0), t[s0l].c4), N0c);
-  f[k++] = M(M(P(122, s0), t[s0r].c4), N0c); f[k++] = M(P(123, b0), t[b0l].c4);
-  f[k++] = M(P(125, s1), S0c);
+  E(M(M(P(120, s0h), S0c), N0c)); E(M(M(P(121, s0), t[s0l].c4), N0c));
+  E(M(M(P(122, s0), t[s0r].c4), N0c)); E(M(P(123, b0), t[b0l].c4));
+  E(M(P(125, s1), S0c));
   return k;
 }
 
@@ -280,28 +287,25 @@ size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f
 
 /* ------------------------------------------------------------ sums */
 
-/* acc[0..4) += the transition rows of f[0..nf) (int16 -> int32, exact) */
+/* acc[0..4) += the transition rows of f[0..nf) (int16 -> int32, exact);
+ * the rows were prefetched when the features were made (E). */
 static void sum_act(const kg_parser *p, const uint64_t *f, size_t nf, int32_t *acc)
 {
-  const int16_t *rows[KG_PP_MAXFEAT];
   const int16_t *pk = p->pk;
   uint64_t mask = p->pk_mask;
-  for (size_t i = 0; i < nf; i++) {
-    rows[i] = pk + (f[i] & mask) * KG_PP_NACT;
-    __builtin_prefetch(rows[i]);
-  }
+#define ROW(i) (pk + (f[i] & mask) * KG_PP_NACT)
 #ifdef __SSE2__
   /* two rows interleaved, then pairs of lanes added by madd with ones */
   const __m128i one = _mm_set1_epi16(1);
   __m128i a = _mm_setzero_si128();
   size_t i = 0;
   for (; i + 1 < nf; i += 2) {
-    __m128i x = _mm_loadl_epi64((const __m128i *)rows[i]);
-    __m128i y = _mm_loadl_epi64((const __m128i *)rows[i + 1]);
+    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
+    __m128i y = _mm_loadl_epi64((const __m128i *)ROW(i + 1));
     a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
   }
   if (i < nf) {
-    __m128i x = _mm_loadl_epi64((const __m128i *)rows[i]);
+    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
     a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, _mm_setzero_si128()), one));
   }
   int32_t r[4];
@@ -309,9 +313,11 @@ static void sum_act(const kg_parser *p, const uint64_t *f, size_t nf, int32_t *a
   acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
 #else
   for (size_t i = 0; i < nf; i++) {
-    acc[0] += rows[i][0]; acc[1] += rows[i][1]; acc[2] += rows[i][2]; acc[3] += rows[i][3];
+    const int16_t *r = ROW(i);
+    acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
   }
 #endif
+#undef ROW
 }
 
 #define LV(i) ((uint64_t)((i) <= n ? st->lab[i] + 2 : 1))
@@ -382,8 +388,16 @@ size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, 
   int hm1 = h > 1 ? h - 1 : nil, hp1 = h < n ? h + 1 : nil;
   int hh = st->head[h] >= 0 ? st->head[h] : nil;
   uint64_t hpdp = M(hp, dp);
-#define L1(i, a) (f[k++] = M(fw->lp[i][dir], (a)))
-#define L2(i, a, b) (f[k++] = M(M(fw->lp[i][dir], (a)), (b)))
+  const int16_t *pl = fw->p->pl;
+  uint64_t lmask = fw->p->pl_mask;
+  uint32_t stride = fw->p->pl_stride;
+  const int16_t *lr;
+  /* each feature's label row (stride int16, up to 3 cache lines) is
+   * prefetched when the feature is made */
+#define LE(x) (f[k] = (x), lr = pl + (f[k] & lmask) * stride, __builtin_prefetch(lr), \
+               __builtin_prefetch(lr + 32), __builtin_prefetch(lr + stride - 1), k++)
+#define L1(i, a) LE(M(fw->lp[i][dir], (a)))
+#define L2(i, a, b) LE(M(M(fw->lp[i][dir], (a)), (b)))
   L1(0, 1);
   L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
   L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);
@@ -499,10 +513,7 @@ static int best_label(const kg_parser *p, const uint64_t *f, size_t nf)
   uint32_t stride = p->pl_stride, nv = stride / 8;
   const int16_t *pl = p->pl;
   uint64_t mask = p->pl_mask;
-  for (size_t i = 0; i < nf; i++) {
-    rows[i] = pl + (f[i] & mask) * stride;
-    for (uint32_t c = 0; c < stride; c += 32) __builtin_prefetch(rows[i] + c);
-  }
+  for (size_t i = 0; i < nf; i++) rows[i] = pl + (f[i] & mask) * stride;
 #ifdef KG_PP_AVX2
   if (__builtin_cpu_supports("avx2")) return best_label_avx2(p, rows, nf);
 #endif
