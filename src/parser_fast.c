@@ -72,6 +72,14 @@ typedef struct smemo {
 } smemo;
 #define SMEMO 256
 
+#define KCP 48          /* at most this many tag templates (44) */
+#define KCU 12          /* and coarse-tag templates (8) */
+typedef struct vcache {
+  uint64_t key;
+  int valid;
+  uint64_t v[KCP];
+} vcache;
+
 typedef struct memo {
   int32_t key[10];       /* h, d, lc1, lc2, rc1, labv lc1, labv rc1, lab h, head h, valency d */
   uint64_t ls_h, rs_h, ls_d;
@@ -93,7 +101,20 @@ struct kg_pp_fast {
   memo memo[MEMO];
   uint32_t gen;          /* sentence counter for smemo */
   smemo smemo[SMEMO];
+  /* the prefixes of the tag templates depend on the tag only (and those
+   * of the coarse-tag templates on the coarse tag): cached per value */
+  int ntpl;              /* templates in use (108 without clusters) */
+  uint8_t ptpl[KCP], utpl[KCU];
+  int np, nu;
+  uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
+  int no;
+  /* theirs depend on the word and its tag (w, p, sfx; a and the clusters
+   * are looked up by w): WCACHE entries of 3 + 1 + no words (key, valid,
+   * values), NULL when not allocated */
+  uint64_t *wc;
+  vcache pc[64], uc[32];
 };
+#define WCACHE 128
 
 kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
 {
@@ -106,15 +127,37 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
     for (int v = 0; v < NLV; v++) fw->lv[j][v] = kg_hash_mix(KG_PP_TPL(lab_tpl[j]), (uint64_t)v);
   for (int i = 0; i < NLT; i++)
     for (int dir = 1; dir <= 2; dir++) fw->lp[i][dir - 1] = kg_hash_mix(KG_PP_TPL(200 + i), (uint64_t)dir);
+  fw->ntpl = p->cl_mask ? NT : 108;
+  for (int k = 1; k < fw->ntpl; k++) {
+    if (first_attr[k] == A_P && fw->np < KCP) fw->ptpl[fw->np++] = (uint8_t)k;
+    else if (first_attr[k] == A_U && fw->nu < KCU) fw->utpl[fw->nu++] = (uint8_t)k;
+    else if (first_attr[k] != A_NONE) {
+      fw->otpl[fw->no] = (uint8_t)k;
+      fw->okind[fw->no++] = first_attr[k];
+    }
+  }
+  fw->wc = calloc((size_t)WCACHE * (4 + (size_t)fw->no), sizeof *fw->wc);
   return fw;
 }
 
 void kg_pp_fast_free(kg_pp_fast *fw)
 {
   if (!fw) return;
+  free(fw->wc);
   free(fw->pre);
   free(fw->wp);
   free(fw);
+}
+
+/* pr[tpl[j]] = mix(T(tpl[j]), key) for j < n, through the cache entry e */
+static void fill_cached(vcache *e, uint64_t key, const uint8_t *tpl, int n, uint64_t *pr)
+{
+  if (!e->valid || e->key != key) {
+    for (int j = 0; j < n; j++) e->v[j] = kg_hash_mix(KG_PP_TPL(tpl[j]), key);
+    e->key = key;
+    e->valid = 1;
+  }
+  for (int j = 0; j < n; j++) pr[tpl[j]] = e->v[j];
 }
 
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
@@ -134,7 +177,6 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
   }
   fw->tok = tok;
   fw->n = n;
-  int nt = fw->p->cl_mask ? NT : 108;
   for (size_t i = 0; i < m; i++) {
     const kg_pp_tok *t = &tok[i];
     uint64_t a[10];
@@ -143,8 +185,24 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
     fw->wp[i] = a[A_WP];
     uint64_t *pr = fw->pre + i * NT;
-    for (int k = 1; k < nt; k++)
-      if (first_attr[k] != A_NONE) pr[k] = kg_hash_mix(KG_PP_TPL(k), a[first_attr[k]]);
+    uint64_t *e = NULL;
+    if (fw->wc) {
+      uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31)) * 0xff51afd7ed558ccdULL;
+      e = fw->wc + (h >> 57) * (4 + (size_t)fw->no);
+      if (e[3] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx) {
+        for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = e[4 + j];
+        e = NULL;
+        goto tags;
+      }
+    }
+    for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
+    if (e) {
+      e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = 1;
+      for (int j = 0; j < fw->no; j++) e[4 + j] = pr[fw->otpl[j]];
+    }
+  tags:
+    fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr);
+    fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr);
   }
   memset(fw->pkey, 0xff, sizeof fw->pkey);
   if (++fw->gen == 0) {
