@@ -497,19 +497,36 @@ lab_sums_body(const int16_t *const *rows, size_t nf, int32_t *a, int N16, int R8
   __m128i lo8 = _mm_setzero_si128(), hi8 = _mm_setzero_si128();
   for (int v = 0; v < N16; v++) lo[v] = hi[v] = _mm256_setzero_si256();
   size_t i = 0;
-  for (; i < nf; i += 2) {
-    const int16_t *r = rows[i], *q = i + 1 < nf ? rows[i + 1] : NULL;
+  for (; i + 1 < nf; i += 2) {
+    const int16_t *r = rows[i], *q = rows[i + 1];
+#pragma GCC unroll 4
     for (int v = 0; v < N16; v++) {
       __m256i x = _mm256_loadu_si256((const __m256i *)(r + 16 * v));
-      __m256i y = q ? _mm256_loadu_si256((const __m256i *)(q + 16 * v)) : _mm256_setzero_si256();
+      __m256i y = _mm256_loadu_si256((const __m256i *)(q + 16 * v));
       lo[v] = _mm256_add_epi32(lo[v], _mm256_madd_epi16(_mm256_unpacklo_epi16(x, y), one));
       hi[v] = _mm256_add_epi32(hi[v], _mm256_madd_epi16(_mm256_unpackhi_epi16(x, y), one));
     }
     if (R8) {
       __m128i x = _mm_load_si128((const __m128i *)(r + 16 * N16));
-      __m128i y = q ? _mm_load_si128((const __m128i *)(q + 16 * N16)) : _mm_setzero_si128();
+      __m128i y = _mm_load_si128((const __m128i *)(q + 16 * N16));
       lo8 = _mm_add_epi32(lo8, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one8));
       hi8 = _mm_add_epi32(hi8, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one8));
+    }
+  }
+  if (i < nf) {   /* an odd row: paired with zeros */
+    const int16_t *r = rows[i];
+    const __m256i z = _mm256_setzero_si256();
+    const __m128i z8 = _mm_setzero_si128();
+#pragma GCC unroll 4
+    for (int v = 0; v < N16; v++) {
+      __m256i x = _mm256_loadu_si256((const __m256i *)(r + 16 * v));
+      lo[v] = _mm256_add_epi32(lo[v], _mm256_madd_epi16(_mm256_unpacklo_epi16(x, z), one));
+      hi[v] = _mm256_add_epi32(hi[v], _mm256_madd_epi16(_mm256_unpackhi_epi16(x, z), one));
+    }
+    if (R8) {
+      __m128i x = _mm_load_si128((const __m128i *)(r + 16 * N16));
+      lo8 = _mm_add_epi32(lo8, _mm_madd_epi16(_mm_unpacklo_epi16(x, z8), one8));
+      hi8 = _mm_add_epi32(hi8, _mm_madd_epi16(_mm_unpackhi_epi16(x, z8), one8));
     }
   }
   for (int v = 0; v < N16; v++) {
