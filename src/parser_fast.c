@@ -119,9 +119,19 @@ struct kg_pp_fast {
 kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
 {
   if (!p || !p->pk || !p->pl) return NULL;
-  kg_pp_fast *fw = calloc(1, sizeof *fw);
+  /* not zeroed as a whole (it is large): every cache is marked empty */
+  kg_pp_fast *fw = malloc(sizeof *fw);
   if (!fw) return NULL;
   fw->p = p;
+  fw->tok = NULL;
+  fw->n = 0;
+  fw->cap = 0;
+  fw->pre = fw->wp = NULL;
+  fw->gen = 0;
+  for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+  for (int i = 0; i < 64; i++) fw->pc[i].valid = 0;
+  for (int i = 0; i < 32; i++) fw->uc[i].valid = 0;
+  fw->np = fw->nu = fw->no = 0;
   fw->f0 = kg_hash_mix(KG_PP_TPL(0), 1);
   for (int j = 0; j < 8; j++)
     for (int v = 0; v < NLV; v++) fw->lv[j][v] = kg_hash_mix(KG_PP_TPL(lab_tpl[j]), (uint64_t)v);
@@ -136,7 +146,9 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
       fw->okind[fw->no++] = first_attr[k];
     }
   }
-  fw->wc = calloc((size_t)WCACHE * (4 + (size_t)fw->no), sizeof *fw->wc);
+  size_t we = 4 + (size_t)fw->no;
+  fw->wc = malloc((size_t)WCACHE * we * sizeof *fw->wc);
+  for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * we + 3] = 0;
   return fw;
 }
 
