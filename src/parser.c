@@ -35,9 +35,13 @@
  * also the form decoding reads (a dense row per bucket: one memory access
  * per feature, and loading is one read per table).
  */
+#define _DEFAULT_SOURCE   /* madvise */
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 #include "parser_impl.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -303,7 +307,7 @@ void kg_pp_apply(kg_pp_state *st, int act, int lab)
 
 /* ------------------------------------------------------------ features */
 
-#define T(t) ((uint64_t)(t) * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL)
+#define T(t) KG_PP_TPL(t)
 #define F1(t, a) (f[k++] = kg_hash_mix(T(t), (a)))
 #define F2(t, a, b) (f[k++] = kg_hash_mix(kg_hash_mix(T(t), (a)), (b)))
 #define F3(t, a, b, c) (f[k++] = kg_hash_mix(kg_hash_mix(kg_hash_mix(T(t), (a)), (b)), (c)))
@@ -689,6 +693,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
   kg_pp_state *st = &w.st;
   kg_pp_beam *bm = NULL;
   if (p->beam > 1 && !(bm = kg_pp_beam_new(p->beam))) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
+  kg_pp_fast *fw = kg_pp_fast_new(p);   /* NULL: the plain path, same results */
   for (size_t s = 0; s < doc->nsents; s++) {
     const kg_sentence *se = &doc->sents[s];
     int n = (int)se->ntok;
@@ -703,8 +708,11 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
     }
     kg_pp_state_init(st, n);
     st->clusters = p->cl_mask != 0;
-    if (!bm) kg_pp_parse(p, st);
-    else if (kg_pp_beam_parse(p, bm, st) != KG_OK) {
+    if (!bm) {
+      if (fw && kg_pp_fast_begin(fw, w.tok, n)) kg_pp_fast_parse(fw, st);
+      else kg_pp_parse(p, st);
+    } else if (kg_pp_beam_parse_fast(p, bm, fw, st) != KG_OK) {
+      kg_pp_fast_free(fw);
       kg_pp_beam_free(bm);
       kg_pp_work_free(&w);
       return KG_ERR_NOMEM;
@@ -715,6 +723,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
       tk[i].deprel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
     }
   }
+  kg_pp_fast_free(fw);
   kg_pp_beam_free(bm);
   kg_pp_work_free(&w);
   return KG_OK;
@@ -768,6 +777,28 @@ static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t st
 #endif
 }
 
+/* A copy of the n bytes at p in memory the kernel may back with 2 MB
+ * pages (Linux, transparent huge pages in "madvise" mode): rows of the
+ * tables are read at random, and with 4 kB pages nearly every read of a
+ * 16 MB model also misses the TLB.  Frees p; p itself when that fails. */
+static void *huge_copy(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  size_t huge = (size_t)2 << 20;
+  if (n < huge) return p;
+  size_t m = (n + huge - 1) & ~(huge - 1);
+  void *q = aligned_alloc(huge, m);
+  if (!q) return p;
+  (void)madvise(q, m, MADV_HUGEPAGE);
+  memcpy(q, p, n);
+  free(p);
+  return q;
+#else
+  (void)n;
+  return p;
+#endif
+}
+
 static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t *mask,
                            float *scale)
 {
@@ -786,7 +817,7 @@ static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t 
   for (uint32_t i = 0; i < nb / 2; i++)
     ((int16_t *)b)[i] = (int16_t)(uint16_t)(c[2 * i] | c[2 * i + 1] << 8);
 #endif
-  *t = b;
+  *t = huge_copy(b, nb);
   *mask = ((uint64_t)1 << log2) - 1;
   return KG_OK;
 }

@@ -162,7 +162,7 @@ typedef struct goldctx {
  * With gc, records at each step t (1-based) the best item's node in
  * best_node[t] and its score in best_score[t], and in in_beam[t] whether
  * that best item is the gold prefix. */
-static int decode(const kg_parser *p, kg_pp_beam *b, int n, const goldctx *gc,
+static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const goldctx *gc,
                   int *best_node, double *best_score, uint8_t *in_beam, int *final_slot)
 {
   uint64_t f[KG_PP_MAXFEAT];
@@ -183,8 +183,8 @@ static int decode(const kg_parser *p, kg_pp_beam *b, int n, const goldctx *gc,
         continue;
       }
       live = 1;
-      size_t nf = kg_pp_feats(st, f);
-      kg_pp_score_act(p, f, nf, sc);
+      if (fw) kg_pp_fast_act(fw, st, sc);
+      else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
       kg_pp_legal(st, ok);
       for (int a = 0; a < KG_PP_NACT; a++)
         if (ok[a]) b->cands[nc++] = (cand){ i, a, it->score + sc[a], it->gold && a == gact };
@@ -228,6 +228,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, int n, const goldctx *gc,
       if (c->act == KG_PP_LA || c->act == KG_PP_RA) {
         if (h == 0) lab = p->root_lab;
         else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
+        else if (fw) lab = kg_pp_fast_label(fw, st, h, d);
         else lab = pick_label(p, b, st, h, d);
       }
       kg_pp_apply(st, c->act, lab);
@@ -248,12 +249,23 @@ static int decode(const kg_parser *p, kg_pp_beam *b, int n, const goldctx *gc,
 
 kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
 {
+  return kg_pp_beam_parse_fast(p, b, NULL, st);
+}
+
+kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw,
+                                kg_pp_state *st)
+{
+  if (fw && !kg_pp_fast_begin(fw, st->tok, st->n)) fw = NULL;
   /* each step may copy a state of O(n): very long "sentences" (tables,
    * lists without punctuation) are parsed greedily, in linear time */
-  if (st->n > KG_PP_BEAM_MAXN) { kg_pp_parse(p, st); return KG_OK; }
+  if (st->n > KG_PP_BEAM_MAXN) {
+    if (fw) kg_pp_fast_parse(fw, st);
+    else kg_pp_parse(p, st);
+    return KG_OK;
+  }
   if (beam_reset(p, b, st->tok, st->n) != KG_OK) return KG_ERR_NOMEM;
   int slot = 0;
-  if (decode(p, b, st->n, NULL, NULL, NULL, NULL, &slot) < 0) return KG_ERR_NOMEM;
+  if (decode(p, b, fw, st->n, NULL, NULL, NULL, NULL, &slot) < 0) return KG_ERR_NOMEM;
   st_copy(st, &b->pool[slot].st);
   kg_pp_finish(p, st);
   return KG_OK;
@@ -305,7 +317,7 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
   }
   goldctx gc = { gacts, glabs, glen, prefix };
   int slot = 0;
-  int steps = decode(p, b, n, &gc, best_node, best_score, in_beam, &slot);
+  int steps = decode(p, b, NULL, n, &gc, best_node, best_score, in_beam, &slot);
   if (steps < 0) { *err = 1; goto out; }
   if (steps > maxs) steps = maxs;
   /* the step of maximal violation among those where the best item is not gold */

@@ -82,11 +82,15 @@ struct kg_parser {
 
 /* Beam search (parser_beam.c). */
 typedef struct kg_pp_beam kg_pp_beam;
+typedef struct kg_pp_fast kg_pp_fast;   /* decoding caches, parser_fast.c */
 kg_pp_beam *kg_pp_beam_new(int k);
 void kg_pp_beam_free(kg_pp_beam *b);
 /* Parses st (initialised, tokens set) with the beam, then repairs the tree
  * as kg_pp_parse does. */
 kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st);
+/* The same with the decoding caches fw (NULL: none; see below). */
+kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw,
+                                kg_pp_state *st);
 /* One global (max-violation) update of p->act on a sentence of n tokens
  * whose gold transitions are gacts/glabs[0..glen); returns 1 when the
  * weights changed; *err set on allocation failure. */
@@ -137,6 +141,28 @@ int kg_pp_pick_label_f(const kg_parser *p, const uint64_t *f, size_t nf);
  * exactly one token attached to 0, every token a head. */
 void kg_pp_parse(const kg_parser *p, kg_pp_state *st);
 void kg_pp_finish(const kg_parser *p, kg_pp_state *st);
+
+/* The seed of feature template t (the first part of its hash). */
+#define KG_PP_TPL(t) ((uint64_t)(t) * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL)
+
+/* Decoding-time caches (parser_fast.c): the same features and scores as
+ * kg_pp_feats / kg_pp_lab_feats with p's packed tables, with less work.
+ * kg_pp_fast_new returns NULL when p has no packed tables (or no memory);
+ * kg_pp_fast_begin prepares a sentence of n tokens tok[0..n+1] (returns 0
+ * when it can't: too long, no memory; then use the plain path). */
+kg_pp_fast *kg_pp_fast_new(const kg_parser *p);
+void kg_pp_fast_free(kg_pp_fast *fw);
+int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n);
+/* Transition scores, equal to kg_pp_score_act over kg_pp_feats(st). */
+void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc);
+/* Label of arc h -> d (h > 0), equal to kg_pp_pick_label. */
+int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d);
+/* kg_pp_parse with the caches. */
+void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st);
+/* The features behind those scores (the same multiset as kg_pp_feats and
+ * kg_pp_lab_feats, in another order): for tests. */
+size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f);
+size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f);
 
 /* Writes / reads a parser model file. */
 kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log);

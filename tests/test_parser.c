@@ -324,6 +324,130 @@ static void real_model(void)
   kg_parser_free(p);
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* 1 when f[0..n) and g[0..m) are the same multiset (both get sorted). */
+static int same_feats(uint64_t *f, size_t n, uint64_t *g, size_t m)
+{
+  if (n != m) return 0;
+  qsort(f, n, sizeof *f, cmp_u64);
+  qsort(g, m, sizeof *g, cmp_u64);
+  return memcmp(f, g, n * sizeof *f) == 0;
+}
+
+/* The decoding caches (parser_fast.c) against the plain path on every
+ * sentence of d: along a greedy parse, the same features, transition
+ * scores and labels at every state; then the same trees, greedy and beam. */
+static void check_fast(const kg_parser *p, const kg_doc *d)
+{
+  kg_pp_work w = {0}, w2 = {0};
+  kg_pp_fast *fw = kg_pp_fast_new(p);
+  kg_pp_beam *bm = kg_pp_beam_new(4);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(fw);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(bm);
+  uint64_t f[KG_PP_MAXFEAT], g[KG_PP_MAXFEAT];
+  size_t states = 0, arcs = 0, bad = 0;
+  for (size_t s = 0; s < d->nsents; s++) {
+    const kg_sentence *se = &d->sents[s];
+    int n = (int)se->ntok;
+    if (n == 0) continue;
+    CU_ASSERT_EQUAL_FATAL(kg_pp_work_reserve(&w, (size_t)n), KG_OK);
+    CU_ASSERT_EQUAL_FATAL(kg_pp_work_reserve(&w2, (size_t)n), KG_OK);
+    const kg_token *tk = d->tokens + se->tok;
+    kg_pp_tok_special(&w.tok[0], 1);
+    kg_pp_tok_special(&w.tok[n + 1], 0);
+    for (int i = 0; i < n; i++) {
+      kg_pp_tok_set(&w.tok[i + 1], tk[i].form, strlen(tk[i].form), tk[i].xpos, tk[i].upos);
+      kg_pp_tok_amb(p, &w.tok[i + 1]);
+    }
+    memcpy(w2.tok, w.tok, ((size_t)n + 2) * sizeof *w.tok);
+    CU_ASSERT_TRUE_FATAL(kg_pp_fast_begin(fw, w.tok, n));
+    kg_pp_state *st = &w.st;
+    kg_pp_state_init(st, n);
+    st->clusters = p->cl_mask != 0;
+    while (st->b <= st->n) {
+      float sa[KG_PP_NACT], sb[KG_PP_NACT];
+      uint8_t ok[KG_PP_NACT];
+      size_t nf = kg_pp_feats(st, f), ng = kg_pp_fast_feats(fw, st, g);
+      kg_pp_score_act(p, f, nf, sa);
+      kg_pp_fast_act(fw, st, sb);
+      if (!same_feats(f, nf, g, ng) || memcmp(sa, sb, sizeof sa) != 0) bad++;
+      states++;
+      kg_pp_legal(st, ok);
+      int a = -1, h, dd, lab = -1;
+      for (int c = 0; c < KG_PP_NACT; c++)
+        if (ok[c] && (a < 0 || sa[c] > sa[a])) a = c;
+      kg_pp_arc_of(st, a, &h, &dd);
+      if ((a == KG_PP_LA || a == KG_PP_RA) && h != 0) {
+        nf = kg_pp_lab_feats(st, h, dd, f);
+        ng = kg_pp_fast_lab_feats(fw, st, h, dd, g);
+        lab = kg_pp_pick_label(p, st, h, dd);
+        if (!same_feats(f, nf, g, ng) || lab != kg_pp_fast_label(fw, st, h, dd)) bad++;
+        arcs++;
+      } else if (a == KG_PP_LA || a == KG_PP_RA) lab = p->root_lab;
+      kg_pp_apply(st, a, lab);
+    }
+    /* whole trees: greedy, then the beam, each with and without the caches */
+    for (int beam = 0; beam < 2; beam++) {
+      kg_pp_state_init(&w.st, n);
+      kg_pp_state_init(&w2.st, n);
+      w.st.clusters = w2.st.clusters = p->cl_mask != 0;
+      if (!beam) {
+        kg_pp_parse(p, &w.st);
+        CU_ASSERT_TRUE_FATAL(kg_pp_fast_begin(fw, w2.tok, n));
+        kg_pp_fast_parse(fw, &w2.st);
+      } else {
+        CU_ASSERT_EQUAL(kg_pp_beam_parse(p, bm, &w.st), KG_OK);
+        CU_ASSERT_EQUAL(kg_pp_beam_parse_fast(p, bm, fw, &w2.st), KG_OK);
+      }
+      for (int i = 1; i <= n; i++)
+        if (w.st.head[i] != w2.st.head[i] || w.st.lab[i] != w2.st.lab[i]) bad++;
+    }
+  }
+  CU_ASSERT_EQUAL(bad, 0);
+  CU_ASSERT(states > 0);
+  CU_ASSERT(arcs > 0);
+  kg_pp_beam_free(bm);
+  kg_pp_fast_free(fw);
+  kg_pp_work_free(&w);
+  kg_pp_work_free(&w2);
+}
+
+static void fast_same(void)
+{
+  CU_ASSERT_PTR_NULL(kg_pp_fast_new(NULL));
+  CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
+  kg_doc *d = doc_of_gold(&G);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  check_fast(tiny, d);
+  /* the shipped model (clusters, beam), on the fixture and on a sentence
+   * longer than the beam's limit */
+  kg_parser *p = NULL;
+  if (kg_parser_load(kg_test_src("models/parser.kgm"), NULL, &p) == KG_OK) {
+    check_fast(p, d);
+    enum { N = 340 };
+    static const char *cycle[] = { "The", "cat", "sat", "on", "the", "mat", ",", "and" };
+    static const char *xp[] = { "DT", "NN", "VBD", "IN", "DT", "NN", ",", "CC" };
+    static const int up[] = { KG_UPOS_DET, KG_UPOS_NOUN, KG_UPOS_VERB, KG_UPOS_ADP,
+                              KG_UPOS_DET, KG_UPOS_NOUN, KG_UPOS_PUNCT, KG_UPOS_CCONJ };
+    const char *w[N];
+    for (int i = 0; i < N; i++) w[i] = cycle[i % 8];
+    kg_doc *e = doc_of_words(w, N, NULL, 0);
+    for (int i = 0; i < N; i++) {
+      e->tokens[i].xpos = xp[i % 8];
+      e->tokens[i].upos = (uint8_t)up[i % 8];
+    }
+    check_fast(p, e);
+    kg_doc_free(e);
+    kg_parser_free(p);
+  }
+  kg_doc_free(d);
+}
+
 static int cleanup(void)
 {
   kg_parser_free(tiny);
@@ -344,7 +468,8 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "beam search (--beam)", beam) ||
       !CU_add_test(s, "trees on odd inputs", odd_inputs) ||
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
-      !CU_add_test(s, "shipped model", real_model))
+      !CU_add_test(s, "shipped model", real_model) ||
+      !CU_add_test(s, "decoding caches give the same parses", fast_same))
     return CU_get_error();
   return CUE_SUCCESS;
 }

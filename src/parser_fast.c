@@ -1,0 +1,689 @@
+/* parser_fast.c — decoding-time caches of the parser: the same features and
+ * the same integer scores as kg_pp_feats / kg_pp_lab_feats with the packed
+ * tables, computed with less work.
+ *
+ * Owns: kg_pp_fast (a per-run workspace), the cached transition scorer
+ * (kg_pp_fast_act), the memoised label picker (kg_pp_fast_label) and the
+ * greedy decoder using them (kg_pp_fast_parse).
+ * Does not own: the feature definitions, which stay those of parser.c
+ * (kg_pp_feats, kg_pp_lab_feats; training uses only those), the transition
+ * system, the beam (parser_beam.c), the model file.
+ *
+ * Three caches, all exact (same features, integer sums, so the same scores
+ * and the same parses as the plain path; tests/test_parser.c compares them):
+ * - per token of the sentence, the first step of every feature hash whose
+ *   first part is an attribute of one token, mix(T(template), attribute):
+ *   a feature then costs one or two hash steps less;
+ * - per (s0, b0) pair, the summed transition weights of the features that
+ *   depend only on s0, b0 and the sentence (words, tags and neighbours of
+ *   both, their distance): about half the features, and the beam visits the
+ *   same pair in several items and steps;
+ * - per arc and the parts of the state the label features read, the label
+ *   the label model picked (items of a beam make the same arcs).
+ * Only used with the packed (int16) tables, i.e. for loaded models.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "parser_impl.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+#include <immintrin.h>
+#endif
+
+#define NT 126          /* transition templates 0..125 */
+#define NLT 31          /* label templates 200..230 */
+#define PAIRS 1024      /* pair cache slots (direct mapped) */
+#define MEMO 256        /* label memo slots (direct mapped) */
+#define MAXTOK 4096     /* longer sentences use the plain path */
+#define NLV (KG_PP_MAXLAB + 2)
+
+/* attribute of one token that is the first part of each template */
+enum { A_NONE, A_W, A_P, A_WP, A_U, A_SFX, A_A, A_C4, A_C6, A_CF };
+static const uint8_t first_attr[NT] = {
+  A_NONE,
+  A_WP, A_W, A_P, A_WP, A_W, A_P, A_WP, A_W, A_P, A_WP, A_W, A_P,     /* 1-12 */
+  A_WP, A_WP, A_W, A_WP, A_P, A_W, A_P, A_P,                           /* 13-20 */
+  A_P, A_P, A_P, A_P, A_P, A_P,                                        /* 21-26 */
+  A_W, A_P, A_W, A_P, A_W, A_P,                                        /* 27-32 */
+  A_W, A_P, A_W, A_P, A_W, A_P,                                        /* 33-38 */
+  A_W, A_P, A_NONE, A_W, A_P, A_NONE, A_W, A_P, A_NONE, A_W, A_P, A_NONE, /* 39-50 */
+  A_W, A_P, A_NONE, A_W, A_P, A_NONE, A_W, A_P, A_NONE, A_W, A_P, A_NONE, /* 51-62 */
+  A_P, A_P, A_P, A_P,                                                  /* 63-66 */
+  A_W, A_P, A_W, A_P, A_W, A_P,                                        /* 67-72 */
+  A_P, A_P, A_W, A_SFX, A_P, A_U, A_P,                                 /* 73-79 */
+  A_U, A_U, A_W, A_U, A_U,                                             /* 80-84 */
+  A_SFX, A_SFX, A_W, A_P, A_SFX, A_U, A_U,                             /* 85-91 */
+  A_A, A_A, A_A, A_A, A_A, A_P, A_A, A_A, A_A, A_A, A_A,               /* 92-102 */
+  A_P, A_W, A_W, A_P, A_P,                                             /* 103-107 */
+  A_C4, A_C4, A_C4, A_CF, A_CF, A_C4, A_C6, A_CF, A_P, A_C4, A_C6, A_U, /* 108-119 */
+  A_C4, A_C4, A_C4, A_C4, A_C6, A_C4                                   /* 120-125 */
+};
+/* the templates of labels (labv of one token) */
+static const uint8_t lab_tpl[8] = { 41, 44, 47, 50, 53, 56, 59, 62 };
+
+/* the parts of a state the transition features read (besides the sentence) */
+#define SKEY 12
+typedef struct smemo {
+  uint64_t key[SKEY];
+  uint32_t gen;          /* sentence of the entry (0: none) */
+  int32_t sum[4];
+} smemo;
+#define SMEMO 256
+
+#define KCP 48          /* at most this many tag templates (44) */
+#define KCU 12          /* and coarse-tag templates (8) */
+typedef struct vcache {
+  uint64_t key;
+  int valid;
+  uint64_t v[KCP];
+} vcache;
+
+typedef struct memo {
+  int32_t key[10];       /* h, d, lc1, lc2, rc1, labv lc1, labv rc1, lab h, head h, valency d */
+  uint64_t ls_h, rs_h, ls_d;
+  int32_t lab;           /* -1: empty */
+} memo;
+
+struct kg_pp_fast {
+  const kg_parser *p;
+  const kg_pp_tok *tok;
+  int n;
+  size_t cap;            /* tokens the arrays hold */
+  uint64_t *pre;         /* pre[i * NT + t]: mix(T(t), attribute of token i) */
+  uint64_t *wp;          /* wp[i]: mix(w, p) of token i */
+  uint64_t f0;           /* feature 0 */
+  uint64_t lv[8][NLV];   /* label-value features: lv[j][v] = mix(T(lab_tpl[j]), v) */
+  uint64_t lp[NLT][2];   /* label templates: mix(T(200 + i), dir) */
+  uint32_t pkey[PAIRS];  /* s0 << 16 | b0; UINT32_MAX: empty */
+  int32_t psum[PAIRS][4];
+  memo memo[MEMO];
+  uint32_t gen;          /* sentence counter for smemo */
+  smemo smemo[SMEMO];
+  /* the prefixes of the tag templates depend on the tag only (and those
+   * of the coarse-tag templates on the coarse tag): cached per value */
+  int ntpl;              /* templates in use (108 without clusters) */
+  uint8_t ptpl[KCP], utpl[KCU];
+  int np, nu;
+  uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
+  int no;
+  /* theirs depend on the word and its tag (w, p, sfx; a and the clusters
+   * are looked up by w): WCACHE entries of 3 + 1 + no words (key, valid,
+   * values), NULL when not allocated */
+  uint64_t *wc;
+  vcache pc[64], uc[32];
+};
+#define WCACHE 128
+
+kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
+{
+  if (!p || !p->pk || !p->pl) return NULL;
+  /* not zeroed as a whole (it is large): every cache is marked empty */
+  kg_pp_fast *fw = malloc(sizeof *fw);
+  if (!fw) return NULL;
+  fw->p = p;
+  fw->tok = NULL;
+  fw->n = 0;
+  fw->cap = 0;
+  fw->pre = fw->wp = NULL;
+  fw->gen = 0;
+  for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+  for (int i = 0; i < 64; i++) fw->pc[i].valid = 0;
+  for (int i = 0; i < 32; i++) fw->uc[i].valid = 0;
+  fw->np = fw->nu = fw->no = 0;
+  fw->f0 = kg_hash_mix(KG_PP_TPL(0), 1);
+  for (int j = 0; j < 8; j++)
+    for (int v = 0; v < NLV; v++) fw->lv[j][v] = kg_hash_mix(KG_PP_TPL(lab_tpl[j]), (uint64_t)v);
+  for (int i = 0; i < NLT; i++)
+    for (int dir = 1; dir <= 2; dir++) fw->lp[i][dir - 1] = kg_hash_mix(KG_PP_TPL(200 + i), (uint64_t)dir);
+  fw->ntpl = p->cl_mask ? NT : 108;
+  for (int k = 1; k < fw->ntpl; k++) {
+    if (first_attr[k] == A_P && fw->np < KCP) fw->ptpl[fw->np++] = (uint8_t)k;
+    else if (first_attr[k] == A_U && fw->nu < KCU) fw->utpl[fw->nu++] = (uint8_t)k;
+    else if (first_attr[k] != A_NONE) {
+      fw->otpl[fw->no] = (uint8_t)k;
+      fw->okind[fw->no++] = first_attr[k];
+    }
+  }
+  size_t we = 4 + (size_t)fw->no;
+  fw->wc = malloc((size_t)WCACHE * we * sizeof *fw->wc);
+  for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * we + 3] = 0;
+  return fw;
+}
+
+void kg_pp_fast_free(kg_pp_fast *fw)
+{
+  if (!fw) return;
+  free(fw->wc);
+  free(fw->pre);
+  free(fw->wp);
+  free(fw);
+}
+
+/* pr[tpl[j]] = mix(T(tpl[j]), key) for j < n, through the cache entry e */
+static void fill_cached(vcache *e, uint64_t key, const uint8_t *tpl, int n, uint64_t *pr)
+{
+  if (!e->valid || e->key != key) {
+    for (int j = 0; j < n; j++) e->v[j] = kg_hash_mix(KG_PP_TPL(tpl[j]), key);
+    e->key = key;
+    e->valid = 1;
+  }
+  for (int j = 0; j < n; j++) pr[tpl[j]] = e->v[j];
+}
+
+int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
+{
+  if (!fw || n < 0 || n > MAXTOK) return 0;
+  size_t m = (size_t)n + 2;
+  if (m > fw->cap) {
+    size_t cap = fw->cap ? fw->cap : 64;
+    while (cap < m) cap *= 2;
+    uint64_t *pre = realloc(fw->pre, cap * NT * sizeof *pre);
+    if (!pre) return 0;
+    fw->pre = pre;
+    uint64_t *wp = realloc(fw->wp, cap * sizeof *wp);
+    if (!wp) return 0;
+    fw->wp = wp;
+    fw->cap = cap;
+  }
+  fw->tok = tok;
+  fw->n = n;
+  for (size_t i = 0; i < m; i++) {
+    const kg_pp_tok *t = &tok[i];
+    uint64_t a[10];
+    a[A_NONE] = 0;
+    a[A_W] = t->w; a[A_P] = t->p; a[A_WP] = kg_hash_mix(t->w, t->p); a[A_U] = t->u;
+    a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
+    fw->wp[i] = a[A_WP];
+    uint64_t *pr = fw->pre + i * NT;
+    uint64_t *e = NULL;
+    if (fw->wc) {
+      uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31)) * 0xff51afd7ed558ccdULL;
+      e = fw->wc + (h >> 57) * (4 + (size_t)fw->no);
+      if (e[3] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx) {
+        for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = e[4 + j];
+        e = NULL;
+        goto tags;
+      }
+    }
+    for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
+    if (e) {
+      e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = 1;
+      for (int j = 0; j < fw->no; j++) e[4 + j] = pr[fw->otpl[j]];
+    }
+  tags:
+    fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr);
+    fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr);
+  }
+  memset(fw->pkey, 0xff, sizeof fw->pkey);
+  if (++fw->gen == 0) {
+    for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+    fw->gen = 1;
+  }
+  for (int i = 0; i < MEMO; i++) fw->memo[i].lab = -1;
+  return 1;
+}
+
+/* ------------------------------------------------------------ features */
+
+#define M kg_hash_mix
+#define P(t, i) (pre[(size_t)(i) * NT + (t)])
+
+static inline int dist_bucket(int d)
+{
+  if (d < 0) d = -d;
+  if (d <= 5) return d;
+  if (d <= 10) return 6;
+  return 7;
+}
+
+/* Emits feature x into f[k] and prefetches its transition row. */
+#define E(x) (f[k] = (x), __builtin_prefetch(pk + (f[k] & pmask) * KG_PP_NACT), k++)
+
+/* Features of kg_pp_feats that depend only on s0 and the buffer front. */
+static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+{
+  size_t k = 0;
+  const int16_t *pk = fw->p->pk;
+  uint64_t pmask = fw->p->pk_mask;
+  const kg_pp_tok *t = fw->tok;
+  const uint64_t *pre = fw->pre, *wp = fw->wp;
+  int n = fw->n, nil = n + 1;
+  int b0 = bf <= n ? bf : nil;
+  int b1 = bf + 1 <= n ? bf + 1 : nil;
+  int b2 = bf + 2 <= n ? bf + 2 : nil;
+  int b3 = bf + 3 <= n ? bf + 3 : nil;
+  uint64_t N0w = t[b0].w, N0p = t[b0].p, N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
+  uint64_t S0p = t[s0].p, N0wp = wp[b0];
+  uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
+  E(fw->f0);
+  E(P(1, s0)); E(P(2, s0)); E(P(3, s0));
+  E(P(4, b0)); E(P(5, b0)); E(P(6, b0));
+  E(P(7, b1)); E(P(8, b1)); E(P(9, b1));
+  E(P(10, b2)); E(P(11, b2)); E(P(12, b2));
+  E(M(P(13, s0), N0wp)); E(M(P(14, s0), N0w)); E(M(P(15, s0), N0wp));
+  E(M(P(16, s0), N0p)); E(M(P(17, s0), N0wp)); E(M(P(18, s0), N0w));
+  E(M(P(19, s0), N0p)); E(M(P(20, b0), N1p));
+  E(M(M(P(21, b0), N1p), N2p)); E(M(M(P(22, s0), N0p), N1p));
+  E(M(P(27, s0), d)); E(M(P(28, s0), d)); E(M(P(29, b0), d));
+  E(M(P(30, b0), d)); E(M(M(P(31, s0), N0w), d)); E(M(M(P(32, s0), N0p), d));
+  E(M(P(76, s0), N0p)); E(M(P(77, s0), t[b0].sfx));
+  E(M(M(P(78, s0), t[b0].u), t[b1].u));
+  E(M(M(P(79, s0), N0p), b0 != nil && b0 > 1 ? t[b0 - 1].p : 0));
+  uint64_t N0u = t[b0].u, N1u = t[b1].u;
+  E(M(P(80, s0), N0u)); E(M(M(P(81, s0), N0u), N1u));
+  E(M(M(P(82, s0), N0u), d)); E(M(M(P(83, s0), N0w), d));
+  E(M(P(85, s0), t[b0].sfx)); E(M(P(86, b0), N1p)); E(M(P(87, b0), N1w));
+  E(M(M(P(88, b0), N1p), N2w)); E(M(P(89, b1), N0p));
+  uint64_t N0a = t[b0].a, N1a = t[b1].a;
+  E(P(92, s0)); E(P(93, b0)); E(P(94, b1)); E(M(P(95, s0), N0a));
+  E(M(P(96, s0), N0p)); E(M(P(97, s0), N0a)); E(M(P(98, b0), N1a));
+  E(M(M(P(99, s0), N0a), N1a)); E(M(P(100, s0), S0p)); E(M(P(101, b0), N0p));
+  int s0n = s0 > 0 && s0 < n ? s0 + 1 : nil, b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
+  E(M(M(P(103, s0), t[s0n].p), N0p)); E(M(P(104, s0n), N0p));
+  E(M(P(105, b0p), N0p)); E(M(M(P(106, b1), N2p), t[b3].p));
+  E(M(M(P(107, s0), t[s0n].p), t[b0p].p));
+  if (!fw->p->cl_mask) return k;
+  uint64_t N0c = t[b0].c4;
+  E(P(108, s0)); E(P(109, b0)); E(P(110, b1)); E(P(111, s0));
+  E(P(112, b0)); E(M(P(113, s0), N0c)); E(M(P(114, s0), t[b0].c6));
+  E(M(P(115, s0), N0p)); E(M(P(116, s0), t[b0].cf));
+  E(M(M(P(117, s0), N0c), t[b1].c4)); E(M(P(118, s0), N0u));
+  E(M(P(119, s0), t[b0].c6)); E(M(P(124, b0), t[b1].c6));
+  return k;
+}
+
+static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int j, int i)
+{
+  uint64_t v = i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
+  return v < NLV ? fw->lv[j][v] : M(KG_PP_TPL(lab_tpl[j]), v);
+}
+
+/* The other features of kg_pp_feats (those reading the partial tree, the
+ * stack below s0, valencies and label sets). */
+static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
+{
+  size_t k = 0;
+  const int16_t *pk = fw->p->pk;
+  uint64_t pmask = fw->p->pk_mask;
+  const kg_pp_tok *t = fw->tok;
+  const uint64_t *pre = fw->pre;
+  int n = st->n, nil = n + 1;
+  int s0 = st->stack[st->sp - 1];
+  int b0 = st->b <= n ? st->b : nil;
+  int s0h = st->head[s0] >= 0 ? st->head[s0] : nil;
+  int s0h2 = (s0h != nil && st->head[s0h] >= 0) ? st->head[s0h] : nil;
+  int s0l = st->lc1[s0], s0l2 = st->lc2[s0], s0r = st->rc1[s0], s0r2 = st->rc2[s0];
+  int b0l = st->lc1[b0], b0l2 = st->lc2[b0];
+  int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
+  uint64_t S0p = t[s0].p, N0p = t[b0].p, N0u = t[b0].u;
+  E(M(M(P(23, s0h), S0p), N0p)); E(M(M(P(24, s0), t[s0l].p), N0p));
+  E(M(M(P(25, s0), t[s0r].p), N0p)); E(M(M(P(26, s0), N0p), t[b0l].p));
+  uint64_t vr = (uint64_t)st->nr[s0], vl = (uint64_t)st->nl[s0], nvl = (uint64_t)st->nl[b0];
+  E(M(P(33, s0), vr)); E(M(P(34, s0), vr)); E(M(P(35, s0), vl));
+  E(M(P(36, s0), vl)); E(M(P(37, b0), nvl)); E(M(P(38, b0), nvl));
+  E(P(39, s0h)); E(P(40, s0h)); E(lv_feat(fw, st, 0, s0));
+  E(P(42, s0l)); E(P(43, s0l)); E(lv_feat(fw, st, 1, s0l));
+  E(P(45, s0r)); E(P(46, s0r)); E(lv_feat(fw, st, 2, s0r));
+  E(P(48, b0l)); E(P(49, b0l)); E(lv_feat(fw, st, 3, b0l));
+  E(P(51, s0h2)); E(P(52, s0h2)); E(lv_feat(fw, st, 4, s0h));
+  E(P(54, s0l2)); E(P(55, s0l2)); E(lv_feat(fw, st, 5, s0l2));
+  E(P(57, s0r2)); E(P(58, s0r2)); E(lv_feat(fw, st, 6, s0r2));
+  E(P(60, b0l2)); E(P(61, b0l2)); E(lv_feat(fw, st, 7, b0l2));
+  E(M(M(P(63, s0), t[s0l].p), t[s0l2].p)); E(M(M(P(64, s0), t[s0r].p), t[s0r2].p));
+  E(M(M(P(65, s0), t[s0h].p), t[s0h2].p)); E(M(M(P(66, b0), t[b0l].p), t[b0l2].p));
+  uint64_t sr = st->rs[s0], sl = st->ls[s0], nl = st->ls[b0];
+  E(M(P(67, s0), sr)); E(M(P(68, s0), sr)); E(M(P(69, s0), sl));
+  E(M(P(70, s0), sl)); E(M(P(71, b0), nl)); E(M(P(72, b0), nl));
+  uint64_t hh = st->head[s0] >= 0;
+  E(M(M(P(73, s0), N0p), hh)); E(M(M(P(74, s1), S0p), N0p));
+  E(M(P(75, s1), S0p)); E(M(P(84, s0h), N0u));
+  E(M(M(P(90, s0), t[s0l].u), N0u)); E(M(M(P(91, s0), t[s0r].u), N0u));
+  E(M(M(P(102, s1), t[s0].a), t[b0].a));
+  if (!st->clusters) return k;
+  uint64_t S0c = t[s0].c4, N0c = t[b0].c4;
+  E(M(M(P(120, s0h), S0c), N0c)); E(M(M(P(121, s0), t[s0l].c4), N0c));
+  E(M(M(P(122, s0), t[s0r].c4), N0c)); E(M(P(123, b0), t[b0l].c4));
+  E(M(P(125, s1), S0c));
+  return k;
+}
+
+size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
+{
+  size_t k = feats_pair(fw, st->stack[st->sp - 1], st->b, f);
+  return k + feats_state(fw, st, f + k);
+}
+
+/* ------------------------------------------------------------ sums */
+
+/* acc[0..4) += the transition rows of f[0..nf) (int16 -> int32, exact);
+ * the rows were prefetched when the features were made (E). */
+static void sum_act(const kg_parser *p, const uint64_t *f, size_t nf, int32_t *acc)
+{
+  const int16_t *pk = p->pk;
+  uint64_t mask = p->pk_mask;
+#define ROW(i) (pk + (f[i] & mask) * KG_PP_NACT)
+#ifdef __SSE2__
+  /* two rows interleaved, then pairs of lanes added by madd with ones */
+  const __m128i one = _mm_set1_epi16(1);
+  __m128i a = _mm_setzero_si128();
+  size_t i = 0;
+  for (; i + 1 < nf; i += 2) {
+    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
+    __m128i y = _mm_loadl_epi64((const __m128i *)ROW(i + 1));
+    a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
+  }
+  if (i < nf) {
+    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
+    a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, _mm_setzero_si128()), one));
+  }
+  int32_t r[4];
+  _mm_storeu_si128((__m128i *)r, a);
+  acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
+#else
+  for (size_t i = 0; i < nf; i++) {
+    const int16_t *r = ROW(i);
+    acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
+  }
+#endif
+#undef ROW
+}
+
+#define LV(i) ((uint64_t)((i) <= n ? st->lab[i] + 2 : 1))
+#define W2(a, b) ((uint64_t)(uint32_t)(a) << 32 | (uint32_t)(b))
+
+void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
+{
+  /* the whole state first: beam items often are in the same one */
+  int n = st->n, nil = n + 1;
+  int s0 = st->stack[st->sp - 1], bf = st->b;
+  int s0h = st->head[s0] >= 0 ? st->head[s0] : nil;
+  int s0h2 = (s0h != nil && st->head[s0h] >= 0) ? st->head[s0h] : nil;
+  int s0l = st->lc1[s0], s0l2 = st->lc2[s0], s0r = st->rc1[s0], s0r2 = st->rc2[s0];
+  int b0l = st->lc1[bf], b0l2 = st->lc2[bf];
+  int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
+  uint64_t key[SKEY] = {
+    W2(s0, bf), W2(s0h, s0h2), W2(s0l, s0l2), W2(s0r, s0r2), W2(b0l, b0l2),
+    W2(s1, st->nr[s0]), W2(st->nl[s0], st->nl[bf]),
+    LV(s0) << 48 | LV(s0l) << 32 | LV(s0r) << 16 | LV(b0l),
+    LV(s0h) << 48 | LV(s0l2) << 32 | LV(s0r2) << 16 | LV(b0l2),
+    st->rs[s0], st->ls[s0], st->ls[bf]
+  };
+  uint64_t hk = 0;
+  for (int i = 0; i < SKEY; i++) hk = (hk ^ key[i]) * 0x9e3779b97f4a7c15ULL;
+  smemo *me = &fw->smemo[(hk >> 56) & (SMEMO - 1)];
+  if (me->gen == fw->gen && memcmp(me->key, key, sizeof key) == 0) {
+    sc[0] = (float)me->sum[0]; sc[1] = (float)me->sum[1];
+    sc[2] = (float)me->sum[2]; sc[3] = (float)me->sum[3];
+    return;
+  }
+  uint64_t f[KG_PP_MAXFEAT];
+  uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
+  uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
+  int32_t acc[4];
+  if (fw->pkey[slot] != pk) {
+    int32_t a[4] = { 0, 0, 0, 0 };
+    size_t nf = feats_pair(fw, s0, bf, f);
+    sum_act(fw->p, f, nf, a);
+    fw->pkey[slot] = pk;
+    memcpy(fw->psum[slot], a, sizeof a);
+  }
+  memcpy(acc, fw->psum[slot], sizeof acc);
+  size_t nf = feats_state(fw, st, f);
+  sum_act(fw->p, f, nf, acc);
+  memcpy(me->key, key, sizeof key);
+  me->gen = fw->gen;
+  memcpy(me->sum, acc, sizeof acc);
+  sc[0] = (float)acc[0]; sc[1] = (float)acc[1]; sc[2] = (float)acc[2]; sc[3] = (float)acc[3];
+}
+
+/* ------------------------------------------------------------ labels */
+
+static inline uint64_t labv(const kg_pp_state *st, int i)
+{
+  return i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
+}
+
+/* kg_pp_lab_feats with the template prefixes precomputed. */
+size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
+{
+  size_t k = 0;
+  const kg_pp_tok *t = fw->tok;
+  int n = st->n, nil = n + 1;
+  int dir = d < h ? 0 : 1;
+  uint64_t hw = t[h].w, hp = t[h].p, dw = t[d].w, dp = t[d].p;
+  uint64_t dist = (uint64_t)dist_bucket(h - d);
+  int dm1 = d > 1 ? d - 1 : nil, dp1 = d < n ? d + 1 : nil;
+  int hm1 = h > 1 ? h - 1 : nil, hp1 = h < n ? h + 1 : nil;
+  int hh = st->head[h] >= 0 ? st->head[h] : nil;
+  uint64_t hpdp = M(hp, dp);
+  const int16_t *pl = fw->p->pl;
+  uint64_t lmask = fw->p->pl_mask;
+  uint32_t stride = fw->p->pl_stride;
+  const int16_t *lr;
+  /* each feature's label row (stride int16, up to 3 cache lines) is
+   * prefetched when the feature is made */
+#define LE(x) (f[k] = (x), lr = pl + (f[k] & lmask) * stride, __builtin_prefetch(lr), \
+               __builtin_prefetch(lr + 32), __builtin_prefetch(lr + stride - 1), k++)
+#define L1(i, a) LE(M(fw->lp[i][dir], (a)))
+#define L2(i, a, b) LE(M(M(fw->lp[i][dir], (a)), (b)))
+  L1(0, 1);
+  L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
+  L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);
+  L2(9, hpdp, dist);
+  L2(10, dp, labv(st, st->lc1[d])); L2(11, dp, labv(st, st->rc1[d]));
+  L2(12, hpdp, st->ls[h] | (st->rs[h] << 1));
+  L2(13, hpdp, t[dm1].p); L2(14, hpdp, t[dp1].p);
+  L2(15, hpdp, t[hm1].p); L2(16, hpdp, t[hp1].p);
+  L2(17, t[d].sfx, hp); L2(18, t[h].sfx, dp);
+  L2(19, hpdp, labv(st, h)); L2(20, t[hh].p, hpdp);
+  L2(21, dp, M(t[st->lc1[d]].w, t[st->lc2[d]].p));
+  L2(22, M(dw, hp), t[st->lc1[d]].w);
+  L2(23, t[d].u, t[h].u);
+  L2(24, dw, st->ls[d]);
+  L2(25, hw, st->ls[h]);
+  L2(26, hpdp, (uint64_t)(st->nl[d] > 3 ? 3 : st->nl[d]) * 4 +
+               (uint64_t)(st->nr[d] > 3 ? 3 : st->nr[d]));
+  if (st->clusters) {
+    L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
+    L2(30, t[d].c4, t[h].c4);
+  }
+#undef L1
+#undef L2
+  return k;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+#define KG_PP_AVX2 1
+/* a[c] = sum of rows[i][c] for c < stride (N16 vectors of 16 lanes, then
+ * R8 of 8): two rows interleaved, pairs of lanes added by madd with ones
+ * (exact); the sums of a 256-bit madd come out per 128-bit half
+ * (lanes 0-3, 8-11 from the low unpack, 4-7, 12-15 from the high one). */
+static inline __attribute__((always_inline, target("avx2"))) void
+lab_sums_body(const int16_t *const *rows, size_t nf, int32_t *a, int N16, int R8)
+{
+  const __m256i one = _mm256_set1_epi16(1);
+  const __m128i one8 = _mm_set1_epi16(1);
+  __m256i lo[4], hi[4];
+  __m128i lo8 = _mm_setzero_si128(), hi8 = _mm_setzero_si128();
+  for (int v = 0; v < N16; v++) lo[v] = hi[v] = _mm256_setzero_si256();
+  size_t i = 0;
+  for (; i + 1 < nf; i += 2) {
+    const int16_t *r = rows[i], *q = rows[i + 1];
+#pragma GCC unroll 4
+    for (int v = 0; v < N16; v++) {
+      __m256i x = _mm256_loadu_si256((const __m256i *)(r + 16 * v));
+      __m256i y = _mm256_loadu_si256((const __m256i *)(q + 16 * v));
+      lo[v] = _mm256_add_epi32(lo[v], _mm256_madd_epi16(_mm256_unpacklo_epi16(x, y), one));
+      hi[v] = _mm256_add_epi32(hi[v], _mm256_madd_epi16(_mm256_unpackhi_epi16(x, y), one));
+    }
+    if (R8) {
+      __m128i x = _mm_load_si128((const __m128i *)(r + 16 * N16));
+      __m128i y = _mm_load_si128((const __m128i *)(q + 16 * N16));
+      lo8 = _mm_add_epi32(lo8, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one8));
+      hi8 = _mm_add_epi32(hi8, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one8));
+    }
+  }
+  if (i < nf) {   /* an odd row: paired with zeros */
+    const int16_t *r = rows[i];
+    const __m256i z = _mm256_setzero_si256();
+    const __m128i z8 = _mm_setzero_si128();
+#pragma GCC unroll 4
+    for (int v = 0; v < N16; v++) {
+      __m256i x = _mm256_loadu_si256((const __m256i *)(r + 16 * v));
+      lo[v] = _mm256_add_epi32(lo[v], _mm256_madd_epi16(_mm256_unpacklo_epi16(x, z), one));
+      hi[v] = _mm256_add_epi32(hi[v], _mm256_madd_epi16(_mm256_unpackhi_epi16(x, z), one));
+    }
+    if (R8) {
+      __m128i x = _mm_load_si128((const __m128i *)(r + 16 * N16));
+      lo8 = _mm_add_epi32(lo8, _mm_madd_epi16(_mm_unpacklo_epi16(x, z8), one8));
+      hi8 = _mm_add_epi32(hi8, _mm_madd_epi16(_mm_unpackhi_epi16(x, z8), one8));
+    }
+  }
+  for (int v = 0; v < N16; v++) {
+    _mm256_storeu_si256((__m256i *)(a + 16 * v), _mm256_permute2x128_si256(lo[v], hi[v], 0x20));
+    _mm256_storeu_si256((__m256i *)(a + 16 * v + 8), _mm256_permute2x128_si256(lo[v], hi[v], 0x31));
+  }
+  if (R8) {
+    _mm_storeu_si128((__m128i *)(a + 16 * N16), lo8);
+    _mm_storeu_si128((__m128i *)(a + 16 * N16 + 4), hi8);
+  }
+}
+
+/* The first index of the largest of a[0..n8 * 8). */
+static inline __attribute__((always_inline, target("avx2"))) int
+argmax_avx2(const int32_t *a, uint32_t n8)
+{
+  __m256i m = _mm256_loadu_si256((const __m256i *)a);
+  for (uint32_t v = 1; v < n8; v++) m = _mm256_max_epi32(m, _mm256_loadu_si256((const __m256i *)(a + 8 * v)));
+  __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
+  __m256i mx = _mm256_broadcastd_epi32(h);
+  for (uint32_t v = 0; v < n8; v++) {
+    int bits = _mm256_movemask_ps(_mm256_castsi256_ps(
+        _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(a + 8 * v)), mx)));
+    if (bits) return (int)(8 * v) + __builtin_ctz((unsigned)bits);
+  }
+  return 0;
+}
+
+__attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
+                                                           const int16_t *const *rows, size_t nf)
+{
+  int32_t a[KG_PP_MAXLAB];
+  uint32_t stride = p->pl_stride;
+  switch (stride) {
+  case 8: lab_sums_body(rows, nf, a, 0, 1); break;
+  case 16: lab_sums_body(rows, nf, a, 1, 0); break;
+  case 24: lab_sums_body(rows, nf, a, 1, 1); break;
+  case 32: lab_sums_body(rows, nf, a, 2, 0); break;
+  case 40: lab_sums_body(rows, nf, a, 2, 1); break;
+  case 48: lab_sums_body(rows, nf, a, 3, 0); break;
+  case 56: lab_sums_body(rows, nf, a, 3, 1); break;
+  default: lab_sums_body(rows, nf, a, 4, 0); break;
+  }
+  /* root and the padding lanes can't win (sums are far above INT32_MIN) */
+  for (uint32_t c = p->nlab; c < stride; c++) a[c] = INT32_MIN;
+  if (p->root_lab >= 0 && (uint32_t)p->root_lab < stride) a[p->root_lab] = INT32_MIN;
+  int best = argmax_avx2(a, stride / 8);
+  return a[best] == INT32_MIN ? 0 : best;
+}
+#endif
+
+/* The best label but root for the label features f[0..nf) (integer sums;
+ * the first best, as kg_pp_pick_label_f). */
+static int best_label(const kg_parser *p, const uint64_t *f, size_t nf)
+{
+  const int16_t *rows[KG_PP_MAXFEAT];
+  uint32_t stride = p->pl_stride, nv = stride / 8;
+  const int16_t *pl = p->pl;
+  uint64_t mask = p->pl_mask;
+  for (size_t i = 0; i < nf; i++) rows[i] = pl + (f[i] & mask) * stride;
+#ifdef KG_PP_AVX2
+  if (__builtin_cpu_supports("avx2")) return best_label_avx2(p, rows, nf);
+#endif
+  int32_t a[KG_PP_MAXLAB];
+#ifdef __SSE2__
+  /* per group of 8 lanes: two rows interleaved, pairs added by madd */
+  const __m128i one = _mm_set1_epi16(1);
+  for (uint32_t v = 0; v < nv; v++) {
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    size_t i = 0;
+    for (; i + 1 < nf; i += 2) {
+      __m128i x = _mm_load_si128((const __m128i *)rows[i] + v);
+      __m128i y = _mm_load_si128((const __m128i *)rows[i + 1] + v);
+      lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
+      hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one));
+    }
+    if (i < nf) {
+      __m128i x = _mm_load_si128((const __m128i *)rows[i] + v), z = _mm_setzero_si128();
+      lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, z), one));
+      hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, z), one));
+    }
+    _mm_storeu_si128((__m128i *)(a + 8 * v), lo);
+    _mm_storeu_si128((__m128i *)(a + 8 * v + 4), hi);
+  }
+#else
+  memset(a, 0, sizeof a);
+  for (size_t i = 0; i < nf; i++)
+    for (uint32_t c = 0; c < stride; c++) a[c] += rows[i][c];
+#endif
+  /* sums are below 2^24 in magnitude, so comparing them as integers is
+   * comparing their float conversions */
+  int best = -1;
+  for (uint32_t c = 0; c < p->nlab; c++)
+    if ((int)c != p->root_lab && (best < 0 || a[c] > a[best])) best = (int)c;
+  return best < 0 ? 0 : best;
+}
+
+int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
+{
+  int n = st->n, nil = n + 1;
+  int lc1 = st->lc1[d], rc1 = st->rc1[d];
+  int32_t key[10] = {
+    h, d, lc1, st->lc2[d], rc1, (int32_t)labv(st, lc1), (int32_t)labv(st, rc1),
+    st->lab[h], st->head[h] >= 0 ? st->head[h] : nil,
+    (st->nl[d] > 3 ? 3 : st->nl[d]) * 4 + (st->nr[d] > 3 ? 3 : st->nr[d])
+  };
+  uint64_t lsh = st->ls[h], rsh = st->rs[h], lsd = st->ls[d];
+  uint32_t slot = ((uint32_t)h * 0x9e37u + (uint32_t)d * 31u + (uint32_t)lc1 * 7u +
+                   (uint32_t)rc1 + (uint32_t)(lsh ^ rsh ^ (lsd >> 3))) & (MEMO - 1);
+  memo *e = &fw->memo[slot];
+  if (e->lab >= 0 && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
+      e->rs_h == rsh && e->ls_d == lsd)
+    return e->lab;
+  uint64_t f[KG_PP_MAXFEAT];
+  size_t nf = kg_pp_fast_lab_feats(fw, st, h, d, f);
+  int lab = best_label(fw->p, f, nf);
+  memcpy(e->key, key, sizeof key);
+  e->ls_h = lsh;
+  e->rs_h = rsh;
+  e->ls_d = lsd;
+  e->lab = lab;
+  return lab;
+}
+
+/* ------------------------------------------------------------ greedy */
+
+void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st)
+{
+  const kg_parser *p = fw->p;
+  float sc[KG_PP_NACT];
+  uint8_t ok[KG_PP_NACT];
+  while (st->b <= st->n) {
+    kg_pp_fast_act(fw, st, sc);
+    kg_pp_legal(st, ok);
+    int a = -1;
+    for (int c = 0; c < KG_PP_NACT; c++)
+      if (ok[c] && (a < 0 || sc[c] > sc[a])) a = c;
+    if (a < 0) a = 0;
+    int lab = -1, h, d;
+    kg_pp_arc_of(st, a, &h, &d);
+    if (a == KG_PP_LA || a == KG_PP_RA)
+      lab = h == 0 ? p->root_lab : kg_pp_fast_label(fw, st, h, d);
+    kg_pp_apply(st, a, lab);
+  }
+  kg_pp_finish(p, st);
+}
