@@ -12,7 +12,7 @@ gives the verb lemma with that code, and a pattern "- * WORD [code]" the same
 lemma with object=word.  Synsets, multi-word and noun-phrase patterns,
 agents, discards and date-restricted codes are not converted.  Scoring rules
 are in bench/README.md.  Python 3 standard library only."""
-import re, sys
+import datetime, re, sys
 import xml.etree.ElementTree as ET
 
 
@@ -24,6 +24,33 @@ def label(name):
     return " ".join(w.capitalize() for w in name.replace("_", " ").split())
 
 
+def petr_day(s):
+    """A PETRARCH date, YYYYMMDD or YYMMDD (two-digit years: 19YY when > 30),
+    as a datetime.date."""
+    s = s.strip()
+    if len(s) == 6:
+        s = ("19" if int(s[:2]) > 30 else "20") + s
+    return datetime.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+
+
+def dated_span(rest):
+    """The date restriction after an actor code ("<20080120", ">990816",
+    "20100109-20100112") -> (from, until) ISO dates, both inclusive, either
+    "" when open; None when the code has none."""
+    rest = rest.strip()
+    one = datetime.timedelta(days=1)
+    m = re.match(r"^<\s*(\d{6,8})$", rest)
+    if m:
+        return ("", (petr_day(m.group(1)) - one).isoformat())
+    m = re.match(r"^>\s*(\d{6,8})$", rest)
+    if m:
+        return ((petr_day(m.group(1)) + one).isoformat(), "")
+    m = re.match(r"^(\d{6,8})\s*-\s*(\d{6,8})$", rest)
+    if m:
+        return (petr_day(m.group(1)).isoformat(), petr_day(m.group(2)).isoformat())
+    return None
+
+
 def conv_actors(path, out):
     cur = None
     ents = []
@@ -31,10 +58,14 @@ def conv_actors(path, out):
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip() or line.lstrip().startswith("<"):
             continue
-        m = re.match(r"^\s*\[([A-Za-z-]+)[^\]]*\]", line)
+        m = re.match(r"^\s*\[([A-Za-z-]+)([^\]]*)\]", line)
         if m and cur is not None:
-            if not cur["code"]:
+            span = dated_span(m.group(2))
+            if span:
+                cur["dated"].append((m.group(1).upper(),) + span)
+            if not cur["code"] or (not span and cur.get("code_dated")):
                 cur["code"] = m.group(1).upper()
+                cur["code_dated"] = bool(span)
             continue
         if line.startswith("+"):
             if cur is not None:
@@ -45,7 +76,7 @@ def conv_actors(path, out):
         m = re.match(r"^([^\[]+?)\s*(?:\[([A-Za-z-]+)[^\]]*\])?\s*$", line)
         if not m:
             continue
-        cur = {"name": label(m.group(1)), "code": (m.group(2) or "").upper(), "alias": []}
+        cur = {"name": label(m.group(1)), "code": (m.group(2) or "").upper(), "alias": [], "dated": []}
         ents.append(cur)
     seen = set()
     for k, e in enumerate(ents):
@@ -57,7 +88,10 @@ def conv_actors(path, out):
         seen.add(key)
         out.append("<https://w3id.org/kgbuild/id/petr-%s> a kgo:Country ; rdfs:label %s ; kgd:iso3 %s%s ." % (
             key, ttl_str(e["name"]), ttl_str(e["code"]),
-            "".join(" ; kgd:alias %s" % ttl_str(a) for a in e["alias"])))
+            "".join(" ; kgd:alias %s" % ttl_str(a) for a in e["alias"]) +
+            "".join(" ; kgd:datedCode %s" % ttl_str(" ".join([c] + (["from=" + f] if f else []) +
+                                                              (["until=" + u] if u else [])))
+                    for c, f, u in e["dated"])))
 
 
 def conv_agents(path, out):
@@ -244,7 +278,7 @@ def records(path):
             if c.get("eventcode"):
                 gold.add((c.get("sourcecode"), c.get("targetcode"), c.get("eventcode")))
         text = " ".join((s.findtext("Text") or "").split())
-        yield s.get("id"), text, gold
+        yield s.get("id"), text, gold, s.get("date") or ""
 
 
 def score(path, dump):
@@ -267,7 +301,7 @@ def score(path, dump):
                     s.add((a, t, f[2]))
     cut = lambda st: {(a[:3], t[:3], c) for (a, t, c) in st}
     n = ok = ok3 = 0
-    for rid, _, gold in records(path):
+    for rid, _, gold, _ in records(path):
         n += 1
         ok += ours.get(rid, set()) == gold
         ok3 += cut(ours.get(rid, set())) == cut(gold)
@@ -287,7 +321,8 @@ if __name__ == "__main__":
         conv_verbs(a[2] + "/PETR.Validate.verbs.txt", out)
         print("\n".join(out))
     elif a[1] == "records":
-        for rid, text, _ in records(a[2]):
-            print("%s\t%s" % (rid, text))
+        for rid, text, _, date in records(a[2]):      # the record's date: dated actor codes
+            day = petr_day(date).isoformat() if re.match(r"^\d{6,8}$", date) else ""
+            print("%s\t%s\t%s" % (rid, text, day) if day else "%s\t%s" % (rid, text))
     elif a[1] == "score":
         score(a[2], a[3])

@@ -146,6 +146,7 @@ typedef struct form {
   uint32_t len;
   int32_t entry;
   uint8_t kind, exact, prio;
+  uint8_t file;        /* the file of its entry: of equal forms a later file's wins */
   uint8_t caps;        /* an upper-case acronym ("NATO"): never matches all-lower-case text */
 } form;
 
@@ -172,6 +173,7 @@ struct kg_dict {
   raw_word *rdesc; size_t nrdesc, rdesc_cap;
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
+  raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
   unsigned nfiles;
   const char *last_subj;  /* node_get's one-entry cache */
   int32_t last_node;
@@ -189,6 +191,7 @@ struct kg_dict {
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   form_index actor_ix, title_ix;
+  struct dated { const char *code; int32_t from, until; } *dated; size_t ndated;
 };
 
 static int32_t node_get_slow(kg_dict *d, const char *subj);
@@ -232,7 +235,7 @@ void kg_dict_free(kg_dict *d) {
   if (!d) return;
   tables_free(d);
   free(d->nodes); smap_free(&d->node_map);
-  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect);
+  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
   arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -338,7 +341,7 @@ enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
-  P_AGENTCODE, P_SECTNOUN
+  P_AGENTCODE, P_SECTNOUN, P_DATED
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -351,6 +354,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "particle", P_PARTICLE }, { KGD "prep", P_PREP }, { KGD "object", P_OBJECT },
   { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
   { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
+  { KGD "datedCode", P_DATED },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -448,6 +452,9 @@ static int apply(kg_dict *d, const triple *t) {
   case P_AGENTCODE: if (lit && !n->agent_code) n->agent_code = o; break;
   case P_SECTNOUN:
     if (lit) return push_form(&d->rsect, &d->nrsect, &d->rsect_cap, ni, 0, o);
+    break;
+  case P_DATED:
+    if (lit) return push_form(&d->rdated, &d->nrdated, &d->rdated_cap, ni, 0, o);
     break;
   default: break;
   }
@@ -707,11 +714,12 @@ static int bform_cmp(const void *pa, const void *pb) {
   c = strcmp(x->f.key, y->f.key);
   if (c) return c;
   if (x->f.prio != y->f.prio) return x->f.prio < y->f.prio ? -1 : 1;
+  if (x->f.file != y->f.file) return x->f.file > y->f.file ? -1 : 1;
   return (x->f.entry > y->f.entry) - (x->f.entry < y->f.entry);
 }
 
 static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t entry,
-                     int kind, int prio, int always_fold) {
+                     int kind, int prio, int always_fold, int file) {
   char buf[512];
   uint8_t brk[512 / 8];
   memset(brk, 0, sizeof brk);
@@ -725,7 +733,7 @@ static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t e
   memcpy(k + n + 1, brk, nb);
   form f;
   f.key = k; f.brk = (const uint8_t *)(k + n + 1); f.len = (uint32_t)n; f.entry = entry; f.kind = (uint8_t)kind;
-  f.exact = (uint8_t)exact; f.prio = (uint8_t)prio;
+  f.exact = (uint8_t)exact; f.prio = (uint8_t)prio; f.file = (uint8_t)file;
   f.caps = 0;
   if (!exact && !always_fold) {
     int up = 0, low = 0;
@@ -1024,6 +1032,78 @@ static raw_word *words_build(arena_blk **ar, const raw_word *src, size_t n, size
   return w;
 }
 
+/* "YYYY-MM-DD" (or "YYYY-MM", "YYYY") -> YYYYMMDD (missing parts 01); 0. */
+static int32_t date_num(const char *s, size_t n) {
+  int32_t v[3] = { 0, 1, 1 };
+  size_t i = 0;
+  for (int k = 0; k < 3 && i < n; k++) {
+    int32_t x = 0, dg = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && dg < 4) x = x * 10 + (s[i++] - '0'), dg++;
+    if (!dg) return 0;
+    v[k] = x;
+    if (i < n && s[i] != '-') return 0;
+    if (i < n) i++;
+  }
+  return v[0] * 10000 + v[1] * 100 + v[2];
+}
+
+static int dated_cmp(const void *a, const void *b) {
+  const raw_form *x = a, *y = b;
+  if (x->node != y->node) return x->node < y->node ? -1 : 1;
+  return strcmp(x->text, y->text);
+}
+
+/* kgd:datedCode "CODE [from=DATE] [until=DATE]" of actor nodes -> d->dated,
+ * each actor's run in node order. */
+static int dated_build(kg_dict *d, arena_blk **ar, const int32_t *node_entry) {
+  d->dated = NULL; d->ndated = 0;
+  if (!d->nrdated) return 0;
+  qsort(d->rdated, d->nrdated, sizeof *d->rdated, dated_cmp);
+  d->dated = arena_alloc(ar, d->nrdated * sizeof *d->dated);
+  if (!d->dated) return -1;
+  for (size_t i = 0; i < d->nrdated; i++) {
+    int32_t e = node_entry[d->rdated[i].node];
+    const char *t = d->rdated[i].text;
+    if (e < 0) continue;
+    size_t cl = strcspn(t, " \t");
+    char *code = arena_alloc(ar, cl + 1);
+    if (!code) return -1;
+    memcpy(code, t, cl); code[cl] = '\0';
+    struct dated dt = { code, 0, 99991231 };
+    for (const char *p = t + cl; *p;) {
+      p += strspn(p, " \t");
+      size_t wl = strcspn(p, " \t");
+      if (wl > 5 && !strncmp(p, "from=", 5)) dt.from = date_num(p + 5, wl - 5);
+      else if (wl > 6 && !strncmp(p, "until=", 6)) {
+        dt.until = date_num(p + 6, wl - 6);
+        if (!dt.until) dt.until = 99991231;
+      }
+      p += wl;
+    }
+    if (!cl) continue;
+    kg_dict_actor *a = &d->actors[e];
+    if (!a->ndated) a->dated = (int32_t)d->ndated;
+    else if (a->dated + a->ndated != (int32_t)d->ndated) continue;  /* not contiguous */
+    d->dated[d->ndated++] = dt;
+    a->ndated++;
+  }
+  return 0;
+}
+
+const char *kg_dict_actor_code_on(const kg_dict *d, int32_t entry, const char *date) {
+  const kg_dict_actor *a = kg_dict_actor_at(d, entry);
+  if (!a) return NULL;
+  int32_t day = (a->ndated && date && *date) ? date_num(date, strlen(date)) : 0;
+  const char *best = NULL;
+  int32_t width = 0;
+  for (uint16_t k = 0; day && k < a->ndated; k++) {
+    const struct dated *dt = &d->dated[a->dated + k];
+    if (day < dt->from || day > dt->until) continue;
+    if (!best || dt->until - dt->from < width) { best = dt->code; width = dt->until - dt->from; }
+  }
+  return best ? best : a->iso3;
+}
+
 static int type_rank(int t) {
   return t == KG_ACT_COUNTRY ? 0 : t == KG_ACT_ORG ? 1 : t == KG_ACT_PERSON ? 2 : 3;
 }
@@ -1071,15 +1151,16 @@ kg_status kg_dict_finish(kg_dict *d) {
     }
     a->role_start = n->role_start; a->role_end = n->role_end;
     int prio = type_rank(n->type);
-    if (index_add(&d->actor_ix, ar, n->label, e, KG_FORM_NAME, prio, 0) < 0) goto nomem;
+    if (index_add(&d->actor_ix, ar, n->label, e, KG_FORM_NAME, prio, 0, n->file) < 0) goto nomem;
   }
   d->nactors = na;
+  if (dated_build(d, ar, node_entry) < 0) goto nomem;
   for (size_t i = 0; i < d->nrforms; i++) {
     const raw_form *f = &d->rforms[i];
     int32_t e = node_entry[f->node];
     if (e < 0) continue;
     int prio = f->kind * 4 + type_rank(d->actors[e].type);
-    if (index_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0) < 0) goto nomem;
+    if (index_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0, d->nodes[f->node].file) < 0) goto nomem;
   }
   /* exact-name lookup: labels first, then aliases */
   for (int pass = 0; pass < 2; pass++) {
@@ -1165,7 +1246,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (!d->titles) { free(tw); goto nomem; }
     for (size_t i = 0; i < d->ntitles; i++) {
       d->titles[i].phrase = tw[i].text; d->titles[i].rel = tw[i].cls;
-      if (index_add(&d->title_ix, ar, tw[i].text, (int32_t)i, 0, 0, 1) < 0) { free(tw); goto nomem; }
+      if (index_add(&d->title_ix, ar, tw[i].text, (int32_t)i, 0, 0, 1, 0) < 0) { free(tw); goto nomem; }
     }
     free(tw);
     if (index_build(&d->title_ix, ar) < 0) goto nomem; }

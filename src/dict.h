@@ -28,6 +28,8 @@ typedef struct kg_dict_actor {
   int32_t country;         /* persons: entry index of the state they lead or serve; -1 */
   uint8_t role;            /* persons: KG_REL_LEADER or KG_REL_OFFICIAL; 0 */
   int16_t role_start, role_end; /* years, 0 when unknown */
+  int32_t dated;           /* first of its dated codes (kgd:datedCode), see below */
+  uint16_t ndated;         /* how many; 0: iso3 holds at every date */
 } kg_dict_actor;
 
 /* What a surface form is of its entry. */
@@ -88,6 +90,13 @@ size_t kg_dict_nactors(const kg_dict *dict);
 const kg_dict_actor *kg_dict_actor_at(const kg_dict *dict, int32_t entry);
 /* Entry of a canonical label or alias (exact, case-insensitive); -1. */
 int32_t kg_dict_find_actor(const kg_dict *dict, const char *name);
+
+/* The actor code of an entry on a date ("YYYY-MM-DD", "YYYY-MM", "YYYY" or
+ * "" when unknown): of its dated codes (kgd:datedCode "HOBGOV from=2012-11-09
+ * until=2013-01-19", either bound optional, both inclusive) the one whose
+ * span holds the date, the narrowest when several do; else its iso3.  NULL
+ * when it has neither. */
+const char *kg_dict_actor_code_on(const kg_dict *dict, int32_t entry, const char *date);
 
 /* Longest dictionary form starting at doc->tokens[tok], not crossing the
  * end of its sentence.  Matching folds case for forms of 4+ letters (short

@@ -210,11 +210,12 @@ kg_status kg_sectors_run(const kg_dict *dict, kg_doc *d)
   return KG_OK;
 }
 
-static const char *dict_code(const kg_dict *dict, const kg_actor *a)
+/* The dictionary code of an actor on the document's date (dated codes:
+ * "Sam Gamgee" is HOBCIV before 2008, HOBMIL after). */
+static const char *dict_code(const kg_dict *dict, const kg_doc *d, const kg_actor *a)
 {
   if (a->dict_entry < 0) return NULL;
-  const kg_dict_actor *da = kg_dict_actor_at(dict, a->dict_entry);
-  return da ? da->iso3 : NULL;
+  return kg_dict_actor_code_on(dict, a->dict_entry, d->date);
 }
 
 size_t kg_actor_code(const kg_dict *dict, const kg_doc *d, int32_t actor, int32_t group,
@@ -227,11 +228,11 @@ size_t kg_actor_code(const kg_dict *dict, const kg_doc *d, int32_t actor, int32_
   const char *base = NULL, *agent = NULL;
   if (group >= 0 && (size_t)group < d->nactors && d->actors[group].sector) {
     const kg_sector *sc = kg_dict_sector_at(dict, d->actors[group].sector);
-    base = dict_code(dict, &d->actors[d->actors[group].sector_of]);
+    base = dict_code(dict, d, &d->actors[d->actors[group].sector_of]);
     agent = sc ? sc->code : NULL;
   } else if (a->sector) {
     const kg_sector *sc = kg_dict_sector_at(dict, a->sector);
-    base = dict_code(dict, &d->actors[a->sector_of]);
+    base = dict_code(dict, d, &d->actors[a->sector_of]);
     agent = sc ? sc->code : NULL;
   } else if (a->type == KG_ACT_PERSON) {
     int32_t st = -1;
@@ -241,18 +242,18 @@ size_t kg_actor_code(const kg_dict *dict, const kg_doc *d, int32_t actor, int32_
           d->rels[r].obj >= 0 && d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
         st = d->rels[r].obj;
     if (st >= 0) {
-      base = dict_code(dict, &d->actors[st]);
+      base = dict_code(dict, d, &d->actors[st]);
       agent = "GOV";
     } else if (a->dict_entry >= 0) {
       const kg_dict_actor *da = kg_dict_actor_at(dict, a->dict_entry);
-      if (da && da->iso3) base = da->iso3;
+      if (da && da->iso3) base = dict_code(dict, d, a);
       else if (da && da->country >= 0) {
         const kg_dict_actor *c = kg_dict_actor_at(dict, da->country);
         if (c && c->iso3) { base = c->iso3; agent = "GOV"; }
       }
     }
   } else {
-    base = dict_code(dict, a);
+    base = dict_code(dict, d, a);
   }
   if (!base) return 0;
   if (agent && strlen(base) > 3 && strstr(base + 3, agent))
