@@ -176,6 +176,20 @@ def read_synsets(lines):
     return expand_words
 
 
+def expand_before(pre, expand):
+    """The words of a pattern before its verb ("MOST_CERTAINLY_&NEG_EVER
+    SAID") -> our kgd:before strings, one per synset member: '_' (words that
+    touch) kept, a synset member's words joined by '_', chunks by ' '."""
+    chunks = [[]]
+    for chunk in pre.split():
+        parts = [[]]
+        for part in [x for x in chunk.split("_") if x]:
+            alts = ["_".join(w.lower() for w in seq if w) for seq in expand([part])]
+            parts = [a + [b] for a in parts for b in alts if b]
+        chunks = [a + ["_".join(p)] for a in chunks for p in parts]
+    return [" ".join(ch) for ch in chunks if ch]
+
+
 def conv_verbs(path, out):
     """A block '--- VERB [code] ---' gives the verb lemma (and its '+SYNONYM'
     lines, a two-word synonym as verb + particle) with the code ([---]: no
@@ -191,10 +205,10 @@ def conv_verbs(path, out):
     verbs, code = [], None
     seen = set()
 
-    def emit(lemma, particle, prep, obj, c):
+    def emit(lemma, particle, prep, obj, c, before=None):
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
-        key = (lemma, particle, prep, obj, c)
+        key = (lemma, particle, prep, obj, c, before)
         if key in seen:
             return
         seen.add(key)
@@ -205,6 +219,8 @@ def conv_verbs(path, out):
             t += " ; kgd:prep %s" % ttl_str(prep)
         if obj:
             t += " ; kgd:object %s" % ttl_str(obj)
+        if before:
+            t += " ; kgd:before %s" % ttl_str(before)
         out.append(t + ' ; kgd:code "%s" .' % c)
 
     for line in lines:
@@ -228,12 +244,14 @@ def conv_verbs(path, out):
             continue
         pat, c = m.group(1), m.group(2).split(":")[0].strip()
         words = pat.replace("_", " ").split()
-        if "*" not in words or words.index("*") != 0:
+        if "*" not in words:
             continue
-        post = words[1:]
-        if any(w[0] in "+$%" for w in post):
+        post = words[words.index("*") + 1:]
+        pre = pat.split("*")[0].strip()
+        if any(w[0] in "+$%^" for w in post) or any(ch in pre for ch in "+$%^"):
             continue
-        for seq in expand(post):
+        befores = expand_before(pre, expand) if pre else [None]
+        for seq, before in [(q, b) for q in expand(post) for b in befores]:
             seq = [w.lower() for w in seq if w]
             particle = prep = None
             if seq and seq[0] in PARTICLES and (len(seq) == 1 or seq[1] in PREPS):
@@ -246,7 +264,7 @@ def conv_verbs(path, out):
             for v, vp in verbs:
                 if " " in v or (particle and vp):
                     continue
-                emit(v, particle or vp, prep, obj, c)
+                emit(v, particle or vp, prep, obj, c, before)
     cur = None                              # bare verbs, block by block
     for line in lines:
         m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)

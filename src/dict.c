@@ -128,7 +128,7 @@ typedef struct node {
   const char *subj;
   const char *label, *wikidata, *iso3, *role_target, *in_country;
   const char *code, *plover;
-  const char *lemma, *pos, *particle, *prep, *object, *tcode, *tclass;
+  const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -341,7 +341,7 @@ enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
-  P_AGENTCODE, P_SECTNOUN, P_DATED
+  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -354,7 +354,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "particle", P_PARTICLE }, { KGD "prep", P_PREP }, { KGD "object", P_OBJECT },
   { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
   { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
-  { KGD "datedCode", P_DATED },
+  { KGD "datedCode", P_DATED }, { KGD "before", P_BEFORE },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -443,6 +443,7 @@ static int apply(kg_dict *d, const triple *t) {
   case P_PARTICLE: n->particle = o; break;
   case P_PREP: n->prep = o; break;
   case P_OBJECT: n->object = o; break;
+  case P_BEFORE: n->before = o; break;
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
@@ -1001,6 +1002,7 @@ static int parse_pattern(arena_blk **ar, const char *text, const char *code, kg_
     if (strcmp(words[i], "particle") == 0 || strcmp(words[i], "part") == 0) t->particle = v;
     else if (strcmp(words[i], "prep") == 0) t->prep = v;
     else if (strcmp(words[i], "object") == 0 || strcmp(words[i], "obj") == 0) t->object = v;
+    else if (strcmp(words[i], "before") == 0) t->before = v;
     else return 0;
   }
   t->code = code;
@@ -1214,6 +1216,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->particle = nonempty(ar, n->particle);
     t->prep = nonempty(ar, n->prep);
     t->object = nonempty(ar, n->object);
+    t->before = nonempty(ar, n->before);
     t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {

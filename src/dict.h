@@ -62,6 +62,11 @@ typedef struct kg_trigger {
   const char *particle;    /* "up" in "set up", or NULL */
   const char *prep;        /* "with", "against", "to", or NULL: links the target */
   const char *object;      /* required object lemma or NULL */
+  const char *before;      /* words that must stand before the trigger, lower
+                              case, in order ("unexpectedly did_n't"): '_'
+                              joins words that touch, ' ' or '+' lets others
+                              stand between; the last may be apart from the
+                              trigger ("would not even meet").  Or NULL */
   const char *code;        /* CAMEO code */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */

@@ -464,6 +464,61 @@ static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, 
   return -1;
 }
 
+/* Does token q read as word w (its lower-case form or a lemma candidate)? */
+static int tok_reads(const ev_ctx *c, uint32_t q, const char *w, size_t wl)
+{
+  char low[CLEN];
+  kg_ev_low(c->doc, q, low, sizeof low);
+  if (strlen(low) == wl && !memcmp(low, w, wl)) return 1;
+  if (wl + 1 > CLEN) return 0;
+  char ww[CLEN];
+  memcpy(ww, w, wl); ww[wl] = '\0';
+  return kg_ev_cand_has(c->doc, q, ww);
+}
+
+/* The words of a pattern's "before" (see kg_trigger) end before token
+ * `end` (exclusive) and start at or after `lo`: matched right to left,
+ * word k of the nw words of w[] at a token left of word k+1's, touching it
+ * when joined by '_'.  Backtracks (short lists, short spans). */
+static int before_at(const ev_ctx *c, uint32_t lo, uint32_t end, const char *const *w,
+                     const size_t *wl, const int *join, int k)
+{
+  if (k < 0) return 1;
+  for (uint32_t q = end; q-- > lo;) {
+    if (tok_reads(c, q, w[k], wl[k]) && before_at(c, lo, q, w, wl, join, k - 1))
+      return 1;
+    if (join[k]) break;            /* must touch the next word: only q = end - 1 */
+  }
+  return 0;
+}
+
+/* Whether the words of `before` stand before trigger i within its clause
+ * (at most 12 tokens back, not across , ; : or a sentence start): their
+ * number, 0 when they do not. */
+static int before_match(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *before)
+{
+  const char *w[8];
+  size_t wl[8];
+  int join[9] = { 0 };       /* join[k]: word k touches word k+1 (the last: never) */
+  int nw = 0;
+  for (const char *p = before; *p && nw < 8;) {
+    size_t n = strcspn(p, " +_");
+    if (n) { w[nw] = p; wl[nw] = n; nw++; }
+    p += n;
+    if (*p == '_' && n) join[nw - 1] = 1;
+    if (*p) p++;
+  }
+  if (nw == 0) return 0;
+  join[nw - 1] = 0;
+  uint32_t lo = i > s->tok + 12 ? i - 12 : s->tok;
+  for (uint32_t q = i; q-- > lo;)
+    if (kg_tok_is(c->doc, q, ",") || kg_tok_is(c->doc, q, ";") || kg_tok_is(c->doc, q, ":")) {
+      lo = q + 1;
+      break;
+    }
+  return before_at(c, lo, i, w, wl, join, nw - 1) ? nw : 0;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -522,6 +577,12 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
           if (!found)
             continue;
           score += 4;
+        }
+        if (tr[j].before) {               /* "unexpectedly did n't clash" */
+          int nb = before_match(c, s, i, tr[j].before);
+          if (!nb)
+            continue;
+          score += 4 + 2 * nb;            /* the more words, the more specific */
         }
         if (tr[j].object) {
           if (!wc_done) {

@@ -17,7 +17,9 @@
  * security forces" is found as the phrase "security forces"; "Iraqi
  * elite troops" by skipping "elite").  A coordination of states shares
  * the noun: "Hungarian and Romanian officials", "lawmakers in France and
- * Germany"; not a phrase that already has an owner before it ("its
+ * Germany"; a capitalised title right before the name of a state's entry
+ * is that entry's sector ("Prime Minister Romendacil" of a codebook that
+ * codes the man as his state); not a phrase that already has an owner before it ("its
  * troops from Lebanon", "French troops in Mali").  Only states (kgo:Country) compose, and not with a title
  * before a name ("Vietnamese President Vo Van Thuong" is the person).
  *
@@ -100,8 +102,11 @@ static int sector_after(const kg_dict *dict, const kg_doc *d, uint32_t e, uint32
   if (j < end && kg_tok_is_poss(&d->tokens[j])) j++;
   for (int skip = 0; skip <= 2 && j < end; skip++, j++) {
     int s = sector_at(dict, d, j, end, &n);
-    if (s)                      /* a title before a name: "Vietnamese President Vo" */
-      return (j + n < end && kg_mention_at(d, j + n) >= 0) ? 0 : s;
+    if (s) {                    /* a title before a name: "Vietnamese President Vo" is
+                                   the person, unless the name is a state's entry */
+      int32_t nm = j + n < end ? kg_mention_at(d, j + n) : -1;
+      return (nm >= 0 && !is_state(d, nm, 0)) ? 0 : s;
+    }
     if (!plain_word(d, j, end) || kg_tok_is_cap(&d->tokens[j]) ||
         d->tokens[j].upos != KG_UPOS_ADJ) return 0;
   }
@@ -134,6 +139,22 @@ static int sector_before(const kg_dict *dict, const kg_doc *d, uint32_t b, uint3
                       kg_tok_is(d, i - 1, "our")))
       return 0;
     return s;
+  }
+  return 0;
+}
+
+/* Sector of a capitalised title standing right before the mention starting
+ * at token b: "Prime Minister Romendacil" when the dictionary knows the
+ * name as a state's entry (a codebook's person coded as its state). */
+static int title_before(const kg_dict *dict, const kg_doc *d, uint32_t b, uint32_t start)
+{
+  for (uint32_t k = MAXW; k >= 1; k--) {
+    if (b < start + k) continue;
+    uint32_t i = b - k, ok = 1;
+    for (uint32_t x = i; x < b && ok; x++) ok = plain_word(d, x, b) && kg_tok_is_cap(&d->tokens[x]);
+    if (!ok) continue;
+    int s = phrase_sector(dict, d, i, k);
+    if (s) return s;
   }
   return 0;
 }
@@ -191,6 +212,11 @@ kg_status kg_sectors_run(const kg_dict *dict, kg_doc *d)
         if (set_group(d, dict, c, sec) != KG_OK) return KG_ERR_NOMEM;
         b = d->mentions[c].tok;
       }
+      continue;
+    }
+    sec = mm->as_place ? 0 : title_before(dict, d, mm->tok, s->tok);
+    if (sec) {
+      if (set_group(d, dict, (int32_t)m, sec) != KG_OK) return KG_ERR_NOMEM;
       continue;
     }
     sec = sector_before(dict, d, mm->tok, s->tok);

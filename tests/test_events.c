@@ -599,6 +599,81 @@ static void test_user_patterns_and_sectors(void)
   kg_dict_free(d);
 }
 
+/* A codebook's words before the verb (kgd:before: '_' joins words that
+ * touch, a space lets others stand between; the more words, the more
+ * specific), and a capitalised title before the name of a state's entry
+ * ("Prime Minister Romendo", a person the codebook codes as its state). */
+static void test_before_words_and_titles(void)
+{
+  NEED_DICT();
+  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
+                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "<urn:x:romendo> a kgo:Country ; rdfs:label \"Romendo\" ; kgd:iso3 \"ZZZ\" .\n"
+    "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:code \"121\" .\n"
+    "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:before \"did_not\" ; kgd:code \"904\" .\n"
+    "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:before \"unexpectedly did_not\" ;"
+    " kgd:code \"906\" .\n"
+    "kgo:CriticizeOrDenounce kgd:pattern \"clash VERB before=would+never\" .\n";
+  char path[64];
+  snprintf(path, sizeof path, "/tmp/kg-test-before-XXXXXX");
+  int fd = mkstemp(path);
+  CU_ASSERT_FATAL(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fputs(user, f);
+  fclose(f);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
+  remove(path);
+  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  static const char *const texts[] = {
+    "Chad clashed with Niger.",
+    "Chad did not clash with Niger.",
+    "Chad unexpectedly now did not clash with Niger.",   /* "now" between the words */
+    "Chad did not then clash with Niger.",               /* between the words and the verb */
+    "Chad did now not clash with Niger.",                /* did_not must touch */
+    "Chad would surely never then clash with Niger.",       /* the literal pattern form */
+    "Chad did not say so, clash with Niger.",            /* not across a comma */
+  };
+  static const char *const want[] = { "121", "904", "906", "904", "121", "111", "121" };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    kg_doc *doc = kg_test_doc(texts[k], NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    kg_actors_run(d, doc, NULL);
+    kg_events_run(d, doc, NULL);
+    int found = 0;
+    for (size_t e = 0; e < doc->nevents; e++)
+      found |= !strcmp(doc->events[e].cameo, want[k]);
+    if (!found) {
+      fprintf(stderr, "before words: \"%s\" not coded %s:", texts[k], want[k]);
+      for (size_t e = 0; e < doc->nevents; e++) fprintf(stderr, " %s", doc->events[e].cameo);
+      for (size_t e = 0; e < doc->ntokens; e++) fprintf(stderr, " [%s|%d]", doc->tokens[e].form, doc->tokens[e].upos);
+      fprintf(stderr, "\n");
+    }
+    CU_ASSERT(found);
+    kg_doc_free(doc);
+  }
+  kg_doc *doc = kg_test_doc("Prime Minister Romendo clashed with Niger.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  kg_actors_run(d, doc, NULL);
+  kg_events_run(d, doc, NULL);
+  int gov = 0;
+  char code[32];
+  for (size_t e = 0; e < doc->nevents; e++)
+    gov |= doc->events[e].agent >= 0 &&
+           kg_actor_code(d, doc, doc->events[e].agent, doc->events[e].agent_group, code,
+                         sizeof code) > 0 && !strcmp(code, "ZZZGOV");
+  CU_ASSERT(gov);
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 static void test_groups_and_subtree_targets(void)
 {
   NEED_DICT();
@@ -802,6 +877,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "modality: intent, threat, demand", test_modality_recode) ||
       !CU_add_test(s, "per-document token caches", test_token_caches) ||
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
+      !CU_add_test(s, "codebook words before the verb, titles of state entries",
+                   test_before_words_and_titles) ||
       !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
                    test_user_patterns_and_sectors) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
