@@ -137,6 +137,16 @@ def conv_agents(path, out):
             " ; ".join("kgd:sectorNoun %s" % ttl_str(x) for x in nouns[code])))
 
 
+# Irregular past forms of English verbs: PETRARCH lists such a form as a verb
+# block of its own ("--- MET [031:032] ---" beside "--- MEET [031:031] ---");
+# its patterns are for that form (kgd:form), before those of its lemma.
+IRREGULAR_PAST = set("""arose awoke bore beat became began bent bit bled blew broke bred brought
+built bought caught chose came cut dealt did drew drove fed felt fought found fled flew forbade
+forgave froze got gave went grew hung had heard hid held hurt kept knew laid led left lent let
+lay lost made meant met paid put quit ran rang rose said saw sought sold sent set shook shot
+shut sang sat slew slid spoke sped spent spread stood stole struck swore took taught tore told
+thought threw understood undertook upheld withdrew withheld won wore wrote overran overthrew""".split())
+
 PREPS = {"against", "in", "on", "by", "near", "at", "for", "with", "to", "from", "into", "over",
          "about", "between", "of", "toward", "towards", "upon", "under", "through"}
 PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
@@ -206,9 +216,13 @@ def conv_verbs(path, out):
     seen = set()
 
     def emit(lemma, particle, prep, obj, c, before=None):
+        c, _, rev = (c or "").partition(":")      # a paired code: the target's event back
+        c, rev = c.strip(), rev.strip()
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
-        key = (lemma, particle, prep, obj, c, before)
+        if not re.match(r"^\d{3,4}$", rev):
+            rev = None
+        key = (lemma, particle, prep, obj, c, before, rev)
         if key in seen:
             return
         seen.add(key)
@@ -221,12 +235,16 @@ def conv_verbs(path, out):
             t += " ; kgd:object %s" % ttl_str(obj)
         if before:
             t += " ; kgd:before %s" % ttl_str(before)
+        if rev:
+            t += " ; kgd:reverseCode %s" % ttl_str(rev)
+        if lemma in IRREGULAR_PAST:             # a block for the form itself ("LEFT", "MET")
+            t += " ; kgd:form true"
         out.append(t + ' ; kgd:code "%s" .' % c)
 
     for line in lines:
         m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
         if m:
-            code = m.group(2).split(":")[0].strip()
+            code = m.group(2).strip()
             verbs = [(m.group(1).lower().strip("_").replace("_", " "), None)]
             continue
         if not verbs:
@@ -242,7 +260,7 @@ def conv_verbs(path, out):
         m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
         if not m:
             continue
-        pat, c = m.group(1), m.group(2).split(":")[0].strip()
+        pat, c = m.group(1), m.group(2).strip()
         words = pat.replace("_", " ").split()
         if "*" not in words:
             continue
@@ -269,14 +287,14 @@ def conv_verbs(path, out):
     for line in lines:
         m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
         if m:
-            cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).split(":")[0].strip())
+            cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).strip())
             if " " not in cur[0]:
                 emit(cur[0], None, None, None, cur[1])
             continue
         m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
         if m and cur:
             ws = m.group(1).lower().strip("_").split("_")
-            c = (m.group(2) or cur[1]).split(":")[0].strip()
+            c = (m.group(2) or cur[1]).strip()
             if len(ws) == 1:
                 emit(ws[0], None, None, None, c)
             elif len(ws) == 2 and ws[1] in PARTICLES:
@@ -336,6 +354,7 @@ if __name__ == "__main__":
                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> ."]
         conv_actors(a[2] + "/PETR.Validate.actors.txt", out)
         conv_agents(a[2] + "/PETR.Validate.agents.txt", out)
+        out.append("[] a kgd:ExclusiveCodebook .   # PETRARCH codes with its own verbs only")
         conv_verbs(a[2] + "/PETR.Validate.verbs.txt", out)
         print("\n".join(out))
     elif a[1] == "records":

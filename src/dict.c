@@ -128,7 +128,8 @@ typedef struct node {
   const char *subj;
   const char *label, *wikidata, *iso3, *role_target, *in_country;
   const char *code, *plover;
-  const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass;
+  const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse;
+  uint8_t form_only;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -175,6 +176,7 @@ struct kg_dict {
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
   unsigned nfiles;
+  unsigned exclusive;     /* the last file that is a kgd:ExclusiveCodebook, 0: none */
   const char *last_subj;  /* node_get's one-entry cache */
   int32_t last_node;
   const char *pc_ptr[16]; /* pred_id's cache */
@@ -341,7 +343,7 @@ enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
-  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE
+  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -355,6 +357,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
   { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
   { KGD "datedCode", P_DATED }, { KGD "before", P_BEFORE },
+  { KGD "reverseCode", P_REVERSE }, { KGD "form", P_FORM },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -407,6 +410,7 @@ static int apply(kg_dict *d, const triple *t) {
   node *n = &d->nodes[ni];
   switch (pid) {
   case P_TYPE:
+    if (strcmp(o, KGD "ExclusiveCodebook") == 0) d->exclusive = d->nfiles < 255 ? d->nfiles : 255;
     if (strcmp(o, KGO "Person") == 0) n->type = KG_ACT_PERSON;
     else if (strcmp(o, KGO "Country") == 0) n->type = KG_ACT_COUNTRY;
     else if (strcmp(o, KGO "Organization") == 0) n->type = KG_ACT_ORG;
@@ -444,6 +448,8 @@ static int apply(kg_dict *d, const triple *t) {
   case P_PREP: n->prep = o; break;
   case P_OBJECT: n->object = o; break;
   case P_BEFORE: n->before = o; break;
+  case P_REVERSE: n->reverse = o; break;
+  case P_FORM: n->form_only = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
@@ -1003,6 +1009,7 @@ static int parse_pattern(arena_blk **ar, const char *text, const char *code, kg_
     else if (strcmp(words[i], "prep") == 0) t->prep = v;
     else if (strcmp(words[i], "object") == 0 || strcmp(words[i], "obj") == 0) t->object = v;
     else if (strcmp(words[i], "before") == 0) t->before = v;
+    else if (strcmp(words[i], "reverse") == 0) t->reverse = v;
     else return 0;
   }
   t->code = code;
@@ -1217,6 +1224,8 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->prep = nonempty(ar, n->prep);
     t->object = nonempty(ar, n->object);
     t->before = nonempty(ar, n->before);
+    t->reverse = nonempty(ar, n->reverse);
+    t->form = n->form_only;
     t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {
@@ -1237,8 +1246,8 @@ kg_status kg_dict_finish(kg_dict *d) {
       for (j = i; j < d->ntrig && d->trig[j].pos == d->trig[i].pos &&
                   strcmp(d->trig[j].lemma, d->trig[i].lemma) == 0; j++)
         if (d->trig[j].origin > last) last = d->trig[j].origin;
-      for (size_t k = i; k < j; k++)
-        if (d->trig[k].origin == last) d->trig[m++] = d->trig[k];
+      for (size_t k = i; k < j; k++)   /* an exclusive codebook: no earlier file's */
+        if (d->trig[k].origin == last && last >= d->exclusive) d->trig[m++] = d->trig[k];
     }
     d->ntrig = m; }
 

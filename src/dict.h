@@ -68,6 +68,11 @@ typedef struct kg_trigger {
                               stand between; the last may be apart from the
                               trigger ("would not even meet").  Or NULL */
   const char *code;        /* CAMEO code */
+  const char *reverse;     /* kgd:reverseCode: the target's event back to the
+                              agent ("arrive" 032 : 033, the host receives the
+                              visit; "meet" 031 : 031), or NULL */
+  uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
+                              "met") whose patterns come before its lemma's */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
 } kg_trigger;
@@ -115,7 +120,9 @@ const kg_cameo *kg_dict_cameo(const kg_dict *dict, const char *code);
 size_t kg_dict_ncameo(const kg_dict *dict);
 const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
 
-/* All patterns whose trigger lemma is `lemma` with that pos; returns how
+/* All patterns whose trigger lemma is `lemma` with that pos (a file that
+ * declares itself `[] a kgd:ExclusiveCodebook` replaces the patterns of
+ * every file loaded before it, not only those of its own lemmas); returns how
  * many and points *out at them (borrowed). */
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);

@@ -563,7 +563,18 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
     const kg_trigger *best = NULL;
     int best_score = 0;
     int32_t best_obj = -1;
-    for (size_t k = 0; k < nc; k++) {
+    /* a codebook's patterns for the surface form itself ("left", "met":
+     * kgd:form) come before the lemma's */
+    size_t ord[MAXC], no = 0;
+    for (size_t k = 1; k < nc; k++) {
+      const kg_trigger *ft;
+      size_t fn = kg_dict_triggers(c->dict, cand[k], order[o], &ft);
+      if (fn && ft[0].form && kg_tok_is(d, i, cand[k])) { ord[no++] = k; break; }
+    }
+    for (size_t k = 0; k < nc; k++)
+      if (!no || ord[0] != k) ord[no++] = k;
+    for (size_t ko = 0; ko < no; ko++) {
+      size_t k = ord[ko];
       const kg_trigger *tr;
       size_t n = kg_dict_triggers(c->dict, cand[k], order[o], &tr);
       for (size_t j = 0; j < n; j++) {
@@ -645,7 +656,7 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
-static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
+static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
   kg_doc *d = c->doc;
@@ -725,6 +736,23 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
       if (best) {
         e->date_kind = best->kind;
         kg_date_format(best, e->date);
+      }
+      /* a paired code: the target's event back to the agent ("arrived in
+       * Gondor" 032, Gondor hosts 033) */
+      if (reverse && ag >= 0 && tg >= 0 && strlen(reverse) < sizeof e->cameo) {
+        int rdup = 0;
+        for (size_t k = 0; k < d->nevents && !rdup; k++)
+          rdup = same_event(&d->events[k], reverse, tg, ag, si);
+        if (rdup)
+          continue;
+        kg_event ev = *e;
+        kg_event *r = kg_doc_add_event(d);
+        if (!r)
+          return KG_ERR_NOMEM;
+        *r = ev;
+        snprintf(r->cameo, sizeof r->cameo, "%s", reverse);
+        r->agent = ev.target; r->target = ev.agent;
+        r->agent_group = ev.target_group; r->target_group = ev.agent_group;
       }
     }
   return KG_OK;
@@ -1010,7 +1038,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);
       dates_done = 1;
     }
-    kg_status st = emit(c, i, code, &a, dates, nd);
+    kg_status st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
     if (st != KG_OK) {
       free(tr);
       return st;

@@ -617,7 +617,10 @@ static void test_before_words_and_titles(void)
     "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:before \"did_not\" ; kgd:code \"904\" .\n"
     "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:before \"unexpectedly did_not\" ;"
     " kgd:code \"906\" .\n"
-    "kgo:CriticizeOrDenounce kgd:pattern \"clash VERB before=would+never\" .\n";
+    "kgo:CriticizeOrDenounce kgd:pattern \"clash VERB before=would+never\" .\n"
+    "[] kgd:lemma \"arrive\" ; kgd:pos \"VERB\" ; kgd:prep \"in\" ; kgd:code \"032\" ; kgd:reverseCode \"033\" .\n"
+    "[] kgd:lemma \"meet\" ; kgd:pos \"VERB\" ; kgd:code \"031\" .\n"
+    "[] kgd:lemma \"met\" ; kgd:pos \"VERB\" ; kgd:form true ; kgd:code \"036\" .\n";
   char path[64];
   snprintf(path, sizeof path, "/tmp/kg-test-before-XXXXXX");
   int fd = mkstemp(path);
@@ -658,6 +661,25 @@ static void test_before_words_and_titles(void)
     }
     CU_ASSERT(found);
     kg_doc_free(doc);
+  }
+  /* a paired code: the target's event back to the agent */
+  kg_doc *pr = kg_test_doc("Chad arrived in Niger on Monday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+  kg_actors_run(d, pr, NULL);
+  kg_events_run(d, pr, NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(pr, "032", "Chad", "Niger"));
+  CU_ASSERT_PTR_NOT_NULL(find_event(pr, "033", "Niger", "Chad"));
+  kg_doc_free(pr);
+  /* a surface form's own patterns ("met") before its lemma's ("meet") */
+  static const char *const mt[] = { "Chad met Niger.", "Chad meets Niger." };
+  static const char *const mw[] = { "036", "031" };
+  for (int k = 0; k < 2; k++) {
+    pr = kg_test_doc(mt[k], NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+    kg_actors_run(d, pr, NULL);
+    kg_events_run(d, pr, NULL);
+    CU_ASSERT_PTR_NOT_NULL(find_event(pr, mw[k], "Chad", "Niger"));
+    kg_doc_free(pr);
   }
   kg_doc *doc = kg_test_doc("Prime Minister Romendo clashed with Niger.", NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
