@@ -458,7 +458,8 @@ static int apply(kg_dict *d, const triple *t) {
     break;
   case P_AGENTCODE: if (lit && !n->agent_code) n->agent_code = o; break;
   case P_SECTNOUN:
-    if (lit) return push_form(&d->rsect, &d->nrsect, &d->rsect_cap, ni, 0, o);
+    if (lit) return push_form(&d->rsect, &d->nrsect, &d->rsect_cap, ni,
+                              d->nfiles < 255 ? (int)d->nfiles : 255, o);  /* kind: its file */
     break;
   case P_DATED:
     if (lit) return push_form(&d->rdated, &d->nrdated, &d->rdated_cap, ni, 0, o);
@@ -1287,6 +1288,8 @@ kg_status kg_dict_finish(kg_dict *d) {
     size_t k = 0;
     for (size_t i = 0; i < d->nrsect; i++) {
       int32_t sn = node_entry[d->rsect[i].node];
+      if (d->rsect[i].kind < d->exclusive)
+        continue;                     /* an exclusive codebook's agents only */
       if (sn > 0) { rw[k].text = d->rsect[i].text; rw[k].cls = (uint8_t)sn; k++; }
     }
     /* one sector per noun: the sector loaded last wins (a user dictionary

@@ -121,8 +121,9 @@ size_t kg_dict_ncameo(const kg_dict *dict);
 const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
 
 /* All patterns whose trigger lemma is `lemma` with that pos (a file that
- * declares itself `[] a kgd:ExclusiveCodebook` replaces the patterns of
- * every file loaded before it, not only those of its own lemmas); returns how
+ * declares itself `[] a kgd:ExclusiveCodebook` replaces the patterns and
+ * the sector nouns of every file loaded before it, not only those of its
+ * own lemmas); returns how
  * many and points *out at them (borrowed). */
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);

@@ -662,6 +662,17 @@ static void test_before_words_and_titles(void)
     CU_ASSERT(found);
     kg_doc_free(doc);
   }
+  /* a deed named with its doer: the one condemned is the doer, not the
+   * place ("condemned an attack by Chadian soldiers in Niger") */
+  static const char *const deed[] = {
+    "Egypt PROPN Egypt 2 nsubj", "condemned VERB condemn 0 root", "an DET a 4 det",
+    "attack NOUN attack 2 obj", "by ADP by 7 case", "Chadian ADJ Chadian 7 amod",
+    "soldiers NOUN soldier 4 nmod", "in ADP in 9 case", "Niger PROPN Niger 4 nmod",
+    ". PUNCT . 2 punct" };
+  kg_doc *dd = tree_doc(deed, 10);
+  CU_ASSERT_PTR_NOT_NULL(find_event(dd, "11", "Egypt", "Chad"));
+  CU_ASSERT_PTR_NULL(find_event(dd, "11", "Egypt", "Niger"));
+  kg_doc_free(dd);
   /* a paired code: the target's event back to the agent */
   kg_doc *pr = kg_test_doc("Chad arrived in Niger on Monday.", NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
