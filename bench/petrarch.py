@@ -215,14 +215,14 @@ def conv_verbs(path, out):
     verbs, code = [], None
     seen = set()
 
-    def emit(lemma, particle, prep, obj, c, before=None):
+    def emit(lemma, particle, prep, obj, c, before=None, compound=False):
         c, _, rev = (c or "").partition(":")      # a paired code: the target's event back
         c, rev = c.strip(), rev.strip()
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
         if not re.match(r"^\d{3,4}$", rev):
             rev = None
-        key = (lemma, particle, prep, obj, c, before, rev)
+        key = (lemma, particle, prep, obj, c, before, rev, compound)
         if key in seen:
             return
         seen.add(key)
@@ -237,6 +237,8 @@ def conv_verbs(path, out):
             t += " ; kgd:before %s" % ttl_str(before)
         if rev:
             t += " ; kgd:reverseCode %s" % ttl_str(rev)
+        if compound:
+            t += " ; kgd:compoundSubject true"
         if lemma in IRREGULAR_PAST:             # a block for the form itself ("LEFT", "MET")
             t += " ; kgd:form true"
         out.append(t + ' ; kgd:code "%s" .' % c)
@@ -264,8 +266,14 @@ def conv_verbs(path, out):
         words = pat.replace("_", " ").split()
         if "*" not in words:
             continue
-        post = words[words.index("*") + 1:]
+        post = [w for w in words[words.index("*") + 1:] if w != "^"]   # ^: skip a phrase
         pre = pat.split("*")[0].strip()
+        compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
+        if compound:
+            pre = pre[1:].strip()
+        tprep = None                                # * ABOUT +: the target after a preposition
+        if len(post) >= 2 and post[-1] in ("+", "%") and post[-2].lower() in PREPS:
+            tprep, post = post[-2].lower(), post[:-2]
         if any(w[0] in "+$%^" for w in post) or any(ch in pre for ch in "+$%^"):
             continue
         befores = expand_before(pre, expand) if pre else [None]
@@ -276,13 +284,17 @@ def conv_verbs(path, out):
                 particle, seq = seq[0], seq[1:]
             if seq and seq[0] in PREPS:
                 prep, seq = seq[0], seq[1:]
-            if len(seq) > 3 or any(w in PREPS for w in seq):
+            if tprep and seq == [tprep]:
+                seq = []
+            if tprep and prep is None:
+                prep = tprep
+            if len(seq) > 3 or any(w in PREPS for w in seq) or (tprep and prep != tprep):
                 continue
             obj = " ".join(seq) or None
             for v, vp in verbs:
                 if " " in v or (particle and vp):
                     continue
-                emit(v, particle or vp, prep, obj, c, before)
+                emit(v, particle or vp, prep, obj, c, before, compound)
     cur = None                              # bare verbs, block by block
     for line in lines:
         m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)

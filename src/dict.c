@@ -129,7 +129,7 @@ typedef struct node {
   const char *label, *wikidata, *iso3, *role_target, *in_country;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse;
-  uint8_t form_only;
+  uint8_t form_only, compound;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -343,7 +343,7 @@ enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
-  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM
+  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -358,6 +358,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
   { KGD "datedCode", P_DATED }, { KGD "before", P_BEFORE },
   { KGD "reverseCode", P_REVERSE }, { KGD "form", P_FORM },
+  { KGD "compoundSubject", P_COMPOUND },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -450,6 +451,7 @@ static int apply(kg_dict *d, const triple *t) {
   case P_BEFORE: n->before = o; break;
   case P_REVERSE: n->reverse = o; break;
   case P_FORM: n->form_only = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
+  case P_COMPOUND: n->compound = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
@@ -609,7 +611,7 @@ static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold
   unsigned c = s[0];
   *nout = 0;
   if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-') return 1;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '_') return 1;
     out[0] = (char)(fold ? tolower((int)c) : (int)c); *nout = 1; return 1;
   }
   size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -640,7 +642,8 @@ static size_t norm_form_brk(const char *text, char *out, size_t cap, int fold, u
   while (*s) {
     char b[4]; int k;
     unsigned c0 = *s;
-    if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-') {
+    if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-' &&
+        c0 != '_') {
       /* plain ASCII (the C locale's tolower) */
       if (n + 2 > cap) return cap;
       if (sep && n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
@@ -852,7 +855,7 @@ static inline __attribute__((always_inline)) int ns_get(nstream *ns, uint32_t j)
     unsigned c0 = *q;
     int c;
     if (ns->it.ipend >= ns->it.npend && c0 && c0 < 0x80 && c0 != ' ' && c0 != '\t' &&
-        c0 != '\n' && c0 != '\r' && c0 != '-') {
+        c0 != '\n' && c0 != '\r' && c0 != '-' && c0 != '_') {
       /* plain ASCII: what it_next returns for it, without the call */
       ns->it.p = q + 1;
       ns->it.last_crossed = ns->it.crossed;
@@ -1227,6 +1230,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->before = nonempty(ar, n->before);
     t->reverse = nonempty(ar, n->reverse);
     t->form = n->form_only;
+    t->compound = n->compound;
     t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {

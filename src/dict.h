@@ -73,6 +73,8 @@ typedef struct kg_trigger {
                               visit; "meet" 031 : 031), or NULL */
   uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
                               "met") whose patterns come before its lemma's */
+  uint8_t compound;        /* kgd:compoundSubject true: only with coordinated
+                              subjects ("X and Y agree" 030, each with each) */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
 } kg_trigger;

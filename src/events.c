@@ -519,6 +519,34 @@ static int before_match(const ev_ctx *c, const kg_sentence *s, uint32_t i, const
   return before_at(c, lo, i, w, wl, join, nw - 1) ? nw : 0;
 }
 
+/* Has verb i coordinated subjects ("The Philippines and France agree")?
+ * The tree's nsubj with a conj; without a tree two mentions joined by
+ * "and" or "," right before the verb's clause. */
+static int coord_subject(const ev_ctx *c, const kg_sentence *s, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (kg_sent_has_tree(d, d->tokens[i].sent)) {
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      if (kg_tok_head(d, k) != (int32_t)i || !d->tokens[k].deprel ||
+          strcmp(d->tokens[k].deprel, "nsubj"))
+        continue;
+      for (uint32_t q = k + 1; q < s->tok + s->ntok; q++)
+        if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
+            !strcmp(d->tokens[q].deprel, "conj"))
+          return 1;
+    }
+    return 0;
+  }
+  int seen = 0;
+  for (uint32_t q = i, k = 0; q-- > s->tok && k < 10; k++) {
+    if (kg_mention_at(d, q) >= 0) { seen++; q = d->mentions[kg_mention_at(d, q)].tok; continue; }
+    if (seen && (kg_tok_is(d, q, "and") || kg_tok_is(d, q, ",")))
+      continue;
+    if (seen) break;
+  }
+  return seen >= 2;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -586,6 +614,11 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
             if (kg_tok_is(d, q, tr[j].particle))
               found = 1;
           if (!found)
+            continue;
+          score += 4;
+        }
+        if (tr[j].compound) {             /* "X and Y agree": each with each */
+          if (!coord_subject(c, s, i))
             continue;
           score += 4;
         }

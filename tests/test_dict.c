@@ -461,6 +461,11 @@ static void test_dated_codes(void)
   CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, "2020"), "WANELI");       /* a year */
   int32_t n = kg_dict_find_actor(d, "North Korea");
   CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, n, "2020-01-01"), "PRK"); /* undated entry */
+  /* underscore, hyphen and space are alike */
+  kg_doc *us = make_doc("met North_Korea");
+  kg_dict_match um;
+  CU_ASSERT(kg_dict_match_actor(d, us, 1, &um) && um.entry == n);
+  kg_doc_free(us);
   /* "France" of the user file wins the match over ontology/'s */
   kg_doc *doc = make_doc("France protested");
   kg_dict_match m;

@@ -620,7 +620,9 @@ static void test_before_words_and_titles(void)
     "kgo:CriticizeOrDenounce kgd:pattern \"clash VERB before=would+never\" .\n"
     "[] kgd:lemma \"arrive\" ; kgd:pos \"VERB\" ; kgd:prep \"in\" ; kgd:code \"032\" ; kgd:reverseCode \"033\" .\n"
     "[] kgd:lemma \"meet\" ; kgd:pos \"VERB\" ; kgd:code \"031\" .\n"
-    "[] kgd:lemma \"met\" ; kgd:pos \"VERB\" ; kgd:form true ; kgd:code \"036\" .\n";
+    "[] kgd:lemma \"met\" ; kgd:pos \"VERB\" ; kgd:form true ; kgd:code \"036\" .\n"
+    "[] kgd:lemma \"concur\" ; kgd:pos \"VERB\" ; kgd:code \"081\" .\n"
+    "[] kgd:lemma \"concur\" ; kgd:pos \"VERB\" ; kgd:compoundSubject true ; kgd:code \"030\" .\n";
   char path[64];
   snprintf(path, sizeof path, "/tmp/kg-test-before-XXXXXX");
   int fd = mkstemp(path);
@@ -681,6 +683,23 @@ static void test_before_words_and_titles(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(pr, "032", "Chad", "Niger"));
   CU_ASSERT_PTR_NOT_NULL(find_event(pr, "033", "Niger", "Chad"));
   kg_doc_free(pr);
+  /* a compound subject's pattern: each with each */
+  pr = kg_test_doc("Chad and Niger concur that the dispute should end.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+  kg_actors_run(d, pr, NULL);
+  kg_events_run(d, pr, NULL);
+  int mutual = 0, alone = 0;
+  for (size_t e = 0; e < pr->nevents; e++)
+    mutual |= !strcmp(pr->events[e].cameo, "030") && pr->events[e].npart == 2;
+  kg_doc_free(pr);
+  pr = kg_test_doc("Chad concurs that the dispute should end.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+  kg_actors_run(d, pr, NULL);
+  kg_events_run(d, pr, NULL);
+  for (size_t e = 0; e < pr->nevents; e++)
+    alone |= !strcmp(pr->events[e].cameo, "081");
+  kg_doc_free(pr);
+  CU_ASSERT(mutual && alone);
   /* a surface form's own patterns ("met") before its lemma's ("meet") */
   static const char *const mt[] = { "Chad met Niger.", "Chad meets Niger." };
   static const char *const mw[] = { "036", "031" };
