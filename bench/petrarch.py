@@ -288,7 +288,9 @@ def conv_verbs(path, out):
                 seq = []
             if tprep and prep is None:
                 prep = tprep
-            if len(seq) > 3 or any(w in PREPS for w in seq) or (tprep and prep != tprep):
+            if len(seq) >= 2 and seq[-1] in PREPS and prep is None:
+                prep, seq = seq[-1], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
+            if len(seq) > 3 or (seq and seq[0] in PREPS) or (tprep and prep != tprep):
                 continue
             obj = " ".join(seq) or None
             for v, vp in verbs:

@@ -1316,6 +1316,7 @@ nomem:
 
 /* ------------------------------------------------------------ lookups */
 size_t kg_dict_nactors(const kg_dict *d) { return d ? d->nactors : 0; }
+int kg_dict_exclusive(const kg_dict *d) { return d && d->exclusive > 0; }
 
 const kg_dict_actor *kg_dict_actor_at(const kg_dict *d, int32_t e) {
   return (d && e >= 0 && (size_t)e < d->nactors) ? &d->actors[e] : NULL;

@@ -129,6 +129,9 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
  * many and points *out at them (borrowed). */
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);
+/* Whether an exclusive codebook was loaded: its patterns code modality
+ * themselves ("WILL NOT *"), so events keep their codes after "will". */
+int kg_dict_exclusive(const kg_dict *dict);
 
 /* Longest title starting at token tok (case-insensitive); returns tokens
  * covered (0 when none) and fills *out. */

@@ -571,6 +571,13 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
       order[1] = g == 1 ? KG_UPOS_NOUN : KG_UPOS_VERB;
   } else if (t->upos == KG_UPOS_ADJ && participle) {
     order[0] = KG_UPOS_VERB;              /* "demolished" tagged ADJ */
+  } else if ((t->upos == KG_UPOS_ADV || t->upos == KG_UPOS_ADJ) && i > s->tok &&
+             d->tokens[i - 1].upos == KG_UPOS_AUX &&
+             (kg_tok_is(d, i - 1, "will") || kg_tok_is(d, i - 1, "would") ||
+              kg_tok_is(d, i - 1, "can") || kg_tok_is(d, i - 1, "could") ||
+              kg_tok_is(d, i - 1, "shall") || kg_tok_is(d, i - 1, "should") ||
+              kg_tok_is(d, i - 1, "must") || kg_tok_is(d, i - 1, "may"))) {
+    order[0] = KG_UPOS_VERB;              /* "will abandon" tagged ADV: a modal's verb */
   } else if (t->upos != KG_UPOS_NONE) {
     return NULL;
   } else {
@@ -871,8 +878,9 @@ static const char *demand_of(const char *c)
 static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5])
 {
   snprintf(out, 5, "%s", in);
-  if (!kg_dict_cameo(c->dict, in))
-    return;                               /* a code of the user's own codebook */
+  if (!kg_dict_cameo(c->dict, in) || kg_dict_exclusive(c->dict))
+    return;                               /* a code of the user's own codebook, or a
+                                             codebook that codes modality itself */
   int m = modality(c, i);
   if (!m || factuality(c, i) == KG_FACT_NEGATED)
     return;
@@ -961,8 +969,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
    * missile", "missile launch") is no event of its own */
   for (size_t k = 0; k < ntr; k++) {
     int consumed = 0;
-    for (size_t q = 0; q < ntr && !consumed; q++)
-      consumed = q != k && tr[q].obj == (int32_t)tr[k].tok;
+    for (size_t q = 0; q < ntr && !consumed; q++) {
+      /* a multi-word object consumes all its words ("abandon improved
+       * economic relations") */
+      int32_t span = 0;
+      for (const char *o = tr[q].p->object; o && *o; o++)
+        span += *o == ' ';
+      consumed = q != k && tr[q].obj >= (int32_t)tr[k].tok &&
+                 tr[q].obj - span <= (int32_t)tr[k].tok;
+    }
     if (consumed)
       continue;
     uint32_t i = tr[k].tok;

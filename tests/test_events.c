@@ -726,6 +726,48 @@ static void test_before_words_and_titles(void)
   kg_dict_free(d);
 }
 
+/* An exclusive codebook: only its patterns and sector nouns, and no
+ * recoding after "will" (it codes modality itself) */
+static void test_exclusive_codebook(void)
+{
+  NEED_DICT();
+  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
+                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"give\" ; kgd:pos \"VERB\" ; kgd:prep \"to\" ; kgd:code \"070\" .\n"
+    "<urn:x:sec> kgo:agentCode \"COP\" ; kgd:sectorNoun \"gendarmes\" .\n";
+  char path[64];
+  snprintf(path, sizeof path, "/tmp/kg-test-excl-XXXXXX");
+  int fd = mkstemp(path);
+  CU_ASSERT_FATAL(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fputs(user, f);
+  fclose(f);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
+  remove(path);
+  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  const kg_trigger *t;
+  CU_ASSERT(kg_dict_exclusive(d));
+  CU_ASSERT_EQUAL(kg_dict_triggers(d, "visit", KG_UPOS_VERB, &t), 0);   /* ours are gone */
+  CU_ASSERT_EQUAL(kg_dict_triggers(d, "give", KG_UPOS_VERB, &t), 1);
+  CU_ASSERT_EQUAL(kg_dict_sector_noun(d, "soldiers"), 0);
+  CU_ASSERT(kg_dict_sector_noun(d, "gendarmes") > 0);
+  kg_doc *doc = kg_test_doc("Chad will give aid to Niger.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  kg_actors_run(d, doc, NULL);
+  kg_events_run(d, doc, NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "070", "Chad", "Niger"));    /* not 033 */
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 static void test_groups_and_subtree_targets(void)
 {
   NEED_DICT();
@@ -929,6 +971,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "modality: intent, threat, demand", test_modality_recode) ||
       !CU_add_test(s, "per-document token caches", test_token_caches) ||
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
+      !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
       !CU_add_test(s, "codebook words before the verb, titles of state entries",
                    test_before_words_and_titles) ||
       !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
