@@ -10,7 +10,8 @@
  * or -, the byte spans of its mentions in the event's sentence, and its
  * CAMEO actor code with the sector the event names it with, kg_actor_code:
  * "EGYMIL" for "Egyptian soldiers", or -), or "-".
- * A record with no event prints "NONE ID".  Options: --dictionary FILE
+ * A third field "ID<TAB>TEXT<TAB>YYYY-MM-DD" is the document's date (dated
+ * actor codes of the dictionary).  A record with no event prints "NONE ID".  Options: --dictionary FILE
  * (repeatable) adds a Turtle dictionary, as `kgbuild extract` does.
  * Built by bench/events.sh against the build directory's libkgbuild. */
 #include <ctype.h>
@@ -74,8 +75,11 @@ int main(int argc, char **argv)
     char *tab = strchr(line, '\t');
     if (!tab) continue;
     *tab = '\0';
-    const char *id = line, *text = tab + 1;
+    const char *id = line, *text = tab + 1, *date = NULL;
+    char *tab2 = strchr(text, '\t');
+    if (tab2) { *tab2 = '\0'; date = tab2 + 1; }
     kg_doc *d = kg_doc_new(text, strlen(text), id);
+    if (d && date && strlen(date) < sizeof d->date) strcpy(d->date, date);
     if (!d || kg_pipeline_run(w, d) != KG_OK) { printf("NONE %s\n", id); kg_doc_free(d); continue; }
     if (d->nevents == 0) printf("NONE %s\n", id);
     for (size_t e = 0; e < d->nevents; e++) {

@@ -12,7 +12,7 @@ gives the verb lemma with that code, and a pattern "- * WORD [code]" the same
 lemma with object=word.  Synsets, multi-word and noun-phrase patterns,
 agents, discards and date-restricted codes are not converted.  Scoring rules
 are in bench/README.md.  Python 3 standard library only."""
-import re, sys
+import datetime, re, sys
 import xml.etree.ElementTree as ET
 
 
@@ -24,6 +24,33 @@ def label(name):
     return " ".join(w.capitalize() for w in name.replace("_", " ").split())
 
 
+def petr_day(s):
+    """A PETRARCH date, YYYYMMDD or YYMMDD (two-digit years: 19YY when > 30),
+    as a datetime.date."""
+    s = s.strip()
+    if len(s) == 6:
+        s = ("19" if int(s[:2]) > 30 else "20") + s
+    return datetime.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+
+
+def dated_span(rest):
+    """The date restriction after an actor code ("<20080120", ">990816",
+    "20100109-20100112") -> (from, until) ISO dates, both inclusive, either
+    "" when open; None when the code has none."""
+    rest = rest.strip()
+    one = datetime.timedelta(days=1)
+    m = re.match(r"^<\s*(\d{6,8})$", rest)
+    if m:
+        return ("", (petr_day(m.group(1)) - one).isoformat())
+    m = re.match(r"^>\s*(\d{6,8})$", rest)
+    if m:
+        return ((petr_day(m.group(1)) + one).isoformat(), "")
+    m = re.match(r"^(\d{6,8})\s*-\s*(\d{6,8})$", rest)
+    if m:
+        return (petr_day(m.group(1)).isoformat(), petr_day(m.group(2)).isoformat())
+    return None
+
+
 def conv_actors(path, out):
     cur = None
     ents = []
@@ -31,10 +58,14 @@ def conv_actors(path, out):
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip() or line.lstrip().startswith("<"):
             continue
-        m = re.match(r"^\s*\[([A-Za-z-]+)[^\]]*\]", line)
+        m = re.match(r"^\s*\[([A-Za-z-]+)([^\]]*)\]", line)
         if m and cur is not None:
-            if not cur["code"]:
+            span = dated_span(m.group(2))
+            if span:
+                cur["dated"].append((m.group(1).upper(),) + span)
+            if not cur["code"] or (not span and cur.get("code_dated")):
                 cur["code"] = m.group(1).upper()
+                cur["code_dated"] = bool(span)
             continue
         if line.startswith("+"):
             if cur is not None:
@@ -45,7 +76,7 @@ def conv_actors(path, out):
         m = re.match(r"^([^\[]+?)\s*(?:\[([A-Za-z-]+)[^\]]*\])?\s*$", line)
         if not m:
             continue
-        cur = {"name": label(m.group(1)), "code": (m.group(2) or "").upper(), "alias": []}
+        cur = {"name": label(m.group(1)), "code": (m.group(2) or "").upper(), "alias": [], "dated": []}
         ents.append(cur)
     seen = set()
     for k, e in enumerate(ents):
@@ -57,7 +88,10 @@ def conv_actors(path, out):
         seen.add(key)
         out.append("<https://w3id.org/kgbuild/id/petr-%s> a kgo:Country ; rdfs:label %s ; kgd:iso3 %s%s ." % (
             key, ttl_str(e["name"]), ttl_str(e["code"]),
-            "".join(" ; kgd:alias %s" % ttl_str(a) for a in e["alias"])))
+            "".join(" ; kgd:alias %s" % ttl_str(a) for a in e["alias"]) +
+            "".join(" ; kgd:datedCode %s" % ttl_str(" ".join([c] + (["from=" + f] if f else []) +
+                                                              (["until=" + u] if u else [])))
+                    for c, f, u in e["dated"])))
 
 
 def conv_agents(path, out):
@@ -103,6 +137,16 @@ def conv_agents(path, out):
             " ; ".join("kgd:sectorNoun %s" % ttl_str(x) for x in nouns[code])))
 
 
+# Irregular past forms of English verbs: PETRARCH lists such a form as a verb
+# block of its own ("--- MET [031:032] ---" beside "--- MEET [031:031] ---");
+# its patterns are for that form (kgd:form), before those of its lemma.
+IRREGULAR_PAST = set("""arose awoke bore beat became began bent bit bled blew broke bred brought
+built bought caught chose came cut dealt did drew drove fed felt fought found fled flew forbade
+forgave froze got gave went grew hung had heard hid held hurt kept knew laid led left lent let
+lay lost made meant met paid put quit ran rang rose said saw sought sold sent set shook shot
+shut sang sat slew slid spoke sped spent spread stood stole struck swore took taught tore told
+thought threw understood undertook upheld withdrew withheld won wore wrote overran overthrew""".split())
+
 PREPS = {"against", "in", "on", "by", "near", "at", "for", "with", "to", "from", "into", "over",
          "about", "between", "of", "toward", "towards", "upon", "under", "through"}
 PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
@@ -142,6 +186,20 @@ def read_synsets(lines):
     return expand_words
 
 
+def expand_before(pre, expand):
+    """The words of a pattern before its verb ("MOST_CERTAINLY_&NEG_EVER
+    SAID") -> our kgd:before strings, one per synset member: '_' (words that
+    touch) kept, a synset member's words joined by '_', chunks by ' '."""
+    chunks = [[]]
+    for chunk in pre.split():
+        parts = [[]]
+        for part in [x for x in chunk.split("_") if x]:
+            alts = ["_".join(w.lower() for w in seq if w) for seq in expand([part])]
+            parts = [a + [b] for a in parts for b in alts if b]
+        chunks = [a + ["_".join(p)] for a in chunks for p in parts]
+    return [" ".join(ch) for ch in chunks if ch]
+
+
 def conv_verbs(path, out):
     """A block '--- VERB [code] ---' gives the verb lemma (and its '+SYNONYM'
     lines, a two-word synonym as verb + particle) with the code ([---]: no
@@ -157,10 +215,14 @@ def conv_verbs(path, out):
     verbs, code = [], None
     seen = set()
 
-    def emit(lemma, particle, prep, obj, c):
+    def emit(lemma, particle, prep, obj, c, before=None, compound=False):
+        c, _, rev = (c or "").partition(":")      # a paired code: the target's event back
+        c, rev = c.strip(), rev.strip()
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
-        key = (lemma, particle, prep, obj, c)
+        if not re.match(r"^\d{3,4}$", rev):
+            rev = None
+        key = (lemma, particle, prep, obj, c, before, rev, compound)
         if key in seen:
             return
         seen.add(key)
@@ -171,12 +233,20 @@ def conv_verbs(path, out):
             t += " ; kgd:prep %s" % ttl_str(prep)
         if obj:
             t += " ; kgd:object %s" % ttl_str(obj)
+        if before:
+            t += " ; kgd:before %s" % ttl_str(before)
+        if rev:
+            t += " ; kgd:reverseCode %s" % ttl_str(rev)
+        if compound:
+            t += " ; kgd:compoundSubject true"
+        if lemma in IRREGULAR_PAST:             # a block for the form itself ("LEFT", "MET")
+            t += " ; kgd:form true"
         out.append(t + ' ; kgd:code "%s" .' % c)
 
     for line in lines:
         m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
         if m:
-            code = m.group(2).split(":")[0].strip()
+            code = m.group(2).strip()
             verbs = [(m.group(1).lower().strip("_").replace("_", " "), None)]
             continue
         if not verbs:
@@ -192,39 +262,53 @@ def conv_verbs(path, out):
         m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
         if not m:
             continue
-        pat, c = m.group(1), m.group(2).split(":")[0].strip()
+        pat, c = m.group(1), m.group(2).strip()
         words = pat.replace("_", " ").split()
-        if "*" not in words or words.index("*") != 0:
+        if "*" not in words:
             continue
-        post = words[1:]
-        if any(w[0] in "+$%" for w in post):
+        post = [w for w in words[words.index("*") + 1:] if w != "^"]   # ^: skip a phrase
+        pre = pat.split("*")[0].strip()
+        compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
+        if compound:
+            pre = pre[1:].strip()
+        tprep = None                                # * ABOUT +: the target after a preposition
+        if len(post) >= 2 and post[-1] in ("+", "%") and post[-2].lower() in PREPS:
+            tprep, post = post[-2].lower(), post[:-2]
+        if any(w[0] in "+$%^" for w in post) or any(ch in pre for ch in "+$%^"):
             continue
-        for seq in expand(post):
+        befores = expand_before(pre, expand) if pre else [None]
+        for seq, before in [(q, b) for q in expand(post) for b in befores]:
             seq = [w.lower() for w in seq if w]
             particle = prep = None
             if seq and seq[0] in PARTICLES and (len(seq) == 1 or seq[1] in PREPS):
                 particle, seq = seq[0], seq[1:]
             if seq and seq[0] in PREPS:
                 prep, seq = seq[0], seq[1:]
-            if len(seq) > 3 or any(w in PREPS for w in seq):
+            if tprep and seq == [tprep]:
+                seq = []
+            if tprep and prep is None:
+                prep = tprep
+            if len(seq) >= 2 and seq[-1] in PREPS and prep is None:
+                prep, seq = seq[-1], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
+            if len(seq) > 3 or (seq and seq[0] in PREPS) or (tprep and prep != tprep):
                 continue
             obj = " ".join(seq) or None
             for v, vp in verbs:
                 if " " in v or (particle and vp):
                     continue
-                emit(v, particle or vp, prep, obj, c)
+                emit(v, particle or vp, prep, obj, c, before, compound)
     cur = None                              # bare verbs, block by block
     for line in lines:
         m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
         if m:
-            cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).split(":")[0].strip())
+            cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).strip())
             if " " not in cur[0]:
                 emit(cur[0], None, None, None, cur[1])
             continue
         m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
         if m and cur:
             ws = m.group(1).lower().strip("_").split("_")
-            c = (m.group(2) or cur[1]).split(":")[0].strip()
+            c = (m.group(2) or cur[1]).strip()
             if len(ws) == 1:
                 emit(ws[0], None, None, None, c)
             elif len(ws) == 2 and ws[1] in PARTICLES:
@@ -244,7 +328,7 @@ def records(path):
             if c.get("eventcode"):
                 gold.add((c.get("sourcecode"), c.get("targetcode"), c.get("eventcode")))
         text = " ".join((s.findtext("Text") or "").split())
-        yield s.get("id"), text, gold
+        yield s.get("id"), text, gold, s.get("date") or ""
 
 
 def score(path, dump):
@@ -267,7 +351,7 @@ def score(path, dump):
                     s.add((a, t, f[2]))
     cut = lambda st: {(a[:3], t[:3], c) for (a, t, c) in st}
     n = ok = ok3 = 0
-    for rid, _, gold in records(path):
+    for rid, _, gold, _ in records(path):
         n += 1
         ok += ours.get(rid, set()) == gold
         ok3 += cut(ours.get(rid, set())) == cut(gold)
@@ -284,10 +368,12 @@ if __name__ == "__main__":
                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> ."]
         conv_actors(a[2] + "/PETR.Validate.actors.txt", out)
         conv_agents(a[2] + "/PETR.Validate.agents.txt", out)
+        out.append("[] a kgd:ExclusiveCodebook .   # PETRARCH codes with its own verbs only")
         conv_verbs(a[2] + "/PETR.Validate.verbs.txt", out)
         print("\n".join(out))
     elif a[1] == "records":
-        for rid, text, _ in records(a[2]):
-            print("%s\t%s" % (rid, text))
+        for rid, text, _, date in records(a[2]):      # the record's date: dated actor codes
+            day = petr_day(date).isoformat() if re.match(r"^\d{6,8}$", date) else ""
+            print("%s\t%s\t%s" % (rid, text, day) if day else "%s\t%s" % (rid, text))
     elif a[1] == "score":
         score(a[2], a[3])

@@ -128,7 +128,8 @@ typedef struct node {
   const char *subj;
   const char *label, *wikidata, *iso3, *role_target, *in_country;
   const char *code, *plover;
-  const char *lemma, *pos, *particle, *prep, *object, *tcode, *tclass;
+  const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse;
+  uint8_t form_only, compound;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -146,6 +147,7 @@ typedef struct form {
   uint32_t len;
   int32_t entry;
   uint8_t kind, exact, prio;
+  uint8_t file;        /* the file of its entry: of equal forms a later file's wins */
   uint8_t caps;        /* an upper-case acronym ("NATO"): never matches all-lower-case text */
 } form;
 
@@ -172,7 +174,9 @@ struct kg_dict {
   raw_word *rdesc; size_t nrdesc, rdesc_cap;
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
+  raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
   unsigned nfiles;
+  unsigned exclusive;     /* the last file that is a kgd:ExclusiveCodebook, 0: none */
   const char *last_subj;  /* node_get's one-entry cache */
   int32_t last_node;
   const char *pc_ptr[16]; /* pred_id's cache */
@@ -189,6 +193,7 @@ struct kg_dict {
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   form_index actor_ix, title_ix;
+  struct dated { const char *code; int32_t from, until; } *dated; size_t ndated;
 };
 
 static int32_t node_get_slow(kg_dict *d, const char *subj);
@@ -232,7 +237,7 @@ void kg_dict_free(kg_dict *d) {
   if (!d) return;
   tables_free(d);
   free(d->nodes); smap_free(&d->node_map);
-  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect);
+  free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
   arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -338,7 +343,7 @@ enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
-  P_AGENTCODE, P_SECTNOUN
+  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -351,6 +356,9 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "particle", P_PARTICLE }, { KGD "prep", P_PREP }, { KGD "object", P_OBJECT },
   { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
   { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
+  { KGD "datedCode", P_DATED }, { KGD "before", P_BEFORE },
+  { KGD "reverseCode", P_REVERSE }, { KGD "form", P_FORM },
+  { KGD "compoundSubject", P_COMPOUND },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -403,6 +411,7 @@ static int apply(kg_dict *d, const triple *t) {
   node *n = &d->nodes[ni];
   switch (pid) {
   case P_TYPE:
+    if (strcmp(o, KGD "ExclusiveCodebook") == 0) d->exclusive = d->nfiles < 255 ? d->nfiles : 255;
     if (strcmp(o, KGO "Person") == 0) n->type = KG_ACT_PERSON;
     else if (strcmp(o, KGO "Country") == 0) n->type = KG_ACT_COUNTRY;
     else if (strcmp(o, KGO "Organization") == 0) n->type = KG_ACT_ORG;
@@ -439,6 +448,10 @@ static int apply(kg_dict *d, const triple *t) {
   case P_PARTICLE: n->particle = o; break;
   case P_PREP: n->prep = o; break;
   case P_OBJECT: n->object = o; break;
+  case P_BEFORE: n->before = o; break;
+  case P_REVERSE: n->reverse = o; break;
+  case P_FORM: n->form_only = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
+  case P_COMPOUND: n->compound = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
@@ -447,7 +460,11 @@ static int apply(kg_dict *d, const triple *t) {
     break;
   case P_AGENTCODE: if (lit && !n->agent_code) n->agent_code = o; break;
   case P_SECTNOUN:
-    if (lit) return push_form(&d->rsect, &d->nrsect, &d->rsect_cap, ni, 0, o);
+    if (lit) return push_form(&d->rsect, &d->nrsect, &d->rsect_cap, ni,
+                              d->nfiles < 255 ? (int)d->nfiles : 255, o);  /* kind: its file */
+    break;
+  case P_DATED:
+    if (lit) return push_form(&d->rdated, &d->nrdated, &d->rdated_cap, ni, 0, o);
     break;
   default: break;
   }
@@ -594,7 +611,7 @@ static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold
   unsigned c = s[0];
   *nout = 0;
   if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-') return 1;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '_') return 1;
     out[0] = (char)(fold ? tolower((int)c) : (int)c); *nout = 1; return 1;
   }
   size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -625,7 +642,8 @@ static size_t norm_form_brk(const char *text, char *out, size_t cap, int fold, u
   while (*s) {
     char b[4]; int k;
     unsigned c0 = *s;
-    if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-') {
+    if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-' &&
+        c0 != '_') {
       /* plain ASCII (the C locale's tolower) */
       if (n + 2 > cap) return cap;
       if (sep && n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
@@ -707,11 +725,12 @@ static int bform_cmp(const void *pa, const void *pb) {
   c = strcmp(x->f.key, y->f.key);
   if (c) return c;
   if (x->f.prio != y->f.prio) return x->f.prio < y->f.prio ? -1 : 1;
+  if (x->f.file != y->f.file) return x->f.file > y->f.file ? -1 : 1;
   return (x->f.entry > y->f.entry) - (x->f.entry < y->f.entry);
 }
 
 static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t entry,
-                     int kind, int prio, int always_fold) {
+                     int kind, int prio, int always_fold, int file) {
   char buf[512];
   uint8_t brk[512 / 8];
   memset(brk, 0, sizeof brk);
@@ -725,7 +744,7 @@ static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t e
   memcpy(k + n + 1, brk, nb);
   form f;
   f.key = k; f.brk = (const uint8_t *)(k + n + 1); f.len = (uint32_t)n; f.entry = entry; f.kind = (uint8_t)kind;
-  f.exact = (uint8_t)exact; f.prio = (uint8_t)prio;
+  f.exact = (uint8_t)exact; f.prio = (uint8_t)prio; f.file = (uint8_t)file;
   f.caps = 0;
   if (!exact && !always_fold) {
     int up = 0, low = 0;
@@ -836,7 +855,7 @@ static inline __attribute__((always_inline)) int ns_get(nstream *ns, uint32_t j)
     unsigned c0 = *q;
     int c;
     if (ns->it.ipend >= ns->it.npend && c0 && c0 < 0x80 && c0 != ' ' && c0 != '\t' &&
-        c0 != '\n' && c0 != '\r' && c0 != '-') {
+        c0 != '\n' && c0 != '\r' && c0 != '-' && c0 != '_') {
       /* plain ASCII: what it_next returns for it, without the call */
       ns->it.p = q + 1;
       ns->it.last_crossed = ns->it.crossed;
@@ -993,6 +1012,8 @@ static int parse_pattern(arena_blk **ar, const char *text, const char *code, kg_
     if (strcmp(words[i], "particle") == 0 || strcmp(words[i], "part") == 0) t->particle = v;
     else if (strcmp(words[i], "prep") == 0) t->prep = v;
     else if (strcmp(words[i], "object") == 0 || strcmp(words[i], "obj") == 0) t->object = v;
+    else if (strcmp(words[i], "before") == 0) t->before = v;
+    else if (strcmp(words[i], "reverse") == 0) t->reverse = v;
     else return 0;
   }
   t->code = code;
@@ -1022,6 +1043,78 @@ static raw_word *words_build(arena_blk **ar, const raw_word *src, size_t n, size
     if (m == 0 || strcmp(w[m - 1].text, w[i].text) != 0) w[m++] = w[i];
   *out_n = m;
   return w;
+}
+
+/* "YYYY-MM-DD" (or "YYYY-MM", "YYYY") -> YYYYMMDD (missing parts 01); 0. */
+static int32_t date_num(const char *s, size_t n) {
+  int32_t v[3] = { 0, 1, 1 };
+  size_t i = 0;
+  for (int k = 0; k < 3 && i < n; k++) {
+    int32_t x = 0, dg = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && dg < 4) x = x * 10 + (s[i++] - '0'), dg++;
+    if (!dg) return 0;
+    v[k] = x;
+    if (i < n && s[i] != '-') return 0;
+    if (i < n) i++;
+  }
+  return v[0] * 10000 + v[1] * 100 + v[2];
+}
+
+static int dated_cmp(const void *a, const void *b) {
+  const raw_form *x = a, *y = b;
+  if (x->node != y->node) return x->node < y->node ? -1 : 1;
+  return strcmp(x->text, y->text);
+}
+
+/* kgd:datedCode "CODE [from=DATE] [until=DATE]" of actor nodes -> d->dated,
+ * each actor's run in node order. */
+static int dated_build(kg_dict *d, arena_blk **ar, const int32_t *node_entry) {
+  d->dated = NULL; d->ndated = 0;
+  if (!d->nrdated) return 0;
+  qsort(d->rdated, d->nrdated, sizeof *d->rdated, dated_cmp);
+  d->dated = arena_alloc(ar, d->nrdated * sizeof *d->dated);
+  if (!d->dated) return -1;
+  for (size_t i = 0; i < d->nrdated; i++) {
+    int32_t e = node_entry[d->rdated[i].node];
+    const char *t = d->rdated[i].text;
+    if (e < 0) continue;
+    size_t cl = strcspn(t, " \t");
+    char *code = arena_alloc(ar, cl + 1);
+    if (!code) return -1;
+    memcpy(code, t, cl); code[cl] = '\0';
+    struct dated dt = { code, 0, 99991231 };
+    for (const char *p = t + cl; *p;) {
+      p += strspn(p, " \t");
+      size_t wl = strcspn(p, " \t");
+      if (wl > 5 && !strncmp(p, "from=", 5)) dt.from = date_num(p + 5, wl - 5);
+      else if (wl > 6 && !strncmp(p, "until=", 6)) {
+        dt.until = date_num(p + 6, wl - 6);
+        if (!dt.until) dt.until = 99991231;
+      }
+      p += wl;
+    }
+    if (!cl) continue;
+    kg_dict_actor *a = &d->actors[e];
+    if (!a->ndated) a->dated = (int32_t)d->ndated;
+    else if (a->dated + a->ndated != (int32_t)d->ndated) continue;  /* not contiguous */
+    d->dated[d->ndated++] = dt;
+    a->ndated++;
+  }
+  return 0;
+}
+
+const char *kg_dict_actor_code_on(const kg_dict *d, int32_t entry, const char *date) {
+  const kg_dict_actor *a = kg_dict_actor_at(d, entry);
+  if (!a) return NULL;
+  int32_t day = (a->ndated && date && *date) ? date_num(date, strlen(date)) : 0;
+  const char *best = NULL;
+  int32_t width = 0;
+  for (uint16_t k = 0; day && k < a->ndated; k++) {
+    const struct dated *dt = &d->dated[a->dated + k];
+    if (day < dt->from || day > dt->until) continue;
+    if (!best || dt->until - dt->from < width) { best = dt->code; width = dt->until - dt->from; }
+  }
+  return best ? best : a->iso3;
 }
 
 static int type_rank(int t) {
@@ -1071,15 +1164,16 @@ kg_status kg_dict_finish(kg_dict *d) {
     }
     a->role_start = n->role_start; a->role_end = n->role_end;
     int prio = type_rank(n->type);
-    if (index_add(&d->actor_ix, ar, n->label, e, KG_FORM_NAME, prio, 0) < 0) goto nomem;
+    if (index_add(&d->actor_ix, ar, n->label, e, KG_FORM_NAME, prio, 0, n->file) < 0) goto nomem;
   }
   d->nactors = na;
+  if (dated_build(d, ar, node_entry) < 0) goto nomem;
   for (size_t i = 0; i < d->nrforms; i++) {
     const raw_form *f = &d->rforms[i];
     int32_t e = node_entry[f->node];
     if (e < 0) continue;
     int prio = f->kind * 4 + type_rank(d->actors[e].type);
-    if (index_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0) < 0) goto nomem;
+    if (index_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0, d->nodes[f->node].file) < 0) goto nomem;
   }
   /* exact-name lookup: labels first, then aliases */
   for (int pass = 0; pass < 2; pass++) {
@@ -1133,6 +1227,10 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->particle = nonempty(ar, n->particle);
     t->prep = nonempty(ar, n->prep);
     t->object = nonempty(ar, n->object);
+    t->before = nonempty(ar, n->before);
+    t->reverse = nonempty(ar, n->reverse);
+    t->form = n->form_only;
+    t->compound = n->compound;
     t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {
@@ -1153,8 +1251,8 @@ kg_status kg_dict_finish(kg_dict *d) {
       for (j = i; j < d->ntrig && d->trig[j].pos == d->trig[i].pos &&
                   strcmp(d->trig[j].lemma, d->trig[i].lemma) == 0; j++)
         if (d->trig[j].origin > last) last = d->trig[j].origin;
-      for (size_t k = i; k < j; k++)
-        if (d->trig[k].origin == last) d->trig[m++] = d->trig[k];
+      for (size_t k = i; k < j; k++)   /* an exclusive codebook: no earlier file's */
+        if (d->trig[k].origin == last && last >= d->exclusive) d->trig[m++] = d->trig[k];
     }
     d->ntrig = m; }
 
@@ -1165,7 +1263,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (!d->titles) { free(tw); goto nomem; }
     for (size_t i = 0; i < d->ntitles; i++) {
       d->titles[i].phrase = tw[i].text; d->titles[i].rel = tw[i].cls;
-      if (index_add(&d->title_ix, ar, tw[i].text, (int32_t)i, 0, 0, 1) < 0) { free(tw); goto nomem; }
+      if (index_add(&d->title_ix, ar, tw[i].text, (int32_t)i, 0, 0, 1, 0) < 0) { free(tw); goto nomem; }
     }
     free(tw);
     if (index_build(&d->title_ix, ar) < 0) goto nomem; }
@@ -1194,6 +1292,8 @@ kg_status kg_dict_finish(kg_dict *d) {
     size_t k = 0;
     for (size_t i = 0; i < d->nrsect; i++) {
       int32_t sn = node_entry[d->rsect[i].node];
+      if (d->rsect[i].kind < d->exclusive)
+        continue;                     /* an exclusive codebook's agents only */
       if (sn > 0) { rw[k].text = d->rsect[i].text; rw[k].cls = (uint8_t)sn; k++; }
     }
     /* one sector per noun: the sector loaded last wins (a user dictionary
@@ -1216,6 +1316,7 @@ nomem:
 
 /* ------------------------------------------------------------ lookups */
 size_t kg_dict_nactors(const kg_dict *d) { return d ? d->nactors : 0; }
+int kg_dict_exclusive(const kg_dict *d) { return d && d->exclusive > 0; }
 
 const kg_dict_actor *kg_dict_actor_at(const kg_dict *d, int32_t e) {
   return (d && e >= 0 && (size_t)e < d->nactors) ? &d->actors[e] : NULL;

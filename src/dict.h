@@ -28,6 +28,8 @@ typedef struct kg_dict_actor {
   int32_t country;         /* persons: entry index of the state they lead or serve; -1 */
   uint8_t role;            /* persons: KG_REL_LEADER or KG_REL_OFFICIAL; 0 */
   int16_t role_start, role_end; /* years, 0 when unknown */
+  int32_t dated;           /* first of its dated codes (kgd:datedCode), see below */
+  uint16_t ndated;         /* how many; 0: iso3 holds at every date */
 } kg_dict_actor;
 
 /* What a surface form is of its entry. */
@@ -60,7 +62,19 @@ typedef struct kg_trigger {
   const char *particle;    /* "up" in "set up", or NULL */
   const char *prep;        /* "with", "against", "to", or NULL: links the target */
   const char *object;      /* required object lemma or NULL */
+  const char *before;      /* words that must stand before the trigger, lower
+                              case, in order ("unexpectedly did_n't"): '_'
+                              joins words that touch, ' ' or '+' lets others
+                              stand between; the last may be apart from the
+                              trigger ("would not even meet").  Or NULL */
   const char *code;        /* CAMEO code */
+  const char *reverse;     /* kgd:reverseCode: the target's event back to the
+                              agent ("arrive" 032 : 033, the host receives the
+                              visit; "meet" 031 : 031), or NULL */
+  uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
+                              "met") whose patterns come before its lemma's */
+  uint8_t compound;        /* kgd:compoundSubject true: only with coordinated
+                              subjects ("X and Y agree" 030, each with each) */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
 } kg_trigger;
@@ -89,6 +103,13 @@ const kg_dict_actor *kg_dict_actor_at(const kg_dict *dict, int32_t entry);
 /* Entry of a canonical label or alias (exact, case-insensitive); -1. */
 int32_t kg_dict_find_actor(const kg_dict *dict, const char *name);
 
+/* The actor code of an entry on a date ("YYYY-MM-DD", "YYYY-MM", "YYYY" or
+ * "" when unknown): of its dated codes (kgd:datedCode "HOBGOV from=2012-11-09
+ * until=2013-01-19", either bound optional, both inclusive) the one whose
+ * span holds the date, the narrowest when several do; else its iso3.  NULL
+ * when it has neither. */
+const char *kg_dict_actor_code_on(const kg_dict *dict, int32_t entry, const char *date);
+
 /* Longest dictionary form starting at doc->tokens[tok], not crossing the
  * end of its sentence.  Matching folds case for forms of 4+ letters (short
  * acronyms such as "US", "UN" must match case), treats hyphen and space
@@ -101,10 +122,16 @@ const kg_cameo *kg_dict_cameo(const kg_dict *dict, const char *code);
 size_t kg_dict_ncameo(const kg_dict *dict);
 const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
 
-/* All patterns whose trigger lemma is `lemma` with that pos; returns how
+/* All patterns whose trigger lemma is `lemma` with that pos (a file that
+ * declares itself `[] a kgd:ExclusiveCodebook` replaces the patterns and
+ * the sector nouns of every file loaded before it, not only those of its
+ * own lemmas); returns how
  * many and points *out at them (borrowed). */
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);
+/* Whether an exclusive codebook was loaded: its patterns code modality
+ * themselves ("WILL NOT *"), so events keep their codes after "will". */
+int kg_dict_exclusive(const kg_dict *dict);
 
 /* Longest title starting at token tok (case-insensitive); returns tokens
  * covered (0 when none) and fills *out. */

@@ -535,6 +535,27 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   /* a group named by where or whom it comes from: "Rebels in the Ivory
    * Coast", "Security forces in Guinea", "A group of Moroccan diplomats",
    * "Tens of thousands of students throughout Indonesia" */
+  /* a deed named with its doer: "condemned an attack by Osgiliath
+   * soldiers in south Ithilen" is about the attackers */
+  if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN) {
+    const kg_sentence *s = &c->doc->sents[c->doc->tokens[j].sent];
+    char b[16];
+    for (uint32_t k = (uint32_t)j + 1; k < s->tok + s->ntok && m < 0; k++)
+      if (kg_tok_head(c->doc, k) == j && c->doc->tokens[k].deprel &&
+          !strcmp(c->doc->tokens[k].deprel, "nmod")) {
+        case_of(c->doc, k, b, sizeof b);
+        if (strcmp(b, "by"))
+          continue;
+        int32_t bm = kg_mention_at(c->doc, k);
+        static const char *const bmods[] = { "compound", "amod", "nmod:poss", NULL };
+        for (int r = 0; bm < 0 && bmods[r]; r++) {
+          int32_t q = child_with(c->doc, k, bmods[r], 0);
+          if (q >= 0)
+            bm = kg_mention_at(c->doc, (uint32_t)q);
+        }
+        m = bm;
+      }
+  }
   if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN)
     m = group_origin(c, (uint32_t)j, 2);
   if (m < 0 || !agentive(c->doc, m))
@@ -616,6 +637,17 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
                    !strncmp(t->deprel, "acl:relcl", 9)))
         continue;
       int32_t m = kg_mention_at(d, k);
+      /* a sector noun names its state as a modifier: "an attack by
+       * Osgiliath soldiers" stands at the level of "soldiers" */
+      if (m < 0 && t->upos == KG_UPOS_NOUN)
+        for (uint32_t q = k > s->tok + 3 ? k - 3 : s->tok; q < k && m < 0; q++) {
+          int32_t mq = kg_mention_at(d, q);
+          if (mq >= 0 && kg_tok_head(d, q) == (int32_t)k && d->mentions[mq].group >= 0 &&
+              d->tokens[q].deprel && (!strcmp(d->tokens[q].deprel, "compound") ||
+                                      !strcmp(d->tokens[q].deprel, "amod") ||
+                                      !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
+            m = mq;
+        }
       if (m >= 0 && d->mentions[m].actor != agent_actor && !possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
         if (agentive(d, m) && best < 0)

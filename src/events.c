@@ -464,6 +464,89 @@ static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, 
   return -1;
 }
 
+/* Does token q read as word w (its lower-case form or a lemma candidate)? */
+static int tok_reads(const ev_ctx *c, uint32_t q, const char *w, size_t wl)
+{
+  char low[CLEN];
+  kg_ev_low(c->doc, q, low, sizeof low);
+  if (strlen(low) == wl && !memcmp(low, w, wl)) return 1;
+  if (wl + 1 > CLEN) return 0;
+  char ww[CLEN];
+  memcpy(ww, w, wl); ww[wl] = '\0';
+  return kg_ev_cand_has(c->doc, q, ww);
+}
+
+/* The words of a pattern's "before" (see kg_trigger) end before token
+ * `end` (exclusive) and start at or after `lo`: matched right to left,
+ * word k of the nw words of w[] at a token left of word k+1's, touching it
+ * when joined by '_'.  Backtracks (short lists, short spans). */
+static int before_at(const ev_ctx *c, uint32_t lo, uint32_t end, const char *const *w,
+                     const size_t *wl, const int *join, int k)
+{
+  if (k < 0) return 1;
+  for (uint32_t q = end; q-- > lo;) {
+    if (tok_reads(c, q, w[k], wl[k]) && before_at(c, lo, q, w, wl, join, k - 1))
+      return 1;
+    if (join[k]) break;            /* must touch the next word: only q = end - 1 */
+  }
+  return 0;
+}
+
+/* Whether the words of `before` stand before trigger i within its clause
+ * (at most 12 tokens back, not across , ; : or a sentence start): their
+ * number, 0 when they do not. */
+static int before_match(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *before)
+{
+  const char *w[8];
+  size_t wl[8];
+  int join[9] = { 0 };       /* join[k]: word k touches word k+1 (the last: never) */
+  int nw = 0;
+  for (const char *p = before; *p && nw < 8;) {
+    size_t n = strcspn(p, " +_");
+    if (n) { w[nw] = p; wl[nw] = n; nw++; }
+    p += n;
+    if (*p == '_' && n) join[nw - 1] = 1;
+    if (*p) p++;
+  }
+  if (nw == 0) return 0;
+  join[nw - 1] = 0;
+  uint32_t lo = i > s->tok + 12 ? i - 12 : s->tok;
+  for (uint32_t q = i; q-- > lo;)
+    if (kg_tok_is(c->doc, q, ",") || kg_tok_is(c->doc, q, ";") || kg_tok_is(c->doc, q, ":")) {
+      lo = q + 1;
+      break;
+    }
+  return before_at(c, lo, i, w, wl, join, nw - 1) ? nw : 0;
+}
+
+/* Has verb i coordinated subjects ("The Philippines and France agree")?
+ * The tree's nsubj with a conj; without a tree two mentions joined by
+ * "and" or "," right before the verb's clause. */
+static int coord_subject(const ev_ctx *c, const kg_sentence *s, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (kg_sent_has_tree(d, d->tokens[i].sent)) {
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      if (kg_tok_head(d, k) != (int32_t)i || !d->tokens[k].deprel ||
+          strcmp(d->tokens[k].deprel, "nsubj"))
+        continue;
+      for (uint32_t q = k + 1; q < s->tok + s->ntok; q++)
+        if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
+            !strcmp(d->tokens[q].deprel, "conj"))
+          return 1;
+    }
+    return 0;
+  }
+  int seen = 0;
+  for (uint32_t q = i, k = 0; q-- > s->tok && k < 10; k++) {
+    if (kg_mention_at(d, q) >= 0) { seen++; q = d->mentions[kg_mention_at(d, q)].tok; continue; }
+    if (seen && (kg_tok_is(d, q, "and") || kg_tok_is(d, q, ",")))
+      continue;
+    if (seen) break;
+  }
+  return seen >= 2;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -488,6 +571,13 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
       order[1] = g == 1 ? KG_UPOS_NOUN : KG_UPOS_VERB;
   } else if (t->upos == KG_UPOS_ADJ && participle) {
     order[0] = KG_UPOS_VERB;              /* "demolished" tagged ADJ */
+  } else if ((t->upos == KG_UPOS_ADV || t->upos == KG_UPOS_ADJ) && i > s->tok &&
+             d->tokens[i - 1].upos == KG_UPOS_AUX &&
+             (kg_tok_is(d, i - 1, "will") || kg_tok_is(d, i - 1, "would") ||
+              kg_tok_is(d, i - 1, "can") || kg_tok_is(d, i - 1, "could") ||
+              kg_tok_is(d, i - 1, "shall") || kg_tok_is(d, i - 1, "should") ||
+              kg_tok_is(d, i - 1, "must") || kg_tok_is(d, i - 1, "may"))) {
+    order[0] = KG_UPOS_VERB;              /* "will abandon" tagged ADV: a modal's verb */
   } else if (t->upos != KG_UPOS_NONE) {
     return NULL;
   } else {
@@ -508,7 +598,18 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
     const kg_trigger *best = NULL;
     int best_score = 0;
     int32_t best_obj = -1;
-    for (size_t k = 0; k < nc; k++) {
+    /* a codebook's patterns for the surface form itself ("left", "met":
+     * kgd:form) come before the lemma's */
+    size_t ord[MAXC], no = 0;
+    for (size_t k = 1; k < nc; k++) {
+      const kg_trigger *ft;
+      size_t fn = kg_dict_triggers(c->dict, cand[k], order[o], &ft);
+      if (fn && ft[0].form && kg_tok_is(d, i, cand[k])) { ord[no++] = k; break; }
+    }
+    for (size_t k = 0; k < nc; k++)
+      if (!no || ord[0] != k) ord[no++] = k;
+    for (size_t ko = 0; ko < no; ko++) {
+      size_t k = ord[ko];
       const kg_trigger *tr;
       size_t n = kg_dict_triggers(c->dict, cand[k], order[o], &tr);
       for (size_t j = 0; j < n; j++) {
@@ -522,6 +623,17 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
           if (!found)
             continue;
           score += 4;
+        }
+        if (tr[j].compound) {             /* "X and Y agree": each with each */
+          if (!coord_subject(c, s, i))
+            continue;
+          score += 4;
+        }
+        if (tr[j].before) {               /* "unexpectedly did n't clash" */
+          int nb = before_match(c, s, i, tr[j].before);
+          if (!nb)
+            continue;
+          score += 4 + 2 * nb;            /* the more words, the more specific */
         }
         if (tr[j].object) {
           if (!wc_done) {
@@ -584,7 +696,7 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
-static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
+static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
   kg_doc *d = c->doc;
@@ -664,6 +776,23 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, ev_args *a,
       if (best) {
         e->date_kind = best->kind;
         kg_date_format(best, e->date);
+      }
+      /* a paired code: the target's event back to the agent ("arrived in
+       * Gondor" 032, Gondor hosts 033) */
+      if (reverse && ag >= 0 && tg >= 0 && strlen(reverse) < sizeof e->cameo) {
+        int rdup = 0;
+        for (size_t k = 0; k < d->nevents && !rdup; k++)
+          rdup = same_event(&d->events[k], reverse, tg, ag, si);
+        if (rdup)
+          continue;
+        kg_event ev = *e;
+        kg_event *r = kg_doc_add_event(d);
+        if (!r)
+          return KG_ERR_NOMEM;
+        *r = ev;
+        snprintf(r->cameo, sizeof r->cameo, "%s", reverse);
+        r->agent = ev.target; r->target = ev.agent;
+        r->agent_group = ev.target_group; r->target_group = ev.agent_group;
       }
     }
   return KG_OK;
@@ -749,8 +878,9 @@ static const char *demand_of(const char *c)
 static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5])
 {
   snprintf(out, 5, "%s", in);
-  if (!kg_dict_cameo(c->dict, in))
-    return;                               /* a code of the user's own codebook */
+  if (!kg_dict_cameo(c->dict, in) || kg_dict_exclusive(c->dict))
+    return;                               /* a code of the user's own codebook, or a
+                                             codebook that codes modality itself */
   int m = modality(c, i);
   if (!m || factuality(c, i) == KG_FACT_NEGATED)
     return;
@@ -839,8 +969,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
    * missile", "missile launch") is no event of its own */
   for (size_t k = 0; k < ntr; k++) {
     int consumed = 0;
-    for (size_t q = 0; q < ntr && !consumed; q++)
-      consumed = q != k && tr[q].obj == (int32_t)tr[k].tok;
+    for (size_t q = 0; q < ntr && !consumed; q++) {
+      /* a multi-word object consumes all its words ("abandon improved
+       * economic relations") */
+      int32_t span = 0;
+      for (const char *o = tr[q].p->object; o && *o; o++)
+        span += *o == ' ';
+      consumed = q != k && tr[q].obj >= (int32_t)tr[k].tok &&
+                 tr[q].obj - span <= (int32_t)tr[k].tok;
+    }
     if (consumed)
       continue;
     uint32_t i = tr[k].tok;
@@ -949,7 +1086,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);
       dates_done = 1;
     }
-    kg_status st = emit(c, i, code, &a, dates, nd);
+    kg_status st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
     if (st != KG_OK) {
       free(tr);
       return st;

@@ -17,7 +17,9 @@
  * security forces" is found as the phrase "security forces"; "Iraqi
  * elite troops" by skipping "elite").  A coordination of states shares
  * the noun: "Hungarian and Romanian officials", "lawmakers in France and
- * Germany"; not a phrase that already has an owner before it ("its
+ * Germany"; a capitalised title right before the name of a state's entry
+ * is that entry's sector ("Prime Minister Romendacil" of a codebook that
+ * codes the man as his state); not a phrase that already has an owner before it ("its
  * troops from Lebanon", "French troops in Mali").  Only states (kgo:Country) compose, and not with a title
  * before a name ("Vietnamese President Vo Van Thuong" is the person).
  *
@@ -100,8 +102,11 @@ static int sector_after(const kg_dict *dict, const kg_doc *d, uint32_t e, uint32
   if (j < end && kg_tok_is_poss(&d->tokens[j])) j++;
   for (int skip = 0; skip <= 2 && j < end; skip++, j++) {
     int s = sector_at(dict, d, j, end, &n);
-    if (s)                      /* a title before a name: "Vietnamese President Vo" */
-      return (j + n < end && kg_mention_at(d, j + n) >= 0) ? 0 : s;
+    if (s) {                    /* a title before a name: "Vietnamese President Vo" is
+                                   the person, unless the name is a state's entry */
+      int32_t nm = j + n < end ? kg_mention_at(d, j + n) : -1;
+      return (nm >= 0 && !is_state(d, nm, 0)) ? 0 : s;
+    }
     if (!plain_word(d, j, end) || kg_tok_is_cap(&d->tokens[j]) ||
         d->tokens[j].upos != KG_UPOS_ADJ) return 0;
   }
@@ -134,6 +139,22 @@ static int sector_before(const kg_dict *dict, const kg_doc *d, uint32_t b, uint3
                       kg_tok_is(d, i - 1, "our")))
       return 0;
     return s;
+  }
+  return 0;
+}
+
+/* Sector of a capitalised title standing right before the mention starting
+ * at token b: "Prime Minister Romendacil" when the dictionary knows the
+ * name as a state's entry (a codebook's person coded as its state). */
+static int title_before(const kg_dict *dict, const kg_doc *d, uint32_t b, uint32_t start)
+{
+  for (uint32_t k = MAXW; k >= 1; k--) {
+    if (b < start + k) continue;
+    uint32_t i = b - k, ok = 1;
+    for (uint32_t x = i; x < b && ok; x++) ok = plain_word(d, x, b) && kg_tok_is_cap(&d->tokens[x]);
+    if (!ok) continue;
+    int s = phrase_sector(dict, d, i, k);
+    if (s) return s;
   }
   return 0;
 }
@@ -193,6 +214,11 @@ kg_status kg_sectors_run(const kg_dict *dict, kg_doc *d)
       }
       continue;
     }
+    sec = mm->as_place ? 0 : title_before(dict, d, mm->tok, s->tok);
+    if (sec) {
+      if (set_group(d, dict, (int32_t)m, sec) != KG_OK) return KG_ERR_NOMEM;
+      continue;
+    }
     sec = sector_before(dict, d, mm->tok, s->tok);
     if (!sec) continue;
     if (set_group(d, dict, (int32_t)m, sec) != KG_OK) return KG_ERR_NOMEM;
@@ -210,11 +236,12 @@ kg_status kg_sectors_run(const kg_dict *dict, kg_doc *d)
   return KG_OK;
 }
 
-static const char *dict_code(const kg_dict *dict, const kg_actor *a)
+/* The dictionary code of an actor on the document's date (dated codes:
+ * "Sam Gamgee" is HOBCIV before 2008, HOBMIL after). */
+static const char *dict_code(const kg_dict *dict, const kg_doc *d, const kg_actor *a)
 {
   if (a->dict_entry < 0) return NULL;
-  const kg_dict_actor *da = kg_dict_actor_at(dict, a->dict_entry);
-  return da ? da->iso3 : NULL;
+  return kg_dict_actor_code_on(dict, a->dict_entry, d->date);
 }
 
 size_t kg_actor_code(const kg_dict *dict, const kg_doc *d, int32_t actor, int32_t group,
@@ -227,11 +254,11 @@ size_t kg_actor_code(const kg_dict *dict, const kg_doc *d, int32_t actor, int32_
   const char *base = NULL, *agent = NULL;
   if (group >= 0 && (size_t)group < d->nactors && d->actors[group].sector) {
     const kg_sector *sc = kg_dict_sector_at(dict, d->actors[group].sector);
-    base = dict_code(dict, &d->actors[d->actors[group].sector_of]);
+    base = dict_code(dict, d, &d->actors[d->actors[group].sector_of]);
     agent = sc ? sc->code : NULL;
   } else if (a->sector) {
     const kg_sector *sc = kg_dict_sector_at(dict, a->sector);
-    base = dict_code(dict, &d->actors[a->sector_of]);
+    base = dict_code(dict, d, &d->actors[a->sector_of]);
     agent = sc ? sc->code : NULL;
   } else if (a->type == KG_ACT_PERSON) {
     int32_t st = -1;
@@ -241,18 +268,18 @@ size_t kg_actor_code(const kg_dict *dict, const kg_doc *d, int32_t actor, int32_
           d->rels[r].obj >= 0 && d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
         st = d->rels[r].obj;
     if (st >= 0) {
-      base = dict_code(dict, &d->actors[st]);
+      base = dict_code(dict, d, &d->actors[st]);
       agent = "GOV";
     } else if (a->dict_entry >= 0) {
       const kg_dict_actor *da = kg_dict_actor_at(dict, a->dict_entry);
-      if (da && da->iso3) base = da->iso3;
+      if (da && da->iso3) base = dict_code(dict, d, a);
       else if (da && da->country >= 0) {
         const kg_dict_actor *c = kg_dict_actor_at(dict, da->country);
         if (c && c->iso3) { base = c->iso3; agent = "GOV"; }
       }
     }
   } else {
-    base = dict_code(dict, a);
+    base = dict_code(dict, d, a);
   }
   if (!base) return 0;
   if (agent && strlen(base) > 3 && strstr(base + 3, agent))

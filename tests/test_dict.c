@@ -430,6 +430,51 @@ static void test_user_dictionary(void)
   kg_dict_free(d);
 }
 
+/* kgd:datedCode: the code that holds on a date, the narrowest span first;
+ * a user file's name beats an equal name of ontology/ */
+static void test_dated_codes(void)
+{
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "<urn:x:pip> a kgo:Country ; rdfs:label \"Pip Wander\" ; kgd:iso3 \"WAN\" ;\n"
+    "  kgd:datedCode \"WANCVL until=2007-12-31\", \"WANMIL from=2008-01-01 until=2012-06-30\",\n"
+    "    \"WANGOV from=2010-02-01 until=2010-02-28\", \"WANELI from=2012-07-01\" .\n"
+    "<urn:x:fr> a kgo:Country ; rdfs:label \"France\" ; kgd:iso3 \"FRX\" .\n";
+  char *p = write_tmp(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), &logger), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, p, &logger), KG_OK);
+  remove(p);
+  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  int32_t e = kg_dict_find_actor(d, "Pip Wander");
+  CU_ASSERT_FATAL(e >= 0);
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, ""), "WAN");          /* no date */
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, "1999-05-01"), "WANCVL");
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, "2007-12-31"), "WANCVL"); /* inclusive */
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, "2008-01-01"), "WANMIL");
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, "2010-02-14"), "WANGOV"); /* narrowest */
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, "2010-03-01"), "WANMIL");
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, "2020"), "WANELI");       /* a year */
+  int32_t n = kg_dict_find_actor(d, "North Korea");
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, n, "2020-01-01"), "PRK"); /* undated entry */
+  /* underscore, hyphen and space are alike */
+  kg_doc *us = make_doc("met North_Korea");
+  kg_dict_match um;
+  CU_ASSERT(kg_dict_match_actor(d, us, 1, &um) && um.entry == n);
+  kg_doc_free(us);
+  /* "France" of the user file wins the match over ontology/'s */
+  kg_doc *doc = make_doc("France protested");
+  kg_dict_match m;
+  CU_ASSERT_FATAL(kg_dict_match_actor(d, doc, 0, &m));
+  CU_ASSERT_STRING_EQUAL(kg_dict_actor_at(d, m.entry)->iso3, "FRX");
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 static void test_load_speed(void)
 {
   struct timespec t0, t1;
@@ -602,6 +647,7 @@ CU_ErrorCode kg_suite_dict(void)
   CU_add_test(s, "titles, cues, descriptions", test_lexicon);
   CU_add_test(s, "malformed files", test_malformed);
   CU_add_test(s, "user dictionary merges", test_user_dictionary);
+  CU_add_test(s, "dated actor codes, user names first", test_dated_codes);
   CU_add_test(s, "load all files again", test_load_speed);
   CU_add_test(s, "binary cache: same tables, damaged or stale caches ignored", test_cache);
   return CU_get_error();

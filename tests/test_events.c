@@ -599,6 +599,175 @@ static void test_user_patterns_and_sectors(void)
   kg_dict_free(d);
 }
 
+/* A codebook's words before the verb (kgd:before: '_' joins words that
+ * touch, a space lets others stand between; the more words, the more
+ * specific), and a capitalised title before the name of a state's entry
+ * ("Prime Minister Romendo", a person the codebook codes as its state). */
+static void test_before_words_and_titles(void)
+{
+  NEED_DICT();
+  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
+                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "<urn:x:romendo> a kgo:Country ; rdfs:label \"Romendo\" ; kgd:iso3 \"ZZZ\" .\n"
+    "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:code \"121\" .\n"
+    "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:before \"did_not\" ; kgd:code \"904\" .\n"
+    "[] kgd:lemma \"clash\" ; kgd:pos \"VERB\" ; kgd:before \"unexpectedly did_not\" ;"
+    " kgd:code \"906\" .\n"
+    "kgo:CriticizeOrDenounce kgd:pattern \"clash VERB before=would+never\" .\n"
+    "[] kgd:lemma \"arrive\" ; kgd:pos \"VERB\" ; kgd:prep \"in\" ; kgd:code \"032\" ; kgd:reverseCode \"033\" .\n"
+    "[] kgd:lemma \"meet\" ; kgd:pos \"VERB\" ; kgd:code \"031\" .\n"
+    "[] kgd:lemma \"met\" ; kgd:pos \"VERB\" ; kgd:form true ; kgd:code \"036\" .\n"
+    "[] kgd:lemma \"concur\" ; kgd:pos \"VERB\" ; kgd:code \"081\" .\n"
+    "[] kgd:lemma \"concur\" ; kgd:pos \"VERB\" ; kgd:compoundSubject true ; kgd:code \"030\" .\n";
+  char path[64];
+  snprintf(path, sizeof path, "/tmp/kg-test-before-XXXXXX");
+  int fd = mkstemp(path);
+  CU_ASSERT_FATAL(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fputs(user, f);
+  fclose(f);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
+  remove(path);
+  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  static const char *const texts[] = {
+    "Chad clashed with Niger.",
+    "Chad did not clash with Niger.",
+    "Chad unexpectedly now did not clash with Niger.",   /* "now" between the words */
+    "Chad did not then clash with Niger.",               /* between the words and the verb */
+    "Chad did now not clash with Niger.",                /* did_not must touch */
+    "Chad would surely never then clash with Niger.",       /* the literal pattern form */
+    "Chad did not say so, clash with Niger.",            /* not across a comma */
+  };
+  static const char *const want[] = { "121", "904", "906", "904", "121", "111", "121" };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    kg_doc *doc = kg_test_doc(texts[k], NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    kg_actors_run(d, doc, NULL);
+    kg_events_run(d, doc, NULL);
+    int found = 0;
+    for (size_t e = 0; e < doc->nevents; e++)
+      found |= !strcmp(doc->events[e].cameo, want[k]);
+    if (!found) {
+      fprintf(stderr, "before words: \"%s\" not coded %s:", texts[k], want[k]);
+      for (size_t e = 0; e < doc->nevents; e++) fprintf(stderr, " %s", doc->events[e].cameo);
+      for (size_t e = 0; e < doc->ntokens; e++) fprintf(stderr, " [%s|%d]", doc->tokens[e].form, doc->tokens[e].upos);
+      fprintf(stderr, "\n");
+    }
+    CU_ASSERT(found);
+    kg_doc_free(doc);
+  }
+  /* a deed named with its doer: the one condemned is the doer, not the
+   * place ("condemned an attack by Chadian soldiers in Niger") */
+  static const char *const deed[] = {
+    "Egypt PROPN Egypt 2 nsubj", "condemned VERB condemn 0 root", "an DET a 4 det",
+    "attack NOUN attack 2 obj", "by ADP by 7 case", "Chadian ADJ Chadian 7 amod",
+    "soldiers NOUN soldier 4 nmod", "in ADP in 9 case", "Niger PROPN Niger 4 nmod",
+    ". PUNCT . 2 punct" };
+  kg_doc *dd = tree_doc(deed, 10);
+  CU_ASSERT_PTR_NOT_NULL(find_event(dd, "11", "Egypt", "Chad"));
+  CU_ASSERT_PTR_NULL(find_event(dd, "11", "Egypt", "Niger"));
+  kg_doc_free(dd);
+  /* a paired code: the target's event back to the agent */
+  kg_doc *pr = kg_test_doc("Chad arrived in Niger on Monday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+  kg_actors_run(d, pr, NULL);
+  kg_events_run(d, pr, NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(pr, "032", "Chad", "Niger"));
+  CU_ASSERT_PTR_NOT_NULL(find_event(pr, "033", "Niger", "Chad"));
+  kg_doc_free(pr);
+  /* a compound subject's pattern: each with each */
+  pr = kg_test_doc("Chad and Niger concur that the dispute should end.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+  kg_actors_run(d, pr, NULL);
+  kg_events_run(d, pr, NULL);
+  int mutual = 0, alone = 0;
+  for (size_t e = 0; e < pr->nevents; e++)
+    mutual |= !strcmp(pr->events[e].cameo, "030") && pr->events[e].npart == 2;
+  kg_doc_free(pr);
+  pr = kg_test_doc("Chad concurs that the dispute should end.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+  kg_actors_run(d, pr, NULL);
+  kg_events_run(d, pr, NULL);
+  for (size_t e = 0; e < pr->nevents; e++)
+    alone |= !strcmp(pr->events[e].cameo, "081");
+  kg_doc_free(pr);
+  CU_ASSERT(mutual && alone);
+  /* a surface form's own patterns ("met") before its lemma's ("meet") */
+  static const char *const mt[] = { "Chad met Niger.", "Chad meets Niger." };
+  static const char *const mw[] = { "036", "031" };
+  for (int k = 0; k < 2; k++) {
+    pr = kg_test_doc(mt[k], NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
+    kg_actors_run(d, pr, NULL);
+    kg_events_run(d, pr, NULL);
+    CU_ASSERT_PTR_NOT_NULL(find_event(pr, mw[k], "Chad", "Niger"));
+    kg_doc_free(pr);
+  }
+  kg_doc *doc = kg_test_doc("Prime Minister Romendo clashed with Niger.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  kg_actors_run(d, doc, NULL);
+  kg_events_run(d, doc, NULL);
+  int gov = 0;
+  char code[32];
+  for (size_t e = 0; e < doc->nevents; e++)
+    gov |= doc->events[e].agent >= 0 &&
+           kg_actor_code(d, doc, doc->events[e].agent, doc->events[e].agent_group, code,
+                         sizeof code) > 0 && !strcmp(code, "ZZZGOV");
+  CU_ASSERT(gov);
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
+/* An exclusive codebook: only its patterns and sector nouns, and no
+ * recoding after "will" (it codes modality itself) */
+static void test_exclusive_codebook(void)
+{
+  NEED_DICT();
+  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
+                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"give\" ; kgd:pos \"VERB\" ; kgd:prep \"to\" ; kgd:code \"070\" .\n"
+    "<urn:x:sec> kgo:agentCode \"COP\" ; kgd:sectorNoun \"gendarmes\" .\n";
+  char path[64];
+  snprintf(path, sizeof path, "/tmp/kg-test-excl-XXXXXX");
+  int fd = mkstemp(path);
+  CU_ASSERT_FATAL(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fputs(user, f);
+  fclose(f);
+  kg_dict *d = kg_dict_new();
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
+  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
+  remove(path);
+  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  const kg_trigger *t;
+  CU_ASSERT(kg_dict_exclusive(d));
+  CU_ASSERT_EQUAL(kg_dict_triggers(d, "visit", KG_UPOS_VERB, &t), 0);   /* ours are gone */
+  CU_ASSERT_EQUAL(kg_dict_triggers(d, "give", KG_UPOS_VERB, &t), 1);
+  CU_ASSERT_EQUAL(kg_dict_sector_noun(d, "soldiers"), 0);
+  CU_ASSERT(kg_dict_sector_noun(d, "gendarmes") > 0);
+  kg_doc *doc = kg_test_doc("Chad will give aid to Niger.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  kg_actors_run(d, doc, NULL);
+  kg_events_run(d, doc, NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "070", "Chad", "Niger"));    /* not 033 */
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 static void test_groups_and_subtree_targets(void)
 {
   NEED_DICT();
@@ -802,6 +971,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "modality: intent, threat, demand", test_modality_recode) ||
       !CU_add_test(s, "per-document token caches", test_token_caches) ||
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
+      !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
+      !CU_add_test(s, "codebook words before the verb, titles of state entries",
+                   test_before_words_and_titles) ||
       !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
                    test_user_patterns_and_sectors) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
