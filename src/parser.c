@@ -27,6 +27,7 @@
  *   AMBC  u32 n, n x {u64 normalised-form hash, u64 set of its xpos tags}
  *   CLUS  (optional) u32 n, n x {u64 normalised-form hash, u64 cluster
  *         path: length << 32 | bits}; with it, cluster features are used
+ *   LABX  (optional) u32 label feature set (kg_pp_lab_feats); absent: 1
  *   BEAM  (optional) u32 beam width for decoding (parser_beam.c); absent: 1
  *   PACK  the transition table then the label table, each u32 log2 buckets,
  *         u32 stride, f32 scale, bytes: 2^log2 x stride int16 (little-endian)
@@ -452,6 +453,13 @@ size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f)
     L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
     L2(30, t[d].c4, t[h].c4);
   }
+  if (st->labx >= 2) {
+    /* label features v2: the words of d's leftmost children (its case
+     * marker, determiner, auxiliary ...) alone, with their label and with
+     * the head's coarse tag: less tied to the tags of d and h */
+    int c1 = st->lc1[d], c2 = st->lc2[d];
+    L2(40, labv(st, c1), t[c1].w); L2(41, dp, t[c2].w); L2(42, t[c1].w, t[h].u);
+  }
 #undef L1
 #undef L2
   return k;
@@ -536,6 +544,14 @@ kg_status kg_pp_pack(kg_parser *p)
   free(p->pl);
   p->pk = p->pl = NULL;
   return KG_ERR_NOMEM;
+}
+
+kg_status kg_pp_pack_labels(kg_parser *p)
+{
+  free(p->pl);
+  p->pl_stride = (kg_ap_nclass(p->lab) + 7) & ~7u;
+  p->pl = pack_table(p->lab, p->pl_stride, &p->pl_scale, &p->pl_mask);
+  return p->pl ? KG_OK : KG_ERR_NOMEM;
 }
 
 static int best_of(const float *sc, const uint8_t *ok, uint32_t n)
@@ -708,6 +724,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
     }
     kg_pp_state_init(st, n);
     st->clusters = p->cl_mask != 0;
+    st->labx = p->labx;
     if (!bm) {
       if (fw && kg_pp_fast_begin(fw, w.tok, n)) kg_pp_fast_parse(fw, st);
       else kg_pp_parse(p, st);
@@ -844,6 +861,8 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
       st = kg_model_put_u64(f, p->cl_key[i]);
       if (st == KG_OK) st = kg_model_put_u64(f, p->cl_val[i]);
     }
+  if (st == KG_OK && p->labx > 1) st = kg_model_put_section(f, "LABX");
+  if (st == KG_OK && p->labx > 1) st = kg_model_put_u32(f, (uint32_t)p->labx);
   if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
   if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
@@ -908,6 +927,17 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       }
       if (st == KG_OK) st = kg_pp_cl_build(p, kv, kv + ncl, ncl);
       free(kv);
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    p->labx = 1;
+    if (st == KG_OK && memcmp(tag, "LABX", 4) == 0) {
+      /* optional LABX: u32 label feature set (absent: 1) */
+      uint32_t v = 0;
+      what = "label features";
+      st = kg_model_get_u32(f, &v);
+      if (st == KG_OK && (v < 1 || v > KG_PP_LABX)) st = KG_ERR_MODEL;
+      p->labx = (int)v;
       what = "weights";
       if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
     }

@@ -87,6 +87,7 @@ static void st_copy(kg_pp_state *d, const kg_pp_state *s)
   size_t m = (size_t)s->n + 2;
   d->n = s->n;
   d->clusters = s->clusters;
+  d->labx = s->labx;
   d->tok = s->tok;
   d->sp = s->sp;
   d->b = s->b;
@@ -123,6 +124,7 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
     if (kg_pp_work_reserve(&b->pool[i], (size_t)n) != KG_OK) return KG_ERR_NOMEM;
     b->pool[i].st.tok = tok;
     b->pool[i].st.clusters = p->cl_mask != 0;
+    b->pool[i].st.labx = p->labx;
   }
   b->nnodes = 0;
   memset(b->lc, 0, sizeof b->lc);

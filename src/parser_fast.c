@@ -33,7 +33,7 @@
 #endif
 
 #define NT 126          /* transition templates 0..125 */
-#define NLT 31          /* label templates 200..230 */
+#define NLT 43          /* label templates 200..242 (240.. : label set 2) */
 #define PAIRS 1024      /* pair cache slots (direct mapped) */
 #define MEMO 256        /* label memo slots (direct mapped) */
 #define MAXTOK 4096     /* longer sentences use the plain path */
@@ -488,6 +488,10 @@ size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, 
   if (st->clusters) {
     L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
     L2(30, t[d].c4, t[h].c4);
+  }
+  if (st->labx >= 2) {   /* as kg_pp_lab_feats: label feature set 2 */
+    int c1 = st->lc1[d], c2 = st->lc2[d];
+    L2(40, labv(st, c1), t[c1].w); L2(41, dp, t[c2].w); L2(42, t[c1].w, t[h].u);
   }
 #undef L1
 #undef L2

@@ -18,6 +18,7 @@ enum { KG_PP_SH = 0, KG_PP_RE, KG_PP_LA, KG_PP_RA, KG_PP_NACT };
 
 #define KG_PP_MAXLAB 64      /* label sets are 64-bit masks */
 #define KG_PP_MAXFEAT 128
+#define KG_PP_LABX 2         /* newest label feature set */
 #define KG_PP_MAXBEAM 64     /* widest beam */
 #define KG_PP_BEAM_MAXN 300  /* longer sentences are parsed greedily */
 
@@ -36,6 +37,7 @@ typedef struct kg_pp_tok {
 typedef struct kg_pp_state {
   int n;
   int clusters;              /* use the cluster features (model has clusters) */
+  int labx;                  /* label feature set (kg_parser.labx) */
   const kg_pp_tok *tok;
   int *stack, sp;            /* stack[0..sp) ; stack[sp-1] is s0 */
   int b;                     /* front of the buffer; b > n: empty */
@@ -78,6 +80,8 @@ struct kg_parser {
   uint64_t pl_mask;
   uint32_t pl_stride;
   int beam;            /* beam width (1: greedy); saved in the model */
+  int labx;            /* label feature set: 1 (models without LABX), 2 adds the
+                        * words of the dependent's left children */
 };
 
 /* Beam search (parser_beam.c). */
@@ -100,6 +104,8 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
 /* Builds p->pk and p->pl from p->act and p->lab (after loading or for
  * evaluation). */
 kg_status kg_pp_pack(kg_parser *p);
+/* Builds p->pl alone from p->lab (retraining the labels of a loaded model). */
+kg_status kg_pp_pack_labels(kg_parser *p);
 
 /* Builds the ambiguity-class table from n (key, value) pairs. */
 kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n);

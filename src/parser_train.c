@@ -311,6 +311,7 @@ static void set_tokens(const kg_parser *p, kg_pp_work *w, const tb *t, size_t s)
   }
   kg_pp_state_init(&w->st, n);
   w->st.clusters = p->cl_mask != 0;
+  w->st.labx = p->labx;
 }
 
 static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
@@ -428,6 +429,55 @@ static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const
   return !err;
 }
 
+/* The gold transitions of sentence s by the oracle (as in beam training),
+ * training only the label model on its arcs. */
+static void label_sentence(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int *g, int *gl)
+{
+  static const int pref[KG_PP_NACT] = { KG_PP_LA, KG_PP_RA, KG_PP_RE, KG_PP_SH };
+  size_t a = t->sent[s];
+  int n = (int)(t->sent[s + 1] - a);
+  g[0] = -1;
+  for (int i = 1; i <= n; i++) {
+    g[i] = t->tok[a + i - 1].head;
+    gl[i] = t->tok[a + i - 1].lab;
+    if (g[i] < 0 || g[i] > n) g[i] = 0;
+  }
+  g[n + 1] = -1;
+  projectivise(g, n);
+  set_tokens(p, w, t, s);
+  kg_pp_state *st = &w->st;
+  uint64_t lf[KG_PP_MAXFEAT];
+  float lsc[KG_PP_MAXLAB];
+  uint8_t ok[KG_PP_NACT], lok[KG_PP_MAXLAB];
+  int cost[KG_PP_NACT];
+  for (uint32_t c = 0; c < p->nlab; c++) lok[c] = (int)c != p->root_lab;
+  while (st->b <= st->n) {
+    kg_pp_legal(st, ok);
+    oracle_costs(st, g, ok, cost);
+    int act = -1;
+    for (int j = 0; j < KG_PP_NACT; j++) {
+      int x = pref[j];
+      if (ok[x] && (act < 0 || cost[x] < cost[act])) act = x;
+    }
+    int h, d, lab = -1;
+    kg_pp_arc_of(st, act, &h, &d);
+    if (act == KG_PP_LA || act == KG_PP_RA) {
+      if (h == 0) lab = p->root_lab;
+      else {
+        size_t nl = kg_pp_lab_feats(st, h, d, lf);
+        kg_ap_score(p->lab, lf, nl, lsc);
+        int lp = (int)kg_ap_best(p->lab, lsc, lok);
+        if (g[d] == h && gl[d] >= 0) {
+          kg_ap_tick(p->lab);
+          if (lp != gl[d]) kg_ap_update(p->lab, lf, nl, (uint32_t)gl[d], (uint32_t)lp);
+          lab = gl[d];
+        } else lab = lp;
+      }
+    }
+    kg_pp_apply(st, act, lab);
+  }
+}
+
 /* Adds the weights of src to dst (same shape), through the public API. */
 static void add_weights(kg_ap *dst, const kg_ap *src)
 {
@@ -540,8 +590,10 @@ static int usage_to(FILE *out, int rc)
           "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
           "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
-          "                            [--clusters FILE] [-q] -o MODEL\n"
-          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [-o OUT.conllu]\n");
+          "                            [--clusters FILE] [--label-feats 1|2] [-q] -o MODEL\n"
+          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [-o OUT.conllu]\n"
+          "       kgbuild train parser --relabel MODEL --train FILE --dev FILE [--epochs N] [--seed N]\n"
+          "                            [--models K] [--label-bits N] [--label-feats 1|2] [-q] -o MODEL\n");
   return rc;
 }
 
@@ -577,11 +629,95 @@ static int eval_main(const char *evalf, const char *model, const char *outf, int
   return 0;
 }
 
+/* --relabel: keeps a model's transition weights, tables and beam, and
+ * trains its label model anew on trainf (labels from the oracle's arcs, as
+ * in full training; each run keeps its best dev epoch, runs summed). */
+static int relabel_main(const char *model, const char *trainf, const char *devf, const char *outf,
+                        int epochs, int nmodels, int lbits, int labx, unsigned long seed, int quiet)
+{
+  kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
+  kg_parser *p = NULL;
+  if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
+  p->labx = labx;
+  labtab lt = {0};
+  for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
+  if (p->root_lab < 0) p->root_lab = lab_find(&lt, "root");
+  tb tr = {0}, dv = {0};
+  int rc = 1, *g = NULL, *gl = NULL;
+  size_t *order = NULL;
+  kg_ap *ens = NULL, *best = NULL;
+  kg_pp_work w = {0};
+  if (!tb_read(trainf, &tr, &lt, 0) || !tb_read(devf, &dv, &lt, 0)) goto done;
+  size_t maxn = 1;
+  order = malloc((tr.nsent + 1) * sizeof *order);
+  if (!order) goto done;
+  for (size_t s = 0; s < tr.nsent; s++)
+    if (tr.sent[s + 1] - tr.sent[s] > maxn) maxn = tr.sent[s + 1] - tr.sent[s];
+  g = malloc((maxn + 2) * sizeof *g);
+  gl = malloc((maxn + 2) * sizeof *gl);
+  if (!g || !gl || kg_pp_work_reserve(&w, maxn) != KG_OK) goto done;
+  if (nmodels > 1 && !(ens = kg_ap_new(p->nlab, (uint32_t)lbits))) goto done;
+  for (int run = 0; run < nmodels; run++) {
+    kg_ap_free(p->lab);
+    if (!(p->lab = kg_ap_new(p->nlab, (uint32_t)lbits))) goto done;
+    for (size_t s = 0; s < tr.nsent; s++) order[s] = s;
+    uint64_t rng = (seed + (unsigned long)run) * 0x9e3779b97f4a7c15ULL + 0x1234567ULL;
+    double best_las = -1;
+    int best_ep = 0;
+    for (int ep = 0; ep < epochs; ep++) {
+      for (size_t s = tr.nsent; s > 1; s--) {
+        size_t j = (size_t)(rnd(&rng) % s);
+        size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
+      }
+      for (size_t s = 0; s < tr.nsent; s++) label_sentence(p, &w, &tr, order[s], g, gl);
+      kg_ap *cur = kg_ap_copy_averaged(p->lab), *keep = p->lab;
+      if (!cur) goto done;
+      p->lab = cur;
+      kg_status pst = kg_pp_pack_labels(p);
+      p->lab = keep;
+      if (pst != KG_OK) { kg_ap_free(cur); goto done; }
+      scores sc;
+      evaluate(p, &dv, &sc, NULL);
+      double las = pct(sc.ulas, sc.n);
+      if (!quiet)
+        fprintf(stderr, "run %d epoch %2d: dev UAS %.2f  LAS %.2f  LAS(universal) %.2f\n", run + 1,
+                ep + 1, pct(sc.uas, sc.n), pct(sc.las, sc.n), las);
+      if (las > best_las) { best_las = las; best_ep = ep + 1; kg_ap_free(best); best = cur; }
+      else kg_ap_free(cur);
+    }
+    if (!quiet) fprintf(stderr, "run %d: best epoch %d (dev LAS(universal) %.2f)\n", run + 1, best_ep, best_las);
+    if (ens) { add_weights(ens, best); kg_ap_free(best); best = NULL; }
+  }
+  kg_ap_free(p->lab);
+  p->lab = ens ? ens : best;
+  ens = best = NULL;
+  if (kg_pp_pack_labels(p) != KG_OK) goto done;
+  scores sc;
+  evaluate(p, &dv, &sc, NULL);
+  if (!quiet)
+    fprintf(stderr, "relabelled (%d runs): dev UAS %.2f  LAS %.2f  LAS(universal) %.2f\n", nmodels,
+            pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n));
+  if (kg_pp_save(p, outf, &log) == KG_OK) rc = 0;
+done:
+  if (rc) fprintf(stderr, "kgbuild: train parser --relabel: failed\n");
+  kg_ap_free(ens);
+  kg_ap_free(best);
+  kg_pp_work_free(&w);
+  free(g);
+  free(gl);
+  free(order);
+  for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
+  tb_free(&tr);
+  tb_free(&dv);
+  kg_parser_free(p);
+  return rc;
+}
+
 int kg_parser_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
-  const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL;
-  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0;
+  const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL, *relabel = NULL;
+  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1;
   unsigned long seed = 1;
   double explore = 0.9;
   int quiet = 0;
@@ -598,6 +734,7 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--lexicon")) lexf = v;
     else if (!strcmp(a, "--clusters")) clf = v;
     else if (!strcmp(a, "--eval")) evalf = v;
+    else if (!strcmp(a, "--relabel")) relabel = v;
     else if (!strcmp(a, "-m")) model = v;
     else if (!strcmp(a, "--epochs")) epochs = atoi(v);
     else if (!strcmp(a, "--models")) nmodels = atoi(v);
@@ -606,11 +743,17 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--explore")) explore = atof(v);
     else if (!strcmp(a, "--bits")) bits = atoi(v);
     else if (!strcmp(a, "--label-bits")) lbits = atoi(v);
+    else if (!strcmp(a, "--label-feats")) labx = atoi(v);
     else return usage();
     i++;
   }
-  if (beam < 0 || beam > KG_PP_MAXBEAM) return usage();
+  if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX) return usage();
   if (evalf) return model ? eval_main(evalf, model, outf, beam) : usage();
+  if (relabel) {
+    if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || lbits < 8 || lbits > 24)
+      return usage();
+    return relabel_main(relabel, trainf, devf, outf, epochs, nmodels, lbits, labx, seed, quiet);
+  }
   if (beam < 1) beam = 1;
   if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || bits < 10 || bits > 26 ||
       lbits < 8 || lbits > 24)
@@ -643,6 +786,7 @@ int kg_parser_train_main(int argc, char **argv)
   kg_pp_beam *bm = NULL;
   if (!p || !order) goto done;
   p->beam = beam;
+  p->labx = labx;
   p->labels = lt.name;
   p->nlab = lt.n;
   p->root_lab = 0;

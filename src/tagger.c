@@ -12,7 +12,9 @@
  * u32s upos[nclass];  TDIC: u32 n, n x {u64 form hash, u32 class};
  * TLEX: same shape, lower-case form hash -> UPOS bit set, then the same
  * for the hash of the form's XPOS set;  TAPW: stage-1
- * kg_ap;  TAP2: u32 present, then the stage-2 kg_ap;  LEMM: lemmatizer.
+ * kg_ap;  TAP2: u32 present, then the stage-2 kg_ap;  TCLU (optional): the
+ * word clusters, same shape as TDIC (form / normalised-form key -> path with
+ * a leading 1 bit);  LEMM: lemmatizer.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +98,7 @@ void kg_tagger_free(kg_tagger *t)
   kg_htab_free(&t->td);
   kg_htab_free(&t->lx);
   kg_htab_free(&t->lx2);
+  kg_htab_free(&t->cl);
   kg_lemma_free(t->lem);
   free(t);
 }
@@ -130,11 +133,48 @@ void kg_tagger_word(const char *w, size_t n, kg_tagtok *out)
     out->suf[k - 1] = k <= m ? kg_hash_bytes(low + m - k, k, 10 + k) : 0;
     if (k <= 3) out->pre[k - 1] = k <= m ? kg_hash_bytes(low, k, 20 + k) : 0;
   }
+  for (int k = 0; k < 4; k++) out->cl[k] = 0;
+  out->cas = 0;
   out->amb = 0;
   out->amb2 = 0;
   out->dict = KG_TAG_NONE;
   out->s1 = 0;
   out->first = 0;
+}
+
+uint64_t kg_tagger_cl_key(const char *form, size_t n, int norm)
+{
+  uint64_t h = 0xcbf29ce484222325ULL ^ (norm == 2 ? 0x63617365ULL : norm ? 0x6e6f726dULL : 0x65786163ULL);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)form[i];
+    if (norm && c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    else if (norm && c >= '0' && c <= '9') c = '0';
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  h = kg_hash_mix(h, n);
+  return h ? h : 1;
+}
+
+/* Cluster features of a form: the path of its exact spelling, else of its
+ * normalised form; prefixes of 4, 6 and 10 bits and the whole path (a path
+ * shorter than a prefix is used whole; no cluster: one "unknown" value). */
+static void tok_clusters(const kg_tagger *t, const char *form, size_t n, kg_tagtok *w)
+{
+  uint32_t v = 0;
+  if (!kg_htab_get(&t->cl, kg_tagger_cl_key(form, n, 0), &v) &&
+      !kg_htab_get(&t->cl, kg_tagger_cl_key(form, n, 1), &v))
+    v = 0;
+  static const unsigned plen[4] = { 4, 6, 10, 32 };
+  unsigned len = 0;
+  while (len < 31 && (v >> (len + 1))) len++;          /* bits below the leading 1 */
+  for (int k = 0; k < 4; k++) {
+    unsigned l = len < plen[k] ? len : plen[k];
+    uint32_t pre = v ? (v >> (len - l)) : 0;          /* keeps the leading 1: length-tagged */
+    w->cl[k] = kg_hash_mix(0xc1c1c1ULL + (uint64_t)k, pre);
+  }
+  if (!kg_htab_get(&t->cl, kg_tagger_cl_key(form, n, 2), &v)) v = 0;
+  w->cas = v;
 }
 
 static void pad_feats(kg_tagtok *out, int which)
@@ -143,6 +183,8 @@ static void pad_feats(kg_tagtok *out, int which)
   out->form = out->lower = out->shape = h;
   for (int k = 0; k < 4; k++) out->suf[k] = h + (uint64_t)k + 1;
   for (int k = 0; k < 3; k++) out->pre[k] = h + (uint64_t)k + 11;
+  for (int k = 0; k < 4; k++) out->cl[k] = h + (uint64_t)k + 21;
+  out->cas = 7;
   out->amb = 0x80000000u + (uint32_t)(which + 8);
   out->amb2 = 0x80000000u + (uint32_t)(which + 8);
   out->dict = KG_TAG_NONE;
@@ -153,11 +195,49 @@ static void pad_feats(kg_tagtok *out, int which)
 #define F(id, v) (f[n++] = kg_hash_mix(0x51ed270b27ULL * (id) + 0x2545f491ULL, (v)))
 #define F2(id, a, b) (f[n++] = kg_hash_mix(kg_hash_mix(0x51ed270b27ULL * (id) + 0x2545f491ULL, (a)), (b)))
 
-/* Features of token w[0] (w has two valid entries on each side); p1, p2:
- * classes of the two previous tokens; stage 2 adds stage-1 classes. */
-static size_t token_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, int stage, uint64_t *f)
+/* Word-cluster and case-table templates (models with clusters only;
+ * Koo, Carreras & Collins 2008; Turian, Ratinov & Bengio 2010): cluster
+ * prefixes of the word and its neighbours and the corpus case bucket, by
+ * role (ROLE_M2 .. ROLE_P2 = 0 .. 4; one word each, so the score cache
+ * holds them) and a few pairs (cl_live_feats). */
+static size_t cl_role_feats(const kg_tagtok *x, int role, uint64_t *f)
 {
   size_t n = 0;
+  switch (role) {
+  case 2:
+    F(77, x->cas); F2(78, x->cas, x->shape);
+    F(60, x->cl[0]); F(61, x->cl[1]); F(62, x->cl[2]); F(63, x->cl[3]);
+    break;
+  case 1: F2(80, x->cas, x->shape); F(64, x->cl[1]); F(65, x->cl[3]); break;
+  case 3: F2(81, x->cas, x->shape); F(66, x->cl[1]); F(68, x->cl[0]); F(67, x->cl[3]); break;
+  case 0: F(69, x->cl[1]); break;
+  default: F(70, x->cl[1]); break;
+  }
+  return n;
+}
+
+static size_t cl_live_feats(const kg_tagtok *w, uint32_t p1, uint64_t *f)
+{
+  size_t n = 0;
+  F2(71, p1, w[0].cl[1]);
+  F2(72, w[0].cl[1], w[1].cl[1]); F2(73, w[-1].cl[1], w[0].cl[1]);
+  F2(74, w[0].cl[3], w[1].cl[3]); F2(75, w[-1].cl[3], w[0].cl[3]);
+  F2(76, p1, w[1].cl[1]);
+  F2(79, w[0].first, w[0].cas);
+  return n;
+}
+
+/* Features of token w[0] (w has two valid entries on each side); p1, p2:
+ * classes of the two previous tokens; stage 2 adds stage-1 classes; clus:
+ * the model has clusters. */
+static size_t token_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, int stage, int clus,
+                          uint64_t *f)
+{
+  size_t n = 0;
+  if (clus) {
+    for (int r = 0; r < 5; r++) n += cl_role_feats(&w[r - 2], r, f + n);
+    n += cl_live_feats(w, p1, f + n);
+  }
   F(1, 1);
   F(2, w[0].lower);
   F(3, w[0].form);
@@ -231,9 +311,10 @@ static size_t token_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, int stag
 #define KG_TAG_CACHE 16384u
 enum { ROLE_M2 = 0, ROLE_M1, ROLE_0, ROLE_P1, ROLE_P2, NROLE };
 
-static size_t role_feats(const kg_tagtok *x, int role, uint64_t *f)
+static size_t role_feats(const kg_tagtok *x, int role, int clus, uint64_t *f)
 {
   size_t n = 0;
+  if (clus) n += cl_role_feats(x, role, f);
   switch (role) {
   case ROLE_0:
     F(1, 1);
@@ -256,9 +337,10 @@ static size_t role_feats(const kg_tagtok *x, int role, uint64_t *f)
   return n;
 }
 
-static size_t live_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, uint64_t *f)
+static size_t live_feats(const kg_tagtok *w, uint32_t p1, uint32_t p2, int clus, uint64_t *f)
 {
   size_t n = 0;
+  if (clus) n += cl_live_feats(w, p1, f);
   F2(20, w[0].lower, w[1].lower);
   F2(21, w[-1].lower, w[0].lower);
   F2(22, w[0].first, w[0].shape);
@@ -365,13 +447,14 @@ static int tcache_room(tag_cache *c, size_t n)
 }
 
 /* The summed rows of the role features of word x (slot x->slot). */
-static const float *tcache_role(tag_cache *c, const kg_ap *ap, const kg_tagtok *x, int role)
+static const float *tcache_role(tag_cache *c, const kg_ap *ap, const kg_tagtok *x, int role,
+                               int clus)
 {
   uint32_t s = x->slot;
   float *v = c->vec + ((size_t)s * NROLE + (size_t)role) * c->stride;
   if (!(c->have[s] & (1u << role))) {
-    uint64_t f[16];
-    size_t nf = role_feats(x, role, f);
+    uint64_t f[32];
+    size_t nf = role_feats(x, role, clus, f);
     kg_ap_score(ap, f, nf, v);
     for (uint32_t j = kg_ap_nclass(ap); j < c->stride; j++) v[j] = 0;
     c->have[s] |= (uint8_t)(1u << role);
@@ -381,7 +464,8 @@ static const float *tcache_role(tag_cache *c, const kg_ap *ap, const kg_tagtok *
 
 /* Stage-1 greedy decoding with the cache (run time only); w as prepared by
  * prep_cached. */
-static void decode_cached(const kg_ap *ap, tag_cache *c, const kg_tagtok *w, size_t n, uint32_t *cls)
+static void decode_cached(const kg_ap *ap, tag_cache *c, int clus, const kg_tagtok *w, size_t n,
+                          uint32_t *cls)
 {
   uint64_t f[KG_TAG_MAXFEAT];
   float scores[512] __attribute__((aligned(32)));
@@ -390,8 +474,8 @@ static void decode_cached(const kg_ap *ap, tag_cache *c, const kg_tagtok *w, siz
     uint32_t cl = w[i].dict;
     if (cl == KG_TAG_NONE) {
       const float *r[NROLE];
-      for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[(ptrdiff_t)i + k - 2], k);
-      size_t nf = live_feats(&w[i], p1, p2, f);
+      for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[(ptrdiff_t)i + k - 2], k, clus);
+      size_t nf = live_feats(&w[i], p1, p2, clus, f);
       kg_ap_score(ap, f, nf, scores);
       tag_v4 *sv = (tag_v4 *)scores;
       for (uint32_t v = 0; v < nv; v++)
@@ -425,6 +509,7 @@ void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t
     if (amb2) w[i].amb2 = amb2[i];
     else if (!kg_htab_get(&t->lx2, w[i].lower, &w[i].amb2)) w[i].amb2 = 0;
     if (s1) w[i].s1 = s1[i];
+    if (t->cl.keys) tok_clusters(t, forms[i], lens[i], &w[i]);
   }
   if (n) w[0].first = 1;
 }
@@ -453,6 +538,7 @@ static int prep_cached(const kg_tagger *t, tag_cache *c, const char *const *form
         w[i].dict = KG_TAG_NONE;
       if (!kg_htab_get(&t->lx, w[i].lower, &w[i].amb)) w[i].amb = 0;
       if (!kg_htab_get(&t->lx2, w[i].lower, &w[i].amb2)) w[i].amb2 = 0;
+      if (t->cl.keys) tok_clusters(t, forms[i], lens[i], &w[i]);
       w[i].slot = s;
       c->info[s] = w[i];
       c->have[s] |= HAVE_INFO;
@@ -470,11 +556,10 @@ size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int s
   uint32_t p1 = KG_TAG_START, p2 = KG_TAG_START;
   size_t correct = 0;
   if (train) ap = train;
-  (void)t;
   for (size_t i = 0; i < n; i++) {
     uint32_t c = w[i].dict;
     if (c == KG_TAG_NONE) {
-      size_t nf = token_feats(&w[i], p1, p2, stage, f);
+      size_t nf = token_feats(&w[i], p1, p2, stage, t->cl.keys != NULL, f);
       kg_ap_score(ap, f, nf, scores);
       c = kg_ap_best(ap, scores, NULL);
       if (train) {
@@ -580,7 +665,7 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
     for (uint32_t i = 0; hl && i < se->ntok; i++)
       forms[i] = headline_word(t, forms[i], lens[i], hl, i == 0, norm + 64 * (size_t)i);
     if (cache && prep_cached(t, cache, forms, lens, se->ntok, wbuf)) {
-      decode_cached(t->ap, cache, wbuf + 2, se->ntok, cls);
+      decode_cached(t->ap, cache, t->cl.keys != NULL, wbuf + 2, se->ntok, cls);
     } else {
       kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL, NULL);
       kg_tagger_decode(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL);
@@ -660,6 +745,14 @@ kg_status kg_tagger_load(const char *path, const kg_logger *log, kg_tagger **out
   if (!st && has2 > 1) st = KG_ERR_MODEL;
   if (!st && has2) st = kg_ap_read_sparse(f, &t->ap2);
   if (!st && has2 && kg_ap_nclass(t->ap2) != t->nclass) st = KG_ERR_MODEL;
+  if (!st) {
+    /* optional TCLU: word clusters (models without it have no cluster features) */
+    char tag[4];
+    what = "clusters";
+    if (fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    else if (memcmp(tag, "TCLU", 4) == 0) st = ht_read(&t->cl, f, UINT32_MAX);
+    else if (fseek(f, -4, SEEK_CUR) != 0) st = KG_ERR_MODEL;
+  }
   if (!st) { what = "lemmatizer"; st = kg_lemma_read(f, &t->lem); }
   if (!st) st = kg_tagger_finish(t);
   if (st) {
@@ -698,6 +791,8 @@ kg_status kg_tagger_save(const kg_tagger *t, const char *path, const kg_logger *
   if (!st) st = kg_model_put_section(f, "TAP2");
   if (!st) st = kg_model_put_u32(f, t->ap2 ? 1 : 0);
   if (!st && t->ap2) st = kg_ap_write(t->ap2, f);
+  if (!st && t->cl.keys) st = kg_model_put_section(f, "TCLU");
+  if (!st && t->cl.keys) st = ht_write(&t->cl, f);
   if (!st) st = kg_lemma_write(t->lem, f);
   if (st) {
     kg_logf(log, KG_LOG_ERROR, path, "error writing tagger model");

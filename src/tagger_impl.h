@@ -16,7 +16,7 @@
 #include "perceptron.h"
 #include "lemma.h"
 
-#define KG_TAG_MAXFEAT 64
+#define KG_TAG_MAXFEAT 96
 #define KG_TAG_START 0xffffu   /* class of the positions before the sentence */
 #define KG_TAG_END 0xfffeu     /* ... and after it */
 #define KG_TAG_NONE 0xffffffffu
@@ -54,6 +54,8 @@ struct kg_tagger {
   kg_htab td;             /* tag dictionary: form hash -> class */
   kg_htab lx;             /* lexicon: lower-case form hash -> UPOS bit set */
   kg_htab lx2;            /* lexicon: lower-case form hash -> hash of its XPOS set */
+  kg_htab cl;             /* word clusters (optional): form hash and normalised-form
+                           * hash -> binary cluster path with a leading 1 bit */
   kg_lemmatizer *lem;
   int xpos_block;         /* xpos is one block from kg_model_get_strings */
   uint64_t id;            /* loaded models: unique id (score cache owner); 0 in training */
@@ -62,6 +64,8 @@ struct kg_tagger {
 /* Per-token values computed once per sentence. */
 typedef struct kg_tagtok {
   uint64_t form, lower, shape, suf[4], pre[3];
+  uint64_t cl[4];         /* cluster path prefixes of 4, 6, 10 bits and whole (with clusters) */
+  uint32_t cas;           /* corpus case bucket (1-6, 0 unknown) of the word (with clusters) */
   uint32_t amb;           /* UPOS set of the word in the lexicon, 0 unknown */
   uint32_t amb2;          /* hash of its XPOS set, 0 unknown */
   uint32_t dict;          /* tag-dictionary class or KG_TAG_NONE */
@@ -85,6 +89,10 @@ void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t
  * returns the number of correct classes. */
 size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
                         const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold);
+
+/* Cluster-table keys of a form: exact spelling, and normalised (lower
+ * case, digits as 0), the fallback. */
+uint64_t kg_tagger_cl_key(const char *form, size_t n, int norm);   /* norm 2: case-table key */
 
 kg_status kg_tagger_finish(kg_tagger *t);
 kg_status kg_tagger_save(const kg_tagger *t, const char *path, const kg_logger *log);

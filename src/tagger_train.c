@@ -313,6 +313,65 @@ static uint32_t *build_lexicon2(kg_tagger *t, const gold *g)
   return amb;
 }
 
+/* Word clusters: "W<TAB>form<TAB>bits" lines (tools/ner-clusters.c output;
+ * other lines ignored) into t->cl, keyed by the exact form and by the
+ * normalised form (the first line of a normalised form wins: the file lists
+ * frequent forms first).  Returns the number of forms, -1 on error. */
+static long read_clusters(kg_tagger *t, const char *path)
+{
+  FILE *f = fopen(path, "r");
+  if (!f) { fprintf(stderr, "kgbuild: %s: cannot open\n", path); return -1; }
+  size_t n = 0, cap = 0;
+  tdent *e = NULL;
+  char line[1024];
+  int ok = 1;
+  while (ok && fgets(line, sizeof line, f)) {
+    if ((line[0] != 'W' && line[0] != 'C') || line[1] != '\t') continue;
+    char *form = line + 2, *tab = strchr(form, '\t');
+    if (!tab) continue;
+    *tab = 0;
+    char *bits = tab + 1;
+    size_t bl = strcspn(bits, "\r\n");
+    if (bl == 0 || bl > 30) continue;
+    if (n + 2 > cap) {
+      cap = cap ? cap * 2 : 8192;
+      tdent *e2 = realloc(e, cap * sizeof *e2);
+      if (!e2) { ok = 0; break; }
+      e = e2;
+    }
+    if (line[0] == 'C') {            /* case bucket of a lower-case form */
+      if (bl != 1 || bits[0] < '1' || bits[0] > '6') continue;
+      e[n++] = (tdent){ kg_tagger_cl_key(form, strlen(form), 2), (uint32_t)(bits[0] - '0') };
+      e[n++] = (tdent){ 0, 0 };
+      continue;
+    }
+    uint32_t v = 1;
+    for (size_t i = 0; i < bl; i++) v = v << 1 | (uint32_t)(bits[i] == '1');
+    if (0) {
+      cap = cap ? cap * 2 : 8192;
+      tdent *e2 = realloc(e, cap * sizeof *e2);
+      if (!e2) { ok = 0; break; }
+      e = e2;
+    }
+    size_t fl = strlen(form);
+    e[n++] = (tdent){ kg_tagger_cl_key(form, fl, 0), v };
+    e[n++] = (tdent){ kg_tagger_cl_key(form, fl, 1), v };
+  }
+  fclose(f);
+  if (ok && !kg_htab_alloc(&t->cl, n)) ok = 0;
+  long nw = 0;
+  for (size_t i = 0; ok && i < n; i++) {
+    uint32_t old;
+    if (!e[i].h) continue;
+    if (kg_htab_get(&t->cl, e[i].h, &old)) continue;   /* first one wins */
+    kg_htab_put(&t->cl, e[i].h, e[i].c);
+    nw += (i & 1) == 0;
+  }
+  free(e);
+  if (!ok) { fprintf(stderr, "kgbuild: %s: cannot read clusters\n", path); return -1; }
+  return nw;
+}
+
 typedef struct evalres { double upos, xpos, lemma, secs; size_t n; } evalres;
 
 static evalres evaluate(const kg_tagger *t, gold *g)
@@ -337,6 +396,7 @@ static int train_usage(void)
   fprintf(stderr,
           "usage: kgbuild train tagger --train FILE.conllu [--dev FILE.conllu] [--epochs N]\n"
           "                            [--seed N] [--buckets LOG2] [--stages 1|2 [--epochs2 N]]\n"
+          "                            [--clusters FILE] [--models K]\n"
           "                            -o MODEL.kgm\n"
           "       kgbuild train tagger --eval FILE.conllu -m MODEL.kgm [--dump OUT.conllu]\n");
   return 2;
@@ -466,10 +526,25 @@ static kg_ap *train_stage(tctx *c, int stage, int epochs, unsigned buckets, gold
   return best;
 }
 
+/* dst += src, row by row: the sum of several runs' averaged weights (the
+ * argmax of their mean). */
+static void add_weights(kg_ap *dst, const kg_ap *src)
+{
+  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
+  uint32_t nc = kg_ap_nclass(src);
+  for (uint64_t b = 0; b < nb; b++) {
+    const float *r = kg_ap_row(src, b);
+    if (!r) continue;
+    for (uint32_t k = 0; k < nc; k++)
+      if (r[k] != 0) kg_ap_update1(dst, &b, 1, k, r[k]);
+  }
+}
+
 int kg_tagger_train_main(int argc, char **argv)
 {
   const char *train = NULL, *dev = NULL, *out = NULL, *evalf = NULL, *model = NULL, *dump = NULL;
-  int epochs = 12, epochs2 = -1, stages = 1;
+  const char *clf = NULL;
+  int epochs = 12, epochs2 = -1, stages = 1, nmodels = 1;
   unsigned long long seed = 1;
   unsigned buckets = 19;
   for (int i = 1; i < argc; i++) {
@@ -481,9 +556,11 @@ int kg_tagger_train_main(int argc, char **argv)
     else if ((!strcmp(a, "-m") || !strcmp(a, "--model")) && v) model = argv[++i];
     else if (!strcmp(a, "-o") && v) out = argv[++i];
     else if (!strcmp(a, "--dump") && v) dump = argv[++i];
+    else if (!strcmp(a, "--clusters") && v) clf = argv[++i];
     else if (!strcmp(a, "--epochs") && v) epochs = atoi(argv[++i]);
     else if (!strcmp(a, "--epochs2") && v) epochs2 = atoi(argv[++i]);
     else if (!strcmp(a, "--stages") && v) stages = atoi(argv[++i]);
+    else if (!strcmp(a, "--models") && v) nmodels = atoi(argv[++i]);
     else if (!strcmp(a, "--seed") && v) seed = strtoull(argv[++i], NULL, 10);
     else if (!strcmp(a, "--buckets") && v) buckets = (unsigned)atoi(argv[++i]);
     else return train_usage();
@@ -492,7 +569,7 @@ int kg_tagger_train_main(int argc, char **argv)
   if (evalf) return model ? eval_main(model, evalf, dump, &log) : train_usage();
   if (epochs2 < 0) epochs2 = epochs;
   if (!train || !out || epochs < 1 || epochs > 100 || epochs2 < 1 || epochs2 > 100 ||
-      buckets < 10 || buckets > 26 || stages < 1 || stages > 2)
+      buckets < 10 || buckets > 26 || stages < 1 || stages > 2 || nmodels < 1 || nmodels > 16)
     return train_usage();
 
   int rc = 1;
@@ -508,6 +585,11 @@ int kg_tagger_train_main(int argc, char **argv)
   gold_classes(t, &tg);
   if (dev) gold_classes(t, &dg);
   if (!build_tagdict(t, &tg) || !build_lexicon(t, &tg, 1)) goto out;
+  if (clf) {
+    long ncl = read_clusters(t, clf);
+    if (ncl < 0) goto out;
+    fprintf(stderr, "clusters of %ld forms from %s\n", ncl, clf);
+  }
   t->lem = kg_lemma_new();
   if (!t->lem) goto out;
   for (size_t i = 0; i < tg.doc->ntokens; i++)
@@ -554,6 +636,27 @@ int kg_tagger_train_main(int argc, char **argv)
   }
   t->ap = train_stage(&c, 1, epochs, buckets, dev ? &dg : NULL);
   if (!t->ap) goto out;
+  if (nmodels > 1) {
+    /* more runs with seeds seed+1, ...; their averaged weights are summed */
+    kg_ap *sum = kg_ap_new(t->nclass, buckets);
+    if (!sum) goto out;
+    add_weights(sum, t->ap);
+    for (int r = 1; r < nmodels; r++) {
+      c.rng = seed + (unsigned long long)r;
+      for (size_t s = 0; s < c.ns; s++) c.order[s] = (uint32_t)s;
+      kg_ap *ap = train_stage(&c, 1, epochs, buckets, dev ? &dg : NULL);
+      if (!ap) { kg_ap_free(sum); goto out; }
+      add_weights(sum, ap);
+      kg_ap_free(ap);
+    }
+    kg_ap_free(t->ap);
+    t->ap = sum;
+    if (dev) {
+      evalres r = evaluate(t, &dg);
+      fprintf(stderr, "%d models summed: dev UPOS %.2f XPOS %.2f lemma %.2f\n", nmodels, r.upos,
+              r.xpos, r.lemma);
+    }
+  }
   if (stages == 2 && !(t->ap2 = train_stage(&c, 2, epochs2, buckets, dev ? &dg : NULL))) goto out;
   fprintf(stderr, "writing %s\n", out);
   if (kg_tagger_save(t, out, &log)) goto out;

@@ -167,6 +167,42 @@ static void ensemble(void)
   CU_ASSERT_EQUAL(kg_parser_train_main(7, bad), 2);
 }
 
+/* --relabel keeps a model's arcs and trains its labels anew, here with
+ * the second label feature set, which the model file keeps (LABX). */
+static void relabel(void)
+{
+  CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
+  char train[1024];
+  snprintf(train, sizeof train, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  char *argv[] = { "parser", "--relabel", TINY_MODEL, "--train", train, "--dev", train,
+                   "--epochs", "8", "--models", "2", "--label-feats", "2", "--label-bits", "12",
+                   "-q", "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(18, argv), 0);
+  kg_parser *p = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(p->labx, 2);
+  CU_ASSERT_EQUAL(tiny->labx, 1);
+  CU_ASSERT_EQUAL(p->beam, tiny->beam);
+  kg_doc *d = doc_of_gold(&G), *d0 = doc_of_gold(&G);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_run(tiny, d0), KG_OK);
+  size_t heads = 0, same = 0, labels = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    heads += d->tokens[i].head == G.tok[i].head;
+    same += d->tokens[i].head == d0->tokens[i].head;
+    labels += d->tokens[i].deprel && strcmp(d->tokens[i].deprel, G.tok[i].rel) == 0;
+  }
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT_EQUAL(same, G.ntok);
+  CU_ASSERT_EQUAL(labels, G.ntok);
+  kg_doc_free(d);
+  kg_doc_free(d0);
+  kg_parser_free(p);
+  char *bad[] = { "parser", "--relabel", TINY_MODEL, "--train", train, "--dev", train,
+                  "--label-feats", "3", "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(11, bad), 2);
+}
+
 /* Global training with a beam (--beam) learns the fixture too, keeps its
  * beam width through save/load, and gives trees on odd inputs. */
 static void beam(void)
@@ -466,6 +502,7 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "save/load gives the same trees", save_load_same) ||
       !CU_add_test(s, "summed runs (--models)", ensemble) ||
       !CU_add_test(s, "beam search (--beam)", beam) ||
+      !CU_add_test(s, "labels retrained (--relabel, --label-feats 2)", relabel) ||
       !CU_add_test(s, "trees on odd inputs", odd_inputs) ||
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model) ||

@@ -338,6 +338,60 @@ static void test_tagger_tiny(void)
   kg_tagger_free(NULL);
 }
 
+/* Word clusters and case buckets (--clusters) and summed runs (--models):
+ * still learns the fixture; the cluster table is saved and reloaded (same
+ * tags); the words without a cluster still get tagged. */
+static void test_tagger_clusters(void)
+{
+  const char *clf = tmp_path("clusters");
+  FILE *f = fopen(clf, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fputs("W\tthe\t0001\nW\ta\t0000\nW\tcat\t0100\nW\tdog\t0101\nW\tcats\t0110\n"
+        "W\tParis\t1000\nW\tMay\t10010\nW\tsat\t11\nW\tbad line\nC\tthe\t6\nC\tparis\t1\n"
+        "C\tmay\t3\nC\tx\t9\n", f);
+  fclose(f);
+  char train[512], out[256];
+  snprintf(train, sizeof train, "%s", kg_test_src("tests/data/tiny.conllu"));
+  snprintf(out, sizeof out, "%s", tmp_path("tagcl"));
+  char *argv[] = { "tagger", "--train", train, "--epochs", "6", "--buckets", "12", "--clusters",
+                   (char *)clf, "--models", "2", "-o", out, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_train_main(13, argv), 0);
+  kg_tagger *t = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(out, &kg_test_cap_log, &t), KG_OK);
+  CU_ASSERT(kg_htab_count(&t->cl) > 0);
+  CU_ASSERT(tag_gold(t, train, NULL) >= 0.95);
+  const char *p2 = tmp_path("tagcl2");
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_save(t, p2, &kg_test_cap_log), KG_OK);
+  kg_tagger *t2 = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(p2, &kg_test_cap_log, &t2), KG_OK);
+  CU_ASSERT_EQUAL(kg_htab_count(&t2->cl), kg_htab_count(&t->cl));
+  static const char text[] = "The cat sat in Paris .\nA zebra walked to May .\n";
+  kg_doc **d1 = NULL, **d2 = NULL;
+  size_t n1 = 0, n2 = 0;
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d1, &n1), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d2, &n2), KG_OK);
+  CU_ASSERT_EQUAL(kg_tagger_run(t, d1[0]), KG_OK);
+  CU_ASSERT_EQUAL(kg_tagger_run(t2, d2[0]), KG_OK);
+  int same = 1;
+  for (size_t i = 0; i < d1[0]->ntokens; i++)
+    same &= d1[0]->tokens[i].upos == d2[0]->tokens[i].upos &&
+            d1[0]->tokens[i].upos != KG_UPOS_NONE;
+  CU_ASSERT(same);
+  CU_ASSERT_EQUAL(d1[0]->tokens[1].upos, KG_UPOS_NOUN);
+  kg_doc_free(d1[0]);
+  kg_doc_free(d2[0]);
+  free(d1);
+  free(d2);
+  kg_tagger_free(t);
+  kg_tagger_free(t2);
+  /* a missing cluster file fails cleanly */
+  char *bad[] = { "tagger", "--train", train, "--clusters", "/nonexistent/kg-clusters", "-o", out, NULL };
+  CU_ASSERT_NOT_EQUAL(kg_tagger_train_main(7, bad), 0);
+  unlink(clf);
+  unlink(out);
+  unlink(p2);
+}
+
 static void test_tagger_bad_files(void)
 {
   CU_ASSERT_FATAL(train_tiny());
@@ -505,6 +559,7 @@ CU_ErrorCode kg_suite_tagger(void)
       !CU_add_test(s, "model file container and header errors", test_model_container) ||
       !CU_add_test(s, "lemmatizer rules, exceptions, round trip", test_lemma_rules) ||
       !CU_add_test(s, "tagger learns a tiny treebank; save/load same", test_tagger_tiny) ||
+      !CU_add_test(s, "tagger with word clusters and summed runs", test_tagger_clusters) ||
       !CU_add_test(s, "bad tagger model files give KG_ERR_MODEL", test_tagger_bad_files) ||
       !CU_add_test(s, "shipped tagger model", test_tagger_shipped) ||
       !CU_add_test(s, "score cache gives the same tags", test_tagger_cache_same) ||
