@@ -22,6 +22,18 @@ p=$(grep -h '^# PASS:' test-suite.log 2>/dev/null | awk '{print $3}')
 f=$(grep -h '^# FAIL:' test-suite.log 2>/dev/null | awk '{print $3}')
 e=$(grep -h '^# ERROR:' test-suite.log 2>/dev/null | awk '{print $3}')
 p=${p:-0}; f=$(( ${f:-0} + ${e:-0} ))
+# the suite's programs under valgrind memcheck in build/ (tools/valgrind.sh,
+# 4 to 5 minutes of CPU; any error or definite leak fails); KG_TEST_VALGRIND=0
+# leaves it out
+if [ "${KG_TEST_VALGRIND:-1}" != 0 ]; then
+  vrc=0
+  sh ../tools/valgrind.sh . > valgrind.log 2>&1 || vrc=$?
+  sed -E 's/^(ok|FAIL):/valgrind: \1:/' valgrind.log
+  [ "$vrc" -eq 0 ] || rc=1
+  vp=$(sed -n 's/^valgrind: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' valgrind.log)
+  vf=$(sed -n 's/^valgrind: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' valgrind.log)
+  p=$(( p + ${vp:-0} )); f=$(( f + ${vf:-1} ))
+fi
 # the same suite again in build-asan/ (--enable-sanitizers: ASan + UBSan, every
 # report fails; see HACKING.md); KG_TEST_ASAN=0 leaves it out
 if [ "${KG_TEST_ASAN:-1}" != 0 ]; then
