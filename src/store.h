@@ -97,4 +97,8 @@ kg_status kg_store_ntriples_of(const kg_graph *g, char **buf, size_t *len);
 const char *kg_store_name_of(const kg_graph *g);
 /* 16 hex digits of a 64-bit FNV-1a hash of len bytes. */
 void kg_store_hash_hex(const char *buf, size_t len, char out[17]);
+/* How many Berkeley DB files were opened with the store's larger cache in
+ * this process (store_cache.c; 0 when built without db.h or with
+ * KGBUILD_STORE_CACHE_MB=0). */
+unsigned long kg_store_cache_files(void);
 #endif

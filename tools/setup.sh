@@ -10,6 +10,7 @@ set -e
 cd "$(dirname "$0")/.."
 PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev \
 libcurl4-gnutls-dev libcunit1-dev libxml2-dev libyajl-dev libgraphviz-dev graphviz"
+PKGS="$PKGS libdb5.3-dev" # optional: a larger Berkeley DB cache for the store (src/store_cache.c)
 # the test suite also needs these (tools/test.sh passes --tests)
 TEST_PKGS="raptor2-utils rasqal-utils python3 libxml2-utils chromium virtuoso-opensource valgrind"
 [ "${1:-}" = "--tests" ] && PKGS="$PKGS $TEST_PKGS"

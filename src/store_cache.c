@@ -1,0 +1,82 @@
+/* store_cache.c — a larger Berkeley DB cache for the store's files.
+ *
+ * Owns: db_create() as librdf calls it, and KGBUILD_STORE_CACHE_MB.
+ * librdf's "hashes" storage opens each of its Berkeley DB files without an
+ * environment (db_create(&db, NULL, 0) in librdf's rdf_hash_bdb.c), so each
+ * file gets BDB's default cache of 256 kB, and once a store is larger than
+ * that nearly every insert reads and writes a page through the kernel: most
+ * of the store writer's CPU time (bench/store.sh).  librdf has no option for
+ * the cache.  This db_create() is found before libdb's own when the dynamic
+ * linker binds librdf's call (libkgbuild is loaded before libdb, which only
+ * librdf needs); it makes the handle with libdb's function and sets the
+ * cache before librdf opens the file.  The name breaks the kg_ prefix rule
+ * because it must be libdb's.  The files themselves are the same: the cache
+ * only holds pages in memory (a writer's dirty pages go to the file when
+ * librdf closes it, before the commit's fsync; store.c).
+ *
+ * KGBUILD_STORE_CACHE_MB: the cache of each file in MB (default 32, 0 keeps
+ * BDB's 256 kB; the memory is used only as pages are read).  Built only
+ * when configure found db.h (Debian libdb5.3-dev); without it the store
+ * works as before.
+ * Does not own: the store (store.c). */
+#define _GNU_SOURCE
+#include <stdlib.h>
+#include <errno.h>
+#include "store.h"
+
+#ifdef HAVE_DB_H
+#include <dlfcn.h>
+#include <db.h>
+
+#define KG_STR_(x) #x
+#define KG_STR(x) KG_STR_(x)
+
+static unsigned long cache_files;
+
+static unsigned cache_mb(void)
+{
+  const char *e = getenv("KGBUILD_STORE_CACHE_MB");
+  if (!e || !*e)
+    return 32;
+  char *end;
+  errno = 0;
+  unsigned long v = strtoul(e, &end, 10);
+  if (errno || *end || v > 65536)
+    return 32;
+  return (unsigned)v;
+}
+
+int db_create(DB **dbp, DB_ENV *env, u_int32_t flags)
+{
+  typedef int (*create_fn)(DB **, DB_ENV *, u_int32_t);
+  static create_fn real;
+  if (!real) {
+    /* libdb's symbols are versioned ("DB5_3" for libdb 5.3) */
+    real = (create_fn)dlvsym(RTLD_NEXT, "db_create",
+                             "DB" KG_STR(DB_VERSION_MAJOR) "_" KG_STR(DB_VERSION_MINOR));
+    if (!real)
+      real = (create_fn)dlsym(RTLD_NEXT, "db_create");
+    if (!real)
+      return EINVAL;
+  }
+  int r = real(dbp, env, flags);
+  unsigned mb = r == 0 && !env ? cache_mb() : 0;
+  /* a handle without an environment has its own cache: set before open */
+  if (mb && (*dbp)->set_cachesize(*dbp, mb / 1024, (u_int32_t)(mb % 1024) << 20, 1) == 0)
+    cache_files++;
+  return r;
+}
+
+unsigned long kg_store_cache_files(void)
+{
+  return cache_files;
+}
+
+#else
+
+unsigned long kg_store_cache_files(void)
+{
+  return 0;
+}
+
+#endif
