@@ -4,9 +4,13 @@
  * little-endian put/get helpers.  Does not own: the content of any model
  * (tagger.c, parser.c, ner.c) nor the weight tables (perceptron.c).
  */
+#define _DEFAULT_SOURCE   /* madvise */
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 #include "model.h"
 
 #define KG_MODEL_END "END."
@@ -292,4 +296,22 @@ kg_status kg_model_close(FILE *f, const char *path, const kg_logger *log)
     st = kg_model_fail(path, log, "bad end marker");
   fclose(f);
   return st;
+}
+
+void *kg_model_huge_copy(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  size_t huge = (size_t)2 << 20;
+  if (!p || n < huge) return p;
+  void *q = NULL;
+  if (posix_memalign(&q, huge, n) != 0) return p;
+  /* only whole 2 MB pages: a partly used one would count whole */
+  (void)madvise(q, n & ~(huge - 1), MADV_HUGEPAGE);
+  memcpy(q, p, n);
+  free(p);
+  return q;
+#else
+  (void)n;
+  return p;
+#endif
 }

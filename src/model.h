@@ -69,4 +69,11 @@ kg_status kg_model_get_u32s(FILE *f, uint32_t **a, uint32_t *n);
 kg_status kg_model_get_f32s(FILE *f, float **a, uint32_t *n);
 kg_status kg_model_get_bytes(FILE *f, void **p, uint32_t *n);
 
+/* A copy of the n bytes at p (malloc'd) in memory the kernel may back with
+ * 2 MB pages (Linux transparent huge pages, "madvise" mode), for weight
+ * tables read at random: with 4 kB pages nearly every such read also
+ * misses the TLB.  Frees p and returns the copy (free() it); returns p
+ * itself when n is under 2 MB, on other systems or when out of memory. */
+void *kg_model_huge_copy(void *p, size_t n);
+
 #endif

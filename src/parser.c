@@ -36,13 +36,9 @@
  * also the form decoding reads (a dense row per bucket: one memory access
  * per feature, and loading is one read per table).
  */
-#define _DEFAULT_SOURCE   /* madvise */
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 #include "parser_impl.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -794,28 +790,6 @@ static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t st
 #endif
 }
 
-/* A copy of the n bytes at p in memory the kernel may back with 2 MB
- * pages (Linux, transparent huge pages in "madvise" mode): rows of the
- * tables are read at random, and with 4 kB pages nearly every read of a
- * 16 MB model also misses the TLB.  Frees p; p itself when that fails. */
-static void *huge_copy(void *p, size_t n)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  size_t huge = (size_t)2 << 20;
-  if (n < huge) return p;
-  size_t m = (n + huge - 1) & ~(huge - 1);
-  void *q = aligned_alloc(huge, m);
-  if (!q) return p;
-  (void)madvise(q, m, MADV_HUGEPAGE);
-  memcpy(q, p, n);
-  free(p);
-  return q;
-#else
-  (void)n;
-  return p;
-#endif
-}
-
 static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t *mask,
                            float *scale)
 {
@@ -834,7 +808,7 @@ static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t 
   for (uint32_t i = 0; i < nb / 2; i++)
     ((int16_t *)b)[i] = (int16_t)(uint16_t)(c[2 * i] | c[2 * i + 1] << 8);
 #endif
-  *t = huge_copy(b, nb);
+  *t = kg_model_huge_copy(b, nb);   /* rows are read at random */
   *mask = ((uint64_t)1 << log2) - 1;
   return KG_OK;
 }

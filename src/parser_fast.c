@@ -93,6 +93,8 @@ struct kg_pp_fast {
   size_t cap;            /* tokens the arrays hold */
   uint64_t *pre;         /* pre[i * NT + t]: mix(T(t), attribute of token i) */
   uint64_t *wp;          /* wp[i]: mix(w, p) of token i */
+  int32_t (*tsum)[8];    /* per token: summed rows of feats_s0 [0..4), feats_b0 [4..8) */
+  uint32_t (*tgen)[2];   /* sentence (gen) those sums are of; 0: none */
   uint64_t f0;           /* feature 0 */
   uint64_t lv[8][NLV];   /* label-value features: lv[j][v] = mix(T(lab_tpl[j]), v) */
   uint64_t lp[NLT][2];   /* label templates: mix(T(200 + i), dir) */
@@ -127,6 +129,8 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   fw->n = 0;
   fw->cap = 0;
   fw->pre = fw->wp = NULL;
+  fw->tsum = NULL;
+  fw->tgen = NULL;
   fw->gen = 0;
   for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
   for (int i = 0; i < 64; i++) fw->pc[i].valid = 0;
@@ -158,6 +162,8 @@ void kg_pp_fast_free(kg_pp_fast *fw)
   free(fw->wc);
   free(fw->pre);
   free(fw->wp);
+  free(fw->tsum);
+  free(fw->tgen);
   free(fw);
 }
 
@@ -185,6 +191,13 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     uint64_t *wp = realloc(fw->wp, cap * sizeof *wp);
     if (!wp) return 0;
     fw->wp = wp;
+    int32_t (*ts)[8] = realloc(fw->tsum, cap * sizeof *ts);
+    if (!ts) return 0;
+    fw->tsum = ts;
+    uint32_t (*tg)[2] = realloc(fw->tgen, cap * sizeof *tg);
+    if (!tg) return 0;
+    fw->tgen = tg;
+    memset(tg, 0, cap * sizeof *tg);
     fw->cap = cap;
   }
   fw->tok = tok;
@@ -219,6 +232,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
   memset(fw->pkey, 0xff, sizeof fw->pkey);
   if (++fw->gen == 0) {
     for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+    memset(fw->tgen, 0, fw->cap * sizeof *fw->tgen);
     fw->gen = 1;
   }
   for (int i = 0; i < MEMO; i++) fw->memo[i].lab = -1;
@@ -241,31 +255,64 @@ static inline int dist_bucket(int d)
 /* Emits feature x into f[k] and prefetches its transition row. */
 #define E(x) (f[k] = (x), __builtin_prefetch(pk + (f[k] & pmask) * KG_PP_NACT), k++)
 
-/* Features of kg_pp_feats that depend only on s0 and the buffer front. */
-static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+/* The features of kg_pp_feats that depend only on s0 and the buffer front
+ * come in three groups: of s0 alone (feats_s0), of the buffer front alone
+ * (feats_b0; b1, b2, b3 and the token before b0 follow from it) and of
+ * both (feats_joint). */
+#define PAIR_LOCALS \
+  size_t k = 0; \
+  const int16_t *pk = fw->p->pk; \
+  uint64_t pmask = fw->p->pk_mask; \
+  const kg_pp_tok *t = fw->tok; \
+  const uint64_t *pre = fw->pre; \
+  int n = fw->n, nil = n + 1; \
+  (void)t; (void)nil
+
+static size_t feats_s0(const kg_pp_fast *fw, int s0, uint64_t *f)
 {
-  size_t k = 0;
-  const int16_t *pk = fw->p->pk;
-  uint64_t pmask = fw->p->pk_mask;
-  const kg_pp_tok *t = fw->tok;
-  const uint64_t *pre = fw->pre, *wp = fw->wp;
-  int n = fw->n, nil = n + 1;
+  PAIR_LOCALS;
+  E(P(1, s0)); E(P(2, s0)); E(P(3, s0));
+  E(P(92, s0)); E(M(P(100, s0), t[s0].p));
+  if (!fw->p->cl_mask) return k;
+  E(P(108, s0)); E(P(111, s0));
+  return k;
+}
+
+static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f)
+{
+  PAIR_LOCALS;
   int b0 = bf <= n ? bf : nil;
   int b1 = bf + 1 <= n ? bf + 1 : nil;
   int b2 = bf + 2 <= n ? bf + 2 : nil;
   int b3 = bf + 3 <= n ? bf + 3 : nil;
-  uint64_t N0w = t[b0].w, N0p = t[b0].p, N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
-  uint64_t S0p = t[s0].p, N0wp = wp[b0];
-  uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
+  int b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
+  uint64_t N0p = t[b0].p, N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
   E(fw->f0);
-  E(P(1, s0)); E(P(2, s0)); E(P(3, s0));
   E(P(4, b0)); E(P(5, b0)); E(P(6, b0));
   E(P(7, b1)); E(P(8, b1)); E(P(9, b1));
   E(P(10, b2)); E(P(11, b2)); E(P(12, b2));
+  E(M(P(20, b0), N1p)); E(M(M(P(21, b0), N1p), N2p));
+  E(M(P(86, b0), N1p)); E(M(P(87, b0), N1w));
+  E(M(M(P(88, b0), N1p), N2w)); E(M(P(89, b1), N0p));
+  E(P(93, b0)); E(P(94, b1)); E(M(P(98, b0), t[b1].a)); E(M(P(101, b0), N0p));
+  E(M(P(105, b0p), N0p)); E(M(M(P(106, b1), N2p), t[b3].p));
+  if (!fw->p->cl_mask) return k;
+  E(P(109, b0)); E(P(110, b1)); E(P(112, b0)); E(M(P(124, b0), t[b1].c6));
+  return k;
+}
+
+static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+{
+  PAIR_LOCALS;
+  const uint64_t *wp = fw->wp;
+  int b0 = bf <= n ? bf : nil;
+  int b1 = bf + 1 <= n ? bf + 1 : nil;
+  uint64_t N0w = t[b0].w, N0p = t[b0].p, N1p = t[b1].p;
+  uint64_t N0wp = wp[b0];
+  uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
   E(M(P(13, s0), N0wp)); E(M(P(14, s0), N0w)); E(M(P(15, s0), N0wp));
   E(M(P(16, s0), N0p)); E(M(P(17, s0), N0wp)); E(M(P(18, s0), N0w));
-  E(M(P(19, s0), N0p)); E(M(P(20, b0), N1p));
-  E(M(M(P(21, b0), N1p), N2p)); E(M(M(P(22, s0), N0p), N1p));
+  E(M(P(19, s0), N0p)); E(M(M(P(22, s0), N0p), N1p));
   E(M(P(27, s0), d)); E(M(P(28, s0), d)); E(M(P(29, b0), d));
   E(M(P(30, b0), d)); E(M(M(P(31, s0), N0w), d)); E(M(M(P(32, s0), N0p), d));
   E(M(P(76, s0), N0p)); E(M(P(77, s0), t[b0].sfx));
@@ -274,24 +321,27 @@ static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   uint64_t N0u = t[b0].u, N1u = t[b1].u;
   E(M(P(80, s0), N0u)); E(M(M(P(81, s0), N0u), N1u));
   E(M(M(P(82, s0), N0u), d)); E(M(M(P(83, s0), N0w), d));
-  E(M(P(85, s0), t[b0].sfx)); E(M(P(86, b0), N1p)); E(M(P(87, b0), N1w));
-  E(M(M(P(88, b0), N1p), N2w)); E(M(P(89, b1), N0p));
+  E(M(P(85, s0), t[b0].sfx));
   uint64_t N0a = t[b0].a, N1a = t[b1].a;
-  E(P(92, s0)); E(P(93, b0)); E(P(94, b1)); E(M(P(95, s0), N0a));
-  E(M(P(96, s0), N0p)); E(M(P(97, s0), N0a)); E(M(P(98, b0), N1a));
-  E(M(M(P(99, s0), N0a), N1a)); E(M(P(100, s0), S0p)); E(M(P(101, b0), N0p));
+  E(M(P(95, s0), N0a)); E(M(P(96, s0), N0p)); E(M(P(97, s0), N0a));
+  E(M(M(P(99, s0), N0a), N1a));
   int s0n = s0 > 0 && s0 < n ? s0 + 1 : nil, b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
   E(M(M(P(103, s0), t[s0n].p), N0p)); E(M(P(104, s0n), N0p));
-  E(M(P(105, b0p), N0p)); E(M(M(P(106, b1), N2p), t[b3].p));
   E(M(M(P(107, s0), t[s0n].p), t[b0p].p));
   if (!fw->p->cl_mask) return k;
   uint64_t N0c = t[b0].c4;
-  E(P(108, s0)); E(P(109, b0)); E(P(110, b1)); E(P(111, s0));
-  E(P(112, b0)); E(M(P(113, s0), N0c)); E(M(P(114, s0), t[b0].c6));
+  E(M(P(113, s0), N0c)); E(M(P(114, s0), t[b0].c6));
   E(M(P(115, s0), N0p)); E(M(P(116, s0), t[b0].cf));
   E(M(M(P(117, s0), N0c), t[b1].c4)); E(M(P(118, s0), N0u));
-  E(M(P(119, s0), t[b0].c6)); E(M(P(124, b0), t[b1].c6));
+  E(M(P(119, s0), t[b0].c6));
   return k;
+}
+
+static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+{
+  size_t k = feats_s0(fw, s0, f);
+  k += feats_b0(fw, bf, f + k);
+  return k + feats_joint(fw, s0, bf, f + k);
 }
 
 static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int j, int i)
@@ -390,6 +440,21 @@ static void sum_act(const kg_parser *p, const uint64_t *f, size_t nf, int32_t *a
 #undef ROW
 }
 
+/* The summed rows of feats_s0 (kind 0) of token i, or of feats_b0 (kind
+ * 1), at tsum[i][4 * kind], computed once per sentence; f is scratch. */
+static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f)
+{
+  int32_t *r = fw->tsum[i];
+  if (fw->tgen[i][kind] != fw->gen) {
+    int32_t a[4] = { 0, 0, 0, 0 };
+    size_t nf = kind ? feats_b0(fw, i, f) : feats_s0(fw, i, f);
+    sum_act(fw->p, f, nf, a);
+    memcpy(r + 4 * kind, a, sizeof a);
+    fw->tgen[i][kind] = fw->gen;
+  }
+  return r;
+}
+
 #define LV(i) ((uint64_t)((i) <= n ? st->lab[i] + 2 : 1))
 #define W2(a, b) ((uint64_t)(uint32_t)(a) << 32 | (uint32_t)(b))
 
@@ -424,8 +489,10 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
   int32_t acc[4];
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
-    size_t nf = feats_pair(fw, s0, bf, f);
+    size_t nf = feats_joint(fw, s0, bf, f);
     sum_act(fw->p, f, nf, a);
+    const int32_t *ss = tok_sum(fw, 0, s0, f), *bs = tok_sum(fw, 1, bf, f);
+    for (int c = 0; c < 4; c++) a[c] += ss[c] + bs[4 + c];
     fw->pkey[slot] = pk;
     memcpy(fw->psum[slot], a, sizeof a);
   }
