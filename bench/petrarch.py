@@ -340,6 +340,10 @@ def score(path, dump):
         # the CAMEO actor code with its sector ("ARNGOV"), else the dictionary code
         code = lambda fld: [(a.split("|") + ["-"])[3] if (a.split("|") + ["-"])[3] != "-"
                             else a.split("|")[1] for a in fld.split(";")] if fld != "-" else []
+        # an actor without a code (a name the dictionaries lack) is no
+        # PETRARCH actor: it takes part in no triple
+        code0 = code
+        code = lambda fld: [x for x in code0(fld) if x != "-"]
         ag, tg, pa = code(f[7]), code(f[8]), code(f[9])
         s = ours.setdefault(f[1], set())
         for a in ag:

@@ -677,7 +677,8 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
     }
     /* "the firing of a missile": a gerund used as a noun takes the verb's
      * patterns and keeps the noun's argument rules */
-    if (o == 0 && order[0] == KG_UPOS_NOUN && order[1] == 0 && !gerund) {
+    if (o == 0 && order[0] == KG_UPOS_NOUN && order[1] == 0 && !gerund &&
+        !kg_dict_exclusive(c->dict)) {   /* a codebook is applied as written */
       size_t L = strlen(t->form);
       if (L > 4 && !strcmp(t->form + L - 3, "ing")) {
         gerund = 1;
@@ -1027,7 +1028,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */
-    if (root >= 3 && root <= 6 && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {
+    if (((root >= 3 && root <= 6) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {
       for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
         a.parts[a.npart++] = a.agents[q];
       a.nag = 0;
