@@ -691,6 +691,21 @@ static void test_before_words_and_titles(void)
   }
   CU_ASSERT(parts && !sudan);
   kg_doc_free(ag);
+  /* "the government of Niger" is Niger's, no anaphor of the last state */
+  kg_doc *gv = kg_test_run("Mali held elections. The government of Niger criticized Chad.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(gv);
+  int desc = 0;
+  for (size_t m = 0; m < gv->nmentions; m++)
+    desc |= gv->mentions[m].kind == KG_MEN_DESCRIPTION;
+  CU_ASSERT(!desc);
+  kg_doc_free(gv);
+  gv = kg_test_run("Mali held elections. The government criticized Chad.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(gv);
+  desc = 0;
+  for (size_t m = 0; m < gv->nmentions; m++)
+    desc |= gv->mentions[m].kind == KG_MEN_DESCRIPTION;
+  CU_ASSERT(desc);
+  kg_doc_free(gv);
   /* a paired code: the target's event back to the agent */
   kg_doc *pr = kg_test_doc("Chad arrived in Niger on Monday.", NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
