@@ -147,6 +147,10 @@ lay lost made meant met paid put quit ran rang rose said saw sought sold sent se
 shut sang sat slew slid spoke sped spent spread stood stole struck swore took taught tore told
 thought threw understood undertook upheld withdrew withheld won wore wrote overran overthrew""".split())
 
+# A multi-word verb of a block, "WIRE_+TAP {...}": the words before the '+'
+# stand right before the verb (kgd:before).
+PRE_VERB = re.compile(r"^([A-Z']+(?:_[A-Z']+)*)_\+([A-Z']+)\b")
+
 PREPS = {"against", "in", "on", "by", "near", "at", "for", "with", "to", "from", "into", "over",
          "about", "between", "of", "toward", "towards", "upon", "under", "through"}
 PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
@@ -251,6 +255,10 @@ def conv_verbs(path, out):
             continue
         if not verbs:
             continue
+        m = PRE_VERB.match(line)
+        if m:                                   # "WIRE_+TAP": words before the verb
+            verbs.append((m.group(2).lower(), None, m.group(1).lower()))
+            continue
         m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
         if m:                                   # a synonym of the block's verb
             ws = m.group(1).lower().strip("_").split("_")
@@ -293,10 +301,11 @@ def conv_verbs(path, out):
             if len(seq) > 3 or (seq and seq[0] in PREPS) or (tprep and prep != tprep):
                 continue
             obj = " ".join(seq) or None
-            for v, vp in verbs:
+            for v, vp, *vb in verbs:
                 if " " in v or (particle and vp):
                     continue
-                emit(v, particle or vp, prep, obj, c, before, compound)
+                b = " ".join(x for x in [before] + vb if x) or None
+                emit(v, particle or vp, prep, obj, c, b, compound)
     cur = None                              # bare verbs, block by block
     for line in lines:
         m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
@@ -304,6 +313,10 @@ def conv_verbs(path, out):
             cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).strip())
             if " " not in cur[0]:
                 emit(cur[0], None, None, None, cur[1])
+            continue
+        m = PRE_VERB.match(line)
+        if m and cur:
+            emit(m.group(2).lower(), None, None, None, cur[1], m.group(1).lower())
             continue
         m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
         if m and cur:
@@ -340,6 +353,10 @@ def score(path, dump):
         # the CAMEO actor code with its sector ("ARNGOV"), else the dictionary code
         code = lambda fld: [(a.split("|") + ["-"])[3] if (a.split("|") + ["-"])[3] != "-"
                             else a.split("|")[1] for a in fld.split(";")] if fld != "-" else []
+        # an actor without a code (a name the dictionaries lack) is no
+        # PETRARCH actor: it takes part in no triple
+        code0 = code
+        code = lambda fld: [x for x in code0(fld) if x != "-"]
         ag, tg, pa = code(f[7]), code(f[8]), code(f[9])
         s = ours.setdefault(f[1], set())
         for a in ag:

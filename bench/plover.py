@@ -36,6 +36,8 @@ def cameo_to_plover(tsv):
             cat = "INVESTIGATE"
         elif code.startswith("163"):
             cat = "SANCTION"          # the issue: 0.5 SANCTION for imposed sanctions
+        elif code == "0831":
+            cat = "RETREAT"           # 0.5: "RETREAT also covers resignations of government officials"
         elif root == "19" and cat == "ASSAULT":
             cat = "FIGHT"             # 0.5 FIGHT: conventional military force
         cat = OLD_NAMES.get(cat, cat)

@@ -927,6 +927,13 @@ static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
     if (ty) {
       if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
         continue;                         /* "the state media": not the head */
+      /* "the government of Gondor", "the regime in Damascus": a name follows,
+       * it is that one's, no anaphor */
+      if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&
+          (kg_tok_is_cap(&d->tokens[k + 2]) ||
+           (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
+            kg_tok_is_cap(&d->tokens[k + 3]))))
+        return 0;
       int32_t a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
       if (a >= 0 && add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;

@@ -124,7 +124,8 @@ static size_t coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
   int32_t cur = out[0];
   while (n < cap) {
     uint32_t i = d->mentions[cur].tok + d->mentions[cur].ntok;
-    if (i >= end || !(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or")))
+    if (i >= end || !(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or") ||
+                      kg_tok_is(d, i, "nor")))
       break;
     i++;
     if (i < end && kg_tok_is(d, i, "and"))
@@ -162,7 +163,8 @@ static size_t coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
     if (i <= s->tok + 1)
       break;
     i--;
-    if (!(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or")))
+    if (!(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or") ||
+          kg_tok_is(d, i, "nor")))
       break;
     if (i > s->tok && kg_tok_is(d, i - 1, ","))
       i--;
@@ -183,7 +185,7 @@ static size_t coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
  * clause of its own (a verb other than the trigger right after it: "met
  * Putin, and Russia said")
  * or already holds the other role. */
-/* 1 when "and" or "or" stands between mentions a and b (a before b). */
+/* 1 when "and", "or" or "nor" stands between mentions a and b (a before b). */
 static int joint_and(const kg_doc *d, int32_t a, int32_t b)
 {
   if (a < 0 || b < 0) return 0;

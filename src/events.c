@@ -677,7 +677,8 @@ static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out
     }
     /* "the firing of a missile": a gerund used as a noun takes the verb's
      * patterns and keeps the noun's argument rules */
-    if (o == 0 && order[0] == KG_UPOS_NOUN && order[1] == 0 && !gerund) {
+    if (o == 0 && order[0] == KG_UPOS_NOUN && order[1] == 0 && !gerund &&
+        !kg_dict_exclusive(c->dict)) {   /* a codebook is applied as written */
       size_t L = strlen(t->form);
       if (L > 4 && !strcmp(t->form + L - 3, "ing")) {
         gerund = 1;
@@ -932,6 +933,16 @@ typedef struct ev_trig {
 } ev_trig;
 
 
+/* Has token i a clausal complement ("agreed that ...")? */
+static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "ccomp"))
+      return 1;
+  return 0;
+}
+
 static kg_status sentence_events(ev_ctx *c, uint32_t si)
 {
   kg_doc *d = c->doc;
@@ -1014,7 +1025,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
       a.passive |= w.passive;
       /* no direct target: the shallowest actor of the trigger's subtree */
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive) {
+      /* ... unless coordinated subjects agree among themselves on a clause
+       * ("Hungarian and Romanian officials agreed that ...": participants) */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive &&
+          !(a.nag >= 2 && root >= 3 && root <= 6 && has_ccomp(d, s, i))) {
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */
         int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, root >= 7);
@@ -1027,7 +1041,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */
-    if (root >= 3 && root <= 6 && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {
+    if (((root >= 3 && root <= 6) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {
       for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
         a.parts[a.npart++] = a.agents[q];
       a.nag = 0;

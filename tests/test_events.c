@@ -675,6 +675,37 @@ static void test_before_words_and_titles(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(dd, "11", "Egypt", "Chad"));
   CU_ASSERT_PTR_NULL(find_event(dd, "11", "Egypt", "Niger"));
   kg_doc_free(dd);
+  /* coordinated subjects agreeing on a clause are participants; the clause
+   * gives no target */
+  static const char *const agreed[] = {
+    "Chad PROPN Chad 4 nsubj", "and CCONJ and 3 cc", "Niger PROPN Niger 1 conj",
+    "agreed VERB agree 0 root", "that SCONJ that 10 mark", "refugees NOUN refugee 10 nsubj",
+    "in ADP in 8 case", "Sudan PROPN Sudan 6 nmod", "should AUX should 10 aux",
+    "return VERB return 4 ccomp", ". PUNCT . 4 punct" };
+  kg_doc *ag = tree_doc(agreed, 11);
+  int parts = 0, sudan = 0;
+  for (size_t e = 0; e < ag->nevents; e++) {
+    if (strncmp(ag->events[e].cameo, "03", 2)) continue;
+    parts |= ag->events[e].npart == 2;
+    sudan |= ag->events[e].target >= 0;
+  }
+  CU_ASSERT(parts && !sudan);
+  kg_doc_free(ag);
+  /* "the government of Niger" is Niger's, no anaphor of the last state */
+  kg_doc *gv = kg_test_run("Mali held elections. The government of Niger criticized Chad.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(gv);
+  int desc = 0;
+  for (size_t m = 0; m < gv->nmentions; m++)
+    desc |= gv->mentions[m].kind == KG_MEN_DESCRIPTION;
+  CU_ASSERT(!desc);
+  kg_doc_free(gv);
+  gv = kg_test_run("Mali held elections. The government criticized Chad.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(gv);
+  desc = 0;
+  for (size_t m = 0; m < gv->nmentions; m++)
+    desc |= gv->mentions[m].kind == KG_MEN_DESCRIPTION;
+  CU_ASSERT(desc);
+  kg_doc_free(gv);
   /* a paired code: the target's event back to the agent */
   kg_doc *pr = kg_test_doc("Chad arrived in Niger on Monday.", NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL(pr);

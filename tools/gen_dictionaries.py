@@ -1060,8 +1060,10 @@ arm V 072
 grant V obj=asylum 075
 yield V 080
 concede V 080
-surrender V 080
+surrender V 0874
 capitulate V 080
+resign V 0831
+resignation N 0831
 ease V obj=restriction 081
 lift V obj=restriction 081
 release V 0841
