@@ -403,6 +403,27 @@ static int locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   return in_list(b, k_locative);
 }
 
+/* Whether form (fl bytes) is one of the name words of a Person label of
+ * two or more words: the first, the last, or a capitalised inner word of
+ * three or more letters ("Lula" of "Luiz Inácio Lula da Silva"); the
+ * lower-case particles ("da", "bin") never are. */
+static int person_name_word(const char *l, const char *form, size_t fl)
+{
+  const char *sp = strchr(l, ' ');
+  if (!sp || fl == 0)
+    return 0;
+  for (const char *w = l; w;) {
+    const char *e = strchr(w, ' ');
+    size_t wl = e ? (size_t)(e - w) : strlen(w);
+    int edge = w == l || !e;
+    if (wl == fl && strncmp(w, form, fl) == 0 &&
+        (edge || (fl >= 3 && isupper((unsigned char)w[0]))))
+      return 1;
+    w = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
 /* Person actor whose first or last name word is the form at tok: the most
  * recently mentioned one. */
 static int32_t fold_partial(const kg_doc *d, uint32_t tok)
@@ -416,14 +437,8 @@ static int32_t fold_partial(const kg_doc *d, uint32_t tok)
     const kg_actor *a = &d->actors[m->actor];
     if (a->type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
       continue;
-    const char *l = a->label, *sp = strchr(l, ' ');
-    if (!sp)
-      continue;                         /* one-word label: nothing to fold */
-    if ((size_t)(sp - l) == fl && strncmp(l, form, fl) == 0)
-      return m->actor;
-    const char *last = strrchr(l, ' ') + 1;
-    if (strlen(last) == fl && strcmp(last, form) == 0)
-      return m->actor;
+    if (person_name_word(a->label, form, fl))
+      return m->actor;                  /* one-word labels never match */
   }
   return -1;
 }
@@ -991,9 +1006,7 @@ static kg_status merge_short_names(kg_doc *d)
       const kg_actor *b = &d->actors[j];
       if (j == i || b->type != KG_ACT_PERSON || !strchr(b->label, ' '))
         continue;
-      const char *sp = strchr(b->label, ' '), *last = strrchr(b->label, ' ') + 1;
-      if (((size_t)(sp - b->label) == al && !strncmp(b->label, a->label, al)) ||
-          !strcmp(last, a->label)) {
+      if (person_name_word(b->label, a->label, al)) {
         to = (int32_t)j;
         count++;
       }

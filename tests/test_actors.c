@@ -13,6 +13,7 @@
 #include "actors.h"
 #include "events.h"
 #include "sectors.h"
+#include "dates.h"
 
 /* shared with test_events.c (which declares them too) */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -498,6 +499,45 @@ static void test_names_and_titles(void)
   kg_doc_free(d);
 }
 
+/* An inner word of a long name folds into it: "Lula" of "Luiz Inácio Lula
+ * da Silva"; a lower-case particle ("da") never does. */
+static void test_inner_name_word(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Luiz Inácio Lula da Silva received the delegation. "
+                          "Later Lula met Maria Fernanda Rocha Lima. Rocha spoke.", NULL);
+  static const char *const forms[] = { "Luiz", "Inácio", "Lula", "da", "Silva", "Lula",
+                                       "Maria", "Fernanda", "Rocha", "Lima", "Rocha" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER, -KG_NE_PER, -KG_NE_PER, -KG_NE_PER,
+                               KG_NE_PER, KG_NE_PER, -KG_NE_PER, -KG_NE_PER, -KG_NE_PER,
+                               KG_NE_PER };
+  tag_ner(d, forms, types, 11);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t l = kg_test_actor(d, "Luiz Inácio Lula da Silva");
+  CU_ASSERT_FATAL(l >= 0);
+  CU_ASSERT_EQUAL(d->actors[l].nmentions, 2);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Lula"), -1);
+  int32_t r = kg_test_actor(d, "Maria Fernanda Rocha Lima");
+  CU_ASSERT(r >= 0 && d->actors[r].nmentions == 2);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Rocha"), -1);
+  kg_doc_free(d);
+}
+
+/* A full date in the dateline dates the document (dcterms:date). */
+static void test_dateline_dates_document(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Talks Open\n\nNAIROBI, Kenya, March 3, 2026 \xE2\x80\x94 Ministers met "
+                          "on Sunday.", NULL);
+  kg_dates_dateline(d);
+  CU_ASSERT_STRING_EQUAL(d->date, "2026-03-03");
+  kg_doc_free(d);
+  d = kg_test_doc("Ministers met on Sunday in Nairobi.", NULL);
+  kg_dates_dateline(d);
+  CU_ASSERT_STRING_EQUAL(d->date, "");          /* no dateline: no date invented */
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -513,7 +553,9 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "pronoun and description coreference", test_pronoun_and_description) ||
       !CU_add_test(s, "discourse salience", test_salience) ||
       !CU_add_test(s, "NER spans are filtered", test_ner_spans) ||
-      !CU_add_test(s, "surnames, titles in names, X and its Y", test_names_and_titles))
+      !CU_add_test(s, "surnames, titles in names, X and its Y", test_names_and_titles) ||
+      !CU_add_test(s, "inner name word folds: Lula", test_inner_name_word) ||
+      !CU_add_test(s, "the dateline dates the document", test_dateline_dates_document))
     return CU_get_error();
   return CUE_SUCCESS;
 }
