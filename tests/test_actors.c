@@ -538,6 +538,31 @@ static void test_dateline_dates_document(void)
   kg_doc_free(d);
 }
 
+static int rel_between(const kg_doc *d, int kind, const char *a, const char *b)
+{
+  for (size_t i = 0; i < d->nrels; i++)
+    if (d->rels[i].kind == kind && !strncmp(d->actors[d->rels[i].subj].label, a, strlen(a)) &&
+        !strncmp(d->actors[d->rels[i].obj].label, b, strlen(b)))
+      return 1;
+  return 0;
+}
+
+/* "X joined Y" and "X, which joined Y in 2011" give memberOf; a negated,
+ * hedged or intended joining does not. */
+static void test_joined_member(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Montenegro joined NATO in 2017. Eritrea, which joined the African "
+                          "Union in 1993, objected. Serbia has not joined NATO. Georgia may "
+                          "join NATO. Ukraine applied to join NATO.", NULL);
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Montenegro", "North Atlantic Treaty Organi"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Eritrea", "African Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Serbia", ""));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Georgia", ""));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Ukraine", ""));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -555,7 +580,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "NER spans are filtered", test_ner_spans) ||
       !CU_add_test(s, "surnames, titles in names, X and its Y", test_names_and_titles) ||
       !CU_add_test(s, "inner name word folds: Lula", test_inner_name_word) ||
-      !CU_add_test(s, "the dateline dates the document", test_dateline_dates_document))
+      !CU_add_test(s, "the dateline dates the document", test_dateline_dates_document) ||
+      !CU_add_test(s, "joined gives memberOf", test_joined_member))
     return CU_get_error();
   return CUE_SUCCESS;
 }
