@@ -76,6 +76,20 @@ static int state_like(int t)
   return t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
 }
 
+/* A word of the name of a state's body between the state and a title. */
+static int is_body(const kg_doc *d, uint32_t i)
+{
+  static const char *const body[] = { "ministry", "department", "office", "foreign", "affairs",
+    "defence", "defense", "interior", "finance", "treasury", "presidential", "government",
+    "commission", "secretariat", "cabinet", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[i], b, sizeof b);
+  for (int k = 0; body[k]; k++)
+    if (!strcmp(b, body[k]))
+      return 1;
+  return 0;
+}
+
 /* Titles: finds the person and the state of a title phrase at tok. */
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
                             uint32_t tn, const kg_title *ti)
@@ -89,6 +103,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (tok > s->tok) {
     uint32_t p = tok - 1;
     while (p > s->tok && is_mod(d, p) && mention_ending(d, p) < 0)
+      p--;
+    /* the body the holder speaks for: "Chinese Foreign Ministry
+     * spokesperson", "its foreign ministry spokesman", "the African Union
+     * Commission chairperson" */
+    for (int k = 0; k < 3 && p > s->tok && mention_ending(d, p) < 0 && is_body(d, p); k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;

@@ -563,6 +563,58 @@ static void test_joined_member(void)
   kg_doc_free(d);
 }
 
+/* A name split by the tagger at "and" is one; policies and eras are no
+ * actors; a ministry after a demonym is the state's sector, not an ORG. */
+static void test_split_and_thing_names(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("The Peace and Security Council met. Peru stayed out of the Belt and "
+                          "Road Initiative during the Cold War. Chilean Foreign Ministry "
+                          "officials objected.", NULL);
+  static const char *const forms[] = { "Peace", "Security", "Council", "Belt", "Road",
+                                       "Initiative", "Cold", "War", "Foreign", "Ministry" };
+  static const int types[] = { KG_NE_ORG, KG_NE_ORG, -KG_NE_ORG, KG_NE_LOC, KG_NE_ORG,
+                               -KG_NE_ORG, KG_NE_MISC, -KG_NE_MISC, KG_NE_ORG, -KG_NE_ORG };
+  tag_ner(d, forms, types, 10);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t p = kg_test_actor(d, "Peace and Security Council");
+  CU_ASSERT(p >= 0 && d->actors[p].type == KG_ACT_ORG);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Peace"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Belt"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Road Initiative"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Belt and Road Initiative"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Cold War"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Foreign Ministry"), -1);
+  CU_ASSERT(kg_test_actor(d, "Chile") >= 0);
+  kg_doc_free(d);
+}
+
+/* The body between a state and a title: "Chilean Foreign Ministry
+ * spokesperson X", "its foreign ministry spokesman, X"; "X, the EU's
+ * foreign policy chief"; "the African Union Commission chairperson, X". */
+static void test_body_titles(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Chilean Foreign Ministry spokesperson Ana Rojas said the talks went "
+                          "well. Kaja Kallas, the EU's foreign policy chief, objected. Peru "
+                          "rejected the plan. Its foreign ministry spokesman, Luis Quispe, "
+                          "spoke. The African Union Commission chairperson, Amadou Diallo, "
+                          "said so.", NULL);
+  static const char *const forms[] = { "Ana", "Rojas", "Kaja", "Kallas", "Luis", "Quispe",
+                                       "Amadou", "Diallo" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER, KG_NE_PER,
+                               -KG_NE_PER, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 8);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "Chile"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Kaja Kallas", "European Union"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Luis Quispe", "Peru"));
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "Amadou Diallo", "African Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Luis Quispe", "Chile"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -581,7 +633,9 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "surnames, titles in names, X and its Y", test_names_and_titles) ||
       !CU_add_test(s, "inner name word folds: Lula", test_inner_name_word) ||
       !CU_add_test(s, "the dateline dates the document", test_dateline_dates_document) ||
-      !CU_add_test(s, "joined gives memberOf", test_joined_member))
+      !CU_add_test(s, "joined gives memberOf", test_joined_member) ||
+      !CU_add_test(s, "names split at and; policies, eras, ministries", test_split_and_thing_names) ||
+      !CU_add_test(s, "a state's body before a title", test_body_titles))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1482,8 +1482,10 @@ LEADER_TITLES = ["president", "prime minister", "premier", "chancellor", "king",
                  "emir", "sultan", "crown prince", "monarch", "dictator", "taoiseach", "pm",
                  "grand duke", "prince", "state councillor", "chairman", "general secretary",
                  "secretary general of the communist party", "paramount leader", "ayatollah",
-                 "president-elect", "acting president", "interim president", "caretaker prime minister"]
+                 "president-elect", "acting president", "interim president", "caretaker prime minister",
+                 "chairperson", "chairwoman"]
 OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secretary", "spokesman",
+                   "foreign policy chief", "top diplomat", "high representative",
                    "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "official",
                    "general", "defense minister", "defence minister", "defense secretary",
                    "defence secretary", "interior minister", "finance minister", "trade minister",
