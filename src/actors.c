@@ -403,6 +403,27 @@ static int locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   return in_list(b, k_locative);
 }
 
+/* Whether form (fl bytes) is one of the name words of a Person label of
+ * two or more words: the first, the last, or a capitalised inner word of
+ * three or more letters ("Lula" of "Luiz Inácio Lula da Silva"); the
+ * lower-case particles ("da", "bin") never are. */
+static int person_name_word(const char *l, const char *form, size_t fl)
+{
+  const char *sp = strchr(l, ' ');
+  if (!sp || fl == 0)
+    return 0;
+  for (const char *w = l; w;) {
+    const char *e = strchr(w, ' ');
+    size_t wl = e ? (size_t)(e - w) : strlen(w);
+    int edge = w == l || !e;
+    if (wl == fl && strncmp(w, form, fl) == 0 &&
+        (edge || (fl >= 3 && isupper((unsigned char)w[0]))))
+      return 1;
+    w = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
 /* Person actor whose first or last name word is the form at tok: the most
  * recently mentioned one. */
 static int32_t fold_partial(const kg_doc *d, uint32_t tok)
@@ -416,14 +437,8 @@ static int32_t fold_partial(const kg_doc *d, uint32_t tok)
     const kg_actor *a = &d->actors[m->actor];
     if (a->type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
       continue;
-    const char *l = a->label, *sp = strchr(l, ' ');
-    if (!sp)
-      continue;                         /* one-word label: nothing to fold */
-    if ((size_t)(sp - l) == fl && strncmp(l, form, fl) == 0)
-      return m->actor;
-    const char *last = strrchr(l, ' ') + 1;
-    if (strlen(last) == fl && strcmp(last, form) == 0)
-      return m->actor;
+    if (person_name_word(a->label, form, fl))
+      return m->actor;                  /* one-word labels never match */
   }
   return -1;
 }
@@ -442,6 +457,18 @@ static int demonym_in_name(act_ctx *c, const kg_sentence *s, uint32_t next)
     return 0;
   if (fold_partial(c->doc, next) >= 0)
     return 0;
+  {                                     /* "Chinese Foreign Ministry": a sector */
+    char ph[96], wb[32];
+    size_t pl = 0;
+    for (uint32_t q = next; q < next + 3 && q < s->tok + s->ntok && name_tok(c->doc, q); q++) {
+      kg_tok_lower(&c->doc->tokens[q], wb, sizeof wb);
+      pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", q > next ? " " : "", wb);
+      if (pl >= sizeof ph)
+        break;
+      if (kg_dict_sector_noun(c->dict, ph) > 0)
+        return 0;
+    }
+  }
   /* a people named by a plural after the demonym ("Bosnian Serbs", "Iraqi
    * Kurds"): the demonym still refers to the state, unless more of a name
    * follows ("Syrian Democratic Forces" never gets here: "Democratic") */
@@ -602,6 +629,12 @@ static const char *const k_org_heads[] = { "army", "party", "council", "ministry
   "organization", "organisation", "association", "federation", "commission", "front",
   "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
   "police", "service", "office", "department", "alliance", "coalition", "fund", NULL };
+/* Head words of names that are no actors: policies, agreements, eras
+ * ("Belt and Road Initiative", "African Continental Free Trade Area",
+ * "Cold War"). */
+static const char *const k_thing_heads[] = { "initiative", "programme", "program", "plan",
+  "agreement", "treaty", "accord", "pact", "act", "strategy", "doctrine", "war", "area",
+  "summit", "declaration", "resolution", "protocol", "address", NULL };
 static const char *const k_place_heads[] = { "square", "street", "sea", "river", "island",
   "islands", "mountains", "peninsula", "gulf", "strait", "airport", "palace", "city",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
@@ -703,8 +736,31 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
          d->tokens[tok + n].ner_type == t->ner_type)
     n++;
   int type = t->ner_type;
-  if (type != KG_NE_PER && type != KG_NE_ORG && type != KG_NE_LOC)
+  /* "Peace and Security Council", "Belt and Road Initiative": a name the
+   * tagger split at "and" is one when a one-word span, "and" and a
+   * capitalised span ending in an organisation or non-actor head follow
+   * each other */
+  if (n == 1 && type != KG_NE_PER && tok + 3 < s->tok + s->ntok && kg_tok_is(d, tok + 1, "and") &&
+      d->tokens[tok + 2].ner_iob == KG_IOB_B && d->tokens[tok + 2].ner_type != KG_NE_PER &&
+      kg_tok_is_cap(&d->tokens[tok + 2])) {
+    uint32_t m = 1;
+    while (tok + 2 + m < s->tok + s->ntok && d->tokens[tok + 2 + m].ner_iob == KG_IOB_I &&
+           d->tokens[tok + 2 + m].ner_type == d->tokens[tok + 2].ner_type)
+      m++;
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + 1 + m], hb, sizeof hb);
+    if (m >= 2 && (in_list(hb, k_org_heads) || in_list(hb, k_thing_heads))) {
+      n = 2 + m;
+      type = d->tokens[tok + 2].ner_type;
+    }
+  }
+  if (type != KG_NE_PER && type != KG_NE_ORG && type != KG_NE_LOC && type != KG_NE_MISC)
     return 0;
+  if (type == KG_NE_MISC) {             /* "the Cold War": consumed, no actor */
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    return n > 1 && in_list(hb, k_thing_heads) ? n : 0;
+  }
   if ((t->flags & KG_TOK_DATELINE) && type != KG_NE_LOC)
     return 0;                           /* "(KGB Wire)": the agency of a dateline */
   /* "Mr Brown", "Sir Digby Jones", "House Speaker Nancy [Pelosi]": the
@@ -751,6 +807,24 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   n = ner_keep(c, s, tok, n, type);
   if (n == 0)
     return 0;
+  if (type != KG_NE_PER && n > 1) {
+    /* a policy or an era is no actor ("Belt and Road Initiative"); a
+     * sector phrase ("Foreign Ministry", "State Department") is left to
+     * the sectors of its state (sectors.c) */
+    char hb[32], ph[96];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (in_list(hb, k_thing_heads))
+      return n;
+    size_t pl = 0;
+    ph[0] = '\0';
+    for (uint32_t q = tok; q < tok + n && pl + 34 < sizeof ph; q++) {
+      char wb[32];
+      kg_tok_lower(&d->tokens[q], wb, sizeof wb);
+      pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", q > tok ? " " : "", wb);
+    }
+    if (kg_dict_sector_noun(c->dict, ph) > 0)
+      return 0;
+  }
   /* a single word that names a person met before or a known office holder
    * ("Xi" tagged ORG) is that person */
   if (n == 1) {
@@ -998,9 +1072,7 @@ static kg_status merge_short_names(kg_doc *d)
       const kg_actor *b = &d->actors[j];
       if (j == i || b->type != KG_ACT_PERSON || !strchr(b->label, ' '))
         continue;
-      const char *sp = strchr(b->label, ' '), *last = strrchr(b->label, ' ') + 1;
-      if (((size_t)(sp - b->label) == al && !strncmp(b->label, a->label, al)) ||
-          !strcmp(last, a->label)) {
+      if (person_name_word(b->label, a->label, al)) {
         to = (int32_t)j;
         count++;
       }

@@ -155,6 +155,14 @@ int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
   return 0;
 }
 
+void kg_dates_dateline(kg_doc *doc)
+{
+  int y, m, d;
+  if (doc->date[0] || !kg_dates_reference(doc, &y, &m, &d))
+    return;
+  snprintf(doc->date, sizeof doc->date, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+}
+
 static int sentence_future(const kg_doc *doc, const kg_sentence *s)
 {
   static const char *const fut[] = { "will", "'ll", "next", "scheduled", "plans",

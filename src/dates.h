@@ -18,6 +18,10 @@ typedef struct kg_date_expr {
  * dateline tokens.  Returns 1 and fills y/m/d when known. */
 int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d);
 
+/* Sets doc->date from a full date in the dateline when it is still empty,
+ * so that the document is dated (dcterms:date) by its dateline. */
+void kg_dates_dateline(kg_doc *doc);
+
 /* Finds the date expressions of sentence `sent`; ref (y,m,d) may be all 0
  * when unknown, in which case relative expressions give nothing.  A bare
  * weekday ("on Monday") is read back from the reference date (the same day

@@ -11,6 +11,7 @@
 #include "segment.h"
 #include "actors.h"
 #include "events.h"
+#include "dates.h"
 
 static const char *const stage_names[KG_STAGE_COUNT] = {
   "read", "segment", "tag", "parse", "NER", "actors", "events", "graph", "write"
@@ -93,6 +94,7 @@ kg_status kg_pipeline_run_timed(const kg_world *w, kg_doc *doc, kg_stage_times *
     return st;
   double t0 = t ? kg_stage_clock() : 0;
   title_from_heading(doc);
+  kg_dates_dateline(doc);
   if ((st = kg_actors_run(w->dict, doc, &w->log)) != KG_OK)
     return stage_failed(w, doc, "actors", st);
   lap(t, &t0, KG_STAGE_ACTORS);

@@ -22,7 +22,10 @@
  *  - "its/X's allies, A and B", "X's ally A", "A, an ally of X", "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
  *    allies": allyOf both ways (the relation is symmetric);
- *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf.
+ *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf;
+ *  - "X joined Y", "X, which joined Y in 2011", "X rejoined Y" with Y an
+ *    organisation: memberOf, unless negated, hedged or only intended
+ *    ("has not joined", "may join", "applied to join").
  */
 #include <ctype.h>
 #include <string.h>
@@ -73,6 +76,20 @@ static int state_like(int t)
   return t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
 }
 
+/* A word of the name of a state's body between the state and a title. */
+static int is_body(const kg_doc *d, uint32_t i)
+{
+  static const char *const body[] = { "ministry", "department", "office", "foreign", "affairs",
+    "defence", "defense", "interior", "finance", "treasury", "presidential", "government",
+    "commission", "secretariat", "cabinet", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[i], b, sizeof b);
+  for (int k = 0; body[k]; k++)
+    if (!strcmp(b, body[k]))
+      return 1;
+  return 0;
+}
+
 /* Titles: finds the person and the state of a title phrase at tok. */
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
                             uint32_t tn, const kg_title *ti)
@@ -86,6 +103,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (tok > s->tok) {
     uint32_t p = tok - 1;
     while (p > s->tok && is_mod(d, p) && mention_ending(d, p) < 0)
+      p--;
+    /* the body the holder speaks for: "Chinese Foreign Ministry
+     * spokesperson", "its foreign ministry spokesman", "the African Union
+     * Commission chairperson" */
+    for (int k = 0; k < 3 && p > s->tok && mention_ending(d, p) < 0 && is_body(d, p); k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
@@ -347,6 +369,39 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return KG_OK;
 }
 
+/* "Finland joined NATO", "South Sudan, which joined the African Union":
+ * the state before the verb becomes a member of the organisation right
+ * after it.  Not when the joining is negated, hedged or only an aim. */
+static kg_status join_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const block[] = { "not", "n't", "never", "to", "will", "would", "may",
+    "might", "could", "should", "can", "cannot", "must", "yet", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int u = d->tokens[tok].upos;
+  if (u != KG_UPOS_VERB && u != KG_UPOS_NONE)
+    return KG_OK;                         /* untagged text keeps the rule */
+  for (uint32_t p = tok; p-- > s->tok && p + 3 >= tok;)
+    for (int k = 0; block[k]; k++)
+      if (kg_tok_is(d, p, block[k]))
+        return KG_OK;
+  uint32_t q = tok + 1;
+  if (q < end && kg_tok_is(d, q, "the"))
+    q++;
+  int32_t y = q < end ? kg_mention_at(d, q) : -1;
+  if (y < 0 || atype(d, y) != KG_ACT_ORG)
+    return KG_OK;
+  for (uint32_t p = tok; p-- > s->tok;) {
+    int32_t m = kg_mention_at(d, p);
+    if (m < 0 || !atype(d, m) || kg_mention_role(d, (size_t)m) == 'p')
+      continue;
+    if (!state_like(atype(d, m)) || d->mentions[m].actor == d->mentions[y].actor)
+      return KG_OK;                       /* "Biden joined ...": not a member */
+    return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+  }
+  return KG_OK;
+}
+
 /* Office holders the dictionary knows, when their state is in the text. */
 static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 {
@@ -401,6 +456,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = ally_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = member_rule(doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "joined") || !strcmp(b, "joins") || !strcmp(b, "rejoined")))
+        st = join_rule(doc, si, i);
     }
   }
   if (st == KG_OK)

@@ -13,6 +13,7 @@
 #include "actors.h"
 #include "events.h"
 #include "sectors.h"
+#include "dates.h"
 
 /* shared with test_events.c (which declares them too) */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -498,6 +499,122 @@ static void test_names_and_titles(void)
   kg_doc_free(d);
 }
 
+/* An inner word of a long name folds into it: "Lula" of "Luiz Inácio Lula
+ * da Silva"; a lower-case particle ("da") never does. */
+static void test_inner_name_word(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Luiz Inácio Lula da Silva received the delegation. "
+                          "Later Lula met Maria Fernanda Rocha Lima. Rocha spoke.", NULL);
+  static const char *const forms[] = { "Luiz", "Inácio", "Lula", "da", "Silva", "Lula",
+                                       "Maria", "Fernanda", "Rocha", "Lima", "Rocha" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER, -KG_NE_PER, -KG_NE_PER, -KG_NE_PER,
+                               KG_NE_PER, KG_NE_PER, -KG_NE_PER, -KG_NE_PER, -KG_NE_PER,
+                               KG_NE_PER };
+  tag_ner(d, forms, types, 11);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t l = kg_test_actor(d, "Luiz Inácio Lula da Silva");
+  CU_ASSERT_FATAL(l >= 0);
+  CU_ASSERT_EQUAL(d->actors[l].nmentions, 2);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Lula"), -1);
+  int32_t r = kg_test_actor(d, "Maria Fernanda Rocha Lima");
+  CU_ASSERT(r >= 0 && d->actors[r].nmentions == 2);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Rocha"), -1);
+  kg_doc_free(d);
+}
+
+/* A full date in the dateline dates the document (dcterms:date). */
+static void test_dateline_dates_document(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Talks Open\n\nNAIROBI, Kenya, March 3, 2026 \xE2\x80\x94 Ministers met "
+                          "on Sunday.", NULL);
+  kg_dates_dateline(d);
+  CU_ASSERT_STRING_EQUAL(d->date, "2026-03-03");
+  kg_doc_free(d);
+  d = kg_test_doc("Ministers met on Sunday in Nairobi.", NULL);
+  kg_dates_dateline(d);
+  CU_ASSERT_STRING_EQUAL(d->date, "");          /* no dateline: no date invented */
+  kg_doc_free(d);
+}
+
+static int rel_between(const kg_doc *d, int kind, const char *a, const char *b)
+{
+  for (size_t i = 0; i < d->nrels; i++)
+    if (d->rels[i].kind == kind && !strncmp(d->actors[d->rels[i].subj].label, a, strlen(a)) &&
+        !strncmp(d->actors[d->rels[i].obj].label, b, strlen(b)))
+      return 1;
+  return 0;
+}
+
+/* "X joined Y" and "X, which joined Y in 2011" give memberOf; a negated,
+ * hedged or intended joining does not. */
+static void test_joined_member(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Montenegro joined NATO in 2017. Eritrea, which joined the African "
+                          "Union in 1993, objected. Serbia has not joined NATO. Georgia may "
+                          "join NATO. Ukraine applied to join NATO.", NULL);
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Montenegro", "North Atlantic Treaty Organi"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Eritrea", "African Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Serbia", ""));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Georgia", ""));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Ukraine", ""));
+  kg_doc_free(d);
+}
+
+/* A name split by the tagger at "and" is one; policies and eras are no
+ * actors; a ministry after a demonym is the state's sector, not an ORG. */
+static void test_split_and_thing_names(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("The Peace and Security Council met. Peru stayed out of the Belt and "
+                          "Road Initiative during the Cold War. Chilean Foreign Ministry "
+                          "officials objected.", NULL);
+  static const char *const forms[] = { "Peace", "Security", "Council", "Belt", "Road",
+                                       "Initiative", "Cold", "War", "Foreign", "Ministry" };
+  static const int types[] = { KG_NE_ORG, KG_NE_ORG, -KG_NE_ORG, KG_NE_LOC, KG_NE_ORG,
+                               -KG_NE_ORG, KG_NE_MISC, -KG_NE_MISC, KG_NE_ORG, -KG_NE_ORG };
+  tag_ner(d, forms, types, 10);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t p = kg_test_actor(d, "Peace and Security Council");
+  CU_ASSERT(p >= 0 && d->actors[p].type == KG_ACT_ORG);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Peace"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Belt"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Road Initiative"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Belt and Road Initiative"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Cold War"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Foreign Ministry"), -1);
+  CU_ASSERT(kg_test_actor(d, "Chile") >= 0);
+  kg_doc_free(d);
+}
+
+/* The body between a state and a title: "Chilean Foreign Ministry
+ * spokesperson X", "its foreign ministry spokesman, X"; "X, the EU's
+ * foreign policy chief"; "the African Union Commission chairperson, X". */
+static void test_body_titles(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Chilean Foreign Ministry spokesperson Ana Rojas said the talks went "
+                          "well. Kaja Kallas, the EU's foreign policy chief, objected. Peru "
+                          "rejected the plan. Its foreign ministry spokesman, Luis Quispe, "
+                          "spoke. The African Union Commission chairperson, Amadou Diallo, "
+                          "said so.", NULL);
+  static const char *const forms[] = { "Ana", "Rojas", "Kaja", "Kallas", "Luis", "Quispe",
+                                       "Amadou", "Diallo" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER, KG_NE_PER,
+                               -KG_NE_PER, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 8);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "Chile"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Kaja Kallas", "European Union"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Luis Quispe", "Peru"));
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "Amadou Diallo", "African Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Luis Quispe", "Chile"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -513,7 +630,12 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "pronoun and description coreference", test_pronoun_and_description) ||
       !CU_add_test(s, "discourse salience", test_salience) ||
       !CU_add_test(s, "NER spans are filtered", test_ner_spans) ||
-      !CU_add_test(s, "surnames, titles in names, X and its Y", test_names_and_titles))
+      !CU_add_test(s, "surnames, titles in names, X and its Y", test_names_and_titles) ||
+      !CU_add_test(s, "inner name word folds: Lula", test_inner_name_word) ||
+      !CU_add_test(s, "the dateline dates the document", test_dateline_dates_document) ||
+      !CU_add_test(s, "joined gives memberOf", test_joined_member) ||
+      !CU_add_test(s, "names split at and; policies, eras, ministries", test_split_and_thing_names) ||
+      !CU_add_test(s, "a state's body before a title", test_body_titles))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -215,11 +215,20 @@ class Actor:
             self.forms[kind].append(form)
 
 
+# Lower-case joining words inside a multi-word name written in capitals.
+# (Not "do", "van", "on", "den": "Byun Do-yoon", "Hoang Van Phong", "Chui Sai On".)
+NAME_PARTICLES = {"de", "da", "dos", "das", "del", "della", "di", "du", "des", "of",
+                  "the", "and", "y", "von", "upon", "au", "aux"}
+
+
 def titlecase_phoenix(s):
     s = s.strip().strip("_").replace("_", " ")
     words = []
-    for w in s.split():
-        if re.fullmatch(r"[IVX]+", w) or re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", w) or (len(w) <= 4 and w.isupper() and not re.search(r"[AEIOUY]", w)):
+    ws = s.split()
+    for i, w in enumerate(ws):
+        if 0 < i < len(ws) - 1 and w.lower() in NAME_PARTICLES:
+            words.append(w.lower())  # "Rio de Janeiro", "Bosnia and Herzegovina"
+        elif re.fullmatch(r"[IVX]+", w) or re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", w) or (len(w) <= 4 and w.isupper() and not re.search(r"[AEIOUY]", w)):
             words.append(w)
         else:
             words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
@@ -1475,8 +1484,10 @@ LEADER_TITLES = ["president", "prime minister", "premier", "chancellor", "king",
                  "emir", "sultan", "crown prince", "monarch", "dictator", "taoiseach", "pm",
                  "grand duke", "prince", "state councillor", "chairman", "general secretary",
                  "secretary general of the communist party", "paramount leader", "ayatollah",
-                 "president-elect", "acting president", "interim president", "caretaker prime minister"]
+                 "president-elect", "acting president", "interim president", "caretaker prime minister",
+                 "chairperson", "chairwoman"]
 OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secretary", "spokesman",
+                   "foreign policy chief", "top diplomat", "high representative",
                    "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "official",
                    "general", "defense minister", "defence minister", "defense secretary",
                    "defence secretary", "interior minister", "finance minister", "trade minister",
