@@ -153,6 +153,18 @@ static inline int cand_cmp(const cand *a, const cand *c)
   return a->act < c->act ? -1 : a->act > c->act;
 }
 
+/* Adds x to the k best candidates cs[0..*nc), kept sorted by cand_cmp (a
+ * total order): the same first k as sorting all candidates. */
+static inline void cand_push(cand *cs, int *nc, int k, cand x)
+{
+  int n = *nc;
+  if (n == k && cand_cmp(&x, &cs[n - 1]) >= 0) return;
+  int j = n < k ? n++ : k - 1;
+  while (j > 0 && cand_cmp(&x, &cs[j - 1]) < 0) { cs[j] = cs[j - 1]; j--; }
+  cs[j] = x;
+  *nc = n;
+}
+
 /* Gold-path context of a training decode (NULL at run time). */
 typedef struct goldctx {
   const int *acts, *labs;  /* gold sequence */
@@ -181,7 +193,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
       int gact = -1;
       if (gc && it->gold && step < gc->len) gact = gc->acts[step];
       if (st->b > st->n) {
-        b->cands[nc++] = (cand){ i, -1, it->score, it->gold && gc && step >= gc->len };
+        cand_push(b->cands, &nc, k, (cand){ i, -1, it->score, it->gold && gc && step >= gc->len });
         continue;
       }
       live = 1;
@@ -189,17 +201,11 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
       else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
       kg_pp_legal(st, ok);
       for (int a = 0; a < KG_PP_NACT; a++)
-        if (ok[a]) b->cands[nc++] = (cand){ i, a, it->score + sc[a], it->gold && a == gact };
+        if (ok[a]) cand_push(b->cands, &nc, k, (cand){ i, a, it->score + sc[a], it->gold && a == gact });
     }
     if (!live) break;
     step++;
-    for (int i = 1; i < nc; i++) {   /* insertion sort: nc <= 4k + k */
-      cand x = b->cands[i];
-      int j = i;
-      while (j > 0 && cand_cmp(&x, &b->cands[j - 1]) < 0) { b->cands[j] = b->cands[j - 1]; j--; }
-      b->cands[j] = x;
-    }
-    int nn = nc < k ? nc : k;
+    int nn = nc;   /* the k best, sorted */
     /* slots: a parent used once is advanced in place, others copied */
     for (int s = 0; s < b->npool; s++) b->use[s] = 0;
     for (int j = 0; j < nn; j++) b->use[b->cur[b->cands[j].from].slot]++;
