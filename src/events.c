@@ -1063,6 +1063,26 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
              (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root >= 18 || pos == KG_UPOS_NOUN ||
                             a.passive));
+    /* violence with no actor named ("an explosion in Boston", "the bombing
+     * at the station in Kabul"): the place it struck is the target */
+    if (!ok && a.nag == 0 && a.ntg == 0 && root >= 18 && root <= 20) {
+      for (uint32_t j = i + 1; j + 1 < s->tok + s->ntok && j <= i + 6 && !ok; j++) {
+        if (kg_tok_is(d, j, ",") || kg_tok_is(d, j, ";") || kg_tok_is(d, j, "."))
+          break;
+        if (!kg_tok_is(d, j, "in") && !kg_tok_is(d, j, "at") && !kg_tok_is(d, j, "near"))
+          continue;
+        uint32_t q = j + 1;
+        if (kg_tok_is(d, q, "the") && q + 1 < s->tok + s->ntok)
+          q++;
+        int32_t m = kg_mention_at(d, q);
+        if (m >= 0 && d->mentions[m].tok == q && d->mentions[m].actor >= 0 &&
+            (kg_ev_atype(d, m) == KG_ACT_PLACE || d->mentions[m].as_place) &&
+            d->mentions[m].kind != KG_MEN_PRONOUN) {
+          a.targets[a.ntg++] = m;
+          ok = 1;
+        }
+      }
+    }
     if (!ok && a.nag == 0 && a.ntg == 0 && kg_ev_hostile_root(root) &&
         (pos == KG_UPOS_NOUN || a.passive)) {
       int32_t sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));

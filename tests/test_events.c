@@ -691,6 +691,15 @@ static void test_before_words_and_titles(void)
   }
   CU_ASSERT(parts && !sudan);
   kg_doc_free(ag);
+  /* violence with no actor named: the place it struck is the target */
+  kg_doc *ex = kg_test_run("Police said an explosion in Mosul wounded dozens on Monday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ex);
+  int struck = 0;
+  for (size_t e = 0; e < ex->nevents; e++)
+    struck |= !strncmp(ex->events[e].cameo, "18", 2) && ex->events[e].target >= 0 &&
+              ex->events[e].agent < 0;
+  CU_ASSERT(struck);
+  kg_doc_free(ex);
   /* "the government of Niger" is Niger's, no anaphor of the last state */
   kg_doc *gv = kg_test_run("Mali held elections. The government of Niger criticized Chad.", NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL(gv);

@@ -1243,6 +1243,10 @@ hijack V 181
 abduction N 181
 torture V 1822
 bombing N 183
+explosion N 183
+blast N 183
+shooting N 193
+gunfire N 193
 assassinate V 186
 kill V 1823
 beat V part=up 182
