@@ -643,6 +643,24 @@ static void test_its_bound_by_clause_subject(void)
   kg_doc_free(d);
 }
 
+/* "A and B, X's neighbours and longtime allies," gives allyOf X-A, X-B;
+ * "Both countries are members of Y" the two states named last. */
+static void test_ally_apposition_and_both_members(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Latvia and Lithuania, Estonia's Baltic neighbours and longtime "
+                          "allies, welcomed the move. Estonia thanked Poland. Peru talked "
+                          "with Chile. Both countries are members of the World Bank.", NULL);
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Estonia", "Latvia"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Lithuania", "Estonia"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Latvia", "Lithuania"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Estonia", "Poland"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Peru", "World Bank"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Chile", "World Bank"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Poland", "World Bank"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -664,7 +682,9 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "joined gives memberOf", test_joined_member) ||
       !CU_add_test(s, "names split at and; policies, eras, ministries", test_split_and_thing_names) ||
       !CU_add_test(s, "a state's body before a title", test_body_titles) ||
-      !CU_add_test(s, "its bound by the clause subject", test_its_bound_by_clause_subject))
+      !CU_add_test(s, "its bound by the clause subject", test_its_bound_by_clause_subject) ||
+      !CU_add_test(s, "allies in apposition, both countries are members",
+                   test_ally_apposition_and_both_members))
     return CU_get_error();
   return CUE_SUCCESS;
 }
