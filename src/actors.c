@@ -935,6 +935,10 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok)
   return 0;
 }
 
+/* Words that end a clause walking back from a pronoun. */
+static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
+  "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
+
 /* Pronouns and definite descriptions. */
 static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -978,6 +982,29 @@ static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
       if (pm->sent == sidx && pm->tok + pm->ntok == tok - 1 && pm->actor >= 0 &&
           (mask & KG_TYPEBIT(d->actors[pm->actor].type)))
         a = pm->actor;
+    }
+    /* "after Russia launched its invasion": the subject of the verb right
+     * before "its" in the same clause binds it */
+    if (!strcmp(b, "its")) {
+      int32_t sub = -1;
+      int verb = 0;
+      for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
+        char pb[32];
+        kg_tok_lower(&d->tokens[p], pb, sizeof pb);
+        int32_t m = kg_mention_at(d, p);
+        if (m >= 0) {
+          if (verb && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
+              (mask & KG_TYPEBIT(d->actors[d->mentions[m].actor].type)))
+            sub = d->mentions[m].actor;       /* "after Russia launched its" */
+          break;
+        }
+        if (!isalpha((unsigned char)pb[0]) || in_list(pb, k_clause_stop))
+          break;
+        int u = d->tokens[p].upos;
+        verb |= u == KG_UPOS_VERB || u == KG_UPOS_AUX;
+      }
+      if (sub >= 0)
+        a = sub;
     }
     if (a >= 0 && add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;

@@ -882,6 +882,11 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     uint32_t pq = q - 1;
     if (kg_mention_at(d, pq) >= 0 || kg_tok_is_poss(&d->tokens[pq]))
       break;
+    if (pq > s->tok + 1 && kg_tok_is(d, pq, "-") && !d->tokens[pq].space_after &&
+        !d->tokens[pq - 1].space_after) {
+      q = pq - 1;                     /* "full-scale": one modifier */
+      continue;
+    }
     kg_ev_low(d, pq, b, sizeof b);
     if (!isalpha((unsigned char)b[0]) || kg_word_is_prep(b) || kg_ev_is_boundary_word(b) ||
         kg_ev_in_list(b, (const char *const[]){ "the", "a", "an", "this", "that", "these", "those",

@@ -19,7 +19,7 @@
  *    document (decision: dictionary knowledge is used only when the text
  *    brings both actors together; the evidence is the person's first
  *    sentence);
- *  - "its/X's allies, A and B", "X's ally A", "A, an ally of X", "A and B
+ *  - "its/X's allies, A and B", "A and B, X's neighbours and allies", "X's ally A", "A, an ally of X", "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
  *    allies": allyOf both ways (the relation is symmetric);
  *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf;
@@ -300,6 +300,41 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     if (m >= 0 && state_like(atype(d, m)))
       owner = d->mentions[m].actor;
   }
+  /* "Denmark and Norway, Sweden's Nordic neighbours and longtime allies,":
+   * a possessor a few words back, and the states of the list before it */
+  if (owner < 0) {
+    for (uint32_t q = tok; q-- > s->tok + 1 && q + 6 > tok;) {
+      if (kg_tok_is(d, q, ",") || kg_mention_at(d, q) >= 0)
+        break;
+      if (!kg_tok_is_poss(&d->tokens[q]))
+        continue;
+      int32_t m = mention_ending(d, q - 1);
+      if (m >= 0 && state_like(atype(d, m)) && d->mentions[m].tok > s->tok + 1 &&
+          kg_tok_is(d, d->mentions[m].tok - 1, ",")) {
+        int32_t before[8];
+        size_t k = 0;
+        uint32_t r = d->mentions[m].tok - 1;      /* the comma */
+        while (r > s->tok && k < 8) {
+          int32_t x = mention_ending(d, r - 1);
+          if (x < 0 || !state_like(atype(d, x)))
+            break;
+          before[k++] = d->mentions[x].actor;
+          r = d->mentions[x].tok;
+          if (r > s->tok && (kg_tok_is(d, r - 1, "and") || kg_tok_is(d, r - 1, ",")))
+            r--;
+          else
+            break;
+        }
+        for (size_t j = 0; j < k; j++) {
+          kg_status st;
+          if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, before[j], si)) != KG_OK ||
+              (st = kg_relations_add(d, KG_REL_ALLY, before[j], d->mentions[m].actor, si)) != KG_OK)
+            return st;
+        }
+      }
+      break;
+    }
+  }
   uint32_t a = tok + 1;
   if (a < end && kg_tok_is(d, a, "of")) {           /* "an ally of X" */
     int32_t other[4];
@@ -356,6 +391,32 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
           kg_mention_role(d, (size_t)m) != 'p')
         return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
                                 d->mentions[y].actor, si);
+    }
+    /* "Both countries are members of Y": the two states named last */
+    for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
+      if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
+          !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
+            kg_tok_is(d, p + 1, "states")))
+        continue;
+      int32_t two[2];
+      size_t n = 0;
+      for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+        const kg_mention *mm = &d->mentions[k];
+        if (mm->sent > si || (mm->sent == si && mm->tok >= p))
+          continue;
+        if (mm->sent + 1 < si && !(mm->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
+          break;                          /* this or the previous sentence (past a heading) */
+        if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
+            (n == 1 && two[0] == mm->actor))
+          continue;
+        two[n++] = mm->actor;
+      }
+      for (size_t j = 0; n == 2 && j < 2; j++) {
+        kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
+        if (st != KG_OK)
+          return st;
+      }
+      break;
     }
     return KG_OK;
   }

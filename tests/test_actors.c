@@ -615,6 +615,52 @@ static void test_body_titles(void)
   kg_doc_free(d);
 }
 
+/* "after Russia launched its full-scale invasion of Ukraine": "its" is the
+ * subject of the verb before it in its clause, not the salient Sweden, and
+ * a hyphenated modifier keeps the possessor the agent of the noun event. */
+static void test_its_bound_by_clause_subject(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Sweden applied in May, three months after Russia launched its "
+                          "full-scale invasion of Ukraine.", NULL);
+  for (size_t i = 0; i < d->ntokens; i++)
+    if (!strcmp(d->tokens[i].form, "launched") || !strcmp(d->tokens[i].form, "applied"))
+      d->tokens[i].upos = KG_UPOS_VERB;
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t ru = kg_test_actor(d, "Russia");
+  CU_ASSERT_FATAL(ru >= 0);
+  int its = 0;
+  for (size_t k = 0; k < d->nmentions; k++)
+    if (!strcmp(d->tokens[d->mentions[k].tok].form, "its"))
+      its = d->mentions[k].actor == ru ? 1 : -1;
+  CU_ASSERT_EQUAL(its, 1);
+  kg_events_run(kg_test_dict(), d, NULL);
+  int inv = 0;
+  for (size_t e = 0; e < d->nevents; e++)
+    inv |= d->events[e].cameo[0] == '1' && d->events[e].cameo[1] == '9' &&
+           d->events[e].agent == ru;
+  CU_ASSERT(inv);
+  kg_doc_free(d);
+}
+
+/* "A and B, X's neighbours and longtime allies," gives allyOf X-A, X-B;
+ * "Both countries are members of Y" the two states named last. */
+static void test_ally_apposition_and_both_members(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Latvia and Lithuania, Estonia's Baltic neighbours and longtime "
+                          "allies, welcomed the move. Estonia thanked Poland. Peru talked "
+                          "with Chile. Both countries are members of the World Bank.", NULL);
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Estonia", "Latvia"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Lithuania", "Estonia"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Latvia", "Lithuania"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Estonia", "Poland"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Peru", "World Bank"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Chile", "World Bank"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Poland", "World Bank"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -635,7 +681,10 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "the dateline dates the document", test_dateline_dates_document) ||
       !CU_add_test(s, "joined gives memberOf", test_joined_member) ||
       !CU_add_test(s, "names split at and; policies, eras, ministries", test_split_and_thing_names) ||
-      !CU_add_test(s, "a state's body before a title", test_body_titles))
+      !CU_add_test(s, "a state's body before a title", test_body_titles) ||
+      !CU_add_test(s, "its bound by the clause subject", test_its_bound_by_clause_subject) ||
+      !CU_add_test(s, "allies in apposition, both countries are members",
+                   test_ally_apposition_and_both_members))
     return CU_get_error();
   return CUE_SUCCESS;
 }
