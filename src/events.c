@@ -933,6 +933,14 @@ typedef struct ev_trig {
 } ev_trig;
 
 
+/* A mention naming a place an attack can strike: a city or region, or a
+ * state named as a place. */
+static int struck_place(const kg_doc *d, int32_t m)
+{
+  return d->mentions[m].actor >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN &&
+         (kg_ev_atype(d, m) == KG_ACT_PLACE || d->mentions[m].as_place);
+}
+
 /* Has token i a clausal complement ("agreed that ...")? */
 static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -1071,16 +1079,33 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           break;
         if (!kg_tok_is(d, j, "in") && !kg_tok_is(d, j, "at") && !kg_tok_is(d, j, "near"))
           continue;
-        uint32_t q = j + 1;
-        if (kg_tok_is(d, q, "the") && q + 1 < s->tok + s->ntok)
-          q++;
-        int32_t m = kg_mention_at(d, q);
-        if (m >= 0 && d->mentions[m].tok == q && d->mentions[m].actor >= 0 &&
-            (kg_ev_atype(d, m) == KG_ACT_PLACE || d->mentions[m].as_place) &&
-            d->mentions[m].kind != KG_MEN_PRONOUN) {
-          a.targets[a.ntg++] = m;
-          ok = 1;
+        /* "in Mosul", "in the heart of London" */
+        for (uint32_t q = j + 1; q < s->tok + s->ntok && q <= j + 5 && !ok; q++) {
+          int32_t m = kg_mention_at(d, q);
+          if (m >= 0) {
+            if (d->mentions[m].tok == q && struck_place(d, m)) {
+              a.targets[a.ntg++] = m;
+              ok = 1;
+            }
+            break;
+          }
+          if (kg_tok_is(d, q, ",") || d->tokens[q].upos == KG_UPOS_VERB)
+            break;
         }
+      }
+      /* "the Manchester suicide bombing": a place among the noun's modifiers */
+      for (uint32_t j = i, n = 0; !ok && pos == KG_UPOS_NOUN && j-- > s->tok && n < 3; n++) {
+        int32_t m = kg_mention_at(d, j);
+        if (m >= 0) {
+          if (struck_place(d, m)) {
+            a.targets[a.ntg++] = m;
+            ok = 1;
+          }
+          break;
+        }
+        if (d->tokens[j].upos != KG_UPOS_NOUN && d->tokens[j].upos != KG_UPOS_ADJ &&
+            d->tokens[j].upos != KG_UPOS_PROPN && d->tokens[j].upos != KG_UPOS_NONE)
+          break;
       }
     }
     if (!ok && a.nag == 0 && a.ntg == 0 && kg_ev_hostile_root(root) &&
