@@ -63,4 +63,11 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
 /* Adds to agents and targets the mentions coordinated with them. */
 void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a);
+/* evmatch.c: the best pattern at token i (*pos_out the part of speech it
+ * was read as, *obj_out the token that satisfied its object or -1), NULL
+ * when none; whether noun i modifies the next noun ("missile program"). */
+const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
+                                     int32_t *obj_out);
+int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
+
 #endif

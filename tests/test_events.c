@@ -700,6 +700,17 @@ static void test_before_words_and_titles(void)
               ex->events[e].agent < 0;
   CU_ASSERT(struck);
   kg_doc_free(ex);
+  static const char *const mosul[] = {   /* a place among the noun's modifiers */
+    "Dozens NOUN dozen 2 nsubj", "died VERB die 0 root", "in ADP in 7 case",
+    "the DET the 7 det", "Mosul PROPN Mosul 7 compound", "car NOUN car 7 compound",
+    "bombing NOUN bombing 2 obl", ". PUNCT . 2 punct" };
+  ex = tree_doc(mosul, 8);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ex);
+  struck = 0;
+  for (size_t e = 0; e < ex->nevents; e++)
+    struck |= !strncmp(ex->events[e].cameo, "18", 2) && ex->events[e].target >= 0;
+  CU_ASSERT(struck);
+  kg_doc_free(ex);
   /* "the government of Niger" is Niger's, no anaphor of the last state */
   kg_doc *gv = kg_test_run("Mali held elections. The government of Niger criticized Chad.", NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL(gv);

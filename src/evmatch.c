@@ -1,0 +1,417 @@
+/* evmatch.c — matching the dictionary's trigger patterns at a token (see
+ * events.c for how events use them).
+ *
+ * Owns: the part of speech a token is tried as (the tagger's, corrected
+ * for shapes it gets wrong), its lemma candidates' patterns, and what a
+ * pattern asks of the words around it: a particle, a preposition, an
+ * object (one word or a phrase, among the lemma candidates of a window of
+ * 3 tokens before and 8 after), a codebook's words before the verb
+ * (kgd:before), coordinated subjects (kgd:compoundSubject); a codebook's
+ * surface-form patterns (kgd:form) come before the lemma's.  Of the
+ * patterns that fit, the most specific wins, then the higher code.
+ * Does not own: the patterns (dict.c), arguments (evargs.c), events
+ * (events.c). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+
+/* ------------------------------------------------------------ triggers */
+
+/* Part of speech of token i without a tagger: 1 noun, 0 verb, -1 unsure. */
+static int guess_noun(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  char b[32], w[CLEN];
+  size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
+  int ing = L > 4 && !strcmp(w + L - 3, "ing");
+  if (L > 3 && !strcmp(w + L - 2, "ed"))
+    return 0;
+  if (i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "of"))
+    return 1;
+  if (i == s->tok)
+    return ing ? 0 : -1;
+  kg_ev_low(d, i - 1, b, sizeof b);
+  static const char *const det[] = { "the", "a", "an", "this", "that", "these", "those",
+    "its", "his", "her", "their", "our", "'s", "'", "such", "any", "no", "new", "of",
+    "further", "more", "first", "second", "latest", "recent", "-", "international",
+    "global", "stringent", "diplomatic", "military", "economic", NULL };
+  static const char *const vb[] = { "to", "will", "would", "could", "may", "might", "must",
+    "shall", "should", "can", "did", "does", "do", "has", "have", "had", "not", "n't",
+    "also", "then", "reportedly", "jointly", "he", "she", "they", "it", "who", "which",
+    "we", "i", "was", "were", "is", "are", "be", "been", "by", NULL };
+  if (kg_ev_in_list(b, det))
+    return 1;
+  if (kg_ev_in_list(b, vb))
+    return 0;
+  int32_t pm = kg_mention_at(d, i - 1);
+  if (pm >= 0) {
+    size_t pl = strlen(d->tokens[i - 1].form);
+    if (d->mentions[pm].kind == KG_MEN_DEMONYM && !(pl > 2 && d->tokens[i - 1].form[pl - 1] == 's'))
+      return 1;                            /* "Russian launch", not "Albanians demonstrated" */
+    if ((L > 1 && w[L - 1] == 's') || ing)
+      return 0;
+    if (i + 1 < s->tok + s->ntok && (kg_tok_is(d, i + 1, "to") || kg_tok_is(d, i + 1, "with") ||
+                                      kg_tok_is(d, i + 1, "the") || kg_mention_at(d, i + 1) >= 0))
+      return 0;
+    return -1;
+  }
+  if (ing)
+    return 0;                              /* a gerund */
+  if (kg_word_is_prep(b) || !isalpha((unsigned char)b[0]))
+    return -1;
+  size_t bl = strlen(b);
+  if (bl > 2 && !strcmp(b + bl - 2, "ly"))
+    return 0;                              /* "strongly condemned" */
+  return 1;                                /* after a lower-case modifier */
+}
+
+/* A noun used as a modifier of the next noun ("missile program"). */
+int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (i + 1 >= s->tok + s->ntok)
+    return 0;
+  const kg_token *n = &d->tokens[i + 1];
+  if (n->upos != KG_UPOS_NONE)
+    return n->upos == KG_UPOS_NOUN && d->tokens[i].upos == KG_UPOS_NOUN;
+  char b[32];
+  kg_ev_low(d, i + 1, b, sizeof b);
+  size_t bl = strlen(b);
+  if (!isalpha((unsigned char)b[0]) || kg_tok_is_cap(n) || kg_word_is_prep(b) ||
+      kg_ev_is_boundary_word(b) || kg_ev_is_aux_word(b) || kg_mention_at(d, i + 1) >= 0)
+    return 0;
+  if (kg_ev_in_list(b, (const char *const[]){ "and", "or", "the", "a", "an", "to", "not", "also",
+                                        "remains", "occurred", "took", NULL }))
+    return 0;
+  if (bl > 2 && (!strcmp(b + bl - 2, "ed") || !strcmp(b + bl - 2, "ly")))
+    return 0;
+  return 1;
+}
+
+#define WIN_MAX (12 * MAXC)
+typedef struct win_cand { uint32_t tok; char c[CLEN]; } win_cand;
+
+/* Lemma candidates of the tokens around trigger i where a pattern's object
+ * may stand, in token order (the first match wins, as before). */
+static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, win_cand *out)
+{
+  const kg_doc *d = c->doc;
+  size_t n = 0;
+  /* reported speech: the verb said is an event of its own, not the
+   * object of the reporting verb ("Hungary has said it will support ...") */
+  int report = 0;
+  char lc[MAXC][CLEN];
+  size_t nl = kg_ev_lemma_cands(d, i, lc);
+  for (size_t k = 0; k < nl && !report; k++)
+    report = kg_dict_cue(c->dict, lc[k]) == KG_CUE_REPORT;
+  uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
+  for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8; q++) {
+    if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
+      break;
+    if (q == i || (report && q > i && d->tokens[q].upos == KG_UPOS_VERB))
+      continue;
+    char cc[MAXC][CLEN];
+    size_t nc = kg_ev_lemma_cands(d, q, cc);
+    for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
+      out[n].tok = q;
+      memcpy(out[n].c, cc[k], CLEN);
+      n++;
+    }
+  }
+  return n;
+}
+
+/* A token tagged NOUN that heads an nsubj and has no copula or
+ * determiner of its own is a verb the tagger missed ("The Palestinians
+ * reject proposed changes"). */
+static int noun_with_subject(const kg_doc *d, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int subj = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (t->head != (int32_t)(i - s->tok + 1) || !t->deprel)
+      continue;
+    if (!strcmp(t->deprel, "cop") || !strcmp(t->deprel, "det") || !strcmp(t->deprel, "case") ||
+        !strncmp(t->deprel, "nmod:poss", 9))
+      return 0;
+    if (!strcmp(t->deprel, "nsubj") && k < i)
+      subj = 1;
+  }
+  return subj;
+}
+
+/* A multi-word object ("diplomatic tie", "economic sanctions"): its last
+ * word among the window's lemma candidates or forms, the words before it
+ * on the tokens just before (by form or lemma).  The last word's token, or
+ * -1. */
+static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *ob,
+                             const win_cand *wc, size_t nwc)
+{
+  const kg_doc *d = c->doc;
+  char w[8][CLEN];
+  size_t nw = 0, k = 0;
+  for (const char *p = ob; *p && nw < 8;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    k = 0;
+    while (p[k] && p[k] != ' ' && k + 1 < CLEN) { w[nw][k] = p[k]; k++; }
+    w[nw][k] = '\0';
+    nw++;
+    p += k;
+    while (*p && *p != ' ') p++;
+  }
+  if (nw == 0) return -1;
+  uint32_t last_tok = UINT32_MAX;
+  for (size_t q = 0; q < nwc; q++) {
+    if (wc[q].tok == last_tok) continue;
+    char low[CLEN];
+    kg_ev_low(d, wc[q].tok, low, sizeof low);
+    if (strcmp(wc[q].c, w[nw - 1]) != 0 && strcmp(low, w[nw - 1]) != 0) continue;
+    last_tok = wc[q].tok;
+    uint32_t t = wc[q].tok;
+    if (t < s->tok + (uint32_t)(nw - 1) || t - (uint32_t)(nw - 1) <= i) continue;
+    int ok = 1;
+    for (size_t x = 1; x < nw && ok; x++) {
+      uint32_t u = t - (uint32_t)x;
+      kg_ev_low(d, u, low, sizeof low);
+      ok = !strcmp(low, w[nw - 1 - x]) || kg_ev_cand_has(d, u, w[nw - 1 - x]);
+    }
+    if (ok) return (int32_t)t;
+  }
+  return -1;
+}
+
+/* Does token q read as word w (its lower-case form or a lemma candidate)? */
+static int tok_reads(const ev_ctx *c, uint32_t q, const char *w, size_t wl)
+{
+  char low[CLEN];
+  kg_ev_low(c->doc, q, low, sizeof low);
+  if (strlen(low) == wl && !memcmp(low, w, wl)) return 1;
+  if (wl + 1 > CLEN) return 0;
+  char ww[CLEN];
+  memcpy(ww, w, wl); ww[wl] = '\0';
+  return kg_ev_cand_has(c->doc, q, ww);
+}
+
+/* The words of a pattern's "before" (see kg_trigger) end before token
+ * `end` (exclusive) and start at or after `lo`: matched right to left,
+ * word k of the nw words of w[] at a token left of word k+1's, touching it
+ * when joined by '_'.  Backtracks (short lists, short spans). */
+static int before_at(const ev_ctx *c, uint32_t lo, uint32_t end, const char *const *w,
+                     const size_t *wl, const int *join, int k)
+{
+  if (k < 0) return 1;
+  for (uint32_t q = end; q-- > lo;) {
+    if (tok_reads(c, q, w[k], wl[k]) && before_at(c, lo, q, w, wl, join, k - 1))
+      return 1;
+    if (join[k]) break;            /* must touch the next word: only q = end - 1 */
+  }
+  return 0;
+}
+
+/* Whether the words of `before` stand before trigger i within its clause
+ * (at most 12 tokens back, not across , ; : or a sentence start): their
+ * number, 0 when they do not. */
+static int before_match(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *before)
+{
+  const char *w[8];
+  size_t wl[8];
+  int join[9] = { 0 };       /* join[k]: word k touches word k+1 (the last: never) */
+  int nw = 0;
+  for (const char *p = before; *p && nw < 8;) {
+    size_t n = strcspn(p, " +_");
+    if (n) { w[nw] = p; wl[nw] = n; nw++; }
+    p += n;
+    if (*p == '_' && n) join[nw - 1] = 1;
+    if (*p) p++;
+  }
+  if (nw == 0) return 0;
+  join[nw - 1] = 0;
+  uint32_t lo = i > s->tok + 12 ? i - 12 : s->tok;
+  for (uint32_t q = i; q-- > lo;)
+    if (kg_tok_is(c->doc, q, ",") || kg_tok_is(c->doc, q, ";") || kg_tok_is(c->doc, q, ":")) {
+      lo = q + 1;
+      break;
+    }
+  return before_at(c, lo, i, w, wl, join, nw - 1) ? nw : 0;
+}
+
+/* Has verb i coordinated subjects ("The Philippines and France agree")?
+ * The tree's nsubj with a conj; without a tree two mentions joined by
+ * "and" or "," right before the verb's clause. */
+static int coord_subject(const ev_ctx *c, const kg_sentence *s, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (kg_sent_has_tree(d, d->tokens[i].sent)) {
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      if (kg_tok_head(d, k) != (int32_t)i || !d->tokens[k].deprel ||
+          strcmp(d->tokens[k].deprel, "nsubj"))
+        continue;
+      for (uint32_t q = k + 1; q < s->tok + s->ntok; q++)
+        if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
+            !strcmp(d->tokens[q].deprel, "conj"))
+          return 1;
+    }
+    return 0;
+  }
+  int seen = 0;
+  for (uint32_t q = i, k = 0; q-- > s->tok && k < 10; k++) {
+    if (kg_mention_at(d, q) >= 0) { seen++; q = d->mentions[kg_mention_at(d, q)].tok; continue; }
+    if (seen && (kg_tok_is(d, q, "and") || kg_tok_is(d, q, ",")))
+      continue;
+    if (seen) break;
+  }
+  return seen >= 2;
+}
+
+/* Finds the best pattern at token i; fills *pos_out and *obj_out (the
+ * token that satisfied the pattern's object, or -1). */
+const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
+                                     int32_t *obj_out)
+{
+  const kg_doc *d = c->doc;
+  const kg_token *t = &d->tokens[i];
+  const kg_sentence *s = &d->sents[t->sent];
+  int order[2] = { 0, 0 };
+  *obj_out = -1;
+  size_t fl = strlen(t->form);
+  int participle = fl > 3 && (!strcmp(t->form + fl - 2, "ed") || !strcmp(t->form + fl - 2, "en"));
+  if (t->upos == KG_UPOS_NOUN && noun_with_subject(d, i)) {
+    order[0] = KG_UPOS_VERB;              /* "The Palestinians reject ...": a verb
+                                             mistagged as a noun has a subject */
+    order[1] = KG_UPOS_NOUN;
+  } else if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_NOUN) {
+    /* the tagger decides, unless the word's shape says otherwise */
+    order[0] = t->upos;
+    int g = guess_noun(c, i);
+    if (g >= 0 && (g == 1) != (t->upos == KG_UPOS_NOUN))
+      order[1] = g == 1 ? KG_UPOS_NOUN : KG_UPOS_VERB;
+  } else if (t->upos == KG_UPOS_ADJ && participle) {
+    order[0] = KG_UPOS_VERB;              /* "demolished" tagged ADJ */
+  } else if ((t->upos == KG_UPOS_ADV || t->upos == KG_UPOS_ADJ) && i > s->tok &&
+             d->tokens[i - 1].upos == KG_UPOS_AUX &&
+             (kg_tok_is(d, i - 1, "will") || kg_tok_is(d, i - 1, "would") ||
+              kg_tok_is(d, i - 1, "can") || kg_tok_is(d, i - 1, "could") ||
+              kg_tok_is(d, i - 1, "shall") || kg_tok_is(d, i - 1, "should") ||
+              kg_tok_is(d, i - 1, "must") || kg_tok_is(d, i - 1, "may"))) {
+    order[0] = KG_UPOS_VERB;              /* "will abandon" tagged ADV: a modal's verb */
+  } else if (t->upos != KG_UPOS_NONE) {
+    return NULL;
+  } else {
+    int g = guess_noun(c, i);
+    if (g == 1) order[0] = KG_UPOS_NOUN;
+    else if (g == 0) order[0] = KG_UPOS_VERB;
+    else { order[0] = KG_UPOS_VERB; order[1] = KG_UPOS_NOUN; }
+  }
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, i, cand);
+  int gerund = 0;
+  /* the lemma candidates of the object window, gathered once (speed):
+   * up to 3 tokens before and 8 after, not past . ; , after it */
+  win_cand wc[WIN_MAX];
+  size_t nwc = 0;
+  int wc_done = 0;
+  for (int o = 0; o < 2 && order[o]; o++) {
+    const kg_trigger *best = NULL;
+    int best_score = 0;
+    int32_t best_obj = -1;
+    /* a codebook's patterns for the surface form itself ("left", "met":
+     * kgd:form) come before the lemma's */
+    size_t ord[MAXC], no = 0;
+    for (size_t k = 1; k < nc; k++) {
+      const kg_trigger *ft;
+      size_t fn = kg_dict_triggers(c->dict, cand[k], order[o], &ft);
+      if (fn && ft[0].form && kg_tok_is(d, i, cand[k])) { ord[no++] = k; break; }
+    }
+    for (size_t k = 0; k < nc; k++)
+      if (!no || ord[0] != k) ord[no++] = k;
+    for (size_t ko = 0; ko < no; ko++) {
+      size_t k = ord[ko];
+      const kg_trigger *tr;
+      size_t n = kg_dict_triggers(c->dict, cand[k], order[o], &tr);
+      for (size_t j = 0; j < n; j++) {
+        int score = 2;
+        int32_t obj = -1;
+        if (tr[j].particle) {
+          int found = 0;
+          for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 2; q++)
+            if (kg_tok_is(d, q, tr[j].particle))
+              found = 1;
+          if (!found)
+            continue;
+          score += 4;
+        }
+        if (tr[j].compound) {             /* "X and Y agree": each with each */
+          if (!coord_subject(c, s, i))
+            continue;
+          score += 4;
+        }
+        if (tr[j].before) {               /* "unexpectedly did n't clash" */
+          int nb = before_match(c, s, i, tr[j].before);
+          if (!nb)
+            continue;
+          score += 4 + 2 * nb;            /* the more words, the more specific */
+        }
+        if (tr[j].object) {
+          if (!wc_done) {
+            nwc = window_cands(c, s, i, wc);
+            wc_done = 1;
+          }
+          const char *ob = tr[j].object;
+          const char *sp = strrchr(ob, ' ');
+          if (!sp) {
+            for (size_t q = 0; q < nwc && obj < 0; q++)
+              if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
+                obj = (int32_t)wc[q].tok;
+          } else {
+            obj = phrase_object(c, s, i, ob, wc, nwc);
+          }
+          if (obj < 0)
+            continue;
+          score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
+        }
+        if (tr[j].prep) {                 /* the preposition is there: +2; absent: -1 */
+          int found = 0;
+          for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)
+            found = kg_tok_is(d, q, tr[j].prep);
+          score += found ? 2 : -1;
+        }
+        /* ties go to the more consequential reading ("attack": 190 over 111) */
+        if (score > best_score ||
+            (score == best_score && best && strcmp(tr[j].code, best->code) > 0)) {
+          best_score = score;
+          best = &tr[j];
+          best_obj = obj;
+        }
+      }
+      if (best)
+        break;        /* the first candidate lemma that matches wins */
+    }
+    if (best) {
+      *pos_out = gerund ? KG_UPOS_NOUN : order[o];
+      *obj_out = best_obj;
+      return best;
+    }
+    /* "the firing of a missile": a gerund used as a noun takes the verb's
+     * patterns and keeps the noun's argument rules */
+    if (o == 0 && order[0] == KG_UPOS_NOUN && order[1] == 0 && !gerund &&
+        !kg_dict_exclusive(c->dict)) {   /* a codebook is applied as written */
+      size_t L = strlen(t->form);
+      if (L > 4 && !strcmp(t->form + L - 3, "ing")) {
+        gerund = 1;
+        order[0] = KG_UPOS_VERB;
+        o = -1;                      /* run the loop once more */
+      }
+    }
+  }
+  return NULL;
+}
+
