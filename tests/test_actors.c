@@ -14,6 +14,7 @@
 #include "events.h"
 #include "sectors.h"
 #include "dates.h"
+#include "segment.h"
 
 /* shared with test_events.c (which declares them too) */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -661,6 +662,29 @@ static void test_ally_apposition_and_both_members(void)
   kg_doc_free(d);
 }
 
+/* The dateline is its own sentence, all capitalised: no heading, so its
+ * city is a Place (and its date dates the document). */
+static void test_dateline_city_place(void)
+{
+  NEED_DICT();
+  const char *text = "Talks Open\n\nNAIROBI, Kenya, March 3, 2026 \xE2\x80\x94 Ministers met "
+                     "on Sunday. They agreed.";
+  kg_doc *d = kg_doc_new(text, strlen(text), "test");
+  CU_ASSERT_FATAL(d != NULL && kg_segment(d) == KG_OK);
+  uint32_t ds = d->nsents;
+  for (uint32_t si = 0; si < d->nsents; si++)
+    if (d->sents[si].ntok && (d->tokens[d->sents[si].tok].flags & KG_TOK_DATELINE))
+      ds = si;
+  CU_ASSERT_FATAL(ds < d->nsents);
+  CU_ASSERT_FALSE(kg_sent_is_heading(d, ds));
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t p = kg_test_actor(d, "Nairobi");
+  CU_ASSERT(p >= 0 && d->actors[p].type == KG_ACT_PLACE);
+  kg_dates_dateline(d);
+  CU_ASSERT_STRING_EQUAL(d->date, "2026-03-03");
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -684,7 +708,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "a state's body before a title", test_body_titles) ||
       !CU_add_test(s, "its bound by the clause subject", test_its_bound_by_clause_subject) ||
       !CU_add_test(s, "allies in apposition, both countries are members",
-                   test_ally_apposition_and_both_members))
+                   test_ally_apposition_and_both_members) ||
+      !CU_add_test(s, "the dateline city is a place", test_dateline_city_place))
     return CU_get_error();
   return CUE_SUCCESS;
 }
