@@ -685,6 +685,19 @@ static void test_dateline_city_place(void)
   kg_doc_free(d);
 }
 
+/* "the State Department", "the Treasury Department" stand for the United
+ * States as the White House does (dictionary metonyms). */
+static void test_us_department_metonyms(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("The State Department condemned Peru. The Treasury Department "
+                          "imposed sanctions on Chile.", NULL);
+  CU_ASSERT(kg_test_actor(d, "United States") >= 0);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "State Department"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Treasury Department"), -1);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -709,7 +722,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "its bound by the clause subject", test_its_bound_by_clause_subject) ||
       !CU_add_test(s, "allies in apposition, both countries are members",
                    test_ally_apposition_and_both_members) ||
-      !CU_add_test(s, "the dateline city is a place", test_dateline_city_place))
+      !CU_add_test(s, "the dateline city is a place", test_dateline_city_place) ||
+      !CU_add_test(s, "U.S. departments as metonyms", test_us_department_metonyms))
     return CU_get_error();
   return CUE_SUCCESS;
 }
