@@ -115,8 +115,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (m >= 0 && state_like(atype(d, m)))
       cm = m;
   }
-  /* or after it: "President of Russia" */
-  if (cm < 0 && after + 1 < end && kg_tok_is(d, after, "of")) {
+  /* or after it: "President of Russia", "a spokesperson for the Commission" */
+  if (cm < 0 && after + 1 < end && (kg_tok_is(d, after, "of") || kg_tok_is(d, after, "for"))) {
     uint32_t q = after + 1;
     if (kg_tok_is(d, q, "the"))
       q++;

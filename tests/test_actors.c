@@ -698,6 +698,38 @@ static void test_us_department_metonyms(void)
   kg_doc_free(d);
 }
 
+/* "the Rapid Support Forces" tagged ADJ NOUN NOUN is still a name; "his
+ * State of the Union address" is none; "the Commission" is the
+ * organisation named with that word before, and "a spokesperson for the
+ * Commission, X" serves it. */
+static void test_body_names_and_back_reference(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("The African Union Commission chairperson spoke. Peru left the World "
+                          "Bank. The Rapid Support Forces attacked. Biden gave his State of "
+                          "the Union address. A spokesperson for the Commission, Ana Rojas, "
+                          "said so.", NULL);
+  static const char *const forms[] = { "Rapid", "Support", "Forces", "State", "of", "the", "Union",
+                                       "Ana", "Rojas" };
+  static const int types[] = { KG_NE_ORG, -KG_NE_ORG, -KG_NE_ORG, KG_NE_ORG, -KG_NE_ORG,
+                               -KG_NE_ORG, -KG_NE_ORG, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 9);
+  for (size_t i = 0; i < d->ntokens; i++) {
+    const char *f = d->tokens[i].form;
+    d->tokens[i].upos = !strcmp(f, "Rapid") ? KG_UPOS_ADJ :
+                        (!strcmp(f, "Support") || !strcmp(f, "Forces")) ? KG_UPOS_NOUN :
+                        isupper((unsigned char)f[0]) ? KG_UPOS_PROPN : KG_UPOS_NOUN;
+  }
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  int32_t r = kg_test_actor(d, "Rapid Support Forces");
+  CU_ASSERT(r >= 0 && d->actors[r].type == KG_ACT_ORG);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "State of the Union"), -1);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "African Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "World Bank"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -723,7 +755,9 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "allies in apposition, both countries are members",
                    test_ally_apposition_and_both_members) ||
       !CU_add_test(s, "the dateline city is a place", test_dateline_city_place) ||
-      !CU_add_test(s, "U.S. departments as metonyms", test_us_department_metonyms))
+      !CU_add_test(s, "U.S. departments as metonyms", test_us_department_metonyms) ||
+      !CU_add_test(s, "body names, non-actor modifiers, the Commission",
+                   test_body_names_and_back_reference))
     return CU_get_error();
   return CUE_SUCCESS;
 }
