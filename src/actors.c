@@ -821,6 +821,13 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   n = ner_keep(c, s, tok, n, type);
   if (n == 0)
     return 0;
+  if (type == KG_NE_ORG && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of")) {
+    char pb[32];                        /* "the state of Bahia": a place */
+    kg_tok_lower(&d->tokens[tok - 2], pb, sizeof pb);
+    if (in_list(pb, (const char *const[]){ "state", "province", "region", "city", "town",
+                                           "island", "county", "district", NULL }))
+      type = KG_NE_LOC;
+  }
   if (type != KG_NE_PER && n > 1) {
     /* a policy or an era is no actor ("Belt and Road Initiative"); a
      * sector phrase ("Foreign Ministry", "State Department") is left to

@@ -730,6 +730,21 @@ static void test_body_names_and_back_reference(void)
   kg_doc_free(d);
 }
 
+/* "a factory in the state of Bahia": a name tagged ORG after "the state
+ * of" is a place. */
+static void test_state_of_place(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("A carmaker opened a factory in the state of Bahia last year.", NULL);
+  static const char *const forms[] = { "Bahia" };
+  static const int types[] = { KG_NE_ORG };
+  tag_ner(d, forms, types, 1);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t b = kg_test_actor(d, "Bahia");
+  CU_ASSERT(b >= 0 && d->actors[b].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -757,7 +772,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "the dateline city is a place", test_dateline_city_place) ||
       !CU_add_test(s, "U.S. departments as metonyms", test_us_department_metonyms) ||
       !CU_add_test(s, "body names, non-actor modifiers, the Commission",
-                   test_body_names_and_back_reference))
+                   test_body_names_and_back_reference) ||
+      !CU_add_test(s, "the state of X is a place", test_state_of_place))
     return CU_get_error();
   return CUE_SUCCESS;
 }
