@@ -745,6 +745,21 @@ static void test_state_of_place(void)
   kg_doc_free(d);
 }
 
+/* "The three countries have formed their own alliance": the three states
+ * named last are allies; "Peru and Chile formed an alliance" too. */
+static void test_formed_alliance(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Egypt objected. Mali, Chad and Niger did not attend. The three "
+                          "countries have formed their own alliance. Peru and Chile formed an "
+                          "alliance.", NULL);
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Mali", "Niger"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Chad", "Mali"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Egypt", ""));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Peru", "Chile"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -773,7 +788,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "U.S. departments as metonyms", test_us_department_metonyms) ||
       !CU_add_test(s, "body names, non-actor modifiers, the Commission",
                    test_body_names_and_back_reference) ||
-      !CU_add_test(s, "the state of X is a place", test_state_of_place))
+      !CU_add_test(s, "the state of X is a place", test_state_of_place) ||
+      !CU_add_test(s, "formed an alliance", test_formed_alliance))
     return CU_get_error();
   return CUE_SUCCESS;
 }
