@@ -768,6 +768,21 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
       type = d->tokens[tok + 2].ner_type;
     }
   }
+  /* "Gulf of Oman", "Sea of Japan", "Bay of Bengal": a place head, "of" and
+   * a capitalised name (even a state's) are one place */
+  if (type != KG_NE_PER && tok + n + 1 < s->tok + s->ntok && kg_tok_is(d, tok + n, "of") &&
+      kg_tok_is_cap(&d->tokens[tok + n + 1])) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (in_list(hb, (const char *const[]){ "gulf", "sea", "bay", "strait", "straits", "isle",
+                                           "cape", "lake", NULL })) {
+      uint32_t m = 1;
+      while (m < 3 && tok + n + 1 + m < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + n + 1 + m]))
+        m++;
+      n += 1 + m;
+      type = KG_NE_LOC;
+    }
+  }
   if (type != KG_NE_PER && type != KG_NE_ORG && type != KG_NE_LOC && type != KG_NE_MISC)
     return 0;
   if (type == KG_NE_MISC) {             /* "the Cold War": consumed, no actor */

@@ -760,6 +760,21 @@ static void test_formed_alliance(void)
   kg_doc_free(d);
 }
 
+/* "the Gulf of Oman", "the Sea of Japan": one place, no state mention. */
+static void test_gulf_of_state(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("The missile fell into the Gulf of Oman on Tuesday.", NULL);
+  static const char *const forms[] = { "Gulf" };
+  static const int types[] = { KG_NE_LOC };
+  tag_ner(d, forms, types, 1);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t g = kg_test_actor(d, "Gulf of Oman");
+  CU_ASSERT(g >= 0 && d->actors[g].type == KG_ACT_PLACE);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Oman"), -1);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -789,7 +804,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "body names, non-actor modifiers, the Commission",
                    test_body_names_and_back_reference) ||
       !CU_add_test(s, "the state of X is a place", test_state_of_place) ||
-      !CU_add_test(s, "formed an alliance", test_formed_alliance))
+      !CU_add_test(s, "formed an alliance", test_formed_alliance) ||
+      !CU_add_test(s, "Gulf of Oman is one place", test_gulf_of_state))
     return CU_get_error();
   return CUE_SUCCESS;
 }
