@@ -684,6 +684,11 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
   uint32_t end = s->tok + s->ntok, after = tok + k;
   if (after < end && kg_tok_is(d, after, ":"))
     return 0;                           /* "Global Stability: ..." */
+  if (after < end && type != KG_NE_PER) {
+    kg_tok_lower(&d->tokens[after], b, sizeof b);
+    if (in_list(b, k_thing_heads))
+      return 0;                         /* "his State of the Union address" */
+  }
   if (k == 1) {
     kg_tok_lower(&d->tokens[tok], b, sizeof b);
     char pb[16] = "";
@@ -715,8 +720,17 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
     tagged |= d->tokens[q].upos != KG_UPOS_NONE;
     propn |= d->tokens[q].upos == KG_UPOS_PROPN;
   }
-  if (tagged && !propn)
-    return 0;
+  if (tagged && !propn) {
+    /* "Rapid Support Forces" tagged ADJ NOUN NOUN: a capitalised run with
+     * an organisation head is a name all the same */
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + k - 1], hb, sizeof hb);
+    int caps = k >= 2 && type == KG_NE_ORG && in_list(hb, k_org_heads);
+    for (uint32_t q = tok; caps && q < tok + k; q++)
+      caps = kg_tok_is_cap(&d->tokens[q]) || in_list(d->tokens[q].form, conn);
+    if (!caps)
+      return 0;
+  }
   return k;
 }
 
@@ -752,6 +766,21 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
     if (m >= 2 && (in_list(hb, k_org_heads) || in_list(hb, k_thing_heads))) {
       n = 2 + m;
       type = d->tokens[tok + 2].ner_type;
+    }
+  }
+  /* "Gulf of Oman", "Sea of Japan", "Bay of Bengal": a place head, "of" and
+   * a capitalised name (even a state's) are one place */
+  if (type != KG_NE_PER && tok + n + 1 < s->tok + s->ntok && kg_tok_is(d, tok + n, "of") &&
+      kg_tok_is_cap(&d->tokens[tok + n + 1])) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (in_list(hb, (const char *const[]){ "gulf", "sea", "bay", "strait", "straits", "isle",
+                                           "cape", "lake", NULL })) {
+      uint32_t m = 1;
+      while (m < 3 && tok + n + 1 + m < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + n + 1 + m]))
+        m++;
+      n += 1 + m;
+      type = KG_NE_LOC;
     }
   }
   if (type != KG_NE_PER && type != KG_NE_ORG && type != KG_NE_LOC && type != KG_NE_MISC)
@@ -807,6 +836,13 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   n = ner_keep(c, s, tok, n, type);
   if (n == 0)
     return 0;
+  if (type == KG_NE_ORG && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of")) {
+    char pb[32];                        /* "the state of Bahia": a place */
+    kg_tok_lower(&d->tokens[tok - 2], pb, sizeof pb);
+    if (in_list(pb, (const char *const[]){ "state", "province", "region", "city", "town",
+                                           "island", "county", "district", NULL }))
+      type = KG_NE_LOC;
+  }
   if (type != KG_NE_PER && n > 1) {
     /* a policy or an era is no actor ("Belt and Road Initiative"); a
      * sector phrase ("Foreign Ministry", "State Department") is left to
@@ -1014,6 +1050,38 @@ static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
   int det = !strcmp(b, "the") || !strcmp(b, "this") || !strcmp(b, "that");
   if (!det)
     return 0;
+  /* "the Assembly condemned", "a spokesperson for the Commission": a body
+   * named by its head word alone is the most salient organisation */
+  if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&
+      (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2])) &&
+      !(tok + 2 < s->tok + s->ntok && kg_tok_is(d, tok + 2, "of"))) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + 1], hb, sizeof hb);
+    if (in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",
+                                           "summit", NULL })) {
+      /* first the organisation named with that word before ("the African
+       * Union Commission chairperson ... the Commission"), else the most
+       * salient one */
+      int32_t a = -1;
+      for (size_t k = d->nmentions; k-- > 0 && a < 0;) {
+        const kg_mention *m = &d->mentions[k];
+        if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_DESCRIPTION)
+          continue;
+        for (uint32_t q = m->tok; q <= m->tok + m->ntok && q < d->ntokens && a < 0; q++)
+          if (d->tokens[q].sent == m->sent && kg_tok_is_cap(&d->tokens[q])) {
+            char qb[32];
+            kg_tok_lower(&d->tokens[q], qb, sizeof qb);
+            if (!strcmp(qb, hb))
+              a = m->actor;
+          }
+      }
+      if (a < 0)
+        a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(KG_ACT_ORG));
+      if (a >= 0 && add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+        return 0;
+      return 2;
+    }
+  }
   for (uint32_t k = tok + 1; k < s->tok + s->ntok && k <= tok + 3; k++) {
     const kg_token *t = &d->tokens[k];
     if (kg_tok_is_cap(t) || (t->upos && t->upos != KG_UPOS_ADJ && t->upos != KG_UPOS_NOUN))

@@ -168,6 +168,8 @@ int kg_sent_has_tree(const kg_doc *doc, uint32_t sent)
 int kg_sent_is_heading(const kg_doc *doc, uint32_t sent)
 {
   const kg_sentence *s = &doc->sents[sent];
+  if (s->ntok > 0 && (doc->tokens[s->tok].flags & KG_TOK_DATELINE))
+    return 0;                             /* "HANOI, Vietnam, June 7, 2023 —" names a place */
   if (s->heading)
     return 1;
   if (s->ntok == 0 || s->ntok > 14)

@@ -115,8 +115,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (m >= 0 && state_like(atype(d, m)))
       cm = m;
   }
-  /* or after it: "President of Russia" */
-  if (cm < 0 && after + 1 < end && kg_tok_is(d, after, "of")) {
+  /* or after it: "President of Russia", "a spokesperson for the Commission" */
+  if (cm < 0 && after + 1 < end && (kg_tok_is(d, after, "of") || kg_tok_is(d, after, "for"))) {
     uint32_t q = after + 1;
     if (kg_tok_is(d, q, "the"))
       q++;
@@ -223,6 +223,59 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
       tok + 2 < end && kg_tok_is(d, tok + 1, "between")) {
     n = state_list(d, si, tok + 2, list, 8);
     return n >= 2 && kg_tok_is(d, tok, "alliance") ? allies_pairwise(d, list, n, si) : KG_OK;
+  }
+  /* "Mali, Burkina Faso and Niger formed an alliance", "The three
+   * countries have formed their own alliance": the founders are allies */
+  if (kg_tok_is(d, tok, "alliance")) {
+    uint32_t v = tok;
+    for (int k = 0; k < 3 && v > s->tok; k++) {
+      v--;
+      if (kg_tok_is(d, v, "formed") || kg_tok_is(d, v, "form") || kg_tok_is(d, v, "founded") ||
+          kg_tok_is(d, v, "created") || kg_tok_is(d, v, "forged"))
+        break;
+      if (!(kg_tok_is(d, v, "an") || kg_tok_is(d, v, "a") || kg_tok_is(d, v, "their") ||
+            kg_tok_is(d, v, "own") || kg_tok_is(d, v, "new") || kg_tok_is(d, v, "military")))
+        return KG_OK;
+    }
+    if (v == tok || !(kg_tok_is(d, v, "formed") || kg_tok_is(d, v, "form") ||
+                      kg_tok_is(d, v, "founded") || kg_tok_is(d, v, "created") ||
+                      kg_tok_is(d, v, "forged")))
+      return KG_OK;
+    /* the subject: "the two/three countries" (the states named last) or a
+     * list of states opening the clause */
+    size_t want = 0;
+    uint32_t at = v;
+    for (uint32_t q = v; q-- > s->tok && q + 5 > v;) {
+      if (kg_tok_is(d, q, "countries") || kg_tok_is(d, q, "nations") || kg_tok_is(d, q, "states")) {
+        if (q > s->tok && kg_tok_is(d, q - 1, "two")) want = 2;
+        if (q > s->tok && kg_tok_is(d, q - 1, "three")) want = 3;
+        if (q > s->tok && kg_tok_is(d, q - 1, "four")) want = 4;
+        at = q;
+        break;
+      }
+    }
+    n = 0;
+    if (want) {
+      for (size_t k = d->nmentions; k-- > 0 && n < want;) {
+        const kg_mention *mm = &d->mentions[k];
+        if (mm->sent > si || (mm->sent == si && mm->tok >= at))
+          continue;
+        if (mm->sent + 1 < si)
+          break;
+        if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+          continue;
+        int dup = 0;
+        for (size_t j = 0; j < n; j++)
+          dup |= list[j] == mm->actor;
+        if (!dup)
+          list[n++] = mm->actor;
+      }
+      if (n != want)
+        return KG_OK;
+    } else {
+      n = state_list(d, si, s->tok, list, 8);
+    }
+    return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
   }
   if (!kg_tok_is(d, tok, "allies"))
     return KG_OK;

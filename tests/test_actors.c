@@ -14,6 +14,7 @@
 #include "events.h"
 #include "sectors.h"
 #include "dates.h"
+#include "segment.h"
 
 /* shared with test_events.c (which declares them too) */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -661,6 +662,119 @@ static void test_ally_apposition_and_both_members(void)
   kg_doc_free(d);
 }
 
+/* The dateline is its own sentence, all capitalised: no heading, so its
+ * city is a Place (and its date dates the document). */
+static void test_dateline_city_place(void)
+{
+  NEED_DICT();
+  const char *text = "Talks Open\n\nNAIROBI, Kenya, March 3, 2026 \xE2\x80\x94 Ministers met "
+                     "on Sunday. They agreed.";
+  kg_doc *d = kg_doc_new(text, strlen(text), "test");
+  CU_ASSERT_FATAL(d != NULL && kg_segment(d) == KG_OK);
+  uint32_t ds = d->nsents;
+  for (uint32_t si = 0; si < d->nsents; si++)
+    if (d->sents[si].ntok && (d->tokens[d->sents[si].tok].flags & KG_TOK_DATELINE))
+      ds = si;
+  CU_ASSERT_FATAL(ds < d->nsents);
+  CU_ASSERT_FALSE(kg_sent_is_heading(d, ds));
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t p = kg_test_actor(d, "Nairobi");
+  CU_ASSERT(p >= 0 && d->actors[p].type == KG_ACT_PLACE);
+  kg_dates_dateline(d);
+  CU_ASSERT_STRING_EQUAL(d->date, "2026-03-03");
+  kg_doc_free(d);
+}
+
+/* "the State Department", "the Treasury Department" stand for the United
+ * States as the White House does (dictionary metonyms). */
+static void test_us_department_metonyms(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("The State Department condemned Peru. The Treasury Department "
+                          "imposed sanctions on Chile.", NULL);
+  CU_ASSERT(kg_test_actor(d, "United States") >= 0);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "State Department"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Treasury Department"), -1);
+  kg_doc_free(d);
+}
+
+/* "the Rapid Support Forces" tagged ADJ NOUN NOUN is still a name; "his
+ * State of the Union address" is none; "the Commission" is the
+ * organisation named with that word before, and "a spokesperson for the
+ * Commission, X" serves it. */
+static void test_body_names_and_back_reference(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("The African Union Commission chairperson spoke. Peru left the World "
+                          "Bank. The Rapid Support Forces attacked. Biden gave his State of "
+                          "the Union address. A spokesperson for the Commission, Ana Rojas, "
+                          "said so.", NULL);
+  static const char *const forms[] = { "Rapid", "Support", "Forces", "State", "of", "the", "Union",
+                                       "Ana", "Rojas" };
+  static const int types[] = { KG_NE_ORG, -KG_NE_ORG, -KG_NE_ORG, KG_NE_ORG, -KG_NE_ORG,
+                               -KG_NE_ORG, -KG_NE_ORG, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 9);
+  for (size_t i = 0; i < d->ntokens; i++) {
+    const char *f = d->tokens[i].form;
+    d->tokens[i].upos = !strcmp(f, "Rapid") ? KG_UPOS_ADJ :
+                        (!strcmp(f, "Support") || !strcmp(f, "Forces")) ? KG_UPOS_NOUN :
+                        isupper((unsigned char)f[0]) ? KG_UPOS_PROPN : KG_UPOS_NOUN;
+  }
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  int32_t r = kg_test_actor(d, "Rapid Support Forces");
+  CU_ASSERT(r >= 0 && d->actors[r].type == KG_ACT_ORG);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "State of the Union"), -1);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "African Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "World Bank"));
+  kg_doc_free(d);
+}
+
+/* "a factory in the state of Bahia": a name tagged ORG after "the state
+ * of" is a place. */
+static void test_state_of_place(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("A carmaker opened a factory in the state of Bahia last year.", NULL);
+  static const char *const forms[] = { "Bahia" };
+  static const int types[] = { KG_NE_ORG };
+  tag_ner(d, forms, types, 1);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t b = kg_test_actor(d, "Bahia");
+  CU_ASSERT(b >= 0 && d->actors[b].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+}
+
+/* "The three countries have formed their own alliance": the three states
+ * named last are allies; "Peru and Chile formed an alliance" too. */
+static void test_formed_alliance(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Egypt objected. Mali, Chad and Niger did not attend. The three "
+                          "countries have formed their own alliance. Peru and Chile formed an "
+                          "alliance.", NULL);
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Mali", "Niger"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Chad", "Mali"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Egypt", ""));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Peru", "Chile"));
+  kg_doc_free(d);
+}
+
+/* "the Gulf of Oman", "the Sea of Japan": one place, no state mention. */
+static void test_gulf_of_state(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("The missile fell into the Gulf of Oman on Tuesday.", NULL);
+  static const char *const forms[] = { "Gulf" };
+  static const int types[] = { KG_NE_LOC };
+  tag_ner(d, forms, types, 1);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t g = kg_test_actor(d, "Gulf of Oman");
+  CU_ASSERT(g >= 0 && d->actors[g].type == KG_ACT_PLACE);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Oman"), -1);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -684,7 +798,14 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "a state's body before a title", test_body_titles) ||
       !CU_add_test(s, "its bound by the clause subject", test_its_bound_by_clause_subject) ||
       !CU_add_test(s, "allies in apposition, both countries are members",
-                   test_ally_apposition_and_both_members))
+                   test_ally_apposition_and_both_members) ||
+      !CU_add_test(s, "the dateline city is a place", test_dateline_city_place) ||
+      !CU_add_test(s, "U.S. departments as metonyms", test_us_department_metonyms) ||
+      !CU_add_test(s, "body names, non-actor modifiers, the Commission",
+                   test_body_names_and_back_reference) ||
+      !CU_add_test(s, "the state of X is a place", test_state_of_place) ||
+      !CU_add_test(s, "formed an alliance", test_formed_alliance) ||
+      !CU_add_test(s, "Gulf of Oman is one place", test_gulf_of_state))
     return CU_get_error();
   return CUE_SUCCESS;
 }
