@@ -1330,10 +1330,88 @@ int32_t kg_dict_find_actor(const kg_dict *d, const char *name) {
   return smap_get(&d->names, buf, n);
 }
 
+/* ------------------------------------------------------------ match memo
+ * Between kg_dict_memo_begin and kg_dict_memo_end (one thread, one document
+ * and dictionary), the longest matches of actor and title forms at each
+ * token are computed once: NER, actors, events and relations ask for the
+ * same tokens again.  A match reads only the tokens' forms and sentences,
+ * which no stage changes after segmentation; the memo is (re)built when
+ * the token or sentence arrays differ from the ones it was made for, and
+ * not used for arrays where a token had no form when it was built. */
+typedef struct dict_memo {
+  const kg_dict *d; const kg_doc *doc;
+  const kg_token *tokens; const kg_sentence *sents;
+  size_t ntok, nsents;
+  int usable;                  /* arrays built for tokens/ntok */
+  const form **f;              /* [2 * tok + which] */
+  uint32_t *nt;
+  uint8_t *known;
+} dict_memo;
+static _Thread_local dict_memo *g_dm;
+
+int kg_dict_memo_begin(const kg_dict *d, const kg_doc *doc) {
+  if (g_dm || !d || !doc) return 0;
+  dict_memo *m = calloc(1, sizeof *m);
+  if (!m) return 0;
+  m->d = d; m->doc = doc;
+  g_dm = m;
+  return 1;
+}
+
+static void memo_drop(dict_memo *m) {
+  free(m->f); free(m->nt); free(m->known);
+  m->f = NULL; m->nt = NULL; m->known = NULL;
+  m->usable = 0;
+}
+
+void kg_dict_memo_end(int begun) {
+  if (!begun || !g_dm) return;
+  memo_drop(g_dm);
+  free(g_dm);
+  g_dm = NULL;
+}
+
+/* The memo serving (d, doc) now, or NULL. */
+static dict_memo *memo_for(const kg_dict *d, const kg_doc *doc) {
+  dict_memo *m = g_dm;
+  if (!m || m->d != d || m->doc != doc || !doc->tokens || !doc->ntokens) return NULL;
+  if (m->tokens != doc->tokens || m->ntok != doc->ntokens || m->sents != doc->sents ||
+      m->nsents != doc->nsents) {
+    memo_drop(m);
+    m->tokens = doc->tokens; m->ntok = doc->ntokens;
+    m->sents = doc->sents; m->nsents = doc->nsents;
+    for (size_t i = 0; i < doc->ntokens; i++)
+      if (!doc->tokens[i].form) return NULL;
+    m->f = malloc(2 * m->ntok * sizeof *m->f);
+    m->nt = malloc(2 * m->ntok * sizeof *m->nt);
+    m->known = calloc(2 * m->ntok, 1);
+    if (!m->f || !m->nt || !m->known) { memo_drop(m); return NULL; }
+    m->usable = 1;
+  }
+  return m->usable ? m : NULL;
+}
+
+/* index_match of actor (which 0) or title (1) forms, through the memo. */
+static const form *match_at(const kg_dict *d, int which, const kg_doc *doc, uint32_t tok,
+                            uint32_t *ntok) {
+  const form_index *ix = which ? &d->title_ix : &d->actor_ix;
+  dict_memo *m = doc && tok < doc->ntokens ? memo_for(d, doc) : NULL;
+  if (!m) return index_match(ix, doc, tok, ntok);
+  size_t k = 2 * (size_t)tok + (size_t)which;
+  if (!m->known[k]) {
+    uint32_t nt = 0;
+    m->f[k] = index_match(ix, doc, tok, &nt);
+    m->nt[k] = nt;
+    m->known[k] = 1;
+  }
+  if (m->f[k]) *ntok = m->nt[k];
+  return m->f[k];
+}
+
 int kg_dict_match_actor(const kg_dict *d, const kg_doc *doc, uint32_t tok, kg_dict_match *out) {
   if (!d || !out) return 0;
   uint32_t nt = 0;
-  const form *f = index_match(&d->actor_ix, doc, tok, &nt);
+  const form *f = match_at(d, 0, doc, tok, &nt);
   if (!f) return 0;
   out->entry = f->entry; out->form = f->kind; out->ntok = nt;
   return 1;
@@ -1385,7 +1463,7 @@ uint32_t kg_dict_match_title(const kg_dict *d, const kg_doc *doc, uint32_t tok, 
   if (out) *out = NULL;
   if (!d || !out) return 0;
   uint32_t nt = 0;
-  const form *f = index_match(&d->title_ix, doc, tok, &nt);
+  const form *f = match_at(d, 1, doc, tok, &nt);
   if (!f) return 0;
   *out = &d->titles[f->entry];
   return nt;

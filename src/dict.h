@@ -118,6 +118,14 @@ const char *kg_dict_actor_code_on(const kg_dict *dict, int32_t entry, const char
 int kg_dict_match_actor(const kg_dict *dict, const kg_doc *doc, uint32_t tok,
                         kg_dict_match *out);
 
+/* Memo of kg_dict_match_actor and kg_dict_match_title on one document
+ * (per thread): between begin and end, each token's match is computed once.
+ * begin returns 1 when it started a memo (0: one is already active, or no
+ * memory); pass that to end.  The document's tokens and sentences must not
+ * change meanwhile except by replacing the arrays (the memo then restarts). */
+int kg_dict_memo_begin(const kg_dict *dict, const kg_doc *doc);
+void kg_dict_memo_end(int begun);
+
 const kg_cameo *kg_dict_cameo(const kg_dict *dict, const char *code);
 size_t kg_dict_ncameo(const kg_dict *dict);
 const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);

@@ -701,8 +701,18 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
 {
   uint64_t sf[NER_MAXFEAT], df[NER_MAXFEAT];
   float ss[NER_NCLASS + 8], sc[16][NER_NCLASS + 8];
-  uint8_t al[NER_NCLASS];
   ner_hyp hb[2][16];
+  /* the classes allowed after each previous tag (NER_START last), within
+   * and at the end of a sentence, in increasing order: allowed_mask's */
+  uint8_t alc[NER_NCLASS + 1][2][NER_NCLASS], aln[NER_NCLASS + 1][2];
+  for (uint32_t p = 0; p <= NER_NCLASS; p++)
+    for (int last = 0; last < 2; last++) {
+      uint8_t al[NER_NCLASS];
+      allowed_mask(p < NER_NCLASS ? (int)p : NER_START, last, al);
+      aln[p][last] = 0;
+      for (uint32_t c = 0; c < NER_NCLASS; c++)
+        if (al[c]) alc[p][last][aln[p][last]++] = (uint8_t)c;
+    }
   if (B > 16) B = 16;
   uint32_t maxl = 0;
   for (uint32_t s = 0; s < d->nsent; s++)
@@ -738,9 +748,10 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
           kg_ap_score_from(ap, ss, df, nd, sc[h]);
         }
         const float *sh = sc[h2];
-        if (h == 0 || cur[h - 1].t1 != cur[h].t1) allowed_mask(cur[h].t1, j + 1 == L, al);
-        for (uint32_t c = 0; c < NER_NCLASS; c++) {
-          if (!al[c]) continue;
+        uint32_t pt = cur[h].t1 < NER_NCLASS ? cur[h].t1 : NER_NCLASS;
+        const uint8_t *cl = alc[pt][j + 1 == L];
+        for (uint32_t ci = 0, cn = aln[pt][j + 1 == L]; ci < cn; ci++) {
+          uint32_t c = cl[ci];
           float v = cur[h].score + sh[c];
           if (nn == B && !(v > nxt[nn - 1].score)) continue;
           uint32_t k = nn < B ? nn++ : B - 1;

@@ -12,6 +12,7 @@
 #include "actors.h"
 #include "events.h"
 #include "dates.h"
+#include "dict.h"
 
 static const char *const stage_names[KG_STAGE_COUNT] = {
   "read", "segment", "tag", "parse", "NER", "actors", "events", "graph", "write"
@@ -89,16 +90,22 @@ kg_status kg_pipeline_annotate(const kg_world *w, kg_doc *doc)
 
 kg_status kg_pipeline_run_timed(const kg_world *w, kg_doc *doc, kg_stage_times *t)
 {
+  int memo = kg_dict_memo_begin(w->dict, doc);   /* NER, actors, events: matches once */
   kg_status st = kg_pipeline_annotate_timed(w, doc, t);
-  if (st != KG_OK)
+  if (st != KG_OK) {
+    kg_dict_memo_end(memo);
     return st;
+  }
   double t0 = t ? kg_stage_clock() : 0;
   title_from_heading(doc);
   kg_dates_dateline(doc);
-  if ((st = kg_actors_run(w->dict, doc, &w->log)) != KG_OK)
+  if ((st = kg_actors_run(w->dict, doc, &w->log)) != KG_OK) {
+    kg_dict_memo_end(memo);
     return stage_failed(w, doc, "actors", st);
+  }
   lap(t, &t0, KG_STAGE_ACTORS);
   st = kg_events_run(w->dict, doc, &w->log);
+  kg_dict_memo_end(memo);
   lap(t, &t0, KG_STAGE_EVENTS);
   if (st != KG_OK)
     return stage_failed(w, doc, "events", st);
