@@ -851,6 +851,9 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
     kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
     if (in_list(hb, k_thing_heads))
       return n;
+    kg_tok_lower(&d->tokens[tok], hb, sizeof hb);
+    if (kg_tok_is(d, tok + 1, "of") && in_list(hb, k_thing_heads))
+      return n;                         /* "an Act of Parliament" */
     size_t pl = 0;
     ph[0] = '\0';
     for (uint32_t q = tok; q < tok + n && pl + 34 < sizeof ph; q++) {
@@ -858,7 +861,15 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
       kg_tok_lower(&d->tokens[q], wb, sizeof wb);
       pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", q > tok ? " " : "", wb);
     }
-    if (kg_dict_sector_noun(c->dict, ph) > 0)
+    /* only right after its state ("Chinese Foreign Ministry", "Britain's
+     * Foreign Office"); alone, "the House of Commons" stays a name */
+    uint32_t pq = tok - 1;
+    if (tok > s->tok && kg_tok_is_poss(&d->tokens[pq]) && pq > s->tok)
+      pq--;
+    int32_t pm = tok > s->tok ? kg_mention_at(d, pq) : -1;
+    if (pm >= 0 && d->mentions[pm].actor >= 0 &&
+        d->actors[d->mentions[pm].actor].type == KG_ACT_COUNTRY &&
+        kg_dict_sector_noun(c->dict, ph) > 0)
       return 0;
   }
   /* a single word that names a person met before or a known office holder
@@ -1054,7 +1065,8 @@ static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
    * named by its head word alone is the most salient organisation */
   if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&
       (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2])) &&
-      !(tok + 2 < s->tok + s->ntok && kg_tok_is(d, tok + 2, "of"))) {
+      !(tok + 2 < s->tok + s->ntok && (kg_tok_is(d, tok + 2, "of") || kg_tok_is(d, tok + 2, "on") ||
+                                        kg_tok_is(d, tok + 2, "for")))) {
     char hb[32];
     kg_tok_lower(&d->tokens[tok + 1], hb, sizeof hb);
     if (in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",

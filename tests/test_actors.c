@@ -775,6 +775,27 @@ static void test_gulf_of_state(void)
   kg_doc_free(d);
 }
 
+/* A sector phrase that is a proper name stays one when no state stands
+ * before it ("the House of Commons"); "an Act of Parliament" is none;
+ * "the Commission on X" is a name, not a reference back. */
+static void test_sector_names_alone(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Members met in the House of Commons. It needs an Act of Parliament. "
+                          "The Commission on Social Justice reported.", NULL);
+  static const char *const forms[] = { "House", "of", "Commons", "Act", "of", "Parliament",
+                                       "Commission", "on", "Social", "Justice" };
+  static const int types[] = { KG_NE_ORG, -KG_NE_ORG, -KG_NE_ORG, KG_NE_ORG, -KG_NE_ORG,
+                               -KG_NE_ORG, KG_NE_ORG, -KG_NE_ORG, -KG_NE_ORG, -KG_NE_ORG };
+  tag_ner(d, forms, types, 10);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(kg_test_actor(d, "House of Commons") >= 0);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "House"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Act of Parliament"), -1);
+  CU_ASSERT(kg_test_actor(d, "Commission on Social Justice") >= 0);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -805,7 +826,8 @@ CU_ErrorCode kg_suite_actors(void)
                    test_body_names_and_back_reference) ||
       !CU_add_test(s, "the state of X is a place", test_state_of_place) ||
       !CU_add_test(s, "formed an alliance", test_formed_alliance) ||
-      !CU_add_test(s, "Gulf of Oman is one place", test_gulf_of_state))
+      !CU_add_test(s, "Gulf of Oman is one place", test_gulf_of_state) ||
+      !CU_add_test(s, "sector names alone stay names", test_sector_names_alone))
     return CU_get_error();
   return CUE_SUCCESS;
 }
