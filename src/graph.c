@@ -169,19 +169,61 @@ kg_status kg_graph_merge(kg_graph *g, kg_graph *src)
 
 /* ---------------------------------------------------------------- builder */
 
+/* IRI terms made for one document, by their string (the same predicates,
+ * classes, actors and events come back many times): a copy of a kept term
+ * is the same IRI, without Raptor's URI lookup. */
+#define IRI_MEMO 256
+#define IRI_MEMO_LEN 120
+typedef struct iri_memo { raptor_term *t; uint32_t n; char s[IRI_MEMO_LEN]; } iri_memo;
+
 typedef struct builder {
   kg_graph *g;
   raptor_world *rw;
   raptor_term *graph;   /* document IRI, the named graph */
   const kg_world *w;
   int failed;
+  iri_memo *memo;       /* IRI_MEMO entries, or NULL */
 } builder;
 
 static raptor_term *iri(builder *b, const char *ns, const char *local)
 {
   char buf[2048];
-  snprintf(buf, sizeof buf, "%s%s", ns, local);
-  return raptor_new_term_from_uri_string(b->rw, (const unsigned char *)buf);
+  size_t nl = strlen(ns), ll = strlen(local);
+  if (nl + ll >= sizeof buf) {
+    snprintf(buf, sizeof buf, "%s%s", ns, local);
+    return raptor_new_term_from_uri_string(b->rw, (const unsigned char *)buf);
+  }
+  memcpy(buf, ns, nl);
+  memcpy(buf + nl, local, ll + 1);
+  size_t n = nl + ll;
+  if (!b->memo || n >= IRI_MEMO_LEN)
+    return raptor_new_term_from_uri_string(b->rw, (const unsigned char *)buf);
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)buf[i]) * 16777619u;
+  iri_memo *m = &b->memo[(h ^ (h >> 16)) & (IRI_MEMO - 1)];
+  if (m->t && m->n == n && memcmp(m->s, buf, n) == 0)
+    return raptor_term_copy(m->t);
+  raptor_term *t = raptor_new_term_from_uri_string(b->rw, (const unsigned char *)buf);
+  if (!t)
+    return NULL;
+  if (m->t)
+    raptor_free_term(m->t);
+  m->t = raptor_term_copy(t);
+  m->n = (uint32_t)n;
+  memcpy(m->s, buf, n);
+  return t;
+}
+
+static void memo_free(builder *b)
+{
+  if (!b->memo)
+    return;
+  for (size_t i = 0; i < IRI_MEMO; i++)
+    if (b->memo[i].t)
+      raptor_free_term(b->memo[i].t);
+  free(b->memo);
+  b->memo = NULL;
 }
 
 /* Literal text with C0 controls other than tab, newline and carriage
@@ -334,13 +376,15 @@ static int valid_date(const char *d, int kind)
 
 kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
 {
-  builder b = { g, g->rdf->rw, NULL, g->rdf->w, 0 };
+  builder b = { g, g->rdf->rw, NULL, g->rdf->w, 0, calloc(IRI_MEMO, sizeof(iri_memo)) };
   char dociri[2048];
   kg_graph_doc_iri(b.w, doc, dociri, sizeof dociri);
   b.graph = raptor_new_term_from_uri_string(b.rw, (const unsigned char *)dociri);
-  if (!b.graph)
+  if (!b.graph) {
+    memo_free(&b);
     return KG_ERR_NOMEM;
-#define D() raptor_new_term_from_uri_string(b.rw, (const unsigned char *)dociri)
+  }
+#define D() raptor_term_copy(b.graph)
   add(&b, D(), iri(&b, NS_RDF, "type"), iri(&b, NS_KGO, "Document"));
   if (doc->title)
     add(&b, D(), iri(&b, NS_DCT, "title"), lit(&b, doc->title, strlen(doc->title), NULL));
@@ -441,5 +485,6 @@ kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
   }
 #undef D
   raptor_free_term(b.graph);
+  memo_free(&b);
   return b.failed ? KG_ERR_NOMEM : KG_OK;
 }
