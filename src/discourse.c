@@ -231,7 +231,7 @@ int kg_word_is_prep(const char *w)
     "like", "than", "via", "including", "despite", "amid", "near", "upon",
     "onto", "behind", "beyond", "inside", "outside", "around", "since", NULL };
   for (int k = 0; preps[k]; k++)
-    if (strcmp(w, preps[k]) == 0)
+    if (preps[k][0] == w[0] && strcmp(w, preps[k]) == 0)   /* first letter first (speed) */
       return 1;
   return 0;
 }
