@@ -99,7 +99,7 @@ static int month_of(const kg_doc *doc, uint32_t i)
   word(doc, i, b, sizeof b);
   for (int m = 0; m < 12; m++)
     for (int k = 0; k < 3; k++)
-      if (k_months[m][k] && strcmp(b, k_months[m][k]) == 0) {
+      if (k_months[m][k] && k_months[m][k][0] == b[0] && strcmp(b, k_months[m][k]) == 0) {
         /* "may" only capitalised (the modal verb is far more common) */
         if (m == 4 && !kg_tok_is_cap(&doc->tokens[i]))
           return 0;

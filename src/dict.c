@@ -1435,8 +1435,10 @@ static void lower_into(const char *s, char *buf, size_t cap) {
         ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
       buf[n++] = '\'';
       i += 2;
-    } else
-      buf[n++] = (char)tolower((unsigned char)s[i]);
+    } else {
+      unsigned char c = (unsigned char)s[i];   /* ASCII inline: what tolower does to it */
+      buf[n++] = (char)(c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : tolower(c));
+    }
   }
   buf[n] = 0;
 }

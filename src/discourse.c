@@ -187,7 +187,7 @@ int kg_sent_is_heading(const kg_doc *doc, uint32_t sent)
     kg_tok_lower(t, b, sizeof b);
     int f = 0;
     for (int k = 0; fn[k]; k++)
-      f |= !strcmp(b, fn[k]);
+      f |= fn[k][0] == b[0] && !strcmp(b, fn[k]);
     if (f && i > s->tok)
       continue;
     words++;
@@ -233,7 +233,7 @@ int kg_word_is_prep(const char *w)
     "like", "than", "via", "including", "despite", "amid", "near", "upon",
     "onto", "behind", "beyond", "inside", "outside", "around", "since", NULL };
   for (int k = 0; preps[k]; k++)
-    if (strcmp(w, preps[k]) == 0)
+    if (preps[k][0] == w[0] && strcmp(w, preps[k]) == 0)   /* first letter first (speed) */
       return 1;
   return 0;
 }
@@ -476,7 +476,7 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   for (int k = 0; k_irregular[k][0]; k++)
     if (k_irregular[k][0][0] == w[0] && !strcmp(w, k_irregular[k][0]))
       n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
-#define ENDS(s) (L > strlen(s) + 1 && !strcmp(w + L - strlen(s), s))
+#define ENDS(s) (L > strlen(s) + 1 && w[L - 1] == (s)[strlen(s) - 1] && !strcmp(w + L - strlen(s), s))
   if (ENDS("ies")) {
     snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
     n = add_cand(c, n, tmp, strlen(tmp));

@@ -422,8 +422,9 @@ static int history(const ner_work *w, uint32_t i, int *unan)
 
 /* part: NER_FEAT_ALL, NER_FEAT_STATIC (no template reading t1/t2) or
  * NER_FEAT_TAGS (only those). */
-static size_t features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
-                          uint64_t t1, uint64_t t2, int part, uint64_t *out)
+static inline __attribute__((always_inline)) size_t
+features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
+            uint64_t t1, uint64_t t2, int part, uint64_t *out)
 {
 #undef F
 #define F(tid, h) do { if ((NER_TAGDEP(tid) ? part != NER_FEAT_STATIC : part != NER_FEAT_TAGS) \

@@ -99,12 +99,15 @@ kg_status kg_pipeline_run_timed(const kg_world *w, kg_doc *doc, kg_stage_times *
   double t0 = t ? kg_stage_clock() : 0;
   title_from_heading(doc);
   kg_dates_dateline(doc);
+  int tc = kg_tok_cache_begin(doc);              /* actors, events: lower forms once */
   if ((st = kg_actors_run(w->dict, doc, &w->log)) != KG_OK) {
+    kg_tok_cache_end(tc);
     kg_dict_memo_end(memo);
     return stage_failed(w, doc, "actors", st);
   }
   lap(t, &t0, KG_STAGE_ACTORS);
   st = kg_events_run(w->dict, doc, &w->log);
+  kg_tok_cache_end(tc);
   kg_dict_memo_end(memo);
   lap(t, &t0, KG_STAGE_EVENTS);
   if (st != KG_OK)
