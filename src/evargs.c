@@ -98,7 +98,7 @@ static int32_t np_head(const ev_ctx *c, int32_t m)
     uint32_t tn = kg_dict_match_title(c->dict, d, i, &ti);
     if (tn > 0) { i += tn; titled = 1; continue; }
     if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting") ||
-        kg_tok_is(d, i, "counterpart")) {
+        kg_tok_is(d, i, "first") || kg_tok_is(d, i, "counterpart")) {
       i++;
       titled |= kg_tok_is(d, i - 1, "counterpart");
       continue;
@@ -108,7 +108,13 @@ static int32_t np_head(const ev_ctx *c, int32_t m)
   if (!titled || i >= end)
     return m;
   int32_t p = kg_mention_at(d, i);
-  return p >= 0 && kg_ev_atype(d, p) == KG_ACT_PERSON ? p : m;
+  if (p < 0)
+    return m;
+  /* a person, or the titled name of the state's own entry (a codebook
+   * that codes the man as his state: "Dagolath's Deputy Prime Minister
+   * Telemar", the sector of the title, sectors.c) */
+  return kg_ev_atype(d, p) == KG_ACT_PERSON ||
+         (d->mentions[p].actor == mm->actor && d->mentions[p].group >= 0) ? p : m;
 }
 
 /* Mentions coordinated with m after it ("X and Y", "X, Y and Z"). */

@@ -762,18 +762,24 @@ static void test_before_words_and_titles(void)
     CU_ASSERT_PTR_NOT_NULL(find_event(pr, mw[k], "Chad", "Niger"));
     kg_doc_free(pr);
   }
-  kg_doc *doc = kg_test_doc("Prime Minister Romendo clashed with Niger.", NULL);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  kg_actors_run(d, doc, NULL);
-  kg_events_run(d, doc, NULL);
-  int gov = 0;
-  char code[32];
-  for (size_t e = 0; e < doc->nevents; e++)
-    gov |= doc->events[e].agent >= 0 &&
-           kg_actor_code(d, doc, doc->events[e].agent, doc->events[e].agent_group, code,
-                         sizeof code) > 0 && !strcmp(code, "ZZZGOV");
-  CU_ASSERT(gov);
-  kg_doc_free(doc);
+  /* the titled entry also after its own state's possessive ("first" skipped) */
+  static const char *const titled[] = { "Prime Minister Romendo clashed with Niger.",
+                                        "Romendo's first Prime Minister Romendo clashed with Niger." };
+  for (size_t k = 0; k < 2; k++) {
+    kg_doc *doc = kg_test_doc(titled[k], NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    kg_actors_run(d, doc, NULL);
+    kg_events_run(d, doc, NULL);
+    int gov = 0;
+    char code[32];
+    for (size_t e = 0; e < doc->nevents; e++)
+      gov |= doc->events[e].agent >= 0 &&
+             kg_actor_code(d, doc, doc->events[e].agent, doc->events[e].agent_group, code,
+                           sizeof code) > 0 && !strcmp(code, "ZZZGOV");
+    if (!gov) fprintf(stderr, "titled entry: \"%s\" not ZZZGOV\n", titled[k]);
+    CU_ASSERT(gov);
+    kg_doc_free(doc);
+  }
   kg_dict_free(d);
 }
 
