@@ -144,6 +144,14 @@ static void test_discourse_target(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", NULL, "North Korea"));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "16", NULL, "North Korea"));
   kg_doc_free(d);
+  /* not in a sentence that names actors of its own: the tree left them
+   * off the event, and a state from before would be a guess */
+  d = kg_test_run("Japan has tested long-range missiles for years. "
+                  "Kenya said that unilateral sanctions were unfair.", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  for (size_t e = 0; e < d->nevents; e++)
+    CU_ASSERT(strncmp(d->events[e].cameo, "16", 2) != 0 || d->events[e].target < 0);
+  kg_doc_free(d);
 }
 
 static void test_metonym_agent_and_place(void)
