@@ -274,7 +274,13 @@ def conv_verbs(path, out):
         words = pat.replace("_", " ").split()
         if "*" not in words:
             continue
-        post = [w for w in words[words.index("*") + 1:] if w != "^"]   # ^: skip a phrase
+        post = words[words.index("*") + 1:]
+        # "EID AT ^ WITH +": a preposition with its skipped phrase (^) before
+        # another preposition is a phrase between object and target: dropped
+        post = [w for k, w in enumerate(post)
+                if not (w.lower() in PREPS and k + 2 < len(post) and post[k + 1] == "^" and
+                        post[k + 2].lower() in PREPS)]
+        post = [w for w in post if w != "^"]                           # ^: skip a phrase
         pre = pat.split("*")[0].strip()
         compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
         if compound:

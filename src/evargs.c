@@ -737,6 +737,20 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
     }
   }
+  /* the pattern's preposition attached one level too low, under another
+   * phrase of the verb ("celebrated Eid at Osgiliath with Gondor", "with"
+   * under "Osgiliath"): its noun is still the verb's target */
+  if (pos == KG_UPOS_VERB && a->ntg == 0 && p->prep)
+    for (uint32_t j = s->tok; j < s->tok + s->ntok && a->ntg == 0; j++) {
+      int32_t h = kg_tok_head(d, j);
+      if (h < 0 || kg_tok_head(d, (uint32_t)h) != (int32_t)i || !d->tokens[j].deprel ||
+          strcmp(d->tokens[j].deprel, "nmod") || !d->tokens[h].deprel ||
+          strncmp(d->tokens[h].deprel, "obl", 3))
+        continue;
+      case_of(d, j, b, sizeof b);
+      if (!strcmp(b, p->prep))
+        add_conj(c, j, a->targets, &a->ntg, 4);
+    }
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;

@@ -368,7 +368,17 @@ static void test_tree_mode(void)
   static const char *const coord[] = {
     "Egypt PROPN Egypt 4 nsubj", "and CCONJ and 3 cc", "Jordan PROPN Jordan 1 conj",
     "condemned VERB condemn 0 root", "Israel PROPN Israel 4 obj", ". PUNCT . 4 punct" };
-  kg_doc *d = tree_doc(coord, 6);
+  /* the pattern's preposition parsed under another phrase of the verb
+   * ("talked through Sudan with Jordan", "with" under "Sudan") */
+  static const char *const low[] = {
+    "Egypt PROPN Egypt 2 nsubj", "talked VERB talk 0 root", "through ADP through 4 case",
+    "Sudan PROPN Sudan 2 obl", "with ADP with 6 case", "Jordan PROPN Jordan 4 nmod",
+    ". PUNCT . 2 punct" };
+  kg_doc *d = tree_doc(low, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "04", "Egypt", "Jordan"));
+  CU_ASSERT_PTR_NULL(find_event(d, "04", "Egypt", "Sudan"));
+  kg_doc_free(d);
+  d = tree_doc(coord, 6);
   CU_ASSERT(kg_sent_has_tree(d, 0));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Egypt", "Israel"));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Jordan", "Israel"));
