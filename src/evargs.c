@@ -626,7 +626,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
     "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse", NULL };
   uint32_t frontier[64], next[64];
   size_t nf = 1, nn;
-  int32_t place = -1;
+  int32_t place = -1, clause_subj = -1;
   frontier[0] = i;
   for (int level = 0; level < 4 && nf > 0; level++) {
     nn = 0;
@@ -641,6 +641,16 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       /* "threatened to break relations": an infinitive parsed as advcl */
       int inf = !strncmp(t->deprel, "advcl", 5) && level == 0 && to_clause(d, k);
+      /* "allowed that Mordor is ...": the subject of a that-clause is what
+       * the clause is about, the last resort when nothing else is found */
+      if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
+          !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i) {
+        int32_t cm = kg_mention_at(d, k);
+        if (cm >= 0 && d->mentions[cm].actor != agent_actor && agentive(d, cm) &&
+            d->mentions[cm].kind != KG_MEN_PRONOUN && !possessive_pronoun(d, cm))
+          clause_subj = np_head(c, cm);
+        continue;
+      }
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
                    !strncmp(t->deprel, "acl:relcl", 9)))
         continue;
@@ -671,7 +681,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
     memcpy(frontier, next, nn * sizeof *next);
     nf = nn;
   }
-  return place;
+  return place >= 0 ? place : clause_subj;
 }
 
 /* Conjuncts of the mention at token j (tree). */

@@ -378,6 +378,15 @@ static void test_tree_mode(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "04", "Egypt", "Jordan"));
   CU_ASSERT_PTR_NULL(find_event(d, "04", "Egypt", "Sudan"));
   kg_doc_free(d);
+  /* nothing else around: the subject of a that-clause is the target */
+  static const char *const clause[] = {
+    "Egypt PROPN Egypt 2 nsubj", "criticized VERB criticize 0 root", "that SCONJ that 10 mark",
+    "after ADP after 7 case", "all DET all 7 det", "these DET this 7 det",
+    "years NOUN year 10 obl", "Jordan PROPN Jordan 10 nsubj", "is AUX be 10 cop",
+    "unsafe ADJ unsafe 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(clause, 11);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "1", "Egypt", "Jordan"));
+  kg_doc_free(d);
   d = tree_doc(coord, 6);
   CU_ASSERT(kg_sent_has_tree(d, 0));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Egypt", "Israel"));
