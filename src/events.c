@@ -89,9 +89,10 @@
  *
  * Discourse fallback (documented decision): a hostile nominal or passive
  * event ("drew international condemnation and led to stringent
- * sanctions") left without any argument takes as its target the most
- * salient state of the discourse (kg_actors_salient: this sentence and the
- * three previous ones that mention anyone, subjects weighing most); a show
+ * sanctions") left without any argument, in a sentence that names no
+ * actor of its own, takes as its target the most salient state of the
+ * discourse (kg_actors_salient: this sentence and the three previous ones
+ * that mention anyone, subjects weighing most); a show
  * or use of force with a specific object ("the missile launch", "firing a
  * missile") left without any argument takes the agent of the last event
  * of the same code within twelve sentences (a definite description of an
