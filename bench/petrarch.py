@@ -58,7 +58,7 @@ def conv_actors(path, out):
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip() or line.lstrip().startswith("<"):
             continue
-        m = re.match(r"^\s*\[([A-Za-z-]+)([^\]]*)\]", line)
+        m = re.match(r"^\s*\[([A-Za-z/-]+)([^\]]*)\]", line)
         if m and cur is not None:
             span = dated_span(m.group(2))
             if span:
@@ -73,7 +73,7 @@ def conv_actors(path, out):
             continue
         if line[0].isspace():
             continue
-        m = re.match(r"^([^\[]+?)\s*(?:\[([A-Za-z-]+)[^\]]*\])?\s*$", line)
+        m = re.match(r"^([^\[]+?)\s*(?:\[([A-Za-z/-]+)[^\]]*\])?\s*$", line)
         if not m:
             continue
         cur = {"name": label(m.group(1)), "code": (m.group(2) or "").upper(), "alias": [], "dated": []}
@@ -274,7 +274,13 @@ def conv_verbs(path, out):
         words = pat.replace("_", " ").split()
         if "*" not in words:
             continue
-        post = [w for w in words[words.index("*") + 1:] if w != "^"]   # ^: skip a phrase
+        post = words[words.index("*") + 1:]
+        # "EID AT ^ WITH +": a preposition with its skipped phrase (^) before
+        # another preposition is a phrase between object and target: dropped
+        post = [w for k, w in enumerate(post)
+                if not (w.lower() in PREPS and k + 2 < len(post) and post[k + 1] == "^" and
+                        post[k + 2].lower() in PREPS)]
+        post = [w for w in post if w != "^"]                           # ^: skip a phrase
         pre = pat.split("*")[0].strip()
         compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
         if compound:
@@ -344,6 +350,19 @@ def records(path):
         yield s.get("id"), text, gold, s.get("date") or ""
 
 
+def actor_codes(field):
+    """An evdump actor field (key|iso3|spans|cameo) -> its PETRARCH codes: the
+    CAMEO actor code, else the dictionary code; an actor with several codes
+    ("THE_SHIRE [FRO/BIL/SAM]", kgd:iso3 "FRO/BIL/SAM") stands for each of
+    them, the sector the sentence names it with added to every one."""
+    f = field.split("|") + ["-", "-", "-"]
+    iso, cameo = f[1], f[3]
+    if "/" in iso:
+        sector = cameo[len(iso):] if cameo.startswith(iso) else ""
+        return [c + sector for c in iso.split("/") if c]
+    return [cameo if cameo != "-" else iso]
+
+
 def score(path, dump):
     ours = {}
     for line in open(dump, encoding="utf-8"):
@@ -351,8 +370,7 @@ def score(path, dump):
         if f[0] != "EV":
             continue
         # the CAMEO actor code with its sector ("ARNGOV"), else the dictionary code
-        code = lambda fld: [(a.split("|") + ["-"])[3] if (a.split("|") + ["-"])[3] != "-"
-                            else a.split("|")[1] for a in fld.split(";")] if fld != "-" else []
+        code = lambda fld: [c for a in fld.split(";") for c in actor_codes(a)] if fld != "-" else []
         # an actor without a code (a name the dictionaries lack) is no
         # PETRARCH actor: it takes part in no triple
         code0 = code

@@ -98,7 +98,7 @@ static int32_t np_head(const ev_ctx *c, int32_t m)
     uint32_t tn = kg_dict_match_title(c->dict, d, i, &ti);
     if (tn > 0) { i += tn; titled = 1; continue; }
     if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting") ||
-        kg_tok_is(d, i, "counterpart")) {
+        kg_tok_is(d, i, "first") || kg_tok_is(d, i, "counterpart")) {
       i++;
       titled |= kg_tok_is(d, i - 1, "counterpart");
       continue;
@@ -108,7 +108,13 @@ static int32_t np_head(const ev_ctx *c, int32_t m)
   if (!titled || i >= end)
     return m;
   int32_t p = kg_mention_at(d, i);
-  return p >= 0 && kg_ev_atype(d, p) == KG_ACT_PERSON ? p : m;
+  if (p < 0)
+    return m;
+  /* a person, or the titled name of the state's own entry (a codebook
+   * that codes the man as his state: "Dagolath's Deputy Prime Minister
+   * Telemar", the sector of the title, sectors.c) */
+  return kg_ev_atype(d, p) == KG_ACT_PERSON ||
+         (d->mentions[p].actor == mm->actor && d->mentions[p].group >= 0) ? p : m;
 }
 
 /* Mentions coordinated with m after it ("X and Y", "X, Y and Z"). */
@@ -620,7 +626,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
     "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse", NULL };
   uint32_t frontier[64], next[64];
   size_t nf = 1, nn;
-  int32_t place = -1;
+  int32_t place = -1, clause_subj = -1;
   frontier[0] = i;
   for (int level = 0; level < 4 && nf > 0; level++) {
     nn = 0;
@@ -635,6 +641,16 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       /* "threatened to break relations": an infinitive parsed as advcl */
       int inf = !strncmp(t->deprel, "advcl", 5) && level == 0 && to_clause(d, k);
+      /* "allowed that Mordor is ...": the subject of a that-clause is what
+       * the clause is about, the last resort when nothing else is found */
+      if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
+          !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i) {
+        int32_t cm = kg_mention_at(d, k);
+        if (cm >= 0 && d->mentions[cm].actor != agent_actor && agentive(d, cm) &&
+            d->mentions[cm].kind != KG_MEN_PRONOUN && !possessive_pronoun(d, cm))
+          clause_subj = np_head(c, cm);
+        continue;
+      }
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
                    !strncmp(t->deprel, "acl:relcl", 9)))
         continue;
@@ -665,7 +681,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
     memcpy(frontier, next, nn * sizeof *next);
     nf = nn;
   }
-  return place;
+  return place >= 0 ? place : clause_subj;
 }
 
 /* Conjuncts of the mention at token j (tree). */
@@ -731,6 +747,20 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
     }
   }
+  /* the pattern's preposition attached one level too low, under another
+   * phrase of the verb ("celebrated Eid at Osgiliath with Gondor", "with"
+   * under "Osgiliath"): its noun is still the verb's target */
+  if (pos == KG_UPOS_VERB && a->ntg == 0 && p->prep)
+    for (uint32_t j = s->tok; j < s->tok + s->ntok && a->ntg == 0; j++) {
+      int32_t h = kg_tok_head(d, j);
+      if (h < 0 || kg_tok_head(d, (uint32_t)h) != (int32_t)i || !d->tokens[j].deprel ||
+          strcmp(d->tokens[j].deprel, "nmod") || !d->tokens[h].deprel ||
+          strncmp(d->tokens[h].deprel, "obl", 3))
+        continue;
+      case_of(d, j, b, sizeof b);
+      if (!strcmp(b, p->prep))
+        add_conj(c, j, a->targets, &a->ntg, 4);
+    }
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;

@@ -89,9 +89,10 @@
  *
  * Discourse fallback (documented decision): a hostile nominal or passive
  * event ("drew international condemnation and led to stringent
- * sanctions") left without any argument takes as its target the most
- * salient state of the discourse (kg_actors_salient: this sentence and the
- * three previous ones that mention anyone, subjects weighing most); a show
+ * sanctions") left without any argument, in a sentence that names no
+ * actor of its own, takes as its target the most salient state of the
+ * discourse (kg_actors_salient: this sentence and the three previous ones
+ * that mention anyone, subjects weighing most); a show
  * or use of force with a specific object ("the missile launch", "firing a
  * missile") left without any argument takes the agent of the last event
  * of the same code within twelve sentences (a definite description of an
@@ -545,6 +546,20 @@ static int struck_place(const kg_doc *d, int32_t m)
          (kg_ev_atype(d, m) == KG_ACT_PLACE || d->mentions[m].as_place);
 }
 
+/* Does sentence si name an actor of its own (not a place)?  The
+ * discourse fallback then stays out: the tree left the sentence's own
+ * actors off the event ("a veto over any settlement", "criticised
+ * unilateral tariffs"), and a state from the sentences before would be
+ * a guess against the text. */
+static int names_actor(const kg_doc *d, uint32_t si)
+{
+  for (size_t m = 0; m < d->nmentions; m++)
+    if (d->mentions[m].sent == si && d->mentions[m].actor >= 0 &&
+        d->mentions[m].kind != KG_MEN_PRONOUN && !struck_place(d, (int32_t)m))
+      return 1;
+  return 0;
+}
+
 /* Has token i a clausal complement ("agreed that ...")? */
 static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -713,7 +728,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     if (!ok && a.nag == 0 && a.ntg == 0 && kg_ev_hostile_root(root) &&
-        (pos == KG_UPOS_NOUN || a.passive)) {
+        (pos == KG_UPOS_NOUN || a.passive) && !names_actor(d, si)) {
       int32_t sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));
       for (size_t q = d->nmentions; sal >= 0 && q-- > 0;)
         if (d->mentions[q].actor == sal) {
