@@ -24,7 +24,11 @@ fake() { # start the fake endpoint with options; sets PORT and FAKE_PID
   rm -f "$T/port"
   python3 "$S/tests/fake_sparql.py" "$T/port" --lifetime 100 "$@" &
   FAKE_PID=$!
-  i=0; while [ ! -s "$T/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+  # up to 60 s, and a clear failure otherwise: the TLS checks failed once in a
+  # CI run on a loaded machine, most likely because the endpoint was not up
+  # within the former 10 s (an empty PORT then fails every later check)
+  i=0; while [ ! -s "$T/port" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done
+  [ -s "$T/port" ] || { echo "push: the fake endpoint did not start in 60 s ($*)"; exit 1; }
   PORT=$(cat "$T/port")
 }
 stop() { kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; FAKE_PID=""; }
