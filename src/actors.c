@@ -32,14 +32,14 @@
  *     Person met earlier folds into that Person; failing that, a surname
  *     that belongs to exactly one office holder of the dictionary links to
  *     them ("Putin offered ..."; the surname index is built once per
- *     dictionary and thread, see g_snc);
+ *     dictionary and thread in coref.c);
  *  4. name shapes, with or without NER: a capitalised name after a title
  *     ("Foreign Minister Choe Son Hui") or after a title word inside a
  *     capitalised run; a capitalised 2-4 word name before a reporting verb
  *     ("Kaja Kallas said"); a plain 2-3 word name after a verb ("met Sergei
  *     Lavrov"); a capitalised name after a locative preposition ("in
  *     Geneva") as a Place;
- *  5. coreference: he/him/his/she/her -> the most salient Person; its, and
+ *  5. coreference (coref.c): he/him/his/she/her -> the most salient Person; its, and
  *     a referential "it" ("it would respond", "it had supplied", "it is
  *     willing to"; not "it is essential") -> the most salient Country or
  *     Organization, or the first conjunct of "X and its allies"; "the (adj)
@@ -51,11 +51,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include "actors.h"
+#include "coref.h"
 #include "sectors.h"
 
 /* ------------------------------------------------------------ word classes */
 
-static int in_list(const char *w, const char *const *list)
+int kg_act_in_list(const char *w, const char *const *list)
 {
   for (; *list; list++)
     if ((*list)[0] == w[0] && strcmp(w, *list) == 0)   /* first letter first (speed) */
@@ -114,7 +115,7 @@ static uint32_t after_title_word(const kg_dict *dict, const kg_doc *d, uint32_t 
     if (tn > 0 && k + tn <= n) {
       after = k + tn;
       k += tn - 1;
-    } else if (in_list(b, k_title_words)) {
+    } else if (kg_act_in_list(b, k_title_words)) {
       after = k + 1;
     }
   }
@@ -133,7 +134,7 @@ static int name_tok(const kg_doc *doc, uint32_t i)
   if (!kg_tok_is_cap(t))
     return 0;
   kg_tok_lower(t, b, sizeof b);
-  if (in_list(b, k_stop) || in_list(b, k_month))
+  if (kg_act_in_list(b, k_stop) || kg_act_in_list(b, k_month))
     return 0;
   for (const char *p = b; *p; p++)   /* letters, dots, hyphens, apostrophes */
     if (isdigit((unsigned char)*p))
@@ -142,160 +143,6 @@ static int name_tok(const kg_doc *doc, uint32_t i)
 }
 
 /* ------------------------------------------------------------ mention making */
-
-/* Surnames of the dictionary's office holders ("Putin", "Xi"): a single
- * name word met before the full name still links when it is unambiguous. */
-typedef struct surname {
-  const char *word;        /* borrowed from the dictionary label */
-  size_t len;
-  int32_t entry;           /* -2 when several office holders share it */
-} surname;
-
-typedef struct act_ctx {
-  const kg_dict *dict;
-  kg_doc *doc;
-  const kg_logger *log;
-  surname *sn;
-  size_t nsn, sn_cap;      /* open addressing, sn_cap a power of two */
-  int sn_owned;            /* 1: c->sn is this run's to free (else the cache's) */
-} act_ctx;
-
-/* The surname index depends on the dictionary only: it is kept for the
- * next document on this thread (speed: building it cost more than the
- * rest of the actor stage).  It is reused when the dictionary has the same
- * address, size and label pointers at three sample entries; its words are
- * copies, so a stale entry never points into a freed dictionary. */
-static _Thread_local struct sn_cache {
-  const kg_dict *dict;
-  size_t na;
-  const void *probe[3];
-  surname *tab;
-  size_t nsn, cap;
-  char *words;
-} g_snc;
-
-static void sn_probe(const kg_dict *d, size_t na, const void *out[3])
-{
-  size_t at[3] = { 0, na / 2, na ? na - 1 : 0 };
-  for (int k = 0; k < 3; k++) {
-    const kg_dict_actor *e = na ? kg_dict_actor_at(d, (int32_t)at[k]) : NULL;
-    out[k] = e ? (const void *)e->label : NULL;
-  }
-}
-
-static uint32_t sn_hash(const char *w, size_t n)
-{
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)w[i]) * 16777619u;
-  return h;
-}
-
-static void sn_add(act_ctx *c, const char *w, size_t n, int32_t entry)
-{
-  if (n < 2 || c->nsn * 2 >= c->sn_cap)
-    return;
-  size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
-  while (c->sn[h].word) {
-    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n)) {
-      if (c->sn[h].entry != entry)
-        c->sn[h].entry = -2;
-      return;
-    }
-    h = (h + 1) & m;
-  }
-  c->sn[h].word = w;
-  c->sn[h].len = n;
-  c->sn[h].entry = entry;
-  c->nsn++;
-}
-
-static void sn_build_fresh(act_ctx *c);
-
-static void sn_build(act_ctx *c)
-{
-  size_t na = kg_dict_nactors(c->dict);
-  const void *probe[3];
-  sn_probe(c->dict, na, probe);
-  if (g_snc.tab && g_snc.dict == c->dict && g_snc.na == na &&
-      !memcmp(g_snc.probe, probe, sizeof probe)) {
-    c->sn = g_snc.tab;
-    c->nsn = g_snc.nsn;
-    c->sn_cap = g_snc.cap;
-    c->sn_owned = 0;
-    return;
-  }
-  sn_build_fresh(c);
-  c->sn_owned = 1;
-  if (!c->sn_cap)
-    return;
-  size_t total = 0;
-  for (size_t h = 0; h < c->sn_cap; h++)
-    if (c->sn[h].word)
-      total += c->sn[h].len + 1;
-  char *words = malloc(total ? total : 1);
-  if (!words)
-    return;                               /* no cache: this run frees its own */
-  char *p = words;
-  for (size_t h = 0; h < c->sn_cap; h++)
-    if (c->sn[h].word) {
-      memcpy(p, c->sn[h].word, c->sn[h].len);
-      p[c->sn[h].len] = '\0';
-      c->sn[h].word = p;
-      p += c->sn[h].len + 1;
-    }
-  free(g_snc.tab);
-  free(g_snc.words);
-  g_snc.dict = c->dict;
-  g_snc.na = na;
-  memcpy(g_snc.probe, probe, sizeof probe);
-  g_snc.tab = c->sn;
-  g_snc.nsn = c->nsn;
-  g_snc.cap = c->sn_cap;
-  g_snc.words = words;
-  c->sn_owned = 0;
-}
-
-static void sn_build_fresh(act_ctx *c)
-{
-  size_t na = kg_dict_nactors(c->dict), np = 0;
-  for (size_t i = 0; i < na; i++) {
-    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
-    np += e && e->type == KG_ACT_PERSON && e->role;
-  }
-  c->sn_cap = 64;
-  while (c->sn_cap < np * 4 + 64)
-    c->sn_cap *= 2;
-  c->sn = calloc(c->sn_cap, sizeof *c->sn);
-  if (!c->sn) {
-    c->sn_cap = 0;
-    return;
-  }
-  for (size_t i = 0; i < na; i++) {
-    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
-    if (!e || e->type != KG_ACT_PERSON || !e->role || !e->label)
-      continue;
-    const char *l = e->label, *sp = strchr(l, ' '), *last = strrchr(l, ' ');
-    if (!sp)
-      continue;
-    sn_add(c, last + 1, strlen(last + 1), (int32_t)i);
-    if (sp == last && sp - l <= 3)       /* "Xi Jinping", "Li Qiang": family name first */
-      sn_add(c, l, (size_t)(sp - l), (int32_t)i);
-  }
-}
-
-static int32_t sn_find(const act_ctx *c, const char *w)
-{
-  if (!c->sn_cap)
-    return -1;
-  size_t n = strlen(w), m = c->sn_cap - 1, h = sn_hash(w, n) & m;
-  while (c->sn[h].word) {
-    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n))
-      return c->sn[h].entry >= 0 ? c->sn[h].entry : -1;
-    h = (h + 1) & m;
-  }
-  return -1;
-}
 
 /* Equal but for letter case ("TOKYO" of a dateline is no new form). */
 static int same_fold(const char *label, const char *s, size_t n)
@@ -308,7 +155,7 @@ static int same_fold(const char *label, const char *s, size_t n)
   return 1;
 }
 
-static int add_mention(act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok,
+int kg_act_add_mention(kg_act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok,
                        int32_t actor, int kind, int as_place)
 {
   kg_doc *d = c->doc;
@@ -374,7 +221,7 @@ static int32_t intern_named(kg_doc *d, int type, const char *label)
   return kg_doc_intern_actor(d, type, label, key);
 }
 
-static int32_t intern_entry(act_ctx *c, int32_t entry)
+int32_t kg_act_intern_entry(kg_act_ctx *c, int32_t entry)
 {
   const kg_dict_actor *e = kg_dict_actor_at(c->dict, entry);
   if (!e)
@@ -400,52 +247,12 @@ static int locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   if (kg_tok_is(d, p, "the") && p > s->tok)
     p--;
   kg_tok_lower(&d->tokens[p], b, sizeof b);
-  return in_list(b, k_locative);
-}
-
-/* Whether form (fl bytes) is one of the name words of a Person label of
- * two or more words: the first, the last, or a capitalised inner word of
- * three or more letters ("Lula" of "Luiz Inácio Lula da Silva"); the
- * lower-case particles ("da", "bin") never are. */
-static int person_name_word(const char *l, const char *form, size_t fl)
-{
-  const char *sp = strchr(l, ' ');
-  if (!sp || fl == 0)
-    return 0;
-  for (const char *w = l; w;) {
-    const char *e = strchr(w, ' ');
-    size_t wl = e ? (size_t)(e - w) : strlen(w);
-    int edge = w == l || !e;
-    if (wl == fl && strncmp(w, form, fl) == 0 &&
-        (edge || (fl >= 3 && isupper((unsigned char)w[0]))))
-      return 1;
-    w = e ? e + 1 : NULL;
-  }
-  return 0;
-}
-
-/* Person actor whose first or last name word is the form at tok: the most
- * recently mentioned one. */
-static int32_t fold_partial(const kg_doc *d, uint32_t tok)
-{
-  const char *form = d->tokens[tok].form;
-  size_t fl = strlen(form);
-  for (size_t k = d->nmentions; k-- > 0;) {
-    const kg_mention *m = &d->mentions[k];
-    if (m->actor < 0)
-      continue;
-    const kg_actor *a = &d->actors[m->actor];
-    if (a->type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
-      continue;
-    if (person_name_word(a->label, form, fl))
-      return m->actor;                  /* one-word labels never match */
-  }
-  return -1;
+  return kg_act_in_list(b, k_locative);
 }
 
 /* A demonym inside a longer proper name ("Korean Peninsula", "Russian
  * Federation") is not a mention. */
-static int demonym_in_name(act_ctx *c, const kg_sentence *s, uint32_t next)
+static int demonym_in_name(kg_act_ctx *c, const kg_sentence *s, uint32_t next)
 {
   const kg_title *ti;
   kg_dict_match dm;
@@ -455,7 +262,7 @@ static int demonym_in_name(act_ctx *c, const kg_sentence *s, uint32_t next)
     return 0;
   if (kg_dict_match_actor(c->dict, c->doc, next, &dm))
     return 0;
-  if (fold_partial(c->doc, next) >= 0)
+  if (kg_coref_fold_partial(c->doc, next) >= 0)
     return 0;
   {                                     /* "Chinese Foreign Ministry": a sector */
     char ph[96], wb[32];
@@ -487,7 +294,7 @@ static int demonym_in_name(act_ctx *c, const kg_sentence *s, uint32_t next)
 }
 
 /* Handles a dictionary match at tok; returns tokens consumed (0: none). */
-static uint32_t try_dict(act_ctx *c, uint32_t sidx, uint32_t tok)
+static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
@@ -515,8 +322,8 @@ static uint32_t try_dict(act_ctx *c, uint32_t sidx, uint32_t tok)
       return 0;
     if (demonym_in_name(c, s, tok + dm.ntok))
       return dm.ntok;                   /* consumed, no mention */
-    int32_t a = intern_entry(c, dm.entry);
-    if (a < 0 || add_mention(c, sidx, tok, dm.ntok, a, KG_MEN_DEMONYM, 0) < 0)
+    int32_t a = kg_act_intern_entry(c, dm.entry);
+    if (a < 0 || kg_act_add_mention(c, sidx, tok, dm.ntok, a, KG_MEN_DEMONYM, 0) < 0)
       return 0;
     return dm.ntok;
   }
@@ -524,16 +331,16 @@ static uint32_t try_dict(act_ctx *c, uint32_t sidx, uint32_t tok)
   if (e->type == KG_ACT_PLACE || (dm.form == KG_FORM_METONYM && loc)) {
     int32_t a;
     if (e->type == KG_ACT_PLACE)
-      a = intern_entry(c, dm.entry);
+      a = kg_act_intern_entry(c, dm.entry);
     else
       a = intern_named(d, KG_ACT_PLACE, place_label(d, tok, dm.ntok));
-    if (a < 0 || add_mention(c, sidx, tok, dm.ntok, a, KG_MEN_NAME, 1) < 0)
+    if (a < 0 || kg_act_add_mention(c, sidx, tok, dm.ntok, a, KG_MEN_NAME, 1) < 0)
       return 0;
     return dm.ntok;
   }
-  int32_t a = intern_entry(c, dm.entry);
+  int32_t a = kg_act_intern_entry(c, dm.entry);
   int kind = dm.form == KG_FORM_METONYM ? KG_MEN_METONYM : KG_MEN_NAME;
-  if (a < 0 || add_mention(c, sidx, tok, dm.ntok, a, kind, loc) < 0)
+  if (a < 0 || kg_act_add_mention(c, sidx, tok, dm.ntok, a, kind, loc) < 0)
     return 0;
   return dm.ntok;
 }
@@ -585,40 +392,40 @@ static int person_shape(const kg_doc *d, const kg_sentence *s, uint32_t tok, uin
         return 0;
   }
   kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);
-  if (in_list(b, heads))
+  if (kg_act_in_list(b, heads))
     return 0;
   kg_tok_lower(&d->tokens[tok - 1], b, sizeof b);
   if (!isalpha((unsigned char)b[0]) || kg_tok_is_cap(&d->tokens[tok - 1]))
     return 0;
-  if (in_list(b, k_stop) || in_list(b, k_locative) || !strcmp(b, "of") ||
+  if (kg_act_in_list(b, k_stop) || kg_act_in_list(b, k_locative) || !strcmp(b, "of") ||
       !strcmp(b, "from") || !strcmp(b, "to") || !strcmp(b, "into"))
     return !strcmp(b, "with") || !strcmp(b, "by") || !strcmp(b, "and");
   return 1;
 }
 
 /* A new Person / Place / Org from a span that the dictionary lacks. */
-static int add_new(act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type)
+static int add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type)
 {
   kg_doc *d = c->doc;
   if (type == KG_ACT_PERSON && n == 1) {
-    int32_t f = fold_partial(d, tok);
+    int32_t f = kg_coref_fold_partial(d, tok);
     if (f >= 0)
-      return add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
-    int32_t e = sn_find(c, d->tokens[tok].form);
-    if (e >= 0 && (f = intern_entry(c, e)) >= 0)
-      return add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
+      return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
+    int32_t e = kg_coref_surname(c, d->tokens[tok].form);
+    if (e >= 0 && (f = kg_act_intern_entry(c, e)) >= 0)
+      return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
   }
   if (type == KG_ACT_PERSON && n > 1) {     /* "Kim Jong Un" after "Kim" */
     const char *t = span_text(d, tok, n);
     for (size_t k = 0; t && k < d->nactors; k++)
       if (d->actors[k].type == KG_ACT_PERSON && strcmp(d->actors[k].label, t) == 0)
-        return add_mention(c, sidx, tok, n, (int32_t)k, KG_MEN_NAME, 0);
+        return kg_act_add_mention(c, sidx, tok, n, (int32_t)k, KG_MEN_NAME, 0);
   }
   int32_t a = intern_named(d, type, type == KG_ACT_PLACE ? place_label(d, tok, n)
                                                           : span_text(d, tok, n));
   if (a < 0)
     return -1;
-  return add_mention(c, sidx, tok, n, a, KG_MEN_NAME, type == KG_ACT_PLACE);
+  return kg_act_add_mention(c, sidx, tok, n, a, KG_MEN_NAME, type == KG_ACT_PLACE);
 }
 
 /* Head words that make a name an organisation or a place whatever the
@@ -647,7 +454,7 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
  * or bracketed single words ("Juche", "(ICBMs)"), single-word persons
  * with no title, report verb or earlier full name, and, when the tagger
  * ran, spans without a proper noun.  Returns the kept length, 0 to reject. */
-static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_t n, int type)
+static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_t n, int type)
 {
   kg_doc *d = c->doc;
   static const char *const conn[] = { "of", "the", "for", "and", "de", "del", "da", "al",
@@ -666,7 +473,7 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
       continue;                         /* "People's Liberation Army" */
     if (!isalnum((unsigned char)b[0]) && (unsigned char)b[0] < 0x80)
       break;
-    if (!kg_tok_is_cap(t) && !isdigit((unsigned char)b[0]) && !(k > 0 && in_list(b, conn))) {
+    if (!kg_tok_is_cap(t) && !isdigit((unsigned char)b[0]) && !(k > 0 && kg_act_in_list(b, conn))) {
       if (isalpha((unsigned char)b[0]))
         return 0;                       /* "Kaja Kallas met Choe Son Hui" as one ORG */
       break;
@@ -674,7 +481,7 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
   }
   while (k > 0) {                       /* no trailing connector or possessive */
     kg_tok_lower(&d->tokens[tok + k - 1], b, sizeof b);
-    if (in_list(b, conn) || kg_tok_is_poss(&d->tokens[tok + k - 1]))
+    if (kg_act_in_list(b, conn) || kg_tok_is_poss(&d->tokens[tok + k - 1]))
       k--;
     else
       break;
@@ -686,7 +493,7 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
     return 0;                           /* "Global Stability: ..." */
   if (after < end && type != KG_NE_PER) {
     kg_tok_lower(&d->tokens[after], b, sizeof b);
-    if (in_list(b, k_thing_heads))
+    if (kg_act_in_list(b, k_thing_heads))
       return 0;                         /* "his State of the Union address" */
   }
   if (k == 1) {
@@ -704,14 +511,14 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
       return 0;                         /* "ICBMs": a plural acronym */
     if (type == KG_NE_LOC && up == L && L <= 3)
       return 0;                         /* "MP": places the dictionary lacks are named */
-    if (type == KG_NE_PER && fold_partial(d, tok) < 0) {
+    if (type == KG_NE_PER && kg_coref_fold_partial(d, tok) < 0) {
       const kg_title *ti;
       int titled = tok > s->tok && (kg_dict_match_title(c->dict, d, tok - 1, &ti) > 0 ||
-                                    in_list(pb, k_honorific));
+                                    kg_act_in_list(pb, k_honorific));
       char nb[32] = "";
       if (after < end)
         kg_tok_lower(&d->tokens[after], nb, sizeof nb);
-      if (!titled && !in_list(nb, k_report))
+      if (!titled && !kg_act_in_list(nb, k_report))
         return 0;
     }
   }
@@ -725,9 +532,9 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
      * an organisation head is a name all the same */
     char hb[32];
     kg_tok_lower(&d->tokens[tok + k - 1], hb, sizeof hb);
-    int caps = k >= 2 && type == KG_NE_ORG && in_list(hb, k_org_heads);
+    int caps = k >= 2 && type == KG_NE_ORG && kg_act_in_list(hb, k_org_heads);
     for (uint32_t q = tok; caps && q < tok + k; q++)
-      caps = kg_tok_is_cap(&d->tokens[q]) || in_list(d->tokens[q].form, conn);
+      caps = kg_tok_is_cap(&d->tokens[q]) || kg_act_in_list(d->tokens[q].form, conn);
     if (!caps)
       return 0;
   }
@@ -735,7 +542,7 @@ static uint32_t ner_keep(act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_
 }
 
 /* NER span starting at tok; returns tokens consumed (0: nothing kept). */
-static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
+static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
@@ -763,7 +570,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
       m++;
     char hb[32];
     kg_tok_lower(&d->tokens[tok + 1 + m], hb, sizeof hb);
-    if (m >= 2 && (in_list(hb, k_org_heads) || in_list(hb, k_thing_heads))) {
+    if (m >= 2 && (kg_act_in_list(hb, k_org_heads) || kg_act_in_list(hb, k_thing_heads))) {
       n = 2 + m;
       type = d->tokens[tok + 2].ner_type;
     }
@@ -774,7 +581,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
       kg_tok_is_cap(&d->tokens[tok + n + 1])) {
     char hb[32];
     kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
-    if (in_list(hb, (const char *const[]){ "gulf", "sea", "bay", "strait", "straits", "isle",
+    if (kg_act_in_list(hb, (const char *const[]){ "gulf", "sea", "bay", "strait", "straits", "isle",
                                            "cape", "lake", NULL })) {
       uint32_t m = 1;
       while (m < 3 && tok + n + 1 + m < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + n + 1 + m]))
@@ -788,7 +595,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   if (type == KG_NE_MISC) {             /* "the Cold War": consumed, no actor */
     char hb[32];
     kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
-    return n > 1 && in_list(hb, k_thing_heads) ? n : 0;
+    return n > 1 && kg_act_in_list(hb, k_thing_heads) ? n : 0;
   }
   if ((t->flags & KG_TOK_DATELINE) && type != KG_NE_LOC)
     return 0;                           /* "(KGB Wire)": the agency of a dateline */
@@ -801,7 +608,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
     uint32_t at = after_title_word(c->dict, d, tok, n);
     char lb[32];
     kg_tok_lower(&d->tokens[tok + n - 1], lb, sizeof lb);
-    int plain = at > 0 && n - at <= 3 && !in_list(lb, k_org_heads) && !in_list(lb, k_place_heads);
+    int plain = at > 0 && n - at <= 3 && !kg_act_in_list(lb, k_org_heads) && !kg_act_in_list(lb, k_place_heads);
     for (uint32_t q = tok + at; plain && q < tok + n; q++)
       plain = name_tok(d, q);
     if (plain)
@@ -819,7 +626,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   if (skip > 0) {
     uint32_t kept = ner_keep(c, s, tok + skip, n - skip, type);
-    if (kept == 0 && type == KG_NE_PER && n - skip == 1 && fold_partial(d, tok + skip) < 0) {
+    if (kept == 0 && type == KG_NE_PER && n - skip == 1 && kg_coref_fold_partial(d, tok + skip) < 0) {
       /* "Mr Brown" with no earlier Brown: a person all the same */
       if (kg_tok_is_cap(&d->tokens[tok + skip]) &&
           add_new(c, sidx, tok + skip, 1, KG_ACT_PERSON) == 0)
@@ -839,7 +646,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   if (type == KG_NE_ORG && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of")) {
     char pb[32];                        /* "the state of Bahia": a place */
     kg_tok_lower(&d->tokens[tok - 2], pb, sizeof pb);
-    if (in_list(pb, (const char *const[]){ "state", "province", "region", "city", "town",
+    if (kg_act_in_list(pb, (const char *const[]){ "state", "province", "region", "city", "town",
                                            "island", "county", "district", NULL }))
       type = KG_NE_LOC;
   }
@@ -849,10 +656,10 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
      * the sectors of its state (sectors.c) */
     char hb[32], ph[96];
     kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
-    if (in_list(hb, k_thing_heads))
+    if (kg_act_in_list(hb, k_thing_heads))
       return n;
     kg_tok_lower(&d->tokens[tok], hb, sizeof hb);
-    if (kg_tok_is(d, tok + 1, "of") && in_list(hb, k_thing_heads))
+    if (kg_tok_is(d, tok + 1, "of") && kg_act_in_list(hb, k_thing_heads))
       return n;                         /* "an Act of Parliament" */
     size_t pl = 0;
     ph[0] = '\0';
@@ -875,19 +682,19 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
   /* a single word that names a person met before or a known office holder
    * ("Xi" tagged ORG) is that person */
   if (n == 1) {
-    int32_t f = fold_partial(d, tok);
-    int32_t e = f < 0 ? sn_find(c, d->tokens[tok].form) : -1;
+    int32_t f = kg_coref_fold_partial(d, tok);
+    int32_t e = f < 0 ? kg_coref_surname(c, d->tokens[tok].form) : -1;
     if (f < 0 && e >= 0)
-      f = intern_entry(c, e);
+      f = kg_act_intern_entry(c, e);
     if (f >= 0)
-      return add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+      return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
   }
   {                                     /* the head word decides ORG vs place */
     char hb[32];
     kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
-    if (n > 1 && in_list(hb, k_org_heads))
+    if (n > 1 && kg_act_in_list(hb, k_org_heads))
       type = KG_NE_ORG;
-    else if (n > 1 && in_list(hb, k_place_heads))
+    else if (n > 1 && kg_act_in_list(hb, k_place_heads))
       type = KG_NE_LOC;                 /* "Clarence House" tagged PER */
   }
   /* a lone capitalised word opening a sentence ("Government", "Party") is
@@ -896,7 +703,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
     char nb[32] = "";
     if (tok + 1 < s->tok + s->ntok)
       kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
-    if (type != KG_NE_PER || !in_list(nb, k_report))    /* "Hrawi said" stays */
+    if (type != KG_NE_PER || !kg_act_in_list(nb, k_report))    /* "Hrawi said" stays */
       return 0;
   }
   int at = type == KG_NE_PER ? KG_ACT_PERSON : type == KG_NE_ORG ? KG_ACT_ORG : KG_ACT_PLACE;
@@ -906,7 +713,7 @@ static uint32_t try_ner(act_ctx *c, uint32_t sidx, uint32_t tok)
 }
 
 /* Name shapes (with or without NER); returns tokens consumed (0: none). */
-static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok)
+static uint32_t try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
@@ -914,7 +721,7 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok)
   char b[64];
   uint32_t tn = kg_dict_match_title(c->dict, d, tok, &ti);
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
-  if (tn == 0 && in_list(b, k_honorific))
+  if (tn == 0 && kg_act_in_list(b, k_honorific))
     tn = 1;
   if (tn > 0) {                           /* title + Name */
     uint32_t at = tok + tn;
@@ -930,18 +737,18 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok)
     return 0;
   }
   if (name_tok(d, tok)) {
-    int32_t f = fold_partial(d, tok);
+    int32_t f = kg_coref_fold_partial(d, tok);
     uint32_t n = name_run(c->dict, d, s, tok, 4);
     if (n == 1 && f >= 0) {
-      if (add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)
+      if (kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)
         return 0;
       return 1;
     }
     if (n == 1) {                         /* "Putin offered ..." before any full name */
-      int32_t e = sn_find(c, d->tokens[tok].form);
-      int32_t a = e >= 0 ? intern_entry(c, e) : -1;
+      int32_t e = kg_coref_surname(c, d->tokens[tok].form);
+      int32_t a = e >= 0 ? kg_act_intern_entry(c, e) : -1;
       if (a >= 0) {
-        if (add_mention(c, sidx, tok, 1, a, KG_MEN_PARTIAL, 0) < 0)
+        if (kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PARTIAL, 0) < 0)
           return 0;
         return 1;
       }
@@ -951,7 +758,7 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok)
       after++;
     if (n >= 2 && after < s->tok + s->ntok) {
       kg_tok_lower(&d->tokens[tok + n], b, sizeof b);
-      if (in_list(b, k_report) || kg_dict_cue(c->dict, b) == KG_CUE_REPORT) {
+      if (kg_act_in_list(b, k_report) || kg_dict_cue(c->dict, b) == KG_CUE_REPORT) {
         uint32_t at = after_title_word(c->dict, d, tok, n);   /* "Lord Falconer said" */
         if (at >= n)
           return n;
@@ -982,253 +789,6 @@ static uint32_t try_shape(act_ctx *c, uint32_t sidx, uint32_t tok)
   return 0;
 }
 
-/* Words that end a clause walking back from a pronoun. */
-static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
-  "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
-
-/* Pronouns and definite descriptions. */
-static uint32_t try_coref(act_ctx *c, uint32_t sidx, uint32_t tok)
-{
-  kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[sidx];
-  char b[64];
-  kg_tok_lower(&d->tokens[tok], b, sizeof b);
-  unsigned mask = 0;
-  if (!strcmp(b, "he") || !strcmp(b, "him") || !strcmp(b, "his") ||
-      !strcmp(b, "she") || !strcmp(b, "her"))
-    mask = KG_TYPEBIT(KG_ACT_PERSON);
-  else if (!strcmp(b, "its"))
-    mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
-  else if (!strcmp(b, "it") && tok + 1 < s->tok + s->ntok) {
-    /* "Moscow said it would respond", "denied that it attacked": a state or
-     * organisation; not the expletive or event "it" of "it is", "it was",
-     * "it seems", nor a sentence-initial "It" (mostly the last event) */
-    static const char *const cop[] = { "is", "was", "'s", "seems", "seemed", "appears",
-      "appeared", "remains", "remained", "becomes", "became", "be", "has", "had",
-      "underscores", "highlights", "serves", "raises", "adds", "aimed", NULL };
-    char nb[32], nn[32] = "";
-    kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
-    if (tok + 2 < s->tok + s->ntok)
-      kg_tok_lower(&d->tokens[tok + 2], nn, sizeof nn);
-    size_t nl = strlen(nn);
-    int perfect = (!strcmp(nb, "has") || !strcmp(nb, "had")) && nl > 3 &&
-                  (!strcmp(nn + nl - 2, "ed") || !strcmp(nn + nl - 2, "en"));
-    /* "it is willing to", "it was ready to": a referential "it" */
-    static const char *const ready[] = { "willing", "ready", "prepared", "determined",
-      "committed", "able", "unable", "eager", "reluctant", "keen", "unwilling", "poised",
-      NULL };
-    int referential = (!strcmp(nb, "is") || !strcmp(nb, "was")) && in_list(nn, ready);
-    if (tok > s->tok && (!in_list(nb, cop) || perfect || referential))
-      mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
-  }
-  if (mask) {
-    int32_t a = kg_actors_salient(d, sidx, tok, mask);
-    /* "the United States and its allies": its is the first conjunct */
-    if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
-      const kg_mention *pm = &d->mentions[d->nmentions - 1];
-      if (pm->sent == sidx && pm->tok + pm->ntok == tok - 1 && pm->actor >= 0 &&
-          (mask & KG_TYPEBIT(d->actors[pm->actor].type)))
-        a = pm->actor;
-    }
-    /* "after Russia launched its invasion": the subject of the verb right
-     * before "its" in the same clause binds it */
-    if (!strcmp(b, "its")) {
-      int32_t sub = -1;
-      int verb = 0;
-      for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
-        char pb[32];
-        kg_tok_lower(&d->tokens[p], pb, sizeof pb);
-        int32_t m = kg_mention_at(d, p);
-        if (m >= 0) {
-          if (verb && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
-              (mask & KG_TYPEBIT(d->actors[d->mentions[m].actor].type)))
-            sub = d->mentions[m].actor;       /* "after Russia launched its" */
-          break;
-        }
-        if (!isalpha((unsigned char)pb[0]) || in_list(pb, k_clause_stop))
-          break;
-        int u = d->tokens[p].upos;
-        verb |= u == KG_UPOS_VERB || u == KG_UPOS_AUX;
-      }
-      if (sub >= 0)
-        a = sub;
-    }
-    if (a >= 0 && add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
-      return 0;
-    return 1;
-  }
-  /* "the (adj) (adj) NOUN" or "X's NOUN" / "the Kim NOUN" */
-  int det = !strcmp(b, "the") || !strcmp(b, "this") || !strcmp(b, "that");
-  if (!det)
-    return 0;
-  /* "the Assembly condemned", "a spokesperson for the Commission": a body
-   * named by its head word alone is the most salient organisation */
-  if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&
-      (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2])) &&
-      !(tok + 2 < s->tok + s->ntok && (kg_tok_is(d, tok + 2, "of") || kg_tok_is(d, tok + 2, "on") ||
-                                        kg_tok_is(d, tok + 2, "for")))) {
-    char hb[32];
-    kg_tok_lower(&d->tokens[tok + 1], hb, sizeof hb);
-    if (in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",
-                                           "summit", NULL })) {
-      /* first the organisation named with that word before ("the African
-       * Union Commission chairperson ... the Commission"), else the most
-       * salient one */
-      int32_t a = -1;
-      for (size_t k = d->nmentions; k-- > 0 && a < 0;) {
-        const kg_mention *m = &d->mentions[k];
-        if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_DESCRIPTION)
-          continue;
-        for (uint32_t q = m->tok; q <= m->tok + m->ntok && q < d->ntokens && a < 0; q++)
-          if (d->tokens[q].sent == m->sent && kg_tok_is_cap(&d->tokens[q])) {
-            char qb[32];
-            kg_tok_lower(&d->tokens[q], qb, sizeof qb);
-            if (!strcmp(qb, hb))
-              a = m->actor;
-          }
-      }
-      if (a < 0)
-        a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(KG_ACT_ORG));
-      if (a >= 0 && add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
-        return 0;
-      return 2;
-    }
-  }
-  for (uint32_t k = tok + 1; k < s->tok + s->ntok && k <= tok + 3; k++) {
-    const kg_token *t = &d->tokens[k];
-    if (kg_tok_is_cap(t) || (t->upos && t->upos != KG_UPOS_ADJ && t->upos != KG_UPOS_NOUN))
-      break;
-    kg_tok_lower(t, b, sizeof b);
-    int ty = kg_dict_description(c->dict, b);
-    /* organisation nouns are too loose ("the military apparatus", "the
-     * body"): only unmistakable ones refer back; places never do */
-    if (ty == KG_ACT_PLACE || (ty == KG_ACT_ORG && !in_list(b, (const char *const[]){
-          "bloc", "alliance", "organisation", "organization", NULL })))
-      ty = 0;
-    if (ty) {
-      if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
-        continue;                         /* "the state media": not the head */
-      /* "the government of Gondor", "the regime in Damascus": a name follows,
-       * it is that one's, no anaphor */
-      if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&
-          (kg_tok_is_cap(&d->tokens[k + 2]) ||
-           (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
-            kg_tok_is_cap(&d->tokens[k + 3]))))
-        return 0;
-      int32_t a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
-      if (a >= 0 && add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
-        return 0;
-      return a >= 0 ? k - tok + 1 : 0;
-    }
-    if (!isalpha((unsigned char)b[0]))
-      break;
-  }
-  return 0;
-}
-
-/* "Kim Jong Un's regime", "the Kim regime": a description noun right after a
- * Person mention (and its possessive) refers to the state that person leads. */
-static uint32_t try_leader_state(act_ctx *c, uint32_t sidx, uint32_t tok)
-{
-  kg_doc *d = c->doc;
-  char b[64];
-  if (d->nmentions == 0 || tok == 0)
-    return 0;
-  const kg_mention *m = &d->mentions[d->nmentions - 1];
-  uint32_t p = tok - 1;
-  if (kg_tok_is_poss(&d->tokens[p]) && p > 0)
-    p--;
-  if (m->sent != sidx || m->tok + m->ntok - 1 != p || m->actor < 0)
-    return 0;
-  const kg_actor *pa = &d->actors[m->actor];
-  if (pa->type != KG_ACT_PERSON || pa->dict_entry < 0)
-    return 0;
-  kg_tok_lower(&d->tokens[tok], b, sizeof b);
-  if (kg_dict_description(c->dict, b) != KG_ACT_COUNTRY)
-    return 0;
-  const kg_dict_actor *pe = kg_dict_actor_at(c->dict, pa->dict_entry);
-  if (!pe || pe->country < 0 || pe->role != KG_REL_LEADER)
-    return 0;
-  int32_t a = intern_entry(c, pe->country);
-  if (a < 0 || add_mention(c, sidx, tok, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
-    return 0;
-  return 1;
-}
-
-/* "Blair said ..." before "Tony Blair" appears: a one-word Person the
- * dictionary does not know folds into the one longer Person of the
- * document whose first or last word it is; the actor array is compacted. */
-static kg_status merge_short_names(kg_doc *d)
-{
-  size_t na = d->nactors;
-  if (na == 0)
-    return KG_OK;
-  int32_t *map = malloc(na * sizeof *map);
-  if (!map)
-    return KG_ERR_NOMEM;
-  int any = 0;
-  for (size_t i = 0; i < na; i++) {
-    map[i] = (int32_t)i;
-    const kg_actor *a = &d->actors[i];
-    if (a->type != KG_ACT_PERSON || a->dict_entry >= 0 || strchr(a->label, ' '))
-      continue;
-    size_t al = strlen(a->label);
-    int32_t to = -1;
-    int count = 0;
-    for (size_t j = 0; j < na; j++) {
-      const kg_actor *b = &d->actors[j];
-      if (j == i || b->type != KG_ACT_PERSON || !strchr(b->label, ' '))
-        continue;
-      if (person_name_word(b->label, a->label, al)) {
-        to = (int32_t)j;
-        count++;
-      }
-    }
-    if (count == 1) {
-      map[i] = to;
-      any = 1;
-    }
-  }
-  if (!any) {
-    free(map);
-    return KG_OK;
-  }
-  kg_status st = KG_OK;
-  for (size_t k = 0; k < d->nmentions; k++) {
-    kg_mention *m = &d->mentions[k];
-    if (m->actor < 0 || map[m->actor] == m->actor)
-      continue;
-    int32_t from = m->actor, to = map[from];
-    m->actor = to;
-    if (m->kind == KG_MEN_NAME)
-      m->kind = KG_MEN_PARTIAL;
-    kg_actor *b = &d->actors[to];
-    if (b->nmentions == 0 || m->sent < b->first_sent)
-      b->first_sent = m->sent;
-    b->nmentions++;
-    if (st == KG_OK)
-      st = kg_doc_actor_add_alt(d, to, d->actors[from].label, strlen(d->actors[from].label));
-  }
-  /* compact: drop the folded actors, renumber the rest */
-  int32_t *nidx = map;                  /* reused: new index or -1 */
-  size_t w = 0;
-  for (size_t i = 0; i < na; i++) {
-    if (map[i] != (int32_t)i) {
-      free(d->actors[i].alt);
-      nidx[i] = -1;
-      continue;
-    }
-    if (w != i)
-      d->actors[w] = d->actors[i];
-    nidx[i] = (int32_t)w++;
-  }
-  d->nactors = w;
-  for (size_t k = 0; k < d->nmentions; k++)
-    if (d->mentions[k].actor >= 0)
-      d->mentions[k].actor = nidx[d->mentions[k].actor];
-  free(map);
-  return st;
-}
 
 kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
@@ -1241,9 +801,9 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       if (!t->form)
         return KG_ERR_NOMEM;
     }
-  act_ctx c = { dict, doc, log, NULL, 0, 0, 0 };
+  kg_act_ctx c = { dict, doc, log, NULL, 0, 0, 0 };
   int tc = kg_tok_cache_begin(doc);      /* lower-cased forms, once per token */
-  sn_build(&c);
+  kg_coref_surnames(&c);
   doc->nmentions = 0;
   for (uint32_t si = 0; si < doc->nsents; si++) {
     const kg_sentence *s = &doc->sents[si];
@@ -1257,8 +817,8 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       if ((n = try_dict(&c, si, i)) > 0 ||
           (n = try_ner(&c, si, i)) > 0 ||
           (n = try_shape(&c, si, i)) > 0 ||
-          (n = try_leader_state(&c, si, i)) > 0 ||
-          (n = try_coref(&c, si, i)) > 0) {
+          (n = kg_coref_leader_state(&c, si, i)) > 0 ||
+          (n = kg_coref_try(&c, si, i)) > 0) {
         i += n;
         continue;
       }
@@ -1267,7 +827,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   }
   if (c.sn_owned)
     free(c.sn);
-  kg_status st = merge_short_names(doc);
+  kg_status st = kg_coref_merge_short_names(doc);
   if (st == KG_OK)
     st = kg_sectors_run(dict, doc);      /* "Egyptian soldiers": sectors.c */
   kg_tok_cache_end(tc);

@@ -1,0 +1,456 @@
+/* coref.c — references that lean on earlier mentions, for the actor stage.
+ *
+ * Owns: the surname index of the dictionary's office holders (built once per
+ * dictionary and thread, see g_snc); short-name folding; pronoun, "it" and
+ * definite-description resolution; "X's regime" -> X's state; merging a
+ * one-word Person into the longer Person it is part of.
+ * Does not own: finding names and linking them to the dictionary (actors.c,
+ * which calls in here), salience weights (discourse.c), the dictionary.
+ *
+ * The rules:
+ *  - he/him/his/she/her -> the most salient Person; its, and a referential
+ *    "it" ("it would respond", "it had supplied", "it is willing to"; not
+ *    "it is essential") -> the most salient Country or Organization, or the
+ *    first conjunct of "X and its allies", or the subject of the verb just
+ *    before "its" in the same clause;
+ *  - "the Assembly", "the Commission": the organisation named with that head
+ *    word before, else the most salient one;
+ *  - "the (adj) state/regime" (nouns from kg_dict_description) -> the most
+ *    salient actor of that type;
+ *  - "X's regime", "the Kim regime" where X leads a state -> that state;
+ *  - a one-word name that is the first or last word of a Person met earlier
+ *    folds into that Person; failing that, a surname that belongs to exactly
+ *    one office holder of the dictionary links to them.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "actors.h"
+#include "coref.h"
+
+
+/* The surname index depends on the dictionary only: it is kept for the
+ * next document on this thread (speed: building it cost more than the
+ * rest of the actor stage).  It is reused when the dictionary has the same
+ * address, size and label pointers at three sample entries; its words are
+ * copies, so a stale entry never points into a freed dictionary. */
+static _Thread_local struct sn_cache {
+  const kg_dict *dict;
+  size_t na;
+  const void *probe[3];
+  kg_surname *tab;
+  size_t nsn, cap;
+  char *words;
+} g_snc;
+
+static void sn_probe(const kg_dict *d, size_t na, const void *out[3])
+{
+  size_t at[3] = { 0, na / 2, na ? na - 1 : 0 };
+  for (int k = 0; k < 3; k++) {
+    const kg_dict_actor *e = na ? kg_dict_actor_at(d, (int32_t)at[k]) : NULL;
+    out[k] = e ? (const void *)e->label : NULL;
+  }
+}
+
+static uint32_t sn_hash(const char *w, size_t n)
+{
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
+}
+
+static void sn_add(kg_act_ctx *c, const char *w, size_t n, int32_t entry)
+{
+  if (n < 2 || c->nsn * 2 >= c->sn_cap)
+    return;
+  size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  while (c->sn[h].word) {
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n)) {
+      if (c->sn[h].entry != entry)
+        c->sn[h].entry = -2;
+      return;
+    }
+    h = (h + 1) & m;
+  }
+  c->sn[h].word = w;
+  c->sn[h].len = n;
+  c->sn[h].entry = entry;
+  c->nsn++;
+}
+
+static void sn_build_fresh(kg_act_ctx *c);
+
+void kg_coref_surnames(kg_act_ctx *c)
+{
+  size_t na = kg_dict_nactors(c->dict);
+  const void *probe[3];
+  sn_probe(c->dict, na, probe);
+  if (g_snc.tab && g_snc.dict == c->dict && g_snc.na == na &&
+      !memcmp(g_snc.probe, probe, sizeof probe)) {
+    c->sn = g_snc.tab;
+    c->nsn = g_snc.nsn;
+    c->sn_cap = g_snc.cap;
+    c->sn_owned = 0;
+    return;
+  }
+  sn_build_fresh(c);
+  c->sn_owned = 1;
+  if (!c->sn_cap)
+    return;
+  size_t total = 0;
+  for (size_t h = 0; h < c->sn_cap; h++)
+    if (c->sn[h].word)
+      total += c->sn[h].len + 1;
+  char *words = malloc(total ? total : 1);
+  if (!words)
+    return;                               /* no cache: this run frees its own */
+  char *p = words;
+  for (size_t h = 0; h < c->sn_cap; h++)
+    if (c->sn[h].word) {
+      memcpy(p, c->sn[h].word, c->sn[h].len);
+      p[c->sn[h].len] = '\0';
+      c->sn[h].word = p;
+      p += c->sn[h].len + 1;
+    }
+  free(g_snc.tab);
+  free(g_snc.words);
+  g_snc.dict = c->dict;
+  g_snc.na = na;
+  memcpy(g_snc.probe, probe, sizeof probe);
+  g_snc.tab = c->sn;
+  g_snc.nsn = c->nsn;
+  g_snc.cap = c->sn_cap;
+  g_snc.words = words;
+  c->sn_owned = 0;
+}
+
+static void sn_build_fresh(kg_act_ctx *c)
+{
+  size_t na = kg_dict_nactors(c->dict), np = 0;
+  for (size_t i = 0; i < na; i++) {
+    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
+    np += e && e->type == KG_ACT_PERSON && e->role;
+  }
+  c->sn_cap = 64;
+  while (c->sn_cap < np * 4 + 64)
+    c->sn_cap *= 2;
+  c->sn = calloc(c->sn_cap, sizeof *c->sn);
+  if (!c->sn) {
+    c->sn_cap = 0;
+    return;
+  }
+  for (size_t i = 0; i < na; i++) {
+    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
+    if (!e || e->type != KG_ACT_PERSON || !e->role || !e->label)
+      continue;
+    const char *l = e->label, *sp = strchr(l, ' '), *last = strrchr(l, ' ');
+    if (!sp)
+      continue;
+    sn_add(c, last + 1, strlen(last + 1), (int32_t)i);
+    if (sp == last && sp - l <= 3)       /* "Xi Jinping", "Li Qiang": family name first */
+      sn_add(c, l, (size_t)(sp - l), (int32_t)i);
+  }
+}
+
+int32_t kg_coref_surname(const kg_act_ctx *c, const char *w)
+{
+  if (!c->sn_cap)
+    return -1;
+  size_t n = strlen(w), m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  while (c->sn[h].word) {
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n))
+      return c->sn[h].entry >= 0 ? c->sn[h].entry : -1;
+    h = (h + 1) & m;
+  }
+  return -1;
+}
+
+
+/* Whether form (fl bytes) is one of the name words of a Person label of
+ * two or more words: the first, the last, or a capitalised inner word of
+ * three or more letters ("Lula" of "Luiz Inácio Lula da Silva"); the
+ * lower-case particles ("da", "bin") never are. */
+static int person_name_word(const char *l, const char *form, size_t fl)
+{
+  const char *sp = strchr(l, ' ');
+  if (!sp || fl == 0)
+    return 0;
+  for (const char *w = l; w;) {
+    const char *e = strchr(w, ' ');
+    size_t wl = e ? (size_t)(e - w) : strlen(w);
+    int edge = w == l || !e;
+    if (wl == fl && strncmp(w, form, fl) == 0 &&
+        (edge || (fl >= 3 && isupper((unsigned char)w[0]))))
+      return 1;
+    w = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
+/* Person actor whose first or last name word is the form at tok: the most
+ * recently mentioned one. */
+int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
+{
+  const char *form = d->tokens[tok].form;
+  size_t fl = strlen(form);
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor < 0)
+      continue;
+    const kg_actor *a = &d->actors[m->actor];
+    if (a->type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
+      continue;
+    if (person_name_word(a->label, form, fl))
+      return m->actor;                  /* one-word labels never match */
+  }
+  return -1;
+}
+
+/* Words that end a clause walking back from a pronoun. */
+static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
+  "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
+
+/* Pronouns and definite descriptions. */
+uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  char b[64];
+  kg_tok_lower(&d->tokens[tok], b, sizeof b);
+  unsigned mask = 0;
+  if (!strcmp(b, "he") || !strcmp(b, "him") || !strcmp(b, "his") ||
+      !strcmp(b, "she") || !strcmp(b, "her"))
+    mask = KG_TYPEBIT(KG_ACT_PERSON);
+  else if (!strcmp(b, "its"))
+    mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
+  else if (!strcmp(b, "it") && tok + 1 < s->tok + s->ntok) {
+    /* "Moscow said it would respond", "denied that it attacked": a state or
+     * organisation; not the expletive or event "it" of "it is", "it was",
+     * "it seems", nor a sentence-initial "It" (mostly the last event) */
+    static const char *const cop[] = { "is", "was", "'s", "seems", "seemed", "appears",
+      "appeared", "remains", "remained", "becomes", "became", "be", "has", "had",
+      "underscores", "highlights", "serves", "raises", "adds", "aimed", NULL };
+    char nb[32], nn[32] = "";
+    kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
+    if (tok + 2 < s->tok + s->ntok)
+      kg_tok_lower(&d->tokens[tok + 2], nn, sizeof nn);
+    size_t nl = strlen(nn);
+    int perfect = (!strcmp(nb, "has") || !strcmp(nb, "had")) && nl > 3 &&
+                  (!strcmp(nn + nl - 2, "ed") || !strcmp(nn + nl - 2, "en"));
+    /* "it is willing to", "it was ready to": a referential "it" */
+    static const char *const ready[] = { "willing", "ready", "prepared", "determined",
+      "committed", "able", "unable", "eager", "reluctant", "keen", "unwilling", "poised",
+      NULL };
+    int referential = (!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready);
+    if (tok > s->tok && (!kg_act_in_list(nb, cop) || perfect || referential))
+      mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
+  }
+  if (mask) {
+    int32_t a = kg_actors_salient(d, sidx, tok, mask);
+    /* "the United States and its allies": its is the first conjunct */
+    if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
+      const kg_mention *pm = &d->mentions[d->nmentions - 1];
+      if (pm->sent == sidx && pm->tok + pm->ntok == tok - 1 && pm->actor >= 0 &&
+          (mask & KG_TYPEBIT(d->actors[pm->actor].type)))
+        a = pm->actor;
+    }
+    /* "after Russia launched its invasion": the subject of the verb right
+     * before "its" in the same clause binds it */
+    if (!strcmp(b, "its")) {
+      int32_t sub = -1;
+      int verb = 0;
+      for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
+        char pb[32];
+        kg_tok_lower(&d->tokens[p], pb, sizeof pb);
+        int32_t m = kg_mention_at(d, p);
+        if (m >= 0) {
+          if (verb && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
+              (mask & KG_TYPEBIT(d->actors[d->mentions[m].actor].type)))
+            sub = d->mentions[m].actor;       /* "after Russia launched its" */
+          break;
+        }
+        if (!isalpha((unsigned char)pb[0]) || kg_act_in_list(pb, k_clause_stop))
+          break;
+        int u = d->tokens[p].upos;
+        verb |= u == KG_UPOS_VERB || u == KG_UPOS_AUX;
+      }
+      if (sub >= 0)
+        a = sub;
+    }
+    if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
+      return 0;
+    return 1;
+  }
+  /* "the (adj) (adj) NOUN" or "X's NOUN" / "the Kim NOUN" */
+  int det = !strcmp(b, "the") || !strcmp(b, "this") || !strcmp(b, "that");
+  if (!det)
+    return 0;
+  /* "the Assembly condemned", "a spokesperson for the Commission": a body
+   * named by its head word alone is the most salient organisation */
+  if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&
+      (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2])) &&
+      !(tok + 2 < s->tok + s->ntok && (kg_tok_is(d, tok + 2, "of") || kg_tok_is(d, tok + 2, "on") ||
+                                        kg_tok_is(d, tok + 2, "for")))) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + 1], hb, sizeof hb);
+    if (kg_act_in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",
+                                           "summit", NULL })) {
+      /* first the organisation named with that word before ("the African
+       * Union Commission chairperson ... the Commission"), else the most
+       * salient one */
+      int32_t a = -1;
+      for (size_t k = d->nmentions; k-- > 0 && a < 0;) {
+        const kg_mention *m = &d->mentions[k];
+        if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_DESCRIPTION)
+          continue;
+        for (uint32_t q = m->tok; q <= m->tok + m->ntok && q < d->ntokens && a < 0; q++)
+          if (d->tokens[q].sent == m->sent && kg_tok_is_cap(&d->tokens[q])) {
+            char qb[32];
+            kg_tok_lower(&d->tokens[q], qb, sizeof qb);
+            if (!strcmp(qb, hb))
+              a = m->actor;
+          }
+      }
+      if (a < 0)
+        a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(KG_ACT_ORG));
+      if (a >= 0 && kg_act_add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+        return 0;
+      return 2;
+    }
+  }
+  for (uint32_t k = tok + 1; k < s->tok + s->ntok && k <= tok + 3; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (kg_tok_is_cap(t) || (t->upos && t->upos != KG_UPOS_ADJ && t->upos != KG_UPOS_NOUN))
+      break;
+    kg_tok_lower(t, b, sizeof b);
+    int ty = kg_dict_description(c->dict, b);
+    /* organisation nouns are too loose ("the military apparatus", "the
+     * body"): only unmistakable ones refer back; places never do */
+    if (ty == KG_ACT_PLACE || (ty == KG_ACT_ORG && !kg_act_in_list(b, (const char *const[]){
+          "bloc", "alliance", "organisation", "organization", NULL })))
+      ty = 0;
+    if (ty) {
+      if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
+        continue;                         /* "the state media": not the head */
+      /* "the government of Gondor", "the regime in Damascus": a name follows,
+       * it is that one's, no anaphor */
+      if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&
+          (kg_tok_is_cap(&d->tokens[k + 2]) ||
+           (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
+            kg_tok_is_cap(&d->tokens[k + 3]))))
+        return 0;
+      int32_t a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
+      if (a >= 0 && kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+        return 0;
+      return a >= 0 ? k - tok + 1 : 0;
+    }
+    if (!isalpha((unsigned char)b[0]))
+      break;
+  }
+  return 0;
+}
+
+/* "Kim Jong Un's regime", "the Kim regime": a description noun right after a
+ * Person mention (and its possessive) refers to the state that person leads. */
+uint32_t kg_coref_leader_state(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  char b[64];
+  if (d->nmentions == 0 || tok == 0)
+    return 0;
+  const kg_mention *m = &d->mentions[d->nmentions - 1];
+  uint32_t p = tok - 1;
+  if (kg_tok_is_poss(&d->tokens[p]) && p > 0)
+    p--;
+  if (m->sent != sidx || m->tok + m->ntok - 1 != p || m->actor < 0)
+    return 0;
+  const kg_actor *pa = &d->actors[m->actor];
+  if (pa->type != KG_ACT_PERSON || pa->dict_entry < 0)
+    return 0;
+  kg_tok_lower(&d->tokens[tok], b, sizeof b);
+  if (kg_dict_description(c->dict, b) != KG_ACT_COUNTRY)
+    return 0;
+  const kg_dict_actor *pe = kg_dict_actor_at(c->dict, pa->dict_entry);
+  if (!pe || pe->country < 0 || pe->role != KG_REL_LEADER)
+    return 0;
+  int32_t a = kg_act_intern_entry(c, pe->country);
+  if (a < 0 || kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+    return 0;
+  return 1;
+}
+
+/* "Blair said ..." before "Tony Blair" appears: a one-word Person the
+ * dictionary does not know folds into the one longer Person of the
+ * document whose first or last word it is; the actor array is compacted. */
+kg_status kg_coref_merge_short_names(kg_doc *d)
+{
+  size_t na = d->nactors;
+  if (na == 0)
+    return KG_OK;
+  int32_t *map = malloc(na * sizeof *map);
+  if (!map)
+    return KG_ERR_NOMEM;
+  int any = 0;
+  for (size_t i = 0; i < na; i++) {
+    map[i] = (int32_t)i;
+    const kg_actor *a = &d->actors[i];
+    if (a->type != KG_ACT_PERSON || a->dict_entry >= 0 || strchr(a->label, ' '))
+      continue;
+    size_t al = strlen(a->label);
+    int32_t to = -1;
+    int count = 0;
+    for (size_t j = 0; j < na; j++) {
+      const kg_actor *b = &d->actors[j];
+      if (j == i || b->type != KG_ACT_PERSON || !strchr(b->label, ' '))
+        continue;
+      if (person_name_word(b->label, a->label, al)) {
+        to = (int32_t)j;
+        count++;
+      }
+    }
+    if (count == 1) {
+      map[i] = to;
+      any = 1;
+    }
+  }
+  if (!any) {
+    free(map);
+    return KG_OK;
+  }
+  kg_status st = KG_OK;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    kg_mention *m = &d->mentions[k];
+    if (m->actor < 0 || map[m->actor] == m->actor)
+      continue;
+    int32_t from = m->actor, to = map[from];
+    m->actor = to;
+    if (m->kind == KG_MEN_NAME)
+      m->kind = KG_MEN_PARTIAL;
+    kg_actor *b = &d->actors[to];
+    if (b->nmentions == 0 || m->sent < b->first_sent)
+      b->first_sent = m->sent;
+    b->nmentions++;
+    if (st == KG_OK)
+      st = kg_doc_actor_add_alt(d, to, d->actors[from].label, strlen(d->actors[from].label));
+  }
+  /* compact: drop the folded actors, renumber the rest */
+  int32_t *nidx = map;                  /* reused: new index or -1 */
+  size_t w = 0;
+  for (size_t i = 0; i < na; i++) {
+    if (map[i] != (int32_t)i) {
+      free(d->actors[i].alt);
+      nidx[i] = -1;
+      continue;
+    }
+    if (w != i)
+      d->actors[w] = d->actors[i];
+    nidx[i] = (int32_t)w++;
+  }
+  d->nactors = w;
+  for (size_t k = 0; k < d->nmentions; k++)
+    if (d->mentions[k].actor >= 0)
+      d->mentions[k].actor = nidx[d->mentions[k].actor];
+  free(map);
+  return st;
+}

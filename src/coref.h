@@ -1,0 +1,63 @@
+/* coref.h — the interface between the actor stage's two files (internal;
+ * not part of the library's public headers).
+ *
+ * actors.c finds and links mentions; coref.c resolves the references that
+ * lean on earlier ones: one-word names ("Putin", "Lula") to a fuller Person
+ * of the document or to the one office holder of the dictionary with that
+ * surname, pronouns and definite descriptions to the most salient actor,
+ * "X's regime" to the state its leader leads, and, after the pass, a
+ * one-word Person folded into the longer one it is part of.
+ * Owns: the surname index (kept per thread across documents).
+ * Does not own: doc->mentions and doc->actors (actors.c adds to them through
+ * kg_act_add_mention and kg_act_intern_entry), salience (discourse.c). */
+#ifndef KG_COREF_H
+#define KG_COREF_H
+#include "doc.h"
+#include "dict.h"
+#include "log.h"
+
+/* Surnames of the dictionary's office holders ("Putin", "Xi"): a single
+ * name word met before the full name still links when it is unambiguous. */
+typedef struct kg_surname {
+  const char *word;        /* borrowed from the dictionary label */
+  size_t len;
+  int32_t entry;           /* -2 when several office holders share it */
+} kg_surname;
+
+typedef struct kg_act_ctx {
+  const kg_dict *dict;
+  kg_doc *doc;
+  const kg_logger *log;
+  kg_surname *sn;
+  size_t nsn, sn_cap;      /* open addressing, sn_cap a power of two */
+  int sn_owned;            /* 1: c->sn is this run's to free (else the cache's) */
+} kg_act_ctx;
+
+/* ---- actors.c, used by coref.c ---- */
+/* 1 when w is one of the NULL-terminated list. */
+int kg_act_in_list(const char *w, const char *const *list);
+/* Adds a mention of actor to the document (and the form as an alternative
+ * label of a name); -1 on allocation failure. */
+int kg_act_add_mention(kg_act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok,
+                       int32_t actor, int kind, int as_place);
+/* The document actor of dictionary entry `entry` (interned); -1 on failure. */
+int32_t kg_act_intern_entry(kg_act_ctx *c, int32_t entry);
+
+/* ---- coref.c ---- */
+/* Sets c->sn to the surname index of c->dict (cached per thread; c->sn_owned
+ * says whether the caller must free it). */
+void kg_coref_surnames(kg_act_ctx *c);
+/* The dictionary entry of the one office holder with surname w, else -1. */
+int32_t kg_coref_surname(const kg_act_ctx *c, const char *w);
+/* The most recently mentioned Person whose name word is the form at tok,
+ * else -1. */
+int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok);
+/* Pronoun or definite description at tok: the number of tokens consumed
+ * (a mention was added when the referent was found), 0 when none. */
+uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+/* "Kim Jong Un's regime": tokens consumed, 0 when none. */
+uint32_t kg_coref_leader_state(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+/* Folds one-word Persons into the one longer Person they are part of;
+ * compacts doc->actors. */
+kg_status kg_coref_merge_short_names(kg_doc *d);
+#endif
