@@ -5,7 +5,9 @@
  * aliases to an actor of ontology/actors.ttl by naming the same IRI); turning
  * the nodes into plain C tables in kg_dict_finish (actors, surface forms,
  * CAMEO codes, trigger patterns, titles, cue words, description nouns); the
- * lookups of dict.h, including the per-token longest-match of actor forms.
+ * lookups of dict.h.  The per-token longest match of actor and title forms,
+ * with the normalisation, form index and match memo it uses, is in
+ * dict_index.c.
  * Matching also keeps two rules beyond dict.h's: a token boundary may fall
  * inside a form only where the form has a space or hyphen or next to
  * punctuation ("to go" is not "Togo"), and an all-capitals form of 4+
@@ -41,6 +43,7 @@
 #include <raptor2.h>
 #include "dict.h"
 #include "dict_cache.h"
+#include "dict_index.h"
 
 #define KGO "https://w3id.org/kgbuild/ontology#"
 #define KGD "https://w3id.org/kgbuild/dict#"
@@ -51,77 +54,6 @@
 #define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
 #define WD_ENTITY "http://www.wikidata.org/entity/"
 
-/* ------------------------------------------------------------ arena */
-typedef struct arena_blk { struct arena_blk *next; size_t used, cap; char data[]; } arena_blk;
-
-static void *arena_alloc(arena_blk **a, size_t n) {
-  n = (n + 7u) & ~(size_t)7u;
-  if (!*a || (*a)->used + n > (*a)->cap) {
-    size_t cap = n > 60000 ? n : 60000;
-    arena_blk *b = malloc(sizeof *b + cap);
-    if (!b) return NULL;
-    b->next = *a; b->used = 0; b->cap = cap; *a = b;
-  }
-  void *p = (*a)->data + (*a)->used;
-  (*a)->used += n;
-  return p;
-}
-static const char *arena_strdup(arena_blk **a, const char *s) {
-  size_t n = strlen(s);
-  char *p = arena_alloc(a, n + 1);
-  if (p) memcpy(p, s, n + 1);
-  return p;
-}
-static void arena_free(arena_blk *a) {
-  while (a) { arena_blk *n = a->next; free(a); a = n; }
-}
-
-#define VEC_PUSH(arr, n, cap, val, fail) do { \
-  if ((n) == (cap)) { size_t nc_ = (cap) ? (cap) * 2 : 64; \
-    void *np_ = realloc((arr), nc_ * sizeof *(arr)); if (!np_) { fail; } \
-    (arr) = np_; (cap) = nc_; } \
-  (arr)[(n)++] = (val); } while (0)
-
-/* ------------------------------------------------------------ string map */
-typedef struct smap { const char **keys; int32_t *vals; size_t cap, n; } smap;
-
-static uint32_t hash_str(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
-  return h;
-}
-static void smap_free(smap *m) { free(m->keys); free(m->vals); memset(m, 0, sizeof *m); }
-/* Finds key (n bytes, stored keys are NUL-terminated); -1 when absent. */
-static int32_t smap_get(const smap *m, const char *k, size_t n) {
-  if (!m->cap) return -1;
-  size_t i = hash_str(k, n) & (m->cap - 1);
-  while (m->keys[i]) {
-    if (strncmp(m->keys[i], k, n) == 0 && m->keys[i][n] == 0) return m->vals[i];
-    i = (i + 1) & (m->cap - 1);
-  }
-  return -1;
-}
-static int smap_put(smap *m, const char *k, int32_t v) {
-  if ((m->n + 1) * 2 > m->cap) {
-    size_t nc = m->cap ? m->cap * 2 : 256;
-    const char **nk = calloc(nc, sizeof *nk);
-    int32_t *nv = calloc(nc, sizeof *nv);
-    if (!nk || !nv) { free(nk); free(nv); return -1; }
-    for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) {
-      size_t j = hash_str(m->keys[i], strlen(m->keys[i])) & (nc - 1);
-      while (nk[j]) j = (j + 1) & (nc - 1);
-      nk[j] = m->keys[i]; nv[j] = m->vals[i];
-    }
-    free(m->keys); free(m->vals); m->keys = nk; m->vals = nv; m->cap = nc;
-  }
-  size_t n = strlen(k), i = hash_str(k, n) & (m->cap - 1);
-  while (m->keys[i]) {
-    if (strcmp(m->keys[i], k) == 0) { m->vals[i] = v; return 0; }
-    i = (i + 1) & (m->cap - 1);
-  }
-  m->keys[i] = k; m->vals[i] = v; m->n++;
-  return 0;
-}
 
 /* ------------------------------------------------------------ nodes */
 typedef struct node {
@@ -140,34 +72,16 @@ typedef struct node {
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
 typedef struct raw_word { const char *text; uint8_t cls; } raw_word;
 
-/* A surface form in a match index. */
-typedef struct form {
-  const char *key;     /* normalised (see norm_char); lower case unless exact */
-  const uint8_t *brk;  /* bitmap: bit j set when a space or hyphen preceded key[j] */
-  uint32_t len;
-  int32_t entry;
-  uint8_t kind, exact, prio;
-  uint8_t file;        /* the file of its entry: of equal forms a later file's wins */
-  uint8_t caps;        /* an upper-case acronym ("NATO"): never matches all-lower-case text */
-} form;
-
-typedef struct form_index {
-  form *forms; size_t n, cap;
-  smap buckets;          /* bucket prefix (first 2-4 bytes) -> index of its first form */
-  int32_t *bucket_end;   /* [first form of a bucket] -> one past its last form */
-  uint64_t *has;         /* 3 x 2^16 bits: a bucket of 2, 3, 4 bytes may have this
-                            prefix (prefix_bit; exact for 2 bytes): skips most lookups */
-} form_index;
 
 typedef struct triple { const char *s, *p, *o; uint8_t o_kind, s_blank; } triple;
 enum { OBJ_IRI = 0, OBJ_LIT, OBJ_BLANK };
 
 struct kg_dict {
-  arena_blk *arena;      /* strings of everything loaded */
-  arena_blk *tables;     /* strings built by finish (freed on re-finish) */
+  kg_dix_arena *arena;      /* strings of everything loaded */
+  kg_dix_arena *tables;     /* strings built by finish (freed on re-finish) */
   void **cached; size_t ncached, cached_cap; /* loaded cache files (strings live there) */
   node *nodes; size_t nnodes, nodes_cap;
-  smap node_map;
+  kg_dix_map node_map;
   raw_form *rforms; size_t nrforms, rforms_cap;
   raw_word *rtitles; size_t nrtitles, rtitles_cap;
   raw_word *rcues; size_t nrcues, rcues_cap;
@@ -184,7 +98,7 @@ struct kg_dict {
 
   /* built by finish */
   kg_dict_actor *actors; size_t nactors;
-  smap names;            /* normalised lower name/alias -> entry */
+  kg_dix_map names;            /* normalised lower name/alias -> entry */
   kg_cameo *cameo; size_t ncameo;
   kg_trigger *trig; size_t ntrig;
   kg_title *titles; size_t ntitles;
@@ -192,7 +106,7 @@ struct kg_dict {
   raw_word *desc; size_t ndesc;
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
-  form_index actor_ix, title_ix;
+  kg_dix_index actor_ix, title_ix;
   struct dated { const char *code; int32_t from, until; } *dated; size_t ndated;
 };
 
@@ -206,28 +120,24 @@ static int32_t node_get(kg_dict *d, const char *subj) {
 }
 
 static int32_t node_get_slow(kg_dict *d, const char *subj) {
-  int32_t i = smap_get(&d->node_map, subj, strlen(subj));
+  int32_t i = kg_dix_map_get(&d->node_map, subj, strlen(subj));
   if (i >= 0) return i;
   node nd; memset(&nd, 0, sizeof nd);
   nd.subj = subj;
   nd.file = (uint8_t)(d->nfiles < 255 ? d->nfiles : 255);
-  VEC_PUSH(d->nodes, d->nnodes, d->nodes_cap, nd, return -1);
-  if (smap_put(&d->node_map, subj, (int32_t)(d->nnodes - 1)) < 0) return -1;
+  KG_VEC_PUSH(d->nodes, d->nnodes, d->nodes_cap, nd, return -1);
+  if (kg_dix_map_put(&d->node_map, subj, (int32_t)(d->nnodes - 1)) < 0) return -1;
   return (int32_t)(d->nnodes - 1);
 }
 
 kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
-static void index_free(form_index *ix) {
-  free(ix->forms); smap_free(&ix->buckets); free(ix->bucket_end); free(ix->has);
-  memset(ix, 0, sizeof *ix);
-}
 static void tables_free(kg_dict *d) {
-  free(d->actors); smap_free(&d->names);
+  free(d->actors); kg_dix_map_free(&d->names);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
-  index_free(&d->actor_ix); index_free(&d->title_ix);
-  arena_free(d->tables);
+  kg_dix_free(&d->actor_ix); kg_dix_free(&d->title_ix);
+  kg_dix_arena_free(d->tables);
   d->tables = NULL; d->actors = NULL; d->cameo = NULL;
   d->trig = NULL; d->titles = NULL; d->cues = NULL; d->desc = NULL;
   d->nactors = d->ncameo = d->ntrig = d->ntitles = d->ncues = d->ndesc = 0;
@@ -236,9 +146,9 @@ static void tables_free(kg_dict *d) {
 void kg_dict_free(kg_dict *d) {
   if (!d) return;
   tables_free(d);
-  free(d->nodes); smap_free(&d->node_map);
+  free(d->nodes); kg_dix_map_free(&d->node_map);
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
-  arena_free(d->arena);
+  kg_dix_arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
   free(d);
@@ -288,10 +198,10 @@ static const char *term_copy(load_ctx *c, raptor_term *t, uint8_t *kind, char *b
   case RAPTOR_TERM_TYPE_BLANK:
     *kind = OBJ_BLANK;
     snprintf(buf, cap, "_:%s%s", c->prefix, (const char *)t->value.blank.string);
-    return arena_strdup(&c->d->arena, buf);
+    return kg_dix_strdup(&c->d->arena, buf);
   default: return NULL;
   }
-  return arena_strdup(&c->d->arena, s ? (const char *)s : "");
+  return kg_dix_strdup(&c->d->arena, s ? (const char *)s : "");
 }
 
 static void on_statement(void *user, raptor_statement *st) {
@@ -310,7 +220,7 @@ static void on_statement(void *user, raptor_statement *st) {
   tr.p = term_str(c, st->predicate, &k);
   tr.o = term_str(c, st->object, &tr.o_kind);
   if (!tr.s || !tr.p || !tr.o) { c->nomem = 1; return; }
-  VEC_PUSH(c->t, c->nt, c->tcap, tr, c->nomem = 1; return);
+  KG_VEC_PUSH(c->t, c->nt, c->tcap, tr, c->nomem = 1; return);
 }
 
 static void on_log(void *user, raptor_log_message *m) {
@@ -335,7 +245,7 @@ static int parse_year(const char *s) {
 
 static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, int cls) {
   raw_word w; w.text = text; w.cls = (uint8_t)cls;
-  VEC_PUSH(*arr, *n, *cap, w, return -1);
+  KG_VEC_PUSH(*arr, *n, *cap, w, return -1);
   return 0;
 }
 
@@ -375,7 +285,7 @@ static int pred_id(kg_dict *d, const char *p) {
 
 static int push_form(raw_form **arr, size_t *n, size_t *cap, int32_t ni, int kind, const char *text) {
   raw_form f; f.node = ni; f.kind = (uint8_t)kind; f.text = text;
-  VEC_PUSH(*arr, *n, *cap, f, return -1);
+  KG_VEC_PUSH(*arr, *n, *cap, f, return -1);
   return 0;
 }
 
@@ -499,7 +409,7 @@ static int load_cached(kg_dict *d, const char *cpath, uint64_t key, size_t len, 
       if (!blank[k]) { sp[k] = v.blob + off; continue; }
       if (last_off[k] != off) {
         snprintf(buf, sizeof buf, "_:%s%s", prefix, v.blob + off);
-        last_str[k] = arena_strdup(&d->arena, buf);
+        last_str[k] = kg_dix_strdup(&d->arena, buf);
         last_off[k] = off;
         if (!last_str[k]) { *st = KG_ERR_NOMEM; return 1; }
       }
@@ -594,336 +504,6 @@ out:
   return st;
 }
 
-/* ------------------------------------------------------------ normalisation
- * A surface form and the token text it is compared with are both turned into
- * a byte stream where spaces, tabs, no-break spaces and hyphens vanish,
- * curly apostrophes become "'", Latin letters with diacritics lose them and,
- * when folding, ASCII letters are lower-cased. */
-static const char latin1_fold[64] =
-  "AAAAAA-CEEEEIIIIDNOOOOO-OUUUUY--aaaaaa-ceeeeiiiidnooooo-ouuuuy-y";
-static const char latinA_fold[128] =
-  "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi--JjKkkLlLlLlLlLl"
-  "NnNnNnnNnOoOoOo--RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-
-/* Normalises the UTF-8 character at s into out (0..4 bytes, count in *nout);
- * returns the bytes consumed (at least 1). */
-static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold) {
-  unsigned c = s[0];
-  *nout = 0;
-  if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '_') return 1;
-    out[0] = (char)(fold ? tolower((int)c) : (int)c); *nout = 1; return 1;
-  }
-  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  for (size_t i = 1; i < len; i++) if ((s[i] & 0xC0) != 0x80) { len = i; break; }
-  if (len == 2) {
-    unsigned cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
-    char r = 0;
-    if (cp == 0xA0) return 2;                      /* no-break space */
-    if (cp >= 0xC0 && cp < 0x100) r = latin1_fold[cp - 0xC0];
-    else if (cp >= 0x100 && cp < 0x180) r = latinA_fold[cp - 0x100];
-    if (r && r != '-') { out[0] = (char)(fold ? tolower((unsigned char)r) : r); *nout = 1; return 2; }
-  } else if (len == 3 && c == 0xE2 && s[1] == 0x80) {
-    if (s[2] == 0x90 || s[2] == 0x91) return 3;    /* U+2010, U+2011 hyphens */
-    if (s[2] == 0x98 || s[2] == 0x99) { out[0] = '\''; *nout = 1; return 3; }
-  } else if (len == 2 && c == 0xCA && s[1] == 0xBC) {
-    out[0] = '\''; *nout = 1; return 2;            /* U+02BC modifier apostrophe */
-  }
-  memcpy(out, s, len); *nout = (int)len;
-  return len;
-}
-
-/* Normalises text into out; when brk is given (cap/8 bytes, zeroed), marks
- * the bytes that follow a separator. */
-static size_t norm_form_brk(const char *text, char *out, size_t cap, int fold, uint8_t *brk) {
-  const unsigned char *s = (const unsigned char *)text;
-  size_t n = 0;
-  int sep = 0;
-  while (*s) {
-    char b[4]; int k;
-    unsigned c0 = *s;
-    if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-' &&
-        c0 != '_') {
-      /* plain ASCII (the C locale's tolower) */
-      if (n + 2 > cap) return cap;
-      if (sep && n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
-      sep = 0;
-      out[n++] = (char)(fold && c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
-      s++;
-      continue;
-    }
-    s += norm_char(s, b, &k, fold);
-    if (k == 0) { sep = 1; continue; }
-    if (n + (size_t)k + 1 > cap) return cap;
-    if (sep && n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
-    sep = 0;
-    memcpy(out + n, b, (size_t)k); n += (size_t)k;
-  }
-  if (cap) out[n < cap ? n : cap - 1] = 0;
-  return n;
-}
-static size_t norm_form(const char *text, char *out, size_t cap, int fold) {
-  return norm_form_brk(text, out, cap, fold, NULL);
-}
-
-static int count_letters(const char *text) {
-  int n = 0;
-  for (const unsigned char *s = (const unsigned char *)text; *s; s++)
-    if (isalpha(*s) || (*s >= 0xC0)) n++;
-  return n;
-}
-
-static int wordch(char c) {
-  return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
-}
-
-/* Iterates the normalised (case-kept) byte stream of tokens [tok, end). */
-typedef struct tokit {
-  const kg_doc *doc; uint32_t tok, end;
-  const unsigned char *p; char pend[4]; int npend, ipend;
-  int crossed, last_crossed;   /* a token boundary came before the byte returned */
-} tokit;
-
-static const unsigned char *tok_form(const kg_doc *doc, uint32_t t) {
-  const char *f = doc->tokens[t].form;
-  return (const unsigned char *)(f ? f : "");
-}
-static void it_init(tokit *it, const kg_doc *doc, uint32_t tok, uint32_t end) {
-  it->doc = doc; it->tok = tok; it->end = end;
-  it->p = tok < end ? tok_form(doc, tok) : (const unsigned char *)"";
-  it->npend = it->ipend = 0;
-  it->crossed = it->last_crossed = 0;
-}
-static int it_next(tokit *it) {
-  for (;;) {
-    if (it->ipend < it->npend) {
-      it->last_crossed = it->crossed;
-      it->crossed = 0;
-      return (unsigned char)it->pend[it->ipend++];
-    }
-    if (!*it->p) {
-      if (it->tok + 1 >= it->end) return -1;
-      it->tok++; it->p = tok_form(it->doc, it->tok);
-      it->crossed = 1;
-      continue;
-    }
-    it->p += norm_char(it->p, it->pend, &it->npend, 0);
-    it->ipend = 0;
-  }
-}
-
-/* ------------------------------------------------------------ form index */
-/* bk: the bucket prefix b as a big-endian number (orders as strcmp does) */
-typedef struct bform { char b[5]; uint32_t bk; form f; } bform;
-
-/* Sorted through pointers: the structs are big and qsort copies elements. */
-static int bform_cmp(const void *pa, const void *pb) {
-  const bform *x = *(const bform *const *)pa, *y = *(const bform *const *)pb;
-  if (x->bk != y->bk) return x->bk < y->bk ? -1 : 1;
-  int c;
-  if (x->f.len != y->f.len) return x->f.len > y->f.len ? -1 : 1;
-  c = strcmp(x->f.key, y->f.key);
-  if (c) return c;
-  if (x->f.prio != y->f.prio) return x->f.prio < y->f.prio ? -1 : 1;
-  if (x->f.file != y->f.file) return x->f.file > y->f.file ? -1 : 1;
-  return (x->f.entry > y->f.entry) - (x->f.entry < y->f.entry);
-}
-
-static int index_add(form_index *ix, arena_blk **ar, const char *text, int32_t entry,
-                     int kind, int prio, int always_fold, int file) {
-  char buf[512];
-  uint8_t brk[512 / 8];
-  memset(brk, 0, sizeof brk);
-  int exact = !always_fold && count_letters(text) < 4;
-  size_t n = norm_form_brk(text, buf, sizeof buf, !exact, brk);
-  if (n < 2 || n >= sizeof buf - 1) return 0;
-  size_t nb = (n >> 3) + 1;
-  char *k = arena_alloc(ar, n + 1 + nb);
-  if (!k) return -1;
-  memcpy(k, buf, n + 1);
-  memcpy(k + n + 1, brk, nb);
-  form f;
-  f.key = k; f.brk = (const uint8_t *)(k + n + 1); f.len = (uint32_t)n; f.entry = entry; f.kind = (uint8_t)kind;
-  f.exact = (uint8_t)exact; f.prio = (uint8_t)prio; f.file = (uint8_t)file;
-  f.caps = 0;
-  if (!exact && !always_fold) {
-    int up = 0, low = 0;
-    for (const unsigned char *q = (const unsigned char *)text; *q; q++) {
-      if (*q >= 'A' && *q <= 'Z') up++;
-      else if ((*q >= 'a' && *q <= 'z') || *q >= 0x80) low++;
-    }
-    f.caps = (uint8_t)(up >= 4 && low == 0);
-  }
-  VEC_PUSH(ix->forms, ix->n, ix->cap, f, return -1);
-  return 0;
-}
-
-/* Bit of a bucket prefix p (bl = 2..4 bytes) in ix->has. */
-static inline uint32_t prefix_bit(const char *p, int bl) {
-  uint32_t v = 0;
-  for (int j = 0; j < bl; j++) v |= (uint32_t)(unsigned char)p[j] << (8 * j);
-  if (bl > 2) v = (v * 0x9E3779B1u) >> 16;
-  return (uint32_t)(bl - 2) << 16 | v;
-}
-static inline int prefix_maybe(const form_index *ix, const char *p, int bl) {
-  uint32_t b = prefix_bit(p, bl);
-  return (int)(ix->has[b >> 6] >> (b & 63)) & 1;
-}
-
-static int index_build(form_index *ix, arena_blk **ar) {
-  size_t n = ix->n;
-  bform *tmp = malloc((n ? n : 1) * sizeof *tmp);
-  if (!tmp) return -1;
-  for (size_t i = 0; i < n; i++) {
-    form *f = &ix->forms[i];
-    size_t b = f->len < 4 ? f->len : 4;
-    for (size_t j = 0; j < b; j++) tmp[i].b[j] = (char)tolower((unsigned char)f->key[j]);
-    tmp[i].b[b] = 0;
-    tmp[i].bk = 0;
-    for (size_t j = 0; j < 4; j++) tmp[i].bk = tmp[i].bk << 8 | (j < b ? (unsigned char)tmp[i].b[j] : 0u);
-    tmp[i].f = *f;
-  }
-  bform **ptr = malloc((n ? n : 1) * sizeof *ptr);
-  bform *sorted = malloc((n ? n : 1) * sizeof *sorted);
-  if (!ptr || !sorted) { free(ptr); free(sorted); free(tmp); return -1; }
-  for (size_t i = 0; i < n; i++) ptr[i] = &tmp[i];
-  qsort(ptr, n, sizeof *ptr, bform_cmp);
-  for (size_t i = 0; i < n; i++) sorted[i] = *ptr[i];
-  free(ptr); free(tmp);
-  tmp = sorted;
-  size_t w = 0;                                   /* drop duplicate keys: first is best */
-  for (size_t i = 0; i < n; i++) {
-    if (w > 0 && strcmp(tmp[w - 1].b, tmp[i].b) == 0 && tmp[w - 1].f.len == tmp[i].f.len &&
-        strcmp(tmp[w - 1].f.key, tmp[i].f.key) == 0)
-      continue;
-    tmp[w++] = tmp[i];
-  }
-  ix->n = w;
-  ix->bucket_end = calloc(w ? w : 1, sizeof *ix->bucket_end);
-  free(ix->has);
-  ix->has = calloc(3 << 10, sizeof *ix->has);
-  if (!ix->bucket_end || !ix->has) { free(tmp); return -1; }
-  for (size_t i = 0; i < w; i++) {
-    ix->forms[i] = tmp[i].f;
-    if (i == 0 || strcmp(tmp[i].b, tmp[i - 1].b) != 0) {
-      const char *bk = arena_strdup(ar, tmp[i].b);
-      if (!bk || smap_put(&ix->buckets, bk, (int32_t)i) < 0) { free(tmp); return -1; }
-      size_t bl = strlen(bk);
-      if (bl >= 2 && bl <= 4) {
-        uint32_t b = prefix_bit(bk, (int)bl);
-        ix->has[b >> 6] |= (uint64_t)1 << (b & 63);
-      }
-    }
-  }
-  for (size_t i = w; i-- > 0;)
-    ix->bucket_end[i] = (i + 1 < w && strcmp(tmp[i].b, tmp[i + 1].b) == 0)
-                      ? ix->bucket_end[i + 1] : (int32_t)(i + 1);
-  free(tmp);
-  return 0;
-}
-
-static uint32_t sent_end(const kg_doc *doc, uint32_t tok) {
-  uint32_t s = doc->tokens[tok].sent;
-  if (s < doc->nsents) {
-    uint32_t e = doc->sents[s].tok + doc->sents[s].ntok;
-    if (e > tok && e <= doc->ntokens) return e;
-  }
-  return (uint32_t)doc->ntokens;
-}
-
-/* The normalised byte stream of tokens [tok, end) (tokit), read lazily
- * once per index_match and kept with the iterator's state after each byte,
- * so that comparing it with every form of a bucket reads no text again. */
-#define NS_MAX 512   /* index_add keeps forms shorter than this */
-typedef struct nstream {
-  tokit it;
-  uint32_t n;                    /* bytes read so far */
-  int done;                      /* the stream ended */
-  char c[NS_MAX], lc[NS_MAX];    /* byte j as returned (case kept) and tolower'd */
-  uint8_t crossed[NS_MAX];       /* a token boundary came before byte j */
-  uint8_t upper[NS_MAX];         /* an ASCII capital among bytes 0..j */
-  uint8_t pend[NS_MAX];          /* bytes of byte j's character remain */
-  uint32_t tok[NS_MAX];          /* token of byte j */
-  const unsigned char *p[NS_MAX];/* text after byte j's character */
-} nstream;
-
-/* Whether byte j exists (reading up to it). */
-static inline __attribute__((always_inline)) int ns_get(nstream *ns, uint32_t j) {
-  while (ns->n <= j) {
-    if (ns->done || ns->n >= NS_MAX) return 0;
-    const unsigned char *q = ns->it.p;
-    unsigned c0 = *q;
-    int c;
-    if (ns->it.ipend >= ns->it.npend && c0 && c0 < 0x80 && c0 != ' ' && c0 != '\t' &&
-        c0 != '\n' && c0 != '\r' && c0 != '-' && c0 != '_') {
-      /* plain ASCII: what it_next returns for it, without the call */
-      ns->it.p = q + 1;
-      ns->it.last_crossed = ns->it.crossed;
-      ns->it.crossed = 0;
-      c = (int)c0;
-    } else {
-      c = it_next(&ns->it);
-      if (c < 0) { ns->done = 1; return 0; }
-    }
-    uint32_t k = ns->n++;
-    ns->c[k] = (char)c;
-    ns->lc[k] = (char)tolower(c);
-    ns->crossed[k] = (uint8_t)ns->it.last_crossed;
-    ns->upper[k] = (uint8_t)((c >= 'A' && c <= 'Z') | (k > 0 ? ns->upper[k - 1] : 0));
-    ns->pend[k] = (uint8_t)(ns->it.ipend < ns->it.npend);
-    ns->tok[k] = ns->it.tok;
-    ns->p[k] = ns->it.p;
-  }
-  return 1;
-}
-
-/* it_at_boundary of the iterator as it was after byte j. */
-static int ns_at_boundary(const nstream *ns, uint32_t j) {
-  if (ns->pend[j]) return 0;
-  const unsigned char *p = ns->p[j];
-  while (*p) { char b[4]; int k; p += norm_char(p, b, &k, 0); if (k) return 0; }
-  return 1;
-}
-
-/* Longest form of ix starting at doc->tokens[tok]; NULL when none. */
-static const form *index_match(const form_index *ix, const kg_doc *doc, uint32_t tok,
-                               uint32_t *ntok) {
-  if (!ix->n || !ix->has || !doc || tok >= doc->ntokens || !doc->tokens) return NULL;
-  uint32_t end = sent_end(doc, tok);
-  nstream ns;
-  it_init(&ns.it, doc, tok, end);
-  ns.n = 0; ns.done = 0;
-  char pre[5]; int np = 0;
-  while (np < 4) {
-    if (!ns_get(&ns, (uint32_t)np)) break;
-    if (np == 0 && ns.tok[0] != tok) return NULL;  /* first token has no content */
-    pre[np] = ns.lc[np];
-    np++;
-  }
-  for (int bl = np; bl >= 2; bl--) {
-    if (!prefix_maybe(ix, pre, bl)) continue;
-    int32_t s = smap_get(&ix->buckets, pre, (size_t)bl);
-    if (s < 0) continue;
-    for (int32_t i = s; i < ix->bucket_end[s]; i++) {
-      const form *f = &ix->forms[i];
-      uint32_t j = 0;
-      for (; j < f->len; j++) {
-        if (!ns_get(&ns, j)) break;
-        if ((f->exact ? ns.c[j] : ns.lc[j]) != f->key[j]) break;
-        /* a token boundary inside a word of the form: "to go" is not "Togo" */
-        if (j > 0 && ns.crossed[j] && !(f->brk[j >> 3] & (1u << (j & 7))) &&
-            wordch(f->key[j - 1]) && wordch(f->key[j]))
-          break;
-      }
-      if (j == f->len && (ns.upper[j - 1] || !f->caps) && ns_at_boundary(&ns, j - 1)) {
-        *ntok = ns.tok[j - 1] - tok + 1;
-        return f;
-      }
-    }
-  }
-  return NULL;
-}
-
 /* ------------------------------------------------------------ finish */
 static int word_cmp(const void *a, const void *b) {
   const raw_word *x = a, *y = b;
@@ -950,9 +530,9 @@ static int trig_cmp(const void *a, const void *b) {
   return strcmp(x->code, y->code);
 }
 
-static const char *lower_dup(arena_blk **ar, const char *s) {
+static const char *lower_dup(kg_dix_arena **ar, const char *s) {
   size_t n = strlen(s);
-  char *p = arena_alloc(ar, n + 1);
+  char *p = kg_dix_alloc(ar, n + 1);
   if (!p) return NULL;
   for (size_t i = 0; i <= n; i++) p[i] = (char)tolower((unsigned char)s[i]);
   /* collapse runs of white space */
@@ -966,7 +546,7 @@ static const char *lower_dup(arena_blk **ar, const char *s) {
   return p;
 }
 
-static const char *nonempty(arena_blk **ar, const char *s) {
+static const char *nonempty(kg_dix_arena **ar, const char *s) {
   return (s && *s) ? lower_dup(ar, s) : NULL;
 }
 
@@ -988,7 +568,7 @@ static int upos_of(const char *s) {
 
 /* A compact pattern "LEMMA POS [particle=X] [prep=X] [object=X]" of a CAMEO
  * class; 1 when it gave a trigger, 0 when malformed, -1 on no memory. */
-static int parse_pattern(arena_blk **ar, const char *text, const char *code, kg_trigger *t) {
+static int parse_pattern(kg_dix_arena **ar, const char *text, const char *code, kg_trigger *t) {
   char buf[256];
   char *words[8];
   int nw = 0;
@@ -1027,7 +607,7 @@ static const char *local_name(const char *iri) {
 }
 
 /* Sorted, de-duplicated copy of raw words with lower-cased text. */
-static raw_word *words_build(arena_blk **ar, const raw_word *src, size_t n, size_t *out_n) {
+static raw_word *words_build(kg_dix_arena **ar, const raw_word *src, size_t n, size_t *out_n) {
   raw_word *w = malloc((n ? n : 1) * sizeof *w);
   if (!w) return NULL;
   size_t k = 0;
@@ -1068,18 +648,18 @@ static int dated_cmp(const void *a, const void *b) {
 
 /* kgd:datedCode "CODE [from=DATE] [until=DATE]" of actor nodes -> d->dated,
  * each actor's run in node order. */
-static int dated_build(kg_dict *d, arena_blk **ar, const int32_t *node_entry) {
+static int dated_build(kg_dict *d, kg_dix_arena **ar, const int32_t *node_entry) {
   d->dated = NULL; d->ndated = 0;
   if (!d->nrdated) return 0;
   qsort(d->rdated, d->nrdated, sizeof *d->rdated, dated_cmp);
-  d->dated = arena_alloc(ar, d->nrdated * sizeof *d->dated);
+  d->dated = kg_dix_alloc(ar, d->nrdated * sizeof *d->dated);
   if (!d->dated) return -1;
   for (size_t i = 0; i < d->nrdated; i++) {
     int32_t e = node_entry[d->rdated[i].node];
     const char *t = d->rdated[i].text;
     if (e < 0) continue;
     size_t cl = strcspn(t, " \t");
-    char *code = arena_alloc(ar, cl + 1);
+    char *code = kg_dix_alloc(ar, cl + 1);
     if (!code) return -1;
     memcpy(code, t, cl); code[cl] = '\0';
     struct dated dt = { code, 0, 99991231 };
@@ -1124,7 +704,7 @@ static int type_rank(int t) {
 kg_status kg_dict_finish(kg_dict *d) {
   if (!d) return KG_ERR_USAGE;
   tables_free(d);
-  arena_blk **ar = &d->tables;
+  kg_dix_arena **ar = &d->tables;
   int32_t *node_entry = malloc((d->nnodes ? d->nnodes : 1) * sizeof *node_entry);
   if (!node_entry) return KG_ERR_NOMEM;
   size_t na = 0, nc = 0, nt = 0;
@@ -1152,19 +732,19 @@ kg_status kg_dict_finish(kg_dict *d) {
     else {
       char kb[256];
       kg_make_key(n->label, kb, sizeof kb);
-      if (!(a->key = arena_strdup(ar, kb))) goto nomem;
+      if (!(a->key = kg_dix_strdup(ar, kb))) goto nomem;
     }
     a->country = -1;
     if (n->role_target) {
-      int32_t t = smap_get(&d->node_map, n->role_target, strlen(n->role_target));
+      int32_t t = kg_dix_map_get(&d->node_map, n->role_target, strlen(n->role_target));
       if (t >= 0 && node_entry[t] >= 0) { a->country = node_entry[t]; a->role = n->role; }
     } else if (n->in_country && n->type == KG_ACT_PLACE) {   /* a place: the state it lies in */
-      int32_t t = smap_get(&d->node_map, n->in_country, strlen(n->in_country));
+      int32_t t = kg_dix_map_get(&d->node_map, n->in_country, strlen(n->in_country));
       if (t >= 0 && node_entry[t] >= 0) a->country = node_entry[t];
     }
     a->role_start = n->role_start; a->role_end = n->role_end;
     int prio = type_rank(n->type);
-    if (index_add(&d->actor_ix, ar, n->label, e, KG_FORM_NAME, prio, 0, n->file) < 0) goto nomem;
+    if (kg_dix_add(&d->actor_ix, ar, n->label, e, KG_FORM_NAME, prio, 0, n->file) < 0) goto nomem;
   }
   d->nactors = na;
   if (dated_build(d, ar, node_entry) < 0) goto nomem;
@@ -1173,7 +753,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     int32_t e = node_entry[f->node];
     if (e < 0) continue;
     int prio = f->kind * 4 + type_rank(d->actors[e].type);
-    if (index_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0, d->nodes[f->node].file) < 0) goto nomem;
+    if (kg_dix_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0, d->nodes[f->node].file) < 0) goto nomem;
   }
   /* exact-name lookup: labels first, then aliases */
   for (int pass = 0; pass < 2; pass++) {
@@ -1185,13 +765,13 @@ kg_status kg_dict_finish(kg_dict *d) {
         if (e < 0) continue;
       } else { e = (int32_t)i; text = d->actors[i].label; }
       char buf[512];
-      size_t n = norm_form(text, buf, sizeof buf, 1);
-      if (n == 0 || n >= sizeof buf - 1 || smap_get(&d->names, buf, n) >= 0) continue;
-      const char *k = arena_strdup(ar, buf);
-      if (!k || smap_put(&d->names, k, e) < 0) goto nomem;
+      size_t n = kg_dix_norm(text, buf, sizeof buf, 1);
+      if (n == 0 || n >= sizeof buf - 1 || kg_dix_map_get(&d->names, buf, n) >= 0) continue;
+      const char *k = kg_dix_strdup(ar, buf);
+      if (!k || kg_dix_map_put(&d->names, k, e) < 0) goto nomem;
     }
   }
-  if (index_build(&d->actor_ix, ar) < 0) goto nomem;
+  if (kg_dix_build(&d->actor_ix, ar) < 0) goto nomem;
 
   /* CAMEO table */
   for (size_t i = 0; i < d->nnodes; i++) {
@@ -1200,7 +780,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     kg_cameo *c = &d->cameo[d->ncameo++];
     char root[3] = { n->code[0], n->code[0] ? n->code[1] : 0, 0 };
     c->code = n->code; c->name = n->label ? n->label : n->code;
-    if (!(c->root = arena_strdup(ar, root))) goto nomem;
+    if (!(c->root = kg_dix_strdup(ar, root))) goto nomem;
     c->class_local = local_name(n->subj);
     c->goldstein = n->goldstein; c->plover = n->plover;
   }
@@ -1216,7 +796,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (!n->lemma) continue;
     const char *code = n->tcode;
     if (!code && n->tclass) {
-      int32_t c = smap_get(&d->node_map, n->tclass, strlen(n->tclass));
+      int32_t c = kg_dix_map_get(&d->node_map, n->tclass, strlen(n->tclass));
       if (c >= 0) code = d->nodes[c].code;
     }
     int pos = upos_of(n->pos);
@@ -1263,10 +843,10 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (!d->titles) { free(tw); goto nomem; }
     for (size_t i = 0; i < d->ntitles; i++) {
       d->titles[i].phrase = tw[i].text; d->titles[i].rel = tw[i].cls;
-      if (index_add(&d->title_ix, ar, tw[i].text, (int32_t)i, 0, 0, 1, 0) < 0) { free(tw); goto nomem; }
+      if (kg_dix_add(&d->title_ix, ar, tw[i].text, (int32_t)i, 0, 0, 1, 0) < 0) { free(tw); goto nomem; }
     }
     free(tw);
-    if (index_build(&d->title_ix, ar) < 0) goto nomem; }
+    if (kg_dix_build(&d->title_ix, ar) < 0) goto nomem; }
   if (!(d->cues = words_build(ar, d->rcues, d->nrcues, &d->ncues))) goto nomem;
   if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
 
@@ -1325,93 +905,15 @@ const kg_dict_actor *kg_dict_actor_at(const kg_dict *d, int32_t e) {
 int32_t kg_dict_find_actor(const kg_dict *d, const char *name) {
   if (!d || !name) return -1;
   char buf[512];
-  size_t n = norm_form(name, buf, sizeof buf, 1);
+  size_t n = kg_dix_norm(name, buf, sizeof buf, 1);
   if (n == 0 || n >= sizeof buf - 1) return -1;
-  return smap_get(&d->names, buf, n);
-}
-
-/* ------------------------------------------------------------ match memo
- * Between kg_dict_memo_begin and kg_dict_memo_end (one thread, one document
- * and dictionary), the longest matches of actor and title forms at each
- * token are computed once: NER, actors, events and relations ask for the
- * same tokens again.  A match reads only the tokens' forms and sentences,
- * which no stage changes after segmentation; the memo is (re)built when
- * the token or sentence arrays differ from the ones it was made for, and
- * not used for arrays where a token had no form when it was built. */
-typedef struct dict_memo {
-  const kg_dict *d; const kg_doc *doc;
-  const kg_token *tokens; const kg_sentence *sents;
-  size_t ntok, nsents;
-  int usable;                  /* arrays built for tokens/ntok */
-  const form **f;              /* [2 * tok + which] */
-  uint32_t *nt;
-  uint8_t *known;
-} dict_memo;
-static _Thread_local dict_memo *g_dm;
-
-int kg_dict_memo_begin(const kg_dict *d, const kg_doc *doc) {
-  if (g_dm || !d || !doc) return 0;
-  dict_memo *m = calloc(1, sizeof *m);
-  if (!m) return 0;
-  m->d = d; m->doc = doc;
-  g_dm = m;
-  return 1;
-}
-
-static void memo_drop(dict_memo *m) {
-  free(m->f); free(m->nt); free(m->known);
-  m->f = NULL; m->nt = NULL; m->known = NULL;
-  m->usable = 0;
-}
-
-void kg_dict_memo_end(int begun) {
-  if (!begun || !g_dm) return;
-  memo_drop(g_dm);
-  free(g_dm);
-  g_dm = NULL;
-}
-
-/* The memo serving (d, doc) now, or NULL. */
-static dict_memo *memo_for(const kg_dict *d, const kg_doc *doc) {
-  dict_memo *m = g_dm;
-  if (!m || m->d != d || m->doc != doc || !doc->tokens || !doc->ntokens) return NULL;
-  if (m->tokens != doc->tokens || m->ntok != doc->ntokens || m->sents != doc->sents ||
-      m->nsents != doc->nsents) {
-    memo_drop(m);
-    m->tokens = doc->tokens; m->ntok = doc->ntokens;
-    m->sents = doc->sents; m->nsents = doc->nsents;
-    for (size_t i = 0; i < doc->ntokens; i++)
-      if (!doc->tokens[i].form) return NULL;
-    m->f = malloc(2 * m->ntok * sizeof *m->f);
-    m->nt = malloc(2 * m->ntok * sizeof *m->nt);
-    m->known = calloc(2 * m->ntok, 1);
-    if (!m->f || !m->nt || !m->known) { memo_drop(m); return NULL; }
-    m->usable = 1;
-  }
-  return m->usable ? m : NULL;
-}
-
-/* index_match of actor (which 0) or title (1) forms, through the memo. */
-static const form *match_at(const kg_dict *d, int which, const kg_doc *doc, uint32_t tok,
-                            uint32_t *ntok) {
-  const form_index *ix = which ? &d->title_ix : &d->actor_ix;
-  dict_memo *m = doc && tok < doc->ntokens ? memo_for(d, doc) : NULL;
-  if (!m) return index_match(ix, doc, tok, ntok);
-  size_t k = 2 * (size_t)tok + (size_t)which;
-  if (!m->known[k]) {
-    uint32_t nt = 0;
-    m->f[k] = index_match(ix, doc, tok, &nt);
-    m->nt[k] = nt;
-    m->known[k] = 1;
-  }
-  if (m->f[k]) *ntok = m->nt[k];
-  return m->f[k];
+  return kg_dix_map_get(&d->names, buf, n);
 }
 
 int kg_dict_match_actor(const kg_dict *d, const kg_doc *doc, uint32_t tok, kg_dict_match *out) {
   if (!d || !out) return 0;
   uint32_t nt = 0;
-  const form *f = match_at(d, 0, doc, tok, &nt);
+  const kg_dix_form *f = kg_dix_match(d, &d->actor_ix, 0, doc, tok, &nt);
   if (!f) return 0;
   out->entry = f->entry; out->form = f->kind; out->ntok = nt;
   return 1;
@@ -1465,7 +967,7 @@ uint32_t kg_dict_match_title(const kg_dict *d, const kg_doc *doc, uint32_t tok, 
   if (out) *out = NULL;
   if (!d || !out) return 0;
   uint32_t nt = 0;
-  const form *f = match_at(d, 1, doc, tok, &nt);
+  const kg_dix_form *f = kg_dix_match(d, &d->title_ix, 1, doc, tok, &nt);
   if (!f) return 0;
   *out = &d->titles[f->entry];
   return nt;
