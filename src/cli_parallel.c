@@ -191,7 +191,8 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
     if (tty) {
       double el = now_s() - t0;
       double mbs = el > 0 ? (double)bytes_done / 1e6 / el : 0;
-      double eta = (bytes_done && bytes_all > bytes_done) ? el * (double)(bytes_all - bytes_done) / (double)bytes_done : 0;
+      double eta = (bytes_done && bytes_all > bytes_done)
+                   ? el * (double)(bytes_all - bytes_done) / (double)bytes_done : 0;
       fprintf(stderr, "\r\033[K%zu/%zu documents, %.2f MB/s, ETA %.0f s", ndone, n, mbs, eta);
     }
   }

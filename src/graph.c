@@ -390,7 +390,8 @@ kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
     add(&b, D(), iri(&b, NS_DCT, "title"), lit(&b, doc->title, strlen(doc->title), NULL));
   if (doc->source && strcmp(doc->source, "-") != 0) {
     if (is_url(doc->source))
-      add(&b, D(), iri(&b, NS_DCT, "source"), raptor_new_term_from_uri_string(b.rw, (const unsigned char *)doc->source));
+      add(&b, D(), iri(&b, NS_DCT, "source"),
+          raptor_new_term_from_uri_string(b.rw, (const unsigned char *)doc->source));
     else
       add(&b, D(), iri(&b, NS_DCT, "source"), lit(&b, doc->source, strlen(doc->source), NULL));
   }
@@ -405,7 +406,8 @@ kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
       add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_RDF, "type"), iri(&b, NS_KGO, "Actor"));
     add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_RDFS, "label"), lit(&b, a->label, strlen(a->label), NULL));
     for (size_t k = 0; k < a->nalt; k++)
-      add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_SKOS, "altLabel"), lit(&b, a->alt[k], strlen(a->alt[k]), NULL));
+      add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_SKOS, "altLabel"),
+          lit(&b, a->alt[k], strlen(a->alt[k]), NULL));
     if (a->wikidata && a->wikidata[0] == 'Q')
       add(&b, actor_term(&b, doc, (int32_t)i), iri(&b, NS_OWL, "sameAs"), iri(&b, NS_WD, a->wikidata));
     add(&b, D(), iri(&b, NS_KGO, "mentions"), actor_term(&b, doc, (int32_t)i));

@@ -543,7 +543,8 @@ static int cmd_extract_run(int argc, char **argv)
       char *end;
       long j = strtol(optarg, &end, 10);
       if (*end || j < 0 || j > 256) {
-        fprintf(stderr, "kgbuild: extract: -j wants a number of workers from 0 (one per core) to 256, not '%s'\n", optarg);
+        fprintf(stderr, "kgbuild: extract: -j wants a number of workers from 0 (one per core) to 256, "
+                "not '%s'\n", optarg);
         free(dicts);
         return 2;
       }
@@ -552,7 +553,8 @@ static int cmd_extract_run(int argc, char **argv)
     }
     case 'f':
       if (!kg_format_from_name(optarg, &fmt)) {
-        fprintf(stderr, "kgbuild: extract: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json, dot, graphml, jsonld, html, svg)\n", optarg);
+        fprintf(stderr, "kgbuild: extract: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json, dot, "
+                "graphml, jsonld, html, svg)\n", optarg);
         free(dicts);
         return 2;
       }
