@@ -17,16 +17,11 @@
 #include "lemma.h"
 #include "model.h"
 #include "perceptron.h"
+#include "htab.h"
 
 #define KG_LEMMA_MAXSUF 6
 #define KG_LEMMA_MINCOUNT 2
 #define KG_LEMMA_MAXKEY 256
-
-typedef struct lm_table {   /* open addressing: 64-bit hash -> u32 value */
-  uint64_t *keys;           /* 0 = empty */
-  uint32_t *vals;
-  uint32_t mask;            /* size - 1; size 0 when keys == NULL */
-} lm_table;
 
 typedef struct lm_rule { uint32_t strip; const char *append; } lm_rule;
 
@@ -38,7 +33,7 @@ struct kg_lemmatizer {
   char **rules_s; uint32_t nrules;   /* "strip:append" */
   lm_rule *rules;
   char **lemmas; uint32_t nlemmas;   /* exception lemmas */
-  lm_table rtab, etab;
+  kg_htab rtab, etab;   /* suffix rules; exceptions */
   /* training */
   lm_triple *tr; size_t ntr, tr_cap;
   char **rule_build; uint32_t rule_build_cap;   /* owned strings while building */
@@ -56,37 +51,6 @@ static uint64_t exc_hash(int xpos, const char *key, size_t n)
 {
   return nz(kg_hash_bytes(key, n, 0xe7c0000000ULL + (uint32_t)xpos));
 }
-
-static int tab_init(lm_table *t, size_t n)
-{
-  size_t sz = 16;
-  while (sz < 2 * n + 1) sz <<= 1;
-  t->keys = calloc(sz, sizeof *t->keys);
-  t->vals = calloc(sz, sizeof *t->vals);
-  t->mask = (uint32_t)(sz - 1);
-  return t->keys && t->vals;
-}
-
-static void tab_put(lm_table *t, uint64_t k, uint32_t v)
-{
-  uint32_t i = (uint32_t)k & t->mask;
-  while (t->keys[i] && t->keys[i] != k) i = (i + 1) & t->mask;
-  t->keys[i] = k;
-  t->vals[i] = v;
-}
-
-static int tab_get(const lm_table *t, uint64_t k, uint32_t *v)
-{
-  if (!t->keys) return 0;
-  uint32_t i = (uint32_t)k & t->mask;
-  while (t->keys[i]) {
-    if (t->keys[i] == k) { *v = t->vals[i]; return 1; }
-    i = (i + 1) & t->mask;
-  }
-  return 0;
-}
-
-static void tab_free(lm_table *t) { free(t->keys); free(t->vals); t->keys = NULL; t->vals = NULL; }
 
 kg_lemmatizer *kg_lemma_new(void) { return calloc(1, sizeof(kg_lemmatizer)); }
 
@@ -110,8 +74,8 @@ void kg_lemma_free(kg_lemmatizer *lm)
     free(lm->lemma_build);
   } else free(lm->lemmas);
   free(lm->rules);
-  tab_free(&lm->rtab);
-  tab_free(&lm->etab);
+  kg_htab_free(&lm->rtab);
+  kg_htab_free(&lm->etab);
   free(lm);
 }
 
@@ -231,7 +195,7 @@ static void apply_rules(const kg_lemmatizer *lm, int xpos, const char *key, size
 {
   for (size_t l = n < KG_LEMMA_MAXSUF ? n : KG_LEMMA_MAXSUF;; l--) {
     uint32_t r;
-    if (tab_get(&lm->rtab, rule_hash(xpos, key + n - l, l), &r) && r < lm->nrules &&
+    if (kg_htab_get(&lm->rtab, rule_hash(xpos, key + n - l, l), &r) && r < lm->nrules &&
         lm->rules[r].strip <= n) {
       size_t keep = n - lm->rules[r].strip;
       size_t al = strlen(lm->rules[r].append);
@@ -303,7 +267,7 @@ kg_status kg_lemma_build(kg_lemmatizer *lm)
     ngroups++;
     i = j;
   }
-  if (!tab_init(&lm->rtab, ngroups)) goto out;
+  if (!kg_htab_alloc(&lm->rtab, ngroups)) goto out;
   for (size_t i = 0; i < nstats;) {
     size_t j = i, best = i, bestc = 0;
     while (j < nstats && stats[j].h == stats[i].h) {
@@ -312,7 +276,7 @@ kg_status kg_lemma_build(kg_lemmatizer *lm)
       if (k - j > bestc) { bestc = k - j; best = j; }
       j = k;
     }
-    if (j - i >= KG_LEMMA_MINCOUNT || stats[i].l == 0) tab_put(&lm->rtab, stats[i].h, stats[best].rule);
+    if (j - i >= KG_LEMMA_MINCOUNT || stats[i].l == 0) kg_htab_put(&lm->rtab, stats[i].h, stats[best].rule);
     i = j;
   }
   if (!parse_rules(lm, lm->rule_build)) goto out;
@@ -326,12 +290,12 @@ kg_status kg_lemma_build(kg_lemmatizer *lm)
     if (strcmp(buf, lm->tr[i].lemma)) { isexc[i] = 1; nexc++; }
   }
   uint32_t lcap = 0;
-  if (!tab_init(&lm->etab, nexc)) { free(isexc); goto out; }
+  if (!kg_htab_alloc(&lm->etab, nexc)) { free(isexc); goto out; }
   for (size_t i = 0; i < ntypes; i++) {
     if (!isexc[i]) continue;
     int li = intern(&lm->lemma_build, &lm->nlemmas, &lcap, lm->tr[i].lemma);
     if (li < 0) { free(isexc); goto out; }
-    tab_put(&lm->etab, exc_hash(lm->tr[i].xpos, lm->tr[i].key, strlen(lm->tr[i].key)), (uint32_t)li);
+    kg_htab_put(&lm->etab, exc_hash(lm->tr[i].xpos, lm->tr[i].key, strlen(lm->tr[i].key)), (uint32_t)li);
   }
   free(isexc);
   lm->lemmas = lm->lemma_build;
@@ -356,7 +320,7 @@ const char *kg_lemma_get(const kg_lemmatizer *lm, const char *form, size_t n,
     return buf;
   }
   uint32_t li;
-  if (tab_get(&lm->etab, exc_hash(xpos_id, key, kl), &li) && li < lm->nlemmas)
+  if (kg_htab_get(&lm->etab, exc_hash(xpos_id, key, kl), &li) && li < lm->nlemmas)
     return lm->lemmas[li];
   apply_rules(lm, xpos_id, key, kl, buf, cap);
   if (strncmp(buf, form, n) == 0 && buf[n] == 0) return form;
@@ -379,42 +343,14 @@ size_t kg_lemma_nrules(const kg_lemmatizer *lm)
 
 /* ------------------------------------------------------------ serialising */
 
-static kg_status write_tab(const lm_table *t, FILE *f)
-{
-  uint32_t n = 0;
-  for (uint32_t i = 0; t->keys && i <= t->mask; i++) n += t->keys[i] != 0;
-  kg_status st = kg_model_put_u32(f, n);
-  for (uint32_t i = 0; !st && t->keys && i <= t->mask; i++)
-    if (t->keys[i]) {
-      st = kg_model_put_u64(f, t->keys[i]);
-      if (!st) st = kg_model_put_u32(f, t->vals[i]);
-    }
-  return st;
-}
-
-static kg_status read_tab(lm_table *t, FILE *f, uint32_t maxval)
-{
-  uint32_t n;
-  if (kg_model_get_u32(f, &n) || n > KG_MODEL_MAX_ITEMS / 4) return KG_ERR_MODEL;
-  if (!tab_init(t, n)) return KG_ERR_NOMEM;
-  for (uint32_t i = 0; i < n; i++) {
-    uint64_t k;
-    uint32_t v;
-    if (kg_model_get_u64(f, &k) || kg_model_get_u32(f, &v) || k == 0 || v >= maxval)
-      return KG_ERR_MODEL;
-    tab_put(t, k, v);
-  }
-  return KG_OK;
-}
-
 kg_status kg_lemma_write(const kg_lemmatizer *lm, FILE *f)
 {
   kg_status st = kg_model_put_section(f, "LEMM");
   if (!st) st = kg_model_put_strings(f, (const char *const *)lm->xpos, lm->nxpos);
   if (!st) st = kg_model_put_strings(f, (const char *const *)lm->rules_s, lm->nrules);
   if (!st) st = kg_model_put_strings(f, (const char *const *)lm->lemmas, lm->nlemmas);
-  if (!st) st = write_tab(&lm->rtab, f);
-  if (!st) st = write_tab(&lm->etab, f);
+  if (!st) st = kg_htab_write(&lm->rtab, f);
+  if (!st) st = kg_htab_write(&lm->etab, f);
   return st;
 }
 
@@ -434,8 +370,8 @@ kg_status kg_lemma_read(FILE *f, kg_lemmatizer **out)
     for (uint32_t i = 0; !st && i < lm->nxpos; i++) lm->proper[i] = (uint8_t)is_proper(lm->xpos[i]);
   }
   if (!st && !parse_rules(lm, lm->rules_s)) st = KG_ERR_MODEL;
-  if (!st) st = read_tab(&lm->rtab, f, lm->nrules);
-  if (!st) st = read_tab(&lm->etab, f, lm->nlemmas);
+  if (!st) st = kg_htab_read(&lm->rtab, f, lm->nrules, KG_MODEL_MAX_ITEMS / 4);
+  if (!st) st = kg_htab_read(&lm->etab, f, lm->nlemmas, KG_MODEL_MAX_ITEMS / 4);
   if (st) { kg_lemma_free(lm); return st; }
   *out = lm;
   return KG_OK;

@@ -27,59 +27,6 @@ uint64_t kg_tagger_td_hash(const char *form, size_t n)
   return h ? h : 1;
 }
 
-int kg_htab_alloc(kg_htab *h, size_t n)
-{
-  size_t sz = 16;
-  while (sz < 2 * n + 1) sz <<= 1;
-  h->keys = calloc(sz, sizeof *h->keys);
-  h->vals = calloc(sz, sizeof *h->vals);
-  h->mask = (uint32_t)(sz - 1);
-  return h->keys && h->vals;
-}
-
-void kg_htab_free(kg_htab *h) { free(h->keys); free(h->vals); h->keys = NULL; h->vals = NULL; }
-
-void kg_htab_put(kg_htab *h, uint64_t k, uint32_t v)
-{
-  if (!k) k = 1;
-  uint32_t i = (uint32_t)k & h->mask;
-  while (h->keys[i] && h->keys[i] != k) i = (i + 1) & h->mask;
-  h->keys[i] = k;
-  h->vals[i] = v;
-}
-
-unsigned kg_htab_count(const kg_htab *h)
-{
-  unsigned n = 0;
-  for (uint32_t i = 0; h->keys && i <= h->mask; i++) n += h->keys[i] != 0;
-  return n;
-}
-
-static kg_status ht_write(const kg_htab *h, FILE *f)
-{
-  kg_status st = kg_model_put_u32(f, kg_htab_count(h));
-  for (uint32_t i = 0; !st && h->keys && i <= h->mask; i++)
-    if (h->keys[i]) {
-      st = kg_model_put_u64(f, h->keys[i]);
-      if (!st) st = kg_model_put_u32(f, h->vals[i]);
-    }
-  return st;
-}
-
-static kg_status ht_read(kg_htab *h, FILE *f, uint32_t maxval)
-{
-  uint32_t n;
-  if (kg_model_get_u32(f, &n) || n > KG_MODEL_MAX_ITEMS / 16) return KG_ERR_MODEL;
-  if (!kg_htab_alloc(h, n)) return KG_ERR_NOMEM;
-  for (uint32_t i = 0; i < n; i++) {
-    uint64_t k;
-    uint32_t v;
-    if (kg_model_get_u64(f, &k) || kg_model_get_u32(f, &v) || !k || v >= maxval) return KG_ERR_MODEL;
-    kg_htab_put(h, k, v);
-  }
-  return KG_OK;
-}
-
 static void tcache_release(uint64_t id);
 
 void kg_tagger_free(kg_tagger *t)
@@ -732,10 +679,10 @@ kg_status kg_tagger_load(const char *path, const kg_logger *log, kg_tagger **out
   }
   free(up);
   if (!st) { what = "tag dictionary"; st = kg_model_expect_section(f, "TDIC"); }
-  if (!st) st = ht_read(&t->td, f, t->nclass);
+  if (!st) st = kg_htab_read(&t->td, f, t->nclass, KG_MODEL_MAX_ITEMS / 16);
   if (!st) { what = "lexicon"; st = kg_model_expect_section(f, "TLEX"); }
-  if (!st) st = ht_read(&t->lx, f, 1u << KG_UPOS_COUNT);
-  if (!st) st = ht_read(&t->lx2, f, UINT32_MAX);
+  if (!st) st = kg_htab_read(&t->lx, f, 1u << KG_UPOS_COUNT, KG_MODEL_MAX_ITEMS / 16);
+  if (!st) st = kg_htab_read(&t->lx2, f, UINT32_MAX, KG_MODEL_MAX_ITEMS / 16);
   if (!st) { what = "weights"; st = kg_model_expect_section(f, "TAPW"); }
   if (!st) st = kg_ap_read_sparse(f, &t->ap);
   if (!st && kg_ap_nclass(t->ap) != t->nclass) st = KG_ERR_MODEL;
@@ -750,7 +697,7 @@ kg_status kg_tagger_load(const char *path, const kg_logger *log, kg_tagger **out
     char tag[4];
     what = "clusters";
     if (fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
-    else if (memcmp(tag, "TCLU", 4) == 0) st = ht_read(&t->cl, f, UINT32_MAX);
+    else if (memcmp(tag, "TCLU", 4) == 0) st = kg_htab_read(&t->cl, f, UINT32_MAX, KG_MODEL_MAX_ITEMS / 16);
     else if (fseek(f, -4, SEEK_CUR) != 0) st = KG_ERR_MODEL;
   }
   if (!st) { what = "lemmatizer"; st = kg_lemma_read(f, &t->lem); }
@@ -782,17 +729,17 @@ kg_status kg_tagger_save(const kg_tagger *t, const char *path, const kg_logger *
   if (!st) st = kg_model_put_u32s(f, up, t->nclass);
   free(up);
   if (!st) st = kg_model_put_section(f, "TDIC");
-  if (!st) st = ht_write(&t->td, f);
+  if (!st) st = kg_htab_write(&t->td, f);
   if (!st) st = kg_model_put_section(f, "TLEX");
-  if (!st) st = ht_write(&t->lx, f);
-  if (!st) st = ht_write(&t->lx2, f);
+  if (!st) st = kg_htab_write(&t->lx, f);
+  if (!st) st = kg_htab_write(&t->lx2, f);
   if (!st) st = kg_model_put_section(f, "TAPW");
   if (!st) st = kg_ap_write(t->ap, f);
   if (!st) st = kg_model_put_section(f, "TAP2");
   if (!st) st = kg_model_put_u32(f, t->ap2 ? 1 : 0);
   if (!st && t->ap2) st = kg_ap_write(t->ap2, f);
   if (!st && t->cl.keys) st = kg_model_put_section(f, "TCLU");
-  if (!st && t->cl.keys) st = ht_write(&t->cl, f);
+  if (!st && t->cl.keys) st = kg_htab_write(&t->cl, f);
   if (!st) st = kg_lemma_write(t->lem, f);
   if (st) {
     kg_logf(log, KG_LOG_ERROR, path, "error writing tagger model");

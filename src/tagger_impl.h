@@ -15,34 +15,12 @@
 #include "tagger.h"
 #include "perceptron.h"
 #include "lemma.h"
+#include "htab.h"
 
 #define KG_TAG_MAXFEAT 96
 #define KG_TAG_START 0xffffu   /* class of the positions before the sentence */
 #define KG_TAG_END 0xfffeu     /* ... and after it */
 #define KG_TAG_NONE 0xffffffffu
-
-/* open addressing: 64-bit hash (0 = empty, stored as 1) -> u32 */
-typedef struct kg_htab {
-  uint64_t *keys;
-  uint32_t *vals;
-  uint32_t mask;
-} kg_htab;
-
-int kg_htab_alloc(kg_htab *h, size_t n);
-void kg_htab_free(kg_htab *h);
-void kg_htab_put(kg_htab *h, uint64_t k, uint32_t v);
-unsigned kg_htab_count(const kg_htab *h);
-static inline int kg_htab_get(const kg_htab *h, uint64_t k, uint32_t *v)
-{
-  if (!h->keys) return 0;
-  if (!k) k = 1;
-  uint32_t i = (uint32_t)k & h->mask;
-  while (h->keys[i]) {
-    if (h->keys[i] == k) { *v = h->vals[i]; return 1; }
-    i = (i + 1) & h->mask;
-  }
-  return 0;
-}
 
 struct kg_tagger {
   kg_ap *ap;              /* stage 1 */
