@@ -24,6 +24,22 @@ static inline int word_is_plain_ascii(uint64_t v)
   return (((v - ones) & ~v) | v) & highs ? 0 : 1;
 }
 
+/* Index of the first byte from i on that is not plain ASCII (NUL counts as
+ * not plain: seq_check judges it), len when none; eight bytes at a time. */
+static size_t skip_ascii(const unsigned char *s, size_t i, size_t len)
+{
+  for (;;) {
+    while (i + 8 <= len) {
+      uint64_t v;
+      memcpy(&v, s + i, 8);
+      if (!word_is_plain_ascii(v)) break;
+      i += 8;
+    }
+    if (i >= len || s[i] == 0 || s[i] >= 0x80) return i;
+    i++;
+  }
+}
+
 /* Length of the valid UTF-8 sequence at s[0..n) (n >= 1, s[0] >= 0x80 or
  * 0), or -k where k >= 1 is the length of the maximal ill-formed subpart
  * to replace. */
@@ -59,14 +75,8 @@ int kg_utf8_valid(const char *str, size_t len)
   const unsigned char *s = (const unsigned char *)str;
   size_t i = 0;
   while (i < len) {
-    while (i + 8 <= len) {
-      uint64_t v;
-      memcpy(&v, s + i, 8);
-      if (!word_is_plain_ascii(v)) break;
-      i += 8;
-    }
+    i = skip_ascii(s, i, len);
     if (i >= len) break;
-    if (s[i] != 0 && s[i] < 0x80) { i++; continue; }
     int r = seq_check(s + i, len - i);
     if (r < 0) return 0;
     i += (size_t)r;
@@ -181,14 +191,8 @@ char *kg_utf8_repair(const char *str, size_t len, size_t *out_len, size_t *repla
   if (!ob_reserve(&b, len)) return NULL;
   size_t i = 0, run = 0, rep = 0; /* s[run..i) is valid and not yet copied */
   while (i < len) {
-    while (i + 8 <= len) {
-      uint64_t v;
-      memcpy(&v, s + i, 8);
-      if (!word_is_plain_ascii(v)) break;
-      i += 8;
-    }
+    i = skip_ascii(s, i, len);
     if (i >= len) break;
-    if (s[i] != 0 && s[i] < 0x80) { i++; continue; }
     int r = seq_check(s + i, len - i);
     if (r > 0) { i += (size_t)r; continue; }
     /* flush the valid run, then U+FFFD for the ill-formed subpart */
