@@ -9,7 +9,8 @@
  * "KEY|CODE|s-e,s-e|ACODE" (the actor's IRI key, its dictionary ISO3 code
  * or -, the byte spans of its mentions in the event's sentence, and its
  * CAMEO actor code with the sector the event names it with, kg_actor_code:
- * "EGYMIL" for "Egyptian soldiers", or -), or "-".
+ * "EGYMIL" for "Egyptian soldiers", or -), or "-"; an unnamed group of a
+ * sector where no actor is named ("a senior official") is "-|-|s-e|---GOV".
  * A third field "ID<TAB>TEXT<TAB>YYYY-MM-DD" is the document's date (dated
  * actor codes of the dictionary).  A record with no event prints "NONE ID".  Options: --dictionary FILE
  * (repeatable) adds a Turtle dictionary, as `kgbuild extract` does.
@@ -60,6 +61,14 @@ static void actor(const kg_world *w, const kg_doc *d, int32_t a, int32_t group, 
   printf("|%s", kg_actor_code(kg_world_dict(w), d, a, group, acode, sizeof acode) ? acode : "-");
 }
 
+/* An unnamed group of a sector ("a senior official"): no actor, the span of
+ * its noun, and "---" with the sector's code (PETRARCH's "---GOV"). */
+static void unnamed(const kg_world *w, const kg_doc *d, int32_t tok, int sector)
+{
+  const kg_sector *sc = kg_dict_sector_at(kg_world_dict(w), sector);
+  printf("-|-|%u-%u|---%s", d->tokens[tok].start, d->tokens[tok].end, sc ? sc->code : "");
+}
+
 int main(int argc, char **argv)
 {
   kg_world *w = kg_world_new();
@@ -88,9 +97,13 @@ int main(int argc, char **argv)
       uint32_t te = d->tokens[ev->trigger + (ev->trigger_ntok ? ev->trigger_ntok - 1 : 0)].end;
       printf("EV\t%s\t%s\t%u\t%u\t%s\t%d\t", id, ev->cameo, t->start, te, t->form,
              depth_of(d, ev->trigger));
-      if (ev->agent >= 0) actor(w, d, ev->agent, ev->agent_group, ev->sent, 1); else putchar('-');
+      if (ev->agent >= 0) actor(w, d, ev->agent, ev->agent_group, ev->sent, 1);
+      else if (ev->agent_noun >= 0) unnamed(w, d, ev->agent_noun, ev->agent_sector);
+      else putchar('-');
       putchar('\t');
-      if (ev->target >= 0) actor(w, d, ev->target, ev->target_group, ev->sent, 1); else putchar('-');
+      if (ev->target >= 0) actor(w, d, ev->target, ev->target_group, ev->sent, 1);
+      else if (ev->target_noun >= 0) unnamed(w, d, ev->target_noun, ev->target_sector);
+      else putchar('-');
       putchar('\t');
       for (int p = 0; p < ev->npart; p++) actor(w, d, ev->part[p], ev->part_group[p], ev->sent, p == 0);
       if (!ev->npart) putchar('-');

@@ -25,6 +25,8 @@ typedef struct ev_args {
   int32_t agents[4], targets[4], parts[KG_EVENT_MAX_PART];
   size_t nag, ntg, npart;
   int passive;
+  int32_t agent_noun, target_noun;   /* unnamed groups of a sector (events.c), -1 */
+  int agent_sector, target_sector;
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13

@@ -347,7 +347,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
           (d->mentions[a->agents[x]].group < 0 || d->mentions[a->targets[y]].group < 0 ||
            d->mentions[a->agents[x]].group == d->mentions[a->targets[y]].group))
         tg = -1;
-      if (ag < 0 && tg < 0 && a->npart == 0)
+      int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
+      int32_t tgn = tg < 0 && a->npart == 0 ? a->target_noun : -1;
+      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !kg_dict_exclusive(c->dict)) &&
+          (tgn < 0 || !kg_dict_exclusive(c->dict)))
         continue;
       int dup = 0;
       for (size_t k = 0; k < d->nevents && !dup; k++)
@@ -364,6 +367,14 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         e->agent_group = d->mentions[a->agents[x]].group;
       if (tg >= 0)
         e->target_group = d->mentions[a->targets[y]].group;
+      if (agn >= 0) {
+        e->agent_noun = agn;
+        e->agent_sector = (int16_t)a->agent_sector;
+      }
+      if (tgn >= 0) {
+        e->target_noun = tgn;
+        e->target_sector = (int16_t)a->target_sector;
+      }
       for (size_t k = 0; k < a->npart && e->npart < KG_EVENT_MAX_PART; k++) {
         int32_t pa = d->mentions[a->parts[k]].actor;
         int seen = 0;
@@ -399,9 +410,71 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         snprintf(r->cameo, sizeof r->cameo, "%s", reverse);
         r->agent = ev.target; r->target = ev.agent;
         r->agent_group = ev.target_group; r->target_group = ev.agent_group;
+        r->agent_noun = ev.target_noun; r->target_noun = ev.agent_noun;
+        r->agent_sector = ev.target_sector; r->target_sector = ev.agent_sector;
       }
     }
   return KG_OK;
+}
+
+/* ------------------------------------------------------------ unnamed groups */
+
+/* Sector number of the noun at token h ("official", "students", "security
+ * forces" with the word before it), 0 when none. */
+static int noun_sector(const ev_ctx *c, uint32_t h)
+{
+  const kg_doc *d = c->doc;
+  char w[CLEN], ph[2 * CLEN + 2];
+  int sec = 0;
+  if (h > d->sents[d->tokens[h].sent].tok && kg_tok_head(d, h - 1) == (int32_t)h &&
+      kg_mention_at(d, h - 1) < 0) {
+    kg_ev_low(d, h - 1, ph, CLEN);
+    size_t l = strlen(ph);
+    ph[l] = ' ';
+    kg_ev_low(d, h, ph + l + 1, CLEN);
+    sec = kg_dict_sector_noun(c->dict, ph);
+  }
+  if (!sec) {
+    kg_ev_low(d, h, w, sizeof w);
+    sec = kg_dict_sector_noun(c->dict, w);
+  }
+  if (!sec && d->tokens[h].lemma) {
+    size_t k = 0;
+    for (const char *l = d->tokens[h].lemma; *l && k + 1 < sizeof w; l++)
+      w[k++] = (char)tolower((unsigned char)*l);
+    w[k] = '\0';
+    sec = kg_dict_sector_noun(c->dict, w);
+  }
+  return sec;
+}
+
+/* The unnamed group of a sector that is the agent (want_agent) or the
+ * target of verb trigger i on the tree ("a senior official said",
+ * "arrested students"): the subject or object noun, which names no actor
+ * and has no name among its own dependents; -1 when none, *sec its sector. */
+static int32_t unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  *sec = 0;
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    if (!r || kg_tok_head(d, j) != (int32_t)i)
+      continue;
+    int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj");
+    int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
+    if (!(want_agent ? agent_rel : target_rel))
+      continue;
+    if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
+                                     d->tokens[j].upos != KG_UPOS_ADJ))
+      return -1;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0)
+        return -1;                        /* a named group is the argument rules' */
+    *sec = noun_sector(c, j);
+    return *sec ? (int32_t)j : -1;
+  }
+  return -1;
 }
 
 /* ------------------------------------------------------------ modality */
@@ -685,11 +758,24 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           break;
         }
     }
+    /* a sector's unnamed group where no actor is named ("a senior official
+     * said", "arrested students") */
+    a.agent_noun = a.target_noun = -1;
+    if (tree && pos == KG_UPOS_VERB) {
+      if (a.nag == 0 && a.npart == 0)
+        a.agent_noun = unnamed_group(c, i, 1, a.passive, &a.agent_sector);
+      if (a.ntg == 0 && a.npart == 0)
+        a.target_noun = unnamed_group(c, i, 0, a.passive, &a.target_sector);
+    }
     /* which argument sets make an event (see the header comment) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root >= 18 || pos == KG_UPOS_NOUN ||
                             a.passive));
+    /* an exclusive codebook is applied as written: its agent nouns are
+     * actors ("a senior official said": ---GOV), and one side makes an event */
+    if (!ok && kg_dict_exclusive(c->dict))
+      ok = a.nag > 0 || a.ntg > 0 || a.agent_noun >= 0 || a.target_noun >= 0;
     /* violence with no actor named ("an explosion in Boston", "the bombing
      * at the station in Kabul"): the place it struck is the target */
     if (!ok && a.nag == 0 && a.ntg == 0 && root >= 18 && root <= 20) {
