@@ -10,7 +10,8 @@
  * or -, the byte spans of its mentions in the event's sentence, and its
  * CAMEO actor code with the sector the event names it with, kg_actor_code:
  * "EGYMIL" for "Egyptian soldiers", or -), or "-"; an unnamed group of a
- * sector where no actor is named ("a senior official") is "-|-|s-e|---GOV".
+ * sector ("a senior official", or the sector noun before a name the
+ * dictionary does not know) is "-|-|s-e|---GOV", after the name if any.
  * A third field "ID<TAB>TEXT<TAB>YYYY-MM-DD" is the document's date (dated
  * actor codes of the dictionary).  A record with no event prints "NONE ID".  Options: --dictionary FILE
  * (repeatable) adds a Turtle dictionary, as `kgbuild extract` does.
@@ -98,12 +99,18 @@ int main(int argc, char **argv)
       printf("EV\t%s\t%s\t%u\t%u\t%s\t%d\t", id, ev->cameo, t->start, te, t->form,
              depth_of(d, ev->trigger));
       if (ev->agent >= 0) actor(w, d, ev->agent, ev->agent_group, ev->sent, 1);
-      else if (ev->agent_noun >= 0) unnamed(w, d, ev->agent_noun, ev->agent_sector);
-      else putchar('-');
+      if (ev->agent_noun >= 0) {
+        if (ev->agent >= 0) putchar(';');
+        unnamed(w, d, ev->agent_noun, ev->agent_sector);
+      }
+      if (ev->agent < 0 && ev->agent_noun < 0) putchar('-');
       putchar('\t');
       if (ev->target >= 0) actor(w, d, ev->target, ev->target_group, ev->sent, 1);
-      else if (ev->target_noun >= 0) unnamed(w, d, ev->target_noun, ev->target_sector);
-      else putchar('-');
+      if (ev->target_noun >= 0) {
+        if (ev->target >= 0) putchar(';');
+        unnamed(w, d, ev->target_noun, ev->target_sector);
+      }
+      if (ev->target < 0 && ev->target_noun < 0) putchar('-');
       putchar('\t');
       for (int p = 0; p < ev->npart; p++) actor(w, d, ev->part[p], ev->part_group[p], ev->sent, p == 0);
       if (!ev->npart) putchar('-');

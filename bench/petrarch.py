@@ -21,7 +21,10 @@ def ttl_str(s):
 
 
 def label(name):
-    return " ".join(w.capitalize() for w in name.replace("_", " ").split())
+    """A PETRARCH name in capitals as a label: words capitalised, except an
+    abbreviation with dots ("K.U."), kept in capitals as written."""
+    return " ".join(w if "." in w.rstrip(".") else w.capitalize()
+                    for w in name.replace("_", " ").split())
 
 
 def petr_day(s):

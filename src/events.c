@@ -302,6 +302,8 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
+static int32_t unknown_name_sector(const ev_ctx *c, int32_t m, int *sec);
+
 static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
@@ -367,6 +369,17 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         e->agent_group = d->mentions[a->agents[x]].group;
       if (tg >= 0)
         e->target_group = d->mentions[a->targets[y]].group;
+      int usec = 0;
+      int32_t un = ag >= 0 ? unknown_name_sector(c, a->agents[x], &usec) : -1;
+      if (un >= 0) {                /* "the official news agency WFNA": GOV */
+        agn = un;
+        a->agent_sector = usec;
+      }
+      un = tg >= 0 ? unknown_name_sector(c, a->targets[y], &usec) : -1;
+      if (un >= 0) {
+        tgn = un;
+        a->target_sector = usec;
+      }
       if (agn >= 0) {
         e->agent_noun = agn;
         e->agent_sector = (int16_t)a->agent_sector;
@@ -473,6 +486,29 @@ static int32_t unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pa
         return -1;                        /* a named group is the argument rules' */
     *sec = noun_sector(c, j);
     return *sec ? (int32_t)j : -1;
+  }
+  return -1;
+}
+
+/* A name the dictionary does not know, with a sector noun before it in its
+ * noun phrase ("the official news agency WFNA"): that noun's token, -1 when
+ * none (nearest the name first); *sec its sector. */
+static int32_t unknown_name_sector(const ev_ctx *c, int32_t m, int *sec)
+{
+  const kg_doc *d = c->doc;
+  *sec = 0;
+  if (m < 0 || d->mentions[m].actor < 0 || d->actors[d->mentions[m].actor].dict_entry >= 0 ||
+      d->mentions[m].kind == KG_MEN_PRONOUN)
+    return -1;
+  uint32_t b = d->tokens[d->mentions[m].tok].sent;
+  uint32_t lo = d->sents[b].tok;
+  for (uint32_t j = d->mentions[m].tok, n = 0; j-- > lo && n < 4; n++) {
+    int u = d->tokens[j].upos;
+    if (kg_mention_at(d, j) >= 0 || (u != KG_UPOS_NOUN && u != KG_UPOS_ADJ))
+      return -1;
+    *sec = noun_sector(c, j);
+    if (*sec)
+      return (int32_t)j;
   }
   return -1;
 }

@@ -359,9 +359,9 @@ static kg_doc *tree_doc_with(const kg_dict *dict, const char *const *rows, size_
   s->start = 0;
   s->end = (uint32_t)len;
   for (size_t i = 0; i < n; i++) {
-    char f[48], upos[16], lemma[48], rel[24];
+    char f[48], upos[16], lemma[48], rel[24], ne[8] = "";
     int head = -1;
-    sscanf(rows[i], "%47s %15s %47s %d %23s", f, upos, lemma, &head, rel);
+    sscanf(rows[i], "%47s %15s %47s %d %23s %7s", f, upos, lemma, &head, rel, ne);
     kg_token *t = kg_doc_add_token(d, (uint32_t)off[i], (uint32_t)(off[i] + strlen(f)));
     t->form = kg_doc_strdup(d, f);
     t->lemma = kg_doc_strdup(d, lemma);
@@ -370,6 +370,10 @@ static kg_doc *tree_doc_with(const kg_dict *dict, const char *const *rows, size_
     t->deprel = kg_doc_strdup(d, rel);
     t->space_after = 1;
     t->sent = 0;
+    if (!strcmp(ne, "B-ORG")) {       /* an optional sixth field: a name the NER found */
+      t->ner_type = KG_NE_ORG;
+      t->ner_iob = KG_IOB_B;
+    }
   }
   kg_actors_run(dict, d, NULL);
   kg_events_run(dict, d, NULL);
@@ -826,6 +830,19 @@ static void test_exclusive_codebook(void)
   const kg_sector *sc = kg_dict_sector_at(d, e->agent_sector);
   CU_ASSERT(sc && !strcmp(sc->code, "GOV"));
   CU_ASSERT_EQUAL(e->target_noun, -1);
+  kg_doc_free(doc);
+  /* a name the dictionary does not know keeps the sector noun before it */
+  static const char *const wfna[] = {
+    "the DET the 4 det", "official ADJ official 4 amod", "news NOUN news 4 compound",
+    "agency NOUN agency 5 compound", "WFNA PROPN WFNA 6 nsubj B-ORG", "said VERB say 0 root",
+    ". PUNCT . 6 punct" };
+  doc = tree_doc_with(d, wfna, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  e = find_event(doc, "023", NULL, "-");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+  CU_ASSERT(e->agent >= 0 && e->agent_noun == 1);
+  sc = kg_dict_sector_at(d, e->agent_sector);
+  CU_ASSERT(sc && !strcmp(sc->code, "GOV"));
   kg_doc_free(doc);
   kg_dict_free(d);
   /* without a codebook an unnamed group alone makes no event */
