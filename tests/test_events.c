@@ -803,6 +803,8 @@ static void test_exclusive_codebook(void)
     "[] kgd:lemma \"give\" ; kgd:pos \"VERB\" ; kgd:prep \"to\" ; kgd:code \"070\" .\n"
     "<urn:x:sec> kgo:agentCode \"COP\" ; kgd:sectorNoun \"gendarmes\" .\n"
     "[] kgd:lemma \"say\" ; kgd:pos \"VERB\" ; kgd:code \"023\" .\n"
+    "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:prep \"about\" ; kgd:object \"their\" ;"
+    " kgd:code \"162\" .\n"
     "<urn:x:gov> kgo:agentCode \"GOV\" ; kgd:sectorNoun \"official\", \"officials\" .\n";
   kg_dict *d = kg_test_dict_with(user);   /* ontology/ and the user file */
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
@@ -830,6 +832,17 @@ static void test_exclusive_codebook(void)
   const kg_sector *sc = kg_dict_sector_at(d, e->agent_sector);
   CU_ASSERT(sc && !strcmp(sc->code, "GOV"));
   CU_ASSERT_EQUAL(e->target_noun, -1);
+  kg_doc_free(doc);
+  /* a pattern with an object and a preposition: the preposition's noun is
+   * the target, not the object's modifier */
+  static const char *const warn[] = {
+    "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "their PRON their 5 nmod:poss",
+    "Nigerien ADJ Nigerien 5 amod", "populations NOUN population 2 obj", "about ADP about 7 case",
+    "Libya PROPN Libya 2 obl", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, warn, 8);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Libya"));
+  CU_ASSERT_PTR_NULL(find_event(doc, "162", "Chad", "Niger"));
   kg_doc_free(doc);
   /* a name the dictionary does not know keeps the sector noun before it */
   static const char *const wfna[] = {
