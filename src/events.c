@@ -513,6 +513,39 @@ static int32_t unknown_name_sector(const ev_ctx *c, int32_t m, int *sec)
   return -1;
 }
 
+/* The named subject of an "if" or "unless" clause within the subtree of
+ * trigger i (tree), not the agent's actor; -1 when none. */
+static int32_t condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (!r || strncmp(r, "mark", 4) || !(kg_tok_is(d, k, "if") || kg_tok_is(d, k, "unless")))
+      continue;
+    int32_t cl = kg_tok_head(d, k);      /* the clause's verb, under the trigger? */
+    int32_t up = cl;
+    for (int n = 0; n < 6 && up >= 0 && up != (int32_t)i; n++) {
+      const char *ur = d->tokens[up].deprel;
+      if (!ur || !strncmp(ur, "acl:relcl", 9) || !strcmp(ur, "parataxis"))
+        up = -1;
+      else
+        up = kg_tok_head(d, (uint32_t)up);
+    }
+    if (cl < 0 || up != (int32_t)i)
+      continue;
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+      if (kg_tok_head(d, q) != cl || !d->tokens[q].deprel || strcmp(d->tokens[q].deprel, "nsubj"))
+        continue;
+      int32_t m = kg_mention_at(d, q);
+      if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor &&
+          d->mentions[m].kind != KG_MEN_PRONOUN && !d->mentions[m].as_place)
+        return m;
+    }
+  }
+  return -1;
+}
+
 /* ------------------------------------------------------------ modality */
 
 /* What the words before a verbal trigger say of it: 1 a future or a
@@ -768,6 +801,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */
         int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, root >= 7);
+        /* a threat is made to whoever its condition is on ("threatened to
+         * stop negotiations if the United States goes ahead ...") */
+        if (t < 0 && root == 13)
+          t = condition_subject(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }

@@ -868,6 +868,15 @@ static void test_exclusive_codebook(void)
 static void test_groups_and_subtree_targets(void)
 {
   NEED_DICT();
+  /* a threat's target: the subject of its condition */
+  static const char *const cond[] = {
+    "Russia PROPN Russia 2 nsubj", "threatened VERB threaten 0 root", "to PART to 4 mark",
+    "stop VERB stop 2 xcomp", "talks NOUN talk 4 obj", "if SCONJ if 8 mark",
+    "Chad PROPN Chad 8 nsubj", "resumes VERB resume 4 advcl", "fighting NOUN fighting 8 obj",
+    ". PUNCT . 2 punct" };
+  kg_doc *cd = tree_doc(cond, 10);
+  CU_ASSERT_PTR_NOT_NULL(find_event(cd, "13", "Russia", "Chad"));
+  kg_doc_free(cd);
   /* a plural people after a demonym, under "Thousands of": the state acts */
   static const char *const kurds[] = {
     "Thousands NOUN thousand 5 nsubj", "of ADP of 4 case", "Iraqi ADJ Iraqi 4 amod",
