@@ -356,7 +356,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         continue;
       int dup = 0;
       for (size_t k = 0; k < d->nevents && !dup; k++)
-        dup = same_event(&d->events[k], code, ag, tg, si) && a->npart == 0;
+        dup = same_event(&d->events[k], code, ag, tg, si) && a->npart == 0 &&
+              (ag >= 0 || !kg_dict_exclusive(c->dict) ||   /* a codebook's actors: */
+               d->events[k].agent_noun == agn);             /* "clerics and lawmakers" */
       if (dup)
         continue;
       kg_event *e = kg_doc_add_event(d);
@@ -840,6 +842,16 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (a.ntg == 0 && a.npart == 0)
         a.target_noun = unnamed_group(c, i, 0, a.passive, &a.target_sector);
     }
+    /* under a codebook, where unnamed groups are actors: "clerics and
+     * lawmakers believe" is an event of each group */
+    int32_t agent_noun2 = -1;
+    int agent_sector2 = 0;
+    if (a.agent_noun >= 0 && kg_dict_exclusive(c->dict))
+      for (uint32_t j = s->tok; j < s->tok + s->ntok && agent_noun2 < 0; j++)
+        if (kg_tok_head(d, j) == a.agent_noun && d->tokens[j].deprel &&
+            !strcmp(d->tokens[j].deprel, "conj") && kg_mention_at(d, j) < 0 &&
+            (agent_sector2 = noun_sector(c, j)) != 0)
+          agent_noun2 = (int32_t)j;
     /* which argument sets make an event (see the header comment) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
@@ -924,6 +936,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       dates_done = 1;
     }
     kg_status st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
+    if (st == KG_OK && agent_noun2 >= 0 && a.nag == 0) {
+      a.agent_noun = agent_noun2;
+      a.agent_sector = agent_sector2;
+      st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
+    }
     if (st != KG_OK) {
       free(tr);
       return st;

@@ -833,6 +833,20 @@ static void test_exclusive_codebook(void)
   CU_ASSERT(sc && !strcmp(sc->code, "GOV"));
   CU_ASSERT_EQUAL(e->target_noun, -1);
   kg_doc_free(doc);
+  /* coordinated groups: an event of each */
+  static const char *const both[] = {
+    "Gendarmes NOUN gendarme 4 nsubj", "and CCONJ and 3 cc", "officials NOUN official 1 conj",
+    "said VERB say 0 root", ". PUNCT . 4 punct" };
+  doc = tree_doc_with(d, both, 5);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  int cop = 0, gov = 0;
+  for (size_t k = 0; k < doc->nevents; k++) {
+    const kg_sector *ks = kg_dict_sector_at(d, doc->events[k].agent_sector);
+    cop |= ks && !strcmp(ks->code, "COP") && doc->events[k].agent_noun == 0;
+    gov |= ks && !strcmp(ks->code, "GOV") && doc->events[k].agent_noun == 2;
+  }
+  CU_ASSERT(cop && gov);
+  kg_doc_free(doc);
   /* a pattern with an object and a preposition: the preposition's noun is
    * the target, not the object's modifier */
   static const char *const warn[] = {
