@@ -303,6 +303,54 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
 }
 
 static int32_t unknown_name_sector(const ev_ctx *c, int32_t m, int *sec);
+static int noun_sector(const ev_ctx *c, uint32_t h);
+
+/* "Ithilen's awful and evil minister Calimehtar", where the name belongs to
+ * another state's entry (a codebook that codes the man as his state): the
+ * sector noun just before the name, after the possessive of a state and
+ * its adjectives; -1 when the mention m is no such name.  *sec the sector;
+ * possessor_of gives the possessor's mention. */
+static int32_t possessor_scan(const ev_ctx *c, int32_t m, int *sec, int32_t *pm)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  uint32_t lo = d->sents[mm->sent].tok;
+  *sec = 0;
+  if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->tok < lo + 3 ||
+      kg_mention_at(d, mm->tok - 1) >= 0)
+    return -1;
+  int s0 = noun_sector(c, mm->tok - 1);
+  if (!s0)
+    return -1;
+  for (uint32_t j = mm->tok - 1, n = 0; j-- > lo + 1 && n < 5; n++) {
+    if (kg_tok_is_poss(&d->tokens[j])) {
+      int32_t p = kg_mention_at(d, j - 1);
+      if (p < 0 || d->mentions[p].actor < 0 || d->mentions[p].actor == mm->actor ||
+          d->actors[d->mentions[p].actor].type != KG_ACT_COUNTRY)
+        return -1;
+      *sec = s0;
+      *pm = p;
+      return (int32_t)(mm->tok - 1);
+    }
+    int u = d->tokens[j].upos;
+    if (kg_mention_at(d, j) >= 0 || !(u == KG_UPOS_ADJ || u == KG_UPOS_CCONJ || kg_tok_is(d, j, ",")))
+      return -1;
+  }
+  return -1;
+}
+
+static int32_t possessor_title(const ev_ctx *c, int32_t m, int *sec)
+{
+  int32_t pm;
+  return possessor_scan(c, m, sec, &pm);
+}
+
+static int32_t possessor_of(const ev_ctx *c, int32_t m)
+{
+  int32_t pm = m;
+  int sec;
+  return possessor_scan(c, m, &sec, &pm) >= 0 ? pm : m;
+}
 
 static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
@@ -340,14 +388,23 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;
   for (size_t x = 0; x < nag; x++)
     for (size_t y = 0; y < ntg; y++) {
-      int32_t ag = a->nag ? d->mentions[a->agents[x]].actor : -1;
-      int32_t tg = a->ntg ? d->mentions[a->targets[y]].actor : -1;
+      int32_t agm = a->nag ? a->agents[x] : -1, tgm = a->ntg ? a->targets[y] : -1;
+      /* "Ithilen's minister Calimehtar": the possessor state, with the
+       * sector of the title, is the actor of the name a state's entry has */
+      int32_t pan = -1, ptn = -1;
+      int pas = 0, pts = 0;
+      if (agm >= 0 && (pan = possessor_title(c, agm, &pas)) >= 0)
+        agm = possessor_of(c, agm);
+      if (tgm >= 0 && (ptn = possessor_title(c, tgm, &pts)) >= 0)
+        tgm = possessor_of(c, tgm);
+      int32_t ag = agm >= 0 ? d->mentions[agm].actor : -1;
+      int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") */
       if (ag >= 0 && ag == tg &&
-          (d->mentions[a->agents[x]].group < 0 || d->mentions[a->targets[y]].group < 0 ||
-           d->mentions[a->agents[x]].group == d->mentions[a->targets[y]].group))
+          (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
+           d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;
       int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
       int32_t tgn = tg < 0 && a->npart == 0 ? a->target_noun : -1;
@@ -368,19 +425,27 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       e->agent = ag;
       e->target = tg;
       if (ag >= 0)                  /* sector groups: "Egyptian soldiers" (sectors.c) */
-        e->agent_group = d->mentions[a->agents[x]].group;
+        e->agent_group = d->mentions[agm].group;
       if (tg >= 0)
-        e->target_group = d->mentions[a->targets[y]].group;
+        e->target_group = d->mentions[tgm].group;
       int usec = 0;
-      int32_t un = ag >= 0 ? unknown_name_sector(c, a->agents[x], &usec) : -1;
+      int32_t un = ag >= 0 ? unknown_name_sector(c, agm, &usec) : -1;
       if (un >= 0) {                /* "the official news agency WFNA": GOV */
         agn = un;
         a->agent_sector = usec;
       }
-      un = tg >= 0 ? unknown_name_sector(c, a->targets[y], &usec) : -1;
+      un = tg >= 0 ? unknown_name_sector(c, tgm, &usec) : -1;
       if (un >= 0) {
         tgn = un;
         a->target_sector = usec;
+      }
+      if (pan >= 0) {
+        agn = pan;
+        a->agent_sector = pas;
+      }
+      if (ptn >= 0) {
+        tgn = ptn;
+        a->target_sector = pts;
       }
       if (agn >= 0) {
         e->agent_noun = agn;

@@ -788,6 +788,16 @@ static void test_before_words_and_titles(void)
     CU_ASSERT(gov);
     kg_doc_free(doc);
   }
+  /* another state's possessive before the title: that state with the
+   * title's sector ("Chad's minister Romendo": Chad, GOV) */
+  kg_doc *cm = run_with(d, "Chad's minister Romendo clashed with Niger.");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(cm);
+  const kg_event *ce = find_event(cm, "121", "Chad", "Niger");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ce);
+  const kg_sector *cs = kg_dict_sector_at(d, ce->agent_sector);
+  CU_ASSERT(ce->agent_noun >= 0 && kg_tok_is(cm, (uint32_t)ce->agent_noun, "minister") &&
+            cs && !strcmp(cs->code, "GOV"));
+  kg_doc_free(cm);
   kg_dict_free(d);
 }
 
