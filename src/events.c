@@ -613,6 +613,86 @@ static int32_t condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_acto
   return -1;
 }
 
+/* Under a codebook, where each sector of a state is an actor: a sector
+ * noun coordinated with the one that names an agent's group ("Lawmakers
+ * and officials in Fornost", "Danish media and government") gives each
+ * event of that agent (from index `from` on) again with that sector. */
+/* Whether a phrase of up to three words ending at noun h names sector
+ * `sec` ("human rights activists"). */
+static int names_sector(const ev_ctx *c, uint32_t h, int sec)
+{
+  const kg_doc *d = c->doc;
+  uint32_t lo = d->sents[d->tokens[h].sent].tok;
+  for (uint32_t n = 1; n <= 3 && h + 1 >= lo + n; n++) {
+    char ph[3 * CLEN + 3], w[CLEN];
+    size_t len = 0;
+    for (uint32_t k = h + 1 - n; k <= h; k++) {
+      size_t l = kg_tok_lower(&d->tokens[k], w, sizeof w);
+      if (len + l + 2 >= sizeof ph)
+        return 0;
+      if (len)
+        ph[len++] = ' ';
+      memcpy(ph + len, w, l);
+      len += l;
+    }
+    ph[len] = '\0';
+    if (kg_dict_sector_noun(c->dict, ph) == sec)
+      return 1;
+  }
+  return noun_sector(c, h) == sec;
+}
+
+static kg_status other_sectors(ev_ctx *c, const ev_args *a, size_t from)
+{
+  kg_doc *d = c->doc;
+  size_t end = d->nevents;
+  for (size_t x = 0; x < a->nag; x++) {
+    const kg_mention *m = &d->mentions[a->agents[x]];
+    if (m->group < 0 || d->actors[m->group].sector <= 0)
+      continue;
+    int own = d->actors[m->group].sector;
+    /* the noun the state's name hangs on ("in Fornost and Gondor": the
+     * first conjunct's head) */
+    int32_t t = (int32_t)m->tok;
+    for (int n = 0; n < 4 && d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "conj"); n++)
+      t = kg_tok_head(d, (uint32_t)t);
+    int32_t h = t >= 0 ? kg_tok_head(d, (uint32_t)t) : -1;
+    if (h < 0 || !noun_sector(c, (uint32_t)h))
+      continue;
+    int32_t h0 = h;                       /* the noun that names the group itself */
+    if (d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "conj") &&
+        noun_sector(c, (uint32_t)kg_tok_head(d, (uint32_t)h)))
+      h = kg_tok_head(d, (uint32_t)h);    /* the coordination's first noun */
+    const kg_sentence *s = &d->sents[m->sent];
+    int done[8], nd = 0;
+    for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+      if (!((int32_t)j == h || (kg_tok_head(d, j) == h && d->tokens[j].deprel &&
+                                !strcmp(d->tokens[j].deprel, "conj"))) ||
+          kg_mention_at(d, j) >= 0 || ((int32_t)j == h0 && names_sector(c, j, own)))
+        continue;
+      int sec = noun_sector(c, j), seen = sec == own || sec == 0;
+      for (int q = 0; q < nd && !seen; q++)
+        seen = done[q] == sec;
+      if (seen || nd >= 8)
+        continue;
+      done[nd++] = sec;
+      for (size_t k = from; k < end; k++) {
+        if (d->events[k].agent != m->actor || d->events[k].agent_group != m->group)
+          continue;
+        kg_event ev = d->events[k];
+        kg_event *e = kg_doc_add_event(d);
+        if (!e)
+          return KG_ERR_NOMEM;
+        *e = ev;
+        e->agent_group = -1;
+        e->agent_noun = (int32_t)j;
+        e->agent_sector = (int16_t)sec;
+      }
+    }
+  }
+  return KG_OK;
+}
+
 /* ------------------------------------------------------------ modality */
 
 /* What the words before a verbal trigger say of it: 1 a future or a
@@ -1000,7 +1080,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);
       dates_done = 1;
     }
+    size_t before = d->nevents;
     kg_status st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
+    if (st == KG_OK && kg_dict_exclusive(c->dict))
+      st = other_sectors(c, &a, before);
     if (st == KG_OK && agent_noun2 >= 0 && a.nag == 0) {
       a.agent_noun = agent_noun2;
       a.agent_sector = agent_sector2;

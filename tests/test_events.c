@@ -857,6 +857,23 @@ static void test_exclusive_codebook(void)
   }
   CU_ASSERT(cop && gov);
   kg_doc_free(doc);
+  /* two sectors of one state: an event of each */
+  static const char *const two[] = {
+    "Gendarmes NOUN gendarme 6 nsubj", "and CCONJ and 3 cc", "officials NOUN official 1 conj",
+    "in ADP in 5 case", "Chad PROPN Chad 1 nmod", "said VERB say 0 root", ". PUNCT . 6 punct" };
+  doc = tree_doc_with(d, two, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  int32_t chad = kg_test_actor(doc, "Chad");
+  int named = 0, other = 0;
+  for (size_t k = 0; k < doc->nevents; k++) {
+    const kg_event *ev = &doc->events[k];
+    const kg_sector *ks = kg_dict_sector_at(d, ev->agent_sector);
+    named |= ev->agent == chad && ev->agent_group >= 0;
+    other |= ev->agent == chad && ev->agent_group < 0 && ks && ev->agent_noun >= 0 &&
+             strcmp(ks->code, "GOV") != 0;
+  }
+  CU_ASSERT(named && other);
+  kg_doc_free(doc);
   /* a pattern with an object and a preposition: the preposition's noun is
    * the target, not the object's modifier */
   static const char *const warn[] = {
