@@ -87,6 +87,18 @@
  * passives.  Anything else (a CAMEO verb with no actor around it) is
  * dropped.
  *
+ * Groups (evgroups.c): where no actor is named, the subject or object noun
+ * of a sector ("a senior official said", "arrested students") is kept on
+ * the event (kg_event.agent_noun / target_noun and the sector); so is the
+ * sector noun before a name the dictionary does not know ("the official
+ * news agency WFNA").  They make no event on their own, except under an
+ * exclusive codebook, whose agent nouns are actors (PETRARCH's "---GOV"):
+ * there one side makes an event, coordinated groups ("Clerics and
+ * lawmakers") and coordinated sectors of one state ("Lawmakers and
+ * officials in Fornost") each act.  "Ithilen's minister Calimehtar", where
+ * the name is another state's entry: the possessor with the title's sector.
+ * A threat with no target is made to the subject of its if/unless clause.
+ *
  * Discourse fallback (documented decision): a hostile nominal or passive
  * event ("drew international condemnation and led to stringent
  * sanctions") left without any argument, in a sentence that names no
@@ -302,56 +314,6 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
-static int32_t unknown_name_sector(const ev_ctx *c, int32_t m, int *sec);
-static int noun_sector(const ev_ctx *c, uint32_t h);
-
-/* "Ithilen's awful and evil minister Calimehtar", where the name belongs to
- * another state's entry (a codebook that codes the man as his state): the
- * sector noun just before the name, after the possessive of a state and
- * its adjectives; -1 when the mention m is no such name.  *sec the sector;
- * possessor_of gives the possessor's mention. */
-static int32_t possessor_scan(const ev_ctx *c, int32_t m, int *sec, int32_t *pm)
-{
-  const kg_doc *d = c->doc;
-  const kg_mention *mm = &d->mentions[m];
-  uint32_t lo = d->sents[mm->sent].tok;
-  *sec = 0;
-  if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->tok < lo + 3 ||
-      kg_mention_at(d, mm->tok - 1) >= 0)
-    return -1;
-  int s0 = noun_sector(c, mm->tok - 1);
-  if (!s0)
-    return -1;
-  for (uint32_t j = mm->tok - 1, n = 0; j-- > lo + 1 && n < 5; n++) {
-    if (kg_tok_is_poss(&d->tokens[j])) {
-      int32_t p = kg_mention_at(d, j - 1);
-      if (p < 0 || d->mentions[p].actor < 0 || d->mentions[p].actor == mm->actor ||
-          d->actors[d->mentions[p].actor].type != KG_ACT_COUNTRY)
-        return -1;
-      *sec = s0;
-      *pm = p;
-      return (int32_t)(mm->tok - 1);
-    }
-    int u = d->tokens[j].upos;
-    if (kg_mention_at(d, j) >= 0 || !(u == KG_UPOS_ADJ || u == KG_UPOS_CCONJ || kg_tok_is(d, j, ",")))
-      return -1;
-  }
-  return -1;
-}
-
-static int32_t possessor_title(const ev_ctx *c, int32_t m, int *sec)
-{
-  int32_t pm;
-  return possessor_scan(c, m, sec, &pm);
-}
-
-static int32_t possessor_of(const ev_ctx *c, int32_t m)
-{
-  int32_t pm = m;
-  int sec;
-  return possessor_scan(c, m, &sec, &pm) >= 0 ? pm : m;
-}
-
 static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
@@ -393,10 +355,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
        * sector of the title, is the actor of the name a state's entry has */
       int32_t pan = -1, ptn = -1;
       int pas = 0, pts = 0;
-      if (agm >= 0 && (pan = possessor_title(c, agm, &pas)) >= 0)
-        agm = possessor_of(c, agm);
-      if (tgm >= 0 && (ptn = possessor_title(c, tgm, &pts)) >= 0)
-        tgm = possessor_of(c, tgm);
+      if (agm >= 0 && (pan = kg_ev_possessor_title(c, agm, &pas)) >= 0)
+        agm = kg_ev_possessor_of(c, agm);
+      if (tgm >= 0 && (ptn = kg_ev_possessor_title(c, tgm, &pts)) >= 0)
+        tgm = kg_ev_possessor_of(c, tgm);
       int32_t ag = agm >= 0 ? d->mentions[agm].actor : -1;
       int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
       /* one actor on both sides is no event between two, unless the text
@@ -429,12 +391,12 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       if (tg >= 0)
         e->target_group = d->mentions[tgm].group;
       int usec = 0;
-      int32_t un = ag >= 0 ? unknown_name_sector(c, agm, &usec) : -1;
+      int32_t un = ag >= 0 ? kg_ev_unknown_name_sector(c, agm, &usec) : -1;
       if (un >= 0) {                /* "the official news agency WFNA": GOV */
         agn = un;
         a->agent_sector = usec;
       }
-      un = tg >= 0 ? unknown_name_sector(c, tgm, &usec) : -1;
+      un = tg >= 0 ? kg_ev_unknown_name_sector(c, tgm, &usec) : -1;
       if (un >= 0) {
         tgn = un;
         a->target_sector = usec;
@@ -494,202 +456,6 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         r->agent_sector = ev.target_sector; r->target_sector = ev.agent_sector;
       }
     }
-  return KG_OK;
-}
-
-/* ------------------------------------------------------------ unnamed groups */
-
-/* Sector number of the noun at token h ("official", "students", "security
- * forces" with the word before it), 0 when none. */
-static int noun_sector(const ev_ctx *c, uint32_t h)
-{
-  const kg_doc *d = c->doc;
-  char w[CLEN], ph[2 * CLEN + 2];
-  int sec = 0;
-  if (h > d->sents[d->tokens[h].sent].tok && kg_tok_head(d, h - 1) == (int32_t)h &&
-      kg_mention_at(d, h - 1) < 0) {
-    kg_ev_low(d, h - 1, ph, CLEN);
-    size_t l = strlen(ph);
-    ph[l] = ' ';
-    kg_ev_low(d, h, ph + l + 1, CLEN);
-    sec = kg_dict_sector_noun(c->dict, ph);
-  }
-  if (!sec) {
-    kg_ev_low(d, h, w, sizeof w);
-    sec = kg_dict_sector_noun(c->dict, w);
-  }
-  if (!sec && d->tokens[h].lemma) {
-    size_t k = 0;
-    for (const char *l = d->tokens[h].lemma; *l && k + 1 < sizeof w; l++)
-      w[k++] = (char)tolower((unsigned char)*l);
-    w[k] = '\0';
-    sec = kg_dict_sector_noun(c->dict, w);
-  }
-  return sec;
-}
-
-/* The unnamed group of a sector that is the agent (want_agent) or the
- * target of verb trigger i on the tree ("a senior official said",
- * "arrested students"): the subject or object noun, which names no actor
- * and has no name among its own dependents; -1 when none, *sec its sector. */
-static int32_t unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  *sec = 0;
-  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
-    const char *r = d->tokens[j].deprel;
-    if (!r || kg_tok_head(d, j) != (int32_t)i)
-      continue;
-    int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj");
-    int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
-    if (!(want_agent ? agent_rel : target_rel))
-      continue;
-    if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
-                                     d->tokens[j].upos != KG_UPOS_ADJ))
-      return -1;
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0)
-        return -1;                        /* a named group is the argument rules' */
-    *sec = noun_sector(c, j);
-    return *sec ? (int32_t)j : -1;
-  }
-  return -1;
-}
-
-/* A name the dictionary does not know, with a sector noun before it in its
- * noun phrase ("the official news agency WFNA"): that noun's token, -1 when
- * none (nearest the name first); *sec its sector. */
-static int32_t unknown_name_sector(const ev_ctx *c, int32_t m, int *sec)
-{
-  const kg_doc *d = c->doc;
-  *sec = 0;
-  if (m < 0 || d->mentions[m].actor < 0 || d->actors[d->mentions[m].actor].dict_entry >= 0 ||
-      d->mentions[m].kind == KG_MEN_PRONOUN)
-    return -1;
-  uint32_t b = d->tokens[d->mentions[m].tok].sent;
-  uint32_t lo = d->sents[b].tok;
-  for (uint32_t j = d->mentions[m].tok, n = 0; j-- > lo && n < 4; n++) {
-    int u = d->tokens[j].upos;
-    if (kg_mention_at(d, j) >= 0 || (u != KG_UPOS_NOUN && u != KG_UPOS_ADJ))
-      return -1;
-    *sec = noun_sector(c, j);
-    if (*sec)
-      return (int32_t)j;
-  }
-  return -1;
-}
-
-/* The named subject of an "if" or "unless" clause within the subtree of
- * trigger i (tree), not the agent's actor; -1 when none. */
-static int32_t condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-    const char *r = d->tokens[k].deprel;
-    if (!r || strncmp(r, "mark", 4) || !(kg_tok_is(d, k, "if") || kg_tok_is(d, k, "unless")))
-      continue;
-    int32_t cl = kg_tok_head(d, k);      /* the clause's verb, under the trigger? */
-    int32_t up = cl;
-    for (int n = 0; n < 6 && up >= 0 && up != (int32_t)i; n++) {
-      const char *ur = d->tokens[up].deprel;
-      if (!ur || !strncmp(ur, "acl:relcl", 9) || !strcmp(ur, "parataxis"))
-        up = -1;
-      else
-        up = kg_tok_head(d, (uint32_t)up);
-    }
-    if (cl < 0 || up != (int32_t)i)
-      continue;
-    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
-      if (kg_tok_head(d, q) != cl || !d->tokens[q].deprel || strcmp(d->tokens[q].deprel, "nsubj"))
-        continue;
-      int32_t m = kg_mention_at(d, q);
-      if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor &&
-          d->mentions[m].kind != KG_MEN_PRONOUN && !d->mentions[m].as_place)
-        return m;
-    }
-  }
-  return -1;
-}
-
-/* Under a codebook, where each sector of a state is an actor: a sector
- * noun coordinated with the one that names an agent's group ("Lawmakers
- * and officials in Fornost", "Danish media and government") gives each
- * event of that agent (from index `from` on) again with that sector. */
-/* Whether a phrase of up to three words ending at noun h names sector
- * `sec` ("human rights activists"). */
-static int names_sector(const ev_ctx *c, uint32_t h, int sec)
-{
-  const kg_doc *d = c->doc;
-  uint32_t lo = d->sents[d->tokens[h].sent].tok;
-  for (uint32_t n = 1; n <= 3 && h + 1 >= lo + n; n++) {
-    char ph[3 * CLEN + 3], w[CLEN];
-    size_t len = 0;
-    for (uint32_t k = h + 1 - n; k <= h; k++) {
-      size_t l = kg_tok_lower(&d->tokens[k], w, sizeof w);
-      if (len + l + 2 >= sizeof ph)
-        return 0;
-      if (len)
-        ph[len++] = ' ';
-      memcpy(ph + len, w, l);
-      len += l;
-    }
-    ph[len] = '\0';
-    if (kg_dict_sector_noun(c->dict, ph) == sec)
-      return 1;
-  }
-  return noun_sector(c, h) == sec;
-}
-
-static kg_status other_sectors(ev_ctx *c, const ev_args *a, size_t from)
-{
-  kg_doc *d = c->doc;
-  size_t end = d->nevents;
-  for (size_t x = 0; x < a->nag; x++) {
-    const kg_mention *m = &d->mentions[a->agents[x]];
-    if (m->group < 0 || d->actors[m->group].sector <= 0)
-      continue;
-    int own = d->actors[m->group].sector;
-    /* the noun the state's name hangs on ("in Fornost and Gondor": the
-     * first conjunct's head) */
-    int32_t t = (int32_t)m->tok;
-    for (int n = 0; n < 4 && d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "conj"); n++)
-      t = kg_tok_head(d, (uint32_t)t);
-    int32_t h = t >= 0 ? kg_tok_head(d, (uint32_t)t) : -1;
-    if (h < 0 || !noun_sector(c, (uint32_t)h))
-      continue;
-    int32_t h0 = h;                       /* the noun that names the group itself */
-    if (d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "conj") &&
-        noun_sector(c, (uint32_t)kg_tok_head(d, (uint32_t)h)))
-      h = kg_tok_head(d, (uint32_t)h);    /* the coordination's first noun */
-    const kg_sentence *s = &d->sents[m->sent];
-    int done[8], nd = 0;
-    for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
-      if (!((int32_t)j == h || (kg_tok_head(d, j) == h && d->tokens[j].deprel &&
-                                !strcmp(d->tokens[j].deprel, "conj"))) ||
-          kg_mention_at(d, j) >= 0 || ((int32_t)j == h0 && names_sector(c, j, own)))
-        continue;
-      int sec = noun_sector(c, j), seen = sec == own || sec == 0;
-      for (int q = 0; q < nd && !seen; q++)
-        seen = done[q] == sec;
-      if (seen || nd >= 8)
-        continue;
-      done[nd++] = sec;
-      for (size_t k = from; k < end; k++) {
-        if (d->events[k].agent != m->actor || d->events[k].agent_group != m->group)
-          continue;
-        kg_event ev = d->events[k];
-        kg_event *e = kg_doc_add_event(d);
-        if (!e)
-          return KG_ERR_NOMEM;
-        *e = ev;
-        e->agent_group = -1;
-        e->agent_noun = (int32_t)j;
-        e->agent_sector = (int16_t)sec;
-      }
-    }
-  }
   return KG_OK;
 }
 
@@ -951,7 +717,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         /* a threat is made to whoever its condition is on ("threatened to
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)
-          t = condition_subject(c, i, d->mentions[a.agents[0]].actor);
+          t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
@@ -983,9 +749,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     a.agent_noun = a.target_noun = -1;
     if (tree && pos == KG_UPOS_VERB) {
       if (a.nag == 0 && a.npart == 0)
-        a.agent_noun = unnamed_group(c, i, 1, a.passive, &a.agent_sector);
+        a.agent_noun = kg_ev_unnamed_group(c, i, 1, a.passive, &a.agent_sector);
       if (a.ntg == 0 && a.npart == 0)
-        a.target_noun = unnamed_group(c, i, 0, a.passive, &a.target_sector);
+        a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     }
     /* under a codebook, where unnamed groups are actors: "clerics and
      * lawmakers believe" is an event of each group */
@@ -995,7 +761,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       for (uint32_t j = s->tok; j < s->tok + s->ntok && agent_noun2 < 0; j++)
         if (kg_tok_head(d, j) == a.agent_noun && d->tokens[j].deprel &&
             !strcmp(d->tokens[j].deprel, "conj") && kg_mention_at(d, j) < 0 &&
-            (agent_sector2 = noun_sector(c, j)) != 0)
+            (agent_sector2 = kg_ev_noun_sector(c, j)) != 0)
           agent_noun2 = (int32_t)j;
     /* which argument sets make an event (see the header comment) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
@@ -1083,7 +849,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     size_t before = d->nevents;
     kg_status st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
     if (st == KG_OK && kg_dict_exclusive(c->dict))
-      st = other_sectors(c, &a, before);
+      st = kg_ev_other_sectors(c, &a, before);
     if (st == KG_OK && agent_noun2 >= 0 && a.nag == 0) {
       a.agent_noun = agent_noun2;
       a.agent_sector = agent_sector2;
