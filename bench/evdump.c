@@ -9,7 +9,11 @@
  * "KEY|CODE|s-e,s-e|ACODE" (the actor's IRI key, its dictionary ISO3 code
  * or -, the byte spans of its mentions in the event's sentence, and its
  * CAMEO actor code with the sector the event names it with, kg_actor_code:
- * "EGYMIL" for "Egyptian soldiers", or -), or "-".
+ * "EGYMIL" for "Egyptian soldiers", or -), or "-"; an unnamed group of a
+ * sector ("a senior official", or the sector noun before a name the
+ * dictionary does not know) is "-|-|s-e|---GOV", after the name if any; the
+ * sector noun of a coded actor with no sector group of its own ("Ithilen's
+ * minister Calimehtar": Ithilen) is added to its code ("ITHGOV").
  * A third field "ID<TAB>TEXT<TAB>YYYY-MM-DD" is the document's date (dated
  * actor codes of the dictionary).  A record with no event prints "NONE ID".  Options: --dictionary FILE
  * (repeatable) adds a Turtle dictionary, as `kgbuild extract` does.
@@ -40,8 +44,19 @@ static int depth_of(const kg_doc *d, uint32_t tok)
   return 99;
 }
 
+static void actor_sec(const kg_world *w, const kg_doc *d, int32_t a, int32_t group, uint32_t sent,
+                      int first, int sector);
+
 static void actor(const kg_world *w, const kg_doc *d, int32_t a, int32_t group, uint32_t sent,
                   int first)
+{
+  actor_sec(w, d, a, group, sent, first, 0);
+}
+
+/* An actor, its CAMEO code with the sector the event names it with (when
+ * sectors.c gave it none: "Ithilen's minister": ITH + GOV). */
+static void actor_sec(const kg_world *w, const kg_doc *d, int32_t a, int32_t group, uint32_t sent,
+                      int first, int sector)
 {
   if (!first) putchar(';');
   const kg_actor *ac = &d->actors[a];
@@ -57,7 +72,27 @@ static void actor(const kg_world *w, const kg_doc *d, int32_t a, int32_t group, 
       printf("%s%u-%u", n++ ? "," : "", d->mentions[m].start, d->mentions[m].end);
   if (!n) putchar('x');
   char acode[32];
-  printf("|%s", kg_actor_code(kg_world_dict(w), d, a, group, acode, sizeof acode) ? acode : "-");
+  size_t n2 = kg_actor_code(kg_world_dict(w), d, a, group, acode, sizeof acode);
+  const kg_sector *sc = sector ? kg_dict_sector_at(kg_world_dict(w), sector) : NULL;
+  if (n2 && sc && sc->code && !strstr(acode + (n2 > 3 ? 3 : n2), sc->code) &&
+      n2 + strlen(sc->code) < sizeof acode)
+    strcat(acode, sc->code);
+  printf("|%s", n2 ? acode : "-");
+}
+
+/* Whether the actor has a CAMEO code (a name the dictionary knows). */
+static int coded(const kg_world *w, const kg_doc *d, int32_t a, int32_t group)
+{
+  char acode[32];
+  return kg_actor_code(kg_world_dict(w), d, a, group, acode, sizeof acode) > 0;
+}
+
+/* An unnamed group of a sector ("a senior official"): no actor, the span of
+ * its noun, and "---" with the sector's code (PETRARCH's "---GOV"). */
+static void unnamed(const kg_world *w, const kg_doc *d, int32_t tok, int sector)
+{
+  const kg_sector *sc = kg_dict_sector_at(kg_world_dict(w), sector);
+  printf("-|-|%u-%u|---%s", d->tokens[tok].start, d->tokens[tok].end, sc ? sc->code : "");
 }
 
 int main(int argc, char **argv)
@@ -88,9 +123,23 @@ int main(int argc, char **argv)
       uint32_t te = d->tokens[ev->trigger + (ev->trigger_ntok ? ev->trigger_ntok - 1 : 0)].end;
       printf("EV\t%s\t%s\t%u\t%u\t%s\t%d\t", id, ev->cameo, t->start, te, t->form,
              depth_of(d, ev->trigger));
-      if (ev->agent >= 0) actor(w, d, ev->agent, ev->agent_group, ev->sent, 1); else putchar('-');
+      int as = ev->agent >= 0 && ev->agent_noun >= 0 && ev->agent_group < 0 &&
+               coded(w, d, ev->agent, -1) ? ev->agent_sector : 0;
+      int ts = ev->target >= 0 && ev->target_noun >= 0 && ev->target_group < 0 &&
+               coded(w, d, ev->target, -1) ? ev->target_sector : 0;
+      if (ev->agent >= 0) actor_sec(w, d, ev->agent, ev->agent_group, ev->sent, 1, as);
+      if (ev->agent_noun >= 0 && !as) {
+        if (ev->agent >= 0) putchar(';');
+        unnamed(w, d, ev->agent_noun, ev->agent_sector);
+      }
+      if (ev->agent < 0 && ev->agent_noun < 0) putchar('-');
       putchar('\t');
-      if (ev->target >= 0) actor(w, d, ev->target, ev->target_group, ev->sent, 1); else putchar('-');
+      if (ev->target >= 0) actor_sec(w, d, ev->target, ev->target_group, ev->sent, 1, ts);
+      if (ev->target_noun >= 0 && !ts) {
+        if (ev->target >= 0) putchar(';');
+        unnamed(w, d, ev->target_noun, ev->target_sector);
+      }
+      if (ev->target < 0 && ev->target_noun < 0) putchar('-');
       putchar('\t');
       for (int p = 0; p < ev->npart; p++) actor(w, d, ev->part[p], ev->part_group[p], ev->sent, p == 0);
       if (!ev->npart) putchar('-');

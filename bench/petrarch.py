@@ -21,7 +21,10 @@ def ttl_str(s):
 
 
 def label(name):
-    return " ".join(w.capitalize() for w in name.replace("_", " ").split())
+    """A PETRARCH name in capitals as a label: words capitalised, except an
+    abbreviation with dots ("K.U."), kept in capitals as written."""
+    return " ".join(w if "." in w.rstrip(".") else w.capitalize()
+                    for w in name.replace("_", " ").split())
 
 
 def petr_day(s):
@@ -335,9 +338,17 @@ def conv_verbs(path, out):
 
 
 def records(path):
+    """(id, text, gold triples, date, require_dyad) per scored record.  A
+    <Config option="require_dyad" value="false"> element applies to the
+    records after it, until the next one: those records also code events
+    with only one side ("---" for the other)."""
     root = ET.parse(path).getroot()
-    for s in root.iter("Sentence"):
-        if s.get("sentence") != "true":
+    dyad = True
+    for s in root.iter():
+        if s.tag == "Config" and (s.get("option") or "").lower() == "require_dyad":
+            dyad = (s.get("value") or "").lower() != "false"
+            continue
+        if s.tag != "Sentence" or s.get("sentence") != "true":
             continue
         codings = s.findall("EventCoding")
         if any(c.get("error") for c in codings):
@@ -347,7 +358,7 @@ def records(path):
             if c.get("eventcode"):
                 gold.add((c.get("sourcecode"), c.get("targetcode"), c.get("eventcode")))
         text = " ".join((s.findtext("Text") or "").split())
-        yield s.get("id"), text, gold, s.get("date") or ""
+        yield s.get("id"), text, gold, s.get("date") or "", dyad
 
 
 def actor_codes(field):
@@ -364,6 +375,7 @@ def actor_codes(field):
 
 
 def score(path, dump):
+    dyad = {r[0]: r[4] for r in records(path)}
     ours = {}
     for line in open(dump, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
@@ -384,9 +396,13 @@ def score(path, dump):
             for t in pa:
                 if a != t:
                     s.add((a, t, f[2]))
+        if not dyad.get(f[1], True) and not pa and bool(ag) != bool(tg):
+            for a in ag or ["---"]:      # require_dyad off: one side is enough
+                for t in tg or ["---"]:
+                    s.add((a, t, f[2]))
     cut = lambda st: {(a[:3], t[:3], c) for (a, t, c) in st}
     n = ok = ok3 = 0
-    for rid, _, gold, _ in records(path):
+    for rid, _, gold, _, _ in records(path):
         n += 1
         ok += ours.get(rid, set()) == gold
         ok3 += cut(ours.get(rid, set())) == cut(gold)
@@ -407,7 +423,7 @@ if __name__ == "__main__":
         conv_verbs(a[2] + "/PETR.Validate.verbs.txt", out)
         print("\n".join(out))
     elif a[1] == "records":
-        for rid, text, _, date in records(a[2]):      # the record's date: dated actor codes
+        for rid, text, _, date, _ in records(a[2]):      # the record's date: dated actor codes
             day = petr_day(date).isoformat() if re.match(r"^\d{6,8}$", date) else ""
             print("%s\t%s\t%s" % (rid, text, day) if day else "%s\t%s" % (rid, text))
     elif a[1] == "score":

@@ -169,6 +169,7 @@ kg_event *kg_doc_add_event(kg_doc *d)
     return NULL;
   e->agent = e->target = e->place = e->during = -1;
   e->agent_group = e->target_group = -1;
+  e->agent_noun = e->target_noun = -1;
   for (int i = 0; i < KG_EVENT_MAX_PART; i++)
     e->part[i] = e->part_group[i] = -1;
   return e;

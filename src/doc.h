@@ -122,6 +122,13 @@ typedef struct kg_event {
   int32_t during;        /* index of an event this one happened during, -1 */
   int32_t agent_group, target_group;       /* sector actors of agent / target, -1 */
   int32_t part_group[KG_EVENT_MAX_PART];   /* of each participant, -1 */
+  /* an unnamed group of a sector as agent / target where no actor is named
+   * ("a senior official said", "arrested students"), or the sector noun
+   * before a name the dictionary does not know ("the official news agency
+   * WFNA"): the noun's token and the dictionary's sector number
+   * (kg_dict_sector_at); -1 and 0 when none */
+  int32_t agent_noun, target_noun;
+  int16_t agent_sector, target_sector;
 } kg_event;
 
 typedef enum kg_rel_kind {

@@ -761,6 +761,30 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (!strcmp(b, p->prep))
         add_conj(c, j, a->targets, &a->ntg, 4);
     }
+  /* a pattern with both an object and a preposition ("withdraw troops
+   * from", "warn their ... about"): the object is part of the pattern, the
+   * preposition's noun (on the verb or under its object) is the target */
+  if (pos == KG_UPOS_VERB && p->object && p->prep) {
+    ev_args pa;
+    pa.ntg = 0;
+    for (uint32_t j = s->tok; j < s->tok + s->ntok && pa.ntg == 0; j++) {
+      int32_t h = kg_tok_head(d, j);
+      const char *r = d->tokens[j].deprel;
+      if (h < 0 || !r || !(strncmp(r, "obl", 3) == 0 || strcmp(r, "nmod") == 0))
+        continue;
+      if (h != (int32_t)i && !(kg_tok_head(d, (uint32_t)h) == (int32_t)i &&
+                               d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "obj")))
+        continue;
+      case_of(d, j, b, sizeof b);
+      if (!strcmp(b, p->prep))
+        add_conj(c, j, pa.targets, &pa.ntg, 4);
+    }
+    if (pa.ntg > 0) {
+      memcpy(a->targets, pa.targets, sizeof a->targets);
+      a->ntg = pa.ntg;
+      a->passive = 0;
+    }
+  }
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;

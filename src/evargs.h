@@ -25,6 +25,8 @@ typedef struct ev_args {
   int32_t agents[4], targets[4], parts[KG_EVENT_MAX_PART];
   size_t nag, ntg, npart;
   int passive;
+  int32_t agent_noun, target_noun;   /* unnamed groups of a sector (events.c), -1 */
+  int agent_sector, target_sector;
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13
@@ -69,5 +71,24 @@ void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a);
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
                                      int32_t *obj_out);
 int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
+
+/* evgroups.c: groups as arguments.  Sector number of the noun at token h
+ * (with the word before it: "security forces"), 0 when none. */
+int kg_ev_noun_sector(const ev_ctx *c, uint32_t h);
+/* The unnamed group of a sector that is the agent (want_agent) or target
+ * of verb trigger i on the tree, -1 when none; *sec its sector. */
+int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec);
+/* The sector noun before mention m of a name the dictionary does not know,
+ * -1 when none. */
+int32_t kg_ev_unknown_name_sector(const ev_ctx *c, int32_t m, int *sec);
+/* "Ithilen's minister Calimehtar": the title's token (-1 when m is no such
+ * name) and the possessor's mention. */
+int32_t kg_ev_possessor_title(const ev_ctx *c, int32_t m, int *sec);
+int32_t kg_ev_possessor_of(const ev_ctx *c, int32_t m);
+/* The named subject of an if/unless clause under trigger i, -1 when none. */
+int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor);
+/* Under a codebook: the events from index `from` on again for each other
+ * sector coordinated with an agent's group. */
+kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from);
 
 #endif

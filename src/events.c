@@ -87,6 +87,18 @@
  * passives.  Anything else (a CAMEO verb with no actor around it) is
  * dropped.
  *
+ * Groups (evgroups.c): where no actor is named, the subject or object noun
+ * of a sector ("a senior official said", "arrested students") is kept on
+ * the event (kg_event.agent_noun / target_noun and the sector); so is the
+ * sector noun before a name the dictionary does not know ("the official
+ * news agency WFNA").  They make no event on their own, except under an
+ * exclusive codebook, whose agent nouns are actors (PETRARCH's "---GOV"):
+ * there one side makes an event, coordinated groups ("Clerics and
+ * lawmakers") and coordinated sectors of one state ("Lawmakers and
+ * officials in Fornost") each act.  "Ithilen's minister Calimehtar", where
+ * the name is another state's entry: the possessor with the title's sector.
+ * A threat with no target is made to the subject of its if/unless clause.
+ *
  * Discourse fallback (documented decision): a hostile nominal or passive
  * event ("drew international condemnation and led to stringent
  * sanctions") left without any argument, in a sentence that names no
@@ -338,20 +350,34 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;
   for (size_t x = 0; x < nag; x++)
     for (size_t y = 0; y < ntg; y++) {
-      int32_t ag = a->nag ? d->mentions[a->agents[x]].actor : -1;
-      int32_t tg = a->ntg ? d->mentions[a->targets[y]].actor : -1;
+      int32_t agm = a->nag ? a->agents[x] : -1, tgm = a->ntg ? a->targets[y] : -1;
+      /* "Ithilen's minister Calimehtar": the possessor state, with the
+       * sector of the title, is the actor of the name a state's entry has */
+      int32_t pan = -1, ptn = -1;
+      int pas = 0, pts = 0;
+      if (agm >= 0 && (pan = kg_ev_possessor_title(c, agm, &pas)) >= 0)
+        agm = kg_ev_possessor_of(c, agm);
+      if (tgm >= 0 && (ptn = kg_ev_possessor_title(c, tgm, &pts)) >= 0)
+        tgm = kg_ev_possessor_of(c, tgm);
+      int32_t ag = agm >= 0 ? d->mentions[agm].actor : -1;
+      int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") */
       if (ag >= 0 && ag == tg &&
-          (d->mentions[a->agents[x]].group < 0 || d->mentions[a->targets[y]].group < 0 ||
-           d->mentions[a->agents[x]].group == d->mentions[a->targets[y]].group))
+          (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
+           d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;
-      if (ag < 0 && tg < 0 && a->npart == 0)
+      int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
+      int32_t tgn = tg < 0 && a->npart == 0 ? a->target_noun : -1;
+      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !kg_dict_exclusive(c->dict)) &&
+          (tgn < 0 || !kg_dict_exclusive(c->dict)))
         continue;
       int dup = 0;
       for (size_t k = 0; k < d->nevents && !dup; k++)
-        dup = same_event(&d->events[k], code, ag, tg, si) && a->npart == 0;
+        dup = same_event(&d->events[k], code, ag, tg, si) && a->npart == 0 &&
+              (ag >= 0 || !kg_dict_exclusive(c->dict) ||   /* a codebook's actors: */
+               d->events[k].agent_noun == agn);             /* "clerics and lawmakers" */
       if (dup)
         continue;
       kg_event *e = kg_doc_add_event(d);
@@ -361,9 +387,36 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       e->agent = ag;
       e->target = tg;
       if (ag >= 0)                  /* sector groups: "Egyptian soldiers" (sectors.c) */
-        e->agent_group = d->mentions[a->agents[x]].group;
+        e->agent_group = d->mentions[agm].group;
       if (tg >= 0)
-        e->target_group = d->mentions[a->targets[y]].group;
+        e->target_group = d->mentions[tgm].group;
+      int usec = 0;
+      int32_t un = ag >= 0 ? kg_ev_unknown_name_sector(c, agm, &usec) : -1;
+      if (un >= 0) {                /* "the official news agency WFNA": GOV */
+        agn = un;
+        a->agent_sector = usec;
+      }
+      un = tg >= 0 ? kg_ev_unknown_name_sector(c, tgm, &usec) : -1;
+      if (un >= 0) {
+        tgn = un;
+        a->target_sector = usec;
+      }
+      if (pan >= 0) {
+        agn = pan;
+        a->agent_sector = pas;
+      }
+      if (ptn >= 0) {
+        tgn = ptn;
+        a->target_sector = pts;
+      }
+      if (agn >= 0) {
+        e->agent_noun = agn;
+        e->agent_sector = (int16_t)a->agent_sector;
+      }
+      if (tgn >= 0) {
+        e->target_noun = tgn;
+        e->target_sector = (int16_t)a->target_sector;
+      }
       for (size_t k = 0; k < a->npart && e->npart < KG_EVENT_MAX_PART; k++) {
         int32_t pa = d->mentions[a->parts[k]].actor;
         int seen = 0;
@@ -399,6 +452,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         snprintf(r->cameo, sizeof r->cameo, "%s", reverse);
         r->agent = ev.target; r->target = ev.agent;
         r->agent_group = ev.target_group; r->target_group = ev.agent_group;
+        r->agent_noun = ev.target_noun; r->target_noun = ev.agent_noun;
+        r->agent_sector = ev.target_sector; r->target_sector = ev.agent_sector;
       }
     }
   return KG_OK;
@@ -659,6 +714,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */
         int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, root >= 7);
+        /* a threat is made to whoever its condition is on ("threatened to
+         * stop negotiations if the United States goes ahead ...") */
+        if (t < 0 && root == 13)
+          t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
@@ -685,11 +744,34 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           break;
         }
     }
+    /* a sector's unnamed group where no actor is named ("a senior official
+     * said", "arrested students") */
+    a.agent_noun = a.target_noun = -1;
+    if (tree && pos == KG_UPOS_VERB) {
+      if (a.nag == 0 && a.npart == 0)
+        a.agent_noun = kg_ev_unnamed_group(c, i, 1, a.passive, &a.agent_sector);
+      if (a.ntg == 0 && a.npart == 0)
+        a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
+    }
+    /* under a codebook, where unnamed groups are actors: "clerics and
+     * lawmakers believe" is an event of each group */
+    int32_t agent_noun2 = -1;
+    int agent_sector2 = 0;
+    if (a.agent_noun >= 0 && kg_dict_exclusive(c->dict))
+      for (uint32_t j = s->tok; j < s->tok + s->ntok && agent_noun2 < 0; j++)
+        if (kg_tok_head(d, j) == a.agent_noun && d->tokens[j].deprel &&
+            !strcmp(d->tokens[j].deprel, "conj") && kg_mention_at(d, j) < 0 &&
+            (agent_sector2 = kg_ev_noun_sector(c, j)) != 0)
+          agent_noun2 = (int32_t)j;
     /* which argument sets make an event (see the header comment) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root >= 18 || pos == KG_UPOS_NOUN ||
                             a.passive));
+    /* an exclusive codebook is applied as written: its agent nouns are
+     * actors ("a senior official said": ---GOV), and one side makes an event */
+    if (!ok && kg_dict_exclusive(c->dict))
+      ok = a.nag > 0 || a.ntg > 0 || a.agent_noun >= 0 || a.target_noun >= 0;
     /* violence with no actor named ("an explosion in Boston", "the bombing
      * at the station in Kabul"): the place it struck is the target */
     if (!ok && a.nag == 0 && a.ntg == 0 && root >= 18 && root <= 20) {
@@ -764,7 +846,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);
       dates_done = 1;
     }
+    size_t before = d->nevents;
     kg_status st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
+    if (st == KG_OK && kg_dict_exclusive(c->dict))
+      st = kg_ev_other_sectors(c, &a, before);
+    if (st == KG_OK && agent_noun2 >= 0 && a.nag == 0) {
+      a.agent_noun = agent_noun2;
+      a.agent_sector = agent_sector2;
+      st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
+    }
     if (st != KG_OK) {
       free(tr);
       return st;

@@ -28,15 +28,49 @@ static const kg_logger logger = { capture, NULL, KG_LOG_DEBUG };
 static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
                                "ontology/events.ttl", "ontology/lexicon.ttl" };
 
+static char *write_tmp(const char *text)
+{
+  static char path[64];
+  snprintf(path, sizeof path, "/tmp/kg-test-dict-XXXXXX");
+  int fd = mkstemp(path);
+  if (fd < 0)
+    return NULL;
+  FILE *f = fdopen(fd, "w");
+  fputs(text, f);
+  fclose(f);
+  return path;
+}
+
+/* ontology/'s four files, then `extra` (a path, or NULL), finished; NULL
+ * when a step fails. */
+static kg_dict *load_all(const char *extra)
+{
+  kg_dict *d = kg_dict_new();
+  if (!d) return NULL;
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    if (kg_dict_load_file(d, kg_test_src(files[i]), &logger) != KG_OK) { kg_dict_free(d); return NULL; }
+  if (extra && kg_dict_load_file(d, extra, &logger) != KG_OK) { kg_dict_free(d); return NULL; }
+  if (kg_dict_finish(d) != KG_OK) { kg_dict_free(d); return NULL; }
+  return d;
+}
+
+/* ontology/ and a user file holding the Turtle `ttl` (written to /tmp and
+ * removed again), finished; NULL when a step fails.  Shared with
+ * test_events.c. */
+kg_dict *kg_test_dict_with(const char *ttl);
+kg_dict *kg_test_dict_with(const char *ttl)
+{
+  char *p = write_tmp(ttl);
+  if (!p) return NULL;
+  kg_dict *d = load_all(p);
+  remove(p);
+  return d;
+}
+
 static int setup(void)
 {
-  dict = kg_dict_new();
-  if (!dict)
-    return 1;
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    if (kg_dict_load_file(dict, kg_test_src(files[i]), &logger) != KG_OK)
-      return 1;
-  return kg_dict_finish(dict) != KG_OK;
+  dict = load_all(NULL);
+  return dict == NULL;
 }
 static int teardown(void)
 {
@@ -329,19 +363,6 @@ static void test_lexicon(void)
   CU_ASSERT_EQUAL(kg_dict_description(dict, "banana"), 0);
 }
 
-static char *write_tmp(const char *text)
-{
-  static char path[64];
-  snprintf(path, sizeof path, "/tmp/kg-test-dict-XXXXXX");
-  int fd = mkstemp(path);
-  if (fd < 0)
-    return NULL;
-  FILE *f = fdopen(fd, "w");
-  fputs(text, f);
-  fclose(f);
-  return path;
-}
-
 static void test_malformed(void)
 {
   const char *bad =
@@ -388,14 +409,8 @@ static void test_user_dictionary(void)
     "kgo:MakeAVisit kgd:pattern \"drop VERB particle=by\", \"bad pattern\" .\n"
     "kgo:Hedged kgd:cue \"mayhaps\" .\n"
     "kgo:officialOf kgd:title \"chief widget officer\" .\n";
-  char *p = write_tmp(user);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(p);
-  kg_dict *d = kg_dict_new();
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), &logger), KG_OK);
-  CU_ASSERT_EQUAL(kg_dict_load_file(d, p, &logger), KG_OK);
-  remove(p);
-  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   int32_t e = kg_dict_find_actor(d, "ADG");
   CU_ASSERT(e >= 0);
   const kg_dict_actor *a = kg_dict_actor_at(d, e);
@@ -442,14 +457,8 @@ static void test_dated_codes(void)
     "  kgd:datedCode \"WANCVL until=2007-12-31\", \"WANMIL from=2008-01-01 until=2012-06-30\",\n"
     "    \"WANGOV from=2010-02-01 until=2010-02-28\", \"WANELI from=2012-07-01\" .\n"
     "<urn:x:fr> a kgo:Country ; rdfs:label \"France\" ; kgd:iso3 \"FRX\" .\n";
-  char *p = write_tmp(user);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(p);
-  kg_dict *d = kg_dict_new();
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), &logger), KG_OK);
-  CU_ASSERT_EQUAL(kg_dict_load_file(d, p, &logger), KG_OK);
-  remove(p);
-  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   int32_t e = kg_dict_find_actor(d, "Pip Wander");
   CU_ASSERT_FATAL(e >= 0);
   CU_ASSERT_STRING_EQUAL(kg_dict_actor_code_on(d, e, ""), "WAN");          /* no date */
@@ -479,26 +488,14 @@ static void test_load_speed(void)
 {
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
-  kg_dict *d = kg_dict_new();
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), &logger), KG_OK);
-  CU_ASSERT_EQUAL(kg_dict_finish(d), KG_OK);
+  kg_dict *d = load_all(NULL);
+  CU_ASSERT_PTR_NOT_NULL(d);
   clock_gettime(CLOCK_MONOTONIC, &t1);
   (void)t0; (void)t1;
   kg_dict_free(d);
 }
 
 /* ------------------------------------------------ the binary cache */
-static kg_dict *load_all(const char *extra)
-{
-  kg_dict *d = kg_dict_new();
-  if (!d) return NULL;
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    if (kg_dict_load_file(d, kg_test_src(files[i]), &logger) != KG_OK) { kg_dict_free(d); return NULL; }
-  if (extra && kg_dict_load_file(d, extra, &logger) != KG_OK) { kg_dict_free(d); return NULL; }
-  if (kg_dict_finish(d) != KG_OK) { kg_dict_free(d); return NULL; }
-  return d;
-}
 
 static int same_str(const char *a, const char *b)
 {

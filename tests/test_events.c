@@ -20,6 +20,8 @@ kg_doc *kg_test_doc(const char *text, const char *date);
 kg_doc *kg_test_run(const char *text, const char *date);
 const kg_dict *kg_test_dict(void);
 int32_t kg_test_actor(const kg_doc *d, const char *label);
+/* from test_dict.c */
+kg_dict *kg_test_dict_with(const char *ttl);
 
 #define NEED_DICT() do { if (!kg_test_dict() || kg_dict_nactors(kg_test_dict()) == 0) { \
     CU_FAIL("the dictionary of ontology/ could not be loaded"); return; } } while (0)
@@ -64,6 +66,18 @@ static int has_rel(const kg_doc *d, int kind, const char *a, const char *b, int 
       return 1;
   }
   return 0;
+}
+
+/* A document of text (kg_test_doc: sentences and tokens, no tree) through
+ * actors and events with the dictionary d. */
+static kg_doc *run_with(const kg_dict *d, const char *text)
+{
+  kg_doc *doc = kg_test_doc(text, NULL);
+  if (doc) {
+    kg_actors_run(d, doc, NULL);
+    kg_events_run(d, doc, NULL);
+  }
+  return doc;
 }
 
 /* ------------------------------------------------------------ argument rules */
@@ -326,7 +340,7 @@ static void test_relations(void)
 /* One parsed sentence from "form UPOS lemma head deprel | ..." (heads are
  * 1-based within the sentence, 0 = root); tag names and deprels must be
  * string literals (the doc borrows them, as it borrows model strings). */
-static kg_doc *tree_doc(const char *const *rows, size_t n)
+static kg_doc *tree_doc_with(const kg_dict *dict, const char *const *rows, size_t n)
 {
   char text[1024] = "";
   size_t off[64], len = 0;
@@ -345,9 +359,9 @@ static kg_doc *tree_doc(const char *const *rows, size_t n)
   s->start = 0;
   s->end = (uint32_t)len;
   for (size_t i = 0; i < n; i++) {
-    char f[48], upos[16], lemma[48], rel[24];
+    char f[48], upos[16], lemma[48], rel[24], ne[8] = "";
     int head = -1;
-    sscanf(rows[i], "%47s %15s %47s %d %23s", f, upos, lemma, &head, rel);
+    sscanf(rows[i], "%47s %15s %47s %d %23s %7s", f, upos, lemma, &head, rel, ne);
     kg_token *t = kg_doc_add_token(d, (uint32_t)off[i], (uint32_t)(off[i] + strlen(f)));
     t->form = kg_doc_strdup(d, f);
     t->lemma = kg_doc_strdup(d, lemma);
@@ -356,10 +370,19 @@ static kg_doc *tree_doc(const char *const *rows, size_t n)
     t->deprel = kg_doc_strdup(d, rel);
     t->space_after = 1;
     t->sent = 0;
+    if (!strcmp(ne, "B-ORG")) {       /* an optional sixth field: a name the NER found */
+      t->ner_type = KG_NE_ORG;
+      t->ner_iob = KG_IOB_B;
+    }
   }
-  kg_actors_run(kg_test_dict(), d, NULL);
-  kg_events_run(kg_test_dict(), d, NULL);
+  kg_actors_run(dict, d, NULL);
+  kg_events_run(dict, d, NULL);
   return d;
+}
+
+static kg_doc *tree_doc(const char *const *rows, size_t n)
+{
+  return tree_doc_with(kg_test_dict(), rows, n);
 }
 
 static void test_tree_mode(void)
@@ -530,28 +553,14 @@ static void test_modality_recode(void)
 static void test_user_patterns_and_sectors(void)
 {
   NEED_DICT();
-  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
-                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
   const char *user =
     "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
     "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
     "[] kgd:lemma \"welcome\" ; kgd:pos \"VERB\" ; kgd:code \"051\" .\n"
     "[] kgd:lemma \"welcome\" ; kgd:pos \"VERB\" ; kgd:object \"diplomatic ties\" ; kgd:code \"064\" .\n"
     "<https://w3id.org/kgbuild/id/test-sector> kgo:agentCode \"XYZ\" ; kgd:sectorNoun \"soldiers\" .\n";
-  char path[64];
-  snprintf(path, sizeof path, "/tmp/kg-test-user-XXXXXX");
-  int fd = mkstemp(path);
-  CU_ASSERT_FATAL(fd >= 0);
-  FILE *f = fdopen(fd, "w");
-  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-  fputs(user, f);
-  fclose(f);
-  kg_dict *d = kg_dict_new();
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
-  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
-  remove(path);
-  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  kg_dict *d = kg_test_dict_with(user);   /* ontology/ and the user file */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   const kg_trigger *t;
   size_t n = kg_dict_triggers(d, "welcome", KG_UPOS_VERB, &t);
   CU_ASSERT_EQUAL(n, 2);
@@ -562,10 +571,8 @@ static void test_user_patterns_and_sectors(void)
                                        "Chad welcomed the ties with Niger." };
   static const char *const want[] = { "064", "051" };
   for (int k = 0; k < 2; k++) {
-    kg_doc *doc = kg_test_doc(texts[k], NULL);
+    kg_doc *doc = run_with(d, texts[k]);
     CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-    kg_actors_run(d, doc, NULL);
-    kg_events_run(d, doc, NULL);
     int found = 0;
     for (size_t e = 0; e < doc->nevents; e++)
       found |= !strcmp(doc->events[e].cameo, want[k]);
@@ -633,8 +640,6 @@ static void test_user_patterns_and_sectors(void)
 static void test_before_words_and_titles(void)
 {
   NEED_DICT();
-  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
-                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
   const char *user =
     "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
     "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
@@ -650,20 +655,8 @@ static void test_before_words_and_titles(void)
     "[] kgd:lemma \"met\" ; kgd:pos \"VERB\" ; kgd:form true ; kgd:code \"036\" .\n"
     "[] kgd:lemma \"concur\" ; kgd:pos \"VERB\" ; kgd:code \"081\" .\n"
     "[] kgd:lemma \"concur\" ; kgd:pos \"VERB\" ; kgd:compoundSubject true ; kgd:code \"030\" .\n";
-  char path[64];
-  snprintf(path, sizeof path, "/tmp/kg-test-before-XXXXXX");
-  int fd = mkstemp(path);
-  CU_ASSERT_FATAL(fd >= 0);
-  FILE *f = fdopen(fd, "w");
-  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-  fputs(user, f);
-  fclose(f);
-  kg_dict *d = kg_dict_new();
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
-  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
-  remove(path);
-  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+  kg_dict *d = kg_test_dict_with(user);   /* ontology/ and the user file */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   static const char *const texts[] = {
     "Chad clashed with Niger.",
     "Chad did not clash with Niger.",
@@ -675,10 +668,8 @@ static void test_before_words_and_titles(void)
   };
   static const char *const want[] = { "121", "904", "906", "904", "121", "111", "121" };
   for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
-    kg_doc *doc = kg_test_doc(texts[k], NULL);
+    kg_doc *doc = run_with(d, texts[k]);
     CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-    kg_actors_run(d, doc, NULL);
-    kg_events_run(d, doc, NULL);
     int found = 0;
     for (size_t e = 0; e < doc->nevents; e++)
       found |= !strcmp(doc->events[e].cameo, want[k]);
@@ -754,26 +745,20 @@ static void test_before_words_and_titles(void)
   CU_ASSERT(desc);
   kg_doc_free(gv);
   /* a paired code: the target's event back to the agent */
-  kg_doc *pr = kg_test_doc("Chad arrived in Niger on Monday.", NULL);
+  kg_doc *pr = run_with(d, "Chad arrived in Niger on Monday.");
   CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
-  kg_actors_run(d, pr, NULL);
-  kg_events_run(d, pr, NULL);
   CU_ASSERT_PTR_NOT_NULL(find_event(pr, "032", "Chad", "Niger"));
   CU_ASSERT_PTR_NOT_NULL(find_event(pr, "033", "Niger", "Chad"));
   kg_doc_free(pr);
   /* a compound subject's pattern: each with each */
-  pr = kg_test_doc("Chad and Niger concur that the dispute should end.", NULL);
+  pr = run_with(d, "Chad and Niger concur that the dispute should end.");
   CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
-  kg_actors_run(d, pr, NULL);
-  kg_events_run(d, pr, NULL);
   int mutual = 0, alone = 0;
   for (size_t e = 0; e < pr->nevents; e++)
     mutual |= !strcmp(pr->events[e].cameo, "030") && pr->events[e].npart == 2;
   kg_doc_free(pr);
-  pr = kg_test_doc("Chad concurs that the dispute should end.", NULL);
+  pr = run_with(d, "Chad concurs that the dispute should end.");
   CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
-  kg_actors_run(d, pr, NULL);
-  kg_events_run(d, pr, NULL);
   for (size_t e = 0; e < pr->nevents; e++)
     alone |= !strcmp(pr->events[e].cameo, "081");
   kg_doc_free(pr);
@@ -782,10 +767,8 @@ static void test_before_words_and_titles(void)
   static const char *const mt[] = { "Chad met Niger.", "Chad meets Niger." };
   static const char *const mw[] = { "036", "031" };
   for (int k = 0; k < 2; k++) {
-    pr = kg_test_doc(mt[k], NULL);
+    pr = run_with(d, mt[k]);
     CU_ASSERT_PTR_NOT_NULL_FATAL(pr);
-    kg_actors_run(d, pr, NULL);
-    kg_events_run(d, pr, NULL);
     CU_ASSERT_PTR_NOT_NULL(find_event(pr, mw[k], "Chad", "Niger"));
     kg_doc_free(pr);
   }
@@ -793,10 +776,8 @@ static void test_before_words_and_titles(void)
   static const char *const titled[] = { "Prime Minister Romendo clashed with Niger.",
                                         "Romendo's first Prime Minister Romendo clashed with Niger." };
   for (size_t k = 0; k < 2; k++) {
-    kg_doc *doc = kg_test_doc(titled[k], NULL);
+    kg_doc *doc = run_with(d, titled[k]);
     CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-    kg_actors_run(d, doc, NULL);
-    kg_events_run(d, doc, NULL);
     int gov = 0;
     char code[32];
     for (size_t e = 0; e < doc->nevents; e++)
@@ -807,6 +788,16 @@ static void test_before_words_and_titles(void)
     CU_ASSERT(gov);
     kg_doc_free(doc);
   }
+  /* another state's possessive before the title: that state with the
+   * title's sector ("Chad's minister Romendo": Chad, GOV) */
+  kg_doc *cm = run_with(d, "Chad's minister Romendo clashed with Niger.");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(cm);
+  const kg_event *ce = find_event(cm, "121", "Chad", "Niger");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ce);
+  const kg_sector *cs = kg_dict_sector_at(d, ce->agent_sector);
+  CU_ASSERT(ce->agent_noun >= 0 && kg_tok_is(cm, (uint32_t)ce->agent_noun, "minister") &&
+            cs && !strcmp(cs->code, "GOV"));
+  kg_doc_free(cm);
   kg_dict_free(d);
 }
 
@@ -815,46 +806,118 @@ static void test_before_words_and_titles(void)
 static void test_exclusive_codebook(void)
 {
   NEED_DICT();
-  static const char *files[] = { "ontology/kgbuild.ttl", "ontology/actors.ttl",
-                                 "ontology/events.ttl", "ontology/lexicon.ttl" };
   const char *user =
     "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
     "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
     "[] a kgd:ExclusiveCodebook .\n"
     "[] kgd:lemma \"give\" ; kgd:pos \"VERB\" ; kgd:prep \"to\" ; kgd:code \"070\" .\n"
-    "<urn:x:sec> kgo:agentCode \"COP\" ; kgd:sectorNoun \"gendarmes\" .\n";
-  char path[64];
-  snprintf(path, sizeof path, "/tmp/kg-test-excl-XXXXXX");
-  int fd = mkstemp(path);
-  CU_ASSERT_FATAL(fd >= 0);
-  FILE *f = fdopen(fd, "w");
-  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-  fputs(user, f);
-  fclose(f);
-  kg_dict *d = kg_dict_new();
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-    CU_ASSERT_EQUAL(kg_dict_load_file(d, kg_test_src(files[i]), NULL), KG_OK);
-  CU_ASSERT_EQUAL(kg_dict_load_file(d, path, NULL), KG_OK);
-  remove(path);
-  CU_ASSERT_EQUAL_FATAL(kg_dict_finish(d), KG_OK);
+    "<urn:x:sec> kgo:agentCode \"COP\" ; kgd:sectorNoun \"gendarmes\" .\n"
+    "[] kgd:lemma \"say\" ; kgd:pos \"VERB\" ; kgd:code \"023\" .\n"
+    "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:prep \"about\" ; kgd:object \"their\" ;"
+    " kgd:code \"162\" .\n"
+    "<urn:x:gov> kgo:agentCode \"GOV\" ; kgd:sectorNoun \"official\", \"officials\" .\n";
+  kg_dict *d = kg_test_dict_with(user);   /* ontology/ and the user file */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   const kg_trigger *t;
   CU_ASSERT(kg_dict_exclusive(d));
   CU_ASSERT_EQUAL(kg_dict_triggers(d, "visit", KG_UPOS_VERB, &t), 0);   /* ours are gone */
   CU_ASSERT_EQUAL(kg_dict_triggers(d, "give", KG_UPOS_VERB, &t), 1);
   CU_ASSERT_EQUAL(kg_dict_sector_noun(d, "soldiers"), 0);
   CU_ASSERT(kg_dict_sector_noun(d, "gendarmes") > 0);
-  kg_doc *doc = kg_test_doc("Chad will give aid to Niger.", NULL);
+  kg_doc *doc = run_with(d, "Chad will give aid to Niger.");
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  kg_actors_run(d, doc, NULL);
-  kg_events_run(d, doc, NULL);
   CU_ASSERT_PTR_NOT_NULL(find_event(doc, "070", "Chad", "Niger"));    /* not 033 */
   kg_doc_free(doc);
+  /* the codebook's agent nouns are actors: "a senior official said" is an
+   * event of an unnamed GOV group (PETRARCH's ---GOV) */
+  static const char *const said[] = {
+    "A DET a 3 det", "senior ADJ senior 3 amod", "official NOUN official 4 nsubj",
+    "said VERB say 0 root", "on ADP on 6 case", "Monday PROPN Monday 4 obl",
+    ". PUNCT . 4 punct" };
+  doc = tree_doc_with(d, said, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  const kg_event *e = find_event(doc, "023", "-", "-");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+  CU_ASSERT(e->agent_noun >= 0 && kg_tok_is(doc, (uint32_t)e->agent_noun, "official"));
+  const kg_sector *sc = kg_dict_sector_at(d, e->agent_sector);
+  CU_ASSERT(sc && !strcmp(sc->code, "GOV"));
+  CU_ASSERT_EQUAL(e->target_noun, -1);
+  kg_doc_free(doc);
+  /* coordinated groups: an event of each */
+  static const char *const both[] = {
+    "Gendarmes NOUN gendarme 4 nsubj", "and CCONJ and 3 cc", "officials NOUN official 1 conj",
+    "said VERB say 0 root", ". PUNCT . 4 punct" };
+  doc = tree_doc_with(d, both, 5);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  int cop = 0, gov = 0;
+  for (size_t k = 0; k < doc->nevents; k++) {
+    const kg_sector *ks = kg_dict_sector_at(d, doc->events[k].agent_sector);
+    cop |= ks && !strcmp(ks->code, "COP") && doc->events[k].agent_noun == 0;
+    gov |= ks && !strcmp(ks->code, "GOV") && doc->events[k].agent_noun == 2;
+  }
+  CU_ASSERT(cop && gov);
+  kg_doc_free(doc);
+  /* two sectors of one state: an event of each */
+  static const char *const two[] = {
+    "Gendarmes NOUN gendarme 6 nsubj", "and CCONJ and 3 cc", "officials NOUN official 1 conj",
+    "in ADP in 5 case", "Chad PROPN Chad 1 nmod", "said VERB say 0 root", ". PUNCT . 6 punct" };
+  doc = tree_doc_with(d, two, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  int32_t chad = kg_test_actor(doc, "Chad");
+  int named = 0, other = 0;
+  for (size_t k = 0; k < doc->nevents; k++) {
+    const kg_event *ev = &doc->events[k];
+    const kg_sector *ks = kg_dict_sector_at(d, ev->agent_sector);
+    named |= ev->agent == chad && ev->agent_group >= 0;
+    other |= ev->agent == chad && ev->agent_group < 0 && ks && ev->agent_noun >= 0 &&
+             strcmp(ks->code, "GOV") != 0;
+  }
+  CU_ASSERT(named && other);
+  kg_doc_free(doc);
+  /* a pattern with an object and a preposition: the preposition's noun is
+   * the target, not the object's modifier */
+  static const char *const warn[] = {
+    "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "their PRON their 5 nmod:poss",
+    "Nigerien ADJ Nigerien 5 amod", "populations NOUN population 2 obj", "about ADP about 7 case",
+    "Libya PROPN Libya 2 obl", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, warn, 8);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Libya"));
+  CU_ASSERT_PTR_NULL(find_event(doc, "162", "Chad", "Niger"));
+  kg_doc_free(doc);
+  /* a name the dictionary does not know keeps the sector noun before it */
+  static const char *const wfna[] = {
+    "the DET the 4 det", "official ADJ official 4 amod", "news NOUN news 4 compound",
+    "agency NOUN agency 5 compound", "WFNA PROPN WFNA 6 nsubj B-ORG", "said VERB say 0 root",
+    ". PUNCT . 6 punct" };
+  doc = tree_doc_with(d, wfna, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  e = find_event(doc, "023", NULL, "-");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+  CU_ASSERT(e->agent >= 0 && e->agent_noun == 1);
+  sc = kg_dict_sector_at(d, e->agent_sector);
+  CU_ASSERT(sc && !strcmp(sc->code, "GOV"));
+  kg_doc_free(doc);
   kg_dict_free(d);
+  /* without a codebook an unnamed group alone makes no event */
+  doc = tree_doc(said, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_EQUAL(doc->nevents, 0);
+  kg_doc_free(doc);
 }
 
 static void test_groups_and_subtree_targets(void)
 {
   NEED_DICT();
+  /* a threat's target: the subject of its condition */
+  static const char *const cond[] = {
+    "Russia PROPN Russia 2 nsubj", "threatened VERB threaten 0 root", "to PART to 4 mark",
+    "stop VERB stop 2 xcomp", "talks NOUN talk 4 obj", "if SCONJ if 8 mark",
+    "Chad PROPN Chad 8 nsubj", "resumes VERB resume 4 advcl", "fighting NOUN fighting 8 obj",
+    ". PUNCT . 2 punct" };
+  kg_doc *cd = tree_doc(cond, 10);
+  CU_ASSERT_PTR_NOT_NULL(find_event(cd, "13", "Russia", "Chad"));
+  kg_doc_free(cd);
   /* a plural people after a demonym, under "Thousands of": the state acts */
   static const char *const kurds[] = {
     "Thousands NOUN thousand 5 nsubj", "of ADP of 4 case", "Iraqi ADJ Iraqi 4 amod",

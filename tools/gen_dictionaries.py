@@ -62,6 +62,13 @@ def lit(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def turtle_subject(head, props, sep=" ;\n  ", end=" .\n"):
+    """One Turtle statement: `head` (the subject with its first predicate and
+    object), then "predicate object" for every (predicate, object) pair
+    whose object is not empty, joined by `sep`, closed by `end`."""
+    return sep.join([head] + ["%s %s" % (p, o) for p, o in props if o]) + end
+
+
 def is_latin(s):
     for ch in s:
         if ord(ch) < 0x80:
@@ -698,23 +705,16 @@ def write_actors(path, countries, orgs, persons, places):
                 "@prefix wd: <http://www.wikidata.org/entity/> .\n\n")
         for group in (countries, orgs, persons, places):
             for a in group:
-                f.write("id:%s a kgo:%s ;\n  rdfs:label %s" % (a.key, a.kind, lit(a.label)))
-                if a.qid:
-                    f.write(" ;\n  owl:sameAs wd:%s" % a.qid)
-                if a.iso3:
-                    f.write(" ;\n  kgd:iso3 %s" % lit(a.iso3))
-                for kind in ("alias", "demonym", "metonym"):
-                    if a.forms[kind]:
-                        f.write(" ;\n  kgd:%s %s" % (kind, ", ".join(lit(x) for x in a.forms[kind])))
-                if a.role:
-                    f.write(" ;\n  kgo:%s id:%s" % a.role)
-                if getattr(a, "place_in", None):
-                    f.write(" ;\n  kgd:inCountry id:%s" % a.place_in)
-                if a.start:
-                    f.write(" ;\n  kgd:roleStart \"%d\"^^xsd:gYear" % a.start)
-                if a.end:
-                    f.write(" ;\n  kgd:roleEnd \"%d\"^^xsd:gYear" % a.end)
-                f.write(" .\n")
+                place_in = getattr(a, "place_in", None)
+                f.write(turtle_subject(
+                    "id:%s a kgo:%s ;\n  rdfs:label %s" % (a.key, a.kind, lit(a.label)),
+                    [("owl:sameAs", a.qid and "wd:" + a.qid), ("kgd:iso3", a.iso3 and lit(a.iso3))] +
+                    [("kgd:" + kind, ", ".join(lit(x) for x in a.forms[kind]))
+                     for kind in ("alias", "demonym", "metonym")] +
+                    [("kgo:" + a.role[0], "id:" + a.role[1]) if a.role else ("", ""),
+                     ("kgd:inCountry", place_in and "id:" + place_in),
+                     ("kgd:roleStart", a.start and "\"%d\"^^xsd:gYear" % a.start),
+                     ("kgd:roleEnd", a.end and "\"%d\"^^xsd:gYear" % a.end)]))
             f.write("\n")
 
 
@@ -855,6 +855,12 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
 ]
 
 
+def cameo_props(r):
+    """The Goldstein weight and PLOVER category of a CAMEO row, for turtle_subject."""
+    return [("kgo:goldstein", repr(r["goldstein"]) if r["goldstein"] is not None else ""),
+            ("kgo:ploverCategory", r["plover"] and lit(r["plover"]))]
+
+
 def write_ontology(path, cameo):
     o = []
     w = o.append
@@ -875,10 +881,9 @@ def write_ontology(path, cameo):
       "  owl:versionInfo \"0.1.0\" .\n\n")
     w("# ---- classes\n")
     for name, sup, label, comment in CORE_CLASSES:
-        w("kgo:%s a owl:Class ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
-        if sup:
-            w(" ;\n  rdfs:subClassOf %s" % ", ".join(sup))
-        w(" .\n")
+        w(turtle_subject("kgo:%s a owl:Class ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en"
+                         % (name, lit(label), lit(comment)),
+                         [("rdfs:subClassOf", ", ".join(sup or []))]))
     w("kgo:Asserted a owl:NamedIndividual, kgo:Factuality ;\n  rdfs:label \"asserted\"@en ;\n"
       "  rdfs:comment \"The text states that the event happened or happens.\"@en .\n"
       "kgo:Hedged a owl:NamedIndividual, kgo:Factuality ;\n  rdfs:label \"hedged\"@en ;\n"
@@ -887,26 +892,18 @@ def write_ontology(path, cameo):
       "  rdfs:comment \"The text states that the event did not happen or was refused or denied.\"@en .\n\n")
     w("# ---- properties\n")
     for name, dom, rng, sup, label, comment in CORE_OBJ:
-        w("kgo:%s a owl:ObjectProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
-        if dom:
-            w(" ;\n  rdfs:domain %s" % dom)
-        if rng:
-            w(" ;\n  rdfs:range %s" % rng)
-        if sup:
-            w(" ;\n  rdfs:subPropertyOf %s" % ", ".join(sup))
-        w(" .\n")
+        w(turtle_subject("kgo:%s a owl:ObjectProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en"
+                         % (name, lit(label), lit(comment)),
+                         [("rdfs:domain", dom), ("rdfs:range", rng),
+                          ("rdfs:subPropertyOf", ", ".join(sup or []))]))
     w("kgo:allyOf a owl:ObjectProperty, owl:SymmetricProperty ;\n  rdfs:label \"ally of\"@en ;\n"
       "  rdfs:comment \"The two actors are allies (a symmetric relation).\"@en ;\n"
       "  rdfs:domain kgo:Actor ;\n  rdfs:range kgo:Actor .\n")
     for name, dom, rng, sup, label, comment in CORE_DATA:
-        w("kgo:%s a owl:DatatypeProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
-        if dom:
-            w(" ;\n  rdfs:domain %s" % dom)
-        if rng:
-            w(" ;\n  rdfs:range %s" % rng)
-        if sup:
-            w(" ;\n  rdfs:subPropertyOf %s" % ", ".join(sup))
-        w(" .\n")
+        w(turtle_subject("kgo:%s a owl:DatatypeProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en"
+                         % (name, lit(label), lit(comment)),
+                         [("rdfs:domain", dom), ("rdfs:range", rng),
+                          ("rdfs:subPropertyOf", ", ".join(sup or []))]))
     w("kgo:goldstein a owl:AnnotationProperty ;\n  rdfs:label \"Goldstein score\"@en ;\n"
       "  rdfs:comment \"The Goldstein conflict-cooperation weight (-10 to +10) of a CAMEO class.\"@en ;\n"
       "  rdfs:range xsd:decimal .\n"
@@ -914,10 +911,8 @@ def write_ontology(path, cameo):
       "  rdfs:comment \"The PLOVER event category a CAMEO class maps to (CAMEO2PLOVER).\"@en .\n\n")
     w("# ---- dictionary vocabulary (kgd:), read by the loader from ontology/*.ttl and user dictionaries\n")
     for name, label, comment, sup in DICT_TERMS:
-        w("kgd:%s a owl:AnnotationProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en" % (name, lit(label), lit(comment)))
-        if sup:
-            w(" ;\n  rdfs:subPropertyOf %s" % sup)
-        w(" .\n")
+        w(turtle_subject("kgd:%s a owl:AnnotationProperty ;\n  rdfs:label %s@en ;\n  rdfs:comment %s@en"
+                         % (name, lit(label), lit(comment)), [("rdfs:subPropertyOf", sup)]))
     w("kgd:Trigger a owl:Class ;\n  rdfs:label \"trigger pattern\"@en ;\n"
       "  rdfs:comment \"A word pattern that expresses a CAMEO event: lemma, part of speech, optional particle, "
       "preposition and object lemma, and the code it gives.\"@en .\n"
@@ -927,15 +922,11 @@ def write_ontology(path, cameo):
     by_code = {r["code"]: r for r in cameo}
     for r in cameo:
         parent = by_code[r["parent"]]["local"] if r["parent"] in by_code else "Event"
-        w("kgo:%s a owl:Class ;\n  rdfs:subClassOf kgo:%s ;\n  rdfs:label %s@en ;\n"
-          "  rdfs:comment %s@en ;\n  kgo:cameoCode %s"
-          % (r["local"], parent, lit(r["name"]),
-             lit("CAMEO event class %s: %s." % (r["code"], r["name"])), lit(r["code"])))
-        if r["goldstein"] is not None:
-            w(" ;\n  kgo:goldstein %s" % repr(r["goldstein"]))
-        if r["plover"]:
-            w(" ;\n  kgo:ploverCategory %s" % lit(r["plover"]))
-        w(" .\n")
+        w(turtle_subject("kgo:%s a owl:Class ;\n  rdfs:subClassOf kgo:%s ;\n  rdfs:label %s@en ;\n"
+                         "  rdfs:comment %s@en ;\n  kgo:cameoCode %s"
+                         % (r["local"], parent, lit(r["name"]),
+                            lit("CAMEO event class %s: %s." % (r["code"], r["name"])), lit(r["code"])),
+                         cameo_props(r)))
     with open(path, "w", encoding="utf-8") as f:
         f.write("".join(o))
 
@@ -1453,12 +1444,9 @@ def write_events(path, cameo, verbs_path, data):
                 "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n\n"
                 "# ---- the CAMEO table (the same classes as in kgbuild.ttl)\n")
         for r in cameo:
-            f.write("kgo:%s kgo:cameoCode %s ; rdfs:label %s@en" % (r["local"], lit(r["code"]), lit(r["name"])))
-            if r["goldstein"] is not None:
-                f.write(" ; kgo:goldstein %s" % repr(r["goldstein"]))
-            if r["plover"]:
-                f.write(" ; kgo:ploverCategory %s" % lit(r["plover"]))
-            f.write(" .\n")
+            f.write(turtle_subject("kgo:%s kgo:cameoCode %s ; rdfs:label %s@en"
+                                   % (r["local"], lit(r["code"]), lit(r["name"])),
+                                   cameo_props(r), sep=" ; "))
         f.write("\n# ---- trigger patterns: \"LEMMA POS [particle=X] [prep=X] [object=X]\" on the CAMEO class\n"
                 "# they give (the structured form [] kgd:lemma ...; kgd:pos ...; kgd:code ... is read too)\n")
         by_class = {}
@@ -1648,10 +1636,9 @@ def write_lexicon(path, agents_path=None):
                     "# (\"Egyptian soldiers\" -> Egypt military). Nouns: our own short list, then the\n"
                     "# CAMEO agents dictionary (Phoenix.agents.txt, MIT, OEDA) for these codes.\n")
             for code, local, label in SECTORS:
-                f.write("kgo:%s a kgo:Sector ;\n  rdfs:label %s ;\n  kgo:agentCode %s" % (local, lit(label), lit(code)))
-                if nouns[code]:
-                    f.write(" ;\n  kgd:sectorNoun\n    %s" % words(nouns[code]))
-                f.write(" .\n\n")
+                f.write(turtle_subject(
+                    "kgo:%s a kgo:Sector ;\n  rdfs:label %s ;\n  kgo:agentCode %s" % (local, lit(label), lit(code)),
+                    [("kgd:sectorNoun\n   ", nouns[code] and words(nouns[code]))], end=" .\n\n"))
 
 
 def main():

@@ -1,0 +1,258 @@
+/* evgroups.c — event arguments that are groups rather than named actors:
+ * an unnamed group of a sector ("a senior official said", "arrested
+ * students"), the sector noun before a name the dictionary does not know
+ * ("the official news agency WFNA"), a state's possessive before a title
+ * ("Ithilen's minister Calimehtar"), several sectors of one state under a
+ * codebook ("Lawmakers and officials in Fornost"), and the subject of a
+ * threat's condition ("... if the United States goes ahead").
+ * Owns: these helpers, called by events.c (declared in evargs.h).
+ * Does not own: emitting events (events.c), sectors of mentions
+ * (sectors.c), the other argument rules (evargs.c). */
+#include <ctype.h>
+#include <string.h>
+#include "evargs.h"
+#include "actors.h"
+
+/* ------------------------------------------------------------ sector nouns */
+
+/* Sector number of the noun at token h ("official", "students", "security
+ * forces" with the word before it), 0 when none. */
+int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
+{
+  const kg_doc *d = c->doc;
+  char w[CLEN], ph[2 * CLEN + 2];
+  int sec = 0;
+  if (h > d->sents[d->tokens[h].sent].tok && kg_tok_head(d, h - 1) == (int32_t)h &&
+      kg_mention_at(d, h - 1) < 0) {
+    kg_ev_low(d, h - 1, ph, CLEN);
+    size_t l = strlen(ph);
+    ph[l] = ' ';
+    kg_ev_low(d, h, ph + l + 1, CLEN);
+    sec = kg_dict_sector_noun(c->dict, ph);
+  }
+  if (!sec) {
+    kg_ev_low(d, h, w, sizeof w);
+    sec = kg_dict_sector_noun(c->dict, w);
+  }
+  if (!sec && d->tokens[h].lemma) {
+    size_t k = 0;
+    for (const char *l = d->tokens[h].lemma; *l && k + 1 < sizeof w; l++)
+      w[k++] = (char)tolower((unsigned char)*l);
+    w[k] = '\0';
+    sec = kg_dict_sector_noun(c->dict, w);
+  }
+  return sec;
+}
+
+/* The unnamed group of a sector that is the agent (want_agent) or the
+ * target of verb trigger i on the tree ("a senior official said",
+ * "arrested students"): the subject or object noun, which names no actor
+ * and has no name among its own dependents; -1 when none, *sec its sector. */
+int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  *sec = 0;
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    if (!r || kg_tok_head(d, j) != (int32_t)i)
+      continue;
+    int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj");
+    int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
+    if (!(want_agent ? agent_rel : target_rel))
+      continue;
+    if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
+                                     d->tokens[j].upos != KG_UPOS_ADJ))
+      return -1;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0)
+        return -1;                        /* a named group is the argument rules' */
+    *sec = kg_ev_noun_sector(c, j);
+    return *sec ? (int32_t)j : -1;
+  }
+  return -1;
+}
+
+/* A name the dictionary does not know, with a sector noun before it in its
+ * noun phrase ("the official news agency WFNA"): that noun's token, -1 when
+ * none (nearest the name first); *sec its sector. */
+int32_t kg_ev_unknown_name_sector(const ev_ctx *c, int32_t m, int *sec)
+{
+  const kg_doc *d = c->doc;
+  *sec = 0;
+  if (m < 0 || d->mentions[m].actor < 0 || d->actors[d->mentions[m].actor].dict_entry >= 0 ||
+      d->mentions[m].kind == KG_MEN_PRONOUN)
+    return -1;
+  uint32_t b = d->tokens[d->mentions[m].tok].sent;
+  uint32_t lo = d->sents[b].tok;
+  for (uint32_t j = d->mentions[m].tok, n = 0; j-- > lo && n < 4; n++) {
+    int u = d->tokens[j].upos;
+    if (kg_mention_at(d, j) >= 0 || (u != KG_UPOS_NOUN && u != KG_UPOS_ADJ))
+      return -1;
+    *sec = kg_ev_noun_sector(c, j);
+    if (*sec)
+      return (int32_t)j;
+  }
+  return -1;
+}
+
+/* The named subject of an "if" or "unless" clause within the subtree of
+ * trigger i (tree), not the agent's actor; -1 when none. */
+int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (!r || strncmp(r, "mark", 4) || !(kg_tok_is(d, k, "if") || kg_tok_is(d, k, "unless")))
+      continue;
+    int32_t cl = kg_tok_head(d, k);      /* the clause's verb, under the trigger? */
+    int32_t up = cl;
+    for (int n = 0; n < 6 && up >= 0 && up != (int32_t)i; n++) {
+      const char *ur = d->tokens[up].deprel;
+      if (!ur || !strncmp(ur, "acl:relcl", 9) || !strcmp(ur, "parataxis"))
+        up = -1;
+      else
+        up = kg_tok_head(d, (uint32_t)up);
+    }
+    if (cl < 0 || up != (int32_t)i)
+      continue;
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+      if (kg_tok_head(d, q) != cl || !d->tokens[q].deprel || strcmp(d->tokens[q].deprel, "nsubj"))
+        continue;
+      int32_t m = kg_mention_at(d, q);
+      if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor &&
+          d->mentions[m].kind != KG_MEN_PRONOUN && !d->mentions[m].as_place)
+        return m;
+    }
+  }
+  return -1;
+}
+
+/* Under a codebook, where each sector of a state is an actor: a sector
+ * noun coordinated with the one that names an agent's group ("Lawmakers
+ * and officials in Fornost", "Danish media and government") gives each
+ * event of that agent (from index `from` on) again with that sector. */
+/* Whether a phrase of up to three words ending at noun h names sector
+ * `sec` ("human rights activists"). */
+static int names_sector(const ev_ctx *c, uint32_t h, int sec)
+{
+  const kg_doc *d = c->doc;
+  uint32_t lo = d->sents[d->tokens[h].sent].tok;
+  for (uint32_t n = 1; n <= 3 && h + 1 >= lo + n; n++) {
+    char ph[3 * CLEN + 3], w[CLEN];
+    size_t len = 0;
+    for (uint32_t k = h + 1 - n; k <= h; k++) {
+      size_t l = kg_tok_lower(&d->tokens[k], w, sizeof w);
+      if (len + l + 2 >= sizeof ph)
+        return 0;
+      if (len)
+        ph[len++] = ' ';
+      memcpy(ph + len, w, l);
+      len += l;
+    }
+    ph[len] = '\0';
+    if (kg_dict_sector_noun(c->dict, ph) == sec)
+      return 1;
+  }
+  return kg_ev_noun_sector(c, h) == sec;
+}
+
+kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from)
+{
+  kg_doc *d = c->doc;
+  size_t end = d->nevents;
+  for (size_t x = 0; x < a->nag; x++) {
+    const kg_mention *m = &d->mentions[a->agents[x]];
+    if (m->group < 0 || d->actors[m->group].sector <= 0)
+      continue;
+    int own = d->actors[m->group].sector;
+    /* the noun the state's name hangs on ("in Fornost and Gondor": the
+     * first conjunct's head) */
+    int32_t t = (int32_t)m->tok;
+    for (int n = 0; n < 4 && d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "conj"); n++)
+      t = kg_tok_head(d, (uint32_t)t);
+    int32_t h = t >= 0 ? kg_tok_head(d, (uint32_t)t) : -1;
+    if (h < 0 || !kg_ev_noun_sector(c, (uint32_t)h))
+      continue;
+    int32_t h0 = h;                       /* the noun that names the group itself */
+    if (d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "conj") &&
+        kg_ev_noun_sector(c, (uint32_t)kg_tok_head(d, (uint32_t)h)))
+      h = kg_tok_head(d, (uint32_t)h);    /* the coordination's first noun */
+    const kg_sentence *s = &d->sents[m->sent];
+    int done[8], nd = 0;
+    for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+      if (!((int32_t)j == h || (kg_tok_head(d, j) == h && d->tokens[j].deprel &&
+                                !strcmp(d->tokens[j].deprel, "conj"))) ||
+          kg_mention_at(d, j) >= 0 || ((int32_t)j == h0 && names_sector(c, j, own)))
+        continue;
+      int sec = kg_ev_noun_sector(c, j), seen = sec == own || sec == 0;
+      for (int q = 0; q < nd && !seen; q++)
+        seen = done[q] == sec;
+      if (seen || nd >= 8)
+        continue;
+      done[nd++] = sec;
+      for (size_t k = from; k < end; k++) {
+        if (d->events[k].agent != m->actor || d->events[k].agent_group != m->group)
+          continue;
+        kg_event ev = d->events[k];
+        kg_event *e = kg_doc_add_event(d);
+        if (!e)
+          return KG_ERR_NOMEM;
+        *e = ev;
+        e->agent_group = -1;
+        e->agent_noun = (int32_t)j;
+        e->agent_sector = (int16_t)sec;
+      }
+    }
+  }
+  return KG_OK;
+}
+
+
+/* "Ithilen's awful and evil minister Calimehtar", where the name belongs to
+ * another state's entry (a codebook that codes the man as his state): the
+ * sector noun just before the name, after the possessive of a state and
+ * its adjectives; -1 when the mention m is no such name.  *sec the sector;
+ * possessor_of gives the possessor's mention. */
+static int32_t possessor_scan(const ev_ctx *c, int32_t m, int *sec, int32_t *pm)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  uint32_t lo = d->sents[mm->sent].tok;
+  *sec = 0;
+  if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->tok < lo + 3 ||
+      kg_mention_at(d, mm->tok - 1) >= 0)
+    return -1;
+  int s0 = kg_ev_noun_sector(c, mm->tok - 1);
+  if (!s0)
+    return -1;
+  for (uint32_t j = mm->tok - 1, n = 0; j-- > lo + 1 && n < 5; n++) {
+    if (kg_tok_is_poss(&d->tokens[j])) {
+      int32_t p = kg_mention_at(d, j - 1);
+      if (p < 0 || d->mentions[p].actor < 0 || d->mentions[p].actor == mm->actor ||
+          d->actors[d->mentions[p].actor].type != KG_ACT_COUNTRY)
+        return -1;
+      *sec = s0;
+      *pm = p;
+      return (int32_t)(mm->tok - 1);
+    }
+    int u = d->tokens[j].upos;
+    if (kg_mention_at(d, j) >= 0 || !(u == KG_UPOS_ADJ || u == KG_UPOS_CCONJ || kg_tok_is(d, j, ",")))
+      return -1;
+  }
+  return -1;
+}
+
+int32_t kg_ev_possessor_title(const ev_ctx *c, int32_t m, int *sec)
+{
+  int32_t pm;
+  return possessor_scan(c, m, sec, &pm);
+}
+
+int32_t kg_ev_possessor_of(const ev_ctx *c, int32_t m)
+{
+  int32_t pm = m;
+  int sec;
+  return possessor_scan(c, m, &sec, &pm) >= 0 ? pm : m;
+}
