@@ -425,6 +425,16 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return KG_OK;
 }
 
+/* The organisation named at q, after an optional "the" ("member of [the]
+ * Y", "joined [the] Y"): its mention, or -1. */
+static int32_t org_at(const kg_doc *d, uint32_t q, uint32_t end)
+{
+  if (q < end && kg_tok_is(d, q, "the"))
+    q++;
+  int32_t y = q < end ? kg_mention_at(d, q) : -1;
+  return y >= 0 && atype(d, y) == KG_ACT_ORG ? y : -1;
+}
+
 static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
@@ -432,11 +442,8 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (!kg_tok_is(d, tok, "member") && !kg_tok_is(d, tok, "members"))
     return KG_OK;
   if (tok + 1 < end && kg_tok_is(d, tok + 1, "of")) {  /* X ... member of Y */
-    uint32_t q = tok + 2;
-    if (q < end && kg_tok_is(d, q, "the"))
-      q++;
-    int32_t y = q < end ? kg_mention_at(d, q) : -1;
-    if (y < 0 || atype(d, y) != KG_ACT_ORG)
+    int32_t y = org_at(d, tok + 2, end);
+    if (y < 0)
       return KG_OK;
     for (uint32_t p = tok; p-- > s->tok;) {
       int32_t m = kg_mention_at(d, p);
@@ -499,11 +506,8 @@ static kg_status join_rule(kg_doc *d, uint32_t si, uint32_t tok)
     for (int k = 0; block[k]; k++)
       if (kg_tok_is(d, p, block[k]))
         return KG_OK;
-  uint32_t q = tok + 1;
-  if (q < end && kg_tok_is(d, q, "the"))
-    q++;
-  int32_t y = q < end ? kg_mention_at(d, q) : -1;
-  if (y < 0 || atype(d, y) != KG_ACT_ORG)
+  int32_t y = org_at(d, tok + 1, end);
+  if (y < 0)
     return KG_OK;
   for (uint32_t p = tok; p-- > s->tok;) {
     int32_t m = kg_mention_at(d, p);
