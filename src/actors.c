@@ -293,6 +293,15 @@ static int demonym_in_name(kg_act_ctx *c, const kg_sentence *s, uint32_t next)
   return 1;
 }
 
+/* A title ends right before tok ("Foreign Minister |Ararat"). */
+static int title_ends_before(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
+{
+  for (uint32_t k = 1; k <= 4 && tok >= s->tok + k; k++)
+    if (after_title_word(c->dict, c->doc, tok - k, k) == k)
+      return 1;
+  return 0;
+}
+
 /* Handles a dictionary match at tok; returns tokens consumed (0: none). */
 static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -317,6 +326,24 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * is an ordinary word unless it is a demonym */
   if (dm.ntok == 1 && !kg_tok_is_cap(&d->tokens[tok]) && dm.form != KG_FORM_DEMONYM)
     return 0;
+  /* nor is a lower-case phrase ("his security council" is no Security
+   * Council): a name has a capital somewhere */
+  if (dm.ntok > 1 && dm.form != KG_FORM_DEMONYM) {
+    int cap = 0;
+    for (uint32_t k = tok; k < tok + dm.ntok && !cap; k++)
+      cap = kg_tok_is_cap(&d->tokens[k]);
+    if (!cap)
+      return 0;
+  }
+  /* a place's name that opens a person's name after a title ("Foreign
+   * Minister Ararat Mirzoyan", "President Jordan Bardella") is the
+   * person's: left to the name rules */
+  if (dm.ntok == 1 && (e->type == KG_ACT_PLACE || dm.form == KG_FORM_METONYM) &&
+      title_ends_before(c, s, tok) && tok + 1 < s->tok + s->ntok && name_tok(d, tok + 1)) {
+    kg_dict_match nx;
+    if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
+      return 0;
+  }
   if (dm.form == KG_FORM_DEMONYM) {
     if (!kg_tok_is_cap(&d->tokens[tok]))
       return 0;
@@ -761,6 +788,9 @@ static uint32_t try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       if (kg_act_in_list(b, k_report) || kg_dict_cue(c->dict, b) == KG_CUE_REPORT) {
         uint32_t at = after_title_word(c->dict, d, tok, n);   /* "Lord Falconer said" */
         if (at >= n)
+          return n;
+        kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);    /* "Defence Ministry said" */
+        if (kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads))
           return n;
         if (add_new(c, sidx, tok + at, n - at, KG_ACT_PERSON) < 0)
           return 0;
