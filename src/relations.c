@@ -199,6 +199,32 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
   return n;
 }
 
+/* The coordinated states ending with mention m ("India, Australia, Japan
+ * and the United States"): their actors, m's last; 0 when m ends no list. */
+static size_t list_ending(const kg_doc *d, uint32_t si, int32_t m, int32_t *out, size_t cap)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t first = d->mentions[m].tok;
+  for (;;) {
+    uint32_t c = first;
+    if (c > s->tok && kg_tok_is(d, c - 1, "the"))
+      c--;
+    if (c < s->tok + 2 || !(kg_tok_is(d, c - 1, "and") || kg_tok_is(d, c - 1, ",")))
+      break;
+    c--;
+    if (kg_tok_is(d, c, "and") && c > s->tok && kg_tok_is(d, c - 1, ","))
+      c--;                                /* the serial comma */
+    int32_t pm = c > s->tok ? mention_ending(d, c - 1) : -1;
+    if (pm < 0 || !state_like(atype(d, pm)))
+      break;
+    first = d->mentions[pm].tok;
+  }
+  if (first == d->mentions[m].tok)
+    return 0;
+  size_t n = state_list(d, si, first, out, cap);
+  return n >= 2 && out[n - 1] == d->mentions[m].actor ? n : 0;
+}
+
 /* allyOf between every pair of a list of states. */
 static kg_status allies_pairwise(kg_doc *d, const int32_t *a, size_t n, uint32_t si)
 {
@@ -350,8 +376,20 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     if (kg_tok_is_poss(&d->tokens[q]) && q > s->tok)
       q--;
     int32_t m = mention_ending(d, q);
-    if (m >= 0 && state_like(atype(d, m)))
+    if (m >= 0 && state_like(atype(d, m))) {
       owner = d->mentions[m].actor;
+      /* "Turkey, Azerbaijan's closest ally, said": the state the
+       * apposition describes is the owner's ally */
+      uint32_t b = d->mentions[m].tok;
+      int32_t x = b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
+                  tok + 1 < end && kg_tok_is(d, tok + 1, ",") ? mention_ending(d, b - 2) : -1;
+      if (x >= 0 && state_like(atype(d, x)) && d->mentions[x].actor != owner) {
+        kg_status st;
+        if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, owner, si)) != KG_OK ||
+            (st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[x].actor, si)) != KG_OK)
+          return st;
+      }
+    }
   }
   /* "Denmark and Norway, Sweden's Nordic neighbours and longtime allies,":
    * a possessor a few words back, and the states of the list before it */
@@ -431,6 +469,15 @@ static int32_t org_at(const kg_doc *d, uint32_t q, uint32_t end)
 {
   if (q < end && kg_tok_is(d, q, "the"))
     q++;
+  /* "the Russian-led Collective Security Treaty Organization", "the
+   * US-backed coalition": a hyphenated "-led"/"-backed" modifier */
+  for (uint32_t h = q; h < end && h < q + 4; h++)
+    if (kg_tok_is(d, h, "-") && h + 1 < end &&
+        (kg_tok_is(d, h + 1, "led") || kg_tok_is(d, h + 1, "backed") ||
+         kg_tok_is(d, h + 1, "sponsored"))) {
+      q = h + 2;
+      break;
+    }
   int32_t y = q < end ? kg_mention_at(d, q) : -1;
   return y >= 0 && atype(d, y) == KG_ACT_ORG ? y : -1;
 }
@@ -448,9 +495,19 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
     for (uint32_t p = tok; p-- > s->tok;) {
       int32_t m = kg_mention_at(d, p);
       if (m >= 0 && atype(d, m) && atype(d, m) != KG_ACT_PLACE &&
-          kg_mention_role(d, (size_t)m) != 'p')
+          kg_mention_role(d, (size_t)m) != 'p') {
+        /* "A, B and C are members of Y": every state of the list */
+        int32_t list[8];
+        size_t n = kg_tok_is(d, tok, "members") && state_like(atype(d, m))
+                   ? list_ending(d, si, m, list, 8) : 0;
+        for (size_t j = 0; j + 1 < n; j++) {
+          kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
+          if (st != KG_OK)
+            return st;
+        }
         return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
                                 d->mentions[y].actor, si);
+      }
     }
     /* "Both countries are members of Y": the two states named last */
     for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
