@@ -90,9 +90,21 @@ static int is_body(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* A title held in a state's government ("foreign minister", "secretary of
+ * state", "spokesman", "president"), not in an organisation's
+ * ("secretary-general", "director general") nor a rank ("general"). */
+static int state_title(const kg_title *ti)
+{
+  const char *p = ti->phrase;
+  if (strstr(p, "general") || strstr(p, "director") || strstr(p, "commission"))
+    return 0;
+  return strstr(p, "minister") || strstr(p, "secretary") || strstr(p, "spokes") ||
+         strstr(p, "president") || strstr(p, "premier") || strstr(p, "chancellor");
+}
+
 /* Titles: finds the person and the state of a title phrase at tok. */
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
-                            uint32_t tn, const kg_title *ti)
+                            uint32_t tn, const kg_title *ti, int32_t *bare)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
@@ -146,6 +158,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     }
   }
   (void)dict;
+  if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn)
+    *bare = pm;                           /* "Foreign Minister X": no state in the phrase */
   if (pm < 0 || cm < 0)
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
@@ -577,6 +591,107 @@ static kg_status join_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return KG_OK;
 }
 
+/* The actor of the document whose key is the dictionary entry's, -1. */
+static int32_t actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry)
+{
+  const kg_dict_actor *e = kg_dict_actor_at(dict, entry);
+  for (size_t j = 0; e && j < d->nactors; j++)
+    if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, e->key) == 0)
+      return (int32_t)j;
+  return -1;
+}
+
+/* The state a capital or seat of government at token t stands for ("In
+ * Washington", the dateline's "WASHINGTON"), as an actor of the document; -1. */
+static int32_t metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
+{
+  kg_dict_match dm;
+  if (!kg_dict_match_actor(dict, d, t, &dm) || dm.form != KG_FORM_METONYM)
+    return -1;
+  const kg_dict_actor *e = kg_dict_actor_at(dict, dm.entry);
+  return e && e->type == KG_ACT_COUNTRY ? actor_of_entry(dict, d, dm.entry) : -1;
+}
+
+/* 1 when a blank line separates sentence a from the later sentence b. */
+static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
+{
+  for (uint32_t x = d->sents[a].end; x + 1 < d->sents[b].start && x + 1 < d->len; x++)
+    if (d->text[x] == '\n' && d->text[x + 1] == '\n')
+      return 1;
+  return 0;
+}
+
+/* The state a person stands for in this document: a Country, or the state
+ * a Person leads or serves by a relation found so far; -1. */
+static int32_t state_of(const kg_doc *d, int32_t a)
+{
+  if (a < 0)
+    return -1;
+  if (d->actors[a].type == KG_ACT_COUNTRY)
+    return a;
+  if (d->actors[a].type != KG_ACT_PERSON)
+    return -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return d->rels[r].obj;
+  return -1;
+}
+
+/* A state title with no state in its phrase ("Secretary of State Marco
+ * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
+ * office: the state of the place the sentence opens in ("In Washington,
+ * ..."); else, when the person is the subject, the state of the subject of
+ * one of the two sentences before in the paragraph ("Armenian Prime
+ * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
+ * asked"); else, in the lead sentence, the state of the dateline's capital
+ * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
+static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int rel)
+{
+  const kg_mention *p = &d->mentions[pm];
+  uint32_t si = p->sent;
+  const kg_sentence *s = &d->sents[si];
+  int32_t a = p->actor, st = -1;
+  if (a < 0 || state_of(d, a) >= 0)
+    return KG_OK;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
+      return KG_OK;                       /* it serves an organisation */
+  /* "In Washington, Secretary of State ...": a capital before the title */
+  for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
+    if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
+      st = metonym_state(dict, d, t + 1);
+  if (st < 0 && kg_mention_role(d, (size_t)pm) == 's') {
+    for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
+      uint32_t q = si - k;
+      if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))
+        break;
+      for (size_t m = 0; m < d->nmentions; m++) {
+        const kg_mention *mm = &d->mentions[m];
+        if (mm->sent != q || mm->as_place || mm->actor < 0)
+          continue;
+        int role = kg_mention_role(d, m);
+        if (role == 's' || role == 'g')
+          st = state_of(d, mm->actor);
+        if (role == 's' || role == 'g')
+          break;                          /* the first subject only */
+      }
+    }
+  }
+  if (st < 0) {                           /* the lead sentence and its dateline */
+    uint32_t dl = 0;
+    while (dl < d->nsents && dl < si && !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE))
+      dl++;
+    if (dl <= si && (d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)) {
+      const kg_sentence *f = &d->sents[dl];
+      uint32_t lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
+      if (lead == si)                     /* the dateline is a line of its own or opens the lead */
+        st = metonym_state(dict, d, f->tok);
+    }
+  }
+  return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;
+}
+
 /* Office holders the dictionary knows, when their state is in the text. */
 static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 {
@@ -604,6 +719,9 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   kg_status st = KG_OK;
+  int32_t bares[64];
+  int bare_rel[64];
+  size_t nbare = 0;
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     const kg_sentence *s = &doc->sents[si];
     if (kg_sent_is_heading(doc, si))
@@ -622,8 +740,14 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
                      u == KG_UPOS_DET || u == KG_UPOS_PRON || u == KG_UPOS_CCONJ ||
                      u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM)
                     ? 0 : kg_dict_match_title(dict, doc, i, &ti);
-      if (tn > 0 && ti)
-        st = title_rule(dict, doc, si, i, tn, ti);
+      if (tn > 0 && ti) {
+        int32_t bare = -1;
+        st = title_rule(dict, doc, si, i, tn, ti, &bare);
+        if (bare >= 0 && nbare < sizeof bares / sizeof *bares) {
+          bares[nbare] = bare;
+          bare_rel[nbare++] = ti->rel;
+        }
+      }
       if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))
         st = leadership_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||
@@ -637,6 +761,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   }
   if (st == KG_OK)
     st = dict_rule(dict, doc);
+  for (size_t k = 0; k < nbare && st == KG_OK; k++)
+    st = bare_title_rule(dict, doc, bares[k], bare_rel[k]);
   if (log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "relations: %zu", doc->nrels);
   return st;
