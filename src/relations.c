@@ -369,11 +369,55 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
 }
 
+/* "S would defend X as it would defend any other ally", "S treats X as a
+ * close ally": X is the ally of the clause's subject state S. */
+static kg_status as_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const between[] = { "it", "they", "we", "would", "will", "does", "did", "do",
+    "defend", "protect", "treat", "an", "a", "any", "other", "close", "key", "its", "their",
+    "trusted", "important", "major", "strategic", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t p = tok;
+  for (int k = 0; k < 6 && p > s->tok; k++) {
+    char b[32];
+    kg_tok_lower(&d->tokens[p - 1], b, sizeof b);
+    if (!strcmp(b, "as"))
+      break;
+    int ok = 0;
+    for (int w = 0; between[w] && !ok; w++)
+      ok = !strcmp(b, between[w]);
+    if (!ok)
+      return KG_OK;
+    p--;
+  }
+  if (p <= s->tok + 1 || !kg_tok_is(d, p - 1, "as"))
+    return KG_OK;
+  int32_t x = mention_ending(d, p - 2);
+  if (x < 0 || !state_like(atype(d, x)))
+    return KG_OK;
+  for (uint32_t q = d->mentions[x].tok; q-- > s->tok;) {
+    if (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "n't") || kg_tok_is(d, q, "never"))
+      return KG_OK;
+    int32_t m = kg_mention_at(d, q);
+    if (m < 0 || d->mentions[m].tok != q || !state_like(atype(d, m)) ||
+        kg_mention_role(d, (size_t)m) != 's')
+      continue;
+    kg_status st;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, d->mentions[x].actor, si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, d->mentions[m].actor, si)) != KG_OK)
+      return st;
+    break;
+  }
+  return KG_OK;
+}
+
 static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
   kg_status gst = ally_group_rule(d, si, tok);
+  if (gst == KG_OK && kg_tok_is(d, tok, "ally"))
+    gst = as_ally_rule(d, si, tok);
   if (gst != KG_OK)
     return gst;
   if (!kg_tok_is(d, tok, "ally") && !kg_tok_is(d, tok, "allies"))
