@@ -166,6 +166,35 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                           d->mentions[pm].actor, d->mentions[cm].actor, si);
 }
 
+/* "his Vietnamese counterpart, General Phan Van Giang", "her Indian
+ * counterpart Subrahmanyam Jaishankar": the person holds the office of the
+ * title named before in the sentence (officialOf when none) in that state. */
+static kg_status counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int32_t cm = tok > s->tok ? mention_ending(d, tok - 1) : -1;
+  if (cm < 0 || atype(d, cm) != KG_ACT_COUNTRY)
+    return KG_OK;
+  uint32_t a = tok + 1;
+  if (a < end && kg_tok_is(d, a, ","))
+    a++;
+  const kg_title *ti = NULL;
+  uint32_t tn = a < end ? kg_dict_match_title(dict, d, a, &ti) : 0;
+  if (tn > 0 && kg_mention_at(d, a) < 0)
+    a += tn;                              /* "General Phan Van Giang" */
+  int32_t pm = a < end ? kg_mention_at(d, a) : -1;
+  if (pm < 0 || atype(d, pm) != KG_ACT_PERSON || d->mentions[pm].tok != a)
+    return KG_OK;
+  int rel = KG_REL_OFFICIAL;
+  for (uint32_t q = s->tok; q + 1 < d->mentions[cm].tok; q++) {
+    const kg_title *t2 = NULL;
+    if (kg_dict_match_title(dict, d, q, &t2) > 0 && t2 && t2->rel)
+      rel = t2->rel;
+  }
+  return kg_relations_add(d, rel, d->mentions[pm].actor, d->mentions[cm].actor, si);
+}
+
 /* "under the leadership of P", "led by P", "the rule of P" */
 static kg_status leadership_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
@@ -317,8 +346,8 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
     }
     return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
   }
-  if (!kg_tok_is(d, tok, "allies"))
-    return KG_OK;
+  if (!kg_tok_is(d, tok, "allies") || (tok + 1 < end && kg_tok_is(d, tok + 1, "of")))
+    return KG_OK;                         /* "A and B, allies of X": ally_rule */
   /* back over "close", "are", "both", "," and an owner "U.S." to a list */
   uint32_t p = tok;
   int32_t owner = -1;
@@ -399,8 +428,8 @@ static kg_status as_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     if (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "n't") || kg_tok_is(d, q, "never"))
       return KG_OK;
     int32_t m = kg_mention_at(d, q);
-    if (m < 0 || d->mentions[m].tok != q || !state_like(atype(d, m)) ||
-        kg_mention_role(d, (size_t)m) != 's')
+    int role = m >= 0 ? kg_mention_role(d, (size_t)m) : 0;
+    if (m < 0 || d->mentions[m].tok != q || !state_like(atype(d, m)) || role == 'p' || role == 'g')
       continue;
     kg_status st;
     if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, d->mentions[x].actor, si)) != KG_OK ||
@@ -423,6 +452,7 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (!kg_tok_is(d, tok, "ally") && !kg_tok_is(d, tok, "allies"))
     return KG_OK;
   int32_t owner = -1, list[8];
+  uint32_t owner_tok = 0;
   size_t n = 0;
   uint32_t p = tok;
   /* owner: "its allies", "Russia's allies", "Russia's closest ally" */
@@ -436,6 +466,7 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     int32_t m = mention_ending(d, q);
     if (m >= 0 && state_like(atype(d, m))) {
       owner = d->mentions[m].actor;
+      owner_tok = d->mentions[m].tok;
       /* "Turkey, Azerbaijan's closest ally, said": the state the
        * apposition describes is the owner's ally */
       uint32_t b = d->mentions[m].tok;
@@ -490,23 +521,48 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     size_t k = state_list(d, si, a + 1, other, 4);
     if (k == 0)
       return KG_OK;
-    /* the subject: nearest state mention before, outside a PP */
-    int32_t subj = -1;
-    for (uint32_t q = tok; q-- > s->tok && subj < 0;) {
+    /* the subject: nearest state mention before, outside a PP; with
+     * "allies of X", every state of its list ("Egypt and Jordan, close
+     * allies of Washington") */
+    int32_t subj[8];
+    size_t ns = 0;
+    for (uint32_t q = tok; q-- > s->tok && ns == 0;) {
       int32_t m = kg_mention_at(d, q);
-      if (m >= 0 && state_like(atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p')
-        subj = d->mentions[m].actor;
+      if (m >= 0 && state_like(atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p') {
+        if (kg_tok_is(d, tok, "allies"))
+          ns = list_ending(d, si, m, subj, 8);
+        if (ns == 0)
+          subj[ns++] = d->mentions[m].actor;
+      }
     }
-    for (size_t j = 0; j < k && subj >= 0; j++) {
-      kg_status st;
-      if ((st = kg_relations_add(d, KG_REL_ALLY, subj, other[j], si)) != KG_OK ||
-          (st = kg_relations_add(d, KG_REL_ALLY, other[j], subj, si)) != KG_OK)
-        return st;
-    }
+    for (size_t i = 0; i < ns; i++)
+      for (size_t j = 0; j < k; j++) {
+        kg_status st;
+        if ((st = kg_relations_add(d, KG_REL_ALLY, subj[i], other[j], si)) != KG_OK ||
+            (st = kg_relations_add(d, KG_REL_ALLY, other[j], subj[i], si)) != KG_OK)
+          return st;
+      }
     return KG_OK;
   }
   if (owner < 0)
     return KG_OK;
+  /* "Pakistan has long been one of China's closest allies": the subject */
+  if (owner_tok >= s->tok + 2 && kg_tok_is(d, owner_tok - 1, "of") && kg_tok_is(d, owner_tok - 2, "one")) {
+    for (uint32_t q = owner_tok - 2; q-- > s->tok;) {
+      int32_t m = kg_mention_at(d, q);
+      int role = m >= 0 ? kg_mention_role(d, (size_t)m) : 0;
+      if (m < 0 || !state_like(atype(d, m)) || role == 'p' || role == 'g')
+        continue;
+      if (d->mentions[m].actor == owner)
+        break;
+      kg_status st;
+      if ((st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[m].actor, si)) != KG_OK ||
+          (st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, owner, si)) != KG_OK)
+        return st;
+      break;
+    }
+    return KG_OK;
+  }
   while (a < end && (kg_tok_is(d, a, ",") || kg_tok_is(d, a, ":") || kg_tok_is(d, a, "such") ||
                      kg_tok_is(d, a, "as") || kg_tok_is(d, a, "including") ||
                      kg_tok_is(d, a, "namely") || kg_tok_is(d, a, "like")))
@@ -529,16 +585,25 @@ static int32_t org_at(const kg_doc *d, uint32_t q, uint32_t end)
     q++;
   /* "the Russian-led Collective Security Treaty Organization", "the
    * US-backed coalition": a hyphenated "-led"/"-backed" modifier */
-  for (uint32_t h = q; h < end && h < q + 4; h++)
+  for (uint32_t h = q; h < end && h < q + 4; h++) {
+    const char *f = d->tokens[h].form;
+    size_t L = strlen(f);
     if (kg_tok_is(d, h, "-") && h + 1 < end &&
         (kg_tok_is(d, h + 1, "led") || kg_tok_is(d, h + 1, "backed") ||
          kg_tok_is(d, h + 1, "sponsored"))) {
       q = h + 2;
       break;
     }
+    if ((L > 4 && !strcmp(f + L - 4, "-led")) || (L > 7 && !strcmp(f + L - 7, "-backed"))) {
+      q = h + 1;                          /* one token: "Russian-led" */
+      break;
+    }
+  }
   int32_t y = q < end ? kg_mention_at(d, q) : -1;
   return y >= 0 && atype(d, y) == KG_ACT_ORG ? y : -1;
 }
+
+static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y);
 
 static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
@@ -547,53 +612,21 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (!kg_tok_is(d, tok, "member") && !kg_tok_is(d, tok, "members"))
     return KG_OK;
   if (tok + 1 < end && kg_tok_is(d, tok + 1, "of")) {  /* X ... member of Y */
-    int32_t y = org_at(d, tok + 2, end);
+    uint32_t q0 = tok + 2;
+    if (q0 < end && (kg_tok_is(d, q0, "both") || kg_tok_is(d, q0, "either")))
+      q0++;
+    int32_t y = org_at(d, q0, end);
     if (y < 0)
       return KG_OK;
-    for (uint32_t p = tok; p-- > s->tok;) {
-      int32_t m = kg_mention_at(d, p);
-      if (m >= 0 && atype(d, m) && atype(d, m) != KG_ACT_PLACE &&
-          kg_mention_role(d, (size_t)m) != 'p') {
-        /* "A, B and C are members of Y": every state of the list */
-        int32_t list[8];
-        size_t n = kg_tok_is(d, tok, "members") && state_like(atype(d, m))
-                   ? list_ending(d, si, m, list, 8) : 0;
-        for (size_t j = 0; j + 1 < n; j++) {
-          kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
-          if (st != KG_OK)
-            return st;
-        }
-        return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
-                                d->mentions[y].actor, si);
-      }
+    /* "a member of both the European Union and NATO": the next one too */
+    uint32_t a2 = d->mentions[y].tok + d->mentions[y].ntok;
+    int32_t y2 = a2 + 1 < end && kg_tok_is(d, a2, "and") ? org_at(d, a2 + 1, end) : -1;
+    if (y2 >= 0) {
+      kg_status st = member_rule_of(d, si, tok, y2);
+      if (st != KG_OK)
+        return st;
     }
-    /* "Both countries are members of Y": the two states named last */
-    for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
-      if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
-          !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
-            kg_tok_is(d, p + 1, "states")))
-        continue;
-      int32_t two[2];
-      size_t n = 0;
-      for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
-        const kg_mention *mm = &d->mentions[k];
-        if (mm->sent > si || (mm->sent == si && mm->tok >= p))
-          continue;
-        if (mm->sent + 1 < si && !(mm->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
-          break;                          /* this or the previous sentence (past a heading) */
-        if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
-            (n == 1 && two[0] == mm->actor))
-          continue;
-        two[n++] = mm->actor;
-      }
-      for (size_t j = 0; n == 2 && j < 2; j++) {
-        kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
-        if (st != KG_OK)
-          return st;
-      }
-      break;
-    }
-    return KG_OK;
+    return member_rule_of(d, si, tok, y);
   }
   /* "NATO member Turkey" */
   if (tok > s->tok && tok + 1 < end) {
@@ -601,6 +634,56 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
     if (y >= 0 && x >= 0 && atype(d, y) == KG_ACT_ORG && state_like(atype(d, x)))
       return kg_relations_add(d, KG_REL_MEMBER, d->mentions[x].actor,
                               d->mentions[y].actor, si);
+  }
+  return KG_OK;
+}
+
+/* "X ... member(s) of Y" with Y's mention y: the members before. */
+static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
+{
+  const kg_sentence *s = &d->sents[si];
+  for (uint32_t p = tok; p-- > s->tok;) {
+    int32_t m = kg_mention_at(d, p);
+    if (m >= 0 && atype(d, m) && atype(d, m) != KG_ACT_PLACE &&
+        kg_mention_role(d, (size_t)m) != 'p') {
+      /* "A, B and C are members of Y": every state of the list */
+      int32_t list[8];
+      size_t n = kg_tok_is(d, tok, "members") && state_like(atype(d, m))
+                 ? list_ending(d, si, m, list, 8) : 0;
+      for (size_t j = 0; j + 1 < n; j++) {
+        kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
+        if (st != KG_OK)
+          return st;
+      }
+      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
+                              d->mentions[y].actor, si);
+    }
+  }
+  /* "Both countries are members of Y": the two states named last */
+  for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
+    if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
+        !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
+          kg_tok_is(d, p + 1, "states")))
+      continue;
+    int32_t two[2];
+    size_t n = 0;
+    for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+      const kg_mention *mm = &d->mentions[k];
+      if (mm->sent > si || (mm->sent == si && mm->tok >= p))
+        continue;
+      if (mm->sent + 1 < si && !(mm->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
+        break;                          /* this or the previous sentence (past a heading) */
+      if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
+          (n == 1 && two[0] == mm->actor))
+        continue;
+      two[n++] = mm->actor;
+    }
+    for (size_t j = 0; n == 2 && j < 2; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
+      if (st != KG_OK)
+        return st;
+    }
+    break;
   }
   return KG_OK;
 }
@@ -792,6 +875,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
           bare_rel[nbare++] = ti->rel;
         }
       }
+      if (st == KG_OK && !strcmp(b, "counterpart"))
+        st = counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))
         st = leadership_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||

@@ -319,6 +319,36 @@ static void test_relations(void)
   d = kg_test_run("Kim Jong Un visited a factory. North Korea praised it.", NULL);
   CU_ASSERT(has_rel(d, KG_REL_LEADER, "Kim Jong Un", "North Korea", 0));
   kg_doc_free(d);
+  /* lists, appositions, "as ... ally", counterparts, bare titles */
+  d = kg_test_run("India, Australia, Japan and the United States are members of the Quad. "
+                  "Armenia, a member of the Russian-led Collective Security Treaty Organization, "
+                  "objected. Turkey, Azerbaijan's closest ally, agreed. Egypt and Jordan, close "
+                  "allies of Washington, urged restraint. Pakistan has long been one of China's "
+                  "closest allies. Biden said the United States would defend Sweden as it would "
+                  "defend any other ally. The United States does not regard Iran as an ally. "
+                  "Japanese Defence Minister Gen Nakatani met his Vietnamese counterpart, General "
+                  "Phan Van Giang. In Washington, Secretary of State Mark Holloway said Iran must stop.",
+                  NULL);
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "India", "Quadrilateral Security Dialogue", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Japan", "Quadrilateral Security Dialogue", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Armenia", "Collective Security Treaty Organization", 0));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Turkey", "Azerbaijan", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Egypt", "United States", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Jordan", "United States", 1));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Egypt", "Jordan", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Pakistan", "China", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Sweden", "United States", 1));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Iran", "United States", 1));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Phan Van Giang", "Vietnam", 0));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Mark Holloway", "United States", 0));
+  kg_doc_free(d);
+  /* the paragraph's subject before; not across a paragraph */
+  d = kg_test_run("Armenian Prime Minister Nikol Pashinyan said Armenia wanted peace. "
+                  "Foreign Minister Aram Vardanyan asked for monitors.\n\n"
+                  "Foreign Minister Tigran Sahakyan spoke later.", NULL);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Aram Vardanyan", "Armenia", 0));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Tigran Sahakyan", "Armenia", 0));
+  kg_doc_free(d);
 }
 
 /* ------------------------------------------------------------ tree mode */
