@@ -462,7 +462,8 @@ static const char *const k_org_heads[] = { "army", "party", "council", "ministry
   "forces", "force", "navy", "news", "times", "post", "institute", "foundation",
   "organization", "organisation", "association", "federation", "commission", "front",
   "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
-  "police", "service", "office", "department", "alliance", "coalition", "fund", NULL };
+  "police", "service", "office", "department", "alliance", "coalition", "fund", "bureau",
+  "directorate", "secretariat", "command", "authority", "relations", NULL };
 /* Head words of names that are no actors: policies, agreements, eras
  * ("Belt and Road Initiative", "African Continental Free Trade Area",
  * "Cold War"). */

@@ -81,7 +81,7 @@ static int is_body(const kg_doc *d, uint32_t i)
 {
   static const char *const body[] = { "ministry", "department", "office", "foreign", "affairs",
     "defence", "defense", "interior", "finance", "treasury", "presidential", "government",
-    "commission", "secretariat", "cabinet", NULL };
+    "commission", "secretariat", "cabinet", "external", "of", NULL };
   char b[32];
   kg_tok_lower(&d->tokens[i], b, sizeof b);
   for (int k = 0; body[k]; k++)
@@ -119,7 +119,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* the body the holder speaks for: "Chinese Foreign Ministry
      * spokesperson", "its foreign ministry spokesman", "the African Union
      * Commission chairperson" */
-    for (int k = 0; k < 3 && p > s->tok && mention_ending(d, p) < 0 && is_body(d, p); k++)
+    for (int k = 0; k < 5 && p > s->tok && mention_ending(d, p) < 0 && is_body(d, p); k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
