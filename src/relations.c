@@ -141,8 +141,16 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   /* the person right after the title, or after a comma (apposition) */
   if (after < end) {
     int32_t m = kg_mention_at(d, after);
-    if (m < 0 && kg_tok_is(d, after, ",") && after + 1 < end)
-      m = kg_mention_at(d, after + 1);
+    if (m < 0 && kg_tok_is(d, after, ",") && after + 1 < end) {
+      uint32_t q = after + 1;             /* ", Sheikh Mohamed ...", ", General X" */
+      const kg_title *t2 = NULL;
+      uint32_t n2 = kg_mention_at(d, q) < 0 ? kg_dict_match_title(dict, d, q, &t2) : 0;
+      if (n2 == 0 && kg_mention_at(d, q) < 0 && q + 1 < end &&
+          (kg_tok_is(d, q, "sheikh") || kg_tok_is(d, q, "dr.") || kg_tok_is(d, q, "dr") ||
+           kg_tok_is(d, q, "mr.") || kg_tok_is(d, q, "ms.") || kg_tok_is(d, q, "mrs.")))
+        n2 = 1;
+      m = kg_mention_at(d, q + n2);
+    }
     if (m >= 0 && atype(d, m) == KG_ACT_PERSON)
       pm = m;
   }
