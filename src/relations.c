@@ -90,6 +90,23 @@ static int is_body(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* The state a person stands for in this document: a Country, or the state
+ * a Person leads or serves by a relation found so far; -1. */
+static int32_t state_of(const kg_doc *d, int32_t a)
+{
+  if (a < 0)
+    return -1;
+  if (d->actors[a].type == KG_ACT_COUNTRY)
+    return a;
+  if (d->actors[a].type != KG_ACT_PERSON)
+    return -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return d->rels[r].obj;
+  return -1;
+}
+
 /* A title held in a state's government ("foreign minister", "secretary of
  * state", "spokesman", "president"), not in an organisation's
  * ("secretary-general", "director general") nor a rank ("general"). */
@@ -108,7 +125,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
-  int32_t pm = -1, cm = -1;
+  int32_t pm = -1, cm = -1, poss_state = -1;
   uint32_t after = tok + tn;
   /* the state before the title: "Russian President", "Russia's president",
    * "U.S. President", "former U.S. President" */
@@ -126,6 +143,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     int32_t m = mention_ending(d, p);
     if (m >= 0 && state_like(atype(d, m)))
       cm = m;
+    /* "His press secretary, X", "Putin's spokesman X": the state the
+     * possessor leads or serves (officialOf) */
+    else if (m >= 0 && atype(d, m) == KG_ACT_PERSON && (kg_tok_is_poss(&d->tokens[p + 1]) ||
+             kg_tok_is(d, p, "his") || kg_tok_is(d, p, "her")))
+      poss_state = state_of(d, d->mentions[m].actor);
   }
   /* or after it: "President of Russia", "a spokesperson for the Commission" */
   if (cm < 0 && after + 1 < end && (kg_tok_is(d, after, "of") || kg_tok_is(d, after, "for"))) {
@@ -166,6 +188,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     }
   }
   (void)dict;
+  if (pm >= 0 && cm < 0 && poss_state >= 0 && d->mentions[pm].actor != -1 &&
+      state_of(d, d->mentions[pm].actor) < 0)
+    return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, poss_state, si);
   if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn)
     *bare = pm;                           /* "Foreign Minister X": no state in the phrase */
   if (pm < 0 || cm < 0)
@@ -754,23 +779,6 @@ static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
     if (d->text[x] == '\n' && d->text[x + 1] == '\n')
       return 1;
   return 0;
-}
-
-/* The state a person stands for in this document: a Country, or the state
- * a Person leads or serves by a relation found so far; -1. */
-static int32_t state_of(const kg_doc *d, int32_t a)
-{
-  if (a < 0)
-    return -1;
-  if (d->actors[a].type == KG_ACT_COUNTRY)
-    return a;
-  if (d->actors[a].type != KG_ACT_PERSON)
-    return -1;
-  for (size_t r = 0; r < d->nrels; r++)
-    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
-        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
-      return d->rels[r].obj;
-  return -1;
 }
 
 /* A state title with no state in its phrase ("Secretary of State Marco

@@ -349,6 +349,10 @@ static void test_relations(void)
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Aram Vardanyan", "Armenia", 0));
   CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Tigran Sahakyan", "Armenia", 0));
   kg_doc_free(d);
+  d = kg_test_run("Belarusian leader Alexander Lukashenko dismissed the sanctions. His "
+                  "spokesman Dmitri Volkov said Belarus would respond.", NULL);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Dmitri Volkov", "Belarus", 0));
+  kg_doc_free(d);
 }
 
 /* ------------------------------------------------------------ tree mode */
