@@ -267,6 +267,23 @@ static void test_dates(void)
   CU_ASSERT_EQUAL(date_of("It was signed on Sept. 3.", NULL, b), 0);
   CU_ASSERT_EQUAL(date_of("They may meet soon.", "2023-06-07", b), 0);
   CU_ASSERT_EQUAL(date_of("It was signed on February 30, 2023.", NULL, b), 0);
+  /* relative spans: a day, or the month when the span lies in one */
+  date_of("They met two days ago.", "2026-03-12", b);          /* a Thursday */
+  CU_ASSERT_STRING_EQUAL(b, "2026-03-10");
+  date_of("They met last week.", "2026-03-12", b);             /* March 2-8 */
+  CU_ASSERT_STRING_EQUAL(b, "2026-03");
+  CU_ASSERT_EQUAL(date_of("They met last week.", "2026-03-04", b), 0);  /* Feb 23 - Mar 1 */
+  date_of("They met over the weekend.", "2026-03-12", b);      /* March 7-8 */
+  CU_ASSERT_STRING_EQUAL(b, "2026-03");
+  date_of("It was signed in mid-February.", "2026-03-12", b);
+  CU_ASSERT_STRING_EQUAL(b, "2026-02");
+  date_of("It was signed in early June.", "2026-03-12", b);    /* past: last June */
+  CU_ASSERT_STRING_EQUAL(b, "2025-06");
+  date_of("It was signed on the 5th.", "2026-03-12", b);
+  CU_ASSERT_STRING_EQUAL(b, "2026-03-05");
+  date_of("It was signed on the 25th.", "2026-03-12", b);      /* not yet: last month */
+  CU_ASSERT_STRING_EQUAL(b, "2026-02-25");
+  CU_ASSERT_EQUAL(date_of("They met two days ago.", NULL, b), 0);
 }
 
 static void test_event_date(void)
