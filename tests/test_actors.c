@@ -820,6 +820,11 @@ static void test_names_after_titles(void)
   CU_ASSERT_EQUAL(kg_test_actor(d, "Mohammed"), -1);
   CU_ASSERT_EQUAL(kg_test_actor(d, "Defence Ministry"), -1);
   kg_doc_free(d);
+  /* a byline at the end of the story names no actor */
+  d = kg_test_run("Russia attacked Ukraine.\n\nBy Karin Lund, staff writer\n", NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Karin Lund"), -1);
+  CU_ASSERT(kg_test_actor(d, "Russia") >= 0);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_actors(void)
