@@ -636,6 +636,36 @@ static int32_t org_at(const kg_doc *d, uint32_t q, uint32_t end)
   return y >= 0 && atype(d, y) == KG_ACT_ORG ? y : -1;
 }
 
+/* An ordinal or number word ("31st", "third", "32nd"). */
+static int number_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  if (isdigit((unsigned char)b[0]))
+    return 1;
+  for (int k = 0; ord[k]; k++)
+    if (!strcmp(b, ord[k]))
+      return 1;
+  return 0;
+}
+
+/* A word between a state and "member" that makes it no member now:
+ * negation, modality, aim, a past or future membership. */
+static int not_member_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const block[] = { "not", "n't", "never", "no", "longer", "to", "would",
+    "could", "may", "might", "will", "should", "can", "cannot", "must", "former", "ex",
+    "aspiring", "prospective", "future", "candidate", "potential", "if", "whether", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  for (int k = 0; block[k]; k++)
+    if (!strcmp(b, block[k]))
+      return 1;
+  return 0;
+}
+
 static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y);
 
 static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
@@ -661,12 +691,45 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
     }
     return member_rule_of(d, si, tok, y);
   }
-  /* "NATO member Turkey" */
+  /* "Finland, which became NATO's 31st member", "the bloc's newest member":
+   * the state before */
+  {
+    uint32_t p = tok;
+    while (p > s->tok + 1 && (number_word(d, p - 1) || kg_tok_is(d, p - 1, "newest") ||
+                              kg_tok_is(d, p - 1, "latest") || kg_tok_is(d, p - 1, "youngest") ||
+                              kg_tok_is(d, p - 1, "full") || kg_tok_is(d, p - 1, "founding")))
+      p--;
+    if (p > s->tok + 1 && kg_tok_is_poss(&d->tokens[p - 1])) {
+      int32_t y = mention_ending(d, p - 2);
+      if (y >= 0 && atype(d, y) == KG_ACT_ORG)
+        return member_rule_of(d, si, d->mentions[y].tok, y);
+    }
+  }
+  /* "NATO member Turkey", "NATO members Poland and Lithuania", "EU member
+   * states such as Hungary and Slovakia" */
   if (tok > s->tok && tok + 1 < end) {
-    int32_t y = mention_ending(d, tok - 1), x = kg_mention_at(d, tok + 1);
-    if (y >= 0 && x >= 0 && atype(d, y) == KG_ACT_ORG && state_like(atype(d, x)))
-      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[x].actor,
-                              d->mentions[y].actor, si);
+    int32_t y = mention_ending(d, tok - 1);
+    if (y < 0 || atype(d, y) != KG_ACT_ORG)
+      return KG_OK;
+    uint32_t a = tok + 1;
+    if (a < end && (kg_tok_is(d, a, "states") || kg_tok_is(d, a, "countries") ||
+                    kg_tok_is(d, a, "nations")))
+      a++;
+    while (a < end && (kg_tok_is(d, a, ",") || kg_tok_is(d, a, "such") || kg_tok_is(d, a, "as") ||
+                       kg_tok_is(d, a, "including") || kg_tok_is(d, a, "like")))
+      a++;
+    if (a > tok + 1 && a < end && kg_tok_is(d, tok + 1, ","))
+      return KG_OK;                       /* "NATO member, ..." is no list */
+    int32_t list[8];
+    int plural = kg_tok_is(d, tok, "members") || kg_tok_is(d, tok + 1, "states") ||
+                 kg_tok_is(d, tok + 1, "countries") || kg_tok_is(d, tok + 1, "nations");
+    size_t n = plural ? state_list(d, si, a, list, 8)
+               : (a == tok + 1 ? state_list(d, si, a, list, 1) : 0);
+    for (size_t j = 0; j < n; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
+      if (st != KG_OK)
+        return st;
+    }
   }
   return KG_OK;
 }
@@ -679,6 +742,10 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
     int32_t m = kg_mention_at(d, p);
     if (m >= 0 && atype(d, m) && atype(d, m) != KG_ACT_PLACE &&
         kg_mention_role(d, (size_t)m) != 'p') {
+      /* "is not a member", "would become a member", "a former member" */
+      for (uint32_t q = d->mentions[m].tok + d->mentions[m].ntok; q < tok; q++)
+        if (not_member_word(d, q))
+          return KG_OK;
       /* "A, B and C are members of Y": every state of the list */
       int32_t list[8];
       size_t n = kg_tok_is(d, tok, "members") && state_like(atype(d, m))

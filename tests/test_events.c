@@ -366,6 +366,20 @@ static void test_relations(void)
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Aram Vardanyan", "Armenia", 0));
   CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Tigran Sahakyan", "Armenia", 0));
   kg_doc_free(d);
+  d = kg_test_run("Ukraine is not a member of the European Union. EU member states such as "
+                  "Hungary and Slovakia objected. NATO members Poland and Lithuania agreed. "
+                  "Finland, which became NATO's 31st member in 2023, agreed too.", NULL);
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Ukraine", "European Union", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Slovakia", "European Union", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Hungary", "European Union", 0));
+  int lt = 0, fi = 0;
+  for (size_t i = 0; i < d->nrels; i++) {
+    const char *sl = d->actors[d->rels[i].subj].label, *ol = d->actors[d->rels[i].obj].label;
+    lt |= d->rels[i].kind == KG_REL_MEMBER && !strcmp(sl, "Lithuania") && !strncmp(ol, "North Atlantic", 14);
+    fi |= d->rels[i].kind == KG_REL_MEMBER && !strcmp(sl, "Finland") && !strncmp(ol, "North Atlantic", 14);
+  }
+  CU_ASSERT(lt && fi);
+  kg_doc_free(d);
   d = kg_test_run("Belarusian leader Alexander Lukashenko dismissed the sanctions. His "
                   "spokesman Dmitri Volkov said Belarus would respond.", NULL);
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Dmitri Volkov", "Belarus", 0));
