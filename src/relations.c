@@ -275,6 +275,36 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
   return n;
 }
 
+/* An ordinal or number word ("31st", "third", "32nd"). */
+static int number_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  if (isdigit((unsigned char)b[0]))
+    return 1;
+  for (int k = 0; ord[k]; k++)
+    if (!strcmp(b, ord[k]))
+      return 1;
+  return 0;
+}
+
+/* A word between a state and "member" that makes it no member now:
+ * negation, modality, aim, a past or future membership. */
+static int not_member_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const block[] = { "not", "n't", "never", "no", "longer", "to", "would",
+    "could", "may", "might", "will", "should", "can", "cannot", "must", "former", "ex",
+    "aspiring", "prospective", "future", "candidate", "potential", "if", "whether", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  for (int k = 0; block[k]; k++)
+    if (!strcmp(b, block[k]))
+      return 1;
+  return 0;
+}
+
 /* The coordinated states ending with mention m ("India, Australia, Japan
  * and the United States"): their actors, m's last; 0 when m ends no list. */
 static size_t list_ending(const kg_doc *d, uint32_t si, int32_t m, int32_t *out, size_t cap)
@@ -503,7 +533,10 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
       /* "Turkey, Azerbaijan's closest ally, said": the state the
        * apposition describes is the owner's ally */
       uint32_t b = d->mentions[m].tok;
-      int32_t x = b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
+      int neg = 0;
+      for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
+        neg |= not_member_word(d, w);
+      int32_t x = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
                   tok + 1 < end && kg_tok_is(d, tok + 1, ",") ? mention_ending(d, b - 2) : -1;
       if (x >= 0 && state_like(atype(d, x)) && d->mentions[x].actor != owner) {
         kg_status st;
@@ -562,6 +595,10 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     for (uint32_t q = tok; q-- > s->tok && ns == 0;) {
       int32_t m = kg_mention_at(d, q);
       if (m >= 0 && state_like(atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p') {
+        /* "Iran is not an ally of X", "a former ally of X" */
+        for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
+          if (not_member_word(d, w))
+            return KG_OK;
         if (kg_tok_is(d, tok, "allies"))
           ns = list_ending(d, si, m, subj, 8);
         if (ns == 0)
@@ -634,36 +671,6 @@ static int32_t org_at(const kg_doc *d, uint32_t q, uint32_t end)
   }
   int32_t y = q < end ? kg_mention_at(d, q) : -1;
   return y >= 0 && atype(d, y) == KG_ACT_ORG ? y : -1;
-}
-
-/* An ordinal or number word ("31st", "third", "32nd"). */
-static int number_word(const kg_doc *d, uint32_t q)
-{
-  static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", NULL };
-  char b[32];
-  kg_tok_lower(&d->tokens[q], b, sizeof b);
-  if (isdigit((unsigned char)b[0]))
-    return 1;
-  for (int k = 0; ord[k]; k++)
-    if (!strcmp(b, ord[k]))
-      return 1;
-  return 0;
-}
-
-/* A word between a state and "member" that makes it no member now:
- * negation, modality, aim, a past or future membership. */
-static int not_member_word(const kg_doc *d, uint32_t q)
-{
-  static const char *const block[] = { "not", "n't", "never", "no", "longer", "to", "would",
-    "could", "may", "might", "will", "should", "can", "cannot", "must", "former", "ex",
-    "aspiring", "prospective", "future", "candidate", "potential", "if", "whether", NULL };
-  char b[32];
-  kg_tok_lower(&d->tokens[q], b, sizeof b);
-  for (int k = 0; block[k]; k++)
-    if (!strcmp(b, block[k]))
-      return 1;
-  return 0;
 }
 
 static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y);

@@ -380,6 +380,12 @@ static void test_relations(void)
   }
   CU_ASSERT(lt && fi);
   kg_doc_free(d);
+  d = kg_test_run("Iran is not an ally of the United States. Japan, a former ally of Germany, "
+                  "objected. Poland is a close ally of Ukraine.", NULL);
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Iran", "United States", 1));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Japan", "Germany", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Poland", "Ukraine", 1));
+  kg_doc_free(d);
   d = kg_test_run("Belarusian leader Alexander Lukashenko dismissed the sanctions. His "
                   "spokesman Dmitri Volkov said Belarus would respond.", NULL);
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Dmitri Volkov", "Belarus", 0));
