@@ -18,7 +18,10 @@
  *     but one before a plural people noun is ("Bosnian Serbs", "Iraqi
  *     Kurds": the state); plural demonyms ("Albanians") are dictionary
  *     forms (tools/gen_dictionaries.py);
- *     a lower-case word matched by case folding ("turkey") is none either;
+ *     a lower-case word matched by case folding ("turkey") is none either,
+ *     nor a lower-case phrase ("his security council"); a place's name that
+ *     opens a person's name after a title ("Foreign Minister Ararat
+ *     Mirzoyan") is left to the name rules;
  *  2. NER spans (PER -> Person, ORG -> Organization, LOC -> Place; MISC is
  *     ignored), filtered because the model is small: cut at lower-case
  *     words and punctuation, no list labels ("Global Stability:"), no
@@ -27,7 +30,10 @@
  *     the name starts after the last title word ("House Speaker Nancy
  *     Pelosi"); an organisation or place head word ("... Army", "... Sea")
  *     overrides the tag; a single word that names a known person is that
- *     person ("Xi" tagged ORG);
+ *     person ("Xi" tagged ORG); a known name running past the span after a
+ *     title is the dictionary's ("Emir Sheikh Tamim bin Hamad Al Thani");
+ *     another spelling of an office holder with a Wikidata entity whose
+ *     surname is unique links to it ("Mohammed bin Salman");
  *  3. a short name ("Kim", "Putin") that is the first or last word of a
  *     Person met earlier folds into that Person; failing that, a surname
  *     that belongs to exactly one office holder of the dictionary links to

@@ -19,10 +19,17 @@
  *    document (decision: dictionary knowledge is used only when the text
  *    brings both actors together; the evidence is the person's first
  *    sentence);
+ *  - a state title with no state in its phrase ("Secretary of State X"):
+ *    the capital the sentence opens in, the subject of the paragraph's
+ *    sentences before, or the lead's dateline; "his press secretary, X",
+ *    "his Vietnamese counterpart, X": the possessor's or the demonym's state;
  *  - "its/X's allies, A and B", "A and B, X's neighbours and allies", "X's ally A", "A, an ally of X", "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
- *    allies": allyOf both ways (the relation is symmetric);
- *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf;
+ *    allies", "A, X's closest ally,", "one of X's allies", "defend A as it
+ *    would any other ally": allyOf both ways (symmetric), not when negated;
+ *  - "(A, B and) X ... member(s) of (both) Y (and Z)", "Y member(s) X (and
+ *    W)", "Y member states such as A", "Y's 31st member": memberOf, not
+ *    when negated or only intended ("is not a member", "would become");
  *  - "X joined Y", "X, which joined Y in 2011", "X rejoined Y" with Y an
  *    organisation: memberOf, unless negated, hedged or only intended
  *    ("has not joined", "may join", "applied to join").
