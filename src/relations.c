@@ -904,9 +904,10 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   }
   if (st < 0) {                           /* the lead sentence and its dateline */
     uint32_t dl = 0;
-    while (dl < d->nsents && dl < si && !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE))
+    while (dl < d->nsents && dl < si &&
+           (d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)))
       dl++;
-    if (dl <= si && (d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)) {
+    if (dl <= si && d->sents[dl].ntok > 0 && (d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)) {
       const kg_sentence *f = &d->sents[dl];
       uint32_t lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
       if (lead == si)                     /* the dateline is a line of its own or opens the lead */
