@@ -18,7 +18,10 @@
  *     but one before a plural people noun is ("Bosnian Serbs", "Iraqi
  *     Kurds": the state); plural demonyms ("Albanians") are dictionary
  *     forms (tools/gen_dictionaries.py);
- *     a lower-case word matched by case folding ("turkey") is none either;
+ *     a lower-case word matched by case folding ("turkey") is none either,
+ *     nor a lower-case phrase ("his security council"); a place's name that
+ *     opens a person's name after a title ("Foreign Minister Ararat
+ *     Mirzoyan") is left to the name rules;
  *  2. NER spans (PER -> Person, ORG -> Organization, LOC -> Place; MISC is
  *     ignored), filtered because the model is small: cut at lower-case
  *     words and punctuation, no list labels ("Global Stability:"), no
@@ -27,7 +30,10 @@
  *     the name starts after the last title word ("House Speaker Nancy
  *     Pelosi"); an organisation or place head word ("... Army", "... Sea")
  *     overrides the tag; a single word that names a known person is that
- *     person ("Xi" tagged ORG);
+ *     person ("Xi" tagged ORG); a known name running past the span after a
+ *     title is the dictionary's ("Emir Sheikh Tamim bin Hamad Al Thani");
+ *     another spelling of an office holder with a Wikidata entity whose
+ *     surname is unique links to it ("Mohammed bin Salman");
  *  3. a short name ("Kim", "Putin") that is the first or last word of a
  *     Person met earlier folds into that Person; failing that, a surname
  *     that belongs to exactly one office holder of the dictionary links to
@@ -293,6 +299,15 @@ static int demonym_in_name(kg_act_ctx *c, const kg_sentence *s, uint32_t next)
   return 1;
 }
 
+/* A title ends right before tok ("Foreign Minister |Ararat"). */
+static int title_ends_before(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
+{
+  for (uint32_t k = 1; k <= 4 && tok >= s->tok + k; k++)
+    if (after_title_word(c->dict, c->doc, tok - k, k) == k)
+      return 1;
+  return 0;
+}
+
 /* Handles a dictionary match at tok; returns tokens consumed (0: none). */
 static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -317,6 +332,24 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * is an ordinary word unless it is a demonym */
   if (dm.ntok == 1 && !kg_tok_is_cap(&d->tokens[tok]) && dm.form != KG_FORM_DEMONYM)
     return 0;
+  /* nor is a lower-case phrase ("his security council" is no Security
+   * Council): a name has a capital somewhere */
+  if (dm.ntok > 1 && dm.form != KG_FORM_DEMONYM) {
+    int cap = 0;
+    for (uint32_t k = tok; k < tok + dm.ntok && !cap; k++)
+      cap = kg_tok_is_cap(&d->tokens[k]);
+    if (!cap)
+      return 0;
+  }
+  /* a place's name that opens a person's name after a title ("Foreign
+   * Minister Ararat Mirzoyan", "President Jordan Bardella") is the
+   * person's: left to the name rules */
+  if (dm.ntok == 1 && (e->type == KG_ACT_PLACE || dm.form == KG_FORM_METONYM) &&
+      title_ends_before(c, s, tok) && tok + 1 < s->tok + s->ntok && name_tok(d, tok + 1)) {
+    kg_dict_match nx;
+    if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
+      return 0;
+  }
   if (dm.form == KG_FORM_DEMONYM) {
     if (!kg_tok_is_cap(&d->tokens[tok]))
       return 0;
@@ -361,6 +394,20 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
     if (h + 1 < s->tok + s->ntok && !d->tokens[h - 1].space_after &&
         !strcmp(d->tokens[h].form, "-") && !d->tokens[h].space_after && name_tok(d, h + 1))
       n += 1;                     /* the hyphen; the loop takes the next word */
+    /* a lower-case particle inside the name: "Mohammed bin Salman",
+     * "Ursula von der Leyen" */
+    static const char *const part[] = { "bin", "bint", "ibn", "al", "el", "van", "von", "der",
+      "de", "da", "du", "dos", "di", "la", "le", NULL };
+    uint32_t q = tok + n, np = 0;
+    char pb[16];
+    while (np < 2 && q + np < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[q + np])) {
+      kg_tok_lower(&d->tokens[q + np], pb, sizeof pb);
+      if (!kg_act_in_list(pb, part))
+        break;
+      np++;
+    }
+    if (np > 0 && q + np < s->tok + s->ntok && name_tok(d, q + np) && n + np < max)
+      n += np;
   }
   return n;
 }
@@ -404,6 +451,34 @@ static int person_shape(const kg_doc *d, const kg_sentence *s, uint32_t tok, uin
 }
 
 /* A new Person / Place / Org from a span that the dictionary lacks. */
+/* 1 when two names spell the same consonants in the same order, ignoring
+ * case, vowels, doubled letters, spaces and hyphens ("Mohammed bin Salman",
+ * "Mohammad bin Salman", "Muhammad bin Salman"); names of ASCII letters
+ * only, at least six consonants. */
+static int same_skeleton(const char *a, const char *b)
+{
+  char ka[96], kb[96];
+  const char *src[2] = { a, b };
+  char *dst[2] = { ka, kb };
+  for (int w = 0; w < 2; w++) {
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)src[w]; *p; p++) {
+      if (*p >= 0x80)
+        return 0;
+      int ch = tolower(*p);
+      if (!isalpha(ch) || strchr("aeiouy", ch))
+        continue;
+      if (n > 0 && dst[w][n - 1] == ch)
+        continue;
+      if (n + 1 >= sizeof ka)
+        return 0;
+      dst[w][n++] = (char)ch;
+    }
+    dst[w][n] = '\0';
+  }
+  return strlen(ka) >= 6 && !strcmp(ka, kb);
+}
+
 static int add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type)
 {
   kg_doc *d = c->doc;
@@ -420,6 +495,17 @@ static int add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int t
     for (size_t k = 0; t && k < d->nactors; k++)
       if (d->actors[k].type == KG_ACT_PERSON && strcmp(d->actors[k].label, t) == 0)
         return kg_act_add_mention(c, sidx, tok, n, (int32_t)k, KG_MEN_NAME, 0);
+    /* another spelling of a known office holder's whole name ("Mohammed
+     * bin Salman" for "Mohammad bin Salman"): the surname names one holder
+     * with a Wikidata entity (the link is the gain; without one the text's
+     * spelling stays the label) and the names' consonants agree */
+    int32_t e = kg_coref_surname(c, d->tokens[tok + n - 1].form);
+    const kg_dict_actor *de = e >= 0 ? kg_dict_actor_at(c->dict, e) : NULL;
+    if (t && de && de->type == KG_ACT_PERSON && de->wikidata && same_skeleton(t, de->label)) {
+      int32_t f = kg_act_intern_entry(c, e);
+      if (f >= 0)
+        return kg_act_add_mention(c, sidx, tok, n, f, KG_MEN_NAME, 0);
+    }
   }
   int32_t a = intern_named(d, type, type == KG_ACT_PLACE ? place_label(d, tok, n)
                                                           : span_text(d, tok, n));
@@ -435,7 +521,8 @@ static const char *const k_org_heads[] = { "army", "party", "council", "ministry
   "forces", "force", "navy", "news", "times", "post", "institute", "foundation",
   "organization", "organisation", "association", "federation", "commission", "front",
   "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
-  "police", "service", "office", "department", "alliance", "coalition", "fund", NULL };
+  "police", "service", "office", "department", "alliance", "coalition", "fund", "bureau",
+  "directorate", "secretariat", "command", "authority", "relations", NULL };
 /* Head words of names that are no actors: policies, agreements, eras
  * ("Belt and Road Initiative", "African Continental Free Trade Area",
  * "Cold War"). */
@@ -625,6 +712,16 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return 0;
   }
   if (skip > 0) {
+    /* a known name after the title that runs past the tagger's span
+     * ("Emir Sheikh Tamim | bin Hamad Al Thani"): the dictionary's, at the
+     * next token */
+    kg_dict_match dn;
+    if (type == KG_NE_PER && kg_dict_match_actor(c->dict, d, tok + skip, &dn) &&
+        dn.ntok > n - skip && tok + skip + dn.ntok <= s->tok + s->ntok) {
+      const kg_dict_actor *de = kg_dict_actor_at(c->dict, dn.entry);
+      if (de && de->type == KG_ACT_PERSON)
+        return skip;
+    }
     uint32_t kept = ner_keep(c, s, tok + skip, n - skip, type);
     if (kept == 0 && type == KG_NE_PER && n - skip == 1 && kg_coref_fold_partial(d, tok + skip) < 0) {
       /* "Mr Brown" with no earlier Brown: a person all the same */
@@ -761,6 +858,9 @@ static uint32_t try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       if (kg_act_in_list(b, k_report) || kg_dict_cue(c->dict, b) == KG_CUE_REPORT) {
         uint32_t at = after_title_word(c->dict, d, tok, n);   /* "Lord Falconer said" */
         if (at >= n)
+          return n;
+        kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);    /* "Defence Ministry said" */
+        if (kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads))
           return n;
         if (add_new(c, sidx, tok + at, n - at, KG_ACT_PERSON) < 0)
           return 0;

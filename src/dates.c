@@ -3,7 +3,9 @@
  * Owns: the token patterns for explicit dates ("June 12, 2023", "12 June
  * 2023", "Sept. 3", "June 2023", "2023-06-12"), years ("in 2019", "the 2019
  * summit"), and expressions relative to the document date ("on Monday",
- * "yesterday", "today", "last year", "this month"); calendar arithmetic.
+ * "yesterday", "today", "last year", "this month", "two days ago", "last
+ * week" and "over the weekend" as their month when they lie in one, "in
+ * mid-February", "on the 5th"); calendar arithmetic.
  * Does not own: the document date itself (document/input), nor attaching a
  * date to an event (events.c).  A relative expression without a reference
  * date, or a month/day without any year, yields nothing: a date is never
@@ -124,6 +126,21 @@ static int number_of(const kg_doc *doc, uint32_t i, int lo, int hi)
       return -1;
   int v = atoi(b);
   return v >= lo && v <= hi ? v : -1;
+}
+
+/* "a"/"one" .. "ten" or 1..99 written in digits; 0 when none */
+static int small_number(const char *w)
+{
+  static const char *const names[] = { "a", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", NULL };
+  if (!strcmp(w, "one") || !strcmp(w, "an"))
+    return 1;
+  for (int k = 0; names[k]; k++)
+    if (!strcmp(w, names[k]))
+      return k + 1;
+  if (isdigit((unsigned char)w[0]) && strlen(w) <= 2 && (!w[1] || isdigit((unsigned char)w[1])))
+    return atoi(w);
+  return 0;
 }
 
 int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
@@ -267,11 +284,28 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
         i = j;
         continue;
       }
-      /* "in June": month of the reference year */
+      /* "in June", "in early June", "in mid June": month of the reference year */
+      uint32_t pi = i;
+      if ((!strcmp(prev, "early") || !strcmp(prev, "mid") || !strcmp(prev, "late")) && i > s->tok + 1) {
+        pi = i - 1;
+        word(doc, pi - 1, prev, sizeof prev);
+      }
       if (have_ref && (!strcmp(prev, "in") || !strcmp(prev, "since") ||
                        !strcmp(prev, "during") || !strcmp(prev, "until")) &&
           kg_tok_is_cap(&doc->tokens[i]))
-        n = push(out, n, cap, i, 1, KG_DATE_MONTH, year_for(doc, s, ry, rm, rd, mo, 1), mo, 0);
+        n = push(out, n, cap, pi, i - pi + 1, KG_DATE_MONTH,
+                 year_for(doc, s, ry, rm, rd, mo, 1), mo, 0);
+      continue;
+    }
+    /* "in mid-February", "in early-March" written as one word */
+    if (have_ref && (!strncmp(b, "mid-", 4) || !strncmp(b, "early-", 6) || !strncmp(b, "late-", 5)) &&
+        (!strcmp(prev, "in") || !strcmp(prev, "since") || !strcmp(prev, "until"))) {
+      const char *mw = strchr(b, '-') + 1;
+      for (int mm = 0; mm < 12; mm++)
+        if (!strcmp(mw, k_months[mm][0])) {
+          n = push(out, n, cap, i, 1, KG_DATE_MONTH, year_for(doc, s, ry, rm, rd, mm + 1, 1), mm + 1, 0);
+          break;
+        }
       continue;
     }
     int yy = number_of(doc, i, 1900, 2099);
@@ -308,6 +342,57 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
         delta = -(((cur - w) + 7) % 7);
       kg_date_add_days(&y2, &m2, &d2, delta);
       n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);
+    }
+    /* "two days ago", "a week ago": the day; "three weeks ago": its month */
+    if (!strcmp(b, "ago") && i >= s->tok + 2) {
+      char unit[32], num[32];
+      word(doc, i - 1, unit, sizeof unit);
+      word(doc, i - 2, num, sizeof num);
+      int k = small_number(num);
+      int days = !strcmp(unit, "day") || !strcmp(unit, "days") ? k
+               : !strcmp(unit, "week") || !strcmp(unit, "weeks") ? 7 * k : 0;
+      if (k > 0 && days > 0) {
+        kg_date_add_days(&y2, &m2, &d2, -days);
+        n = push(out, n, cap, i - 2, 3, days <= 7 ? KG_DATE_DAY : KG_DATE_MONTH, y2, m2, d2);
+      }
+      continue;
+    }
+    /* "last week", "this week", "over the weekend": the month, when the
+     * days it spans lie in one month */
+    if ((!strcmp(b, "week") && (!strcmp(prev, "last") || !strcmp(prev, "this"))) ||
+        (!strcmp(b, "weekend") && (!strcmp(prev, "the") || !strcmp(prev, "last") ||
+                                   !strcmp(prev, "this")))) {
+      int cur = kg_date_weekday(ry, rm, rd);         /* 0 Sunday .. 6 Saturday */
+      int from, to;                                   /* offsets from the reference day */
+      if (b[4] == 'e') {                              /* the weekend before (or this one) */
+        if (sentence_future(doc, s))
+          continue;
+        if (cur == 6) { from = 0; to = 0; }
+        else if (cur == 0) { from = -1; to = 0; }
+        else { from = -(cur + 1); to = -cur; }
+      } else {
+        int mon = (cur + 6) % 7;                      /* days since Monday */
+        from = prev[0] == 'l' ? -mon - 7 : -mon;
+        to = prev[0] == 'l' ? -mon - 1 : 0;
+      }
+      int ya = ry, ma = rm, da = rd, yb = ry, mb = rm, db = rd;
+      kg_date_add_days(&ya, &ma, &da, from);
+      kg_date_add_days(&yb, &mb, &db, to);
+      if (ya == yb && ma == mb)
+        n = push(out, n, cap, i - 1, 2, KG_DATE_MONTH, ya, ma, 0);
+      continue;
+    }
+    /* "on the 5th": that day of the reference month (or the month before
+     * when it is still to come and the sentence is not about the future) */
+    if (!strcmp(prev, "the") && i >= s->tok + 2 && kg_tok_is(doc, i - 2, "on") && strlen(b) > 2 &&
+        isalpha((unsigned char)b[strlen(b) - 1]) && (i + 1 >= end || !isalnum((unsigned char)doc->tokens[i + 1].form[0]))) {
+      int dd = number_of(doc, i, 1, 31);
+      if (dd > 0) {
+        int yy2 = ry, mm2 = rm;
+        if (dd > rd && !sentence_future(doc, s) && --mm2 < 1) { mm2 = 12; yy2--; }
+        n = push(out, n, cap, i - 2, 3, KG_DATE_DAY, yy2, mm2, dd);
+      }
+      continue;
     }
     if ((!strcmp(b, "year") || !strcmp(b, "month")) &&
         (!strcmp(prev, "last") || !strcmp(prev, "this") || !strcmp(prev, "next"))) {

@@ -174,6 +174,17 @@ int kg_sent_is_heading(const kg_doc *doc, uint32_t sent)
     return 1;
   if (s->ntok == 0 || s->ntok > 14)
     return 0;
+  /* a byline anywhere ("By Karin Lund, staff writer", hashtags after it):
+   * "By" and a capitalised name, with no sentence-final punctuation */
+  if (s->ntok >= 3 && !strcmp(doc->tokens[s->tok].form, "By") &&
+      kg_tok_is_cap(&doc->tokens[s->tok + 1]) && isalpha((unsigned char)doc->tokens[s->tok + 1].form[0])) {
+    uint32_t last = s->tok + s->ntok - 1;
+    while (last > s->tok && (doc->tokens[last].flags & KG_TOK_HASHTAG))
+      last--;
+    const char *f = doc->tokens[last].form;
+    if (strcmp(f, ".") && strcmp(f, "!") && strcmp(f, "?"))
+      return 1;
+  }
   /* a title-case line the segmenter kept ("The Missile Launch: Calculated
    * Provocation?"): most content words capitalised */
   static const char *const fn[] = { "a", "an", "the", "of", "in", "on", "at", "to", "for",

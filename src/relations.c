@@ -19,10 +19,17 @@
  *    document (decision: dictionary knowledge is used only when the text
  *    brings both actors together; the evidence is the person's first
  *    sentence);
+ *  - a state title with no state in its phrase ("Secretary of State X"):
+ *    the capital the sentence opens in, the subject of the paragraph's
+ *    sentences before, or the lead's dateline; "his press secretary, X",
+ *    "his Vietnamese counterpart, X": the possessor's or the demonym's state;
  *  - "its/X's allies, A and B", "A and B, X's neighbours and allies", "X's ally A", "A, an ally of X", "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
- *    allies": allyOf both ways (the relation is symmetric);
- *  - "member of Y", "Y member X" ("NATO member Turkey"): memberOf;
+ *    allies", "A, X's closest ally,", "one of X's allies", "defend A as it
+ *    would any other ally": allyOf both ways (symmetric), not when negated;
+ *  - "(A, B and) X ... member(s) of (both) Y (and Z)", "Y member(s) X (and
+ *    W)", "Y member states such as A", "Y's 31st member": memberOf, not
+ *    when negated or only intended ("is not a member", "would become");
  *  - "X joined Y", "X, which joined Y in 2011", "X rejoined Y" with Y an
  *    organisation: memberOf, unless negated, hedged or only intended
  *    ("has not joined", "may join", "applied to join").
@@ -81,7 +88,7 @@ static int is_body(const kg_doc *d, uint32_t i)
 {
   static const char *const body[] = { "ministry", "department", "office", "foreign", "affairs",
     "defence", "defense", "interior", "finance", "treasury", "presidential", "government",
-    "commission", "secretariat", "cabinet", NULL };
+    "commission", "secretariat", "cabinet", "external", "of", NULL };
   char b[32];
   kg_tok_lower(&d->tokens[i], b, sizeof b);
   for (int k = 0; body[k]; k++)
@@ -90,13 +97,42 @@ static int is_body(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* The state a person stands for in this document: a Country, or the state
+ * a Person leads or serves by a relation found so far; -1. */
+static int32_t state_of(const kg_doc *d, int32_t a)
+{
+  if (a < 0)
+    return -1;
+  if (d->actors[a].type == KG_ACT_COUNTRY)
+    return a;
+  if (d->actors[a].type != KG_ACT_PERSON)
+    return -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return d->rels[r].obj;
+  return -1;
+}
+
+/* A title held in a state's government ("foreign minister", "secretary of
+ * state", "spokesman", "president"), not in an organisation's
+ * ("secretary-general", "director general") nor a rank ("general"). */
+static int state_title(const kg_title *ti)
+{
+  const char *p = ti->phrase;
+  if (strstr(p, "general") || strstr(p, "director") || strstr(p, "commission"))
+    return 0;
+  return strstr(p, "minister") || strstr(p, "secretary") || strstr(p, "spokes") ||
+         strstr(p, "president") || strstr(p, "premier") || strstr(p, "chancellor");
+}
+
 /* Titles: finds the person and the state of a title phrase at tok. */
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
-                            uint32_t tn, const kg_title *ti)
+                            uint32_t tn, const kg_title *ti, int32_t *bare)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
-  int32_t pm = -1, cm = -1;
+  int32_t pm = -1, cm = -1, poss_state = -1;
   uint32_t after = tok + tn;
   /* the state before the title: "Russian President", "Russia's president",
    * "U.S. President", "former U.S. President" */
@@ -107,13 +143,18 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* the body the holder speaks for: "Chinese Foreign Ministry
      * spokesperson", "its foreign ministry spokesman", "the African Union
      * Commission chairperson" */
-    for (int k = 0; k < 3 && p > s->tok && mention_ending(d, p) < 0 && is_body(d, p); k++)
+    for (int k = 0; k < 5 && p > s->tok && mention_ending(d, p) < 0 && is_body(d, p); k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
     int32_t m = mention_ending(d, p);
     if (m >= 0 && state_like(atype(d, m)))
       cm = m;
+    /* "His press secretary, X", "Putin's spokesman X": the state the
+     * possessor leads or serves (officialOf) */
+    else if (m >= 0 && atype(d, m) == KG_ACT_PERSON && (kg_tok_is_poss(&d->tokens[p + 1]) ||
+             kg_tok_is(d, p, "his") || kg_tok_is(d, p, "her")))
+      poss_state = state_of(d, d->mentions[m].actor);
   }
   /* or after it: "President of Russia", "a spokesperson for the Commission" */
   if (cm < 0 && after + 1 < end && (kg_tok_is(d, after, "of") || kg_tok_is(d, after, "for"))) {
@@ -129,8 +170,16 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   /* the person right after the title, or after a comma (apposition) */
   if (after < end) {
     int32_t m = kg_mention_at(d, after);
-    if (m < 0 && kg_tok_is(d, after, ",") && after + 1 < end)
-      m = kg_mention_at(d, after + 1);
+    if (m < 0 && kg_tok_is(d, after, ",") && after + 1 < end) {
+      uint32_t q = after + 1;             /* ", Sheikh Mohamed ...", ", General X" */
+      const kg_title *t2 = NULL;
+      uint32_t n2 = kg_mention_at(d, q) < 0 ? kg_dict_match_title(dict, d, q, &t2) : 0;
+      if (n2 == 0 && kg_mention_at(d, q) < 0 && q + 1 < end &&
+          (kg_tok_is(d, q, "sheikh") || kg_tok_is(d, q, "dr.") || kg_tok_is(d, q, "dr") ||
+           kg_tok_is(d, q, "mr.") || kg_tok_is(d, q, "ms.") || kg_tok_is(d, q, "mrs.")))
+        n2 = 1;
+      m = kg_mention_at(d, q + n2);
+    }
     if (m >= 0 && atype(d, m) == KG_ACT_PERSON)
       pm = m;
   }
@@ -146,10 +195,44 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     }
   }
   (void)dict;
+  if (pm >= 0 && cm < 0 && poss_state >= 0 && d->mentions[pm].actor != -1 &&
+      state_of(d, d->mentions[pm].actor) < 0)
+    return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, poss_state, si);
+  if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn)
+    *bare = pm;                           /* "Foreign Minister X": no state in the phrase */
   if (pm < 0 || cm < 0)
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
                           d->mentions[pm].actor, d->mentions[cm].actor, si);
+}
+
+/* "his Vietnamese counterpart, General Phan Van Giang", "her Indian
+ * counterpart Subrahmanyam Jaishankar": the person holds the office of the
+ * title named before in the sentence (officialOf when none) in that state. */
+static kg_status counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int32_t cm = tok > s->tok ? mention_ending(d, tok - 1) : -1;
+  if (cm < 0 || atype(d, cm) != KG_ACT_COUNTRY)
+    return KG_OK;
+  uint32_t a = tok + 1;
+  if (a < end && kg_tok_is(d, a, ","))
+    a++;
+  const kg_title *ti = NULL;
+  uint32_t tn = a < end ? kg_dict_match_title(dict, d, a, &ti) : 0;
+  if (tn > 0 && kg_mention_at(d, a) < 0)
+    a += tn;                              /* "General Phan Van Giang" */
+  int32_t pm = a < end ? kg_mention_at(d, a) : -1;
+  if (pm < 0 || atype(d, pm) != KG_ACT_PERSON || d->mentions[pm].tok != a)
+    return KG_OK;
+  int rel = KG_REL_OFFICIAL;
+  for (uint32_t q = s->tok; q + 1 < d->mentions[cm].tok; q++) {
+    const kg_title *t2 = NULL;
+    if (kg_dict_match_title(dict, d, q, &t2) > 0 && t2 && t2->rel)
+      rel = t2->rel;
+  }
+  return kg_relations_add(d, rel, d->mentions[pm].actor, d->mentions[cm].actor, si);
 }
 
 /* "under the leadership of P", "led by P", "the rule of P" */
@@ -197,6 +280,62 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
     }
   }
   return n;
+}
+
+/* An ordinal or number word ("31st", "third", "32nd"). */
+static int number_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  if (isdigit((unsigned char)b[0]))
+    return 1;
+  for (int k = 0; ord[k]; k++)
+    if (!strcmp(b, ord[k]))
+      return 1;
+  return 0;
+}
+
+/* A word between a state and "member" that makes it no member now:
+ * negation, modality, aim, a past or future membership. */
+static int not_member_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const block[] = { "not", "n't", "never", "no", "longer", "to", "would",
+    "could", "may", "might", "will", "should", "can", "cannot", "must", "former", "ex",
+    "aspiring", "prospective", "future", "candidate", "potential", "if", "whether", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  for (int k = 0; block[k]; k++)
+    if (!strcmp(b, block[k]))
+      return 1;
+  return 0;
+}
+
+/* The coordinated states ending with mention m ("India, Australia, Japan
+ * and the United States"): their actors, m's last; 0 when m ends no list. */
+static size_t list_ending(const kg_doc *d, uint32_t si, int32_t m, int32_t *out, size_t cap)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t first = d->mentions[m].tok;
+  for (;;) {
+    uint32_t c = first;
+    if (c > s->tok && kg_tok_is(d, c - 1, "the"))
+      c--;
+    if (c < s->tok + 2 || !(kg_tok_is(d, c - 1, "and") || kg_tok_is(d, c - 1, ",")))
+      break;
+    c--;
+    if (kg_tok_is(d, c, "and") && c > s->tok && kg_tok_is(d, c - 1, ","))
+      c--;                                /* the serial comma */
+    int32_t pm = c > s->tok ? mention_ending(d, c - 1) : -1;
+    if (pm < 0 || !state_like(atype(d, pm)))
+      break;
+    first = d->mentions[pm].tok;
+  }
+  if (first == d->mentions[m].tok)
+    return 0;
+  size_t n = state_list(d, si, first, out, cap);
+  return n >= 2 && out[n - 1] == d->mentions[m].actor ? n : 0;
 }
 
 /* allyOf between every pair of a list of states. */
@@ -277,8 +416,8 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
     }
     return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
   }
-  if (!kg_tok_is(d, tok, "allies"))
-    return KG_OK;
+  if (!kg_tok_is(d, tok, "allies") || (tok + 1 < end && kg_tok_is(d, tok + 1, "of")))
+    return KG_OK;                         /* "A and B, allies of X": ally_rule */
   /* back over "close", "are", "both", "," and an owner "U.S." to a list */
   uint32_t p = tok;
   int32_t owner = -1;
@@ -329,16 +468,61 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
 }
 
+/* "S would defend X as it would defend any other ally", "S treats X as a
+ * close ally": X is the ally of the clause's subject state S. */
+static kg_status as_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const between[] = { "it", "they", "we", "would", "will", "does", "did", "do",
+    "defend", "protect", "treat", "an", "a", "any", "other", "close", "key", "its", "their",
+    "trusted", "important", "major", "strategic", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t p = tok;
+  for (int k = 0; k < 6 && p > s->tok; k++) {
+    char b[32];
+    kg_tok_lower(&d->tokens[p - 1], b, sizeof b);
+    if (!strcmp(b, "as"))
+      break;
+    int ok = 0;
+    for (int w = 0; between[w] && !ok; w++)
+      ok = !strcmp(b, between[w]);
+    if (!ok)
+      return KG_OK;
+    p--;
+  }
+  if (p <= s->tok + 1 || !kg_tok_is(d, p - 1, "as"))
+    return KG_OK;
+  int32_t x = mention_ending(d, p - 2);
+  if (x < 0 || !state_like(atype(d, x)))
+    return KG_OK;
+  for (uint32_t q = d->mentions[x].tok; q-- > s->tok;) {
+    if (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "n't") || kg_tok_is(d, q, "never"))
+      return KG_OK;
+    int32_t m = kg_mention_at(d, q);
+    int role = m >= 0 ? kg_mention_role(d, (size_t)m) : 0;
+    if (m < 0 || d->mentions[m].tok != q || !state_like(atype(d, m)) || role == 'p' || role == 'g')
+      continue;
+    kg_status st;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, d->mentions[x].actor, si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, d->mentions[m].actor, si)) != KG_OK)
+      return st;
+    break;
+  }
+  return KG_OK;
+}
+
 static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
   kg_status gst = ally_group_rule(d, si, tok);
+  if (gst == KG_OK && kg_tok_is(d, tok, "ally"))
+    gst = as_ally_rule(d, si, tok);
   if (gst != KG_OK)
     return gst;
   if (!kg_tok_is(d, tok, "ally") && !kg_tok_is(d, tok, "allies"))
     return KG_OK;
   int32_t owner = -1, list[8];
+  uint32_t owner_tok = 0;
   size_t n = 0;
   uint32_t p = tok;
   /* owner: "its allies", "Russia's allies", "Russia's closest ally" */
@@ -350,8 +534,24 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     if (kg_tok_is_poss(&d->tokens[q]) && q > s->tok)
       q--;
     int32_t m = mention_ending(d, q);
-    if (m >= 0 && state_like(atype(d, m)))
+    if (m >= 0 && state_like(atype(d, m))) {
       owner = d->mentions[m].actor;
+      owner_tok = d->mentions[m].tok;
+      /* "Turkey, Azerbaijan's closest ally, said": the state the
+       * apposition describes is the owner's ally */
+      uint32_t b = d->mentions[m].tok;
+      int neg = 0;
+      for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
+        neg |= not_member_word(d, w);
+      int32_t x = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
+                  tok + 1 < end && kg_tok_is(d, tok + 1, ",") ? mention_ending(d, b - 2) : -1;
+      if (x >= 0 && state_like(atype(d, x)) && d->mentions[x].actor != owner) {
+        kg_status st;
+        if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, owner, si)) != KG_OK ||
+            (st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[x].actor, si)) != KG_OK)
+          return st;
+      }
+    }
   }
   /* "Denmark and Norway, Sweden's Nordic neighbours and longtime allies,":
    * a possessor a few words back, and the states of the list before it */
@@ -394,23 +594,52 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     size_t k = state_list(d, si, a + 1, other, 4);
     if (k == 0)
       return KG_OK;
-    /* the subject: nearest state mention before, outside a PP */
-    int32_t subj = -1;
-    for (uint32_t q = tok; q-- > s->tok && subj < 0;) {
+    /* the subject: nearest state mention before, outside a PP; with
+     * "allies of X", every state of its list ("Egypt and Jordan, close
+     * allies of Washington") */
+    int32_t subj[8];
+    size_t ns = 0;
+    for (uint32_t q = tok; q-- > s->tok && ns == 0;) {
       int32_t m = kg_mention_at(d, q);
-      if (m >= 0 && state_like(atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p')
-        subj = d->mentions[m].actor;
+      if (m >= 0 && state_like(atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p') {
+        /* "Iran is not an ally of X", "a former ally of X" */
+        for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
+          if (not_member_word(d, w))
+            return KG_OK;
+        if (kg_tok_is(d, tok, "allies"))
+          ns = list_ending(d, si, m, subj, 8);
+        if (ns == 0)
+          subj[ns++] = d->mentions[m].actor;
+      }
     }
-    for (size_t j = 0; j < k && subj >= 0; j++) {
-      kg_status st;
-      if ((st = kg_relations_add(d, KG_REL_ALLY, subj, other[j], si)) != KG_OK ||
-          (st = kg_relations_add(d, KG_REL_ALLY, other[j], subj, si)) != KG_OK)
-        return st;
-    }
+    for (size_t i = 0; i < ns; i++)
+      for (size_t j = 0; j < k; j++) {
+        kg_status st;
+        if ((st = kg_relations_add(d, KG_REL_ALLY, subj[i], other[j], si)) != KG_OK ||
+            (st = kg_relations_add(d, KG_REL_ALLY, other[j], subj[i], si)) != KG_OK)
+          return st;
+      }
     return KG_OK;
   }
   if (owner < 0)
     return KG_OK;
+  /* "Pakistan has long been one of China's closest allies": the subject */
+  if (owner_tok >= s->tok + 2 && kg_tok_is(d, owner_tok - 1, "of") && kg_tok_is(d, owner_tok - 2, "one")) {
+    for (uint32_t q = owner_tok - 2; q-- > s->tok;) {
+      int32_t m = kg_mention_at(d, q);
+      int role = m >= 0 ? kg_mention_role(d, (size_t)m) : 0;
+      if (m < 0 || !state_like(atype(d, m)) || role == 'p' || role == 'g')
+        continue;
+      if (d->mentions[m].actor == owner)
+        break;
+      kg_status st;
+      if ((st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[m].actor, si)) != KG_OK ||
+          (st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, owner, si)) != KG_OK)
+        return st;
+      break;
+    }
+    return KG_OK;
+  }
   while (a < end && (kg_tok_is(d, a, ",") || kg_tok_is(d, a, ":") || kg_tok_is(d, a, "such") ||
                      kg_tok_is(d, a, "as") || kg_tok_is(d, a, "including") ||
                      kg_tok_is(d, a, "namely") || kg_tok_is(d, a, "like")))
@@ -425,6 +654,34 @@ static kg_status ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return KG_OK;
 }
 
+/* The organisation named at q, after an optional "the" ("member of [the]
+ * Y", "joined [the] Y"): its mention, or -1. */
+static int32_t org_at(const kg_doc *d, uint32_t q, uint32_t end)
+{
+  if (q < end && kg_tok_is(d, q, "the"))
+    q++;
+  /* "the Russian-led Collective Security Treaty Organization", "the
+   * US-backed coalition": a hyphenated "-led"/"-backed" modifier */
+  for (uint32_t h = q; h < end && h < q + 4; h++) {
+    const char *f = d->tokens[h].form;
+    size_t L = strlen(f);
+    if (kg_tok_is(d, h, "-") && h + 1 < end &&
+        (kg_tok_is(d, h + 1, "led") || kg_tok_is(d, h + 1, "backed") ||
+         kg_tok_is(d, h + 1, "sponsored"))) {
+      q = h + 2;
+      break;
+    }
+    if ((L > 4 && !strcmp(f + L - 4, "-led")) || (L > 7 && !strcmp(f + L - 7, "-backed"))) {
+      q = h + 1;                          /* one token: "Russian-led" */
+      break;
+    }
+  }
+  int32_t y = q < end ? kg_mention_at(d, q) : -1;
+  return y >= 0 && atype(d, y) == KG_ACT_ORG ? y : -1;
+}
+
+static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y);
+
 static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
@@ -432,53 +689,115 @@ static kg_status member_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (!kg_tok_is(d, tok, "member") && !kg_tok_is(d, tok, "members"))
     return KG_OK;
   if (tok + 1 < end && kg_tok_is(d, tok + 1, "of")) {  /* X ... member of Y */
-    uint32_t q = tok + 2;
-    if (q < end && kg_tok_is(d, q, "the"))
-      q++;
-    int32_t y = q < end ? kg_mention_at(d, q) : -1;
+    uint32_t q0 = tok + 2;
+    if (q0 < end && (kg_tok_is(d, q0, "both") || kg_tok_is(d, q0, "either")))
+      q0++;
+    int32_t y = org_at(d, q0, end);
+    if (y < 0)
+      return KG_OK;
+    /* "a member of both the European Union and NATO": the next one too */
+    uint32_t a2 = d->mentions[y].tok + d->mentions[y].ntok;
+    int32_t y2 = a2 + 1 < end && kg_tok_is(d, a2, "and") ? org_at(d, a2 + 1, end) : -1;
+    if (y2 >= 0) {
+      kg_status st = member_rule_of(d, si, tok, y2);
+      if (st != KG_OK)
+        return st;
+    }
+    return member_rule_of(d, si, tok, y);
+  }
+  /* "Finland, which became NATO's 31st member", "the bloc's newest member":
+   * the state before */
+  {
+    uint32_t p = tok;
+    while (p > s->tok + 1 && (number_word(d, p - 1) || kg_tok_is(d, p - 1, "newest") ||
+                              kg_tok_is(d, p - 1, "latest") || kg_tok_is(d, p - 1, "youngest") ||
+                              kg_tok_is(d, p - 1, "full") || kg_tok_is(d, p - 1, "founding")))
+      p--;
+    if (p > s->tok + 1 && kg_tok_is_poss(&d->tokens[p - 1])) {
+      int32_t y = mention_ending(d, p - 2);
+      if (y >= 0 && atype(d, y) == KG_ACT_ORG)
+        return member_rule_of(d, si, d->mentions[y].tok, y);
+    }
+  }
+  /* "NATO member Turkey", "NATO members Poland and Lithuania", "EU member
+   * states such as Hungary and Slovakia" */
+  if (tok > s->tok && tok + 1 < end) {
+    int32_t y = mention_ending(d, tok - 1);
     if (y < 0 || atype(d, y) != KG_ACT_ORG)
       return KG_OK;
-    for (uint32_t p = tok; p-- > s->tok;) {
-      int32_t m = kg_mention_at(d, p);
-      if (m >= 0 && atype(d, m) && atype(d, m) != KG_ACT_PLACE &&
-          kg_mention_role(d, (size_t)m) != 'p')
-        return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
-                                d->mentions[y].actor, si);
+    uint32_t a = tok + 1;
+    if (a < end && (kg_tok_is(d, a, "states") || kg_tok_is(d, a, "countries") ||
+                    kg_tok_is(d, a, "nations")))
+      a++;
+    while (a < end && (kg_tok_is(d, a, ",") || kg_tok_is(d, a, "such") || kg_tok_is(d, a, "as") ||
+                       kg_tok_is(d, a, "including") || kg_tok_is(d, a, "like")))
+      a++;
+    if (a > tok + 1 && a < end && kg_tok_is(d, tok + 1, ","))
+      return KG_OK;                       /* "NATO member, ..." is no list */
+    int32_t list[8];
+    int plural = kg_tok_is(d, tok, "members") || kg_tok_is(d, tok + 1, "states") ||
+                 kg_tok_is(d, tok + 1, "countries") || kg_tok_is(d, tok + 1, "nations");
+    size_t n = plural ? state_list(d, si, a, list, 8)
+               : (a == tok + 1 ? state_list(d, si, a, list, 1) : 0);
+    for (size_t j = 0; j < n; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
+      if (st != KG_OK)
+        return st;
     }
-    /* "Both countries are members of Y": the two states named last */
-    for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
-      if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
-          !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
-            kg_tok_is(d, p + 1, "states")))
-        continue;
-      int32_t two[2];
-      size_t n = 0;
-      for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
-        const kg_mention *mm = &d->mentions[k];
-        if (mm->sent > si || (mm->sent == si && mm->tok >= p))
-          continue;
-        if (mm->sent + 1 < si && !(mm->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
-          break;                          /* this or the previous sentence (past a heading) */
-        if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
-            (n == 1 && two[0] == mm->actor))
-          continue;
-        two[n++] = mm->actor;
-      }
-      for (size_t j = 0; n == 2 && j < 2; j++) {
-        kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
+  }
+  return KG_OK;
+}
+
+/* "X ... member(s) of Y" with Y's mention y: the members before. */
+static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
+{
+  const kg_sentence *s = &d->sents[si];
+  for (uint32_t p = tok; p-- > s->tok;) {
+    int32_t m = kg_mention_at(d, p);
+    if (m >= 0 && atype(d, m) && atype(d, m) != KG_ACT_PLACE &&
+        kg_mention_role(d, (size_t)m) != 'p') {
+      /* "is not a member", "would become a member", "a former member" */
+      for (uint32_t q = d->mentions[m].tok + d->mentions[m].ntok; q < tok; q++)
+        if (not_member_word(d, q))
+          return KG_OK;
+      /* "A, B and C are members of Y": every state of the list */
+      int32_t list[8];
+      size_t n = kg_tok_is(d, tok, "members") && state_like(atype(d, m))
+                 ? list_ending(d, si, m, list, 8) : 0;
+      for (size_t j = 0; j + 1 < n; j++) {
+        kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
         if (st != KG_OK)
           return st;
       }
-      break;
-    }
-    return KG_OK;
-  }
-  /* "NATO member Turkey" */
-  if (tok > s->tok && tok + 1 < end) {
-    int32_t y = mention_ending(d, tok - 1), x = kg_mention_at(d, tok + 1);
-    if (y >= 0 && x >= 0 && atype(d, y) == KG_ACT_ORG && state_like(atype(d, x)))
-      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[x].actor,
+      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
                               d->mentions[y].actor, si);
+    }
+  }
+  /* "Both countries are members of Y": the two states named last */
+  for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
+    if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
+        !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
+          kg_tok_is(d, p + 1, "states")))
+      continue;
+    int32_t two[2];
+    size_t n = 0;
+    for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+      const kg_mention *mm = &d->mentions[k];
+      if (mm->sent > si || (mm->sent == si && mm->tok >= p))
+        continue;
+      if (mm->sent + 1 < si && !(mm->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
+        break;                          /* this or the previous sentence (past a heading) */
+      if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
+          (n == 1 && two[0] == mm->actor))
+        continue;
+      two[n++] = mm->actor;
+    }
+    for (size_t j = 0; n == 2 && j < 2; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
+      if (st != KG_OK)
+        return st;
+    }
+    break;
   }
   return KG_OK;
 }
@@ -499,11 +818,8 @@ static kg_status join_rule(kg_doc *d, uint32_t si, uint32_t tok)
     for (int k = 0; block[k]; k++)
       if (kg_tok_is(d, p, block[k]))
         return KG_OK;
-  uint32_t q = tok + 1;
-  if (q < end && kg_tok_is(d, q, "the"))
-    q++;
-  int32_t y = q < end ? kg_mention_at(d, q) : -1;
-  if (y < 0 || atype(d, y) != KG_ACT_ORG)
+  int32_t y = org_at(d, tok + 1, end);
+  if (y < 0)
     return KG_OK;
   for (uint32_t p = tok; p-- > s->tok;) {
     int32_t m = kg_mention_at(d, p);
@@ -514,6 +830,91 @@ static kg_status join_rule(kg_doc *d, uint32_t si, uint32_t tok)
     return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
   }
   return KG_OK;
+}
+
+/* The actor of the document whose key is the dictionary entry's, -1. */
+static int32_t actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry)
+{
+  const kg_dict_actor *e = kg_dict_actor_at(dict, entry);
+  for (size_t j = 0; e && j < d->nactors; j++)
+    if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, e->key) == 0)
+      return (int32_t)j;
+  return -1;
+}
+
+/* The state a capital or seat of government at token t stands for ("In
+ * Washington", the dateline's "WASHINGTON"), as an actor of the document; -1. */
+static int32_t metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
+{
+  kg_dict_match dm;
+  if (!kg_dict_match_actor(dict, d, t, &dm) || dm.form != KG_FORM_METONYM)
+    return -1;
+  const kg_dict_actor *e = kg_dict_actor_at(dict, dm.entry);
+  return e && e->type == KG_ACT_COUNTRY ? actor_of_entry(dict, d, dm.entry) : -1;
+}
+
+/* 1 when a blank line separates sentence a from the later sentence b. */
+static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
+{
+  for (uint32_t x = d->sents[a].end; x + 1 < d->sents[b].start && x + 1 < d->len; x++)
+    if (d->text[x] == '\n' && d->text[x + 1] == '\n')
+      return 1;
+  return 0;
+}
+
+/* A state title with no state in its phrase ("Secretary of State Marco
+ * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
+ * office: the state of the place the sentence opens in ("In Washington,
+ * ..."); else, when the person is the subject, the state of the subject of
+ * one of the two sentences before in the paragraph ("Armenian Prime
+ * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
+ * asked"); else, in the lead sentence, the state of the dateline's capital
+ * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
+static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int rel)
+{
+  const kg_mention *p = &d->mentions[pm];
+  uint32_t si = p->sent;
+  const kg_sentence *s = &d->sents[si];
+  int32_t a = p->actor, st = -1;
+  if (a < 0 || state_of(d, a) >= 0)
+    return KG_OK;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
+      return KG_OK;                       /* it serves an organisation */
+  /* "In Washington, Secretary of State ...": a capital before the title */
+  for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
+    if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
+      st = metonym_state(dict, d, t + 1);
+  if (st < 0 && kg_mention_role(d, (size_t)pm) == 's') {
+    for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
+      uint32_t q = si - k;
+      if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))
+        break;
+      for (size_t m = 0; m < d->nmentions; m++) {
+        const kg_mention *mm = &d->mentions[m];
+        if (mm->sent != q || mm->as_place || mm->actor < 0)
+          continue;
+        int role = kg_mention_role(d, m);
+        if (role == 's' || role == 'g')
+          st = state_of(d, mm->actor);
+        if (role == 's' || role == 'g')
+          break;                          /* the first subject only */
+      }
+    }
+  }
+  if (st < 0) {                           /* the lead sentence and its dateline */
+    uint32_t dl = 0;
+    while (dl < d->nsents && dl < si &&
+           (d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)))
+      dl++;
+    if (dl <= si && d->sents[dl].ntok > 0 && (d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)) {
+      const kg_sentence *f = &d->sents[dl];
+      uint32_t lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
+      if (lead == si)                     /* the dateline is a line of its own or opens the lead */
+        st = metonym_state(dict, d, f->tok);
+    }
+  }
+  return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;
 }
 
 /* Office holders the dictionary knows, when their state is in the text. */
@@ -543,6 +944,9 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   kg_status st = KG_OK;
+  int32_t bares[64];
+  int bare_rel[64];
+  size_t nbare = 0;
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     const kg_sentence *s = &doc->sents[si];
     if (kg_sent_is_heading(doc, si))
@@ -561,8 +965,16 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
                      u == KG_UPOS_DET || u == KG_UPOS_PRON || u == KG_UPOS_CCONJ ||
                      u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM)
                     ? 0 : kg_dict_match_title(dict, doc, i, &ti);
-      if (tn > 0 && ti)
-        st = title_rule(dict, doc, si, i, tn, ti);
+      if (tn > 0 && ti) {
+        int32_t bare = -1;
+        st = title_rule(dict, doc, si, i, tn, ti, &bare);
+        if (bare >= 0 && nbare < sizeof bares / sizeof *bares) {
+          bares[nbare] = bare;
+          bare_rel[nbare++] = ti->rel;
+        }
+      }
+      if (st == KG_OK && !strcmp(b, "counterpart"))
+        st = counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))
         st = leadership_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||
@@ -576,6 +988,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   }
   if (st == KG_OK)
     st = dict_rule(dict, doc);
+  for (size_t k = 0; k < nbare && st == KG_OK; k++)
+    st = bare_title_rule(dict, doc, bares[k], bare_rel[k]);
   if (log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "relations: %zu", doc->nrels);
   return st;

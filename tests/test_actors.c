@@ -796,6 +796,37 @@ static void test_sector_names_alone(void)
   kg_doc_free(d);
 }
 
+/* Names after titles: a place's name opening a person's name, a known name
+ * longer than the tagger's span, particles and other spellings; no
+ * lower-case dictionary phrase, no person "X Ministry". */
+static void test_names_after_titles(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Foreign Minister Ararat Mirzoyan asked for help. Pashinyan chaired his "
+                          "security council. Emir Sheikh Tamim bin Hamad Al Thani hosted the "
+                          "summit. Saudi Crown Prince Mohammed bin Salman attended. Russia's "
+                          "Defence Ministry said a drone struck.", NULL);
+  static const char *const forms[] = { "Ararat", "Mirzoyan", "Sheikh", "Tamim" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 4);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t a = kg_test_actor(d, "Ararat Mirzoyan");
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_PERSON);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "MT. Ararat"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "United Nations Security Council"), -1);
+  CU_ASSERT(kg_test_actor(d, "Tamim bin Hamad Al Thani") >= 0);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "M. Tamim"), -1);
+  CU_ASSERT(kg_test_actor(d, "Mohammad bin Salman") >= 0);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Mohammed"), -1);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Defence Ministry"), -1);
+  kg_doc_free(d);
+  /* a byline at the end of the story names no actor */
+  d = kg_test_run("Russia attacked Ukraine.\n\nBy Karin Lund, staff writer\n", NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Karin Lund"), -1);
+  CU_ASSERT(kg_test_actor(d, "Russia") >= 0);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -827,7 +858,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "the state of X is a place", test_state_of_place) ||
       !CU_add_test(s, "formed an alliance", test_formed_alliance) ||
       !CU_add_test(s, "Gulf of Oman is one place", test_gulf_of_state) ||
-      !CU_add_test(s, "sector names alone stay names", test_sector_names_alone))
+      !CU_add_test(s, "sector names alone stay names", test_sector_names_alone) ||
+      !CU_add_test(s, "names after titles", test_names_after_titles))
     return CU_get_error();
   return CUE_SUCCESS;
 }

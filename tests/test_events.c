@@ -281,6 +281,23 @@ static void test_dates(void)
   CU_ASSERT_EQUAL(date_of("It was signed on Sept. 3.", NULL, b), 0);
   CU_ASSERT_EQUAL(date_of("They may meet soon.", "2023-06-07", b), 0);
   CU_ASSERT_EQUAL(date_of("It was signed on February 30, 2023.", NULL, b), 0);
+  /* relative spans: a day, or the month when the span lies in one */
+  date_of("They met two days ago.", "2026-03-12", b);          /* a Thursday */
+  CU_ASSERT_STRING_EQUAL(b, "2026-03-10");
+  date_of("They met last week.", "2026-03-12", b);             /* March 2-8 */
+  CU_ASSERT_STRING_EQUAL(b, "2026-03");
+  CU_ASSERT_EQUAL(date_of("They met last week.", "2026-03-04", b), 0);  /* Feb 23 - Mar 1 */
+  date_of("They met over the weekend.", "2026-03-12", b);      /* March 7-8 */
+  CU_ASSERT_STRING_EQUAL(b, "2026-03");
+  date_of("It was signed in mid-February.", "2026-03-12", b);
+  CU_ASSERT_STRING_EQUAL(b, "2026-02");
+  date_of("It was signed in early June.", "2026-03-12", b);    /* past: last June */
+  CU_ASSERT_STRING_EQUAL(b, "2025-06");
+  date_of("It was signed on the 5th.", "2026-03-12", b);
+  CU_ASSERT_STRING_EQUAL(b, "2026-03-05");
+  date_of("It was signed on the 25th.", "2026-03-12", b);      /* not yet: last month */
+  CU_ASSERT_STRING_EQUAL(b, "2026-02-25");
+  CU_ASSERT_EQUAL(date_of("They met two days ago.", NULL, b), 0);
 }
 
 static void test_event_date(void)
@@ -332,6 +349,60 @@ static void test_relations(void)
   kg_doc_free(d);
   d = kg_test_run("Kim Jong Un visited a factory. North Korea praised it.", NULL);
   CU_ASSERT(has_rel(d, KG_REL_LEADER, "Kim Jong Un", "North Korea", 0));
+  kg_doc_free(d);
+  /* lists, appositions, "as ... ally", counterparts, bare titles */
+  d = kg_test_run("India, Australia, Japan and the United States are members of the Quad. "
+                  "Armenia, a member of the Russian-led Collective Security Treaty Organization, "
+                  "objected. Turkey, Azerbaijan's closest ally, agreed. Egypt and Jordan, close "
+                  "allies of Washington, urged restraint. Pakistan has long been one of China's "
+                  "closest allies. Biden said the United States would defend Sweden as it would "
+                  "defend any other ally. The United States does not regard Iran as an ally. "
+                  "Japanese Defence Minister Gen Nakatani met his Vietnamese counterpart, General "
+                  "Phan Van Giang. In Washington, Secretary of State Mark Holloway said Iran must stop.",
+                  NULL);
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "India", "Quadrilateral Security Dialogue", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Japan", "Quadrilateral Security Dialogue", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Armenia", "Collective Security Treaty Organization", 0));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Turkey", "Azerbaijan", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Egypt", "United States", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Jordan", "United States", 1));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Egypt", "Jordan", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Pakistan", "China", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Sweden", "United States", 1));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Iran", "United States", 1));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Phan Van Giang", "Vietnam", 0));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Mark Holloway", "United States", 0));
+  kg_doc_free(d);
+  /* the paragraph's subject before; not across a paragraph */
+  d = kg_test_run("Armenian Prime Minister Nikol Pashinyan said Armenia wanted peace. "
+                  "Foreign Minister Aram Vardanyan asked for monitors.\n\n"
+                  "Foreign Minister Tigran Sahakyan spoke later.", NULL);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Aram Vardanyan", "Armenia", 0));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Tigran Sahakyan", "Armenia", 0));
+  kg_doc_free(d);
+  d = kg_test_run("Ukraine is not a member of the European Union. EU member states such as "
+                  "Hungary and Slovakia objected. NATO members Poland and Lithuania agreed. "
+                  "Finland, which became NATO's 31st member in 2023, agreed too.", NULL);
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Ukraine", "European Union", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Slovakia", "European Union", 0));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Hungary", "European Union", 0));
+  int lt = 0, fi = 0;
+  for (size_t i = 0; i < d->nrels; i++) {
+    const char *sl = d->actors[d->rels[i].subj].label, *ol = d->actors[d->rels[i].obj].label;
+    lt |= d->rels[i].kind == KG_REL_MEMBER && !strcmp(sl, "Lithuania") && !strncmp(ol, "North Atlantic", 14);
+    fi |= d->rels[i].kind == KG_REL_MEMBER && !strcmp(sl, "Finland") && !strncmp(ol, "North Atlantic", 14);
+  }
+  CU_ASSERT(lt && fi);
+  kg_doc_free(d);
+  d = kg_test_run("Iran is not an ally of the United States. Japan, a former ally of Germany, "
+                  "objected. Poland is a close ally of Ukraine.", NULL);
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Iran", "United States", 1));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Japan", "Germany", 1));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Poland", "Ukraine", 1));
+  kg_doc_free(d);
+  d = kg_test_run("Belarusian leader Alexander Lukashenko dismissed the sanctions. His "
+                  "spokesman Dmitri Volkov said Belarus would respond.", NULL);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Dmitri Volkov", "Belarus", 0));
   kg_doc_free(d);
 }
 

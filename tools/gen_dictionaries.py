@@ -197,7 +197,12 @@ ORG_EXTRA = [  # no QID in the data: then no QID
     ("Muslim Brotherhood", []),
     ("Houthis", ["Houthi", "Ansar Allah"]),
     ("European Community", ["European Communities", "European Economic Community"]),
+    # the dialogue of Australia, India, Japan and the United States (news: "the Quad")
+    ("Quadrilateral Security Dialogue", ["Quad"]),
 ]
+# names of persons that news uses and the leader data lacks (QID -> aliases)
+PERSON_ALIASES = {"Q983324": ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr", "Ferdinand R. Marcos Jr.",
+                              "Marcos Jr."]}
 ORG_ALIASES = {"Q1065": ["U.N.", "UN", "United Nations Organization"],
                "Q458": ["E.U.", "EU"], "Q7184": ["North Atlantic Treaty Organization"],
                "Q37470": ["Security Council", "U.N. Security Council"],
@@ -480,7 +485,7 @@ def build_actors(data, common):
         # a monarch of several realms leads the United Kingdom; otherwise the most frequent state
         iso = "GBR" if "GBR" in p.isos else sorted(p.isos, key=lambda i: (-p.isos[i], i))[0]
         p.role = ("leaderOf", iso_key[iso])
-        for l in p.labels:
+        for l in list(p.labels) + PERSON_ALIASES.get(qid, []):
             p.add("alias", l)
         persons.append(p)
     have = {norm(p.label): p for p in persons}
@@ -1495,7 +1500,8 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secret
                    "intelligence chief", "army chief", "military chief", "chief of general staff",
                    "chief negotiator", "representative", "permanent representative", "consul",
                    "secretary-general", "secretary general", "director-general", "director general",
-                   "high representative", "commissioner"]
+                   "high representative", "commissioner", "external affairs minister",
+                   "minister of external affairs", "minister of foreign affairs"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
@@ -1543,7 +1549,11 @@ SECTORS = [
 # Our own sector nouns, before the Phoenix list (first code of a phrase wins).
 SECTOR_NOUNS = {
     "GOV": ["official", "officials", "authorities", "government officials", "senior officials",
-            "leadership", "administration"],
+            "leadership", "administration",
+            # ministries named after their state ("Azerbaijan's Defence Ministry")
+            "defence ministry", "defense ministry", "defence ministries", "defense ministries",
+            "ministry of defence", "ministry of defense", "external affairs ministry",
+            "ministry of foreign affairs", "ministry of external affairs"],
     "MIL": ["forces", "security forces", "armed forces", "troops", "military forces", "warplanes",
             "jets", "warships"],
     "BUS": ["firm", "firms", "bank", "banks"],
