@@ -198,8 +198,12 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (pm >= 0 && cm < 0 && poss_state >= 0 && d->mentions[pm].actor != -1 &&
       state_of(d, d->mentions[pm].actor) < 0)
     return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, poss_state, si);
-  if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn)
-    *bare = pm;                           /* "Foreign Minister X": no state in the phrase */
+  /* "Foreign Minister X": no state in the phrase; not "Liberal Democrat deputy
+   * leader X", "Tory spokesman X": a capitalised word before the title names
+   * the body the title belongs to */
+  if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn &&
+      !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1])))
+    *bare = pm;
   if (pm < 0 || cm < 0)
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
@@ -862,11 +866,30 @@ static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
   return 0;
 }
 
+/* 1 when every state named as a subject or possessor from sentence a up to
+ * token `before` of a later sentence (by name, demonym or metonym) is the
+ * actor st: "Azerbaijan's ministry accused Armenian troops ... Foreign
+ * Minister X" still guesses Azerbaijan; "French peacekeepers were killed and
+ * President X ordered" after a British subject does not guess. */
+static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
+{
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent < a || mm->tok >= before || mm->actor < 0 || mm->actor == st)
+      continue;
+    int role = kg_mention_role(d, m);
+    if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g'))
+      return 0;
+  }
+  return 1;
+}
+
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
  * ..."); else, when the person is the subject, the state of the subject of
- * one of the two sentences before in the paragraph ("Armenian Prime
+ * one of the two sentences before in the paragraph, when no other state is
+ * named from there to the person ("Armenian Prime
  * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
  * asked"); else, in the lead sentence, the state of the dateline's capital
  * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
@@ -900,6 +923,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         if (role == 's' || role == 'g')
           break;                          /* the first subject only */
       }
+      if (st >= 0 && !sole_state(d, q, p->tok, st))
+        st = -1;                          /* another state is named nearby: no guess */
     }
   }
   if (st < 0) {                           /* the lead sentence and its dateline */
