@@ -13,7 +13,9 @@
  * and the same parses as the plain path; tests/test_parser.c compares them):
  * - per token of the sentence, the first step of every feature hash whose
  *   first part is an attribute of one token, mix(T(template), attribute):
- *   a feature then costs one or two hash steps less;
+ *   a feature then costs one or two hash steps less (the steps of all
+ *   templates are kept per word and tag across sentences, and a token
+ *   points at its word's row);
  * - per (s0, b0) pair, the summed transition weights of the features that
  *   depend only on s0, b0 and the sentence (words, tags and neighbours of
  *   both, their distance): about half the features, and the beam visits the
@@ -91,7 +93,9 @@ struct kg_pp_fast {
   const kg_pp_tok *tok;
   int n;
   size_t cap;            /* tokens the arrays hold */
-  uint64_t *pre;         /* pre[i * NT + t]: mix(T(t), attribute of token i) */
+  const uint64_t **prow; /* prow[i][t]: mix(T(t), attribute of token i), in the
+                          * word cache or in pre */
+  uint64_t *pre;         /* pre[i * NT ...]: rows of tokens the word cache can't hold */
   uint64_t *wp;          /* wp[i]: mix(w, p) of token i */
   int32_t (*tsum)[8];    /* per token: summed rows of feats_s0 [0..4), feats_b0 [4..8) */
   uint32_t (*tgen)[2];   /* sentence (gen) those sums are of; 0: none */
@@ -110,13 +114,16 @@ struct kg_pp_fast {
   int np, nu;
   uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
   int no;
-  /* theirs depend on the word and its tag (w, p, sfx; a and the clusters
-   * are looked up by w): WCACHE entries of 3 + 1 + no words (key, valid,
-   * values), NULL when not allocated */
+  /* all of them depend on the word and its tags (w, p, u, sfx; a and the
+   * clusters are looked up by w): WCACHE entries of WCW words (key w, p,
+   * sfx, u; valid; the sentence that last used it; the NT values), NULL
+   * when not allocated.  An entry a token of the sentence points at is not
+   * replaced during the sentence (the later token uses pre instead). */
   uint64_t *wc;
   vcache pc[64], uc[32];
 };
-#define WCACHE 128
+#define WCACHE 1024
+#define WCW (6 + NT)
 
 kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
 {
@@ -129,6 +136,7 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   fw->n = 0;
   fw->cap = 0;
   fw->pre = fw->wp = NULL;
+  fw->prow = NULL;
   fw->tsum = NULL;
   fw->tgen = NULL;
   fw->gen = 0;
@@ -150,9 +158,8 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
       fw->okind[fw->no++] = first_attr[k];
     }
   }
-  size_t we = 4 + (size_t)fw->no;
-  fw->wc = malloc((size_t)WCACHE * we * sizeof *fw->wc);
-  for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * we + 3] = 0;
+  fw->wc = malloc((size_t)WCACHE * WCW * sizeof *fw->wc);
+  for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 4] = fw->wc[i * WCW + 5] = 0;
   return fw;
 }
 
@@ -161,6 +168,7 @@ void kg_pp_fast_free(kg_pp_fast *fw)
   if (!fw) return;
   free(fw->wc);
   free(fw->pre);
+  free(fw->prow);
   free(fw->wp);
   free(fw->tsum);
   free(fw->tgen);
@@ -188,6 +196,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     uint64_t *pre = realloc(fw->pre, cap * NT * sizeof *pre);
     if (!pre) return 0;
     fw->pre = pre;
+    const uint64_t **pw = realloc(fw->prow, cap * sizeof *pw);
+    if (!pw) return 0;
+    fw->prow = pw;
     uint64_t *wp = realloc(fw->wp, cap * sizeof *wp);
     if (!wp) return 0;
     fw->wp = wp;
@@ -202,39 +213,44 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
   }
   fw->tok = tok;
   fw->n = n;
+  if (++fw->gen == 0) {
+    for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+    memset(fw->tgen, 0, fw->cap * sizeof *fw->tgen);
+    for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 5] = 0;
+    fw->gen = 1;
+  }
   for (size_t i = 0; i < m; i++) {
     const kg_pp_tok *t = &tok[i];
+    uint64_t *pr = fw->pre + i * NT;
+    uint64_t *e = NULL;
+    if (fw->wc) {
+      uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31) ^ (t->u * 0x2545f491ULL)) *
+                   0xff51afd7ed558ccdULL;
+      e = fw->wc + (h >> 54) * WCW;
+      if (e[4] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx && e[3] == t->u) {
+        e[5] = fw->gen;
+        fw->prow[i] = e + 6;
+        fw->wp[i] = kg_hash_mix(t->w, t->p);
+        continue;
+      }
+      if (e[5] == fw->gen) e = NULL;    /* in use by an earlier token */
+      else pr = e + 6;
+    }
     uint64_t a[10];
     a[A_NONE] = 0;
     a[A_W] = t->w; a[A_P] = t->p; a[A_WP] = kg_hash_mix(t->w, t->p); a[A_U] = t->u;
     a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
     fw->wp[i] = a[A_WP];
-    uint64_t *pr = fw->pre + i * NT;
-    uint64_t *e = NULL;
-    if (fw->wc) {
-      uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31)) * 0xff51afd7ed558ccdULL;
-      e = fw->wc + (h >> 57) * (4 + (size_t)fw->no);
-      if (e[3] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx) {
-        for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = e[4 + j];
-        e = NULL;
-        goto tags;
-      }
-    }
+    pr[0] = 0;
     for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
-    if (e) {
-      e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = 1;
-      for (int j = 0; j < fw->no; j++) e[4 + j] = pr[fw->otpl[j]];
-    }
-  tags:
     fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr);
     fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr);
+    if (e) {
+      e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = t->u; e[4] = 1; e[5] = fw->gen;
+    }
+    fw->prow[i] = pr;
   }
   memset(fw->pkey, 0xff, sizeof fw->pkey);
-  if (++fw->gen == 0) {
-    for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
-    memset(fw->tgen, 0, fw->cap * sizeof *fw->tgen);
-    fw->gen = 1;
-  }
   for (int i = 0; i < MEMO; i++) fw->memo[i].lab = -1;
   return 1;
 }
@@ -242,7 +258,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 /* ------------------------------------------------------------ features */
 
 #define M kg_hash_mix
-#define P(t, i) (pre[(size_t)(i) * NT + (t)])
+#define P(t, i) (prow[i][t])
 
 static inline int dist_bucket(int d)
 {
@@ -264,7 +280,7 @@ static inline int dist_bucket(int d)
   const int16_t *pk = fw->p->pk; \
   uint64_t pmask = fw->p->pk_mask; \
   const kg_pp_tok *t = fw->tok; \
-  const uint64_t *pre = fw->pre; \
+  const uint64_t *const *prow = fw->prow; \
   int n = fw->n, nil = n + 1; \
   (void)t; (void)nil
 
@@ -358,7 +374,7 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   const int16_t *pk = fw->p->pk;
   uint64_t pmask = fw->p->pk_mask;
   const kg_pp_tok *t = fw->tok;
-  const uint64_t *pre = fw->pre;
+  const uint64_t *const *prow = fw->prow;
   int n = st->n, nil = n + 1;
   int s0 = st->stack[st->sp - 1];
   int b0 = st->b <= n ? st->b : nil;
