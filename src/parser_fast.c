@@ -260,13 +260,6 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 #define M kg_hash_mix
 #define P(t, i) (prow[i][t])
 
-static inline int dist_bucket(int d)
-{
-  if (d < 0) d = -d;
-  if (d <= 5) return d;
-  if (d <= 10) return 6;
-  return 7;
-}
 
 /* Emits feature x into f[k] and prefetches its transition row. */
 #define E(x) (f[k] = (x), __builtin_prefetch(pk + (f[k] & pmask) * KG_PP_NACT), k++)
@@ -325,7 +318,7 @@ static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   int b1 = bf + 1 <= n ? bf + 1 : nil;
   uint64_t N0w = t[b0].w, N0p = t[b0].p, N1p = t[b1].p;
   uint64_t N0wp = wp[b0];
-  uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
+  uint64_t d = b0 != nil ? (uint64_t)kg_pp_dist_bucket(b0 - s0) : 9;
   E(M(P(13, s0), N0wp)); E(M(P(14, s0), N0w)); E(M(P(15, s0), N0wp));
   E(M(P(16, s0), N0p)); E(M(P(17, s0), N0wp)); E(M(P(18, s0), N0w));
   E(M(P(19, s0), N0p)); E(M(M(P(22, s0), N0p), N1p));
@@ -523,62 +516,12 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
 
 /* ------------------------------------------------------------ labels */
 
-static inline uint64_t labv(const kg_pp_state *st, int i)
-{
-  return i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
-}
 
 /* kg_pp_lab_feats with the template prefixes precomputed. */
 size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
 {
-  size_t k = 0;
-  const kg_pp_tok *t = fw->tok;
-  int n = st->n, nil = n + 1;
-  int dir = d < h ? 0 : 1;
-  uint64_t hw = t[h].w, hp = t[h].p, dw = t[d].w, dp = t[d].p;
-  uint64_t dist = (uint64_t)dist_bucket(h - d);
-  int dm1 = d > 1 ? d - 1 : nil, dp1 = d < n ? d + 1 : nil;
-  int hm1 = h > 1 ? h - 1 : nil, hp1 = h < n ? h + 1 : nil;
-  int hh = st->head[h] >= 0 ? st->head[h] : nil;
-  uint64_t hpdp = M(hp, dp);
-  const int16_t *pl = fw->p->pl;
-  uint64_t lmask = fw->p->pl_mask;
-  uint32_t stride = fw->p->pl_stride;
-  const int16_t *lr;
-  /* each feature's label row (stride int16, up to 3 cache lines) is
-   * prefetched when the feature is made */
-#define LE(x) (f[k] = (x), lr = pl + (f[k] & lmask) * stride, __builtin_prefetch(lr), \
-               __builtin_prefetch(lr + 32), __builtin_prefetch(lr + stride - 1), k++)
-#define L1(i, a) LE(M(fw->lp[i][dir], (a)))
-#define L2(i, a, b) LE(M(M(fw->lp[i][dir], (a)), (b)))
-  L1(0, 1);
-  L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
-  L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);
-  L2(9, hpdp, dist);
-  L2(10, dp, labv(st, st->lc1[d])); L2(11, dp, labv(st, st->rc1[d]));
-  L2(12, hpdp, st->ls[h] | (st->rs[h] << 1));
-  L2(13, hpdp, t[dm1].p); L2(14, hpdp, t[dp1].p);
-  L2(15, hpdp, t[hm1].p); L2(16, hpdp, t[hp1].p);
-  L2(17, t[d].sfx, hp); L2(18, t[h].sfx, dp);
-  L2(19, hpdp, labv(st, h)); L2(20, t[hh].p, hpdp);
-  L2(21, dp, M(t[st->lc1[d]].w, t[st->lc2[d]].p));
-  L2(22, M(dw, hp), t[st->lc1[d]].w);
-  L2(23, t[d].u, t[h].u);
-  L2(24, dw, st->ls[d]);
-  L2(25, hw, st->ls[h]);
-  L2(26, hpdp, (uint64_t)(st->nl[d] > 3 ? 3 : st->nl[d]) * 4 +
-               (uint64_t)(st->nr[d] > 3 ? 3 : st->nr[d]));
-  if (st->clusters) {
-    L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
-    L2(30, t[d].c4, t[h].c4);
-  }
-  if (st->labx >= 2) {   /* as kg_pp_lab_feats: label feature set 2 */
-    int c1 = st->lc1[d], c2 = st->lc2[d];
-    L2(40, labv(st, c1), t[c1].w); L2(41, dp, t[c2].w); L2(42, t[c1].w, t[h].u);
-  }
-#undef L1
-#undef L2
-  return k;
+  return kg_pp_lab_feats_in(st, h, d, 1, (const uint64_t (*)[2])fw->lp, fw->p->pl, fw->p->pl_mask,
+                            fw->p->pl_stride, f);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
@@ -730,7 +673,7 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
   int n = st->n, nil = n + 1;
   int lc1 = st->lc1[d], rc1 = st->rc1[d];
   int32_t key[10] = {
-    h, d, lc1, st->lc2[d], rc1, (int32_t)labv(st, lc1), (int32_t)labv(st, rc1),
+    h, d, lc1, st->lc2[d], rc1, (int32_t)kg_pp_labv(st, lc1), (int32_t)kg_pp_labv(st, rc1),
     st->lab[h], st->head[h] >= 0 ? st->head[h] : nil,
     (st->nl[d] > 3 ? 3 : st->nl[d]) * 4 + (st->nr[d] > 3 ? 3 : st->nr[d])
   };
@@ -756,21 +699,5 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
 
 void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st)
 {
-  const kg_parser *p = fw->p;
-  float sc[KG_PP_NACT];
-  uint8_t ok[KG_PP_NACT];
-  while (st->b <= st->n) {
-    kg_pp_fast_act(fw, st, sc);
-    kg_pp_legal(st, ok);
-    int a = -1;
-    for (int c = 0; c < KG_PP_NACT; c++)
-      if (ok[c] && (a < 0 || sc[c] > sc[a])) a = c;
-    if (a < 0) a = 0;
-    int lab = -1, h, d;
-    kg_pp_arc_of(st, a, &h, &d);
-    if (a == KG_PP_LA || a == KG_PP_RA)
-      lab = h == 0 ? p->root_lab : kg_pp_fast_label(fw, st, h, d);
-    kg_pp_apply(st, a, lab);
-  }
-  kg_pp_finish(p, st);
+  kg_pp_greedy(fw->p, fw, st);
 }
