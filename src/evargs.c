@@ -27,9 +27,12 @@
 
 int kg_ev_in_list(const char *w, const char *const *l)
 {
-  for (; *l; l++)
-    if ((*l)[0] == w[0] && !strcmp(w, *l))   /* first letter first (speed) */
+  /* the first two letters before strcmp (speed) */
+  for (; *l; l++) {
+    const char *e = *l;
+    if (e[0] == w[0] && (!w[0] || (e[1] == w[1] && (!w[1] || !strcmp(w + 2, e + 2)))))
       return 1;
+  }
   return 0;
 }
 
