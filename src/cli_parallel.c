@@ -217,12 +217,16 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
   for (int k = 0; k < jobs; k++) {
     pid_t p = fork();
     if (p == 0) {
+      int fd = wr[k];
       for (int j = 0; j < jobs; j++) {   /* only its own write end stays open */
         close(rd[j]);
         if (j != k)
           close(wr[j]);
       }
-      pipe_worker(k, jobs, n, work, ctx, wr[k]);
+      free(rd);
+      free(wr);
+      free(pids);
+      pipe_worker(k, jobs, n, work, ctx, fd);
     }
     if (p < 0) {
       fprintf(stderr, "kgbuild: error: cannot start worker %d: %s\n", k, strerror(errno));
