@@ -32,6 +32,7 @@
 typedef struct msg {
   uint64_t item;
   uint32_t failed;
+  uint32_t sum;     /* a summary file was written */
 } msg;
 
 static void item_path(char *buf, size_t cap, const char *dir, size_t i, const char *ext)
@@ -69,16 +70,27 @@ static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const
   for (size_t i = (size_t)k; i < n; i += (size_t)jobs) {
     item_path(po, sizeof po, dir, i, "out");
     item_path(ps, sizeof ps, dir, i, "sum");
-    FILE *fo = fopen(po, "wb"), *fs = fopen(ps, "wb");
-    msg m = { i, 1 };
+    /* the summary is kept in memory and written to a file only when there
+     * is one (most runs have none: one file less per document) */
+    char *sb = NULL;
+    size_t sl = 0;
+    FILE *fo = fopen(po, "wb"), *fs = open_memstream(&sb, &sl);
+    msg m = { i, 1, 0 };
     if (fo && fs)
       m.failed = work(ctx, i, fo, fs) ? 1 : 0;
     else
       fprintf(stderr, "kgbuild: %s: error: cannot write a temporary file: %s\n", dir, strerror(errno));
     if (fo && fclose(fo) != 0)
       m.failed = 1;
-    if (fs)
-      fclose(fs);
+    if (fs && fclose(fs) == 0 && sb && sl > 0) {
+      FILE *f = fopen(ps, "wb");
+      if (f) {
+        m.sum = fwrite(sb, 1, sl, f) == sl;
+        if (fclose(f) != 0)
+          m.sum = 0;
+      }
+    }
+    free(sb);
     if (write(fd, &m, sizeof m) != (ssize_t)sizeof m)
       _exit(3);
   }
@@ -379,24 +391,27 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
   while (started == jobs && (r = read(fds[0], &m, sizeof m)) == (ssize_t)sizeof m) {
     if (m.item >= n || done[m.item])
       continue;
-    done[m.item] = m.failed ? 2 : 1;
+    done[m.item] = (unsigned char)((m.failed ? 2 : 1) | (m.sum ? 4 : 0));
     ndone++;
     if (sizes)
       bytes_done += sizes[m.item];
     while (next < n && done[next]) {
       item_path(po, sizeof po, dir, next, "out");
       item_path(ps, sizeof ps, dir, next, "sum");
-      if (done[next] == 2)
+      int bad = (done[next] & 3) == 2;
+      if (bad)
         failed++;
-      if (done[next] != 2 && take(tctx, next, po) != 0) {
+      if (!bad && take(tctx, next, po) != 0) {
         fprintf(stderr, "kgbuild: error: cannot take the output of input %zu\n", next + 1);
         failed++;
       }
-      if (tty)
-        fputs("\r\033[K", stderr);
-      copy_file(ps, stderr);
+      if (done[next] & 4) {
+        if (tty)
+          fputs("\r\033[K", stderr);
+        copy_file(ps, stderr);
+        unlink(ps);
+      }
       unlink(po);
-      unlink(ps);
       next++;
     }
     if (tty) {
@@ -424,7 +439,7 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
     if (!done[next]) {
       fprintf(stderr, "kgbuild: error: input %zu was not processed (a worker stopped)\n", next + 1);
       failed++;
-    } else if (done[next] == 2) {
+    } else if ((done[next] & 3) == 2) {
       failed++;
     } else {
       item_path(po, sizeof po, dir, next, "out");
