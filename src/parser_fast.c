@@ -484,8 +484,12 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
     LV(s0h) << 48 | LV(s0l2) << 32 | LV(s0r2) << 16 | LV(b0l2),
     st->rs[s0], st->ls[s0], st->ls[bf]
   };
-  uint64_t hk = 0;
-  for (int i = 0; i < SKEY; i++) hk = (hk ^ key[i]) * 0x9e3779b97f4a7c15ULL;
+  /* the slot from the words that differ most between states (the whole
+   * key is compared) */
+  uint64_t hk = (key[0] * 0x9e3779b97f4a7c15ULL) ^ (key[1] * 0xff51afd7ed558ccdULL) ^
+                (key[2] * 0xc4ceb9fe1a85ec53ULL) ^ (key[3] * 0x2545f4914f6cdd1dULL) ^
+                (key[7] * 0x94d049bb133111ebULL) ^ (key[8] * 0xbf58476d1ce4e5b9ULL);
+  hk ^= hk >> 29;
   smemo *me = &fw->smemo[(hk >> 56) & (SMEMO - 1)];
   if (me->gen == fw->gen && memcmp(me->key, key, sizeof key) == 0) {
     sc[0] = (float)me->sum[0]; sc[1] = (float)me->sum[1];
