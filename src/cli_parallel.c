@@ -1,18 +1,25 @@
 /* cli_parallel.c — parallel workers for `kgbuild extract -j N`.
  *
  * Owns: forking the workers, handing out items (worker k takes items
- * k, k+N, k+2N ...), collecting each item's output from a temporary file
- * and writing it in item order as soon as every earlier item is written
- * (so output order never depends on N and memory stays flat), the
- * progress line on a terminal.  When the caller takes the outputs itself
+ * k, k+N, k+2N ...), collecting each item's output and writing it in item
+ * order as soon as every earlier item is written (so output order never
+ * depends on N and memory stays flat), the progress line on a terminal.
+ * Outputs copied to a stream (kg_cli_parallel) come through one pipe per
+ * worker: the parent reads item i from worker i mod N's pipe, so items
+ * arrive in order and a worker more than a pipe's capacity ahead waits
+ * (no temporary files: creating, writing back and unlinking two files per
+ * document cost the machine more CPU than the parent's copying).  Outputs
+ * handed over by path (kg_cli_parallel_take) go through temporary files.  When the caller takes the outputs itself
  * (kg_cli_parallel_take: the store writer) the workers run one step below
  * it in priority (nice +5): the writer then gets a core whenever it has
  * work, so it keeps up with the workers instead of trailing them.
  * Does not own: what an item is or how it is processed (main.c's work
  * function).  Each worker creates its own RDF world after the fork.
  */
+#define _GNU_SOURCE   /* F_SETPIPE_SZ */
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <errno.h>
 #include <unistd.h>
@@ -25,6 +32,7 @@
 typedef struct msg {
   uint64_t item;
   uint32_t failed;
+  uint32_t sum;     /* a summary file was written */
 } msg;
 
 static void item_path(char *buf, size_t cap, const char *dir, size_t i, const char *ext)
@@ -62,16 +70,27 @@ static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const
   for (size_t i = (size_t)k; i < n; i += (size_t)jobs) {
     item_path(po, sizeof po, dir, i, "out");
     item_path(ps, sizeof ps, dir, i, "sum");
-    FILE *fo = fopen(po, "wb"), *fs = fopen(ps, "wb");
-    msg m = { i, 1 };
+    /* the summary is kept in memory and written to a file only when there
+     * is one (most runs have none: one file less per document) */
+    char *sb = NULL;
+    size_t sl = 0;
+    FILE *fo = fopen(po, "wb"), *fs = open_memstream(&sb, &sl);
+    msg m = { i, 1, 0 };
     if (fo && fs)
       m.failed = work(ctx, i, fo, fs) ? 1 : 0;
     else
       fprintf(stderr, "kgbuild: %s: error: cannot write a temporary file: %s\n", dir, strerror(errno));
     if (fo && fclose(fo) != 0)
       m.failed = 1;
-    if (fs)
-      fclose(fs);
+    if (fs && fclose(fs) == 0 && sb && sl > 0) {
+      FILE *f = fopen(ps, "wb");
+      if (f) {
+        m.sum = fwrite(sb, 1, sl, f) == sl;
+        if (fclose(f) != 0)
+          m.sum = 0;
+      }
+    }
+    free(sb);
     if (write(fd, &m, sizeof m) != (ssize_t)sizeof m)
       _exit(3);
   }
@@ -85,28 +104,232 @@ static double now_s(void)
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-typedef struct copy_ctx {
-  FILE *out;
-} copy_ctx;
+/* ------------------------------------------------------------ pipes */
 
-static int take_copy(void *p, size_t i, const char *path)
+/* What a worker sends for each item, followed by outlen bytes of output
+ * and sumlen bytes of summary. */
+typedef struct phdr {
+  uint64_t item;
+  uint64_t outlen, sumlen;
+  uint32_t failed;
+  uint32_t pad;
+} phdr;
+
+static int write_all(int fd, const void *p, size_t n)
 {
-  (void)i;
-  return copy_file(path, ((copy_ctx *)p)->out);
+  const char *c = p;
+  while (n > 0) {
+    ssize_t w = write(fd, c, n);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0)
+      return -1;
+    c += w;
+    n -= (size_t)w;
+  }
+  return 0;
 }
 
-static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take, void *tctx,
-                const size_t *sizes, int below);
+/* Reads n bytes; returns 0, or -1 at end of file or on an error. */
+static int read_all(int fd, void *p, size_t n)
+{
+  char *c = p;
+  while (n > 0) {
+    ssize_t r = read(fd, c, n);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      return -1;
+    c += r;
+    n -= (size_t)r;
+  }
+  return 0;
+}
+
+/* Copies n bytes from fd to f (f NULL: drops them); returns 0, 1 when
+ * writing to f failed (the bytes are still read), -1 when fd ended. */
+static int pipe_copy(int fd, uint64_t n, FILE *f)
+{
+  char buf[65536];
+  int bad = 0;
+  while (n > 0) {
+    size_t k = n < sizeof buf ? (size_t)n : sizeof buf;
+    if (read_all(fd, buf, k) != 0)
+      return -1;
+    if (f && !bad && fwrite(buf, 1, k, f) != k)
+      bad = 1;
+    n -= k;
+  }
+  return bad;
+}
+
+static void pipe_worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, int fd)
+{
+  for (size_t i = (size_t)k; i < n; i += (size_t)jobs) {
+    char *ob = NULL, *sb = NULL;
+    size_t ol = 0, sl = 0;
+    FILE *fo = open_memstream(&ob, &ol), *fs = open_memstream(&sb, &sl);
+    phdr h = { i, 0, 0, 1, 0 };
+    if (fo && fs)
+      h.failed = work(ctx, i, fo, fs) ? 1 : 0;
+    else
+      fprintf(stderr, "kgbuild: error: out of memory\n");
+    if (fo && fclose(fo) != 0)
+      h.failed = 1;
+    if (fs && fclose(fs) != 0)
+      sl = 0;
+    h.outlen = h.failed || !ob ? 0 : ol;  /* a failed item's output is dropped */
+    h.sumlen = sb ? sl : 0;
+    if (write_all(fd, &h, sizeof h) != 0 || write_all(fd, ob, (size_t)h.outlen) != 0 ||
+        write_all(fd, sb, (size_t)h.sumlen) != 0)
+      _exit(3);
+    free(ob);
+    free(sb);
+  }
+  _exit(0);
+}
 
 long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
                      const size_t *sizes)
 {
-  copy_ctx cc = { out };
+  if (n == 0)
+    return 0;
+  if (jobs < 1)
+    jobs = 1;
+  if ((size_t)jobs > n)
+    jobs = (int)n;
+  int *rd = calloc((size_t)jobs, sizeof *rd), *wr = calloc((size_t)jobs, sizeof *wr);
+  pid_t *pids = calloc((size_t)jobs, sizeof *pids);
+  int npipes = 0;
+  if (rd && wr && pids)
+    for (; npipes < jobs; npipes++) {
+      int fds[2];
+      if (pipe(fds) != 0)
+        break;
+      rd[npipes] = fds[0];
+      wr[npipes] = fds[1];
+#ifdef F_SETPIPE_SZ
+      fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);   /* best effort: how far a worker may run ahead */
+#endif
+    }
+  if (npipes < jobs) {
+    for (int k = 0; k < npipes; k++) {
+      close(rd[k]);
+      close(wr[k]);
+    }
+    free(rd);
+    free(wr);
+    free(pids);
+    return -1;
+  }
   fflush(out);
-  long r = run(n, jobs, work, ctx, take_copy, &cc, sizes, 0);
+  fflush(stdout);
+  fflush(stderr);
+  int started = 0;
+  for (int k = 0; k < jobs; k++) {
+    pid_t p = fork();
+    if (p == 0) {
+      int fd = wr[k];
+      for (int j = 0; j < jobs; j++) {   /* only its own write end stays open */
+        close(rd[j]);
+        if (j != k)
+          close(wr[j]);
+      }
+      free(rd);
+      free(wr);
+      free(pids);
+      pipe_worker(k, jobs, n, work, ctx, fd);
+    }
+    if (p < 0) {
+      fprintf(stderr, "kgbuild: error: cannot start worker %d: %s\n", k, strerror(errno));
+      break;
+    }
+    pids[started++] = p;
+  }
+  for (int k = 0; k < jobs; k++)
+    close(wr[k]);
+  int bad_worker = started != jobs;
+  unsigned char *dead = calloc((size_t)jobs, 1);
+  long failed = 0;
+  size_t bytes_done = 0, bytes_all = 0;
+  int tty = isatty(2);
+  if (sizes)
+    for (size_t i = 0; i < n; i++)
+      bytes_all += sizes[i];
+  double t0 = now_s();
+  char *sbuf = NULL;
+  size_t scap = 0;
+  for (size_t next = 0; next < n; next++) {
+    int k = (int)(next % (size_t)jobs);
+    phdr h;
+    if (bad_worker || !dead || dead[k] || read_all(rd[k], &h, sizeof h) != 0 || h.item != next) {
+      if (dead)
+        dead[k] = 1;
+      fprintf(stderr, "kgbuild: error: input %zu was not processed (a worker stopped)\n", next + 1);
+      failed++;
+      continue;
+    }
+    int c = pipe_copy(rd[k], h.outlen, out);
+    if (c == 1) {
+      fprintf(stderr, "kgbuild: error: cannot take the output of input %zu\n", next + 1);
+      failed++;
+    } else if (h.failed) {
+      failed++;
+    }
+    if (c >= 0 && h.sumlen > 0) {
+      if (h.sumlen > scap) {
+        char *nb = realloc(sbuf, (size_t)h.sumlen);
+        if (nb) {
+          sbuf = nb;
+          scap = (size_t)h.sumlen;
+        }
+      }
+      if (h.sumlen <= scap) {
+        c = read_all(rd[k], sbuf, (size_t)h.sumlen);
+        if (c == 0) {
+          if (tty)
+            fputs("\r\033[K", stderr);
+          fwrite(sbuf, 1, (size_t)h.sumlen, stderr);
+        }
+      } else {
+        c = pipe_copy(rd[k], h.sumlen, stderr);
+      }
+    }
+    if (c < 0)
+      dead[k] = 1;   /* its later items are reported as not processed */
+    if (sizes)
+      bytes_done += sizes[next];
+    if (tty) {
+      double el = now_s() - t0;
+      double mbs = el > 0 ? (double)bytes_done / 1e6 / el : 0;
+      double eta = (bytes_done && bytes_all > bytes_done) ? el * (double)(bytes_all - bytes_done) / (double)bytes_done : 0;
+      fprintf(stderr, "\r\033[K%zu/%zu documents, %.2f MB/s, ETA %.0f s", next + 1, n, mbs, eta);
+    }
+  }
+  if (tty)
+    fputs("\r\033[K", stderr);
   fflush(out);
-  return r;
+  for (int k = 0; k < jobs; k++)
+    close(rd[k]);
+  for (int k = 0; k < started; k++) {
+    int status;
+    if (bad_worker)
+      kill(pids[k], SIGTERM);
+    while (waitpid(pids[k], &status, 0) < 0 && errno == EINTR)
+      ;
+  }
+  free(sbuf);
+  free(dead);
+  free(rd);
+  free(wr);
+  free(pids);
+  return failed;
 }
+
+/* ------------------------------------------------------------ files */
+
+static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take, void *tctx,
+                const size_t *sizes, int below);
 
 long kg_cli_parallel_take(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take take,
                           void *tctx, const size_t *sizes)
@@ -168,24 +391,27 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
   while (started == jobs && (r = read(fds[0], &m, sizeof m)) == (ssize_t)sizeof m) {
     if (m.item >= n || done[m.item])
       continue;
-    done[m.item] = m.failed ? 2 : 1;
+    done[m.item] = (unsigned char)((m.failed ? 2 : 1) | (m.sum ? 4 : 0));
     ndone++;
     if (sizes)
       bytes_done += sizes[m.item];
     while (next < n && done[next]) {
       item_path(po, sizeof po, dir, next, "out");
       item_path(ps, sizeof ps, dir, next, "sum");
-      if (done[next] == 2)
+      int bad = (done[next] & 3) == 2;
+      if (bad)
         failed++;
-      if (done[next] != 2 && take(tctx, next, po) != 0) {
+      if (!bad && take(tctx, next, po) != 0) {
         fprintf(stderr, "kgbuild: error: cannot take the output of input %zu\n", next + 1);
         failed++;
       }
-      if (tty)
-        fputs("\r\033[K", stderr);
-      copy_file(ps, stderr);
+      if (done[next] & 4) {
+        if (tty)
+          fputs("\r\033[K", stderr);
+        copy_file(ps, stderr);
+        unlink(ps);
+      }
       unlink(po);
-      unlink(ps);
       next++;
     }
     if (tty) {
@@ -214,7 +440,7 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
     if (!done[next]) {
       fprintf(stderr, "kgbuild: error: input %zu was not processed (a worker stopped)\n", next + 1);
       failed++;
-    } else if (done[next] == 2) {
+    } else if ((done[next] & 3) == 2) {
       failed++;
     } else {
       item_path(po, sizeof po, dir, next, "out");

@@ -449,6 +449,24 @@ static const char *const k_irregular[][2] = {
   { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
   { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
   { "meeting", "meeting" }, { NULL, NULL } };
+#define NIRR (sizeof k_irregular / sizeof k_irregular[0])
+
+/* The entries of k_irregular by first letter, in table order: irr_head[c]
+ * is the first entry starting with byte c, irr_next[k] the next one after
+ * k (-1: none); built once per thread. */
+static _Thread_local int16_t irr_head[256], irr_next[NIRR];
+static _Thread_local int irr_ready;
+
+static void irr_index(void)
+{
+  for (int c = 0; c < 256; c++) irr_head[c] = -1;
+  for (int k = (int)NIRR - 2; k >= 0; k--) {
+    unsigned char c = (unsigned char)k_irregular[k][0][0];
+    irr_next[k] = irr_head[c];
+    irr_head[c] = (int16_t)k;
+  }
+  irr_ready = 1;
+}
 
 static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
 {
@@ -484,8 +502,10 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   if (L == 0 || !isalpha((unsigned char)w[0]))
     return n;
   n = add_cand(c, n, w, L);
-  for (int k = 0; k_irregular[k][0]; k++)
-    if (k_irregular[k][0][0] == w[0] && !strcmp(w, k_irregular[k][0]))
+  if (!irr_ready)
+    irr_index();
+  for (int k = irr_head[(unsigned char)w[0]]; k >= 0; k = irr_next[k])
+    if (!strcmp(w, k_irregular[k][0]))
       n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
 #define ENDS(s) (L > strlen(s) + 1 && w[L - 1] == (s)[strlen(s) - 1] && !strcmp(w + L - strlen(s), s))
   if (ENDS("ies")) {

@@ -157,21 +157,25 @@ static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "
 static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
 {
   const kg_doc *d = c->doc;
-  char phrase[96], w[32];
+  char phrase[96], w[32], pw[4][32];
+  size_t pwl[4];
   *verbal = 0;
   *len = 1;
-  /* phrases of the dictionary: "could be seen as", "according to", "call off" */
+  /* phrases of the dictionary: "could be seen as", "according to", "call
+   * off" (the words lower-cased once for the three lengths) */
+  uint32_t nw = j + 4 <= end ? 4 : end > j ? end - j : 0;
+  for (uint32_t k = 0; k < nw && nw >= 2; k++)
+    pwl[k] = kg_tok_lower(&d->tokens[j + k], pw[k], sizeof pw[k]);
   for (uint32_t n = 4; n >= 2; n--) {
     if (j + n > end)
       continue;
     size_t pl = 0;
     phrase[0] = '\0';
     for (uint32_t k = 0; k < n && pl + 34 < sizeof phrase; k++) {
-      size_t wl = kg_tok_lower(&d->tokens[j + k], w, sizeof w);
       if (k)
         phrase[pl++] = ' ';
-      memcpy(phrase + pl, w, wl + 1);
-      pl += wl;
+      memcpy(phrase + pl, pw[k], pwl[k] + 1);
+      pl += pwl[k];
     }
     int cl = kg_dict_cue(c->dict, phrase);
     if (cl == KG_CUE_HEDGE || cl == KG_CUE_NEGATION) {

@@ -928,6 +928,12 @@ kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
   return KG_OK;
 }
 
+void kg_ner_set_beam(kg_ner *m, int k)
+{
+  if (m && k >= 1 && k <= 16)
+    m->flags = (m->flags & ~(0xffu << 8)) | ((uint32_t)k << 8);
+}
+
 void kg_ner_free(kg_ner *m)
 {
   if (!m) return;

@@ -14,4 +14,7 @@ void kg_ner_free(kg_ner *n);
 /* Sets ner_type/ner_iob of every token; dict may be NULL (no gazetteer). */
 kg_status kg_ner_run(const kg_ner *n, const kg_dict *dict, kg_doc *doc);
 int kg_ner_train_main(int argc, char **argv);
+/* Decodes with a beam of k (1: greedy, at most 16) instead of the model's
+ * (KGBUILD_NER_BEAM; a speed/accuracy knob, not the default). */
+void kg_ner_set_beam(kg_ner *n, int k);
 #endif

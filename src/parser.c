@@ -309,18 +309,6 @@ void kg_pp_apply(kg_pp_state *st, int act, int lab)
 #define F2(t, a, b) (f[k++] = kg_hash_mix(kg_hash_mix(T(t), (a)), (b)))
 #define F3(t, a, b, c) (f[k++] = kg_hash_mix(kg_hash_mix(kg_hash_mix(T(t), (a)), (b)), (c)))
 
-static inline uint64_t labv(const kg_pp_state *st, int i)
-{
-  return i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
-}
-
-static inline int dist_bucket(int d)
-{
-  if (d < 0) d = -d;
-  if (d <= 5) return d;
-  if (d <= 10) return 6;
-  return 7;
-}
 
 size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
 {
@@ -339,7 +327,7 @@ size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
   uint64_t N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
   uint64_t S0wp = kg_hash_mix(S0w, S0p), N0wp = kg_hash_mix(N0w, N0p);
   uint64_t N1wp = kg_hash_mix(N1w, N1p);
-  uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
+  uint64_t d = b0 != nil ? (uint64_t)kg_pp_dist_bucket(b0 - s0) : 9;
 
   F1(0, 1);
   /* single words */
@@ -363,15 +351,15 @@ size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
   F2(33, S0w, vr); F2(34, S0p, vr); F2(35, S0w, vl); F2(36, S0p, vl);
   F2(37, N0w, nvl); F2(38, N0p, nvl);
   /* unigrams of the partial tree */
-  F1(39, t[s0h].w); F1(40, t[s0h].p); F1(41, labv(st, s0));
-  F1(42, t[s0l].w); F1(43, t[s0l].p); F1(44, labv(st, s0l));
-  F1(45, t[s0r].w); F1(46, t[s0r].p); F1(47, labv(st, s0r));
-  F1(48, t[b0l].w); F1(49, t[b0l].p); F1(50, labv(st, b0l));
+  F1(39, t[s0h].w); F1(40, t[s0h].p); F1(41, kg_pp_labv(st, s0));
+  F1(42, t[s0l].w); F1(43, t[s0l].p); F1(44, kg_pp_labv(st, s0l));
+  F1(45, t[s0r].w); F1(46, t[s0r].p); F1(47, kg_pp_labv(st, s0r));
+  F1(48, t[b0l].w); F1(49, t[b0l].p); F1(50, kg_pp_labv(st, b0l));
   /* third order */
-  F1(51, t[s0h2].w); F1(52, t[s0h2].p); F1(53, labv(st, s0h));
-  F1(54, t[s0l2].w); F1(55, t[s0l2].p); F1(56, labv(st, s0l2));
-  F1(57, t[s0r2].w); F1(58, t[s0r2].p); F1(59, labv(st, s0r2));
-  F1(60, t[b0l2].w); F1(61, t[b0l2].p); F1(62, labv(st, b0l2));
+  F1(51, t[s0h2].w); F1(52, t[s0h2].p); F1(53, kg_pp_labv(st, s0h));
+  F1(54, t[s0l2].w); F1(55, t[s0l2].p); F1(56, kg_pp_labv(st, s0l2));
+  F1(57, t[s0r2].w); F1(58, t[s0r2].p); F1(59, kg_pp_labv(st, s0r2));
+  F1(60, t[b0l2].w); F1(61, t[b0l2].p); F1(62, kg_pp_labv(st, b0l2));
   F3(63, S0p, t[s0l].p, t[s0l2].p); F3(64, S0p, t[s0r].p, t[s0r2].p);
   F3(65, S0p, t[s0h].p, t[s0h2].p); F3(66, N0p, t[b0l].p, t[b0l2].p);
   /* label sets */
@@ -417,48 +405,7 @@ size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
 
 size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f)
 {
-  size_t k = 0;
-  const kg_pp_tok *t = st->tok;
-  int n = st->n, nil = n + 1;
-  uint64_t dir = d < h ? 1 : 2;
-  uint64_t hw = t[h].w, hp = t[h].p, dw = t[d].w, dp = t[d].p;
-  uint64_t dist = (uint64_t)dist_bucket(h - d);
-  int dm1 = d > 1 ? d - 1 : nil, dp1 = d < n ? d + 1 : nil;
-  int hm1 = h > 1 ? h - 1 : nil, hp1 = h < n ? h + 1 : nil;
-  int hh = st->head[h] >= 0 ? st->head[h] : nil;
-#define L1(i, a) F2(200 + (i), dir, (a))
-#define L2(i, a, b) F3(200 + (i), dir, (a), (b))
-  L1(0, 1);
-  L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
-  L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);
-  L2(9, kg_hash_mix(hp, dp), dist);
-  L2(10, dp, labv(st, st->lc1[d])); L2(11, dp, labv(st, st->rc1[d]));
-  L2(12, kg_hash_mix(hp, dp), st->ls[h] | (st->rs[h] << 1));
-  L2(13, kg_hash_mix(hp, dp), t[dm1].p); L2(14, kg_hash_mix(hp, dp), t[dp1].p);
-  L2(15, kg_hash_mix(hp, dp), t[hm1].p); L2(16, kg_hash_mix(hp, dp), t[hp1].p);
-  L2(17, t[d].sfx, hp); L2(18, t[h].sfx, dp);
-  L2(19, kg_hash_mix(hp, dp), labv(st, h)); L2(20, t[hh].p, kg_hash_mix(hp, dp));
-  L2(21, dp, kg_hash_mix(t[st->lc1[d]].w, t[st->lc2[d]].p));
-  L2(22, kg_hash_mix(dw, hp), t[st->lc1[d]].w);
-  L2(23, t[d].u, t[h].u);
-  L2(24, dw, st->ls[d]);
-  L2(25, hw, st->ls[h]);
-  L2(26, kg_hash_mix(hp, dp), (uint64_t)(st->nl[d] > 3 ? 3 : st->nl[d]) * 4 +
-                             (uint64_t)(st->nr[d] > 3 ? 3 : st->nr[d]));
-  if (st->clusters) {
-    L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
-    L2(30, t[d].c4, t[h].c4);
-  }
-  if (st->labx >= 2) {
-    /* label features v2: the words of d's leftmost children (its case
-     * marker, determiner, auxiliary ...) alone, with their label and with
-     * the head's coarse tag: less tied to the tags of d and h */
-    int c1 = st->lc1[d], c2 = st->lc2[d];
-    L2(40, labv(st, c1), t[c1].w); L2(41, dp, t[c2].w); L2(42, t[c1].w, t[h].u);
-  }
-#undef L1
-#undef L2
-  return k;
+  return kg_pp_lab_feats_in(st, h, d, 0, NULL, NULL, 0, 0, f);
 }
 
 /* ------------------------------------------------------------ decoding */
@@ -674,24 +621,43 @@ void kg_pp_finish(const kg_parser *p, kg_pp_state *st)
   }
 }
 
-void kg_pp_parse(const kg_parser *p, kg_pp_state *st)
+void kg_pp_greedy(const kg_parser *p, kg_pp_fast *fw, kg_pp_state *st)
 {
   uint64_t f[KG_PP_MAXFEAT];
   float sc[KG_PP_NACT];
   uint8_t ok[KG_PP_NACT];
   while (st->b <= st->n) {
-    size_t nf = kg_pp_feats(st, f);
-    if (p->pk) score_packed(p, f, nf, sc);
-    else kg_pp_score(p->act, f, nf, sc);
+    if (fw) kg_pp_fast_act(fw, st, sc);
+    else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
     kg_pp_legal(st, ok);
     int a = best_of(sc, ok, KG_PP_NACT);
     int lab = -1, h, d;
     kg_pp_arc_of(st, a, &h, &d);
     if (a == KG_PP_LA || a == KG_PP_RA)
-      lab = h == 0 ? p->root_lab : kg_pp_pick_label(p, st, h, d);
+      lab = h == 0 ? p->root_lab : fw ? kg_pp_fast_label(fw, st, h, d) : kg_pp_pick_label(p, st, h, d);
     kg_pp_apply(st, a, lab);
   }
   kg_pp_finish(p, st);
+}
+
+void kg_pp_parse(const kg_parser *p, kg_pp_state *st)
+{
+  kg_pp_greedy(p, NULL, st);
+}
+
+void kg_pp_sent_setup(const kg_parser *p, kg_pp_work *w, const kg_token *tk, int n)
+{
+  kg_pp_tok_special(&w->tok[0], 1);
+  kg_pp_tok_special(&w->tok[n + 1], 0);
+  for (int i = 0; i < n; i++) {
+    const char *form = tk[i].form ? tk[i].form : "";
+    kg_pp_tok_set(&w->tok[i + 1], form, strlen(form), tk[i].xpos, tk[i].upos);
+    kg_pp_tok_amb(p, &w->tok[i + 1]);
+  }
+  kg_pp_state_init(&w->st, n);
+  w->st.tok = w->tok;
+  w->st.clusters = p->cl_mask != 0;
+  w->st.labx = p->labx;
 }
 
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
@@ -711,16 +677,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
     int n = (int)se->ntok;
     if (n == 0) continue;
     kg_token *tk = doc->tokens + se->tok;
-    kg_pp_tok_special(&w.tok[0], 1);
-    kg_pp_tok_special(&w.tok[n + 1], 0);
-    for (int i = 0; i < n; i++) {
-      const char *form = tk[i].form ? tk[i].form : "";
-      kg_pp_tok_set(&w.tok[i + 1], form, strlen(form), tk[i].xpos, tk[i].upos);
-      kg_pp_tok_amb(p, &w.tok[i + 1]);
-    }
-    kg_pp_state_init(st, n);
-    st->clusters = p->cl_mask != 0;
-    st->labx = p->labx;
+    kg_pp_sent_setup(p, &w, tk, n);
     if (!bm) {
       if (fw && kg_pp_fast_begin(fw, w.tok, n)) kg_pp_fast_parse(fw, st);
       else kg_pp_parse(p, st);

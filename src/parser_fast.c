@@ -13,7 +13,9 @@
  * and the same parses as the plain path; tests/test_parser.c compares them):
  * - per token of the sentence, the first step of every feature hash whose
  *   first part is an attribute of one token, mix(T(template), attribute):
- *   a feature then costs one or two hash steps less;
+ *   a feature then costs one or two hash steps less (the steps of all
+ *   templates are kept per word and tag across sentences, and a token
+ *   points at its word's row);
  * - per (s0, b0) pair, the summed transition weights of the features that
  *   depend only on s0, b0 and the sentence (words, tags and neighbours of
  *   both, their distance): about half the features, and the beam visits the
@@ -91,7 +93,9 @@ struct kg_pp_fast {
   const kg_pp_tok *tok;
   int n;
   size_t cap;            /* tokens the arrays hold */
-  uint64_t *pre;         /* pre[i * NT + t]: mix(T(t), attribute of token i) */
+  const uint64_t **prow; /* prow[i][t]: mix(T(t), attribute of token i), in the
+                          * word cache or in pre */
+  uint64_t *pre;         /* pre[i * NT ...]: rows of tokens the word cache can't hold */
   uint64_t *wp;          /* wp[i]: mix(w, p) of token i */
   int32_t (*tsum)[8];    /* per token: summed rows of feats_s0 [0..4), feats_b0 [4..8) */
   uint32_t (*tgen)[2];   /* sentence (gen) those sums are of; 0: none */
@@ -110,13 +114,16 @@ struct kg_pp_fast {
   int np, nu;
   uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
   int no;
-  /* theirs depend on the word and its tag (w, p, sfx; a and the clusters
-   * are looked up by w): WCACHE entries of 3 + 1 + no words (key, valid,
-   * values), NULL when not allocated */
+  /* all of them depend on the word and its tags (w, p, u, sfx; a and the
+   * clusters are looked up by w): WCACHE entries of WCW words (key w, p,
+   * sfx, u; valid; the sentence that last used it; the NT values), NULL
+   * when not allocated.  An entry a token of the sentence points at is not
+   * replaced during the sentence (the later token uses pre instead). */
   uint64_t *wc;
   vcache pc[64], uc[32];
 };
-#define WCACHE 128
+#define WCACHE 1024
+#define WCW (6 + NT)
 
 kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
 {
@@ -129,6 +136,7 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   fw->n = 0;
   fw->cap = 0;
   fw->pre = fw->wp = NULL;
+  fw->prow = NULL;
   fw->tsum = NULL;
   fw->tgen = NULL;
   fw->gen = 0;
@@ -150,9 +158,8 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
       fw->okind[fw->no++] = first_attr[k];
     }
   }
-  size_t we = 4 + (size_t)fw->no;
-  fw->wc = malloc((size_t)WCACHE * we * sizeof *fw->wc);
-  for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * we + 3] = 0;
+  fw->wc = malloc((size_t)WCACHE * WCW * sizeof *fw->wc);
+  for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 4] = fw->wc[i * WCW + 5] = 0;
   return fw;
 }
 
@@ -161,6 +168,7 @@ void kg_pp_fast_free(kg_pp_fast *fw)
   if (!fw) return;
   free(fw->wc);
   free(fw->pre);
+  free(fw->prow);
   free(fw->wp);
   free(fw->tsum);
   free(fw->tgen);
@@ -188,6 +196,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     uint64_t *pre = realloc(fw->pre, cap * NT * sizeof *pre);
     if (!pre) return 0;
     fw->pre = pre;
+    const uint64_t **pw = realloc(fw->prow, cap * sizeof *pw);
+    if (!pw) return 0;
+    fw->prow = pw;
     uint64_t *wp = realloc(fw->wp, cap * sizeof *wp);
     if (!wp) return 0;
     fw->wp = wp;
@@ -202,39 +213,44 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
   }
   fw->tok = tok;
   fw->n = n;
+  if (++fw->gen == 0) {
+    for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+    memset(fw->tgen, 0, fw->cap * sizeof *fw->tgen);
+    for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 5] = 0;
+    fw->gen = 1;
+  }
   for (size_t i = 0; i < m; i++) {
     const kg_pp_tok *t = &tok[i];
+    uint64_t *pr = fw->pre + i * NT;
+    uint64_t *e = NULL;
+    if (fw->wc) {
+      uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31) ^ (t->u * 0x2545f491ULL)) *
+                   0xff51afd7ed558ccdULL;
+      e = fw->wc + (h >> 54) * WCW;
+      if (e[4] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx && e[3] == t->u) {
+        e[5] = fw->gen;
+        fw->prow[i] = e + 6;
+        fw->wp[i] = kg_hash_mix(t->w, t->p);
+        continue;
+      }
+      if (e[5] == fw->gen) e = NULL;    /* in use by an earlier token */
+      else pr = e + 6;
+    }
     uint64_t a[10];
     a[A_NONE] = 0;
     a[A_W] = t->w; a[A_P] = t->p; a[A_WP] = kg_hash_mix(t->w, t->p); a[A_U] = t->u;
     a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
     fw->wp[i] = a[A_WP];
-    uint64_t *pr = fw->pre + i * NT;
-    uint64_t *e = NULL;
-    if (fw->wc) {
-      uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31)) * 0xff51afd7ed558ccdULL;
-      e = fw->wc + (h >> 57) * (4 + (size_t)fw->no);
-      if (e[3] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx) {
-        for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = e[4 + j];
-        e = NULL;
-        goto tags;
-      }
-    }
+    pr[0] = 0;
     for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
-    if (e) {
-      e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = 1;
-      for (int j = 0; j < fw->no; j++) e[4 + j] = pr[fw->otpl[j]];
-    }
-  tags:
     fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr);
     fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr);
+    if (e) {
+      e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = t->u; e[4] = 1; e[5] = fw->gen;
+    }
+    fw->prow[i] = pr;
   }
   memset(fw->pkey, 0xff, sizeof fw->pkey);
-  if (++fw->gen == 0) {
-    for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
-    memset(fw->tgen, 0, fw->cap * sizeof *fw->tgen);
-    fw->gen = 1;
-  }
   for (int i = 0; i < MEMO; i++) fw->memo[i].lab = -1;
   return 1;
 }
@@ -242,15 +258,8 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 /* ------------------------------------------------------------ features */
 
 #define M kg_hash_mix
-#define P(t, i) (pre[(size_t)(i) * NT + (t)])
+#define P(t, i) (prow[i][t])
 
-static inline int dist_bucket(int d)
-{
-  if (d < 0) d = -d;
-  if (d <= 5) return d;
-  if (d <= 10) return 6;
-  return 7;
-}
 
 /* Emits feature x into f[k] and prefetches its transition row. */
 #define E(x) (f[k] = (x), __builtin_prefetch(pk + (f[k] & pmask) * KG_PP_NACT), k++)
@@ -264,7 +273,7 @@ static inline int dist_bucket(int d)
   const int16_t *pk = fw->p->pk; \
   uint64_t pmask = fw->p->pk_mask; \
   const kg_pp_tok *t = fw->tok; \
-  const uint64_t *pre = fw->pre; \
+  const uint64_t *const *prow = fw->prow; \
   int n = fw->n, nil = n + 1; \
   (void)t; (void)nil
 
@@ -309,7 +318,7 @@ static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   int b1 = bf + 1 <= n ? bf + 1 : nil;
   uint64_t N0w = t[b0].w, N0p = t[b0].p, N1p = t[b1].p;
   uint64_t N0wp = wp[b0];
-  uint64_t d = b0 != nil ? (uint64_t)dist_bucket(b0 - s0) : 9;
+  uint64_t d = b0 != nil ? (uint64_t)kg_pp_dist_bucket(b0 - s0) : 9;
   E(M(P(13, s0), N0wp)); E(M(P(14, s0), N0w)); E(M(P(15, s0), N0wp));
   E(M(P(16, s0), N0p)); E(M(P(17, s0), N0wp)); E(M(P(18, s0), N0w));
   E(M(P(19, s0), N0p)); E(M(M(P(22, s0), N0p), N1p));
@@ -358,7 +367,7 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   const int16_t *pk = fw->p->pk;
   uint64_t pmask = fw->p->pk_mask;
   const kg_pp_tok *t = fw->tok;
-  const uint64_t *pre = fw->pre;
+  const uint64_t *const *prow = fw->prow;
   int n = st->n, nil = n + 1;
   int s0 = st->stack[st->sp - 1];
   int b0 = st->b <= n ? st->b : nil;
@@ -475,8 +484,12 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
     LV(s0h) << 48 | LV(s0l2) << 32 | LV(s0r2) << 16 | LV(b0l2),
     st->rs[s0], st->ls[s0], st->ls[bf]
   };
-  uint64_t hk = 0;
-  for (int i = 0; i < SKEY; i++) hk = (hk ^ key[i]) * 0x9e3779b97f4a7c15ULL;
+  /* the slot from the words that differ most between states (the whole
+   * key is compared) */
+  uint64_t hk = (key[0] * 0x9e3779b97f4a7c15ULL) ^ (key[1] * 0xff51afd7ed558ccdULL) ^
+                (key[2] * 0xc4ceb9fe1a85ec53ULL) ^ (key[3] * 0x2545f4914f6cdd1dULL) ^
+                (key[7] * 0x94d049bb133111ebULL) ^ (key[8] * 0xbf58476d1ce4e5b9ULL);
+  hk ^= hk >> 29;
   smemo *me = &fw->smemo[(hk >> 56) & (SMEMO - 1)];
   if (me->gen == fw->gen && memcmp(me->key, key, sizeof key) == 0) {
     sc[0] = (float)me->sum[0]; sc[1] = (float)me->sum[1];
@@ -507,62 +520,12 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
 
 /* ------------------------------------------------------------ labels */
 
-static inline uint64_t labv(const kg_pp_state *st, int i)
-{
-  return i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
-}
 
 /* kg_pp_lab_feats with the template prefixes precomputed. */
 size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
 {
-  size_t k = 0;
-  const kg_pp_tok *t = fw->tok;
-  int n = st->n, nil = n + 1;
-  int dir = d < h ? 0 : 1;
-  uint64_t hw = t[h].w, hp = t[h].p, dw = t[d].w, dp = t[d].p;
-  uint64_t dist = (uint64_t)dist_bucket(h - d);
-  int dm1 = d > 1 ? d - 1 : nil, dp1 = d < n ? d + 1 : nil;
-  int hm1 = h > 1 ? h - 1 : nil, hp1 = h < n ? h + 1 : nil;
-  int hh = st->head[h] >= 0 ? st->head[h] : nil;
-  uint64_t hpdp = M(hp, dp);
-  const int16_t *pl = fw->p->pl;
-  uint64_t lmask = fw->p->pl_mask;
-  uint32_t stride = fw->p->pl_stride;
-  const int16_t *lr;
-  /* each feature's label row (stride int16, up to 3 cache lines) is
-   * prefetched when the feature is made */
-#define LE(x) (f[k] = (x), lr = pl + (f[k] & lmask) * stride, __builtin_prefetch(lr), \
-               __builtin_prefetch(lr + 32), __builtin_prefetch(lr + stride - 1), k++)
-#define L1(i, a) LE(M(fw->lp[i][dir], (a)))
-#define L2(i, a, b) LE(M(M(fw->lp[i][dir], (a)), (b)))
-  L1(0, 1);
-  L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
-  L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);
-  L2(9, hpdp, dist);
-  L2(10, dp, labv(st, st->lc1[d])); L2(11, dp, labv(st, st->rc1[d]));
-  L2(12, hpdp, st->ls[h] | (st->rs[h] << 1));
-  L2(13, hpdp, t[dm1].p); L2(14, hpdp, t[dp1].p);
-  L2(15, hpdp, t[hm1].p); L2(16, hpdp, t[hp1].p);
-  L2(17, t[d].sfx, hp); L2(18, t[h].sfx, dp);
-  L2(19, hpdp, labv(st, h)); L2(20, t[hh].p, hpdp);
-  L2(21, dp, M(t[st->lc1[d]].w, t[st->lc2[d]].p));
-  L2(22, M(dw, hp), t[st->lc1[d]].w);
-  L2(23, t[d].u, t[h].u);
-  L2(24, dw, st->ls[d]);
-  L2(25, hw, st->ls[h]);
-  L2(26, hpdp, (uint64_t)(st->nl[d] > 3 ? 3 : st->nl[d]) * 4 +
-               (uint64_t)(st->nr[d] > 3 ? 3 : st->nr[d]));
-  if (st->clusters) {
-    L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
-    L2(30, t[d].c4, t[h].c4);
-  }
-  if (st->labx >= 2) {   /* as kg_pp_lab_feats: label feature set 2 */
-    int c1 = st->lc1[d], c2 = st->lc2[d];
-    L2(40, labv(st, c1), t[c1].w); L2(41, dp, t[c2].w); L2(42, t[c1].w, t[h].u);
-  }
-#undef L1
-#undef L2
-  return k;
+  return kg_pp_lab_feats_in(st, h, d, 1, (const uint64_t (*)[2])fw->lp, fw->p->pl, fw->p->pl_mask,
+                            fw->p->pl_stride, f);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
@@ -714,7 +677,7 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
   int n = st->n, nil = n + 1;
   int lc1 = st->lc1[d], rc1 = st->rc1[d];
   int32_t key[10] = {
-    h, d, lc1, st->lc2[d], rc1, (int32_t)labv(st, lc1), (int32_t)labv(st, rc1),
+    h, d, lc1, st->lc2[d], rc1, (int32_t)kg_pp_labv(st, lc1), (int32_t)kg_pp_labv(st, rc1),
     st->lab[h], st->head[h] >= 0 ? st->head[h] : nil,
     (st->nl[d] > 3 ? 3 : st->nl[d]) * 4 + (st->nr[d] > 3 ? 3 : st->nr[d])
   };
@@ -740,21 +703,5 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
 
 void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st)
 {
-  const kg_parser *p = fw->p;
-  float sc[KG_PP_NACT];
-  uint8_t ok[KG_PP_NACT];
-  while (st->b <= st->n) {
-    kg_pp_fast_act(fw, st, sc);
-    kg_pp_legal(st, ok);
-    int a = -1;
-    for (int c = 0; c < KG_PP_NACT; c++)
-      if (ok[c] && (a < 0 || sc[c] > sc[a])) a = c;
-    if (a < 0) a = 0;
-    int lab = -1, h, d;
-    kg_pp_arc_of(st, a, &h, &d);
-    if (a == KG_PP_LA || a == KG_PP_RA)
-      lab = h == 0 ? p->root_lab : kg_pp_fast_label(fw, st, h, d);
-    kg_pp_apply(st, a, lab);
-  }
-  kg_pp_finish(p, st);
+  kg_pp_greedy(fw->p, fw, st);
 }

@@ -146,6 +146,13 @@ int kg_pp_pick_label_f(const kg_parser *p, const uint64_t *f, size_t nf);
 /* Parses st (initialised, tokens set) to the end and repairs the tree:
  * exactly one token attached to 0, every token a head. */
 void kg_pp_parse(const kg_parser *p, kg_pp_state *st);
+/* Greedy decoding, plain (fw NULL) or with the decoding caches fw
+ * (kg_pp_fast_begin done): kg_pp_parse and kg_pp_fast_parse. */
+void kg_pp_greedy(const kg_parser *p, kg_pp_fast *fw, kg_pp_state *st);
+/* Sets up w (reserved for n tokens) for the sentence tk[0..n): the token
+ * attributes, the root and "none" tokens, an initial state with p's
+ * feature settings. */
+void kg_pp_sent_setup(const kg_parser *p, kg_pp_work *w, const kg_token *tk, int n);
 void kg_pp_finish(const kg_parser *p, kg_pp_state *st);
 
 /* The seed of feature template t (the first part of its hash). */
@@ -169,6 +176,87 @@ void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st);
  * kg_pp_lab_feats, in another order): for tests. */
 size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f);
 size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f);
+
+/* ------------------------------------------------------------ shared
+ * feature helpers of parser.c (the definitions, used by training) and
+ * parser_fast.c (decoding with the packed tables). */
+
+/* The label value of token i in features: its label + 2, 1 for "none". */
+static inline uint64_t kg_pp_labv(const kg_pp_state *st, int i)
+{
+  return i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
+}
+
+/* Distance buckets: 0..5, 6 for 6..10, 7 beyond. */
+static inline int kg_pp_dist_bucket(int d)
+{
+  if (d < 0) d = -d;
+  if (d <= 5) return d;
+  if (d <= 10) return 6;
+  return 7;
+}
+
+/* The label features of arc h -> d, written once for kg_pp_lab_feats and
+ * kg_pp_fast_lab_feats (the same features in the same order): template i
+ * (200 + i) starts from lp[i][dir] = mix(T(200 + i), dir + 1) when fast
+ * (a constant; the decoding caches precompute them), else from that hash;
+ * when fast each feature's row of pl (the packed label table: rows of
+ * stride int16, lmask) is prefetched as it is made. */
+static inline __attribute__((always_inline)) size_t
+kg_pp_lab_feats_in(const kg_pp_state *st, int h, int d, int fast, const uint64_t (*lp)[2],
+                   const int16_t *pl, uint64_t lmask, uint32_t stride, uint64_t *f)
+{
+  size_t k = 0;
+  const kg_pp_tok *t = st->tok;
+  int n = st->n, nil = n + 1;
+  int dir = d < h ? 0 : 1;
+  uint64_t hw = t[h].w, hp = t[h].p, dw = t[d].w, dp = t[d].p;
+  uint64_t dist = (uint64_t)kg_pp_dist_bucket(h - d);
+  int dm1 = d > 1 ? d - 1 : nil, dp1 = d < n ? d + 1 : nil;
+  int hm1 = h > 1 ? h - 1 : nil, hp1 = h < n ? h + 1 : nil;
+  int hh = st->head[h] >= 0 ? st->head[h] : nil;
+  uint64_t hpdp = kg_hash_mix(hp, dp);
+#define KG_LP(i) (fast ? lp[i][dir] : kg_hash_mix(KG_PP_TPL(200 + (i)), (uint64_t)dir + 1))
+#define KG_LE(x) do { f[k] = (x); \
+    if (fast) { const int16_t *lr_ = pl + (f[k] & lmask) * stride; __builtin_prefetch(lr_); \
+              __builtin_prefetch(lr_ + 32); __builtin_prefetch(lr_ + stride - 1); } \
+    k++; } while (0)
+#define L1(i, a) KG_LE(kg_hash_mix(KG_LP(i), (a)))
+#define L2(i, a, b) KG_LE(kg_hash_mix(kg_hash_mix(KG_LP(i), (a)), (b)))
+  L1(0, 1);
+  L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
+  L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);
+  L2(9, hpdp, dist);
+  L2(10, dp, kg_pp_labv(st, st->lc1[d])); L2(11, dp, kg_pp_labv(st, st->rc1[d]));
+  L2(12, hpdp, st->ls[h] | (st->rs[h] << 1));
+  L2(13, hpdp, t[dm1].p); L2(14, hpdp, t[dp1].p);
+  L2(15, hpdp, t[hm1].p); L2(16, hpdp, t[hp1].p);
+  L2(17, t[d].sfx, hp); L2(18, t[h].sfx, dp);
+  L2(19, hpdp, kg_pp_labv(st, h)); L2(20, t[hh].p, hpdp);
+  L2(21, dp, kg_hash_mix(t[st->lc1[d]].w, t[st->lc2[d]].p));
+  L2(22, kg_hash_mix(dw, hp), t[st->lc1[d]].w);
+  L2(23, t[d].u, t[h].u);
+  L2(24, dw, st->ls[d]);
+  L2(25, hw, st->ls[h]);
+  L2(26, hpdp, (uint64_t)(st->nl[d] > 3 ? 3 : st->nl[d]) * 4 +
+               (uint64_t)(st->nr[d] > 3 ? 3 : st->nr[d]));
+  if (st->clusters) {
+    L2(27, t[h].c6, t[d].c6); L2(28, t[d].cf, hp); L2(29, t[h].cf, dp);
+    L2(30, t[d].c4, t[h].c4);
+  }
+  if (st->labx >= 2) {
+    /* label features v2: the words of d's leftmost children (its case
+     * marker, determiner, auxiliary ...) alone, with their label and with
+     * the head's coarse tag: less tied to the tags of d and h */
+    int c1 = st->lc1[d], c2 = st->lc2[d];
+    L2(40, kg_pp_labv(st, c1), t[c1].w); L2(41, dp, t[c2].w); L2(42, t[c1].w, t[h].u);
+  }
+#undef L1
+#undef L2
+#undef KG_LE
+#undef KG_LP
+  return k;
+}
 
 /* Writes / reads a parser model file. */
 kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log);

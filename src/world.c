@@ -203,6 +203,17 @@ static kg_status world_load(kg_world *w, const char *ontology_dir, const char *m
       }
       kg_parser_set_beam(w->parser, (int)k);
     }
+    /* KGBUILD_NER_BEAM: the entity recogniser's beam width (1..16) */
+    const char *nb = getenv("KGBUILD_NER_BEAM");
+    if (w->ner && nb && *nb) {
+      char *end;
+      long k = strtol(nb, &end, 10);
+      if (*end || k < 1 || k > 16) {
+        kg_logf(&w->log, KG_LOG_ERROR, "KGBUILD_NER_BEAM", "not a beam width from 1 to 16: %s", nb);
+        return KG_ERR_USAGE;
+      }
+      kg_ner_set_beam(w->ner, (int)k);
+    }
   }
   return KG_OK;
 }

@@ -259,7 +259,84 @@ static void test_lemma_rules(void)
 
 /* ---------------------------------------------------------------- tagger */
 
+/* Suite fixture: the tiny model trained on tests/data/tiny.conllu and the
+ * shipped model, each made on first use and removed / freed by the suite's
+ * clean-up. */
 static char tiny_model[256];
+static kg_tagger *shipped;
+static int shipped_tried;
+
+/* The shipped model, or NULL when it is not there (not trained yet). */
+static kg_tagger *shipped_tagger(void)
+{
+  if (!shipped_tried) {
+    char path[512];
+    snprintf(path, sizeof path, "%s", kg_test_src("models/tagger.kgm"));
+    shipped_tried = 1;
+    if (access(path, R_OK) == 0)
+      CU_ASSERT_EQUAL(kg_tagger_load(path, &kg_test_cap_log, &shipped), KG_OK);
+  }
+  return shipped;
+}
+
+static int suite_clean(void)
+{
+  if (tiny_model[0]) unlink(tiny_model);
+  tiny_model[0] = 0;
+  kg_tagger_free(shipped);
+  shipped = NULL;
+  shipped_tried = 0;
+  return 0;
+}
+
+/* Saves t to a temporary file and loads it back (the path in path). */
+static kg_tagger *save_reload(const kg_tagger *t, const char **path)
+{
+  *path = tmp_path("tagsave");
+  kg_tagger *t2 = NULL;
+  if (kg_tagger_save(t, *path, &kg_test_cap_log) != KG_OK ||
+      kg_tagger_load(*path, &kg_test_cap_log, &t2) != KG_OK)
+    return NULL;
+  return t2;
+}
+
+/* A pre-tokenized text tagged by two taggers (one document each). */
+typedef struct tag_pair {
+  kg_doc **d1, **d2;
+  size_t n1, n2;
+} tag_pair;
+
+static int pair_tag(tag_pair *p, const kg_tagger *a, const kg_tagger *b, const char *text)
+{
+  memset(p, 0, sizeof *p);
+  return kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &p->d1, &p->n1) == KG_OK &&
+         kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &p->d2, &p->n2) == KG_OK &&
+         p->n1 > 0 && p->n1 == p->n2 && kg_tagger_run(a, p->d1[0]) == KG_OK &&
+         kg_tagger_run(b, p->d2[0]) == KG_OK;
+}
+
+/* Whether both taggers gave every token the same tag (and, with lemmas,
+ * the same XPOS and lemma), none left untagged. */
+static int pair_same(const tag_pair *p, int lemmas)
+{
+  int same = 1;
+  for (size_t i = 0; i < p->d1[0]->ntokens; i++) {
+    const kg_token *a = &p->d1[0]->tokens[i], *b = &p->d2[0]->tokens[i];
+    same &= a->upos == b->upos && a->upos != KG_UPOS_NONE;
+    if (lemmas)
+      same &= !strcmp(a->xpos, b->xpos) && !strcmp(a->lemma, b->lemma);
+  }
+  return same;
+}
+
+static void pair_free(tag_pair *p)
+{
+  for (size_t i = 0; p->d1 && i < p->n1; i++) kg_doc_free(p->d1[i]);
+  for (size_t i = 0; p->d2 && i < p->n2; i++) kg_doc_free(p->d2[i]);
+  free(p->d1);
+  free(p->d2);
+  memset(p, 0, sizeof *p);
+}
 
 static int train_tiny(void)
 {
@@ -308,30 +385,15 @@ static void test_tagger_tiny(void)
   CU_ASSERT(lacc >= 0.95);
 
   /* save and reload: identical predictions */
-  const char *p2 = tmp_path("tagger2");
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_save(t, p2, &kg_test_cap_log), KG_OK);
-  kg_tagger *t2 = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(p2, &kg_test_cap_log, &t2), KG_OK);
-  static const char text[] = "The old dogs walked to Paris .\nShe has met two cats in May .\n";
-  kg_doc **d1 = NULL, **d2 = NULL;
-  size_t n1 = 0, n2 = 0;
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d1, &n1), KG_OK);
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d2, &n2), KG_OK);
-  CU_ASSERT_EQUAL(kg_tagger_run(t, d1[0]), KG_OK);
-  CU_ASSERT_EQUAL(kg_tagger_run(t2, d2[0]), KG_OK);
-  int same = 1;
-  for (size_t i = 0; i < d1[0]->ntokens; i++) {
-    kg_token *a = &d1[0]->tokens[i], *b = &d2[0]->tokens[i];
-    same &= a->upos == b->upos && a->upos != KG_UPOS_NONE && !strcmp(a->xpos, b->xpos) &&
-            !strcmp(a->lemma, b->lemma);
-  }
-  CU_ASSERT(same);
-  CU_ASSERT_EQUAL(d1[0]->tokens[0].upos, KG_UPOS_DET);
-  CU_ASSERT_STRING_EQUAL(d1[0]->tokens[0].lemma, "the");
-  kg_doc_free(d1[0]);
-  kg_doc_free(d2[0]);
-  free(d1);
-  free(d2);
+  const char *p2 = NULL;
+  kg_tagger *t2 = save_reload(t, &p2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(t2);
+  tag_pair tp;
+  CU_ASSERT_FATAL(pair_tag(&tp, t, t2, "The old dogs walked to Paris .\nShe has met two cats in May .\n"));
+  CU_ASSERT(pair_same(&tp, 1));
+  CU_ASSERT_EQUAL(tp.d1[0]->tokens[0].upos, KG_UPOS_DET);
+  CU_ASSERT_STRING_EQUAL(tp.d1[0]->tokens[0].lemma, "the");
+  pair_free(&tp);
   unlink(p2);
   kg_tagger_free(t);
   kg_tagger_free(t2);
@@ -360,28 +422,15 @@ static void test_tagger_clusters(void)
   CU_ASSERT_EQUAL_FATAL(kg_tagger_load(out, &kg_test_cap_log, &t), KG_OK);
   CU_ASSERT(kg_htab_count(&t->cl) > 0);
   CU_ASSERT(tag_gold(t, train, NULL) >= 0.95);
-  const char *p2 = tmp_path("tagcl2");
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_save(t, p2, &kg_test_cap_log), KG_OK);
-  kg_tagger *t2 = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(p2, &kg_test_cap_log, &t2), KG_OK);
+  const char *p2 = NULL;
+  kg_tagger *t2 = save_reload(t, &p2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(t2);
   CU_ASSERT_EQUAL(kg_htab_count(&t2->cl), kg_htab_count(&t->cl));
-  static const char text[] = "The cat sat in Paris .\nA zebra walked to May .\n";
-  kg_doc **d1 = NULL, **d2 = NULL;
-  size_t n1 = 0, n2 = 0;
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d1, &n1), KG_OK);
-  CU_ASSERT_EQUAL_FATAL(kg_tokenized_read(text, strlen(text), "t", &kg_test_cap_log, &d2, &n2), KG_OK);
-  CU_ASSERT_EQUAL(kg_tagger_run(t, d1[0]), KG_OK);
-  CU_ASSERT_EQUAL(kg_tagger_run(t2, d2[0]), KG_OK);
-  int same = 1;
-  for (size_t i = 0; i < d1[0]->ntokens; i++)
-    same &= d1[0]->tokens[i].upos == d2[0]->tokens[i].upos &&
-            d1[0]->tokens[i].upos != KG_UPOS_NONE;
-  CU_ASSERT(same);
-  CU_ASSERT_EQUAL(d1[0]->tokens[1].upos, KG_UPOS_NOUN);
-  kg_doc_free(d1[0]);
-  kg_doc_free(d2[0]);
-  free(d1);
-  free(d2);
+  tag_pair tp;
+  CU_ASSERT_FATAL(pair_tag(&tp, t, t2, "The cat sat in Paris .\nA zebra walked to May .\n"));
+  CU_ASSERT(pair_same(&tp, 0));
+  CU_ASSERT_EQUAL(tp.d1[0]->tokens[1].upos, KG_UPOS_NOUN);
+  pair_free(&tp);
   kg_tagger_free(t);
   kg_tagger_free(t2);
   /* a missing cluster file fails cleanly */
@@ -440,11 +489,8 @@ static void test_tagger_bad_files(void)
 
 static void test_tagger_shipped(void)
 {
-  char path[512];
-  snprintf(path, sizeof path, "%s", kg_test_src("models/tagger.kgm"));
-  if (access(path, R_OK) != 0) return;   /* not trained yet */
-  kg_tagger *t = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &kg_test_cap_log, &t), KG_OK);
+  kg_tagger *t = shipped_tagger();
+  if (!t) return;   /* not trained yet */
   static const char text[] = "The cat sat on the mat .\nNorth Korea fired two missiles on Monday .\n";
   kg_doc **d = NULL;
   size_t nd = 0;
@@ -493,7 +539,6 @@ static void test_tagger_shipped(void)
     CU_ASSERT(acc > 0.93);   /* UPOS+XPOS both right */
     CU_ASSERT(lacc > 0.95);
   }
-  kg_tagger_free(t);
 }
 
 /* The run-time score cache (per word and role, shared across documents)
@@ -501,11 +546,8 @@ static void test_tagger_shipped(void)
  * cleared is decoded without the cache. */
 static void test_tagger_cache_same(void)
 {
-  char path[512];
-  snprintf(path, sizeof path, "%s", kg_test_src("models/tagger.kgm"));
-  if (access(path, R_OK) != 0) return;
-  kg_tagger *t = NULL;
-  CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &kg_test_cap_log, &t), KG_OK);
+  kg_tagger *t = shipped_tagger();
+  if (!t) return;
   CU_ASSERT(t->id != 0);
   const char *dev = kg_test_shared("data/ud_english_ewt/en_ewt-ud-dev.conllu");
   char devp[512];
@@ -542,18 +584,11 @@ static void test_tagger_cache_same(void)
   CU_ASSERT(d[0]->ntokens > 20);
   kg_doc_free(d[0]);
   kg_doc_free(d[1]);
-  kg_tagger_free(t);
-}
-
-static void test_tagger_cleanup(void)
-{
-  if (tiny_model[0]) unlink(tiny_model);
-  tiny_model[0] = 0;
 }
 
 CU_ErrorCode kg_suite_tagger(void)
 {
-  CU_pSuite s = CU_add_suite("tagger", NULL, NULL);
+  CU_pSuite s = CU_add_suite("tagger", NULL, suite_clean);
   if (!s) return CU_get_error();
   if (!CU_add_test(s, "perceptron learns, averages, round-trips", test_perceptron_learns) ||
       !CU_add_test(s, "model file container and header errors", test_model_container) ||
@@ -562,8 +597,7 @@ CU_ErrorCode kg_suite_tagger(void)
       !CU_add_test(s, "tagger with word clusters and summed runs", test_tagger_clusters) ||
       !CU_add_test(s, "bad tagger model files give KG_ERR_MODEL", test_tagger_bad_files) ||
       !CU_add_test(s, "shipped tagger model", test_tagger_shipped) ||
-      !CU_add_test(s, "score cache gives the same tags", test_tagger_cache_same) ||
-      !CU_add_test(s, "cleanup", test_tagger_cleanup))
+      !CU_add_test(s, "score cache gives the same tags", test_tagger_cache_same))
     return CU_get_error();
   return CUE_SUCCESS;
 }
