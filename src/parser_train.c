@@ -370,15 +370,15 @@ static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
   }
 }
 
-/* Beam training (--beam K > 1): the gold transitions of the sentence by
- * the oracle (the cheapest legal action, preferring LEFT-ARC, RIGHT-ARC,
- * REDUCE, SHIFT), the label model trained on them as in greedy training,
- * then one global update of the transition model (parser_beam.c). */
-static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const tb *t,
-                               size_t s, int *g, int *gl, int *gacts, int *glabs)
+/* The gold transitions of sentence s by the oracle (the cheapest legal
+ * action, preferring LEFT-ARC, RIGHT-ARC, REDUCE, SHIFT), training the
+ * label model on its arcs as in greedy training.  With gacts set, also
+ * records the transitions and their labels there and in glabs; returns
+ * their number. */
+static int oracle_labels(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int *g, int *gl,
+                         int *gacts, int *glabs)
 {
   static const int pref[KG_PP_NACT] = { KG_PP_LA, KG_PP_RA, KG_PP_RE, KG_PP_SH };
-  kg_parser *p = tr->p;
   size_t a = t->sent[s];
   int n = (int)(t->sent[s + 1] - a);
   g[0] = -1;
@@ -419,76 +419,28 @@ static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const
         } else lab = lp;
       }
     }
-    gacts[len] = act;
-    glabs[len++] = lab;
+    if (gacts) {
+      gacts[len] = act;
+      glabs[len++] = lab;
+    }
     kg_pp_apply(st, act, lab);
   }
+  return len;
+}
+
+/* Beam training (--beam K > 1): the oracle's transitions with the label
+ * model trained on them (oracle_labels), then one global update of the
+ * transition model (parser_beam.c). */
+static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const tb *t,
+                               size_t s, int *g, int *gl, int *gacts, int *glabs)
+{
+  kg_parser *p = tr->p;
+  int n = (int)(t->sent[s + 1] - t->sent[s]);
+  int len = oracle_labels(p, w, t, s, g, gl, gacts, glabs);
   int err = 0;
   kg_ap_tick(p->act);
   kg_pp_beam_train(p, bm, w->tok, n, gacts, glabs, len, &err);
   return !err;
-}
-
-/* The gold transitions of sentence s by the oracle (as in beam training),
- * training only the label model on its arcs. */
-static void label_sentence(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int *g, int *gl)
-{
-  static const int pref[KG_PP_NACT] = { KG_PP_LA, KG_PP_RA, KG_PP_RE, KG_PP_SH };
-  size_t a = t->sent[s];
-  int n = (int)(t->sent[s + 1] - a);
-  g[0] = -1;
-  for (int i = 1; i <= n; i++) {
-    g[i] = t->tok[a + i - 1].head;
-    gl[i] = t->tok[a + i - 1].lab;
-    if (g[i] < 0 || g[i] > n) g[i] = 0;
-  }
-  g[n + 1] = -1;
-  projectivise(g, n);
-  set_tokens(p, w, t, s);
-  kg_pp_state *st = &w->st;
-  uint64_t lf[KG_PP_MAXFEAT];
-  float lsc[KG_PP_MAXLAB];
-  uint8_t ok[KG_PP_NACT], lok[KG_PP_MAXLAB];
-  int cost[KG_PP_NACT];
-  for (uint32_t c = 0; c < p->nlab; c++) lok[c] = (int)c != p->root_lab;
-  while (st->b <= st->n) {
-    kg_pp_legal(st, ok);
-    oracle_costs(st, g, ok, cost);
-    int act = -1;
-    for (int j = 0; j < KG_PP_NACT; j++) {
-      int x = pref[j];
-      if (ok[x] && (act < 0 || cost[x] < cost[act])) act = x;
-    }
-    int h, d, lab = -1;
-    kg_pp_arc_of(st, act, &h, &d);
-    if (act == KG_PP_LA || act == KG_PP_RA) {
-      if (h == 0) lab = p->root_lab;
-      else {
-        size_t nl = kg_pp_lab_feats(st, h, d, lf);
-        kg_ap_score(p->lab, lf, nl, lsc);
-        int lp = (int)kg_ap_best(p->lab, lsc, lok);
-        if (g[d] == h && gl[d] >= 0) {
-          kg_ap_tick(p->lab);
-          if (lp != gl[d]) kg_ap_update(p->lab, lf, nl, (uint32_t)gl[d], (uint32_t)lp);
-          lab = gl[d];
-        } else lab = lp;
-      }
-    }
-    kg_pp_apply(st, act, lab);
-  }
-}
-
-/* Adds the weights of src to dst (same shape), through the public API. */
-static void add_weights(kg_ap *dst, const kg_ap *src)
-{
-  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
-  uint32_t nc = kg_ap_nclass(src);
-  for (uint64_t b = 0; b < nb; b++) {
-    const float *r = kg_ap_row(src, b);
-    if (!r) continue;
-    for (uint32_t c = 0; c < nc; c++)
-      if (r[c] != 0) kg_ap_update1(dst, &b, 1, c, r[c]);
-  }
 }
 
 /* ------------------------------------------------------------ evaluation */
@@ -669,7 +621,7 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
         size_t j = (size_t)(rnd(&rng) % s);
         size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
       }
-      for (size_t s = 0; s < tr.nsent; s++) label_sentence(p, &w, &tr, order[s], g, gl);
+      for (size_t s = 0; s < tr.nsent; s++) oracle_labels(p, &w, &tr, order[s], g, gl, NULL, NULL);
       kg_ap *cur = kg_ap_copy_averaged(p->lab), *keep = p->lab;
       if (!cur) goto done;
       p->lab = cur;
@@ -686,7 +638,7 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
       else kg_ap_free(cur);
     }
     if (!quiet) fprintf(stderr, "run %d: best epoch %d (dev LAS(universal) %.2f)\n", run + 1, best_ep, best_las);
-    if (ens) { add_weights(ens, best); kg_ap_free(best); best = NULL; }
+    if (ens) { kg_ap_add(ens, best); kg_ap_free(best); best = NULL; }
   }
   kg_ap_free(p->lab);
   p->lab = ens ? ens : best;
@@ -880,8 +832,8 @@ int kg_parser_train_main(int argc, char **argv)
       if (!ens_act) ens_act = kg_ap_new(KG_PP_NACT, (uint32_t)bits);
       if (!ens_lab) ens_lab = kg_ap_new(lt.n, (uint32_t)lbits);
       if (!ens_act || !ens_lab) goto done;
-      add_weights(ens_act, best.act);
-      add_weights(ens_lab, best.lab);
+      kg_ap_add(ens_act, best.act);
+      kg_ap_add(ens_lab, best.lab);
       kg_ap_free(best.act);
       kg_ap_free(best.lab);
       free(best.pk);
