@@ -420,6 +420,23 @@ static int eval_main(const char *model, const char *path, const char *dump, cons
   if (dump) {
     FILE *o = fopen(dump, "w");
     if (!o || kg_conllu_write(g.doc, o) || fclose(o)) fprintf(stderr, "kgbuild: %s: cannot write\n", dump);
+    /* DUMP.alt: per word, the runner-up UPOS with another tag and its score
+     * gap (kg_tagger_run_alt), for the parser's tag-uncertainty features */
+    size_t nt = g.doc->ntokens;
+    uint8_t *alts = malloc(nt + 1);
+    float *gaps = malloc((nt + 1) * sizeof *gaps);
+    char *an = malloc(strlen(dump) + 5);
+    if (alts && gaps && an && kg_tagger_run_alt(t, g.doc, alts, gaps) == KG_OK) {
+      sprintf(an, "%s.alt", dump);
+      FILE *a = fopen(an, "w");
+      for (size_t i = 0; a && i < nt; i++)
+        fprintf(a, "%s\t%.3f\n", alts[i] ? kg_upos_name(alts[i] - 1) : "_",
+                gaps[i] > 1e29f ? 999.0 : gaps[i]);
+      if (!a || fclose(a)) fprintf(stderr, "kgbuild: %s: cannot write\n", an);
+    }
+    free(alts);
+    free(gaps);
+    free(an);
   }
   printf("%s: %zu words  UPOS %.2f  XPOS %.2f  lemma %.2f  (load %.1f ms, %.0f tokens/s)\n",
          path, r.n, r.upos, r.xpos, r.lemma, load_ms, secs > 0 ? r.n / secs : 0.0);
