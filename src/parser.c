@@ -1008,3 +1008,8 @@ int kg_parser_beam(const kg_parser *p)
 {
   return p ? p->beam : 0;
 }
+
+int kg_parser_tag_alt(const kg_parser *p)
+{
+  return p ? p->tagalt : 0;
+}

@@ -533,7 +533,7 @@ static int retag(const kg_tagger *tg, tb *t)
     }
     d->sents[s].ntok = (uint32_t)(t->sent[s + 1] - t->sent[s]);
   }
-  if (ok && kg_tagger_run(tg, d) != KG_OK) ok = 0;
+  if (ok && kg_tagger_run(tg, d) != KG_OK) ok = 0;   /* upos2 too: set by the caller */
   for (size_t i = 0; ok && i < t->ntok; i++) {
     const kg_token *tk = &d->tokens[i];
     t->tok[i].upos = tk->upos;
@@ -742,7 +742,8 @@ int kg_parser_train_main(int argc, char **argv)
   kg_tagger *tg = NULL;
   if (!tb_read(trainf, &tr, &lt, 1)) return 1;
   if (!tb_read(devf, &dv, &lt, 0) ||
-      (tagger && (kg_tagger_load(tagger, &log, &tg) != KG_OK || !retag(tg, &dv)))) {
+      (tagger && (kg_tagger_load(tagger, &log, &tg) != KG_OK ||
+                  (kg_tagger_set_alt(tg, 1), !retag(tg, &dv))))) {
     if (tagger) fprintf(stderr, "kgbuild: train parser: cannot tag %s with %s\n", devf, tagger);
     kg_tagger_free(tg);
     tb_free(&tr);

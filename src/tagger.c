@@ -665,8 +665,14 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
   return kg_tagger_run_alt(t, doc, NULL, NULL);
 }
 
+void kg_tagger_set_alt(kg_tagger *t, int on)
+{
+  if (t) t->want_alt = on != 0;
+}
+
 kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps)
 {
+  int want = alts || gaps || t->want_alt;
   if (!t || !doc) return KG_ERR_USAGE;
   size_t maxn = 0;
   for (size_t s = 0; s < doc->nsents; s++)
@@ -704,20 +710,21 @@ kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, floa
     for (uint32_t i = 0; hl && i < se->ntok; i++)
       forms[i] = headline_word(t, forms[i], lens[i], hl, i == 0, norm + 64 * (size_t)i);
     if (cache && prep_cached(t, cache, forms, lens, se->ntok, wbuf)) {
-      decode_cached(t, t->ap, cache, t->cl.keys != NULL, wbuf + 2, se->ntok, cls, alt, gap);
+      decode_cached(t, t->ap, cache, t->cl.keys != NULL, wbuf + 2, se->ntok, cls,
+                    want ? alt : NULL, gap);
     } else {
       kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL, NULL);
-      decode_plain(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL, alt, gap);
+      decode_plain(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL, want ? alt : NULL, gap);
     }
     if (t->ap2) {
       for (uint32_t i = 0; i < se->ntok; i++) wbuf[i + 2].s1 = cls[i];
-      decode_plain(t, t->ap2, NULL, 2, wbuf + 2, se->ntok, cls, NULL, alt, gap);
+      decode_plain(t, t->ap2, NULL, 2, wbuf + 2, se->ntok, cls, NULL, want ? alt : NULL, gap);
     }
     for (uint32_t i = 0; i < se->ntok; i++) {
       uint32_t c = cls[i];
       tok[i].upos = t->upos[c];
       tok[i].xpos = t->xpos[c];
-      tok[i].upos2 = (uint8_t)kg_tagger_alt_code(alt[i], gap[i]);
+      tok[i].upos2 = want ? (uint8_t)kg_tagger_alt_code(alt[i], gap[i]) : 0;
       if (alts) alts[se->tok + i] = alt[i];
       if (gaps) gaps[se->tok + i] = gap[i];
       if (!tok[i].form) { tok[i].lemma = NULL; continue; }

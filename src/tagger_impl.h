@@ -57,6 +57,7 @@ struct kg_tagger {
   kg_htab cl;             /* word clusters (optional): form hash and normalised-form
                            * hash -> binary cluster path with a leading 1 bit */
   kg_lemmatizer *lem;
+  int want_alt;           /* kg_tagger_run sets kg_token.upos2 (kg_tagger_set_alt) */
   int xpos_block;         /* xpos is one block from kg_model_get_strings */
   uint64_t id;            /* loaded models: unique id (score cache owner); 0 in training */
 };

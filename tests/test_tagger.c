@@ -456,6 +456,7 @@ static void test_tagger_shipped(void)
                               KG_UPOS_PROPN, KG_UPOS_PUNCT };
   CU_ASSERT_EQUAL_FATAL(d[0]->ntokens, sizeof want / sizeof want[0]);
   for (size_t i = 0; i < d[0]->ntokens; i++) CU_ASSERT_EQUAL(d[0]->tokens[i].upos, want[i]);
+  for (size_t i = 0; i < d[0]->ntokens; i++) CU_ASSERT_EQUAL(d[0]->tokens[i].upos2, 0);   /* off */
   CU_ASSERT_STRING_EQUAL(d[0]->tokens[2].lemma, "sit");
   CU_ASSERT_STRING_EQUAL(d[0]->tokens[2].xpos, "VBD");
   CU_ASSERT_STRING_EQUAL(d[0]->tokens[9].lemma, "fire");
@@ -507,6 +508,8 @@ static void test_tagger_cache_same(void)
   kg_tagger *t = NULL;
   CU_ASSERT_EQUAL_FATAL(kg_tagger_load(path, &kg_test_cap_log, &t), KG_OK);
   CU_ASSERT(t->id != 0);
+  CU_ASSERT_EQUAL(t->want_alt, 0);
+  kg_tagger_set_alt(t, 1);   /* upos2 too */
   const char *dev = kg_test_shared("data/ud_english_ewt/en_ewt-ud-dev.conllu");
   char devp[512];
   kg_doc *d[2] = { NULL, NULL };
