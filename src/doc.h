@@ -55,6 +55,7 @@ typedef struct kg_token {
   uint8_t ner_iob;       /* kg_iob */
   uint8_t space_after;   /* 1 when whitespace follows in the text */
   uint8_t flags;         /* KG_TOK_* */
+  uint8_t upos2;         /* tagger's runner-up UPOS + 1 where it hesitated, else 0 */
 } kg_token;
 
 typedef struct kg_sentence {

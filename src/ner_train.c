@@ -361,20 +361,6 @@ typedef struct trainer {
   int nmodels;                 /* runs with seeds seed, seed+1, ... summed */
 } trainer;
 
-/* dst += src, row by row (the sum of several runs' averaged weights: the
- * argmax of their mean). */
-static void add_weights(kg_ap *dst, const kg_ap *src)
-{
-  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
-  uint32_t nc = kg_ap_nclass(src);
-  for (uint64_t b = 0; b < nb; b++) {
-    const float *r = kg_ap_row(src, b);
-    if (!r) continue;
-    for (uint32_t c = 0; c < nc; c++)
-      if (r[c] != 0) kg_ap_update1(dst, &b, 1, c, r[c]);
-  }
-}
-
 /* Trains one pass for up to `epochs` epochs on the documents not in fold
  * `skip` (-1: all).  With report set, evaluates the averaged weights on dev
  * after each epoch and returns the best; else returns the last.  Pass 2
@@ -448,14 +434,14 @@ static kg_ap *train_pass(const trainer *T, int mode, int epochs, int skip, int r
   if (!ap || T->nmodels <= 1) return ap;
   kg_ap *sum = kg_ap_new(NER_NCLASS, T->log2_buckets);
   if (!sum) { kg_ap_free(ap); return NULL; }
-  add_weights(sum, ap);
+  kg_ap_add(sum, ap);
   kg_ap_free(ap);
   for (int r = 1; r < T->nmodels; r++) {
     trainer U = *T;
     U.seed = T->seed + (uint64_t)r;
     ap = train_run(&U, mode, epochs, skip, report, NULL);
     if (!ap) { kg_ap_free(sum); return NULL; }
-    add_weights(sum, ap);
+    kg_ap_add(sum, ap);
     kg_ap_free(ap);
   }
   if (report) {

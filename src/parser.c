@@ -111,6 +111,7 @@ void kg_pp_state_init(kg_pp_state *st, int n)
 #define PP_SEED_S 0x5153u
 #define PP_SEED_A 0x5141u
 #define PP_SEED_C 0x5143u
+#define PP_SEED_Q 0x5151u
 
 static uint64_t fnv_norm(const char *s, size_t n, uint64_t seed)
 {
@@ -139,6 +140,12 @@ void kg_pp_tok_set(kg_pp_tok *t, const char *form, size_t flen,
   t->u = kg_hash_mix(PP_SEED_U, (uint64_t)upos + 1);
   t->p = (xpos && *xpos) ? kg_hash_str(xpos, PP_SEED_P) : t->u;
   t->punct = upos == KG_UPOS_PUNCT;
+  t->q = kg_hash_mix(PP_SEED_Q, 0);
+}
+
+void kg_pp_tok_alt(kg_pp_tok *t, unsigned upos2)
+{
+  t->q = kg_hash_mix(PP_SEED_Q, upos2);
 }
 
 void kg_pp_tok_special(kg_pp_tok *t, int root)
@@ -150,6 +157,7 @@ void kg_pp_tok_special(kg_pp_tok *t, int root)
   t->sfx = kg_hash_mix(PP_SEED_S, v);
   t->a = kg_hash_mix(PP_SEED_A, v);
   t->c4 = t->c6 = t->cf = kg_hash_mix(PP_SEED_C, v);
+  t->q = kg_hash_mix(PP_SEED_Q, v);
   t->punct = 0;
 }
 
@@ -391,7 +399,7 @@ size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
   int b3 = st->b + 3 <= n ? st->b + 3 : nil;
   F3(103, S0p, t[s0n].p, N0p); F2(104, t[s0n].w, N0p); F2(105, t[b0p].w, N0p);
   F3(106, N1p, N2p, t[b3].p); F3(107, S0p, t[s0n].p, t[b0p].p);
-  if (!st->clusters) return k;
+  if (!st->clusters) return st->tagalt ? k + kg_pp_alt_feats(t, s0, b0, b1, f + k) : k;
   /* word clusters (Koo, Carreras & Collins 2008): less tied to the tags */
   uint64_t S0c = t[s0].c4, N0c = t[b0].c4, N1c = t[b1].c4;
   F1(108, S0c); F1(109, N0c); F1(110, N1c); F1(111, t[s0].cf); F1(112, t[b0].cf);
@@ -400,12 +408,40 @@ size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f)
   F2(119, S0u, t[b0].c6); F3(120, t[s0h].c4, S0c, N0c); F3(121, S0c, t[s0l].c4, N0c);
   F3(122, S0c, t[s0r].c4, N0c); F2(123, N0c, t[b0l].c4); F2(124, t[b0].c6, t[b1].c6);
   F2(125, t[s1].c4, S0c);
+  if (st->tagalt) k += kg_pp_alt_feats(t, s0, b0, b1, f + k);
+  return k;
+}
+
+/* Tag-uncertainty templates (models with TALT): the tagger's runner-up
+ * tag where it hesitated (kg_pp_tok.q) of s0, b0 and b1, alone, with the
+ * word's tag and word, and with the other word's tag. */
+size_t kg_pp_alt_feats(const kg_pp_tok *t, int s0, int b0, int b1, uint64_t *f)
+{
+  size_t k = 0;
+  uint64_t S0q = t[s0].q, N0q = t[b0].q, N1q = t[b1].q;
+  uint64_t S0u = t[s0].u, N0u = t[b0].u, N1u = t[b1].u;
+  F1(126, S0q); F1(127, N0q); F1(128, N1q);
+  F2(129, S0q, S0u); F2(130, N0q, N0u); F2(131, N1q, N1u);
+  F3(132, S0q, S0u, N0u); F3(133, N0q, N0u, S0u); F3(134, N1q, N1u, N0u);
+  F2(135, S0q, t[s0].w); F2(136, N0q, t[b0].w);
+  F3(137, S0q, N0q, kg_hash_mix(S0u, N0u));
   return k;
 }
 
 size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f)
 {
   return kg_pp_lab_feats_in(st, h, d, 0, NULL, NULL, 0, 0, f);
+}
+
+/* Tag-uncertainty label templates (models with TALT): the runner-up tags
+ * of the dependent and the head with their tags. */
+size_t kg_pp_alt_lab_feats(const kg_pp_tok *t, int h, int d, uint64_t *f)
+{
+  size_t k = 0;
+  uint64_t dir = d < h ? 1 : 2;
+  F3(243, dir, t[d].q, t[d].u); F3(244, dir, t[h].q, t[h].u);
+  F3(245, dir, kg_hash_mix(t[d].q, t[h].q), kg_hash_mix(t[d].u, t[h].u));
+  return k;
 }
 
 /* ------------------------------------------------------------ decoding */
@@ -653,11 +689,13 @@ void kg_pp_sent_setup(const kg_parser *p, kg_pp_work *w, const kg_token *tk, int
     const char *form = tk[i].form ? tk[i].form : "";
     kg_pp_tok_set(&w->tok[i + 1], form, strlen(form), tk[i].xpos, tk[i].upos);
     kg_pp_tok_amb(p, &w->tok[i + 1]);
+    if (p->tagalt) kg_pp_tok_alt(&w->tok[i + 1], tk[i].upos2);
   }
   kg_pp_state_init(&w->st, n);
   w->st.tok = w->tok;
   w->st.clusters = p->cl_mask != 0;
   w->st.labx = p->labx;
+  w->st.tagalt = p->tagalt;
 }
 
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
@@ -794,6 +832,8 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
     }
   if (st == KG_OK && p->labx > 1) st = kg_model_put_section(f, "LABX");
   if (st == KG_OK && p->labx > 1) st = kg_model_put_u32(f, (uint32_t)p->labx);
+  if (st == KG_OK && p->tagalt) st = kg_model_put_section(f, "TALT");
+  if (st == KG_OK && p->tagalt) st = kg_model_put_u32(f, (uint32_t)p->tagalt);
   if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
   if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
@@ -872,6 +912,16 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       what = "weights";
       if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
     }
+    if (st == KG_OK && memcmp(tag, "TALT", 4) == 0) {
+      /* optional TALT: u32 1, the tag-uncertainty features (absent: none) */
+      uint32_t v = 0;
+      what = "tag-uncertainty features";
+      st = kg_model_get_u32(f, &v);
+      if (st == KG_OK && v != 1) st = KG_ERR_MODEL;
+      p->tagalt = (int)v;
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
     if (st != KG_OK) ;
     else if (memcmp(tag, "BEAM", 4) == 0) {
       uint32_t k = 0;
@@ -913,4 +963,9 @@ void kg_parser_set_beam(kg_parser *p, int k)
 int kg_parser_beam(const kg_parser *p)
 {
   return p ? p->beam : 0;
+}
+
+int kg_parser_tag_alt(const kg_parser *p)
+{
+  return p ? p->tagalt : 0;
 }

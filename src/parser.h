@@ -13,6 +13,9 @@ void kg_parser_free(kg_parser *p);
  * was trained with, which is the default.  k outside 1..64 is ignored. */
 void kg_parser_set_beam(kg_parser *p, int k);
 int kg_parser_beam(const kg_parser *p);
+/* 1 when the model reads the tagger's runner-up tags (kg_token.upos2, see
+ * kg_tagger_set_alt), else 0. */
+int kg_parser_tag_alt(const kg_parser *p);
 /* Sets head and deprel of every token of doc (needs upos set). */
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc);
 int kg_parser_train_main(int argc, char **argv);

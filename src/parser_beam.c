@@ -88,6 +88,7 @@ static void st_copy(kg_pp_state *d, const kg_pp_state *s)
   d->n = s->n;
   d->clusters = s->clusters;
   d->labx = s->labx;
+  d->tagalt = s->tagalt;
   d->tok = s->tok;
   d->sp = s->sp;
   d->b = s->b;
@@ -125,6 +126,7 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
     b->pool[i].st.tok = tok;
     b->pool[i].st.clusters = p->cl_mask != 0;
     b->pool[i].st.labx = p->labx;
+    b->pool[i].st.tagalt = p->tagalt;
   }
   b->nnodes = 0;
   memset(b->lc, 0, sizeof b->lc);

@@ -346,10 +346,20 @@ static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   return k;
 }
 
+/* The tag-uncertainty features (models with TALT), of s0 and the buffer
+ * front as well: kg_pp_alt_feats itself. */
+static size_t feats_alt(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+{
+  if (!fw->p->tagalt) return 0;
+  int n = fw->n, nil = n + 1;
+  return kg_pp_alt_feats(fw->tok, s0, bf <= n ? bf : nil, bf + 1 <= n ? bf + 1 : nil, f);
+}
+
 static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
 {
   size_t k = feats_s0(fw, s0, f);
   k += feats_b0(fw, bf, f + k);
+  k += feats_alt(fw, s0, bf, f + k);
   return k + feats_joint(fw, s0, bf, f + k);
 }
 
@@ -503,6 +513,7 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
     size_t nf = feats_joint(fw, s0, bf, f);
+    nf += feats_alt(fw, s0, bf, f + nf);
     sum_act(fw->p, f, nf, a);
     const int32_t *ss = tok_sum(fw, 0, s0, f), *bs = tok_sum(fw, 1, bf, f);
     for (int c = 0; c < 4; c++) a[c] += ss[c] + bs[4 + c];

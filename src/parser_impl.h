@@ -17,7 +17,7 @@
 enum { KG_PP_SH = 0, KG_PP_RE, KG_PP_LA, KG_PP_RA, KG_PP_NACT };
 
 #define KG_PP_MAXLAB 64      /* label sets are 64-bit masks */
-#define KG_PP_MAXFEAT 128
+#define KG_PP_MAXFEAT 160
 #define KG_PP_LABX 2         /* newest label feature set */
 #define KG_PP_MAXBEAM 64     /* widest beam */
 #define KG_PP_BEAM_MAXN 300  /* longer sentences are parsed greedily */
@@ -30,6 +30,7 @@ typedef struct kg_pp_tok {
   uint64_t sfx;  /* last 3 bytes of the lower-cased form */
   uint64_t a;    /* ambiguity class: the xpos tags the word had in training */
   uint64_t c4, c6, cf; /* word cluster: prefixes of 4 and 6 bits, whole path */
+  uint64_t q;    /* tag uncertainty: kg_token.upos2 (the tagger's runner-up) */
   int punct;     /* tagged PUNCT: takes no dependents */
 } kg_pp_tok;
 
@@ -38,6 +39,7 @@ typedef struct kg_pp_state {
   int n;
   int clusters;              /* use the cluster features (model has clusters) */
   int labx;                  /* label feature set (kg_parser.labx) */
+  int tagalt;                /* use the tag-uncertainty features (kg_parser.tagalt) */
   const kg_pp_tok *tok;
   int *stack, sp;            /* stack[0..sp) ; stack[sp-1] is s0 */
   int b;                     /* front of the buffer; b > n: empty */
@@ -82,6 +84,7 @@ struct kg_parser {
   int beam;            /* beam width (1: greedy); saved in the model */
   int labx;            /* label feature set: 1 (models without LABX), 2 adds the
                         * words of the dependent's left children */
+  int tagalt;          /* 1: tag-uncertainty features (section TALT; absent: 0) */
 };
 
 /* Beam search (parser_beam.c). */
@@ -125,6 +128,8 @@ void kg_pp_state_init(kg_pp_state *st, int n);
 void kg_pp_tok_set(kg_pp_tok *t, const char *form, size_t flen,
                    const char *xpos, int upos);
 void kg_pp_tok_special(kg_pp_tok *t, int root);
+/* Sets t->q from kg_token.upos2 (kg_pp_tok_set sets it as for 0). */
+void kg_pp_tok_alt(kg_pp_tok *t, unsigned upos2);
 
 void kg_pp_legal(const kg_pp_state *st, uint8_t *ok);
 /* Applies a transition; for arcs, the label lab. */
@@ -134,6 +139,11 @@ void kg_pp_arc_of(const kg_pp_state *st, int act, int *h, int *d);
 
 size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f);
 size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f);
+/* The tag-uncertainty templates of the two (part of them when st->tagalt;
+ * parser_fast.c uses them as they are): of s0, b0, b1 (tokens of t, nil
+ * for none) and of the arc h -> d. */
+size_t kg_pp_alt_feats(const kg_pp_tok *t, int s0, int b0, int b1, uint64_t *f);
+size_t kg_pp_alt_lab_feats(const kg_pp_tok *t, int h, int d, uint64_t *f);
 
 /* kg_ap_score with prefetching (nfeat <= KG_PP_MAXFEAT). */
 void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc);
@@ -251,6 +261,7 @@ kg_pp_lab_feats_in(const kg_pp_state *st, int h, int d, int fast, const uint64_t
     int c1 = st->lc1[d], c2 = st->lc2[d];
     L2(40, kg_pp_labv(st, c1), t[c1].w); L2(41, dp, t[c2].w); L2(42, t[c1].w, t[h].u);
   }
+  if (st->tagalt) k += kg_pp_alt_lab_feats(t, h, d, f + k);   /* models with TALT */
 #undef L1
 #undef L2
 #undef KG_LE

@@ -26,6 +26,7 @@
 typedef struct tb_tok {
   char *form, *lemma, *upos_s, *xpos;
   int upos, head, lab;     /* lab: index into the label table, -1 unknown */
+  unsigned alt;            /* kg_token.upos2, from MISC Alt=UPOS:GAP (0: none) */
   const char *deprel;
 } tb_tok;
 
@@ -145,6 +146,19 @@ static int tb_read(const char *path, tb *t, labtab *lt, int add_labels)
     tk->head = atoi(col[6]);
     tk->deprel = col[7];
     tk->lab = add_labels ? lab_add(lt, col[7]) : lab_find(lt, col[7]);
+    tk->alt = 0;
+    const char *al = nc >= 10 ? strstr(col[9], "Alt=") : NULL;
+    if (al) {
+      /* the tagger's runner-up (tools/parser-jackknife.sh): Alt=UPOS:GAP */
+      char name[16];
+      size_t m = strcspn(al + 4, ":|");
+      if (m < sizeof name && al[4 + m] == ':') {
+        memcpy(name, al + 4, m);
+        name[m] = 0;
+        int u = kg_upos_from_name(name);
+        if (u != KG_UPOS_NONE) tk->alt = kg_tagger_alt_code(u + 1, (float)atof(al + 5 + m));
+      }
+    }
   }
   if (t->ntok > t->sent[t->nsent] && !tb_push_sent(t)) return 0;
   return 1;
@@ -308,10 +322,12 @@ static void set_tokens(const kg_parser *p, kg_pp_work *w, const tb *t, size_t s)
     const tb_tok *tk = &t->tok[a + i];
     kg_pp_tok_set(&w->tok[i + 1], tk->form, strlen(tk->form), tk->xpos, tk->upos);
     kg_pp_tok_amb(p, &w->tok[i + 1]);
+    if (p->tagalt) kg_pp_tok_alt(&w->tok[i + 1], tk->alt);
   }
   kg_pp_state_init(&w->st, n);
   w->st.clusters = p->cl_mask != 0;
   w->st.labx = p->labx;
+  w->st.tagalt = p->tagalt;
 }
 
 static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
@@ -370,15 +386,15 @@ static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
   }
 }
 
-/* Beam training (--beam K > 1): the gold transitions of the sentence by
- * the oracle (the cheapest legal action, preferring LEFT-ARC, RIGHT-ARC,
- * REDUCE, SHIFT), the label model trained on them as in greedy training,
- * then one global update of the transition model (parser_beam.c). */
-static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const tb *t,
-                               size_t s, int *g, int *gl, int *gacts, int *glabs)
+/* The gold transitions of sentence s by the oracle (the cheapest legal
+ * action, preferring LEFT-ARC, RIGHT-ARC, REDUCE, SHIFT), training the
+ * label model on its arcs as in greedy training.  With gacts set, also
+ * records the transitions and their labels there and in glabs; returns
+ * their number. */
+static int oracle_labels(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int *g, int *gl,
+                         int *gacts, int *glabs)
 {
   static const int pref[KG_PP_NACT] = { KG_PP_LA, KG_PP_RA, KG_PP_RE, KG_PP_SH };
-  kg_parser *p = tr->p;
   size_t a = t->sent[s];
   int n = (int)(t->sent[s + 1] - a);
   g[0] = -1;
@@ -419,76 +435,28 @@ static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const
         } else lab = lp;
       }
     }
-    gacts[len] = act;
-    glabs[len++] = lab;
+    if (gacts) {
+      gacts[len] = act;
+      glabs[len++] = lab;
+    }
     kg_pp_apply(st, act, lab);
   }
+  return len;
+}
+
+/* Beam training (--beam K > 1): the oracle's transitions with the label
+ * model trained on them (oracle_labels), then one global update of the
+ * transition model (parser_beam.c). */
+static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const tb *t,
+                               size_t s, int *g, int *gl, int *gacts, int *glabs)
+{
+  kg_parser *p = tr->p;
+  int n = (int)(t->sent[s + 1] - t->sent[s]);
+  int len = oracle_labels(p, w, t, s, g, gl, gacts, glabs);
   int err = 0;
   kg_ap_tick(p->act);
   kg_pp_beam_train(p, bm, w->tok, n, gacts, glabs, len, &err);
   return !err;
-}
-
-/* The gold transitions of sentence s by the oracle (as in beam training),
- * training only the label model on its arcs. */
-static void label_sentence(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int *g, int *gl)
-{
-  static const int pref[KG_PP_NACT] = { KG_PP_LA, KG_PP_RA, KG_PP_RE, KG_PP_SH };
-  size_t a = t->sent[s];
-  int n = (int)(t->sent[s + 1] - a);
-  g[0] = -1;
-  for (int i = 1; i <= n; i++) {
-    g[i] = t->tok[a + i - 1].head;
-    gl[i] = t->tok[a + i - 1].lab;
-    if (g[i] < 0 || g[i] > n) g[i] = 0;
-  }
-  g[n + 1] = -1;
-  projectivise(g, n);
-  set_tokens(p, w, t, s);
-  kg_pp_state *st = &w->st;
-  uint64_t lf[KG_PP_MAXFEAT];
-  float lsc[KG_PP_MAXLAB];
-  uint8_t ok[KG_PP_NACT], lok[KG_PP_MAXLAB];
-  int cost[KG_PP_NACT];
-  for (uint32_t c = 0; c < p->nlab; c++) lok[c] = (int)c != p->root_lab;
-  while (st->b <= st->n) {
-    kg_pp_legal(st, ok);
-    oracle_costs(st, g, ok, cost);
-    int act = -1;
-    for (int j = 0; j < KG_PP_NACT; j++) {
-      int x = pref[j];
-      if (ok[x] && (act < 0 || cost[x] < cost[act])) act = x;
-    }
-    int h, d, lab = -1;
-    kg_pp_arc_of(st, act, &h, &d);
-    if (act == KG_PP_LA || act == KG_PP_RA) {
-      if (h == 0) lab = p->root_lab;
-      else {
-        size_t nl = kg_pp_lab_feats(st, h, d, lf);
-        kg_ap_score(p->lab, lf, nl, lsc);
-        int lp = (int)kg_ap_best(p->lab, lsc, lok);
-        if (g[d] == h && gl[d] >= 0) {
-          kg_ap_tick(p->lab);
-          if (lp != gl[d]) kg_ap_update(p->lab, lf, nl, (uint32_t)gl[d], (uint32_t)lp);
-          lab = gl[d];
-        } else lab = lp;
-      }
-    }
-    kg_pp_apply(st, act, lab);
-  }
-}
-
-/* Adds the weights of src to dst (same shape), through the public API. */
-static void add_weights(kg_ap *dst, const kg_ap *src)
-{
-  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
-  uint32_t nc = kg_ap_nclass(src);
-  for (uint64_t b = 0; b < nb; b++) {
-    const float *r = kg_ap_row(src, b);
-    if (!r) continue;
-    for (uint32_t c = 0; c < nc; c++)
-      if (r[c] != 0) kg_ap_update1(dst, &b, 1, c, r[c]);
-  }
 }
 
 /* ------------------------------------------------------------ evaluation */
@@ -565,12 +533,13 @@ static int retag(const kg_tagger *tg, tb *t)
     }
     d->sents[s].ntok = (uint32_t)(t->sent[s + 1] - t->sent[s]);
   }
-  if (ok && kg_tagger_run(tg, d) != KG_OK) ok = 0;
+  if (ok && kg_tagger_run(tg, d) != KG_OK) ok = 0;   /* upos2 too: set by the caller */
   for (size_t i = 0; ok && i < t->ntok; i++) {
     const kg_token *tk = &d->tokens[i];
     t->tok[i].upos = tk->upos;
     t->tok[i].upos_s = (char *)kg_upos_name(tk->upos);
     t->tok[i].xpos = (char *)(tk->xpos ? tk->xpos : "_");
+    t->tok[i].alt = tk->upos2;
   }
   kg_doc_free(d);
   return ok;
@@ -590,10 +559,12 @@ static int usage_to(FILE *out, int rc)
           "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
           "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
-          "                            [--clusters FILE] [--label-feats 1|2] [-q] -o MODEL\n"
+          "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--last] [-q] -o MODEL\n"
           "       kgbuild train parser --eval FILE -m MODEL [--beam K] [-o OUT.conllu]\n"
           "       kgbuild train parser --relabel MODEL --train FILE --dev FILE [--epochs N] [--seed N]\n"
-          "                            [--models K] [--label-bits N] [--label-feats 1|2] [-q] -o MODEL\n");
+          "                            [--models K] [--label-bits N] [--label-feats 1|2] [--last] [-q] -o MODEL\n"
+          "  (--last: each run keeps its last epoch, not its best on dev: for a final model\n"
+          "   trained on train + dev with the epochs picked on dev by a train-only run)\n");
   return rc;
 }
 
@@ -631,9 +602,11 @@ static int eval_main(const char *evalf, const char *model, const char *outf, int
 
 /* --relabel: keeps a model's transition weights, tables and beam, and
  * trains its label model anew on trainf (labels from the oracle's arcs, as
- * in full training; each run keeps its best dev epoch, runs summed). */
+ * in full training; each run keeps its best dev epoch, or with last its
+ * last one, runs summed). */
 static int relabel_main(const char *model, const char *trainf, const char *devf, const char *outf,
-                        int epochs, int nmodels, int lbits, int labx, unsigned long seed, int quiet)
+                        int epochs, int nmodels, int lbits, int labx, unsigned long seed, int quiet,
+                        int last)
 {
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL;
@@ -669,7 +642,7 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
         size_t j = (size_t)(rnd(&rng) % s);
         size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
       }
-      for (size_t s = 0; s < tr.nsent; s++) label_sentence(p, &w, &tr, order[s], g, gl);
+      for (size_t s = 0; s < tr.nsent; s++) oracle_labels(p, &w, &tr, order[s], g, gl, NULL, NULL);
       kg_ap *cur = kg_ap_copy_averaged(p->lab), *keep = p->lab;
       if (!cur) goto done;
       p->lab = cur;
@@ -682,11 +655,12 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
       if (!quiet)
         fprintf(stderr, "run %d epoch %2d: dev UAS %.2f  LAS %.2f  LAS(universal) %.2f\n", run + 1,
                 ep + 1, pct(sc.uas, sc.n), pct(sc.las, sc.n), las);
-      if (las > best_las) { best_las = las; best_ep = ep + 1; kg_ap_free(best); best = cur; }
+      if (las > best_las || last) { best_las = las; best_ep = ep + 1; kg_ap_free(best); best = cur; }
       else kg_ap_free(cur);
     }
-    if (!quiet) fprintf(stderr, "run %d: best epoch %d (dev LAS(universal) %.2f)\n", run + 1, best_ep, best_las);
-    if (ens) { add_weights(ens, best); kg_ap_free(best); best = NULL; }
+    if (!quiet) fprintf(stderr, "run %d: %s epoch %d (dev LAS(universal) %.2f)\n", run + 1,
+                        last ? "last" : "best", best_ep, best_las);
+    if (ens) { kg_ap_add(ens, best); kg_ap_free(best); best = NULL; }
   }
   kg_ap_free(p->lab);
   p->lab = ens ? ens : best;
@@ -717,13 +691,14 @@ int kg_parser_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
   const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL, *relabel = NULL;
-  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1;
+  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0;
   unsigned long seed = 1;
   double explore = 0.9;
-  int quiet = 0;
+  int quiet = 0, last = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-q")) { quiet = 1; continue; }
+    if (!strcmp(a, "--last")) { last = 1; continue; }
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage_to(stdout, 0);
     const char *v = i + 1 < argc ? argv[i + 1] : NULL;
     if (!v) return usage();
@@ -744,15 +719,17 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--bits")) bits = atoi(v);
     else if (!strcmp(a, "--label-bits")) lbits = atoi(v);
     else if (!strcmp(a, "--label-feats")) labx = atoi(v);
+    else if (!strcmp(a, "--tag-alt")) tagalt = atoi(v);
     else return usage();
     i++;
   }
-  if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX) return usage();
+  if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX || tagalt < 0 || tagalt > 1)
+    return usage();
   if (evalf) return model ? eval_main(evalf, model, outf, beam) : usage();
   if (relabel) {
     if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || lbits < 8 || lbits > 24)
       return usage();
-    return relabel_main(relabel, trainf, devf, outf, epochs, nmodels, lbits, labx, seed, quiet);
+    return relabel_main(relabel, trainf, devf, outf, epochs, nmodels, lbits, labx, seed, quiet, last);
   }
   if (beam < 1) beam = 1;
   if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || bits < 10 || bits > 26 ||
@@ -765,7 +742,8 @@ int kg_parser_train_main(int argc, char **argv)
   kg_tagger *tg = NULL;
   if (!tb_read(trainf, &tr, &lt, 1)) return 1;
   if (!tb_read(devf, &dv, &lt, 0) ||
-      (tagger && (kg_tagger_load(tagger, &log, &tg) != KG_OK || !retag(tg, &dv)))) {
+      (tagger && (kg_tagger_load(tagger, &log, &tg) != KG_OK ||
+                  (kg_tagger_set_alt(tg, 1), !retag(tg, &dv))))) {
     if (tagger) fprintf(stderr, "kgbuild: train parser: cannot tag %s with %s\n", devf, tagger);
     kg_tagger_free(tg);
     tb_free(&tr);
@@ -787,6 +765,7 @@ int kg_parser_train_main(int argc, char **argv)
   if (!p || !order) goto done;
   p->beam = beam;
   p->labx = labx;
+  p->tagalt = tagalt;
   p->labels = lt.name;
   p->nlab = lt.n;
   p->root_lab = 0;
@@ -858,7 +837,7 @@ int kg_parser_train_main(int argc, char **argv)
       if (!quiet)
         fprintf(stderr, "epoch %2d: %.1fs  dev UAS %.2f  LAS %.2f  LAS(universal) %.2f  (%.0f words/s)\n",
               ep + 1, secs, pct(sc.uas, sc.n), pct(sc.las, sc.n), las, tps);
-      if (las > best_las) {
+      if (las > best_las || last) {
         best_las = las;
         best_ep = ep + 1;
         kg_ap_free(best.act);
@@ -874,14 +853,15 @@ int kg_parser_train_main(int argc, char **argv)
       }
     }
     if (!quiet)
-      fprintf(stderr, "run %d: best epoch %d (dev LAS(universal) %.2f)\n", run + 1, best_ep, best_las);
+      fprintf(stderr, "run %d: %s epoch %d (dev LAS(universal) %.2f)\n", run + 1,
+              last ? "last" : "best", best_ep, best_las);
     if (nmodels > 1) {
       /* sum of the runs' averaged weights (the argmax of the mean) */
       if (!ens_act) ens_act = kg_ap_new(KG_PP_NACT, (uint32_t)bits);
       if (!ens_lab) ens_lab = kg_ap_new(lt.n, (uint32_t)lbits);
       if (!ens_act || !ens_lab) goto done;
-      add_weights(ens_act, best.act);
-      add_weights(ens_lab, best.lab);
+      kg_ap_add(ens_act, best.act);
+      kg_ap_add(ens_lab, best.lab);
       kg_ap_free(best.act);
       kg_ap_free(best.lab);
       free(best.pk);

@@ -375,6 +375,18 @@ kg_ap *kg_ap_copy_averaged(const kg_ap *ap)
   return cp;
 }
 
+void kg_ap_add(kg_ap *dst, const kg_ap *src)
+{
+  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
+  uint32_t nc = kg_ap_nclass(src);
+  for (uint64_t b = 0; b < nb; b++) {
+    const float *r = kg_ap_row(src, b);
+    if (!r) continue;
+    for (uint32_t c = 0; c < nc; c++)
+      if (r[c] != 0) kg_ap_update1(dst, &b, 1, c, r[c]);
+  }
+}
+
 size_t kg_ap_nonzero_rows(const kg_ap *ap)
 {
   size_t nz = 0, nb = (size_t)1 << ap->log2;

@@ -74,6 +74,9 @@ kg_status kg_ap_read_sparse(FILE *f, kg_ap **out);
  * feats[k..n) from the first result equals scoring feats[0..n) exactly. */
 void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
                       size_t nfeat, float *scores);
+/* dst += src, row by row (same shape): the sum of several runs' averaged
+ * weights, whose argmax is that of their mean. */
+void kg_ap_add(kg_ap *dst, const kg_ap *src);
 /* Rows with a non-zero weight (a size statistic). */
 size_t kg_ap_nonzero_rows(const kg_ap *ap);
 

@@ -409,10 +409,22 @@ static const float *tcache_role(tag_cache *c, const kg_ap *ap, const kg_tagtok *
   return v;
 }
 
+/* The runner-up of a scored token for the parser's tag-uncertainty
+ * features: the best class whose UPOS differs from cl's (*alt: its UPOS + 1)
+ * and how far below cl's score it is (*gap). */
+static void runner_up(const kg_tagger *t, const float *sc, uint32_t cl, uint8_t *alt, float *gap)
+{
+  uint32_t c2 = KG_TAG_NONE;
+  for (uint32_t c = 0; c < t->nclass; c++)
+    if (t->upos[c] != t->upos[cl] && (c2 == KG_TAG_NONE || sc[c] > sc[c2])) c2 = c;
+  *alt = c2 == KG_TAG_NONE ? 0 : (uint8_t)(t->upos[c2] + 1);
+  *gap = c2 == KG_TAG_NONE ? 1e30f : sc[cl] - sc[c2];
+}
+
 /* Stage-1 greedy decoding with the cache (run time only); w as prepared by
  * prep_cached. */
-static void decode_cached(const kg_ap *ap, tag_cache *c, int clus, const kg_tagtok *w, size_t n,
-                          uint32_t *cls)
+static void decode_cached(const kg_tagger *t, const kg_ap *ap, tag_cache *c, int clus,
+                          const kg_tagtok *w, size_t n, uint32_t *cls, uint8_t *alt, float *gap)
 {
   uint64_t f[KG_TAG_MAXFEAT];
   float scores[512] __attribute__((aligned(32)));
@@ -430,6 +442,10 @@ static void decode_cached(const kg_ap *ap, tag_cache *c, int clus, const kg_tagt
                  ((const tag_v4 *)r[ROLE_P1])[v] + ((const tag_v4 *)r[ROLE_M2])[v] +
                  ((const tag_v4 *)r[ROLE_P2])[v];
       cl = kg_ap_best(ap, scores, NULL);
+      if (alt) runner_up(t, scores, cl, &alt[i], &gap[i]);
+    } else if (alt) {
+      alt[i] = 0;
+      gap[i] = 1e30f;
     }
     cls[i] = cl;
     p2 = p1;
@@ -495,8 +511,20 @@ static int prep_cached(const kg_tagger *t, tag_cache *c, const char *const *form
   return 1;
 }
 
+static size_t decode_plain(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
+                           const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold,
+                           uint8_t *alt, float *gap);
+
 size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
                         const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold)
+{
+  return decode_plain(t, ap, train, stage, w, n, cls, gold, NULL, NULL);
+}
+
+/* kg_tagger_decode; alt, gap (may be NULL): each token's runner_up. */
+static size_t decode_plain(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
+                           const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold,
+                           uint8_t *alt, float *gap)
 {
   uint64_t f[KG_TAG_MAXFEAT];
   float scores[512];
@@ -513,6 +541,10 @@ size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int s
         kg_ap_tick(train);
         if (c != gold[i]) kg_ap_update(train, f, nf, gold[i], c);
       }
+      if (alt) runner_up(t, scores, c, &alt[i], &gap[i]);
+    } else if (alt) {
+      alt[i] = 0;
+      gap[i] = 1e30f;
     }
     if (gold && c == gold[i]) correct++;
     cls[i] = c;
@@ -577,6 +609,17 @@ static const char *headline_word(const kg_tagger *t, const char *f, uint32_t len
 
 kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
 {
+  return kg_tagger_run_alt(t, doc, NULL, NULL);
+}
+
+void kg_tagger_set_alt(kg_tagger *t, int on)
+{
+  if (t) t->want_alt = on != 0;
+}
+
+kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps)
+{
+  int want = alts || gaps || t->want_alt;
   if (!t || !doc) return KG_ERR_USAGE;
   size_t maxn = 0;
   for (size_t s = 0; s < doc->nsents; s++)
@@ -586,10 +629,12 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
   const char **forms = malloc(maxn * sizeof *forms);
   uint32_t *lens = malloc(maxn * sizeof *lens);
   uint32_t *cls = malloc(maxn * sizeof *cls);
+  uint8_t *alt = malloc(maxn);
+  float *gap = malloc(maxn * sizeof *gap);
   char *norm = NULL;        /* normalised headline words, 64 bytes each */
   kg_status st = KG_OK;
   tag_cache *cache = NULL;
-  if (!wbuf || !forms || !lens || !cls) { st = KG_ERR_NOMEM; goto out; }
+  if (!wbuf || !forms || !lens || !cls || !alt || !gap) { st = KG_ERR_NOMEM; goto out; }
   if (t->id && t->nclass <= 512) {
     if (tls_owner != t->id) {
       tcache_free(&tls_cache);
@@ -612,19 +657,23 @@ kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
     for (uint32_t i = 0; hl && i < se->ntok; i++)
       forms[i] = headline_word(t, forms[i], lens[i], hl, i == 0, norm + 64 * (size_t)i);
     if (cache && prep_cached(t, cache, forms, lens, se->ntok, wbuf)) {
-      decode_cached(t->ap, cache, t->cl.keys != NULL, wbuf + 2, se->ntok, cls);
+      decode_cached(t, t->ap, cache, t->cl.keys != NULL, wbuf + 2, se->ntok, cls,
+                    want ? alt : NULL, gap);
     } else {
       kg_tagger_prep(t, forms, lens, se->ntok, wbuf, NULL, NULL, NULL, NULL);
-      kg_tagger_decode(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL);
+      decode_plain(t, t->ap, NULL, 1, wbuf + 2, se->ntok, cls, NULL, want ? alt : NULL, gap);
     }
     if (t->ap2) {
       for (uint32_t i = 0; i < se->ntok; i++) wbuf[i + 2].s1 = cls[i];
-      kg_tagger_decode(t, t->ap2, NULL, 2, wbuf + 2, se->ntok, cls, NULL);
+      decode_plain(t, t->ap2, NULL, 2, wbuf + 2, se->ntok, cls, NULL, want ? alt : NULL, gap);
     }
     for (uint32_t i = 0; i < se->ntok; i++) {
       uint32_t c = cls[i];
       tok[i].upos = t->upos[c];
       tok[i].xpos = t->xpos[c];
+      tok[i].upos2 = want ? (uint8_t)kg_tagger_alt_code(alt[i], gap[i]) : 0;
+      if (alts) alts[se->tok + i] = alt[i];
+      if (gaps) gaps[se->tok + i] = gap[i];
       if (!tok[i].form) { tok[i].lemma = NULL; continue; }
       if (lens[i] >= 256) { tok[i].lemma = tok[i].form; continue; }   /* a URL, a blob */
       const char *le = kg_lemma_get(t->lem, tok[i].form, lens[i], t->lem_x[c], buf, sizeof buf);
@@ -639,6 +688,8 @@ out:
   free(forms);
   free(lens);
   free(cls);
+  free(alt);
+  free(gap);
   return st;
 }
 

@@ -35,6 +35,7 @@ struct kg_tagger {
   kg_htab cl;             /* word clusters (optional): form hash and normalised-form
                            * hash -> binary cluster path with a leading 1 bit */
   kg_lemmatizer *lem;
+  int want_alt;           /* kg_tagger_run sets kg_token.upos2 (kg_tagger_set_alt) */
   int xpos_block;         /* xpos is one block from kg_model_get_strings */
   uint64_t id;            /* loaded models: unique id (score cache owner); 0 in training */
 };
@@ -71,6 +72,12 @@ size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int s
 /* Cluster-table keys of a form: exact spelling, and normalised (lower
  * case, digits as 0), the fallback. */
 uint64_t kg_tagger_cl_key(const char *form, size_t n, int norm);   /* norm 2: case-table key */
+
+/* kg_tagger_run that also gives, per token of the document (arrays of
+ * doc->ntokens, may be NULL), the UPOS + 1 of the runner-up class with
+ * another UPOS (0: none, e.g. a tag-dictionary word) and its score gap
+ * below the chosen class.  kg_token.upos2 is kg_tagger_alt_code. */
+kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps);
 
 kg_status kg_tagger_finish(kg_tagger *t);
 kg_status kg_tagger_save(const kg_tagger *t, const char *path, const kg_logger *log);

@@ -420,6 +420,23 @@ static int eval_main(const char *model, const char *path, const char *dump, cons
   if (dump) {
     FILE *o = fopen(dump, "w");
     if (!o || kg_conllu_write(g.doc, o) || fclose(o)) fprintf(stderr, "kgbuild: %s: cannot write\n", dump);
+    /* DUMP.alt: per word, the runner-up UPOS with another tag and its score
+     * gap (kg_tagger_run_alt), for the parser's tag-uncertainty features */
+    size_t nt = g.doc->ntokens;
+    uint8_t *alts = malloc(nt + 1);
+    float *gaps = malloc((nt + 1) * sizeof *gaps);
+    char *an = malloc(strlen(dump) + 5);
+    if (alts && gaps && an && kg_tagger_run_alt(t, g.doc, alts, gaps) == KG_OK) {
+      sprintf(an, "%s.alt", dump);
+      FILE *a = fopen(an, "w");
+      for (size_t i = 0; a && i < nt; i++)
+        fprintf(a, "%s\t%.3f\n", alts[i] ? kg_upos_name(alts[i] - 1) : "_",
+                gaps[i] > 1e29f ? 999.0 : gaps[i]);
+      if (!a || fclose(a)) fprintf(stderr, "kgbuild: %s: cannot write\n", an);
+    }
+    free(alts);
+    free(gaps);
+    free(an);
   }
   printf("%s: %zu words  UPOS %.2f  XPOS %.2f  lemma %.2f  (load %.1f ms, %.0f tokens/s)\n",
          path, r.n, r.upos, r.xpos, r.lemma, load_ms, secs > 0 ? r.n / secs : 0.0);
@@ -526,20 +543,6 @@ static kg_ap *train_stage(tctx *c, int stage, int epochs, unsigned buckets, gold
   return best;
 }
 
-/* dst += src, row by row: the sum of several runs' averaged weights (the
- * argmax of their mean). */
-static void add_weights(kg_ap *dst, const kg_ap *src)
-{
-  uint64_t nb = (uint64_t)1 << kg_ap_log2_buckets(src);
-  uint32_t nc = kg_ap_nclass(src);
-  for (uint64_t b = 0; b < nb; b++) {
-    const float *r = kg_ap_row(src, b);
-    if (!r) continue;
-    for (uint32_t k = 0; k < nc; k++)
-      if (r[k] != 0) kg_ap_update1(dst, &b, 1, k, r[k]);
-  }
-}
-
 int kg_tagger_train_main(int argc, char **argv)
 {
   const char *train = NULL, *dev = NULL, *out = NULL, *evalf = NULL, *model = NULL, *dump = NULL;
@@ -640,13 +643,13 @@ int kg_tagger_train_main(int argc, char **argv)
     /* more runs with seeds seed+1, ...; their averaged weights are summed */
     kg_ap *sum = kg_ap_new(t->nclass, buckets);
     if (!sum) goto out;
-    add_weights(sum, t->ap);
+    kg_ap_add(sum, t->ap);
     for (int r = 1; r < nmodels; r++) {
       c.rng = seed + (unsigned long long)r;
       for (size_t s = 0; s < c.ns; s++) c.order[s] = (uint32_t)s;
       kg_ap *ap = train_stage(&c, 1, epochs, buckets, dev ? &dg : NULL);
       if (!ap) { kg_ap_free(sum); goto out; }
-      add_weights(sum, ap);
+      kg_ap_add(sum, ap);
       kg_ap_free(ap);
     }
     kg_ap_free(t->ap);

@@ -192,6 +192,8 @@ static kg_status world_load(kg_world *w, const char *ontology_dir, const char *m
       if (ms != KG_OK)
         return ms;
     }
+    /* a parser model reading the tagger's runner-up tags gets them */
+    if (w->tagger && w->parser && kg_parser_tag_alt(w->parser)) kg_tagger_set_alt(w->tagger, 1);
     /* KGBUILD_BEAM: the parser's beam width (1..64), instead of the model's */
     const char *b = getenv("KGBUILD_BEAM");
     if (w->parser && b && *b) {

@@ -7,6 +7,7 @@
 #include "tests.h"
 #include "doc.h"
 #include "parser_impl.h"
+#include "tagger.h"
 
 #define TINY_MODEL KG_BUILDDIR "/tests/parser-tiny.kgm"
 #define TINY_MODEL2 KG_BUILDDIR "/tests/parser-tiny2.kgm"
@@ -399,12 +400,14 @@ static void check_fast(const kg_parser *p, const kg_doc *d)
     for (int i = 0; i < n; i++) {
       kg_pp_tok_set(&w.tok[i + 1], tk[i].form, strlen(tk[i].form), tk[i].xpos, tk[i].upos);
       kg_pp_tok_amb(p, &w.tok[i + 1]);
+      if (p->tagalt) kg_pp_tok_alt(&w.tok[i + 1], tk[i].upos2);
     }
     memcpy(w2.tok, w.tok, ((size_t)n + 2) * sizeof *w.tok);
     CU_ASSERT_TRUE_FATAL(kg_pp_fast_begin(fw, w.tok, n));
     kg_pp_state *st = &w.st;
     kg_pp_state_init(st, n);
     st->clusters = p->cl_mask != 0;
+    st->tagalt = p->tagalt;
     while (st->b <= st->n) {
       float sa[KG_PP_NACT], sb[KG_PP_NACT];
       uint8_t ok[KG_PP_NACT];
@@ -432,6 +435,7 @@ static void check_fast(const kg_parser *p, const kg_doc *d)
       kg_pp_state_init(&w.st, n);
       kg_pp_state_init(&w2.st, n);
       w.st.clusters = w2.st.clusters = p->cl_mask != 0;
+      w.st.tagalt = w2.st.tagalt = p->tagalt;
       if (!beam) {
         kg_pp_parse(p, &w.st);
         CU_ASSERT_TRUE_FATAL(kg_pp_fast_begin(fw, w2.tok, n));
@@ -484,6 +488,67 @@ static void fast_same(void)
   kg_doc_free(d);
 }
 
+/* The tag-uncertainty features (--tag-alt 1, the tagger's runner-up tags
+ * read from MISC Alt=UPOS:GAP): kept through save/load, the fixture is
+ * learnt, and the decoding caches give the same features and parses. */
+static void tag_alt(void)
+{
+  char src[1024], alt[1024];
+  snprintf(src, sizeof src, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  snprintf(alt, sizeof alt, "%s", KG_BUILDDIR "/tests/parser-tiny-alt.conllu");
+  FILE *in = fopen(src, "r"), *out = fopen(alt, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+  char line[512];
+  size_t words = 0;
+  while (fgets(line, sizeof line, in)) {
+    size_t l = strlen(line);
+    /* every third word gets a runner-up: near (gap 3) or far (gap 8) */
+    if (line[0] >= '1' && line[0] <= '9' && l > 3 && !strcmp(line + l - 3, "\t_\n")) {
+      if (words % 3 == 0) {
+        line[l - 2] = 0;
+        fprintf(out, "%s%s\n", line, words % 2 ? "Alt=NOUN:3.0" : "SpaceAfter=No|Alt=VERB:8.5");
+      } else fputs(line, out);
+      words++;
+    } else fputs(line, out);
+  }
+  fclose(in);
+  CU_ASSERT_EQUAL_FATAL(fclose(out), 0);
+  CU_ASSERT(words == G.ntok);
+  char *argv[] = { "parser", "--train", alt, "--dev", alt, "--epochs", "10", "--beam", "4",
+                   "--tag-alt", "1", "--bits", "14", "--label-bits", "10", "-q",
+                   "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(18, argv), 0);
+  kg_parser *p = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(p->tagalt, 1);
+  kg_doc *d = doc_of_gold(&G);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  for (size_t i = 0; i < d->ntokens; i++)
+    if (i % 3 == 0)
+      d->tokens[i].upos2 = (uint8_t)kg_tagger_alt_code((i % 2 ? KG_UPOS_NOUN : KG_UPOS_VERB) + 1,
+                                                       i % 2 ? 3.0f : 8.5f);
+  CU_ASSERT_EQUAL(d->tokens[0].upos2, KG_UPOS_VERB + 1 + 32);
+  CU_ASSERT_EQUAL(d->tokens[3].upos2, KG_UPOS_NOUN + 1);
+  CU_ASSERT_EQUAL(kg_tagger_alt_code(KG_UPOS_NOUN + 1, 25.0f), 0);
+  CU_ASSERT_EQUAL(kg_tagger_alt_code(0, 1.0f), 0);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  size_t heads = 0;
+  for (size_t i = 0; i < d->ntokens; i++) heads += d->tokens[i].head == G.tok[i].head;
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT(well_formed(d));
+  check_fast(p, d);
+  /* the features are there: another runner-up changes the scores */
+  kg_pp_tok a, b;
+  kg_pp_tok_set(&a, "cat", 3, "NN", KG_UPOS_NOUN);
+  b = a;
+  kg_pp_tok_alt(&b, KG_UPOS_VERB + 1);
+  CU_ASSERT(a.q != b.q);
+  kg_doc_free(d);
+  kg_parser_free(p);
+  remove(alt);
+}
+
 static int cleanup(void)
 {
   kg_parser_free(tiny);
@@ -506,7 +571,8 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "trees on odd inputs", odd_inputs) ||
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model) ||
-      !CU_add_test(s, "decoding caches give the same parses", fast_same))
+      !CU_add_test(s, "decoding caches give the same parses", fast_same) ||
+      !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt))
     return CU_get_error();
   return CUE_SUCCESS;
 }

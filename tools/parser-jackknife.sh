@@ -5,7 +5,10 @@
 # tagger on K-1 folds and tags the held-out one (jackknifing), so that the
 # parser learns from tags as noisy as the ones it meets at run time.  The
 # dev set is tagged by the full tagger model.  Writes OUT/train.conllu and
-# OUT/dev.conllu (gold trees and words, predicted LEMMA/UPOS/XPOS).
+# OUT/dev.conllu (gold trees and words, predicted LEMMA/UPOS/XPOS), and
+# OUT/train-gold.conllu, OUT/dev-gold.conllu (gold tags); all four carry in
+# MISC "Alt=UPOS:GAP", the tagger's runner-up tag where it has one (see
+# kg_tagger_run_alt), for the parser's tag-uncertainty features.
 #
 # usage: tools/parser-jackknife.sh OUTDIR [TAGGER_MODEL]
 #   env: KGBUILD (default ./kgbuild), KG_DATA (default ../shared/data beside
@@ -70,20 +73,40 @@ def words(path):
         cur.append(c)
     if cur: sents.append(cur)
     return sents
-def merge(gold, tagged, dest):
-    g, t = words(gold), words(tagged)
+def alts(path):
+    # TAGGED.alt: per word the tagger's runner-up UPOS (another tag) and score gap
+    try:
+        return [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8")]
+    except OSError:
+        return None
+def misc(gc, a):
+    # Alt=UPOS:GAP in MISC: where the tagger hesitated (parser --tag-alt)
+    if a is None or a[0] == "_": return
+    m = "Alt=%s:%s" % (a[0], a[1])
+    gc[9] = m if gc[9] == "_" else gc[9] + "|" + m
+def merge(gold, tagged, dest, gdest=None):
+    g, t, al = words(gold), words(tagged), alts(tagged + ".alt")
     assert len(g) == len(t), (gold, len(g), len(t))
-    with open(dest, "a", encoding="utf-8") as f:
+    if al is not None: assert len(al) == sum(len(x) for x in t), (tagged, len(al))
+    i = 0
+    with open(dest, "a", encoding="utf-8") as f, open(gdest or "/dev/null", "a", encoding="utf-8") as gf:
         for gs, ts in zip(g, t):
             assert len(gs) == len(ts), gold
             for gc, tc in zip(gs, ts):
+                misc(gc, al[i] if al else None)
+                i += 1
+                gf.write("\t".join(gc) + "\n")
                 gc[2], gc[3], gc[4] = tc[2], tc[3], tc[4]
                 f.write("\t".join(gc) + "\n")
             f.write("\n")
+            gf.write("\n")
 open(out + "/train.conllu", "w").close()
+open(out + "/train-gold.conllu", "w").close()
 for k in range(K):
-    merge("%s/fold%d.conllu" % (out, k), "%s/fold%d.tagged" % (out, k), out + "/train.conllu")
+    merge("%s/fold%d.conllu" % (out, k), "%s/fold%d.tagged" % (out, k), out + "/train.conllu",
+          out + "/train-gold.conllu")
 open(out + "/dev.conllu", "w").close()
-merge(dev, out + "/dev.tagged", out + "/dev.conllu")
+open(out + "/dev-gold.conllu", "w").close()
+merge(dev, out + "/dev.tagged", out + "/dev.conllu", out + "/dev-gold.conllu")
 EOF
 grep -h "UPOS" "$out"/tagger*.log | grep -v epoch || true
