@@ -302,7 +302,8 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
     if (tty) {
       double el = now_s() - t0;
       double mbs = el > 0 ? (double)bytes_done / 1e6 / el : 0;
-      double eta = (bytes_done && bytes_all > bytes_done) ? el * (double)(bytes_all - bytes_done) / (double)bytes_done : 0;
+      double eta = (bytes_done && bytes_all > bytes_done)
+                   ? el * (double)(bytes_all - bytes_done) / (double)bytes_done : 0;
       fprintf(stderr, "\r\033[K%zu/%zu documents, %.2f MB/s, ETA %.0f s", next + 1, n, mbs, eta);
     }
   }

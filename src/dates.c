@@ -385,7 +385,8 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
     /* "on the 5th": that day of the reference month (or the month before
      * when it is still to come and the sentence is not about the future) */
     if (!strcmp(prev, "the") && i >= s->tok + 2 && kg_tok_is(doc, i - 2, "on") && strlen(b) > 2 &&
-        isalpha((unsigned char)b[strlen(b) - 1]) && (i + 1 >= end || !isalnum((unsigned char)doc->tokens[i + 1].form[0]))) {
+        isalpha((unsigned char)b[strlen(b) - 1]) &&
+        (i + 1 >= end || !isalnum((unsigned char)doc->tokens[i + 1].form[0]))) {
       int dd = number_of(doc, i, 1, 31);
       if (dd > 0) {
         int yy2 = ry, mm2 = rm;

@@ -33,14 +33,14 @@ static uint32_t nt_slot(const ner_table *t, uint64_t key)
   return i;
 }
 
-uint32_t ner_table_get(const ner_table *t, uint64_t key)
+uint32_t kg_ner_table_get(const ner_table *t, uint64_t key)
 {
   if (!t->cap || !key) return 0;
   uint32_t i = nt_slot(t, key);
   return t->e[i].key == key ? t->e[i].val : 0;
 }
 
-kg_status ner_table_put(ner_table *t, uint64_t key, uint32_t val)
+kg_status kg_ner_table_put(ner_table *t, uint64_t key, uint32_t val)
 {
   if (!key) return KG_OK;
   if ((t->n + 1) * 2 > t->cap) {
@@ -59,7 +59,7 @@ kg_status ner_table_put(ner_table *t, uint64_t key, uint32_t val)
   return KG_OK;
 }
 
-void ner_table_clear(ner_table *t) { free(t->e); memset(t, 0, sizeof *t); }
+void kg_ner_table_clear(ner_table *t) { free(t->e); memset(t, 0, sizeof *t); }
 
 /* ------------------------------------------------------------ words */
 
@@ -67,7 +67,7 @@ void ner_table_clear(ner_table *t) { free(t->e); memset(t, 0, sizeof *t); }
 
 enum { CAP_NONE = 0, CAP_LOWER, CAP_TITLE, CAP_UPPER, CAP_MIXED };
 
-uint64_t ner_hash_lower(const char *s, size_t n)
+uint64_t kg_ner_hash_lower(const char *s, size_t n)
 {
   char buf[64];
   size_t m = n < sizeof buf ? n : sizeof buf;
@@ -136,12 +136,12 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
     size_t k = (size_t)(hy - s);
     const char *tail = strrchr(s, '-') + 1;
     o->hyph = kg_hash_mix(kg_hash_bytes(low, k, 0x6879ULL),
-                          ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z'));
+                          kg_ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z'));
     o->hyph1 = kg_hash_bytes(low, k, 0x6831ULL) ^ (uint64_t)(s[0] >= 'A' && s[0] <= 'Z');
-    o->hyph2 = ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z') * 3;
+    o->hyph2 = kg_ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z') * 3;
   }
   o->form = kg_hash_bytes(s, n, 0x666f726dULL);
-  o->lower = ner_hash_lower(s, n);
+  o->lower = kg_ner_hash_lower(s, n);
   o->shape = kg_hash_bytes(shape, sl, 0x7368ULL);
   o->sshape = kg_hash_bytes(sshape, ssl, 0x7373ULL);
   for (int k = 0; k < NER_NAFFIX; k++) {
@@ -161,13 +161,13 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
   o->caseb = 0;
   memset(o->cl, 0, sizeof o->cl);
   if (m) {
-    uint32_t c = ner_table_get(&m->clusters, kg_hash_bytes(s, n, NER_CLUSTER_SEED));
+    uint32_t c = kg_ner_table_get(&m->clusters, kg_hash_bytes(s, n, NER_CLUSTER_SEED));
     if (!c && o->caps == CAP_UPPER && n < sizeof low) {
       /* "JAPAN" in an all-capitals headline: the cluster of "Japan" */
       char tc[64];
       memcpy(tc, low, n);
       tc[0] = s[0];
-      c = ner_table_get(&m->clusters, kg_hash_bytes(tc, n, NER_CLUSTER_SEED));
+      c = kg_ner_table_get(&m->clusters, kg_hash_bytes(tc, n, NER_CLUSTER_SEED));
     }
     if (c) {
       int depth = 31 - __builtin_clz(c);   /* bits after the leading 1 */
@@ -178,7 +178,7 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
         o->cl[k] = kg_hash_mix(0xc1c1ULL + (uint64_t)k, p);
       }
     }
-    o->caseb = (uint8_t)ner_table_get(&m->casetab, o->lower ^ NER_CASE_SEED);
+    o->caseb = (uint8_t)kg_ner_table_get(&m->casetab, o->lower ^ NER_CASE_SEED);
   }
 }
 
@@ -285,7 +285,7 @@ static kg_status work_reserve(ner_work *w, uint32_t ntok)
   return KG_OK;
 }
 
-void ner_work_free(ner_work *w)
+void kg_ner_work_free(ner_work *w)
 {
   free(w->t); free(w->tag); free(w->ptag); free(w->slot); free(w->hk); free(w->hsig);
   free(w->hcnt); free(w->hcnt2); free(w->hfirst); free(w->hctx); free(w->hnctx);
@@ -308,7 +308,7 @@ static void gaz_codes(const ner_table *g, ner_work *w, uint32_t a, uint32_t b)
     }
     uint32_t found = 0, mask = 0;
     for (uint32_t k = L; k > 0; k--) {
-      mask = ner_table_get(g, keys[k - 1]);
+      mask = kg_ner_table_get(g, keys[k - 1]);
       if (mask) { found = k; break; }
     }
     if (!found) { i++; continue; }
@@ -546,7 +546,7 @@ static size_t features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t
 #undef F
 }
 
-size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
+size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out)
 {
   uint64_t t1 = i > a ? tag[i - 1] : NER_START;
@@ -650,7 +650,7 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
       continue;
     }
     for (uint32_t i = a; i < b; i++) {
-      size_t nf = ner_features(w, a, b, i, w->tag, feats);
+      size_t nf = kg_ner_features(w, a, b, i, w->tag, feats);
       allowed_mask(i > a ? w->tag[i - 1] : NER_START, i + 1 == b, al);
       if (pc && !train && nf >= NER_WORD_FEATS) score_cached(ap, pc, feats, nf, scores);
       else kg_ap_score(ap, feats, nf, scores);
@@ -805,7 +805,7 @@ static void decode(const kg_ner *m, const kg_ap *ap, kg_ap *train, const ner_doc
   else ner_decode(ap, train, d, w, pc);
 }
 
-kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w)
+kg_status kg_ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w)
 {
   kg_status st = doc_prepare(m, d, w);
   if (st) return st;
@@ -871,7 +871,7 @@ static kg_status read_table(FILE *f, const char tag[4], ner_table *t)
   return KG_OK;
 }
 
-kg_status ner_save(const kg_ner *m, const char *path, const kg_logger *log)
+kg_status kg_ner_save(const kg_ner *m, const char *path, const kg_logger *log)
 {
   FILE *f;
   kg_status st = kg_model_create(path, "ner", log, &f);
@@ -941,9 +941,9 @@ void kg_ner_free(kg_ner *m)
   wc_release(m->id);
   kg_ap_free(m->ap);
   kg_ap_free(m->ap2);
-  ner_table_clear(&m->clusters);
-  ner_table_clear(&m->casetab);
-  ner_table_clear(&m->gaztab);
+  kg_ner_table_clear(&m->clusters);
+  kg_ner_table_clear(&m->casetab);
+  kg_ner_table_clear(&m->gaztab);
   free(m);
 }
 
@@ -951,7 +951,7 @@ void kg_ner_free(kg_ner *m)
 
 /* Gazetteer code of each token from the actor dictionary: the entry type
  * and the token's position (B/I/L/U) in the longest match. */
-void ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz)
+void kg_ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz)
 {
   memset(gaz, 0, doc->ntokens);
   if (!dict) return;
@@ -1065,12 +1065,12 @@ kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
   }
   while (pos < nt) d.sstart[d.nsent++] = pos++;
   d.sstart[d.nsent] = nt;
-  if (d.gaz) ner_dict_codes(dict, doc, d.gaz);
+  if (d.gaz) kg_ner_dict_codes(dict, doc, d.gaz);
   gs = malloc(((size_t)nt + 1) * sizeof *gs);
   if (!gs) { st = KG_ERR_NOMEM; goto done; }
   st = join_hyphens(doc, &d, gs, &joined);
   if (st) goto done;
-  st = ner_tag_doc(m, NULL, NER_RUN, &d, &w);
+  st = kg_ner_tag_doc(m, NULL, NER_RUN, &d, &w);
   if (st) goto done;
   for (uint32_t k = 0; k < d.ntok; k++) {
     int t = w.tag[k];
@@ -1081,7 +1081,7 @@ kg_status kg_ner_run(const kg_ner *m, const kg_dict *dict, kg_doc *doc)
     }
   }
 done:
-  ner_work_free(&w);
+  kg_ner_work_free(&w);
   free(d.form); free(d.sstart); free(d.gaz); free(gs); free(joined);
   return st;
 }

@@ -19,10 +19,10 @@ enum { NER_B = 0, NER_I, NER_L, NER_U };
 
 typedef struct ner_entry { uint64_t key; uint32_t val; } ner_entry;
 typedef struct ner_table { ner_entry *e; uint32_t cap, n; } ner_table;
-uint32_t ner_table_get(const ner_table *t, uint64_t key);
-kg_status ner_table_put(ner_table *t, uint64_t key, uint32_t val);
-void ner_table_clear(ner_table *t);
-uint64_t ner_hash_lower(const char *s, size_t n);
+uint32_t kg_ner_table_get(const ner_table *t, uint64_t key);
+kg_status kg_ner_table_put(ner_table *t, uint64_t key, uint32_t val);
+void kg_ner_table_clear(ner_table *t);
+uint64_t kg_ner_hash_lower(const char *s, size_t n);
 
 struct kg_ner {
   kg_ap *ap;            /* pass 1 */
@@ -75,9 +75,9 @@ typedef struct ner_work {
   uint64_t topic;       /* lower form opening an all-capitals first
                            sentence ("SOCCER - ..."), else 0 */
 } ner_work;
-void ner_work_free(ner_work *w);
+void kg_ner_work_free(ner_work *w);
 
-size_t ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
+size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out);
 #define NER_FLAG_DICT 1u    /* trained with dictionary features */
 #define NER_BEAM_OF(flags) (((flags) >> 8) & 0xffu)  /* beam width; 0, 1: greedy */
@@ -87,9 +87,9 @@ enum { NER_RUN = 0, NER_PASS1, NER_PASS2 };
 /* Tags one document into w->tag (BILOU).  NER_RUN: pass 1 with m->ap, then
  * pass 2 with m->ap2 when present.  NER_PASS1 / NER_PASS2: one pass with
  * train (updated when d->gold is set) or the model's; pass 2 reads d->prev. */
-kg_status ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w);
+kg_status kg_ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w);
 /* Key of a token sequence for the gazetteer: fold of lower-case hashes. */
 static inline uint64_t ner_gaz_key(uint64_t h, uint64_t lower) { return kg_hash_mix(h ^ 0x67617aULL, lower) | 1; }
-kg_status ner_save(const kg_ner *m, const char *path, const kg_logger *log);
-void ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz);
+kg_status kg_ner_save(const kg_ner *m, const char *path, const kg_logger *log);
+void kg_ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz);
 #endif

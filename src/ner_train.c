@@ -185,7 +185,7 @@ static int corpus_gaz(corpus *c, const kg_dict *dict)
       }
       doc->sents[doc->nsents - 1].end = (uint32_t)(p ? p - 1 : 0);
     }
-    ner_dict_codes(dict, doc, c->gaz + t0);
+    kg_ner_dict_codes(dict, doc, c->gaz + t0);
     kg_doc_free(doc);
   }
   return 0;
@@ -231,15 +231,16 @@ static int evaluate(const kg_ner *m, const corpus *c, prf *r, FILE *out, double 
   for (uint32_t k = 0; k < c->ndoc; k++) {
     ner_doc d;
     corpus_doc(c, k, &d, tmp);
-    if (ner_tag_doc(m, NULL, NER_RUN, &d, &w)) { free(tmp); ner_work_free(&w); return -1; }
+    if (kg_ner_tag_doc(m, NULL, NER_RUN, &d, &w)) { free(tmp); kg_ner_work_free(&w); return -1; }
     spans_score(d.gold, w.tag, d.ntok, r);
     if (out) {
       for (uint32_t s = 0; s < d.nsent; s++) {
         for (uint32_t i = d.sstart[s]; i < d.sstart[s + 1]; i++) {
           int g = d.gold[i], p = w.tag[i];
-          fprintf(out, "%s %s%s%s %s%s%s\n", d.form[i],
-                  g ? ((g - 1) % 4 == NER_B || (g - 1) % 4 == NER_U ? "B-" : "I-") : "O", tn[g ? (g - 1) / 4 + 1 : 0], "",
-                  p ? ((p - 1) % 4 == NER_B || (p - 1) % 4 == NER_U ? "B-" : "I-") : "O", tn[p ? (p - 1) / 4 + 1 : 0], "");
+          const char *gb = g ? ((g - 1) % 4 == NER_B || (g - 1) % 4 == NER_U ? "B-" : "I-") : "O";
+          const char *pb = p ? ((p - 1) % 4 == NER_B || (p - 1) % 4 == NER_U ? "B-" : "I-") : "O";
+          fprintf(out, "%s %s%s%s %s%s%s\n", d.form[i], gb, tn[g ? (g - 1) / 4 + 1 : 0], "",
+                  pb, tn[p ? (p - 1) / 4 + 1 : 0], "");
         }
         fputc('\n', out);
       }
@@ -247,7 +248,7 @@ static int evaluate(const kg_ner *m, const corpus *c, prf *r, FILE *out, double 
   }
   if (secs) *secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
   free(tmp);
-  ner_work_free(&w);
+  kg_ner_work_free(&w);
   return 0;
 }
 
@@ -277,10 +278,10 @@ static int read_clusters(const char *path, kg_ner *m)
     if (line[0] == 'W') {
       uint32_t v = 1;
       for (int k = 0; b[k] && k < 30; k++) v = v * 2 + (b[k] == '1');
-      if (ner_table_put(&m->clusters, kg_hash_bytes(a, al, NER_CLUSTER_SEED), v)) { fclose(f); return -1; }
+      if (kg_ner_table_put(&m->clusters, kg_hash_bytes(a, al, NER_CLUSTER_SEED), v)) { fclose(f); return -1; }
     } else if (line[0] == 'C') {
       uint32_t v = (uint32_t)atoi(b);
-      if (v && ner_table_put(&m->casetab, ner_hash_lower(a, al) ^ NER_CASE_SEED, v)) { fclose(f); return -1; }
+      if (v && kg_ner_table_put(&m->casetab, kg_ner_hash_lower(a, al) ^ NER_CASE_SEED, v)) { fclose(f); return -1; }
     }
   }
   fclose(f);
@@ -339,13 +340,13 @@ static int build_gaz(const corpus *c, int nfold, int fold, ner_table *g)
       uint64_t h = 0;
       uint32_t j = i;
       for (; j < t1 && j - i < NER_GAZ_MAXLEN; j++) {
-        h = ner_gaz_key(h, ner_hash_lower(c->form[j], strlen(c->form[j])));
+        h = ner_gaz_key(h, kg_ner_hash_lower(c->form[j], strlen(c->form[j])));
         int p = (c->gold[j] - 1) % 4;
         if (p == NER_L || p == NER_U) break;
       }
       if (j == t1 || j - i >= NER_GAZ_MAXLEN) continue;
-      uint32_t mask = ner_table_get(g, h) | 1u << ((t - 1) / 4);
-      if (ner_table_put(g, h, mask)) return -1;
+      uint32_t mask = kg_ner_table_get(g, h) | 1u << ((t - 1) / 4);
+      if (kg_ner_table_put(g, h, mask)) return -1;
     }
   }
   return 0;
@@ -389,7 +390,7 @@ static kg_ap *train_run(const trainer *T, int mode, int epochs, int skip, int re
       ner_doc d;
       corpus_doc(tr, order[k], &d, tmp);
       if (T->fold_gaz) d.gaztab = &T->fold_gaz[order[k] % (uint32_t)T->nfold];
-      if (ner_tag_doc(T->m, ap, mode, &d, &w)) goto fail;
+      if (kg_ner_tag_doc(T->m, ap, mode, &d, &w)) goto fail;
     }
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     if (!report) continue;
@@ -416,12 +417,12 @@ static kg_ap *train_run(const trainer *T, int mode, int epochs, int skip, int re
     ap = best;
   } else kg_ap_average(ap);
   free(order); free(tmp);
-  ner_work_free(&w);
+  kg_ner_work_free(&w);
   return ap;
 fail:
   kg_ap_free(ap); kg_ap_free(best);
   free(order); free(tmp);
-  ner_work_free(&w);
+  kg_ner_work_free(&w);
   return NULL;
 }
 
@@ -488,7 +489,7 @@ static int tag_prev(const trainer *T, corpus *c, int epochs, int jack)
       corpus_doc(c, k, &d, tmp);
       d.prev = NULL;
       if (jack) d.gaztab = &T->fold_gaz[f];
-      if (ner_tag_doc(&tmpm, NULL, NER_PASS1, &d, &w)) { kg_ap_free(fa); goto out; }
+      if (kg_ner_tag_doc(&tmpm, NULL, NER_PASS1, &d, &w)) { kg_ap_free(fa); goto out; }
       memcpy(c->prev + c->sstart[c->dsent[k]], w.tag, d.ntok);
     }
     kg_ap_free(fa);
@@ -496,7 +497,7 @@ static int tag_prev(const trainer *T, corpus *c, int epochs, int jack)
   rc = 0;
 out:
   free(tmp);
-  ner_work_free(&w);
+  kg_ner_work_free(&w);
   return rc;
 }
 
@@ -603,10 +604,10 @@ int kg_ner_train_main(int argc, char **argv)
   prf r;
   evaluate(m, &dev, &r, NULL, NULL);
   print_prf("ner: final dev", &r);
-  if (ner_save(m, outf, &lg) != KG_OK) { fprintf(stderr, "kgbuild: %s: cannot write\n", outf); goto out; }
+  if (kg_ner_save(m, outf, &lg) != KG_OK) { fprintf(stderr, "kgbuild: %s: cannot write\n", outf); goto out; }
   rc = 0;
 out:
-  for (int f = 0; f < nfold; f++) ner_table_clear(&fg[f]);
+  for (int f = 0; f < nfold; f++) kg_ner_table_clear(&fg[f]);
   free(fg);
   corpus_free(&tr);
   corpus_free(&dev);
