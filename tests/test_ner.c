@@ -179,7 +179,7 @@ static void test_save_load(void)
   kg_ner *a = NULL, *b = NULL;
   CU_ASSERT_EQUAL_FATAL(kg_ner_load(model, NULL, &a), KG_OK);
   const char *again = tmp_path("again.kgm");
-  CU_ASSERT_EQUAL_FATAL(ner_save(a, again, NULL), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_ner_save(a, again, NULL), KG_OK);
   CU_ASSERT_EQUAL_FATAL(kg_ner_load(again, NULL, &b), KG_OK);
   const char *text = "Maria Lopez beat Karl Weber in Lisbon . Reuters said the French plan "
                      "would help Vortex Ltd and the European Union .";
