@@ -1,0 +1,258 @@
+/* parser_model.c — the dependency parser's model file: loading, saving and
+ * freeing a kg_parser, and its run-time settings (beam width).
+ *
+ * Owns: kg_parser's memory and the file form of its tables.
+ * Does not own: decoding (parser.c, parser_beam.c, parser_fast.c), training
+ * (parser_train.c), the model container (model.c).
+ *
+ * Model file (kind "parser", model.h container):
+ *   LABS  the label strings (index = class of the label model; has "root")
+ *   AMBC  u32 n, n x {u64 normalised-form hash, u64 set of its xpos tags}
+ *   CLUS  (optional) u32 n, n x {u64 normalised-form hash, u64 cluster
+ *         path: length << 32 | bits}; with it, cluster features are used
+ *   LABX  (optional) u32 label feature set (kg_pp_lab_feats); absent: 1
+ *   BEAM  (optional) u32 beam width for decoding (parser_beam.c); absent: 1
+ *   PACK  the transition table then the label table, each u32 log2 buckets,
+ *         u32 stride, f32 scale, bytes: 2^log2 x stride int16 (little-endian)
+ * Training works on kg_ap tables (perceptron.c); what is saved is their
+ * averaged weights quantised to int16 with one scale per table, which is
+ * also the form decoding reads (a dense row per bucket: one memory access
+ * per feature, and loading is one read per table).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "parser_impl.h"
+#include "model.h"
+
+/* ------------------------------------------------------------ model file */
+
+void kg_parser_free(kg_parser *p)
+{
+  if (!p) return;
+  kg_ap_free(p->act);
+  kg_ap_free(p->lab);
+  free(p->amb_key);
+  free(p->amb_val);
+  free(p->cl_key);
+  free(p->cl_val);
+  free(p->pk);
+  free(p->pl);
+  if (p->labels_block) free(p->labels);
+  else if (p->labels) {
+    for (uint32_t i = 0; i < p->nlab; i++) free(p->labels[i]);
+    free(p->labels);
+  }
+  free(p);
+}
+
+/* A packed table: u32 log2 buckets, u32 stride, f32 scale, then the int16
+ * weights, little-endian, as one byte block. */
+static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t stride, float scale)
+{
+  uint64_t n = (mask + 1) * stride;
+  uint32_t log2 = 0;
+  while (((uint64_t)1 << log2) < mask + 1) log2++;
+  if (n * 2 > KG_MODEL_MAX_ITEMS) return KG_ERR_USAGE;
+  kg_status st = kg_model_put_u32(f, log2);
+  if (st == KG_OK) st = kg_model_put_u32(f, stride);
+  if (st == KG_OK) st = kg_model_put_f32(f, scale);
+  if (st != KG_OK) return st;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
+#else
+  unsigned char *b = malloc(n * 2);
+  if (!b) return KG_ERR_NOMEM;
+  for (uint64_t i = 0; i < n; i++) {
+    b[2 * i] = (unsigned char)((uint16_t)t[i] & 255);
+    b[2 * i + 1] = (unsigned char)((uint16_t)t[i] >> 8);
+  }
+  st = kg_model_put_bytes(f, b, (uint32_t)(n * 2));
+  free(b);
+  return st;
+#endif
+}
+
+static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t *mask,
+                           float *scale)
+{
+  uint32_t log2, stride, nb;
+  void *b = NULL;
+  kg_status st = kg_model_get_u32(f, &log2);
+  if (st == KG_OK) st = kg_model_get_u32(f, &stride);
+  if (st == KG_OK) st = kg_model_get_f32(f, scale);
+  if (st != KG_OK) return st;
+  if (log2 > 24 || stride != want_stride || !(*scale > 0)) return KG_ERR_MODEL;
+  st = kg_model_get_bytes(f, &b, &nb);
+  if (st != KG_OK) return st;
+  if ((uint64_t)nb != ((uint64_t)1 << log2) * stride * 2) { free(b); return KG_ERR_MODEL; }
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+  unsigned char *c = b;
+  for (uint32_t i = 0; i < nb / 2; i++)
+    ((int16_t *)b)[i] = (int16_t)(uint16_t)(c[2 * i] | c[2 * i + 1] << 8);
+#endif
+  *t = kg_model_huge_copy(b, nb);   /* rows are read at random */
+  *mask = ((uint64_t)1 << log2) - 1;
+  return KG_OK;
+}
+
+kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
+{
+  FILE *f = NULL;
+  if (!p->pk || !p->pl) return KG_ERR_USAGE;
+  kg_status st = kg_model_create(path, "parser", log, &f);
+  if (st != KG_OK) return st;
+  if (st == KG_OK) st = kg_model_put_section(f, "LABS");
+  if (st == KG_OK) st = kg_model_put_strings(f, (const char *const *)p->labels, p->nlab);
+  if (st == KG_OK) st = kg_model_put_section(f, "AMBC");
+  if (st == KG_OK) st = kg_model_put_u32(f, p->namb);
+  for (uint32_t i = 0; st == KG_OK && p->amb_mask && i <= p->amb_mask; i++)
+    if (p->amb_key[i]) {
+      st = kg_model_put_u64(f, p->amb_key[i]);
+      if (st == KG_OK) st = kg_model_put_u64(f, p->amb_val[i]);
+    }
+  if (st == KG_OK && p->cl_mask) st = kg_model_put_section(f, "CLUS");
+  if (st == KG_OK && p->cl_mask) st = kg_model_put_u32(f, p->ncl);
+  for (uint32_t i = 0; st == KG_OK && p->cl_mask && i <= p->cl_mask; i++)
+    if (p->cl_key[i]) {
+      st = kg_model_put_u64(f, p->cl_key[i]);
+      if (st == KG_OK) st = kg_model_put_u64(f, p->cl_val[i]);
+    }
+  if (st == KG_OK && p->labx > 1) st = kg_model_put_section(f, "LABX");
+  if (st == KG_OK && p->labx > 1) st = kg_model_put_u32(f, (uint32_t)p->labx);
+  if (st == KG_OK && p->tagalt) st = kg_model_put_section(f, "TALT");
+  if (st == KG_OK && p->tagalt) st = kg_model_put_u32(f, (uint32_t)p->tagalt);
+  if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
+  if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
+  if (st == KG_OK) st = kg_model_put_section(f, "PACK");
+  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, p->pk_scale);
+  if (st == KG_OK) st = put_table(f, p->pl, p->pl_mask, p->pl_stride, p->pl_scale);
+  if (st != KG_OK) {
+    fclose(f);
+    kg_logf(log, KG_LOG_ERROR, path, "cannot write parser model");
+    return st;
+  }
+  return kg_model_finish(f, path, log);
+}
+
+kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out)
+{
+  *out = NULL;
+  FILE *f = NULL;
+  kg_status st = kg_model_open(path, "parser", log, &f);
+  if (st != KG_OK) return st;
+  kg_parser *p = calloc(1, sizeof *p);
+  if (!p) { fclose(f); return KG_ERR_NOMEM; }
+  p->labels_block = 1;
+  p->root_lab = -1;
+  const char *what = "labels";
+  st = kg_model_expect_section(f, "LABS");
+  if (st == KG_OK) st = kg_model_get_strings(f, &p->labels, &p->nlab);
+  if (st == KG_OK && (p->nlab == 0 || p->nlab > KG_PP_MAXLAB)) st = KG_ERR_MODEL;
+  if (st == KG_OK) {
+    what = "ambiguity classes";
+    st = kg_model_expect_section(f, "AMBC");
+  }
+  uint32_t namb = 0;
+  if (st == KG_OK) st = kg_model_get_u32(f, &namb);
+  if (st == KG_OK && namb > (1u << 24)) st = KG_ERR_MODEL;
+  if (st == KG_OK) {
+    /* keys in kv[0..namb), values in kv[namb..2namb) */
+    uint64_t *kv = malloc(((size_t)namb * 2 + 1) * sizeof *kv);
+    if (!kv) st = KG_ERR_NOMEM;
+    for (uint32_t i = 0; st == KG_OK && i < namb; i++) {
+      st = kg_model_get_u64(f, &kv[i]);
+      if (st == KG_OK) st = kg_model_get_u64(f, &kv[namb + i]);
+    }
+    if (st == KG_OK) st = kg_pp_amb_build(p, kv, kv + namb, namb);
+    free(kv);
+  }
+  p->beam = 1;
+  if (st == KG_OK) {
+    /* optional BEAM (u32 beam width) before the weights */
+    what = "weights";
+    char tag[4];
+    if (fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    else if (memcmp(tag, "CLUS", 4) == 0) {
+      what = "clusters";
+      uint32_t ncl = 0;
+      st = kg_model_get_u32(f, &ncl);
+      if (st == KG_OK && ncl > (1u << 24)) st = KG_ERR_MODEL;
+      uint64_t *kv = st == KG_OK ? malloc(((size_t)ncl * 2 + 1) * sizeof *kv) : NULL;
+      if (st == KG_OK && !kv) st = KG_ERR_NOMEM;
+      for (uint32_t i = 0; st == KG_OK && i < ncl; i++) {
+        st = kg_model_get_u64(f, &kv[i]);
+        if (st == KG_OK) st = kg_model_get_u64(f, &kv[ncl + i]);
+      }
+      if (st == KG_OK) st = kg_pp_cl_build(p, kv, kv + ncl, ncl);
+      free(kv);
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    p->labx = 1;
+    if (st == KG_OK && memcmp(tag, "LABX", 4) == 0) {
+      /* optional LABX: u32 label feature set (absent: 1) */
+      uint32_t v = 0;
+      what = "label features";
+      st = kg_model_get_u32(f, &v);
+      if (st == KG_OK && (v < 1 || v > KG_PP_LABX)) st = KG_ERR_MODEL;
+      p->labx = (int)v;
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    if (st == KG_OK && memcmp(tag, "TALT", 4) == 0) {
+      /* optional TALT: u32 1, the tag-uncertainty features (absent: none) */
+      uint32_t v = 0;
+      what = "tag-uncertainty features";
+      st = kg_model_get_u32(f, &v);
+      if (st == KG_OK && v != 1) st = KG_ERR_MODEL;
+      p->tagalt = (int)v;
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    if (st != KG_OK) ;
+    else if (memcmp(tag, "BEAM", 4) == 0) {
+      uint32_t k = 0;
+      st = kg_model_get_u32(f, &k);
+      if (st == KG_OK && (k < 1 || k > KG_PP_MAXBEAM)) st = KG_ERR_MODEL;
+      p->beam = (int)k;
+      if (st == KG_OK) st = kg_model_expect_section(f, "PACK");
+    } else if (memcmp(tag, "PACK", 4) != 0) st = KG_ERR_MODEL;
+  }
+  p->pl_stride = (p->nlab + 7) & ~7u;
+  if (st == KG_OK) st = get_table(f, KG_PP_NACT, &p->pk, &p->pk_mask, &p->pk_scale);
+  if (st == KG_OK) st = get_table(f, p->pl_stride, &p->pl, &p->pl_mask, &p->pl_scale);
+  if (st == KG_OK) {
+    what = "labels";
+    for (uint32_t i = 0; i < p->nlab; i++) {
+      if (strcmp(p->labels[i], "root") == 0) p->root_lab = (int)i;
+      if (strcmp(p->labels[i], "dep") == 0) p->dep_lab = (int)i;
+    }
+    if (p->root_lab < 0) st = KG_ERR_MODEL;
+  }
+  if (st != KG_OK) {
+    fclose(f);
+    kg_parser_free(p);
+    if (st == KG_ERR_MODEL) kg_model_fail(path, log, what);
+    return st;
+  }
+  st = kg_model_close(f, path, log);
+  if (st != KG_OK) { kg_parser_free(p); return st; }
+  *out = p;
+  return KG_OK;
+}
+
+void kg_parser_set_beam(kg_parser *p, int k)
+{
+  if (p && k >= 1 && k <= 64)
+    p->beam = k;
+}
+
+int kg_parser_beam(const kg_parser *p)
+{
+  return p ? p->beam : 0;
+}
+
+int kg_parser_tag_alt(const kg_parser *p)
+{
+  return p ? p->tagalt : 0;
+}
