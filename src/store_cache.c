@@ -26,6 +26,10 @@
  * their first 30-odd bytes, so it was a quarter of the writer's
  * instructions (bench/store.sh).  The order on disk is BDB's, so librdf
  * programs without this file (rdfproc) read the store as before.
+ * A new file gets 16 kB pages instead of the file system's 4 kB (BDB
+ * keeps the size in the file and ignores this for existing files): fewer
+ * levels, splits and page reads per insert; the writer's CPU on the BBC
+ * corpus fell by a quarter at 1x and 30 % at 10x, and 32 kB was slower.
  * Does not own: the store (store.c). */
 #define _GNU_SOURCE
 #include <stdlib.h>
@@ -105,6 +109,8 @@ int db_create(DB **dbp, DB_ENV *env, u_int32_t flags)
     *dbp = NULL;
     return EINVAL;
   }
+  if (r == 0 && !env)
+    (*dbp)->set_pagesize(*dbp, 16384); /* best effort: only speed */
   unsigned mb = r == 0 && !env ? cache_mb() : 0;
   /* a handle without an environment has its own cache: set before open */
   if (mb && (*dbp)->set_cachesize(*dbp, mb / 1024, (u_int32_t)(mb % 1024) << 20, 1) == 0)
