@@ -89,6 +89,58 @@ static size_t key_prefix(DB *db, const DBT *a, const DBT *b)
   return b->size;
 }
 
+/* With a key comparison of its own set, BDB returns the key it found for
+ * a cursor's DB_SET too, in memory it mallocs for librdf's DB_DBT_MALLOC
+ * key; librdf frees the returned key for every flag but DB_SET (with BDB's
+ * default comparison nothing came back there), so each lookup of a graph
+ * (export, replace, drop) lost the key.  The cursors' get gives librdf what
+ * the default did: its own key back, BDB's copy freed (the bytes are the
+ * same: the comparison is BDB's order, equal only for equal keys). */
+typedef int (*cget_fn)(DBC *, DBT *, DBT *, u_int32_t);
+typedef int (*cursor_fn)(DB *, DB_TXN *, DBC **, u_int32_t);
+static cget_fn real_c_get, real_get;
+static cursor_fn real_cursor;
+
+static int set_get(cget_fn fn, DBC *c, DBT *k, DBT *v, u_int32_t fl)
+{
+  void *in = k->data;
+  u_int32_t insize = k->size;
+  int r = fn(c, k, v, fl);
+  if ((fl & DB_OPFLAGS_MASK) == DB_SET && (k->flags & DB_DBT_MALLOC) && k->data != in) {
+    if (r == 0)
+      free(k->data);
+    k->data = in;
+    k->size = insize;
+  }
+  return r;
+}
+
+static int kg_c_get(DBC *c, DBT *k, DBT *v, u_int32_t fl)
+{
+  return set_get(real_c_get, c, k, v, fl);
+}
+
+static int kg_get(DBC *c, DBT *k, DBT *v, u_int32_t fl)
+{
+  return set_get(real_get, c, k, v, fl);
+}
+
+static int kg_cursor(DB *db, DB_TXN *txn, DBC **cp, u_int32_t fl)
+{
+  int r = real_cursor(db, txn, cp, fl);
+  if (r == 0 && *cp) {
+    if (!real_c_get) {
+      real_c_get = (*cp)->c_get;
+      real_get = (*cp)->get;
+    }
+    if ((*cp)->c_get == real_c_get)
+      (*cp)->c_get = kg_c_get;
+    if ((*cp)->get == real_get)
+      (*cp)->get = kg_get;
+  }
+  return r;
+}
+
 int db_create(DB **dbp, DB_ENV *env, u_int32_t flags)
 {
   typedef int (*create_fn)(DB **, DB_ENV *, u_int32_t);
@@ -108,6 +160,12 @@ int db_create(DB **dbp, DB_ENV *env, u_int32_t flags)
     (*dbp)->close(*dbp, 0);
     *dbp = NULL;
     return EINVAL;
+  }
+  if (r == 0 && !env) {
+    if (!real_cursor)
+      real_cursor = (*dbp)->cursor;
+    if ((*dbp)->cursor == real_cursor)
+      (*dbp)->cursor = kg_cursor;
   }
   if (r == 0 && !env)
     (*dbp)->set_pagesize(*dbp, 16384); /* best effort: only speed */
