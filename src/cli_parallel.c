@@ -75,7 +75,10 @@ static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const
     char *sb = NULL;
     size_t sl = 0;
     FILE *fo = fopen(po, "wb"), *fs = open_memstream(&sb, &sl);
-    msg m = { i, 1, 0 };
+    msg m;
+    memset(&m, 0, sizeof m); /* the padding goes down the pipe too */
+    m.item = i;
+    m.failed = 1;
     if (fo && fs)
       m.failed = work(ctx, i, fo, fs) ? 1 : 0;
     else
@@ -370,6 +373,8 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
     pid_t p = fork();
     if (p == 0) {
       close(fds[0]);
+      free(done); /* the parent's */
+      free(pids);
       worker(k, jobs, n, work, ctx, dir, fds[1], below);
     }
     if (p < 0) {

@@ -46,6 +46,7 @@ struct kg_store {
   char *delta_path;
   size_t delta_quads, delta_limit;
   int reader_fd;         /* a reader's shared flock on its generation */
+  size_t nq_fast;        /* worker buffers read without Raptor (store_load.c) */
 };
 
 void kg_store_i_order(kg_store *s);

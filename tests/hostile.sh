@@ -9,18 +9,7 @@
 # article still written; every output is re-parsed by rapper.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -u
-B=${KG_BUILDDIR:-$(pwd)}
-S=${KG_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
-K="$B/kgbuild"
-T=$(mktemp -d)
-SRV_PID=""
-cleanup() { [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null; rm -rf "$T"; }
-trap cleanup EXIT INT TERM
-pass=0; fail=0
-ok()   { pass=$((pass+1)); }
-bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; return 1; fi }
-command -v python3 > /dev/null || { echo "SKIP: python3 is not installed"; exit 77; }
+. "$(dirname "$0")/harness.sh"
 for v in KGBUILD_CONNECT_TIMEOUT KGBUILD_TIMEOUT KGBUILD_MAX_BYTES KGBUILD_MAX_REDIRECTS \
          http_proxy HTTP_PROXY https_proxy HTTPS_PROXY all_proxy ALL_PROXY; do unset $v; done
 GOOD="$S/tests/data/example-article.txt"
@@ -236,10 +225,8 @@ check "malformed dictionary: file and line named" grep -q "broken.ttl:3: error: 
 check "malformed dictionary: nothing written" test ! -s "$T/o.nt"
 
 # --- network limits from the environment, against tests/httpd.py
-python3 "$S/tests/httpd.py" > "$T/srv" &
-SRV_PID=$!
-i=0; while ! grep -q '^ready' "$T/srv" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
-PORT=$(awk '/^ready/ { print $2 }' "$T/srv"); STALL=$(awk '/^ready/ { print $3 }' "$T/srv")
+serve "$T/server.out" '^ready' 10 python3 "$S/tests/httpd.py"
+PORT=$(awk '/^ready/ { print $2 }' "$T/server.out"); STALL=$(awk '/^ready/ { print $3 }' "$T/server.out")
 if [ -z "$PORT" ]; then
   bad "cannot start tests/httpd.py"
 else

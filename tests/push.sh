@@ -5,33 +5,19 @@
 # --resume, SPARQL Update, and usage errors.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -u
-B=${KG_BUILDDIR:-$(pwd)}
-S=${KG_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
-K="$B/kgbuild"
-T=$(mktemp -d)
-FAKE_PID=""
-cleanup() { [ -n "$FAKE_PID" ] && kill "$FAKE_PID" 2>/dev/null; rm -rf "$T"; }
-trap cleanup EXIT INT TERM
-pass=0; fail=0
-ok()   { pass=$((pass+1)); }
-bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi }
-command -v python3 > /dev/null || { echo "SKIP: python3 is not installed"; exit 77; }
+. "$(dirname "$0")/harness.sh"
 unset KGBUILD_ENDPOINT_AUTH KGBUILD_NETRC
 export HOME="$T/home"; mkdir -p "$HOME"   # no real ~/.netrc or state is touched
 
-fake() { # start the fake endpoint with options; sets PORT and FAKE_PID
-  rm -f "$T/port"
-  python3 "$S/tests/fake_sparql.py" "$T/port" --lifetime 100 "$@" &
-  FAKE_PID=$!
+fake() { # start the fake endpoint with options; sets PORT and SRV_PID
   # up to 60 s, and a clear failure otherwise: the TLS checks failed once in a
   # CI run on a loaded machine, most likely because the endpoint was not up
   # within the former 10 s (an empty PORT then fails every later check)
-  i=0; while [ ! -s "$T/port" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done
-  [ -s "$T/port" ] || { echo "push: the fake endpoint did not start in 60 s ($*)"; exit 1; }
+  serve "$T/port" . 60 python3 "$S/tests/fake_sparql.py" "$T/port" --lifetime 100 "$@" ||
+    { echo "push: the fake endpoint did not start in 60 s ($*)"; exit 1; }
   PORT=$(cat "$T/port")
 }
-stop() { kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; FAKE_PID=""; }
+stop() { stop_server; }
 graphs() { curl -s "http://127.0.0.1:$PORT/graphs"; }
 local_counts() { "$K" store-stats --store "$T/s" --graphs | awk -F'\t' '$1 == "graph" { print $2 "\t" $3 }' | sort; }
 remote_counts() { graphs | cut -f1,2 | sort; }

@@ -33,6 +33,17 @@ check "quads counted" test "${q1:-0}" -gt 10
 check "export nquads re-parses" rapper -q -i nquads -c "$T/all.nq"
 check "export: one line per quad" test "$(wc -l < "$T/all.nq")" -eq "$q1"
 check "export: no duplicate quads" test -z "$(sort "$T/all.nq" | uniq -d)"
+# plain librdf (rdfproc, without kgbuild's key comparison of store_cache.c)
+# reads the same quads and finds keys in each index file
+if command -v rdfproc > /dev/null; then
+  RO="hash-type='bdb',dir='$T/s/$(cat "$T/s/CURRENT")',contexts='yes',write='no'"
+  check "rdfproc: every quad" test "$(rdfproc -s hashes -t "$RO" kg serialize nquads 2>/dev/null | wc -l)" -eq "$q1"
+  set -- $(awk '$2 == "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" && $3 ~ /^</ { print substr($1, 2, length($1) - 2), substr($3, 2, length($3) - 2); exit }' "$T/all.nq")
+  RT=http://www.w3.org/1999/02/22-rdf-syntax-ns#type
+  check "rdfproc: a key in sp2o" sh -c 'rdfproc -s hashes -t "$1" kg targets "$2" "$3" 2>/dev/null | grep -qF "<$4>"' - "$RO" "$1" "$RT" "$2"
+  check "rdfproc: a key in po2s" sh -c 'rdfproc -s hashes -t "$1" kg sources "$3" "$4" 2>/dev/null | grep -qF "<$2>"' - "$RO" "$1" "$RT" "$2"
+  check "rdfproc: a key in so2p" sh -c 'rdfproc -s hashes -t "$1" kg arcs "$2" "$4" 2>/dev/null | grep -qF "<$3>"' - "$RO" "$1" "$RT" "$2"
+fi
 
 # --- re-ingesting the same documents changes nothing
 "$K" extract --store "$T/s" "$T/in" 2>"$T/e"; check "re-ingest exits 0" test $? -eq 0

@@ -41,6 +41,8 @@ run() {
   t0=$(date +%s)
   "$B/libtool" --mode=execute $VG "$@" > "$L/$name.out" 2> "$L/$name.log" < /dev/null
   rc=$?
+  # a -j worker's errors do not reach the exit status (it leaves by _exit)
+  [ $rc -eq 0 ] && grep -q 'ERROR SUMMARY: [1-9]' "$L/$name.log" && rc=99
   dt=$(( $(date +%s) - t0 ))
   sum=$(summary "$L/$name.log")
   if [ $rc -eq 99 ] || { [ $rc -ne 0 ] && [ $expect -eq 0 ]; } || { [ $rc -eq 0 ] && [ $expect -eq 1 ]; }; then
@@ -69,6 +71,8 @@ run stats "$K" stats "$S/output/example.ttl"
 printf '%s\n' "$D/golden/wire-summit.txt" "$D/golden/wire-sanctions.txt" > "$T/list"
 run extract-list-j2 "$K" extract -q -j 2 --inputs-from "$T/list" -o "$T/l.nt" -f ntriples
 run store-extract "$K" extract -q --store "$T/st" "$D/example-article.txt" "$D/golden/wire-summit.txt"
+# -j 2: the writer reads the workers' N-Quads (store_load.c)
+run store-extract-j2 "$K" extract -q -j 2 --store "$T/st2" "$D/example-article.txt" "$D/golden/wire-summit.txt" "$D/golden/wire-sanctions.txt"
 run store-query "$K" query --store "$T/st" -f csv "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 run store-export "$K" export --store "$T/st" -f nquads
 run store-stats "$K" store-stats --store "$T/st" --graphs
