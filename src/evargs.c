@@ -729,6 +729,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   /* a parser trained on little data mislabels voice: believe "passive"
    * only with a passive auxiliary or a be-form before the participle */
   int passive = child_with(d, i, "aux:pass", 0) >= 0 || is_passive(c, i);
+  /* a reduced passive relative: "the accord signed on Sunday by A and B" */
+  if (!passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl")) {
+    size_t fl = strlen(d->tokens[i].form);
+    passive = d->tokens[i].xpos ? !strcmp(d->tokens[i].xpos, "VBN") :
+              fl > 3 && (!strcmp(d->tokens[i].form + fl - 2, "ed") || !strcmp(d->tokens[i].form + fl - 2, "en"));
+  }
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     if (kg_tok_head(d, j) != (int32_t)i || !d->tokens[j].deprel)
       continue;

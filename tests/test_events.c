@@ -1168,6 +1168,26 @@ static void test_wire_fixture(void)
   kg_doc_free(d);
 }
 
+/* ------------------------------------------------------------ held-out causes */
+
+static void test_heldout_causes(void)
+{
+  NEED_DICT();
+  /* a reduced passive relative with two agents after "by": both take part */
+  static const char *const red[] = {
+    "The DET the 2 det", "ministers NOUN minister 3 nsubj", "praised VERB praise 0 root",
+    "the DET the 5 det", "accord NOUN accord 3 obj", "signed VERB sign 5 acl",
+    "by ADP by 8 case", "Egypt PROPN Egypt 6 obl:agent", "and CCONJ and 10 cc",
+    "Jordan PROPN Jordan 8 conj", ". PUNCT . 3 punct" };
+  kg_doc *d = tree_doc(red, 11);
+  int both = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    both |= !strncmp(d->events[i].cameo, "05", 2) && has_part(d, &d->events[i], "Egypt") &&
+            has_part(d, &d->events[i], "Jordan");
+  CU_ASSERT(both);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -1195,7 +1215,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
                    test_user_patterns_and_sectors) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
-      !CU_add_test(s, "sample article", test_sample_article))
+      !CU_add_test(s, "sample article", test_sample_article) ||
+      !CU_add_test(s, "general causes of held-out failures", test_heldout_causes))
     return CU_get_error();
   return CUE_SUCCESS;
 }
