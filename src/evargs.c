@@ -1079,8 +1079,12 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
       want = pass == 0 ? KG_TYPEBIT(KG_ACT_PERSON) : KG_TYPEBIT(KG_ACT_COUNTRY);
     else if (pass == 1)
       break;
-    size_t n = 0;
-    for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+    /* the candidates: distinct actors of this and the previous sentence,
+     * latest first; the two the story has named most so far win ("the two
+     * governments" of a bilateral visit, not a third state named in passing) */
+    int32_t cand[8];
+    size_t nc = 0, hits[8];
+    for (size_t k = d->nmentions; k-- > 0 && nc < 8;) {
       const kg_mention *m = &d->mentions[k];
       if (m->tok >= at)
         continue;
@@ -1089,14 +1093,30 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
       if (m->actor < 0 || m->as_place || !(want & KG_TYPEBIT(d->actors[m->actor].type)) ||
           m->kind == KG_MEN_PRONOUN)
         continue;
-      if (n == 1 && d->mentions[out[0]].actor == m->actor)
-        continue;
-      out[n++] = (int32_t)k;
+      int seen = 0;
+      for (size_t q = 0; q < nc; q++)
+        seen |= d->mentions[cand[q]].actor == m->actor;
+      if (!seen)
+        cand[nc++] = (int32_t)k;
     }
-    if (n == 2) {                         /* keep text order */
-      int32_t t = out[0]; out[0] = out[1]; out[1] = t;
-      return 2;
+    if (nc < 2)
+      continue;
+    for (size_t q = 0; q < nc; q++) {
+      hits[q] = 0;
+      for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
+        hits[q] += d->mentions[k].actor == d->mentions[cand[q]].actor;
     }
+    size_t b0 = 0, b1 = 1;
+    if (hits[1] > hits[0])
+      b0 = 1, b1 = 0;
+    for (size_t q = 2; q < nc; q++)
+      if (hits[q] > hits[b0])
+        b1 = b0, b0 = q;
+      else if (hits[q] > hits[b1])
+        b1 = q;
+    out[0] = cand[b0] < cand[b1] ? cand[b0] : cand[b1];    /* keep text order */
+    out[1] = cand[b0] < cand[b1] ? cand[b1] : cand[b0];
+    return 2;
   }
   return 0;
 }

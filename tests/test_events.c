@@ -1186,6 +1186,19 @@ static void test_heldout_causes(void)
             has_part(d, &d->events[i], "Jordan");
   CU_ASSERT(both);
   kg_doc_free(d);
+  /* "the two governments": the two states the story names most, not the
+   * last two named (a third state named in passing) */
+  d = kg_test_run("Egypt hosted Jordan on Monday. Egypt and Jordan discussed trade and relations with "
+                  "Libya. The two governments signed a deal.", NULL);
+  int pair = 0, third = 0;
+  for (size_t i = 0; d && i < d->nevents; i++)
+    if (!strncmp(d->events[i].cameo, "05", 2)) {
+      pair |= has_part(d, &d->events[i], "Egypt") && has_part(d, &d->events[i], "Jordan");
+      third |= has_part(d, &d->events[i], "Libya");
+    }
+  CU_ASSERT(pair);
+  CU_ASSERT(!third);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
