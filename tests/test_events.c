@@ -1199,6 +1199,25 @@ static void test_heldout_causes(void)
   CU_ASSERT(pair);
   CU_ASSERT(!third);
   kg_doc_free(d);
+  /* an unnamed group condemns an event, not an actor: the actor of the
+   * object phrase's place is the target ("continued" parsed as a verb) */
+  static const char *const strikes[] = {
+    "The DET the 2 det", "leaders NOUN leader 3 nsubj", "condemned VERB condemn 0 root",
+    "continued VERB continue 3 xcomp", "air NOUN air 6 compound", "strikes NOUN strike 4 obj",
+    "on ADP on 8 case", "civilians NOUN civilian 6 nmod", "in ADP in 10 case",
+    "Sudan PROPN Sudan 4 obl", "and CCONJ and 12 cc", "said VERB say 3 conj",
+    "Kenya PROPN Kenya 14 nsubj", "erred VERB err 12 ccomp", ". PUNCT . 3 punct" };
+  d = tree_doc(strikes, 15);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "-", "Sudan"));
+  kg_doc_free(d);
+  /* the lead's event with no place of its own: the dateline's city */
+  d = kg_test_run("Egypt and Jordan Sign Water Pact\nAMMAN, Jordan, May 4, 2025 — Egypt signed an "
+                  "agreement with Jordan on Sunday. Egypt later signed a deal with Libya.", NULL);
+  const kg_event *lead = d ? find_event(d, "05", "Egypt", "Jordan") : NULL;
+  const kg_event *later = d ? find_event(d, "05", "Egypt", "Libya") : NULL;
+  CU_ASSERT(lead && lead->place >= 0 && !strcmp(d->actors[lead->place].label, "Amman"));
+  CU_ASSERT(later && later->place < 0);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
