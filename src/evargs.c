@@ -292,6 +292,26 @@ static int acts_through(const ev_ctx *c, int32_t m)
   return 0;
 }
 
+/* "X met Anwar and signed ...": mention m is the object of a verb whose
+ * clause "and" joins to token i; that verb's token (its subject is i's
+ * subject too), else -1. */
+static int32_t object_of_first_verb(const kg_doc *d, const kg_mention *m, uint32_t i)
+{
+  uint32_t j = m->tok + m->ntok, and = 0;
+  for (; j < i; j++)
+    if (kg_tok_is(d, j, "and") && !and)
+      and = 1;
+    else if (d->tokens[j].upos != KG_UPOS_ADV)
+      return -1;
+  uint32_t v = m->tok;
+  const kg_sentence *s = &d->sents[m->sent];
+  if (v > s->tok && d->tokens[v - 1].upos == KG_UPOS_DET)
+    v--;
+  if (!and || v == s->tok || d->tokens[v - 1].upos != KG_UPOS_VERB)
+    return -1;
+  return (int32_t)(v - 1);
+}
+
 /* The nearest agentive mention before token i within its clause, outside
  * prepositional phrases; -1. */
 int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
@@ -315,8 +335,10 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
       }
       int role = kg_mention_role(d, (size_t)m);
       if (!modifier && agentive(d, m) && !mm->as_place && role != 'p' &&
-          (role != 'g' || acts_through(c, m)))
-        return m;
+          (role != 'g' || acts_through(c, m))) {
+        int32_t v = object_of_first_verb(d, mm, i);
+        return v >= 0 ? kg_ev_subject_before(c, (uint32_t)v) : m;
+      }
       j = mm->tok;
       continue;
     }

@@ -1218,6 +1218,18 @@ static void test_heldout_causes(void)
   CU_ASSERT(lead && lead->place >= 0 && !strcmp(d->actors[lead->place].label, "Amman"));
   CU_ASSERT(later && later->place < 0);
   kg_doc_free(d);
+  /* "X met Y and signed ...": the second verb keeps the first one's subject,
+   * even when the tree lost the coordination ("signed" under "deal") */
+  static const char *const met[] = {
+    "Egypt PROPN Egypt 3 nsubj", "later ADV later 3 advmod", "met VERB meet 0 root",
+    "Sudan PROPN Sudan 3 obj", "and CCONJ and 8 cc", "signed VERB sign 8 amod",
+    "trade NOUN trade 8 compound", "agreements NOUN agreement 3 conj", "with ADP with 10 case",
+    "Libya PROPN Libya 8 nmod", ". PUNCT . 3 punct" };
+  d = tree_doc(met, 11);
+  CU_ASSERT_PTR_NULL(find_event(d, "05", "Sudan", NULL));
+  const kg_event *sg = find_event(d, "05", "Egypt", NULL);
+  CU_ASSERT(sg && sg->trigger == 5);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
