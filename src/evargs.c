@@ -1067,7 +1067,16 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 /* "the two leaders", "both countries", "the two sides" in the clause before
  * token i: the two most recent distinct actors of the type the noun names
  * (this and the previous sentence).  Writes mention indices to out. */
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
+
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
+{
+  return plural_resolve(c, i, -1, 1, out);
+}
+
+/* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),
+ * with candidates from this and the `span` previous sentences. */
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -1110,10 +1119,10 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
       const kg_mention *m = &d->mentions[k];
       if (m->tok >= at)
         continue;
-      if (m->sent + 1 < d->tokens[i].sent)
+      if (m->sent + span < d->tokens[i].sent)
         break;
-      if (m->actor < 0 || m->as_place || !(want & KG_TYPEBIT(d->actors[m->actor].type)) ||
-          m->kind == KG_MEN_PRONOUN)
+      if (m->actor < 0 || m->actor == exclude || m->as_place ||
+          !(want & KG_TYPEBIT(d->actors[m->actor].type)) || m->kind == KG_MEN_PRONOUN)
         continue;
       int seen = 0;
       for (size_t q = 0; q < nc; q++)
@@ -1143,3 +1152,21 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   return 0;
 }
 
+/* "urged both governments to ...": the object "both X" / "the two X" of
+ * verb i (tree) resolved as kg_ev_plural_subject resolves a subject, the
+ * verb's own agent actor left out, from up to three sentences back (the
+ * most-named pair wins); 0 when there is none. */
+size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok + 1; k + 1 < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)i || !r || (strcmp(r, "obj") && strcmp(r, "iobj")))
+      continue;
+    if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two"))
+      return 0;
+    return plural_resolve(c, k + 1, agent_actor, 3, out);
+  }
+  return 0;
+}

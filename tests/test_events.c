@@ -1230,6 +1230,15 @@ static void test_heldout_causes(void)
   const kg_event *sg = find_event(d, "05", "Egypt", NULL);
   CU_ASSERT(sg && sg->trigger == 5);
   kg_doc_free(d);
+  /* an appeal to "both governments": the two states named before (the
+   * whole pipeline: the rule reads the object off the tree) */
+  kg_world *w = kg_test_world();
+  static const char appeal[] = "Title\n\nEgypt and Sudan clashed on the border on Monday. "
+                             "Kenya urged both governments to show restraint.\n";
+  d = w ? kg_doc_new(appeal, sizeof appeal - 1, "appeal") : NULL;
+  CU_ASSERT(d && kg_pipeline_run(w, d) == KG_OK);
+  CU_ASSERT(d && find_event(d, "0", "Kenya", "Egypt") && find_event(d, "0", "Kenya", "Sudan"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
