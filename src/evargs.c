@@ -292,6 +292,26 @@ static int acts_through(const ev_ctx *c, int32_t m)
   return 0;
 }
 
+/* "X met Anwar and signed ...": mention m is the object of a verb whose
+ * clause "and" joins to token i; that verb's token (its subject is i's
+ * subject too), else -1. */
+static int32_t object_of_first_verb(const kg_doc *d, const kg_mention *m, uint32_t i)
+{
+  uint32_t j = m->tok + m->ntok, and = 0;
+  for (; j < i; j++)
+    if (kg_tok_is(d, j, "and") && !and)
+      and = 1;
+    else if (d->tokens[j].upos != KG_UPOS_ADV)
+      return -1;
+  uint32_t v = m->tok;
+  const kg_sentence *s = &d->sents[m->sent];
+  if (v > s->tok && d->tokens[v - 1].upos == KG_UPOS_DET)
+    v--;
+  if (!and || v == s->tok || d->tokens[v - 1].upos != KG_UPOS_VERB)
+    return -1;
+  return (int32_t)(v - 1);
+}
+
 /* The nearest agentive mention before token i within its clause, outside
  * prepositional phrases; -1. */
 int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
@@ -315,8 +335,10 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
       }
       int role = kg_mention_role(d, (size_t)m);
       if (!modifier && agentive(d, m) && !mm->as_place && role != 'p' &&
-          (role != 'g' || acts_through(c, m)))
-        return m;
+          (role != 'g' || acts_through(c, m))) {
+        int32_t v = object_of_first_verb(d, mm, i);
+        return v >= 0 ? kg_ev_subject_before(c, (uint32_t)v) : m;
+      }
       j = mm->tok;
       continue;
     }
@@ -729,6 +751,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   /* a parser trained on little data mislabels voice: believe "passive"
    * only with a passive auxiliary or a be-form before the participle */
   int passive = child_with(d, i, "aux:pass", 0) >= 0 || is_passive(c, i);
+  /* a reduced passive relative: "the accord signed on Sunday by A and B" */
+  if (!passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl")) {
+    size_t fl = strlen(d->tokens[i].form);
+    passive = d->tokens[i].xpos ? !strcmp(d->tokens[i].xpos, "VBN") :
+              fl > 3 && (!strcmp(d->tokens[i].form + fl - 2, "ed") || !strcmp(d->tokens[i].form + fl - 2, "en"));
+  }
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     if (kg_tok_head(d, j) != (int32_t)i || !d->tokens[j].deprel)
       continue;
@@ -1039,7 +1067,16 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 /* "the two leaders", "both countries", "the two sides" in the clause before
  * token i: the two most recent distinct actors of the type the noun names
  * (this and the previous sentence).  Writes mention indices to out. */
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
+
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
+{
+  return plural_resolve(c, i, -1, 1, out);
+}
+
+/* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),
+ * with candidates from this and the `span` previous sentences. */
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -1073,25 +1110,63 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
       want = pass == 0 ? KG_TYPEBIT(KG_ACT_PERSON) : KG_TYPEBIT(KG_ACT_COUNTRY);
     else if (pass == 1)
       break;
-    size_t n = 0;
-    for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+    /* the candidates: distinct actors of this and the previous sentence,
+     * latest first; the two the story has named most so far win ("the two
+     * governments" of a bilateral visit, not a third state named in passing) */
+    int32_t cand[8];
+    size_t nc = 0, hits[8];
+    for (size_t k = d->nmentions; k-- > 0 && nc < 8;) {
       const kg_mention *m = &d->mentions[k];
       if (m->tok >= at)
         continue;
-      if (m->sent + 1 < d->tokens[i].sent)
+      if (m->sent + span < d->tokens[i].sent)
         break;
-      if (m->actor < 0 || m->as_place || !(want & KG_TYPEBIT(d->actors[m->actor].type)) ||
-          m->kind == KG_MEN_PRONOUN)
+      if (m->actor < 0 || m->actor == exclude || m->as_place ||
+          !(want & KG_TYPEBIT(d->actors[m->actor].type)) || m->kind == KG_MEN_PRONOUN)
         continue;
-      if (n == 1 && d->mentions[out[0]].actor == m->actor)
-        continue;
-      out[n++] = (int32_t)k;
+      int seen = 0;
+      for (size_t q = 0; q < nc; q++)
+        seen |= d->mentions[cand[q]].actor == m->actor;
+      if (!seen)
+        cand[nc++] = (int32_t)k;
     }
-    if (n == 2) {                         /* keep text order */
-      int32_t t = out[0]; out[0] = out[1]; out[1] = t;
-      return 2;
+    if (nc < 2)
+      continue;
+    for (size_t q = 0; q < nc; q++) {
+      hits[q] = 0;
+      for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
+        hits[q] += d->mentions[k].actor == d->mentions[cand[q]].actor;
     }
+    size_t b0 = 0, b1 = 1;
+    if (hits[1] > hits[0])
+      b0 = 1, b1 = 0;
+    for (size_t q = 2; q < nc; q++)
+      if (hits[q] > hits[b0])
+        b1 = b0, b0 = q;
+      else if (hits[q] > hits[b1])
+        b1 = q;
+    out[0] = cand[b0] < cand[b1] ? cand[b0] : cand[b1];    /* keep text order */
+    out[1] = cand[b0] < cand[b1] ? cand[b1] : cand[b0];
+    return 2;
   }
   return 0;
 }
 
+/* "urged both governments to ...": the object "both X" / "the two X" of
+ * verb i (tree) resolved as kg_ev_plural_subject resolves a subject, the
+ * verb's own agent actor left out, from up to three sentences back (the
+ * most-named pair wins); 0 when there is none. */
+size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok + 1; k + 1 < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)i || !r || (strcmp(r, "obj") && strcmp(r, "iobj")))
+      continue;
+    if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two"))
+      return 0;
+    return plural_resolve(c, k + 1, agent_actor, 3, out);
+  }
+  return 0;
+}

@@ -63,6 +63,7 @@ int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);
 /* A target from the trigger's subtree (tree only), -1 if none. */
 int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places);
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
+size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out);
 /* Adds to agents and targets the mentions coordinated with them. */
 void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a);
 /* evmatch.c: the best pattern at token i (*pos_out the part of speech it

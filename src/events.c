@@ -318,6 +318,29 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
+/* The lead's event with no place of its own happened where the story is
+ * filed: the city that opens the dateline, for the sentence of the dateline
+ * or the one right after a dateline that stands alone; -1 otherwise. */
+static int32_t dateline_place(const kg_doc *d, uint32_t si)
+{
+  for (uint32_t j = 0; j < d->ntokens && d->tokens[j].sent <= si; j++) {
+    if (!(d->tokens[j].flags & KG_TOK_DATELINE))
+      continue;
+    uint32_t ds = d->tokens[j].sent;
+    const kg_sentence *s = &d->sents[ds];
+    uint32_t last = s->tok + s->ntok - 1;
+    if (si != ds && !(si == ds + 1 && (d->tokens[last].flags & KG_TOK_DATELINE)))
+      return -1;
+    for (uint32_t k = j; k <= last && (d->tokens[k].flags & KG_TOK_DATELINE); k++) {
+      int32_t m = kg_mention_at(d, k);
+      if (m >= 0 && d->mentions[m].tok == k && kg_ev_atype(d, m) == KG_ACT_PLACE)
+        return d->mentions[m].actor;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
@@ -351,6 +374,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
   }
+  if (place < 0)
+    place = dateline_place(d, si);
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;
   for (size_t x = 0; x < nag; x++)
     for (size_t y = 0; y < ntg; y++) {
@@ -629,6 +654,17 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* Has token i a common-noun subject that names no actor ("the leaders")? */
+static int unnamed_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "nsubj") && d->tokens[k].upos == KG_UPOS_NOUN &&
+        kg_mention_at(d, k) < 0)
+      return 1;
+  return 0;
+}
+
 static kg_status sentence_events(ev_ctx *c, uint32_t si)
 {
   kg_doc *d = c->doc;
@@ -713,6 +749,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* no direct target: the shallowest actor of the trigger's subtree */
       /* ... unless coordinated subjects agree among themselves on a clause
        * ("Hungarian and Romanian officials agreed that ...": participants) */
+      /* "urged both governments to show restraint": the two named before */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && !a.passive)
+        a.ntg = kg_ev_plural_object(c, i, d->mentions[a.agents[0]].actor, a.targets);
       if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive &&
           !(a.nag >= 2 && root >= 3 && root <= 6 && has_ccomp(d, s, i))) {
         /* a place is the target of what is done to it (yielding, demands,
@@ -722,6 +761,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)
           t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
+        if (t >= 0)
+          a.targets[a.ntg++] = t;
+      }
+      /* "The leaders condemned continued air strikes on civilians in
+       * Myanmar": an unnamed group disapproves of an event, not an actor;
+       * the actor of the object phrase's place or possessor is the target */
+      if (a.nag == 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
+          (root == 11 || root == 12) && unnamed_subject(d, s, i)) {
+        int32_t t = kg_ev_subtree_target(c, i, -1, 1);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
