@@ -159,6 +159,23 @@ kg_status kg_world_load(kg_world *w, const char *ontology_dir, const char *model
   return st;
 }
 
+/* A beam width from environment variable `name` (1..max) in *k, 0 when
+ * unset or empty; KG_ERR_USAGE, logged, when it is not such a number. */
+static kg_status beam_env(kg_world *w, const char *name, long max, int *k)
+{
+  const char *v = getenv(name);
+  *k = 0;
+  if (!v || !*v) return KG_OK;
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (*end || n < 1 || n > max) {
+    kg_logf(&w->log, KG_LOG_ERROR, name, "not a beam width from 1 to %ld: %s", max, v);
+    return KG_ERR_USAGE;
+  }
+  *k = (int)n;
+  return KG_OK;
+}
+
 static kg_status world_load(kg_world *w, const char *ontology_dir, const char *models_dir)
 {
   kg_status st = load_ontology_dir(w, ontology_dir);
@@ -194,28 +211,13 @@ static kg_status world_load(kg_world *w, const char *ontology_dir, const char *m
     }
     /* a parser model reading the tagger's runner-up tags gets them */
     if (w->tagger && w->parser && kg_parser_tag_alt(w->parser)) kg_tagger_set_alt(w->tagger, 1);
-    /* KGBUILD_BEAM: the parser's beam width (1..64), instead of the model's */
-    const char *b = getenv("KGBUILD_BEAM");
-    if (w->parser && b && *b) {
-      char *end;
-      long k = strtol(b, &end, 10);
-      if (*end || k < 1 || k > 64) {
-        kg_logf(&w->log, KG_LOG_ERROR, "KGBUILD_BEAM", "not a beam width from 1 to 64: %s", b);
-        return KG_ERR_USAGE;
-      }
-      kg_parser_set_beam(w->parser, (int)k);
-    }
-    /* KGBUILD_NER_BEAM: the entity recogniser's beam width (1..16) */
-    const char *nb = getenv("KGBUILD_NER_BEAM");
-    if (w->ner && nb && *nb) {
-      char *end;
-      long k = strtol(nb, &end, 10);
-      if (*end || k < 1 || k > 16) {
-        kg_logf(&w->log, KG_LOG_ERROR, "KGBUILD_NER_BEAM", "not a beam width from 1 to 16: %s", nb);
-        return KG_ERR_USAGE;
-      }
-      kg_ner_set_beam(w->ner, (int)k);
-    }
+    /* KGBUILD_BEAM: the parser's beam width (1..64), instead of the model's;
+     * KGBUILD_NER_BEAM: the entity recogniser's (1..16) */
+    int k;
+    if (w->parser && beam_env(w, "KGBUILD_BEAM", 64, &k) != KG_OK) return KG_ERR_USAGE;
+    if (w->parser && k) kg_parser_set_beam(w->parser, k);
+    if (w->ner && beam_env(w, "KGBUILD_NER_BEAM", 16, &k) != KG_OK) return KG_ERR_USAGE;
+    if (w->ner && k) kg_ner_set_beam(w->ner, k);
   }
   return KG_OK;
 }
