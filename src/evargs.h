@@ -1,7 +1,7 @@
 /* evargs.h — internal interface between events.c and evargs.c (event
  * arguments); not part of the library's API.
  * Owns: the context and argument records of one events run, and the word
- * and argument helpers evargs.c gives events.c.
+ * and argument helpers evargs.c and evwindow.c give events.c.
  * Does not own: anything public. */
 #ifndef KG_EVARGS_H
 #define KG_EVARGS_H
@@ -66,6 +66,15 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
 size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out);
 /* Adds to agents and targets the mentions coordinated with them. */
 void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a);
+/* Shared by evargs.c and evwindow.c: a person, state or organisation;
+ * mentions coordinated with m after / before it; the first agentive
+ * mention within win tokens after i (stop_at_prep: stop at a preposition);
+ * whether token i is a passive participle ("was struck"). */
+int kg_ev_agentive(const kg_doc *d, int32_t m);
+size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
+size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
+int32_t kg_ev_mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep);
+int kg_ev_is_passive(const ev_ctx *c, uint32_t i);
 /* evmatch.c: the best pattern at token i (*pos_out the part of speech it
  * was read as, *obj_out the token that satisfied its object or -1), NULL
  * when none; whether noun i modifies the next noun ("missile program"). */

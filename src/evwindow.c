@@ -1,0 +1,300 @@
+/* evwindow.c — event arguments from token windows, for sentences without
+ * a usable tree (see events.c's header comment for the rules), and plural
+ * subjects and objects ("the two leaders", "both governments") resolved to
+ * the actors named nearby.
+ * Owns: kg_ev_window_args, kg_ev_is_light_verb, kg_ev_plural_subject,
+ * kg_ev_plural_object.
+ * Does not own: the tree-based arguments and the shared argument helpers
+ * (evargs.c), trigger matching and emitting events (events.c).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "evargs.h"
+#include "actors.h"
+
+int kg_ev_is_light_verb(const kg_doc *d, uint32_t j)
+{
+  static const char *const lv[] = { "hold", "have", "conduct", "carry", "resume",
+    "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
+    "impose", "issue", "announce", "seek", "attend", "join", "enter", NULL };
+  char c[MAXC][CLEN];
+  size_t n = kg_ev_lemma_cands(d, j, c);
+  for (size_t k = 0; k < n; k++)
+    if (kg_ev_in_list(c[k], lv))
+      return 1;
+  return 0;
+}
+
+void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
+                        int32_t obj, int root, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  char b[32];
+  if (pos == KG_UPOS_VERB) {
+    int32_t sj = kg_ev_subject_before(c, i);
+    if (kg_ev_is_passive(c, i)) {
+      a->passive = 1;
+      a->ntg = kg_ev_coord_before(c, sj, a->targets, 4);
+      int32_t by = kg_ev_after_prep(c, i, "by", 6, 0);
+      a->nag = kg_ev_coord_after(c, by, a->agents, 4);
+      if (a->nag == 0 && a->ntg == 0) {     /* "no deal was struck between X and Y" */
+        int32_t bw = kg_ev_after_prep(c, i, "between", 6, 0);
+        if (bw >= 0)
+          a->npart = kg_ev_coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
+      }
+      return;
+    }
+    a->nag = kg_ev_coord_before(c, sj, a->agents, 4);
+    int32_t tg = -1;
+    if (p->prep)
+      tg = kg_ev_after_prep(c, i, p->prep, 8, 0);
+    if (tg < 0)
+      tg = kg_ev_mention_after(c, i, 5, 1);
+    if (tg < 0 && !p->prep) {
+      static const char *const dp[] = { "with", "against", "to", "on", "toward", "towards", NULL };
+      for (int k = 0; dp[k] && tg < 0; k++)
+        tg = kg_ev_after_prep(c, i, dp[k], 2, 0);
+      /* "imposed new sanctions on Iran": the preposition after the object */
+      for (int k = 0; dp[k] && tg < 0 && obj > (int32_t)i; k++)
+        tg = kg_ev_after_prep(c, (uint32_t)obj, dp[k], 2, 0);
+      /* "supplied hundreds of drones to Russia": after an object noun phrase */
+      for (uint32_t j = i + 1, k = 0; tg < 0 && j < end && k < 7; j++, k++) {
+        kg_ev_low(d, j, b, sizeof b);
+        if (kg_mention_at(d, j) >= 0 || kg_ev_is_boundary_word(b) || kg_ev_is_aux_word(b) ||
+            d->tokens[j].upos == KG_UPOS_VERB || !strcmp(b, "."))
+          break;
+        if (kg_ev_in_list(b, dp) && j > i + 1)
+          tg = kg_ev_np_after(c, j, !strcmp(b, "to"));
+        else if (kg_word_is_prep(b) && strcmp(b, "of"))
+          break;
+      }
+    }
+    a->ntg = kg_ev_coord_after(c, tg, a->targets, 4);
+    /* "demanded that the US cancel ...", "warned that Iran would ...": the
+     * subject of the complement is the one addressed */
+    if (a->ntg == 0 && (root == 2 || root == 10 || root == 11 || root == 12 ||
+                        root == 13 || root == 16 || root == 17)) {
+      for (uint32_t j = i + 1; j < end && j <= i + 3; j++)
+        if (kg_tok_is(d, j, "that")) {
+          int32_t m = kg_ev_np_after(c, j, 0);
+          if (m >= 0)
+            a->targets[a->ntg++] = m;
+          break;
+        }
+    }
+    if (a->nag == 0 && a->ntg == 0) {       /* "talks were held between X and Y" */
+      int32_t bw = kg_ev_after_prep(c, i, "between", 6, 0);
+      if (bw >= 0)
+        a->npart = kg_ev_coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
+    }
+    /* "By launching a missile ..., North Korea ...": the main clause subject */
+    if (a->nag == 0 && i > s->tok) {
+      kg_ev_low(d, i - 1, b, sizeof b);
+      if (!strcmp(b, "by") || !strcmp(b, "after") || !strcmp(b, "before") ||
+          !strcmp(b, "while") || !strcmp(b, "when") || !strcmp(b, "without")) {
+        for (uint32_t j = i + 1; j < end; j++)
+          if (kg_tok_is(d, j, ",")) {
+            int32_t m = kg_ev_mention_after(c, j, 3, 1);
+            if (m >= 0)
+              a->agents[a->nag++] = m;
+            break;
+          }
+      }
+    }
+    return;
+  }
+  /* noun: possessor or compound before, skipping up to 3 modifiers */
+  uint32_t q = i;
+  for (int k = 0; k < 3 && q > s->tok; k++) {
+    uint32_t pq = q - 1;
+    if (kg_mention_at(d, pq) >= 0 || kg_tok_is_poss(&d->tokens[pq]))
+      break;
+    if (pq > s->tok + 1 && kg_tok_is(d, pq, "-") && !d->tokens[pq].space_after &&
+        !d->tokens[pq - 1].space_after) {
+      q = pq - 1;                     /* "full-scale": one modifier */
+      continue;
+    }
+    kg_ev_low(d, pq, b, sizeof b);
+    if (!isalpha((unsigned char)b[0]) || kg_word_is_prep(b) || kg_ev_is_boundary_word(b) ||
+        kg_ev_in_list(b, (const char *const[]){ "the", "a", "an", "this", "that", "these", "those",
+                                          "such", "any", "no", "and", "or", NULL }))
+      break;
+    q = pq;
+  }
+  if (q > s->tok) {
+    uint32_t pq = q - 1;
+    int poss = kg_tok_is_poss(&d->tokens[pq]);
+    if (poss && pq > s->tok)
+      pq--;
+    int32_t m = kg_mention_at(d, pq);
+    if (m >= 0 && kg_ev_agentive(d, m) &&
+        (poss || d->mentions[m].kind == KG_MEN_PRONOUN || q == i ||
+         kg_mention_role(d, (size_t)m) != 'p')) {
+      /* "the Kim-Trump summit": two names joined by a dash */
+      uint32_t st = d->mentions[m].tok;
+      if (!poss && st >= s->tok + 2 && kg_tok_is(d, st - 1, "-")) {
+        int32_t m0 = kg_mention_at(d, st - 2);
+        if (m0 >= 0 && kg_ev_agentive(d, m0)) {
+          a->parts[a->npart++] = m0;
+          a->parts[a->npart++] = m;
+        }
+      }
+      if (a->npart == 0 && (poss || d->mentions[m].kind == KG_MEN_DEMONYM ||
+                            d->mentions[m].kind == KG_MEN_PRONOUN || q == i))
+        a->agents[a->nag++] = m;
+    }
+  }
+  int32_t by = kg_ev_after_prep(c, i, "by", 7, 0);
+  if (by < 0 && a->nag == 0)
+    by = kg_ev_after_prep(c, i, "from", 2, 0);   /* "pressure from Washington" */
+  if (by >= 0 && a->nag == 0)
+    a->nag = kg_ev_coord_after(c, by, a->agents, 4);
+  int32_t bw = kg_ev_after_prep(c, i, "between", 8, 1);
+  if (bw < 0)
+    bw = kg_ev_after_prep(c, i, "among", 8, 1);
+  if (bw >= 0 && a->npart == 0)
+    a->npart = kg_ev_coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
+  int32_t tg = -1;
+  if (p->prep)
+    tg = kg_ev_after_prep(c, i, p->prep, 6, 0);
+  static const char *const np[] = { "to", "with", "against", "on", "toward", "towards",
+    "over", NULL };
+  for (int k = 0; np[k] && tg < 0; k++)
+    tg = kg_ev_after_prep(c, i, np[k], 6, 0);
+  int hostile = root == 11 || root == 12 || root == 13 || root == 16 || root == 17;
+  if (tg < 0) {
+    int32_t of = kg_ev_after_prep(c, i, "of", 3, 0);
+    if (of >= 0 && hostile)
+      tg = of;
+    else if (of >= 0 && a->nag == 0)
+      a->nag = kg_ev_coord_after(c, of, a->agents, 4);
+  }
+  a->ntg = kg_ev_coord_after(c, tg, a->targets, 4);
+  /* "held talks", "agreed to resume talks": the subject of the light verb */
+  if (a->nag == 0 && a->npart == 0) {
+    uint32_t j = i;
+    for (int k = 0; k < 5 && j > s->tok; k++) {   /* "attend the next round of talks" */
+      j--;
+      kg_ev_low(d, j, b, sizeof b);
+      if (kg_ev_is_boundary_word(b) || kg_mention_at(d, j) >= 0)
+        break;
+      if (kg_ev_is_light_verb(d, j)) {
+        a->nag = kg_ev_coord_before(c, kg_ev_subject_before(c, j), a->agents, 4);
+        if (a->nag == 0)
+          a->npart = kg_ev_plural_subject(c, j, a->parts);
+        break;
+      }
+    }
+  }
+}
+
+/* "the two leaders", "both countries", "the two sides" in the clause before
+ * token i: the two most recent distinct actors of the type the noun names
+ * (this and the previous sentence).  Writes mention indices to out. */
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
+
+size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
+{
+  return plural_resolve(c, i, -1, 1, out);
+}
+
+/* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),
+ * with candidates from this and the `span` previous sentences. */
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const pers[] = { "leaders", "presidents", "ministers", "premiers",
+    "men", "heads", NULL };
+  static const char *const ctry[] = { "countries", "nations", "states", "governments",
+    "neighbours", "neighbors", "allies", "capitals", NULL };
+  char b[32];
+  unsigned mask = 0;
+  uint32_t at = 0;
+  for (uint32_t j = i; j-- > s->tok && !mask;) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_ev_is_boundary_word(b) && strcmp(b, ","))
+      break;
+    if ((strcmp(b, "two") && strcmp(b, "both")) || j + 1 >= i)
+      continue;
+    kg_ev_low(d, j + 1, b, sizeof b);
+    if (kg_ev_in_list(b, pers))
+      mask = KG_TYPEBIT(KG_ACT_PERSON);
+    else if (kg_ev_in_list(b, ctry))
+      mask = KG_TYPEBIT(KG_ACT_COUNTRY);
+    else if (!strcmp(b, "sides") || !strcmp(b, "parties"))
+      mask = KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY);
+    at = j;
+  }
+  if (!mask)
+    return 0;
+  for (int pass = 0; pass < 2; pass++) {
+    unsigned want = mask;
+    if (mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)))
+      want = pass == 0 ? KG_TYPEBIT(KG_ACT_PERSON) : KG_TYPEBIT(KG_ACT_COUNTRY);
+    else if (pass == 1)
+      break;
+    /* the candidates: distinct actors of this and the previous sentence,
+     * latest first; the two the story has named most so far win ("the two
+     * governments" of a bilateral visit, not a third state named in passing) */
+    int32_t cand[8];
+    size_t nc = 0, hits[8];
+    for (size_t k = d->nmentions; k-- > 0 && nc < 8;) {
+      const kg_mention *m = &d->mentions[k];
+      if (m->tok >= at)
+        continue;
+      if (m->sent + span < d->tokens[i].sent)
+        break;
+      if (m->actor < 0 || m->actor == exclude || m->as_place ||
+          !(want & KG_TYPEBIT(d->actors[m->actor].type)) || m->kind == KG_MEN_PRONOUN)
+        continue;
+      int seen = 0;
+      for (size_t q = 0; q < nc; q++)
+        seen |= d->mentions[cand[q]].actor == m->actor;
+      if (!seen)
+        cand[nc++] = (int32_t)k;
+    }
+    if (nc < 2)
+      continue;
+    for (size_t q = 0; q < nc; q++) {
+      hits[q] = 0;
+      for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
+        hits[q] += d->mentions[k].actor == d->mentions[cand[q]].actor;
+    }
+    size_t b0 = 0, b1 = 1;
+    if (hits[1] > hits[0])
+      b0 = 1, b1 = 0;
+    for (size_t q = 2; q < nc; q++)
+      if (hits[q] > hits[b0])
+        b1 = b0, b0 = q;
+      else if (hits[q] > hits[b1])
+        b1 = q;
+    out[0] = cand[b0] < cand[b1] ? cand[b0] : cand[b1];    /* keep text order */
+    out[1] = cand[b0] < cand[b1] ? cand[b1] : cand[b0];
+    return 2;
+  }
+  return 0;
+}
+
+/* "urged both governments to ...": the object "both X" / "the two X" of
+ * verb i (tree) resolved as kg_ev_plural_subject resolves a subject, the
+ * verb's own agent actor left out, from up to three sentences back (the
+ * most-named pair wins); 0 when there is none. */
+size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok + 1; k + 1 < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)i || !r || (strcmp(r, "obj") && strcmp(r, "iobj")))
+      continue;
+    if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two"))
+      return 0;
+    return plural_resolve(c, k + 1, agent_actor, 3, out);
+  }
+  return 0;
+}

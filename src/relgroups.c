@@ -1,0 +1,588 @@
+/* relgroups.c — allyOf and memberOf: alliances, allies lists, membership
+ * and joining (the rules are listed in relations.c's header comment).
+ * Owns: kg_rel_ally_rule, kg_rel_member_rule, kg_rel_join_rule and their
+ * helpers (coordinated state lists, negated or intended membership).
+ * Does not own: titles, leadership and the dictionary's office holders
+ * (relations.c), finding actors (actors.c).
+ */
+#include <ctype.h>
+#include <string.h>
+#include "relations.h"
+#include "relgroups.h"
+#include "actors.h"
+
+/* Coordinated states after position `at`: "Russia and China", "A, B and C". */
+static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out, size_t cap)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  size_t n = 0;
+  uint32_t i = at;
+  while (i < end && n < cap) {
+    while (i < end && (kg_tok_is(d, i, "the") || kg_tok_is(d, i, "both")))
+      i++;
+    int32_t m = i < end ? kg_mention_at(d, i) : -1;
+    if (m < 0 || !kg_rel_state_like(kg_rel_atype(d, m)) || d->mentions[m].tok != i)
+      break;
+    out[n++] = d->mentions[m].actor;
+    i = d->mentions[m].tok + d->mentions[m].ntok;
+    if (i < end && (kg_tok_is(d, i, ",") || kg_tok_is(d, i, "and") || kg_tok_is(d, i, "or"))) {
+      i++;
+      if (i < end && kg_tok_is(d, i, "and"))
+        i++;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+/* An ordinal or number word ("31st", "third", "32nd"). */
+static int number_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  if (isdigit((unsigned char)b[0]))
+    return 1;
+  for (int k = 0; ord[k]; k++)
+    if (!strcmp(b, ord[k]))
+      return 1;
+  return 0;
+}
+
+/* A word between a state and "member" that makes it no member now:
+ * negation, modality, aim, a past or future membership. */
+static int not_member_word(const kg_doc *d, uint32_t q)
+{
+  static const char *const block[] = { "not", "n't", "never", "no", "longer", "to", "would",
+    "could", "may", "might", "will", "should", "can", "cannot", "must", "former", "ex",
+    "aspiring", "prospective", "future", "candidate", "potential", "if", "whether", NULL };
+  char b[32];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  for (int k = 0; block[k]; k++)
+    if (!strcmp(b, block[k]))
+      return 1;
+  return 0;
+}
+
+/* The coordinated states ending with mention m ("India, Australia, Japan
+ * and the United States"): their actors, m's last; 0 when m ends no list. */
+static size_t list_ending(const kg_doc *d, uint32_t si, int32_t m, int32_t *out, size_t cap)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t first = d->mentions[m].tok;
+  for (;;) {
+    uint32_t c = first;
+    if (c > s->tok && kg_tok_is(d, c - 1, "the"))
+      c--;
+    if (c < s->tok + 2 || !(kg_tok_is(d, c - 1, "and") || kg_tok_is(d, c - 1, ",")))
+      break;
+    c--;
+    if (kg_tok_is(d, c, "and") && c > s->tok && kg_tok_is(d, c - 1, ","))
+      c--;                                /* the serial comma */
+    int32_t pm = c > s->tok ? kg_rel_mention_ending(d, c - 1) : -1;
+    if (pm < 0 || !kg_rel_state_like(kg_rel_atype(d, pm)))
+      break;
+    first = d->mentions[pm].tok;
+  }
+  if (first == d->mentions[m].tok)
+    return 0;
+  size_t n = state_list(d, si, first, out, cap);
+  return n >= 2 && out[n - 1] == d->mentions[m].actor ? n : 0;
+}
+
+/* allyOf between every pair of a list of states. */
+static kg_status allies_pairwise(kg_doc *d, const int32_t *a, size_t n, uint32_t si)
+{
+  for (size_t x = 0; x < n; x++)
+    for (size_t y = 0; y < n; y++) {
+      kg_status st = x != y ? kg_relations_add(d, KG_REL_ALLY, a[x], a[y], si) : KG_OK;
+      if (st != KG_OK)
+        return st;
+    }
+  return KG_OK;
+}
+
+/* "X and Y are (close) allies", "the alliance between X and Y", "X and Y,
+ * both U.S. allies" (the last: allies of the United States) */
+static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int32_t list[8];
+  size_t n;
+  if ((kg_tok_is(d, tok, "alliance") || kg_tok_is(d, tok, "partnership")) &&
+      tok + 2 < end && kg_tok_is(d, tok + 1, "between")) {
+    n = state_list(d, si, tok + 2, list, 8);
+    return n >= 2 && kg_tok_is(d, tok, "alliance") ? allies_pairwise(d, list, n, si) : KG_OK;
+  }
+  /* "Mali, Burkina Faso and Niger formed an alliance", "The three
+   * countries have formed their own alliance": the founders are allies */
+  if (kg_tok_is(d, tok, "alliance")) {
+    uint32_t v = tok;
+    for (int k = 0; k < 3 && v > s->tok; k++) {
+      v--;
+      if (kg_tok_is(d, v, "formed") || kg_tok_is(d, v, "form") || kg_tok_is(d, v, "founded") ||
+          kg_tok_is(d, v, "created") || kg_tok_is(d, v, "forged"))
+        break;
+      if (!(kg_tok_is(d, v, "an") || kg_tok_is(d, v, "a") || kg_tok_is(d, v, "their") ||
+            kg_tok_is(d, v, "own") || kg_tok_is(d, v, "new") || kg_tok_is(d, v, "military")))
+        return KG_OK;
+    }
+    if (v == tok || !(kg_tok_is(d, v, "formed") || kg_tok_is(d, v, "form") ||
+                      kg_tok_is(d, v, "founded") || kg_tok_is(d, v, "created") ||
+                      kg_tok_is(d, v, "forged")))
+      return KG_OK;
+    /* the subject: "the two/three countries" (the states named last) or a
+     * list of states opening the clause */
+    size_t want = 0;
+    uint32_t at = v;
+    for (uint32_t q = v; q-- > s->tok && q + 5 > v;) {
+      if (kg_tok_is(d, q, "countries") || kg_tok_is(d, q, "nations") || kg_tok_is(d, q, "states")) {
+        if (q > s->tok && kg_tok_is(d, q - 1, "two")) want = 2;
+        if (q > s->tok && kg_tok_is(d, q - 1, "three")) want = 3;
+        if (q > s->tok && kg_tok_is(d, q - 1, "four")) want = 4;
+        at = q;
+        break;
+      }
+    }
+    n = 0;
+    if (want) {
+      for (size_t k = d->nmentions; k-- > 0 && n < want;) {
+        const kg_mention *mm = &d->mentions[k];
+        if (mm->sent > si || (mm->sent == si && mm->tok >= at))
+          continue;
+        if (mm->sent + 1 < si)
+          break;
+        if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+          continue;
+        int dup = 0;
+        for (size_t j = 0; j < n; j++)
+          dup |= list[j] == mm->actor;
+        if (!dup)
+          list[n++] = mm->actor;
+      }
+      if (n != want)
+        return KG_OK;
+    } else {
+      n = state_list(d, si, s->tok, list, 8);
+    }
+    return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
+  }
+  if (!kg_tok_is(d, tok, "allies") || (tok + 1 < end && kg_tok_is(d, tok + 1, "of")))
+    return KG_OK;                         /* "A and B, allies of X": ally_rule */
+  /* back over "close", "are", "both", "," and an owner "U.S." to a list */
+  uint32_t p = tok;
+  int32_t owner = -1;
+  for (int k = 0; k < 4 && p > s->tok; k++) {
+    uint32_t q = p - 1;
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && owner < 0 && d->mentions[m].tok + d->mentions[m].ntok == q + 1 &&
+        kg_rel_state_like(kg_rel_atype(d, m)) && k == 0) {
+      owner = d->mentions[m].actor;       /* "U.S. allies" */
+      p = d->mentions[m].tok;
+      continue;
+    }
+    if (kg_tok_is(d, q, "are") || kg_tok_is(d, q, "were") || kg_tok_is(d, q, "close") ||
+        kg_tok_is(d, q, "both") || kg_tok_is(d, q, ",") || kg_tok_is(d, q, "became") ||
+        kg_tok_is(d, q, "longtime") || kg_tok_is(d, q, "key")) {
+      p = q;
+      continue;
+    }
+    break;
+  }
+  if (p == tok || p == s->tok)
+    return KG_OK;
+  /* the list ends right before p: walk back to its first member */
+  int32_t last = kg_mention_at(d, p - 1);
+  if (last < 0 || !kg_rel_state_like(kg_rel_atype(d, last)))
+    return KG_OK;
+  uint32_t first = d->mentions[last].tok;
+  for (;;) {
+    if (first < s->tok + 2)
+      break;
+    uint32_t c = first - 1;
+    if (!(kg_tok_is(d, c, "and") || kg_tok_is(d, c, ",")))
+      break;
+    int32_t pm = kg_mention_at(d, c - 1);
+    if (pm < 0 || !kg_rel_state_like(kg_rel_atype(d, pm)))
+      break;
+    first = d->mentions[pm].tok;
+  }
+  n = state_list(d, si, first, list, 8);
+  if (owner >= 0) {
+    for (size_t j = 0; j < n; j++) {
+      kg_status st = allies_pairwise(d, (int32_t[]){ owner, list[j] }, 2, si);
+      if (st != KG_OK)
+        return st;
+    }
+    return KG_OK;
+  }
+  return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
+}
+
+/* "S would defend X as it would defend any other ally", "S treats X as a
+ * close ally": X is the ally of the clause's subject state S. */
+static kg_status as_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const between[] = { "it", "they", "we", "would", "will", "does", "did", "do",
+    "defend", "protect", "treat", "an", "a", "any", "other", "close", "key", "its", "their",
+    "trusted", "important", "major", "strategic", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t p = tok;
+  for (int k = 0; k < 6 && p > s->tok; k++) {
+    char b[32];
+    kg_tok_lower(&d->tokens[p - 1], b, sizeof b);
+    if (!strcmp(b, "as"))
+      break;
+    int ok = 0;
+    for (int w = 0; between[w] && !ok; w++)
+      ok = !strcmp(b, between[w]);
+    if (!ok)
+      return KG_OK;
+    p--;
+  }
+  if (p <= s->tok + 1 || !kg_tok_is(d, p - 1, "as"))
+    return KG_OK;
+  int32_t x = kg_rel_mention_ending(d, p - 2);
+  if (x < 0 || !kg_rel_state_like(kg_rel_atype(d, x)))
+    return KG_OK;
+  for (uint32_t q = d->mentions[x].tok; q-- > s->tok;) {
+    if (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "n't") || kg_tok_is(d, q, "never"))
+      return KG_OK;
+    int32_t m = kg_mention_at(d, q);
+    int role = m >= 0 ? kg_mention_role(d, (size_t)m) : 0;
+    if (m < 0 || d->mentions[m].tok != q || !kg_rel_state_like(kg_rel_atype(d, m)) || role == 'p' || role == 'g')
+      continue;
+    kg_status st;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, d->mentions[x].actor, si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, d->mentions[m].actor, si)) != KG_OK)
+      return st;
+    break;
+  }
+  return KG_OK;
+}
+
+kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  kg_status gst = ally_group_rule(d, si, tok);
+  if (gst == KG_OK && kg_tok_is(d, tok, "ally"))
+    gst = as_ally_rule(d, si, tok);
+  if (gst != KG_OK)
+    return gst;
+  if (!kg_tok_is(d, tok, "ally") && !kg_tok_is(d, tok, "allies"))
+    return KG_OK;
+  int32_t owner = -1, list[8];
+  uint32_t owner_tok = 0;
+  size_t n = 0;
+  uint32_t p = tok;
+  /* owner: "its allies", "Russia's allies", "Russia's closest ally" */
+  while (p > s->tok && p + 2 > tok && !kg_tok_is_poss(&d->tokens[p - 1]) &&
+         kg_mention_at(d, p - 1) < 0 && !kg_tok_is_cap(&d->tokens[p - 1]))
+    p--;                                  /* one modifier: "closest" */
+  if (p > s->tok) {
+    uint32_t q = p - 1;
+    if (kg_tok_is_poss(&d->tokens[q]) && q > s->tok)
+      q--;
+    int32_t m = kg_rel_mention_ending(d, q);
+    if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m))) {
+      owner = d->mentions[m].actor;
+      owner_tok = d->mentions[m].tok;
+      /* "Turkey, Azerbaijan's closest ally, said": the state the
+       * apposition describes is the owner's ally */
+      uint32_t b = d->mentions[m].tok;
+      int neg = 0;
+      for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
+        neg |= not_member_word(d, w);
+      int32_t x = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
+                  tok + 1 < end && kg_tok_is(d, tok + 1, ",") ? kg_rel_mention_ending(d, b - 2) : -1;
+      if (x >= 0 && kg_rel_state_like(kg_rel_atype(d, x)) && d->mentions[x].actor != owner) {
+        kg_status st;
+        if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, owner, si)) != KG_OK ||
+            (st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[x].actor, si)) != KG_OK)
+          return st;
+      }
+    }
+  }
+  /* "Denmark and Norway, Sweden's Nordic neighbours and longtime allies,":
+   * a possessor a few words back, and the states of the list before it */
+  if (owner < 0) {
+    for (uint32_t q = tok; q-- > s->tok + 1 && q + 6 > tok;) {
+      if (kg_tok_is(d, q, ",") || kg_mention_at(d, q) >= 0)
+        break;
+      if (!kg_tok_is_poss(&d->tokens[q]))
+        continue;
+      int32_t m = kg_rel_mention_ending(d, q - 1);
+      if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && d->mentions[m].tok > s->tok + 1 &&
+          kg_tok_is(d, d->mentions[m].tok - 1, ",")) {
+        int32_t before[8];
+        size_t k = 0;
+        uint32_t r = d->mentions[m].tok - 1;      /* the comma */
+        while (r > s->tok && k < 8) {
+          int32_t x = kg_rel_mention_ending(d, r - 1);
+          if (x < 0 || !kg_rel_state_like(kg_rel_atype(d, x)))
+            break;
+          before[k++] = d->mentions[x].actor;
+          r = d->mentions[x].tok;
+          if (r > s->tok && (kg_tok_is(d, r - 1, "and") || kg_tok_is(d, r - 1, ",")))
+            r--;
+          else
+            break;
+        }
+        for (size_t j = 0; j < k; j++) {
+          kg_status st;
+          if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, before[j], si)) != KG_OK ||
+              (st = kg_relations_add(d, KG_REL_ALLY, before[j], d->mentions[m].actor, si)) != KG_OK)
+            return st;
+        }
+      }
+      break;
+    }
+  }
+  uint32_t a = tok + 1;
+  if (a < end && kg_tok_is(d, a, "of")) {           /* "an ally of X" */
+    int32_t other[4];
+    size_t k = state_list(d, si, a + 1, other, 4);
+    if (k == 0)
+      return KG_OK;
+    /* the subject: nearest state mention before, outside a PP; with
+     * "allies of X", every state of its list ("Egypt and Jordan, close
+     * allies of Washington") */
+    int32_t subj[8];
+    size_t ns = 0;
+    for (uint32_t q = tok; q-- > s->tok && ns == 0;) {
+      int32_t m = kg_mention_at(d, q);
+      if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p') {
+        /* "Iran is not an ally of X", "a former ally of X" */
+        for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
+          if (not_member_word(d, w))
+            return KG_OK;
+        if (kg_tok_is(d, tok, "allies"))
+          ns = list_ending(d, si, m, subj, 8);
+        if (ns == 0)
+          subj[ns++] = d->mentions[m].actor;
+      }
+    }
+    for (size_t i = 0; i < ns; i++)
+      for (size_t j = 0; j < k; j++) {
+        kg_status st;
+        if ((st = kg_relations_add(d, KG_REL_ALLY, subj[i], other[j], si)) != KG_OK ||
+            (st = kg_relations_add(d, KG_REL_ALLY, other[j], subj[i], si)) != KG_OK)
+          return st;
+      }
+    return KG_OK;
+  }
+  if (owner < 0)
+    return KG_OK;
+  /* "Pakistan has long been one of China's closest allies": the subject */
+  if (owner_tok >= s->tok + 2 && kg_tok_is(d, owner_tok - 1, "of") && kg_tok_is(d, owner_tok - 2, "one")) {
+    for (uint32_t q = owner_tok - 2; q-- > s->tok;) {
+      int32_t m = kg_mention_at(d, q);
+      int role = m >= 0 ? kg_mention_role(d, (size_t)m) : 0;
+      if (m < 0 || !kg_rel_state_like(kg_rel_atype(d, m)) || role == 'p' || role == 'g')
+        continue;
+      if (d->mentions[m].actor == owner)
+        break;
+      kg_status st;
+      if ((st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[m].actor, si)) != KG_OK ||
+          (st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, owner, si)) != KG_OK)
+        return st;
+      break;
+    }
+    return KG_OK;
+  }
+  while (a < end && (kg_tok_is(d, a, ",") || kg_tok_is(d, a, ":") || kg_tok_is(d, a, "such") ||
+                     kg_tok_is(d, a, "as") || kg_tok_is(d, a, "including") ||
+                     kg_tok_is(d, a, "namely") || kg_tok_is(d, a, "like")))
+    a++;
+  n = state_list(d, si, a, list, 8);
+  for (size_t j = 0; j < n; j++) {
+    kg_status st;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, owner, list[j], si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, list[j], owner, si)) != KG_OK)
+      return st;
+  }
+  return KG_OK;
+}
+
+/* The organisation named at q, after an optional "the" ("member of [the]
+ * Y", "joined [the] Y"): its mention, or -1. */
+static int32_t org_at(const kg_doc *d, uint32_t q, uint32_t end)
+{
+  if (q < end && kg_tok_is(d, q, "the"))
+    q++;
+  /* "the Russian-led Collective Security Treaty Organization", "the
+   * US-backed coalition": a hyphenated "-led"/"-backed" modifier */
+  for (uint32_t h = q; h < end && h < q + 4; h++) {
+    const char *f = d->tokens[h].form;
+    size_t L = strlen(f);
+    if (kg_tok_is(d, h, "-") && h + 1 < end &&
+        (kg_tok_is(d, h + 1, "led") || kg_tok_is(d, h + 1, "backed") ||
+         kg_tok_is(d, h + 1, "sponsored"))) {
+      q = h + 2;
+      break;
+    }
+    if ((L > 4 && !strcmp(f + L - 4, "-led")) || (L > 7 && !strcmp(f + L - 7, "-backed"))) {
+      q = h + 1;                          /* one token: "Russian-led" */
+      break;
+    }
+  }
+  int32_t y = q < end ? kg_mention_at(d, q) : -1;
+  return y >= 0 && kg_rel_atype(d, y) == KG_ACT_ORG ? y : -1;
+}
+
+static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y);
+
+kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!kg_tok_is(d, tok, "member") && !kg_tok_is(d, tok, "members"))
+    return KG_OK;
+  if (tok + 1 < end && kg_tok_is(d, tok + 1, "of")) {  /* X ... member of Y */
+    uint32_t q0 = tok + 2;
+    if (q0 < end && (kg_tok_is(d, q0, "both") || kg_tok_is(d, q0, "either")))
+      q0++;
+    int32_t y = org_at(d, q0, end);
+    if (y < 0)
+      return KG_OK;
+    /* "a member of both the European Union and NATO": the next one too */
+    uint32_t a2 = d->mentions[y].tok + d->mentions[y].ntok;
+    int32_t y2 = a2 + 1 < end && kg_tok_is(d, a2, "and") ? org_at(d, a2 + 1, end) : -1;
+    if (y2 >= 0) {
+      kg_status st = member_rule_of(d, si, tok, y2);
+      if (st != KG_OK)
+        return st;
+    }
+    return member_rule_of(d, si, tok, y);
+  }
+  /* "Finland, which became NATO's 31st member", "the bloc's newest member":
+   * the state before */
+  {
+    uint32_t p = tok;
+    while (p > s->tok + 1 && (number_word(d, p - 1) || kg_tok_is(d, p - 1, "newest") ||
+                              kg_tok_is(d, p - 1, "latest") || kg_tok_is(d, p - 1, "youngest") ||
+                              kg_tok_is(d, p - 1, "full") || kg_tok_is(d, p - 1, "founding")))
+      p--;
+    if (p > s->tok + 1 && kg_tok_is_poss(&d->tokens[p - 1])) {
+      int32_t y = kg_rel_mention_ending(d, p - 2);
+      if (y >= 0 && kg_rel_atype(d, y) == KG_ACT_ORG)
+        return member_rule_of(d, si, d->mentions[y].tok, y);
+    }
+  }
+  /* "NATO member Turkey", "NATO members Poland and Lithuania", "EU member
+   * states such as Hungary and Slovakia" */
+  if (tok > s->tok && tok + 1 < end) {
+    int32_t y = kg_rel_mention_ending(d, tok - 1);
+    if (y < 0 || kg_rel_atype(d, y) != KG_ACT_ORG)
+      return KG_OK;
+    uint32_t a = tok + 1;
+    if (a < end && (kg_tok_is(d, a, "states") || kg_tok_is(d, a, "countries") ||
+                    kg_tok_is(d, a, "nations")))
+      a++;
+    while (a < end && (kg_tok_is(d, a, ",") || kg_tok_is(d, a, "such") || kg_tok_is(d, a, "as") ||
+                       kg_tok_is(d, a, "including") || kg_tok_is(d, a, "like")))
+      a++;
+    if (a > tok + 1 && a < end && kg_tok_is(d, tok + 1, ","))
+      return KG_OK;                       /* "NATO member, ..." is no list */
+    int32_t list[8];
+    int plural = kg_tok_is(d, tok, "members") || kg_tok_is(d, tok + 1, "states") ||
+                 kg_tok_is(d, tok + 1, "countries") || kg_tok_is(d, tok + 1, "nations");
+    size_t n = plural ? state_list(d, si, a, list, 8)
+               : (a == tok + 1 ? state_list(d, si, a, list, 1) : 0);
+    for (size_t j = 0; j < n; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
+      if (st != KG_OK)
+        return st;
+    }
+  }
+  return KG_OK;
+}
+
+/* "X ... member(s) of Y" with Y's mention y: the members before. */
+static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
+{
+  const kg_sentence *s = &d->sents[si];
+  for (uint32_t p = tok; p-- > s->tok;) {
+    int32_t m = kg_mention_at(d, p);
+    if (m >= 0 && kg_rel_atype(d, m) && kg_rel_atype(d, m) != KG_ACT_PLACE &&
+        kg_mention_role(d, (size_t)m) != 'p') {
+      /* "is not a member", "would become a member", "a former member" */
+      for (uint32_t q = d->mentions[m].tok + d->mentions[m].ntok; q < tok; q++)
+        if (not_member_word(d, q))
+          return KG_OK;
+      /* "A, B and C are members of Y": every state of the list */
+      int32_t list[8];
+      size_t n = kg_tok_is(d, tok, "members") && kg_rel_state_like(kg_rel_atype(d, m))
+                 ? list_ending(d, si, m, list, 8) : 0;
+      for (size_t j = 0; j + 1 < n; j++) {
+        kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
+        if (st != KG_OK)
+          return st;
+      }
+      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor,
+                              d->mentions[y].actor, si);
+    }
+  }
+  /* "Both countries are members of Y": the two states named last */
+  for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
+    if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
+        !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
+          kg_tok_is(d, p + 1, "states")))
+      continue;
+    int32_t two[2];
+    size_t n = 0;
+    for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+      const kg_mention *mm = &d->mentions[k];
+      if (mm->sent > si || (mm->sent == si && mm->tok >= p))
+        continue;
+      if (mm->sent + 1 < si && !(mm->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
+        break;                          /* this or the previous sentence (past a heading) */
+      if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
+          (n == 1 && two[0] == mm->actor))
+        continue;
+      two[n++] = mm->actor;
+    }
+    for (size_t j = 0; n == 2 && j < 2; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
+      if (st != KG_OK)
+        return st;
+    }
+    break;
+  }
+  return KG_OK;
+}
+
+/* "Finland joined NATO", "South Sudan, which joined the African Union":
+ * the state before the verb becomes a member of the organisation right
+ * after it.  Not when the joining is negated, hedged or only an aim. */
+kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const block[] = { "not", "n't", "never", "to", "will", "would", "may",
+    "might", "could", "should", "can", "cannot", "must", "yet", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int u = d->tokens[tok].upos;
+  if (u != KG_UPOS_VERB && u != KG_UPOS_NONE)
+    return KG_OK;                         /* untagged text keeps the rule */
+  for (uint32_t p = tok; p-- > s->tok && p + 3 >= tok;)
+    for (int k = 0; block[k]; k++)
+      if (kg_tok_is(d, p, block[k]))
+        return KG_OK;
+  int32_t y = org_at(d, tok + 1, end);
+  if (y < 0)
+    return KG_OK;
+  for (uint32_t p = tok; p-- > s->tok;) {
+    int32_t m = kg_mention_at(d, p);
+    if (m < 0 || !kg_rel_atype(d, m) || kg_mention_role(d, (size_t)m) == 'p')
+      continue;
+    if (!kg_rel_state_like(kg_rel_atype(d, m)) || d->mentions[m].actor == d->mentions[y].actor)
+      return KG_OK;                       /* "Biden joined ...": not a member */
+    return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+  }
+  return KG_OK;
+}

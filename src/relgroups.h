@@ -1,0 +1,23 @@
+/* relgroups.h — internal interface between relations.c and relgroups.c;
+ * not part of the library's API.
+ * Owns: the declarations of the shared relation helpers and of the
+ * alliance and membership rules.
+ * Does not own: anything public (relations.h). */
+#ifndef KG_RELGROUPS_H
+#define KG_RELGROUPS_H
+#include "doc.h"
+#include "dict.h"
+
+/* relations.c: the type of mention m's actor (0 when none); the mention
+ * ending exactly at token t, -1; a Country or an organisation. */
+int kg_rel_atype(const kg_doc *d, int32_t m);
+int32_t kg_rel_mention_ending(const kg_doc *d, uint32_t t);
+int kg_rel_state_like(int t);
+
+/* relgroups.c: the rules started at the keyword at token tok of sentence si
+ * ("alliance", "allies", "ally", "partnership"; "member(s)"; "joined",
+ * "joins", "rejoined"). */
+kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok);
+#endif
