@@ -27,6 +27,9 @@
 #include <time.h>
 #include <sys/wait.h>
 #include <sys/resource.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include "cli_parallel.h"
 
 typedef struct msg {
@@ -55,6 +58,19 @@ static int copy_file(const char *path, FILE *to)
     }
   fclose(f);
   return rc;
+}
+
+/* In a worker just after fork: die with the parent.  A worker that outlives
+ * a killed parent would go on holding what it inherited (the store's lock,
+ * open files) until its current document is done. */
+static void die_with_parent(pid_t parent)
+{
+#ifdef __linux__
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+    _exit(4);
+#else
+  (void)parent;
+#endif
 }
 
 static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const char *dir, int fd,
@@ -229,9 +245,11 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
   fflush(stdout);
   fflush(stderr);
   int started = 0;
+  pid_t parent = getpid();
   for (int k = 0; k < jobs; k++) {
     pid_t p = fork();
     if (p == 0) {
+      die_with_parent(parent);
       int fd = wr[k];
       for (int j = 0; j < jobs; j++) {   /* only its own write end stays open */
         close(rd[j]);
@@ -369,9 +387,11 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
   fflush(stdout);
   fflush(stderr);
   int started = 0;
+  pid_t parent = getpid();
   for (int k = 0; k < jobs; k++) {
     pid_t p = fork();
     if (p == 0) {
+      die_with_parent(parent);
       close(fds[0]);
       free(done); /* the parent's */
       free(pids);

@@ -158,7 +158,7 @@ for d in 0.2 0.6 1.2; do
   rm -rf "$T/k"
   "$K" extract -q -j 2 --store "$T/k" "$T/in" "$S/tests/data" 2>/dev/null & kp=$!
   sleep "$d"; kill -9 "$kp" 2>/dev/null; wait "$kp" 2>/dev/null
-  sleep 0.2 # the workers see the closed pipe and stop
+  sleep 0.2 # the workers die with the parent (PR_SET_PDEATHSIG)
   if [ -f "$T/k/CURRENT" ]; then
     "$K" export --store "$T/k" > "$T/k.nq" 2>/dev/null
     kq=$("$K" store-stats --store "$T/k" | awk -F'\t' '$1 == "quads" { print $2 }')
