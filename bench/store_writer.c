@@ -25,6 +25,7 @@
 #include "store.h"
 #include "world.h"
 #include "write_nt.h"
+#include "file.h"
 
 static double cpu_s(void)
 {
@@ -41,25 +42,6 @@ static double wall_s(void)
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *b = NULL;
-  size_t cap = 0, n = 0, r;
-  do {
-    if (n + 65536 > cap && !(b = realloc(b, cap = cap * 2 + 65536)))
-      break;
-    r = fread(b + n, 1, cap - n - 1, f);
-    n += r;
-  } while (r > 0);
-  fclose(f);
-  if (b)
-    b[n] = '\0';
-  *len = n;
-  return b;
-}
 
 /* puts every buffer (copy k marks its document IRIs); returns failures */
 static int put_all(kg_store *s, char **buf, size_t *len, char **src, int n, int copies,
@@ -106,7 +88,7 @@ int main(int argc, char **argv)
   size_t *len = calloc((size_t)n, sizeof *len), quads = 0;
   for (int i = 0; i < n; i++) {
     size_t tl = 0;
-    char *text = slurp(src[i], &tl);
+    char *text = kg_file_read(src[i], &tl);
     kg_doc *d = text ? kg_doc_new(text, tl, src[i]) : NULL;
     kg_graph *g = d && kg_pipeline_run(w, d) == KG_OK ? kg_graph_new(rdf) : NULL;
     FILE *f = g && kg_graph_add_doc(g, d) == KG_OK ? open_memstream(&buf[i], &len[i]) : NULL;

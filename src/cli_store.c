@@ -22,6 +22,7 @@
 #include "push.h"
 #include "world.h"
 #include "input.h"
+#include "file.h"
 #include "pipeline.h"
 
 const char kg_cli_store_usage[] =
@@ -280,29 +281,9 @@ enum { O_STORE = 2000, O_GRAPHS, O_GRAPH, O_SYNTAX, O_ENDPOINT, O_UPDATE, O_RESU
 
 static char *slurp(const char *path)
 {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
+  char *b = kg_file_read(path, NULL);
+  if (!b)
     fprintf(stderr, "kgbuild: %s: error: %s\n", path, strerror(errno));
-    return NULL;
-  }
-  size_t cap = 4096, n = 0, r;
-  char *b = malloc(cap);
-  while (b && (r = fread(b + n, 1, cap - n - 1, f)) > 0) {
-    n += r;
-    if (n + 1 >= cap) {
-      char *nb = realloc(b, cap *= 2);
-      if (!nb) {
-        free(b);
-        b = NULL;
-      } else {
-        b = nb;
-      }
-    }
-  }
-  if (f != stdin)
-    fclose(f);
-  if (b)
-    b[n] = '\0';
   return b;
 }
 

@@ -17,6 +17,7 @@
 #include <errno.h>
 #include "conllu.h"
 #include "utf8.h"
+#include "file.h"
 
 /* ---------------------------------------------------------------- writer */
 
@@ -272,26 +273,6 @@ kg_status kg_tokenized_read(const char *text, size_t len, const char *source,
 
 /* ----------------------------------------------------- gold CoNLL-U reader */
 
-static char *slurp(const char *path, size_t *len)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 20, n = 0;
-  char *buf = malloc(cap + 1);
-  while (buf) {
-    size_t r = fread(buf + n, 1, cap - n, f);
-    n += r;
-    if (n < cap) break;
-    char *nb = realloc(buf, cap * 2 + 1);
-    if (!nb) { free(buf); buf = NULL; break; }
-    buf = nb;
-    cap *= 2;
-  }
-  if (buf && ferror(f)) { free(buf); buf = NULL; }
-  fclose(f);
-  if (buf) { buf[n] = 0; *len = n; }
-  return buf;
-}
 
 /* Splits a line into at most 10 tab-separated fields (in place). */
 static int split_tabs(char *line, char **f)
@@ -319,7 +300,7 @@ kg_status kg_conllu_read(const char *path, const kg_logger *log, kg_doc **out)
 {
   *out = NULL;
   size_t len = 0;
-  char *data = slurp(path, &len);
+  char *data = kg_file_read(path, &len);
   if (!data) {
     kg_logf(log, KG_LOG_ERROR, path, "cannot read: %s", strerror(errno));
     return KG_ERR_IO;

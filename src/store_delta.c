@@ -25,6 +25,7 @@
 #include <librdf.h>
 #include "store_int.h"
 #include "write_nt.h"
+#include "file.h"
 
 #define DELTA_BASE "#kgbuild-delta-base\t"
 #define DELTA_DROP "#kgbuild-delta-drop\t"
@@ -180,36 +181,6 @@ static int replay(kg_store *s, char *buf, size_t len)
   return bad ? -1 : 0;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *b = NULL;
-  size_t cap = 0, n = 0, r;
-  do {
-    if (n + 65536 > cap) {
-      char *nb = realloc(b, cap = cap ? cap * 2 : 1 << 20);
-      if (!nb) {
-        free(b);
-        fclose(f);
-        return NULL;
-      }
-      b = nb;
-    }
-    r = fread(b + n, 1, cap - n - 1, f);
-    n += r;
-  } while (r > 0);
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    free(b);
-    return NULL;
-  }
-  b[n] = '\0';
-  *len = n;
-  return b;
-}
 
 kg_status kg_store_i_reuse(kg_store *s, const char *tmp)
 {
@@ -218,7 +189,7 @@ kg_status kg_store_i_reuse(kg_store *s, const char *tmp)
   char *cur = kg_store_i_gen_dir(s, s->gen, 0), *prev = kg_store_i_gen_dir(s, s->gen - 1, 0);
   char *dp = cur ? join(cur, "delta.nq") : NULL;
   size_t len = 0;
-  char *buf = dp ? slurp(dp, &len) : NULL;
+  char *buf = dp ? kg_file_read(dp, &len) : NULL;
   kg_status st = KG_ERR_INPUT;
   int fd = buf && prev ? open(prev, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
   if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0 && rename(prev, tmp) == 0) {
