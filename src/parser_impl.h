@@ -85,7 +85,13 @@ struct kg_parser {
   int labx;            /* label feature set: 1 (models without LABX), 2 adds the
                         * words of the dependent's left children */
   int tagalt;          /* 1: tag-uncertainty features (section TALT; absent: 0) */
+  int jlab;            /* labels in the beam (section JLAB; absent: 0): each arc
+                        * of a beam item is expanded with its jlab best labels,
+                        * the label score added to the item's score; the label
+                        * model is then trained by the global updates */
 };
+
+#define KG_PP_MAXJLAB 4      /* most labels per arc in the beam */
 
 /* Beam search (parser_beam.c). */
 typedef struct kg_pp_beam kg_pp_beam;
@@ -149,6 +155,9 @@ size_t kg_pp_alt_lab_feats(const kg_pp_tok *t, int h, int d, uint64_t *f);
 void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc);
 /* Transition scores with p's packed table when it has one, else p->act. */
 void kg_pp_score_act(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
+/* Label scores (nlab slots) from p's packed label table when it has one
+ * (integer sums, in units of pl_scale), else from p->lab. */
+void kg_pp_score_lab(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
 /* Picks a label for arc h -> d (h > 0) with the label model. */
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d);
 /* The same from the label features of the arc (kg_pp_lab_feats). */

@@ -11,6 +11,11 @@
  *   CLUS  (optional) u32 n, n x {u64 normalised-form hash, u64 cluster
  *         path: length << 32 | bits}; with it, cluster features are used
  *   LABX  (optional) u32 label feature set (kg_pp_lab_feats); absent: 1
+ *   TALT  (optional) u32 1: tag-uncertainty features; absent: none
+ *   JLAB  (optional) u32 K in 1..KG_PP_MAXJLAB: labels in the beam, each arc
+ *         with its K best labels (parser_beam.c); absent: greedy labels.
+ *         Readers older than this section fail on such a model ("cannot
+ *         read weights"): its label weights mean something else
  *   BEAM  (optional) u32 beam width for decoding (parser_beam.c); absent: 1
  *   PACK  the transition table then the label table, each u32 log2 buckets,
  *         u32 stride, f32 scale, bytes: 2^log2 x stride int16 (little-endian)
@@ -121,6 +126,8 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->labx > 1) st = kg_model_put_u32(f, (uint32_t)p->labx);
   if (st == KG_OK && p->tagalt) st = kg_model_put_section(f, "TALT");
   if (st == KG_OK && p->tagalt) st = kg_model_put_u32(f, (uint32_t)p->tagalt);
+  if (st == KG_OK && p->jlab) st = kg_model_put_section(f, "JLAB");
+  if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
   if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
   if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
@@ -206,6 +213,16 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       st = kg_model_get_u32(f, &v);
       if (st == KG_OK && v != 1) st = KG_ERR_MODEL;
       p->tagalt = (int)v;
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    if (st == KG_OK && memcmp(tag, "JLAB", 4) == 0) {
+      /* optional JLAB: u32 labels per arc in the beam (absent: 0) */
+      uint32_t v = 0;
+      what = "labels in the beam (JLAB)";
+      st = kg_model_get_u32(f, &v);
+      if (st == KG_OK && (v < 1 || v > KG_PP_MAXJLAB)) st = KG_ERR_MODEL;
+      p->jlab = (int)v;
       what = "weights";
       if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
     }

@@ -388,9 +388,9 @@ static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
 
 /* The gold transitions of sentence s by the oracle (the cheapest legal
  * action, preferring LEFT-ARC, RIGHT-ARC, REDUCE, SHIFT), training the
- * label model on its arcs as in greedy training.  With gacts set, also
- * records the transitions and their labels there and in glabs; returns
- * their number. */
+ * label model on its arcs as in greedy training (unless p->jlab: then the
+ * global updates train it).  With gacts set, also records the transitions
+ * and their labels there and in glabs; returns their number. */
 static int oracle_labels(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int *g, int *gl,
                          int *gacts, int *glabs)
 {
@@ -424,6 +424,7 @@ static int oracle_labels(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int
     kg_pp_arc_of(st, act, &h, &d);
     if (act == KG_PP_LA || act == KG_PP_RA) {
       if (h == 0) lab = p->root_lab;
+      else if (p->jlab && g[d] == h && gl[d] >= 0) lab = gl[d];
       else {
         size_t nl = kg_pp_lab_feats(st, h, d, lf);
         kg_ap_score(p->lab, lf, nl, lsc);
@@ -455,6 +456,7 @@ static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const
   int len = oracle_labels(p, w, t, s, g, gl, gacts, glabs);
   int err = 0;
   kg_ap_tick(p->act);
+  if (p->jlab) kg_ap_tick(p->lab);
   kg_pp_beam_train(p, bm, w->tok, n, gacts, glabs, len, &err);
   return !err;
 }
@@ -559,12 +561,14 @@ static int usage_to(FILE *out, int rc)
           "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
           "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
-          "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--last] [-q] -o MODEL\n"
+          "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--joint K]\n"
+          "                            [--last] [-q] -o MODEL\n"
           "       kgbuild train parser --eval FILE -m MODEL [--beam K] [-o OUT.conllu]\n"
           "       kgbuild train parser --relabel MODEL --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--models K] [--label-bits N] [--label-feats 1|2] [--last] [-q] -o MODEL\n"
           "  (--last: each run keeps its last epoch, not its best on dev: for a final model\n"
-          "   trained on train + dev with the epochs picked on dev by a train-only run)\n");
+          "   trained on train + dev with the epochs picked on dev by a train-only run;\n"
+          "   --joint K: labels in the beam, each arc with its K best labels (1-4, beam > 1))\n");
   return rc;
 }
 
@@ -611,6 +615,12 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL;
   if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
+  if (p->jlab) {
+    fprintf(stderr, "kgbuild: %s: labels in the beam (--joint): its label model is trained with the "
+            "transitions, --relabel does not apply\n", model);
+    kg_parser_free(p);
+    return 1;
+  }
   p->labx = labx;
   labtab lt = {0};
   for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
@@ -691,7 +701,7 @@ int kg_parser_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
   const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL, *relabel = NULL;
-  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0;
+  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0, jlab = 0;
   unsigned long seed = 1;
   double explore = 0.9;
   int quiet = 0, last = 0;
@@ -720,10 +730,12 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--label-bits")) lbits = atoi(v);
     else if (!strcmp(a, "--label-feats")) labx = atoi(v);
     else if (!strcmp(a, "--tag-alt")) tagalt = atoi(v);
+    else if (!strcmp(a, "--joint")) jlab = atoi(v);
     else return usage();
     i++;
   }
-  if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX || tagalt < 0 || tagalt > 1)
+  if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX || tagalt < 0 || tagalt > 1 ||
+      jlab < 0 || jlab > KG_PP_MAXJLAB || (jlab && !(beam > 1)))
     return usage();
   if (evalf) return model ? eval_main(evalf, model, outf, beam) : usage();
   if (relabel) {
@@ -766,6 +778,7 @@ int kg_parser_train_main(int argc, char **argv)
   p->beam = beam;
   p->labx = labx;
   p->tagalt = tagalt;
+  p->jlab = jlab;
   p->labels = lt.name;
   p->nlab = lt.n;
   p->root_lab = 0;
