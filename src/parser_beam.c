@@ -46,8 +46,15 @@ typedef struct cand { int from; int act; int lab; double score; int gold; } cand
  * (items of a beam often make the same arc in the same context). */
 #define LCACHE 256
 typedef struct lcache { uint64_t key; int lab; } lcache;
-/* The same for labels in the beam: the best labels and their scores. */
-typedef struct jcache { uint64_t key; int n; int lab[KG_PP_MAXJLAB]; float sc[KG_PP_MAXJLAB]; } jcache;
+/* The same for labels in the beam: the best labels and their scores, by
+ * the parts of the state the label features read (jkey). */
+typedef struct jcache {
+  int32_t key[10];
+  uint64_t ls_h, rs_h, ls_d;
+  int n;   /* 0: empty */
+  int lab[KG_PP_MAXJLAB];
+  float sc[KG_PP_MAXJLAB];
+} jcache;
 
 struct kg_pp_beam {
   int k;
@@ -140,7 +147,7 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
   }
   b->nnodes = 0;
   memset(b->lc, 0, sizeof b->lc);
-  memset(b->jc, 0, sizeof b->jc);
+  if (p->jlab) memset(b->jc, 0, sizeof b->jc);
   return KG_OK;
 }
 
@@ -161,18 +168,27 @@ static int pick_label(const kg_parser *p, kg_pp_beam *b, const kg_pp_state *st, 
 
 /* The best labels (root excluded) of arc h -> d, at most p->jlab, best
  * first, with their scores (in the units of the label table: integer sums
- * for a packed table); returns their number.  Through a cache by the label
- * features' hash (same results). */
+ * for a packed table); returns their number.  Through a cache keyed by
+ * what the label features read of the state (the arc, the dependent's
+ * outer children and their labels, its valency, the head's label and
+ * head, the label sets; the tokens are the sentence's): same results. */
 static int best_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, const kg_pp_state *st,
                        int h, int d, int *lab, float *lsc)
 {
-  uint64_t f[KG_PP_MAXFEAT];
-  size_t nf = fw ? kg_pp_fast_lab_feats(fw, st, h, d, f) : kg_pp_lab_feats(st, h, d, f);
-  uint64_t key = 0x6a6c6162ULL + nf;
-  for (size_t i = 0; i < nf; i++) key = kg_hash_mix(key, f[i]);
-  key |= 1;
-  jcache *e = &b->jc[(key >> 40) & (LCACHE - 1)];
-  if (e->key != key) {
+  int nil = st->n + 1, lc1 = st->lc1[d], rc1 = st->rc1[d];
+  int32_t key[10] = {
+    h, d, lc1, st->lc2[d], rc1, (int32_t)kg_pp_labv(st, lc1), (int32_t)kg_pp_labv(st, rc1),
+    st->lab[h], st->head[h] >= 0 ? st->head[h] : nil,
+    (st->nl[d] > 3 ? 3 : st->nl[d]) * 4 + (st->nr[d] > 3 ? 3 : st->nr[d])
+  };
+  uint64_t lsh = st->ls[h], rsh = st->rs[h], lsd = st->ls[d];
+  uint32_t slot = ((uint32_t)h * 0x9e37u + (uint32_t)d * 31u + (uint32_t)lc1 * 7u + (uint32_t)rc1 +
+                   (uint32_t)(lsh ^ (rsh >> 1) ^ (lsd >> 3))) & (LCACHE - 1);
+  jcache *e = &b->jc[slot];
+  if (!(e->n > 0 && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh && e->rs_h == rsh &&
+        e->ls_d == lsd)) {
+    uint64_t f[KG_PP_MAXFEAT];
+    size_t nf = fw ? kg_pp_fast_lab_feats(fw, st, h, d, f) : kg_pp_lab_feats(st, h, d, f);
     float sc[KG_PP_MAXLAB];
     int k = p->jlab < KG_PP_MAXJLAB ? p->jlab : KG_PP_MAXJLAB, m = 0;
     kg_pp_score_lab(p, f, nf, sc);
@@ -184,7 +200,10 @@ static int best_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, const 
       e->sc[j] = sc[c];
       e->lab[j] = (int)c;
     }
-    e->key = key;
+    memcpy(e->key, key, sizeof key);
+    e->ls_h = lsh;
+    e->rs_h = rsh;
+    e->ls_d = lsd;
     e->n = m;
   }
   memcpy(lab, e->lab, (size_t)e->n * sizeof *lab);
