@@ -191,7 +191,8 @@ static int best_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, const 
     size_t nf = fw ? kg_pp_fast_lab_feats(fw, st, h, d, f) : kg_pp_lab_feats(st, h, d, f);
     float sc[KG_PP_MAXLAB];
     int k = p->jlab < KG_PP_MAXJLAB ? p->jlab : KG_PP_MAXJLAB, m = 0;
-    kg_pp_score_lab(p, f, nf, sc);
+    if (p->pl) kg_pp_fast_label_scores(p, f, nf, sc);
+    else kg_pp_score_lab(p, f, nf, sc);
     for (uint32_t c = 0; c < p->nlab; c++) {
       if ((int)c == p->root_lab) continue;
       if (m == k && !(sc[c] > e->sc[m - 1])) continue;   /* ties: the first label */

@@ -189,6 +189,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n);
 void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc);
 /* Label of arc h -> d (h > 0), equal to kg_pp_pick_label. */
 int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d);
+/* All label scores for the label features f[0..nf) with p's packed label
+ * table (p->pl set): equal to kg_pp_score_lab, faster where AVX2 is. */
+void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
 /* kg_pp_parse with the caches. */
 void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st);
 /* The features behind those scores (the same multiset as kg_pp_feats and

@@ -424,7 +424,7 @@ static int oracle_labels(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int
     kg_pp_arc_of(st, act, &h, &d);
     if (act == KG_PP_LA || act == KG_PP_RA) {
       if (h == 0) lab = p->root_lab;
-      else if (p->jlab && g[d] == h && gl[d] >= 0) lab = gl[d];
+      else if (p->jlab && !getenv("KG_JLOCAL") && g[d] == h && gl[d] >= 0) lab = gl[d];
       else {
         size_t nl = kg_pp_lab_feats(st, h, d, lf);
         kg_ap_score(p->lab, lf, nl, lsc);
