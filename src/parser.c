@@ -522,6 +522,13 @@ kg_status kg_pp_pack_labels(kg_parser *p)
   return p->pl ? KG_OK : KG_ERR_NOMEM;
 }
 
+kg_status kg_pp_pack_final(kg_parser *p)
+{
+  free(p->pf);
+  p->pf = pack_table(p->lab, (kg_ap_nclass(p->lab) + 7) & ~7u, &p->pf_scale, &p->pf_mask);
+  return p->pf ? KG_OK : KG_ERR_NOMEM;
+}
+
 static int best_of(const float *sc, const uint8_t *ok, uint32_t n)
 {
   int best = -1;

@@ -65,6 +65,9 @@ struct kg_pp_beam {
   item *cur, *nxt;
   cand *cands;
   int *use;
+  int final_node;    /* the best item's last transition after decode */
+  int *seq;          /* replay buffer (final labels) */
+  size_t seqcap;
   lcache lc[LCACHE];
   jcache jc[LCACHE];
 };
@@ -96,6 +99,7 @@ void kg_pp_beam_free(kg_pp_beam *b)
   free(b->nxt);
   free(b->cands);
   free(b->use);
+  free(b->seq);
   free(b);
 }
 
@@ -339,7 +343,40 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
     }
   }
   *final_slot = b->cur[0].slot;
+  b->final_node = b->cur[0].node;
   return step;
+}
+
+/* Models with final labels (p->pf): replays the best item's transitions
+ * on st from the start, labelling each arc greedily with the final label
+ * table (as --relabel trained it: along a transition sequence, seeing the
+ * labels it gave before), then repairs the tree with it. */
+static kg_status final_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
+{
+  size_t len = 0;
+  for (int x = b->final_node; x >= 0; x = b->nodes[x].parent) len++;
+  if (len > b->seqcap) {
+    int *s = realloc(b->seq, len * sizeof *s);
+    if (!s) return KG_ERR_NOMEM;
+    b->seq = s;
+    b->seqcap = len;
+  }
+  size_t i = len;
+  for (int x = b->final_node; x >= 0; x = b->nodes[x].parent) b->seq[--i] = b->nodes[x].act;
+  kg_parser q = *p;   /* p with the final labels as its label table */
+  q.pl = p->pf;
+  q.pl_scale = p->pf_scale;
+  q.pl_mask = p->pf_mask;
+  q.jlab = 0;
+  kg_pp_state_init(st, st->n);
+  for (i = 0; i < len; i++) {
+    int a = b->seq[i], h, d, lab = -1;
+    kg_pp_arc_of(st, a, &h, &d);
+    if (a == KG_PP_LA || a == KG_PP_RA) lab = h == 0 ? p->root_lab : kg_pp_pick_label(&q, st, h, d);
+    kg_pp_apply(st, a, lab);
+  }
+  kg_pp_finish(&q, st);
+  return KG_OK;
 }
 
 kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
@@ -361,6 +398,7 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
   if (beam_reset(p, b, st->tok, st->n) != KG_OK) return KG_ERR_NOMEM;
   int slot = 0;
   if (decode(p, b, fw, st->n, NULL, NULL, NULL, NULL, &slot) < 0) return KG_ERR_NOMEM;
+  if (p->pf) return final_labels(p, b, st);
   st_copy(st, &b->pool[slot].st);
   kg_pp_finish(p, st);
   return KG_OK;

@@ -85,6 +85,12 @@ struct kg_parser {
   int labx;            /* label feature set: 1 (models without LABX), 2 adds the
                         * words of the dependent's left children */
   int tagalt;          /* 1: tag-uncertainty features (section TALT; absent: 0) */
+  int16_t *pf;         /* final labels (section LABF, optional, with jlab): a second
+                        * label table of pl's shape, trained locally (--relabel of a
+                        * model with labels in the beam); the beam's best sequence
+                        * is replayed and its arcs labelled greedily with it */
+  float pf_scale;
+  uint64_t pf_mask;
   int jlab;            /* labels in the beam (section JLAB; absent: 0): each arc
                         * of a beam item is expanded with its jlab best labels,
                         * the label score added to the item's score; the label
@@ -115,6 +121,8 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
 kg_status kg_pp_pack(kg_parser *p);
 /* Builds p->pl alone from p->lab (retraining the labels of a loaded model). */
 kg_status kg_pp_pack_labels(kg_parser *p);
+/* Builds p->pf (the final labels) from p->lab. */
+kg_status kg_pp_pack_final(kg_parser *p);
 
 /* Builds the ambiguity-class table from n (key, value) pairs. */
 kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n);

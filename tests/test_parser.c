@@ -551,7 +551,7 @@ static void tag_alt(void)
 
 /* Labels in the beam (--joint K): kept through save/load (JLAB), the
  * fixture's arcs and labels are learnt, the decoding caches give the same
- * parses, --relabel refuses such a model, bad settings are refused. */
+ * parses, --relabel adds final labels (LABF), bad settings are refused. */
 static void joint_labels(void)
 {
   char train[1024];
@@ -595,9 +595,31 @@ static void joint_labels(void)
   CU_ASSERT_PTR_NULL(p);
   free(buf);
   remove(BAD_MODEL);
-  char *rl[] = { "parser", "--relabel", TINY_MODEL2, "--train", train, "--dev", train, "-q",
-                 "-o", TINY_MODEL2 ".x", NULL };
-  CU_ASSERT_EQUAL(kg_parser_train_main(10, rl), 1);
+  /* --relabel gives it final labels (LABF), with the same label features
+   * only; the beam's arcs stay */
+  char *rl1[] = { "parser", "--relabel", TINY_MODEL2, "--train", train, "--dev", train, "-q",
+                  "-o", TINY_MODEL2 ".x", NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(10, rl1), 1);
+  char *rl[] = { "parser", "--relabel", TINY_MODEL2, "--train", train, "--dev", train, "--label-feats", "2",
+                 "--epochs", "8", "--label-bits", "10", "-q", "-o", TINY_MODEL2 ".x", NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(16, rl), 0);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2 ".x", NULL, &p), KG_OK);
+  CU_ASSERT_PTR_NOT_NULL(p->pf);
+  CU_ASSERT_EQUAL(p->jlab, 1);
+  d = doc_of_gold(&G);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  heads = labels = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    heads += d->tokens[i].head == G.tok[i].head;
+    labels += d->tokens[i].deprel && strcmp(d->tokens[i].deprel, G.tok[i].rel) == 0;
+  }
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT_EQUAL(labels, G.ntok);
+  check_fast(p, d);
+  kg_doc_free(d);
+  kg_parser_free(p);
+  remove(TINY_MODEL2 ".x");
   char *greedy[] = { "parser", "--train", train, "--dev", train, "--joint", "1", "-o", TINY_MODEL2, NULL };
   CU_ASSERT_EQUAL(kg_parser_train_main(9, greedy), 2);
   char *wide[] = { "parser", "--train", train, "--dev", train, "--beam", "4", "--joint", "5",
