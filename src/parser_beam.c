@@ -45,13 +45,15 @@ typedef struct cand { int from; int act; int lab; double score; int gold; } cand
 /* Labels already chosen in this sentence, by a hash of the label features
  * (items of a beam often make the same arc in the same context). */
 #define LCACHE 256
+#define JCACHE 256
 typedef struct lcache { uint64_t key; int lab; } lcache;
 /* The same for labels in the beam: the best labels and their scores, by
  * the parts of the state the label features read (jkey). */
 typedef struct jcache {
   int32_t key[10];
   uint64_t ls_h, rs_h, ls_d;
-  int n;   /* 0: empty */
+  uint32_t gen;   /* valid when equal to the beam's jgen (this sentence) */
+  int n;
   int lab[KG_PP_MAXJLAB];
   float sc[KG_PP_MAXJLAB];
 } jcache;
@@ -69,7 +71,8 @@ struct kg_pp_beam {
   int *seq;          /* replay buffer (final labels) */
   size_t seqcap;
   lcache lc[LCACHE];
-  jcache jc[LCACHE];
+  jcache jc[JCACHE];
+  uint32_t jgen;     /* sentence counter for jc (no clearing per sentence) */
 };
 
 kg_pp_beam *kg_pp_beam_new(int k)
@@ -151,7 +154,10 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
   }
   b->nnodes = 0;
   memset(b->lc, 0, sizeof b->lc);
-  if (p->jlab) memset(b->jc, 0, sizeof b->jc);
+  if (p->jlab && ++b->jgen == 0) {   /* wrapped: clear once */
+    memset(b->jc, 0, sizeof b->jc);
+    b->jgen = 1;
+  }
   return KG_OK;
 }
 
@@ -187,10 +193,10 @@ static int best_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, const 
   };
   uint64_t lsh = st->ls[h], rsh = st->rs[h], lsd = st->ls[d];
   uint32_t slot = ((uint32_t)h * 0x9e37u + (uint32_t)d * 31u + (uint32_t)lc1 * 7u + (uint32_t)rc1 +
-                   (uint32_t)(lsh ^ (rsh >> 1) ^ (lsd >> 3))) & (LCACHE - 1);
+                   (uint32_t)(lsh ^ (rsh >> 1) ^ (lsd >> 3))) & (JCACHE - 1);
   jcache *e = &b->jc[slot];
-  if (!(e->n > 0 && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh && e->rs_h == rsh &&
-        e->ls_d == lsd)) {
+  if (!(e->gen == b->jgen && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
+        e->rs_h == rsh && e->ls_d == lsd)) {
     uint64_t f[KG_PP_MAXFEAT];
     size_t nf = fw ? kg_pp_fast_lab_feats(fw, st, h, d, f) : kg_pp_lab_feats(st, h, d, f);
     float sc[KG_PP_MAXLAB];
@@ -209,6 +215,7 @@ static int best_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, const 
     e->ls_h = lsh;
     e->rs_h = rsh;
     e->ls_d = lsd;
+    e->gen = b->jgen;
     e->n = m;
   }
   memcpy(lab, e->lab, (size_t)e->n * sizeof *lab);
@@ -351,7 +358,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
  * on st from the start, labelling each arc greedily with the final label
  * table (as --relabel trained it: along a transition sequence, seeing the
  * labels it gave before), then repairs the tree with it. */
-static kg_status final_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
+static kg_status final_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, kg_pp_state *st)
 {
   size_t len = 0;
   for (int x = b->final_node; x >= 0; x = b->nodes[x].parent) len++;
@@ -372,7 +379,17 @@ static kg_status final_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st
   for (i = 0; i < len; i++) {
     int a = b->seq[i], h, d, lab = -1;
     kg_pp_arc_of(st, a, &h, &d);
-    if (a == KG_PP_LA || a == KG_PP_RA) lab = h == 0 ? p->root_lab : kg_pp_pick_label(&q, st, h, d);
+    if ((a == KG_PP_LA || a == KG_PP_RA) && h == 0) lab = p->root_lab;
+    else if (a == KG_PP_LA || a == KG_PP_RA) {
+      /* as kg_pp_pick_label(&q, ...): the first best label but root */
+      uint64_t f[KG_PP_MAXFEAT];
+      float sc[KG_PP_MAXLAB];
+      size_t nf = fw ? kg_pp_fast_lab_feats(fw, st, h, d, f) : kg_pp_lab_feats(st, h, d, f);
+      kg_pp_fast_label_scores(&q, f, nf, sc);
+      for (uint32_t c = 0; c < q.nlab; c++)
+        if ((int)c != q.root_lab && (lab < 0 || sc[c] > sc[lab])) lab = (int)c;
+      if (lab < 0) lab = 0;
+    }
     kg_pp_apply(st, a, lab);
   }
   kg_pp_finish(&q, st);
@@ -398,7 +415,7 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
   if (beam_reset(p, b, st->tok, st->n) != KG_OK) return KG_ERR_NOMEM;
   int slot = 0;
   if (decode(p, b, fw, st->n, NULL, NULL, NULL, NULL, &slot) < 0) return KG_ERR_NOMEM;
-  if (p->pf) return final_labels(p, b, st);
+  if (p->pf) return final_labels(p, b, fw, st);
   st_copy(st, &b->pool[slot].st);
   kg_pp_finish(p, st);
   return KG_OK;
