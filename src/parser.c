@@ -522,6 +522,13 @@ kg_status kg_pp_pack_labels(kg_parser *p)
   return p->pl ? KG_OK : KG_ERR_NOMEM;
 }
 
+kg_status kg_pp_pack_final(kg_parser *p)
+{
+  free(p->pf);
+  p->pf = pack_table(p->lab, (kg_ap_nclass(p->lab) + 7) & ~7u, &p->pf_scale, &p->pf_mask);
+  return p->pf ? KG_OK : KG_ERR_NOMEM;
+}
+
 static int best_of(const float *sc, const uint8_t *ok, uint32_t n)
 {
   int best = -1;
@@ -612,12 +619,17 @@ int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d)
   return kg_pp_pick_label_f(p, f, nf);
 }
 
+void kg_pp_score_lab(const kg_parser *p, const uint64_t *f, size_t nf, float *sc)
+{
+  if (p->pl) score_packed_lab(p, f, nf, sc);
+  else kg_pp_score(p->lab, f, nf, sc);
+}
+
 int kg_pp_pick_label_f(const kg_parser *p, const uint64_t *f, size_t nf)
 {
   float sc[KG_PP_MAXLAB];
   uint8_t ok[KG_PP_MAXLAB];
-  if (p->pl) score_packed_lab(p, f, nf, sc);
-  else kg_pp_score(p->lab, f, nf, sc);
+  kg_pp_score_lab(p, f, nf, sc);
   for (uint32_t c = 0; c < p->nlab; c++) ok[c] = (int)c != p->root_lab;
   return best_of(sc, ok, p->nlab);
 }

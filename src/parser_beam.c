@@ -9,7 +9,11 @@
  * The beam keeps the K best partial parses by the sum of their transition
  * scores; each item is a full parser state (copied when a parent has more
  * than one successor).  Labels are chosen greedily by the label model when
- * an arc is made, as in greedy decoding, and do not enter the beam score.
+ * an arc is made, as in greedy decoding, and do not enter the beam score;
+ * or, in a model with labels in the beam (kg_parser.jlab = K), each arc of
+ * an item is a candidate with each of the label model's K best labels, its
+ * score the transition's plus the label's (Zhang & Nivre 2011 score every
+ * labelled transition; here the two models are factored).
  * Items whose buffer is empty are final and carried over unchanged.
  * Sentences longer than KG_PP_BEAM_MAXN tokens are decoded greedily.
  *
@@ -18,7 +22,10 @@
  * the step where the best item outscores the gold prefix by the most, the
  * transitions of the gold prefix get +1 and those of the best item's
  * sequence -1 (only after their common prefix).  An item on the gold path
- * uses gold labels, so it is the same state as the gold one.
+ * uses gold labels, so it is the same state as the gold one.  With labels
+ * in the beam, an item is on the gold path only with the gold labels, the
+ * gold prefix's score includes its labels' scores, and the same update
+ * gives the label model +1 / -1 for the arcs of the two sequences.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -33,12 +40,23 @@ typedef struct item {
   int gold;      /* on the gold path so far (training) */
 } item;
 
-typedef struct cand { int from; int act; double score; int gold; } cand;
+typedef struct cand { int from; int act; int lab; double score; int gold; } cand;
 
 /* Labels already chosen in this sentence, by a hash of the label features
  * (items of a beam often make the same arc in the same context). */
 #define LCACHE 256
+#define JCACHE 256
 typedef struct lcache { uint64_t key; int lab; } lcache;
+/* The same for labels in the beam: the best labels and their scores, by
+ * the parts of the state the label features read (jkey). */
+typedef struct jcache {
+  int32_t key[10];
+  uint64_t ls_h, rs_h, ls_d;
+  uint32_t gen;   /* valid when equal to the beam's jgen (this sentence) */
+  int n;
+  int lab[KG_PP_MAXJLAB];
+  float sc[KG_PP_MAXJLAB];
+} jcache;
 
 struct kg_pp_beam {
   int k;
@@ -49,7 +67,12 @@ struct kg_pp_beam {
   item *cur, *nxt;
   cand *cands;
   int *use;
+  int final_node;    /* the best item's last transition after decode */
+  int *seq;          /* replay buffer (final labels) */
+  size_t seqcap;
   lcache lc[LCACHE];
+  jcache jc[JCACHE];
+  uint32_t jgen;     /* sentence counter for jc (no clearing per sentence) */
 };
 
 kg_pp_beam *kg_pp_beam_new(int k)
@@ -63,7 +86,7 @@ kg_pp_beam *kg_pp_beam_new(int k)
   b->pool = calloc((size_t)b->npool, sizeof *b->pool);
   b->cur = calloc((size_t)k, sizeof *b->cur);
   b->nxt = calloc((size_t)k, sizeof *b->nxt);
-  b->cands = calloc((size_t)k * KG_PP_NACT + (size_t)k, sizeof *b->cands);
+  b->cands = calloc((size_t)k * (KG_PP_NACT + 2 * KG_PP_MAXJLAB) + (size_t)k, sizeof *b->cands);
   b->use = calloc((size_t)b->npool, sizeof *b->use);
   if (!b->pool || !b->cur || !b->nxt || !b->cands || !b->use) { kg_pp_beam_free(b); return NULL; }
   return b;
@@ -79,6 +102,7 @@ void kg_pp_beam_free(kg_pp_beam *b)
   free(b->nxt);
   free(b->cands);
   free(b->use);
+  free(b->seq);
   free(b);
 }
 
@@ -130,6 +154,10 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
   }
   b->nnodes = 0;
   memset(b->lc, 0, sizeof b->lc);
+  if (p->jlab && ++b->jgen == 0) {   /* wrapped: clear once */
+    memset(b->jc, 0, sizeof b->jc);
+    b->jgen = 1;
+  }
   return KG_OK;
 }
 
@@ -148,11 +176,59 @@ static int pick_label(const kg_parser *p, kg_pp_beam *b, const kg_pp_state *st, 
   return e->lab;
 }
 
+/* The best labels (root excluded) of arc h -> d, at most p->jlab, best
+ * first, with their scores (in the units of the label table: integer sums
+ * for a packed table); returns their number.  Through a cache keyed by
+ * what the label features read of the state (the arc, the dependent's
+ * outer children and their labels, its valency, the head's label and
+ * head, the label sets; the tokens are the sentence's): same results. */
+static int best_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, const kg_pp_state *st,
+                       int h, int d, int *lab, float *lsc)
+{
+  int nil = st->n + 1, lc1 = st->lc1[d], rc1 = st->rc1[d];
+  int32_t key[10] = {
+    h, d, lc1, st->lc2[d], rc1, (int32_t)kg_pp_labv(st, lc1), (int32_t)kg_pp_labv(st, rc1),
+    st->lab[h], st->head[h] >= 0 ? st->head[h] : nil,
+    (st->nl[d] > 3 ? 3 : st->nl[d]) * 4 + (st->nr[d] > 3 ? 3 : st->nr[d])
+  };
+  uint64_t lsh = st->ls[h], rsh = st->rs[h], lsd = st->ls[d];
+  uint32_t slot = ((uint32_t)h * 0x9e37u + (uint32_t)d * 31u + (uint32_t)lc1 * 7u + (uint32_t)rc1 +
+                   (uint32_t)(lsh ^ (rsh >> 1) ^ (lsd >> 3))) & (JCACHE - 1);
+  jcache *e = &b->jc[slot];
+  if (!(e->gen == b->jgen && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
+        e->rs_h == rsh && e->ls_d == lsd)) {
+    uint64_t f[KG_PP_MAXFEAT];
+    size_t nf = fw ? kg_pp_fast_lab_feats(fw, st, h, d, f) : kg_pp_lab_feats(st, h, d, f);
+    float sc[KG_PP_MAXLAB];
+    int k = p->jlab < KG_PP_MAXJLAB ? p->jlab : KG_PP_MAXJLAB, m = 0;
+    if (p->pl) kg_pp_fast_label_scores(p, f, nf, sc);
+    else kg_pp_score_lab(p, f, nf, sc);
+    for (uint32_t c = 0; c < p->nlab; c++) {
+      if ((int)c == p->root_lab) continue;
+      if (m == k && !(sc[c] > e->sc[m - 1])) continue;   /* ties: the first label */
+      int j = m < k ? m++ : k - 1;
+      while (j > 0 && sc[c] > e->sc[j - 1]) { e->sc[j] = e->sc[j - 1]; e->lab[j] = e->lab[j - 1]; j--; }
+      e->sc[j] = sc[c];
+      e->lab[j] = (int)c;
+    }
+    memcpy(e->key, key, sizeof key);
+    e->ls_h = lsh;
+    e->rs_h = rsh;
+    e->ls_d = lsd;
+    e->gen = b->jgen;
+    e->n = m;
+  }
+  memcpy(lab, e->lab, (size_t)e->n * sizeof *lab);
+  memcpy(lsc, e->sc, (size_t)e->n * sizeof *lsc);
+  return e->n;
+}
+
 static inline int cand_cmp(const cand *a, const cand *c)
 {
   if (a->score != c->score) return a->score > c->score ? -1 : 1;
   if (a->from != c->from) return a->from < c->from ? -1 : 1;
-  return a->act < c->act ? -1 : a->act > c->act;
+  if (a->act != c->act) return a->act < c->act ? -1 : 1;
+  return a->lab < c->lab ? -1 : a->lab > c->lab;
 }
 
 /* Adds x to the k best candidates cs[0..*nc), kept sorted by cand_cmp (a
@@ -185,6 +261,9 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
   float sc[KG_PP_NACT];
   uint8_t ok[KG_PP_NACT];
   int k = b->k, ncur = 1, step = 0;
+  /* label scores in the units of the transition scores: both are integer
+   * sums of packed tables at run time, floats in training */
+  double lr = p->pk && p->pl ? (double)p->pl_scale / (double)p->pk_scale : 1.0;
   kg_pp_state_init(&b->pool[0].st, n);
   b->cur[0] = (item){ 0, -1, 0.0, 1 };
   for (;;) {
@@ -195,15 +274,31 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
       int gact = -1;
       if (gc && it->gold && step < gc->len) gact = gc->acts[step];
       if (st->b > st->n) {
-        cand_push(b->cands, &nc, k, (cand){ i, -1, it->score, it->gold && gc && step >= gc->len });
+        cand_push(b->cands, &nc, k, (cand){ i, -1, -1, it->score, it->gold && gc && step >= gc->len });
         continue;
       }
       live = 1;
       if (fw) kg_pp_fast_act(fw, st, sc);
       else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
       kg_pp_legal(st, ok);
-      for (int a = 0; a < KG_PP_NACT; a++)
-        if (ok[a]) cand_push(b->cands, &nc, k, (cand){ i, a, it->score + sc[a], it->gold && a == gact });
+      for (int a = 0; a < KG_PP_NACT; a++) {
+        if (!ok[a]) continue;
+        int g = it->gold && a == gact;
+        if (p->jlab && (a == KG_PP_LA || a == KG_PP_RA)) {
+          int h, d, labs[KG_PP_MAXJLAB];
+          float lsc[KG_PP_MAXJLAB];
+          kg_pp_arc_of(st, a, &h, &d);
+          if (h > 0) {
+            int m = best_labels(p, b, fw, st, h, d, labs, lsc);
+            int glab = g ? gc->labs[step] : -1;
+            for (int j = 0; j < m; j++)
+              cand_push(b->cands, &nc, k, (cand){ i, a, labs[j], it->score + sc[a] + lr * lsc[j],
+                                                  g && labs[j] == glab });
+            continue;
+          }
+        }
+        cand_push(b->cands, &nc, k, (cand){ i, a, -1, it->score + sc[a], g });
+      }
     }
     if (!live) break;
     step++;
@@ -236,7 +331,8 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
       int h, d, lab = -1;
       kg_pp_arc_of(st, c->act, &h, &d);
       if (c->act == KG_PP_LA || c->act == KG_PP_RA) {
-        if (h == 0) lab = p->root_lab;
+        if (c->lab >= 0) lab = c->lab;
+        else if (h == 0) lab = p->root_lab;
         else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
         else if (fw) lab = kg_pp_fast_label(fw, st, h, d);
         else lab = pick_label(p, b, st, h, d);
@@ -254,7 +350,50 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
     }
   }
   *final_slot = b->cur[0].slot;
+  b->final_node = b->cur[0].node;
   return step;
+}
+
+/* Models with final labels (p->pf): replays the best item's transitions
+ * on st from the start, labelling each arc greedily with the final label
+ * table (as --relabel trained it: along a transition sequence, seeing the
+ * labels it gave before), then repairs the tree with it. */
+static kg_status final_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, kg_pp_state *st)
+{
+  size_t len = 0;
+  for (int x = b->final_node; x >= 0; x = b->nodes[x].parent) len++;
+  if (len > b->seqcap) {
+    int *s = realloc(b->seq, len * sizeof *s);
+    if (!s) return KG_ERR_NOMEM;
+    b->seq = s;
+    b->seqcap = len;
+  }
+  size_t i = len;
+  for (int x = b->final_node; x >= 0; x = b->nodes[x].parent) b->seq[--i] = b->nodes[x].act;
+  kg_parser q = *p;   /* p with the final labels as its label table */
+  q.pl = p->pf;
+  q.pl_scale = p->pf_scale;
+  q.pl_mask = p->pf_mask;
+  q.jlab = 0;
+  kg_pp_state_init(st, st->n);
+  for (i = 0; i < len; i++) {
+    int a = b->seq[i], h, d, lab = -1;
+    kg_pp_arc_of(st, a, &h, &d);
+    if ((a == KG_PP_LA || a == KG_PP_RA) && h == 0) lab = p->root_lab;
+    else if (a == KG_PP_LA || a == KG_PP_RA) {
+      /* as kg_pp_pick_label(&q, ...): the first best label but root */
+      uint64_t f[KG_PP_MAXFEAT];
+      float sc[KG_PP_MAXLAB];
+      size_t nf = fw ? kg_pp_fast_lab_feats(fw, st, h, d, f) : kg_pp_lab_feats(st, h, d, f);
+      kg_pp_fast_label_scores(&q, f, nf, sc);
+      for (uint32_t c = 0; c < q.nlab; c++)
+        if ((int)c != q.root_lab && (lab < 0 || sc[c] > sc[lab])) lab = (int)c;
+      if (lab < 0) lab = 0;
+    }
+    kg_pp_apply(st, a, lab);
+  }
+  kg_pp_finish(&q, st);
+  return KG_OK;
 }
 
 kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
@@ -276,6 +415,7 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
   if (beam_reset(p, b, st->tok, st->n) != KG_OK) return KG_ERR_NOMEM;
   int slot = 0;
   if (decode(p, b, fw, st->n, NULL, NULL, NULL, NULL, &slot) < 0) return KG_ERR_NOMEM;
+  if (p->pf) return final_labels(p, b, fw, st);
   st_copy(st, &b->pool[slot].st);
   kg_pp_finish(p, st);
   return KG_OK;
@@ -293,6 +433,12 @@ static void replay(kg_parser *p, kg_pp_beam *b, int r, int n, const int *acts,
     if (t >= from) {
       size_t nf = kg_pp_feats(st, f);
       kg_ap_update1(p->act, f, nf, (uint32_t)acts[t], delta);
+      int h, d;
+      kg_pp_arc_of(st, acts[t], &h, &d);
+      if (p->jlab && (acts[t] == KG_PP_LA || acts[t] == KG_PP_RA) && h > 0 && labs[t] >= 0) {
+        nf = kg_pp_lab_feats(st, h, d, f);
+        kg_ap_update1(p->lab, f, nf, (uint32_t)labs[t], delta);
+      }
     }
     kg_pp_apply(st, acts[t], labs[t]);
   }
@@ -318,10 +464,18 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
     kg_pp_state *st = &b->pool[b->npool - 1].st;
     kg_pp_state_init(st, n);
     prefix[0] = 0;
+    float lsc[KG_PP_MAXLAB];
+    double lr = p->pk && p->pl ? (double)p->pl_scale / (double)p->pk_scale : 1.0;
     for (int t = 0; t < glen; t++) {
       size_t nf = kg_pp_feats(st, f);
       kg_pp_score_act(p, f, nf, sc);
       prefix[t + 1] = prefix[t] + sc[gacts[t]];
+      int h, d;
+      kg_pp_arc_of(st, gacts[t], &h, &d);
+      if (p->jlab && (gacts[t] == KG_PP_LA || gacts[t] == KG_PP_RA) && h > 0 && glabs[t] >= 0) {
+        kg_pp_score_lab(p, f, kg_pp_lab_feats(st, h, d, f), lsc);
+        prefix[t + 1] += lr * lsc[glabs[t]];
+      }
       kg_pp_apply(st, gacts[t], glabs[t]);
     }
   }

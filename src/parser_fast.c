@@ -637,6 +637,39 @@ __attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
 }
 #endif
 
+#ifdef KG_PP_AVX2
+__attribute__((target("avx2"))) static void label_sums_avx2(const kg_parser *p,
+                                                          const int16_t *const *rows, size_t nf,
+                                                          int32_t *a)
+{
+  switch (p->pl_stride) {
+  case 8: lab_sums_body(rows, nf, a, 0, 1); break;
+  case 16: lab_sums_body(rows, nf, a, 1, 0); break;
+  case 24: lab_sums_body(rows, nf, a, 1, 1); break;
+  case 32: lab_sums_body(rows, nf, a, 2, 0); break;
+  case 40: lab_sums_body(rows, nf, a, 2, 1); break;
+  case 48: lab_sums_body(rows, nf, a, 3, 0); break;
+  case 56: lab_sums_body(rows, nf, a, 3, 1); break;
+  default: lab_sums_body(rows, nf, a, 4, 0); break;
+  }
+}
+#endif
+
+void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, float *sc)
+{
+#ifdef KG_PP_AVX2
+  if (__builtin_cpu_supports("avx2")) {
+    const int16_t *rows[KG_PP_MAXFEAT];
+    int32_t a[KG_PP_MAXLAB];
+    for (size_t i = 0; i < nf; i++) rows[i] = p->pl + (f[i] & p->pl_mask) * p->pl_stride;
+    label_sums_avx2(p, rows, nf, a);
+    for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[c];
+    return;
+  }
+#endif
+  kg_pp_score_lab(p, f, nf, sc);
+}
+
 /* The best label but root for the label features f[0..nf) (integer sums;
  * the first best, as kg_pp_pick_label_f). */
 static int best_label(const kg_parser *p, const uint64_t *f, size_t nf)

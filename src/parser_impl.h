@@ -85,7 +85,19 @@ struct kg_parser {
   int labx;            /* label feature set: 1 (models without LABX), 2 adds the
                         * words of the dependent's left children */
   int tagalt;          /* 1: tag-uncertainty features (section TALT; absent: 0) */
+  int16_t *pf;         /* final labels (section LABF, optional, with jlab): a second
+                        * label table of pl's shape, trained locally (--relabel of a
+                        * model with labels in the beam); the beam's best sequence
+                        * is replayed and its arcs labelled greedily with it */
+  float pf_scale;
+  uint64_t pf_mask;
+  int jlab;            /* labels in the beam (section JLAB; absent: 0): each arc
+                        * of a beam item is expanded with its jlab best labels,
+                        * the label score added to the item's score; the label
+                        * model is then trained by the global updates */
 };
+
+#define KG_PP_MAXJLAB 4      /* most labels per arc in the beam */
 
 /* Beam search (parser_beam.c). */
 typedef struct kg_pp_beam kg_pp_beam;
@@ -109,6 +121,8 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
 kg_status kg_pp_pack(kg_parser *p);
 /* Builds p->pl alone from p->lab (retraining the labels of a loaded model). */
 kg_status kg_pp_pack_labels(kg_parser *p);
+/* Builds p->pf (the final labels) from p->lab. */
+kg_status kg_pp_pack_final(kg_parser *p);
 
 /* Builds the ambiguity-class table from n (key, value) pairs. */
 kg_status kg_pp_amb_build(kg_parser *p, const uint64_t *keys, const uint64_t *vals, uint32_t n);
@@ -149,6 +163,9 @@ size_t kg_pp_alt_lab_feats(const kg_pp_tok *t, int h, int d, uint64_t *f);
 void kg_pp_score(const kg_ap *ap, const uint64_t *f, size_t nf, float *sc);
 /* Transition scores with p's packed table when it has one, else p->act. */
 void kg_pp_score_act(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
+/* Label scores (nlab slots) from p's packed label table when it has one
+ * (integer sums, in units of pl_scale), else from p->lab. */
+void kg_pp_score_lab(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
 /* Picks a label for arc h -> d (h > 0) with the label model. */
 int kg_pp_pick_label(const kg_parser *p, const kg_pp_state *st, int h, int d);
 /* The same from the label features of the arc (kg_pp_lab_feats). */
@@ -180,6 +197,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n);
 void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc);
 /* Label of arc h -> d (h > 0), equal to kg_pp_pick_label. */
 int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d);
+/* All label scores for the label features f[0..nf) with p's packed label
+ * table (p->pl set): equal to kg_pp_score_lab, faster where AVX2 is. */
+void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
 /* kg_pp_parse with the caches. */
 void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st);
 /* The features behind those scores (the same multiset as kg_pp_feats and

@@ -11,6 +11,13 @@
  *   CLUS  (optional) u32 n, n x {u64 normalised-form hash, u64 cluster
  *         path: length << 32 | bits}; with it, cluster features are used
  *   LABX  (optional) u32 label feature set (kg_pp_lab_feats); absent: 1
+ *   TALT  (optional) u32 1: tag-uncertainty features; absent: none
+ *   JLAB  (optional) u32 K in 1..KG_PP_MAXJLAB: labels in the beam, each arc
+ *         with its K best labels (parser_beam.c); absent: greedy labels.
+ *         Readers older than this section fail on such a model ("cannot
+ *         read weights"): its label weights mean something else
+ *   LABF  (optional, after JLAB) a packed label table as in PACK: the final
+ *         labels of the beam's best sequence (kg_parser.pf)
  *   BEAM  (optional) u32 beam width for decoding (parser_beam.c); absent: 1
  *   PACK  the transition table then the label table, each u32 log2 buckets,
  *         u32 stride, f32 scale, bytes: 2^log2 x stride int16 (little-endian)
@@ -37,6 +44,7 @@ void kg_parser_free(kg_parser *p)
   free(p->cl_val);
   free(p->pk);
   free(p->pl);
+  free(p->pf);
   if (p->labels_block) free(p->labels);
   else if (p->labels) {
     for (uint32_t i = 0; i < p->nlab; i++) free(p->labels[i]);
@@ -121,6 +129,10 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->labx > 1) st = kg_model_put_u32(f, (uint32_t)p->labx);
   if (st == KG_OK && p->tagalt) st = kg_model_put_section(f, "TALT");
   if (st == KG_OK && p->tagalt) st = kg_model_put_u32(f, (uint32_t)p->tagalt);
+  if (st == KG_OK && p->jlab) st = kg_model_put_section(f, "JLAB");
+  if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
+  if (st == KG_OK && p->pf) st = kg_model_put_section(f, "LABF");
+  if (st == KG_OK && p->pf) st = put_table(f, p->pf, p->pf_mask, p->pl_stride, p->pf_scale);
   if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
   if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
@@ -206,6 +218,23 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       st = kg_model_get_u32(f, &v);
       if (st == KG_OK && v != 1) st = KG_ERR_MODEL;
       p->tagalt = (int)v;
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    if (st == KG_OK && memcmp(tag, "JLAB", 4) == 0) {
+      /* optional JLAB: u32 labels per arc in the beam (absent: 0) */
+      uint32_t v = 0;
+      what = "labels in the beam (JLAB)";
+      st = kg_model_get_u32(f, &v);
+      if (st == KG_OK && (v < 1 || v > KG_PP_MAXJLAB)) st = KG_ERR_MODEL;
+      p->jlab = (int)v;
+      what = "weights";
+      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+    }
+    if (st == KG_OK && memcmp(tag, "LABF", 4) == 0) {
+      /* optional LABF: the final label table */
+      what = "final labels (LABF)";
+      st = get_table(f, (p->nlab + 7) & ~7u, &p->pf, &p->pf_mask, &p->pf_scale);
       what = "weights";
       if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
     }

@@ -388,11 +388,12 @@ static void train_sentence(trainer *tr, kg_pp_work *w, const tb *t, size_t s,
 
 /* The gold transitions of sentence s by the oracle (the cheapest legal
  * action, preferring LEFT-ARC, RIGHT-ARC, REDUCE, SHIFT), training the
- * label model on its arcs as in greedy training.  With gacts set, also
- * records the transitions and their labels there and in glabs; returns
- * their number. */
+ * label model on its arcs as in greedy training when local (with labels
+ * in the beam, the global updates train it; --relabel of such a model
+ * trains its final labels here).  With gacts set, also records the
+ * transitions and their labels there and in glabs; returns their number. */
 static int oracle_labels(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int *g, int *gl,
-                         int *gacts, int *glabs)
+                         int *gacts, int *glabs, int local)
 {
   static const int pref[KG_PP_NACT] = { KG_PP_LA, KG_PP_RA, KG_PP_RE, KG_PP_SH };
   size_t a = t->sent[s];
@@ -424,6 +425,7 @@ static int oracle_labels(kg_parser *p, kg_pp_work *w, const tb *t, size_t s, int
     kg_pp_arc_of(st, act, &h, &d);
     if (act == KG_PP_LA || act == KG_PP_RA) {
       if (h == 0) lab = p->root_lab;
+      else if (!local && g[d] == h && gl[d] >= 0) lab = gl[d];
       else {
         size_t nl = kg_pp_lab_feats(st, h, d, lf);
         kg_ap_score(p->lab, lf, nl, lsc);
@@ -452,9 +454,10 @@ static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const
 {
   kg_parser *p = tr->p;
   int n = (int)(t->sent[s + 1] - t->sent[s]);
-  int len = oracle_labels(p, w, t, s, g, gl, gacts, glabs);
+  int len = oracle_labels(p, w, t, s, g, gl, gacts, glabs, !p->jlab);
   int err = 0;
   kg_ap_tick(p->act);
+  if (p->jlab) kg_ap_tick(p->lab);
   kg_pp_beam_train(p, bm, w->tok, n, gacts, glabs, len, &err);
   return !err;
 }
@@ -559,24 +562,28 @@ static int usage_to(FILE *out, int rc)
           "usage: kgbuild train parser --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
           "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
-          "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--last] [-q] -o MODEL\n"
-          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [-o OUT.conllu]\n"
+          "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--joint K]\n"
+          "                            [--last] [-q] -o MODEL\n"
+          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [--joint K] [-o OUT.conllu]\n"
           "       kgbuild train parser --relabel MODEL --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--models K] [--label-bits N] [--label-feats 1|2] [--last] [-q] -o MODEL\n"
           "  (--last: each run keeps its last epoch, not its best on dev: for a final model\n"
-          "   trained on train + dev with the epochs picked on dev by a train-only run)\n");
+          "   trained on train + dev with the epochs picked on dev by a train-only run;\n"
+          "   --joint K: labels in the beam, each arc with its K best labels (1-4, beam > 1);\n"
+          "   with --eval it overrides the model's K, 0: greedy labels)\n");
   return rc;
 }
 
 static int usage(void) { return usage_to(stderr, 2); }
 
-static int eval_main(const char *evalf, const char *model, const char *outf, int beam)
+static int eval_main(const char *evalf, const char *model, const char *outf, int beam, int jlab)
 {
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL;
   clock_t c0 = clock();
   if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
   if (beam > 0) p->beam = beam;
+  if (jlab >= 0) p->jlab = jlab;   /* --joint K: labels in the beam or (0) not */
   double load_ms = 1000.0 * (double)(clock() - c0) / CLOCKS_PER_SEC;
   labtab lt = {0};
   for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
@@ -603,7 +610,8 @@ static int eval_main(const char *evalf, const char *model, const char *outf, int
 /* --relabel: keeps a model's transition weights, tables and beam, and
  * trains its label model anew on trainf (labels from the oracle's arcs, as
  * in full training; each run keeps its best dev epoch, or with last its
- * last one, runs summed). */
+ * last one, runs summed).  A model with labels in the beam keeps its label
+ * model, which the beam needs, and gets final labels (LABF) instead. */
 static int relabel_main(const char *model, const char *trainf, const char *devf, const char *outf,
                         int epochs, int nmodels, int lbits, int labx, unsigned long seed, int quiet,
                         int last)
@@ -611,6 +619,13 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL;
   if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
+  if (p->jlab && p->labx != labx) {
+    /* the beam's labels and the final ones read the same label features */
+    fprintf(stderr, "kgbuild: %s: labels in the beam with label features %d: --label-feats must be %d\n",
+            model, p->labx, p->labx);
+    kg_parser_free(p);
+    return 1;
+  }
   p->labx = labx;
   labtab lt = {0};
   for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
@@ -642,11 +657,11 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
         size_t j = (size_t)(rnd(&rng) % s);
         size_t x = order[s - 1]; order[s - 1] = order[j]; order[j] = x;
       }
-      for (size_t s = 0; s < tr.nsent; s++) oracle_labels(p, &w, &tr, order[s], g, gl, NULL, NULL);
+      for (size_t s = 0; s < tr.nsent; s++) oracle_labels(p, &w, &tr, order[s], g, gl, NULL, NULL, 1);
       kg_ap *cur = kg_ap_copy_averaged(p->lab), *keep = p->lab;
       if (!cur) goto done;
       p->lab = cur;
-      kg_status pst = kg_pp_pack_labels(p);
+      kg_status pst = p->jlab ? kg_pp_pack_final(p) : kg_pp_pack_labels(p);
       p->lab = keep;
       if (pst != KG_OK) { kg_ap_free(cur); goto done; }
       scores sc;
@@ -665,7 +680,7 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
   kg_ap_free(p->lab);
   p->lab = ens ? ens : best;
   ens = best = NULL;
-  if (kg_pp_pack_labels(p) != KG_OK) goto done;
+  if ((p->jlab ? kg_pp_pack_final(p) : kg_pp_pack_labels(p)) != KG_OK) goto done;
   scores sc;
   evaluate(p, &dv, &sc, NULL);
   if (!quiet)
@@ -691,7 +706,7 @@ int kg_parser_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
   const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL, *relabel = NULL;
-  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0;
+  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0, jlab = -1;
   unsigned long seed = 1;
   double explore = 0.9;
   int quiet = 0, last = 0;
@@ -720,12 +735,15 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--label-bits")) lbits = atoi(v);
     else if (!strcmp(a, "--label-feats")) labx = atoi(v);
     else if (!strcmp(a, "--tag-alt")) tagalt = atoi(v);
+    else if (!strcmp(a, "--joint")) jlab = atoi(v);
     else return usage();
     i++;
   }
-  if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX || tagalt < 0 || tagalt > 1)
+  if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX || tagalt < 0 || tagalt > 1 ||
+      jlab < -1 || jlab > KG_PP_MAXJLAB || (jlab > 0 && !evalf && !relabel && !(beam > 1)) ||
+      (jlab >= 0 && relabel))
     return usage();
-  if (evalf) return model ? eval_main(evalf, model, outf, beam) : usage();
+  if (evalf) return model ? eval_main(evalf, model, outf, beam, jlab) : usage();
   if (relabel) {
     if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || lbits < 8 || lbits > 24)
       return usage();
@@ -766,6 +784,7 @@ int kg_parser_train_main(int argc, char **argv)
   p->beam = beam;
   p->labx = labx;
   p->tagalt = tagalt;
+  p->jlab = jlab > 0 ? jlab : 0;
   p->labels = lt.name;
   p->nlab = lt.n;
   p->root_lab = 0;

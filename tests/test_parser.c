@@ -549,6 +549,84 @@ static void tag_alt(void)
   remove(alt);
 }
 
+/* Labels in the beam (--joint K): kept through save/load (JLAB), the
+ * fixture's arcs and labels are learnt, the decoding caches give the same
+ * parses, --relabel adds final labels (LABF), bad settings are refused. */
+static void joint_labels(void)
+{
+  char train[1024];
+  snprintf(train, sizeof train, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  char *argv[] = { "parser", "--train", train, "--dev", train, "--epochs", "10", "--beam", "4",
+                   "--joint", "1", "--label-feats", "2", "--bits", "14", "--label-bits", "10", "-q",
+                   "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(20, argv), 0);
+  kg_parser *p = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(p->jlab, 1);
+  CU_ASSERT_EQUAL(p->beam, 4);
+  CU_ASSERT_EQUAL(p->labx, 2);
+  CU_ASSERT_EQUAL(tiny->jlab, 0);
+  kg_doc *d = doc_of_gold(&G);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  size_t heads = 0, labels = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    heads += d->tokens[i].head == G.tok[i].head;
+    labels += d->tokens[i].deprel && strcmp(d->tokens[i].deprel, G.tok[i].rel) == 0;
+  }
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT_EQUAL(labels, G.ntok);
+  CU_ASSERT(well_formed(d));
+  check_fast(p, d);
+  kg_doc_free(d);
+  kg_parser_free(p);
+  /* a JLAB value out of range fails the load */
+  size_t len = 0;
+  char *buf = kg_test_slurp(TINY_MODEL2, &len);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
+  char *j = NULL;
+  for (size_t i = 0; !j && i + 8 <= len; i++)
+    if (memcmp(buf + i, "JLAB", 4) == 0) j = buf + i;
+  CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+  j[4] = 9;
+  CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
+  p = (kg_parser *)1;
+  CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(p);
+  free(buf);
+  remove(BAD_MODEL);
+  /* --relabel gives it final labels (LABF), with the same label features
+   * only; the beam's arcs stay */
+  char *rl1[] = { "parser", "--relabel", TINY_MODEL2, "--train", train, "--dev", train, "-q",
+                  "-o", TINY_MODEL2 ".x", NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(10, rl1), 1);
+  char *rl[] = { "parser", "--relabel", TINY_MODEL2, "--train", train, "--dev", train, "--label-feats", "2",
+                 "--epochs", "8", "--label-bits", "10", "-q", "-o", TINY_MODEL2 ".x", NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(16, rl), 0);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2 ".x", NULL, &p), KG_OK);
+  CU_ASSERT_PTR_NOT_NULL(p->pf);
+  CU_ASSERT_EQUAL(p->jlab, 1);
+  d = doc_of_gold(&G);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_parser_run(p, d), KG_OK);
+  heads = labels = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    heads += d->tokens[i].head == G.tok[i].head;
+    labels += d->tokens[i].deprel && strcmp(d->tokens[i].deprel, G.tok[i].rel) == 0;
+  }
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT_EQUAL(labels, G.ntok);
+  check_fast(p, d);
+  kg_doc_free(d);
+  kg_parser_free(p);
+  remove(TINY_MODEL2 ".x");
+  char *greedy[] = { "parser", "--train", train, "--dev", train, "--joint", "1", "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(9, greedy), 2);
+  char *wide[] = { "parser", "--train", train, "--dev", train, "--beam", "4", "--joint", "5",
+                   "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(11, wide), 2);
+}
+
 static int cleanup(void)
 {
   kg_parser_free(tiny);
@@ -572,7 +650,8 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model) ||
       !CU_add_test(s, "decoding caches give the same parses", fast_same) ||
-      !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt))
+      !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt) ||
+      !CU_add_test(s, "labels in the beam (--joint)", joint_labels))
     return CU_get_error();
   return CUE_SUCCESS;
 }
