@@ -43,11 +43,55 @@ struct ner_fast {
   nsum edge[2];                /* the sentence edges: P1, P2 of "before", N1, N2 of "after" */
   uint8_t edge_ok[2];
   struct gcache *gc;           /* the thread's cache for this pass, or NULL */
+  v8 (*ss)[NV / 8];            /* per token of the sentence: its static scores */
+  uint64_t *buf;               /* BUFN features of a batch */
+  const void **rows;           /* their rows */
+  uint32_t *pend;              /* word types being summed (CH + 4) */
 };
+
+/* Batches: the features of many groups are generated first (their row
+ * index entries prefetched), then all rows looked up (and prefetched),
+ * then added, so that the cache misses of a whole chunk of the sentence
+ * overlap instead of coming one group after the other. */
+#define CH 32                  /* tokens scored per batch */
+#define BUFN 8192
+#define JMAX 256
+typedef struct batch {
+  size_t n;
+  uint32_t nj;
+  uint32_t off[JMAX], cnt[JMAX];
+  int32_t *acc[JMAX];
+} batch;
+
+static void bt_run(const kg_ap *ap, struct ner_fast *f, batch *b)
+{
+  kg_ap_int_rows(ap, f->buf, b->n, f->rows);
+  for (uint32_t j = 0; j < b->nj; j++) kg_ap_add_int_rows(ap, f->rows + b->off[j], b->cnt[j], b->acc[j]);
+  b->n = 0;
+  b->nj = 0;
+}
+
+/* Room for one more group (runs the batch when full); its features go to
+ * the returned array, then bt_add. */
+static uint64_t *bt_feats(const kg_ap *ap, struct ner_fast *f, batch *b)
+{
+  if (b->nj == JMAX || b->n + NER_MAXFEAT > BUFN) bt_run(ap, f, b);
+  return f->buf + b->n;
+}
+
+static void bt_add(const kg_ap *ap, struct ner_fast *f, batch *b, size_t n, int32_t *acc)
+{
+  kg_ap_prefetch(ap, f->buf + b->n, n);
+  b->off[b->nj] = (uint32_t)b->n;
+  b->cnt[b->nj] = (uint32_t)n;
+  b->acc[b->nj++] = acc;
+  b->n += n;
+}
 
 void kg_ner_fast_free(struct ner_fast *f)
 {
   if (!f) return;
+  free(f->ss); free(f->buf); free(f->rows); free(f->pend);
   free(f->ttype); free(f->tfirst); free(f->htab);
   free(f->sum[0]); free(f->sum[1]); free(f->ok[0]); free(f->ok[1]);
   free(f);
@@ -64,6 +108,11 @@ typedef struct gcache {
   nsum *sum[2];                /* GC_SIZE each, allocated when first used */
 } gcache;
 static _Thread_local gcache *tls_gc;
+
+static inline uint32_t gc_slot(const ner_tok *t)
+{
+  return (uint32_t)(((t->form ^ (t->lower >> 23)) * 0x9e3779b97f4a7c15ULL) >> 52);
+}
 
 void kg_ner_fast_release(uint64_t id)
 {
@@ -244,13 +293,18 @@ static kg_status prepare(const ner_doc *d, ner_work *w)
     f = w->fast = aligned_alloc(32, sizeof *f);   /* edge: 32-byte vectors */
     if (!f) return KG_ERR_NOMEM;
     memset(f, 0, sizeof *f);
+    f->buf = malloc(BUFN * sizeof *f->buf);
+    f->rows = malloc(BUFN * sizeof *f->rows);
+    f->pend = malloc((CH + 4) * sizeof *f->pend);
+    if (!f->buf || !f->rows || !f->pend) return KG_ERR_NOMEM;
   }
   uint32_t nt = d->ntok;
   if (nt > f->cap) {
     uint32_t cap = nt < 256 ? 256 : nt, hc = 512;
     while (hc < 2 * cap) hc *= 2;
-    free(f->ttype); free(f->tfirst); free(f->htab);
+    free(f->ttype); free(f->tfirst); free(f->htab); free(f->ss);
     free(f->sum[0]); free(f->sum[1]); free(f->ok[0]); free(f->ok[1]);
+    f->ss = aligned_alloc(32, (size_t)cap * sizeof *f->ss);
     f->ttype = malloc((size_t)cap * sizeof *f->ttype);
     f->tfirst = malloc((size_t)cap * sizeof *f->tfirst);
     f->htab = malloc((size_t)hc * sizeof *f->htab);
@@ -258,7 +312,7 @@ static kg_status prepare(const ner_doc *d, ner_work *w)
     f->sum[1] = aligned_alloc(32, (size_t)cap * sizeof(nsum));
     f->ok[0] = malloc(cap);
     f->ok[1] = malloc(cap);
-    if (!f->ttype || !f->tfirst || !f->htab || !f->sum[0] || !f->sum[1] || !f->ok[0] || !f->ok[1]) {
+    if (!f->ss || !f->ttype || !f->tfirst || !f->htab || !f->sum[0] || !f->sum[1] || !f->ok[0] || !f->ok[1]) {
       f->cap = 0;
       return KG_ERR_NOMEM;
     }
@@ -298,28 +352,45 @@ static void sum_feats(const kg_ap *ap, const uint64_t *feats, size_t n, v8 *acc)
   kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
 }
 
-static const nsum *type_sum(struct ner_fast *f, const kg_ap *ap, int pass, const ner_work *w, uint32_t ty)
+/* The group sums of the word types of tokens [lo, hi) for pass: from the
+ * thread's cache, else summed in one batch (and cached). */
+static void ensure_types(struct ner_fast *f, const kg_ap *ap, int pass, const ner_work *w,
+                         uint32_t lo, uint32_t hi)
 {
-  nsum *s = &f->sum[pass][ty];
-  if (!f->ok[pass][ty]) {
+  batch b;
+  b.n = 0; b.nj = 0;
+  uint32_t np = 0;
+  gcache *gc = f->gc;
+  for (uint32_t i = lo; i < hi; i++) {
+    uint32_t ty = f->ttype[i];
+    if (f->ok[pass][ty]) continue;
     const ner_tok *t = &w->t[f->tfirst[ty]];
-    gc_key *k = NULL;
-    if (f->gc) {
-      uint64_t h = (t->form ^ (t->lower >> 23)) * 0x9e3779b97f4a7c15ULL;
-      k = &f->gc->key[h >> 52];
-      if (k->form != t->form || k->lower != t->lower) {
-        k->form = t->form; k->lower = t->lower; k->ok[0] = k->ok[1] = 0;
+    nsum *s = &f->sum[pass][ty];
+    f->ok[pass][ty] = 1;
+    if (gc) {
+      const gc_key *k = &gc->key[gc_slot(t)];
+      if (k->ok[pass] && k->form == t->form && k->lower == t->lower) {
+        memcpy(s, &gc->sum[pass][k - gc->key], sizeof *s);
+        continue;
       }
     }
-    if (k && k->ok[pass]) memcpy(s, &f->gc->sum[pass][k - f->gc->key], sizeof *s);
-    else {
-      uint64_t feats[NER_MAXFEAT];
-      for (int r = 0; r < NROLE; r++) sum_feats(ap, feats, role_feats(t, r, 0, 0, feats), s->v[r]);
-      if (k) { memcpy(&f->gc->sum[pass][k - f->gc->key], s, sizeof *s); k->ok[pass] = 1; }
+    memset(s, 0, sizeof *s);
+    for (int r = 0; r < NROLE; r++) {
+      uint64_t *feats = bt_feats(ap, f, &b);
+      bt_add(ap, f, &b, role_feats(t, r, 0, 0, feats), (int32_t *)s->v[r]);
     }
-    f->ok[pass][ty] = 1;
+    f->pend[np++] = ty;
   }
-  return s;
+  bt_run(ap, f, &b);
+  for (uint32_t j = 0; gc && j < np; j++) {
+    const ner_tok *t = &w->t[f->tfirst[f->pend[j]]];
+    gc_key *k = &gc->key[gc_slot(t)];
+    if (k->form != t->form || k->lower != t->lower) {
+      k->form = t->form; k->lower = t->lower; k->ok[0] = k->ok[1] = 0;
+    }
+    memcpy(&gc->sum[pass][k - gc->key], &f->sum[pass][f->pend[j]], sizeof(nsum));
+    k->ok[pass] = 1;
+  }
 }
 
 static const nsum *edge_sum(struct ner_fast *f, const kg_ap *ap, int pass)
@@ -341,28 +412,38 @@ static inline void vadd(v8 *acc, const v8 *x)
   for (int k = 0; k < NV / 8; k++) acc[k] += x[k];
 }
 
-/* The integer scores of token i's static features into acc. */
+/* The integer scores of the static features of the tokens of sentence
+ * [a, b) into f->ss[i - a]. */
 static void static_scores(struct ner_fast *f, const kg_ap *ap, int pass, const ner_work *w,
-                          uint32_t a, uint32_t b, uint32_t i, v8 *acc)
+                          uint32_t a, uint32_t b)
 {
-  uint64_t feats[NER_MAXFEAT];
   const uint32_t *ty = f->ttype;
   const nsum *e = edge_sum(f, ap, pass);
-  memcpy(acc, type_sum(f, ap, pass, w, ty[i])->v[R_T0], NV * sizeof(int32_t));
-  vadd(acc, i > a ? type_sum(f, ap, pass, w, ty[i - 1])->v[R_P1] : e->v[R_P1]);
-  vadd(acc, i + 1 < b ? type_sum(f, ap, pass, w, ty[i + 1])->v[R_N1] : e->v[R_N1]);
-  vadd(acc, i > a + 1 ? type_sum(f, ap, pass, w, ty[i - 2])->v[R_P2] : e->v[R_P2]);
-  vadd(acc, i + 2 < b ? type_sum(f, ap, pass, w, ty[i + 2])->v[R_N2] : e->v[R_N2]);
-  const ner_tok *t0 = &w->t[i];
-  size_t n;
-  if (t0->sinit || t0->capsent) {
-    n = flag_feats(t0, 0, 0, feats);
-    kg_ap_unsum_int(ap, feats, n, (int32_t *)acc);
-    n = flag_feats(t0, t0->sinit, t0->capsent, feats);
-    kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
+  batch bt;
+  bt.n = 0; bt.nj = 0;
+  for (uint32_t c0 = a; c0 < b; c0 += CH) {
+    uint32_t c1 = b - c0 > CH ? c0 + CH : b;
+    ensure_types(f, ap, pass, w, c0 > a + 2 ? c0 - 2 : a, b - c1 > 2 ? c1 + 2 : b);
+    for (uint32_t i = c0; i < c1; i++) {
+      v8 *acc = f->ss[i - a];
+      memcpy(acc, f->sum[pass][ty[i]].v[R_T0], NV * sizeof(int32_t));
+      vadd(acc, i > a ? f->sum[pass][ty[i - 1]].v[R_P1] : e->v[R_P1]);
+      vadd(acc, i + 1 < b ? f->sum[pass][ty[i + 1]].v[R_N1] : e->v[R_N1]);
+      vadd(acc, i > a + 1 ? f->sum[pass][ty[i - 2]].v[R_P2] : e->v[R_P2]);
+      vadd(acc, i + 2 < b ? f->sum[pass][ty[i + 2]].v[R_N2] : e->v[R_N2]);
+      const ner_tok *t0 = &w->t[i];
+      if (t0->sinit || t0->capsent) {
+        uint64_t feats[8];
+        size_t n = flag_feats(t0, 0, 0, feats);
+        kg_ap_unsum_int(ap, feats, n, (int32_t *)acc);
+        n = flag_feats(t0, t0->sinit, t0->capsent, feats);
+        kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
+      }
+      uint64_t *feats = bt_feats(ap, f, &bt);
+      bt_add(ap, f, &bt, rest_feats(w, a, b, i, feats), (int32_t *)acc);
+    }
+    bt_run(ap, f, &bt);
   }
-  n = rest_feats(w, a, b, i, feats);
-  kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
 }
 
 /* ------------------------------------------------------------ decoding */
@@ -381,8 +462,9 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
   f->gc = m ? gc_get(m->id, pass) : NULL;
   if (B < 1) B = 1;
   if (B > 16) B = 16;
-  uint64_t df[16];
-  v8 ss[NV / 8], sc[16][NV / 8];
+  v8 sc[16][NV / 8];
+  batch tb;
+  tb.n = 0; tb.nj = 0;
   fhyp hb[2][16];
   /* the classes allowed after each previous tag (NER_START last), within
    * and at the end of a sentence, in increasing order */
@@ -409,27 +491,34 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
       continue;
     }
     if (!L) continue;
+    if (w->fast_plain)
+      for (uint32_t i = a; i < b; i++) {
+        uint64_t feats[NER_MAXFEAT];
+        size_t n = kg_ner_features_static(w, a, b, i, feats);
+        sum_feats(ap, feats, n, f->ss[i - a]);
+      }
+    else static_scores(f, ap, pass, w, a, b);
     fhyp *cur = hb[0], *nxt = hb[1];
     uint32_t ncur = 1;
     cur[0] = (fhyp){ 0, NER_START, NER_START, 0 };
     for (uint32_t j = 0; j < L; j++) {
       uint32_t i = a + j;
-      if (w->fast_plain) {
-        uint64_t feats[NER_MAXFEAT];
-        size_t n = kg_ner_features_static(w, a, b, i, feats);
-        sum_feats(ap, feats, n, ss);
-      } else static_scores(f, ap, pass, w, a, b, i, ss);
-      uint32_t nn = 0;
+      /* hypotheses ending in the same two tags share their scores */
+      uint32_t same[16];
       for (uint32_t h = 0; h < ncur; h++) {
-        /* hypotheses ending in the same two tags share their scores */
         uint32_t h2 = 0;
         while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+        same[h] = h2;
         if (h2 == h) {
-          size_t nd = kg_ner_features_tags(w, i, cur[h].t1, cur[h].t2, df);
-          memcpy(sc[h], ss, sizeof ss);
-          kg_ap_sum_int(ap, df, nd, (int32_t *)sc[h]);
+          uint64_t *df = bt_feats(ap, f, &tb);
+          memcpy(sc[h], f->ss[j], sizeof sc[h]);
+          bt_add(ap, f, &tb, kg_ner_features_tags(w, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
         }
-        const int32_t *sh = (const int32_t *)sc[h2];
+      }
+      bt_run(ap, f, &tb);
+      uint32_t nn = 0;
+      for (uint32_t h = 0; h < ncur; h++) {
+        const int32_t *sh = (const int32_t *)sc[same[h]];
         uint32_t pt = cur[h].t1 < NER_NCLASS ? cur[h].t1 : NER_NCLASS;
         const uint8_t *cl = alc[pt][j + 1 == L];
         for (uint32_t ci = 0, cn = aln[pt][j + 1 == L]; ci < cn; ci++) {

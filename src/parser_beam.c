@@ -50,6 +50,7 @@ struct kg_pp_beam {
   cand *cands;
   int *use;
   lcache lc[LCACHE];
+  float scs[KG_PP_MAXBEAM][KG_PP_NACT];  /* the items' transition scores (fast path) */
 };
 
 kg_pp_beam *kg_pp_beam_new(int k)
@@ -189,7 +190,17 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
   b->cur[0] = (item){ 0, -1, 0.0, 1 };
   for (;;) {
     int nc = 0, live = 0;
-    for (int i = 0; i < ncur; i++) {
+    if (fw) {
+      /* the scores of all live items at once (their rows' loads overlap) */
+      const kg_pp_state *sts[KG_PP_MAXBEAM];
+      int m = 0;
+      for (int i = 0; i < ncur; i++) {
+        const kg_pp_state *st = &b->pool[b->cur[i].slot].st;
+        if (st->b <= st->n) sts[m++] = st;
+      }
+      kg_pp_fast_act_many(fw, sts, m, b->scs);
+    }
+    for (int i = 0, m = 0; i < ncur; i++) {
       item *it = &b->cur[i];
       kg_pp_state *st = &b->pool[it->slot].st;
       int gact = -1;
@@ -199,7 +210,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
         continue;
       }
       live = 1;
-      if (fw) kg_pp_fast_act(fw, st, sc);
+      if (fw) memcpy(sc, b->scs[m++], sizeof sc);
       else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
       kg_pp_legal(st, ok);
       for (int a = 0; a < KG_PP_NACT; a++)

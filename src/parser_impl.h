@@ -178,6 +178,10 @@ void kg_pp_fast_free(kg_pp_fast *fw);
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n);
 /* Transition scores, equal to kg_pp_score_act over kg_pp_feats(st). */
 void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc);
+/* kg_pp_fast_act of st[0..m) (the same scores): the rows of all are looked
+ * up and prefetched before any is added (their memory latencies overlap). */
+typedef struct kg_pp_actq kg_pp_actq;
+void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, float (*sc)[KG_PP_NACT]);
 /* Label of arc h -> d (h > 0), equal to kg_pp_pick_label. */
 int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d);
 /* kg_pp_parse with the caches. */

@@ -351,6 +351,35 @@ static void sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_
   }
 }
 
+void kg_ap_prefetch(const kg_ap *ap, const uint64_t *feats, size_t nfeat)
+{
+  if (!ap->idx) return;
+  for (size_t i = 0; i < nfeat; i++) __builtin_prefetch(ap->idx + (feats[i] & ap->mask));
+}
+
+void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const void **rows)
+{
+  for (size_t i = 0; i < nfeat; i++) {
+    uint32_t r = ap->idx[feats[i] & ap->mask];
+    if (r == KG_AP_NOROW) { rows[i] = NULL; continue; }
+    rows[i] = ap->pool + r;
+    __builtin_prefetch(ap->pool + r);
+    __builtin_prefetch(ap->pool + r + 16);
+  }
+}
+
+void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc)
+{
+  const kg_cell *r[KG_AP_BATCH];
+  for (size_t i0 = 0; i0 < n;) {
+    size_t m = 0;
+    for (; i0 < n && m < KG_AP_BATCH; i0++)
+      if (rows[i0]) r[m++] = rows[i0];
+    ADD_ROWS_INT(r, m, acc, 1);
+  }
+  (void)ap;
+}
+
 kg_status kg_ap_to_int(kg_ap *ap, uint32_t maxfeat)
 {
   if (!ap || !ap->pool || !ap->idx || maxfeat == 0) return KG_ERR_USAGE;

@@ -89,6 +89,13 @@ uint32_t kg_ap_stride(const kg_ap *ap);
  * for c < kg_ap_stride (padding lanes get 0), on a kg_ap_to_int model. */
 void kg_ap_sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
 void kg_ap_unsum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
+/* kg_ap_sum_int in three steps, so that a caller can overlap the memory
+ * latencies of many groups of features: prefetch the row index entries of
+ * feats; look the rows up (rows[i], NULL when feature i has none) and
+ * prefetch them; add them to acc (int model; rows from kg_ap_int_rows). */
+void kg_ap_prefetch(const kg_ap *ap, const uint64_t *feats, size_t nfeat);
+void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const void **rows);
+void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc);
 /* dst += src, row by row (same shape): the sum of several runs' averaged
  * weights, whose argmax is that of their mean. */
 void kg_ap_add(kg_ap *dst, const kg_ap *src);
