@@ -238,20 +238,34 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
       }
       b->nxt[j] = (item){ slot, par->node, c->score, c->gold };
     }
-    /* apply the transitions (after all copies were made) */
+    /* the labels of the new arcs (with fw, all at once: their rows' loads
+     * overlap), then the transitions (after all copies were made) */
+    int labs[KG_PP_MAXBEAM], lh[KG_PP_MAXBEAM], ld[KG_PP_MAXBEAM], lj[KG_PP_MAXBEAM], nl = 0;
+    const kg_pp_state *lst[KG_PP_MAXBEAM];
+    for (int j = 0; j < nn; j++) {
+      const cand *c = &b->cands[j];
+      kg_pp_state *st = &b->pool[b->nxt[j].slot].st;
+      int h, d, lab = -1;
+      labs[j] = -1;
+      if (c->act != KG_PP_LA && c->act != KG_PP_RA) continue;
+      kg_pp_arc_of(st, c->act, &h, &d);
+      if (h == 0) lab = p->root_lab;
+      else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
+      else if (fw) { lst[nl] = st; lh[nl] = h; ld[nl] = d; lj[nl++] = j; continue; }
+      else lab = pick_label(p, b, st, h, d);
+      labs[j] = lab;
+    }
+    if (nl) {
+      int got[KG_PP_MAXBEAM];
+      kg_pp_fast_label_many(fw, lst, lh, ld, nl, got);
+      for (int i = 0; i < nl; i++) labs[lj[i]] = got[i];
+    }
     for (int j = 0; j < nn; j++) {
       const cand *c = &b->cands[j];
       item *it = &b->nxt[j];
       if (c->act < 0) continue;
       kg_pp_state *st = &b->pool[it->slot].st;
-      int h, d, lab = -1;
-      kg_pp_arc_of(st, c->act, &h, &d);
-      if (c->act == KG_PP_LA || c->act == KG_PP_RA) {
-        if (h == 0) lab = p->root_lab;
-        else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
-        else if (fw) lab = kg_pp_fast_label(fw, st, h, d);
-        else lab = pick_label(p, b, st, h, d);
-      }
+      int lab = labs[j];
       kg_pp_apply(st, c->act, lab);
       it->node = push_node(b, it->node, c->act, lab);
       if (it->node == -2) return -1;

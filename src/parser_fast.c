@@ -74,7 +74,16 @@ typedef struct smemo {
 } smemo;
 #define SMEMO 256
 
-/* The second half of a state's transition scores (act_begin, act_end). */
+/* The second half of an arc's label (lab_begin, lab_end). */
+struct kg_pp_labq {
+  int32_t key[10];
+  uint64_t lsh, rsh, lsd;
+  struct memo *e;
+  size_t nf;
+  uint64_t f[KG_PP_MAXFEAT];
+};
+
+/* The second half of a state's transition scores (act_key, act_end). */
 struct kg_pp_actq {
   uint64_t key[SKEY];
   smemo *me;
@@ -131,6 +140,7 @@ struct kg_pp_fast {
   uint64_t *wc;
   vcache pc[64], uc[32];
   struct kg_pp_actq *q;  /* KG_PP_MAXBEAM states' halves (kg_pp_fast_act_many) */
+  struct kg_pp_labq *lq; /* and arcs' (kg_pp_fast_label_many) */
 };
 #define WCACHE 1024
 #define WCW (6 + NT)
@@ -170,6 +180,7 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   }
   fw->wc = malloc((size_t)WCACHE * WCW * sizeof *fw->wc);
   fw->q = malloc(KG_PP_MAXBEAM * sizeof *fw->q);
+  fw->lq = malloc(KG_PP_MAXBEAM * sizeof *fw->lq);
   for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 4] = fw->wc[i * WCW + 5] = 0;
   return fw;
 }
@@ -179,6 +190,7 @@ void kg_pp_fast_free(kg_pp_fast *fw)
   if (!fw) return;
   free(fw->wc);
   free(fw->q);
+  free(fw->lq);
   free(fw->pre);
   free(fw->prow);
   free(fw->wp);
@@ -750,7 +762,11 @@ static int best_label(const kg_parser *p, const uint64_t *f, size_t nf)
   return best < 0 ? 0 : best;
 }
 
-int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
+/* The label of arc h -> d in two halves, as the transition scores:
+ * lab_begin returns the label when the memo has it, else -1 with the
+ * features in q (rows prefetched); lab_end picks it and fills the memo. */
+
+static int lab_begin(kg_pp_fast *fw, const kg_pp_state *st, int h, int d, kg_pp_labq *q)
 {
   int n = st->n, nil = n + 1;
   int lc1 = st->lc1[d], rc1 = st->rc1[d];
@@ -766,15 +782,60 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
   if (e->lab >= 0 && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
       e->rs_h == rsh && e->ls_d == lsd)
     return e->lab;
-  uint64_t f[KG_PP_MAXFEAT];
-  size_t nf = kg_pp_fast_lab_feats(fw, st, h, d, f);
-  int lab = best_label(fw->p, f, nf);
-  memcpy(e->key, key, sizeof key);
-  e->ls_h = lsh;
-  e->rs_h = rsh;
-  e->ls_d = lsd;
+  memcpy(q->key, key, sizeof key);
+  q->lsh = lsh; q->rsh = rsh; q->lsd = lsd;
+  q->e = e;
+  q->nf = 0;
+  return -1;
+}
+
+static int lab_same(const kg_pp_labq *a, const kg_pp_labq *b)
+{
+  return a->e == b->e && memcmp(a->key, b->key, sizeof a->key) == 0 && a->lsh == b->lsh &&
+         a->rsh == b->rsh && a->lsd == b->lsd;
+}
+
+static int lab_end(kg_pp_fast *fw, kg_pp_labq *q)
+{
+  int lab = best_label(fw->p, q->f, q->nf);
+  memo *e = q->e;
+  memcpy(e->key, q->key, sizeof q->key);
+  e->ls_h = q->lsh;
+  e->rs_h = q->rsh;
+  e->ls_d = q->lsd;
   e->lab = lab;
   return lab;
+}
+
+int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
+{
+  kg_pp_labq q;
+  int lab = lab_begin(fw, st, h, d, &q);
+  if (lab >= 0) return lab;
+  q.nf = kg_pp_fast_lab_feats(fw, st, h, d, q.f);
+  return lab_end(fw, &q);
+}
+
+void kg_pp_fast_label_many(kg_pp_fast *fw, const kg_pp_state *const *st, const int *h, const int *d,
+                           int m, int *lab)
+{
+  if (m > KG_PP_MAXBEAM || !fw->lq) {
+    for (int i = 0; i < m; i++) lab[i] = kg_pp_fast_label(fw, st[i], h[i], d[i]);
+    return;
+  }
+  /* lab[i]: the label, -1 to pick, -2 - j: the same arc and parts as item j */
+  for (int i = 0; i < m; i++) {
+    kg_pp_labq *q = &fw->lq[i];
+    lab[i] = lab_begin(fw, st[i], h[i], d[i], q);
+    if (lab[i] >= 0) continue;
+    for (int j = 0; j < i; j++)
+      if (lab[j] == -1 && lab_same(&fw->lq[j], q)) { lab[i] = -2 - j; break; }
+    if (lab[i] == -1) q->nf = kg_pp_fast_lab_feats(fw, st[i], h[i], d[i], q->f);
+  }
+  for (int i = 0; i < m; i++) {
+    if (lab[i] == -1) lab[i] = lab_end(fw, &fw->lq[i]);
+    else if (lab[i] < -1) lab[i] = lab[-2 - lab[i]];
+  }
 }
 
 /* ------------------------------------------------------------ greedy */

@@ -25,6 +25,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <sys/stat.h>
+#include <sys/mman.h>
 #include "perceptron.h"
 
 #define KG_AP_NOROW 0xffffffffu
@@ -71,6 +72,18 @@ uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed)
 uint64_t kg_hash_str(const char *s, uint64_t seed)
 {
   return kg_hash_bytes(s, strlen(s), seed);
+}
+
+void *kg_alloc_huge(size_t bytes)
+{
+  const size_t huge = (size_t)2 << 20;
+  if (bytes < huge) return aligned_alloc(64, ((bytes ? bytes : 64) + 63) & ~(size_t)63);
+  size_t n = (bytes + huge - 1) & ~(huge - 1);
+  void *p = aligned_alloc(huge, n);
+#ifdef MADV_HUGEPAGE
+  if (p) (void)madvise(p, n, MADV_HUGEPAGE);
+#endif
+  return p;
 }
 
 static void *aligned_zalloc(size_t bytes)
@@ -818,10 +831,11 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
   int16_t *q = calloc(nclass, sizeof *q);
   if (!ap || !q) { free(ap); free(q); return KG_ERR_NOMEM; }
   size_t nb = (size_t)1 << log2, pcap = 0;
-  ap->idx = malloc(nb * sizeof(uint32_t));
+  ap->idx = kg_alloc_huge(nb * sizeof(uint32_t));
   if (!sparse) {
     ap->nrows = nrows;
-    ap->w = aligned_zalloc((size_t)nrows * ap->stride * sizeof(float));
+    ap->w = kg_alloc_huge((size_t)nrows * ap->stride * sizeof(float));
+    if (ap->w) memset(ap->w, 0, (size_t)nrows * ap->stride * sizeof(float));
   }
   if (!ap->idx || (!sparse && !ap->w)) { free(q); kg_ap_free(ap); return KG_ERR_NOMEM; }
   memset(ap->idx, 0xff, nb * sizeof(uint32_t));
@@ -896,6 +910,16 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
   }
   free(q);
   if (ok && sparse && !ap->pool && !(ap->pool = calloc(1 + KG_AP_POOL_PAD, sizeof(kg_cell)))) ok = 0;
+  if (ok && sparse && (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell) >= ((size_t)2 << 20)) {
+    /* random reads of a large table: on huge pages where the system has them */
+    size_t bytes = (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell);
+    kg_cell *np = kg_alloc_huge(bytes);
+    if (np) {
+      memcpy(np, ap->pool, bytes);
+      free(ap->pool);
+      ap->pool = np;
+    }
+  }
   uint32_t sent = 0;
   if (!ok || !get_u32(f, &sent) || sent != KG_AP_SENTINEL) { kg_ap_free(ap); return KG_ERR_MODEL; }
   *out = ap;

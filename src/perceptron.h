@@ -96,6 +96,10 @@ void kg_ap_unsum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32
 void kg_ap_prefetch(const kg_ap *ap, const uint64_t *feats, size_t nfeat);
 void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const void **rows);
 void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc);
+/* Memory for a large table read at random (free with free): 64-byte
+ * aligned; from 2 MB on, in whole 2 MB pages advised as huge pages (fewer
+ * TLB misses), where the system supports them. */
+void *kg_alloc_huge(size_t bytes);
 /* dst += src, row by row (same shape): the sum of several runs' averaged
  * weights, whose argmax is that of their mean. */
 void kg_ap_add(kg_ap *dst, const kg_ap *src);
