@@ -293,7 +293,16 @@ void kg_ner_work_free(ner_work *w)
 
 /* Longest gazetteer match at each token (greedy, left to right): the type
  * mask and the token's position in the match. */
-static void gaz_codes(const ner_table *g, ner_work *w, uint32_t a, uint32_t b)
+static inline int bloom_maybe(const uint64_t *bl, uint32_t mask, uint64_t key)
+{
+  uint32_t b1 = (uint32_t)key & mask, b2 = (uint32_t)(key >> 32) & mask;
+  return (int)((bl[b1 >> 6] >> (b1 & 63)) & (bl[b2 >> 6] >> (b2 & 63)) & 1);
+}
+
+/* bl: a Bloom filter of g's keys (NULL: none): a key it does not hold is not
+ * looked up (most are not in g; the filter fits in cache, g does not). */
+static void gaz_codes(const ner_table *g, const uint64_t *bl, uint32_t blmask, ner_work *w,
+                      uint32_t a, uint32_t b)
 {
   for (uint32_t i = a; i < b; i++) w->t[i].tgaz = 0;
   if (!g || !g->n) return;
@@ -307,6 +316,7 @@ static void gaz_codes(const ner_table *g, ner_work *w, uint32_t a, uint32_t b)
     }
     uint32_t found = 0, mask = 0;
     for (uint32_t k = L; k > 0; k--) {
+      if (bl && !bloom_maybe(bl, blmask, keys[k - 1])) continue;
       mask = kg_ner_table_get(g, keys[k - 1]);
       if (mask) { found = k; break; }
     }
@@ -359,7 +369,7 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
       else if (!capsent && o->sinit && o->caps == CAP_TITLE) bit = 8;
       w->hsig[w->slot[i]] |= bit;
     }
-    gaz_codes(gz, w, a, b);
+    gaz_codes(gz, m && gz == &m->gaztab ? m->gazbloom : NULL, m ? m->gazbloom_mask : 0, w, a, b);
   }
   /* context aggregation: the words around the capitalised occurrences of
    * each form */
@@ -868,6 +878,19 @@ kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
   }
   st = kg_model_close(f, path, log);
   if (st) { kg_ner_free(m); return KG_ERR_MODEL; }
+  /* the Bloom filter of the gazetteer's keys */
+  uint32_t nbits = 1024;
+  while (nbits < 16 * m->gaztab.n && nbits < (1u << 30)) nbits *= 2;
+  m->gazbloom = calloc(nbits / 64, sizeof *m->gazbloom);
+  if (!m->gazbloom) { kg_ner_free(m); return KG_ERR_NOMEM; }
+  m->gazbloom_mask = nbits - 1;
+  for (uint32_t i = 0; i < m->gaztab.cap; i++) {
+    uint64_t k = m->gaztab.e[i].key;
+    if (!k) continue;
+    uint32_t b1 = (uint32_t)k & m->gazbloom_mask, b2 = (uint32_t)(k >> 32) & m->gazbloom_mask;
+    m->gazbloom[b1 >> 6] |= 1ULL << (b1 & 63);
+    m->gazbloom[b2 >> 6] |= 1ULL << (b2 & 63);
+  }
   /* integer weights for decoding (ner_fast.c) */
   if (kg_ap_to_int(m->ap, NER_INT_MAXFEAT) || (m->ap2 && kg_ap_to_int(m->ap2, NER_INT_MAXFEAT))) {
     kg_ner_free(m);
@@ -894,6 +917,7 @@ void kg_ner_free(kg_ner *m)
   kg_ner_table_clear(&m->clusters);
   kg_ner_table_clear(&m->casetab);
   kg_ner_table_clear(&m->gaztab);
+  free(m->gazbloom);
   free(m);
 }
 

@@ -33,6 +33,9 @@ struct kg_ner {
   ner_table clusters;   /* hash(form) -> cluster path with a leading 1 bit */
   ner_table casetab;    /* hash(lower) ^ NER_CASE_SEED -> case bucket 1..6 */
   uint64_t id;          /* > 0 for a loaded model: owner of the score cache */
+  uint64_t *gazbloom;   /* loaded model: Bloom filter of gaztab's keys (two bits a
+                           key, in gazbloom_mask + 1 bits), or NULL */
+  uint32_t gazbloom_mask;
 };
 
 /* One document as the recogniser sees it. */
