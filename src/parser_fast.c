@@ -90,6 +90,11 @@ struct kg_pp_actq {
   int32_t acc[4];
   size_t nf;
   uint64_t f[KG_PP_MAXFEAT];
+  int s0, bf;            /* the pair (s0, buffer front) */
+  size_t njf;            /* > 0: the pair's sums are still to make from jf */
+  const struct kg_pp_actq *pfrom;  /* or to take from this earlier item's pacc */
+  int32_t pacc[4];       /* the pair's sums once made */
+  uint64_t jf[KG_PP_MAXFEAT];
 };
 
 #define KCP 48          /* at most this many tag templates (44) */
@@ -541,29 +546,54 @@ static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *
   return 0;
 }
 
-static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q)
+/* The pair sums of (s0, bf) into fw's pair cache (jf: their features,
+ * njf of them) and q->acc. */
+static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
 {
-  uint64_t *f = q->f;
-  int s0 = st->stack[st->sp - 1], bf = st->b;
+  int s0 = q->s0, bf = q->bf;
   uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
-  int32_t acc[4];
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
-    size_t nf = feats_joint(fw, s0, bf, f);
-    nf += feats_alt(fw, s0, bf, f + nf);
-    sum_act(fw->p, f, nf, a);
+    uint64_t f[KG_PP_MAXFEAT];
+    sum_act(fw->p, q->jf, q->njf, a);
     const int32_t *ss = tok_sum(fw, 0, s0, f), *bs = tok_sum(fw, 1, bf, f);
     for (int c = 0; c < 4; c++) a[c] += ss[c] + bs[4 + c];
     fw->pkey[slot] = pk;
     memcpy(fw->psum[slot], a, sizeof a);
   }
-  memcpy(q->acc, fw->psum[slot], sizeof acc);
-  q->nf = feats_state(fw, st, f);
+  memcpy(q->acc, fw->psum[slot], sizeof q->acc);
+  memcpy(q->pacc, q->acc, sizeof q->pacc);
+  q->njf = 0;
+}
+
+/* The features of st into q (rows prefetched); the pair sums from the
+ * cache, or their features in q->jf when the pair is not cached. */
+static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, const kg_pp_actq *q0)
+{
+  int s0 = st->stack[st->sp - 1], bf = st->b;
+  uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
+  uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
+  q->s0 = s0;
+  q->bf = bf;
+  q->njf = 0;
+  q->pfrom = NULL;
+  /* an earlier item of the batch (q0 .. q) making the same pair's sums */
+  for (const kg_pp_actq *o = q0; o && o < q; o++)
+    if ((o->njf || o->pfrom) && o->s0 == s0 && o->bf == bf) { q->pfrom = o->pfrom ? o->pfrom : o; break; }
+  if (q->pfrom) ;
+  else if (fw->pkey[slot] != pk) {
+    size_t nf = feats_joint(fw, s0, bf, q->jf);
+    q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf);
+    if (!q->njf) pair_sums(fw, q);
+  } else memcpy(q->acc, fw->psum[slot], sizeof q->acc);
+  q->nf = feats_state(fw, st, q->f);
 }
 
 static void act_end(kg_pp_fast *fw, kg_pp_actq *q, float *sc)
 {
+  if (q->pfrom) memcpy(q->acc, q->pfrom->pacc, sizeof q->acc);
+  else if (q->njf) pair_sums(fw, q);
   int32_t *acc = q->acc;
   sum_act(fw->p, q->f, q->nf, acc);
   smemo *me = q->me;
@@ -577,7 +607,7 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
 {
   kg_pp_actq q;
   if (!act_key(fw, st, &q, sc)) {
-    act_feats(fw, st, &q);
+    act_feats(fw, st, &q, NULL);
     act_end(fw, &q, sc);
   }
 }
@@ -593,6 +623,8 @@ void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, fl
    * as item j */
   for (int i = 0; i < m; i++) {
     kg_pp_actq *q = &fw->q[i];
+    q->njf = 0;
+    q->pfrom = NULL;     /* not a source of pair sums unless act_feats says so */
     done[i] = act_key(fw, st[i], q, sc[i]);
     if (done[i]) continue;
     for (int j = 0; j < i; j++)
@@ -600,7 +632,7 @@ void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, fl
         done[i] = -2 - j;
         break;
       }
-    if (!done[i]) act_feats(fw, st[i], q);
+    if (!done[i]) act_feats(fw, st[i], q, fw->q);
   }
   for (int i = 0; i < m; i++) {
     if (done[i] == 0) act_end(fw, &fw->q[i], sc[i]);

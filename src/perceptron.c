@@ -2,8 +2,10 @@
  *
  * Owns: the weight table, training updates, averaging (the "w - u/c" trick:
  * one accumulator per cell instead of totals and timestamps), compaction of
- * the table to its non-zero rows, and the serialised form inside a model
- * file.  Does not own: feature extraction, decoding, the model file header
+ * the table to its non-zero rows, the serialised form inside a model
+ * file, the integer form of a loaded sparse model (kg_ap_to_int: int32
+ * weights on one scale, summed in any order) and the allocation of large
+ * tables on huge pages (kg_alloc_huge).  Does not own: feature extraction, decoding, the model file header
  * (model.c) — each model writes its own sections around kg_ap_write.
  *
  * Memory layout: rows of `stride` floats (nclass rounded up to 8, so the
