@@ -65,8 +65,6 @@ void kg_ner_table_clear(ner_table *t) { free(t->e); memset(t, 0, sizeof *t); }
 
 #define H(s) kg_hash_str((s), 0x6e6572ULL)
 
-enum { CAP_NONE = 0, CAP_LOWER, CAP_TITLE, CAP_UPPER, CAP_MIXED };
-
 uint64_t kg_ner_hash_lower(const char *s, size_t n)
 {
   char buf[64];
@@ -236,7 +234,7 @@ static int tag_make(int type, int pos) { return 1 + (type - 1) * 4 + pos; }
 
 /* Tags allowed after prev (NER_START at a sentence start); last: the token
  * ends its sentence. */
-static void allowed_mask(int prev, int last, uint8_t *al)
+void kg_ner_allowed_mask(int prev, int last, uint8_t *al)
 {
   int pp = prev == NER_START ? -1 : tag_pos(prev);
   int open = pp == NER_B || pp == NER_I;
@@ -289,12 +287,22 @@ void kg_ner_work_free(ner_work *w)
 {
   free(w->t); free(w->tag); free(w->ptag); free(w->slot); free(w->hk); free(w->hsig);
   free(w->hcnt); free(w->hcnt2); free(w->hfirst); free(w->hctx); free(w->hnctx);
+  kg_ner_fast_free(w->fast);
   memset(w, 0, sizeof *w);
 }
 
 /* Longest gazetteer match at each token (greedy, left to right): the type
  * mask and the token's position in the match. */
-static void gaz_codes(const ner_table *g, ner_work *w, uint32_t a, uint32_t b)
+static inline int bloom_maybe(const uint64_t *bl, uint32_t mask, uint64_t key)
+{
+  uint32_t b1 = (uint32_t)key & mask, b2 = (uint32_t)(key >> 32) & mask;
+  return (int)((bl[b1 >> 6] >> (b1 & 63)) & (bl[b2 >> 6] >> (b2 & 63)) & 1);
+}
+
+/* bl: a Bloom filter of g's keys (NULL: none): a key it does not hold is not
+ * looked up (most are not in g; the filter fits in cache, g does not). */
+static void gaz_codes(const ner_table *g, const uint64_t *bl, uint32_t blmask, ner_work *w,
+                      uint32_t a, uint32_t b)
 {
   for (uint32_t i = a; i < b; i++) w->t[i].tgaz = 0;
   if (!g || !g->n) return;
@@ -308,6 +316,7 @@ static void gaz_codes(const ner_table *g, ner_work *w, uint32_t a, uint32_t b)
     }
     uint32_t found = 0, mask = 0;
     for (uint32_t k = L; k > 0; k--) {
+      if (bl && !bloom_maybe(bl, blmask, keys[k - 1])) continue;
       mask = kg_ner_table_get(g, keys[k - 1]);
       if (mask) { found = k; break; }
     }
@@ -326,6 +335,7 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
 {
   kg_status st = work_reserve(w, d->ntok);
   if (st) return st;
+  if (++w->docgen == 0) w->docgen = 1;
   memset(w->hk, 0, (size_t)w->hcap * sizeof *w->hk);
   memset(w->hsig, 0, w->hcap);
   memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
@@ -359,7 +369,7 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
       else if (!capsent && o->sinit && o->caps == CAP_TITLE) bit = 8;
       w->hsig[w->slot[i]] |= bit;
     }
-    gaz_codes(gz, w, a, b);
+    gaz_codes(gz, m && gz == &m->gaztab ? m->gazbloom : NULL, m ? m->gazbloom_mask : 0, w, a, b);
   }
   /* context aggregation: the words around the capitalised occurrences of
    * each form */
@@ -402,7 +412,7 @@ static const ner_tok *tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t 
 
 /* Majority label type of earlier occurrences of the token's form in the
  * document (0 none/O-majority, 5 when never seen), and whether unanimous. */
-static int history(const ner_work *w, uint32_t i, int *unan)
+int kg_ner_history(const ner_work *w, uint32_t i, int *unan)
 {
   const uint16_t *c = w->hcnt[w->slot[i]];
   int tot = 0, best = 0;
@@ -410,10 +420,6 @@ static int history(const ner_work *w, uint32_t i, int *unan)
   *unan = tot && c[best] == tot;
   return tot ? best : 5;
 }
-
-/* The first NER_WORD_FEATS features (templates 1-13) depend on the token's
- * own word only: ner_decode caches their partial sums (see word_prefix). */
-#define NER_WORD_FEATS 13
 
 /* Templates that read the previous tags (t1, t2): the beam decoder scores
  * the others once per token and these once per hypothesis. */
@@ -465,7 +471,7 @@ features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
   F(51, (uint64_t)t0->caseb * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
   F(52, (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
   if (t0->caps >= CAP_TITLE || t0->capsent) {
-    int un, h = history(w, i, &un);
+    int un, h = kg_ner_history(w, i, &un);
     F(53, (uint64_t)h * 2 + (uint64_t)un);
     F(54, kg_hash_mix((uint64_t)h, t1));
   }
@@ -526,7 +532,7 @@ features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
 
 /* features_ex(..., NER_FEAT_TAGS, out) without the templates it skips:
  * the same features in the same order (the beam decoder's inner loop). */
-static size_t features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out)
+size_t kg_ner_features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out)
 {
 #undef F
 #define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
@@ -538,7 +544,7 @@ static size_t features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t
   F(26, kg_hash_mix(t0->sshape, t1));
   if (t0->capsent) F(50, t1);
   if (t0->caps >= CAP_TITLE || t0->capsent) {
-    int un, h = history(w, i, &un);
+    int un, h = kg_ner_history(w, i, &un);
     F(54, kg_hash_mix((uint64_t)h, t1));
     if (w->prev) F(78, kg_hash_mix(w->hfirst[w->slot[i]], t1));
   }
@@ -554,9 +560,14 @@ size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
   return features_ex(w, a, b, i, t1, t2, NER_FEAT_ALL, out);
 }
 
+size_t kg_ner_features_static(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
+{
+  return features_ex(w, a, b, i, 0, 0, NER_FEAT_STATIC, out);
+}
+
 /* ------------------------------------------------------------ decoding */
 
-static void hist_add(ner_work *w, uint32_t i, int tag)
+void kg_ner_hist_add(ner_work *w, uint32_t i, int tag)
 {
   if (w->t[i].caps < CAP_TITLE && !w->t[i].capsent) return;
   uint16_t *c = w->hcnt[w->slot[i]];
@@ -568,7 +579,7 @@ static void hist_add(ner_work *w, uint32_t i, int tag)
  * gold tags, performs perceptron updates. */
 /* Pass 2 at run time: does the sentence hold a word that pass 1 labelled
  * differently elsewhere in the document?  Other sentences keep pass 1. */
-static int sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b)
+int kg_ner_sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b)
 {
   for (uint32_t i = a; i < b; i++) {
     if (w->t[i].caps < CAP_TITLE && !w->t[i].capsent) continue;
@@ -580,64 +591,9 @@ static int sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b)
   return 0;
 }
 
-/* ------------------------------------------------------------ score cache
- * Scores are float sums, so partial sums can be reused only as prefixes:
- * the sums of a token's first NER_WORD_FEATS features (which depend on its
- * word alone) are kept per word, and scoring goes on from them over the
- * other features with kg_ap_score_from, in the same order — the results
- * equal kg_ap_score's exactly.  The cache is per thread (a kg_ner stays
- * shareable) and direct-mapped; an entry is checked against the buckets of
- * the word's features, so a collision only costs a recomputation.  It
- * serves one loaded model (id) at a time, both passes; models being trained
- * (id 0) are not cached. */
-#define NER_PC_SIZE 4096u
-typedef struct ner_pc_entry {
-  uint32_t bk[NER_WORD_FEATS];
-  uint32_t valid;
-  float s[NER_NCLASS + 3];
-} ner_pc_entry;
-static _Thread_local ner_pc_entry *tls_pc;   /* 2 x NER_PC_SIZE */
-static _Thread_local uint64_t tls_pc_owner;
 static uint64_t ner_next_id;                  /* under __atomic builtins */
 
-static void pc_release(uint64_t id)
-{
-  if (id && tls_pc_owner == id) { free(tls_pc); tls_pc = NULL; tls_pc_owner = 0; }
-}
-
-/* The cache entry table of pass (0/1) of model id, or NULL. */
-static ner_pc_entry *pc_table(uint64_t id, int pass)
-{
-  if (!id) return NULL;
-  if (tls_pc_owner != id) {
-    if (!tls_pc) tls_pc = malloc(2 * NER_PC_SIZE * sizeof *tls_pc);
-    if (!tls_pc) return NULL;
-    for (uint32_t k = 0; k < 2 * NER_PC_SIZE; k++) tls_pc[k].valid = 0;
-    tls_pc_owner = id;
-  }
-  return tls_pc + (pass ? NER_PC_SIZE : 0);
-}
-
-/* scores of feats[0..nf) (nf >= NER_WORD_FEATS) with the word prefix
- * taken from (or stored into) the cache. */
-static void score_cached(const kg_ap *ap, ner_pc_entry *pc, const uint64_t *feats,
-                         size_t nf, float *scores)
-{
-  uint64_t mask = ((uint64_t)1 << kg_ap_log2_buckets(ap)) - 1;
-  uint64_t h = feats[1] ^ (feats[2] >> 11) ^ (feats[5] >> 23);
-  ner_pc_entry *e = pc + ((h >> 40) & (NER_PC_SIZE - 1));
-  int hit = e->valid;
-  for (uint32_t k = 0; hit && k < NER_WORD_FEATS; k++) hit = e->bk[k] == (uint32_t)(feats[k] & mask);
-  if (!hit) {
-    kg_ap_score(ap, feats, NER_WORD_FEATS, e->s);
-    for (uint32_t k = 0; k < NER_WORD_FEATS; k++) e->bk[k] = (uint32_t)(feats[k] & mask);
-    e->valid = 1;
-  }
-  kg_ap_score_from(ap, e->s, feats + NER_WORD_FEATS, nf - NER_WORD_FEATS, scores);
-}
-
-static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w,
-                       ner_pc_entry *pc)
+static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w)
 {
   uint64_t feats[NER_MAXFEAT];
   float scores[NER_NCLASS + 8];
@@ -645,15 +601,14 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
   memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
   for (uint32_t s = 0; s < d->nsent; s++) {
     uint32_t a = d->sstart[s], b = d->sstart[s + 1];
-    if (w->skip_plain && w->prev && !sent_ambiguous(w, a, b)) {
-      for (uint32_t i = a; i < b; i++) { w->tag[i] = w->prev[i]; hist_add(w, i, w->tag[i]); }
+    if (w->skip_plain && w->prev && !kg_ner_sent_ambiguous(w, a, b)) {
+      for (uint32_t i = a; i < b; i++) { w->tag[i] = w->prev[i]; kg_ner_hist_add(w, i, w->tag[i]); }
       continue;
     }
     for (uint32_t i = a; i < b; i++) {
       size_t nf = kg_ner_features(w, a, b, i, w->tag, feats);
-      allowed_mask(i > a ? w->tag[i - 1] : NER_START, i + 1 == b, al);
-      if (pc && !train && nf >= NER_WORD_FEATS) score_cached(ap, pc, feats, nf, scores);
-      else kg_ap_score(ap, feats, nf, scores);
+      kg_ner_allowed_mask(i > a ? w->tag[i - 1] : NER_START, i + 1 == b, al);
+      kg_ap_score(ap, feats, nf, scores);
       uint32_t g = kg_ap_best(ap, scores, al);
       if (g >= NER_NCLASS || !al[g]) g = 0;
       if (train && d->gold) {
@@ -661,7 +616,7 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
         if (g != d->gold[i]) kg_ap_update(train, feats, nf, d->gold[i], g);
       }
       w->tag[i] = (uint8_t)g;
-      hist_add(w, i, (int)g);
+      kg_ner_hist_add(w, i, (int)g);
     }
   }
 }
@@ -697,8 +652,7 @@ static void beam_update(kg_ap *train, const ner_work *w, uint32_t a, uint32_t b,
   }
 }
 
-static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w,
-                            ner_pc_entry *pc, uint32_t B)
+static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w, uint32_t B)
 {
   uint64_t sf[NER_MAXFEAT], df[NER_MAXFEAT];
   float ss[NER_NCLASS + 8], sc[16][NER_NCLASS + 8];
@@ -709,7 +663,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
   for (uint32_t p = 0; p <= NER_NCLASS; p++)
     for (int last = 0; last < 2; last++) {
       uint8_t al[NER_NCLASS];
-      allowed_mask(p < NER_NCLASS ? (int)p : NER_START, last, al);
+      kg_ner_allowed_mask(p < NER_NCLASS ? (int)p : NER_START, last, al);
       aln[p][last] = 0;
       for (uint32_t c = 0; c < NER_NCLASS; c++)
         if (al[c]) alc[p][last][aln[p][last]++] = (uint8_t)c;
@@ -719,13 +673,13 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
   for (uint32_t s = 0; s < d->nsent; s++)
     if (d->sstart[s + 1] - d->sstart[s] > maxl) maxl = d->sstart[s + 1] - d->sstart[s];
   uint8_t *bt = malloc((size_t)maxl * B * 2 + 2 * (size_t)maxl + 2);
-  if (!bt) { ner_decode(ap, train, d, w, pc); return; }
+  if (!bt) { ner_decode(ap, train, d, w); return; }
   uint8_t *bp = bt + (size_t)maxl * B, *path = bp + (size_t)maxl * B, *gpath = path + maxl + 1;
   memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
   for (uint32_t s = 0; s < d->nsent; s++) {
     uint32_t a = d->sstart[s], b = d->sstart[s + 1], L = b - a;
-    if (w->skip_plain && w->prev && !sent_ambiguous(w, a, b)) {
-      for (uint32_t i = a; i < b; i++) { w->tag[i] = w->prev[i]; hist_add(w, i, w->tag[i]); }
+    if (w->skip_plain && w->prev && !kg_ner_sent_ambiguous(w, a, b)) {
+      for (uint32_t i = a; i < b; i++) { w->tag[i] = w->prev[i]; kg_ner_hist_add(w, i, w->tag[i]); }
       continue;
     }
     if (!L) continue;
@@ -736,8 +690,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
     for (uint32_t j = 0; j < L; j++) {
       uint32_t i = a + j;
       size_t ns = features_ex(w, a, b, i, 0, 0, NER_FEAT_STATIC, sf);
-      if (pc && !train && ns >= NER_WORD_FEATS) score_cached(ap, pc, sf, ns, ss);
-      else kg_ap_score(ap, sf, ns, ss);
+      kg_ap_score(ap, sf, ns, ss);
       if (train) kg_ap_tick(train);
       uint32_t nn = 0;
       for (uint32_t h = 0; h < ncur; h++) {
@@ -745,7 +698,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
         uint32_t h2 = 0;
         while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
         if (h2 == h) {
-          size_t nd = features_tags(w, i, cur[h].t1, cur[h].t2, df);
+          size_t nd = kg_ner_features_tags(w, i, cur[h].t1, cur[h].t2, df);
           kg_ap_score_from(ap, ss, df, nd, sc[h]);
         }
         const float *sh = sc[h2];
@@ -776,7 +729,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
     }
     uint32_t k = 0;
     for (uint32_t jj = L; jj-- > 0;) { w->tag[a + jj] = bt[jj * B + k]; k = bp[jj * B + k]; }
-    for (uint32_t i = a; i < b; i++) hist_add(w, i, w->tag[i]);
+    for (uint32_t i = a; i < b; i++) kg_ner_hist_add(w, i, w->tag[i]);
   }
   free(bt);
 }
@@ -797,12 +750,15 @@ static void fill_hcnt2(ner_work *w, const uint8_t *prev, uint32_t n)
   }
 }
 
-static void decode(const kg_ner *m, const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w,
-                   ner_pc_entry *pc)
+/* A loaded model (integer weights) decodes through ner_fast.c; a model in
+ * training with the float weights here. */
+static kg_status decode(const kg_ner *m, const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w)
 {
   uint32_t B = m ? NER_BEAM_OF(m->flags) : 0;
-  if (B > 1) ner_decode_beam(ap, train, d, w, pc, B);
-  else ner_decode(ap, train, d, w, pc);
+  if (!train && kg_ap_int_scale(ap) > 0) return kg_ner_fast_decode(m, ap, d, w, B ? B : 1);
+  if (B > 1) ner_decode_beam(ap, train, d, w, B);
+  else ner_decode(ap, train, d, w);
+  return KG_OK;
 }
 
 kg_status kg_ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc *d, ner_work *w)
@@ -814,21 +770,20 @@ kg_status kg_ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc 
     if (!d->prev || (!train && (!m || !m->ap2))) return KG_ERR_USAGE;
     w->prev = d->prev;
     fill_hcnt2(w, d->prev, d->ntok);
-    decode(m, train ? train : m->ap2, train, d, w, train ? NULL : pc_table(m->id, 1));
-    return KG_OK;
+    return decode(m, train ? train : m->ap2, train, d, w);
   }
   if (!train && (!m || !m->ap)) return KG_ERR_USAGE;
-  decode(m, train ? train : m->ap, train, d, w, train ? NULL : pc_table(m->id, 0));
-  if (mode == NER_RUN && m->ap2) {
+  st = decode(m, train ? train : m->ap, train, d, w);
+  if (!st && mode == NER_RUN && m->ap2) {
     memcpy(w->ptag, w->tag, d->ntok);
     w->prev = w->ptag;
     fill_hcnt2(w, w->ptag, d->ntok);
     w->skip_plain = 1;
-    decode(m, m->ap2, NULL, d, w, pc_table(m->id, 1));
+    st = decode(m, m->ap2, NULL, d, w);
     w->skip_plain = 0;
     w->prev = NULL;
   }
-  return KG_OK;
+  return st;
 }
 
 /* ------------------------------------------------------------ model file */
@@ -923,6 +878,24 @@ kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
   }
   st = kg_model_close(f, path, log);
   if (st) { kg_ner_free(m); return KG_ERR_MODEL; }
+  /* the Bloom filter of the gazetteer's keys */
+  uint32_t nbits = 1024;
+  while (nbits < 16 * m->gaztab.n && nbits < (1u << 30)) nbits *= 2;
+  m->gazbloom = calloc(nbits / 64, sizeof *m->gazbloom);
+  if (!m->gazbloom) { kg_ner_free(m); return KG_ERR_NOMEM; }
+  m->gazbloom_mask = nbits - 1;
+  for (uint32_t i = 0; i < m->gaztab.cap; i++) {
+    uint64_t k = m->gaztab.e[i].key;
+    if (!k) continue;
+    uint32_t b1 = (uint32_t)k & m->gazbloom_mask, b2 = (uint32_t)(k >> 32) & m->gazbloom_mask;
+    m->gazbloom[b1 >> 6] |= 1ULL << (b1 & 63);
+    m->gazbloom[b2 >> 6] |= 1ULL << (b2 & 63);
+  }
+  /* integer weights for decoding (ner_fast.c) */
+  if (kg_ap_to_int(m->ap, NER_INT_MAXFEAT) || (m->ap2 && kg_ap_to_int(m->ap2, NER_INT_MAXFEAT))) {
+    kg_ner_free(m);
+    return KG_ERR_NOMEM;
+  }
   m->id = __atomic_add_fetch(&ner_next_id, 1, __ATOMIC_RELAXED);
   *out = m;
   return KG_OK;
@@ -937,13 +910,14 @@ void kg_ner_set_beam(kg_ner *m, int k)
 void kg_ner_free(kg_ner *m)
 {
   if (!m) return;
-  pc_release(m->id);
   wc_release(m->id);
+  kg_ner_fast_release(m->id);
   kg_ap_free(m->ap);
   kg_ap_free(m->ap2);
   kg_ner_table_clear(&m->clusters);
   kg_ner_table_clear(&m->casetab);
   kg_ner_table_clear(&m->gaztab);
+  free(m->gazbloom);
   free(m);
 }
 

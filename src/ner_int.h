@@ -33,6 +33,9 @@ struct kg_ner {
   ner_table clusters;   /* hash(form) -> cluster path with a leading 1 bit */
   ner_table casetab;    /* hash(lower) ^ NER_CASE_SEED -> case bucket 1..6 */
   uint64_t id;          /* > 0 for a loaded model: owner of the score cache */
+  uint64_t *gazbloom;   /* loaded model: Bloom filter of gaztab's keys (two bits a
+                           key, in gazbloom_mask + 1 bits), or NULL */
+  uint32_t gazbloom_mask;
 };
 
 /* One document as the recogniser sees it. */
@@ -74,11 +77,43 @@ typedef struct ner_work {
   uint8_t *hnctx;
   uint64_t topic;       /* lower form opening an all-capitals first
                            sentence ("SOCCER - ..."), else 0 */
+  struct ner_fast *fast; /* ner_fast.c's workspace, or NULL */
+  uint32_t docgen;      /* documents prepared (the workspace's word types) */
+  int fast_plain;       /* tests: ner_fast.c scores the features one by one */
 } ner_work;
 void kg_ner_work_free(ner_work *w);
 
 size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out);
+enum { CAP_NONE = 0, CAP_LOWER, CAP_TITLE, CAP_UPPER, CAP_MIXED };
+/* Helpers of the decoders (ner.c), shared with ner_fast.c: the tags allowed
+ * after prev (NER_START at a sentence start; last: the sentence's last
+ * token); the majority label type of the earlier occurrences of token i's
+ * form (0 none / O, 5 never seen) and whether unanimous; counting token i's
+ * label into that history; whether pass 2 re-decodes sentence [a, b); the
+ * features reading the previous tags t1, t2 (in features' order). */
+void kg_ner_allowed_mask(int prev, int last, uint8_t *al);
+int kg_ner_history(const ner_work *w, uint32_t i, int *unan);
+void kg_ner_hist_add(ner_work *w, uint32_t i, int tag);
+int kg_ner_sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b);
+size_t kg_ner_features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out);
+/* The static features of token i (those not reading the previous tags) as
+ * kg_ner_features gives them, in any order. */
+size_t kg_ner_features_static(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out);
+
+/* ner_fast.c: decoding with a loaded model's integer weights (kg_ap_to_int
+ * with NER_INT_MAXFEAT): the static features of each token are scored as
+ * cached sums of word groups plus the rest, then the beam (width B >= 1;
+ * 1 is greedy) as in ner.c.  Fills w->tag like ner.c's decoders. */
+#define NER_INT_MAXFEAT 128
+kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d, ner_work *w, uint32_t B);
+/* The features ner_fast.c scores for token i's static part (pass: w->prev
+ * set or not), as a multiset equal to kg_ner_features_static's (a test
+ * compares them). */
+size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out);
+void kg_ner_fast_free(struct ner_fast *f);
+/* Drops the calling thread's caches of model id. */
+void kg_ner_fast_release(uint64_t id);
 #define NER_FLAG_DICT 1u    /* trained with dictionary features */
 #define NER_BEAM_OF(flags) (((flags) >> 8) & 0xffu)  /* beam width; 0, 1: greedy */
 enum { NER_FEAT_ALL = 0, NER_FEAT_STATIC, NER_FEAT_TAGS };

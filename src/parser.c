@@ -482,7 +482,7 @@ static int16_t *pack_table(const kg_ap *ap, uint32_t stride, float *scale, uint6
     for (uint32_t c = 0; c < nc; c++)
       if (fabsf(r[c]) > mx) mx = fabsf(r[c]);
   }
-  int16_t *t = aligned_alloc(64, ((nb * stride * sizeof *t) + 63) & ~(size_t)63);
+  int16_t *t = kg_alloc_huge(nb * stride * sizeof *t);
   if (!t) return NULL;
   memset(t, 0, nb * stride * sizeof *t);
   *scale = mx > 0 ? mx / 32767.0f : 1.0f;

@@ -73,6 +73,7 @@ struct kg_pp_beam {
   lcache lc[LCACHE];
   jcache jc[JCACHE];
   uint32_t jgen;     /* sentence counter for jc (no clearing per sentence) */
+  float scs[KG_PP_MAXBEAM][KG_PP_NACT];  /* the items' transition scores (fast path) */
 };
 
 kg_pp_beam *kg_pp_beam_new(int k)
@@ -268,7 +269,17 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
   b->cur[0] = (item){ 0, -1, 0.0, 1 };
   for (;;) {
     int nc = 0, live = 0;
-    for (int i = 0; i < ncur; i++) {
+    if (fw) {
+      /* the scores of all live items at once (their rows' loads overlap) */
+      const kg_pp_state *sts[KG_PP_MAXBEAM];
+      int m = 0;
+      for (int i = 0; i < ncur; i++) {
+        const kg_pp_state *st = &b->pool[b->cur[i].slot].st;
+        if (st->b <= st->n) sts[m++] = st;
+      }
+      kg_pp_fast_act_many(fw, sts, m, b->scs);
+    }
+    for (int i = 0, m = 0; i < ncur; i++) {
       item *it = &b->cur[i];
       kg_pp_state *st = &b->pool[it->slot].st;
       int gact = -1;
@@ -278,7 +289,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
         continue;
       }
       live = 1;
-      if (fw) kg_pp_fast_act(fw, st, sc);
+      if (fw) memcpy(sc, b->scs[m++], sizeof sc);
       else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
       kg_pp_legal(st, ok);
       for (int a = 0; a < KG_PP_NACT; a++) {
@@ -289,9 +300,9 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
           float lsc[KG_PP_MAXJLAB];
           kg_pp_arc_of(st, a, &h, &d);
           if (h > 0) {
-            int m = best_labels(p, b, fw, st, h, d, labs, lsc);
+            int nb = best_labels(p, b, fw, st, h, d, labs, lsc);
             int glab = g ? gc->labs[step] : -1;
-            for (int j = 0; j < m; j++)
+            for (int j = 0; j < nb; j++)
               cand_push(b->cands, &nc, k, (cand){ i, a, labs[j], it->score + sc[a] + lr * lsc[j],
                                                   g && labs[j] == glab });
             continue;
@@ -322,21 +333,35 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
       }
       b->nxt[j] = (item){ slot, par->node, c->score, c->gold };
     }
-    /* apply the transitions (after all copies were made) */
+    /* the labels of the new arcs (with fw, all at once: their rows' loads
+     * overlap), then the transitions (after all copies were made) */
+    int labs[KG_PP_MAXBEAM], lh[KG_PP_MAXBEAM], ld[KG_PP_MAXBEAM], lj[KG_PP_MAXBEAM], nl = 0;
+    const kg_pp_state *lst[KG_PP_MAXBEAM];
+    for (int j = 0; j < nn; j++) {
+      const cand *c = &b->cands[j];
+      kg_pp_state *st = &b->pool[b->nxt[j].slot].st;
+      int h, d, lab = -1;
+      labs[j] = -1;
+      if (c->act != KG_PP_LA && c->act != KG_PP_RA) continue;
+      kg_pp_arc_of(st, c->act, &h, &d);
+      if (c->lab >= 0) lab = c->lab;             /* chosen in the beam (labels in the beam) */
+      else if (h == 0) lab = p->root_lab;
+      else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
+      else if (fw) { lst[nl] = st; lh[nl] = h; ld[nl] = d; lj[nl++] = j; continue; }
+      else lab = pick_label(p, b, st, h, d);
+      labs[j] = lab;
+    }
+    if (nl) {
+      int got[KG_PP_MAXBEAM];
+      kg_pp_fast_label_many(fw, lst, lh, ld, nl, got);
+      for (int i = 0; i < nl; i++) labs[lj[i]] = got[i];
+    }
     for (int j = 0; j < nn; j++) {
       const cand *c = &b->cands[j];
       item *it = &b->nxt[j];
       if (c->act < 0) continue;
       kg_pp_state *st = &b->pool[it->slot].st;
-      int h, d, lab = -1;
-      kg_pp_arc_of(st, c->act, &h, &d);
-      if (c->act == KG_PP_LA || c->act == KG_PP_RA) {
-        if (c->lab >= 0) lab = c->lab;
-        else if (h == 0) lab = p->root_lab;
-        else if (c->gold && gc->labs[step - 1] >= 0) lab = gc->labs[step - 1];
-        else if (fw) lab = kg_pp_fast_label(fw, st, h, d);
-        else lab = pick_label(p, b, st, h, d);
-      }
+      int lab = labs[j];
       kg_pp_apply(st, c->act, lab);
       it->node = push_node(b, it->node, c->act, lab);
       if (it->node == -2) return -1;

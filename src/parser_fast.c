@@ -74,6 +74,29 @@ typedef struct smemo {
 } smemo;
 #define SMEMO 256
 
+/* The second half of an arc's label (lab_begin, lab_end). */
+struct kg_pp_labq {
+  int32_t key[10];
+  uint64_t lsh, rsh, lsd;
+  struct memo *e;
+  size_t nf;
+  uint64_t f[KG_PP_MAXFEAT];
+};
+
+/* The second half of a state's transition scores (act_key, act_end). */
+struct kg_pp_actq {
+  uint64_t key[SKEY];
+  smemo *me;
+  int32_t acc[4];
+  size_t nf;
+  uint64_t f[KG_PP_MAXFEAT];
+  int s0, bf;            /* the pair (s0, buffer front) */
+  size_t njf;            /* > 0: the pair's sums are still to make from jf */
+  const struct kg_pp_actq *pfrom;  /* or to take from this earlier item's pacc */
+  int32_t pacc[4];       /* the pair's sums once made */
+  uint64_t jf[KG_PP_MAXFEAT];
+};
+
 #define KCP 48          /* at most this many tag templates (44) */
 #define KCU 12          /* and coarse-tag templates (8) */
 typedef struct vcache {
@@ -121,6 +144,8 @@ struct kg_pp_fast {
    * replaced during the sentence (the later token uses pre instead). */
   uint64_t *wc;
   vcache pc[64], uc[32];
+  struct kg_pp_actq *q;  /* KG_PP_MAXBEAM states' halves (kg_pp_fast_act_many) */
+  struct kg_pp_labq *lq; /* and arcs' (kg_pp_fast_label_many) */
 };
 #define WCACHE 1024
 #define WCW (6 + NT)
@@ -159,6 +184,8 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
     }
   }
   fw->wc = malloc((size_t)WCACHE * WCW * sizeof *fw->wc);
+  fw->q = malloc(KG_PP_MAXBEAM * sizeof *fw->q);
+  fw->lq = malloc(KG_PP_MAXBEAM * sizeof *fw->lq);
   for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 4] = fw->wc[i * WCW + 5] = 0;
   return fw;
 }
@@ -167,6 +194,8 @@ void kg_pp_fast_free(kg_pp_fast *fw)
 {
   if (!fw) return;
   free(fw->wc);
+  free(fw->q);
+  free(fw->lq);
   free(fw->pre);
   free(fw->prow);
   free(fw->wp);
@@ -477,7 +506,12 @@ static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f)
 #define LV(i) ((uint64_t)((i) <= n ? st->lab[i] + 2 : 1))
 #define W2(a, b) ((uint64_t)(uint32_t)(a) << 32 | (uint32_t)(b))
 
-void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
+/* A state's transition scores in two halves, so that a beam can look up
+ * (and prefetch) the rows of all its items before adding any:
+ * act_begin returns 1 with sc set when the state memo has the state, else
+ * 0 with the rest to add in q; act_end adds it, fills the memo and sc. */
+
+static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *sc)
 {
   /* the whole state first: beam items often are in the same one */
   int n = st->n, nil = n + 1;
@@ -487,13 +521,15 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
   int s0l = st->lc1[s0], s0l2 = st->lc2[s0], s0r = st->rc1[s0], s0r2 = st->rc2[s0];
   int b0l = st->lc1[bf], b0l2 = st->lc2[bf];
   int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
-  uint64_t key[SKEY] = {
+  uint64_t *key = q->key;
+  uint64_t key0[SKEY] = {
     W2(s0, bf), W2(s0h, s0h2), W2(s0l, s0l2), W2(s0r, s0r2), W2(b0l, b0l2),
     W2(s1, st->nr[s0]), W2(st->nl[s0], st->nl[bf]),
     LV(s0) << 48 | LV(s0l) << 32 | LV(s0r) << 16 | LV(b0l),
     LV(s0h) << 48 | LV(s0l2) << 32 | LV(s0r2) << 16 | LV(b0l2),
     st->rs[s0], st->ls[s0], st->ls[bf]
   };
+  memcpy(key, key0, sizeof key0);
   /* the slot from the words that differ most between states (the whole
    * key is compared) */
   uint64_t hk = (key[0] * 0x9e3779b97f4a7c15ULL) ^ (key[1] * 0xff51afd7ed558ccdULL) ^
@@ -501,32 +537,107 @@ void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
                 (key[7] * 0x94d049bb133111ebULL) ^ (key[8] * 0xbf58476d1ce4e5b9ULL);
   hk ^= hk >> 29;
   smemo *me = &fw->smemo[(hk >> 56) & (SMEMO - 1)];
-  if (me->gen == fw->gen && memcmp(me->key, key, sizeof key) == 0) {
+  if (me->gen == fw->gen && memcmp(me->key, key, sizeof key0) == 0) {
     sc[0] = (float)me->sum[0]; sc[1] = (float)me->sum[1];
     sc[2] = (float)me->sum[2]; sc[3] = (float)me->sum[3];
-    return;
+    return 1;
   }
-  uint64_t f[KG_PP_MAXFEAT];
+  q->me = me;
+  return 0;
+}
+
+/* The pair sums of (s0, bf) into fw's pair cache (jf: their features,
+ * njf of them) and q->acc. */
+static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
+{
+  int s0 = q->s0, bf = q->bf;
   uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
-  int32_t acc[4];
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
-    size_t nf = feats_joint(fw, s0, bf, f);
-    nf += feats_alt(fw, s0, bf, f + nf);
-    sum_act(fw->p, f, nf, a);
+    uint64_t f[KG_PP_MAXFEAT];
+    sum_act(fw->p, q->jf, q->njf, a);
     const int32_t *ss = tok_sum(fw, 0, s0, f), *bs = tok_sum(fw, 1, bf, f);
     for (int c = 0; c < 4; c++) a[c] += ss[c] + bs[4 + c];
     fw->pkey[slot] = pk;
     memcpy(fw->psum[slot], a, sizeof a);
   }
-  memcpy(acc, fw->psum[slot], sizeof acc);
-  size_t nf = feats_state(fw, st, f);
-  sum_act(fw->p, f, nf, acc);
-  memcpy(me->key, key, sizeof key);
+  memcpy(q->acc, fw->psum[slot], sizeof q->acc);
+  memcpy(q->pacc, q->acc, sizeof q->pacc);
+  q->njf = 0;
+}
+
+/* The features of st into q (rows prefetched); the pair sums from the
+ * cache, or their features in q->jf when the pair is not cached. */
+static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, const kg_pp_actq *q0)
+{
+  int s0 = st->stack[st->sp - 1], bf = st->b;
+  uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
+  uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
+  q->s0 = s0;
+  q->bf = bf;
+  q->njf = 0;
+  q->pfrom = NULL;
+  /* an earlier item of the batch (q0 .. q) making the same pair's sums */
+  for (const kg_pp_actq *o = q0; o && o < q; o++)
+    if ((o->njf || o->pfrom) && o->s0 == s0 && o->bf == bf) { q->pfrom = o->pfrom ? o->pfrom : o; break; }
+  if (q->pfrom) ;
+  else if (fw->pkey[slot] != pk) {
+    size_t nf = feats_joint(fw, s0, bf, q->jf);
+    q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf);
+    if (!q->njf) pair_sums(fw, q);
+  } else memcpy(q->acc, fw->psum[slot], sizeof q->acc);
+  q->nf = feats_state(fw, st, q->f);
+}
+
+static void act_end(kg_pp_fast *fw, kg_pp_actq *q, float *sc)
+{
+  if (q->pfrom) memcpy(q->acc, q->pfrom->pacc, sizeof q->acc);
+  else if (q->njf) pair_sums(fw, q);
+  int32_t *acc = q->acc;
+  sum_act(fw->p, q->f, q->nf, acc);
+  smemo *me = q->me;
+  memcpy(me->key, q->key, sizeof q->key);
   me->gen = fw->gen;
-  memcpy(me->sum, acc, sizeof acc);
+  memcpy(me->sum, acc, sizeof me->sum);
   sc[0] = (float)acc[0]; sc[1] = (float)acc[1]; sc[2] = (float)acc[2]; sc[3] = (float)acc[3];
+}
+
+void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc)
+{
+  kg_pp_actq q;
+  if (!act_key(fw, st, &q, sc)) {
+    act_feats(fw, st, &q, NULL);
+    act_end(fw, &q, sc);
+  }
+}
+
+void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, float (*sc)[KG_PP_NACT])
+{
+  int done[KG_PP_MAXBEAM];
+  if (m > KG_PP_MAXBEAM || !fw->q) {
+    for (int i = 0; i < m; i++) kg_pp_fast_act(fw, st[i], sc[i]);
+    return;
+  }
+  /* done[i]: 1 scored from the memo, 0 to finish, -2 - j: the same state
+   * as item j */
+  for (int i = 0; i < m; i++) {
+    kg_pp_actq *q = &fw->q[i];
+    q->njf = 0;
+    q->pfrom = NULL;     /* not a source of pair sums unless act_feats says so */
+    done[i] = act_key(fw, st[i], q, sc[i]);
+    if (done[i]) continue;
+    for (int j = 0; j < i; j++)
+      if (done[j] == 0 && fw->q[j].me == q->me && memcmp(fw->q[j].key, q->key, sizeof q->key) == 0) {
+        done[i] = -2 - j;
+        break;
+      }
+    if (!done[i]) act_feats(fw, st[i], q, fw->q);
+  }
+  for (int i = 0; i < m; i++) {
+    if (done[i] == 0) act_end(fw, &fw->q[i], sc[i]);
+    else if (done[i] < 0) memcpy(sc[i], sc[-2 - done[i]], sizeof sc[i]);
+  }
 }
 
 /* ------------------------------------------------------------ labels */
@@ -716,7 +827,11 @@ static int best_label(const kg_parser *p, const uint64_t *f, size_t nf)
   return best < 0 ? 0 : best;
 }
 
-int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
+/* The label of arc h -> d in two halves, as the transition scores:
+ * lab_begin returns the label when the memo has it, else -1 with the
+ * features in q (rows prefetched); lab_end picks it and fills the memo. */
+
+static int lab_begin(kg_pp_fast *fw, const kg_pp_state *st, int h, int d, kg_pp_labq *q)
 {
   int n = st->n, nil = n + 1;
   int lc1 = st->lc1[d], rc1 = st->rc1[d];
@@ -732,15 +847,60 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
   if (e->lab >= 0 && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
       e->rs_h == rsh && e->ls_d == lsd)
     return e->lab;
-  uint64_t f[KG_PP_MAXFEAT];
-  size_t nf = kg_pp_fast_lab_feats(fw, st, h, d, f);
-  int lab = best_label(fw->p, f, nf);
-  memcpy(e->key, key, sizeof key);
-  e->ls_h = lsh;
-  e->rs_h = rsh;
-  e->ls_d = lsd;
+  memcpy(q->key, key, sizeof key);
+  q->lsh = lsh; q->rsh = rsh; q->lsd = lsd;
+  q->e = e;
+  q->nf = 0;
+  return -1;
+}
+
+static int lab_same(const kg_pp_labq *a, const kg_pp_labq *b)
+{
+  return a->e == b->e && memcmp(a->key, b->key, sizeof a->key) == 0 && a->lsh == b->lsh &&
+         a->rsh == b->rsh && a->lsd == b->lsd;
+}
+
+static int lab_end(kg_pp_fast *fw, kg_pp_labq *q)
+{
+  int lab = best_label(fw->p, q->f, q->nf);
+  memo *e = q->e;
+  memcpy(e->key, q->key, sizeof q->key);
+  e->ls_h = q->lsh;
+  e->rs_h = q->rsh;
+  e->ls_d = q->lsd;
   e->lab = lab;
   return lab;
+}
+
+int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
+{
+  kg_pp_labq q;
+  int lab = lab_begin(fw, st, h, d, &q);
+  if (lab >= 0) return lab;
+  q.nf = kg_pp_fast_lab_feats(fw, st, h, d, q.f);
+  return lab_end(fw, &q);
+}
+
+void kg_pp_fast_label_many(kg_pp_fast *fw, const kg_pp_state *const *st, const int *h, const int *d,
+                           int m, int *lab)
+{
+  if (m > KG_PP_MAXBEAM || !fw->lq) {
+    for (int i = 0; i < m; i++) lab[i] = kg_pp_fast_label(fw, st[i], h[i], d[i]);
+    return;
+  }
+  /* lab[i]: the label, -1 to pick, -2 - j: the same arc and parts as item j */
+  for (int i = 0; i < m; i++) {
+    kg_pp_labq *q = &fw->lq[i];
+    lab[i] = lab_begin(fw, st[i], h[i], d[i], q);
+    if (lab[i] >= 0) continue;
+    for (int j = 0; j < i; j++)
+      if (lab[j] == -1 && lab_same(&fw->lq[j], q)) { lab[i] = -2 - j; break; }
+    if (lab[i] == -1) q->nf = kg_pp_fast_lab_feats(fw, st[i], h[i], d[i], q->f);
+  }
+  for (int i = 0; i < m; i++) {
+    if (lab[i] == -1) lab[i] = lab_end(fw, &fw->lq[i]);
+    else if (lab[i] < -1) lab[i] = lab[-2 - lab[i]];
+  }
 }
 
 /* ------------------------------------------------------------ greedy */

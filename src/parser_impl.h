@@ -195,11 +195,20 @@ void kg_pp_fast_free(kg_pp_fast *fw);
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n);
 /* Transition scores, equal to kg_pp_score_act over kg_pp_feats(st). */
 void kg_pp_fast_act(kg_pp_fast *fw, const kg_pp_state *st, float *sc);
+/* kg_pp_fast_act of st[0..m) (the same scores): the rows of all are looked
+ * up and prefetched before any is added (their memory latencies overlap). */
+typedef struct kg_pp_actq kg_pp_actq;
+void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, float (*sc)[KG_PP_NACT]);
 /* Label of arc h -> d (h > 0), equal to kg_pp_pick_label. */
 int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d);
 /* All label scores for the label features f[0..nf) with p's packed label
  * table (p->pl set): equal to kg_pp_score_lab, faster where AVX2 is. */
 void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
+/* kg_pp_fast_label of arcs h[i] -> d[i] in st[i], i < m (the same labels),
+ * the label rows of all looked up and prefetched before any is summed. */
+typedef struct kg_pp_labq kg_pp_labq;
+void kg_pp_fast_label_many(kg_pp_fast *fw, const kg_pp_state *const *st, const int *h, const int *d,
+                           int m, int *lab);
 /* kg_pp_parse with the caches. */
 void kg_pp_fast_parse(kg_pp_fast *fw, kg_pp_state *st);
 /* The features behind those scores (the same multiset as kg_pp_feats and

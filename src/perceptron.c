@@ -2,8 +2,10 @@
  *
  * Owns: the weight table, training updates, averaging (the "w - u/c" trick:
  * one accumulator per cell instead of totals and timestamps), compaction of
- * the table to its non-zero rows, and the serialised form inside a model
- * file.  Does not own: feature extraction, decoding, the model file header
+ * the table to its non-zero rows, the serialised form inside a model
+ * file, the integer form of a loaded sparse model (kg_ap_to_int: int32
+ * weights on one scale, summed in any order) and the allocation of large
+ * tables on huge pages (kg_alloc_huge).  Does not own: feature extraction, decoding, the model file header
  * (model.c) — each model writes its own sections around kg_ap_write.
  *
  * Memory layout: rows of `stride` floats (nclass rounded up to 8, so the
@@ -23,7 +25,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <stdint.h>
 #include <sys/stat.h>
+#include <sys/mman.h>
 #include "perceptron.h"
 
 #define KG_AP_NOROW 0xffffffffu
@@ -51,6 +55,7 @@ struct kg_ap {
   size_t nrows;      /* rows allocated in w */
   uint64_t c;        /* instances seen (ticks) */
   int averaged;
+  float iscale;      /* > 0: the pool holds int32 weights (kg_ap_to_int), w = i * iscale */
 };
 
 uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed)
@@ -69,6 +74,18 @@ uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed)
 uint64_t kg_hash_str(const char *s, uint64_t seed)
 {
   return kg_hash_bytes(s, strlen(s), seed);
+}
+
+void *kg_alloc_huge(size_t bytes)
+{
+  const size_t huge = (size_t)2 << 20;
+  if (bytes < huge) return aligned_alloc(64, ((bytes ? bytes : 64) + 63) & ~(size_t)63);
+  size_t n = (bytes + huge - 1) & ~(huge - 1);
+  void *p = aligned_alloc(huge, n);
+#ifdef MADV_HUGEPAGE
+  if (p) (void)madvise(p, n, MADV_HUGEPAGE);
+#endif
+  return p;
 }
 
 static void *aligned_zalloc(size_t bytes)
@@ -133,6 +150,13 @@ const float *kg_ap_row(const kg_ap *ap, uint64_t feat) { return ap_row(ap, feat)
 static inline void pool_add(const kg_ap *ap, const kg_cell *p, float *acc)
 {
   uint32_t h = p[0].u, n = h >> 1;
+  if (ap->iscale > 0) {
+    for (uint32_t k = 0; k < n; k++) {
+      if (h & 1) acc[k] += (float)(int32_t)p[1 + k].u * ap->iscale;
+      else acc[p[1 + 2 * k].u] += (float)(int32_t)p[2 + 2 * k].u * ap->iscale;
+    }
+    return;
+  }
   if (h & 1) {
     const float *w = &p[1].f;
     uint32_t c = 0;
@@ -142,7 +166,6 @@ static inline void pool_add(const kg_ap *ap, const kg_cell *p, float *acc)
   } else {
     for (uint32_t k = 0; k < n; k++) acc[p[1 + 2 * k].u] += p[2 + 2 * k].f;
   }
-  (void)ap;
 }
 
 /* Adds m pool rows to acc (nv vectors of 8) in their order: for every
@@ -216,6 +239,17 @@ void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *sc
 void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
                       size_t nfeat, float *scores)
 {
+  if (ap->iscale > 0) {            /* integer weights: the sums, then floats */
+    int32_t ibuf[512];
+    int32_t *ia = ap->stride <= 512 ? ibuf : malloc(ap->stride * sizeof *ia);
+    if (!ia) { memset(scores, 0, ap->nclass * sizeof(float)); return; }
+    memset(ia, 0, ap->stride * sizeof *ia);
+    kg_ap_sum_int(ap, feats, nfeat, ia);
+    for (uint32_t c = 0; c < ap->nclass; c++)
+      scores[c] = (init ? init[c] : 0.0f) + (float)ia[c] * ap->iscale;
+    if (ia != ibuf) free(ia);
+    return;
+  }
   uint32_t nv = ap->stride / 8;
   kg_v8 accbuf[64];
   kg_v8 *acc = nv <= 64 ? accbuf : aligned_zalloc(nv * sizeof(kg_v8));
@@ -253,6 +287,158 @@ void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
   }
   memcpy(scores, acc, ap->nclass * sizeof(float));
   if (acc != accbuf) free(acc);
+}
+
+/* ------------------------------------------------------------ integers */
+
+typedef int32_t kg_vi8 __attribute__((vector_size(32)));
+typedef int32_t kg_vi8u __attribute__((vector_size(32), aligned(4)));
+
+/* acc += (sign > 0) or -= the int32 pool rows rows[0..m): whole vectors
+ * (8 lanes when wide, else 4); a dense row's last partial vector masked as
+ * in add_rows_body. */
+static inline __attribute__((always_inline)) void
+add_rows_int_body(const kg_cell *const *rows, size_t m, int32_t *acc, int wide, int sign)
+{
+  for (size_t j = 0; j < m; j++) {
+    const kg_cell *p = rows[j];
+    uint32_t h = p[0].u, n = h >> 1;
+    if (h & 1) {
+      const int32_t *w = (const int32_t *)&p[1].u;
+      uint32_t c = 0;
+      if (wide)
+        for (; c + 8 <= n; c += 8) {
+          if (sign > 0) *(kg_vi8 *)(acc + c) += *(const kg_vi8u *)(w + c);
+          else *(kg_vi8 *)(acc + c) -= *(const kg_vi8u *)(w + c);
+        }
+      for (; c + 4 <= n; c += 4) {
+        if (sign > 0) *(kg_i4 *)(acc + c) += *(const kg_i4u *)(w + c);
+        else *(kg_i4 *)(acc + c) -= *(const kg_i4u *)(w + c);
+      }
+      if (c < n) {
+        kg_i4 x = *(const kg_i4u *)(w + c) & *(const kg_i4 *)tail_mask[n - c];
+        if (sign > 0) *(kg_i4 *)(acc + c) += x;
+        else *(kg_i4 *)(acc + c) -= x;
+      }
+    } else {
+      const kg_cell *q = p + 1;
+      for (uint32_t k = 0; k < n; k++, q += 2) {
+        if (sign > 0) acc[q[0].u] += (int32_t)q[1].u;
+        else acc[q[0].u] -= (int32_t)q[1].u;
+      }
+    }
+  }
+}
+
+static void add_rows_int_sse(const kg_cell *const *rows, size_t m, int32_t *acc, int sign)
+{
+  if (sign > 0) add_rows_int_body(rows, m, acc, 0, 1);
+  else add_rows_int_body(rows, m, acc, 0, -1);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+__attribute__((target("avx2"))) static void add_rows_int_avx2(const kg_cell *const *rows, size_t m,
+                                                              int32_t *acc, int sign)
+{
+  if (sign > 0) add_rows_int_body(rows, m, acc, 1, 1);
+  else add_rows_int_body(rows, m, acc, 1, -1);
+}
+#define ADD_ROWS_INT(r, m, a, s) \
+  (__builtin_cpu_supports("avx2") ? add_rows_int_avx2(r, m, a, s) : add_rows_int_sse(r, m, a, s))
+#else
+#define ADD_ROWS_INT(r, m, a, s) add_rows_int_sse(r, m, a, s)
+#endif
+
+static void sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc, int sign)
+{
+  for (size_t i0 = 0; i0 < nfeat; i0 += KG_AP_BATCH) {
+    size_t m = 0, i1 = nfeat - i0 < KG_AP_BATCH ? nfeat : i0 + KG_AP_BATCH;
+    const kg_cell *rows[KG_AP_BATCH];
+    for (size_t i = i0; i < i1; i++) __builtin_prefetch(ap->idx + (feats[i] & ap->mask));
+    for (size_t i = i0; i < i1; i++) {
+      uint32_t r = ap->idx[feats[i] & ap->mask];
+      if (r == KG_AP_NOROW) continue;
+      rows[m++] = ap->pool + r;
+      __builtin_prefetch(ap->pool + r);
+      __builtin_prefetch(ap->pool + r + 16);
+    }
+    ADD_ROWS_INT(rows, m, acc, sign);
+  }
+}
+
+void kg_ap_prefetch(const kg_ap *ap, const uint64_t *feats, size_t nfeat)
+{
+  if (!ap->idx) return;
+  for (size_t i = 0; i < nfeat; i++) __builtin_prefetch(ap->idx + (feats[i] & ap->mask));
+}
+
+void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const void **rows)
+{
+  for (size_t i = 0; i < nfeat; i++) {
+    uint32_t r = ap->idx[feats[i] & ap->mask];
+    if (r == KG_AP_NOROW) { rows[i] = NULL; continue; }
+    rows[i] = ap->pool + r;
+    __builtin_prefetch(ap->pool + r);
+    __builtin_prefetch(ap->pool + r + 16);
+  }
+}
+
+void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc)
+{
+  const kg_cell *r[KG_AP_BATCH];
+  for (size_t i0 = 0; i0 < n;) {
+    size_t m = 0;
+    for (; i0 < n && m < KG_AP_BATCH; i0++)
+      if (rows[i0]) r[m++] = rows[i0];
+    ADD_ROWS_INT(r, m, acc, 1);
+  }
+  (void)ap;
+}
+
+kg_status kg_ap_to_int(kg_ap *ap, uint32_t maxfeat)
+{
+  if (!ap || !ap->pool || !ap->idx || maxfeat == 0) return KG_ERR_USAGE;
+  if (ap->iscale > 0) return KG_OK;
+  /* the rows lie one after the other in the pool */
+  float mx = 0;
+  for (size_t o = 0; o < ap->npool;) {
+    const kg_cell *p = ap->pool + o;
+    uint32_t h = p[0].u, n = h >> 1;
+    for (uint32_t k = 0; k < n; k++) {
+      float a = fabsf((h & 1) ? p[1 + k].f : p[2 + 2 * k].f);
+      if (a > mx) mx = a;
+    }
+    o += 1 + ((h & 1) ? n : 2 * (size_t)n);
+  }
+  double lim = (double)(INT32_MAX / maxfeat);
+  double inv = mx > 0 ? lim / (double)mx : 1.0;
+  for (size_t o = 0; o < ap->npool;) {
+    kg_cell *p = ap->pool + o;
+    uint32_t h = p[0].u, n = h >> 1;
+    for (uint32_t k = 0; k < n; k++) {
+      kg_cell *c = (h & 1) ? &p[1 + k] : &p[2 + 2 * k];
+      double v = nearbyint((double)c->f * inv);
+      v = v > lim ? lim : v < -lim ? -lim : v;
+      c->u = (uint32_t)(int32_t)v;
+    }
+    o += 1 + ((h & 1) ? n : 2 * (size_t)n);
+  }
+  ap->iscale = (float)(1.0 / inv);
+  if (!(ap->iscale > 0)) ap->iscale = 1.0f;
+  return KG_OK;
+}
+
+float kg_ap_int_scale(const kg_ap *ap) { return ap->iscale; }
+uint32_t kg_ap_stride(const kg_ap *ap) { return ap->stride; }
+
+void kg_ap_sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc)
+{
+  sum_int(ap, feats, nfeat, acc, 1);
+}
+
+void kg_ap_unsum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc)
+{
+  sum_int(ap, feats, nfeat, acc, -1);
 }
 
 uint32_t kg_ap_best(const kg_ap *ap, const float *scores, const uint8_t *allowed)
@@ -647,10 +833,11 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
   int16_t *q = calloc(nclass, sizeof *q);
   if (!ap || !q) { free(ap); free(q); return KG_ERR_NOMEM; }
   size_t nb = (size_t)1 << log2, pcap = 0;
-  ap->idx = malloc(nb * sizeof(uint32_t));
+  ap->idx = kg_alloc_huge(nb * sizeof(uint32_t));
   if (!sparse) {
     ap->nrows = nrows;
-    ap->w = aligned_zalloc((size_t)nrows * ap->stride * sizeof(float));
+    ap->w = kg_alloc_huge((size_t)nrows * ap->stride * sizeof(float));
+    if (ap->w) memset(ap->w, 0, (size_t)nrows * ap->stride * sizeof(float));
   }
   if (!ap->idx || (!sparse && !ap->w)) { free(q); kg_ap_free(ap); return KG_ERR_NOMEM; }
   memset(ap->idx, 0xff, nb * sizeof(uint32_t));
@@ -725,6 +912,16 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
   }
   free(q);
   if (ok && sparse && !ap->pool && !(ap->pool = calloc(1 + KG_AP_POOL_PAD, sizeof(kg_cell)))) ok = 0;
+  if (ok && sparse && (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell) >= ((size_t)2 << 20)) {
+    /* random reads of a large table: on huge pages where the system has them */
+    size_t bytes = (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell);
+    kg_cell *np = kg_alloc_huge(bytes);
+    if (np) {
+      memcpy(np, ap->pool, bytes);
+      free(ap->pool);
+      ap->pool = np;
+    }
+  }
   uint32_t sent = 0;
   if (!ok || !get_u32(f, &sent) || sent != KG_AP_SENTINEL) { kg_ap_free(ap); return KG_ERR_MODEL; }
   *out = ap;

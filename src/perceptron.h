@@ -74,6 +74,32 @@ kg_status kg_ap_read_sparse(FILE *f, kg_ap **out);
  * feats[k..n) from the first result equals scoring feats[0..n) exactly. */
 void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
                       size_t nfeat, float *scores);
+/* Integer weights for decoding (a model loaded with kg_ap_read_sparse):
+ * each weight w becomes the int32 round(w / s), s chosen so that any
+ * maxfeat of them sum within int32 (s = max |w| / (INT32_MAX / maxfeat)).
+ * Integer sums do not depend on their order, so a model may cache and
+ * reuse the sums of any groups of features.  After it kg_ap_score gives
+ * s * (the integer sums) as floats; kg_ap_sum_int adds the integer rows. */
+kg_status kg_ap_to_int(kg_ap *ap, uint32_t maxfeat);
+/* s of kg_ap_to_int, 0 for a float model. */
+float kg_ap_int_scale(const kg_ap *ap);
+/* Floats (or int32 lanes) per row: nclass rounded up to 8. */
+uint32_t kg_ap_stride(const kg_ap *ap);
+/* acc[c] += (unsum: -=) the integer weight of class c of every feature's row,
+ * for c < kg_ap_stride (padding lanes get 0), on a kg_ap_to_int model. */
+void kg_ap_sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
+void kg_ap_unsum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
+/* kg_ap_sum_int in three steps, so that a caller can overlap the memory
+ * latencies of many groups of features: prefetch the row index entries of
+ * feats; look the rows up (rows[i], NULL when feature i has none) and
+ * prefetch them; add them to acc (int model; rows from kg_ap_int_rows). */
+void kg_ap_prefetch(const kg_ap *ap, const uint64_t *feats, size_t nfeat);
+void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const void **rows);
+void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc);
+/* Memory for a large table read at random (free with free): 64-byte
+ * aligned; from 2 MB on, in whole 2 MB pages advised as huge pages (fewer
+ * TLB misses), where the system supports them. */
+void *kg_alloc_huge(size_t bytes);
 /* dst += src, row by row (same shape): the sum of several runs' averaged
  * weights, whose argmax is that of their mean. */
 void kg_ap_add(kg_ap *dst, const kg_ap *src);

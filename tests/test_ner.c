@@ -294,6 +294,72 @@ static void test_shipped(void)
   kg_ner_free(n);
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* ner_fast.c scores the static features of a token as word-group sums plus
+ * the rest: the same multiset of features as ner.c's features_ex, in both
+ * passes, on sentences with headline capitals, sentence starts, hyphens,
+ * dictionary codes and repeated words; and its decoding gives the labels of
+ * scoring them one by one. */
+static void test_fast_features(void)
+{
+  const char *path = kg_test_src("models/ner.kgm");
+  if (access(path, R_OK) != 0) {
+    fprintf(stderr, "\n  (skipped: %s absent) ", path);
+    return;
+  }
+  kg_ner *m = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(path, NULL, &m), KG_OK);
+  static const char *forms[] = {
+    "SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN", ".",
+    "Anna", "Berg", "met", "Tomas", "Lind", "in", "Oslo", "on", "Monday", ".",
+    "Ex-England", "striker", "Berg", "said", "the", "Tripoli-based", "group", "would", "win", ".",
+    "Berg", "and", "Acme", "Corp", "of", "S\xc3\xa3o", "Paulo", "left", "Oslo", "."
+  };
+  uint32_t nt = (uint32_t)(sizeof forms / sizeof *forms), sst[] = { 0, 7, 17, 27, nt };
+  uint8_t gaz[sizeof forms / sizeof *forms] = { 0 };
+  gaz[13] = 0x80 | (3u << 5) | 3;   /* Oslo: a place, U */
+  gaz[7] = 0x80 | (0u << 5) | 1; gaz[8] = 0x80 | (2u << 5) | 1;
+  ner_doc d = { 0 };
+  d.ntok = nt; d.nsent = 4; d.form = forms; d.sstart = sst; d.gaz = gaz;
+  ner_work w = { 0 };
+  CU_ASSERT_EQUAL_FATAL(kg_ner_tag_doc(m, NULL, NER_PASS1, &d, &w), KG_OK);
+  uint8_t prev[sizeof forms / sizeof *forms];
+  memcpy(prev, w.tag, nt);
+  int same = 1, nfeat = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    w.prev = pass ? prev : NULL;
+    for (uint32_t s = 0; s < d.nsent; s++)
+      for (uint32_t i = sst[s]; i < sst[s + 1]; i++) {
+        uint64_t a[NER_MAXFEAT + 64], b[NER_MAXFEAT + 64];
+        size_t na = kg_ner_features_static(&w, sst[s], sst[s + 1], i, a);
+        size_t nb = kg_ner_fast_static_feats(&w, sst[s], sst[s + 1], i, b);
+        qsort(a, na, sizeof *a, cmp_u64);
+        qsort(b, nb, sizeof *b, cmp_u64);
+        if (na != nb || memcmp(a, b, na * sizeof *a)) same = 0;
+        nfeat += (int)na;
+      }
+  }
+  CU_ASSERT(same);
+  CU_ASSERT(nfeat > 40 * (int)nt);
+  w.prev = NULL;
+  uint8_t tags[sizeof forms / sizeof *forms];
+  CU_ASSERT_EQUAL(kg_ner_tag_doc(m, NULL, NER_RUN, &d, &w), KG_OK);
+  memcpy(tags, w.tag, nt);
+  w.fast_plain = 1;
+  CU_ASSERT_EQUAL(kg_ner_tag_doc(m, NULL, NER_RUN, &d, &w), KG_OK);
+  CU_ASSERT(memcmp(tags, w.tag, nt) == 0);
+  int ents = 0;
+  for (uint32_t i = 0; i < nt; i++) ents += tags[i] != 0;
+  CU_ASSERT(ents >= 6);
+  kg_ner_work_free(&w);
+  kg_ner_free(m);
+}
+
 static void cleanup(void)
 {
   const char *names[] = { "tiny.kgm", "again.kgm", NULL };
@@ -313,7 +379,8 @@ CU_ErrorCode kg_suite_ner(void)
       || !CU_add_test(s, "save and load give identical labels", test_save_load)
       || !CU_add_test(s, "empty, huge and sentence-less docs; IOB2 well formed", test_odd_inputs)
       || !CU_add_test(s, "corrupt model gives KG_ERR_MODEL", test_corrupt)
-      || !CU_add_test(s, "shipped model finds PER/LOC/ORG spans", test_shipped))
+      || !CU_add_test(s, "shipped model finds PER/LOC/ORG spans", test_shipped)
+      || !CU_add_test(s, "integer decoding: word-group sums, the same features", test_fast_features))
     return CU_get_error();
   return CUE_SUCCESS;
 }

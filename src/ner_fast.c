@@ -1,0 +1,543 @@
+/* ner_fast.c — decoding with a loaded NER model's integer weights.
+ *
+ * Owns: the scores of each token's static features (those not reading the
+ * previous tags) as sums of cached word groups plus the rest, the word types
+ * of a document, and the beam (or greedy, width 1) decoder over integer
+ * scores that kg_ner_tag_doc uses for a loaded model.
+ * Does not own: the features (ner.c's features_ex is the reference;
+ * kg_ner_fast_static_feats lists what is scored here, and tests/test_ner.c
+ * checks that it is the same multiset), the weights (perceptron.c,
+ * kg_ap_to_int), training (ner.c and ner_train.c, with float weights).
+ *
+ * kg_ner_load turns the weights into int32 (kg_ap_to_int): sums of
+ * integers do not depend on their order, so the rows of any group of
+ * features can be summed once and reused.  Of the about 75 static features
+ * of a token, those that read one word of the five-word window only (the
+ * word itself: form, shapes, affixes, clusters, case; its neighbours at
+ * -2..+2: their lower case, suffix, shape, clusters) are summed per word
+ * type of the document and role (its own word, or the word at -1, +1, -2,
+ * +2), once per pass, and each token adds the five group sums of its window
+ * to the sums of its other features (pairs of words, dictionary codes,
+ * document history, pass-1 labels).  The four features of the word that
+ * also read the sentence-initial and all-capitals flags are in the word's
+ * group with both flags off; a token with a flag on subtracts them and adds
+ * its own.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "ner_int.h"
+
+#define NV 24                  /* int32 lanes of a score vector (>= kg_ap_stride) */
+enum { R_T0, R_P1, R_N1, R_P2, R_N2, NROLE };
+typedef int32_t v8 __attribute__((vector_size(32)));
+typedef struct nsum { v8 v[NROLE][NV / 8]; } nsum;
+
+struct ner_fast {
+  uint32_t docgen;             /* w->docgen the types are of */
+  uint32_t cap, ntype, hcap;
+  uint32_t *ttype;             /* token -> word type */
+  uint32_t *tfirst;            /* word type -> its first token */
+  uint32_t *htab;              /* open addressing: 1 + word type, 0 empty */
+  nsum *sum[2];                /* per word type, per pass */
+  uint8_t *ok[2];              /* sum[pass][type] computed */
+  nsum edge[2];                /* the sentence edges: P1, P2 of "before", N1, N2 of "after" */
+  uint8_t edge_ok[2];
+  struct gcache *gc;           /* the thread's cache for this pass, or NULL */
+  v8 (*ss)[NV / 8];            /* per token of the sentence: its static scores */
+  uint64_t *buf;               /* BUFN features of a batch */
+  const void **rows;           /* their rows */
+  uint32_t *pend;              /* word types being summed (CH + 4) */
+};
+
+/* Batches: the features of many groups are generated first (their row
+ * index entries prefetched), then all rows looked up (and prefetched),
+ * then added, so that the cache misses of a whole chunk of the sentence
+ * overlap instead of coming one group after the other. */
+#define CH 32                  /* tokens scored per batch */
+#define BUFN 8192
+#define JMAX 256
+typedef struct batch {
+  size_t n;
+  uint32_t nj;
+  uint32_t off[JMAX], cnt[JMAX];
+  int32_t *acc[JMAX];
+} batch;
+
+static void bt_run(const kg_ap *ap, struct ner_fast *f, batch *b)
+{
+  kg_ap_int_rows(ap, f->buf, b->n, f->rows);
+  for (uint32_t j = 0; j < b->nj; j++) kg_ap_add_int_rows(ap, f->rows + b->off[j], b->cnt[j], b->acc[j]);
+  b->n = 0;
+  b->nj = 0;
+}
+
+/* Room for one more group (runs the batch when full); its features go to
+ * the returned array, then bt_add. */
+static uint64_t *bt_feats(const kg_ap *ap, struct ner_fast *f, batch *b)
+{
+  if (b->nj == JMAX || b->n + NER_MAXFEAT > BUFN) bt_run(ap, f, b);
+  return f->buf + b->n;
+}
+
+static void bt_add(const kg_ap *ap, struct ner_fast *f, batch *b, size_t n, int32_t *acc)
+{
+  kg_ap_prefetch(ap, f->buf + b->n, n);
+  b->off[b->nj] = (uint32_t)b->n;
+  b->cnt[b->nj] = (uint32_t)n;
+  b->acc[b->nj++] = acc;
+  b->n += n;
+}
+
+void kg_ner_fast_free(struct ner_fast *f)
+{
+  if (!f) return;
+  free(f->ss); free(f->buf); free(f->rows); free(f->pend);
+  free(f->ttype); free(f->tfirst); free(f->htab);
+  free(f->sum[0]); free(f->sum[1]); free(f->ok[0]); free(f->ok[1]);
+  free(f);
+}
+
+/* The group sums of word types across documents: per thread, for one
+ * loaded model (id) at a time, direct mapped by the word's hashes; each
+ * pass's sums are kept apart (pass 2 decodes few sentences). */
+#define GC_SIZE 4096u
+typedef struct gc_key { uint64_t form, lower; uint8_t ok[2]; } gc_key;
+typedef struct gcache {
+  uint64_t id;
+  gc_key key[GC_SIZE];
+  nsum *sum[2];                /* GC_SIZE each, allocated when first used */
+} gcache;
+static _Thread_local gcache *tls_gc;
+
+static inline uint32_t gc_slot(const ner_tok *t)
+{
+  return (uint32_t)(((t->form ^ (t->lower >> 23)) * 0x9e3779b97f4a7c15ULL) >> 52);
+}
+
+void kg_ner_fast_release(uint64_t id)
+{
+  if (tls_gc && (!id || tls_gc->id == id)) {
+    free(tls_gc->sum[0]); free(tls_gc->sum[1]); free(tls_gc);
+    tls_gc = NULL;
+  }
+}
+
+/* The calling thread's cache for model id and pass, or NULL. */
+static gcache *gc_get(uint64_t id, int pass)
+{
+  if (!id) return NULL;
+  if (tls_gc && tls_gc->id != id) kg_ner_fast_release(0);
+  if (!tls_gc) {
+    tls_gc = calloc(1, sizeof *tls_gc);
+    if (!tls_gc) return NULL;
+    tls_gc->id = id;
+  }
+  if (!tls_gc->sum[pass]) {
+    tls_gc->sum[pass] = aligned_alloc(32, GC_SIZE * sizeof(nsum));
+    if (!tls_gc->sum[pass]) return NULL;
+  }
+  return tls_gc;
+}
+
+/* ------------------------------------------------------------ features */
+
+/* The same hash as ner.c's F(tid, h). */
+#define FX(tid, h) (out[n++] = kg_hash_mix((uint64_t)(h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+
+/* The sentence edges as ner.c's tok_at gives them. */
+static const ner_tok bos = { .form = 11, .lower = 11, .shape = 11, .sshape = 11, .caps = 7 };
+static const ner_tok eos = { .form = 13, .lower = 13, .shape = 13, .sshape = 13, .caps = 8 };
+
+/* The features of the word that also read its sentence flags. */
+static size_t flag_feats(const ner_tok *t, uint64_t sinit, uint64_t capsent, uint64_t *out)
+{
+  size_t n = 0;
+  FX(46, sinit * 8 + t->caps);
+  FX(47, kg_hash_mix(t->sshape, sinit));
+  FX(51, (uint64_t)t->caseb * 64 + (uint64_t)t->caps * 4 + sinit * 2 + capsent);
+  FX(74, kg_hash_mix(t->lower, capsent * 2 + sinit));
+  return n;
+}
+
+/* The features of word t in one role of the window; R_T0 with the given
+ * flags (0, 0 for the cached group). */
+static size_t role_feats(const ner_tok *t, int role, uint64_t sinit, uint64_t capsent, uint64_t *out)
+{
+  size_t n = 0;
+  switch (role) {
+  case R_T0:
+    FX(1, 0); FX(2, t->form); FX(3, t->lower); FX(4, t->shape); FX(5, t->sshape);
+    for (int k = 0; k < NER_NAFFIX; k++) { FX(6 + k, t->pre[k]); FX(10 + k, t->suf[k]); }
+    for (int k = 0; k < NER_NCL; k++) if (t->cl[k]) FX(33 + k, t->cl[k]);
+    if (!t->cl[3]) FX(45, t->caps);
+    if (t->hyph) { FX(81, t->hyph); FX(82, t->hyph1); FX(83, t->hyph2); }
+    n += flag_feats(t, sinit, capsent, out + n);
+    break;
+  case R_P1:
+    FX(14, t->lower); FX(29, t->suf[2]); FX(31, t->sshape);
+    if (t->cl[1]) FX(38, t->cl[1]);
+    if (t->cl[3]) FX(40, t->cl[3]);
+    break;
+  case R_N1:
+    FX(15, t->lower); FX(30, t->suf[2]); FX(32, t->sshape);
+    if (t->cl[1]) FX(42, t->cl[1]);
+    if (t->cl[3]) FX(44, t->cl[3]);
+    break;
+  case R_P2:
+    FX(16, t->lower);
+    if (t->cl[1]) FX(72, t->cl[1]);
+    break;
+  default:
+    FX(17, t->lower);
+    if (t->cl[1]) FX(73, t->cl[1]);
+    break;
+  }
+  return n;
+}
+
+static const ner_tok *tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t i)
+{
+  if (i < (int64_t)a) return &bos;
+  if (i >= (int64_t)b) return &eos;
+  return &w->t[i];
+}
+
+/* The other static features of token i (ner.c's features_ex without the
+ * word groups and the tag templates). */
+static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
+{
+  size_t n = 0;
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = tok_at(w, a, b, (int64_t)i - 1), *p2 = tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = tok_at(w, a, b, (int64_t)i + 1), *n2 = tok_at(w, a, b, (int64_t)i + 2);
+  FX(18, kg_hash_mix(p1->sshape, t0->sshape));
+  FX(19, kg_hash_mix(t0->sshape, n1->sshape));
+  FX(20, kg_hash_mix(kg_hash_mix(p1->sshape, t0->sshape), n1->sshape));
+  FX(21, kg_hash_mix(p1->lower, t0->lower));
+  FX(22, kg_hash_mix(t0->lower, n1->lower));
+  FX(27, kg_hash_mix(p1->lower, t0->sshape));
+  FX(28, kg_hash_mix(t0->sshape, n1->lower));
+  if (t0->capsent) { FX(48, t0->lower); FX(49, kg_hash_mix(p1->lower, t0->lower)); }
+  FX(52, (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
+  if (t0->caps >= CAP_TITLE || t0->capsent) {
+    int un, h = kg_ner_history(w, i, &un);
+    FX(53, (uint64_t)h * 2 + (uint64_t)un);
+  }
+  if (t0->gaz) { FX(55, t0->gaz); FX(56, kg_hash_mix(t0->gaz, t0->caps)); }
+  if (p1->gaz || n1->gaz) FX(57, (uint64_t)p1->gaz * 256 + n1->gaz);
+  FX(58, kg_hash_mix(kg_hash_mix(t0->caps, p1->caps), n1->caps));
+  if (t0->tgaz) { FX(59, t0->tgaz); FX(60, kg_hash_mix(t0->tgaz, t0->caps)); }
+  FX(61, (uint64_t)p1->tgaz * 256 + n1->tgaz);
+  FX(69, kg_hash_mix(p1->lower, n1->lower));
+  FX(70, kg_hash_mix(p2->lower, p1->lower));
+  FX(71, kg_hash_mix(n1->lower, n2->lower));
+  if (t0->caps >= CAP_TITLE && !t0->capsent && w->hnctx[w->slot[i]] > 2) {
+    uint64_t own0 = kg_hash_mix(0x1cULL, p1->lower), own1 = kg_hash_mix(0x2cULL, n1->lower);
+    const uint64_t *c = w->hctx[w->slot[i]];
+    for (uint32_t k = 0; k < w->hnctx[w->slot[i]]; k++)
+      if (c[k] != own0 && c[k] != own1) FX(87, c[k]);
+  }
+  if (w->topic && (t0->caps >= CAP_TITLE || t0->capsent)) {
+    FX(84, kg_hash_mix(w->topic, t0->lower));
+    FX(85, kg_hash_mix(w->topic, (uint64_t)t0->tgaz * 256 + t0->gaz));
+    FX(86, kg_hash_mix(w->topic, t0->cl[1]));
+  }
+  if (w->prev) {
+    const uint8_t *pv = w->prev;
+    uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
+    FX(62, q0);
+    FX(63, qp * 32 + qn);
+    FX(64, (qp * 32 + q0) * 32 + qn);
+    FX(79, kg_hash_mix(q0, t0->lower));
+    FX(80, (uint64_t)(i > a + 1 ? pv[i - 2] : NER_START) * 32 + (i + 2 < b ? pv[i + 2] : NER_START));
+    if (t0->caps >= CAP_TITLE || t0->capsent) {
+      const uint16_t *c = w->hcnt2[w->slot[i]];
+      int own = (int)q0 ? (int)(q0 - 1) / 4 + 1 : 0;
+      int tot = 0, best = -1, bc = 0;
+      for (int k = 0; k < 5; k++) {
+        int v = c[k] - (k == own);
+        tot += v;
+        if (v > bc) { bc = v; best = k; }
+      }
+      if (tot > 0) {
+        FX(65, (uint64_t)best * 2 + (bc == tot));
+        FX(66, kg_hash_mix((uint64_t)best * 2 + (bc == tot), q0));
+        for (int k = 1; k < 5; k++) if (c[k] - (k == own) > 0) FX(67, (uint64_t)k);
+      } else FX(68, t0->caps);
+      uint8_t fm = w->hfirst[w->slot[i]];
+      FX(75, (uint64_t)(fm & 0x0f) * 8 + own);
+      if (fm & 0xf0) FX(76, (uint64_t)(fm >> 4) * 8 + own);
+      FX(77, ((uint64_t)fm * 8 + t0->caps) * 4 + t0->sinit * 2 + t0->capsent);
+    }
+  }
+  return n;
+}
+
+size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
+{
+  const ner_tok *t0 = &w->t[i];
+  size_t n = role_feats(t0, R_T0, t0->sinit, t0->capsent, out);
+  n += role_feats(tok_at(w, a, b, (int64_t)i - 1), R_P1, 0, 0, out + n);
+  n += role_feats(tok_at(w, a, b, (int64_t)i + 1), R_N1, 0, 0, out + n);
+  n += role_feats(tok_at(w, a, b, (int64_t)i - 2), R_P2, 0, 0, out + n);
+  n += role_feats(tok_at(w, a, b, (int64_t)i + 2), R_N2, 0, 0, out + n);
+  return n + rest_feats(w, a, b, i, out + n);
+}
+
+/* ------------------------------------------------------------ word types */
+
+static kg_status prepare(const ner_doc *d, ner_work *w)
+{
+  struct ner_fast *f = w->fast;
+  if (!f) {
+    f = w->fast = aligned_alloc(32, sizeof *f);   /* edge: 32-byte vectors */
+    if (!f) return KG_ERR_NOMEM;
+    memset(f, 0, sizeof *f);
+    f->buf = malloc(BUFN * sizeof *f->buf);
+    f->rows = malloc(BUFN * sizeof *f->rows);
+    f->pend = malloc((CH + 4) * sizeof *f->pend);
+    if (!f->buf || !f->rows || !f->pend) return KG_ERR_NOMEM;
+  }
+  uint32_t nt = d->ntok;
+  if (nt > f->cap) {
+    uint32_t cap = nt < 256 ? 256 : nt, hc = 512;
+    while (hc < 2 * cap) hc *= 2;
+    free(f->ttype); free(f->tfirst); free(f->htab); free(f->ss);
+    free(f->sum[0]); free(f->sum[1]); free(f->ok[0]); free(f->ok[1]);
+    f->ss = aligned_alloc(32, (size_t)cap * sizeof *f->ss);
+    f->ttype = malloc((size_t)cap * sizeof *f->ttype);
+    f->tfirst = malloc((size_t)cap * sizeof *f->tfirst);
+    f->htab = malloc((size_t)hc * sizeof *f->htab);
+    f->sum[0] = aligned_alloc(32, (size_t)cap * sizeof(nsum));
+    f->sum[1] = aligned_alloc(32, (size_t)cap * sizeof(nsum));
+    f->ok[0] = malloc(cap);
+    f->ok[1] = malloc(cap);
+    if (!f->ss || !f->ttype || !f->tfirst || !f->htab || !f->sum[0] || !f->sum[1] || !f->ok[0] || !f->ok[1]) {
+      f->cap = 0;
+      return KG_ERR_NOMEM;
+    }
+    f->cap = cap;
+    f->hcap = hc;
+  }
+  memset(f->htab, 0, (size_t)f->hcap * sizeof *f->htab);
+  uint32_t mask = f->hcap - 1;
+  f->ntype = 0;
+  for (uint32_t i = 0; i < nt; i++) {
+    const ner_tok *t = &w->t[i];
+    uint64_t k = t->form ^ (t->lower >> 17);
+    uint32_t h = (uint32_t)(k ^ (k >> 32)) & mask;
+    for (;;) {
+      uint32_t e = f->htab[h];
+      if (!e) {
+        f->htab[h] = ++f->ntype;
+        f->tfirst[f->ntype - 1] = i;
+        f->ttype[i] = f->ntype - 1;
+        break;
+      }
+      const ner_tok *o = &w->t[f->tfirst[e - 1]];
+      if (o->form == t->form && o->lower == t->lower) { f->ttype[i] = e - 1; break; }
+      h = (h + 1) & mask;
+    }
+  }
+  memset(f->ok[0], 0, f->ntype);
+  memset(f->ok[1], 0, f->ntype);
+  f->edge_ok[0] = f->edge_ok[1] = 0;
+  f->docgen = w->docgen;
+  return KG_OK;
+}
+
+static void sum_feats(const kg_ap *ap, const uint64_t *feats, size_t n, v8 *acc)
+{
+  memset(acc, 0, NV * sizeof(int32_t));
+  kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
+}
+
+/* The group sums of the word types of tokens [lo, hi) for pass: from the
+ * thread's cache, else summed in one batch (and cached). */
+static void ensure_types(struct ner_fast *f, const kg_ap *ap, int pass, const ner_work *w,
+                         uint32_t lo, uint32_t hi)
+{
+  batch b;
+  b.n = 0; b.nj = 0;
+  uint32_t np = 0;
+  gcache *gc = f->gc;
+  for (uint32_t i = lo; i < hi; i++) {
+    uint32_t ty = f->ttype[i];
+    if (f->ok[pass][ty]) continue;
+    const ner_tok *t = &w->t[f->tfirst[ty]];
+    nsum *s = &f->sum[pass][ty];
+    f->ok[pass][ty] = 1;
+    if (gc) {
+      const gc_key *k = &gc->key[gc_slot(t)];
+      if (k->ok[pass] && k->form == t->form && k->lower == t->lower) {
+        memcpy(s, &gc->sum[pass][k - gc->key], sizeof *s);
+        continue;
+      }
+    }
+    memset(s, 0, sizeof *s);
+    for (int r = 0; r < NROLE; r++) {
+      uint64_t *feats = bt_feats(ap, f, &b);
+      bt_add(ap, f, &b, role_feats(t, r, 0, 0, feats), (int32_t *)s->v[r]);
+    }
+    f->pend[np++] = ty;
+  }
+  bt_run(ap, f, &b);
+  for (uint32_t j = 0; gc && j < np; j++) {
+    const ner_tok *t = &w->t[f->tfirst[f->pend[j]]];
+    gc_key *k = &gc->key[gc_slot(t)];
+    if (k->form != t->form || k->lower != t->lower) {
+      k->form = t->form; k->lower = t->lower; k->ok[0] = k->ok[1] = 0;
+    }
+    memcpy(&gc->sum[pass][k - gc->key], &f->sum[pass][f->pend[j]], sizeof(nsum));
+    k->ok[pass] = 1;
+  }
+}
+
+static const nsum *edge_sum(struct ner_fast *f, const kg_ap *ap, int pass)
+{
+  nsum *s = &f->edge[pass];
+  if (!f->edge_ok[pass]) {
+    uint64_t feats[16];
+    sum_feats(ap, feats, role_feats(&bos, R_P1, 0, 0, feats), s->v[R_P1]);
+    sum_feats(ap, feats, role_feats(&bos, R_P2, 0, 0, feats), s->v[R_P2]);
+    sum_feats(ap, feats, role_feats(&eos, R_N1, 0, 0, feats), s->v[R_N1]);
+    sum_feats(ap, feats, role_feats(&eos, R_N2, 0, 0, feats), s->v[R_N2]);
+    f->edge_ok[pass] = 1;
+  }
+  return s;
+}
+
+static inline void vadd(v8 *acc, const v8 *x)
+{
+  for (int k = 0; k < NV / 8; k++) acc[k] += x[k];
+}
+
+/* The integer scores of the static features of the tokens of sentence
+ * [a, b) into f->ss[i - a]. */
+static void static_scores(struct ner_fast *f, const kg_ap *ap, int pass, const ner_work *w,
+                          uint32_t a, uint32_t b)
+{
+  const uint32_t *ty = f->ttype;
+  const nsum *e = edge_sum(f, ap, pass);
+  batch bt;
+  bt.n = 0; bt.nj = 0;
+  for (uint32_t c0 = a; c0 < b; c0 += CH) {
+    uint32_t c1 = b - c0 > CH ? c0 + CH : b;
+    ensure_types(f, ap, pass, w, c0 > a + 2 ? c0 - 2 : a, b - c1 > 2 ? c1 + 2 : b);
+    for (uint32_t i = c0; i < c1; i++) {
+      v8 *acc = f->ss[i - a];
+      memcpy(acc, f->sum[pass][ty[i]].v[R_T0], NV * sizeof(int32_t));
+      vadd(acc, i > a ? f->sum[pass][ty[i - 1]].v[R_P1] : e->v[R_P1]);
+      vadd(acc, i + 1 < b ? f->sum[pass][ty[i + 1]].v[R_N1] : e->v[R_N1]);
+      vadd(acc, i > a + 1 ? f->sum[pass][ty[i - 2]].v[R_P2] : e->v[R_P2]);
+      vadd(acc, i + 2 < b ? f->sum[pass][ty[i + 2]].v[R_N2] : e->v[R_N2]);
+      const ner_tok *t0 = &w->t[i];
+      if (t0->sinit || t0->capsent) {
+        uint64_t feats[8];
+        size_t n = flag_feats(t0, 0, 0, feats);
+        kg_ap_unsum_int(ap, feats, n, (int32_t *)acc);
+        n = flag_feats(t0, t0->sinit, t0->capsent, feats);
+        kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
+      }
+      uint64_t *feats = bt_feats(ap, f, &bt);
+      bt_add(ap, f, &bt, rest_feats(w, a, b, i, feats), (int32_t *)acc);
+    }
+    bt_run(ap, f, &bt);
+  }
+}
+
+/* ------------------------------------------------------------ decoding */
+
+typedef struct fhyp { int64_t score; uint8_t t1, t2, back; } fhyp;
+
+kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d, ner_work *w, uint32_t B)
+{
+  if (kg_ap_stride(ap) > NV) return KG_ERR_MODEL;
+  if (!w->fast || w->fast->docgen != w->docgen) {
+    kg_status st = prepare(d, w);
+    if (st) return st;
+  }
+  struct ner_fast *f = w->fast;
+  int pass = w->prev != NULL;
+  f->gc = m ? gc_get(m->id, pass) : NULL;
+  if (B < 1) B = 1;
+  if (B > 16) B = 16;
+  v8 sc[16][NV / 8];
+  batch tb;
+  tb.n = 0; tb.nj = 0;
+  fhyp hb[2][16];
+  /* the classes allowed after each previous tag (NER_START last), within
+   * and at the end of a sentence, in increasing order */
+  uint8_t alc[NER_NCLASS + 1][2][NER_NCLASS], aln[NER_NCLASS + 1][2];
+  for (uint32_t p = 0; p <= NER_NCLASS; p++)
+    for (int last = 0; last < 2; last++) {
+      uint8_t al[NER_NCLASS];
+      kg_ner_allowed_mask(p < NER_NCLASS ? (int)p : NER_START, last, al);
+      aln[p][last] = 0;
+      for (uint32_t c = 0; c < NER_NCLASS; c++)
+        if (al[c]) alc[p][last][aln[p][last]++] = (uint8_t)c;
+    }
+  uint32_t maxl = 0;
+  for (uint32_t s = 0; s < d->nsent; s++)
+    if (d->sstart[s + 1] - d->sstart[s] > maxl) maxl = d->sstart[s + 1] - d->sstart[s];
+  uint8_t *bt = malloc((size_t)maxl * B * 2 + 1);
+  if (!bt) return KG_ERR_NOMEM;
+  uint8_t *bp = bt + (size_t)maxl * B;
+  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
+  for (uint32_t s = 0; s < d->nsent; s++) {
+    uint32_t a = d->sstart[s], b = d->sstart[s + 1], L = b - a;
+    if (w->skip_plain && w->prev && !kg_ner_sent_ambiguous(w, a, b)) {
+      for (uint32_t i = a; i < b; i++) { w->tag[i] = w->prev[i]; kg_ner_hist_add(w, i, w->tag[i]); }
+      continue;
+    }
+    if (!L) continue;
+    if (w->fast_plain)
+      for (uint32_t i = a; i < b; i++) {
+        uint64_t feats[NER_MAXFEAT];
+        size_t n = kg_ner_features_static(w, a, b, i, feats);
+        sum_feats(ap, feats, n, f->ss[i - a]);
+      }
+    else static_scores(f, ap, pass, w, a, b);
+    fhyp *cur = hb[0], *nxt = hb[1];
+    uint32_t ncur = 1;
+    cur[0] = (fhyp){ 0, NER_START, NER_START, 0 };
+    for (uint32_t j = 0; j < L; j++) {
+      uint32_t i = a + j;
+      /* hypotheses ending in the same two tags share their scores */
+      uint32_t same[16];
+      for (uint32_t h = 0; h < ncur; h++) {
+        uint32_t h2 = 0;
+        while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+        same[h] = h2;
+        if (h2 == h) {
+          uint64_t *df = bt_feats(ap, f, &tb);
+          memcpy(sc[h], f->ss[j], sizeof sc[h]);
+          bt_add(ap, f, &tb, kg_ner_features_tags(w, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
+        }
+      }
+      bt_run(ap, f, &tb);
+      uint32_t nn = 0;
+      for (uint32_t h = 0; h < ncur; h++) {
+        const int32_t *sh = (const int32_t *)sc[same[h]];
+        uint32_t pt = cur[h].t1 < NER_NCLASS ? cur[h].t1 : NER_NCLASS;
+        const uint8_t *cl = alc[pt][j + 1 == L];
+        for (uint32_t ci = 0, cn = aln[pt][j + 1 == L]; ci < cn; ci++) {
+          uint32_t c = cl[ci];
+          int64_t v = cur[h].score + sh[c];
+          if (nn == B && !(v > nxt[nn - 1].score)) continue;
+          uint32_t k = nn < B ? nn++ : B - 1;
+          while (k > 0 && v > nxt[k - 1].score) { nxt[k] = nxt[k - 1]; k--; }
+          nxt[k] = (fhyp){ v, (uint8_t)c, cur[h].t1, (uint8_t)h };
+        }
+      }
+      for (uint32_t k = 0; k < nn; k++) { bt[j * B + k] = nxt[k].t1; bp[j * B + k] = nxt[k].back; }
+      fhyp *t = cur; cur = nxt; nxt = t;
+      ncur = nn;
+    }
+    uint32_t k = 0;
+    for (uint32_t jj = L; jj-- > 0;) { w->tag[a + jj] = bt[jj * B + k]; k = bp[jj * B + k]; }
+    for (uint32_t i = a; i < b; i++) kg_ner_hist_add(w, i, w->tag[i]);
+  }
+  free(bt);
+  return KG_OK;
+}
