@@ -827,6 +827,92 @@ static void test_names_after_titles(void)
   kg_doc_free(d);
 }
 
+/* "its" as the centre of the discourse: a sentence-initial "Its" is the
+ * subject (or its possessor) of the sentence before, not the last state
+ * named; "X, its closest ally" is never X's own. */
+static void test_its_centre(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Belarus's Foreign Ministry rejected the claim and said Warsaw had no "
+                          "evidence. Its spokesman, Pavel Hrynkevich, spoke. Moscow stood by Minsk, "
+                          "its closest ally.", NULL);
+  static const char *const forms[] = { "Pavel", "Hrynkevich" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 2);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Pavel Hrynkevich", "Belarus"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Pavel Hrynkevich", "Poland"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Russia", "Belarus"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Belarus", "Belarus"));
+  kg_doc_free(d);
+}
+
+/* Allies and members: "A and B, X's NATO allies" (an organisation between
+ * the owner and "allies"); a list has one "and" ("... with China, and A and
+ * B are members of Y" leaves China out); "belong(s) to Y"; "both countries"
+ * is the last pair joined by "and". */
+static void test_allies_lists_belong(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Lithuania and Latvia, Poland's NATO allies on the border, agreed. "
+                          "Kazakhstan and Uzbekistan trade with China, and Kazakhstan and Kyrgyzstan "
+                          "are members of the Eurasian Economic Union. Both countries also belong to "
+                          "the Collective Security Treaty Organization. Serbia does not belong to "
+                          "the European Union. Chile belongs to the Organization of American States.",
+                          NULL);
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Lithuania", "Poland"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Poland", "Latvia"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Lithuania", "Latvia"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Lithuania", "North Atlantic"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kazakhstan", "Eurasian Economic Union"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kyrgyzstan", "Eurasian Economic Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "China", "Eurasian Economic Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Uzbekistan", "Eurasian Economic Union"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kazakhstan", "Collective Security"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kyrgyzstan", "Collective Security"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "China", "Collective Security"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Serbia", "European Union"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Chile", "Organization of American States"));
+  kg_doc_free(d);
+}
+
+/* Titles: "his Uzbek counterpart, X" holds the possessor's kind of office,
+ * not that of the last title named ("President Y"); "a spokesman for the
+ * Japanese Foreign Ministry, X"; "Kazakh Foreign Minister X"; "X was sworn
+ * in as transitional president" after a coup in a capital; the capital is a
+ * place, not the state. */
+static void test_titles_counterpart_sworn(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Japanese Foreign Minister Toshimitsu Motegi met President Shavkat "
+                          "Mirziyoyev and signed a deal with his Uzbek counterpart, Bakhtiyor Saidov. "
+                          "A spokesman for the Japanese Foreign Ministry, Kenji Arakawa, said so. "
+                          "Kazakh Foreign Minister Murat Nurtleu agreed.\n\n"
+                          "Guinea-Bissau has had four coups. Gunfire was heard at night. "
+                          "Soldiers seized power in Bissau on Thursday. Their leader, General "
+                          "Armando Sanca, was sworn in as transitional president on Saturday.", NULL);
+  static const char *const forms[] = { "Bakhtiyor", "Saidov", "Kenji", "Arakawa", "Armando", "Sanca" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 6);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Bakhtiyor Saidov", "Uzbekistan"));
+  CU_ASSERT(!rel_between(d, KG_REL_LEADER, "Bakhtiyor Saidov", "Uzbekistan"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Kenji Arakawa", "Japan"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Murat Nurtleu", "Kazakhstan"));
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "Armando Sanca", "Guinea-Bissau"));
+  int32_t b = kg_test_actor(d, "Bissau");
+  CU_ASSERT(b >= 0 && d->actors[b].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* no office taken over from another state's title */
+  d = kg_test_run("Kenyan President William Ruto was sworn in as chairperson of the African Union.",
+                  NULL);
+  CU_ASSERT(!rel_between(d, KG_REL_LEADER, "William Ruto", "African"));
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "William Ruto", "Kenya"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -859,7 +945,10 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "formed an alliance", test_formed_alliance) ||
       !CU_add_test(s, "Gulf of Oman is one place", test_gulf_of_state) ||
       !CU_add_test(s, "sector names alone stay names", test_sector_names_alone) ||
-      !CU_add_test(s, "names after titles", test_names_after_titles))
+      !CU_add_test(s, "names after titles", test_names_after_titles) ||
+      !CU_add_test(s, "its: the centre of the discourse", test_its_centre) ||
+      !CU_add_test(s, "NATO allies, lists with one and, belong to", test_allies_lists_belong) ||
+      !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn))
     return CU_get_error();
   return CUE_SUCCESS;
 }
