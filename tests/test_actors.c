@@ -913,6 +913,52 @@ static void test_titles_counterpart_sworn(void)
   kg_doc_free(d);
 }
 
+/* Gives the sentence of d (one sentence) a hand tree: heads 1-based, 0 root. */
+static void hand_tree(kg_doc *d, const int *heads, const char *const *rels, size_t n)
+{
+  for (size_t i = 0; i < n && i < d->ntokens; i++) {
+    d->tokens[i].head = heads[i];
+    d->tokens[i].deprel = rels[i];
+  }
+}
+
+static uint32_t tok_of(const kg_doc *d, const char *form)
+{
+  for (uint32_t i = 0; i < d->ntokens; i++)
+    if (!strcmp(d->tokens[i].form, form))
+      return i;
+  return UINT32_MAX;
+}
+
+/* A date dates no event of a relative clause ("who ...") or of an "after"
+ * or "before" clause it is outside of, nor the other way round; "where"
+ * relatives and clauses without a tree keep it. */
+static void test_date_clauses(void)
+{
+  kg_doc *d = kg_test_doc("Officials met on Sunday after soldiers seized power.", NULL);
+  static const int h1[] = { 2, 0, 4, 2, 7, 7, 2, 7, 2 };
+  static const char *const r1[] = { "nsubj", "root", "case", "obl", "mark", "nsubj", "advcl", "obj", "punct" };
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Sunday"), tok_of(d, "seized")), 1);   /* no tree yet */
+  hand_tree(d, h1, r1, 9);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Sunday"), tok_of(d, "seized")), 0);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Sunday"), tok_of(d, "met")), 1);
+  kg_doc_free(d);
+  d = kg_test_doc("Officials met Ruto, who arrived on Monday.", NULL);
+  static const int h2[] = { 2, 0, 2, 6, 6, 3, 8, 6, 2 };
+  static const char *const r2[] = { "nsubj", "root", "obj", "punct", "nsubj", "acl:relcl", "case", "obl", "punct" };
+  hand_tree(d, h2, r2, 9);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "met")), 0);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "arrived")), 1);
+  kg_doc_free(d);
+  d = kg_test_doc("Motegi was in Astana on Monday, where Tokayev received him.", NULL);
+  static const int h3[] = { 4, 4, 4, 0, 6, 4, 10, 10, 10, 4, 10, 4 };
+  static const char *const r3[] = { "nsubj", "cop", "case", "root", "case", "obl", "punct", "advmod",
+                                    "nsubj", "acl:relcl", "obj", "punct" };
+  hand_tree(d, h3, r3, 12);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "received")), 1);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -948,7 +994,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "names after titles", test_names_after_titles) ||
       !CU_add_test(s, "its: the centre of the discourse", test_its_centre) ||
       !CU_add_test(s, "NATO allies, lists with one and, belong to", test_allies_lists_belong) ||
-      !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn))
+      !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn) ||
+      !CU_add_test(s, "dates stay in their clause", test_date_clauses))
     return CU_get_error();
   return CUE_SUCCESS;
 }
