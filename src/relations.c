@@ -416,6 +416,8 @@ static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
     const kg_mention *mm = &d->mentions[m];
     if (mm->sent < a || mm->tok >= before || mm->actor < 0 || mm->actor == st)
       continue;
+    if (mm->kind == KG_MEN_PRONOUN)
+      continue;                           /* "its positions" names no state */
     int role = kg_mention_role(d, m);
     if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g'))
       return 0;

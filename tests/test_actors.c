@@ -877,6 +877,8 @@ static void test_allies_lists_belong(void)
   kg_doc_free(d);
 }
 
+static void hand_tree(kg_doc *d, const int *heads, const char *const *rels, size_t n);
+
 /* Titles: "his Uzbek counterpart, X" holds the possessor's kind of office,
  * not that of the last title named ("President Y"); "a spokesman for the
  * Japanese Foreign Ministry, X"; "Kazakh Foreign Minister X"; "X was sworn
@@ -902,6 +904,27 @@ static void test_titles_counterpart_sworn(void)
   CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Kenji Arakawa", "Japan"));
   CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Murat Nurtleu", "Kazakhstan"));
   CU_ASSERT(rel_between(d, KG_REL_LEADER, "Armando Sanca", "Guinea-Bissau"));
+  /* a pronoun names no other state: the paragraph's subject still serves a bare title */
+  kg_doc *d2 = kg_test_doc("Azerbaijan's Defence Ministry accused Armenian troops of shelling its "
+                           "positions. Foreign Minister Jeyhun Bayramov told reporters that Baku was "
+                           "ready.", NULL);
+  static const int h2[] = { 4, 1, 4, 5, 0, 7, 5, 9, 5, 11, 9, 5,
+                            2, 3, 5, 3, 0, 5, 10, 10, 10, 5, 5 };
+  static const char *const r2[] = { "nmod:poss", "case", "compound", "nsubj", "root", "amod", "obj",
+                                    "mark", "advcl", "nmod:poss", "obj", "punct",
+                                    "compound", "nmod:desc", "nsubj", "flat", "root", "obj", "mark",
+                                    "nsubj", "cop", "ccomp", "punct" };
+  CU_ASSERT_EQUAL_FATAL(d2->ntokens, 23);
+  hand_tree(d2, h2, r2, 23);
+  for (size_t i = 0; i < d2->ntokens; i++)
+    if (!strcmp(d2->tokens[i].form, "shelling") || !strcmp(d2->tokens[i].form, "accused") ||
+        !strcmp(d2->tokens[i].form, "told"))
+      d2->tokens[i].upos = KG_UPOS_VERB;
+  kg_actors_run(kg_test_dict(), d2, NULL);
+  kg_events_run(kg_test_dict(), d2, NULL);
+  CU_ASSERT(rel_between(d2, KG_REL_OFFICIAL, "Jeyhun Bayramov", "Azerbaijan"));
+  CU_ASSERT(!rel_between(d2, KG_REL_OFFICIAL, "Jeyhun Bayramov", "Armenia"));
+  kg_doc_free(d2);
   int32_t b = kg_test_actor(d, "Bissau");
   CU_ASSERT(b >= 0 && d->actors[b].type == KG_ACT_PLACE);
   kg_doc_free(d);
