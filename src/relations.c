@@ -17,7 +17,8 @@
  *    between the state and the apposition);
  *  - "his Uzbek counterpart, X": the demonym's state, with the possessor's
  *    own kind of office (officialOf for a minister's counterpart);
- *  - "X was sworn in (inaugurated) as (transitional) president (of Y)": the
+ *  - "X was sworn in (inaugurated) as (transitional) president (of Y)", "X
+ *    became / was elected president" (not "hopes to be elected"): the
  *    title's state, else the most salient state, else the state last named
  *    (a capital used as a place counts);
  *  - "under the leadership of P", "led by P", "the rule of P": P leads the
@@ -311,16 +312,26 @@ static int32_t metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t);
  * leads or serves another state. */
 static kg_status sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
 {
+  static const char *const block[] = { "not", "n't", "never", "to", "would", "could", "may", "might",
+    "will", "should", "can", "must", "if", "whether", "hopes", "wants", NULL };
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok, q = tok + 1;
+  for (uint32_t p = tok; p-- > s->tok && p + 4 > tok;)
+    for (int k = 0; block[k]; k++)
+      if (kg_tok_is(d, p, block[k]))
+        return KG_OK;                     /* "hopes to be elected", "never became" */
   if (kg_tok_is(d, tok, "sworn")) {
     if (q >= end || !kg_tok_is(d, q, "in"))
       return KG_OK;
     q++;
   }
-  if (q >= end || !kg_tok_is(d, q, "as"))
-    return KG_OK;
-  q++;
+  if (kg_tok_is(d, tok, "sworn") || kg_tok_is(d, tok, "inaugurated")) {
+    if (q >= end || !kg_tok_is(d, q, "as"))
+      return KG_OK;
+    q++;
+  } else if (q < end && kg_tok_is(d, q, "as")) {
+    q++;                                  /* "became president", "elected (as) president" */
+  }
   int32_t cm = -1;
   while (q < end && is_mod(d, q) && kg_mention_at(d, q) < 0)
     q++;                                  /* "the new", "transitional" is a title word */
@@ -548,7 +559,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_ally_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = kg_rel_member_rule(doc, si, i);
-      if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated")))
+      if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated") || !strcmp(b, "became") ||
+                          !strcmp(b, "elected")))
         st = sworn_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "belong") || !strcmp(b, "belongs")))
         st = kg_rel_belong_rule(doc, si, i);

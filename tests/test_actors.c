@@ -928,6 +928,17 @@ static void test_titles_counterpart_sworn(void)
   int32_t b = kg_test_actor(d, "Bissau");
   CU_ASSERT(b >= 0 && d->actors[b].type == KG_ACT_PLACE);
   kg_doc_free(d);
+  /* "became president"; not "hopes to be elected president" */
+  d = kg_test_doc("Ukraine voted again. Petro Moroz became president in January. Olena Bilyk hopes "
+                  "to be elected president.", NULL);
+  static const char *const f2[] = { "Petro", "Moroz", "Olena", "Bilyk" };
+  static const int t2[] = { KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, f2, t2, 4);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "Petro Moroz", "Ukraine"));
+  CU_ASSERT(!rel_between(d, KG_REL_LEADER, "Olena Bilyk", "Ukraine"));
+  kg_doc_free(d);
   /* no office taken over from another state's title */
   d = kg_test_run("Kenyan President William Ruto was sworn in as chairperson of the African Union.",
                   NULL);
