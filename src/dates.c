@@ -414,22 +414,22 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
 }
 
 /* The lowest ancestor of token x (x included) that heads a relative clause
- * or a clause opened by "after", "before", "since", "until" or "once"; -1. */
+ * (a clause with a child "who", "which", "whom", "whose") or a clause
+ * opened by "after", "before", "since", "until" or "once"; -1. */
 static int32_t bounded_clause(const kg_doc *d, uint32_t x)
 {
   int32_t n = (int32_t)x;
   for (int hops = 0; n >= 0 && hops < 64; hops++) {
-    const char *rel = d->tokens[n].deprel ? d->tokens[n].deprel : "";
-    int relcl = !strcmp(rel, "acl:relcl");
     const kg_sentence *s = &d->sents[d->tokens[n].sent];
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
       if (kg_tok_head(d, k) != n)
         continue;
       const char *kr = d->tokens[k].deprel ? d->tokens[k].deprel : "";
-      /* "who accepted ..."; not "where"/"when" (the same occasion) nor
+      /* "who accepted ...", whatever the clause's label (a relative is often
+       * parsed as parataxis); not "where"/"when" (the same occasion) nor
        * "that" (often a complement clause parsed as a relative) */
-      if (relcl && (kg_tok_is(d, k, "who") || kg_tok_is(d, k, "which") || kg_tok_is(d, k, "whom") ||
-                    kg_tok_is(d, k, "whose")))
+      if (kg_tok_head(d, n) >= 0 && (kg_tok_is(d, k, "who") || kg_tok_is(d, k, "which") ||
+                                     kg_tok_is(d, k, "whom") || kg_tok_is(d, k, "whose")))
         return n;
       /* "three days after soldiers seized ...", whatever the clause's label */
       if (!strcmp(kr, "mark") && (kg_tok_is(d, k, "after") || kg_tok_is(d, k, "before") ||

@@ -983,6 +983,12 @@ static void test_date_clauses(void)
   hand_tree(d, h2, r2, 9);
   CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "met")), 0);
   CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "arrived")), 1);
+  /* the same relative parsed as parataxis */
+  static const char *const r2p[] = { "nsubj", "root", "obj", "punct", "nsubj", "parataxis", "case", "obl",
+                                     "punct" };
+  static const int h2p[] = { 2, 0, 2, 6, 6, 2, 8, 6, 2 };
+  hand_tree(d, h2p, r2p, 9);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "met")), 0);
   kg_doc_free(d);
   d = kg_test_doc("Motegi was in Astana on Monday, where Tokayev received him.", NULL);
   static const int h3[] = { 4, 4, 4, 0, 6, 4, 10, 10, 10, 4, 10, 4 };
