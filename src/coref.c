@@ -25,6 +25,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "actors.h"
 #include "coref.h"
 
@@ -332,6 +333,27 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   int det = !strcmp(b, "the") || !strcmp(b, "this") || !strcmp(b, "that");
   if (!det)
     return 0;
+  /* "the North", "the South": the state named last, within ten sentences,
+   * whose name is "North X" / "South X" ("North Korea", "South Sudan") */
+  if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&
+      (kg_tok_is(d, tok + 1, "north") || kg_tok_is(d, tok + 1, "south")) &&
+      (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2]))) {
+    const char *w = d->tokens[tok + 1].form;
+    size_t wl = strlen(w);
+    for (size_t k = d->nmentions; k-- > 0;) {
+      const kg_mention *m = &d->mentions[k];
+      if (m->sent + 10 < sidx)
+        break;
+      if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_COUNTRY)
+        continue;
+      const char *l = d->actors[m->actor].label;
+      if (strncasecmp(l, w, wl) == 0 && l[wl] == ' ') {
+        if (kg_act_add_mention(c, sidx, tok + 1, 1, m->actor, KG_MEN_DESCRIPTION, 0) < 0)
+          return 0;
+        return 2;
+      }
+    }
+  }
   /* "the Assembly condemned", "a spokesperson for the Commission": a body
    * named by its head word alone is the most salient organisation */
   if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&

@@ -176,6 +176,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
     int32_t m = kg_rel_mention_ending(d, p);
+    /* "the Southern African Development Community, whose chairman, X" */
+    if (m < 0 && kg_tok_is(d, p, "whose") && p > s->tok + 1 && kg_tok_is(d, p - 1, ","))
+      m = kg_rel_mention_ending(d, p - 2);
     if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)))
       cm = m;
     /* "His press secretary, X", "Putin's spokesman X": the state the
@@ -202,6 +205,25 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         after = b;
     }
   }
+  /* "Russia's deputy ambassador to the UN, X", "Germany's ambassador to
+   * Namibia, X": a second title word, then the host after "to"/"at" (a state
+   * or organisation the holder is posted to, not the one he serves) */
+  if (cm >= 0 && d->mentions[cm].tok < tok) {
+    uint32_t b = after, n3;
+    const kg_title *t3 = NULL;
+    while (b < end && kg_mention_at(d, b) < 0 && (n3 = kg_dict_match_title(dict, d, b, &t3)) > 0)
+      b += n3;
+    if (b + 2 < end && (kg_tok_is(d, b, "to") || kg_tok_is(d, b, "at"))) {
+      uint32_t q = b + 1;
+      if (kg_tok_is(d, q, "the"))
+        q++;
+      int32_t hm = q < end ? kg_mention_at(d, q) : -1;
+      if (hm >= 0 && d->mentions[hm].tok == q && kg_rel_state_like(kg_rel_atype(d, hm)))
+        b = d->mentions[hm].tok + d->mentions[hm].ntok;
+    }
+    if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
+      after = b;
+  }
   /* the person right after the title, or after a comma (apposition) */
   if (after < end) {
     int32_t m = kg_mention_at(d, after);
@@ -209,6 +231,19 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       uint32_t q = after + 1;             /* ", Sheikh Mohamed ...", ", General X" */
       const kg_title *t2 = NULL;
       uint32_t n2 = kg_mention_at(d, q) < 0 ? kg_dict_match_title(dict, d, q, &t2) : 0;
+      /* ", Zimbabwe's President X": the holder's own state and title */
+      int32_t sm = kg_mention_at(d, q);
+      if (sm >= 0 && d->mentions[sm].tok == q && kg_rel_atype(d, sm) == KG_ACT_COUNTRY) {
+        uint32_t r = q + d->mentions[sm].ntok;
+        if (r < end && kg_tok_is_poss(&d->tokens[r]))
+          r++;
+        const kg_title *t4 = NULL;
+        uint32_t n4 = r < end && kg_mention_at(d, r) < 0 ? kg_dict_match_title(dict, d, r, &t4) : 0;
+        if (n4 > 0 && r + n4 < end) {
+          q = r;
+          n2 = n4;
+        }
+      }
       if (n2 == 0 && kg_mention_at(d, q) < 0 && q + 1 < end &&
           (kg_tok_is(d, q, "sheikh") || kg_tok_is(d, q, "dr.") || kg_tok_is(d, q, "dr") ||
            kg_tok_is(d, q, "mr.") || kg_tok_is(d, q, "ms.") || kg_tok_is(d, q, "mrs.")))

@@ -356,8 +356,18 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
       for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
         neg |= not_member_word(d, w);
       /* ... or ends the sentence: "Moscow stood by Minsk, its closest ally." */
-      int close = tok + 1 >= end || kg_tok_is(d, tok + 1, ",") || kg_tok_is(d, tok + 1, ".") ||
-                  kg_tok_is(d, tok + 1, ";");
+      uint32_t c1 = tok + 1;
+      /* "Angola, Namibia's closest ally in the region, did not comment" */
+      if (c1 + 1 < end && kg_tok_is(d, c1, "in")) {
+        uint32_t r = c1 + 1;
+        if (kg_tok_is(d, r, "the") && r + 1 < end && (kg_tok_is(d, r + 1, "region") ||
+                                                       kg_tok_is(d, r + 1, "world")))
+          c1 = r + 2;
+        else if (kg_mention_at(d, r) >= 0 && d->mentions[kg_mention_at(d, r)].tok == r)
+          c1 = d->mentions[kg_mention_at(d, r)].tok + d->mentions[kg_mention_at(d, r)].ntok;
+      }
+      int close = c1 >= end || kg_tok_is(d, c1, ",") || kg_tok_is(d, c1, ".") ||
+                  kg_tok_is(d, c1, ";");
       int32_t x = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
                   close ? kg_rel_mention_ending(d, b - 2) : -1;
       if (x >= 0 && kg_rel_state_like(kg_rel_atype(d, x)) && d->mentions[x].actor != owner) {
@@ -365,6 +375,22 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
         if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, owner, si)) != KG_OK ||
             (st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[x].actor, si)) != KG_OK)
           return st;
+      }
+      /* "Analysts describe Russia as North Korea's closest ally after
+       * China": the object before "as", and the state after "after" */
+      int32_t y = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, "as") ? kg_rel_mention_ending(d, b - 2) : -1;
+      if (y >= 0 && kg_rel_state_like(kg_rel_atype(d, y)) && d->mentions[y].actor != owner) {
+        int32_t z = tok + 2 < end && kg_tok_is(d, tok + 1, "after") ? kg_mention_at(d, tok + 2) : -1;
+        int32_t pair[2] = { d->mentions[y].actor, z >= 0 && kg_rel_state_like(kg_rel_atype(d, z)) &&
+                            d->mentions[z].tok == tok + 2 ? d->mentions[z].actor : -1 };
+        for (int k = 0; k < 2; k++) {
+          kg_status st;
+          if (pair[k] < 0 || pair[k] == owner)
+            continue;
+          if ((st = kg_relations_add(d, KG_REL_ALLY, pair[k], owner, si)) != KG_OK ||
+              (st = kg_relations_add(d, KG_REL_ALLY, owner, pair[k], si)) != KG_OK)
+            return st;
+        }
       }
       /* "Lithuania and Latvia, Poland's NATO allies on the border, ...": the
        * list the plural apposition describes */
@@ -492,6 +518,41 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
   uint32_t end = s->tok + s->ntok;
   if (!kg_tok_is(d, tok, "member") && !kg_tok_is(d, tok, "members"))
     return KG_OK;
+  /* "ASEAN, which counts the Philippines among its members": the states
+   * between the verb and "among"; the organisation "its" stands for */
+  if (tok >= s->tok + 3 && kg_tok_is(d, tok, "members") && kg_tok_is(d, tok - 2, "among") &&
+      (kg_tok_is(d, tok - 1, "its") || kg_tok_is(d, tok - 1, "their"))) {
+    int32_t om = kg_mention_at(d, tok - 1);
+    int32_t org = om >= 0 && kg_rel_atype(d, om) == KG_ACT_ORG ? d->mentions[om].actor : -1;
+    uint32_t v = tok - 2;
+    while (v > s->tok && !kg_tok_is(d, v, "counts") && !kg_tok_is(d, v, "count") &&
+           !kg_tok_is(d, v, "counted") && v + 10 > tok)
+      v--;
+    if (!(kg_tok_is(d, v, "counts") || kg_tok_is(d, v, "count") || kg_tok_is(d, v, "counted")))
+      return KG_OK;
+    /* "its" resolved elsewhere: the organisation "which counts" follows */
+    uint32_t w = v > s->tok + 2 && kg_tok_is(d, v - 1, "which") && kg_tok_is(d, v - 2, ",") ? v - 3 : v;
+    int32_t am = w < v ? kg_rel_mention_ending(d, w) : -1;
+    if (am >= 0 && kg_rel_atype(d, am) == KG_ACT_ORG)
+      org = d->mentions[am].actor;
+    if (org < 0)
+      return KG_OK;
+    for (uint32_t q = v - 1; q > s->tok && q + 4 > v; q--)
+      if (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "n't") || kg_tok_is(d, q, "no") || kg_tok_is(d, q, "never"))
+        return KG_OK;
+    for (uint32_t q = v + 1; q < tok - 2; q++) {
+      int32_t m = kg_mention_at(d, q);
+      if (m < 0 || d->mentions[m].tok != q)
+        continue;
+      if (kg_rel_atype(d, m) == KG_ACT_COUNTRY) {
+        kg_status st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, org, si);
+        if (st != KG_OK)
+          return st;
+      }
+      q = d->mentions[m].tok + d->mentions[m].ntok - 1;
+    }
+    return KG_OK;
+  }
   if (tok + 1 < end && kg_tok_is(d, tok + 1, "of")) {  /* X ... member of Y */
     uint32_t q0 = tok + 2;
     if (q0 < end && (kg_tok_is(d, q0, "both") || kg_tok_is(d, q0, "either")))
