@@ -1067,6 +1067,15 @@ static void test_heldout_round_two(void)
   CU_ASSERT_EQUAL(kg_dates_fits(t, tok_of(t, "1999"), tok_of(t, "talks")), 0);
   CU_ASSERT_EQUAL(kg_dates_fits(t, tok_of(t, "1999"), tok_of(t, "war")), 1);
   kg_doc_free(t);
+  /* "Brussels" as an actor is the European Union (tools/gen_dictionaries.py
+   * ORG_SEATS); after a locative it stays a place */
+  d = kg_test_run("Canada lodged a complaint against Brussels at the WTO. Ministers later met in Brussels.",
+                  NULL);
+  CU_ASSERT(kg_test_actor(d, "European Union") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Belgium") < 0);
+  int32_t br = kg_test_actor(d, "Brussels");
+  CU_ASSERT(br >= 0 && d->actors[br].type == KG_ACT_PLACE);
+  kg_doc_free(d);
 }
 
 /* The first date expression of a one-sentence text, formatted; 0 when none. */

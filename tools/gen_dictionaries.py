@@ -130,6 +130,15 @@ SEATS = {
     "IND": ["Delhi"],
     "VAT": ["Holy See"],
 }
+# Capitals that, used as an actor, name an organisation whose executive sits
+# there rather than their state: "Brussels" is the European Union (SupraVerden
+# gives the European Commission's headquarters as "City of Brussels"; in BBC
+# politics and business 2004-05 every actor use of "Brussels" - "more powers
+# to Brussels", "a complaint against Brussels with the WTO", "closer
+# relations with Brussels", "Brussels' own impact studies" - is the EU, none
+# is Belgium).  Other seats of organisations (Jakarta, Abuja, Addis Ababa,
+# Washington) stand for their states as actors and stay their metonyms.
+ORG_SEATS = {"Q458": ["Brussels"]}
 EXTRA_ALIASES = {
     "USA": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "GBR": ["U.K.", "UK", "Britain", "Great Britain"],
@@ -424,6 +433,8 @@ def build_actors(data, common):
                     a.add("demonym", d + "s")
         for c in r["capital"].split(" | ") + SEATS.get(a.iso3, []):
             c = c.strip()
+            if any(c in v for v in ORG_SEATS.values()):
+                continue                  # the organisation's (ORG_SEATS)
             if c and norm(c) != norm(a.label) and norm(c) not in UNSAFE_EXTRA and is_latin(c) and \
                     (c in SEATS.get(a.iso3, []) or norm(c) not in common):
                 a.add("metonym", c)
@@ -452,6 +463,8 @@ def build_actors(data, common):
                 if letters < 4 and s not in ORG_SHORT_OK:
                     continue
                 a.add("alias", s)
+            for c in ORG_SEATS.get(r["qid"], []):
+                a.add("metonym", c)
             orgs.append(a)
     for name, al in ORG_EXTRA:
         a = Actor("Organization", name)
