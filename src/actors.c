@@ -43,7 +43,9 @@
  *     ("Foreign Minister Choe Son Hui") or after a title word inside a
  *     capitalised run; a capitalised 2-4 word name before a reporting verb
  *     ("Kaja Kallas said"); a plain 2-3 word name after a verb ("met Sergei
- *     Lavrov"); a capitalised name after a locative preposition ("in
+ *     Lavrov"); a 2-3 word name before an apposition with a title ("Park
+ *     Sung-ho, the country's defence minister,"; a Korean given name's
+ *     hyphen and lower-case syllable are part of the name); a capitalised name after a locative preposition ("in
  *     Geneva") as a Place;
  *  5. coreference (coref.c): he/him/his/she/her -> the most salient Person; its, and
  *     a referential "it" ("it would respond", "it had supplied", "it is

@@ -17,6 +17,8 @@
  *    word before, else the most salient one;
  *  - "the (adj) state/regime" (nouns from kg_dict_description) -> the most
  *    salient actor of that type;
+ *  - "the North"/"the South" -> the state named "North X"/"South X" in the
+ *    last ten sentences ("North Korea"); nothing when none is named;
  *  - "X's regime", "the Kim regime" where X leads a state -> that state;
  *  - a one-word name that is the first or last word of a Person met earlier
  *    folds into that Person; failing that, a surname that belongs to exactly

@@ -14,7 +14,10 @@
  *    person of the same noun phrase or apposition; the title says leaderOf
  *    or officialOf;
  *    "a spokesman for the Japanese Foreign Ministry, X" (the state's body
- *    between the state and the apposition);
+ *    between the state and the apposition); "Russia's deputy ambassador to
+ *    the UN, X" (the host after "to" is not the state served); "SADC,
+ *    whose chairman, Zimbabwe's President X" (the organisation before
+ *    "whose"; the holder's own state and title are skipped);
  *  - "his Uzbek counterpart, X": the demonym's state, with the possessor's
  *    own kind of office (officialOf for a minister's counterpart);
  *  - "X was sworn in (inaugurated) as (transitional) president (of Y)", "X
@@ -36,9 +39,12 @@
  *    "Y, its closest ally.", "X's ally A", "A, an ally of X", "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
  *    allies", "A, X's closest ally,", "one of X's allies", "defend A as it
- *    would any other ally": allyOf both ways (symmetric), not when negated;
+ *    would any other ally", "describe A as X's closest ally after C", "A,
+ *    X's closest ally in the region,": allyOf both ways (symmetric), not
+ *    when negated;
  *  - "(A, B and) X ... member(s) of (both) Y (and Z)", "Y member(s) X (and
- *    W)", "Y member states such as A", "Y's 31st member": memberOf, not
+ *    W)", "Y member states such as A", "Y's 31st member", "Y, which
+ *    counts A among its members": memberOf, not
  *    when negated or only intended ("is not a member", "would become");
  *  - "A and B belong to Y", "Both countries also belong to Y" (the last
  *    pair joined by "and"): memberOf, not when negated;
