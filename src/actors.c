@@ -43,7 +43,9 @@
  *     ("Foreign Minister Choe Son Hui") or after a title word inside a
  *     capitalised run; a capitalised 2-4 word name before a reporting verb
  *     ("Kaja Kallas said"); a plain 2-3 word name after a verb ("met Sergei
- *     Lavrov"); a capitalised name after a locative preposition ("in
+ *     Lavrov"); a 2-3 word name before an apposition with a title ("Park
+ *     Sung-ho, the country's defence minister,"; a Korean given name's
+ *     hyphen and lower-case syllable are part of the name); a capitalised name after a locative preposition ("in
  *     Geneva") as a Place;
  *  5. coreference (coref.c): he/him/his/she/her -> the most salient Person; its, and
  *     a referential "it" ("it would respond", "it had supplied", "it is
@@ -379,6 +381,25 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 }
 
 /* Length of the run of name words starting at tok (at most max). */
+/* An attached hyphen at h and a short lower-case word after it that ends a
+ * name word: the second syllable of a Korean given name ("Sung-ho",
+ * "Min-jung", "Jae-in"); callers take it only after the second word of a
+ * name ("Park Sung-ho"), never after the first ("Long-haul flights"). */
+static int hyphen_syllable(const kg_doc *d, const kg_sentence *s, uint32_t h)
+{
+  if (h == 0 || h + 1 >= s->tok + s->ntok || d->tokens[h - 1].space_after ||
+      strcmp(d->tokens[h].form, "-") || d->tokens[h].space_after)
+    return 0;
+  const char *f = d->tokens[h + 1].form;
+  size_t L = strlen(f);
+  if (L < 1 || L > 4 || !kg_tok_is_cap(&d->tokens[h - 1]))
+    return 0;
+  for (size_t k = 0; k < L; k++)
+    if (!islower((unsigned char)f[k]))
+      return 0;
+  return 1;
+}
+
 static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence *s,
                          uint32_t tok, uint32_t max)
 {
@@ -394,6 +415,8 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
     if (h + 1 < s->tok + s->ntok && !d->tokens[h - 1].space_after &&
         !strcmp(d->tokens[h].form, "-") && !d->tokens[h].space_after && name_tok(d, h + 1))
       n += 1;                     /* the hyphen; the loop takes the next word */
+    else if (n >= 2 && n + 2 <= max && hyphen_syllable(d, s, h))
+      n += 2;                     /* "Park Sung-ho", "Choi Min-jung" */
     /* a lower-case particle inside the name: "Mohammed bin Salman",
      * "Ursula von der Leyen" */
     static const char *const part[] = { "bin", "bint", "ibn", "al", "el", "van", "von", "der",
@@ -556,6 +579,8 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     if (!strcmp(b, "-") && k > 0 && !d->tokens[tok + k - 1].space_after && !t->space_after &&
         k + 1 < n)
       continue;                         /* "Amir - Abdollahian" written without spaces */
+    if (k >= 3 && hyphen_syllable(d, s, tok + k - 1))
+      continue;                         /* "Choi Min-jung" */
     if (kg_tok_is_poss(t) && k > 0 && k + 1 < n && kg_tok_is_cap(&d->tokens[tok + k + 1]))
       continue;                         /* "People's Liberation Army" */
     if (!isalnum((unsigned char)b[0]) && (unsigned char)b[0] < 0x80)
@@ -686,6 +711,15 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   if ((t->flags & KG_TOK_DATELINE) && type != KG_NE_LOC)
     return 0;                           /* "(KGB Wire)": the agency of a dateline */
+  /* "The Council has been paralysed" tagged ORG: a body named by its head
+   * word alone is left to coreference (the organisation named with it) */
+  if (type == KG_NE_ORG && (n == 1 || (n == 2 && kg_tok_is(d, tok, "the")))) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (kg_act_in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",
+                                           NULL }))
+      return 0;
+  }
   /* "Mr Brown", "Sir Digby Jones", "House Speaker Nancy [Pelosi]": the
    * name after the last title word, taking in name words the tagger left out */
   uint32_t skip = 0;
@@ -810,6 +844,34 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 }
 
 /* Name shapes (with or without NER); returns tokens consumed (0: none). */
+/* "Park Sung-ho, the country's defence minister, told ...": a run of 2-3
+ * name words (a hyphenated one counts once) not ending in an organisation
+ * or place word, then a comma and a determiner or possessive opening an
+ * apposition that holds a title of the dictionary before the next comma. */
+static int appos_title(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_t n)
+{
+  kg_doc *d = c->doc;
+  uint32_t end = s->tok + s->ntok, words = 0, q = tok + n;
+  char b[32];
+  for (uint32_t k = tok; k < tok + n; k++)
+    words += strcmp(d->tokens[k].form, "-") != 0 && (k == tok || d->tokens[k - 1].space_after);
+  kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);
+  if (words < 2 || words > 3 || kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads) ||
+      after_title_word(c->dict, d, tok, n) > 0)
+    return 0;
+  if (q + 2 >= end || !kg_tok_is(d, q, ","))
+    return 0;
+  kg_tok_lower(&d->tokens[q + 1], b, sizeof b);
+  if (!kg_act_in_list(b, (const char *const[]){ "the", "a", "an", "his", "her", "its", "their", NULL }))
+    return 0;
+  for (uint32_t k = q + 2; k < end && k < q + 8 && !kg_tok_is(d, k, ","); k++) {
+    const kg_title *ti;
+    if (kg_dict_match_title(c->dict, d, k, &ti) > 0)
+      return 1;
+  }
+  return 0;
+}
+
 static uint32_t try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -866,6 +928,11 @@ static uint32_t try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           return 0;
         return n;
       }
+    }
+    if (n >= 2 && n <= 5 && appos_title(c, s, tok, n)) {
+      if (add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
+        return 0;
+      return n;
     }
     if (n >= 2 && n <= 3 && tok > s->tok && person_shape(d, s, tok, n)) {
       if (add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)

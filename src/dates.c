@@ -5,7 +5,11 @@
  * summit"), and expressions relative to the document date ("on Monday",
  * "yesterday", "today", "last year", "this month", "two days ago", "last
  * week" and "over the weekend" as their month when they lie in one, "in
- * mid-February", "on the 5th"); calendar arithmetic.
+ * mid-February", "on the 5th"); calendar arithmetic; whether a date may
+ * date an event of another clause (kg_dates_fits: not across a "who"
+ * relative or an "after"/"before"/"since"/"until" clause, nor outside
+ * the noun of "the genocide of 1904"); a month ahead of the document date
+ * in a reported future ("would meet in September") keeps its year.
  * Does not own: the document date itself (document/input), nor attaching a
  * date to an event (events.c).  A relative expression without a reference
  * date, or a month/day without any year, yields nothing: a date is never
@@ -194,14 +198,28 @@ static int sentence_future(const kg_doc *doc, const kg_sentence *s)
   return 0;
 }
 
+/* A reported future in the date's own clause: "would" or "expected to"
+ * within eight words before token at, no comma or semicolon between ("said
+ * the two governments would meet again in September"). */
+static int would_before(const kg_doc *doc, const kg_sentence *s, uint32_t at)
+{
+  for (uint32_t p = at; p-- > s->tok && p + 8 >= at;) {
+    if (kg_tok_is(doc, p, ",") || kg_tok_is(doc, p, ";"))
+      return 0;
+    if (kg_tok_is(doc, p, "would") || (kg_tok_is(doc, p, "expected") && p + 1 < at && kg_tok_is(doc, p + 1, "to")))
+      return !(p + 1 < at && kg_tok_is(doc, p + 1, "have"));   /* not "would have met in March" */
+  }
+  return 0;
+}
+
 /* The year of a month/day given without one: the reference year, or the
  * year before when that would put a past event more than two months after
  * the story ("on Dec. 28" in a story of Jan. 3). */
 static int year_for(const kg_doc *doc, const kg_sentence *s, int ry, int rm, int rd,
-                    int m, int d)
+                    int m, int d, uint32_t at)
 {
   long ahead = days_from_civil(ry, m, d) - days_from_civil(ry, rm, rd);
-  if (ahead > 60 && !sentence_future(doc, s))
+  if (ahead > 60 && !sentence_future(doc, s) && !would_before(doc, s, at))
     return ry - 1;
   return ry;
 }
@@ -262,7 +280,7 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
           n = push(out, n, cap, i, k - i + 1, KG_DATE_DAY, yy, mo, dd);
         else if (have_ref)
           n = push(out, n, cap, i, j - i + 1, KG_DATE_DAY,
-                   year_for(doc, s, ry, rm, rd, mo, dd), mo, dd);
+                   year_for(doc, s, ry, rm, rd, mo, dd, i), mo, dd);
         i = yy > 0 ? k : j;
         continue;
       }
@@ -274,7 +292,7 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
           n = push(out, n, cap, i - 1, j - i + 2, KG_DATE_DAY, yy, mo, dbefore);
         else if (have_ref)
           n = push(out, n, cap, i - 1, 2, KG_DATE_DAY,
-                   year_for(doc, s, ry, rm, rd, mo, dbefore), mo, dbefore);
+                   year_for(doc, s, ry, rm, rd, mo, dbefore, i), mo, dbefore);
         if (yy > 0)
           i = j;
         continue;
@@ -294,7 +312,7 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
                        !strcmp(prev, "during") || !strcmp(prev, "until")) &&
           kg_tok_is_cap(&doc->tokens[i]))
         n = push(out, n, cap, pi, i - pi + 1, KG_DATE_MONTH,
-                 year_for(doc, s, ry, rm, rd, mo, 1), mo, 0);
+                 year_for(doc, s, ry, rm, rd, mo, 1, i), mo, 0);
       continue;
     }
     /* "in mid-February", "in early-March" written as one word */
@@ -303,7 +321,7 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       const char *mw = strchr(b, '-') + 1;
       for (int mm = 0; mm < 12; mm++)
         if (!strcmp(mw, k_months[mm][0])) {
-          n = push(out, n, cap, i, 1, KG_DATE_MONTH, year_for(doc, s, ry, rm, rd, mm + 1, 1), mm + 1, 0);
+          n = push(out, n, cap, i, 1, KG_DATE_MONTH, year_for(doc, s, ry, rm, rd, mm + 1, 1, i), mm + 1, 0);
           break;
         }
       continue;
@@ -409,4 +427,75 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
     }
   }
   return n;
+}
+
+/* The lowest ancestor of token x (x included) that heads a relative clause
+ * (a clause with a child "who", "which", "whom", "whose") or a clause
+ * opened by "after", "before", "since", "until" or "once"; -1. */
+static int32_t bounded_clause(const kg_doc *d, uint32_t x)
+{
+  int32_t n = (int32_t)x;
+  for (int hops = 0; n >= 0 && hops < 64; hops++) {
+    const kg_sentence *s = &d->sents[d->tokens[n].sent];
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      if (kg_tok_head(d, k) != n)
+        continue;
+      const char *kr = d->tokens[k].deprel ? d->tokens[k].deprel : "";
+      /* "who accepted ...", whatever the clause's label (a relative is often
+       * parsed as parataxis); not "where"/"when" (the same occasion) nor
+       * "that" (often a complement clause parsed as a relative) */
+      if (kg_tok_head(d, n) >= 0 && (kg_tok_is(d, k, "who") || kg_tok_is(d, k, "which") ||
+                                     kg_tok_is(d, k, "whom") || kg_tok_is(d, k, "whose")))
+        return n;
+      /* "three days after soldiers seized ...", whatever the clause's label */
+      if (!strcmp(kr, "mark") && (kg_tok_is(d, k, "after") || kg_tok_is(d, k, "before") ||
+                                  kg_tok_is(d, k, "since") || kg_tok_is(d, k, "until") ||
+                                  kg_tok_is(d, k, "once")))
+        return n;
+    }
+    n = kg_tok_head(d, (uint32_t)n);
+  }
+  return -1;
+}
+
+/* 1 when token x lies in the subtree of token top. */
+static int under(const kg_doc *d, uint32_t x, int32_t top)
+{
+  int32_t n = (int32_t)x;
+  for (int hops = 0; n >= 0 && hops < 64; hops++) {
+    if (n == top)
+      return 1;
+    n = kg_tok_head(d, (uint32_t)n);
+  }
+  return 0;
+}
+
+int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
+{
+  if (dt >= doc->ntokens || t >= doc->ntokens || doc->tokens[dt].sent != doc->tokens[t].sent ||
+      !kg_sent_has_tree(doc, doc->tokens[t].sent))
+    return 1;
+  int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
+  if (bt >= 0 && !under(doc, dt, bt))
+    return 0;
+  /* "the genocide of 1904": a year after "of" modifying a noun dates that
+   * noun's event only, not "talks" elsewhere in the sentence */
+  uint32_t y = dt;                      /* "of 1904 to 1908": the range's first year */
+  for (int hops = 0; hops < 3 && kg_tok_head(doc, y) >= 0 &&
+                     doc->tokens[kg_tok_head(doc, y)].upos == KG_UPOS_NUM; hops++)
+    y = (uint32_t)kg_tok_head(doc, y);
+  int32_t nh = kg_tok_head(doc, y);
+  const char *dr = doc->tokens[y].deprel ? doc->tokens[y].deprel : "";
+  /* a span of time is no event: "in the autumn of 1978", "the final quarter of 2004" */
+  static const char *const spans[] = { "autumn", "spring", "summer", "winter", "fall", "quarter", "half",
+    "end", "start", "beginning", "middle", "course", "part", "months", "weeks", "days", "years", NULL };
+  int span = 0;
+  for (int k = 0; nh >= 0 && spans[k] && !span; k++)
+    span = kg_tok_is(doc, (uint32_t)nh, spans[k]);
+  if (nh >= 0 && !span && !strncmp(dr, "nmod", 4) && doc->tokens[nh].upos == KG_UPOS_NOUN && y > 0 &&
+      kg_tok_is(doc, y - 1, "of") && !under(doc, t, nh))
+    return 0;
+  if (bd >= 0 && !under(doc, t, bd))
+    return 0;
+  return 1;
 }

@@ -130,6 +130,15 @@ SEATS = {
     "IND": ["Delhi"],
     "VAT": ["Holy See"],
 }
+# Capitals that, used as an actor, name an organisation whose executive sits
+# there rather than their state: "Brussels" is the European Union (SupraVerden
+# gives the European Commission's headquarters as "City of Brussels"; in BBC
+# politics and business 2004-05 every actor use of "Brussels" - "more powers
+# to Brussels", "a complaint against Brussels with the WTO", "closer
+# relations with Brussels", "Brussels' own impact studies" - is the EU, none
+# is Belgium).  Other seats of organisations (Jakarta, Abuja, Addis Ababa,
+# Washington) stand for their states as actors and stay their metonyms.
+ORG_SEATS = {"Q458": ["Brussels"]}
 EXTRA_ALIASES = {
     "USA": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "GBR": ["U.K.", "UK", "Britain", "Great Britain"],
@@ -153,7 +162,12 @@ EXTRA_ALIASES = {
     "SYR": ["Syrian Arab Republic"],
 }
 EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
-                  "CHE": ["Swiss"], "KOR": ["South Korean"], "PRK": ["North Korean"]}
+                  "CHE": ["Swiss"], "KOR": ["South Korean"], "PRK": ["North Korean"],
+                  # the adjectives news use ("his Uzbek counterpart", "Kazakh Foreign
+                  # Minister"); Uzbek, Kyrgyz, Tajik and Turkmen are names of these states
+                  # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
+                  "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
+                  "KAZ": ["Kazakh"]}
 # canonical English names where the data's common name is not the one news uses
 COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
                  "COD": "Democratic Republic of the Congo"}
@@ -384,9 +398,13 @@ def build_actors(data, common):
         blocks, phx_persons = read_phoenix_countries(phx)
     for a in countries:
         r = a.row
+        # a capital is a metonym, never an alias ("in Bissau" is a place, not Guinea-Bissau)
+        caps = {norm(c) for c in r["capital"].split(" | ") if c.strip()} - {norm(a.label)}
         for s in [r["name_official"], r["wikidata_label"]] + r["alt_spellings"].split(" | ") \
                 + r["owid_aliases"].split(" | ") + EXTRA_ALIASES.get(a.iso3, []):
             s = s.strip()
+            if norm(s) in caps:
+                continue
             if s in EXTRA_ALIASES.get(a.iso3, []) or ok_alias(s, a):
                 a.add("alias", s)
         stems = {w.lower() for w in re.split(r"[\s\-]+", a.label + " " + r["name_official"])
@@ -401,7 +419,8 @@ def build_actors(data, common):
             acro = re.fullmatch(r"([A-Z]\.?){3,5}", t.replace(" ", ""))
             if acro and t in SHORT_OK:
                 a.add("alias", t)
-            elif any(w.lower() in stems for w in words) and ok_alias(t, a) and len(t) <= 40:
+            elif any(w.lower() in stems for w in words) and ok_alias(t, a) and len(t) <= 40 and \
+                    norm(t) not in caps:
                 a.add("alias", t)
         dems = [x.strip() for d in [r["demonym_eng_m"], r["demonym_eng_f"]] for x in d.split(",")]
         for d in dems + EXTRA_DEMONYMS.get(a.iso3, []):   # "Bosnian, Herzegovinian": two
@@ -414,6 +433,8 @@ def build_actors(data, common):
                     a.add("demonym", d + "s")
         for c in r["capital"].split(" | ") + SEATS.get(a.iso3, []):
             c = c.strip()
+            if any(c in v for v in ORG_SEATS.values()):
+                continue                  # the organisation's (ORG_SEATS)
             if c and norm(c) != norm(a.label) and norm(c) not in UNSAFE_EXTRA and is_latin(c) and \
                     (c in SEATS.get(a.iso3, []) or norm(c) not in common):
                 a.add("metonym", c)
@@ -442,6 +463,8 @@ def build_actors(data, common):
                 if letters < 4 and s not in ORG_SHORT_OK:
                     continue
                 a.add("alias", s)
+            for c in ORG_SEATS.get(r["qid"], []):
+                a.add("metonym", c)
             orgs.append(a)
     for name, al in ORG_EXTRA:
         a = Actor("Organization", name)
