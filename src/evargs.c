@@ -743,6 +743,17 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
     }
 }
 
+/* Is nsubj j (after verb i) a second subject, with an nsubj of i before i?
+ * In a declarative clause the one after the verb is a mislabelled object. */
+static int second_subject(const kg_doc *d, const kg_sentence *s, uint32_t i, uint32_t j)
+{
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "nsubj"))
+      return j > i;
+  return 0;
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -762,7 +773,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       continue;
     const char *r = d->tokens[j].deprel;
     if (pos == KG_UPOS_VERB) {
-      if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
+      /* two subjects, one on each side of the verb ("guerrillas wounded
+       * two soldiers" parsed as two nsubj): the one after it is the object */
+      if (!strcmp(r, "nsubj") && j > i && second_subject(d, s, i, j)) {
+        if (a->ntg == 0)
+          add_conj(c, j, a->targets, &a->ntg, 4);
+      } else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
         add_conj(c, j, a->agents, &a->nag, 4);
       else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
                (!strcmp(r, "nsubj:pass") && passive)) {

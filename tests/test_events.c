@@ -1241,6 +1241,34 @@ static void test_heldout_causes(void)
   kg_doc_free(d);
 }
 
+/* General mechanisms of the fourth events round, on sentences of our own. */
+static void test_general_mechanisms(void)
+{
+  NEED_DICT();
+  /* two nsubj, one on each side of the verb: the one after it is the object */
+  static const char *const two[] = {
+    "Sudanese ADJ Sudanese 2 amod", "gunmen NOUN gunman 3 nsubj", "wounded ADJ wounded 0 root",
+    "three NUM three 6 nummod", "Kenyan ADJ Kenyan 6 amod", "guards NOUN guard 3 nsubj",
+    ". PUNCT . 3 punct" };
+  kg_doc *d = tree_doc(two, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "18", "Sudan", "Kenya"));
+  CU_ASSERT_PTR_NULL(find_event(d, "18", "Kenya", NULL));
+  kg_doc_free(d);
+  /* "said police": one subject after the verb is still the subject */
+  static const char *const inv[] = {
+    "Kenyan ADJ Kenyan 2 amod", "police NOUN police 3 nsubj", "arrested VERB arrest 0 root",
+    "Sudanese ADJ Sudanese 5 amod", "traders NOUN trader 3 obj", ". PUNCT . 3 punct" };
+  d = tree_doc(inv, 6);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "17", "Kenya", "Sudan"));
+  kg_doc_free(d);
+  /* a phrase object converted from CAMEO.2.0 ("STATE (OF EMERGENCY)") */
+  d = kg_test_run("Egypt lifted the state of emergency on Monday. Kenya decreed a state of emergency.",
+                  NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "0814", "Egypt", NULL));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "1724", "Kenya", NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -1269,7 +1297,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_user_patterns_and_sectors) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article) ||
-      !CU_add_test(s, "general causes of held-out failures", test_heldout_causes))
+      !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
+      !CU_add_test(s, "second subjects, phrase objects", test_general_mechanisms))
     return CU_get_error();
   return CUE_SUCCESS;
 }

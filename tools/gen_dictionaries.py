@@ -1319,6 +1319,28 @@ def singular(w):
     return w
 
 
+def phrase_object(rest):
+    """A multi-word object of a CAMEO.2.0 pattern as the words that stand
+    together in text: a compound "{WATER BLOCKADE}" -> "water blockade", a
+    noun with its prepositional phrase "STATE (OF EMERGENCY)" -> "state of
+    emergency".  Its last word is singular (matched against lemma
+    candidates); None for anything else (synsets, markers, skipped words)."""
+    toks = " ".join(rest)
+    m = re.fullmatch(r"\{([A-Z]+(?: [A-Z]+){1,2})\}", toks)
+    if not m:
+        m = re.fullmatch(r"([A-Z]+) \(([A-Z]+(?: [A-Z]+){1,2})\)", toks)
+        if not m or m.group(2).split()[0].lower() not in PREPS:
+            return None
+        words = [m.group(1)] + m.group(2).split()
+    else:
+        words = m.group(1).split()
+    words = [w.lower() for w in words]
+    if words[0] in PREPS or words[0] in PARTICLES:
+        return None
+    words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
 def read_petrarch_verbs(path):
     """Patterns from the CAMEO.2.0 verb dictionary (PETRARCH format) that the
     simple trigger shape can express: a verb (with its particle) and its
@@ -1378,6 +1400,10 @@ def read_petrarch_verbs(path):
             elif len(rest) == 1 and re.fullmatch(r"\(([A-Z]+)\)", rest[0]) and \
                     rest[0][1:-1].lower() in PREPS:
                 out.append(dict(base, prep=rest[0][1:-1].lower()))
+            else:
+                ph = phrase_object(rest)
+                if ph:
+                    out.append(dict(base, object=ph))
             continue
         if line.startswith("+") or re.match(r"^[A-Z]", line):
             m = re.match(r"^\+?([A-Z][A-Z_'\-]*)\s*(\[([^\]]*)\])?", line)
@@ -1456,7 +1482,8 @@ def write_events(path, cameo, verbs_path, data):
                 "# they give (the structured form [] kgd:lemma ...; kgd:pos ...; kgd:code ... is read too)\n")
         by_class = {}
         for t in trig:
-            by_class.setdefault(t["code"], []).append(t)
+            if not (t["object"] and " " in t["object"]):
+                by_class.setdefault(t["code"], []).append(t)
         for code in sorted(by_class):
             groups = [("hand-written", [t for t in by_class[code] if t["src"] == "curated"]),
                       ("from CAMEO.2.0", [t for t in by_class[code] if t["src"] != "curated"])]
@@ -1472,6 +1499,14 @@ def write_events(path, cameo, verbs_path, data):
                     pats.append(lit(p))
                 f.write("\n  # %s\n  kgd:pattern %s %s" % (name, ", ".join(pats), ";" if gi + 1 < len(groups) else "."))
             f.write("\n")
+        phrases = [t for t in trig if t["object"] and " " in t["object"]]
+        if phrases:
+            f.write("\n# ---- patterns whose object is a phrase (\"lift a state of emergency\"), from CAMEO.2.0\n")
+        for t in phrases:
+            f.write("[] kgd:lemma %s ; kgd:pos %s ;%s kgd:object %s ; kgd:code %s .\n" % (
+                lit(t["lemma"]), lit(t["pos"]),
+                " kgd:particle %s ;" % lit(t["particle"]) if t["particle"] else "",
+                lit(t["object"]), lit(t["code"])))
     return len(trig)
 
 
