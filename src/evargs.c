@@ -218,7 +218,7 @@ static int joint_and(const kg_doc *d, int32_t a, int32_t b)
 {
   if (a < 0 || b < 0) return 0;
   for (uint32_t t = d->mentions[a].tok + d->mentions[a].ntok; t < d->mentions[b].tok; t++)
-    if (kg_tok_is(d, t, "and") || kg_tok_is(d, t, "or"))
+    if (kg_tok_is(d, t, "and") || kg_tok_is(d, t, "or") || kg_tok_is(d, t, "nor"))
       return 1;
   return 0;
 }

@@ -756,7 +756,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           !(a.nag >= 2 && root >= 3 && root <= 6 && has_ccomp(d, s, i))) {
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */
-        int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, root >= 7);
+        /* ... but when the object is an unnamed group of a sector, that
+         * group is the target ("arrested students in Moscow": not the city) */
+        int gsec = 0;
+        int places = root >= 7 && !(pos == KG_UPOS_VERB && kg_ev_unnamed_group(c, i, 0, 0, &gsec) >= 0);
+        int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
         /* a threat is made to whoever its condition is on ("threatened to
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)

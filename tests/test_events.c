@@ -1267,6 +1267,24 @@ static void test_general_mechanisms(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "0814", "Egypt", NULL));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "1724", "Kenya", NULL));
   kg_doc_free(d);
+  /* an unnamed group as object is the target, the city only the venue */
+  static const char *const venue[] = {
+    "Egyptian ADJ Egyptian 2 amod", "police NOUN police 3 nsubj", "detained VERB detain 0 root",
+    "students NOUN student 3 obj", "in ADP in 6 case", "Cairo PROPN Cairo 3 obl",
+    ". PUNCT . 3 punct" };
+  d = tree_doc(venue, 7);
+  const kg_event *e = find_event(d, "17", "Egypt", NULL);
+  CU_ASSERT(e && e->target < 0 && e->target_noun == 3);
+  kg_doc_free(d);
+  /* "neither A nor B": both act */
+  d = kg_test_run("Neither Egypt nor Jordan boycotted the summit with Libya on Monday.", NULL);
+  int eg = 0, jo = 0;
+  for (size_t k = 0; d && k < d->nevents; k++) {
+    eg |= d->events[k].agent >= 0 && !strcmp(d->actors[d->events[k].agent].label, "Egypt");
+    jo |= d->events[k].agent >= 0 && !strcmp(d->actors[d->events[k].agent].label, "Jordan");
+  }
+  CU_ASSERT(eg && jo);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -1298,7 +1316,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article) ||
       !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
-      !CU_add_test(s, "second subjects, phrase objects", test_general_mechanisms))
+      !CU_add_test(s, "second subjects, phrase objects, group targets, neither-nor",
+                      test_general_mechanisms))
     return CU_get_error();
   return CUE_SUCCESS;
 }
