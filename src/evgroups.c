@@ -48,11 +48,47 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
  * target of verb trigger i on the tree ("a senior official said",
  * "arrested students"): the subject or object noun, which names no actor
  * and has no name among its own dependents; -1 when none, *sec its sector. */
+/* Is token k a phrase of place ("in east Bosnia"): its case is in / near / at? */
+static int locative(const kg_doc *d, const kg_sentence *s, uint32_t k)
+{
+  for (uint32_t q = s->tok; q < k; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
+        !strcmp(d->tokens[q].deprel, "case"))
+      return kg_tok_is(d, q, "in") || kg_tok_is(d, q, "near") || kg_tok_is(d, q, "at");
+  return 0;
+}
+
+/* Is noun j an unnamed group: no mention on it or among its dependents
+ * (with loc_ok, a place it is in aside: "a truce with forces in east
+ * Bosnia")? */
+static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int loc_ok)
+{
+  if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
+                                   d->tokens[j].upos != KG_UPOS_ADJ))
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0 &&
+        !(loc_ok && locative(d, s, k)))
+      return 0;                           /* a named group is the argument rules' */
+  return 1;
+}
+
+/* Is the case marker of token j one of to / with / against? */
+static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
+{
+  for (uint32_t k = s->tok; k < j; k++)
+    if (kg_tok_head(d, k) == (int32_t)j && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "case"))
+      return kg_tok_is(d, k, "to") || kg_tok_is(d, k, "with") || kg_tok_is(d, k, "against");
+  return 0;
+}
+
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   *sec = 0;
+  int32_t obj = -1;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
     if (!r || kg_tok_head(d, j) != (int32_t)i)
@@ -61,14 +97,38 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
     if (!(want_agent ? agent_rel : target_rel))
       continue;
-    if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
-                                     d->tokens[j].upos != KG_UPOS_ADJ))
+    if (!unnamed_noun(d, s, j, 0))
       return -1;
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0)
-        return -1;                        /* a named group is the argument rules' */
     *sec = kg_ev_noun_sector(c, j);
-    return *sec ? (int32_t)j : -1;
+    if (*sec || want_agent || r[0] != 'o')
+      return *sec ? (int32_t)j : -1;
+    obj = (int32_t)j;                     /* an object that is no group: "a truce" */
+    break;
+  }
+  if (want_agent)
+    return -1;
+  /* the group a deed is done to, with or against: "aid to refugees", "a
+   * truce with rebel forces" (a phrase of the verb or of its object) */
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    int32_t h = kg_tok_head(d, j);
+    if (!r || h < 0)
+      continue;
+    /* a phrase of the object, or of a noun phrase inside it ("tons of aid
+     * to refugees"), up to two levels down */
+    int under_obj = 0;
+    for (int32_t x = h, n = 0; obj >= 0 && x >= 0 && n < 3 && !under_obj; n++) {
+      under_obj = x == obj;
+      if (x != obj && (!d->tokens[x].deprel || strncmp(d->tokens[x].deprel, "nmod", 4)))
+        break;
+      x = kg_tok_head(d, (uint32_t)x);
+    }
+    if (!((h == (int32_t)i && !strncmp(r, "obl", 3)) || (under_obj && !strncmp(r, "nmod", 4))))
+      continue;
+    if (!dyadic_case(d, s, j) || !unnamed_noun(d, s, j, 1))
+      continue;
+    if ((*sec = kg_ev_noun_sector(c, j)) != 0)
+      return (int32_t)j;
   }
   return -1;
 }

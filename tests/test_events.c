@@ -1276,6 +1276,16 @@ static void test_general_mechanisms(void)
   const kg_event *e = find_event(d, "17", "Egypt", NULL);
   CU_ASSERT(e && e->target < 0 && e->target_noun == 3);
   kg_doc_free(d);
+  /* the group a deed is done to: a phrase with to / with / against of the
+   * verb or inside its object ("tons of aid to refugees") */
+  static const char *const aid[] = {
+    "Egypt PROPN Egypt 2 nsubj", "provided VERB provide 0 root", "tons NOUN ton 2 obj",
+    "of ADP of 5 case", "aid NOUN aid 3 nmod", "to ADP to 7 case", "refugees NOUN refugee 5 nmod",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(aid, 8);
+  e = find_event(d, "07", "Egypt", "-");
+  CU_ASSERT(e && e->target_noun == 6);
+  kg_doc_free(d);
   /* "neither A nor B": both act */
   d = kg_test_run("Neither Egypt nor Jordan boycotted the summit with Libya on Monday.", NULL);
   int eg = 0, jo = 0;
