@@ -27,6 +27,7 @@ typedef struct ev_args {
   int passive;
   int32_t agent_noun, target_noun;   /* unnamed groups of a sector (events.c), -1 */
   int agent_sector, target_sector;
+  int group_only;                    /* only an unnamed group acts (events.c) */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13

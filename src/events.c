@@ -91,7 +91,10 @@
  * of a sector ("a senior official said", "arrested students") is kept on
  * the event (kg_event.agent_noun / target_noun and the sector); so is the
  * sector noun before a name the dictionary does not know ("the official
- * news agency WFNA").  They make no event on their own, except under an
+ * news agency WFNA").  A group as the only agent of a verb makes an event
+ * with no actor where a named agent alone would ("protesters blocked
+ * roads": 144), never a statement or appeal (01-02); a group as the only
+ * target makes none.  Under an
  * exclusive codebook, whose agent nouns are actors (PETRARCH's "---GOV"):
  * there one side makes an event, coordinated groups ("Clerics and
  * lawmakers") and coordinated sectors of one state ("Lawmakers and
@@ -399,7 +402,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         tg = -1;
       int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
       int32_t tgn = tg < 0 && a->npart == 0 ? a->target_noun : -1;
-      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !kg_dict_exclusive(c->dict)) &&
+      int groups_act = kg_dict_exclusive(c->dict) || a->group_only;
+      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !groups_act) &&
           (tgn < 0 || !kg_dict_exclusive(c->dict)))
         continue;
       int dup = 0;
@@ -894,9 +898,18 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           break;
         }
     }
+    /* an unnamed group of a sector acting where no actor is named
+     * ("protesters blocked roads", "police arrested dozens"): an event with
+     * no actor, as a named agent alone makes one (not a statement or an
+     * appeal, 01-02); the group stays on the event (agent_noun) */
+    int group_only = 0;
+    if (!ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && a.agent_noun >= 0 && root >= 3 &&
+        pos == KG_UPOS_VERB)
+      ok = group_only = 1;
     if (!ok)
       continue;
     char code[5];
+    a.group_only = group_only;
     modal_recode(c, i, p->code, &a, code);
     if (!dates_done) {
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);

@@ -1286,6 +1286,21 @@ static void test_general_mechanisms(void)
   e = find_event(d, "07", "Egypt", "-");
   CU_ASSERT(e && e->target_noun == 6);
   kg_doc_free(d);
+  /* an unnamed group as the only agent makes an event with no actor, but
+   * not a statement */
+  static const char *const block[] = {
+    "Protesters NOUN protester 2 nsubj", "blocked VERB block 0 root", "roads NOUN road 2 obj",
+    "in ADP in 5 case", "Cairo PROPN Cairo 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(block, 6);
+  e = find_event(d, "14", "-", "-");
+  CU_ASSERT(e && e->agent_noun == 0);
+  kg_doc_free(d);
+  static const char *const said[] = {
+    "Officials NOUN official 2 nsubj", "said VERB say 0 root", "talks NOUN talk 4 nsubj",
+    "failed VERB fail 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(said, 5);
+  CU_ASSERT_PTR_NULL(find_event(d, "01", NULL, NULL));
+  kg_doc_free(d);
   /* "neither A nor B": both act */
   d = kg_test_run("Neither Egypt nor Jordan boycotted the summit with Libya on Monday.", NULL);
   int eg = 0, jo = 0;
@@ -1326,7 +1341,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article) ||
       !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
-      !CU_add_test(s, "second subjects, phrase objects, group targets, neither-nor",
+      !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms))
     return CU_get_error();
   return CUE_SUCCESS;
