@@ -1267,6 +1267,12 @@ static void test_general_mechanisms(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "0814", "Egypt", NULL));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "1724", "Kenya", NULL));
   kg_doc_free(d);
+  /* a converted "- * (AGAINST)" of a verb that codes nothing bare needs its
+   * preposition ("decide against"; "decided to expand trade" is no 12) */
+  d = kg_test_run("Kenya decided against a deal with Egypt. Jordan decided to expand trade with Libya.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "12", "Kenya", NULL));
+  CU_ASSERT_PTR_NULL(find_event(d, "12", "Jordan", NULL));
+  kg_doc_free(d);
   /* an unnamed group as object is the target, the city only the venue */
   static const char *const venue[] = {
     "Egyptian ADJ Egyptian 2 amod", "police NOUN police 3 nsubj", "detained VERB detain 0 root",

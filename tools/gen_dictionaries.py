@@ -1459,6 +1459,16 @@ def write_events(path, cameo, verbs_path, data):
                 continue                  # an inflected form listed as a verb
             have.add(k)
             trig.append(t)
+    # a converted "- * (PREP) [code]" of a verb that codes nothing bare (its
+    # block is [---]: "decide against", "lobby for") needs its preposition
+    # next to the verb: it is written as a particle too (the prep still
+    # names the target)
+    bare = {(t["lemma"], t["pos"]) for t in trig
+            if not (t["particle"] or t["prep"] or t["object"])}
+    for t in trig:
+        if t["src"] != "curated" and t["prep"] and not (t["particle"] or t["object"]) and \
+                (t["lemma"], t["pos"]) not in bare:
+            t["particle"] = t["prep"]
     bad = [t for t in trig if t["code"] not in codes]
     if bad:
         sys.exit("unknown CAMEO code in patterns: %s" % bad[:3])
