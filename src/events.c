@@ -648,6 +648,25 @@ static int names_actor(const kg_doc *d, uint32_t si)
   return 0;
 }
 
+/* Has verb i an object, or has a clause it governs ("threatened to ban
+ * voting in East Jerusalem")? */
+static int has_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    int32_t h = kg_tok_head(d, k);
+    if (!r || h < 0 || strcmp(r, "obj"))
+      continue;
+    if (h == (int32_t)i)
+      return 1;
+    const char *hr = d->tokens[h].deprel;
+    if (kg_tok_head(d, (uint32_t)h) == (int32_t)i && hr &&
+        (!strcmp(hr, "xcomp") || !strcmp(hr, "ccomp") || !strncmp(hr, "advcl", 5)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Has token i a clausal complement ("agreed that ...")? */
 static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -764,6 +783,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * group is the target ("arrested students in Moscow": not the city) */
         int gsec = 0;
         int places = root >= 7 && !(pos == KG_UPOS_VERB && kg_ev_unnamed_group(c, i, 0, 0, &gsec) >= 0);
+        /* an intransitive act ("surrendered in the town of Soroti") has a
+         * venue, not a place it is done to; violence strikes the place */
+        if (places && pos == KG_UPOS_VERB && root < 18 && !has_object(d, s, i))
+          places = 0;
         int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
         /* a threat is made to whoever its condition is on ("threatened to
          * stop negotiations if the United States goes ahead ...") */

@@ -1251,6 +1251,7 @@ static void test_general_mechanisms(void)
     "three NUM three 6 nummod", "Kenyan ADJ Kenyan 6 amod", "guards NOUN guard 3 nsubj",
     ". PUNCT . 3 punct" };
   kg_doc *d = tree_doc(two, 7);
+  const kg_event *e;
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "18", "Sudan", "Kenya"));
   CU_ASSERT_PTR_NULL(find_event(d, "18", "Kenya", NULL));
   kg_doc_free(d);
@@ -1273,13 +1274,28 @@ static void test_general_mechanisms(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "12", "Kenya", NULL));
   CU_ASSERT_PTR_NULL(find_event(d, "12", "Jordan", NULL));
   kg_doc_free(d);
+  /* an intransitive act has a venue, not a place it is done to; an act with
+   * an object is done to the place */
+  static const char *const venue2[] = {
+    "Egyptian ADJ Egyptian 2 amod", "rebels NOUN rebel 3 nsubj", "surrendered VERB surrender 0 root",
+    "in ADP in 5 case", "Cairo PROPN Cairo 3 obl", ". PUNCT . 3 punct" };
+  d = tree_doc(venue2, 6);
+  e = find_event(d, "08", "Egypt", NULL);
+  CU_ASSERT(e && e->target < 0);
+  kg_doc_free(d);
+  static const char *const curfew[] = {
+    "Kenya PROPN Kenya 2 nsubj", "imposed VERB impose 0 root", "a DET a 4 det",
+    "curfew NOUN curfew 2 obj", "in ADP in 6 case", "Cairo PROPN Cairo 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(curfew, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "17", "Kenya", "Cairo"));
+  kg_doc_free(d);
   /* an unnamed group as object is the target, the city only the venue */
   static const char *const venue[] = {
     "Egyptian ADJ Egyptian 2 amod", "police NOUN police 3 nsubj", "detained VERB detain 0 root",
     "students NOUN student 3 obj", "in ADP in 6 case", "Cairo PROPN Cairo 3 obl",
     ". PUNCT . 3 punct" };
   d = tree_doc(venue, 7);
-  const kg_event *e = find_event(d, "17", "Egypt", NULL);
+  e = find_event(d, "17", "Egypt", NULL);
   CU_ASSERT(e && e->target < 0 && e->target_noun == 3);
   kg_doc_free(d);
   /* the group a deed is done to: a phrase with to / with / against of the
