@@ -1268,6 +1268,25 @@ static void test_general_mechanisms(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "0814", "Egypt", NULL));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "1724", "Kenya", NULL));
   kg_doc_free(d);
+  /* CAMEO.2.0 synset objects ("ACCEPT * &MEDIATION": arbitration) and an
+   * object with the target's preposition ("&MEDIATION BETWEEN") */
+  d = kg_test_run("Kenya accepted arbitration by Egypt. Jordan launched a conciliation between Libya and Sudan.",
+                  NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "038", "Kenya", NULL));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "045", "Jordan", "Libya"));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "045", "Jordan", "Sudan"));
+  kg_doc_free(d);
+  /* an adjective is a weaker object than a head noun ("SIGN * &MILITARY"
+   * 062 against a signed agreement, 057) */
+  static const char *const signed_[] = {
+    "Indonesia PROPN Indonesia 2 nsubj", "signed VERB sign 0 root", "an DET a 4 det",
+    "agreement NOUN agreement 2 obj", "with ADP with 6 case", "Australia PROPN Australia 2 obl",
+    "to PART to 8 mark", "boost VERB boost 2 advcl", "military ADJ military 10 amod",
+    "ties NOUN tie 8 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(signed_, 11);
+  e = find_event(d, "0", "Indonesia", "Australia");
+  CU_ASSERT(e && e->trigger == 1 && !strcmp(e->cameo, "057"));
+  kg_doc_free(d);
   /* a converted "- * (AGAINST)" of a verb that codes nothing bare needs its
    * preposition ("decide against"; "decided to expand trade" is no 12) */
   d = kg_test_run("Kenya decided against a deal with Egypt. Jordan decided to expand trade with Libya.", NULL);

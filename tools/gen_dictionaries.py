@@ -1392,14 +1392,22 @@ def read_petrarch_verbs(path):
                 continue
             if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]):
                 out.append(dict(base, object=singular(rest[0].lower())))
-            elif len(rest) == 1 and rest[0].startswith("&") and rest[0][1:] in synsets \
-                    and len(synsets[rest[0][1:]]) <= 40:
-                for w in synsets[rest[0][1:]]:
+            elif len(rest) == 1 and rest[0].startswith("&") and rest[0] in synsets \
+                    and len(synsets[rest[0]]) <= 40:
+                for w in synsets[rest[0]]:
                     if re.fullmatch(r"[A-Z]+", w):
                         out.append(dict(base, object=singular(w.lower())))
             elif len(rest) == 1 and re.fullmatch(r"\(([A-Z]+)\)", rest[0]) and \
                     rest[0][1:-1].lower() in PREPS:
                 out.append(dict(base, prep=rest[0][1:-1].lower()))
+            elif len(rest) == 2 and re.fullmatch(r"[A-Z]+", rest[1]) and rest[1].lower() in PREPS:
+                # an object, then the preposition of the target ("&MEDIATION BETWEEN")
+                objs = [rest[0]] if re.fullmatch(r"[A-Z]+", rest[0]) else \
+                    (synsets.get(rest[0], []) if rest[0].startswith("&") else [])
+                if len(objs) <= 40:
+                    for w in objs:
+                        if re.fullmatch(r"[A-Z]+", w) and w.lower() not in PREPS | PARTICLES:
+                            out.append(dict(base, object=singular(w.lower()), prep=rest[1].lower()))
             else:
                 ph = phrase_object(rest)
                 if ph:
