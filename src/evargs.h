@@ -102,4 +102,8 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
  * sector coordinated with an agent's group. */
 kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from);
 
+/* The named subject of the reporting verb whose complement has, as subject,
+ * the unnamed group `noun` with "its" / "their" (evgroups.c); -1. */
+int32_t kg_ev_group_owner(const ev_ctx *c, uint32_t i, int32_t noun);
+
 #endif

@@ -833,6 +833,13 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (tree && pos == KG_UPOS_VERB) {
       if (a.nag == 0 && a.npart == 0)
         a.agent_noun = kg_ev_unnamed_group(c, i, 1, a.passive, &a.agent_sector);
+      /* "X said its forces ...": the group is X's */
+      int32_t own = a.agent_noun >= 0 && !a.passive ? kg_ev_group_owner(c, i, a.agent_noun) : -1;
+      for (size_t q = 0; own >= 0 && q < a.ntg; q++)
+        if (d->mentions[a.targets[q]].actor == d->mentions[own].actor)
+          own = -1;
+      if (own >= 0)
+        a.agents[a.nag++] = own;
       if (a.ntg == 0 && a.npart == 0)
         a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     }

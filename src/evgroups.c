@@ -316,3 +316,47 @@ int32_t kg_ev_possessor_of(const ev_ctx *c, int32_t m)
   int sec;
   return possessor_scan(c, m, &sec, &pm) >= 0 ? pm : m;
 }
+
+/* ------------------------------------------------------------ owners */
+
+/* "Bosnian Serbs said their forces had completed their withdrawal": the
+ * unnamed group `noun` (subject of trigger i) with a possessive pronoun
+ * (its, their) belongs to the named subject of the verb whose clausal
+ * complement holds i (through xcomp / conj of the complement); that
+ * subject's mention, -1 when none. */
+int32_t kg_ev_group_owner(const ev_ctx *c, uint32_t i, int32_t noun)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int poss = 0;
+  for (uint32_t k = s->tok; k < (uint32_t)noun && !poss; k++)
+    poss = kg_tok_head(d, k) == noun && d->tokens[k].deprel &&
+           !strncmp(d->tokens[k].deprel, "nmod:poss", 9) &&
+           (kg_tok_is(d, k, "its") || kg_tok_is(d, k, "their"));
+  if (!poss)
+    return -1;
+  int32_t h = (int32_t)i;
+  for (int guard = 0; guard < 3 && h >= 0; guard++) {
+    const char *r = d->tokens[h].deprel;
+    if (!r || (strcmp(r, "xcomp") && strcmp(r, "ccomp")))
+      return -1;
+    int cl = !strcmp(r, "ccomp");
+    h = kg_tok_head(d, (uint32_t)h);
+    if (cl)
+      break;
+  }
+  if (h < 0)
+    return -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != h || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nsubj"))
+      continue;
+    int32_t m = kg_mention_at(d, k);
+    /* "Bosnian Serbs": the demonym before the subject noun names it */
+    for (uint32_t q = k; m < 0 && q-- > s->tok && kg_tok_head(d, q) == (int32_t)k;)
+      m = kg_mention_at(d, q);
+    if (m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN && d->mentions[m].actor >= 0)
+      return m;
+    return -1;
+  }
+  return -1;
+}

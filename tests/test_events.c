@@ -1342,6 +1342,14 @@ static void test_general_mechanisms(void)
   d = tree_doc(said, 5);
   CU_ASSERT_PTR_NULL(find_event(d, "01", NULL, NULL));
   kg_doc_free(d);
+  /* "X said its forces ...": the group is X's */
+  static const char *const own[] = {
+    "Kenya PROPN Kenya 2 nsubj", "said VERB say 0 root", "its PRON its 4 nmod:poss",
+    "troops NOUN troops 5 nsubj", "attacked VERB attack 2 ccomp", "rebels NOUN rebel 5 obj",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(own, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "19", "Kenya", NULL));
+  kg_doc_free(d);
   /* "neither A nor B": both act */
   d = kg_test_run("Neither Egypt nor Jordan boycotted the summit with Libya on Monday.", NULL);
   int eg = 0, jo = 0;
