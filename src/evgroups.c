@@ -73,6 +73,16 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
   return 1;
 }
 
+/* Is verb v an infinitive with "to" ("to disperse")? */
+static int purpose_to(const kg_doc *d, const kg_sentence *s, uint32_t v)
+{
+  for (uint32_t k = s->tok; k < v; k++)
+    if (kg_tok_head(d, k) == (int32_t)v && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "mark") && kg_tok_is(d, k, "to"))
+      return 1;
+  return 0;
+}
+
 /* Is the case marker of token j one of to / with / against? */
 static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
 {
@@ -128,6 +138,22 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (!dyadic_case(d, s, j) || !unnamed_noun(d, s, j, 1))
       continue;
     if ((*sec = kg_ev_noun_sector(c, j)) != 0)
+      return (int32_t)j;
+  }
+  /* the object of a purpose clause ("opened fire to disperse
+   * demonstrators", "launched raids to capture militants") */
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    int32_t h = kg_tok_head(d, j);
+    if (!r || h < 0 || strcmp(r, "obj"))
+      continue;
+    int32_t hh = kg_tok_head(d, (uint32_t)h);
+    const char *hr = d->tokens[h].deprel;
+    /* the clause on the verb, or on its object ("fire to disperse") */
+    if (!hr || !((hh == (int32_t)i && (!strcmp(hr, "xcomp") || !strncmp(hr, "advcl", 5))) ||
+                 (hh == obj && obj >= 0 && !strcmp(hr, "acl"))) || !purpose_to(d, s, (uint32_t)h))
+      continue;
+    if (unnamed_noun(d, s, j, 0) && (*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;
   }
   return -1;

@@ -1342,6 +1342,16 @@ static void test_general_mechanisms(void)
   d = tree_doc(said, 5);
   CU_ASSERT_PTR_NULL(find_event(d, "01", NULL, NULL));
   kg_doc_free(d);
+  /* the group in a purpose clause on the object: "opened fire to disperse
+   * demonstrators" */
+  static const char *const fire[] = {
+    "Kenyan ADJ Kenyan 2 amod", "police NOUN police 3 nsubj", "opened VERB open 0 root",
+    "fire NOUN fire 3 obj", "to PART to 6 mark", "disperse VERB disperse 4 acl",
+    "demonstrators NOUN demonstrator 6 obj", ". PUNCT . 3 punct" };
+  d = tree_doc(fire, 8);
+  e = find_event(d, "19", "Kenya", "-");
+  CU_ASSERT(e && e->target_noun == 6);
+  kg_doc_free(d);
   /* "X said its forces ...": the group is X's */
   static const char *const own[] = {
     "Kenya PROPN Kenya 2 nsubj", "said VERB say 0 root", "its PRON its 4 nmod:poss",
