@@ -83,7 +83,8 @@
  * agent alone unless the code is a bare statement or appeal (01, 02: "X
  * said" is no event without someone it is said to) and the pattern is
  * unspecific; a target alone for hostile codes (11 disapprove, 12 reject,
- * 13 threaten, 16 reduce relations, 17 coerce, 18-20 violence), nouns and
+ * 13 threaten, 14 protest, 16 reduce relations, 17 coerce, 18-20
+ * violence: "it will boycott Algeria's elections"), nouns and
  * passives.  Anything else (a CAMEO verb with no actor around it) is
  * dropped.
  *
@@ -856,8 +857,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     /* which argument sets make an event (see the header comment) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
-             (a.ntg > 0 && (kg_ev_hostile_root(root) || root >= 18 || pos == KG_UPOS_NOUN ||
-                            a.passive));
+             (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||
+                            pos == KG_UPOS_NOUN || a.passive));
     /* an exclusive codebook is applied as written: its agent nouns are
      * actors ("a senior official said": ---GOV), and one side makes an event */
     if (!ok && kg_dict_exclusive(c->dict))

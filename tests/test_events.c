@@ -1352,6 +1352,13 @@ static void test_general_mechanisms(void)
   e = find_event(d, "19", "Kenya", "-");
   CU_ASSERT(e && e->target_noun == 6);
   kg_doc_free(d);
+  /* a protest with a target alone (the subject a pronoun of no one) */
+  static const char *const boy[] = {
+    "They PRON they 2 nsubj", "boycotted VERB boycott 0 root", "Kenya PROPN Kenya 5 nmod:poss",
+    "'s PART 's 3 case", "elections NOUN election 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(boy, 6);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "14", "-", "Kenya"));
+  kg_doc_free(d);
   /* "X said its forces ...": the group is X's */
   static const char *const own[] = {
     "Kenya PROPN Kenya 2 nsubj", "said VERB say 0 root", "its PRON its 4 nmod:poss",
