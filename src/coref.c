@@ -207,6 +207,49 @@ int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
   return -1;
 }
 
+/* "its" whose antecedent is the centre of the discourse rather than the
+ * most salient actor: a sentence-initial "Its" is the first subject (or the
+ * possessor of the subject) of the sentence before, when that is a state or
+ * organisation ("Belarus's Foreign Ministry called ... said Warsaw had not
+ * ... Its spokesman" -> Belarus); "its" right after "X," (an apposition to
+ * X) is never X: the subject of the clause ("Moscow stood by Minsk, its
+ * closest ally" -> Russia).  -1 when neither applies. */
+static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned mask)
+{
+  const kg_sentence *s = &d->sents[sidx];
+  int32_t found = -1;
+  if (tok == s->tok && sidx > 0 && !kg_sent_is_heading(d, sidx - 1)) {
+    for (size_t m = 0; m < d->nmentions; m++) {
+      const kg_mention *mm = &d->mentions[m];
+      if (mm->sent != sidx - 1 || mm->actor < 0 || mm->as_place)
+        continue;
+      int role = kg_mention_role(d, m);
+      if (role != 's' && role != 'g')
+        continue;
+      if (mask & KG_TYPEBIT(d->actors[mm->actor].type))
+        found = mm->actor;
+      break;                              /* the first subject only */
+    }
+    return found;
+  }
+  if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, ",")) {
+    int32_t x = kg_mention_at(d, tok - 2);
+    if (x < 0 || d->mentions[x].actor < 0)
+      return -1;
+    for (size_t m = 0; m < d->nmentions; m++) {
+      const kg_mention *mm = &d->mentions[m];
+      if (mm->sent != sidx || mm->tok >= d->mentions[x].tok)
+        continue;
+      if (mm->actor < 0 || mm->as_place || kg_mention_role(d, m) != 's')
+        continue;
+      if ((mask & KG_TYPEBIT(d->actors[mm->actor].type)) && mm->actor != d->mentions[x].actor)
+        found = mm->actor;
+      break;
+    }
+  }
+  return found;
+}
+
 /* Words that end a clause walking back from a pronoun. */
 static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
   "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
@@ -277,6 +320,9 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       }
       if (sub >= 0)
         a = sub;
+      int32_t ctr = its_centre(d, sidx, tok, mask);
+      if (sub < 0 && ctr >= 0)
+        a = ctr;
     }
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;

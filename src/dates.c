@@ -5,7 +5,9 @@
  * summit"), and expressions relative to the document date ("on Monday",
  * "yesterday", "today", "last year", "this month", "two days ago", "last
  * week" and "over the weekend" as their month when they lie in one, "in
- * mid-February", "on the 5th"); calendar arithmetic.
+ * mid-February", "on the 5th"); calendar arithmetic; whether a date may
+ * date an event of another clause (kg_dates_fits: not across a "who"
+ * relative or an "after"/"before"/"since"/"until" clause).
  * Does not own: the document date itself (document/input), nor attaching a
  * date to an event (events.c).  A relative expression without a reference
  * date, or a month/day without any year, yields nothing: a date is never
@@ -409,4 +411,58 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
     }
   }
   return n;
+}
+
+/* The lowest ancestor of token x (x included) that heads a relative clause
+ * (a clause with a child "who", "which", "whom", "whose") or a clause
+ * opened by "after", "before", "since", "until" or "once"; -1. */
+static int32_t bounded_clause(const kg_doc *d, uint32_t x)
+{
+  int32_t n = (int32_t)x;
+  for (int hops = 0; n >= 0 && hops < 64; hops++) {
+    const kg_sentence *s = &d->sents[d->tokens[n].sent];
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      if (kg_tok_head(d, k) != n)
+        continue;
+      const char *kr = d->tokens[k].deprel ? d->tokens[k].deprel : "";
+      /* "who accepted ...", whatever the clause's label (a relative is often
+       * parsed as parataxis); not "where"/"when" (the same occasion) nor
+       * "that" (often a complement clause parsed as a relative) */
+      if (kg_tok_head(d, n) >= 0 && (kg_tok_is(d, k, "who") || kg_tok_is(d, k, "which") ||
+                                     kg_tok_is(d, k, "whom") || kg_tok_is(d, k, "whose")))
+        return n;
+      /* "three days after soldiers seized ...", whatever the clause's label */
+      if (!strcmp(kr, "mark") && (kg_tok_is(d, k, "after") || kg_tok_is(d, k, "before") ||
+                                  kg_tok_is(d, k, "since") || kg_tok_is(d, k, "until") ||
+                                  kg_tok_is(d, k, "once")))
+        return n;
+    }
+    n = kg_tok_head(d, (uint32_t)n);
+  }
+  return -1;
+}
+
+/* 1 when token x lies in the subtree of token top. */
+static int under(const kg_doc *d, uint32_t x, int32_t top)
+{
+  int32_t n = (int32_t)x;
+  for (int hops = 0; n >= 0 && hops < 64; hops++) {
+    if (n == top)
+      return 1;
+    n = kg_tok_head(d, (uint32_t)n);
+  }
+  return 0;
+}
+
+int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
+{
+  if (dt >= doc->ntokens || t >= doc->ntokens || doc->tokens[dt].sent != doc->tokens[t].sent ||
+      !kg_sent_has_tree(doc, doc->tokens[t].sent))
+    return 1;
+  int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
+  if (bt >= 0 && !under(doc, dt, bt))
+    return 0;
+  if (bd >= 0 && !under(doc, t, bd))
+    return 0;
+  return 1;
 }

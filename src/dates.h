@@ -3,7 +3,8 @@
  * Owns: recognising "June 12, 2023", "12 June 2023", "Sept. 3", "June 2023",
  * "in 2019", "on Monday", "yesterday", "last year" and turning them into
  * ISO dates of day, month or year precision.
- * Does not own: which event a date belongs to (events.c). */
+ * Does not own: which event a date belongs to (events.c), beyond the
+ * clause test kg_dates_fits. */
 #ifndef KG_DATES_H
 #define KG_DATES_H
 #include "doc.h"
@@ -29,6 +30,14 @@ void kg_dates_dateline(kg_doc *doc);
  * "scheduled").  Returns how many were written to out (at most cap). */
 size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
                      kg_date_expr *out, size_t cap);
+
+/* 0 when the date expression at token dt cannot date the event of trigger
+ * token t because one of them lies in a relative clause (acl:relcl) or a
+ * clause opened by "after", "before", "since" or "until" that the other is
+ * outside of ("X suspended Y on Sunday, three days after soldiers detained
+ * Z": Sunday does not date the detention); 1 otherwise, and always without
+ * a tree. */
+int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t);
 
 /* Writes "YYYY-MM-DD", "YYYY-MM" or "YYYY" for the kind (buf >= 11). */
 void kg_date_format(const kg_date_expr *e, char *buf);

@@ -356,6 +356,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   const kg_date_expr *best = NULL;
   uint32_t bestd = UINT32_MAX;
   for (size_t k = 0; k < ndates; k++) {
+    if (!kg_dates_fits(d, dates[k].tok, i))
+      continue;                           /* another clause's date (dates.c) */
     uint32_t dist = dates[k].tok > i ? dates[k].tok - i : i - dates[k].tok;
     if (dist < bestd) { bestd = dist; best = &dates[k]; }
   }

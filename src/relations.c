@@ -13,6 +13,14 @@
  *    Russia, Vladimir Putin": the state (name, demonym or possessor) and the
  *    person of the same noun phrase or apposition; the title says leaderOf
  *    or officialOf;
+ *    "a spokesman for the Japanese Foreign Ministry, X" (the state's body
+ *    between the state and the apposition);
+ *  - "his Uzbek counterpart, X": the demonym's state, with the possessor's
+ *    own kind of office (officialOf for a minister's counterpart);
+ *  - "X was sworn in (inaugurated) as (transitional) president (of Y)", "X
+ *    became / was elected president" (not "hopes to be elected"): the
+ *    title's state, else the most salient state, else the state last named
+ *    (a capital used as a place counts);
  *  - "under the leadership of P", "led by P", "the rule of P": P leads the
  *    most salient state of the sentence;
  *  - the dictionary's office holders: a Person whose entry leads or serves
@@ -24,13 +32,18 @@
  *    the capital the sentence opens in, the subject of the paragraph's
  *    sentences before, or the lead's dateline; "his press secretary, X",
  *    "his Vietnamese counterpart, X": the possessor's or the demonym's state;
- *  - "its/X's allies, A and B", "A and B, X's neighbours and allies", "X's ally A", "A, an ally of X", "A and B
+ *  - "its/X's allies, A and B", "A and B, X's (NATO) allies",
+ *    "Y, its closest ally.", "X's ally A", "A, an ally of X", "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
  *    allies", "A, X's closest ally,", "one of X's allies", "defend A as it
  *    would any other ally": allyOf both ways (symmetric), not when negated;
  *  - "(A, B and) X ... member(s) of (both) Y (and Z)", "Y member(s) X (and
  *    W)", "Y member states such as A", "Y's 31st member": memberOf, not
  *    when negated or only intended ("is not a member", "would become");
+ *  - "A and B belong to Y", "Both countries also belong to Y" (the last
+ *    pair joined by "and"): memberOf, not when negated;
+ *  - a list of states has one "and": "... with China, and A and B are
+ *    members of Y" leaves China out;
  *  - "X joined Y", "X, which joined Y in 2011", "X rejoined Y" with Y an
  *    organisation: memberOf, unless negated, hedged or only intended
  *    ("has not joined", "may join", "applied to join").
@@ -116,6 +129,19 @@ static int32_t state_of(const kg_doc *d, int32_t a)
   return -1;
 }
 
+/* The kind of office (leaderOf or officialOf) a Person holds in a state by a
+ * relation found so far; 0 when none. */
+static int office_kind(const kg_doc *d, int32_t a)
+{
+  if (a < 0 || d->actors[a].type != KG_ACT_PERSON)
+    return 0;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return d->rels[r].kind;
+  return 0;
+}
+
 /* A title held in a state's government ("foreign minister", "secretary of
  * state", "spokesman", "president"), not in an organisation's
  * ("secretary-general", "director general") nor a rank ("general"). */
@@ -167,6 +193,13 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m))) {
       cm = m;
       after = d->mentions[m].tok + d->mentions[m].ntok;
+      /* "a spokesman for the Japanese Foreign Ministry, X": the state's body
+       * between the state and the apposition (not "of": "President of X of") */
+      uint32_t b = after;
+      while (b < end && b < after + 4 && kg_mention_at(d, b) < 0 && is_body(d, b) && !kg_tok_is(d, b, "of"))
+        b++;
+      if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
+        after = b;
     }
   }
   /* the person right after the title, or after a comma (apposition) */
@@ -233,11 +266,19 @@ static kg_status counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, u
   if (pm < 0 || kg_rel_atype(d, pm) != KG_ACT_PERSON || d->mentions[pm].tok != a)
     return KG_OK;
   int rel = KG_REL_OFFICIAL;
-  for (uint32_t q = s->tok; q + 1 < d->mentions[cm].tok; q++) {
+  /* "Motegi met President X ... and signed with his Uzbek counterpart, Y":
+   * the possessor's own office (Motegi's), not the last title of the sentence */
+  uint32_t o = d->mentions[cm].tok;
+  uint32_t ob = o > s->tok + 1 && kg_tok_is_poss(&d->tokens[o - 1]) ? o - 2 : o - 1;
+  int32_t om = o > s->tok ? kg_rel_mention_ending(d, ob) : -1;
+  int okind = om >= 0 ? office_kind(d, d->mentions[om].actor) : 0;
+  for (uint32_t q = s->tok; !okind && q + 1 < d->mentions[cm].tok; q++) {
     const kg_title *t2 = NULL;
     if (kg_dict_match_title(dict, d, q, &t2) > 0 && t2 && t2->rel)
       rel = t2->rel;
   }
+  if (okind)
+    rel = okind;
   return kg_relations_add(d, rel, d->mentions[pm].actor, d->mentions[cm].actor, si);
 }
 
@@ -260,6 +301,89 @@ static kg_status leadership_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (c < 0)
     return KG_OK;
   return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, c, si);
+}
+
+static int32_t metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t);
+
+/* "X was sworn in as (transitional) president (of Y)", "X, who was
+ * inaugurated as prime minister": X takes the office of a state title; the
+ * state is the title's ("as Nigerian president", "as president of Y"), else
+ * the most salient state of the discourse.  Not for a person who already
+ * leads or serves another state. */
+static kg_status sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const block[] = { "not", "n't", "never", "to", "would", "could", "may", "might",
+    "will", "should", "can", "must", "if", "whether", "hopes", "wants", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok, q = tok + 1;
+  for (uint32_t p = tok; p-- > s->tok && p + 4 > tok;)
+    for (int k = 0; block[k]; k++)
+      if (kg_tok_is(d, p, block[k]))
+        return KG_OK;                     /* "hopes to be elected", "never became" */
+  if (kg_tok_is(d, tok, "sworn")) {
+    if (q >= end || !kg_tok_is(d, q, "in"))
+      return KG_OK;
+    q++;
+  }
+  if (kg_tok_is(d, tok, "sworn") || kg_tok_is(d, tok, "inaugurated")) {
+    if (q >= end || !kg_tok_is(d, q, "as"))
+      return KG_OK;
+    q++;
+  } else if (q < end && kg_tok_is(d, q, "as")) {
+    q++;                                  /* "became president", "elected (as) president" */
+  }
+  int32_t cm = -1;
+  while (q < end && is_mod(d, q) && kg_mention_at(d, q) < 0)
+    q++;                                  /* "the new", "transitional" is a title word */
+  if (q < end && (kg_tok_is(d, q, "transitional") || kg_tok_is(d, q, "provisional")))
+    q++;
+  int32_t m = q < end ? kg_mention_at(d, q) : -1;
+  if (m >= 0 && d->mentions[m].tok == q && kg_rel_atype(d, m) == KG_ACT_COUNTRY) {
+    cm = m;                               /* "as Nigerian president" */
+    q = d->mentions[m].tok + d->mentions[m].ntok;
+  }
+  const kg_title *ti = NULL;
+  uint32_t tn = q < end ? kg_dict_match_title(dict, d, q, &ti) : 0;
+  if (tn == 0 || !ti || !state_title(ti))
+    return KG_OK;
+  q += tn;
+  if (cm < 0 && q + 1 < end && kg_tok_is(d, q, "of")) {
+    uint32_t r = q + 1;
+    if (kg_tok_is(d, r, "the"))
+      r++;
+    m = r < end ? kg_mention_at(d, r) : -1;
+    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY)
+      cm = m;
+  }
+  /* the person sworn in: the nearest Person before, outside a PP */
+  int32_t pm = -1;
+  for (uint32_t p = tok; p-- > s->tok && pm < 0;) {
+    int32_t x = kg_mention_at(d, p);
+    if (x >= 0 && kg_rel_atype(d, x) == KG_ACT_PERSON && kg_mention_role(d, (size_t)x) != 'p')
+      pm = x;
+    if (x >= 0)
+      p = d->mentions[x].tok;
+  }
+  if (pm < 0 || d->mentions[pm].actor < 0)
+    return KG_OK;
+  int32_t st = cm >= 0 ? d->mentions[cm].actor : kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
+  /* none salient: the state last named, even as a place ("gunfire near the
+   * palace in Bissau ... X was sworn in"), within eight sentences */
+  for (size_t k = d->nmentions; st < 0 && k-- > 0;) {
+    const kg_mention *mm = &d->mentions[k];
+    if (mm->sent > si || (mm->sent == si && mm->tok >= tok))
+      continue;
+    if (mm->sent + 8 < si)
+      break;
+    if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_COUNTRY)
+      st = mm->actor;
+    else if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_PLACE)
+      st = metonym_state(dict, d, mm->tok);
+  }
+  int32_t has = state_of(d, d->mentions[pm].actor);
+  if (st < 0 || (has >= 0 && has != st))
+    return KG_OK;
+  return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL, d->mentions[pm].actor, st, si);
 }
 
 /* The actor of the document whose key is the dictionary entry's, -1. */
@@ -303,6 +427,8 @@ static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
     const kg_mention *mm = &d->mentions[m];
     if (mm->sent < a || mm->tok >= before || mm->actor < 0 || mm->actor == st)
       continue;
+    if (mm->kind == KG_MEN_PRONOUN)
+      continue;                           /* "its positions" names no state */
     int role = kg_mention_role(d, m);
     if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g'))
       return 0;
@@ -433,6 +559,11 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_ally_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = kg_rel_member_rule(doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated") || !strcmp(b, "became") ||
+                          !strcmp(b, "elected")))
+        st = sworn_rule(dict, doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "belong") || !strcmp(b, "belongs")))
+        st = kg_rel_belong_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "joined") || !strcmp(b, "joins") || !strcmp(b, "rejoined")))
         st = kg_rel_join_rule(doc, si, i);
     }

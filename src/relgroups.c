@@ -18,6 +18,7 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
   uint32_t end = s->tok + s->ntok;
   size_t n = 0;
   uint32_t i = at;
+  int last = 0;                           /* an "and" was passed: one more item */
   while (i < end && n < cap) {
     while (i < end && (kg_tok_is(d, i, "the") || kg_tok_is(d, i, "both")))
       i++;
@@ -26,10 +27,15 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
       break;
     out[n++] = d->mentions[m].actor;
     i = d->mentions[m].tok + d->mentions[m].ntok;
+    if (last)
+      break;
     if (i < end && (kg_tok_is(d, i, ",") || kg_tok_is(d, i, "and") || kg_tok_is(d, i, "or"))) {
+      last = !kg_tok_is(d, i, ",");
       i++;
-      if (i < end && kg_tok_is(d, i, "and"))
+      if (i < end && kg_tok_is(d, i, "and")) {
+        last = 1;
         i++;
+      }
     } else {
       break;
     }
@@ -73,15 +79,23 @@ static size_t list_ending(const kg_doc *d, uint32_t si, int32_t m, int32_t *out,
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t first = d->mentions[m].tok;
+  int ands = 0;
   for (;;) {
     uint32_t c = first;
     if (c > s->tok && kg_tok_is(d, c - 1, "the"))
       c--;
     if (c < s->tok + 2 || !(kg_tok_is(d, c - 1, "and") || kg_tok_is(d, c - 1, ",")))
       break;
+    /* a list has one "and", before its last item: "... with China, and
+     * Kazakhstan and Kyrgyzstan are" joins two clauses */
+    if (kg_tok_is(d, c - 1, "and") && ands++)
+      break;
     c--;
-    if (kg_tok_is(d, c, "and") && c > s->tok && kg_tok_is(d, c - 1, ","))
+    if (kg_tok_is(d, c, "and") && c > s->tok && kg_tok_is(d, c - 1, ",")) {
+      if (ands > 1)
+        break;
       c--;                                /* the serial comma */
+    }
     int32_t pm = c > s->tok ? kg_rel_mention_ending(d, c - 1) : -1;
     if (pm < 0 || !kg_rel_state_like(kg_rel_atype(d, pm)))
       break;
@@ -200,12 +214,15 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (last < 0 || !kg_rel_state_like(kg_rel_atype(d, last)))
     return KG_OK;
   uint32_t first = d->mentions[last].tok;
+  int ands = 0;
   for (;;) {
     if (first < s->tok + 2)
       break;
     uint32_t c = first - 1;
     if (!(kg_tok_is(d, c, "and") || kg_tok_is(d, c, ",")))
       break;
+    if (kg_tok_is(d, c, "and") && ands++)
+      break;                              /* one "and" per list */
     int32_t pm = kg_mention_at(d, c - 1);
     if (pm < 0 || !kg_rel_state_like(kg_rel_atype(d, pm)))
       break;
@@ -265,6 +282,36 @@ static kg_status as_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return KG_OK;
 }
 
+/* "A and B, X's ... allies": the owner X's mention m, after a comma that
+ * ends a list of states; allyOf X and each of them. */
+static kg_status apposition_list_allies(kg_doc *d, uint32_t si, int32_t m)
+{
+  const kg_sentence *s = &d->sents[si];
+  if (d->mentions[m].tok <= s->tok + 1 || !kg_tok_is(d, d->mentions[m].tok - 1, ","))
+    return KG_OK;
+  int32_t before[8];
+  size_t k = 0;
+  uint32_t r = d->mentions[m].tok - 1;      /* the comma */
+  while (r > s->tok && k < 8) {
+    int32_t x = kg_rel_mention_ending(d, r - 1);
+    if (x < 0 || !kg_rel_state_like(kg_rel_atype(d, x)))
+      break;
+    before[k++] = d->mentions[x].actor;
+    r = d->mentions[x].tok;
+    if (r > s->tok && (kg_tok_is(d, r - 1, "and") || kg_tok_is(d, r - 1, ",")))
+      r--;
+    else
+      break;
+  }
+  for (size_t j = 0; j < k; j++) {
+    kg_status st;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, before[j], si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, before[j], d->mentions[m].actor, si)) != KG_OK)
+      return st;
+  }
+  return KG_OK;
+}
+
 kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
@@ -289,6 +336,16 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     if (kg_tok_is_poss(&d->tokens[q]) && q > s->tok)
       q--;
     int32_t m = kg_rel_mention_ending(d, q);
+    /* "Poland's NATO allies", "its NATO allies": the organisation names the
+     * alliance; the owner is its possessor */
+    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_ORG && d->mentions[m].tok > s->tok) {
+      uint32_t b = d->mentions[m].tok - 1;
+      int32_t pm = kg_tok_is_poss(&d->tokens[b]) && b > s->tok ? kg_rel_mention_ending(d, b - 1)
+                   : kg_rel_mention_ending(d, b);
+      if (pm >= 0 && kg_rel_state_like(kg_rel_atype(d, pm)) &&
+          (kg_tok_is_poss(&d->tokens[b]) || d->mentions[pm].kind == KG_MEN_PRONOUN))
+        m = pm;
+    }
     if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m))) {
       owner = d->mentions[m].actor;
       owner_tok = d->mentions[m].tok;
@@ -298,12 +355,22 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
       int neg = 0;
       for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
         neg |= not_member_word(d, w);
+      /* ... or ends the sentence: "Moscow stood by Minsk, its closest ally." */
+      int close = tok + 1 >= end || kg_tok_is(d, tok + 1, ",") || kg_tok_is(d, tok + 1, ".") ||
+                  kg_tok_is(d, tok + 1, ";");
       int32_t x = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
-                  tok + 1 < end && kg_tok_is(d, tok + 1, ",") ? kg_rel_mention_ending(d, b - 2) : -1;
+                  close ? kg_rel_mention_ending(d, b - 2) : -1;
       if (x >= 0 && kg_rel_state_like(kg_rel_atype(d, x)) && d->mentions[x].actor != owner) {
         kg_status st;
         if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, owner, si)) != KG_OK ||
             (st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[x].actor, si)) != KG_OK)
+          return st;
+      }
+      /* "Lithuania and Latvia, Poland's NATO allies on the border, ...": the
+       * list the plural apposition describes */
+      if (!neg && kg_tok_is(d, tok, "allies")) {
+        kg_status st = apposition_list_allies(d, si, m);
+        if (st != KG_OK)
           return st;
       }
     }
@@ -317,28 +384,10 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
       if (!kg_tok_is_poss(&d->tokens[q]))
         continue;
       int32_t m = kg_rel_mention_ending(d, q - 1);
-      if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && d->mentions[m].tok > s->tok + 1 &&
-          kg_tok_is(d, d->mentions[m].tok - 1, ",")) {
-        int32_t before[8];
-        size_t k = 0;
-        uint32_t r = d->mentions[m].tok - 1;      /* the comma */
-        while (r > s->tok && k < 8) {
-          int32_t x = kg_rel_mention_ending(d, r - 1);
-          if (x < 0 || !kg_rel_state_like(kg_rel_atype(d, x)))
-            break;
-          before[k++] = d->mentions[x].actor;
-          r = d->mentions[x].tok;
-          if (r > s->tok && (kg_tok_is(d, r - 1, "and") || kg_tok_is(d, r - 1, ",")))
-            r--;
-          else
-            break;
-        }
-        for (size_t j = 0; j < k; j++) {
-          kg_status st;
-          if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, before[j], si)) != KG_OK ||
-              (st = kg_relations_add(d, KG_REL_ALLY, before[j], d->mentions[m].actor, si)) != KG_OK)
-            return st;
-        }
+      if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m))) {
+        kg_status st = apposition_list_allies(d, si, m);
+        if (st != KG_OK)
+          return st;
       }
       break;
     }
@@ -503,6 +552,28 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
   return KG_OK;
 }
 
+/* The last pair of states coordinated by "and" ("Kazakhstan and
+ * Kyrgyzstan") in this sentence before token p or in the sentence before:
+ * what "both countries" refers to; 2, or 0 when there is none. */
+static size_t both_pair(const kg_doc *d, uint32_t si, uint32_t p, int32_t two[2])
+{
+  for (size_t k = d->nmentions; k-- > 1;) {
+    const kg_mention *b = &d->mentions[k], *a = &d->mentions[k - 1];
+    if (b->sent > si || (b->sent == si && b->tok >= p))
+      continue;
+    if (b->sent + 1 < si && !(b->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
+      break;                              /* this or the previous sentence (past a heading) */
+    if (a->sent != b->sent || a->tok + a->ntok + 1 != b->tok || !kg_tok_is(d, a->tok + a->ntok, "and") ||
+        a->actor < 0 || b->actor < 0 || a->actor == b->actor || a->as_place || b->as_place ||
+        d->actors[a->actor].type != KG_ACT_COUNTRY || d->actors[b->actor].type != KG_ACT_COUNTRY)
+      continue;
+    two[0] = a->actor;
+    two[1] = b->actor;
+    return 2;
+  }
+  return 0;
+}
+
 /* "X ... member(s) of Y" with Y's mention y: the members before. */
 static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
 {
@@ -517,7 +588,8 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
           return KG_OK;
       /* "A, B and C are members of Y": every state of the list */
       int32_t list[8];
-      size_t n = kg_tok_is(d, tok, "members") && kg_rel_state_like(kg_rel_atype(d, m))
+      size_t n = (kg_tok_is(d, tok, "members") || kg_tok_is(d, tok, "belong")) &&
+                 kg_rel_state_like(kg_rel_atype(d, m))
                  ? list_ending(d, si, m, list, 8) : 0;
       for (size_t j = 0; j + 1 < n; j++) {
         kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
@@ -535,8 +607,9 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
           kg_tok_is(d, p + 1, "states")))
       continue;
     int32_t two[2];
-    size_t n = 0;
-    for (size_t k = d->nmentions; k-- > 0 && n < 2;) {
+    size_t n = both_pair(d, si, p, two);
+    int paired = n == 2;
+    for (size_t k = d->nmentions; !paired && k-- > 0 && n < 2;) {
       const kg_mention *mm = &d->mentions[k];
       if (mm->sent > si || (mm->sent == si && mm->tok >= p))
         continue;
@@ -555,6 +628,18 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
     break;
   }
   return KG_OK;
+}
+
+/* "Kazakhstan and Kyrgyzstan belong to the CSTO", "Both countries also
+ * belong to Y": membership, like "are members of Y" (not negated). */
+kg_status kg_rel_belong_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (tok + 2 >= end || !kg_tok_is(d, tok + 1, "to"))
+    return KG_OK;
+  int32_t y = org_at(d, tok + 2, end);
+  return y >= 0 ? member_rule_of(d, si, tok, y) : KG_OK;
 }
 
 /* "Finland joined NATO", "South Sudan, which joined the African Union":

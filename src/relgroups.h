@@ -20,4 +20,6 @@ int kg_rel_state_like(int t);
 kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok);
+/* "belong(s) to Y" (relgroups.c) */
+kg_status kg_rel_belong_rule(kg_doc *d, uint32_t si, uint32_t tok);
 #endif

@@ -827,6 +827,178 @@ static void test_names_after_titles(void)
   kg_doc_free(d);
 }
 
+/* "its" as the centre of the discourse: a sentence-initial "Its" is the
+ * subject (or its possessor) of the sentence before, not the last state
+ * named; "X, its closest ally" is never X's own. */
+static void test_its_centre(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Belarus's Foreign Ministry rejected the claim and said Warsaw had no "
+                          "evidence. Its spokesman, Pavel Hrynkevich, spoke. Moscow stood by Minsk, "
+                          "its closest ally.", NULL);
+  static const char *const forms[] = { "Pavel", "Hrynkevich" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 2);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Pavel Hrynkevich", "Belarus"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Pavel Hrynkevich", "Poland"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Russia", "Belarus"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Belarus", "Belarus"));
+  kg_doc_free(d);
+}
+
+/* Allies and members: "A and B, X's NATO allies" (an organisation between
+ * the owner and "allies"); a list has one "and" ("... with China, and A and
+ * B are members of Y" leaves China out); "belong(s) to Y"; "both countries"
+ * is the last pair joined by "and". */
+static void test_allies_lists_belong(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_run("Lithuania and Latvia, Poland's NATO allies on the border, agreed. "
+                          "Kazakhstan and Uzbekistan trade with China, and Kazakhstan and Kyrgyzstan "
+                          "are members of the Eurasian Economic Union. Both countries also belong to "
+                          "the Collective Security Treaty Organization. Serbia does not belong to "
+                          "the European Union. Chile belongs to the Organization of American States.",
+                          NULL);
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Lithuania", "Poland"));
+  CU_ASSERT(rel_between(d, KG_REL_ALLY, "Poland", "Latvia"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Lithuania", "Latvia"));
+  CU_ASSERT(!rel_between(d, KG_REL_ALLY, "Lithuania", "North Atlantic"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kazakhstan", "Eurasian Economic Union"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kyrgyzstan", "Eurasian Economic Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "China", "Eurasian Economic Union"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Uzbekistan", "Eurasian Economic Union"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kazakhstan", "Collective Security"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Kyrgyzstan", "Collective Security"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "China", "Collective Security"));
+  CU_ASSERT(!rel_between(d, KG_REL_MEMBER, "Serbia", "European Union"));
+  CU_ASSERT(rel_between(d, KG_REL_MEMBER, "Chile", "Organization of American States"));
+  kg_doc_free(d);
+}
+
+static void hand_tree(kg_doc *d, const int *heads, const char *const *rels, size_t n);
+
+/* Titles: "his Uzbek counterpart, X" holds the possessor's kind of office,
+ * not that of the last title named ("President Y"); "a spokesman for the
+ * Japanese Foreign Ministry, X"; "Kazakh Foreign Minister X"; "X was sworn
+ * in as transitional president" after a coup in a capital; the capital is a
+ * place, not the state. */
+static void test_titles_counterpart_sworn(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Japanese Foreign Minister Toshimitsu Motegi met President Shavkat "
+                          "Mirziyoyev and signed a deal with his Uzbek counterpart, Bakhtiyor Saidov. "
+                          "A spokesman for the Japanese Foreign Ministry, Kenji Arakawa, said so. "
+                          "Kazakh Foreign Minister Murat Nurtleu agreed.\n\n"
+                          "Guinea-Bissau has had four coups. Gunfire was heard at night. "
+                          "Soldiers seized power in Bissau on Thursday. Their leader, General "
+                          "Armando Sanca, was sworn in as transitional president on Saturday.", NULL);
+  static const char *const forms[] = { "Bakhtiyor", "Saidov", "Kenji", "Arakawa", "Armando", "Sanca" };
+  static const int types[] = { KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, forms, types, 6);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Bakhtiyor Saidov", "Uzbekistan"));
+  CU_ASSERT(!rel_between(d, KG_REL_LEADER, "Bakhtiyor Saidov", "Uzbekistan"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Kenji Arakawa", "Japan"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Murat Nurtleu", "Kazakhstan"));
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "Armando Sanca", "Guinea-Bissau"));
+  /* a pronoun names no other state: the paragraph's subject still serves a bare title */
+  kg_doc *d2 = kg_test_doc("Azerbaijan's Defence Ministry accused Armenian troops of shelling its "
+                           "positions. Foreign Minister Jeyhun Bayramov told reporters that Baku was "
+                           "ready.", NULL);
+  static const int h2[] = { 4, 1, 4, 5, 0, 7, 5, 9, 5, 11, 9, 5,
+                            2, 3, 5, 3, 0, 5, 10, 10, 10, 5, 5 };
+  static const char *const r2[] = { "nmod:poss", "case", "compound", "nsubj", "root", "amod", "obj",
+                                    "mark", "advcl", "nmod:poss", "obj", "punct",
+                                    "compound", "nmod:desc", "nsubj", "flat", "root", "obj", "mark",
+                                    "nsubj", "cop", "ccomp", "punct" };
+  CU_ASSERT_EQUAL_FATAL(d2->ntokens, 23);
+  hand_tree(d2, h2, r2, 23);
+  for (size_t i = 0; i < d2->ntokens; i++)
+    if (!strcmp(d2->tokens[i].form, "shelling") || !strcmp(d2->tokens[i].form, "accused") ||
+        !strcmp(d2->tokens[i].form, "told"))
+      d2->tokens[i].upos = KG_UPOS_VERB;
+  kg_actors_run(kg_test_dict(), d2, NULL);
+  kg_events_run(kg_test_dict(), d2, NULL);
+  CU_ASSERT(rel_between(d2, KG_REL_OFFICIAL, "Jeyhun Bayramov", "Azerbaijan"));
+  CU_ASSERT(!rel_between(d2, KG_REL_OFFICIAL, "Jeyhun Bayramov", "Armenia"));
+  kg_doc_free(d2);
+  int32_t b = kg_test_actor(d, "Bissau");
+  CU_ASSERT(b >= 0 && d->actors[b].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* "became president"; not "hopes to be elected president" */
+  d = kg_test_doc("Ukraine voted again. Petro Moroz became president in January. Olena Bilyk hopes "
+                  "to be elected president.", NULL);
+  static const char *const f2[] = { "Petro", "Moroz", "Olena", "Bilyk" };
+  static const int t2[] = { KG_NE_PER, -KG_NE_PER, KG_NE_PER, -KG_NE_PER };
+  tag_ner(d, f2, t2, 4);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "Petro Moroz", "Ukraine"));
+  CU_ASSERT(!rel_between(d, KG_REL_LEADER, "Olena Bilyk", "Ukraine"));
+  kg_doc_free(d);
+  /* no office taken over from another state's title */
+  d = kg_test_run("Kenyan President William Ruto was sworn in as chairperson of the African Union.",
+                  NULL);
+  CU_ASSERT(!rel_between(d, KG_REL_LEADER, "William Ruto", "African"));
+  CU_ASSERT(rel_between(d, KG_REL_LEADER, "William Ruto", "Kenya"));
+  kg_doc_free(d);
+}
+
+/* Gives the sentence of d (one sentence) a hand tree: heads 1-based, 0 root. */
+static void hand_tree(kg_doc *d, const int *heads, const char *const *rels, size_t n)
+{
+  for (size_t i = 0; i < n && i < d->ntokens; i++) {
+    d->tokens[i].head = heads[i];
+    d->tokens[i].deprel = rels[i];
+  }
+}
+
+static uint32_t tok_of(const kg_doc *d, const char *form)
+{
+  for (uint32_t i = 0; i < d->ntokens; i++)
+    if (!strcmp(d->tokens[i].form, form))
+      return i;
+  return UINT32_MAX;
+}
+
+/* A date dates no event of a relative clause ("who ...") or of an "after"
+ * or "before" clause it is outside of, nor the other way round; "where"
+ * relatives and clauses without a tree keep it. */
+static void test_date_clauses(void)
+{
+  kg_doc *d = kg_test_doc("Officials met on Sunday after soldiers seized power.", NULL);
+  static const int h1[] = { 2, 0, 4, 2, 7, 7, 2, 7, 2 };
+  static const char *const r1[] = { "nsubj", "root", "case", "obl", "mark", "nsubj", "advcl", "obj", "punct" };
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Sunday"), tok_of(d, "seized")), 1);   /* no tree yet */
+  hand_tree(d, h1, r1, 9);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Sunday"), tok_of(d, "seized")), 0);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Sunday"), tok_of(d, "met")), 1);
+  kg_doc_free(d);
+  d = kg_test_doc("Officials met Ruto, who arrived on Monday.", NULL);
+  static const int h2[] = { 2, 0, 2, 6, 6, 3, 8, 6, 2 };
+  static const char *const r2[] = { "nsubj", "root", "obj", "punct", "nsubj", "acl:relcl", "case", "obl", "punct" };
+  hand_tree(d, h2, r2, 9);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "met")), 0);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "arrived")), 1);
+  /* the same relative parsed as parataxis */
+  static const char *const r2p[] = { "nsubj", "root", "obj", "punct", "nsubj", "parataxis", "case", "obl",
+                                     "punct" };
+  static const int h2p[] = { 2, 0, 2, 6, 6, 2, 8, 6, 2 };
+  hand_tree(d, h2p, r2p, 9);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "met")), 0);
+  kg_doc_free(d);
+  d = kg_test_doc("Motegi was in Astana on Monday, where Tokayev received him.", NULL);
+  static const int h3[] = { 4, 4, 4, 0, 6, 4, 10, 10, 10, 4, 10, 4 };
+  static const char *const r3[] = { "nsubj", "cop", "case", "root", "case", "obl", "punct", "advmod",
+                                    "nsubj", "acl:relcl", "obj", "punct" };
+  hand_tree(d, h3, r3, 12);
+  CU_ASSERT_EQUAL(kg_dates_fits(d, tok_of(d, "Monday"), tok_of(d, "received")), 1);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -859,7 +1031,11 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "formed an alliance", test_formed_alliance) ||
       !CU_add_test(s, "Gulf of Oman is one place", test_gulf_of_state) ||
       !CU_add_test(s, "sector names alone stay names", test_sector_names_alone) ||
-      !CU_add_test(s, "names after titles", test_names_after_titles))
+      !CU_add_test(s, "names after titles", test_names_after_titles) ||
+      !CU_add_test(s, "its: the centre of the discourse", test_its_centre) ||
+      !CU_add_test(s, "NATO allies, lists with one and, belong to", test_allies_lists_belong) ||
+      !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn) ||
+      !CU_add_test(s, "dates stay in their clause", test_date_clauses))
     return CU_get_error();
   return CUE_SUCCESS;
 }

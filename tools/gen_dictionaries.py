@@ -153,7 +153,12 @@ EXTRA_ALIASES = {
     "SYR": ["Syrian Arab Republic"],
 }
 EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
-                  "CHE": ["Swiss"], "KOR": ["South Korean"], "PRK": ["North Korean"]}
+                  "CHE": ["Swiss"], "KOR": ["South Korean"], "PRK": ["North Korean"],
+                  # the adjectives news use ("his Uzbek counterpart", "Kazakh Foreign
+                  # Minister"); Uzbek, Kyrgyz, Tajik and Turkmen are names of these states
+                  # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
+                  "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
+                  "KAZ": ["Kazakh"]}
 # canonical English names where the data's common name is not the one news uses
 COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
                  "COD": "Democratic Republic of the Congo"}
@@ -384,9 +389,13 @@ def build_actors(data, common):
         blocks, phx_persons = read_phoenix_countries(phx)
     for a in countries:
         r = a.row
+        # a capital is a metonym, never an alias ("in Bissau" is a place, not Guinea-Bissau)
+        caps = {norm(c) for c in r["capital"].split(" | ") if c.strip()} - {norm(a.label)}
         for s in [r["name_official"], r["wikidata_label"]] + r["alt_spellings"].split(" | ") \
                 + r["owid_aliases"].split(" | ") + EXTRA_ALIASES.get(a.iso3, []):
             s = s.strip()
+            if norm(s) in caps:
+                continue
             if s in EXTRA_ALIASES.get(a.iso3, []) or ok_alias(s, a):
                 a.add("alias", s)
         stems = {w.lower() for w in re.split(r"[\s\-]+", a.label + " " + r["name_official"])
@@ -401,7 +410,8 @@ def build_actors(data, common):
             acro = re.fullmatch(r"([A-Z]\.?){3,5}", t.replace(" ", ""))
             if acro and t in SHORT_OK:
                 a.add("alias", t)
-            elif any(w.lower() in stems for w in words) and ok_alias(t, a) and len(t) <= 40:
+            elif any(w.lower() in stems for w in words) and ok_alias(t, a) and len(t) <= 40 and \
+                    norm(t) not in caps:
                 a.add("alias", t)
         dems = [x.strip() for d in [r["demonym_eng_m"], r["demonym_eng_f"]] for x in d.split(",")]
         for d in dems + EXTRA_DEMONYMS.get(a.iso3, []):   # "Bosnian, Herzegovinian": two
