@@ -947,7 +947,10 @@ def write_ontology(path, cameo):
 
 # ---------------------------------------------------------------- events
 # Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] CODE" (POS V or N).
-# Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).
+# Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).  161: the manual's usage notes
+# of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
+# diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
+# from an organisation's bodies.  A ban on imports or exports is an embargo (163).
 CURATED = """
 comment V 010
 statement N 010
@@ -1220,7 +1223,14 @@ break V part=off 164
 halt V obj=talks 164
 walk V part=out 164
 expel V 166
-expel V obj=diplomat 1663
+expel V obj=diplomat 161
+suspend V prep=from 161
+close V obj=consulate 161
+close V obj=embassy 161
+closure N obj=consulate 161
+closure N obj=embassy 161
+ban N obj=import 163
+ban N obj=export 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
 withdraw V obj=force prep=from 0874
