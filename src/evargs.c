@@ -743,6 +743,41 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
     }
 }
 
+/* Is the name at token m the object of verb h, with no comma before verb
+ * i ("met President Mirziyoyev in Tashkent and signed": the first verb's
+ * object, not the second's subject)? */
+static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
+{
+  const char *r = d->tokens[m].deprel;
+  for (int up = 0; up < 2 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") ||
+                                   !strcmp(r, "nmod:desc")) && kg_tok_head(d, m) >= 0; up++) {
+    m = (uint32_t)kg_tok_head(d, m);      /* "President Shavkat Mirziyoyev": its head word */
+    r = d->tokens[m].deprel;
+  }
+  if (!r || kg_tok_head(d, m) != (int32_t)h || (strcmp(r, "obj") && strcmp(r, "iobj")))
+    return 0;
+  for (uint32_t k = m + 1; k < i; k++)
+    if (!strcmp(d->tokens[k].form, ",") || !strcmp(d->tokens[k].form, ";"))
+      return 0;
+  return 1;
+}
+
+/* Is nsubj j (before verb i) a title before another nsubj of i, with no
+ * conjunction or comma between ("NATO Secretary General Jens Stoltenberg
+ * welcomed", parsed as two subjects): the name after it is the subject. */
+static int title_subject(const kg_doc *d, const kg_sentence *s, uint32_t i, uint32_t j)
+{
+  for (uint32_t k = j + 1; k < i; k++) {
+    if (d->tokens[k].upos == KG_UPOS_CCONJ || !strcmp(d->tokens[k].form, ",") ||
+        !strcmp(d->tokens[k].form, ";"))
+      return 0;
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nsubj"))
+      return kg_mention_at(d, k) >= 0;
+  }
+  (void)s;
+  return 0;
+}
+
 /* Is nsubj j (after verb i) a second subject, with an nsubj of i before i?
  * In a declarative clause the one after the verb is a mislabelled object. */
 static int second_subject(const kg_doc *d, const kg_sentence *s, uint32_t i, uint32_t j)
@@ -778,6 +813,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (!strcmp(r, "nsubj") && j > i && second_subject(d, s, i, j)) {
         if (a->ntg == 0)
           add_conj(c, j, a->targets, &a->ntg, 4);
+      } else if (!strcmp(r, "nsubj") && j < i && title_subject(d, s, i, j)) {
+        continue;
       } else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
         add_conj(c, j, a->agents, &a->nag, 4);
       else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
@@ -865,7 +902,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
        * two verbs is this one's subject, whatever the parse says */
       if (conj) {
         int32_t sb = kg_ev_subject_before(c, i);
-        if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h)
+        if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
+            !(!strcmp(r, "conj") && object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i)))
           break;
       }
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);

@@ -82,6 +82,11 @@ int kg_ev_is_passive(const ev_ctx *c, uint32_t i);
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
                                      int32_t *obj_out);
 int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
+/* evfilter.c: whether the trigger matched at token i (read as pos) tells
+ * of a state or modifier, no act ("the targeted firms", "remain united"). */
+int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
+/* Whether mention m is followed by a building noun ("the Akorda palace"). */
+int kg_ev_building_after(const kg_doc *d, int32_t m);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

@@ -290,6 +290,8 @@ static int factuality(const ev_ctx *c, uint32_t i)
         int32_t h = kg_tok_head(d, j);
         if (h == (int32_t)i || (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i))
           return KG_FACT_NEGATED;
+        if (h >= 0 && kg_tok_head(d, i) == h)   /* "no sign of breaking with" */
+          return KG_FACT_NEGATED;
       }
     } else if (verbal ? verbal_scope(c, j, len, i) : !broken) {
       hedged = 1;
@@ -377,6 +379,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
                           kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
                           kg_tok_is(d, pj - 1, "inside")))
       continue;
+    if (kg_ev_building_after(d, m))
+      continue;                           /* "at the Akorda palace": no city */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
   }
@@ -718,17 +722,30 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
       continue;
+    if (kg_ev_no_act(c, i, pos))
+      continue;
     tr[ntr].tok = i;
     tr[ntr].pos = pos;
     tr[ntr].obj = obj;
     tr[ntr].p = p;
     ntr++;
   }
+  /* a verb whose object is a noun trigger with an object of its own gives
+   * way to it ("ordered the closure of the consulate": the closure, 161) */
+  for (size_t q = 0; q < ntr; q++)
+    for (size_t k = 0; k < ntr; k++)
+      if (k != q && tr[q].p && tr[k].p && tr[q].obj == (int32_t)tr[k].tok && tr[k].pos == KG_UPOS_NOUN &&
+          tr[k].p->object && tr[k].obj >= 0 && tr[q].p->object && !strchr(tr[q].p->object, ' '))
+        tr[q].p = NULL;
   /* pass 2: a token that served as another trigger's object ("fired a
    * missile", "missile launch") is no event of its own */
   for (size_t k = 0; k < ntr; k++) {
     int consumed = 0;
+    if (!tr[k].p)
+      continue;
     for (size_t q = 0; q < ntr && !consumed; q++) {
+      if (!tr[q].p)
+        continue;
       /* a multi-word object consumes all its words ("abandon improved
        * economic relations") */
       int32_t span = 0;

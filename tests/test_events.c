@@ -1242,6 +1242,39 @@ static void test_heldout_causes(void)
 }
 
 /* General mechanisms of the fourth events round, on sentences of our own. */
+/* second held-out round: suspensions, expulsions, closures, bans; triggers
+ * that tell of no act (evfilter.c); negation on the noun above the trigger */
+static void test_reduce_relations_and_no_acts(void)
+{
+  kg_doc *d = kg_test_run("The African Union suspended Mali from its Peace and Security Council on Friday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "African Union", "Mali"));
+  kg_doc_free(d);
+  d = kg_test_run("Germany expelled three Iranian diplomats on Tuesday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "Germany", NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Chancellor Olaf Scholz announced a ban on imports of Russian steel.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "163", "Olaf Scholz", NULL));
+  kg_doc_free(d);
+  /* no acts */
+  d = kg_test_run("Most of the sanctioned banks do little business in Canada.", NULL);
+  CU_ASSERT(d && !find_event(d, "16", NULL, NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Kenyan tea growers depend on Egyptian demand for tea.", NULL);
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Paris and Berlin remain united on Ukraine.", NULL);
+  CU_ASSERT(d && !find_event(d, "04", NULL, NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Kenya has lived with sanctions for years.", NULL);
+  CU_ASSERT(d && !find_event(d, "163", "Kenya", NULL));
+  kg_doc_free(d);
+  /* "no sign of breaking with": negated */
+  d = kg_test_run("Chad has shown no sign of breaking with Sudan.", NULL);
+  for (size_t k = 0; d && k < d->nevents; k++)
+    CU_ASSERT(d->events[k].factuality != KG_FACT_ASSERTED || d->events[k].cameo[0] == '0');
+  kg_doc_free(d);
+}
+
 static void test_general_mechanisms(void)
 {
   NEED_DICT();
@@ -1408,7 +1441,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "sample article", test_sample_article) ||
       !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
-                      test_general_mechanisms))
+                      test_general_mechanisms) ||
+      !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts))
     return CU_get_error();
   return CUE_SUCCESS;
 }
