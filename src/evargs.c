@@ -829,6 +829,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         case_of(d, j, b, sizeof b);
         if (!strcmp(b, "by") && passive)
           add_conj(c, j, a->agents, &a->nag, 4);
+        else if (passive && !strcmp(b, "from") && p->prep && !strcmp(p->prep, "from"))
+          add_conj(c, j, a->agents, &a->nag, 4);   /* "was suspended from the AU": the AU acts */
         else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") ||
                  !strcmp(b, "against") || !strcmp(b, "on"))
           if (a->ntg == 0)

@@ -1249,11 +1249,48 @@ static void test_reduce_relations_and_no_acts(void)
   kg_doc *d = kg_test_run("The African Union suspended Mali from its Peace and Security Council on Friday.", NULL);
   CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "African Union", "Mali"));
   kg_doc_free(d);
+  static const char *const susp[] = {
+    "Niger PROPN Niger 3 nsubj:pass", "was AUX be 3 aux:pass", "suspended VERB suspend 0 root",
+    "from ADP from 7 case", "the DET the 7 det", "African PROPN African 7 amod", "Union PROPN Union 3 obl",
+    ". PUNCT . 3 punct" };
+  d = tree_doc(susp, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "161", "African Union", "Niger"));
+  kg_doc_free(d);
   d = kg_test_run("Germany expelled three Iranian diplomats on Tuesday.", NULL);
   CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "Germany", NULL));
   kg_doc_free(d);
   d = kg_test_run("Chancellor Olaf Scholz announced a ban on imports of Russian steel.", NULL);
   CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "163", "Olaf Scholz", NULL));
+  kg_doc_free(d);
+  d = kg_test_run("President Yoweri Museveni ordered the closure of the Kenyan embassy in Kampala.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "Yoweri Museveni", NULL));
+  kg_doc_free(d);
+  /* title and name as two subjects; the first verb's object is no subject */
+  d = kg_test_run("UN Secretary General Ban Ki-moon welcomed the new member.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "04", "Ban Ki-moon", NULL));
+  kg_doc_free(d);
+  static const char *const conj[] = {
+    "Scholz PROPN Scholz 2 nsubj", "met VERB meet 0 root", "President PROPN President 4 nmod:desc",
+    "Emmanuel PROPN Emmanuel 2 obj", "Macron PROPN Macron 4 flat", "in ADP in 7 case",
+    "Paris PROPN Paris 4 nmod", "and CCONJ and 9 cc", "signed VERB sign 2 conj", "an DET a 11 det",
+    "agreement NOUN agreement 9 obj", "with ADP with 13 case", "Spain PROPN Spain 9 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(conj, 14);
+  CU_ASSERT(!find_event(d, "05", "Emmanuel Macron", NULL));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "05", "Olaf Scholz", "Spain"));
+  kg_doc_free(d);
+  /* tree: an adjectival participle with no agent; a manner clause */
+  static const char *const amod[] = {
+    "The DET the 3 det", "targeted VERB target 3 amod", "firms NOUN firm 4 nsubj",
+    "trade VERB trade 0 root", "in ADP in 6 case", "Europe PROPN Europe 4 obl", ". PUNCT . 4 punct" };
+  d = tree_doc(amod, 7);
+  CU_ASSERT(!find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  static const char *const way[] = {
+    "Kenya PROPN Kenya 2 nsubj", "criticised VERB criticise 0 root", "the DET the 4 det",
+    "way NOUN way 2 obj", "Egypt PROPN Egypt 6 nsubj", "funds VERB fund 4 acl:relcl",
+    "Sudan PROPN Sudan 6 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(way, 8);
+  CU_ASSERT(!find_event(d, "06", "Egypt", NULL));
   kg_doc_free(d);
   /* no acts */
   d = kg_test_run("Most of the sanctioned banks do little business in Canada.", NULL);
