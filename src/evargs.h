@@ -87,6 +87,9 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 /* Whether mention m is followed by a building noun ("the Akorda palace"). */
 int kg_ev_building_after(const kg_doc *d, int32_t m);
+/* Whether a 16x pattern with 'from' has neither the preposition nor a
+ * state or organisation as object at token i ("suspended flights"). */
+int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

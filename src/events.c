@@ -722,7 +722,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
       continue;
-    if (kg_ev_no_act(c, i, pos))
+    if (kg_ev_no_act(c, i, pos) || (pos == KG_UPOS_VERB && kg_ev_from_unmet(c, i, p)))
       continue;
     tr[ntr].tok = i;
     tr[ntr].pos = pos;

@@ -10,7 +10,9 @@
  * a raising "be expected to" ("is expected to host the dialogue's
  * summit": the words after it are the other verb's); a noun of sanctions
  * one lives or copes with ("has lived with sanctions for years"); a
- * place name that names a building ("the Akorda palace"), no event place.
+ * place name that names a building ("the Akorda palace"), no event place;
+ * a reduction of relations 'from' (16x: "suspended X from") with neither
+ * its preposition nor a state or organisation as object ("suspended flights").
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
 #include <string.h>
@@ -148,4 +150,22 @@ int kg_ev_building_after(const kg_doc *d, int32_t m)
   char b[32];
   kg_ev_low(d, e, b, sizeof b);
   return kg_ev_in_list(b, bld);
+}
+
+int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  if (!p->prep || strcmp(p->prep, "from") || p->object || strncmp(p->code, "16", 2))
+    return 0;
+  for (uint32_t q = i + 1; q < end && q <= i + 8; q++)
+    if (kg_tok_is(d, q, "from"))
+      return 0;
+  uint32_t q = i + 1;
+  while (q < end && (kg_tok_is(d, q, "the") || kg_tok_is(d, q, "its") || kg_tok_is(d, q, "their")))
+    q++;
+  int32_t m = q < end ? kg_mention_at(d, q) : -1;
+  int t = kg_ev_atype(d, m);
+  return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
 }

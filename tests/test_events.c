@@ -1256,6 +1256,12 @@ static void test_reduce_relations_and_no_acts(void)
   d = tree_doc(susp, 8);
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "161", "African Union", "Niger"));
   kg_doc_free(d);
+  d = kg_test_run("The African Union suspended Sudan on Monday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "African Union", "Sudan"));
+  kg_doc_free(d);
+  d = kg_test_run("Kenya Airways suspended flights to Sudan on Monday.", NULL);
+  CU_ASSERT(d && !find_event(d, "161", NULL, NULL));
+  kg_doc_free(d);
   d = kg_test_run("Germany expelled three Iranian diplomats on Tuesday.", NULL);
   CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "Germany", NULL));
   kg_doc_free(d);
