@@ -290,8 +290,11 @@ static int factuality(const ev_ctx *c, uint32_t i)
         int32_t h = kg_tok_head(d, j);
         if (h == (int32_t)i || (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i))
           return KG_FACT_NEGATED;
-        if (h >= 0 && kg_tok_head(d, i) == h)   /* "no sign of breaking with" */
-          return KG_FACT_NEGATED;
+        int hv = 0;
+        uint32_t hl;
+        if (h >= 0 && kg_tok_head(d, i) == h &&  /* "no sign of breaking with" */
+            !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
+          return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
     } else if (verbal ? verbal_scope(c, j, len, i) : !broken) {
       hedged = 1;

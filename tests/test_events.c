@@ -1284,6 +1284,21 @@ static void test_reduce_relations_and_no_acts(void)
   CU_ASSERT(!find_event(d, "05", "Emmanuel Macron", NULL));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "05", "Olaf Scholz", "Spain"));
   kg_doc_free(d);
+  /* tree: "no sign of breaking": the negator on the noun above the trigger;
+   * not a negative verb above it ("would not rule out closing") */
+  static const char *const nosign[] = {
+    "Chad PROPN Chad 3 nsubj", "has AUX have 3 aux", "shown VERB show 0 root", "no DET no 5 det",
+    "sign NOUN sign 3 obj", "of SCONJ of 7 mark", "breaking VERB break 5 acl", "with ADP with 9 case",
+    "Sudan PROPN Sudan 7 obl", ". PUNCT . 3 punct" };
+  d = tree_doc(nosign, 10);
+  int nneg = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    if (d->events[k].cameo[0] != '0') {
+      CU_ASSERT(d->events[k].factuality == KG_FACT_NEGATED);
+      nneg++;
+    }
+  CU_ASSERT(nneg > 0);
+  kg_doc_free(d);
   /* tree: an adjectival participle with no agent; a manner clause */
   static const char *const amod[] = {
     "The DET the 3 det", "targeted VERB target 3 amod", "firms NOUN firm 4 nsubj",
