@@ -889,6 +889,20 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       a->passive = 0;
     }
   }
+  /* a noun in a participle clause with no subject of its own: the subject
+   * of the clause it modifies ("Speaking after talks with X, Merz said") */
+  if (pos == KG_UPOS_NOUN && a->nag == 0 && d->tokens[i].deprel && !strncmp(d->tokens[i].deprel, "obl", 3)) {
+    int32_t v = kg_tok_head(d, i);
+    const char *vr = v >= 0 ? d->tokens[v].deprel : NULL;
+    size_t vl = v >= 0 ? strlen(d->tokens[v].form) : 0;
+    if (vr && !strncmp(vr, "advcl", 5) && vl > 4 && !strcmp(d->tokens[v].form + vl - 3, "ing") &&
+        child_with(d, (uint32_t)v, "nsubj", 1) < 0 && child_with(d, (uint32_t)v, "mark", 0) < 0) {
+      int32_t h = kg_tok_head(d, (uint32_t)v);
+      int32_t sj = h >= 0 ? child_with(d, (uint32_t)h, "nsubj", 0) : -1;
+      if (sj >= 0)
+        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+    }
+  }
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;

@@ -10,7 +10,7 @@
  * a raising "be expected to" ("is expected to host the dialogue's
  * summit": the words after it are the other verb's); a noun of sanctions
  * one lives or copes with ("has lived with sanctions for years"); a
- * place name that names a building ("the Akorda palace"), no event place;
+ * place name that names a building ("the Akorda palace", "State House"), no event place;
  * a reduction of relations 'from' (16x: "suspended X from") with neither
  * its preposition nor a state or organisation as object ("suspended flights").
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
@@ -145,9 +145,12 @@ int kg_ev_building_after(const kg_doc *d, int32_t m)
     "arena", "bridge", "dam", NULL };
   const kg_mention *mm = &d->mentions[m];
   uint32_t e = mm->tok + mm->ntok;
+  char b[32];
+  kg_ev_low(d, e - 1, b, sizeof b);        /* "State House" itself */
+  if (mm->ntok > 1 && kg_ev_in_list(b, bld))
+    return 1;
   if (e >= d->sents[d->tokens[mm->tok].sent].tok + d->sents[d->tokens[mm->tok].sent].ntok)
     return 0;
-  char b[32];
   kg_ev_low(d, e, b, sizeof b);
   return kg_ev_in_list(b, bld);
 }

@@ -1299,6 +1299,13 @@ static void test_reduce_relations_and_no_acts(void)
     }
   CU_ASSERT(nneg > 0);
   kg_doc_free(d);
+  /* tree: a noun in a subjectless participle clause: the main subject acts */
+  static const char *const speak[] = {
+    "Speaking VERB speak 7 advcl", "after ADP after 3 case", "talks NOUN talk 1 obl", "with ADP with 5 case",
+    "Egypt PROPN Egypt 3 nmod", "Kenya PROPN Kenya 7 nsubj", "said VERB say 0 root", ". PUNCT . 7 punct" };
+  d = tree_doc(speak, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "04", "Kenya", "Egypt"));
+  kg_doc_free(d);
   /* tree: an adjectival participle with no agent; a manner clause */
   static const char *const amod[] = {
     "The DET the 3 det", "targeted VERB target 3 amod", "firms NOUN firm 4 nsubj",
