@@ -85,6 +85,8 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
 /* evfilter.c: whether the trigger matched at token i (read as pos) tells
  * of a state or modifier, no act ("the targeted firms", "remain united"). */
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
+/* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i. */
+int kg_ev_factuality(const ev_ctx *c, uint32_t i);
 /* Whether mention m is followed by a building noun ("the Akorda palace"). */
 int kg_ev_building_after(const kg_doc *d, int32_t m);
 /* Whether a 16x pattern with 'from' has neither the preposition nor a
