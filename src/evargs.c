@@ -218,7 +218,7 @@ static int joint_and(const kg_doc *d, int32_t a, int32_t b)
 {
   if (a < 0 || b < 0) return 0;
   for (uint32_t t = d->mentions[a].tok + d->mentions[a].ntok; t < d->mentions[b].tok; t++)
-    if (kg_tok_is(d, t, "and") || kg_tok_is(d, t, "or"))
+    if (kg_tok_is(d, t, "and") || kg_tok_is(d, t, "or") || kg_tok_is(d, t, "nor"))
       return 1;
   return 0;
 }
@@ -743,6 +743,52 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
     }
 }
 
+/* Is the name at token m the object of verb h, with no comma before verb
+ * i ("met President Mirziyoyev in Tashkent and signed": the first verb's
+ * object, not the second's subject)? */
+static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
+{
+  const char *r = d->tokens[m].deprel;
+  for (int up = 0; up < 2 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") ||
+                                   !strcmp(r, "nmod:desc")) && kg_tok_head(d, m) >= 0; up++) {
+    m = (uint32_t)kg_tok_head(d, m);      /* "President Shavkat Mirziyoyev": its head word */
+    r = d->tokens[m].deprel;
+  }
+  if (!r || kg_tok_head(d, m) != (int32_t)h || (strcmp(r, "obj") && strcmp(r, "iobj")))
+    return 0;
+  for (uint32_t k = m + 1; k < i; k++)
+    if (!strcmp(d->tokens[k].form, ",") || !strcmp(d->tokens[k].form, ";"))
+      return 0;
+  return 1;
+}
+
+/* Is nsubj j (before verb i) a title before another nsubj of i, with no
+ * conjunction or comma between ("NATO Secretary General Jens Stoltenberg
+ * welcomed", parsed as two subjects): the name after it is the subject. */
+static int title_subject(const kg_doc *d, const kg_sentence *s, uint32_t i, uint32_t j)
+{
+  for (uint32_t k = j + 1; k < i; k++) {
+    if (d->tokens[k].upos == KG_UPOS_CCONJ || !strcmp(d->tokens[k].form, ",") ||
+        !strcmp(d->tokens[k].form, ";"))
+      return 0;
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nsubj"))
+      return kg_mention_at(d, k) >= 0;
+  }
+  (void)s;
+  return 0;
+}
+
+/* Is nsubj j (after verb i) a second subject, with an nsubj of i before i?
+ * In a declarative clause the one after the verb is a mislabelled object. */
+static int second_subject(const kg_doc *d, const kg_sentence *s, uint32_t i, uint32_t j)
+{
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "nsubj"))
+      return j > i;
+  return 0;
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -762,7 +808,14 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       continue;
     const char *r = d->tokens[j].deprel;
     if (pos == KG_UPOS_VERB) {
-      if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
+      /* two subjects, one on each side of the verb ("guerrillas wounded
+       * two soldiers" parsed as two nsubj): the one after it is the object */
+      if (!strcmp(r, "nsubj") && j > i && second_subject(d, s, i, j)) {
+        if (a->ntg == 0)
+          add_conj(c, j, a->targets, &a->ntg, 4);
+      } else if (!strcmp(r, "nsubj") && j < i && title_subject(d, s, i, j)) {
+        continue;
+      } else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
         add_conj(c, j, a->agents, &a->nag, 4);
       else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
                (!strcmp(r, "nsubj:pass") && passive)) {
@@ -776,6 +829,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         case_of(d, j, b, sizeof b);
         if (!strcmp(b, "by") && passive)
           add_conj(c, j, a->agents, &a->nag, 4);
+        else if (passive && !strcmp(b, "from") && p->prep && !strcmp(p->prep, "from"))
+          add_conj(c, j, a->agents, &a->nag, 4);   /* "was suspended from the AU": the AU acts */
         else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") ||
                  !strcmp(b, "against") || !strcmp(b, "on"))
           if (a->ntg == 0)
@@ -834,6 +889,20 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       a->passive = 0;
     }
   }
+  /* a noun in a participle clause with no subject of its own: the subject
+   * of the clause it modifies ("Speaking after talks with X, Merz said") */
+  if (pos == KG_UPOS_NOUN && a->nag == 0 && d->tokens[i].deprel && !strncmp(d->tokens[i].deprel, "obl", 3)) {
+    int32_t v = kg_tok_head(d, i);
+    const char *vr = v >= 0 ? d->tokens[v].deprel : NULL;
+    size_t vl = v >= 0 ? strlen(d->tokens[v].form) : 0;
+    if (vr && !strncmp(vr, "advcl", 5) && vl > 4 && !strcmp(d->tokens[v].form + vl - 3, "ing") &&
+        child_with(d, (uint32_t)v, "nsubj", 1) < 0 && child_with(d, (uint32_t)v, "mark", 0) < 0) {
+      int32_t h = kg_tok_head(d, (uint32_t)v);
+      int32_t sj = h >= 0 ? child_with(d, (uint32_t)h, "nsubj", 0) : -1;
+      if (sj >= 0)
+        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+    }
+  }
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;
@@ -849,7 +918,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
        * two verbs is this one's subject, whatever the parse says */
       if (conj) {
         int32_t sb = kg_ev_subject_before(c, i);
-        if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h)
+        if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
+            !(!strcmp(r, "conj") && object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i)))
           break;
       }
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);

@@ -27,6 +27,7 @@ typedef struct ev_args {
   int passive;
   int32_t agent_noun, target_noun;   /* unnamed groups of a sector (events.c), -1 */
   int agent_sector, target_sector;
+  int group_only;                    /* only an unnamed group acts (events.c) */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13
@@ -81,6 +82,16 @@ int kg_ev_is_passive(const ev_ctx *c, uint32_t i);
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
                                      int32_t *obj_out);
 int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
+/* evfilter.c: whether the trigger matched at token i (read as pos) tells
+ * of a state or modifier, no act ("the targeted firms", "remain united"). */
+int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
+/* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i. */
+int kg_ev_factuality(const ev_ctx *c, uint32_t i);
+/* Whether mention m is followed by a building noun ("the Akorda palace"). */
+int kg_ev_building_after(const kg_doc *d, int32_t m);
+/* Whether a 16x pattern with 'from' has neither the preposition nor a
+ * state or organisation as object at token i ("suspended flights"). */
+int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */
@@ -100,5 +111,9 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
 /* Under a codebook: the events from index `from` on again for each other
  * sector coordinated with an agent's group. */
 kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from);
+
+/* The named subject of the reporting verb whose complement has, as subject,
+ * the unnamed group `noun` with "its" / "their" (evgroups.c); -1. */
+int32_t kg_ev_group_owner(const ev_ctx *c, uint32_t i, int32_t noun);
 
 #endif

@@ -83,7 +83,8 @@
  * agent alone unless the code is a bare statement or appeal (01, 02: "X
  * said" is no event without someone it is said to) and the pattern is
  * unspecific; a target alone for hostile codes (11 disapprove, 12 reject,
- * 13 threaten, 16 reduce relations, 17 coerce, 18-20 violence), nouns and
+ * 13 threaten, 14 protest, 16 reduce relations, 17 coerce, 18-20
+ * violence: "it will boycott Algeria's elections"), nouns and
  * passives.  Anything else (a CAMEO verb with no actor around it) is
  * dropped.
  *
@@ -91,7 +92,10 @@
  * of a sector ("a senior official said", "arrested students") is kept on
  * the event (kg_event.agent_noun / target_noun and the sector); so is the
  * sector noun before a name the dictionary does not know ("the official
- * news agency WFNA").  They make no event on their own, except under an
+ * news agency WFNA").  A group as the only agent of a verb makes an event
+ * with no actor where a named agent alone would ("protesters blocked
+ * roads": 144), never a statement or appeal (01-02); a group as the only
+ * target makes none.  Under an
  * exclusive codebook, whose agent nouns are actors (PETRARCH's "---GOV"):
  * there one side makes an event, coordinated groups ("Clerics and
  * lawmakers") and coordinated sectors of one state ("Lawmakers and
@@ -110,18 +114,7 @@
  * of the same code within twelve sentences (a definite description of an
  * event refers back to it), else that most salient state.
  *
- * Factuality: Negated when a negator (not, n't, never, no, without ...;
- * "not only" excluded) stands in the trigger's clause within four tokens
- * before it, or before the light verb whose object it is ("would not
- * attend the next round of talks"), or (tree) is attached to it; or when
- * the trigger sits in the complement or object of a negative verb
- * ("rejected claims that ...", "refused to sign", "postponed the talks").
- * Hedged when a hedge cue (modals and adverbs, dictionary kgo:Hedged cues
- * and phrases such as "could be seen as") precedes the trigger in its
- * clause or follows it in the same clause ("the launch may have been
- * intended"), or when the trigger sits in the complement of a hedging verb
- * ("suggest that ...", "seeks to improve"); a question is Hedged.
- * Otherwise Asserted.
+ * Factuality: evfact.c.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -132,184 +125,6 @@
 #include "dates.h"
 #include "relations.h"
 #include "evargs.h"
-
-/* ------------------------------------------------------------ factuality */
-
-/* Cue words.  Besides the dictionary's kgo:Hedged / kgo:Negated cues
- * (lemmas and phrases), a few grammatical ones are built in.  A verbal cue
- * (deny, refuse, seek, suggest ...) scopes over its complement ("to ...",
- * "that ...") or its object noun, not over the rest of the sentence. */
-static const char *const k_hedge_words[] = { "may", "might", "could", "possibly",
-  "possible", "perhaps", "likely", "unlikely", "probably", "reportedly", "allegedly",
-  "apparently", "whether", "if", "maybe", "purportedly", "seemingly", "interpretation",
-  "speculation", "hypothesis", NULL };
-static const char *const k_hedge_verbs[] = { "suggest", "speculate", "believe", "expect",
-  "hope", "plan", "intend", "aim", "seek", "consider", "suspect", "propose", "appear",
-  "seem", "want", "try", "fear", "claim", "allege", NULL };
-static const char *const k_neg_words[] = { "not", "n't", "never", "no", "without", "neither",
-  "nor", "cannot", "none", "nothing", "nobody", NULL };
-static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "cancel",
-  "postpone", "decline", "halt", "abandon", "scrap", "dismiss", "refute", "dispute",
-  "call off", "rule out", NULL };
-
-/* The cue at token j: its class (KG_CUE_HEDGE, KG_CUE_NEGATION or 0);
- * *verbal tells a complement-taking verb, *len the tokens it covers. */
-static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
-{
-  const kg_doc *d = c->doc;
-  char phrase[96], w[32], pw[4][32];
-  size_t pwl[4];
-  *verbal = 0;
-  *len = 1;
-  /* phrases of the dictionary: "could be seen as", "according to", "call
-   * off" (the words lower-cased once for the three lengths) */
-  uint32_t nw = j + 4 <= end ? 4 : end > j ? end - j : 0;
-  for (uint32_t k = 0; k < nw && nw >= 2; k++)
-    pwl[k] = kg_tok_lower(&d->tokens[j + k], pw[k], sizeof pw[k]);
-  for (uint32_t n = 4; n >= 2; n--) {
-    if (j + n > end)
-      continue;
-    size_t pl = 0;
-    phrase[0] = '\0';
-    for (uint32_t k = 0; k < n && pl + 34 < sizeof phrase; k++) {
-      if (k)
-        phrase[pl++] = ' ';
-      memcpy(phrase + pl, pw[k], pwl[k] + 1);
-      pl += pwl[k];
-    }
-    int cl = kg_dict_cue(c->dict, phrase);
-    if (cl == KG_CUE_HEDGE || cl == KG_CUE_NEGATION) {
-      *len = n;
-      *verbal = kg_ev_in_list(phrase, k_neg_verbs);
-      return cl;
-    }
-  }
-  kg_ev_low(d, j, w, sizeof w);
-  if (kg_ev_in_list(w, k_neg_words))
-    return KG_CUE_NEGATION;
-  if (kg_ev_in_list(w, k_hedge_words))
-    return KG_CUE_HEDGE;
-  char cand[MAXC][CLEN];
-  size_t nc = kg_ev_lemma_cands(d, j, cand);
-  for (size_t k = 0; k < nc; k++) {
-    if (kg_ev_in_list(cand[k], k_neg_verbs)) { *verbal = 1; return KG_CUE_NEGATION; }
-    if (kg_ev_in_list(cand[k], k_hedge_verbs)) { *verbal = 1; return KG_CUE_HEDGE; }
-  }
-  int cl = kg_dict_cue(c->dict, w);
-  for (size_t k = 0; k < nc && cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION; k++)
-    cl = kg_dict_cue(c->dict, cand[k]);
-  if (cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION)
-    return 0;
-  *verbal = d->tokens[j].upos == KG_UPOS_VERB;
-  return cl;
-}
-
-/* cue_at_raw, cached per token for the document (the sentence end is the
- * same for every call about a token). */
-static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
-{
-  if (!c->cue || j >= c->doc->ntokens)
-    return cue_at_raw(c, j, end, verbal, len);
-  if (c->cue[j] < 0) {
-    int v;
-    uint32_t l;
-    c->cue[j] = (int8_t)cue_at_raw(c, j, end, &v, &l);
-    c->cue_verbal[j] = (uint8_t)v;
-    c->cue_len[j] = (uint8_t)l;
-  }
-  *verbal = c->cue_verbal[j];
-  *len = c->cue_len[j];
-  return c->cue[j];
-}
-
-/* Does the verbal cue at j scope over the trigger at i (j < i)? */
-static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  for (uint32_t k = j + len; k < i && k <= j + len + 3; k++)
-    if (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "that"))
-      return 1;                           /* "refused to sign", "denied that ..." */
-  /* its object: "postponed the talks", "plans a visit" */
-  return i <= j + len + 3 && !kg_ev_is_boundary_word(d->tokens[i].form) &&
-         (d->tokens[i].upos == KG_UPOS_NOUN || d->tokens[i].upos == KG_UPOS_NONE);
-}
-
-/* "would not attend the next round of talks": the negator is on the light
- * verb whose object the trigger is. */
-static int negated_light_verb(const kg_doc *d, uint32_t j, uint32_t i)
-{
-  for (uint32_t k = j + 1; k < i && k <= j + 3; k++)
-    if (kg_ev_is_light_verb(d, k) && i - k <= 5)
-      return 1;
-  return 0;
-}
-
-static int clause_break(const char *b)
-{
-  return kg_ev_is_boundary_word(b) && strcmp(b, "that") && strcmp(b, "if") &&
-         strcmp(b, "whether");
-}
-
-static int factuality(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  uint32_t end = s->tok + s->ntok;
-  char b[32];
-  int tree = kg_sent_has_tree(d, d->tokens[i].sent);
-  int hedged = 0, verbal;
-  uint32_t len;
-  /* cues before the trigger */
-  for (uint32_t j = s->tok; j < i; j++) {
-    int cl = cue_at(c, j, end, &verbal, &len);
-    if (!cl)
-      continue;
-    if (j + len > i) {
-      j += len - 1;
-      continue;
-    }
-    /* is there a clause break between the cue and the trigger? */
-    int broken = 0;
-    for (uint32_t k = j + len; k < i && !broken; k++) {
-      kg_ev_low(d, k, b, sizeof b);
-      broken = clause_break(b);
-    }
-    if (cl == KG_CUE_NEGATION) {
-      if (verbal) {
-        if (verbal_scope(c, j, len, i))
-          return KG_FACT_NEGATED;
-      } else if (!broken && !(j + 1 < end && kg_tok_is(d, j + 1, "only")) &&
-                 (i - j <= 4 || negated_light_verb(d, j, i))) {
-        if (!tree || i - j > 4)             /* (beyond 4: through a light verb) */
-          return KG_FACT_NEGATED;
-        /* in the tree: attached to the trigger or to one of its dependents */
-        int32_t h = kg_tok_head(d, j);
-        if (h == (int32_t)i || (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i))
-          return KG_FACT_NEGATED;
-      }
-    } else if (verbal ? verbal_scope(c, j, len, i) : !broken) {
-      hedged = 1;
-    }
-    j += len - 1;
-  }
-  /* after the trigger, within its clause: "the launch may have been
-   * intended", "could be seen as", "was not carried out" */
-  for (uint32_t j = i + 1; j < end; j++) {
-    kg_ev_low(d, j, b, sizeof b);
-    if (clause_break(b) || !strcmp(b, "and") || !strcmp(b, "but"))
-      break;
-    int cl = cue_at(c, j, end, &verbal, &len);
-    if (cl == KG_CUE_HEDGE && !verbal)
-      hedged = 1;                         /* "rejected claims that": not a hedge on it */
-    if (cl == KG_CUE_NEGATION && !verbal && j <= i + 3 && d->tokens[i].upos != KG_UPOS_VERB &&
-        !(j + 1 < end && kg_tok_is(d, j + 1, "only")))
-      return KG_FACT_NEGATED;             /* "the deal was not signed" */
-    j += len - 1;
-  }
-  if (hedged || d->tokens[end - 1].form[0] == '?')
-    return KG_FACT_HEDGED;
-  return KG_FACT_ASSERTED;
-}
 
 /* ------------------------------------------------------------ events */
 
@@ -347,7 +162,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   kg_doc *d = c->doc;
   uint32_t si = d->tokens[i].sent;
   const kg_sentence *s = &d->sents[si];
-  int fact = factuality(c, i);
+  int fact = kg_ev_factuality(c, i);
   /* date: the nearest expression of the sentence */
   const kg_date_expr *best = NULL;
   uint32_t bestd = UINT32_MAX;
@@ -373,6 +188,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
                           kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
                           kg_tok_is(d, pj - 1, "inside")))
       continue;
+    if (kg_ev_building_after(d, m))
+      continue;                           /* "at the Akorda palace": no city */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
   }
@@ -401,7 +218,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         tg = -1;
       int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
       int32_t tgn = tg < 0 && a->npart == 0 ? a->target_noun : -1;
-      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !kg_dict_exclusive(c->dict)) &&
+      int groups_act = kg_dict_exclusive(c->dict) || a->group_only;
+      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !groups_act) &&
           (tgn < 0 || !kg_dict_exclusive(c->dict)))
         continue;
       int dup = 0;
@@ -574,7 +392,7 @@ static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a
     return;                               /* a code of the user's own codebook, or a
                                              codebook that codes modality itself */
   int m = modality(c, i);
-  if (!m || factuality(c, i) == KG_FACT_NEGATED)
+  if (!m || kg_ev_factuality(c, i) == KG_FACT_NEGATED)
     return;
   if (m == 1) {
     /* "will withdraw its force unless ...": a conditional promise of a
@@ -646,6 +464,25 @@ static int names_actor(const kg_doc *d, uint32_t si)
   return 0;
 }
 
+/* Has verb i an object, or has a clause it governs ("threatened to ban
+ * voting in East Jerusalem")? */
+static int has_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    int32_t h = kg_tok_head(d, k);
+    if (!r || h < 0 || strcmp(r, "obj"))
+      continue;
+    if (h == (int32_t)i)
+      return 1;
+    const char *hr = d->tokens[h].deprel;
+    if (kg_tok_head(d, (uint32_t)h) == (int32_t)i && hr &&
+        (!strcmp(hr, "xcomp") || !strcmp(hr, "ccomp") || !strncmp(hr, "advcl", 5)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Has token i a clausal complement ("agreed that ...")? */
 static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -694,17 +531,30 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
       continue;
+    if (kg_ev_no_act(c, i, pos) || (pos == KG_UPOS_VERB && kg_ev_from_unmet(c, i, p)))
+      continue;
     tr[ntr].tok = i;
     tr[ntr].pos = pos;
     tr[ntr].obj = obj;
     tr[ntr].p = p;
     ntr++;
   }
+  /* a verb whose object is a noun trigger with an object of its own gives
+   * way to it ("ordered the closure of the consulate": the closure, 161) */
+  for (size_t q = 0; q < ntr; q++)
+    for (size_t k = 0; k < ntr; k++)
+      if (k != q && tr[q].p && tr[k].p && tr[q].obj == (int32_t)tr[k].tok && tr[k].pos == KG_UPOS_NOUN &&
+          tr[k].p->object && tr[k].obj >= 0 && tr[q].p->object && !strchr(tr[q].p->object, ' '))
+        tr[q].p = NULL;
   /* pass 2: a token that served as another trigger's object ("fired a
    * missile", "missile launch") is no event of its own */
   for (size_t k = 0; k < ntr; k++) {
     int consumed = 0;
+    if (!tr[k].p)
+      continue;
     for (size_t q = 0; q < ntr && !consumed; q++) {
+      if (!tr[q].p)
+        continue;
       /* a multi-word object consumes all its words ("abandon improved
        * economic relations") */
       int32_t span = 0;
@@ -758,7 +608,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           !(a.nag >= 2 && root >= 3 && root <= 6 && has_ccomp(d, s, i))) {
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */
-        int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, root >= 7);
+        /* ... but when the object is an unnamed group of a sector, that
+         * group is the target ("arrested students in Moscow": not the city) */
+        int gsec = 0;
+        int places = root >= 7 && !(pos == KG_UPOS_VERB && kg_ev_unnamed_group(c, i, 0, 0, &gsec) >= 0);
+        /* an intransitive act ("surrendered in the town of Soroti") has a
+         * venue, not a place it is done to; violence strikes the place */
+        if (places && pos == KG_UPOS_VERB && root < 18 && !has_object(d, s, i))
+          places = 0;
+        int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
         /* a threat is made to whoever its condition is on ("threatened to
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)
@@ -804,6 +662,13 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (tree && pos == KG_UPOS_VERB) {
       if (a.nag == 0 && a.npart == 0)
         a.agent_noun = kg_ev_unnamed_group(c, i, 1, a.passive, &a.agent_sector);
+      /* "X said its forces ...": the group is X's */
+      int32_t own = a.agent_noun >= 0 && !a.passive ? kg_ev_group_owner(c, i, a.agent_noun) : -1;
+      for (size_t q = 0; own >= 0 && q < a.ntg; q++)
+        if (d->mentions[a.targets[q]].actor == d->mentions[own].actor)
+          own = -1;
+      if (own >= 0)
+        a.agents[a.nag++] = own;
       if (a.ntg == 0 && a.npart == 0)
         a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     }
@@ -820,8 +685,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     /* which argument sets make an event (see the header comment) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
-             (a.ntg > 0 && (kg_ev_hostile_root(root) || root >= 18 || pos == KG_UPOS_NOUN ||
-                            a.passive));
+             (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||
+                            pos == KG_UPOS_NOUN || a.passive));
     /* an exclusive codebook is applied as written: its agent nouns are
      * actors ("a senior official said": ---GOV), and one side makes an event */
     if (!ok && kg_dict_exclusive(c->dict))
@@ -892,9 +757,18 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           break;
         }
     }
+    /* an unnamed group of a sector acting where no actor is named
+     * ("protesters blocked roads", "police arrested dozens"): an event with
+     * no actor, as a named agent alone makes one (not a statement or an
+     * appeal, 01-02); the group stays on the event (agent_noun) */
+    int group_only = 0;
+    if (!ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && a.agent_noun >= 0 && root >= 3 &&
+        pos == KG_UPOS_VERB)
+      ok = group_only = 1;
     if (!ok)
       continue;
     char code[5];
+    a.group_only = group_only;
     modal_recode(c, i, p->code, &a, code);
     if (!dates_done) {
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);

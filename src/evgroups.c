@@ -48,11 +48,57 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
  * target of verb trigger i on the tree ("a senior official said",
  * "arrested students"): the subject or object noun, which names no actor
  * and has no name among its own dependents; -1 when none, *sec its sector. */
+/* Is token k a phrase of place ("in east Bosnia"): its case is in / near / at? */
+static int locative(const kg_doc *d, const kg_sentence *s, uint32_t k)
+{
+  for (uint32_t q = s->tok; q < k; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
+        !strcmp(d->tokens[q].deprel, "case"))
+      return kg_tok_is(d, q, "in") || kg_tok_is(d, q, "near") || kg_tok_is(d, q, "at");
+  return 0;
+}
+
+/* Is noun j an unnamed group: no mention on it or among its dependents
+ * (with loc_ok, a place it is in aside: "a truce with forces in east
+ * Bosnia")? */
+static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int loc_ok)
+{
+  if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
+                                   d->tokens[j].upos != KG_UPOS_ADJ))
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0 &&
+        !(loc_ok && locative(d, s, k)))
+      return 0;                           /* a named group is the argument rules' */
+  return 1;
+}
+
+/* Is verb v an infinitive with "to" ("to disperse")? */
+static int purpose_to(const kg_doc *d, const kg_sentence *s, uint32_t v)
+{
+  for (uint32_t k = s->tok; k < v; k++)
+    if (kg_tok_head(d, k) == (int32_t)v && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "mark") && kg_tok_is(d, k, "to"))
+      return 1;
+  return 0;
+}
+
+/* Is the case marker of token j one of to / with / against? */
+static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
+{
+  for (uint32_t k = s->tok; k < j; k++)
+    if (kg_tok_head(d, k) == (int32_t)j && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "case"))
+      return kg_tok_is(d, k, "to") || kg_tok_is(d, k, "with") || kg_tok_is(d, k, "against");
+  return 0;
+}
+
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   *sec = 0;
+  int32_t obj = -1;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
     if (!r || kg_tok_head(d, j) != (int32_t)i)
@@ -61,14 +107,54 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
     if (!(want_agent ? agent_rel : target_rel))
       continue;
-    if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
-                                     d->tokens[j].upos != KG_UPOS_ADJ))
+    if (!unnamed_noun(d, s, j, 0))
       return -1;
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0)
-        return -1;                        /* a named group is the argument rules' */
     *sec = kg_ev_noun_sector(c, j);
-    return *sec ? (int32_t)j : -1;
+    if (*sec || want_agent || r[0] != 'o')
+      return *sec ? (int32_t)j : -1;
+    obj = (int32_t)j;                     /* an object that is no group: "a truce" */
+    break;
+  }
+  if (want_agent)
+    return -1;
+  /* the group a deed is done to, with or against: "aid to refugees", "a
+   * truce with rebel forces" (a phrase of the verb or of its object) */
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    int32_t h = kg_tok_head(d, j);
+    if (!r || h < 0)
+      continue;
+    /* a phrase of the object, or of a noun phrase inside it ("tons of aid
+     * to refugees"), up to two levels down */
+    int under_obj = 0;
+    for (int32_t x = h, n = 0; obj >= 0 && x >= 0 && n < 3 && !under_obj; n++) {
+      under_obj = x == obj;
+      if (x != obj && (!d->tokens[x].deprel || strncmp(d->tokens[x].deprel, "nmod", 4)))
+        break;
+      x = kg_tok_head(d, (uint32_t)x);
+    }
+    if (!((h == (int32_t)i && !strncmp(r, "obl", 3)) || (under_obj && !strncmp(r, "nmod", 4))))
+      continue;
+    if (!dyadic_case(d, s, j) || !unnamed_noun(d, s, j, 1))
+      continue;
+    if ((*sec = kg_ev_noun_sector(c, j)) != 0)
+      return (int32_t)j;
+  }
+  /* the object of a purpose clause ("opened fire to disperse
+   * demonstrators", "launched raids to capture militants") */
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    int32_t h = kg_tok_head(d, j);
+    if (!r || h < 0 || strcmp(r, "obj"))
+      continue;
+    int32_t hh = kg_tok_head(d, (uint32_t)h);
+    const char *hr = d->tokens[h].deprel;
+    /* the clause on the verb, or on its object ("fire to disperse") */
+    if (!hr || !((hh == (int32_t)i && (!strcmp(hr, "xcomp") || !strncmp(hr, "advcl", 5))) ||
+                 (hh == obj && obj >= 0 && !strcmp(hr, "acl"))) || !purpose_to(d, s, (uint32_t)h))
+      continue;
+    if (unnamed_noun(d, s, j, 0) && (*sec = kg_ev_noun_sector(c, j)) != 0)
+      return (int32_t)j;
   }
   return -1;
 }
@@ -255,4 +341,48 @@ int32_t kg_ev_possessor_of(const ev_ctx *c, int32_t m)
   int32_t pm = m;
   int sec;
   return possessor_scan(c, m, &sec, &pm) >= 0 ? pm : m;
+}
+
+/* ------------------------------------------------------------ owners */
+
+/* "Bosnian Serbs said their forces had completed their withdrawal": the
+ * unnamed group `noun` (subject of trigger i) with a possessive pronoun
+ * (its, their) belongs to the named subject of the verb whose clausal
+ * complement holds i (through xcomp / conj of the complement); that
+ * subject's mention, -1 when none. */
+int32_t kg_ev_group_owner(const ev_ctx *c, uint32_t i, int32_t noun)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int poss = 0;
+  for (uint32_t k = s->tok; k < (uint32_t)noun && !poss; k++)
+    poss = kg_tok_head(d, k) == noun && d->tokens[k].deprel &&
+           !strncmp(d->tokens[k].deprel, "nmod:poss", 9) &&
+           (kg_tok_is(d, k, "its") || kg_tok_is(d, k, "their"));
+  if (!poss)
+    return -1;
+  int32_t h = (int32_t)i;
+  for (int guard = 0; guard < 3 && h >= 0; guard++) {
+    const char *r = d->tokens[h].deprel;
+    if (!r || (strcmp(r, "xcomp") && strcmp(r, "ccomp")))
+      return -1;
+    int cl = !strcmp(r, "ccomp");
+    h = kg_tok_head(d, (uint32_t)h);
+    if (cl)
+      break;
+  }
+  if (h < 0)
+    return -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != h || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nsubj"))
+      continue;
+    int32_t m = kg_mention_at(d, k);
+    /* "Bosnian Serbs": the demonym before the subject noun names it */
+    for (uint32_t q = k; m < 0 && q-- > s->tok && kg_tok_head(d, q) == (int32_t)k;)
+      m = kg_mention_at(d, q);
+    if (m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN && d->mentions[m].actor >= 0)
+      return m;
+    return -1;
+  }
+  return -1;
 }

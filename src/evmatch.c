@@ -377,6 +377,11 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           if (obj < 0)
             continue;
           score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
+          /* a modifier is a weaker object than a head noun: "signed a
+           * military agreement" is a signing (057, agreement) before a
+           * military act (062, military) */
+          if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ)
+            score--;
         }
         if (tr[j].prep) {                 /* the preposition is there: +2; absent: -1 */
           int found = 0;

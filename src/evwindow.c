@@ -18,7 +18,7 @@ int kg_ev_is_light_verb(const kg_doc *d, uint32_t j)
 {
   static const char *const lv[] = { "hold", "have", "conduct", "carry", "resume",
     "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
-    "impose", "issue", "announce", "seek", "attend", "join", "enter", NULL };
+    "impose", "issue", "announce", "seek", "attend", "join", "enter", "order", NULL };
   char c[MAXC][CLEN];
   size_t n = kg_ev_lemma_cands(d, j, c);
   for (size_t k = 0; k < n; k++)
@@ -183,6 +183,17 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       if (kg_ev_is_boundary_word(b) || kg_mention_at(d, j) >= 0)
         break;
       if (kg_ev_is_light_verb(d, j)) {
+        /* with a tree, the light verb's own subject (climbing a conjunction:
+         * "X condemned ... by Poland and announced a ban") */
+        if (kg_sent_has_tree(d, d->tokens[i].sent) && kg_tok_head(d, i) == (int32_t)j) {
+          ev_args t;
+          memset(&t, 0, sizeof t);
+          kg_ev_tree_args(c, j, KG_UPOS_VERB, p, &t);
+          for (size_t r = 0; r < t.nag && a->nag < 4; r++)
+            a->agents[a->nag++] = t.agents[r];
+          if (a->nag)
+            break;
+        }
         a->nag = kg_ev_coord_before(c, kg_ev_subject_before(c, j), a->agents, 4);
         if (a->nag == 0)
           a->npart = kg_ev_plural_subject(c, j, a->parts);

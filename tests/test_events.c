@@ -1241,6 +1241,241 @@ static void test_heldout_causes(void)
   kg_doc_free(d);
 }
 
+/* General mechanisms of the fourth events round, on sentences of our own. */
+/* second held-out round: suspensions, expulsions, closures, bans; triggers
+ * that tell of no act (evfilter.c); negation on the noun above the trigger */
+static void test_reduce_relations_and_no_acts(void)
+{
+  kg_doc *d = kg_test_run("The African Union suspended Mali from its Peace and Security Council on Friday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "African Union", "Mali"));
+  kg_doc_free(d);
+  static const char *const susp[] = {
+    "Niger PROPN Niger 3 nsubj:pass", "was AUX be 3 aux:pass", "suspended VERB suspend 0 root",
+    "from ADP from 7 case", "the DET the 7 det", "African PROPN African 7 amod", "Union PROPN Union 3 obl",
+    ". PUNCT . 3 punct" };
+  d = tree_doc(susp, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "161", "African Union", "Niger"));
+  kg_doc_free(d);
+  d = kg_test_run("The African Union suspended Sudan on Monday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "African Union", "Sudan"));
+  kg_doc_free(d);
+  d = kg_test_run("Kenya Airways suspended flights to Sudan on Monday.", NULL);
+  CU_ASSERT(d && !find_event(d, "161", NULL, NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Germany expelled three Iranian diplomats on Tuesday.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "Germany", NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Chancellor Olaf Scholz announced a ban on imports of Russian steel.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "163", "Olaf Scholz", NULL));
+  kg_doc_free(d);
+  d = kg_test_run("President Yoweri Museveni ordered the closure of the Kenyan embassy in Kampala.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "Yoweri Museveni", NULL));
+  kg_doc_free(d);
+  /* title and name as two subjects; the first verb's object is no subject */
+  d = kg_test_run("UN Secretary General Ban Ki-moon welcomed the new member.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "04", "Ban Ki-moon", NULL));
+  kg_doc_free(d);
+  static const char *const conj[] = {
+    "Scholz PROPN Scholz 2 nsubj", "met VERB meet 0 root", "President PROPN President 4 nmod:desc",
+    "Emmanuel PROPN Emmanuel 2 obj", "Macron PROPN Macron 4 flat", "in ADP in 7 case",
+    "Paris PROPN Paris 4 nmod", "and CCONJ and 9 cc", "signed VERB sign 2 conj", "an DET a 11 det",
+    "agreement NOUN agreement 9 obj", "with ADP with 13 case", "Spain PROPN Spain 9 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(conj, 14);
+  CU_ASSERT(!find_event(d, "05", "Emmanuel Macron", NULL));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "05", "Olaf Scholz", "Spain"));
+  kg_doc_free(d);
+  /* tree: "no sign of breaking": the negator on the noun above the trigger;
+   * not a negative verb above it ("would not rule out closing") */
+  static const char *const nosign[] = {
+    "Chad PROPN Chad 3 nsubj", "has AUX have 3 aux", "shown VERB show 0 root", "no DET no 5 det",
+    "sign NOUN sign 3 obj", "of SCONJ of 7 mark", "breaking VERB break 5 acl", "with ADP with 9 case",
+    "Sudan PROPN Sudan 7 obl", ". PUNCT . 3 punct" };
+  d = tree_doc(nosign, 10);
+  int nneg = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    if (d->events[k].cameo[0] != '0') {
+      CU_ASSERT(d->events[k].factuality == KG_FACT_NEGATED);
+      nneg++;
+    }
+  CU_ASSERT(nneg > 0);
+  kg_doc_free(d);
+  /* tree: a noun in a subjectless participle clause: the main subject acts */
+  static const char *const speak[] = {
+    "Speaking VERB speak 7 advcl", "after ADP after 3 case", "talks NOUN talk 1 obl", "with ADP with 5 case",
+    "Egypt PROPN Egypt 3 nmod", "Kenya PROPN Kenya 7 nsubj", "said VERB say 0 root", ". PUNCT . 7 punct" };
+  d = tree_doc(speak, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "04", "Kenya", "Egypt"));
+  kg_doc_free(d);
+  /* tree: an adjectival participle with no agent; a manner clause */
+  static const char *const amod[] = {
+    "The DET the 3 det", "targeted VERB target 3 amod", "firms NOUN firm 4 nsubj",
+    "trade VERB trade 0 root", "in ADP in 6 case", "Europe PROPN Europe 4 obl", ". PUNCT . 4 punct" };
+  d = tree_doc(amod, 7);
+  CU_ASSERT(!find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  static const char *const way[] = {
+    "Kenya PROPN Kenya 2 nsubj", "criticised VERB criticise 0 root", "the DET the 4 det",
+    "way NOUN way 2 obj", "Egypt PROPN Egypt 6 nsubj", "funds VERB fund 4 acl:relcl",
+    "Sudan PROPN Sudan 6 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(way, 8);
+  CU_ASSERT(!find_event(d, "06", "Egypt", NULL));
+  kg_doc_free(d);
+  /* no acts */
+  d = kg_test_run("Most of the sanctioned banks do little business in Canada.", NULL);
+  CU_ASSERT(d && !find_event(d, "16", NULL, NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Kenyan tea growers depend on Egyptian demand for tea.", NULL);
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Paris and Berlin remain united on Ukraine.", NULL);
+  CU_ASSERT(d && !find_event(d, "04", NULL, NULL));
+  kg_doc_free(d);
+  d = kg_test_run("Kenya has lived with sanctions for years.", NULL);
+  CU_ASSERT(d && !find_event(d, "163", "Kenya", NULL));
+  kg_doc_free(d);
+  /* "no sign of breaking with": negated */
+  d = kg_test_run("Chad has shown no sign of breaking with Sudan.", NULL);
+  for (size_t k = 0; d && k < d->nevents; k++)
+    CU_ASSERT(d->events[k].factuality != KG_FACT_ASSERTED || d->events[k].cameo[0] == '0');
+  kg_doc_free(d);
+}
+
+static void test_general_mechanisms(void)
+{
+  NEED_DICT();
+  /* two nsubj, one on each side of the verb: the one after it is the object */
+  static const char *const two[] = {
+    "Sudanese ADJ Sudanese 2 amod", "gunmen NOUN gunman 3 nsubj", "wounded ADJ wounded 0 root",
+    "three NUM three 6 nummod", "Kenyan ADJ Kenyan 6 amod", "guards NOUN guard 3 nsubj",
+    ". PUNCT . 3 punct" };
+  kg_doc *d = tree_doc(two, 7);
+  const kg_event *e;
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "18", "Sudan", "Kenya"));
+  CU_ASSERT_PTR_NULL(find_event(d, "18", "Kenya", NULL));
+  kg_doc_free(d);
+  /* "said police": one subject after the verb is still the subject */
+  static const char *const inv[] = {
+    "Kenyan ADJ Kenyan 2 amod", "police NOUN police 3 nsubj", "arrested VERB arrest 0 root",
+    "Sudanese ADJ Sudanese 5 amod", "traders NOUN trader 3 obj", ". PUNCT . 3 punct" };
+  d = tree_doc(inv, 6);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "17", "Kenya", "Sudan"));
+  kg_doc_free(d);
+  /* a phrase object converted from CAMEO.2.0 ("STATE (OF EMERGENCY)") */
+  d = kg_test_run("Egypt lifted the state of emergency on Monday. Kenya decreed a state of emergency.",
+                  NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "0814", "Egypt", NULL));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "1724", "Kenya", NULL));
+  kg_doc_free(d);
+  /* CAMEO.2.0 synset objects ("ACCEPT * &MEDIATION": arbitration) and an
+   * object with the target's preposition ("&MEDIATION BETWEEN") */
+  d = kg_test_run("Kenya accepted arbitration by Egypt. Jordan launched a conciliation between Libya and Sudan.",
+                  NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "038", "Kenya", NULL));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "045", "Jordan", "Libya"));
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "045", "Jordan", "Sudan"));
+  kg_doc_free(d);
+  /* an adjective is a weaker object than a head noun ("SIGN * &MILITARY"
+   * 062 against a signed agreement, 057) */
+  static const char *const signed_[] = {
+    "Indonesia PROPN Indonesia 2 nsubj", "signed VERB sign 0 root", "an DET a 4 det",
+    "agreement NOUN agreement 2 obj", "with ADP with 6 case", "Australia PROPN Australia 2 obl",
+    "to PART to 8 mark", "boost VERB boost 2 advcl", "military ADJ military 10 amod",
+    "ties NOUN tie 8 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(signed_, 11);
+  e = find_event(d, "0", "Indonesia", "Australia");
+  CU_ASSERT(e && e->trigger == 1 && !strcmp(e->cameo, "057"));
+  kg_doc_free(d);
+  /* a converted "- * (AGAINST)" of a verb that codes nothing bare needs its
+   * preposition ("decide against"; "decided to expand trade" is no 12) */
+  d = kg_test_run("Kenya decided against a deal with Egypt. Jordan decided to expand trade with Libya.", NULL);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "12", "Kenya", NULL));
+  CU_ASSERT_PTR_NULL(find_event(d, "12", "Jordan", NULL));
+  kg_doc_free(d);
+  /* an intransitive act has a venue, not a place it is done to; an act with
+   * an object is done to the place */
+  static const char *const venue2[] = {
+    "Egyptian ADJ Egyptian 2 amod", "rebels NOUN rebel 3 nsubj", "surrendered VERB surrender 0 root",
+    "in ADP in 5 case", "Cairo PROPN Cairo 3 obl", ". PUNCT . 3 punct" };
+  d = tree_doc(venue2, 6);
+  e = find_event(d, "08", "Egypt", NULL);
+  CU_ASSERT(e && e->target < 0);
+  kg_doc_free(d);
+  static const char *const curfew[] = {
+    "Kenya PROPN Kenya 2 nsubj", "imposed VERB impose 0 root", "a DET a 4 det",
+    "curfew NOUN curfew 2 obj", "in ADP in 6 case", "Cairo PROPN Cairo 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(curfew, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "17", "Kenya", "Cairo"));
+  kg_doc_free(d);
+  /* an unnamed group as object is the target, the city only the venue */
+  static const char *const venue[] = {
+    "Egyptian ADJ Egyptian 2 amod", "police NOUN police 3 nsubj", "detained VERB detain 0 root",
+    "students NOUN student 3 obj", "in ADP in 6 case", "Cairo PROPN Cairo 3 obl",
+    ". PUNCT . 3 punct" };
+  d = tree_doc(venue, 7);
+  e = find_event(d, "17", "Egypt", NULL);
+  CU_ASSERT(e && e->target < 0 && e->target_noun == 3);
+  kg_doc_free(d);
+  /* the group a deed is done to: a phrase with to / with / against of the
+   * verb or inside its object ("tons of aid to refugees") */
+  static const char *const aid[] = {
+    "Egypt PROPN Egypt 2 nsubj", "provided VERB provide 0 root", "tons NOUN ton 2 obj",
+    "of ADP of 5 case", "aid NOUN aid 3 nmod", "to ADP to 7 case", "refugees NOUN refugee 5 nmod",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(aid, 8);
+  e = find_event(d, "07", "Egypt", "-");
+  CU_ASSERT(e && e->target_noun == 6);
+  kg_doc_free(d);
+  /* an unnamed group as the only agent makes an event with no actor, but
+   * not a statement */
+  static const char *const block[] = {
+    "Protesters NOUN protester 2 nsubj", "blocked VERB block 0 root", "roads NOUN road 2 obj",
+    "in ADP in 5 case", "Cairo PROPN Cairo 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(block, 6);
+  e = find_event(d, "14", "-", "-");
+  CU_ASSERT(e && e->agent_noun == 0);
+  kg_doc_free(d);
+  static const char *const said[] = {
+    "Officials NOUN official 2 nsubj", "said VERB say 0 root", "talks NOUN talk 4 nsubj",
+    "failed VERB fail 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(said, 5);
+  CU_ASSERT_PTR_NULL(find_event(d, "01", NULL, NULL));
+  kg_doc_free(d);
+  /* the group in a purpose clause on the object: "opened fire to disperse
+   * demonstrators" */
+  static const char *const fire[] = {
+    "Kenyan ADJ Kenyan 2 amod", "police NOUN police 3 nsubj", "opened VERB open 0 root",
+    "fire NOUN fire 3 obj", "to PART to 6 mark", "disperse VERB disperse 4 acl",
+    "demonstrators NOUN demonstrator 6 obj", ". PUNCT . 3 punct" };
+  d = tree_doc(fire, 8);
+  e = find_event(d, "19", "Kenya", "-");
+  CU_ASSERT(e && e->target_noun == 6);
+  kg_doc_free(d);
+  /* a protest with a target alone (the subject a pronoun of no one) */
+  static const char *const boy[] = {
+    "They PRON they 2 nsubj", "boycotted VERB boycott 0 root", "Kenya PROPN Kenya 5 nmod:poss",
+    "'s PART 's 3 case", "elections NOUN election 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(boy, 6);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "14", "-", "Kenya"));
+  kg_doc_free(d);
+  /* "X said its forces ...": the group is X's */
+  static const char *const own[] = {
+    "Kenya PROPN Kenya 2 nsubj", "said VERB say 0 root", "its PRON its 4 nmod:poss",
+    "troops NOUN troops 5 nsubj", "attacked VERB attack 2 ccomp", "rebels NOUN rebel 5 obj",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(own, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "19", "Kenya", NULL));
+  kg_doc_free(d);
+  /* "neither A nor B": both act */
+  d = kg_test_run("Neither Egypt nor Jordan boycotted the summit with Libya on Monday.", NULL);
+  int eg = 0, jo = 0;
+  for (size_t k = 0; d && k < d->nevents; k++) {
+    eg |= d->events[k].agent >= 0 && !strcmp(d->actors[d->events[k].agent].label, "Egypt");
+    jo |= d->events[k].agent >= 0 && !strcmp(d->actors[d->events[k].agent].label, "Jordan");
+  }
+  CU_ASSERT(eg && jo);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -1269,7 +1504,10 @@ CU_ErrorCode kg_suite_events(void)
                    test_user_patterns_and_sectors) ||
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article) ||
-      !CU_add_test(s, "general causes of held-out failures", test_heldout_causes))
+      !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
+      !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
+                      test_general_mechanisms) ||
+      !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -960,7 +960,10 @@ def write_ontology(path, cameo):
 
 # ---------------------------------------------------------------- events
 # Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] CODE" (POS V or N).
-# Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).
+# Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).  161: the manual's usage notes
+# of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
+# diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
+# from an organisation's bodies.  A ban on imports or exports is an embargo (163).
 CURATED = """
 comment V 010
 statement N 010
@@ -1233,7 +1236,14 @@ break V part=off 164
 halt V obj=talks 164
 walk V part=out 164
 expel V 166
-expel V obj=diplomat 1663
+expel V obj=diplomat 161
+suspend V prep=from 161
+close V obj=consulate 161
+close V obj=embassy 161
+closure N obj=consulate 161
+closure N obj=embassy 161
+ban N obj=import 163
+ban N obj=export 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
 withdraw V obj=force prep=from 0874
@@ -1342,6 +1352,28 @@ def singular(w):
     return w
 
 
+def phrase_object(rest):
+    """A multi-word object of a CAMEO.2.0 pattern as the words that stand
+    together in text: a compound "{WATER BLOCKADE}" -> "water blockade", a
+    noun with its prepositional phrase "STATE (OF EMERGENCY)" -> "state of
+    emergency".  Its last word is singular (matched against lemma
+    candidates); None for anything else (synsets, markers, skipped words)."""
+    toks = " ".join(rest)
+    m = re.fullmatch(r"\{([A-Z]+(?: [A-Z]+){1,2})\}", toks)
+    if not m:
+        m = re.fullmatch(r"([A-Z]+) \(([A-Z]+(?: [A-Z]+){1,2})\)", toks)
+        if not m or m.group(2).split()[0].lower() not in PREPS:
+            return None
+        words = [m.group(1)] + m.group(2).split()
+    else:
+        words = m.group(1).split()
+    words = [w.lower() for w in words]
+    if words[0] in PREPS or words[0] in PARTICLES:
+        return None
+    words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
 def read_petrarch_verbs(path):
     """Patterns from the CAMEO.2.0 verb dictionary (PETRARCH format) that the
     simple trigger shape can express: a verb (with its particle) and its
@@ -1393,14 +1425,26 @@ def read_petrarch_verbs(path):
                 continue
             if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]):
                 out.append(dict(base, object=singular(rest[0].lower())))
-            elif len(rest) == 1 and rest[0].startswith("&") and rest[0][1:] in synsets \
-                    and len(synsets[rest[0][1:]]) <= 40:
-                for w in synsets[rest[0][1:]]:
+            elif len(rest) == 1 and rest[0].startswith("&") and rest[0] in synsets \
+                    and len(synsets[rest[0]]) <= 40:
+                for w in synsets[rest[0]]:
                     if re.fullmatch(r"[A-Z]+", w):
                         out.append(dict(base, object=singular(w.lower())))
             elif len(rest) == 1 and re.fullmatch(r"\(([A-Z]+)\)", rest[0]) and \
                     rest[0][1:-1].lower() in PREPS:
                 out.append(dict(base, prep=rest[0][1:-1].lower()))
+            elif len(rest) == 2 and re.fullmatch(r"[A-Z]+", rest[1]) and rest[1].lower() in PREPS:
+                # an object, then the preposition of the target ("&MEDIATION BETWEEN")
+                objs = [rest[0]] if re.fullmatch(r"[A-Z]+", rest[0]) else \
+                    (synsets.get(rest[0], []) if rest[0].startswith("&") else [])
+                if len(objs) <= 40:
+                    for w in objs:
+                        if re.fullmatch(r"[A-Z]+", w) and w.lower() not in PREPS | PARTICLES:
+                            out.append(dict(base, object=singular(w.lower()), prep=rest[1].lower()))
+            else:
+                ph = phrase_object(rest)
+                if ph:
+                    out.append(dict(base, object=ph))
             continue
         if line.startswith("+") or re.match(r"^[A-Z]", line):
             m = re.match(r"^\+?([A-Z][A-Z_'\-]*)\s*(\[([^\]]*)\])?", line)
@@ -1456,6 +1500,16 @@ def write_events(path, cameo, verbs_path, data):
                 continue                  # an inflected form listed as a verb
             have.add(k)
             trig.append(t)
+    # a converted "- * (PREP) [code]" of a verb that codes nothing bare (its
+    # block is [---]: "decide against", "lobby for") needs its preposition
+    # next to the verb: it is written as a particle too (the prep still
+    # names the target)
+    bare = {(t["lemma"], t["pos"]) for t in trig
+            if not (t["particle"] or t["prep"] or t["object"])}
+    for t in trig:
+        if t["src"] != "curated" and t["prep"] and not (t["particle"] or t["object"]) and \
+                (t["lemma"], t["pos"]) not in bare:
+            t["particle"] = t["prep"]
     bad = [t for t in trig if t["code"] not in codes]
     if bad:
         sys.exit("unknown CAMEO code in patterns: %s" % bad[:3])
@@ -1479,7 +1533,8 @@ def write_events(path, cameo, verbs_path, data):
                 "# they give (the structured form [] kgd:lemma ...; kgd:pos ...; kgd:code ... is read too)\n")
         by_class = {}
         for t in trig:
-            by_class.setdefault(t["code"], []).append(t)
+            if not (t["object"] and " " in t["object"]):
+                by_class.setdefault(t["code"], []).append(t)
         for code in sorted(by_class):
             groups = [("hand-written", [t for t in by_class[code] if t["src"] == "curated"]),
                       ("from CAMEO.2.0", [t for t in by_class[code] if t["src"] != "curated"])]
@@ -1495,6 +1550,14 @@ def write_events(path, cameo, verbs_path, data):
                     pats.append(lit(p))
                 f.write("\n  # %s\n  kgd:pattern %s %s" % (name, ", ".join(pats), ";" if gi + 1 < len(groups) else "."))
             f.write("\n")
+        phrases = [t for t in trig if t["object"] and " " in t["object"]]
+        if phrases:
+            f.write("\n# ---- patterns whose object is a phrase (\"lift a state of emergency\"), from CAMEO.2.0\n")
+        for t in phrases:
+            f.write("[] kgd:lemma %s ; kgd:pos %s ;%s kgd:object %s ; kgd:code %s .\n" % (
+                lit(t["lemma"]), lit(t["pos"]),
+                " kgd:particle %s ;" % lit(t["particle"]) if t["particle"] else "",
+                lit(t["object"]), lit(t["code"])))
     return len(trig)
 
 

@@ -1,0 +1,209 @@
+/* evfact.c — the factuality of an event trigger: Asserted, Negated or
+ * Hedged (see events.c for the events).
+ *
+ * Owns: the cue words and the scope of negators and hedges.
+ * Does not own: the dictionary's cues (dict.c), triggers and arguments
+ * (events.c, evmatch.c, evargs.c).
+ *
+ * Negated when a negator (not, n't, never, no, without ...;
+ * "not only" excluded) stands in the trigger's clause within four tokens
+ * before it, or before the light verb whose object it is ("would not
+ * attend the next round of talks"), or (tree) is attached to it or to the
+ * noun above it ("no sign of breaking with", but not a negative verb above
+ * it: "would not rule out closing" is Hedged); or when
+ * the trigger sits in the complement or object of a negative verb
+ * ("rejected claims that ...", "refused to sign", "postponed the talks").
+ * Hedged when a hedge cue (modals and adverbs, dictionary kgo:Hedged cues
+ * and phrases such as "could be seen as") precedes the trigger in its
+ * clause or follows it in the same clause ("the launch may have been
+ * intended"), or when the trigger sits in the complement of a hedging verb
+ * ("suggest that ...", "seeks to improve"); a question is Hedged.
+ * Otherwise Asserted.
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+
+/* ------------------------------------------------------------ factuality */
+
+/* Cue words.  Besides the dictionary's kgo:Hedged / kgo:Negated cues
+ * (lemmas and phrases), a few grammatical ones are built in.  A verbal cue
+ * (deny, refuse, seek, suggest ...) scopes over its complement ("to ...",
+ * "that ...") or its object noun, not over the rest of the sentence. */
+static const char *const k_hedge_words[] = { "may", "might", "could", "possibly",
+  "possible", "perhaps", "likely", "unlikely", "probably", "reportedly", "allegedly",
+  "apparently", "whether", "if", "maybe", "purportedly", "seemingly", "interpretation",
+  "speculation", "hypothesis", NULL };
+static const char *const k_hedge_verbs[] = { "suggest", "speculate", "believe", "expect",
+  "hope", "plan", "intend", "aim", "seek", "consider", "suspect", "propose", "appear",
+  "seem", "want", "try", "fear", "claim", "allege", NULL };
+static const char *const k_neg_words[] = { "not", "n't", "never", "no", "without", "neither",
+  "nor", "cannot", "none", "nothing", "nobody", NULL };
+static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "cancel",
+  "postpone", "decline", "halt", "abandon", "scrap", "dismiss", "refute", "dispute",
+  "call off", "rule out", NULL };
+
+/* The cue at token j: its class (KG_CUE_HEDGE, KG_CUE_NEGATION or 0);
+ * *verbal tells a complement-taking verb, *len the tokens it covers. */
+static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
+{
+  const kg_doc *d = c->doc;
+  char phrase[96], w[32], pw[4][32];
+  size_t pwl[4];
+  *verbal = 0;
+  *len = 1;
+  /* phrases of the dictionary: "could be seen as", "according to", "call
+   * off" (the words lower-cased once for the three lengths) */
+  uint32_t nw = j + 4 <= end ? 4 : end > j ? end - j : 0;
+  for (uint32_t k = 0; k < nw && nw >= 2; k++)
+    pwl[k] = kg_tok_lower(&d->tokens[j + k], pw[k], sizeof pw[k]);
+  for (uint32_t n = 4; n >= 2; n--) {
+    if (j + n > end)
+      continue;
+    size_t pl = 0;
+    phrase[0] = '\0';
+    for (uint32_t k = 0; k < n && pl + 34 < sizeof phrase; k++) {
+      if (k)
+        phrase[pl++] = ' ';
+      memcpy(phrase + pl, pw[k], pwl[k] + 1);
+      pl += pwl[k];
+    }
+    int cl = kg_dict_cue(c->dict, phrase);
+    if (cl == KG_CUE_HEDGE || cl == KG_CUE_NEGATION) {
+      *len = n;
+      *verbal = kg_ev_in_list(phrase, k_neg_verbs);
+      return cl;
+    }
+  }
+  kg_ev_low(d, j, w, sizeof w);
+  if (kg_ev_in_list(w, k_neg_words))
+    return KG_CUE_NEGATION;
+  if (kg_ev_in_list(w, k_hedge_words))
+    return KG_CUE_HEDGE;
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, j, cand);
+  for (size_t k = 0; k < nc; k++) {
+    if (kg_ev_in_list(cand[k], k_neg_verbs)) { *verbal = 1; return KG_CUE_NEGATION; }
+    if (kg_ev_in_list(cand[k], k_hedge_verbs)) { *verbal = 1; return KG_CUE_HEDGE; }
+  }
+  int cl = kg_dict_cue(c->dict, w);
+  for (size_t k = 0; k < nc && cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION; k++)
+    cl = kg_dict_cue(c->dict, cand[k]);
+  if (cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION)
+    return 0;
+  *verbal = d->tokens[j].upos == KG_UPOS_VERB;
+  return cl;
+}
+
+/* cue_at_raw, cached per token for the document (the sentence end is the
+ * same for every call about a token). */
+static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32_t *len)
+{
+  if (!c->cue || j >= c->doc->ntokens)
+    return cue_at_raw(c, j, end, verbal, len);
+  if (c->cue[j] < 0) {
+    int v;
+    uint32_t l;
+    c->cue[j] = (int8_t)cue_at_raw(c, j, end, &v, &l);
+    c->cue_verbal[j] = (uint8_t)v;
+    c->cue_len[j] = (uint8_t)l;
+  }
+  *verbal = c->cue_verbal[j];
+  *len = c->cue_len[j];
+  return c->cue[j];
+}
+
+/* Does the verbal cue at j scope over the trigger at i (j < i)? */
+static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  for (uint32_t k = j + len; k < i && k <= j + len + 3; k++)
+    if (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "that"))
+      return 1;                           /* "refused to sign", "denied that ..." */
+  /* its object: "postponed the talks", "plans a visit" */
+  return i <= j + len + 3 && !kg_ev_is_boundary_word(d->tokens[i].form) &&
+         (d->tokens[i].upos == KG_UPOS_NOUN || d->tokens[i].upos == KG_UPOS_NONE);
+}
+
+/* "would not attend the next round of talks": the negator is on the light
+ * verb whose object the trigger is. */
+static int negated_light_verb(const kg_doc *d, uint32_t j, uint32_t i)
+{
+  for (uint32_t k = j + 1; k < i && k <= j + 3; k++)
+    if (kg_ev_is_light_verb(d, k) && i - k <= 5)
+      return 1;
+  return 0;
+}
+
+static int clause_break(const char *b)
+{
+  return kg_ev_is_boundary_word(b) && strcmp(b, "that") && strcmp(b, "if") &&
+         strcmp(b, "whether");
+}
+
+int kg_ev_factuality(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  char b[32];
+  int tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  int hedged = 0, verbal;
+  uint32_t len;
+  /* cues before the trigger */
+  for (uint32_t j = s->tok; j < i; j++) {
+    int cl = cue_at(c, j, end, &verbal, &len);
+    if (!cl)
+      continue;
+    if (j + len > i) {
+      j += len - 1;
+      continue;
+    }
+    /* is there a clause break between the cue and the trigger? */
+    int broken = 0;
+    for (uint32_t k = j + len; k < i && !broken; k++) {
+      kg_ev_low(d, k, b, sizeof b);
+      broken = clause_break(b);
+    }
+    if (cl == KG_CUE_NEGATION) {
+      if (verbal) {
+        if (verbal_scope(c, j, len, i))
+          return KG_FACT_NEGATED;
+      } else if (!broken && !(j + 1 < end && kg_tok_is(d, j + 1, "only")) &&
+                 (i - j <= 4 || negated_light_verb(d, j, i))) {
+        if (!tree || i - j > 4)             /* (beyond 4: through a light verb) */
+          return KG_FACT_NEGATED;
+        /* in the tree: attached to the trigger or to one of its dependents */
+        int32_t h = kg_tok_head(d, j);
+        if (h == (int32_t)i || (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i))
+          return KG_FACT_NEGATED;
+        int hv = 0;
+        uint32_t hl;
+        if (h >= 0 && kg_tok_head(d, i) == h &&  /* "no sign of breaking with" */
+            !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
+          return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
+      }
+    } else if (verbal ? verbal_scope(c, j, len, i) : !broken) {
+      hedged = 1;
+    }
+    j += len - 1;
+  }
+  /* after the trigger, within its clause: "the launch may have been
+   * intended", "could be seen as", "was not carried out" */
+  for (uint32_t j = i + 1; j < end; j++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (clause_break(b) || !strcmp(b, "and") || !strcmp(b, "but"))
+      break;
+    int cl = cue_at(c, j, end, &verbal, &len);
+    if (cl == KG_CUE_HEDGE && !verbal)
+      hedged = 1;                         /* "rejected claims that": not a hedge on it */
+    if (cl == KG_CUE_NEGATION && !verbal && j <= i + 3 && d->tokens[i].upos != KG_UPOS_VERB &&
+        !(j + 1 < end && kg_tok_is(d, j + 1, "only")))
+      return KG_FACT_NEGATED;             /* "the deal was not signed" */
+    j += len - 1;
+  }
+  if (hedged || d->tokens[end - 1].form[0] == '?')
+    return KG_FACT_HEDGED;
+  return KG_FACT_ASSERTED;
+}
+

@@ -1,0 +1,174 @@
+/* evfilter.c — trigger words that fit a pattern but tell of no act:
+ * states and modifiers, not events (see events.c for the triggers).
+ *
+ * Owns: the tests that drop a matched trigger before its arguments are
+ * looked for: a past participle modifying a noun with no agent ("the
+ * targeted firms", "the attacked convoy"); a predicate after a verb of
+ * state ("remain united", "stay committed"); economic demand ("Chinese
+ * demand for soy": a bare singular "demand" without article or
+ * possessor); a verb in a manner clause ("the way the IMF lends");
+ * a raising "be expected to" ("is expected to host the dialogue's
+ * summit": the words after it are the other verb's); a noun of sanctions
+ * one lives or copes with ("has lived with sanctions for years"); a
+ * place name that names a building ("the Akorda palace", "State House"), no event place;
+ * a reduction of relations 'from' (16x: "suspended X from") with neither
+ * its preposition nor a state or organisation as object ("suspended flights").
+ * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
+ * emitting (events.c). */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+
+static const char *rel(const kg_doc *d, uint32_t i)
+{
+  return d->tokens[i].deprel ? d->tokens[i].deprel : "";
+}
+
+/* "the attacked convoy": an adjectival participle with no "by" agent. */
+static int participle_modifier(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (strcmp(rel(d, i), "amod"))
+    return 0;
+  int up = i > s->tok ? d->tokens[i - 1].upos : KG_UPOS_DET;
+  if (!(up == KG_UPOS_DET || up == KG_UPOS_ADJ || up == KG_UPOS_NUM))
+    return 0;                             /* "met Anwar and signed agreements": a verb */
+  size_t L = strlen(d->tokens[i].form);
+  if (!(L > 3 && !strcmp(d->tokens[i].form + L - 2, "ed")))
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(rel(d, k), "obl:agent"))
+      return 0;
+  return 1;
+}
+
+/* "remain united on Iran": a participle or adjective after a verb of state. */
+static int state_predicate(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const st[] = { "remain", "remains", "remained", "remaining", "stay",
+    "stays", "stayed", "seem", "seems", "seemed", "appear", "appears", "appeared", NULL };
+  int up = d->tokens[i].upos;
+  size_t L = strlen(d->tokens[i].form);
+  if (!(up == KG_UPOS_ADJ || (L > 3 && !strcmp(d->tokens[i].form + L - 2, "ed"))))
+    return 0;
+  char b[32];
+  for (uint32_t k = i; k > s->tok && k + 3 > i; k--) {
+    kg_ev_low(d, k - 1, b, sizeof b);
+    if (kg_ev_in_list(b, st))
+      return 1;
+    if (d->tokens[k - 1].upos != KG_UPOS_ADV)
+      return 0;
+  }
+  return 0;
+}
+
+/* "Chinese demand for soy": the bare singular noun, no article, no possessor. */
+static int economic_demand(const kg_doc *d, const kg_sentence *s, uint32_t i, int pos)
+{
+  char w[32], b[32];
+  kg_ev_low(d, i, w, sizeof w);
+  if (pos != KG_UPOS_NOUN || strcmp(w, "demand"))
+    return 0;
+  static const char *const det[] = { "a", "an", "the", "this", "that", "its", "his", "her",
+    "their", "our", "my", "your", "'s", "'", "whose", "new", "fresh", "repeated", NULL };
+  for (uint32_t k = i; k > s->tok && k + 3 > i; k--) {
+    kg_ev_low(d, k - 1, b, sizeof b);
+    if (kg_ev_in_list(b, det))
+      return 0;
+  }
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && (!strcmp(rel(d, k), "det") || !strcmp(rel(d, k), "nmod:poss")))
+      return 0;
+  return i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "for");
+}
+
+/* "the way the IMF and the World Bank lend": a clause of manner. */
+static int manner_clause(const kg_doc *d, uint32_t i)
+{
+  int32_t h = kg_tok_head(d, i);
+  if (h < 0 || strncmp(rel(d, i), "acl", 3))
+    return 0;
+  char b[32];
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return !strcmp(b, "way") || !strcmp(b, "manner");
+}
+
+/* "is expected to host": raising, the hedge of the verb after it. */
+static int raising_expect(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  char b[32];
+  if (!kg_ev_cand_has(d, i, "expect") || i + 1 >= s->tok + s->ntok || !kg_tok_is(d, i + 1, "to"))
+    return 0;
+  static const char *const be[] = { "is", "are", "was", "were", "be", "been", "being", "'s",
+    "'re", NULL };
+  for (uint32_t k = i; k > s->tok && k + 3 > i; k--) {
+    kg_ev_low(d, k - 1, b, sizeof b);
+    if (kg_ev_in_list(b, be))
+      return 1;
+  }
+  return 0;
+}
+
+/* "has lived with sanctions": a sanction noun one lives or copes with. */
+static int endured_noun(const kg_doc *d, const kg_sentence *s, uint32_t i, int pos)
+{
+  static const char *const with[] = { "live", "cope", "contend", "grapple", NULL };
+  (void)pos;                              /* after "with" a noun, whatever the tagger said */
+  if (i < s->tok + 2 || !kg_tok_is(d, i - 1, "with"))
+    return 0;
+  for (uint32_t k = i - 1; k > s->tok && k + 3 > i; k--) {
+    char cand[MAXC][CLEN];
+    size_t nc = kg_ev_lemma_cands(d, k - 1, cand);
+    for (size_t q = 0; q < nc; q++)
+      if (kg_ev_in_list(cand[q], with))
+        return 1;
+  }
+  return 0;
+}
+
+int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i)))
+    return 1;
+  return state_predicate(d, s, i) || economic_demand(d, s, i, pos) || raising_expect(d, s, i) ||
+         endured_noun(d, s, i, pos);
+}
+
+int kg_ev_building_after(const kg_doc *d, int32_t m)
+{
+  static const char *const bld[] = { "palace", "palaces", "building", "hotel", "airport",
+    "stadium", "hall", "house", "centre", "center", "mosque", "church", "cathedral",
+    "residence", "headquarters", "compound", "castle", "station", "prison", "hospital",
+    "university", "square", "embassy", "consulate", "tower", "museum", "theatre", "theater",
+    "arena", "bridge", "dam", NULL };
+  const kg_mention *mm = &d->mentions[m];
+  uint32_t e = mm->tok + mm->ntok;
+  char b[32];
+  kg_ev_low(d, e - 1, b, sizeof b);        /* "State House" itself */
+  if (mm->ntok > 1 && kg_ev_in_list(b, bld))
+    return 1;
+  if (e >= d->sents[d->tokens[mm->tok].sent].tok + d->sents[d->tokens[mm->tok].sent].ntok)
+    return 0;
+  kg_ev_low(d, e, b, sizeof b);
+  return kg_ev_in_list(b, bld);
+}
+
+int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  if (!p->prep || strcmp(p->prep, "from") || p->object || strncmp(p->code, "16", 2))
+    return 0;
+  for (uint32_t q = i + 1; q < end && q <= i + 8; q++)
+    if (kg_tok_is(d, q, "from"))
+      return 0;
+  uint32_t q = i + 1;
+  while (q < end && (kg_tok_is(d, q, "the") || kg_tok_is(d, q, "its") || kg_tok_is(d, q, "their")))
+    q++;
+  int32_t m = q < end ? kg_mention_at(d, q) : -1;
+  int t = kg_ev_atype(d, m);
+  return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
+}
