@@ -725,30 +725,7 @@ argmax_avx2(const int32_t *a, uint32_t n8)
   return 0;
 }
 
-__attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
-                                                           const int16_t *const *rows, size_t nf)
-{
-  int32_t a[KG_PP_MAXLAB];
-  uint32_t stride = p->pl_stride;
-  switch (stride) {
-  case 8: lab_sums_body(rows, nf, a, 0, 1); break;
-  case 16: lab_sums_body(rows, nf, a, 1, 0); break;
-  case 24: lab_sums_body(rows, nf, a, 1, 1); break;
-  case 32: lab_sums_body(rows, nf, a, 2, 0); break;
-  case 40: lab_sums_body(rows, nf, a, 2, 1); break;
-  case 48: lab_sums_body(rows, nf, a, 3, 0); break;
-  case 56: lab_sums_body(rows, nf, a, 3, 1); break;
-  default: lab_sums_body(rows, nf, a, 4, 0); break;
-  }
-  /* root and the padding lanes can't win (sums are far above INT32_MIN) */
-  for (uint32_t c = p->nlab; c < stride; c++) a[c] = INT32_MIN;
-  if (p->root_lab >= 0 && (uint32_t)p->root_lab < stride) a[p->root_lab] = INT32_MIN;
-  int best = argmax_avx2(a, stride / 8);
-  return a[best] == INT32_MIN ? 0 : best;
-}
-#endif
-
-#ifdef KG_PP_AVX2
+/* The label sums a[0..p->pl_stride) of the rows. */
 __attribute__((target("avx2"))) static void label_sums_avx2(const kg_parser *p,
                                                           const int16_t *const *rows, size_t nf,
                                                           int32_t *a)
@@ -763,6 +740,19 @@ __attribute__((target("avx2"))) static void label_sums_avx2(const kg_parser *p,
   case 56: lab_sums_body(rows, nf, a, 3, 1); break;
   default: lab_sums_body(rows, nf, a, 4, 0); break;
   }
+}
+
+__attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
+                                                           const int16_t *const *rows, size_t nf)
+{
+  int32_t a[KG_PP_MAXLAB];
+  uint32_t stride = p->pl_stride;
+  label_sums_avx2(p, rows, nf, a);
+  /* root and the padding lanes can't win (sums are far above INT32_MIN) */
+  for (uint32_t c = p->nlab; c < stride; c++) a[c] = INT32_MIN;
+  if (p->root_lab >= 0 && (uint32_t)p->root_lab < stride) a[p->root_lab] = INT32_MIN;
+  int best = argmax_avx2(a, stride / 8);
+  return a[best] == INT32_MIN ? 0 : best;
 }
 #endif
 

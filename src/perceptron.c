@@ -231,6 +231,24 @@ __attribute__((target("avx2"))) static void add_rows_avx2(const kg_cell *const *
 
 #define KG_AP_BATCH 64
 
+/* The pool rows of feats[i0..i1) that exist, into rows (returns how many):
+ * every row is looked up and prefetched before any is added, so that the
+ * loads, which miss the cache, overlap. */
+static size_t gather_rows(const kg_ap *ap, const uint64_t *feats, size_t i0, size_t i1,
+                          const kg_cell **rows)
+{
+  size_t m = 0;
+  for (size_t i = i0; i < i1; i++) __builtin_prefetch(ap->idx + (feats[i] & ap->mask));
+  for (size_t i = i0; i < i1; i++) {
+    uint32_t r = ap->idx[feats[i] & ap->mask];
+    if (r == KG_AP_NOROW) continue;
+    rows[m++] = ap->pool + r;
+    __builtin_prefetch(ap->pool + r);
+    __builtin_prefetch(ap->pool + r + 16);
+  }
+  return m;
+}
+
 void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *scores)
 {
   kg_ap_score_from(ap, NULL, feats, nfeat, scores);
@@ -262,15 +280,9 @@ void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
     size_t m = 0, i1 = nfeat - i0 < KG_AP_BATCH ? nfeat : i0 + KG_AP_BATCH;
     const void *rows[KG_AP_BATCH];
     if (ap->pool) {
-      for (size_t i = i0; i < i1; i++) __builtin_prefetch(ap->idx + (feats[i] & ap->mask));
-      for (size_t i = i0; i < i1; i++) {
-        uint32_t r = ap->idx[feats[i] & ap->mask];
-        if (r == KG_AP_NOROW) continue;
-        rows[m++] = ap->pool + r;
-        __builtin_prefetch(ap->pool + r);
-        __builtin_prefetch(ap->pool + r + 16);
-      }
-      ADD_ROWS((const kg_cell *const *)rows, m, (float *)acc);
+      const kg_cell *crows[KG_AP_BATCH];
+      m = gather_rows(ap, feats, i0, i1, crows);
+      ADD_ROWS(crows, m, (float *)acc);
     } else {
       for (size_t i = i0; i < i1; i++) {
         const float *r = ap_row(ap, feats[i]);
@@ -354,14 +366,7 @@ static void sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_
   for (size_t i0 = 0; i0 < nfeat; i0 += KG_AP_BATCH) {
     size_t m = 0, i1 = nfeat - i0 < KG_AP_BATCH ? nfeat : i0 + KG_AP_BATCH;
     const kg_cell *rows[KG_AP_BATCH];
-    for (size_t i = i0; i < i1; i++) __builtin_prefetch(ap->idx + (feats[i] & ap->mask));
-    for (size_t i = i0; i < i1; i++) {
-      uint32_t r = ap->idx[feats[i] & ap->mask];
-      if (r == KG_AP_NOROW) continue;
-      rows[m++] = ap->pool + r;
-      __builtin_prefetch(ap->pool + r);
-      __builtin_prefetch(ap->pool + r + 16);
-    }
+    m = gather_rows(ap, feats, i0, i1, rows);
     ADD_ROWS_INT(rows, m, acc, sign);
   }
 }

@@ -18,6 +18,7 @@
 
 /* shared with test_events.c (which declares them too) */
 kg_doc *kg_test_doc(const char *text, const char *date);
+int kg_test_first_date(const char *text, const char *ref, char *out);
 kg_doc *kg_test_run(const char *text, const char *date);
 const kg_dict *kg_test_dict(void);
 int32_t kg_test_actor(const kg_doc *d, const char *label);
@@ -878,7 +879,6 @@ static void test_allies_lists_belong(void)
 }
 
 static void hand_tree(kg_doc *d, const int *heads, const char *const *rels, size_t n);
-static int date_of_first(const char *text, const char *ref, char *out);
 
 /* Titles: "his Uzbek counterpart, X" holds the possessor's kind of office,
  * not that of the last title named ("President Y"); "a spokesman for the
@@ -1053,10 +1053,10 @@ static void test_heldout_round_two(void)
   CU_ASSERT(kg_test_actor(d, "North Korea") < 0);
   kg_doc_free(d);
   char b[16];
-  CU_ASSERT(date_of_first("Officials said the two sides would meet again in October.", "2026-05-10", b) &&
+  CU_ASSERT(kg_test_first_date("Officials said the two sides would meet again in October.", "2026-05-10", b) &&
             !strcmp(b, "2026-10"));
-  CU_ASSERT(date_of_first("The two sides met in October.", "2026-05-10", b) && !strcmp(b, "2025-10"));
-  CU_ASSERT(date_of_first("They would have met in October.", "2026-05-10", b) && !strcmp(b, "2025-10"));
+  CU_ASSERT(kg_test_first_date("The two sides met in October.", "2026-05-10", b) && !strcmp(b, "2025-10"));
+  CU_ASSERT(kg_test_first_date("They would have met in October.", "2026-05-10", b) && !strcmp(b, "2025-10"));
   kg_doc *t = kg_test_doc("After talks, Ruto said the war of 1999 ended.", NULL);
   static const int h[] = { 2, 5, 5, 5, 0, 7, 10, 9, 7, 5, 5 };
   static const char *const r[] = { "case", "obl", "punct", "nsubj", "root", "det", "nsubj", "case", "nmod",
@@ -1078,8 +1078,9 @@ static void test_heldout_round_two(void)
   kg_doc_free(d);
 }
 
-/* The first date expression of a one-sentence text, formatted; 0 when none. */
-static int date_of_first(const char *text, const char *ref, char *out)
+/* The first date expression of a one-sentence text, formatted (how many
+ * there were; 0 when none; also used by test_events.c). */
+int kg_test_first_date(const char *text, const char *ref, char *out)
 {
   kg_doc *d = kg_test_doc(text, ref);
   int y = 0, m = 0, dd = 0;

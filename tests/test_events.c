@@ -20,6 +20,7 @@ kg_doc *kg_test_doc(const char *text, const char *date);
 kg_doc *kg_test_run(const char *text, const char *date);
 const kg_dict *kg_test_dict(void);
 int32_t kg_test_actor(const kg_doc *d, const char *label);
+int kg_test_first_date(const char *text, const char *ref, char *out);
 /* from test_dict.c */
 kg_dict *kg_test_dict_with(const char *ttl);
 
@@ -230,74 +231,59 @@ static void test_hedges(void)
 
 /* ------------------------------------------------------------ dates */
 
-static int date_of(const char *text, const char *ref, char *out)
-{
-  kg_doc *d = kg_test_doc(text, ref);
-  int y = 0, m = 0, dd = 0;
-  if (!kg_dates_reference(d, &y, &m, &dd))
-    y = m = dd = 0;
-  kg_date_expr e[4];
-  size_t n = kg_dates_find(d, 0, y, m, dd, e, 4);
-  out[0] = '\0';
-  if (n > 0)
-    kg_date_format(&e[0], out);
-  kg_doc_free(d);
-  return (int)n;
-}
-
 static void test_dates(void)
 {
   char b[16];
-  date_of("They met on Monday.", "2023-06-07", b);            /* a Wednesday */
+  kg_test_first_date("They met on Monday.", "2023-06-07", b);            /* a Wednesday */
   CU_ASSERT_STRING_EQUAL(b, "2023-06-05");
-  date_of("They met on Wednesday.", "2023-06-07", b);
+  kg_test_first_date("They met on Wednesday.", "2023-06-07", b);
   CU_ASSERT_STRING_EQUAL(b, "2023-06-07");
-  date_of("They met on Friday.", "2024-01-02", b);            /* across a year end */
+  kg_test_first_date("They met on Friday.", "2024-01-02", b);            /* across a year end */
   CU_ASSERT_STRING_EQUAL(b, "2023-12-29");
-  date_of("They met on Sunday.", "2023-03-01", b);            /* across a month end */
+  kg_test_first_date("They met on Sunday.", "2023-03-01", b);            /* across a month end */
   CU_ASSERT_STRING_EQUAL(b, "2023-02-26");
-  date_of("They will meet on Friday.", "2023-06-07", b);      /* future reading */
+  kg_test_first_date("They will meet on Friday.", "2023-06-07", b);      /* future reading */
   CU_ASSERT_STRING_EQUAL(b, "2023-06-09");
-  date_of("Talks ended yesterday.", "2024-03-01", b);         /* leap day */
+  kg_test_first_date("Talks ended yesterday.", "2024-03-01", b);         /* leap day */
   CU_ASSERT_STRING_EQUAL(b, "2024-02-29");
-  date_of("The summit took place in 2019.", "2023-06-07", b);
+  kg_test_first_date("The summit took place in 2019.", "2023-06-07", b);
   CU_ASSERT_STRING_EQUAL(b, "2019");
-  date_of("It was signed on June 12, 2023.", NULL, b);
+  kg_test_first_date("It was signed on June 12, 2023.", NULL, b);
   CU_ASSERT_STRING_EQUAL(b, "2023-06-12");
-  date_of("It was signed on 12 June 2023.", NULL, b);
+  kg_test_first_date("It was signed on 12 June 2023.", NULL, b);
   CU_ASSERT_STRING_EQUAL(b, "2023-06-12");
-  date_of("It was signed on Sept. 3.", "2023-06-07", b);      /* past: last September */
+  kg_test_first_date("It was signed on Sept. 3.", "2023-06-07", b);      /* past: last September */
   CU_ASSERT_STRING_EQUAL(b, "2022-09-03");
-  date_of("It will be signed on Sept. 3.", "2023-06-07", b);
+  kg_test_first_date("It will be signed on Sept. 3.", "2023-06-07", b);
   CU_ASSERT_STRING_EQUAL(b, "2023-09-03");
-  date_of("It was signed on Dec. 28.", "2024-01-03", b);      /* the year before */
+  kg_test_first_date("It was signed on Dec. 28.", "2024-01-03", b);      /* the year before */
   CU_ASSERT_STRING_EQUAL(b, "2023-12-28");
-  date_of("Talks will resume on March 3.", "2024-01-03", b);  /* ahead: same year */
+  kg_test_first_date("Talks will resume on March 3.", "2024-01-03", b);  /* ahead: same year */
   CU_ASSERT_STRING_EQUAL(b, "2024-03-03");
-  date_of("It was signed in June 2022.", NULL, b);
+  kg_test_first_date("It was signed in June 2022.", NULL, b);
   CU_ASSERT_STRING_EQUAL(b, "2022-06");
   /* never invent a date */
-  CU_ASSERT_EQUAL(date_of("They met on Monday.", NULL, b), 0);
-  CU_ASSERT_EQUAL(date_of("It was signed on Sept. 3.", NULL, b), 0);
-  CU_ASSERT_EQUAL(date_of("They may meet soon.", "2023-06-07", b), 0);
-  CU_ASSERT_EQUAL(date_of("It was signed on February 30, 2023.", NULL, b), 0);
+  CU_ASSERT_EQUAL(kg_test_first_date("They met on Monday.", NULL, b), 0);
+  CU_ASSERT_EQUAL(kg_test_first_date("It was signed on Sept. 3.", NULL, b), 0);
+  CU_ASSERT_EQUAL(kg_test_first_date("They may meet soon.", "2023-06-07", b), 0);
+  CU_ASSERT_EQUAL(kg_test_first_date("It was signed on February 30, 2023.", NULL, b), 0);
   /* relative spans: a day, or the month when the span lies in one */
-  date_of("They met two days ago.", "2026-03-12", b);          /* a Thursday */
+  kg_test_first_date("They met two days ago.", "2026-03-12", b);          /* a Thursday */
   CU_ASSERT_STRING_EQUAL(b, "2026-03-10");
-  date_of("They met last week.", "2026-03-12", b);             /* March 2-8 */
+  kg_test_first_date("They met last week.", "2026-03-12", b);             /* March 2-8 */
   CU_ASSERT_STRING_EQUAL(b, "2026-03");
-  CU_ASSERT_EQUAL(date_of("They met last week.", "2026-03-04", b), 0);  /* Feb 23 - Mar 1 */
-  date_of("They met over the weekend.", "2026-03-12", b);      /* March 7-8 */
+  CU_ASSERT_EQUAL(kg_test_first_date("They met last week.", "2026-03-04", b), 0);  /* Feb 23 - Mar 1 */
+  kg_test_first_date("They met over the weekend.", "2026-03-12", b);      /* March 7-8 */
   CU_ASSERT_STRING_EQUAL(b, "2026-03");
-  date_of("It was signed in mid-February.", "2026-03-12", b);
+  kg_test_first_date("It was signed in mid-February.", "2026-03-12", b);
   CU_ASSERT_STRING_EQUAL(b, "2026-02");
-  date_of("It was signed in early June.", "2026-03-12", b);    /* past: last June */
+  kg_test_first_date("It was signed in early June.", "2026-03-12", b);    /* past: last June */
   CU_ASSERT_STRING_EQUAL(b, "2025-06");
-  date_of("It was signed on the 5th.", "2026-03-12", b);
+  kg_test_first_date("It was signed on the 5th.", "2026-03-12", b);
   CU_ASSERT_STRING_EQUAL(b, "2026-03-05");
-  date_of("It was signed on the 25th.", "2026-03-12", b);      /* not yet: last month */
+  kg_test_first_date("It was signed on the 25th.", "2026-03-12", b);      /* not yet: last month */
   CU_ASSERT_STRING_EQUAL(b, "2026-02-25");
-  CU_ASSERT_EQUAL(date_of("They met two days ago.", NULL, b), 0);
+  CU_ASSERT_EQUAL(kg_test_first_date("They met two days ago.", NULL, b), 0);
 }
 
 static void test_event_date(void)
