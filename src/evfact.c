@@ -12,7 +12,8 @@
  * noun above it ("no sign of breaking with", but not a negative verb above
  * it: "would not rule out closing" is Hedged); or when
  * the trigger sits in the complement or object of a negative verb
- * ("rejected claims that ...", "refused to sign", "postponed the talks").
+ * ("rejected claims that ...", "refused to sign", "postponed the talks",
+ * "denies sending any weapons").
  * Hedged when a hedge cue (modals and adverbs, dictionary kgo:Hedged cues
  * and phrases such as "could be seen as") precedes the trigger in its
  * clause or follows it in the same clause ("the launch may have been
@@ -120,6 +121,11 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
   for (uint32_t k = j + len; k < i && k <= j + len + 3; k++)
     if (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "that"))
       return 1;                           /* "refused to sign", "denied that ..." */
+  /* a gerund complement: "denies sending any weapons", "halted building" */
+  size_t fl = strlen(d->tokens[i].form);
+  if (d->tokens[i].upos == KG_UPOS_VERB && fl > 4 && !strcmp(d->tokens[i].form + fl - 3, "ing") &&
+      (i == j + len || (kg_sent_has_tree(d, d->tokens[i].sent) && kg_tok_head(d, i) == (int32_t)j)))
+    return 1;
   /* its object: "postponed the talks", "plans a visit" */
   return i <= j + len + 3 && !kg_ev_is_boundary_word(d->tokens[i].form) &&
          (d->tokens[i].upos == KG_UPOS_NOUN || d->tokens[i].upos == KG_UPOS_NONE);

@@ -1326,6 +1326,29 @@ static void test_reduce_relations_and_no_acts(void)
   kg_doc_free(d);
 }
 
+/* a denial verb governing a gerund: the denied act is not asserted */
+static void test_denied_gerund(void)
+{
+  static const char *const txt[] = { "Kenya denies sending troops to Somalia.",
+    "Egypt denied supplying weapons to Sudan." };
+  for (size_t t = 0; t < 2; t++) {
+    kg_doc *d = kg_test_run(txt[t], NULL);
+    size_t acts = 0;
+    for (size_t k = 0; d && k < d->nevents; k++)
+      if (d->events[k].cameo[0] != '0' || d->events[k].cameo[1] != '1') {
+        acts++;
+        CU_ASSERT(d->events[k].factuality == KG_FACT_NEGATED);
+      }
+    CU_ASSERT(acts > 0);
+    kg_doc_free(d);
+  }
+  /* not a denial: the same gerund after an ordinary verb stays asserted */
+  kg_doc *d = kg_test_run("Kenya began sending troops to Somalia.", NULL);
+  for (size_t k = 0; d && k < d->nevents; k++)
+    CU_ASSERT(d->events[k].factuality != KG_FACT_NEGATED);
+  kg_doc_free(d);
+}
+
 static void test_general_mechanisms(void)
 {
   NEED_DICT();
@@ -1491,6 +1514,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "wire story fixture through the pipeline", test_wire_fixture) ||
       !CU_add_test(s, "sample article", test_sample_article) ||
       !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
+      !CU_add_test(s, "a denial verb governing a gerund", test_denied_gerund) ||
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts))
