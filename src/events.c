@@ -184,10 +184,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     uint32_t pj = j;
     if (pj > s->tok && kg_tok_is(d, pj - 1, "the"))
       pj--;
-    if (pj == s->tok || !(kg_tok_is(d, pj - 1, "in") || kg_tok_is(d, pj - 1, "at") ||
+    if ((pj == s->tok || !(kg_tok_is(d, pj - 1, "in") || kg_tok_is(d, pj - 1, "at") ||
                           kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
-                          kg_tok_is(d, pj - 1, "inside")))
-      continue;
+                          kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(d, m))
+      continue;                           /* (or "from its Sohae launch site") */
     if (kg_ev_building_after(d, m))
       continue;                           /* "at the Akorda palace": no city */
     uint32_t dist = j > i ? j - i : i - j;

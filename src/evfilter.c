@@ -155,6 +155,33 @@ int kg_ev_building_after(const kg_doc *d, int32_t m)
   return kg_ev_in_list(b, bld);
 }
 
+int kg_ev_site_origin(const kg_doc *d, int32_t m)
+{
+  static const char *const site[] = { "site", "base", "facility", "range", "pad", "complex",
+    "airbase", "airfield", "port", NULL };
+  static const char *const mod[] = { "launch", "test", "testing", "missile", "rocket", "military",
+    "air", "naval", "space", "nuclear", NULL };
+  const kg_mention *mm = &d->mentions[m];
+  const kg_sentence *s = &d->sents[d->tokens[mm->tok].sent];
+  uint32_t end = s->tok + s->ntok, q = mm->tok;
+  while (q > s->tok && (kg_tok_is(d, q - 1, "the") || kg_tok_is(d, q - 1, "its") ||
+                        kg_tok_is(d, q - 1, "their") || kg_tok_is(d, q - 1, "his") ||
+                        kg_tok_is(d, q - 1, "her")))
+    q--;
+  if (q == s->tok || !kg_tok_is(d, q - 1, "from"))
+    return 0;
+  char b[32];
+  uint32_t e = mm->tok + mm->ntok;
+  for (uint32_t k = 0; k < 2 && e < end; k++, e++) {
+    kg_ev_low(d, e, b, sizeof b);
+    if (kg_ev_in_list(b, site))
+      return 1;
+    if (!kg_ev_in_list(b, mod))
+      return 0;
+  }
+  return 0;
+}
+
 int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;

@@ -1349,6 +1349,22 @@ static void test_denied_gerund(void)
   kg_doc_free(d);
 }
 
+/* "from its X launch site": the origin of a launch is its place, not its target */
+static void test_site_origin(void)
+{
+  static const char *const txt[] = { "Iran fired two missiles from its Tabriz launch site on Monday.",
+    "Russia fired missiles from the Kursk air base." };
+  static const char *const ag[] = { "Iran", "Russia" }, *const pl[] = { "Tabriz", "Kursk" };
+  for (size_t t = 0; t < 2; t++) {
+    kg_doc *d = kg_test_run(txt[t], NULL);
+    const kg_event *e = d ? find_event(d, "15", ag[t], NULL) : NULL;
+    CU_ASSERT_PTR_NOT_NULL(e);
+    CU_ASSERT(e && (e->target < 0 || strcmp(d->actors[e->target].label, pl[t])));
+    CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, pl[t]));
+    kg_doc_free(d);
+  }
+}
+
 static void test_general_mechanisms(void)
 {
   NEED_DICT();
@@ -1515,6 +1531,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "sample article", test_sample_article) ||
       !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
       !CU_add_test(s, "a denial verb governing a gerund", test_denied_gerund) ||
+      !CU_add_test(s, "the origin site of a launch is its place", test_site_origin) ||
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts))
