@@ -430,6 +430,8 @@ static kg_doc *tree_doc_with(const kg_dict *dict, const char *const *rows, size_
     if (!strcmp(ne, "B-ORG")) {       /* an optional sixth field: a name the NER found */
       t->ner_type = KG_NE_ORG;
       t->ner_iob = KG_IOB_B;
+    } else if (ne[0] == 'V' && ne[1] == 'B') {
+      t->xpos = kg_doc_strdup(d, ne);  /* or the tagger's verb tag: "VBD" */
     }
   }
   kg_actors_run(dict, d, NULL);
@@ -1365,6 +1367,24 @@ static void test_site_origin(void)
   }
 }
 
+/* "X said debris had fallen ... and demanded ...": the speaker demands */
+static void test_conj_after_reported_clause(void)
+{
+  static const char *const rows[] = {
+    "Musalia PROPN Musalia 3 nsubj", "Mudavadi PROPN Mudavadi 1 flat", "said VERB say 0 root VBD",
+    "debris NOUN debris 6 nsubj", "had AUX have 6 aux", "fallen VERB fall 3 ccomp VBN",
+    "near ADP near 8 case", "Lamu PROPN Lamu 6 obl", "and CCONJ and 10 cc",
+    "demanded VERB demand 6 conj VBD", "an DET a 12 det", "explanation NOUN explanation 10 obj",
+    "from ADP from 14 case", "Egypt PROPN Egypt 12 nmod", ". PUNCT . 3 punct" };
+  kg_doc *d = tree_doc(rows, 15);
+  CU_ASSERT(d && find_event(d, "10", "Musalia Mudavadi", "Egypt"));
+  kg_doc_free(d);
+  /* the reported clause's own named subject keeps the conjoined verb */
+  d = kg_test_run("Kenya said Egypt had closed the border and expelled its diplomats.", NULL);
+  CU_ASSERT(d && find_event(d, "161", "Egypt", NULL) && !find_event(d, "16", "Kenya", NULL));
+  kg_doc_free(d);
+}
+
 static void test_general_mechanisms(void)
 {
   NEED_DICT();
@@ -1532,6 +1552,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "general causes of held-out failures", test_heldout_causes) ||
       !CU_add_test(s, "a denial verb governing a gerund", test_denied_gerund) ||
       !CU_add_test(s, "the origin site of a launch is its place", test_site_origin) ||
+      !CU_add_test(s, "a verb conjoined after a reported clause", test_conj_after_reported_clause) ||
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts))
