@@ -790,6 +790,40 @@ static int second_subject(const kg_doc *d, const kg_sentence *s, uint32_t i, uin
   return 0;
 }
 
+/* "German Chancellor Friedrich Merz apologised ... on the first visit to
+ * Namibia by a German head of government": an indefinite by-phrase names
+ * the class of the subject of the verb its phrase hangs from (through obl
+ * and nmod, three levels at most), who is the agent when the subject's
+ * own state modifier is the by-phrase's state; -1 otherwise. */
+static int32_t generic_by_agent(const ev_ctx *c, uint32_t i, uint32_t j)
+{
+  const kg_doc *d = c->doc;
+  int32_t det = child_with(d, j, "det", 0);
+  if (det < 0 || !(kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an")) ||
+      kg_mention_at(d, j) >= 0)
+    return -1;
+  int32_t bm = mention_of_tok(c, (int32_t)j);
+  /* the verb the trigger's phrase hangs from (through obl / nmod) */
+  int32_t v = (int32_t)i;
+  for (int up = 0; up < 3 && v >= 0 && (v == (int32_t)i || d->tokens[v].upos != KG_UPOS_VERB); up++) {
+    const char *r = d->tokens[v].deprel;
+    v = r && (!strncmp(r, "obl", 3) || !strncmp(r, "nmod", 4)) ? kg_tok_head(d, (uint32_t)v) : -1;
+  }
+  if (bm < 0 || v < 0 || d->tokens[v].upos != KG_UPOS_VERB)
+    return -1;
+  int32_t sj = child_with(d, (uint32_t)v, "nsubj", 0);
+  int32_t sm = mention_of_tok(c, sj);
+  if (sm < 0 || kg_ev_atype(d, sm) != KG_ACT_PERSON)
+    return -1;
+  uint32_t st = d->mentions[sm].tok, s0 = d->sents[d->tokens[st].sent].tok;
+  for (uint32_t q = st > s0 + 3 ? st - 3 : s0; q < st; q++) {
+    int32_t qm = kg_mention_at(d, q);
+    if (qm >= 0 && d->mentions[qm].actor == d->mentions[bm].actor)
+      return sm;
+  }
+  return -1;
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -842,7 +876,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         add_conj(c, j, a->agents, &a->nag, 4);
       else if (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)) {
         case_of(d, j, b, sizeof b);
-        if (!strcmp(b, "by"))
+        int32_t gs = !strcmp(b, "by") ? generic_by_agent(c, i, j) : -1;
+        if (gs >= 0)
+          a->agents[a->nag++] = gs;
+        else if (!strcmp(b, "by"))
           add_conj(c, j, a->agents, &a->nag, 4);
         else if (!strcmp(b, "between") || !strcmp(b, "among"))
           add_conj(c, j, a->parts, &a->npart, KG_EVENT_MAX_PART);

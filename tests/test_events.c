@@ -1385,6 +1385,22 @@ static void test_conj_after_reported_clause(void)
   kg_doc_free(d);
 }
 
+/* "X ... on the first visit to Y by a <demonym> head of government": the
+ * indefinite by-phrase names the subject's class; the subject visits */
+static void test_generic_by_agent(void)
+{
+  static const char *const rows[] = {
+    "French ADJ French 2 amod", "President NOUN president 5 compound", "Emmanuel PROPN Emmanuel 5 nsubj",
+    "Macron PROPN Macron 3 flat", "spoke VERB speak 0 root", "on ADP on 9 case", "the DET the 9 det",
+    "first ADJ first 9 amod", "visit NOUN visit 5 obl", "to ADP to 11 case", "Spain PROPN Spain 9 nmod",
+    "by ADP by 15 case", "a DET a 15 det", "French ADJ French 15 amod", "head NOUN head 9 nmod",
+    "of ADP of 17 case", "state NOUN state 15 nmod", ". PUNCT . 5 punct" };
+  kg_doc *d = tree_doc(rows, 18);
+  CU_ASSERT(d && find_event(d, "042", "Emmanuel Macron", "Spain"));
+  CU_ASSERT(d && !find_event(d, "042", "France", NULL));
+  kg_doc_free(d);
+}
+
 static void test_general_mechanisms(void)
 {
   NEED_DICT();
@@ -1553,6 +1569,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a denial verb governing a gerund", test_denied_gerund) ||
       !CU_add_test(s, "the origin site of a launch is its place", test_site_origin) ||
       !CU_add_test(s, "a verb conjoined after a reported clause", test_conj_after_reported_clause) ||
+      !CU_add_test(s, "an indefinite by-phrase names the subject's class", test_generic_by_agent) ||
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts))
