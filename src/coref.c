@@ -493,6 +493,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   /* "the southern African nation": a salient state of that region */
   region_filter rf = { .dict = c->dict };
   uint32_t nr = region_words(d, s, tok + 1, &rf);
+  kg_dict_match dm;
+  if (nr && kg_dict_match_actor(c->dict, d, tok + 1, &dm) && dm.ntok >= nr &&
+      kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
+    nr = 0;                       /* "the South African government": a demonym */
   if (nr) {
     uint32_t k = tok + 1 + nr;
     if (k < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[k])) {

@@ -1130,6 +1130,11 @@ static void test_region_descriptions(void)
   CU_ASSERT(kg_test_actor(d, "Botswana") >= 0);
   CU_ASSERT(description_actor(d, "southern") == kg_test_actor(d, "Botswana"));
   kg_doc_free(d);
+  /* a state's demonym is not a region: "South African" is South Africa's */
+  d = kg_test_run("Canada's envoy visited Namibia last week. "
+                  "The South African government has signed the accord.", NULL);
+  CU_ASSERT(description_actor(d, "South") != kg_test_actor(d, "Namibia"));
+  kg_doc_free(d);
   /* no state of the region in the discourse: no link at all */
   d = kg_test_run("Brazil hosted the foreign minister of Kazakhstan on Monday. "
                   "The Baltic state will sell wheat to Brazil.", NULL);
