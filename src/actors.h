@@ -54,4 +54,8 @@ int32_t kg_mention_at(const kg_doc *doc, uint32_t tok);
  * possessor x1.5, in a prepositional phrase x0.25).  -1 when none. */
 int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
                           unsigned mask);
+/* The same, counting only the actors for which ok(doc, actor, arg) is true
+ * (ok NULL: all). */
+int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                             int (*ok)(const kg_doc *, int32_t, const void *), const void *arg);
 #endif

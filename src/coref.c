@@ -16,7 +16,8 @@
  *  - "the Assembly", "the Commission": the organisation named with that head
  *    word before, else the most salient one;
  *  - "the (adj) state/regime" (nouns from kg_dict_description) -> the most
- *    salient actor of that type;
+ *    salient actor of that type; "the southern African nation", "the Gulf
+ *    state" -> the most salient state of that region (see region_words);
  *  - "the North"/"the South" -> the state named "North X"/"South X" in the
  *    last ten sentences ("North Korea"); nothing when none is named;
  *  - "X's regime", "the Kim regime" where X leads a state -> that state;
@@ -257,6 +258,106 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
 static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
   "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
 
+/* ------------------------------------------------------------ regions
+ * "the southern African nation", "the Central Asian republic", "the Gulf
+ * state": region words before a state noun restrict the description to the
+ * states of that UN M49 region or subregion (kgd:region, kgd:subregion of
+ * the dictionary).  A direction word and a continent adjective match a
+ * subregion by its two words ("southern African" ~ "Southern Africa",
+ * "central African" ~ "Middle Africa", "South Asian" ~ "Southern Asia"); a
+ * continent adjective alone matches the region; a few names of seas and
+ * areas map to the one subregion that holds them (a Gulf or Baltic state is
+ * in Western Asia or Northern Europe, which is wider but never wrong). */
+typedef struct region_filter {
+  const kg_dict *dict;
+  int dir;                 /* 'N', 'S', 'E', 'W', 'C', 'T' (south-east); 0: none */
+  const char *cont;        /* "Africa", "Asia", "Europe", "America", "Oceania"; NULL */
+  const char *sub;         /* a whole subregion ("Western Asia"); NULL */
+} region_filter;
+
+static int direction_code(const char *w)
+{
+  static const struct { const char *w; int c; } k[] = {
+    { "north", 'N' }, { "northern", 'N' }, { "south", 'S' }, { "southern", 'S' },
+    { "east", 'E' }, { "eastern", 'E' }, { "west", 'W' }, { "western", 'W' },
+    { "central", 'C' }, { "middle", 'C' }, { "southeast", 'T' }, { "south-east", 'T' },
+    { "southeastern", 'T' }, { "south-eastern", 'T' }, { NULL, 0 } };
+  for (int i = 0; k[i].w; i++)
+    if (!strcasecmp(w, k[i].w))
+      return k[i].c;
+  return 0;
+}
+
+/* Reads region words at tok (at most three tokens); returns how many it
+ * read (0: none) and fills f. */
+static uint32_t region_words(const kg_doc *d, const kg_sentence *s, uint32_t tok, region_filter *f)
+{
+  static const struct { const char *w, *cont; } conts[] = {
+    { "african", "Africa" }, { "asian", "Asia" }, { "european", "Europe" },
+    { "american", "America" }, { NULL, NULL } };
+  static const struct { const char *w, *sub, *cont; } areas[] = {
+    { "gulf", "Western Asia", NULL }, { "baltic", "Northern Europe", NULL },
+    { "nordic", "Northern Europe", NULL }, { "scandinavian", "Northern Europe", NULL },
+    { "balkan", "Southeast Europe", NULL }, { "caribbean", "Caribbean", NULL },
+    { "pacific", NULL, "Oceania" }, { NULL, NULL, NULL } };
+  uint32_t end = s->tok + s->ntok, k = tok;
+  char b[32];
+  f->dir = 0; f->cont = f->sub = NULL;
+  if (k >= end)
+    return 0;
+  kg_tok_lower(&d->tokens[k], b, sizeof b);
+  for (int i = 0; areas[i].w; i++)
+    if (!strcmp(b, areas[i].w)) {
+      f->sub = areas[i].sub; f->cont = areas[i].cont;
+      return 1;
+    }
+  if (!strcmp(b, "middle") && k + 1 < end && kg_tok_is(d, k + 1, "eastern")) {
+    f->sub = "Western Asia";
+    return 2;
+  }
+  int dir = direction_code(b);
+  if (dir) {
+    if (++k >= end)
+      return 0;
+    kg_tok_lower(&d->tokens[k], b, sizeof b);
+  }
+  for (int i = 0; conts[i].w; i++)
+    if (!strcmp(b, conts[i].w)) {
+      f->dir = dir;
+      f->cont = conts[i].cont;
+      if (!dir && !strcmp(f->cont, "America"))
+        return 0;                 /* "the American state": a US state, no region */
+      return k - tok + 1;
+    }
+  return 0;
+}
+
+static int region_ok(const kg_doc *doc, int32_t actor, const void *arg)
+{
+  const region_filter *f = arg;
+  const kg_dict_actor *e = doc->actors[actor].dict_entry >= 0
+                         ? kg_dict_actor_at(f->dict, doc->actors[actor].dict_entry) : NULL;
+  if (!e || !e->region)
+    return 0;
+  if (f->sub)
+    return e->subregion && !strcmp(e->subregion, f->sub);
+  if (!f->dir)                    /* "the African nation": the region */
+    return !strcmp(e->region, f->cont) ||
+           (!strcmp(f->cont, "America") && !strcmp(e->region, "Americas"));
+  if (!e->subregion)
+    return 0;
+  const char *sp = strchr(e->subregion, ' ');
+  if (!sp || strcmp(sp + 1, f->cont))
+    return 0;
+  char w[24];
+  size_t n = (size_t)(sp - e->subregion);
+  if (n >= sizeof w)
+    return 0;
+  memcpy(w, e->subregion, n);
+  w[n] = 0;
+  return direction_code(w) == f->dir;
+}
+
 /* Pronouns and definite descriptions. */
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -387,6 +488,29 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       if (a >= 0 && kg_act_add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;
       return 2;
+    }
+  }
+  /* "the southern African nation": a salient state of that region */
+  region_filter rf = { .dict = c->dict };
+  uint32_t nr = region_words(d, s, tok + 1, &rf);
+  kg_dict_match dm;
+  if (nr && kg_dict_match_actor(c->dict, d, tok + 1, &dm) && dm.ntok >= nr &&
+      kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
+    nr = 0;                       /* "the South African government": a demonym */
+  if (nr) {
+    uint32_t k = tok + 1 + nr;
+    if (k < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[k])) {
+      kg_tok_lower(&d->tokens[k], b, sizeof b);
+      if (kg_dict_description(c->dict, b) == KG_ACT_COUNTRY &&
+          !(k + 1 < s->tok + s->ntok && (d->tokens[k + 1].upos == KG_UPOS_NOUN ||
+                                         kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")))) {
+        int32_t a = kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(KG_ACT_COUNTRY), region_ok, &rf);
+        if (a < 0)
+          return 0;
+        if (kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+          return 0;
+        return k - tok + 1;
+      }
     }
   }
   for (uint32_t k = tok + 1; k < s->tok + s->ntok && k <= tok + 3; k++) {

@@ -23,6 +23,7 @@
  *   actors:   a kgo:Person|Country|Organization|Place ; rdfs:label ;
  *             kgd:alias | skos:altLabel ; kgd:demonym ; kgd:metonym ;
  *             kgd:iso3 ; owl:sameAs <http://www.wikidata.org/entity/Q..> ;
+ *             kgd:region ; kgd:subregion (countries, UN M49: "Southern Africa") ;
  *             kgo:leaderOf | kgo:officialOf <actor> ; kgd:roleStart/End year ;
  *             kgd:inCountry <country> (places: kg_dict_actor.country is that state)
  *   CAMEO:    <class> kgo:cameoCode "042" ; rdfs:label ; kgo:goldstein ;
@@ -58,7 +59,7 @@
 /* ------------------------------------------------------------ nodes */
 typedef struct node {
   const char *subj;
-  const char *label, *wikidata, *iso3, *role_target, *in_country;
+  const char *label, *wikidata, *iso3, *role_target, *in_country, *region, *subregion;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse;
   uint8_t form_only, compound;
@@ -253,7 +254,8 @@ enum {
   P_OTHER = 0, P_TITLE, P_CUE, P_DESC, P_TYPE, P_LABEL, P_SAMEAS, P_ALIAS, P_DEMONYM,
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
-  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND
+  P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
+  P_REGION, P_SUBREGION
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -262,6 +264,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "metonym", P_METONYM }, { KGO "leaderOf", P_LEADER }, { KGO "officialOf", P_OFFICIAL },
   { KGO "cameoCode", P_CAMEO }, { KGO "goldstein", P_GOLD }, { KGO "ploverCategory", P_PLOVER },
   { KGD "iso3", P_ISO3 }, { KGD "inCountry", P_INCOUNTRY }, { KGD "roleStart", P_RSTART },
+  { KGD "region", P_REGION }, { KGD "subregion", P_SUBREGION },
   { KGD "roleEnd", P_REND }, { KGD "lemma", P_LEMMA }, { KGD "pos", P_POS },
   { KGD "particle", P_PARTICLE }, { KGD "prep", P_PREP }, { KGD "object", P_OBJECT },
   { KGD "code", P_CODE }, { KGD "eventClass", P_CLASS }, { KGD "pattern", P_PATTERN },
@@ -350,6 +353,8 @@ static int apply(kg_dict *d, const triple *t) {
   case P_GOLD: n->goldstein = atof(o); break;
   case P_PLOVER: if (!n->plover) n->plover = o; break;
   case P_ISO3: if (!n->iso3) n->iso3 = o; break;
+  case P_REGION: if (!n->region) n->region = o; break;
+  case P_SUBREGION: if (!n->subregion) n->subregion = o; break;
   case P_INCOUNTRY: if (!n->in_country) n->in_country = o; break;
   case P_RSTART: n->role_start = (int16_t)parse_year(o); break;
   case P_REND: n->role_end = (int16_t)parse_year(o); break;
@@ -727,6 +732,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (e < 0) continue;
     kg_dict_actor *a = &d->actors[e];
     a->type = n->type; a->label = n->label; a->wikidata = n->wikidata; a->iso3 = n->iso3;
+    a->region = n->region; a->subregion = n->subregion;
     if (strncmp(n->subj, IDNS, sizeof IDNS - 1) == 0 && n->subj[sizeof IDNS - 1])
       a->key = n->subj + sizeof IDNS - 1;
     else {

@@ -25,6 +25,8 @@ typedef struct kg_dict_actor {
   const char *key;         /* IRI local part */
   const char *wikidata;    /* "Q159" or NULL */
   const char *iso3;        /* countries: "RUS"; NULL otherwise */
+  const char *region;      /* countries: UN M49 region ("Africa"); NULL otherwise */
+  const char *subregion;   /* countries: UN M49 subregion ("Southern Africa"); NULL */
   int32_t country;         /* persons: entry index of the state they lead or serve; -1 */
   uint8_t role;            /* persons: KG_REL_LEADER or KG_REL_OFFICIAL; 0 */
   int16_t role_start, role_end; /* years, 0 when unknown */

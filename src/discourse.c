@@ -378,6 +378,12 @@ int kg_mention_role(const kg_doc *doc, size_t k)
 int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
                           unsigned mask)
 {
+  return kg_actors_salient_if(doc, sent, before, mask, NULL, NULL);
+}
+
+int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                             int (*ok)(const kg_doc *, int32_t, const void *), const void *arg)
+{
   int32_t best = -1;
   double best_score = 0.0;
   double *score = calloc(doc->nactors + 1, sizeof *score);
@@ -403,7 +409,7 @@ int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
     if (m->actor < 0 || m->as_place)
       continue;
     const kg_actor *a = &doc->actors[m->actor];
-    if (!(mask & KG_TYPEBIT(a->type)))
+    if (!(mask & KG_TYPEBIT(a->type)) || (ok && !ok(doc, m->actor, arg)))
       continue;
     double w = 1.0 / ((1.0 + (double)rank) * (1.0 + (double)rank));
     switch (kg_mention_role(doc, k)) {

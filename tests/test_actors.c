@@ -1095,6 +1095,53 @@ int kg_test_first_date(const char *text, const char *ref, char *out)
   return (int)n;
 }
 
+/* "the Central Asian republic", "the southern African nation": region words
+ * restrict a description to the states of that UN M49 (sub)region. */
+static int32_t description_actor(const kg_doc *d, const char *first)
+{
+  for (size_t i = 0; i < d->nmentions; i++) {
+    const kg_mention *m = &d->mentions[i];
+    if (m->kind == KG_MEN_DESCRIPTION && m->ntok > 1 && !strcmp(d->tokens[m->tok + 1].form, first))
+      return m->actor;
+  }
+  return -2;
+}
+
+static void test_region_descriptions(void)
+{
+  NEED_DICT();
+  const kg_dict *dict = kg_test_dict();
+  int32_t e = -1;
+  for (size_t i = 0; i < kg_dict_nactors(dict) && e < 0; i++)
+    if (!strcmp(kg_dict_actor_at(dict, (int32_t)i)->label, "Botswana"))
+      e = (int32_t)i;
+  CU_ASSERT_FATAL(e >= 0);
+  const kg_dict_actor *bw = kg_dict_actor_at(dict, e);
+  CU_ASSERT(bw->region && !strcmp(bw->region, "Africa"));
+  CU_ASSERT(bw->subregion && !strcmp(bw->subregion, "Southern Africa"));
+
+  kg_doc *d = kg_test_run("Brazil hosted the foreign minister of Kazakhstan on Monday. "
+                          "The Central Asian republic will sell wheat to Brazil.", NULL);
+  CU_ASSERT(kg_test_actor(d, "Kazakhstan") >= 0);
+  CU_ASSERT(description_actor(d, "Central") == kg_test_actor(d, "Kazakhstan"));
+  kg_doc_free(d);
+  d = kg_test_run("Canada's envoy visited Botswana and Kenya last week. "
+                  "The southern African nation has signed the accord.", NULL);
+  CU_ASSERT(kg_test_actor(d, "Botswana") >= 0);
+  CU_ASSERT(description_actor(d, "southern") == kg_test_actor(d, "Botswana"));
+  kg_doc_free(d);
+  /* a state's demonym is not a region: "South African" is South Africa's */
+  d = kg_test_run("Canada's envoy visited Namibia last week. "
+                  "The South African government has signed the accord.", NULL);
+  CU_ASSERT(description_actor(d, "South") != kg_test_actor(d, "Namibia"));
+  kg_doc_free(d);
+  /* no state of the region in the discourse: no link at all */
+  d = kg_test_run("Brazil hosted the foreign minister of Kazakhstan on Monday. "
+                  "The Baltic state will sell wheat to Brazil.", NULL);
+  CU_ASSERT(description_actor(d, "Baltic") == -2);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -1133,7 +1180,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn) ||
       !CU_add_test(s, "dates stay in their clause", test_date_clauses) ||
       !CU_add_test(s, "ambassadors, chairmen, the North, Korean names, reported futures",
-                   test_heldout_round_two))
+                   test_heldout_round_two) ||
+      !CU_add_test(s, "region words: the southern African nation", test_region_descriptions))
     return CU_get_error();
   return CUE_SUCCESS;
 }

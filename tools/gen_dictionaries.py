@@ -737,6 +737,11 @@ def write_actors(path, countries, orgs, persons, places):
                 f.write(turtle_subject(
                     "id:%s a kgo:%s ;\n  rdfs:label %s" % (a.key, a.kind, lit(a.label)),
                     [("owl:sameAs", a.qid and "wd:" + a.qid), ("kgd:iso3", a.iso3 and lit(a.iso3))] +
+                    # UN M49 region and subregion of a state (countries_joined.tsv, from
+                    # mledoze/countries): "the southern African nation" picks states of one
+                    [("kgd:region", getattr(a, "row", None) and a.row["region"] and lit(a.row["region"])),
+                     ("kgd:subregion", getattr(a, "row", None) and a.row["subregion"]
+                      and lit(a.row["subregion"]))] +
                     [("kgd:" + kind, ", ".join(lit(x) for x in a.forms[kind]))
                      for kind in ("alias", "demonym", "metonym")] +
                     [("kgo:" + a.role[0], "id:" + a.role[1]) if a.role else ("", ""),
@@ -864,6 +869,10 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("demonym", "demonym", "An adjective or noun naming the people of a state (\"North Korean\"); a mention by it refers to the state.", None),
     ("metonym", "metonym", "A capital or seat of government that stands for the state when used as an actor (\"Moscow said\", \"the Kremlin\").", None),
     ("iso3", "ISO 3166-1 alpha-3", "The ISO 3166-1 alpha-3 code of a state.", None),
+    ("region", "region", "The UN M49 region of a state (\"Africa\"), from mledoze/countries.", None),
+    ("subregion", "subregion",
+     "The UN M49 subregion of a state (\"Southern Africa\"), from mledoze/countries; "
+     "\"the southern African nation\" refers to a state of it.", None),
     ("inCountry", "in country", "The state a place (city, province, region) lies in.", None),
     ("roleStart", "role start", "First year of the person's role (kgo:leaderOf or kgo:officialOf), as known to the dictionary.", None),
     ("roleEnd", "role end", "Last year of the person's role; absent while it is open.", None),
