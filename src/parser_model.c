@@ -146,6 +146,24 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   return kg_model_finish(f, path, log);
 }
 
+/* An optional model section holding one u32 in [lo, hi]: when tag is its
+ * name, the value goes to *v and the next section's name to tag (*what
+ * names the part being read, for the error message); otherwise nothing is
+ * read. */
+static kg_status opt_u32(FILE *f, char *tag, const char *name, uint32_t lo, uint32_t hi,
+                         const char *desc, const char **what, int *v)
+{
+  if (memcmp(tag, name, 4) != 0) return KG_OK;
+  uint32_t u = 0;
+  *what = desc;
+  kg_status st = kg_model_get_u32(f, &u);
+  if (st == KG_OK && (u < lo || u > hi)) st = KG_ERR_MODEL;
+  *v = (int)u;
+  *what = "weights";
+  if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
+  return st;
+}
+
 kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out)
 {
   *out = NULL;
@@ -200,37 +218,14 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       what = "weights";
       if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
     }
+    /* optional sections of one u32 each (absent: the default) */
     p->labx = 1;
-    if (st == KG_OK && memcmp(tag, "LABX", 4) == 0) {
-      /* optional LABX: u32 label feature set (absent: 1) */
-      uint32_t v = 0;
-      what = "label features";
-      st = kg_model_get_u32(f, &v);
-      if (st == KG_OK && (v < 1 || v > KG_PP_LABX)) st = KG_ERR_MODEL;
-      p->labx = (int)v;
-      what = "weights";
-      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
-    }
-    if (st == KG_OK && memcmp(tag, "TALT", 4) == 0) {
-      /* optional TALT: u32 1, the tag-uncertainty features (absent: none) */
-      uint32_t v = 0;
-      what = "tag-uncertainty features";
-      st = kg_model_get_u32(f, &v);
-      if (st == KG_OK && v != 1) st = KG_ERR_MODEL;
-      p->tagalt = (int)v;
-      what = "weights";
-      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
-    }
-    if (st == KG_OK && memcmp(tag, "JLAB", 4) == 0) {
-      /* optional JLAB: u32 labels per arc in the beam (absent: 0) */
-      uint32_t v = 0;
-      what = "labels in the beam (JLAB)";
-      st = kg_model_get_u32(f, &v);
-      if (st == KG_OK && (v < 1 || v > KG_PP_MAXJLAB)) st = KG_ERR_MODEL;
-      p->jlab = (int)v;
-      what = "weights";
-      if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
-    }
+    if (st == KG_OK)       /* label feature set (absent: 1) */
+      st = opt_u32(f, tag, "LABX", 1, KG_PP_LABX, "label features", &what, &p->labx);
+    if (st == KG_OK)       /* 1: the tag-uncertainty features (absent: none) */
+      st = opt_u32(f, tag, "TALT", 1, 1, "tag-uncertainty features", &what, &p->tagalt);
+    if (st == KG_OK)       /* labels per arc in the beam (absent: 0) */
+      st = opt_u32(f, tag, "JLAB", 1, KG_PP_MAXJLAB, "labels in the beam (JLAB)", &what, &p->jlab);
     if (st == KG_OK && memcmp(tag, "LABF", 4) == 0) {
       /* optional LABF: the final label table */
       what = "final labels (LABF)";
