@@ -31,6 +31,7 @@
 #include <strings.h>
 #include "actors.h"
 #include "coref.h"
+#include "dict_index.h"
 
 
 /* The surname index depends on the dictionary only: it is kept for the
@@ -83,7 +84,29 @@ static void sn_add(kg_act_ctx *c, const char *w, size_t n, int32_t entry)
   c->nsn++;
 }
 
-static void sn_build_fresh(kg_act_ctx *c);
+static char *sn_build_fresh(kg_act_ctx *c);
+
+static int has_nonascii(const char *w, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)w[i] >= 0x80)
+      return 1;
+  return 0;
+}
+
+/* The name word w (n bytes) without its diacritics ("Erdoğan" -> "Erdogan",
+ * dict_index.c's normalisation, case kept) into out; its length, 0 when it
+ * does not fit. */
+static size_t plain_word(const char *w, size_t n, char *out, size_t cap)
+{
+  char tmp[64];
+  if (n >= sizeof tmp)
+    return 0;
+  memcpy(tmp, w, n);
+  tmp[n] = '\0';
+  size_t k = kg_dix_norm(tmp, out, cap, 0);
+  return k < cap ? k : 0;
+}
 
 void kg_coref_surnames(kg_act_ctx *c)
 {
@@ -98,17 +121,24 @@ void kg_coref_surnames(kg_act_ctx *c)
     c->sn_owned = 0;
     return;
   }
-  sn_build_fresh(c);
+  char *plain = sn_build_fresh(c);
   c->sn_owned = 1;
-  if (!c->sn_cap)
+  if (!c->sn_cap) {
+    free(plain);
     return;
+  }
   size_t total = 0;
   for (size_t h = 0; h < c->sn_cap; h++)
     if (c->sn[h].word)
       total += c->sn[h].len + 1;
   char *words = malloc(total ? total : 1);
-  if (!words)
-    return;                               /* no cache: this run frees its own */
+  if (!words) {                           /* no index for this run: the plain */
+    free(plain);                          /* spellings' copies are gone */
+    free(c->sn);
+    c->sn = NULL;
+    c->nsn = c->sn_cap = 0;
+    return;
+  }
   char *p = words;
   for (size_t h = 0; h < c->sn_cap; h++)
     if (c->sn[h].word) {
@@ -127,23 +157,37 @@ void kg_coref_surnames(kg_act_ctx *c)
   g_snc.cap = c->sn_cap;
   g_snc.words = words;
   c->sn_owned = 0;
+  free(plain);
 }
 
-static void sn_build_fresh(kg_act_ctx *c)
+/* Builds c->sn; a surname with diacritics is also indexed without them
+ * ("Erdoğan" as "Erdogan": news often drops them), those spellings in the
+ * returned block, which the caller frees once the words are copied. */
+static char *sn_build_fresh(kg_act_ctx *c)
 {
-  size_t na = kg_dict_nactors(c->dict), np = 0;
+  size_t na = kg_dict_nactors(c->dict), np = 0, extra = 0;
   for (size_t i = 0; i < na; i++) {
     const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
-    np += e && e->type == KG_ACT_PERSON && e->role;
+    if (!e || e->type != KG_ACT_PERSON || !e->role || !e->label)
+      continue;
+    np++;
+    const char *last = strrchr(e->label, ' ');
+    if (last && has_nonascii(last + 1, strlen(last + 1)))
+      extra += strlen(last + 1) + 1;
   }
   c->sn_cap = 64;
   while (c->sn_cap < np * 4 + 64)
     c->sn_cap *= 2;
   c->sn = calloc(c->sn_cap, sizeof *c->sn);
-  if (!c->sn) {
+  char *plain = extra ? malloc(extra) : NULL;
+  if (!c->sn || (extra && !plain)) {
+    free(c->sn);
+    free(plain);
+    c->sn = NULL;
     c->sn_cap = 0;
-    return;
+    return NULL;
   }
+  size_t used = 0;
   for (size_t i = 0; i < na; i++) {
     const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
     if (!e || e->type != KG_ACT_PERSON || !e->role || !e->label)
@@ -151,23 +195,43 @@ static void sn_build_fresh(kg_act_ctx *c)
     const char *l = e->label, *sp = strchr(l, ' '), *last = strrchr(l, ' ');
     if (!sp)
       continue;
-    sn_add(c, last + 1, strlen(last + 1), (int32_t)i);
+    size_t ln = strlen(last + 1);
+    sn_add(c, last + 1, ln, (int32_t)i);
+    if (has_nonascii(last + 1, ln) && used + ln + 1 <= extra) {
+      size_t k = plain_word(last + 1, ln, plain + used, extra - used);
+      if (k > 0 && (k != ln || memcmp(plain + used, last + 1, ln) != 0)) {
+        sn_add(c, plain + used, k, (int32_t)i);
+        used += k + 1;
+      }
+    }
     if (sp == last && sp - l <= 3)       /* "Xi Jinping", "Li Qiang": family name first */
       sn_add(c, l, (size_t)(sp - l), (int32_t)i);
   }
+  return plain;
+}
+
+static int32_t sn_find(const kg_act_ctx *c, const char *w, size_t n)
+{
+  size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  while (c->sn[h].word) {
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n))
+      return c->sn[h].entry >= 0 ? c->sn[h].entry : -1;
+    h = (h + 1) & m;
+  }
+  return -2;
 }
 
 int32_t kg_coref_surname(const kg_act_ctx *c, const char *w)
 {
   if (!c->sn_cap)
     return -1;
-  size_t n = strlen(w), m = c->sn_cap - 1, h = sn_hash(w, n) & m;
-  while (c->sn[h].word) {
-    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n))
-      return c->sn[h].entry >= 0 ? c->sn[h].entry : -1;
-    h = (h + 1) & m;
-  }
-  return -1;
+  size_t n = strlen(w);
+  int32_t e = sn_find(c, w, n);
+  char p[64];
+  size_t k;
+  if (e == -2 && has_nonascii(w, n) && (k = plain_word(w, n, p, sizeof p)) > 0)
+    e = sn_find(c, p, k);                 /* "Erdoğan" in the text, "Erdogan" in the dictionary */
+  return e >= 0 ? e : -1;
 }
 
 
@@ -175,6 +239,17 @@ int32_t kg_coref_surname(const kg_act_ctx *c, const char *w)
  * two or more words: the first, the last, or a capitalised inner word of
  * three or more letters ("Lula" of "Luiz Inácio Lula da Silva"); the
  * lower-case particles ("da", "bin") never are. */
+static int same_name_word(const char *w, size_t wl, const char *form, size_t fl)
+{
+  if (wl == fl && strncmp(w, form, fl) == 0)
+    return 1;
+  if (!has_nonascii(w, wl) && !has_nonascii(form, fl))
+    return 0;
+  char a[64], b[64];                      /* "Erdogan" of "Recep Tayyip Erdoğan" */
+  size_t na = plain_word(w, wl, a, sizeof a), nb = plain_word(form, fl, b, sizeof b);
+  return na > 0 && na == nb && memcmp(a, b, na) == 0;
+}
+
 static int person_name_word(const char *l, const char *form, size_t fl)
 {
   const char *sp = strchr(l, ' ');
@@ -184,7 +259,7 @@ static int person_name_word(const char *l, const char *form, size_t fl)
     const char *e = strchr(w, ' ');
     size_t wl = e ? (size_t)(e - w) : strlen(w);
     int edge = w == l || !e;
-    if (wl == fl && strncmp(w, form, fl) == 0 &&
+    if (same_name_word(w, wl, form, fl) &&
         (edge || (fl >= 3 && isupper((unsigned char)w[0]))))
       return 1;
     w = e ? e + 1 : NULL;

@@ -198,6 +198,21 @@ static int sentence_future(const kg_doc *doc, const kg_sentence *s)
   return 0;
 }
 
+/* 1 when the verb a date word hangs from is in the past tense ("said on
+ * Tuesday that talks would resume next month": Tuesday is past although the
+ * sentence speaks of the future).  0 without a tree. */
+static int past_governor(const kg_doc *doc, uint32_t at)
+{
+  int32_t n = kg_tok_head(doc, at);
+  for (int hops = 0; n >= 0 && hops < 4; hops++) {
+    const kg_token *t = &doc->tokens[n];
+    if (t->upos == KG_UPOS_VERB)
+      return t->xpos && !strcmp(t->xpos, "VBD");
+    n = kg_tok_head(doc, (uint32_t)n);
+  }
+  return 0;
+}
+
 /* A reported future in the date's own clause: "would" or "expected to"
  * within eight words before token at, no comma or semicolon between ("said
  * the two governments would meet again in September"). */
@@ -354,7 +369,7 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       int delta;
       if (!strcmp(prev, "last"))
         delta = -(((cur - w) + 7) % 7 == 0 ? 7 : ((cur - w) + 7) % 7);
-      else if (!strcmp(prev, "next") || sentence_future(doc, s))
+      else if (!strcmp(prev, "next") || (sentence_future(doc, s) && !past_governor(doc, i)))
         delta = ((w - cur) + 7) % 7;
       else
         delta = -(((cur - w) + 7) % 7);

@@ -751,15 +751,24 @@ static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
 {
   const char *r = d->tokens[m].deprel;
   for (int up = 0; up < 2 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") ||
-                                   !strcmp(r, "nmod:desc")) && kg_tok_head(d, m) >= 0; up++) {
-    m = (uint32_t)kg_tok_head(d, m);      /* "President Shavkat Mirziyoyev": its head word */
-    r = d->tokens[m].deprel;
+                                   !strcmp(r, "nmod:desc") || !strcmp(r, "amod") ||
+                                   !strcmp(r, "nmod:poss")) && kg_tok_head(d, m) >= 0; up++) {
+    m = (uint32_t)kg_tok_head(d, m);      /* "President Shavkat Mirziyoyev", "the Greek */
+    r = d->tokens[m].deprel;              /* ambassador": its head word */
   }
   if (!r || kg_tok_head(d, m) != (int32_t)h || (strcmp(r, "obj") && strcmp(r, "iobj")))
     return 0;
-  for (uint32_t k = m + 1; k < i; k++)
-    if (!strcmp(d->tokens[k].form, ",") || !strcmp(d->tokens[k].form, ";"))
-      return 0;
+  for (uint32_t k = m + 1; k < i; k++) {
+    if (strcmp(d->tokens[k].form, ",") && strcmp(d->tokens[k].form, ";"))
+      continue;
+    /* the commas of an apposition to the object ("the Greek ambassador,
+     * Maria Papadaki, and lodge ...") stay inside it */
+    int32_t ap = kg_tok_head(d, k);
+    if (d->tokens[k].form[0] == ',' && ap >= 0 && kg_tok_head(d, (uint32_t)ap) == (int32_t)m &&
+        d->tokens[ap].deprel && !strcmp(d->tokens[ap].deprel, "appos"))
+      continue;
+    return 0;
+  }
   return 1;
 }
 

@@ -587,7 +587,11 @@ def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=Non
         mine = []
         known = {norm(f) for k in a.forms for f in a.forms[k]} | {norm(a.label)}
         for x in block[start + 1:]:
-            if any(h in x for h in HISTORIC) or "," in x or "(" in x or x.startswith("THE_") or \
+            # "THE_" entries are nicknames ("THE_LAND_OF_THE_RISING_SUN") except a one-word
+            # name whose article belongs to it ("THE_HAGUE"): kept with its article
+            the_name = re.fullmatch(r"THE_[A-Z]+_?", x) is not None
+            if any(h in x for h in HISTORIC) or "," in x or "(" in x or \
+                    (x.startswith("THE_") and not the_name) or \
                     re.search(r"(^|_)(PARTY|FATAH|HAMAS|HEZBOLLAH|MOVEMENT|FRONT|STATE|CITY_OF|"
                               r"WESTERN_SAHARA|GOVERNMENT|ARMY|FORCES)(_|$)", x):
                 continue
@@ -596,6 +600,9 @@ def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=Non
             if any(difflib.SequenceMatcher(None, n, c).ratio() >= 0.8 for c in caps):
                 a.add("metonym", t)       # a spelling of the capital
                 continue
+            if the_name and (norm(titlecase_phoenix(x[4:])) in names or
+                             norm(titlecase_phoenix(x[4:])) in known):
+                continue                  # "THE_USA": the state's own name with an article
             if len(n) < 4 or n in known or n in names or n in common or n in UNSAFE_EXTRA or \
                     n in (trans or {}).get(a.iso3, ()) or \
                     not is_latin(t) or (" " not in t and (n in person_like or n in getattr(common_words, "any", ()))):
@@ -1048,6 +1055,19 @@ hail V 051
 endorse V 051
 applaud V 051
 welcome V obj=decision 051
+welcome V obj=announcement 051
+welcome V obj=move 051
+welcome V obj=step 051
+welcome V obj=news 051
+welcome V obj=result 051
+welcome V obj=outcome 051
+welcome V obj=release 051
+welcome V obj=ruling 051
+welcome V obj=verdict 051
+welcome V obj=statement 051
+welcome V obj=progress 051
+welcome V obj=election 051
+welcome V obj=vote 051
 defend V 052
 support V 050
 back V 050
