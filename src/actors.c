@@ -781,6 +781,16 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
                                            "island", "county", "district", NULL }))
       type = KG_NE_LOC;
   }
+  /* "the Vaca Muerta field", "the Kerch bridge" tagged PER: a name between
+   * "the" and a lower-case place noun names a place */
+  if (type == KG_NE_PER && tok > s->tok && kg_tok_is(d, tok - 1, "the") &&
+      tok + n < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + n])) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n], hb, sizeof hb);
+    if (kg_act_in_list(hb, k_place_heads) || kg_act_in_list(hb, (const char *const[]){ "field",
+          "fields", "basin", "dam", "mine", "port", "plant", "crossing", NULL }))
+      type = KG_NE_LOC;
+  }
   if (type != KG_NE_PER && n > 1) {
     /* a policy or an era is no actor ("Belt and Road Initiative"); a
      * sector phrase ("Foreign Ministry", "State Department") is left to

@@ -3,7 +3,7 @@
  * Owns: the token patterns for explicit dates ("June 12, 2023", "12 June
  * 2023", "Sept. 3", "June 2023", "2023-06-12"), years ("in 2019", "the 2019
  * summit"), and expressions relative to the document date ("on Monday",
- * "yesterday", "today", "last year", "this month", "two days ago", "last
+ * "yesterday", "today", "overnight", "tonight", "last year", "this month", "two days ago", "last
  * week" and "over the weekend" as their month when they lie in one, "in
  * mid-February", "on the 5th"); calendar arithmetic; whether a date may
  * date an event of another clause (kg_dates_fits: not across a "who"
@@ -357,6 +357,12 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
     if (!have_ref)
       continue;
     int y2 = ry, m2 = rm, d2 = rd;
+    if (!strcmp(b, "overnight") || !strcmp(b, "tonight")) {
+      /* the night that ends on the story's day ("struck ... overnight"
+       * in a story of Monday: Monday, the date the wires give it) */
+      n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);
+      continue;
+    }
     if (!strcmp(b, "yesterday") || !strcmp(b, "today") || !strcmp(b, "tomorrow")) {
       kg_date_add_days(&y2, &m2, &d2, b[0] == 'y' ? -1 : b[2] == 'd' ? 0 : 1);
       n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);

@@ -985,6 +985,13 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
         break;
       }
+      /* object control: "urged Israel to meet Syria" -> Israel meets (UD
+       * gives the controller of an xcomp as the object when there is one) */
+      int32_t ob = conj ? -1 : child_with(d, (uint32_t)h, "obj", 0);
+      if (!conj && ob < 0)
+        ob = child_with(d, (uint32_t)h, "iobj", 0);   /* "asked Turkey to host" */
+      if (ob >= 0 && (uint32_t)ob < i && mention_of_tok(c, (uint32_t)ob) >= 0)
+        sj = ob;
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }

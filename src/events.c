@@ -804,28 +804,6 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   return KG_OK;
 }
 
-/* A person acting on the very state he leads or serves is no dyad: "Greek
- * Prime Minister Mitsotakis warned that Greece would not accept ..." has no
- * target Greece.  A sector of that state stays a target ("praised Greek
- * soldiers": GRC GOV -> GRC MIL). */
-static void drop_own_state_targets(kg_doc *doc)
-{
-  for (size_t k = 0; k < doc->nevents; k++) {
-    kg_event *e = &doc->events[k];
-    if (e->agent < 0 || e->target < 0 || e->target_group >= 0 || e->target_noun >= 0 ||
-        doc->actors[e->agent].type != KG_ACT_PERSON)
-      continue;
-    for (size_t r = 0; r < doc->nrels; r++) {
-      const kg_relation *rel = &doc->rels[r];
-      if ((rel->kind == KG_REL_LEADER || rel->kind == KG_REL_OFFICIAL) &&
-          rel->subj == e->agent && rel->obj == e->target) {
-        e->target = -1;
-        break;
-      }
-    }
-  }
-}
-
 kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
@@ -855,8 +833,6 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);
   if (st == KG_OK)
     st = kg_relations_run(dict, doc, log);
-  if (st == KG_OK)
-    drop_own_state_targets(doc);
   kg_ev_cache_end(cc);
   kg_tok_cache_end(tc);
   free(c.cue); free(c.cue_len); free(c.cue_verbal);

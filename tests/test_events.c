@@ -1553,15 +1553,16 @@ static kg_doc *run_dated(const char *line)
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
- * weekday the past tense governs in a sentence about the future, a person
- * acting on his own state, an object whose adjective names a state, a city
- * whose article is part of its name, "welcome" of a decision-like noun. */
+ * weekday the past tense governs in a sentence about the future, object
+ * control, "overnight", an object whose adjective names a state, places
+ * named with "the", "welcome" of a decision-like noun. */
 static void test_lead_round_six(void)
 {
   NEED_DICT();
   if (!kg_test_world())
     return;
   static const char erdogan[] = "Recep Tayyip Erdo\xc4\x9f" "an";
+  int32_t h;
   kg_doc *d = run_dated("Turkish President Recep Tayyip Erdogan arrived in Athens on Monday. "
                         "Erdogan met Greek Prime Minister Kyriakos Mitsotakis.");
   CU_ASSERT(d && find_event(d, "04", erdogan, "Kyriakos Mitsotakis"));
@@ -1574,17 +1575,30 @@ static void test_lead_round_six(void)
   const kg_event *e = d ? find_event(d, "03", "Turkey", NULL) : NULL;
   CU_ASSERT(e && !strcmp(e->date, "2025-04-08"));
   kg_doc_free(d);
-  d = run_dated("Greek Prime Minister Kyriakos Mitsotakis warned that Greece would never accept "
-                "such a challenge.");
-  CU_ASSERT(d && find_event(d, "13", "Kyriakos Mitsotakis", "-"));
-  CU_ASSERT(d && !find_event(d, "", "Kyriakos Mitsotakis", "Greece"));
+  /* object control: the object of "urge"/"ask" does the act asked for,
+   * which has not happened (Hedged); the request itself is asserted */
+  d = run_dated("Russia asked Turkey to host the talks.");
+  CU_ASSERT(d && find_event(d, "02", "Russia", "Turkey"));
+  e = d ? find_event(d, "043", "Turkey", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  CU_ASSERT(d && !find_event(d, "043", "Russia", NULL));
+  kg_doc_free(d);
+  /* "overnight" in a story of the 9th */
+  d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
+  e = d ? find_event(d, "19", "Israel", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-09"));
+  kg_doc_free(d);
+  /* "the Vaca Muerta field": a place, not a person */
+  d = run_dated("Argentina will expand a pipeline from the Vaca Muerta field.");
+  h = d ? kg_test_actor(d, "Vaca Muerta") : -1;
+  CU_ASSERT(h >= 0 && d->actors[h].type == KG_ACT_PLACE);
   kg_doc_free(d);
   d = run_dated("Turkey summoned the Greek ambassador and lodged a formal protest.");
   CU_ASSERT(d && find_event(d, "11", "Turkey", NULL));
   CU_ASSERT(d && !find_event(d, "11", "Greece", NULL));
   kg_doc_free(d);
   d = run_dated("Turkey and Greece will hold talks in The Hague in June.");
-  int32_t h = d ? kg_test_actor(d, "Hague") : -1;
+  h = d ? kg_test_actor(d, "Hague") : -1;
   CU_ASSERT(h >= 0 && d->actors[h].type == KG_ACT_PLACE);
   CU_ASSERT(d && kg_test_actor(d, "William Jefferson Hague") < 0);
   kg_doc_free(d);
@@ -1630,7 +1644,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts) ||
-      !CU_add_test(s, "diacritics, past weekdays, own-state targets, The Hague", test_lead_round_six))
+      !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six))
     return CU_get_error();
   return CUE_SUCCESS;
 }

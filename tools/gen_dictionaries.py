@@ -1129,6 +1129,10 @@ lift V obj=restriction 081
 release V 0841
 free V 0841
 return V 084
+return V prep=to obj=talk 046
+return V prep=to obj=table 046
+return V prep=to obj=negotiation 046
+return V prep=to obj=dialogue 046
 lift V obj=sanction 085
 ease V obj=sanction 085
 lift V obj=embargo 085
