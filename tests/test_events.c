@@ -1583,6 +1583,10 @@ static void test_lead_round_six(void)
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   CU_ASSERT(d && !find_event(d, "043", "Russia", NULL));
   kg_doc_free(d);
+  /* "called on both sides": the two states of the story */
+  d = run_dated("Israel struck Syria on Sunday. Russia called on both sides to avoid escalation.");
+  CU_ASSERT(d && find_event(d, "02", "Russia", "Israel") && find_event(d, "02", "Russia", "Syria"));
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
