@@ -503,6 +503,27 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       if (sub < 0 && ctr >= 0)
         a = ctr;
     }
+    /* "Zelensky thanked the bloc and urged it to ...": "it" right after a
+     * verb is an object, never its clause's subject: the last state or
+     * organisation named after the sentence's first verb, when there is one */
+    if (!strcmp(b, "it") && tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB) {
+      uint32_t v0 = tok;
+      for (uint32_t p = s->tok; p < tok; p++)
+        if (d->tokens[p].upos == KG_UPOS_VERB) {
+          v0 = p;
+          break;
+        }
+      for (size_t k = d->nmentions; k-- > 0;) {
+        const kg_mention *m = &d->mentions[k];
+        if (m->sent != sidx || m->tok <= v0)
+          break;
+        if (m->tok < tok && m->actor >= 0 && !m->as_place && m->kind != KG_MEN_PRONOUN &&
+            (mask & KG_TYPEBIT(d->actors[m->actor].type))) {
+          a = m->actor;
+          break;
+        }
+      }
+    }
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;
     return 1;

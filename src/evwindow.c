@@ -18,7 +18,8 @@ int kg_ev_is_light_verb(const kg_doc *d, uint32_t j)
 {
   static const char *const lv[] = { "hold", "have", "conduct", "carry", "resume",
     "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
-    "impose", "issue", "announce", "seek", "attend", "join", "enter", "order", NULL };
+    "impose", "issue", "announce", "seek", "attend", "join", "enter", "order",
+    "approve", "adopt", "unveil", "slap", "extend", "tighten", "introduce", "renew", "agree", NULL };
   char c[MAXC][CLEN];
   size_t n = kg_ev_lemma_cands(d, j, c);
   for (size_t k = 0; k < n; k++)

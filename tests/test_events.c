@@ -1587,6 +1587,14 @@ static void test_lead_round_six(void)
   d = run_dated("Israel struck Syria on Sunday. Russia called on both sides to avoid escalation.");
   CU_ASSERT(d && find_event(d, "02", "Russia", "Israel") && find_event(d, "02", "Russia", "Syria"));
   kg_doc_free(d);
+  /* the subject of "approved" imposes the sanctions; "urged it": the bloc,
+   * not the speaker's own state, and it is asked to act */
+  d = run_dated("The European Union approved new sanctions on Russia on Thursday. Ukrainian President "
+                "Volodymyr Zelensky thanked the bloc and urged it to confiscate frozen Russian assets.");
+  CU_ASSERT(d && find_event(d, "163", "European Union", "Russia"));
+  CU_ASSERT(d && find_event(d, "02", "Volodymyr Zelensky", "European Union"));
+  CU_ASSERT(d && !find_event(d, "02", "Volodymyr Zelensky", "Ukraine"));
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
