@@ -970,6 +970,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           break;
       }
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
+      if (sj < 0 && !conj)                /* raising and passives: "Lee is expected */
+        sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);   /* to visit", "was asked to" */
       /* "X said debris had fallen near Y and demanded an explanation": a
        * finite past verb conjoined with the participle of a reported clause
        * whose subject is a common noun naming no actor continues the

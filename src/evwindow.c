@@ -227,12 +227,14 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   char b[32];
   unsigned mask = 0;
   uint32_t at = 0;
+  size_t want_n = 2;
   for (uint32_t j = i; j-- > s->tok && !mask;) {
     kg_ev_low(d, j, b, sizeof b);
     if (kg_ev_is_boundary_word(b) && strcmp(b, ","))
       break;
-    if ((strcmp(b, "two") && strcmp(b, "both")) || j + 1 >= i)
+    if ((strcmp(b, "two") && strcmp(b, "both") && strcmp(b, "three")) || j + 1 >= i)
       continue;
+    want_n = b[0] == 't' && b[1] == 'h' ? 3 : 2;   /* "the three countries" */
     kg_ev_low(d, j + 1, b, sizeof b);
     if (kg_ev_in_list(b, pers))
       mask = KG_TYPEBIT(KG_ACT_PERSON);
@@ -270,24 +272,36 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
       if (!seen)
         cand[nc++] = (int32_t)k;
     }
-    if (nc < 2)
+    if (nc < want_n)
       continue;
     for (size_t q = 0; q < nc; q++) {
       hits[q] = 0;
       for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
         hits[q] += d->mentions[k].actor == d->mentions[cand[q]].actor;
     }
-    size_t b0 = 0, b1 = 1;
-    if (hits[1] > hits[0])
-      b0 = 1, b1 = 0;
-    for (size_t q = 2; q < nc; q++)
-      if (hits[q] > hits[b0])
-        b1 = b0, b0 = q;
-      else if (hits[q] > hits[b1])
-        b1 = q;
-    out[0] = cand[b0] < cand[b1] ? cand[b0] : cand[b1];    /* keep text order */
-    out[1] = cand[b0] < cand[b1] ? cand[b1] : cand[b0];
-    return 2;
+    /* the want_n most named (ties: the latest, as listed), in text order */
+    size_t pick[3], np = 0;
+    for (; np < want_n; np++) {
+      size_t best = SIZE_MAX;
+      for (size_t q = 0; q < nc; q++) {
+        int taken = 0;
+        for (size_t r = 0; r < np; r++)
+          taken |= pick[r] == q;
+        if (!taken && (best == SIZE_MAX || hits[q] > hits[best]))
+          best = q;
+      }
+      pick[np] = best;
+    }
+    for (size_t r = 0; r < np; r++)
+      for (size_t t = r + 1; t < np; t++)
+        if (cand[pick[t]] < cand[pick[r]]) {
+          size_t x = pick[r];
+          pick[r] = pick[t];
+          pick[t] = x;
+        }
+    for (size_t r = 0; r < np; r++)
+      out[r] = cand[pick[r]];
+    return np;
   }
   return 0;
 }

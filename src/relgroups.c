@@ -366,6 +366,16 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
         else if (kg_mention_at(d, r) >= 0 && d->mentions[kg_mention_at(d, r)].tok == r)
           c1 = d->mentions[kg_mention_at(d, r)].tok + d->mentions[kg_mention_at(d, r)].ntok;
       }
+      /* "China, North Korea's main ally and trading partner, said" */
+      if (c1 < end && kg_tok_is(d, c1, "and"))
+        for (uint32_t w = c1 + 1; w < end && w <= c1 + 4; w++) {
+          if (kg_tok_is(d, w, ",") || kg_tok_is(d, w, ".")) {
+            c1 = w;
+            break;
+          }
+          if (kg_mention_at(d, w) >= 0 || kg_tok_is_cap(&d->tokens[w]))
+            break;
+        }
       int close = c1 >= end || kg_tok_is(d, c1, ",") || kg_tok_is(d, c1, ".") ||
                   kg_tok_is(d, c1, ";");
       int32_t x = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&

@@ -1595,6 +1595,17 @@ static void test_lead_round_six(void)
   CU_ASSERT(d && find_event(d, "02", "Volodymyr Zelensky", "European Union"));
   CU_ASSERT(d && !find_event(d, "02", "Volodymyr Zelensky", "Ukraine"));
   kg_doc_free(d);
+  /* "the three countries"; raising with a passive subject ("is expected
+   * to visit"); an apposition of two coordinated role nouns */
+  d = run_dated("Japanese Prime Minister Sanae Takaichi met South Korean President Lee Jae-myung and "
+                "U.S. President Donald Trump on Friday. The three countries also condemned North "
+                "Korea's recent missile launch. Lee is expected to visit Tokyo in November. "
+                "China, North Korea's main ally and trading partner, said it opposed the plan.");
+  e = d ? find_event(d, "111", NULL, "North Korea") : NULL;
+  CU_ASSERT(e && e->npart == 3);
+  CU_ASSERT(d && find_event(d, "042", "Lee Jae Myung", "Japan"));
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "China", "North Korea", 0));
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
