@@ -833,6 +833,33 @@ static int32_t generic_by_agent(const ev_ctx *c, uint32_t i, uint32_t j)
   return -1;
 }
 
+/* The noun (with a mention) a clause verb i hangs from; an apposition's
+ * noun stands for the name it describes ("Hezbollah, the militia backed by
+ * Tehran, which denied": Hezbollah); -1.  The subject "which"/"who"/"that"
+ * of a relative clause is that noun, otherwise token j itself. */
+static int32_t clause_noun(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t n = kg_tok_head(d, i);
+  if (n < 0)
+    return -1;
+  int32_t h = kg_tok_head(d, (uint32_t)n);
+  if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "appos") && h >= 0 &&
+      mention_of_tok(c, h) >= 0)
+    n = h;                                /* the name the apposition describes */
+  return mention_of_tok(c, n) >= 0 ? n : -1;
+}
+
+static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
+{
+  const kg_doc *d = c->doc;
+  if (!(kg_tok_is(d, j, "which") || kg_tok_is(d, j, "who") || kg_tok_is(d, j, "that")) ||
+      !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl:relcl"))
+    return j;
+  int32_t n = clause_noun(c, i);
+  return n >= 0 ? (uint32_t)n : j;
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -860,7 +887,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       } else if (!strcmp(r, "nsubj") && j < i && title_subject(d, s, i, j)) {
         continue;
       } else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
-        add_conj(c, j, a->agents, &a->nag, 4);
+        add_conj(c, relative_antecedent(c, i, j), a->agents, &a->nag, 4);
       else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
                (!strcmp(r, "nsubj:pass") && passive)) {
         add_conj(c, j, a->targets, &a->ntg, 4);
@@ -997,6 +1024,14 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
+  }
+  /* "the militia backed by Tehran": a reduced passive relative is done to
+   * the noun it modifies */
+  if (pos == KG_UPOS_VERB && passive && a->ntg == 0 && d->tokens[i].deprel &&
+      !strcmp(d->tokens[i].deprel, "acl")) {
+    int32_t n = clause_noun(c, i);
+    if (n >= 0)
+      add_conj(c, (uint32_t)n, a->targets, &a->ntg, 4);
   }
 }
 

@@ -1606,6 +1606,14 @@ static void test_lead_round_six(void)
   CU_ASSERT(d && find_event(d, "042", "Lee Jae Myung", "Japan"));
   CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "China", "North Korea", 0));
   kg_doc_free(d);
+  /* a relative "which" is the name its clause describes, through an
+   * apposition; a reduced passive relative is done to that name */
+  d = run_dated("Israel blamed Hezbollah, the Lebanese militia backed by Tehran, which denied any "
+                "involvement.");
+  CU_ASSERT(d && find_event(d, "016", "Hezbollah", NULL));
+  CU_ASSERT(d && !find_event(d, "016", "Iran", NULL));
+  CU_ASSERT(d && find_event(d, "05", "Iran", "Hezbollah"));
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
