@@ -506,7 +506,9 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     /* "Zelensky thanked the bloc and urged it to ...": "it" right after a
      * verb is an object, never its clause's subject: the last state or
      * organisation named after the sentence's first verb, when there is one */
-    if (!strcmp(b, "it") && tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB) {
+    const char *dr = d->tokens[tok].deprel;
+    if (!strcmp(b, "it") && tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB && dr &&
+        (!strcmp(dr, "obj") || !strcmp(dr, "iobj"))) {
       uint32_t v0 = tok;
       for (uint32_t p = s->tok; p < tok; p++)
         if (d->tokens[p].upos == KG_UPOS_VERB) {

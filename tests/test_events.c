@@ -1614,6 +1614,10 @@ static void test_lead_round_six(void)
   CU_ASSERT(d && !find_event(d, "016", "Iran", NULL));
   CU_ASSERT(d && find_event(d, "05", "Iran", "Hezbollah"));
   kg_doc_free(d);
+  /* "said it would" is no object "it": the speaker */
+  d = run_dated("Russia accused Ukraine of shelling the plant and said it would respond.");
+  CU_ASSERT(d && find_event(d, "112", "Russia", "Ukraine"));
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
