@@ -115,6 +115,10 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
       break;
     if (q == i || (report && q > i && d->tokens[q].upos == KG_UPOS_VERB))
       continue;
+    /* a verb before the trigger is never its object ("accused Ukraine of
+     * attacking": "accused" is no object=accused of "attack") */
+    if (q < i && d->tokens[q].upos == KG_UPOS_VERB)
+      continue;
     char cc[MAXC][CLEN];
     size_t nc = kg_ev_lemma_cands(d, q, cc);
     for (size_t k = 0; k < nc && n < WIN_MAX; k++) {

@@ -1618,6 +1618,11 @@ static void test_lead_round_six(void)
   d = run_dated("Russia accused Ukraine of shelling the plant and said it would respond.");
   CU_ASSERT(d && find_event(d, "112", "Russia", "Ukraine"));
   kg_doc_free(d);
+  /* a verb before a trigger is no object of its pattern */
+  d = run_dated("Russia accused Ukraine of attacking a convoy.");
+  CU_ASSERT(d && find_event(d, "112", "Russia", "Ukraine"));
+  CU_ASSERT(d && !find_event(d, "112", "Ukraine", NULL));
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
