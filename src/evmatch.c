@@ -110,7 +110,6 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   for (size_t k = 0; k < nl && !report; k++)
     report = kg_dict_cue(c->dict, lc[k]) == KG_CUE_REPORT;
   uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
-  int active = d->tokens[i].upos == KG_UPOS_VERB && !kg_ev_is_passive(c, i);
   for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8; q++) {
     if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
       break;
@@ -119,12 +118,6 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
     /* a verb before the trigger is never its object ("accused Ukraine of
      * attacking": "accused" is no object=accused of "attack") */
     if (q < i && d->tokens[q].upos == KG_UPOS_VERB)
-      continue;
-    /* nor, for an active verb, a word before it ("Prime Minister Tony Blair
-     * received an award" is no receive object=minister); a passive's
-     * object stands before it ("the convoy was attacked"), a noun's
-     * modifiers too ("a missile launch") */
-    if (q < i && active && !kg_tok_is(d, q, "not"))
       continue;
     char cc[MAXC][CLEN];
     size_t nc = kg_ev_lemma_cands(d, q, cc);
