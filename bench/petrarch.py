@@ -222,14 +222,14 @@ def conv_verbs(path, out):
     verbs, code = [], None
     seen = set()
 
-    def emit(lemma, particle, prep, obj, c, before=None, compound=False):
+    def emit(lemma, particle, prep, obj, c, before=None, compound=False, srcprep=None):
         c, _, rev = (c or "").partition(":")      # a paired code: the target's event back
         c, rev = c.strip(), rev.strip()
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
         if not re.match(r"^\d{3,4}$", rev):
             rev = None
-        key = (lemma, particle, prep, obj, c, before, rev, compound)
+        key = (lemma, particle, prep, obj, c, before, rev, compound, srcprep)
         if key in seen:
             return
         seen.add(key)
@@ -246,95 +246,125 @@ def conv_verbs(path, out):
             t += " ; kgd:reverseCode %s" % ttl_str(rev)
         if compound:
             t += " ; kgd:compoundSubject true"
+        if srcprep:
+            t += " ; kgd:sourcePrep %s" % ttl_str(srcprep)
         if lemma in IRREGULAR_PAST:             # a block for the form itself ("LEFT", "MET")
             t += " ; kgd:form true"
         out.append(t + ' ; kgd:code "%s" .' % c)
 
+    # blocks: [primary code, verbs, pattern lines]; a verb is (lemma,
+    # particle, words before it, its own code or None)
+    blocks, in_synset = [], False
     for line in lines:
-        m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
+        if not line.strip() or line.lstrip().startswith("<"):
+            continue
+        m = re.match(r"^---\s+([A-Z_' ]+?)\s*\[([^\]]*)\]", line)
         if m:
-            code = m.group(2).strip()
-            verbs = [(m.group(1).lower().strip("_").replace("_", " "), None)]
+            blocks.append([m.group(2).strip(), [], []])
+            in_synset = False
             continue
-        if not verbs:
+        if line.startswith("&"):
+            in_synset = True
             continue
-        m = PRE_VERB.match(line)
-        if m:                                   # "WIRE_+TAP": words before the verb
-            verbs.append((m.group(2).lower(), None, m.group(1).lower()))
+        if line.startswith("+") and in_synset:
             continue
-        m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
-        if m:                                   # a synonym of the block's verb
-            ws = m.group(1).lower().strip("_").split("_")
-            if len(ws) == 1:
-                verbs.append((ws[0], None))
-            elif len(ws) == 2 and ws[1] in PARTICLES:
-                verbs.append((ws[0], ws[1]))
+        in_synset = False
+        if not blocks:
             continue
-        m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
-        if not m:
+        if line.startswith("-"):
+            blocks[-1][2].append(line)
             continue
-        pat, c = m.group(1), m.group(2).strip()
-        words = pat.replace("_", " ").split()
-        if "*" not in words:
-            continue
-        post = words[words.index("*") + 1:]
-        # "EID AT ^ WITH +": a preposition with its skipped phrase (^) before
-        # another preposition is a phrase between object and target: dropped
-        post = [w for k, w in enumerate(post)
-                if not (w.lower() in PREPS and k + 2 < len(post) and post[k + 1] == "^" and
-                        post[k + 2].lower() in PREPS)]
-        post = [w for w in post if w != "^"]                           # ^: skip a phrase
-        pre = pat.split("*")[0].strip()
-        compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
-        if compound:
-            pre = pre[1:].strip()
-        tprep = None                                # * ABOUT +: the target after a preposition
-        if len(post) >= 2 and post[-1] in ("+", "%") and post[-2].lower() in PREPS:
-            tprep, post = post[-2].lower(), post[:-2]
-        if any(w[0] in "+$%^" for w in post) or any(ch in pre for ch in "+$%^"):
-            continue
-        befores = expand_before(pre, expand) if pre else [None]
-        for seq, before in [(q, b) for q in expand(post) for b in befores]:
-            seq = [w.lower() for w in seq if w]
-            particle = prep = None
-            if seq and seq[0] in PARTICLES and (len(seq) == 1 or seq[1] in PREPS):
-                particle, seq = seq[0], seq[1:]
-            if seq and seq[0] in PREPS:
-                prep, seq = seq[0], seq[1:]
-            if tprep and seq == [tprep]:
-                seq = []
-            if tprep and prep is None:
-                prep = tprep
-            if len(seq) >= 2 and seq[-1] in PREPS and prep is None:
-                prep, seq = seq[-1], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
-            if len(seq) > 3 or (seq and seq[0] in PREPS) or (tprep and prep != tprep):
+        v = verb_line(line)
+        if v:
+            blocks[-1][1].append(v)
+    for code, verbs, pats in blocks:
+        for v, vp, vb, own in verbs:                  # the bare verbs
+            if " " not in v:
+                emit(v, vp, None, None, own or code, vb)
+        for line in pats:
+            m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
+            if not m:
                 continue
-            obj = " ".join(seq) or None
-            for v, vp, *vb in verbs:
-                if " " in v or (particle and vp):
-                    continue
-                b = " ".join(x for x in [before] + vb if x) or None
-                emit(v, particle or vp, prep, obj, c, b, compound)
-    cur = None                              # bare verbs, block by block
-    for line in lines:
-        m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
-        if m:
-            cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).strip())
-            if " " not in cur[0]:
-                emit(cur[0], None, None, None, cur[1])
+            for args in convert_pattern(m.group(1), m.group(2).strip(), expand):
+                particle, prep, obj, c, before, compound, srcprep = args
+                for v, vp, vb, _ in verbs:
+                    if " " in v or (particle and vp):
+                        continue
+                    b = " ".join(x for x in [before, vb] if x) or None
+                    emit(v, particle or vp, prep, obj, c, b, compound, srcprep)
+
+
+def verb_line(line):
+    """A verb line of a block ("DOWNPLAY [014]", "POSTPONE", "+BREAK_DOWN
+    {...}", "WIRE_+TAP {...}") -> (lemma, particle, words before, own code);
+    None for what we cannot say (a phrase whose verb has other words
+    after it than one particle, "LASH OUT" without '_')."""
+    m = re.search(r"\[([^\]]*)\]", line)
+    own = m.group(1).strip() if m else None
+    s = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line).strip()
+    if not s or " " in s:
+        return None
+    ws = [w for w in s.split("_") if w]
+    if len(ws) == 1:
+        return (ws[0].lstrip("+").lower(), None, None, own)
+    idx = [k for k, w in enumerate(ws) if w.startswith("+")]
+    if not idx:
+        return None
+    k, v = idx[0], ws[idx[0]][1:].lower()
+    if k == 0 and len(ws) == 2 and ws[1].lower() in PARTICLES:
+        return (v, ws[1].lower(), None, own)
+    if k == len(ws) - 1:
+        return (v, None, "_".join(w.lower() for w in ws[:k]), own)
+    return None
+
+
+def convert_pattern(pat, c, expand):
+    """One pattern 'WORDS * WORDS' with its code -> a list of (particle,
+    prep, object, code, before, compound) our vocabulary can say."""
+    out = []
+    words = pat.replace("_", " ").split()
+    if "*" not in words:
+        return out
+    post = words[words.index("*") + 1:]
+    # "EID AT ^ WITH +": a preposition with its skipped phrase (^) before
+    # another preposition is a phrase between object and target: dropped
+    post = [w for k, w in enumerate(post)
+            if not (w.lower() in PREPS and k + 2 < len(post) and post[k + 1] == "^" and
+                    post[k + 2].lower() in PREPS)]
+    post = [w for w in post if w != "^"]                           # ^: skip a phrase
+    pre = pat.split("*")[0].strip()
+    compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
+    if compound:
+        pre = pre[1:].strip()
+    tprep = None                                # * ABOUT +: the target after a preposition
+    if len(post) >= 2 and post[-1] in ("+", "%") and post[-2].lower() in PREPS:
+        tprep, post = post[-2].lower(), post[:-2]
+    srcprep = None                              # "+ * FROM $": target before, source after
+    if pre.split()[:1] == ["+"] and post and post[-1] == "$":
+        pre, post = pre[1:].strip(), post[:-1]
+        srcprep = "-"
+        if post and post[-1].lower() in PREPS:
+            srcprep, post = post[-1].lower(), post[:-1]
+    if any(w[0] in "+$%^" for w in post) or any(ch in pre for ch in "+$%^"):
+        return out
+    befores = expand_before(pre, expand) if pre else [None]
+    for seq, before in [(q, b) for q in expand(post) for b in befores]:
+        seq = [w.lower() for w in seq if w]
+        particle = prep = None
+        if seq and seq[0] in PARTICLES and (len(seq) == 1 or seq[1] in PREPS):
+            particle, seq = seq[0], seq[1:]
+        if seq and seq[0] in PREPS:
+            prep, seq = seq[0], seq[1:]
+        if tprep and seq == [tprep]:
+            seq = []
+        if tprep and prep is None:
+            prep = tprep
+        if len(seq) >= 2 and seq[-1] in PREPS and prep is None:
+            prep, seq = seq[-1], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
+        if len(seq) > 3 or (seq and seq[0] in PREPS) or (tprep and prep != tprep):
             continue
-        m = PRE_VERB.match(line)
-        if m and cur:
-            emit(m.group(2).lower(), None, None, None, cur[1], m.group(1).lower())
-            continue
-        m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
-        if m and cur:
-            ws = m.group(1).lower().strip("_").split("_")
-            c = (m.group(2) or cur[1]).strip()
-            if len(ws) == 1:
-                emit(ws[0], None, None, None, c)
-            elif len(ws) == 2 and ws[1] in PARTICLES:
-                emit(ws[0], ws[1], None, None, c)
+        out.append((particle, prep, " ".join(seq) or None, c, before, compound, srcprep))
+    return out
 
 
 def records(path):

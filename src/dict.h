@@ -73,6 +73,9 @@ typedef struct kg_trigger {
   const char *reverse;     /* kgd:reverseCode: the target's event back to the
                               agent ("arrive" 032 : 033, the host receives the
                               visit; "meet" 031 : 031), or NULL */
+  const char *srcprep;     /* kgd:sourcePrep: the noun of this preposition after
+                              the verb ("-": of any) is the agent and the subject
+                              the target ("X was freed from Y": Y frees X), or NULL */
   uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
                               "met") whose patterns come before its lemma's */
   uint8_t compound;        /* kgd:compoundSubject true: only with coordinated

@@ -980,6 +980,39 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
   }
+  /* a codebook pattern naming its source after the verb ("+ * FROM $":
+   * "X was freed from Y"): that phrase's actor (on the verb or one level
+   * down) is the agent, the subject the target */
+  if (pos == KG_UPOS_VERB && p->srcprep) {
+    ev_args sa;
+    sa.nag = 0;
+    for (uint32_t j = i + 1; j < s->tok + s->ntok && sa.nag == 0; j++) {
+      int32_t h = kg_tok_head(d, j);
+      const char *r = d->tokens[j].deprel;
+      if (h < 0 || !r || (strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)) ||
+          (h != (int32_t)i && kg_tok_head(d, (uint32_t)h) != (int32_t)i))
+        continue;
+      case_of(d, j, b, sizeof b);
+      if (!strcmp(b, p->srcprep) || (b[0] && !strcmp(p->srcprep, "-")))
+        add_conj(c, j, sa.agents, &sa.nag, 4);
+    }
+    int32_t sj = child_with(d, i, "nsubj", 1);
+    for (int32_t h = (int32_t)i; sj < 0 && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "xcomp") &&
+                                 (h = kg_tok_head(d, (uint32_t)h)) >= 0;)
+      sj = child_with(d, (uint32_t)h, "nsubj", 1);   /* "X was seen to break in Y" */
+    if (sa.nag > 0) {
+      if (sj >= 0) {
+        a->ntg = 0;
+        add_conj(c, (uint32_t)sj, a->targets, &a->ntg, 4);
+      } else if (!a->passive) {          /* a controlled subject ("was seen to break in X") */
+        memcpy(a->targets, a->agents, sizeof a->targets);
+        a->ntg = a->nag;
+      }
+      memcpy(a->agents, sa.agents, sizeof a->agents);
+      a->nag = sa.nag;
+      a->passive = 0;
+    }
+  }
 }
 
 /* ------------------------------------------------------------ passives */

@@ -604,7 +604,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* "urged both governments to show restraint": the two named before */
       if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && !a.passive)
         a.ntg = kg_ev_plural_object(c, i, d->mentions[a.agents[0]].actor, a.targets);
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive &&
+      /* a compound-subject pattern ("% HAVE *") codes its subjects each
+       * with each, whatever else the clause names */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive && !(p->compound && a.nag >= 2) &&
           !(a.nag >= 2 && root >= 3 && root <= 6 && has_ccomp(d, s, i))) {
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */

@@ -383,6 +383,14 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ)
             score--;
         }
+        if (tr[j].srcprep && strcmp(tr[j].srcprep, "-")) {   /* the source's preposition */
+          int found = 0;
+          for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)
+            found = kg_tok_is(d, q, tr[j].srcprep);
+          if (!found)
+            continue;
+          score += 2;
+        }
         if (tr[j].prep) {                 /* the preposition is there: +2; absent: -1 */
           int found = 0;
           for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)

@@ -692,6 +692,59 @@ static void test_user_patterns_and_sectors(void)
   kg_dict_free(d);
 }
 
+/* A codebook pattern naming its source after the verb (kgd:sourcePrep:
+ * "Chad was freed from Niger": Niger frees Chad), only with that
+ * preposition there; a compound-subject pattern codes its subjects each
+ * with each even when the clause names another actor. */
+static void test_codebook_source_after_verb(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"free\" ; kgd:pos \"VERB\" ; kgd:code \"064\" .\n"
+    "[] kgd:lemma \"free\" ; kgd:pos \"VERB\" ; kgd:sourcePrep \"from\" ; kgd:code \"066\" .\n"
+    "[] kgd:lemma \"stumble\" ; kgd:pos \"VERB\" ; kgd:sourcePrep \"in\" ; kgd:code \"075\" .\n"
+    "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:code \"120\" .\n"
+    "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:before \"have\" ; kgd:compoundSubject true ;"
+    " kgd:code \"191\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const freed[] = {
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "freed VERB free 0 root",
+    "from ADP from 5 case", "Niger PROPN Niger 3 obl", ". PUNCT . 3 punct" };
+  kg_doc *doc = tree_doc_with(d, freed, 6);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "066", "Niger", "Chad"));
+  kg_doc_free(doc);
+  static const char *const active[] = {   /* no source phrase: the plain verb */
+    "Niger PROPN Niger 2 nsubj", "freed VERB free 0 root", "Chad PROPN Chad 2 obj",
+    ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, active, 4);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "064", "Niger", "Chad"));
+  CU_ASSERT_PTR_NULL(find_event(doc, "066", NULL, NULL));
+  kg_doc_free(doc);
+  static const char *const seen[] = {   /* the subject of the verb it complements */
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "seen VERB see 0 root",
+    "to PART to 5 mark", "stumble VERB stumble 3 xcomp", "in ADP in 9 case", "a DET a 9 det",
+    "Niger PROPN Niger 9 compound", "parade NOUN parade 5 obl", ". PUNCT . 3 punct" };
+  doc = tree_doc_with(d, seen, 10);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "075", "Niger", "Chad"));
+  kg_doc_free(doc);
+  doc = run_with(d, "Officials said that Chad and Niger have postponed their talks after a storm hit Sudan.");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  int mutual = 0, sudan = 0;
+  for (size_t e = 0; e < doc->nevents; e++) {
+    mutual |= !strcmp(doc->events[e].cameo, "191") && doc->events[e].npart == 2;
+    sudan |= !strcmp(doc->events[e].cameo, "191") && doc->events[e].target >= 0;
+  }
+  CU_ASSERT(mutual && !sudan);
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 /* A codebook's words before the verb (kgd:before: '_' joins words that
  * touch, a space lets others stand between; the more words, the more
  * specific), and a capitalised title before the name of a state's entry
@@ -1559,6 +1612,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "per-document token caches", test_token_caches) ||
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
       !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
+      !CU_add_test(s, "codebook source after the verb, compound subjects", test_codebook_source_after_verb) ||
       !CU_add_test(s, "codebook words before the verb, titles of state entries",
                    test_before_words_and_titles) ||
       !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
