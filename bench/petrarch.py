@@ -162,12 +162,14 @@ PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
 def read_synsets(lines):
     """'&NAME' then '+MEMBER' lines -> {NAME: [member word lists]} (nested
     synsets expanded)."""
-    syn, cur = {}, None
+    syn, cur, noplural = {}, None, set()
     for line in lines:
         m = re.match(r"^&([A-Z0-9_]+)\s*$", line)
         if m:
             cur = m.group(1).rstrip("_")
             syn[cur] = []
+            if m.group(1).endswith("_"):
+                noplural.add(cur)
             continue
         if cur and line.startswith("+"):
             syn[cur].append(line[1:].strip())
@@ -175,17 +177,25 @@ def read_synsets(lines):
         if not line.strip() or not line.startswith("+"):
             cur = None if line.strip() else cur
 
-    def expand(name, depth=0):
+    def plural(w):                       # PETRARCH's make_plural
+        return w[:-1] + "IES" if w.endswith("Y") else w + "ES" if w.endswith("S") else w + "S"
+
+    def expand(name, depth=0, plurals=False):
         out = []
         for mem in syn.get(name, []):
-            out += expand_words(mem.replace("_", " ").split(), depth + 1)
+            seqs = expand_words(mem.replace("_", " ").split(), depth + 1)
+            out += seqs
+            if plurals and name not in noplural and not mem.endswith("_"):
+                out += [q[:-1] + [plural(q[-1])] for q in seqs if q and not q[-1].startswith("&")]
         return out
 
-    def expand_words(words, depth=0):
+    def expand_words(words, depth=0, plurals=False):
+        """word list -> list of word lists; with plurals, a synset member's
+        plural too (pattern words after the verb)"""
         seqs = [[]]
         for w in words:
             if w.startswith("&") and depth < 4:
-                alts = expand(w[1:].rstrip("_"), depth) or [[]]
+                alts = expand(w[1:].rstrip("_"), depth, plurals) or [[]]
                 seqs = [a + b for a in seqs for b in alts]
             else:
                 seqs = [a + [w] for a in seqs]
@@ -238,8 +248,8 @@ def conv_verbs(path, out):
             t += " ; kgd:particle %s" % ttl_str(particle)
         if prep:
             t += " ; kgd:prep %s" % ttl_str(prep)
-        if obj:
-            t += " ; kgd:object %s" % ttl_str(obj)
+        if obj:                                 # PETRARCH's words are forms, not lemmas
+            t += " ; kgd:object %s ; kgd:literalObject true" % ttl_str(obj)
         if before:
             t += " ; kgd:before %s" % ttl_str(before)
         if rev:
@@ -320,50 +330,72 @@ def verb_line(line):
 
 def convert_pattern(pat, c, expand):
     """One pattern 'WORDS * WORDS' with its code -> a list of (particle,
-    prep, object, code, before, compound) our vocabulary can say."""
+    prep, object, code, before, compound, source prep) our vocabulary can
+    say.  Object words keep PETRARCH's connectors: words joined by '_'
+    touch (' ' in kgd:object), words apart by a space may have others
+    between them ('+')."""
     out = []
-    words = pat.replace("_", " ").split()
-    if "*" not in words:
+    pat = pat.replace("_ ", " ")                # PETRARCH: "XXX_ " is an open match
+    if "*" not in pat.replace("_", " ").split():
         return out
-    post = words[words.index("*") + 1:]
+    head, _, tail = pat.partition("*")
+    # words after the verb, each with whether it touches the word before it
+    post, gap = [], False
+    for cn, w in re.findall(r"([ _]*)([^ _]+)", tail):
+        if w == "^":                            # ^: skip a phrase
+            post.append((w, False))
+            continue
+        post.append((w, cn == "_" and not gap))
     # "EID AT ^ WITH +": a preposition with its skipped phrase (^) before
     # another preposition is a phrase between object and target: dropped
-    post = [w for k, w in enumerate(post)
-            if not (w.lower() in PREPS and k + 2 < len(post) and post[k + 1] == "^" and
-                    post[k + 2].lower() in PREPS)]
-    post = [w for w in post if w != "^"]                           # ^: skip a phrase
-    pre = pat.split("*")[0].strip()
+    W = [w for w, _ in post]
+    post = [x for k, x in enumerate(post)
+            if not (W[k].lower() in PREPS and k + 2 < len(W) and W[k + 1] == "^" and
+                    W[k + 2].lower() in PREPS)]
+    post = [(w, t and (k == 0 or post[k - 1][0] != "^")) for k, (w, t) in enumerate(post) if w != "^"]
+    post = [(w, t) for w, t in post if w != "^"]
+    words = [w for w, _ in post]
+    pre = head.strip()
+    touch_verb = head.endswith("_")           # "RECENTLY_*": right before the verb
     compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
     if compound:
         pre = pre[1:].strip()
-    tprep = None                                # * ABOUT +: the target after a preposition
-    if len(post) >= 2 and post[-1] in ("+", "%") and post[-2].lower() in PREPS:
-        tprep, post = post[-2].lower(), post[:-2]
     srcprep = None                              # "+ * FROM $": target before, source after
-    if pre.split()[:1] == ["+"] and post and post[-1] == "$":
-        pre, post = pre[1:].strip(), post[:-1]
+    if pre.split()[:1] == ["+"] and words and words[-1] == "$":
+        pre, post, words = pre[1:].strip(), post[:-1], words[:-1]
         srcprep = "-"
-        if post and post[-1].lower() in PREPS:
-            srcprep, post = post[-1].lower(), post[:-1]
-    if any(w[0] in "+$%^" for w in post) or any(ch in pre for ch in "+$%^"):
+        if words and words[-1].lower() in PREPS:
+            srcprep, post, words = words[-1].lower(), post[:-1], words[:-1]
+    tprep = None                                # * ABOUT +: the target after a preposition
+    if len(words) >= 2 and words[-1] in ("+", "%") and words[-2].lower() in PREPS:
+        tprep, post, words = words[-2].lower(), post[:-2], words[:-2]
+    if any(w[0] in "+$%^" for w in words) or any(ch in pre for ch in "+$%^"):
         return out
     befores = expand_before(pre, expand) if pre else [None]
-    for seq, before in [(q, b) for q in expand(post) for b in befores]:
-        seq = [w.lower() for w in seq if w]
+    if touch_verb:
+        befores = [b + "_" for b in befores if b]
+    seqs = [[]]
+    for w, t in post:                           # synsets: a member's words touch
+        alts = expand([w], 0, True) if w.startswith("&") else [[w]]
+        seqs = [q + [(x, t if k == 0 else True) for k, x in enumerate(alt)] for q in seqs for alt in alts]
+    for seq, before in [(q, b) for q in seqs for b in befores]:
+        seq = [(w.lower(), t) for w, t in seq if w]
+        ws = lambda: [w for w, _ in seq]
         particle = prep = None
-        if seq and seq[0] in PARTICLES and (len(seq) == 1 or seq[1] in PREPS):
-            particle, seq = seq[0], seq[1:]
-        if seq and seq[0] in PREPS:
-            prep, seq = seq[0], seq[1:]
-        if tprep and seq == [tprep]:
+        if seq and seq[0][0] in PARTICLES and (len(seq) == 1 or seq[1][0] in PREPS):
+            particle, seq = seq[0][0], seq[1:]
+        if seq and seq[0][0] in PREPS:
+            prep, seq = seq[0][0], seq[1:]
+        if tprep and ws() == [tprep]:
             seq = []
         if tprep and prep is None:
             prep = tprep
-        if len(seq) >= 2 and seq[-1] in PREPS and prep is None:
-            prep, seq = seq[-1], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
-        if len(seq) > 3 or (seq and seq[0] in PREPS) or (tprep and prep != tprep):
+        if len(seq) >= 2 and seq[-1][0] in PREPS and prep is None:
+            prep, seq = seq[-1][0], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
+        if len(seq) > 3 or (seq and seq[0][0] in PREPS) or (tprep and prep != tprep):
             continue
-        out.append((particle, prep, " ".join(seq) or None, c, before, compound, srcprep))
+        obj = "".join((("" if k == 0 else " " if t else "+") + w) for k, (w, t) in enumerate(seq))
+        out.append((particle, prep, obj or None, c, before, compound, srcprep))
     return out
 
 

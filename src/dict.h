@@ -63,7 +63,9 @@ typedef struct kg_trigger {
   uint8_t pos;
   const char *particle;    /* "up" in "set up", or NULL */
   const char *prep;        /* "with", "against", "to", or NULL: links the target */
-  const char *object;      /* required object lemma or NULL */
+  const char *object;      /* required object lemma or NULL; words of a phrase
+                              joined by ' ' touch, by '+' may have up to 3
+                              others between them */
   const char *before;      /* words that must stand before the trigger, lower
                               case, in order ("unexpectedly did_n't"): '_'
                               joins words that touch, ' ' or '+' lets others
@@ -78,6 +80,8 @@ typedef struct kg_trigger {
                               the target ("X was freed from Y": Y frees X), or NULL */
   uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
                               "met") whose patterns come before its lemma's */
+  uint8_t literal;         /* kgd:literalObject true: the object's words are read
+                              as written (surface forms), not as lemmas */
   uint8_t compound;        /* kgd:compoundSubject true: only with coordinated
                               subjects ("X and Y agree" 030, each with each) */
   uint8_t origin;          /* number of the file that gave it: the patterns of a

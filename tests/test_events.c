@@ -745,6 +745,50 @@ static void test_codebook_source_after_verb(void)
   kg_dict_free(d);
 }
 
+/* A codebook's objects read as written (kgd:literalObject: "effort" is
+ * not "efforts"), object words apart by '+' with others between them
+ * ("restored close+trade ties": "close economic trade ties"), and a
+ * before-word ending in '_' touching the trigger ("lately_"). */
+static void test_codebook_object_words(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"drop\" ; kgd:pos \"VERB\" ; kgd:code \"120\" .\n"
+    "[] kgd:lemma \"drop\" ; kgd:pos \"VERB\" ; kgd:object \"plan\" ; kgd:literalObject true ;"
+    " kgd:code \"124\" .\n"
+    "[] kgd:lemma \"restore\" ; kgd:pos \"VERB\" ; kgd:code \"060\" .\n"
+    "[] kgd:lemma \"restore\" ; kgd:pos \"VERB\" ; kgd:object \"close+trade ties\" ;"
+    " kgd:literalObject true ; kgd:code \"064\" .\n"
+    "[] kgd:lemma \"praise\" ; kgd:pos \"VERB\" ; kgd:code \"051\" .\n"
+    "[] kgd:lemma \"praise\" ; kgd:pos \"VERB\" ; kgd:before \"lately_\" ; kgd:code \"052\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const texts[] = {
+    "Chad dropped the plan with Niger.", "Chad dropped the plans with Niger.",
+    "Chad restored close trade ties with Niger.", "Chad restored close economic trade ties with Niger.",
+    "Chad restored close economic and trade ties with Niger.",   /* up to 3 words between */
+    "Chad restored trade ties with Niger.",
+    "Chad lately praised Niger.", "Chad lately has praised Niger." };
+  static const char *const want[] = { "124", "120", "064", "064", "064", "060", "052", "051" };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    kg_doc *doc = run_with(d, texts[k]);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    int found = 0;
+    for (size_t e = 0; e < doc->nevents; e++)
+      found |= !strcmp(doc->events[e].cameo, want[k]);
+    if (!found) {
+      fprintf(stderr, "object words: \"%s\" not coded %s:", texts[k], want[k]);
+      for (size_t e = 0; e < doc->nevents; e++) fprintf(stderr, " %s", doc->events[e].cameo);
+      fprintf(stderr, "\n");
+    }
+    CU_ASSERT(found);
+    kg_doc_free(doc);
+  }
+  kg_dict_free(d);
+}
+
 /* A codebook's words before the verb (kgd:before: '_' joins words that
  * touch, a space lets others stand between; the more words, the more
  * specific), and a capitalised title before the name of a state's entry
@@ -1613,6 +1657,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
       !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
       !CU_add_test(s, "codebook source after the verb, compound subjects", test_codebook_source_after_verb) ||
+      !CU_add_test(s, "codebook objects as written, gaps, touching words", test_codebook_object_words) ||
       !CU_add_test(s, "codebook words before the verb, titles of state entries",
                    test_before_words_and_titles) ||
       !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
