@@ -824,6 +824,13 @@ static int32_t generic_by_agent(const ev_ctx *c, uint32_t i, uint32_t j)
   return -1;
 }
 
+int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
+{
+  const kg_token *t = &d->tokens[i];
+  return t->deprel && !strcmp(t->deprel, "acl") && t->xpos && !strcmp(t->xpos, "VBD") &&
+         kg_tok_head(d, i) >= 0 && child_with(d, i, "nsubj", 1) < 0;
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -941,6 +948,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
   }
+  /* "..., the ministry of Chad said": a finite verb parsed as a clause on
+   * a noun has that noun as its subject */
+  if (pos == KG_UPOS_VERB && a->nag == 0 && kg_ev_finite_acl(d, i))
+    add_conj(c, (uint32_t)kg_tok_head(d, i), a->agents, &a->nag, 4);
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;

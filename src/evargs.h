@@ -56,6 +56,9 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_np_after(const ev_ctx *c, uint32_t j, int after_to);
 int32_t kg_ev_after_prep(const ev_ctx *c, uint32_t i, const char *prep, uint32_t win,
                          int cross_comma);
+/* Is verb i a finite past form (VBD) parsed as a clause on a noun (acl),
+ * with no subject of its own ("..., a senior official said")? */
+int kg_ev_finite_acl(const kg_doc *d, uint32_t i);
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a);
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                        int32_t obj, int root, ev_args *a);

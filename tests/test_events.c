@@ -789,6 +789,34 @@ static void test_codebook_object_words(void)
   kg_dict_free(d);
 }
 
+/* "..., a senior official said" parsed with "said" as a clause on
+ * "official" (acl, VBD, no subject): the noun is the speaker. */
+static void test_finite_acl_subject(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"say\" ; kgd:pos \"VERB\" ; kgd:code \"023\" .\n"
+    "[] kgd:lemma \"resume\" ; kgd:pos \"VERB\" ; kgd:code \"064\" .\n"
+    "<urn:x:gov> kgo:agentCode \"GOV\" ; kgd:sectorNoun \"official\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const rows[] = {
+    "Chad PROPN Chad 2 nsubj", "resumed VERB resume 0 root", "talks NOUN talk 2 obj",
+    "with ADP with 5 case", "Niger PROPN Niger 3 nmod", ", PUNCT , 9 punct", "a DET a 9 det",
+    "senior ADJ senior 9 amod", "official NOUN official 3 appos", "said VERB say 9 acl VBD",
+    ". PUNCT . 2 punct" };
+  kg_doc *doc = tree_doc_with(d, rows, 11);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  const kg_event *e = find_event(doc, "023", "-", "-");
+  CU_ASSERT_PTR_NOT_NULL(e);
+  CU_ASSERT(e && e->agent_noun >= 0 && kg_tok_is(doc, (uint32_t)e->agent_noun, "official"));
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 /* A codebook's words before the verb (kgd:before: '_' joins words that
  * touch, a space lets others stand between; the more words, the more
  * specific), and a capitalised title before the name of a state's entry
@@ -1657,6 +1685,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
       !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
       !CU_add_test(s, "codebook source after the verb, compound subjects", test_codebook_source_after_verb) ||
+      !CU_add_test(s, "a finite verb parsed as a clause on its subject", test_finite_acl_subject) ||
       !CU_add_test(s, "codebook objects as written, gaps, touching words", test_codebook_object_words) ||
       !CU_add_test(s, "codebook words before the verb, titles of state entries",
                    test_before_words_and_titles) ||
