@@ -232,14 +232,14 @@ def conv_verbs(path, out):
     verbs, code = [], None
     seen = set()
 
-    def emit(lemma, particle, prep, obj, c, before=None, compound=False, srcprep=None):
+    def emit(lemma, particle, prep, obj, c, before=None, compound=False, srcprep=None, skipprep=None):
         c, _, rev = (c or "").partition(":")      # a paired code: the target's event back
         c, rev = c.strip(), rev.strip()
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
         if not re.match(r"^\d{3,4}$", rev):
             rev = None
-        key = (lemma, particle, prep, obj, c, before, rev, compound, srcprep)
+        key = (lemma, particle, prep, obj, c, before, rev, compound, srcprep, skipprep)
         if key in seen:
             return
         seen.add(key)
@@ -258,6 +258,8 @@ def conv_verbs(path, out):
             t += " ; kgd:compoundSubject true"
         if srcprep:
             t += " ; kgd:sourcePrep %s" % ttl_str(srcprep)
+        if skipprep:
+            t += " ; kgd:skipPrep %s" % ttl_str(skipprep)
         if lemma in IRREGULAR_PAST:             # a block for the form itself ("LEFT", "MET")
             t += " ; kgd:form true"
         out.append(t + ' ; kgd:code "%s" .' % c)
@@ -296,12 +298,12 @@ def conv_verbs(path, out):
             if not m:
                 continue
             for args in convert_pattern(m.group(1), m.group(2).strip(), expand):
-                particle, prep, obj, c, before, compound, srcprep = args
+                particle, prep, obj, c, before, compound, srcprep, skipprep = args
                 for v, vp, vb, _ in verbs:
                     if " " in v or (particle and vp):
                         continue
                     b = " ".join(x for x in [before, vb] if x) or None
-                    emit(v, particle or vp, prep, obj, c, b, compound, srcprep)
+                    emit(v, particle or vp, prep, obj, c, b, compound, srcprep, skipprep)
 
 
 def verb_line(line):
@@ -352,6 +354,14 @@ def convert_pattern(pat, c, expand):
     post = [x for k, x in enumerate(post)
             if not (W[k].lower() in PREPS and k + 2 < len(W) and W[k + 1] == "^" and
                     W[k + 2].lower() in PREPS)]
+    # "AT ^ +", "AT ^ ^ +": the at-phrase is passed over, the actor after it is the target
+    W, skipprep = [w for w, _ in post], None
+    if len(W) >= 3 and W[-1] == "+" and W[-2] == "^":
+        k = len(W) - 2
+        while k > 0 and W[k - 1] == "^":
+            k -= 1
+        if k >= 1 and W[k - 1].lower() in PREPS:
+            skipprep, post = W[k - 1].lower(), post[:k - 1]
     post = [(w, t and (k == 0 or post[k - 1][0] != "^")) for k, (w, t) in enumerate(post) if w != "^"]
     post = [(w, t) for w, t in post if w != "^"]
     words = [w for w, _ in post]
@@ -395,7 +405,7 @@ def convert_pattern(pat, c, expand):
         if len(seq) > 3 or (seq and seq[0][0] in PREPS) or (tprep and prep != tprep):
             continue
         obj = "".join((("" if k == 0 else " " if t else "+") + w) for k, (w, t) in enumerate(seq))
-        out.append((particle, prep, obj or None, c, before, compound, srcprep))
+        out.append((particle, prep, obj or None, c, before, compound, srcprep, skipprep))
     return out
 
 

@@ -78,6 +78,9 @@ typedef struct kg_trigger {
   const char *srcprep;     /* kgd:sourcePrep: the noun of this preposition after
                               the verb ("-": of any) is the agent and the subject
                               the target ("X was freed from Y": Y frees X), or NULL */
+  const char *skipprep;    /* kgd:skipPrep: the phrase of this preposition after the
+                              verb is passed over; the actor named after it is the
+                              target ("warned at the court of Y": Y), or NULL */
   uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
                               "met") whose patterns come before its lemma's */
   uint8_t literal;         /* kgd:literalObject true: the object's words are read

@@ -638,6 +638,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     } else {
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
     }
+    if (p->skipprep)                        /* "* AT ^ +": past the at-phrase */
+      kg_ev_skip_phrase_target(c, i, p->skipprep, &a);
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */

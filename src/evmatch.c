@@ -413,10 +413,11 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ)
             score--;
         }
-        if (tr[j].srcprep && strcmp(tr[j].srcprep, "-")) {   /* the source's preposition */
+        const char *need = tr[j].srcprep && strcmp(tr[j].srcprep, "-") ? tr[j].srcprep : tr[j].skipprep;
+        if (need) {                       /* the source's or the skipped phrase's preposition */
           int found = 0;
           for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)
-            found = kg_tok_is(d, q, tr[j].srcprep);
+            found = kg_tok_is(d, q, need);
           if (!found)
             continue;
           score += 2;

@@ -694,7 +694,7 @@ static void test_user_patterns_and_sectors(void)
 
 /* A codebook pattern naming its source after the verb (kgd:sourcePrep:
  * "Chad was freed from Niger": Niger frees Chad), only with that
- * preposition there; a compound-subject pattern codes its subjects each
+ * preposition there; a skipped phrase (kgd:skipPrep); a compound-subject pattern codes its subjects each
  * with each even when the clause names another actor. */
 static void test_codebook_source_after_verb(void)
 {
@@ -705,6 +705,8 @@ static void test_codebook_source_after_verb(void)
     "[] kgd:lemma \"free\" ; kgd:pos \"VERB\" ; kgd:code \"064\" .\n"
     "[] kgd:lemma \"free\" ; kgd:pos \"VERB\" ; kgd:sourcePrep \"from\" ; kgd:code \"066\" .\n"
     "[] kgd:lemma \"stumble\" ; kgd:pos \"VERB\" ; kgd:sourcePrep \"in\" ; kgd:code \"075\" .\n"
+    "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:code \"160\" .\n"
+    "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:skipPrep \"at\" ; kgd:code \"162\" .\n"
     "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:code \"120\" .\n"
     "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:before \"have\" ; kgd:compoundSubject true ;"
     " kgd:code \"191\" .\n";
@@ -732,6 +734,26 @@ static void test_codebook_source_after_verb(void)
   doc = tree_doc_with(d, seen, 10);
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
   CU_ASSERT_PTR_NOT_NULL(find_event(doc, "075", "Niger", "Chad"));
+  kg_doc_free(doc);
+  /* a skipped phrase: the actor after the at-phrase is the target */
+  static const char *const court[] = {
+    "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "at ADP at 5 case", "the DET the 5 det",
+    "court NOUN court 2 obl", "of ADP of 7 case", "Niger PROPN Niger 5 nmod", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, court, 8);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Niger"));
+  kg_doc_free(doc);
+  static const char *const mali[] = {
+    "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "at ADP at 4 case", "Mali PROPN Mali 2 obl",
+    "of ADP of 6 case", "Niger PROPN Niger 4 nmod", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, mali, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Niger"));
+  CU_ASSERT_PTR_NULL(find_event(doc, "162", "Chad", "Mali"));
+  kg_doc_free(doc);
+  doc = run_with(d, "Chad warned Niger on Monday.");      /* no at-phrase: the plain verb */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Chad", "Niger"));
   kg_doc_free(doc);
   doc = run_with(d, "Officials said that Chad and Niger have postponed their talks after a storm hit Sudan.");
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
