@@ -957,9 +957,13 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     int32_t h = (int32_t)i;
     for (int guard = 0; guard < 3 && a->nag == 0; guard++) {
       const char *r = d->tokens[h].deprel;
-      if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5)))
+      /* "inching nearer to accord with X": a to-infinitive the tagger
+       * read as a noun, parsed as an obl with "to", complements its verb */
+      int to_obl = guard == 0 && r && !strcmp(r, "obl") && d->tokens[i].upos == KG_UPOS_NOUN &&
+                   (case_of(d, i, b, sizeof b), !strcmp(b, "to"));
+      if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5) && !to_obl))
         break;
-      int conj = strcmp(r, "xcomp") != 0;
+      int conj = strcmp(r, "xcomp") != 0 && !to_obl;
       h = kg_tok_head(d, (uint32_t)h);
       if (h < 0)
         break;

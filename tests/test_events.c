@@ -839,6 +839,29 @@ static void test_finite_acl_subject(void)
   kg_dict_free(d);
 }
 
+/* A to-infinitive the tagger read as a noun, parsed as an obl with "to"
+ * ("Chad is inching nearer to accord with Niger"): its subject is the
+ * subject of the verb it complements. */
+static void test_to_obl_control(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"accord\" ; kgd:pos \"VERB\" ; kgd:code \"083\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const rows[] = {
+    "Chad PROPN Chad 3 nsubj", "is AUX be 3 aux", "inching VERB inch 0 root", "nearer ADJ near 3 advmod",
+    "to ADP to 6 case", "accord NOUN accord 3 obl", "with ADP with 8 case", "Niger PROPN Niger 6 nmod",
+    ". PUNCT . 3 punct" };
+  kg_doc *doc = tree_doc_with(d, rows, 9);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "083", "Chad", "Niger"));
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 /* A codebook's words before the verb (kgd:before: '_' joins words that
  * touch, a space lets others stand between; the more words, the more
  * specific), and a capitalised title before the name of a state's entry
@@ -1708,6 +1731,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
       !CU_add_test(s, "codebook source after the verb, compound subjects", test_codebook_source_after_verb) ||
       !CU_add_test(s, "a finite verb parsed as a clause on its subject", test_finite_acl_subject) ||
+      !CU_add_test(s, "a to-infinitive parsed as an obl", test_to_obl_control) ||
       !CU_add_test(s, "codebook objects as written, gaps, touching words", test_codebook_object_words) ||
       !CU_add_test(s, "codebook words before the verb, titles of state entries",
                    test_before_words_and_titles) ||
