@@ -150,7 +150,9 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);
 /* Whether an exclusive codebook was loaded: its patterns code modality
- * themselves ("WILL NOT *"), so events keep their codes after "will". */
+ * themselves ("WILL NOT *"), so events keep their codes after "will", and
+ * passive roles ("+ * FROM $"), so a passive without a by-agent keeps its
+ * subject as the agent. */
 int kg_dict_exclusive(const kg_dict *dict);
 
 /* Longest title starting at token tok (case-insensitive); returns tokens

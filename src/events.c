@@ -598,6 +598,19 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.npart = w.npart;
       }
       a.passive |= w.passive;
+      /* a codebook names passive roles in its own patterns ("+ * FROM $"):
+       * without a by-agent the passive subject stays the source (PETRARCH) */
+      if (a.passive && a.nag == 0 && pos == KG_UPOS_VERB && kg_dict_exclusive(c->dict)) {
+        int by = 0;
+        for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 4 && !by; q++)
+          by = kg_tok_is(d, q, "by");
+        if (!by) {
+          memcpy(a.agents, a.targets, sizeof a.agents);
+          a.nag = a.ntg;
+          a.ntg = 0;
+          a.passive = 0;
+        }
+      }
       /* no direct target: the shallowest actor of the trigger's subtree */
       /* ... unless coordinated subjects agree among themselves on a clause
        * ("Hungarian and Romanian officials agreed that ...": participants) */

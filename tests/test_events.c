@@ -694,7 +694,8 @@ static void test_user_patterns_and_sectors(void)
 
 /* A codebook pattern naming its source after the verb (kgd:sourcePrep:
  * "Chad was freed from Niger": Niger frees Chad), only with that
- * preposition there; a skipped phrase (kgd:skipPrep); a compound-subject pattern codes its subjects each
+ * preposition there; a passive without a by-agent under a codebook; a
+ * skipped phrase (kgd:skipPrep); a compound-subject pattern codes its subjects each
  * with each even when the clause names another actor. */
 static void test_codebook_source_after_verb(void)
 {
@@ -734,6 +735,23 @@ static void test_codebook_source_after_verb(void)
   doc = tree_doc_with(d, seen, 10);
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
   CU_ASSERT_PTR_NOT_NULL(find_event(doc, "075", "Niger", "Chad"));
+  kg_doc_free(doc);
+  /* under a codebook a passive without a by-agent keeps its subject as
+   * the source, the actor of its phrase as the target */
+  static const char *const crit[] = {
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "warned VERB warn 0 root",
+    "over ADP over 6 case", "its PRON its 6 nmod:poss", "dispute NOUN dispute 3 obl",
+    "with ADP with 8 case", "Niger PROPN Niger 6 nmod", ". PUNCT . 3 punct" };
+  doc = tree_doc_with(d, crit, 9);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Chad", "Niger"));
+  kg_doc_free(doc);
+  static const char *const byag[] = {
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "warned VERB warn 0 root",
+    "by ADP by 5 case", "Niger PROPN Niger 3 obl:agent", ". PUNCT . 3 punct" };
+  doc = tree_doc_with(d, byag, 6);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Niger", "Chad"));
   kg_doc_free(doc);
   /* a skipped phrase: the actor after the at-phrase is the target */
   static const char *const court[] = {
