@@ -684,6 +684,15 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       /* "threatened to break relations": an infinitive parsed as advcl */
       int inf = !strncmp(t->deprel, "advcl", 5) && level == 0 && to_clause(d, k);
+      /* "rescheduled his mushroom hunting trip": a gerund inside the
+       * object's noun phrase misparsed as an advcl (right after the
+       * object, its own object right after it, no subject or marker) */
+      inf |= !strncmp(t->deprel, "advcl", 5) && level == 0 && t->xpos && !strcmp(t->xpos, "VBG") &&
+             k > s->tok && kg_tok_head(d, k - 1) == (int32_t)i && d->tokens[k - 1].deprel &&
+             !strcmp(d->tokens[k - 1].deprel, "obj") && k + 1 < s->tok + s->ntok &&
+             kg_tok_head(d, k + 1) == (int32_t)k && d->tokens[k + 1].deprel &&
+             !strcmp(d->tokens[k + 1].deprel, "obj") && child_with(d, k, "mark", 0) < 0 &&
+             child_with(d, k, "nsubj", 1) < 0;
       /* "allowed that Mordor is ...": the subject of a that-clause is what
        * the clause is about, the last resort when nothing else is found */
       if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&

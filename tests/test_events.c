@@ -859,14 +859,16 @@ static void test_finite_acl_subject(void)
 
 /* A to-infinitive the tagger read as a noun, parsed as an obl with "to"
  * ("Chad is inching nearer to accord with Niger"): its subject is the
- * subject of the verb it complements. */
+ * subject of the verb it complements; a gerund misparsed as an advcl
+ * inside the object's phrase. */
 static void test_to_obl_control(void)
 {
   NEED_DICT();
   const char *user =
     "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
     "[] a kgd:ExclusiveCodebook .\n"
-    "[] kgd:lemma \"accord\" ; kgd:pos \"VERB\" ; kgd:code \"083\" .\n";
+    "[] kgd:lemma \"accord\" ; kgd:pos \"VERB\" ; kgd:code \"083\" .\n"
+    "[] kgd:lemma \"reschedule\" ; kgd:pos \"VERB\" ; kgd:code \"082\" .\n";
   kg_dict *d = kg_test_dict_with(user);
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   static const char *const rows[] = {
@@ -876,6 +878,16 @@ static void test_to_obl_control(void)
   kg_doc *doc = tree_doc_with(d, rows, 9);
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
   CU_ASSERT_PTR_NOT_NULL(find_event(doc, "083", "Chad", "Niger"));
+  kg_doc_free(doc);
+  /* a gerund inside the object's phrase misparsed as an advcl: the
+   * phrase's actor is still the verb's target */
+  static const char *const trip[] = {
+    "Chad PROPN Chad 2 nsubj", "rescheduled VERB reschedule 0 root", "its PRON its 4 nmod:poss",
+    "mushroom NOUN mushroom 2 obj", "hunting VERB hunt 2 advcl VBG", "trip NOUN trip 5 obj",
+    "in ADP in 8 case", "Niger PROPN Niger 6 nmod", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, trip, 9);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "082", "Chad", "Niger"));
   kg_doc_free(doc);
   kg_dict_free(d);
 }
@@ -1749,7 +1761,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
       !CU_add_test(s, "codebook source after the verb, compound subjects", test_codebook_source_after_verb) ||
       !CU_add_test(s, "a finite verb parsed as a clause on its subject", test_finite_acl_subject) ||
-      !CU_add_test(s, "a to-infinitive parsed as an obl", test_to_obl_control) ||
+      !CU_add_test(s, "a to-infinitive parsed as an obl, a gerund as an advcl", test_to_obl_control) ||
       !CU_add_test(s, "codebook objects as written, gaps, touching words", test_codebook_object_words) ||
       !CU_add_test(s, "codebook words before the verb, titles of state entries",
                    test_before_words_and_titles) ||
