@@ -7,11 +7,10 @@
 
 The converter keeps what our dictionary vocabulary can say: an actor line
 "NAME [CODE]" (with "+SYNONYM" lines) becomes an actor whose kgd:iso3 is the
-whole PETRARCH code (so ARNGOV stays ARNGOV); a verb block "--- VERB [code] ---"
-gives the verb lemma with that code, and a pattern "- * WORD [code]" the same
-lemma with object=word.  Synsets, multi-word and noun-phrase patterns,
-agents, discards and date-restricted codes are not converted.  Scoring rules
-are in bench/README.md.  Python 3 standard library only."""
+whole PETRARCH code (so ARNGOV stays ARNGOV); a verb block gives its verbs
+with their codes and its patterns (conv_verbs, convert_pattern).  Discards,
+prefix agents and patterns with markers our vocabulary cannot say are not
+converted (bench/README.md lists them).  Scoring rules are in bench/README.md.  Python 3 standard library only."""
 import datetime, re, sys
 import xml.etree.ElementTree as ET
 
@@ -150,10 +149,6 @@ lay lost made meant met paid put quit ran rang rose said saw sought sold sent se
 shut sang sat slew slid spoke sped spent spread stood stole struck swore took taught tore told
 thought threw understood undertook upheld withdrew withheld won wore wrote overran overthrew""".split())
 
-# A multi-word verb of a block, "WIRE_+TAP {...}": the words before the '+'
-# stand right before the verb (kgd:before).
-PRE_VERB = re.compile(r"^([A-Z']+(?:_[A-Z']+)*)_\+([A-Z']+)\b")
-
 PREPS = {"against", "in", "on", "by", "near", "at", "for", "with", "to", "from", "into", "over",
          "about", "between", "of", "toward", "towards", "upon", "under", "through"}
 PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
@@ -218,18 +213,15 @@ def expand_before(pre, expand):
 
 
 def conv_verbs(path, out):
-    """A block '--- VERB [code] ---' gives the verb lemma (and its '+SYNONYM'
-    lines, a two-word synonym as verb + particle) with the code ([---]: no
-    bare-verb event); a pattern '- * WORDS [code]' with nothing before the
-    verb gives the lemma with, after it, an optional particle, an optional
-    preposition (kgd:prep) and the object words (kgd:object, one or more
-    words); synsets (&NAME) are expanded into one pattern per member.
-    Patterns with words before the verb, actor markers or codes that are no
-    CAMEO-shaped number are not converted; of a paired code (032:033) the
-    first is kept."""
+    """A block '--- NAME [code] ---' and its verb lines ("DELAY", "DOWNPLAY
+    [014]", "+BREAK_DOWN", "WIRE_+TAP": every one a verb of the block, with
+    its own code or the block's; [---]: no bare-verb event) give the verb
+    lemmas; each pattern '- WORDS * WORDS [code]' of the block (see
+    convert_pattern) is given to every verb of the block; synsets (&NAME)
+    are expanded into one pattern per member.  Of a paired code (032:033)
+    the second is the target's event back (kgd:reverseCode)."""
     lines = [raw.split("#", 1)[0].rstrip() for raw in open(path, encoding="utf-8", errors="replace")]
     expand = read_synsets(lines)
-    verbs, code = [], None
     seen = set()
 
     def emit(lemma, particle, prep, obj, c, before=None, compound=False, srcprep=None, skipprep=None):
