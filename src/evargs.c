@@ -684,14 +684,12 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       /* "threatened to break relations": an infinitive parsed as advcl */
       int inf = !strncmp(t->deprel, "advcl", 5) && level == 0 && to_clause(d, k);
-      /* "rescheduled his mushroom hunting trip": a gerund inside the
-       * object's noun phrase misparsed as an advcl (right after the
-       * object, its own object right after it, no subject or marker) */
+      /* "rescheduled his mushroom hunting trip", "tapped links leading
+       * into X": an -ing word right after the object, no comma, subject
+       * or marker, misparsed as an advcl, belongs to the object's phrase */
       inf |= !strncmp(t->deprel, "advcl", 5) && level == 0 && t->xpos && !strcmp(t->xpos, "VBG") &&
              k > s->tok && kg_tok_head(d, k - 1) == (int32_t)i && d->tokens[k - 1].deprel &&
-             !strcmp(d->tokens[k - 1].deprel, "obj") && k + 1 < s->tok + s->ntok &&
-             kg_tok_head(d, k + 1) == (int32_t)k && d->tokens[k + 1].deprel &&
-             !strcmp(d->tokens[k + 1].deprel, "obj") && child_with(d, k, "mark", 0) < 0 &&
+             !strcmp(d->tokens[k - 1].deprel, "obj") && child_with(d, k, "mark", 0) < 0 &&
              child_with(d, k, "nsubj", 1) < 0;
       /* "allowed that Mordor is ...": the subject of a that-clause is what
        * the clause is about, the last resort when nothing else is found */

@@ -889,6 +889,14 @@ static void test_to_obl_control(void)
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
   CU_ASSERT_PTR_NOT_NULL(find_event(doc, "082", "Chad", "Niger"));
   kg_doc_free(doc);
+  static const char *const links[] = {   /* "... the links leading into Niger" */
+    "Chad PROPN Chad 2 nsubj", "rescheduled VERB reschedule 0 root", "the DET the 4 det",
+    "links NOUN link 2 obj", "leading VERB lead 2 advcl VBG", "into ADP into 7 case",
+    "Niger PROPN Niger 5 obl", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, links, 8);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "082", "Chad", "Niger"));
+  kg_doc_free(doc);
   kg_dict_free(d);
 }
 
