@@ -224,14 +224,15 @@ def conv_verbs(path, out):
     expand = read_synsets(lines)
     seen = set()
 
-    def emit(lemma, particle, prep, obj, c, before=None, compound=False, srcprep=None, skipprep=None):
+    def emit(lemma, particle, prep, obj, c, before=None, compound=False, srcprep=None, skipprep=None,
+             speaker=False):
         c, _, rev = (c or "").partition(":")      # a paired code: the target's event back
         c, rev = c.strip(), rev.strip()
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
         if not re.match(r"^\d{3,4}$", rev):
             rev = None
-        key = (lemma, particle, prep, obj, c, before, rev, compound, srcprep, skipprep)
+        key = (lemma, particle, prep, obj, c, before, rev, compound, srcprep, skipprep, speaker)
         if key in seen:
             return
         seen.add(key)
@@ -252,6 +253,8 @@ def conv_verbs(path, out):
             t += " ; kgd:sourcePrep %s" % ttl_str(srcprep)
         if skipprep:
             t += " ; kgd:skipPrep %s" % ttl_str(skipprep)
+        if speaker:
+            t += " ; kgd:speakerSource true"
         if lemma in IRREGULAR_PAST:             # a block for the form itself ("LEFT", "MET")
             t += " ; kgd:form true"
         out.append(t + ' ; kgd:code "%s" .' % c)
@@ -290,12 +293,12 @@ def conv_verbs(path, out):
             if not m:
                 continue
             for args in convert_pattern(m.group(1), m.group(2).strip(), expand):
-                particle, prep, obj, c, before, compound, srcprep, skipprep = args
+                particle, prep, obj, c, before, compound, srcprep, skipprep, speaker = args
                 for v, vp, vb, _ in verbs:
                     if " " in v or (particle and vp):
                         continue
                     b = " ".join(x for x in [before, vb] if x) or None
-                    emit(v, particle or vp, prep, obj, c, b, compound, srcprep, skipprep)
+                    emit(v, particle or vp, prep, obj, c, b, compound, srcprep, skipprep, speaker)
 
 
 def verb_line(line):
@@ -368,6 +371,10 @@ def convert_pattern(pat, c, expand):
         srcprep = "-"
         if words and words[-1].lower() in PREPS:
             srcprep, post, words = words[-1].lower(), post[:-1], words[:-1]
+    speaker = False                             # "NOTED + *": the noter on the verb's subject
+    if pre.split()[-1:] == ["+"] and len(pre.split()) >= 2 and pre.split()[-2][-1].isalpha() and \
+            not any(ch in pre for ch in "$%^"):       # not "ANTI- + *" (a prefix of the target)
+        pre, speaker = pre[:-1].strip(), True
     tprep = None                                # * ABOUT +: the target after a preposition
     if len(words) >= 2 and words[-1] in ("+", "%") and words[-2].lower() in PREPS:
         tprep, post, words = words[-2].lower(), post[:-2], words[:-2]
@@ -397,7 +404,7 @@ def convert_pattern(pat, c, expand):
         if len(seq) > 3 or (seq and seq[0][0] in PREPS) or (tprep and prep != tprep):
             continue
         obj = "".join((("" if k == 0 else " " if t else "+") + w) for k, (w, t) in enumerate(seq))
-        out.append((particle, prep, obj or None, c, before, compound, srcprep, skipprep))
+        out.append((particle, prep, obj or None, c, before, compound, srcprep, skipprep, speaker))
     return out
 
 

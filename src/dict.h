@@ -83,6 +83,10 @@ typedef struct kg_trigger {
                               target ("warned at the court of Y": Y), or NULL */
   uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
                               "met") whose patterns come before its lemma's */
+  uint8_t speaker;         /* kgd:speakerSource true: the subject of the verb whose
+                              clause holds the trigger is the agent and the
+                              trigger's own subject the target ("X noted that Y
+                              regretted": X on Y; PETRARCH's "NOTED + *") */
   uint8_t literal;         /* kgd:literalObject true: the object's words are read
                               as written (surface forms), not as lemmas */
   uint8_t compound;        /* kgd:compoundSubject true: only with coordinated

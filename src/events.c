@@ -653,6 +653,16 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     if (p->skipprep)                        /* "* AT ^ +": past the at-phrase */
       kg_ev_skip_phrase_target(c, i, p->skipprep, &a);
+    if (p->speaker && a.nag > 0) {          /* "NOTED + *": the noter on the subject */
+      int32_t sp = kg_ev_speaker(c, i);
+      if (sp >= 0) {
+        memcpy(a.targets, a.agents, sizeof a.targets);
+        a.ntg = a.nag;
+        a.agents[0] = sp;
+        a.nag = 1;
+        a.passive = 0;
+      }
+    }
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */

@@ -695,7 +695,7 @@ static void test_user_patterns_and_sectors(void)
 /* A codebook pattern naming its source after the verb (kgd:sourcePrep:
  * "Chad was freed from Niger": Niger frees Chad), only with that
  * preposition there; a passive without a by-agent under a codebook; a
- * skipped phrase (kgd:skipPrep); a compound-subject pattern codes its subjects each
+ * skipped phrase (kgd:skipPrep); the speaker as source (kgd:speakerSource); a compound-subject pattern codes its subjects each
  * with each even when the clause names another actor. */
 static void test_codebook_source_after_verb(void)
 {
@@ -708,6 +708,9 @@ static void test_codebook_source_after_verb(void)
     "[] kgd:lemma \"stumble\" ; kgd:pos \"VERB\" ; kgd:sourcePrep \"in\" ; kgd:code \"075\" .\n"
     "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:code \"160\" .\n"
     "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:skipPrep \"at\" ; kgd:code \"162\" .\n"
+    "[] kgd:lemma \"regret\" ; kgd:pos \"VERB\" ; kgd:code \"111\" .\n"
+    "[] kgd:lemma \"regret\" ; kgd:pos \"VERB\" ; kgd:before \"noted\" ; kgd:speakerSource true ;"
+    " kgd:code \"115\" .\n"
     "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:code \"120\" .\n"
     "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:before \"have\" ; kgd:compoundSubject true ;"
     " kgd:code \"191\" .\n";
@@ -752,6 +755,15 @@ static void test_codebook_source_after_verb(void)
   doc = tree_doc_with(d, byag, 6);
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
   CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Niger", "Chad"));
+  kg_doc_free(doc);
+  /* the speaker's pattern: the noter on the subject of the noted clause */
+  static const char *const noted[] = {
+    "Mali PROPN Mali 2 nsubj", "noted VERB note 0 root", "that SCONJ that 5 mark",
+    "Chad PROPN Chad 5 nsubj", "regretted VERB regret 2 ccomp", "Niger PROPN Niger 5 obj",
+    ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, noted, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "115", "Mali", "Chad"));
   kg_doc_free(doc);
   /* a skipped phrase: the actor after the at-phrase is the target */
   static const char *const court[] = {
