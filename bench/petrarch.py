@@ -7,11 +7,10 @@
 
 The converter keeps what our dictionary vocabulary can say: an actor line
 "NAME [CODE]" (with "+SYNONYM" lines) becomes an actor whose kgd:iso3 is the
-whole PETRARCH code (so ARNGOV stays ARNGOV); a verb block "--- VERB [code] ---"
-gives the verb lemma with that code, and a pattern "- * WORD [code]" the same
-lemma with object=word.  Synsets, multi-word and noun-phrase patterns,
-agents, discards and date-restricted codes are not converted.  Scoring rules
-are in bench/README.md.  Python 3 standard library only."""
+whole PETRARCH code (so ARNGOV stays ARNGOV); a verb block gives its verbs
+with their codes and its patterns (conv_verbs, convert_pattern).  Discards,
+prefix agents and patterns with markers our vocabulary cannot say are not
+converted (bench/README.md lists them).  Scoring rules are in bench/README.md.  Python 3 standard library only."""
 import datetime, re, sys
 import xml.etree.ElementTree as ET
 
@@ -150,10 +149,6 @@ lay lost made meant met paid put quit ran rang rose said saw sought sold sent se
 shut sang sat slew slid spoke sped spent spread stood stole struck swore took taught tore told
 thought threw understood undertook upheld withdrew withheld won wore wrote overran overthrew""".split())
 
-# A multi-word verb of a block, "WIRE_+TAP {...}": the words before the '+'
-# stand right before the verb (kgd:before).
-PRE_VERB = re.compile(r"^([A-Z']+(?:_[A-Z']+)*)_\+([A-Z']+)\b")
-
 PREPS = {"against", "in", "on", "by", "near", "at", "for", "with", "to", "from", "into", "over",
          "about", "between", "of", "toward", "towards", "upon", "under", "through"}
 PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
@@ -162,12 +157,14 @@ PARTICLES = {"up", "down", "off", "out", "back", "away", "in", "on", "over"}
 def read_synsets(lines):
     """'&NAME' then '+MEMBER' lines -> {NAME: [member word lists]} (nested
     synsets expanded)."""
-    syn, cur = {}, None
+    syn, cur, noplural = {}, None, set()
     for line in lines:
         m = re.match(r"^&([A-Z0-9_]+)\s*$", line)
         if m:
             cur = m.group(1).rstrip("_")
             syn[cur] = []
+            if m.group(1).endswith("_"):
+                noplural.add(cur)
             continue
         if cur and line.startswith("+"):
             syn[cur].append(line[1:].strip())
@@ -175,17 +172,25 @@ def read_synsets(lines):
         if not line.strip() or not line.startswith("+"):
             cur = None if line.strip() else cur
 
-    def expand(name, depth=0):
+    def plural(w):                       # PETRARCH's make_plural
+        return w[:-1] + "IES" if w.endswith("Y") else w + "ES" if w.endswith("S") else w + "S"
+
+    def expand(name, depth=0, plurals=False):
         out = []
         for mem in syn.get(name, []):
-            out += expand_words(mem.replace("_", " ").split(), depth + 1)
+            seqs = expand_words(mem.replace("_", " ").split(), depth + 1)
+            out += seqs
+            if plurals and name not in noplural and not mem.endswith("_"):
+                out += [q[:-1] + [plural(q[-1])] for q in seqs if q and not q[-1].startswith("&")]
         return out
 
-    def expand_words(words, depth=0):
+    def expand_words(words, depth=0, plurals=False):
+        """word list -> list of word lists; with plurals, a synset member's
+        plural too (pattern words after the verb)"""
         seqs = [[]]
         for w in words:
             if w.startswith("&") and depth < 4:
-                alts = expand(w[1:].rstrip("_"), depth) or [[]]
+                alts = expand(w[1:].rstrip("_"), depth, plurals) or [[]]
                 seqs = [a + b for a in seqs for b in alts]
             else:
                 seqs = [a + [w] for a in seqs]
@@ -208,28 +213,26 @@ def expand_before(pre, expand):
 
 
 def conv_verbs(path, out):
-    """A block '--- VERB [code] ---' gives the verb lemma (and its '+SYNONYM'
-    lines, a two-word synonym as verb + particle) with the code ([---]: no
-    bare-verb event); a pattern '- * WORDS [code]' with nothing before the
-    verb gives the lemma with, after it, an optional particle, an optional
-    preposition (kgd:prep) and the object words (kgd:object, one or more
-    words); synsets (&NAME) are expanded into one pattern per member.
-    Patterns with words before the verb, actor markers or codes that are no
-    CAMEO-shaped number are not converted; of a paired code (032:033) the
-    first is kept."""
+    """A block '--- NAME [code] ---' and its verb lines ("DELAY", "DOWNPLAY
+    [014]", "+BREAK_DOWN", "WIRE_+TAP": every one a verb of the block, with
+    its own code or the block's; [---]: no bare-verb event) give the verb
+    lemmas; each pattern '- WORDS * WORDS [code]' of the block (see
+    convert_pattern) is given to every verb of the block; synsets (&NAME)
+    are expanded into one pattern per member.  Of a paired code (032:033)
+    the second is the target's event back (kgd:reverseCode)."""
     lines = [raw.split("#", 1)[0].rstrip() for raw in open(path, encoding="utf-8", errors="replace")]
     expand = read_synsets(lines)
-    verbs, code = [], None
     seen = set()
 
-    def emit(lemma, particle, prep, obj, c, before=None, compound=False):
+    def emit(lemma, particle, prep, obj, c, before=None, compound=False, srcprep=None, skipprep=None,
+             speaker=False):
         c, _, rev = (c or "").partition(":")      # a paired code: the target's event back
         c, rev = c.strip(), rev.strip()
         if not re.match(r"^\d{3,4}[A-Z]?$", c or "") or len(c) > 4:
             return
         if not re.match(r"^\d{3,4}$", rev):
             rev = None
-        key = (lemma, particle, prep, obj, c, before, rev, compound)
+        key = (lemma, particle, prep, obj, c, before, rev, compound, srcprep, skipprep, speaker)
         if key in seen:
             return
         seen.add(key)
@@ -238,103 +241,171 @@ def conv_verbs(path, out):
             t += " ; kgd:particle %s" % ttl_str(particle)
         if prep:
             t += " ; kgd:prep %s" % ttl_str(prep)
-        if obj:
-            t += " ; kgd:object %s" % ttl_str(obj)
+        if obj:                                 # PETRARCH's words are forms, not lemmas
+            t += " ; kgd:object %s ; kgd:literalObject true" % ttl_str(obj)
         if before:
             t += " ; kgd:before %s" % ttl_str(before)
         if rev:
             t += " ; kgd:reverseCode %s" % ttl_str(rev)
         if compound:
             t += " ; kgd:compoundSubject true"
+        if srcprep:
+            t += " ; kgd:sourcePrep %s" % ttl_str(srcprep)
+        if skipprep:
+            t += " ; kgd:skipPrep %s" % ttl_str(skipprep)
+        if speaker:
+            t += " ; kgd:speakerSource true"
         if lemma in IRREGULAR_PAST:             # a block for the form itself ("LEFT", "MET")
             t += " ; kgd:form true"
         out.append(t + ' ; kgd:code "%s" .' % c)
 
+    # blocks: [primary code, verbs, pattern lines]; a verb is (lemma,
+    # particle, words before it, its own code or None)
+    blocks, in_synset = [], False
     for line in lines:
-        m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
+        if not line.strip() or line.lstrip().startswith("<"):
+            continue
+        m = re.match(r"^---\s+([A-Z_' ]+?)\s*\[([^\]]*)\]", line)
         if m:
-            code = m.group(2).strip()
-            verbs = [(m.group(1).lower().strip("_").replace("_", " "), None)]
+            blocks.append([m.group(2).strip(), [], []])
+            in_synset = False
             continue
-        if not verbs:
+        if line.startswith("&"):
+            in_synset = True
             continue
-        m = PRE_VERB.match(line)
-        if m:                                   # "WIRE_+TAP": words before the verb
-            verbs.append((m.group(2).lower(), None, m.group(1).lower()))
+        if line.startswith("+") and in_synset:
             continue
-        m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
-        if m:                                   # a synonym of the block's verb
-            ws = m.group(1).lower().strip("_").split("_")
-            if len(ws) == 1:
-                verbs.append((ws[0], None))
-            elif len(ws) == 2 and ws[1] in PARTICLES:
-                verbs.append((ws[0], ws[1]))
+        in_synset = False
+        if not blocks:
             continue
-        m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
-        if not m:
+        if line.startswith("-"):
+            blocks[-1][2].append(line)
             continue
-        pat, c = m.group(1), m.group(2).strip()
-        words = pat.replace("_", " ").split()
-        if "*" not in words:
-            continue
-        post = words[words.index("*") + 1:]
-        # "EID AT ^ WITH +": a preposition with its skipped phrase (^) before
-        # another preposition is a phrase between object and target: dropped
-        post = [w for k, w in enumerate(post)
-                if not (w.lower() in PREPS and k + 2 < len(post) and post[k + 1] == "^" and
-                        post[k + 2].lower() in PREPS)]
-        post = [w for w in post if w != "^"]                           # ^: skip a phrase
-        pre = pat.split("*")[0].strip()
-        compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
-        if compound:
-            pre = pre[1:].strip()
-        tprep = None                                # * ABOUT +: the target after a preposition
-        if len(post) >= 2 and post[-1] in ("+", "%") and post[-2].lower() in PREPS:
-            tprep, post = post[-2].lower(), post[:-2]
-        if any(w[0] in "+$%^" for w in post) or any(ch in pre for ch in "+$%^"):
-            continue
-        befores = expand_before(pre, expand) if pre else [None]
-        for seq, before in [(q, b) for q in expand(post) for b in befores]:
-            seq = [w.lower() for w in seq if w]
-            particle = prep = None
-            if seq and seq[0] in PARTICLES and (len(seq) == 1 or seq[1] in PREPS):
-                particle, seq = seq[0], seq[1:]
-            if seq and seq[0] in PREPS:
-                prep, seq = seq[0], seq[1:]
-            if tprep and seq == [tprep]:
-                seq = []
-            if tprep and prep is None:
-                prep = tprep
-            if len(seq) >= 2 and seq[-1] in PREPS and prep is None:
-                prep, seq = seq[-1], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
-            if len(seq) > 3 or (seq and seq[0] in PREPS) or (tprep and prep != tprep):
+        v = verb_line(line)
+        if v:
+            blocks[-1][1].append(v)
+    for code, verbs, pats in blocks:
+        for v, vp, vb, own in verbs:                  # the bare verbs
+            if " " not in v:
+                emit(v, vp, None, None, own or code, vb)
+        for line in pats:
+            m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
+            if not m:
                 continue
-            obj = " ".join(seq) or None
-            for v, vp, *vb in verbs:
-                if " " in v or (particle and vp):
-                    continue
-                b = " ".join(x for x in [before] + vb if x) or None
-                emit(v, particle or vp, prep, obj, c, b, compound)
-    cur = None                              # bare verbs, block by block
-    for line in lines:
-        m = re.match(r"^---\s+([A-Z_']+)\s+\[([^\]]*)\]", line)
-        if m:
-            cur = (m.group(1).lower().strip("_").replace("_", " "), m.group(2).strip())
-            if " " not in cur[0]:
-                emit(cur[0], None, None, None, cur[1])
+            for args in convert_pattern(m.group(1), m.group(2).strip(), expand):
+                particle, prep, obj, c, before, compound, srcprep, skipprep, speaker = args
+                for v, vp, vb, _ in verbs:
+                    if " " in v or (particle and vp):
+                        continue
+                    b = " ".join(x for x in [before, vb] if x) or None
+                    emit(v, particle or vp, prep, obj, c, b, compound, srcprep, skipprep, speaker)
+
+
+def verb_line(line):
+    """A verb line of a block ("DOWNPLAY [014]", "POSTPONE", "+BREAK_DOWN
+    {...}", "WIRE_+TAP {...}") -> (lemma, particle, words before, own code);
+    None for what we cannot say (a phrase whose verb has other words
+    after it than one particle, "LASH OUT" without '_')."""
+    m = re.search(r"\[([^\]]*)\]", line)
+    own = m.group(1).strip() if m else None
+    s = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line).strip()
+    if not s or " " in s:
+        return None
+    ws = [w for w in s.split("_") if w]
+    if len(ws) == 1:
+        return (ws[0].lstrip("+").lower(), None, None, own)
+    idx = [k for k, w in enumerate(ws) if w.startswith("+")]
+    if not idx:
+        return None
+    k, v = idx[0], ws[idx[0]][1:].lower()
+    if k == 0 and len(ws) == 2 and ws[1].lower() in PARTICLES:
+        return (v, ws[1].lower(), None, own)
+    if k == len(ws) - 1:
+        return (v, None, "_".join(w.lower() for w in ws[:k]), own)
+    return None
+
+
+def convert_pattern(pat, c, expand):
+    """One pattern 'WORDS * WORDS' with its code -> a list of (particle,
+    prep, object, code, before, compound, source prep) our vocabulary can
+    say.  Object words keep PETRARCH's connectors: words joined by '_'
+    touch (' ' in kgd:object), words apart by a space may have others
+    between them ('+')."""
+    out = []
+    pat = pat.replace("_ ", " ")                # PETRARCH: "XXX_ " is an open match
+    if "*" not in pat.replace("_", " ").split():
+        return out
+    head, _, tail = pat.partition("*")
+    # words after the verb, each with whether it touches the word before it
+    post, gap = [], False
+    for cn, w in re.findall(r"([ _]*)([^ _]+)", tail):
+        if w == "^":                            # ^: skip a phrase
+            post.append((w, False))
             continue
-        m = PRE_VERB.match(line)
-        if m and cur:
-            emit(m.group(2).lower(), None, None, None, cur[1], m.group(1).lower())
+        post.append((w, cn == "_" and not gap))
+    # "EID AT ^ WITH +": a preposition with its skipped phrase (^) before
+    # another preposition is a phrase between object and target: dropped
+    W = [w for w, _ in post]
+    post = [x for k, x in enumerate(post)
+            if not (W[k].lower() in PREPS and k + 2 < len(W) and W[k + 1] == "^" and
+                    W[k + 2].lower() in PREPS)]
+    # "AT ^ +", "AT ^ ^ +": the at-phrase is passed over, the actor after it is the target
+    W, skipprep = [w for w, _ in post], None
+    if len(W) >= 3 and W[-1] == "+" and W[-2] == "^":
+        k = len(W) - 2
+        while k > 0 and W[k - 1] == "^":
+            k -= 1
+        if k >= 1 and W[k - 1].lower() in PREPS:
+            skipprep, post = W[k - 1].lower(), post[:k - 1]
+    post = [(w, t and (k == 0 or post[k - 1][0] != "^")) for k, (w, t) in enumerate(post) if w != "^"]
+    post = [(w, t) for w, t in post if w != "^"]
+    words = [w for w, _ in post]
+    pre = head.strip()
+    touch_verb = head.endswith("_")           # "RECENTLY_*": right before the verb
+    compound = pre == "%" or pre.startswith("% ")     # % *: a compound subject
+    if compound:
+        pre = pre[1:].strip()
+    srcprep = None                              # "+ * FROM $": target before, source after
+    if pre.split()[:1] == ["+"] and words and words[-1] == "$":
+        pre, post, words = pre[1:].strip(), post[:-1], words[:-1]
+        srcprep = "-"
+        if words and words[-1].lower() in PREPS:
+            srcprep, post, words = words[-1].lower(), post[:-1], words[:-1]
+    speaker = False                             # "NOTED + *": the noter on the verb's subject
+    if pre.split()[-1:] == ["+"] and len(pre.split()) >= 2 and pre.split()[-2][-1].isalpha() and \
+            not any(ch in pre for ch in "$%^"):       # not "ANTI- + *" (a prefix of the target)
+        pre, speaker = pre[:-1].strip(), True
+    tprep = None                                # * ABOUT +: the target after a preposition
+    if len(words) >= 2 and words[-1] in ("+", "%") and words[-2].lower() in PREPS:
+        tprep, post, words = words[-2].lower(), post[:-2], words[:-2]
+    if any(w[0] in "+$%^" for w in words) or any(ch in pre for ch in "+$%^"):
+        return out
+    befores = expand_before(pre, expand) if pre else [None]
+    if touch_verb:
+        befores = [b + "_" for b in befores if b]
+    seqs = [[]]
+    for w, t in post:                           # synsets: a member's words touch
+        alts = expand([w], 0, True) if w.startswith("&") else [[w]]
+        seqs = [q + [(x, t if k == 0 else True) for k, x in enumerate(alt)] for q in seqs for alt in alts]
+    for seq, before in [(q, b) for q in seqs for b in befores]:
+        seq = [(w.lower(), t) for w, t in seq if w]
+        ws = lambda: [w for w, _ in seq]
+        particle = prep = None
+        if seq and seq[0][0] in PARTICLES and (len(seq) == 1 or seq[1][0] in PREPS):
+            particle, seq = seq[0][0], seq[1:]
+        if seq and seq[0][0] in PREPS:
+            prep, seq = seq[0][0], seq[1:]
+        if tprep and ws() == [tprep]:
+            seq = []
+        if tprep and prep is None:
+            prep = tprep
+        if len(seq) >= 2 and seq[-1][0] in PREPS and prep is None:
+            prep, seq = seq[-1][0], seq[:-1]      # "&TIETYPES_MEMOS FROM": object, then from
+        if len(seq) > 3 or (seq and seq[0][0] in PREPS) or (tprep and prep != tprep):
             continue
-        m = re.match(r"^\+([A-Z_']+)\s*(?:\{.*\})?\s*(?:\[([^\]]*)\])?\s*$", line)
-        if m and cur:
-            ws = m.group(1).lower().strip("_").split("_")
-            c = (m.group(2) or cur[1]).strip()
-            if len(ws) == 1:
-                emit(ws[0], None, None, None, c)
-            elif len(ws) == 2 and ws[1] in PARTICLES:
-                emit(ws[0], ws[1], None, None, c)
+        obj = "".join((("" if k == 0 else " " if t else "+") + w) for k, (w, t) in enumerate(seq))
+        out.append((particle, prep, obj or None, c, before, compound, srcprep, skipprep, speaker))
+    return out
 
 
 def records(path):

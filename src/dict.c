@@ -61,8 +61,8 @@ typedef struct node {
   const char *subj;
   const char *label, *wikidata, *iso3, *role_target, *in_country, *region, *subregion;
   const char *code, *plover;
-  const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse;
-  uint8_t form_only, compound;
+  const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse, *srcprep, *skipprep;
+  uint8_t form_only, compound, literal, speaker;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -255,6 +255,7 @@ enum {
   P_METONYM, P_LEADER, P_OFFICIAL, P_CAMEO, P_GOLD, P_PLOVER, P_ISO3, P_INCOUNTRY,
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
+  P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION
 };
 static const struct { const char *iri; int id; } predicates[] = {
@@ -271,7 +272,9 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGO "agentCode", P_AGENTCODE }, { KGD "sectorNoun", P_SECTNOUN },
   { KGD "datedCode", P_DATED }, { KGD "before", P_BEFORE },
   { KGD "reverseCode", P_REVERSE }, { KGD "form", P_FORM },
-  { KGD "compoundSubject", P_COMPOUND },
+  { KGD "compoundSubject", P_COMPOUND }, { KGD "sourcePrep", P_SRCPREP },
+  { KGD "literalObject", P_LITERAL }, { KGD "skipPrep", P_SKIPPREP },
+  { KGD "speakerSource", P_SPEAKER },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -365,6 +368,10 @@ static int apply(kg_dict *d, const triple *t) {
   case P_OBJECT: n->object = o; break;
   case P_BEFORE: n->before = o; break;
   case P_REVERSE: n->reverse = o; break;
+  case P_SRCPREP: n->srcprep = o; break;
+  case P_SKIPPREP: n->skipprep = o; break;
+  case P_SPEAKER: n->speaker = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
+  case P_LITERAL: n->literal = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_FORM: n->form_only = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_COMPOUND: n->compound = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_CODE: n->tcode = o; break;
@@ -815,8 +822,12 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->object = nonempty(ar, n->object);
     t->before = nonempty(ar, n->before);
     t->reverse = nonempty(ar, n->reverse);
+    t->srcprep = nonempty(ar, n->srcprep);
+    t->skipprep = nonempty(ar, n->skipprep);
     t->form = n->form_only;
     t->compound = n->compound;
+    t->literal = n->literal;
+    t->speaker = n->speaker;
     t->origin = n->file;
   }
   for (size_t i = 0; i < d->nrpats; i++) {

@@ -63,7 +63,9 @@ typedef struct kg_trigger {
   uint8_t pos;
   const char *particle;    /* "up" in "set up", or NULL */
   const char *prep;        /* "with", "against", "to", or NULL: links the target */
-  const char *object;      /* required object lemma or NULL */
+  const char *object;      /* required object lemma or NULL; words of a phrase
+                              joined by ' ' touch, by '+' may have up to 3
+                              others between them */
   const char *before;      /* words that must stand before the trigger, lower
                               case, in order ("unexpectedly did_n't"): '_'
                               joins words that touch, ' ' or '+' lets others
@@ -73,8 +75,20 @@ typedef struct kg_trigger {
   const char *reverse;     /* kgd:reverseCode: the target's event back to the
                               agent ("arrive" 032 : 033, the host receives the
                               visit; "meet" 031 : 031), or NULL */
+  const char *srcprep;     /* kgd:sourcePrep: the noun of this preposition after
+                              the verb ("-": of any) is the agent and the subject
+                              the target ("X was freed from Y": Y frees X), or NULL */
+  const char *skipprep;    /* kgd:skipPrep: the phrase of this preposition after the
+                              verb is passed over; the actor named after it is the
+                              target ("warned at the court of Y": Y), or NULL */
   uint8_t form;            /* kgd:form true: lemma is a surface form ("left",
                               "met") whose patterns come before its lemma's */
+  uint8_t speaker;         /* kgd:speakerSource true: the subject of the verb whose
+                              clause holds the trigger is the agent and the
+                              trigger's own subject the target ("X noted that Y
+                              regretted": X on Y; PETRARCH's "NOTED + *") */
+  uint8_t literal;         /* kgd:literalObject true: the object's words are read
+                              as written (surface forms), not as lemmas */
   uint8_t compound;        /* kgd:compoundSubject true: only with coordinated
                               subjects ("X and Y agree" 030, each with each) */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
@@ -140,7 +154,9 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);
 /* Whether an exclusive codebook was loaded: its patterns code modality
- * themselves ("WILL NOT *"), so events keep their codes after "will". */
+ * themselves ("WILL NOT *"), so events keep their codes after "will", and
+ * passive roles ("+ * FROM $"), so a passive without a by-agent keeps its
+ * subject as the agent. */
 int kg_dict_exclusive(const kg_dict *dict);
 
 /* Longest title starting at token tok (case-insensitive); returns tokens

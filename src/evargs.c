@@ -684,6 +684,13 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       /* "threatened to break relations": an infinitive parsed as advcl */
       int inf = !strncmp(t->deprel, "advcl", 5) && level == 0 && to_clause(d, k);
+      /* "rescheduled his mushroom hunting trip", "tapped links leading
+       * into X": an -ing word right after the object, no comma, subject
+       * or marker, misparsed as an advcl, belongs to the object's phrase */
+      inf |= !strncmp(t->deprel, "advcl", 5) && level == 0 && t->xpos && !strcmp(t->xpos, "VBG") &&
+             k > s->tok && kg_tok_head(d, k - 1) == (int32_t)i && d->tokens[k - 1].deprel &&
+             !strcmp(d->tokens[k - 1].deprel, "obj") && child_with(d, k, "mark", 0) < 0 &&
+             child_with(d, k, "nsubj", 1) < 0;
       /* "allowed that Mordor is ...": the subject of a that-clause is what
        * the clause is about, the last resort when nothing else is found */
       if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
@@ -860,6 +867,13 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
   return n >= 0 ? (uint32_t)n : j;
 }
 
+int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
+{
+  const kg_token *t = &d->tokens[i];
+  return t->deprel && !strcmp(t->deprel, "acl") && t->xpos && !strcmp(t->xpos, "VBD") &&
+         kg_tok_head(d, i) >= 0 && child_with(d, i, "nsubj", 1) < 0;
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -977,14 +991,22 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
   }
+  /* "..., the ministry of Chad said": a finite verb parsed as a clause on
+   * a noun has that noun as its subject */
+  if (pos == KG_UPOS_VERB && a->nag == 0 && kg_ev_finite_acl(d, i))
+    add_conj(c, (uint32_t)kg_tok_head(d, i), a->agents, &a->nag, 4);
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;
     for (int guard = 0; guard < 3 && a->nag == 0; guard++) {
       const char *r = d->tokens[h].deprel;
-      if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5)))
+      /* "inching nearer to accord with X": a to-infinitive the tagger
+       * read as a noun, parsed as an obl with "to", complements its verb */
+      int to_obl = guard == 0 && r && !strcmp(r, "obl") && d->tokens[i].upos == KG_UPOS_NOUN &&
+                   (case_of(d, i, b, sizeof b), !strcmp(b, "to"));
+      if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5) && !to_obl))
         break;
-      int conj = strcmp(r, "xcomp") != 0;
+      int conj = strcmp(r, "xcomp") != 0 && !to_obl;
       h = kg_tok_head(d, (uint32_t)h);
       if (h < 0)
         break;
@@ -1032,6 +1054,39 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     int32_t n = clause_noun(c, i);
     if (n >= 0)
       add_conj(c, (uint32_t)n, a->targets, &a->ntg, 4);
+  }
+  /* a codebook pattern naming its source after the verb ("+ * FROM $":
+   * "X was freed from Y"): that phrase's actor (on the verb or one level
+   * down) is the agent, the subject the target */
+  if (pos == KG_UPOS_VERB && p->srcprep) {
+    ev_args sa;
+    sa.nag = 0;
+    for (uint32_t j = i + 1; j < s->tok + s->ntok && sa.nag == 0; j++) {
+      int32_t h = kg_tok_head(d, j);
+      const char *r = d->tokens[j].deprel;
+      if (h < 0 || !r || (strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)) ||
+          (h != (int32_t)i && kg_tok_head(d, (uint32_t)h) != (int32_t)i))
+        continue;
+      case_of(d, j, b, sizeof b);
+      if (!strcmp(b, p->srcprep) || (b[0] && !strcmp(p->srcprep, "-")))
+        add_conj(c, j, sa.agents, &sa.nag, 4);
+    }
+    int32_t sj = child_with(d, i, "nsubj", 1);
+    for (int32_t h = (int32_t)i; sj < 0 && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "xcomp") &&
+                                 (h = kg_tok_head(d, (uint32_t)h)) >= 0;)
+      sj = child_with(d, (uint32_t)h, "nsubj", 1);   /* "X was seen to break in Y" */
+    if (sa.nag > 0) {
+      if (sj >= 0) {
+        a->ntg = 0;
+        add_conj(c, (uint32_t)sj, a->targets, &a->ntg, 4);
+      } else if (!a->passive) {          /* a controlled subject ("was seen to break in X") */
+        memcpy(a->targets, a->agents, sizeof a->targets);
+        a->ntg = a->nag;
+      }
+      memcpy(a->agents, sa.agents, sizeof a->agents);
+      a->nag = sa.nag;
+      a->passive = 0;
+    }
   }
 }
 

@@ -56,6 +56,9 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_np_after(const ev_ctx *c, uint32_t j, int after_to);
 int32_t kg_ev_after_prep(const ev_ctx *c, uint32_t i, const char *prep, uint32_t win,
                          int cross_comma);
+/* Is verb i a finite past form (VBD) parsed as a clause on a noun (acl),
+ * with no subject of its own ("..., a senior official said")? */
+int kg_ev_finite_acl(const kg_doc *d, uint32_t i);
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a);
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                        int32_t obj, int root, ev_args *a);
@@ -63,6 +66,10 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);
 /* A target from the trigger's subtree (tree only), -1 if none. */
 int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places);
+/* A pattern's skipped phrase (kgd:skipPrep): the first actor named after
+ * the phrase of that preposition's first actor, within the clause, becomes
+ * the only target. */
+void kg_ev_skip_phrase_target(const ev_ctx *c, uint32_t i, const char *prep, ev_args *a);
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
 size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out);
 /* Adds to agents and targets the mentions coordinated with them. */

@@ -598,13 +598,28 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.npart = w.npart;
       }
       a.passive |= w.passive;
+      /* a codebook names passive roles in its own patterns ("+ * FROM $"):
+       * without a by-agent the passive subject stays the source (PETRARCH) */
+      if (a.passive && a.nag == 0 && pos == KG_UPOS_VERB && kg_dict_exclusive(c->dict)) {
+        int by = 0;
+        for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 4 && !by; q++)
+          by = kg_tok_is(d, q, "by");
+        if (!by) {
+          memcpy(a.agents, a.targets, sizeof a.agents);
+          a.nag = a.ntg;
+          a.ntg = 0;
+          a.passive = 0;
+        }
+      }
       /* no direct target: the shallowest actor of the trigger's subtree */
       /* ... unless coordinated subjects agree among themselves on a clause
        * ("Hungarian and Romanian officials agreed that ...": participants) */
       /* "urged both governments to show restraint": the two named before */
       if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && !a.passive)
         a.ntg = kg_ev_plural_object(c, i, d->mentions[a.agents[0]].actor, a.targets);
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive &&
+      /* a compound-subject pattern ("% HAVE *") codes its subjects each
+       * with each, whatever else the clause names */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive && !(p->compound && a.nag >= 2) &&
           !(a.nag >= 2 && root >= 3 && root <= 6 && has_ccomp(d, s, i))) {
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */
@@ -635,6 +650,18 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     } else {
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
+    }
+    if (p->skipprep)                        /* "* AT ^ +": past the at-phrase */
+      kg_ev_skip_phrase_target(c, i, p->skipprep, &a);
+    if (p->speaker && a.nag > 0) {          /* "NOTED + *": the noter on the subject */
+      int32_t sp = kg_ev_speaker(c, i);
+      if (sp >= 0) {
+        memcpy(a.targets, a.agents, sizeof a.targets);
+        a.ntg = a.nag;
+        a.agents[0] = sp;
+        a.nag = 1;
+        a.passive = 0;
+      }
     }
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative

@@ -115,6 +115,12 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     obj = (int32_t)j;                     /* an object that is no group: "a truce" */
     break;
   }
+  /* "..., a senior official said": a finite verb parsed as a clause on a
+   * noun (acl) has that noun as its subject */
+  int32_t hn = kg_tok_head(d, i);
+  if (want_agent && !passive && hn >= 0 && kg_ev_finite_acl(d, i) && unnamed_noun(d, s, (uint32_t)hn, 0) &&
+      (*sec = kg_ev_noun_sector(c, (uint32_t)hn)) != 0)
+    return hn;
   if (want_agent)
     return -1;
   /* the group a deed is done to, with or against: "aid to refugees", "a

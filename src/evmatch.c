@@ -152,43 +152,66 @@ static int noun_with_subject(const kg_doc *d, uint32_t i)
   return subj;
 }
 
+/* Does token u read as word w: its lower-case form, or (not literal) a
+ * lemma candidate? */
+static int obj_word_at(const kg_doc *d, uint32_t u, const char *w, int literal)
+{
+  char low[CLEN];
+  kg_ev_low(d, u, low, sizeof low);
+  return !strcmp(low, w) || (!literal && kg_ev_cand_has(d, u, w));
+}
+
+/* Words 0..k of a phrase object end before token `end`, after trigger i:
+ * word k at end - 1, or (gap[k]: '+' after it) up to 3 tokens further
+ * left, not across punctuation. */
+static int phrase_left(const kg_doc *d, uint32_t i, uint32_t end, char w[][CLEN], const int *gap,
+                       int k, int literal)
+{
+  if (k < 0) return 1;
+  for (uint32_t u = end, g = 0; u-- > i + 1 && g <= (gap[k] ? 3u : 0u); g++) {
+    if (obj_word_at(d, u, w[k], literal) && phrase_left(d, i, u, w, gap, k - 1, literal))
+      return 1;
+    if (d->tokens[u].upos == KG_UPOS_PUNCT)
+      break;
+  }
+  return 0;
+}
+
 /* A multi-word object ("diplomatic tie", "economic sanctions"): its last
  * word among the window's lemma candidates or forms, the words before it
- * on the tokens just before (by form or lemma).  The last word's token, or
- * -1. */
+ * on the tokens just before (by form or lemma; by form only when the
+ * pattern's object is literal); words joined by '+' may have up to 3
+ * others between them.  The last word's token, or -1. */
 static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *ob,
-                             const win_cand *wc, size_t nwc)
+                             const win_cand *wc, size_t nwc, int literal)
 {
   const kg_doc *d = c->doc;
   char w[8][CLEN];
+  int gap[8] = { 0 };        /* gap[k]: others may stand between word k and k+1 */
   size_t nw = 0, k = 0;
   for (const char *p = ob; *p && nw < 8;) {
-    while (*p == ' ') p++;
+    while (*p == ' ' || *p == '+') p++;
     if (!*p) break;
     k = 0;
-    while (p[k] && p[k] != ' ' && k + 1 < CLEN) { w[nw][k] = p[k]; k++; }
+    while (p[k] && p[k] != ' ' && p[k] != '+' && k + 1 < CLEN) { w[nw][k] = p[k]; k++; }
     w[nw][k] = '\0';
-    nw++;
     p += k;
-    while (*p && *p != ' ') p++;
+    while (*p && *p != ' ' && *p != '+') p++;
+    gap[nw] = *p == '+';
+    nw++;
   }
   if (nw == 0) return -1;
+  (void)s;
   uint32_t last_tok = UINT32_MAX;
   for (size_t q = 0; q < nwc; q++) {
     if (wc[q].tok == last_tok) continue;
     char low[CLEN];
     kg_ev_low(d, wc[q].tok, low, sizeof low);
-    if (strcmp(wc[q].c, w[nw - 1]) != 0 && strcmp(low, w[nw - 1]) != 0) continue;
+    if ((literal || strcmp(wc[q].c, w[nw - 1]) != 0) && strcmp(low, w[nw - 1]) != 0) continue;
     last_tok = wc[q].tok;
     uint32_t t = wc[q].tok;
-    if (t < s->tok + (uint32_t)(nw - 1) || t - (uint32_t)(nw - 1) <= i) continue;
-    int ok = 1;
-    for (size_t x = 1; x < nw && ok; x++) {
-      uint32_t u = t - (uint32_t)x;
-      kg_ev_low(d, u, low, sizeof low);
-      ok = !strcmp(low, w[nw - 1 - x]) || kg_ev_cand_has(d, u, w[nw - 1 - x]);
-    }
-    if (ok) return (int32_t)t;
+    if (t <= i) continue;
+    if (phrase_left(d, i, t, w, gap, (int)nw - 2, literal)) return (int32_t)t;
   }
   return -1;
 }
@@ -238,7 +261,8 @@ static int before_match(const ev_ctx *c, const kg_sentence *s, uint32_t i, const
     if (*p) p++;
   }
   if (nw == 0) return 0;
-  join[nw - 1] = 0;
+  size_t bl = strlen(before);
+  join[nw - 1] = bl > 0 && before[bl - 1] == '_';   /* "recently_": right before the trigger */
   uint32_t lo = i > s->tok + 12 ? i - 12 : s->tok;
   for (uint32_t q = i; q-- > lo;)
     if (kg_tok_is(c->doc, q, ",") || kg_tok_is(c->doc, q, ";") || kg_tok_is(c->doc, q, ":")) {
@@ -371,12 +395,18 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           }
           const char *ob = tr[j].object;
           const char *sp = strrchr(ob, ' ');
-          if (!sp) {
+          if (!sp)
+            sp = strrchr(ob, '+');
+          if (!sp && tr[j].literal) {     /* the word as written */
+            for (size_t q = 0; q < nwc && obj < 0; q++)
+              if (wc[q].tok > i && obj_word_at(d, wc[q].tok, ob, 1))
+                obj = (int32_t)wc[q].tok;
+          } else if (!sp) {
             for (size_t q = 0; q < nwc && obj < 0; q++)
               if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
                 obj = (int32_t)wc[q].tok;
           } else {
-            obj = phrase_object(c, s, i, ob, wc, nwc);
+            obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
           if (obj < 0)
             continue;
@@ -386,6 +416,15 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
            * military act (062, military) */
           if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ)
             score--;
+        }
+        const char *need = tr[j].srcprep && strcmp(tr[j].srcprep, "-") ? tr[j].srcprep : tr[j].skipprep;
+        if (need) {                       /* the source's or the skipped phrase's preposition */
+          int found = 0;
+          for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)
+            found = kg_tok_is(d, q, need);
+          if (!found)
+            continue;
+          score += 2;
         }
         if (tr[j].prep) {                 /* the preposition is there: +2; absent: -1 */
           int found = 0;

@@ -3,7 +3,7 @@
  * subjects and objects ("the two leaders", "both governments") resolved to
  * the actors named nearby.
  * Owns: kg_ev_window_args, kg_ev_is_light_verb, kg_ev_plural_subject,
- * kg_ev_plural_object.
+ * kg_ev_plural_object, kg_ev_skip_phrase_target.
  * Does not own: the tree-based arguments and the shared argument helpers
  * (evargs.c), trigger matching and emitting events (events.c).
  */
@@ -325,4 +325,40 @@ size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int
     return plural_resolve(c, k + 1, agent_actor, 3, out);
   }
   return 0;
+}
+
+/* "warned at the court of Y" ("* AT ^ +"): after the preposition, its
+ * phrase's head (a name, or a run of nouns) is passed over and the next
+ * actor named, before , ; or the end of the clause, is the target. */
+void kg_ev_skip_phrase_target(const ev_ctx *c, uint32_t i, const char *prep, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int seen = 0;
+  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 14; q++) {
+    if (kg_tok_is(d, q, ",") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, "."))
+      return;
+    if (!seen) {
+      seen = kg_tok_is(d, q, prep);
+      continue;
+    }
+    int32_t m = kg_mention_at(d, q);
+    if (seen == 1) {                      /* the skipped phrase's head: a name or nouns */
+      if (m >= 0) {
+        seen = 2;
+        q = d->mentions[m].tok + d->mentions[m].ntok - 1;
+      } else if (d->tokens[q].upos == KG_UPOS_NOUN || d->tokens[q].upos == KG_UPOS_PROPN) {
+        while (q + 1 < s->tok + s->ntok && kg_mention_at(d, q + 1) < 0 &&
+               (d->tokens[q + 1].upos == KG_UPOS_NOUN || d->tokens[q + 1].upos == KG_UPOS_PROPN))
+          q++;
+        seen = 2;
+      }
+      continue;
+    }
+    if (m < 0)
+      continue;
+    a->targets[0] = m;
+    a->ntg = 1;
+    return;
+  }
 }

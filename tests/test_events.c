@@ -692,6 +692,226 @@ static void test_user_patterns_and_sectors(void)
   kg_dict_free(d);
 }
 
+/* A codebook pattern naming its source after the verb (kgd:sourcePrep:
+ * "Chad was freed from Niger": Niger frees Chad), only with that
+ * preposition there; a passive without a by-agent under a codebook; a
+ * skipped phrase (kgd:skipPrep); the speaker as source (kgd:speakerSource); a compound-subject pattern codes its subjects each
+ * with each even when the clause names another actor. */
+static void test_codebook_source_after_verb(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"free\" ; kgd:pos \"VERB\" ; kgd:code \"064\" .\n"
+    "[] kgd:lemma \"free\" ; kgd:pos \"VERB\" ; kgd:sourcePrep \"from\" ; kgd:code \"066\" .\n"
+    "[] kgd:lemma \"stumble\" ; kgd:pos \"VERB\" ; kgd:sourcePrep \"in\" ; kgd:code \"075\" .\n"
+    "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:code \"160\" .\n"
+    "[] kgd:lemma \"warn\" ; kgd:pos \"VERB\" ; kgd:skipPrep \"at\" ; kgd:code \"162\" .\n"
+    "[] kgd:lemma \"regret\" ; kgd:pos \"VERB\" ; kgd:code \"111\" .\n"
+    "[] kgd:lemma \"regret\" ; kgd:pos \"VERB\" ; kgd:before \"noted\" ; kgd:speakerSource true ;"
+    " kgd:code \"115\" .\n"
+    "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:code \"120\" .\n"
+    "[] kgd:lemma \"postpone\" ; kgd:pos \"VERB\" ; kgd:before \"have\" ; kgd:compoundSubject true ;"
+    " kgd:code \"191\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const freed[] = {
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "freed VERB free 0 root",
+    "from ADP from 5 case", "Niger PROPN Niger 3 obl", ". PUNCT . 3 punct" };
+  kg_doc *doc = tree_doc_with(d, freed, 6);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "066", "Niger", "Chad"));
+  kg_doc_free(doc);
+  static const char *const active[] = {   /* no source phrase: the plain verb */
+    "Niger PROPN Niger 2 nsubj", "freed VERB free 0 root", "Chad PROPN Chad 2 obj",
+    ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, active, 4);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "064", "Niger", "Chad"));
+  CU_ASSERT_PTR_NULL(find_event(doc, "066", NULL, NULL));
+  kg_doc_free(doc);
+  static const char *const seen[] = {   /* the subject of the verb it complements */
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "seen VERB see 0 root",
+    "to PART to 5 mark", "stumble VERB stumble 3 xcomp", "in ADP in 9 case", "a DET a 9 det",
+    "Niger PROPN Niger 9 compound", "parade NOUN parade 5 obl", ". PUNCT . 3 punct" };
+  doc = tree_doc_with(d, seen, 10);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "075", "Niger", "Chad"));
+  kg_doc_free(doc);
+  /* under a codebook a passive without a by-agent keeps its subject as
+   * the source, the actor of its phrase as the target */
+  static const char *const crit[] = {
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "warned VERB warn 0 root",
+    "over ADP over 6 case", "its PRON its 6 nmod:poss", "dispute NOUN dispute 3 obl",
+    "with ADP with 8 case", "Niger PROPN Niger 6 nmod", ". PUNCT . 3 punct" };
+  doc = tree_doc_with(d, crit, 9);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Chad", "Niger"));
+  kg_doc_free(doc);
+  static const char *const byag[] = {
+    "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "warned VERB warn 0 root",
+    "by ADP by 5 case", "Niger PROPN Niger 3 obl:agent", ". PUNCT . 3 punct" };
+  doc = tree_doc_with(d, byag, 6);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Niger", "Chad"));
+  kg_doc_free(doc);
+  /* the speaker's pattern: the noter on the subject of the noted clause */
+  static const char *const noted[] = {
+    "Mali PROPN Mali 2 nsubj", "noted VERB note 0 root", "that SCONJ that 5 mark",
+    "Chad PROPN Chad 5 nsubj", "regretted VERB regret 2 ccomp", "Niger PROPN Niger 5 obj",
+    ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, noted, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "115", "Mali", "Chad"));
+  kg_doc_free(doc);
+  /* a skipped phrase: the actor after the at-phrase is the target */
+  static const char *const court[] = {
+    "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "at ADP at 5 case", "the DET the 5 det",
+    "court NOUN court 2 obl", "of ADP of 7 case", "Niger PROPN Niger 5 nmod", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, court, 8);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Niger"));
+  kg_doc_free(doc);
+  static const char *const mali[] = {
+    "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "at ADP at 4 case", "Mali PROPN Mali 2 obl",
+    "of ADP of 6 case", "Niger PROPN Niger 4 nmod", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, mali, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Niger"));
+  CU_ASSERT_PTR_NULL(find_event(doc, "162", "Chad", "Mali"));
+  kg_doc_free(doc);
+  doc = run_with(d, "Chad warned Niger on Monday.");      /* no at-phrase: the plain verb */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Chad", "Niger"));
+  kg_doc_free(doc);
+  doc = run_with(d, "Officials said that Chad and Niger have postponed their talks after a storm hit Sudan.");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  int mutual = 0, sudan = 0;
+  for (size_t e = 0; e < doc->nevents; e++) {
+    mutual |= !strcmp(doc->events[e].cameo, "191") && doc->events[e].npart == 2;
+    sudan |= !strcmp(doc->events[e].cameo, "191") && doc->events[e].target >= 0;
+  }
+  CU_ASSERT(mutual && !sudan);
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
+/* A codebook's objects read as written (kgd:literalObject: "effort" is
+ * not "efforts"), object words apart by '+' with others between them
+ * ("restored close+trade ties": "close economic trade ties"), and a
+ * before-word ending in '_' touching the trigger ("lately_"). */
+static void test_codebook_object_words(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"drop\" ; kgd:pos \"VERB\" ; kgd:code \"120\" .\n"
+    "[] kgd:lemma \"drop\" ; kgd:pos \"VERB\" ; kgd:object \"plan\" ; kgd:literalObject true ;"
+    " kgd:code \"124\" .\n"
+    "[] kgd:lemma \"restore\" ; kgd:pos \"VERB\" ; kgd:code \"060\" .\n"
+    "[] kgd:lemma \"restore\" ; kgd:pos \"VERB\" ; kgd:object \"close+trade ties\" ;"
+    " kgd:literalObject true ; kgd:code \"064\" .\n"
+    "[] kgd:lemma \"praise\" ; kgd:pos \"VERB\" ; kgd:code \"051\" .\n"
+    "[] kgd:lemma \"praise\" ; kgd:pos \"VERB\" ; kgd:before \"lately_\" ; kgd:code \"052\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const texts[] = {
+    "Chad dropped the plan with Niger.", "Chad dropped the plans with Niger.",
+    "Chad restored close trade ties with Niger.", "Chad restored close economic trade ties with Niger.",
+    "Chad restored close economic and trade ties with Niger.",   /* up to 3 words between */
+    "Chad restored trade ties with Niger.",
+    "Chad lately praised Niger.", "Chad lately has praised Niger." };
+  static const char *const want[] = { "124", "120", "064", "064", "064", "060", "052", "051" };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    kg_doc *doc = run_with(d, texts[k]);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    int found = 0;
+    for (size_t e = 0; e < doc->nevents; e++)
+      found |= !strcmp(doc->events[e].cameo, want[k]);
+    if (!found) {
+      fprintf(stderr, "object words: \"%s\" not coded %s:", texts[k], want[k]);
+      for (size_t e = 0; e < doc->nevents; e++) fprintf(stderr, " %s", doc->events[e].cameo);
+      fprintf(stderr, "\n");
+    }
+    CU_ASSERT(found);
+    kg_doc_free(doc);
+  }
+  kg_dict_free(d);
+}
+
+/* "..., a senior official said" parsed with "said" as a clause on
+ * "official" (acl, VBD, no subject): the noun is the speaker. */
+static void test_finite_acl_subject(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"say\" ; kgd:pos \"VERB\" ; kgd:code \"023\" .\n"
+    "[] kgd:lemma \"resume\" ; kgd:pos \"VERB\" ; kgd:code \"064\" .\n"
+    "<urn:x:gov> kgo:agentCode \"GOV\" ; kgd:sectorNoun \"official\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const rows[] = {
+    "Chad PROPN Chad 2 nsubj", "resumed VERB resume 0 root", "talks NOUN talk 2 obj",
+    "with ADP with 5 case", "Niger PROPN Niger 3 nmod", ", PUNCT , 9 punct", "a DET a 9 det",
+    "senior ADJ senior 9 amod", "official NOUN official 3 appos", "said VERB say 9 acl VBD",
+    ". PUNCT . 2 punct" };
+  kg_doc *doc = tree_doc_with(d, rows, 11);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  const kg_event *e = find_event(doc, "023", "-", "-");
+  CU_ASSERT_PTR_NOT_NULL(e);
+  CU_ASSERT(e && e->agent_noun >= 0 && kg_tok_is(doc, (uint32_t)e->agent_noun, "official"));
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
+/* A to-infinitive the tagger read as a noun, parsed as an obl with "to"
+ * ("Chad is inching nearer to accord with Niger"): its subject is the
+ * subject of the verb it complements; a gerund misparsed as an advcl
+ * inside the object's phrase. */
+static void test_to_obl_control(void)
+{
+  NEED_DICT();
+  const char *user =
+    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+    "[] a kgd:ExclusiveCodebook .\n"
+    "[] kgd:lemma \"accord\" ; kgd:pos \"VERB\" ; kgd:code \"083\" .\n"
+    "[] kgd:lemma \"reschedule\" ; kgd:pos \"VERB\" ; kgd:code \"082\" .\n";
+  kg_dict *d = kg_test_dict_with(user);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  static const char *const rows[] = {
+    "Chad PROPN Chad 3 nsubj", "is AUX be 3 aux", "inching VERB inch 0 root", "nearer ADJ near 3 advmod",
+    "to ADP to 6 case", "accord NOUN accord 3 obl", "with ADP with 8 case", "Niger PROPN Niger 6 nmod",
+    ". PUNCT . 3 punct" };
+  kg_doc *doc = tree_doc_with(d, rows, 9);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "083", "Chad", "Niger"));
+  kg_doc_free(doc);
+  /* a gerund inside the object's phrase misparsed as an advcl: the
+   * phrase's actor is still the verb's target */
+  static const char *const trip[] = {
+    "Chad PROPN Chad 2 nsubj", "rescheduled VERB reschedule 0 root", "its PRON its 4 nmod:poss",
+    "mushroom NOUN mushroom 2 obj", "hunting VERB hunt 2 advcl VBG", "trip NOUN trip 5 obj",
+    "in ADP in 8 case", "Niger PROPN Niger 6 nmod", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, trip, 9);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "082", "Chad", "Niger"));
+  kg_doc_free(doc);
+  static const char *const links[] = {   /* "... the links leading into Niger" */
+    "Chad PROPN Chad 2 nsubj", "rescheduled VERB reschedule 0 root", "the DET the 4 det",
+    "links NOUN link 2 obj", "leading VERB lead 2 advcl VBG", "into ADP into 7 case",
+    "Niger PROPN Niger 5 obl", ". PUNCT . 2 punct" };
+  doc = tree_doc_with(d, links, 8);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "082", "Chad", "Niger"));
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 /* A codebook's words before the verb (kgd:before: '_' joins words that
  * touch, a space lets others stand between; the more words, the more
  * specific), and a capitalised title before the name of a state's entry
@@ -1670,6 +1890,10 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "per-document token caches", test_token_caches) ||
       !CU_add_test(s, "groups, plural demonyms, subtree targets", test_groups_and_subtree_targets) ||
       !CU_add_test(s, "exclusive codebook", test_exclusive_codebook) ||
+      !CU_add_test(s, "codebook source after the verb, compound subjects", test_codebook_source_after_verb) ||
+      !CU_add_test(s, "a finite verb parsed as a clause on its subject", test_finite_acl_subject) ||
+      !CU_add_test(s, "a to-infinitive parsed as an obl, a gerund as an advcl", test_to_obl_control) ||
+      !CU_add_test(s, "codebook objects as written, gaps, touching words", test_codebook_object_words) ||
       !CU_add_test(s, "codebook words before the verb, titles of state entries",
                    test_before_words_and_titles) ||
       !CU_add_test(s, "user patterns replace defaults, multi-word objects, sectors",
