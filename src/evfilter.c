@@ -13,6 +13,15 @@
  * place name that names a building ("the Akorda palace", "State House"), no event place;
  * a reduction of relations 'from' (16x: "suspended X from") with neither
  * its preposition nor a state or organisation as object ("suspended flights").
+ * Senses of a trigger that are no act of its code (kg_ev_wrong_sense):
+ * force (18x-20x) in a sentence with no sign of violence and no two states
+ * on either side of it ("Arsenal beat Chelsea", "attacked the plans",
+ * "launch a product"); "fail"/"decline"
+ * without an infinitive ("shares declined 3%"); releasing, returning or
+ * receiving a thing or going back somewhere ("released an album", "returned
+ * to power", "received an award") rather than persons; joining anything but
+ * people ("joined Chelsea", "joined the company": no meeting).  Not under an
+ * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
 #include <string.h>
@@ -198,4 +207,166 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   int32_t m = q < end ? kg_mention_at(d, q) : -1;
   int t = kg_ev_atype(d, m);
   return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
+}
+
+/* Words that show violence in a sentence: armed people, weapons, the dead
+ * and wounded.  Stems, matched at the start of a lower-case word; none of
+ * them is a common word of sport or business ("shot", "strike", "attack",
+ * "battle", "war" of prices are not here). */
+static int violence_word(const char *w, const char *prev)
+{
+  static const char *const stem[] = { "troop", "soldier", "militar", "militant", "militia",
+    "paramilitar", "rebel", "insurgen", "guerrilla", "guerilla", "jihad", "bomb", "missile", "rocket",
+    "weapon", "gunm", "gunfire", "gunshot", "gunboat", "artiller", "airstrike", "warplane",
+    "warship", "shelling", "kill", "dead", "death", "wounded", "casualt", "civilian", "ceasefire",
+    "cease-fire", "invasion", "invade", "terroris", "explosi", "explode", "grenade", "police",
+    "riot", "massacre", "assassin", "murder", "violen", "hostage", "navy", "naval", "marines",
+    "suicide", "blast", "bloodshed", "armed", "army", "armies", "beheaded", "stabbed",
+    "tortur", "genocide", "raid", "occupying", "blockad", "ambush", "detonat", "behead", NULL };
+  static const char *const exact[] = { "war", "wars", "gun", "guns", "shells", "forces", "fighters",
+    "shot dead", "knife", "knives", NULL };
+  static const char *const tame_war[] = { "price", "trade", "bidding", "format", "browser",
+    "console", "ratings", "turf", "takeover", "tariff", "talent", "market", "words", NULL };
+  if (kg_ev_in_list(w, exact))
+    return !(prev && kg_ev_in_list(prev, tame_war));
+  for (size_t k = 0; stem[k]; k++)
+    if (!strncmp(w, stem[k], strlen(stem[k])))
+      return !(!strncmp(stem[k], "dead", 4) && strcmp(w, "dead")) &&   /* "deadline" */
+             !(!strncmp(stem[k], "army", 4) && prev && !strcmp(prev, "tartan"));
+  return 0;
+}
+
+static int sentence_has_violence(const kg_doc *d, const kg_sentence *s)
+{
+  char w[32], prev[32] = "";
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    kg_ev_low(d, k, w, sizeof w);
+    if (violence_word(w, prev) || (k > s->tok && !strcmp(w, "up") &&
+                                   (!strcmp(prev, "blew") || !strcmp(prev, "blow") ||
+                                    !strcmp(prev, "blown") || !strcmp(prev, "blowing"))))
+      return 1;
+    strcpy(prev, w);
+  }
+  return 0;
+}
+
+/* The direct object of verb i (passive: its subject), -1 when none. */
+static int32_t verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int32_t subj = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    if (!strcmp(rel(d, k), "obj"))
+      return (int32_t)k;
+    if (!strcmp(rel(d, k), "nsubj:pass"))
+      subj = (int32_t)k;
+  }
+  return subj;
+}
+
+/* Whether token k names persons: a person, state or organisation, a
+ * pronoun, or a noun of people ("the hostages", "15 fishermen"). */
+static int names_persons(const kg_doc *d, uint32_t k)
+{
+  static const char *const people[] = { "hostage", "prisoner", "detainee", "captive", "inmate",
+    "suspect", "soldier", "journalist", "activist", "worker", "national", "citizen", "people",
+    "men", "women", "child", "children", "crew", "sailor", "fisherman", "fishermen", "dissident",
+    "body", "bodies", "remains", "refugee", "migrant", "protester", "opponent", "leader",
+    "member", "official", "diplomat", "ambassador", "envoy", "minister", "president",
+    "delegation", "visitor", "guest", "counterpart", "pilot", "tourist", "student", "civilian",
+    "troops", "man", "woman", "boy", "girl", "pow", "spy", "agent", "missionary", "aid",
+    "king", "queen", "prince", "princess", "pope", "premier", "chancellor", "emir", "sultan",
+    "monarch", "secretary", "general", "commander", "negotiator", "representative", "head",
+    NULL };
+  if (kg_ev_agentive(d, kg_mention_at(d, k)))
+    return 1;
+  if (d->tokens[k].upos == KG_UPOS_PRON)
+    return 1;
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, k, cand);
+  for (size_t q = 0; q < nc; q++)
+    if (kg_ev_in_list(cand[q], people))
+      return 1;
+  char w[32];
+  kg_ev_low(d, k, w, sizeof w);
+  return kg_ev_in_list(w, people);
+}
+
+/* Force between states: a state among the words that hang off the trigger
+ * ("North Korea attacked South Korea", "the Philippines has clashed with
+ * Chinese vessels") and another state in the sentence.  With no tree, two
+ * states in the sentence. */
+static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int32_t seen[8];
+  size_t n = 0;
+  int dep = 0, tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (kg_ev_atype(d, m) != KG_ACT_COUNTRY)
+      continue;
+    if (!tree || kg_tok_head(d, k) == (int32_t)i)
+      dep = 1;
+    int32_t a = d->mentions[m].actor;
+    size_t q = 0;
+    while (q < n && seen[q] != a)
+      q++;
+    if (q == n && n < 8)
+      seen[n++] = a;
+  }
+  return dep && n >= 2;
+}
+
+/* "released an album", "released figures": what is published, not freed. */
+static int published_thing(const kg_doc *d, uint32_t k)
+{
+  static const char *const thing[] = { "album", "single", "record", "film", "movie", "figure",
+    "data", "result", "report", "statement", "detail", "version", "game", "product", "song",
+    "book", "video", "dvd", "cd", "trailer", "track", "earnings", "profit", "photo", "picture",
+    "image", "list", "information", "update", "software", "title", "sales", "forecast",
+    "estimate", "account", "documentary", "edition", "handset", "phone", "console", "chart",
+    "paper", "study", "survey", "finding", "number", "statistic", "collection", "series",
+    "episode", "show", "tape", "recording", "guideline", "plan", "proposal", "name", "detail",
+    "document", "letter", "memo", "transcript", "footage", "programme", "program", "tool",
+    "patch", "browser", "code", "device", "model", "debut", "compilation", "sequel", NULL };
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, k, cand);
+  for (size_t q = 0; q < nc; q++)
+    if (kg_ev_in_list(cand[q], thing))
+      return 1;
+  return 0;
+}
+
+int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  const char *code = p->code, *lem = p->lemma ? p->lemma : "";
+  if (kg_dict_exclusive(c->dict))
+    return 0;                             /* a user's codebook gives its verbs their own
+                                             codes: the senses here are our dictionary's */
+  if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
+    return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
+  if (pos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  if (!strncmp(code, "12", 2) && (!strcmp(lem, "fail") || !strcmp(lem, "decline")) && !p->object &&
+      !p->prep)
+    return !(i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "to"));
+  if (p->object)
+    return 0;
+  int32_t o = verb_object(d, s, i);
+  if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
+    return o < 0;                         /* "returned to power", "return home" */
+  if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))
+    return o < 0 || published_thing(d, (uint32_t)o);
+  if (!strcmp(code, "043") && (!strcmp(lem, "receive") || !strcmp(lem, "welcome")))
+    return o < 0 || !names_persons(d, (uint32_t)o);
+  if (!strncmp(code, "04", 2) && !strcmp(lem, "join")) {  /* "joined the leaders", not a club */
+    if (o < 0)
+      return 1;
+    int t = kg_ev_atype(d, kg_mention_at(d, (uint32_t)o));
+    return t == KG_ACT_ORG || t == KG_ACT_COUNTRY || t == KG_ACT_PLACE || !names_persons(d, (uint32_t)o);
+  }
+  return 0;
 }
