@@ -20,7 +20,8 @@
  * without an infinitive ("shares declined 3%"); releasing, returning or
  * receiving a thing or going back somewhere ("released an album", "returned
  * to power", "received an award") rather than persons; joining anything but
- * people ("joined Chelsea", "joined the company": no meeting).  Not under an
+ * people ("joined Chelsea", "joined the company": no meeting); investing or
+ * funding by anyone but a state ("BMW invested in production").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
@@ -318,6 +319,16 @@ static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return dep && n >= 2;
 }
 
+/* Whether a state is the subject of verb i. */
+static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "nsubj", 5) &&
+        kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY)
+      return 1;
+  return 0;
+}
+
 /* "released an album", "released figures": what is published, not freed. */
 static int published_thing(const kg_doc *d, uint32_t k)
 {
@@ -362,6 +373,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return o < 0 || published_thing(d, (uint32_t)o);
   if (!strcmp(code, "043") && (!strcmp(lem, "receive") || !strcmp(lem, "welcome")))
     return o < 0 || !names_persons(d, (uint32_t)o);
+  if (!strncmp(code, "06", 2) && (!strcmp(lem, "invest") || !strcmp(lem, "fund")))
+    return !state_subject(d, s, i);       /* "Indonesia might invest in ...", not a firm */
   if (!strncmp(code, "04", 2) && !strcmp(lem, "join")) {  /* "joined the leaders", not a club */
     if (o < 0)
       return 1;

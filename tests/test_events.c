@@ -1630,6 +1630,19 @@ static void test_wrong_senses(void)
   d = tree_doc(deleg, 7);
   CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "043", "Egypt", NULL));
   kg_doc_free(d);
+  /* investing: a state's act, not a firm's */
+  static const char *const ports[] = {
+    "Indonesia PROPN Indonesia 2 nsubj", "invested VERB invest 0 root", "in ADP in 4 case",
+    "Vietnam PROPN Vietnam 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(ports, 5);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "06", "Indonesia", NULL));
+  kg_doc_free(d);
+  static const char *const mini[] = {
+    "BMW PROPN BMW 2 nsubj B-ORG", "invested VERB invest 0 root", "in ADP in 4 case",
+    "production NOUN production 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(mini, 5);
+  CU_ASSERT(d && !has_code(d, "06"));
+  kg_doc_free(d);
   /* converted CAMEO.2.0 verbs of ordinary English: no event on their own */
   static const char *const argued[] = {
     "Britain PROPN Britain 2 nsubj", "argued VERB argue 0 root", "that SCONJ that 6 mark",

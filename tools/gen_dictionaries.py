@@ -1491,7 +1491,7 @@ NOISY_BARE = {
     "overshadow", "surmount", "circle", "ring", "hammer", "thump", "clobber",
     # business and everyday doing: making, running, growing, giving
     "found", "rule", "manage", "direct", "control", "increase", "boost", "improve", "expand",
-    "invest", "fund", "combine", "link", "value", "benefit", "grant",
+    "combine", "link", "value", "benefit", "grant",
     "establish", "award", "conduct", "promote", "affect", "settle", "study", "introduce",
     "unveil", "reveal", "gather", "celebrate", "prefer", "speculate", "determine", "ensure",
     "aim", "involve", "prevent", "delay", "impose", "force",
