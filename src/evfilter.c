@@ -21,7 +21,11 @@
  * receiving a thing or going back somewhere ("released an album", "returned
  * to power", "received an award") rather than persons; joining anything but
  * people ("joined Chelsea", "joined the company": no meeting); investing or
- * funding by anyone but a state ("BMW invested in production").  Not under an
+ * funding by anyone but a state ("BMW invested in production"); seizing
+ * (171) no place, vessel, arms or assets without violence ("took over the
+ * chairmanship"); "insisted" with no demand; "came to power"; helping no
+ * state or people in need; signing no agreement ("signed a striker");
+ * "linked with" between fewer than two states.  Not under an
  * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
@@ -319,6 +323,73 @@ static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return dep && n >= 2;
 }
 
+static int lemma_in(const kg_doc *d, uint32_t k, const char *const *l)
+{
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, k, cand);
+  for (size_t q = 0; q < nc; q++)
+    if (kg_ev_in_list(cand[q], l))
+      return 1;
+  return 0;
+}
+
+/* What a state or armed group seizes: land, places, vessels, arms, assets. */
+static int seized_thing(const kg_doc *d, uint32_t k)
+{
+  static const char *const th[] = { "territory", "land", "town", "city", "village", "region",
+    "ship", "vessel", "tanker", "boat", "aircraft", "plane", "embassy", "consulate", "asset",
+    "property", "weapon", "arms", "drug", "cargo", "base", "airport", "building", "border",
+    "island", "province", "capital", "oilfield", "mine", "port", "shipment", NULL };
+  int t = kg_ev_atype(d, kg_mention_at(d, k));
+  return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || lemma_in(d, k, th);
+}
+
+/* "insisted on", "insisted that they (should / must) leave": a demand. */
+static int insisted_act(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  uint32_t end = s->tok + s->ntok;
+  if (i + 1 < end && kg_tok_is(d, i + 1, "on"))
+    return 1;
+  for (uint32_t q = i + 1; q < end && q <= i + 8; q++)
+    if (kg_tok_is(d, q, "must") || kg_tok_is(d, q, "should") || kg_tok_is(d, q, "stop") ||
+        kg_tok_is(d, q, "withdraw") || kg_tok_is(d, q, "leave"))
+      return 1;
+  return 0;
+}
+
+/* "came to London", "came to Iran": a place or an actor after "to". */
+static int to_actor_or_place(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  uint32_t end = s->tok + s->ntok, q = i + 1;
+  while (q < end && !kg_tok_is(d, q, "to") && q <= i + 2)
+    q++;
+  if (q >= end || !kg_tok_is(d, q, "to"))
+    return 0;
+  q++;
+  while (q < end && kg_tok_is(d, q, "the"))
+    q++;
+  return q < end && kg_ev_atype(d, kg_mention_at(d, q)) != 0;
+}
+
+/* Who aid goes to: a state, or people in need. */
+static int needy(const kg_doc *d, uint32_t k)
+{
+  static const char *const n[] = { "victim", "refugee", "survivor", "poor", "homeless",
+    "civilian", "farmer", "child", "children", "people", "population", "family", "families",
+    "country", "countries", "nation", "region", "government", "economy", NULL };
+  return kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY || lemma_in(d, k, n);
+}
+
+/* What states and organisations sign: agreements, not players or forms. */
+static int accord_noun(const kg_doc *d, uint32_t k)
+{
+  static const char *const a[] = { "agreement", "deal", "treaty", "pact", "accord", "memorandum",
+    "protocol", "declaration", "convention", "communique", "charter", "ceasefire", "truce",
+    "armistice", "resolution", "letter", "petition", "statement", "law", "bill", "decree",
+    "order", "document", "framework", "partnership", NULL };
+  return lemma_in(d, k, a);
+}
+
 /* Whether a state is the subject of verb i. */
 static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -373,6 +444,19 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return o < 0 || published_thing(d, (uint32_t)o);
   if (!strcmp(code, "043") && (!strcmp(lem, "receive") || !strcmp(lem, "welcome")))
     return o < 0 || !names_persons(d, (uint32_t)o);
+  if (!strcmp(code, "171"))               /* "took over the company", "caught Heinze" */
+    return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
+           !(o >= 0 && seized_thing(d, (uint32_t)o));
+  if (!strcmp(lem, "insist"))              /* "insisted he was innocent": no demand */
+    return !insisted_act(d, s, i);
+  if (!strncmp(code, "04", 2) && !strcmp(lem, "come"))   /* "came to power / light" */
+    return !to_actor_or_place(d, s, i);
+  if (!strncmp(code, "07", 2) && !strcmp(lem, "help"))   /* "helped the team win" */
+    return o < 0 || !needy(d, (uint32_t)o);
+  if (!strcmp(code, "057") && !strcmp(lem, "sign"))       /* "signed a striker / a contract" */
+    return o < 0 || !accord_noun(d, (uint32_t)o);
+  if (!strncmp(code, "031", 3) && !strcmp(lem, "link"))   /* "linked with a move to Chelsea" */
+    return !states_at_war(d, s, i);
   if (!strncmp(code, "06", 2) && (!strcmp(lem, "invest") || !strcmp(lem, "fund")))
     return !state_subject(d, s, i);       /* "Indonesia might invest in ...", not a firm */
   if (!strncmp(code, "04", 2) && !strcmp(lem, "join")) {  /* "joined the leaders", not a club */

@@ -1658,6 +1658,53 @@ static void test_wrong_senses(void)
   kg_doc_free(d);
 }
 
+static void test_wrong_senses_2(void)
+{
+  NEED_DICT();
+  static const char *const firm[] = {
+    "Britain PROPN Britain 2 nsubj", "took VERB take 0 root", "over ADP over 2 compound:prt",
+    "the DET the 5 det", "firm NOUN firm 2 obj", ". PUNCT . 2 punct" };
+  kg_doc *d = tree_doc(firm, 6);         /* a takeover is no seizure */
+  CU_ASSERT(d && !has_code(d, "171"));
+  kg_doc_free(d);
+  static const char *const tanker[] = {
+    "Iran PROPN Iran 2 nsubj", "seized VERB seize 0 root", "a DET a 5 det", "British ADJ British 5 amod",
+    "tanker NOUN tanker 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(tanker, 6);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "171", "Iran", NULL));
+  kg_doc_free(d);
+  static const char *const wrong[] = {
+    "Britain PROPN Britain 2 nsubj", "insisted VERB insist 0 root", "it PRON it 5 nsubj",
+    "was AUX be 5 cop", "right ADJ right 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(wrong, 6);                /* a claim, no demand */
+  CU_ASSERT(d && !has_code(d, "10"));
+  kg_doc_free(d);
+  static const char *const on[] = {
+    "Iran PROPN Iran 2 nsubj", "insisted VERB insist 0 root", "on ADP on 5 case",
+    "its PRON its 5 nmod:poss", "right NOUN right 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(on, 6);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "10", "Iran", NULL));
+  kg_doc_free(d);
+  static const char *const power[] = {
+    "Britain PROPN Britain 2 nsubj", "came VERB come 0 root", "to ADP to 4 case",
+    "power NOUN power 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(power, 5);
+  CU_ASSERT(d && !has_code(d, "04"));
+  kg_doc_free(d);
+  static const char *const team[] = {
+    "Britain PROPN Britain 2 nsubj", "helped VERB help 0 root", "the DET the 4 det",
+    "team NOUN team 2 obj", "win VERB win 2 xcomp", ". PUNCT . 2 punct" };
+  d = tree_doc(team, 6);
+  CU_ASSERT(d && !has_code(d, "07"));
+  kg_doc_free(d);
+  static const char *const striker[] = {
+    "Britain PROPN Britain 2 nsubj", "signed VERB sign 0 root", "the DET the 4 det",
+    "striker NOUN striker 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(striker, 5);
+  CU_ASSERT(d && !has_code(d, "057"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -1694,7 +1741,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts) ||
-      !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses))
+      !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
+      !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1489,6 +1489,7 @@ NOISY_BARE = {
     "struggle", "battle", "compete", "contest", "challenge", "triumph", "score", "smash",
     "storm", "pound", "kick", "grab", "head", "retire", "clear", "unite", "disappoint",
     "overshadow", "surmount", "circle", "ring", "hammer", "thump", "clobber",
+    "catch", "capture",
     # business and everyday doing: making, running, growing, giving
     "found", "rule", "manage", "direct", "control", "increase", "boost", "improve", "expand",
     "combine", "link", "value", "benefit", "grant",
