@@ -17,7 +17,8 @@
  * force (18x-20x) in a sentence with no sign of violence and no two states
  * on either side of it ("Arsenal beat Chelsea", "attacked the plans",
  * "launch a product"); "fail"/"decline"
- * without an infinitive ("shares declined 3%"); releasing, returning or
+ * without an infinitive ("shares declined 3%"), "fail to" an act that is no
+ * compliance ("failed to win the cup"); releasing, returning or
  * receiving a thing or going back somewhere ("released an album", "returned
  * to power", "received an award") rather than persons; joining anything but
  * people ("joined Chelsea", "joined the company": no meeting); investing or
@@ -433,8 +434,17 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (pos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   if (!strncmp(code, "12", 2) && (!strcmp(lem, "fail") || !strcmp(lem, "decline")) && !p->object &&
-      !p->prep)
-    return !(i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "to"));
+      !p->prep) {
+    if (!(i + 2 < s->tok + s->ntok && kg_tok_is(d, i + 1, "to")))
+      return 1;
+    /* "failed to reach agreement" rejects; "failed to win the cup" does not */
+    static const char *const comply[] = { "agree", "reach", "comply", "honour", "honor", "meet",
+      "implement", "ratify", "approve", "sign", "pay", "deliver", "respond", "release", "withdraw",
+      "stop", "end", "halt", "cooperate", "attend", "accept", "keep", "fulfil", "fulfill", "abide",
+      "hand", "return", "allow", "provide", "support", "back", "recognise", "recognize", "condemn",
+      "endorse", "lift", "ease", "resolve", "settle", "disarm", "ratify", "extradite", "join", NULL };
+    return !strcmp(lem, "fail") && !lemma_in(d, i + 2, comply);
+  }
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);

@@ -1697,6 +1697,18 @@ static void test_wrong_senses_2(void)
   d = tree_doc(team, 6);
   CU_ASSERT(d && !has_code(d, "07"));
   kg_doc_free(d);
+  static const char *const cup[] = {
+    "Britain PROPN Britain 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark",
+    "win VERB win 2 xcomp", "the DET the 6 det", "cup NOUN cup 4 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(cup, 7);                  /* failing is no refusal */
+  CU_ASSERT(d && !has_code(d, "12"));
+  kg_doc_free(d);
+  static const char *const accord[] = {
+    "Israel PROPN Israel 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark",
+    "reach VERB reach 2 xcomp", "agreement NOUN agreement 4 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(accord, 6);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "12", "Israel", NULL));
+  kg_doc_free(d);
   static const char *const striker[] = {
     "Britain PROPN Britain 2 nsubj", "signed VERB sign 0 root", "the DET the 4 det",
     "striker NOUN striker 2 obj", ". PUNCT . 2 punct" };

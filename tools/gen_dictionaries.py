@@ -1505,6 +1505,9 @@ NOISY_BARE = {
 # Object words of converted patterns that are no noun (a phrase of the
 # CAMEO.2.0 dictionary cut to its first word, or a predicate): "release
 # new" matched "released a new album".
+# Converted verb + object patterns of everyday sense: "take part" (a race,
+# a meeting) is no intent to cooperate.
+NOISY_PAIRS = {("take", "part")}
 NOISY_OBJECTS = {"new", "good", "little", "happy", "right", "if", "across", "outside", "ahead",
                  "inside", "deep", "impossible", "close", "free", "poor", "rich", "public"}
 
@@ -1534,7 +1537,7 @@ def write_events(path, cameo, verbs_path, data):
             k = (t["lemma"], t["pos"], t["particle"], t["prep"], t["object"])
             if k in have or t["code"] not in codes or len(t["lemma"]) < 2:
                 continue
-            if t["object"] in NOISY_OBJECTS:
+            if t["object"] in NOISY_OBJECTS or (t["lemma"], t["object"]) in NOISY_PAIRS:
                 continue
             if (t["lemma"] in frequent or t["lemma"] in NOISY_BARE) and \
                     not (t["particle"] or t["prep"] or t["object"]):
