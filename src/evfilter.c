@@ -26,7 +26,8 @@
  * (171) no place, vessel, arms or assets without violence ("took over the
  * chairmanship"); "insisted" with no demand; "came to power"; helping no
  * state or people in need; signing no agreement ("signed a striker");
- * "linked with" between fewer than two states.  Not under an
+ * "linked with" between fewer than two states; a warning to no one by
+ * no state ("analysts warned that profits could fall").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
@@ -391,14 +392,33 @@ static int accord_noun(const kg_doc *d, uint32_t k)
   return lemma_in(d, k, a);
 }
 
-/* Whether a state is the subject of verb i. */
+/* Whether a state is the subject of verb i, or names it ("Russian
+ * officials", "Russia's minister"). */
 static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "nsubj", 5) &&
-        kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY)
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i || strncmp(rel(d, k), "nsubj", 5))
+      continue;
+    if (kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY)
       return 1;
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+      if (kg_tok_head(d, q) == (int32_t)k && kg_ev_atype(d, kg_mention_at(d, q)) == KG_ACT_COUNTRY)
+        return 1;
+  }
   return 0;
+}
+
+/* "warned Iran", "warned against", "Russia warned that": a threat; "analysts
+ * warned that profits could fall": a gloomy forecast, no threat. */
+static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t o)
+{
+  static const char *const who[] = { "government", "authority", "authorities", "state",
+    "country", "nation", "regime", "resident", "leader", "rebel", "militant", NULL };
+  if (i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "against"))
+    return 1;
+  if (o >= 0 && (names_persons(d, (uint32_t)o) || lemma_in(d, (uint32_t)o, who)))
+    return 1;
+  return state_subject(d, s, i);
 }
 
 /* "released an album", "released figures": what is published, not freed. */
@@ -457,6 +477,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strcmp(code, "171"))               /* "took over the company", "caught Heinze" */
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));
+  if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
+    return !warned_someone(d, s, i, o);
   if (!strcmp(lem, "insist"))              /* "insisted he was innocent": no demand */
     return !insisted_act(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "come"))   /* "came to power / light" */

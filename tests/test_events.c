@@ -1709,6 +1709,18 @@ static void test_wrong_senses_2(void)
   d = tree_doc(accord, 6);
   CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "12", "Israel", NULL));
   kg_doc_free(d);
+  static const char *const gloomy[] = {
+    "Analysts NOUN analyst 2 nsubj", "warned VERB warn 0 root", "that SCONJ that 6 mark",
+    "profits NOUN profit 6 nsubj", "could AUX could 6 aux", "fall VERB fall 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(gloomy, 7);               /* a forecast, no threat */
+  CU_ASSERT(d && !has_code(d, "13"));
+  kg_doc_free(d);
+  static const char *const against[] = {
+    "Egypt PROPN Egypt 2 nsubj", "warned VERB warn 0 root", "against ADP against 4 case",
+    "interference NOUN interference 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(against, 5);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "13", "Egypt", NULL));
+  kg_doc_free(d);
   static const char *const striker[] = {
     "Britain PROPN Britain 2 nsubj", "signed VERB sign 0 root", "the DET the 4 det",
     "striker NOUN striker 2 obj", ". PUNCT . 2 punct" };
