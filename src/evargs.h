@@ -103,6 +103,11 @@ int kg_ev_site_origin(const kg_doc *d, int32_t m);
 /* Whether a 16x pattern with 'from' has neither the preposition nor a
  * state or organisation as object at token i ("suspended flights"). */
 int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+/* Whether pattern p matched at token i (read as pos) is a sense that is no
+ * act of its code: force with no sign of violence in the sentence, "fail"
+ * or "decline" without "to", releasing or receiving things, takeovers,
+ * signings, warnings to no one (the list opens evfilter.c). */
+int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

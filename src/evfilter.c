@@ -13,6 +13,22 @@
  * place name that names a building ("the Akorda palace", "State House"), no event place;
  * a reduction of relations 'from' (16x: "suspended X from") with neither
  * its preposition nor a state or organisation as object ("suspended flights").
+ * Senses of a trigger that are no act of its code (kg_ev_wrong_sense):
+ * force (18x-20x) in a sentence with no sign of violence and no two states
+ * on either side of it ("Arsenal beat Chelsea", "attacked the plans",
+ * "launch a product"); "fail"/"decline"
+ * without an infinitive ("shares declined 3%"), "fail to" an act that is no
+ * compliance ("failed to win the cup"); releasing, returning or
+ * receiving a thing or going back somewhere ("released an album", "returned
+ * to power", "received an award") rather than persons; joining anything but
+ * people ("joined Chelsea", "joined the company": no meeting); investing or
+ * funding by anyone but a state ("BMW invested in production"); seizing
+ * (171) no place, vessel, arms or assets without violence ("took over the
+ * chairmanship"); "insisted" with no demand; "came to power"; helping no
+ * state or people in need; signing no agreement ("signed a striker");
+ * "linked with" between fewer than two states; a warning to no one by
+ * no state ("analysts warned that profits could fall").  Not under an
+ * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
 #include <string.h>
@@ -198,4 +214,288 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   int32_t m = q < end ? kg_mention_at(d, q) : -1;
   int t = kg_ev_atype(d, m);
   return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
+}
+
+/* Words that show violence in a sentence: armed people, weapons, the dead
+ * and wounded.  Stems, matched at the start of a lower-case word; none of
+ * them is a common word of sport or business ("shot", "strike", "attack",
+ * "battle", "war" of prices are not here). */
+static int violence_word(const char *w, const char *prev)
+{
+  static const char *const stem[] = { "troop", "soldier", "militar", "militant", "militia",
+    "paramilitar", "rebel", "insurgen", "guerrilla", "guerilla", "jihad", "bomb", "missile", "rocket",
+    "weapon", "gunm", "gunfire", "gunshot", "gunboat", "artiller", "airstrike", "warplane",
+    "warship", "shelling", "kill", "dead", "death", "wounded", "casualt", "civilian", "ceasefire",
+    "cease-fire", "invasion", "invade", "terroris", "explosi", "explode", "grenade", "police",
+    "riot", "massacre", "assassin", "murder", "violen", "hostage", "navy", "naval", "marines",
+    "suicide", "blast", "bloodshed", "armed", "army", "armies", "beheaded", "stabbed",
+    "tortur", "genocide", "raid", "occupying", "blockad", "ambush", "detonat", "behead", NULL };
+  static const char *const exact[] = { "war", "wars", "gun", "guns", "shells", "forces", "fighters",
+    "shot dead", "knife", "knives", NULL };
+  static const char *const tame_war[] = { "price", "trade", "bidding", "format", "browser",
+    "console", "ratings", "turf", "takeover", "tariff", "talent", "market", "words", NULL };
+  if (kg_ev_in_list(w, exact))
+    return !(prev && kg_ev_in_list(prev, tame_war));
+  for (size_t k = 0; stem[k]; k++)
+    if (!strncmp(w, stem[k], strlen(stem[k])))
+      return !(!strncmp(stem[k], "dead", 4) && strcmp(w, "dead")) &&   /* "deadline" */
+             !(!strncmp(stem[k], "army", 4) && prev && !strcmp(prev, "tartan"));
+  return 0;
+}
+
+static int sentence_has_violence(const kg_doc *d, const kg_sentence *s)
+{
+  char w[32], prev[32] = "";
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    kg_ev_low(d, k, w, sizeof w);
+    if (violence_word(w, prev) || (k > s->tok && !strcmp(w, "up") &&
+                                   (!strcmp(prev, "blew") || !strcmp(prev, "blow") ||
+                                    !strcmp(prev, "blown") || !strcmp(prev, "blowing"))))
+      return 1;
+    strcpy(prev, w);
+  }
+  return 0;
+}
+
+/* The direct object of verb i (passive: its subject), -1 when none. */
+static int32_t verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int32_t subj = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    if (!strcmp(rel(d, k), "obj"))
+      return (int32_t)k;
+    if (!strcmp(rel(d, k), "nsubj:pass"))
+      subj = (int32_t)k;
+  }
+  return subj;
+}
+
+/* Whether token k names persons: a person, state or organisation, a
+ * pronoun, or a noun of people ("the hostages", "15 fishermen"). */
+static int names_persons(const kg_doc *d, uint32_t k)
+{
+  static const char *const people[] = { "hostage", "prisoner", "detainee", "captive", "inmate",
+    "suspect", "soldier", "journalist", "activist", "worker", "national", "citizen", "people",
+    "men", "women", "child", "children", "crew", "sailor", "fisherman", "fishermen", "dissident",
+    "body", "bodies", "remains", "refugee", "migrant", "protester", "opponent", "leader",
+    "member", "official", "diplomat", "ambassador", "envoy", "minister", "president",
+    "delegation", "visitor", "guest", "counterpart", "pilot", "tourist", "student", "civilian",
+    "troops", "man", "woman", "boy", "girl", "pow", "spy", "agent", "missionary", "aid",
+    "king", "queen", "prince", "princess", "pope", "premier", "chancellor", "emir", "sultan",
+    "monarch", "secretary", "general", "commander", "negotiator", "representative", "head",
+    NULL };
+  if (kg_ev_agentive(d, kg_mention_at(d, k)))
+    return 1;
+  if (d->tokens[k].upos == KG_UPOS_PRON)
+    return 1;
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, k, cand);
+  for (size_t q = 0; q < nc; q++)
+    if (kg_ev_in_list(cand[q], people))
+      return 1;
+  char w[32];
+  kg_ev_low(d, k, w, sizeof w);
+  return kg_ev_in_list(w, people);
+}
+
+/* Force between states: a state among the words that hang off the trigger
+ * ("North Korea attacked South Korea", "the Philippines has clashed with
+ * Chinese vessels") and another state in the sentence.  With no tree, two
+ * states in the sentence. */
+static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int32_t seen[8];
+  size_t n = 0;
+  int dep = 0, tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (kg_ev_atype(d, m) != KG_ACT_COUNTRY)
+      continue;
+    if (!tree || kg_tok_head(d, k) == (int32_t)i)
+      dep = 1;
+    int32_t a = d->mentions[m].actor;
+    size_t q = 0;
+    while (q < n && seen[q] != a)
+      q++;
+    if (q == n && n < 8)
+      seen[n++] = a;
+  }
+  return dep && n >= 2;
+}
+
+static int lemma_in(const kg_doc *d, uint32_t k, const char *const *l)
+{
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, k, cand);
+  for (size_t q = 0; q < nc; q++)
+    if (kg_ev_in_list(cand[q], l))
+      return 1;
+  return 0;
+}
+
+/* What a state or armed group seizes: land, places, vessels, arms, assets. */
+static int seized_thing(const kg_doc *d, uint32_t k)
+{
+  static const char *const th[] = { "territory", "land", "town", "city", "village", "region",
+    "ship", "vessel", "tanker", "boat", "aircraft", "plane", "embassy", "consulate", "asset",
+    "property", "weapon", "arms", "drug", "cargo", "base", "airport", "building", "border",
+    "island", "province", "capital", "oilfield", "mine", "port", "shipment", NULL };
+  int t = kg_ev_atype(d, kg_mention_at(d, k));
+  return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || lemma_in(d, k, th);
+}
+
+/* "insisted on", "insisted that they (should / must) leave": a demand. */
+static int insisted_act(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  uint32_t end = s->tok + s->ntok;
+  if (i + 1 < end && kg_tok_is(d, i + 1, "on"))
+    return 1;
+  for (uint32_t q = i + 1; q < end && q <= i + 8; q++)
+    if (kg_tok_is(d, q, "must") || kg_tok_is(d, q, "should") || kg_tok_is(d, q, "stop") ||
+        kg_tok_is(d, q, "withdraw") || kg_tok_is(d, q, "leave"))
+      return 1;
+  return 0;
+}
+
+/* "came to London", "came to Iran": a place or an actor after "to". */
+static int to_actor_or_place(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  uint32_t end = s->tok + s->ntok, q = i + 1;
+  while (q < end && !kg_tok_is(d, q, "to") && q <= i + 2)
+    q++;
+  if (q >= end || !kg_tok_is(d, q, "to"))
+    return 0;
+  q++;
+  while (q < end && kg_tok_is(d, q, "the"))
+    q++;
+  return q < end && kg_ev_atype(d, kg_mention_at(d, q)) != 0;
+}
+
+/* Who aid goes to: a state, or people in need. */
+static int needy(const kg_doc *d, uint32_t k)
+{
+  static const char *const n[] = { "victim", "refugee", "survivor", "poor", "homeless",
+    "civilian", "farmer", "child", "children", "people", "population", "family", "families",
+    "country", "countries", "nation", "region", "government", "economy", NULL };
+  return kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY || lemma_in(d, k, n);
+}
+
+/* What states and organisations sign: agreements, not players or forms. */
+static int accord_noun(const kg_doc *d, uint32_t k)
+{
+  static const char *const a[] = { "agreement", "deal", "treaty", "pact", "accord", "memorandum",
+    "protocol", "declaration", "convention", "communique", "charter", "ceasefire", "truce",
+    "armistice", "resolution", "letter", "petition", "statement", "law", "bill", "decree",
+    "order", "document", "framework", "partnership", NULL };
+  return lemma_in(d, k, a);
+}
+
+/* Whether a state is the subject of verb i, or names it ("Russian
+ * officials", "Russia's minister"). */
+static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i || strncmp(rel(d, k), "nsubj", 5))
+      continue;
+    if (kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY)
+      return 1;
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+      if (kg_tok_head(d, q) == (int32_t)k && kg_ev_atype(d, kg_mention_at(d, q)) == KG_ACT_COUNTRY)
+        return 1;
+  }
+  return 0;
+}
+
+/* "warned Iran", "warned against", "Russia warned that": a threat; "analysts
+ * warned that profits could fall": a gloomy forecast, no threat. */
+static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t o)
+{
+  static const char *const who[] = { "government", "authority", "authorities", "state",
+    "country", "nation", "regime", "resident", "leader", "rebel", "militant", NULL };
+  if (i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "against"))
+    return 1;
+  if (o >= 0 && (names_persons(d, (uint32_t)o) || lemma_in(d, (uint32_t)o, who)))
+    return 1;
+  return state_subject(d, s, i);
+}
+
+/* "released an album", "released figures": what is published, not freed. */
+static int published_thing(const kg_doc *d, uint32_t k)
+{
+  static const char *const thing[] = { "album", "single", "record", "film", "movie", "figure",
+    "data", "result", "report", "statement", "detail", "version", "game", "product", "song",
+    "book", "video", "dvd", "cd", "trailer", "track", "earnings", "profit", "photo", "picture",
+    "image", "list", "information", "update", "software", "title", "sales", "forecast",
+    "estimate", "account", "documentary", "edition", "handset", "phone", "console", "chart",
+    "paper", "study", "survey", "finding", "number", "statistic", "collection", "series",
+    "episode", "show", "tape", "recording", "guideline", "plan", "proposal", "name", "detail",
+    "document", "letter", "memo", "transcript", "footage", "programme", "program", "tool",
+    "patch", "browser", "code", "device", "model", "debut", "compilation", "sequel", NULL };
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, k, cand);
+  for (size_t q = 0; q < nc; q++)
+    if (kg_ev_in_list(cand[q], thing))
+      return 1;
+  return 0;
+}
+
+int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  const char *code = p->code, *lem = p->lemma ? p->lemma : "";
+  if (kg_dict_exclusive(c->dict))
+    return 0;                             /* a user's codebook gives its verbs their own
+                                             codes: the senses here are our dictionary's */
+  if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
+    return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
+  if (pos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  if (!strncmp(code, "12", 2) && (!strcmp(lem, "fail") || !strcmp(lem, "decline")) && !p->object &&
+      !p->prep) {
+    if (!(i + 2 < s->tok + s->ntok && kg_tok_is(d, i + 1, "to")))
+      return 1;
+    /* "failed to reach agreement" rejects; "failed to win the cup" does not */
+    static const char *const comply[] = { "agree", "reach", "comply", "honour", "honor", "meet",
+      "implement", "ratify", "approve", "sign", "pay", "deliver", "respond", "release", "withdraw",
+      "stop", "end", "halt", "cooperate", "attend", "accept", "keep", "fulfil", "fulfill", "abide",
+      "hand", "return", "allow", "provide", "support", "back", "recognise", "recognize", "condemn",
+      "endorse", "lift", "ease", "resolve", "settle", "disarm", "ratify", "extradite", "join", NULL };
+    return !strcmp(lem, "fail") && !lemma_in(d, i + 2, comply);
+  }
+  if (p->object)
+    return 0;
+  int32_t o = verb_object(d, s, i);
+  if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
+    return o < 0;                         /* "returned to power", "return home" */
+  if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))
+    return o < 0 || published_thing(d, (uint32_t)o);
+  if (!strcmp(code, "043") && (!strcmp(lem, "receive") || !strcmp(lem, "welcome")))
+    return o < 0 || !names_persons(d, (uint32_t)o);
+  if (!strcmp(code, "171"))               /* "took over the company", "caught Heinze" */
+    return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
+           !(o >= 0 && seized_thing(d, (uint32_t)o));
+  if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
+    return !warned_someone(d, s, i, o);
+  if (!strcmp(lem, "insist"))              /* "insisted he was innocent": no demand */
+    return !insisted_act(d, s, i);
+  if (!strncmp(code, "04", 2) && !strcmp(lem, "come"))   /* "came to power / light" */
+    return !to_actor_or_place(d, s, i);
+  if (!strncmp(code, "07", 2) && !strcmp(lem, "help"))   /* "helped the team win" */
+    return o < 0 || !needy(d, (uint32_t)o);
+  if (!strcmp(code, "057") && !strcmp(lem, "sign"))       /* "signed a striker / a contract" */
+    return o < 0 || !accord_noun(d, (uint32_t)o);
+  if (!strncmp(code, "031", 3) && !strcmp(lem, "link"))   /* "linked with a move to Chelsea" */
+    return !states_at_war(d, s, i);
+  if (!strncmp(code, "06", 2) && (!strcmp(lem, "invest") || !strcmp(lem, "fund")))
+    return !state_subject(d, s, i);       /* "Indonesia might invest in ...", not a firm */
+  if (!strncmp(code, "04", 2) && !strcmp(lem, "join")) {  /* "joined the leaders", not a club */
+    if (o < 0)
+      return 1;
+    int t = kg_ev_atype(d, kg_mention_at(d, (uint32_t)o));
+    return t == KG_ACT_ORG || t == KG_ACT_COUNTRY || t == KG_ACT_PLACE || !names_persons(d, (uint32_t)o);
+  }
+  return 0;
 }

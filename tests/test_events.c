@@ -1868,6 +1868,198 @@ static void test_lead_round_six(void)
   kg_doc_free(d);
 }
 
+/* evfilter.c's senses and the dictionary's noisy converted verbs: ordinary
+ * news that tells of no act of the code. */
+static int has_code(const kg_doc *d, const char *prefix)
+{
+  return d && find_event(d, prefix, NULL, NULL) != NULL;
+}
+
+static void test_wrong_senses(void)
+{
+  NEED_DICT();
+  /* force with no sign of violence and one state: criticism, games */
+  static const char *const bill[] = {
+    "Britain PROPN Britain 2 nsubj", "fought VERB fight 0 root", "for ADP for 5 case",
+    "the DET the 5 det", "bill NOUN bill 2 obl", "in ADP in 7 case", "Brussels PROPN Brussels 2 obl",
+    ". PUNCT . 2 punct" };
+  kg_doc *d = tree_doc(bill, 8);
+  CU_ASSERT(d && !has_code(d, "19"));
+  kg_doc_free(d);
+  static const char *const market[] = {
+    "Japan PROPN Japan 3 nsubj", "will AUX will 3 aux", "fight VERB fight 0 root", "for ADP for 7 case",
+    "a DET a 7 det", "bigger ADJ big 7 amod", "share NOUN share 3 obl", ". PUNCT . 3 punct" };
+  d = tree_doc(market, 8);               /* nor its threat, 1384 */
+  CU_ASSERT(d && !has_code(d, "19") && !has_code(d, "13"));
+  kg_doc_free(d);
+  static const char *const iraq[] = {
+    "Britain PROPN Britain 2 nsubj", "attacked VERB attack 0 root", "Iraq PROPN Iraq 2 obj",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(iraq, 4);                 /* two states on either side */
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "19", "United Kingdom", "Iraq"));
+  kg_doc_free(d);
+  static const char *const rebels[] = {
+    "Britain PROPN Britain 2 nsubj", "attacked VERB attack 0 root", "the DET the 4 det",
+    "rebels NOUN rebel 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(rebels, 5);               /* a word of violence */
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "19", "United Kingdom", NULL));
+  kg_doc_free(d);
+  static const char *const cup[] = {
+    "Chelsea PROPN Chelsea 2 nsubj B-ORG", "beat VERB beat 0 root", "Arsenal PROPN Arsenal 2 obj B-ORG",
+    "in ADP in 6 case", "the DET the 6 det", "final NOUN final 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(cup, 7);                  /* "beat" alone is no longer 190 either */
+  CU_ASSERT(d && !has_code(d, "18") && !has_code(d, "19") && !has_code(d, "20"));
+  kg_doc_free(d);
+  /* "fail" and "decline" reject only with an infinitive */
+  static const char *const fell[] = {
+    "Kenya PROPN Kenya 2 nsubj", "declined VERB decline 0 root", "3 NUM 3 4 nummod",
+    "% NOUN % 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(fell, 5);
+  CU_ASSERT(d && !has_code(d, "12"));
+  kg_doc_free(d);
+  static const char *const refused[] = {
+    "Kenya PROPN Kenya 2 nsubj", "declined VERB decline 0 root", "to PART to 4 mark",
+    "sign VERB sign 2 xcomp", "the DET the 6 det", "deal NOUN deal 4 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(refused, 7);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "12", "Kenya", NULL));
+  kg_doc_free(d);
+  /* released, returned, received: things and going back are no act */
+  static const char *const album[] = {
+    "Iran PROPN Iran 2 nsubj", "released VERB release 0 root", "the DET the 4 det",
+    "album NOUN album 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(album, 5);
+  CU_ASSERT(d && !has_code(d, "084"));
+  kg_doc_free(d);
+  static const char *const sailors[] = {
+    "Iran PROPN Iran 2 nsubj", "released VERB release 0 root", "two NUM two 5 nummod",
+    "British ADJ British 5 amod", "sailors NOUN sailor 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(sailors, 6);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "084", "Iran", NULL));
+  kg_doc_free(d);
+  static const char *const back[] = {
+    "Iran PROPN Iran 2 nsubj", "returned VERB return 0 root", "to ADP to 4 case",
+    "Geneva PROPN Geneva 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(back, 5);
+  CU_ASSERT(d && !has_code(d, "084"));
+  kg_doc_free(d);
+  static const char *const ship[] = {
+    "Iran PROPN Iran 2 nsubj", "returned VERB return 0 root", "the DET the 4 det",
+    "ship NOUN ship 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(ship, 5);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "084", "Iran", NULL));
+  kg_doc_free(d);
+  static const char *const award[] = {
+    "Egypt PROPN Egypt 2 nsubj", "received VERB receive 0 root", "an DET a 4 det",
+    "award NOUN award 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(award, 5);
+  CU_ASSERT(d && !has_code(d, "043"));
+  kg_doc_free(d);
+  static const char *const deleg[] = {
+    "Egypt PROPN Egypt 2 nsubj", "received VERB receive 0 root", "a DET a 4 det",
+    "delegation NOUN delegation 2 obj", "from ADP from 6 case", "Jordan PROPN Jordan 4 nmod",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(deleg, 7);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "043", "Egypt", NULL));
+  kg_doc_free(d);
+  /* investing: a state's act, not a firm's */
+  static const char *const ports[] = {
+    "Indonesia PROPN Indonesia 2 nsubj", "invested VERB invest 0 root", "in ADP in 4 case",
+    "Vietnam PROPN Vietnam 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(ports, 5);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "06", "Indonesia", NULL));
+  kg_doc_free(d);
+  static const char *const mini[] = {
+    "BMW PROPN BMW 2 nsubj B-ORG", "invested VERB invest 0 root", "in ADP in 4 case",
+    "production NOUN production 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(mini, 5);
+  CU_ASSERT(d && !has_code(d, "06"));
+  kg_doc_free(d);
+  /* converted CAMEO.2.0 verbs of ordinary English: no event on their own */
+  static const char *const argued[] = {
+    "Britain PROPN Britain 2 nsubj", "argued VERB argue 0 root", "that SCONJ that 6 mark",
+    "taxes NOUN tax 6 nsubj", "should AUX should 6 aux", "fall VERB fall 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(argued, 7);
+  CU_ASSERT(d && !has_code(d, "11"));
+  kg_doc_free(d);
+  static const char *const grew[] = {
+    "Britain PROPN Britain 2 nsubj", "increased VERB increase 0 root", "its PRON its 4 nmod:poss",
+    "exports NOUN export 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(grew, 5);
+  CU_ASSERT(d && !has_code(d, "06"));
+  kg_doc_free(d);
+}
+
+static void test_wrong_senses_2(void)
+{
+  NEED_DICT();
+  static const char *const firm[] = {
+    "Britain PROPN Britain 2 nsubj", "took VERB take 0 root", "over ADP over 2 compound:prt",
+    "the DET the 5 det", "firm NOUN firm 2 obj", ". PUNCT . 2 punct" };
+  kg_doc *d = tree_doc(firm, 6);         /* a takeover is no seizure */
+  CU_ASSERT(d && !has_code(d, "171"));
+  kg_doc_free(d);
+  static const char *const tanker[] = {
+    "Iran PROPN Iran 2 nsubj", "seized VERB seize 0 root", "a DET a 5 det", "British ADJ British 5 amod",
+    "tanker NOUN tanker 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(tanker, 6);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "171", "Iran", NULL));
+  kg_doc_free(d);
+  static const char *const wrong[] = {
+    "Britain PROPN Britain 2 nsubj", "insisted VERB insist 0 root", "it PRON it 5 nsubj",
+    "was AUX be 5 cop", "right ADJ right 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(wrong, 6);                /* a claim, no demand */
+  CU_ASSERT(d && !has_code(d, "10"));
+  kg_doc_free(d);
+  static const char *const on[] = {
+    "Iran PROPN Iran 2 nsubj", "insisted VERB insist 0 root", "on ADP on 5 case",
+    "its PRON its 5 nmod:poss", "right NOUN right 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(on, 6);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "10", "Iran", NULL));
+  kg_doc_free(d);
+  static const char *const power[] = {
+    "Britain PROPN Britain 2 nsubj", "came VERB come 0 root", "to ADP to 4 case",
+    "power NOUN power 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(power, 5);
+  CU_ASSERT(d && !has_code(d, "04"));
+  kg_doc_free(d);
+  static const char *const team[] = {
+    "Britain PROPN Britain 2 nsubj", "helped VERB help 0 root", "the DET the 4 det",
+    "team NOUN team 2 obj", "win VERB win 2 xcomp", ". PUNCT . 2 punct" };
+  d = tree_doc(team, 6);
+  CU_ASSERT(d && !has_code(d, "07"));
+  kg_doc_free(d);
+  static const char *const cup[] = {
+    "Britain PROPN Britain 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark",
+    "win VERB win 2 xcomp", "the DET the 6 det", "cup NOUN cup 4 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(cup, 7);                  /* failing is no refusal */
+  CU_ASSERT(d && !has_code(d, "12"));
+  kg_doc_free(d);
+  static const char *const accord[] = {
+    "Israel PROPN Israel 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark",
+    "reach VERB reach 2 xcomp", "agreement NOUN agreement 4 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(accord, 6);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "12", "Israel", NULL));
+  kg_doc_free(d);
+  static const char *const gloomy[] = {
+    "Analysts NOUN analyst 2 nsubj", "warned VERB warn 0 root", "that SCONJ that 6 mark",
+    "profits NOUN profit 6 nsubj", "could AUX could 6 aux", "fall VERB fall 2 ccomp", ". PUNCT . 2 punct" };
+  d = tree_doc(gloomy, 7);               /* a forecast, no threat */
+  CU_ASSERT(d && !has_code(d, "13"));
+  kg_doc_free(d);
+  static const char *const against[] = {
+    "Egypt PROPN Egypt 2 nsubj", "warned VERB warn 0 root", "against ADP against 4 case",
+    "interference NOUN interference 2 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(against, 5);
+  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "13", "Egypt", NULL));
+  kg_doc_free(d);
+  static const char *const striker[] = {
+    "Britain PROPN Britain 2 nsubj", "signed VERB sign 0 root", "the DET the 4 det",
+    "striker NOUN striker 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(striker, 5);
+  CU_ASSERT(d && !has_code(d, "057"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -1908,7 +2100,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "second subjects, phrase objects, groups, neither-nor",
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts) ||
-      !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six))
+      !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six) ||
+      !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
+      !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2))
     return CU_get_error();
   return CUE_SUCCESS;
 }
