@@ -1,0 +1,130 @@
+/* test_heldout.c — general rules found by the held-out style articles of
+ * tests/data/heldout (suite kg_suite_heldout): one test per rule family,
+ * on sentences written for these tests (not the articles' own). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tests.h"
+#include "doc.h"
+#include "dict.h"
+#include "actors.h"
+#include "events.h"
+#include "pipeline.h"
+
+/* from test_actors.c */
+const kg_dict *kg_test_dict(void);
+int32_t kg_test_actor(const kg_doc *d, const char *label);
+int kg_test_first_date(const char *text, const char *ref, char *out);
+
+#define NEED_DICT() do { if (!kg_test_dict() || kg_dict_nactors(kg_test_dict()) == 0) { \
+    CU_FAIL("the dictionary of ontology/ could not be loaded"); return; } } while (0)
+
+/* text through the whole pipeline (tagger, parser, NER): NULL without models */
+static kg_doc *full_run(const char *text)
+{
+  kg_world *w = kg_test_world();
+  kg_doc *d = w ? kg_doc_new(text, strlen(text), "heldout-test") : NULL;
+  if (d && kg_pipeline_run(w, d) != KG_OK) {
+    kg_doc_free(d);
+    d = NULL;
+  }
+  CU_ASSERT_PTR_NOT_NULL(d);
+  return d;
+}
+
+static int has_rel(const kg_doc *d, int kind, const char *a, const char *b)
+{
+  int32_t x = kg_test_actor(d, a), y = kg_test_actor(d, b);
+  for (size_t i = 0; x >= 0 && y >= 0 && i < d->nrels; i++)
+    if (d->rels[i].kind == kind && d->rels[i].subj == x && d->rels[i].obj == y)
+      return 1;
+  return 0;
+}
+
+/* "in May last year", "in March next year": the month of that year */
+static void test_month_of_relative_year(void)
+{
+  char b[32];
+  kg_test_first_date("Two guards were killed in a clash in May last year.", "2026-05-29", b);
+  CU_ASSERT_STRING_EQUAL(b, "2025-05");
+  kg_test_first_date("The two states will hold elections in March next year.", "2026-05-29", b);
+  CU_ASSERT_STRING_EQUAL(b, "2027-03");
+  kg_test_first_date("The treaty was signed in January this year.", "2026-11-02", b);
+  CU_ASSERT_STRING_EQUAL(b, "2026-01");
+  kg_test_first_date("The treaty was signed in January.", "2026-11-02", b);   /* unchanged */
+  CU_ASSERT_STRING_EQUAL(b, "2026-01");
+}
+
+
+static int32_t actor_type(const kg_doc *d, const char *label)
+{
+  int32_t a = kg_test_actor(d, label);
+  return a >= 0 ? d->actors[a].type : -1;
+}
+
+/* names: a particle glued by a hyphen ("al-Bashir"), acronyms of an
+ * organisation named before, "the Hague" no surname, places by their head
+ * ("Johnson Reef"), a place noun after a name, "near X" */
+static void test_name_shapes(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Qatar's emir received the army chief, General Omar Hassan al-Bashir, on Monday. "
+                          "The Popular Defence Forces, a militia, said the PDF would disarm.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Omar Hassan al-Bashir") == KG_ACT_PERSON);
+  CU_ASSERT(kg_test_actor(d, "Omar Hassan") < 0);
+  CU_ASSERT(kg_test_actor(d, "PDF") < 0);
+  kg_doc_free(d);
+  if (!d)
+    return;
+  d = full_run("Lawyers filed the case with a court in The Hague on Monday. "
+                  "Vietnamese boats gathered near Johnson South Reef, and troops fired near Poipet, "
+                  "close to the Prasat Khnar temple.");
+  if (!d)
+    return;
+  for (size_t i = 0; i < d->nactors; i++)
+    CU_ASSERT(d->actors[i].type != KG_ACT_PERSON);   /* no "Hague", "Poipet" or "Johnson" person */
+  CU_ASSERT(actor_type(d, "Prasat Khnar") == KG_ACT_PLACE || actor_type(d, "Prasat Khnar") == -1);
+  kg_doc_free(d);
+}
+
+/* relations: "X, a spokesman for Y's Foreign Ministry", "the UN envoy for
+ * Z, X", "His spokesman, X" of an organisation's official, "the militia,
+ * led by P" */
+static void test_office_phrases(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Wang Lianfeng, a spokesman for China's Foreign Ministry, rejected the claims. "
+                       "The UN envoy for Yemen, Karim Duvalle, will visit Sanaa.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Wang Lianfeng", "China"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Karim Duvalle", "United Nations"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Karim Duvalle", "Yemen"));
+  kg_doc_free(d);
+  d = full_run("UN Secretary-General António Guterres urged calm in Libya. "
+               "His spokesman, Tomas Aldrevik, said talks would resume.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tomas Aldrevik", "United Nations"));
+  kg_doc_free(d);
+  d = full_run("Sudan's army fought the Rapid Support Forces. The RSF, "
+               "led by Hamid Kordofani, said they had taken the city.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Hamid Kordofani", "Rapid Support Forces"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Hamid Kordofani", "Sudan"));
+  kg_doc_free(d);
+}
+
+CU_ErrorCode kg_suite_heldout(void)
+{
+  CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
+  if (!s ||
+      !CU_add_test(s, "a month of last/next/this year", test_month_of_relative_year) ||
+      !CU_add_test(s, "names: glued particles, acronyms, places", test_name_shapes) ||
+      !CU_add_test(s, "offices: spokesman for, envoy for, his spokesman, led by", test_office_phrases))
+    return CU_get_error();
+  return CUE_SUCCESS;
+}
