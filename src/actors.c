@@ -567,45 +567,6 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
 static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",
   "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", NULL };
 
-/* The organisation met before whose name's capitalised words give the
- * all-capitals word at tok as initials ("the Rapid Support Forces ... the
- * RSF"); -1. */
-static int32_t acronym_of(const kg_doc *d, uint32_t tok)
-{
-  const char *f = d->tokens[tok].form;
-  size_t L = strlen(f);
-  if (L < 2 || L > 6)
-    return -1;
-  for (size_t q = 0; q < L; q++)
-    if (!isupper((unsigned char)f[q]))
-      return -1;
-  for (size_t a = 0; a < d->nactors; a++) {
-    const char *l = d->actors[a].label;
-    if (d->actors[a].type != KG_ACT_ORG || d->actors[a].nmentions == 0 || !l)
-      continue;
-    size_t k = 0, words = 0;
-    int ok = 1;
-    for (const char *p = l; *p && ok; ) {
-      while (*p == ' ')
-        p++;
-      if (!*p)
-        break;
-      words++;
-      const char *w = p;
-      while (*p && *p != ' ')
-        p++;
-      if (isupper((unsigned char)*w))
-        ok = k < L && *w == f[k++];
-      else                                /* "Sudan government" is no name */
-        ok = (p - w == 2 && !strncmp(w, "of", 2)) || (p - w == 3 && !strncmp(w, "the", 3)) ||
-             (p - w == 3 && !strncmp(w, "for", 3)) || (p - w == 3 && !strncmp(w, "and", 3));
-    }
-    if (ok && k == L && words >= L)
-      return (int32_t)a;
-  }
-  return -1;
-}
-
 /* 1 when the word before tok is an article: "the Hague" names no person. */
 static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 {
@@ -724,7 +685,7 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     n++;
   int type = t->ner_type;
   if (n == 1 && type != KG_NE_PER) {
-    int32_t ac = acronym_of(d, tok);
+    int32_t ac = kg_coref_acronym(d, tok);
     if (ac >= 0)
       return kg_act_add_mention(c, sidx, tok, 1, ac, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
   }

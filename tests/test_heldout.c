@@ -118,13 +118,52 @@ static void test_office_phrases(void)
   kg_doc_free(d);
 }
 
+/* memberOf and allyOf: "Y, of which X is a founding member", "members of
+ * the council, along with A and B" ("the council": the Council named
+ * before), "X, the Y's oldest treaty ally," */
+static void test_membership_phrases(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("The African Union, of which Egypt is a founding member, met in Addis Ababa. "
+                       "Britain vetoed a UN Security Council draft on Friday. France and China are permanent "
+                       "members of the council, along with Russia and the United States. "
+                       "Japan, the Philippines' oldest security ally, protested.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Egypt", "African Union"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "France", "United Nations Security Council"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Russia", "United Nations Security Council"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "United States", "United Nations Security Council"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Japan", "Philippines") || has_rel(d, KG_REL_ALLY, "Philippines", "Japan"));
+  kg_doc_free(d);
+}
+
+/* "accused X of V-ing": the act is alleged, never Asserted */
+static void test_accused_of(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Georgia accused Russian troops of shelling a village on Monday.");
+  if (!d)
+    return;
+  int shelled = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    if (d->events[i].cameo[0] == '1' && d->events[i].cameo[1] >= '8') {
+      shelled++;
+      CU_ASSERT(d->events[i].factuality != KG_FACT_ASSERTED);
+    }
+  CU_ASSERT(shelled > 0);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
   if (!s ||
       !CU_add_test(s, "a month of last/next/this year", test_month_of_relative_year) ||
       !CU_add_test(s, "names: glued particles, acronyms, places", test_name_shapes) ||
-      !CU_add_test(s, "offices: spokesman for, envoy for, his spokesman, led by", test_office_phrases))
+      !CU_add_test(s, "offices: spokesman for, envoy for, his spokesman, led by", test_office_phrases) ||
+      !CU_add_test(s, "membership: of which, along with, the council; treaty ally", test_membership_phrases) ||
+      !CU_add_test(s, "accused of V-ing is alleged", test_accused_of))
     return CU_get_error();
   return CUE_SUCCESS;
 }
