@@ -570,6 +570,14 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
     if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
   }
+  /* "Secretary of State Marco Rubio" parsed with the person as an nmod of
+   * the capitalised title */
+  if (m < 0 && kg_tok_is_cap(&c->doc->tokens[j])) {
+    int32_t k = child_with(c->doc, (uint32_t)j, "nmod", 0);
+    int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
+    if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
+      m = pm;
+  }
   /* the head noun of "the Russian side", "Israeli army bulldozers": a name
    * or demonym among its modifiers, two levels down at most */
   static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };

@@ -155,6 +155,28 @@ static void test_accused_of(void)
   kg_doc_free(d);
 }
 
+/* dictionary entries and a title parsed as the subject: "thanked X" (051),
+ * "called his counterpart" (041), "Secretary of State X called ..." */
+static void test_thanks_and_calls(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Foreign Secretary Lewis Ardent called his Kenyan counterpart on Monday. "
+                       "Chile thanked Peru for its help.");
+  if (!d)
+    return;
+  int call = 0, thanks = 0;
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    const char *ag = e->agent >= 0 ? d->actors[e->agent].label : "-";
+    const char *tg = e->target >= 0 ? d->actors[e->target].label : "-";
+    call |= !strcmp(e->cameo, "041") && !strcmp(ag, "Lewis Ardent") && !strcmp(tg, "Kenya");
+    thanks |= !strncmp(e->cameo, "051", 3) && !strcmp(ag, "Chile") && !strcmp(tg, "Peru");
+  }
+  CU_ASSERT(call);
+  CU_ASSERT(thanks);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -163,7 +185,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "names: glued particles, acronyms, places", test_name_shapes) ||
       !CU_add_test(s, "offices: spokesman for, envoy for, his spokesman, led by", test_office_phrases) ||
       !CU_add_test(s, "membership: of which, along with, the council; treaty ally", test_membership_phrases) ||
-      !CU_add_test(s, "accused of V-ing is alleged", test_accused_of))
+      !CU_add_test(s, "accused of V-ing is alleged", test_accused_of) ||
+      !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls))
     return CU_get_error();
   return CUE_SUCCESS;
 }
