@@ -479,6 +479,52 @@ static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
   return 0;
 }
 
+/* 1 when token t lies inside an apposition (a noun phrase describing the
+ * one before it: "the United States, the Philippines' oldest ally,"),
+ * within three heads and below any verb. */
+static int in_apposition(const kg_doc *d, uint32_t t)
+{
+  int32_t n = (int32_t)t;
+  for (int hops = 0; n >= 0 && hops < 3; hops++) {
+    if (d->tokens[n].upos == KG_UPOS_VERB || d->tokens[n].upos == KG_UPOS_AUX)
+      return 0;
+    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "appos"))
+      return 1;
+    n = kg_tok_head(d, (uint32_t)n);
+  }
+  /* the same read off the words (an apposition is often misparsed):
+   * "NAME, [the] t ... ," with no verb before the closing comma */
+  const kg_sentence *s = &d->sents[d->tokens[t].sent];
+  uint32_t p = t;
+  if (p > s->tok && kg_tok_is(d, p - 1, "the"))
+    p--;
+  if (p < s->tok + 2 || !kg_tok_is(d, p - 1, ",") || kg_rel_mention_ending(d, p - 2) < 0)
+    return 0;
+  for (uint32_t q = t + 1; q < s->tok + s->ntok && q < t + 7; q++) {
+    if (kg_tok_is(d, q, ","))
+      return 1;
+    if (d->tokens[q].upos == KG_UPOS_VERB || d->tokens[q].upos == KG_UPOS_AUX)
+      return 0;
+  }
+  return 0;
+}
+
+/* 1 when the name at token t hangs below the title that is its clause's
+ * subject ("Secretary of State Marco Rubio called": "Secretary" nsubj,
+ * the name its nmod). */
+static int title_subject(const kg_doc *d, uint32_t t)
+{
+  int32_t n = (int32_t)t;
+  for (int hops = 0; hops < 2; hops++) {
+    n = kg_tok_head(d, (uint32_t)n);
+    if (n < 0 || (uint32_t)n >= t)
+      return 0;
+    if (d->tokens[n].deprel && !strncmp(d->tokens[n].deprel, "nsubj", 5))
+      return 1;
+  }
+  return 0;
+}
+
 /* 1 when every state named as a subject or possessor from sentence a up to
  * token `before` of a later sentence (by name, demonym or metonym) is the
  * actor st: "Azerbaijan's ministry accused Armenian troops ... Foreign
@@ -492,6 +538,8 @@ static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
       continue;
     if (mm->kind == KG_MEN_PRONOUN)
       continue;                           /* "its positions" names no state */
+    if (in_apposition(d, mm->tok))
+      continue;                           /* "the US, the Philippines' oldest ally," */
     int role = kg_mention_role(d, m);
     if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g'))
       return 0;
@@ -523,7 +571,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
       st = metonym_state(dict, d, t + 1);
-  if (st < 0 && kg_mention_role(d, (size_t)pm) == 's') {
+  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok))) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
       if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))

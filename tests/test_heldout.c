@@ -116,6 +116,15 @@ static void test_office_phrases(void)
   CU_ASSERT(has_rel(d, KG_REL_LEADER, "Hamid Kordofani", "Rapid Support Forces"));
   CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Hamid Kordofani", "Sudan"));
   kg_doc_free(d);
+  /* a bare title after a paragraph whose subject has an apposition naming
+   * another state; the title parsed as the subject */
+  d = full_run("Headline\n\nBritain, Ukraine's closest European partner, condemned the strike. "
+               "Defence Secretary Tom Harwell telephoned his Ukrainian counterpart on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tom Harwell", "United Kingdom"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Tom Harwell", "Ukraine"));
+  kg_doc_free(d);
 }
 
 /* memberOf and allyOf: "Y, of which X is a founding member", "members of
