@@ -684,6 +684,10 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
          d->tokens[tok + n].ner_type == t->ner_type)
     n++;
   int type = t->ner_type;
+  /* "the USS Carl Vinson", "BRP Sierra Madre": a ship's name is no actor */
+  if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
+                                                          "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))
+    return n;
   if (n == 1 && type != KG_NE_PER) {
     int32_t ac = kg_coref_acronym(d, tok);
     if (ac >= 0)

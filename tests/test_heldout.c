@@ -64,7 +64,7 @@ static int32_t actor_type(const kg_doc *d, const char *label)
 
 /* names: a particle glued by a hyphen ("al-Bashir"), acronyms of an
  * organisation named before, "the Hague" no surname, places by their head
- * ("Johnson Reef"), a place noun after a name, "near X" */
+ * ("Johnson Reef"), a place noun after a name, "near X"; ships are no actors */
 static void test_name_shapes(void)
 {
   NEED_DICT();
@@ -86,6 +86,12 @@ static void test_name_shapes(void)
   for (size_t i = 0; i < d->nactors; i++)
     CU_ASSERT(d->actors[i].type != KG_ACT_PERSON);   /* no "Hague", "Poipet" or "Johnson" person */
   CU_ASSERT(actor_type(d, "Prasat Khnar") == KG_ACT_PLACE || actor_type(d, "Prasat Khnar") == -1);
+  kg_doc_free(d);
+  d = full_run("Sailors aboard the USS Harlan Grey, a destroyer, watched the drill.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "USS Harlan Grey") < 0);
+  CU_ASSERT(kg_test_actor(d, "Harlan Grey") < 0);
   kg_doc_free(d);
 }
 
