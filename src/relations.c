@@ -269,7 +269,22 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     uint32_t p = cm >= 0 && d->mentions[cm].tok < tok ? d->mentions[cm].tok : tok;
     while (p > s->tok && is_mod(d, p - 1))
       p--;
-    if (p > s->tok + 1 && kg_tok_is(d, p - 1, ",")) {
+    /* ... only when the state (or its body: "China's Foreign Ministry")
+     * closes the apposition, not "leader of the London Assembly
+     * Conservatives", "of Britain's biggest union" */
+    int closed = 1;
+    if (cm >= 0 && d->mentions[cm].tok > tok) {
+      uint32_t e = d->mentions[cm].tok + d->mentions[cm].ntok;
+      if (e < end && kg_tok_is_poss(&d->tokens[e])) {
+        e++;
+        uint32_t b0 = e;
+        while (e < end && e < b0 + 4 && is_body(d, e) && !kg_tok_is(d, e, "of"))
+          e++;
+        closed = e > b0;
+      }
+      closed = closed && (e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."));
+    }
+    if (closed && p > s->tok + 1 && kg_tok_is(d, p - 1, ",")) {
       int32_t m = kg_rel_mention_ending(d, p - 2);
       if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON)
         pm = m;

@@ -109,6 +109,13 @@ static void test_office_phrases(void)
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Karim Duvalle", "United Nations"));
   CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Karim Duvalle", "Yemen"));
   kg_doc_free(d);
+  /* the state must close the apposition: not "of Britain's biggest union" */
+  d = full_run("Tom Baird, the leader of Britain's biggest union, said the strike would go ahead.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Tom Baird") >= 0);
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Tom Baird", "United Kingdom"));
+  kg_doc_free(d);
   d = full_run("UN Secretary-General António Guterres urged calm in Libya. "
                "His spokesman, Tomas Aldrevik, said talks would resume.");
   if (!d)
