@@ -363,6 +363,12 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     return dm.ntok;
   }
   int loc = locative_before(d, s, tok);
+  /* "within the Philippines' zone", "in Russia's war": the possessed noun
+   * is the location, the possessor (a state's name, not a capital's:
+   * "at London's King's Cross station") stays an actor */
+  if (loc && dm.form != KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&
+      kg_tok_is_poss(&d->tokens[tok + dm.ntok]) && !(d->tokens[tok].flags & KG_TOK_DATELINE))
+    loc = 0;
   if (e->type == KG_ACT_PLACE || (dm.form == KG_FORM_METONYM && loc)) {
     int32_t a;
     if (e->type == KG_ACT_PLACE)

@@ -199,6 +199,32 @@ static void test_thanks_and_calls(void)
   kg_doc_free(d);
 }
 
+/* "within Peru's waters": the possessor is no place; "the two countries"
+ * reaches back two sentences for its pair */
+static void test_possessor_and_pairs(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Headline\n\nChile sends boats into waters within Peru's maritime zone. "
+                       "Lima has protested for years. "
+                       "The two countries agreed in March 2023 on a joint patrol plan.");
+  if (!d)
+    return;
+  int32_t pe = kg_test_actor(d, "Peru");
+  CU_ASSERT(pe >= 0 && d->actors[pe].type == KG_ACT_COUNTRY);
+  int pair = 0;
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    int ch = 0, pr = 0;
+    for (int k = 0; k < e->npart; k++) {
+      ch |= !strcmp(d->actors[e->part[k]].label, "Chile");
+      pr |= !strcmp(d->actors[e->part[k]].label, "Peru");
+    }
+    pair |= e->cameo[0] == '0' && ch && pr;
+  }
+  CU_ASSERT(pair);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -208,7 +234,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "offices: spokesman for, envoy for, his spokesman, led by", test_office_phrases) ||
       !CU_add_test(s, "membership: of which, along with, the council; treaty ally", test_membership_phrases) ||
       !CU_add_test(s, "accused of V-ing is alleged", test_accused_of) ||
-      !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls))
+      !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls) ||
+      !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs))
     return CU_get_error();
   return CUE_SUCCESS;
 }
