@@ -1063,6 +1063,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   }
   if (c.sn_owned)
     free(c.sn);
+  kg_coref_appos_places(doc);
   kg_status st = kg_coref_merge_short_names(doc);
   if (st == KG_OK)
     st = kg_sectors_run(dict, doc);      /* "Egyptian soldiers": sectors.c */

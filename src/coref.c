@@ -21,6 +21,8 @@
  *  - "the North"/"the South" -> the state named "North X"/"South X" in the
  *    last ten sentences ("North Korea"); nothing when none is named;
  *  - "X's regime", "the Kim regime" where X leads a state -> that state;
+ *  - a person the dictionary lacks, described by an apposition as a place
+ *    ("El Fasher, the last army-held city") is that place;
  *  - an all-capitals word that gives the initials of an organisation met
  *    before ("the RSF" after "the Rapid Support Forces") is that organisation;
  *  - a one-word name that is the first or last word of a Person met earlier
@@ -692,4 +694,47 @@ int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok)
       return (int32_t)a;
   }
   return -1;
+}
+
+/* "reach Kadugli, the besieged city in South Kordofan": a name the entity
+ * tagger read as a person and the dictionary lacks is a place when one of
+ * its mentions has an apposition "the/a (words) city|town|village|capital|
+ * port"; every mention of it becomes a place. */
+void kg_coref_appos_places(kg_doc *d)
+{
+  static const char *const heads[] = { "city", "town", "village", "capital", "port", NULL };
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_PERSON || d->actors[mm->actor].dict_entry >= 0 ||
+        mm->kind != KG_MEN_NAME)
+      continue;
+    const kg_sentence *s = &d->sents[mm->sent];
+    uint32_t end = s->tok + s->ntok, q = mm->tok + mm->ntok;
+    if (q + 2 >= end || !kg_tok_is(d, q, ",") || !(kg_tok_is(d, q + 1, "the") || kg_tok_is(d, q + 1, "a")))
+      continue;
+    int place = 0;
+    for (uint32_t k = q + 2; k < end && k < q + 8 && !place; k++) {
+      if (kg_tok_is(d, k, ",") || kg_mention_at(d, k) >= 0)
+        break;
+      char b[16];
+      kg_tok_lower(&d->tokens[k], b, sizeof b);
+      for (int h = 0; heads[h] && !place; h++)
+        place = !strcmp(b, heads[h]);
+      /* the head ends the phrase: not "a city councillor", "the town's mayor" */
+      if (place && k + 1 < end) {
+        char nb[16];
+        kg_tok_lower(&d->tokens[k + 1], nb, sizeof nb);
+        place = !strcmp(nb, ",") || !strcmp(nb, ".") || !strcmp(nb, "in") || !strcmp(nb, "of") ||
+                !strcmp(nb, "on") || !strcmp(nb, "near") || !strcmp(nb, "where") || !strcmp(nb, "that") ||
+                !strcmp(nb, "which") || !strcmp(nb, ";");
+      }
+    }
+    if (!place)
+      continue;
+    int32_t a = mm->actor;
+    d->actors[a].type = KG_ACT_PLACE;
+    for (size_t k = 0; k < d->nmentions; k++)
+      if (d->mentions[k].actor == a)
+        d->mentions[k].as_place = 1;
+  }
 }

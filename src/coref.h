@@ -63,4 +63,7 @@ uint32_t kg_coref_leader_state(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 /* Folds one-word Persons into the one longer Person they are part of;
  * compacts doc->actors. */
 kg_status kg_coref_merge_short_names(kg_doc *d);
+/* A person the dictionary lacks whose apposition names a city, town,
+ * village, capital or port becomes that place (all its mentions). */
+void kg_coref_appos_places(kg_doc *d);
 #endif

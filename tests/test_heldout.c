@@ -225,6 +225,22 @@ static void test_possessor_and_pairs(void)
   kg_doc_free(d);
 }
 
+/* "X, the besieged city in ...": a name read as a person is that place;
+ * not "a city councillor" */
+static void test_apposition_places(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Rebels shelled Abu Kadugla on Monday. Aid groups could not reach Abu Kadugla, "
+                       "the besieged city in South Kordofan. Tom Ridley, a city councillor, said talks failed.");
+  if (!d)
+    return;
+  int32_t k = kg_test_actor(d, "Abu Kadugla");
+  CU_ASSERT(k < 0 || d->actors[k].type == KG_ACT_PLACE);
+  int32_t r = kg_test_actor(d, "Tom Ridley");
+  CU_ASSERT(r >= 0 && d->actors[r].type == KG_ACT_PERSON);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -235,7 +251,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "membership: of which, along with, the council; treaty ally", test_membership_phrases) ||
       !CU_add_test(s, "accused of V-ing is alleged", test_accused_of) ||
       !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls) ||
-      !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs))
+      !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs) ||
+      !CU_add_test(s, "an apposition naming a city makes a place", test_apposition_places))
     return CU_get_error();
   return CUE_SUCCESS;
 }
