@@ -197,6 +197,16 @@ static void test_thanks_and_calls(void)
   CU_ASSERT(call);
   CU_ASSERT(thanks);
   kg_doc_free(d);
+  /* "in a telephone call with Y": the subject of the verb holds the call */
+  d = full_run("Nigeria's foreign minister defended the decision in a telephone call with Ghana on Friday.");
+  if (!d)
+    return;
+  int held = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    held |= !strncmp(d->events[i].cameo, "04", 2) && d->events[i].agent >= 0 &&
+            !strcmp(d->actors[d->events[i].agent].label, "Nigeria");
+  CU_ASSERT(held);
+  kg_doc_free(d);
 }
 
 /* "within Peru's waters": the possessor is no place; "the two countries"
