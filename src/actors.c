@@ -363,6 +363,12 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     return dm.ntok;
   }
   int loc = locative_before(d, s, tok);
+  /* "within the Philippines' zone", "in Russia's war": the possessed noun
+   * is the location, the possessor (a state's name, not a capital's:
+   * "at London's King's Cross station") stays an actor */
+  if (loc && dm.form != KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&
+      kg_tok_is_poss(&d->tokens[tok + dm.ntok]) && !(d->tokens[tok].flags & KG_TOK_DATELINE))
+    loc = 0;
   if (e->type == KG_ACT_PLACE || (dm.form == KG_FORM_METONYM && loc)) {
     int32_t a;
     if (e->type == KG_ACT_PLACE)
@@ -431,6 +437,11 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
     }
     if (np > 0 && q + np < s->tok + s->ntok && name_tok(d, q + np) && n + np < max)
       n += np;
+    /* "Abdel Fattah al-Burhan" split by the segmenter into al - Burhan */
+    else if (np == 1 && q + 2 < s->tok + s->ntok && !d->tokens[q].space_after &&
+             !strcmp(d->tokens[q + 1].form, "-") && !d->tokens[q + 1].space_after &&
+             name_tok(d, q + 2) && n + 1 <= max)
+      n += 3;                     /* the particle and hyphen are glue, not words */
   }
   return n;
 }
@@ -556,7 +567,17 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "islands", "mountains", "peninsula", "gulf", "strait", "airport", "palace", "city",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
-  "stadium", NULL };
+  "stadium", "shoal", "shoals", "reef", "atoll", NULL };
+/* Lower-case nouns after a name that make it a place ("the Ta Krabey
+ * temple", "the Rafah crossing", "Kherson province"). */
+static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",
+  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", NULL };
+
+/* 1 when the word before tok is an article: "the Hague" names no person. */
+static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  return tok > s->tok && (kg_tok_is(d, tok - 1, "the") || kg_tok_is(d, tok - 1, "The"));
+}
 
 /* Filters NER spans (a weak model tags list labels, quoted terms and
  * acronyms too): cuts the span at punctuation and lower-case words other
@@ -669,6 +690,15 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
          d->tokens[tok + n].ner_type == t->ner_type)
     n++;
   int type = t->ner_type;
+  /* "the USS Carl Vinson", "BRP Sierra Madre": a ship's name is no actor */
+  if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
+                                                          "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))
+    return n;
+  if (n == 1 && type != KG_NE_PER) {
+    int32_t ac = kg_coref_acronym(d, tok);
+    if (ac >= 0)
+      return kg_act_add_mention(c, sidx, tok, 1, ac, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+  }
   /* "Peace and Security Council", "Belt and Road Initiative": a name the
    * tagger split at "and" is one when a one-word span, "and" and a
    * capitalised span ending in an organisation or non-actor head follow
@@ -729,9 +759,18 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     uint32_t at = after_title_word(c->dict, d, tok, n);
     char lb[32];
     kg_tok_lower(&d->tokens[tok + n - 1], lb, sizeof lb);
-    int plain = at > 0 && n - at <= 3 && !kg_act_in_list(lb, k_org_heads) && !kg_act_in_list(lb, k_place_heads);
+    /* "General Abdel Fattah al-Burhan": a particle glued by a hyphen is
+     * no word of its own */
+    uint32_t glue = 0;
+    for (uint32_t q = tok + at + 1; q + 1 < tok + n; q++)
+      if (!strcmp(d->tokens[q].form, "-") && !d->tokens[q - 1].space_after && !d->tokens[q].space_after &&
+          !kg_tok_is_cap(&d->tokens[q - 1]))
+        glue += 2;
+    int plain = at > 0 && n - at - glue <= 3 && !kg_act_in_list(lb, k_org_heads) &&
+                !kg_act_in_list(lb, k_place_heads);
     for (uint32_t q = tok + at; plain && q < tok + n; q++)
-      plain = name_tok(d, q);
+      plain = name_tok(d, q) || (glue > 0 && (!strcmp(d->tokens[q].form, "-") ||
+                                              (q + 1 < tok + n && !strcmp(d->tokens[q + 1].form, "-"))));
     if (plain)
       type = KG_NE_PER;
   }
@@ -824,7 +863,7 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * ("Xi" tagged ORG) is that person */
   if (n == 1) {
     int32_t f = kg_coref_fold_partial(d, tok);
-    int32_t e = f < 0 ? kg_coref_surname(c, d->tokens[tok].form) : -1;
+    int32_t e = f < 0 && !after_article(d, s, tok) ? kg_coref_surname(c, d->tokens[tok].form) : -1;
     if (f < 0 && e >= 0)
       f = kg_act_intern_entry(c, e);
     if (f >= 0)
@@ -837,6 +876,20 @@ static uint32_t try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       type = KG_NE_ORG;
     else if (n > 1 && kg_act_in_list(hb, k_place_heads))
       type = KG_NE_LOC;                 /* "Clarence House" tagged PER */
+    /* "the Ta Krabey temple", "near Poipet" (not "near Kim's residence"):
+     * a name before a place noun, or after "near"/"outside", is a place */
+    uint32_t af = tok + n, pv = tok > s->tok && after_article(d, s, tok) ? tok - 1 : tok;
+    char ab[32] = "", pb[16] = "";
+    if (af < s->tok + s->ntok)
+      kg_tok_lower(&d->tokens[af], ab, sizeof ab);
+    if (pv > s->tok)
+      kg_tok_lower(&d->tokens[pv - 1], pb, sizeof pb);
+    if (type != KG_NE_LOC && af < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[af]) &&
+        kg_act_in_list(ab, k_place_nouns))
+      type = KG_NE_LOC;
+    else if (type != KG_NE_LOC && (!strcmp(pb, "near") || !strcmp(pb, "outside")) &&
+             !(af < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[af])))
+      type = KG_NE_LOC;
   }
   /* a lone capitalised word opening a sentence ("Government", "Party") is
    * as likely a common noun; the dictionary knows the names that matter */
@@ -913,7 +966,7 @@ static uint32_t try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         return 0;
       return 1;
     }
-    if (n == 1) {                         /* "Putin offered ..." before any full name */
+    if (n == 1 && !after_article(d, s, tok)) {   /* "Putin offered ..." before any full name */
       int32_t e = kg_coref_surname(c, d->tokens[tok].form);
       int32_t a = e >= 0 ? kg_act_intern_entry(c, e) : -1;
       if (a >= 0) {
@@ -948,6 +1001,22 @@ static uint32_t try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       if (add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
         return 0;
       return n;
+    }
+    /* "Second | Thomas Shoal": a word the entity tagger left out before a
+     * span it ends with a place head belongs to that place */
+    uint32_t sn = 0;
+    if (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_B) {
+      uint32_t e = tok + n + 1;
+      while (e < s->tok + s->ntok && d->tokens[e].ner_iob == KG_IOB_I)
+        e++;
+      kg_tok_lower(&d->tokens[e - 1], b, sizeof b);
+      if (e - (tok + n) >= 2 && kg_act_in_list(b, k_place_heads))
+        sn = e - (tok + n);
+    }
+    if (sn > 0) {
+      if (add_new(c, sidx, tok, n + sn, KG_ACT_PLACE) < 0)
+        return 0;
+      return n + sn;
     }
     if (n >= 1 && tok > s->tok && locative_before(d, s, tok)) {
       if (add_new(c, sidx, tok, n, KG_ACT_PLACE) < 0)
@@ -1004,6 +1073,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   }
   if (c.sn_owned)
     free(c.sn);
+  kg_coref_appos_places(doc);
   kg_status st = kg_coref_merge_short_names(doc);
   if (st == KG_OK)
     st = kg_sectors_run(dict, doc);      /* "Egyptian soldiers": sectors.c */

@@ -21,6 +21,10 @@
  *  - "the North"/"the South" -> the state named "North X"/"South X" in the
  *    last ten sentences ("North Korea"); nothing when none is named;
  *  - "X's regime", "the Kim regime" where X leads a state -> that state;
+ *  - a person the dictionary lacks, described by an apposition as a place
+ *    ("El Fasher, the last army-held city") is that place;
+ *  - an all-capitals word that gives the initials of an organisation met
+ *    before ("the RSF" after "the Rapid Support Forces") is that organisation;
  *  - a one-word name that is the first or last word of a Person met earlier
  *    folds into that Person; failing that, a surname that belongs to exactly
  *    one office holder of the dictionary links to them.
@@ -556,8 +560,12 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     }
   }
   /* "the Assembly condemned", "a spokesperson for the Commission": a body
-   * named by its head word alone is the most salient organisation */
-  if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&
+   * named by its head word alone is the most salient organisation; in
+   * lower case ("members of the council") only one named with that word */
+  int lower = tok + 1 < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + 1]) &&
+              (kg_tok_is(d, tok + 1, "council") || kg_tok_is(d, tok + 1, "assembly") ||
+               kg_tok_is(d, tok + 1, "commission"));
+  if (tok + 1 < s->tok + s->ntok && (kg_tok_is_cap(&d->tokens[tok + 1]) || lower) &&
       (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2])) &&
       !(tok + 2 < s->tok + s->ntok && (kg_tok_is(d, tok + 2, "of") || kg_tok_is(d, tok + 2, "on") ||
                                         kg_tok_is(d, tok + 2, "for")))) {
@@ -581,11 +589,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
               a = m->actor;
           }
       }
-      if (a < 0)
+      if (a < 0 && !lower)
         a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(KG_ACT_ORG));
       if (a >= 0 && kg_act_add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;
-      return 2;
+      return lower && a < 0 ? 0 : 2;
     }
   }
   /* "the southern African nation": a salient state of that region */
@@ -745,4 +753,86 @@ kg_status kg_coref_merge_short_names(kg_doc *d)
       d->mentions[k].actor = nidx[d->mentions[k].actor];
   free(map);
   return st;
+}
+
+/* The organisation met before whose name's capitalised words give the
+ * all-capitals word at tok as initials ("the Rapid Support Forces ... the
+ * RSF"); -1. */
+int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok)
+{
+  const char *f = d->tokens[tok].form;
+  size_t L = strlen(f);
+  if (L < 2 || L > 6)
+    return -1;
+  for (size_t q = 0; q < L; q++)
+    if (!isupper((unsigned char)f[q]))
+      return -1;
+  for (size_t a = 0; a < d->nactors; a++) {
+    const char *l = d->actors[a].label;
+    if (d->actors[a].type != KG_ACT_ORG || d->actors[a].nmentions == 0 || !l)
+      continue;
+    size_t k = 0, words = 0;
+    int ok = 1;
+    for (const char *p = l; *p && ok; ) {
+      while (*p == ' ')
+        p++;
+      if (!*p)
+        break;
+      words++;
+      const char *w = p;
+      while (*p && *p != ' ')
+        p++;
+      if (isupper((unsigned char)*w))
+        ok = k < L && *w == f[k++];
+      else                                /* "Sudan government" is no name */
+        ok = (p - w == 2 && !strncmp(w, "of", 2)) || (p - w == 3 && !strncmp(w, "the", 3)) ||
+             (p - w == 3 && !strncmp(w, "for", 3)) || (p - w == 3 && !strncmp(w, "and", 3));
+    }
+    if (ok && k == L && words >= L)
+      return (int32_t)a;
+  }
+  return -1;
+}
+
+/* "reach Kadugli, the besieged city in South Kordofan": a name the entity
+ * tagger read as a person and the dictionary lacks is a place when one of
+ * its mentions has an apposition "the/a (words) city|town|village|capital|
+ * port"; every mention of it becomes a place. */
+void kg_coref_appos_places(kg_doc *d)
+{
+  static const char *const heads[] = { "city", "town", "village", "capital", "port", NULL };
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_PERSON || d->actors[mm->actor].dict_entry >= 0 ||
+        mm->kind != KG_MEN_NAME)
+      continue;
+    const kg_sentence *s = &d->sents[mm->sent];
+    uint32_t end = s->tok + s->ntok, q = mm->tok + mm->ntok;
+    if (q + 2 >= end || !kg_tok_is(d, q, ",") || !(kg_tok_is(d, q + 1, "the") || kg_tok_is(d, q + 1, "a")))
+      continue;
+    int place = 0;
+    for (uint32_t k = q + 2; k < end && k < q + 8 && !place; k++) {
+      if (kg_tok_is(d, k, ",") || kg_mention_at(d, k) >= 0)
+        break;
+      char b[16];
+      kg_tok_lower(&d->tokens[k], b, sizeof b);
+      for (int h = 0; heads[h] && !place; h++)
+        place = !strcmp(b, heads[h]);
+      /* the head ends the phrase: not "a city councillor", "the town's mayor" */
+      if (place && k + 1 < end) {
+        char nb[16];
+        kg_tok_lower(&d->tokens[k + 1], nb, sizeof nb);
+        place = !strcmp(nb, ",") || !strcmp(nb, ".") || !strcmp(nb, "in") || !strcmp(nb, "of") ||
+                !strcmp(nb, "on") || !strcmp(nb, "near") || !strcmp(nb, "where") || !strcmp(nb, "that") ||
+                !strcmp(nb, "which") || !strcmp(nb, ";");
+      }
+    }
+    if (!place)
+      continue;
+    int32_t a = mm->actor;
+    d->actors[a].type = KG_ACT_PLACE;
+    for (size_t k = 0; k < d->nmentions; k++)
+      if (d->mentions[k].actor == a)
+        d->mentions[k].as_place = 1;
+  }
 }

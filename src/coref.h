@@ -52,6 +52,9 @@ int32_t kg_coref_surname(const kg_act_ctx *c, const char *w);
 /* The most recently mentioned Person whose name word is the form at tok,
  * else -1. */
 int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok);
+/* The organisation met before whose capitalised name words give the
+ * all-capitals word at tok as initials ("the RSF"); -1. */
+int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok);
 /* Pronoun or definite description at tok: the number of tokens consumed
  * (a mention was added when the referent was found), 0 when none. */
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
@@ -60,4 +63,7 @@ uint32_t kg_coref_leader_state(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 /* Folds one-word Persons into the one longer Person they are part of;
  * compacts doc->actors. */
 kg_status kg_coref_merge_short_names(kg_doc *d);
+/* A person the dictionary lacks whose apposition names a city, town,
+ * village, capital or port becomes that place (all its mentions). */
+void kg_coref_appos_places(kg_doc *d);
 #endif

@@ -325,9 +325,18 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       }
       if (have_ref && (!strcmp(prev, "in") || !strcmp(prev, "since") ||
                        !strcmp(prev, "during") || !strcmp(prev, "until")) &&
-          kg_tok_is_cap(&doc->tokens[i]))
+          kg_tok_is_cap(&doc->tokens[i])) {
+        /* "in May last year", "in March next year": that year's month, one expression */
+        if (j + 1 < end && kg_tok_is(doc, j + 1, "year") &&
+            (kg_tok_is(doc, j, "last") || kg_tok_is(doc, j, "next") || kg_tok_is(doc, j, "this"))) {
+          int dy = kg_tok_is(doc, j, "last") ? -1 : kg_tok_is(doc, j, "next") ? 1 : 0;
+          n = push(out, n, cap, pi, j + 1 - pi + 1, KG_DATE_MONTH, ry + dy, mo, 0);
+          i = j + 1;
+          continue;
+        }
         n = push(out, n, cap, pi, i - pi + 1, KG_DATE_MONTH,
                  year_for(doc, s, ry, rm, rd, mo, 1, i), mo, 0);
+      }
       continue;
     }
     /* "in mid-February", "in early-March" written as one word */

@@ -570,6 +570,14 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
     if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
   }
+  /* "Secretary of State Marco Rubio" parsed with the person as an nmod of
+   * the capitalised title */
+  if (m < 0 && kg_tok_is_cap(&c->doc->tokens[j])) {
+    int32_t k = child_with(c->doc, (uint32_t)j, "nmod", 0);
+    int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
+    if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
+      m = pm;
+  }
   /* the head noun of "the Russian side", "Israeli army bulldozers": a name
    * or demonym among its modifiers, two levels down at most */
   static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
@@ -995,6 +1003,21 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
    * a noun has that noun as its subject */
   if (pos == KG_UPOS_VERB && a->nag == 0 && kg_ev_finite_acl(d, i))
     add_conj(c, (uint32_t)kg_tok_head(d, i), a->agents, &a->nag, 4);
+  /* a contact noun in an indefinite "in a ..." phrase of a finite verb: that
+   * verb's subject holds it ("X defended the veto in a telephone call with
+   * Y"; not "during the visit", which points back to one told before) */
+  if (pos == KG_UPOS_NOUN && a->nag == 0 && p->code && !strncmp(p->code, "04", 2) && d->tokens[i].deprel &&
+      !strncmp(d->tokens[i].deprel, "obl", 3)) {
+    int32_t v = kg_tok_head(d, i);
+    case_of(d, i, b, sizeof b);
+    int32_t det = child_with(d, i, "det", 0);
+    if (v >= 0 && d->tokens[v].upos == KG_UPOS_VERB && !strcmp(b, "in") && det >= 0 &&
+        (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) {
+      int32_t sj = child_with(d, (uint32_t)v, "nsubj", 0);
+      if (sj >= 0 && mention_of_tok(c, sj) >= 0)
+        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+    }
+  }
   /* control and raising: the subject of the verb this one complements */
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
     int32_t h = (int32_t)i;

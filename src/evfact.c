@@ -18,7 +18,8 @@
  * and phrases such as "could be seen as") precedes the trigger in its
  * clause or follows it in the same clause ("the launch may have been
  * intended"), or when the trigger sits in the complement of a hedging verb
- * ("suggest that ...", "seeks to improve"); a question is Hedged.
+ * ("suggest that ...", "seeks to improve", "accused X of shelling"); a
+ * question is Hedged.
  * Otherwise Asserted.
  */
 #include <string.h>
@@ -37,7 +38,7 @@ static const char *const k_hedge_words[] = { "may", "might", "could", "possibly"
   "speculation", "hypothesis", NULL };
 static const char *const k_hedge_verbs[] = { "suggest", "speculate", "believe", "expect",
   "hope", "plan", "intend", "aim", "seek", "consider", "suspect", "propose", "appear",
-  "seem", "want", "try", "fear", "claim", "allege",
+  "seem", "want", "try", "fear", "claim", "allege", "accuse",
   /* a request's content has not happened: "urged Israel to meet Syria" */
   "urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", NULL };
 static const char *const k_neg_words[] = { "not", "n't", "never", "no", "without", "neither",

@@ -206,12 +206,15 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 
 /* "the two leaders", "both countries", "the two sides" in the clause before
  * token i: the two most recent distinct actors of the type the noun names
- * (this and the previous sentence).  Writes mention indices to out. */
+ * (this and the previous sentence; failing two there, the sentence before
+ * that: "China claims ... the Philippines' zone ... Beijing has never
+ * accepted ... The two countries agreed").  Writes mention indices to out. */
 static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
 
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
 {
-  return plural_resolve(c, i, -1, 1, out);
+  size_t n = plural_resolve(c, i, -1, 1, out);
+  return n ? n : plural_resolve(c, i, -1, 2, out);
 }
 
 /* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),

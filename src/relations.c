@@ -162,11 +162,11 @@ static int state_title(const kg_title *ti)
 
 /* Titles: finds the person and the state of a title phrase at tok. */
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
-                            uint32_t tn, const kg_title *ti, int32_t *bare)
+                            uint32_t tn, const kg_title *ti, int32_t *bare, int32_t possr[3])
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
-  int32_t pm = -1, cm = -1, poss_state = -1;
+  int32_t pm = -1, cm = -1, poss_state = -1, poss_person = -1;
   uint32_t after = tok + tn;
   /* the state before the title: "Russian President", "Russia's president",
    * "U.S. President", "former U.S. President" */
@@ -190,8 +190,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* "His press secretary, X", "Putin's spokesman X": the state the
      * possessor leads or serves (officialOf) */
     else if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON && (kg_tok_is_poss(&d->tokens[p + 1]) ||
-             kg_tok_is(d, p, "his") || kg_tok_is(d, p, "her")))
+             kg_tok_is(d, p, "his") || kg_tok_is(d, p, "her"))) {
       poss_state = state_of(d, d->mentions[m].actor);
+      poss_person = d->mentions[m].actor;
+    }
   }
   /* or after it: "President of Russia", "a spokesperson for the Commission" */
   if (cm < 0 && after + 1 < end && (kg_tok_is(d, after, "of") || kg_tok_is(d, after, "for"))) {
@@ -212,14 +214,15 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     }
   }
   /* "Russia's deputy ambassador to the UN, X", "Germany's ambassador to
-   * Namibia, X": a second title word, then the host after "to"/"at" (a state
-   * or organisation the holder is posted to, not the one he serves) */
+   * Namibia, X", "the UN envoy for Syria, X": a second title word, then the
+   * host after "to"/"at"/"for" (a state or organisation the holder is posted
+   * to or deals with, not the one he serves) */
   if (cm >= 0 && d->mentions[cm].tok < tok) {
     uint32_t b = after, n3;
     const kg_title *t3 = NULL;
     while (b < end && kg_mention_at(d, b) < 0 && (n3 = kg_dict_match_title(dict, d, b, &t3)) > 0)
       b += n3;
-    if (b + 2 < end && (kg_tok_is(d, b, "to") || kg_tok_is(d, b, "at"))) {
+    if (b + 2 < end && (kg_tok_is(d, b, "to") || kg_tok_is(d, b, "at") || kg_tok_is(d, b, "for"))) {
       uint32_t q = b + 1;
       if (kg_tok_is(d, q, "the"))
         q++;
@@ -261,10 +264,27 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   }
   /* or before it: "Vladimir Putin, the Russian president" */
   if (pm < 0 && tok > s->tok) {
-    uint32_t p = cm >= 0 ? d->mentions[cm].tok : tok;
+    /* "X, a spokesman for China's Foreign Ministry": the state after the
+     * title leaves the apposition before the title */
+    uint32_t p = cm >= 0 && d->mentions[cm].tok < tok ? d->mentions[cm].tok : tok;
     while (p > s->tok && is_mod(d, p - 1))
       p--;
-    if (p > s->tok + 1 && kg_tok_is(d, p - 1, ",")) {
+    /* ... only when the state (or its body: "China's Foreign Ministry")
+     * closes the apposition, not "leader of the London Assembly
+     * Conservatives", "of Britain's biggest union" */
+    int closed = 1;
+    if (cm >= 0 && d->mentions[cm].tok > tok) {
+      uint32_t e = d->mentions[cm].tok + d->mentions[cm].ntok;
+      if (e < end && kg_tok_is_poss(&d->tokens[e])) {
+        e++;
+        uint32_t b0 = e;
+        while (e < end && e < b0 + 4 && is_body(d, e) && !kg_tok_is(d, e, "of"))
+          e++;
+        closed = e > b0;
+      }
+      closed = closed && (e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."));
+    }
+    if (closed && p > s->tok + 1 && kg_tok_is(d, p - 1, ",")) {
       int32_t m = kg_rel_mention_ending(d, p - 2);
       if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON)
         pm = m;
@@ -274,6 +294,13 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (pm >= 0 && cm < 0 && poss_state >= 0 && d->mentions[pm].actor != -1 &&
       state_of(d, d->mentions[pm].actor) < 0)
     return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, poss_state, si);
+  /* "His spokesman, X" of a possessor with no state: decided after the
+   * dictionary's office holders (the possessor may serve an organisation) */
+  if (pm >= 0 && cm < 0 && poss_state < 0 && poss_person >= 0 && d->mentions[pm].actor >= 0) {
+    possr[0] = d->mentions[pm].actor;
+    possr[1] = poss_person;
+    possr[2] = (int32_t)si;
+  }
   /* "Foreign Minister X": no state in the phrase; not "Liberal Democrat deputy
    * leader X", "Tory spokesman X": a capitalised word before the title names
    * the body the title belongs to */
@@ -338,6 +365,16 @@ static kg_status leadership_rule(kg_doc *d, uint32_t si, uint32_t tok)
   int32_t m = kg_mention_at(d, at);
   if (m < 0 || kg_rel_atype(d, m) != KG_ACT_PERSON)
     return KG_OK;
+  /* "the RSF, led by P", "a militia led by P": P leads the organisation the
+   * participle modifies, not the salient state */
+  if (kg_tok_is(d, tok, "led") && tok > s->tok) {
+    uint32_t b = kg_tok_is(d, tok - 1, ",") && tok > s->tok + 1 ? tok - 2 : tok - 1;
+    int32_t om = kg_rel_mention_ending(d, b);
+    if (om >= 0 && kg_rel_atype(d, om) == KG_ACT_ORG)
+      return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, d->mentions[om].actor, si);
+    if (om >= 0)
+      return KG_OK;                       /* another kind of actor is led: no state guessed */
+  }
   int32_t c = kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
   if (c < 0)
     return KG_OK;
@@ -457,6 +494,52 @@ static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
   return 0;
 }
 
+/* 1 when token t lies inside an apposition (a noun phrase describing the
+ * one before it: "the United States, the Philippines' oldest ally,"),
+ * within three heads and below any verb. */
+static int in_apposition(const kg_doc *d, uint32_t t)
+{
+  int32_t n = (int32_t)t;
+  for (int hops = 0; n >= 0 && hops < 3; hops++) {
+    if (d->tokens[n].upos == KG_UPOS_VERB || d->tokens[n].upos == KG_UPOS_AUX)
+      return 0;
+    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "appos"))
+      return 1;
+    n = kg_tok_head(d, (uint32_t)n);
+  }
+  /* the same read off the words (an apposition is often misparsed):
+   * "NAME, [the] t ... ," with no verb before the closing comma */
+  const kg_sentence *s = &d->sents[d->tokens[t].sent];
+  uint32_t p = t;
+  if (p > s->tok && kg_tok_is(d, p - 1, "the"))
+    p--;
+  if (p < s->tok + 2 || !kg_tok_is(d, p - 1, ",") || kg_rel_mention_ending(d, p - 2) < 0)
+    return 0;
+  for (uint32_t q = t + 1; q < s->tok + s->ntok && q < t + 7; q++) {
+    if (kg_tok_is(d, q, ","))
+      return 1;
+    if (d->tokens[q].upos == KG_UPOS_VERB || d->tokens[q].upos == KG_UPOS_AUX)
+      return 0;
+  }
+  return 0;
+}
+
+/* 1 when the name at token t hangs below the title that is its clause's
+ * subject ("Secretary of State Marco Rubio called": "Secretary" nsubj,
+ * the name its nmod). */
+static int title_subject(const kg_doc *d, uint32_t t)
+{
+  int32_t n = (int32_t)t;
+  for (int hops = 0; hops < 2; hops++) {
+    n = kg_tok_head(d, (uint32_t)n);
+    if (n < 0 || (uint32_t)n >= t)
+      return 0;
+    if (d->tokens[n].deprel && !strncmp(d->tokens[n].deprel, "nsubj", 5))
+      return 1;
+  }
+  return 0;
+}
+
 /* 1 when every state named as a subject or possessor from sentence a up to
  * token `before` of a later sentence (by name, demonym or metonym) is the
  * actor st: "Azerbaijan's ministry accused Armenian troops ... Foreign
@@ -470,6 +553,8 @@ static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
       continue;
     if (mm->kind == KG_MEN_PRONOUN)
       continue;                           /* "its positions" names no state */
+    if (in_apposition(d, mm->tok))
+      continue;                           /* "the US, the Philippines' oldest ally," */
     int role = kg_mention_role(d, m);
     if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g'))
       return 0;
@@ -501,7 +586,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
       st = metonym_state(dict, d, t + 1);
-  if (st < 0 && kg_mention_role(d, (size_t)pm) == 's') {
+  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok))) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
       if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))
@@ -535,6 +620,25 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;
 }
 
+/* "Secretary-General X ... His spokesman, Y": Y serves the one state or
+ * organisation X leads or serves, when Y has no office of his own. */
+static kg_status possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t si)
+{
+  int32_t org = -1;
+  for (size_t r = 0; r < d->nrels; r++) {
+    const kg_relation *rr = &d->rels[r];
+    if ((rr->kind == KG_REL_LEADER || rr->kind == KG_REL_OFFICIAL) && rr->subj == y)
+      return KG_OK;                       /* an office of his own */
+    if ((rr->kind == KG_REL_LEADER || rr->kind == KG_REL_OFFICIAL) && rr->subj == x &&
+        kg_rel_state_like(d->actors[rr->obj].type)) {
+      if (org >= 0 && org != rr->obj)
+        return KG_OK;                     /* two offices: no guess */
+      org = rr->obj;
+    }
+  }
+  return org >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, y, org, si) : KG_OK;
+}
+
 /* Office holders the dictionary knows, when their state is in the text. */
 static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 {
@@ -562,9 +666,9 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   kg_status st = KG_OK;
-  int32_t bares[64];
+  int32_t bares[64], possr[32][3];
   int bare_rel[64];
-  size_t nbare = 0;
+  size_t nbare = 0, nposs = 0;
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     const kg_sentence *s = &doc->sents[si];
     if (kg_sent_is_heading(doc, si))
@@ -584,8 +688,13 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
                      u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM)
                     ? 0 : kg_dict_match_title(dict, doc, i, &ti);
       if (tn > 0 && ti) {
-        int32_t bare = -1;
-        st = title_rule(dict, doc, si, i, tn, ti, &bare);
+        int32_t bare = -1, pr[3] = { -1, -1, -1 };
+        st = title_rule(dict, doc, si, i, tn, ti, &bare, pr);
+        if (pr[0] >= 0 && nposs < sizeof possr / sizeof *possr) {
+          possr[nposs][0] = pr[0];
+          possr[nposs][1] = pr[1];
+          possr[nposs++][2] = pr[2];
+        }
         if (bare >= 0 && nbare < sizeof bares / sizeof *bares) {
           bares[nbare] = bare;
           bare_rel[nbare++] = ti->rel;
@@ -613,6 +722,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
     st = dict_rule(dict, doc);
   for (size_t k = 0; k < nbare && st == KG_OK; k++)
     st = bare_title_rule(dict, doc, bares[k], bare_rel[k]);
+  for (size_t k = 0; k < nposs && st == KG_OK; k++)
+    st = possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);
   if (log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "relations: %zu", doc->nrels);
   return st;

@@ -328,9 +328,9 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   size_t n = 0;
   uint32_t p = tok;
   /* owner: "its allies", "Russia's allies", "Russia's closest ally" */
-  while (p > s->tok && p + 2 > tok && !kg_tok_is_poss(&d->tokens[p - 1]) &&
+  while (p > s->tok && p + 3 > tok && !kg_tok_is_poss(&d->tokens[p - 1]) &&
          kg_mention_at(d, p - 1) < 0 && !kg_tok_is_cap(&d->tokens[p - 1]))
-    p--;                                  /* one modifier: "closest" */
+    p--;                                  /* two modifiers: "closest", "oldest treaty" */
   if (p > s->tok) {
     uint32_t q = p - 1;
     if (kg_tok_is_poss(&d->tokens[q]) && q > s->tok)
@@ -352,6 +352,8 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
       /* "Turkey, Azerbaijan's closest ally, said": the state the
        * apposition describes is the owner's ally */
       uint32_t b = d->mentions[m].tok;
+      if (b > s->tok + 2 && kg_tok_is(d, b - 1, "the") && kg_tok_is(d, b - 2, ","))
+        b--;                              /* "X, the Philippines' oldest treaty ally," */
       int neg = 0;
       for (uint32_t w = d->mentions[m].tok + d->mentions[m].ntok; w < tok; w++)
         neg |= not_member_word(d, w);
@@ -578,7 +580,41 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
       if (st != KG_OK)
         return st;
     }
+    /* "A and B are permanent members of Y, along with C, D and E" */
+    if (kg_tok_is(d, tok, "members") && a2 + 3 < end && kg_tok_is(d, a2, ",") &&
+        kg_tok_is(d, a2 + 1, "along") && kg_tok_is(d, a2 + 2, "with")) {
+      int32_t list[8];
+      size_t n = state_list(d, si, a2 + 3, list, 8);
+      for (size_t j = 0; j < n; j++) {
+        kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
+        if (st != KG_OK)
+          return st;
+      }
+    }
     return member_rule_of(d, si, tok, y);
+  }
+  /* "ASEAN, of which Vietnam is a founding member": the state between
+   * "which" and the copula, the organisation before ", of which" */
+  {
+    uint32_t p = tok;
+    while (p > s->tok + 1 && p + 4 > tok && (number_word(d, p - 1) || kg_tok_is(d, p - 1, "a") ||
+                                             kg_tok_is(d, p - 1, "an") || kg_tok_is(d, p - 1, "founding") ||
+                                             kg_tok_is(d, p - 1, "full") || kg_tok_is(d, p - 1, "permanent") ||
+                                             kg_tok_is(d, p - 1, "key") || kg_tok_is(d, p - 1, "leading")))
+      p--;
+    if (p > s->tok + 5 && p < tok && (kg_tok_is(d, p - 1, "is") || kg_tok_is(d, p - 1, "was") ||
+                                      kg_tok_is(d, p - 1, "are") || kg_tok_is(d, p - 1, "were"))) {
+      int32_t x = kg_rel_mention_ending(d, p - 2);
+      uint32_t w = x >= 0 ? d->mentions[x].tok : 0;
+      if (x >= 0 && w > s->tok && kg_tok_is(d, w - 1, "the"))
+        w--;
+      if (x >= 0 && kg_rel_state_like(kg_rel_atype(d, x)) && w >= s->tok + 4 && kg_tok_is(d, w - 1, "which") &&
+          kg_tok_is(d, w - 2, "of") && kg_tok_is(d, w - 3, ",")) {
+        int32_t y = kg_rel_mention_ending(d, w - 4);
+        if (y >= 0 && kg_rel_atype(d, y) == KG_ACT_ORG && y != x)
+          return kg_relations_add(d, KG_REL_MEMBER, d->mentions[x].actor, d->mentions[y].actor, si);
+      }
+    }
   }
   /* "Finland, which became NATO's 31st member", "the bloc's newest member":
    * the state before */

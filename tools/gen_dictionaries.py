@@ -998,6 +998,7 @@ appeal N 020
 urge V 020
 call V prep=on 020
 call V prep=for 020
+call V obj=counterpart 041
 plead V 020
 ask V 020
 request V 020
@@ -1050,6 +1051,7 @@ negotiation N 046
 talks N 046
 talk N 046
 praise V 051
+thank V 051
 commend V 051
 hail V 051
 endorse V 051

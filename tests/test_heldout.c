@@ -1,0 +1,268 @@
+/* test_heldout.c — general rules found by the held-out style articles of
+ * tests/data/heldout (suite kg_suite_heldout): one test per rule family,
+ * on sentences written for these tests (not the articles' own). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tests.h"
+#include "doc.h"
+#include "dict.h"
+#include "actors.h"
+#include "events.h"
+#include "pipeline.h"
+
+/* from test_actors.c */
+const kg_dict *kg_test_dict(void);
+int32_t kg_test_actor(const kg_doc *d, const char *label);
+int kg_test_first_date(const char *text, const char *ref, char *out);
+
+#define NEED_DICT() do { if (!kg_test_dict() || kg_dict_nactors(kg_test_dict()) == 0) { \
+    CU_FAIL("the dictionary of ontology/ could not be loaded"); return; } } while (0)
+
+/* text through the whole pipeline (tagger, parser, NER): NULL without models */
+static kg_doc *full_run(const char *text)
+{
+  kg_world *w = kg_test_world();
+  kg_doc *d = w ? kg_doc_new(text, strlen(text), "heldout-test") : NULL;
+  if (d && kg_pipeline_run(w, d) != KG_OK) {
+    kg_doc_free(d);
+    d = NULL;
+  }
+  CU_ASSERT_PTR_NOT_NULL(d);
+  return d;
+}
+
+static int has_rel(const kg_doc *d, int kind, const char *a, const char *b)
+{
+  int32_t x = kg_test_actor(d, a), y = kg_test_actor(d, b);
+  for (size_t i = 0; x >= 0 && y >= 0 && i < d->nrels; i++)
+    if (d->rels[i].kind == kind && d->rels[i].subj == x && d->rels[i].obj == y)
+      return 1;
+  return 0;
+}
+
+/* "in May last year", "in March next year": the month of that year */
+static void test_month_of_relative_year(void)
+{
+  char b[32];
+  kg_test_first_date("Two guards were killed in a clash in May last year.", "2026-05-29", b);
+  CU_ASSERT_STRING_EQUAL(b, "2025-05");
+  kg_test_first_date("The two states will hold elections in March next year.", "2026-05-29", b);
+  CU_ASSERT_STRING_EQUAL(b, "2027-03");
+  kg_test_first_date("The treaty was signed in January this year.", "2026-11-02", b);
+  CU_ASSERT_STRING_EQUAL(b, "2026-01");
+  kg_test_first_date("The treaty was signed in January.", "2026-11-02", b);   /* unchanged */
+  CU_ASSERT_STRING_EQUAL(b, "2026-01");
+}
+
+
+static int32_t actor_type(const kg_doc *d, const char *label)
+{
+  int32_t a = kg_test_actor(d, label);
+  return a >= 0 ? d->actors[a].type : -1;
+}
+
+/* names: a particle glued by a hyphen ("al-Bashir"), acronyms of an
+ * organisation named before, "the Hague" no surname, places by their head
+ * ("Johnson Reef"), a place noun after a name, "near X"; ships are no actors */
+static void test_name_shapes(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Qatar's emir received the army chief, General Omar Hassan al-Bashir, on Monday. "
+                          "The Popular Defence Forces, a militia, said the PDF would disarm.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Omar Hassan al-Bashir") == KG_ACT_PERSON);
+  CU_ASSERT(kg_test_actor(d, "Omar Hassan") < 0);
+  CU_ASSERT(kg_test_actor(d, "PDF") < 0);
+  kg_doc_free(d);
+  if (!d)
+    return;
+  d = full_run("Lawyers filed the case with a court in The Hague on Monday. "
+                  "Vietnamese boats gathered near Johnson South Reef, and troops fired near Poipet, "
+                  "close to the Prasat Khnar temple.");
+  if (!d)
+    return;
+  for (size_t i = 0; i < d->nactors; i++)
+    CU_ASSERT(d->actors[i].type != KG_ACT_PERSON);   /* no "Hague", "Poipet" or "Johnson" person */
+  CU_ASSERT(actor_type(d, "Prasat Khnar") == KG_ACT_PLACE || actor_type(d, "Prasat Khnar") == -1);
+  kg_doc_free(d);
+  d = full_run("Sailors aboard the USS Harlan Grey, a destroyer, watched the drill.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "USS Harlan Grey") < 0);
+  CU_ASSERT(kg_test_actor(d, "Harlan Grey") < 0);
+  kg_doc_free(d);
+}
+
+/* relations: "X, a spokesman for Y's Foreign Ministry", "the UN envoy for
+ * Z, X", "His spokesman, X" of an organisation's official, "the militia,
+ * led by P" */
+static void test_office_phrases(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Wang Lianfeng, a spokesman for China's Foreign Ministry, rejected the claims. "
+                       "The UN envoy for Yemen, Karim Duvalle, will visit Sanaa.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Wang Lianfeng", "China"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Karim Duvalle", "United Nations"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Karim Duvalle", "Yemen"));
+  kg_doc_free(d);
+  /* the state must close the apposition: not "of Britain's biggest union" */
+  d = full_run("Tom Baird, the leader of Britain's biggest union, said the strike would go ahead.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Tom Baird") >= 0);
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Tom Baird", "United Kingdom"));
+  kg_doc_free(d);
+  d = full_run("UN Secretary-General António Guterres urged calm in Libya. "
+               "His spokesman, Tomas Aldrevik, said talks would resume.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tomas Aldrevik", "United Nations"));
+  kg_doc_free(d);
+  d = full_run("Sudan's army fought the Rapid Support Forces. The RSF, "
+               "led by Hamid Kordofani, said they had taken the city.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Hamid Kordofani", "Rapid Support Forces"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Hamid Kordofani", "Sudan"));
+  kg_doc_free(d);
+  /* a bare title after a paragraph whose subject has an apposition naming
+   * another state; the title parsed as the subject */
+  d = full_run("Headline\n\nBritain, Ukraine's closest European partner, condemned the strike. "
+               "Defence Secretary Tom Harwell telephoned his Ukrainian counterpart on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tom Harwell", "United Kingdom"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Tom Harwell", "Ukraine"));
+  kg_doc_free(d);
+}
+
+/* memberOf and allyOf: "Y, of which X is a founding member", "members of
+ * the council, along with A and B" ("the council": the Council named
+ * before), "X, the Y's oldest treaty ally," */
+static void test_membership_phrases(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("The African Union, of which Egypt is a founding member, met in Addis Ababa. "
+                       "Britain vetoed a UN Security Council draft on Friday. France and China are permanent "
+                       "members of the council, along with Russia and the United States. "
+                       "Japan, the Philippines' oldest security ally, protested.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Egypt", "African Union"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "France", "United Nations Security Council"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Russia", "United Nations Security Council"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "United States", "United Nations Security Council"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Japan", "Philippines") || has_rel(d, KG_REL_ALLY, "Philippines", "Japan"));
+  kg_doc_free(d);
+}
+
+/* "accused X of V-ing": the act is alleged, never Asserted */
+static void test_accused_of(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Georgia accused Russian troops of shelling a village on Monday.");
+  if (!d)
+    return;
+  int shelled = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    if (d->events[i].cameo[0] == '1' && d->events[i].cameo[1] >= '8') {
+      shelled++;
+      CU_ASSERT(d->events[i].factuality != KG_FACT_ASSERTED);
+    }
+  CU_ASSERT(shelled > 0);
+  kg_doc_free(d);
+}
+
+/* dictionary entries and a title parsed as the subject: "thanked X" (051),
+ * "called his counterpart" (041), "Secretary of State X called ..." */
+static void test_thanks_and_calls(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Foreign Secretary Lewis Ardent called his Kenyan counterpart on Monday. "
+                       "Chile thanked Peru for its help.");
+  if (!d)
+    return;
+  int call = 0, thanks = 0;
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    const char *ag = e->agent >= 0 ? d->actors[e->agent].label : "-";
+    const char *tg = e->target >= 0 ? d->actors[e->target].label : "-";
+    call |= !strcmp(e->cameo, "041") && !strcmp(ag, "Lewis Ardent") && !strcmp(tg, "Kenya");
+    thanks |= !strncmp(e->cameo, "051", 3) && !strcmp(ag, "Chile") && !strcmp(tg, "Peru");
+  }
+  CU_ASSERT(call);
+  CU_ASSERT(thanks);
+  kg_doc_free(d);
+  /* "in a telephone call with Y": the subject of the verb holds the call */
+  d = full_run("Nigeria's foreign minister defended the decision in a telephone call with Ghana on Friday.");
+  if (!d)
+    return;
+  int held = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    held |= !strncmp(d->events[i].cameo, "04", 2) && d->events[i].agent >= 0 &&
+            !strcmp(d->actors[d->events[i].agent].label, "Nigeria");
+  CU_ASSERT(held);
+  kg_doc_free(d);
+}
+
+/* "within Peru's waters": the possessor is no place; "the two countries"
+ * reaches back two sentences for its pair */
+static void test_possessor_and_pairs(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Headline\n\nChile sends boats into waters within Peru's maritime zone. "
+                       "Lima has protested for years. "
+                       "The two countries agreed in March 2023 on a joint patrol plan.");
+  if (!d)
+    return;
+  int32_t pe = kg_test_actor(d, "Peru");
+  CU_ASSERT(pe >= 0 && d->actors[pe].type == KG_ACT_COUNTRY);
+  int pair = 0;
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    int ch = 0, pr = 0;
+    for (int k = 0; k < e->npart; k++) {
+      ch |= !strcmp(d->actors[e->part[k]].label, "Chile");
+      pr |= !strcmp(d->actors[e->part[k]].label, "Peru");
+    }
+    pair |= e->cameo[0] == '0' && ch && pr;
+  }
+  CU_ASSERT(pair);
+  kg_doc_free(d);
+}
+
+/* "X, the besieged city in ...": a name read as a person is that place;
+ * not "a city councillor" */
+static void test_apposition_places(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Rebels shelled Abu Kadugla on Monday. Aid groups could not reach Abu Kadugla, "
+                       "the besieged city in South Kordofan. Tom Ridley, a city councillor, said talks failed.");
+  if (!d)
+    return;
+  int32_t k = kg_test_actor(d, "Abu Kadugla");
+  CU_ASSERT(k < 0 || d->actors[k].type == KG_ACT_PLACE);
+  int32_t r = kg_test_actor(d, "Tom Ridley");
+  CU_ASSERT(r >= 0 && d->actors[r].type == KG_ACT_PERSON);
+  kg_doc_free(d);
+}
+
+CU_ErrorCode kg_suite_heldout(void)
+{
+  CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
+  if (!s ||
+      !CU_add_test(s, "a month of last/next/this year", test_month_of_relative_year) ||
+      !CU_add_test(s, "names: glued particles, acronyms, places", test_name_shapes) ||
+      !CU_add_test(s, "offices: spokesman for, envoy for, his spokesman, led by", test_office_phrases) ||
+      !CU_add_test(s, "membership: of which, along with, the council; treaty ally", test_membership_phrases) ||
+      !CU_add_test(s, "accused of V-ing is alleged", test_accused_of) ||
+      !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls) ||
+      !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs) ||
+      !CU_add_test(s, "an apposition naming a city makes a place", test_apposition_places))
+    return CU_get_error();
+  return CUE_SUCCESS;
+}
