@@ -42,6 +42,24 @@ static kg_status get(FILE *f, void *p, size_t n)
 
 kg_status kg_model_get_raw(FILE *f, void *p, size_t n) { return get(f, p, n); }
 
+kg_status kg_model_get_u64_pairs(FILE *f, uint64_t *a, uint64_t *b, uint32_t n)
+{
+  enum { BLOCK = 2048 };
+  unsigned char buf[BLOCK * 16];
+  for (uint32_t i = 0; i < n;) {
+    uint32_t m = n - i < BLOCK ? n - i : BLOCK;
+    if (fread(buf, 16, m, f) != m) return KG_ERR_MODEL;
+    for (uint32_t j = 0; j < m; j++, i++) {
+      const unsigned char *x = buf + 16 * (size_t)j;
+      uint64_t u = 0, v = 0;
+      for (int k = 7; k >= 0; k--) { u = u << 8 | x[k]; v = v << 8 | x[8 + k]; }
+      a[i] = u;
+      b[i] = v;
+    }
+  }
+  return KG_OK;
+}
+
 kg_status kg_model_put_u32(FILE *f, uint32_t v)
 {
   unsigned char b[4];

@@ -49,6 +49,9 @@ kg_status kg_model_open_v(const char *path, const char *kind, uint32_t maxversio
                           const kg_logger *log, FILE **out, uint32_t *version);
 /* Reads n bytes (KG_ERR_MODEL on a short read). */
 kg_status kg_model_get_raw(FILE *f, void *p, size_t n);
+/* Reads n pairs of u64 (as n x { kg_model_put_u64(a[i]), kg_model_put_u64(b[i]) }),
+ * in blocks. */
+kg_status kg_model_get_u64_pairs(FILE *f, uint64_t *a, uint64_t *b, uint32_t n);
 /* Checks the end marker and closes f (also on failure). */
 kg_status kg_model_close(FILE *f, const char *path, const kg_logger *log);
 /* Logs "PATH: corrupt or truncated model (WHAT)" and returns KG_ERR_MODEL. */

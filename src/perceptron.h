@@ -96,7 +96,8 @@ float kg_ap_int_scale(const kg_ap *ap);
 /* Floats (or int32 lanes) per row: nclass rounded up to 8. */
 uint32_t kg_ap_stride(const kg_ap *ap);
 /* acc[c] += (unsum: -=) the integer weight of class c of every feature's row,
- * for c < kg_ap_stride (padding lanes get 0), on a kg_ap_to_int model. */
+ * for c < kg_ap_stride (padding lanes get 0), on a kg_ap_to_int model; acc
+ * must be 32-byte aligned (whole-vector adds). */
 void kg_ap_sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
 void kg_ap_unsum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
 /* kg_ap_sum_int in three steps, so that a caller can overlap the memory

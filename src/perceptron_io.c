@@ -204,10 +204,16 @@ kg_status kg_ap_write(const kg_ap *ap, FILE *f)
 }
 
 /* Makes room for need more pool cells. */
-static int pool_reserve(kg_ap *ap, size_t *cap, size_t need)
+static int pool_grow(kg_ap *ap, size_t *cap, size_t need);
+
+static inline int pool_reserve(kg_ap *ap, size_t *cap, size_t need)
 {
   need += KG_AP_POOL_PAD;          /* spare cells read by add_rows */
-  if (ap->npool + need <= *cap) return 1;
+  return ap->npool + need <= *cap || pool_grow(ap, cap, need);
+}
+
+static int pool_grow(kg_ap *ap, size_t *cap, size_t need)
+{
   size_t nc = *cap ? *cap * 2 : 4096;
   while (nc < ap->npool + need) nc *= 2;
   kg_cell *np = realloc(ap->pool, nc * sizeof *np);
@@ -301,7 +307,7 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
     int mode = -1;
     ok = get_varint(f, &d) && get_f32(f, &scale) && (mode = rd_getc(f)) != EOF;
     if (!ok) break;
-    if ((r > 0 && d == 0) || d >= nb || b + d >= nb || !isfinite(scale)) { ok = 0; break; }
+    if ((r > 0 && d == 0) || d >= nb - b || !isfinite(scale)) { ok = 0; break; }
     b += d;
     if (mode == 0) {
       for (uint32_t c = 0; ok && c < nclass; c++) {

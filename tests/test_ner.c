@@ -371,7 +371,7 @@ static int same_weights(const kg_ap *a, const kg_ap *b)
   if (kg_ap_nclass(a) != kg_ap_nclass(b) || kg_ap_log2_buckets(a) != kg_ap_log2_buckets(b)
       || kg_ap_int_scale(a) != kg_ap_int_scale(b) || !(kg_ap_int_scale(a) > 0))
     return 0;
-  int32_t sa[32] = { 0 }, sb[32] = { 0 };
+  int32_t sa[32] __attribute__((aligned(32))) = { 0 }, sb[32] __attribute__((aligned(32))) = { 0 };
   for (uint64_t f = 0; f < (1ULL << kg_ap_log2_buckets(a)); f++) {
     memset(sa, 0, sizeof sa);
     memset(sb, 0, sizeof sb);

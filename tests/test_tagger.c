@@ -145,7 +145,8 @@ static void test_perceptron_learns(void)
             && kg_ap_int_scale(ir) == kg_ap_int_scale(s));
   int same_int = 1;
   for (uint64_t b = 0; b < (1u << kg_ap_log2_buckets(ap)); b++) {
-    int32_t x[8] = { 0 }, x2[8] = { 0 }, x3[8] = { 0 };
+    int32_t x[8] __attribute__((aligned(32))) = { 0 }, x2[8] __attribute__((aligned(32))) = { 0 };
+    int32_t x3[8] __attribute__((aligned(32))) = { 0 };
     kg_ap_sum_int(s, &b, 1, x);
     kg_ap_sum_int(ic, &b, 1, x2);
     kg_ap_sum_int(ir, &b, 1, x3);
