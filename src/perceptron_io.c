@@ -96,6 +96,16 @@ static inline int get_u32(rd *r, uint32_t *v)
 
 static inline int get_varint(rd *r, uint64_t *v)
 {
+  if (r->end - r->p >= 10) {       /* in memory: no per-byte checks */
+    const unsigned char *x = r->p;
+    uint64_t a = 0;
+    for (int sh = 0; sh < 64; sh += 7) {
+      unsigned c = *x++;
+      a |= (uint64_t)(c & 127) << sh;
+      if (!(c & 128)) { *v = a; r->p = x; return 1; }
+    }
+    return 0;
+  }
   uint64_t x = 0;
   for (int sh = 0; sh < 64; sh += 7) {
     int ch = rd_getc(r);
@@ -327,11 +337,13 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
         if (ok) pc[0].u = (uint32_t)k << 1;
         if (ok && csz == 1 && f->end - f->p >= 3 * (ptrdiff_t)k) {
           const unsigned char *x = f->p;    /* in memory: no per-byte checks */
+          unsigned cmax = 0;
           for (int j = 0; j < k; j++, x += 3) {
             pc[1 + 2 * j].u = x[0];
             pc[2 + 2 * j].f = (float)(int16_t)(uint16_t)(x[1] | x[2] << 8) * scale;
-            ok &= x[0] < nclass;
+            cmax = x[0] > cmax ? x[0] : cmax;
           }
+          ok = cmax < nclass;
           f->p = x;
           k = 0;
         }
