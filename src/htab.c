@@ -49,11 +49,23 @@ kg_status kg_htab_read(kg_htab *h, FILE *f, uint32_t maxval, uint32_t max_items)
   uint32_t n;
   if (kg_model_get_u32(f, &n) || n > max_items) return KG_ERR_MODEL;
   if (!kg_htab_alloc(h, n)) return KG_ERR_NOMEM;
-  for (uint32_t i = 0; i < n; i++) {
-    uint64_t k;
-    uint32_t v;
-    if (kg_model_get_u64(f, &k) || kg_model_get_u32(f, &v) || !k || v >= maxval) return KG_ERR_MODEL;
-    kg_htab_put(h, k, v);
+  /* the entries (u64 key, u32 value) in blocks of one read each */
+  enum { BLOCK = 4096, ESZ = 12 };
+  unsigned char *buf = malloc((size_t)(n < BLOCK ? n : BLOCK) * ESZ + 1);
+  if (!buf) return KG_ERR_NOMEM;
+  kg_status st = KG_OK;
+  for (uint32_t i = 0; !st && i < n;) {
+    uint32_t m = n - i < BLOCK ? n - i : BLOCK;
+    if (kg_model_get_raw(f, buf, (size_t)m * ESZ)) { st = KG_ERR_MODEL; break; }
+    for (uint32_t j = 0; j < m; j++, i++) {
+      const unsigned char *b = buf + (size_t)j * ESZ;
+      uint64_t k = 0;
+      for (int x = 7; x >= 0; x--) k = k << 8 | b[x];
+      uint32_t v = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16 | (uint32_t)b[11] << 24;
+      if (!k || v >= maxval) { st = KG_ERR_MODEL; break; }
+      kg_htab_put(h, k, v);
+    }
   }
-  return KG_OK;
+  free(buf);
+  return st;
 }

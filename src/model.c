@@ -40,6 +40,26 @@ static kg_status get(FILE *f, void *p, size_t n)
   return fread(p, 1, n, f) == n ? KG_OK : KG_ERR_MODEL;
 }
 
+kg_status kg_model_get_raw(FILE *f, void *p, size_t n) { return get(f, p, n); }
+
+kg_status kg_model_get_u64_pairs(FILE *f, uint64_t *a, uint64_t *b, uint32_t n)
+{
+  enum { BLOCK = 2048 };
+  unsigned char buf[BLOCK * 16];
+  for (uint32_t i = 0; i < n;) {
+    uint32_t m = n - i < BLOCK ? n - i : BLOCK;
+    if (fread(buf, 16, m, f) != m) return KG_ERR_MODEL;
+    for (uint32_t j = 0; j < m; j++, i++) {
+      const unsigned char *x = buf + 16 * (size_t)j;
+      uint64_t u = 0, v = 0;
+      for (int k = 7; k >= 0; k--) { u = u << 8 | x[k]; v = v << 8 | x[8 + k]; }
+      a[i] = u;
+      b[i] = v;
+    }
+  }
+  return KG_OK;
+}
+
 kg_status kg_model_put_u32(FILE *f, uint32_t v)
 {
   unsigned char b[4];
@@ -224,6 +244,12 @@ kg_status kg_model_get_f32s(FILE *f, float **a, uint32_t *n)
 kg_status kg_model_create(const char *path, const char *kind,
                           const kg_logger *log, FILE **out)
 {
+  return kg_model_create_v(path, kind, KG_MODEL_VERSION, log, out);
+}
+
+kg_status kg_model_create_v(const char *path, const char *kind, uint32_t version,
+                            const kg_logger *log, FILE **out)
+{
   *out = NULL;
   FILE *f = fopen(path, "wb");
   if (!f) {
@@ -231,7 +257,7 @@ kg_status kg_model_create(const char *path, const char *kind,
     return KG_ERR_IO;
   }
   kg_status st = put(f, KG_MODEL_MAGIC, 4);
-  if (!st) st = kg_model_put_u32(f, KG_MODEL_VERSION);
+  if (!st) st = kg_model_put_u32(f, version);
   if (!st) st = kg_model_put_str(f, kind);
   if (st) {
     kg_logf(log, KG_LOG_ERROR, path, "cannot write model file");
@@ -254,14 +280,22 @@ kg_status kg_model_finish(FILE *f, const char *path, const kg_logger *log)
 kg_status kg_model_open(const char *path, const char *kind,
                         const kg_logger *log, FILE **out)
 {
+  uint32_t version;
+  return kg_model_open_v(path, kind, KG_MODEL_VERSION, log, out, &version);
+}
+
+kg_status kg_model_open_v(const char *path, const char *kind, uint32_t maxversion,
+                          const kg_logger *log, FILE **out, uint32_t *version)
+{
   *out = NULL;
+  *version = 0;
   FILE *f = fopen(path, "rb");
   if (!f) {
     kg_logf(log, KG_LOG_ERROR, path, "cannot open model file: %s", strerror(errno));
     return KG_ERR_IO;
   }
   char magic[4];
-  uint32_t version = 0;
+  uint32_t v = 0;
   char *k = NULL;
   if (get(f, magic, 4) || memcmp(magic, KG_MODEL_MAGIC, 4) != 0) {
     kg_logf(log, KG_LOG_ERROR, path, "not a kgbuild model file (bad magic; expected \"%s\")",
@@ -269,10 +303,16 @@ kg_status kg_model_open(const char *path, const char *kind,
     fclose(f);
     return KG_ERR_MODEL;
   }
-  if (kg_model_get_u32(f, &version) || version != KG_MODEL_VERSION) {
+  if (kg_model_get_u32(f, &v) || v < KG_MODEL_VERSION || v > maxversion) {
+    char known[64];
+    if (maxversion > KG_MODEL_VERSION)
+      snprintf(known, sizeof known, "versions %u to %u", KG_MODEL_VERSION, (unsigned)maxversion);
+    else
+      snprintf(known, sizeof known, "version %u", KG_MODEL_VERSION);
     kg_logf(log, KG_LOG_ERROR, path,
-            "model file format version %u is not supported (this build reads version %u); "
-            "retrain it with `kgbuild train`", (unsigned)version, KG_MODEL_VERSION);
+            "model file format version %u is not supported (this build reads %s of %s models); "
+            "use the kgbuild that wrote it, or retrain the model with `kgbuild train`",
+            (unsigned)v, known, kind);
     fclose(f);
     return KG_ERR_MODEL;
   }
@@ -284,6 +324,7 @@ kg_status kg_model_open(const char *path, const char *kind,
     return KG_ERR_MODEL;
   }
   free(k);
+  *version = v;
   *out = f;
   return KG_OK;
 }

@@ -7,6 +7,8 @@
  * Does not own: what each model keeps in its sections.
  *
  * Layout:  "KGBM"  u32 version  u32 len + kind bytes
+ * The version is the format version of that kind's content: 1 for every
+ * kind, 2 for NER models storing integer weights (ner.c).
  *          { section: 4-byte tag, then the model's own content } ...
  *          "END."
  * Readers check the header with kg_model_open (which logs a message naming
@@ -23,13 +25,16 @@
 #include "log.h"
 
 #define KG_MODEL_MAGIC "KGBM"
-#define KG_MODEL_VERSION 1u
+#define KG_MODEL_VERSION 1u   /* the first version; each kind may have later ones */
 /* Upper bound of a string or array read from a model (sanity check). */
 #define KG_MODEL_MAX_ITEMS (1u << 28)
 
 /* Opens path for writing and writes the header. */
 kg_status kg_model_create(const char *path, const char *kind,
                           const kg_logger *log, FILE **out);
+/* kg_model_create writing format version `version` of its kind. */
+kg_status kg_model_create_v(const char *path, const char *kind, uint32_t version,
+                            const kg_logger *log, FILE **out);
 /* Writes the end marker, flushes and closes; reports write errors. */
 kg_status kg_model_finish(FILE *f, const char *path, const kg_logger *log);
 
@@ -38,6 +43,15 @@ kg_status kg_model_finish(FILE *f, const char *path, const kg_logger *log);
  * KG_ERR_MODEL (or KG_ERR_IO when it can't be opened). */
 kg_status kg_model_open(const char *path, const char *kind,
                         const kg_logger *log, FILE **out);
+/* kg_model_open accepting format versions 1 to maxversion; *version gets
+ * the file's.  (kg_model_open: version 1 only.) */
+kg_status kg_model_open_v(const char *path, const char *kind, uint32_t maxversion,
+                          const kg_logger *log, FILE **out, uint32_t *version);
+/* Reads n bytes (KG_ERR_MODEL on a short read). */
+kg_status kg_model_get_raw(FILE *f, void *p, size_t n);
+/* Reads n pairs of u64 (as n x { kg_model_put_u64(a[i]), kg_model_put_u64(b[i]) }),
+ * in blocks. */
+kg_status kg_model_get_u64_pairs(FILE *f, uint64_t *a, uint64_t *b, uint32_t n);
 /* Checks the end marker and closes f (also on failure). */
 kg_status kg_model_close(FILE *f, const char *path, const kg_logger *log);
 /* Logs "PATH: corrupt or truncated model (WHAT)" and returns KG_ERR_MODEL. */

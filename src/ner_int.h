@@ -126,5 +126,11 @@ kg_status kg_ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc 
 /* Key of a token sequence for the gazetteer: fold of lower-case hashes. */
 static inline uint64_t ner_gaz_key(uint64_t h, uint64_t lower) { return kg_hash_mix(h ^ 0x67617aULL, lower) | 1; }
 kg_status kg_ner_save(const kg_ner *m, const char *path, const kg_logger *log);
+/* Model file format versions: 1 float weights (int16 rows with a scale),
+ * turned into integers at load; 2 (written by kg_ner_save) those integer
+ * weights.  kg_ner_save_version writes either (1: for a model in training;
+ * a loaded one would be re-quantised). */
+#define NER_MODEL_VERSION 2u
+kg_status kg_ner_save_version(const kg_ner *m, const char *path, uint32_t version, const kg_logger *log);
 void kg_ner_dict_codes(const kg_dict *dict, const kg_doc *doc, uint8_t *gaz);
 #endif

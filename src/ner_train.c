@@ -508,7 +508,9 @@ static int usage(void)
     "                         [--clusters FILE] [--ontology DIR] [--passes 1|2] [--folds K]\n"
     "                         [--buckets LOG2] [--models K] [--beam B]\n"
     "                         -o MODEL\n"
-    "       kgbuild train ner --eval FILE --model MODEL [--ontology DIR] [--out FILE]\n");
+    "       kgbuild train ner --eval FILE --model MODEL [--ontology DIR] [--out FILE]\n"
+    "       kgbuild train ner --model MODEL -o MODEL2   (re-save in the current format)\n"
+    "  --model-version 1 writes the previous file format (float weights).\n");
   return 2;
 }
 
@@ -517,6 +519,7 @@ int kg_ner_train_main(int argc, char **argv)
   const char *trainf = NULL, *devf = NULL, *clf = NULL, *outf = NULL, *ont = NULL;
   const char *evalf = NULL, *modelf = NULL, *predf = NULL;
   int epochs = 10, passes = 2, nfold = 10, log2b = NER_LOG2_BUCKETS, nmodels = 1, beam = 1;
+  int version = (int)NER_MODEL_VERSION;
   uint64_t seed = 1;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -536,8 +539,23 @@ int kg_ner_train_main(int argc, char **argv)
     else if (!strcmp(a, "--eval")) evalf = v;
     else if (!strcmp(a, "--model")) modelf = v;
     else if (!strcmp(a, "--out")) predf = v;
+    else if (!strcmp(a, "--model-version")) version = atoi(v);
     else return usage();
     i++;
+  }
+  if (version < 1 || version > (int)NER_MODEL_VERSION) return usage();
+  if (modelf && outf && !trainf && !evalf) {
+    /* re-save a model: the same weights in the current format */
+    kg_ner *m = NULL;
+    kg_logger lg = { print_log, NULL, KG_LOG_WARN };
+    if (kg_ner_load(modelf, &lg, &m) != KG_OK) {
+      fprintf(stderr, "kgbuild: %s: cannot load NER model\n", modelf);
+      return 1;
+    }
+    int rc = kg_ner_save_version(m, outf, (uint32_t)version, &lg) == KG_OK ? 0 : 1;
+    if (rc) fprintf(stderr, "kgbuild: %s: cannot write\n", outf);
+    kg_ner_free(m);
+    return rc;
   }
   kg_dict *dict = NULL;
   if (ont && load_dict_dir(ont, &dict)) return 1;
@@ -604,7 +622,10 @@ int kg_ner_train_main(int argc, char **argv)
   prf r;
   evaluate(m, &dev, &r, NULL, NULL);
   print_prf("ner: final dev", &r);
-  if (kg_ner_save(m, outf, &lg) != KG_OK) { fprintf(stderr, "kgbuild: %s: cannot write\n", outf); goto out; }
+  if (kg_ner_save_version(m, outf, (uint32_t)version, &lg) != KG_OK) {
+    fprintf(stderr, "kgbuild: %s: cannot write\n", outf);
+    goto out;
+  }
   rc = 0;
 out:
   for (int f = 0; f < nfold; f++) kg_ner_table_clear(&fg[f]);

@@ -189,10 +189,7 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     /* keys in kv[0..namb), values in kv[namb..2namb) */
     uint64_t *kv = malloc(((size_t)namb * 2 + 1) * sizeof *kv);
     if (!kv) st = KG_ERR_NOMEM;
-    for (uint32_t i = 0; st == KG_OK && i < namb; i++) {
-      st = kg_model_get_u64(f, &kv[i]);
-      if (st == KG_OK) st = kg_model_get_u64(f, &kv[namb + i]);
-    }
+    if (st == KG_OK) st = kg_model_get_u64_pairs(f, kv, kv + namb, namb);
     if (st == KG_OK) st = kg_pp_amb_build(p, kv, kv + namb, namb);
     free(kv);
   }
@@ -209,10 +206,7 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       if (st == KG_OK && ncl > (1u << 24)) st = KG_ERR_MODEL;
       uint64_t *kv = st == KG_OK ? malloc(((size_t)ncl * 2 + 1) * sizeof *kv) : NULL;
       if (st == KG_OK && !kv) st = KG_ERR_NOMEM;
-      for (uint32_t i = 0; st == KG_OK && i < ncl; i++) {
-        st = kg_model_get_u64(f, &kv[i]);
-        if (st == KG_OK) st = kg_model_get_u64(f, &kv[ncl + i]);
-      }
+      if (st == KG_OK) st = kg_model_get_u64_pairs(f, kv, kv + ncl, ncl);
       if (st == KG_OK) st = kg_pp_cl_build(p, kv, kv + ncl, ncl);
       free(kv);
       what = "weights";

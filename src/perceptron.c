@@ -2,36 +2,25 @@
  *
  * Owns: the weight table, training updates, averaging (the "w - u/c" trick:
  * one accumulator per cell instead of totals and timestamps), compaction of
- * the table to its non-zero rows, the serialised form inside a model
- * file, the integer form of a loaded sparse model (kg_ap_to_int: int32
- * weights on one scale, summed in any order) and the allocation of large
- * tables on huge pages (kg_alloc_huge).  Does not own: feature extraction, decoding, the model file header
- * (model.c) — each model writes its own sections around kg_ap_write.
+ * the table to its non-zero rows, scoring, the integer form of a loaded
+ * sparse model (kg_ap_to_int: int32 weights on one scale, summed in any
+ * order) and the allocation of large tables on huge pages (kg_alloc_huge).
+ * Does not own: feature extraction, decoding, the serialised forms
+ * (perceptron_io.c), the model file header (model.c).
  *
- * Memory layout: rows of `stride` floats (nclass rounded up to 8, so the
- * hot loop works on whole 8-float vectors).  A freshly created model is
- * dense (nbuckets rows).  A loaded or compacted model keeps only its
- * non-zero rows plus a row index (bucket -> compact row, or KG_AP_NOROW).
- *
- * Serialised form (all little-endian):
- *   u32 nclass, u32 log2_buckets, u32 nrows
- *   nrows x { varint bucket delta, f32 scale, u8 mode,
- *             mode 0: nclass x i16 (dense)
- *             mode 1: u8/u16 count k, k x {class (u8 if nclass<=256 else u16), i16} }
- *   u32 check = 0x4b474150 ("KGAP" backwards-ish sentinel)
- * Each weight is round(w / scale) with scale = max|w| of the row / 32767;
- * weights that round to 0 are dropped.
+ * Memory layout (perceptron_impl.h): rows of `stride` floats (nclass
+ * rounded up to 8, so the hot loop works on whole 8-float vectors).  A
+ * freshly created model is dense (nbuckets rows).  A loaded or compacted
+ * model keeps only its non-zero rows plus a row index (bucket -> compact
+ * row, or KG_AP_NOROW); a sparse one keeps its rows in a pool of cells.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
 #include <stdint.h>
-#include <sys/stat.h>
 #include <sys/mman.h>
-#include "perceptron.h"
+#include "perceptron_impl.h"
 
-#define KG_AP_NOROW 0xffffffffu
-#define KG_AP_SENTINEL 0x4b474150u
 
 typedef float kg_v8 __attribute__((vector_size(32)));
 typedef float kg_v8u __attribute__((vector_size(32), aligned(4)));
@@ -39,24 +28,6 @@ typedef float kg_v4 __attribute__((vector_size(16)));
 typedef float kg_v4u __attribute__((vector_size(16), aligned(4)));
 typedef int32_t kg_i4 __attribute__((vector_size(16)));
 
-
-/* Sparse form of a row in the pool: a header cell (n << 1 | dense), then
- * dense: nclass weights; sparse: n pairs of cells (class, weight). */
-typedef union kg_cell { uint32_t u; float f; } kg_cell;
-
-struct kg_ap {
-  uint32_t nclass, stride, log2;
-  uint64_t mask;
-  float *w;          /* rows x stride, 32-byte aligned */
-  double *u;         /* training accumulator, same shape; NULL when done */
-  uint32_t *idx;     /* NULL: dense; else bucket -> compact row (or pool offset) */
-  kg_cell *pool;     /* sparse form (kg_ap_read_sparse): rows by pool offset */
-  size_t npool;
-  size_t nrows;      /* rows allocated in w */
-  uint64_t c;        /* instances seen (ticks) */
-  int averaged;
-  float iscale;      /* > 0: the pool holds int32 weights (kg_ap_to_int), w = i * iscale */
-};
 
 uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed)
 {
@@ -97,7 +68,7 @@ static void *aligned_zalloc(size_t bytes)
   return p;
 }
 
-static kg_ap *ap_alloc(uint32_t nclass, uint32_t log2_buckets)
+kg_ap *kg_ap_shell(uint32_t nclass, uint32_t log2_buckets)
 {
   if (nclass == 0 || nclass > 65535 || log2_buckets > 26) return NULL;
   kg_ap *ap = calloc(1, sizeof *ap);
@@ -111,7 +82,7 @@ static kg_ap *ap_alloc(uint32_t nclass, uint32_t log2_buckets)
 
 kg_ap *kg_ap_new(uint32_t nclass, uint32_t log2_buckets)
 {
-  kg_ap *ap = ap_alloc(nclass, log2_buckets);
+  kg_ap *ap = kg_ap_shell(nclass, log2_buckets);
   if (!ap) return NULL;
   ap->nrows = (size_t)1 << log2_buckets;
   ap->w = aligned_zalloc(ap->nrows * ap->stride * sizeof(float));
@@ -175,7 +146,6 @@ static inline void pool_add(const kg_ap *ap, const kg_cell *p, float *acc)
  * keeps KG_AP_POOL_PAD spare cells at its end), and its lanes past the row
  * are masked to +0.0 (they are padding lanes of acc, never returned: a
  * dense row has nclass weights). */
-#define KG_AP_POOL_PAD 4
 typedef int32_t kg_i4u __attribute__((vector_size(16), aligned(4)));
 static const int32_t tail_mask[4][4] __attribute__((aligned(16))) = {
   { 0, 0, 0, 0 }, { -1, 0, 0, 0 }, { -1, -1, 0, 0 }, { -1, -1, -1, 0 }
@@ -518,9 +488,7 @@ void kg_ap_average(kg_ap *ap)
   ap->u = NULL;
 }
 
-/* The weights of bucket b (nclass floats), expanding a pool row into tmp;
- * NULL when the row is absent. */
-static const float *row_of_bucket(const kg_ap *ap, size_t b, float *tmp)
+const float *kg_ap_bucket_row(const kg_ap *ap, size_t b, float *tmp)
 {
   if (!ap->pool) return ap_row(ap, b);
   uint32_t r = ap->idx[b];
@@ -532,7 +500,7 @@ static const float *row_of_bucket(const kg_ap *ap, size_t b, float *tmp)
 
 kg_ap *kg_ap_copy_averaged(const kg_ap *ap)
 {
-  kg_ap *cp = ap_alloc(ap->nclass, ap->log2);
+  kg_ap *cp = kg_ap_shell(ap->nclass, ap->log2);
   float *tmp = malloc(ap->stride * sizeof(float));
   if (!cp || !tmp) { free(cp); free(tmp); return NULL; }
   if (ap->pool) {                /* a loaded sparse model: a dense copy */
@@ -541,7 +509,7 @@ kg_ap *kg_ap_copy_averaged(const kg_ap *ap)
     cp->w = aligned_zalloc(nb * ap->stride * sizeof(float));
     if (!cp->w) { free(tmp); kg_ap_free(cp); return NULL; }
     for (size_t b = 0; b < nb; b++) {
-      const float *row = row_of_bucket(ap, b, tmp);
+      const float *row = kg_ap_bucket_row(ap, b, tmp);
       if (row) memcpy(cp->w + b * ap->stride, row, ap->nclass * sizeof(float));
     }
     free(tmp);
@@ -584,354 +552,10 @@ size_t kg_ap_nonzero_rows(const kg_ap *ap)
   float *tmp = malloc(ap->stride * sizeof(float));
   if (!tmp) return 0;
   for (size_t b = 0; b < nb; b++) {
-    const float *row = row_of_bucket(ap, b, tmp);
+    const float *row = kg_ap_bucket_row(ap, b, tmp);
     for (uint32_t c = 0; row && c < ap->nclass; c++)
       if (row[c] != 0.0f) { nz++; break; }
   }
   free(tmp);
   return nz;
 }
-
-/* ------------------------------------------------------------ serialising */
-
-static int put_bytes(FILE *f, const void *p, size_t n) { return fwrite(p, 1, n, f) == n; }
-
-static int put_u32(FILE *f, uint32_t v)
-{
-  unsigned char b[4] = { v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >> 24) & 255 };
-  return put_bytes(f, b, 4);
-}
-
-static int put_varint(FILE *f, uint64_t v)
-{
-  unsigned char b[10];
-  size_t n = 0;
-  do {
-    unsigned char x = v & 127;
-    v >>= 7;
-    b[n++] = x | (v ? 128 : 0);
-  } while (v);
-  return put_bytes(f, b, n);
-}
-
-/* Reading: from a memory copy of the rest of the file when it is a regular
- * file (one read instead of a call per byte), else byte by byte. */
-typedef struct rd { FILE *f; const unsigned char *p, *end; } rd;
-
-static inline int rd_getc(rd *r)
-{
-  if (r->p < r->end) return *r->p++;
-  return r->f ? getc_unlocked(r->f) : EOF;
-}
-
-static int get_bytes(rd *r, void *p, size_t n)
-{
-  unsigned char *b = p;
-  if ((size_t)(r->end - r->p) >= n) { memcpy(b, r->p, n); r->p += n; return 1; }
-  for (size_t i = 0; i < n; i++) {
-    int c = rd_getc(r);
-    if (c == EOF) return 0;
-    b[i] = (unsigned char)c;
-  }
-  return 1;
-}
-
-static inline int get_u32(rd *r, uint32_t *v)
-{
-  if (r->end - r->p >= 4) {
-    *v = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 | (uint32_t)r->p[2] << 16 | (uint32_t)r->p[3] << 24;
-    r->p += 4;
-    return 1;
-  }
-  unsigned char b[4];
-  if (!get_bytes(r, b, 4)) return 0;
-  *v = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
-  return 1;
-}
-
-static inline int get_varint(rd *r, uint64_t *v)
-{
-  uint64_t x = 0;
-  for (int sh = 0; sh < 64; sh += 7) {
-    int ch = rd_getc(r);
-    if (ch == EOF) return 0;
-    x |= (uint64_t)(ch & 127) << sh;
-    if (!(ch & 128)) { *v = x; return 1; }
-  }
-  return 0;
-}
-
-static int put_f32(FILE *f, float x)
-{
-  uint32_t v;
-  memcpy(&v, &x, 4);
-  return put_u32(f, v);
-}
-
-static inline int get_f32(rd *r, float *x)
-{
-  uint32_t v;
-  if (!get_u32(r, &v)) return 0;
-  memcpy(x, &v, 4);
-  return 1;
-}
-
-static int put_i16(FILE *f, int v)
-{
-  unsigned char b[2] = { (unsigned)v & 255, ((unsigned)v >> 8) & 255 };
-  return put_bytes(f, b, 2);
-}
-
-static inline int get_i16(rd *r, int *v)
-{
-  if (r->end - r->p >= 2) {
-    *v = (int16_t)(uint16_t)(r->p[0] | r->p[1] << 8);
-    r->p += 2;
-    return 1;
-  }
-  unsigned char b[2];
-  if (!get_bytes(r, b, 2)) return 0;
-  *v = (int16_t)(uint16_t)(b[0] | b[1] << 8);
-  return 1;
-}
-
-/* Quantises one row; returns the number of non-zero quantised weights. */
-static uint32_t quant_row(const float *row, uint32_t nclass, int16_t *q, float *scale)
-{
-  float mx = 0;
-  for (uint32_t c = 0; c < nclass; c++) {
-    float a = fabsf(row[c]);
-    if (a > mx) mx = a;
-  }
-  if (mx == 0 || !isfinite(mx)) { *scale = 0; return 0; }
-  *scale = mx / 32767.0f;
-  uint32_t nz = 0;
-  for (uint32_t c = 0; c < nclass; c++) {
-    long v = lrintf(row[c] / *scale);
-    if (v > 32767) v = 32767;
-    if (v < -32767) v = -32767;
-    q[c] = (int16_t)v;
-    if (v) nz++;
-  }
-  return nz;
-}
-
-kg_status kg_ap_write(const kg_ap *ap, FILE *f)
-{
-  int16_t *q = malloc(ap->nclass * sizeof *q);
-  float *tmp = malloc(ap->stride * sizeof(float));
-  if (!q || !tmp) { free(q); free(tmp); return KG_ERR_NOMEM; }
-  size_t nb = (size_t)1 << ap->log2;
-  /* first pass: count non-zero rows */
-  uint32_t nrows = 0;
-  float scale;
-  for (size_t b = 0; b < nb; b++) {
-    const float *row = row_of_bucket(ap, b, tmp);
-    if (row && quant_row(row, ap->nclass, q, &scale)) nrows++;
-  }
-  int ok = put_u32(f, ap->nclass) && put_u32(f, ap->log2) && put_u32(f, nrows);
-  size_t prev = 0;
-  int csz = ap->nclass <= 256 ? 1 : 2;
-  for (size_t b = 0; ok && b < nb; b++) {
-    const float *row = row_of_bucket(ap, b, tmp);
-    if (!row) continue;
-    uint32_t nz = quant_row(row, ap->nclass, q, &scale);
-    if (!nz) continue;
-    ok = put_varint(f, b - prev) && put_f32(f, scale);
-    prev = b;
-    size_t sparse_bytes = (size_t)nz * (csz + 2) + csz;
-    if (sparse_bytes < (size_t)ap->nclass * 2) {
-      ok = ok && putc(1, f) != EOF;
-      ok = ok && (csz == 1 ? putc((int)(nz - 1), f) != EOF : put_i16(f, (int)(nz - 1)));
-      for (uint32_t c = 0; ok && c < ap->nclass; c++) {
-        if (!q[c]) continue;
-        ok = (csz == 1 ? putc((int)c, f) != EOF : put_i16(f, (int)c)) && put_i16(f, q[c]);
-      }
-    } else {
-      ok = ok && putc(0, f) != EOF;
-      for (uint32_t c = 0; ok && c < ap->nclass; c++) ok = put_i16(f, q[c]);
-    }
-  }
-  ok = ok && put_u32(f, KG_AP_SENTINEL);
-  free(q);
-  free(tmp);
-  return ok ? KG_OK : KG_ERR_IO;
-}
-
-/* Makes room for need more pool cells. */
-static int pool_reserve(kg_ap *ap, size_t *cap, size_t need)
-{
-  need += KG_AP_POOL_PAD;          /* spare cells read by add_rows */
-  if (ap->npool + need <= *cap) return 1;
-  size_t nc = *cap ? *cap * 2 : 4096;
-  while (nc < ap->npool + need) nc *= 2;
-  kg_cell *np = realloc(ap->pool, nc * sizeof *np);
-  if (!np) return 0;
-  ap->pool = np;
-  *cap = nc;
-  return 1;
-}
-
-/* Appends a quantised row (q[nclass] * scale) to the pool, sparse or
- * dense whichever is smaller; its offset goes to idx[b]. */
-static int pool_append(kg_ap *ap, size_t *cap, size_t b, const int16_t *q, float scale)
-{
-  uint32_t nz = 0;
-  for (uint32_t c = 0; c < ap->nclass; c++) nz += q[c] != 0;
-  int dense = 2 * nz >= ap->nclass;
-  size_t need = 1 + (dense ? ap->nclass : 2 * (size_t)nz);
-  if (ap->npool + need >= KG_AP_NOROW || !pool_reserve(ap, cap, need)) return 0;
-  kg_cell *p = ap->pool + ap->npool;
-  p[0].u = (dense ? ap->nclass : nz) << 1 | (uint32_t)dense;
-  if (dense) {
-    for (uint32_t c = 0; c < ap->nclass; c++) p[1 + c].f = (float)q[c] * scale;
-  } else {
-    uint32_t k = 0;
-    for (uint32_t c = 0; c < ap->nclass; c++)
-      if (q[c]) { p[1 + 2 * k].u = c; p[2 + 2 * k].f = (float)q[c] * scale; k++; }
-  }
-  ap->idx[b] = (uint32_t)ap->npool;
-  ap->npool += need;
-  return 1;
-}
-
-static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse);
-
-static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
-{
-  rd r = { f, NULL, NULL };
-  unsigned char *buf = NULL;
-  struct stat st;
-  long pos = ftell(f);
-  if (pos >= 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > pos) {
-    size_t n = (size_t)(st.st_size - pos);
-    if ((buf = malloc(n)) && fread(buf, 1, n, f) == n) {
-      r.f = NULL; r.p = buf; r.end = buf + n;
-    } else {
-      free(buf); buf = NULL;
-      if (fseek(f, pos, SEEK_SET) != 0) return KG_ERR_MODEL;
-    }
-  }
-  flockfile(f);
-  kg_status s = ap_read_rd(&r, out, sparse);
-  funlockfile(f);
-  if (buf) {
-    /* leave the file just after the table, as a byte-wise read would */
-    long used = (long)(r.p - buf);
-    free(buf);
-    if (fseek(f, pos + used, SEEK_SET) != 0 && s == KG_OK) {
-      kg_ap_free(*out); *out = NULL; s = KG_ERR_MODEL;
-    }
-  }
-  return s;
-}
-
-static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
-{
-  *out = NULL;
-  uint32_t nclass, log2, nrows;
-  if (!get_u32(f, &nclass) || !get_u32(f, &log2) || !get_u32(f, &nrows))
-    return KG_ERR_MODEL;
-  if (nclass == 0 || nclass > 65535 || log2 > 26 || (uint64_t)nrows > ((uint64_t)1 << log2))
-    return KG_ERR_MODEL;
-  kg_ap *ap = ap_alloc(nclass, log2);
-  int16_t *q = calloc(nclass, sizeof *q);
-  if (!ap || !q) { free(ap); free(q); return KG_ERR_NOMEM; }
-  size_t nb = (size_t)1 << log2, pcap = 0;
-  ap->idx = kg_alloc_huge(nb * sizeof(uint32_t));
-  if (!sparse) {
-    ap->nrows = nrows;
-    ap->w = kg_alloc_huge((size_t)nrows * ap->stride * sizeof(float));
-    if (ap->w) memset(ap->w, 0, (size_t)nrows * ap->stride * sizeof(float));
-  }
-  if (!ap->idx || (!sparse && !ap->w)) { free(q); kg_ap_free(ap); return KG_ERR_NOMEM; }
-  memset(ap->idx, 0xff, nb * sizeof(uint32_t));
-  ap->averaged = 1;
-  int csz = nclass <= 256 ? 1 : 2;
-  uint64_t b = 0;
-  int ok = 1;
-  for (uint32_t r = 0; ok && r < nrows; r++) {
-    uint64_t d;
-    float scale;
-    int mode = -1;
-    ok = get_varint(f, &d) && get_f32(f, &scale) && (mode = rd_getc(f)) != EOF;
-    if (!ok) break;
-    if ((r > 0 && d == 0) || d >= nb || b + d >= nb || !isfinite(scale)) { ok = 0; break; }
-    b += d;
-    if (mode == 0) {
-      for (uint32_t c = 0; ok && c < nclass; c++) {
-        int v = 0;
-        ok = get_i16(f, &v);
-        q[c] = (int16_t)v;
-      }
-    } else if (mode == 1) {
-      int k;
-      if (csz == 1) { k = rd_getc(f); ok = k != EOF; } else ok = get_i16(f, &k);
-      k = (csz == 1 ? k : (int)(uint16_t)k) + 1;
-      if (ok && sparse && 2 * (uint32_t)k < nclass) {
-        /* few classes: straight into the pool */
-        size_t need = 1 + 2 * (size_t)k;
-        ok = ap->npool + need < KG_AP_NOROW && pool_reserve(ap, &pcap, need);
-        kg_cell *pc = ok ? ap->pool + ap->npool : NULL;
-        if (ok) pc[0].u = (uint32_t)k << 1;
-        if (ok && csz == 1 && f->end - f->p >= 3 * (ptrdiff_t)k) {
-          const unsigned char *x = f->p;    /* in memory: no per-byte checks */
-          for (int j = 0; j < k; j++, x += 3) {
-            pc[1 + 2 * j].u = x[0];
-            pc[2 + 2 * j].f = (float)(int16_t)(uint16_t)(x[1] | x[2] << 8) * scale;
-            ok &= x[0] < nclass;
-          }
-          f->p = x;
-          k = 0;
-        }
-        for (int j = 0; ok && j < k; j++) {
-          int c = 0, v = 0;
-          if (csz == 1) { c = rd_getc(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
-          ok = ok && get_i16(f, &v) && (uint32_t)c < nclass;
-          pc[1 + 2 * j].u = (uint32_t)c;
-          pc[2 + 2 * j].f = (float)v * scale;
-        }
-        if (!ok) break;
-        ap->idx[b] = (uint32_t)ap->npool;
-        ap->npool += need;
-        continue;
-      }
-      for (int j = 0; ok && j < k; j++) {
-        int c = 0, v = 0;
-        if (csz == 1) { c = rd_getc(f); ok = c != EOF; } else { ok = get_i16(f, &c); c = (uint16_t)c; }
-        ok = ok && get_i16(f, &v) && (uint32_t)c < nclass;
-        if (ok) q[c] = (int16_t)v;
-      }
-    } else {
-      ok = 0;
-    }
-    if (!ok) break;
-    if (sparse) {
-      ok = pool_append(ap, &pcap, b, q, scale);
-    } else {
-      float *row = ap->w + (size_t)r * ap->stride;
-      for (uint32_t c = 0; c < nclass; c++) row[c] = (float)q[c] * scale;
-      ap->idx[b] = r;
-    }
-    memset(q, 0, nclass * sizeof *q);
-  }
-  free(q);
-  if (ok && sparse && !ap->pool && !(ap->pool = calloc(1 + KG_AP_POOL_PAD, sizeof(kg_cell)))) ok = 0;
-  if (ok && sparse && (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell) >= ((size_t)2 << 20)) {
-    /* random reads of a large table: on huge pages where the system has them */
-    size_t bytes = (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell);
-    kg_cell *np = kg_alloc_huge(bytes);
-    if (np) {
-      memcpy(np, ap->pool, bytes);
-      free(ap->pool);
-      ap->pool = np;
-    }
-  }
-  uint32_t sent = 0;
-  if (!ok || !get_u32(f, &sent) || sent != KG_AP_SENTINEL) { kg_ap_free(ap); return KG_ERR_MODEL; }
-  *out = ap;
-  return KG_OK;
-}
-
-kg_status kg_ap_read(FILE *f, kg_ap **out) { return ap_read(f, out, 0); }
-kg_status kg_ap_read_sparse(FILE *f, kg_ap **out) { return ap_read(f, out, 1); }

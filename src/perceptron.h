@@ -81,12 +81,23 @@ void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
  * reuse the sums of any groups of features.  After it kg_ap_score gives
  * s * (the integer sums) as floats; kg_ap_sum_int adds the integer rows. */
 kg_status kg_ap_to_int(kg_ap *ap, uint32_t maxfeat);
+/* The integer form on file, so that loading converts nothing: kg_ap_write_int
+ * writes a kg_ap_to_int model; kg_ap_read_int reads one back (its pool,
+ * cell for cell), checking that any maxfeat of its weights sum within int32.
+ * kg_ap_int_copy: a new kg_ap_to_int(maxfeat) model with the weights that
+ * ap would have after kg_ap_write and kg_ap_read_sparse (an integer or
+ * sparse model: its own pool), so that a model in training can be saved in
+ * the integer form; NULL when out of memory. */
+kg_status kg_ap_write_int(const kg_ap *ap, FILE *f);
+kg_status kg_ap_read_int(FILE *f, uint32_t maxfeat, kg_ap **out);
+kg_ap *kg_ap_int_copy(const kg_ap *ap, uint32_t maxfeat);
 /* s of kg_ap_to_int, 0 for a float model. */
 float kg_ap_int_scale(const kg_ap *ap);
 /* Floats (or int32 lanes) per row: nclass rounded up to 8. */
 uint32_t kg_ap_stride(const kg_ap *ap);
 /* acc[c] += (unsum: -=) the integer weight of class c of every feature's row,
- * for c < kg_ap_stride (padding lanes get 0), on a kg_ap_to_int model. */
+ * for c < kg_ap_stride (padding lanes get 0), on a kg_ap_to_int model; acc
+ * must be 32-byte aligned (whole-vector adds). */
 void kg_ap_sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
 void kg_ap_unsum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc);
 /* kg_ap_sum_int in three steps, so that a caller can overlap the memory

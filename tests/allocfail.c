@@ -13,7 +13,7 @@
  *        models and dictionaries, about a second), twice: dictionaries
  *        parsed from Turtle (KGBUILD_NO_CACHE=1), then read from a fresh
  *        cache; N = 1..8, then KG_ALLOC_WORLD_POINTS evenly spaced N
- *        (default 12; 0: every N).
+ *        (default 12; 0: every N), and the last 16 (the NER model's load).
  * Each run must: not crash (ASan/UBSan builds abort on any report); return
  * a clean error status or succeed; when a step that takes a logger fails,
  * have reported an ERROR through the log handler; and free every block our
@@ -377,6 +377,17 @@ static void sweep_world(const char *what, long only)
   long points = e ? atol(e) : 12;
   long step = points > 0 ? total / points + 1 : 1;
   for (long n = only ? only : 1; n <= (only ? only : total); n += n < 8 ? 1 : step) {
+    why = NULL;
+    arm(n);
+    w = load_world(&ok, &why);
+    kg_world_free(w);
+    disarm();
+    judge(what, n, ok, why);
+  }
+  /* and every one of the last 16: the NER model, loaded last (its tables
+   * and integer weights) */
+  for (long n = total - 15 > 8 ? total - 15 : 9; !only && n <= total; n++) {
+    if ((n - 8) % step == 0) continue;   /* done above */
     why = NULL;
     arm(n);
     w = load_world(&ok, &why);

@@ -360,6 +360,85 @@ static void test_fast_features(void)
   kg_ner_free(m);
 }
 
+/* Format 1 (float weights, turned into integers at load) and format 2 (the
+ * integers): a model trained once and written in both, or written in 1 and
+ * re-saved by `train ner --model`, loads with the same integer weights in
+ * every bucket of both passes; re-saving is the same file as training to
+ * format 2; an unknown version is refused with a message naming it. */
+static int same_weights(const kg_ap *a, const kg_ap *b)
+{
+  if (!a || !b) return a == b;
+  if (kg_ap_nclass(a) != kg_ap_nclass(b) || kg_ap_log2_buckets(a) != kg_ap_log2_buckets(b)
+      || kg_ap_int_scale(a) != kg_ap_int_scale(b) || !(kg_ap_int_scale(a) > 0))
+    return 0;
+  int32_t sa[32] __attribute__((aligned(32))) = { 0 }, sb[32] __attribute__((aligned(32))) = { 0 };
+  for (uint64_t f = 0; f < (1ULL << kg_ap_log2_buckets(a)); f++) {
+    memset(sa, 0, sizeof sa);
+    memset(sb, 0, sizeof sb);
+    kg_ap_sum_int(a, &f, 1, sa);
+    kg_ap_sum_int(b, &f, 1, sb);
+    if (memcmp(sa, sb, sizeof sa) != 0) return 0;
+  }
+  return 1;
+}
+
+static void test_versions(void)
+{
+  const char *v1 = tmp_path("v1.kgm"), *v2 = tmp_path("v2.kgm"), *re = tmp_path("re.kgm");
+  char *argv[] = { "ner", "--train", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                   "--dev", (char *)kg_test_src("tests/data/ner-tiny.conll"),
+                   "--epochs", "4", "--folds", "2", "--buckets", "14", "--model-version", "1",
+                   "-o", (char *)v1, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_ner_train_main(15, argv), 0);
+  argv[12] = "2";
+  argv[14] = (char *)v2;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_train_main(15, argv), 0);
+  char *cv[] = { "ner", "--model", (char *)v1, "-o", (char *)re, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_ner_train_main(5, cv), 0);
+  size_t l1 = 0, l2 = 0, lr = 0;
+  char *b1 = kg_test_slurp(v1, &l1), *b2 = kg_test_slurp(v2, &l2), *br = kg_test_slurp(re, &lr);
+  CU_ASSERT_FATAL(b1 && b2 && br && l1 > 8 && l2 > 8);
+  CU_ASSERT(b1[4] == 1 && b2[4] == 2 && br[4] == 2);
+  CU_ASSERT(lr == l2 && memcmp(br, b2, l2) == 0);
+  kg_ner *m1 = NULL, *m2 = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(v1, NULL, &m1), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_ner_load(v2, NULL, &m2), KG_OK);
+  CU_ASSERT(m1->ap2 && m2->ap2);
+  CU_ASSERT(same_weights(m1->ap, m2->ap));
+  CU_ASSERT(same_weights(m1->ap2, m2->ap2));
+  CU_ASSERT(m1->clusters.n == m2->clusters.n && m1->gaztab.n == m2->gaztab.n);
+  const char *text = "Anna Berg met Tomas Lind in Oslo on Monday . Shares of Acme Corp rose in London .";
+  kg_doc *d1 = make_doc(text), *d2 = make_doc(text);
+  CU_ASSERT_FATAL(d1 && d2);
+  CU_ASSERT_EQUAL(kg_ner_run(m1, NULL, d1), KG_OK);
+  CU_ASSERT_EQUAL(kg_ner_run(m2, NULL, d2), KG_OK);
+  char g1[512], g2[512];
+  spans(d1, g1, sizeof g1);
+  spans(d2, g2, sizeof g2);
+  CU_ASSERT_STRING_EQUAL(g1, g2);
+  kg_doc_free(d1); kg_doc_free(d2);
+  kg_ner_free(m1); kg_ner_free(m2);
+  /* a version this build does not know */
+  b2[4] = 3;
+  FILE *f = fopen(re, "wb");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  fwrite(b2, 1, l2, f);
+  fclose(f);
+  kg_ner *n = NULL;
+  kg_test_cap_reset();
+  CU_ASSERT_EQUAL(kg_ner_load(re, &kg_test_cap_log, &n), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(n);
+  CU_ASSERT(strstr(kg_test_cap_msg, "version 3") && strstr(kg_test_cap_msg, "versions 1 to 2"));
+  /* format 2 with its weights cut short */
+  b2[4] = 2;
+  f = fopen(re, "wb");
+  fwrite(b2, 1, l2 - 40, f);
+  fclose(f);
+  CU_ASSERT_EQUAL(kg_ner_load(re, NULL, &n), KG_ERR_MODEL);
+  free(b1); free(b2); free(br);
+  remove(v1); remove(v2); remove(re);
+}
+
 static void cleanup(void)
 {
   const char *names[] = { "tiny.kgm", "again.kgm", NULL };
@@ -379,6 +458,7 @@ CU_ErrorCode kg_suite_ner(void)
       || !CU_add_test(s, "save and load give identical labels", test_save_load)
       || !CU_add_test(s, "empty, huge and sentence-less docs; IOB2 well formed", test_odd_inputs)
       || !CU_add_test(s, "corrupt model gives KG_ERR_MODEL", test_corrupt)
+      || !CU_add_test(s, "format 1 and 2 load the same weights; unknown versions refused", test_versions)
       || !CU_add_test(s, "shipped model finds PER/LOC/ORG spans", test_shipped)
       || !CU_add_test(s, "integer decoding: word-group sums, the same features", test_fast_features))
     return CU_get_error();

@@ -125,6 +125,51 @@ static void test_perceptron_learns(void)
   CU_ASSERT_EQUAL(kg_ap_read(fi, &bad), KG_ERR_MODEL);
   CU_ASSERT_PTR_NULL(bad);
   fclose(fi);
+
+  /* the integer form: kg_ap_int_copy of the model in training equals the
+   * sparse read turned into integers, and reads back cell for cell */
+  kg_ap *ic = kg_ap_int_copy(ap, 8), *ir = NULL;
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ic);
+  CU_ASSERT_EQUAL(kg_ap_to_int(s, 8), KG_OK);
+  fo = fopen(path, "wb");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(fo);
+  CU_ASSERT_EQUAL(kg_ap_write_int(ic, fo), KG_OK);
+  CU_ASSERT_EQUAL(kg_ap_write_int(d, fo), KG_ERR_USAGE);   /* not an integer model */
+  fclose(fo);
+  fi = fopen(path, "rb");
+  CU_ASSERT_EQUAL(kg_ap_read_int(fi, 8, &ir), KG_OK);
+  CU_ASSERT(fgetc(fi) == EOF);
+  fclose(fi);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ir);
+  CU_ASSERT(kg_ap_int_scale(ic) > 0 && kg_ap_int_scale(ic) == kg_ap_int_scale(s)
+            && kg_ap_int_scale(ir) == kg_ap_int_scale(s));
+  int same_int = 1;
+  for (uint64_t b = 0; b < (1u << kg_ap_log2_buckets(ap)); b++) {
+    int32_t x[8] __attribute__((aligned(32))) = { 0 }, x2[8] __attribute__((aligned(32))) = { 0 };
+    int32_t x3[8] __attribute__((aligned(32))) = { 0 };
+    kg_ap_sum_int(s, &b, 1, x);
+    kg_ap_sum_int(ic, &b, 1, x2);
+    kg_ap_sum_int(ir, &b, 1, x3);
+    same_int &= memcmp(x, x2, sizeof x) == 0 && memcmp(x, x3, sizeof x) == 0;
+  }
+  CU_ASSERT(same_int);
+  /* read for more features than it was made for: weights out of range */
+  fi = fopen(path, "rb");
+  CU_ASSERT_EQUAL(kg_ap_read_int(fi, 1u << 20, &bad), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(bad);
+  fclose(fi);
+  /* cut short */
+  fi = fopen(path, "rb");
+  fseek(fi, 0, SEEK_END);
+  sz = ftell(fi);
+  fclose(fi);
+  CU_ASSERT_EQUAL(truncate(path, sz - 5), 0);
+  fi = fopen(path, "rb");
+  CU_ASSERT_EQUAL(kg_ap_read_int(fi, 8, &bad), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(bad);
+  fclose(fi);
+  kg_ap_free(ic);
+  kg_ap_free(ir);
   unlink(path);
   kg_ap_free(ap);
   kg_ap_free(avg);
@@ -600,7 +645,7 @@ CU_ErrorCode kg_suite_tagger(void)
 {
   CU_pSuite s = CU_add_suite("tagger", NULL, suite_clean);
   if (!s) return CU_get_error();
-  if (!CU_add_test(s, "perceptron learns, averages, round-trips", test_perceptron_learns) ||
+  if (!CU_add_test(s, "perceptron learns, averages, round-trips (float and integer forms)", test_perceptron_learns) ||
       !CU_add_test(s, "model file container and header errors", test_model_container) ||
       !CU_add_test(s, "lemmatizer rules, exceptions, round trip", test_lemma_rules) ||
       !CU_add_test(s, "tagger learns a tiny treebank; save/load same", test_tagger_tiny) ||

@@ -1,0 +1,39 @@
+/* perceptron_impl.h — the weight table's layout, shared by perceptron.c
+ * (scoring, training, integer form) and perceptron_io.c (serialised forms).
+ * Not a public API: everyone else goes through perceptron.h. */
+#ifndef KG_PERCEPTRON_IMPL_H
+#define KG_PERCEPTRON_IMPL_H
+#include <stdint.h>
+#include <stddef.h>
+#include "perceptron.h"
+
+#define KG_AP_NOROW 0xffffffffu
+#define KG_AP_SENTINEL 0x4b474150u
+/* spare cells at the end of a pool, read (and masked) by the row adders */
+#define KG_AP_POOL_PAD 4
+
+/* Sparse form of a row in the pool: a header cell (n << 1 | dense), then
+ * dense: nclass weights; sparse: n pairs of cells (class, weight). */
+typedef union kg_cell { uint32_t u; float f; } kg_cell;
+
+struct kg_ap {
+  uint32_t nclass, stride, log2;
+  uint64_t mask;
+  float *w;          /* rows x stride, 32-byte aligned */
+  double *u;         /* training accumulator, same shape; NULL when done */
+  uint32_t *idx;     /* NULL: dense; else bucket -> compact row (or pool offset) */
+  kg_cell *pool;     /* sparse form (kg_ap_read_sparse): rows by pool offset */
+  size_t npool;
+  size_t nrows;      /* rows allocated in w */
+  uint64_t c;        /* instances seen (ticks) */
+  int averaged;
+  float iscale;      /* > 0: the pool holds int32 weights (kg_ap_to_int), w = i * iscale */
+};
+
+/* A model shell with no weights yet (NULL when out of range). */
+kg_ap *kg_ap_shell(uint32_t nclass, uint32_t log2_buckets);
+/* The weights of bucket b (nclass floats), expanding a pool row into tmp
+ * (stride floats); NULL when the row is absent. */
+const float *kg_ap_bucket_row(const kg_ap *ap, size_t b, float *tmp);
+
+#endif
