@@ -229,13 +229,19 @@ static int violence_word(const char *w, const char *prev)
     "cease-fire", "invasion", "invade", "terroris", "explosi", "explode", "grenade", "police",
     "riot", "massacre", "assassin", "murder", "violen", "hostage", "navy", "naval", "marines",
     "suicide", "blast", "bloodshed", "armed", "army", "armies", "beheaded", "stabbed",
-    "tortur", "genocide", "raid", "occupying", "blockad", "ambush", "detonat", "behead", NULL };
+    "tortur", "genocide", "raid", "occupying", "blockad", "ambush", "detonat", "behead",
+    "injur", "wounding", "coastguard", "rammed", "ramming", "cannon", NULL };
   static const char *const exact[] = { "war", "wars", "gun", "guns", "shells", "forces", "fighters",
     "shot dead", "knife", "knives", NULL };
   static const char *const tame_war[] = { "price", "trade", "bidding", "format", "browser",
     "console", "ratings", "turf", "takeover", "tariff", "talent", "market", "words", NULL };
   if (kg_ev_in_list(w, exact))
     return !(prev && kg_ev_in_list(prev, tame_war));
+  /* "air strikes", "fighter jets", "coast guard" */
+  if (prev && ((!strcmp(prev, "air") && !strncmp(w, "strike", 6)) ||
+               (!strcmp(prev, "fighter") && !strncmp(w, "jet", 3)) ||
+               (!strcmp(prev, "coast") && !strncmp(w, "guard", 5))))
+    return 1;
   for (size_t k = 0; stem[k]; k++)
     if (!strncmp(w, stem[k], strlen(stem[k])))
       return !(!strncmp(stem[k], "dead", 4) && strcmp(w, "dead")) &&   /* "deadline" */
