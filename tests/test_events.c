@@ -1495,6 +1495,15 @@ static void test_general_mechanisms(void)
   e = find_event(d, "14", "-", "-");
   CU_ASSERT(e && e->agent_noun == 0);
   kg_doc_free(d);
+  /* "Students waved placards": the verb tagged as an adjective of its
+   * object, the noun before it the root; waving placards is a protest */
+  static const char *const wave[] = {
+    "Students NOUN student 0 root", "waved ADJ waved 3 amod", "placards NOUN placard 1 obj",
+    "in ADP in 5 case", "Cairo PROPN Cairo 3 nmod", ". PUNCT . 1 punct" };
+  d = tree_doc(wave, 6);
+  e = find_event(d, "14", "-", "-");
+  CU_ASSERT(e && e->agent_noun == 0);
+  kg_doc_free(d);
   static const char *const said[] = {
     "Officials NOUN official 2 nsubj", "said VERB say 0 root", "talks NOUN talk 4 nsubj",
     "failed VERB fail 2 ccomp", ". PUNCT . 2 punct" };

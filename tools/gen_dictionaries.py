@@ -1187,6 +1187,10 @@ demonstration N 141
 rally V 141
 rally N 141
 march V 141
+wave V obj=placard 141
+carry V obj=placard 141
+hold V obj=placard 141
+brandish V obj=placard 141
 riot V 145
 riot N 145
 mobilize V 154
