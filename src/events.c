@@ -683,8 +683,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
             (agent_sector2 = kg_ev_noun_sector(c, j)) != 0)
           agent_noun2 = (int32_t)j;
     /* which argument sets make an event (see the header comment) */
+    /* "called on all parties to ...": an appeal's preposition right after
+     * the verb makes the act an appeal whoever it is made to */
+    int prep_next = pos == KG_UPOS_VERB && p->prep && i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, p->prep);
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
-             (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
+             (a.nag > 0 && (p->object || p->particle || prep_next || pos == KG_UPOS_NOUN || root >= 3)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||
                             pos == KG_UPOS_NOUN || a.passive));
     /* an exclusive codebook is applied as written: its agent nouns are

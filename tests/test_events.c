@@ -1495,6 +1495,20 @@ static void test_general_mechanisms(void)
   e = find_event(d, "14", "-", "-");
   CU_ASSERT(e && e->agent_noun == 0);
   kg_doc_free(d);
+  /* "called on all parties to ...": an appeal with its preposition right
+   * after the verb is an event with an agent alone; "called them" is not */
+  static const char *const appeal[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "on ADP on 5 case", "all DET all 5 det",
+    "parties NOUN party 2 obl", "to PART to 7 mark", "act VERB act 2 xcomp", ". PUNCT . 2 punct" };
+  d = tree_doc(appeal, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "02", "Kenya", "-"));
+  kg_doc_free(d);
+  static const char *const called[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "all DET all 4 det",
+    "parties NOUN party 2 obj", "late ADV late 2 advmod", ". PUNCT . 2 punct" };
+  d = tree_doc(called, 6);
+  CU_ASSERT_PTR_NULL(find_event(d, "02", "Kenya", "-"));
+  kg_doc_free(d);
   /* "Students waved placards": the verb tagged as an adjective of its
    * object, the noun before it the root; waving placards is a protest */
   static const char *const wave[] = {
