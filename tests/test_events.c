@@ -1509,6 +1509,24 @@ static void test_general_mechanisms(void)
   d = tree_doc(called, 6);
   CU_ASSERT_PTR_NULL(find_event(d, "02", "Kenya", "-"));
   kg_doc_free(d);
+  /* "called the vote a sham": calling something a negative name is a
+   * criticism (111); "called on Uganda to stop its reckless raids" stays
+   * an appeal: a word deep in the phrase of a pattern's preposition is no
+   * object of the verb's other patterns */
+  static const char *const sham[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "the DET the 4 det", "vote NOUN vote 2 obj",
+    "a DET a 6 det", "sham NOUN sham 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(sham, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "111", "Kenya", "-"));
+  kg_doc_free(d);
+  static const char *const stop[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "on ADP on 4 case", "Uganda PROPN Uganda 2 obl",
+    "to PART to 6 mark", "stop VERB stop 2 xcomp", "its PRON its 9 nmod:poss", "reckless ADJ reckless 9 amod",
+    "raids NOUN raid 6 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(stop, 10);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "02", "Kenya", "Uganda"));
+  CU_ASSERT_PTR_NULL(find_event(d, "111", NULL, NULL));
+  kg_doc_free(d);
   /* "Students waved placards": the verb tagged as an adjective of its
    * object, the noun before it the root; waving placards is a protest */
   static const char *const wave[] = {
