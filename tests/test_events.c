@@ -1527,6 +1527,16 @@ static void test_general_mechanisms(void)
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "02", "Kenya", "Uganda"));
   CU_ASSERT_PTR_NULL(find_event(d, "111", NULL, NULL));
   kg_doc_free(d);
+  /* "the union, whose chairman, William Ruto, praised": a name in
+   * apposition to a common noun subject acts, whatever the parse says */
+  static const char *const whose[] = {
+    "The DET the 2 det", "union NOUN union 0 root", ", PUNCT , 5 punct", "whose PRON whose 5 nmod:poss",
+    "chairman NOUN chairman 2 conj", ", PUNCT , 7 punct", "William PROPN William 2 conj",
+    "Ruto PROPN Ruto 7 flat", ", PUNCT , 10 punct", "praised VERB praise 2 conj", "the DET the 12 det",
+    "deal NOUN deal 10 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(whose, 13);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "05", "William Ruto", NULL));
+  kg_doc_free(d);
   /* "Students waved placards": the verb tagged as an adjective of its
    * object, the noun before it the root; waving placards is a protest */
   static const char *const wave[] = {
