@@ -293,6 +293,21 @@ static void test_event_date(void)
   const kg_event *e = find_event(d, "04", "Vladimir Putin", NULL);
   CU_ASSERT(e && e->date_kind == KG_DATE_DAY && !strcmp(e->date, "2023-06-05"));
   kg_doc_free(d);
+  /* "Egypt later met Jordan": the day of the last dated event before */
+  d = kg_test_doc("Egypt met Israel on Monday. Egypt later met Jordan.", "2023-06-07");
+  CU_ASSERT_FATAL(d && d->nsents == 2 && d->sents[1].ntok == 5);
+  static const int lh[] = { 3, 3, 0, 3, 3 };
+  static const char *const lr[] = { "nsubj", "advmod", "root", "obj", "punct" };
+  for (uint32_t k = 0; k < 5; k++) {
+    d->tokens[d->sents[1].tok + k].head = lh[k];
+    d->tokens[d->sents[1].tok + k].deprel = lr[k];
+  }
+  d->tokens[d->sents[1].tok + 2].upos = KG_UPOS_VERB;
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  e = find_event(d, "04", "Egypt", "Jordan");
+  CU_ASSERT(e && e->date_kind == KG_DATE_DAY && !strcmp(e->date, "2023-06-05"));
+  kg_doc_free(d);
   d = kg_test_run("Vladimir Putin met Xi Jinping.", "2023-06-07");
   e = find_event(d, "04", "Vladimir Putin", NULL);
   CU_ASSERT(e && e->date_kind == KG_DATE_NONE && e->date[0] == '\0');
