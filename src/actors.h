@@ -58,4 +58,10 @@ int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
  * (ok NULL: all). */
 int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                              int (*ok)(const kg_doc *, int32_t, const void *), const void *arg);
+/* The same, where a mention of an actor outside mask counts for the actor
+ * lend(doc, actor, larg) gives (-1: none), e.g. a person for the state he
+ * leads or serves.  Here the subject of an earlier sentence's
+ * clausal complement weighs x2, not x3 ("Lee said the North had ..."). */
+int32_t kg_actors_salient_lend(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                               int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg);
 #endif

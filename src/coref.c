@@ -437,6 +437,24 @@ static int region_ok(const kg_doc *doc, int32_t actor, const void *arg)
   return direction_code(w) == f->dir;
 }
 
+/* For salience: the state a Person of the document leads or serves by the
+ * dictionary ("President Lee ... the country's defence minister": Lee's
+ * state), when that state is an actor of the document already; else -1. */
+static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
+{
+  const kg_dict *dict = arg;
+  const kg_actor *pa = &d->actors[actor];
+  if (pa->type != KG_ACT_PERSON || pa->dict_entry < 0)
+    return -1;
+  const kg_dict_actor *pe = kg_dict_actor_at(dict, pa->dict_entry);
+  if (!pe || pe->country < 0)
+    return -1;
+  for (size_t i = 0; i < d->nactors; i++)
+    if (d->actors[i].dict_entry == pe->country)
+      return (int32_t)i;
+  return -1;
+}
+
 /* Pronouns and definite descriptions. */
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -640,7 +658,9 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
            (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
             kg_tok_is_cap(&d->tokens[k + 3]))))
         return 0;
-      int32_t a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
+      int32_t a = ty == KG_ACT_COUNTRY ?
+        kg_actors_salient_lend(d, sidx, tok, KG_TYPEBIT(ty), person_state, c->dict) :
+        kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
       if (a >= 0 && kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;
       return a >= 0 ? k - tok + 1 : 0;

@@ -297,6 +297,40 @@ static int role_local(const kg_doc *doc, const kg_mention *m)
   return 0;
 }
 
+/* Whether token v of the tree has a dependent whose relation starts with
+ * rel. */
+static int has_dep(const kg_doc *doc, uint32_t v, const char *rel)
+{
+  const kg_sentence *s = &doc->sents[doc->tokens[v].sent];
+  size_t n = strlen(rel);
+  for (uint32_t i = s->tok; i < s->tok + s->ntok; i++)
+    if (kg_tok_head(doc, i) == (int32_t)v && doc->tokens[i].deprel &&
+        !strncmp(doc->tokens[i].deprel, rel, n))
+      return 1;
+  return 0;
+}
+
+/* "In Seoul, President Lee convened ...": a name after a fronted
+ * prepositional phrase and a comma, parsed as a conjunct of that phrase's
+ * object although no "and" joins them, is the subject of the verb that
+ * follows when that verb has none. */
+static int fronted_subject(const kg_doc *doc, uint32_t ht)
+{
+  const kg_token *h = &doc->tokens[ht];
+  if (!h->deprel || strcmp(h->deprel, "conj") || has_dep(doc, ht, "cc"))
+    return 0;
+  int32_t g = kg_tok_head(doc, ht);
+  if (g < 0 || (uint32_t)g >= ht || !doc->tokens[g].deprel || strncmp(doc->tokens[g].deprel, "obl", 3))
+    return 0;
+  int32_t v = kg_tok_head(doc, (uint32_t)g);
+  if (v < 0 || (uint32_t)v <= ht || doc->tokens[v].upos != KG_UPOS_VERB)
+    return 0;
+  int comma = 0;
+  for (uint32_t i = (uint32_t)g + 1; i < ht; i++)
+    comma |= kg_tok_is(doc, i, ",");
+  return comma && !has_dep(doc, (uint32_t)v, "nsubj");
+}
+
 int kg_mention_role(const kg_doc *doc, size_t k)
 {
   const kg_mention *m = &doc->mentions[k];
@@ -316,7 +350,7 @@ int kg_mention_role(const kg_doc *doc, size_t k)
       h = &doc->tokens[ht];
       r = h->deprel ? h->deprel : "";
     }
-    if (!strncmp(r, "nsubj", 5))
+    if (!strncmp(r, "nsubj", 5) || fronted_subject(doc, ht))
       return 's';
     if (!strcmp(r, "nmod:poss"))
       return 'g';
@@ -381,8 +415,38 @@ int32_t kg_actors_salient(const kg_doc *doc, uint32_t sent, uint32_t before,
   return kg_actors_salient_if(doc, sent, before, mask, NULL, NULL);
 }
 
+/* Whether the subject mention m is the subject of a clausal complement
+ * ("said the North had chosen").  When the speakers lend salience to their
+ * states (kg_actors_salient_lend), such a subject of an earlier sentence
+ * weighs below the subject of the main clause; pronouns keep x3 ("Blair
+ * said: 'Paul has been ...' 'He has made ...'": He is Paul). */
+static int complement_subject(const kg_doc *doc, const kg_mention *m)
+{
+  if (!kg_sent_has_tree(doc, m->sent))
+    return 0;
+  int32_t g = kg_tok_head(doc, mention_head(doc, m));
+  return g >= 0 && doc->tokens[g].deprel && !strcmp(doc->tokens[g].deprel, "ccomp");
+}
+
+static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                            int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,
+                            int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg);
+
 int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                              int (*ok)(const kg_doc *, int32_t, const void *), const void *arg)
+{
+  return salient_core(doc, sent, before, mask, ok, arg, NULL, NULL);
+}
+
+int32_t kg_actors_salient_lend(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                               int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg)
+{
+  return salient_core(doc, sent, before, mask, NULL, NULL, lend, larg);
+}
+
+static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                            int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,
+                            int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg)
 {
   int32_t best = -1;
   double best_score = 0.0;
@@ -408,19 +472,26 @@ int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, 
     }
     if (m->actor < 0 || m->as_place)
       continue;
-    const kg_actor *a = &doc->actors[m->actor];
-    if (!(mask & KG_TYPEBIT(a->type)) || (ok && !ok(doc, m->actor, arg)))
+    int32_t act = m->actor;
+    const kg_actor *a = &doc->actors[act];
+    if (!(mask & KG_TYPEBIT(a->type)) && lend) {
+      act = lend(doc, m->actor, larg);  /* a leader or official: his state */
+      if (act < 0)
+        continue;
+      a = &doc->actors[act];
+    }
+    if (!(mask & KG_TYPEBIT(a->type)) || (ok && !ok(doc, act, arg)))
       continue;
     double w = 1.0 / ((1.0 + (double)rank) * (1.0 + (double)rank));
     switch (kg_mention_role(doc, k)) {
-    case 's': w *= 3.0; break;
+    case 's': w *= lend && m->sent != sent && complement_subject(doc, m) ? 2.0 : 3.0; break;
     case 'p': w *= 0.25; break;
     case 'g': w *= 1.5; break;
     default: break;
     }
     if (m->sent == sent)
       w += 0.01 * (double)m->tok / (double)(before + 1); /* recency tie-break */
-    score[m->actor] += w;
+    score[act] += w;
   }
   for (size_t a = 0; a < doc->nactors; a++)
     if (score[a] > best_score) {

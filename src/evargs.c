@@ -372,6 +372,17 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
           if (am >= 0 && kg_ev_agentive(d, am) && d->mentions[am].tok + d->mentions[am].ntok == q &&
               kg_mention_role(d, (size_t)am) != 'p')
             return am;
+          /* "whose chairman, Zimbabwe's President X, praised": a common
+           * noun before the apposition, the name inside it acts */
+          int32_t nm = kg_mention_at(d, j - 1);
+          int plain = nm >= 0;            /* only a title and possessor before the name */
+          for (uint32_t x = q + 1; plain && x < d->mentions[nm].tok; x++)
+            plain = d->tokens[x].upos == KG_UPOS_PROPN || d->tokens[x].upos == KG_UPOS_NOUN ||
+                    d->tokens[x].upos == KG_UPOS_PART || d->tokens[x].upos == KG_UPOS_DET;
+          if (am < 0 && plain && kg_ev_agentive(d, nm) && !d->mentions[nm].as_place &&
+              d->tokens[q - 1].upos == KG_UPOS_NOUN && d->mentions[nm].tok + d->mentions[nm].ntok == j &&
+              kg_mention_role(d, (size_t)nm) != 'p')
+            return nm;
           break;
         }
       }

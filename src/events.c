@@ -156,6 +156,19 @@ static int32_t dateline_place(const kg_doc *d, uint32_t si)
   return -1;
 }
 
+/* Is verb i modified by "later" or "afterwards" ("Jaishankar later met
+ * Albanese"): told as following the events before it? */
+static int later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_VERB)
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "advmod") &&
+        (kg_tok_is(d, k, "later") || kg_tok_is(d, k, "afterwards")))
+      return 1;
+  return 0;
+}
+
 static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
@@ -284,6 +297,17 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       if (best) {
         e->date_kind = best->kind;
         kg_date_format(best, e->date);
+      } else if (later_than_before(d, s, i)) {
+        /* "X later met Y": the day of the last dated event told before */
+        for (size_t k = d->nevents - 1; k-- > 0;)
+          if (d->events[k].sent + 8 >= si && d->events[k].sent <= si &&
+              d->events[k].date_kind == KG_DATE_DAY) {
+            e->date_kind = KG_DATE_DAY;
+            memcpy(e->date, d->events[k].date, sizeof e->date);
+            break;
+          } else if (d->events[k].sent + 8 < si) {
+            break;
+          }
       }
       /* a paired code: the target's event back to the agent ("arrived in
        * Gondor" 032, Gondor hosts 033) */
@@ -711,8 +735,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
             (agent_sector2 = kg_ev_noun_sector(c, j)) != 0)
           agent_noun2 = (int32_t)j;
     /* which argument sets make an event (see the header comment) */
+    /* "called on all parties to ...": an appeal's preposition right after
+     * the verb makes the act an appeal whoever it is made to */
+    int prep_next = pos == KG_UPOS_VERB && p->prep && i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, p->prep);
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
-             (a.nag > 0 && (p->object || p->particle || pos == KG_UPOS_NOUN || root >= 3)) ||
+             (a.nag > 0 && (p->object || p->particle || prep_next || pos == KG_UPOS_NOUN || root >= 3)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||
                             pos == KG_UPOS_NOUN || a.passive));
     /* an exclusive codebook is applied as written: its agent nouns are

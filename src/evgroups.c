@@ -121,6 +121,15 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   if (want_agent && !passive && hn >= 0 && kg_ev_finite_acl(d, i) && unnamed_noun(d, s, (uint32_t)hn, 0) &&
       (*sec = kg_ev_noun_sector(c, (uint32_t)hn)) != 0)
     return hn;
+  /* "protesters waved placards" with the verb tagged as an adjective of
+   * its object: the plural noun right before it, the sentence's root, is
+   * its subject */
+  if (want_agent && !passive && i > s->tok && d->tokens[i].upos == KG_UPOS_ADJ &&
+      d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "amod") &&
+      d->tokens[i - 1].upos == KG_UPOS_NOUN && d->tokens[i - 1].deprel &&
+      !strcmp(d->tokens[i - 1].deprel, "root") && unnamed_noun(d, s, i - 1, 0) &&
+      (*sec = kg_ev_noun_sector(c, i - 1)) != 0)
+    return (int32_t)(i - 1);
   if (want_agent)
     return -1;
   /* the group a deed is done to, with or against: "aid to refugees", "a

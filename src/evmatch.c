@@ -300,6 +300,23 @@ static int coord_subject(const ev_ctx *c, const kg_sentence *s, uint32_t i)
   return seen >= 2;
 }
 
+/* "called for an end to the illegal occupation": when a preposition that
+ * one of the verb's patterns asks for follows the verb, a word deeper in
+ * its phrase than the phrase's own noun is no object of the verb's other
+ * patterns ("appealed for help" keeps its object, "help"). */
+static int deep_in_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t obj,
+                        const kg_trigger *tr, size_t n)
+{
+  uint32_t p = i + 1;
+  if (p >= s->tok + s->ntok || obj <= (int32_t)p || d->tokens[p].upos != KG_UPOS_ADP ||
+      !kg_sent_has_tree(d, d->tokens[i].sent) || kg_tok_head(d, p) == obj)
+    return 0;
+  for (size_t j = 0; j < n; j++)
+    if (tr[j].prep && kg_tok_is(d, p, tr[j].prep))
+      return 1;
+  return 0;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -408,7 +425,8 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           } else {
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
-          if (obj < 0)
+          if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep && !tr[j].particle &&
+                          deep_in_prep(d, s, i, obj, tr, n)))
             continue;
           score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
           /* a modifier is a weaker object than a head noun: "signed a

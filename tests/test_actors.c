@@ -1142,6 +1142,65 @@ static void test_region_descriptions(void)
   kg_doc_free(d);
 }
 
+/* Salience: a leader lends his weight to the state he leads ("In Canberra,
+ * Prime Minister Anthony Albanese ..." makes Australia "the country"); a
+ * name after a fronted phrase and a comma, parsed as that phrase's
+ * conjunct, is the verb's subject; for a state description, a clausal
+ * complement's subject of an earlier sentence weighs below the main
+ * clause's. */
+static int32_t no_lend(const kg_doc *d, int32_t a, const void *arg)
+{
+  (void)d; (void)a; (void)arg;
+  return -1;
+}
+
+static void test_salience_leader_and_complement(void)
+{
+  NEED_DICT();
+  kg_doc *d = kg_test_doc("Japan asked Australia to press China. In Canberra, Prime Minister Anthony Albanese "
+                          "met ministers and said China had chosen escalation. Tom Brook, the country's "
+                          "trade minister, spoke.", NULL);
+  CU_ASSERT_FATAL(d && d->nsents == 3 && d->sents[1].ntok == 16);
+  static const int h[] = { 2, 8, 6, 5, 6, 2, 6, 0, 8, 11, 8, 14, 14, 11, 14, 8 };
+  static const char *const r[] = { "case", "obl", "punct", "compound", "nmod:desc", "conj", "flat", "root",
+                                   "obj", "cc", "conj", "nsubj", "aux", "ccomp", "obj", "punct" };
+  uint32_t b = d->sents[1].tok;
+  for (uint32_t i = 0; i < 16; i++) {
+    d->tokens[b + i].head = h[i];
+    d->tokens[b + i].deprel = r[i];
+  }
+  d->tokens[b + 7].upos = KG_UPOS_VERB;
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t au = kg_test_actor(d, "Australia"), cn = kg_test_actor(d, "China");
+  CU_ASSERT_FATAL(au >= 0 && cn >= 0);
+  int albanese = 0, country = 0;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor >= 0 && !strcmp(d->actors[m->actor].label, "Anthony Albanese"))
+      albanese = kg_mention_role(d, k) == 's';
+    if (m->kind == KG_MEN_DESCRIPTION && m->sent == 2)
+      country = m->actor == au;
+  }
+  CU_ASSERT(albanese);
+  CU_ASSERT(country);
+  kg_doc_free(d);
+  /* "Japan's envoy told Japan that China had erred.": in the next
+   * sentence a possessor and an object (x1.5 + x1) outweigh the
+   * complement's subject (x2, not x3) */
+  d = kg_test_doc("Japan's envoy told Japan that China had erred. Talks followed.", NULL);
+  CU_ASSERT_FATAL(d && d->nsents == 2 && d->sents[0].ntok == 10);
+  static const int h2[] = { 3, 1, 4, 0, 4, 9, 9, 9, 4, 4 };
+  static const char *const r2[] = { "nmod:poss", "case", "nsubj", "root", "obj", "mark", "nsubj", "aux",
+                                    "ccomp", "punct" };
+  hand_tree(d, h2, r2, 10);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  int32_t jp = kg_test_actor(d, "Japan");
+  CU_ASSERT(jp >= 0);
+  CU_ASSERT_EQUAL(kg_actors_salient_lend(d, 1, d->sents[1].tok, KG_TYPEBIT(KG_ACT_COUNTRY), no_lend, NULL),
+                  jp);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -1181,7 +1240,9 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "dates stay in their clause", test_date_clauses) ||
       !CU_add_test(s, "ambassadors, chairmen, the North, Korean names, reported futures",
                    test_heldout_round_two) ||
-      !CU_add_test(s, "region words: the southern African nation", test_region_descriptions))
+      !CU_add_test(s, "region words: the southern African nation", test_region_descriptions) ||
+      !CU_add_test(s, "salience: leaders lend it, fronted subjects, complements",
+                   test_salience_leader_and_complement))
     return CU_get_error();
   return CUE_SUCCESS;
 }

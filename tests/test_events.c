@@ -293,6 +293,21 @@ static void test_event_date(void)
   const kg_event *e = find_event(d, "04", "Vladimir Putin", NULL);
   CU_ASSERT(e && e->date_kind == KG_DATE_DAY && !strcmp(e->date, "2023-06-05"));
   kg_doc_free(d);
+  /* "Egypt later met Jordan": the day of the last dated event before */
+  d = kg_test_doc("Egypt met Israel on Monday. Egypt later met Jordan.", "2023-06-07");
+  CU_ASSERT_FATAL(d && d->nsents == 2 && d->sents[1].ntok == 5);
+  static const int lh[] = { 3, 3, 0, 3, 3 };
+  static const char *const lr[] = { "nsubj", "advmod", "root", "obj", "punct" };
+  for (uint32_t k = 0; k < 5; k++) {
+    d->tokens[d->sents[1].tok + k].head = lh[k];
+    d->tokens[d->sents[1].tok + k].deprel = lr[k];
+  }
+  d->tokens[d->sents[1].tok + 2].upos = KG_UPOS_VERB;
+  kg_actors_run(kg_test_dict(), d, NULL);
+  kg_events_run(kg_test_dict(), d, NULL);
+  e = find_event(d, "04", "Egypt", "Jordan");
+  CU_ASSERT(e && e->date_kind == KG_DATE_DAY && !strcmp(e->date, "2023-06-05"));
+  kg_doc_free(d);
   d = kg_test_run("Vladimir Putin met Xi Jinping.", "2023-06-07");
   e = find_event(d, "04", "Vladimir Putin", NULL);
   CU_ASSERT(e && e->date_kind == KG_DATE_NONE && e->date[0] == '\0');
@@ -1712,6 +1727,57 @@ static void test_general_mechanisms(void)
     "Protesters NOUN protester 2 nsubj", "blocked VERB block 0 root", "roads NOUN road 2 obj",
     "in ADP in 5 case", "Cairo PROPN Cairo 2 obl", ". PUNCT . 2 punct" };
   d = tree_doc(block, 6);
+  e = find_event(d, "14", "-", "-");
+  CU_ASSERT(e && e->agent_noun == 0);
+  kg_doc_free(d);
+  /* "called on all parties to ...": an appeal with its preposition right
+   * after the verb is an event with an agent alone; "called them" is not */
+  static const char *const appeal[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "on ADP on 5 case", "all DET all 5 det",
+    "parties NOUN party 2 obl", "to PART to 7 mark", "act VERB act 2 xcomp", ". PUNCT . 2 punct" };
+  d = tree_doc(appeal, 8);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "02", "Kenya", "-"));
+  kg_doc_free(d);
+  static const char *const called[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "all DET all 4 det",
+    "parties NOUN party 2 obj", "late ADV late 2 advmod", ". PUNCT . 2 punct" };
+  d = tree_doc(called, 6);
+  CU_ASSERT_PTR_NULL(find_event(d, "02", "Kenya", "-"));
+  kg_doc_free(d);
+  /* "called the vote a sham": calling something a negative name is a
+   * criticism (111); "called on Uganda to stop its reckless raids" stays
+   * an appeal: a word deep in the phrase of a pattern's preposition is no
+   * object of the verb's other patterns */
+  static const char *const sham[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "the DET the 4 det", "vote NOUN vote 2 obj",
+    "a DET a 6 det", "sham NOUN sham 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(sham, 7);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "111", "Kenya", "-"));
+  kg_doc_free(d);
+  static const char *const stop[] = {
+    "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "on ADP on 4 case", "Uganda PROPN Uganda 2 obl",
+    "to PART to 6 mark", "stop VERB stop 2 xcomp", "its PRON its 9 nmod:poss", "reckless ADJ reckless 9 amod",
+    "raids NOUN raid 6 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(stop, 10);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "02", "Kenya", "Uganda"));
+  CU_ASSERT_PTR_NULL(find_event(d, "111", NULL, NULL));
+  kg_doc_free(d);
+  /* "the union, whose chairman, William Ruto, praised": a name in
+   * apposition to a common noun subject acts, whatever the parse says */
+  static const char *const whose[] = {
+    "The DET the 2 det", "union NOUN union 0 root", ", PUNCT , 5 punct", "whose PRON whose 5 nmod:poss",
+    "chairman NOUN chairman 2 conj", ", PUNCT , 7 punct", "William PROPN William 2 conj",
+    "Ruto PROPN Ruto 7 flat", ", PUNCT , 10 punct", "praised VERB praise 2 conj", "the DET the 12 det",
+    "deal NOUN deal 10 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(whose, 13);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "05", "William Ruto", NULL));
+  kg_doc_free(d);
+  /* "Students waved placards": the verb tagged as an adjective of its
+   * object, the noun before it the root; waving placards is a protest */
+  static const char *const wave[] = {
+    "Students NOUN student 0 root", "waved ADJ waved 3 amod", "placards NOUN placard 1 obj",
+    "in ADP in 5 case", "Cairo PROPN Cairo 3 nmod", ". PUNCT . 1 punct" };
+  d = tree_doc(wave, 6);
   e = find_event(d, "14", "-", "-");
   CU_ASSERT(e && e->agent_noun == 0);
   kg_doc_free(d);

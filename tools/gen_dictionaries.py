@@ -1175,6 +1175,21 @@ scold V 111
 berate V 111
 assail V 111
 attack V prep=over 111
+call V obj=outrageous 111
+call V obj=unacceptable 111
+call V obj=shameful 111
+call V obj=disgraceful 111
+call V obj=deplorable 111
+call V obj=reckless 111
+call V obj=irresponsible 111
+call V obj=provocation 111
+call V obj=provocative 111
+call V obj=barbaric 111
+call V obj=betrayal 111
+call V obj=sham 111
+call V obj=farce 111
+call V obj=atrocity 111
+call V obj=insult 111
 accuse V 112
 accusation N 112
 blame V 112
@@ -1213,6 +1228,10 @@ demonstration N 141
 rally V 141
 rally N 141
 march V 141
+wave V obj=placard 141
+carry V obj=placard 141
+hold V obj=placard 141
+brandish V obj=placard 141
 riot V 145
 riot N 145
 mobilize V 154
