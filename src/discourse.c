@@ -709,3 +709,13 @@ int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma)
       return 1;
   return 0;
 }
+
+int kg_ev_lemma_in(const kg_doc *d, uint32_t i, const char *const *list)
+{
+  char c[MAXC][CLEN];
+  size_t n = kg_ev_lemma_cands(d, i, c);
+  for (size_t k = 0; k < n; k++)
+    if (kg_ev_in_list(c[k], list))
+      return 1;
+  return 0;
+}

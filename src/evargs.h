@@ -42,6 +42,8 @@ void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap);
 /* Lemma candidates of token i (the tagger's lemma, else suffix stripping). */
 size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);
+/* Whether a lemma candidate of token i is in the NULL-terminated list. */
+int kg_ev_lemma_in(const kg_doc *d, uint32_t i, const char *const *list);
 /* Per-document candidate cache on this thread: begin returns 1 when it
  * made the cache; end (given that value) frees it. */
 int kg_ev_cache_begin(const kg_doc *d);

@@ -131,13 +131,9 @@ static int endured_noun(const kg_doc *d, const kg_sentence *s, uint32_t i, int p
   (void)pos;                              /* after "with" a noun, whatever the tagger said */
   if (i < s->tok + 2 || !kg_tok_is(d, i - 1, "with"))
     return 0;
-  for (uint32_t k = i - 1; k > s->tok && k + 3 > i; k--) {
-    char cand[MAXC][CLEN];
-    size_t nc = kg_ev_lemma_cands(d, k - 1, cand);
-    for (size_t q = 0; q < nc; q++)
-      if (kg_ev_in_list(cand[q], with))
-        return 1;
-  }
+  for (uint32_t k = i - 1; k > s->tok && k + 3 > i; k--)
+    if (kg_ev_lemma_in(d, k - 1, with))
+      return 1;
   return 0;
 }
 
@@ -296,11 +292,8 @@ static int names_persons(const kg_doc *d, uint32_t k)
     return 1;
   if (d->tokens[k].upos == KG_UPOS_PRON)
     return 1;
-  char cand[MAXC][CLEN];
-  size_t nc = kg_ev_lemma_cands(d, k, cand);
-  for (size_t q = 0; q < nc; q++)
-    if (kg_ev_in_list(cand[q], people))
-      return 1;
+  if (kg_ev_lemma_in(d, k, people))
+    return 1;
   char w[32];
   kg_ev_low(d, k, w, sizeof w);
   return kg_ev_in_list(w, people);
@@ -331,16 +324,6 @@ static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return dep && n >= 2;
 }
 
-static int lemma_in(const kg_doc *d, uint32_t k, const char *const *l)
-{
-  char cand[MAXC][CLEN];
-  size_t nc = kg_ev_lemma_cands(d, k, cand);
-  for (size_t q = 0; q < nc; q++)
-    if (kg_ev_in_list(cand[q], l))
-      return 1;
-  return 0;
-}
-
 /* What a state or armed group seizes: land, places, vessels, arms, assets. */
 static int seized_thing(const kg_doc *d, uint32_t k)
 {
@@ -349,7 +332,7 @@ static int seized_thing(const kg_doc *d, uint32_t k)
     "property", "weapon", "arms", "drug", "cargo", "base", "airport", "building", "border",
     "island", "province", "capital", "oilfield", "mine", "port", "shipment", NULL };
   int t = kg_ev_atype(d, kg_mention_at(d, k));
-  return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || lemma_in(d, k, th);
+  return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th);
 }
 
 /* "insisted on", "insisted that they (should / must) leave": a demand. */
@@ -385,7 +368,7 @@ static int needy(const kg_doc *d, uint32_t k)
   static const char *const n[] = { "victim", "refugee", "survivor", "poor", "homeless",
     "civilian", "farmer", "child", "children", "people", "population", "family", "families",
     "country", "countries", "nation", "region", "government", "economy", NULL };
-  return kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY || lemma_in(d, k, n);
+  return kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, n);
 }
 
 /* What states and organisations sign: agreements, not players or forms. */
@@ -395,7 +378,7 @@ static int accord_noun(const kg_doc *d, uint32_t k)
     "protocol", "declaration", "convention", "communique", "charter", "ceasefire", "truce",
     "armistice", "resolution", "letter", "petition", "statement", "law", "bill", "decree",
     "order", "document", "framework", "partnership", NULL };
-  return lemma_in(d, k, a);
+  return kg_ev_lemma_in(d, k, a);
 }
 
 /* Whether a state is the subject of verb i, or names it ("Russian
@@ -422,7 +405,7 @@ static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int
     "country", "nation", "regime", "resident", "leader", "rebel", "militant", NULL };
   if (i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "against"))
     return 1;
-  if (o >= 0 && (names_persons(d, (uint32_t)o) || lemma_in(d, (uint32_t)o, who)))
+  if (o >= 0 && (names_persons(d, (uint32_t)o) || kg_ev_lemma_in(d, (uint32_t)o, who)))
     return 1;
   return state_subject(d, s, i);
 }
@@ -439,12 +422,7 @@ static int published_thing(const kg_doc *d, uint32_t k)
     "episode", "show", "tape", "recording", "guideline", "plan", "proposal", "name", "detail",
     "document", "letter", "memo", "transcript", "footage", "programme", "program", "tool",
     "patch", "browser", "code", "device", "model", "debut", "compilation", "sequel", NULL };
-  char cand[MAXC][CLEN];
-  size_t nc = kg_ev_lemma_cands(d, k, cand);
-  for (size_t q = 0; q < nc; q++)
-    if (kg_ev_in_list(cand[q], thing))
-      return 1;
-  return 0;
+  return kg_ev_lemma_in(d, k, thing);
 }
 
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
@@ -469,7 +447,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       "stop", "end", "halt", "cooperate", "attend", "accept", "keep", "fulfil", "fulfill", "abide",
       "hand", "return", "allow", "provide", "support", "back", "recognise", "recognize", "condemn",
       "endorse", "lift", "ease", "resolve", "settle", "disarm", "ratify", "extradite", "join", NULL };
-    return !strcmp(lem, "fail") && !lemma_in(d, i + 2, comply);
+    return !strcmp(lem, "fail") && !kg_ev_lemma_in(d, i + 2, comply);
   }
   if (p->object)
     return 0;

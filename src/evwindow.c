@@ -20,12 +20,7 @@ int kg_ev_is_light_verb(const kg_doc *d, uint32_t j)
     "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
     "impose", "issue", "announce", "seek", "attend", "join", "enter", "order",
     "approve", "adopt", "unveil", "slap", "extend", "tighten", "introduce", "renew", "agree", NULL };
-  char c[MAXC][CLEN];
-  size_t n = kg_ev_lemma_cands(d, j, c);
-  for (size_t k = 0; k < n; k++)
-    if (kg_ev_in_list(c[k], lv))
-      return 1;
-  return 0;
+  return kg_ev_lemma_in(d, j, lv);
 }
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
