@@ -333,6 +333,30 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
   return found;
 }
 
+/* The organisation named most often so far (by name, not by pronoun or
+ * description; ties: the one named first, the story's), -1 when none: the
+ * referent of an unmistakable organisation noun beyond the salience window. */
+static int32_t most_named_org(const kg_doc *d)
+{
+  int32_t best = -1;
+  uint32_t best_n = 0;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN ||
+        m->kind == KG_MEN_DESCRIPTION || m->actor == best)
+      continue;
+    uint32_t n = 0;
+    for (size_t q = 0; q < d->nmentions; q++)
+      n += d->mentions[q].actor == m->actor && d->mentions[q].kind != KG_MEN_PRONOUN &&
+           d->mentions[q].kind != KG_MEN_DESCRIPTION;
+    if (n > best_n) {
+      best_n = n;
+      best = m->actor;
+    }
+  }
+  return best;
+}
+
 /* Words that end a clause walking back from a pronoun. */
 static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
   "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
@@ -661,6 +685,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       int32_t a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend(d, sidx, tok, KG_TYPEBIT(ty), person_state, c->dict) :
         kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
+      if (a < 0 && ty == KG_ACT_ORG)
+        a = most_named_org(d);            /* "the bloc" a page after "the EU" */
       if (a >= 0 && kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;
       return a >= 0 ? k - tok + 1 : 0;

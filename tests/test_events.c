@@ -1909,6 +1909,13 @@ static void test_lead_round_six(void)
   CU_ASSERT(d && find_event(d, "112", "Russia", "Ukraine"));
   CU_ASSERT(d && !find_event(d, "112", "Ukraine", NULL));
   kg_doc_free(d);
+  /* "the bloc" pages after the organisation was named: the story's */
+  d = run_dated("The European Union approved new sanctions on Russia. The European Commission "
+                "proposed them in May. Hungary dropped its objections. Viktor Orban had blocked "
+                "them for weeks. The Kremlin dismissed them. Peskov said Moscow would not change "
+                "course. Ukrainian President Volodymyr Zelensky thanked the bloc.");
+  CU_ASSERT(d && find_event(d, "051", "Volodymyr Zelensky", "European Union"));
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
