@@ -467,6 +467,11 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
   int32_t n = (int32_t)x;
   for (int hops = 0; n >= 0 && hops < 64; hops++) {
     const kg_sentence *s = &d->sents[d->tokens[n].sent];
+    /* "The package, proposed by the Commission in May, bans ...": a
+     * participle clause on a noun keeps its date */
+    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl") &&
+        d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBN"))
+      return n;
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
       if (kg_tok_head(d, k) != n)
         continue;

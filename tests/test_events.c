@@ -1916,6 +1916,11 @@ static void test_lead_round_six(void)
                 "course. Ukrainian President Volodymyr Zelensky thanked the bloc.");
   CU_ASSERT(d && find_event(d, "051", "Volodymyr Zelensky", "European Union"));
   kg_doc_free(d);
+  /* a past participle clause on a noun keeps its date to itself */
+  d = run_dated("Russia rejected the demand, filed by Ukraine in 2019, on Tuesday.");
+  e = d ? find_event(d, "12", "Russia", NULL) : NULL;
+  CU_ASSERT(e && strcmp(e->date, "2019") != 0);
+  kg_doc_free(d);
   /* "overnight" in a story of the 9th */
   d = run_dated("Israeli warplanes struck weapons depots in Syria overnight.");
   e = d ? find_event(d, "19", "Israel", NULL) : NULL;
