@@ -696,8 +696,16 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.parts[a.npart++] = a.agents[q];
       a.nag = 0;
     }
-    if (a.nag == 0 && a.npart == 0 && pos == KG_UPOS_VERB)
+    if (a.nag == 0 && a.npart == 0 && pos == KG_UPOS_VERB) {
       a.npart = kg_ev_plural_subject(c, i, a.parts);   /* "the two leaders signed" */
+      /* "the three countries condemned X": each is an agent, as named
+       * coordinated subjects are, but in a cooperative act (03-06) */
+      if (a.npart > 0 && !(root >= 3 && root <= 6)) {
+        for (size_t q = 0; q < a.npart && a.nag < 4; q++)
+          a.agents[a.nag++] = a.parts[q];
+        a.npart = 0;
+      }
+    }
     /* "North Korea has been under UN sanctions": the subject suffers them */
     if (pos == KG_UPOS_NOUN && kg_ev_hostile_root(root) && a.ntg == 0) {
       for (uint32_t j = i, k2 = 0; j-- > s->tok && k2 < 5; k2++)
