@@ -363,6 +363,18 @@ static void sweep_doc(kg_world *w, long only)
   }
 }
 
+/* One load of the world with the n-th allocation failing, judged. */
+static void world_at(const char *what, long n)
+{
+  const char *why = NULL;
+  int ok;
+  arm(n);
+  kg_world *w = load_world(&ok, &why);
+  kg_world_free(w);
+  disarm();
+  judge(what, n, ok, why);
+}
+
 static void sweep_world(const char *what, long only)
 {
   const char *why = NULL;
@@ -376,25 +388,13 @@ static void sweep_world(const char *what, long only)
   const char *e = getenv("KG_ALLOC_WORLD_POINTS");
   long points = e ? atol(e) : 12;
   long step = points > 0 ? total / points + 1 : 1;
-  for (long n = only ? only : 1; n <= (only ? only : total); n += n < 8 ? 1 : step) {
-    why = NULL;
-    arm(n);
-    w = load_world(&ok, &why);
-    kg_world_free(w);
-    disarm();
-    judge(what, n, ok, why);
-  }
+  for (long n = only ? only : 1; n <= (only ? only : total); n += n < 8 ? 1 : step)
+    world_at(what, n);
   /* and every one of the last 16: the NER model, loaded last (its tables
    * and integer weights) */
-  for (long n = total - 15 > 8 ? total - 15 : 9; !only && n <= total; n++) {
-    if ((n - 8) % step == 0) continue;   /* done above */
-    why = NULL;
-    arm(n);
-    w = load_world(&ok, &why);
-    kg_world_free(w);
-    disarm();
-    judge(what, n, ok, why);
-  }
+  for (long n = total - 15 > 8 ? total - 15 : 9; !only && n <= total; n++)
+    if ((n - 8) % step != 0)             /* (those are done above) */
+      world_at(what, n);
 }
 
 int main(int argc, char **argv)
