@@ -883,7 +883,24 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
       !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl:relcl"))
     return j;
   int32_t n = clause_noun(c, i);
-  return n >= 0 ? (uint32_t)n : j;
+  if (n >= 0)
+    return (uint32_t)n;
+  /* "Iranian entities that supply weapons": a noun naming no actor
+   * stands for the state its demonym or possessor names */
+  const kg_doc *dd = c->doc;
+  int32_t h = kg_tok_head(dd, i);
+  const kg_sentence *s = &dd->sents[dd->tokens[i].sent];
+  if (h < 0 || dd->tokens[h].upos != KG_UPOS_NOUN || kg_mention_at(dd, (uint32_t)h) >= 0)
+    return j;
+  for (uint32_t q = s->tok; q < (uint32_t)h; q++) {
+    int32_t mq = kg_mention_at(dd, q);
+    if (mq >= 0 && kg_tok_head(dd, q) == h && dd->tokens[q].deprel &&
+        (!strcmp(dd->tokens[q].deprel, "amod") || !strcmp(dd->tokens[q].deprel, "compound") ||
+         !strncmp(dd->tokens[q].deprel, "nmod:poss", 9)) &&
+        (dd->mentions[mq].kind == KG_MEN_DEMONYM || dd->mentions[mq].group >= 0))
+      return q;
+  }
+  return j;
 }
 
 int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
@@ -1080,6 +1097,15 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
+  }
+  /* "X arrived in Moscow and was greeted by Y": a passive conjoined verb
+   * with no subject of its own is done to the subject of the verb before */
+  if (pos == KG_UPOS_VERB && passive && a->ntg == 0 && d->tokens[i].deprel &&
+      !strcmp(d->tokens[i].deprel, "conj") && child_with(d, i, "nsubj", 1) < 0 &&
+      kg_tok_head(d, i) >= 0 && kg_ev_subject_before(c, i) < 0) {
+    int32_t sj = child_with(d, (uint32_t)kg_tok_head(d, i), "nsubj", 1);
+    if (sj >= 0)
+      add_conj(c, (uint32_t)sj, a->targets, &a->ntg, 4);
   }
   /* "the militia backed by Tehran": a reduced passive relative is done to
    * the noun it modifies */

@@ -173,6 +173,11 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i)
     for (uint32_t k = j + len; k < i && !broken; k++) {
       kg_ev_low(d, k, b, sizeof b);
       broken = clause_break(b);
+      /* "said X would help and that Y had agreed": a second reported
+       * clause has its own modality */
+      if (!broken && !strcmp(b, "that") && k > j + len &&
+          (kg_tok_is(d, k - 1, "and") || kg_tok_is(d, k - 1, "but") || kg_tok_is(d, k - 1, "or")))
+        broken = 1;
     }
     if (cl == KG_CUE_NEGATION) {
       if (verbal) {
