@@ -40,7 +40,7 @@ static const char *const k_hedge_verbs[] = { "suggest", "speculate", "believe", 
   "hope", "plan", "intend", "aim", "seek", "consider", "suspect", "propose", "appear",
   "seem", "want", "try", "fear", "claim", "allege", "accuse",
   /* a request's content has not happened: "urged Israel to meet Syria" */
-  "urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", NULL };
+  "urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", "call", NULL };
 static const char *const k_neg_words[] = { "not", "n't", "never", "no", "without", "neither",
   "nor", "cannot", "none", "nothing", "nobody", NULL };
 static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "cancel",

@@ -1985,6 +1985,25 @@ static void test_lead_round_seven(void)
   e = d ? find_event(d, "072", "Iran", "Russia") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
   kg_doc_free(d);
+  /* a state's name on a place noun is the venue, not a party */
+  d = run_dated("American and Ukrainian officials met in the Saudi port city of Jeddah on Tuesday.");
+  CU_ASSERT(d && !find_event(d, "04", NULL, "Saudi Arabia"));
+  kg_doc_free(d);
+  /* weapons named with their state's demonym act for it; "hit" is force */
+  d = run_dated("Russian drones struck Odesa overnight. Russian missiles hit Kyiv on Monday.");
+  CU_ASSERT(d && find_event(d, "190", "Russia", "Odessa"));
+  CU_ASSERT(d && find_event(d, "190", "Russia", "Ukraine"));
+  kg_doc_free(d);
+  /* object control through a misparsed second subject and through "on" */
+  d = run_dated("Turkey urged Russia to withdraw. Greece called on Russia to withdraw.");
+  e = d ? find_event(d, "087", "Russia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  CU_ASSERT(d && !find_event(d, "087", "Turkey", NULL) && !find_event(d, "087", "Greece", NULL));
+  kg_doc_free(d);
+  /* "called it a breakthrough" names; it appeals to no one */
+  d = run_dated("Mitsotakis called it a remarkable breakthrough.");
+  CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);
 }
 
 /* evfilter.c's senses and the dictionary's noisy converted verbs: ordinary

@@ -1406,6 +1406,7 @@ assassination N 186
 attack V 190
 attack N 190
 strike V 190
+hit V 190
 strike N 190
 fight V 190
 fighting N 190
