@@ -2003,6 +2003,12 @@ static void test_lead_round_seven(void)
   /* "called it a breakthrough" names; it appeals to no one */
   d = run_dated("Mitsotakis called it a remarkable breakthrough.");
   CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);  /* a later conjunct inside a phrase ("between Russia and Ukraine") is
+   * no subject of the next verb */
+  d = run_dated("Saudi Arabia has sought to act as a mediator. The kingdom helped arrange a prisoner "
+                "exchange between Russia and Ukraine and hosted a meeting in Riyadh.");
+  CU_ASSERT(d && find_event(d, "043", "Saudi Arabia", NULL));
+  CU_ASSERT(d && !find_event(d, "043", "Ukraine", NULL));
   kg_doc_free(d);
 }
 
