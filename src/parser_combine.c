@@ -46,7 +46,7 @@ struct kg_pp_comb {
 
 kg_pp_comb_opts kg_pp_comb_defaults(void)
 {
-  kg_pp_comb_opts o = { 1.0, 0.0 };
+  kg_pp_comb_opts o = { 0.8, 10000.0 };
   return o;
 }
 

@@ -9,13 +9,14 @@
  * votes (the left-to-right parser's weigh 1) and the temperature of the
  * beam weights (an item of score s gets exp((s - s_best) / temp) before the
  * parser's weights are normalised to sum to 1; temp <= 0: only the best
- * item votes). */
+ * item votes).  Scores are sums of transition weights (as decoding sees
+ * them: the packed tables' integer units times their scale). */
 typedef struct kg_pp_comb_opts {
   double w_r2l;
   double temp;
 } kg_pp_comb_opts;
 
-/* The defaults (chosen on EWT dev). */
+/* The defaults (chosen on EWT dev: w_r2l 0.8, temp 10000). */
 kg_pp_comb_opts kg_pp_comb_defaults(void);
 
 typedef struct kg_pp_comb kg_pp_comb;

@@ -271,6 +271,7 @@ void kg_parser_set_beam(kg_parser *p, int k)
 {
   if (p && k >= 1 && k <= 64)
     p->beam = k;
+  if (p && p->r2l) kg_parser_set_beam(p->r2l, k);
 }
 
 int kg_parser_beam(const kg_parser *p)

@@ -758,9 +758,9 @@ static void eisner(void)
 }
 
 /* Two models in opposite directions combined (kg_parser_attach): both
- * parse the fixture exactly, so the combination does too; a combined
- * parse of the same model twice (both directions agreeing) equals the
- * single parse; the wrong directions are refused. */
+ * parse the fixture exactly, so the combination does too; the combination
+ * of the same model's trees twice (two identical trees voting) is that
+ * tree; the wrong directions are refused. */
 static void combine(void)
 {
   CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
@@ -790,6 +790,8 @@ static void combine(void)
   kg_doc *a = doc_of_gold(&G), *b = doc_of_gold(&G);
   kg_pp_comb *c = kg_pp_comb_new(r2l_tiny, r2l_tiny);
   CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+  kg_pp_comb_opts o = { 1.0, 0.0 };   /* the best trees vote, not the other beam items */
+  kg_pp_comb_set(c, &o);
   CU_ASSERT_EQUAL(kg_parser_run(r2l_tiny, a), KG_OK);
   for (size_t s = 0; s < b->nsents; s++) {
     kg_sentence *se = &b->sents[s];
