@@ -2010,6 +2010,14 @@ static void test_lead_round_seven(void)
   CU_ASSERT(d && find_event(d, "043", "Saudi Arabia", NULL));
   CU_ASSERT(d && !find_event(d, "043", "Ukraine", NULL));
   kg_doc_free(d);
+  /* a bare state title: the state of the team the sentence gives the
+   * person, before the subject of the sentence before */
+  d = run_dated("The Ukrainian side was headed by Foreign Minister Andrii Sybiha. Secretary of State "
+                "Marco Rubio led the US delegation.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Marco Rubio", "United States", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Marco Rubio", "Ukraine", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Andrii Sybiha", "Ukraine", 0));
+  kg_doc_free(d);
 }
 
 /* evfilter.c's senses and the dictionary's noisy converted verbs: ordinary
