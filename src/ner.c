@@ -1,7 +1,7 @@
 /* ner.c — named-entity recogniser: PER, ORG, LOC, MISC, written to the
  * tokens as IOB2 (ner_type, ner_iob).
  *
- * Owns: feature extraction, greedy left-to-right decoding over BILOU tags
+ * Owns: feature extraction (the templates are ner_feats.inc), greedy left-to-right decoding over BILOU tags
  * with an averaged perceptron (perceptron.h) in two stacked passes (pass 2
  * sees pass 1's labels of the same words across the document),
  * document-level features (how a word is cased elsewhere in the document,
@@ -396,161 +396,58 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
 
 /* ------------------------------------------------------------ features */
 
-/* A feature: template id tid with value h.  At most about 82 per token;
- * NER_MAXFEAT bounds it in any case. */
+/* The features of token i of sentence [a, b), previous tags t1, t2 (the
+ * templates of ner_feats.inc, in its order).  part: NER_FEAT_ALL,
+ * NER_FEAT_STATIC (no template reading t1/t2) or NER_FEAT_TAGS (only
+ * those).  A feature: template id tid with value h; at most about 90 a
+ * token, NER_MAXFEAT bounds it in any case. */
 #define F(tid, h) do { if (n < NER_MAXFEAT) \
     out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)); } while (0)
-
-static const ner_tok *tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t i)
-{
-  static const ner_tok bos = { .form = 11, .lower = 11, .shape = 11, .sshape = 11, .caps = 7 };
-  static const ner_tok eos = { .form = 13, .lower = 13, .shape = 13, .sshape = 13, .caps = 8 };
-  if (i < (int64_t)a) return &bos;
-  if (i >= (int64_t)b) return &eos;
-  return &w->t[i];
-}
-
-/* Majority label type of earlier occurrences of the token's form in the
- * document (0 none/O-majority, 5 when never seen), and whether unanimous. */
-int kg_ner_history(const ner_work *w, uint32_t i, int *unan)
-{
-  const uint16_t *c = w->hcnt[w->slot[i]];
-  int tot = 0, best = 0;
-  for (int k = 0; k < 5; k++) { tot += c[k]; if (c[k] > c[best]) best = k; }
-  *unan = tot && c[best] == tot;
-  return tot ? best : 5;
-}
-
-/* Templates that read the previous tags (t1, t2): the beam decoder scores
- * the others once per token and these once per hypothesis. */
-#define NER_TAGDEP(tid) ((tid) == 23 || (tid) == 24 || (tid) == 25 || (tid) == 26 \
-                         || (tid) == 50 || (tid) == 54 || (tid) == 78)
-
-/* part: NER_FEAT_ALL, NER_FEAT_STATIC (no template reading t1/t2) or
- * NER_FEAT_TAGS (only those). */
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
 static inline __attribute__((always_inline)) size_t
 features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
             uint64_t t1, uint64_t t2, int part, uint64_t *out)
 {
-#undef F
-#define F(tid, h) do { if ((NER_TAGDEP(tid) ? part != NER_FEAT_STATIC : part != NER_FEAT_TAGS) \
-    && n < NER_MAXFEAT) out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)); } while (0)
+#define NF_W(role, tid, h) do { if (part != NER_FEAT_TAGS) F(tid, h); } while (0)
+#define NF_S(tid, h) NF_W(T0, tid, h)
+#define NF_R(tid, h) NF_W(T0, tid, h)
+#define NF_T(tid, h) do { if (part != NER_FEAT_STATIC) F(tid, h); } while (0)
   size_t n = 0;
   const ner_tok *t0 = &w->t[i];
-  const ner_tok *p1 = tok_at(w, a, b, (int64_t)i - 1), *p2 = tok_at(w, a, b, (int64_t)i - 2);
-  const ner_tok *n1 = tok_at(w, a, b, (int64_t)i + 1), *n2 = tok_at(w, a, b, (int64_t)i + 2);
-  F(1, 0);
-  F(2, t0->form);
-  F(3, t0->lower);
-  F(4, t0->shape);
-  F(5, t0->sshape);
-  for (int k = 0; k < NER_NAFFIX; k++) { F(6 + k, t0->pre[k]); F(10 + k, t0->suf[k]); }
-  F(14, p1->lower); F(15, n1->lower); F(16, p2->lower); F(17, n2->lower);
-  F(18, kg_hash_mix(p1->sshape, t0->sshape));
-  F(19, kg_hash_mix(t0->sshape, n1->sshape));
-  F(20, kg_hash_mix(kg_hash_mix(p1->sshape, t0->sshape), n1->sshape));
-  F(21, kg_hash_mix(p1->lower, t0->lower));
-  F(22, kg_hash_mix(t0->lower, n1->lower));
-  F(23, t1);
-  F(24, t2 * 32 + t1);
-  F(25, kg_hash_mix(t0->lower, t1));
-  F(26, kg_hash_mix(t0->sshape, t1));
-  F(27, kg_hash_mix(p1->lower, t0->sshape));
-  F(28, kg_hash_mix(t0->sshape, n1->lower));
-  F(29, p1->suf[2]); F(30, n1->suf[2]);
-  F(31, p1->sshape); F(32, n1->sshape);
-  for (int k = 0; k < NER_NCL; k++) {
-    if (t0->cl[k]) F(33 + k, t0->cl[k]);
-    if (p1->cl[k] && (k == 1 || k == 3)) F(37 + k, p1->cl[k]);
-    if (n1->cl[k] && (k == 1 || k == 3)) F(41 + k, n1->cl[k]);
-  }
-  if (!t0->cl[3]) F(45, t0->caps);
-  F(46, (uint64_t)t0->sinit * 8 + t0->caps);
-  F(47, kg_hash_mix(t0->sshape, t0->sinit));
-  if (t0->capsent) { F(48, t0->lower); F(49, kg_hash_mix(p1->lower, t0->lower)); F(50, t1); }
-  F(51, (uint64_t)t0->caseb * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
-  F(52, (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
-  if (t0->caps >= CAP_TITLE || t0->capsent) {
-    int un, h = kg_ner_history(w, i, &un);
-    F(53, (uint64_t)h * 2 + (uint64_t)un);
-    F(54, kg_hash_mix((uint64_t)h, t1));
-  }
-  if (t0->gaz) { F(55, t0->gaz); F(56, kg_hash_mix(t0->gaz, t0->caps)); }
-  if (p1->gaz || n1->gaz) F(57, (uint64_t)p1->gaz * 256 + n1->gaz);
-  F(58, kg_hash_mix(kg_hash_mix(t0->caps, p1->caps), n1->caps));
-  if (t0->tgaz) { F(59, t0->tgaz); F(60, kg_hash_mix(t0->tgaz, t0->caps)); }
-  F(61, (uint64_t)p1->tgaz * 256 + n1->tgaz);
-  if (t0->hyph) { F(81, t0->hyph); F(82, t0->hyph1); F(83, t0->hyph2); }
-  F(69, kg_hash_mix(p1->lower, n1->lower));
-  F(70, kg_hash_mix(p2->lower, p1->lower));
-  F(71, kg_hash_mix(n1->lower, n2->lower));
-  if (p2->cl[1]) F(72, p2->cl[1]);
-  if (n2->cl[1]) F(73, n2->cl[1]);
-  F(74, kg_hash_mix(t0->lower, t0->capsent * 2 + t0->sinit));
-  if (t0->caps >= CAP_TITLE && !t0->capsent && w->hnctx[w->slot[i]] > 2) {
-    uint64_t own0 = kg_hash_mix(0x1cULL, p1->lower), own1 = kg_hash_mix(0x2cULL, n1->lower);
-    const uint64_t *c = w->hctx[w->slot[i]];
-    for (uint32_t k = 0; k < w->hnctx[w->slot[i]]; k++)
-      if (c[k] != own0 && c[k] != own1) F(87, c[k]);
-  }
-  if (w->topic && (t0->caps >= CAP_TITLE || t0->capsent)) {
-    F(84, kg_hash_mix(w->topic, t0->lower));
-    F(85, kg_hash_mix(w->topic, (uint64_t)t0->tgaz * 256 + t0->gaz));
-    F(86, kg_hash_mix(w->topic, t0->cl[1]));
-  }
-  if (w->prev) {
-    const uint8_t *pv = w->prev;
-    uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
-    F(62, q0);
-    F(63, qp * 32 + qn);
-    F(64, (qp * 32 + q0) * 32 + qn);
-    F(79, kg_hash_mix(q0, t0->lower));
-    F(80, (uint64_t)(i > a + 1 ? pv[i - 2] : NER_START) * 32 + (i + 2 < b ? pv[i + 2] : NER_START));
-    if (t0->caps >= CAP_TITLE || t0->capsent) {
-      const uint16_t *c = w->hcnt2[w->slot[i]];
-      int own = (int)q0 ? (int)(q0 - 1) / 4 + 1 : 0;
-      int tot = 0, best = -1, bc = 0;
-      for (int k = 0; k < 5; k++) {
-        int v = c[k] - (k == own);
-        tot += v;
-        if (v > bc) { bc = v; best = k; }
-      }
-      if (tot > 0) {
-        F(65, (uint64_t)best * 2 + (bc == tot));
-        F(66, kg_hash_mix((uint64_t)best * 2 + (bc == tot), q0));
-        for (int k = 1; k < 5; k++) if (c[k] - (k == own) > 0) F(67, (uint64_t)k);
-      } else F(68, t0->caps);
-      uint8_t fm = w->hfirst[w->slot[i]];
-      F(75, (uint64_t)(fm & 0x0f) * 8 + own);
-      if (fm & 0xf0) F(76, (uint64_t)(fm >> 4) * 8 + own);
-      F(77, ((uint64_t)fm * 8 + t0->caps) * 4 + t0->sinit * 2 + t0->capsent);
-      F(78, kg_hash_mix(fm, t1));
-    }
-  }
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
   return n;
+#undef NF_W
+#undef NF_S
+#undef NF_R
+#undef NF_T
 }
 
 /* features_ex(..., NER_FEAT_TAGS, out) without the templates it skips:
- * the same features in the same order (the beam decoder's inner loop). */
-size_t kg_ner_features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out)
+ * the same features in the same order (the beam decoders' inner loop). */
+size_t kg_ner_features_tags(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t t1, uint64_t t2,
+                            uint64_t *out)
 {
-#undef F
-#define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+#define NF_W(role, tid, h) NF_OFF(tid, h)
+#define NF_S(tid, h) NF_OFF(tid, h)
+#define NF_R(tid, h) NF_OFF(tid, h)
+#define NF_T(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
   size_t n = 0;
   const ner_tok *t0 = &w->t[i];
-  F(23, t1);
-  F(24, t2 * 32 + t1);
-  F(25, kg_hash_mix(t0->lower, t1));
-  F(26, kg_hash_mix(t0->sshape, t1));
-  if (t0->capsent) F(50, t1);
-  if (t0->caps >= CAP_TITLE || t0->capsent) {
-    int un, h = kg_ner_history(w, i, &un);
-    F(54, kg_hash_mix((uint64_t)h, t1));
-    if (w->prev) F(78, kg_hash_mix(w->hfirst[w->slot[i]], t1));
-  }
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
   return n;
-#undef F
+#undef NF_W
+#undef NF_S
+#undef NF_R
+#undef NF_T
 }
+#undef F
+#undef NF_SINIT
+#undef NF_CAPSENT
 
 size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out)
@@ -698,7 +595,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
         uint32_t h2 = 0;
         while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
         if (h2 == h) {
-          size_t nd = kg_ner_features_tags(w, i, cur[h].t1, cur[h].t2, df);
+          size_t nd = kg_ner_features_tags(w, a, b, i, cur[h].t1, cur[h].t2, df);
           kg_ap_score_from(ap, ss, df, nd, sc[h]);
         }
         const float *sh = sc[h2];
