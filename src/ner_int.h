@@ -1,5 +1,6 @@
-/* ner_int.h — internals shared by ner.c (model, features, decoding) and
- * ner_train.c (CoNLL reading, training, evaluation).  Not a public API. */
+/* ner_int.h — internals shared by ner.c (features, decoding), ner_model.c
+ * (tables, model file), ner_fast.c (integer decoding) and ner_train.c
+ * (CoNLL reading, training, evaluation).  Not a public API. */
 #ifndef KG_NER_INT_H
 #define KG_NER_INT_H
 #include <stdint.h>
@@ -22,6 +23,8 @@ typedef struct ner_table { ner_entry *e; uint32_t cap, n; } ner_table;
 uint32_t kg_ner_table_get(const ner_table *t, uint64_t key);
 kg_status kg_ner_table_put(ner_table *t, uint64_t key, uint32_t val);
 void kg_ner_table_clear(ner_table *t);
+/* ner.c: drops the calling thread's word cache of model id. */
+void kg_ner_wc_release(uint64_t id);
 uint64_t kg_ner_hash_lower(const char *s, size_t n);
 
 struct kg_ner {
