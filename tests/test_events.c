@@ -2138,6 +2138,42 @@ static void test_wrong_senses_2(void)
   kg_doc_free(d);
 }
 
+/* The built-in cue words, cue verbs, request verbs and light verbs come
+ * from ontology/lexicon.ttl, and a user dictionary extends them: a cue verb
+ * it adds ("vow") hedges the event in its complement, asserted without it;
+ * a cue word it adds ("scarcely") negates; the built-in ones stay. */
+static void test_user_lexicon(void)
+{
+  NEED_DICT();
+  const kg_dict *base = kg_test_dict();
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "urge"), KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "never"), KG_LEX_NEG_WORD);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "rule out"), KG_LEX_NEG_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "seek"), KG_LEX_HEDGE_VERB | KG_LEX_LIGHT_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), 0);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "Never"), 0);   /* lower case, as the callers give it */
+  kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                 "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                 "kgo:Hedged kgd:cueVerb \"Vow\" .\n"
+                                 "kgo:Negated kgd:cueWord \"scarcely\" .\n");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_dict_lex(d, "vow"), KG_LEX_HEDGE_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(d, "urge"), KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB);
+  static const char *const text[] = { "Egypt vowed to condemn Israel.", "Egypt scarcely condemned Israel." };
+  static const int want[] = { KG_FACT_HEDGED, KG_FACT_NEGATED };
+  for (int k = 0; k < 2; k++) {
+    kg_doc *doc = run_with(base, text[k]);
+    const kg_event *e = doc ? find_event(doc, "11", "Egypt", "Israel") : NULL;
+    CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+    kg_doc_free(doc);
+    doc = run_with(d, text[k]);
+    e = doc ? find_event(doc, "11", "Egypt", "Israel") : NULL;
+    CU_ASSERT(e && e->factuality == want[k]);
+    kg_doc_free(doc);
+  }
+  kg_dict_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -2180,7 +2216,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts) ||
       !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
-      !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2))
+      !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
+      !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon))
     return CU_get_error();
   return CUE_SUCCESS;
 }
