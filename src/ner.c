@@ -366,8 +366,6 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
  * token, NER_MAXFEAT bounds it in any case. */
 #define F(tid, h) do { if (n < NER_MAXFEAT) \
     out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)); } while (0)
-#define NF_SINIT t0->sinit
-#define NF_CAPSENT t0->capsent
 static inline __attribute__((always_inline)) size_t
 features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
             uint64_t t1, uint64_t t2, int part, uint64_t *out)
@@ -376,16 +374,14 @@ features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
 #define NF_S(tid, h) NF_W(T0, tid, h)
 #define NF_R(tid, h) NF_W(T0, tid, h)
 #define NF_T(tid, h) do { if (part != NER_FEAT_STATIC) F(tid, h); } while (0)
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
   size_t n = 0;
   const ner_tok *t0 = &w->t[i];
   const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
   const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
 #include "ner_feats.inc"
   return n;
-#undef NF_W
-#undef NF_S
-#undef NF_R
-#undef NF_T
 }
 
 /* features_ex(..., NER_FEAT_TAGS, out) without the templates it skips:
@@ -397,20 +393,16 @@ size_t kg_ner_features_tags(const ner_work *w, uint32_t a, uint32_t b, uint32_t 
 #define NF_S(tid, h) NF_OFF(tid, h)
 #define NF_R(tid, h) NF_OFF(tid, h)
 #define NF_T(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
   size_t n = 0;
   const ner_tok *t0 = &w->t[i];
   const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
   const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
 #include "ner_feats.inc"
   return n;
-#undef NF_W
-#undef NF_S
-#undef NF_R
-#undef NF_T
 }
 #undef F
-#undef NF_SINIT
-#undef NF_CAPSENT
 
 size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out)

@@ -167,12 +167,6 @@ word_feats(const ner_work *w, const ner_tok *t, int role, uint64_t sinit, uint64
   const ner_tok *t0 = t, *p1 = t, *n1 = t, *p2 = t, *n2 = t;
 #include "ner_feats.inc"
   return n;
-#undef NF_W
-#undef NF_S
-#undef NF_R
-#undef NF_T
-#undef NF_SINIT
-#undef NF_CAPSENT
 }
 
 static size_t flag_feats(const ner_work *w, const ner_tok *t, uint64_t sinit, uint64_t capsent, uint64_t *out)
@@ -208,12 +202,6 @@ static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, 
   const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
 #include "ner_feats.inc"
   return n;
-#undef NF_W
-#undef NF_S
-#undef NF_R
-#undef NF_T
-#undef NF_SINIT
-#undef NF_CAPSENT
 }
 
 size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
