@@ -51,8 +51,9 @@ void kg_ev_cache_end(int begun);
 int kg_ev_is_boundary_word(const char *b);
 int kg_ev_is_aux_word(const char *b);
 int kg_ev_atype(const kg_doc *d, int32_t m);
-/* "held", "resumed", "attend": a verb whose object noun carries the event. */
-int kg_ev_is_light_verb(const kg_doc *d, uint32_t j);
+/* "held", "resumed", "attend": a verb whose object noun carries the event
+ * (the lexicon's kgd:lightVerb lemmas). */
+int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j);
 /* Argument finders; mention indices are written to the ev_args arrays. */
 int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_np_after(const ev_ctx *c, uint32_t j, int after_to);

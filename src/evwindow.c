@@ -15,13 +15,14 @@
 #include "evargs.h"
 #include "actors.h"
 
-int kg_ev_is_light_verb(const kg_doc *d, uint32_t j)
+int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
 {
-  static const char *const lv[] = { "hold", "have", "conduct", "carry", "resume",
-    "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
-    "impose", "issue", "announce", "seek", "attend", "join", "enter", "order",
-    "approve", "adopt", "unveil", "slap", "extend", "tighten", "introduce", "renew", "agree", NULL };
-  return kg_ev_lemma_in(d, j, lv);
+  char cand[MAXC][CLEN];   /* the lexicon's kgd:lightVerb lemmas */
+  size_t n = kg_ev_lemma_cands(d, j, cand);
+  for (size_t k = 0; k < n; k++)
+    if (kg_dict_lex(dict, cand[k]) & KG_LEX_LIGHT_VERB)
+      return 1;
+  return 0;
 }
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
@@ -179,7 +180,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       kg_ev_low(d, j, b, sizeof b);
       if (kg_ev_is_boundary_word(b) || kg_mention_at(d, j) >= 0)
         break;
-      if (kg_ev_is_light_verb(d, j)) {
+      if (kg_ev_is_light_verb(c->dict, d, j)) {
         /* with a tree, the light verb's own subject (climbing a conjunction:
          * "X condemned ... by Poland and announced a ban") */
         if (kg_sent_has_tree(d, d->tokens[i].sent) && kg_tok_head(d, i) == (int32_t)j) {
