@@ -662,6 +662,24 @@ int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i)
   return -1;
 }
 
+/* Is mention m a state's name or demonym on a place noun ("the Saudi port
+ * city of Jeddah", "the Ukrainian capital"): a place, not an actor? */
+static int demonym_of_place(const kg_doc *d, int32_t m)
+{
+  uint32_t k = d->mentions[m].tok;
+  static const char *const place[] = { "city", "capital", "town", "port", "village", "province",
+    "region", "border", "coast", "island", "resort", "enclave", "exclave", NULL };
+  if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || !d->tokens[k].deprel ||
+      (strcmp(d->tokens[k].deprel, "amod") && strcmp(d->tokens[k].deprel, "compound")))
+    return 0;
+  int32_t h = kg_tok_head(d, k);
+  char b[32];
+  if (h < 0)
+    return 0;
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return kg_ev_in_list(b, place);
+}
+
 /* A target from the trigger's own subtree when the direct arguments gave
  * none: the shallowest agentive mention below token i ("threatened to ban
  * voting in East Jerusalem", "promised to continue military aid to
@@ -735,6 +753,8 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
                                       !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
             m = mq;
         }
+      if (m >= 0 && demonym_of_place(d, m))
+        m = -1;                           /* "in the Saudi port city of Jeddah" */
       if (m >= 0 && d->mentions[m].actor != agent_actor && !possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
         if (kg_ev_agentive(d, m) && best < 0)
@@ -883,7 +903,24 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
       !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl:relcl"))
     return j;
   int32_t n = clause_noun(c, i);
-  return n >= 0 ? (uint32_t)n : j;
+  if (n >= 0)
+    return (uint32_t)n;
+  /* "Iranian entities that supply weapons": a noun naming no actor
+   * stands for the state its demonym or possessor names */
+  const kg_doc *dd = c->doc;
+  int32_t h = kg_tok_head(dd, i);
+  const kg_sentence *s = &dd->sents[dd->tokens[i].sent];
+  if (h < 0 || dd->tokens[h].upos != KG_UPOS_NOUN || kg_mention_at(dd, (uint32_t)h) >= 0)
+    return j;
+  for (uint32_t q = s->tok; q < (uint32_t)h; q++) {
+    int32_t mq = kg_mention_at(dd, q);
+    if (mq >= 0 && kg_tok_head(dd, q) == h && dd->tokens[q].deprel &&
+        (!strcmp(dd->tokens[q].deprel, "amod") || !strcmp(dd->tokens[q].deprel, "compound") ||
+         !strncmp(dd->tokens[q].deprel, "nmod:poss", 9)) &&
+        (dd->mentions[mq].kind == KG_MEN_DEMONYM || dd->mentions[mq].group >= 0))
+      return q;
+  }
+  return j;
 }
 
 int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
@@ -1075,11 +1112,32 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t ob = conj ? -1 : child_with(d, (uint32_t)h, "obj", 0);
       if (!conj && ob < 0)
         ob = child_with(d, (uint32_t)h, "iobj", 0);   /* "asked Turkey to host" */
+      /* the object misparsed as a second subject after the verb ("urged
+       * Russia to withdraw" with Russia as nsubj) */
+      for (uint32_t q = (uint32_t)h + 1; !conj && ob < 0 && q < i; q++)
+        if (kg_tok_head(d, q) == h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj"))
+          ob = (int32_t)q;
+      /* "called on Russia to withdraw": the object of "on" */
+      /* (also parsed as an advcl) */
+      for (uint32_t q = (uint32_t)h + 1; (!conj || !strncmp(r, "advcl", 5)) && ob < 0 && q < i &&
+                                     d->tokens[h].lemma && !strcmp(d->tokens[h].lemma, "call"); q++)
+        if (kg_tok_head(d, q) == h && d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "obl", 3) &&
+            (case_of(d, q, b, sizeof b), !strcmp(b, "on") || !strcmp(b, "upon")))
+          ob = (int32_t)q;
       if (ob >= 0 && (uint32_t)ob < i && mention_of_tok(c, (uint32_t)ob) >= 0)
         sj = ob;
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
+  }
+  /* "X arrived in Moscow and was greeted by Y": a passive conjoined verb
+   * with no subject of its own is done to the subject of the verb before */
+  if (pos == KG_UPOS_VERB && passive && a->ntg == 0 && d->tokens[i].deprel &&
+      !strcmp(d->tokens[i].deprel, "conj") && child_with(d, i, "nsubj", 1) < 0 &&
+      kg_tok_head(d, i) >= 0 && kg_ev_subject_before(c, i) < 0) {
+    int32_t sj = child_with(d, (uint32_t)kg_tok_head(d, i), "nsubj", 1);
+    if (sj >= 0)
+      add_conj(c, (uint32_t)sj, a->targets, &a->ntg, 4);
   }
   /* "the militia backed by Tehran": a reduced passive relative is done to
    * the noun it modifies */
@@ -1122,30 +1180,4 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       a->passive = 0;
     }
   }
-}
-
-/* ------------------------------------------------------------ passives */
-
-int kg_ev_is_passive(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be",
-    "got", "get", "gets", NULL };
-  char b[32], w[CLEN];
-  size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
-  int part = (L > 2 && (!strcmp(w + L - 2, "ed") || !strcmp(w + L - 2, "en"))) ||
-             !strcmp(w, "struck") || !strcmp(w, "held") || !strcmp(w, "made") ||
-             !strcmp(w, "met") || !strcmp(w, "led") || !strcmp(w, "shot") || !strcmp(w, "sent");
-  if (!part)
-    return 0;
-  for (uint32_t j = i, k = 0; j-- > s->tok && k < 3; k++) {
-    kg_ev_low(d, j, b, sizeof b);
-    if (kg_ev_in_list(b, be))
-      return 1;
-    size_t bl = strlen(b);
-    if (!(bl > 2 && !strcmp(b + bl - 2, "ly")) && strcmp(b, "not") && strcmp(b, "also"))
-      return 0;
-  }
-  return 0;
 }

@@ -40,7 +40,7 @@ static const char *const k_hedge_verbs[] = { "suggest", "speculate", "believe", 
   "hope", "plan", "intend", "aim", "seek", "consider", "suspect", "propose", "appear",
   "seem", "want", "try", "fear", "claim", "allege", "accuse",
   /* a request's content has not happened: "urged Israel to meet Syria" */
-  "urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", NULL };
+  "urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", "call", NULL };
 static const char *const k_neg_words[] = { "not", "n't", "never", "no", "without", "neither",
   "nor", "cannot", "none", "nothing", "nobody", NULL };
 static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "cancel",
@@ -173,6 +173,11 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i)
     for (uint32_t k = j + len; k < i && !broken; k++) {
       kg_ev_low(d, k, b, sizeof b);
       broken = clause_break(b);
+      /* "said X would help and that Y had agreed": a second reported
+       * clause has its own modality */
+      if (!broken && !strcmp(b, "that") && k > j + len &&
+          (kg_tok_is(d, k - 1, "and") || kg_tok_is(d, k - 1, "but") || kg_tok_is(d, k - 1, "or")))
+        broken = 1;
     }
     if (cl == KG_CUE_NEGATION) {
       if (verbal) {

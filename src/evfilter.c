@@ -226,7 +226,7 @@ static int violence_word(const char *w, const char *prev)
     "riot", "massacre", "assassin", "murder", "violen", "hostage", "navy", "naval", "marines",
     "suicide", "blast", "bloodshed", "armed", "army", "armies", "beheaded", "stabbed",
     "tortur", "genocide", "raid", "occupying", "blockad", "ambush", "detonat", "behead",
-    "injur", "wounding", "coastguard", "rammed", "ramming", "cannon", NULL };
+    "injur", "wounding", "coastguard", "rammed", "ramming", "cannon", "drone", NULL };
   static const char *const exact[] = { "war", "wars", "gun", "guns", "shells", "forces", "fighters",
     "shot dead", "knife", "knives", NULL };
   static const char *const tame_war[] = { "price", "trade", "bidding", "format", "browser",
@@ -452,6 +452,12 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);
+  /* "called it a breakthrough": naming with a predicate, no appeal */
+  if (!strncmp(code, "02", 2) && !strcmp(lem, "call") && o >= 0) {
+    for (uint32_t k = (uint32_t)o + 1; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "xcomp"))
+        return 1;
+  }
   if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
     return o < 0;                         /* "returned to power", "return home" */
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))

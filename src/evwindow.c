@@ -3,7 +3,8 @@
  * subjects and objects ("the two leaders", "both governments") resolved to
  * the actors named nearby.
  * Owns: kg_ev_window_args, kg_ev_is_light_verb, kg_ev_plural_subject,
- * kg_ev_plural_object, kg_ev_skip_phrase_target.
+ * kg_ev_plural_object, kg_ev_skip_phrase_target, and kg_ev_is_passive (a
+ * be-form before a participle: a window test both paths use).
  * Does not own: the tree-based arguments and the shared argument helpers
  * (evargs.c), trigger matching and emitting events (events.c).
  */
@@ -359,4 +360,30 @@ void kg_ev_skip_phrase_target(const ev_ctx *c, uint32_t i, const char *prep, ev_
     a->ntg = 1;
     return;
   }
+}
+
+/* ------------------------------------------------------------ passives */
+
+int kg_ev_is_passive(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be",
+    "got", "get", "gets", NULL };
+  char b[32], w[CLEN];
+  size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
+  int part = (L > 2 && (!strcmp(w + L - 2, "ed") || !strcmp(w + L - 2, "en"))) ||
+             !strcmp(w, "struck") || !strcmp(w, "held") || !strcmp(w, "made") ||
+             !strcmp(w, "met") || !strcmp(w, "led") || !strcmp(w, "shot") || !strcmp(w, "sent");
+  if (!part)
+    return 0;
+  for (uint32_t j = i, k = 0; j-- > s->tok && k < 3; k++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_ev_in_list(b, be))
+      return 1;
+    size_t bl = strlen(b);
+    if (!(bl > 2 && !strcmp(b + bl - 2, "ly")) && strcmp(b, "not") && strcmp(b, "also"))
+      return 0;
+  }
+  return 0;
 }

@@ -25,6 +25,14 @@ float kg_parser_beam_margin(const kg_parser *p);
 /* 1 when the model reads the tagger's runner-up tags (kg_token.upos2, see
  * kg_tagger_set_alt), else 0. */
 int kg_parser_tag_alt(const kg_parser *p);
+/* 1 when the model reads sentences right to left (trained with --reverse). */
+int kg_parser_reverse(const kg_parser *p);
+/* Makes p (left to right) parse together with r2l (right to left): each
+ * sentence is parsed by both and their arcs combined into one tree
+ * (parser_combine.c).  p owns r2l from then on, also when this fails
+ * (KG_ERR_USAGE: p reads right to left, r2l doesn't, or r2l has labels p
+ * lacks). */
+kg_status kg_parser_attach(kg_parser *p, kg_parser *r2l);
 /* Sets head and deprel of every token of doc (needs upos set). */
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc);
 int kg_parser_train_main(int argc, char **argv);

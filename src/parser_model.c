@@ -13,6 +13,9 @@
  *         path: length << 32 | bits}; with it, cluster features are used
  *   LABX  (optional) u32 label feature set (kg_pp_lab_feats); absent: 1
  *   TALT  (optional) u32 1: tag-uncertainty features; absent: none
+ *   DIRN  (optional) u32 1: the model reads sentences right to left (it was
+ *         trained on reversed sentences; parser_combine.c); absent: left to
+ *         right.  Readers older than this section fail on such a model
  *   JLAB  (optional) u32 K in 1..KG_PP_MAXJLAB: labels in the beam, each arc
  *         with its K best labels (parser_beam.c); absent: greedy labels.
  *         Readers older than this section fail on such a model ("cannot
@@ -46,6 +49,7 @@ void kg_parser_free(kg_parser *p)
   free(p->pk);
   free(p->pl);
   free(p->pf);
+  kg_parser_free(p->r2l);
   if (p->labels_block) free(p->labels);
   else if (p->labels) {
     for (uint32_t i = 0; i < p->nlab; i++) free(p->labels[i]);
@@ -130,6 +134,8 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->labx > 1) st = kg_model_put_u32(f, (uint32_t)p->labx);
   if (st == KG_OK && p->tagalt) st = kg_model_put_section(f, "TALT");
   if (st == KG_OK && p->tagalt) st = kg_model_put_u32(f, (uint32_t)p->tagalt);
+  if (st == KG_OK && p->reverse) st = kg_model_put_section(f, "DIRN");
+  if (st == KG_OK && p->reverse) st = kg_model_put_u32(f, 1);
   if (st == KG_OK && p->jlab) st = kg_model_put_section(f, "JLAB");
   if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
   if (st == KG_OK && p->pf) st = kg_model_put_section(f, "LABF");
@@ -234,6 +240,8 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       st = opt_u32(f, tag, "LABX", 1, KG_PP_LABX, "label features", &what, &p->labx);
     if (st == KG_OK)       /* 1: the tag-uncertainty features (absent: none) */
       st = opt_u32(f, tag, "TALT", 1, 1, "tag-uncertainty features", &what, &p->tagalt);
+    if (st == KG_OK)       /* 1: reads right to left (absent: left to right) */
+      st = opt_u32(f, tag, "DIRN", 1, 1, "direction (DIRN)", &what, &p->reverse);
     if (st == KG_OK)       /* labels per arc in the beam (absent: 0) */
       st = opt_u32(f, tag, "JLAB", 1, KG_PP_MAXJLAB, "labels in the beam (JLAB)", &what, &p->jlab);
     if (st == KG_OK && memcmp(tag, "LABF", 4) == 0) {
@@ -294,6 +302,7 @@ void kg_parser_set_beam(kg_parser *p, int k)
 {
   if (p && k >= 1 && k <= 64)
     p->beam = k;
+  if (p && p->r2l) kg_parser_set_beam(p->r2l, k);
 }
 
 int kg_parser_beam(const kg_parser *p)
@@ -310,6 +319,25 @@ void kg_parser_set_beam_margin(kg_parser *p, float m)
 float kg_parser_beam_margin(const kg_parser *p)
 {
   return p ? p->margin : 0;
+}
+
+int kg_parser_reverse(const kg_parser *p)
+{
+  return p ? p->reverse : 0;
+}
+
+kg_status kg_parser_attach(kg_parser *p, kg_parser *r2l)
+{
+  if (!p || !r2l) { kg_parser_free(r2l); return KG_ERR_USAGE; }
+  int ok = !p->reverse && r2l->reverse && !r2l->r2l && !p->r2l;
+  for (uint32_t i = 0; ok && i < r2l->nlab; i++) {
+    int found = 0;
+    for (uint32_t j = 0; j < p->nlab && !found; j++) found = strcmp(r2l->labels[i], p->labels[j]) == 0;
+    ok = found;
+  }
+  if (!ok) { kg_parser_free(r2l); return KG_ERR_USAGE; }
+  p->r2l = r2l;
+  return KG_OK;
 }
 
 int kg_parser_tag_alt(const kg_parser *p)

@@ -1119,6 +1119,66 @@ provide V obj=weapon 072
 send V obj=weapon 072
 send V obj=arm 072
 arm V 072
+supply V obj=missile 072
+supply V obj=drone 072
+supply V obj=ammunition 072
+supply V obj=munition 072
+supply V obj=rocket 072
+supply V obj=tank 072
+supply V obj=shell 072
+supply V obj=weaponry 072
+supply V obj=artillery 072
+send V obj=missile 072
+send V obj=drone 072
+send V obj=ammunition 072
+send V obj=munition 072
+send V obj=rocket 072
+send V obj=tank 072
+send V obj=shell 072
+send V obj=weaponry 072
+send V obj=artillery 072
+provide V obj=missile 072
+provide V obj=drone 072
+provide V obj=ammunition 072
+provide V obj=munition 072
+provide V obj=rocket 072
+provide V obj=tank 072
+provide V obj=shell 072
+provide V obj=weaponry 072
+provide V obj=artillery 072
+deliver V obj=missile 072
+deliver V obj=drone 072
+deliver V obj=ammunition 072
+deliver V obj=munition 072
+deliver V obj=rocket 072
+deliver V obj=tank 072
+deliver V obj=shell 072
+deliver V obj=weaponry 072
+deliver V obj=artillery 072
+transfer V obj=missile 072
+transfer V obj=drone 072
+transfer V obj=ammunition 072
+transfer V obj=munition 072
+transfer V obj=rocket 072
+transfer V obj=tank 072
+transfer V obj=shell 072
+transfer V obj=weaponry 072
+transfer V obj=artillery 072
+ship V obj=missile 072
+ship V obj=drone 072
+ship V obj=ammunition 072
+ship V obj=munition 072
+ship V obj=rocket 072
+ship V obj=tank 072
+ship V obj=shell 072
+ship V obj=weaponry 072
+ship V obj=artillery 072
+deliver V obj=weapon 072
+deliver V obj=arm 072
+transfer V obj=weapon 072
+transfer V obj=arm 072
+ship V obj=weapon 072
+ship V obj=arm 072
 grant V obj=asylum 075
 yield V 080
 concede V 080
@@ -1346,6 +1406,7 @@ assassination N 186
 attack V 190
 attack N 190
 strike V 190
+hit V 190
 strike N 190
 fight V 190
 fighting N 190
