@@ -266,6 +266,9 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
   /* label scores in the units of the transition scores: both are integer
    * sums of packed tables at run time, floats in training */
   double lr = p->pk && p->pl ? (double)p->pl_scale / (double)p->pk_scale : 1.0;
+  /* pruning by score margin (run time, packed scores, in units of the
+   * model's mean weight); never in training */
+  double mg = !gc && p->pk && p->margin > 0 && p->wunit > 0 ? (double)p->margin * p->wunit : 0;
   kg_pp_state_init(&b->pool[0].st, n);
   b->cur[0] = (item){ 0, -1, 0.0, 1 };
   for (;;) {
@@ -315,6 +318,8 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
     if (!live) break;
     step++;
     int nn = nc;   /* the k best, sorted */
+    if (mg > 0)    /* those within the margin of the best */
+      while (nn > 1 && b->cands[nn - 1].score < b->cands[0].score - mg) nn--;
     /* slots: a parent used once is advanced in place, others copied */
     for (int s = 0; s < b->npool; s++) b->use[s] = 0;
     for (int j = 0; j < nn; j++) b->use[b->cur[b->cands[j].from].slot]++;

@@ -95,6 +95,11 @@ struct kg_parser {
                         * of a beam item is expanded with its jlab best labels,
                         * the label score added to the item's score; the label
                         * model is then trained by the global updates */
+  float margin;        /* beam pruning at run time (not saved; 0: none): items
+                        * scoring more than margin x wunit below a step's
+                        * best item are dropped */
+  float wunit;         /* the mean magnitude of the non-zero packed transition
+                        * weights (a fixed sample of buckets), set at load */
   int reverse;         /* 1: reads sentences right to left (section DIRN; absent: 0);
                         * trained on reversed sentences (parser_combine.c) */
   kg_parser *r2l;      /* owned: a right-to-left model parsing with this one

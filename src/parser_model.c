@@ -1,5 +1,6 @@
 /* parser_model.c — the dependency parser's model file: loading, saving and
- * freeing a kg_parser, and its run-time settings (beam width).
+ * freeing a kg_parser, and its run-time settings (beam width, beam margin:
+ * KG_PARSER_MARGIN or $KGBUILD_BEAM_MARGIN, read at load).
  *
  * Owns: kg_parser's memory and the file form of its tables.
  * Does not own: decoding (parser.c, parser_beam.c, parser_fast.c), training
@@ -170,6 +171,21 @@ static kg_status opt_u32(FILE *f, char *tag, const char *name, uint32_t lo, uint
   return st;
 }
 
+/* The mean magnitude of the non-zero weights of a packed table of nb
+ * buckets (stride int16 each), over at most 2^14 buckets evenly spaced
+ * (hashed features fill buckets at random: a fair sample); 0 if none. */
+static float mean_weight(const int16_t *t, uint64_t nb, uint32_t stride)
+{
+  uint64_t step = nb > (1u << 14) ? nb >> 14 : 1, sum = 0, n = 0;
+  for (uint64_t b = 0; t && b < nb; b += step)
+    for (uint32_t c = 0; c < stride; c++) {
+      int v = t[b * stride + c];
+      sum += (uint64_t)(v < 0 ? -v : v);
+      n += v != 0;
+    }
+  return n ? (float)((double)sum / (double)n) : 0;
+}
+
 kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out)
 {
   *out = NULL;
@@ -263,6 +279,21 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
   }
   st = kg_model_close(f, path, log);
   if (st != KG_OK) { kg_parser_free(p); return st; }
+  /* the beam margin: not in the model, a run-time setting, in units of
+   * the mean weight */
+  p->wunit = mean_weight(p->pk, p->pk_mask + 1, KG_PP_NACT);
+  p->margin = KG_PARSER_MARGIN;
+  const char *mv = getenv("KGBUILD_BEAM_MARGIN");
+  if (mv && *mv) {
+    char *end;
+    double m = strtod(mv, &end);
+    if (*end || !(m >= 0 && m < 1e6)) {
+      kg_logf(log, KG_LOG_ERROR, "KGBUILD_BEAM_MARGIN", "not a beam margin (0 or more; 0: none): %s", mv);
+      kg_parser_free(p);
+      return KG_ERR_USAGE;
+    }
+    p->margin = (float)m;
+  }
   *out = p;
   return KG_OK;
 }
@@ -277,6 +308,17 @@ void kg_parser_set_beam(kg_parser *p, int k)
 int kg_parser_beam(const kg_parser *p)
 {
   return p ? p->beam : 0;
+}
+
+void kg_parser_set_beam_margin(kg_parser *p, float m)
+{
+  if (p && m >= 0 && m < 1e6f)
+    p->margin = m;
+}
+
+float kg_parser_beam_margin(const kg_parser *p)
+{
+  return p ? p->margin : 0;
 }
 
 int kg_parser_reverse(const kg_parser *p)

@@ -637,7 +637,7 @@ static int usage_to(FILE *out, int rc)
           "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
           "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--joint K]\n"
           "                            [--last] [--reverse 1] [-q] -o MODEL\n"
-          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [--joint K] [-o OUT.conllu]\n"
+          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [--joint K] [--margin M] [-o OUT.conllu]\n"
           "                            [--r2l MODEL [--comb-w W] [--comb-t T]] [--reverse 0|1]\n"
           "       kgbuild train parser --relabel MODEL --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--models K] [--label-bits N] [--label-feats 1|2] [--last] [-q] -o MODEL\n"
@@ -645,6 +645,7 @@ static int usage_to(FILE *out, int rc)
           "   trained on train + dev with the epochs picked on dev by a train-only run;\n"
           "   --joint K: labels in the beam, each arc with its K best labels (1-4, beam > 1);\n"
           "   with --eval it overrides the model's K, 0: greedy labels;\n"
+          "   --margin M: beam pruning, see KGBUILD_BEAM_MARGIN; 0: none;\n"
           "   --reverse 1: a model reading sentences right to left (trained on reversed\n"
           "   sentences); --r2l MODEL: parse with both models, combined (parser_combine.c),\n"
           "   the right-to-left one's votes weighted W, the beam items' by temperature T)\n");
@@ -654,7 +655,7 @@ static int usage_to(FILE *out, int rc)
 static int usage(void) { return usage_to(stderr, 2); }
 
 static int eval_main(const char *evalf, const char *model, const char *outf, int beam, int jlab,
-                     const char *r2l, int reverse)
+                     double margin, const char *r2l, int reverse)
 {
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL, *q = NULL;
@@ -674,6 +675,7 @@ static int eval_main(const char *evalf, const char *model, const char *outf, int
   }
   if (beam > 0) p->beam = beam;
   if (jlab >= 0) p->jlab = jlab;   /* --joint K: labels in the beam or (0) not */
+  if (margin >= 0) p->margin = (float)margin;   /* --margin M (0: no pruning) */
   double load_ms = 1000.0 * (double)(clock() - c0) / CLOCKS_PER_SEC;
   labtab lt = {0};
   for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
@@ -689,8 +691,10 @@ static int eval_main(const char *evalf, const char *model, const char *outf, int
   scores sc;
   double tps = evaluate(p, &t, &sc, out);
   if (out) fclose(out);
-  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  (beam %d, load %.1f ms, %.0f words/s)\n",
-         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), p->beam, load_ms, tps);
+  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  "
+         "(beam %d, margin %g x %.1f, load %.1f ms, %.0f words/s)\n",
+         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), p->beam, (double)p->margin,
+         (double)p->wunit, load_ms, tps);
   for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
   tb_free(&t);
   kg_parser_free(p);
@@ -799,7 +803,7 @@ int kg_parser_train_main(int argc, char **argv)
   const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL, *relabel = NULL;
   int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0, jlab = -1;
   unsigned long seed = 1;
-  double explore = 0.9;
+  double explore = 0.9, margin = -1;
   int quiet = 0, last = 0, reverse = -1;
   const char *r2l = NULL;
   eval_opts = kg_pp_comb_defaults();
@@ -829,6 +833,7 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--label-feats")) labx = atoi(v);
     else if (!strcmp(a, "--tag-alt")) tagalt = atoi(v);
     else if (!strcmp(a, "--joint")) jlab = atoi(v);
+    else if (!strcmp(a, "--margin")) { char *e; margin = strtod(v, &e); if (*e || !(margin >= 0)) return usage(); }
     else if (!strcmp(a, "--reverse")) reverse = atoi(v);
     else if (!strcmp(a, "--r2l")) r2l = v;
     else if (!strcmp(a, "--comb-w")) eval_opts.w_r2l = atof(v);
@@ -841,7 +846,8 @@ int kg_parser_train_main(int argc, char **argv)
       (jlab >= 0 && relabel) || reverse < -1 || reverse > 1 || (r2l && !evalf) ||
       (reverse >= 0 && relabel))
     return usage();
-  if (evalf) return model ? eval_main(evalf, model, outf, beam, jlab, r2l, reverse) : usage();
+  if (margin >= 0 && !evalf) return usage();
+  if (evalf) return model ? eval_main(evalf, model, outf, beam, jlab, margin, r2l, reverse) : usage();
   if (relabel) {
     if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || lbits < 8 || lbits > 24)
       return usage();

@@ -9,6 +9,8 @@
 #include "parser_impl.h"
 #include "parser_combine.h"
 #include "tagger.h"
+#include "segment.h"
+#include <dirent.h>
 
 #define TINY_MODEL KG_BUILDDIR "/tests/parser-tiny.kgm"
 #define TINY_MODEL2 KG_BUILDDIR "/tests/parser-tiny2.kgm"
@@ -499,6 +501,127 @@ static void fast_same(void)
   kg_doc_free(d);
 }
 
+/* The held-out articles (the .txt files of tests/data/heldout) segmented and tagged by
+ * the shipped tagger, one document; NULL when there is no tagger model. */
+static kg_doc *tagged_heldout(kg_tagger **tg)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s", kg_test_src("tests/data/heldout"));
+  if (kg_tagger_load(kg_test_src("models/tagger.kgm"), NULL, tg) != KG_OK) return NULL;
+  DIR *dd = opendir(dir);
+  if (!dd) return NULL;
+  char *text = NULL;
+  size_t len = 0;
+  struct dirent *e;
+  while ((e = readdir(dd))) {
+    size_t nl = strlen(e->d_name), fl;
+    if (nl < 5 || strcmp(e->d_name + nl - 4, ".txt") != 0) continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    char *t = kg_test_slurp(path, &fl), *nt = t ? realloc(text, len + fl + 3) : NULL;
+    if (!nt) { free(t); continue; }
+    text = nt;
+    memcpy(text + len, t, fl);
+    memcpy(text + len + fl, "\n\n", 3);   /* and the NUL */
+    len += fl + 2;
+    free(t);
+  }
+  closedir(dd);
+  kg_doc *d = text ? kg_doc_new(text, len, "heldout") : NULL;
+  free(text);
+  if (d && (kg_segment(d) != KG_OK || kg_tagger_run(*tg, d) != KG_OK)) { kg_doc_free(d); d = NULL; }
+  return d;
+}
+
+/* The heads and labels d got (2 ints per token, malloc'd). */
+static int *trees_of(const kg_parser *p, kg_doc *d)
+{
+  int *t = malloc(2 * d->ntokens * sizeof *t + 1);
+  if (!t || kg_parser_run(p, d) != KG_OK) { free(t); return NULL; }
+  for (size_t i = 0; i < d->ntokens; i++) {
+    t[2 * i] = d->tokens[i].head;
+    t[2 * i + 1] = -1;
+    for (uint32_t l = 0; l < p->nlab; l++)
+      if (d->tokens[i].deprel && strcmp(d->tokens[i].deprel, p->labels[l]) == 0) t[2 * i + 1] = (int)l;
+  }
+  return t;
+}
+
+/* Beam pruning by score margin (kg_parser_set_beam_margin,
+ * KGBUILD_BEAM_MARGIN) with the shipped models on the held-out articles:
+ * a margin wider than any score gap gives the plain beam's trees, one
+ * narrower than any gap (ties only) the greedy trees, the default gives
+ * well-formed trees close to the plain beam's; the environment variable
+ * is read at load and a bad value refused. */
+static void beam_margin(void)
+{
+  kg_parser *p = NULL;
+  kg_tagger *tg = NULL;
+  const char *model = kg_test_src("models/parser.kgm");
+  char mpath[512];
+  snprintf(mpath, sizeof mpath, "%s", model);
+  if (kg_parser_load(mpath, NULL, &p) != KG_OK) return;
+  CU_ASSERT_EQUAL(kg_parser_beam_margin(p), KG_PARSER_MARGIN);
+  kg_doc *d = tagged_heldout(&tg);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT(d->ntokens > 5000);
+  size_t n = 2 * d->ntokens * sizeof(int);
+  int beam = kg_parser_beam(p);
+  CU_ASSERT(beam > 1);
+  kg_parser_set_beam_margin(p, 0);
+  int *plain = trees_of(p, d);
+  kg_parser_set_beam_margin(p, 9e5f);   /* wider than any gap between items */
+  int *wide = trees_of(p, d);
+  kg_parser_set_beam_margin(p, 1e-6f);
+  int *ties = trees_of(p, d);
+  kg_parser_set_beam_margin(p, KG_PARSER_MARGIN);
+  int *dflt = trees_of(p, d);
+  CU_ASSERT(well_formed(d));
+  kg_parser_set_beam(p, 1);
+  int *greedy = trees_of(p, d);
+  kg_parser_set_beam(p, beam);
+  CU_ASSERT_FATAL(plain && wide && ties && dflt && greedy);
+  CU_ASSERT(memcmp(plain, wide, n) == 0);
+  CU_ASSERT(memcmp(ties, greedy, n) == 0);
+  CU_ASSERT(memcmp(plain, greedy, n) != 0);   /* the beam matters on these articles */
+  size_t dh = 0, dg = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    dh += dflt[2 * i] != plain[2 * i];
+    dg += greedy[2 * i] != plain[2 * i];
+  }
+  CU_ASSERT(dh < dg);   /* the pruned beam is closer to the plain beam than greedy is */
+  CU_ASSERT(dh * 20 < d->ntokens);
+  /* kg_parser_set_beam_margin ignores negative margins */
+  kg_parser_set_beam_margin(p, -1);
+  CU_ASSERT_EQUAL(kg_parser_beam_margin(p), KG_PARSER_MARGIN);
+  kg_parser_free(p);
+  p = NULL;
+  /* KGBUILD_BEAM_MARGIN, read at load */
+  setenv("KGBUILD_BEAM_MARGIN", "0", 1);
+  CU_ASSERT_EQUAL(kg_parser_load(mpath, NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_beam_margin(p), 0);
+  int *env0 = p ? trees_of(p, d) : NULL;
+  CU_ASSERT(env0 && memcmp(env0, plain, n) == 0);
+  kg_parser_free(p);
+  p = NULL;
+  setenv("KGBUILD_BEAM_MARGIN", "1.5x", 1);
+  kg_test_cap_reset();
+  CU_ASSERT_EQUAL(kg_parser_load(mpath, &kg_test_cap_log, &p), KG_ERR_USAGE);
+  CU_ASSERT_PTR_NULL(p);
+  CU_ASSERT_PTR_NOT_NULL(strstr(kg_test_cap_msg, "KGBUILD_BEAM_MARGIN"));
+  setenv("KGBUILD_BEAM_MARGIN", "-1", 1);
+  CU_ASSERT_EQUAL(kg_parser_load(mpath, NULL, &p), KG_ERR_USAGE);
+  unsetenv("KGBUILD_BEAM_MARGIN");
+  free(env0);
+  free(plain);
+  free(wide);
+  free(ties);
+  free(dflt);
+  free(greedy);
+  kg_doc_free(d);
+  kg_tagger_free(tg);
+}
+
 /* The tag-uncertainty features (--tag-alt 1, the tagger's runner-up tags
  * read from MISC Alt=UPOS:GAP): kept through save/load, the fixture is
  * learnt, and the decoding caches give the same features and parses. */
@@ -834,6 +957,7 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model) ||
       !CU_add_test(s, "decoding caches give the same parses", fast_same) ||
+      !CU_add_test(s, "beam pruning by score margin", beam_margin) ||
       !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt) ||
       !CU_add_test(s, "labels in the beam (--joint)", joint_labels) ||
       !CU_add_test(s, "right-to-left model (--reverse)", reverse_model) ||
