@@ -335,6 +335,16 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
                    islower((unsigned char)d->tokens[nx].form[0]);
       }
       int role = kg_mention_role(d, (size_t)m);
+      /* "came as Washington and Seoul accused ...": "as" parsed as a
+       * preposition; the names right before the verb are its subject */
+      if (role == 'p' && nx == i && mm->tok > s->tok) {
+        uint32_t q = mm->tok;
+        while (q > s->tok + 1 && (kg_tok_is(d, q - 1, "and") || kg_tok_is(d, q - 1, ",") ||
+                                  kg_mention_at(d, q - 1) >= 0))
+          q--;
+        if (kg_tok_is(d, q - 1, "as") && d->tokens[i].upos == KG_UPOS_VERB)
+          role = 's';
+      }
       if (!modifier && kg_ev_agentive(d, m) && !mm->as_place && role != 'p' &&
           (role != 'g' || acts_through(c, m))) {
         int32_t v = object_of_first_verb(d, mm, i);
@@ -662,24 +672,6 @@ int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i)
   return -1;
 }
 
-/* Is mention m a state's name or demonym on a place noun ("the Saudi port
- * city of Jeddah", "the Ukrainian capital"): a place, not an actor? */
-static int demonym_of_place(const kg_doc *d, int32_t m)
-{
-  uint32_t k = d->mentions[m].tok;
-  static const char *const place[] = { "city", "capital", "town", "port", "village", "province",
-    "region", "border", "coast", "island", "resort", "enclave", "exclave", NULL };
-  if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || !d->tokens[k].deprel ||
-      (strcmp(d->tokens[k].deprel, "amod") && strcmp(d->tokens[k].deprel, "compound")))
-    return 0;
-  int32_t h = kg_tok_head(d, k);
-  char b[32];
-  if (h < 0)
-    return 0;
-  kg_ev_low(d, (uint32_t)h, b, sizeof b);
-  return kg_ev_in_list(b, place);
-}
-
 /* A target from the trigger's own subtree when the direct arguments gave
  * none: the shallowest agentive mention below token i ("threatened to ban
  * voting in East Jerusalem", "promised to continue military aid to
@@ -707,6 +699,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
   uint32_t frontier[64], next[64];
   size_t nf = 1, nn;
   int32_t place = -1, clause_subj = -1;
+  char b[16];
   frontier[0] = i;
   for (int level = 0; level < 4 && nf > 0; level++) {
     nn = 0;
@@ -741,6 +734,11 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
                    !strncmp(t->deprel, "acl:relcl", 9)))
         continue;
+      /* "condemned the launch as a violation of U.N. resolutions": what the
+       * act is called names no one it is done to */
+      if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&
+          (case_of(d, k, b, sizeof b), !strcmp(b, "as")))
+        continue;
       int32_t m = kg_mention_at(d, k);
       /* a sector noun names its state as a modifier: "an attack by
        * Osgiliath soldiers" stands at the level of "soldiers" */
@@ -753,7 +751,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
                                       !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
             m = mq;
         }
-      if (m >= 0 && demonym_of_place(d, m))
+      if (m >= 0 && kg_ev_demonym_of_place(d, m))
         m = -1;                           /* "in the Saudi port city of Jeddah" */
       if (m >= 0 && d->mentions[m].actor != agent_actor && !possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {

@@ -11,6 +11,7 @@
  * summit": the words after it are the other verb's); a noun of sanctions
  * one lives or copes with ("has lived with sanctions for years"); a
  * place name that names a building ("the Akorda palace", "State House"), no event place;
+ * a state named on a place noun ("the Saudi port city of Jeddah"), a venue, no party;
  * a reduction of relations 'from' (16x: "suspended X from") with neither
  * its preposition nor a state or organisation as object ("suspended flights").
  * Senses of a trigger that are no act of its code (kg_ev_wrong_sense):
@@ -122,6 +123,24 @@ static int raising_expect(const kg_doc *d, const kg_sentence *s, uint32_t i)
       return 1;
   }
   return 0;
+}
+
+/* Is mention m a state's name or demonym on a place noun ("the Saudi port
+ * city of Jeddah", "the Ukrainian capital"): a place, not an actor? */
+int kg_ev_demonym_of_place(const kg_doc *d, int32_t m)
+{
+  uint32_t k = d->mentions[m].tok;
+  static const char *const place[] = { "city", "capital", "town", "port", "village", "province",
+    "region", "border", "coast", "island", "resort", "enclave", "exclave", NULL };
+  if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || !d->tokens[k].deprel ||
+      (strcmp(d->tokens[k].deprel, "amod") && strcmp(d->tokens[k].deprel, "compound")))
+    return 0;
+  int32_t h = kg_tok_head(d, k);
+  char b[32];
+  if (h < 0)
+    return 0;
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return kg_ev_in_list(b, place);
 }
 
 /* "has lived with sanctions": a sanction noun one lives or copes with. */

@@ -1973,6 +1973,21 @@ static void test_lead_round_seven(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Marco Rubio", "United States", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Marco Rubio", "Ukraine", 0));
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Andrii Sybiha", "Ukraine", 0));
+  kg_doc_free(d);  /* "condemned the launch": the doer of the launch told before; what the
+   * act is called ("as a violation of U.N. resolutions") names no target */
+  d = run_dated("North Korea fired a ballistic missile on Thursday. Japan condemned the launch as a "
+                "violation of U.N. Security Council resolutions. Russia did not condemn the launch.");
+  CU_ASSERT(d && find_event(d, "111", "Japan", "North Korea"));
+  e = d ? find_event(d, "111", "Russia", "North Korea") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  CU_ASSERT(d && !find_event(d, "111", NULL, "United Nations Security Council"));
+  kg_doc_free(d);
+  /* a two-word demonym's plural is the state; "as" misparsed as a
+   * preposition before a clause's subject */
+  d = run_dated("Seoul imposed sanctions on 11 North Koreans. The launch came as Seoul accused "
+                "Pyongyang of sending troops to Russia.");
+  CU_ASSERT(d && find_event(d, "163", "South Korea", "North Korea"));
+  CU_ASSERT(d && find_event(d, "112", "South Korea", "North Korea"));
   kg_doc_free(d);
 }
 

@@ -429,7 +429,7 @@ def build_actors(data, common):
                 # the people as a plural noun acts as the state ("Albanians
                 # demonstrated", "the Palestinians reject"): Albanians,
                 # Israelis, Britons; not "Chineses" or "Frenchs"
-                if re.search(r"(an|i|on)$", d) and " " not in d:
+                if re.search(r"(an|i|on)$", d):     # also "North Koreans", "South Africans"
                     a.add("demonym", d + "s")
         for c in r["capital"].split(" | ") + SEATS.get(a.iso3, []):
             c = c.strip()
