@@ -211,7 +211,14 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
 {
   size_t n = plural_resolve(c, i, -1, 1, out);
-  return n ? n : plural_resolve(c, i, -1, 2, out);
+  n = n ? n : plural_resolve(c, i, -1, 2, out);
+  /* "the two leaders" after a paragraph of quotes: the pair named most in
+   * the four sentences before (not "two men", "two countries" so far) */
+  const kg_doc *d = c->doc;
+  int leaders = 0;
+  for (uint32_t j = i, k = 0; !n && j-- > d->sents[d->tokens[i].sent].tok && k < 4; k++)
+    leaders |= kg_tok_is(d, j, "leaders") && j > 0 && (kg_tok_is(d, j - 1, "two") || kg_tok_is(d, j - 1, "both"));
+  return n ? n : leaders ? plural_resolve(c, i, -1, 4, out) : 0;
 }
 
 /* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),

@@ -1988,6 +1988,19 @@ static void test_lead_round_seven(void)
                 "Pyongyang of sending troops to Russia.");
   CU_ASSERT(d && find_event(d, "163", "South Korea", "North Korea"));
   CU_ASSERT(d && find_event(d, "112", "South Korea", "North Korea"));
+  kg_doc_free(d);  /* a cue verb hedges only its own subtree: "trying" in the relative
+   * clause does not hedge the urging */
+  d = run_dated("The European Union, which Turkey has been trying to join since 1987, has repeatedly "
+                "urged Ankara to align its foreign policy with the bloc.");
+  e = d ? find_event(d, "02", "European Union", "Turkey") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "the two leaders" after three sentences of quotes */
+  d = run_dated("Mitsotakis met Erdogan in Ankara on Tuesday. Erdogan wrote that Turkey would never "
+                "forget the visit. He praised the friendship. He did not mention Cyprus. On Wednesday, "
+                "the two leaders signed 12 agreements on trade.");
+  e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Kyriakos Mitsotakis") && has_part(d, e, "Recep Tayyip Erdo\xc4\x9f" "an"));
   kg_doc_free(d);
 }
 
