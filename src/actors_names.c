@@ -519,6 +519,12 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (tn > 0) {                           /* title + Name */
     uint32_t at = tok + tn;
     kg_dict_match dm;
+    /* "Prime Minister Sheikh Mohammed ...": an honorific after the title */
+    if (at + 1 < s->tok + s->ntok) {
+      kg_tok_lower(&d->tokens[at], b, sizeof b);
+      if (kg_act_in_list(b, kg_act_honorific))
+        return tn + 1;
+    }
     if (at < s->tok + s->ntok && !kg_dict_match_actor(c->dict, d, at, &dm)) {
       uint32_t n = name_run(c->dict, d, s, at, 4);
       if (n > 0) {

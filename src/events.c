@@ -345,6 +345,17 @@ static int modality(const ev_ctx *c, uint32_t i)
   static const char *const skip[] = { "not", "n't", "also", "soon", "then", "now", "still",
     "be", "to", "never", "immediately", "eventually", "finally", "jointly", "only", NULL };
   char b[32];
+  /* "Israel will release prisoners and withdraw its forces": a conjoined
+   * verb with no auxiliary of its own shares the first verb's */
+  if (kg_sent_has_tree(d, d->tokens[i].sent) && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") &&
+      d->tokens[i].upos == KG_UPOS_VERB && kg_tok_head(d, i) >= 0 &&
+      d->tokens[kg_tok_head(d, i)].upos == KG_UPOS_VERB) {
+    int own = 0;
+    for (uint32_t q = s->tok; q < i && !own; q++)
+      own = kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "aux", 3);
+    if (!own)
+      return modality(c, (uint32_t)kg_tok_head(d, i));
+  }
   for (uint32_t j = i, k = 0; j-- > s->tok && k < 5; k++) {
     kg_ev_low(d, j, b, sizeof b);
     if (!strcmp(b, "will") || !strcmp(b, "would") || !strcmp(b, "shall") || !strcmp(b, "'ll") ||

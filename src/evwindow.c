@@ -255,8 +255,10 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     return 0;
   for (int pass = 0; pass < 2; pass++) {
     unsigned want = mask;
+    /* "both sides": the states and organisations first (Israel and
+     * Hamas), else two persons */
     if (mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)))
-      want = pass == 0 ? KG_TYPEBIT(KG_ACT_PERSON) : KG_TYPEBIT(KG_ACT_COUNTRY);
+      want = pass == 0 ? KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG) : KG_TYPEBIT(KG_ACT_PERSON);
     else if (pass == 1)
       break;
     /* the candidates: distinct actors of this and the previous sentence,

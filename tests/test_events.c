@@ -2001,6 +2001,20 @@ static void test_lead_round_seven(void)
                 "the two leaders signed 12 agreements on trade.");
   e = d ? find_event(d, "057", NULL, NULL) : NULL;
   CU_ASSERT(e && has_part(d, e, "Kyriakos Mitsotakis") && has_part(d, e, "Recep Tayyip Erdo\xc4\x9f" "an"));
+  kg_doc_free(d);  /* an honorific after a title is no name of its own; "welcomed the
+   * agreement" praises; a conjoined verb shares the first verb's "will" */
+  d = run_dated("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the deal. "
+                "Turkey welcomed the agreement. Israel will release the prisoners and withdraw its forces.");
+  CU_ASSERT(d && kg_test_actor(d, "Sheikh") < 0);
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Mohammed bin Abdulrahman Al Thani", "Qatar", 0));
+  CU_ASSERT(d && find_event(d, "051", "Turkey", NULL));
+  CU_ASSERT(d && find_event(d, "0356", "Israel", NULL) && !find_event(d, "0874", "Israel", NULL));
+  kg_doc_free(d);
+  /* "both sides": two states or organisations before two persons */
+  d = run_dated("Israel and Hamas fought for months. Ministers Itamar Ben-Gvir and Bezalel Smotrich "
+                "objected. Egypt urged both sides to implement the agreement.");
+  CU_ASSERT(d && find_event(d, "02", "Egypt", "Israel") && find_event(d, "02", "Egypt", "Hamas"));
+  CU_ASSERT(d && !find_event(d, "02", "Egypt", "Itamar Ben-Gvir"));
   kg_doc_free(d);
 }
 

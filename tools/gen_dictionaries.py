@@ -1069,11 +1069,22 @@ welcome V obj=result 051
 welcome V obj=outcome 051
 welcome V obj=release 051
 welcome V obj=ruling 051
+welcome V obj=agreement 051
+welcome V obj=deal 051
+welcome V obj=accord 051
+welcome V obj=ceasefire 051
+welcome V obj=truce 051
+welcome V obj=treaty 051
+welcome V obj=pact 051
+welcome V obj=breakthrough 051
+welcome V obj=plan 051
+welcome V obj=proposal 051
+welcome V obj=initiative 051
+welcome V obj=vote 051
+welcome V obj=election 051
+welcome V obj=progress 051
 welcome V obj=verdict 051
 welcome V obj=statement 051
-welcome V obj=progress 051
-welcome V obj=election 051
-welcome V obj=vote 051
 defend V 052
 support V 050
 back V 050
