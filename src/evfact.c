@@ -125,7 +125,10 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
     if (!under)
       return 0;
   }
-  for (uint32_t k = j + len; k < i && k <= j + len + 3; k++)
+  /* (with a tree, which bounds the scope, "to" may come after a longer
+   * object: "called on the Football Association to punish") */
+  uint32_t reach = kg_sent_has_tree(d, d->tokens[i].sent) ? 6 : 3;
+  for (uint32_t k = j + len; k < i && k <= j + len + reach; k++)
     if (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "that"))
       return 1;                           /* "refused to sign", "denied that ..." */
   /* a gerund complement: "denies sending any weapons", "halted building" */
