@@ -2019,6 +2019,11 @@ static void test_lead_round_seven(void)
   d = run_dated("Erdogan has called on the European Union to punish Russia.");
   e = d ? find_event(d, "17", "European Union", "Russia") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);  /* a date in a verb's own subtree before a nearer one of its conjunct */
+  d = run_dated("Saudi Arabia helped arrange a prisoner exchange last year and hosted a meeting "
+                "between Marco Rubio and Sergei Lavrov in Riyadh in February.");
+  e = d ? find_event(d, "043", "Saudi Arabia", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-02"));
   kg_doc_free(d);
 }
 
