@@ -121,7 +121,7 @@ HISTORIC = ("SFSR", "USSR", "SOVIET", "OCCUPIED", "COMMUNIST", "RED_", "IMPERIAL
 # seats of government and other metonyms (well-known, checked by hand)
 SEATS = {
     "RUS": ["Kremlin"],
-    "USA": ["White House", "Washington", "Pentagon", "State Department", "Treasury Department"],
+    "USA": ["White House", "Washington", "Pentagon", "State Department", "Treasury Department", "Oval Office"],
     "GBR": ["Downing Street", "Whitehall"],
     "FRA": ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay"],
     "CHN": ["Zhongnanhai"],
