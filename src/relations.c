@@ -118,6 +118,23 @@ static int is_body(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* A lower-case word of the portfolio a title names, between the state and
+ * the title: "Eritrea's information minister", "Ukraine's human rights
+ * commissioner" (a compound or adjective whose head lies further on, up
+ * to the title's end `lim`). */
+static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim)
+{
+  const kg_token *t = &d->tokens[i];
+  if (!t->deprel || t->head <= 0 || kg_tok_is_cap(t))
+    return 0;
+  if (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_ADJ)
+    return 0;
+  if (strcmp(t->deprel, "compound") != 0 && strcmp(t->deprel, "amod") != 0)
+    return 0;
+  uint32_t h = d->sents[t->sent].tok + (uint32_t)t->head - 1;
+  return h > i && h < lim;
+}
+
 /* The state a person stands for in this document: a Country, or the state
  * a Person leads or serves by a relation found so far; -1. */
 static int32_t state_of(const kg_doc *d, int32_t a)
@@ -177,7 +194,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* the body the holder speaks for: "Chinese Foreign Ministry
      * spokesperson", "its foreign ministry spokesman", "the African Union
      * Commission chairperson" */
-    for (int k = 0; k < 5 && p > s->tok && kg_rel_mention_ending(d, p) < 0 && is_body(d, p); k++)
+    for (int k = 0; k < 5 && p > s->tok && kg_rel_mention_ending(d, p) < 0 &&
+                    (is_body(d, p) || is_portfolio(d, p, tok + tn)); k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;

@@ -1838,6 +1838,28 @@ static kg_doc *run_dated(const char *line)
   return d;
 }
 
+/* Held-out round seven: portfolio words between the state and the title
+ * ("Kenya's information minister, X"); "minister of state" and "chargé
+ * d'affaires" as titles. */
+static void test_heldout_round_seven(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Kenya's information minister, Amina Wafula, spoke on Monday. Peru's human rights "
+                        "commissioner, Rosa Quispe, accused Chile of abuses.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Amina Wafula", "Kenya", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Rosa Quispe", "Peru", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Rosa Quispe", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("The Omani Minister of State, Salim Harthy, said talks would go on. Chile's chargé "
+                "d'affaires, Pablo Rojas, was summoned by Peru.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Salim Harthy", "Oman", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Pablo Rojas", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Pablo Rojas", "Peru", 0));
+  kg_doc_free(d);
+}
+
 /* A surname written without the diacritics of the dictionary's label, a
  * weekday the past tense governs in a sentence about the future, object
  * control, "overnight", an object whose adjective names a state, places
@@ -2180,7 +2202,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts) ||
       !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
-      !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2))
+      !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
+      !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven))
     return CU_get_error();
   return CUE_SUCCESS;
 }
