@@ -1858,6 +1858,16 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Pablo Rojas", "Chile", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Pablo Rojas", "Peru", 0));
   kg_doc_free(d);
+  /* a reciprocal act of coordinated subjects: each does it to the other */
+  d = run_dated("Chile and Peru exchanged 40 prisoners on Monday in a swap mediated by Qatar.");
+  const kg_event *e = d ? find_event(d, "084", "-", "-") : NULL;
+  CU_ASSERT(e && has_part(d, e, "Chile") && has_part(d, e, "Peru") && !has_part(d, e, "Qatar"));
+  CU_ASSERT(d && !find_event(d, "084", NULL, "Qatar"));
+  kg_doc_free(d);
+  d = run_dated("Armenia and Azerbaijan exchanged fire across the border.");
+  e = d ? find_event(d, "19", "-", "-") : NULL;
+  CU_ASSERT(e && has_part(d, e, "Armenia") && has_part(d, e, "Azerbaijan"));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a

@@ -1350,6 +1350,7 @@ strike N 190
 fight V 190
 fighting N 190
 clash V 190
+exchange V obj=fire 190
 clash N 190
 raid V 190
 raid N 190
