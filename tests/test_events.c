@@ -1868,6 +1868,27 @@ static void test_heldout_round_seven(void)
   e = d ? find_event(d, "19", "-", "-") : NULL;
   CU_ASSERT(e && has_part(d, e, "Armenia") && has_part(d, e, "Azerbaijan"));
   kg_doc_free(d);
+  /* a relative clause with no relative word keeps its date */
+  d = run_dated("Norway urged Chile to respect the treaty they signed in 2018.");
+  e = d ? find_event(d, "02", "Norway", NULL) : NULL;
+  CU_ASSERT(e && e->date_kind == KG_DATE_NONE);
+  kg_doc_free(d);
+  /* "X did Y, a move Z condemned": Z condemns X */
+  d = run_dated("Chile has expelled dozens of Peruvian workers, a move Lima condemned.");
+  CU_ASSERT(d && find_event(d, "11", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Chile has deported thousands of migrants, a campaign that Bolivia has condemned and "
+                "that the United Nations has criticised.");
+  CU_ASSERT(d && find_event(d, "11", "Bolivia", "Chile"));
+  CU_ASSERT(d && find_event(d, "11", "United Nations", "Chile"));
+  CU_ASSERT(d && !find_event(d, "11", "Bolivia", "United Nations"));
+  kg_doc_free(d);
+  /* a fronted date before the subject ("On Monday, X met Y") */
+  d = run_dated("On Monday, Chilean Foreign Minister Ana Soto met Peru's President in Lima.");
+  e = d ? find_event(d, "04", "Ana Soto", "Peru") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-07"));
+  CU_ASSERT(d && !find_event(d, "04", "Ana Soto", "-"));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
