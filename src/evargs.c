@@ -1084,6 +1084,25 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
       if (sj < 0 && !conj)                /* raising and passives: "Lee is expected */
         sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);   /* to visit", "was asked to" */
+      /* "X was alarmed by the reports and urged Y": a finite active verb
+       * joined to a passive one shares its subject ("was arrested and
+       * charged" stays passive: a participle with no object) */
+      if (sj < 0 && conj && !strcmp(r, "conj") && d->tokens[i].xpos &&
+          (!strcmp(d->tokens[i].xpos, "VBD") || !strcmp(d->tokens[i].xpos, "VBZ") ||
+           !strcmp(d->tokens[i].xpos, "VBP") ||
+           (!strcmp(d->tokens[i].xpos, "VBN") && child_with(d, i, "obj", 0) >= 0))) {
+        sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);
+        /* ... in a reported clause, only a named person does the second
+         * act ("said Guterres was alarmed and urged Y"); "said 8,000
+         * Ukrainians were held and accused Russia" goes on with the speaker */
+        int32_t pm = sj >= 0 ? mention_of_tok(c, (uint32_t)sj) : -1;
+        int32_t sp = d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) >= 0
+                     ? child_with(d, (uint32_t)kg_tok_head(d, (uint32_t)h), "nsubj", 0) : -1;
+        if (sp >= 0 && (pm < 0 || kg_ev_atype(d, pm) != KG_ACT_PERSON)) {
+          add_conj(c, (uint32_t)sp, a->agents, &a->nag, 4);
+          break;
+        }
+      }
       /* "X said debris had fallen near Y and demanded an explanation": a
        * finite past verb conjoined with the participle of a reported clause
        * whose subject is a common noun naming no actor continues the

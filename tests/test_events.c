@@ -1889,6 +1889,17 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(e && !strcmp(e->date, "2025-04-07"));
   CU_ASSERT(d && !find_event(d, "04", "Ana Soto", "-"));
   kg_doc_free(d);
+  /* an active verb joined to a passive one: its subject, a named person;
+   * in a reported clause with a group as subject, the speaker */
+  d = run_dated("A UN spokesman said Secretary-General António Guterres was alarmed by the reports and "
+                "urged Chile and Peru to show restraint.");
+  CU_ASSERT(d && find_event(d, "02", "António Guterres", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Peru's foreign minister, Rosa Quispe, said 300 Peruvians were still held in Chilean prisons "
+                "and accused Chile of torturing them.");
+  CU_ASSERT(d && find_event(d, "11", "Rosa Quispe", "Chile"));
+  CU_ASSERT(d && !find_event(d, "11", "Peru", "Chile"));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
