@@ -636,6 +636,16 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   return np_head(c, m);
 }
 
+int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j)
+{
+  return mention_of_tok(c, j);
+}
+
+int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
+{
+  return child_with(d, head, rel, prefix);
+}
+
 
 /* The one who says or asks that the clause of token i happen: the
  * subject of the verb whose complement holds it ("Russia said that Sudan
@@ -919,7 +929,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           add_conj(c, j, a->targets, &a->ntg, 4);
       } else if (!strcmp(r, "nsubj") && j < i && title_subject(d, s, i, j)) {
         continue;
-      } else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
+      } else if ((!strcmp(r, "nsubj") || !strcmp(r, "csubj")) && kg_ev_whose_state(c, i, j) >= 0 && a->nag < 4)
+        a->agents[a->nag++] = kg_ev_whose_state(c, i, j);
+      else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
         add_conj(c, relative_antecedent(c, i, j), a->agents, &a->nag, 4);
       else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
                (!strcmp(r, "nsubj:pass") && passive)) {
@@ -958,35 +970,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
     }
   }
-  /* "On Wednesday, Foreign Minister X met Y" parsed with X as a conjunct
-   * of "Wednesday": a name after the fronted phrase's comma, right before
-   * a verb with no subject, is its subject */
-  if (pos == KG_UPOS_VERB && a->nag == 0 && !passive && child_with(d, i, "nsubj", 1) < 0 &&
-      i > s->tok && kg_mention_at(d, i - 1) >= 0) {
-    int32_t m = kg_mention_at(d, i - 1);
-    uint32_t j = d->mentions[m].tok;
-    /* the conjunct may be the title over the name ("Minister" > "Ana Soto") */
-    for (int hops = 0; hops < 3 && d->tokens[j].deprel && strcmp(d->tokens[j].deprel, "conj") &&
-                       kg_tok_head(d, j) >= (int32_t)s->tok && kg_tok_head(d, j) < (int32_t)i; hops++)
-      j = (uint32_t)kg_tok_head(d, j);
-    int32_t h = kg_tok_head(d, j);
-    const char *r = d->tokens[j].deprel;
-    if (h >= 0 && r && !strcmp(r, "conj") && kg_tok_head(d, (uint32_t)h) == (int32_t)i &&
-        d->tokens[h].deprel && !strncmp(d->tokens[h].deprel, "obl", 3)) {
-      int comma = 0;
-      for (uint32_t k = (uint32_t)h + 1; k < j; k++)
-        comma |= kg_tok_is(d, k, ",");
-      if (comma) {
-        a->agents[a->nag++] = m;
-        /* ... and no target through "on Wednesday"'s conjunct */
-        size_t n = 0;
-        for (size_t q = 0; q < a->ntg; q++)
-          if (d->mentions[a->targets[q]].actor != d->mentions[m].actor)
-            a->targets[n++] = a->targets[q];
-        a->ntg = n;
-      }
-    }
-  }
+  /* "On Wednesday, Foreign Minister X met Y" (evclause.c) */
+  if (pos == KG_UPOS_VERB && a->nag == 0 && !passive && child_with(d, i, "nsubj", 1) < 0)
+    kg_ev_fronted_subject(c, i, a);
   /* the pattern's preposition attached one level too low, under another
    * phrase of the verb ("celebrated Eid at Osgiliath with Gondor", "with"
    * under "Osgiliath"): its noun is still the verb's target */

@@ -518,35 +518,6 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 }
 
 /* Has token i a common-noun subject that names no actor ("the leaders")? */
-/* "Cairo sent troops to Somalia, a move Addis Ababa condemned", "X
- * deported refugees, a campaign that Y has condemned and that Z has
- * criticised": a relative clause on a noun in apposition to a clause's
- * argument speaks of that clause's act; its subject's mention (the act's
- * doer), -1. */
-static int32_t apposed_act_subject(const kg_doc *d, uint32_t i)
-{
-  int32_t v = (int32_t)i;
-  if (d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj"))
-    v = kg_tok_head(d, (uint32_t)v);
-  if (v < 0 || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl:relcl") != 0)
-    return -1;
-  int32_t n = kg_tok_head(d, (uint32_t)v);
-  /* the noun in apposition, or parsed as a parataxis of the clause */
-  if (n < 0 || n > v || !d->tokens[n].deprel ||
-      (strcmp(d->tokens[n].deprel, "appos") != 0 && strcmp(d->tokens[n].deprel, "parataxis") != 0))
-    return -1;
-  int32_t h = kg_tok_head(d, (uint32_t)n);
-  for (int hops = 0; h >= 0 && hops < 6 && d->tokens[h].upos != KG_UPOS_VERB; hops++)
-    h = kg_tok_head(d, (uint32_t)h);
-  if (h < 0 || d->tokens[h].upos != KG_UPOS_VERB || h > n)
-    return -1;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (uint32_t k = s->tok; k < (uint32_t)h; k++)
-    if (kg_tok_head(d, k) == h && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nsubj"))
-      return kg_mention_at(d, k);
-  return -1;
-}
-
 static int unnamed_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
@@ -718,10 +689,19 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
+    /* "X, whose government hosted talks": X is on the agent's side */
+    int32_t wp = tree && pos == KG_UPOS_VERB && a.ntg > 0 ? kg_ev_whose_person(c, i) : -1;
+    if (wp >= 0) {
+      size_t n = 0;
+      for (size_t q = 0; q < a.ntg; q++)
+        if (d->mentions[a.targets[q]].actor != d->mentions[wp].actor)
+          a.targets[n++] = a.targets[q];
+      a.ntg = n;
+    }
     /* disapproval of "a move" done by the clause the move stands for is
      * aimed at its doer, not at an actor of the relative clause */
     if (tree && pos == KG_UPOS_VERB && (root == 11 || root == 12) && !a.passive && a.npart == 0) {
-      int32_t sm = apposed_act_subject(d, i);
+      int32_t sm = kg_ev_apposed_act_subject(d, i);
       if (sm >= 0 && (a.nag == 0 || d->mentions[a.agents[0]].actor != d->mentions[sm].actor)) {
         a.targets[0] = sm;
         a.ntg = 1;

@@ -1900,6 +1900,13 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(d && find_event(d, "11", "Rosa Quispe", "Chile"));
   CU_ASSERT(d && !find_event(d, "11", "Peru", "Chile"));
   kg_doc_free(d);
+  /* "Minister X, whose government hosted talks": X's state hosts */
+  d = run_dated("Chilean Foreign Minister Ana Soto, whose government hosted talks between Peru and Bolivia "
+                "in Santiago last year, said more talks were needed.");
+  e = d ? find_event(d, "04", "Chile", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2024"));
+  CU_ASSERT(d && !find_event(d, "04", NULL, "Ana Soto"));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
