@@ -1907,6 +1907,13 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(e && !strcmp(e->date, "2024"));
   CU_ASSERT(d && !find_event(d, "04", NULL, "Ana Soto"));
   kg_doc_free(d);
+  /* "spoke (by phone) with" */
+  d = run_dated("Chilean President Ana Soto spoke by phone with Peruvian Foreign Minister Luis Rojas on Tuesday. "
+                "Bolivia's president spoke with Rojas in Lima.");
+  e = d ? find_event(d, "041", "Ana Soto", "Luis Rojas") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-08"));
+  CU_ASSERT(d && find_event(d, "040", NULL, "Luis Rojas"));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a

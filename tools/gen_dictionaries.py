@@ -1025,6 +1025,9 @@ meet V 040
 meet V prep=with 040
 meeting N 040
 talk V prep=with 040
+speak V prep=with 040
+speak V obj=phone 041
+speak V obj=telephone 041
 hold V obj=talks 040
 hold V obj=meeting 040
 confer V 040
