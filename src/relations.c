@@ -135,6 +135,20 @@ static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim)
   return h > i && h < lim;
 }
 
+/* An organisation named only by words of a state's body ("Foreign
+ * Ministry spokeswoman X" at the start of a sentence): no organisation a
+ * title belongs to; the state is found as for a bare title. */
+static int generic_body(const kg_doc *d, int32_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_ORG || d->actors[mm->actor].dict_entry >= 0)
+    return 0;
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
+    if (!is_body(d, k))
+      return 0;
+  return 1;
+}
+
 /* The state a person stands for in this document: a Country, or the state
  * a Person leads or serves by a relation found so far; -1. */
 static int32_t state_of(const kg_doc *d, int32_t a)
@@ -203,7 +217,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* "the Southern African Development Community, whose chairman, X" */
     if (m < 0 && kg_tok_is(d, p, "whose") && p > s->tok + 1 && kg_tok_is(d, p - 1, ","))
       m = kg_rel_mention_ending(d, p - 2);
-    if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)))
+    if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && !generic_body(d, m))
       cm = m;
     /* "His press secretary, X", "Putin's spokesman X": the state the
      * possessor leads or serves (officialOf) */
@@ -323,7 +337,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * leader X", "Tory spokesman X": a capitalised word before the title names
    * the body the title belongs to */
   if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn &&
-      !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1])))
+      !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
+        !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
   if (pm < 0 || cm < 0)
     return KG_OK;
@@ -604,6 +619,18 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
       st = metonym_state(dict, d, t + 1);
+  /* "Foreign Ministry spokeswoman X told reporters in Beijing that China
+   * ...": a capital after the name, when its state is named in the
+   * sentence too */
+  for (uint32_t t = p->tok + p->ntok; t + 1 < s->tok + s->ntok && st < 0; t++) {
+    if (!kg_tok_is(d, t, "in"))
+      continue;
+    int32_t c2 = metonym_state(dict, d, t + 1);
+    for (size_t m = 0; c2 >= 0 && m < d->nmentions && st < 0; m++)
+      if (d->mentions[m].sent == si && d->mentions[m].actor == c2 && !d->mentions[m].as_place &&
+          d->mentions[m].tok != t + 1)
+        st = c2;
+  }
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok))) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;

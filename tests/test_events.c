@@ -1914,6 +1914,14 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(e && !strcmp(e->date, "2025-04-08"));
   CU_ASSERT(d && find_event(d, "040", NULL, "Luis Rojas"));
   kg_doc_free(d);
+  /* a generic body name is no organisation; a capital after the name whose
+   * state the sentence names gives the state */
+  d = run_dated("Peru and Chile traded accusations. Foreign Ministry spokeswoman Ana Soto told reporters in "
+                "Lima that Peru was deeply concerned.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Peru", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Foreign Ministry", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Chile", 0));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
