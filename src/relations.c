@@ -166,6 +166,11 @@ static int32_t state_of(const kg_doc *d, int32_t a)
   return -1;
 }
 
+int32_t kg_rel_state_of(const kg_doc *d, int32_t a)
+{
+  return state_of(d, a);
+}
+
 /* The kind of office (leaderOf or officialOf) a Person holds in a state by a
  * relation found so far; 0 when none. */
 static int office_kind(const kg_doc *d, int32_t a)

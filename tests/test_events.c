@@ -1922,6 +1922,12 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Foreign Ministry", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Chile", 0));
   kg_doc_free(d);
+  /* "an ally of X's government": the state X leads */
+  d = run_dated("Chilean President Ana Soto spoke on Monday. Peru, a close ally of Soto's government, "
+                "said it agreed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Peru", "Chile", 1));
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Peru", "Ana Soto", 1));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
