@@ -636,7 +636,13 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
           d->mentions[m].tok != t + 1)
         st = c2;
   }
-  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok))) {
+  /* '"...," government spokesman X told reporters': the speaker of a
+   * quote, whatever the parse made of him, is a subject */
+  uint32_t nx = p->tok + p->ntok;
+  int speaker = nx < s->tok + s->ntok && d->tokens[nx].upos == KG_UPOS_VERB && d->tokens[nx].lemma &&
+                (!strcmp(d->tokens[nx].lemma, "say") || !strcmp(d->tokens[nx].lemma, "tell") ||
+                 !strcmp(d->tokens[nx].lemma, "add") || !strcmp(d->tokens[nx].lemma, "write"));
+  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
       if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))

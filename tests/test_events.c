@@ -1928,6 +1928,11 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Peru", "Chile", 1));
   CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Peru", "Ana Soto", 1));
   kg_doc_free(d);
+  /* the speaker after a quote is a subject for a bare title */
+  d = run_dated("Peru denied that it had moved troops. \"Peru has no intention of attacking anyone,\" "
+                "government spokesman Luis Rojas told reporters.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
