@@ -1933,6 +1933,15 @@ static void test_heldout_round_seven(void)
                 "government spokesman Luis Rojas told reporters.");
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
   kg_doc_free(d);
+  /* "supplied X with drones": military aid */
+  d = run_dated("Chile has supplied Peru with drones and ammunition.");
+  CU_ASSERT(d && find_event(d, "072", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* "pressed X to": an appeal; "pressed ahead" none */
+  d = run_dated("Chile pressed Bolivia to release the prisoners. Peru pressed ahead with its plans.");
+  CU_ASSERT(d && find_event(d, "02", "Chile", "Bolivia"));
+  CU_ASSERT(d && !find_event(d, "02", "Peru", NULL));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a

@@ -996,6 +996,7 @@ condolence N 018
 appeal V 020
 appeal N 020
 urge V 020
+press V 020
 call V prep=on 020
 call V prep=for 020
 call V obj=counterpart 041
@@ -1118,6 +1119,11 @@ lend V 071
 loan N 071
 supply V obj=weapon 072
 supply V obj=arm 072
+supply V obj=drone 072
+supply V obj=missile 072
+supply V obj=ammunition 072
+provide V obj=drone 072
+provide V obj=ammunition 072
 provide V obj=weapon 072
 send V obj=weapon 072
 send V obj=arm 072
