@@ -318,6 +318,13 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         while (e < end && e < b0 + 4 && is_body(d, e) && !kg_tok_is(d, e, "of"))
           e++;
         closed = e > b0;
+      } else {
+        /* "X, the chairperson of the African Union Commission,": the
+         * organisation's body closes it too */
+        uint32_t b0 = e;
+        while (e < end && e < b0 + 2 && is_body(d, e) && kg_tok_is_cap(&d->tokens[e]) &&
+               !kg_tok_is(d, e, "of"))
+          e++;
       }
       closed = closed && (e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."));
     }

@@ -1942,6 +1942,10 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(d && find_event(d, "02", "Chile", "Bolivia"));
   CU_ASSERT(d && !find_event(d, "02", "Peru", NULL));
   kg_doc_free(d);
+  /* "X, the chairperson of the African Union Commission, said" */
+  d = run_dated("Ana Soto, the chairperson of the African Union Commission, said the bloc was ready to help.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Ana Soto", "African Union", 0));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a
