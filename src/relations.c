@@ -270,6 +270,16 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
       after = b;
   }
+  /* "Germany's ambassador in Moscow, X", "the organisation's head of
+   * delegation in Kabul, X": the post's city before the apposition */
+  if (cm >= 0 && after + 2 < end && kg_tok_is(d, after, "in")) {
+    int32_t lm = kg_mention_at(d, after + 1);
+    if (lm >= 0 && d->mentions[lm].tok == after + 1) {
+      uint32_t b = after + 1 + d->mentions[lm].ntok;
+      if (b + 1 < end && kg_tok_is(d, b, ","))
+        after = b;
+    }
+  }
   /* the person right after the title, or after a comma (apposition) */
   if (after < end) {
     int32_t m = kg_mention_at(d, after);

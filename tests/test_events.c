@@ -1946,6 +1946,14 @@ static void test_heldout_round_seven(void)
   d = run_dated("Ana Soto, the chairperson of the African Union Commission, said the bloc was ready to help.");
   CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Ana Soto", "African Union", 0));
   kg_doc_free(d);
+  /* the post's city between the title and the apposition */
+  d = run_dated("Peru's ambassador in Santiago, Luis Rojas, was summoned. The International Committee of the "
+                "Red Cross said it was ready to help. The organisation's head of delegation in Lima, Ana Soto, "
+                "agreed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "International Committee of the Red Cross", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Peru", 0));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a

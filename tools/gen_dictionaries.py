@@ -1690,7 +1690,8 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secret
                    "secretary-general", "secretary general", "director-general", "director general",
                    "high representative", "commissioner", "external affairs minister",
                    "minister of external affairs", "minister of foreign affairs",
-                   "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman"]
+                   "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
+                   "head of delegation"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
