@@ -1954,6 +1954,10 @@ static void test_heldout_round_seven(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "International Committee of the Red Cross", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Peru", 0));
   kg_doc_free(d);
+  /* "called the veto 'a disgrace'" */
+  d = run_dated("Chile called the veto \"a disgrace\" and said Peru had blocked it.");
+  CU_ASSERT(d && find_event(d, "111", "Chile", NULL));
+  kg_doc_free(d);
 }
 
 /* A surname written without the diacritics of the dictionary's label, a

@@ -1186,6 +1186,8 @@ assail V 111
 attack V prep=over 111
 call V obj=outrageous 111
 call V obj=unacceptable 111
+call V obj=disgrace 111
+call V obj=shameful 111
 call V obj=shameful 111
 call V obj=disgraceful 111
 call V obj=deplorable 111
