@@ -1,14 +1,18 @@
 /* cli_parallel.c — parallel workers for `kgbuild extract -j N`.
  *
- * Owns: forking the workers, handing out items (worker k takes items
- * k, k+N, k+2N ...), collecting each item's output and writing it in item
- * order as soon as every earlier item is written (so output order never
- * depends on N and memory stays flat), the progress line on a terminal.
+ * Owns: forking the workers, handing out items (one at a time, to the
+ * first worker free: a counter in memory shared by the workers, so a worker
+ * never idles while another has items left, whatever the documents' sizes),
+ * collecting each item's output and writing it in item order as soon as
+ * every earlier item is written (so output order never depends on N or on
+ * who took what, and memory stays flat), the progress line on a terminal.
  * Outputs copied to a stream (kg_cli_parallel) come through one pipe per
- * worker: the parent reads item i from worker i mod N's pipe, so items
- * arrive in order and a worker more than a pipe's capacity ahead waits
- * (no temporary files: creating, writing back and unlinking two files per
- * document cost the machine more CPU than the parent's copying).  Outputs
+ * worker: a worker takes items in increasing order and records which items
+ * it took; the parent reads item i from the pipe of the worker that took
+ * it, so items arrive in order and a worker more than a pipe's capacity
+ * ahead waits (no temporary files: creating, writing back and unlinking
+ * two files per document cost the machine more CPU than the parent's
+ * copying).  Outputs
  * handed over by path (kg_cli_parallel_take) go through temporary files.  When the caller takes the outputs itself
  * (kg_cli_parallel_take: the store writer) the workers run one step below
  * it in priority (nice +5): the writer then gets a core whenever it has
@@ -25,7 +29,9 @@
 #include <unistd.h>
 #include <signal.h>
 #include <time.h>
+#include <sched.h>
 #include <sys/wait.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #ifdef __linux__
 #include <sys/prctl.h>
@@ -37,6 +43,37 @@ typedef struct msg {
   uint32_t failed;
   uint32_t sum;     /* a summary file was written */
 } msg;
+
+/* Items handed out one at a time: next is the first item nobody took;
+ * owner[i] is 1 + the worker that took item i (0: not taken yet).  In
+ * memory shared by the parent and the workers (mmap before the fork). */
+typedef struct deal {
+  uint64_t next;
+  int32_t owner[];
+} deal;
+
+static deal *deal_new(size_t n)
+{
+  void *m = mmap(NULL, sizeof(deal) + n * sizeof(int32_t), PROT_READ | PROT_WRITE,
+                 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  return m == MAP_FAILED ? NULL : m;   /* zero-filled */
+}
+
+static void deal_free(deal *d, size_t n)
+{
+  if (d)
+    munmap(d, sizeof(deal) + n * sizeof(int32_t));
+}
+
+/* In worker k: the next item to process, or n when none is left. */
+static size_t deal_take(deal *d, size_t n, int k)
+{
+  uint64_t i = __atomic_fetch_add(&d->next, 1, __ATOMIC_ACQ_REL);
+  if (i >= n)
+    return n;
+  __atomic_store_n(&d->owner[i], k + 1, __ATOMIC_RELEASE);
+  return (size_t)i;
+}
 
 static void item_path(char *buf, size_t cap, const char *dir, size_t i, const char *ext)
 {
@@ -73,7 +110,7 @@ static void die_with_parent(pid_t parent)
 #endif
 }
 
-static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const char *dir, int fd,
+static void worker(int k, deal *dl, size_t n, kg_par_work work, void *ctx, const char *dir, int fd,
                    int below)
 {
   char po[4200], ps[4200];
@@ -83,7 +120,7 @@ static void worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, const
     if (errno == 0)
       setpriority(PRIO_PROCESS, 0, pr + below > 19 ? 19 : pr + below);
   }
-  for (size_t i = (size_t)k; i < n; i += (size_t)jobs) {
+  for (size_t i; (i = deal_take(dl, n, k)) < n;) {
     item_path(po, sizeof po, dir, i, "out");
     item_path(ps, sizeof ps, dir, i, "sum");
     /* the summary is kept in memory and written to a file only when there
@@ -182,9 +219,9 @@ static int pipe_copy(int fd, uint64_t n, FILE *f)
   return bad;
 }
 
-static void pipe_worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, int fd)
+static void pipe_worker(int k, deal *dl, size_t n, kg_par_work work, void *ctx, int fd)
 {
-  for (size_t i = (size_t)k; i < n; i += (size_t)jobs) {
+  for (size_t i; (i = deal_take(dl, n, k)) < n;) {
     char *ob = NULL, *sb = NULL;
     size_t ol = 0, sl = 0;
     FILE *fo = open_memstream(&ob, &ol), *fs = open_memstream(&sb, &sl);
@@ -208,6 +245,38 @@ static void pipe_worker(int k, int jobs, size_t n, kg_par_work work, void *ctx, 
   _exit(0);
 }
 
+/* The worker that took item i, waiting until one has; -1 when no worker
+ * is left that could (alive[k]: worker k not reaped yet; a worker found to
+ * have exited is reaped here and its status kept in status[k]).  Items are
+ * taken in increasing order and the parent reads them in that order, so it
+ * only waits here while every item taken so far is written: the moment
+ * between a worker's two items. */
+static int deal_owner(deal *dl, size_t i, const pid_t *pids, int started, unsigned char *alive,
+                      int *status)
+{
+  for (unsigned spins = 0;; spins++) {
+    int32_t o = __atomic_load_n(&dl->owner[i], __ATOMIC_ACQUIRE);
+    if (o > 0)
+      return o - 1;
+    int left = 0;
+    for (int k = 0; k < started; k++) {
+      if (alive[k] && waitpid(pids[k], &status[k], WNOHANG) == pids[k])
+        alive[k] = 0;
+      left += alive[k];
+    }
+    if (!left) {   /* all gone: one may have taken i just before exiting */
+      o = __atomic_load_n(&dl->owner[i], __ATOMIC_ACQUIRE);
+      return o > 0 ? o - 1 : -1;
+    }
+    if (spins < 64) {
+      sched_yield();
+    } else {
+      struct timespec ts = { 0, 100000 };   /* 0.1 ms */
+      nanosleep(&ts, NULL);
+    }
+  }
+}
+
 long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
                      const size_t *sizes)
 {
@@ -219,8 +288,11 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
     jobs = (int)n;
   int *rd = calloc((size_t)jobs, sizeof *rd), *wr = calloc((size_t)jobs, sizeof *wr);
   pid_t *pids = calloc((size_t)jobs, sizeof *pids);
+  int *status = calloc((size_t)jobs, sizeof *status);
+  unsigned char *alive = calloc((size_t)jobs, 1);
+  deal *dl = deal_new(n);
   int npipes = 0;
-  if (rd && wr && pids)
+  if (rd && wr && pids && status && alive && dl)
     for (; npipes < jobs; npipes++) {
       int fds[2];
       if (pipe(fds) != 0)
@@ -239,6 +311,9 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
     free(rd);
     free(wr);
     free(pids);
+    free(status);
+    free(alive);
+    deal_free(dl, n);
     return -1;
   }
   fflush(out);
@@ -259,12 +334,15 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
       free(rd);
       free(wr);
       free(pids);
-      pipe_worker(k, jobs, n, work, ctx, fd);
+      free(status);
+      free(alive);
+      pipe_worker(k, dl, n, work, ctx, fd);
     }
     if (p < 0) {
       fprintf(stderr, "kgbuild: error: cannot start worker %d: %s\n", k, strerror(errno));
       break;
     }
+    alive[started] = 1;
     pids[started++] = p;
   }
   for (int k = 0; k < jobs; k++)
@@ -281,10 +359,10 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
   char *sbuf = NULL;
   size_t scap = 0;
   for (size_t next = 0; next < n; next++) {
-    int k = (int)(next % (size_t)jobs);
+    int k = bad_worker || !dead ? -1 : deal_owner(dl, next, pids, started, alive, status);
     phdr h;
-    if (bad_worker || !dead || dead[k] || read_all(rd[k], &h, sizeof h) != 0 || h.item != next) {
-      if (dead)
+    if (k < 0 || dead[k] || read_all(rd[k], &h, sizeof h) != 0 || h.item != next) {
+      if (k >= 0)
         dead[k] = 1;
       fprintf(stderr, "kgbuild: error: input %zu was not processed (a worker stopped)\n", next + 1);
       failed++;
@@ -334,10 +412,11 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
   for (int k = 0; k < jobs; k++)
     close(rd[k]);
   for (int k = 0; k < started; k++) {
-    int status;
+    if (!alive[k])
+      continue;   /* reaped while waiting for an item */
     if (bad_worker)
       kill(pids[k], SIGTERM);
-    while (waitpid(pids[k], &status, 0) < 0 && errno == EINTR)
+    while (waitpid(pids[k], &status[k], 0) < 0 && errno == EINTR)
       ;
   }
   free(sbuf);
@@ -345,6 +424,9 @@ long kg_cli_parallel(size_t n, int jobs, kg_par_work work, void *ctx, FILE *out,
   free(rd);
   free(wr);
   free(pids);
+  free(status);
+  free(alive);
+  deal_free(dl, n);
   return failed;
 }
 
@@ -378,9 +460,11 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
   int fds[2];
   unsigned char *done = calloc(n, 1);
   pid_t *pids = calloc((size_t)jobs, sizeof *pids);
-  if (!done || !pids || pipe(fds) != 0) {
+  deal *dl = deal_new(n);
+  if (!done || !pids || !dl || pipe(fds) != 0) {
     free(done);
     free(pids);
+    deal_free(dl, n);
     rmdir(dir);
     return -1;
   }
@@ -395,7 +479,7 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
       close(fds[0]);
       free(done); /* the parent's */
       free(pids);
-      worker(k, jobs, n, work, ctx, dir, fds[1], below);
+      worker(k, dl, n, work, ctx, dir, fds[1], below);
     }
     if (p < 0) {
       fprintf(stderr, "kgbuild: error: cannot start worker %d: %s\n", k, strerror(errno));
@@ -481,5 +565,6 @@ static long run(size_t n, int jobs, kg_par_work work, void *ctx, kg_par_take tak
   rmdir(dir);
   free(done);
   free(pids);
+  deal_free(dl, n);
   return failed;
 }

@@ -1,7 +1,8 @@
-/* coref.h — the interface between the actor stage's two files (internal;
+/* coref.h — the interface between the actor stage's files (internal;
  * not part of the library's public headers).
  *
- * actors.c finds and links mentions; coref.c resolves the references that
+ * actors.c finds and links mentions (actors_names.c: those of names the
+ * dictionary lacks, from NER spans and name shapes); coref.c resolves the references that
  * lean on earlier ones: one-word names ("Putin", "Lula") to a fuller Person
  * of the document or to the one office holder of the dictionary with that
  * surname, pronouns and definite descriptions to the most salient actor,
@@ -42,6 +43,34 @@ int kg_act_add_mention(kg_act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok
                        int32_t actor, int kind, int as_place);
 /* The document actor of dictionary entry `entry` (interned); -1 on failure. */
 int32_t kg_act_intern_entry(kg_act_ctx *c, int32_t entry);
+
+/* ---- actors.c, used by actors_names.c ---- */
+/* Tokens that never give an actor: URLs, hashtags, emoji, @handles. */
+#define KG_ACT_SKIP_FLAGS (KG_TOK_URL | KG_TOK_HASHTAG | KG_TOK_EMOJI | KG_TOK_MENTION)
+/* Word lists (lower case, NULL-terminated): function words that start
+ * sentences capitalised (never part of a name), locative prepositions,
+ * reporting verbs, honorifics. */
+extern const char *const kg_act_stop[], *const kg_act_locative[], *const kg_act_report[],
+  *const kg_act_honorific[];
+/* A capitalised word that may be part of a name. */
+int kg_act_name_tok(const kg_doc *doc, uint32_t i);
+/* Index just past the last title word of [tok, tok+n), 0 when none. */
+uint32_t kg_act_after_title(const kg_dict *dict, const kg_doc *d, uint32_t tok, uint32_t n);
+/* A locative preposition ("in", "at the") before tok, or tok opens a
+ * dateline. */
+int kg_act_locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok);
+/* A new Person / Place / Organization from a span the dictionary lacks
+ * (a one-word Person folds into an earlier one or a unique surname; a
+ * known Person's whole name or another spelling of it links to it); -1 on
+ * allocation failure. */
+int kg_act_add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type);
+
+/* ---- actors_names.c, used by actors.c ---- */
+/* Rule 2 (an NER span) and rule 4 (a name shape) at tok: the number of
+ * tokens consumed (a mention was added, or a capitalised run is skipped),
+ * 0 when none. */
+uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 
 /* ---- coref.c ---- */
 /* Sets c->sn to the surname index of c->dict (cached per thread; c->sn_owned

@@ -337,6 +337,16 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
         }
         n = push(out, n, cap, pi, i - pi + 1, KG_DATE_MONTH,
                  year_for(doc, s, ry, rm, rd, mo, 1, i), mo, 0);
+      } else if (have_ref && pi == i && kg_tok_is_cap(&doc->tokens[i]) &&
+                 (!strcmp(prev, "last") || !strcmp(prev, "next") || !strcmp(prev, "this"))) {
+        /* "last September": the latest September before the story's month;
+         * "next March" the first after it; "this June" the story's year */
+        int yy2 = ry;
+        if (!strcmp(prev, "last") && mo >= rm)
+          yy2 = ry - 1;
+        else if (!strcmp(prev, "next") && mo <= rm)
+          yy2 = ry + 1;
+        n = push(out, n, cap, i - 1, 2, KG_DATE_MONTH, yy2, mo, 0);
       }
       continue;
     }

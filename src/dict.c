@@ -32,6 +32,9 @@
  *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class>
  *   titles:   kgo:leaderOf|kgo:officialOf kgd:title "prime minister"
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
+ *   built-in cues and light verbs (kg_dict_lex): kgo:Hedged|kgo:Negated
+ *             kgd:cueWord "never" ; kgd:cueVerb "refuse" ; kgo:Hedged
+ *             kgd:requestVerb "urge" ; kgo:Event kgd:lightVerb "hold"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
  *   sectors:  <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers"
@@ -87,6 +90,7 @@ struct kg_dict {
   raw_word *rtitles; size_t nrtitles, rtitles_cap;
   raw_word *rcues; size_t nrcues, rcues_cap;
   raw_word *rdesc; size_t nrdesc, rdesc_cap;
+  raw_word *rlex; size_t nrlex, rlex_cap;      /* cls: KG_LEX_* bits */
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
@@ -105,6 +109,7 @@ struct kg_dict {
   kg_title *titles; size_t ntitles;
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
+  kg_dix_map lex;              /* lower-case word or phrase -> KG_LEX_* bits */
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   kg_dix_index actor_ix, title_ix;
@@ -134,7 +139,7 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
 kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void tables_free(kg_dict *d) {
-  free(d->actors); kg_dix_map_free(&d->names);
+  free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
   kg_dix_free(&d->actor_ix); kg_dix_free(&d->title_ix);
@@ -149,6 +154,7 @@ void kg_dict_free(kg_dict *d) {
   tables_free(d);
   free(d->nodes); kg_dix_map_free(&d->node_map);
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
+  free(d->rlex);
   kg_dix_arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -256,7 +262,7 @@ enum {
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
-  P_REGION, P_SUBREGION
+  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -275,6 +281,8 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "compoundSubject", P_COMPOUND }, { KGD "sourcePrep", P_SRCPREP },
   { KGD "literalObject", P_LITERAL }, { KGD "skipPrep", P_SKIPPREP },
   { KGD "speakerSource", P_SPEAKER },
+  { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
+  { KGD "lightVerb", P_LIGHTVERB },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -312,6 +320,14 @@ static int apply(kg_dict *d, const triple *t) {
             : strcmp(s, KGO "Negated") == 0 ? KG_CUE_NEGATION
             : strcmp(s, KGD "Reporting") == 0 ? KG_CUE_REPORT : 0;
     return (cls && lit) ? add_word(&d->rcues, &d->nrcues, &d->rcues_cap, o, cls) : 0;
+  }
+  case P_CUEWORD: case P_CUEVERB: case P_REQVERB: case P_LIGHTVERB: {
+    int neg = strcmp(s, KGO "Negated") == 0, hedge = strcmp(s, KGO "Hedged") == 0;
+    int bits = pid == P_LIGHTVERB ? (strcmp(s, KGO "Event") == 0 ? KG_LEX_LIGHT_VERB : 0)
+             : pid == P_REQVERB ? (hedge ? KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB : 0)
+             : pid == P_CUEWORD ? (neg ? KG_LEX_NEG_WORD : hedge ? KG_LEX_HEDGE_WORD : 0)
+             : (neg ? KG_LEX_NEG_VERB : hedge ? KG_LEX_HEDGE_VERB : 0);
+    return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_DESC: {
     int ty = strcmp(s, KGO "Country") == 0 ? KG_ACT_COUNTRY
@@ -866,6 +882,12 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (kg_dix_build(&d->title_ix, ar) < 0) goto nomem; }
   if (!(d->cues = words_build(ar, d->rcues, d->nrcues, &d->ncues))) goto nomem;
   if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
+  for (size_t i = 0; i < d->nrlex; i++) {   /* a word's classes from every file */
+    const char *t = lower_dup(ar, d->rlex[i].text);
+    if (!t) goto nomem;
+    int32_t v = kg_dix_map_get(&d->lex, t, strlen(t));
+    if (*t && kg_dix_map_put(&d->lex, t, (v > 0 ? v : 0) | d->rlex[i].cls) < 0) goto nomem;
+  }
 
   /* sectors (numbered 1.. in node order, at most 255) and their nouns */
   { size_t ns = 0;
@@ -1001,6 +1023,11 @@ static int words_find(const raw_word *w, size_t n, const char *word) {
 
 int kg_dict_cue(const kg_dict *d, const char *word) {
   return d ? words_find(d->cues, d->ncues, word) : 0;
+}
+
+int kg_dict_lex(const kg_dict *d, const char *word) {
+  int32_t v = d && word ? kg_dix_map_get(&d->lex, word, strlen(word)) : -1;
+  return v > 0 ? v : 0;
 }
 
 int kg_dict_description(const kg_dict *d, const char *noun) {

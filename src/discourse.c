@@ -310,6 +310,16 @@ static int has_dep(const kg_doc *doc, uint32_t v, const char *rel)
   return 0;
 }
 
+/* Has token t a coordinating conjunction ("and", "or") among its children? */
+static int has_cc(const kg_doc *doc, uint32_t t)
+{
+  const kg_sentence *s = &doc->sents[doc->tokens[t].sent];
+  for (uint32_t k = s->tok; k < t; k++)
+    if (kg_tok_head(doc, k) == (int32_t)t && doc->tokens[k].deprel && !strcmp(doc->tokens[k].deprel, "cc"))
+      return 1;
+  return 0;
+}
+
 /* "In Seoul, President Lee convened ...": a name after a fronted
  * prepositional phrase and a comma, parsed as a conjunct of that phrase's
  * object although no "and" joins them, is the subject of the verb that
@@ -346,6 +356,16 @@ int kg_mention_role(const kg_doc *doc, size_t k)
       int32_t g = kg_tok_head(doc, ht);
       if (g < 0)
         break;
+      ht = (uint32_t)g;
+      h = &doc->tokens[ht];
+      r = h->deprel ? h->deprel : "";
+    }
+    /* a later conjunct of a name has the role of the first ("between
+     * Russia and Ukraine": both in the phrase) */
+    for (int up = 0; up < 4 && !strcmp(r, "conj") && !fronted_subject(doc, ht); up++) {
+      int32_t g = kg_tok_head(doc, ht);
+      if (g < 0 || kg_mention_at(doc, (uint32_t)g) < 0 || !has_cc(doc, ht))
+        break;                            /* (a true coordination: "and", "or") */
       ht = (uint32_t)g;
       h = &doc->tokens[ht];
       r = h->deprel ? h->deprel : "";

@@ -335,6 +335,16 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
                    islower((unsigned char)d->tokens[nx].form[0]);
       }
       int role = kg_mention_role(d, (size_t)m);
+      /* "came as Washington and Seoul accused ...": "as" parsed as a
+       * preposition; the names right before the verb are its subject */
+      if (role == 'p' && nx == i && mm->tok > s->tok) {
+        uint32_t q = mm->tok;
+        while (q > s->tok + 1 && (kg_tok_is(d, q - 1, "and") || kg_tok_is(d, q - 1, ",") ||
+                                  kg_mention_at(d, q - 1) >= 0))
+          q--;
+        if (kg_tok_is(d, q - 1, "as") && d->tokens[i].upos == KG_UPOS_VERB)
+          role = 's';
+      }
       if (!modifier && kg_ev_agentive(d, m) && !mm->as_place && role != 'p' &&
           (role != 'g' || acts_through(c, m))) {
         int32_t v = object_of_first_verb(d, mm, i);
@@ -699,6 +709,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
   uint32_t frontier[64], next[64];
   size_t nf = 1, nn;
   int32_t place = -1, clause_subj = -1;
+  char b[16];
   frontier[0] = i;
   for (int level = 0; level < 4 && nf > 0; level++) {
     nn = 0;
@@ -733,6 +744,11 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
                    !strncmp(t->deprel, "acl:relcl", 9)))
         continue;
+      /* "condemned the launch as a violation of U.N. resolutions": what the
+       * act is called names no one it is done to */
+      if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&
+          (case_of(d, k, b, sizeof b), !strcmp(b, "as")))
+        continue;
       int32_t m = kg_mention_at(d, k);
       /* a sector noun names its state as a modifier: "an attack by
        * Osgiliath soldiers" stands at the level of "soldiers" */
@@ -745,6 +761,8 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
                                       !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
             m = mq;
         }
+      if (m >= 0 && kg_ev_demonym_of_place(d, m))
+        m = -1;                           /* "in the Saudi port city of Jeddah" */
       if (m >= 0 && d->mentions[m].actor != agent_actor && !possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
         if (kg_ev_agentive(d, m) && best < 0)
@@ -893,14 +911,24 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
       !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl:relcl"))
     return j;
   int32_t n = clause_noun(c, i);
-  return n >= 0 ? (uint32_t)n : j;
-}
-
-int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
-{
-  const kg_token *t = &d->tokens[i];
-  return t->deprel && !strcmp(t->deprel, "acl") && t->xpos && !strcmp(t->xpos, "VBD") &&
-         kg_tok_head(d, i) >= 0 && child_with(d, i, "nsubj", 1) < 0;
+  if (n >= 0)
+    return (uint32_t)n;
+  /* "Iranian entities that supply weapons": a noun naming no actor
+   * stands for the state its demonym or possessor names */
+  const kg_doc *dd = c->doc;
+  int32_t h = kg_tok_head(dd, i);
+  const kg_sentence *s = &dd->sents[dd->tokens[i].sent];
+  if (h < 0 || dd->tokens[h].upos != KG_UPOS_NOUN || kg_mention_at(dd, (uint32_t)h) >= 0)
+    return j;
+  for (uint32_t q = s->tok; q < (uint32_t)h; q++) {
+    int32_t mq = kg_mention_at(dd, q);
+    if (mq >= 0 && kg_tok_head(dd, q) == h && dd->tokens[q].deprel &&
+        (!strcmp(dd->tokens[q].deprel, "amod") || !strcmp(dd->tokens[q].deprel, "compound") ||
+         !strncmp(dd->tokens[q].deprel, "nmod:poss", 9)) &&
+        (dd->mentions[mq].kind == KG_MEN_DEMONYM || dd->mentions[mq].group >= 0))
+      return q;
+  }
+  return j;
 }
 
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
@@ -1070,22 +1098,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
       if (sj < 0 && !conj)                /* raising and passives: "Lee is expected */
         sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);   /* to visit", "was asked to" */
-      /* "X was alarmed by the reports and urged Y": a finite active verb
-       * joined to a passive one shares its subject ("was arrested and
-       * charged" stays passive: a participle with no object) */
-      if (sj < 0 && conj && !strcmp(r, "conj") && d->tokens[i].xpos &&
-          (!strcmp(d->tokens[i].xpos, "VBD") || !strcmp(d->tokens[i].xpos, "VBZ") ||
-           !strcmp(d->tokens[i].xpos, "VBP") ||
-           (!strcmp(d->tokens[i].xpos, "VBN") && child_with(d, i, "obj", 0) >= 0))) {
-        sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);
-        /* ... in a reported clause, only a named person does the second
-         * act ("said Guterres was alarmed and urged Y"); "said 8,000
-         * Ukrainians were held and accused Russia" goes on with the speaker */
-        int32_t pm = sj >= 0 ? mention_of_tok(c, (uint32_t)sj) : -1;
-        int32_t sp = d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) >= 0
-                     ? child_with(d, (uint32_t)kg_tok_head(d, (uint32_t)h), "nsubj", 0) : -1;
-        if (sp >= 0 && (pm < 0 || kg_ev_atype(d, pm) != KG_ACT_PERSON)) {
-          add_conj(c, (uint32_t)sp, a->agents, &a->nag, 4);
+      /* "X was alarmed by the reports and urged Y" (evclause.c) */
+      if (sj < 0 && conj && !strcmp(r, "conj")) {
+        int spk = 0;
+        sj = kg_ev_passive_conj_subject(c, i, (uint32_t)h, &spk);
+        if (spk) {
+          add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
           break;
         }
       }
@@ -1109,11 +1127,32 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t ob = conj ? -1 : child_with(d, (uint32_t)h, "obj", 0);
       if (!conj && ob < 0)
         ob = child_with(d, (uint32_t)h, "iobj", 0);   /* "asked Turkey to host" */
+      /* the object misparsed as a second subject after the verb ("urged
+       * Russia to withdraw" with Russia as nsubj) */
+      for (uint32_t q = (uint32_t)h + 1; !conj && ob < 0 && q < i; q++)
+        if (kg_tok_head(d, q) == h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj"))
+          ob = (int32_t)q;
+      /* "called on Russia to withdraw": the object of "on" */
+      /* (also parsed as an advcl) */
+      for (uint32_t q = (uint32_t)h + 1; (!conj || !strncmp(r, "advcl", 5)) && ob < 0 && q < i &&
+                                     d->tokens[h].lemma && !strcmp(d->tokens[h].lemma, "call"); q++)
+        if (kg_tok_head(d, q) == h && d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "obl", 3) &&
+            (case_of(d, q, b, sizeof b), !strcmp(b, "on") || !strcmp(b, "upon")))
+          ob = (int32_t)q;
       if (ob >= 0 && (uint32_t)ob < i && mention_of_tok(c, (uint32_t)ob) >= 0)
         sj = ob;
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
+  }
+  /* "X arrived in Moscow and was greeted by Y": a passive conjoined verb
+   * with no subject of its own is done to the subject of the verb before */
+  if (pos == KG_UPOS_VERB && passive && a->ntg == 0 && d->tokens[i].deprel &&
+      !strcmp(d->tokens[i].deprel, "conj") && child_with(d, i, "nsubj", 1) < 0 &&
+      kg_tok_head(d, i) >= 0 && kg_ev_subject_before(c, i) < 0) {
+    int32_t sj = child_with(d, (uint32_t)kg_tok_head(d, i), "nsubj", 1);
+    if (sj >= 0)
+      add_conj(c, (uint32_t)sj, a->targets, &a->ntg, 4);
   }
   /* "the militia backed by Tehran": a reduced passive relative is done to
    * the noun it modifies */
@@ -1156,30 +1195,4 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       a->passive = 0;
     }
   }
-}
-
-/* ------------------------------------------------------------ passives */
-
-int kg_ev_is_passive(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be",
-    "got", "get", "gets", NULL };
-  char b[32], w[CLEN];
-  size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
-  int part = (L > 2 && (!strcmp(w + L - 2, "ed") || !strcmp(w + L - 2, "en"))) ||
-             !strcmp(w, "struck") || !strcmp(w, "held") || !strcmp(w, "made") ||
-             !strcmp(w, "met") || !strcmp(w, "led") || !strcmp(w, "shot") || !strcmp(w, "sent");
-  if (!part)
-    return 0;
-  for (uint32_t j = i, k = 0; j-- > s->tok && k < 3; k++) {
-    kg_ev_low(d, j, b, sizeof b);
-    if (kg_ev_in_list(b, be))
-      return 1;
-    size_t bl = strlen(b);
-    if (!(bl > 2 && !strcmp(b + bl - 2, "ly")) && strcmp(b, "not") && strcmp(b, "also"))
-      return 0;
-  }
-  return 0;
 }

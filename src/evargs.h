@@ -66,8 +66,13 @@ void kg_ev_fronted_subject(const ev_ctx *c, uint32_t i, ev_args *a);
 /* "X sent troops, a move Y condemned": the mention of X for the relative
  * verb i (or a verb joined to it), -1. */
 int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i);
-/* "held", "resumed", "attend": a verb whose object noun carries the event. */
-int kg_ev_is_light_verb(const kg_doc *d, uint32_t j);
+/* "X was alarmed and urged Y": for verb i joined to the passive verb h,
+ * the token of its subject (*speaker 1: the speaker of the reported
+ * clause h), -1. */
+int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker);
+/* "held", "resumed", "attend": a verb whose object noun carries the event
+ * (the lexicon's kgd:lightVerb lemmas). */
+int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j);
 /* Argument finders; mention indices are written to the ev_args arrays. */
 int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_np_after(const ev_ctx *c, uint32_t j, int after_to);
@@ -113,6 +118,8 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 int kg_ev_factuality(const ev_ctx *c, uint32_t i);
 /* Whether mention m is followed by a building noun ("the Akorda palace"). */
 int kg_ev_building_after(const kg_doc *d, int32_t m);
+/* A state's name or demonym on a place noun ("the Saudi port city"). */
+int kg_ev_demonym_of_place(const kg_doc *d, int32_t m);
 /* Whether place mention m is the origin of a launch or strike: "from
  * (its) Sohae launch site", "from the Hmeimim air base": its place, never
  * what is done to it. */

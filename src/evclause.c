@@ -5,7 +5,9 @@
  * in X's phrase, else X); "On Wednesday, Minister X met Y" parsed with X as
  * a conjunct of the fronted date (X is the subject); "X sent troops, a move
  * Y condemned" (a relative clause on a noun in apposition to a clause
- * speaks of that clause's act: its subject is the target).
+ * speaks of that clause's act: its subject is the target); "X was alarmed
+ * and urged Y" (an active verb joined to a passive one); a finite verb
+ * parsed as a clause on a noun (kg_ev_finite_acl).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
@@ -99,4 +101,35 @@ int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i)
     if (kg_tok_head(d, k) == h && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nsubj"))
       return kg_mention_at(d, k);
   return -1;
+}
+
+int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
+{
+  const kg_token *t = &d->tokens[i];
+  return t->deprel && !strcmp(t->deprel, "acl") && t->xpos && !strcmp(t->xpos, "VBD") &&
+         kg_tok_head(d, i) >= 0 && kg_ev_child_with(d, i, "nsubj", 1) < 0;
+}
+
+int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker)
+{
+  const kg_doc *d = c->doc;
+  const char *x = d->tokens[i].xpos;
+  *speaker = 0;
+  /* a finite active verb joined to a passive one shares its subject ("was
+   * arrested and charged" stays passive: a participle with no object) */
+  if (!x || !(!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
+              (!strcmp(x, "VBN") && kg_ev_child_with(d, i, "obj", 0) >= 0)))
+    return -1;
+  int32_t sj = kg_ev_child_with(d, h, "nsubj:pass", 0);
+  /* ... in a reported clause, only a named person does the second act
+   * ("said Guterres was alarmed and urged Y"); "said 8,000 Ukrainians were
+   * held and accused Russia" goes on with the speaker */
+  int32_t pm = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+  int32_t sp = d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, h) >= 0
+               ? kg_ev_child_with(d, (uint32_t)kg_tok_head(d, h), "nsubj", 0) : -1;
+  if (sp >= 0 && (pm < 0 || kg_ev_atype(d, pm) != KG_ACT_PERSON)) {
+    *speaker = 1;
+    return sp;
+  }
+  return sj;
 }

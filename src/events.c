@@ -345,6 +345,17 @@ static int modality(const ev_ctx *c, uint32_t i)
   static const char *const skip[] = { "not", "n't", "also", "soon", "then", "now", "still",
     "be", "to", "never", "immediately", "eventually", "finally", "jointly", "only", NULL };
   char b[32];
+  /* "Israel will release prisoners and withdraw its forces": a conjoined
+   * verb with no auxiliary of its own shares the first verb's */
+  if (kg_sent_has_tree(d, d->tokens[i].sent) && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") &&
+      d->tokens[i].upos == KG_UPOS_VERB && kg_tok_head(d, i) >= 0 &&
+      d->tokens[kg_tok_head(d, i)].upos == KG_UPOS_VERB) {
+    int own = 0;
+    for (uint32_t q = s->tok; q < i && !own; q++)
+      own = kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "aux", 3);
+    if (!own)
+      return modality(c, (uint32_t)kg_tok_head(d, i));
+  }
   for (uint32_t j = i, k = 0; j-- > s->tok && k < 5; k++) {
     kg_ev_low(d, j, b, sizeof b);
     if (!strcmp(b, "will") || !strcmp(b, "would") || !strcmp(b, "shall") || !strcmp(b, "'ll") ||
@@ -517,6 +528,60 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* The object of verb i is a definite act noun naming no one ("the
+ * launch", "this attack", "the sanctions"): the latest mention of the doer
+ * of the latest earlier event of that kind (its trigger's lemma, or the
+ * CAMEO family the noun names) within five sentences, other than the
+ * verb's own agent; -1. */
+static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+{
+  static const char *const fam[][2] = {
+    { "launch", "15" }, { "test", "15" }, { "firing", "15" }, { "drill", "15" }, { "exercise", "15" },
+    { "attack", "19" }, { "strike", "19" }, { "assault", "19" }, { "raid", "19" }, { "bombing", "19" },
+    { "shelling", "19" }, { "incursion", "19" }, { "invasion", "19" }, { "sanction", "16" },
+    { "expulsion", "16" }, { "visit", "04" }, { "seizure", "17" }, { "arrest", "17" },
+    { "detention", "17" }, { "execution", "18" }, { NULL, NULL } };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t o = -1;
+  for (uint32_t k = i + 1; k < s->tok + s->ntok && o < 0; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obj"))
+      o = (int32_t)k;
+  if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN || !d->tokens[o].lemma || kg_mention_at(d, (uint32_t)o) >= 0)
+    return -1;
+  int def = 0;
+  for (uint32_t k = i + 1; k < (uint32_t)o; k++) {
+    if (kg_tok_head(d, k) != o || !d->tokens[k].deprel)
+      continue;
+    if (kg_mention_at(d, k) >= 0 || !strncmp(d->tokens[k].deprel, "nmod:poss", 9))
+      return -1;                          /* "North Korea's launch", "its launch" */
+    if (!strcmp(d->tokens[k].deprel, "det"))
+      def = kg_tok_is(d, k, "the") || kg_tok_is(d, k, "this") || kg_tok_is(d, k, "that") ||
+            kg_tok_is(d, k, "these") || kg_tok_is(d, k, "those");
+  }
+  if (!def)
+    return -1;
+  const char *lem = d->tokens[o].lemma, *code = NULL;
+  for (int k = 0; fam[k][0]; k++)
+    if (!strcmp(lem, fam[k][0]))
+      code = fam[k][1];
+  for (size_t k = d->nevents; k-- > 0;) {
+    const kg_event *e = &d->events[k];
+    if (e->trigger >= i || e->sent + 5 < d->tokens[i].sent)
+      continue;
+    const char *tl = d->tokens[e->trigger].lemma;
+    if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
+      continue;
+    if (e->agent < 0 || e->agent == agent_actor)
+      continue;
+    for (size_t m = d->nmentions; m-- > 0;)
+      if (d->mentions[m].actor == e->agent && d->mentions[m].tok < i)
+        return (int32_t)m;
+    return -1;
+  }
+  return -1;
+}
+
 /* Has token i a common-noun subject that names no actor ("the leaders")? */
 static int unnamed_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -670,6 +735,13 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (a.nag == 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
           (root == 11 || root == 12) && unnamed_subject(d, s, i)) {
         int32_t t = kg_ev_subtree_target(c, i, -1, 1);
+        if (t >= 0)
+          a.targets[a.ntg++] = t;
+      }
+      /* "Japan condemned the launch": an act named by a definite noun is
+       * the act told before; its doer is the target */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && (root == 11 || root == 12)) {
+        int32_t t = act_noun_doer(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }

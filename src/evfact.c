@@ -1,8 +1,9 @@
 /* evfact.c — the factuality of an event trigger: Asserted, Negated or
  * Hedged (see events.c for the events).
  *
- * Owns: the cue words and the scope of negators and hedges.
- * Does not own: the dictionary's cues (dict.c), triggers and arguments
+ * Owns: the scope of negators and hedges.
+ * Does not own: the cue words (ontology/lexicon.ttl: kgd:cue, kgd:cueWord,
+ * kgd:cueVerb, kgd:requestVerb; read by dict.c), triggers and arguments
  * (events.c, evmatch.c, evargs.c).
  *
  * Negated when a negator (not, n't, never, no, without ...;
@@ -29,23 +30,11 @@
 /* ------------------------------------------------------------ factuality */
 
 /* Cue words.  Besides the dictionary's kgo:Hedged / kgo:Negated cues
- * (lemmas and phrases), a few grammatical ones are built in.  A verbal cue
- * (deny, refuse, seek, suggest ...) scopes over its complement ("to ...",
- * "that ...") or its object noun, not over the rest of the sentence. */
-static const char *const k_hedge_words[] = { "may", "might", "could", "possibly",
-  "possible", "perhaps", "likely", "unlikely", "probably", "reportedly", "allegedly",
-  "apparently", "whether", "if", "maybe", "purportedly", "seemingly", "interpretation",
-  "speculation", "hypothesis", NULL };
-static const char *const k_hedge_verbs[] = { "suggest", "speculate", "believe", "expect",
-  "hope", "plan", "intend", "aim", "seek", "consider", "suspect", "propose", "appear",
-  "seem", "want", "try", "fear", "claim", "allege", "accuse",
-  /* a request's content has not happened: "urged Israel to meet Syria" */
-  "urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", NULL };
-static const char *const k_neg_words[] = { "not", "n't", "never", "no", "without", "neither",
-  "nor", "cannot", "none", "nothing", "nobody", NULL };
-static const char *const k_neg_verbs[] = { "deny", "reject", "refuse", "fail", "cancel",
-  "postpone", "decline", "halt", "abandon", "scrap", "dismiss", "refute", "dispute",
-  "call off", "rule out", NULL };
+ * (lemmas and phrases), the lexicon's built-in ones (kg_dict_lex):
+ * grammatical cue words (kgd:cueWord: "not", "may") and cue verbs
+ * (kgd:cueVerb, kgd:requestVerb: deny, refuse, seek, suggest, urge ...).
+ * A cue verb scopes over its complement ("to ...", "that ...") or its
+ * object noun, not over the rest of the sentence. */
 
 /* The cue at token j: its class (KG_CUE_HEDGE, KG_CUE_NEGATION or 0);
  * *verbal tells a complement-taking verb, *len the tokens it covers. */
@@ -75,20 +64,22 @@ static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, ui
     int cl = kg_dict_cue(c->dict, phrase);
     if (cl == KG_CUE_HEDGE || cl == KG_CUE_NEGATION) {
       *len = n;
-      *verbal = kg_ev_in_list(phrase, k_neg_verbs);
+      *verbal = (kg_dict_lex(c->dict, phrase) & KG_LEX_NEG_VERB) != 0;
       return cl;
     }
   }
   kg_ev_low(d, j, w, sizeof w);
-  if (kg_ev_in_list(w, k_neg_words))
+  int lx = kg_dict_lex(c->dict, w);
+  if (lx & KG_LEX_NEG_WORD)
     return KG_CUE_NEGATION;
-  if (kg_ev_in_list(w, k_hedge_words))
+  if (lx & KG_LEX_HEDGE_WORD)
     return KG_CUE_HEDGE;
   char cand[MAXC][CLEN];
   size_t nc = kg_ev_lemma_cands(d, j, cand);
   for (size_t k = 0; k < nc; k++) {
-    if (kg_ev_in_list(cand[k], k_neg_verbs)) { *verbal = 1; return KG_CUE_NEGATION; }
-    if (kg_ev_in_list(cand[k], k_hedge_verbs)) { *verbal = 1; return KG_CUE_HEDGE; }
+    lx = kg_dict_lex(c->dict, cand[k]);
+    if (lx & KG_LEX_NEG_VERB) { *verbal = 1; return KG_CUE_NEGATION; }
+    if (lx & KG_LEX_HEDGE_VERB) { *verbal = 1; return KG_CUE_HEDGE; }
   }
   int cl = kg_dict_cue(c->dict, w);
   for (size_t k = 0; k < nc && cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION; k++)
@@ -121,6 +112,19 @@ static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32
 static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
 {
   const kg_doc *d = c->doc;
+  /* with a tree, only over its own subtree: "The EU, which Serbia has
+   * been trying to join, urged Belgrade": "trying" hedges no urging */
+  if (kg_sent_has_tree(d, d->tokens[i].sent)) {
+    int under = 0;                        /* (a cue phrase, "rule out": any of its words) */
+    for (uint32_t q = j; q < j + len && !under; q++) {
+      int32_t g = (int32_t)i;
+      for (int up = 0; up < 30 && g >= 0 && g != (int32_t)q; up++)
+        g = kg_tok_head(d, (uint32_t)g);
+      under = g == (int32_t)q;
+    }
+    if (!under)
+      return 0;
+  }
   for (uint32_t k = j + len; k < i && k <= j + len + 3; k++)
     if (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "that"))
       return 1;                           /* "refused to sign", "denied that ..." */
@@ -136,10 +140,10 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
 
 /* "would not attend the next round of talks": the negator is on the light
  * verb whose object the trigger is. */
-static int negated_light_verb(const kg_doc *d, uint32_t j, uint32_t i)
+static int negated_light_verb(const ev_ctx *c, uint32_t j, uint32_t i)
 {
   for (uint32_t k = j + 1; k < i && k <= j + 3; k++)
-    if (kg_ev_is_light_verb(d, k) && i - k <= 5)
+    if (kg_ev_is_light_verb(c->dict, c->doc, k) && i - k <= 5)
       return 1;
   return 0;
 }
@@ -173,13 +177,18 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i)
     for (uint32_t k = j + len; k < i && !broken; k++) {
       kg_ev_low(d, k, b, sizeof b);
       broken = clause_break(b);
+      /* "said X would help and that Y had agreed": a second reported
+       * clause has its own modality */
+      if (!broken && !strcmp(b, "that") && k > j + len &&
+          (kg_tok_is(d, k - 1, "and") || kg_tok_is(d, k - 1, "but") || kg_tok_is(d, k - 1, "or")))
+        broken = 1;
     }
     if (cl == KG_CUE_NEGATION) {
       if (verbal) {
         if (verbal_scope(c, j, len, i))
           return KG_FACT_NEGATED;
       } else if (!broken && !(j + 1 < end && kg_tok_is(d, j + 1, "only")) &&
-                 (i - j <= 4 || negated_light_verb(d, j, i))) {
+                 (i - j <= 4 || negated_light_verb(c, j, i))) {
         if (!tree || i - j > 4)             /* (beyond 4: through a light verb) */
           return KG_FACT_NEGATED;
         /* in the tree: attached to the trigger or to one of its dependents */

@@ -11,6 +11,7 @@
  * summit": the words after it are the other verb's); a noun of sanctions
  * one lives or copes with ("has lived with sanctions for years"); a
  * place name that names a building ("the Akorda palace", "State House"), no event place;
+ * a state named on a place noun ("the Saudi port city of Jeddah"), a venue, no party;
  * a reduction of relations 'from' (16x: "suspended X from") with neither
  * its preposition nor a state or organisation as object ("suspended flights").
  * Senses of a trigger that are no act of its code (kg_ev_wrong_sense):
@@ -124,6 +125,24 @@ static int raising_expect(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* Is mention m a state's name or demonym on a place noun ("the Saudi port
+ * city of Jeddah", "the Ukrainian capital"): a place, not an actor? */
+int kg_ev_demonym_of_place(const kg_doc *d, int32_t m)
+{
+  uint32_t k = d->mentions[m].tok;
+  static const char *const place[] = { "city", "capital", "town", "port", "village", "province",
+    "region", "border", "coast", "island", "resort", "enclave", "exclave", NULL };
+  if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || !d->tokens[k].deprel ||
+      (strcmp(d->tokens[k].deprel, "amod") && strcmp(d->tokens[k].deprel, "compound")))
+    return 0;
+  int32_t h = kg_tok_head(d, k);
+  char b[32];
+  if (h < 0)
+    return 0;
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return kg_ev_in_list(b, place);
+}
+
 /* "has lived with sanctions": a sanction noun one lives or copes with. */
 static int endured_noun(const kg_doc *d, const kg_sentence *s, uint32_t i, int pos)
 {
@@ -226,7 +245,7 @@ static int violence_word(const char *w, const char *prev)
     "riot", "massacre", "assassin", "murder", "violen", "hostage", "navy", "naval", "marines",
     "suicide", "blast", "bloodshed", "armed", "army", "armies", "beheaded", "stabbed",
     "tortur", "genocide", "raid", "occupying", "blockad", "ambush", "detonat", "behead",
-    "injur", "wounding", "coastguard", "rammed", "ramming", "cannon", NULL };
+    "injur", "wounding", "coastguard", "rammed", "ramming", "cannon", "drone", NULL };
   static const char *const exact[] = { "war", "wars", "gun", "guns", "shells", "forces", "fighters",
     "shot dead", "knife", "knives", NULL };
   static const char *const tame_war[] = { "price", "trade", "bidding", "format", "browser",
@@ -452,6 +471,12 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);
+  /* "called it a breakthrough": naming with a predicate, no appeal */
+  if (!strncmp(code, "02", 2) && !strcmp(lem, "call") && o >= 0) {
+    for (uint32_t k = (uint32_t)o + 1; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "xcomp"))
+        return 1;
+  }
   if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
     return o < 0;                         /* "returned to power", "return home" */
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))

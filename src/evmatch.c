@@ -96,6 +96,19 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i)
 #define WIN_MAX (12 * MAXC)
 typedef struct win_cand { uint32_t tok; char c[CLEN]; } win_cand;
 
+/* Does verb q head a clause of its own: a relative clause, or a subject? */
+static int clause_verb(const kg_doc *d, const kg_sentence *s, uint32_t q)
+{
+  const char *r = d->tokens[q].deprel;
+  if (r && !strncmp(r, "acl:relcl", 9))
+    return 1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)q && d->tokens[k].deprel &&
+        !strncmp(d->tokens[k].deprel, "nsubj", 5))
+      return 1;
+  return 0;
+}
+
 /* Lemma candidates of the tokens around trigger i where a pattern's object
  * may stand, in token order (the first match wins, as before). */
 static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, win_cand *out)
@@ -118,6 +131,10 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
     /* a verb before the trigger is never its object ("accused Ukraine of
      * attacking": "accused" is no object=accused of "attack") */
     if (q < i && d->tokens[q].upos == KG_UPOS_VERB)
+      continue;
+    /* nor is a verb after it with a clause of its own ("impose sanctions
+     * on firms that supply weapons": "supply" is no object of "impose") */
+    if (q > i && d->tokens[q].upos == KG_UPOS_VERB && clause_verb(d, s, q))
       continue;
     char cc[MAXC][CLEN];
     size_t nc = kg_ev_lemma_cands(d, q, cc);

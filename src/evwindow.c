@@ -3,7 +3,8 @@
  * subjects and objects ("the two leaders", "both governments") resolved to
  * the actors named nearby.
  * Owns: kg_ev_window_args, kg_ev_is_light_verb, kg_ev_plural_subject,
- * kg_ev_plural_object, kg_ev_skip_phrase_target.
+ * kg_ev_plural_object, kg_ev_skip_phrase_target, and kg_ev_is_passive (a
+ * be-form before a participle: a window test both paths use).
  * Does not own: the tree-based arguments and the shared argument helpers
  * (evargs.c), trigger matching and emitting events (events.c).
  */
@@ -14,13 +15,14 @@
 #include "evargs.h"
 #include "actors.h"
 
-int kg_ev_is_light_verb(const kg_doc *d, uint32_t j)
+int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
 {
-  static const char *const lv[] = { "hold", "have", "conduct", "carry", "resume",
-    "begin", "start", "stage", "make", "continue", "pursue", "launch", "open",
-    "impose", "issue", "announce", "seek", "attend", "join", "enter", "order",
-    "approve", "adopt", "unveil", "slap", "extend", "tighten", "introduce", "renew", "agree", NULL };
-  return kg_ev_lemma_in(d, j, lv);
+  char cand[MAXC][CLEN];   /* the lexicon's kgd:lightVerb lemmas */
+  size_t n = kg_ev_lemma_cands(d, j, cand);
+  for (size_t k = 0; k < n; k++)
+    if (kg_dict_lex(dict, cand[k]) & KG_LEX_LIGHT_VERB)
+      return 1;
+  return 0;
 }
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
@@ -178,7 +180,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       kg_ev_low(d, j, b, sizeof b);
       if (kg_ev_is_boundary_word(b) || kg_mention_at(d, j) >= 0)
         break;
-      if (kg_ev_is_light_verb(d, j)) {
+      if (kg_ev_is_light_verb(c->dict, d, j)) {
         /* with a tree, the light verb's own subject (climbing a conjunction:
          * "X condemned ... by Poland and announced a ban") */
         if (kg_sent_has_tree(d, d->tokens[i].sent) && kg_tok_head(d, i) == (int32_t)j) {
@@ -209,7 +211,14 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
 {
   size_t n = plural_resolve(c, i, -1, 1, out);
-  return n ? n : plural_resolve(c, i, -1, 2, out);
+  n = n ? n : plural_resolve(c, i, -1, 2, out);
+  /* "the two leaders" after a paragraph of quotes: the pair named most in
+   * the four sentences before (not "two men", "two countries" so far) */
+  const kg_doc *d = c->doc;
+  int leaders = 0;
+  for (uint32_t j = i, k = 0; !n && j-- > d->sents[d->tokens[i].sent].tok && k < 4; k++)
+    leaders |= kg_tok_is(d, j, "leaders") && j > 0 && (kg_tok_is(d, j - 1, "two") || kg_tok_is(d, j - 1, "both"));
+  return n ? n : leaders ? plural_resolve(c, i, -1, 4, out) : 0;
 }
 
 /* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),
@@ -246,8 +255,10 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     return 0;
   for (int pass = 0; pass < 2; pass++) {
     unsigned want = mask;
+    /* "both sides": the states and organisations first (Israel and
+     * Hamas), else two persons */
     if (mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)))
-      want = pass == 0 ? KG_TYPEBIT(KG_ACT_PERSON) : KG_TYPEBIT(KG_ACT_COUNTRY);
+      want = pass == 0 ? KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG) : KG_TYPEBIT(KG_ACT_PERSON);
     else if (pass == 1)
       break;
     /* the candidates: distinct actors of this and the previous sentence,
@@ -359,4 +370,30 @@ void kg_ev_skip_phrase_target(const ev_ctx *c, uint32_t i, const char *prep, ev_
     a->ntg = 1;
     return;
   }
+}
+
+/* ------------------------------------------------------------ passives */
+
+int kg_ev_is_passive(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be",
+    "got", "get", "gets", NULL };
+  char b[32], w[CLEN];
+  size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
+  int part = (L > 2 && (!strcmp(w + L - 2, "ed") || !strcmp(w + L - 2, "en"))) ||
+             !strcmp(w, "struck") || !strcmp(w, "held") || !strcmp(w, "made") ||
+             !strcmp(w, "met") || !strcmp(w, "led") || !strcmp(w, "shot") || !strcmp(w, "sent");
+  if (!part)
+    return 0;
+  for (uint32_t j = i, k = 0; j-- > s->tok && k < 3; k++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (kg_ev_in_list(b, be))
+      return 1;
+    size_t bl = strlen(b);
+    if (!(bl > 2 && !strcmp(b + bl - 2, "ly")) && strcmp(b, "not") && strcmp(b, "also"))
+      return 0;
+  }
+  return 0;
 }

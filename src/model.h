@@ -8,7 +8,7 @@
  *
  * Layout:  "KGBM"  u32 version  u32 len + kind bytes
  * The version is the format version of that kind's content: 1 for every
- * kind, 2 for NER models storing integer weights (ner.c).
+ * kind, 2 for NER models storing integer weights (ner_model.c).
  *          { section: 4-byte tag, then the model's own content } ...
  *          "END."
  * Readers check the header with kg_model_open (which logs a message naming

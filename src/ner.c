@@ -1,17 +1,18 @@
 /* ner.c — named-entity recogniser: PER, ORG, LOC, MISC, written to the
  * tokens as IOB2 (ner_type, ner_iob).
  *
- * Owns: feature extraction, greedy left-to-right decoding over BILOU tags
- * with an averaged perceptron (perceptron.h) in two stacked passes (pass 2
- * sees pass 1's labels of the same words across the document),
- * document-level features (how a word is cased elsewhere in the document,
- * what the recogniser called it earlier in it), the word-cluster,
- * corpus-case and training-gazetteer tables stored inside the model, and
- * the NER model file (sections inside model.h's container).
- * Does not own: training and CoNLL reading (ner_train.c), the perceptron
- * (perceptron.c), the model container (model.c), dictionary matching
- * (dict.c; used here only as gazetteer features), nor linking entities to
- * actors (actors.c).
+ * Owns: feature extraction (the templates are ner_feats.inc), greedy
+ * left-to-right and beam decoding over BILOU tags with an averaged
+ * perceptron (perceptron.h) in two stacked passes (pass 2 sees pass 1's
+ * labels of the same words across the document), document-level features
+ * (how a word is cased elsewhere in the document, what the recogniser
+ * called it earlier in it), the word attributes read from the model's
+ * word-cluster, corpus-case and training-gazetteer tables.
+ * Does not own: the model's tables and file (ner_model.c), decoding a
+ * loaded model with integer weights (ner_fast.c), training and CoNLL
+ * reading (ner_train.c), the perceptron (perceptron.c), dictionary
+ * matching (dict.c; used here only as gazetteer features), nor linking
+ * entities to actors (actors.c).
  *
  * Word clusters come from tools/ner-clusters.c (see models/README.md); the
  * trainer reads them from a text file and stores them keyed by word hashes,
@@ -22,44 +23,6 @@
 #include <string.h>
 #include "ner.h"
 #include "ner_int.h"
-#include "model.h"
-
-/* ------------------------------------------------------------ tables */
-
-static uint32_t nt_slot(const ner_table *t, uint64_t key)
-{
-  uint32_t mask = t->cap - 1, i = (uint32_t)(key ^ (key >> 29)) & mask;
-  while (t->e[i].key && t->e[i].key != key) i = (i + 1) & mask;
-  return i;
-}
-
-uint32_t kg_ner_table_get(const ner_table *t, uint64_t key)
-{
-  if (!t->cap || !key) return 0;
-  uint32_t i = nt_slot(t, key);
-  return t->e[i].key == key ? t->e[i].val : 0;
-}
-
-kg_status kg_ner_table_put(ner_table *t, uint64_t key, uint32_t val)
-{
-  if (!key) return KG_OK;
-  if ((t->n + 1) * 2 > t->cap) {
-    uint32_t ncap = t->cap ? t->cap * 2 : 1024;
-    ner_entry *ne = calloc(ncap, sizeof *ne);
-    if (!ne) return KG_ERR_NOMEM;
-    ner_table old = *t;
-    t->e = ne; t->cap = ncap; t->n = 0;
-    for (uint32_t i = 0; i < old.cap; i++)
-      if (old.e[i].key) { uint32_t s = nt_slot(t, old.e[i].key); t->e[s] = old.e[i]; t->n++; }
-    free(old.e);
-  }
-  uint32_t s = nt_slot(t, key);
-  if (!t->e[s].key) { t->e[s].key = key; t->n++; }
-  t->e[s].val = val;
-  return KG_OK;
-}
-
-void kg_ner_table_clear(ner_table *t) { free(t->e); memset(t, 0, sizeof *t); }
 
 /* ------------------------------------------------------------ words */
 
@@ -190,7 +153,7 @@ typedef struct ner_wc_entry { char key[NER_WC_LEN]; ner_tok t; uint8_t valid; } 
 static _Thread_local ner_wc_entry *tls_wc;
 static _Thread_local uint64_t tls_wc_owner;
 
-static void wc_release(uint64_t id)
+void kg_ner_wc_release(uint64_t id)
 {
   if (id && tls_wc_owner == id) { free(tls_wc); tls_wc = NULL; tls_wc_owner = 0; }
 }
@@ -396,161 +359,50 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
 
 /* ------------------------------------------------------------ features */
 
-/* A feature: template id tid with value h.  At most about 82 per token;
- * NER_MAXFEAT bounds it in any case. */
+/* The features of token i of sentence [a, b), previous tags t1, t2 (the
+ * templates of ner_feats.inc, in its order).  part: NER_FEAT_ALL,
+ * NER_FEAT_STATIC (no template reading t1/t2) or NER_FEAT_TAGS (only
+ * those).  A feature: template id tid with value h; at most about 90 a
+ * token, NER_MAXFEAT bounds it in any case. */
 #define F(tid, h) do { if (n < NER_MAXFEAT) \
     out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)); } while (0)
-
-static const ner_tok *tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t i)
-{
-  static const ner_tok bos = { .form = 11, .lower = 11, .shape = 11, .sshape = 11, .caps = 7 };
-  static const ner_tok eos = { .form = 13, .lower = 13, .shape = 13, .sshape = 13, .caps = 8 };
-  if (i < (int64_t)a) return &bos;
-  if (i >= (int64_t)b) return &eos;
-  return &w->t[i];
-}
-
-/* Majority label type of earlier occurrences of the token's form in the
- * document (0 none/O-majority, 5 when never seen), and whether unanimous. */
-int kg_ner_history(const ner_work *w, uint32_t i, int *unan)
-{
-  const uint16_t *c = w->hcnt[w->slot[i]];
-  int tot = 0, best = 0;
-  for (int k = 0; k < 5; k++) { tot += c[k]; if (c[k] > c[best]) best = k; }
-  *unan = tot && c[best] == tot;
-  return tot ? best : 5;
-}
-
-/* Templates that read the previous tags (t1, t2): the beam decoder scores
- * the others once per token and these once per hypothesis. */
-#define NER_TAGDEP(tid) ((tid) == 23 || (tid) == 24 || (tid) == 25 || (tid) == 26 \
-                         || (tid) == 50 || (tid) == 54 || (tid) == 78)
-
-/* part: NER_FEAT_ALL, NER_FEAT_STATIC (no template reading t1/t2) or
- * NER_FEAT_TAGS (only those). */
 static inline __attribute__((always_inline)) size_t
 features_ex(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
             uint64_t t1, uint64_t t2, int part, uint64_t *out)
 {
-#undef F
-#define F(tid, h) do { if ((NER_TAGDEP(tid) ? part != NER_FEAT_STATIC : part != NER_FEAT_TAGS) \
-    && n < NER_MAXFEAT) out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)); } while (0)
+#define NF_W(role, tid, h) do { if (part != NER_FEAT_TAGS) F(tid, h); } while (0)
+#define NF_S(tid, h) NF_W(T0, tid, h)
+#define NF_R(tid, h) NF_W(T0, tid, h)
+#define NF_T(tid, h) do { if (part != NER_FEAT_STATIC) F(tid, h); } while (0)
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
   size_t n = 0;
   const ner_tok *t0 = &w->t[i];
-  const ner_tok *p1 = tok_at(w, a, b, (int64_t)i - 1), *p2 = tok_at(w, a, b, (int64_t)i - 2);
-  const ner_tok *n1 = tok_at(w, a, b, (int64_t)i + 1), *n2 = tok_at(w, a, b, (int64_t)i + 2);
-  F(1, 0);
-  F(2, t0->form);
-  F(3, t0->lower);
-  F(4, t0->shape);
-  F(5, t0->sshape);
-  for (int k = 0; k < NER_NAFFIX; k++) { F(6 + k, t0->pre[k]); F(10 + k, t0->suf[k]); }
-  F(14, p1->lower); F(15, n1->lower); F(16, p2->lower); F(17, n2->lower);
-  F(18, kg_hash_mix(p1->sshape, t0->sshape));
-  F(19, kg_hash_mix(t0->sshape, n1->sshape));
-  F(20, kg_hash_mix(kg_hash_mix(p1->sshape, t0->sshape), n1->sshape));
-  F(21, kg_hash_mix(p1->lower, t0->lower));
-  F(22, kg_hash_mix(t0->lower, n1->lower));
-  F(23, t1);
-  F(24, t2 * 32 + t1);
-  F(25, kg_hash_mix(t0->lower, t1));
-  F(26, kg_hash_mix(t0->sshape, t1));
-  F(27, kg_hash_mix(p1->lower, t0->sshape));
-  F(28, kg_hash_mix(t0->sshape, n1->lower));
-  F(29, p1->suf[2]); F(30, n1->suf[2]);
-  F(31, p1->sshape); F(32, n1->sshape);
-  for (int k = 0; k < NER_NCL; k++) {
-    if (t0->cl[k]) F(33 + k, t0->cl[k]);
-    if (p1->cl[k] && (k == 1 || k == 3)) F(37 + k, p1->cl[k]);
-    if (n1->cl[k] && (k == 1 || k == 3)) F(41 + k, n1->cl[k]);
-  }
-  if (!t0->cl[3]) F(45, t0->caps);
-  F(46, (uint64_t)t0->sinit * 8 + t0->caps);
-  F(47, kg_hash_mix(t0->sshape, t0->sinit));
-  if (t0->capsent) { F(48, t0->lower); F(49, kg_hash_mix(p1->lower, t0->lower)); F(50, t1); }
-  F(51, (uint64_t)t0->caseb * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
-  F(52, (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
-  if (t0->caps >= CAP_TITLE || t0->capsent) {
-    int un, h = kg_ner_history(w, i, &un);
-    F(53, (uint64_t)h * 2 + (uint64_t)un);
-    F(54, kg_hash_mix((uint64_t)h, t1));
-  }
-  if (t0->gaz) { F(55, t0->gaz); F(56, kg_hash_mix(t0->gaz, t0->caps)); }
-  if (p1->gaz || n1->gaz) F(57, (uint64_t)p1->gaz * 256 + n1->gaz);
-  F(58, kg_hash_mix(kg_hash_mix(t0->caps, p1->caps), n1->caps));
-  if (t0->tgaz) { F(59, t0->tgaz); F(60, kg_hash_mix(t0->tgaz, t0->caps)); }
-  F(61, (uint64_t)p1->tgaz * 256 + n1->tgaz);
-  if (t0->hyph) { F(81, t0->hyph); F(82, t0->hyph1); F(83, t0->hyph2); }
-  F(69, kg_hash_mix(p1->lower, n1->lower));
-  F(70, kg_hash_mix(p2->lower, p1->lower));
-  F(71, kg_hash_mix(n1->lower, n2->lower));
-  if (p2->cl[1]) F(72, p2->cl[1]);
-  if (n2->cl[1]) F(73, n2->cl[1]);
-  F(74, kg_hash_mix(t0->lower, t0->capsent * 2 + t0->sinit));
-  if (t0->caps >= CAP_TITLE && !t0->capsent && w->hnctx[w->slot[i]] > 2) {
-    uint64_t own0 = kg_hash_mix(0x1cULL, p1->lower), own1 = kg_hash_mix(0x2cULL, n1->lower);
-    const uint64_t *c = w->hctx[w->slot[i]];
-    for (uint32_t k = 0; k < w->hnctx[w->slot[i]]; k++)
-      if (c[k] != own0 && c[k] != own1) F(87, c[k]);
-  }
-  if (w->topic && (t0->caps >= CAP_TITLE || t0->capsent)) {
-    F(84, kg_hash_mix(w->topic, t0->lower));
-    F(85, kg_hash_mix(w->topic, (uint64_t)t0->tgaz * 256 + t0->gaz));
-    F(86, kg_hash_mix(w->topic, t0->cl[1]));
-  }
-  if (w->prev) {
-    const uint8_t *pv = w->prev;
-    uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
-    F(62, q0);
-    F(63, qp * 32 + qn);
-    F(64, (qp * 32 + q0) * 32 + qn);
-    F(79, kg_hash_mix(q0, t0->lower));
-    F(80, (uint64_t)(i > a + 1 ? pv[i - 2] : NER_START) * 32 + (i + 2 < b ? pv[i + 2] : NER_START));
-    if (t0->caps >= CAP_TITLE || t0->capsent) {
-      const uint16_t *c = w->hcnt2[w->slot[i]];
-      int own = (int)q0 ? (int)(q0 - 1) / 4 + 1 : 0;
-      int tot = 0, best = -1, bc = 0;
-      for (int k = 0; k < 5; k++) {
-        int v = c[k] - (k == own);
-        tot += v;
-        if (v > bc) { bc = v; best = k; }
-      }
-      if (tot > 0) {
-        F(65, (uint64_t)best * 2 + (bc == tot));
-        F(66, kg_hash_mix((uint64_t)best * 2 + (bc == tot), q0));
-        for (int k = 1; k < 5; k++) if (c[k] - (k == own) > 0) F(67, (uint64_t)k);
-      } else F(68, t0->caps);
-      uint8_t fm = w->hfirst[w->slot[i]];
-      F(75, (uint64_t)(fm & 0x0f) * 8 + own);
-      if (fm & 0xf0) F(76, (uint64_t)(fm >> 4) * 8 + own);
-      F(77, ((uint64_t)fm * 8 + t0->caps) * 4 + t0->sinit * 2 + t0->capsent);
-      F(78, kg_hash_mix(fm, t1));
-    }
-  }
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
   return n;
 }
 
 /* features_ex(..., NER_FEAT_TAGS, out) without the templates it skips:
- * the same features in the same order (the beam decoder's inner loop). */
-size_t kg_ner_features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out)
+ * the same features in the same order (the beam decoders' inner loop). */
+size_t kg_ner_features_tags(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t t1, uint64_t t2,
+                            uint64_t *out)
 {
-#undef F
-#define F(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+#define NF_W(role, tid, h) NF_OFF(tid, h)
+#define NF_S(tid, h) NF_OFF(tid, h)
+#define NF_R(tid, h) NF_OFF(tid, h)
+#define NF_T(tid, h) (out[n++] = kg_hash_mix((h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
   size_t n = 0;
   const ner_tok *t0 = &w->t[i];
-  F(23, t1);
-  F(24, t2 * 32 + t1);
-  F(25, kg_hash_mix(t0->lower, t1));
-  F(26, kg_hash_mix(t0->sshape, t1));
-  if (t0->capsent) F(50, t1);
-  if (t0->caps >= CAP_TITLE || t0->capsent) {
-    int un, h = kg_ner_history(w, i, &un);
-    F(54, kg_hash_mix((uint64_t)h, t1));
-    if (w->prev) F(78, kg_hash_mix(w->hfirst[w->slot[i]], t1));
-  }
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
   return n;
-#undef F
 }
+#undef F
 
 size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out)
@@ -590,8 +442,6 @@ int kg_ner_sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b)
   }
   return 0;
 }
-
-static uint64_t ner_next_id;                  /* under __atomic builtins */
 
 static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work *w)
 {
@@ -698,7 +548,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
         uint32_t h2 = 0;
         while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
         if (h2 == h) {
-          size_t nd = kg_ner_features_tags(w, i, cur[h].t1, cur[h].t2, df);
+          size_t nd = kg_ner_features_tags(w, a, b, i, cur[h].t1, cur[h].t2, df);
           kg_ap_score_from(ap, ss, df, nd, sc[h]);
         }
         const float *sh = sc[h2];
@@ -784,193 +634,6 @@ kg_status kg_ner_tag_doc(const kg_ner *m, kg_ap *train, int mode, const ner_doc 
     w->prev = NULL;
   }
   return st;
-}
-
-/* ------------------------------------------------------------ model file */
-
-/* Weights are kept sparse in memory: several times smaller, and faster to
- * score when the model does not fit in cache.  Format 1 stores them as
- * floats (int16 per row and a scale), turned into integers at every load;
- * format 2 stores those integers (kg_ap_write_int), read as they are. */
-static kg_status read_ap(FILE *f, uint32_t version, kg_ap **out)
-{
-  return version >= 2 ? kg_ap_read_int(f, NER_INT_MAXFEAT, out) : kg_ap_read_sparse(f, out);
-}
-
-static int cmp_entry(const void *a, const void *b)
-{
-  uint64_t x = ((const ner_entry *)a)->key, y = ((const ner_entry *)b)->key;
-  return x < y ? -1 : x > y;
-}
-
-/* The entries in key order, so that the bytes do not depend on the
- * table's history (a re-saved model is the same file). */
-static kg_status write_table(FILE *f, const char tag[4], const ner_table *t)
-{
-  ner_entry *e = malloc(((size_t)t->n + 1) * sizeof *e);
-  if (!e) return KG_ERR_NOMEM;
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < t->cap && n < t->n; i++)
-    if (t->e[i].key) e[n++] = t->e[i];
-  qsort(e, n, sizeof *e, cmp_entry);
-  kg_status st = kg_model_put_section(f, tag);
-  if (!st) st = kg_model_put_u32(f, n);
-  for (uint32_t i = 0; !st && i < n; i++) {
-    st = kg_model_put_u64(f, e[i].key);
-    if (!st) st = kg_model_put_u32(f, e[i].val);
-  }
-  free(e);
-  return st;
-}
-
-static kg_status read_table(FILE *f, const char tag[4], ner_table *t)
-{
-  uint32_t n;
-  kg_status st = kg_model_expect_section(f, tag);
-  if (!st) st = kg_model_get_u32(f, &n);
-  if (st) return KG_ERR_MODEL;
-  if (n > (1u << 24)) return KG_ERR_MODEL;
-  uint32_t cap = 1024;
-  while (cap < 2 * (n + 1)) cap *= 2;
-  t->e = calloc(cap, sizeof *t->e);
-  if (!t->e) return KG_ERR_NOMEM;
-  t->cap = cap;
-  /* the entries (u64 key, u32 value) in blocks of one read each */
-  enum { BLOCK = 4096, ESZ = 12 };
-  unsigned char *buf = malloc((size_t)BLOCK * ESZ);
-  if (!buf) return KG_ERR_NOMEM;
-  for (uint32_t i = 0; i < n;) {
-    uint32_t m = n - i < BLOCK ? n - i : BLOCK;
-    if (kg_model_get_raw(f, buf, (size_t)m * ESZ)) { free(buf); return KG_ERR_MODEL; }
-    for (uint32_t j = 0; j < m; j++, i++) {
-      const unsigned char *b = buf + (size_t)j * ESZ;
-      uint64_t k = 0;
-      for (int x = 7; x >= 0; x--) k = k << 8 | b[x];
-      uint32_t v = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16 | (uint32_t)b[11] << 24;
-      uint32_t s = k ? nt_slot(t, k) : 0;
-      if (!k || t->e[s].key) { free(buf); return KG_ERR_MODEL; }   /* zero or duplicate key */
-      t->e[s].key = k; t->e[s].val = v; t->n++;
-    }
-  }
-  free(buf);
-  return KG_OK;
-}
-
-static kg_status write_float_ap(FILE *f, const kg_ap *ap) { return kg_ap_write(ap, f); }
-
-/* A pass's weights in the integer form of format 2 (a model in training
- * has float weights: converted as a load of format 1 would convert them). */
-static kg_status write_int_ap(FILE *f, const kg_ap *ap)
-{
-  if (kg_ap_int_scale(ap) > 0) return kg_ap_write_int(ap, f);
-  kg_ap *c = kg_ap_int_copy(ap, NER_INT_MAXFEAT);
-  if (!c) return KG_ERR_NOMEM;
-  kg_status st = kg_ap_write_int(c, f);
-  kg_ap_free(c);
-  return st;
-}
-
-kg_status kg_ner_save(const kg_ner *m, const char *path, const kg_logger *log)
-{
-  return kg_ner_save_version(m, path, NER_MODEL_VERSION, log);
-}
-
-kg_status kg_ner_save_version(const kg_ner *m, const char *path, uint32_t version, const kg_logger *log)
-{
-  if (version < 1 || version > NER_MODEL_VERSION) return KG_ERR_USAGE;
-  FILE *f;
-  kg_status st = kg_model_create_v(path, "ner", version, log, &f);
-  if (st) return st;
-  st = kg_model_put_section(f, "NERH");
-  if (!st) st = kg_model_put_u32(f, m->flags);
-  if (!st) st = kg_model_put_u32(f, m->ap2 ? 2u : 1u);
-  if (!st) st = write_table(f, "CLUS", &m->clusters);
-  if (!st) st = write_table(f, "CASE", &m->casetab);
-  if (!st) st = write_table(f, "GAZT", &m->gaztab);
-  kg_status (*write_ap)(FILE *, const kg_ap *) = version >= 2 ? write_int_ap : write_float_ap;
-  if (!st) st = kg_model_put_section(f, "AP1 ");
-  if (!st) st = write_ap(f, m->ap);
-  if (!st && m->ap2) st = kg_model_put_section(f, "AP2 ");
-  if (!st && m->ap2) st = write_ap(f, m->ap2);
-  kg_status st2 = kg_model_finish(f, path, log);
-  return st ? st : st2;
-}
-
-kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
-{
-  *out = NULL;
-  if (!path) return KG_ERR_USAGE;
-  FILE *f;
-  uint32_t version;
-  kg_status st = kg_model_open_v(path, "ner", NER_MODEL_VERSION, log, &f, &version);
-  if (st) return st == KG_ERR_IO ? KG_ERR_MODEL : st;
-  kg_ner *m = calloc(1, sizeof *m);
-  if (!m) { fclose(f); return KG_ERR_NOMEM; }
-  uint32_t npass = 0;
-  const char *what = "header";
-  st = kg_model_expect_section(f, "NERH");
-  if (!st) st = kg_model_get_u32(f, &m->flags);
-  if (!st) st = kg_model_get_u32(f, &npass);
-  if (!st && npass != 1 && npass != 2) st = KG_ERR_MODEL;
-  if (!st) { what = "clusters"; st = read_table(f, "CLUS", &m->clusters); }
-  if (!st) { what = "case table"; st = read_table(f, "CASE", &m->casetab); }
-  if (!st) { what = "gazetteer"; st = read_table(f, "GAZT", &m->gaztab); }
-  if (!st) { what = "weights"; st = kg_model_expect_section(f, "AP1 "); }
-  if (!st) st = read_ap(f, version, &m->ap);
-  if (!st && npass == 2) st = kg_model_expect_section(f, "AP2 ");
-  if (!st && npass == 2) st = read_ap(f, version, &m->ap2);
-  if (!st && (!m->ap || kg_ap_nclass(m->ap) != NER_NCLASS
-              || (npass == 2 && (!m->ap2 || kg_ap_nclass(m->ap2) != NER_NCLASS))))
-    st = KG_ERR_MODEL;
-  if (st) {
-    fclose(f);
-    kg_ner_free(m);
-    if (st == KG_ERR_NOMEM) return st;
-    return kg_model_fail(path, log, what);
-  }
-  st = kg_model_close(f, path, log);
-  if (st) { kg_ner_free(m); return KG_ERR_MODEL; }
-  /* the Bloom filter of the gazetteer's keys */
-  uint32_t nbits = 1024;
-  while (nbits < 16 * m->gaztab.n && nbits < (1u << 30)) nbits *= 2;
-  m->gazbloom = calloc(nbits / 64, sizeof *m->gazbloom);
-  if (!m->gazbloom) { kg_ner_free(m); return KG_ERR_NOMEM; }
-  m->gazbloom_mask = nbits - 1;
-  for (uint32_t i = 0; i < m->gaztab.cap; i++) {
-    uint64_t k = m->gaztab.e[i].key;
-    if (!k) continue;
-    uint32_t b1 = (uint32_t)k & m->gazbloom_mask, b2 = (uint32_t)(k >> 32) & m->gazbloom_mask;
-    m->gazbloom[b1 >> 6] |= 1ULL << (b1 & 63);
-    m->gazbloom[b2 >> 6] |= 1ULL << (b2 & 63);
-  }
-  /* integer weights for decoding (ner_fast.c): format 1 has floats */
-  if (kg_ap_to_int(m->ap, NER_INT_MAXFEAT) || (m->ap2 && kg_ap_to_int(m->ap2, NER_INT_MAXFEAT))) {
-    kg_ner_free(m);
-    return KG_ERR_NOMEM;
-  }
-  m->id = __atomic_add_fetch(&ner_next_id, 1, __ATOMIC_RELAXED);
-  *out = m;
-  return KG_OK;
-}
-
-void kg_ner_set_beam(kg_ner *m, int k)
-{
-  if (m && k >= 1 && k <= 16)
-    m->flags = (m->flags & ~(0xffu << 8)) | ((uint32_t)k << 8);
-}
-
-void kg_ner_free(kg_ner *m)
-{
-  if (!m) return;
-  wc_release(m->id);
-  kg_ner_fast_release(m->id);
-  kg_ap_free(m->ap);
-  kg_ap_free(m->ap2);
-  kg_ner_table_clear(&m->clusters);
-  kg_ner_table_clear(&m->casetab);
-  kg_ner_table_clear(&m->gaztab);
-  free(m->gazbloom);
-  free(m);
 }
 
 /* ------------------------------------------------------------ kg_doc */

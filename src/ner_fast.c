@@ -4,9 +4,11 @@
  * previous tags) as sums of cached word groups plus the rest, the word types
  * of a document, and the beam (or greedy, width 1) decoder over integer
  * scores that kg_ner_tag_doc uses for a loaded model.
- * Does not own: the features (ner.c's features_ex is the reference;
- * kg_ner_fast_static_feats lists what is scored here, and tests/test_ner.c
- * checks that it is the same multiset), the weights (perceptron.c,
+ * Does not own: the features (ner_feats.inc lists them, each marked as
+ * one word's, the word's with its sentence flags, other, or reading the
+ * tags; kg_ner_fast_static_feats gives what is scored here, and
+ * tests/test_ner.c checks that it is the same multiset as ner.c's
+ * features_ex), the weights (perceptron.c,
  * kg_ap_to_int), training (ner.c and ner_train.c, with float weights).
  *
  * kg_ner_load turns the weights into int32 (kg_ap_to_int): sums of
@@ -143,144 +145,73 @@ static gcache *gc_get(uint64_t id, int pass)
 
 /* The same hash as ner.c's F(tid, h). */
 #define FX(tid, h) (out[n++] = kg_hash_mix((uint64_t)(h) + 0x9e37ULL * (uint64_t)(tid), (uint64_t)(tid)))
+#define R_FLAGS NROLE
 
-/* The sentence edges as ner.c's tok_at gives them. */
-static const ner_tok bos = { .form = 11, .lower = 11, .shape = 11, .sshape = 11, .caps = 7 };
-static const ner_tok eos = { .form = 13, .lower = 13, .shape = 13, .sshape = 13, .caps = 8 };
-
-/* The features of the word that also read its sentence flags. */
-static size_t flag_feats(const ner_tok *t, uint64_t sinit, uint64_t capsent, uint64_t *out)
+/* The features of ner_feats.inc that read word t in one role of the window
+ * only (R_T0 with the given sentence flags, 0, 0 for the cached group), or
+ * (R_FLAGS) those of the word that also read the flags.  Nothing else of
+ * the list is generated: with role a constant, the compiler keeps only the
+ * role's lines; w (any document token's workspace) is read by none. */
+static inline __attribute__((always_inline)) size_t
+word_feats(const ner_work *w, const ner_tok *t, int role, uint64_t sinit, uint64_t capsent, uint64_t *out)
 {
+#define NF_W(r, tid, h) do { if (role == R_##r) FX(tid, h); } while (0)
+#define NF_S(tid, h) do { if (role == R_T0 || role == R_FLAGS) FX(tid, h); } while (0)
+#define NF_R(tid, h) NF_OFF(tid, h)
+#define NF_T(tid, h) NF_OFF(tid, h)
+#define NF_SINIT sinit
+#define NF_CAPSENT capsent
   size_t n = 0;
-  FX(46, sinit * 8 + t->caps);
-  FX(47, kg_hash_mix(t->sshape, sinit));
-  FX(51, (uint64_t)t->caseb * 64 + (uint64_t)t->caps * 4 + sinit * 2 + capsent);
-  FX(74, kg_hash_mix(t->lower, capsent * 2 + sinit));
+  const uint32_t a = 0, b = 1, i = 0;
+  const uint64_t t1 = 0, t2 = 0;
+  const ner_tok *t0 = t, *p1 = t, *n1 = t, *p2 = t, *n2 = t;
+#include "ner_feats.inc"
   return n;
 }
 
-/* The features of word t in one role of the window; R_T0 with the given
- * flags (0, 0 for the cached group). */
-static size_t role_feats(const ner_tok *t, int role, uint64_t sinit, uint64_t capsent, uint64_t *out)
+static size_t flag_feats(const ner_work *w, const ner_tok *t, uint64_t sinit, uint64_t capsent, uint64_t *out)
 {
-  size_t n = 0;
+  return word_feats(w, t, R_FLAGS, sinit, capsent, out);
+}
+
+static size_t role_feats(const ner_work *w, const ner_tok *t, int role, uint64_t *out)
+{
   switch (role) {
-  case R_T0:
-    FX(1, 0); FX(2, t->form); FX(3, t->lower); FX(4, t->shape); FX(5, t->sshape);
-    for (int k = 0; k < NER_NAFFIX; k++) { FX(6 + k, t->pre[k]); FX(10 + k, t->suf[k]); }
-    for (int k = 0; k < NER_NCL; k++) if (t->cl[k]) FX(33 + k, t->cl[k]);
-    if (!t->cl[3]) FX(45, t->caps);
-    if (t->hyph) { FX(81, t->hyph); FX(82, t->hyph1); FX(83, t->hyph2); }
-    n += flag_feats(t, sinit, capsent, out + n);
-    break;
-  case R_P1:
-    FX(14, t->lower); FX(29, t->suf[2]); FX(31, t->sshape);
-    if (t->cl[1]) FX(38, t->cl[1]);
-    if (t->cl[3]) FX(40, t->cl[3]);
-    break;
-  case R_N1:
-    FX(15, t->lower); FX(30, t->suf[2]); FX(32, t->sshape);
-    if (t->cl[1]) FX(42, t->cl[1]);
-    if (t->cl[3]) FX(44, t->cl[3]);
-    break;
-  case R_P2:
-    FX(16, t->lower);
-    if (t->cl[1]) FX(72, t->cl[1]);
-    break;
-  default:
-    FX(17, t->lower);
-    if (t->cl[1]) FX(73, t->cl[1]);
-    break;
+  case R_T0: return word_feats(w, t, R_T0, 0, 0, out);
+  case R_P1: return word_feats(w, t, R_P1, 0, 0, out);
+  case R_N1: return word_feats(w, t, R_N1, 0, 0, out);
+  case R_P2: return word_feats(w, t, R_P2, 0, 0, out);
+  default: return word_feats(w, t, R_N2, 0, 0, out);
   }
-  return n;
 }
 
-static const ner_tok *tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t i)
-{
-  if (i < (int64_t)a) return &bos;
-  if (i >= (int64_t)b) return &eos;
-  return &w->t[i];
-}
-
-/* The other static features of token i (ner.c's features_ex without the
- * word groups and the tag templates). */
+/* The other static features of token i (ner_feats.inc without the word
+ * groups and the tag templates). */
 static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
 {
+#define NF_W(r, tid, h) NF_OFF(tid, h)
+#define NF_S(tid, h) NF_OFF(tid, h)
+#define NF_R(tid, h) FX(tid, h)
+#define NF_T(tid, h) NF_OFF(tid, h)
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
   size_t n = 0;
+  const uint64_t t1 = 0, t2 = 0;
   const ner_tok *t0 = &w->t[i];
-  const ner_tok *p1 = tok_at(w, a, b, (int64_t)i - 1), *p2 = tok_at(w, a, b, (int64_t)i - 2);
-  const ner_tok *n1 = tok_at(w, a, b, (int64_t)i + 1), *n2 = tok_at(w, a, b, (int64_t)i + 2);
-  FX(18, kg_hash_mix(p1->sshape, t0->sshape));
-  FX(19, kg_hash_mix(t0->sshape, n1->sshape));
-  FX(20, kg_hash_mix(kg_hash_mix(p1->sshape, t0->sshape), n1->sshape));
-  FX(21, kg_hash_mix(p1->lower, t0->lower));
-  FX(22, kg_hash_mix(t0->lower, n1->lower));
-  FX(27, kg_hash_mix(p1->lower, t0->sshape));
-  FX(28, kg_hash_mix(t0->sshape, n1->lower));
-  if (t0->capsent) { FX(48, t0->lower); FX(49, kg_hash_mix(p1->lower, t0->lower)); }
-  FX(52, (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent);
-  if (t0->caps >= CAP_TITLE || t0->capsent) {
-    int un, h = kg_ner_history(w, i, &un);
-    FX(53, (uint64_t)h * 2 + (uint64_t)un);
-  }
-  if (t0->gaz) { FX(55, t0->gaz); FX(56, kg_hash_mix(t0->gaz, t0->caps)); }
-  if (p1->gaz || n1->gaz) FX(57, (uint64_t)p1->gaz * 256 + n1->gaz);
-  FX(58, kg_hash_mix(kg_hash_mix(t0->caps, p1->caps), n1->caps));
-  if (t0->tgaz) { FX(59, t0->tgaz); FX(60, kg_hash_mix(t0->tgaz, t0->caps)); }
-  FX(61, (uint64_t)p1->tgaz * 256 + n1->tgaz);
-  FX(69, kg_hash_mix(p1->lower, n1->lower));
-  FX(70, kg_hash_mix(p2->lower, p1->lower));
-  FX(71, kg_hash_mix(n1->lower, n2->lower));
-  if (t0->caps >= CAP_TITLE && !t0->capsent && w->hnctx[w->slot[i]] > 2) {
-    uint64_t own0 = kg_hash_mix(0x1cULL, p1->lower), own1 = kg_hash_mix(0x2cULL, n1->lower);
-    const uint64_t *c = w->hctx[w->slot[i]];
-    for (uint32_t k = 0; k < w->hnctx[w->slot[i]]; k++)
-      if (c[k] != own0 && c[k] != own1) FX(87, c[k]);
-  }
-  if (w->topic && (t0->caps >= CAP_TITLE || t0->capsent)) {
-    FX(84, kg_hash_mix(w->topic, t0->lower));
-    FX(85, kg_hash_mix(w->topic, (uint64_t)t0->tgaz * 256 + t0->gaz));
-    FX(86, kg_hash_mix(w->topic, t0->cl[1]));
-  }
-  if (w->prev) {
-    const uint8_t *pv = w->prev;
-    uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
-    FX(62, q0);
-    FX(63, qp * 32 + qn);
-    FX(64, (qp * 32 + q0) * 32 + qn);
-    FX(79, kg_hash_mix(q0, t0->lower));
-    FX(80, (uint64_t)(i > a + 1 ? pv[i - 2] : NER_START) * 32 + (i + 2 < b ? pv[i + 2] : NER_START));
-    if (t0->caps >= CAP_TITLE || t0->capsent) {
-      const uint16_t *c = w->hcnt2[w->slot[i]];
-      int own = (int)q0 ? (int)(q0 - 1) / 4 + 1 : 0;
-      int tot = 0, best = -1, bc = 0;
-      for (int k = 0; k < 5; k++) {
-        int v = c[k] - (k == own);
-        tot += v;
-        if (v > bc) { bc = v; best = k; }
-      }
-      if (tot > 0) {
-        FX(65, (uint64_t)best * 2 + (bc == tot));
-        FX(66, kg_hash_mix((uint64_t)best * 2 + (bc == tot), q0));
-        for (int k = 1; k < 5; k++) if (c[k] - (k == own) > 0) FX(67, (uint64_t)k);
-      } else FX(68, t0->caps);
-      uint8_t fm = w->hfirst[w->slot[i]];
-      FX(75, (uint64_t)(fm & 0x0f) * 8 + own);
-      if (fm & 0xf0) FX(76, (uint64_t)(fm >> 4) * 8 + own);
-      FX(77, ((uint64_t)fm * 8 + t0->caps) * 4 + t0->sinit * 2 + t0->capsent);
-    }
-  }
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
   return n;
 }
 
 size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
 {
   const ner_tok *t0 = &w->t[i];
-  size_t n = role_feats(t0, R_T0, t0->sinit, t0->capsent, out);
-  n += role_feats(tok_at(w, a, b, (int64_t)i - 1), R_P1, 0, 0, out + n);
-  n += role_feats(tok_at(w, a, b, (int64_t)i + 1), R_N1, 0, 0, out + n);
-  n += role_feats(tok_at(w, a, b, (int64_t)i - 2), R_P2, 0, 0, out + n);
-  n += role_feats(tok_at(w, a, b, (int64_t)i + 2), R_N2, 0, 0, out + n);
+  size_t n = word_feats(w, t0, R_T0, t0->sinit, t0->capsent, out);
+  n += role_feats(w, ner_tok_at(w, a, b, (int64_t)i - 1), R_P1, out + n);
+  n += role_feats(w, ner_tok_at(w, a, b, (int64_t)i + 1), R_N1, out + n);
+  n += role_feats(w, ner_tok_at(w, a, b, (int64_t)i - 2), R_P2, out + n);
+  n += role_feats(w, ner_tok_at(w, a, b, (int64_t)i + 2), R_N2, out + n);
   return n + rest_feats(w, a, b, i, out + n);
 }
 
@@ -377,7 +308,7 @@ static void ensure_types(struct ner_fast *f, const kg_ap *ap, int pass, const ne
     memset(s, 0, sizeof *s);
     for (int r = 0; r < NROLE; r++) {
       uint64_t *feats = bt_feats(ap, f, &b);
-      bt_add(ap, f, &b, role_feats(t, r, 0, 0, feats), (int32_t *)s->v[r]);
+      bt_add(ap, f, &b, role_feats(w, t, r, feats), (int32_t *)s->v[r]);
     }
     f->pend[np++] = ty;
   }
@@ -393,15 +324,15 @@ static void ensure_types(struct ner_fast *f, const kg_ap *ap, int pass, const ne
   }
 }
 
-static const nsum *edge_sum(struct ner_fast *f, const kg_ap *ap, int pass)
+static const nsum *edge_sum(struct ner_fast *f, const kg_ap *ap, int pass, const ner_work *w)
 {
   nsum *s = &f->edge[pass];
   if (!f->edge_ok[pass]) {
     uint64_t feats[16];
-    sum_feats(ap, feats, role_feats(&bos, R_P1, 0, 0, feats), s->v[R_P1]);
-    sum_feats(ap, feats, role_feats(&bos, R_P2, 0, 0, feats), s->v[R_P2]);
-    sum_feats(ap, feats, role_feats(&eos, R_N1, 0, 0, feats), s->v[R_N1]);
-    sum_feats(ap, feats, role_feats(&eos, R_N2, 0, 0, feats), s->v[R_N2]);
+    sum_feats(ap, feats, role_feats(w, ner_edge(0), R_P1, feats), s->v[R_P1]);
+    sum_feats(ap, feats, role_feats(w, ner_edge(0), R_P2, feats), s->v[R_P2]);
+    sum_feats(ap, feats, role_feats(w, ner_edge(1), R_N1, feats), s->v[R_N1]);
+    sum_feats(ap, feats, role_feats(w, ner_edge(1), R_N2, feats), s->v[R_N2]);
     f->edge_ok[pass] = 1;
   }
   return s;
@@ -418,7 +349,7 @@ static void static_scores(struct ner_fast *f, const kg_ap *ap, int pass, const n
                           uint32_t a, uint32_t b)
 {
   const uint32_t *ty = f->ttype;
-  const nsum *e = edge_sum(f, ap, pass);
+  const nsum *e = edge_sum(f, ap, pass, w);
   batch bt;
   bt.n = 0; bt.nj = 0;
   for (uint32_t c0 = a; c0 < b; c0 += CH) {
@@ -434,9 +365,9 @@ static void static_scores(struct ner_fast *f, const kg_ap *ap, int pass, const n
       const ner_tok *t0 = &w->t[i];
       if (t0->sinit || t0->capsent) {
         uint64_t feats[8];
-        size_t n = flag_feats(t0, 0, 0, feats);
+        size_t n = flag_feats(w, t0, 0, 0, feats);
         kg_ap_unsum_int(ap, feats, n, (int32_t *)acc);
-        n = flag_feats(t0, t0->sinit, t0->capsent, feats);
+        n = flag_feats(w, t0, t0->sinit, t0->capsent, feats);
         kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
       }
       uint64_t *feats = bt_feats(ap, f, &bt);
@@ -512,7 +443,7 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
         if (h2 == h) {
           uint64_t *df = bt_feats(ap, f, &tb);
           memcpy(sc[h], f->ss[j], sizeof sc[h]);
-          bt_add(ap, f, &tb, kg_ner_features_tags(w, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
+          bt_add(ap, f, &tb, kg_ner_features_tags(w, a, b, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
         }
       }
       bt_run(ap, f, &tb);

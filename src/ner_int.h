@@ -1,5 +1,6 @@
-/* ner_int.h — internals shared by ner.c (model, features, decoding) and
- * ner_train.c (CoNLL reading, training, evaluation).  Not a public API. */
+/* ner_int.h — internals shared by ner.c (features, decoding), ner_model.c
+ * (tables, model file), ner_fast.c (integer decoding) and ner_train.c
+ * (CoNLL reading, training, evaluation).  Not a public API. */
 #ifndef KG_NER_INT_H
 #define KG_NER_INT_H
 #include <stdint.h>
@@ -22,6 +23,8 @@ typedef struct ner_table { ner_entry *e; uint32_t cap, n; } ner_table;
 uint32_t kg_ner_table_get(const ner_table *t, uint64_t key);
 kg_status kg_ner_table_put(ner_table *t, uint64_t key, uint32_t val);
 void kg_ner_table_clear(ner_table *t);
+/* ner.c: drops the calling thread's word cache of model id. */
+void kg_ner_wc_release(uint64_t id);
 uint64_t kg_ner_hash_lower(const char *s, size_t n);
 
 struct kg_ner {
@@ -86,17 +89,40 @@ void kg_ner_work_free(ner_work *w);
 size_t kg_ner_features(const ner_work *w, uint32_t a, uint32_t b, uint32_t i,
                     const uint8_t *tag, uint64_t *out);
 enum { CAP_NONE = 0, CAP_LOWER, CAP_TITLE, CAP_UPPER, CAP_MIXED };
+/* The pseudo-word before (after = 0) or after a sentence. */
+static inline const ner_tok *ner_edge(int after)
+{
+  static const ner_tok bos = { .form = 11, .lower = 11, .shape = 11, .sshape = 11, .caps = 7 };
+  static const ner_tok eos = { .form = 13, .lower = 13, .shape = 13, .sshape = 13, .caps = 8 };
+  return after ? &eos : &bos;
+}
+/* Token i of sentence [a, b), or the pseudo-word before or after it. */
+static inline const ner_tok *ner_tok_at(const ner_work *w, uint32_t a, uint32_t b, int64_t i)
+{
+  if (i < (int64_t)a) return ner_edge(0);
+  if (i >= (int64_t)b) return ner_edge(1);
+  return &w->t[i];
+}
+/* The majority label type of the earlier occurrences of token i's form in
+ * the document (0 none / O-majority, 5 never seen) times 2, plus 1 when
+ * they are unanimous. */
+static inline int ner_history_code(const ner_work *w, uint32_t i)
+{
+  const uint16_t *c = w->hcnt[w->slot[i]];
+  int tot = 0, best = 0;
+  for (int k = 0; k < 5; k++) { tot += c[k]; if (c[k] > c[best]) best = k; }
+  return tot ? best * 2 + (c[best] == tot) : 10;
+}
 /* Helpers of the decoders (ner.c), shared with ner_fast.c: the tags allowed
  * after prev (NER_START at a sentence start; last: the sentence's last
- * token); the majority label type of the earlier occurrences of token i's
- * form (0 none / O, 5 never seen) and whether unanimous; counting token i's
- * label into that history; whether pass 2 re-decodes sentence [a, b); the
- * features reading the previous tags t1, t2 (in features' order). */
+ * token); counting token i's label into the history of ner_history_code;
+ * whether pass 2 re-decodes sentence [a, b); the features reading the
+ * previous tags t1, t2 (in features' order). */
 void kg_ner_allowed_mask(int prev, int last, uint8_t *al);
-int kg_ner_history(const ner_work *w, uint32_t i, int *unan);
 void kg_ner_hist_add(ner_work *w, uint32_t i, int tag);
 int kg_ner_sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b);
-size_t kg_ner_features_tags(const ner_work *w, uint32_t i, uint64_t t1, uint64_t t2, uint64_t *out);
+size_t kg_ner_features_tags(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t t1, uint64_t t2,
+                            uint64_t *out);
 /* The static features of token i (those not reading the previous tags) as
  * kg_ner_features gives them, in any order. */
 size_t kg_ner_features_static(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out);

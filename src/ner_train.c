@@ -5,7 +5,7 @@
  *
  * Owns: the CoNLL reader (IOB1 or IOB2 in the last column -> BILOU), the
  * cluster file reader, the training loop and the span scorer.
- * Does not own: features, decoding or the model format (ner.c).
+ * Does not own: features, decoding or the model format (ner.c, ner_model.c).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -29,6 +29,7 @@
 #include <string.h>
 #include <math.h>
 #include "parser_impl.h"
+#include "parser_combine.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -702,6 +703,7 @@ void kg_pp_sent_setup(const kg_parser *p, kg_pp_work *w, const kg_token *tk, int
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
 {
   if (!p || !doc) return KG_ERR_USAGE;
+  if (p->reverse || p->r2l) return kg_pp_comb_run(p, doc);   /* parser_combine.c */
   size_t maxn = 0;
   for (size_t s = 0; s < doc->nsents; s++)
     if (doc->sents[s].ntok > maxn) maxn = doc->sents[s].ntok;

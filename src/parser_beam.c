@@ -68,6 +68,7 @@ struct kg_pp_beam {
   cand *cands;
   int *use;
   int final_node;    /* the best item's last transition after decode */
+  int nfinal;        /* final items of the last beam decode (0: greedy) */
   int *seq;          /* replay buffer (final labels) */
   size_t seqcap;
   lcache lc[LCACHE];
@@ -265,6 +266,9 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
   /* label scores in the units of the transition scores: both are integer
    * sums of packed tables at run time, floats in training */
   double lr = p->pk && p->pl ? (double)p->pl_scale / (double)p->pk_scale : 1.0;
+  /* pruning by score margin (run time, packed scores, in units of the
+   * model's mean weight); never in training */
+  double mg = !gc && p->pk && p->margin > 0 && p->wunit > 0 ? (double)p->margin * p->wunit : 0;
   kg_pp_state_init(&b->pool[0].st, n);
   b->cur[0] = (item){ 0, -1, 0.0, 1 };
   for (;;) {
@@ -314,6 +318,8 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
     if (!live) break;
     step++;
     int nn = nc;   /* the k best, sorted */
+    if (mg > 0)    /* those within the margin of the best */
+      while (nn > 1 && b->cands[nn - 1].score < b->cands[0].score - mg) nn--;
     /* slots: a parent used once is advanced in place, others copied */
     for (int s = 0; s < b->npool; s++) b->use[s] = 0;
     for (int j = 0; j < nn; j++) b->use[b->cur[b->cands[j].from].slot]++;
@@ -376,6 +382,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
   }
   *final_slot = b->cur[0].slot;
   b->final_node = b->cur[0].node;
+  b->nfinal = ncur;
   return step;
 }
 
@@ -421,6 +428,18 @@ static kg_status final_labels(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw,
   return KG_OK;
 }
 
+int kg_pp_beam_nitems(const kg_pp_beam *b)
+{
+  return b ? b->nfinal : 0;
+}
+
+const kg_pp_state *kg_pp_beam_item(const kg_pp_beam *b, int i, double *score)
+{
+  if (!b || i < 0 || i >= b->nfinal) return NULL;
+  if (score) *score = b->cur[i].score;
+  return &b->pool[b->cur[i].slot].st;
+}
+
 kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
 {
   return kg_pp_beam_parse_fast(p, b, NULL, st);
@@ -430,6 +449,7 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
                                 kg_pp_state *st)
 {
   if (fw && !kg_pp_fast_begin(fw, st->tok, st->n)) fw = NULL;
+  b->nfinal = 0;
   /* each step may copy a state of O(n): very long "sentences" (tables,
    * lists without punctuation) are parsed greedily, in linear time */
   if (st->n > KG_PP_BEAM_MAXN) {

@@ -95,6 +95,15 @@ struct kg_parser {
                         * of a beam item is expanded with its jlab best labels,
                         * the label score added to the item's score; the label
                         * model is then trained by the global updates */
+  float margin;        /* beam pruning at run time (not saved; 0: none): items
+                        * scoring more than margin x wunit below a step's
+                        * best item are dropped */
+  float wunit;         /* the mean magnitude of the non-zero packed transition
+                        * weights (a fixed sample of buckets), set at load */
+  int reverse;         /* 1: reads sentences right to left (section DIRN; absent: 0);
+                        * trained on reversed sentences (parser_combine.c) */
+  kg_parser *r2l;      /* owned: a right-to-left model parsing with this one
+                        * (kg_parser_attach; parser_combine.c) */
 };
 
 #define KG_PP_MAXJLAB 4      /* most labels per arc in the beam */
@@ -110,6 +119,12 @@ kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st);
 /* The same with the decoding caches fw (NULL: none; see below). */
 kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw,
                                 kg_pp_state *st);
+/* After kg_pp_beam_parse(_fast): the number of final items of the beam
+ * (best first; 0 when the sentence was parsed greedily) and item i's state
+ * (its partial tree, not repaired: some tokens may lack a head) and score
+ * (the sum of its transition scores). */
+int kg_pp_beam_nitems(const kg_pp_beam *b);
+const kg_pp_state *kg_pp_beam_item(const kg_pp_beam *b, int i, double *score);
 /* One global (max-violation) update of p->act on a sentence of n tokens
  * whose gold transitions are gacts/glabs[0..glen); returns 1 when the
  * weights changed; *err set on allocation failure. */

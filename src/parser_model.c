@@ -1,5 +1,6 @@
 /* parser_model.c — the dependency parser's model file: loading, saving and
- * freeing a kg_parser, and its run-time settings (beam width).
+ * freeing a kg_parser, and its run-time settings (beam width, beam margin:
+ * KG_PARSER_MARGIN or $KGBUILD_BEAM_MARGIN, read at load).
  *
  * Owns: kg_parser's memory and the file form of its tables.
  * Does not own: decoding (parser.c, parser_beam.c, parser_fast.c), training
@@ -12,6 +13,9 @@
  *         path: length << 32 | bits}; with it, cluster features are used
  *   LABX  (optional) u32 label feature set (kg_pp_lab_feats); absent: 1
  *   TALT  (optional) u32 1: tag-uncertainty features; absent: none
+ *   DIRN  (optional) u32 1: the model reads sentences right to left (it was
+ *         trained on reversed sentences; parser_combine.c); absent: left to
+ *         right.  Readers older than this section fail on such a model
  *   JLAB  (optional) u32 K in 1..KG_PP_MAXJLAB: labels in the beam, each arc
  *         with its K best labels (parser_beam.c); absent: greedy labels.
  *         Readers older than this section fail on such a model ("cannot
@@ -45,6 +49,7 @@ void kg_parser_free(kg_parser *p)
   free(p->pk);
   free(p->pl);
   free(p->pf);
+  kg_parser_free(p->r2l);
   if (p->labels_block) free(p->labels);
   else if (p->labels) {
     for (uint32_t i = 0; i < p->nlab; i++) free(p->labels[i]);
@@ -129,6 +134,8 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->labx > 1) st = kg_model_put_u32(f, (uint32_t)p->labx);
   if (st == KG_OK && p->tagalt) st = kg_model_put_section(f, "TALT");
   if (st == KG_OK && p->tagalt) st = kg_model_put_u32(f, (uint32_t)p->tagalt);
+  if (st == KG_OK && p->reverse) st = kg_model_put_section(f, "DIRN");
+  if (st == KG_OK && p->reverse) st = kg_model_put_u32(f, 1);
   if (st == KG_OK && p->jlab) st = kg_model_put_section(f, "JLAB");
   if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
   if (st == KG_OK && p->pf) st = kg_model_put_section(f, "LABF");
@@ -162,6 +169,21 @@ static kg_status opt_u32(FILE *f, char *tag, const char *name, uint32_t lo, uint
   *what = "weights";
   if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
   return st;
+}
+
+/* The mean magnitude of the non-zero weights of a packed table of nb
+ * buckets (stride int16 each), over at most 2^14 buckets evenly spaced
+ * (hashed features fill buckets at random: a fair sample); 0 if none. */
+static float mean_weight(const int16_t *t, uint64_t nb, uint32_t stride)
+{
+  uint64_t step = nb > (1u << 14) ? nb >> 14 : 1, sum = 0, n = 0;
+  for (uint64_t b = 0; t && b < nb; b += step)
+    for (uint32_t c = 0; c < stride; c++) {
+      int v = t[b * stride + c];
+      sum += (uint64_t)(v < 0 ? -v : v);
+      n += v != 0;
+    }
+  return n ? (float)((double)sum / (double)n) : 0;
 }
 
 kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out)
@@ -218,6 +240,8 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       st = opt_u32(f, tag, "LABX", 1, KG_PP_LABX, "label features", &what, &p->labx);
     if (st == KG_OK)       /* 1: the tag-uncertainty features (absent: none) */
       st = opt_u32(f, tag, "TALT", 1, 1, "tag-uncertainty features", &what, &p->tagalt);
+    if (st == KG_OK)       /* 1: reads right to left (absent: left to right) */
+      st = opt_u32(f, tag, "DIRN", 1, 1, "direction (DIRN)", &what, &p->reverse);
     if (st == KG_OK)       /* labels per arc in the beam (absent: 0) */
       st = opt_u32(f, tag, "JLAB", 1, KG_PP_MAXJLAB, "labels in the beam (JLAB)", &what, &p->jlab);
     if (st == KG_OK && memcmp(tag, "LABF", 4) == 0) {
@@ -255,6 +279,21 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
   }
   st = kg_model_close(f, path, log);
   if (st != KG_OK) { kg_parser_free(p); return st; }
+  /* the beam margin: not in the model, a run-time setting, in units of
+   * the mean weight */
+  p->wunit = mean_weight(p->pk, p->pk_mask + 1, KG_PP_NACT);
+  p->margin = KG_PARSER_MARGIN;
+  const char *mv = getenv("KGBUILD_BEAM_MARGIN");
+  if (mv && *mv) {
+    char *end;
+    double m = strtod(mv, &end);
+    if (*end || !(m >= 0 && m < 1e6)) {
+      kg_logf(log, KG_LOG_ERROR, "KGBUILD_BEAM_MARGIN", "not a beam margin (0 or more; 0: none): %s", mv);
+      kg_parser_free(p);
+      return KG_ERR_USAGE;
+    }
+    p->margin = (float)m;
+  }
   *out = p;
   return KG_OK;
 }
@@ -263,11 +302,42 @@ void kg_parser_set_beam(kg_parser *p, int k)
 {
   if (p && k >= 1 && k <= 64)
     p->beam = k;
+  if (p && p->r2l) kg_parser_set_beam(p->r2l, k);
 }
 
 int kg_parser_beam(const kg_parser *p)
 {
   return p ? p->beam : 0;
+}
+
+void kg_parser_set_beam_margin(kg_parser *p, float m)
+{
+  if (p && m >= 0 && m < 1e6f)
+    p->margin = m;
+}
+
+float kg_parser_beam_margin(const kg_parser *p)
+{
+  return p ? p->margin : 0;
+}
+
+int kg_parser_reverse(const kg_parser *p)
+{
+  return p ? p->reverse : 0;
+}
+
+kg_status kg_parser_attach(kg_parser *p, kg_parser *r2l)
+{
+  if (!p || !r2l) { kg_parser_free(r2l); return KG_ERR_USAGE; }
+  int ok = !p->reverse && r2l->reverse && !r2l->r2l && !p->r2l;
+  for (uint32_t i = 0; ok && i < r2l->nlab; i++) {
+    int found = 0;
+    for (uint32_t j = 0; j < p->nlab && !found; j++) found = strcmp(r2l->labels[i], p->labels[j]) == 0;
+    ok = found;
+  }
+  if (!ok) { kg_parser_free(r2l); return KG_ERR_USAGE; }
+  p->r2l = r2l;
+  return KG_OK;
 }
 
 int kg_parser_tag_alt(const kg_parser *p)

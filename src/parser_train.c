@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <time.h>
 #include "parser_impl.h"
+#include "parser_combine.h"
 #include "tagger.h"
 
 /* ------------------------------------------------------------ treebank */
@@ -162,6 +163,25 @@ static int tb_read(const char *path, tb *t, labtab *lt, int add_labels)
   }
   if (t->ntok > t->sent[t->nsent] && !tb_push_sent(t)) return 0;
   return 1;
+}
+
+/* Reverses every sentence of t (token i of n becomes n + 1 - i, heads
+ * follow): the training data of a right-to-left model (--reverse). */
+static void tb_reverse(tb *t)
+{
+  for (size_t s = 0; s < t->nsent; s++) {
+    size_t a = t->sent[s];
+    int n = (int)(t->sent[s + 1] - a);
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      tb_tok x = t->tok[a + (size_t)i];
+      t->tok[a + (size_t)i] = t->tok[a + (size_t)j];
+      t->tok[a + (size_t)j] = x;
+    }
+    for (int i = 0; i < n; i++) {
+      tb_tok *tk = &t->tok[a + (size_t)i];
+      if (tk->head > 0 && tk->head <= n) tk->head = n + 1 - tk->head;
+    }
+  }
 }
 
 /* ------------------------------------------------------------ projectivising */
@@ -480,8 +500,12 @@ static int same_univ(const char *a, const char *b)
 
 /* Parses every sentence of t; scores against its gold; writes CoNLL-U to
  * out when not NULL.  Returns tokens per second of parsing. */
+static double evaluate_comb(const kg_parser *p, const tb *t, scores *sc, FILE *out);
+static kg_pp_comb_opts eval_opts;   /* --comb-w, --comb-t (eval_main) */
+
 static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
 {
+  if (p->reverse || p->r2l) return evaluate_comb(p, t, sc, out);
   kg_pp_work w = {0};
   kg_pp_beam *bm = p->beam > 1 ? kg_pp_beam_new(p->beam) : NULL;
   if (p->beam > 1 && !bm) return 0;
@@ -514,6 +538,55 @@ static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
   }
   kg_pp_beam_free(bm);
   kg_pp_work_free(&w);
+  return secs > 0 ? (double)sc->n / secs : 0;
+}
+
+/* evaluate() for a model reading right to left or combined with one
+ * (parser_combine.c): the sentences are parsed as kg_parser_run does. */
+static double evaluate_comb(const kg_parser *p, const tb *t, scores *sc, FILE *out)
+{
+  memset(sc, 0, sizeof *sc);
+  kg_pp_comb *c = p->reverse ? kg_pp_comb_new(NULL, p) : kg_pp_comb_new(p, p->r2l);
+  if (!c) return 0;
+  kg_pp_comb_set(c, &eval_opts);
+  size_t maxn = 1;
+  for (size_t s = 0; s < t->nsent; s++)
+    if (t->sent[s + 1] - t->sent[s] > maxn) maxn = t->sent[s + 1] - t->sent[s];
+  kg_token *tk = calloc(maxn, sizeof *tk);
+  int *hl = malloc(2 * maxn * sizeof *hl);
+  double secs = 0;
+  for (size_t s = 0; tk && hl && s < t->nsent; s++) {
+    size_t a = t->sent[s];
+    int n = (int)(t->sent[s + 1] - a);
+    for (int i = 0; i < n; i++) {
+      const tb_tok *x = &t->tok[a + (size_t)i];
+      tk[i].form = x->form;
+      tk[i].xpos = x->xpos;
+      tk[i].upos = (uint8_t)x->upos;
+      tk[i].upos2 = (uint8_t)x->alt;
+    }
+    clock_t c0 = clock();
+    if (kg_pp_comb_sentence(c, tk, n, hl, hl + n) != KG_OK) break;
+    secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
+    for (int i = 0; i < n; i++) {
+      const tb_tok *x = &t->tok[a + (size_t)i];
+      int h = hl[i], l = hl[n + i];
+      const char *rel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
+      sc->n++;
+      if (h == x->head) {
+        sc->uas++;
+        if (strcmp(rel, x->deprel) == 0) sc->las++;
+        if (same_univ(rel, x->deprel)) sc->ulas++;
+      }
+      if (out)
+        fprintf(out, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t_\n", i + 1, x->form, x->lemma,
+                x->upos_s, x->xpos, h, rel);
+    }
+    if (out) fputc('\n', out);
+  }
+  free(tk);
+  free(hl);
+  kg_pp_comb_free(c);
   return secs > 0 ? (double)sc->n / secs : 0;
 }
 
@@ -563,27 +636,46 @@ static int usage_to(FILE *out, int rc)
           "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
           "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
           "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--joint K]\n"
-          "                            [--last] [-q] -o MODEL\n"
-          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [--joint K] [-o OUT.conllu]\n"
+          "                            [--last] [--reverse 1] [-q] -o MODEL\n"
+          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [--joint K] [--margin M] [-o OUT.conllu]\n"
+          "                            [--r2l MODEL [--comb-w W] [--comb-t T]] [--reverse 0|1]\n"
           "       kgbuild train parser --relabel MODEL --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--models K] [--label-bits N] [--label-feats 1|2] [--last] [-q] -o MODEL\n"
           "  (--last: each run keeps its last epoch, not its best on dev: for a final model\n"
           "   trained on train + dev with the epochs picked on dev by a train-only run;\n"
           "   --joint K: labels in the beam, each arc with its K best labels (1-4, beam > 1);\n"
-          "   with --eval it overrides the model's K, 0: greedy labels)\n");
+          "   with --eval it overrides the model's K, 0: greedy labels;\n"
+          "   --margin M: beam pruning, see KGBUILD_BEAM_MARGIN; 0: none;\n"
+          "   --reverse 1: a model reading sentences right to left (trained on reversed\n"
+          "   sentences); --r2l MODEL: parse with both models, combined (parser_combine.c),\n"
+          "   the right-to-left one's votes weighted W, the beam items' by temperature T)\n");
   return rc;
 }
 
 static int usage(void) { return usage_to(stderr, 2); }
 
-static int eval_main(const char *evalf, const char *model, const char *outf, int beam, int jlab)
+static int eval_main(const char *evalf, const char *model, const char *outf, int beam, int jlab,
+                     double margin, const char *r2l, int reverse)
 {
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
-  kg_parser *p = NULL;
+  kg_parser *p = NULL, *q = NULL;
   clock_t c0 = clock();
   if (kg_parser_load(model, &log, &p) != KG_OK) return 1;
+  if (reverse >= 0 && !r2l) p->reverse = reverse;   /* a model trained on reversed files */
+  if (r2l) {
+    if (kg_parser_load(r2l, &log, &q) != KG_OK) { kg_parser_free(p); return 1; }
+    if (reverse >= 0) q->reverse = 1;
+    if (beam > 0) q->beam = beam;
+    if (kg_parser_attach(p, q) != KG_OK) {
+      fprintf(stderr, "kgbuild: %s must read right to left and %s left to right, with the same labels\n",
+              r2l, model);
+      kg_parser_free(p);
+      return 1;
+    }
+  }
   if (beam > 0) p->beam = beam;
   if (jlab >= 0) p->jlab = jlab;   /* --joint K: labels in the beam or (0) not */
+  if (margin >= 0) p->margin = (float)margin;   /* --margin M (0: no pruning) */
   double load_ms = 1000.0 * (double)(clock() - c0) / CLOCKS_PER_SEC;
   labtab lt = {0};
   for (uint32_t i = 0; i < p->nlab; i++) lab_add(&lt, p->labels[i]);
@@ -599,8 +691,10 @@ static int eval_main(const char *evalf, const char *model, const char *outf, int
   scores sc;
   double tps = evaluate(p, &t, &sc, out);
   if (out) fclose(out);
-  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  (beam %d, load %.1f ms, %.0f words/s)\n",
-         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), p->beam, load_ms, tps);
+  printf("%s: %zu words  UAS %.2f  LAS %.2f  LAS(universal) %.2f  "
+         "(beam %d, margin %g x %.1f, load %.1f ms, %.0f words/s)\n",
+         evalf, sc.n, pct(sc.uas, sc.n), pct(sc.las, sc.n), pct(sc.ulas, sc.n), p->beam, (double)p->margin,
+         (double)p->wunit, load_ms, tps);
   for (uint32_t i = 0; i < lt.n; i++) free(lt.name[i]);
   tb_free(&t);
   kg_parser_free(p);
@@ -636,6 +730,7 @@ static int relabel_main(const char *model, const char *trainf, const char *devf,
   kg_ap *ens = NULL, *best = NULL;
   kg_pp_work w = {0};
   if (!tb_read(trainf, &tr, &lt, 0) || !tb_read(devf, &dv, &lt, 0)) goto done;
+  if (p->reverse) tb_reverse(&tr);   /* a right-to-left model: its oracle's order */
   size_t maxn = 1;
   order = malloc((tr.nsent + 1) * sizeof *order);
   if (!order) goto done;
@@ -708,8 +803,10 @@ int kg_parser_train_main(int argc, char **argv)
   const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL, *relabel = NULL;
   int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0, jlab = -1;
   unsigned long seed = 1;
-  double explore = 0.9;
-  int quiet = 0, last = 0;
+  double explore = 0.9, margin = -1;
+  int quiet = 0, last = 0, reverse = -1;
+  const char *r2l = NULL;
+  eval_opts = kg_pp_comb_defaults();
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-q")) { quiet = 1; continue; }
@@ -736,14 +833,21 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--label-feats")) labx = atoi(v);
     else if (!strcmp(a, "--tag-alt")) tagalt = atoi(v);
     else if (!strcmp(a, "--joint")) jlab = atoi(v);
+    else if (!strcmp(a, "--margin")) { char *e; margin = strtod(v, &e); if (*e || !(margin >= 0)) return usage(); }
+    else if (!strcmp(a, "--reverse")) reverse = atoi(v);
+    else if (!strcmp(a, "--r2l")) r2l = v;
+    else if (!strcmp(a, "--comb-w")) eval_opts.w_r2l = atof(v);
+    else if (!strcmp(a, "--comb-t")) eval_opts.temp = atof(v);
     else return usage();
     i++;
   }
   if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX || tagalt < 0 || tagalt > 1 ||
       jlab < -1 || jlab > KG_PP_MAXJLAB || (jlab > 0 && !evalf && !relabel && !(beam > 1)) ||
-      (jlab >= 0 && relabel))
+      (jlab >= 0 && relabel) || reverse < -1 || reverse > 1 || (r2l && !evalf) ||
+      (reverse >= 0 && relabel))
     return usage();
-  if (evalf) return model ? eval_main(evalf, model, outf, beam, jlab) : usage();
+  if (margin >= 0 && !evalf) return usage();
+  if (evalf) return model ? eval_main(evalf, model, outf, beam, jlab, margin, r2l, reverse) : usage();
   if (relabel) {
     if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || lbits < 8 || lbits > 24)
       return usage();
@@ -785,6 +889,8 @@ int kg_parser_train_main(int argc, char **argv)
   p->labx = labx;
   p->tagalt = tagalt;
   p->jlab = jlab > 0 ? jlab : 0;
+  p->reverse = reverse > 0;
+  if (p->reverse) tb_reverse(&tr);   /* dev stays: evaluate() parses right to left */
   p->labels = lt.name;
   p->nlab = lt.n;
   p->root_lab = 0;

@@ -659,6 +659,27 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   int speaker = nx < s->tok + s->ntok && d->tokens[nx].upos == KG_UPOS_VERB && d->tokens[nx].lemma &&
                 (!strcmp(d->tokens[nx].lemma, "say") || !strcmp(d->tokens[nx].lemma, "tell") ||
                  !strcmp(d->tokens[nx].lemma, "add") || !strcmp(d->tokens[nx].lemma, "write"));
+  /* "Secretary of State X led the US delegation": the state of the team
+   * the sentence gives the person (one state only) */
+  for (size_t m = 0; st != -2 && m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent != si || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+      continue;
+    int32_t h = kg_tok_head(d, mm->tok + mm->ntok - 1);
+    const char *r = d->tokens[mm->tok + mm->ntok - 1].deprel;
+    if (h < 0 || !r || (strcmp(r, "compound") && strcmp(r, "amod") && strncmp(r, "nmod:poss", 9)))
+      continue;
+    static const char *const team[] = { "delegation", "side", "team", "negotiators", NULL };
+    char hb[24];
+    kg_tok_lower(&d->tokens[h], hb, sizeof hb);
+    int is_team = 0;
+    for (int k = 0; team[k]; k++)
+      is_team |= !strcmp(hb, team[k]);
+    if (is_team)
+      st = st < 0 || st == mm->actor ? mm->actor : -2;
+  }
+  if (st == -2)
+    return KG_OK;                         /* two teams: no guess */
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;

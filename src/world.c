@@ -209,6 +209,20 @@ static kg_status world_load(kg_world *w, const char *ontology_dir, const char *m
       if (ms != KG_OK)
         return ms;
     }
+    /* parser-r2l.kgm (a right-to-left parser) beside parser.kgm: the two are
+     * combined (parser_combine.c); KGBUILD_PARSER=single: parser.kgm alone */
+    const char *pmode = getenv("KGBUILD_PARSER");
+    snprintf(path, sizeof path, "%s/parser-r2l.kgm", models_dir);
+    if (w->parser && is_file(path) && !(pmode && strcmp(pmode, "single") == 0)) {
+      kg_parser *r2l = NULL;
+      kg_status ms = kg_parser_load(path, &w->log, &r2l);
+      if (ms != KG_OK)
+        return ms;
+      if (kg_parser_attach(w->parser, r2l) != KG_OK) {
+        kg_logf(&w->log, KG_LOG_ERROR, path, "not a right-to-left parser model with the labels of parser.kgm");
+        return KG_ERR_MODEL;
+      }
+    }
     /* a parser model reading the tagger's runner-up tags gets them */
     if (w->tagger && w->parser && kg_parser_tag_alt(w->parser)) kg_tagger_set_alt(w->tagger, 1);
     /* KGBUILD_BEAM: the parser's beam width (1..64), instead of the model's;

@@ -459,6 +459,30 @@ static kg_doc *tree_doc(const char *const *rows, size_t n)
   return tree_doc_with(kg_test_dict(), rows, n);
 }
 
+/* The checks of one tree fixture (tree_doc of all its rows, freed after):
+ * each "code|agent|target" needs an event as find_event finds it (a missing
+ * or "*" field: any; "-": none), each "!code|agent|target" needs none.
+ * Failures are reported at the caller's line. */
+static void tree_expect(const char *const *rows, size_t n, unsigned line, const char *const *checks)
+{
+  kg_doc *d = tree_doc(rows, n);
+  CU_assertImplementation(d != NULL, line, "tree_doc", __FILE__, "", CU_FALSE);
+  for (; d && *checks; checks++) {
+    const char *c = *checks + (**checks == '!');
+    char f[3][64] = { "", "*", "*" };
+    for (int k = 0; k < 3 && *c; k++) {
+      size_t len = strcspn(c, "|");
+      snprintf(f[k], sizeof f[k], "%.*s", (int)len, c);
+      c += len + (c[len] == '|');
+    }
+    const kg_event *e = find_event(d, f[0], strcmp(f[1], "*") ? f[1] : NULL, strcmp(f[2], "*") ? f[2] : NULL);
+    CU_assertImplementation((e != NULL) == (**checks != '!'), line, *checks, __FILE__, "", CU_FALSE);
+  }
+  kg_doc_free(d);
+}
+#define TREE_EXPECT(rows, ...) \
+  tree_expect((rows), sizeof (rows) / sizeof *(rows), __LINE__, (const char *const[]){ __VA_ARGS__, NULL })
+
 static void test_tree_mode(void)
 {
   NEED_DICT();
@@ -471,19 +495,15 @@ static void test_tree_mode(void)
     "Egypt PROPN Egypt 2 nsubj", "talked VERB talk 0 root", "through ADP through 4 case",
     "Sudan PROPN Sudan 2 obl", "with ADP with 6 case", "Jordan PROPN Jordan 4 nmod",
     ". PUNCT . 2 punct" };
-  kg_doc *d = tree_doc(low, 7);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "04", "Egypt", "Jordan"));
-  CU_ASSERT_PTR_NULL(find_event(d, "04", "Egypt", "Sudan"));
-  kg_doc_free(d);
+  kg_doc *d;
+  TREE_EXPECT(low, "04|Egypt|Jordan", "!04|Egypt|Sudan");
   /* nothing else around: the subject of a that-clause is the target */
   static const char *const clause[] = {
     "Egypt PROPN Egypt 2 nsubj", "criticized VERB criticize 0 root", "that SCONJ that 10 mark",
     "after ADP after 7 case", "all DET all 7 det", "these DET this 7 det",
     "years NOUN year 10 obl", "Jordan PROPN Jordan 10 nsubj", "is AUX be 10 cop",
     "unsafe ADJ unsafe 2 ccomp", ". PUNCT . 2 punct" };
-  d = tree_doc(clause, 11);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "1", "Egypt", "Jordan"));
-  kg_doc_free(d);
+  TREE_EXPECT(clause, "1|Egypt|Jordan");
   d = tree_doc(coord, 6);
   CU_ASSERT(kg_sent_has_tree(d, 0));
   CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Egypt", "Israel"));
@@ -493,9 +513,7 @@ static void test_tree_mode(void)
     "Russia PROPN Russia 3 nsubj:pass", "was AUX be 3 aux:pass", "condemned VERB condemn 0 root",
     "by ADP by 7 case", "the DET the 7 det", "United PROPN United 7 compound",
     "States PROPN States 3 obl:agent", ". PUNCT . 3 punct" };
-  d = tree_doc(pass, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "United States", "Russia"));
-  kg_doc_free(d);
+  TREE_EXPECT(pass, "11|United States|Russia");
   static const char *const ctrl[] = {
     "Egypt PROPN Egypt 4 nsubj", "and CCONJ and 3 cc", "Jordan PROPN Jordan 1 conj",
     "agreed VERB agree 0 root", "to PART to 6 mark", "resume VERB resume 4 xcomp",
@@ -531,18 +549,13 @@ static void test_tree_mode(void)
     "Russia PROPN Russia 2 nsubj", "said VERB say 0 root", "that SCONJ that 5 mark",
     "Iran PROPN Iran 5 nsubj", "attacked VERB attack 2 ccomp", "Israel PROPN Israel 5 obj",
     ". PUNCT . 2 punct" };
-  d = tree_doc(rep, 7);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "19", "Iran", "Israel"));
-  CU_ASSERT_PTR_NULL(find_event(d, "19", "Russia", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(rep, "19|Iran|Israel", "!19|Russia");
   /* the pattern's preposition on the object: "withdrew its troops from X" */
   static const char *const wd[] = {
     "Syria PROPN Syria 2 nsubj", "withdrew VERB withdraw 0 root", "its PRON its 4 nmod:poss",
     "troops NOUN troop 2 obj", "from ADP from 6 case", "Lebanon PROPN Lebanon 4 nmod",
     ". PUNCT . 2 punct" };
-  d = tree_doc(wd, 7);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "087", "Syria", "Lebanon"));
-  kg_doc_free(d);
+  TREE_EXPECT(wd, "087|Syria|Lebanon");
 }
 
 /* ------------------------------------------------------------ the sample article */
@@ -615,10 +628,7 @@ static void test_modality_recode(void)
     "Russia PROPN Russia 2 nsubj", "said VERB say 0 root", "Sudan PROPN Sudan 5 nsubj",
     "must AUX must 5 aux", "return VERB return 2 ccomp", "the DET the 7 det",
     "helicopter NOUN helicopter 5 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(must, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "10", "Russia", "Sudan"));
-  CU_ASSERT_PTR_NULL(find_event(d, "08", "Sudan", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(must, "10|Russia|Sudan", "!08|Sudan");
 }
 
 /* A user dictionary loaded after ontology/: its patterns for a lemma
@@ -662,10 +672,7 @@ static void test_user_patterns_and_sectors(void)
     "Iran PROPN Iran 2 nsubj", "attacked VERB attack 0 root", "Iraq PROPN Iraq 2 obj",
     ", PUNCT , 7 punct", "Syria PROPN Syria 7 nsubj", "officials NOUN official 5 flat",
     "said VERB say 2 parataxis", ". PUNCT . 2 punct" };
-  kg_doc *cm = tree_doc(comma, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(cm, "19", "Iran", "Iraq"));
-  CU_ASSERT_PTR_NULL(find_event(cm, "19", "Iran", "Syria"));
-  kg_doc_free(cm);
+  TREE_EXPECT(comma, "19|Iran|Iraq", "!19|Iran|Syria");
   kg_doc *co = tree_doc(chain, 8);
   static const char *const three[] = { "France", "Germany", "Spain" };
   for (int k = 0; k < 3; k++)
@@ -983,10 +990,7 @@ static void test_before_words_and_titles(void)
     "attack NOUN attack 2 obj", "by ADP by 7 case", "Chadian ADJ Chadian 7 amod",
     "soldiers NOUN soldier 4 nmod", "in ADP in 9 case", "Niger PROPN Niger 4 nmod",
     ". PUNCT . 2 punct" };
-  kg_doc *dd = tree_doc(deed, 10);
-  CU_ASSERT_PTR_NOT_NULL(find_event(dd, "11", "Egypt", "Chad"));
-  CU_ASSERT_PTR_NULL(find_event(dd, "11", "Egypt", "Niger"));
-  kg_doc_free(dd);
+  TREE_EXPECT(deed, "11|Egypt|Chad", "!11|Egypt|Niger");
   /* coordinated subjects agreeing on a clause are participants; the clause
    * gives no target */
   static const char *const agreed[] = {
@@ -1209,40 +1213,30 @@ static void test_groups_and_subtree_targets(void)
     "stop VERB stop 2 xcomp", "talks NOUN talk 4 obj", "if SCONJ if 8 mark",
     "Chad PROPN Chad 8 nsubj", "resumes VERB resume 4 advcl", "fighting NOUN fighting 8 obj",
     ". PUNCT . 2 punct" };
-  kg_doc *cd = tree_doc(cond, 10);
-  CU_ASSERT_PTR_NOT_NULL(find_event(cd, "13", "Russia", "Chad"));
-  kg_doc_free(cd);
+  TREE_EXPECT(cond, "13|Russia|Chad");
   /* a plural people after a demonym, under "Thousands of": the state acts */
   static const char *const kurds[] = {
     "Thousands NOUN thousand 5 nsubj", "of ADP of 4 case", "Iraqi ADJ Iraqi 4 amod",
     "Kurds PROPN Kurd 1 nmod", "demonstrated VERB demonstrate 0 root", "in ADP in 7 case",
     "Kirkuk PROPN Kirkuk 5 obl", ". PUNCT . 5 punct" };
-  kg_doc *d = tree_doc(kurds, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "14", "Iraq", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(kurds, "14|Iraq");
   /* "Rebels in the Ivory Coast": the group is named by where it is */
   static const char *const rebels[] = {
     "Rebels NOUN rebel 5 nsubj", "in ADP in 4 case", "the DET the 4 det",
     "Ukraine PROPN Ukraine 1 nmod", "condemned VERB condemn 0 root", "Russia PROPN Russia 5 obj",
     ". PUNCT . 5 punct" };
-  d = tree_doc(rebels, 7);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Ukraine", "Russia"));
-  kg_doc_free(d);
+  TREE_EXPECT(rebels, "11|Ukraine|Russia");
   /* the target in the complement: "threatened to break relations with Russia" */
   static const char *const thr[] = {
     "Azerbaijan PROPN Azerbaijan 2 nsubj", "threatened VERB threaten 0 root",
     "to PART to 4 mark", "break VERB break 2 xcomp", "relations NOUN relation 4 obj",
     "with ADP with 7 case", "Russia PROPN Russia 4 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(thr, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "13", "Azerbaijan", "Russia"));
-  kg_doc_free(d);
+  TREE_EXPECT(thr, "13|Azerbaijan|Russia");
   /* a verb the tagger took for a noun: it has a subject */
   static const char *const rej[] = {
     "The DET the 2 det", "Palestinians PROPN Palestinian 3 nsubj", "reject NOUN reject 0 root",
     "the DET the 5 det", "proposal NOUN proposal 3 obj", ". PUNCT . 3 punct" };
-  d = tree_doc(rej, 6);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "12", "Palestine", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(rej, "12|Palestine");
 }
 
 /* the per-document caches (speed) give what the uncached helpers give */
@@ -1430,9 +1424,7 @@ static void test_heldout_causes(void)
     "on ADP on 8 case", "civilians NOUN civilian 6 nmod", "in ADP in 10 case",
     "Sudan PROPN Sudan 4 obl", "and CCONJ and 12 cc", "said VERB say 3 conj",
     "Kenya PROPN Kenya 14 nsubj", "erred VERB err 12 ccomp", ". PUNCT . 3 punct" };
-  d = tree_doc(strikes, 15);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "-", "Sudan"));
-  kg_doc_free(d);
+  TREE_EXPECT(strikes, "11|-|Sudan");
   /* the lead's event with no place of its own: the dateline's city */
   d = kg_test_run("Egypt and Jordan Sign Water Pact\nAMMAN, Jordan, May 4, 2025 — Egypt signed an "
                   "agreement with Jordan on Sunday. Egypt later signed a deal with Libya.", NULL);
@@ -1476,9 +1468,7 @@ static void test_reduce_relations_and_no_acts(void)
     "Niger PROPN Niger 3 nsubj:pass", "was AUX be 3 aux:pass", "suspended VERB suspend 0 root",
     "from ADP from 7 case", "the DET the 7 det", "African PROPN African 7 amod", "Union PROPN Union 3 obl",
     ". PUNCT . 3 punct" };
-  d = tree_doc(susp, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "161", "African Union", "Niger"));
-  kg_doc_free(d);
+  TREE_EXPECT(susp, "161|African Union|Niger");
   d = kg_test_run("The African Union suspended Sudan on Monday.", NULL);
   CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "161", "African Union", "Sudan"));
   kg_doc_free(d);
@@ -1503,10 +1493,7 @@ static void test_reduce_relations_and_no_acts(void)
     "Emmanuel PROPN Emmanuel 2 obj", "Macron PROPN Macron 4 flat", "in ADP in 7 case",
     "Paris PROPN Paris 4 nmod", "and CCONJ and 9 cc", "signed VERB sign 2 conj", "an DET a 11 det",
     "agreement NOUN agreement 9 obj", "with ADP with 13 case", "Spain PROPN Spain 9 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(conj, 14);
-  CU_ASSERT(!find_event(d, "05", "Emmanuel Macron", NULL));
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "05", "Olaf Scholz", "Spain"));
-  kg_doc_free(d);
+  TREE_EXPECT(conj, "!05|Emmanuel Macron", "05|Olaf Scholz|Spain");
   /* tree: "no sign of breaking": the negator on the noun above the trigger;
    * not a negative verb above it ("would not rule out closing") */
   static const char *const nosign[] = {
@@ -1526,23 +1513,17 @@ static void test_reduce_relations_and_no_acts(void)
   static const char *const speak[] = {
     "Speaking VERB speak 7 advcl", "after ADP after 3 case", "talks NOUN talk 1 obl", "with ADP with 5 case",
     "Egypt PROPN Egypt 3 nmod", "Kenya PROPN Kenya 7 nsubj", "said VERB say 0 root", ". PUNCT . 7 punct" };
-  d = tree_doc(speak, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "04", "Kenya", "Egypt"));
-  kg_doc_free(d);
+  TREE_EXPECT(speak, "04|Kenya|Egypt");
   /* tree: an adjectival participle with no agent; a manner clause */
   static const char *const amod[] = {
     "The DET the 3 det", "targeted VERB target 3 amod", "firms NOUN firm 4 nsubj",
     "trade VERB trade 0 root", "in ADP in 6 case", "Europe PROPN Europe 4 obl", ". PUNCT . 4 punct" };
-  d = tree_doc(amod, 7);
-  CU_ASSERT(!find_event(d, "19", NULL, NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(amod, "!19");
   static const char *const way[] = {
     "Kenya PROPN Kenya 2 nsubj", "criticised VERB criticise 0 root", "the DET the 4 det",
     "way NOUN way 2 obj", "Egypt PROPN Egypt 6 nsubj", "funds VERB fund 4 acl:relcl",
     "Sudan PROPN Sudan 6 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(way, 8);
-  CU_ASSERT(!find_event(d, "06", "Egypt", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(way, "!06|Egypt");
   /* no acts */
   d = kg_test_run("Most of the sanctioned banks do little business in Canada.", NULL);
   CU_ASSERT(d && !find_event(d, "16", NULL, NULL));
@@ -1611,9 +1592,8 @@ static void test_conj_after_reported_clause(void)
     "near ADP near 8 case", "Lamu PROPN Lamu 6 obl", "and CCONJ and 10 cc",
     "demanded VERB demand 6 conj VBD", "an DET a 12 det", "explanation NOUN explanation 10 obj",
     "from ADP from 14 case", "Egypt PROPN Egypt 12 nmod", ". PUNCT . 3 punct" };
-  kg_doc *d = tree_doc(rows, 15);
-  CU_ASSERT(d && find_event(d, "10", "Musalia Mudavadi", "Egypt"));
-  kg_doc_free(d);
+  kg_doc *d;
+  TREE_EXPECT(rows, "10|Musalia Mudavadi|Egypt");
   /* the reported clause's own named subject keeps the conjoined verb */
   d = kg_test_run("Kenya said Egypt had closed the border and expelled its diplomats.", NULL);
   CU_ASSERT(d && find_event(d, "161", "Egypt", NULL) && !find_event(d, "16", "Kenya", NULL));
@@ -1630,10 +1610,7 @@ static void test_generic_by_agent(void)
     "first ADJ first 9 amod", "visit NOUN visit 5 obl", "to ADP to 11 case", "Spain PROPN Spain 9 nmod",
     "by ADP by 15 case", "a DET a 15 det", "French ADJ French 15 amod", "head NOUN head 9 nmod",
     "of ADP of 17 case", "state NOUN state 15 nmod", ". PUNCT . 5 punct" };
-  kg_doc *d = tree_doc(rows, 18);
-  CU_ASSERT(d && find_event(d, "042", "Emmanuel Macron", "Spain"));
-  CU_ASSERT(d && !find_event(d, "042", "France", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(rows, "042|Emmanuel Macron|Spain", "!042|France");
 }
 
 static void test_general_mechanisms(void)
@@ -1653,9 +1630,7 @@ static void test_general_mechanisms(void)
   static const char *const inv[] = {
     "Kenyan ADJ Kenyan 2 amod", "police NOUN police 3 nsubj", "arrested VERB arrest 0 root",
     "Sudanese ADJ Sudanese 5 amod", "traders NOUN trader 3 obj", ". PUNCT . 3 punct" };
-  d = tree_doc(inv, 6);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "17", "Kenya", "Sudan"));
-  kg_doc_free(d);
+  TREE_EXPECT(inv, "17|Kenya|Sudan");
   /* a phrase object converted from CAMEO.2.0 ("STATE (OF EMERGENCY)") */
   d = kg_test_run("Egypt lifted the state of emergency on Monday. Kenya decreed a state of emergency.",
                   NULL);
@@ -1699,9 +1674,7 @@ static void test_general_mechanisms(void)
   static const char *const curfew[] = {
     "Kenya PROPN Kenya 2 nsubj", "imposed VERB impose 0 root", "a DET a 4 det",
     "curfew NOUN curfew 2 obj", "in ADP in 6 case", "Cairo PROPN Cairo 2 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(curfew, 7);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "17", "Kenya", "Cairo"));
-  kg_doc_free(d);
+  TREE_EXPECT(curfew, "17|Kenya|Cairo");
   /* an unnamed group as object is the target, the city only the venue */
   static const char *const venue[] = {
     "Egyptian ADJ Egyptian 2 amod", "police NOUN police 3 nsubj", "detained VERB detain 0 root",
@@ -1735,15 +1708,11 @@ static void test_general_mechanisms(void)
   static const char *const appeal[] = {
     "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "on ADP on 5 case", "all DET all 5 det",
     "parties NOUN party 2 obl", "to PART to 7 mark", "act VERB act 2 xcomp", ". PUNCT . 2 punct" };
-  d = tree_doc(appeal, 8);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "02", "Kenya", "-"));
-  kg_doc_free(d);
+  TREE_EXPECT(appeal, "02|Kenya|-");
   static const char *const called[] = {
     "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "all DET all 4 det",
     "parties NOUN party 2 obj", "late ADV late 2 advmod", ". PUNCT . 2 punct" };
-  d = tree_doc(called, 6);
-  CU_ASSERT_PTR_NULL(find_event(d, "02", "Kenya", "-"));
-  kg_doc_free(d);
+  TREE_EXPECT(called, "!02|Kenya|-");
   /* "called the vote a sham": calling something a negative name is a
    * criticism (111); "called on Uganda to stop its reckless raids" stays
    * an appeal: a word deep in the phrase of a pattern's preposition is no
@@ -1751,17 +1720,12 @@ static void test_general_mechanisms(void)
   static const char *const sham[] = {
     "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "the DET the 4 det", "vote NOUN vote 2 obj",
     "a DET a 6 det", "sham NOUN sham 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(sham, 7);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "111", "Kenya", "-"));
-  kg_doc_free(d);
+  TREE_EXPECT(sham, "111|Kenya|-");
   static const char *const stop[] = {
     "Kenya PROPN Kenya 2 nsubj", "called VERB call 0 root", "on ADP on 4 case", "Uganda PROPN Uganda 2 obl",
     "to PART to 6 mark", "stop VERB stop 2 xcomp", "its PRON its 9 nmod:poss", "reckless ADJ reckless 9 amod",
     "raids NOUN raid 6 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(stop, 10);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "02", "Kenya", "Uganda"));
-  CU_ASSERT_PTR_NULL(find_event(d, "111", NULL, NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(stop, "02|Kenya|Uganda", "!111");
   /* "the union, whose chairman, William Ruto, praised": a name in
    * apposition to a common noun subject acts, whatever the parse says */
   static const char *const whose[] = {
@@ -1769,9 +1733,7 @@ static void test_general_mechanisms(void)
     "chairman NOUN chairman 2 conj", ", PUNCT , 7 punct", "William PROPN William 2 conj",
     "Ruto PROPN Ruto 7 flat", ", PUNCT , 10 punct", "praised VERB praise 2 conj", "the DET the 12 det",
     "deal NOUN deal 10 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(whose, 13);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "05", "William Ruto", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(whose, "05|William Ruto");
   /* "Students waved placards": the verb tagged as an adjective of its
    * object, the noun before it the root; waving placards is a protest */
   static const char *const wave[] = {
@@ -1784,9 +1746,7 @@ static void test_general_mechanisms(void)
   static const char *const said[] = {
     "Officials NOUN official 2 nsubj", "said VERB say 0 root", "talks NOUN talk 4 nsubj",
     "failed VERB fail 2 ccomp", ". PUNCT . 2 punct" };
-  d = tree_doc(said, 5);
-  CU_ASSERT_PTR_NULL(find_event(d, "01", NULL, NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(said, "!01");
   /* the group in a purpose clause on the object: "opened fire to disperse
    * demonstrators" */
   static const char *const fire[] = {
@@ -1801,17 +1761,13 @@ static void test_general_mechanisms(void)
   static const char *const boy[] = {
     "They PRON they 2 nsubj", "boycotted VERB boycott 0 root", "Kenya PROPN Kenya 5 nmod:poss",
     "'s PART 's 3 case", "elections NOUN election 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(boy, 6);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "14", "-", "Kenya"));
-  kg_doc_free(d);
+  TREE_EXPECT(boy, "14|-|Kenya");
   /* "X said its forces ...": the group is X's */
   static const char *const own[] = {
     "Kenya PROPN Kenya 2 nsubj", "said VERB say 0 root", "its PRON its 4 nmod:poss",
     "troops NOUN troops 5 nsubj", "attacked VERB attack 2 ccomp", "rebels NOUN rebel 5 obj",
     ". PUNCT . 2 punct" };
-  d = tree_doc(own, 7);
-  CU_ASSERT_PTR_NOT_NULL(find_event(d, "19", "Kenya", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(own, "19|Kenya");
   /* "neither A nor B": both act */
   d = kg_test_run("Neither Egypt nor Jordan boycotted the summit with Libya on Monday.", NULL);
   int eg = 0, jo = 0;
@@ -2068,6 +2024,122 @@ static void test_lead_round_six(void)
   kg_doc_free(d);
 }
 
+
+/* The lead's seventh round, from an article of his own (a treaty signed
+ * in Moscow): each sentence is the construction that was coded wrongly. */
+static void test_lead_round_seven(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* "last September" in a story of April 2025; "next March" */
+  kg_doc *d = run_dated("Last September, Britain accused Iran of delivering missiles to Russia.");
+  const kg_event *e = d ? find_event(d, "112", "United Kingdom", "Iran") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2024-09"));
+  kg_doc_free(d);
+  d = run_dated("Next March, Turkey will host Greece.");
+  e = d ? find_event(d, "036", "Turkey", "Greece") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2026-03"));
+  kg_doc_free(d);
+  /* a passive conjoined verb is done to the first verb's subject */
+  d = run_dated("Mitsotakis arrived in Ankara on Monday and was greeted at the airport by Erdogan.");
+  CU_ASSERT(d && find_event(d, "051", "Recep Tayyip Erdo\xc4\x9f" "an", "Kyriakos Mitsotakis"));
+  kg_doc_free(d);
+  /* a relative clause's verb is no pattern object of the verb before it
+   * ("continue ... supply" is 033), and "that" on a noun naming no actor
+   * stands for the state of its demonym */
+  d = run_dated("Washington would continue to impose sanctions on Iranian entities that supply weapons "
+                "to Russia.");
+  CU_ASSERT(d && find_event(d, "072", "Iran", "Russia"));
+  CU_ASSERT(d && !find_event(d, "033", "United States", NULL));
+  kg_doc_free(d);
+  /* "and that": a second reported clause has its own modality */
+  d = run_dated("Erdogan said Turkey would help Greece and that the two countries had signed an agreement.");
+  e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* missiles and shells sent are military aid; a denial negates it */
+  d = run_dated("Iran has repeatedly denied sending ballistic missiles to Russia.");
+  e = d ? find_event(d, "072", "Iran", "Russia") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  /* a state's name on a place noun is the venue, not a party */
+  d = run_dated("American and Ukrainian officials met in the Saudi port city of Jeddah on Tuesday.");
+  CU_ASSERT(d && !find_event(d, "04", NULL, "Saudi Arabia"));
+  kg_doc_free(d);
+  /* weapons named with their state's demonym act for it; "hit" is force */
+  d = run_dated("Russian drones struck Odesa overnight. Russian missiles hit Kyiv on Monday.");
+  CU_ASSERT(d && find_event(d, "190", "Russia", "Odessa"));
+  CU_ASSERT(d && find_event(d, "190", "Russia", "Ukraine"));
+  kg_doc_free(d);
+  /* object control through a misparsed second subject and through "on" */
+  d = run_dated("Turkey urged Russia to withdraw. Greece called on Russia to withdraw.");
+  e = d ? find_event(d, "087", "Russia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  CU_ASSERT(d && !find_event(d, "087", "Turkey", NULL) && !find_event(d, "087", "Greece", NULL));
+  kg_doc_free(d);
+  /* "called it a breakthrough" names; it appeals to no one */
+  d = run_dated("Mitsotakis called it a remarkable breakthrough.");
+  CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);  /* a later conjunct inside a phrase ("between Russia and Ukraine") is
+   * no subject of the next verb */
+  d = run_dated("Saudi Arabia has sought to act as a mediator. The kingdom helped arrange a prisoner "
+                "exchange between Russia and Ukraine and hosted a meeting in Riyadh.");
+  CU_ASSERT(d && find_event(d, "043", "Saudi Arabia", NULL));
+  CU_ASSERT(d && !find_event(d, "043", "Ukraine", NULL));
+  kg_doc_free(d);
+  /* a bare state title: the state of the team the sentence gives the
+   * person, before the subject of the sentence before */
+  d = run_dated("The Ukrainian side was headed by Foreign Minister Andrii Sybiha. Secretary of State "
+                "Marco Rubio led the US delegation.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Marco Rubio", "United States", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Marco Rubio", "Ukraine", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Andrii Sybiha", "Ukraine", 0));
+  kg_doc_free(d);  /* "condemned the launch": the doer of the launch told before; what the
+   * act is called ("as a violation of U.N. resolutions") names no target */
+  d = run_dated("North Korea fired a ballistic missile on Thursday. Japan condemned the launch as a "
+                "violation of U.N. Security Council resolutions. Russia did not condemn the launch.");
+  CU_ASSERT(d && find_event(d, "111", "Japan", "North Korea"));
+  e = d ? find_event(d, "111", "Russia", "North Korea") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  CU_ASSERT(d && !find_event(d, "111", NULL, "United Nations Security Council"));
+  kg_doc_free(d);
+  /* a two-word demonym's plural is the state; "as" misparsed as a
+   * preposition before a clause's subject */
+  d = run_dated("Seoul imposed sanctions on 11 North Koreans. The launch came as Seoul accused "
+                "Pyongyang of sending troops to Russia.");
+  CU_ASSERT(d && find_event(d, "163", "South Korea", "North Korea"));
+  CU_ASSERT(d && find_event(d, "112", "South Korea", "North Korea"));
+  kg_doc_free(d);  /* a cue verb hedges only its own subtree: "trying" in the relative
+   * clause does not hedge the urging */
+  d = run_dated("The European Union, which Turkey has been trying to join since 1987, has repeatedly "
+                "urged Ankara to align its foreign policy with the bloc.");
+  e = d ? find_event(d, "02", "European Union", "Turkey") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "the two leaders" after three sentences of quotes */
+  d = run_dated("Mitsotakis met Erdogan in Ankara on Tuesday. Erdogan wrote that Turkey would never "
+                "forget the visit. He praised the friendship. He did not mention Cyprus. On Wednesday, "
+                "the two leaders signed 12 agreements on trade.");
+  e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Kyriakos Mitsotakis") && has_part(d, e, "Recep Tayyip Erdo\xc4\x9f" "an"));
+  kg_doc_free(d);  /* an honorific after a title is no name of its own; "welcomed the
+   * agreement" praises; a conjoined verb shares the first verb's "will" */
+  d = run_dated("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the deal. "
+                "Turkey welcomed the agreement. Israel will release the prisoners and withdraw its forces.");
+  CU_ASSERT(d && kg_test_actor(d, "Sheikh") < 0);
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Mohammed bin Abdulrahman Al Thani", "Qatar", 0));
+  CU_ASSERT(d && find_event(d, "051", "Turkey", NULL));
+  CU_ASSERT(d && find_event(d, "0356", "Israel", NULL) && !find_event(d, "0874", "Israel", NULL));
+  kg_doc_free(d);
+  /* "both sides": two states or organisations before two persons */
+  d = run_dated("Israel and Hamas fought for months. Ministers Itamar Ben-Gvir and Bezalel Smotrich "
+                "objected. Egypt urged both sides to implement the agreement.");
+  CU_ASSERT(d && find_event(d, "02", "Egypt", "Israel") && find_event(d, "02", "Egypt", "Hamas"));
+  CU_ASSERT(d && !find_event(d, "02", "Egypt", "Itamar Ben-Gvir"));
+  kg_doc_free(d);
+}
+
 /* evfilter.c's senses and the dictionary's noisy converted verbs: ordinary
  * news that tells of no act of the code. */
 static int has_code(const kg_doc *d, const char *prefix)
@@ -2083,9 +2155,8 @@ static void test_wrong_senses(void)
     "Britain PROPN Britain 2 nsubj", "fought VERB fight 0 root", "for ADP for 5 case",
     "the DET the 5 det", "bill NOUN bill 2 obl", "in ADP in 7 case", "Brussels PROPN Brussels 2 obl",
     ". PUNCT . 2 punct" };
-  kg_doc *d = tree_doc(bill, 8);
-  CU_ASSERT(d && !has_code(d, "19"));
-  kg_doc_free(d);
+  kg_doc *d;
+  TREE_EXPECT(bill, "!19");
   static const char *const market[] = {
     "Japan PROPN Japan 3 nsubj", "will AUX will 3 aux", "fight VERB fight 0 root", "for ADP for 7 case",
     "a DET a 7 det", "bigger ADJ big 7 amod", "share NOUN share 3 obl", ". PUNCT . 3 punct" };
@@ -2114,79 +2185,55 @@ static void test_wrong_senses(void)
   static const char *const fell[] = {
     "Kenya PROPN Kenya 2 nsubj", "declined VERB decline 0 root", "3 NUM 3 4 nummod",
     "% NOUN % 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(fell, 5);
-  CU_ASSERT(d && !has_code(d, "12"));
-  kg_doc_free(d);
+  TREE_EXPECT(fell, "!12");
   static const char *const refused[] = {
     "Kenya PROPN Kenya 2 nsubj", "declined VERB decline 0 root", "to PART to 4 mark",
     "sign VERB sign 2 xcomp", "the DET the 6 det", "deal NOUN deal 4 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(refused, 7);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "12", "Kenya", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(refused, "12|Kenya");
   /* released, returned, received: things and going back are no act */
   static const char *const album[] = {
     "Iran PROPN Iran 2 nsubj", "released VERB release 0 root", "the DET the 4 det",
     "album NOUN album 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(album, 5);
-  CU_ASSERT(d && !has_code(d, "084"));
-  kg_doc_free(d);
+  TREE_EXPECT(album, "!084");
   static const char *const sailors[] = {
     "Iran PROPN Iran 2 nsubj", "released VERB release 0 root", "two NUM two 5 nummod",
     "British ADJ British 5 amod", "sailors NOUN sailor 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(sailors, 6);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "084", "Iran", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(sailors, "084|Iran");
   static const char *const back[] = {
     "Iran PROPN Iran 2 nsubj", "returned VERB return 0 root", "to ADP to 4 case",
     "Geneva PROPN Geneva 2 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(back, 5);
-  CU_ASSERT(d && !has_code(d, "084"));
-  kg_doc_free(d);
+  TREE_EXPECT(back, "!084");
   static const char *const ship[] = {
     "Iran PROPN Iran 2 nsubj", "returned VERB return 0 root", "the DET the 4 det",
     "ship NOUN ship 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(ship, 5);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "084", "Iran", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(ship, "084|Iran");
   static const char *const award[] = {
     "Egypt PROPN Egypt 2 nsubj", "received VERB receive 0 root", "an DET a 4 det",
     "award NOUN award 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(award, 5);
-  CU_ASSERT(d && !has_code(d, "043"));
-  kg_doc_free(d);
+  TREE_EXPECT(award, "!043");
   static const char *const deleg[] = {
     "Egypt PROPN Egypt 2 nsubj", "received VERB receive 0 root", "a DET a 4 det",
     "delegation NOUN delegation 2 obj", "from ADP from 6 case", "Jordan PROPN Jordan 4 nmod",
     ". PUNCT . 2 punct" };
-  d = tree_doc(deleg, 7);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "043", "Egypt", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(deleg, "043|Egypt");
   /* investing: a state's act, not a firm's */
   static const char *const ports[] = {
     "Indonesia PROPN Indonesia 2 nsubj", "invested VERB invest 0 root", "in ADP in 4 case",
     "Vietnam PROPN Vietnam 2 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(ports, 5);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "06", "Indonesia", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(ports, "06|Indonesia");
   static const char *const mini[] = {
     "BMW PROPN BMW 2 nsubj B-ORG", "invested VERB invest 0 root", "in ADP in 4 case",
     "production NOUN production 2 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(mini, 5);
-  CU_ASSERT(d && !has_code(d, "06"));
-  kg_doc_free(d);
+  TREE_EXPECT(mini, "!06");
   /* converted CAMEO.2.0 verbs of ordinary English: no event on their own */
   static const char *const argued[] = {
     "Britain PROPN Britain 2 nsubj", "argued VERB argue 0 root", "that SCONJ that 6 mark",
     "taxes NOUN tax 6 nsubj", "should AUX should 6 aux", "fall VERB fall 2 ccomp", ". PUNCT . 2 punct" };
-  d = tree_doc(argued, 7);
-  CU_ASSERT(d && !has_code(d, "11"));
-  kg_doc_free(d);
+  TREE_EXPECT(argued, "!11");
   static const char *const grew[] = {
     "Britain PROPN Britain 2 nsubj", "increased VERB increase 0 root", "its PRON its 4 nmod:poss",
     "exports NOUN export 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(grew, 5);
-  CU_ASSERT(d && !has_code(d, "06"));
-  kg_doc_free(d);
+  TREE_EXPECT(grew, "!06");
 }
 
 static void test_wrong_senses_2(void)
@@ -2201,9 +2248,7 @@ static void test_wrong_senses_2(void)
   static const char *const tanker[] = {
     "Iran PROPN Iran 2 nsubj", "seized VERB seize 0 root", "a DET a 5 det", "British ADJ British 5 amod",
     "tanker NOUN tanker 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(tanker, 6);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "171", "Iran", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(tanker, "171|Iran");
   static const char *const wrong[] = {
     "Britain PROPN Britain 2 nsubj", "insisted VERB insist 0 root", "it PRON it 5 nsubj",
     "was AUX be 5 cop", "right ADJ right 2 ccomp", ". PUNCT . 2 punct" };
@@ -2213,21 +2258,15 @@ static void test_wrong_senses_2(void)
   static const char *const on[] = {
     "Iran PROPN Iran 2 nsubj", "insisted VERB insist 0 root", "on ADP on 5 case",
     "its PRON its 5 nmod:poss", "right NOUN right 2 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(on, 6);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "10", "Iran", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(on, "10|Iran");
   static const char *const power[] = {
     "Britain PROPN Britain 2 nsubj", "came VERB come 0 root", "to ADP to 4 case",
     "power NOUN power 2 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(power, 5);
-  CU_ASSERT(d && !has_code(d, "04"));
-  kg_doc_free(d);
+  TREE_EXPECT(power, "!04");
   static const char *const team[] = {
     "Britain PROPN Britain 2 nsubj", "helped VERB help 0 root", "the DET the 4 det",
     "team NOUN team 2 obj", "win VERB win 2 xcomp", ". PUNCT . 2 punct" };
-  d = tree_doc(team, 6);
-  CU_ASSERT(d && !has_code(d, "07"));
-  kg_doc_free(d);
+  TREE_EXPECT(team, "!07");
   static const char *const cup[] = {
     "Britain PROPN Britain 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark",
     "win VERB win 2 xcomp", "the DET the 6 det", "cup NOUN cup 4 obj", ". PUNCT . 2 punct" };
@@ -2237,9 +2276,7 @@ static void test_wrong_senses_2(void)
   static const char *const accord[] = {
     "Israel PROPN Israel 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark",
     "reach VERB reach 2 xcomp", "agreement NOUN agreement 4 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(accord, 6);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "12", "Israel", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(accord, "12|Israel");
   static const char *const gloomy[] = {
     "Analysts NOUN analyst 2 nsubj", "warned VERB warn 0 root", "that SCONJ that 6 mark",
     "profits NOUN profit 6 nsubj", "could AUX could 6 aux", "fall VERB fall 2 ccomp", ". PUNCT . 2 punct" };
@@ -2249,15 +2286,47 @@ static void test_wrong_senses_2(void)
   static const char *const against[] = {
     "Egypt PROPN Egypt 2 nsubj", "warned VERB warn 0 root", "against ADP against 4 case",
     "interference NOUN interference 2 obl", ". PUNCT . 2 punct" };
-  d = tree_doc(against, 5);
-  CU_ASSERT_PTR_NOT_NULL(d && find_event(d, "13", "Egypt", NULL));
-  kg_doc_free(d);
+  TREE_EXPECT(against, "13|Egypt");
   static const char *const striker[] = {
     "Britain PROPN Britain 2 nsubj", "signed VERB sign 0 root", "the DET the 4 det",
     "striker NOUN striker 2 obj", ". PUNCT . 2 punct" };
-  d = tree_doc(striker, 5);
-  CU_ASSERT(d && !has_code(d, "057"));
-  kg_doc_free(d);
+  TREE_EXPECT(striker, "!057");
+}
+
+/* The built-in cue words, cue verbs, request verbs and light verbs come
+ * from ontology/lexicon.ttl, and a user dictionary extends them: a cue verb
+ * it adds ("vow") hedges the event in its complement, asserted without it;
+ * a cue word it adds ("scarcely") negates; the built-in ones stay. */
+static void test_user_lexicon(void)
+{
+  NEED_DICT();
+  const kg_dict *base = kg_test_dict();
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "urge"), KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "never"), KG_LEX_NEG_WORD);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "rule out"), KG_LEX_NEG_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "seek"), KG_LEX_HEDGE_VERB | KG_LEX_LIGHT_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), 0);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "Never"), 0);   /* lower case, as the callers give it */
+  kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                 "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                 "kgo:Hedged kgd:cueVerb \"Vow\" .\n"
+                                 "kgo:Negated kgd:cueWord \"scarcely\" .\n");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_dict_lex(d, "vow"), KG_LEX_HEDGE_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(d, "urge"), KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB);
+  static const char *const text[] = { "Egypt vowed to condemn Israel.", "Egypt scarcely condemned Israel." };
+  static const int want[] = { KG_FACT_HEDGED, KG_FACT_NEGATED };
+  for (int k = 0; k < 2; k++) {
+    kg_doc *doc = run_with(base, text[k]);
+    const kg_event *e = doc ? find_event(doc, "11", "Egypt", "Israel") : NULL;
+    CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+    kg_doc_free(doc);
+    doc = run_with(d, text[k]);
+    e = doc ? find_event(doc, "11", "Egypt", "Israel") : NULL;
+    CU_ASSERT(e && e->factuality == want[k]);
+    kg_doc_free(doc);
+  }
+  kg_dict_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2301,8 +2370,10 @@ CU_ErrorCode kg_suite_events(void)
                       test_general_mechanisms) ||
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts) ||
       !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six) ||
+      !CU_add_test(s, "last September, passive conjuncts, relatives, and that, arms", test_lead_round_seven) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
+      !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -301,7 +301,8 @@ static int cmp_u64(const void *a, const void *b)
 }
 
 /* ner_fast.c scores the static features of a token as word-group sums plus
- * the rest: the same multiset of features as ner.c's features_ex, in both
+ * the rest (the lines of ner_feats.inc by their kind, NF_W and NF_S per word,
+ * NF_R per token): the same multiset of features as ner.c's features_ex, in both
  * passes, on sentences with headline capitals, sentence starts, hyphens,
  * dictionary codes and repeated words; and its decoding gives the labels of
  * scoring them one by one. */

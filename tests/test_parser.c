@@ -7,7 +7,10 @@
 #include "tests.h"
 #include "doc.h"
 #include "parser_impl.h"
+#include "parser_combine.h"
 #include "tagger.h"
+#include "segment.h"
+#include <dirent.h>
 
 #define TINY_MODEL KG_BUILDDIR "/tests/parser-tiny.kgm"
 #define TINY_MODEL2 KG_BUILDDIR "/tests/parser-tiny2.kgm"
@@ -498,6 +501,127 @@ static void fast_same(void)
   kg_doc_free(d);
 }
 
+/* The held-out articles (the .txt files of tests/data/heldout) segmented and tagged by
+ * the shipped tagger, one document; NULL when there is no tagger model. */
+static kg_doc *tagged_heldout(kg_tagger **tg)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s", kg_test_src("tests/data/heldout"));
+  if (kg_tagger_load(kg_test_src("models/tagger.kgm"), NULL, tg) != KG_OK) return NULL;
+  DIR *dd = opendir(dir);
+  if (!dd) return NULL;
+  char *text = NULL;
+  size_t len = 0;
+  struct dirent *e;
+  while ((e = readdir(dd))) {
+    size_t nl = strlen(e->d_name), fl;
+    if (nl < 5 || strcmp(e->d_name + nl - 4, ".txt") != 0) continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    char *t = kg_test_slurp(path, &fl), *nt = t ? realloc(text, len + fl + 3) : NULL;
+    if (!nt) { free(t); continue; }
+    text = nt;
+    memcpy(text + len, t, fl);
+    memcpy(text + len + fl, "\n\n", 3);   /* and the NUL */
+    len += fl + 2;
+    free(t);
+  }
+  closedir(dd);
+  kg_doc *d = text ? kg_doc_new(text, len, "heldout") : NULL;
+  free(text);
+  if (d && (kg_segment(d) != KG_OK || kg_tagger_run(*tg, d) != KG_OK)) { kg_doc_free(d); d = NULL; }
+  return d;
+}
+
+/* The heads and labels d got (2 ints per token, malloc'd). */
+static int *trees_of(const kg_parser *p, kg_doc *d)
+{
+  int *t = malloc(2 * d->ntokens * sizeof *t + 1);
+  if (!t || kg_parser_run(p, d) != KG_OK) { free(t); return NULL; }
+  for (size_t i = 0; i < d->ntokens; i++) {
+    t[2 * i] = d->tokens[i].head;
+    t[2 * i + 1] = -1;
+    for (uint32_t l = 0; l < p->nlab; l++)
+      if (d->tokens[i].deprel && strcmp(d->tokens[i].deprel, p->labels[l]) == 0) t[2 * i + 1] = (int)l;
+  }
+  return t;
+}
+
+/* Beam pruning by score margin (kg_parser_set_beam_margin,
+ * KGBUILD_BEAM_MARGIN) with the shipped models on the held-out articles:
+ * a margin wider than any score gap gives the plain beam's trees, one
+ * narrower than any gap (ties only) the greedy trees, the default gives
+ * well-formed trees close to the plain beam's; the environment variable
+ * is read at load and a bad value refused. */
+static void beam_margin(void)
+{
+  kg_parser *p = NULL;
+  kg_tagger *tg = NULL;
+  const char *model = kg_test_src("models/parser.kgm");
+  char mpath[512];
+  snprintf(mpath, sizeof mpath, "%s", model);
+  if (kg_parser_load(mpath, NULL, &p) != KG_OK) return;
+  CU_ASSERT_EQUAL(kg_parser_beam_margin(p), KG_PARSER_MARGIN);
+  kg_doc *d = tagged_heldout(&tg);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT(d->ntokens > 5000);
+  size_t n = 2 * d->ntokens * sizeof(int);
+  int beam = kg_parser_beam(p);
+  CU_ASSERT(beam > 1);
+  kg_parser_set_beam_margin(p, 0);
+  int *plain = trees_of(p, d);
+  kg_parser_set_beam_margin(p, 9e5f);   /* wider than any gap between items */
+  int *wide = trees_of(p, d);
+  kg_parser_set_beam_margin(p, 1e-6f);
+  int *ties = trees_of(p, d);
+  kg_parser_set_beam_margin(p, KG_PARSER_MARGIN);
+  int *dflt = trees_of(p, d);
+  CU_ASSERT(well_formed(d));
+  kg_parser_set_beam(p, 1);
+  int *greedy = trees_of(p, d);
+  kg_parser_set_beam(p, beam);
+  CU_ASSERT_FATAL(plain && wide && ties && dflt && greedy);
+  CU_ASSERT(memcmp(plain, wide, n) == 0);
+  CU_ASSERT(memcmp(ties, greedy, n) == 0);
+  CU_ASSERT(memcmp(plain, greedy, n) != 0);   /* the beam matters on these articles */
+  size_t dh = 0, dg = 0;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    dh += dflt[2 * i] != plain[2 * i];
+    dg += greedy[2 * i] != plain[2 * i];
+  }
+  CU_ASSERT(dh < dg);   /* the pruned beam is closer to the plain beam than greedy is */
+  CU_ASSERT(dh * 20 < d->ntokens);
+  /* kg_parser_set_beam_margin ignores negative margins */
+  kg_parser_set_beam_margin(p, -1);
+  CU_ASSERT_EQUAL(kg_parser_beam_margin(p), KG_PARSER_MARGIN);
+  kg_parser_free(p);
+  p = NULL;
+  /* KGBUILD_BEAM_MARGIN, read at load */
+  setenv("KGBUILD_BEAM_MARGIN", "0", 1);
+  CU_ASSERT_EQUAL(kg_parser_load(mpath, NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_beam_margin(p), 0);
+  int *env0 = p ? trees_of(p, d) : NULL;
+  CU_ASSERT(env0 && memcmp(env0, plain, n) == 0);
+  kg_parser_free(p);
+  p = NULL;
+  setenv("KGBUILD_BEAM_MARGIN", "1.5x", 1);
+  kg_test_cap_reset();
+  CU_ASSERT_EQUAL(kg_parser_load(mpath, &kg_test_cap_log, &p), KG_ERR_USAGE);
+  CU_ASSERT_PTR_NULL(p);
+  CU_ASSERT_PTR_NOT_NULL(strstr(kg_test_cap_msg, "KGBUILD_BEAM_MARGIN"));
+  setenv("KGBUILD_BEAM_MARGIN", "-1", 1);
+  CU_ASSERT_EQUAL(kg_parser_load(mpath, NULL, &p), KG_ERR_USAGE);
+  unsetenv("KGBUILD_BEAM_MARGIN");
+  free(env0);
+  free(plain);
+  free(wide);
+  free(ties);
+  free(dflt);
+  free(greedy);
+  kg_doc_free(d);
+  kg_tagger_free(tg);
+}
+
 /* The tag-uncertainty features (--tag-alt 1, the tagger's runner-up tags
  * read from MISC Alt=UPOS:GAP): kept through save/load, the fixture is
  * learnt, and the decoding caches give the same features and parses. */
@@ -614,10 +738,206 @@ static void joint_labels(void)
   CU_ASSERT_EQUAL(kg_parser_train_main(11, wide), 2);
 }
 
+
+/* A right-to-left model (--reverse 1) learns the fixture: decoding on the
+ * reversed sentence maps heads and labels back to the sentence's order;
+ * the direction is kept through save/load (DIRN) and a bad value fails the
+ * load clearly. */
+static kg_parser *r2l_tiny;
+
+static void reverse_model(void)
+{
+  CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
+  CU_ASSERT_EQUAL(kg_parser_reverse(tiny), 0);
+  char train[1024];
+  snprintf(train, sizeof train, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  char *argv[] = { "parser", "--train", train, "--dev", train, "--epochs", "10", "--beam", "4",
+                   "--reverse", "1", "--bits", "14", "--label-bits", "10", "-q",
+                   "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(18, argv), 0);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &r2l_tiny), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_reverse(r2l_tiny), 1);
+  CU_ASSERT_EQUAL(r2l_tiny->beam, 4);
+  parses_gold(r2l_tiny, 0);
+  /* --relabel keeps the direction and trains on reversed sentences */
+  char *rl[] = { "parser", "--relabel", TINY_MODEL2, "--train", train, "--dev", train, "--label-feats", "2",
+                 "--epochs", "8", "--label-bits", "10", "-q", "-o", TINY_MODEL2 ".x", NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(16, rl), 0);
+  kg_parser *p = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2 ".x", NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_reverse(p), 1);
+  parses_gold(p, 0);
+  kg_parser_free(p);
+  remove(TINY_MODEL2 ".x");
+  /* --reverse takes 0 or 1 */
+  char *bad[] = { "parser", "--train", train, "--dev", train, "--reverse", "2", "-o", TINY_MODEL2 ".x", NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(9, bad), 2);
+  /* a DIRN value other than 1 fails the load */
+  size_t len = 0;
+  char *buf = kg_test_slurp(TINY_MODEL2, &len);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
+  char *j = NULL;
+  for (size_t i = 0; !j && i + 8 <= len; i++)
+    if (memcmp(buf + i, "DIRN", 4) == 0) j = buf + i;
+  CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+  for (int v = 0; v < 3; v += 2) {
+    j[4] = (char)v;
+    CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
+    p = (kg_parser *)1;
+    CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
+    CU_ASSERT_PTR_NULL(p);
+  }
+  free(buf);
+  remove(BAD_MODEL);
+}
+
+/* Score of tree head[1..n] under sc. */
+static double tree_score(int n, const float *sc, const int *head)
+{
+  double s = 0;
+  for (int d = 1; d <= n; d++) s += sc[head[d] * (n + 1) + d];
+  return s;
+}
+
+/* 1 when head[1..n] is a projective tree with exactly one root child. */
+static int projective_tree(int n, const int *head)
+{
+  int roots = 0;
+  for (int d = 1; d <= n; d++) {
+    if (head[d] < 0 || head[d] > n || head[d] == d) return 0;
+    roots += head[d] == 0;
+  }
+  if (roots != 1) return 0;
+  for (int d = 1; d <= n; d++) {   /* acyclic */
+    int k = d, len = 0;
+    while (k != 0 && len <= n) { k = head[k]; len++; }
+    if (k != 0) return 0;
+  }
+  for (int a = 1; a <= n; a++)     /* no two arcs cross */
+    for (int b = 1; b <= n; b++) {
+      int l1 = head[a] < a ? head[a] : a, r1 = head[a] < a ? a : head[a];
+      int l2 = head[b] < b ? head[b] : b, r2 = head[b] < b ? b : head[b];
+      if (l1 < l2 && l2 < r1 && r1 < r2) return 0;
+    }
+  return 1;
+}
+
+/* Eisner's algorithm gives a well-formed projective tree with one root
+ * child, the best one (checked against all trees of small sentences), and
+ * on the votes of two identical trees gives that tree back. */
+static void eisner(void)
+{
+  uint64_t rng = 12345;
+  for (int round = 0; round < 60; round++) {
+    int n = 1 + round % 6;
+    size_t m = (size_t)(n + 1) * (size_t)(n + 1);
+    float *sc = malloc(m * sizeof *sc);
+    void *ws = malloc(kg_pp_eisner_ws(n));
+    int head[8], h2[8];
+    CU_ASSERT_PTR_NOT_NULL_FATAL(sc);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ws);
+    for (size_t i = 0; i < m; i++) {
+      rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+      sc[i] = (float)((rng >> 40) % 1000) / 100.0f;
+    }
+    kg_pp_eisner(n, sc, head, ws);
+    CU_ASSERT_EQUAL(head[0], -1);
+    CU_ASSERT_TRUE(projective_tree(n, head));
+    /* the best of all projective one-root trees */
+    double best = -1;
+    int total = 1;
+    for (int i = 0; i < n; i++) total *= n + 1;
+    for (int code = 0; code < total; code++) {
+      int c = code;
+      for (int d = 1; d <= n; d++) { h2[d] = c % (n + 1); c /= n + 1; }
+      if (projective_tree(n, h2) && tree_score(n, sc, h2) > best) best = tree_score(n, sc, h2);
+    }
+    CU_ASSERT_DOUBLE_EQUAL(tree_score(n, sc, head), best, 1e-3);
+    /* two parsers voting for the same tree (1 each, nothing else scored) */
+    for (size_t i = 0; i < m; i++) sc[i] = -1e-3f;
+    memcpy(h2, head, sizeof h2);
+    for (int d = 1; d <= n; d++) sc[h2[d] * (n + 1) + d] += 2.0f;
+    int out[8];
+    kg_pp_eisner(n, sc, out, ws);
+    for (int d = 1; d <= n; d++) CU_ASSERT_EQUAL(out[d], h2[d]);
+    free(sc);
+    free(ws);
+  }
+  /* a longer sentence: still a projective tree */
+  enum { N = 120 };
+  float *sc = malloc((N + 1) * (N + 1) * sizeof *sc);
+  void *ws = malloc(kg_pp_eisner_ws(N));
+  int *head = malloc((N + 1) * sizeof *head);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(sc && ws && head);
+  for (int i = 0; i < (N + 1) * (N + 1); i++) {
+    rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+    sc[i] = (float)((rng >> 40) % 1000) / 100.0f;
+  }
+  kg_pp_eisner(N, sc, head, ws);
+  CU_ASSERT_TRUE(projective_tree(N, head));
+  free(sc);
+  free(ws);
+  free(head);
+}
+
+/* Two models in opposite directions combined (kg_parser_attach): both
+ * parse the fixture exactly, so the combination does too; the combination
+ * of the same model's trees twice (two identical trees voting) is that
+ * tree; the wrong directions are refused. */
+static void combine(void)
+{
+  CU_ASSERT_PTR_NOT_NULL_FATAL(tiny);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(r2l_tiny);
+  kg_parser *l = NULL, *r = NULL, *x = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL, NULL, &l), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &r), KG_OK);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL, NULL, &x), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_attach(r, x), KG_ERR_USAGE);   /* r reads right to left; x is freed */
+  CU_ASSERT_EQUAL(kg_parser_attach(l, NULL), KG_ERR_USAGE);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL, NULL, &x), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_attach(l, x), KG_ERR_USAGE);   /* x reads left to right */
+  CU_ASSERT_EQUAL_FATAL(kg_parser_attach(l, r), KG_OK);
+  parses_gold(l, 0);
+  /* sentences the models never saw: well-formed trees */
+  static const char *cycle[] = { "the", "cat", "sat", "on", "the", "mat", ",", "and" };
+  static const char *w[400];
+  for (int i = 0; i < 400; i++) w[i] = cycle[i % 8];
+  for (size_t n = 1; n <= 400; n = n * 3 + 1) {
+    kg_doc *d = doc_of_words(w, n, "NN", KG_UPOS_NOUN);
+    CU_ASSERT_EQUAL(kg_parser_run(l, d), KG_OK);
+    CU_ASSERT(well_formed(d));
+    kg_doc_free(d);
+  }
+  kg_parser_free(l);
+  /* one model's trees voted twice (as two parsers) are its trees */
+  kg_doc *a = doc_of_gold(&G), *b = doc_of_gold(&G);
+  kg_pp_comb *c = kg_pp_comb_new(r2l_tiny, r2l_tiny);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+  kg_pp_comb_opts o = { 1.0, 0.0 };   /* the best trees vote, not the other beam items */
+  kg_pp_comb_set(c, &o);
+  CU_ASSERT_EQUAL(kg_parser_run(r2l_tiny, a), KG_OK);
+  for (size_t s = 0; s < b->nsents; s++) {
+    kg_sentence *se = &b->sents[s];
+    int n = (int)se->ntok, hl[2 * 64];
+    CU_ASSERT_FATAL(n <= 64);
+    CU_ASSERT_EQUAL(kg_pp_comb_sentence(c, b->tokens + se->tok, n, hl, hl + n), KG_OK);
+    for (int i = 0; i < n; i++) {
+      const kg_token *t = &a->tokens[se->tok + (uint32_t)i];
+      CU_ASSERT_EQUAL(hl[i], t->head);
+      CU_ASSERT_STRING_EQUAL(r2l_tiny->labels[hl[n + i]], t->deprel);
+    }
+  }
+  kg_pp_comb_free(c);
+  kg_doc_free(a);
+  kg_doc_free(b);
+}
+
 static int cleanup(void)
 {
   kg_parser_free(tiny);
   tiny = NULL;
+  kg_parser_free(r2l_tiny);
+  r2l_tiny = NULL;
   remove(TINY_MODEL);
   remove(TINY_MODEL2);
   return 0;
@@ -637,8 +957,12 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model) ||
       !CU_add_test(s, "decoding caches give the same parses", fast_same) ||
+      !CU_add_test(s, "beam pruning by score margin", beam_margin) ||
       !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt) ||
-      !CU_add_test(s, "labels in the beam (--joint)", joint_labels))
+      !CU_add_test(s, "labels in the beam (--joint)", joint_labels) ||
+      !CU_add_test(s, "right-to-left model (--reverse)", reverse_model) ||
+      !CU_add_test(s, "projective maximum spanning tree (Eisner)", eisner) ||
+      !CU_add_test(s, "two directions combined", combine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

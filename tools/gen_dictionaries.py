@@ -429,7 +429,7 @@ def build_actors(data, common):
                 # the people as a plural noun acts as the state ("Albanians
                 # demonstrated", "the Palestinians reject"): Albanians,
                 # Israelis, Britons; not "Chineses" or "Frenchs"
-                if re.search(r"(an|i|on)$", d) and " " not in d:
+                if re.search(r"(an|i|on)$", d):     # also "North Koreans", "South Africans"
                     a.add("demonym", d + "s")
         for c in r["capital"].split(" | ") + SEATS.get(a.iso3, []):
             c = c.strip()
@@ -893,6 +893,10 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("eventClass", "event class", "The CAMEO event class a trigger pattern gives (alternative to kgd:code).", None),
     ("title", "title", "A title phrase (lower case) that makes its holder stand in this relation (on kgo:leaderOf, kgo:officialOf).", None),
     ("cue", "cue word", "A word or lemma that signals this factuality (on kgo:Hedged, kgo:Negated) or reporting (on kgd:Reporting).", None),
+    ("cueWord", "built-in cue word", "A word (lower case, matched on the token's form) that makes an event in the rest of its clause hedged or negated (on kgo:Hedged, kgo:Negated): \"may\", \"never\".", None),
+    ("cueVerb", "cue verb", "A verb (lemma or phrase, lower case) that makes an event in its complement or object hedged or negated (on kgo:Hedged, kgo:Negated): \"seek\" in \"seeks to improve\", \"refuse\" in \"refused to sign\".", None),
+    ("requestVerb", "request verb", "A verb of request (on kgo:Hedged): an event in its complement or object has not happened, so it is hedged (\"urged Israel to meet Syria\").", None),
+    ("lightVerb", "light verb", "A verb (lemma, lower case) whose object event noun is the event it tells of, done by its subject (on kgo:Event): \"hold\" in \"held talks\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
@@ -1069,11 +1073,22 @@ welcome V obj=result 051
 welcome V obj=outcome 051
 welcome V obj=release 051
 welcome V obj=ruling 051
+welcome V obj=agreement 051
+welcome V obj=deal 051
+welcome V obj=accord 051
+welcome V obj=ceasefire 051
+welcome V obj=truce 051
+welcome V obj=treaty 051
+welcome V obj=pact 051
+welcome V obj=breakthrough 051
+welcome V obj=plan 051
+welcome V obj=proposal 051
+welcome V obj=initiative 051
+welcome V obj=vote 051
+welcome V obj=election 051
+welcome V obj=progress 051
 welcome V obj=verdict 051
 welcome V obj=statement 051
-welcome V obj=progress 051
-welcome V obj=election 051
-welcome V obj=vote 051
 defend V 052
 support V 050
 back V 050
@@ -1119,15 +1134,70 @@ lend V 071
 loan N 071
 supply V obj=weapon 072
 supply V obj=arm 072
-supply V obj=drone 072
-supply V obj=missile 072
-supply V obj=ammunition 072
-provide V obj=drone 072
-provide V obj=ammunition 072
 provide V obj=weapon 072
 send V obj=weapon 072
 send V obj=arm 072
 arm V 072
+supply V obj=missile 072
+supply V obj=drone 072
+supply V obj=ammunition 072
+supply V obj=munition 072
+supply V obj=rocket 072
+supply V obj=tank 072
+supply V obj=shell 072
+supply V obj=weaponry 072
+supply V obj=artillery 072
+send V obj=missile 072
+send V obj=drone 072
+send V obj=ammunition 072
+send V obj=munition 072
+send V obj=rocket 072
+send V obj=tank 072
+send V obj=shell 072
+send V obj=weaponry 072
+send V obj=artillery 072
+provide V obj=missile 072
+provide V obj=drone 072
+provide V obj=ammunition 072
+provide V obj=munition 072
+provide V obj=rocket 072
+provide V obj=tank 072
+provide V obj=shell 072
+provide V obj=weaponry 072
+provide V obj=artillery 072
+deliver V obj=missile 072
+deliver V obj=drone 072
+deliver V obj=ammunition 072
+deliver V obj=munition 072
+deliver V obj=rocket 072
+deliver V obj=tank 072
+deliver V obj=shell 072
+deliver V obj=weaponry 072
+deliver V obj=artillery 072
+transfer V obj=missile 072
+transfer V obj=drone 072
+transfer V obj=ammunition 072
+transfer V obj=munition 072
+transfer V obj=rocket 072
+transfer V obj=tank 072
+transfer V obj=shell 072
+transfer V obj=weaponry 072
+transfer V obj=artillery 072
+ship V obj=missile 072
+ship V obj=drone 072
+ship V obj=ammunition 072
+ship V obj=munition 072
+ship V obj=rocket 072
+ship V obj=tank 072
+ship V obj=shell 072
+ship V obj=weaponry 072
+ship V obj=artillery 072
+deliver V obj=weapon 072
+deliver V obj=arm 072
+transfer V obj=weapon 072
+transfer V obj=arm 072
+ship V obj=weapon 072
+ship V obj=arm 072
 grant V obj=asylum 075
 yield V 080
 concede V 080
@@ -1187,7 +1257,6 @@ attack V prep=over 111
 call V obj=outrageous 111
 call V obj=unacceptable 111
 call V obj=disgrace 111
-call V obj=shameful 111
 call V obj=shameful 111
 call V obj=disgraceful 111
 call V obj=deplorable 111
@@ -1357,6 +1426,7 @@ assassination N 186
 attack V 190
 attack N 190
 strike V 190
+hit V 190
 strike N 190
 fight V 190
 fighting N 190
@@ -1704,6 +1774,28 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
 NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
              "without", "nobody", "none", "nothing", "cancel", "call off", "postpone", "deny",
              "decline", "rule out", "halt", "abandon", "scrap", "dismiss"]
+# The built-in cues of factuality (src/evfact.c reads them through kg_dict_lex): a cue word is
+# matched on the token's lower-case form and scopes over the rest of its clause; a cue verb
+# (lemma or phrase) scopes over its complement or object ("refused to sign", "seeks to
+# improve"); a request verb is a hedge verb too: a request's content has not happened
+# ("urged Israel to meet Syria").
+HEDGE_WORDS = ["may", "might", "could", "possibly", "possible", "perhaps", "likely", "unlikely",
+               "probably", "reportedly", "allegedly", "apparently", "whether", "if", "maybe",
+               "purportedly", "seemingly", "interpretation", "speculation", "hypothesis"]
+HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "intend", "aim", "seek",
+               "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
+               "allege", "accuse"]
+REQUEST_VERBS = ["urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", "call"]
+NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
+                  "nothing", "nobody"]
+NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "decline", "halt",
+                  "abandon", "scrap", "dismiss", "refute", "dispute", "call off", "rule out"]
+# Light verbs: an event noun as their object is the event, done by their subject ("held
+# talks", "imposed sanctions"; src/evwindow.c, src/evfact.c).
+LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "stage", "make",
+               "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
+               "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
+               "tighten", "introduce", "renew", "agree"]
 REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
              "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
              "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
@@ -1829,6 +1921,15 @@ def write_lexicon(path, agents_path=None):
         f.write("kgo:Hedged kgd:cue\n    %s .\n\n" % words(HEDGES))
         f.write("kgo:Negated kgd:cue\n    %s .\n\n" % words(NEGATIONS))
         f.write("kgd:Reporting kgd:cue\n    %s .\n\n" % words(REPORTING))
+        f.write("# Built-in cues of factuality: cue words (the token's lower-case form) scope over the\n"
+                "# rest of their clause, cue verbs (lemmas or phrases) over their complement or object;\n"
+                "# request verbs are hedge verbs (a request's content has not happened).\n")
+        f.write("kgo:Hedged kgd:cueWord\n    %s ;\n  kgd:cueVerb\n    %s ;\n  kgd:requestVerb\n    %s .\n\n"
+                % (words(HEDGE_WORDS), words(HEDGE_VERBS), words(REQUEST_VERBS)))
+        f.write("kgo:Negated kgd:cueWord\n    %s ;\n  kgd:cueVerb\n    %s .\n\n"
+                % (words(NEGATION_WORDS), words(NEGATION_VERBS)))
+        f.write("# Light verbs: an event noun as their object is the event (\"held talks\").\n")
+        f.write("kgo:Event kgd:lightVerb\n    %s .\n\n" % words(LIGHT_VERBS))
         f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
         for cls in ("Country", "Organization", "Person"):
             f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))

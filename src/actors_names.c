@@ -1,0 +1,613 @@
+/* actors_names.c — mentions of names the dictionary lacks: the entity
+ * tagger's spans (rule 2 of actors.c) and name shapes (rule 4).
+ *
+ * Owns: filtering the NER spans of a small model (cut at lower-case words
+ * and punctuation, no list labels, quoted or bracketed single words,
+ * dateline agencies; a single-word person only with a title or reporting
+ * verb), where a name starts after a title, the head words that make a
+ * name an organisation, a place or no actor at all, a known name running
+ * past its span; the name shapes with or without NER (after a title,
+ * before a reporting verb or a titled apposition, after a verb, after a
+ * locative preposition), and the run of name words they read.
+ * Does not own: the order the rules are tried in and the dictionary's
+ * forms (actors.c), making and interning a mention (actors.c's
+ * kg_act_add_new, kg_act_add_mention), short names, surnames and
+ * pronouns (coref.c), the NER model (ner.c).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "actors.h"
+#include "coref.h"
+
+/* Length of the run of name words starting at tok (at most max). */
+/* An attached hyphen at h and a short lower-case word after it that ends a
+ * name word: the second syllable of a Korean given name ("Sung-ho",
+ * "Min-jung", "Jae-in"); callers take it only after the second word of a
+ * name ("Park Sung-ho"), never after the first ("Long-haul flights"). */
+static int hyphen_syllable(const kg_doc *d, const kg_sentence *s, uint32_t h)
+{
+  if (h == 0 || h + 1 >= s->tok + s->ntok || d->tokens[h - 1].space_after ||
+      strcmp(d->tokens[h].form, "-") || d->tokens[h].space_after)
+    return 0;
+  const char *f = d->tokens[h + 1].form;
+  size_t L = strlen(f);
+  if (L < 1 || L > 4 || !kg_tok_is_cap(&d->tokens[h - 1]))
+    return 0;
+  for (size_t k = 0; k < L; k++)
+    if (!islower((unsigned char)f[k]))
+      return 0;
+  return 1;
+}
+
+static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence *s,
+                         uint32_t tok, uint32_t max)
+{
+  uint32_t n = 0;
+  kg_dict_match dm;
+  while (tok + n < s->tok + s->ntok && n < max && kg_act_name_tok(d, tok + n)) {
+    if (n > 0 && (kg_dict_match_actor(dict, d, tok + n, &dm) ||
+                  d->tokens[tok + n].ner_iob == KG_IOB_B))
+      break;                      /* a known name or an entity starts here */
+    n++;
+    /* "Amir-Abdollahian" split by the segmenter into Amir - Abdollahian */
+    uint32_t h = tok + n;
+    if (h + 1 < s->tok + s->ntok && !d->tokens[h - 1].space_after &&
+        !strcmp(d->tokens[h].form, "-") && !d->tokens[h].space_after && kg_act_name_tok(d, h + 1))
+      n += 1;                     /* the hyphen; the loop takes the next word */
+    else if (n >= 2 && n + 2 <= max && hyphen_syllable(d, s, h))
+      n += 2;                     /* "Park Sung-ho", "Choi Min-jung" */
+    /* a lower-case particle inside the name: "Mohammed bin Salman",
+     * "Ursula von der Leyen" */
+    static const char *const part[] = { "bin", "bint", "ibn", "al", "el", "van", "von", "der",
+      "de", "da", "du", "dos", "di", "la", "le", NULL };
+    uint32_t q = tok + n, np = 0;
+    char pb[16];
+    while (np < 2 && q + np < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[q + np])) {
+      kg_tok_lower(&d->tokens[q + np], pb, sizeof pb);
+      if (!kg_act_in_list(pb, part))
+        break;
+      np++;
+    }
+    if (np > 0 && q + np < s->tok + s->ntok && kg_act_name_tok(d, q + np) && n + np < max)
+      n += np;
+    /* "Abdel Fattah al-Burhan" split by the segmenter into al - Burhan */
+    else if (np == 1 && q + 2 < s->tok + s->ntok && !d->tokens[q].space_after &&
+             !strcmp(d->tokens[q + 1].form, "-") && !d->tokens[q + 1].space_after &&
+             kg_act_name_tok(d, q + 2) && n + 1 <= max)
+      n += 3;                     /* the particle and hyphen are glue, not words */
+  }
+  return n;
+}
+
+/* "met Sergei Lavrov", "with Antony Blinken": a 2-3 word name of plain
+ * Xxxx words after a lower-case word other than a determiner or a
+ * locative preposition, not ending in an organisation or place word. */
+static int person_shape(const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t n)
+{
+  static const char *const heads[] = { "square", "street", "university", "council",
+    "ministry", "party", "agency", "union", "sea", "river", "island", "islands",
+    "mountains", "peninsula", "asia", "europe", "africa", "america", "gulf", "strait",
+    "bank", "group", "company", "corporation", "inc", "ltd", "airport", "palace",
+    "house", "hall", "office", "court", "committee", "forces", "army", "navy", "news",
+    "times", "post", "center", "centre", "institute", "foundation", "organization",
+    "organisation", "association", "federation", "republic", "kingdom", "province",
+    "region", "city", "county", "state", "states", "nations", "summit", "forum",
+    "times", "day", "war", "act", "treaty", "accord", "agreement", "plan", NULL };
+  char b[64];
+  if (tok + n < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + n]))
+    return 0;
+  for (uint32_t k = tok; k < tok + n; k++) {
+    const char *f = d->tokens[k].form;
+    size_t L = strlen(f);
+    if (L < 2)
+      return 0;
+    for (size_t q = 1; q < L; q++)
+      if (!islower((unsigned char)f[q]) && f[q] != '-')
+        return 0;
+  }
+  kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);
+  if (kg_act_in_list(b, heads))
+    return 0;
+  kg_tok_lower(&d->tokens[tok - 1], b, sizeof b);
+  if (!isalpha((unsigned char)b[0]) || kg_tok_is_cap(&d->tokens[tok - 1]))
+    return 0;
+  if (kg_act_in_list(b, kg_act_stop) || kg_act_in_list(b, kg_act_locative) || !strcmp(b, "of") ||
+      !strcmp(b, "from") || !strcmp(b, "to") || !strcmp(b, "into"))
+    return !strcmp(b, "with") || !strcmp(b, "by") || !strcmp(b, "and");
+  return 1;
+}
+
+/* Head words that make a name an organisation or a place whatever the
+ * entity tagger said ("People's Liberation Army" tagged LOC). */
+static const char *const k_org_heads[] = { "army", "party", "council", "ministry", "agency",
+  "union", "bank", "group", "company", "corporation", "inc", "ltd", "court", "committee",
+  "forces", "force", "navy", "news", "times", "post", "institute", "foundation",
+  "organization", "organisation", "association", "federation", "commission", "front",
+  "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
+  "police", "service", "office", "department", "alliance", "coalition", "fund", "bureau",
+  "directorate", "secretariat", "command", "authority", "relations", NULL };
+/* Head words of names that are no actors: policies, agreements, eras
+ * ("Belt and Road Initiative", "African Continental Free Trade Area",
+ * "Cold War"). */
+static const char *const k_thing_heads[] = { "initiative", "programme", "program", "plan",
+  "agreement", "treaty", "accord", "pact", "act", "strategy", "doctrine", "war", "area",
+  "summit", "declaration", "resolution", "protocol", "address", NULL };
+static const char *const k_place_heads[] = { "square", "street", "sea", "river", "island",
+  "islands", "mountains", "peninsula", "gulf", "strait", "airport", "palace", "city",
+  "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
+  "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
+  "stadium", "shoal", "shoals", "reef", "atoll", NULL };
+/* Lower-case nouns after a name that make it a place ("the Ta Krabey
+ * temple", "the Rafah crossing", "Kherson province"). */
+static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",
+  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", NULL };
+
+/* 1 when the word before tok is an article: "the Hague" names no person. */
+static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  return tok > s->tok && (kg_tok_is(d, tok - 1, "the") || kg_tok_is(d, tok - 1, "The"));
+}
+
+/* Filters NER spans (a weak model tags list labels, quoted terms and
+ * acronyms too): cuts the span at punctuation and lower-case words other
+ * than name connectors; rejects list labels ("Global Stability:"), quoted
+ * or bracketed single words ("Juche", "(ICBMs)"), single-word persons
+ * with no title, report verb or earlier full name, and, when the tagger
+ * ran, spans without a proper noun.  Returns the kept length, 0 to reject. */
+static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_t n, int type)
+{
+  kg_doc *d = c->doc;
+  static const char *const conn[] = { "of", "the", "for", "and", "de", "del", "da", "al",
+    "bin", "van", "von", "der", "la", "le", "du", "on", NULL };
+  char b[64];
+  uint32_t k = 0;
+  for (; k < n; k++) {
+    const kg_token *t = &d->tokens[tok + k];
+    kg_tok_lower(t, b, sizeof b);
+    if (t->flags & KG_ACT_SKIP_FLAGS)
+      break;
+    if (!strcmp(b, "-") && k > 0 && !d->tokens[tok + k - 1].space_after && !t->space_after &&
+        k + 1 < n)
+      continue;                         /* "Amir - Abdollahian" written without spaces */
+    if (k >= 3 && hyphen_syllable(d, s, tok + k - 1))
+      continue;                         /* "Choi Min-jung" */
+    if (kg_tok_is_poss(t) && k > 0 && k + 1 < n && kg_tok_is_cap(&d->tokens[tok + k + 1]))
+      continue;                         /* "People's Liberation Army" */
+    if (!isalnum((unsigned char)b[0]) && (unsigned char)b[0] < 0x80)
+      break;
+    if (!kg_tok_is_cap(t) && !isdigit((unsigned char)b[0]) && !(k > 0 && kg_act_in_list(b, conn))) {
+      if (isalpha((unsigned char)b[0]))
+        return 0;                       /* "Kaja Kallas met Choe Son Hui" as one ORG */
+      break;
+    }
+  }
+  while (k > 0) {                       /* no trailing connector or possessive */
+    kg_tok_lower(&d->tokens[tok + k - 1], b, sizeof b);
+    if (kg_act_in_list(b, conn) || kg_tok_is_poss(&d->tokens[tok + k - 1]))
+      k--;
+    else
+      break;
+  }
+  if (k == 0 || !kg_tok_is_cap(&d->tokens[tok]))
+    return 0;
+  uint32_t end = s->tok + s->ntok, after = tok + k;
+  if (after < end && kg_tok_is(d, after, ":"))
+    return 0;                           /* "Global Stability: ..." */
+  if (after < end && type != KG_NE_PER) {
+    kg_tok_lower(&d->tokens[after], b, sizeof b);
+    if (kg_act_in_list(b, k_thing_heads))
+      return 0;                         /* "his State of the Union address" */
+  }
+  if (k == 1) {
+    kg_tok_lower(&d->tokens[tok], b, sizeof b);
+    char pb[16] = "";
+    if (tok > s->tok)
+      kg_tok_lower(&d->tokens[tok - 1], pb, sizeof pb);
+    if (!strcmp(pb, "(") || !strcmp(pb, "\"") || !strcmp(pb, "\xE2\x80\x9C") ||
+        !strcmp(pb, "'") || !strcmp(pb, "\xE2\x80\x98"))
+      return 0;                         /* a quoted or bracketed term */
+    size_t L = strlen(d->tokens[tok].form), up = 0;
+    for (size_t q = 0; q < L; q++)
+      up += isupper((unsigned char)d->tokens[tok].form[q]) != 0;
+    if (L >= 3 && d->tokens[tok].form[L - 1] == 's' && up + 1 == L)
+      return 0;                         /* "ICBMs": a plural acronym */
+    if (type == KG_NE_LOC && up == L && L <= 3)
+      return 0;                         /* "MP": places the dictionary lacks are named */
+    if (type == KG_NE_PER && kg_coref_fold_partial(d, tok) < 0) {
+      const kg_title *ti;
+      int titled = tok > s->tok && (kg_dict_match_title(c->dict, d, tok - 1, &ti) > 0 ||
+                                    kg_act_in_list(pb, kg_act_honorific));
+      char nb[32] = "";
+      if (after < end)
+        kg_tok_lower(&d->tokens[after], nb, sizeof nb);
+      if (!titled && !kg_act_in_list(nb, kg_act_report))
+        return 0;
+    }
+  }
+  int tagged = 0, propn = 0;
+  for (uint32_t q = tok; q < tok + k; q++) {
+    tagged |= d->tokens[q].upos != KG_UPOS_NONE;
+    propn |= d->tokens[q].upos == KG_UPOS_PROPN;
+  }
+  if (tagged && !propn) {
+    /* "Rapid Support Forces" tagged ADJ NOUN NOUN: a capitalised run with
+     * an organisation head is a name all the same */
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + k - 1], hb, sizeof hb);
+    int caps = k >= 2 && type == KG_NE_ORG && kg_act_in_list(hb, k_org_heads);
+    for (uint32_t q = tok; caps && q < tok + k; q++)
+      caps = kg_tok_is_cap(&d->tokens[q]) || kg_act_in_list(d->tokens[q].form, conn);
+    if (!caps)
+      return 0;
+  }
+  return k;
+}
+
+/* NER span starting at tok; returns tokens consumed (0: nothing kept). */
+uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  const kg_token *t = &d->tokens[tok];
+  if (t->ner_type == KG_NE_NONE || t->ner_iob == KG_IOB_O)
+    return 0;
+  if (t->ner_iob == KG_IOB_I && tok > s->tok && d->tokens[tok - 1].ner_type == t->ner_type &&
+      d->tokens[tok - 1].ner_iob != KG_IOB_O)
+    return 0;                           /* inside a span rejected before */
+  uint32_t n = 1;
+  while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I &&
+         d->tokens[tok + n].ner_type == t->ner_type)
+    n++;
+  int type = t->ner_type;
+  /* "the USS Carl Vinson", "BRP Sierra Madre": a ship's name is no actor */
+  if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
+                                                          "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))
+    return n;
+  if (n == 1 && type != KG_NE_PER) {
+    int32_t ac = kg_coref_acronym(d, tok);
+    if (ac >= 0)
+      return kg_act_add_mention(c, sidx, tok, 1, ac, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+  }
+  /* "Peace and Security Council", "Belt and Road Initiative": a name the
+   * tagger split at "and" is one when a one-word span, "and" and a
+   * capitalised span ending in an organisation or non-actor head follow
+   * each other */
+  if (n == 1 && type != KG_NE_PER && tok + 3 < s->tok + s->ntok && kg_tok_is(d, tok + 1, "and") &&
+      d->tokens[tok + 2].ner_iob == KG_IOB_B && d->tokens[tok + 2].ner_type != KG_NE_PER &&
+      kg_tok_is_cap(&d->tokens[tok + 2])) {
+    uint32_t m = 1;
+    while (tok + 2 + m < s->tok + s->ntok && d->tokens[tok + 2 + m].ner_iob == KG_IOB_I &&
+           d->tokens[tok + 2 + m].ner_type == d->tokens[tok + 2].ner_type)
+      m++;
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + 1 + m], hb, sizeof hb);
+    if (m >= 2 && (kg_act_in_list(hb, k_org_heads) || kg_act_in_list(hb, k_thing_heads))) {
+      n = 2 + m;
+      type = d->tokens[tok + 2].ner_type;
+    }
+  }
+  /* "Gulf of Oman", "Sea of Japan", "Bay of Bengal": a place head, "of" and
+   * a capitalised name (even a state's) are one place */
+  if (type != KG_NE_PER && tok + n + 1 < s->tok + s->ntok && kg_tok_is(d, tok + n, "of") &&
+      kg_tok_is_cap(&d->tokens[tok + n + 1])) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (kg_act_in_list(hb, (const char *const[]){ "gulf", "sea", "bay", "strait", "straits", "isle",
+                                           "cape", "lake", NULL })) {
+      uint32_t m = 1;
+      while (m < 3 && tok + n + 1 + m < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + n + 1 + m]))
+        m++;
+      n += 1 + m;
+      type = KG_NE_LOC;
+    }
+  }
+  if (type != KG_NE_PER && type != KG_NE_ORG && type != KG_NE_LOC && type != KG_NE_MISC)
+    return 0;
+  if (type == KG_NE_MISC) {             /* "the Cold War": consumed, no actor */
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    return n > 1 && kg_act_in_list(hb, k_thing_heads) ? n : 0;
+  }
+  if ((t->flags & KG_TOK_DATELINE) && type != KG_NE_LOC)
+    return 0;                           /* "(KGB Wire)": the agency of a dateline */
+  /* "The Council has been paralysed" tagged ORG: a body named by its head
+   * word alone is left to coreference (the organisation named with it) */
+  if (type == KG_NE_ORG && (n == 1 || (n == 2 && kg_tok_is(d, tok, "the")))) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (kg_act_in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",
+                                           NULL }))
+      return 0;
+  }
+  /* "Mr Brown", "Sir Digby Jones", "House Speaker Nancy [Pelosi]": the
+   * name after the last title word, taking in name words the tagger left out */
+  uint32_t skip = 0;
+  if (type == KG_NE_ORG && n >= 2) {
+    /* "Ms Hutt", "Welsh Health Minister Jane Hutt" tagged ORG: a person
+     * when a title word is followed by a short plain name */
+    uint32_t at = kg_act_after_title(c->dict, d, tok, n);
+    char lb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], lb, sizeof lb);
+    /* "General Abdel Fattah al-Burhan": a particle glued by a hyphen is
+     * no word of its own */
+    uint32_t glue = 0;
+    for (uint32_t q = tok + at + 1; q + 1 < tok + n; q++)
+      if (!strcmp(d->tokens[q].form, "-") && !d->tokens[q - 1].space_after && !d->tokens[q].space_after &&
+          !kg_tok_is_cap(&d->tokens[q - 1]))
+        glue += 2;
+    int plain = at > 0 && n - at - glue <= 3 && !kg_act_in_list(lb, k_org_heads) &&
+                !kg_act_in_list(lb, k_place_heads);
+    for (uint32_t q = tok + at; plain && q < tok + n; q++)
+      plain = kg_act_name_tok(d, q) || (glue > 0 && (!strcmp(d->tokens[q].form, "-") ||
+                                              (q + 1 < tok + n && !strcmp(d->tokens[q + 1].form, "-"))));
+    if (plain)
+      type = KG_NE_PER;
+  }
+  if (type == KG_NE_PER) {
+    skip = kg_act_after_title(c->dict, d, tok, n);
+    kg_dict_match dm;
+    while (skip > 0 && tok + n < s->tok + s->ntok && n - skip < 4 && kg_act_name_tok(d, tok + n) &&
+           d->tokens[tok + n].ner_iob != KG_IOB_B &&
+           !kg_dict_match_actor(c->dict, d, tok + n, &dm))
+      n++;
+    if (skip >= n)
+      return 0;
+  }
+  if (skip > 0) {
+    /* a known name after the title that runs past the tagger's span
+     * ("Emir Sheikh Tamim | bin Hamad Al Thani"): the dictionary's, at the
+     * next token */
+    kg_dict_match dn;
+    if (type == KG_NE_PER && kg_dict_match_actor(c->dict, d, tok + skip, &dn) &&
+        dn.ntok > n - skip && tok + skip + dn.ntok <= s->tok + s->ntok) {
+      const kg_dict_actor *de = kg_dict_actor_at(c->dict, dn.entry);
+      if (de && de->type == KG_ACT_PERSON)
+        return skip;
+    }
+    uint32_t kept = ner_keep(c, s, tok + skip, n - skip, type);
+    if (kept == 0 && type == KG_NE_PER && n - skip == 1 && kg_coref_fold_partial(d, tok + skip) < 0) {
+      /* "Mr Brown" with no earlier Brown: a person all the same */
+      if (kg_tok_is_cap(&d->tokens[tok + skip]) &&
+          kg_act_add_new(c, sidx, tok + skip, 1, KG_ACT_PERSON) == 0)
+        return n;
+      return 0;
+    }
+    if (kept == 0)
+      return 0;
+    int at = type == KG_NE_PER ? KG_ACT_PERSON : type == KG_NE_ORG ? KG_ACT_ORG : KG_ACT_PLACE;
+    if (kg_act_add_new(c, sidx, tok + skip, kept, at) < 0)
+      return 0;
+    return skip + kept;
+  }
+  n = ner_keep(c, s, tok, n, type);
+  if (n == 0)
+    return 0;
+  if (type == KG_NE_ORG && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of")) {
+    char pb[32];                        /* "the state of Bahia": a place */
+    kg_tok_lower(&d->tokens[tok - 2], pb, sizeof pb);
+    if (kg_act_in_list(pb, (const char *const[]){ "state", "province", "region", "city", "town",
+                                           "island", "county", "district", NULL }))
+      type = KG_NE_LOC;
+  }
+  /* "the Vaca Muerta field", "the Kerch bridge" tagged PER: a name between
+   * "the" and a lower-case place noun names a place */
+  if (type == KG_NE_PER && tok > s->tok && kg_tok_is(d, tok - 1, "the") &&
+      tok + n < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + n])) {
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n], hb, sizeof hb);
+    if (kg_act_in_list(hb, k_place_heads) || kg_act_in_list(hb, (const char *const[]){ "field",
+          "fields", "basin", "dam", "mine", "port", "plant", "crossing", NULL }))
+      type = KG_NE_LOC;
+  }
+  if (type != KG_NE_PER && n > 1) {
+    /* a policy or an era is no actor ("Belt and Road Initiative"); a
+     * sector phrase ("Foreign Ministry", "State Department") is left to
+     * the sectors of its state (sectors.c) */
+    char hb[32], ph[96];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (kg_act_in_list(hb, k_thing_heads))
+      return n;
+    kg_tok_lower(&d->tokens[tok], hb, sizeof hb);
+    if (kg_tok_is(d, tok + 1, "of") && kg_act_in_list(hb, k_thing_heads))
+      return n;                         /* "an Act of Parliament" */
+    size_t pl = 0;
+    ph[0] = '\0';
+    for (uint32_t q = tok; q < tok + n && pl + 34 < sizeof ph; q++) {
+      char wb[32];
+      kg_tok_lower(&d->tokens[q], wb, sizeof wb);
+      pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", q > tok ? " " : "", wb);
+    }
+    /* only right after its state ("Chinese Foreign Ministry", "Britain's
+     * Foreign Office"); alone, "the House of Commons" stays a name */
+    uint32_t pq = tok - 1;
+    if (tok > s->tok && kg_tok_is_poss(&d->tokens[pq]) && pq > s->tok)
+      pq--;
+    int32_t pm = tok > s->tok ? kg_mention_at(d, pq) : -1;
+    if (pm >= 0 && d->mentions[pm].actor >= 0 &&
+        d->actors[d->mentions[pm].actor].type == KG_ACT_COUNTRY &&
+        kg_dict_sector_noun(c->dict, ph) > 0)
+      return 0;
+  }
+  /* a single word that names a person met before or a known office holder
+   * ("Xi" tagged ORG) is that person */
+  if (n == 1) {
+    int32_t f = kg_coref_fold_partial(d, tok);
+    int32_t e = f < 0 && !after_article(d, s, tok) ? kg_coref_surname(c, d->tokens[tok].form) : -1;
+    if (f < 0 && e >= 0)
+      f = kg_act_intern_entry(c, e);
+    if (f >= 0)
+      return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+  }
+  {                                     /* the head word decides ORG vs place */
+    char hb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    if (n > 1 && kg_act_in_list(hb, k_org_heads))
+      type = KG_NE_ORG;
+    else if (n > 1 && kg_act_in_list(hb, k_place_heads))
+      type = KG_NE_LOC;                 /* "Clarence House" tagged PER */
+    /* "the Ta Krabey temple", "near Poipet" (not "near Kim's residence"):
+     * a name before a place noun, or after "near"/"outside", is a place */
+    uint32_t af = tok + n, pv = tok > s->tok && after_article(d, s, tok) ? tok - 1 : tok;
+    char ab[32] = "", pb[16] = "";
+    if (af < s->tok + s->ntok)
+      kg_tok_lower(&d->tokens[af], ab, sizeof ab);
+    if (pv > s->tok)
+      kg_tok_lower(&d->tokens[pv - 1], pb, sizeof pb);
+    if (type != KG_NE_LOC && af < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[af]) &&
+        kg_act_in_list(ab, k_place_nouns))
+      type = KG_NE_LOC;
+    else if (type != KG_NE_LOC && (!strcmp(pb, "near") || !strcmp(pb, "outside")) &&
+             !(af < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[af])))
+      type = KG_NE_LOC;
+  }
+  /* a lone capitalised word opening a sentence ("Government", "Party") is
+   * as likely a common noun; the dictionary knows the names that matter */
+  if (n == 1 && tok == s->tok) {
+    char nb[32] = "";
+    if (tok + 1 < s->tok + s->ntok)
+      kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
+    if (type != KG_NE_PER || !kg_act_in_list(nb, kg_act_report))    /* "Hrawi said" stays */
+      return 0;
+  }
+  int at = type == KG_NE_PER ? KG_ACT_PERSON : type == KG_NE_ORG ? KG_ACT_ORG : KG_ACT_PLACE;
+  if (kg_act_add_new(c, sidx, tok, n, at) < 0)
+    return 0;
+  return n;
+}
+
+/* Name shapes (with or without NER); returns tokens consumed (0: none). */
+/* "Park Sung-ho, the country's defence minister, told ...": a run of 2-3
+ * name words (a hyphenated one counts once) not ending in an organisation
+ * or place word, then a comma and a determiner or possessive opening an
+ * apposition that holds a title of the dictionary before the next comma. */
+static int appos_title(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_t n)
+{
+  kg_doc *d = c->doc;
+  uint32_t end = s->tok + s->ntok, words = 0, q = tok + n;
+  char b[32];
+  for (uint32_t k = tok; k < tok + n; k++)
+    words += strcmp(d->tokens[k].form, "-") != 0 && (k == tok || d->tokens[k - 1].space_after);
+  kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);
+  if (words < 2 || words > 3 || kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads) ||
+      kg_act_after_title(c->dict, d, tok, n) > 0)
+    return 0;
+  if (q + 2 >= end || !kg_tok_is(d, q, ","))
+    return 0;
+  kg_tok_lower(&d->tokens[q + 1], b, sizeof b);
+  if (!kg_act_in_list(b, (const char *const[]){ "the", "a", "an", "his", "her", "its", "their", NULL }))
+    return 0;
+  for (uint32_t k = q + 2; k < end && k < q + 8 && !kg_tok_is(d, k, ","); k++) {
+    const kg_title *ti;
+    if (kg_dict_match_title(c->dict, d, k, &ti) > 0)
+      return 1;
+  }
+  return 0;
+}
+
+uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  const kg_title *ti;
+  char b[64];
+  uint32_t tn = kg_dict_match_title(c->dict, d, tok, &ti);
+  kg_tok_lower(&d->tokens[tok], b, sizeof b);
+  if (tn == 0 && kg_act_in_list(b, kg_act_honorific))
+    tn = 1;
+  if (tn > 0) {                           /* title + Name */
+    uint32_t at = tok + tn;
+    kg_dict_match dm;
+    /* "Prime Minister Sheikh Mohammed ...": an honorific after the title */
+    if (at + 1 < s->tok + s->ntok) {
+      kg_tok_lower(&d->tokens[at], b, sizeof b);
+      if (kg_act_in_list(b, kg_act_honorific))
+        return tn + 1;
+    }
+    if (at < s->tok + s->ntok && !kg_dict_match_actor(c->dict, d, at, &dm)) {
+      uint32_t n = name_run(c->dict, d, s, at, 4);
+      if (n > 0) {
+        if (kg_act_add_new(c, sidx, at, n, KG_ACT_PERSON) < 0)
+          return 0;
+        return tn + n;
+      }
+    }
+    return 0;
+  }
+  if (kg_act_name_tok(d, tok)) {
+    int32_t f = kg_coref_fold_partial(d, tok);
+    uint32_t n = name_run(c->dict, d, s, tok, 4);
+    if (n == 1 && f >= 0) {
+      if (kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)
+        return 0;
+      return 1;
+    }
+    if (n == 1 && !after_article(d, s, tok)) {   /* "Putin offered ..." before any full name */
+      int32_t e = kg_coref_surname(c, d->tokens[tok].form);
+      int32_t a = e >= 0 ? kg_act_intern_entry(c, e) : -1;
+      if (a >= 0) {
+        if (kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PARTIAL, 0) < 0)
+          return 0;
+        return 1;
+      }
+    }
+    uint32_t after = tok + n;
+    if (after < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[after]))
+      after++;
+    if (n >= 2 && after < s->tok + s->ntok) {
+      kg_tok_lower(&d->tokens[tok + n], b, sizeof b);
+      if (kg_act_in_list(b, kg_act_report) || kg_dict_cue(c->dict, b) == KG_CUE_REPORT) {
+        uint32_t at = kg_act_after_title(c->dict, d, tok, n);   /* "Lord Falconer said" */
+        if (at >= n)
+          return n;
+        kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);    /* "Defence Ministry said" */
+        if (kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads))
+          return n;
+        if (kg_act_add_new(c, sidx, tok + at, n - at, KG_ACT_PERSON) < 0)
+          return 0;
+        return n;
+      }
+    }
+    if (n >= 2 && n <= 5 && appos_title(c, s, tok, n)) {
+      if (kg_act_add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
+        return 0;
+      return n;
+    }
+    if (n >= 2 && n <= 3 && tok > s->tok && person_shape(d, s, tok, n)) {
+      if (kg_act_add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
+        return 0;
+      return n;
+    }
+    /* "Second | Thomas Shoal": a word the entity tagger left out before a
+     * span it ends with a place head belongs to that place */
+    uint32_t sn = 0;
+    if (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_B) {
+      uint32_t e = tok + n + 1;
+      while (e < s->tok + s->ntok && d->tokens[e].ner_iob == KG_IOB_I)
+        e++;
+      kg_tok_lower(&d->tokens[e - 1], b, sizeof b);
+      if (e - (tok + n) >= 2 && kg_act_in_list(b, k_place_heads))
+        sn = e - (tok + n);
+    }
+    if (sn > 0) {
+      if (kg_act_add_new(c, sidx, tok, n + sn, KG_ACT_PLACE) < 0)
+        return 0;
+      return n + sn;
+    }
+    if (n >= 1 && tok > s->tok && kg_act_locative_before(d, s, tok)) {
+      if (kg_act_add_new(c, sidx, tok, n, KG_ACT_PLACE) < 0)
+        return 0;
+      return n;
+    }
+    /* "House Speaker Nancy Pelosi": a name after a title word in the run */
+    uint32_t at = n > 1 ? kg_act_after_title(c->dict, d, tok, n) : 0;
+    if (at > 0 && at < n && n - at <= 3) {
+      if (kg_act_add_new(c, sidx, tok + at, n - at, KG_ACT_PERSON) < 0)
+        return 0;
+      return n;
+    }
+    return n > 1 ? n : 0;                 /* unknown capitalised run: skip */
+  }
+  return 0;
+}
