@@ -7,7 +7,8 @@
  * week" and "over the weekend" as their month when they lie in one, "in
  * mid-February", "on the 5th"); calendar arithmetic; whether a date may
  * date an event of another clause (kg_dates_fits: not across a "who"
- * relative or an "after"/"before"/"since"/"until" clause, nor outside
+ * relative or a relative with no relative word ("the deal they signed in
+ * 2018"), nor an "after"/"before"/"since"/"until" clause, nor outside
  * the noun of "the genocide of 1904"); a month ahead of the document date
  * in a reported future ("would meet in September") keeps its year.
  * Does not own: the document date itself (document/input), nor attaching a
@@ -482,6 +483,19 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
     if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl") &&
         d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBN"))
       return n;
+    /* "the agreement they signed in 2018": a relative clause with no
+     * relative word keeps its date (one with "that" may be a complement;
+     * "where"/"when" name the same occasion) */
+    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl:relcl") && kg_tok_head(d, n) >= 0 &&
+        kg_tok_head(d, n) < n) {
+      int that = 0;
+      for (uint32_t k = s->tok; k < (uint32_t)n && !that; k++)
+        that = kg_tok_head(d, k) == n && (kg_tok_is(d, k, "that") || kg_tok_is(d, k, "which") ||
+                                          kg_tok_is(d, k, "who") || kg_tok_is(d, k, "where") ||
+                                          kg_tok_is(d, k, "when"));
+      if (!that)
+        return n;
+    }
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
       if (kg_tok_head(d, k) != n)
         continue;

@@ -646,6 +646,16 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   return np_head(c, m);
 }
 
+int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j)
+{
+  return mention_of_tok(c, j);
+}
+
+int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
+{
+  return child_with(d, head, rel, prefix);
+}
+
 
 /* The one who says or asks that the clause of token i happen: the
  * subject of the verb whose complement holds it ("Russia said that Sudan
@@ -921,13 +931,6 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
   return j;
 }
 
-int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
-{
-  const kg_token *t = &d->tokens[i];
-  return t->deprel && !strcmp(t->deprel, "acl") && t->xpos && !strcmp(t->xpos, "VBD") &&
-         kg_tok_head(d, i) >= 0 && child_with(d, i, "nsubj", 1) < 0;
-}
-
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -954,7 +957,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           add_conj(c, j, a->targets, &a->ntg, 4);
       } else if (!strcmp(r, "nsubj") && j < i && title_subject(d, s, i, j)) {
         continue;
-      } else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
+      } else if ((!strcmp(r, "nsubj") || !strcmp(r, "csubj")) && kg_ev_whose_state(c, i, j) >= 0 && a->nag < 4)
+        a->agents[a->nag++] = kg_ev_whose_state(c, i, j);
+      else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
         add_conj(c, relative_antecedent(c, i, j), a->agents, &a->nag, 4);
       else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
                (!strcmp(r, "nsubj:pass") && passive)) {
@@ -993,6 +998,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
     }
   }
+  /* "On Wednesday, Foreign Minister X met Y" (evclause.c) */
+  if (pos == KG_UPOS_VERB && a->nag == 0 && !passive && child_with(d, i, "nsubj", 1) < 0)
+    kg_ev_fronted_subject(c, i, a);
   /* the pattern's preposition attached one level too low, under another
    * phrase of the verb ("celebrated Eid at Osgiliath with Gondor", "with"
    * under "Osgiliath"): its noun is still the verb's target */
@@ -1090,6 +1098,15 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
       if (sj < 0 && !conj)                /* raising and passives: "Lee is expected */
         sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);   /* to visit", "was asked to" */
+      /* "X was alarmed by the reports and urged Y" (evclause.c) */
+      if (sj < 0 && conj && !strcmp(r, "conj")) {
+        int spk = 0;
+        sj = kg_ev_passive_conj_subject(c, i, (uint32_t)h, &spk);
+        if (spk) {
+          add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+          break;
+        }
+      }
       /* "X said debris had fallen near Y and demanded an explanation": a
        * finite past verb conjoined with the participle of a reported clause
        * whose subject is a common noun naming no actor continues the

@@ -51,6 +51,25 @@ void kg_ev_cache_end(int begun);
 int kg_ev_is_boundary_word(const char *b);
 int kg_ev_is_aux_word(const char *b);
 int kg_ev_atype(const kg_doc *d, int32_t m);
+/* The mention whose span covers token j (its NP head); the first child of
+ * head with relation rel (prefix: rel may be followed by ":..."), -1. */
+int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j);
+int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix);
+/* evclause.c: "X, whose government hosted talks": for subject j of verb i,
+ * the mention of X's state (else of X), -1 when j is no such subject;
+ * kg_ev_whose_person: X's mention when verb i has such a subject, -1. */
+int32_t kg_ev_whose_state(const ev_ctx *c, uint32_t i, uint32_t j);
+int32_t kg_ev_whose_person(const ev_ctx *c, uint32_t i);
+/* "On Wednesday, Minister X met Y" parsed with X as a conjunct of the
+ * date: X becomes the agent of verb i (and no target). */
+void kg_ev_fronted_subject(const ev_ctx *c, uint32_t i, ev_args *a);
+/* "X sent troops, a move Y condemned": the mention of X for the relative
+ * verb i (or a verb joined to it), -1. */
+int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i);
+/* "X was alarmed and urged Y": for verb i joined to the passive verb h,
+ * the token of its subject (*speaker 1: the speaker of the reported
+ * clause h), -1. */
+int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker);
 /* "held", "resumed", "attend": a verb whose object noun carries the event
  * (the lexicon's kgd:lightVerb lemmas). */
 int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j);

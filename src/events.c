@@ -772,6 +772,36 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
+    /* "X, whose government hosted talks": X is on the agent's side */
+    int32_t wp = tree && pos == KG_UPOS_VERB && a.ntg > 0 ? kg_ev_whose_person(c, i) : -1;
+    if (wp >= 0) {
+      size_t n = 0;
+      for (size_t q = 0; q < a.ntg; q++)
+        if (d->mentions[a.targets[q]].actor != d->mentions[wp].actor)
+          a.targets[n++] = a.targets[q];
+      a.ntg = n;
+    }
+    /* disapproval of "a move" done by the clause the move stands for is
+     * aimed at its doer, not at an actor of the relative clause */
+    if (tree && pos == KG_UPOS_VERB && (root == 11 || root == 12) && !a.passive && a.npart == 0) {
+      int32_t sm = kg_ev_apposed_act_subject(d, i);
+      if (sm >= 0 && (a.nag == 0 || d->mentions[a.agents[0]].actor != d->mentions[sm].actor)) {
+        a.targets[0] = sm;
+        a.ntg = 1;
+      }
+    }
+    /* "Russia and Ukraine exchanged prisoners", "the two sides swapped
+     * detainees": a reciprocal act of several subjects is done by each to
+     * the other, whatever its code; they are its participants, and an actor
+     * of its subtree ("in a swap mediated by the UAE") is none of them */
+    static const char *const reciprocal[] = { "exchange", "swap", "trade", NULL };
+    int recip = pos == KG_UPOS_VERB && !a.passive && !kg_dict_exclusive(c->dict) &&
+                kg_ev_lemma_in(d, i, reciprocal);
+    if (recip && a.nag >= 2 && a.npart == 0) {
+      for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
+        a.parts[a.npart++] = a.agents[q];
+      a.nag = a.ntg = 0;
+    }
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants */
     if (((root >= 3 && root <= 6) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {
@@ -783,7 +813,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       a.npart = kg_ev_plural_subject(c, i, a.parts);   /* "the two leaders signed" */
       /* "the three countries condemned X": each is an agent, as named
        * coordinated subjects are, but in a cooperative act (03-06) */
-      if (a.npart > 0 && !(root >= 3 && root <= 6)) {
+      if (a.npart > 0 && !(root >= 3 && root <= 6) && !recip) {
         for (size_t q = 0; q < a.npart && a.nag < 4; q++)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;

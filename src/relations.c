@@ -118,6 +118,37 @@ static int is_body(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* A lower-case word of the portfolio a title names, between the state and
+ * the title: "Eritrea's information minister", "Ukraine's human rights
+ * commissioner" (a compound or adjective whose head lies further on, up
+ * to the title's end `lim`). */
+static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim)
+{
+  const kg_token *t = &d->tokens[i];
+  if (!t->deprel || t->head <= 0 || kg_tok_is_cap(t))
+    return 0;
+  if (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_ADJ)
+    return 0;
+  if (strcmp(t->deprel, "compound") != 0 && strcmp(t->deprel, "amod") != 0)
+    return 0;
+  uint32_t h = d->sents[t->sent].tok + (uint32_t)t->head - 1;
+  return h > i && h < lim;
+}
+
+/* An organisation named only by words of a state's body ("Foreign
+ * Ministry spokeswoman X" at the start of a sentence): no organisation a
+ * title belongs to; the state is found as for a bare title. */
+static int generic_body(const kg_doc *d, int32_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_ORG || d->actors[mm->actor].dict_entry >= 0)
+    return 0;
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
+    if (!is_body(d, k))
+      return 0;
+  return 1;
+}
+
 /* The state a person stands for in this document: a Country, or the state
  * a Person leads or serves by a relation found so far; -1. */
 static int32_t state_of(const kg_doc *d, int32_t a)
@@ -133,6 +164,11 @@ static int32_t state_of(const kg_doc *d, int32_t a)
         d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
       return d->rels[r].obj;
   return -1;
+}
+
+int32_t kg_rel_state_of(const kg_doc *d, int32_t a)
+{
+  return state_of(d, a);
 }
 
 /* The kind of office (leaderOf or officialOf) a Person holds in a state by a
@@ -177,7 +213,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* the body the holder speaks for: "Chinese Foreign Ministry
      * spokesperson", "its foreign ministry spokesman", "the African Union
      * Commission chairperson" */
-    for (int k = 0; k < 5 && p > s->tok && kg_rel_mention_ending(d, p) < 0 && is_body(d, p); k++)
+    for (int k = 0; k < 5 && p > s->tok && kg_rel_mention_ending(d, p) < 0 &&
+                    (is_body(d, p) || is_portfolio(d, p, tok + tn)); k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
@@ -185,7 +222,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* "the Southern African Development Community, whose chairman, X" */
     if (m < 0 && kg_tok_is(d, p, "whose") && p > s->tok + 1 && kg_tok_is(d, p - 1, ","))
       m = kg_rel_mention_ending(d, p - 2);
-    if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)))
+    if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && !generic_body(d, m))
       cm = m;
     /* "His press secretary, X", "Putin's spokesman X": the state the
      * possessor leads or serves (officialOf) */
@@ -232,6 +269,16 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     }
     if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
       after = b;
+  }
+  /* "Germany's ambassador in Moscow, X", "the organisation's head of
+   * delegation in Kabul, X": the post's city before the apposition */
+  if (cm >= 0 && after + 2 < end && kg_tok_is(d, after, "in")) {
+    int32_t lm = kg_mention_at(d, after + 1);
+    if (lm >= 0 && d->mentions[lm].tok == after + 1) {
+      uint32_t b = after + 1 + d->mentions[lm].ntok;
+      if (b + 1 < end && kg_tok_is(d, b, ","))
+        after = b;
+    }
   }
   /* the person right after the title, or after a comma (apposition) */
   if (after < end) {
@@ -281,6 +328,13 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         while (e < end && e < b0 + 4 && is_body(d, e) && !kg_tok_is(d, e, "of"))
           e++;
         closed = e > b0;
+      } else {
+        /* "X, the chairperson of the African Union Commission,": the
+         * organisation's body closes it too */
+        uint32_t b0 = e;
+        while (e < end && e < b0 + 2 && is_body(d, e) && kg_tok_is_cap(&d->tokens[e]) &&
+               !kg_tok_is(d, e, "of"))
+          e++;
       }
       closed = closed && (e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."));
     }
@@ -305,7 +359,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * leader X", "Tory spokesman X": a capitalised word before the title names
    * the body the title belongs to */
   if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn &&
-      !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1])))
+      !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
+        !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
   if (pm < 0 || cm < 0)
     return KG_OK;
@@ -586,6 +641,24 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
       st = metonym_state(dict, d, t + 1);
+  /* "Foreign Ministry spokeswoman X told reporters in Beijing that China
+   * ...": a capital after the name, when its state is named in the
+   * sentence too */
+  for (uint32_t t = p->tok + p->ntok; t + 1 < s->tok + s->ntok && st < 0; t++) {
+    if (!kg_tok_is(d, t, "in"))
+      continue;
+    int32_t c2 = metonym_state(dict, d, t + 1);
+    for (size_t m = 0; c2 >= 0 && m < d->nmentions && st < 0; m++)
+      if (d->mentions[m].sent == si && d->mentions[m].actor == c2 && !d->mentions[m].as_place &&
+          d->mentions[m].tok != t + 1)
+        st = c2;
+  }
+  /* '"...," government spokesman X told reporters': the speaker of a
+   * quote, whatever the parse made of him, is a subject */
+  uint32_t nx = p->tok + p->ntok;
+  int speaker = nx < s->tok + s->ntok && d->tokens[nx].upos == KG_UPOS_VERB && d->tokens[nx].lemma &&
+                (!strcmp(d->tokens[nx].lemma, "say") || !strcmp(d->tokens[nx].lemma, "tell") ||
+                 !strcmp(d->tokens[nx].lemma, "add") || !strcmp(d->tokens[nx].lemma, "write"));
   /* "Secretary of State X led the US delegation": the state of the team
    * the sentence gives the person (one state only) */
   for (size_t m = 0; st != -2 && m < d->nmentions; m++) {
@@ -607,7 +680,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   }
   if (st == -2)
     return KG_OK;                         /* two teams: no guess */
-  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok))) {
+  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
       if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))

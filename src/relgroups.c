@@ -434,6 +434,15 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (a < end && kg_tok_is(d, a, "of")) {           /* "an ally of X" */
     int32_t other[4];
     size_t k = state_list(d, si, a + 1, other, 4);
+    /* "a close ally of Abiy's government": the state the person leads */
+    int32_t pm = k == 0 && a + 3 < end ? kg_mention_at(d, a + 1) : -1;
+    if (pm >= 0 && d->mentions[pm].tok == a + 1 && kg_rel_atype(d, pm) == KG_ACT_PERSON) {
+      uint32_t g = d->mentions[pm].tok + d->mentions[pm].ntok;
+      int32_t ps = kg_rel_state_of(d, d->mentions[pm].actor);
+      if (ps >= 0 && g + 1 < end && kg_tok_is_poss(&d->tokens[g]) &&
+          (kg_tok_is(d, g + 1, "government") || kg_tok_is(d, g + 1, "administration")))
+        other[k++] = ps;
+    }
     if (k == 0)
       return KG_OK;
     /* the subject: nearest state mention before, outside a PP; with

@@ -13,6 +13,9 @@
 int kg_rel_atype(const kg_doc *d, int32_t m);
 int32_t kg_rel_mention_ending(const kg_doc *d, uint32_t t);
 int kg_rel_state_like(int t);
+/* The state a person leads or serves by a relation found so far (a
+ * Country: itself); -1. */
+int32_t kg_rel_state_of(const kg_doc *d, int32_t a);
 
 /* relgroups.c: the rules started at the keyword at token tok of sentence si
  * ("alliance", "allies", "ally", "partnership"; "member(s)"; "joined",

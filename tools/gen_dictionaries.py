@@ -1000,6 +1000,7 @@ condolence N 018
 appeal V 020
 appeal N 020
 urge V 020
+press V 020
 call V prep=on 020
 call V prep=for 020
 call V obj=counterpart 041
@@ -1029,6 +1030,9 @@ meet V 040
 meet V prep=with 040
 meeting N 040
 talk V prep=with 040
+speak V prep=with 040
+speak V obj=phone 041
+speak V obj=telephone 041
 hold V obj=talks 040
 hold V obj=meeting 040
 confer V 040
@@ -1252,6 +1256,7 @@ assail V 111
 attack V prep=over 111
 call V obj=outrageous 111
 call V obj=unacceptable 111
+call V obj=disgrace 111
 call V obj=shameful 111
 call V obj=disgraceful 111
 call V obj=deplorable 111
@@ -1426,6 +1431,7 @@ strike N 190
 fight V 190
 fighting N 190
 clash V 190
+exchange V obj=fire 190
 clash N 190
 raid V 190
 raid N 190
@@ -1755,7 +1761,9 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secret
                    "chief negotiator", "representative", "permanent representative", "consul",
                    "secretary-general", "secretary general", "director-general", "director general",
                    "high representative", "commissioner", "external affairs minister",
-                   "minister of external affairs", "minister of foreign affairs"]
+                   "minister of external affairs", "minister of foreign affairs",
+                   "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
+                   "head of delegation"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",

@@ -1,0 +1,135 @@
+/* evclause.c — event arguments that a clause's shape gives, beyond the
+ * verb's own dependents (held-out round seven).
+ *
+ * Owns: "X, whose government hosted talks" (the agent is X's state, named
+ * in X's phrase, else X); "On Wednesday, Minister X met Y" parsed with X as
+ * a conjunct of the fronted date (X is the subject); "X sent troops, a move
+ * Y condemned" (a relative clause on a noun in apposition to a clause
+ * speaks of that clause's act: its subject is the target); "X was alarmed
+ * and urged Y" (an active verb joined to a passive one); a finite verb
+ * parsed as a clause on a noun (kg_ev_finite_acl).
+ * Does not own: the verb's dependents (evargs.c), choosing and emitting
+ * events (events.c).
+ */
+#include <string.h>
+#include "evargs.h"
+#include "actors.h"
+
+int32_t kg_ev_whose_state(const ev_ctx *c, uint32_t i, uint32_t j)
+{
+  const kg_doc *d = c->doc;
+  static const char *const gov[] = { "government", "country", "administration", "state", NULL };
+  int32_t w = kg_ev_child_with(d, j, "nmod:poss", 0);
+  if (w < 0 || !kg_tok_is(d, (uint32_t)w, "whose") || !kg_ev_lemma_in(d, j, gov))
+    return -1;
+  int32_t n = kg_tok_head(d, i);
+  int32_t pm = n >= 0 ? kg_ev_mention_of_tok(c, n) : -1;
+  if (pm < 0 || kg_ev_atype(d, pm) != KG_ACT_PERSON)
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = d->mentions[pm].tok, hops = 0; k-- > s->tok && hops < 4; hops++) {
+    int32_t m = kg_mention_at(d, k);
+    if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_COUNTRY)
+      return m;
+    if (kg_tok_is(d, k, ",") || d->tokens[k].upos == KG_UPOS_VERB || d->tokens[k].upos == KG_UPOS_ADP)
+      break;
+  }
+  return pm;
+}
+
+int32_t kg_ev_whose_person(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t j = s->tok; j < i; j++)
+    if (kg_tok_head(d, j) == (int32_t)i && d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "nsubj") &&
+        kg_ev_whose_state(c, i, j) >= 0)
+      return kg_ev_mention_of_tok(c, kg_tok_head(d, i));
+  return -1;
+}
+
+void kg_ev_fronted_subject(const ev_ctx *c, uint32_t i, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (i <= s->tok || kg_mention_at(d, i - 1) < 0)
+    return;
+  int32_t m = kg_mention_at(d, i - 1);
+  uint32_t j = d->mentions[m].tok;
+  /* the conjunct may be the title over the name ("Minister" > "Ana Soto") */
+  for (int hops = 0; hops < 3 && d->tokens[j].deprel && strcmp(d->tokens[j].deprel, "conj") &&
+                     kg_tok_head(d, j) >= (int32_t)s->tok && kg_tok_head(d, j) < (int32_t)i; hops++)
+    j = (uint32_t)kg_tok_head(d, j);
+  int32_t h = kg_tok_head(d, j);
+  const char *r = d->tokens[j].deprel;
+  if (h < 0 || !r || strcmp(r, "conj") != 0 || kg_tok_head(d, (uint32_t)h) != (int32_t)i ||
+      !d->tokens[h].deprel || strncmp(d->tokens[h].deprel, "obl", 3) != 0)
+    return;
+  int comma = 0;
+  for (uint32_t k = (uint32_t)h + 1; k < j; k++)
+    comma |= kg_tok_is(d, k, ",");
+  if (!comma || a->nag >= 4)
+    return;
+  a->agents[a->nag++] = m;
+  /* ... and no target through "on Wednesday"'s conjunct */
+  size_t n = 0;
+  for (size_t q = 0; q < a->ntg; q++)
+    if (d->mentions[a->targets[q]].actor != d->mentions[m].actor)
+      a->targets[n++] = a->targets[q];
+  a->ntg = n;
+}
+
+int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i)
+{
+  int32_t v = (int32_t)i;
+  if (d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj"))
+    v = kg_tok_head(d, (uint32_t)v);
+  if (v < 0 || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl:relcl") != 0)
+    return -1;
+  int32_t n = kg_tok_head(d, (uint32_t)v);
+  /* the noun in apposition, or parsed as a parataxis of the clause */
+  if (n < 0 || n > v || !d->tokens[n].deprel ||
+      (strcmp(d->tokens[n].deprel, "appos") != 0 && strcmp(d->tokens[n].deprel, "parataxis") != 0))
+    return -1;
+  int32_t h = kg_tok_head(d, (uint32_t)n);
+  for (int hops = 0; h >= 0 && hops < 6 && d->tokens[h].upos != KG_UPOS_VERB; hops++)
+    h = kg_tok_head(d, (uint32_t)h);
+  if (h < 0 || d->tokens[h].upos != KG_UPOS_VERB || h > n)
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < (uint32_t)h; k++)
+    if (kg_tok_head(d, k) == h && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nsubj"))
+      return kg_mention_at(d, k);
+  return -1;
+}
+
+int kg_ev_finite_acl(const kg_doc *d, uint32_t i)
+{
+  const kg_token *t = &d->tokens[i];
+  return t->deprel && !strcmp(t->deprel, "acl") && t->xpos && !strcmp(t->xpos, "VBD") &&
+         kg_tok_head(d, i) >= 0 && kg_ev_child_with(d, i, "nsubj", 1) < 0;
+}
+
+int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker)
+{
+  const kg_doc *d = c->doc;
+  const char *x = d->tokens[i].xpos;
+  *speaker = 0;
+  /* a finite active verb joined to a passive one shares its subject ("was
+   * arrested and charged" stays passive: a participle with no object) */
+  if (!x || !(!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
+              (!strcmp(x, "VBN") && kg_ev_child_with(d, i, "obj", 0) >= 0)))
+    return -1;
+  int32_t sj = kg_ev_child_with(d, h, "nsubj:pass", 0);
+  /* ... in a reported clause, only a named person does the second act
+   * ("said Guterres was alarmed and urged Y"); "said 8,000 Ukrainians were
+   * held and accused Russia" goes on with the speaker */
+  int32_t pm = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+  int32_t sp = d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, h) >= 0
+               ? kg_ev_child_with(d, (uint32_t)kg_tok_head(d, h), "nsubj", 0) : -1;
+  if (sp >= 0 && (pm < 0 || kg_ev_atype(d, pm) != KG_ACT_PERSON)) {
+    *speaker = 1;
+    return sp;
+  }
+  return sj;
+}
