@@ -498,6 +498,22 @@ static int same_univ(const char *a, const char *b)
   return la == lb && memcmp(a, b, la) == 0;
 }
 
+/* Scores token number i (1-based) of a sentence, parsed with head h and
+ * label l, against its gold tk; writes its CoNLL-U line to out if any. */
+static void score_token(const kg_parser *p, scores *sc, FILE *out, int i, const tb_tok *tk, int h, int l)
+{
+  const char *rel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
+  sc->n++;
+  if (h == tk->head) {
+    sc->uas++;
+    if (strcmp(rel, tk->deprel) == 0) sc->las++;
+    if (same_univ(rel, tk->deprel)) sc->ulas++;
+  }
+  if (out)
+    fprintf(out, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t_\n", i, tk->form, tk->lemma,
+            tk->upos_s, tk->xpos, h, rel);
+}
+
 /* Parses every sentence of t; scores against its gold; writes CoNLL-U to
  * out when not NULL.  Returns tokens per second of parsing. */
 static double evaluate_comb(const kg_parser *p, const tb *t, scores *sc, FILE *out);
@@ -521,18 +537,7 @@ static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
     else if (kg_pp_beam_parse(p, bm, &w.st) != KG_OK) break;
     secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
     for (int i = 1; i <= n; i++) {
-      const tb_tok *tk = &t->tok[a + i - 1];
-      int h = w.st.head[i], l = w.st.lab[i];
-      const char *rel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
-      sc->n++;
-      if (h == tk->head) {
-        sc->uas++;
-        if (strcmp(rel, tk->deprel) == 0) sc->las++;
-        if (same_univ(rel, tk->deprel)) sc->ulas++;
-      }
-      if (out)
-        fprintf(out, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t_\n", i, tk->form, tk->lemma,
-                tk->upos_s, tk->xpos, h, rel);
+      score_token(p, sc, out, i, &t->tok[a + i - 1], w.st.head[i], w.st.lab[i]);
     }
     if (out) fputc('\n', out);
   }
@@ -569,18 +574,7 @@ static double evaluate_comb(const kg_parser *p, const tb *t, scores *sc, FILE *o
     if (kg_pp_comb_sentence(c, tk, n, hl, hl + n) != KG_OK) break;
     secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
     for (int i = 0; i < n; i++) {
-      const tb_tok *x = &t->tok[a + (size_t)i];
-      int h = hl[i], l = hl[n + i];
-      const char *rel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
-      sc->n++;
-      if (h == x->head) {
-        sc->uas++;
-        if (strcmp(rel, x->deprel) == 0) sc->las++;
-        if (same_univ(rel, x->deprel)) sc->ulas++;
-      }
-      if (out)
-        fprintf(out, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t_\n", i + 1, x->form, x->lemma,
-                x->upos_s, x->xpos, h, rel);
+      score_token(p, sc, out, i + 1, &t->tok[a + (size_t)i], hl[i], hl[n + i]);
     }
     if (out) fputc('\n', out);
   }

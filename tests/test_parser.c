@@ -292,6 +292,16 @@ static void odd_inputs(void)
   CU_ASSERT_EQUAL(kg_parser_run(NULL, NULL), KG_ERR_USAGE);
 }
 
+/* The first place the 4-byte section name tag stands in a model file's
+ * bytes (its value follows), NULL. */
+static char *section_at(char *buf, size_t len, const char *tag)
+{
+  for (size_t i = 0; i + 8 <= len; i++)
+    if (memcmp(buf + i, tag, 4) == 0)
+      return buf + i;
+  return NULL;
+}
+
 static int write_file(const char *path, const void *p, size_t n)
 {
   FILE *f = fopen(path, "wb");
@@ -706,9 +716,7 @@ static void joint_labels(void)
   size_t len = 0;
   char *buf = kg_test_slurp(TINY_MODEL2, &len);
   CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
-  char *j = NULL;
-  for (size_t i = 0; !j && i + 8 <= len; i++)
-    if (memcmp(buf + i, "JLAB", 4) == 0) j = buf + i;
+  char *j = section_at(buf, len, "JLAB");
   CU_ASSERT_PTR_NOT_NULL_FATAL(j);
   j[4] = 9;
   CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
@@ -776,9 +784,7 @@ static void reverse_model(void)
   size_t len = 0;
   char *buf = kg_test_slurp(TINY_MODEL2, &len);
   CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
-  char *j = NULL;
-  for (size_t i = 0; !j && i + 8 <= len; i++)
-    if (memcmp(buf + i, "DIRN", 4) == 0) j = buf + i;
+  char *j = section_at(buf, len, "DIRN");
   CU_ASSERT_PTR_NOT_NULL_FATAL(j);
   for (int v = 0; v < 3; v += 2) {
     j[4] = (char)v;
