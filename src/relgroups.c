@@ -783,7 +783,22 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
       continue;
     if (!kg_rel_state_like(kg_rel_atype(d, m)) || d->mentions[m].actor == d->mentions[y].actor)
       return KG_OK;                       /* "Biden joined ...": not a member */
-    return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+    kg_status st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+    /* "Finland and Sweden, which joined NATO": the states coordinated
+     * with it join too */
+    for (int k = 0; st == KG_OK && k < 4; k++) {
+      uint32_t q = d->mentions[m].tok;
+      if (q < s->tok + 2 || !(kg_tok_is(d, q - 1, "and") || kg_tok_is(d, q - 1, ",")))
+        break;
+      q--;
+      if (kg_tok_is(d, q, "and") && q > s->tok + 1 && kg_tok_is(d, q - 1, ","))
+        q--;                              /* "A, B, and C" */
+      m = kg_rel_mention_ending(d, q - 1);
+      if (m < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY || d->mentions[m].actor == d->mentions[y].actor)
+        break;
+      st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+    }
+    return st;
   }
   return KG_OK;
 }

@@ -2146,6 +2146,10 @@ static void test_lead_round_seven(void)
                 "between Marco Rubio and Sergei Lavrov in Riyadh in February.");
   e = d ? find_event(d, "043", "Saudi Arabia", NULL) : NULL;
   CU_ASSERT(e && !strcmp(e->date, "2025-02"));
+  kg_doc_free(d);  /* the states coordinated before "which joined X" join too */
+  d = run_dated("Finland and Sweden, which joined NATO in 2023 and 2024, backed the goal.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Finland", "North Atlantic Treaty Organisation", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Sweden", "North Atlantic Treaty Organisation", 0));
   kg_doc_free(d);
 }
 
