@@ -12,7 +12,9 @@
  * from / throughout / across of a common noun, or among that nominal's
  * name and demonym modifiers, two nmod levels deep); the speaker of a
  * complement clause; a target from the trigger's subtree (events.c).
- * Window arguments and plural subjects/objects live in evwindow.c.
+ * Window arguments, plural subjects/objects and the window searches (the
+ * subject before a verb, the name after it or after a preposition) live in
+ * evwindow.c.
  * The lemma candidates and their cache live in discourse.c.
  * Does not own: trigger matching, factuality, dates and emitting events
  * (events.c), mentions (actors.c).
@@ -68,15 +70,6 @@ int kg_ev_is_boundary_word(const char *b)
   }
 }
 
-static int is_boundary(const kg_doc *d, uint32_t i)
-{
-  char b[32];
-  if (!strcmp(d->tokens[i].form, "\xE2\x80\x94"))     /* em dash */
-    return 1;
-  kg_ev_low(d, i, b, sizeof b);
-  return kg_ev_is_boundary_word(b);
-}
-
 int kg_ev_atype(const kg_doc *d, int32_t m)
 {
   if (m < 0 || d->mentions[m].actor < 0)
@@ -91,7 +84,7 @@ int kg_ev_agentive(const kg_doc *d, int32_t m)
 }
 
 /* "his", "its", "their": the determiner of a noun phrase, not its head. */
-static int possessive_pronoun(const kg_doc *d, int32_t m)
+int kg_ev_possessive_pronoun(const kg_doc *d, int32_t m)
 {
   char b[16];
   if (d->mentions[m].kind != KG_MEN_PRONOUN)
@@ -104,7 +97,7 @@ static int possessive_pronoun(const kg_doc *d, int32_t m)
 
 /* A state mention followed by a title and a person ("Russian President
  * Vladimir Putin", "U.S. President Donald Trump"): the person is the head. */
-static int32_t np_head(const ev_ctx *c, int32_t m)
+int32_t kg_ev_np_head(const ev_ctx *c, int32_t m)
 {
   const kg_doc *d = c->doc;
   if (m < 0 || kg_ev_atype(d, m) == KG_ACT_PERSON)
@@ -146,7 +139,7 @@ size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
   size_t n = 0;
   if (m < 0)
     return 0;
-  out[n++] = np_head(c, m);
+  out[n++] = kg_ev_np_head(c, m);
   const kg_sentence *s = &d->sents[d->mentions[m].sent];
   uint32_t end = s->tok + s->ntok;
   int32_t cur = out[0];
@@ -168,7 +161,7 @@ size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
     int32_t nx = i < end ? kg_mention_at(d, i) : -1;
     if (nx < 0 || d->mentions[nx].tok != i || !kg_ev_agentive(d, nx))
       break;
-    cur = np_head(c, nx);
+    cur = kg_ev_np_head(c, nx);
     out[n++] = cur;
   }
   return n;
@@ -264,259 +257,6 @@ void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a)
   complete_list(c, trig, a->agents, &a->nag, 4, a->targets, a->ntg);
   complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
 }
-
-/* ------------------------------------------------------------ no-tree arguments */
-
-/* "Taiwan's Vice Foreign Minister visited", "Russia's army attacked": a
- * state acts through its officials and bodies. */
-static int acts_through(const ev_ctx *c, int32_t m)
-{
-  const kg_doc *d = c->doc;
-  const kg_mention *mm = &d->mentions[m];
-  const kg_sentence *s = &d->sents[mm->sent];
-  uint32_t j = mm->tok + mm->ntok;
-  if (j < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[j]))
-    j++;
-  else if (mm->kind != KG_MEN_PRONOUN)
-    return 0;
-  const kg_title *ti;
-  char b[32];
-  for (int k = 0; k < 3 && j < s->tok + s->ntok; k++, j++) {
-    if (kg_dict_match_title(c->dict, d, j, &ti) > 0)
-      return 1;
-    kg_ev_low(d, j, b, sizeof b);
-    if (kg_dict_description(c->dict, b) || kg_ev_in_list(b, (const char *const[]){ "officials",
-          "forces", "troops", "army", "military", "government", "navy", "police",
-          "diplomats", "ministry", "leadership", "spokesman", "spokeswoman", NULL }))
-      return 1;
-  }
-  return 0;
-}
-
-/* "X met Anwar and signed ...": mention m is the object of a verb whose
- * clause "and" joins to token i; that verb's token (its subject is i's
- * subject too), else -1. */
-static int32_t object_of_first_verb(const kg_doc *d, const kg_mention *m, uint32_t i)
-{
-  uint32_t j = m->tok + m->ntok, and = 0;
-  for (; j < i; j++)
-    if (kg_tok_is(d, j, "and") && !and)
-      and = 1;
-    else if (d->tokens[j].upos != KG_UPOS_ADV)
-      return -1;
-  uint32_t v = m->tok;
-  const kg_sentence *s = &d->sents[m->sent];
-  if (v > s->tok && d->tokens[v - 1].upos == KG_UPOS_DET)
-    v--;
-  if (!and || v == s->tok || d->tokens[v - 1].upos != KG_UPOS_VERB)
-    return -1;
-  return (int32_t)(v - 1);
-}
-
-/* The nearest agentive mention before token i within its clause, outside
- * prepositional phrases; -1. */
-int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  int chain = 1;                  /* only "to", adverbs, auxiliaries since i */
-  int pron = 0;                   /* an unresolved subject pronoun since i */
-  char b[32];
-  for (uint32_t j = i; j-- > s->tok;) {
-    int32_t m = kg_mention_at(d, j);
-    if (m >= 0) {
-      const kg_mention *mm = &d->mentions[m];
-      uint32_t nx = mm->tok + mm->ntok;
-      int modifier = 0;           /* "his Treasury post" */
-      if (mm->tok > s->tok && nx < s->tok + s->ntok && mm->kind != KG_MEN_DEMONYM) {
-        kg_ev_low(d, mm->tok - 1, b, sizeof b);
-        modifier = kg_ev_in_list(b, (const char *const[]){ "his", "her", "its", "their", "our",
-                                                     "my", "your", NULL }) &&
-                   islower((unsigned char)d->tokens[nx].form[0]);
-      }
-      int role = kg_mention_role(d, (size_t)m);
-      /* "came as Washington and Seoul accused ...": "as" parsed as a
-       * preposition; the names right before the verb are its subject */
-      if (role == 'p' && nx == i && mm->tok > s->tok) {
-        uint32_t q = mm->tok;
-        while (q > s->tok + 1 && (kg_tok_is(d, q - 1, "and") || kg_tok_is(d, q - 1, ",") ||
-                                  kg_mention_at(d, q - 1) >= 0))
-          q--;
-        if (kg_tok_is(d, q - 1, "as") && d->tokens[i].upos == KG_UPOS_VERB)
-          role = 's';
-      }
-      if (!modifier && kg_ev_agentive(d, m) && !mm->as_place && role != 'p' &&
-          (role != 'g' || acts_through(c, m))) {
-        int32_t v = object_of_first_verb(d, mm, i);
-        return v >= 0 ? kg_ev_subject_before(c, (uint32_t)v) : m;
-      }
-      j = mm->tok;
-      continue;
-    }
-    /* with a tagger: do not cross another finite verb unless it governs
-     * this one through "to" ("agreed to resume talks"), or the clause's own
-     * subject is a pronoun we could not resolve ("X said they would meet
-     * ...": the speaker) */
-    const kg_token *t = &d->tokens[j];
-    kg_ev_low(d, j, b, sizeof b);
-    if (kg_ev_in_list(b, (const char *const[]){ "they", "it", "he", "she", "we", NULL }))
-      pron = 1;
-    if (t->upos == KG_UPOS_VERB && !chain && !pron)
-      return -1;
-    if (t->upos == KG_UPOS_VERB && pron)
-      pron = 0;                   /* one clause up only */
-    if (t->upos != KG_UPOS_NONE && t->upos != KG_UPOS_ADV && t->upos != KG_UPOS_AUX &&
-        t->upos != KG_UPOS_PART && strcmp(b, "to"))
-      chain = 0;
-    if (t->upos == KG_UPOS_VERB)
-      chain = 0;
-    if (!strcmp(b, ",") && j > s->tok + 2) {
-      /* an apposition "Sir Digby Jones, CBI director general, warned" */
-      for (uint32_t q = j - 1, k = 0; q > s->tok && k < 7; q--, k++) {
-        char qb[16];
-        kg_ev_low(d, q, qb, sizeof qb);
-        if (kg_ev_is_boundary_word(qb) && strcmp(qb, ","))
-          break;
-        if (!strcmp(qb, ",")) {
-          int32_t am = kg_mention_at(d, q - 1);
-          if (am >= 0 && kg_ev_agentive(d, am) && d->mentions[am].tok + d->mentions[am].ntok == q &&
-              kg_mention_role(d, (size_t)am) != 'p')
-            return am;
-          /* "whose chairman, Zimbabwe's President X, praised": a common
-           * noun before the apposition, the name inside it acts */
-          int32_t nm = kg_mention_at(d, j - 1);
-          int plain = nm >= 0;            /* only a title and possessor before the name */
-          for (uint32_t x = q + 1; plain && x < d->mentions[nm].tok; x++)
-            plain = d->tokens[x].upos == KG_UPOS_PROPN || d->tokens[x].upos == KG_UPOS_NOUN ||
-                    d->tokens[x].upos == KG_UPOS_PART || d->tokens[x].upos == KG_UPOS_DET;
-          if (am < 0 && plain && kg_ev_agentive(d, nm) && !d->mentions[nm].as_place &&
-              d->tokens[q - 1].upos == KG_UPOS_NOUN && d->mentions[nm].tok + d->mentions[nm].ntok == j &&
-              kg_mention_role(d, (size_t)nm) != 'p')
-            return nm;
-          break;
-        }
-      }
-    }
-    if (is_boundary(d, j)) {
-      /* "X, which/who ... V": the antecedent of a relative pronoun */
-      if ((!strcmp(b, "which") || !strcmp(b, "who") || !strcmp(b, "that")) && j > s->tok) {
-        uint32_t k = j - 1;
-        if (kg_tok_is(d, k, ",") && k > s->tok)
-          k--;
-        int32_t m2 = kg_mention_at(d, k);
-        if (m2 >= 0 && kg_ev_agentive(d, m2))
-          return m2;
-      }
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/* First agentive mention starting within `win` tokens after position i,
- * stopping at clause boundaries; skip_prep: stop at a preposition. */
-int32_t kg_ev_mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  uint32_t end = s->tok + s->ntok;
-  char b[32];
-  for (uint32_t j = i + 1; j < end && j <= i + win; j++) {
-    int32_t m = kg_mention_at(d, j);
-    if (m >= 0) {
-      if (possessive_pronoun(d, m)) {     /* "met his Russian counterpart X" */
-        j = d->mentions[m].tok + d->mentions[m].ntok - 1;
-        continue;
-      }
-      if (kg_ev_agentive(d, m) && !(d->mentions[m].as_place && kg_ev_atype(d, m) == KG_ACT_PLACE))
-        return np_head(c, m);
-      j = d->mentions[m].tok + d->mentions[m].ntok - 1;
-      continue;
-    }
-    kg_ev_low(d, j, b, sizeof b);
-    if (kg_ev_is_boundary_word(b) || !strcmp(b, "."))
-      return -1;
-    if (stop_at_prep && kg_word_is_prep(b))
-      return -1;
-  }
-  return -1;
-}
-
-int kg_ev_is_aux_word(const char *b)
-{
-  static const char *const aux[] = { "is", "was", "were", "are", "has", "have", "had",
-    "will", "would", "may", "might", "could", "can", "should", "must", "be", "been",
-    "did", "does", "do", "remains", "remained", "seems", NULL };
-  return kg_ev_in_list(b, aux);
-}
-
-/* The mention heading the noun phrase that starts right after token j
- * (a preposition): only determiners, titles, capitalised words and, except
- * after "to", one lower-case modifier may come first ("to Russia", "against
- * the Russian embassy", "with former U.S. President Donald Trump"). */
-int32_t kg_ev_np_after(const ev_ctx *c, uint32_t j, int after_to)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[j].sent];
-  uint32_t end = s->tok + s->ntok;
-  int lower = 0;
-  char b[32];
-  for (uint32_t k = j + 1; k < end && k <= j + 6; k++) {
-    int32_t m = kg_mention_at(d, k);
-    if (m >= 0) {
-      if (possessive_pronoun(d, m))
-        continue;                         /* "its European Community partners" */
-      if (kg_ev_agentive(d, m) && !(d->mentions[m].as_place && kg_ev_atype(d, m) == KG_ACT_PLACE))
-        return np_head(c, m);
-      return -1;
-    }
-    const kg_token *t = &d->tokens[k];
-    kg_ev_low(d, k, b, sizeof b);
-    if (kg_ev_in_list(b, (const char *const[]){ "the", "a", "an", "both", "former", "its", "his",
-                                          "her", "their", "this", "that", NULL }))
-      continue;
-    if (isdigit((unsigned char)b[0]))
-      continue;                           /* "to 18 Rwandan rebels" */
-    /* "with the president of Armenia": the state of a title */
-    const kg_title *ti;
-    uint32_t tn = kg_dict_match_title(c->dict, d, k, &ti);
-    if (tn > 0 && k + tn < end && kg_tok_is(d, k + tn, "of")) {
-      k += tn;
-      continue;
-    }
-    if (kg_tok_is_cap(t) && (t->upos == KG_UPOS_NONE || t->upos == KG_UPOS_PROPN ||
-                             t->upos == KG_UPOS_NOUN || t->upos == KG_UPOS_ADJ))
-      continue;
-    if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX || after_to || lower ||
-        !isalpha((unsigned char)b[0]) || kg_word_is_prep(b) || kg_ev_is_boundary_word(b) ||
-        kg_ev_is_aux_word(b))
-      return -1;
-    lower = 1;
-  }
-  return -1;
-}
-
-/* The mention after preposition `prep` found within `win` tokens of i. */
-int32_t kg_ev_after_prep(const ev_ctx *c, uint32_t i, const char *prep, uint32_t win,
-                          int cross_comma)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  uint32_t end = s->tok + s->ntok;
-  char b[32];
-  for (uint32_t j = i + 1; j < end && j <= i + win; j++) {
-    kg_ev_low(d, j, b, sizeof b);
-    if (!strcmp(b, prep))
-      return kg_ev_np_after(c, j, !strcmp(prep, "to"));
-    if (kg_mention_at(d, j) >= 0 && !cross_comma)
-      return -1;                          /* an NP came first */
-    if ((kg_ev_is_boundary_word(b) && !(cross_comma && !strcmp(b, ","))) || !strcmp(b, ".") ||
-        kg_ev_is_aux_word(b) || d->tokens[j].upos == KG_UPOS_VERB)
-      return -1;
-  }
-  return -1;
-}
-
 
 /* ------------------------------------------------------------ tree arguments */
 
@@ -640,10 +380,10 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
     m = group_origin(c, (uint32_t)j, 2);
   if (m < 0 || !kg_ev_agentive(c->doc, m))
     return -1;
-  if (possessive_pronoun(c->doc, m) && strcmp(c->doc->tokens[j].deprel ? c->doc->tokens[j].deprel : "",
+  if (kg_ev_possessive_pronoun(c->doc, m) && strcmp(c->doc->tokens[j].deprel ? c->doc->tokens[j].deprel : "",
                                               "nmod:poss") != 0)
     return -1;                       /* "its troops" is no target of its own */
-  return np_head(c, m);
+  return kg_ev_np_head(c, m);
 }
 
 int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j)
@@ -737,8 +477,8 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
           !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i) {
         int32_t cm = kg_mention_at(d, k);
         if (cm >= 0 && d->mentions[cm].actor != agent_actor && kg_ev_agentive(d, cm) &&
-            d->mentions[cm].kind != KG_MEN_PRONOUN && !possessive_pronoun(d, cm))
-          clause_subj = np_head(c, cm);
+            d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm))
+          clause_subj = kg_ev_np_head(c, cm);
         continue;
       }
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
@@ -763,10 +503,10 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         }
       if (m >= 0 && kg_ev_demonym_of_place(d, m))
         m = -1;                           /* "in the Saudi port city of Jeddah" */
-      if (m >= 0 && d->mentions[m].actor != agent_actor && !possessive_pronoun(d, m) &&
+      if (m >= 0 && d->mentions[m].actor != agent_actor && !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
         if (kg_ev_agentive(d, m) && best < 0)
-          best = np_head(c, m);
+          best = kg_ev_np_head(c, m);
         else if (places && kg_ev_atype(d, m) == KG_ACT_PLACE && place < 0 &&
                  !kg_ev_site_origin(d, m))        /* not "from its Sohae launch site" */
           place = m;

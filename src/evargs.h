@@ -101,6 +101,11 @@ void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a);
  * mention within win tokens after i (stop_at_prep: stop at a preposition);
  * whether token i is a passive participle ("was struck"). */
 int kg_ev_agentive(const kg_doc *d, int32_t m);
+/* "Russian President Vladimir Putin": the person, for a state mention m
+ * followed by a title and a name; m otherwise. */
+int32_t kg_ev_np_head(const ev_ctx *c, int32_t m);
+/* "his", "its", "their": a possessive pronoun mention (a determiner). */
+int kg_ev_possessive_pronoun(const kg_doc *d, int32_t m);
 size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
 size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
 int32_t kg_ev_mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep);
