@@ -195,10 +195,20 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
   uint32_t end = s->tok + s->ntok, after = tok + k;
   if (after < end && kg_tok_is(d, after, ":"))
     return 0;                           /* "Global Stability: ..." */
-  if (after < end && type != KG_NE_PER) {
+  if (after < end) {
     kg_tok_lower(&d->tokens[after], b, sizeof b);
-    if (kg_act_in_list(b, k_thing_heads))
+    if (type != KG_NE_PER && kg_act_in_list(b, k_thing_heads))
       return 0;                         /* "his State of the Union address" */
+    /* a weapon's name: "Patriot air defence systems", "Leopard tanks",
+     * "Javelin missiles" (whatever the span's type) */
+    static const char *const arms[] = { "missile", "missiles", "tanks", "jets", "launchers",
+      "interceptors", "howitzers", "warplanes", NULL };
+    char b2[16] = "";
+    if (after + 1 < end)
+      kg_tok_lower(&d->tokens[after + 1], b2, sizeof b2);
+    if (kg_act_in_list(b, arms) ||
+        (!strcmp(b, "air") && (!strcmp(b2, "defence") || !strcmp(b2, "defense"))))
+      return 0;
   }
   if (k == 1) {
     kg_tok_lower(&d->tokens[tok], b, sizeof b);

@@ -2150,6 +2150,12 @@ static void test_lead_round_seven(void)
   d = run_dated("Finland and Sweden, which joined NATO in 2023 and 2024, backed the goal.");
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Finland", "North Atlantic Treaty Organisation", 0));
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Sweden", "North Atlantic Treaty Organisation", 0));
+  kg_doc_free(d);  /* "spoke" alone or "to reporters" is no meeting; a weapon's name is no actor */
+  d = run_dated("Mitsotakis spoke to reporters. Erdogan spoke with Mitsotakis. Greece asked for "
+                "more Patriot air defence systems.");
+  CU_ASSERT(d && find_event(d, "040", "Recep Tayyip Erdo\xc4\x9f" "an", "Kyriakos Mitsotakis"));
+  CU_ASSERT(d && !find_event(d, "04", "Kyriakos Mitsotakis", NULL));
+  CU_ASSERT(d && kg_test_actor(d, "Patriot") < 0);
   kg_doc_free(d);
 }
 
