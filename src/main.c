@@ -42,17 +42,17 @@ const kg_input_opts *kg_cli_input_opts(void)
 
 /* One message, one line: control characters of a hostile name (newlines,
  * escape sequences for the terminal) are written as \n, \t or \xHH. */
-static void put_line_safe(const char *s)
+static void put_line_safe(FILE *f, const char *s)
 {
   for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
     if (*p == '\n')
-      fputs("\\n", stderr);
+      fputs("\\n", f);
     else if (*p == '\t')
-      fputs("\\t", stderr);
+      fputs("\\t", f);
     else if (*p < 0x20 || *p == 0x7F)
-      fprintf(stderr, "\\x%02X", *p);
+      fprintf(f, "\\x%02X", *p);
     else
-      fputc(*p, stderr);
+      fputc(*p, f);
   }
 }
 
@@ -62,14 +62,37 @@ void kg_cli_log(void *user, kg_log_level level, const char *where, const char *m
   if (level == KG_LOG_DEBUG || (q && *q && level < KG_LOG_ERROR))
     return;
   const char *lv = level >= KG_LOG_ERROR ? "error" : level == KG_LOG_WARN ? "warning" : "info";
-  fputs("kgbuild: ", stderr);
-  if (where) {
-    put_line_safe(where);
-    fputs(": ", stderr);
+  /* the line is made whole first and written at once: the -j workers
+   * share the parent's stderr, and character-by-character writes of two
+   * workers interleave */
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  for (int pass = f ? 0 : 1; pass < 2; pass++) {   /* 1: straight to stderr */
+    FILE *o = pass ? stderr : f;
+    fputs("kgbuild: ", o);
+    if (where) {
+      put_line_safe(o, where);
+      fputs(": ", o);
+    }
+    fprintf(o, "%s: ", lv);
+    put_line_safe(o, msg);
+    fputc('\n', o);
+    if (pass == 0) {
+      int ok = fclose(f) == 0 && buf;
+      for (size_t off = 0; ok && off < len;) {
+        ssize_t w = write(fileno(stderr), buf + off, len - off);
+        if (w < 0 && errno == EINTR)
+          continue;
+        if (w <= 0)
+          break;                          /* stderr is gone: nothing more to do */
+        off += (size_t)w;
+      }
+      free(buf);
+      if (ok)
+        break;                            /* else the message still goes out, unbuffered */
+    }
   }
-  fprintf(stderr, "%s: ", lv);
-  put_line_safe(msg);
-  fputc('\n', stderr);
 }
 
 static void usage(FILE *f)

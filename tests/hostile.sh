@@ -71,6 +71,15 @@ check "-j 2: exit 1" test $? -eq 1
 check "-j 2: the 1 GB file named" grep -q "huge.txt: error: input larger than the limit" "$T/e"
 check "-j 2: the empty file named" grep -q "empty2.txt: error: empty input" "$T/e"
 check "-j 2: the good article written" grep -q "$GOODDOC" "$T/o.nt"
+# two workers failing at once: each message is one whole line (they had
+# interleaved character by character, now and then)
+whole=0
+for r in 1 2 3 4 5 6 7 8 9 10; do
+  "$K" extract -j 2 -f ntriples "$T/huge.txt" "$T/empty2.txt" > /dev/null 2> "$T/e"
+  grep -q "huge.txt: error: input larger than the limit" "$T/e" &&
+    grep -q "empty2.txt: error: empty input" "$T/e" && whole=$((whole+1))
+done
+check "-j 2: two workers' messages whole lines in 10 runs of 10" test "$whole" -eq 10
 rm -f "$T/huge.txt"
 
 # --inputs-from: a 1 MB line is skipped and named, the other names read
