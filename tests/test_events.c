@@ -2342,6 +2342,24 @@ static void test_user_lexicon(void)
   kg_dict_free(d);
 }
 
+/* Held-out round seven (b): a place is labelled with the spelling news
+ * writes (tools/gen_dictionaries.py: "Jeddah", not the gazetteer's "Jiddah";
+ * "Putrajaya", not "W.P Putrajaya"). */
+static void test_heldout_round_seven_b(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Saudi Arabia hosted talks between Chile and Peru in Jeddah on Monday.");
+  const kg_event *e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Jeddah"));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru met in Putrajaya. Norway sent envoys to Milan and Marseille.");
+  CU_ASSERT(d && kg_test_actor(d, "Putrajaya") >= 0 && kg_test_actor(d, "W.P Putrajaya") < 0);
+  CU_ASSERT(d && kg_test_actor(d, "Milan") >= 0 && kg_test_actor(d, "Marseille") >= 0);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -2387,7 +2405,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
-      !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven))
+      !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
+      !CU_add_test(s, "held-out round seven (b): place spellings, ...", test_heldout_round_seven_b))
     return CU_get_error();
   return CUE_SUCCESS;
 }
