@@ -7,12 +7,14 @@
  * Y condemned" (a relative clause on a noun in apposition to a clause
  * speaks of that clause's act: its subject is the target); "X was alarmed
  * and urged Y" (an active verb joined to a passive one); a finite verb
- * parsed as a clause on a noun (kg_ev_finite_acl).
+ * parsed as a clause on a noun (kg_ev_finite_acl); an offer of coordinated
+ * subjects and the act offered (kg_ev_offered_act, evclause.h).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
 #include <string.h>
 #include "evargs.h"
+#include "evclause.h"
 #include "actors.h"
 
 int32_t kg_ev_whose_state(const ev_ctx *c, uint32_t i, uint32_t j)
@@ -132,4 +134,18 @@ int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int 
     return sp;
   }
   return sj;
+}
+
+int kg_ev_offered_act(const kg_doc *d, uint32_t i)
+{
+  static const char *const offer[] = { "offer", "volunteer", NULL };
+  for (int hops = 0; hops < 3; hops++) {
+    if (kg_ev_lemma_in(d, i, offer))
+      return 1;
+    int32_t h = kg_tok_head(d, i);
+    if (h < 0 || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "xcomp"))
+      return 0;
+    i = (uint32_t)h;
+  }
+  return 0;
 }

@@ -2344,7 +2344,7 @@ static void test_user_lexicon(void)
 
 /* Held-out round seven (b): a place is labelled with the spelling news
  * writes (tools/gen_dictionaries.py: "Jeddah", not the gazetteer's "Jiddah";
- * "Putrajaya", not "W.P Putrajaya"). */
+ * "Putrajaya", not "W.P Putrajaya"); offers of coordinated subjects. */
 static void test_heldout_round_seven_b(void)
 {
   NEED_DICT();
@@ -2357,6 +2357,19 @@ static void test_heldout_round_seven_b(void)
   d = run_dated("Chile and Peru met in Putrajaya. Norway sent envoys to Milan and Marseille.");
   CU_ASSERT(d && kg_test_actor(d, "Putrajaya") >= 0 && kg_test_actor(d, "W.P Putrajaya") < 0);
   CU_ASSERT(d && kg_test_actor(d, "Milan") >= 0 && kg_test_actor(d, "Marseille") >= 0);
+  kg_doc_free(d);
+  /* an offer of coordinated subjects, the act offered, and mediation are
+   * each subject's; a meeting or an agreement among them is not */
+  d = run_dated("Norway and Oman, which mediated a truce between the rebels last year, offered to host "
+                "new talks.");
+  CU_ASSERT(d && find_event(d, "03", "Norway", "-") && find_event(d, "03", "Oman", "-"));
+  CU_ASSERT(d && find_event(d, "043", "Norway", NULL) && find_event(d, "043", "Oman", NULL));
+  CU_ASSERT(d && find_event(d, "045", "Norway", NULL) && find_event(d, "045", "Oman", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru agreed to resume talks. Chile and Peru met in Lima on Monday.");
+  const kg_event *e2 = d ? find_event(d, "03", "-", "-") : NULL;
+  CU_ASSERT(e2 && has_part(d, e2, "Chile") && has_part(d, e2, "Peru"));
+  CU_ASSERT(d && !find_event(d, "03", "Chile", NULL) && !find_event(d, "04", "Chile", NULL));
   kg_doc_free(d);
 }
 
@@ -2406,7 +2419,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
-      !CU_add_test(s, "held-out round seven (b): place spellings, ...", test_heldout_round_seven_b))
+      !CU_add_test(s, "held-out round seven (b): place spellings, offers, ...", test_heldout_round_seven_b))
     return CU_get_error();
   return CUE_SUCCESS;
 }
