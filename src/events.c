@@ -824,6 +824,18 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.npart = 0;
       }
     }
+    /* "air strikes by F-16 jets on Cambodian positions" (evclause.c) */
+    if (tree && pos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.ntg == 0 && a.npart == 0) {
+      int32_t t = kg_ev_late_on_target(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
+      if (t >= 0)
+        a.targets[a.ntg++] = t;
+    }
+    /* "Thailand responded with air strikes on ...": the verb's subject */
+    if (tree && pos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.nag == 0 && a.ntg > 0 && a.npart == 0) {
+      int32_t sj = kg_ev_obl_subject(c, i);
+      if (sj >= 0 && d->mentions[sj].actor != d->mentions[a.targets[0]].actor)
+        a.agents[a.nag++] = sj;
+    }
     /* "North Korea has been under UN sanctions": the subject suffers them */
     if (pos == KG_UPOS_NOUN && kg_ev_hostile_root(root) && a.ntg == 0) {
       for (uint32_t j = i, k2 = 0; j-- > s->tok && k2 < 5; k2++)

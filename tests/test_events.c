@@ -2345,7 +2345,8 @@ static void test_user_lexicon(void)
 /* Held-out round seven (b): a place is labelled with the spelling news
  * writes (tools/gen_dictionaries.py: "Jeddah", not the gazetteer's "Jiddah";
  * "Putrajaya", not "W.P Putrajaya"); offers of coordinated subjects; "the
- * Taliban government" as the state the text says it governs. */
+ * Taliban government" as the state the text says it governs; "responded
+ * with air strikes by jets on X". */
 static void test_heldout_round_seven_b(void)
 {
   NEED_DICT();
@@ -2381,6 +2382,14 @@ static void test_heldout_round_seven_b(void)
   d = run_dated("Yemen condemned the strikes. Ali Qasim, the Houthi government's chief spokesman, said ten "
                 "people died.");
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ali Qasim", "Yemen", 0));
+  kg_doc_free(d);
+  /* a nominal attack's on-phrase past its by-phrase is the target; the
+   * subject of the verb it is an oblique of, the agent */
+  d = run_dated("Chile responded with air strikes by F-16 fighter jets on Peruvian positions near the border.");
+  CU_ASSERT(d && find_event(d, "19", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile responded with attacks by drones against Peruvian bases.");
+  CU_ASSERT(d && find_event(d, "19", "Chile", "Peru"));
   kg_doc_free(d);
 }
 
@@ -2430,7 +2439,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
-      !CU_add_test(s, "held-out round seven (b): place spellings, offers, an organisation's government", test_heldout_round_seven_b))
+      !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b))
     return CU_get_error();
   return CUE_SUCCESS;
 }
