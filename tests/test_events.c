@@ -2346,7 +2346,7 @@ static void test_user_lexicon(void)
  * writes (tools/gen_dictionaries.py: "Jeddah", not the gazetteer's "Jiddah";
  * "Putrajaya", not "W.P Putrajaya"); offers of coordinated subjects; "the
  * Taliban government" as the state the text says it governs; "responded
- * with air strikes by jets on X". */
+ * with air strikes by jets on X"; "the Gulf state". */
 static void test_heldout_round_seven_b(void)
 {
   NEED_DICT();
@@ -2390,6 +2390,13 @@ static void test_heldout_round_seven_b(void)
   kg_doc_free(d);
   d = run_dated("Chile responded with attacks by drones against Peruvian bases.");
   CU_ASSERT(d && find_event(d, "19", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* "The Gulf state": a region word before a state's description is no
+   * place, but the salient state of the region */
+  d = run_dated("Analysts say Qatar, a close ally of Turkey, could play a decisive role. The Gulf state has "
+                "supplied Sudan with drones in the past.");
+  CU_ASSERT(d && find_event(d, "07", "Qatar", "Sudan"));
+  CU_ASSERT(d && kg_test_actor(d, "Gulf") < 0 && kg_test_actor(d, "The Gulf") < 0);
   kg_doc_free(d);
 }
 
