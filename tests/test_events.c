@@ -2346,7 +2346,8 @@ static void test_user_lexicon(void)
  * writes (tools/gen_dictionaries.py: "Jeddah", not the gazetteer's "Jiddah";
  * "Putrajaya", not "W.P Putrajaya"); offers of coordinated subjects; "the
  * Taliban government" as the state the text says it governs; "responded
- * with air strikes by jets on X"; "the Gulf state". */
+ * with air strikes by jets on X"; "the Gulf state"; "the two neighbours,
+ * both members of Y". */
 static void test_heldout_round_seven_b(void)
 {
   NEED_DICT();
@@ -2397,6 +2398,19 @@ static void test_heldout_round_seven_b(void)
                 "supplied Sudan with drones in the past.");
   CU_ASSERT(d && find_event(d, "07", "Qatar", "Sudan"));
   CU_ASSERT(d && kg_test_actor(d, "Gulf") < 0 && kg_test_actor(d, "The Gulf") < 0);
+  kg_doc_free(d);
+  /* "the two neighbours, both members of Y": the pair named before, else
+   * the two states the story names most */
+  d = run_dated("Chile and Peru agreed to a truce. Ties between the two neighbours, both members of the "
+                "Organization of American States, worsened.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Organization of American States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Organization of American States", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile accused Peru of spying. Peru denied it, and Chile recalled its envoy. Brazil urged calm. "
+                "Ties between the two neighbours, both members of the Organization of American States, worsened.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Organization of American States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Organization of American States", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Brazil", "Organization of American States", 0));
   kg_doc_free(d);
 }
 
