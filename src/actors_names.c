@@ -331,6 +331,19 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
                                            NULL }))
       return 0;
   }
+  /* "The Gulf state has supplied ...", "the Baltic nation": a region word
+   * before a description of a state is no place; left to coreference (the
+   * salient state of that region, coref.c) */
+  if (type != KG_NE_PER && (n == 1 || (n == 2 && kg_tok_is(d, tok, "the"))) && tok + n < s->tok + s->ntok &&
+      !kg_tok_is_cap(&d->tokens[tok + n])) {
+    char hb[32], nb[32];
+    kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);
+    kg_tok_lower(&d->tokens[tok + n], nb, sizeof nb);
+    if (kg_act_in_list(hb, (const char *const[]){ "gulf", "baltic", "nordic", "scandinavian", "balkan",
+                                           "caribbean", NULL }) &&
+        kg_dict_description(c->dict, nb) == KG_ACT_COUNTRY)
+      return 0;
+  }
   /* "Mr Brown", "Sir Digby Jones", "House Speaker Nancy [Pelosi]": the
    * name after the last title word, taking in name words the tagger left out */
   uint32_t skip = 0;

@@ -7,12 +7,14 @@
  * Y condemned" (a relative clause on a noun in apposition to a clause
  * speaks of that clause's act: its subject is the target); "X was alarmed
  * and urged Y" (an active verb joined to a passive one); a finite verb
- * parsed as a clause on a noun (kg_ev_finite_acl).
+ * parsed as a clause on a noun (kg_ev_finite_acl); an offer of coordinated
+ * subjects and the act offered (kg_ev_offered_act, evclause.h).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
 #include <string.h>
 #include "evargs.h"
+#include "evclause.h"
 #include "actors.h"
 
 int32_t kg_ev_whose_state(const ev_ctx *c, uint32_t i, uint32_t j)
@@ -132,4 +134,54 @@ int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int 
     return sp;
   }
   return sj;
+}
+
+int kg_ev_offered_act(const kg_doc *d, uint32_t i)
+{
+  static const char *const offer[] = { "offer", "volunteer", NULL };
+  for (int hops = 0; hops < 3; hops++) {
+    if (kg_ev_lemma_in(d, i, offer))
+      return 1;
+    int32_t h = kg_tok_head(d, i);
+    if (h < 0 || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "xcomp"))
+      return 0;
+    i = (uint32_t)h;
+  }
+  return 0;
+}
+
+int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  if (i + 2 >= end || !kg_tok_is(d, i + 1, "by"))
+    return -1;
+  for (uint32_t j = i + 2; j + 1 < end && j <= i + 8; j++) {
+    if (d->tokens[j].upos == KG_UPOS_VERB || (d->tokens[j].upos == KG_UPOS_PUNCT && !kg_tok_is(d, j, "-")))
+      return -1;
+    if (!(kg_tok_is(d, j, "on") || kg_tok_is(d, j, "against")))
+      continue;
+    int32_t h = kg_tok_head(d, j);
+    for (uint32_t q = j + 1; h > (int32_t)j && q <= (uint32_t)h && q < end; q++) {
+      int32_t m = kg_mention_at(d, q);
+      if (m >= 0 && d->mentions[m].actor != agent &&
+          (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG))
+        return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t h = kg_tok_head(d, i);
+  if (h < 0 || !d->tokens[i].deprel || strncmp(d->tokens[i].deprel, "obl", 3) ||
+      d->tokens[h].upos != KG_UPOS_VERB)
+    return -1;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0);
+  int32_t m = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+  return m >= 0 && (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG) ? m : -1;
 }

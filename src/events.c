@@ -125,6 +125,7 @@
 #include "dates.h"
 #include "relations.h"
 #include "evargs.h"
+#include "evclause.h"
 
 /* ------------------------------------------------------------ events */
 
@@ -803,8 +804,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       a.nag = a.ntg = 0;
     }
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
-     * event of coordinated subjects (CAMEO 03-06) has participants */
-    if (((root >= 3 && root <= 6) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0) {
+     * event of coordinated subjects (CAMEO 03-06) has participants; an
+     * offer is each subject's to others ("Qatar and Turkey offered to host
+     * talks"), and so is mediation (045) */
+    if (((root >= 3 && root <= 6) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0 &&
+        (p->compound || !(strncmp(p->code, "045", 3) == 0 || (tree && pos == KG_UPOS_VERB &&
+                                                            kg_ev_offered_act(d, i))))) {
       for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
         a.parts[a.npart++] = a.agents[q];
       a.nag = 0;
@@ -818,6 +823,18 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;
       }
+    }
+    /* "air strikes by F-16 jets on Cambodian positions" (evclause.c) */
+    if (tree && pos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.ntg == 0 && a.npart == 0) {
+      int32_t t = kg_ev_late_on_target(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
+      if (t >= 0)
+        a.targets[a.ntg++] = t;
+    }
+    /* "Thailand responded with air strikes on ...": the verb's subject */
+    if (tree && pos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.nag == 0 && a.ntg > 0 && a.npart == 0) {
+      int32_t sj = kg_ev_obl_subject(c, i);
+      if (sj >= 0 && d->mentions[sj].actor != d->mentions[a.targets[0]].actor)
+        a.agents[a.nag++] = sj;
     }
     /* "North Korea has been under UN sanctions": the subject suffers them */
     if (pos == KG_UPOS_NOUN && kg_ev_hostile_root(root) && a.ntg == 0) {

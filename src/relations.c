@@ -13,6 +13,8 @@
  *    Russia, Vladimir Putin": the state (name, demonym or possessor) and the
  *    person of the same noun phrase or apposition; the title says leaderOf
  *    or officialOf;
+ *    "the Taliban government's spokesman, X" (the state the text says that
+ *    organisation governs: "Afghanistan's Taliban government");
  *    "a spokesman for the Japanese Foreign Ministry, X" (the state's body
  *    between the state and the apposition); "Russia's deputy ambassador to
  *    the UN, X" (the host after "to" is not the state served); "SADC,
@@ -197,6 +199,40 @@ static int state_title(const kg_title *ti)
 }
 
 /* Titles: finds the person and the state of a title phrase at tok. */
+/* "the Taliban government" (mention m, an organisation before "government"):
+ * the state the text says it governs ("Afghanistan's Taliban government",
+ * "the Taliban government of Afghanistan" elsewhere in the document), else
+ * the organisation itself. */
+static int32_t governing_state(const kg_doc *d, int32_t m)
+{
+  uint32_t me = d->mentions[m].tok + d->mentions[m].ntok;
+  if (kg_rel_atype(d, m) != KG_ACT_ORG || me >= d->ntokens || d->tokens[me].sent != d->mentions[m].sent ||
+      !(kg_tok_is(d, me, "government") || kg_tok_is(d, me, "administration")))
+    return m;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    const kg_mention *o = &d->mentions[k];
+    if (o->actor != d->mentions[m].actor)
+      continue;
+    uint32_t e = o->tok + o->ntok, sent = d->tokens[o->tok].sent;
+    uint32_t end = d->sents[sent].tok + d->sents[sent].ntok;
+    if (e >= end || !(kg_tok_is(d, e, "government") || kg_tok_is(d, e, "administration")))
+      continue;
+    /* "Afghanistan's Taliban government" */
+    if (o->tok >= d->sents[sent].tok + 2 && kg_tok_is_poss(&d->tokens[o->tok - 1])) {
+      int32_t c = kg_rel_mention_ending(d, o->tok - 2);
+      if (c >= 0 && kg_rel_atype(d, c) == KG_ACT_COUNTRY)
+        return c;
+    }
+    /* "the Taliban government of Afghanistan", "... in Afghanistan" */
+    if (e + 2 < end && (kg_tok_is(d, e + 1, "of") || kg_tok_is(d, e + 1, "in"))) {
+      int32_t c = kg_mention_at(d, e + 2);
+      if (c >= 0 && d->mentions[c].tok == e + 2 && kg_rel_atype(d, c) == KG_ACT_COUNTRY)
+        return c;
+    }
+  }
+  return m;
+}
+
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
                             uint32_t tn, const kg_title *ti, int32_t *bare, int32_t possr[3])
 {
@@ -217,6 +253,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                     (is_body(d, p) || is_portfolio(d, p, tok + tn)); k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
+      p--;
+    /* "the Taliban government's chief spokesman": the body after its
+     * organisation, before the possessive */
+    for (int k = 0; k < 2 && p > s->tok && kg_rel_mention_ending(d, p) < 0 &&
+                    (kg_tok_is(d, p, "government") || kg_tok_is(d, p, "administration")); k++)
       p--;
     int32_t m = kg_rel_mention_ending(d, p);
     /* "the Southern African Development Community, whose chairman, X" */
@@ -365,7 +406,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (pm < 0 || cm < 0)
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
-                          d->mentions[pm].actor, d->mentions[cm].actor, si);
+                          d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor, si);
 }
 
 /* "his Vietnamese counterpart, General Phan Van Giang", "her Indian

@@ -690,6 +690,32 @@ static size_t both_pair(const kg_doc *d, uint32_t si, uint32_t p, int32_t two[2]
   return 0;
 }
 
+/* The two states most often named (as actors, each at least twice) before
+ * token p: 2 with their actors in two, else 0. */
+static size_t most_named_pair(const kg_doc *d, uint32_t p, int32_t two[2])
+{
+  int32_t best[2] = { -1, -1 };
+  size_t cnt[2] = { 0, 0 };
+  for (size_t a = 0; a < d->nactors; a++) {
+    if (d->actors[a].type != KG_ACT_COUNTRY)
+      continue;
+    size_t c = 0;
+    for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < p; k++)
+      c += d->mentions[k].actor == (int32_t)a && !d->mentions[k].as_place;
+    if (c > cnt[0]) {
+      best[1] = best[0]; cnt[1] = cnt[0];
+      best[0] = (int32_t)a; cnt[0] = c;
+    } else if (c > cnt[1]) {
+      best[1] = (int32_t)a; cnt[1] = c;
+    }
+  }
+  if (cnt[1] < 2)
+    return 0;
+  two[0] = best[0];
+  two[1] = best[1];
+  return 2;
+}
+
 /* "X ... member(s) of Y" with Y's mention y: the members before. */
 static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
 {
@@ -716,11 +742,16 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
                               d->mentions[y].actor, si);
     }
   }
-  /* "Both countries are members of Y": the two states named last */
+  /* "Both countries are members of Y": the two states named last; "the
+   * two neighbours, both members of Y" */
   for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
-    if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
+    if (p + 1 == tok && p >= s->tok + 3 && kg_tok_is(d, p, "both") && kg_tok_is(d, p - 1, ",") &&
+        kg_tok_is(d, p - 3, "two") && (kg_tok_is(d, p - 2, "neighbours") || kg_tok_is(d, p - 2, "neighbors")))
+      p -= 3;
+    else if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
         !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
-          kg_tok_is(d, p + 1, "states")))
+          kg_tok_is(d, p + 1, "states") || kg_tok_is(d, p + 1, "neighbours") ||
+          kg_tok_is(d, p + 1, "neighbors")))
       continue;
     int32_t two[2];
     size_t n = both_pair(d, si, p, two);
@@ -736,6 +767,10 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
         continue;
       two[n++] = mm->actor;
     }
+    /* "the two neighbours" a paragraph after both were named: the two
+     * states the story has named most (each at least twice) */
+    if (!paired && n < 2 && (kg_tok_is(d, p + 1, "neighbours") || kg_tok_is(d, p + 1, "neighbors")))
+      n = most_named_pair(d, d->mentions[y].tok, two);
     for (size_t j = 0; n == 2 && j < 2; j++) {
       kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
       if (st != KG_OK)

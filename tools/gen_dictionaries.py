@@ -441,7 +441,8 @@ def build_actors(data, common):
                 if c.endswith(" D.C."):
                     a.add("metonym", c[:-5])
     places = [Actor("Place", r) for r in REGIONS]
-    places += phoenix_places(blocks, countries, common, person_words(data), translations(data))
+    places += phoenix_places(blocks, countries, common, person_words(data), translations(data),
+                             news_spellings(data))
     for a in countries:
         dem = {norm(d) for d in a.forms["demonym"]}
         a.forms["alias"] = [x for x in a.forms["alias"] if norm(x) not in dem]
@@ -568,7 +569,87 @@ def translations(data):
     return out
 
 
-def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=None):
+def news_spellings(data):
+    """Counts of capitalised word n-grams (n <= 3) in the news text of the
+    data (BBC news, CoNLL-2003 eng.train and eng.testa, the PETRARCH2 GSR and
+    GigaWord sample): how often news writes a place's spelling ("Jeddah"
+    rather than the gazetteer's "Jiddah")."""
+    counts = {}
+
+    def add(words):
+        for i, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            for n in (1, 2, 3):
+                g = " ".join(words[i:i + n])
+                if len(words[i:i + n]) == n:
+                    counts[g] = counts.get(g, 0) + 1
+    tok = re.compile(r"[A-Za-z\u00c0-\u024f][\w.'\-]*")
+    root = os.path.join(data, "bbc_news")
+    for d, _, files in sorted(os.walk(root)):
+        for fn in sorted(files):
+            if fn.endswith(".txt") and fn[0].isdigit():
+                with open(os.path.join(d, fn), encoding="utf-8", errors="replace") as f:
+                    for line in f:
+                        add([w.rstrip(".") if w.endswith(".") and w.count(".") == 1 else w
+                             for w in tok.findall(line)])
+    for split in ("eng.train", "eng.testa"):
+        p = os.path.join(data, "conll2003", split)
+        if not os.path.exists(p):
+            continue
+        sent = []
+        with open(p, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                c = line.split()
+                if len(c) == 4 and not c[0].startswith("-DOCSTART-"):
+                    sent.append(c[0])
+                elif sent:
+                    add(sent)
+                    sent = []
+        add(sent)
+    for fn in ("GigaWord.sample.PETR.xml", os.path.join("universalpetrarch", "PETR2_GSR_validation.xml")):
+        p = os.path.join(data, "petrarch_validation", fn)
+        if os.path.exists(p):
+            with open(p, encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if "<" not in line:
+                        add([w.rstrip(".") if w.endswith(".") and w.count(".") == 1 else w
+                             for w in tok.findall(line)])
+    return counts
+
+
+def skeleton(s):
+    """Consonants of a spelling, doubled letters once: "Jiddah" and "Jeddah"
+    are both "jdh"."""
+    out = ""
+    for c in norm(s):
+        if c.isalpha() and c not in "aeiouy" and not out.endswith(c):
+            out += c
+    return out
+
+
+def same_name(a, b):
+    """Two spellings of one name (the near spellings merged by phoenix_places
+    can also be two places: "Tomsk" and "Omsk", "Kansas" and "Arkansas",
+    "Guangzhou" and "Hangzhou"): the same first letter, and the same consonants
+    but for one at the end ("Antwerp", "Antwerpen")."""
+    x, y = sorted((skeleton(a), skeleton(b)), key=len)
+    return norm(a)[:1] == norm(b)[:1] and y.startswith(x) and len(y) - len(x) <= 1
+
+
+def usual_spelling(p, counts):
+    """A place whose gazetteer label news writes less often than another
+    spelling of the same name (an alias merged as a near spelling): the
+    spelling news writes most becomes the label (and the key), the label an alias."""
+    have = counts.get(p.label, 0)
+    cands = [x for x in p.forms["alias"] if same_name(x, p.label)]
+    best = max(cands, key=lambda x: (counts.get(x, 0), -cands.index(x)), default=None)
+    if best is not None and counts.get(best, 0) > have:
+        p.forms["alias"] = [x for x in p.forms["alias"] if x != best] + [p.label]
+        p.label, p.key = best, make_key(best)
+
+
+def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=None, news=None):
     """Cities, provinces and regions of the Phoenix country blocks: the block
     lists them after the capital. A spelling close to a place already taken
     (difflib ratio >= 0.8) becomes its alias."""
@@ -617,16 +698,33 @@ def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=Non
                     near = p
                     break
             if near:
-                if len(t) > len(near.label):   # "Srinagar" over "Srnagar": keep the fuller spelling
+                # "Srinagar" over "Srnagar": keep the fuller spelling, but not an administrative
+                # initialism before the name ("Putrajaya" over "W.P Putrajaya")
+                initialism = re.fullmatch(r"([A-Z]\.)+[A-Z]?\.? " + re.escape(near.label), t) is not None
+                if len(t) > len(near.label) and not initialism:
                     old = near.label
                     near.label, near.key = t, make_key(t)
                     near.add("alias", old)
                 else:
                     near.add("alias", t)
                 continue
+            if mine and re.fullmatch(r"([A-Z]\.)+[A-Z]?\.? .+", t):
+                plain = t.split(" ", 1)[1]
+                near = next((p for p in mine if norm(p.label) == norm(plain)), None)
+                if near:
+                    near.add("alias", t)
+                    continue
             p = Actor("Place", t)
             p.place_in = a.key
             mine.append(p)
+        for p in mine:
+            # "W.P Putrajaya" met before "Putrajaya": the plain name is the label
+            m = re.fullmatch(r"([A-Z]\.)+[A-Z]?\.? (.+)", p.label)
+            if m and any(norm(x) == norm(m.group(2)) for x in p.forms["alias"]):
+                p.forms["alias"] = [x for x in p.forms["alias"] if norm(x) != norm(m.group(2))] + [p.label]
+                p.label, p.key = m.group(2), make_key(m.group(2))
+            if news:
+                usual_spelling(p, news)
         out.extend(mine)
     return out
 

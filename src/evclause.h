@@ -1,0 +1,23 @@
+/* evclause.h — helpers of evclause.c declared outside evargs.h: the clause
+ * shapes that make coordinated subjects each an agent, and a target past a
+ * nominal attack's by-phrase. */
+#ifndef KG_EVCLAUSE_H
+#define KG_EVCLAUSE_H
+#include "evargs.h"
+
+/* Is token i an offer ("Qatar and Turkey offered to host talks") or the act
+ * offered (its xcomp, "host")?  Coordinated subjects each make an offer to
+ * others: agents, not participants of a meeting among themselves. */
+int kg_ev_offered_act(const kg_doc *d, uint32_t i);
+
+/* "air strikes by F-16 fighter jets on Cambodian positions": a nominal
+ * attack (token i) whose on/against phrase the parse hangs under the
+ * by-phrase after it: the state-like actor of that phrase (a mention), not
+ * the agent's actor `agent`; -1 when there is none. */
+int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent);
+
+/* "Thailand responded with air strikes": the named subject (a mention) of
+ * the verb a nominal trigger i is an oblique of; -1 when there is none. */
+int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i);
+
+#endif
