@@ -463,9 +463,10 @@ static kg_doc *tree_doc(const char *const *rows, size_t n)
  * each "code|agent|target" needs an event as find_event finds it (a missing
  * or "*" field: any; "-": none), each "!code|agent|target" needs none.
  * Failures are reported at the caller's line. */
-static void tree_expect(const char *const *rows, size_t n, unsigned line, const char *const *checks)
+static void tree_expect(const kg_dict *dict, const char *const *rows, size_t n, unsigned line,
+                        const char *const *checks)
 {
-  kg_doc *d = tree_doc(rows, n);
+  kg_doc *d = tree_doc_with(dict, rows, n);
   CU_assertImplementation(d != NULL, line, "tree_doc", __FILE__, "", CU_FALSE);
   for (; d && *checks; checks++) {
     const char *c = *checks + (**checks == '!');
@@ -480,8 +481,9 @@ static void tree_expect(const char *const *rows, size_t n, unsigned line, const 
   }
   kg_doc_free(d);
 }
-#define TREE_EXPECT(rows, ...) \
-  tree_expect((rows), sizeof (rows) / sizeof *(rows), __LINE__, (const char *const[]){ __VA_ARGS__, NULL })
+#define TREE_EXPECT_WITH(dict, rows, ...) \
+  tree_expect((dict), (rows), sizeof (rows) / sizeof *(rows), __LINE__, (const char *const[]){ __VA_ARGS__, NULL })
+#define TREE_EXPECT(rows, ...) TREE_EXPECT_WITH(kg_test_dict(), rows, __VA_ARGS__)
 
 static void test_tree_mode(void)
 {
@@ -741,68 +743,43 @@ static void test_codebook_source_after_verb(void)
   static const char *const freed[] = {
     "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "freed VERB free 0 root",
     "from ADP from 5 case", "Niger PROPN Niger 3 obl", ". PUNCT . 3 punct" };
-  kg_doc *doc = tree_doc_with(d, freed, 6);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "066", "Niger", "Chad"));
-  kg_doc_free(doc);
+  kg_doc *doc;
+  TREE_EXPECT_WITH(d, freed, "066|Niger|Chad");
   static const char *const active[] = {   /* no source phrase: the plain verb */
     "Niger PROPN Niger 2 nsubj", "freed VERB free 0 root", "Chad PROPN Chad 2 obj",
     ". PUNCT . 2 punct" };
-  doc = tree_doc_with(d, active, 4);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "064", "Niger", "Chad"));
-  CU_ASSERT_PTR_NULL(find_event(doc, "066", NULL, NULL));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, active, "064|Niger|Chad", "!066|*|*");
   static const char *const seen[] = {   /* the subject of the verb it complements */
     "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "seen VERB see 0 root",
     "to PART to 5 mark", "stumble VERB stumble 3 xcomp", "in ADP in 9 case", "a DET a 9 det",
     "Niger PROPN Niger 9 compound", "parade NOUN parade 5 obl", ". PUNCT . 3 punct" };
-  doc = tree_doc_with(d, seen, 10);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "075", "Niger", "Chad"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, seen, "075|Niger|Chad");
   /* under a codebook a passive without a by-agent keeps its subject as
    * the source, the actor of its phrase as the target */
   static const char *const crit[] = {
     "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "warned VERB warn 0 root",
     "over ADP over 6 case", "its PRON its 6 nmod:poss", "dispute NOUN dispute 3 obl",
     "with ADP with 8 case", "Niger PROPN Niger 6 nmod", ". PUNCT . 3 punct" };
-  doc = tree_doc_with(d, crit, 9);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Chad", "Niger"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, crit, "160|Chad|Niger");
   static const char *const byag[] = {
     "Chad PROPN Chad 3 nsubj:pass", "was AUX be 3 aux:pass", "warned VERB warn 0 root",
     "by ADP by 5 case", "Niger PROPN Niger 3 obl:agent", ". PUNCT . 3 punct" };
-  doc = tree_doc_with(d, byag, 6);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Niger", "Chad"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, byag, "160|Niger|Chad");
   /* the speaker's pattern: the noter on the subject of the noted clause */
   static const char *const noted[] = {
     "Mali PROPN Mali 2 nsubj", "noted VERB note 0 root", "that SCONJ that 5 mark",
     "Chad PROPN Chad 5 nsubj", "regretted VERB regret 2 ccomp", "Niger PROPN Niger 5 obj",
     ". PUNCT . 2 punct" };
-  doc = tree_doc_with(d, noted, 7);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "115", "Mali", "Chad"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, noted, "115|Mali|Chad");
   /* a skipped phrase: the actor after the at-phrase is the target */
   static const char *const court[] = {
     "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "at ADP at 5 case", "the DET the 5 det",
     "court NOUN court 2 obl", "of ADP of 7 case", "Niger PROPN Niger 5 nmod", ". PUNCT . 2 punct" };
-  doc = tree_doc_with(d, court, 8);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Niger"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, court, "162|Chad|Niger");
   static const char *const mali[] = {
     "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "at ADP at 4 case", "Mali PROPN Mali 2 obl",
     "of ADP of 6 case", "Niger PROPN Niger 4 nmod", ". PUNCT . 2 punct" };
-  doc = tree_doc_with(d, mali, 7);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Niger"));
-  CU_ASSERT_PTR_NULL(find_event(doc, "162", "Chad", "Mali"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, mali, "162|Chad|Niger", "!162|Chad|Mali");
   doc = run_with(d, "Chad warned Niger on Monday.");      /* no at-phrase: the plain verb */
   CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
   CU_ASSERT_PTR_NOT_NULL(find_event(doc, "160", "Chad", "Niger"));
@@ -919,10 +896,7 @@ static void test_to_obl_control(void)
     "Chad PROPN Chad 2 nsubj", "rescheduled VERB reschedule 0 root", "its PRON its 4 nmod:poss",
     "mushroom NOUN mushroom 2 obj", "hunting VERB hunt 2 advcl VBG", "trip NOUN trip 5 obj",
     "in ADP in 8 case", "Niger PROPN Niger 6 nmod", ". PUNCT . 2 punct" };
-  doc = tree_doc_with(d, trip, 9);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "082", "Chad", "Niger"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, trip, "082|Chad|Niger");
   static const char *const links[] = {   /* "... the links leading into Niger" */
     "Chad PROPN Chad 2 nsubj", "rescheduled VERB reschedule 0 root", "the DET the 4 det",
     "links NOUN link 2 obj", "leading VERB lead 2 advcl VBG", "into ADP into 7 case",
@@ -1178,11 +1152,7 @@ static void test_exclusive_codebook(void)
     "Chad PROPN Chad 2 nsubj", "warned VERB warn 0 root", "their PRON their 5 nmod:poss",
     "Nigerien ADJ Nigerien 5 amod", "populations NOUN population 2 obj", "about ADP about 7 case",
     "Libya PROPN Libya 2 obl", ". PUNCT . 2 punct" };
-  doc = tree_doc_with(d, warn, 8);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  CU_ASSERT_PTR_NOT_NULL(find_event(doc, "162", "Chad", "Libya"));
-  CU_ASSERT_PTR_NULL(find_event(doc, "162", "Chad", "Niger"));
-  kg_doc_free(doc);
+  TREE_EXPECT_WITH(d, warn, "162|Chad|Libya", "!162|Chad|Niger");
   /* a name the dictionary does not know keeps the sector noun before it */
   static const char *const wfna[] = {
     "the DET the 4 det", "official ADJ official 4 amod", "news NOUN news 4 compound",

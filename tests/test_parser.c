@@ -310,6 +310,24 @@ static int write_file(const char *path, const void *p, size_t n)
   return (fclose(f) == 0) && w == n;
 }
 
+/* The model file `model` with the first byte of section `tag`'s value set
+ * to v, written as BAD_MODEL: the load refuses it (KG_ERR_MODEL, NULL). */
+static void refused_with_value(const char *model, const char *tag, int v)
+{
+  size_t len = 0;
+  char *buf = kg_test_slurp(model, &len);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
+  char *j = section_at(buf, len, tag);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+  j[4] = (char)v;
+  CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
+  kg_parser *p = (kg_parser *)1;
+  CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
+  CU_ASSERT_PTR_NULL(p);
+  free(buf);
+  remove(BAD_MODEL);
+}
+
 static void corrupt_models(void)
 {
   kg_parser *p = (kg_parser *)1;
@@ -713,18 +731,7 @@ static void joint_labels(void)
   parses_gold(p, 1);
   kg_parser_free(p);
   /* a JLAB value out of range fails the load */
-  size_t len = 0;
-  char *buf = kg_test_slurp(TINY_MODEL2, &len);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
-  char *j = section_at(buf, len, "JLAB");
-  CU_ASSERT_PTR_NOT_NULL_FATAL(j);
-  j[4] = 9;
-  CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
-  p = (kg_parser *)1;
-  CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
-  CU_ASSERT_PTR_NULL(p);
-  free(buf);
-  remove(BAD_MODEL);
+  refused_with_value(TINY_MODEL2, "JLAB", 9);
   /* --relabel gives it final labels (LABF), with the same label features
    * only; the beam's arcs stay */
   char *rl1[] = { "parser", "--relabel", TINY_MODEL2, "--train", train, "--dev", train, "-q",
@@ -781,20 +788,8 @@ static void reverse_model(void)
   char *bad[] = { "parser", "--train", train, "--dev", train, "--reverse", "2", "-o", TINY_MODEL2 ".x", NULL };
   CU_ASSERT_EQUAL(kg_parser_train_main(9, bad), 2);
   /* a DIRN value other than 1 fails the load */
-  size_t len = 0;
-  char *buf = kg_test_slurp(TINY_MODEL2, &len);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
-  char *j = section_at(buf, len, "DIRN");
-  CU_ASSERT_PTR_NOT_NULL_FATAL(j);
-  for (int v = 0; v < 3; v += 2) {
-    j[4] = (char)v;
-    CU_ASSERT_TRUE(write_file(BAD_MODEL, buf, len));
-    p = (kg_parser *)1;
-    CU_ASSERT_EQUAL(kg_parser_load(BAD_MODEL, NULL, &p), KG_ERR_MODEL);
-    CU_ASSERT_PTR_NULL(p);
-  }
-  free(buf);
-  remove(BAD_MODEL);
+  refused_with_value(TINY_MODEL2, "DIRN", 0);
+  refused_with_value(TINY_MODEL2, "DIRN", 2);
 }
 
 /* Score of tree head[1..n] under sc. */
