@@ -36,6 +36,8 @@ int kg_sent_has_tree(const kg_doc *doc, uint32_t sent);
 int kg_sent_is_heading(const kg_doc *doc, uint32_t sent);
 /* Doc-level index of the head of token i, -1 for the root or no tree. */
 int32_t kg_tok_head(const kg_doc *doc, uint32_t i);
+/* 1 when token x lies in the subtree of token top (x == top included). */
+int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top);
 
 /* 1 when the lower-case word is a preposition ("in", "with", "against"). */
 int kg_word_is_prep(const char *lower);

@@ -517,25 +517,13 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
   return -1;
 }
 
-/* 1 when token x lies in the subtree of token top. */
-static int under(const kg_doc *d, uint32_t x, int32_t top)
-{
-  int32_t n = (int32_t)x;
-  for (int hops = 0; n >= 0 && hops < 64; hops++) {
-    if (n == top)
-      return 1;
-    n = kg_tok_head(d, (uint32_t)n);
-  }
-  return 0;
-}
-
 int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
 {
   if (dt >= doc->ntokens || t >= doc->ntokens || doc->tokens[dt].sent != doc->tokens[t].sent ||
       !kg_sent_has_tree(doc, doc->tokens[t].sent))
     return 1;
   int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
-  if (bt >= 0 && !under(doc, dt, bt))
+  if (bt >= 0 && !kg_tok_under(doc, dt, bt))
     return 0;
   /* "the genocide of 1904": a year after "of" modifying a noun dates that
    * noun's event only, not "talks" elsewhere in the sentence */
@@ -552,9 +540,9 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   for (int k = 0; nh >= 0 && spans[k] && !span; k++)
     span = kg_tok_is(doc, (uint32_t)nh, spans[k]);
   if (nh >= 0 && !span && !strncmp(dr, "nmod", 4) && doc->tokens[nh].upos == KG_UPOS_NOUN && y > 0 &&
-      kg_tok_is(doc, y - 1, "of") && !under(doc, t, nh))
+      kg_tok_is(doc, y - 1, "of") && !kg_tok_under(doc, t, nh))
     return 0;
-  if (bd >= 0 && !under(doc, t, bd))
+  if (bd >= 0 && !kg_tok_under(doc, t, bd))
     return 0;
   return 1;
 }

@@ -218,6 +218,17 @@ int32_t kg_tok_head(const kg_doc *doc, uint32_t i)
   return (int32_t)(s->tok + (uint32_t)t->head - 1);
 }
 
+int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top)
+{
+  int32_t n = (int32_t)x;
+  for (int hops = 0; n >= 0 && hops < 64; hops++) {   /* (64: no loop on a bad tree) */
+    if (n == top)
+      return 1;
+    n = kg_tok_head(doc, (uint32_t)n);
+  }
+  return 0;
+}
+
 int32_t kg_mention_at(const kg_doc *doc, uint32_t tok)
 {
   size_t lo = 0, hi = doc->nmentions;

@@ -186,14 +186,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   for (size_t k = 0; k < ndates; k++) {
     if (!kg_dates_fits(d, dates[k].tok, i))
       continue;                           /* another clause's date (dates.c) */
-    int in = 0;
     /* (not for a stated intention, demand or threat: dated when stated) */
-    if (d->tokens[i].upos == KG_UPOS_VERB && kg_sent_has_tree(d, si) && strncmp(code, "03", 2) &&
-        strncmp(code, "10", 2) && strncmp(code, "13", 2))
-      for (int32_t n = (int32_t)dates[k].tok, hops = 0; n >= 0 && hops < 64 && !in; hops++) {
-        in = n == (int32_t)i;
-        n = kg_tok_head(d, (uint32_t)n);
-      }
+    int in = d->tokens[i].upos == KG_UPOS_VERB && kg_sent_has_tree(d, si) && strncmp(code, "03", 2) &&
+             strncmp(code, "10", 2) && strncmp(code, "13", 2) && kg_tok_under(d, dates[k].tok, (int32_t)i);
     uint32_t dist = dates[k].tok > i ? dates[k].tok - i : i - dates[k].tok;
     if (in > best_in || (in == best_in && dist < bestd)) { bestd = dist; best = &dates[k]; best_in = in; }
   }

@@ -116,12 +116,8 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
    * been trying to join, urged Belgrade": "trying" hedges no urging */
   if (kg_sent_has_tree(d, d->tokens[i].sent)) {
     int under = 0;                        /* (a cue phrase, "rule out": any of its words) */
-    for (uint32_t q = j; q < j + len && !under; q++) {
-      int32_t g = (int32_t)i;
-      for (int up = 0; up < 30 && g >= 0 && g != (int32_t)q; up++)
-        g = kg_tok_head(d, (uint32_t)g);
-      under = g == (int32_t)q;
-    }
+    for (uint32_t q = j; q < j + len && !under; q++)
+      under = kg_tok_under(d, i, (int32_t)q);
     if (!under)
       return 0;
   }
