@@ -479,6 +479,43 @@ static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
   return -1;
 }
 
+/* A sentence-initial "It" that says, accuses, denies or urges ("Iran has
+ * denied ... It accuses the United States of ..."): the state or
+ * organisation that was the previous sentence's subject (not "The report
+ * said ... It said ...", nor the event "It" of "It came as ..."); -1 when
+ * the verb is no such verb or that subject names no such actor. */
+static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t v = tok + 1, end = s->tok + s->ntok;
+  while (v < end && v <= tok + 3 && (d->tokens[v].upos == KG_UPOS_AUX || d->tokens[v].upos == KG_UPOS_ADV))
+    v++;
+  if (sidx == 0 || v >= end || d->tokens[v].upos != KG_UPOS_VERB || !d->tokens[v].lemma ||
+      !kg_sent_has_tree(d, sidx - 1))
+    return -1;
+  char lm[48];
+  snprintf(lm, sizeof lm, "%s", d->tokens[v].lemma);
+  for (char *p = lm; *p; p++)
+    *p = (char)tolower((unsigned char)*p);
+  if (kg_dict_cue(c->dict, lm) != KG_CUE_REPORT &&
+      !(kg_dict_lex(c->dict, lm) & (KG_LEX_HEDGE_VERB | KG_LEX_NEG_VERB | KG_LEX_REQUEST_VERB)))
+    return -1;
+  const kg_sentence *ps = &d->sents[sidx - 1];
+  for (uint32_t k = ps->tok; k < ps->tok + ps->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h < 0 || kg_tok_head(d, (uint32_t)h) >= 0 || !d->tokens[k].deprel ||
+        strncmp(d->tokens[k].deprel, "nsubj", 5))
+      continue;                           /* the subject of the root */
+    int32_t m = kg_mention_at(d, k);
+    if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].as_place)
+      return -1;
+    int t = d->actors[d->mentions[m].actor].type;
+    return t == KG_ACT_COUNTRY || t == KG_ACT_ORG ? d->mentions[m].actor : -1;
+  }
+  return -1;
+}
+
 /* Pronouns and definite descriptions. */
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -487,6 +524,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   char b[64];
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
   unsigned mask = 0;
+  int32_t sit = -1;                       /* a sentence-initial "It" (speaking_it) */
   if (!strcmp(b, "he") || !strcmp(b, "him") || !strcmp(b, "his") ||
       !strcmp(b, "she") || !strcmp(b, "her"))
     mask = KG_TYPEBIT(KG_ACT_PERSON);
@@ -511,11 +549,12 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       "committed", "able", "unable", "eager", "reluctant", "keen", "unwilling", "poised",
       NULL };
     int referential = (!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready);
-    if (tok > s->tok && (!kg_act_in_list(nb, cop) || perfect || referential))
+    sit = tok > s->tok ? -1 : speaking_it(c, sidx, tok);
+    if (tok > s->tok ? !kg_act_in_list(nb, cop) || perfect || referential : sit >= 0)
       mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
   }
   if (mask) {
-    int32_t a = kg_actors_salient(d, sidx, tok, mask);
+    int32_t a = sit >= 0 ? sit : kg_actors_salient(d, sidx, tok, mask);
     /* "the United States and its allies": its is the first conjunct */
     if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
       const kg_mention *pm = &d->mentions[d->nmentions - 1];

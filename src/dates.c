@@ -542,6 +542,12 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   if (nh >= 0 && !span && !strncmp(dr, "nmod", 4) && doc->tokens[nh].upos == KG_UPOS_NOUN && y > 0 &&
       kg_tok_is(doc, y - 1, "of") && !kg_tok_under(doc, t, nh))
     return 0;
+  /* "the 2015 agreement", "the 2018 election": a year before a noun it
+   * modifies dates that noun's event only */
+  if (nh > (int32_t)y && doc->tokens[nh].upos == KG_UPOS_NOUN && doc->tokens[y].upos == KG_UPOS_NUM &&
+      (!strcmp(dr, "compound") || !strcmp(dr, "nummod") || !strcmp(dr, "amod")) &&
+      !kg_tok_under(doc, t, nh))
+    return 0;
   if (bd >= 0 && !kg_tok_under(doc, t, bd))
     return 0;
   return 1;

@@ -119,8 +119,9 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
 /* evfilter.c: whether the trigger matched at token i (read as pos) tells
  * of a state or modifier, no act ("the targeted firms", "remain united"). */
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
-/* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i. */
-int kg_ev_factuality(const ev_ctx *c, uint32_t i);
+/* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i
+ * coded `code` (NULL: any; a threat's or demand's "if" is its content). */
+int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code);
 /* Whether mention m is followed by a building noun ("the Akorda palace"). */
 int kg_ev_building_after(const kg_doc *d, int32_t m);
 /* A state's name or demonym on a place noun ("the Saudi port city"). */

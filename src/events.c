@@ -157,6 +157,39 @@ static int32_t dateline_place(const kg_doc *d, uint32_t si)
   return -1;
 }
 
+/* "has threatened", "have warned": the present perfect tells of no
+ * definite past time, so only a date of the verb's own subtree dates it */
+static int present_perfect(const kg_doc *d, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
+        (kg_tok_is(d, k, "has") || kg_tok_is(d, k, "have") || kg_tok_is(d, k, "'ve")))
+      return 1;
+  return 0;
+}
+
+/* Is date token dt in verb i's own clause: under i, and not inside a
+ * conjoined clause with its own subject on the way ("has threatened ... if
+ * the talks fail, and the Treasury imposed ... on Thursday", whatever the
+ * conjunct is attached to)? */
+static int own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i)
+{
+  if (!kg_tok_under(d, dt, (int32_t)i))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (int32_t n = kg_tok_head(d, dt); n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
+    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "conj"))
+      continue;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5))
+        return 0;
+  }
+  return 1;
+}
+
 /* Is verb i modified by "later" or "afterwards" ("Jaishankar later met
  * Albanese"): told as following the events before it? */
 static int later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i)
@@ -176,16 +209,19 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   kg_doc *d = c->doc;
   uint32_t si = d->tokens[i].sent;
   const kg_sentence *s = &d->sents[si];
-  int fact = kg_ev_factuality(c, i);
+  int fact = kg_ev_factuality(c, i, code);
   /* date: the nearest expression of the sentence; one in a verb's own
    * subtree first ("arranged an exchange last year and hosted talks in
    * February": February for the hosting) */
   const kg_date_expr *best = NULL;
   uint32_t bestd = UINT32_MAX;
   int best_in = 0;
+  int perfect = present_perfect(d, i);
   for (size_t k = 0; k < ndates; k++) {
     if (!kg_dates_fits(d, dates[k].tok, i))
       continue;                           /* another clause's date (dates.c) */
+    if (perfect && !own_clause_date(d, dates[k].tok, i))
+      continue;                           /* "has threatened ..., and X did Y on Thursday" */
     /* (not for a stated intention, demand or threat: dated when stated) */
     int in = d->tokens[i].upos == KG_UPOS_VERB && kg_sent_has_tree(d, si) && strncmp(code, "03", 2) &&
              strncmp(code, "10", 2) && strncmp(code, "13", 2) && kg_tok_under(d, dates[k].tok, (int32_t)i);
@@ -434,7 +470,7 @@ static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a
     return;                               /* a code of the user's own codebook, or a
                                              codebook that codes modality itself */
   int m = modality(c, i);
-  if (!m || kg_ev_factuality(c, i) == KG_FACT_NEGATED)
+  if (!m || kg_ev_factuality(c, i, NULL) == KG_FACT_NEGATED)
     return;
   if (m == 1) {
     /* "will withdraw its force unless ...": a conditional promise of a
@@ -526,6 +562,17 @@ static int has_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
 }
 
 /* Has token i a clausal complement ("agreed that ...")? */
+/* A cooperative code (CAMEO 03-06) done together by coordinated subjects,
+ * who are then its participants; praise, defence, rallying, recognition,
+ * apology and forgiveness (051-056) are each subject's own act towards
+ * someone ("Saudi Arabia and Qatar welcomed the talks": two agents) */
+static int joint_code(int root, const char *code)
+{
+  if (root < 3 || root > 6)
+    return 0;
+  return !(code[0] == '0' && code[1] == '5' && code[2] >= '1' && code[2] <= '6');
+}
+
 static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
@@ -717,7 +764,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* a compound-subject pattern ("% HAVE *") codes its subjects each
        * with each, whatever else the clause names */
       if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive && !(p->compound && a.nag >= 2) &&
-          !(a.nag >= 2 && root >= 3 && root <= 6 && has_ccomp(d, s, i))) {
+          !(a.nag >= 2 && joint_code(root, p->code) && has_ccomp(d, s, i))) {
         /* a place is the target of what is done to it (yielding, demands,
          * hostility, force: CAMEO 07-20), not the venue of talks (04) */
         /* ... but when the object is an unnamed group of a sector, that
@@ -802,7 +849,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
      * talks"), and so is mediation (045) */
-    if (((root >= 3 && root <= 6) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0 &&
+    if ((joint_code(root, p->code) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0 &&
         (p->compound || !(strncmp(p->code, "045", 3) == 0 || (tree && pos == KG_UPOS_VERB &&
                                                             kg_ev_offered_act(d, i))))) {
       for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
@@ -813,7 +860,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       a.npart = kg_ev_plural_subject(c, i, a.parts);   /* "the two leaders signed" */
       /* "the three countries condemned X": each is an agent, as named
        * coordinated subjects are, but in a cooperative act (03-06) */
-      if (a.npart > 0 && !(root >= 3 && root <= 6) && !recip) {
+      if (a.npart > 0 && !joint_code(root, p->code) && !recip) {
         for (size_t q = 0; q < a.npart && a.nag < 4; q++)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;

@@ -153,7 +153,7 @@ static int clause_break(const char *b)
          strcmp(b, "whether");
 }
 
-int kg_ev_factuality(const ev_ctx *c, uint32_t i)
+int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -212,6 +212,11 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i)
     if (clause_break(b) || !strcmp(b, "and") || !strcmp(b, "but"))
       break;
     int cl = cue_at(c, j, end, &verbal, &len);
+    /* "threatened military action if the talks fail": the condition is
+     * the threat's (or demand's) content; the threat was made */
+    if (cl == KG_CUE_HEDGE && !verbal && !strcmp(b, "if") && code && d->tokens[i].upos == KG_UPOS_VERB &&
+        (!strncmp(code, "13", 2) || !strncmp(code, "10", 2)))
+      break;
     if (cl == KG_CUE_HEDGE && !verbal)
       hedged = 1;                         /* "rejected claims that": not a hedge on it */
     if (cl == KG_CUE_NEGATION && !verbal && j <= i + 3 && d->tokens[i].upos != KG_UPOS_VERB &&

@@ -224,6 +224,52 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   return n ? n : leaders ? plural_resolve(c, i, -1, 4, out) : 0;
 }
 
+static int state_or_org(const kg_doc *d, int32_t a)
+{
+  return d->actors[a].type == KG_ACT_COUNTRY || d->actors[a].type == KG_ACT_ORG;
+}
+
+/* The latest mention before token `at` of actor a, or -1. */
+static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
+{
+  for (size_t k = d->nmentions; k-- > 0;)
+    if (d->mentions[k].tok < at && d->mentions[k].actor == a && !d->mentions[k].as_place)
+      return (int32_t)k;
+  return -1;
+}
+
+/* The two sides of the latest event of talks between states or
+ * organisations (CAMEO 03-06 with two participants, or a 04 meeting of an
+ * agent with a target) of sentence si or the 24 before it: their
+ * latest mentions before `at` into out[0..1]. */
+static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out)
+{
+  for (size_t k = d->nevents; k-- > 0;) {
+    const kg_event *e = &d->events[k];
+    if (e->sent > si || e->trigger >= at)
+      continue;
+    if (e->sent + 24 < si)
+      break;
+    int32_t a = -1, b = -1;
+    if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
+      a = e->part[0];
+      b = e->part[1];
+    } else if (e->cameo[0] == '0' && e->cameo[1] == '4' && e->agent >= 0 && e->target >= 0) {
+      a = e->agent;
+      b = e->target;
+    }
+    if (a < 0 || b < 0 || a == b || !state_or_org(d, a) || !state_or_org(d, b))
+      continue;
+    int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);
+    if (ma < 0 || mb < 0)
+      continue;
+    out[0] = ma < mb ? ma : mb;
+    out[1] = ma < mb ? mb : ma;
+    return 1;
+  }
+  return 0;
+}
+
 /* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),
  * with candidates from this and the `span` previous sentences. */
 static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
@@ -250,12 +296,19 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
       mask = KG_TYPEBIT(KG_ACT_PERSON);
     else if (kg_ev_in_list(b, ctry))
       mask = KG_TYPEBIT(KG_ACT_COUNTRY);
-    else if (!strcmp(b, "sides") || !strcmp(b, "parties"))
+    else if (!strcmp(b, "sides") || !strcmp(b, "parties") || !strcmp(b, "delegations") ||
+             !strcmp(b, "negotiators") || !strcmp(b, "teams"))
       mask = KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY);
     at = j;
   }
   if (!mask)
     return 0;
+  /* "both sides", "the two delegations": the two sides of the last talks
+   * told, when the story has told of some (a mediator named more often is
+   * not a side) */
+  if (want_n == 2 && mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)) &&
+      last_sides(d, at, d->tokens[i].sent, out))
+    return 2;
   for (int pass = 0; pass < 2; pass++) {
     unsigned want = mask;
     /* "both sides": the states and organisations first (Israel and

@@ -1997,6 +1997,49 @@ static void test_lead_round_six(void)
 
 /* The lead's seventh round, from an article of his own (a treaty signed
  * in Moscow): each sentence is the construction that was coded wrongly. */
+static void test_lead_round_eight(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* praise by coordinated subjects is each one's act; talks are welcomed */
+  kg_doc *d = run_dated("Saudi Arabia and Qatar welcomed the talks.");
+  CU_ASSERT(d && find_event(d, "051", "Saudi Arabia", NULL) && find_event(d, "051", "Qatar", NULL));
+  kg_doc_free(d);
+  /* a present perfect takes no date from another conjunct with its own
+   * subject; a threat's "if" is its content, not a hedge */
+  d = run_dated("Erdogan has threatened military action if the talks fail, and Greece imposed new "
+                "sanctions on Turkish exports on Thursday.");
+  const kg_event *e = d ? find_event(d, "13", "Recep Tayyip Erdo\xc4\x9f" "an", NULL) : NULL;
+  CU_ASSERT(e && e->date[0] == 0 && e->factuality == KG_FACT_ASSERTED);
+  e = d ? find_event(d, "163", "Greece", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-03"));
+  kg_doc_free(d);
+  d = run_dated("Turkey will close the border if it is attacked.");   /* a threat (13), made */
+  e = d ? find_event(d, "13", "Turkey", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* a year on a noun ("the 2015 agreement") dates that noun only; a
+   * sentence-initial "It" that accuses is the state spoken of */
+  d = run_dated("Iran has denied seeking nuclear weapons. It accuses the United States of abandoning "
+                "the 2015 agreement.");
+  e = d ? find_event(d, "112", "Iran", "United States") : NULL;
+  CU_ASSERT(e && e->date[0] == 0);
+  kg_doc_free(d);
+  d = run_dated("Iran rejected the plan. It has also urged Germany to stay in the deal.");
+  CU_ASSERT(d && find_event(d, "0", "Iran", "Germany"));
+  kg_doc_free(d);
+  /* "both sides", "the two delegations": the sides of the talks told
+   * before, not a mediator named more often */
+  d = run_dated("Iranian and American negotiators held talks in Muscat. Oman hosted them. Omani "
+                "officials said both sides wanted a deal. The Omani minister praised Oman's role. The two "
+                "delegations are expected to meet again next month.");
+  e = d ? find_event(d, "040", NULL, NULL) : NULL;    /* (the talks are 046) */
+  CU_ASSERT(e && !strcmp(e->date, "2025-05") && has_part(d, e, "Iran") &&
+            has_part(d, e, "United States") && !has_part(d, e, "Oman"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_seven(void)
 {
   NEED_DICT();
@@ -2432,6 +2475,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "reduced relations; triggers that tell of no act", test_reduce_relations_and_no_acts) ||
       !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six) ||
       !CU_add_test(s, "last September, passive conjuncts, relatives, and that, arms", test_lead_round_seven) ||
+      !CU_add_test(s, "praise agents, perfect dates, threat conditions, It, both sides", test_lead_round_eight) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||

@@ -1193,6 +1193,11 @@ welcome V obj=election 051
 welcome V obj=progress 051
 welcome V obj=verdict 051
 welcome V obj=statement 051
+welcome V obj=talk 051
+welcome V obj=negotiation 051
+welcome V obj=dialogue 051
+welcome V obj=resumption 051
+welcome V obj=summit 051
 defend V 052
 support V 050
 back V 050
