@@ -685,6 +685,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     passive = d->tokens[i].xpos ? !strcmp(d->tokens[i].xpos, "VBN") :
               fl > 3 && (!strcmp(d->tokens[i].form + fl - 2, "ed") || !strcmp(d->tokens[i].form + fl - 2, "en"));
   }
+  /* coercion, assault, fighting, mass violence (CAMEO 17-20) */
+  int harm = p->code[0] == '1' && p->code[1] >= '7' ? 1 : p->code[0] == '2' && p->code[1] == '0';
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     if (kg_tok_head(d, j) != (int32_t)i || !d->tokens[j].deprel)
       continue;
@@ -699,10 +701,13 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         continue;
       } else if ((!strcmp(r, "nsubj") || !strcmp(r, "csubj")) && kg_ev_whose_state(c, i, j) >= 0 && a->nag < 4)
         a->agents[a->nag++] = kg_ev_whose_state(c, i, j);
-      else if (!strcmp(r, "nsubj") || !strcmp(r, "csubj"))
+      else if ((!strcmp(r, "nsubj") || !strcmp(r, "csubj")) &&
+               !(passive && harm && child_with(d, i, "cop", 0) >= 0))
         add_conj(c, relative_antecedent(c, i, j), a->agents, &a->nag, 4);
-      else if (!strcmp(r, "obj") || !strcmp(r, "iobj") ||
-               (!strcmp(r, "nsubj:pass") && passive)) {
+      else if (!strcmp(r, "obj") || !strcmp(r, "iobj") || (!strcmp(r, "nsubj:pass") && passive) ||
+               (!strcmp(r, "nsubj") && passive && harm && child_with(d, i, "cop", 0) >= 0)) {
+        /* (the last: "six soldiers were wounded", harm parsed as an
+         * adjective with a copula; not "Vietnam is committed to") */
         add_conj(c, j, a->targets, &a->ntg, 4);
         a->passive |= r[0] == 'n';
       } else if (!strcmp(r, "nsubj:pass"))

@@ -185,3 +185,43 @@ int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i)
   int32_t m = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
   return m >= 0 && (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG) ? m : -1;
 }
+
+/* "six Guyanese soldiers were wounded in an ambush", "two men were killed
+ * in the strike": the subject of the passive (or adjectival "were
+ * wounded") verb that the attack noun at i is an "in" phrase of suffers the
+ * attack; its mention, or -1. */
+int32_t kg_ev_victim_subject(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t h = kg_tok_head(d, i);
+  int32_t cs = kg_ev_child_with(d, i, "case", 0);
+  if (h < 0 || !d->tokens[i].deprel || strncmp(d->tokens[i].deprel, "obl", 3) || cs < 0 ||
+      !kg_tok_is(d, (uint32_t)cs, "in"))
+    return -1;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)h, "nsubj:pass", 0);
+  if (sj < 0 && d->tokens[h].xpos && !strcmp(d->tokens[h].xpos, "VBN") &&
+      kg_ev_child_with(d, (uint32_t)h, "aux:pass", 0) >= 0)
+    sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0);
+  if (sj < 0 && kg_ev_child_with(d, (uint32_t)h, "cop", 0) >= 0 && d->tokens[h].form) {
+    size_t n = strlen(d->tokens[h].form);    /* "were wounded", "were injured" */
+    if (n > 4 && !strcmp(d->tokens[h].form + n - 2, "ed"))
+      sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0);
+  }
+  return sj >= 0 ? kg_ev_mention_of_tok(c, (uint32_t)sj) : -1;
+}
+
+/* "Guyana summoned Venezuela's ambassador to protest": a to-infinitive
+ * parsed as a clause on the object of a verb, with no subject of its own;
+ * the mention of that verb's named subject, or -1. */
+int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t n = kg_tok_head(d, i), mk = kg_ev_child_with(d, i, "mark", 0);
+  if (n < 0 || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl") || mk < 0 ||
+      !kg_tok_is(d, (uint32_t)mk, "to") || kg_ev_child_with(d, i, "nsubj", 1) >= 0 ||
+      !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj") || kg_ev_mention_of_tok(c, n) < 0)
+    return -1;                            /* (an envoy of someone: not "had a right to criticise") */
+  int32_t v = kg_tok_head(d, (uint32_t)n);
+  int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+  return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+}

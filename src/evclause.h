@@ -19,5 +19,11 @@ int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent);
 /* "Thailand responded with air strikes": the named subject (a mention) of
  * the verb a nominal trigger i is an oblique of; -1 when there is none. */
 int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i);
+/* The mention suffering an attack noun that is the "in" phrase of a passive
+ * verb ("soldiers were wounded in an ambush"), or -1. */
+int32_t kg_ev_victim_subject(const ev_ctx *c, uint32_t i);
+/* The named subject (a mention) of the verb on whose object a subjectless
+ * to-infinitive i hangs ("summoned X's ambassador to protest"), or -1. */
+int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i);
 
 #endif

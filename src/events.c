@@ -171,8 +171,26 @@ static int present_perfect(const kg_doc *d, uint32_t i)
   return 0;
 }
 
-/* Is date token dt in verb i's own clause: under i, and not inside a
- * conjoined clause with its own subject on the way ("has threatened ... if
+/* Is token k inside an "in" phrase of trigger i ("met ... in St
+ * Vincent"): where a meeting was, not whom it was with?  (Not for visits,
+ * 042/043: "visited slums in the Kenyan capital" is a visit to Kenya.) */
+static int venue_phrase(const kg_doc *d, uint32_t k, uint32_t i)
+{
+  int32_t n = (int32_t)k;
+  while (n >= 0 && kg_tok_head(d, (uint32_t)n) != (int32_t)i)
+    n = kg_tok_head(d, (uint32_t)n);
+  if (n < 0 || !d->tokens[n].deprel || strncmp(d->tokens[n].deprel, "obl", 3))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t q = s->tok; q < (uint32_t)n; q++)
+    if (kg_tok_head(d, q) == n && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "case"))
+      return kg_tok_is(d, q, "in");      /* (not "at": "partners at Tods Murray") */
+  return 0;
+}
+
+/* Is date token dt in verb i's own clause: under i, not in the clause of
+ * another verb below it, and not inside a conjoined clause with its own
+ * subject on the way ("has threatened ... if
  * the talks fail, and the Treasury imposed ... on Thursday", whatever the
  * conjunct is attached to)? */
 static int own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i)
@@ -181,6 +199,8 @@ static int own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i)
     return 0;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   for (int32_t n = kg_tok_head(d, dt); n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
+    if (d->tokens[n].upos == KG_UPOS_VERB)
+      return 0;                           /* "has vowed to hold elections in May" */
     if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "conj"))
       continue;
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
@@ -780,6 +800,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)
           t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
+        if (t >= 0 && root == 4 && strcmp(p->code, "042") && strcmp(p->code, "043") &&
+            venue_phrase(d, d->mentions[t].tok, i))
+          t = -1;                         /* "met in December 2023 in St Vincent" */
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
@@ -871,6 +894,33 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t t = kg_ev_late_on_target(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
       if (t >= 0)
         a.targets[a.ntg++] = t;
+    }
+    /* "Guyana summoned Venezuela's ambassador to protest": a protest or
+     * disapproval in a purpose clause on the object is the summoner's, and
+     * aimed at the object's side */
+    if (tree && pos == KG_UPOS_VERB && (root == 11 || root == 14) && !a.passive) {
+      int32_t ps = kg_ev_purpose_subject(c, i);
+      if (ps >= 0 && d->mentions[ps].actor >= 0) {
+        int32_t was = a.nag > 0 ? a.agents[0] : -1;
+        a.agents[0] = ps;
+        a.nag = 1;
+        if (a.ntg == 0 && was >= 0 && d->mentions[was].actor != d->mentions[ps].actor)
+          a.targets[a.ntg++] = was;
+      }
+    }
+    /* "six Guyanese soldiers were wounded in an ambush": the passive
+     * verb's subject suffers the attack; it is no agent of it */
+    if (tree && d->tokens[i].upos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.ntg == 0 &&
+        a.npart == 0) {
+      int32_t vm = kg_ev_victim_subject(c, i);
+      if (vm >= 0 && d->mentions[vm].actor >= 0) {
+        size_t n = 0;
+        for (size_t q = 0; q < a.nag; q++)
+          if (d->mentions[a.agents[q]].actor != d->mentions[vm].actor)
+            a.agents[n++] = a.agents[q];
+        a.nag = n;
+        a.targets[a.ntg++] = vm;
+      }
     }
     /* "Thailand responded with air strikes on ...": the verb's subject */
     if (tree && pos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.nag == 0 && a.ntg > 0 && a.npart == 0) {

@@ -2038,6 +2038,25 @@ static void test_lead_round_eight(void)
   CU_ASSERT(e && !strcmp(e->date, "2025-05") && has_part(d, e, "Iran") &&
             has_part(d, e, "United States") && !has_part(d, e, "Oman"));
   kg_doc_free(d);
+  /* harm told with a copula ("were wounded") is done to the subject */
+  d = run_dated("Six Turkish soldiers were wounded in an ambush on Saturday.");
+  e = d ? find_event(d, "18", NULL, "Turkey") : NULL;
+  CU_ASSERT(e && e->agent < 0 && !strcmp(e->date, "2025-04-05"));
+  kg_doc_free(d);
+  /* a protest in a purpose clause on the summoned envoy is the summoner's */
+  d = run_dated("Poland summoned the Russian ambassador to protest against the drone incursion.");
+  CU_ASSERT(d && find_event(d, "14", "Poland", "Russia") && !find_event(d, "14", "Russia", NULL));
+  kg_doc_free(d);
+  /* a state in the "in" phrase of a meeting is its venue, not the party
+   * met; a present perfect is not dated by its complement's date */
+  d = run_dated("Erdogan and Mitsotakis last met in December 2023 in Greece. Mitsotakis has vowed to "
+                "visit Turkey in May.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->target < 0 && has_part(d, e, "Kyriakos Mitsotakis") && !has_part(d, e, "Greece"));
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "03", 2))
+      CU_ASSERT(d->events[k].date[0] == 0);
+  kg_doc_free(d);
 }
 
 static void test_lead_round_seven(void)
