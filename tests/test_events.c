@@ -2346,7 +2346,7 @@ static void test_wrong_senses_2(void)
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
  * from ontology/lexicon.ttl, and a user dictionary extends them: a cue verb
- * it adds ("vow") hedges the event in its complement, asserted without it;
+ * it adds ("swear") hedges the event in its complement, asserted without it;
  * a cue word it adds ("scarcely") negates; the built-in ones stay. */
 static void test_user_lexicon(void)
 {
@@ -2356,16 +2356,17 @@ static void test_user_lexicon(void)
   CU_ASSERT_EQUAL(kg_dict_lex(base, "never"), KG_LEX_NEG_WORD);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "rule out"), KG_LEX_NEG_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "seek"), KG_LEX_HEDGE_VERB | KG_LEX_LIGHT_VERB);
-  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), 0);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), KG_LEX_HEDGE_VERB);   /* commissive: built in */
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "swear"), 0);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "Never"), 0);   /* lower case, as the callers give it */
   kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
                                  "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
-                                 "kgo:Hedged kgd:cueVerb \"Vow\" .\n"
+                                 "kgo:Hedged kgd:cueVerb \"Swear\" .\n"
                                  "kgo:Negated kgd:cueWord \"scarcely\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-  CU_ASSERT_EQUAL(kg_dict_lex(d, "vow"), KG_LEX_HEDGE_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(d, "swear"), KG_LEX_HEDGE_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(d, "urge"), KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB);
-  static const char *const text[] = { "Egypt vowed to condemn Israel.", "Egypt scarcely condemned Israel." };
+  static const char *const text[] = { "Egypt swore to condemn Israel.", "Egypt scarcely condemned Israel." };
   static const int want[] = { KG_FACT_HEDGED, KG_FACT_NEGATED };
   for (int k = 0; k < 2; k++) {
     kg_doc *doc = run_with(base, text[k]);

@@ -1893,7 +1893,9 @@ HEDGE_WORDS = ["may", "might", "could", "possibly", "possible", "perhaps", "like
                "purportedly", "seemingly", "interpretation", "speculation", "hypothesis"]
 HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "intend", "aim", "seek",
                "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
-               "allege", "accuse"]
+               "allege", "accuse",
+               # commissive verbs: what is vowed, promised or offered has not happened
+               "vow", "promise", "pledge", "offer", "agree", "threaten"]
 REQUEST_VERBS = ["urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", "call"]
 NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
                   "nothing", "nobody"]
