@@ -2038,6 +2038,14 @@ static void test_lead_round_eight(void)
   CU_ASSERT(e && !strcmp(e->date, "2025-05") && has_part(d, e, "Iran") &&
             has_part(d, e, "United States") && !has_part(d, e, "Oman"));
   kg_doc_free(d);
+  /* what is vowed or offered has not happened */
+  d = run_dated("Turkey vowed to retaliate against Greece. Erdogan offered to host talks between Greece "
+                "and Cyprus.");
+  e = d ? find_event(d, "19", "Turkey", "Greece") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  e = d ? find_event(d, "043", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
   /* harm told with a copula ("were wounded") is done to the subject */
   d = run_dated("Six Turkish soldiers were wounded in an ambush on Saturday.");
   e = d ? find_event(d, "18", NULL, "Turkey") : NULL;
