@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "evargs.h"
 #include "actors.h"
 
@@ -418,6 +419,24 @@ int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i)
       int32_t m = mention_of_tok(c, sj);
       return m;
     }
+  }
+  return -1;
+}
+
+/* The verb between h and its conjunct i, below h, with a subject and the
+ * same modal as i ("would ... but would not"), or -1. */
+static int32_t same_modal_verb(const kg_doc *d, uint32_t h, uint32_t i)
+{
+  int32_t mi = child_with(d, i, "aux", 0);
+  if (mi < 0 || d->tokens[mi].xpos == NULL || strcmp(d->tokens[mi].xpos, "MD"))
+    return -1;
+  for (uint32_t v = i; v-- > h + 1;) {
+    if (d->tokens[v].upos != KG_UPOS_VERB || !kg_tok_under(d, v, (int32_t)h) ||
+        child_with(d, v, "nsubj", 0) < 0)
+      continue;
+    int32_t mv = child_with(d, v, "aux", 0);
+    if (mv >= 0 && !strcasecmp(d->tokens[mv].form, d->tokens[mi].form))
+      return (int32_t)v;
   }
   return -1;
 }
@@ -840,6 +859,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
             !(!strcmp(r, "conj") && object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i)))
           break;
       }
+      /* "said Washington would provide support but would not send troops",
+       * with "send" misparsed as a conjunct of "said": a nearer verb with the
+       * same modal is its true first conjunct and lends its subject */
+      int32_t mv = !strcmp(r, "conj") ? same_modal_verb(d, (uint32_t)h, i) : -1;
+      if (mv >= 0)
+        h = mv;
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
       if (sj < 0 && !conj)                /* raising and passives: "Lee is expected */
         sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);   /* to visit", "was asked to" */

@@ -171,6 +171,20 @@ static int present_perfect(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* Is mention m the subject of a verb other than trigger i and its own
+ * complements ("demanded that Hamas renounce": Hamas is the target)? */
+static int subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i)
+{
+  const kg_mention *mm = &d->mentions[m];
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h >= 0 && ((uint32_t)h < mm->tok || (uint32_t)h >= mm->tok + mm->ntok))
+      return h != (int32_t)i && kg_tok_head(d, (uint32_t)h) != (int32_t)i && d->tokens[k].deprel &&
+             !strncmp(d->tokens[k].deprel, "nsubj", 5);
+  }
+  return 0;
+}
+
 /* Is token k inside an "in" phrase of trigger i ("met ... in St
  * Vincent"): where a meeting was, not whom it was with?  (Not for visits,
  * 042/043: "visited slums in the Kenyan capital" is a visit to Kenya.) */
@@ -751,7 +765,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         }
       if (a.ntg == 0 && !(a.passive && w.ntg == 0))
         for (size_t q = 0; q < w.ntg; q++) {
-          int clash = 0;
+          /* "Turkey praised the vote and said Greece would help": the
+           * subject of another verb acts in its own clause */
+          int clash = subject_elsewhere(d, w.targets[q], i);
           for (size_t r = 0; r < a.nag; r++)
             clash |= d->mentions[a.agents[r]].actor == d->mentions[w.targets[q]].actor;
           if (!clash)

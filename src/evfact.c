@@ -26,6 +26,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 
 /* ------------------------------------------------------------ factuality */
 
@@ -223,6 +224,24 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
         !(j + 1 < end && kg_tok_is(d, j + 1, "only")))
       return KG_FACT_NEGATED;             /* "the deal was not signed" */
     j += len - 1;
+  }
+  /* "powers to arrest suspects", "a plan to invade": an infinitive on a
+   * noun tells what may be done (not "summoned the ambassador to protest",
+   * a purpose that summoning fulfils) */
+  if (!hedged && tree && d->tokens[i].upos == KG_UPOS_VERB && d->tokens[i].deprel &&
+      !strcmp(d->tokens[i].deprel, "acl") && kg_ev_purpose_subject(c, i) < 0) {
+    int32_t mk = kg_ev_child_with(d, i, "mark", 0), n = kg_tok_head(d, i);
+    hedged = mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to");
+    /* ... but "the first leader to visit", "the twelfth man to be
+     * arrested": after an ordinal, superlative or "only", it happened */
+    for (uint32_t k = s->tok; hedged && n >= 0 && k < (uint32_t)n; k++)
+      if (kg_tok_head(d, k) == n && d->tokens[k].xpos &&
+          (!strcmp(d->tokens[k].xpos, "JJS") || kg_tok_is(d, k, "only") || kg_tok_is(d, k, "last") ||
+           (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "amod") && d->tokens[k].form &&
+            strlen(d->tokens[k].form) > 2 &&
+            (!strcmp(d->tokens[k].form + strlen(d->tokens[k].form) - 2, "th") ||
+             kg_tok_is(d, k, "first") || kg_tok_is(d, k, "second") || kg_tok_is(d, k, "third")))))
+        hedged = 0;
   }
   if (hedged || d->tokens[end - 1].form[0] == '?')
     return KG_FACT_HEDGED;

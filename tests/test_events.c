@@ -2046,6 +2046,21 @@ static void test_lead_round_eight(void)
   e = d ? find_event(d, "043", NULL, NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   kg_doc_free(d);
+  /* the subject of another clause is no target found by the window; a
+   * conjunct misattached across a reported clause takes the subject of the
+   * verb with the same modal; an infinitive on a noun is not asserted */
+  d = run_dated("Turkey praised the vote and said Greece would help.");
+  e = d ? find_event(d, "051", "Turkey", NULL) : NULL;
+  CU_ASSERT(e && e->target < 0);
+  kg_doc_free(d);
+  d = run_dated("Mitsotakis welcomed the vote and said Greece would provide logistical support but would not "
+                "send troops.");
+  CU_ASSERT(d && find_event(d, "06", "Greece", NULL) && !find_event(d, "06", "Kyriakos Mitsotakis", NULL));
+  kg_doc_free(d);
+  d = run_dated("Turkey unveiled a plan to invade Syria.");
+  e = d ? find_event(d, "19", NULL, "Syria") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
   /* harm told with a copula ("were wounded") is done to the subject */
   d = run_dated("Six Turkish soldiers were wounded in an ambush on Saturday.");
   e = d ? find_event(d, "18", NULL, "Turkey") : NULL;
