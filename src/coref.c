@@ -479,11 +479,12 @@ static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
   return -1;
 }
 
-/* A sentence-initial "It" that says, accuses, denies or urges ("Iran has
- * denied ... It accuses the United States of ..."): the state or
- * organisation that was the previous sentence's subject (not "The report
- * said ... It said ...", nor the event "It" of "It came as ..."); -1 when
- * the verb is no such verb or that subject names no such actor. */
+/* A sentence-initial "It" that acts ("Iran has denied ... It accuses the
+ * United States of ...", "Taiwan's defence ministry said ... It condemned
+ * ..."): the state or organisation that was the previous sentence's subject
+ * (not "The report said ... It said ...", nor the event "It" of "It came as
+ * ..."); -1 when the verb tells of an event's "It" or that subject names no
+ * such actor. */
 static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   const kg_doc *d = c->doc;
@@ -498,8 +499,15 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   snprintf(lm, sizeof lm, "%s", d->tokens[v].lemma);
   for (char *p = lm; *p; p++)
     *p = (char)tolower((unsigned char)*p);
-  if (kg_dict_cue(c->dict, lm) != KG_CUE_REPORT &&
-      !(kg_dict_lex(c->dict, lm) & (KG_LEX_HEDGE_VERB | KG_LEX_NEG_VERB | KG_LEX_REQUEST_VERB)))
+  /* verbs whose "It" is mostly the event told before ("It came as ...",
+   * "It marked the first ...") */
+  static const char *const eventive[] = { "come", "follow", "mark", "take", "mean", "happen", "occur",
+    "begin", "start", "end", "last", "cause", "trigger", "spark", "prompt", "raise", "remain", "seem",
+    "appear", "become", "serve", "underscore", "highlight", "show", "signal", "reflect", "represent",
+    "leave", "make", "include", "involve", "see", "draw", "fuel", "coincide", "mirror", "echo", NULL };
+  int speech = kg_dict_cue(c->dict, lm) == KG_CUE_REPORT ||
+               (kg_dict_lex(c->dict, lm) & (KG_LEX_HEDGE_VERB | KG_LEX_NEG_VERB | KG_LEX_REQUEST_VERB));
+  if (!speech && kg_act_in_list(lm, eventive))
     return -1;
   const kg_sentence *ps = &d->sents[sidx - 1];
   for (uint32_t k = ps->tok; k < ps->tok + ps->ntok; k++) {
@@ -508,6 +516,13 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         strncmp(d->tokens[k].deprel, "nsubj", 5))
       continue;                           /* the subject of the root */
     int32_t m = kg_mention_at(d, k);
+    /* "Taiwan's defence ministry said ...", "The Chinese foreign ministry
+     * said ...": a body named by its state */
+    for (uint32_t q = ps->tok; m < 0 && q < k; q++)
+      if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
+          (!strcmp(d->tokens[q].deprel, "nmod:poss") || !strcmp(d->tokens[q].deprel, "amod") ||
+           !strcmp(d->tokens[q].deprel, "compound")) && d->tokens[k].upos == KG_UPOS_NOUN)
+        m = kg_mention_at(d, q);
     if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].as_place)
       return -1;
     int t = d->actors[d->mentions[m].actor].type;

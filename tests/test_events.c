@@ -2061,6 +2061,17 @@ static void test_lead_round_eight(void)
   e = d ? find_event(d, "19", NULL, "Syria") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   kg_doc_free(d);
+  /* a sentence-initial "It" that acts is the body that was the previous
+   * sentence's subject, named by its state; after an ordinal the
+   * infinitive happened */
+  d = run_dated("Turkey's foreign ministry said Greek jets had entered Turkish airspace. It condemned the "
+                "flights and accused Greece of provocation.");
+  CU_ASSERT(d && find_event(d, "112", "Turkey", "Greece"));
+  kg_doc_free(d);
+  d = run_dated("Erdogan was the first leader to visit Greece.");
+  e = d ? find_event(d, "042", NULL, "Greece") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
   /* harm told with a copula ("were wounded") is done to the subject */
   d = run_dated("Six Turkish soldiers were wounded in an ambush on Saturday.");
   e = d ? find_event(d, "18", NULL, "Turkey") : NULL;
