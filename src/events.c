@@ -755,7 +755,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       memset(&w, 0, sizeof w);
       kg_ev_tree_args(c, i, pos, p, &a);
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &w);
-      if (a.nag == 0)
+      /* "met Lula ... and the two leaders agreed": a plural description
+       * as subject is resolved below, not by the nearest name */
+      int32_t pl[KG_EVENT_MAX_PART];
+      int plural = a.nag == 0 && pos == KG_UPOS_VERB && kg_ev_plural_subject(c, i, pl) > 0;
+      if (a.nag == 0 && !plural)
         for (size_t q = 0; q < w.nag; q++) {
           int clash = 0;
           for (size_t r = 0; r < a.ntg; r++)

@@ -2072,6 +2072,17 @@ static void test_lead_round_eight(void)
   e = d ? find_event(d, "042", NULL, "Greece") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* "since 2019" dates nothing; "the two leaders" after a meeting in the
+   * same sentence are both leaders, not the name nearest */
+  d = run_dated("Erdogan held talks with Mitsotakis, the first meeting between the two since 2019.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->date[0] == 0);
+  kg_doc_free(d);
+  d = run_dated("Erdogan met Mitsotakis on the sidelines and the two leaders agreed to expand trade.");
+  e = d ? find_event(d, "03", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->agent < 0 && has_part(d, e, "Kyriakos Mitsotakis") &&
+            has_part(d, e, "Recep Tayyip Erdo\xc4\x9f" "an"));
+  kg_doc_free(d);
   /* harm told with a copula ("were wounded") is done to the subject */
   d = run_dated("Six Turkish soldiers were wounded in an ambush on Saturday.");
   e = d ? find_event(d, "18", NULL, "Turkey") : NULL;
