@@ -563,9 +563,10 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
 static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
 {
   const char *r = d->tokens[m].deprel;
-  for (int up = 0; up < 2 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") ||
+  for (int up = 0; up < 3 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") ||
                                    !strcmp(r, "nmod:desc") || !strcmp(r, "amod") ||
-                                   !strcmp(r, "nmod:poss")) && kg_tok_head(d, m) >= 0; up++) {
+                                   !strcmp(r, "nmod:poss") || !strcmp(r, "appos")) &&
+                  kg_tok_head(d, m) >= 0; up++) {
     m = (uint32_t)kg_tok_head(d, m);      /* "President Shavkat Mirziyoyev", "the Greek */
     r = d->tokens[m].deprel;              /* ambassador": its head word */
   }
@@ -579,6 +580,12 @@ static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
     int32_t ap = kg_tok_head(d, k);
     if (d->tokens[k].form[0] == ',' && ap >= 0 && kg_tok_head(d, (uint32_t)ap) == (int32_t)m &&
         d->tokens[ap].deprel && !strcmp(d->tokens[ap].deprel, "appos"))
+      continue;
+    /* ... and the comma that closes it, whatever it hangs on ("her
+     * successor, Mikheil Kavelashvili, and continues") */
+    if (d->tokens[k].form[0] == ',' && k > m + 1 && kg_tok_head(d, k - 1) >= 0 &&
+        (kg_tok_head(d, k - 1) == (int32_t)m || kg_tok_under(d, k - 1, (int32_t)m)) &&
+        k + 1 < i && kg_tok_is(d, k + 1, "and"))
       continue;
     return 0;
   }

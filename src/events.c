@@ -810,7 +810,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         /* ... but when the object is an unnamed group of a sector, that
          * group is the target ("arrested students in Moscow": not the city) */
         int gsec = 0;
-        int places = root >= 7 && !(pos == KG_UPOS_VERB && kg_ev_unnamed_group(c, i, 0, 0, &gsec) >= 0);
+        /* (not for words: "accused the West of trying to stage a coup in
+         * Tbilisi" is not aimed at the city) */
+        int places = root >= 7 && root != 11 && root != 12 &&
+                     !(pos == KG_UPOS_VERB && kg_ev_unnamed_group(c, i, 0, 0, &gsec) >= 0);
         /* an intransitive act ("surrendered in the town of Soroti") has a
          * venue, not a place it is done to; violence strikes the place */
         if (places && pos == KG_UPOS_VERB && root < 18 && !has_object(d, s, i))

@@ -121,6 +121,16 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
       under = kg_tok_under(d, i, (int32_t)q);
     if (!under)
       return 0;
+    /* "refused to recognise X, and continues to support Y": a finite verb
+     * parsed as a conjunct of the infinitive is the cue verb's conjunct */
+    for (int32_t n = (int32_t)i, h; n >= 0 && (uint32_t)n != j; n = h) {
+      h = kg_tok_head(d, (uint32_t)n);
+      const char *x = d->tokens[n].xpos;
+      if (h >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "conj") && x &&
+          (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP")) && d->tokens[h].xpos &&
+          !strcmp(d->tokens[h].xpos, "VB"))
+        return 0;
+    }
   }
   /* (with a tree, which bounds the scope, "to" may come after a longer
    * object: "called on the Football Association to punish") */

@@ -2083,6 +2083,25 @@ static void test_lead_round_eight(void)
   CU_ASSERT(e && e->agent < 0 && has_part(d, e, "Kyriakos Mitsotakis") &&
             has_part(d, e, "Recep Tayyip Erdo\xc4\x9f" "an"));
   kg_doc_free(d);
+  /* "suspended its partnership with" 161; a finite conjunct after the
+   * apposition to a refused act's object is the refuser's, not refused */
+  d = run_dated("The United States suspended its strategic partnership with Turkey in December.");
+  e = d ? find_event(d, "161", "United States", "Turkey") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2024-12"));
+  kg_doc_free(d);
+  d = run_dated("Erdogan has refused to recognise his rival, Kemal Kilicdaroglu, and continues to support "
+                "the protesters.");
+  e = d ? find_event(d, "05", "Recep Tayyip Erdo\xc4\x9f" "an", NULL) : NULL;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (!strcmp(d->events[k].cameo, "050"))
+      e = &d->events[k];
+  CU_ASSERT(e && !strcmp(e->cameo, "050") && e->factuality == KG_FACT_ASSERTED &&
+            e->agent == kg_test_actor(d, "Recep Tayyip Erdo\xc4\x9f" "an"));
+  kg_doc_free(d);
+  /* a city in what is alleged is no target of the words */
+  d = run_dated("Erdogan accused the West of trying to stage a coup in Ankara.");
+  CU_ASSERT(d && !find_event(d, "11", NULL, "Ankara"));
+  kg_doc_free(d);
   /* harm told with a copula ("were wounded") is done to the subject */
   d = run_dated("Six Turkish soldiers were wounded in an ambush on Saturday.");
   e = d ? find_event(d, "18", NULL, "Turkey") : NULL;
