@@ -29,7 +29,8 @@
  *   CAMEO:    <class> kgo:cameoCode "042" ; rdfs:label ; kgo:goldstein ;
  *             kgo:ploverCategory
  *   triggers: [] kgd:lemma "visit" ; kgd:pos "VERB" ; kgd:particle ;
- *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class>
+ *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class> ;
+ *             kgd:prepRequired true (no match without its preposition)
  *   titles:   kgo:leaderOf|kgo:officialOf kgd:title "prime minister"
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
  *   built-in cues and light verbs (kg_dict_lex): kgo:Hedged|kgo:Negated
@@ -65,7 +66,7 @@ typedef struct node {
   const char *label, *wikidata, *iso3, *role_target, *in_country, *region, *subregion;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse, *srcprep, *skipprep;
-  uint8_t form_only, compound, literal, speaker;
+  uint8_t form_only, compound, literal, speaker, prep_required;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -262,7 +263,7 @@ enum {
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
-  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB
+  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -282,7 +283,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "literalObject", P_LITERAL }, { KGD "skipPrep", P_SKIPPREP },
   { KGD "speakerSource", P_SPEAKER },
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
-  { KGD "lightVerb", P_LIGHTVERB },
+  { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -390,6 +391,7 @@ static int apply(kg_dict *d, const triple *t) {
   case P_LITERAL: n->literal = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_FORM: n->form_only = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_COMPOUND: n->compound = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
+  case P_PREPREQ: n->prep_required = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
@@ -622,8 +624,11 @@ static int parse_pattern(kg_dix_arena **ar, const char *text, const char *code, 
     else if (strcmp(words[i], "object") == 0 || strcmp(words[i], "obj") == 0) t->object = v;
     else if (strcmp(words[i], "before") == 0) t->before = v;
     else if (strcmp(words[i], "reverse") == 0) t->reverse = v;
+    else if (strcmp(words[i], "prepRequired") == 0 || strcmp(words[i], "preprequired") == 0)
+      t->prep_required = !strcmp(v, "true") || !strcmp(v, "1");
     else return 0;
   }
+  if (!t->prep) t->prep_required = 0;
   t->code = code;
   return 1;
 }
@@ -842,6 +847,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->skipprep = nonempty(ar, n->skipprep);
     t->form = n->form_only;
     t->compound = n->compound;
+    t->prep_required = n->prep_required && t->prep;
     t->literal = n->literal;
     t->speaker = n->speaker;
     t->origin = n->file;

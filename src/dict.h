@@ -91,6 +91,9 @@ typedef struct kg_trigger {
                               as written (surface forms), not as lemmas */
   uint8_t compound;        /* kgd:compoundSubject true: only with coordinated
                               subjects ("X and Y agree" 030, each with each) */
+  uint8_t prep_required;   /* kgd:prepRequired true: the pattern fits only where
+                              the verb has its preposition ("speak with"); else
+                              a missing preposition merely scores lower */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
 } kg_trigger;

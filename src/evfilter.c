@@ -471,21 +471,6 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);
-  /* "X spoke" / "spoke to reporters": talking is no meeting unless it is
-   * with someone ("spoke with Y") or on the phone (its own pattern) */
-  if (!strncmp(code, "04", 2) && (!strcmp(lem, "speak") || !strcmp(lem, "talk")) && p->prep) {
-    int with = 0;
-    for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 8 && !with; k++)
-      with = kg_tok_is(d, k, p->prep);
-    if (!with)
-      return 1;
-  }
-  /* "called it a breakthrough": naming with a predicate, no appeal */
-  if (!strncmp(code, "02", 2) && !strcmp(lem, "call") && o >= 0) {
-    for (uint32_t k = (uint32_t)o + 1; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "xcomp"))
-        return 1;
-  }
   if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
     return o < 0;                         /* "returned to power", "return home" */
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))

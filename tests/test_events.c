@@ -2390,6 +2390,69 @@ static void test_heldout_round_seven_b(void)
   kg_doc_free(d);
 }
 
+/* kgd:prepRequired: a pattern that fits only where the verb has its
+ * preposition.  The dictionary's "speak VERB prep=with" has it (speaking is
+ * no meeting without "with"), and so does "call VERB prep=for" ("called it a
+ * breakthrough on Monday" is no appeal); a user file sets it in either form,
+ * and a pattern without it still fits a verb without its preposition. */
+static void test_prep_required(void)
+{
+  NEED_DICT();
+  const kg_dict *base = kg_test_dict();
+  const kg_trigger *tr;
+  size_t n = kg_dict_triggers(base, "speak", KG_UPOS_VERB, &tr), req = 0;
+  for (size_t k = 0; k < n; k++)
+    req += tr[k].prep && !strcmp(tr[k].prep, "with") && tr[k].prep_required;
+  CU_ASSERT_EQUAL(req, 1);
+  /* trees: the verb's own preposition; none; one after the predicate */
+  static const char *const with[] = {
+    "Egypt PROPN Egypt 2 nsubj", "spoke VERB speak 0 root", "with ADP with 4 case",
+    "Israel PROPN Israel 2 obl", "on ADP on 6 case", "Monday PROPN Monday 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(with, "04|Egypt|Israel");
+  static const char *const alone[] = {
+    "Egypt PROPN Egypt 2 nsubj", "spoke VERB speak 0 root", "on ADP on 4 case",
+    "Monday PROPN Monday 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(alone, "!04|*|*");
+  static const char *const appeal[] = {
+    "Egypt PROPN Egypt 2 nsubj", "called VERB call 0 root", "for ADP for 4 case",
+    "talks NOUN talk 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(appeal, "02|Egypt|*");
+  static const char *const naming[] = {
+    "Egypt PROPN Egypt 2 nsubj", "called VERB call 0 root", "it PRON it 2 obj", "a DET a 5 det",
+    "breakthrough NOUN breakthrough 2 obj", "on ADP on 7 case", "Monday PROPN Monday 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(naming, "!02|*|*");
+  static const char *const naming2[] = {
+    "Egypt PROPN Egypt 2 nsubj", "called VERB call 0 root", "it PRON it 2 obj", "a DET a 5 det",
+    "breakthrough NOUN breakthrough 2 xcomp", "for ADP for 7 case", "peace NOUN peace 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(naming2, "!02|*|*");
+  /* no tree: the preposition within the window */
+  kg_doc *d = run_with(base, "Egypt spoke on Monday.");
+  CU_ASSERT(d && !find_event(d, "04", "Egypt", NULL));
+  kg_doc_free(d);
+  kg_dict *u = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                 "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                 "[] kgd:lemma \"chat\" ; kgd:pos \"VERB\" ; kgd:prep \"with\" ;"
+                                 " kgd:prepRequired true ; kgd:code \"040\" .\n"
+                                 "kgo:ConsultUnspecified kgd:pattern \"gossip VERB prep=with\", "
+                                 "\"natter VERB prep=with prepRequired=true\" .\n");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(u);
+  static const struct { const char *text; int want; } user_cases[] = {
+    { "Egypt chatted with Israel.", 1 }, { "Egypt chatted.", 0 },
+    { "Egypt nattered with Israel.", 1 }, { "Egypt nattered.", 0 },
+    { "Egypt gossiped with Israel.", 1 }, { "Egypt gossiped.", 1 },
+  };
+  for (size_t k = 0; k < sizeof user_cases / sizeof *user_cases; k++) {
+    kg_doc *d = run_with(u, user_cases[k].text);
+    CU_ASSERT_PTR_NOT_NULL(d);
+    if (d && (find_event(d, "040", "Egypt", NULL) != NULL) != user_cases[k].want)
+      CU_FAIL(user_cases[k].text);
+    kg_doc_free(d);
+  }
+  kg_dict_free(u);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -2436,7 +2499,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
-      !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b))
+      !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
+      !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -992,6 +992,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("pos", "part of speech", "Universal POS of the trigger: \"VERB\" or \"NOUN\".", None),
     ("particle", "particle", "A verb particle the pattern requires (\"up\" in \"step up\").", None),
     ("prep", "preposition", "The preposition whose object is the target of the event (\"with\", \"against\").", None),
+    ("prepRequired", "preposition required", "true on a trigger pattern whose kgd:prep it cannot do without: the pattern fits only where the trigger has that preposition of its own (\"speak with\", \"call for\"), where otherwise a missing preposition merely makes the pattern less specific. In a compact kgd:pattern: \"speak VERB prep=with prepRequired=true\". Generated for the preposition patterns of verbs that code nothing without one.", None),
     ("object", "object lemma", "The lemma the trigger's object (for a verb) or modifier (for a noun) must have (\"missile\").", None),
     ("code", "CAMEO code", "The CAMEO code a trigger pattern gives.", None),
     ("eventClass", "event class", "The CAMEO event class a trigger pattern gives (alternative to kgd:code).", None),
@@ -1788,6 +1789,21 @@ def write_events(path, cameo, verbs_path, data):
         if t["src"] != "curated" and t["prep"] and not (t["particle"] or t["object"]) and \
                 (t["lemma"], t["pos"]) not in bare:
             t["particle"] = t["prep"]
+    # a verb too general to code an event alone (one of the frequent verbs
+    # whose bare CAMEO.2.0 codes are dropped above: "speak", "talk", "call",
+    # "travel") that the dictionary gives no code of its own (no pattern
+    # without a particle, preposition or object) tells of its event only
+    # with its preposition: "X spoke" is no meeting, "spoke with Y" is; "X
+    # called it a success" is no appeal, "called for talks" is.  Such a
+    # pattern's preposition is required (kgd:prepRequired, read by
+    # src/evmatch.c); where the preposition is already the particle (the
+    # rule above) the particle requires it.  A verb with a bare code keeps its
+    # prepositions optional (without one its bare pattern wins anyway), and
+    # so does a less general verb whose code does not hang on the preposition
+    # ("suspended Guinea-Bissau" 161, with or without "from").
+    for t in trig:
+        t["prep_required"] = bool(t["prep"] and t["particle"] != t["prep"] and t["lemma"] in frequent and
+                                  (t["lemma"], t["pos"]) not in bare)
     bad = [t for t in trig if t["code"] not in codes]
     if bad:
         sys.exit("unknown CAMEO code in patterns: %s" % bad[:3])
@@ -1825,6 +1841,8 @@ def write_events(path, cameo, verbs_path, data):
                     for k in ("particle", "prep", "object"):
                         if t[k]:
                             p += " %s=%s" % (k, t[k])
+                    if t["prep_required"]:
+                        p += " prepRequired=true"
                     pats.append(lit(p))
                 f.write("\n  # %s\n  kgd:pattern %s %s" % (name, ", ".join(pats), ";" if gi + 1 < len(groups) else "."))
             f.write("\n")
@@ -1832,10 +1850,13 @@ def write_events(path, cameo, verbs_path, data):
         if phrases:
             f.write("\n# ---- patterns whose object is a phrase (\"lift a state of emergency\"), from CAMEO.2.0\n")
         for t in phrases:
-            f.write("[] kgd:lemma %s ; kgd:pos %s ;%s kgd:object %s ; kgd:code %s .\n" % (
+            f.write("[] kgd:lemma %s ; kgd:pos %s ;%s kgd:object %s ;%s kgd:code %s .\n" % (
                 lit(t["lemma"]), lit(t["pos"]),
                 " kgd:particle %s ;" % lit(t["particle"]) if t["particle"] else "",
-                lit(t["object"]), lit(t["code"])))
+                lit(t["object"]),
+                (" kgd:prep %s ;" % lit(t["prep"]) if t["prep"] else "") +
+                (" kgd:prepRequired true ;" if t["prep_required"] else ""),
+                lit(t["code"])))
     return len(trig)
 
 
