@@ -36,6 +36,7 @@
  *   built-in cues and light verbs (kg_dict_lex): kgo:Hedged|kgo:Negated
  *             kgd:cueWord "never" ; kgd:cueVerb "refuse" ; kgo:Hedged
  *             kgd:requestVerb "urge" ; kgo:Event kgd:lightVerb "hold"
+ *   word lists (kg_dict_lex): kgo:Person kgd:honorific "mr"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
  *   sectors:  <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers"
@@ -75,7 +76,7 @@ typedef struct node {
 } node;
 
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
-typedef struct raw_word { const char *text; uint8_t cls; } raw_word;
+typedef struct raw_word { const char *text; uint16_t cls; } raw_word;
 
 
 typedef struct triple { const char *s, *p, *o; uint8_t o_kind, s_blank; } triple;
@@ -252,7 +253,7 @@ static int parse_year(const char *s) {
 }
 
 static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, int cls) {
-  raw_word w; w.text = text; w.cls = (uint8_t)cls;
+  raw_word w; w.text = text; w.cls = (uint16_t)cls;
   KG_VEC_PUSH(*arr, *n, *cap, w, return -1);
   return 0;
 }
@@ -263,7 +264,8 @@ enum {
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
-  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ
+  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
+  P_HONORIFIC
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -284,6 +286,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "speakerSource", P_SPEAKER },
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
   { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
+  { KGD "honorific", P_HONORIFIC },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -302,6 +305,16 @@ static int push_form(raw_form **arr, size_t *n, size_t *cap, int32_t ni, int kin
   raw_form f; f.node = ni; f.kind = (uint8_t)kind; f.text = text;
   KG_VEC_PUSH(*arr, *n, *cap, f, return -1);
   return 0;
+}
+
+/* The KG_LEX_* class of a word list's predicate on its subject (the
+ * lexicon's word lists beyond the cues: kg_dict_lex); 0 when the subject
+ * is not the list's. */
+static int lex_list_bits(int pid, const char *s) {
+  switch (pid) {
+  case P_HONORIFIC: return strcmp(s, KGO "Person") == 0 ? KG_LEX_HONORIFIC : 0;
+  default: return 0;
+  }
 }
 
 /* Applies one triple of a successfully parsed file; 0 or -1 (no memory). */
@@ -328,6 +341,10 @@ static int apply(kg_dict *d, const triple *t) {
              : pid == P_REQVERB ? (hedge ? KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB : 0)
              : pid == P_CUEWORD ? (neg ? KG_LEX_NEG_WORD : hedge ? KG_LEX_HEDGE_WORD : 0)
              : (neg ? KG_LEX_NEG_VERB : hedge ? KG_LEX_HEDGE_VERB : 0);
+    return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
+  }
+  case P_HONORIFIC: {
+    int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_DESC: {

@@ -2453,6 +2453,33 @@ static void test_prep_required(void)
   kg_dict_free(u);
 }
 
+/* The lexicon's word lists (ontology/lexicon.ttl) are read through
+ * kg_dict_lex, and a user dictionary extends them: an honorific it adds
+ * ("herr") names a person the dictionary lacks, as "Mr" does. */
+static void test_user_word_lists(void)
+{
+  NEED_DICT();
+  const kg_dict *base = kg_test_dict();
+  CU_ASSERT(kg_dict_lex(base, "mr.") & KG_LEX_HONORIFIC);
+  CU_ASSERT(kg_dict_lex(base, "sheikh") & KG_LEX_HONORIFIC);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "herr") & KG_LEX_HONORIFIC);
+  kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                 "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                 "kgo:Person kgd:honorific \"Herr\" .\n"
+                                 "kgo:Country kgd:honorific \"frau\" .\n");   /* not on a person: ignored */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT(kg_dict_lex(d, "herr") & KG_LEX_HONORIFIC);
+  CU_ASSERT(kg_dict_lex(d, "mr") & KG_LEX_HONORIFIC);
+  CU_ASSERT_FALSE(kg_dict_lex(d, "frau") & KG_LEX_HONORIFIC);
+  kg_doc *doc = run_with(base, "Herr Zorblat condemned Egypt.");
+  CU_ASSERT(doc && !find_event(doc, "11", "Zorblat", "Egypt"));
+  kg_doc_free(doc);
+  doc = run_with(d, "Herr Zorblat condemned Egypt.");
+  CU_ASSERT(doc && find_event(doc, "11", "Zorblat", "Egypt"));
+  kg_doc_free(doc);
+  kg_dict_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -2500,7 +2527,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
       !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
-      !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required))
+      !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
+      !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists))
     return CU_get_error();
   return CUE_SUCCESS;
 }

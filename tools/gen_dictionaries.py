@@ -1002,6 +1002,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("cueVerb", "cue verb", "A verb (lemma or phrase, lower case) that makes an event in its complement or object hedged or negated (on kgo:Hedged, kgo:Negated): \"seek\" in \"seeks to improve\", \"refuse\" in \"refused to sign\".", None),
     ("requestVerb", "request verb", "A verb of request (on kgo:Hedged): an event in its complement or object has not happened, so it is hedged (\"urged Israel to meet Syria\").", None),
     ("lightVerb", "light verb", "A verb (lemma, lower case) whose object event noun is the event it tells of, done by its subject (on kgo:Event): \"hold\" in \"held talks\".", None),
+    ("honorific", "honorific", "A word (lower case, matched on the token's form) that stands before a person's name (on kgo:Person): \"mr\", \"sheikh\"; \"Mr X\" names a person the dictionary may lack.", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
@@ -1921,6 +1922,8 @@ LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
                "tighten", "introduce", "renew", "agree"]
+# Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
+HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
              "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
              "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
@@ -2055,6 +2058,8 @@ def write_lexicon(path, agents_path=None):
                 % (words(NEGATION_WORDS), words(NEGATION_VERBS)))
         f.write("# Light verbs: an event noun as their object is the event (\"held talks\").\n")
         f.write("kgo:Event kgd:lightVerb\n    %s .\n\n" % words(LIGHT_VERBS))
+        f.write("# Honorifics: the name after one is a person's (the token's lower-case form).\n")
+        f.write("kgo:Person kgd:honorific\n    %s .\n\n" % words(HONORIFICS))
         f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
         for cls in ("Country", "Organization", "Person"):
             f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))
