@@ -200,14 +200,13 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     if (type != KG_NE_PER && kg_act_in_list(b, k_thing_heads))
       return 0;                         /* "his State of the Union address" */
     /* a weapon's name: "Patriot air defence systems", "Leopard tanks",
-     * "Javelin missiles" (whatever the span's type) */
-    static const char *const arms[] = { "missile", "missiles", "tanks", "jets", "launchers",
-      "interceptors", "howitzers", "warplanes", NULL };
-    char b2[16] = "";
+     * "Javelin missiles" (whatever the span's type): the lexicon's weapon
+     * nouns (kgd:weaponNoun, a word or two) */
+    char b2[16] = "", two[96];
     if (after + 1 < end)
       kg_tok_lower(&d->tokens[after + 1], b2, sizeof b2);
-    if (kg_act_in_list(b, arms) ||
-        (!strcmp(b, "air") && (!strcmp(b2, "defence") || !strcmp(b2, "defense"))))
+    snprintf(two, sizeof two, "%s %s", b, b2);
+    if ((kg_dict_lex(c->dict, b) & KG_LEX_WEAPON) || (b2[0] && (kg_dict_lex(c->dict, two) & KG_LEX_WEAPON)))
       return 0;
   }
   if (k == 1) {

@@ -36,7 +36,8 @@
  *   built-in cues and light verbs (kg_dict_lex): kgo:Hedged|kgo:Negated
  *             kgd:cueWord "never" ; kgd:cueVerb "refuse" ; kgo:Hedged
  *             kgd:requestVerb "urge" ; kgo:Event kgd:lightVerb "hold"
- *   word lists (kg_dict_lex): kgo:Person kgd:honorific "mr"
+ *   word lists (kg_dict_lex): kgo:Person kgd:honorific "mr" ;
+ *             kgd:Weapon kgd:weaponNoun "missiles"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
  *   sectors:  <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers"
@@ -265,7 +266,7 @@ enum {
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
-  P_HONORIFIC
+  P_HONORIFIC, P_WEAPON
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -286,7 +287,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "speakerSource", P_SPEAKER },
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
   { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
-  { KGD "honorific", P_HONORIFIC },
+  { KGD "honorific", P_HONORIFIC }, { KGD "weaponNoun", P_WEAPON },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -313,6 +314,7 @@ static int push_form(raw_form **arr, size_t *n, size_t *cap, int32_t ni, int kin
 static int lex_list_bits(int pid, const char *s) {
   switch (pid) {
   case P_HONORIFIC: return strcmp(s, KGO "Person") == 0 ? KG_LEX_HONORIFIC : 0;
+  case P_WEAPON: return strcmp(s, KGD "Weapon") == 0 ? KG_LEX_WEAPON : 0;
   default: return 0;
   }
 }
@@ -343,7 +345,7 @@ static int apply(kg_dict *d, const triple *t) {
              : (neg ? KG_LEX_NEG_VERB : hedge ? KG_LEX_HEDGE_VERB : 0);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
-  case P_HONORIFIC: {
+  case P_HONORIFIC: case P_WEAPON: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }

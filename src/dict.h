@@ -171,7 +171,7 @@ uint32_t kg_dict_match_title(const kg_dict *dict, const kg_doc *doc,
 int kg_dict_cue(const kg_dict *dict, const char *word);
 
 /* The lexicon's built-in cues and light verbs (kgd:cueWord, kgd:cueVerb,
- * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific): the
+ * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -181,7 +181,8 @@ enum {
   KG_LEX_HEDGE_VERB = 8,    /* kgo:Hedged kgd:cueVerb or kgd:requestVerb: "seek", "urge" */
   KG_LEX_REQUEST_VERB = 16, /* kgo:Hedged kgd:requestVerb */
   KG_LEX_LIGHT_VERB = 32,   /* kgo:Event kgd:lightVerb: "hold" (talks) */
-  KG_LEX_HONORIFIC = 64     /* kgo:Person kgd:honorific: "mr", "sheikh" (before a name) */
+  KG_LEX_HONORIFIC = 64,    /* kgo:Person kgd:honorific: "mr", "sheikh" (before a name) */
+  KG_LEX_WEAPON = 128       /* kgd:Weapon kgd:weaponNoun: "missiles" (after a weapon's name) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

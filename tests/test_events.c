@@ -2455,7 +2455,9 @@ static void test_prep_required(void)
 
 /* The lexicon's word lists (ontology/lexicon.ttl) are read through
  * kg_dict_lex, and a user dictionary extends them: an honorific it adds
- * ("herr") names a person the dictionary lacks, as "Mr" does. */
+ * ("herr") names a person the dictionary lacks, as "Mr" does; a weapon
+ * noun it adds ("drones") makes the name before it no actor, as
+ * "missiles" does. */
 static void test_user_word_lists(void)
 {
   NEED_DICT();
@@ -2466,7 +2468,8 @@ static void test_user_word_lists(void)
   kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
                                  "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
                                  "kgo:Person kgd:honorific \"Herr\" .\n"
-                                 "kgo:Country kgd:honorific \"frau\" .\n");   /* not on a person: ignored */
+                                 "kgo:Country kgd:honorific \"frau\" .\n"   /* not on a person: ignored */
+                                 "kgd:Weapon kgd:weaponNoun \"drones\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   CU_ASSERT(kg_dict_lex(d, "herr") & KG_LEX_HONORIFIC);
   CU_ASSERT(kg_dict_lex(d, "mr") & KG_LEX_HONORIFIC);
@@ -2477,6 +2480,19 @@ static void test_user_word_lists(void)
   doc = run_with(d, "Herr Zorblat condemned Egypt.");
   CU_ASSERT(doc && find_event(doc, "11", "Zorblat", "Egypt"));
   kg_doc_free(doc);
+  CU_ASSERT(kg_dict_lex(base, "missiles") & KG_LEX_WEAPON);
+  CU_ASSERT(kg_dict_lex(base, "air defence") & KG_LEX_WEAPON);
+  CU_ASSERT(kg_dict_lex(d, "drones") & KG_LEX_WEAPON);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "drones") & KG_LEX_WEAPON);
+  static const char *const drones[] = {
+    "Egypt PROPN Egypt 2 nsubj", "condemned VERB condemn 0 root", "Zorblat PROPN Zorblat 4 compound B-ORG",
+    "drones NOUN drone 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT_WITH(base, drones, "11|Egypt|Zorblat");
+  TREE_EXPECT_WITH(d, drones, "!11|*|Zorblat");
+  static const char *const missiles[] = {
+    "Egypt PROPN Egypt 2 nsubj", "condemned VERB condemn 0 root", "Zorblat PROPN Zorblat 4 compound B-ORG",
+    "missiles NOUN missile 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT_WITH(base, missiles, "!11|*|Zorblat");
   kg_dict_free(d);
 }
 

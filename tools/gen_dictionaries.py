@@ -1003,6 +1003,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("requestVerb", "request verb", "A verb of request (on kgo:Hedged): an event in its complement or object has not happened, so it is hedged (\"urged Israel to meet Syria\").", None),
     ("lightVerb", "light verb", "A verb (lemma, lower case) whose object event noun is the event it tells of, done by its subject (on kgo:Event): \"hold\" in \"held talks\".", None),
     ("honorific", "honorific", "A word (lower case, matched on the token's form) that stands before a person's name (on kgo:Person): \"mr\", \"sheikh\"; \"Mr X\" names a person the dictionary may lack.", None),
+    ("weaponNoun", "weapon noun", "A noun or two (lower case, the tokens' forms) that, after a name, make it a weapon's name and no actor (on kgd:Weapon): \"missiles\" in \"Javelin missiles\", \"air defence\" in \"Patriot air defence systems\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
@@ -1071,7 +1072,9 @@ def write_ontology(path, cameo):
       "  rdfs:comment \"A word pattern that expresses a CAMEO event: lemma, part of speech, optional particle, "
       "preposition and object lemma, and the code it gives.\"@en .\n"
       "kgd:Reporting a owl:NamedIndividual ;\n  rdfs:label \"reporting\"@en ;\n"
-      "  rdfs:comment \"The class of reporting verbs (say, announce, claim); holder of kgd:cue values.\"@en .\n\n")
+      "  rdfs:comment \"The class of reporting verbs (say, announce, claim); holder of kgd:cue values.\"@en .\n"
+      "kgd:Weapon a owl:NamedIndividual ;\n  rdfs:label \"weapon\"@en ;\n"
+      "  rdfs:comment \"Weapons (missiles, tanks, air defence systems); holder of kgd:weaponNoun values.\"@en .\n\n")
     w("# ---- CAMEO event classes (codes, names, Goldstein weights, PLOVER categories)\n")
     by_code = {r["code"]: r for r in cameo}
     for r in cameo:
@@ -1924,6 +1927,10 @@ LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "
                "tighten", "introduce", "renew", "agree"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
+# Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
+# defence systems"; src/actors_names.c): the tokens' forms, one word or two.
+WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "interceptors", "howitzers",
+                "warplanes", "air defence", "air defense"]
 REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
              "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
              "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
@@ -2060,6 +2067,8 @@ def write_lexicon(path, agents_path=None):
         f.write("kgo:Event kgd:lightVerb\n    %s .\n\n" % words(LIGHT_VERBS))
         f.write("# Honorifics: the name after one is a person's (the token's lower-case form).\n")
         f.write("kgo:Person kgd:honorific\n    %s .\n\n" % words(HONORIFICS))
+        f.write("# Weapon nouns: a name before one is a weapon's, no actor (the tokens' forms).\n")
+        f.write("kgd:Weapon kgd:weaponNoun\n    %s .\n\n" % words(WEAPON_NOUNS))
         f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
         for cls in ("Country", "Organization", "Person"):
             f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))
