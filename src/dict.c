@@ -38,6 +38,7 @@
  *             kgd:requestVerb "urge" ; kgo:Event kgd:lightVerb "hold"
  *   word lists (kg_dict_lex): kgo:Person kgd:honorific "mr" ;
  *             kgd:Weapon kgd:weaponNoun "missiles"
+ *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
  *   sectors:  <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers"
@@ -97,6 +98,7 @@ struct kg_dict {
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
+  raw_form *ractn; size_t nractn, ractn_cap;   /* kgd:actNoun literals of a CAMEO class */
   unsigned nfiles;
   unsigned exclusive;     /* the last file that is a kgd:ExclusiveCodebook, 0: none */
   const char *last_subj;  /* node_get's one-entry cache */
@@ -113,6 +115,7 @@ struct kg_dict {
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
   kg_dix_map lex;              /* lower-case word or phrase -> KG_LEX_* bits */
+  kg_dix_map actn;             /* lower-case act noun -> node of its CAMEO class */
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   kg_dix_index actor_ix, title_ix;
@@ -142,7 +145,7 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
 kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void tables_free(kg_dict *d) {
-  free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex);
+  free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex); kg_dix_map_free(&d->actn);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
   kg_dix_free(&d->actor_ix); kg_dix_free(&d->title_ix);
@@ -157,7 +160,7 @@ void kg_dict_free(kg_dict *d) {
   tables_free(d);
   free(d->nodes); kg_dix_map_free(&d->node_map);
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
-  free(d->rlex);
+  free(d->rlex); free(d->ractn);
   kg_dix_arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -266,7 +269,7 @@ enum {
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
-  P_HONORIFIC, P_WEAPON
+  P_HONORIFIC, P_WEAPON, P_ACTNOUN
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -287,7 +290,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "speakerSource", P_SPEAKER },
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
   { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
-  { KGD "honorific", P_HONORIFIC }, { KGD "weaponNoun", P_WEAPON },
+  { KGD "honorific", P_HONORIFIC }, { KGD "weaponNoun", P_WEAPON }, { KGD "actNoun", P_ACTNOUN },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -424,6 +427,9 @@ static int apply(kg_dict *d, const triple *t) {
     break;
   case P_DATED:
     if (lit) return push_form(&d->rdated, &d->nrdated, &d->rdated_cap, ni, 0, o);
+    break;
+  case P_ACTNOUN:
+    if (lit) return push_form(&d->ractn, &d->nractn, &d->ractn_cap, ni, 0, o);
     break;
   default: break;
   }
@@ -749,6 +755,18 @@ const char *kg_dict_actor_code_on(const kg_dict *d, int32_t entry, const char *d
   return best ? best : a->iso3;
 }
 
+/* kgd:actNoun literals -> d->actn (lower-case noun -> node of a class with
+ * a CAMEO code; of two files naming a noun, the later wins). */
+static int act_nouns_build(kg_dict *d, kg_dix_arena **ar) {
+  for (size_t i = 0; i < d->nractn; i++) {
+    if (!d->nodes[d->ractn[i].node].code) continue;
+    const char *t = lower_dup(ar, d->ractn[i].text);
+    if (!t) return -1;
+    if (*t && kg_dix_map_put(&d->actn, t, d->ractn[i].node) < 0) return -1;
+  }
+  return 0;
+}
+
 static int type_rank(int t) {
   return t == KG_ACT_COUNTRY ? 0 : t == KG_ACT_ORG ? 1 : t == KG_ACT_PERSON ? 2 : 3;
 }
@@ -913,6 +931,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     int32_t v = kg_dix_map_get(&d->lex, t, strlen(t));
     if (*t && kg_dix_map_put(&d->lex, t, (v > 0 ? v : 0) | d->rlex[i].cls) < 0) goto nomem;
   }
+  if (act_nouns_build(d, ar) < 0) goto nomem;
 
   /* sectors (numbered 1.. in node order, at most 255) and their nouns */
   { size_t ns = 0;
@@ -1053,6 +1072,11 @@ int kg_dict_cue(const kg_dict *d, const char *word) {
 int kg_dict_lex(const kg_dict *d, const char *word) {
   int32_t v = d && word ? kg_dix_map_get(&d->lex, word, strlen(word)) : -1;
   return v > 0 ? v : 0;
+}
+
+const char *kg_dict_act_noun(const kg_dict *d, const char *noun) {
+  int32_t v = d && noun ? kg_dix_map_get(&d->actn, noun, strlen(noun)) : -1;
+  return v >= 0 ? d->nodes[v].code : NULL;
 }
 
 int kg_dict_description(const kg_dict *d, const char *noun) {

@@ -186,6 +186,11 @@ enum {
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 
+/* The CAMEO code of the class an act noun (lower-case lemma) names as
+ * kgd:actNoun ("launch" -> "15", "attack" -> "19"), NULL when none: "the
+ * launch" refers back to an earlier event of that code. */
+const char *kg_dict_act_noun(const kg_dict *dict, const char *noun);
+
 /* Definite descriptions ("reclusive state" -> KG_ACT_COUNTRY,
  * "regime" -> KG_ACT_COUNTRY, "bloc" -> KG_ACT_ORG): the actor type the
  * head noun (lower case) refers to, 0 when none. */

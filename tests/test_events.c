@@ -2457,7 +2457,8 @@ static void test_prep_required(void)
  * kg_dict_lex, and a user dictionary extends them: an honorific it adds
  * ("herr") names a person the dictionary lacks, as "Mr" does; a weapon
  * noun it adds ("drones") makes the name before it no actor, as
- * "missiles" does. */
+ * "missiles" does; an act noun it adds to a CAMEO class ("foray", Fight)
+ * refers back to the doer of that class's latest event, as "attack" does. */
 static void test_user_word_lists(void)
 {
   NEED_DICT();
@@ -2469,7 +2470,8 @@ static void test_user_word_lists(void)
                                  "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
                                  "kgo:Person kgd:honorific \"Herr\" .\n"
                                  "kgo:Country kgd:honorific \"frau\" .\n"   /* not on a person: ignored */
-                                 "kgd:Weapon kgd:weaponNoun \"drones\" .\n");
+                                 "kgd:Weapon kgd:weaponNoun \"drones\" .\n"
+                                 "kgo:Fight kgd:actNoun \"foray\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   CU_ASSERT(kg_dict_lex(d, "herr") & KG_LEX_HONORIFIC);
   CU_ASSERT(kg_dict_lex(d, "mr") & KG_LEX_HONORIFIC);
@@ -2493,6 +2495,17 @@ static void test_user_word_lists(void)
     "Egypt PROPN Egypt 2 nsubj", "condemned VERB condemn 0 root", "Zorblat PROPN Zorblat 4 compound B-ORG",
     "missiles NOUN missile 2 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT_WITH(base, missiles, "!11|*|Zorblat");
+  CU_ASSERT_STRING_EQUAL(kg_dict_act_noun(base, "launch"), "15");
+  CU_ASSERT_STRING_EQUAL(kg_dict_act_noun(base, "attack"), "19");
+  CU_ASSERT_PTR_NULL(kg_dict_act_noun(base, "foray"));
+  const char *fc = kg_dict_act_noun(d, "foray");
+  CU_ASSERT(fc && !strcmp(fc, "19"));
+  static const char *const foray[] = {
+    "Sudan PROPN Sudan 2 nsubj", "attacked VERB attack 0 root", "Chad PROPN Chad 2 obj",
+    "and CCONJ and 6 cc", "Egypt PROPN Egypt 6 nsubj", "condemned VERB condemn 2 conj",
+    "the DET the 8 det", "foray NOUN foray 6 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT_WITH(base, foray, "19|Sudan|Chad", "!11|Egypt|Sudan");
+  TREE_EXPECT_WITH(d, foray, "19|Sudan|Chad", "11|Egypt|Sudan");
   kg_dict_free(d);
 }
 

@@ -1004,6 +1004,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("lightVerb", "light verb", "A verb (lemma, lower case) whose object event noun is the event it tells of, done by its subject (on kgo:Event): \"hold\" in \"held talks\".", None),
     ("honorific", "honorific", "A word (lower case, matched on the token's form) that stands before a person's name (on kgo:Person): \"mr\", \"sheikh\"; \"Mr X\" names a person the dictionary may lack.", None),
     ("weaponNoun", "weapon noun", "A noun or two (lower case, the tokens' forms) that, after a name, make it a weapon's name and no actor (on kgd:Weapon): \"missiles\" in \"Javelin missiles\", \"air defence\" in \"Patriot air defence systems\".", None),
+    ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
@@ -1931,6 +1932,15 @@ HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "s
 # defence systems"; src/actors_names.c): the tokens' forms, one word or two.
 WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "interceptors", "howitzers",
                 "warplanes", "air defence", "air defense"]
+# Act nouns by CAMEO family: "condemned the launch" refers back to the doer of the latest
+# earlier event of that family (src/events.c).
+ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
+             ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
+                     "invasion"]),
+             ("16", ["sanction", "expulsion"]),
+             ("04", ["visit"]),
+             ("17", ["seizure", "arrest", "detention"]),
+             ("18", ["execution"])]
 REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
              "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
              "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
@@ -2035,7 +2045,7 @@ def read_agents(path):
     return out
 
 
-def write_lexicon(path, agents_path=None):
+def write_lexicon(path, agents_path=None, cameo=None):
     def words(ws):
         seen, out = set(), []
         for w in ws:
@@ -2069,6 +2079,11 @@ def write_lexicon(path, agents_path=None):
         f.write("kgo:Person kgd:honorific\n    %s .\n\n" % words(HONORIFICS))
         f.write("# Weapon nouns: a name before one is a weapon's, no actor (the tokens' forms).\n")
         f.write("kgd:Weapon kgd:weaponNoun\n    %s .\n\n" % words(WEAPON_NOUNS))
+        if cameo:
+            local = {r["code"]: r["local"] for r in cameo}
+            f.write("# Act nouns: \"condemned the launch\" refers back to the latest event of the class.\n")
+            for code, nouns in ACT_NOUNS:
+                f.write("kgo:%s kgd:actNoun\n    %s .\n\n" % (local[code], words(nouns)))
         f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
         for cls in ("Country", "Organization", "Person"):
             f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))
@@ -2107,7 +2122,8 @@ def main():
                              os.path.join(args.data, "petrarch_validation", "dictionaries", "CAMEO.2.0.txt"),
                         args.data)
     write_lexicon(os.path.join(args.out, "lexicon.ttl"),
-                  os.path.join(args.data, "petrarch_validation", "dictionaries", "Phoenix.agents.txt"))
+                  os.path.join(args.data, "petrarch_validation", "dictionaries", "Phoenix.agents.txt"),
+                  cameo)
     print("countries %d, organisations %d, persons %d, places %d, CAMEO codes %d, triggers %d"
           % (len(countries), len(orgs), len(persons), len(places), len(cameo), ntrig))
 
