@@ -501,7 +501,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
                                       !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
             m = mq;
         }
-      if (m >= 0 && kg_ev_demonym_of_place(d, m))
+      if (m >= 0 && kg_ev_demonym_of_place(c, m))
         m = -1;                           /* "in the Saudi port city of Jeddah" */
       if (m >= 0 && d->mentions[m].actor != agent_actor && !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {

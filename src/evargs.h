@@ -123,8 +123,9 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 int kg_ev_factuality(const ev_ctx *c, uint32_t i);
 /* Whether mention m is followed by a building noun ("the Akorda palace"). */
 int kg_ev_building_after(const kg_doc *d, int32_t m);
-/* A state's name or demonym on a place noun ("the Saudi port city"). */
-int kg_ev_demonym_of_place(const kg_doc *d, int32_t m);
+/* A state's name or demonym on a place noun ("the Saudi port city"; the
+ * lexicon's kgd:placeNoun). */
+int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m);
 /* Whether place mention m is the origin of a launch or strike: "from
  * (its) Sohae launch site", "from the Hmeimim air base": its place, never
  * what is done to it. */

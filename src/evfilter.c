@@ -127,11 +127,10 @@ static int raising_expect(const kg_doc *d, const kg_sentence *s, uint32_t i)
 
 /* Is mention m a state's name or demonym on a place noun ("the Saudi port
  * city of Jeddah", "the Ukrainian capital"): a place, not an actor? */
-int kg_ev_demonym_of_place(const kg_doc *d, int32_t m)
+int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m)
 {
+  const kg_doc *d = c->doc;
   uint32_t k = d->mentions[m].tok;
-  static const char *const place[] = { "city", "capital", "town", "port", "village", "province",
-    "region", "border", "coast", "island", "resort", "enclave", "exclave", NULL };
   if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || !d->tokens[k].deprel ||
       (strcmp(d->tokens[k].deprel, "amod") && strcmp(d->tokens[k].deprel, "compound")))
     return 0;
@@ -140,7 +139,7 @@ int kg_ev_demonym_of_place(const kg_doc *d, int32_t m)
   if (h < 0)
     return 0;
   kg_ev_low(d, (uint32_t)h, b, sizeof b);
-  return kg_ev_in_list(b, place);
+  return (kg_dict_lex(c->dict, b) & KG_LEX_PLACE_NOUN) != 0;   /* kgd:placeNoun */
 }
 
 /* "has lived with sanctions": a sanction noun one lives or copes with. */

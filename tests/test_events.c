@@ -2458,7 +2458,9 @@ static void test_prep_required(void)
  * ("herr") names a person the dictionary lacks, as "Mr" does; a weapon
  * noun it adds ("drones") makes the name before it no actor, as
  * "missiles" does; an act noun it adds to a CAMEO class ("foray", Fight)
- * refers back to the doer of that class's latest event, as "attack" does. */
+ * refers back to the doer of that class's latest event, as "attack" does; a
+ * place noun it adds ("oasis") makes a demonym on it a place, as "city"
+ * does. */
 static void test_user_word_lists(void)
 {
   NEED_DICT();
@@ -2471,7 +2473,8 @@ static void test_user_word_lists(void)
                                  "kgo:Person kgd:honorific \"Herr\" .\n"
                                  "kgo:Country kgd:honorific \"frau\" .\n"   /* not on a person: ignored */
                                  "kgd:Weapon kgd:weaponNoun \"drones\" .\n"
-                                 "kgo:Fight kgd:actNoun \"foray\" .\n");
+                                 "kgo:Fight kgd:actNoun \"foray\" .\n"
+                                 "kgo:Place kgd:placeNoun \"oasis\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   CU_ASSERT(kg_dict_lex(d, "herr") & KG_LEX_HONORIFIC);
   CU_ASSERT(kg_dict_lex(d, "mr") & KG_LEX_HONORIFIC);
@@ -2506,6 +2509,20 @@ static void test_user_word_lists(void)
     "the DET the 8 det", "foray NOUN foray 6 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT_WITH(base, foray, "19|Sudan|Chad", "!11|Egypt|Sudan");
   TREE_EXPECT_WITH(d, foray, "19|Sudan|Chad", "11|Egypt|Sudan");
+  CU_ASSERT(kg_dict_lex(base, "capital") & KG_LEX_PLACE_NOUN);
+  CU_ASSERT(kg_dict_lex(d, "oasis") & KG_LEX_PLACE_NOUN);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "oasis") & KG_LEX_PLACE_NOUN);
+  static const char *const oasis[] = {
+    "Egyptian ADJ Egyptian 2 amod", "officials NOUN official 3 nsubj", "met VERB meet 0 root",
+    "in ADP in 7 case", "the DET the 7 det", "Saudi ADJ Saudi 7 amod", "oasis NOUN oasis 3 obl",
+    "of ADP of 9 case", "Jeddah PROPN Jeddah 7 nmod", ". PUNCT . 3 punct" };
+  TREE_EXPECT_WITH(base, oasis, "04|Egypt|Saudi Arabia");
+  TREE_EXPECT_WITH(d, oasis, "04|Egypt|*", "!04|*|Saudi Arabia");
+  static const char *const city[] = {
+    "Egyptian ADJ Egyptian 2 amod", "officials NOUN official 3 nsubj", "met VERB meet 0 root",
+    "in ADP in 7 case", "the DET the 7 det", "Saudi ADJ Saudi 7 amod", "city NOUN city 3 obl",
+    "of ADP of 9 case", "Jeddah PROPN Jeddah 7 nmod", ". PUNCT . 3 punct" };
+  TREE_EXPECT_WITH(base, city, "04|Egypt|*", "!04|*|Saudi Arabia");
   kg_dict_free(d);
 }
 
