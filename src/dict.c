@@ -37,7 +37,8 @@
  *             kgd:cueWord "never" ; kgd:cueVerb "refuse" ; kgo:Hedged
  *             kgd:requestVerb "urge" ; kgo:Event kgd:lightVerb "hold"
  *   word lists (kg_dict_lex): kgo:Person kgd:honorific "mr" ;
- *             kgd:Weapon kgd:weaponNoun "missiles" ; kgo:Place kgd:placeNoun "city"
+ *             kgd:Weapon kgd:weaponNoun "missiles" ; kgo:Place kgd:placeNoun "city" ;
+ *             kgo:Place kgd:buildingNoun "palace"
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
@@ -269,7 +270,7 @@ enum {
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
-  P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN
+  P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -291,7 +292,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
   { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
   { KGD "honorific", P_HONORIFIC }, { KGD "weaponNoun", P_WEAPON }, { KGD "actNoun", P_ACTNOUN },
-  { KGD "placeNoun", P_PLACENOUN },
+  { KGD "placeNoun", P_PLACENOUN }, { KGD "buildingNoun", P_BUILDING },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -320,6 +321,7 @@ static int lex_list_bits(int pid, const char *s) {
   case P_HONORIFIC: return strcmp(s, KGO "Person") == 0 ? KG_LEX_HONORIFIC : 0;
   case P_WEAPON: return strcmp(s, KGD "Weapon") == 0 ? KG_LEX_WEAPON : 0;
   case P_PLACENOUN: return strcmp(s, KGO "Place") == 0 ? KG_LEX_PLACE_NOUN : 0;
+  case P_BUILDING: return strcmp(s, KGO "Place") == 0 ? KG_LEX_BUILDING : 0;
   default: return 0;
   }
 }
@@ -350,7 +352,7 @@ static int apply(kg_dict *d, const triple *t) {
              : (neg ? KG_LEX_NEG_VERB : hedge ? KG_LEX_HEDGE_VERB : 0);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
-  case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: {
+  case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }

@@ -172,7 +172,7 @@ int kg_dict_cue(const kg_dict *dict, const char *word);
 
 /* The lexicon's built-in cues and light verbs (kgd:cueWord, kgd:cueVerb,
  * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun,
- * kgd:placeNoun): the
+ * kgd:placeNoun, kgd:buildingNoun): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -184,7 +184,8 @@ enum {
   KG_LEX_LIGHT_VERB = 32,   /* kgo:Event kgd:lightVerb: "hold" (talks) */
   KG_LEX_HONORIFIC = 64,    /* kgo:Person kgd:honorific: "mr", "sheikh" (before a name) */
   KG_LEX_WEAPON = 128,      /* kgd:Weapon kgd:weaponNoun: "missiles" (after a weapon's name) */
-  KG_LEX_PLACE_NOUN = 256   /* kgo:Place kgd:placeNoun: "city", "port" (after a demonym) */
+  KG_LEX_PLACE_NOUN = 256,  /* kgo:Place kgd:placeNoun: "city", "port" (after a demonym) */
+  KG_LEX_BUILDING = 512     /* kgo:Place kgd:buildingNoun: "palace" (after a name) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

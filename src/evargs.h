@@ -121,8 +121,9 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i);
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 /* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i. */
 int kg_ev_factuality(const ev_ctx *c, uint32_t i);
-/* Whether mention m is followed by a building noun ("the Akorda palace"). */
-int kg_ev_building_after(const kg_doc *d, int32_t m);
+/* Whether mention m is followed by a building noun ("the Akorda palace"; the
+ * lexicon's kgd:buildingNoun). */
+int kg_ev_building_after(const ev_ctx *c, int32_t m);
 /* A state's name or demonym on a place noun ("the Saudi port city"; the
  * lexicon's kgd:placeNoun). */
 int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m);

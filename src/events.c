@@ -208,7 +208,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
                           kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
                           kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(d, m))
       continue;                           /* (or "from its Sohae launch site") */
-    if (kg_ev_building_after(d, m))
+    if (kg_ev_building_after(c, m))
       continue;                           /* "at the Akorda palace": no city */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }

@@ -166,23 +166,19 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
          endured_noun(d, s, i, pos);
 }
 
-int kg_ev_building_after(const kg_doc *d, int32_t m)
+int kg_ev_building_after(const ev_ctx *c, int32_t m)
 {
-  static const char *const bld[] = { "palace", "palaces", "building", "hotel", "airport",
-    "stadium", "hall", "house", "centre", "center", "mosque", "church", "cathedral",
-    "residence", "headquarters", "compound", "castle", "station", "prison", "hospital",
-    "university", "square", "embassy", "consulate", "tower", "museum", "theatre", "theater",
-    "arena", "bridge", "dam", NULL };
+  const kg_doc *d = c->doc;
   const kg_mention *mm = &d->mentions[m];
   uint32_t e = mm->tok + mm->ntok;
   char b[32];
   kg_ev_low(d, e - 1, b, sizeof b);        /* "State House" itself */
-  if (mm->ntok > 1 && kg_ev_in_list(b, bld))
+  if (mm->ntok > 1 && (kg_dict_lex(c->dict, b) & KG_LEX_BUILDING))   /* kgd:buildingNoun */
     return 1;
   if (e >= d->sents[d->tokens[mm->tok].sent].tok + d->sents[d->tokens[mm->tok].sent].ntok)
     return 0;
   kg_ev_low(d, e, b, sizeof b);
-  return kg_ev_in_list(b, bld);
+  return (kg_dict_lex(c->dict, b) & KG_LEX_BUILDING) != 0;
 }
 
 int kg_ev_site_origin(const kg_doc *d, int32_t m)

@@ -2460,7 +2460,8 @@ static void test_prep_required(void)
  * "missiles" does; an act noun it adds to a CAMEO class ("foray", Fight)
  * refers back to the doer of that class's latest event, as "attack" does; a
  * place noun it adds ("oasis") makes a demonym on it a place, as "city"
- * does. */
+ * does; a building noun it adds ("bunker") makes a place's name before it
+ * the building's, which places no event, as "palace" does. */
 static void test_user_word_lists(void)
 {
   NEED_DICT();
@@ -2474,7 +2475,8 @@ static void test_user_word_lists(void)
                                  "kgo:Country kgd:honorific \"frau\" .\n"   /* not on a person: ignored */
                                  "kgd:Weapon kgd:weaponNoun \"drones\" .\n"
                                  "kgo:Fight kgd:actNoun \"foray\" .\n"
-                                 "kgo:Place kgd:placeNoun \"oasis\" .\n");
+                                 "kgo:Place kgd:placeNoun \"oasis\" .\n"
+                                 "kgo:Place kgd:buildingNoun \"bunker\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   CU_ASSERT(kg_dict_lex(d, "herr") & KG_LEX_HONORIFIC);
   CU_ASSERT(kg_dict_lex(d, "mr") & KG_LEX_HONORIFIC);
@@ -2523,6 +2525,23 @@ static void test_user_word_lists(void)
     "in ADP in 7 case", "the DET the 7 det", "Saudi ADJ Saudi 7 amod", "city NOUN city 3 obl",
     "of ADP of 9 case", "Jeddah PROPN Jeddah 7 nmod", ". PUNCT . 3 punct" };
   TREE_EXPECT_WITH(base, city, "04|Egypt|*", "!04|*|Saudi Arabia");
+  CU_ASSERT(kg_dict_lex(base, "embassy") & KG_LEX_BUILDING);
+  CU_ASSERT(kg_dict_lex(d, "bunker") & KG_LEX_BUILDING);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "bunker") & KG_LEX_BUILDING);
+  static const char *const bunker[] = {
+    "Egypt PROPN Egypt 2 nsubj", "met VERB meet 0 root", "Israel PROPN Israel 2 obj", "at ADP at 7 case",
+    "the DET the 7 det", "Geneva PROPN Geneva 7 compound", "bunker NOUN bunker 2 obl", ". PUNCT . 2 punct" };
+  for (int k = 0; k < 2; k++) {
+    kg_doc *x = tree_doc_with(k ? d : base, bunker, sizeof bunker / sizeof *bunker);
+    const kg_event *e = x ? find_event(x, "0", "Egypt", "Israel") : NULL;   /* "meet at": 036 */
+    CU_ASSERT_PTR_NOT_NULL(e);
+    if (e && k) {
+      CU_ASSERT(e->place < 0);          /* the bunker's, not Geneva's */
+    } else if (e) {
+      CU_ASSERT(e->place >= 0 && !strcmp(x->actors[e->place].label, "Geneva"));
+    }
+    kg_doc_free(x);
+  }
   kg_dict_free(d);
 }
 

@@ -1006,6 +1006,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("weaponNoun", "weapon noun", "A noun or two (lower case, the tokens' forms) that, after a name, make it a weapon's name and no actor (on kgd:Weapon): \"missiles\" in \"Javelin missiles\", \"air defence\" in \"Patriot air defence systems\".", None),
     ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
     ("placeNoun", "place noun", "A noun (lower case, the token's form) for a kind of place (on kgo:Place): a state's name or demonym on it is a place, no actor (\"the Saudi port city of Jeddah\", \"the Ukrainian capital\").", None),
+    ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
@@ -1946,6 +1947,13 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
 # Saudi port city of Jeddah", "the Ukrainian capital"; src/evfilter.c).
 PLACE_NOUNS = ["city", "capital", "town", "port", "village", "province", "region", "border",
                "coast", "island", "resort", "enclave", "exclave"]
+# Nouns for buildings and structures: a place's name before one names the building, which
+# places no event in the city ("at the Akorda palace"; src/evfilter.c).
+BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium", "hall", "house",
+                  "centre", "center", "mosque", "church", "cathedral", "residence", "headquarters",
+                  "compound", "castle", "station", "prison", "hospital", "university", "square",
+                  "embassy", "consulate", "tower", "museum", "theatre", "theater", "arena", "bridge",
+                  "dam"]
 REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
              "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
              "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
@@ -2086,6 +2094,8 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgd:Weapon kgd:weaponNoun\n    %s .\n\n" % words(WEAPON_NOUNS))
         f.write("# Place nouns: a state's name or demonym on one is a place, no actor.\n")
         f.write("kgo:Place kgd:placeNoun\n    %s .\n\n" % words(PLACE_NOUNS))
+        f.write("# Building nouns: a place's name before one names the building, not the city.\n")
+        f.write("kgo:Place kgd:buildingNoun\n    %s .\n\n" % words(BUILDING_NOUNS))
         if cameo:
             local = {r["code"]: r["local"] for r in cameo}
             f.write("# Act nouns: \"condemned the launch\" refers back to the latest event of the class.\n")
