@@ -508,7 +508,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         if (kg_ev_agentive(d, m) && best < 0)
           best = kg_ev_np_head(c, m);
         else if (places && kg_ev_atype(d, m) == KG_ACT_PLACE && place < 0 &&
-                 !kg_ev_site_origin(d, m))        /* not "from its Sohae launch site" */
+                 !kg_ev_site_origin(c, m))        /* not "from its Sohae launch site" */
           place = m;
       }
       if (nn < 64)

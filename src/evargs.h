@@ -130,7 +130,7 @@ int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m);
 /* Whether place mention m is the origin of a launch or strike: "from
  * (its) Sohae launch site", "from the Hmeimim air base": its place, never
  * what is done to it. */
-int kg_ev_site_origin(const kg_doc *d, int32_t m);
+int kg_ev_site_origin(const ev_ctx *c, int32_t m);
 /* Whether a 16x pattern with 'from' has neither the preposition nor a
  * state or organisation as object at token i ("suspended flights"). */
 int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);

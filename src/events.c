@@ -206,7 +206,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       pj--;
     if ((pj == s->tok || !(kg_tok_is(d, pj - 1, "in") || kg_tok_is(d, pj - 1, "at") ||
                           kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
-                          kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(d, m))
+                          kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(c, m))
       continue;                           /* (or "from its Sohae launch site") */
     if (kg_ev_building_after(c, m))
       continue;                           /* "at the Akorda palace": no city */

@@ -181,12 +181,9 @@ int kg_ev_building_after(const ev_ctx *c, int32_t m)
   return (kg_dict_lex(c->dict, b) & KG_LEX_BUILDING) != 0;
 }
 
-int kg_ev_site_origin(const kg_doc *d, int32_t m)
+int kg_ev_site_origin(const ev_ctx *c, int32_t m)
 {
-  static const char *const site[] = { "site", "base", "facility", "range", "pad", "complex",
-    "airbase", "airfield", "port", NULL };
-  static const char *const mod[] = { "launch", "test", "testing", "missile", "rocket", "military",
-    "air", "naval", "space", "nuclear", NULL };
+  const kg_doc *d = c->doc;
   const kg_mention *mm = &d->mentions[m];
   const kg_sentence *s = &d->sents[d->tokens[mm->tok].sent];
   uint32_t end = s->tok + s->ntok, q = mm->tok;
@@ -200,9 +197,10 @@ int kg_ev_site_origin(const kg_doc *d, int32_t m)
   uint32_t e = mm->tok + mm->ntok;
   for (uint32_t k = 0; k < 2 && e < end; k++, e++) {
     kg_ev_low(d, e, b, sizeof b);
-    if (kg_ev_in_list(b, site))
+    int lx = kg_dict_lex(c->dict, b);     /* kgd:siteNoun, kgd:siteModifier */
+    if (lx & KG_LEX_SITE)
       return 1;
-    if (!kg_ev_in_list(b, mod))
+    if (!(lx & KG_LEX_SITE_MOD))
       return 0;
   }
   return 0;

@@ -2461,7 +2461,8 @@ static void test_prep_required(void)
  * refers back to the doer of that class's latest event, as "attack" does; a
  * place noun it adds ("oasis") makes a demonym on it a place, as "city"
  * does; a building noun it adds ("bunker") makes a place's name before it
- * the building's, which places no event, as "palace" does. */
+ * the building's, which places no event, as "palace" does; a site noun it
+ * adds ("silo") makes "from its X silo" the event's place, as "site" does. */
 static void test_user_word_lists(void)
 {
   NEED_DICT();
@@ -2476,7 +2477,8 @@ static void test_user_word_lists(void)
                                  "kgd:Weapon kgd:weaponNoun \"drones\" .\n"
                                  "kgo:Fight kgd:actNoun \"foray\" .\n"
                                  "kgo:Place kgd:placeNoun \"oasis\" .\n"
-                                 "kgo:Place kgd:buildingNoun \"bunker\" .\n");
+                                 "kgo:Place kgd:buildingNoun \"bunker\" .\n"
+                                 "kgo:Place kgd:siteNoun \"silo\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
   CU_ASSERT(kg_dict_lex(d, "herr") & KG_LEX_HONORIFIC);
   CU_ASSERT(kg_dict_lex(d, "mr") & KG_LEX_HONORIFIC);
@@ -2541,6 +2543,30 @@ static void test_user_word_lists(void)
       CU_ASSERT(e->place >= 0 && !strcmp(x->actors[e->place].label, "Geneva"));
     }
     kg_doc_free(x);
+  }
+  CU_ASSERT(kg_dict_lex(base, "airfield") & KG_LEX_SITE);
+  CU_ASSERT(kg_dict_lex(base, "launch") & KG_LEX_SITE_MOD);
+  CU_ASSERT(kg_dict_lex(d, "silo") & KG_LEX_SITE);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "silo") & KG_LEX_SITE);
+  for (int v = 0; v < 2; v++) {
+    static const char *const silo[][8] = {
+      { "Egypt PROPN Egypt 2 nsubj", "fired VERB fire 0 root", "missiles NOUN missile 2 obj",
+        "from ADP from 7 case", "its PRON its 7 nmod:poss", "Geneva PROPN Geneva 7 compound",
+        "silo NOUN silo 2 obl", ". PUNCT . 2 punct" },
+      { "Egypt PROPN Egypt 2 nsubj", "fired VERB fire 0 root", "missiles NOUN missile 2 obj",
+        "from ADP from 7 case", "its PRON its 7 nmod:poss", "Geneva PROPN Geneva 7 compound",
+        "site NOUN site 2 obl", ". PUNCT . 2 punct" } };
+    for (int k = 0; k < 2; k++) {
+      kg_doc *x = tree_doc_with(k ? d : base, silo[v], 8);
+      const kg_event *e = x ? find_event(x, "1", "Egypt", NULL) : NULL;
+      CU_ASSERT_PTR_NOT_NULL(e);
+      if (e && (v || k)) {              /* "from its Geneva site", or "silo" with the user file */
+        CU_ASSERT(e->place >= 0 && !strcmp(x->actors[e->place].label, "Geneva"));
+      } else if (e) {
+        CU_ASSERT(e->place < 0);
+      }
+      kg_doc_free(x);
+    }
   }
   kg_dict_free(d);
 }

@@ -1007,6 +1007,8 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
     ("placeNoun", "place noun", "A noun (lower case, the token's form) for a kind of place (on kgo:Place): a state's name or demonym on it is a place, no actor (\"the Saudi port city of Jeddah\", \"the Ukrainian capital\").", None),
     ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
+    ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
+    ("siteModifier", "site modifier", "A word (lower case, the token's form) that may stand between a place's name and a kgd:siteNoun (on kgo:Place): \"launch\" in \"Sohae launch site\", \"air\" in \"Hmeimim air base\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
@@ -1954,6 +1956,11 @@ BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium"
                   "compound", "castle", "station", "prison", "hospital", "university", "square",
                   "embassy", "consulate", "tower", "museum", "theatre", "theater", "arena", "bridge",
                   "dam"]
+# Site nouns and the words that may stand before them: "from (its) Sohae launch site", "from
+# the Hmeimim air base" is the origin of a launch or strike (src/evfilter.c).
+SITE_NOUNS = ["site", "base", "facility", "range", "pad", "complex", "airbase", "airfield", "port"]
+SITE_MODIFIERS = ["launch", "test", "testing", "missile", "rocket", "military", "air", "naval",
+                  "space", "nuclear"]
 REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
              "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
              "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
@@ -2096,6 +2103,9 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Place kgd:placeNoun\n    %s .\n\n" % words(PLACE_NOUNS))
         f.write("# Building nouns: a place's name before one names the building, not the city.\n")
         f.write("kgo:Place kgd:buildingNoun\n    %s .\n\n" % words(BUILDING_NOUNS))
+        f.write("# Site nouns (\"from its Sohae launch site\": the origin) and the words between name and noun.\n")
+        f.write("kgo:Place kgd:siteNoun\n    %s ;\n  kgd:siteModifier\n    %s .\n\n"
+                % (words(SITE_NOUNS), words(SITE_MODIFIERS)))
         if cameo:
             local = {r["code"]: r["local"] for r in cameo}
             f.write("# Act nouns: \"condemned the launch\" refers back to the latest event of the class.\n")
