@@ -97,8 +97,6 @@ const char *const kg_act_locative[] = {
 const char *const kg_act_report[] = {
   "said", "says", "told", "added", "announced", "stated", "wrote", "declared",
   "insisted", "warned", "argued", "noted", "explained", NULL };
-const char *const kg_act_honorific[] = {
-  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame", NULL };
 /* Words that head a title before a name ("House Speaker Nancy Pelosi",
  * "Lt. Gen. X"); used only to find where a name starts, never to give a
  * relation (titles that do are the dictionary's). */

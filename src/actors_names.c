@@ -200,14 +200,13 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     if (type != KG_NE_PER && kg_act_in_list(b, k_thing_heads))
       return 0;                         /* "his State of the Union address" */
     /* a weapon's name: "Patriot air defence systems", "Leopard tanks",
-     * "Javelin missiles" (whatever the span's type) */
-    static const char *const arms[] = { "missile", "missiles", "tanks", "jets", "launchers",
-      "interceptors", "howitzers", "warplanes", NULL };
-    char b2[16] = "";
+     * "Javelin missiles" (whatever the span's type): the lexicon's weapon
+     * nouns (kgd:weaponNoun, a word or two) */
+    char b2[16] = "", two[96];
     if (after + 1 < end)
       kg_tok_lower(&d->tokens[after + 1], b2, sizeof b2);
-    if (kg_act_in_list(b, arms) ||
-        (!strcmp(b, "air") && (!strcmp(b2, "defence") || !strcmp(b2, "defense"))))
+    snprintf(two, sizeof two, "%s %s", b, b2);
+    if ((kg_dict_lex(c->dict, b) & KG_LEX_WEAPON) || (b2[0] && (kg_dict_lex(c->dict, two) & KG_LEX_WEAPON)))
       return 0;
   }
   if (k == 1) {
@@ -228,7 +227,7 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     if (type == KG_NE_PER && kg_coref_fold_partial(d, tok) < 0) {
       const kg_title *ti;
       int titled = tok > s->tok && (kg_dict_match_title(c->dict, d, tok - 1, &ti) > 0 ||
-                                    kg_act_in_list(pb, kg_act_honorific));
+                                    (kg_dict_lex(c->dict, pb) & KG_LEX_HONORIFIC));
       char nb[32] = "";
       if (after < end)
         kg_tok_lower(&d->tokens[after], nb, sizeof nb);
@@ -537,7 +536,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   char b[64];
   uint32_t tn = kg_dict_match_title(c->dict, d, tok, &ti);
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
-  if (tn == 0 && kg_act_in_list(b, kg_act_honorific))
+  if (tn == 0 && (kg_dict_lex(c->dict, b) & KG_LEX_HONORIFIC))
     tn = 1;
   if (tn > 0) {                           /* title + Name */
     uint32_t at = tok + tn;
@@ -545,7 +544,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     /* "Prime Minister Sheikh Mohammed ...": an honorific after the title */
     if (at + 1 < s->tok + s->ntok) {
       kg_tok_lower(&d->tokens[at], b, sizeof b);
-      if (kg_act_in_list(b, kg_act_honorific))
+      if ((kg_dict_lex(c->dict, b) & KG_LEX_HONORIFIC))
         return tn + 1;
     }
     if (at < s->tok + s->ntok && !kg_dict_match_actor(c->dict, d, at, &dm)) {

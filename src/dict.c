@@ -29,12 +29,18 @@
  *   CAMEO:    <class> kgo:cameoCode "042" ; rdfs:label ; kgo:goldstein ;
  *             kgo:ploverCategory
  *   triggers: [] kgd:lemma "visit" ; kgd:pos "VERB" ; kgd:particle ;
- *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class>
+ *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class> ;
+ *             kgd:prepRequired true (no match without its preposition)
  *   titles:   kgo:leaderOf|kgo:officialOf kgd:title "prime minister"
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
  *   built-in cues and light verbs (kg_dict_lex): kgo:Hedged|kgo:Negated
  *             kgd:cueWord "never" ; kgd:cueVerb "refuse" ; kgo:Hedged
  *             kgd:requestVerb "urge" ; kgo:Event kgd:lightVerb "hold"
+ *   word lists (kg_dict_lex): kgo:Person kgd:honorific "mr" ;
+ *             kgd:Weapon kgd:weaponNoun "missiles" ; kgo:Place kgd:placeNoun "city" ;
+ *             kgo:Place kgd:buildingNoun "palace" ; kgd:siteNoun "base" ;
+ *             kgd:siteModifier "launch"
+ *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
  *   sectors:  <sector> kgo:agentCode "MIL" ; rdfs:label ; kgd:sectorNoun "soldiers"
@@ -65,7 +71,7 @@ typedef struct node {
   const char *label, *wikidata, *iso3, *role_target, *in_country, *region, *subregion;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse, *srcprep, *skipprep;
-  uint8_t form_only, compound, literal, speaker;
+  uint8_t form_only, compound, literal, speaker, prep_required;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -74,7 +80,7 @@ typedef struct node {
 } node;
 
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
-typedef struct raw_word { const char *text; uint8_t cls; } raw_word;
+typedef struct raw_word { const char *text; uint16_t cls; } raw_word;
 
 
 typedef struct triple { const char *s, *p, *o; uint8_t o_kind, s_blank; } triple;
@@ -94,6 +100,7 @@ struct kg_dict {
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
+  raw_form *ractn; size_t nractn, ractn_cap;   /* kgd:actNoun literals of a CAMEO class */
   unsigned nfiles;
   unsigned exclusive;     /* the last file that is a kgd:ExclusiveCodebook, 0: none */
   const char *last_subj;  /* node_get's one-entry cache */
@@ -110,6 +117,7 @@ struct kg_dict {
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
   kg_dix_map lex;              /* lower-case word or phrase -> KG_LEX_* bits */
+  kg_dix_map actn;             /* lower-case act noun -> node of its CAMEO class */
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   kg_dix_index actor_ix, title_ix;
@@ -139,7 +147,7 @@ static int32_t node_get_slow(kg_dict *d, const char *subj) {
 kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void tables_free(kg_dict *d) {
-  free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex);
+  free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex); kg_dix_map_free(&d->actn);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
   kg_dix_free(&d->actor_ix); kg_dix_free(&d->title_ix);
@@ -154,7 +162,7 @@ void kg_dict_free(kg_dict *d) {
   tables_free(d);
   free(d->nodes); kg_dix_map_free(&d->node_map);
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
-  free(d->rlex);
+  free(d->rlex); free(d->ractn);
   kg_dix_arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -251,7 +259,7 @@ static int parse_year(const char *s) {
 }
 
 static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, int cls) {
-  raw_word w; w.text = text; w.cls = (uint8_t)cls;
+  raw_word w; w.text = text; w.cls = (uint16_t)cls;
   KG_VEC_PUSH(*arr, *n, *cap, w, return -1);
   return 0;
 }
@@ -262,7 +270,8 @@ enum {
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
-  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB
+  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
+  P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -282,7 +291,10 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "literalObject", P_LITERAL }, { KGD "skipPrep", P_SKIPPREP },
   { KGD "speakerSource", P_SPEAKER },
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
-  { KGD "lightVerb", P_LIGHTVERB },
+  { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
+  { KGD "honorific", P_HONORIFIC }, { KGD "weaponNoun", P_WEAPON }, { KGD "actNoun", P_ACTNOUN },
+  { KGD "placeNoun", P_PLACENOUN }, { KGD "buildingNoun", P_BUILDING },
+  { KGD "siteNoun", P_SITE }, { KGD "siteModifier", P_SITEMOD },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -301,6 +313,21 @@ static int push_form(raw_form **arr, size_t *n, size_t *cap, int32_t ni, int kin
   raw_form f; f.node = ni; f.kind = (uint8_t)kind; f.text = text;
   KG_VEC_PUSH(*arr, *n, *cap, f, return -1);
   return 0;
+}
+
+/* The KG_LEX_* class of a word list's predicate on its subject (the
+ * lexicon's word lists beyond the cues: kg_dict_lex); 0 when the subject
+ * is not the list's. */
+static int lex_list_bits(int pid, const char *s) {
+  switch (pid) {
+  case P_HONORIFIC: return strcmp(s, KGO "Person") == 0 ? KG_LEX_HONORIFIC : 0;
+  case P_WEAPON: return strcmp(s, KGD "Weapon") == 0 ? KG_LEX_WEAPON : 0;
+  case P_PLACENOUN: return strcmp(s, KGO "Place") == 0 ? KG_LEX_PLACE_NOUN : 0;
+  case P_BUILDING: return strcmp(s, KGO "Place") == 0 ? KG_LEX_BUILDING : 0;
+  case P_SITE: return strcmp(s, KGO "Place") == 0 ? KG_LEX_SITE : 0;
+  case P_SITEMOD: return strcmp(s, KGO "Place") == 0 ? KG_LEX_SITE_MOD : 0;
+  default: return 0;
+  }
 }
 
 /* Applies one triple of a successfully parsed file; 0 or -1 (no memory). */
@@ -327,6 +354,10 @@ static int apply(kg_dict *d, const triple *t) {
              : pid == P_REQVERB ? (hedge ? KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB : 0)
              : pid == P_CUEWORD ? (neg ? KG_LEX_NEG_WORD : hedge ? KG_LEX_HEDGE_WORD : 0)
              : (neg ? KG_LEX_NEG_VERB : hedge ? KG_LEX_HEDGE_VERB : 0);
+    return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
+  }
+  case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD: {
+    int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_DESC: {
@@ -390,6 +421,7 @@ static int apply(kg_dict *d, const triple *t) {
   case P_LITERAL: n->literal = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_FORM: n->form_only = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_COMPOUND: n->compound = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
+  case P_PREPREQ: n->prep_required = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
@@ -403,6 +435,9 @@ static int apply(kg_dict *d, const triple *t) {
     break;
   case P_DATED:
     if (lit) return push_form(&d->rdated, &d->nrdated, &d->rdated_cap, ni, 0, o);
+    break;
+  case P_ACTNOUN:
+    if (lit) return push_form(&d->ractn, &d->nractn, &d->ractn_cap, ni, 0, o);
     break;
   default: break;
   }
@@ -622,8 +657,11 @@ static int parse_pattern(kg_dix_arena **ar, const char *text, const char *code, 
     else if (strcmp(words[i], "object") == 0 || strcmp(words[i], "obj") == 0) t->object = v;
     else if (strcmp(words[i], "before") == 0) t->before = v;
     else if (strcmp(words[i], "reverse") == 0) t->reverse = v;
+    else if (strcmp(words[i], "prepRequired") == 0 || strcmp(words[i], "preprequired") == 0)
+      t->prep_required = !strcmp(v, "true") || !strcmp(v, "1");
     else return 0;
   }
+  if (!t->prep) t->prep_required = 0;
   t->code = code;
   return 1;
 }
@@ -723,6 +761,18 @@ const char *kg_dict_actor_code_on(const kg_dict *d, int32_t entry, const char *d
     if (!best || dt->until - dt->from < width) { best = dt->code; width = dt->until - dt->from; }
   }
   return best ? best : a->iso3;
+}
+
+/* kgd:actNoun literals -> d->actn (lower-case noun -> node of a class with
+ * a CAMEO code; of two files naming a noun, the later wins). */
+static int act_nouns_build(kg_dict *d, kg_dix_arena **ar) {
+  for (size_t i = 0; i < d->nractn; i++) {
+    if (!d->nodes[d->ractn[i].node].code) continue;
+    const char *t = lower_dup(ar, d->ractn[i].text);
+    if (!t) return -1;
+    if (*t && kg_dix_map_put(&d->actn, t, d->ractn[i].node) < 0) return -1;
+  }
+  return 0;
 }
 
 static int type_rank(int t) {
@@ -842,6 +892,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->skipprep = nonempty(ar, n->skipprep);
     t->form = n->form_only;
     t->compound = n->compound;
+    t->prep_required = n->prep_required && t->prep;
     t->literal = n->literal;
     t->speaker = n->speaker;
     t->origin = n->file;
@@ -888,6 +939,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     int32_t v = kg_dix_map_get(&d->lex, t, strlen(t));
     if (*t && kg_dix_map_put(&d->lex, t, (v > 0 ? v : 0) | d->rlex[i].cls) < 0) goto nomem;
   }
+  if (act_nouns_build(d, ar) < 0) goto nomem;
 
   /* sectors (numbered 1.. in node order, at most 255) and their nouns */
   { size_t ns = 0;
@@ -1028,6 +1080,11 @@ int kg_dict_cue(const kg_dict *d, const char *word) {
 int kg_dict_lex(const kg_dict *d, const char *word) {
   int32_t v = d && word ? kg_dix_map_get(&d->lex, word, strlen(word)) : -1;
   return v > 0 ? v : 0;
+}
+
+const char *kg_dict_act_noun(const kg_dict *d, const char *noun) {
+  int32_t v = d && noun ? kg_dix_map_get(&d->actn, noun, strlen(noun)) : -1;
+  return v >= 0 ? d->nodes[v].code : NULL;
 }
 
 int kg_dict_description(const kg_dict *d, const char *noun) {

@@ -91,6 +91,9 @@ typedef struct kg_trigger {
                               as written (surface forms), not as lemmas */
   uint8_t compound;        /* kgd:compoundSubject true: only with coordinated
                               subjects ("X and Y agree" 030, each with each) */
+  uint8_t prep_required;   /* kgd:prepRequired true: the pattern fits only where
+                              the verb has its preposition ("speak with"); else
+                              a missing preposition merely scores lower */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
 } kg_trigger;
@@ -168,17 +171,30 @@ uint32_t kg_dict_match_title(const kg_dict *dict, const kg_doc *doc,
 int kg_dict_cue(const kg_dict *dict, const char *word);
 
 /* The lexicon's built-in cues and light verbs (kgd:cueWord, kgd:cueVerb,
- * kgd:requestVerb, kgd:lightVerb): the KG_LEX_* classes of a lower-case word,
- * lemma or phrase (matched exactly), 0 when none. */
+ * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun,
+ * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier): the
+ * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
+ * 0 when none. */
 enum {
   KG_LEX_NEG_WORD = 1,      /* kgo:Negated kgd:cueWord: "not", "never" */
   KG_LEX_HEDGE_WORD = 2,    /* kgo:Hedged kgd:cueWord: "may", "reportedly" */
   KG_LEX_NEG_VERB = 4,      /* kgo:Negated kgd:cueVerb: "refuse", "rule out" */
   KG_LEX_HEDGE_VERB = 8,    /* kgo:Hedged kgd:cueVerb or kgd:requestVerb: "seek", "urge" */
   KG_LEX_REQUEST_VERB = 16, /* kgo:Hedged kgd:requestVerb */
-  KG_LEX_LIGHT_VERB = 32    /* kgo:Event kgd:lightVerb: "hold" (talks) */
+  KG_LEX_LIGHT_VERB = 32,   /* kgo:Event kgd:lightVerb: "hold" (talks) */
+  KG_LEX_HONORIFIC = 64,    /* kgo:Person kgd:honorific: "mr", "sheikh" (before a name) */
+  KG_LEX_WEAPON = 128,      /* kgd:Weapon kgd:weaponNoun: "missiles" (after a weapon's name) */
+  KG_LEX_PLACE_NOUN = 256,  /* kgo:Place kgd:placeNoun: "city", "port" (after a demonym) */
+  KG_LEX_BUILDING = 512,    /* kgo:Place kgd:buildingNoun: "palace" (after a name) */
+  KG_LEX_SITE = 1024,       /* kgo:Place kgd:siteNoun: "site", "base" ("from X launch site") */
+  KG_LEX_SITE_MOD = 2048    /* kgo:Place kgd:siteModifier: "launch", "air" (before a site noun) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
+
+/* The CAMEO code of the class an act noun (lower-case lemma) names as
+ * kgd:actNoun ("launch" -> "15", "attack" -> "19"), NULL when none: "the
+ * launch" refers back to an earlier event of that code. */
+const char *kg_dict_act_noun(const kg_dict *dict, const char *noun);
 
 /* Definite descriptions ("reclusive state" -> KG_ACT_COUNTRY,
  * "regime" -> KG_ACT_COUNTRY, "bloc" -> KG_ACT_ORG): the actor type the

@@ -520,14 +520,14 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
                                       !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
             m = mq;
         }
-      if (m >= 0 && kg_ev_demonym_of_place(d, m))
+      if (m >= 0 && kg_ev_demonym_of_place(c, m))
         m = -1;                           /* "in the Saudi port city of Jeddah" */
       if (m >= 0 && d->mentions[m].actor != agent_actor && !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
         if (kg_ev_agentive(d, m) && best < 0)
           best = kg_ev_np_head(c, m);
         else if (places && kg_ev_atype(d, m) == KG_ACT_PLACE && place < 0 &&
-                 !kg_ev_site_origin(d, m))        /* not "from its Sohae launch site" */
+                 !kg_ev_site_origin(c, m))        /* not "from its Sohae launch site" */
           place = m;
       }
       if (nn < 64)

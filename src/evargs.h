@@ -122,14 +122,16 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 /* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i
  * coded `code` (NULL: any; a threat's or demand's "if" is its content). */
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code);
-/* Whether mention m is followed by a building noun ("the Akorda palace"). */
-int kg_ev_building_after(const kg_doc *d, int32_t m);
-/* A state's name or demonym on a place noun ("the Saudi port city"). */
-int kg_ev_demonym_of_place(const kg_doc *d, int32_t m);
+/* Whether mention m is followed by a building noun ("the Akorda palace"; the
+ * lexicon's kgd:buildingNoun). */
+int kg_ev_building_after(const ev_ctx *c, int32_t m);
+/* A state's name or demonym on a place noun ("the Saudi port city"; the
+ * lexicon's kgd:placeNoun). */
+int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m);
 /* Whether place mention m is the origin of a launch or strike: "from
  * (its) Sohae launch site", "from the Hmeimim air base": its place, never
  * what is done to it. */
-int kg_ev_site_origin(const kg_doc *d, int32_t m);
+int kg_ev_site_origin(const ev_ctx *c, int32_t m);
 /* Whether a 16x pattern with 'from' has neither the preposition nor a
  * state or organisation as object at token i ("suspended flights"). */
 int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);

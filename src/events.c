@@ -276,9 +276,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       pj--;
     if ((pj == s->tok || !(kg_tok_is(d, pj - 1, "in") || kg_tok_is(d, pj - 1, "at") ||
                           kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
-                          kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(d, m))
+                          kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(c, m))
       continue;                           /* (or "from its Sohae launch site") */
-    if (kg_ev_building_after(d, m))
+    if (kg_ev_building_after(c, m))
       continue;                           /* "at the Akorda palace": no city */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
@@ -619,16 +619,10 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 /* The object of verb i is a definite act noun naming no one ("the
  * launch", "this attack", "the sanctions"): the latest mention of the doer
  * of the latest earlier event of that kind (its trigger's lemma, or the
- * CAMEO family the noun names) within five sentences, other than the
- * verb's own agent; -1. */
+ * CAMEO family the noun names: the lexicon's kgd:actNoun) within five
+ * sentences, other than the verb's own agent; -1. */
 static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
 {
-  static const char *const fam[][2] = {
-    { "launch", "15" }, { "test", "15" }, { "firing", "15" }, { "drill", "15" }, { "exercise", "15" },
-    { "attack", "19" }, { "strike", "19" }, { "assault", "19" }, { "raid", "19" }, { "bombing", "19" },
-    { "shelling", "19" }, { "incursion", "19" }, { "invasion", "19" }, { "sanction", "16" },
-    { "expulsion", "16" }, { "visit", "04" }, { "seizure", "17" }, { "arrest", "17" },
-    { "detention", "17" }, { "execution", "18" }, { NULL, NULL } };
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int32_t o = -1;
@@ -649,10 +643,7 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
   }
   if (!def)
     return -1;
-  const char *lem = d->tokens[o].lemma, *code = NULL;
-  for (int k = 0; fam[k][0]; k++)
-    if (!strcmp(lem, fam[k][0]))
-      code = fam[k][1];
+  const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->trigger >= i || e->sent + 5 < d->tokens[i].sent)

@@ -127,11 +127,10 @@ static int raising_expect(const kg_doc *d, const kg_sentence *s, uint32_t i)
 
 /* Is mention m a state's name or demonym on a place noun ("the Saudi port
  * city of Jeddah", "the Ukrainian capital"): a place, not an actor? */
-int kg_ev_demonym_of_place(const kg_doc *d, int32_t m)
+int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m)
 {
+  const kg_doc *d = c->doc;
   uint32_t k = d->mentions[m].tok;
-  static const char *const place[] = { "city", "capital", "town", "port", "village", "province",
-    "region", "border", "coast", "island", "resort", "enclave", "exclave", NULL };
   if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || !d->tokens[k].deprel ||
       (strcmp(d->tokens[k].deprel, "amod") && strcmp(d->tokens[k].deprel, "compound")))
     return 0;
@@ -140,7 +139,7 @@ int kg_ev_demonym_of_place(const kg_doc *d, int32_t m)
   if (h < 0)
     return 0;
   kg_ev_low(d, (uint32_t)h, b, sizeof b);
-  return kg_ev_in_list(b, place);
+  return (kg_dict_lex(c->dict, b) & KG_LEX_PLACE_NOUN) != 0;   /* kgd:placeNoun */
 }
 
 /* "has lived with sanctions": a sanction noun one lives or copes with. */
@@ -167,31 +166,24 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
          endured_noun(d, s, i, pos);
 }
 
-int kg_ev_building_after(const kg_doc *d, int32_t m)
+int kg_ev_building_after(const ev_ctx *c, int32_t m)
 {
-  static const char *const bld[] = { "palace", "palaces", "building", "hotel", "airport",
-    "stadium", "hall", "house", "centre", "center", "mosque", "church", "cathedral",
-    "residence", "headquarters", "compound", "castle", "station", "prison", "hospital",
-    "university", "square", "embassy", "consulate", "tower", "museum", "theatre", "theater",
-    "arena", "bridge", "dam", NULL };
+  const kg_doc *d = c->doc;
   const kg_mention *mm = &d->mentions[m];
   uint32_t e = mm->tok + mm->ntok;
   char b[32];
   kg_ev_low(d, e - 1, b, sizeof b);        /* "State House" itself */
-  if (mm->ntok > 1 && kg_ev_in_list(b, bld))
+  if (mm->ntok > 1 && (kg_dict_lex(c->dict, b) & KG_LEX_BUILDING))   /* kgd:buildingNoun */
     return 1;
   if (e >= d->sents[d->tokens[mm->tok].sent].tok + d->sents[d->tokens[mm->tok].sent].ntok)
     return 0;
   kg_ev_low(d, e, b, sizeof b);
-  return kg_ev_in_list(b, bld);
+  return (kg_dict_lex(c->dict, b) & KG_LEX_BUILDING) != 0;
 }
 
-int kg_ev_site_origin(const kg_doc *d, int32_t m)
+int kg_ev_site_origin(const ev_ctx *c, int32_t m)
 {
-  static const char *const site[] = { "site", "base", "facility", "range", "pad", "complex",
-    "airbase", "airfield", "port", NULL };
-  static const char *const mod[] = { "launch", "test", "testing", "missile", "rocket", "military",
-    "air", "naval", "space", "nuclear", NULL };
+  const kg_doc *d = c->doc;
   const kg_mention *mm = &d->mentions[m];
   const kg_sentence *s = &d->sents[d->tokens[mm->tok].sent];
   uint32_t end = s->tok + s->ntok, q = mm->tok;
@@ -205,9 +197,10 @@ int kg_ev_site_origin(const kg_doc *d, int32_t m)
   uint32_t e = mm->tok + mm->ntok;
   for (uint32_t k = 0; k < 2 && e < end; k++, e++) {
     kg_ev_low(d, e, b, sizeof b);
-    if (kg_ev_in_list(b, site))
+    int lx = kg_dict_lex(c->dict, b);     /* kgd:siteNoun, kgd:siteModifier */
+    if (lx & KG_LEX_SITE)
       return 1;
-    if (!kg_ev_in_list(b, mod))
+    if (!(lx & KG_LEX_SITE_MOD))
       return 0;
   }
   return 0;
@@ -471,21 +464,6 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);
-  /* "X spoke" / "spoke to reporters": talking is no meeting unless it is
-   * with someone ("spoke with Y") or on the phone (its own pattern) */
-  if (!strncmp(code, "04", 2) && (!strcmp(lem, "speak") || !strcmp(lem, "talk")) && p->prep) {
-    int with = 0;
-    for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 8 && !with; k++)
-      with = kg_tok_is(d, k, p->prep);
-    if (!with)
-      return 1;
-  }
-  /* "called it a breakthrough": naming with a predicate, no appeal */
-  if (!strncmp(code, "02", 2) && !strcmp(lem, "call") && o >= 0) {
-    for (uint32_t k = (uint32_t)o + 1; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "xcomp"))
-        return 1;
-  }
   if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
     return o < 0;                         /* "returned to power", "return home" */
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))

@@ -6,7 +6,8 @@
  * pattern asks of the words around it: a particle, a preposition, an
  * object (one word or a phrase, among the lemma candidates of a window of
  * 3 tokens before and 8 after), a codebook's words before the verb
- * (kgd:before), coordinated subjects (kgd:compoundSubject); a codebook's
+ * (kgd:before), coordinated subjects (kgd:compoundSubject), a preposition
+ * the pattern cannot do without (kgd:prepRequired); a codebook's
  * surface-form patterns (kgd:form) come before the lemma's.  Of the
  * patterns that fit, the most specific wins, then the higher code.
  * Does not own: the patterns (dict.c), arguments (evargs.c), events
@@ -167,6 +168,17 @@ static int noun_with_subject(const kg_doc *d, uint32_t i)
       subj = 1;
   }
   return subj;
+}
+
+/* A token tagged VERB with an nsubj of its own in the tree. */
+static int verb_with_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5))
+      return 1;
+  return 0;
 }
 
 /* Does token u read as word w: its lower-case form, or (not literal) a
@@ -334,6 +346,40 @@ static int deep_in_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, int32
   return 0;
 }
 
+/* A required preposition (kgd:prepRequired) of trigger i: within 8 tokens
+ * after it, and on a parsed sentence the verb's own: heading a phrase on the
+ * verb ("spoke by telephone with Y", "called for an end"), or an nmod of
+ * one, not deeper down, nor after the verb's predicate complement. */
+static int own_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, const char *prep)
+{
+  int tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  uint32_t end = i + 8;
+  /* a phrase after the verb's predicate complement (a nominal xcomp, or
+   * the second of two objects) is the predicate's ("called it a
+   * breakthrough on Monday", "was called Secretary of State for ..."), not
+   * the verb's */
+  for (uint32_t k = i + 1, nobj = 0; tree && k < s->tok + s->ntok && k <= end; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)i || !r)
+      continue;
+    if ((!strcmp(r, "xcomp") && d->tokens[k].upos != KG_UPOS_VERB) || (!strcmp(r, "obj") && nobj++))
+      end = k;
+  }
+  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= end; q++) {
+    if (!kg_tok_is(d, q, prep))
+      continue;
+    int32_t h = kg_tok_head(d, q), hh = h >= 0 ? kg_tok_head(d, (uint32_t)h) : -1;
+    if (!tree || q == i + 1 || h == (int32_t)i || hh == (int32_t)i)
+      return 1;
+    /* attached one level too low, under another phrase of the verb ("talked
+     * through Sudan with Jordan", "with" under "Sudan"), as evargs.c reads it */
+    if (hh >= 0 && kg_tok_head(d, (uint32_t)hh) == (int32_t)i && d->tokens[h].deprel &&
+        !strcmp(d->tokens[h].deprel, "nmod") && d->tokens[hh].deprel && !strncmp(d->tokens[hh].deprel, "obl", 3))
+      return 1;
+  }
+  return 0;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -351,10 +397,13 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
                                              mistagged as a noun has a subject */
     order[1] = KG_UPOS_NOUN;
   } else if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_NOUN) {
-    /* the tagger decides, unless the word's shape says otherwise */
+    /* the tagger decides, unless the word's shape says otherwise; a verb
+     * with a subject of its own stays a verb ("she talks of ...": talking
+     * without "with" is no meeting, and no "talks" either) */
     order[0] = t->upos;
     int g = guess_noun(c, i);
-    if (g >= 0 && (g == 1) != (t->upos == KG_UPOS_NOUN))
+    if (g >= 0 && (g == 1) != (t->upos == KG_UPOS_NOUN) &&
+        !(g == 1 && verb_with_subject(d, s, i)))
       order[1] = g == 1 ? KG_UPOS_NOUN : KG_UPOS_VERB;
   } else if (t->upos == KG_UPOS_ADJ && participle) {
     order[0] = KG_UPOS_VERB;              /* "demolished" tagged ADJ */
@@ -461,7 +510,11 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
             continue;
           score += 2;
         }
-        if (tr[j].prep) {                 /* the preposition is there: +2; absent: -1 */
+        if (tr[j].prep_required) {        /* kgd:prepRequired: the verb's own, or no match */
+          if (!own_prep(d, s, i, tr[j].prep))
+            continue;
+          score += 2;
+        } else if (tr[j].prep) {          /* the preposition is there: +2; absent: -1 */
           int found = 0;
           for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)
             found = kg_tok_is(d, q, tr[j].prep);

@@ -2517,6 +2517,189 @@ static void test_heldout_round_seven_b(void)
   kg_doc_free(d);
 }
 
+/* kgd:prepRequired: a pattern that fits only where the verb has its
+ * preposition.  The dictionary's "speak VERB prep=with" has it (speaking is
+ * no meeting without "with"), and so does "call VERB prep=for" ("called it a
+ * breakthrough on Monday" is no appeal); a user file sets it in either form,
+ * and a pattern without it still fits a verb without its preposition. */
+static void test_prep_required(void)
+{
+  NEED_DICT();
+  const kg_dict *base = kg_test_dict();
+  const kg_trigger *tr;
+  size_t n = kg_dict_triggers(base, "speak", KG_UPOS_VERB, &tr), req = 0;
+  for (size_t k = 0; k < n; k++)
+    req += tr[k].prep && !strcmp(tr[k].prep, "with") && tr[k].prep_required;
+  CU_ASSERT_EQUAL(req, 1);
+  /* trees: the verb's own preposition; none; one after the predicate */
+  static const char *const with[] = {
+    "Egypt PROPN Egypt 2 nsubj", "spoke VERB speak 0 root", "with ADP with 4 case",
+    "Israel PROPN Israel 2 obl", "on ADP on 6 case", "Monday PROPN Monday 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(with, "04|Egypt|Israel");
+  static const char *const alone[] = {
+    "Egypt PROPN Egypt 2 nsubj", "spoke VERB speak 0 root", "on ADP on 4 case",
+    "Monday PROPN Monday 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(alone, "!04|*|*");
+  static const char *const appeal[] = {
+    "Egypt PROPN Egypt 2 nsubj", "called VERB call 0 root", "for ADP for 4 case",
+    "talks NOUN talk 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(appeal, "02|Egypt|*");
+  static const char *const naming[] = {
+    "Egypt PROPN Egypt 2 nsubj", "called VERB call 0 root", "it PRON it 2 obj", "a DET a 5 det",
+    "breakthrough NOUN breakthrough 2 obj", "on ADP on 7 case", "Monday PROPN Monday 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(naming, "!02|*|*");
+  static const char *const naming2[] = {
+    "Egypt PROPN Egypt 2 nsubj", "called VERB call 0 root", "it PRON it 2 obj", "a DET a 5 det",
+    "breakthrough NOUN breakthrough 2 xcomp", "for ADP for 7 case", "peace NOUN peace 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(naming2, "!02|*|*");
+  /* no tree: the preposition within the window */
+  kg_doc *d = run_with(base, "Egypt spoke on Monday.");
+  CU_ASSERT(d && !find_event(d, "04", "Egypt", NULL));
+  kg_doc_free(d);
+  kg_dict *u = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                 "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                 "[] kgd:lemma \"chat\" ; kgd:pos \"VERB\" ; kgd:prep \"with\" ;"
+                                 " kgd:prepRequired true ; kgd:code \"040\" .\n"
+                                 "kgo:ConsultUnspecified kgd:pattern \"gossip VERB prep=with\", "
+                                 "\"natter VERB prep=with prepRequired=true\" .\n");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(u);
+  static const struct { const char *text; int want; } user_cases[] = {
+    { "Egypt chatted with Israel.", 1 }, { "Egypt chatted.", 0 },
+    { "Egypt nattered with Israel.", 1 }, { "Egypt nattered.", 0 },
+    { "Egypt gossiped with Israel.", 1 }, { "Egypt gossiped.", 1 },
+  };
+  for (size_t k = 0; k < sizeof user_cases / sizeof *user_cases; k++) {
+    kg_doc *d = run_with(u, user_cases[k].text);
+    CU_ASSERT_PTR_NOT_NULL(d);
+    if (d && (find_event(d, "040", "Egypt", NULL) != NULL) != user_cases[k].want)
+      CU_FAIL(user_cases[k].text);
+    kg_doc_free(d);
+  }
+  kg_dict_free(u);
+}
+
+/* The lexicon's word lists (ontology/lexicon.ttl) are read through
+ * kg_dict_lex, and a user dictionary extends them: an honorific it adds
+ * ("herr") names a person the dictionary lacks, as "Mr" does; a weapon
+ * noun it adds ("drones") makes the name before it no actor, as
+ * "missiles" does; an act noun it adds to a CAMEO class ("foray", Fight)
+ * refers back to the doer of that class's latest event, as "attack" does; a
+ * place noun it adds ("oasis") makes a demonym on it a place, as "city"
+ * does; a building noun it adds ("bunker") makes a place's name before it
+ * the building's, which places no event, as "palace" does; a site noun it
+ * adds ("silo") makes "from its X silo" the event's place, as "site" does. */
+static void test_user_word_lists(void)
+{
+  NEED_DICT();
+  const kg_dict *base = kg_test_dict();
+  CU_ASSERT(kg_dict_lex(base, "mr.") & KG_LEX_HONORIFIC);
+  CU_ASSERT(kg_dict_lex(base, "sheikh") & KG_LEX_HONORIFIC);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "herr") & KG_LEX_HONORIFIC);
+  kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                 "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                 "kgo:Person kgd:honorific \"Herr\" .\n"
+                                 "kgo:Country kgd:honorific \"frau\" .\n"   /* not on a person: ignored */
+                                 "kgd:Weapon kgd:weaponNoun \"drones\" .\n"
+                                 "kgo:Fight kgd:actNoun \"foray\" .\n"
+                                 "kgo:Place kgd:placeNoun \"oasis\" .\n"
+                                 "kgo:Place kgd:buildingNoun \"bunker\" .\n"
+                                 "kgo:Place kgd:siteNoun \"silo\" .\n");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT(kg_dict_lex(d, "herr") & KG_LEX_HONORIFIC);
+  CU_ASSERT(kg_dict_lex(d, "mr") & KG_LEX_HONORIFIC);
+  CU_ASSERT_FALSE(kg_dict_lex(d, "frau") & KG_LEX_HONORIFIC);
+  kg_doc *doc = run_with(base, "Herr Zorblat condemned Egypt.");
+  CU_ASSERT(doc && !find_event(doc, "11", "Zorblat", "Egypt"));
+  kg_doc_free(doc);
+  doc = run_with(d, "Herr Zorblat condemned Egypt.");
+  CU_ASSERT(doc && find_event(doc, "11", "Zorblat", "Egypt"));
+  kg_doc_free(doc);
+  CU_ASSERT(kg_dict_lex(base, "missiles") & KG_LEX_WEAPON);
+  CU_ASSERT(kg_dict_lex(base, "air defence") & KG_LEX_WEAPON);
+  CU_ASSERT(kg_dict_lex(d, "drones") & KG_LEX_WEAPON);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "drones") & KG_LEX_WEAPON);
+  static const char *const drones[] = {
+    "Egypt PROPN Egypt 2 nsubj", "condemned VERB condemn 0 root", "Zorblat PROPN Zorblat 4 compound B-ORG",
+    "drones NOUN drone 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT_WITH(base, drones, "11|Egypt|Zorblat");
+  TREE_EXPECT_WITH(d, drones, "!11|*|Zorblat");
+  static const char *const missiles[] = {
+    "Egypt PROPN Egypt 2 nsubj", "condemned VERB condemn 0 root", "Zorblat PROPN Zorblat 4 compound B-ORG",
+    "missiles NOUN missile 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT_WITH(base, missiles, "!11|*|Zorblat");
+  CU_ASSERT_STRING_EQUAL(kg_dict_act_noun(base, "launch"), "15");
+  CU_ASSERT_STRING_EQUAL(kg_dict_act_noun(base, "attack"), "19");
+  CU_ASSERT_PTR_NULL(kg_dict_act_noun(base, "foray"));
+  const char *fc = kg_dict_act_noun(d, "foray");
+  CU_ASSERT(fc && !strcmp(fc, "19"));
+  static const char *const foray[] = {
+    "Sudan PROPN Sudan 2 nsubj", "attacked VERB attack 0 root", "Chad PROPN Chad 2 obj",
+    "and CCONJ and 6 cc", "Egypt PROPN Egypt 6 nsubj", "condemned VERB condemn 2 conj",
+    "the DET the 8 det", "foray NOUN foray 6 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT_WITH(base, foray, "19|Sudan|Chad", "!11|Egypt|Sudan");
+  TREE_EXPECT_WITH(d, foray, "19|Sudan|Chad", "11|Egypt|Sudan");
+  CU_ASSERT(kg_dict_lex(base, "capital") & KG_LEX_PLACE_NOUN);
+  CU_ASSERT(kg_dict_lex(d, "oasis") & KG_LEX_PLACE_NOUN);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "oasis") & KG_LEX_PLACE_NOUN);
+  /* (a demonstration: a state in the "in" phrase of a meeting is a venue
+   * whatever the noun) */
+  static const char *const oasis[] = {
+    "Egyptian ADJ Egyptian 2 amod", "officials NOUN official 3 nsubj", "demonstrated VERB demonstrate 0 root",
+    "in ADP in 7 case", "the DET the 7 det", "Saudi ADJ Saudi 7 amod", "oasis NOUN oasis 3 obl",
+    "of ADP of 9 case", "Jeddah PROPN Jeddah 7 nmod", ". PUNCT . 3 punct" };
+  TREE_EXPECT_WITH(base, oasis, "14|Egypt|Saudi Arabia");
+  TREE_EXPECT_WITH(d, oasis, "14|Egypt|*", "!14|*|Saudi Arabia");
+  static const char *const city[] = {
+    "Egyptian ADJ Egyptian 2 amod", "officials NOUN official 3 nsubj", "met VERB meet 0 root",
+    "in ADP in 7 case", "the DET the 7 det", "Saudi ADJ Saudi 7 amod", "city NOUN city 3 obl",
+    "of ADP of 9 case", "Jeddah PROPN Jeddah 7 nmod", ". PUNCT . 3 punct" };
+  TREE_EXPECT_WITH(base, city, "04|Egypt|*", "!04|*|Saudi Arabia");
+  CU_ASSERT(kg_dict_lex(base, "embassy") & KG_LEX_BUILDING);
+  CU_ASSERT(kg_dict_lex(d, "bunker") & KG_LEX_BUILDING);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "bunker") & KG_LEX_BUILDING);
+  static const char *const bunker[] = {
+    "Egypt PROPN Egypt 2 nsubj", "met VERB meet 0 root", "Israel PROPN Israel 2 obj", "at ADP at 7 case",
+    "the DET the 7 det", "Geneva PROPN Geneva 7 compound", "bunker NOUN bunker 2 obl", ". PUNCT . 2 punct" };
+  for (int k = 0; k < 2; k++) {
+    kg_doc *x = tree_doc_with(k ? d : base, bunker, sizeof bunker / sizeof *bunker);
+    const kg_event *e = x ? find_event(x, "0", "Egypt", "Israel") : NULL;   /* "meet at": 036 */
+    CU_ASSERT_PTR_NOT_NULL(e);
+    if (e && k) {
+      CU_ASSERT(e->place < 0);          /* the bunker's, not Geneva's */
+    } else if (e) {
+      CU_ASSERT(e->place >= 0 && !strcmp(x->actors[e->place].label, "Geneva"));
+    }
+    kg_doc_free(x);
+  }
+  CU_ASSERT(kg_dict_lex(base, "airfield") & KG_LEX_SITE);
+  CU_ASSERT(kg_dict_lex(base, "launch") & KG_LEX_SITE_MOD);
+  CU_ASSERT(kg_dict_lex(d, "silo") & KG_LEX_SITE);
+  CU_ASSERT_FALSE(kg_dict_lex(base, "silo") & KG_LEX_SITE);
+  for (int v = 0; v < 2; v++) {
+    static const char *const silo[][8] = {
+      { "Egypt PROPN Egypt 2 nsubj", "fired VERB fire 0 root", "missiles NOUN missile 2 obj",
+        "from ADP from 7 case", "its PRON its 7 nmod:poss", "Geneva PROPN Geneva 7 compound",
+        "silo NOUN silo 2 obl", ". PUNCT . 2 punct" },
+      { "Egypt PROPN Egypt 2 nsubj", "fired VERB fire 0 root", "missiles NOUN missile 2 obj",
+        "from ADP from 7 case", "its PRON its 7 nmod:poss", "Geneva PROPN Geneva 7 compound",
+        "site NOUN site 2 obl", ". PUNCT . 2 punct" } };
+    for (int k = 0; k < 2; k++) {
+      kg_doc *x = tree_doc_with(k ? d : base, silo[v], 8);
+      const kg_event *e = x ? find_event(x, "1", "Egypt", NULL) : NULL;
+      CU_ASSERT_PTR_NOT_NULL(e);
+      if (e && (v || k)) {              /* "from its Geneva site", or "silo" with the user file */
+        CU_ASSERT(e->place >= 0 && !strcmp(x->actors[e->place].label, "Geneva"));
+      } else if (e) {
+        CU_ASSERT(e->place < 0);
+      }
+      kg_doc_free(x);
+    }
+  }
+  kg_dict_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -2564,7 +2747,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
-      !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b))
+      !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
+      !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
+      !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists))
     return CU_get_error();
   return CUE_SUCCESS;
 }

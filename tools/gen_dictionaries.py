@@ -992,6 +992,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("pos", "part of speech", "Universal POS of the trigger: \"VERB\" or \"NOUN\".", None),
     ("particle", "particle", "A verb particle the pattern requires (\"up\" in \"step up\").", None),
     ("prep", "preposition", "The preposition whose object is the target of the event (\"with\", \"against\").", None),
+    ("prepRequired", "preposition required", "true on a trigger pattern whose kgd:prep it cannot do without: the pattern fits only where the trigger has that preposition of its own (\"speak with\", \"call for\"), where otherwise a missing preposition merely makes the pattern less specific. In a compact kgd:pattern: \"speak VERB prep=with prepRequired=true\". Generated for the preposition patterns of verbs that code nothing without one.", None),
     ("object", "object lemma", "The lemma the trigger's object (for a verb) or modifier (for a noun) must have (\"missile\").", None),
     ("code", "CAMEO code", "The CAMEO code a trigger pattern gives.", None),
     ("eventClass", "event class", "The CAMEO event class a trigger pattern gives (alternative to kgd:code).", None),
@@ -1001,6 +1002,13 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("cueVerb", "cue verb", "A verb (lemma or phrase, lower case) that makes an event in its complement or object hedged or negated (on kgo:Hedged, kgo:Negated): \"seek\" in \"seeks to improve\", \"refuse\" in \"refused to sign\".", None),
     ("requestVerb", "request verb", "A verb of request (on kgo:Hedged): an event in its complement or object has not happened, so it is hedged (\"urged Israel to meet Syria\").", None),
     ("lightVerb", "light verb", "A verb (lemma, lower case) whose object event noun is the event it tells of, done by its subject (on kgo:Event): \"hold\" in \"held talks\".", None),
+    ("honorific", "honorific", "A word (lower case, matched on the token's form) that stands before a person's name (on kgo:Person): \"mr\", \"sheikh\"; \"Mr X\" names a person the dictionary may lack.", None),
+    ("weaponNoun", "weapon noun", "A noun or two (lower case, the tokens' forms) that, after a name, make it a weapon's name and no actor (on kgd:Weapon): \"missiles\" in \"Javelin missiles\", \"air defence\" in \"Patriot air defence systems\".", None),
+    ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
+    ("placeNoun", "place noun", "A noun (lower case, the token's form) for a kind of place (on kgo:Place): a state's name or demonym on it is a place, no actor (\"the Saudi port city of Jeddah\", \"the Ukrainian capital\").", None),
+    ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
+    ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
+    ("siteModifier", "site modifier", "A word (lower case, the token's form) that may stand between a place's name and a kgd:siteNoun (on kgo:Place): \"launch\" in \"Sohae launch site\", \"air\" in \"Hmeimim air base\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
     ("descriptionNoun", "description noun", "A head noun of a definite description that refers to an actor of this class (\"the reclusive state\").", None),
@@ -1069,7 +1077,9 @@ def write_ontology(path, cameo):
       "  rdfs:comment \"A word pattern that expresses a CAMEO event: lemma, part of speech, optional particle, "
       "preposition and object lemma, and the code it gives.\"@en .\n"
       "kgd:Reporting a owl:NamedIndividual ;\n  rdfs:label \"reporting\"@en ;\n"
-      "  rdfs:comment \"The class of reporting verbs (say, announce, claim); holder of kgd:cue values.\"@en .\n\n")
+      "  rdfs:comment \"The class of reporting verbs (say, announce, claim); holder of kgd:cue values.\"@en .\n"
+      "kgd:Weapon a owl:NamedIndividual ;\n  rdfs:label \"weapon\"@en ;\n"
+      "  rdfs:comment \"Weapons (missiles, tanks, air defence systems); holder of kgd:weaponNoun values.\"@en .\n\n")
     w("# ---- CAMEO event classes (codes, names, Goldstein weights, PLOVER categories)\n")
     by_code = {r["code"]: r for r in cameo}
     for r in cameo:
@@ -1801,6 +1811,21 @@ def write_events(path, cameo, verbs_path, data):
         if t["src"] != "curated" and t["prep"] and not (t["particle"] or t["object"]) and \
                 (t["lemma"], t["pos"]) not in bare:
             t["particle"] = t["prep"]
+    # a verb too general to code an event alone (one of the frequent verbs
+    # whose bare CAMEO.2.0 codes are dropped above: "speak", "talk", "call",
+    # "travel") that the dictionary gives no code of its own (no pattern
+    # without a particle, preposition or object) tells of its event only
+    # with its preposition: "X spoke" is no meeting, "spoke with Y" is; "X
+    # called it a success" is no appeal, "called for talks" is.  Such a
+    # pattern's preposition is required (kgd:prepRequired, read by
+    # src/evmatch.c); where the preposition is already the particle (the
+    # rule above) the particle requires it.  A verb with a bare code keeps its
+    # prepositions optional (without one its bare pattern wins anyway), and
+    # so does a less general verb whose code does not hang on the preposition
+    # ("suspended Guinea-Bissau" 161, with or without "from").
+    for t in trig:
+        t["prep_required"] = bool(t["prep"] and t["particle"] != t["prep"] and t["lemma"] in frequent and
+                                  (t["lemma"], t["pos"]) not in bare)
     bad = [t for t in trig if t["code"] not in codes]
     if bad:
         sys.exit("unknown CAMEO code in patterns: %s" % bad[:3])
@@ -1838,6 +1863,8 @@ def write_events(path, cameo, verbs_path, data):
                     for k in ("particle", "prep", "object"):
                         if t[k]:
                             p += " %s=%s" % (k, t[k])
+                    if t["prep_required"]:
+                        p += " prepRequired=true"
                     pats.append(lit(p))
                 f.write("\n  # %s\n  kgd:pattern %s %s" % (name, ", ".join(pats), ";" if gi + 1 < len(groups) else "."))
             f.write("\n")
@@ -1845,10 +1872,13 @@ def write_events(path, cameo, verbs_path, data):
         if phrases:
             f.write("\n# ---- patterns whose object is a phrase (\"lift a state of emergency\"), from CAMEO.2.0\n")
         for t in phrases:
-            f.write("[] kgd:lemma %s ; kgd:pos %s ;%s kgd:object %s ; kgd:code %s .\n" % (
+            f.write("[] kgd:lemma %s ; kgd:pos %s ;%s kgd:object %s ;%s kgd:code %s .\n" % (
                 lit(t["lemma"]), lit(t["pos"]),
                 " kgd:particle %s ;" % lit(t["particle"]) if t["particle"] else "",
-                lit(t["object"]), lit(t["code"])))
+                lit(t["object"]),
+                (" kgd:prep %s ;" % lit(t["prep"]) if t["prep"] else "") +
+                (" kgd:prepRequired true ;" if t["prep_required"] else ""),
+                lit(t["code"])))
     return len(trig)
 
 
@@ -1915,6 +1945,37 @@ LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
                "tighten", "introduce", "renew", "agree"]
+# Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
+HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
+# Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
+# defence systems"; src/actors_names.c): the tokens' forms, one word or two.
+WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "interceptors", "howitzers",
+                "warplanes", "air defence", "air defense"]
+# Act nouns by CAMEO family: "condemned the launch" refers back to the doer of the latest
+# earlier event of that family (src/events.c).
+ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
+             ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
+                     "invasion"]),
+             ("16", ["sanction", "expulsion"]),
+             ("04", ["visit"]),
+             ("17", ["seizure", "arrest", "detention"]),
+             ("18", ["execution"])]
+# Nouns for kinds of place: a state's name or demonym on one is a place, no actor ("the
+# Saudi port city of Jeddah", "the Ukrainian capital"; src/evfilter.c).
+PLACE_NOUNS = ["city", "capital", "town", "port", "village", "province", "region", "border",
+               "coast", "island", "resort", "enclave", "exclave"]
+# Nouns for buildings and structures: a place's name before one names the building, which
+# places no event in the city ("at the Akorda palace"; src/evfilter.c).
+BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium", "hall", "house",
+                  "centre", "center", "mosque", "church", "cathedral", "residence", "headquarters",
+                  "compound", "castle", "station", "prison", "hospital", "university", "square",
+                  "embassy", "consulate", "tower", "museum", "theatre", "theater", "arena", "bridge",
+                  "dam"]
+# Site nouns and the words that may stand before them: "from (its) Sohae launch site", "from
+# the Hmeimim air base" is the origin of a launch or strike (src/evfilter.c).
+SITE_NOUNS = ["site", "base", "facility", "range", "pad", "complex", "airbase", "airfield", "port"]
+SITE_MODIFIERS = ["launch", "test", "testing", "missile", "rocket", "military", "air", "naval",
+                  "space", "nuclear"]
 REPORTING = ["say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
              "declare", "confirm", "reveal", "disclose", "explain", "write", "told", "quote",
              "according to", "assert", "maintain", "argue", "stress", "emphasize", "emphasise",
@@ -2019,7 +2080,7 @@ def read_agents(path):
     return out
 
 
-def write_lexicon(path, agents_path=None):
+def write_lexicon(path, agents_path=None, cameo=None):
     def words(ws):
         seen, out = set(), []
         for w in ws:
@@ -2049,6 +2110,22 @@ def write_lexicon(path, agents_path=None):
                 % (words(NEGATION_WORDS), words(NEGATION_VERBS)))
         f.write("# Light verbs: an event noun as their object is the event (\"held talks\").\n")
         f.write("kgo:Event kgd:lightVerb\n    %s .\n\n" % words(LIGHT_VERBS))
+        f.write("# Honorifics: the name after one is a person's (the token's lower-case form).\n")
+        f.write("kgo:Person kgd:honorific\n    %s .\n\n" % words(HONORIFICS))
+        f.write("# Weapon nouns: a name before one is a weapon's, no actor (the tokens' forms).\n")
+        f.write("kgd:Weapon kgd:weaponNoun\n    %s .\n\n" % words(WEAPON_NOUNS))
+        f.write("# Place nouns: a state's name or demonym on one is a place, no actor.\n")
+        f.write("kgo:Place kgd:placeNoun\n    %s .\n\n" % words(PLACE_NOUNS))
+        f.write("# Building nouns: a place's name before one names the building, not the city.\n")
+        f.write("kgo:Place kgd:buildingNoun\n    %s .\n\n" % words(BUILDING_NOUNS))
+        f.write("# Site nouns (\"from its Sohae launch site\": the origin) and the words between name and noun.\n")
+        f.write("kgo:Place kgd:siteNoun\n    %s ;\n  kgd:siteModifier\n    %s .\n\n"
+                % (words(SITE_NOUNS), words(SITE_MODIFIERS)))
+        if cameo:
+            local = {r["code"]: r["local"] for r in cameo}
+            f.write("# Act nouns: \"condemned the launch\" refers back to the latest event of the class.\n")
+            for code, nouns in ACT_NOUNS:
+                f.write("kgo:%s kgd:actNoun\n    %s .\n\n" % (local[code], words(nouns)))
         f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
         for cls in ("Country", "Organization", "Person"):
             f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))
@@ -2087,7 +2164,8 @@ def main():
                              os.path.join(args.data, "petrarch_validation", "dictionaries", "CAMEO.2.0.txt"),
                         args.data)
     write_lexicon(os.path.join(args.out, "lexicon.ttl"),
-                  os.path.join(args.data, "petrarch_validation", "dictionaries", "Phoenix.agents.txt"))
+                  os.path.join(args.data, "petrarch_validation", "dictionaries", "Phoenix.agents.txt"),
+                  cameo)
     print("countries %d, organisations %d, persons %d, places %d, CAMEO codes %d, triggers %d"
           % (len(countries), len(orgs), len(persons), len(places), len(cameo), ntrig))
 
