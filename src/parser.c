@@ -420,7 +420,7 @@ size_t kg_pp_alt_feats(const kg_pp_tok *t, int s0, int b0, int b1, uint64_t *f)
 
 size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f)
 {
-  return kg_pp_lab_feats_in(st, h, d, 0, NULL, NULL, 0, 0, f);
+  return kg_pp_lab_feats_in(st, h, d, 0, NULL, NULL, 0, 0, NULL, f);
 }
 
 /* Tag-uncertainty label templates (models with TALT): the runner-up tags

@@ -32,6 +32,7 @@
 #endif
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
 #include <immintrin.h>
+#define KG_PP_AVX2 1
 #endif
 
 #define NT 126          /* transition templates 0..125 */
@@ -113,6 +114,7 @@ typedef struct memo {
 
 struct kg_pp_fast {
   const kg_parser *p;
+  int avx2;              /* the CPU has AVX2 (kg_pp_hq_mix four at a time) */
   const kg_pp_tok *tok;
   int n;
   size_t cap;            /* tokens the arrays hold */
@@ -157,6 +159,10 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   kg_pp_fast *fw = malloc(sizeof *fw);
   if (!fw) return NULL;
   fw->p = p;
+  fw->avx2 = 0;
+#ifdef KG_PP_AVX2
+  fw->avx2 = __builtin_cpu_supports("avx2") != 0;
+#endif
   fw->tok = NULL;
   fw->n = 0;
   fw->cap = 0;
@@ -290,8 +296,99 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 #define P(t, i) (prow[i][t])
 
 
-/* Emits feature x into f[k] and prefetches its transition row. */
-#define E(x) (f[k] = (x), __builtin_prefetch(pk + (f[k] & pmask) * KG_PP_NACT), k++)
+#ifdef KG_PP_AVX2
+/* out[i] = kg_hash_mix(a[i], b[i]) for i < n rounded up to 4 (a and b hold
+ * that many), four 64-bit lanes at a time, the 64-bit product from three
+ * 32-bit ones (exact); with base set, the row of each (base + (out[i] &
+ * mask) * rowb bytes) is prefetched: its first byte, and with lines 3 also
+ * the next 64 and its last two. */
+static inline __attribute__((always_inline, target("avx2"))) void
+mix_body(const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out, const char *base,
+         uint64_t mask, uint32_t rowb, int lines)
+{
+  const __m256i c = _mm256_set1_epi64x((long long)0x9e3779b97f4a7c15ULL);
+  const __m256i klo = _mm256_set1_epi64x(0xed558ccdLL), khi = _mm256_set1_epi64x(0xff51afd7LL);
+  const __m256i mv = _mm256_set1_epi64x((long long)mask), rv = _mm256_set1_epi64x((long long)rowb);
+  for (size_t i = 0; i < n; i += 4) {
+    __m256i h = _mm256_loadu_si256((const __m256i *)(a + i));
+    __m256i v = _mm256_loadu_si256((const __m256i *)(b + i));
+    v = _mm256_add_epi64(_mm256_add_epi64(v, c),
+                         _mm256_add_epi64(_mm256_slli_epi64(h, 6), _mm256_srli_epi64(h, 2)));
+    h = _mm256_xor_si256(h, v);
+    __m256i lo = _mm256_mul_epu32(h, klo);
+    __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(h, 32), klo),
+                                     _mm256_mul_epu32(h, khi));
+    h = _mm256_add_epi64(lo, _mm256_slli_epi64(cross, 32));
+    h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 33));
+    _mm256_storeu_si256((__m256i *)(out + i), h);
+    if (!base) continue;
+    /* rows below 2^32 (mask), so a 32-bit product gives the byte offset */
+    __m256i off = _mm256_mul_epu32(_mm256_and_si256(h, mv), rv);
+    __m128i o0 = _mm256_castsi256_si128(off), o1 = _mm256_extracti128_si256(off, 1);
+    const char *r[4] = { base + _mm_cvtsi128_si64(o0), base + _mm_extract_epi64(o0, 1),
+                         base + _mm_cvtsi128_si64(o1), base + _mm_extract_epi64(o1, 1) };
+    for (int j = 0; j < 4; j++) {
+      __builtin_prefetch(r[j]);
+      if (lines == 3) { __builtin_prefetch(r[j] + 64); __builtin_prefetch(r[j] + rowb - 2); }
+    }
+  }
+}
+
+__attribute__((target("avx2"))) static void mix_avx2(kg_pp_hq *q, uint64_t *out, const char *base,
+                                                     uint64_t mask, uint32_t rowb, int lines)
+{
+  size_t n = q->n, nd = q->nd;
+  const __m256i z = _mm256_setzero_si256();
+  /* the lanes after the last are zeros (their hashes are written, unused) */
+  _mm256_storeu_si256((__m256i *)(q->a + n), z); _mm256_storeu_si256((__m256i *)(q->b + n), z);
+  _mm256_storeu_si256((__m256i *)(q->da + nd), z); _mm256_storeu_si256((__m256i *)(q->db + nd), z);
+  _mm256_storeu_si256((__m256i *)(q->dc + nd), z);
+  if (lines == 3) {
+    mix_body(q->a, q->b, n, out, base, mask, rowb, 3);
+    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1);
+    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 3);
+  } else {
+    mix_body(q->a, q->b, n, out, base, mask, rowb, 1);
+    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1);
+    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 1);
+  }
+}
+#endif
+
+void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64_t mask,
+                  uint32_t rowb, int lines)
+{
+  size_t n = q->n, nd = q->nd;
+#ifdef KG_PP_AVX2
+  if (avx2) {
+    mix_avx2(q, out, base, mask, rowb, lines);
+    return;
+  }
+#endif
+  (void)avx2;
+  for (size_t i = 0; i < n; i++) out[i] = kg_hash_mix(q->a[i], q->b[i]);
+  for (size_t i = 0; i < nd; i++) out[n + i] = kg_hash_mix(kg_hash_mix(q->da[i], q->db[i]), q->dc[i]);
+  for (size_t i = 0; base && i < n + nd; i++) {
+    const char *r = (const char *)base + (out[i] & mask) * rowb;
+    __builtin_prefetch(r);
+    if (lines == 3) { __builtin_prefetch(r + 64); __builtin_prefetch(r + rowb - 2); }
+  }
+}
+
+/* Feature x as it is (F0: stored, its transition row prefetched), or the
+ * hash inputs of one made by one or two hash steps, M(x, y) (H1) or
+ * M(M(x, y), z) (H2), for hq_end to mix. */
+#define F0(x) (f[k] = (x), __builtin_prefetch(fw->p->pk + (f[k] & fw->p->pk_mask) * KG_PP_NACT), k++)
+#define H1(x, y) (q.a[q.n] = (x), q.b[q.n++] = (y))
+#define H2(x, y, z) (q.da[q.nd] = (x), q.db[q.nd] = (y), q.dc[q.nd++] = (z))
+
+/* Mixes q's features into f after f[0..k) (their transition rows
+ * prefetched); returns the count. */
+static inline size_t hq_end(const kg_pp_fast *fw, kg_pp_hq *q, uint64_t *f, size_t k)
+{
+  kg_pp_hq_mix(q, f + k, fw->avx2, fw->p->pk, fw->p->pk_mask, KG_PP_NACT * sizeof(int16_t), 1);
+  return k + q->n + q->nd;
+}
 
 /* The features of kg_pp_feats that depend only on s0 and the buffer front
  * come in three groups: of s0 alone (feats_s0), of the buffer front alone
@@ -299,8 +396,8 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
  * both (feats_joint). */
 #define PAIR_LOCALS \
   size_t k = 0; \
-  const int16_t *pk = fw->p->pk; \
-  uint64_t pmask = fw->p->pk_mask; \
+  kg_pp_hq q; \
+  q.n = q.nd = 0; \
   const kg_pp_tok *t = fw->tok; \
   const uint64_t *const *prow = fw->prow; \
   int n = fw->n, nil = n + 1; \
@@ -309,11 +406,11 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 static size_t feats_s0(const kg_pp_fast *fw, int s0, uint64_t *f)
 {
   PAIR_LOCALS;
-  E(P(1, s0)); E(P(2, s0)); E(P(3, s0));
-  E(P(92, s0)); E(M(P(100, s0), t[s0].p));
-  if (!fw->p->cl_mask) return k;
-  E(P(108, s0)); E(P(111, s0));
-  return k;
+  F0(P(1, s0)); F0(P(2, s0)); F0(P(3, s0));
+  F0(P(92, s0)); H1(P(100, s0), t[s0].p);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, k);
+  F0(P(108, s0)); F0(P(111, s0));
+  return hq_end(fw, &q, f, k);
 }
 
 static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f)
@@ -325,18 +422,18 @@ static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f)
   int b3 = bf + 3 <= n ? bf + 3 : nil;
   int b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
   uint64_t N0p = t[b0].p, N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
-  E(fw->f0);
-  E(P(4, b0)); E(P(5, b0)); E(P(6, b0));
-  E(P(7, b1)); E(P(8, b1)); E(P(9, b1));
-  E(P(10, b2)); E(P(11, b2)); E(P(12, b2));
-  E(M(P(20, b0), N1p)); E(M(M(P(21, b0), N1p), N2p));
-  E(M(P(86, b0), N1p)); E(M(P(87, b0), N1w));
-  E(M(M(P(88, b0), N1p), N2w)); E(M(P(89, b1), N0p));
-  E(P(93, b0)); E(P(94, b1)); E(M(P(98, b0), t[b1].a)); E(M(P(101, b0), N0p));
-  E(M(P(105, b0p), N0p)); E(M(M(P(106, b1), N2p), t[b3].p));
-  if (!fw->p->cl_mask) return k;
-  E(P(109, b0)); E(P(110, b1)); E(P(112, b0)); E(M(P(124, b0), t[b1].c6));
-  return k;
+  F0(fw->f0);
+  F0(P(4, b0)); F0(P(5, b0)); F0(P(6, b0));
+  F0(P(7, b1)); F0(P(8, b1)); F0(P(9, b1));
+  F0(P(10, b2)); F0(P(11, b2)); F0(P(12, b2));
+  H1(P(20, b0), N1p); H2(P(21, b0), N1p, N2p);
+  H1(P(86, b0), N1p); H1(P(87, b0), N1w);
+  H2(P(88, b0), N1p, N2w); H1(P(89, b1), N0p);
+  F0(P(93, b0)); F0(P(94, b1)); H1(P(98, b0), t[b1].a); H1(P(101, b0), N0p);
+  H1(P(105, b0p), N0p); H2(P(106, b1), N2p, t[b3].p);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, k);
+  F0(P(109, b0)); F0(P(110, b1)); F0(P(112, b0)); H1(P(124, b0), t[b1].c6);
+  return hq_end(fw, &q, f, k);
 }
 
 static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
@@ -348,31 +445,31 @@ static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   uint64_t N0w = t[b0].w, N0p = t[b0].p, N1p = t[b1].p;
   uint64_t N0wp = wp[b0];
   uint64_t d = b0 != nil ? (uint64_t)kg_pp_dist_bucket(b0 - s0) : 9;
-  E(M(P(13, s0), N0wp)); E(M(P(14, s0), N0w)); E(M(P(15, s0), N0wp));
-  E(M(P(16, s0), N0p)); E(M(P(17, s0), N0wp)); E(M(P(18, s0), N0w));
-  E(M(P(19, s0), N0p)); E(M(M(P(22, s0), N0p), N1p));
-  E(M(P(27, s0), d)); E(M(P(28, s0), d)); E(M(P(29, b0), d));
-  E(M(P(30, b0), d)); E(M(M(P(31, s0), N0w), d)); E(M(M(P(32, s0), N0p), d));
-  E(M(P(76, s0), N0p)); E(M(P(77, s0), t[b0].sfx));
-  E(M(M(P(78, s0), t[b0].u), t[b1].u));
-  E(M(M(P(79, s0), N0p), b0 != nil && b0 > 1 ? t[b0 - 1].p : 0));
+  H1(P(13, s0), N0wp); H1(P(14, s0), N0w); H1(P(15, s0), N0wp);
+  H1(P(16, s0), N0p); H1(P(17, s0), N0wp); H1(P(18, s0), N0w);
+  H1(P(19, s0), N0p); H2(P(22, s0), N0p, N1p);
+  H1(P(27, s0), d); H1(P(28, s0), d); H1(P(29, b0), d);
+  H1(P(30, b0), d); H2(P(31, s0), N0w, d); H2(P(32, s0), N0p, d);
+  H1(P(76, s0), N0p); H1(P(77, s0), t[b0].sfx);
+  H2(P(78, s0), t[b0].u, t[b1].u);
+  H2(P(79, s0), N0p, b0 != nil && b0 > 1 ? t[b0 - 1].p : 0);
   uint64_t N0u = t[b0].u, N1u = t[b1].u;
-  E(M(P(80, s0), N0u)); E(M(M(P(81, s0), N0u), N1u));
-  E(M(M(P(82, s0), N0u), d)); E(M(M(P(83, s0), N0w), d));
-  E(M(P(85, s0), t[b0].sfx));
+  H1(P(80, s0), N0u); H2(P(81, s0), N0u, N1u);
+  H2(P(82, s0), N0u, d); H2(P(83, s0), N0w, d);
+  H1(P(85, s0), t[b0].sfx);
   uint64_t N0a = t[b0].a, N1a = t[b1].a;
-  E(M(P(95, s0), N0a)); E(M(P(96, s0), N0p)); E(M(P(97, s0), N0a));
-  E(M(M(P(99, s0), N0a), N1a));
+  H1(P(95, s0), N0a); H1(P(96, s0), N0p); H1(P(97, s0), N0a);
+  H2(P(99, s0), N0a, N1a);
   int s0n = s0 > 0 && s0 < n ? s0 + 1 : nil, b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
-  E(M(M(P(103, s0), t[s0n].p), N0p)); E(M(P(104, s0n), N0p));
-  E(M(M(P(107, s0), t[s0n].p), t[b0p].p));
-  if (!fw->p->cl_mask) return k;
+  H2(P(103, s0), t[s0n].p, N0p); H1(P(104, s0n), N0p);
+  H2(P(107, s0), t[s0n].p, t[b0p].p);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, k);
   uint64_t N0c = t[b0].c4;
-  E(M(P(113, s0), N0c)); E(M(P(114, s0), t[b0].c6));
-  E(M(P(115, s0), N0p)); E(M(P(116, s0), t[b0].cf));
-  E(M(M(P(117, s0), N0c), t[b1].c4)); E(M(P(118, s0), N0u));
-  E(M(P(119, s0), t[b0].c6));
-  return k;
+  H1(P(113, s0), N0c); H1(P(114, s0), t[b0].c6);
+  H1(P(115, s0), N0p); H1(P(116, s0), t[b0].cf);
+  H2(P(117, s0), N0c, t[b1].c4); H1(P(118, s0), N0u);
+  H1(P(119, s0), t[b0].c6);
+  return hq_end(fw, &q, f, k);
 }
 
 /* The tag-uncertainty features (models with TALT), of s0 and the buffer
@@ -403,8 +500,8 @@ static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int 
 static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
 {
   size_t k = 0;
-  const int16_t *pk = fw->p->pk;
-  uint64_t pmask = fw->p->pk_mask;
+  kg_pp_hq q;
+  q.n = q.nd = 0;
   const kg_pp_tok *t = fw->tok;
   const uint64_t *const *prow = fw->prow;
   int n = st->n, nil = n + 1;
@@ -416,35 +513,35 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   int b0l = st->lc1[b0], b0l2 = st->lc2[b0];
   int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
   uint64_t S0p = t[s0].p, N0p = t[b0].p, N0u = t[b0].u;
-  E(M(M(P(23, s0h), S0p), N0p)); E(M(M(P(24, s0), t[s0l].p), N0p));
-  E(M(M(P(25, s0), t[s0r].p), N0p)); E(M(M(P(26, s0), N0p), t[b0l].p));
+  H2(P(23, s0h), S0p, N0p); H2(P(24, s0), t[s0l].p, N0p);
+  H2(P(25, s0), t[s0r].p, N0p); H2(P(26, s0), N0p, t[b0l].p);
   uint64_t vr = (uint64_t)st->nr[s0], vl = (uint64_t)st->nl[s0], nvl = (uint64_t)st->nl[b0];
-  E(M(P(33, s0), vr)); E(M(P(34, s0), vr)); E(M(P(35, s0), vl));
-  E(M(P(36, s0), vl)); E(M(P(37, b0), nvl)); E(M(P(38, b0), nvl));
-  E(P(39, s0h)); E(P(40, s0h)); E(lv_feat(fw, st, 0, s0));
-  E(P(42, s0l)); E(P(43, s0l)); E(lv_feat(fw, st, 1, s0l));
-  E(P(45, s0r)); E(P(46, s0r)); E(lv_feat(fw, st, 2, s0r));
-  E(P(48, b0l)); E(P(49, b0l)); E(lv_feat(fw, st, 3, b0l));
-  E(P(51, s0h2)); E(P(52, s0h2)); E(lv_feat(fw, st, 4, s0h));
-  E(P(54, s0l2)); E(P(55, s0l2)); E(lv_feat(fw, st, 5, s0l2));
-  E(P(57, s0r2)); E(P(58, s0r2)); E(lv_feat(fw, st, 6, s0r2));
-  E(P(60, b0l2)); E(P(61, b0l2)); E(lv_feat(fw, st, 7, b0l2));
-  E(M(M(P(63, s0), t[s0l].p), t[s0l2].p)); E(M(M(P(64, s0), t[s0r].p), t[s0r2].p));
-  E(M(M(P(65, s0), t[s0h].p), t[s0h2].p)); E(M(M(P(66, b0), t[b0l].p), t[b0l2].p));
+  H1(P(33, s0), vr); H1(P(34, s0), vr); H1(P(35, s0), vl);
+  H1(P(36, s0), vl); H1(P(37, b0), nvl); H1(P(38, b0), nvl);
+  F0(P(39, s0h)); F0(P(40, s0h)); F0(lv_feat(fw, st, 0, s0));
+  F0(P(42, s0l)); F0(P(43, s0l)); F0(lv_feat(fw, st, 1, s0l));
+  F0(P(45, s0r)); F0(P(46, s0r)); F0(lv_feat(fw, st, 2, s0r));
+  F0(P(48, b0l)); F0(P(49, b0l)); F0(lv_feat(fw, st, 3, b0l));
+  F0(P(51, s0h2)); F0(P(52, s0h2)); F0(lv_feat(fw, st, 4, s0h));
+  F0(P(54, s0l2)); F0(P(55, s0l2)); F0(lv_feat(fw, st, 5, s0l2));
+  F0(P(57, s0r2)); F0(P(58, s0r2)); F0(lv_feat(fw, st, 6, s0r2));
+  F0(P(60, b0l2)); F0(P(61, b0l2)); F0(lv_feat(fw, st, 7, b0l2));
+  H2(P(63, s0), t[s0l].p, t[s0l2].p); H2(P(64, s0), t[s0r].p, t[s0r2].p);
+  H2(P(65, s0), t[s0h].p, t[s0h2].p); H2(P(66, b0), t[b0l].p, t[b0l2].p);
   uint64_t sr = st->rs[s0], sl = st->ls[s0], nl = st->ls[b0];
-  E(M(P(67, s0), sr)); E(M(P(68, s0), sr)); E(M(P(69, s0), sl));
-  E(M(P(70, s0), sl)); E(M(P(71, b0), nl)); E(M(P(72, b0), nl));
+  H1(P(67, s0), sr); H1(P(68, s0), sr); H1(P(69, s0), sl);
+  H1(P(70, s0), sl); H1(P(71, b0), nl); H1(P(72, b0), nl);
   uint64_t hh = st->head[s0] >= 0;
-  E(M(M(P(73, s0), N0p), hh)); E(M(M(P(74, s1), S0p), N0p));
-  E(M(P(75, s1), S0p)); E(M(P(84, s0h), N0u));
-  E(M(M(P(90, s0), t[s0l].u), N0u)); E(M(M(P(91, s0), t[s0r].u), N0u));
-  E(M(M(P(102, s1), t[s0].a), t[b0].a));
-  if (!st->clusters) return k;
+  H2(P(73, s0), N0p, hh); H2(P(74, s1), S0p, N0p);
+  H1(P(75, s1), S0p); H1(P(84, s0h), N0u);
+  H2(P(90, s0), t[s0l].u, N0u); H2(P(91, s0), t[s0r].u, N0u);
+  H2(P(102, s1), t[s0].a, t[b0].a);
+  if (!st->clusters) return hq_end(fw, &q, f, k);
   uint64_t S0c = t[s0].c4, N0c = t[b0].c4;
-  E(M(M(P(120, s0h), S0c), N0c)); E(M(M(P(121, s0), t[s0l].c4), N0c));
-  E(M(M(P(122, s0), t[s0r].c4), N0c)); E(M(P(123, b0), t[b0l].c4));
-  E(M(P(125, s1), S0c));
-  return k;
+  H2(P(120, s0h), S0c, N0c); H2(P(121, s0), t[s0l].c4, N0c);
+  H2(P(122, s0), t[s0r].c4, N0c); H1(P(123, b0), t[b0l].c4);
+  H1(P(125, s1), S0c);
+  return hq_end(fw, &q, f, k);
 }
 
 size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
@@ -646,12 +743,23 @@ void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, fl
 /* kg_pp_lab_feats with the template prefixes precomputed. */
 size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
 {
-  return kg_pp_lab_feats_in(st, h, d, 1, (const uint64_t (*)[2])fw->lp, fw->p->pl, fw->p->pl_mask,
-                            fw->p->pl_stride, f);
+  kg_pp_hq q;
+  q.n = q.nd = 0;
+  const int16_t *pl = fw->p->pl;
+  uint64_t lmask = fw->p->pl_mask;
+  uint32_t stride = fw->p->pl_stride;
+  size_t k = kg_pp_lab_feats_in(st, h, d, 2, (const uint64_t (*)[2])fw->lp, pl, lmask, stride, &q, f);
+  for (size_t i = 0; i < k; i++) {   /* the features not hashed here (models with TALT) */
+    const int16_t *r = pl + (f[i] & lmask) * stride;
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + 32);
+    __builtin_prefetch(r + stride - 1);
+  }
+  kg_pp_hq_mix(&q, f + k, fw->avx2, pl, lmask, stride * (uint32_t)sizeof(int16_t), 3);
+  return k + q.n + q.nd;
 }
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
-#define KG_PP_AVX2 1
+#ifdef KG_PP_AVX2
 /* a[c] = sum of rows[i][c] for c < stride (N16 vectors of 16 lanes, then
  * R8 of 8): two rows interleaved, pairs of lanes added by madd with ones
  * (exact); the sums of a 256-bit madd come out per 128-bit half
