@@ -104,10 +104,14 @@ void kg_ner_fast_free(struct ner_fast *f)
  * pass's sums are kept apart (pass 2 decodes few sentences). */
 #define GC_SIZE 4096u
 typedef struct gc_key { uint64_t form, lower; uint8_t ok[2]; } gc_key;
+#define NT24 (NER_NCLASS + 1)     /* the tags before a token: classes and NER_START */
 typedef struct gcache {
   uint64_t id;
   gc_key key[GC_SIZE];
   nsum *sum[2];                /* GC_SIZE each, allocated when first used */
+  /* per pass, the row of tag template 24 (t2, t1) as a score vector */
+  v8 t24[2][NT24][NT24][NV / 8];
+  uint8_t t24_ok[2][NT24][NT24];
 } gcache;
 static _Thread_local gcache *tls_gc;
 
@@ -130,7 +134,8 @@ static gcache *gc_get(uint64_t id, int pass)
   if (!id) return NULL;
   if (tls_gc && tls_gc->id != id) kg_ner_fast_release(0);
   if (!tls_gc) {
-    tls_gc = calloc(1, sizeof *tls_gc);
+    tls_gc = aligned_alloc(32, sizeof *tls_gc);   /* t24: 32-byte vectors */
+    if (tls_gc) memset(tls_gc, 0, sizeof *tls_gc);
     if (!tls_gc) return NULL;
     tls_gc->id = id;
   }
@@ -202,6 +207,44 @@ static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, 
   const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
 #include "ner_feats.inc"
   return n;
+}
+
+/* The tag features of token i but template 24: they read t1, not t2
+ * (ner_feats.inc's NF_T lines). */
+static size_t t1_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t t1, uint64_t *out)
+{
+#define NF_W(r, tid, h) NF_OFF(tid, h)
+#define NF_S(tid, h) NF_OFF(tid, h)
+#define NF_R(tid, h) NF_OFF(tid, h)
+#define NF_T(tid, h) do { if ((tid) != 24) FX(tid, h); } while (0)
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
+  size_t n = 0;
+  const uint64_t t2 = 0;
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
+  return n;
+}
+
+static void sum_feats(const kg_ap *ap, const uint64_t *feats, size_t n, v8 *acc);
+
+static inline uint32_t t24_ix(uint32_t t) { return t < NER_NCLASS ? t : NER_NCLASS; }
+
+/* The row of template 24 for the tags t2, t1 (the thread's table). */
+static const v8 *t24_row(gcache *gc, const kg_ap *ap, int pass, uint32_t t2, uint32_t t1)
+{
+  uint32_t x = t24_ix(t2), y = t24_ix(t1);
+  v8 *r = gc->t24[pass][x][y];
+  if (!gc->t24_ok[pass][x][y]) {
+    uint64_t out[1];
+    size_t n = 0;
+    FX(24, (uint64_t)t2 * 32 + t1);
+    sum_feats(ap, out, n, r);
+    gc->t24_ok[pass][x][y] = 1;
+  }
+  return r;
 }
 
 size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
@@ -393,7 +436,7 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
   f->gc = m ? gc_get(m->id, pass) : NULL;
   if (B < 1) B = 1;
   if (B > 16) B = 16;
-  v8 sc[16][NV / 8];
+  v8 sc[16][NV / 8], s1[16][NV / 8];
   batch tb;
   tb.n = 0; tb.nj = 0;
   fhyp hb[2][16];
@@ -436,17 +479,45 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
       uint32_t i = a + j;
       /* hypotheses ending in the same two tags share their scores */
       uint32_t same[16];
-      for (uint32_t h = 0; h < ncur; h++) {
-        uint32_t h2 = 0;
-        while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
-        same[h] = h2;
-        if (h2 == h) {
-          uint64_t *df = bt_feats(ap, f, &tb);
-          memcpy(sc[h], f->ss[j], sizeof sc[h]);
-          bt_add(ap, f, &tb, kg_ner_features_tags(w, a, b, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
+      if (f->gc && !w->fast_plain) {
+        /* the tag features but one read t1 only: summed once per t1 of
+         * the beam; template 24 (t2, t1) from the thread's table */
+        uint32_t nt1 = 0, of[16];
+        uint8_t t1s[16];
+        for (uint32_t h = 0; h < ncur; h++) {
+          uint32_t k = 0;
+          while (k < nt1 && t1s[k] != cur[h].t1) k++;
+          of[h] = k;
+          if (k == nt1) {
+            t1s[nt1++] = cur[h].t1;
+            uint64_t *df = bt_feats(ap, f, &tb);
+            memcpy(s1[k], f->ss[j], sizeof s1[k]);
+            bt_add(ap, f, &tb, t1_feats(w, a, b, i, cur[h].t1, df), (int32_t *)s1[k]);
+          }
         }
+        bt_run(ap, f, &tb);
+        for (uint32_t h = 0; h < ncur; h++) {
+          uint32_t h2 = 0;
+          while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+          same[h] = h2;
+          if (h2 == h) {
+            const v8 *r = t24_row(f->gc, ap, pass, cur[h].t2, cur[h].t1);
+            for (int k = 0; k < NV / 8; k++) sc[h][k] = s1[of[h]][k] + r[k];
+          }
+        }
+      } else {
+        for (uint32_t h = 0; h < ncur; h++) {
+          uint32_t h2 = 0;
+          while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+          same[h] = h2;
+          if (h2 == h) {
+            uint64_t *df = bt_feats(ap, f, &tb);
+            memcpy(sc[h], f->ss[j], sizeof sc[h]);
+            bt_add(ap, f, &tb, kg_ner_features_tags(w, a, b, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
+          }
+        }
+        bt_run(ap, f, &tb);
       }
-      bt_run(ap, f, &tb);
       uint32_t nn = 0;
       for (uint32_t h = 0; h < ncur; h++) {
         const int32_t *sh = (const int32_t *)sc[same[h]];
