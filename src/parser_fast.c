@@ -81,7 +81,8 @@ struct kg_pp_labq {
   uint64_t lsh, rsh, lsd;
   struct memo *e;
   size_t nf;
-  uint64_t f[KG_PP_MAXFEAT];
+  uint64_t f[KG_PP_MAXFEAT + 4];
+  const int16_t *r[KG_PP_MAXFEAT + 4];   /* their rows */
 };
 
 /* The second half of a state's transition scores (act_key, act_end). */
@@ -90,12 +91,14 @@ struct kg_pp_actq {
   smemo *me;
   int32_t acc[4];
   size_t nf;
-  uint64_t f[KG_PP_MAXFEAT];
+  uint64_t f[KG_PP_MAXFEAT + 4];
+  const int16_t *r[KG_PP_MAXFEAT + 4];   /* their rows */
   int s0, bf;            /* the pair (s0, buffer front) */
   size_t njf;            /* > 0: the pair's sums are still to make from jf */
   const struct kg_pp_actq *pfrom;  /* or to take from this earlier item's pacc */
   int32_t pacc[4];       /* the pair's sums once made */
-  uint64_t jf[KG_PP_MAXFEAT];
+  uint64_t jf[KG_PP_MAXFEAT + 4];
+  const int16_t *jr[KG_PP_MAXFEAT + 4];
 };
 
 #define KCP 48          /* at most this many tag templates (44) */
@@ -304,8 +307,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
  * the next 64 and its last two. */
 static inline __attribute__((always_inline, target("avx2"))) void
 mix_body(const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out, const char *base,
-         uint64_t mask, uint32_t rowb, int lines)
+         uint64_t mask, uint32_t rowb, int lines, const void **rows)
 {
+  const __m256i bv = _mm256_set1_epi64x((long long)(uintptr_t)base);
   const __m256i c = _mm256_set1_epi64x((long long)0x9e3779b97f4a7c15ULL);
   const __m256i klo = _mm256_set1_epi64x(0xed558ccdLL), khi = _mm256_set1_epi64x(0xff51afd7LL);
   const __m256i mv = _mm256_set1_epi64x((long long)mask), rv = _mm256_set1_epi64x((long long)rowb);
@@ -324,6 +328,7 @@ mix_body(const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out, const ch
     if (!base) continue;
     /* rows below 2^32 (mask), so a 32-bit product gives the byte offset */
     __m256i off = _mm256_mul_epu32(_mm256_and_si256(h, mv), rv);
+    _mm256_storeu_si256((__m256i *)(rows + i), _mm256_add_epi64(off, bv));
     __m128i o0 = _mm256_castsi256_si128(off), o1 = _mm256_extracti128_si256(off, 1);
     const char *r[4] = { base + _mm_cvtsi128_si64(o0), base + _mm_extract_epi64(o0, 1),
                          base + _mm_cvtsi128_si64(o1), base + _mm_extract_epi64(o1, 1) };
@@ -335,7 +340,8 @@ mix_body(const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out, const ch
 }
 
 __attribute__((target("avx2"))) static void mix_avx2(kg_pp_hq *q, uint64_t *out, const char *base,
-                                                     uint64_t mask, uint32_t rowb, int lines)
+                                                     uint64_t mask, uint32_t rowb, int lines,
+                                                     const void **rows)
 {
   size_t n = q->n, nd = q->nd;
   const __m256i z = _mm256_setzero_si256();
@@ -344,32 +350,33 @@ __attribute__((target("avx2"))) static void mix_avx2(kg_pp_hq *q, uint64_t *out,
   _mm256_storeu_si256((__m256i *)(q->da + nd), z); _mm256_storeu_si256((__m256i *)(q->db + nd), z);
   _mm256_storeu_si256((__m256i *)(q->dc + nd), z);
   if (lines == 3) {
-    mix_body(q->a, q->b, n, out, base, mask, rowb, 3);
-    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1);
-    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 3);
+    mix_body(q->a, q->b, n, out, base, mask, rowb, 3, rows);
+    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1, NULL);
+    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 3, rows + n);
   } else {
-    mix_body(q->a, q->b, n, out, base, mask, rowb, 1);
-    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1);
-    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 1);
+    mix_body(q->a, q->b, n, out, base, mask, rowb, 1, rows);
+    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1, NULL);
+    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 1, rows + n);
   }
 }
 #endif
 
 void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64_t mask,
-                  uint32_t rowb, int lines)
+                  uint32_t rowb, int lines, const void **rows)
 {
   size_t n = q->n, nd = q->nd;
 #ifdef KG_PP_AVX2
   if (avx2) {
-    mix_avx2(q, out, base, mask, rowb, lines);
+    mix_avx2(q, out, base, mask, rowb, lines, rows);
     return;
   }
 #endif
   (void)avx2;
   for (size_t i = 0; i < n; i++) out[i] = kg_hash_mix(q->a[i], q->b[i]);
   for (size_t i = 0; i < nd; i++) out[n + i] = kg_hash_mix(kg_hash_mix(q->da[i], q->db[i]), q->dc[i]);
-  for (size_t i = 0; base && i < n + nd; i++) {
+  for (size_t i = 0; i < n + nd; i++) {
     const char *r = (const char *)base + (out[i] & mask) * rowb;
+    rows[i] = r;
     __builtin_prefetch(r);
     if (lines == 3) { __builtin_prefetch(r + 64); __builtin_prefetch(r + rowb - 2); }
   }
@@ -378,15 +385,17 @@ void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64
 /* Feature x as it is (F0: stored, its transition row prefetched), or the
  * hash inputs of one made by one or two hash steps, M(x, y) (H1) or
  * M(M(x, y), z) (H2), for hq_end to mix. */
-#define F0(x) (f[k] = (x), __builtin_prefetch(fw->p->pk + (f[k] & fw->p->pk_mask) * KG_PP_NACT), k++)
+#define F0(x) (f[k] = (x), r[k] = fw->p->pk + (f[k] & fw->p->pk_mask) * KG_PP_NACT, \
+                __builtin_prefetch(r[k]), k++)
 #define H1(x, y) (q.a[q.n] = (x), q.b[q.n++] = (y))
 #define H2(x, y, z) (q.da[q.nd] = (x), q.db[q.nd] = (y), q.dc[q.nd++] = (z))
 
-/* Mixes q's features into f after f[0..k) (their transition rows
- * prefetched); returns the count. */
-static inline size_t hq_end(const kg_pp_fast *fw, kg_pp_hq *q, uint64_t *f, size_t k)
+/* Mixes q's features into f after f[0..k), their transition rows into r
+ * (prefetched); returns the count. */
+static inline size_t hq_end(const kg_pp_fast *fw, kg_pp_hq *q, uint64_t *f, const int16_t **r, size_t k)
 {
-  kg_pp_hq_mix(q, f + k, fw->avx2, fw->p->pk, fw->p->pk_mask, KG_PP_NACT * sizeof(int16_t), 1);
+  kg_pp_hq_mix(q, f + k, fw->avx2, fw->p->pk, fw->p->pk_mask, KG_PP_NACT * sizeof(int16_t), 1,
+               (const void **)(r + k));
   return k + q->n + q->nd;
 }
 
@@ -403,17 +412,17 @@ static inline size_t hq_end(const kg_pp_fast *fw, kg_pp_hq *q, uint64_t *f, size
   int n = fw->n, nil = n + 1; \
   (void)t; (void)nil
 
-static size_t feats_s0(const kg_pp_fast *fw, int s0, uint64_t *f)
+static size_t feats_s0(const kg_pp_fast *fw, int s0, uint64_t *f, const int16_t **r)
 {
   PAIR_LOCALS;
   F0(P(1, s0)); F0(P(2, s0)); F0(P(3, s0));
   F0(P(92, s0)); H1(P(100, s0), t[s0].p);
-  if (!fw->p->cl_mask) return hq_end(fw, &q, f, k);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, r, k);
   F0(P(108, s0)); F0(P(111, s0));
-  return hq_end(fw, &q, f, k);
+  return hq_end(fw, &q, f, r, k);
 }
 
-static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f)
+static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f, const int16_t **r)
 {
   PAIR_LOCALS;
   int b0 = bf <= n ? bf : nil;
@@ -431,12 +440,12 @@ static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f)
   H2(P(88, b0), N1p, N2w); H1(P(89, b1), N0p);
   F0(P(93, b0)); F0(P(94, b1)); H1(P(98, b0), t[b1].a); H1(P(101, b0), N0p);
   H1(P(105, b0p), N0p); H2(P(106, b1), N2p, t[b3].p);
-  if (!fw->p->cl_mask) return hq_end(fw, &q, f, k);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, r, k);
   F0(P(109, b0)); F0(P(110, b1)); F0(P(112, b0)); H1(P(124, b0), t[b1].c6);
-  return hq_end(fw, &q, f, k);
+  return hq_end(fw, &q, f, r, k);
 }
 
-static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, const int16_t **r)
 {
   PAIR_LOCALS;
   const uint64_t *wp = fw->wp;
@@ -463,30 +472,35 @@ static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   int s0n = s0 > 0 && s0 < n ? s0 + 1 : nil, b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
   H2(P(103, s0), t[s0n].p, N0p); H1(P(104, s0n), N0p);
   H2(P(107, s0), t[s0n].p, t[b0p].p);
-  if (!fw->p->cl_mask) return hq_end(fw, &q, f, k);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, r, k);
   uint64_t N0c = t[b0].c4;
   H1(P(113, s0), N0c); H1(P(114, s0), t[b0].c6);
   H1(P(115, s0), N0p); H1(P(116, s0), t[b0].cf);
   H2(P(117, s0), N0c, t[b1].c4); H1(P(118, s0), N0u);
   H1(P(119, s0), t[b0].c6);
-  return hq_end(fw, &q, f, k);
+  return hq_end(fw, &q, f, r, k);
 }
 
 /* The tag-uncertainty features (models with TALT), of s0 and the buffer
  * front as well: kg_pp_alt_feats itself. */
-static size_t feats_alt(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+static size_t feats_alt(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, const int16_t **r)
 {
   if (!fw->p->tagalt) return 0;
   int n = fw->n, nil = n + 1;
-  return kg_pp_alt_feats(fw->tok, s0, bf <= n ? bf : nil, bf + 1 <= n ? bf + 1 : nil, f);
+  size_t k = kg_pp_alt_feats(fw->tok, s0, bf <= n ? bf : nil, bf + 1 <= n ? bf + 1 : nil, f);
+  for (size_t i = 0; i < k; i++) {
+    r[i] = fw->p->pk + (f[i] & fw->p->pk_mask) * KG_PP_NACT;
+    __builtin_prefetch(r[i]);
+  }
+  return k;
 }
 
-static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, const int16_t **r)
 {
-  size_t k = feats_s0(fw, s0, f);
-  k += feats_b0(fw, bf, f + k);
-  k += feats_alt(fw, s0, bf, f + k);
-  return k + feats_joint(fw, s0, bf, f + k);
+  size_t k = feats_s0(fw, s0, f, r);
+  k += feats_b0(fw, bf, f + k, r + k);
+  k += feats_alt(fw, s0, bf, f + k, r + k);
+  return k + feats_joint(fw, s0, bf, f + k, r + k);
 }
 
 static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int j, int i)
@@ -497,7 +511,7 @@ static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int 
 
 /* The other features of kg_pp_feats (those reading the partial tree, the
  * stack below s0, valencies and label sets). */
-static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
+static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f, const int16_t **r)
 {
   size_t k = 0;
   kg_pp_hq q;
@@ -536,64 +550,63 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   H1(P(75, s1), S0p); H1(P(84, s0h), N0u);
   H2(P(90, s0), t[s0l].u, N0u); H2(P(91, s0), t[s0r].u, N0u);
   H2(P(102, s1), t[s0].a, t[b0].a);
-  if (!st->clusters) return hq_end(fw, &q, f, k);
+  if (!st->clusters) return hq_end(fw, &q, f, r, k);
   uint64_t S0c = t[s0].c4, N0c = t[b0].c4;
   H2(P(120, s0h), S0c, N0c); H2(P(121, s0), t[s0l].c4, N0c);
   H2(P(122, s0), t[s0r].c4, N0c); H1(P(123, b0), t[b0l].c4);
   H1(P(125, s1), S0c);
-  return hq_end(fw, &q, f, k);
+  return hq_end(fw, &q, f, r, k);
 }
 
 size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
 {
-  size_t k = feats_pair(fw, st->stack[st->sp - 1], st->b, f);
-  return k + feats_state(fw, st, f + k);
+  const int16_t *r[KG_PP_MAXFEAT + 4];
+  size_t k = feats_pair(fw, st->stack[st->sp - 1], st->b, f, r);
+  return k + feats_state(fw, st, f + k, r + k);
 }
 
 /* ------------------------------------------------------------ sums */
 
-/* acc[0..4) += the transition rows of f[0..nf) (int16 -> int32, exact);
- * the rows were prefetched when the features were made (E). */
-static void sum_act(const kg_parser *p, const uint64_t *f, size_t nf, int32_t *acc)
+/* acc[0..4) += the transition rows r[0..nf) (int16 -> int32, exact); the
+ * rows were prefetched when the features were made. */
+static void sum_rows(const int16_t *const *r, size_t nf, int32_t *acc)
 {
-  const int16_t *pk = p->pk;
-  uint64_t mask = p->pk_mask;
-#define ROW(i) (pk + (f[i] & mask) * KG_PP_NACT)
 #ifdef __SSE2__
   /* two rows interleaved, then pairs of lanes added by madd with ones */
   const __m128i one = _mm_set1_epi16(1);
-  __m128i a = _mm_setzero_si128();
+  __m128i a = _mm_setzero_si128(), b = _mm_setzero_si128();
   size_t i = 0;
-  for (; i + 1 < nf; i += 2) {
-    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
-    __m128i y = _mm_loadl_epi64((const __m128i *)ROW(i + 1));
+  for (; i + 3 < nf; i += 4) {
+    __m128i x = _mm_loadl_epi64((const __m128i *)r[i]);
+    __m128i y = _mm_loadl_epi64((const __m128i *)r[i + 1]);
+    __m128i z = _mm_loadl_epi64((const __m128i *)r[i + 2]);
+    __m128i w = _mm_loadl_epi64((const __m128i *)r[i + 3]);
     a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
+    b = _mm_add_epi32(b, _mm_madd_epi16(_mm_unpacklo_epi16(z, w), one));
   }
-  if (i < nf) {
-    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
+  for (; i < nf; i++) {
+    __m128i x = _mm_loadl_epi64((const __m128i *)r[i]);
     a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, _mm_setzero_si128()), one));
   }
-  int32_t r[4];
-  _mm_storeu_si128((__m128i *)r, a);
-  acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
+  int32_t v[4];
+  _mm_storeu_si128((__m128i *)v, _mm_add_epi32(a, b));
+  acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3] += v[3];
 #else
   for (size_t i = 0; i < nf; i++) {
-    const int16_t *r = ROW(i);
-    acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
+    acc[0] += r[i][0]; acc[1] += r[i][1]; acc[2] += r[i][2]; acc[3] += r[i][3];
   }
 #endif
-#undef ROW
 }
 
 /* The summed rows of feats_s0 (kind 0) of token i, or of feats_b0 (kind
  * 1), at tsum[i][4 * kind], computed once per sentence; f is scratch. */
-static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f)
+static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f, const int16_t **rows)
 {
   int32_t *r = fw->tsum[i];
   if (fw->tgen[i][kind] != fw->gen) {
     int32_t a[4] = { 0, 0, 0, 0 };
-    size_t nf = kind ? feats_b0(fw, i, f) : feats_s0(fw, i, f);
-    sum_act(fw->p, f, nf, a);
+    size_t nf = kind ? feats_b0(fw, i, f, rows) : feats_s0(fw, i, f, rows);
+    sum_rows(rows, nf, a);
     memcpy(r + 4 * kind, a, sizeof a);
     fw->tgen[i][kind] = fw->gen;
   }
@@ -652,9 +665,10 @@ static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
-    uint64_t f[KG_PP_MAXFEAT];
-    sum_act(fw->p, q->jf, q->njf, a);
-    const int32_t *ss = tok_sum(fw, 0, s0, f), *bs = tok_sum(fw, 1, bf, f);
+    uint64_t f[KG_PP_MAXFEAT + 4];
+    const int16_t *r[KG_PP_MAXFEAT + 4];
+    sum_rows(q->jr, q->njf, a);
+    const int32_t *ss = tok_sum(fw, 0, s0, f, r), *bs = tok_sum(fw, 1, bf, f, r);
     for (int c = 0; c < 4; c++) a[c] += ss[c] + bs[4 + c];
     fw->pkey[slot] = pk;
     memcpy(fw->psum[slot], a, sizeof a);
@@ -680,11 +694,11 @@ static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, cons
     if ((o->njf || o->pfrom) && o->s0 == s0 && o->bf == bf) { q->pfrom = o->pfrom ? o->pfrom : o; break; }
   if (q->pfrom) ;
   else if (fw->pkey[slot] != pk) {
-    size_t nf = feats_joint(fw, s0, bf, q->jf);
-    q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf);
+    size_t nf = feats_joint(fw, s0, bf, q->jf, q->jr);
+    q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf, q->jr + nf);
     if (!q->njf) pair_sums(fw, q);
   } else memcpy(q->acc, fw->psum[slot], sizeof q->acc);
-  q->nf = feats_state(fw, st, q->f);
+  q->nf = feats_state(fw, st, q->f, q->r);
 }
 
 static void act_end(kg_pp_fast *fw, kg_pp_actq *q, float *sc)
@@ -692,7 +706,7 @@ static void act_end(kg_pp_fast *fw, kg_pp_actq *q, float *sc)
   if (q->pfrom) memcpy(q->acc, q->pfrom->pacc, sizeof q->acc);
   else if (q->njf) pair_sums(fw, q);
   int32_t *acc = q->acc;
-  sum_act(fw->p, q->f, q->nf, acc);
+  sum_rows(q->r, q->nf, acc);
   smemo *me = q->me;
   memcpy(me->key, q->key, sizeof q->key);
   me->gen = fw->gen;
@@ -741,7 +755,9 @@ void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, fl
 
 
 /* kg_pp_lab_feats with the template prefixes precomputed. */
-size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
+/* kg_pp_fast_lab_feats with the rows of the label table in r. */
+static size_t lab_feats_r(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f,
+                          const int16_t **r)
 {
   kg_pp_hq q;
   q.n = q.nd = 0;
@@ -750,13 +766,20 @@ size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, 
   uint32_t stride = fw->p->pl_stride;
   size_t k = kg_pp_lab_feats_in(st, h, d, 2, (const uint64_t (*)[2])fw->lp, pl, lmask, stride, &q, f);
   for (size_t i = 0; i < k; i++) {   /* the features not hashed here (models with TALT) */
-    const int16_t *r = pl + (f[i] & lmask) * stride;
-    __builtin_prefetch(r);
-    __builtin_prefetch(r + 32);
-    __builtin_prefetch(r + stride - 1);
+    r[i] = pl + (f[i] & lmask) * stride;
+    __builtin_prefetch(r[i]);
+    __builtin_prefetch(r[i] + 32);
+    __builtin_prefetch(r[i] + stride - 1);
   }
-  kg_pp_hq_mix(&q, f + k, fw->avx2, pl, lmask, stride * (uint32_t)sizeof(int16_t), 3);
+  kg_pp_hq_mix(&q, f + k, fw->avx2, pl, lmask, stride * (uint32_t)sizeof(int16_t), 3,
+               (const void **)(r + k));
   return k + q.n + q.nd;
+}
+
+size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
+{
+  const int16_t *r[KG_PP_MAXFEAT + 4];
+  return lab_feats_r(fw, st, h, d, f, r);
 }
 
 #ifdef KG_PP_AVX2
@@ -879,15 +902,11 @@ void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, f
   kg_pp_score_lab(p, f, nf, sc);
 }
 
-/* The best label but root for the label features f[0..nf) (integer sums;
+/* The best label but root for the label rows rows[0..nf) (integer sums;
  * the first best, as kg_pp_pick_label_f). */
-static int best_label(const kg_parser *p, const uint64_t *f, size_t nf)
+static int best_label(const kg_parser *p, const int16_t *const *rows, size_t nf)
 {
-  const int16_t *rows[KG_PP_MAXFEAT];
   uint32_t stride = p->pl_stride, nv = stride / 8;
-  const int16_t *pl = p->pl;
-  uint64_t mask = p->pl_mask;
-  for (size_t i = 0; i < nf; i++) rows[i] = pl + (f[i] & mask) * stride;
 #ifdef KG_PP_AVX2
   if (__builtin_cpu_supports("avx2")) return best_label_avx2(p, rows, nf);
 #endif
@@ -960,7 +979,7 @@ static int lab_same(const kg_pp_labq *a, const kg_pp_labq *b)
 
 static int lab_end(kg_pp_fast *fw, kg_pp_labq *q)
 {
-  int lab = best_label(fw->p, q->f, q->nf);
+  int lab = best_label(fw->p, q->r, q->nf);
   memo *e = q->e;
   memcpy(e->key, q->key, sizeof q->key);
   e->ls_h = q->lsh;
@@ -975,7 +994,7 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
   kg_pp_labq q;
   int lab = lab_begin(fw, st, h, d, &q);
   if (lab >= 0) return lab;
-  q.nf = kg_pp_fast_lab_feats(fw, st, h, d, q.f);
+  q.nf = lab_feats_r(fw, st, h, d, q.f, q.r);
   return lab_end(fw, &q);
 }
 
@@ -993,7 +1012,7 @@ void kg_pp_fast_label_many(kg_pp_fast *fw, const kg_pp_state *const *st, const i
     if (lab[i] >= 0) continue;
     for (int j = 0; j < i; j++)
       if (lab[j] == -1 && lab_same(&fw->lq[j], q)) { lab[i] = -2 - j; break; }
-    if (lab[i] == -1) q->nf = kg_pp_fast_lab_feats(fw, st[i], h[i], d[i], q->f);
+    if (lab[i] == -1) q->nf = lab_feats_r(fw, st[i], h[i], d[i], q->f, q->r);
   }
   for (int i = 0; i < m; i++) {
     if (lab[i] == -1) lab[i] = lab_end(fw, &fw->lq[i]);

@@ -261,11 +261,12 @@ typedef struct kg_pp_hq {
 } kg_pp_hq;
 /* out[0..n) = q's one-step features, out[n..n + nd) its two-step ones (the
  * same values as kg_hash_mix; with avx2 set, the CPU must have AVX2: four
- * at a time); out has room for 3 more entries, which get overwritten.
- * With base set, each feature's row is prefetched: base + (feature & mask)
- * * rowb bytes (mask < 2^32), with lines 3 also 64 bytes on and its end. */
+ * at a time); out and rows have room for 3 more entries, which get
+ * overwritten.  rows[i] = the row of out[i] in a table at base, base +
+ * (out[i] & mask) * rowb bytes (mask < 2^32), prefetched; with lines 3 also
+ * 64 bytes on and its end. */
 void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64_t mask,
-                  uint32_t rowb, int lines);
+                  uint32_t rowb, int lines, const void **rows);
 
 /* The label features of arc h -> d, written once for kg_pp_lab_feats and
  * kg_pp_fast_lab_feats (the same features in the same order): template i
