@@ -104,7 +104,12 @@ struct kg_parser {
                         * trained on reversed sentences (parser_combine.c) */
   kg_parser *r2l;      /* owned: a right-to-left model parsing with this one
                         * (kg_parser_attach; parser_combine.c) */
+  uint64_t id;         /* > 0 for a loaded model (never reused): owner of the
+                        * calling thread's decoding caches in kg_parser_run */
 };
+/* Frees the calling thread's decoding caches when they belong to model id
+ * (parser.c; kg_parser_free calls it). */
+void kg_pp_run_release(uint64_t id);
 
 #define KG_PP_MAXJLAB 4      /* most labels per arc in the beam */
 
