@@ -152,7 +152,8 @@ struct kg_pp_fast {
   struct kg_pp_actq *q;  /* KG_PP_MAXBEAM states' halves (kg_pp_fast_act_many) */
   struct kg_pp_labq *lq; /* and arcs' (kg_pp_fast_label_many) */
 };
-#define WCACHE 1024
+#define WCBITS 12
+#define WCACHE (1u << WCBITS)
 #define WCW (6 + NT)
 
 kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
@@ -264,7 +265,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     if (fw->wc) {
       uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31) ^ (t->u * 0x2545f491ULL)) *
                    0xff51afd7ed558ccdULL;
-      e = fw->wc + (h >> 54) * WCW;
+      e = fw->wc + (h >> (64 - WCBITS)) * WCW;
       if (e[4] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx && e[3] == t->u) {
         e[5] = fw->gen;
         fw->prow[i] = e + 6;
