@@ -150,8 +150,8 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
 #define NER_WC_SIZE 2048u
 #define NER_WC_LEN 32
 typedef struct ner_wc_entry { char key[NER_WC_LEN]; ner_tok t; uint8_t valid; } ner_wc_entry;
-static _Thread_local ner_wc_entry *tls_wc;
-static _Thread_local uint64_t tls_wc_owner;
+static _Thread_local ner_wc_entry *tls_wc __attribute__((tls_model("initial-exec")));
+static _Thread_local uint64_t tls_wc_owner __attribute__((tls_model("initial-exec")));
 
 void kg_ner_wc_release(uint64_t id)
 {
