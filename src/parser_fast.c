@@ -624,31 +624,35 @@ static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f, cons
 
 static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *sc)
 {
-  /* the whole state first: beam items often are in the same one */
-  int n = st->n, nil = n + 1;
+  /* the whole state first: beam items often are in the same one.  The
+   * "none" token n + 1 never gets a head or a label (-1), so its LV is 1
+   * as the macro's and the head of none is none. */
+  const int *head = st->head, *lab = st->lab;
+  int nil = st->n + 1;
   int s0 = st->stack[st->sp - 1], bf = st->b;
-  int s0h = st->head[s0] >= 0 ? st->head[s0] : nil;
-  int s0h2 = (s0h != nil && st->head[s0h] >= 0) ? st->head[s0h] : nil;
+  int s0h = head[s0] >= 0 ? head[s0] : nil;
+  int s0h2 = head[s0h] >= 0 ? head[s0h] : nil;
   int s0l = st->lc1[s0], s0l2 = st->lc2[s0], s0r = st->rc1[s0], s0r2 = st->rc2[s0];
   int b0l = st->lc1[bf], b0l2 = st->lc2[bf];
   int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
+#define LVX(i) ((uint64_t)(uint32_t)(lab[i] + 2))
   uint64_t *key = q->key;
-  uint64_t key0[SKEY] = {
-    W2(s0, bf), W2(s0h, s0h2), W2(s0l, s0l2), W2(s0r, s0r2), W2(b0l, b0l2),
-    W2(s1, st->nr[s0]), W2(st->nl[s0], st->nl[bf]),
-    LV(s0) << 48 | LV(s0l) << 32 | LV(s0r) << 16 | LV(b0l),
-    LV(s0h) << 48 | LV(s0l2) << 32 | LV(s0r2) << 16 | LV(b0l2),
-    st->rs[s0], st->ls[s0], st->ls[bf]
-  };
-  memcpy(key, key0, sizeof key0);
+  uint64_t k0 = W2(s0, bf), k1 = W2(s0h, s0h2), k2 = W2(s0l, s0l2), k3 = W2(s0r, s0r2);
+  uint64_t k7 = LVX(s0) << 48 | LVX(s0l) << 32 | LVX(s0r) << 16 | LVX(b0l);
+  uint64_t k8 = LVX(s0h) << 48 | LVX(s0l2) << 32 | LVX(s0r2) << 16 | LVX(b0l2);
+#undef LVX
+  key[0] = k0; key[1] = k1; key[2] = k2; key[3] = k3; key[4] = W2(b0l, b0l2);
+  key[5] = W2(s1, st->nr[s0]); key[6] = W2(st->nl[s0], st->nl[bf]);
+  key[7] = k7; key[8] = k8;
+  key[9] = st->rs[s0]; key[10] = st->ls[s0]; key[11] = st->ls[bf];
   /* the slot from the words that differ most between states (the whole
    * key is compared) */
-  uint64_t hk = (key[0] * 0x9e3779b97f4a7c15ULL) ^ (key[1] * 0xff51afd7ed558ccdULL) ^
-                (key[2] * 0xc4ceb9fe1a85ec53ULL) ^ (key[3] * 0x2545f4914f6cdd1dULL) ^
-                (key[7] * 0x94d049bb133111ebULL) ^ (key[8] * 0xbf58476d1ce4e5b9ULL);
+  uint64_t hk = (k0 * 0x9e3779b97f4a7c15ULL) ^ (k1 * 0xff51afd7ed558ccdULL) ^
+                (k2 * 0xc4ceb9fe1a85ec53ULL) ^ (k3 * 0x2545f4914f6cdd1dULL) ^
+                (k7 * 0x94d049bb133111ebULL) ^ (k8 * 0xbf58476d1ce4e5b9ULL);
   hk ^= hk >> 29;
   smemo *me = &fw->smemo[(hk >> 56) & (SMEMO - 1)];
-  if (me->gen == fw->gen && memcmp(me->key, key, sizeof key0) == 0) {
+  if (me->gen == fw->gen && me->key[0] == k0 && memcmp(me->key, key, SKEY * sizeof *key) == 0) {
     sc[0] = (float)me->sum[0]; sc[1] = (float)me->sum[1];
     sc[2] = (float)me->sum[2]; sc[3] = (float)me->sum[3];
     return 1;
