@@ -152,7 +152,7 @@ struct kg_pp_fast {
   struct kg_pp_actq *q;  /* KG_PP_MAXBEAM states' halves (kg_pp_fast_act_many) */
   struct kg_pp_labq *lq; /* and arcs' (kg_pp_fast_label_many) */
 };
-#define WCBITS 12
+#define WCBITS 11
 #define WCACHE (1u << WCBITS)
 #define WCW (6 + NT)
 
