@@ -14,8 +14,9 @@
  * - per token of the sentence, the first step of every feature hash whose
  *   first part is an attribute of one token, mix(T(template), attribute):
  *   a feature then costs one or two hash steps less (the steps of all
- *   templates are kept per word and tag across sentences, and a token
- *   points at its word's row);
+ *   templates are kept per word and tag across sentences and documents:
+ *   kg_parser_run keeps the workspace per thread; a token points at its
+ *   word's row);
  * - per (s0, b0) pair, the summed transition weights of the features that
  *   depend only on s0, b0 and the sentence (words, tags and neighbours of
  *   both, their distance): about half the features, and the beam visits the
@@ -23,6 +24,9 @@
  * - per arc and the parts of the state the label features read, the label
  *   the label model picked (items of a beam make the same arcs).
  * Only used with the packed (int16) tables, i.e. for loaded models.
+ * The features are hashed in batches (kg_pp_hq_mix: four at a time with
+ * AVX2), which also gives each feature's row address, kept beside it for
+ * the sums.
  */
 #include <stdlib.h>
 #include <string.h>
