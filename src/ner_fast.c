@@ -109,9 +109,13 @@ typedef struct gcache {
   uint64_t id;
   gc_key key[GC_SIZE];
   nsum *sum[2];                /* GC_SIZE each, allocated when first used */
-  /* per pass, the row of tag template 24 (t2, t1) as a score vector */
+  /* per pass, the rows of the templates that read the tags only, as score
+   * vectors: 23 (t1) and 24 (t2, t1) summed, and 50 (t1, sentences in
+   * capitals) */
   v8 t24[2][NT24][NT24][NV / 8];
   uint8_t t24_ok[2][NT24][NT24];
+  v8 t50[2][NT24][NV / 8];
+  uint8_t t50_ok[2][NT24];
 } gcache;
 static _Thread_local gcache *tls_gc;
 
@@ -209,14 +213,15 @@ static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, 
   return n;
 }
 
-/* The tag features of token i but template 24: they read t1, not t2
- * (ner_feats.inc's NF_T lines). */
+/* The tag features of token i that read the token too (ner_feats.inc's
+ * NF_T lines but 23, 24 and 50, which read only the tags): they read t1,
+ * not t2. */
 static size_t t1_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t t1, uint64_t *out)
 {
 #define NF_W(r, tid, h) NF_OFF(tid, h)
 #define NF_S(tid, h) NF_OFF(tid, h)
 #define NF_R(tid, h) NF_OFF(tid, h)
-#define NF_T(tid, h) do { if ((tid) != 24) FX(tid, h); } while (0)
+#define NF_T(tid, h) do { if ((tid) != 23 && (tid) != 24 && (tid) != 50) FX(tid, h); } while (0)
 #define NF_SINIT t0->sinit
 #define NF_CAPSENT t0->capsent
   size_t n = 0;
@@ -232,17 +237,34 @@ static void sum_feats(const kg_ap *ap, const uint64_t *feats, size_t n, v8 *acc)
 
 static inline uint32_t t24_ix(uint32_t t) { return t < NER_NCLASS ? t : NER_NCLASS; }
 
-/* The row of template 24 for the tags t2, t1 (the thread's table). */
+/* The rows of templates 23 and 24 for the tags t2, t1, summed (the
+ * thread's table). */
 static const v8 *t24_row(gcache *gc, const kg_ap *ap, int pass, uint32_t t2, uint32_t t1)
 {
   uint32_t x = t24_ix(t2), y = t24_ix(t1);
   v8 *r = gc->t24[pass][x][y];
   if (!gc->t24_ok[pass][x][y]) {
-    uint64_t out[1];
+    uint64_t out[2];
     size_t n = 0;
+    FX(23, (uint64_t)t1);
     FX(24, (uint64_t)t2 * 32 + t1);
     sum_feats(ap, out, n, r);
     gc->t24_ok[pass][x][y] = 1;
+  }
+  return r;
+}
+
+/* The row of template 50 (a sentence in capitals) for the tag t1. */
+static const v8 *t50_row(gcache *gc, const kg_ap *ap, int pass, uint32_t t1)
+{
+  uint32_t y = t24_ix(t1);
+  v8 *r = gc->t50[pass][y];
+  if (!gc->t50_ok[pass][y]) {
+    uint64_t out[1];
+    size_t n = 0;
+    FX(50, (uint64_t)t1);
+    sum_feats(ap, out, n, r);
+    gc->t50_ok[pass][y] = 1;
   }
   return r;
 }
@@ -481,7 +503,8 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
       uint32_t same[16];
       if (f->gc && !w->fast_plain) {
         /* the tag features but one read t1 only: summed once per t1 of
-         * the beam; template 24 (t2, t1) from the thread's table */
+         * the beam; those of the tags only (23, 24: t2, t1; 50) from the
+         * thread's tables */
         uint32_t nt1 = 0, of[16];
         uint8_t t1s[16];
         for (uint32_t h = 0; h < ncur; h++) {
@@ -492,6 +515,10 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
             t1s[nt1++] = cur[h].t1;
             uint64_t *df = bt_feats(ap, f, &tb);
             memcpy(s1[k], f->ss[j], sizeof s1[k]);
+            if (w->t[i].capsent) {
+              const v8 *r = t50_row(f->gc, ap, pass, cur[h].t1);
+              for (int v = 0; v < NV / 8; v++) s1[k][v] += r[v];
+            }
             bt_add(ap, f, &tb, t1_feats(w, a, b, i, cur[h].t1, df), (int32_t *)s1[k]);
           }
         }
