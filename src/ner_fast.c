@@ -28,6 +28,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ner_int.h"
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+#include <immintrin.h>
+#define KG_NER_AVX2 1
+#endif
 
 #define NV 24                  /* int32 lanes of a score vector (>= kg_ap_stride) */
 enum { R_T0, R_P1, R_N1, R_P2, R_N2, NROLE };
@@ -49,6 +53,7 @@ struct ner_fast {
   uint64_t *buf;               /* BUFN features of a batch */
   const void **rows;           /* their rows */
   uint32_t *pend;              /* word types being summed (CH + 4) */
+  int avx2;                    /* the CPU has AVX2 (gt_mask) */
 };
 
 /* Batches: the features of many groups are generated first (their row
@@ -290,6 +295,9 @@ static kg_status prepare(const ner_doc *d, ner_work *w)
     if (!f) return KG_ERR_NOMEM;
     memset(f, 0, sizeof *f);
     f->buf = malloc(BUFN * sizeof *f->buf);
+#ifdef KG_NER_AVX2
+    f->avx2 = __builtin_cpu_supports("avx2") != 0;
+#endif
     f->rows = malloc(BUFN * sizeof *f->rows);
     f->pend = malloc((CH + 4) * sizeof *f->pend);
     if (!f->buf || !f->rows || !f->pend) return KG_ERR_NOMEM;
@@ -444,6 +452,27 @@ static void static_scores(struct ner_fast *f, const kg_ap *ap, int pass, const n
 
 /* ------------------------------------------------------------ decoding */
 
+/* Bit c set for the classes c whose score s[c] is above thr. */
+static uint32_t gt_mask_plain(const int32_t *s, int32_t thr)
+{
+  uint32_t m = 0;
+  for (uint32_t c = 0; c < NER_NCLASS; c++)
+    if (s[c] > thr) m |= 1u << c;
+  return m;
+}
+#ifdef KG_NER_AVX2
+__attribute__((target("avx2"))) static uint32_t gt_mask_avx2(const int32_t *s, int32_t thr)
+{
+  const __m256i t = _mm256_set1_epi32(thr);
+  uint32_t m = 0;
+  for (int v = 0; v < NV / 8; v++) {
+    __m256i x = _mm256_cmpgt_epi32(_mm256_loadu_si256((const __m256i *)(s + 8 * v)), t);
+    m |= (uint32_t)_mm256_movemask_ps(_mm256_castsi256_ps(x)) << (8 * v);
+  }
+  return m & ((1u << NER_NCLASS) - 1);
+}
+#endif
+
 typedef struct fhyp { int64_t score; uint8_t t1, t2, back; } fhyp;
 
 kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d, ner_work *w, uint32_t B)
@@ -464,14 +493,14 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
   fhyp hb[2][16];
   /* the classes allowed after each previous tag (NER_START last), within
    * and at the end of a sentence, in increasing order */
-  uint8_t alc[NER_NCLASS + 1][2][NER_NCLASS], aln[NER_NCLASS + 1][2];
+  uint32_t alm[NER_NCLASS + 1][2];   /* as bits */
   for (uint32_t p = 0; p <= NER_NCLASS; p++)
     for (int last = 0; last < 2; last++) {
       uint8_t al[NER_NCLASS];
       kg_ner_allowed_mask(p < NER_NCLASS ? (int)p : NER_START, last, al);
-      aln[p][last] = 0;
+      alm[p][last] = 0;
       for (uint32_t c = 0; c < NER_NCLASS; c++)
-        if (al[c]) alc[p][last][aln[p][last]++] = (uint8_t)c;
+        if (al[c]) alm[p][last] |= 1u << c;
     }
   uint32_t maxl = 0;
   for (uint32_t s = 0; s < d->nsent; s++)
@@ -549,9 +578,23 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
       for (uint32_t h = 0; h < ncur; h++) {
         const int32_t *sh = (const int32_t *)sc[same[h]];
         uint32_t pt = cur[h].t1 < NER_NCLASS ? cur[h].t1 : NER_NCLASS;
-        const uint8_t *cl = alc[pt][j + 1 == L];
-        for (uint32_t ci = 0, cn = aln[pt][j + 1 == L]; ci < cn; ci++) {
-          uint32_t c = cl[ci];
+        uint32_t cm = alm[pt][j + 1 == L];
+        if (nn == B) {
+          /* only the classes above the worst kept score can enter (it only
+           * rises while this hypothesis is expanded): the others are
+           * skipped as the test below would */
+          int64_t thr = nxt[B - 1].score - cur[h].score;
+          if (thr >= INT32_MAX) cm = 0;
+          else if (thr >= INT32_MIN) {
+#ifdef KG_NER_AVX2
+            if (f->avx2) cm &= gt_mask_avx2(sh, (int32_t)thr);
+            else
+#endif
+              cm &= gt_mask_plain(sh, (int32_t)thr);
+          }
+        }
+        for (; cm; cm &= cm - 1) {   /* increasing classes, as before */
+          uint32_t c = (uint32_t)__builtin_ctz(cm);
           int64_t v = cur[h].score + sh[c];
           if (nn == B && !(v > nxt[nn - 1].score)) continue;
           uint32_t k = nn < B ? nn++ : B - 1;
