@@ -121,6 +121,10 @@ typedef struct gcache {
   uint8_t t24_ok[2][NT24][NT24];
   v8 t50[2][NT24][NV / 8];
   uint8_t t50_ok[2][NT24];
+  /* per pass, the rows of the templates of few values (sm_indexes), by
+   * value; allocated when first used */
+  v8 (*sm[2][5])[NV / 8];
+  uint8_t *sm_ok[2][5];
 } gcache;
 static _Thread_local gcache *tls_gc;
 
@@ -132,6 +136,8 @@ static inline uint32_t gc_slot(const ner_tok *t)
 void kg_ner_fast_release(uint64_t id)
 {
   if (tls_gc && (!id || tls_gc->id == id)) {
+    for (int p = 0; p < 2; p++)
+      for (int k = 0; k < 5; k++) { free(tls_gc->sm[p][k]); free(tls_gc->sm_ok[p][k]); }
     free(tls_gc->sum[0]); free(tls_gc->sum[1]); free(tls_gc);
     tls_gc = NULL;
   }
@@ -218,6 +224,86 @@ static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, 
   return n;
 }
 
+/* Templates of few values, summed from per-thread tables indexed by their
+ * value instead of hashed: the token's case signature and flags (52), the
+ * case classes of the word and its neighbours (58) and, in pass 2, the
+ * pass-1 tags of the token and its neighbours (62, 63, 80).  sm_indexes
+ * gives token i's index in each table, -1 when the value is out of the
+ * table's range (or the template not read): that feature is then summed
+ * as the others. */
+enum { SM_52, SM_58, SM_62, SM_63, SM_80, NSM };
+static const uint32_t sm_size[NSM] = { 1024, 4096, 32, 1024, 1024 };
+
+static inline void sm_indexes(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, int32_t *ix)
+{
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *n1 = ner_tok_at(w, a, b, (int64_t)i + 1);
+  uint64_t v52 = (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent;
+  ix[SM_52] = v52 < 1024 ? (int32_t)v52 : -1;
+  ix[SM_58] = t0->caps < 16 && p1->caps < 16 && n1->caps < 16
+              ? ((int32_t)t0->caps * 16 + p1->caps) * 16 + n1->caps : -1;
+  ix[SM_62] = ix[SM_63] = ix[SM_80] = -1;
+  if (w->prev) {   /* as ner_feats.inc reads them */
+    const uint8_t *pv = w->prev;
+    uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
+    uint64_t v80 = (uint64_t)(i > a + 1 ? pv[i - 2] : NER_START) * 32 + (i + 2 < b ? pv[i + 2] : NER_START);
+    if (q0 < 32) ix[SM_62] = (int32_t)q0;
+    if (qp < 32 && qn < 32) ix[SM_63] = (int32_t)(qp * 32 + qn);
+    if (v80 < 1024) ix[SM_80] = (int32_t)v80;
+  }
+}
+
+static void sum_feats(const kg_ap *ap, const uint64_t *feats, size_t n, v8 *acc);
+
+/* The score vector of small template k at value index x (the thread's
+ * table, filled when first read); NULL when it can't be allocated. */
+static const v8 *sm_row(gcache *gc, const kg_ap *ap, int pass, int k, int32_t x)
+{
+  if (!gc->sm[pass][k]) {
+    gc->sm[pass][k] = aligned_alloc(32, (size_t)sm_size[k] * sizeof *gc->sm[pass][k]);
+    gc->sm_ok[pass][k] = calloc(sm_size[k], 1);
+    if (!gc->sm[pass][k] || !gc->sm_ok[pass][k]) {
+      free(gc->sm[pass][k]); free(gc->sm_ok[pass][k]);
+      gc->sm[pass][k] = NULL; gc->sm_ok[pass][k] = NULL;
+      return NULL;
+    }
+  }
+  v8 *r = gc->sm[pass][k][x];
+  if (!gc->sm_ok[pass][k][x]) {
+    static const uint32_t tid[NSM] = { 52, 58, 62, 63, 80 };
+    uint64_t out[1], h = (uint64_t)x;
+    size_t n = 0;
+    if (k == SM_58)   /* the value of 58 is a hash of the three case classes */
+      h = kg_hash_mix(kg_hash_mix((uint64_t)x / 256, (uint64_t)x / 16 % 16), (uint64_t)x % 16);
+    FX(tid[k], h);
+    sum_feats(ap, out, n, r);
+    gc->sm_ok[pass][k][x] = 1;
+  }
+  return r;
+}
+
+/* rest_feats without the small templates that have an index in ix. */
+static size_t rest_feats_sm(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, const int32_t *ix,
+                            uint64_t *out)
+{
+#define NF_W(r, tid, h) NF_OFF(tid, h)
+#define NF_S(tid, h) NF_OFF(tid, h)
+#define NF_R(tid, h) do { \
+    if (!(((tid) == 52 && ix[SM_52] >= 0) || ((tid) == 58 && ix[SM_58] >= 0) || \
+          ((tid) == 62 && ix[SM_62] >= 0) || ((tid) == 63 && ix[SM_63] >= 0) || \
+          ((tid) == 80 && ix[SM_80] >= 0))) FX(tid, h); } while (0)
+#define NF_T(tid, h) NF_OFF(tid, h)
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
+  size_t n = 0;
+  const uint64_t t1 = 0, t2 = 0;
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
+  return n;
+}
+
 /* The tag features of token i that read the token too (ner_feats.inc's
  * NF_T lines but 23, 24 and 50, which read only the tags): they read t1,
  * not t2. */
@@ -238,7 +324,6 @@ static size_t t1_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, ui
   return n;
 }
 
-static void sum_feats(const kg_ap *ap, const uint64_t *feats, size_t n, v8 *acc);
 
 static inline uint32_t t24_ix(uint32_t t) { return t < NER_NCLASS ? t : NER_NCLASS; }
 
@@ -443,8 +528,18 @@ static void static_scores(struct ner_fast *f, const kg_ap *ap, int pass, const n
         n = flag_feats(w, t0, t0->sinit, t0->capsent, feats);
         kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
       }
+      int32_t ix[NSM] = { -1, -1, -1, -1, -1 };
+      if (f->gc) {
+        sm_indexes(w, a, b, i, ix);
+        for (int k = 0; k < NSM; k++) {
+          if (ix[k] < 0) continue;
+          const v8 *r = sm_row(f->gc, ap, pass, k, ix[k]);
+          if (r) vadd(acc, r);
+          else ix[k] = -1;   /* no table: summed with the others */
+        }
+      }
       uint64_t *feats = bt_feats(ap, f, &bt);
-      bt_add(ap, f, &bt, rest_feats(w, a, b, i, feats), (int32_t *)acc);
+      bt_add(ap, f, &bt, rest_feats_sm(w, a, b, i, ix, feats), (int32_t *)acc);
     }
     bt_run(ap, f, &bt);
   }
