@@ -430,7 +430,7 @@ typedef struct dict_memo {
   uint32_t *nt;
   uint8_t *known;
 } dict_memo;
-static _Thread_local dict_memo *g_dm;
+static _Thread_local dict_memo *g_dm __attribute__((tls_model("initial-exec")));  /* no __tls_get_addr call */
 
 int kg_dict_memo_begin(const kg_dict *d, const kg_doc *doc) {
   if (g_dm || !d || !doc) return 0;

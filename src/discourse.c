@@ -35,7 +35,7 @@ typedef struct tok_cache {
   char (*low)[TOK_CLEN];
   uint8_t *len;          /* 0xFF: not computed yet; 0xFE: too long */
 } tok_cache;
-static _Thread_local tok_cache *g_tc;
+static _Thread_local tok_cache *g_tc __attribute__((tls_model("initial-exec")));  /* no __tls_get_addr call */
 
 static size_t lower_raw(const kg_token *t, char *buf, size_t cap)
 {
@@ -670,7 +670,7 @@ typedef struct cand_cache {
   char (*c)[MAXC][CLEN];
   uint8_t *n;            /* 0xFF: not computed yet */
 } cand_cache;
-static _Thread_local cand_cache *g_cc;
+static _Thread_local cand_cache *g_cc __attribute__((tls_model("initial-exec")));
 
 int kg_ev_cache_begin(const kg_doc *d)
 {

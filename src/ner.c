@@ -150,8 +150,8 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
 #define NER_WC_SIZE 2048u
 #define NER_WC_LEN 32
 typedef struct ner_wc_entry { char key[NER_WC_LEN]; ner_tok t; uint8_t valid; } ner_wc_entry;
-static _Thread_local ner_wc_entry *tls_wc;
-static _Thread_local uint64_t tls_wc_owner;
+static _Thread_local ner_wc_entry *tls_wc __attribute__((tls_model("initial-exec")));
+static _Thread_local uint64_t tls_wc_owner __attribute__((tls_model("initial-exec")));
 
 void kg_ner_wc_release(uint64_t id)
 {
@@ -233,14 +233,16 @@ static kg_status work_reserve(ner_work *w, uint32_t ntok)
   w->slot = slot;
   free(w->hk); free(w->hsig); free(w->hcnt); free(w->hcnt2); free(w->hfirst);
   free(w->hctx); free(w->hnctx);
+  /* hk, hsig, hcnt, hcnt2 and hnctx are cleared by doc_prepare, the one
+   * caller, right after */
   w->hctx = malloc((size_t)hc * sizeof *w->hctx);
-  w->hnctx = calloc(hc, 1);
+  w->hnctx = malloc(hc);
   if (!w->hctx || !w->hnctx) return KG_ERR_NOMEM;
   w->hfirst = calloc(hc, 1);
-  w->hk = calloc(hc, sizeof *w->hk);
-  w->hsig = calloc(hc, 1);
-  w->hcnt = calloc(hc, sizeof *w->hcnt);
-  w->hcnt2 = calloc(hc, sizeof *w->hcnt2);
+  w->hk = malloc((size_t)hc * sizeof *w->hk);
+  w->hsig = malloc(hc);
+  w->hcnt = malloc((size_t)hc * sizeof *w->hcnt);
+  w->hcnt2 = malloc((size_t)hc * sizeof *w->hcnt2);
   if (!w->hk || !w->hsig || !w->hcnt || !w->hcnt2 || !w->hfirst) return KG_ERR_NOMEM;
   w->cap_tok = nc; w->hcap = hc;
   return KG_OK;

@@ -28,6 +28,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ner_int.h"
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+#include <immintrin.h>
+#define KG_NER_AVX2 1
+#endif
 
 #define NV 24                  /* int32 lanes of a score vector (>= kg_ap_stride) */
 enum { R_T0, R_P1, R_N1, R_P2, R_N2, NROLE };
@@ -49,6 +53,7 @@ struct ner_fast {
   uint64_t *buf;               /* BUFN features of a batch */
   const void **rows;           /* their rows */
   uint32_t *pend;              /* word types being summed (CH + 4) */
+  int avx2;                    /* the CPU has AVX2 (gt_mask) */
 };
 
 /* Batches: the features of many groups are generated first (their row
@@ -104,10 +109,22 @@ void kg_ner_fast_free(struct ner_fast *f)
  * pass's sums are kept apart (pass 2 decodes few sentences). */
 #define GC_SIZE 4096u
 typedef struct gc_key { uint64_t form, lower; uint8_t ok[2]; } gc_key;
+#define NT24 (NER_NCLASS + 1)     /* the tags before a token: classes and NER_START */
 typedef struct gcache {
   uint64_t id;
   gc_key key[GC_SIZE];
   nsum *sum[2];                /* GC_SIZE each, allocated when first used */
+  /* per pass, the rows of the templates that read the tags only, as score
+   * vectors: 23 (t1) and 24 (t2, t1) summed, and 50 (t1, sentences in
+   * capitals) */
+  v8 t24[2][NT24][NT24][NV / 8];
+  uint8_t t24_ok[2][NT24][NT24];
+  v8 t50[2][NT24][NV / 8];
+  uint8_t t50_ok[2][NT24];
+  /* per pass, the rows of the templates of few values (sm_indexes), by
+   * value; allocated when first used */
+  v8 (*sm[2][5])[NV / 8];
+  uint8_t *sm_ok[2][5];
 } gcache;
 static _Thread_local gcache *tls_gc;
 
@@ -119,6 +136,8 @@ static inline uint32_t gc_slot(const ner_tok *t)
 void kg_ner_fast_release(uint64_t id)
 {
   if (tls_gc && (!id || tls_gc->id == id)) {
+    for (int p = 0; p < 2; p++)
+      for (int k = 0; k < 5; k++) { free(tls_gc->sm[p][k]); free(tls_gc->sm_ok[p][k]); }
     free(tls_gc->sum[0]); free(tls_gc->sum[1]); free(tls_gc);
     tls_gc = NULL;
   }
@@ -130,7 +149,8 @@ static gcache *gc_get(uint64_t id, int pass)
   if (!id) return NULL;
   if (tls_gc && tls_gc->id != id) kg_ner_fast_release(0);
   if (!tls_gc) {
-    tls_gc = calloc(1, sizeof *tls_gc);
+    tls_gc = aligned_alloc(32, sizeof *tls_gc);   /* t24: 32-byte vectors */
+    if (tls_gc) memset(tls_gc, 0, sizeof *tls_gc);
     if (!tls_gc) return NULL;
     tls_gc->id = id;
   }
@@ -204,6 +224,141 @@ static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, 
   return n;
 }
 
+/* Templates of few values, summed from per-thread tables indexed by their
+ * value instead of hashed: the token's case signature and flags (52), the
+ * case classes of the word and its neighbours (58) and, in pass 2, the
+ * pass-1 tags of the token and its neighbours (62, 63, 80).  sm_indexes
+ * gives token i's index in each table, -1 when the value is out of the
+ * table's range (or the template not read): that feature is then summed
+ * as the others. */
+enum { SM_52, SM_58, SM_62, SM_63, SM_80, NSM };
+static const uint32_t sm_size[NSM] = { 1024, 4096, 32, 1024, 1024 };
+
+static inline void sm_indexes(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, int32_t *ix)
+{
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *n1 = ner_tok_at(w, a, b, (int64_t)i + 1);
+  uint64_t v52 = (uint64_t)w->hsig[w->slot[i]] * 64 + (uint64_t)t0->caps * 4 + t0->sinit * 2 + t0->capsent;
+  ix[SM_52] = v52 < 1024 ? (int32_t)v52 : -1;
+  ix[SM_58] = t0->caps < 16 && p1->caps < 16 && n1->caps < 16
+              ? ((int32_t)t0->caps * 16 + p1->caps) * 16 + n1->caps : -1;
+  ix[SM_62] = ix[SM_63] = ix[SM_80] = -1;
+  if (w->prev) {   /* as ner_feats.inc reads them */
+    const uint8_t *pv = w->prev;
+    uint64_t q0 = pv[i], qp = i > a ? pv[i - 1] : NER_START, qn = i + 1 < b ? pv[i + 1] : NER_START;
+    uint64_t v80 = (uint64_t)(i > a + 1 ? pv[i - 2] : NER_START) * 32 + (i + 2 < b ? pv[i + 2] : NER_START);
+    if (q0 < 32) ix[SM_62] = (int32_t)q0;
+    if (qp < 32 && qn < 32) ix[SM_63] = (int32_t)(qp * 32 + qn);
+    if (v80 < 1024) ix[SM_80] = (int32_t)v80;
+  }
+}
+
+static void sum_feats(const kg_ap *ap, const uint64_t *feats, size_t n, v8 *acc);
+
+/* The score vector of small template k at value index x (the thread's
+ * table, filled when first read); NULL when it can't be allocated. */
+static const v8 *sm_row(gcache *gc, const kg_ap *ap, int pass, int k, int32_t x)
+{
+  if (!gc->sm[pass][k]) {
+    gc->sm[pass][k] = aligned_alloc(32, (size_t)sm_size[k] * sizeof *gc->sm[pass][k]);
+    gc->sm_ok[pass][k] = calloc(sm_size[k], 1);
+    if (!gc->sm[pass][k] || !gc->sm_ok[pass][k]) {
+      free(gc->sm[pass][k]); free(gc->sm_ok[pass][k]);
+      gc->sm[pass][k] = NULL; gc->sm_ok[pass][k] = NULL;
+      return NULL;
+    }
+  }
+  v8 *r = gc->sm[pass][k][x];
+  if (!gc->sm_ok[pass][k][x]) {
+    static const uint32_t tid[NSM] = { 52, 58, 62, 63, 80 };
+    uint64_t out[1], h = (uint64_t)x;
+    size_t n = 0;
+    if (k == SM_58)   /* the value of 58 is a hash of the three case classes */
+      h = kg_hash_mix(kg_hash_mix((uint64_t)x / 256, (uint64_t)x / 16 % 16), (uint64_t)x % 16);
+    FX(tid[k], h);
+    sum_feats(ap, out, n, r);
+    gc->sm_ok[pass][k][x] = 1;
+  }
+  return r;
+}
+
+/* rest_feats without the small templates that have an index in ix. */
+static size_t rest_feats_sm(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, const int32_t *ix,
+                            uint64_t *out)
+{
+#define NF_W(r, tid, h) NF_OFF(tid, h)
+#define NF_S(tid, h) NF_OFF(tid, h)
+#define NF_R(tid, h) do { \
+    if (!(((tid) == 52 && ix[SM_52] >= 0) || ((tid) == 58 && ix[SM_58] >= 0) || \
+          ((tid) == 62 && ix[SM_62] >= 0) || ((tid) == 63 && ix[SM_63] >= 0) || \
+          ((tid) == 80 && ix[SM_80] >= 0))) FX(tid, h); } while (0)
+#define NF_T(tid, h) NF_OFF(tid, h)
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
+  size_t n = 0;
+  const uint64_t t1 = 0, t2 = 0;
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
+  return n;
+}
+
+/* The tag features of token i that read the token too (ner_feats.inc's
+ * NF_T lines but 23, 24 and 50, which read only the tags): they read t1,
+ * not t2. */
+static size_t t1_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t t1, uint64_t *out)
+{
+#define NF_W(r, tid, h) NF_OFF(tid, h)
+#define NF_S(tid, h) NF_OFF(tid, h)
+#define NF_R(tid, h) NF_OFF(tid, h)
+#define NF_T(tid, h) do { if ((tid) != 23 && (tid) != 24 && (tid) != 50) FX(tid, h); } while (0)
+#define NF_SINIT t0->sinit
+#define NF_CAPSENT t0->capsent
+  size_t n = 0;
+  const uint64_t t2 = 0;
+  const ner_tok *t0 = &w->t[i];
+  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
+  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
+#include "ner_feats.inc"
+  return n;
+}
+
+
+static inline uint32_t t24_ix(uint32_t t) { return t < NER_NCLASS ? t : NER_NCLASS; }
+
+/* The rows of templates 23 and 24 for the tags t2, t1, summed (the
+ * thread's table). */
+static const v8 *t24_row(gcache *gc, const kg_ap *ap, int pass, uint32_t t2, uint32_t t1)
+{
+  uint32_t x = t24_ix(t2), y = t24_ix(t1);
+  v8 *r = gc->t24[pass][x][y];
+  if (!gc->t24_ok[pass][x][y]) {
+    uint64_t out[2];
+    size_t n = 0;
+    FX(23, (uint64_t)t1);
+    FX(24, (uint64_t)t2 * 32 + t1);
+    sum_feats(ap, out, n, r);
+    gc->t24_ok[pass][x][y] = 1;
+  }
+  return r;
+}
+
+/* The row of template 50 (a sentence in capitals) for the tag t1. */
+static const v8 *t50_row(gcache *gc, const kg_ap *ap, int pass, uint32_t t1)
+{
+  uint32_t y = t24_ix(t1);
+  v8 *r = gc->t50[pass][y];
+  if (!gc->t50_ok[pass][y]) {
+    uint64_t out[1];
+    size_t n = 0;
+    FX(50, (uint64_t)t1);
+    sum_feats(ap, out, n, r);
+    gc->t50_ok[pass][y] = 1;
+  }
+  return r;
+}
+
 size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
 {
   const ner_tok *t0 = &w->t[i];
@@ -225,6 +380,9 @@ static kg_status prepare(const ner_doc *d, ner_work *w)
     if (!f) return KG_ERR_NOMEM;
     memset(f, 0, sizeof *f);
     f->buf = malloc(BUFN * sizeof *f->buf);
+#ifdef KG_NER_AVX2
+    f->avx2 = __builtin_cpu_supports("avx2") != 0;
+#endif
     f->rows = malloc(BUFN * sizeof *f->rows);
     f->pend = malloc((CH + 4) * sizeof *f->pend);
     if (!f->buf || !f->rows || !f->pend) return KG_ERR_NOMEM;
@@ -370,14 +528,54 @@ static void static_scores(struct ner_fast *f, const kg_ap *ap, int pass, const n
         n = flag_feats(w, t0, t0->sinit, t0->capsent, feats);
         kg_ap_sum_int(ap, feats, n, (int32_t *)acc);
       }
+      int32_t ix[NSM] = { -1, -1, -1, -1, -1 };
+      if (f->gc) {
+        sm_indexes(w, a, b, i, ix);
+        for (int k = 0; k < NSM; k++) {
+          if (ix[k] < 0) continue;
+          const v8 *r = sm_row(f->gc, ap, pass, k, ix[k]);
+          if (r) vadd(acc, r);
+          else ix[k] = -1;   /* no table: summed with the others */
+        }
+      }
       uint64_t *feats = bt_feats(ap, f, &bt);
-      bt_add(ap, f, &bt, rest_feats(w, a, b, i, feats), (int32_t *)acc);
+      bt_add(ap, f, &bt, rest_feats_sm(w, a, b, i, ix, feats), (int32_t *)acc);
     }
     bt_run(ap, f, &bt);
   }
 }
 
 /* ------------------------------------------------------------ decoding */
+
+/* Bit c set for the classes c whose score s[c] is above thr. */
+static uint32_t gt_mask_plain(const int32_t *s, int32_t thr)
+{
+  uint32_t m = 0;
+  for (uint32_t c = 0; c < NER_NCLASS; c++)
+    if (s[c] > thr) m |= 1u << c;
+  return m;
+}
+#ifdef KG_NER_AVX2
+__attribute__((target("avx2"))) static uint32_t gt_mask_avx2(const int32_t *s, int32_t thr)
+{
+  const __m256i t = _mm256_set1_epi32(thr);
+  uint32_t m = 0;
+  for (int v = 0; v < NV / 8; v++) {
+    __m256i x = _mm256_cmpgt_epi32(_mm256_loadu_si256((const __m256i *)(s + 8 * v)), t);
+    m |= (uint32_t)_mm256_movemask_ps(_mm256_castsi256_ps(x)) << (8 * v);
+  }
+  return m & ((1u << NER_NCLASS) - 1);
+}
+#endif
+
+uint32_t kg_ner_fast_gt_mask(const int32_t *s, int32_t thr, int avx2)
+{
+#ifdef KG_NER_AVX2
+  if (avx2 && __builtin_cpu_supports("avx2")) return gt_mask_avx2(s, thr);
+#endif
+  (void)avx2;
+  return gt_mask_plain(s, thr);
+}
 
 typedef struct fhyp { int64_t score; uint8_t t1, t2, back; } fhyp;
 
@@ -393,20 +591,20 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
   f->gc = m ? gc_get(m->id, pass) : NULL;
   if (B < 1) B = 1;
   if (B > 16) B = 16;
-  v8 sc[16][NV / 8];
+  v8 sc[16][NV / 8], s1[16][NV / 8];
   batch tb;
   tb.n = 0; tb.nj = 0;
   fhyp hb[2][16];
   /* the classes allowed after each previous tag (NER_START last), within
    * and at the end of a sentence, in increasing order */
-  uint8_t alc[NER_NCLASS + 1][2][NER_NCLASS], aln[NER_NCLASS + 1][2];
+  uint32_t alm[NER_NCLASS + 1][2];   /* as bits */
   for (uint32_t p = 0; p <= NER_NCLASS; p++)
     for (int last = 0; last < 2; last++) {
       uint8_t al[NER_NCLASS];
       kg_ner_allowed_mask(p < NER_NCLASS ? (int)p : NER_START, last, al);
-      aln[p][last] = 0;
+      alm[p][last] = 0;
       for (uint32_t c = 0; c < NER_NCLASS; c++)
-        if (al[c]) alc[p][last][aln[p][last]++] = (uint8_t)c;
+        if (al[c]) alm[p][last] |= 1u << c;
     }
   uint32_t maxl = 0;
   for (uint32_t s = 0; s < d->nsent; s++)
@@ -436,24 +634,71 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
       uint32_t i = a + j;
       /* hypotheses ending in the same two tags share their scores */
       uint32_t same[16];
-      for (uint32_t h = 0; h < ncur; h++) {
-        uint32_t h2 = 0;
-        while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
-        same[h] = h2;
-        if (h2 == h) {
-          uint64_t *df = bt_feats(ap, f, &tb);
-          memcpy(sc[h], f->ss[j], sizeof sc[h]);
-          bt_add(ap, f, &tb, kg_ner_features_tags(w, a, b, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
+      if (f->gc && !w->fast_plain) {
+        /* the tag features but one read t1 only: summed once per t1 of
+         * the beam; those of the tags only (23, 24: t2, t1; 50) from the
+         * thread's tables */
+        uint32_t nt1 = 0, of[16];
+        uint8_t t1s[16];
+        for (uint32_t h = 0; h < ncur; h++) {
+          uint32_t k = 0;
+          while (k < nt1 && t1s[k] != cur[h].t1) k++;
+          of[h] = k;
+          if (k == nt1) {
+            t1s[nt1++] = cur[h].t1;
+            uint64_t *df = bt_feats(ap, f, &tb);
+            memcpy(s1[k], f->ss[j], sizeof s1[k]);
+            if (w->t[i].capsent) {
+              const v8 *r = t50_row(f->gc, ap, pass, cur[h].t1);
+              for (int v = 0; v < NV / 8; v++) s1[k][v] += r[v];
+            }
+            bt_add(ap, f, &tb, t1_feats(w, a, b, i, cur[h].t1, df), (int32_t *)s1[k]);
+          }
         }
+        bt_run(ap, f, &tb);
+        for (uint32_t h = 0; h < ncur; h++) {
+          uint32_t h2 = 0;
+          while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+          same[h] = h2;
+          if (h2 == h) {
+            const v8 *r = t24_row(f->gc, ap, pass, cur[h].t2, cur[h].t1);
+            for (int k = 0; k < NV / 8; k++) sc[h][k] = s1[of[h]][k] + r[k];
+          }
+        }
+      } else {
+        for (uint32_t h = 0; h < ncur; h++) {
+          uint32_t h2 = 0;
+          while (h2 < h && (cur[h2].t1 != cur[h].t1 || cur[h2].t2 != cur[h].t2)) h2++;
+          same[h] = h2;
+          if (h2 == h) {
+            uint64_t *df = bt_feats(ap, f, &tb);
+            memcpy(sc[h], f->ss[j], sizeof sc[h]);
+            bt_add(ap, f, &tb, kg_ner_features_tags(w, a, b, i, cur[h].t1, cur[h].t2, df), (int32_t *)sc[h]);
+          }
+        }
+        bt_run(ap, f, &tb);
       }
-      bt_run(ap, f, &tb);
       uint32_t nn = 0;
       for (uint32_t h = 0; h < ncur; h++) {
         const int32_t *sh = (const int32_t *)sc[same[h]];
         uint32_t pt = cur[h].t1 < NER_NCLASS ? cur[h].t1 : NER_NCLASS;
-        const uint8_t *cl = alc[pt][j + 1 == L];
-        for (uint32_t ci = 0, cn = aln[pt][j + 1 == L]; ci < cn; ci++) {
-          uint32_t c = cl[ci];
+        uint32_t cm = alm[pt][j + 1 == L];
+        if (nn == B) {
+          /* only the classes above the worst kept score can enter (it only
+           * rises while this hypothesis is expanded): the others are
+           * skipped as the test below would */
+          int64_t thr = nxt[B - 1].score - cur[h].score;
+          if (thr >= INT32_MAX) cm = 0;
+          else if (thr >= INT32_MIN) {
+#ifdef KG_NER_AVX2
+            if (f->avx2 && !w->fast_plain) cm &= gt_mask_avx2(sh, (int32_t)thr);
+            else   /* tests (fast_plain) check the loop against the vectors */
+#endif
+              cm &= gt_mask_plain(sh, (int32_t)thr);
+          }
+        }
+        for (; cm; cm &= cm - 1) {   /* increasing classes, as before */
+          uint32_t c = (uint32_t)__builtin_ctz(cm);
           int64_t v = cur[h].score + sh[c];
           if (nn == B && !(v > nxt[nn - 1].score)) continue;
           uint32_t k = nn < B ? nn++ : B - 1;

@@ -82,7 +82,8 @@ typedef struct ner_work {
                            sentence ("SOCCER - ..."), else 0 */
   struct ner_fast *fast; /* ner_fast.c's workspace, or NULL */
   uint32_t docgen;      /* documents prepared (the workspace's word types) */
-  int fast_plain;       /* tests: ner_fast.c scores the features one by one */
+  int fast_plain;       /* tests: ner_fast.c scores the features one by one
+                           (and filters the beam's classes without AVX2) */
 } ner_work;
 void kg_ner_work_free(ner_work *w);
 
@@ -138,6 +139,9 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
  * compares them). */
 size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out);
 void kg_ner_fast_free(struct ner_fast *f);
+/* The beam's class filter (tests): bit c (c < NER_NCLASS) set when s[c] >
+ * thr; s has 24 lanes; avx2: the vector form when the CPU has AVX2. */
+uint32_t kg_ner_fast_gt_mask(const int32_t *s, int32_t thr, int avx2);
 /* Drops the calling thread's caches of model id. */
 void kg_ner_fast_release(uint64_t id);
 #define NER_FLAG_DICT 1u    /* trained with dictionary features */

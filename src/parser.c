@@ -420,7 +420,7 @@ size_t kg_pp_alt_feats(const kg_pp_tok *t, int s0, int b0, int b1, uint64_t *f)
 
 size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f)
 {
-  return kg_pp_lab_feats_in(st, h, d, 0, NULL, NULL, 0, 0, f);
+  return kg_pp_lab_feats_in(st, h, d, 0, NULL, NULL, 0, 0, NULL, f);
 }
 
 /* Tag-uncertainty label templates (models with TALT): the runner-up tags
@@ -700,6 +700,26 @@ void kg_pp_sent_setup(const kg_parser *p, kg_pp_work *w, const kg_token *tk, int
   w->st.tagalt = p->tagalt;
 }
 
+/* The beam and the decoding caches of the calling thread, kept from one
+ * document to the next for one loaded model (id): the caches' word rows
+ * then serve the words of earlier documents too.  Exact, like the caches
+ * themselves (per sentence they are reset or keyed by everything read). */
+static _Thread_local struct pp_tls {
+  uint64_t id;
+  int beam;              /* p->beam the beam was made for */
+  kg_pp_fast *fw;
+  kg_pp_beam *bm;
+} tls_pp;
+
+void kg_pp_run_release(uint64_t id)
+{
+  if (id && tls_pp.id == id) {
+    kg_pp_fast_free(tls_pp.fw);
+    kg_pp_beam_free(tls_pp.bm);
+    memset(&tls_pp, 0, sizeof tls_pp);
+  }
+}
+
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
 {
   if (!p || !doc) return KG_ERR_USAGE;
@@ -711,8 +731,25 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
   if (kg_pp_work_reserve(&w, maxn) != KG_OK) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
   kg_pp_state *st = &w.st;
   kg_pp_beam *bm = NULL;
-  if (p->beam > 1 && !(bm = kg_pp_beam_new(p->beam))) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
-  kg_pp_fast *fw = kg_pp_fast_new(p);   /* NULL: the plain path, same results */
+  kg_pp_fast *fw = NULL;
+  int kept = 0;
+  if (p->id && tls_pp.id == p->id && tls_pp.beam == p->beam) {
+    bm = tls_pp.bm;
+    fw = tls_pp.fw;
+    kept = 1;
+  } else {
+    if (p->beam > 1 && !(bm = kg_pp_beam_new(p->beam))) { kg_pp_work_free(&w); return KG_ERR_NOMEM; }
+    fw = kg_pp_fast_new(p);   /* NULL: the plain path, same results */
+    if (p->id) {
+      kg_pp_fast_free(tls_pp.fw);   /* another model's (a model never reuses an id) */
+      kg_pp_beam_free(tls_pp.bm);
+      tls_pp.id = p->id;
+      tls_pp.beam = p->beam;
+      tls_pp.fw = fw;
+      tls_pp.bm = bm;
+      kept = 1;
+    }
+  }
   for (size_t s = 0; s < doc->nsents; s++) {
     const kg_sentence *se = &doc->sents[s];
     int n = (int)se->ntok;
@@ -723,8 +760,8 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
       if (fw && kg_pp_fast_begin(fw, w.tok, n)) kg_pp_fast_parse(fw, st);
       else kg_pp_parse(p, st);
     } else if (kg_pp_beam_parse_fast(p, bm, fw, st) != KG_OK) {
-      kg_pp_fast_free(fw);
-      kg_pp_beam_free(bm);
+      if (kept) kg_pp_run_release(p->id);
+      else { kg_pp_fast_free(fw); kg_pp_beam_free(bm); }
       kg_pp_work_free(&w);
       return KG_ERR_NOMEM;
     }
@@ -734,8 +771,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
       tk[i].deprel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
     }
   }
-  kg_pp_fast_free(fw);
-  kg_pp_beam_free(bm);
+  if (!kept) { kg_pp_fast_free(fw); kg_pp_beam_free(bm); }
   kg_pp_work_free(&w);
   return KG_OK;
 }

@@ -14,8 +14,9 @@
  * - per token of the sentence, the first step of every feature hash whose
  *   first part is an attribute of one token, mix(T(template), attribute):
  *   a feature then costs one or two hash steps less (the steps of all
- *   templates are kept per word and tag across sentences, and a token
- *   points at its word's row);
+ *   templates are kept per word and tag across sentences and documents:
+ *   kg_parser_run keeps the workspace per thread; a token points at its
+ *   word's row);
  * - per (s0, b0) pair, the summed transition weights of the features that
  *   depend only on s0, b0 and the sentence (words, tags and neighbours of
  *   both, their distance): about half the features, and the beam visits the
@@ -23,6 +24,9 @@
  * - per arc and the parts of the state the label features read, the label
  *   the label model picked (items of a beam make the same arcs).
  * Only used with the packed (int16) tables, i.e. for loaded models.
+ * The features are hashed in batches (kg_pp_hq_mix: four at a time with
+ * AVX2), which also gives each feature's row address, kept beside it for
+ * the sums.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +36,7 @@
 #endif
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
 #include <immintrin.h>
+#define KG_PP_AVX2 1
 #endif
 
 #define NT 126          /* transition templates 0..125 */
@@ -80,7 +85,8 @@ struct kg_pp_labq {
   uint64_t lsh, rsh, lsd;
   struct memo *e;
   size_t nf;
-  uint64_t f[KG_PP_MAXFEAT];
+  uint64_t f[KG_PP_MAXFEAT + 4];
+  const int16_t *r[KG_PP_MAXFEAT + 4];   /* their rows */
 };
 
 /* The second half of a state's transition scores (act_key, act_end). */
@@ -89,12 +95,14 @@ struct kg_pp_actq {
   smemo *me;
   int32_t acc[4];
   size_t nf;
-  uint64_t f[KG_PP_MAXFEAT];
+  uint64_t f[KG_PP_MAXFEAT + 4];
+  const int16_t *r[KG_PP_MAXFEAT + 4];   /* their rows */
   int s0, bf;            /* the pair (s0, buffer front) */
   size_t njf;            /* > 0: the pair's sums are still to make from jf */
   const struct kg_pp_actq *pfrom;  /* or to take from this earlier item's pacc */
   int32_t pacc[4];       /* the pair's sums once made */
-  uint64_t jf[KG_PP_MAXFEAT];
+  uint64_t jf[KG_PP_MAXFEAT + 4];
+  const int16_t *jr[KG_PP_MAXFEAT + 4];
 };
 
 #define KCP 48          /* at most this many tag templates (44) */
@@ -113,6 +121,7 @@ typedef struct memo {
 
 struct kg_pp_fast {
   const kg_parser *p;
+  int avx2;              /* the CPU has AVX2 (kg_pp_hq_mix four at a time) */
   const kg_pp_tok *tok;
   int n;
   size_t cap;            /* tokens the arrays hold */
@@ -147,7 +156,8 @@ struct kg_pp_fast {
   struct kg_pp_actq *q;  /* KG_PP_MAXBEAM states' halves (kg_pp_fast_act_many) */
   struct kg_pp_labq *lq; /* and arcs' (kg_pp_fast_label_many) */
 };
-#define WCACHE 1024
+#define WCBITS 11
+#define WCACHE (1u << WCBITS)
 #define WCW (6 + NT)
 
 kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
@@ -157,6 +167,10 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   kg_pp_fast *fw = malloc(sizeof *fw);
   if (!fw) return NULL;
   fw->p = p;
+  fw->avx2 = 0;
+#ifdef KG_PP_AVX2
+  fw->avx2 = __builtin_cpu_supports("avx2") != 0;
+#endif
   fw->tok = NULL;
   fw->n = 0;
   fw->cap = 0;
@@ -255,7 +269,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     if (fw->wc) {
       uint64_t h = (t->w ^ (t->p * 0x9e3779b97f4a7c15ULL) ^ (t->sfx * 31) ^ (t->u * 0x2545f491ULL)) *
                    0xff51afd7ed558ccdULL;
-      e = fw->wc + (h >> 54) * WCW;
+      e = fw->wc + (h >> (64 - WCBITS)) * WCW;
       if (e[4] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx && e[3] == t->u) {
         e[5] = fw->gen;
         fw->prow[i] = e + 6;
@@ -290,8 +304,105 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 #define P(t, i) (prow[i][t])
 
 
-/* Emits feature x into f[k] and prefetches its transition row. */
-#define E(x) (f[k] = (x), __builtin_prefetch(pk + (f[k] & pmask) * KG_PP_NACT), k++)
+#ifdef KG_PP_AVX2
+/* out[i] = kg_hash_mix(a[i], b[i]) for i < n rounded up to 4 (a and b hold
+ * that many), four 64-bit lanes at a time, the 64-bit product from three
+ * 32-bit ones (exact); with base set, the row of each (base + (out[i] &
+ * mask) * rowb bytes) is prefetched: its first byte, and with lines 3 also
+ * the next 64 and its last two. */
+static inline __attribute__((always_inline, target("avx2"))) void
+mix_body(const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out, const char *base,
+         uint64_t mask, uint32_t rowb, int lines, const void **rows)
+{
+  const __m256i bv = _mm256_set1_epi64x((long long)(uintptr_t)base);
+  const __m256i c = _mm256_set1_epi64x((long long)0x9e3779b97f4a7c15ULL);
+  const __m256i klo = _mm256_set1_epi64x(0xed558ccdLL), khi = _mm256_set1_epi64x(0xff51afd7LL);
+  const __m256i mv = _mm256_set1_epi64x((long long)mask), rv = _mm256_set1_epi64x((long long)rowb);
+  for (size_t i = 0; i < n; i += 4) {
+    __m256i h = _mm256_loadu_si256((const __m256i *)(a + i));
+    __m256i v = _mm256_loadu_si256((const __m256i *)(b + i));
+    v = _mm256_add_epi64(_mm256_add_epi64(v, c),
+                         _mm256_add_epi64(_mm256_slli_epi64(h, 6), _mm256_srli_epi64(h, 2)));
+    h = _mm256_xor_si256(h, v);
+    __m256i lo = _mm256_mul_epu32(h, klo);
+    __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(h, 32), klo),
+                                     _mm256_mul_epu32(h, khi));
+    h = _mm256_add_epi64(lo, _mm256_slli_epi64(cross, 32));
+    h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 33));
+    _mm256_storeu_si256((__m256i *)(out + i), h);
+    if (!base) continue;
+    /* rows below 2^32 (mask), so a 32-bit product gives the byte offset */
+    __m256i off = _mm256_mul_epu32(_mm256_and_si256(h, mv), rv);
+    _mm256_storeu_si256((__m256i *)(rows + i), _mm256_add_epi64(off, bv));
+    __m128i o0 = _mm256_castsi256_si128(off), o1 = _mm256_extracti128_si256(off, 1);
+    const char *r[4] = { base + _mm_cvtsi128_si64(o0), base + _mm_extract_epi64(o0, 1),
+                         base + _mm_cvtsi128_si64(o1), base + _mm_extract_epi64(o1, 1) };
+    for (int j = 0; j < 4; j++) {
+      __builtin_prefetch(r[j]);
+      if (lines == 3) { __builtin_prefetch(r[j] + 64); __builtin_prefetch(r[j] + rowb - 2); }
+    }
+  }
+}
+
+__attribute__((target("avx2"))) static void mix_avx2(kg_pp_hq *q, uint64_t *out, const char *base,
+                                                     uint64_t mask, uint32_t rowb, int lines,
+                                                     const void **rows)
+{
+  size_t n = q->n, nd = q->nd;
+  const __m256i z = _mm256_setzero_si256();
+  /* the lanes after the last are zeros (their hashes are written, unused) */
+  _mm256_storeu_si256((__m256i *)(q->a + n), z); _mm256_storeu_si256((__m256i *)(q->b + n), z);
+  _mm256_storeu_si256((__m256i *)(q->da + nd), z); _mm256_storeu_si256((__m256i *)(q->db + nd), z);
+  _mm256_storeu_si256((__m256i *)(q->dc + nd), z);
+  if (lines == 3) {
+    mix_body(q->a, q->b, n, out, base, mask, rowb, 3, rows);
+    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1, NULL);
+    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 3, rows + n);
+  } else {
+    mix_body(q->a, q->b, n, out, base, mask, rowb, 1, rows);
+    mix_body(q->da, q->db, nd, q->da, NULL, 0, 0, 1, NULL);
+    mix_body(q->da, q->dc, nd, out + n, base, mask, rowb, 1, rows + n);
+  }
+}
+#endif
+
+void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64_t mask,
+                  uint32_t rowb, int lines, const void **rows)
+{
+  size_t n = q->n, nd = q->nd;
+#ifdef KG_PP_AVX2
+  if (avx2) {
+    mix_avx2(q, out, base, mask, rowb, lines, rows);
+    return;
+  }
+#endif
+  (void)avx2;
+  for (size_t i = 0; i < n; i++) out[i] = kg_hash_mix(q->a[i], q->b[i]);
+  for (size_t i = 0; i < nd; i++) out[n + i] = kg_hash_mix(kg_hash_mix(q->da[i], q->db[i]), q->dc[i]);
+  for (size_t i = 0; i < n + nd; i++) {
+    const char *r = (const char *)base + (out[i] & mask) * rowb;
+    rows[i] = r;
+    __builtin_prefetch(r);
+    if (lines == 3) { __builtin_prefetch(r + 64); __builtin_prefetch(r + rowb - 2); }
+  }
+}
+
+/* Feature x as it is (F0: stored, its transition row prefetched), or the
+ * hash inputs of one made by one or two hash steps, M(x, y) (H1) or
+ * M(M(x, y), z) (H2), for hq_end to mix. */
+#define F0(x) (f[k] = (x), r[k] = fw->p->pk + (f[k] & fw->p->pk_mask) * KG_PP_NACT, \
+                __builtin_prefetch(r[k]), k++)
+#define H1(x, y) (q.a[q.n] = (x), q.b[q.n++] = (y))
+#define H2(x, y, z) (q.da[q.nd] = (x), q.db[q.nd] = (y), q.dc[q.nd++] = (z))
+
+/* Mixes q's features into f after f[0..k), their transition rows into r
+ * (prefetched); returns the count. */
+static inline size_t hq_end(const kg_pp_fast *fw, kg_pp_hq *q, uint64_t *f, const int16_t **r, size_t k)
+{
+  kg_pp_hq_mix(q, f + k, fw->avx2, fw->p->pk, fw->p->pk_mask, KG_PP_NACT * sizeof(int16_t), 1,
+               (const void **)(r + k));
+  return k + q->n + q->nd;
+}
 
 /* The features of kg_pp_feats that depend only on s0 and the buffer front
  * come in three groups: of s0 alone (feats_s0), of the buffer front alone
@@ -299,24 +410,24 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
  * both (feats_joint). */
 #define PAIR_LOCALS \
   size_t k = 0; \
-  const int16_t *pk = fw->p->pk; \
-  uint64_t pmask = fw->p->pk_mask; \
+  kg_pp_hq q; \
+  q.n = q.nd = 0; \
   const kg_pp_tok *t = fw->tok; \
   const uint64_t *const *prow = fw->prow; \
   int n = fw->n, nil = n + 1; \
   (void)t; (void)nil
 
-static size_t feats_s0(const kg_pp_fast *fw, int s0, uint64_t *f)
+static size_t feats_s0(const kg_pp_fast *fw, int s0, uint64_t *f, const int16_t **r)
 {
   PAIR_LOCALS;
-  E(P(1, s0)); E(P(2, s0)); E(P(3, s0));
-  E(P(92, s0)); E(M(P(100, s0), t[s0].p));
-  if (!fw->p->cl_mask) return k;
-  E(P(108, s0)); E(P(111, s0));
-  return k;
+  F0(P(1, s0)); F0(P(2, s0)); F0(P(3, s0));
+  F0(P(92, s0)); H1(P(100, s0), t[s0].p);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, r, k);
+  F0(P(108, s0)); F0(P(111, s0));
+  return hq_end(fw, &q, f, r, k);
 }
 
-static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f)
+static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f, const int16_t **r)
 {
   PAIR_LOCALS;
   int b0 = bf <= n ? bf : nil;
@@ -325,21 +436,21 @@ static size_t feats_b0(const kg_pp_fast *fw, int bf, uint64_t *f)
   int b3 = bf + 3 <= n ? bf + 3 : nil;
   int b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
   uint64_t N0p = t[b0].p, N1w = t[b1].w, N1p = t[b1].p, N2w = t[b2].w, N2p = t[b2].p;
-  E(fw->f0);
-  E(P(4, b0)); E(P(5, b0)); E(P(6, b0));
-  E(P(7, b1)); E(P(8, b1)); E(P(9, b1));
-  E(P(10, b2)); E(P(11, b2)); E(P(12, b2));
-  E(M(P(20, b0), N1p)); E(M(M(P(21, b0), N1p), N2p));
-  E(M(P(86, b0), N1p)); E(M(P(87, b0), N1w));
-  E(M(M(P(88, b0), N1p), N2w)); E(M(P(89, b1), N0p));
-  E(P(93, b0)); E(P(94, b1)); E(M(P(98, b0), t[b1].a)); E(M(P(101, b0), N0p));
-  E(M(P(105, b0p), N0p)); E(M(M(P(106, b1), N2p), t[b3].p));
-  if (!fw->p->cl_mask) return k;
-  E(P(109, b0)); E(P(110, b1)); E(P(112, b0)); E(M(P(124, b0), t[b1].c6));
-  return k;
+  F0(fw->f0);
+  F0(P(4, b0)); F0(P(5, b0)); F0(P(6, b0));
+  F0(P(7, b1)); F0(P(8, b1)); F0(P(9, b1));
+  F0(P(10, b2)); F0(P(11, b2)); F0(P(12, b2));
+  H1(P(20, b0), N1p); H2(P(21, b0), N1p, N2p);
+  H1(P(86, b0), N1p); H1(P(87, b0), N1w);
+  H2(P(88, b0), N1p, N2w); H1(P(89, b1), N0p);
+  F0(P(93, b0)); F0(P(94, b1)); H1(P(98, b0), t[b1].a); H1(P(101, b0), N0p);
+  H1(P(105, b0p), N0p); H2(P(106, b1), N2p, t[b3].p);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, r, k);
+  F0(P(109, b0)); F0(P(110, b1)); F0(P(112, b0)); H1(P(124, b0), t[b1].c6);
+  return hq_end(fw, &q, f, r, k);
 }
 
-static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, const int16_t **r)
 {
   PAIR_LOCALS;
   const uint64_t *wp = fw->wp;
@@ -348,48 +459,53 @@ static size_t feats_joint(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
   uint64_t N0w = t[b0].w, N0p = t[b0].p, N1p = t[b1].p;
   uint64_t N0wp = wp[b0];
   uint64_t d = b0 != nil ? (uint64_t)kg_pp_dist_bucket(b0 - s0) : 9;
-  E(M(P(13, s0), N0wp)); E(M(P(14, s0), N0w)); E(M(P(15, s0), N0wp));
-  E(M(P(16, s0), N0p)); E(M(P(17, s0), N0wp)); E(M(P(18, s0), N0w));
-  E(M(P(19, s0), N0p)); E(M(M(P(22, s0), N0p), N1p));
-  E(M(P(27, s0), d)); E(M(P(28, s0), d)); E(M(P(29, b0), d));
-  E(M(P(30, b0), d)); E(M(M(P(31, s0), N0w), d)); E(M(M(P(32, s0), N0p), d));
-  E(M(P(76, s0), N0p)); E(M(P(77, s0), t[b0].sfx));
-  E(M(M(P(78, s0), t[b0].u), t[b1].u));
-  E(M(M(P(79, s0), N0p), b0 != nil && b0 > 1 ? t[b0 - 1].p : 0));
+  H1(P(13, s0), N0wp); H1(P(14, s0), N0w); H1(P(15, s0), N0wp);
+  H1(P(16, s0), N0p); H1(P(17, s0), N0wp); H1(P(18, s0), N0w);
+  H1(P(19, s0), N0p); H2(P(22, s0), N0p, N1p);
+  H1(P(27, s0), d); H1(P(28, s0), d); H1(P(29, b0), d);
+  H1(P(30, b0), d); H2(P(31, s0), N0w, d); H2(P(32, s0), N0p, d);
+  H1(P(76, s0), N0p); H1(P(77, s0), t[b0].sfx);
+  H2(P(78, s0), t[b0].u, t[b1].u);
+  H2(P(79, s0), N0p, b0 != nil && b0 > 1 ? t[b0 - 1].p : 0);
   uint64_t N0u = t[b0].u, N1u = t[b1].u;
-  E(M(P(80, s0), N0u)); E(M(M(P(81, s0), N0u), N1u));
-  E(M(M(P(82, s0), N0u), d)); E(M(M(P(83, s0), N0w), d));
-  E(M(P(85, s0), t[b0].sfx));
+  H1(P(80, s0), N0u); H2(P(81, s0), N0u, N1u);
+  H2(P(82, s0), N0u, d); H2(P(83, s0), N0w, d);
+  H1(P(85, s0), t[b0].sfx);
   uint64_t N0a = t[b0].a, N1a = t[b1].a;
-  E(M(P(95, s0), N0a)); E(M(P(96, s0), N0p)); E(M(P(97, s0), N0a));
-  E(M(M(P(99, s0), N0a), N1a));
+  H1(P(95, s0), N0a); H1(P(96, s0), N0p); H1(P(97, s0), N0a);
+  H2(P(99, s0), N0a, N1a);
   int s0n = s0 > 0 && s0 < n ? s0 + 1 : nil, b0p = b0 != nil && b0 > 1 ? b0 - 1 : nil;
-  E(M(M(P(103, s0), t[s0n].p), N0p)); E(M(P(104, s0n), N0p));
-  E(M(M(P(107, s0), t[s0n].p), t[b0p].p));
-  if (!fw->p->cl_mask) return k;
+  H2(P(103, s0), t[s0n].p, N0p); H1(P(104, s0n), N0p);
+  H2(P(107, s0), t[s0n].p, t[b0p].p);
+  if (!fw->p->cl_mask) return hq_end(fw, &q, f, r, k);
   uint64_t N0c = t[b0].c4;
-  E(M(P(113, s0), N0c)); E(M(P(114, s0), t[b0].c6));
-  E(M(P(115, s0), N0p)); E(M(P(116, s0), t[b0].cf));
-  E(M(M(P(117, s0), N0c), t[b1].c4)); E(M(P(118, s0), N0u));
-  E(M(P(119, s0), t[b0].c6));
-  return k;
+  H1(P(113, s0), N0c); H1(P(114, s0), t[b0].c6);
+  H1(P(115, s0), N0p); H1(P(116, s0), t[b0].cf);
+  H2(P(117, s0), N0c, t[b1].c4); H1(P(118, s0), N0u);
+  H1(P(119, s0), t[b0].c6);
+  return hq_end(fw, &q, f, r, k);
 }
 
 /* The tag-uncertainty features (models with TALT), of s0 and the buffer
  * front as well: kg_pp_alt_feats itself. */
-static size_t feats_alt(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+static size_t feats_alt(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, const int16_t **r)
 {
   if (!fw->p->tagalt) return 0;
   int n = fw->n, nil = n + 1;
-  return kg_pp_alt_feats(fw->tok, s0, bf <= n ? bf : nil, bf + 1 <= n ? bf + 1 : nil, f);
+  size_t k = kg_pp_alt_feats(fw->tok, s0, bf <= n ? bf : nil, bf + 1 <= n ? bf + 1 : nil, f);
+  for (size_t i = 0; i < k; i++) {
+    r[i] = fw->p->pk + (f[i] & fw->p->pk_mask) * KG_PP_NACT;
+    __builtin_prefetch(r[i]);
+  }
+  return k;
 }
 
-static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f)
+static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, const int16_t **r)
 {
-  size_t k = feats_s0(fw, s0, f);
-  k += feats_b0(fw, bf, f + k);
-  k += feats_alt(fw, s0, bf, f + k);
-  return k + feats_joint(fw, s0, bf, f + k);
+  size_t k = feats_s0(fw, s0, f, r);
+  k += feats_b0(fw, bf, f + k, r + k);
+  k += feats_alt(fw, s0, bf, f + k, r + k);
+  return k + feats_joint(fw, s0, bf, f + k, r + k);
 }
 
 static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int j, int i)
@@ -400,11 +516,11 @@ static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int 
 
 /* The other features of kg_pp_feats (those reading the partial tree, the
  * stack below s0, valencies and label sets). */
-static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
+static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f, const int16_t **r)
 {
   size_t k = 0;
-  const int16_t *pk = fw->p->pk;
-  uint64_t pmask = fw->p->pk_mask;
+  kg_pp_hq q;
+  q.n = q.nd = 0;
   const kg_pp_tok *t = fw->tok;
   const uint64_t *const *prow = fw->prow;
   int n = st->n, nil = n + 1;
@@ -416,87 +532,86 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   int b0l = st->lc1[b0], b0l2 = st->lc2[b0];
   int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
   uint64_t S0p = t[s0].p, N0p = t[b0].p, N0u = t[b0].u;
-  E(M(M(P(23, s0h), S0p), N0p)); E(M(M(P(24, s0), t[s0l].p), N0p));
-  E(M(M(P(25, s0), t[s0r].p), N0p)); E(M(M(P(26, s0), N0p), t[b0l].p));
+  H2(P(23, s0h), S0p, N0p); H2(P(24, s0), t[s0l].p, N0p);
+  H2(P(25, s0), t[s0r].p, N0p); H2(P(26, s0), N0p, t[b0l].p);
   uint64_t vr = (uint64_t)st->nr[s0], vl = (uint64_t)st->nl[s0], nvl = (uint64_t)st->nl[b0];
-  E(M(P(33, s0), vr)); E(M(P(34, s0), vr)); E(M(P(35, s0), vl));
-  E(M(P(36, s0), vl)); E(M(P(37, b0), nvl)); E(M(P(38, b0), nvl));
-  E(P(39, s0h)); E(P(40, s0h)); E(lv_feat(fw, st, 0, s0));
-  E(P(42, s0l)); E(P(43, s0l)); E(lv_feat(fw, st, 1, s0l));
-  E(P(45, s0r)); E(P(46, s0r)); E(lv_feat(fw, st, 2, s0r));
-  E(P(48, b0l)); E(P(49, b0l)); E(lv_feat(fw, st, 3, b0l));
-  E(P(51, s0h2)); E(P(52, s0h2)); E(lv_feat(fw, st, 4, s0h));
-  E(P(54, s0l2)); E(P(55, s0l2)); E(lv_feat(fw, st, 5, s0l2));
-  E(P(57, s0r2)); E(P(58, s0r2)); E(lv_feat(fw, st, 6, s0r2));
-  E(P(60, b0l2)); E(P(61, b0l2)); E(lv_feat(fw, st, 7, b0l2));
-  E(M(M(P(63, s0), t[s0l].p), t[s0l2].p)); E(M(M(P(64, s0), t[s0r].p), t[s0r2].p));
-  E(M(M(P(65, s0), t[s0h].p), t[s0h2].p)); E(M(M(P(66, b0), t[b0l].p), t[b0l2].p));
+  H1(P(33, s0), vr); H1(P(34, s0), vr); H1(P(35, s0), vl);
+  H1(P(36, s0), vl); H1(P(37, b0), nvl); H1(P(38, b0), nvl);
+  F0(P(39, s0h)); F0(P(40, s0h)); F0(lv_feat(fw, st, 0, s0));
+  F0(P(42, s0l)); F0(P(43, s0l)); F0(lv_feat(fw, st, 1, s0l));
+  F0(P(45, s0r)); F0(P(46, s0r)); F0(lv_feat(fw, st, 2, s0r));
+  F0(P(48, b0l)); F0(P(49, b0l)); F0(lv_feat(fw, st, 3, b0l));
+  F0(P(51, s0h2)); F0(P(52, s0h2)); F0(lv_feat(fw, st, 4, s0h));
+  F0(P(54, s0l2)); F0(P(55, s0l2)); F0(lv_feat(fw, st, 5, s0l2));
+  F0(P(57, s0r2)); F0(P(58, s0r2)); F0(lv_feat(fw, st, 6, s0r2));
+  F0(P(60, b0l2)); F0(P(61, b0l2)); F0(lv_feat(fw, st, 7, b0l2));
+  H2(P(63, s0), t[s0l].p, t[s0l2].p); H2(P(64, s0), t[s0r].p, t[s0r2].p);
+  H2(P(65, s0), t[s0h].p, t[s0h2].p); H2(P(66, b0), t[b0l].p, t[b0l2].p);
   uint64_t sr = st->rs[s0], sl = st->ls[s0], nl = st->ls[b0];
-  E(M(P(67, s0), sr)); E(M(P(68, s0), sr)); E(M(P(69, s0), sl));
-  E(M(P(70, s0), sl)); E(M(P(71, b0), nl)); E(M(P(72, b0), nl));
+  H1(P(67, s0), sr); H1(P(68, s0), sr); H1(P(69, s0), sl);
+  H1(P(70, s0), sl); H1(P(71, b0), nl); H1(P(72, b0), nl);
   uint64_t hh = st->head[s0] >= 0;
-  E(M(M(P(73, s0), N0p), hh)); E(M(M(P(74, s1), S0p), N0p));
-  E(M(P(75, s1), S0p)); E(M(P(84, s0h), N0u));
-  E(M(M(P(90, s0), t[s0l].u), N0u)); E(M(M(P(91, s0), t[s0r].u), N0u));
-  E(M(M(P(102, s1), t[s0].a), t[b0].a));
-  if (!st->clusters) return k;
+  H2(P(73, s0), N0p, hh); H2(P(74, s1), S0p, N0p);
+  H1(P(75, s1), S0p); H1(P(84, s0h), N0u);
+  H2(P(90, s0), t[s0l].u, N0u); H2(P(91, s0), t[s0r].u, N0u);
+  H2(P(102, s1), t[s0].a, t[b0].a);
+  if (!st->clusters) return hq_end(fw, &q, f, r, k);
   uint64_t S0c = t[s0].c4, N0c = t[b0].c4;
-  E(M(M(P(120, s0h), S0c), N0c)); E(M(M(P(121, s0), t[s0l].c4), N0c));
-  E(M(M(P(122, s0), t[s0r].c4), N0c)); E(M(P(123, b0), t[b0l].c4));
-  E(M(P(125, s1), S0c));
-  return k;
+  H2(P(120, s0h), S0c, N0c); H2(P(121, s0), t[s0l].c4, N0c);
+  H2(P(122, s0), t[s0r].c4, N0c); H1(P(123, b0), t[b0l].c4);
+  H1(P(125, s1), S0c);
+  return hq_end(fw, &q, f, r, k);
 }
 
 size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
 {
-  size_t k = feats_pair(fw, st->stack[st->sp - 1], st->b, f);
-  return k + feats_state(fw, st, f + k);
+  const int16_t *r[KG_PP_MAXFEAT + 4];
+  size_t k = feats_pair(fw, st->stack[st->sp - 1], st->b, f, r);
+  return k + feats_state(fw, st, f + k, r + k);
 }
 
 /* ------------------------------------------------------------ sums */
 
-/* acc[0..4) += the transition rows of f[0..nf) (int16 -> int32, exact);
- * the rows were prefetched when the features were made (E). */
-static void sum_act(const kg_parser *p, const uint64_t *f, size_t nf, int32_t *acc)
+/* acc[0..4) += the transition rows r[0..nf) (int16 -> int32, exact); the
+ * rows were prefetched when the features were made. */
+static void sum_rows(const int16_t *const *r, size_t nf, int32_t *acc)
 {
-  const int16_t *pk = p->pk;
-  uint64_t mask = p->pk_mask;
-#define ROW(i) (pk + (f[i] & mask) * KG_PP_NACT)
 #ifdef __SSE2__
   /* two rows interleaved, then pairs of lanes added by madd with ones */
   const __m128i one = _mm_set1_epi16(1);
-  __m128i a = _mm_setzero_si128();
+  __m128i a = _mm_setzero_si128(), b = _mm_setzero_si128();
   size_t i = 0;
-  for (; i + 1 < nf; i += 2) {
-    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
-    __m128i y = _mm_loadl_epi64((const __m128i *)ROW(i + 1));
+  for (; i + 3 < nf; i += 4) {
+    __m128i x = _mm_loadl_epi64((const __m128i *)r[i]);
+    __m128i y = _mm_loadl_epi64((const __m128i *)r[i + 1]);
+    __m128i z = _mm_loadl_epi64((const __m128i *)r[i + 2]);
+    __m128i w = _mm_loadl_epi64((const __m128i *)r[i + 3]);
     a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
+    b = _mm_add_epi32(b, _mm_madd_epi16(_mm_unpacklo_epi16(z, w), one));
   }
-  if (i < nf) {
-    __m128i x = _mm_loadl_epi64((const __m128i *)ROW(i));
+  for (; i < nf; i++) {
+    __m128i x = _mm_loadl_epi64((const __m128i *)r[i]);
     a = _mm_add_epi32(a, _mm_madd_epi16(_mm_unpacklo_epi16(x, _mm_setzero_si128()), one));
   }
-  int32_t r[4];
-  _mm_storeu_si128((__m128i *)r, a);
-  acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
+  int32_t v[4];
+  _mm_storeu_si128((__m128i *)v, _mm_add_epi32(a, b));
+  acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3] += v[3];
 #else
   for (size_t i = 0; i < nf; i++) {
-    const int16_t *r = ROW(i);
-    acc[0] += r[0]; acc[1] += r[1]; acc[2] += r[2]; acc[3] += r[3];
+    acc[0] += r[i][0]; acc[1] += r[i][1]; acc[2] += r[i][2]; acc[3] += r[i][3];
   }
 #endif
-#undef ROW
 }
 
 /* The summed rows of feats_s0 (kind 0) of token i, or of feats_b0 (kind
  * 1), at tsum[i][4 * kind], computed once per sentence; f is scratch. */
-static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f)
+static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f, const int16_t **rows)
 {
   int32_t *r = fw->tsum[i];
   if (fw->tgen[i][kind] != fw->gen) {
     int32_t a[4] = { 0, 0, 0, 0 };
-    size_t nf = kind ? feats_b0(fw, i, f) : feats_s0(fw, i, f);
-    sum_act(fw->p, f, nf, a);
+    size_t nf = kind ? feats_b0(fw, i, f, rows) : feats_s0(fw, i, f, rows);
+    sum_rows(rows, nf, a);
     memcpy(r + 4 * kind, a, sizeof a);
     fw->tgen[i][kind] = fw->gen;
   }
@@ -513,31 +628,35 @@ static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f)
 
 static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *sc)
 {
-  /* the whole state first: beam items often are in the same one */
-  int n = st->n, nil = n + 1;
+  /* the whole state first: beam items often are in the same one.  The
+   * "none" token n + 1 never gets a head or a label (-1), so its LV is 1
+   * as the macro's and the head of none is none. */
+  const int *head = st->head, *lab = st->lab;
+  int nil = st->n + 1;
   int s0 = st->stack[st->sp - 1], bf = st->b;
-  int s0h = st->head[s0] >= 0 ? st->head[s0] : nil;
-  int s0h2 = (s0h != nil && st->head[s0h] >= 0) ? st->head[s0h] : nil;
+  int s0h = head[s0] >= 0 ? head[s0] : nil;
+  int s0h2 = head[s0h] >= 0 ? head[s0h] : nil;
   int s0l = st->lc1[s0], s0l2 = st->lc2[s0], s0r = st->rc1[s0], s0r2 = st->rc2[s0];
   int b0l = st->lc1[bf], b0l2 = st->lc2[bf];
   int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
+#define LVX(i) ((uint64_t)(uint32_t)(lab[i] + 2))
   uint64_t *key = q->key;
-  uint64_t key0[SKEY] = {
-    W2(s0, bf), W2(s0h, s0h2), W2(s0l, s0l2), W2(s0r, s0r2), W2(b0l, b0l2),
-    W2(s1, st->nr[s0]), W2(st->nl[s0], st->nl[bf]),
-    LV(s0) << 48 | LV(s0l) << 32 | LV(s0r) << 16 | LV(b0l),
-    LV(s0h) << 48 | LV(s0l2) << 32 | LV(s0r2) << 16 | LV(b0l2),
-    st->rs[s0], st->ls[s0], st->ls[bf]
-  };
-  memcpy(key, key0, sizeof key0);
+  uint64_t k0 = W2(s0, bf), k1 = W2(s0h, s0h2), k2 = W2(s0l, s0l2), k3 = W2(s0r, s0r2);
+  uint64_t k7 = LVX(s0) << 48 | LVX(s0l) << 32 | LVX(s0r) << 16 | LVX(b0l);
+  uint64_t k8 = LVX(s0h) << 48 | LVX(s0l2) << 32 | LVX(s0r2) << 16 | LVX(b0l2);
+#undef LVX
+  key[0] = k0; key[1] = k1; key[2] = k2; key[3] = k3; key[4] = W2(b0l, b0l2);
+  key[5] = W2(s1, st->nr[s0]); key[6] = W2(st->nl[s0], st->nl[bf]);
+  key[7] = k7; key[8] = k8;
+  key[9] = st->rs[s0]; key[10] = st->ls[s0]; key[11] = st->ls[bf];
   /* the slot from the words that differ most between states (the whole
    * key is compared) */
-  uint64_t hk = (key[0] * 0x9e3779b97f4a7c15ULL) ^ (key[1] * 0xff51afd7ed558ccdULL) ^
-                (key[2] * 0xc4ceb9fe1a85ec53ULL) ^ (key[3] * 0x2545f4914f6cdd1dULL) ^
-                (key[7] * 0x94d049bb133111ebULL) ^ (key[8] * 0xbf58476d1ce4e5b9ULL);
+  uint64_t hk = (k0 * 0x9e3779b97f4a7c15ULL) ^ (k1 * 0xff51afd7ed558ccdULL) ^
+                (k2 * 0xc4ceb9fe1a85ec53ULL) ^ (k3 * 0x2545f4914f6cdd1dULL) ^
+                (k7 * 0x94d049bb133111ebULL) ^ (k8 * 0xbf58476d1ce4e5b9ULL);
   hk ^= hk >> 29;
   smemo *me = &fw->smemo[(hk >> 56) & (SMEMO - 1)];
-  if (me->gen == fw->gen && memcmp(me->key, key, sizeof key0) == 0) {
+  if (me->gen == fw->gen && me->key[0] == k0 && memcmp(me->key, key, SKEY * sizeof *key) == 0) {
     sc[0] = (float)me->sum[0]; sc[1] = (float)me->sum[1];
     sc[2] = (float)me->sum[2]; sc[3] = (float)me->sum[3];
     return 1;
@@ -555,9 +674,10 @@ static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
-    uint64_t f[KG_PP_MAXFEAT];
-    sum_act(fw->p, q->jf, q->njf, a);
-    const int32_t *ss = tok_sum(fw, 0, s0, f), *bs = tok_sum(fw, 1, bf, f);
+    uint64_t f[KG_PP_MAXFEAT + 4];
+    const int16_t *r[KG_PP_MAXFEAT + 4];
+    sum_rows(q->jr, q->njf, a);
+    const int32_t *ss = tok_sum(fw, 0, s0, f, r), *bs = tok_sum(fw, 1, bf, f, r);
     for (int c = 0; c < 4; c++) a[c] += ss[c] + bs[4 + c];
     fw->pkey[slot] = pk;
     memcpy(fw->psum[slot], a, sizeof a);
@@ -583,11 +703,11 @@ static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, cons
     if ((o->njf || o->pfrom) && o->s0 == s0 && o->bf == bf) { q->pfrom = o->pfrom ? o->pfrom : o; break; }
   if (q->pfrom) ;
   else if (fw->pkey[slot] != pk) {
-    size_t nf = feats_joint(fw, s0, bf, q->jf);
-    q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf);
+    size_t nf = feats_joint(fw, s0, bf, q->jf, q->jr);
+    q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf, q->jr + nf);
     if (!q->njf) pair_sums(fw, q);
   } else memcpy(q->acc, fw->psum[slot], sizeof q->acc);
-  q->nf = feats_state(fw, st, q->f);
+  q->nf = feats_state(fw, st, q->f, q->r);
 }
 
 static void act_end(kg_pp_fast *fw, kg_pp_actq *q, float *sc)
@@ -595,7 +715,7 @@ static void act_end(kg_pp_fast *fw, kg_pp_actq *q, float *sc)
   if (q->pfrom) memcpy(q->acc, q->pfrom->pacc, sizeof q->acc);
   else if (q->njf) pair_sums(fw, q);
   int32_t *acc = q->acc;
-  sum_act(fw->p, q->f, q->nf, acc);
+  sum_rows(q->r, q->nf, acc);
   smemo *me = q->me;
   memcpy(me->key, q->key, sizeof q->key);
   me->gen = fw->gen;
@@ -644,14 +764,34 @@ void kg_pp_fast_act_many(kg_pp_fast *fw, const kg_pp_state *const *st, int m, fl
 
 
 /* kg_pp_lab_feats with the template prefixes precomputed. */
-size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
+/* kg_pp_fast_lab_feats with the rows of the label table in r. */
+static size_t lab_feats_r(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f,
+                          const int16_t **r)
 {
-  return kg_pp_lab_feats_in(st, h, d, 1, (const uint64_t (*)[2])fw->lp, fw->p->pl, fw->p->pl_mask,
-                            fw->p->pl_stride, f);
+  kg_pp_hq q;
+  q.n = q.nd = 0;
+  const int16_t *pl = fw->p->pl;
+  uint64_t lmask = fw->p->pl_mask;
+  uint32_t stride = fw->p->pl_stride;
+  size_t k = kg_pp_lab_feats_in(st, h, d, 2, (const uint64_t (*)[2])fw->lp, pl, lmask, stride, &q, f);
+  for (size_t i = 0; i < k; i++) {   /* the features not hashed here (models with TALT) */
+    r[i] = pl + (f[i] & lmask) * stride;
+    __builtin_prefetch(r[i]);
+    __builtin_prefetch(r[i] + 32);
+    __builtin_prefetch(r[i] + stride - 1);
+  }
+  kg_pp_hq_mix(&q, f + k, fw->avx2, pl, lmask, stride * (uint32_t)sizeof(int16_t), 3,
+               (const void **)(r + k));
+  return k + q.n + q.nd;
 }
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
-#define KG_PP_AVX2 1
+size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, int d, uint64_t *f)
+{
+  const int16_t *r[KG_PP_MAXFEAT + 4];
+  return lab_feats_r(fw, st, h, d, f, r);
+}
+
+#ifdef KG_PP_AVX2
 /* a[c] = sum of rows[i][c] for c < stride (N16 vectors of 16 lanes, then
  * R8 of 8): two rows interleaved, pairs of lanes added by madd with ones
  * (exact); the sums of a 256-bit madd come out per 128-bit half
@@ -771,15 +911,11 @@ void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, f
   kg_pp_score_lab(p, f, nf, sc);
 }
 
-/* The best label but root for the label features f[0..nf) (integer sums;
+/* The best label but root for the label rows rows[0..nf) (integer sums;
  * the first best, as kg_pp_pick_label_f). */
-static int best_label(const kg_parser *p, const uint64_t *f, size_t nf)
+static int best_label(const kg_parser *p, const int16_t *const *rows, size_t nf)
 {
-  const int16_t *rows[KG_PP_MAXFEAT];
   uint32_t stride = p->pl_stride, nv = stride / 8;
-  const int16_t *pl = p->pl;
-  uint64_t mask = p->pl_mask;
-  for (size_t i = 0; i < nf; i++) rows[i] = pl + (f[i] & mask) * stride;
 #ifdef KG_PP_AVX2
   if (__builtin_cpu_supports("avx2")) return best_label_avx2(p, rows, nf);
 #endif
@@ -852,7 +988,7 @@ static int lab_same(const kg_pp_labq *a, const kg_pp_labq *b)
 
 static int lab_end(kg_pp_fast *fw, kg_pp_labq *q)
 {
-  int lab = best_label(fw->p, q->f, q->nf);
+  int lab = best_label(fw->p, q->r, q->nf);
   memo *e = q->e;
   memcpy(e->key, q->key, sizeof q->key);
   e->ls_h = q->lsh;
@@ -867,7 +1003,7 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d)
   kg_pp_labq q;
   int lab = lab_begin(fw, st, h, d, &q);
   if (lab >= 0) return lab;
-  q.nf = kg_pp_fast_lab_feats(fw, st, h, d, q.f);
+  q.nf = lab_feats_r(fw, st, h, d, q.f, q.r);
   return lab_end(fw, &q);
 }
 
@@ -885,7 +1021,7 @@ void kg_pp_fast_label_many(kg_pp_fast *fw, const kg_pp_state *const *st, const i
     if (lab[i] >= 0) continue;
     for (int j = 0; j < i; j++)
       if (lab[j] == -1 && lab_same(&fw->lq[j], q)) { lab[i] = -2 - j; break; }
-    if (lab[i] == -1) q->nf = kg_pp_fast_lab_feats(fw, st[i], h[i], d[i], q->f);
+    if (lab[i] == -1) q->nf = lab_feats_r(fw, st[i], h[i], d[i], q->f, q->r);
   }
   for (int i = 0; i < m; i++) {
     if (lab[i] == -1) lab[i] = lab_end(fw, &fw->lq[i]);

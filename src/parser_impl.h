@@ -104,7 +104,12 @@ struct kg_parser {
                         * trained on reversed sentences (parser_combine.c) */
   kg_parser *r2l;      /* owned: a right-to-left model parsing with this one
                         * (kg_parser_attach; parser_combine.c) */
+  uint64_t id;         /* > 0 for a loaded model (never reused): owner of the
+                        * calling thread's decoding caches in kg_parser_run */
 };
+/* Frees the calling thread's decoding caches when they belong to model id
+ * (parser.c; kg_parser_free calls it). */
+void kg_pp_run_release(uint64_t id);
 
 #define KG_PP_MAXJLAB 4      /* most labels per arc in the beam */
 
@@ -250,15 +255,35 @@ static inline int kg_pp_dist_bucket(int d)
   return 7;
 }
 
+/* Hash inputs of features not yet mixed (parser_fast.c): n features made
+ * by one hash step, kg_hash_mix(a, b), and nd made by two,
+ * kg_hash_mix(kg_hash_mix(da, db), dc). */
+#define KG_PP_HQN 64
+typedef struct kg_pp_hq {
+  size_t n, nd;
+  uint64_t a[KG_PP_HQN + 4], b[KG_PP_HQN + 4];
+  uint64_t da[KG_PP_HQN + 4], db[KG_PP_HQN + 4], dc[KG_PP_HQN + 4];
+} kg_pp_hq;
+/* out[0..n) = q's one-step features, out[n..n + nd) its two-step ones (the
+ * same values as kg_hash_mix; with avx2 set, the CPU must have AVX2: four
+ * at a time); out and rows have room for 3 more entries, which get
+ * overwritten.  rows[i] = the row of out[i] in a table at base, base +
+ * (out[i] & mask) * rowb bytes (mask < 2^32), prefetched; with lines 3 also
+ * 64 bytes on and its end. */
+void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64_t mask,
+                  uint32_t rowb, int lines, const void **rows);
+
 /* The label features of arc h -> d, written once for kg_pp_lab_feats and
  * kg_pp_fast_lab_feats (the same features in the same order): template i
  * (200 + i) starts from lp[i][dir] = mix(T(200 + i), dir + 1) when fast
  * (a constant; the decoding caches precompute them), else from that hash;
  * when fast each feature's row of pl (the packed label table: rows of
- * stride int16, lmask) is prefetched as it is made. */
+ * stride int16, lmask) is prefetched as it is made.  fast == 2: the
+ * features made by hashing go to q unmixed instead (the caller mixes them
+ * with kg_pp_hq_mix and prefetches), only the others to f. */
 static inline __attribute__((always_inline)) size_t
 kg_pp_lab_feats_in(const kg_pp_state *st, int h, int d, int fast, const uint64_t (*lp)[2],
-                   const int16_t *pl, uint64_t lmask, uint32_t stride, uint64_t *f)
+                   const int16_t *pl, uint64_t lmask, uint32_t stride, kg_pp_hq *q, uint64_t *f)
 {
   size_t k = 0;
   const kg_pp_tok *t = st->tok;
@@ -272,11 +297,13 @@ kg_pp_lab_feats_in(const kg_pp_state *st, int h, int d, int fast, const uint64_t
   uint64_t hpdp = kg_hash_mix(hp, dp);
 #define KG_LP(i) (fast ? lp[i][dir] : kg_hash_mix(KG_PP_TPL(200 + (i)), (uint64_t)dir + 1))
 #define KG_LE(x) do { f[k] = (x); \
-    if (fast) { const int16_t *lr_ = pl + (f[k] & lmask) * stride; __builtin_prefetch(lr_); \
+    if (fast == 1) { const int16_t *lr_ = pl + (f[k] & lmask) * stride; __builtin_prefetch(lr_); \
               __builtin_prefetch(lr_ + 32); __builtin_prefetch(lr_ + stride - 1); } \
     k++; } while (0)
-#define L1(i, a) KG_LE(kg_hash_mix(KG_LP(i), (a)))
-#define L2(i, a, b) KG_LE(kg_hash_mix(kg_hash_mix(KG_LP(i), (a)), (b)))
+#define L1(i, x_) do { if (fast == 2) { q->a[q->n] = KG_LP(i); q->b[q->n++] = (x_); } \
+    else KG_LE(kg_hash_mix(KG_LP(i), (x_))); } while (0)
+#define L2(i, x_, y_) do { if (fast == 2) { q->da[q->nd] = KG_LP(i); q->db[q->nd] = (x_); \
+    q->dc[q->nd++] = (y_); } else KG_LE(kg_hash_mix(kg_hash_mix(KG_LP(i), (x_)), (y_))); } while (0)
   L1(0, 1);
   L1(1, hw); L1(2, hp); L1(3, dw); L1(4, dp);
   L2(5, hw, dp); L2(6, hp, dw); L2(7, hw, dw); L2(8, hp, dp);

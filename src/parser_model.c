@@ -40,6 +40,7 @@
 void kg_parser_free(kg_parser *p)
 {
   if (!p) return;
+  kg_pp_run_release(p->id);
   kg_ap_free(p->act);
   kg_ap_free(p->lab);
   free(p->amb_key);
@@ -193,6 +194,8 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
   kg_status st = kg_model_open(path, "parser", log, &f);
   if (st != KG_OK) return st;
   kg_parser *p = calloc(1, sizeof *p);
+  static uint64_t parser_ids;
+  if (p) p->id = __atomic_add_fetch(&parser_ids, 1, __ATOMIC_RELAXED);
   if (!p) { fclose(f); return KG_ERR_NOMEM; }
   p->labels_block = 1;
   p->root_lab = -1;

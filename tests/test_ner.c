@@ -440,6 +440,31 @@ static void test_versions(void)
   remove(v1); remove(v2); remove(re);
 }
 
+/* The beam's class filter: the vector form and the loop give the bits of
+ * the classes whose score is above the threshold, the padding lanes never. */
+static void test_gt_mask(void)
+{
+  int32_t sc[24] __attribute__((aligned(32)));
+  uint64_t x = 0x9e3779b97f4a7c15ULL;
+  int bad = 0, hits = 0;
+  for (int trial = 0; trial < 2000; trial++) {
+    for (int c = 0; c < 24; c++) {
+      x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+      sc[c] = (int32_t)(x % 2001) - 1000;
+      if (trial % 7 == 0) sc[c] *= 1000000;
+    }
+    x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+    int32_t thr = trial % 5 == 0 ? sc[trial % NER_NCLASS] : (int32_t)(x % 2001) - 1000;
+    uint32_t want = 0;
+    for (int c = 0; c < NER_NCLASS; c++)
+      if (sc[c] > thr) want |= 1u << c;
+    if (kg_ner_fast_gt_mask(sc, thr, 0) != want || kg_ner_fast_gt_mask(sc, thr, 1) != want) bad++;
+    hits += want != 0;
+  }
+  CU_ASSERT_EQUAL(bad, 0);
+  CU_ASSERT(hits > 1000);
+}
+
 static void cleanup(void)
 {
   const char *names[] = { "tiny.kgm", "again.kgm", NULL };
@@ -461,7 +486,8 @@ CU_ErrorCode kg_suite_ner(void)
       || !CU_add_test(s, "corrupt model gives KG_ERR_MODEL", test_corrupt)
       || !CU_add_test(s, "format 1 and 2 load the same weights; unknown versions refused", test_versions)
       || !CU_add_test(s, "shipped model finds PER/LOC/ORG spans", test_shipped)
-      || !CU_add_test(s, "integer decoding: word-group sums, the same features", test_fast_features))
+      || !CU_add_test(s, "integer decoding: word-group sums, the same features", test_fast_features)
+      || !CU_add_test(s, "beam class filter: vectors and loop", test_gt_mask))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -933,6 +933,42 @@ static void combine(void)
   kg_doc_free(b);
 }
 
+/* kg_pp_hq_mix (parser_fast.c): the features it hashes, with AVX2 and
+ * without (the portable loop), are kg_hash_mix's, and the rows it returns
+ * are those of the features in the table, whatever the counts (the vector
+ * path works four at a time). */
+static void hq_mix_exact(void)
+{
+  static int16_t table[64 * 56];
+  uint64_t x = 0x243f6a8885a308d3ULL;
+  int bad = 0, runs = 0;
+  for (int trial = 0; trial < 40; trial++) {
+    kg_pp_hq q;
+    q.n = (size_t)(trial % 11);
+    q.nd = (size_t)((trial * 7) % 13);
+    for (size_t i = 0; i < KG_PP_HQN; i++) {
+      x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+      q.a[i] = x; q.b[i] = x * 31 + (uint64_t)i; q.da[i] = x >> 3; q.db[i] = ~x; q.dc[i] = x ^ 0xabc;
+    }
+    uint32_t rowb = trial % 2 ? 8 : 112;
+    for (int avx2 = 0; avx2 < 2; avx2++) {
+      if (avx2 && !__builtin_cpu_supports("avx2")) continue;
+      uint64_t out[KG_PP_HQN * 2 + 4];
+      const void *rows[KG_PP_HQN * 2 + 4];
+      kg_pp_hq c = q;
+      kg_pp_hq_mix(&c, out, avx2, table, 63, rowb, rowb == 8 ? 1 : 3, rows);
+      for (size_t i = 0; i < q.n + q.nd; i++) {
+        uint64_t want = i < q.n ? kg_hash_mix(q.a[i], q.b[i])
+                                : kg_hash_mix(kg_hash_mix(q.da[i - q.n], q.db[i - q.n]), q.dc[i - q.n]);
+        if (out[i] != want || rows[i] != (const char *)table + (want & 63) * rowb) bad++;
+      }
+      runs++;
+    }
+  }
+  CU_ASSERT_EQUAL(bad, 0);
+  CU_ASSERT(runs >= 40);
+}
+
 static int cleanup(void)
 {
   kg_parser_free(tiny);
@@ -958,6 +994,7 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "corrupt model files", corrupt_models) ||
       !CU_add_test(s, "shipped model", real_model) ||
       !CU_add_test(s, "decoding caches give the same parses", fast_same) ||
+      !CU_add_test(s, "batched feature hashing is kg_hash_mix", hq_mix_exact) ||
       !CU_add_test(s, "beam pruning by score margin", beam_margin) ||
       !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt) ||
       !CU_add_test(s, "labels in the beam (--joint)", joint_labels) ||
