@@ -190,15 +190,16 @@ static int subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i)
  * 042/043: "visited slums in the Kenyan capital" is a visit to Kenya.) */
 static int venue_phrase(const kg_doc *d, uint32_t k, uint32_t i)
 {
-  int32_t n = (int32_t)k;
-  while (n >= 0 && kg_tok_head(d, (uint32_t)n) != (int32_t)i)
-    n = kg_tok_head(d, (uint32_t)n);
-  if (n < 0 || !d->tokens[n].deprel || strncmp(d->tokens[n].deprel, "obl", 3))
-    return 0;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (uint32_t q = s->tok; q < (uint32_t)n; q++)
-    if (kg_tok_head(d, q) == n && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "case"))
-      return kg_tok_is(d, q, "in");      /* (not "at": "partners at Tods Murray") */
+  for (int32_t n = (int32_t)k; n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
+    if (!d->tokens[n].deprel || (strncmp(d->tokens[n].deprel, "obl", 3) &&
+                                 strncmp(d->tokens[n].deprel, "nmod", 4)))
+      continue;                           /* ("a peace summit in Switzerland") */
+    for (uint32_t q = s->tok; q < (uint32_t)n; q++)
+      if (kg_tok_head(d, q) == n && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "case") &&
+          kg_tok_is(d, q, "in"))          /* (not "at": "partners at Tods Murray") */
+        return 1;
+  }
   return 0;
 }
 
@@ -814,9 +815,6 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)
           t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
-        if (t >= 0 && root == 4 && strcmp(p->code, "042") && strcmp(p->code, "043") &&
-            venue_phrase(d, d->mentions[t].tok, i))
-          t = -1;                         /* "met in December 2023 in St Vincent" */
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
@@ -852,6 +850,19 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
+    /* "met in December 2023 in St Vincent", "did not sign the communique
+     * of a summit in Switzerland": a state in an "in" phrase is where a
+     * meeting or a diplomatic act (04, 05) took place, not whom it was with
+     * (a visit's place is its host, and an "in" of the pattern names its
+     * target; intents and material help, 03 and 06, "invest in" a place) */
+    if (tree && (root == 4 || root == 5) && strcmp(p->code, "042") && strcmp(p->code, "043") &&
+        !(p->prep && !strcmp(p->prep, "in"))) {
+      size_t n = 0;
+      for (size_t q = 0; q < a.ntg; q++)
+        if (!venue_phrase(d, d->mentions[a.targets[q]].tok, i))
+          a.targets[n++] = a.targets[q];
+      a.ntg = n;
+    }
     /* "X, whose government hosted talks": X is on the agent's side */
     int32_t wp = tree && pos == KG_UPOS_VERB && a.ntg > 0 ? kg_ev_whose_person(c, i) : -1;
     if (wp >= 0) {

@@ -123,6 +123,13 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
       return 0;
     /* "refused to recognise X, and continues to support Y": a finite verb
      * parsed as a conjunct of the infinitive is the cue verb's conjunct */
+    /* "refused to condemn Russia's invasion": an act named by a noun in
+     * the object of another verb below the cue is told as a fact (not
+     * through a light verb: "refused to hold talks") */
+    if (d->tokens[i].upos == KG_UPOS_NOUN)
+      for (int32_t n = kg_tok_head(d, i); n >= 0 && (uint32_t)n != j; n = kg_tok_head(d, (uint32_t)n))
+        if (d->tokens[n].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, (uint32_t)n))
+          return 0;
     for (int32_t n = (int32_t)i, h; n >= 0 && (uint32_t)n != j; n = h) {
       h = kg_tok_head(d, (uint32_t)n);
       const char *x = d->tokens[n].xpos;

@@ -286,6 +286,21 @@ static int32_t verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return subj;
 }
 
+/* "was welcomed at the airport by Deputy Prime Minister X": a passive
+ * welcome whose by-agent is a name hosts (043) as an active one with a
+ * person as object does. */
+static int received_by_name(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int pass = 0, by = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i || !d->tokens[k].deprel)
+      continue;
+    pass |= !strcmp(d->tokens[k].deprel, "aux:pass");
+    by |= !strcmp(d->tokens[k].deprel, "obl:agent") && kg_mention_at(d, k) >= 0;
+  }
+  return pass && by;
+}
+
 /* Whether token k names persons: a person, state or organisation, a
  * pronoun, or a noun of people ("the hostages", "15 fishermen"). */
 static int names_persons(const kg_doc *d, uint32_t k)
@@ -469,7 +484,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))
     return o < 0 || published_thing(d, (uint32_t)o);
   if (!strcmp(code, "043") && (!strcmp(lem, "receive") || !strcmp(lem, "welcome")))
-    return o < 0 || !names_persons(d, (uint32_t)o);
+    return o < 0 ? !received_by_name(d, s, i) : !names_persons(d, (uint32_t)o);
   if (!strcmp(code, "171"))               /* "took over the company", "caught Heinze" */
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));

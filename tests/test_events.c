@@ -2102,6 +2102,25 @@ static void test_lead_round_eight(void)
   d = run_dated("Erdogan accused the West of trying to stage a coup in Ankara.");
   CU_ASSERT(d && !find_event(d, "11", NULL, "Ankara"));
   kg_doc_free(d);
+  /* a passive welcome by a named host is hosting; "are due to" is not yet;
+   * an act named in the object of a refused act happened; a state in the
+   * "in" phrase of a signed text's summit is no party to it */
+  d = run_dated("Mitsotakis arrived in Ankara on Monday and was welcomed at the airport by Vice President "
+                "Cevdet Yilmaz.");
+  CU_ASSERT(d && find_event(d, "043", NULL, "Kyriakos Mitsotakis"));
+  kg_doc_free(d);
+  d = run_dated("Erdogan spoke to Mitsotakis. The two leaders are due to hold talks in Ankara on Tuesday.");
+  e = d ? find_event(d, "046", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Greece has refused to condemn Turkey's invasion of Cyprus.");
+  e = d ? find_event(d, "19", "Turkey", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Greece did not sign the final communique of a summit in Turkey.");
+  e = d ? find_event(d, "057", "Greece", NULL) : NULL;
+  CU_ASSERT(e && e->target < 0 && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
   /* harm told with a copula ("were wounded") is done to the subject */
   d = run_dated("Six Turkish soldiers were wounded in an ambush on Saturday.");
   e = d ? find_event(d, "18", NULL, "Turkey") : NULL;

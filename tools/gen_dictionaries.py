@@ -1933,7 +1933,9 @@ HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "int
                "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
                "allege", "accuse",
                # commissive verbs: what is vowed, promised or offered has not happened
-               "vow", "promise", "pledge", "offer", "agree", "threaten"]
+               "vow", "promise", "pledge", "offer", "agree", "threaten",
+               # "are due to hold talks": scheduled, not yet held
+               "due"]
 REQUEST_VERBS = ["urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", "call"]
 NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
                   "nothing", "nobody"]
