@@ -8,7 +8,11 @@
  * speaks of that clause's act: its subject is the target); "X was alarmed
  * and urged Y" (an active verb joined to a passive one); a finite verb
  * parsed as a clause on a noun (kg_ev_finite_acl); an offer of coordinated
- * subjects and the act offered (kg_ev_offered_act, evclause.h).
+ * subjects and the act offered (kg_ev_offered_act, evclause.h); who
+ * suffers an attack noun on a passive verb and who protests in a purpose
+ * clause on a summoned envoy; the clause tests of events.c (a present
+ * perfect and the dates of its own clause, a venue's "in" phrase, a
+ * subject of another clause).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
@@ -224,4 +228,72 @@ int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i)
   int32_t v = kg_tok_head(d, (uint32_t)n);
   int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
   return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+}
+
+/* "has threatened", "have warned": the present perfect tells of no
+ * definite past time, so only a date of the verb's own subtree dates it */
+int kg_ev_present_perfect(const kg_doc *d, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
+        (kg_tok_is(d, k, "has") || kg_tok_is(d, k, "have") || kg_tok_is(d, k, "'ve")))
+      return 1;
+  return 0;
+}
+
+/* Is date token dt in verb i's own clause: under i, not in the clause of
+ * another verb below it, and not inside a conjoined clause with its own
+ * subject on the way ("has threatened ... if
+ * the talks fail, and the Treasury imposed ... on Thursday", whatever the
+ * conjunct is attached to)? */
+int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i)
+{
+  if (!kg_tok_under(d, dt, (int32_t)i))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (int32_t n = kg_tok_head(d, dt); n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
+    if (d->tokens[n].upos == KG_UPOS_VERB)
+      return 0;                           /* "has vowed to hold elections in May" */
+    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "conj"))
+      continue;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5))
+        return 0;
+  }
+  return 1;
+}
+
+/* Is token k inside an "in" phrase of trigger i ("met ... in St
+ * Vincent"): where a meeting was, not whom it was with?  (Not for visits,
+ * 042/043: "visited slums in the Kenyan capital" is a visit to Kenya.) */
+int kg_ev_venue_phrase(const kg_doc *d, uint32_t k, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (int32_t n = (int32_t)k; n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
+    if (!d->tokens[n].deprel || (strncmp(d->tokens[n].deprel, "obl", 3) &&
+                                 strncmp(d->tokens[n].deprel, "nmod", 4)))
+      continue;                           /* ("a peace summit in Switzerland") */
+    for (uint32_t q = s->tok; q < (uint32_t)n; q++)
+      if (kg_tok_head(d, q) == n && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "case") &&
+          kg_tok_is(d, q, "in"))          /* (not "at": "partners at Tods Murray") */
+        return 1;
+  }
+  return 0;
+}
+
+/* Is mention m the subject of a verb other than trigger i and its own
+ * complements ("demanded that Hamas renounce": Hamas is the target)? */
+int kg_ev_subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i)
+{
+  const kg_mention *mm = &d->mentions[m];
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h >= 0 && ((uint32_t)h < mm->tok || (uint32_t)h >= mm->tok + mm->ntok))
+      return h != (int32_t)i && kg_tok_head(d, (uint32_t)h) != (int32_t)i && d->tokens[k].deprel &&
+             !strncmp(d->tokens[k].deprel, "nsubj", 5);
+  }
+  return 0;
 }

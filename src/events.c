@@ -157,73 +157,9 @@ static int32_t dateline_place(const kg_doc *d, uint32_t si)
   return -1;
 }
 
-/* "has threatened", "have warned": the present perfect tells of no
- * definite past time, so only a date of the verb's own subtree dates it */
-static int present_perfect(const kg_doc *d, uint32_t i)
-{
-  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
-    return 0;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (uint32_t k = s->tok; k < i; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
-        (kg_tok_is(d, k, "has") || kg_tok_is(d, k, "have") || kg_tok_is(d, k, "'ve")))
-      return 1;
-  return 0;
-}
 
-/* Is mention m the subject of a verb other than trigger i and its own
- * complements ("demanded that Hamas renounce": Hamas is the target)? */
-static int subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i)
-{
-  const kg_mention *mm = &d->mentions[m];
-  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
-    int32_t h = kg_tok_head(d, k);
-    if (h >= 0 && ((uint32_t)h < mm->tok || (uint32_t)h >= mm->tok + mm->ntok))
-      return h != (int32_t)i && kg_tok_head(d, (uint32_t)h) != (int32_t)i && d->tokens[k].deprel &&
-             !strncmp(d->tokens[k].deprel, "nsubj", 5);
-  }
-  return 0;
-}
 
-/* Is token k inside an "in" phrase of trigger i ("met ... in St
- * Vincent"): where a meeting was, not whom it was with?  (Not for visits,
- * 042/043: "visited slums in the Kenyan capital" is a visit to Kenya.) */
-static int venue_phrase(const kg_doc *d, uint32_t k, uint32_t i)
-{
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (int32_t n = (int32_t)k; n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
-    if (!d->tokens[n].deprel || (strncmp(d->tokens[n].deprel, "obl", 3) &&
-                                 strncmp(d->tokens[n].deprel, "nmod", 4)))
-      continue;                           /* ("a peace summit in Switzerland") */
-    for (uint32_t q = s->tok; q < (uint32_t)n; q++)
-      if (kg_tok_head(d, q) == n && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "case") &&
-          kg_tok_is(d, q, "in"))          /* (not "at": "partners at Tods Murray") */
-        return 1;
-  }
-  return 0;
-}
 
-/* Is date token dt in verb i's own clause: under i, not in the clause of
- * another verb below it, and not inside a conjoined clause with its own
- * subject on the way ("has threatened ... if
- * the talks fail, and the Treasury imposed ... on Thursday", whatever the
- * conjunct is attached to)? */
-static int own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i)
-{
-  if (!kg_tok_under(d, dt, (int32_t)i))
-    return 0;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (int32_t n = kg_tok_head(d, dt); n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
-    if (d->tokens[n].upos == KG_UPOS_VERB)
-      return 0;                           /* "has vowed to hold elections in May" */
-    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "conj"))
-      continue;
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5))
-        return 0;
-  }
-  return 1;
-}
 
 /* Is verb i modified by "later" or "afterwards" ("Jaishankar later met
  * Albanese"): told as following the events before it? */
@@ -251,11 +187,11 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   const kg_date_expr *best = NULL;
   uint32_t bestd = UINT32_MAX;
   int best_in = 0;
-  int perfect = present_perfect(d, i);
+  int perfect = kg_ev_present_perfect(d, i);
   for (size_t k = 0; k < ndates; k++) {
     if (!kg_dates_fits(d, dates[k].tok, i))
       continue;                           /* another clause's date (dates.c) */
-    if (perfect && !own_clause_date(d, dates[k].tok, i))
+    if (perfect && !kg_ev_own_clause_date(d, dates[k].tok, i))
       continue;                           /* "has threatened ..., and X did Y on Thursday" */
     /* (not for a stated intention, demand or threat: dated when stated) */
     int in = d->tokens[i].upos == KG_UPOS_VERB && kg_sent_has_tree(d, si) && strncmp(code, "03", 2) &&
@@ -763,7 +699,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         for (size_t q = 0; q < w.ntg; q++) {
           /* "Turkey praised the vote and said Greece would help": the
            * subject of another verb acts in its own clause */
-          int clash = subject_elsewhere(d, w.targets[q], i);
+          int clash = kg_ev_subject_elsewhere(d, w.targets[q], i);
           for (size_t r = 0; r < a.nag; r++)
             clash |= d->mentions[a.agents[r]].actor == d->mentions[w.targets[q]].actor;
           if (!clash)
@@ -859,7 +795,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         !(p->prep && !strcmp(p->prep, "in"))) {
       size_t n = 0;
       for (size_t q = 0; q < a.ntg; q++)
-        if (!venue_phrase(d, d->mentions[a.targets[q]].tok, i))
+        if (!kg_ev_venue_phrase(d, d->mentions[a.targets[q]].tok, i))
           a.targets[n++] = a.targets[q];
       a.ntg = n;
     }
