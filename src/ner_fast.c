@@ -205,25 +205,6 @@ static size_t role_feats(const ner_work *w, const ner_tok *t, int role, uint64_t
   }
 }
 
-/* The other static features of token i (ner_feats.inc without the word
- * groups and the tag templates). */
-static size_t rest_feats(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t *out)
-{
-#define NF_W(r, tid, h) NF_OFF(tid, h)
-#define NF_S(tid, h) NF_OFF(tid, h)
-#define NF_R(tid, h) FX(tid, h)
-#define NF_T(tid, h) NF_OFF(tid, h)
-#define NF_SINIT t0->sinit
-#define NF_CAPSENT t0->capsent
-  size_t n = 0;
-  const uint64_t t1 = 0, t2 = 0;
-  const ner_tok *t0 = &w->t[i];
-  const ner_tok *p1 = ner_tok_at(w, a, b, (int64_t)i - 1), *p2 = ner_tok_at(w, a, b, (int64_t)i - 2);
-  const ner_tok *n1 = ner_tok_at(w, a, b, (int64_t)i + 1), *n2 = ner_tok_at(w, a, b, (int64_t)i + 2);
-#include "ner_feats.inc"
-  return n;
-}
-
 /* Templates of few values, summed from per-thread tables indexed by their
  * value instead of hashed: the token's case signature and flags (52), the
  * case classes of the word and its neighbours (58) and, in pass 2, the
@@ -282,7 +263,9 @@ static const v8 *sm_row(gcache *gc, const kg_ap *ap, int pass, int k, int32_t x)
   return r;
 }
 
-/* rest_feats without the small templates that have an index in ix. */
+/* The other static features of token i (ner_feats.inc without the word
+ * groups and the tag templates), but the small templates that have an index
+ * in ix (all of them with `all_hashed`). */
 static size_t rest_feats_sm(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, const int32_t *ix,
                             uint64_t *out)
 {
@@ -367,7 +350,8 @@ size_t kg_ner_fast_static_feats(const ner_work *w, uint32_t a, uint32_t b, uint3
   n += role_feats(w, ner_tok_at(w, a, b, (int64_t)i + 1), R_N1, out + n);
   n += role_feats(w, ner_tok_at(w, a, b, (int64_t)i - 2), R_P2, out + n);
   n += role_feats(w, ner_tok_at(w, a, b, (int64_t)i + 2), R_N2, out + n);
-  return n + rest_feats(w, a, b, i, out + n);
+  static const int32_t all_hashed[NSM] = { -1, -1, -1, -1, -1 };
+  return n + rest_feats_sm(w, a, b, i, all_hashed, out + n);
 }
 
 /* ------------------------------------------------------------ word types */
