@@ -271,8 +271,19 @@ static int person_name_word(const char *l, const char *form, size_t fl)
   return 0;
 }
 
-/* Person actor whose first or last name word is the form at tok: the most
- * recently mentioned one. */
+/* Whether form is the first or last word of a mention of two or more
+ * words as the text wrote it: the alias used ("Sadyr Japarov", linked to
+ * the label "Sadyr Zhaparov") names the person as well as the label. */
+static int mention_edge_word(const kg_doc *d, const kg_mention *m, const char *form, size_t fl)
+{
+  if (m->ntok < 2 || m->kind != KG_MEN_NAME)
+    return 0;
+  const char *f0 = d->tokens[m->tok].form, *f1 = d->tokens[m->tok + m->ntok - 1].form;
+  return same_name_word(f0, strlen(f0), form, fl) || same_name_word(f1, strlen(f1), form, fl);
+}
+
+/* Person actor whose first or last name word (of its label, or of a
+ * mention's words) is the form at tok: the most recently mentioned one. */
 int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
 {
   const char *form = d->tokens[tok].form;
@@ -284,7 +295,7 @@ int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
     const kg_actor *a = &d->actors[m->actor];
     if (a->type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
       continue;
-    if (person_name_word(a->label, form, fl))
+    if (person_name_word(a->label, form, fl) || mention_edge_word(d, m, form, fl))
       return m->actor;                  /* one-word labels never match */
   }
   return -1;

@@ -2390,6 +2390,22 @@ static void test_heldout_round_seven_b(void)
   kg_doc_free(d);
 }
 
+/* Held-out round eight (a state visit to Washington, EU sanctions over
+ * drones, a border clash). */
+static void test_heldout_round_eight(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a short name folds into the person named before by the alias the text
+   * used, not the dictionary's other holder of that surname */
+  kg_doc *d = run_dated("President Alexander Lukashenka met Chile's envoy in Minsk. Lukashenka later "
+                        "accused Peru of spying.");
+  CU_ASSERT(d && find_event(d, "11", "Alexander Lukashenko", "Peru"));
+  CU_ASSERT(d && kg_test_actor(d, "Alyaksandr Lukashenka") < 0);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -2436,7 +2452,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
-      !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b))
+      !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
+      !CU_add_test(s, "held-out round eight: short names by the alias written", test_heldout_round_eight))
     return CU_get_error();
   return CUE_SUCCESS;
 }
