@@ -8,7 +8,8 @@
  * mid-February", "on the 5th"); calendar arithmetic; whether a date may
  * date an event of another clause (kg_dates_fits: not across a "who"
  * relative or a relative with no relative word ("the deal they signed in
- * 2018"), nor an "after"/"before"/"since"/"until" clause, nor outside
+ * 2018"), nor an "after"/"before"/"since"/"until" clause, nor a span's
+ * start on another word ("his third since 2016"), nor outside
  * the noun of "the genocide of 1904"); a month ahead of the document date
  * in a reported future ("would meet in September") keeps its year.
  * Does not own: the document date itself (document/input), nor attaching a
@@ -522,6 +523,14 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   if (dt >= doc->ntokens || t >= doc->ntokens || doc->tokens[dt].sent != doc->tokens[t].sent ||
       !kg_sent_has_tree(doc, doc->tokens[t].sent))
     return 1;
+  /* "his third since 2016", "the worst fighting since 2022": a span's
+   * start on another word than the event's dates only what that word
+   * governs ("under sanctions since 2006" still dates the sanctions) */
+  if (dt > doc->sents[doc->tokens[dt].sent].tok && kg_tok_is(doc, dt - 1, "since")) {
+    int32_t h = kg_tok_head(doc, dt);
+    if (h >= 0 && !kg_tok_under(doc, t, h))
+      return 0;
+  }
   int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
   if (bt >= 0 && !kg_tok_under(doc, dt, bt))
     return 0;

@@ -2404,6 +2404,16 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && find_event(d, "11", "Alexander Lukashenko", "Peru"));
   CU_ASSERT(d && kg_test_actor(d, "Alyaksandr Lukashenka") < 0);
   kg_doc_free(d);
+  /* "since 2016" is the start of a span: it dates no event */
+  d = run_dated("On Monday Gabriel Boric addressed a joint session of Congress, his third since 2016, and "
+                "met Peru's envoy in Lima.");
+  const kg_event *e = d ? find_event(d, "04", "Gabriel Boric", "Peru") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-07"));
+  kg_doc_free(d);
+  d = run_dated("Chile has been under Peruvian sanctions since 2019.");
+  e = d ? find_event(d, "16", NULL, NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2019"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
