@@ -396,7 +396,8 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       int delta;
       if (!strcmp(prev, "last"))
         delta = -(((cur - w) + 7) % 7 == 0 ? 7 : ((cur - w) + 7) % 7);
-      else if (!strcmp(prev, "next") || (sentence_future(doc, s) && !past_governor(doc, i)))
+      else if (!strcmp(prev, "next") ||
+               ((sentence_future(doc, s) || would_before(doc, s, i)) && !past_governor(doc, i)))
         delta = ((w - cur) + 7) % 7;
       else
         delta = -(((cur - w) + 7) % 7);

@@ -2414,6 +2414,18 @@ static void test_heldout_round_eight(void)
   e = d ? find_event(d, "16", NULL, NULL) : NULL;
   CU_ASSERT(e && !strcmp(e->date, "2019"));
   kg_doc_free(d);
+  /* a weekday in a reported future ("is expected to", "would") lies ahead
+   * of the story's day; the day the speaker spoke stays behind it */
+  d = run_dated("Peru's president is expected to visit Chile on Friday.");
+  e = d ? find_event(d, "042", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
+  kg_doc_free(d);
+  d = run_dated("Chile said on Monday that it would host talks with Peru on Friday.");
+  e = d ? find_event(d, "046", "Chile", "Peru") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
+  e = d ? find_event(d, "036", "Chile", "Peru") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-07"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
