@@ -2426,6 +2426,12 @@ static void test_heldout_round_eight(void)
   e = d ? find_event(d, "036", "Chile", "Peru") : NULL;
   CU_ASSERT(e && !strcmp(e->date, "2025-04-07"));
   kg_doc_free(d);
+  /* a contact noun in a purpose "for" phrase: the subject of the verb,
+   * through "is expected to", holds the talks */
+  d = run_dated("Gabriel Boric is expected to fly to Lima on Friday for talks with Dina Boluarte.");
+  CU_ASSERT(d && find_event(d, "04", "Gabriel Boric", "Dina Boluarte"));
+  CU_ASSERT(d && !find_event(d, "04", "-", "Dina Boluarte"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
