@@ -2432,6 +2432,20 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && find_event(d, "04", "Gabriel Boric", "Dina Boluarte"));
   CU_ASSERT(d && !find_event(d, "04", "-", "Dina Boluarte"));
   kg_doc_free(d);
+  /* "both sides" beyond an actor named in passing: the pair the story
+   * names, from up to six sentences back */
+  d = run_dated("Chile accused Peru of shelling a border post. Chile said Peru had fired first. Peru denied it. "
+                "Peru proposed talks. The Organization of American States, to which both countries belong, "
+                "offered help. Brazil urged both sides to show restraint.");
+  CU_ASSERT(d && find_event(d, "02", "Brazil", "Chile") && find_event(d, "02", "Brazil", "Peru"));
+  CU_ASSERT(d && !find_event(d, "02", "Brazil", "Organization of American States"));
+  kg_doc_free(d);
+  d = run_dated("Chile accused Peru of shelling a border post. Chile said Peru had fired first. Peru denied it. "
+                "Peru proposed talks. The Organization of American States offered help. Commanders from both "
+                "sides met on Monday.");
+  e = d ? find_event(d, "04", "-", "-") : NULL;
+  CU_ASSERT(e && has_part(d, e, "Chile") && has_part(d, e, "Peru"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
