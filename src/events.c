@@ -538,7 +538,8 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 /* The object of verb i is a definite act noun naming no one ("the
  * launch", "this attack", "the sanctions"): the latest mention of the doer
  * of the latest earlier event of that kind (its trigger's lemma, or the
- * CAMEO family the noun names) within five sentences, other than the
+ * CAMEO family the noun names) within eight sentences (a reaction is
+ * often told after a paragraph of quotes and a byline), other than the
  * verb's own agent; -1. */
 static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
 {
@@ -574,7 +575,7 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
       code = fam[k][1];
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
-    if (e->trigger >= i || e->sent + 5 < d->tokens[i].sent)
+    if (e->trigger >= i || e->sent + 8 < d->tokens[i].sent)
       continue;
     const char *tl = d->tokens[e->trigger].lemma;
     if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))

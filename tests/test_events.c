@@ -2446,6 +2446,12 @@ static void test_heldout_round_eight(void)
   e = d ? find_event(d, "04", "-", "-") : NULL;
   CU_ASSERT(e && has_part(d, e, "Chile") && has_part(d, e, "Peru"));
   kg_doc_free(d);
+  /* "condemned the sanctions" six sentences after them: their doer */
+  d = run_dated("Chile imposed sanctions on Peru on Monday. The measures were agreed by the cabinet. Officials "
+                "said the evidence was strong. \"This is a warning,\" one said. Markets fell. Lima reacted "
+                "angrily. Peru's Foreign Ministry condemned the sanctions.");
+  CU_ASSERT(d && find_event(d, "11", "Peru", "Chile"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
