@@ -153,6 +153,17 @@ static int clause_break(const char *b)
          strcmp(b, "whether");
 }
 
+/* In the tree, is the hedge word j an auxiliary of the verb whose
+ * dependent is trigger i ("would speak to his counterpart, X, by
+ * telephone": the commas of the apposition break no clause)? */
+static int modal_of_governor(const kg_doc *d, uint32_t j, uint32_t i, int tree)
+{
+  int32_t h = tree ? kg_tok_head(d, j) : -1;
+  const char *r = d->tokens[j].deprel;
+  return h >= 0 && r && !strncmp(r, "aux", 3) && d->tokens[h].upos == KG_UPOS_VERB &&
+         kg_tok_head(d, i) == h;
+}
+
 int kg_ev_factuality(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
@@ -200,7 +211,7 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i)
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
-    } else if (verbal ? verbal_scope(c, j, len, i) : !broken) {
+    } else if (verbal ? verbal_scope(c, j, len, i) : (!broken || modal_of_governor(d, j, i, tree))) {
       hedged = 1;
     }
     j += len - 1;

@@ -2452,6 +2452,13 @@ static void test_heldout_round_eight(void)
                 "angrily. Peru's Foreign Ministry condemned the sanctions.");
   CU_ASSERT(d && find_event(d, "11", "Peru", "Chile"));
   kg_doc_free(d);
+  /* a modal on the verb that governs the trigger hedges it past the commas
+   * of an apposition; a weekday under "would" lies ahead */
+  d = run_dated("Gabriel Boric said he would speak to his Peruvian counterpart, Dina Boluarte, by telephone "
+                "later on Friday.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
