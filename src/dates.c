@@ -215,6 +215,26 @@ static int past_governor(const kg_doc *doc, uint32_t at)
   return 0;
 }
 
+/* 1 when the verb a date word hangs from has "will", "would" or "shall"
+ * as an auxiliary ("would speak to his counterpart, X, by telephone on
+ * Friday": past the commas of an apposition).  0 without a tree. */
+static int future_governor(const kg_doc *doc, uint32_t at)
+{
+  int32_t n = kg_tok_head(doc, at);
+  for (int hops = 0; n >= 0 && hops < 4; hops++) {
+    if (doc->tokens[n].upos == KG_UPOS_VERB) {
+      const kg_sentence *s = &doc->sents[doc->tokens[n].sent];
+      for (uint32_t k = s->tok; k < (uint32_t)n; k++)
+        if (kg_tok_head(doc, k) == n && (kg_tok_is(doc, k, "will") || kg_tok_is(doc, k, "would") ||
+                                         kg_tok_is(doc, k, "shall") || kg_tok_is(doc, k, "'ll")))
+          return !(k + 1 < (uint32_t)n && kg_tok_is(doc, k + 1, "have"));   /* not "would have met" */
+      return 0;
+    }
+    n = kg_tok_head(doc, (uint32_t)n);
+  }
+  return 0;
+}
+
 /* A reported future in the date's own clause: "would" or "expected to"
  * within eight words before token at, no comma or semicolon between ("said
  * the two governments would meet again in September"). */
@@ -397,7 +417,8 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       if (!strcmp(prev, "last"))
         delta = -(((cur - w) + 7) % 7 == 0 ? 7 : ((cur - w) + 7) % 7);
       else if (!strcmp(prev, "next") ||
-               ((sentence_future(doc, s) || would_before(doc, s, i)) && !past_governor(doc, i)))
+               ((sentence_future(doc, s) || would_before(doc, s, i) || future_governor(doc, i)) &&
+                !past_governor(doc, i)))
         delta = ((w - cur) + 7) % 7;
       else
         delta = -(((cur - w) + 7) % 7);

@@ -2458,6 +2458,7 @@ static void test_heldout_round_eight(void)
                 "later on Friday.");
   e = d ? find_event(d, "04", NULL, NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
   kg_doc_free(d);
 }
 
