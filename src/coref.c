@@ -491,6 +491,31 @@ static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
 }
 
 /* Pronouns and definite descriptions. */
+static int not_actor(const kg_doc *doc, int32_t actor, const void *arg)
+{
+  (void)doc;
+  return actor != *(const int32_t *)arg;
+}
+
+/* The actor of the subject of the verb whose object ("him", "her") token
+ * tok is, -1 (not for "his", nor for a pronoun in a phrase of its own). */
+static int32_t clause_subject_actor(const kg_doc *d, uint32_t tok)
+{
+  const char *r = d->tokens[tok].deprel;
+  int32_t v = kg_tok_head(d, tok);
+  if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || v < 0 || d->tokens[v].upos != KG_UPOS_VERB ||
+      kg_tok_is(d, tok, "his"))
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  for (uint32_t k = s->tok; k < tok; k++) {
+    if (kg_tok_head(d, k) != v || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nsubj"))
+      continue;
+    int32_t m = kg_mention_at(d, k);
+    return m >= 0 ? d->mentions[m].actor : -1;
+  }
+  return -1;
+}
+
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -527,6 +552,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   if (mask) {
     int32_t a = kg_actors_salient(d, sidx, tok, mask);
+    /* "Trump welcomed him": an object pronoun is never its verb's subject */
+    int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? clause_subject_actor(d, tok) : -1;
+    if (sa >= 0 && a == sa)
+      a = kg_actors_salient_if(d, sidx, tok, mask, not_actor, &sa);
     /* "the United States and its allies": its is the first conjunct */
     if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
       const kg_mention *pm = &d->mentions[d->nmentions - 1];

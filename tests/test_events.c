@@ -2460,6 +2460,10 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
   kg_doc_free(d);
+  /* an object pronoun is never its verb's own subject */
+  d = run_dated("Gabriel Boric arrived in Lima on Monday. On Tuesday Dina Boluarte welcomed him at the palace.");
+  CU_ASSERT(d && find_event(d, "04", "Dina Boluarte", "Gabriel Boric"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
