@@ -658,12 +658,46 @@ static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
   return 1;
 }
 
+/* Whether the sentence opens with a title right before the name at tok
+ * ("Foreign Minister X ...": capitalised words, "of", "the"). */
+static int title_opens(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  for (uint32_t t = s->tok; t < tok; t++)
+    if (!kg_tok_is_cap(&d->tokens[t]) && !kg_tok_is(d, t, "of") && !kg_tok_is(d, t, "the"))
+      return 0;
+  return tok > s->tok;
+}
+
+/* Whether another person named before with the same opening title as the
+ * name mention p ("Foreign Minister Aram Vardanyan ... // Foreign Minister
+ * Tigran Sahakyan") holds an office already: then p is another state's. */
+static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention *p)
+{
+  uint32_t n = p->tok - s->tok;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= p->tok)
+      break;
+    if (mm->actor < 0 || mm->actor == p->actor || d->actors[mm->actor].type != KG_ACT_PERSON || mm->tok < n)
+      continue;
+    int same = 1;
+    for (uint32_t k = 0; k < n && same; k++)
+      same = !strcmp(d->tokens[mm->tok - n + k].form, d->tokens[s->tok + k].form);
+    for (size_t r = 0; same && r < d->nrels; r++)
+      if (d->rels[r].subj == mm->actor &&
+          (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
+        return 1;
+  }
+  return 0;
+}
+
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
  * ..."); else, when the person is the subject, the state of the subject of
- * one of the two sentences before in the paragraph, when no other state is
- * named from there to the person ("Armenian Prime
+ * one of the two sentences before in the paragraph (or the last of the
+ * paragraph before, for a title that opens a paragraph), when no other
+ * state is named from there to the person ("Armenian Prime
  * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
  * asked"); else, in the lead sentence, the state of the dateline's capital
  * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
@@ -724,7 +758,11 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
-      if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))
+      /* (a paragraph that opens with the title: the last sentence of the
+       * paragraph before, "... He denied that Iran had sent drones. //
+       * Foreign Minister X, who visited Moscow, struck a similar tone") */
+      if (kg_sent_is_heading(d, q) ||
+          (new_paragraph(d, q, si) && !(k == 1 && title_opens(d, s, p->tok) && !office_taken(d, s, p))))
         break;
       for (size_t m = 0; m < d->nmentions; m++) {
         const kg_mention *mm = &d->mentions[m];

@@ -2464,6 +2464,14 @@ static void test_heldout_round_eight(void)
   d = run_dated("Gabriel Boric arrived in Lima on Monday. On Tuesday Dina Boluarte welcomed him at the palace.");
   CU_ASSERT(d && find_event(d, "04", "Dina Boluarte", "Gabriel Boric"));
   kg_doc_free(d);
+  /* a bare title opening a paragraph: the state of the last subject of the
+   * paragraph before */
+  d = run_dated("Chile imposed sanctions on Peru. Peru's spokesman, Ana Ruiz, said Peru would respond. She "
+                "denied that Peru had armed the rebels.\n\nForeign Minister Luis Soto, who visited Bolivia last "
+                "month, struck a similar tone.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Soto", "Peru", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Soto", "Chile", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
