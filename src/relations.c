@@ -233,6 +233,32 @@ static int32_t governing_state(const kg_doc *d, int32_t m)
   return m;
 }
 
+/* "Its Foreign Ministry said ... '...,' a ministry spokesman, X, said": a
+ * title phrase with "ministry" and no state of its own speaks for the
+ * state whose ministry the two sentences before named last; -1. */
+static int32_t ministry_before(const kg_doc *d, const kg_mention *p, uint32_t from)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  int ministry = 0;
+  for (uint32_t t = from; t-- > s->tok && t + 5 > from && !ministry;) {
+    if (kg_mention_at(d, t) >= 0 || d->tokens[t].upos == KG_UPOS_VERB)
+      break;
+    ministry = kg_tok_is(d, t, "ministry");
+  }
+  for (size_t m = d->nmentions; ministry && m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= p->tok || mm->tok >= from)
+      continue;
+    if (mm->sent + 2 < p->sent)
+      break;
+    int32_t h = kg_tok_head(d, mm->tok + mm->ntok - 1);
+    if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_COUNTRY && h >= 0 &&
+        kg_tok_is(d, (uint32_t)h, "ministry"))
+      return mm->actor;
+  }
+  return -1;
+}
+
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
                             uint32_t tn, const kg_title *ti, int32_t *bare, int32_t possr[3])
 {
@@ -403,6 +429,14 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
+  /* "..., a ministry spokesman, X, said": the state whose ministry was
+   * named last */
+  if (pm >= 0 && cm < 0 && poss_state < 0 && poss_person < 0 && d->mentions[pm].actor >= 0 &&
+      state_of(d, d->mentions[pm].actor) < 0) {
+    int32_t ms = ministry_before(d, &d->mentions[pm], tok);
+    if (ms >= 0)
+      return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, ms, si);
+  }
   if (pm < 0 || cm < 0)
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
@@ -755,6 +789,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   }
   if (st == -2)
     return KG_OK;                         /* two teams: no guess */
+  if (st < 0)
+    st = ministry_before(d, p, p->tok);
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;

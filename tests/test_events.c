@@ -2472,6 +2472,12 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Soto", "Peru", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Soto", "Chile", 0));
   kg_doc_free(d);
+  /* "a ministry spokesman, X": the state whose ministry was named last */
+  d = run_dated("Chile's Foreign Ministry said its soldiers were attacked by Peruvian troops. \"We did not "
+                "start this,\" a ministry spokesman, Luis Rojas, said.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
