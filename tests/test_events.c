@@ -2478,6 +2478,13 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
   kg_doc_free(d);
+  /* "Y, the US-led body to which both countries belong": the story's pair */
+  d = run_dated("Chile accused Peru of spying, and Peru denied it. Chile then asked the Organization of American "
+                "States, the US-led body to which both countries belong, to send observers.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Organization of American States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Organization of American States", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "United States", "Organization of American States", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
