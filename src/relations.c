@@ -702,6 +702,16 @@ static int title_opens(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   return tok > s->tok;
 }
 
+/* Whether sentence si names a state (by name, demonym or metonym). */
+static int names_state(const kg_doc *d, uint32_t si)
+{
+  for (size_t m = 0; m < d->nmentions; m++)
+    if (d->mentions[m].sent == si && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
+        d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY)
+      return 1;
+  return 0;
+}
+
 /* Whether another person named before with the same opening title as the
  * name mention p ("Foreign Minister Aram Vardanyan ... // Foreign Minister
  * Tigran Sahakyan") holds an office already: then p is another state's. */
@@ -822,7 +832,10 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     if (dl <= si && d->sents[dl].ntok > 0 && (d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)) {
       const kg_sentence *f = &d->sents[dl];
       uint32_t lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
-      if (lead == si)                     /* the dateline is a line of its own or opens the lead */
+      /* (the dateline is a line of its own or opens the lead; later, a
+       * sentence that names no state: "... was greeted by Secretary of
+       * State X" in a story datelined WASHINGTON) */
+      if (lead == si || !names_state(d, si))
         st = metonym_state(dict, d, f->tok);
     }
   }

@@ -2485,6 +2485,12 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Organization of American States", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "United States", "Organization of American States", 0));
   kg_doc_free(d);
+  /* a bare title in a later sentence that names no state: the state of the
+   * dateline's capital (ANKARA) */
+  d = run_dated("Gabriel Boric arrived on Monday for talks. He was greeted at the airport by Foreign Minister "
+                "Hakan Demir.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Hakan Demir", "Turkey", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
