@@ -549,6 +549,19 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     int referential = (!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready);
     if (tok > s->tok && (!kg_act_in_list(nb, cop) || perfect || referential))
       mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
+    /* "Kyrgyzstan's State Committee ... said ... It accused Dushanbe of
+     * ...": a sentence-initial "It" before a past verb of its own (not
+     * "It came as", "It took weeks") is the state or organisation that
+     * opened the sentence before, when one did (its_centre) */
+    static const char *const evt[] = { "came", "took", "happened", "followed", "marked", "meant",
+      "began", "ended", "lasted", "left", "sparked", "prompted", "caused", NULL };
+    if (tok == s->tok && d->tokens[tok + 1].xpos && !strcmp(d->tokens[tok + 1].xpos, "VBD") &&
+        !kg_act_in_list(nb, cop) && !kg_act_in_list(nb, evt)) {
+      int32_t ctr = its_centre(d, sidx, tok, KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG));
+      if (ctr >= 0 && kg_act_add_mention(c, sidx, tok, 1, ctr, KG_MEN_PRONOUN, 0) < 0)
+        return 0;
+      return ctr >= 0;
+    }
   }
   if (mask) {
     int32_t a = kg_actors_salient(d, sidx, tok, mask);

@@ -2491,6 +2491,16 @@ static void test_heldout_round_eight(void)
                 "Hakan Demir.");
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Hakan Demir", "Turkey", 0));
   kg_doc_free(d);
+  /* a sentence-initial "It" before a past verb of its own: the state that
+   * opened the sentence before; not "It came as ..." */
+  d = run_dated("Chile's National Security Council said two of its guards had died. It accused Lima of a planned "
+                "provocation.");
+  CU_ASSERT(d && find_event(d, "112", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile recalled its ambassador. It came as Peru accused Chile of spying.");
+  CU_ASSERT(d && find_event(d, "11", "Peru", "Chile"));
+  CU_ASSERT(d && !find_event(d, "11", "Chile", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
