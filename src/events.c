@@ -213,6 +213,23 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
   }
+  /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
+   * standing for its state takes the city as its place */
+  if (place < 0 && !strcmp(code, "042") && a->ntg > 0 && a->targets[0] >= 0 &&
+      d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si) {
+    const kg_mention *tm = &d->mentions[a->targets[0]];
+    char label[128], key[256];
+    size_t n = tm->end - tm->start;
+    if (n > 0 && n < sizeof label) {
+      memcpy(label, d->text + tm->start, n);
+      label[n] = '\0';
+      if (kg_make_key(label, key, sizeof key) > 0) {
+        place = kg_doc_intern_actor(d, KG_ACT_PLACE, label, key);
+        if (place >= 0 && d->actors[place].type != KG_ACT_PLACE)
+          place = -1;
+      }
+    }
+  }
   if (place < 0)
     place = dateline_place(d, si);
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;

@@ -2501,6 +2501,12 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && find_event(d, "11", "Peru", "Chile"));
   CU_ASSERT(d && !find_event(d, "11", "Chile", NULL));
   kg_doc_free(d);
+  /* a visit to a capital standing for its state takes the city as place */
+  d = run_dated("Gabriel Boric visited Lima on Monday.");
+  e = d ? find_event(d, "042", "Gabriel Boric", "Peru") : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Lima") &&
+            d->actors[e->place].type == KG_ACT_PLACE);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
