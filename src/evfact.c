@@ -159,7 +159,13 @@ static int clause_break(const char *b)
 static int modal_of_governor(const kg_doc *d, uint32_t j, uint32_t i, int tree)
 {
   int32_t h = tree ? kg_tok_head(d, j) : -1;
-  const char *r = d->tokens[j].deprel;
+  const char *r = d->tokens[j].deprel, *ri = d->tokens[i].deprel, *x = d->tokens[i].xpos;
+  /* (an object, oblique or infinitive of that verb; not a finite verb of
+   * its own: "would not respond ... and promised", "would point out, however,
+   * that a case is being considered") */
+  if (!ri || !(!strcmp(ri, "obj") || !strcmp(ri, "iobj") || !strncmp(ri, "obl", 3) || !strcmp(ri, "xcomp")) ||
+      (x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"))))
+    return 0;
   return h >= 0 && r && !strncmp(r, "aux", 3) && d->tokens[h].upos == KG_UPOS_VERB &&
          kg_tok_head(d, i) == h;
 }

@@ -2460,6 +2460,11 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
   kg_doc_free(d);
+  /* ... not a finite verb conjoined to the modal's verb */
+  d = run_dated("Gabriel Boric said he would not respond to the claims, and accused Peru of spying.");
+  e = d ? find_event(d, "11", "Gabriel Boric", "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
   /* an object pronoun is never its verb's own subject */
   d = run_dated("Gabriel Boric arrived in Lima on Monday. On Tuesday Dina Boluarte welcomed him at the palace.");
   CU_ASSERT(d && find_event(d, "04", "Dina Boluarte", "Gabriel Boric"));
