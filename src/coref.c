@@ -344,6 +344,31 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
   return found;
 }
 
+/* Whether the subject of the main verb of the sentence before sidx is a
+ * name or has one as possessor ("Kyrgyzstan's State Committee ... said";
+ * not "The report said the government should ...", whose subject names no
+ * one). */
+static int prev_subject_named(const kg_doc *d, uint32_t sidx)
+{
+  if (sidx == 0 || !kg_sent_has_tree(d, sidx - 1))
+    return 0;
+  const kg_sentence *p = &d->sents[sidx - 1];
+  for (uint32_t k = p->tok; k < p->tok + p->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h < 0 || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nsubj") ||
+        kg_tok_head(d, (uint32_t)h) >= 0)
+      continue;
+    if (kg_mention_at(d, k) >= 0)
+      return 1;
+    for (uint32_t q = p->tok; q < k; q++)
+      if (kg_tok_head(d, q) == (int32_t)k && kg_mention_at(d, q) >= 0 && d->tokens[q].deprel &&
+          !strncmp(d->tokens[q].deprel, "nmod:poss", 9))
+        return 1;
+    return 0;
+  }
+  return 0;
+}
+
 /* The organisation named most often so far (by name, not by pronoun or
  * description; ties: the one named first, the story's), -1 when none: the
  * referent of an unmistakable organisation noun beyond the salience window. */
@@ -557,7 +582,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       "began", "ended", "lasted", "left", "sparked", "prompted", "caused", NULL };
     if (tok == s->tok && d->tokens[tok + 1].xpos && !strcmp(d->tokens[tok + 1].xpos, "VBD") &&
         !kg_act_in_list(nb, cop) && !kg_act_in_list(nb, evt)) {
-      int32_t ctr = its_centre(d, sidx, tok, KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG));
+      int32_t ctr = prev_subject_named(d, sidx)
+                    ? its_centre(d, sidx, tok, KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG)) : -1;
       if (ctr >= 0 && kg_act_add_mention(c, sidx, tok, 1, ctr, KG_MEN_PRONOUN, 0) < 0)
         return 0;
       return ctr >= 0;

@@ -2502,6 +2502,9 @@ static void test_heldout_round_eight(void)
                 "provocation.");
   CU_ASSERT(d && find_event(d, "112", "Chile", "Peru"));
   kg_doc_free(d);
+  d = run_dated("The report said Chile should act. It accused Peru of delays.");
+  CU_ASSERT(d && !find_event(d, "11", "Chile", NULL));
+  kg_doc_free(d);
   d = run_dated("Chile recalled its ambassador. It came as Peru accused Chile of spying.");
   CU_ASSERT(d && find_event(d, "11", "Peru", "Chile"));
   CU_ASSERT(d && !find_event(d, "11", "Chile", NULL));
