@@ -204,9 +204,21 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     uint32_t pj = j;
     if (pj > s->tok && kg_tok_is(d, pj - 1, "the"))
       pj--;
-    if ((pj == s->tok || !(kg_tok_is(d, pj - 1, "in") || kg_tok_is(d, pj - 1, "at") ||
-                          kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
-                          kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(d, m))
+    /* ("near the village of Sotk": the name after "of" on a noun that
+     * has the locative preposition, in the tree) */
+    int32_t on = pj > s->tok && kg_tok_is(d, pj - 1, "of") ? kg_tok_head(d, j) : -1;
+    if (on >= 0 && (on >= (int32_t)j || d->tokens[on].upos != KG_UPOS_NOUN))
+      on = -1;
+    uint32_t lp = on >= 0 ? (uint32_t)on : pj;   /* the phrase whose preposition counts */
+    if (on >= 0) {
+      while (lp > s->tok && kg_tok_head(d, lp - 1) == on &&
+             (d->tokens[lp - 1].upos == KG_UPOS_DET || d->tokens[lp - 1].upos == KG_UPOS_ADJ ||
+              d->tokens[lp - 1].upos == KG_UPOS_NOUN))
+        lp--;
+    }
+    if ((lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
+                          kg_tok_is(d, lp - 1, "near") || kg_tok_is(d, lp - 1, "outside") ||
+                          kg_tok_is(d, lp - 1, "inside"))) && !kg_ev_site_origin(d, m))
       continue;                           /* (or "from its Sohae launch site") */
     if (kg_ev_building_after(d, m))
       continue;                           /* "at the Akorda palace": no city */

@@ -2515,6 +2515,11 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Lima") &&
             d->actors[e->place].type == KG_ACT_PLACE);
   kg_doc_free(d);
+  /* "near the village of X" places an event at X */
+  d = run_dated("Chile said a Peruvian drone struck a post near the village of Putre, in Arica province.");
+  e = d ? find_event(d, "19", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Putre"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
