@@ -553,6 +553,8 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
     if (h >= 0 && !kg_tok_under(doc, t, h))
       return 0;
   }
+  if (kg_tok_other_conj(doc, dt, t))
+    return 0;                           /* "..., and that they would meet next month" */
   int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
   if (bt >= 0 && !kg_tok_under(doc, dt, bt))
     return 0;

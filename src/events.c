@@ -222,6 +222,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       continue;                           /* (or "from its Sohae launch site") */
     if (kg_ev_building_after(d, m))
       continue;                           /* "at the Akorda palace": no city */
+    if (kg_tok_other_conj(d, j, i))
+      continue;                           /* "..., and that they would meet in New Delhi" */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
   }

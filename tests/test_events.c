@@ -2515,7 +2515,13 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Lima") &&
             d->actors[e->place].type == KG_ACT_PLACE);
   kg_doc_free(d);
-  /* "near the village of X" places an event at X */
+  /* a date or place of a clause conjoined with a subject of its own is not
+   * the first clause's; "near the village of X" places an event at X */
+  d = run_dated("Chile and Peru held talks. Officials said the two sides had failed to agree on fishing and that "
+                "negotiators would meet again in Lima next month.");
+  e = d ? find_event(d, "03", "-", "-") : NULL;
+  CU_ASSERT(e && e->date_kind == KG_DATE_NONE && e->place < 0);
+  kg_doc_free(d);
   d = run_dated("Chile said a Peruvian drone struck a post near the village of Putre, in Arica province.");
   e = d ? find_event(d, "19", "Peru", NULL) : NULL;
   CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Putre"));
