@@ -2575,7 +2575,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
       !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
-      !CU_add_test(s, "held-out round eight: short names by the alias written", test_heldout_round_eight))
+      !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight))
     return CU_get_error();
   return CUE_SUCCESS;
 }
