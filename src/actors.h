@@ -38,6 +38,10 @@ int kg_sent_is_heading(const kg_doc *doc, uint32_t sent);
 int32_t kg_tok_head(const kg_doc *doc, uint32_t i);
 /* 1 when token x lies in the subtree of token top (x == top included). */
 int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top);
+/* 1 when token x lies in a clause conjoined with a subject of its own
+ * ("... failed to agree, and that negotiators would meet in New Delhi next
+ * month") that does not hold token t (same sentence, with a tree). */
+int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t);
 
 /* 1 when the lower-case word is a preposition ("in", "with", "against"). */
 int kg_word_is_prep(const char *lower);

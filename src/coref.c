@@ -271,8 +271,19 @@ static int person_name_word(const char *l, const char *form, size_t fl)
   return 0;
 }
 
-/* Person actor whose first or last name word is the form at tok: the most
- * recently mentioned one. */
+/* Whether form is the first or last word of a mention of two or more
+ * words as the text wrote it: the alias used ("Sadyr Japarov", linked to
+ * the label "Sadyr Zhaparov") names the person as well as the label. */
+static int mention_edge_word(const kg_doc *d, const kg_mention *m, const char *form, size_t fl)
+{
+  if (m->ntok < 2 || m->kind != KG_MEN_NAME)
+    return 0;
+  const char *f0 = d->tokens[m->tok].form, *f1 = d->tokens[m->tok + m->ntok - 1].form;
+  return same_name_word(f0, strlen(f0), form, fl) || same_name_word(f1, strlen(f1), form, fl);
+}
+
+/* Person actor whose first or last name word (of its label, or of a
+ * mention's words) is the form at tok: the most recently mentioned one. */
 int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
 {
   const char *form = d->tokens[tok].form;
@@ -284,7 +295,7 @@ int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
     const kg_actor *a = &d->actors[m->actor];
     if (a->type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
       continue;
-    if (person_name_word(a->label, form, fl))
+    if (person_name_word(a->label, form, fl) || mention_edge_word(d, m, form, fl))
       return m->actor;                  /* one-word labels never match */
   }
   return -1;
@@ -515,14 +526,20 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (h < 0 || kg_tok_head(d, (uint32_t)h) >= 0 || !d->tokens[k].deprel ||
         strncmp(d->tokens[k].deprel, "nsubj", 5))
       continue;                           /* the subject of the root */
-    int32_t m = kg_mention_at(d, k);
-    /* "Taiwan's defence ministry said ...", "The Chinese foreign ministry
-     * said ...": a body named by its state */
-    for (uint32_t q = ps->tok; m < 0 && q < k; q++)
-      if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
-          (!strcmp(d->tokens[q].deprel, "nmod:poss") || !strcmp(d->tokens[q].deprel, "amod") ||
-           !strcmp(d->tokens[q].deprel, "compound")) && d->tokens[k].upos == KG_UPOS_NOUN)
-        m = kg_mention_at(d, q);
+    /* "Taiwan's defence ministry said ...", "Chile's National Security
+     * Council said ...", "The Chinese foreign ministry said ...": a body
+     * named by its state acts for it */
+    int32_t m = -1;
+    for (uint32_t q = ps->tok; m < 0 && q < k; q++) {
+      int32_t mq = kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel ? kg_mention_at(d, q) : -1;
+      if (mq >= 0 && d->mentions[mq].actor >= 0 && d->actors[d->mentions[mq].actor].type == KG_ACT_COUNTRY &&
+          (!strcmp(d->tokens[q].deprel, "nmod:poss") ||
+           (d->tokens[k].upos == KG_UPOS_NOUN && (!strcmp(d->tokens[q].deprel, "amod") ||
+                                                  !strcmp(d->tokens[q].deprel, "compound")))))
+        m = mq;
+    }
+    if (m < 0)
+      m = kg_mention_at(d, k);
     if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].as_place)
       return -1;
     int t = d->actors[d->mentions[m].actor].type;
@@ -532,6 +549,31 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 }
 
 /* Pronouns and definite descriptions. */
+static int not_actor(const kg_doc *doc, int32_t actor, const void *arg)
+{
+  (void)doc;
+  return actor != *(const int32_t *)arg;
+}
+
+/* The actor of the subject of the verb whose object ("him", "her") token
+ * tok is, -1 (not for "his", nor for a pronoun in a phrase of its own). */
+static int32_t clause_subject_actor(const kg_doc *d, uint32_t tok)
+{
+  const char *r = d->tokens[tok].deprel;
+  int32_t v = kg_tok_head(d, tok);
+  if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || v < 0 || d->tokens[v].upos != KG_UPOS_VERB ||
+      kg_tok_is(d, tok, "his"))
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  for (uint32_t k = s->tok; k < tok; k++) {
+    if (kg_tok_head(d, k) != v || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nsubj"))
+      continue;
+    int32_t m = kg_mention_at(d, k);
+    return m >= 0 ? d->mentions[m].actor : -1;
+  }
+  return -1;
+}
+
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -570,6 +612,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   if (mask) {
     int32_t a = sit >= 0 ? sit : kg_actors_salient(d, sidx, tok, mask);
+    /* "Trump welcomed him": an object pronoun is never its verb's subject */
+    int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? clause_subject_actor(d, tok) : -1;
+    if (sa >= 0 && a == sa)
+      a = kg_actors_salient_if(d, sidx, tok, mask, not_actor, &sa);
     /* "the United States and its allies": its is the first conjunct */
     if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
       const kg_mention *pm = &d->mentions[d->nmentions - 1];

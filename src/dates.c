@@ -8,7 +8,8 @@
  * mid-February", "on the 5th"); calendar arithmetic; whether a date may
  * date an event of another clause (kg_dates_fits: not across a "who"
  * relative or a relative with no relative word ("the deal they signed in
- * 2018"), nor an "after"/"before"/"since"/"until" clause, nor outside
+ * 2018"), nor an "after"/"before"/"since"/"until" clause, nor a span's
+ * start on another word ("his third since 2016"), nor outside
  * the noun of "the genocide of 1904"); a month ahead of the document date
  * in a reported future ("would meet in September") keeps its year.
  * Does not own: the document date itself (document/input), nor attaching a
@@ -214,6 +215,26 @@ static int past_governor(const kg_doc *doc, uint32_t at)
   return 0;
 }
 
+/* 1 when the verb a date word hangs from has "will", "would" or "shall"
+ * as an auxiliary ("would speak to his counterpart, X, by telephone on
+ * Friday": past the commas of an apposition).  0 without a tree. */
+static int future_governor(const kg_doc *doc, uint32_t at)
+{
+  int32_t n = kg_tok_head(doc, at);
+  for (int hops = 0; n >= 0 && hops < 4; hops++) {
+    if (doc->tokens[n].upos == KG_UPOS_VERB) {
+      const kg_sentence *s = &doc->sents[doc->tokens[n].sent];
+      for (uint32_t k = s->tok; k < (uint32_t)n; k++)
+        if (kg_tok_head(doc, k) == n && (kg_tok_is(doc, k, "will") || kg_tok_is(doc, k, "would") ||
+                                         kg_tok_is(doc, k, "shall") || kg_tok_is(doc, k, "'ll")))
+          return !(k + 1 < (uint32_t)n && kg_tok_is(doc, k + 1, "have"));   /* not "would have met" */
+      return 0;
+    }
+    n = kg_tok_head(doc, (uint32_t)n);
+  }
+  return 0;
+}
+
 /* A reported future in the date's own clause: "would" or "expected to"
  * within eight words before token at, no comma or semicolon between ("said
  * the two governments would meet again in September"). */
@@ -395,7 +416,9 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       int delta;
       if (!strcmp(prev, "last"))
         delta = -(((cur - w) + 7) % 7 == 0 ? 7 : ((cur - w) + 7) % 7);
-      else if (!strcmp(prev, "next") || (sentence_future(doc, s) && !past_governor(doc, i)))
+      else if (!strcmp(prev, "next") ||
+               ((sentence_future(doc, s) || would_before(doc, s, i) || future_governor(doc, i)) &&
+                !past_governor(doc, i)))
         delta = ((w - cur) + 7) % 7;
       else
         delta = -(((cur - w) + 7) % 7);
@@ -522,7 +545,10 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   /* "has until June 2006", "the first meeting since 2019": the edge of a
    * span, no event's day (but a state "since 2006" began with its event:
    * "has been under sanctions since 2006", "led since June 2024") */
-  if (dt > 0 && dt < doc->ntokens && doc->tokens[dt - 1].sent == doc->tokens[dt].sent) {
+  int when = 0;                         /* "until March 2025, when they signed" */
+  for (uint32_t k = dt + 1; k < doc->ntokens && k <= dt + 4 && doc->tokens[k].sent == doc->tokens[dt].sent; k++)
+    when |= kg_tok_is(doc, k, "when");
+  if (dt > 0 && dt < doc->ntokens && doc->tokens[dt - 1].sent == doc->tokens[dt].sent && !when) {
     if (kg_tok_is(doc, dt - 1, "until") || kg_tok_is(doc, dt - 1, "till"))
       return 0;
     /* "since" under a phrase of "first" or a superlative ("the first
@@ -538,6 +564,16 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   if (dt >= doc->ntokens || t >= doc->ntokens || doc->tokens[dt].sent != doc->tokens[t].sent ||
       !kg_sent_has_tree(doc, doc->tokens[t].sent))
     return 1;
+  /* "his third since 2016", "the worst fighting since 2022": a span's
+   * start on another word than the event's dates only what that word
+   * governs ("under sanctions since 2006" still dates the sanctions) */
+  if (dt > doc->sents[doc->tokens[dt].sent].tok && kg_tok_is(doc, dt - 1, "since")) {
+    int32_t h = kg_tok_head(doc, dt);
+    if (h >= 0 && !kg_tok_under(doc, t, h))
+      return 0;
+  }
+  if (kg_tok_other_conj(doc, dt, t))
+    return 0;                           /* "..., and that they would meet next month" */
   int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
   if (bt >= 0 && !kg_tok_under(doc, dt, bt))
     return 0;

@@ -229,6 +229,23 @@ int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top)
   return 0;
 }
 
+int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t)
+{
+  if (x >= doc->ntokens || t >= doc->ntokens || doc->tokens[x].sent != doc->tokens[t].sent ||
+      !kg_sent_has_tree(doc, doc->tokens[x].sent))
+    return 0;
+  const kg_sentence *s = &doc->sents[doc->tokens[x].sent];
+  int32_t n = (int32_t)x;
+  for (int hops = 0; n >= 0 && hops < 64; hops++) {
+    if (doc->tokens[n].upos == KG_UPOS_VERB && doc->tokens[n].deprel && !strcmp(doc->tokens[n].deprel, "conj"))
+      for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+        if (kg_tok_head(doc, k) == n && doc->tokens[k].deprel && !strncmp(doc->tokens[k].deprel, "nsubj", 5))
+          return !kg_tok_under(doc, t, n);
+    n = kg_tok_head(doc, (uint32_t)n);
+  }
+  return 0;
+}
+
 int32_t kg_mention_at(const kg_doc *doc, uint32_t tok)
 {
   size_t lo = 0, hi = doc->nmentions;

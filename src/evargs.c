@@ -828,17 +828,24 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
    * a noun has that noun as its subject */
   if (pos == KG_UPOS_VERB && a->nag == 0 && kg_ev_finite_acl(d, i))
     add_conj(c, (uint32_t)kg_tok_head(d, i), a->agents, &a->nag, 4);
-  /* a contact noun in an indefinite "in a ..." phrase of a finite verb: that
-   * verb's subject holds it ("X defended the veto in a telephone call with
-   * Y"; not "during the visit", which points back to one told before) */
+  /* a contact noun in an indefinite "in a ..." phrase of a finite verb, or
+   * in a purpose "for" phrase: that verb's subject (through "is expected
+   * to", "plans to") holds it ("X defended the veto in a telephone call with
+   * Y", "X will fly to Ottawa for talks with Y"; not "during the visit",
+   * which points back to one told before) */
   if (pos == KG_UPOS_NOUN && a->nag == 0 && p->code && !strncmp(p->code, "04", 2) && d->tokens[i].deprel &&
       !strncmp(d->tokens[i].deprel, "obl", 3)) {
     int32_t v = kg_tok_head(d, i);
     case_of(d, i, b, sizeof b);
     int32_t det = child_with(d, i, "det", 0);
-    if (v >= 0 && d->tokens[v].upos == KG_UPOS_VERB && !strcmp(b, "in") && det >= 0 &&
-        (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) {
+    if (v >= 0 && d->tokens[v].upos == KG_UPOS_VERB &&
+        ((!strcmp(b, "in") && det >= 0 &&
+          (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) || !strcmp(b, "for"))) {
       int32_t sj = child_with(d, (uint32_t)v, "nsubj", 0);
+      for (int hops = 0; sj < 0 && hops < 2 && d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "xcomp") &&
+                         (v = kg_tok_head(d, (uint32_t)v)) >= 0; hops++)
+        if ((sj = child_with(d, (uint32_t)v, "nsubj", 0)) < 0)
+          sj = child_with(d, (uint32_t)v, "nsubj:pass", 0);
       if (sj >= 0 && mention_of_tok(c, sj) >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }

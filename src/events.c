@@ -211,14 +211,45 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     uint32_t pj = j;
     if (pj > s->tok && kg_tok_is(d, pj - 1, "the"))
       pj--;
-    if ((pj == s->tok || !(kg_tok_is(d, pj - 1, "in") || kg_tok_is(d, pj - 1, "at") ||
-                          kg_tok_is(d, pj - 1, "near") || kg_tok_is(d, pj - 1, "outside") ||
-                          kg_tok_is(d, pj - 1, "inside"))) && !kg_ev_site_origin(c, m))
+    /* ("near the village of Sotk": the name after "of" on a noun that
+     * has the locative preposition, in the tree) */
+    int32_t on = pj > s->tok && kg_tok_is(d, pj - 1, "of") ? kg_tok_head(d, j) : -1;
+    if (on >= 0 && (on >= (int32_t)j || d->tokens[on].upos != KG_UPOS_NOUN))
+      on = -1;
+    uint32_t lp = on >= 0 ? (uint32_t)on : pj;   /* the phrase whose preposition counts */
+    if (on >= 0) {
+      while (lp > s->tok && kg_tok_head(d, lp - 1) == on &&
+             (d->tokens[lp - 1].upos == KG_UPOS_DET || d->tokens[lp - 1].upos == KG_UPOS_ADJ ||
+              d->tokens[lp - 1].upos == KG_UPOS_NOUN))
+        lp--;
+    }
+    if ((lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
+                          kg_tok_is(d, lp - 1, "near") || kg_tok_is(d, lp - 1, "outside") ||
+                          kg_tok_is(d, lp - 1, "inside"))) && !kg_ev_site_origin(c, m))
       continue;                           /* (or "from its Sohae launch site") */
     if (kg_ev_building_after(c, m))
       continue;                           /* "at the Akorda palace": no city */
+    if (kg_tok_other_conj(d, j, i))
+      continue;                           /* "..., and that they would meet in New Delhi" */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
+  }
+  /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
+   * standing for its state takes the city as its place */
+  if (place < 0 && !strcmp(code, "042") && a->ntg > 0 && a->targets[0] >= 0 &&
+      d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si) {
+    const kg_mention *tm = &d->mentions[a->targets[0]];
+    char label[128], key[256];
+    size_t n = tm->end - tm->start;
+    if (n > 0 && n < sizeof label) {
+      memcpy(label, d->text + tm->start, n);
+      label[n] = '\0';
+      if (kg_make_key(label, key, sizeof key) > 0) {
+        place = kg_doc_intern_actor(d, KG_ACT_PLACE, label, key);
+        if (place >= 0 && d->actors[place].type != KG_ACT_PLACE)
+          place = -1;
+      }
+    }
   }
   if (place < 0)
     place = dateline_place(d, si);
@@ -556,8 +587,9 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 /* The object of verb i is a definite act noun naming no one ("the
  * launch", "this attack", "the sanctions"): the latest mention of the doer
  * of the latest earlier event of that kind (its trigger's lemma, or the
- * CAMEO family the noun names: the lexicon's kgd:actNoun) within five
- * sentences, other than the verb's own agent; -1. */
+ * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
+ * sentences (a reaction is often told after a paragraph of quotes and a
+ * byline), other than the verb's own agent; -1. */
 static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
 {
   const kg_doc *d = c->doc;
@@ -583,7 +615,7 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
   const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
-    if (e->trigger >= i || e->sent + 5 < d->tokens[i].sent)
+    if (e->trigger >= i || e->sent + 8 < d->tokens[i].sent)
       continue;
     const char *tl = d->tokens[e->trigger].lemma;
     if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))

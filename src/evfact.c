@@ -126,7 +126,11 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
     /* "refused to condemn Russia's invasion": an act named by a noun in
      * the object of another verb below the cue is told as a fact (not
      * through a light verb: "refused to hold talks") */
-    if (d->tokens[i].upos == KG_UPOS_NOUN)
+    /* (the object, definite or owned: "condemn Russia's invasion", not
+     * "fly to Ottawa for talks") */
+    if (d->tokens[i].upos == KG_UPOS_NOUN && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "obj") &&
+        (kg_ev_child_with(d, i, "nmod:poss", 0) >= 0 ||
+         (kg_ev_child_with(d, i, "det", 0) >= 0 && kg_tok_is(d, (uint32_t)kg_ev_child_with(d, i, "det", 0), "the"))))
       for (int32_t n = kg_tok_head(d, i); n >= 0 && (uint32_t)n != j; n = kg_tok_head(d, (uint32_t)n))
         if (d->tokens[n].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, (uint32_t)n))
           return 0;
@@ -169,6 +173,23 @@ static int clause_break(const char *b)
 {
   return kg_ev_is_boundary_word(b) && strcmp(b, "that") && strcmp(b, "if") &&
          strcmp(b, "whether");
+}
+
+/* In the tree, is the hedge word j an auxiliary of the verb whose
+ * dependent is trigger i ("would speak to his counterpart, X, by
+ * telephone": the commas of the apposition break no clause)? */
+static int modal_of_governor(const kg_doc *d, uint32_t j, uint32_t i, int tree)
+{
+  int32_t h = tree ? kg_tok_head(d, j) : -1;
+  const char *r = d->tokens[j].deprel, *ri = d->tokens[i].deprel, *x = d->tokens[i].xpos;
+  /* (an object, oblique or infinitive of that verb; not a finite verb of
+   * its own: "would not respond ... and promised", "would point out, however,
+   * that a case is being considered") */
+  if (!ri || !(!strcmp(ri, "obj") || !strcmp(ri, "iobj") || !strncmp(ri, "obl", 3) || !strcmp(ri, "xcomp")) ||
+      (x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"))))
+    return 0;
+  return h >= 0 && r && !strncmp(r, "aux", 3) && d->tokens[h].upos == KG_UPOS_VERB &&
+         kg_tok_head(d, i) == h;
 }
 
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
@@ -218,7 +239,7 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
-    } else if (verbal ? verbal_scope(c, j, len, i) : !broken) {
+    } else if (verbal ? verbal_scope(c, j, len, i) : (!broken || modal_of_governor(d, j, i, tree))) {
       hedged = 1;
     }
     j += len - 1;

@@ -211,10 +211,42 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
  * accepted ... The two countries agreed").  Writes mention indices to out. */
 static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
 
+/* Whether each of the n actors of out is named at least twice before
+ * token i: a pair of the story, not an actor named in passing. */
+static int named_twice(const kg_doc *d, uint32_t i, const int32_t *out, size_t n)
+{
+  for (size_t r = 0; r < n; r++) {
+    size_t hits = 0;
+    for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < i && hits < 2; k++)
+      hits += d->mentions[k].actor == d->mentions[out[r]].actor;
+    if (hits < 2)
+      return 0;
+  }
+  return n > 0;
+}
+
+/* plural_resolve over `span` sentences; when that gives no pair of the
+ * story (an actor named once: "the Russian-led alliance to which both
+ * countries belong ... Russia urged both sides"), the most-named pair of
+ * the six sentences before, if each of those is named twice. */
+static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
+{
+  size_t n = plural_resolve(c, i, exclude, span, out);
+  if (!n && span == 1)                    /* (a subject: this sentence and the one before, */
+    n = plural_resolve(c, i, exclude, 2, out);          /* then the one before that) */
+  if (n && named_twice(c->doc, i, out, n))
+    return n;
+  int32_t wide[3];
+  size_t nw = plural_resolve(c, i, exclude, 6, wide);
+  if (!named_twice(c->doc, i, wide, nw))
+    return n;
+  memcpy(out, wide, nw * sizeof *out);
+  return nw;
+}
+
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
 {
-  size_t n = plural_resolve(c, i, -1, 1, out);
-  n = n ? n : plural_resolve(c, i, -1, 2, out);
+  size_t n = plural_salient(c, i, -1, 1, out);
   /* "the two leaders" after a paragraph of quotes: the pair named most in
    * the four sentences before (not "two men", "two countries" so far) */
   const kg_doc *d = c->doc;
@@ -387,7 +419,7 @@ size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int
       continue;
     if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two"))
       return 0;
-    return plural_resolve(c, k + 1, agent_actor, 3, out);
+    return plural_salient(c, k + 1, agent_actor, 3, out);
   }
   return 0;
 }

@@ -233,6 +233,32 @@ static int32_t governing_state(const kg_doc *d, int32_t m)
   return m;
 }
 
+/* "Its Foreign Ministry said ... '...,' a ministry spokesman, X, said": a
+ * title phrase with "ministry" and no state of its own speaks for the
+ * state whose ministry the two sentences before named last; -1. */
+static int32_t ministry_before(const kg_doc *d, const kg_mention *p, uint32_t from)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  int ministry = 0;
+  for (uint32_t t = from; t-- > s->tok && t + 5 > from && !ministry;) {
+    if (kg_mention_at(d, t) >= 0 || d->tokens[t].upos == KG_UPOS_VERB)
+      break;
+    ministry = kg_tok_is(d, t, "ministry");
+  }
+  for (size_t m = d->nmentions; ministry && m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= p->tok || mm->tok >= from)
+      continue;
+    if (mm->sent + 2 < p->sent)
+      break;
+    int32_t h = kg_tok_head(d, mm->tok + mm->ntok - 1);
+    if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_COUNTRY && h >= 0 &&
+        kg_tok_is(d, (uint32_t)h, "ministry"))
+      return mm->actor;
+  }
+  return -1;
+}
+
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
                             uint32_t tn, const kg_title *ti, int32_t *bare, int32_t possr[3])
 {
@@ -403,6 +429,14 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
+  /* "..., a ministry spokesman, X, said": the state whose ministry was
+   * named last */
+  if (pm >= 0 && cm < 0 && poss_state < 0 && poss_person < 0 && d->mentions[pm].actor >= 0 &&
+      state_of(d, d->mentions[pm].actor) < 0) {
+    int32_t ms = ministry_before(d, &d->mentions[pm], tok);
+    if (ms >= 0)
+      return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, ms, si);
+  }
   if (pm < 0 || cm < 0)
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
@@ -658,12 +692,56 @@ static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
   return 1;
 }
 
+/* Whether the sentence opens with a title right before the name at tok
+ * ("Foreign Minister X ...": capitalised words, "of", "the"). */
+static int title_opens(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  for (uint32_t t = s->tok; t < tok; t++)
+    if (!kg_tok_is_cap(&d->tokens[t]) && !kg_tok_is(d, t, "of") && !kg_tok_is(d, t, "the"))
+      return 0;
+  return tok > s->tok;
+}
+
+/* Whether sentence si names a state (by name, demonym or metonym). */
+static int names_state(const kg_doc *d, uint32_t si)
+{
+  for (size_t m = 0; m < d->nmentions; m++)
+    if (d->mentions[m].sent == si && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
+        d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY)
+      return 1;
+  return 0;
+}
+
+/* Whether another person named before with the same opening title as the
+ * name mention p ("Foreign Minister Aram Vardanyan ... // Foreign Minister
+ * Tigran Sahakyan") holds an office already: then p is another state's. */
+static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention *p)
+{
+  uint32_t n = p->tok - s->tok;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= p->tok)
+      break;
+    if (mm->actor < 0 || mm->actor == p->actor || d->actors[mm->actor].type != KG_ACT_PERSON || mm->tok < n)
+      continue;
+    int same = 1;
+    for (uint32_t k = 0; k < n && same; k++)
+      same = !strcmp(d->tokens[mm->tok - n + k].form, d->tokens[s->tok + k].form);
+    for (size_t r = 0; same && r < d->nrels; r++)
+      if (d->rels[r].subj == mm->actor &&
+          (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
+        return 1;
+  }
+  return 0;
+}
+
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
  * ..."); else, when the person is the subject, the state of the subject of
- * one of the two sentences before in the paragraph, when no other state is
- * named from there to the person ("Armenian Prime
+ * one of the two sentences before in the paragraph (or the last of the
+ * paragraph before, for a title that opens a paragraph), when no other
+ * state is named from there to the person ("Armenian Prime
  * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
  * asked"); else, in the lead sentence, the state of the dateline's capital
  * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
@@ -721,10 +799,16 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   }
   if (st == -2)
     return KG_OK;                         /* two teams: no guess */
+  if (st < 0)
+    st = ministry_before(d, p, p->tok);
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
-      if (kg_sent_is_heading(d, q) || new_paragraph(d, q, si))
+      /* (a paragraph that opens with the title: the last sentence of the
+       * paragraph before, "... He denied that Iran had sent drones. //
+       * Foreign Minister X, who visited Moscow, struck a similar tone") */
+      if (kg_sent_is_heading(d, q) ||
+          (new_paragraph(d, q, si) && !(k == 1 && title_opens(d, s, p->tok) && !office_taken(d, s, p))))
         break;
       for (size_t m = 0; m < d->nmentions; m++) {
         const kg_mention *mm = &d->mentions[m];
@@ -748,7 +832,10 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     if (dl <= si && d->sents[dl].ntok > 0 && (d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)) {
       const kg_sentence *f = &d->sents[dl];
       uint32_t lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
-      if (lead == si)                     /* the dateline is a line of its own or opens the lead */
+      /* (the dateline is a line of its own or opens the lead; later, a
+       * sentence that names no state: "... was greeted by Secretary of
+       * State X" in a story datelined WASHINGTON) */
+      if (lead == si || !names_state(d, si))
         st = metonym_state(dict, d, f->tok);
     }
   }

@@ -787,6 +787,31 @@ kg_status kg_rel_belong_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
+  /* "Y, the Russian-led alliance to which both countries belong": the
+   * organisation before the relative; the pair named together before, else
+   * the two states the story names most (not a state of Y's description) */
+  if (tok >= s->tok + 5 && kg_tok_is(d, tok - 4, "to") && kg_tok_is(d, tok - 3, "which") &&
+      (kg_tok_is(d, tok - 2, "both") || kg_tok_is(d, tok - 2, "two")) &&
+      (kg_tok_is(d, tok - 1, "countries") || kg_tok_is(d, tok - 1, "nations") ||
+       kg_tok_is(d, tok - 1, "states") || kg_tok_is(d, tok - 1, "neighbours") || kg_tok_is(d, tok - 1, "neighbors"))) {
+    int32_t y = -1, two[2];
+    for (uint32_t p = tok - 4; p-- > s->tok && p + 12 > tok && y < 0;) {
+      if (d->tokens[p].upos == KG_UPOS_VERB && !(p > s->tok && kg_tok_is(d, p - 1, "-")))
+        break;                            /* (not "Russian-led") */
+      int32_t m = kg_mention_at(d, p);
+      if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_ORG)
+        y = m;
+    }
+    size_t n = y >= 0 ? both_pair(d, si, tok - 2, two) : 0;
+    if (y >= 0 && n < 2)
+      n = most_named_pair(d, tok - 2, two);
+    for (size_t j = 0; n == 2 && j < 2; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
+      if (st != KG_OK)
+        return st;
+    }
+    return KG_OK;
+  }
   if (tok + 2 >= end || !kg_tok_is(d, tok + 1, "to"))
     return KG_OK;
   int32_t y = org_at(d, tok + 2, end);

@@ -1157,6 +1157,7 @@ visit V 042
 visit N 042
 travel V prep=to 042
 arrive V prep=in 042
+arrive V prep=at 042
 trip N 042
 tour V 042
 fly V prep=to 042
