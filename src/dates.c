@@ -542,25 +542,15 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
 
 int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
 {
-  /* "has until June 2006", "the first meeting since 2019": the edge of a
-   * span, no event's day (but a state "since 2006" began with its event:
-   * "has been under sanctions since 2006", "led since June 2024") */
-  int when = 0;                         /* "until March 2025, when they signed" */
+  /* "has until June 2006": a deadline, no event's day (but "until March
+   * 2025, when they signed" dates the when-clause; a span's start, "since
+   * 2019", is below) */
+  int when = 0;
   for (uint32_t k = dt + 1; k < doc->ntokens && k <= dt + 4 && doc->tokens[k].sent == doc->tokens[dt].sent; k++)
     when |= kg_tok_is(doc, k, "when");
-  if (dt > 0 && dt < doc->ntokens && doc->tokens[dt - 1].sent == doc->tokens[dt].sent && !when) {
-    if (kg_tok_is(doc, dt - 1, "until") || kg_tok_is(doc, dt - 1, "till"))
-      return 0;
-    /* "since" under a phrase of "first" or a superlative ("the first
-     * meeting since 2019", "the worst attack since 2014") */
-    const kg_sentence *ss = &doc->sents[doc->tokens[dt].sent];
-    int32_t n = kg_tok_is(doc, dt - 1, "since") ? kg_tok_head(doc, dt) : -1;
-    for (int hops = 0; n >= 0 && hops < 3; hops++, n = kg_tok_head(doc, (uint32_t)n))
-      for (uint32_t k = ss->tok; k < (uint32_t)n; k++)
-        if (kg_tok_head(doc, k) == n && ((doc->tokens[k].xpos && !strcmp(doc->tokens[k].xpos, "JJS")) ||
-                                         kg_tok_is(doc, k, "first") || kg_tok_is(doc, k, "last")))
-          return 0;
-  }
+  if (dt > 0 && dt < doc->ntokens && doc->tokens[dt - 1].sent == doc->tokens[dt].sent && !when &&
+      (kg_tok_is(doc, dt - 1, "until") || kg_tok_is(doc, dt - 1, "till")))
+    return 0;
   if (dt >= doc->ntokens || t >= doc->ntokens || doc->tokens[dt].sent != doc->tokens[t].sent ||
       !kg_sent_has_tree(doc, doc->tokens[t].sent))
     return 1;
