@@ -17,6 +17,7 @@
 #include <string.h>
 #include "evargs.h"
 #include "actors.h"
+#include "relgroups.h"
 
 int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
 {
@@ -256,11 +257,6 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   return n ? n : leaders ? plural_resolve(c, i, -1, 4, out) : 0;
 }
 
-static int state_or_org(const kg_doc *d, int32_t a)
-{
-  return d->actors[a].type == KG_ACT_COUNTRY || d->actors[a].type == KG_ACT_ORG;
-}
-
 /* The latest mention before token `at` of actor a, or -1. */
 static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
 {
@@ -290,7 +286,8 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out)
       a = e->agent;
       b = e->target;
     }
-    if (a < 0 || b < 0 || a == b || !state_or_org(d, a) || !state_or_org(d, b))
+    if (a < 0 || b < 0 || a == b || !kg_rel_state_like(d->actors[a].type) ||
+        !kg_rel_state_like(d->actors[b].type))
       continue;
     int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);
     if (ma < 0 || mb < 0)
