@@ -178,7 +178,7 @@ int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent)
   return -1;
 }
 
-int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i)
+int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i, int anyone)
 {
   const kg_doc *d = c->doc;
   int32_t h = kg_tok_head(d, i);
@@ -187,6 +187,8 @@ int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i)
     return -1;
   int32_t sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0);
   int32_t m = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+  if (m >= 0 && anyone)
+    return d->mentions[m].actor >= 0 ? m : -1;
   return m >= 0 && (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG) ? m : -1;
 }
 

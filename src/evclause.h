@@ -17,8 +17,10 @@ int kg_ev_offered_act(const kg_doc *d, uint32_t i);
 int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent);
 
 /* "Thailand responded with air strikes": the named subject (a mention) of
- * the verb a nominal trigger i is an oblique of; -1 when there is none. */
-int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i);
+ * the verb a nominal trigger i is an oblique of, a state or organisation
+ * (any actor when `anyone`: "he left after talks with Y"); -1 when there is
+ * none. */
+int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i, int anyone);
 /* The mention suffering an attack noun that is the "in" phrase of a passive
  * verb ("soldiers were wounded in an ambush"), or -1. */
 int32_t kg_ev_victim_subject(const ev_ctx *c, uint32_t i);

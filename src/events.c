@@ -134,6 +134,25 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
+/* Is trigger i in a clause told as background to the main one ("... after
+ * the United States imposed tariffs", "before Russia invaded"): an adverbial
+ * clause of time marked after, before, since or until, which happened
+ * elsewhere as often as not? */
+static int background_clause(const kg_doc *d, uint32_t i)
+{
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  for (int32_t n = (int32_t)i, hops = 0; n >= 0 && hops < 6; n = kg_tok_head(d, (uint32_t)n), hops++) {
+    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "advcl"))
+      continue;
+    int32_t mk = kg_ev_child_with(d, (uint32_t)n, "mark", 0);
+    if (mk >= 0 && (kg_tok_is(d, (uint32_t)mk, "after") || kg_tok_is(d, (uint32_t)mk, "before") ||
+                    kg_tok_is(d, (uint32_t)mk, "since") || kg_tok_is(d, (uint32_t)mk, "until")))
+      return 1;
+  }
+  return 0;
+}
+
 /* The lead's event with no place of its own happened where the story is
  * filed: the city that opens the dateline, for the sentence of the dateline
  * or the one right after a dateline that stands alone; -1 otherwise. */
@@ -251,7 +270,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       }
     }
   }
-  if (place < 0)
+  if (place < 0 && !background_clause(d, i))
     place = dateline_place(d, si);
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;
   for (size_t x = 0; x < nag; x++)
@@ -916,8 +935,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     /* "Thailand responded with air strikes on ...": the verb's subject */
-    if (tree && pos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.nag == 0 && a.ntg > 0 && a.npart == 0) {
-      int32_t sj = kg_ev_obl_subject(c, i);
+    /* "he suspended the plan after talks with Y": the verb's subject held
+     * them */
+    if (tree && pos == KG_UPOS_NOUN && ((root >= 18 && root <= 20) || root == 4) && a.nag == 0 &&
+        a.ntg > 0 && a.npart == 0) {
+      int32_t sj = kg_ev_obl_subject(c, i, root == 4);
       if (sj >= 0 && d->mentions[sj].actor != d->mentions[a.targets[0]].actor)
         a.agents[a.nag++] = sj;
     }

@@ -137,6 +137,15 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
     for (int32_t n = (int32_t)i, h; n >= 0 && (uint32_t)n != j; n = h) {
       h = kg_tok_head(d, (uint32_t)n);
       const char *x = d->tokens[n].xpos;
+      /* "threatened to cut exports, but he suspended the plan after
+       * talks": a finite clause conjoined to the cue verb itself is outside
+       * it (a bare infinitive is the complement's, misattached: "called on
+       * the government to practise ... and either free or charge them") */
+      if (h == (int32_t)j && d->tokens[n].deprel &&
+          (!strcmp(d->tokens[n].deprel, "conj") || !strcmp(d->tokens[n].deprel, "parataxis")) &&
+          ((x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP"))) ||
+           kg_ev_child_with(d, (uint32_t)n, "nsubj", 0) >= 0))
+        return 0;
       if (h >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "conj") && x &&
           (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP")) && d->tokens[h].xpos &&
           !strcmp(d->tokens[h].xpos, "VB"))

@@ -346,6 +346,26 @@ static int deep_in_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, int32
   return 0;
 }
 
+/* "suspended the plan on Tuesday after talks with Y": a noun in a phrase
+ * of time or circumstance on the verb (after, before, during, following,
+ * until, amid, despite) is no object of the verb's patterns; 1 when obj
+ * (or a phrase it hangs in, up to the verb) has such a preposition. */
+static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
+{
+  static const char *const adj[] = { "after", "before", "during", "following", "until", "amid",
+                                     "despite", NULL };
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (int32_t n = obj, hops = 0; n >= 0 && n != (int32_t)i && hops < 4; n = kg_tok_head(d, (uint32_t)n), hops++)
+    for (uint32_t k = s->tok; k < (uint32_t)n; k++)
+      if (kg_tok_head(d, k) == n && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "case"))
+        for (int w = 0; adj[w]; w++)
+          if (kg_tok_is(d, k, adj[w]))
+            return 1;
+  return 0;
+}
+
 /* A required preposition (kgd:prepRequired) of trigger i: within 8 tokens
  * after it, and on a parsed sentence the verb's own: heading a phrase on the
  * verb ("spoke by telephone with Y", "called for an end"), or an nmod of
@@ -492,7 +512,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
           if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep && !tr[j].particle &&
-                          deep_in_prep(d, s, i, obj, tr, n)))
+                          (deep_in_prep(d, s, i, obj, tr, n) || adjunct_object(d, i, obj))))
             continue;
           score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
           /* a modifier is a weaker object than a head noun: "signed a

@@ -1997,6 +1997,51 @@ static void test_lead_round_six(void)
 
 /* The lead's seventh round, from an article of his own (a treaty signed
  * in Moscow): each sentence is the construction that was coded wrongly. */
+static void test_lead_round_nine(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a capitalised portfolio between the state and an official's title;
+   * not the "Prime" of "Prime Minister" */
+  kg_doc *d = run_dated("U.S. Commerce Secretary Howard Lutnick met Australia's Prime Minister Anthony "
+                        "Albanese.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Howard Lutnick", "United States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Anthony Albanese", "Australia", 0) &&
+            !has_rel(d, KG_REL_OFFICIAL, "Anthony Albanese", "Australia", 0));
+  kg_doc_free(d);
+  /* "A spokesman, X, said": the title is the subject, the name its
+   * apposition; the state of the sentence before */
+  d = run_dated("The Kremlin rejected the criticism. A spokesman, Dmitry Peskov, said the plan was needed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Dmitry Peskov", "Russia", 0));
+  kg_doc_free(d);
+  /* "condemned the tariffs": the tariffs' imposer, told before */
+  d = run_dated("The United States imposed tariffs on Canadian steel. Canada condemned the tariffs.");
+  CU_ASSERT(d && find_event(d, "11", "Canada", "United States"));
+  kg_doc_free(d);
+  /* a noun in a phrase of time on the verb is no object of its patterns;
+   * the verb's subject held the talks; a finite clause conjoined to a
+   * commissive verb is not hedged by it */
+  d = run_dated("Erdogan threatened on Monday to cut exports to Greece, but he suspended the plan on Tuesday "
+                "after talks with Mitsotakis.");
+  CU_ASSERT(d && !find_event(d, "164", NULL, NULL));
+  const kg_event *e = d ? find_event(d, "04", "Recep Tayyip Erdo\xc4\x9f" "an", "Kyriakos Mitsotakis") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED && !strcmp(e->date, "2025-04-08"));
+  kg_doc_free(d);
+  /* a bare infinitive conjoined to a request verb stays the request's */
+  d = run_dated("Erdogan called on Greece to stop the drills and either free or charge the Turkish sailors.");
+  e = d ? find_event(d, "112", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* an event in an "after" clause of the lead happened elsewhere: no
+   * dateline place */
+  d = run_dated("Canada filed a complaint with the WTO on Wednesday after the United States imposed tariffs "
+                "on Canadian steel.");
+  e = d ? find_event(d, "163", "United States", "Canada") : NULL;
+  CU_ASSERT(e && e->place < 0);
+  kg_doc_free(d);
+}
+
 static void test_lead_round_eight(void)
 {
   NEED_DICT();
@@ -2900,6 +2945,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "diacritics, past weekdays, object control, places with the", test_lead_round_six) ||
       !CU_add_test(s, "last September, passive conjuncts, relatives, and that, arms", test_lead_round_seven) ||
       !CU_add_test(s, "praise agents, perfect dates, threat conditions, It, both sides", test_lead_round_eight) ||
+      !CU_add_test(s, "portfolios, appositive spokesmen, tariffs, adjunct objects, background clauses",
+                   test_lead_round_nine) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||

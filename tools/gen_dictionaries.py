@@ -1959,7 +1959,7 @@ WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "intercepto
 ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
                      "invasion"]),
-             ("16", ["sanction", "expulsion"]),
+             ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
              ("04", ["visit"]),
              ("17", ["seizure", "arrest", "detention"]),
              ("18", ["execution"])]
