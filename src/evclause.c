@@ -16,6 +16,7 @@
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
+#include <ctype.h>
 #include <string.h>
 #include "evargs.h"
 #include "evclause.h"
@@ -227,6 +228,30 @@ int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i)
       !kg_tok_is(d, (uint32_t)mk, "to") || kg_ev_child_with(d, i, "nsubj", 1) >= 0 ||
       !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj") || kg_ev_mention_of_tok(c, n) < 0)
     return -1;                            /* (an envoy of someone: not "had a right to criticise") */
+  int32_t v = kg_tok_head(d, (uint32_t)n);
+  int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+  return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+}
+
+/* "Brazil issued a statement condemning X", "the assembly passed a
+ * resolution urging Y": a participle clause (no subject of its own) on a
+ * message noun (kgd:messageNoun) that is the object of a verb is that
+ * verb's subject's act; the subject's mention, or -1. */
+int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t n = kg_tok_head(d, i);
+  const char *x = d->tokens[i].xpos, *nl = n >= 0 ? d->tokens[n].lemma : NULL;
+  if (n < 0 || !nl || !x || strcmp(x, "VBG") || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl") ||
+      kg_ev_child_with(d, i, "nsubj", 1) >= 0 || !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj"))
+    return -1;
+  char low[64];
+  size_t k = 0;
+  for (; nl[k] && k + 1 < sizeof low; k++)
+    low[k] = (char)tolower((unsigned char)nl[k]);
+  low[k] = '\0';
+  if (!(kg_dict_lex(c->dict, low) & KG_LEX_MESSAGE))
+    return -1;
   int32_t v = kg_tok_head(d, (uint32_t)n);
   int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
   return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;

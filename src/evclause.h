@@ -27,6 +27,9 @@ int32_t kg_ev_victim_subject(const ev_ctx *c, uint32_t i);
 /* The named subject (a mention) of the verb on whose object a subjectless
  * to-infinitive i hangs ("summoned X's ambassador to protest"), or -1. */
 int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i);
+/* The subject (a mention) of the verb whose object is the message noun a
+ * participle clause i is on ("issued a statement condemning X"), or -1. */
+int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i);
 
 /* Clause helpers of the event stage (events.c): is verb i in the present
  * perfect ("has threatened"); is date token dt in verb i's own clause;

@@ -153,6 +153,17 @@ static int background_clause(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* Is mention m a conjunct ("Colombia" and "Mexico" of "Brazil, Colombia and
+ * Mexico"; not "China" of "Mr Straw's China trip")? */
+static int conj_mention(const kg_doc *d, int32_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
+    if (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "conj"))
+      return 1;
+  return 0;
+}
+
 /* The lead's event with no place of its own happened where the story is
  * filed: the city that opens the dateline, for the sentence of the dateline
  * or the one right after a dateline that stands alone; -1 otherwise. */
@@ -880,6 +891,24 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.parts[a.npart++] = a.agents[q];
       a.nag = a.ntg = 0;
     }
+    /* none of coordinated agents is the target of the others ("Brazil,
+     * Colombia and Mexico urged the authorities": not Mexico's; "signed by
+     * A and B": a joint act of the two) */
+    int coord = 0;                        /* (agents joined by "and", not "Straw's China trip") */
+    for (size_t r = 0; a.nag >= 2 && a.ntg > 0 && r < a.nag; r++)
+      coord |= conj_mention(d, a.agents[r]);
+    if (coord) {
+      size_t nt = 0;
+      for (size_t q = 0; q < a.ntg; q++) {
+        int agent = 0;
+        for (size_t r = 0; r < a.nag && !agent; r++)
+          agent = d->mentions[a.agents[r]].actor == d->mentions[a.targets[q]].actor &&
+                  d->mentions[a.targets[q]].group < 0;
+        if (!agent)
+          a.targets[nt++] = a.targets[q];
+      }
+      a.ntg = nt;
+    }
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
@@ -906,6 +935,23 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t t = kg_ev_late_on_target(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
       if (t >= 0)
         a.targets[a.ntg++] = t;
+    }
+    /* "Brazil and Chile issued a statement condemning X": the issuers' act */
+    if (tree && pos == KG_UPOS_VERB && a.nag == 0 && !a.passive) {
+      int32_t ms = kg_ev_message_subject(c, i);
+      if (ms >= 0 && d->mentions[ms].actor >= 0) {
+        a.agents[a.nag++] = ms;
+        a.nag += kg_ev_coord_after(c, ms, a.agents + 1, 3);
+        size_t nt = 0;                     /* (not one of the issuers) */
+        for (size_t q = 0; q < a.ntg; q++) {
+          int issuer = 0;
+          for (size_t r = 0; r < a.nag; r++)
+            issuer |= d->mentions[a.targets[q]].actor == d->mentions[a.agents[r]].actor;
+          if (!issuer)
+            a.targets[nt++] = a.targets[q];
+        }
+        a.ntg = nt;
+      }
     }
     /* "Guyana summoned Venezuela's ambassador to protest": a protest or
      * disapproval in a purpose clause on the object is the summoner's, and

@@ -518,8 +518,14 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           /* a modifier is a weaker object than a head noun: "signed a
            * military agreement" is a signing (057, agreement) before a
            * military act (062, military) */
-          if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ)
+          /* ... but the predicate of "called X Y" says what the act is:
+           * "called the expulsion unacceptable" is a criticism (111), not a
+           * call for an expulsion (131) */
+          int pred = c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "xcomp") &&
+                     kg_tok_head(c->doc, (uint32_t)obj) == (int32_t)i;
+          if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ && !pred)
             score--;
+          score += pred;
         }
         const char *need = tr[j].srcprep && strcmp(tr[j].srcprep, "-") ? tr[j].srcprep : tr[j].skipprep;
         if (need) {                       /* the source's or the skipped phrase's preposition */

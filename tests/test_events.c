@@ -2042,6 +2042,43 @@ static void test_lead_round_nine(void)
   kg_doc_free(d);
 }
 
+/* Lead round nine (b): an election-dispute article. */
+static void test_lead_round_nine_b(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* none of coordinated agents is the target of the others */
+  kg_doc *d = run_dated("Brazil, Colombia and Mexico urged the authorities to publish the results.");
+  CU_ASSERT(d && !find_event(d, "02", "Brazil", "Mexico") && !find_event(d, "02", "Colombia", "Mexico"));
+  kg_doc_free(d);
+  /* "signed by A and B": a joint act of the two */
+  d = run_dated("The declaration was signed on Sunday by Erdogan and Mitsotakis.");
+  const kg_event *e = d ? find_event(d, "05", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Kyriakos Mitsotakis") && e->agent < 0);
+  kg_doc_free(d);
+  /* a participle clause on a message noun is the issuer's act */
+  d = run_dated("Brazil issued a statement condemning Mexico.");
+  CU_ASSERT(d && find_event(d, "111", "Brazil", "Mexico"));
+  kg_doc_free(d);
+  d = run_dated("Brazil sent a letter urging Mexico to publish the results.");
+  CU_ASSERT(d && find_event(d, "02", "Brazil", "Mexico"));
+  kg_doc_free(d);
+  /* a day is no phrase of a target, whatever the parse hangs on it */
+  d = run_dated("Turkey will hold talks with Greece on Wednesday, its foreign minister, Hakan Fidan, said.");
+  CU_ASSERT(d && find_event(d, "03", "Turkey", "Greece") && !find_event(d, "03", "Turkey", "Hakan Fidan"));
+  kg_doc_free(d);
+  /* the predicate of "called X Y" says what the act is */
+  d = run_dated("Argentina called the expulsion unacceptable.");
+  CU_ASSERT(d && find_event(d, "111", "Argentina", NULL) && !find_event(d, "131", NULL, NULL));
+  kg_doc_free(d);
+  /* "Latin American" is a region's adjective, no state's; "North Korean"
+   * stays North Korea's */
+  d = run_dated("Latin American leaders criticised Venezuela. North Korean troops attacked Venezuela.");
+  CU_ASSERT(d && !find_event(d, "11", "United States", NULL) && find_event(d, "19", "North Korea", "Venezuela"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_eight(void)
 {
   NEED_DICT();
@@ -2947,6 +2984,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "praise agents, perfect dates, threat conditions, It, both sides", test_lead_round_eight) ||
       !CU_add_test(s, "portfolios, appositive spokesmen, tariffs, adjunct objects, background clauses",
                    test_lead_round_nine) ||
+      !CU_add_test(s, "coordinated agents, message clauses, days, predicates, regions", test_lead_round_nine_b) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
