@@ -109,8 +109,10 @@ static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32
   return c->cue[j];
 }
 
-/* Does the verbal cue at j scope over the trigger at i (j < i)? */
-static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
+/* Does the verbal cue at j scope over the trigger at i (j < i)?  For a
+ * negation (`neg`), 2 when the trigger is in what another verb of the
+ * cue's complement would tell (neither denied nor told as a fact). */
+static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, int neg)
 {
   const kg_doc *d = c->doc;
   /* with a tree, only over its own subtree: "The EU, which Serbia has
@@ -134,6 +136,30 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
       for (int32_t n = kg_tok_head(d, i); n >= 0 && (uint32_t)n != j; n = kg_tok_head(d, (uint32_t)n))
         if (d->tokens[n].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, (uint32_t)n))
           return 0;
+    /* "declined to comment on reports that Moscow was seeking ...",
+     * "refused to say whether ...": a clause that another verb of the cue's
+     * complement takes (or a noun's clause below such a verb) is that verb's
+     * matter, not the cue's ("rejected claims that it had shelled", "denied
+     * that it had shelled" are still denied: the cue takes them itself) */
+    /* ("denied the claims, saying it condemned torture": what the denier
+     * says beside the denial is told, not denied) */
+    for (int32_t n = (int32_t)i, h; neg && n >= 0 && (uint32_t)n != j; n = h) {
+      h = kg_tok_head(d, (uint32_t)n);
+      if (h == (int32_t)j && d->tokens[n].deprel && !strncmp(d->tokens[n].deprel, "advcl", 5) &&
+          d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBG"))
+        return 0;
+    }
+    for (int32_t n = (int32_t)i, h, content = 0; neg && n >= 0 && (uint32_t)n != j; n = h) {
+      h = kg_tok_head(d, (uint32_t)n);
+      if (h < 0 || (uint32_t)h == j)
+        break;
+      const char *r = d->tokens[n].deprel;
+      if (r && (d->tokens[n].upos == KG_UPOS_VERB || d->tokens[n].upos == KG_UPOS_AUX) &&
+          (!strcmp(r, "ccomp") || (d->tokens[h].upos == KG_UPOS_NOUN && !strncmp(r, "acl", 3))))
+        content = 1;
+      if (content && d->tokens[h].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, (uint32_t)h))
+        return 2;
+    }
     for (int32_t n = (int32_t)i, h; n >= 0 && (uint32_t)n != j; n = h) {
       h = kg_tok_head(d, (uint32_t)n);
       const char *x = d->tokens[n].xpos;
@@ -232,8 +258,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     }
     if (cl == KG_CUE_NEGATION) {
       if (verbal) {
-        if (verbal_scope(c, j, len, i))
+        int sc = verbal_scope(c, j, len, i, 1);
+        if (sc == 1)
           return KG_FACT_NEGATED;
+        hedged |= sc == 2;
       } else if (!broken && !(j + 1 < end && kg_tok_is(d, j + 1, "only")) &&
                  (i - j <= 4 || negated_light_verb(c, j, i))) {
         if (!tree || i - j > 4)             /* (beyond 4: through a light verb) */
@@ -248,7 +276,7 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
-    } else if (verbal ? verbal_scope(c, j, len, i) : (!broken || modal_of_governor(d, j, i, tree))) {
+    } else if (verbal ? verbal_scope(c, j, len, i, 0) : (!broken || modal_of_governor(d, j, i, tree))) {
       hedged = 1;
     }
     j += len - 1;

@@ -2079,6 +2079,47 @@ static void test_lead_round_nine_b(void)
   kg_doc_free(d);
 }
 
+/* Lead round nine (c): an espionage-arrest article. */
+static void test_lead_round_nine_c(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* declining to say or comment leaves what would be said open, not denied;
+   * a denial's own clause is still denied; what the denier says beside
+   * the denial is told */
+  kg_doc *d = run_dated("Peskov declined to comment on reports that Moscow was seeking to exchange the "
+                        "researcher for a Russian national.");
+  const kg_event *e = d ? find_event(d, "06", "Russia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Turkey refused to say whether it had shelled Greek positions.");
+  e = d ? find_event(d, "19", "Turkey", "Greece") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Turkey denied that it had shelled Greek positions.");
+  e = d ? find_event(d, "19", "Turkey", "Greece") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  /* an organisation's abbreviation in brackets after its name names it
+   * afterwards */
+  d = run_dated("Russia's Federal Security Service (FSB) detained a French researcher on Tuesday. The FSB "
+                "accused the researcher of spying.");
+  CU_ASSERT(d && find_event(d, "112", "Federal Security Service", NULL));
+  kg_doc_free(d);
+  /* "a month later", "two days later": after the date told before */
+  d = run_dated("France expelled 41 Russian diplomats in April 2022, and Russia responded by expelling 34 "
+                "French diplomats a month later.");
+  e = d ? find_event(d, "16", "Russia", "France") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2022-05"));
+  kg_doc_free(d);
+  d = run_dated("France expelled 41 Russian diplomats on March 3, and Russia expelled 34 French diplomats "
+                "two days later.");
+  e = d ? find_event(d, "16", "Russia", "France") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-03-05"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_eight(void)
 {
   NEED_DICT();
@@ -2985,6 +3026,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "portfolios, appositive spokesmen, tariffs, adjunct objects, background clauses",
                    test_lead_round_nine) ||
       !CU_add_test(s, "coordinated agents, message clauses, days, predicates, regions", test_lead_round_nine_b) ||
+      !CU_add_test(s, "declined to say, bracketed abbreviations, a month later", test_lead_round_nine_c) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
