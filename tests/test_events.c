@@ -2873,6 +2873,14 @@ static void test_manual_round_nine(void)
   e = d ? find_event(d, "04", NULL, NULL) : NULL;
   CU_ASSERT(e && has_part(d, e, "Peru") && has_part(d, e, "Ecuador"));
   kg_doc_free(d);
+  /* a subject group with the city it is in: the group acts, the city is no actor;
+   * a state there still is the agent */
+  d = run_dated("Protesters in Lima blocked a road on Monday.");
+  CU_ASSERT(d && find_event(d, "144", "-", NULL) && !find_event(d, "14", "Lima", NULL));
+  kg_doc_free(d);
+  d = run_dated("Farmers in Chile blocked roads on Monday.");
+  CU_ASSERT(d && find_event(d, "144", "Chile", NULL));
+  kg_doc_free(d);
   /* a noun before a noun it modifies is still no event of its own */
   d = run_dated("Chile and Bolivia discussed negotiation tactics on Monday.");
   CU_ASSERT(d && !find_event(d, "046", NULL, NULL));
@@ -2930,7 +2938,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "manual round nine: time nouns after noun triggers", test_manual_round_nine))
+      !CU_add_test(s, "manual round nine: time nouns after noun triggers, groups in a city", test_manual_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
