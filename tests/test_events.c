@@ -2881,6 +2881,16 @@ static void test_manual_round_nine(void)
   d = run_dated("Farmers in Chile blocked roads on Monday.");
   CU_ASSERT(d && find_event(d, "144", "Chile", NULL));
   kg_doc_free(d);
+  /* states of 1990s wire news: former states, and the older names of states */
+  d = run_dated("The Soviet Union criticized Yugoslavia on Monday.");
+  CU_ASSERT(d && find_event(d, "111", "Soviet Union", "Yugoslavia"));
+  kg_doc_free(d);
+  d = run_dated("Zaire accused Kampuchea of lying.");
+  CU_ASSERT(d && find_event(d, "112", "Democratic Republic of the Congo", "Cambodia"));
+  kg_doc_free(d);
+  d = run_dated("Yugoslav troops attacked Albania on Monday.");
+  CU_ASSERT(d && find_event(d, "19", "Yugoslavia", "Albania"));
+  kg_doc_free(d);
   /* a noun before a noun it modifies is still no event of its own */
   d = run_dated("Chile and Bolivia discussed negotiation tactics on Monday.");
   CU_ASSERT(d && !find_event(d, "046", NULL, NULL));
@@ -2938,7 +2948,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "manual round nine: time nouns after noun triggers, groups in a city", test_manual_round_nine))
+      !CU_add_test(s, "manual round nine: time nouns after noun triggers, groups in a city, former states", test_manual_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -147,7 +147,8 @@ EXTRA_ALIASES = {
     "CHN": ["PRC", "People's Republic of China", "Mainland China"],
     "RUS": ["Russian Federation"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "COD": ["DRC", "Congo-Kinshasa"],
+    "COD": ["DRC", "Congo-Kinshasa", "Zaire"],        # Zaire, Kampuchea: the states' names
+    "KHM": ["Kampuchea"],                              # in 1990s wire news (Phoenix CountryInfo)
     "COG": ["Congo-Brazzaville"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "CZE": ["Czech Republic"],
@@ -167,7 +168,18 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # Minister"); Uzbek, Kyrgyz, Tajik and Turkmen are names of these states
                   # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
                   "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
-                  "KAZ": ["Kazakh"]}
+                  "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"]}
+# States of the 1990s wire news that no longer exist (the CAMEO manual's examples, PLOVER's
+# genre): label, ISO 3166-3 alpha-3 code of the former state, aliases, demonyms. Names from
+# the Phoenix CountryInfo dictionary (petrarch_validation; SOVIET_UNION, CZECHOSLOVAKIA,
+# GERMAN_DEMOCRATIC_REPUBLIC) and the Socialist/Federal Republic of Yugoslavia.
+FORMER_STATES = [
+    ("Soviet Union", "SUN", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet"]),
+    ("Yugoslavia", "YUG", ["Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"],
+     ["Yugoslav", "Yugoslavian"]),
+    ("Czechoslovakia", "CSK", ["Czechoslovak Socialist Republic"], ["Czechoslovak"]),
+    ("East Germany", "DDR", ["German Democratic Republic"], ["East German"]),
+]
 # canonical English names where the data's common name is not the one news uses
 COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
                  "COD": "Democratic Republic of the Congo"}
@@ -532,6 +544,16 @@ def build_actors(data, common):
         have[norm(label)] = p
         persons.append(p)
     persons += officials(data, countries, orgs, {p.qid for p in persons if p.qid})
+    for label, iso, aliases, dems in FORMER_STATES:
+        a = Actor("Country", label)
+        a.iso3 = iso
+        for x in aliases:
+            a.add("alias", x)
+        for x in dems:
+            a.add("demonym", x)
+            if re.search(r"(an|i|on|et)$", x):
+                a.add("demonym", x + "s")    # "the Soviets", "Yugoslavians"
+        countries.append(a)
     return countries, orgs, persons, places
 
 
