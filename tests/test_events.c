@@ -2891,6 +2891,24 @@ static void test_manual_round_nine(void)
   d = run_dated("Yugoslav troops attacked Albania on Monday.");
   CU_ASSERT(d && find_event(d, "19", "Yugoslavia", "Albania"));
   kg_doc_free(d);
+  /* dictionary patterns the manual's examples lacked (our sentences) */
+  static const struct { const char *text, *code, *agent, *target; } pat[] = {
+    { "Teachers in Chile called off a strike on Monday.", "082", "Chile", NULL },
+    { "Peruvian troops captured the town of Tacna on Monday.", "192", "Peru", NULL },
+    { "Ecuador strengthened its forces on the border with Peru.", "154", "Ecuador", NULL },
+    { "Bolivia said it would allow the return of UN weapons inspectors.", "0355", "Bolivia", NULL },
+    { "Opposition parties in Nepal organized a general strike on Monday.", "143", "Nepal", NULL },
+    { "The president of Chile gave a warm welcome to the foreign minister of Peru.", "043", "Chile", "Peru" },
+    { "Chile eased emergency measures in the north on Monday.", "0814", "Chile", NULL },
+    { "Chile said it would halt its mediation between Peru and Bolivia.", "135", "Chile", NULL },
+    { "The Asia-Pacific Economic Cooperation forum agreed to meet in Lima.", "03",
+      "Asia-Pacific Economic Cooperation Secretariat", NULL },
+  };
+  for (size_t k = 0; k < sizeof pat / sizeof *pat; k++) {
+    d = run_dated(pat[k].text);
+    CU_ASSERT(d && find_event(d, pat[k].code, pat[k].agent, pat[k].target));
+    kg_doc_free(d);
+  }
   /* a noun before a noun it modifies is still no event of its own */
   d = run_dated("Chile and Bolivia discussed negotiation tactics on Monday.");
   CU_ASSERT(d && !find_event(d, "046", NULL, NULL));
@@ -2948,7 +2966,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "manual round nine: time nouns after noun triggers, groups in a city, former states", test_manual_round_nine))
+      !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -478,6 +478,13 @@ def build_actors(data, common):
                 a.add("alias", s)
             for c in ORG_SEATS.get(r["qid"], []):
                 a.add("metonym", c)
+            # the body a secretariat serves is named without the word ("the Asia-Pacific
+            # Economic Cooperation forum") when the entry's acronym spells that name (APEC);
+            # not "Commonwealth" (the Commonwealth Club) or "Arms Trade Treaty" (a treaty)
+            base = a.label[:-12] if a.label.endswith(" Secretariat") else ""
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", base) if w[:1].isupper())
+            if len(initials) >= 3 and initials in a.forms["alias"]:
+                a.add("alias", base)
             orgs.append(a)
     for name, al in ORG_EXTRA:
         a = Actor("Organization", name)
@@ -1571,6 +1578,36 @@ block V obj=bridge 144
 block V obj=highway 144
 block V obj=traffic 144
 block V obj=transport 144
+call V part=off obj=strike 082
+call V part=off obj=protest 082
+call V part=off obj=demonstration 082
+call V part=off obj=march 082
+call V part=off obj=boycott 082
+end V obj=strike 082
+suspend V obj=strike 082
+strike N obj=general 143
+organize V obj=strike 143
+organise V obj=strike 143
+halt V obj=mediation 165
+suspend V obj=mediation 165
+end V obj=mediation 165
+give V obj=welcome 043
+ease V obj=emergency 0814
+lift V obj=emergency 0814
+end V obj=emergency 0814
+allow V obj=inspector 0862
+accept V obj=inspector 0862
+allow V obj=peacekeeper 0861
+accept V obj=peacekeeper 0861
+capture V obj=town 192
+capture V obj=city 192
+capture V obj=village 192
+capture V obj=stronghold 192
+capture V obj=airport 192
+capture V obj=outpost 192
+capture V obj=territory 192
+strengthen V obj=force 154
+strengthen V obj=troop 154
 murder V 1823
 assassination N 186
 attack V 190
@@ -1969,7 +2006,7 @@ NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "dec
 LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "stage", "make",
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
-               "tighten", "introduce", "renew", "agree"]
+               "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
