@@ -2909,6 +2909,11 @@ static void test_manual_round_nine(void)
     CU_ASSERT(d && find_event(d, pat[k].code, pat[k].agent, pat[k].target));
     kg_doc_free(d);
   }
+  /* a noun of an undertaking after a trigger noun: the trigger is the act */
+  d = run_dated("Chile undertook a mediation mission between Peru and Bolivia.");
+  e = d ? find_event(d, "045", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Peru"));
+  kg_doc_free(d);
   /* a noun before a noun it modifies is still no event of its own */
   d = run_dated("Chile and Bolivia discussed negotiation tactics on Monday.");
   CU_ASSERT(d && !find_event(d, "046", NULL, NULL));
