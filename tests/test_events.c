@@ -2909,6 +2909,13 @@ static void test_manual_round_nine(void)
     CU_ASSERT(d && find_event(d, pat[k].code, pat[k].agent, pat[k].target));
     kg_doc_free(d);
   }
+  /* a stated plan is an intention (03) or, for a hostile act, a threat (13) */
+  d = run_dated("Chile intends to hold talks with Peru.");
+  CU_ASSERT(d && find_event(d, "036", "Chile", NULL) && !find_event(d, "04", "Chile", NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru intends to impose sanctions on Chile.");
+  CU_ASSERT(d && find_event(d, "13", "Peru", "Chile") && !find_event(d, "163", NULL, NULL));
+  kg_doc_free(d);
   /* a noun of an undertaking after a trigger noun: the trigger is the act */
   d = run_dated("Chile undertook a mediation mission between Peru and Bolivia.");
   e = d ? find_event(d, "045", NULL, NULL) : NULL;
