@@ -2901,6 +2901,8 @@ static void test_manual_round_nine(void)
     { "The president of Chile gave a warm welcome to the foreign minister of Peru.", "043", "Chile", "Peru" },
     { "Chile eased emergency measures in the north on Monday.", "0814", "Chile", NULL },
     { "Chile said it would halt its mediation between Peru and Bolivia.", "135", "Chile", NULL },
+    { "Peru reimposed a blockade on the town of Tacna.", "191", "Peru", NULL },
+    { "Peru reimposed sanctions on Chile on Monday.", "163", "Peru", "Chile" },
     { "The Asia-Pacific Economic Cooperation forum agreed to meet in Lima.", "03",
       "Asia-Pacific Economic Cooperation Secretariat", NULL },
   };

@@ -1608,6 +1608,12 @@ capture V obj=outpost 192
 capture V obj=territory 192
 strengthen V obj=force 154
 strengthen V obj=troop 154
+reimpose V obj=sanction 163
+reimpose V obj=embargo 163
+reimpose V obj=tariff 163
+reimpose V obj=blockade 191
+reimpose V obj=curfew 1721
+reimpose V obj=restriction 1721
 murder V 1823
 assassination N 186
 attack V 190
@@ -2006,7 +2012,8 @@ NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "dec
 LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "stage", "make",
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
-               "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount"]
+               "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount",
+               "reimpose"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
