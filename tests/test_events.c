@@ -2918,6 +2918,13 @@ static void test_manual_round_nine(void)
   d = run_dated("Peru intends to impose sanctions on Chile.");
   CU_ASSERT(d && find_event(d, "13", "Peru", "Chile") && !find_event(d, "163", NULL, NULL));
   kg_doc_free(d);
+  /* a participle hyphened to a name modifies a noun: no act of its own */
+  d = run_dated("Chile condemned the US-led attack on Iraq.");
+  CU_ASSERT(d && find_event(d, "111", "Chile", NULL) && !find_event(d, "113", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Iranian-backed militia attacked a village in Lebanon.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) && !find_event(d, "05", NULL, NULL));
+  kg_doc_free(d);
   /* a noun of an undertaking after a trigger noun: the trigger is the act */
   d = run_dated("Chile undertook a mediation mission between Peru and Bolivia.");
   e = d ? find_event(d, "045", NULL, NULL) : NULL;
