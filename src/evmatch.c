@@ -78,6 +78,15 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i)
   if (i + 1 >= s->tok + s->ntok)
     return 0;
   const kg_token *n = &d->tokens[i + 1];
+  /* a deictic time noun after it modifies the clause, not the noun
+   * ("renewed talks today", "began a strike yesterday") */
+  if (n->lemma && kg_ev_in_list(n->lemma, (const char *const[]){ "today", "yesterday", "tomorrow",
+                                                                  "tonight", NULL }))
+    return 0;
+  /* a noun of an undertaking after it names the act the trigger names
+   * ("a mediation mission", "halt mediation efforts") */
+  if (n->lemma && kg_ev_in_list(n->lemma, (const char *const[]){ "effort", "mission", "bid", NULL }))
+    return 0;
   if (n->upos != KG_UPOS_NONE)
     return n->upos == KG_UPOS_NOUN && d->tokens[i].upos == KG_UPOS_NOUN;
   char b[32];

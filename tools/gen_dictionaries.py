@@ -147,7 +147,8 @@ EXTRA_ALIASES = {
     "CHN": ["PRC", "People's Republic of China", "Mainland China"],
     "RUS": ["Russian Federation"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "COD": ["DRC", "Congo-Kinshasa"],
+    "COD": ["DRC", "Congo-Kinshasa", "Zaire"],        # Zaire, Kampuchea: the states' names
+    "KHM": ["Kampuchea"],                              # in 1990s wire news (Phoenix CountryInfo)
     "COG": ["Congo-Brazzaville"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "CZE": ["Czech Republic"],
@@ -167,7 +168,18 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # Minister"); Uzbek, Kyrgyz, Tajik and Turkmen are names of these states
                   # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
                   "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
-                  "KAZ": ["Kazakh"]}
+                  "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"]}
+# States of the 1990s wire news that no longer exist (the CAMEO manual's examples, PLOVER's
+# genre): label, ISO 3166-3 alpha-3 code of the former state, aliases, demonyms. Names from
+# the Phoenix CountryInfo dictionary (petrarch_validation; SOVIET_UNION, CZECHOSLOVAKIA,
+# GERMAN_DEMOCRATIC_REPUBLIC) and the Socialist/Federal Republic of Yugoslavia.
+FORMER_STATES = [
+    ("Soviet Union", "SUN", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet"]),
+    ("Yugoslavia", "YUG", ["Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"],
+     ["Yugoslav", "Yugoslavian"]),
+    ("Czechoslovakia", "CSK", ["Czechoslovak Socialist Republic"], ["Czechoslovak"]),
+    ("East Germany", "DDR", ["German Democratic Republic"], ["East German"]),
+]
 # canonical English names where the data's common name is not the one news uses
 COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
                  "COD": "Democratic Republic of the Congo"}
@@ -466,6 +478,13 @@ def build_actors(data, common):
                 a.add("alias", s)
             for c in ORG_SEATS.get(r["qid"], []):
                 a.add("metonym", c)
+            # the body a secretariat serves is named without the word ("the Asia-Pacific
+            # Economic Cooperation forum") when the entry's acronym spells that name (APEC);
+            # not "Commonwealth" (the Commonwealth Club) or "Arms Trade Treaty" (a treaty)
+            base = a.label[:-12] if a.label.endswith(" Secretariat") else ""
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", base) if w[:1].isupper())
+            if len(initials) >= 3 and initials in a.forms["alias"]:
+                a.add("alias", base)
             orgs.append(a)
     for name, al in ORG_EXTRA:
         a = Actor("Organization", name)
@@ -532,6 +551,16 @@ def build_actors(data, common):
         have[norm(label)] = p
         persons.append(p)
     persons += officials(data, countries, orgs, {p.qid for p in persons if p.qid})
+    for label, iso, aliases, dems in FORMER_STATES:
+        a = Actor("Country", label)
+        a.iso3 = iso
+        for x in aliases:
+            a.add("alias", x)
+        for x in dems:
+            a.add("demonym", x)
+            if re.search(r"(an|i|on|et)$", x):
+                a.add("demonym", x + "s")    # "the Soviets", "Yugoslavians"
+        countries.append(a)
     return countries, orgs, persons, places
 
 
@@ -1550,6 +1579,42 @@ block V obj=bridge 144
 block V obj=highway 144
 block V obj=traffic 144
 block V obj=transport 144
+call V part=off obj=strike 082
+call V part=off obj=protest 082
+call V part=off obj=demonstration 082
+call V part=off obj=march 082
+call V part=off obj=boycott 082
+end V obj=strike 082
+suspend V obj=strike 082
+strike N obj=general 143
+organize V obj=strike 143
+organise V obj=strike 143
+halt V obj=mediation 165
+suspend V obj=mediation 165
+end V obj=mediation 165
+give V obj=welcome 043
+ease V obj=emergency 0814
+lift V obj=emergency 0814
+end V obj=emergency 0814
+allow V obj=inspector 0862
+accept V obj=inspector 0862
+allow V obj=peacekeeper 0861
+accept V obj=peacekeeper 0861
+capture V obj=town 192
+capture V obj=city 192
+capture V obj=village 192
+capture V obj=stronghold 192
+capture V obj=airport 192
+capture V obj=outpost 192
+capture V obj=territory 192
+strengthen V obj=force 154
+strengthen V obj=troop 154
+reimpose V obj=sanction 163
+reimpose V obj=embargo 163
+reimpose V obj=tariff 163
+reimpose V obj=blockade 191
+reimpose V obj=curfew 1721
+reimpose V obj=restriction 1721
 murder V 1823
 assassination N 186
 attack V 190
@@ -1948,7 +2013,8 @@ NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "dec
 LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "stage", "make",
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
-               "tighten", "introduce", "renew", "agree"]
+               "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount",
+               "reimpose"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
