@@ -2857,6 +2857,26 @@ static void test_heldout_round_eight(void)
   kg_doc_free(d);
 }
 
+/* Held-out round nine (a prisoner swap, a Pacific tour, a drone strike on an
+ * oil terminal). */
+static void test_heldout_round_nine(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* an "unless" clause is a condition: its event has not happened; the
+   * warning that states it was made */
+  kg_doc *d = run_dated("Peru warned that more attacks would follow unless Chile lifted its blockade of Peruvian "
+                        "ports.");
+  const kg_event *e = d ? find_event(d, "087", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Chile lifted its blockade of Peruvian ports on Monday.");
+  e = d ? find_event(d, "087", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -2907,7 +2927,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
-      !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight))
+      !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
+      !CU_add_test(s, "held-out round nine: unless", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1916,7 +1916,7 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
           "consider", "rumor", "rumour", "believe", "suspect", "suspected", "purportedly",
-          "supposedly", "presumably", "potential", "potentially", "if", "whether", "unconfirmed",
+          "supposedly", "presumably", "potential", "potentially", "if", "unless", "whether", "unconfirmed",
           "hope", "aim", "seek", "propose", "proposed", "planned", "expected", "would-be",
           "according to", "said to be", "is said to", "thought to", "believed to", "feared"]
 NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
@@ -1928,7 +1928,7 @@ NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "n
 # improve"); a request verb is a hedge verb too: a request's content has not happened
 # ("urged Israel to meet Syria").
 HEDGE_WORDS = ["may", "might", "could", "possibly", "possible", "perhaps", "likely", "unlikely",
-               "probably", "reportedly", "allegedly", "apparently", "whether", "if", "maybe",
+               "probably", "reportedly", "allegedly", "apparently", "whether", "if", "unless", "maybe",
                "purportedly", "seemingly", "interpretation", "speculation", "hypothesis"]
 HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "intend", "aim", "seek",
                "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
