@@ -2875,6 +2875,14 @@ static void test_heldout_round_nine(void)
   e = d ? find_event(d, "087", "Chile", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* "adviser", "advisor" and "aide" are titles of officials: of the state
+   * their possessor leads */
+  d = run_dated("President Gabriel Boric of Chile met Peru's envoy. His chief adviser, Luis Rojas, said the "
+                "talks went well. Boric's senior aide, Ana Ruiz, agreed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2928,7 +2936,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
