@@ -317,6 +317,22 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         after = b;
     }
   }
+  /* "a senior adviser to Maduro, X", "an aide to President Y, X": the one
+   * advised stands as the possessor of "Maduro's adviser" (not "envoy to",
+   * "ambassador to": a host) */
+  if (cm < 0 && poss_person < 0 && after + 2 < end && kg_tok_is(d, after, "to") &&
+      (strstr(ti->phrase, "advis") || !strcmp(ti->phrase, "aide"))) {
+    uint32_t q = after + 1, n5;
+    const kg_title *t5 = NULL;
+    while (q < end && kg_mention_at(d, q) < 0 && (n5 = kg_dict_match_title(dict, d, q, &t5)) > 0)
+      q += n5;
+    int32_t m = q < end ? kg_mention_at(d, q) : -1;
+    if (m >= 0 && d->mentions[m].tok == q && kg_rel_atype(d, m) == KG_ACT_PERSON) {
+      poss_state = state_of(d, d->mentions[m].actor);
+      poss_person = d->mentions[m].actor;
+      after = q + d->mentions[m].ntok;
+    }
+  }
   /* "Russia's deputy ambassador to the UN, X", "Germany's ambassador to
    * Namibia, X", "the UN envoy for Syria, X": a second title word, then the
    * host after "to"/"at"/"for" (a state or organisation the holder is posted

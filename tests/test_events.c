@@ -2812,6 +2812,12 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
   kg_doc_free(d);
+  /* "an adviser to X" serves X as "X's adviser" does; "envoy to" is a host */
+  d = run_dated("President Gabriel Boric of Chile met Peru's envoy. A senior adviser to Boric, Luis Rojas, said "
+                "the talks went well. An envoy to President Dina Boluarte, Ana Ruiz, agreed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
+  kg_doc_free(d);
   /* "Y, the US-led body to which both countries belong": the story's pair */
   d = run_dated("Chile accused Peru of spying, and Peru denied it. Chile then asked the Organization of American "
                 "States, the US-led body to which both countries belong, to send observers.");
