@@ -2818,6 +2818,11 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
   kg_doc_free(d);
+  /* a monarch's regnal name is an alias of the dictionary's "X of Realm" */
+  d = run_dated("On Monday Gabriel Boric met King Felipe VI in Madrid.");
+  CU_ASSERT(d && kg_test_actor(d, "Felipe VI of Spain") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "Felipe VI") < 0);
+  kg_doc_free(d);
   /* "Y, the US-led body to which both countries belong": the story's pair */
   d = run_dated("Chile accused Peru of spying, and Peru denied it. Chile then asked the Organization of American "
                 "States, the US-led body to which both countries belong, to send observers.");
@@ -2942,7 +2947,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

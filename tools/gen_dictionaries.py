@@ -511,6 +511,10 @@ def build_actors(data, common):
         p.role = ("leaderOf", iso_key[iso])
         for l in list(p.labels) + PERSON_ALIASES.get(qid, []):
             p.add("alias", l)
+        # a monarch's regnal name without the realm ("King Tupou VI" of "Tupou VI of Tonga")
+        m = re.fullmatch(r"(\w[\w\-]* [IVX]+) of [A-Z].*", p.label)
+        if m:
+            p.add("alias", m.group(1))
         persons.append(p)
     have = {norm(p.label): p for p in persons}
     for label, al, iso, s, e, rel in phoenix_leaders(phx_persons, iso_key):
