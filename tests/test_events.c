@@ -2823,6 +2823,13 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && kg_test_actor(d, "Felipe VI of Spain") >= 0);
   CU_ASSERT(d && kg_test_actor(d, "Felipe VI") < 0);
   kg_doc_free(d);
+  /* a weekday on the infinitive of "expected", however far from it, lies
+   * ahead */
+  d = run_dated("Gabriel Boric is expected to meet Peruvian President Dina Boluarte in the border city of Tacna "
+                "on Friday.");
+  e = d ? find_event(d, "04", "Gabriel Boric", "Dina Boluarte") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
+  kg_doc_free(d);
   /* "Y, the US-led body to which both countries belong": the story's pair */
   d = run_dated("Chile accused Peru of spying, and Peru denied it. Chile then asked the Organization of American "
                 "States, the US-led body to which both countries belong, to send observers.");
@@ -2947,7 +2954,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
