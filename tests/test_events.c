@@ -2910,6 +2910,14 @@ static void test_heldout_round_nine(void)
   d = run_dated("Chile's foreign ministry accused Peru of spying.");
   CU_ASSERT(d && find_event(d, "112", "Chile", "Peru"));
   kg_doc_free(d);
+  /* "all sides", "all parties" as "both sides": the story's pair */
+  d = run_dated("Chile accused Peru of shelling a border post. Peru denied it. Brazil urged all sides to show "
+                "restraint.");
+  CU_ASSERT(d && find_event(d, "02", "Brazil", "Chile") && find_event(d, "02", "Brazil", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile accused Peru of spying. All parties are stepping up campaigning before the election.");
+  CU_ASSERT(d && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2963,7 +2971,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
