@@ -353,6 +353,20 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
       after = b;
   }
+  /* "Beijing's special envoy for Pacific affairs, X", "Australia's Minister
+   * for Foreign Affairs, X": a portfolio phrase naming no actor (a region
+   * at most) before the apposition */
+  if (cm >= 0 && d->mentions[cm].tok < tok && after + 2 < end && kg_tok_is(d, after, "for")) {
+    uint32_t b = after + 1;
+    while (b < end && b < after + 5 &&
+           (kg_mention_at(d, b) < 0 || kg_rel_atype(d, kg_mention_at(d, b)) == KG_ACT_PLACE) &&
+           d->tokens[b].upos != KG_UPOS_PUNCT &&
+           (d->tokens[b].upos == KG_UPOS_NOUN || d->tokens[b].upos == KG_UPOS_PROPN ||
+            d->tokens[b].upos == KG_UPOS_ADJ || kg_tok_is(d, b, "and")))
+      b++;
+    if (b > after + 1 && b + 1 < end && kg_tok_is(d, b, ","))
+      after = b;
+  }
   /* "Germany's ambassador in Moscow, X", "the organisation's head of
    * delegation in Kabul, X": the post's city before the apposition */
   if (cm >= 0 && after + 2 < end && kg_tok_is(d, after, "in")) {

@@ -2918,6 +2918,12 @@ static void test_heldout_round_nine(void)
   d = run_dated("Chile accused Peru of spying. All parties are stepping up campaigning before the election.");
   CU_ASSERT(d && !find_event(d, "06", NULL, NULL));
   kg_doc_free(d);
+  /* a portfolio "for" phrase between the title and the apposition */
+  d = run_dated("Lima's special envoy for Andean affairs, Luis Rojas, met Chile's minister for trade and industry, "
+                "Ana Ruiz.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2971,7 +2977,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
