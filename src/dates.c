@@ -216,8 +216,9 @@ static int past_governor(const kg_doc *doc, uint32_t at)
 }
 
 /* 1 when the verb a date word hangs from has "will", "would" or "shall"
- * as an auxiliary ("would speak to his counterpart, X, by telephone on
- * Friday": past the commas of an apposition).  0 without a tree. */
+ * as an auxiliary, or is the infinitive of "expected" or "due" ("would
+ * speak to his counterpart, X, by telephone on Friday": past the commas of
+ * an apposition).  0 without a tree. */
 static int future_governor(const kg_doc *doc, uint32_t at)
 {
   int32_t n = kg_tok_head(doc, at);
@@ -228,6 +229,13 @@ static int future_governor(const kg_doc *doc, uint32_t at)
         if (kg_tok_head(doc, k) == n && (kg_tok_is(doc, k, "will") || kg_tok_is(doc, k, "would") ||
                                          kg_tok_is(doc, k, "shall") || kg_tok_is(doc, k, "'ll")))
           return !(k + 1 < (uint32_t)n && kg_tok_is(doc, k + 1, "have"));   /* not "would have met" */
+      /* "is expected to meet Solomon Islands Prime Minister X on Friday":
+       * the infinitive of "expected" or "due", however far the weekday */
+      int32_t h = kg_tok_head(doc, (uint32_t)n);
+      if (h >= 0 && (kg_tok_is(doc, (uint32_t)h, "expected") || kg_tok_is(doc, (uint32_t)h, "due")))
+        for (uint32_t k = s->tok; k < (uint32_t)n; k++)
+          if (kg_tok_head(doc, k) == n && kg_tok_is(doc, k, "to"))
+            return !(k + 1 < (uint32_t)n && kg_tok_is(doc, k + 1, "have"));
       return 0;
     }
     n = kg_tok_head(doc, (uint32_t)n);

@@ -353,6 +353,14 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
       if (k2 >= 0)
         m = kg_mention_at(c->doc, (uint32_t)k2);
     }
+    /* "Yemen's Houthi movement": the organisation the noun names, not the
+     * state of its possessor */
+    if (r == 0 && m >= 0 && kg_ev_atype(c->doc, m) == KG_ACT_COUNTRY) {
+      int32_t k2 = child_with(c->doc, (uint32_t)j, "compound", 0);
+      int32_t om = k2 >= 0 ? kg_mention_at(c->doc, (uint32_t)k2) : -1;
+      if (om >= 0 && om != m && kg_ev_atype(c->doc, om) == KG_ACT_ORG)
+        m = om;
+    }
   }
   /* a group named by where or whom it comes from: "Rebels in the Ivory
    * Coast", "Security forces in Guinea", "A group of Moroccan diplomats",

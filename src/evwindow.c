@@ -317,7 +317,12 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     kg_ev_low(d, j, b, sizeof b);
     if (kg_ev_is_boundary_word(b) && strcmp(b, ","))
       break;
-    if ((strcmp(b, "two") && strcmp(b, "both") && strcmp(b, "three")) || j + 1 >= i)
+    /* "urged all sides", "called on all parties" (of a conflict): as "both
+     * sides"; an object only ("All parties are stepping up campaigning") */
+    const char *jr = j + 1 < i ? d->tokens[j + 1].deprel : NULL;
+    int all = !strcmp(b, "all") && jr && (!strcmp(jr, "obj") || !strcmp(jr, "iobj") || !strcmp(jr, "obl")) &&
+              (kg_tok_is(d, j + 1, "sides") || kg_tok_is(d, j + 1, "parties"));
+    if ((strcmp(b, "two") && strcmp(b, "both") && strcmp(b, "three") && !all) || j + 1 >= i)
       continue;
     want_n = b[0] == 't' && b[1] == 'h' ? 3 : 2;   /* "the three countries" */
     kg_ev_low(d, j + 1, b, sizeof b);
@@ -400,8 +405,8 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   return 0;
 }
 
-/* "urged both governments to ...": the object "both X" / "the two X" of
- * verb i (tree) resolved as kg_ev_plural_subject resolves a subject, the
+/* "urged both governments to ...": the object "both X" / "the two X" /
+ * "all sides" of verb i (tree) resolved as kg_ev_plural_subject resolves a subject, the
  * verb's own agent actor left out, from up to three sentences back (the
  * most-named pair wins); 0 when there is none. */
 size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out)
@@ -414,7 +419,8 @@ size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int
     int on = r && !strcmp(r, "obl") && k >= 2 && kg_tok_is(d, k - 2, "on");
     if (kg_tok_head(d, k) != (int32_t)i || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && !on))
       continue;
-    if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two"))
+    if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two") &&
+        !(kg_tok_is(d, k - 1, "all") && (kg_tok_is(d, k, "sides") || kg_tok_is(d, k, "parties"))))
       return 0;
     return plural_salient(c, k + 1, agent_actor, 3, out);
   }

@@ -331,6 +331,22 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         after = b;
     }
   }
+  /* "a senior adviser to Maduro, X", "an aide to President Y, X": the one
+   * advised stands as the possessor of "Maduro's adviser" (not "envoy to",
+   * "ambassador to": a host) */
+  if (cm < 0 && poss_person < 0 && after + 2 < end && kg_tok_is(d, after, "to") &&
+      (strstr(ti->phrase, "advis") || !strcmp(ti->phrase, "aide"))) {
+    uint32_t q = after + 1, n5;
+    const kg_title *t5 = NULL;
+    while (q < end && kg_mention_at(d, q) < 0 && (n5 = kg_dict_match_title(dict, d, q, &t5)) > 0)
+      q += n5;
+    int32_t m = q < end ? kg_mention_at(d, q) : -1;
+    if (m >= 0 && d->mentions[m].tok == q && kg_rel_atype(d, m) == KG_ACT_PERSON) {
+      poss_state = state_of(d, d->mentions[m].actor);
+      poss_person = d->mentions[m].actor;
+      after = q + d->mentions[m].ntok;
+    }
+  }
   /* "Russia's deputy ambassador to the UN, X", "Germany's ambassador to
    * Namibia, X", "the UN envoy for Syria, X": a second title word, then the
    * host after "to"/"at"/"for" (a state or organisation the holder is posted
@@ -349,6 +365,20 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         b = d->mentions[hm].tok + d->mentions[hm].ntok;
     }
     if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
+      after = b;
+  }
+  /* "Beijing's special envoy for Pacific affairs, X", "Australia's Minister
+   * for Foreign Affairs, X": a portfolio phrase naming no actor (a region
+   * at most) before the apposition */
+  if (cm >= 0 && d->mentions[cm].tok < tok && after + 2 < end && kg_tok_is(d, after, "for")) {
+    uint32_t b = after + 1;
+    while (b < end && b < after + 5 &&
+           (kg_mention_at(d, b) < 0 || kg_rel_atype(d, kg_mention_at(d, b)) == KG_ACT_PLACE) &&
+           d->tokens[b].upos != KG_UPOS_PUNCT &&
+           (d->tokens[b].upos == KG_UPOS_NOUN || d->tokens[b].upos == KG_UPOS_PROPN ||
+            d->tokens[b].upos == KG_UPOS_ADJ || kg_tok_is(d, b, "and")))
+      b++;
+    if (b > after + 1 && b + 1 < end && kg_tok_is(d, b, ","))
       after = b;
   }
   /* "Germany's ambassador in Moscow, X", "the organisation's head of

@@ -3059,6 +3059,75 @@ static void test_manual_round_nine(void)
   kg_doc_free(d);
 }
 
+/* Held-out round nine (a prisoner swap, a Pacific tour, a drone strike on an
+ * oil terminal). */
+static void test_heldout_round_nine(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* an "unless" clause is a condition: its event has not happened; the
+   * warning that states it was made */
+  kg_doc *d = run_dated("Peru warned that more attacks would follow unless Chile lifted its blockade of Peruvian "
+                        "ports.");
+  const kg_event *e = d ? find_event(d, "087", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Chile lifted its blockade of Peruvian ports on Monday.");
+  e = d ? find_event(d, "087", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "adviser", "advisor" and "aide" are titles of officials: of the state
+   * their possessor leads */
+  d = run_dated("President Gabriel Boric of Chile met Peru's envoy. His chief adviser, Luis Rojas, said the "
+                "talks went well. Boric's senior aide, Ana Ruiz, agreed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
+  kg_doc_free(d);
+  /* "an adviser to X" serves X as "X's adviser" does; "envoy to" is a host */
+  d = run_dated("President Gabriel Boric of Chile met Peru's envoy. A senior adviser to Boric, Luis Rojas, said "
+                "the talks went well. An envoy to President Dina Boluarte, Ana Ruiz, agreed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
+  kg_doc_free(d);
+  /* a monarch's regnal name is an alias of the dictionary's "X of Realm" */
+  d = run_dated("On Monday Gabriel Boric met King Felipe VI in Madrid.");
+  CU_ASSERT(d && kg_test_actor(d, "Felipe VI of Spain") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "Felipe VI") < 0);
+  kg_doc_free(d);
+  /* a weekday on the infinitive of "expected", however far from it, lies
+   * ahead */
+  d = run_dated("Gabriel Boric is expected to meet Peruvian President Dina Boluarte in the border city of Tacna "
+                "on Friday.");
+  e = d ? find_event(d, "04", "Gabriel Boric", "Dina Boluarte") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
+  kg_doc_free(d);
+  /* "Yemen's Houthi movement": the organisation the noun names, not the
+   * possessor's state; "Chile's foreign ministry" stays Chile */
+  d = run_dated("Yemen's Houthi movement accused Saudi Arabia of bombing a port.");
+  CU_ASSERT(d && find_event(d, "112", "Houthis", "Saudi Arabia"));
+  CU_ASSERT(d && !find_event(d, "112", "Yemen", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile's foreign ministry accused Peru of spying.");
+  CU_ASSERT(d && find_event(d, "112", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* "all sides", "all parties" as "both sides": the story's pair */
+  d = run_dated("Chile accused Peru of shelling a border post. Peru denied it. Brazil urged all sides to show "
+                "restraint.");
+  CU_ASSERT(d && find_event(d, "02", "Brazil", "Chile") && find_event(d, "02", "Brazil", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile accused Peru of spying. All parties are stepping up campaigning before the election.");
+  CU_ASSERT(d && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
+  /* a portfolio "for" phrase between the title and the apposition */
+  d = run_dated("Lima's special envoy for Andean affairs, Luis Rojas, met Chile's minister for trade and industry, "
+                "Ana Ruiz.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -3114,7 +3183,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine))
+      !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

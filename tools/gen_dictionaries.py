@@ -530,6 +530,10 @@ def build_actors(data, common):
         p.role = ("leaderOf", iso_key[iso])
         for l in list(p.labels) + PERSON_ALIASES.get(qid, []):
             p.add("alias", l)
+        # a monarch's regnal name without the realm ("King Tupou VI" of "Tupou VI of Tonga")
+        m = re.fullmatch(r"(\w[\w\-]* [IVX]+) of [A-Z].*", p.label)
+        if m:
+            p.add("alias", m.group(1))
         persons.append(p)
     have = {norm(p.label): p for p in persons}
     for label, al, iso, s, e, rel in phoenix_leaders(phx_persons, iso_key):
@@ -1977,12 +1981,12 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secret
                    "high representative", "commissioner", "external affairs minister",
                    "minister of external affairs", "minister of foreign affairs",
                    "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
-                   "head of delegation"]
+                   "head of delegation", "adviser", "advisor", "aide"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
           "consider", "rumor", "rumour", "believe", "suspect", "suspected", "purportedly",
-          "supposedly", "presumably", "potential", "potentially", "if", "whether", "unconfirmed",
+          "supposedly", "presumably", "potential", "potentially", "if", "unless", "whether", "unconfirmed",
           "hope", "aim", "seek", "propose", "proposed", "planned", "expected", "would-be",
           "according to", "said to be", "is said to", "thought to", "believed to", "feared"]
 NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
@@ -1994,7 +1998,7 @@ NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "n
 # improve"); a request verb is a hedge verb too: a request's content has not happened
 # ("urged Israel to meet Syria").
 HEDGE_WORDS = ["may", "might", "could", "possibly", "possible", "perhaps", "likely", "unlikely",
-               "probably", "reportedly", "allegedly", "apparently", "whether", "if", "maybe",
+               "probably", "reportedly", "allegedly", "apparently", "whether", "if", "unless", "maybe",
                "purportedly", "seemingly", "interpretation", "speculation", "hypothesis"]
 HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "intend", "aim", "seek",
                "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
