@@ -505,7 +505,7 @@ kg_status kg_pp_pack(kg_parser *p)
 {
   free(p->pk);
   free(p->pl);
-  p->pl_stride = (kg_ap_nclass(p->lab) + 7) & ~7u;
+  p->pl_stride = kg_pp_lab_pitch(kg_ap_nclass(p->lab));
   p->pk = pack_table(p->act, KG_PP_NACT, &p->pk_scale, &p->pk_mask);
   p->pl = pack_table(p->lab, p->pl_stride, &p->pl_scale, &p->pl_mask);
   if (p->pk && p->pl) return KG_OK;
@@ -518,7 +518,7 @@ kg_status kg_pp_pack(kg_parser *p)
 kg_status kg_pp_pack_labels(kg_parser *p)
 {
   free(p->pl);
-  p->pl_stride = (kg_ap_nclass(p->lab) + 7) & ~7u;
+  p->pl_stride = kg_pp_lab_pitch(kg_ap_nclass(p->lab));
   p->pl = pack_table(p->lab, p->pl_stride, &p->pl_scale, &p->pl_mask);
   return p->pl ? KG_OK : KG_ERR_NOMEM;
 }
@@ -526,7 +526,7 @@ kg_status kg_pp_pack_labels(kg_parser *p)
 kg_status kg_pp_pack_final(kg_parser *p)
 {
   free(p->pf);
-  p->pf = pack_table(p->lab, (kg_ap_nclass(p->lab) + 7) & ~7u, &p->pf_scale, &p->pf_mask);
+  p->pf = pack_table(p->lab, kg_pp_lab_pitch(kg_ap_nclass(p->lab)), &p->pf_scale, &p->pf_mask);
   return p->pf ? KG_OK : KG_ERR_NOMEM;
 }
 

@@ -77,7 +77,9 @@ struct kg_parser {
   int16_t *pk;         /* transition weights packed for decoding: 4 x int16 per bucket */
   float pk_scale;
   uint64_t pk_mask;
-  int16_t *pl;         /* label weights packed the same way: pl_stride per bucket */
+  int16_t *pl;         /* label weights packed the same way: pl_stride per bucket
+                        * (kg_pp_lab_pitch: whole cache lines; the file keeps
+                        * nlab rounded up to 8), lanes past nlab zero */
   float pl_scale;
   uint64_t pl_mask;
   uint32_t pl_stride;
@@ -112,6 +114,18 @@ struct kg_parser {
 void kg_pp_run_release(uint64_t id);
 
 #define KG_PP_MAXJLAB 4      /* most labels per arc in the beam */
+
+/* Lanes (int16) per row of the packed label tables in memory: nlab rounded
+ * up to 8, then to 16 lanes (half a 64-byte line) or a multiple of 32 (whole
+ * lines), so that a row, 64-byte aligned, spans no more lines than it must:
+ * 56 lanes (112 bytes: 2 or 3 lines, 2.5 on average) become 64 (2 lines).
+ * Model files keep (nlab + 7) & ~7 lanes per row. */
+static inline uint32_t kg_pp_lab_pitch(uint32_t nlab)
+{
+  uint32_t l = (nlab + 7) & ~7u;
+  if (l <= 16) return l <= 8 ? 8 : 16;
+  return (l + 31) & ~31u;
+}
 
 /* Beam search (parser_beam.c). */
 typedef struct kg_pp_beam kg_pp_beam;

@@ -60,8 +60,11 @@ void kg_parser_free(kg_parser *p)
 }
 
 /* A packed table: u32 log2 buckets, u32 stride, f32 scale, then the int16
- * weights, little-endian, as one byte block. */
-static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t stride, float scale)
+ * weights, little-endian, as one byte block.  In memory a row may be longer
+ * than on file (pitch >= stride int16: the label tables' rows fill whole
+ * cache lines, kg_pp_lab_pitch); the lanes past stride are zeros. */
+static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t pitch,
+                           uint32_t stride, float scale)
 {
   uint64_t n = (mask + 1) * stride;
   uint32_t log2 = 0;
@@ -72,22 +75,24 @@ static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t st
   if (st == KG_OK) st = kg_model_put_f32(f, scale);
   if (st != KG_OK) return st;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
-#else
+  if (pitch == stride) return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
+#endif
   unsigned char *b = malloc(n * 2);
   if (!b) return KG_ERR_NOMEM;
-  for (uint64_t i = 0; i < n; i++) {
-    b[2 * i] = (unsigned char)((uint16_t)t[i] & 255);
-    b[2 * i + 1] = (unsigned char)((uint16_t)t[i] >> 8);
-  }
+  for (uint64_t r = 0; r <= mask; r++)
+    for (uint32_t c = 0; c < stride; c++) {
+      uint64_t i = r * stride + c;
+      uint16_t v = (uint16_t)t[r * pitch + c];
+      b[2 * i] = (unsigned char)(v & 255);
+      b[2 * i + 1] = (unsigned char)(v >> 8);
+    }
   st = kg_model_put_bytes(f, b, (uint32_t)(n * 2));
   free(b);
   return st;
-#endif
 }
 
-static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t *mask,
-                           float *scale)
+static kg_status get_table(FILE *f, uint32_t want_stride, uint32_t pitch, int16_t **t,
+                           uint64_t *mask, float *scale)
 {
   uint32_t log2, stride, nb;
   void *b = NULL;
@@ -95,17 +100,31 @@ static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t 
   if (st == KG_OK) st = kg_model_get_u32(f, &stride);
   if (st == KG_OK) st = kg_model_get_f32(f, scale);
   if (st != KG_OK) return st;
-  if (log2 > 24 || stride != want_stride || !(*scale > 0)) return KG_ERR_MODEL;
+  if (log2 > 24 || stride != want_stride || pitch < stride || !(*scale > 0)) return KG_ERR_MODEL;
   st = kg_model_get_bytes(f, &b, &nb);
   if (st != KG_OK) return st;
-  if ((uint64_t)nb != ((uint64_t)1 << log2) * stride * 2) { free(b); return KG_ERR_MODEL; }
+  uint64_t rows = (uint64_t)1 << log2;
+  if ((uint64_t)nb != rows * stride * 2) { free(b); return KG_ERR_MODEL; }
 #if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
   unsigned char *c = b;
   for (uint32_t i = 0; i < nb / 2; i++)
     ((int16_t *)b)[i] = (int16_t)(uint16_t)(c[2 * i] | c[2 * i + 1] << 8);
 #endif
-  *t = kg_model_huge_copy(b, nb);   /* rows are read at random */
-  *mask = ((uint64_t)1 << log2) - 1;
+  *mask = rows - 1;
+  if (pitch == stride) {
+    *t = kg_model_huge_copy(b, nb);   /* rows are read at random */
+    return KG_OK;
+  }
+  /* rows of pitch lanes, 64-byte aligned, the lanes past stride zero */
+  int16_t *w = kg_alloc_huge(rows * pitch * sizeof *w);
+  if (!w) { free(b); return KG_ERR_NOMEM; }
+  const int16_t *src = b;
+  for (uint64_t r = 0; r < rows; r++) {
+    memcpy(w + r * pitch, src + r * stride, stride * sizeof *w);
+    memset(w + r * pitch + stride, 0, (pitch - stride) * sizeof *w);
+  }
+  free(b);
+  *t = w;
   return KG_OK;
 }
 
@@ -140,12 +159,14 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->jlab) st = kg_model_put_section(f, "JLAB");
   if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
   if (st == KG_OK && p->pf) st = kg_model_put_section(f, "LABF");
-  if (st == KG_OK && p->pf) st = put_table(f, p->pf, p->pf_mask, p->pl_stride, p->pf_scale);
+  if (st == KG_OK && p->pf)
+    st = put_table(f, p->pf, p->pf_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pf_scale);
   if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
   if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
-  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, p->pk_scale);
-  if (st == KG_OK) st = put_table(f, p->pl, p->pl_mask, p->pl_stride, p->pl_scale);
+  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, KG_PP_NACT, p->pk_scale);
+  if (st == KG_OK)
+    st = put_table(f, p->pl, p->pl_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pl_scale);
   if (st != KG_OK) {
     fclose(f);
     kg_logf(log, KG_LOG_ERROR, path, "cannot write parser model");
@@ -250,7 +271,8 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     if (st == KG_OK && memcmp(tag, "LABF", 4) == 0) {
       /* optional LABF: the final label table */
       what = "final labels (LABF)";
-      st = get_table(f, (p->nlab + 7) & ~7u, &p->pf, &p->pf_mask, &p->pf_scale);
+      st = get_table(f, (p->nlab + 7) & ~7u, kg_pp_lab_pitch(p->nlab), &p->pf, &p->pf_mask,
+                     &p->pf_scale);
       what = "weights";
       if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
     }
@@ -263,9 +285,10 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       if (st == KG_OK) st = kg_model_expect_section(f, "PACK");
     } else if (memcmp(tag, "PACK", 4) != 0) st = KG_ERR_MODEL;
   }
-  p->pl_stride = (p->nlab + 7) & ~7u;
-  if (st == KG_OK) st = get_table(f, KG_PP_NACT, &p->pk, &p->pk_mask, &p->pk_scale);
-  if (st == KG_OK) st = get_table(f, p->pl_stride, &p->pl, &p->pl_mask, &p->pl_scale);
+  p->pl_stride = kg_pp_lab_pitch(p->nlab);
+  if (st == KG_OK) st = get_table(f, KG_PP_NACT, KG_PP_NACT, &p->pk, &p->pk_mask, &p->pk_scale);
+  if (st == KG_OK)
+    st = get_table(f, (p->nlab + 7) & ~7u, p->pl_stride, &p->pl, &p->pl_mask, &p->pl_scale);
   if (st == KG_OK) {
     what = "labels";
     for (uint32_t i = 0; i < p->nlab; i++) {
