@@ -559,3 +559,49 @@ size_t kg_ap_nonzero_rows(const kg_ap *ap)
   free(tmp);
   return nz;
 }
+
+/* ------------------------------------------------------------ layout */
+
+/* Cells of the pool row at p (header included). */
+static size_t row_cells(const kg_cell *p)
+{
+  uint32_t h = p[0].u, n = h >> 1;
+  return 1 + ((h & 1) ? (size_t)n : 2 * (size_t)n);
+}
+
+/* Where a row of len cells goes when the next free cell is o: at o, unless
+ * it would then span more 64-byte lines (16 cells) than its size needs. */
+static size_t row_place(size_t o, size_t len)
+{
+  size_t in = o & 15;
+  return (in + len + 15) / 16 > (len + 15) / 16 ? (o + 15) & ~(size_t)15 : o;
+}
+
+void kg_ap_align_pool(kg_ap *ap)
+{
+  if (!ap || !ap->pool || !ap->idx) return;
+  size_t nb = (size_t)1 << ap->log2, n = 0;
+  for (size_t b = 0; b < nb; b++) {
+    uint32_t r = ap->idx[b];
+    if (r == KG_AP_NOROW) continue;
+    size_t len = row_cells(ap->pool + r);
+    n = row_place(n, len) + len;
+  }
+  if (n + KG_AP_POOL_PAD >= KG_AP_NOROW) return;
+  kg_cell *np = kg_alloc_huge((n + KG_AP_POOL_PAD) * sizeof *np);
+  if (!np) return;                 /* the old layout stays: still correct */
+  memset(np, 0, (n + KG_AP_POOL_PAD) * sizeof *np);
+  size_t o = 0;
+  for (size_t b = 0; b < nb; b++) {
+    uint32_t r = ap->idx[b];
+    if (r == KG_AP_NOROW) continue;
+    size_t len = row_cells(ap->pool + r);
+    o = row_place(o, len);
+    memcpy(np + o, ap->pool + r, len * sizeof *np);
+    ap->idx[b] = (uint32_t)o;
+    o += len;
+  }
+  free(ap->pool);
+  ap->pool = np;
+  ap->npool = n;
+}

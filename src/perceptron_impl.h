@@ -35,5 +35,11 @@ kg_ap *kg_ap_shell(uint32_t nclass, uint32_t log2_buckets);
 /* The weights of bucket b (nclass floats), expanding a pool row into tmp
  * (stride floats); NULL when the row is absent. */
 const float *kg_ap_bucket_row(const kg_ap *ap, size_t b, float *tmp);
+/* Lays a loaded pool out again (perceptron.c) so that no row spans more
+ * 64-byte lines than its size needs (a row that would cross into a line it
+ * could have fitted before starts on the next line; rows of up to 16 cells
+ * then read one line): the same rows and weights, new offsets in idx, a
+ * bigger pool (the padding).  Left as it was when out of memory. */
+void kg_ap_align_pool(kg_ap *ap);
 
 #endif

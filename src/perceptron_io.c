@@ -392,6 +392,7 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
   }
   uint32_t sent = 0;
   if (!ok || !get_u32(f, &sent) || sent != KG_AP_SENTINEL) { kg_ap_free(ap); return KG_ERR_MODEL; }
+  if (sparse) kg_ap_align_pool(ap);
   *out = ap;
   return KG_OK;
 }
@@ -588,6 +589,7 @@ kg_status kg_ap_read_int(FILE *f, uint32_t maxfeat, kg_ap **out)
            && int_rows(ap, buf, nbytes, nrows, npool, INT32_MAX / maxfeat);
   free(buf);
   if (!ok) { kg_ap_free(ap); return KG_ERR_MODEL; }
+  kg_ap_align_pool(ap);
   *out = ap;
   return KG_OK;
 }
