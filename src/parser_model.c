@@ -64,7 +64,7 @@ void kg_parser_free(kg_parser *p)
  * than on file (pitch >= stride int16: the label tables' rows fill whole
  * cache lines, kg_pp_lab_pitch); the lanes past stride are zeros. */
 static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t pitch,
-                           uint32_t stride, float scale)
+                           uint32_t stride, float scale, const kg_parser *lanes)
 {
   uint64_t n = (mask + 1) * stride;
   uint32_t log2 = 0;
@@ -75,14 +75,15 @@ static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t pi
   if (st == KG_OK) st = kg_model_put_f32(f, scale);
   if (st != KG_OK) return st;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (pitch == stride) return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
+  if (pitch == stride && !(lanes && lanes->pl_split)) return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
 #endif
   unsigned char *b = malloc(n * 2);
   if (!b) return KG_ERR_NOMEM;
   for (uint64_t r = 0; r <= mask; r++)
     for (uint32_t c = 0; c < stride; c++) {
       uint64_t i = r * stride + c;
-      uint16_t v = (uint16_t)t[r * pitch + c];
+      uint32_t l = lanes && c < lanes->nlab ? kg_pp_lane(lanes, c) : c;
+      uint16_t v = (uint16_t)t[r * pitch + l];
       b[2 * i] = (unsigned char)(v & 255);
       b[2 * i + 1] = (unsigned char)(v >> 8);
     }
@@ -128,6 +129,63 @@ static kg_status get_table(FILE *f, uint32_t want_stride, uint32_t pitch, int16_
   return KG_OK;
 }
 
+/* Rows of table t (mask + 1 rows of 64 lanes) from lane = label to the
+ * split layout of lane (lane[c] of label c, bound lane KG_PP_HOT: the
+ * largest weight of the labels in lanes 32.. but root), or back (to 0). */
+static void split_rows(int16_t *t, uint64_t mask, uint32_t nlab, int root, const uint8_t *lane,
+                       int to)
+{
+  int16_t tmp[64];
+  for (uint64_t r = 0; t && r <= mask; r++) {
+    int16_t *w = t + r * 64;
+    memset(tmp, 0, sizeof tmp);
+    if (to) {
+      int bound = -32768;
+      for (uint32_t c = 0; c < nlab; c++) {
+        tmp[lane[c]] = w[c];
+        if (lane[c] > KG_PP_HOT && (int)c != root && w[c] > bound) bound = w[c];
+      }
+      tmp[KG_PP_HOT] = (int16_t)bound;
+    } else
+      for (uint32_t c = 0; c < nlab; c++) tmp[c] = w[lane[c]];
+    memcpy(w, tmp, sizeof tmp);
+  }
+}
+
+void kg_pp_lab_split(kg_parser *p)
+{
+  if (p->pl_split || !p->pl || p->pl_stride != 64 || p->nlab <= 32 || p->nlab > 63 ||
+      p->root_lab < 0)
+    return;
+  /* the labels with the most weight in all rows (root aside) first */
+  double tot[KG_PP_MAXLAB] = { 0 };
+  for (uint64_t r = 0; r <= p->pl_mask; r++)
+    for (uint32_t c = 0; c < p->nlab; c++) {
+      int v = p->pl[r * 64 + c];
+      tot[c] += v < 0 ? -v : v;
+    }
+  uint8_t hot[KG_PP_MAXLAB] = { 0 };
+  for (int k = 0; k < KG_PP_HOT; k++) {
+    int bi = -1;
+    for (uint32_t c = 0; c < p->nlab; c++)
+      if (!hot[c] && (int)c != p->root_lab && (bi < 0 || tot[c] > tot[bi])) bi = (int)c;
+    hot[bi] = 1;
+  }
+  uint32_t h = 0, o = KG_PP_HOT + 1;
+  for (uint32_t c = 0; c < p->nlab; c++) p->pl_lane[c] = (uint8_t)(hot[c] ? h++ : o++);
+  split_rows(p->pl, p->pl_mask, p->nlab, p->root_lab, p->pl_lane, 1);
+  split_rows(p->pf, p->pf_mask, p->nlab, p->root_lab, p->pl_lane, 1);
+  p->pl_split = 1;
+}
+
+void kg_pp_lab_unsplit(kg_parser *p)
+{
+  if (!p->pl_split) return;
+  split_rows(p->pl, p->pl_mask, p->nlab, p->root_lab, p->pl_lane, 0);
+  split_rows(p->pf, p->pf_mask, p->nlab, p->root_lab, p->pl_lane, 0);
+  p->pl_split = 0;
+}
+
 kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
 {
   FILE *f = NULL;
@@ -160,13 +218,13 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
   if (st == KG_OK && p->pf) st = kg_model_put_section(f, "LABF");
   if (st == KG_OK && p->pf)
-    st = put_table(f, p->pf, p->pf_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pf_scale);
+    st = put_table(f, p->pf, p->pf_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pf_scale, p);
   if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
   if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
-  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, KG_PP_NACT, p->pk_scale);
+  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, KG_PP_NACT, p->pk_scale, NULL);
   if (st == KG_OK)
-    st = put_table(f, p->pl, p->pl_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pl_scale);
+    st = put_table(f, p->pl, p->pl_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pl_scale, p);
   if (st != KG_OK) {
     fclose(f);
     kg_logf(log, KG_LOG_ERROR, path, "cannot write parser model");
@@ -297,6 +355,7 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     }
     if (p->root_lab < 0) st = KG_ERR_MODEL;
   }
+  if (st == KG_OK) kg_pp_lab_split(p);
   if (st != KG_OK) {
     fclose(f);
     kg_parser_free(p);
