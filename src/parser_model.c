@@ -130,25 +130,85 @@ static kg_status get_table(FILE *f, uint32_t want_stride, uint32_t pitch, int16_
 }
 
 /* Rows of table t (mask + 1 rows of 64 lanes) from lane = label to the
- * split layout of lane (lane[c] of label c, bound lane KG_PP_HOT: the
- * largest weight of the labels in lanes 32.. but root), or back (to 0). */
-static void split_rows(int16_t *t, uint64_t mask, uint32_t nlab, int root, const uint8_t *lane,
-                       int to)
+ * split layout of p->pl_lane (bound lane KG_PP_HOT: the largest weight of
+ * the labels in lanes 32.. but root), or back (to 0). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+#include <immintrin.h>
+#define KG_PM_AVX2 1
+/* The lanes of every row moved as split_rows does (w[l] = old w[src[l]],
+ * src 64: a zero), eight lanes a gather, and lane KG_PP_HOT set to the
+ * largest of the lanes marked in rare (0xffff) after the move. */
+__attribute__((target("avx2"))) static void split_rows_avx2(int16_t *t, uint64_t mask,
+                                                          const uint8_t *src,
+                                                          const uint16_t *rare)
 {
-  int16_t tmp[64];
-  for (uint64_t r = 0; t && r <= mask; r++) {
+  int32_t ix[64], keep[64];
+  for (int l = 0; l < 64; l++) {
+    ix[l] = src[l] < 64 ? src[l] : 0;
+    keep[l] = src[l] < 64 ? 0xffff : 0;
+  }
+  __m256i vix[8], vkeep[8];
+  for (int k = 0; k < 8; k++) {
+    vix[k] = _mm256_loadu_si256((const __m256i *)(ix + 8 * k));
+    vkeep[k] = _mm256_loadu_si256((const __m256i *)(keep + 8 * k));
+  }
+  const __m256i r0 = _mm256_loadu_si256((const __m256i *)rare);
+  const __m256i r1 = _mm256_loadu_si256((const __m256i *)(rare + 16));
+  const __m256i lo = _mm256_set1_epi16(-32768);
+  int16_t tmp[66];
+  tmp[64] = tmp[65] = 0;
+  for (uint64_t r = 0; r <= mask; r++) {
     int16_t *w = t + r * 64;
-    memset(tmp, 0, sizeof tmp);
+    memcpy(tmp, w, 64 * sizeof *w);
+    __m256i o[8];
+    for (int k = 0; k < 8; k++)
+      o[k] = _mm256_and_si256(_mm256_i32gather_epi32((const int *)tmp, vix[k], 2), vkeep[k]);
+    for (int j = 0; j < 4; j++)
+      _mm256_storeu_si256((__m256i *)(w + 16 * j),
+                          _mm256_permute4x64_epi64(_mm256_packus_epi32(o[2 * j], o[2 * j + 1]), 0xd8));
+    __m256i a = _mm256_blendv_epi8(lo, _mm256_loadu_si256((const __m256i *)(w + 32)), r0);
+    __m256i b = _mm256_blendv_epi8(lo, _mm256_loadu_si256((const __m256i *)(w + 48)), r1);
+    __m128i m = _mm_max_epi16(_mm256_castsi256_si128(_mm256_max_epi16(a, b)),
+                              _mm256_extracti128_si256(_mm256_max_epi16(a, b), 1));
+    m = _mm_max_epi16(m, _mm_shuffle_epi32(m, 0x4e));
+    m = _mm_max_epi16(m, _mm_shuffle_epi32(m, 0xb1));
+    m = _mm_max_epi16(m, _mm_shufflelo_epi16(m, 0xb1));
+    w[KG_PP_HOT] = (int16_t)_mm_extract_epi16(m, 0);
+  }
+}
+#endif
+
+static void split_rows(int16_t *t, uint64_t mask, const kg_parser *p, int to)
+{
+  /* src[l]: the lane of the old row that goes to lane l (64: a zero) */
+  uint8_t src[64], rare[64];
+  uint32_t nlab = p->nlab, nr = 0;
+  memset(src, 64, sizeof src);
+  for (uint32_t c = 0; c < nlab; c++) {
+    if (to) src[p->pl_lane[c]] = (uint8_t)c;
+    else src[c] = p->pl_lane[c];
+    if (p->pl_lane[c] > KG_PP_HOT && (int)c != p->root_lab) rare[nr++] = (uint8_t)c;
+  }
+  if (!t) return;
+#ifdef KG_PM_AVX2
+  if (to && __builtin_cpu_supports("avx2")) {
+    uint16_t rl[32] = { 0 };   /* lanes 32..63 of the bound's labels */
+    for (uint32_t k = 0; k < nr; k++) rl[p->pl_lane[rare[k]] - 32] = 0xffff;
+    split_rows_avx2(t, mask, src, rl);
+    return;
+  }
+#endif
+  int16_t tmp[65];
+  tmp[64] = 0;
+  for (uint64_t r = 0; r <= mask; r++) {
+    int16_t *w = t + r * 64;
+    memcpy(tmp, w, 64 * sizeof *w);
+    for (uint32_t l = 0; l < 64; l++) w[l] = tmp[src[l]];
     if (to) {
       int bound = -32768;
-      for (uint32_t c = 0; c < nlab; c++) {
-        tmp[lane[c]] = w[c];
-        if (lane[c] > KG_PP_HOT && (int)c != root && w[c] > bound) bound = w[c];
-      }
-      tmp[KG_PP_HOT] = (int16_t)bound;
-    } else
-      for (uint32_t c = 0; c < nlab; c++) tmp[c] = w[lane[c]];
-    memcpy(w, tmp, sizeof tmp);
+      for (uint32_t k = 0; k < nr; k++) bound = tmp[rare[k]] > bound ? tmp[rare[k]] : bound;
+      w[KG_PP_HOT] = (int16_t)bound;
+    }
   }
 }
 
@@ -157,9 +217,9 @@ void kg_pp_lab_split(kg_parser *p)
   if (p->pl_split || !p->pl || p->pl_stride != 64 || p->nlab <= 32 || p->nlab > 63 ||
       p->root_lab < 0)
     return;
-  /* the labels with the most weight in all rows (root aside) first */
+  /* the labels with the most weight (root aside) first, from every 8th row */
   double tot[KG_PP_MAXLAB] = { 0 };
-  for (uint64_t r = 0; r <= p->pl_mask; r++)
+  for (uint64_t r = 0; r <= p->pl_mask; r += 8)
     for (uint32_t c = 0; c < p->nlab; c++) {
       int v = p->pl[r * 64 + c];
       tot[c] += v < 0 ? -v : v;
@@ -173,16 +233,16 @@ void kg_pp_lab_split(kg_parser *p)
   }
   uint32_t h = 0, o = KG_PP_HOT + 1;
   for (uint32_t c = 0; c < p->nlab; c++) p->pl_lane[c] = (uint8_t)(hot[c] ? h++ : o++);
-  split_rows(p->pl, p->pl_mask, p->nlab, p->root_lab, p->pl_lane, 1);
-  split_rows(p->pf, p->pf_mask, p->nlab, p->root_lab, p->pl_lane, 1);
+  split_rows(p->pl, p->pl_mask, p, 1);
+  split_rows(p->pf, p->pf_mask, p, 1);
   p->pl_split = 1;
 }
 
 void kg_pp_lab_unsplit(kg_parser *p)
 {
   if (!p->pl_split) return;
-  split_rows(p->pl, p->pl_mask, p->nlab, p->root_lab, p->pl_lane, 0);
-  split_rows(p->pf, p->pf_mask, p->nlab, p->root_lab, p->pl_lane, 0);
+  split_rows(p->pl, p->pl_mask, p, 0);
+  split_rows(p->pf, p->pf_mask, p, 0);
   p->pl_split = 0;
 }
 
