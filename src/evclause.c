@@ -233,6 +233,8 @@ int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i)
   return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
 }
 
+static int message_noun(const ev_ctx *c, uint32_t n);
+
 /* "Brazil issued a statement condemning X", "the assembly passed a
  * resolution urging Y": a participle clause (no subject of its own) on a
  * message noun (kgd:messageNoun) that is the object of a verb is that
@@ -245,16 +247,34 @@ int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i)
   if (n < 0 || !nl || !x || strcmp(x, "VBG") || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl") ||
       kg_ev_child_with(d, i, "nsubj", 1) >= 0 || !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj"))
     return -1;
-  char low[64];
-  size_t k = 0;
-  for (; nl[k] && k + 1 < sizeof low; k++)
-    low[k] = (char)tolower((unsigned char)nl[k]);
-  low[k] = '\0';
-  if (!(kg_dict_lex(c->dict, low) & KG_LEX_MESSAGE))
+  if (!message_noun(c, (uint32_t)n))
     return -1;
   int32_t v = kg_tok_head(d, (uint32_t)n);
   int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
   return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+}
+
+static int message_noun(const ev_ctx *c, uint32_t n)
+{
+  const char *nl = c->doc->tokens[n].lemma;
+  char low[64];
+  size_t k = 0;
+  for (; nl && nl[k] && k + 1 < sizeof low; k++)
+    low[k] = (char)tolower((unsigned char)nl[k]);
+  low[k] = '\0';
+  return nl && (kg_dict_lex(c->dict, low) & KG_LEX_MESSAGE);
+}
+
+int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t n = kg_tok_head(d, i), cs = kg_ev_child_with(d, i, "case", 0);
+  if (n < 0 || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "of") || !d->tokens[i].deprel ||
+      strncmp(d->tokens[i].deprel, "nmod", 4) || !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj") ||
+      !message_noun(c, (uint32_t)n))
+    return -1;
+  int32_t v = kg_tok_head(d, (uint32_t)n);
+  return v >= 0 && d->tokens[v].upos == KG_UPOS_VERB ? v : -1;
 }
 
 /* "has threatened", "have warned": the present perfect tells of no
@@ -323,4 +343,43 @@ int kg_ev_subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i)
              !strncmp(d->tokens[k].deprel, "nsubj", 5);
   }
   return 0;
+}
+
+/* Is trigger i in a clause told as background to the main one ("... after
+ * the United States imposed tariffs", "before Russia invaded"): an adverbial
+ * clause of time marked after, before, since or until, which happened
+ * elsewhere as often as not? */
+int kg_ev_background_clause(const kg_doc *d, uint32_t i)
+{
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  for (int32_t n = (int32_t)i, hops = 0; n >= 0 && hops < 6; n = kg_tok_head(d, (uint32_t)n), hops++) {
+    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "advcl"))
+      continue;
+    int32_t mk = kg_ev_child_with(d, (uint32_t)n, "mark", 0);
+    if (mk >= 0 && (kg_tok_is(d, (uint32_t)mk, "after") || kg_tok_is(d, (uint32_t)mk, "before") ||
+                    kg_tok_is(d, (uint32_t)mk, "since") || kg_tok_is(d, (uint32_t)mk, "until")))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is mention m a conjunct ("Colombia" and "Mexico" of "Brazil, Colombia and
+ * Mexico"; not "China" of "Mr Straw's China trip")? */
+int kg_ev_conj_mention(const kg_doc *d, int32_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
+    if (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "conj"))
+      return 1;
+  return 0;
+}
+
+/* An act a message can carry (statements, appeals, praise, demands,
+ * disapproval, rejection, threats, protests: CAMEO 01, 02, 05, 10-14), not
+ * "the communique of a summit" (04). */
+int kg_ev_verbal_act(const char *code)
+{
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 14);
 }

@@ -30,6 +30,10 @@ int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i);
 /* The subject (a mention) of the verb whose object is the message noun a
  * participle clause i is on ("issued a statement condemning X"), or -1. */
 int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i);
+/* "Xi sent a message of congratulations to X", "Greece sent a letter of
+ * protest": the verb (a token) whose object is the message noun that noun
+ * trigger i is the "of" phrase of, or -1. */
+int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i);
 
 /* Clause helpers of the event stage (events.c): is verb i in the present
  * perfect ("has threatened"); is date token dt in verb i's own clause;
@@ -39,5 +43,14 @@ int kg_ev_present_perfect(const kg_doc *d, uint32_t i);
 int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i);
 int kg_ev_venue_phrase(const kg_doc *d, uint32_t k, uint32_t i);
 int kg_ev_subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i);
+
+/* Is trigger i in an adverbial clause of time (after, before, since,
+ * until) told as background to the main one? */
+int kg_ev_background_clause(const kg_doc *d, uint32_t i);
+/* Is mention m a conjunct of a coordination? */
+int kg_ev_conj_mention(const kg_doc *d, int32_t m);
+
+/* Can a message carry the act of this CAMEO code (01, 02, 05, 10-14)? */
+int kg_ev_verbal_act(const char *code);
 
 #endif

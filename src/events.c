@@ -134,36 +134,6 @@ static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t t
   return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
 }
 
-/* Is trigger i in a clause told as background to the main one ("... after
- * the United States imposed tariffs", "before Russia invaded"): an adverbial
- * clause of time marked after, before, since or until, which happened
- * elsewhere as often as not? */
-static int background_clause(const kg_doc *d, uint32_t i)
-{
-  if (!kg_sent_has_tree(d, d->tokens[i].sent))
-    return 0;
-  for (int32_t n = (int32_t)i, hops = 0; n >= 0 && hops < 6; n = kg_tok_head(d, (uint32_t)n), hops++) {
-    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "advcl"))
-      continue;
-    int32_t mk = kg_ev_child_with(d, (uint32_t)n, "mark", 0);
-    if (mk >= 0 && (kg_tok_is(d, (uint32_t)mk, "after") || kg_tok_is(d, (uint32_t)mk, "before") ||
-                    kg_tok_is(d, (uint32_t)mk, "since") || kg_tok_is(d, (uint32_t)mk, "until")))
-      return 1;
-  }
-  return 0;
-}
-
-/* Is mention m a conjunct ("Colombia" and "Mexico" of "Brazil, Colombia and
- * Mexico"; not "China" of "Mr Straw's China trip")? */
-static int conj_mention(const kg_doc *d, int32_t m)
-{
-  const kg_mention *mm = &d->mentions[m];
-  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
-    if (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "conj"))
-      return 1;
-  return 0;
-}
-
 /* The lead's event with no place of its own happened where the story is
  * filed: the city that opens the dateline, for the sentence of the dateline
  * or the one right after a dateline that stands alone; -1 otherwise. */
@@ -281,7 +251,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       }
     }
   }
-  if (place < 0 && !background_clause(d, i))
+  if (place < 0 && !kg_ev_background_clause(d, i))
     place = dateline_place(d, si);
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;
   for (size_t x = 0; x < nag; x++)
@@ -721,6 +691,25 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (k != q && tr[q].p && tr[k].p && tr[q].obj == (int32_t)tr[k].tok && tr[k].pos == KG_UPOS_NOUN &&
           tr[k].p->object && tr[k].obj >= 0 && tr[q].p->object && !strchr(tr[q].p->object, ' '))
         tr[q].p = NULL;
+  /* ... and so does an offer of praise or comment ("offered his
+   * congratulations": 051, no 030) */
+  for (size_t q = 0; q < ntr; q++)
+    for (size_t k = 0; k < ntr && tr[q].p; k++)
+      if (k != q && tr[k].p && tr[q].pos == KG_UPOS_VERB && tr[k].pos == KG_UPOS_NOUN &&
+          !strncmp(tr[q].p->code, "03", 2) && (!strncmp(tr[k].p->code, "01", 2) ||
+                                               (!strncmp(tr[k].p->code, "05", 2) && tr[k].p->code[2] < '7')) &&
+          kg_tok_head(d, tr[k].tok) == (int32_t)tr[q].tok && d->tokens[tr[k].tok].deprel &&
+          !strcmp(d->tokens[tr[k].tok].deprel, "obj"))
+        tr[q].p = NULL;
+  /* ... and so does a verb whose object is a message of an act ("sent a
+   * message of congratulations", "a letter of protest"): the act's */
+  for (size_t k = 0; k < ntr; k++)
+    if (tr[k].p && tr[k].pos == KG_UPOS_NOUN && kg_ev_verbal_act(tr[k].p->code)) {
+      int32_t v = kg_ev_message_of(c, tr[k].tok);
+      for (size_t q = 0; v >= 0 && q < ntr; q++)
+        if (q != k && tr[q].tok == (uint32_t)v)
+          tr[q].p = NULL;
+    }
   /* pass 2: a token that served as another trigger's object ("fired a
    * missile", "missile launch") is no event of its own */
   for (size_t k = 0; k < ntr; k++) {
@@ -903,7 +892,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * A and B": a joint act of the two) */
     int coord = 0;                        /* (agents joined by "and", not "Straw's China trip") */
     for (size_t r = 0; a.nag >= 2 && a.ntg > 0 && r < a.nag; r++)
-      coord |= conj_mention(d, a.agents[r]);
+      coord |= kg_ev_conj_mention(d, a.agents[r]);
     if (coord) {
       size_t nt = 0;
       for (size_t q = 0; q < a.ntg; q++) {
@@ -942,6 +931,21 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t t = kg_ev_late_on_target(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
       if (t >= 0)
         a.targets[a.ntg++] = t;
+    }
+    /* "Xi sent a message of congratulations to X": the sender's act, to
+     * the addressee */
+    if (tree && pos == KG_UPOS_NOUN && a.nag == 0 && kg_ev_verbal_act(p->code)) {
+      int32_t v = kg_ev_message_of(c, i);
+      int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+      int32_t ms = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+      if (ms >= 0 && d->mentions[ms].actor >= 0) {
+        a.agents[a.nag++] = ms;
+        if (a.ntg == 0) {
+          int32_t to = kg_ev_after_prep(c, (uint32_t)v, "to", 12, 0);
+          if (to >= 0 && d->mentions[to].actor != d->mentions[ms].actor)
+            a.targets[a.ntg++] = to;
+        }
+      }
     }
     /* "Brazil and Chile issued a statement condemning X": the issuers' act */
     if (tree && pos == KG_UPOS_VERB && a.nag == 0 && !a.passive) {

@@ -277,7 +277,12 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
     } else if (verbal ? verbal_scope(c, j, len, i, 0) : (!broken || modal_of_governor(d, j, i, tree))) {
-      hedged = 1;
+      /* "offered his congratulations (condolences, thanks)": offering a
+       * comment or praise (CAMEO 01, 05) is making it */
+      int made = verbal && code && d->tokens[i].upos == KG_UPOS_NOUN && kg_tok_head(d, i) == (int32_t)j &&
+                 (!strncmp(code, "01", 2) || (!strncmp(code, "05", 2) && code[2] < '7')) &&
+                 kg_ev_cand_has(d, j, "offer");
+      hedged |= !made;
     }
     j += len - 1;
   }

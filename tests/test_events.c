@@ -2118,6 +2118,21 @@ static void test_lead_round_nine_c(void)
   e = d ? find_event(d, "16", "Russia", "France") : NULL;
   CU_ASSERT(e && !strcmp(e->date, "2025-03-05"));
   kg_doc_free(d);
+  /* "sent a message of congratulations (a letter of protest) to X": the
+   * act the message carries, by the sender, to the addressee; no 040 */
+  d = run_dated("Xi sent a message of congratulations to Erdogan. Greece sent a letter of protest to Turkey.");
+  CU_ASSERT(d && find_event(d, "051", "Xi Jinping", "Recep Tayyip Erdo\xc4\x9f" "an") &&
+            find_event(d, "14", "Greece", "Turkey") && !find_event(d, "040", NULL, NULL));
+  kg_doc_free(d);
+  /* offering congratulations is congratulating (made, not an offer) */
+  d = run_dated("Xi offered his congratulations to Erdogan.");
+  e = d ? find_event(d, "051", "Xi Jinping", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED && !find_event(d, "03", NULL, NULL));
+  kg_doc_free(d);
+  /* "the communique of a summit" is no message of a meeting */
+  d = run_dated("Greece did not sign the final communique of a summit in Turkey.");
+  CU_ASSERT(d && find_event(d, "057", "Greece", NULL));
+  kg_doc_free(d);
 }
 
 static void test_lead_round_eight(void)

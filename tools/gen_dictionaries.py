@@ -1145,6 +1145,7 @@ deny V obj=responsibility 016
 deny V obj=involvement 016
 sympathize V 018
 condolence N 018
+congratulation N 051
 appeal V 020
 appeal N 020
 urge V 020
