@@ -67,21 +67,6 @@ static const uint8_t first_attr[NT] = {
   A_C4, A_C4, A_C4, A_CF, A_CF, A_C4, A_C6, A_CF, A_P, A_C4, A_C6, A_U, /* 108-119 */
   A_C4, A_C4, A_C4, A_C4, A_C6, A_C4                                   /* 120-125 */
 };
-/* slot of template t in a token's row of prefixes (prow): the templates
- * one role of the token reads sit together (s0 in a state, its head, b0 in
- * a state, s1, the children, s0 of a pair, b0, b1, b2 ...), so that a role
- * touches a few cache lines of the 1 KB row, not one per template */
-static const uint8_t SL[NT] = {
-  117,  48,  49,  50,  91,  92,  93, 105, 106, 107, 112, 113, 114,  55,
-   56,  57,  58,  59,  60,  61,  94,  95,  62,  19,   0,   1,   2,  63,
-   64,  89,  90,  65,  66,   3,   4,   5,   6,  24,  25,  20,  21, 118,
-   34,  35, 119,  36,  37, 120,  38,  39, 121,  40,  41, 122,  42,  43,
-  123,  44,  45, 124,  46,  47, 125,   7,   8,   9,  26,  10,  11,  12,
-   13,  27,  28,  14,  30,  31,  67,  68,  69,  70,  71,  72,  73,  74,
-   22,  75,  96,  97,  98, 108,  15,  16,  51,  99, 109,  76,  77,  78,
-  100,  79,  52, 101,  32,  80, 116, 115, 110,  81,  53, 102, 111,  54,
-  103,  82,  83,  84,  85,  86,  87,  88,  23,  17,  18,  29, 104,  33,
-};
 /* the templates of labels (labv of one token) */
 static const uint8_t lab_tpl[8] = { 41, 44, 47, 50, 53, 56, 59, 62 };
 
@@ -140,7 +125,7 @@ struct kg_pp_fast {
   const kg_pp_tok *tok;
   int n;
   size_t cap;            /* tokens the arrays hold */
-  const uint64_t **prow; /* prow[i][SL[t]]: mix(T(t), attribute of token i), in the
+  const uint64_t **prow; /* prow[i][t]: mix(T(t), attribute of token i), in the
                           * word cache or in pre */
   uint64_t *pre;         /* pre[i * NT ...]: rows of tokens the word cache can't hold */
   uint64_t *wp;          /* wp[i]: mix(w, p) of token i */
@@ -157,9 +142,9 @@ struct kg_pp_fast {
   /* the prefixes of the tag templates depend on the tag only (and those
    * of the coarse-tag templates on the coarse tag): cached per value */
   int ntpl;              /* templates in use (108 without clusters) */
-  uint8_t ptpl[KCP], utpl[KCU], pslot[KCP], uslot[KCU];
+  uint8_t ptpl[KCP], utpl[KCU];
   int np, nu;
-  uint8_t otpl[NT], okind[NT], oslot[NT];   /* the other templates with a token part */
+  uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
   int no;
   /* all of them depend on the word and its tags (w, p, u, sfx; a and the
    * clusters are looked up by w): WCACHE entries of WCW words (key w, p,
@@ -205,15 +190,9 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
     for (int dir = 1; dir <= 2; dir++) fw->lp[i][dir - 1] = kg_hash_mix(KG_PP_TPL(200 + i), (uint64_t)dir);
   fw->ntpl = p->cl_mask ? NT : 108;
   for (int k = 1; k < fw->ntpl; k++) {
-    if (first_attr[k] == A_P && fw->np < KCP) {
-      fw->pslot[fw->np] = SL[k];
-      fw->ptpl[fw->np++] = (uint8_t)k;
-    } else if (first_attr[k] == A_U && fw->nu < KCU) {
-      fw->uslot[fw->nu] = SL[k];
-      fw->utpl[fw->nu++] = (uint8_t)k;
-    }
+    if (first_attr[k] == A_P && fw->np < KCP) fw->ptpl[fw->np++] = (uint8_t)k;
+    else if (first_attr[k] == A_U && fw->nu < KCU) fw->utpl[fw->nu++] = (uint8_t)k;
     else if (first_attr[k] != A_NONE) {
-      fw->oslot[fw->no] = SL[k];
       fw->otpl[fw->no] = (uint8_t)k;
       fw->okind[fw->no++] = first_attr[k];
     }
@@ -239,17 +218,15 @@ void kg_pp_fast_free(kg_pp_fast *fw)
   free(fw);
 }
 
-/* pr[slot[j]] = mix(T(tpl[j]), key) for j < n (slot[j] = SL[tpl[j]]), through
- * the cache entry e */
-static void fill_cached(vcache *e, uint64_t key, const uint8_t *tpl, const uint8_t *slot, int n,
-                        uint64_t *pr)
+/* pr[tpl[j]] = mix(T(tpl[j]), key) for j < n, through the cache entry e */
+static void fill_cached(vcache *e, uint64_t key, const uint8_t *tpl, int n, uint64_t *pr)
 {
   if (!e->valid || e->key != key) {
     for (int j = 0; j < n; j++) e->v[j] = kg_hash_mix(KG_PP_TPL(tpl[j]), key);
     e->key = key;
     e->valid = 1;
   }
-  for (int j = 0; j < n; j++) pr[slot[j]] = e->v[j];
+  for (int j = 0; j < n; j++) pr[tpl[j]] = e->v[j];
 }
 
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
@@ -307,11 +284,10 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     a[A_W] = t->w; a[A_P] = t->p; a[A_WP] = kg_hash_mix(t->w, t->p); a[A_U] = t->u;
     a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
     fw->wp[i] = a[A_WP];
-    pr[SL[0]] = 0;
-    for (int j = 0; j < fw->no; j++)
-      pr[fw->oslot[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
-    fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->pslot, fw->np, pr);
-    fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->uslot, fw->nu, pr);
+    pr[0] = 0;
+    for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
+    fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr);
+    fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr);
     if (e) {
       e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = t->u; e[4] = 1; e[5] = fw->gen;
     }
@@ -325,7 +301,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 /* ------------------------------------------------------------ features */
 
 #define M kg_hash_mix
-#define P(t, i) (prow[i][SL[t]])
+#define P(t, i) (prow[i][t])
 
 
 #ifdef KG_PP_AVX2
