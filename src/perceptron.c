@@ -212,9 +212,10 @@ static size_t gather_rows(const kg_ap *ap, const uint64_t *feats, size_t i0, siz
   for (size_t i = i0; i < i1; i++) {
     uint32_t r = ap->idx[feats[i] & ap->mask];
     if (r == KG_AP_NOROW) continue;
-    rows[m++] = ap->pool + r;
-    __builtin_prefetch(ap->pool + r);
-    __builtin_prefetch(ap->pool + r + 16);
+    const kg_cell *p = ap->pool + KG_AP_OFF(r);
+    rows[m++] = p;
+    __builtin_prefetch(p);
+    if (r & KG_AP_LONG) __builtin_prefetch(p + 16);
   }
   return m;
 }
@@ -352,9 +353,10 @@ void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const 
   for (size_t i = 0; i < nfeat; i++) {
     uint32_t r = ap->idx[feats[i] & ap->mask];
     if (r == KG_AP_NOROW) { rows[i] = NULL; continue; }
-    rows[i] = ap->pool + r;
-    __builtin_prefetch(ap->pool + r);
-    __builtin_prefetch(ap->pool + r + 16);
+    const kg_cell *p = ap->pool + KG_AP_OFF(r);
+    rows[i] = p;
+    __builtin_prefetch(p);
+    if (r & KG_AP_LONG) __builtin_prefetch(p + 16);
   }
 }
 
@@ -494,7 +496,7 @@ const float *kg_ap_bucket_row(const kg_ap *ap, size_t b, float *tmp)
   uint32_t r = ap->idx[b];
   if (r == KG_AP_NOROW) return NULL;
   memset(tmp, 0, ap->nclass * sizeof(float));
-  pool_add(ap, ap->pool + r, tmp);
+  pool_add(ap, ap->pool + KG_AP_OFF(r), tmp);
   return tmp;
 }
 

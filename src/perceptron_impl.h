@@ -8,6 +8,16 @@
 #include "perceptron.h"
 
 #define KG_AP_NOROW 0xffffffffu
+/* In idx, a pool row's offset (below 2^31) with KG_AP_LONG set when the row
+ * runs past the 64-byte line it starts in (kg_ap_row_place leaves that only
+ * to rows longer than the rest of their line): the row adders prefetch a
+ * second line for those only.  KG_AP_OFF(r) is the offset (r != NOROW). */
+#define KG_AP_LONG 0x80000000u
+#define KG_AP_OFF(r) ((r) & ~KG_AP_LONG)
+static inline uint32_t kg_ap_idx_of(size_t o, size_t len)
+{
+  return (uint32_t)o | ((o & 15) + len > 16 ? KG_AP_LONG : 0);
+}
 #define KG_AP_SENTINEL 0x4b474150u
 /* spare cells at the end of a pool, read (and masked) by the row adders */
 #define KG_AP_POOL_PAD 4

@@ -249,7 +249,7 @@ static int pool_append(kg_ap *ap, size_t *cap, size_t b, const int16_t *q, float
   for (uint32_t c = 0; c < ap->nclass; c++) nz += q[c] != 0;
   int dense = 2 * nz >= ap->nclass;
   size_t need = 1 + (dense ? ap->nclass : 2 * (size_t)nz);
-  if (ap->npool + need >= KG_AP_NOROW || !pool_reserve(ap, cap, need)) return 0;
+  if (ap->npool + need + 16 >= KG_AP_LONG || !pool_reserve(ap, cap, need)) return 0;
   kg_cell *p = ap->pool + ap->npool;
   p[0].u = (dense ? ap->nclass : nz) << 1 | (uint32_t)dense;
   if (dense) {
@@ -259,7 +259,7 @@ static int pool_append(kg_ap *ap, size_t *cap, size_t b, const int16_t *q, float
     for (uint32_t c = 0; c < ap->nclass; c++)
       if (q[c]) { p[1 + 2 * k].u = c; p[2 + 2 * k].f = (float)q[c] * scale; k++; }
   }
-  ap->idx[b] = (uint32_t)ap->npool;
+  ap->idx[b] = kg_ap_idx_of(ap->npool, need);
   ap->npool += need;
   return 1;
 }
@@ -340,7 +340,7 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
       if (ok && sparse && 2 * (uint32_t)k < nclass) {
         /* few classes: straight into the pool */
         size_t need = 1 + 2 * (size_t)k;
-        ok = ap->npool + need < KG_AP_NOROW && pool_reserve(ap, &pcap, need);
+        ok = ap->npool + need + 16 < KG_AP_LONG && pool_reserve(ap, &pcap, need);
         kg_cell *pc = ok ? ap->pool + ap->npool : NULL;
         if (ok) pc[0].u = (uint32_t)k << 1;
         if (ok && csz == 1 && f->end - f->p >= 3 * (ptrdiff_t)k) {
@@ -363,7 +363,7 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
           pc[2 + 2 * j].f = (float)v * scale;
         }
         if (!ok) break;
-        ap->idx[b] = (uint32_t)ap->npool;
+        ap->idx[b] = kg_ap_idx_of(ap->npool, need);
         ap->npool += need;
         continue;
       }
@@ -455,7 +455,7 @@ kg_status kg_ap_write_int(const kg_ap *ap, FILE *f)
   for (size_t b = 0, prev = 0; b < nb; b++) {
     uint32_t r = ap->idx[b];
     if (r == KG_AP_NOROW) continue;
-    uint32_t h = ap->pool[r].u, n = h >> 1;
+    uint32_t h = ap->pool[KG_AP_OFF(r)].u, n = h >> 1;
     npool += 1 + ((h & 1) ? n : 2 * (size_t)n);
     nbytes += varint_len(b - prev) + varint_len(h) + (size_t)n * ((h & 1) ? 4 : 4 + (size_t)csz);
     prev = b;
@@ -468,7 +468,7 @@ kg_status kg_ap_write_int(const kg_ap *ap, FILE *f)
   for (size_t b = 0; ok && b < nb; b++) {
     uint32_t r = ap->idx[b];
     if (r == KG_AP_NOROW) continue;
-    const kg_cell *p = ap->pool + r;
+    const kg_cell *p = ap->pool + KG_AP_OFF(r);
     uint32_t h = p[0].u, n = h >> 1;
     ok = put_varint(f, b - prev) && put_varint(f, h);
     prev = b;
@@ -580,7 +580,7 @@ static int int_rows(kg_ap *ap, const unsigned char *x, size_t nbytes, uint32_t n
       }
       x += 6 * n;
     }
-    idx[b] = (uint32_t)o;
+    idx[b] = kg_ap_idx_of(o, need);
     o += need;
   }
   ap->npool = o;
@@ -618,6 +618,7 @@ kg_status kg_ap_read_int(FILE *f, uint32_t maxfeat, kg_ap **out)
            && le32(buf + nbytes) == KG_AP_SENTINEL;
   /* the pool laid out by lines (kg_ap_row_place): its size first */
   size_t cap = ok ? int_layout(buf, nbytes, nrows, nclass, npool) : npool;
+  if (cap + KG_AP_POOL_PAD >= KG_AP_LONG) ok = 0;
   ap->pool = ok ? kg_alloc_huge((cap + KG_AP_POOL_PAD) * sizeof(kg_cell)) : NULL;
   if (!ap->idx || (ok && !ap->pool)) { free(buf); kg_ap_free(ap); return KG_ERR_NOMEM; }
   if (ok) {
