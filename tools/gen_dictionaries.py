@@ -1310,6 +1310,31 @@ supply V obj=tank 072
 supply V obj=shell 072
 supply V obj=weaponry 072
 supply V obj=artillery 072
+supply V obj=interceptor 072
+supply V obj=howitzer 072
+supply V obj=launcher 072
+supply V obj=warplane 072
+supply V obj=air+defence 072
+supply V obj=air+defense 072
+send V obj=interceptor 072
+send V obj=howitzer 072
+send V obj=launcher 072
+send V obj=warplane 072
+send V obj=air+defence 072
+send V obj=air+defense 072
+provide V obj=arm 072
+provide V obj=interceptor 072
+provide V obj=howitzer 072
+provide V obj=launcher 072
+provide V obj=warplane 072
+provide V obj=air+defence 072
+provide V obj=air+defense 072
+deliver V obj=interceptor 072
+deliver V obj=howitzer 072
+deliver V obj=launcher 072
+deliver V obj=warplane 072
+deliver V obj=air+defence 072
+deliver V obj=air+defense 072
 send V obj=missile 072
 send V obj=drone 072
 send V obj=ammunition 072
@@ -1825,6 +1850,9 @@ NOISY_BARE = {
     "admit", "vote", "encourage",
     # speech verbs whose CAMEO default is a stance the sentence rarely takes
     "argue", "insist", "contrast", "suspect", "quote", "saw", "campaign", "press",
+    # CAMEO's "probe" synset (090) of words whose news sense is physical or
+    # figurative ("dig deeper", "swept to power", "combed the area")
+    "dig", "comb", "rake", "sweep", "skim", "mine", "scan",
 }
 
 
