@@ -2136,6 +2136,10 @@ static void test_lead_round_nine_c(void)
   CU_ASSERT(d && find_event(d, "07", "United Kingdom", "Greece") && find_event(d, "07", "Germany", "Greece") &&
             kg_test_actor(d, "Storm Shadow") < 0 && !find_event(d, "09", NULL, NULL));
   kg_doc_free(d);
+  /* "Ukraine's allies" are not Ukraine (kgd:relationalNoun) */
+  d = run_dated("Ukraine's allies condemned the strike.");
+  CU_ASSERT(d && !find_event(d, "11", "Ukraine", NULL));
+  kg_doc_free(d);
   /* "the communique of a summit" is no message of a meeting */
   d = run_dated("Greece did not sign the final communique of a summit in Turkey.");
   CU_ASSERT(d && find_event(d, "057", "Greece", NULL));
