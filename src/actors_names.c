@@ -150,6 +150,23 @@ static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   return tok > s->tok && (kg_tok_is(d, tok - 1, "the") || kg_tok_is(d, tok - 1, "The"));
 }
 
+/* A weapon's name ends before token `at`: "Patriot air defence systems",
+ * "Leopard tanks", "Storm Shadow missiles" (whatever the span's type): the
+ * lexicon's weapon nouns (kgd:weaponNoun, a word or two). */
+static int weapon_at(kg_act_ctx *c, const kg_sentence *s, uint32_t at)
+{
+  kg_doc *d = c->doc;
+  uint32_t end = s->tok + s->ntok;
+  char b[16], b2[16] = "", two[40];
+  if (at >= end)
+    return 0;
+  kg_tok_lower(&d->tokens[at], b, sizeof b);
+  if (at + 1 < end)
+    kg_tok_lower(&d->tokens[at + 1], b2, sizeof b2);
+  snprintf(two, sizeof two, "%s %s", b, b2);
+  return (kg_dict_lex(c->dict, b) & KG_LEX_WEAPON) || (b2[0] && (kg_dict_lex(c->dict, two) & KG_LEX_WEAPON));
+}
+
 /* Filters NER spans (a weak model tags list labels, quoted terms and
  * acronyms too): cuts the span at punctuation and lower-case words other
  * than name connectors; rejects list labels ("Global Stability:"), quoted
@@ -199,15 +216,8 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     kg_tok_lower(&d->tokens[after], b, sizeof b);
     if (type != KG_NE_PER && kg_act_in_list(b, k_thing_heads))
       return 0;                         /* "his State of the Union address" */
-    /* a weapon's name: "Patriot air defence systems", "Leopard tanks",
-     * "Javelin missiles" (whatever the span's type): the lexicon's weapon
-     * nouns (kgd:weaponNoun, a word or two) */
-    char b2[16] = "", two[96];
-    if (after + 1 < end)
-      kg_tok_lower(&d->tokens[after + 1], b2, sizeof b2);
-    snprintf(two, sizeof two, "%s %s", b, b2);
-    if ((kg_dict_lex(c->dict, b) & KG_LEX_WEAPON) || (b2[0] && (kg_dict_lex(c->dict, two) & KG_LEX_WEAPON)))
-      return 0;
+    if (weapon_at(c, s, after))
+      return 0;                         /* "Javelin missiles" */
   }
   if (k == 1) {
     kg_tok_lower(&d->tokens[tok], b, sizeof b);
@@ -596,6 +606,8 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         return 0;
       return n;
     }
+    if (n >= 2 && weapon_at(c, s, tok + n))
+      return n;                           /* "Storm Shadow missiles": a weapon */
     if (n >= 2 && n <= 3 && tok > s->tok && person_shape(d, s, tok, n)) {
       if (kg_act_add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
         return 0;

@@ -344,7 +344,16 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   /* the head noun of "the Russian side", "Israeli army bulldozers": a name
    * or demonym among its modifiers, two levels down at most */
   static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
-  for (int r = 0; m < 0 && mods[r]; r++) {
+  /* (not for a relational noun: "Ukraine's allies", "Western backers" are
+   * not Ukraine, kgd:relationalNoun) */
+  char rl[32];
+  const char *lm = c->doc->tokens[j].lemma;
+  size_t rn = 0;
+  for (; lm && lm[rn] && rn + 1 < sizeof rl; rn++)
+    rl[rn] = (char)tolower((unsigned char)lm[rn]);
+  rl[rn] = '\0';
+  int relational = m < 0 && lm && (kg_dict_lex(c->dict, rl) & KG_LEX_RELATIONAL);
+  for (int r = 0; m < 0 && !relational && mods[r]; r++) {
     int32_t k = child_with(c->doc, (uint32_t)j, mods[r], 0);
     if (k >= 0)
       m = kg_mention_at(c->doc, (uint32_t)k);

@@ -2129,6 +2129,17 @@ static void test_lead_round_nine_c(void)
   e = d ? find_event(d, "051", "Xi Jinping", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED && !find_event(d, "03", NULL, NULL));
   kg_doc_free(d);
+  /* a capitalised pair before a weapon noun is a weapon, no person;
+   * arms delivered are military aid; "dig deeper" is no probe */
+  d = run_dated("Britain supplied Storm Shadow missiles to Greece. Germany delivered howitzers to Greece. "
+                "Erdogan urged allies to dig deeper.");
+  CU_ASSERT(d && find_event(d, "07", "United Kingdom", "Greece") && find_event(d, "07", "Germany", "Greece") &&
+            kg_test_actor(d, "Storm Shadow") < 0 && !find_event(d, "09", NULL, NULL));
+  kg_doc_free(d);
+  /* "Ukraine's allies" are not Ukraine (kgd:relationalNoun) */
+  d = run_dated("Ukraine's allies condemned the strike.");
+  CU_ASSERT(d && !find_event(d, "11", "Ukraine", NULL));
+  kg_doc_free(d);
   /* "the communique of a summit" is no message of a meeting */
   d = run_dated("Greece did not sign the final communique of a summit in Turkey.");
   CU_ASSERT(d && find_event(d, "057", "Greece", NULL));

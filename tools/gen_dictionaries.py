@@ -1041,6 +1041,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("placeNoun", "place noun", "A noun (lower case, the token's form) for a kind of place (on kgo:Place): a state's name or demonym on it is a place, no actor (\"the Saudi port city of Jeddah\", \"the Ukrainian capital\").", None),
     ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
     ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
+    ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
     ("siteModifier", "site modifier", "A word (lower case, the token's form) that may stand between a place's name and a kgd:siteNoun (on kgo:Place): \"launch\" in \"Sohae launch site\", \"air\" in \"Hmeimim air base\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
@@ -1310,6 +1311,31 @@ supply V obj=tank 072
 supply V obj=shell 072
 supply V obj=weaponry 072
 supply V obj=artillery 072
+supply V obj=interceptor 072
+supply V obj=howitzer 072
+supply V obj=launcher 072
+supply V obj=warplane 072
+supply V obj=air+defence 072
+supply V obj=air+defense 072
+send V obj=interceptor 072
+send V obj=howitzer 072
+send V obj=launcher 072
+send V obj=warplane 072
+send V obj=air+defence 072
+send V obj=air+defense 072
+provide V obj=arm 072
+provide V obj=interceptor 072
+provide V obj=howitzer 072
+provide V obj=launcher 072
+provide V obj=warplane 072
+provide V obj=air+defence 072
+provide V obj=air+defense 072
+deliver V obj=interceptor 072
+deliver V obj=howitzer 072
+deliver V obj=launcher 072
+deliver V obj=warplane 072
+deliver V obj=air+defence 072
+deliver V obj=air+defense 072
 send V obj=missile 072
 send V obj=drone 072
 send V obj=ammunition 072
@@ -1825,6 +1851,9 @@ NOISY_BARE = {
     "admit", "vote", "encourage",
     # speech verbs whose CAMEO default is a stance the sentence rarely takes
     "argue", "insist", "contrast", "suspect", "quote", "saw", "campaign", "press",
+    # CAMEO's "probe" synset (090) of words whose news sense is physical or
+    # figurative ("dig deeper", "swept to power", "combed the area")
+    "dig", "comb", "rake", "sweep", "skim", "mine", "scan",
 }
 
 
@@ -2048,6 +2077,9 @@ BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium"
                   "dam"]
 # Site nouns and the words that may stand before them: "from (its) Sohae launch site", "from
 # the Hmeimim air base" is the origin of a launch or strike (src/evfilter.c).
+# Relational nouns: "Ukraine's allies", "Russia's neighbours" are not the state named with them.
+RELATIONAL_NOUNS = ["ally", "backer", "partner", "supporter", "neighbour", "neighbor", "enemy", "rival",
+                    "critic", "opponent", "adversary", "creditor", "donor", "friend", "sponsor", "patron"]
 # Message nouns: "issued a statement condemning X", "sent a letter urging Y": the participle
 # clause on the noun is the issuer's act (src/events.c).
 MESSAGE_NOUNS = ["statement", "resolution", "letter", "message", "declaration", "communique",
@@ -2198,6 +2230,8 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Place kgd:placeNoun\n    %s .\n\n" % words(PLACE_NOUNS))
         f.write("# Building nouns: a place's name before one names the building, not the city.\n")
         f.write("kgo:Place kgd:buildingNoun\n    %s .\n\n" % words(BUILDING_NOUNS))
+        f.write("# Relational nouns: the state named with one is not who they are (\"Ukraine's allies\").\n")
+        f.write("kgo:Actor kgd:relationalNoun\n    %s .\n\n" % words(RELATIONAL_NOUNS))
         f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
         f.write("kgo:Event kgd:messageNoun\n    %s .\n\n" % words(MESSAGE_NOUNS))
         f.write("# Site nouns (\"from its Sohae launch site\": the origin) and the words between name and noun.\n")
