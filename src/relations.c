@@ -455,7 +455,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   /* "Foreign Minister X": no state in the phrase; not "Liberal Democrat deputy
    * leader X", "Tory spokesman X": a capitalised word before the title names
    * the body the title belongs to */
-  if (pm >= 0 && cm < 0 && bare && state_title(ti) && d->mentions[pm].tok == tok + tn &&
+  /* ... or "a government spokeswoman, X": the apposition of a title of
+   * the government (a state's, not a party's) */
+  int gov_appos = pm >= 0 && tok > s->tok && kg_tok_is(d, tok - 1, "government") && tok + tn < end &&
+                  kg_tok_is(d, tok + tn, ",") && d->mentions[pm].tok == tok + tn + 1;
+  if (pm >= 0 && cm < 0 && bare && state_title(ti) && (d->mentions[pm].tok == tok + tn || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;

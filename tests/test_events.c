@@ -2924,6 +2924,13 @@ static void test_heldout_round_nine(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
   kg_doc_free(d);
+  /* "a government spokeswoman, X" takes a state as "Spokeswoman X" does
+   * (here the dateline's); "a party spokeswoman, X" none */
+  d = run_dated("The talks on the trade pact ended on Monday. A government spokeswoman, Ana Ruiz, said the text "
+                "would be published. A party spokesman, Luis Rojas, said nothing.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Turkey", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Turkey", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2977,7 +2984,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
