@@ -2931,6 +2931,13 @@ static void test_heldout_round_nine(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Turkey", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Turkey", 0));
   kg_doc_free(d);
+  /* "Foreign Minister Prince Faisal bin Farhan": one name after a second
+   * title, which stands neither in the name nor between title and holder */
+  d = run_dated("\"We will respond,\" Foreign Minister Prince Khalid bin Farhan said.");
+  CU_ASSERT(d && kg_test_actor(d, "Khalid bin Farhan") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "Farhan") < 0);
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Khalid bin Farhan", "Turkey", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2984,7 +2991,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
