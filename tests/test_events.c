@@ -2938,6 +2938,10 @@ static void test_heldout_round_nine(void)
   CU_ASSERT(d && kg_test_actor(d, "Farhan") < 0);
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Khalid bin Farhan", "Turkey", 0));
   kg_doc_free(d);
+  /* a pledge of money is an intent to give economic aid (0331) */
+  d = run_dated("Chile pledged 30 million dollars for health clinics in Peru.");
+  CU_ASSERT(d && find_event(d, "0331", "Chile", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2991,7 +2995,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1137,6 +1137,10 @@ pledge N 030
 promise N 030
 offer V obj=aid 033
 pledge V obj=aid 033
+pledge V obj=dollar 0331
+pledge V obj=million 0331
+pledge V obj=billion 0331
+pledge V obj=euro 0331
 offer V obj=talks 036
 propose V obj=talks 036
 propose V obj=meeting 036
