@@ -1082,6 +1082,47 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   return KG_OK;
 }
 
+/* "Drones struck a terminal ... The Houthis claimed responsibility for the
+ * attack": a claim (015) of a definite act noun ("for the attack") names
+ * the doer of the latest such event of its own or the three sentences
+ * before that had none (the lemma or the kgd:actNoun family, as
+ * act_noun_doer); the claims among the events from index from on. */
+static void claimed_act(ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  for (size_t k = from; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (strcmp(e->cameo, "015") || e->agent < 0)
+      continue;
+    const kg_sentence *s = &d->sents[e->sent];
+    int32_t o = -1;
+    for (uint32_t t = s->tok; t < s->tok + s->ntok && o < 0; t++)
+      if (kg_tok_is(d, t, "responsibility") || kg_tok_is(d, t, "credit"))
+        for (uint32_t q = t + 1; q < s->tok + s->ntok && o < 0; q++) {
+          int32_t cs = kg_tok_head(d, q) == (int32_t)t && d->tokens[q].upos == KG_UPOS_NOUN ?
+                       kg_ev_child_with(d, q, "case", 0) : -1;
+          int32_t dt = cs >= 0 && kg_tok_is(d, (uint32_t)cs, "for") ? kg_ev_child_with(d, q, "det", 0) : -1;
+          if (dt >= 0 && (kg_tok_is(d, (uint32_t)dt, "the") || kg_tok_is(d, (uint32_t)dt, "this")) &&
+              d->tokens[q].lemma && kg_mention_at(d, q) < 0)
+            o = (int32_t)q;
+        }
+    if (o < 0)
+      continue;
+    const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);
+    for (size_t q = k; q-- > 0;) {
+      kg_event *a = &d->events[q];
+      if (a->sent + 3 < e->sent)
+        break;
+      const char *tl = d->tokens[a->trigger].lemma;
+      if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(a->cameo, code, strlen(code))))
+        continue;
+      if (a->agent < 0 && a->target != e->agent)
+        a->agent = e->agent;
+      break;
+    }
+  }
+}
+
 kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
@@ -1105,7 +1146,9 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     if (kg_sent_is_heading(doc, si) || doc->sents[si].ntok == 0)
       continue;
+    size_t from = doc->nevents;
     st = sentence_events(&c, si);
+    claimed_act(&c, from);
   }
   if (st == KG_OK && log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);

@@ -2942,6 +2942,13 @@ static void test_heldout_round_nine(void)
   d = run_dated("Chile pledged 30 million dollars for health clinics in Peru.");
   CU_ASSERT(d && find_event(d, "0331", "Chile", NULL));
   kg_doc_free(d);
+  /* a claim of responsibility for "the attack" names the doer of the
+   * attack told before with none */
+  d = run_dated("Drones struck an oil terminal on Peru's coast on Monday. The Shining Path claimed "
+                "responsibility for the attack.");
+  CU_ASSERT(d && find_event(d, "19", "Shining Path", "Peru"));
+  CU_ASSERT(d && !find_event(d, "19", "-", "Peru"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -2995,7 +3002,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
