@@ -2949,6 +2949,11 @@ static void test_heldout_round_nine(void)
   CU_ASSERT(d && find_event(d, "19", "Shining Path", "Peru"));
   CU_ASSERT(d && !find_event(d, "19", "-", "Peru"));
   kg_doc_free(d);
+  /* "held an emergency session" is a meeting, as "held a meeting" */
+  d = run_dated("The United Nations Security Council held an emergency session on Monday.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "United Nations Security Council") && !strcmp(e->date, "2025-04-07"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -3002,7 +3007,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

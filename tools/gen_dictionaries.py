@@ -1157,6 +1157,8 @@ speak V obj=phone 041
 speak V obj=telephone 041
 hold V obj=talks 040
 hold V obj=meeting 040
+hold V obj=session 040
+convene V obj=session 040
 confer V 040
 phone V 041
 telephone V 041
