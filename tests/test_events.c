@@ -2954,6 +2954,12 @@ static void test_heldout_round_nine(void)
   e = d ? find_event(d, "04", NULL, NULL) : NULL;
   CU_ASSERT(e && has_part(d, e, "United Nations Security Council") && !strcmp(e->date, "2025-04-07"));
   kg_doc_free(d);
+  /* a vow to respond, a vowed response or retaliation is a threat ("vowed
+   * to retaliate against X" stays a hedged attack, test_lead_round_eight) */
+  d = run_dated("Peru bombed a Chilean port. Chile vowed to respond, and Bolivia vowed swift retaliation.");
+  CU_ASSERT(d && find_event(d, "130", "Chile", NULL));
+  CU_ASSERT(d && find_event(d, "138", "Bolivia", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -3007,7 +3013,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

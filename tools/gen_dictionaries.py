@@ -1431,6 +1431,9 @@ veto N 129
 defy V 128
 violate V 128
 threaten V 130
+vow V obj=respond 130
+vow V obj=response 130
+vow V obj=retaliation 138
 threat N 130
 warn V prep=of 130
 warning N 130
