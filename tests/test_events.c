@@ -2960,6 +2960,14 @@ static void test_heldout_round_nine(void)
   CU_ASSERT(d && find_event(d, "130", "Chile", NULL));
   CU_ASSERT(d && find_event(d, "138", "Bolivia", NULL));
   kg_doc_free(d);
+  /* a relative clause's modal is its own: the act on its noun happened */
+  d = run_dated("Chile signed a deal that could end the war. Peru rejected a resolution that would have "
+                "condemned Chile.");
+  e = d ? find_event(d, "057", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  e = d ? find_event(d, "12", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -3013,7 +3021,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "a preposition a pattern cannot do without (kgd:prepRequired)", test_prep_required) ||
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }
