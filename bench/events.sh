@@ -1,7 +1,8 @@
 #!/bin/sh
 # events.sh - event-coding benchmarks of kgbuild, one command:
 #   KG_BUILDDIR=/path/to/build sh bench/events.sh [dev|test|all]
-# dev (default): PLOVER odd positions, WikiEvents dev, PETRARCH2 unit tests.
+# dev (default): PLOVER odd positions, WikiEvents dev, PETRARCH2 unit tests,
+# the CAMEO manual's examples (bench/cameo_manual.py: odd and even halves).
 # test: PLOVER even positions and WikiEvents test (final measurement only).
 # Builds bench/evdump.c against $KG_BUILDDIR/.libs/libkgbuild.so and prints
 # a markdown table.  Data: $KG_DATA (default /work/shared/data).
@@ -40,4 +41,15 @@ if [ -f "$SRC/bench/petrarch.py" ] && [ "$SPLIT" != test ]; then
   python3 "$SRC/bench/petrarch.py" records "$P/PETR.UnitTest.records.xml" > "$W/r.tsv"
   "$W/evdump" --dictionary "$W/petr.ttl" < "$W/r.tsv" > "$W/r.dump"
   python3 "$SRC/bench/petrarch.py" score "$P/PETR.UnitTest.records.xml" "$W/r.dump"
+fi
+if [ -f "$SRC/bench/cameo_manual.py" ] && [ "$SPLIT" != test ] && [ -f "$D/cameo_taxonomy/raw/CAMEO.Manual.1.1b3.ch2_verb_codebook.md" ]; then
+  echo
+  CM=$D/cameo_taxonomy/raw/CAMEO.Manual.1.1b3.ch2_verb_codebook.md
+  echo "| benchmark | root in any event | code in any event | primary event's root | PLOVER category (primary) | category in any event | no event |"
+  echo "|---|---|---|---|---|---|---|"
+  python3 "$SRC/bench/cameo_manual.py" records "$CM" "$T" all > "$W/m.tsv"
+  "$W/evdump" < "$W/m.tsv" > "$W/m.dump"
+  for part in odd even; do
+    python3 "$SRC/bench/cameo_manual.py" score "$CM" "$T" $part "$W/m.dump"
+  done
 fi

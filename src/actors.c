@@ -85,7 +85,7 @@ const char *const kg_act_stop[] = {
   "meanwhile", "yet", "so", "not", "no", "central", "firing", "conducting", "later",
   "earlier", "yesterday", "today", "now", "then", "still", "instead", "separately",
   "overall", "finally", "first", "last", NULL };
-static const char *const k_month[] = {
+const char *const kg_act_calendar[] = {
   "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
   "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept",
@@ -139,7 +139,7 @@ int kg_act_name_tok(const kg_doc *doc, uint32_t i)
   if (!kg_tok_is_cap(t))
     return 0;
   kg_tok_lower(t, b, sizeof b);
-  if (kg_act_in_list(b, kg_act_stop) || kg_act_in_list(b, k_month))
+  if (kg_act_in_list(b, kg_act_stop) || kg_act_in_list(b, kg_act_calendar))
     return 0;
   for (const char *p = b; *p; p++)   /* letters, dots, hyphens, apostrophes */
     if (isdigit((unsigned char)*p))
@@ -353,6 +353,15 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (!kg_tok_is_cap(&d->tokens[tok]))
       return 0;
     if (demonym_in_name(c, s, tok + dm.ntok))
+      return dm.ntok;                   /* consumed, no mention */
+    /* "Latin American", "South American", "North African": a region's
+     * adjective, no state's (a state's own, "North Korean", "South
+     * African", is a longer demonym matched first) */
+    static const char *const region[] = { "latin", "south", "north", "central", "east", "west",
+                                          "southern", "northern", "eastern", "western", NULL };
+    char pb[16];
+    if (tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
+        (kg_tok_lower(&d->tokens[tok - 1], pb, sizeof pb), kg_act_in_list(pb, region)))
       return dm.ntok;                   /* consumed, no mention */
     int32_t a = kg_act_intern_entry(c, dm.entry);
     if (a < 0 || kg_act_add_mention(c, sidx, tok, dm.ntok, a, KG_MEN_DEMONYM, 0) < 0)

@@ -903,7 +903,8 @@ kg_status kg_coref_merge_short_names(kg_doc *d)
 
 /* The organisation met before whose name's capitalised words give the
  * all-capitals word at tok as initials ("the Rapid Support Forces ... the
- * RSF"); -1. */
+ * RSF"), or whose name was followed by it in brackets ("Russia's Federal
+ * Security Service (FSB) ... the FSB"); -1. */
 int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok)
 {
   const char *f = d->tokens[tok].form;
@@ -913,6 +914,15 @@ int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok)
   for (size_t q = 0; q < L; q++)
     if (!isupper((unsigned char)f[q]))
       return -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    uint32_t e = mm->tok + mm->ntok;
+    if (mm->tok >= tok || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_ORG || e + 2 >= d->ntokens ||
+        e + 1 == tok)
+      continue;
+    if (kg_tok_is(d, e, "(") && !strcmp(d->tokens[e + 1].form, f) && kg_tok_is(d, e + 2, ")"))
+      return mm->actor;
+  }
   for (size_t a = 0; a < d->nactors; a++) {
     const char *l = d->actors[a].label;
     if (d->actors[a].type != KG_ACT_ORG || d->actors[a].nmentions == 0 || !l)

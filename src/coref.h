@@ -51,6 +51,8 @@ int32_t kg_act_intern_entry(kg_act_ctx *c, int32_t entry);
  * sentences capitalised (never part of a name), locative prepositions,
  * reporting verbs (honorifics are the lexicon's: KG_LEX_HONORIFIC). */
 extern const char *const kg_act_stop[], *const kg_act_locative[], *const kg_act_report[];
+/* Month and weekday names, lower case ("march", "sept.", "monday"). */
+extern const char *const kg_act_calendar[];
 /* A capitalised word that may be part of a name. */
 int kg_act_name_tok(const kg_doc *doc, uint32_t i);
 /* Index just past the last title word of [tok, tok+n), 0 when none. */

@@ -433,6 +433,35 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       kg_date_add_days(&y2, &m2, &d2, delta);
       n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);
     }
+    /* "France expelled 41 diplomats in April 2022, and Russia responded a
+     * month later": a span after the last date told before in the sentence,
+     * at that date's precision (a month or year at most) */
+    if (!strcmp(b, "later") && i >= s->tok + 2 && n > 0 && out[n - 1].tok + out[n - 1].ntok <= i - 2) {
+      char unit[32], num[32];
+      word(doc, i - 1, unit, sizeof unit);
+      word(doc, i - 2, num, sizeof num);
+      int k = !strcmp(num, "a") || !strcmp(num, "an") ? 1 : small_number(num);
+      const kg_date_expr *an = &out[n - 1];
+      int ly = an->y, mm = an->m, dd = an->d, kind = an->kind;
+      int ok = k > 0;
+      if (ok && (!strcmp(unit, "year") || !strcmp(unit, "years")))
+        ly += k;
+      else if (ok && (!strcmp(unit, "month") || !strcmp(unit, "months")) && mm > 0) {
+        mm += k;
+        ly += (mm - 1) / 12;
+        mm = (mm - 1) % 12 + 1;
+        kind = kind == KG_DATE_DAY ? KG_DATE_MONTH : kind;   /* (the day is not known) */
+        dd = 0;
+      } else if (ok && kind == KG_DATE_DAY &&
+                 (!strcmp(unit, "day") || !strcmp(unit, "days") || !strcmp(unit, "week") ||
+                  !strcmp(unit, "weeks")))
+        kg_date_add_days(&ly, &mm, &dd, unit[0] == 'w' ? 7 * k : k);
+      else
+        ok = 0;
+      if (ok)                             /* (at "later", the verb's own word) */
+        n = push(out, n, cap, i, 1, kind, ly, mm, dd);
+      continue;
+    }
     /* "two days ago", "a week ago": the day; "three weeks ago": its month */
     if (!strcmp(b, "ago") && i >= s->tok + 2) {
       char unit[32], num[32];

@@ -172,7 +172,7 @@ int kg_dict_cue(const kg_dict *dict, const char *word);
 
 /* The lexicon's built-in cues and light verbs (kgd:cueWord, kgd:cueVerb,
  * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun,
- * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier): the
+ * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier, kgd:messageNoun): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -187,7 +187,8 @@ enum {
   KG_LEX_PLACE_NOUN = 256,  /* kgo:Place kgd:placeNoun: "city", "port" (after a demonym) */
   KG_LEX_BUILDING = 512,    /* kgo:Place kgd:buildingNoun: "palace" (after a name) */
   KG_LEX_SITE = 1024,       /* kgo:Place kgd:siteNoun: "site", "base" ("from X launch site") */
-  KG_LEX_SITE_MOD = 2048    /* kgo:Place kgd:siteModifier: "launch", "air" (before a site noun) */
+  KG_LEX_SITE_MOD = 2048,   /* kgo:Place kgd:siteModifier: "launch", "air" (before a site noun) */
+  KG_LEX_MESSAGE = 4096     /* kgo:Event kgd:messageNoun: "statement" (a clause on it is its issuer's) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

@@ -26,6 +26,7 @@
 #include <strings.h>
 #include "evargs.h"
 #include "actors.h"
+#include "coref.h"
 
 /* ------------------------------------------------------------ words */
 
@@ -705,6 +706,15 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
   return j;
 }
 
+/* A month or weekday name ("on Wednesday"): a time, never an actor's
+ * phrase. */
+static int calendar_word(const kg_doc *d, uint32_t j)
+{
+  char b[16];
+  kg_tok_lower(&d->tokens[j], b, sizeof b);
+  return kg_act_in_list(b, kg_act_calendar);
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -754,9 +764,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           add_conj(c, j, a->agents, &a->nag, 4);
         else if (passive && !strcmp(b, "from") && p->prep && !strcmp(p->prep, "from"))
           add_conj(c, j, a->agents, &a->nag, 4);   /* "was suspended from the AU": the AU acts */
-        else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") ||
-                 !strcmp(b, "against") || !strcmp(b, "on"))
-          if (a->ntg == 0)
+        else if (((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") ||
+                  !strcmp(b, "against") || !strcmp(b, "on")) && !calendar_word(d, j))
+          if (a->ntg == 0)    /* (not "on Wednesday, ... X": a conjunct misparsed onto a day) */
             add_conj(c, j, a->targets, &a->ntg, 4);
       }
     } else {

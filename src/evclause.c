@@ -10,12 +10,14 @@
  * parsed as a clause on a noun (kg_ev_finite_acl); an offer of coordinated
  * subjects and the act offered (kg_ev_offered_act, evclause.h); who
  * suffers an attack noun on a passive verb and who protests in a purpose
- * clause on a summoned envoy; the clause tests of events.c (a present
+ * clause on a summoned envoy; a claim of responsibility naming the doer of
+ * the act told before (kg_ev_claimed_act); the clause tests of events.c (a present
  * perfect and the dates of its own clause, a venue's "in" phrase, a
  * subject of another clause).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
+#include <ctype.h>
 #include <string.h>
 #include "evargs.h"
 #include "evclause.h"
@@ -178,7 +180,7 @@ int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent)
   return -1;
 }
 
-int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i)
+int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i, int anyone)
 {
   const kg_doc *d = c->doc;
   int32_t h = kg_tok_head(d, i);
@@ -187,6 +189,8 @@ int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i)
     return -1;
   int32_t sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0);
   int32_t m = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+  if (m >= 0 && anyone)
+    return d->mentions[m].actor >= 0 ? m : -1;
   return m >= 0 && (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG) ? m : -1;
 }
 
@@ -228,6 +232,50 @@ int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i)
   int32_t v = kg_tok_head(d, (uint32_t)n);
   int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
   return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+}
+
+static int message_noun(const ev_ctx *c, uint32_t n);
+
+/* "Brazil issued a statement condemning X", "the assembly passed a
+ * resolution urging Y": a participle clause (no subject of its own) on a
+ * message noun (kgd:messageNoun) that is the object of a verb is that
+ * verb's subject's act; the subject's mention, or -1. */
+int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t n = kg_tok_head(d, i);
+  const char *x = d->tokens[i].xpos, *nl = n >= 0 ? d->tokens[n].lemma : NULL;
+  if (n < 0 || !nl || !x || strcmp(x, "VBG") || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl") ||
+      kg_ev_child_with(d, i, "nsubj", 1) >= 0 || !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj"))
+    return -1;
+  if (!message_noun(c, (uint32_t)n))
+    return -1;
+  int32_t v = kg_tok_head(d, (uint32_t)n);
+  int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+  return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+}
+
+static int message_noun(const ev_ctx *c, uint32_t n)
+{
+  const char *nl = c->doc->tokens[n].lemma;
+  char low[64];
+  size_t k = 0;
+  for (; nl && nl[k] && k + 1 < sizeof low; k++)
+    low[k] = (char)tolower((unsigned char)nl[k]);
+  low[k] = '\0';
+  return nl && (kg_dict_lex(c->dict, low) & KG_LEX_MESSAGE);
+}
+
+int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t n = kg_tok_head(d, i), cs = kg_ev_child_with(d, i, "case", 0);
+  if (n < 0 || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "of") || !d->tokens[i].deprel ||
+      strncmp(d->tokens[i].deprel, "nmod", 4) || !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj") ||
+      !message_noun(c, (uint32_t)n))
+    return -1;
+  int32_t v = kg_tok_head(d, (uint32_t)n);
+  return v >= 0 && d->tokens[v].upos == KG_UPOS_VERB ? v : -1;
 }
 
 /* "has threatened", "have warned": the present perfect tells of no
@@ -296,4 +344,85 @@ int kg_ev_subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i)
              !strncmp(d->tokens[k].deprel, "nsubj", 5);
   }
   return 0;
+}
+
+/* Is trigger i in a clause told as background to the main one ("... after
+ * the United States imposed tariffs", "before Russia invaded"): an adverbial
+ * clause of time marked after, before, since or until, which happened
+ * elsewhere as often as not? */
+int kg_ev_background_clause(const kg_doc *d, uint32_t i)
+{
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  for (int32_t n = (int32_t)i, hops = 0; n >= 0 && hops < 6; n = kg_tok_head(d, (uint32_t)n), hops++) {
+    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "advcl"))
+      continue;
+    int32_t mk = kg_ev_child_with(d, (uint32_t)n, "mark", 0);
+    if (mk >= 0 && (kg_tok_is(d, (uint32_t)mk, "after") || kg_tok_is(d, (uint32_t)mk, "before") ||
+                    kg_tok_is(d, (uint32_t)mk, "since") || kg_tok_is(d, (uint32_t)mk, "until")))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is mention m a conjunct ("Colombia" and "Mexico" of "Brazil, Colombia and
+ * Mexico"; not "China" of "Mr Straw's China trip")? */
+int kg_ev_conj_mention(const kg_doc *d, int32_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
+    if (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "conj"))
+      return 1;
+  return 0;
+}
+
+/* An act a message can carry (statements, appeals, praise, demands,
+ * disapproval, rejection, threats, protests: CAMEO 01, 02, 05, 10-14), not
+ * "the communique of a summit" (04). */
+int kg_ev_verbal_act(const char *code)
+{
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 14);
+}
+
+/* "Drones struck a terminal ... The Houthis claimed responsibility for the
+ * attack": a claim (015) of a definite act noun ("for the attack") names
+ * the doer of the latest such event of its own or the three sentences
+ * before that had none (the lemma or the kgd:actNoun family, as
+ * events.c's act_noun_doer); the claims among the events from index
+ * from on. */
+void kg_ev_claimed_act(const ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  for (size_t k = from; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (strcmp(e->cameo, "015") || e->agent < 0)
+      continue;
+    const kg_sentence *s = &d->sents[e->sent];
+    int32_t o = -1;
+    for (uint32_t t = s->tok; t < s->tok + s->ntok && o < 0; t++)
+      if (kg_tok_is(d, t, "responsibility") || kg_tok_is(d, t, "credit"))
+        for (uint32_t q = t + 1; q < s->tok + s->ntok && o < 0; q++) {
+          int32_t cs = kg_tok_head(d, q) == (int32_t)t && d->tokens[q].upos == KG_UPOS_NOUN ?
+                       kg_ev_child_with(d, q, "case", 0) : -1;
+          int32_t dt = cs >= 0 && kg_tok_is(d, (uint32_t)cs, "for") ? kg_ev_child_with(d, q, "det", 0) : -1;
+          if (dt >= 0 && (kg_tok_is(d, (uint32_t)dt, "the") || kg_tok_is(d, (uint32_t)dt, "this")) &&
+              d->tokens[q].lemma && kg_mention_at(d, q) < 0)
+            o = (int32_t)q;
+        }
+    if (o < 0)
+      continue;
+    const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);
+    for (size_t q = k; q-- > 0;) {
+      kg_event *a = &d->events[q];
+      if (a->sent + 3 < e->sent)
+        break;
+      const char *tl = d->tokens[a->trigger].lemma;
+      if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(a->cameo, code, strlen(code))))
+        continue;
+      if (a->agent < 0 && a->target != e->agent)
+        a->agent = e->agent;
+      break;
+    }
+  }
 }

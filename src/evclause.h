@@ -16,15 +16,29 @@ int kg_ev_offered_act(const kg_doc *d, uint32_t i);
  * the agent's actor `agent`; -1 when there is none. */
 int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent);
 
+/* "Drones struck a terminal ... The Houthis claimed responsibility for the
+ * attack": a claim (015) among the events from index `from` on gives its
+ * agent to the latest such act of three sentences back that had none. */
+void kg_ev_claimed_act(const ev_ctx *c, size_t from);
+
 /* "Thailand responded with air strikes": the named subject (a mention) of
- * the verb a nominal trigger i is an oblique of; -1 when there is none. */
-int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i);
+ * the verb a nominal trigger i is an oblique of, a state or organisation
+ * (any actor when `anyone`: "he left after talks with Y"); -1 when there is
+ * none. */
+int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i, int anyone);
 /* The mention suffering an attack noun that is the "in" phrase of a passive
  * verb ("soldiers were wounded in an ambush"), or -1. */
 int32_t kg_ev_victim_subject(const ev_ctx *c, uint32_t i);
 /* The named subject (a mention) of the verb on whose object a subjectless
  * to-infinitive i hangs ("summoned X's ambassador to protest"), or -1. */
 int32_t kg_ev_purpose_subject(const ev_ctx *c, uint32_t i);
+/* The subject (a mention) of the verb whose object is the message noun a
+ * participle clause i is on ("issued a statement condemning X"), or -1. */
+int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i);
+/* "Xi sent a message of congratulations to X", "Greece sent a letter of
+ * protest": the verb (a token) whose object is the message noun that noun
+ * trigger i is the "of" phrase of, or -1. */
+int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i);
 
 /* Clause helpers of the event stage (events.c): is verb i in the present
  * perfect ("has threatened"); is date token dt in verb i's own clause;
@@ -34,5 +48,14 @@ int kg_ev_present_perfect(const kg_doc *d, uint32_t i);
 int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i);
 int kg_ev_venue_phrase(const kg_doc *d, uint32_t k, uint32_t i);
 int kg_ev_subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i);
+
+/* Is trigger i in an adverbial clause of time (after, before, since,
+ * until) told as background to the main one? */
+int kg_ev_background_clause(const kg_doc *d, uint32_t i);
+/* Is mention m a conjunct of a coordination? */
+int kg_ev_conj_mention(const kg_doc *d, int32_t m);
+
+/* Can a message carry the act of this CAMEO code (01, 02, 05, 10-14)? */
+int kg_ev_verbal_act(const char *code);
 
 #endif

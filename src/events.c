@@ -251,7 +251,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       }
     }
   }
-  if (place < 0)
+  if (place < 0 && !kg_ev_background_clause(d, i))
     place = dateline_place(d, si);
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;
   for (size_t x = 0; x < nag; x++)
@@ -409,6 +409,13 @@ static int modality(const ev_ctx *c, uint32_t i)
     if (!strcmp(b, "must") || !strcmp(b, "should"))
       return 2;
     if ((!strcmp(b, "willing") || !strcmp(b, "prepared") || !strcmp(b, "ready")) &&
+        j + 1 < i && kg_tok_is(d, j + 1, "to"))
+      return 1;
+    /* a stated plan: "plans to impose restrictions", "intends to visit" (the
+     * verb: "unveiled a plan to invade" is the invasion, hedged) */
+    if (kg_ev_in_list(b, (const char *const[]){ "plan", "plans", "planned", "planning", "intend", "intends",
+                                                "intended", "intending", NULL }) &&
+        (d->tokens[j].upos == KG_UPOS_VERB || d->tokens[j].upos == KG_UPOS_NONE) &&
         j + 1 < i && kg_tok_is(d, j + 1, "to"))
       return 1;
     if ((!strcmp(b, "has") || !strcmp(b, "have")) && j + 1 < i && kg_tok_is(d, j + 1, "to"))
@@ -684,6 +691,25 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (k != q && tr[q].p && tr[k].p && tr[q].obj == (int32_t)tr[k].tok && tr[k].pos == KG_UPOS_NOUN &&
           tr[k].p->object && tr[k].obj >= 0 && tr[q].p->object && !strchr(tr[q].p->object, ' '))
         tr[q].p = NULL;
+  /* ... and so does an offer of praise or comment ("offered his
+   * congratulations": 051, no 030) */
+  for (size_t q = 0; q < ntr; q++)
+    for (size_t k = 0; k < ntr && tr[q].p; k++)
+      if (k != q && tr[k].p && tr[q].pos == KG_UPOS_VERB && tr[k].pos == KG_UPOS_NOUN &&
+          !strncmp(tr[q].p->code, "03", 2) && (!strncmp(tr[k].p->code, "01", 2) ||
+                                               (!strncmp(tr[k].p->code, "05", 2) && tr[k].p->code[2] < '7')) &&
+          kg_tok_head(d, tr[k].tok) == (int32_t)tr[q].tok && d->tokens[tr[k].tok].deprel &&
+          !strcmp(d->tokens[tr[k].tok].deprel, "obj"))
+        tr[q].p = NULL;
+  /* ... and so does a verb whose object is a message of an act ("sent a
+   * message of congratulations", "a letter of protest"): the act's */
+  for (size_t k = 0; k < ntr; k++)
+    if (tr[k].p && tr[k].pos == KG_UPOS_NOUN && kg_ev_verbal_act(tr[k].p->code)) {
+      int32_t v = kg_ev_message_of(c, tr[k].tok);
+      for (size_t q = 0; v >= 0 && q < ntr; q++)
+        if (q != k && tr[q].tok == (uint32_t)v)
+          tr[q].p = NULL;
+    }
   /* pass 2: a token that served as another trigger's object ("fired a
    * missile", "missile launch") is no event of its own */
   for (size_t k = 0; k < ntr; k++) {
@@ -861,6 +887,24 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.parts[a.npart++] = a.agents[q];
       a.nag = a.ntg = 0;
     }
+    /* none of coordinated agents is the target of the others ("Brazil,
+     * Colombia and Mexico urged the authorities": not Mexico's; "signed by
+     * A and B": a joint act of the two) */
+    int coord = 0;                        /* (agents joined by "and", not "Straw's China trip") */
+    for (size_t r = 0; a.nag >= 2 && a.ntg > 0 && r < a.nag; r++)
+      coord |= kg_ev_conj_mention(d, a.agents[r]);
+    if (coord) {
+      size_t nt = 0;
+      for (size_t q = 0; q < a.ntg; q++) {
+        int agent = 0;
+        for (size_t r = 0; r < a.nag && !agent; r++)
+          agent = d->mentions[a.agents[r]].actor == d->mentions[a.targets[q]].actor &&
+                  d->mentions[a.targets[q]].group < 0;
+        if (!agent)
+          a.targets[nt++] = a.targets[q];
+      }
+      a.ntg = nt;
+    }
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
@@ -887,6 +931,38 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t t = kg_ev_late_on_target(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
       if (t >= 0)
         a.targets[a.ntg++] = t;
+    }
+    /* "Xi sent a message of congratulations to X": the sender's act, to
+     * the addressee */
+    if (tree && pos == KG_UPOS_NOUN && a.nag == 0 && kg_ev_verbal_act(p->code)) {
+      int32_t v = kg_ev_message_of(c, i);
+      int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+      int32_t ms = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+      if (ms >= 0 && d->mentions[ms].actor >= 0) {
+        a.agents[a.nag++] = ms;
+        if (a.ntg == 0) {
+          int32_t to = kg_ev_after_prep(c, (uint32_t)v, "to", 12, 0);
+          if (to >= 0 && d->mentions[to].actor != d->mentions[ms].actor)
+            a.targets[a.ntg++] = to;
+        }
+      }
+    }
+    /* "Brazil and Chile issued a statement condemning X": the issuers' act */
+    if (tree && pos == KG_UPOS_VERB && a.nag == 0 && !a.passive) {
+      int32_t ms = kg_ev_message_subject(c, i);
+      if (ms >= 0 && d->mentions[ms].actor >= 0) {
+        a.agents[a.nag++] = ms;
+        a.nag += kg_ev_coord_after(c, ms, a.agents + 1, 3);
+        size_t nt = 0;                     /* (not one of the issuers) */
+        for (size_t q = 0; q < a.ntg; q++) {
+          int issuer = 0;
+          for (size_t r = 0; r < a.nag; r++)
+            issuer |= d->mentions[a.targets[q]].actor == d->mentions[a.agents[r]].actor;
+          if (!issuer)
+            a.targets[nt++] = a.targets[q];
+        }
+        a.ntg = nt;
+      }
     }
     /* "Guyana summoned Venezuela's ambassador to protest": a protest or
      * disapproval in a purpose clause on the object is the summoner's, and
@@ -916,8 +992,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     /* "Thailand responded with air strikes on ...": the verb's subject */
-    if (tree && pos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.nag == 0 && a.ntg > 0 && a.npart == 0) {
-      int32_t sj = kg_ev_obl_subject(c, i);
+    /* "he suspended the plan after talks with Y": the verb's subject held
+     * them */
+    if (tree && pos == KG_UPOS_NOUN && ((root >= 18 && root <= 20) || root == 4) && a.nag == 0 &&
+        a.ntg > 0 && a.npart == 0) {
+      int32_t sj = kg_ev_obl_subject(c, i, root == 4);
       if (sj >= 0 && d->mentions[sj].actor != d->mentions[a.targets[0]].actor)
         a.agents[a.nag++] = sj;
     }
@@ -1082,47 +1161,6 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   return KG_OK;
 }
 
-/* "Drones struck a terminal ... The Houthis claimed responsibility for the
- * attack": a claim (015) of a definite act noun ("for the attack") names
- * the doer of the latest such event of its own or the three sentences
- * before that had none (the lemma or the kgd:actNoun family, as
- * act_noun_doer); the claims among the events from index from on. */
-static void claimed_act(ev_ctx *c, size_t from)
-{
-  kg_doc *d = c->doc;
-  for (size_t k = from; k < d->nevents; k++) {
-    const kg_event *e = &d->events[k];
-    if (strcmp(e->cameo, "015") || e->agent < 0)
-      continue;
-    const kg_sentence *s = &d->sents[e->sent];
-    int32_t o = -1;
-    for (uint32_t t = s->tok; t < s->tok + s->ntok && o < 0; t++)
-      if (kg_tok_is(d, t, "responsibility") || kg_tok_is(d, t, "credit"))
-        for (uint32_t q = t + 1; q < s->tok + s->ntok && o < 0; q++) {
-          int32_t cs = kg_tok_head(d, q) == (int32_t)t && d->tokens[q].upos == KG_UPOS_NOUN ?
-                       kg_ev_child_with(d, q, "case", 0) : -1;
-          int32_t dt = cs >= 0 && kg_tok_is(d, (uint32_t)cs, "for") ? kg_ev_child_with(d, q, "det", 0) : -1;
-          if (dt >= 0 && (kg_tok_is(d, (uint32_t)dt, "the") || kg_tok_is(d, (uint32_t)dt, "this")) &&
-              d->tokens[q].lemma && kg_mention_at(d, q) < 0)
-            o = (int32_t)q;
-        }
-    if (o < 0)
-      continue;
-    const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);
-    for (size_t q = k; q-- > 0;) {
-      kg_event *a = &d->events[q];
-      if (a->sent + 3 < e->sent)
-        break;
-      const char *tl = d->tokens[a->trigger].lemma;
-      if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(a->cameo, code, strlen(code))))
-        continue;
-      if (a->agent < 0 && a->target != e->agent)
-        a->agent = e->agent;
-      break;
-    }
-  }
-}
-
 kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
@@ -1148,7 +1186,7 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       continue;
     size_t from = doc->nevents;
     st = sentence_events(&c, si);
-    claimed_act(&c, from);
+    kg_ev_claimed_act(&c, from);
   }
   if (st == KG_OK && log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);

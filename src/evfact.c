@@ -109,8 +109,10 @@ static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32
   return c->cue[j];
 }
 
-/* Does the verbal cue at j scope over the trigger at i (j < i)? */
-static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
+/* Does the verbal cue at j scope over the trigger at i (j < i)?  For a
+ * negation (`neg`), 2 when the trigger is in what another verb of the
+ * cue's complement would tell (neither denied nor told as a fact). */
+static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, int neg)
 {
   const kg_doc *d = c->doc;
   /* with a tree, only over its own subtree: "The EU, which Serbia has
@@ -134,9 +136,42 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i)
       for (int32_t n = kg_tok_head(d, i); n >= 0 && (uint32_t)n != j; n = kg_tok_head(d, (uint32_t)n))
         if (d->tokens[n].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, (uint32_t)n))
           return 0;
+    /* "declined to comment on reports that Moscow was seeking ...",
+     * "refused to say whether ...": a clause that another verb of the cue's
+     * complement takes (or a noun's clause below such a verb) is that verb's
+     * matter, not the cue's ("rejected claims that it had shelled", "denied
+     * that it had shelled" are still denied: the cue takes them itself) */
+    /* ("denied the claims, saying it condemned torture": what the denier
+     * says beside the denial is told, not denied) */
+    for (int32_t n = (int32_t)i, h; neg && n >= 0 && (uint32_t)n != j; n = h) {
+      h = kg_tok_head(d, (uint32_t)n);
+      if (h == (int32_t)j && d->tokens[n].deprel && !strncmp(d->tokens[n].deprel, "advcl", 5) &&
+          d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBG"))
+        return 0;
+    }
+    for (int32_t n = (int32_t)i, h, content = 0; neg && n >= 0 && (uint32_t)n != j; n = h) {
+      h = kg_tok_head(d, (uint32_t)n);
+      if (h < 0 || (uint32_t)h == j)
+        break;
+      const char *r = d->tokens[n].deprel;
+      if (r && (d->tokens[n].upos == KG_UPOS_VERB || d->tokens[n].upos == KG_UPOS_AUX) &&
+          (!strcmp(r, "ccomp") || (d->tokens[h].upos == KG_UPOS_NOUN && !strncmp(r, "acl", 3))))
+        content = 1;
+      if (content && d->tokens[h].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, (uint32_t)h))
+        return 2;
+    }
     for (int32_t n = (int32_t)i, h; n >= 0 && (uint32_t)n != j; n = h) {
       h = kg_tok_head(d, (uint32_t)n);
       const char *x = d->tokens[n].xpos;
+      /* "threatened to cut exports, but he suspended the plan after
+       * talks": a finite clause conjoined to the cue verb itself is outside
+       * it (a bare infinitive is the complement's, misattached: "called on
+       * the government to practise ... and either free or charge them") */
+      if (h == (int32_t)j && d->tokens[n].deprel &&
+          (!strcmp(d->tokens[n].deprel, "conj") || !strcmp(d->tokens[n].deprel, "parataxis")) &&
+          ((x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP"))) ||
+           kg_ev_child_with(d, (uint32_t)n, "nsubj", 0) >= 0))
+        return 0;
       if (h >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "conj") && x &&
           (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP")) && d->tokens[h].xpos &&
           !strcmp(d->tokens[h].xpos, "VB"))
@@ -223,8 +258,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     }
     if (cl == KG_CUE_NEGATION) {
       if (verbal) {
-        if (verbal_scope(c, j, len, i))
+        int sc = verbal_scope(c, j, len, i, 1);
+        if (sc == 1)
           return KG_FACT_NEGATED;
+        hedged |= sc == 2;
       } else if (!broken && !(j + 1 < end && kg_tok_is(d, j + 1, "only")) &&
                  (i - j <= 4 || negated_light_verb(c, j, i))) {
         if (!tree || i - j > 4)             /* (beyond 4: through a light verb) */
@@ -239,8 +276,13 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
-    } else if (verbal ? verbal_scope(c, j, len, i) : (!broken || modal_of_governor(d, j, i, tree))) {
-      hedged = 1;
+    } else if (verbal ? verbal_scope(c, j, len, i, 0) : (!broken || modal_of_governor(d, j, i, tree))) {
+      /* "offered his congratulations (condolences, thanks)": offering a
+       * comment or praise (CAMEO 01, 05) is making it */
+      int made = verbal && code && d->tokens[i].upos == KG_UPOS_NOUN && kg_tok_head(d, i) == (int32_t)j &&
+                 (!strncmp(code, "01", 2) || (!strncmp(code, "05", 2) && code[2] < '7')) &&
+                 kg_ev_cand_has(d, j, "offer");
+      hedged |= !made;
     }
     j += len - 1;
   }

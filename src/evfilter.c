@@ -46,6 +46,11 @@ static int participle_modifier(const kg_doc *d, const kg_sentence *s, uint32_t i
 {
   if (strcmp(rel(d, i), "amod"))
     return 0;
+  /* a participle hyphened to the name before it ("the US-led attack", "the
+   * Israeli-occupied West Bank", "an Iranian-backed militia"): a modifier */
+  if (i > s->tok + 1 && !strcmp(d->tokens[i - 1].form, "-") && !d->tokens[i - 2].space_after &&
+      !d->tokens[i - 1].space_after)
+    return 1;
   int up = i > s->tok ? d->tokens[i - 1].upos : KG_UPOS_DET;
   if (!(up == KG_UPOS_DET || up == KG_UPOS_ADJ || up == KG_UPOS_NUM))
     return 0;                             /* "met Anwar and signed agreements": a verb */

@@ -107,7 +107,10 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
     if (!(want_agent ? agent_rel : target_rel))
       continue;
-    if (!unnamed_noun(d, s, j, 0))
+    /* a subject group with the place it is in ("protesters in Lima"): the
+     * place is no actor of the deed (a state there is, "farmers in Chile",
+     * and was taken by the argument rules before this is asked) */
+    if (!unnamed_noun(d, s, j, want_agent))
       return -1;
     *sec = kg_ev_noun_sector(c, j);
     if (*sec || want_agent || r[0] != 'o')

@@ -78,6 +78,15 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i)
   if (i + 1 >= s->tok + s->ntok)
     return 0;
   const kg_token *n = &d->tokens[i + 1];
+  /* a deictic time noun after it modifies the clause, not the noun
+   * ("renewed talks today", "began a strike yesterday") */
+  if (n->lemma && kg_ev_in_list(n->lemma, (const char *const[]){ "today", "yesterday", "tomorrow",
+                                                                  "tonight", NULL }))
+    return 0;
+  /* a noun of an undertaking after it names the act the trigger names
+   * ("a mediation mission", "halt mediation efforts") */
+  if (n->lemma && kg_ev_in_list(n->lemma, (const char *const[]){ "effort", "mission", "bid", NULL }))
+    return 0;
   if (n->upos != KG_UPOS_NONE)
     return n->upos == KG_UPOS_NOUN && d->tokens[i].upos == KG_UPOS_NOUN;
   char b[32];
@@ -346,6 +355,26 @@ static int deep_in_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, int32
   return 0;
 }
 
+/* "suspended the plan on Tuesday after talks with Y": a noun in a phrase
+ * of time or circumstance on the verb (after, before, during, following,
+ * until, amid, despite) is no object of the verb's patterns; 1 when obj
+ * (or a phrase it hangs in, up to the verb) has such a preposition. */
+static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
+{
+  static const char *const adj[] = { "after", "before", "during", "following", "until", "amid",
+                                     "despite", NULL };
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (int32_t n = obj, hops = 0; n >= 0 && n != (int32_t)i && hops < 4; n = kg_tok_head(d, (uint32_t)n), hops++)
+    for (uint32_t k = s->tok; k < (uint32_t)n; k++)
+      if (kg_tok_head(d, k) == n && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "case"))
+        for (int w = 0; adj[w]; w++)
+          if (kg_tok_is(d, k, adj[w]))
+            return 1;
+  return 0;
+}
+
 /* A required preposition (kgd:prepRequired) of trigger i: within 8 tokens
  * after it, and on a parsed sentence the verb's own: heading a phrase on the
  * verb ("spoke by telephone with Y", "called for an end"), or an nmod of
@@ -492,14 +521,20 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
           if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep && !tr[j].particle &&
-                          deep_in_prep(d, s, i, obj, tr, n)))
+                          (deep_in_prep(d, s, i, obj, tr, n) || adjunct_object(d, i, obj))))
             continue;
           score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
           /* a modifier is a weaker object than a head noun: "signed a
            * military agreement" is a signing (057, agreement) before a
            * military act (062, military) */
-          if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ)
+          /* ... but the predicate of "called X Y" says what the act is:
+           * "called the expulsion unacceptable" is a criticism (111), not a
+           * call for an expulsion (131) */
+          int pred = c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "xcomp") &&
+                     kg_tok_head(c->doc, (uint32_t)obj) == (int32_t)i;
+          if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ && !pred)
             score--;
+          score += pred;
         }
         const char *need = tr[j].srcprep && strcmp(tr[j].srcprep, "-") ? tr[j].srcprep : tr[j].skipprep;
         if (need) {                       /* the source's or the skipped phrase's preposition */

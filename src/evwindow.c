@@ -22,6 +22,8 @@
 int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
 {
   char cand[MAXC][CLEN];   /* the lexicon's kgd:lightVerb lemmas */
+  if (d->tokens[j].upos == KG_UPOS_NOUN)
+    return 0;               /* "his organisation", "the start": no verb */
   size_t n = kg_ev_lemma_cands(d, j, cand);
   for (size_t k = 0; k < n; k++)
     if (kg_dict_lex(dict, cand[k]) & KG_LEX_LIGHT_VERB)

@@ -503,9 +503,10 @@ static int16_t *pack_table(const kg_ap *ap, uint32_t stride, float *scale, uint6
 
 kg_status kg_pp_pack(kg_parser *p)
 {
+  kg_pp_lab_unsplit(p);
   free(p->pk);
   free(p->pl);
-  p->pl_stride = (kg_ap_nclass(p->lab) + 7) & ~7u;
+  p->pl_stride = kg_pp_lab_pitch(kg_ap_nclass(p->lab));
   p->pk = pack_table(p->act, KG_PP_NACT, &p->pk_scale, &p->pk_mask);
   p->pl = pack_table(p->lab, p->pl_stride, &p->pl_scale, &p->pl_mask);
   if (p->pk && p->pl) return KG_OK;
@@ -517,16 +518,18 @@ kg_status kg_pp_pack(kg_parser *p)
 
 kg_status kg_pp_pack_labels(kg_parser *p)
 {
+  kg_pp_lab_unsplit(p);
   free(p->pl);
-  p->pl_stride = (kg_ap_nclass(p->lab) + 7) & ~7u;
+  p->pl_stride = kg_pp_lab_pitch(kg_ap_nclass(p->lab));
   p->pl = pack_table(p->lab, p->pl_stride, &p->pl_scale, &p->pl_mask);
   return p->pl ? KG_OK : KG_ERR_NOMEM;
 }
 
 kg_status kg_pp_pack_final(kg_parser *p)
 {
+  kg_pp_lab_unsplit(p);
   free(p->pf);
-  p->pf = pack_table(p->lab, (kg_ap_nclass(p->lab) + 7) & ~7u, &p->pf_scale, &p->pf_mask);
+  p->pf = pack_table(p->lab, kg_pp_lab_pitch(kg_ap_nclass(p->lab)), &p->pf_scale, &p->pf_mask);
   return p->pf ? KG_OK : KG_ERR_NOMEM;
 }
 
@@ -575,7 +578,7 @@ static void score_packed_lab(const kg_parser *p, const uint64_t *f, size_t nf, f
   }
 #endif
   const int32_t *a = (const int32_t *)acc;
-  for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[c];
+  for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[kg_pp_lane(p, c)];
 }
 
 /* Transition scores from the packed table: one cache line per feature,

@@ -774,13 +774,17 @@ static size_t lab_feats_r(const kg_pp_fast *fw, const kg_pp_state *st, int h, in
   uint64_t lmask = fw->p->pl_mask;
   uint32_t stride = fw->p->pl_stride;
   size_t k = kg_pp_lab_feats_in(st, h, d, 2, (const uint64_t (*)[2])fw->lp, pl, lmask, stride, &q, f);
+  /* a split table's decisions mostly read the rows' first lines only
+   * (best_label): those are prefetched */
+  int split = fw->p->pl_split;
   for (size_t i = 0; i < k; i++) {   /* the features not hashed here (models with TALT) */
     r[i] = pl + (f[i] & lmask) * stride;
     __builtin_prefetch(r[i]);
+    if (split) continue;
     __builtin_prefetch(r[i] + 32);
     __builtin_prefetch(r[i] + stride - 1);
   }
-  kg_pp_hq_mix(&q, f + k, fw->avx2, pl, lmask, stride * (uint32_t)sizeof(int16_t), 3,
+  kg_pp_hq_mix(&q, f + k, fw->avx2, pl, lmask, stride * (uint32_t)sizeof(int16_t), split ? 1 : 3,
                (const void **)(r + k));
   return k + q.n + q.nd;
 }
@@ -789,6 +793,19 @@ size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, 
 {
   const int16_t *r[KG_PP_MAXFEAT + 4];
   return lab_feats_r(fw, st, h, d, f, r);
+}
+
+/* The first best label but root of the lane sums a[0..64) of a split
+ * table (kg_parser.pl_split), in label order. */
+static int best_split(const kg_parser *p, const int32_t *a)
+{
+  int best = -1;
+  int32_t bv = INT32_MIN;
+  for (uint32_t c = 0; c < p->nlab; c++) {
+    int32_t v = a[p->pl_lane[c]];
+    if ((int)c != p->root_lab && (best < 0 || v > bv)) { best = (int)c; bv = v; }
+  }
+  return best < 0 ? 0 : best;
 }
 
 #ifdef KG_PP_AVX2
@@ -887,6 +904,22 @@ __attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
 {
   int32_t a[KG_PP_MAXLAB];
   uint32_t stride = p->pl_stride;
+  if (p->pl_split) {
+    /* the first lines: the labels with the most weight and the bound */
+    lab_sums_body(rows, nf, a, 2, 0);
+    int32_t bound = a[KG_PP_HOT];
+    a[KG_PP_HOT] = INT32_MIN;
+    int lane = argmax_avx2(a, 4);
+    if (a[lane] > bound) {
+      for (uint32_t c = 0; c < p->nlab; c++)
+        if (p->pl_lane[c] == lane) return (int)c;
+    }
+    /* else the second lines too */
+    const int16_t *r2[KG_PP_MAXFEAT + 4];
+    for (size_t i = 0; i < nf; i++) { r2[i] = rows[i] + 32; __builtin_prefetch(r2[i]); }
+    lab_sums_body(r2, nf, a + 32, 2, 0);
+    return best_split(p, a);
+  }
   label_sums_avx2(p, rows, nf, a);
   /* root and the padding lanes can't win (sums are far above INT32_MIN) */
   for (uint32_t c = p->nlab; c < stride; c++) a[c] = INT32_MIN;
@@ -904,7 +937,7 @@ void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, f
     int32_t a[KG_PP_MAXLAB];
     for (size_t i = 0; i < nf; i++) rows[i] = p->pl + (f[i] & p->pl_mask) * p->pl_stride;
     label_sums_avx2(p, rows, nf, a);
-    for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[c];
+    for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[kg_pp_lane(p, c)];
     return;
   }
 #endif
@@ -947,6 +980,7 @@ static int best_label(const kg_parser *p, const int16_t *const *rows, size_t nf)
 #endif
   /* sums are below 2^24 in magnitude, so comparing them as integers is
    * comparing their float conversions */
+  if (p->pl_split) return best_split(p, a);
   int best = -1;
   for (uint32_t c = 0; c < p->nlab; c++)
     if ((int)c != p->root_lab && (best < 0 || a[c] > a[best])) best = (int)c;

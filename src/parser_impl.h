@@ -77,7 +77,9 @@ struct kg_parser {
   int16_t *pk;         /* transition weights packed for decoding: 4 x int16 per bucket */
   float pk_scale;
   uint64_t pk_mask;
-  int16_t *pl;         /* label weights packed the same way: pl_stride per bucket */
+  int16_t *pl;         /* label weights packed the same way: pl_stride per bucket
+                        * (kg_pp_lab_pitch: whole cache lines; the file keeps
+                        * nlab rounded up to 8), lanes past nlab zero */
   float pl_scale;
   uint64_t pl_mask;
   uint32_t pl_stride;
@@ -95,6 +97,17 @@ struct kg_parser {
                         * of a beam item is expanded with its jlab best labels,
                         * the label score added to the item's score; the label
                         * model is then trained by the global updates */
+  int pl_split;        /* 0: lane c of a label-table row (pl, pf) is label c.
+                        * Else (loaded models, kg_pp_lab_split) the rows are laid
+                        * out in two 64-byte lines: lanes 0..KG_PP_HOT-1 the
+                        * KG_PP_HOT labels (not root) with the most weight, in
+                        * label order; lane KG_PP_HOT the row's largest weight
+                        * among the other labels but root; lanes 32.. the other
+                        * labels.  A label decision sums the first lines only
+                        * and is done when the best of those labels beats the
+                        * sum of the bound lanes, which no other label's sum can
+                        * exceed (the same label as summing everything). */
+  uint8_t pl_lane[KG_PP_MAXLAB];  /* lane of label c (pl_split) */
   float margin;        /* beam pruning at run time (not saved; 0: none): items
                         * scoring more than margin x wunit below a step's
                         * best item are dropped */
@@ -112,6 +125,31 @@ struct kg_parser {
 void kg_pp_run_release(uint64_t id);
 
 #define KG_PP_MAXJLAB 4      /* most labels per arc in the beam */
+
+/* Lanes (int16) per row of the packed label tables in memory: nlab rounded
+ * up to 8, then to 16 lanes (half a 64-byte line) or a multiple of 32 (whole
+ * lines), so that a row, 64-byte aligned, spans no more lines than it must:
+ * 56 lanes (112 bytes: 2 or 3 lines, 2.5 on average) become 64 (2 lines).
+ * Model files keep (nlab + 7) & ~7 lanes per row. */
+static inline uint32_t kg_pp_lab_pitch(uint32_t nlab)
+{
+  uint32_t l = (nlab + 7) & ~7u;
+  if (l <= 16) return l <= 8 ? 8 : 16;
+  return (l + 31) & ~31u;
+}
+
+/* Labels in the first line of a split label row (kg_parser.pl_split). */
+#define KG_PP_HOT 31
+/* The lane of label c in p's label rows. */
+static inline uint32_t kg_pp_lane(const kg_parser *p, uint32_t c)
+{
+  return p->pl_split ? p->pl_lane[c] : c;
+}
+/* Lays p's label tables (pl and pf, rows of 64 lanes) out split (see
+ * kg_parser.pl_split) when nlab is 33..63; kg_pp_lab_unsplit restores lane
+ * = label (parser_model.c). */
+void kg_pp_lab_split(kg_parser *p);
+void kg_pp_lab_unsplit(kg_parser *p);
 
 /* Beam search (parser_beam.c). */
 typedef struct kg_pp_beam kg_pp_beam;

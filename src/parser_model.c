@@ -60,8 +60,11 @@ void kg_parser_free(kg_parser *p)
 }
 
 /* A packed table: u32 log2 buckets, u32 stride, f32 scale, then the int16
- * weights, little-endian, as one byte block. */
-static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t stride, float scale)
+ * weights, little-endian, as one byte block.  In memory a row may be longer
+ * than on file (pitch >= stride int16: the label tables' rows fill whole
+ * cache lines, kg_pp_lab_pitch); the lanes past stride are zeros. */
+static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t pitch,
+                           uint32_t stride, float scale, const kg_parser *lanes)
 {
   uint64_t n = (mask + 1) * stride;
   uint32_t log2 = 0;
@@ -72,22 +75,25 @@ static kg_status put_table(FILE *f, const int16_t *t, uint64_t mask, uint32_t st
   if (st == KG_OK) st = kg_model_put_f32(f, scale);
   if (st != KG_OK) return st;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
-#else
+  if (pitch == stride && !(lanes && lanes->pl_split)) return kg_model_put_bytes(f, t, (uint32_t)(n * 2));
+#endif
   unsigned char *b = malloc(n * 2);
   if (!b) return KG_ERR_NOMEM;
-  for (uint64_t i = 0; i < n; i++) {
-    b[2 * i] = (unsigned char)((uint16_t)t[i] & 255);
-    b[2 * i + 1] = (unsigned char)((uint16_t)t[i] >> 8);
-  }
+  for (uint64_t r = 0; r <= mask; r++)
+    for (uint32_t c = 0; c < stride; c++) {
+      uint64_t i = r * stride + c;
+      uint32_t l = lanes && c < lanes->nlab ? kg_pp_lane(lanes, c) : c;
+      uint16_t v = (uint16_t)t[r * pitch + l];
+      b[2 * i] = (unsigned char)(v & 255);
+      b[2 * i + 1] = (unsigned char)(v >> 8);
+    }
   st = kg_model_put_bytes(f, b, (uint32_t)(n * 2));
   free(b);
   return st;
-#endif
 }
 
-static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t *mask,
-                           float *scale)
+static kg_status get_table(FILE *f, uint32_t want_stride, uint32_t pitch, int16_t **t,
+                           uint64_t *mask, float *scale)
 {
   uint32_t log2, stride, nb;
   void *b = NULL;
@@ -95,18 +101,149 @@ static kg_status get_table(FILE *f, uint32_t want_stride, int16_t **t, uint64_t 
   if (st == KG_OK) st = kg_model_get_u32(f, &stride);
   if (st == KG_OK) st = kg_model_get_f32(f, scale);
   if (st != KG_OK) return st;
-  if (log2 > 24 || stride != want_stride || !(*scale > 0)) return KG_ERR_MODEL;
+  if (log2 > 24 || stride != want_stride || pitch < stride || !(*scale > 0)) return KG_ERR_MODEL;
   st = kg_model_get_bytes(f, &b, &nb);
   if (st != KG_OK) return st;
-  if ((uint64_t)nb != ((uint64_t)1 << log2) * stride * 2) { free(b); return KG_ERR_MODEL; }
+  uint64_t rows = (uint64_t)1 << log2;
+  if ((uint64_t)nb != rows * stride * 2) { free(b); return KG_ERR_MODEL; }
 #if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
   unsigned char *c = b;
   for (uint32_t i = 0; i < nb / 2; i++)
     ((int16_t *)b)[i] = (int16_t)(uint16_t)(c[2 * i] | c[2 * i + 1] << 8);
 #endif
-  *t = kg_model_huge_copy(b, nb);   /* rows are read at random */
-  *mask = ((uint64_t)1 << log2) - 1;
+  *mask = rows - 1;
+  if (pitch == stride) {
+    *t = kg_model_huge_copy(b, nb);   /* rows are read at random */
+    return KG_OK;
+  }
+  /* rows of pitch lanes, 64-byte aligned, the lanes past stride zero */
+  int16_t *w = kg_alloc_huge(rows * pitch * sizeof *w);
+  if (!w) { free(b); return KG_ERR_NOMEM; }
+  const int16_t *src = b;
+  for (uint64_t r = 0; r < rows; r++) {
+    memcpy(w + r * pitch, src + r * stride, stride * sizeof *w);
+    memset(w + r * pitch + stride, 0, (pitch - stride) * sizeof *w);
+  }
+  free(b);
+  *t = w;
   return KG_OK;
+}
+
+/* Rows of table t (mask + 1 rows of 64 lanes) from lane = label to the
+ * split layout of p->pl_lane (bound lane KG_PP_HOT: the largest weight of
+ * the labels in lanes 32.. but root), or back (to 0). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+#include <immintrin.h>
+#define KG_PM_AVX2 1
+/* The lanes of every row moved as split_rows does (w[l] = old w[src[l]],
+ * src 64: a zero), eight lanes a gather, and lane KG_PP_HOT set to the
+ * largest of the lanes marked in rare (0xffff) after the move. */
+__attribute__((target("avx2"))) static void split_rows_avx2(int16_t *t, uint64_t mask,
+                                                          const uint8_t *src,
+                                                          const uint16_t *rare)
+{
+  int32_t ix[64], keep[64];
+  for (int l = 0; l < 64; l++) {
+    ix[l] = src[l] < 64 ? src[l] : 0;
+    keep[l] = src[l] < 64 ? 0xffff : 0;
+  }
+  __m256i vix[8], vkeep[8];
+  for (int k = 0; k < 8; k++) {
+    vix[k] = _mm256_loadu_si256((const __m256i *)(ix + 8 * k));
+    vkeep[k] = _mm256_loadu_si256((const __m256i *)(keep + 8 * k));
+  }
+  const __m256i r0 = _mm256_loadu_si256((const __m256i *)rare);
+  const __m256i r1 = _mm256_loadu_si256((const __m256i *)(rare + 16));
+  const __m256i lo = _mm256_set1_epi16(-32768);
+  int16_t tmp[66];
+  tmp[64] = tmp[65] = 0;
+  for (uint64_t r = 0; r <= mask; r++) {
+    int16_t *w = t + r * 64;
+    memcpy(tmp, w, 64 * sizeof *w);
+    __m256i o[8];
+    for (int k = 0; k < 8; k++)
+      o[k] = _mm256_and_si256(_mm256_i32gather_epi32((const int *)tmp, vix[k], 2), vkeep[k]);
+    for (int j = 0; j < 4; j++)
+      _mm256_storeu_si256((__m256i *)(w + 16 * j),
+                          _mm256_permute4x64_epi64(_mm256_packus_epi32(o[2 * j], o[2 * j + 1]), 0xd8));
+    __m256i a = _mm256_blendv_epi8(lo, _mm256_loadu_si256((const __m256i *)(w + 32)), r0);
+    __m256i b = _mm256_blendv_epi8(lo, _mm256_loadu_si256((const __m256i *)(w + 48)), r1);
+    __m128i m = _mm_max_epi16(_mm256_castsi256_si128(_mm256_max_epi16(a, b)),
+                              _mm256_extracti128_si256(_mm256_max_epi16(a, b), 1));
+    m = _mm_max_epi16(m, _mm_shuffle_epi32(m, 0x4e));
+    m = _mm_max_epi16(m, _mm_shuffle_epi32(m, 0xb1));
+    m = _mm_max_epi16(m, _mm_shufflelo_epi16(m, 0xb1));
+    w[KG_PP_HOT] = (int16_t)_mm_extract_epi16(m, 0);
+  }
+}
+#endif
+
+static void split_rows(int16_t *t, uint64_t mask, const kg_parser *p, int to)
+{
+  /* src[l]: the lane of the old row that goes to lane l (64: a zero) */
+  uint8_t src[64], rare[64];
+  uint32_t nlab = p->nlab, nr = 0;
+  memset(src, 64, sizeof src);
+  for (uint32_t c = 0; c < nlab; c++) {
+    if (to) src[p->pl_lane[c]] = (uint8_t)c;
+    else src[c] = p->pl_lane[c];
+    if (p->pl_lane[c] > KG_PP_HOT && (int)c != p->root_lab) rare[nr++] = (uint8_t)c;
+  }
+  if (!t) return;
+#ifdef KG_PM_AVX2
+  if (to && __builtin_cpu_supports("avx2")) {
+    uint16_t rl[32] = { 0 };   /* lanes 32..63 of the bound's labels */
+    for (uint32_t k = 0; k < nr; k++) rl[p->pl_lane[rare[k]] - 32] = 0xffff;
+    split_rows_avx2(t, mask, src, rl);
+    return;
+  }
+#endif
+  int16_t tmp[65];
+  tmp[64] = 0;
+  for (uint64_t r = 0; r <= mask; r++) {
+    int16_t *w = t + r * 64;
+    memcpy(tmp, w, 64 * sizeof *w);
+    for (uint32_t l = 0; l < 64; l++) w[l] = tmp[src[l]];
+    if (to) {
+      int bound = -32768;
+      for (uint32_t k = 0; k < nr; k++) bound = tmp[rare[k]] > bound ? tmp[rare[k]] : bound;
+      w[KG_PP_HOT] = (int16_t)bound;
+    }
+  }
+}
+
+void kg_pp_lab_split(kg_parser *p)
+{
+  if (p->pl_split || !p->pl || p->pl_stride != 64 || p->nlab <= 32 || p->nlab > 63 ||
+      p->root_lab < 0)
+    return;
+  /* the labels with the most weight (root aside) first, from every 8th row */
+  double tot[KG_PP_MAXLAB] = { 0 };
+  for (uint64_t r = 0; r <= p->pl_mask; r += 8)
+    for (uint32_t c = 0; c < p->nlab; c++) {
+      int v = p->pl[r * 64 + c];
+      tot[c] += v < 0 ? -v : v;
+    }
+  uint8_t hot[KG_PP_MAXLAB] = { 0 };
+  for (int k = 0; k < KG_PP_HOT; k++) {
+    int bi = -1;
+    for (uint32_t c = 0; c < p->nlab; c++)
+      if (!hot[c] && (int)c != p->root_lab && (bi < 0 || tot[c] > tot[bi])) bi = (int)c;
+    hot[bi] = 1;
+  }
+  uint32_t h = 0, o = KG_PP_HOT + 1;
+  for (uint32_t c = 0; c < p->nlab; c++) p->pl_lane[c] = (uint8_t)(hot[c] ? h++ : o++);
+  split_rows(p->pl, p->pl_mask, p, 1);
+  split_rows(p->pf, p->pf_mask, p, 1);
+  p->pl_split = 1;
+}
+
+void kg_pp_lab_unsplit(kg_parser *p)
+{
+  if (!p->pl_split) return;
+  split_rows(p->pl, p->pl_mask, p, 0);
+  split_rows(p->pf, p->pf_mask, p, 0);
+  p->pl_split = 0;
 }
 
 kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
@@ -140,12 +277,14 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->jlab) st = kg_model_put_section(f, "JLAB");
   if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
   if (st == KG_OK && p->pf) st = kg_model_put_section(f, "LABF");
-  if (st == KG_OK && p->pf) st = put_table(f, p->pf, p->pf_mask, p->pl_stride, p->pf_scale);
+  if (st == KG_OK && p->pf)
+    st = put_table(f, p->pf, p->pf_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pf_scale, p);
   if (st == KG_OK && p->beam > 1) st = kg_model_put_section(f, "BEAM");
   if (st == KG_OK && p->beam > 1) st = kg_model_put_u32(f, (uint32_t)p->beam);
   if (st == KG_OK) st = kg_model_put_section(f, "PACK");
-  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, p->pk_scale);
-  if (st == KG_OK) st = put_table(f, p->pl, p->pl_mask, p->pl_stride, p->pl_scale);
+  if (st == KG_OK) st = put_table(f, p->pk, p->pk_mask, KG_PP_NACT, KG_PP_NACT, p->pk_scale, NULL);
+  if (st == KG_OK)
+    st = put_table(f, p->pl, p->pl_mask, p->pl_stride, (p->nlab + 7) & ~7u, p->pl_scale, p);
   if (st != KG_OK) {
     fclose(f);
     kg_logf(log, KG_LOG_ERROR, path, "cannot write parser model");
@@ -250,7 +389,8 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     if (st == KG_OK && memcmp(tag, "LABF", 4) == 0) {
       /* optional LABF: the final label table */
       what = "final labels (LABF)";
-      st = get_table(f, (p->nlab + 7) & ~7u, &p->pf, &p->pf_mask, &p->pf_scale);
+      st = get_table(f, (p->nlab + 7) & ~7u, kg_pp_lab_pitch(p->nlab), &p->pf, &p->pf_mask,
+                     &p->pf_scale);
       what = "weights";
       if (st == KG_OK && fread(tag, 1, 4, f) != 4) st = KG_ERR_MODEL;
     }
@@ -263,9 +403,10 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       if (st == KG_OK) st = kg_model_expect_section(f, "PACK");
     } else if (memcmp(tag, "PACK", 4) != 0) st = KG_ERR_MODEL;
   }
-  p->pl_stride = (p->nlab + 7) & ~7u;
-  if (st == KG_OK) st = get_table(f, KG_PP_NACT, &p->pk, &p->pk_mask, &p->pk_scale);
-  if (st == KG_OK) st = get_table(f, p->pl_stride, &p->pl, &p->pl_mask, &p->pl_scale);
+  p->pl_stride = kg_pp_lab_pitch(p->nlab);
+  if (st == KG_OK) st = get_table(f, KG_PP_NACT, KG_PP_NACT, &p->pk, &p->pk_mask, &p->pk_scale);
+  if (st == KG_OK)
+    st = get_table(f, (p->nlab + 7) & ~7u, p->pl_stride, &p->pl, &p->pl_mask, &p->pl_scale);
   if (st == KG_OK) {
     what = "labels";
     for (uint32_t i = 0; i < p->nlab; i++) {
@@ -274,6 +415,7 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     }
     if (p->root_lab < 0) st = KG_ERR_MODEL;
   }
+  if (st == KG_OK) kg_pp_lab_split(p);
   if (st != KG_OK) {
     fclose(f);
     kg_parser_free(p);

@@ -35,5 +35,15 @@ kg_ap *kg_ap_shell(uint32_t nclass, uint32_t log2_buckets);
 /* The weights of bucket b (nclass floats), expanding a pool row into tmp
  * (stride floats); NULL when the row is absent. */
 const float *kg_ap_bucket_row(const kg_ap *ap, size_t b, float *tmp);
+/* Where the readers put a pool row of len cells when the next free cell is
+ * o (pools are 64-byte aligned): at o, unless the row would then span more
+ * 64-byte lines (16 cells) than its size needs; then at the next line (the
+ * cells skipped are zeros, never read as rows).  Rows of up to 16 cells
+ * then read one line. */
+static inline size_t kg_ap_row_place(size_t o, size_t len)
+{
+  size_t in = o & 15;
+  return (in + len + 15) / 16 > (len + 15) / 16 ? (o + 15) & ~(size_t)15 : o;
+}
 
 #endif

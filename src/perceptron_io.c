@@ -216,18 +216,26 @@ kg_status kg_ap_write(const kg_ap *ap, FILE *f)
 /* Makes room for need more pool cells. */
 static int pool_grow(kg_ap *ap, size_t *cap, size_t need);
 
+/* Makes room for a row of need cells and moves ap->npool to where it goes
+ * (kg_ap_row_place; the cells skipped are zeroed). */
 static inline int pool_reserve(kg_ap *ap, size_t *cap, size_t need)
 {
-  need += KG_AP_POOL_PAD;          /* spare cells read by add_rows */
-  return ap->npool + need <= *cap || pool_grow(ap, cap, need);
+  size_t at = kg_ap_row_place(ap->npool, need);
+  need += at - ap->npool + KG_AP_POOL_PAD;   /* spare cells read by add_rows */
+  if (ap->npool + need > *cap && !pool_grow(ap, cap, need)) return 0;
+  for (; ap->npool < at; ap->npool++) ap->pool[ap->npool].u = 0;
+  return 1;
 }
 
 static int pool_grow(kg_ap *ap, size_t *cap, size_t need)
 {
   size_t nc = *cap ? *cap * 2 : 4096;
   while (nc < ap->npool + need) nc *= 2;
-  kg_cell *np = realloc(ap->pool, nc * sizeof *np);
+  /* 64-byte aligned (kg_ap_row_place lays rows out by lines) */
+  kg_cell *np = kg_alloc_huge(nc * sizeof *np);
   if (!np) return 0;
+  if (ap->pool) memcpy(np, ap->pool, ap->npool * sizeof *np);
+  free(ap->pool);
   ap->pool = np;
   *cap = nc;
   return 1;
@@ -498,8 +506,32 @@ varint_at(const unsigned char **px, const unsigned char *end, uint64_t *v)
 
 /* The rows of the integer form, from the nbytes at x, into ap's pool
  * (npool cells) and row index; 0 when they are not exactly that. */
+/* The cells the rows of the integer form at x take in a pool laid out by
+ * kg_ap_row_place (npool when the rows are not well formed: int_rows then
+ * fails). */
+static size_t int_layout(const unsigned char *x, size_t nbytes, uint32_t nrows, uint32_t nclass,
+                         size_t npool)
+{
+  const unsigned char *end = x + nbytes;
+  const size_t csz = nclass <= 256 ? 1 : 2;
+  size_t o = 0;
+  for (uint32_t r = 0; r < nrows; r++) {
+    uint64_t d, h;
+    if (!varint_at(&x, end, &d) || !varint_at(&x, end, &h)) return npool;
+    uint64_t n = h >> 1;
+    size_t bytes = n * ((h & 1) ? 4 : 4 + csz);
+    if (n == 0 || n > nclass || (size_t)(end - x) < bytes) return npool;
+    size_t need = 1 + ((h & 1) ? n : 2 * n);
+    o = kg_ap_row_place(o, need) + need;
+    x += bytes;
+  }
+  return o < npool ? npool : o;
+}
+
+/* int_rows puts the rows at kg_ap_row_place offsets in a pool of cap cells;
+ * the rows themselves take exactly npool cells. */
 static int int_rows(kg_ap *ap, const unsigned char *x, size_t nbytes, uint32_t nrows,
-                    size_t npool, uint32_t lim)
+                    size_t npool, size_t cap, uint32_t lim)
 {
   const unsigned char *end = x + nbytes;
   const uint32_t nclass = ap->nclass;
@@ -507,7 +539,7 @@ static int int_rows(kg_ap *ap, const unsigned char *x, size_t nbytes, uint32_t n
   kg_cell *restrict pool = ap->pool;
   uint32_t *restrict idx = ap->idx;
   uint64_t b = 0;
-  size_t o = 0;
+  size_t o = 0, used = 0;
   uint32_t badw = 0, badc = 0;
   for (uint32_t r = 0; r < nrows; r++) {
     uint64_t d, h;
@@ -515,8 +547,11 @@ static int int_rows(kg_ap *ap, const unsigned char *x, size_t nbytes, uint32_t n
     uint64_t n = h >> 1;
     if ((r > 0 && d == 0) || d >= nb - b || n == 0 || n > nclass) return 0;
     b += d;
-    size_t need = 1 + ((h & 1) ? n : 2 * n);
-    if (need > npool - o || (size_t)(end - x) < n * ((h & 1) ? 4 : 4 + csz)) return 0;
+    size_t need = 1 + ((h & 1) ? n : 2 * n), at = kg_ap_row_place(o, need);
+    if (at + need > cap || need > npool - used || (size_t)(end - x) < n * ((h & 1) ? 4 : 4 + csz))
+      return 0;
+    for (; o < at; o++) pool[o].u = 0;
+    used += need;
     kg_cell *restrict p = pool + o;
     p[0].u = (uint32_t)h;
     if (h & 1) {
@@ -548,7 +583,8 @@ static int int_rows(kg_ap *ap, const unsigned char *x, size_t nbytes, uint32_t n
     idx[b] = (uint32_t)o;
     o += need;
   }
-  return !badw && !badc && o == npool && x == end;
+  ap->npool = o;
+  return !badw && !badc && used == npool && x == end;
 }
 
 kg_status kg_ap_read_int(FILE *f, uint32_t maxfeat, kg_ap **out)
@@ -578,14 +614,17 @@ kg_status kg_ap_read_int(FILE *f, uint32_t maxfeat, kg_ap **out)
   ap->averaged = 1;
   ap->iscale = iscale;
   ap->idx = kg_alloc_huge(nb * sizeof(uint32_t));
-  ap->pool = kg_alloc_huge(((size_t)npool + KG_AP_POOL_PAD) * sizeof(kg_cell));
-  if (!ap->idx || !ap->pool) { free(buf); kg_ap_free(ap); return KG_ERR_NOMEM; }
-  ap->npool = npool;
-  memset(ap->idx, 0xff, nb * sizeof(uint32_t));
-  memset(ap->pool + npool, 0, KG_AP_POOL_PAD * sizeof(kg_cell));
-  int ok = fread(buf, 1, (size_t)nbytes + 4, f) == (size_t)nbytes + 4
-           && le32(buf + nbytes) == KG_AP_SENTINEL
-           && int_rows(ap, buf, nbytes, nrows, npool, INT32_MAX / maxfeat);
+  int ok = ap->idx && fread(buf, 1, (size_t)nbytes + 4, f) == (size_t)nbytes + 4
+           && le32(buf + nbytes) == KG_AP_SENTINEL;
+  /* the pool laid out by lines (kg_ap_row_place): its size first */
+  size_t cap = ok ? int_layout(buf, nbytes, nrows, nclass, npool) : npool;
+  ap->pool = ok ? kg_alloc_huge((cap + KG_AP_POOL_PAD) * sizeof(kg_cell)) : NULL;
+  if (!ap->idx || (ok && !ap->pool)) { free(buf); kg_ap_free(ap); return KG_ERR_NOMEM; }
+  if (ok) {
+    memset(ap->idx, 0xff, nb * sizeof(uint32_t));
+    ok = int_rows(ap, buf, nbytes, nrows, npool, cap, INT32_MAX / maxfeat);
+    if (ok) memset(ap->pool + ap->npool, 0, KG_AP_POOL_PAD * sizeof(kg_cell));
+  }
   free(buf);
   if (!ok) { kg_ap_free(ap); return KG_ERR_MODEL; }
   *out = ap;

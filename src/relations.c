@@ -120,21 +120,33 @@ static int is_body(const kg_doc *d, uint32_t i)
   return 0;
 }
 
-/* A lower-case word of the portfolio a title names, between the state and
- * the title: "Eritrea's information minister", "Ukraine's human rights
- * commissioner" (a compound or adjective whose head lies further on, up
- * to the title's end `lim`). */
-static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim)
+/* A word of the portfolio a title names, between the state and the title:
+ * "Eritrea's information minister", "Ukraine's human rights commissioner"
+ * (a compound or adjective whose head lies further on, up to the title's
+ * end `lim`); capitalised only before an official's title (`cap`): "U.S.
+ * Commerce Secretary", "British Health Secretary" (a capitalised word
+ * before a leader's title names a party: "British Labour leader"). */
+static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim, int cap)
 {
   const kg_token *t = &d->tokens[i];
-  if (!t->deprel || t->head <= 0 || kg_tok_is_cap(t))
+  if (!t->deprel || t->head <= 0 || (!cap && kg_tok_is_cap(t)))
     return 0;
-  if (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_ADJ)
+  if (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_ADJ && !(cap && t->upos == KG_UPOS_PROPN))
     return 0;
   if (strcmp(t->deprel, "compound") != 0 && strcmp(t->deprel, "amod") != 0)
     return 0;
   uint32_t h = d->sents[t->sent].tok + (uint32_t)t->head - 1;
   return h > i && h < lim;
+}
+
+/* Does a title of the dictionary start at token p and reach the end
+ * `lim` of the title found after it ("Prime" of "Prime Minister": the
+ * title is "prime minister", not a portfolio of "minister")? */
+static int in_title(const kg_dict *dict, const kg_doc *d, uint32_t p, uint32_t lim)
+{
+  const kg_title *t = NULL;
+  uint32_t n = kg_dict_match_title(dict, d, p, &t);
+  return n > 0 && p + n >= lim;
 }
 
 /* An organisation named only by words of a state's body ("Foreign
@@ -276,7 +288,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
      * spokesperson", "its foreign ministry spokesman", "the African Union
      * Commission chairperson" */
     for (int k = 0; k < 5 && p > s->tok && kg_rel_mention_ending(d, p) < 0 &&
-                    (is_body(d, p) || is_portfolio(d, p, tok + tn)); k++)
+                    (is_body(d, p) ||
+                     is_portfolio(d, p, tok + tn, ti->rel == KG_REL_OFFICIAL && !in_title(dict, d, p, tok + tn)));
+         k++)
       p--;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
@@ -465,12 +479,20 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   /* "Foreign Minister X": no state in the phrase; not "Liberal Democrat deputy
    * leader X", "Tory spokesman X": a capitalised word before the title names
    * the body the title belongs to */
+  /* ("A spokeswoman, X, said": an official's title as the subject, the
+   * name in apposition; not "met the president, X", whose state may be
+   * any) */
+  int appos_subj = pm >= 0 && ti->rel == KG_REL_OFFICIAL && d->mentions[pm].tok == tok + tn + 1 &&
+                   !(tok > s->tok && kg_tok_is(d, tok - 1, "party")) &&     /* (a party's) */
+                   kg_tok_is(d, tok + tn, ",") && d->tokens[tok + tn - 1].deprel &&
+                   !strncmp(d->tokens[tok + tn - 1].deprel, "nsubj", 5);
   /* ... or "a government spokeswoman, X": the apposition of a title of
    * the government (a state's, not a party's) */
   int gov_appos = pm >= 0 && tok > s->tok && kg_tok_is(d, tok - 1, "government") && tok + tn < end &&
                   kg_tok_is(d, tok + tn, ",") && d->mentions[pm].tok == tok + tn + 1;
-  if (pm >= 0 && cm < 0 && bare && state_title(ti) && (d->mentions[pm].tok == tok + tn + styled || gov_appos) &&
-      !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
+  if (pm >= 0 && cm < 0 && bare && state_title(ti) &&
+      (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
+      !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
   /* "..., a ministry spokesman, X, said": the state whose ministry was

@@ -57,6 +57,8 @@ evplace() { ask true "event $1* with $2 in $3" "ASK { ?e kgo:cameoCode ?c FILTER
 # hedged TEXT: an event from a sentence containing TEXT, not Asserted;
 # notasserted TEXT: no Asserted event from such a sentence
 hedged() { ask true "a non-asserted event from \"$1\"" "ASK { ?e kgo:evidence ?s ; kgo:factuality ?f FILTER(CONTAINS(?s, \"$1\") && ?f != kgo:Asserted) }"; }
+# notassertedev CODE TEXT: no Asserted event of code CODE* from such a sentence
+notassertedev() { ask false "no Asserted $1* from \"$2\"" "ASK { ?e kgo:evidence ?s ; kgo:factuality kgo:Asserted ; kgo:cameoCode ?c FILTER(CONTAINS(?s, \"$2\") && STRSTARTS(?c, \"$1\")) }"; }
 notasserted() { ask false "\"$1\" never Asserted" "ASK { ?e kgo:evidence ?s ; kgo:factuality kgo:Asserted FILTER(CONTAINS(?s, \"$1\")) }"; }
 docdate() { ask true "document dated $1" "ASK { ?d a kgo:Document ; dcterms:date ?t FILTER(STR(?t) = \"$1\") }"; }
 common() { # the contract, on every article

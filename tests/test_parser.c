@@ -575,6 +575,47 @@ static int *trees_of(const kg_parser *p, kg_doc *d)
   return t;
 }
 
+/* The shipped model's label rows split in two cache lines at load
+ * (kg_pp_lab_split: the labels with the most weight and a bound first):
+ * the same trees as rows laid out label by label, on the held-out
+ * articles; saved and read back, the same tables and trees. */
+static void split_labels(void)
+{
+  kg_parser *p = NULL, *q = NULL, *r = NULL;
+  kg_tagger *tg = NULL;
+  const char *model = kg_test_src("models/parser.kgm");
+  const char *saved = KG_BUILDDIR "/tests/parser-split.kgm";
+  if (kg_parser_load(model, NULL, &p) != KG_OK) return;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(model, NULL, &q), KG_OK);
+  CU_ASSERT_EQUAL(p->pl_split, 1);
+  kg_pp_lab_unsplit(q);
+  CU_ASSERT_EQUAL(q->pl_split, 0);
+  kg_doc *d = tagged_heldout(&tg);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  size_t n = 2 * d->ntokens * sizeof(int);
+  int *a = trees_of(p, d), *b = trees_of(q, d), *c = NULL;
+  CU_ASSERT(a && b && memcmp(a, b, n) == 0);
+  CU_ASSERT_EQUAL(kg_pp_save(p, saved, NULL), KG_OK);
+  CU_ASSERT_EQUAL(kg_parser_load(saved, NULL, &r), KG_OK);
+  if (r) {
+    CU_ASSERT_EQUAL(r->pl_split, 1);
+    CU_ASSERT(memcmp(r->pl_lane, p->pl_lane, sizeof p->pl_lane) == 0);
+    CU_ASSERT(r->pl_mask == p->pl_mask &&
+              memcmp(r->pl, p->pl, (p->pl_mask + 1) * p->pl_stride * sizeof *p->pl) == 0);
+    c = trees_of(r, d);
+    CU_ASSERT(c && memcmp(a, c, n) == 0);
+  }
+  remove(saved);
+  free(a);
+  free(b);
+  free(c);
+  kg_doc_free(d);
+  kg_tagger_free(tg);
+  kg_parser_free(p);
+  kg_parser_free(q);
+  kg_parser_free(r);
+}
+
 /* Beam pruning by score margin (kg_parser_set_beam_margin,
  * KGBUILD_BEAM_MARGIN) with the shipped models on the held-out articles:
  * a margin wider than any score gap gives the plain beam's trees, one
@@ -996,6 +1037,7 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "decoding caches give the same parses", fast_same) ||
       !CU_add_test(s, "batched feature hashing is kg_hash_mix", hq_mix_exact) ||
       !CU_add_test(s, "beam pruning by score margin", beam_margin) ||
+      !CU_add_test(s, "label rows split in two lines", split_labels) ||
       !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt) ||
       !CU_add_test(s, "labels in the beam (--joint)", joint_labels) ||
       !CU_add_test(s, "right-to-left model (--reverse)", reverse_model) ||

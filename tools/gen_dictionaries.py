@@ -147,7 +147,8 @@ EXTRA_ALIASES = {
     "CHN": ["PRC", "People's Republic of China", "Mainland China"],
     "RUS": ["Russian Federation"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "COD": ["DRC", "Congo-Kinshasa"],
+    "COD": ["DRC", "Congo-Kinshasa", "Zaire"],        # Zaire, Kampuchea: the states' names
+    "KHM": ["Kampuchea"],                              # in 1990s wire news (Phoenix CountryInfo)
     "COG": ["Congo-Brazzaville"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "CZE": ["Czech Republic"],
@@ -167,7 +168,18 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # Minister"); Uzbek, Kyrgyz, Tajik and Turkmen are names of these states
                   # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
                   "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
-                  "KAZ": ["Kazakh"]}
+                  "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"]}
+# States of the 1990s wire news that no longer exist (the CAMEO manual's examples, PLOVER's
+# genre): label, ISO 3166-3 alpha-3 code of the former state, aliases, demonyms. Names from
+# the Phoenix CountryInfo dictionary (petrarch_validation; SOVIET_UNION, CZECHOSLOVAKIA,
+# GERMAN_DEMOCRATIC_REPUBLIC) and the Socialist/Federal Republic of Yugoslavia.
+FORMER_STATES = [
+    ("Soviet Union", "SUN", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet"]),
+    ("Yugoslavia", "YUG", ["Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"],
+     ["Yugoslav", "Yugoslavian"]),
+    ("Czechoslovakia", "CSK", ["Czechoslovak Socialist Republic"], ["Czechoslovak"]),
+    ("East Germany", "DDR", ["German Democratic Republic"], ["East German"]),
+]
 # canonical English names where the data's common name is not the one news uses
 COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
                  "COD": "Democratic Republic of the Congo"}
@@ -466,6 +478,13 @@ def build_actors(data, common):
                 a.add("alias", s)
             for c in ORG_SEATS.get(r["qid"], []):
                 a.add("metonym", c)
+            # the body a secretariat serves is named without the word ("the Asia-Pacific
+            # Economic Cooperation forum") when the entry's acronym spells that name (APEC);
+            # not "Commonwealth" (the Commonwealth Club) or "Arms Trade Treaty" (a treaty)
+            base = a.label[:-12] if a.label.endswith(" Secretariat") else ""
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", base) if w[:1].isupper())
+            if len(initials) >= 3 and initials in a.forms["alias"]:
+                a.add("alias", base)
             orgs.append(a)
     for name, al in ORG_EXTRA:
         a = Actor("Organization", name)
@@ -536,6 +555,16 @@ def build_actors(data, common):
         have[norm(label)] = p
         persons.append(p)
     persons += officials(data, countries, orgs, {p.qid for p in persons if p.qid})
+    for label, iso, aliases, dems in FORMER_STATES:
+        a = Actor("Country", label)
+        a.iso3 = iso
+        for x in aliases:
+            a.add("alias", x)
+        for x in dems:
+            a.add("demonym", x)
+            if re.search(r"(an|i|on|et)$", x):
+                a.add("demonym", x + "s")    # "the Soviets", "Yugoslavians"
+        countries.append(a)
     return countries, orgs, persons, places
 
 
@@ -1012,6 +1041,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("placeNoun", "place noun", "A noun (lower case, the token's form) for a kind of place (on kgo:Place): a state's name or demonym on it is a place, no actor (\"the Saudi port city of Jeddah\", \"the Ukrainian capital\").", None),
     ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
     ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
+    ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
     ("siteModifier", "site modifier", "A word (lower case, the token's form) that may stand between a place's name and a kgd:siteNoun (on kgo:Place): \"launch\" in \"Sohae launch site\", \"air\" in \"Hmeimim air base\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
@@ -1115,6 +1145,7 @@ deny V obj=responsibility 016
 deny V obj=involvement 016
 sympathize V 018
 condolence N 018
+congratulation N 051
 appeal V 020
 appeal N 020
 urge V 020
@@ -1562,6 +1593,42 @@ block V obj=bridge 144
 block V obj=highway 144
 block V obj=traffic 144
 block V obj=transport 144
+call V part=off obj=strike 082
+call V part=off obj=protest 082
+call V part=off obj=demonstration 082
+call V part=off obj=march 082
+call V part=off obj=boycott 082
+end V obj=strike 082
+suspend V obj=strike 082
+strike N obj=general 143
+organize V obj=strike 143
+organise V obj=strike 143
+halt V obj=mediation 165
+suspend V obj=mediation 165
+end V obj=mediation 165
+give V obj=welcome 043
+ease V obj=emergency 0814
+lift V obj=emergency 0814
+end V obj=emergency 0814
+allow V obj=inspector 0862
+accept V obj=inspector 0862
+allow V obj=peacekeeper 0861
+accept V obj=peacekeeper 0861
+capture V obj=town 192
+capture V obj=city 192
+capture V obj=village 192
+capture V obj=stronghold 192
+capture V obj=airport 192
+capture V obj=outpost 192
+capture V obj=territory 192
+strengthen V obj=force 154
+strengthen V obj=troop 154
+reimpose V obj=sanction 163
+reimpose V obj=embargo 163
+reimpose V obj=tariff 163
+reimpose V obj=blockade 191
+reimpose V obj=curfew 1721
+reimpose V obj=restriction 1721
 murder V 1823
 assassination N 186
 attack V 190
@@ -1960,7 +2027,8 @@ NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "dec
 LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "stage", "make",
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
-               "tighten", "introduce", "renew", "agree"]
+               "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount",
+               "reimpose"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
@@ -1972,7 +2040,7 @@ WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "intercepto
 ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
                      "invasion"]),
-             ("16", ["sanction", "expulsion"]),
+             ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
              ("04", ["visit"]),
              ("17", ["seizure", "arrest", "detention"]),
              ("18", ["execution"])]
@@ -1989,6 +2057,11 @@ BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium"
                   "dam"]
 # Site nouns and the words that may stand before them: "from (its) Sohae launch site", "from
 # the Hmeimim air base" is the origin of a launch or strike (src/evfilter.c).
+# Message nouns: "issued a statement condemning X", "sent a letter urging Y": the participle
+# clause on the noun is the issuer's act (src/events.c).
+MESSAGE_NOUNS = ["statement", "resolution", "letter", "message", "declaration", "communique",
+                 "communiqué", "note", "memorandum", "appeal", "petition", "motion", "decree",
+                 "joint statement", "report", "speech", "address", "post", "tweet", "editorial"]
 SITE_NOUNS = ["site", "base", "facility", "range", "pad", "complex", "airbase", "airfield", "port"]
 SITE_MODIFIERS = ["launch", "test", "testing", "missile", "rocket", "military", "air", "naval",
                   "space", "nuclear"]
@@ -2134,6 +2207,8 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Place kgd:placeNoun\n    %s .\n\n" % words(PLACE_NOUNS))
         f.write("# Building nouns: a place's name before one names the building, not the city.\n")
         f.write("kgo:Place kgd:buildingNoun\n    %s .\n\n" % words(BUILDING_NOUNS))
+        f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
+        f.write("kgo:Event kgd:messageNoun\n    %s .\n\n" % words(MESSAGE_NOUNS))
         f.write("# Site nouns (\"from its Sohae launch site\": the origin) and the words between name and noun.\n")
         f.write("kgo:Place kgd:siteNoun\n    %s ;\n  kgd:siteModifier\n    %s .\n\n"
                 % (words(SITE_NOUNS), words(SITE_MODIFIERS)))
