@@ -70,8 +70,10 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
         break;
       np++;
     }
+    /* (the word after the particle is the name's, even where the tagger
+     * starts a span of its own: "Prince Faisal bin Farhan") */
     if (np > 0 && q + np < s->tok + s->ntok && kg_act_name_tok(d, q + np) && n + np < max)
-      n += np;
+      n += np + 1;
     /* "Abdel Fattah al-Burhan" split by the segmenter into al - Burhan */
     else if (np == 1 && q + 2 < s->tok + s->ntok && !d->tokens[q].space_after &&
              !strcmp(d->tokens[q + 1].form, "-") && !d->tokens[q + 1].space_after &&
@@ -556,6 +558,13 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       kg_tok_lower(&d->tokens[at], b, sizeof b);
       if ((kg_dict_lex(c->dict, b) & KG_LEX_HONORIFIC))
         return tn + 1;
+      /* "Foreign Minister Prince Faisal ...", "Defence Minister General
+       * X": a second title, a rank or a royal style, is no part of the name */
+      const kg_title *t2;
+      uint32_t tn2 = kg_dict_match_title(c->dict, d, at, &t2);
+      if (tn2 > 0 && at + tn2 < s->tok + s->ntok && kg_act_name_tok(d, at + tn2) &&
+          kg_tok_is_cap(&d->tokens[at]))
+        return tn + tn2;
     }
     if (at < s->tok + s->ntok && !kg_dict_match_actor(c->dict, d, at, &dm)) {
       uint32_t n = name_run(c->dict, d, s, at, 4);

@@ -10,7 +10,8 @@
  * parsed as a clause on a noun (kg_ev_finite_acl); an offer of coordinated
  * subjects and the act offered (kg_ev_offered_act, evclause.h); who
  * suffers an attack noun on a passive verb and who protests in a purpose
- * clause on a summoned envoy; the clause tests of events.c (a present
+ * clause on a summoned envoy; a claim of responsibility naming the doer of
+ * the act told before (kg_ev_claimed_act); the clause tests of events.c (a present
  * perfect and the dates of its own clause, a venue's "in" phrase, a
  * subject of another clause).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
@@ -382,4 +383,46 @@ int kg_ev_verbal_act(const char *code)
 {
   int r = (code[0] - '0') * 10 + (code[1] - '0');
   return r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 14);
+}
+
+/* "Drones struck a terminal ... The Houthis claimed responsibility for the
+ * attack": a claim (015) of a definite act noun ("for the attack") names
+ * the doer of the latest such event of its own or the three sentences
+ * before that had none (the lemma or the kgd:actNoun family, as
+ * events.c's act_noun_doer); the claims among the events from index
+ * from on. */
+void kg_ev_claimed_act(const ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  for (size_t k = from; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (strcmp(e->cameo, "015") || e->agent < 0)
+      continue;
+    const kg_sentence *s = &d->sents[e->sent];
+    int32_t o = -1;
+    for (uint32_t t = s->tok; t < s->tok + s->ntok && o < 0; t++)
+      if (kg_tok_is(d, t, "responsibility") || kg_tok_is(d, t, "credit"))
+        for (uint32_t q = t + 1; q < s->tok + s->ntok && o < 0; q++) {
+          int32_t cs = kg_tok_head(d, q) == (int32_t)t && d->tokens[q].upos == KG_UPOS_NOUN ?
+                       kg_ev_child_with(d, q, "case", 0) : -1;
+          int32_t dt = cs >= 0 && kg_tok_is(d, (uint32_t)cs, "for") ? kg_ev_child_with(d, q, "det", 0) : -1;
+          if (dt >= 0 && (kg_tok_is(d, (uint32_t)dt, "the") || kg_tok_is(d, (uint32_t)dt, "this")) &&
+              d->tokens[q].lemma && kg_mention_at(d, q) < 0)
+            o = (int32_t)q;
+        }
+    if (o < 0)
+      continue;
+    const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);
+    for (size_t q = k; q-- > 0;) {
+      kg_event *a = &d->events[q];
+      if (a->sent + 3 < e->sent)
+        break;
+      const char *tl = d->tokens[a->trigger].lemma;
+      if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(a->cameo, code, strlen(code))))
+        continue;
+      if (a->agent < 0 && a->target != e->agent)
+        a->agent = e->agent;
+      break;
+    }
+  }
 }

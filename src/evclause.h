@@ -16,6 +16,11 @@ int kg_ev_offered_act(const kg_doc *d, uint32_t i);
  * the agent's actor `agent`; -1 when there is none. */
 int32_t kg_ev_late_on_target(const ev_ctx *c, uint32_t i, int32_t agent);
 
+/* "Drones struck a terminal ... The Houthis claimed responsibility for the
+ * attack": a claim (015) among the events from index `from` on gives its
+ * agent to the latest such act of three sentences back that had none. */
+void kg_ev_claimed_act(const ev_ctx *c, size_t from);
+
 /* "Thailand responded with air strikes": the named subject (a mention) of
  * the verb a nominal trigger i is an oblique of, a state or organisation
  * (any actor when `anyone`: "he left after talks with Y"); -1 when there is

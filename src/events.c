@@ -1184,7 +1184,9 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     if (kg_sent_is_heading(doc, si) || doc->sents[si].ntok == 0)
       continue;
+    size_t from = doc->nevents;
     st = sentence_events(&c, si);
+    kg_ev_claimed_act(&c, from);
   }
   if (st == KG_OK && log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);

@@ -292,6 +292,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     kg_ev_low(d, j, b, sizeof b);
     if (clause_break(b) || !strcmp(b, "and") || !strcmp(b, "but"))
       break;
+    /* "signed a deal that could end the war": a relative clause's modal
+     * is its own ("that" as a relative pronoun, not "claims that") */
+    if (!strcmp(b, "that") && d->tokens[j].xpos && !strcmp(d->tokens[j].xpos, "WDT"))
+      break;
     int cl = cue_at(c, j, end, &verbal, &len);
     /* "threatened military action if the talks fail": the condition is
      * the threat's (or demand's) content; the threat was made */

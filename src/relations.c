@@ -391,9 +391,19 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         after = b;
     }
   }
-  /* the person right after the title, or after a comma (apposition) */
+  /* the person right after the title, or after a comma (apposition);
+   * past a second title, a rank or a royal style ("Foreign Minister Prince
+   * Faisal bin Farhan") */
+  uint32_t styled = 0;
+  if (after < end && kg_mention_at(d, after) < 0 && kg_tok_is_cap(&d->tokens[after])) {
+    const kg_title *t6 = NULL;
+    uint32_t n6 = kg_dict_match_title(dict, d, after, &t6);
+    int32_t sm = n6 > 0 && after + n6 < end ? kg_mention_at(d, after + n6) : -1;
+    if (sm >= 0 && d->mentions[sm].tok == after + n6 && kg_rel_atype(d, sm) == KG_ACT_PERSON)
+      styled = n6;
+  }
   if (after < end) {
-    int32_t m = kg_mention_at(d, after);
+    int32_t m = kg_mention_at(d, after + styled);
     if (m < 0 && kg_tok_is(d, after, ",") && after + 1 < end) {
       uint32_t q = after + 1;             /* ", Sheikh Mohamed ...", ", General X" */
       const kg_title *t2 = NULL;
@@ -473,9 +483,15 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * name in apposition; not "met the president, X", whose state may be
    * any) */
   int appos_subj = pm >= 0 && ti->rel == KG_REL_OFFICIAL && d->mentions[pm].tok == tok + tn + 1 &&
+                   !(tok > s->tok && kg_tok_is(d, tok - 1, "party")) &&     /* (a party's) */
                    kg_tok_is(d, tok + tn, ",") && d->tokens[tok + tn - 1].deprel &&
                    !strncmp(d->tokens[tok + tn - 1].deprel, "nsubj", 5);
-  if (pm >= 0 && cm < 0 && bare && state_title(ti) && (d->mentions[pm].tok == tok + tn || appos_subj) &&
+  /* ... or "a government spokeswoman, X": the apposition of a title of
+   * the government (a state's, not a party's) */
+  int gov_appos = pm >= 0 && tok > s->tok && kg_tok_is(d, tok - 1, "government") && tok + tn < end &&
+                  kg_tok_is(d, tok + tn, ",") && d->mentions[pm].tok == tok + tn + 1;
+  if (pm >= 0 && cm < 0 && bare && state_title(ti) &&
+      (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;

@@ -3158,6 +3158,50 @@ static void test_heldout_round_nine(void)
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Peru", 0));
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile", 0));
   kg_doc_free(d);
+  /* "a government spokeswoman, X" takes a state as "Spokeswoman X" does
+   * (here the dateline's); "a party spokeswoman, X" none */
+  d = run_dated("The talks on the trade pact ended on Monday. A government spokeswoman, Ana Ruiz, said the text "
+                "would be published. A party spokesman, Luis Rojas, said nothing.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Turkey", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Luis Rojas", "Turkey", 0));
+  kg_doc_free(d);
+  /* "Foreign Minister Prince Faisal bin Farhan": one name after a second
+   * title, which stands neither in the name nor between title and holder */
+  d = run_dated("\"We will respond,\" Foreign Minister Prince Khalid bin Farhan said.");
+  CU_ASSERT(d && kg_test_actor(d, "Khalid bin Farhan") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "Farhan") < 0);
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Khalid bin Farhan", "Turkey", 0));
+  kg_doc_free(d);
+  /* a pledge of money is an intent to give economic aid (0331) */
+  d = run_dated("Chile pledged 30 million dollars for health clinics in Peru.");
+  CU_ASSERT(d && find_event(d, "0331", "Chile", NULL));
+  kg_doc_free(d);
+  /* a claim of responsibility for "the attack" names the doer of the
+   * attack told before with none */
+  d = run_dated("Drones struck an oil terminal on Peru's coast on Monday. The Shining Path claimed "
+                "responsibility for the attack.");
+  CU_ASSERT(d && find_event(d, "19", "Shining Path", "Peru"));
+  CU_ASSERT(d && !find_event(d, "19", "-", "Peru"));
+  kg_doc_free(d);
+  /* "held an emergency session" is a meeting, as "held a meeting" */
+  d = run_dated("The United Nations Security Council held an emergency session on Monday.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "United Nations Security Council") && !strcmp(e->date, "2025-04-07"));
+  kg_doc_free(d);
+  /* a vow to respond, a vowed response or retaliation is a threat ("vowed
+   * to retaliate against X" stays a hedged attack, test_lead_round_eight) */
+  d = run_dated("Peru bombed a Chilean port. Chile vowed to respond, and Bolivia vowed swift retaliation.");
+  CU_ASSERT(d && find_event(d, "130", "Chile", NULL));
+  CU_ASSERT(d && find_event(d, "138", "Bolivia", NULL));
+  kg_doc_free(d);
+  /* a relative clause's modal is its own: the act on its noun happened */
+  d = run_dated("Chile signed a deal that could end the war. Peru rejected a resolution that would have "
+                "condemned Chile.");
+  e = d ? find_event(d, "057", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  e = d ? find_event(d, "12", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -3216,7 +3260,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;
 }

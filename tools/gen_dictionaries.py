@@ -1169,6 +1169,10 @@ pledge N 030
 promise N 030
 offer V obj=aid 033
 pledge V obj=aid 033
+pledge V obj=dollar 0331
+pledge V obj=million 0331
+pledge V obj=billion 0331
+pledge V obj=euro 0331
 offer V obj=talks 036
 propose V obj=talks 036
 propose V obj=meeting 036
@@ -1185,6 +1189,8 @@ speak V obj=phone 041
 speak V obj=telephone 041
 hold V obj=talks 040
 hold V obj=meeting 040
+hold V obj=session 040
+convene V obj=session 040
 confer V 040
 phone V 041
 telephone V 041
@@ -1482,6 +1488,9 @@ veto N 129
 defy V 128
 violate V 128
 threaten V 130
+vow V obj=respond 130
+vow V obj=response 130
+vow V obj=retaliation 138
 threat N 130
 warn V prep=of 130
 warning N 130
