@@ -1042,6 +1042,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
     ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
+    ("incidentWord", "incident word", "A trigger's lemma (lower case) that names a violent incident by itself (on kgo:Event): \"the explosion\", \"a shooting\", \"the bombs exploded\" is an event (CAMEO 18-20) even where no actor is named; it keeps its place and date.", None),
     ("siteModifier", "site modifier", "A word (lower case, the token's form) that may stand between a place's name and a kgd:siteNoun (on kgo:Place): \"launch\" in \"Sohae launch site\", \"air\" in \"Hmeimim air base\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
@@ -2052,6 +2053,11 @@ BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium"
 MESSAGE_NOUNS = ["statement", "resolution", "letter", "message", "declaration", "communique",
                  "communiqué", "note", "memorandum", "appeal", "petition", "motion", "decree",
                  "joint statement", "report", "speech", "address", "post", "tweet", "editorial"]
+# Incident words: a violent event told by one of these needs no named actor ("the explosion
+# injured 13 people", "a shooting in the market", "the bombs exploded"; src/events.c).
+INCIDENT_WORDS = ["explosion", "blast", "bombing", "shooting", "gunfire", "assassination",
+                  "shelling", "bombardment", "massacre", "airstrike", "air-strike", "explode",
+                  "detonate"]
 SITE_NOUNS = ["site", "base", "facility", "range", "pad", "complex", "airbase", "airfield", "port"]
 SITE_MODIFIERS = ["launch", "test", "testing", "missile", "rocket", "military", "air", "naval",
                   "space", "nuclear"]
@@ -2199,6 +2205,8 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Place kgd:buildingNoun\n    %s .\n\n" % words(BUILDING_NOUNS))
         f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
         f.write("kgo:Event kgd:messageNoun\n    %s .\n\n" % words(MESSAGE_NOUNS))
+        f.write("# Incident words: a violent event told by one needs no named actor (\"the explosion\").\n")
+        f.write("kgo:Event kgd:incidentWord\n    %s .\n\n" % words(INCIDENT_WORDS))
         f.write("# Site nouns (\"from its Sohae launch site\": the origin) and the words between name and noun.\n")
         f.write("kgo:Place kgd:siteNoun\n    %s ;\n  kgd:siteModifier\n    %s .\n\n"
                 % (words(SITE_NOUNS), words(SITE_MODIFIERS)))
