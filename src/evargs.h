@@ -143,7 +143,8 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 /* Whether trigger i (read as pos, pattern p) tells of a violent incident by
  * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
- * 13 people", "the bombs exploded"), an event where no actor is named;
+ * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is
+ * definite: "the attack"), an event where no actor is named;
  * not used figuratively ("an explosion of quangos", "the myth needs to be
  * exploded"), not under an exclusive codebook (evfilter.c). */
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);

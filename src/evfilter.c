@@ -559,6 +559,20 @@ static int figurative_incident(const ev_ctx *c, uint32_t i, int pos)
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   int root = p->code && p->code[0] && p->code[1] ? (p->code[0] - '0') * 10 + (p->code[1] - '0') : 0;
-  return root >= 18 && root <= 20 && !kg_dict_exclusive(c->dict) && p->lemma &&
-         (kg_dict_lex(c->dict, p->lemma) & KG_LEX_INCIDENT) && !figurative_incident(c, i, pos);
+  if (root < 18 || root > 20 || kg_dict_exclusive(c->dict) || !p->lemma)
+    return 0;
+  int lex = kg_dict_lex(c->dict, p->lemma);
+  if (lex & KG_LEX_INCIDENT)
+    return !figurative_incident(c, i, pos);
+  if (!(lex & KG_LEX_INCIDENT_DEF) || pos != KG_UPOS_NOUN || !kg_sent_has_tree(c->doc, c->doc->tokens[i].sent))
+    return 0;
+  /* "the attack", "these attacks", "Saturday's attack", "their attacks" */
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const def[] = { "the", "this", "that", "these", "those", NULL };
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i &&
+        ((!strcmp(rel(d, k), "det") && kg_ev_lemma_in(d, k, def)) || !strcmp(rel(d, k), "nmod:poss")))
+      return 1;
+  return 0;
 }

@@ -1790,6 +1790,13 @@ static void test_wiki_round_nine(void)
   d = run_dated("The idea that older workers cost more needs to be exploded, the minister said.");
   CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
   kg_doc_free(d);
+  /* kgd:definiteIncidentNoun: "the attack" refers to one; "a possible attack" does not */
+  d = run_dated("The attack, which killed five soldiers, was the first of its kind.");
+  CU_ASSERT(d && find_event(d, "190", "-", "-") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Police warned of a possible terrorist attack during the holidays.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
 }
 
 /* Held-out round seven: portfolio words between the state and the title
