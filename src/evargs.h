@@ -146,7 +146,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
  * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is
  * definite: "the attack"), an event where no actor is named;
  * not used figuratively ("an explosion of quangos", "the myth needs to be
- * exploded"), not under an exclusive codebook (evfilter.c). */
+ * exploded", "broadband has exploded" with no sign of violence in this
+ * sentence or the two before), not under an exclusive codebook (evfilter.c). */
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h

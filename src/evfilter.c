@@ -518,8 +518,9 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 }
 
 /* An incident word used figuratively: no other sign of violence in the
- * sentence, and a noun with "of" / "in" a thing that is no place ("an
- * explosion of casinos"), or a verb with an object or in the passive. */
+ * sentence, and none in the two before it either, or a noun with "of" /
+ * "in" a thing that is no place ("an explosion of casinos"), or a verb
+ * with an object or in the passive. */
 static int figurative_incident(const ev_ctx *c, uint32_t i, int pos)
 {
   const kg_doc *d = c->doc;
@@ -534,6 +535,25 @@ static int figurative_incident(const ev_ctx *c, uint32_t i, int pos)
       return 0;
     strcpy(prev, w);
   }
+  /* none in the two sentences before either: "broadband has exploded",
+   * "it was an absolute blast", "a cold blast" */
+  int near = 0;                           /* (an incident word there is no sign: */
+  for (uint32_t q = si >= 2 ? si - 2 : 0; q < si && !near; q++) {   /* "sales exploded") */
+    const kg_sentence *ps = &d->sents[q];
+    prev[0] = '\0';
+    for (uint32_t k = ps->tok; k < ps->tok + ps->ntok && !near; k++) {
+      kg_ev_low(d, k, w, sizeof w);
+      if ((near = violence_word(w, prev)) != 0) {
+        char cand[MAXC][CLEN];
+        size_t nc = kg_ev_lemma_cands(d, k, cand);
+        for (size_t x = 0; x < nc && near; x++)
+          near = !(kg_dict_lex(c->dict, cand[x]) & KG_LEX_INCIDENT);
+      }
+      strcpy(prev, w);
+    }
+  }
+  if (!near)
+    return 1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     if (kg_tok_head(d, k) != (int32_t)i)
       continue;

@@ -1790,6 +1790,10 @@ static void test_wiki_round_nine(void)
   d = run_dated("The idea that older workers cost more needs to be exploded, the minister said.");
   CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
   kg_doc_free(d);
+  /* no sign of violence in the sentence or the two before it */
+  d = run_dated("Sales of the new phone have exploded over the past year. The firm said it was a blast.");
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
+  kg_doc_free(d);
   /* kgd:definiteIncidentNoun: "the attack" refers to one; "a possible attack" does not */
   d = run_dated("The attack, which killed five soldiers, was the first of its kind.");
   CU_ASSERT(d && find_event(d, "190", "-", "-") != NULL);

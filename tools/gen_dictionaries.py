@@ -2060,7 +2060,7 @@ INCIDENT_WORDS = ["explosion", "blast", "bombing", "shooting", "gunfire", "assas
                   "shelling", "bombardment", "massacre", "airstrike", "air-strike", "explode",
                   "detonate"]
 # Definite incident nouns: an incident where it refers to one ("the attack", "Saturday's attack").
-DEFINITE_INCIDENT_NOUNS = ["attack", "raid", "ambush", "clash"]
+DEFINITE_INCIDENT_NOUNS = ["attack", "ambush"]   # not "clash" (sport), "raid" (police)
 SITE_NOUNS = ["site", "base", "facility", "range", "pad", "complex", "airbase", "airfield", "port"]
 SITE_MODIFIERS = ["launch", "test", "testing", "missile", "rocket", "military", "air", "naval",
                   "space", "nuclear"]
