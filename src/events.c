@@ -86,7 +86,7 @@
  * 13 threaten, 14 protest, 16 reduce relations, 17 coerce, 18-20
  * violence: "it will boycott Algeria's elections"), nouns and
  * passives.  Anything else (a CAMEO verb with no actor around it) is
- * dropped, but for a violent incident word ("the explosion": evfilter.c).
+ * dropped (but a violent incident word, "the explosion": evfilter.c).
  *
  * Groups (evgroups.c): where no actor is named, the subject or object noun
  * of a sector ("a senior official said", "arrested students") is kept on
@@ -1118,10 +1118,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (!ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && a.agent_noun >= 0 && root >= 3 &&
         pos == KG_UPOS_VERB)
       ok = group_only = 1;
-    /* a violent incident with no actor named ("the explosion": evfilter.c) */
     a.incident = !ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && kg_ev_incident(c, i, pos, p);
-    ok |= a.incident;
-    if (!ok)
+    if (!(ok |= a.incident))              /* a violent incident, "the explosion" (evfilter.c) */
       continue;
     char code[5];
     a.group_only = group_only;
