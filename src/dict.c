@@ -40,7 +40,8 @@
  *             kgd:Weapon kgd:weaponNoun "missiles" ; kgo:Place kgd:placeNoun "city" ;
  *             kgo:Place kgd:buildingNoun "palace" ; kgd:siteNoun "base" ;
  *             kgd:siteModifier "launch" ; kgo:Event kgd:messageNoun "statement" ;
- *             kgo:Actor kgd:relationalNoun "ally"
+ *             kgo:Actor kgd:relationalNoun "ally" ;
+ *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack"
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
@@ -272,7 +273,8 @@ enum {
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
-  P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL
+  P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
+  P_INCIDENT, P_INCIDENT_DEF
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -297,6 +299,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "placeNoun", P_PLACENOUN }, { KGD "buildingNoun", P_BUILDING },
   { KGD "siteNoun", P_SITE }, { KGD "siteModifier", P_SITEMOD }, { KGD "messageNoun", P_MESSAGE },
   { KGD "relationalNoun", P_RELATIONAL },
+  { KGD "incidentWord", P_INCIDENT }, { KGD "definiteIncidentNoun", P_INCIDENT_DEF },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -330,6 +333,8 @@ static int lex_list_bits(int pid, const char *s) {
   case P_SITEMOD: return strcmp(s, KGO "Place") == 0 ? KG_LEX_SITE_MOD : 0;
   case P_MESSAGE: return strcmp(s, KGO "Event") == 0 ? KG_LEX_MESSAGE : 0;
   case P_RELATIONAL: return strcmp(s, KGO "Actor") == 0 ? KG_LEX_RELATIONAL : 0;
+  case P_INCIDENT: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT : 0;
+  case P_INCIDENT_DEF: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT_DEF : 0;
   default: return 0;
   }
 }
@@ -361,7 +366,7 @@ static int apply(kg_dict *d, const triple *t) {
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD:
-  case P_MESSAGE: case P_RELATIONAL: {
+  case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }

@@ -28,6 +28,7 @@ typedef struct ev_args {
   int32_t agent_noun, target_noun;   /* unnamed groups of a sector (events.c), -1 */
   int agent_sector, target_sector;
   int group_only;                    /* only an unnamed group acts (events.c) */
+  int incident;                      /* a violent incident with no actor (kgd:incidentWord) */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13
@@ -140,6 +141,14 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
  * or "decline" without "to", releasing or receiving things, takeovers,
  * signings, warnings to no one (the list opens evfilter.c). */
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* Whether trigger i (read as pos, pattern p) tells of a violent incident by
+ * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
+ * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is
+ * definite: "the attack"), an event where no actor is named;
+ * not used figuratively ("an explosion of quangos", "the myth needs to be
+ * exploded", "broadband has exploded" with no sign of violence in this
+ * sentence or the two before), not under an exclusive codebook (evfilter.c). */
+int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

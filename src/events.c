@@ -86,7 +86,7 @@
  * 13 threaten, 14 protest, 16 reduce relations, 17 coerce, 18-20
  * violence: "it will boycott Algeria's elections"), nouns and
  * passives.  Anything else (a CAMEO verb with no actor around it) is
- * dropped.
+ * dropped (but a violent incident word, "the explosion": evfilter.c).
  *
  * Groups (evgroups.c): where no actor is named, the subject or object noun
  * of a sector ("a senior official said", "arrested students") is kept on
@@ -277,7 +277,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
       int32_t tgn = tg < 0 && a->npart == 0 ? a->target_noun : -1;
       int groups_act = kg_dict_exclusive(c->dict) || a->group_only;
-      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !groups_act) &&
+      if (ag < 0 && tg < 0 && a->npart == 0 && (agn < 0 || !groups_act) && !a->incident &&
           (tgn < 0 || !kg_dict_exclusive(c->dict)))
         continue;
       int dup = 0;
@@ -1122,7 +1122,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (!ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && a.agent_noun >= 0 && root >= 3 &&
         pos == KG_UPOS_VERB)
       ok = group_only = 1;
-    if (!ok)
+    a.incident = !ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && kg_ev_incident(c, i, pos, p);
+    if (!(ok |= a.incident))              /* a violent incident, "the explosion" (evfilter.c) */
       continue;
     char code[5];
     a.group_only = group_only;

@@ -28,7 +28,8 @@
  * chairmanship"); "insisted" with no demand; "came to power"; helping no
  * state or people in need; signing no agreement ("signed a striker");
  * "linked with" between fewer than two states; a warning to no one by
- * no state ("analysts warned that profits could fall").  Not under an
+ * no state ("analysts warned that profits could fall").  An incident word
+ * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
@@ -513,5 +514,85 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     int t = kg_ev_atype(d, kg_mention_at(d, (uint32_t)o));
     return t == KG_ACT_ORG || t == KG_ACT_COUNTRY || t == KG_ACT_PLACE || !names_persons(d, (uint32_t)o);
   }
+  return 0;
+}
+
+/* An incident word used figuratively: no other sign of violence in the
+ * sentence, and none in the two before it either, or a noun with "of" /
+ * "in" a thing that is no place ("an explosion of casinos"), or a verb
+ * with an object or in the passive. */
+static int figurative_incident(const ev_ctx *c, uint32_t i, int pos)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  const kg_sentence *s = &d->sents[si];
+  if (!kg_sent_has_tree(d, si))
+    return 0;
+  char w[32], prev[32] = "";
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {   /* other signs of violence */
+    kg_ev_low(d, k, w, sizeof w);
+    if (k != i && violence_word(w, prev))
+      return 0;
+    strcpy(prev, w);
+  }
+  /* none in the two sentences before either: "broadband has exploded",
+   * "it was an absolute blast", "a cold blast" */
+  int near = 0;                           /* (an incident word there is no sign: */
+  for (uint32_t q = si >= 2 ? si - 2 : 0; q < si && !near; q++) {   /* "sales exploded") */
+    const kg_sentence *ps = &d->sents[q];
+    prev[0] = '\0';
+    for (uint32_t k = ps->tok; k < ps->tok + ps->ntok && !near; k++) {
+      kg_ev_low(d, k, w, sizeof w);
+      if ((near = violence_word(w, prev)) != 0) {
+        char cand[MAXC][CLEN];
+        size_t nc = kg_ev_lemma_cands(d, k, cand);
+        for (size_t x = 0; x < nc && near; x++)
+          near = !(kg_dict_lex(c->dict, cand[x]) & KG_LEX_INCIDENT);
+      }
+      strcpy(prev, w);
+    }
+  }
+  if (!near)
+    return 1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    const char *r = rel(d, k);
+    if (pos == KG_UPOS_VERB && (!strcmp(r, "obj") || !strcmp(r, "nsubj:pass") || !strcmp(r, "aux:pass")))
+      return 1;                           /* "exploded the myth", "needs to be exploded" */
+    if (pos != KG_UPOS_NOUN || strncmp(r, "nmod", 4) ||
+        (d->tokens[k].upos != KG_UPOS_NOUN && d->tokens[k].upos != KG_UPOS_PRON) ||
+        kg_mention_at(d, k) >= 0)
+      continue;
+    /* "an explosion of casinos", "an explosion of them"; not "in the city centre" */
+    int of_in = 0;
+    for (uint32_t q = s->tok; q < k; q++)
+      if (kg_tok_head(d, q) == (int32_t)k && !strcmp(rel(d, q), "case"))
+        of_in = kg_tok_is(d, q, "of") || kg_tok_is(d, q, "in");
+    kg_ev_low(d, k, w, sizeof w);
+    if (of_in && !(kg_dict_lex(c->dict, w) & (KG_LEX_PLACE_NOUN | KG_LEX_BUILDING | KG_LEX_SITE)))
+      return 1;
+  }
+  return 0;
+}
+
+int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+{
+  int root = p->code && p->code[0] && p->code[1] ? (p->code[0] - '0') * 10 + (p->code[1] - '0') : 0;
+  if (root < 18 || root > 20 || kg_dict_exclusive(c->dict) || !p->lemma)
+    return 0;
+  int lex = kg_dict_lex(c->dict, p->lemma);
+  if (lex & KG_LEX_INCIDENT)
+    return !figurative_incident(c, i, pos);
+  if (!(lex & KG_LEX_INCIDENT_DEF) || pos != KG_UPOS_NOUN || !kg_sent_has_tree(c->doc, c->doc->tokens[i].sent))
+    return 0;
+  /* "the attack", "these attacks", "Saturday's attack", "their attacks" */
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const def[] = { "the", "this", "that", "these", "those", NULL };
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i &&
+        ((!strcmp(rel(d, k), "det") && kg_ev_lemma_in(d, k, def)) || !strcmp(rel(d, k), "nmod:poss")))
+      return 1;
   return 0;
 }

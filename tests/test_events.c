@@ -1764,6 +1764,45 @@ static kg_doc *run_dated(const char *line)
   return d;
 }
 
+/* WikiEvents round nine (our own sentences): a violent incident told by a
+ * word of its own (kgd:incidentWord) is an event with no actor named, with
+ * its date; used figuratively it is none. */
+static void test_wiki_round_nine(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The explosion injured 13 people on a busy street on Monday.");
+  const kg_event *e = d ? find_event(d, "183", "-", "-") : NULL;
+  CU_ASSERT(e != NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-07"));
+  kg_doc_free(d);
+  d = run_dated("Three people were wounded in a shooting outside the stadium.");
+  CU_ASSERT(d && find_event(d, "193", "-", "-") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Witnesses said two bombs exploded near the station.");
+  CU_ASSERT(d && find_event(d, "183", "-", "-") != NULL);
+  kg_doc_free(d);
+  /* figurative: growth, a myth */
+  d = run_dated("The minister said there had been an explosion of paperwork in the department.");
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = run_dated("The idea that older workers cost more needs to be exploded, the minister said.");
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* no sign of violence in the sentence or the two before it */
+  d = run_dated("Sales of the new phone have exploded over the past year. The firm said it was a blast.");
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* kgd:definiteIncidentNoun: "the attack" refers to one; "a possible attack" does not */
+  d = run_dated("The attack, which killed five soldiers, was the first of its kind.");
+  CU_ASSERT(d && find_event(d, "190", "-", "-") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Police warned of a possible terrorist attack during the holidays.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
+}
+
 /* Held-out round seven: portfolio words between the state and the title
  * ("Kenya's information minister, X"); "minister of state" and "chargé
  * d'affaires" as titles. */
@@ -3260,6 +3299,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
+      !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -1043,6 +1043,8 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
+    ("incidentWord", "incident word", "A trigger's lemma (lower case) that names a violent incident by itself (on kgo:Event): \"the explosion\", \"a shooting\", \"the bombs exploded\" is an event (CAMEO 18-20) even where no actor is named; it keeps its place and date.", None),
+    ("definiteIncidentNoun", "definite incident noun", "A noun (lemma, lower case) that names a violent incident where it refers to one (on kgo:Event): with a definite determiner or a possessor (\"the attack\", \"Saturday's attack\", \"these attacks\"), not \"a possible attack\" or \"under attack\", it is an event (CAMEO 18-20) even where no actor is named.", None),
     ("siteModifier", "site modifier", "A word (lower case, the token's form) that may stand between a place's name and a kgd:siteNoun (on kgo:Place): \"launch\" in \"Sohae launch site\", \"air\" in \"Hmeimim air base\".", None),
     ("source", "source", "Where a dictionary entry comes from (\"CAMEO.2.0\" for patterns converted from the PETRARCH verb dictionary).", None),
     ("sectorNoun", "sector noun", "A noun or phrase (lower case) that names this sector of the state named with it (\"soldiers\" in \"Egyptian soldiers\").", None),
@@ -2094,6 +2096,13 @@ RELATIONAL_NOUNS = ["ally", "backer", "partner", "supporter", "neighbour", "neig
 MESSAGE_NOUNS = ["statement", "resolution", "letter", "message", "declaration", "communique",
                  "communiqué", "note", "memorandum", "appeal", "petition", "motion", "decree",
                  "joint statement", "report", "speech", "address", "post", "tweet", "editorial"]
+# Incident words: a violent event told by one of these needs no named actor ("the explosion
+# injured 13 people", "a shooting in the market", "the bombs exploded"; src/events.c).
+INCIDENT_WORDS = ["explosion", "blast", "bombing", "shooting", "gunfire", "assassination",
+                  "shelling", "bombardment", "massacre", "airstrike", "air-strike", "explode",
+                  "detonate"]
+# Definite incident nouns: an incident where it refers to one ("the attack", "Saturday's attack").
+DEFINITE_INCIDENT_NOUNS = ["attack", "ambush"]   # not "clash" (sport), "raid" (police)
 SITE_NOUNS = ["site", "base", "facility", "range", "pad", "complex", "airbase", "airfield", "port"]
 SITE_MODIFIERS = ["launch", "test", "testing", "missile", "rocket", "military", "air", "naval",
                   "space", "nuclear"]
@@ -2243,6 +2252,9 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Actor kgd:relationalNoun\n    %s .\n\n" % words(RELATIONAL_NOUNS))
         f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
         f.write("kgo:Event kgd:messageNoun\n    %s .\n\n" % words(MESSAGE_NOUNS))
+        f.write("# Incident words: a violent event told by one needs no named actor (\"the explosion\").\n")
+        f.write("kgo:Event kgd:incidentWord\n    %s ;\n  kgd:definiteIncidentNoun\n    %s .\n\n"
+                % (words(INCIDENT_WORDS), words(DEFINITE_INCIDENT_NOUNS)))
         f.write("# Site nouns (\"from its Sohae launch site\": the origin) and the words between name and noun.\n")
         f.write("kgo:Place kgd:siteNoun\n    %s ;\n  kgd:siteModifier\n    %s .\n\n"
                 % (words(SITE_NOUNS), words(SITE_MODIFIERS)))
