@@ -58,4 +58,8 @@ int kg_ev_conj_mention(const kg_doc *d, int32_t m);
 /* Can a message carry the act of this CAMEO code (01, 02, 05, 10-14)? */
 int kg_ev_verbal_act(const char *code);
 
+/* Is verb i modified by "later" or "afterwards" (told as following the
+ * events before it)? */
+int kg_ev_later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i);
+
 #endif

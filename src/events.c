@@ -161,19 +161,6 @@ static int32_t dateline_place(const kg_doc *d, uint32_t si)
 
 
 
-/* Is verb i modified by "later" or "afterwards" ("Jaishankar later met
- * Albanese"): told as following the events before it? */
-static int later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i)
-{
-  if (d->tokens[i].upos != KG_UPOS_VERB)
-    return 0;
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "advmod") &&
-        (kg_tok_is(d, k, "later") || kg_tok_is(d, k, "afterwards")))
-      return 1;
-  return 0;
-}
-
 static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
                       const kg_date_expr *dates, size_t ndates)
 {
@@ -342,7 +329,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       if (best) {
         e->date_kind = best->kind;
         kg_date_format(best, e->date);
-      } else if (later_than_before(d, s, i)) {
+      } else if (kg_ev_later_than_before(d, s, i)) {
         /* "X later met Y": the day of the last dated event told before */
         for (size_t k = d->nevents - 1; k-- > 0;)
           if (d->events[k].sent + 8 >= si && d->events[k].sent <= si &&
