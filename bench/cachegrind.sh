@@ -35,17 +35,9 @@
 # lives in a temporary KGBUILD_CACHE_DIR unless one is set, filled by one run
 # outside valgrind first (start-up is then the warm one of real use).
 set -e
-b=${KG_BUILDDIR:-$(pwd)}
-n=${1:-20}
-data=${KG_DATA:-/work/shared/data}
+me=cachegrind.sh
+. "$(dirname "$0")/valgrind-input.sh"
 lvl=${CG_LL:-2}
-bin="$b/.libs/kgbuild"
-[ -x "$bin" ] || bin="$b/kgbuild"
-[ -x "$bin" ] || { echo "cachegrind.sh: no kgbuild in $b (set KG_BUILDDIR)" >&2; exit 2; }
-command -v valgrind >/dev/null || { echo "cachegrind.sh: valgrind not found" >&2; exit 2; }
-files=$(ls "$data"/bbc_news/politics/*.txt | sort | head -n "$n")
-[ -n "$files" ] || { echo "cachegrind.sh: no articles in $data/bbc_news/politics" >&2; exit 2; }
-bytes=$(cat $files | wc -c)
 
 # cache geometry "size,assoc,line" of level L and type T (Data, Instruction,
 # Unified) from sysfs; the fallback is this project's machine (AMD EPYC, Zen 3)

@@ -16,16 +16,8 @@
 # KG_DATA (default /work/shared/data) is the data folder; CALLGRIND_OUT
 # keeps the profile there (default: a temporary file, removed).
 set -e
-b=${KG_BUILDDIR:-$(pwd)}
-n=${1:-20}
-data=${KG_DATA:-/work/shared/data}
-bin="$b/.libs/kgbuild"
-[ -x "$bin" ] || bin="$b/kgbuild"
-[ -x "$bin" ] || { echo "callgrind.sh: no kgbuild in $b (set KG_BUILDDIR)" >&2; exit 2; }
-command -v valgrind >/dev/null || { echo "callgrind.sh: valgrind not found" >&2; exit 2; }
-files=$(ls "$data"/bbc_news/politics/*.txt | sort | head -n "$n")
-[ -n "$files" ] || { echo "callgrind.sh: no articles in $data/bbc_news/politics" >&2; exit 2; }
-bytes=$(cat $files | wc -c)
+me=callgrind.sh
+. "$(dirname "$0")/valgrind-input.sh"
 out=${CALLGRIND_OUT:-$(mktemp /tmp/kgb-callgrind.XXXXXX)}
 LD_LIBRARY_PATH="$b/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
   valgrind --tool=callgrind --callgrind-out-file="$out" \
