@@ -319,6 +319,17 @@ static int32_t group_origin(const ev_ctx *c, uint32_t j, int depth)
 }
 
 /* The mention whose span covers token j (its NP head), through np_head. */
+int kg_ev_lemma_lex(const ev_ctx *c, uint32_t i)
+{
+  const char *lm = c->doc->tokens[i].lemma;
+  char low[64];
+  size_t k = 0;
+  for (; lm && lm[k] && k + 1 < sizeof low; k++)
+    low[k] = (char)tolower((unsigned char)lm[k]);
+  low[k] = '\0';
+  return lm ? kg_dict_lex(c->dict, low) : 0;
+}
+
 static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
 {
   if (j < 0)
@@ -346,13 +357,7 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
   /* (not for a relational noun: "Ukraine's allies", "Western backers" are
    * not Ukraine, kgd:relationalNoun) */
-  char rl[32];
-  const char *lm = c->doc->tokens[j].lemma;
-  size_t rn = 0;
-  for (; lm && lm[rn] && rn + 1 < sizeof rl; rn++)
-    rl[rn] = (char)tolower((unsigned char)lm[rn]);
-  rl[rn] = '\0';
-  int relational = m < 0 && lm && (kg_dict_lex(c->dict, rl) & KG_LEX_RELATIONAL);
+  int relational = m < 0 && (kg_ev_lemma_lex(c, (uint32_t)j) & KG_LEX_RELATIONAL);
   for (int r = 0; m < 0 && !relational && mods[r]; r++) {
     int32_t k = child_with(c->doc, (uint32_t)j, mods[r], 0);
     if (k >= 0)

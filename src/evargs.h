@@ -55,6 +55,9 @@ int kg_ev_atype(const kg_doc *d, int32_t m);
 /* The mention whose span covers token j (its NP head); the first child of
  * head with relation rel (prefix: rel may be followed by ":..."), -1. */
 int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j);
+/* The lexicon's KG_LEX_* classes of token i's lemma, lower-cased
+ * ("statement": KG_LEX_MESSAGE; "ally": KG_LEX_RELATIONAL). */
+int kg_ev_lemma_lex(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix);
 /* evclause.c: "X, whose government hosted talks": for subject j of verb i,
  * the mention of X's state (else of X), -1 when j is no such subject;

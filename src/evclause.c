@@ -17,7 +17,6 @@
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
-#include <ctype.h>
 #include <string.h>
 #include "evargs.h"
 #include "evclause.h"
@@ -257,13 +256,7 @@ int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i)
 
 static int message_noun(const ev_ctx *c, uint32_t n)
 {
-  const char *nl = c->doc->tokens[n].lemma;
-  char low[64];
-  size_t k = 0;
-  for (; nl && nl[k] && k + 1 < sizeof low; k++)
-    low[k] = (char)tolower((unsigned char)nl[k]);
-  low[k] = '\0';
-  return nl && (kg_dict_lex(c->dict, low) & KG_LEX_MESSAGE);
+  return (kg_ev_lemma_lex(c, n) & KG_LEX_MESSAGE) != 0;
 }
 
 int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i)
