@@ -43,6 +43,10 @@ int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top);
  * month") that does not hold token t (same sentence, with a tree). */
 int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t);
 
+/* 1 when w is one of the NULL-terminated list. */
+int kg_act_in_list(const char *w, const char *const *list);
+/* Month and weekday names, lower case ("march", "sept.", "monday"). */
+extern const char *const kg_act_calendar[];
 /* 1 when the lower-case word is a preposition ("in", "with", "against"). */
 int kg_word_is_prep(const char *lower);
 /* Grammatical role of mention k: 's' subject (nsubj, or the first mention

@@ -35,8 +35,6 @@ typedef struct kg_act_ctx {
 } kg_act_ctx;
 
 /* ---- actors.c, used by coref.c ---- */
-/* 1 when w is one of the NULL-terminated list. */
-int kg_act_in_list(const char *w, const char *const *list);
 /* Adds a mention of actor to the document (and the form as an alternative
  * label of a name); -1 on allocation failure. */
 int kg_act_add_mention(kg_act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok,
@@ -51,8 +49,6 @@ int32_t kg_act_intern_entry(kg_act_ctx *c, int32_t entry);
  * sentences capitalised (never part of a name), locative prepositions,
  * reporting verbs (honorifics are the lexicon's: KG_LEX_HONORIFIC). */
 extern const char *const kg_act_stop[], *const kg_act_locative[], *const kg_act_report[];
-/* Month and weekday names, lower case ("march", "sept.", "monday"). */
-extern const char *const kg_act_calendar[];
 /* A capitalised word that may be part of a name. */
 int kg_act_name_tok(const kg_doc *doc, uint32_t i);
 /* Index just past the last title word of [tok, tok+n), 0 when none. */

@@ -26,7 +26,6 @@
 #include <strings.h>
 #include "evargs.h"
 #include "actors.h"
-#include "coref.h"
 
 /* ------------------------------------------------------------ words */
 
