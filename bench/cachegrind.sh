@@ -66,52 +66,6 @@ LD_LIBRARY_PATH="$b/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
   "$bin" extract -q -f nquads -o /dev/null $files 2>"$out.log" || {
   echo "cachegrind.sh: the run failed, see $out.log" >&2; exit 1; }
 [ -n "$KGBUILD_CACHE_DIR" ] || rm -rf "$cdir"
-callgrind_annotate --inclusive=yes --show=Ir,D1mr,DLmr --threshold=100 "$out" 2>/dev/null | python3 -c '
-import re, sys
-n, nbytes, d1, ll, lvl = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-incl, total = {}, None
-num = r"([\d,]+|\.)\s+(?:\([^)]*\)\s+)?"
-for line in sys.stdin:
-    m = re.match(r"\s*" + num + num + num + r"(.*)$", line)
-    if not m:
-        continue
-    v = tuple(0 if x == "." else int(x.replace(",", "")) for x in m.group(1, 2, 3))
-    what = m.group(4)
-    if what.startswith("PROGRAM TOTALS"):
-        total = v
-        continue
-    f = re.search(r":([A-Za-z_][\w.]*?)(?:\x27\d+)? \[", what)
-    if f and "\x27" not in what.split(" [")[0]:   # skip recursive cycles (fn\x272)
-        k = f.group(1)
-        if v[0] > incl.get(k, (0, 0, 0))[0]:
-            incl[k] = v
-def g(*names):
-    s = [0, 0, 0]
-    for x in names:
-        for i, c in enumerate(incl.get(x, (0, 0, 0))):
-            s[i] += c
-    return s
-kb = nbytes / 1000.0
-rows = [
-    ("whole process", list(total or (0, 0, 0))),
-    ("start-up (kg_world_load_default)", g("kg_world_load_default")),
-    ("documents (extract_one)", g("extract_one")),
-    ("- segment (kg_segment)", g("kg_segment")),
-    ("- tag (kg_tagger_run)", g("kg_tagger_run")),
-    ("- parse (kg_parser_run)", g("kg_parser_run")),
-    ("- NER (kg_ner_run)", g("kg_ner_run")),
-    ("- actors (kg_actors_run)", g("kg_actors_run")),
-    ("- events (kg_events_run)", g("kg_events_run")),
-    ("- graph + write", g("kg_graph_add_doc", "kg_graph_normalize", "kg_writer_add", "kg_writer_finish")),
-]
-def c(x):
-    return format(int(round(x / kb)), ",")
-print("cachegrind (callgrind --cache-sim=yes): %d articles of bbc_news/politics, %d bytes of text" % (n, nbytes))
-print("D1 %s, LL = L%s %s (size,assoc,line); est = Ir + 10 D1mr + 100 LLmr" % (d1, lvl, ll))
-print()
-print("| what | Ir / KB | D1mr / KB | LLmr / KB | est. cycles / KB |")
-print("|---|---|---|---|---|")
-for name, (ir, d1mr, dlmr) in rows:
-    print("| %s | %s | %s | %s | %s |" % (name, c(ir), c(d1mr), c(dlmr), c(ir + 10 * d1mr + 100 * dlmr)))
-' "$n" "$bytes" "$d1" "$ll" "$lvl"
+callgrind_annotate --inclusive=yes --show=Ir,D1mr,DLmr --threshold=100 "$out" 2>/dev/null |
+  python3 "$(dirname "$0")/valgrind_stages.py" cachegrind "$n" "$bytes" "$d1" "$ll" "$lvl"
 [ -n "$CG_OUT" ] || rm -f "$out" "$out.log"

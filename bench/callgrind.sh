@@ -23,46 +23,6 @@ LD_LIBRARY_PATH="$b/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
   valgrind --tool=callgrind --callgrind-out-file="$out" \
   "$bin" extract -q -f nquads -o /dev/null $files 2>"$out.log" || {
   echo "callgrind.sh: the run failed, see $out.log" >&2; exit 1; }
-callgrind_annotate --inclusive=yes --threshold=100 "$out" 2>/dev/null | python3 -c '
-import re, sys
-n, nbytes = int(sys.argv[1]), int(sys.argv[2])
-incl, total = {}, None
-for line in sys.stdin:
-    m = re.match(r"\s*([\d,]+)\s+(?:\([^)]*\)\s+)?(.*)$", line)
-    if not m:
-        continue
-    v = int(m.group(1).replace(",", ""))
-    what = m.group(2)
-    if what.startswith("PROGRAM TOTALS"):
-        total = v
-        continue
-    f = re.search(r":([A-Za-z_][\w.]*?)(?:\x27\d+)? \[", what)
-    if f and "'"'"'" not in what.split(" [")[0]:   # skip recursive cycles (fn'"'"'2)
-        incl[f.group(1)] = max(incl.get(f.group(1), 0), v)
-def g(*names):
-    return sum(incl.get(x, 0) for x in names)
-kb = nbytes / 1000.0
-rows = [
-    ("whole process", total),
-    ("start-up (kg_world_load_default)", g("kg_world_load_default")),
-    ("documents (extract_one)", g("extract_one")),
-    ("- read (kg_input_read)", g("kg_input_read")),
-    ("- segment (kg_segment)", g("kg_segment")),
-    ("- tag (kg_tagger_run)", g("kg_tagger_run")),
-    ("- parse (kg_parser_run)", g("kg_parser_run")),
-    ("- NER (kg_ner_run)", g("kg_ner_run")),
-    ("- actors (kg_actors_run)", g("kg_actors_run")),
-    ("- events (kg_events_run)", g("kg_events_run")),
-    ("- graph (kg_graph_add_doc, kg_graph_normalize)", g("kg_graph_add_doc", "kg_graph_normalize")),
-    ("- write (kg_writer_add, kg_writer_finish)", g("kg_writer_add", "kg_writer_finish")),
-]
-print("callgrind: %d articles of bbc_news/politics, %d bytes of text" % (n, nbytes))
-print()
-print("| what | instructions | per KB of text |")
-print("|---|---|---|")
-for name, v in rows:
-    if v is None:
-        v = 0
-    print("| %s | %s | %s |" % (name, format(v, ","), format(int(round(v / kb)), ",")))
-' "$n" "$bytes"
+callgrind_annotate --inclusive=yes --threshold=100 "$out" 2>/dev/null |
+  python3 "$(dirname "$0")/valgrind_stages.py" callgrind "$n" "$bytes"
 [ -n "$CALLGRIND_OUT" ] || rm -f "$out" "$out.log"
