@@ -11,7 +11,8 @@
  * subjects and the act offered (kg_ev_offered_act, evclause.h); who
  * suffers an attack noun on a passive verb and who protests in a purpose
  * clause on a summoned envoy; a claim of responsibility naming the doer of
- * the act told before (kg_ev_claimed_act); the clause tests of events.c (a present
+ * the act told before (kg_ev_claimed_act); a verb trigger giving way to a
+ * noun trigger on it (kg_ev_give_way); the clause tests of events.c (a present
  * perfect and the dates of its own clause, a venue's "in" phrase, a
  * subject of another clause).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
@@ -376,6 +377,42 @@ int kg_ev_verbal_act(const char *code)
 {
   int r = (code[0] - '0') * 10 + (code[1] - '0');
   return r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 14);
+}
+
+/* The rules of kg_ev_give_way: does verb trigger q give way to noun
+ * trigger k (both with a pattern)? */
+static int noun_act_with_object(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
+{
+  (void)c;
+  return q->obj == (int32_t)k->tok && k->pos == KG_UPOS_NOUN && k->p->object && k->obj >= 0 &&
+         q->p->object && !strchr(q->p->object, ' ');
+}
+
+static int offer_of_praise(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
+{
+  const kg_doc *d = c->doc;
+  const char *qc = q->p->code, *kc = k->p->code;
+  return q->pos == KG_UPOS_VERB && k->pos == KG_UPOS_NOUN && !strncmp(qc, "03", 2) &&
+         (!strncmp(kc, "01", 2) || (!strncmp(kc, "05", 2) && kc[2] < '7')) &&
+         kg_tok_head(d, k->tok) == (int32_t)q->tok && d->tokens[k->tok].deprel &&
+         !strcmp(d->tokens[k->tok].deprel, "obj");
+}
+
+static int message_of_act(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
+{
+  return k->pos == KG_UPOS_NOUN && c->doc->tokens[q->tok].upos == KG_UPOS_VERB &&
+         kg_ev_verbal_act(k->p->code) && kg_ev_message_of(c, k->tok) == (int32_t)q->tok;
+}
+
+void kg_ev_give_way(const ev_ctx *c, ev_trig *tr, size_t ntr)
+{
+  static int (*const rule[])(const ev_ctx *, const ev_trig *, const ev_trig *) = {
+    noun_act_with_object, offer_of_praise, message_of_act };
+  for (size_t r = 0; r < sizeof rule / sizeof *rule; r++)   /* in turn: a rule sees the earlier ones' */
+    for (size_t q = 0; q < ntr; q++)
+      for (size_t k = 0; k < ntr && tr[q].p; k++)
+        if (k != q && tr[k].p && rule[r](c, &tr[q], &tr[k]))
+          tr[q].p = NULL;
 }
 
 /* "Drones struck a terminal ... The Houthis claimed responsibility for the

@@ -58,6 +58,23 @@ int kg_ev_conj_mention(const kg_doc *d, int32_t m);
 /* Can a message carry the act of this CAMEO code (01, 02, 05, 10-14)? */
 int kg_ev_verbal_act(const char *code);
 
+/* A trigger of a sentence (events.c): its token, part of speech, object
+ * token (-1) and pattern (NULL once it gives way to another). */
+typedef struct ev_trig {
+  uint32_t tok;
+  int pos;
+  int32_t obj;
+  const kg_trigger *p;
+} ev_trig;
+/* Verb triggers that give way to a noun trigger (their pattern set to
+ * NULL), by three rules in turn: a verb whose object is a noun trigger with
+ * an object of its own ("ordered the closure of the consulate": the
+ * closure, 161); an offer (03) whose object is praise or comment, 01 or
+ * 051-056 ("offered his congratulations": 051, no 030); a verb whose object
+ * is a message of an act ("sent a message of congratulations", "a letter
+ * of protest": the act's). */
+void kg_ev_give_way(const ev_ctx *c, ev_trig *tr, size_t ntr);
+
 /* Is verb i modified by "later" or "afterwards" (told as following the
  * events before it)? */
 int kg_ev_later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i);

@@ -508,13 +508,6 @@ static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a
   snprintf(out, 5, "%s", r);
 }
 
-typedef struct ev_trig {
-  uint32_t tok;
-  int pos;
-  int32_t obj;
-  const kg_trigger *p;
-} ev_trig;
-
 
 /* A mention naming a place an attack can strike: a city or region, or a
  * state named as a place. */
@@ -671,32 +664,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     tr[ntr].p = p;
     ntr++;
   }
-  /* a verb whose object is a noun trigger with an object of its own gives
-   * way to it ("ordered the closure of the consulate": the closure, 161) */
-  for (size_t q = 0; q < ntr; q++)
-    for (size_t k = 0; k < ntr; k++)
-      if (k != q && tr[q].p && tr[k].p && tr[q].obj == (int32_t)tr[k].tok && tr[k].pos == KG_UPOS_NOUN &&
-          tr[k].p->object && tr[k].obj >= 0 && tr[q].p->object && !strchr(tr[q].p->object, ' '))
-        tr[q].p = NULL;
-  /* ... and so does an offer of praise or comment ("offered his
-   * congratulations": 051, no 030) */
-  for (size_t q = 0; q < ntr; q++)
-    for (size_t k = 0; k < ntr && tr[q].p; k++)
-      if (k != q && tr[k].p && tr[q].pos == KG_UPOS_VERB && tr[k].pos == KG_UPOS_NOUN &&
-          !strncmp(tr[q].p->code, "03", 2) && (!strncmp(tr[k].p->code, "01", 2) ||
-                                               (!strncmp(tr[k].p->code, "05", 2) && tr[k].p->code[2] < '7')) &&
-          kg_tok_head(d, tr[k].tok) == (int32_t)tr[q].tok && d->tokens[tr[k].tok].deprel &&
-          !strcmp(d->tokens[tr[k].tok].deprel, "obj"))
-        tr[q].p = NULL;
-  /* ... and so does a verb whose object is a message of an act ("sent a
-   * message of congratulations", "a letter of protest"): the act's */
-  for (size_t k = 0; k < ntr; k++)
-    if (tr[k].p && tr[k].pos == KG_UPOS_NOUN && kg_ev_verbal_act(tr[k].p->code)) {
-      int32_t v = kg_ev_message_of(c, tr[k].tok);
-      for (size_t q = 0; v >= 0 && q < ntr; q++)
-        if (q != k && tr[q].tok == (uint32_t)v)
-          tr[q].p = NULL;
-    }
+  /* a verb gives way to a noun trigger on it ("ordered the closure of the
+   * consulate", "offered his congratulations", "sent a message of
+   * congratulations": evclause.c) */
+  kg_ev_give_way(c, tr, ntr);
   /* pass 2: a token that served as another trigger's object ("fired a
    * missile", "missile launch") is no event of its own */
   for (size_t k = 0; k < ntr; k++) {
