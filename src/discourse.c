@@ -369,6 +369,25 @@ static int fronted_subject(const kg_doc *doc, uint32_t ht)
   return comma && !has_dep(doc, (uint32_t)v, "nsubj");
 }
 
+/* "Hungary, a member of the EU, abstained", "The Philippines, which has
+ * ..., also criticised": a name that opens the sentence, set off by a
+ * comma, is its subject where the parser gave it no role of an argument
+ * (the root, a discourse word) and the sentence's root has no subject. */
+static int opening_subject(const kg_doc *doc, const kg_mention *m, uint32_t ht, const char *r)
+{
+  const kg_sentence *s = &doc->sents[m->sent];
+  uint32_t end = m->tok + m->ntok;
+  if (!(m->tok == s->tok || (m->tok == s->tok + 1 && kg_tok_is(doc, s->tok, "the"))) ||
+      end >= s->tok + s->ntok || !kg_tok_is(doc, end, ","))
+    return 0;
+  if (strcmp(r, "root") && strcmp(r, "discourse") && strcmp(r, "dep") && strcmp(r, "vocative"))
+    return 0;
+  int32_t root = (int32_t)ht;
+  for (int hops = 0; hops < 8 && kg_tok_head(doc, (uint32_t)root) >= 0; hops++)
+    root = kg_tok_head(doc, (uint32_t)root);
+  return !has_dep(doc, (uint32_t)root, "nsubj");
+}
+
 int kg_mention_role(const kg_doc *doc, size_t k)
 {
   const kg_mention *m = &doc->mentions[k];
@@ -398,7 +417,7 @@ int kg_mention_role(const kg_doc *doc, size_t k)
       h = &doc->tokens[ht];
       r = h->deprel ? h->deprel : "";
     }
-    if (!strncmp(r, "nsubj", 5) || fronted_subject(doc, ht))
+    if (!strncmp(r, "nsubj", 5) || fronted_subject(doc, ht) || opening_subject(doc, m, ht, r))
       return 's';
     if (!strcmp(r, "nmod:poss"))
       return 'g';

@@ -728,6 +728,33 @@ static int calendar_word(const kg_doc *d, uint32_t j)
   return kg_act_in_list(b, kg_act_calendar);
 }
 
+/* "The Philippines, which has disputes with China, also criticised the
+ * drills", "school inspection chief David Bell, accused some schools of":
+ * a participle the parser hung on a noun (acl) after a comma, with an
+ * object of its own, is the sentence's active verb when its subject is
+ * there: the name the participle hangs on, right before the comma, or the
+ * name that opens the sentence as its subject (discourse.c).  The
+ * subject's mention, -1 (a reduced passive relative, as parsed). */
+static int32_t active_participle(const ev_ctx *c, const kg_sentence *s, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  uint32_t q = i;
+  while (q > s->tok && d->tokens[q - 1].upos == KG_UPOS_ADV)
+    q--;
+  if (q < s->tok + 2 || !kg_tok_is(d, q - 1, ",") || child_with(d, i, "obj", 0) <= (int32_t)i)
+    return -1;
+  int32_t m = kg_mention_at(d, q - 2), h = kg_tok_head(d, i);
+  if (m >= 0 && h >= (int32_t)d->mentions[m].tok && h <= (int32_t)(q - 2) && kg_ev_agentive(d, m) &&
+      !d->mentions[m].as_place)
+    return m;
+  uint32_t o = kg_tok_is(d, s->tok, "the") ? s->tok + 1 : s->tok;
+  m = kg_mention_at(d, o);
+  if (m >= 0 && d->mentions[m].tok == o && kg_ev_agentive(d, m) && !d->mentions[m].as_place &&
+      kg_tok_is(d, o + d->mentions[m].ntok, ",") && kg_mention_role(d, (size_t)m) == 's')
+    return m;
+  return -1;
+}
+
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -736,11 +763,15 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   /* a parser trained on little data mislabels voice: believe "passive"
    * only with a passive auxiliary or a be-form before the participle */
   int passive = child_with(d, i, "aux:pass", 0) >= 0 || kg_ev_is_passive(c, i);
+  int32_t opening = -1;
   /* a reduced passive relative: "the accord signed on Sunday by A and B" */
   if (!passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl")) {
     size_t fl = strlen(d->tokens[i].form);
     passive = d->tokens[i].xpos ? !strcmp(d->tokens[i].xpos, "VBN") :
               fl > 3 && (!strcmp(d->tokens[i].form + fl - 2, "ed") || !strcmp(d->tokens[i].form + fl - 2, "en"));
+    if (passive)
+      opening = active_participle(c, s, i);
+    passive &= opening < 0;
   }
   /* coercion, assault, fighting, mass violence (CAMEO 17-20) */
   int harm = p->code[0] == '1' && p->code[1] >= '7' ? 1 : p->code[0] == '2' && p->code[1] == '0';
@@ -960,6 +991,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
   }
+  if (opening >= 0 && a->nag == 0)
+    add_conj(c, d->mentions[opening].tok, a->agents, &a->nag, 4);
   /* "X arrived in Moscow and was greeted by Y": a passive conjoined verb
    * with no subject of its own is done to the subject of the verb before */
   if (pos == KG_UPOS_VERB && passive && a->ntg == 0 && d->tokens[i].deprel &&

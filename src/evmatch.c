@@ -409,6 +409,32 @@ static int own_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, const cha
   return 0;
 }
 
+/* Is token k the predicate complement of verb i ("called the expulsion
+ * unacceptable")?  The tree's xcomp of i; or an adjective the parser hung
+ * on the verb's object as a modifier after it ("called the expulsions
+ * unacceptable": English puts no plain adjective after its noun), the last
+ * word of the object's phrase, quotes aside. */
+static int obj_complement(const kg_doc *d, uint32_t i, int32_t k)
+{
+  const char *r = d->tokens[k].deprel;
+  if (!r)
+    return 0;
+  if (!strcmp(r, "xcomp"))
+    return kg_tok_head(d, (uint32_t)k) == (int32_t)i;
+  int32_t h = kg_tok_head(d, (uint32_t)k);
+  if (strcmp(r, "amod") || d->tokens[k].upos != KG_UPOS_ADJ || h < 0 || h >= k ||
+      kg_tok_head(d, (uint32_t)h) != (int32_t)i || !d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "obj"))
+    return 0;
+  for (int32_t q = h + 1; q < k; q++)       /* nothing between but quotes */
+    if (d->tokens[q].upos != KG_UPOS_PUNCT || kg_tok_is(d, (uint32_t)q, ","))
+      return 0;
+  const kg_sentence *s = &d->sents[d->tokens[k].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)   /* no words of its own */
+    if (kg_tok_head(d, q) == k && d->tokens[q].upos != KG_UPOS_PUNCT)
+      return 0;
+  return 1;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -530,8 +556,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           /* ... but the predicate of "called X Y" says what the act is:
            * "called the expulsion unacceptable" is a criticism (111), not a
            * call for an expulsion (131) */
-          int pred = c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "xcomp") &&
-                     kg_tok_head(c->doc, (uint32_t)obj) == (int32_t)i;
+          int pred = obj_complement(c->doc, i, obj);
           if (!sp && c->doc->tokens[obj].upos == KG_UPOS_ADJ && !pred)
             score--;
           score += pred;
