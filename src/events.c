@@ -94,8 +94,9 @@
  * sector noun before a name the dictionary does not know ("the official
  * news agency WFNA").  A group as the only agent of a verb makes an event
  * with no actor where a named agent alone would ("protesters blocked
- * roads": 144), never a statement or appeal (01-02); a group as the only
- * target makes none.  Under an
+ * roads": 144), or with the named target of an appeal ("an aid agency
+ * appealed to the Sudanese government": 020), never a statement (01) or an
+ * appeal to no one; a group as the only target makes none.  Under an
  * exclusive codebook, whose agent nouns are actors (PETRARCH's "---GOV"):
  * there one side makes an event, coordinated groups ("Clerics and
  * lawmakers") and coordinated sectors of one state ("Lawmakers and
@@ -1074,11 +1075,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     /* an unnamed group of a sector acting where no actor is named
      * ("protesters blocked roads", "police arrested dozens"): an event with
-     * no actor, as a named agent alone makes one (not a statement or an
-     * appeal, 01-02); the group stays on the event (agent_noun) */
+     * no actor, as a named agent alone makes one (not a statement, 01, nor
+     * an appeal, 02, unless made to a named actor: "an aid agency appealed
+     * to the Sudanese government"); the group stays on the event (agent_noun) */
     int group_only = 0;
-    if (!ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && a.agent_noun >= 0 && root >= 3 &&
-        pos == KG_UPOS_VERB)
+    if (!ok && a.nag == 0 && a.npart == 0 && a.agent_noun >= 0 && pos == KG_UPOS_VERB &&
+        (root >= 3 || (root == 2 && a.ntg > 0)))
       ok = group_only = 1;
     a.incident = !ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && kg_ev_incident(c, i, pos, p);
     if (!(ok |= a.incident))              /* a violent incident, "the explosion" (evfilter.c) */

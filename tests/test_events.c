@@ -3170,6 +3170,53 @@ static void test_manual_round_nine(void)
   kg_doc_free(d);
 }
 
+/* The CAMEO manual's odd half, round ten (our own sentences): an unnamed
+ * group acting on a named actor, aid and rights groups, dictionary patterns
+ * and aspectual light verbs the examples lacked. */
+static void test_manual_round_ten(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_dict *dict = kg_test_dict();
+  /* a group as the agent of an appeal to a named actor makes the event
+   * (the group's sector stays on it); an aid or rights group is a sector */
+  static const struct { const char *text, *code, *target, *sector; } grp[] = {
+    { "A relief agency appealed to the Chilean government to lift the curfew.", "020", "Chile", "NGO" },
+    { "Rights groups urged Chile to free the journalists.", "020", "Chile", "HRI" },
+    { "Prisoners rioted at a jail in Lima on Sunday.", "145", "-", "CVL" },
+  };
+  for (size_t k = 0; k < sizeof grp / sizeof *grp; k++) {
+    kg_doc *d = run_dated(grp[k].text);
+    const kg_event *e = d ? find_event(d, grp[k].code, "-", grp[k].target) : NULL;
+    const kg_sector *sc = e ? kg_dict_sector_at(dict, e->agent_sector) : NULL;
+    CU_ASSERT(e && e->agent_noun >= 0 && sc && !strcmp(sc->code, grp[k].sector));
+    kg_doc_free(d);
+  }
+  /* a statement of a group to no one stays no event */
+  kg_doc *d = run_dated("Officials said the talks would resume on Monday.");
+  CU_ASSERT(d && !find_event(d, "01", NULL, NULL));
+  kg_doc_free(d);
+  static const struct { const char *text, *code, *agent, *target; } pat[] = {
+    { "Chile pushed the Bolivian congress for a new mining law.", "100", "Chile", "Bolivia" },
+    { "Bolivia accepted a formula for ending its dispute with Chile.", "030", "Bolivia", NULL },
+    { "Peru's supreme court opened a hearing into the deaths.", "090", "Peru", NULL },
+    { "Chilean troops remained on alert along the border.", "152", "Chile", NULL },
+    { "Peruvian and Bolivian forces were battling for control of the town.", "190", "Bolivia", NULL },
+    { "The Chilean army is responsible for mass killings in the north, a report said.", "202", "Chile", NULL },
+    { "Hackers from Peru defaced dozens of Chilean web sites.", "176", "Peru", "Chile" },
+    { "Peruvian forces launched artillery fire against Chilean positions.", "194", "Peru", "Chile" },
+    /* an aspectual verb's event noun is the event */
+    { "Chile completed the withdrawal of its troops from Bolivia.", "0874", "Chile", NULL },
+    { "Bolivia speeded up the withdrawal of its forces from Peru.", "0874", "Bolivia", NULL },
+  };
+  for (size_t k = 0; k < sizeof pat / sizeof *pat; k++) {
+    d = run_dated(pat[k].text);
+    CU_ASSERT(d && find_event(d, pat[k].code, pat[k].agent, pat[k].target));
+    kg_doc_free(d);
+  }
+}
+
 /* Held-out round nine (a prisoner swap, a Pacific tour, a drone strike on an
  * oil terminal). */
 static void test_heldout_round_nine(void)
@@ -3341,6 +3388,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "the lexicon's word lists, extended by a user file", test_user_word_lists) ||
       !CU_add_test(s, "held-out round eight: aliases, spans, futures, both sides, bare titles, visits", test_heldout_round_eight) ||
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
+      !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
+                   test_manual_round_ten) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
     return CU_get_error();

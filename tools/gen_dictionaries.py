@@ -1161,6 +1161,7 @@ ask V 020
 request V 020
 request N 020
 petition V 020
+push V prep=for 100
 appeal V prep=for 020
 pledge V 030
 promise V 030
@@ -1427,6 +1428,7 @@ investigation N 090
 probe V 090
 probe N 090
 inquiry N 090
+open V obj=hearing 090
 inspect V 090
 examine V 090
 demand V 100
@@ -1521,6 +1523,7 @@ deployment N 154
 mass V obj=troop 154
 reinforce V 154
 alert N 152
+remain V obj=alert 152
 fire V obj=missile 150
 fire V obj=rocket 150
 launch V obj=missile 150
@@ -1582,6 +1585,8 @@ withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
 withdraw V obj=force prep=from 0874
 withdraw V prep=from 0874
+withdrawal N obj=troop 0874
+withdrawal N obj=force 0874
 coerce V 170
 seize V 171
 confiscate V 1711
@@ -1599,6 +1604,8 @@ crack V part=down 175
 crackdown N 175
 suppress V 175
 hack V 176
+deface V obj=site 176
+deface V obj=website 176
 cyberattack N 176
 abduct V 181
 kidnap V 181
@@ -1611,9 +1618,14 @@ blast N 183
 shooting N 193
 gunfire N 193
 assassinate V 186
+attempt N obj=assassinate 185
+attempt V obj=assassinate 185
+try V obj=assassinate 185
 kill V 1823
+killing N obj=mass 202
 beat V part=up 182
 accept V obj=demand 080
+accept V obj=formula 030
 strike N obj=hunger 142
 strike V obj=hunger 142
 block V obj=road 144
@@ -1665,6 +1677,8 @@ strike V 190
 hit V 190
 strike N 190
 fight V 190
+launch V obj=artillery 194
+battle V obj=control 190
 fighting N 190
 clash V 190
 exchange V obj=fire 190
@@ -2059,7 +2073,7 @@ LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
                "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount",
-               "reimpose"]
+               "reimpose", "complete", "accelerate", "speed", "finish"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
@@ -2139,6 +2153,8 @@ SECTORS = [
     ("CRM", "CriminalSector", "criminals"), ("UAF", "ArmedGroupSector", "armed groups"),
     ("REF", "RefugeeSector", "refugees"), ("ELI", "EliteSector", "elites"),
     ("ENV", "EnvironmentSector", "environment"), ("PTY", "PartySector", "parties"),
+    ("NGO", "NonGovernmentalSector", "non-governmental organizations"),
+    ("HRI", "HumanRightsSector", "human rights groups"),
 ]
 # Our own sector nouns, before the Phoenix list (first code of a phrase wins).
 SECTOR_NOUNS = {
@@ -2151,6 +2167,18 @@ SECTOR_NOUNS = {
     "MIL": ["forces", "security forces", "armed forces", "troops", "military forces", "warplanes",
             "jets", "warships"],
     "BUS": ["firm", "firms", "bank", "banks"],
+    # aid and rights groups (CAMEO agent codes NGO, HRI)
+    "NGO": ["aid agency", "aid agencies", "aid group", "aid groups", "aid organization", "aid organizations",
+            "aid organisation", "aid organisations", "relief agency", "relief agencies", "relief group",
+            "relief groups", "charity", "charities", "humanitarian group", "humanitarian groups",
+            "humanitarian organization", "humanitarian organizations", "humanitarian agency",
+            "humanitarian agencies"],
+    "HRI": ["rights group", "rights groups", "human rights group", "human rights groups",
+            "rights organization", "rights organizations", "human rights organization",
+            "human rights organizations", "rights organisation", "rights organisations",
+            "human rights organisation", "human rights organisations", "rights activist",
+            "rights activists", "human rights activist", "human rights activists", "rights watchdog"],
+    "CVL": ["inhabitants", "residents", "prisoners", "inmates"],
 }
 
 
