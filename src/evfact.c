@@ -109,6 +109,34 @@ static int cue_at(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, uint32
   return c->cue[j];
 }
 
+/* A finite adverbial clause of time or cause at n, told in the past
+ * ("after X fired", "since it has fired", "because Y had invaded"; not
+ * "before Britain takes over": a present of time tells of the future). */
+static int presupposed_clause(const kg_doc *d, uint32_t n)
+{
+  const char *r = d->tokens[n].deprel, *x = d->tokens[n].xpos;
+  if (!r || strncmp(r, "advcl", 5) || !x)
+    return 0;
+  int32_t mk = kg_ev_child_with(d, n, "mark", 0);
+  char b[16];
+  if (mk < 0)
+    return 0;
+  kg_ev_low(d, (uint32_t)mk, b, sizeof b);
+  if (!kg_ev_in_list(b, (const char *const[]){ "after", "since", "when", "while", "as", "before", "because", NULL }))
+    return 0;
+  int cause = !strcmp(b, "because");
+  if (!strcmp(x, "VBD") || (cause && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"))))
+    return 1;
+  /* (a finite auxiliary: "after it had fired", "since it has been") */
+  for (uint32_t k = (uint32_t)mk; k < n; k++) {
+    const char *ax = d->tokens[k].xpos;
+    if (kg_tok_head(d, k) == (int32_t)n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "aux", 3) && ax &&
+        (!strcmp(ax, "VBD") || ((!strcmp(ax, "VBZ") || !strcmp(ax, "VBP")) && (cause || !strcmp(x, "VBN")))))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the verbal cue at j scope over the trigger at i (j < i)?  For a
  * negation (`neg`), 2 when the trigger is in what another verb of the
  * cue's complement would tell (neither denied nor told as a fact). */
@@ -236,11 +264,24 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
   int hedged = 0, verbal;
   uint32_t len;
+  /* "agreed to resume talks after North Korea fired a missile", "may
+   * retaliate after Israel struck", "refused to sign because Russia had
+   * invaded": a finite clause of time or cause is presupposed, told as a
+   * fact; cues outside it do not reach the trigger */
+  int32_t presup = -1;
+  for (int32_t n = tree ? (int32_t)i : -1, hops = 0; n >= 0 && presup < 0 && hops < 64;
+       n = kg_tok_head(d, (uint32_t)n), hops++)
+    if (presupposed_clause(d, (uint32_t)n))
+      presup = n;
   /* cues before the trigger */
   for (uint32_t j = s->tok; j < i; j++) {
     int cl = cue_at(c, j, end, &verbal, &len);
     if (!cl)
       continue;
+    if (presup >= 0 && !kg_tok_under(d, j, presup)) {
+      j += len - 1;
+      continue;
+    }
     if (j + len > i) {
       j += len - 1;
       continue;
@@ -302,6 +343,18 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     if (cl == KG_CUE_HEDGE && !verbal && !strcmp(b, "if") && code && d->tokens[i].upos == KG_UPOS_VERB &&
         (!strncmp(code, "13", 2) || !strncmp(code, "10", 2)))
       break;
+    /* "declined to say whether ...", "was asked if ...": an indirect
+     * question below the trigger is open, the asking or declining is not
+     * (the rest of the clause is the question's; a modal of a content
+     * clause still hedges: "warned that the deal might harm" is Hedged) */
+    if (cl == KG_CUE_HEDGE && !verbal && tree && (!strcmp(b, "whether") || !strcmp(b, "if"))) {
+      int32_t h = kg_tok_head(d, j);
+      /* (a question is a complement, not a condition: "promised to raise
+       * it if they win" keeps the condition's hedge) */
+      if (h >= 0 && (uint32_t)h != i && h != kg_tok_head(d, i) && kg_tok_under(d, (uint32_t)h, (int32_t)i) &&
+          d->tokens[h].deprel && (!strcmp(d->tokens[h].deprel, "ccomp") || !strcmp(b, "whether")))
+        break;
+    }
     if (cl == KG_CUE_HEDGE && !verbal)
       hedged = 1;                         /* "rejected claims that": not a hedge on it */
     if (cl == KG_CUE_NEGATION && !verbal && j <= i + 3 && d->tokens[i].upos != KG_UPOS_VERB &&

@@ -250,13 +250,14 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
 {
   size_t n = plural_salient(c, i, -1, 1, out);
-  /* "the two leaders" after a paragraph of quotes: the pair named most in
-   * the four sentences before (not "two men", "two countries" so far) */
+  /* "the two leaders" after a paragraph of quotes or of others' words: the
+   * pair named most in the twelve sentences before (not "two men", "two
+   * countries" so far) */
   const kg_doc *d = c->doc;
   int leaders = 0;
   for (uint32_t j = i, k = 0; !n && j-- > d->sents[d->tokens[i].sent].tok && k < 4; k++)
     leaders |= kg_tok_is(d, j, "leaders") && j > 0 && (kg_tok_is(d, j - 1, "two") || kg_tok_is(d, j - 1, "both"));
-  return n ? n : leaders ? plural_resolve(c, i, -1, 4, out) : 0;
+  return n ? n : leaders ? plural_resolve(c, i, -1, 12, out) : 0;
 }
 
 /* The latest mention before token `at` of actor a, or -1. */
@@ -301,6 +302,35 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out)
   return 0;
 }
 
+/* Whether person actor a is named with an official's title and never a
+ * leader's before token `at` ("foreign ministry spokesman Lin Jian"): no
+ * one of "the two leaders" (a dictionary leader always may be). */
+static int official_only(const ev_ctx *c, int32_t a, uint32_t at)
+{
+  const kg_doc *d = c->doc;
+  const kg_actor *ac = &d->actors[a];
+  const kg_dict_actor *e = ac->dict_entry >= 0 ? kg_dict_actor_at(c->dict, ac->dict_entry) : NULL;
+  if (e && e->role == KG_REL_LEADER)
+    return 0;
+  int official = 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor != a)
+      continue;
+    uint32_t first = d->sents[m->sent].tok;
+    for (uint32_t j = m->tok > first + 4 ? m->tok - 4 : first; j < m->tok; j++) {
+      const kg_title *ti;
+      uint32_t tn = kg_dict_match_title(c->dict, d, j, &ti);
+      if (tn > 0 && j + tn == m->tok) {
+        if (ti->rel == KG_REL_LEADER)
+          return 0;
+        official = 1;
+      }
+    }
+  }
+  return official;
+}
+
 /* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),
  * with candidates from this and the `span` previous sentences. */
 static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
@@ -315,6 +345,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   unsigned mask = 0;
   uint32_t at = 0;
   size_t want_n = 2;
+  int lead = 0;                           /* "the two leaders", "both presidents" */
   for (uint32_t j = i; j-- > s->tok && !mask;) {
     kg_ev_low(d, j, b, sizeof b);
     if (kg_ev_is_boundary_word(b) && strcmp(b, ","))
@@ -328,8 +359,10 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
       continue;
     want_n = b[0] == 't' && b[1] == 'h' ? 3 : 2;   /* "the three countries" */
     kg_ev_low(d, j + 1, b, sizeof b);
-    if (kg_ev_in_list(b, pers))
+    if (kg_ev_in_list(b, pers)) {
       mask = KG_TYPEBIT(KG_ACT_PERSON);
+      lead = kg_ev_in_list(b, (const char *const[]){ "leaders", "presidents", "premiers", "heads", NULL });
+    }
     else if (kg_ev_in_list(b, ctry))
       mask = KG_TYPEBIT(KG_ACT_COUNTRY);
     else if (!strcmp(b, "sides") || !strcmp(b, "parties") || !strcmp(b, "delegations") ||
@@ -365,7 +398,8 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
       if (m->sent + span < d->tokens[i].sent)
         break;
       if (m->actor < 0 || m->actor == exclude || m->as_place ||
-          !(want & KG_TYPEBIT(d->actors[m->actor].type)) || m->kind == KG_MEN_PRONOUN)
+          !(want & KG_TYPEBIT(d->actors[m->actor].type)) || m->kind == KG_MEN_PRONOUN ||
+          (lead && official_only(c, m->actor, at)))
         continue;
       int seen = 0;
       for (size_t q = 0; q < nc; q++)

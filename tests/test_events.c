@@ -2159,6 +2159,59 @@ static void test_heldout_round_ten(void)
 }
 
 /* Lead round nine (c): an espionage-arrest article. */
+static void test_lead_round_ten(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* declining to say or elaborate is declining comment (011), told as a
+   * fact: the "whether" belongs to what was not said */
+  kg_doc *d = run_dated("The Kremlin declined to say whether Russia had been informed of the launch.");
+  const kg_event *e = d ? find_event(d, "011", "Russia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  CU_ASSERT(d && !find_event(d, "120", NULL, NULL));
+  kg_doc_free(d);
+  /* the asking happened, whatever the question; a modal of a content
+   * clause ("warned that it might close") still hedges the warning, a
+   * condition still hedges a promise */
+  d = run_dated("Erdogan asked Putin whether Russia would extend the grain deal.");
+  e = d ? find_event(d, "02", "Recep Tayyip Erdo\xc4\x9f" "an", "Vladimir Putin") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Iran warned that it might close the Strait of Hormuz.");
+  e = d ? find_event(d, "1", "Iran", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  /* a past clause of time or cause is told as a fact, outside the scope of
+   * the intent or modal above it; its own modal still counts */
+  d = run_dated("Japan and South Korea agreed to resume talks after North Korea fired a missile.");
+  e = d ? find_event(d, "15", "North Korea", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Iran may retaliate after Israel struck its consulate in Damascus.");
+  e = d ? find_event(d, "19", "Israel", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  e = d ? find_event(d, "19", "Iran", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("The ban would be lifted before Britain takes over the presidency.");
+  CU_ASSERT(d && !find_event(d, "", NULL, NULL));
+  kg_doc_free(d);
+  /* "the two leaders": persons named as leaders, not a spokesman named
+   * since, even many sentences after the leaders */
+  d = run_dated("Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol in Seoul. "
+                "Yoon said ties were strong. Analysts agreed. Markets rose. Trade grew. Exports rose. "
+                "China's foreign ministry spokesman Lin Jian urged calm. The two leaders last met in Lima "
+                "in November.");
+  e = NULL;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "04", 2) && d->events[k].date[0] == '2' &&
+        !strcmp(d->events[k].date, "2024-11"))
+      e = &d->events[k];
+  CU_ASSERT(e && has_part(d, e, "Shigeru Ishiba") && has_part(d, e, "Yoon Suk-yeol") && !has_part(d, e, "Lin Jian"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_nine_c(void)
 {
   NEED_DICT();
@@ -3379,6 +3432,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "declined to say, bracketed abbreviations, a month later", test_lead_round_nine_c) ||
       !CU_add_test(s, "held-out round ten: an opening name's role, a verb hung on a relative clause",
                    test_heldout_round_ten) ||
+      !CU_add_test(s, "declined comment, warnings made, past clauses of time, the two leaders", test_lead_round_ten) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||

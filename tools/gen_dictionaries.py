@@ -1140,6 +1140,18 @@ comment V 010
 statement N 010
 remark N 010
 decline V obj=comment 011
+decline V obj=say 011
+decline V obj=elaborate 011
+decline V obj=discuss 011
+decline V obj=confirm 011
+decline V obj=specify 011
+decline V obj=disclose 011
+refuse V obj=say 011
+refuse V obj=elaborate 011
+refuse V obj=discuss 011
+refuse V obj=confirm 011
+refuse V obj=specify 011
+refuse V obj=disclose 011
 warn V 130
 predict V 010
 acknowledge V obj=responsibility 015
