@@ -469,3 +469,64 @@ int kg_ev_later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i)
       return 1;
   return 0;
 }
+
+/* "Ishiba arrived in Seoul", "landed in Beijing": a visit (042) with no
+ * target whose place is the "in"/"at" phrase of the trigger itself and a
+ * capital that stands for its state in the dictionary (a metonym form) is
+ * a visit to that state, unless the visitor is that state or one of its
+ * own (a dictionary person serving it: "Yoon arrived back in Seoul"). */
+int32_t kg_ev_host_state(const ev_ctx *c, uint32_t i, int32_t place_m, int32_t agent)
+{
+  kg_doc *d = c->doc;
+  if (place_m < 0 || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  const kg_mention *pm = &d->mentions[place_m];
+  int32_t h = kg_tok_head(d, pm->tok + pm->ntok - 1);
+  for (uint32_t k = pm->tok; k < pm->tok + pm->ntok && h != (int32_t)i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i)
+      h = (int32_t)i;
+  if (h != (int32_t)i || pm->tok == 0 || !(kg_tok_is(d, pm->tok - 1, "in") || kg_tok_is(d, pm->tok - 1, "at")))
+    return -1;
+  kg_dict_match dm;
+  if (!kg_dict_match_actor(c->dict, d, pm->tok, &dm) || dm.form != KG_FORM_METONYM || dm.ntok != pm->ntok)
+    return -1;
+  const kg_dict_actor *st = kg_dict_actor_at(c->dict, dm.entry);
+  if (!st || st->type != KG_ACT_COUNTRY)
+    return -1;
+  if (agent >= 0) {
+    const kg_actor *ag = &d->actors[agent];
+    const kg_dict_actor *ae = ag->dict_entry >= 0 ? kg_dict_actor_at(c->dict, ag->dict_entry) : NULL;
+    if (ag->dict_entry == dm.entry || (ae && ae->type == KG_ACT_PERSON && ae->country == dm.entry))
+      return -1;
+  }
+  int32_t a = kg_doc_intern_actor(d, st->type, st->label, st->key);
+  if (a >= 0) {
+    d->actors[a].dict_entry = dm.entry;
+    if (st->wikidata && !d->actors[a].wikidata)
+      d->actors[a].wikidata = st->wikidata;
+  }
+  return a;
+}
+
+/* "visited Beijing on Monday for a state visit", "arrived in Seoul for a
+ * two-day visit": a noun trigger's event of the events from index `from`
+ * on with no target and no participants names the act of a verb trigger's
+ * event of the same code and agent that has a target: it is dropped. */
+void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  size_t n = from;
+  for (size_t k = from; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    int fold = 0;
+    if (e->target < 0 && e->npart == 0 && e->agent >= 0 && d->tokens[e->trigger].upos == KG_UPOS_NOUN)
+      for (size_t q = from; q < d->nevents && !fold; q++) {
+        const kg_event *f = &d->events[q];
+        fold = q != k && f->target >= 0 && f->agent == e->agent && !strcmp(f->cameo, e->cameo) &&
+               d->tokens[f->trigger].upos == KG_UPOS_VERB;
+      }
+    if (!fold)
+      d->events[n++] = *e;
+  }
+  d->nevents = n;
+}

@@ -79,4 +79,14 @@ void kg_ev_give_way(const ev_ctx *c, ev_trig *tr, size_t ntr);
  * events before it)? */
 int kg_ev_later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i);
 
+/* The state a visit (trigger i, 042) "in" or "at" its capital (the place
+ * mention place_m) is to, as an actor of the document (interned), or -1;
+ * not the visitor `agent`'s own state. */
+int32_t kg_ev_host_state(const ev_ctx *c, uint32_t i, int32_t place_m, int32_t agent);
+
+/* Drops, among the events from index `from` on, a noun trigger's event
+ * with no target that names the act of a verb trigger's event of the same
+ * code and agent with one ("visited Beijing for a state visit"). */
+void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from);
+
 #endif

@@ -188,7 +188,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     if (in > best_in || (in == best_in && dist < bestd)) { bestd = dist; best = &dates[k]; best_in = in; }
   }
   /* place: the nearest Place mention of the sentence */
-  int32_t place = -1;
+  int32_t place = -1, place_m = -1;
   uint32_t pd = UINT32_MAX;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     int32_t m = kg_mention_at(d, j);
@@ -220,7 +220,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     if (kg_tok_other_conj(d, j, i))
       continue;                           /* "..., and that they would meet in New Delhi" */
     uint32_t dist = j > i ? j - i : i - j;
-    if (dist < pd) { pd = dist; place = d->mentions[m].actor; }
+    if (dist < pd) { pd = dist; place = d->mentions[m].actor; place_m = m; }
   }
   /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
    * standing for its state takes the city as its place */
@@ -255,6 +255,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         tgm = kg_ev_possessor_of(c, tgm);
       int32_t ag = agm >= 0 ? d->mentions[agm].actor : -1;
       int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
+      if (tg < 0 && a->npart == 0 && !strcmp(code, "042"))
+        tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") */
@@ -1107,6 +1109,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
   }
   free(tr);
+  kg_ev_fold_bare_nouns(c, first);        /* "visited Beijing for a state visit" */
   /* "during X's visit": link the events of this sentence */
   for (size_t k = first; k < d->nevents; k++) {
     kg_event *e = &d->events[k];

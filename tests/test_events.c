@@ -2212,6 +2212,26 @@ static void test_lead_round_ten(void)
   kg_doc_free(d);
 }
 
+static void test_lead_round_ten_b(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* arriving in a capital is a visit to its state, one event with the
+   * "for a visit" noun; not to the visitor's own state */
+  kg_doc *d = run_dated("Modi arrived in Washington on Monday for a state visit.");
+  CU_ASSERT(d && find_event(d, "042", "Narendra Modi", "United States"));
+  CU_ASSERT(d && !find_event(d, "042", "Narendra Modi", "-"));
+  kg_doc_free(d);
+  d = run_dated("Putin visited Beijing on Monday for a state visit.");
+  CU_ASSERT(d && find_event(d, "042", "Vladimir Putin", "China"));
+  CU_ASSERT(d && !find_event(d, "042", "Vladimir Putin", "-"));
+  kg_doc_free(d);
+  d = run_dated("Vladimir Putin arrived back in Moscow on Friday.");
+  CU_ASSERT(d && !find_event(d, "042", "Vladimir Putin", "Russia"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_nine_c(void)
 {
   NEED_DICT();
@@ -3433,6 +3453,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round ten: an opening name's role, a verb hung on a relative clause",
                    test_heldout_round_ten) ||
       !CU_add_test(s, "declined comment, warnings made, past clauses of time, the two leaders", test_lead_round_ten) ||
+      !CU_add_test(s, "arriving in a capital, one visit with its noun", test_lead_round_ten_b) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
