@@ -1338,12 +1338,14 @@ supply V obj=launcher 072
 supply V obj=warplane 072
 supply V obj=air+defence 072
 supply V obj=air+defense 072
+supply V obj=battery 072
 send V obj=interceptor 072
 send V obj=howitzer 072
 send V obj=launcher 072
 send V obj=warplane 072
 send V obj=air+defence 072
 send V obj=air+defense 072
+send V obj=battery 072
 provide V obj=arm 072
 provide V obj=interceptor 072
 provide V obj=howitzer 072
@@ -1351,12 +1353,14 @@ provide V obj=launcher 072
 provide V obj=warplane 072
 provide V obj=air+defence 072
 provide V obj=air+defense 072
+provide V obj=battery 072
 deliver V obj=interceptor 072
 deliver V obj=howitzer 072
 deliver V obj=launcher 072
 deliver V obj=warplane 072
 deliver V obj=air+defence 072
 deliver V obj=air+defense 072
+deliver V obj=battery 072
 send V obj=missile 072
 send V obj=drone 072
 send V obj=ammunition 072
@@ -1405,8 +1409,10 @@ ship V obj=artillery 072
 deliver V obj=weapon 072
 deliver V obj=arm 072
 transfer V obj=weapon 072
+transfer V obj=battery 072
 transfer V obj=arm 072
 ship V obj=weapon 072
+ship V obj=battery 072
 ship V obj=arm 072
 grant V obj=asylum 075
 yield V 080
@@ -2048,7 +2054,8 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secret
                    "high representative", "commissioner", "external affairs minister",
                    "minister of external affairs", "minister of foreign affairs",
                    "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
-                   "head of delegation", "adviser", "advisor", "aide"]
+                   "head of delegation", "adviser", "advisor", "aide", "chief cabinet secretary",
+                   "cabinet secretary"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
