@@ -511,14 +511,11 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   for (char *p = lm; *p; p++)
     *p = (char)tolower((unsigned char)*p);
   /* verbs whose "It" is mostly the event told before ("It came as ...",
-   * "It marked the first ...") */
-  static const char *const eventive[] = { "come", "follow", "mark", "take", "mean", "happen", "occur",
-    "begin", "start", "end", "last", "cause", "trigger", "spark", "prompt", "raise", "remain", "seem",
-    "appear", "become", "serve", "underscore", "highlight", "show", "signal", "reflect", "represent",
-    "leave", "make", "include", "involve", "see", "draw", "fuel", "coincide", "mirror", "echo", NULL };
+   * "It marked the first ...": the lexicon's kgd:eventSubjectVerb) */
+  int lex = kg_dict_lex(c->dict, lm);
   int speech = kg_dict_cue(c->dict, lm) == KG_CUE_REPORT ||
-               (kg_dict_lex(c->dict, lm) & (KG_LEX_HEDGE_VERB | KG_LEX_NEG_VERB | KG_LEX_REQUEST_VERB));
-  if (!speech && kg_act_in_list(lm, eventive))
+               (lex & (KG_LEX_HEDGE_VERB | KG_LEX_NEG_VERB | KG_LEX_REQUEST_VERB));
+  if (!speech && (lex & KG_LEX_EVENT_SUBJECT))
     return -1;
   const kg_sentence *ps = &d->sents[sidx - 1];
   for (uint32_t k = ps->tok; k < ps->tok + ps->ntok; k++) {

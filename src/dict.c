@@ -41,7 +41,8 @@
  *             kgo:Place kgd:buildingNoun "palace" ; kgd:siteNoun "base" ;
  *             kgd:siteModifier "launch" ; kgo:Event kgd:messageNoun "statement" ;
  *             kgo:Actor kgd:relationalNoun "ally" ;
- *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack"
+ *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack" ;
+ *             kgo:Event kgd:eventSubjectVerb "come"
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
@@ -82,7 +83,7 @@ typedef struct node {
 } node;
 
 typedef struct raw_form { int32_t node; uint8_t kind; const char *text; } raw_form;
-typedef struct raw_word { const char *text; uint16_t cls; } raw_word;
+typedef struct raw_word { const char *text; uint32_t cls; } raw_word;
 
 
 typedef struct triple { const char *s, *p, *o; uint8_t o_kind, s_blank; } triple;
@@ -261,7 +262,7 @@ static int parse_year(const char *s) {
 }
 
 static int add_word(raw_word **arr, size_t *n, size_t *cap, const char *text, int cls) {
-  raw_word w; w.text = text; w.cls = (uint16_t)cls;
+  raw_word w; w.text = text; w.cls = (uint32_t)cls;
   KG_VEC_PUSH(*arr, *n, *cap, w, return -1);
   return 0;
 }
@@ -274,7 +275,7 @@ enum {
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
-  P_INCIDENT, P_INCIDENT_DEF
+  P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -300,6 +301,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "siteNoun", P_SITE }, { KGD "siteModifier", P_SITEMOD }, { KGD "messageNoun", P_MESSAGE },
   { KGD "relationalNoun", P_RELATIONAL },
   { KGD "incidentWord", P_INCIDENT }, { KGD "definiteIncidentNoun", P_INCIDENT_DEF },
+  { KGD "eventSubjectVerb", P_EVSUBJ },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -335,6 +337,7 @@ static int lex_list_bits(int pid, const char *s) {
   case P_RELATIONAL: return strcmp(s, KGO "Actor") == 0 ? KG_LEX_RELATIONAL : 0;
   case P_INCIDENT: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT : 0;
   case P_INCIDENT_DEF: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT_DEF : 0;
+  case P_EVSUBJ: return strcmp(s, KGO "Event") == 0 ? KG_LEX_EVENT_SUBJECT : 0;
   default: return 0;
   }
 }
@@ -366,7 +369,7 @@ static int apply(kg_dict *d, const triple *t) {
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD:
-  case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: {
+  case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }

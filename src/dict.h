@@ -173,7 +173,7 @@ int kg_dict_cue(const kg_dict *dict, const char *word);
 /* The lexicon's built-in cues and light verbs (kgd:cueWord, kgd:cueVerb,
  * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun,
  * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier, kgd:messageNoun, kgd:incidentWord,
- * kgd:definiteIncidentNoun, kgd:relationalNoun): the
+ * kgd:definiteIncidentNoun, kgd:relationalNoun, kgd:eventSubjectVerb): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -192,7 +192,8 @@ enum {
   KG_LEX_MESSAGE = 4096,    /* kgo:Event kgd:messageNoun: "statement" (a clause on it is its issuer's) */
   KG_LEX_INCIDENT = 8192,   /* kgo:Event kgd:incidentWord: "explosion" (an event with no actor named) */
   KG_LEX_INCIDENT_DEF = 16384, /* kgo:Event kgd:definiteIncidentNoun: "the attack", "Saturday's attack" */
-  KG_LEX_RELATIONAL = 32768 /* kgo:Actor kgd:relationalNoun: "ally" ("Ukraine's allies" are not Ukraine) */
+  KG_LEX_RELATIONAL = 32768, /* kgo:Actor kgd:relationalNoun: "ally" ("Ukraine's allies" are not Ukraine) */
+  KG_LEX_EVENT_SUBJECT = 65536 /* kgo:Event kgd:eventSubjectVerb: "come" ("It came as ...": the event) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

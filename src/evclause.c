@@ -379,20 +379,20 @@ int kg_ev_verbal_act(const char *code)
   return r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 14);
 }
 
-/* The rules of kg_ev_give_way: does verb trigger q give way to noun
- * trigger k (both with a pattern)? */
+/* The rules of kg_ev_give_way: does trigger q give way to noun trigger k
+ * (both with a pattern)? */
 static int noun_act_with_object(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
 {
   (void)c;
-  return q->obj == (int32_t)k->tok && k->pos == KG_UPOS_NOUN && k->p->object && k->obj >= 0 &&
-         q->p->object && !strchr(q->p->object, ' ');
+  return q->obj == (int32_t)k->tok && k->p->object && k->obj >= 0 && q->p->object &&
+         !strchr(q->p->object, ' ');
 }
 
 static int offer_of_praise(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
 {
   const kg_doc *d = c->doc;
   const char *qc = q->p->code, *kc = k->p->code;
-  return q->pos == KG_UPOS_VERB && k->pos == KG_UPOS_NOUN && !strncmp(qc, "03", 2) &&
+  return q->pos == KG_UPOS_VERB && !strncmp(qc, "03", 2) &&
          (!strncmp(kc, "01", 2) || (!strncmp(kc, "05", 2) && kc[2] < '7')) &&
          kg_tok_head(d, k->tok) == (int32_t)q->tok && d->tokens[k->tok].deprel &&
          !strcmp(d->tokens[k->tok].deprel, "obj");
@@ -400,7 +400,9 @@ static int offer_of_praise(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
 
 static int message_of_act(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
 {
-  return k->pos == KG_UPOS_NOUN && c->doc->tokens[q->tok].upos == KG_UPOS_VERB &&
+  const kg_doc *d = c->doc;
+  int32_t n = kg_tok_head(d, k->tok);     /* the message noun, its verb q (first: speed) */
+  return n >= 0 && kg_tok_head(d, (uint32_t)n) == (int32_t)q->tok &&
          kg_ev_verbal_act(k->p->code) && kg_ev_message_of(c, k->tok) == (int32_t)q->tok;
 }
 
@@ -411,7 +413,7 @@ void kg_ev_give_way(const ev_ctx *c, ev_trig *tr, size_t ntr)
   for (size_t r = 0; r < sizeof rule / sizeof *rule; r++)   /* in turn: a rule sees the earlier ones' */
     for (size_t q = 0; q < ntr; q++)
       for (size_t k = 0; k < ntr && tr[q].p; k++)
-        if (k != q && tr[k].p && rule[r](c, &tr[q], &tr[k]))
+        if (k != q && tr[k].p && tr[k].pos == KG_UPOS_NOUN && rule[r](c, &tr[q], &tr[k]))
           tr[q].p = NULL;
 }
 

@@ -1764,6 +1764,27 @@ static kg_doc *run_dated(const char *line)
   return d;
 }
 
+/* The actor of the first sentence-initial "It" of line (tagged and parsed
+ * with the test world, actors found with dict) is want (NULL: none). */
+static int it_actor(const kg_dict *dict, const char *line, const char *want)
+{
+  kg_world *w = kg_test_world();
+  kg_doc *d = w ? kg_doc_new(line, strlen(line), "it") : NULL;
+  int ok = 0;
+  if (d && kg_pipeline_annotate(w, d) == KG_OK && kg_actors_run(dict, d, NULL) == KG_OK) {
+    for (uint32_t si = 1; si < d->nsents; si++) {
+      uint32_t t = d->sents[si].tok;
+      if (!kg_tok_is(d, t, "it"))
+        continue;
+      int32_t m = kg_mention_at(d, t), a = m >= 0 ? d->mentions[m].actor : -1;
+      ok = want ? a >= 0 && !strcmp(d->actors[a].label, want) : a < 0;
+      break;
+    }
+  }
+  kg_doc_free(d);
+  return ok;
+}
+
 /* WikiEvents round nine (our own sentences): a violent incident told by a
  * word of its own (kgd:incidentWord) is an event with no actor named, with
  * its date; used figuratively it is none. */
@@ -3139,6 +3160,31 @@ static void test_heldout_round_eight(void)
   CU_ASSERT(d && find_event(d, "11", "Peru", "Chile"));
   CU_ASSERT(d && !find_event(d, "11", "Chile", NULL));
   kg_doc_free(d);
+  /* the verbs of such an event "It" are the lexicon's (kgd:eventSubjectVerb),
+   * and a user dictionary adds to them */
+  CU_ASSERT(kg_dict_lex(kg_test_dict(), "come") & KG_LEX_EVENT_SUBJECT);
+  CU_ASSERT_FALSE(kg_dict_lex(kg_test_dict(), "expel") & KG_LEX_EVENT_SUBJECT);
+  {
+    kg_dict *ud = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                    "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                    "kgo:Event kgd:eventSubjectVerb \"expel\", \"accuse\" .\n"
+                                    "kgo:Country kgd:eventSubjectVerb \"recall\" .\n");  /* not on kgo:Event */
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ud);
+    CU_ASSERT(kg_dict_lex(ud, "expel") & KG_LEX_EVENT_SUBJECT);
+    CU_ASSERT(kg_dict_lex(ud, "come") & KG_LEX_EVENT_SUBJECT);
+    CU_ASSERT_FALSE(kg_dict_lex(ud, "recall") & KG_LEX_EVENT_SUBJECT);
+    static const char *const prev = "Chile's foreign ministry said two guards had died. ";
+    char line[256];
+    snprintf(line, sizeof line, "%sIt expelled Peru's ambassador.", prev);
+    CU_ASSERT(it_actor(kg_test_dict(), line, "Chile"));
+    CU_ASSERT(it_actor(ud, line, NULL));
+    snprintf(line, sizeof line, "%sIt recalled its ambassador from Lima.", prev);
+    CU_ASSERT(it_actor(ud, line, "Chile"));
+    /* a reporting, hedging, negating or request verb is never one */
+    snprintf(line, sizeof line, "%sIt accused Peru of spying.", prev);
+    CU_ASSERT(it_actor(ud, line, "Chile"));
+    kg_dict_free(ud);
+  }
   /* a visit to a capital standing for its state takes the city as place */
   d = run_dated("Gabriel Boric visited Lima on Monday.");
   e = d ? find_event(d, "042", "Gabriel Boric", "Peru") : NULL;

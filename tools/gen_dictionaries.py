@@ -1035,6 +1035,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("cueVerb", "cue verb", "A verb (lemma or phrase, lower case) that makes an event in its complement or object hedged or negated (on kgo:Hedged, kgo:Negated): \"seek\" in \"seeks to improve\", \"refuse\" in \"refused to sign\".", None),
     ("requestVerb", "request verb", "A verb of request (on kgo:Hedged): an event in its complement or object has not happened, so it is hedged (\"urged Israel to meet Syria\").", None),
     ("lightVerb", "light verb", "A verb (lemma, lower case) whose object event noun is the event it tells of, done by its subject (on kgo:Event): \"hold\" in \"held talks\".", None),
+    ("eventSubjectVerb", "event subject verb", "A verb (lemma, lower case) whose sentence-initial subject \"It\" is mostly the event told before, not the state or organisation that was the previous sentence's subject (on kgo:Event): \"It came as ...\", \"It marked the first ...\"; a reporting, hedging, negating or request verb is never one.", None),
     ("honorific", "honorific", "A word (lower case, matched on the token's form) that stands before a person's name (on kgo:Person): \"mr\", \"sheikh\"; \"Mr X\" names a person the dictionary may lack.", None),
     ("weaponNoun", "weapon noun", "A noun or two (lower case, the tokens' forms) that, after a name, make it a weapon's name and no actor (on kgd:Weapon): \"missiles\" in \"Javelin missiles\", \"air defence\" in \"Patriot air defence systems\".", None),
     ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
@@ -2093,6 +2094,13 @@ LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
                "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount",
                "reimpose", "complete", "accelerate", "speed", "finish"]
+# Verbs whose sentence-initial "It" is mostly the event told before ("It came as ...", "It
+# marked the first ..."), not the actor the previous sentence's subject names (src/coref.c).
+EVENT_SUBJECT_VERBS = ["come", "follow", "mark", "take", "mean", "happen", "occur", "begin", "start", "end",
+                       "last", "cause", "trigger", "spark", "prompt", "raise", "remain", "seem", "appear",
+                       "become", "serve", "underscore", "highlight", "show", "signal", "reflect", "represent",
+                       "leave", "make", "include", "involve", "see", "draw", "fuel", "coincide", "mirror",
+                       "echo"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
@@ -2287,6 +2295,8 @@ def write_lexicon(path, agents_path=None, cameo=None):
                 % (words(NEGATION_WORDS), words(NEGATION_VERBS)))
         f.write("# Light verbs: an event noun as their object is the event (\"held talks\").\n")
         f.write("kgo:Event kgd:lightVerb\n    %s .\n\n" % words(LIGHT_VERBS))
+        f.write("# Event subject verbs: a sentence-initial \"It\" before one is mostly the event told before.\n")
+        f.write("kgo:Event kgd:eventSubjectVerb\n    %s .\n\n" % words(EVENT_SUBJECT_VERBS))
         f.write("# Honorifics: the name after one is a person's (the token's lower-case form).\n")
         f.write("kgo:Person kgd:honorific\n    %s .\n\n" % words(HONORIFICS))
         f.write("# Weapon nouns: a name before one is a weapon's, no actor (the tokens' forms).\n")
