@@ -74,12 +74,9 @@ static void sn_add(kg_act_ctx *c, const char *w, size_t n, int32_t entry)
   if (n < 2 || c->nsn * 2 >= c->sn_cap)
     return;
   size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
-  while (c->sn[h].word) {
-    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n)) {
-      if (c->sn[h].entry != entry)
-        c->sn[h].entry = -2;
+  while (c->sn[h].word) {                 /* (one slot per holder of the word) */
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n) && c->sn[h].entry == entry)
       return;
-    }
     h = (h + 1) & m;
   }
   c->sn[h].word = w;
@@ -89,6 +86,20 @@ static void sn_add(kg_act_ctx *c, const char *w, size_t n, int32_t entry)
 }
 
 static char *sn_build_fresh(kg_act_ctx *c);
+
+/* The stem of a name word with a Slavic ending that news agencies spell
+ * differently ("Zelenskyy" AP, "Zelensky" BBC, "Zelenskiy" Reuters): its
+ * length without "-yy" or "-iy" (or, when `bare_y`, a single "-y" after a
+ * consonant), 0 when it has none of them.  Stems are prefixes of the word,
+ * so the index can point into the label itself. */
+static size_t slav_stem(const char *w, size_t n, int bare_y)
+{
+  if (n < 6 || w[n - 1] != 'y')
+    return 0;
+  if (w[n - 2] == 'y' || w[n - 2] == 'i')
+    return n - 2;
+  return bare_y && !strchr("aeiouy", w[n - 2]) ? n - 1 : 0;
+}
 
 static int has_nonascii(const char *w, size_t n)
 {
@@ -199,8 +210,10 @@ static char *sn_build_fresh(kg_act_ctx *c)
     const char *l = e->label, *sp = strchr(l, ' '), *last = strrchr(l, ' ');
     if (!sp)
       continue;
-    size_t ln = strlen(last + 1);
+    size_t ln = strlen(last + 1), st = slav_stem(last + 1, ln, 0);
     sn_add(c, last + 1, ln, (int32_t)i);
+    if (st)                               /* "Zelensk" of "Zelenskyy" */
+      sn_add(c, last + 1, st, (int32_t)i);
     if (has_nonascii(last + 1, ln) && used + ln + 1 <= extra) {
       size_t k = plain_word(last + 1, ln, plain + used, extra - used);
       if (k > 0 && (k != ln || memcmp(plain + used, last + 1, ln) != 0)) {
@@ -214,15 +227,37 @@ static char *sn_build_fresh(kg_act_ctx *c)
   return plain;
 }
 
+/* Whether dictionary person e held their role in year y. */
+static int holds_in(const kg_dict_actor *e, int y)
+{
+  return e && (!e->role_start || e->role_start <= y) && (!e->role_end || e->role_end >= y);
+}
+
+/* The office holder whose surname is w (n bytes): the one holder of it;
+ * of several, the one alone in office in the document's year ("Guterres"
+ * in 2025: António, not Francisco, president of Timor-Leste until 2022);
+ * -1 when several remain, -2 when none has it. */
 static int32_t sn_find(const kg_act_ctx *c, const char *w, size_t n)
 {
   size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  int32_t one = -2, cur = -1;
+  int ncur = 0, many = 0;
+  int y = c->doc && c->doc->date[0] ? atoi(c->doc->date) : 0;
   while (c->sn[h].word) {
-    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n))
-      return c->sn[h].entry >= 0 ? c->sn[h].entry : -1;
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n)) {
+      int32_t e = c->sn[h].entry;
+      many |= one >= 0 && one != e;
+      one = e;
+      if (y && holds_in(kg_dict_actor_at(c->dict, e), y)) {
+        ncur += cur != e;
+        cur = e;
+      }
+    }
     h = (h + 1) & m;
   }
-  return -2;
+  if (!many)
+    return one;
+  return ncur == 1 ? cur : -1;
 }
 
 int32_t kg_coref_surname(const kg_act_ctx *c, const char *w)
@@ -235,6 +270,8 @@ int32_t kg_coref_surname(const kg_act_ctx *c, const char *w)
   size_t k;
   if (e == -2 && has_nonascii(w, n) && (k = plain_word(w, n, p, sizeof p)) > 0)
     e = sn_find(c, p, k);                 /* "Erdoğan" in the text, "Erdogan" in the dictionary */
+  if (e == -2 && (k = slav_stem(w, n, 1)) > 0)
+    e = sn_find(c, w, k);                 /* "Zelensky" in the text, "Zelenskyy" in the dictionary */
   return e >= 0 ? e : -1;
 }
 
@@ -247,6 +284,9 @@ static int same_name_word(const char *w, size_t wl, const char *form, size_t fl)
 {
   if (wl == fl && strncmp(w, form, fl) == 0)
     return 1;
+  size_t sw = slav_stem(w, wl, 1), sf = slav_stem(form, fl, 1);
+  if (sw && sw == sf && strncmp(w, form, sw) == 0 && (slav_stem(w, wl, 0) || slav_stem(form, fl, 0)))
+    return 1;                             /* "Zelensky" of "Volodymyr Zelenskyy" */
   if (!has_nonascii(w, wl) && !has_nonascii(form, fl))
     return 0;
   char a[64], b[64];                      /* "Erdogan" of "Recep Tayyip Erdoğan" */

@@ -924,9 +924,17 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (!r || (strcmp(r, "xcomp") && strcmp(r, "conj") && strncmp(r, "advcl", 5) && !to_obl))
         break;
       int conj = strcmp(r, "xcomp") != 0 && !to_obl;
+      int32_t hv = h;
       h = kg_tok_head(d, (uint32_t)h);
       if (h < 0)
         break;
+      /* "urged the allies to send more weapons" with the infinitive parsed
+       * as an advcl: a request verb's to-infinitive is its complement */
+      int32_t mk = !strncmp(r, "advcl", 5) ? child_with(d, (uint32_t)hv, "mark", 0) : -1;
+      int xlike = !strcmp(r, "xcomp") || (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to") &&
+                                          (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_REQUEST_VERB));
+      if (xlike)
+        conj = 0;
       /* "the EU imposed ..., and Britain summoned ...": a name between the
        * two verbs is this one's subject, whatever the parse says */
       if (conj) {
@@ -987,6 +995,14 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           ob = (int32_t)q;
       if (ob >= 0 && (uint32_t)ob < i && mention_of_tok(c, (uint32_t)ob) >= 0)
         sj = ob;
+      /* "urged the allies to send more weapons": an object that names no
+       * actor still controls the infinitive; the subject does not send
+       * (not "promised Kyiv to send": the promiser does) */
+      else if (ob >= 0 && (uint32_t)ob < i && xlike &&
+               (d->tokens[ob].upos == KG_UPOS_NOUN || d->tokens[ob].upos == KG_UPOS_PRON) &&
+               !(d->tokens[h].lemma && (!strcmp(d->tokens[h].lemma, "promise") ||
+                                        !strcmp(d->tokens[h].lemma, "pledge") || !strcmp(d->tokens[h].lemma, "vow"))))
+        break;
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }

@@ -532,3 +532,20 @@ void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from)
   }
   d->nevents = n;
 }
+
+/* The to-infinitive complement of verb i ("urged X to send"): its xcomp, or
+ * an advcl marked "to" after i (the parser's reading of the same), or -1. */
+int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i)
+{
+  int32_t x = kg_ev_child_with(d, i, "xcomp", 0);
+  if (x >= 0)
+    return x;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = i + 1; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "advcl", 5)) {
+      int32_t mk = kg_ev_child_with(d, k, "mark", 0);
+      if (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to"))
+        return (int32_t)k;
+    }
+  return -1;
+}

@@ -89,4 +89,8 @@ int32_t kg_ev_host_state(const ev_ctx *c, uint32_t i, int32_t place_m, int32_t a
  * code and agent with one ("visited Beijing for a state visit"). */
 void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from);
 
+/* The to-infinitive complement of verb i ("urged X to send"): its xcomp or
+ * a "to" advcl after it, or -1. */
+int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i);
+
 #endif

@@ -205,6 +205,20 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
           !strcmp(d->tokens[h].xpos, "VB"))
         return 0;
     }
+    /* "were urging Lord Chief Justice and Lord Justices Clarke and Rix to
+     * overturn": the cue's to-infinitive complement, however long the
+     * object before it */
+    for (int32_t n = (int32_t)i, h; n >= 0; n = h) {
+      h = kg_tok_head(d, (uint32_t)n);
+      if (h == (int32_t)j) {
+        if (d->tokens[n].upos == KG_UPOS_VERB && kg_ev_to_complement(d, j) == n) {
+          int32_t mk = kg_ev_child_with(d, (uint32_t)n, "mark", 0);
+          if (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to"))
+            return 1;
+        }
+        break;
+      }
+    }
   }
   /* (with a tree, which bounds the scope, "to" may come after a longer
    * object: "called on the Football Association to punish") */

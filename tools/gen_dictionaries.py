@@ -829,6 +829,22 @@ def officials(data, countries, orgs, known_qids):
     return out
 
 
+def translit_aliases(persons):
+    """Spellings of a Slavic name's ending that news agencies differ on
+    ("Zelenskyy" AP, "Zelensky" BBC, "Zelenskiy" Reuters): each person label
+    with a word ending in -yy gets the label with -y and -iy as aliases, one
+    ending in -iy with -y ("Dmitriy" "Dmitry"); src/coref.c folds the same
+    endings for lone surnames."""
+    for p in persons:
+        words = p.label.split(" ")
+        for k, w in enumerate(words):
+            m = re.fullmatch(r"(.{3,}[a-z])(yy|iy)", w)
+            if not m:
+                continue
+            for end in (("y", "iy") if m.group(2) == "yy" else ("y",)):
+                p.add("alias", " ".join(words[:k] + [m.group(1) + end] + words[k + 1:]))
+
+
 def dedupe(actors):
     """Keys unique; an alias or demonym claimed by several entries is dropped
     from all but the one whose label it is."""
@@ -2345,6 +2361,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     common = common_words(args.data)
     countries, orgs, persons, places = build_actors(args.data, common)
+    translit_aliases(persons)
     allact = dedupe(countries + orgs + persons + places)
     keys = {a.key for a in allact}
     persons = [a for a in allact if a.kind == "Person" and a.role and a.role[1] in keys]
