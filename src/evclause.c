@@ -549,3 +549,18 @@ int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i)
     }
   return -1;
 }
+
+/* Is noun trigger i what an anniversary, a commemoration or a memorial is
+ * of ("the third anniversary of Russia's invasion on Monday")?  The
+ * sentence's dates are the anniversary's, not the act's. */
+int kg_ev_anniversary_of(const kg_doc *d, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_NOUN || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int32_t h = kg_tok_head(d, i);
+  const char *r = d->tokens[i].deprel;
+  if (h < 0 || !r || strncmp(r, "nmod", 4))
+    return 0;
+  return kg_tok_is(d, (uint32_t)h, "anniversary") || kg_tok_is(d, (uint32_t)h, "anniversaries") ||
+         kg_tok_is(d, (uint32_t)h, "commemoration") || kg_tok_is(d, (uint32_t)h, "memorial");
+}

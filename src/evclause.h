@@ -93,4 +93,8 @@ void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from);
  * a "to" advcl after it, or -1. */
 int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i);
 
+/* Is noun trigger i the act an anniversary (commemoration) is of?  Its
+ * sentence's dates are then the anniversary's. */
+int kg_ev_anniversary_of(const kg_doc *d, uint32_t i);
+
 #endif

@@ -176,6 +176,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   uint32_t bestd = UINT32_MAX;
   int best_in = 0;
   int perfect = kg_ev_present_perfect(d, i);
+  if (kg_ev_anniversary_of(d, i))
+    ndates = 0;                           /* "the anniversary of the invasion on Monday" */
   for (size_t k = 0; k < ndates; k++) {
     if (!kg_dates_fits(d, dates[k].tok, i))
       continue;                           /* another clause's date (dates.c) */

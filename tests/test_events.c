@@ -2251,6 +2251,15 @@ static void test_lead_round_ten_b(void)
   d = run_dated("Vladimir Putin arrived back in Moscow on Friday.");
   CU_ASSERT(d && !find_event(d, "042", "Vladimir Putin", "Russia"));
   kg_doc_free(d);
+  /* the date of an anniversary is not the date of what it marks */
+  d = run_dated("The summit coincided with the third anniversary of Russia's invasion of Ukraine on Monday.");
+  const kg_event *e = d ? find_event(d, "19", "Russia", "Ukraine") : NULL;
+  CU_ASSERT(e && e->date[0] == '\0');
+  kg_doc_free(d);
+  /* welcoming a package of measures is praise (051) */
+  d = run_dated("Ukrainian Foreign Minister Andrii Sybiha welcomed the sanctions package.");
+  CU_ASSERT(d && find_event(d, "051", "Andrii Sybiha", NULL));
+  kg_doc_free(d);
 }
 
 static void test_lead_round_ten_c(void)

@@ -1291,6 +1291,19 @@ welcome V obj=negotiation 051
 welcome V obj=dialogue 051
 welcome V obj=resumption 051
 welcome V obj=summit 051
+welcome V obj=package 051
+welcome V obj=sanction 051
+welcome V obj=measure 051
+welcome V obj=resolution 051
+welcome V obj=law 051
+welcome V obj=bill 051
+welcome V obj=commitment 051
+welcome V obj=pledge 051
+welcome V obj=support 051
+welcome V obj=aid 051
+welcome V obj=assistance 051
+welcome V obj=reform 051
+welcome V obj=appointment 051
 defend V 052
 support V 050
 back V 050
