@@ -2156,6 +2156,10 @@ static void test_heldout_round_ten(void)
   d = run_dated("Lee said that the practice, where inmates share cells, breached their rights.");
   CU_ASSERT(d && !find_event(d, "12", "Lee", NULL));
   kg_doc_free(d);
+  /* suspending or halting a trade flow is an embargo (163), as a ban is */
+  d = run_dated("Peru suspended imports of Chilean grapes and halted exports of copper to Bolivia.");
+  CU_ASSERT(d && find_event(d, "163", "Peru", "Chile") && find_event(d, "163", "Peru", "Bolivia"));
+  kg_doc_free(d);
 }
 
 /* Lead round nine (c): an espionage-arrest article. */

@@ -1578,6 +1578,10 @@ closure N obj=consulate 161
 closure N obj=embassy 161
 ban N obj=import 163
 ban N obj=export 163
+suspend V obj=import 163
+suspend V obj=export 163
+halt V obj=import 163
+halt V obj=export 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
 withdraw V obj=force prep=from 0874
