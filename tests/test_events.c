@@ -2156,6 +2156,11 @@ static void test_heldout_round_ten(void)
   d = run_dated("Lee said that the practice, where inmates share cells, breached their rights.");
   CU_ASSERT(d && !find_event(d, "12", "Lee", NULL));
   kg_doc_free(d);
+  /* a meeting at a place is a meeting (040), not an intent to meet (036,
+   * CAMEO.2.0's "MEET * (AT)") */
+  d = run_dated("Peru's president met Bolivia's president at the presidential palace on Monday.");
+  CU_ASSERT(d && find_event(d, "040", NULL, NULL) && !find_event(d, "036", NULL, NULL));
+  kg_doc_free(d);
   /* suspending or halting a trade flow is an embargo (163), as a ban is */
   d = run_dated("Peru suspended imports of Chilean grapes and halted exports of copper to Bolivia.");
   CU_ASSERT(d && find_event(d, "163", "Peru", "Chile") && find_event(d, "163", "Peru", "Bolivia"));

@@ -1184,6 +1184,7 @@ consultation N 040
 discuss V 040
 meet V 040
 meet V prep=with 040
+meet V prep=at 040
 meeting N 040
 talk V prep=with 040
 speak V prep=with 040
