@@ -2161,6 +2161,13 @@ static void test_heldout_round_ten(void)
   d = run_dated("Peru's president met Bolivia's president at the presidential palace on Monday.");
   CU_ASSERT(d && find_event(d, "040", NULL, NULL) && !find_event(d, "036", NULL, NULL));
   kg_doc_free(d);
+  /* a name after "code-named", "codenamed", "dubbed" is an operation's,
+   * not a place's, whatever its head word */
+  d = run_dated("The drills, code-named Joint Sea, and a patrol codenamed Northern Bay began. "
+                "A second exercise dubbed Iron Coast followed near the Red Sea.");
+  CU_ASSERT(d && kg_test_actor(d, "Joint Sea") < 0 && kg_test_actor(d, "Northern Bay") < 0 &&
+            kg_test_actor(d, "Iron Coast") < 0 && kg_test_actor(d, "Red Sea") >= 0);
+  kg_doc_free(d);
   /* suspending or halting a trade flow is an embargo (163), as a ban is */
   d = run_dated("Peru suspended imports of Chilean grapes and halted exports of copper to Bolivia.");
   CU_ASSERT(d && find_event(d, "163", "Peru", "Chile") && find_event(d, "163", "Peru", "Bolivia"));
