@@ -169,6 +169,19 @@ static int weapon_at(kg_act_ctx *c, const kg_sentence *s, uint32_t at)
   return (kg_dict_lex(c->dict, b) & KG_LEX_WEAPON) || (b2[0] && (kg_dict_lex(c->dict, two) & KG_LEX_WEAPON));
 }
 
+/* A name right after "code-named", "codenamed" or "dubbed" ("exercises,
+ * code-named Joint Sea") names an operation or a thing, whatever its head
+ * word: no actor, no place. */
+static int code_name_at(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  if (tok == s->tok)
+    return 0;
+  if (kg_tok_is(d, tok - 1, "codenamed") || kg_tok_is(d, tok - 1, "code-named") || kg_tok_is(d, tok - 1, "dubbed"))
+    return 1;
+  return tok >= s->tok + 3 && kg_tok_is(d, tok - 1, "named") && kg_tok_is(d, tok - 2, "-") &&
+         kg_tok_is(d, tok - 3, "code");
+}
+
 /* Filters NER spans (a weak model tags list labels, quoted terms and
  * acronyms too): cuts the span at punctuation and lower-case words other
  * than name connectors; rejects list labels ("Global Stability:"), quoted
@@ -209,7 +222,7 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     else
       break;
   }
-  if (k == 0 || !kg_tok_is_cap(&d->tokens[tok]))
+  if (k == 0 || !kg_tok_is_cap(&d->tokens[tok]) || code_name_at(d, s, tok))
     return 0;
   uint32_t end = s->tok + s->ntok, after = tok + k;
   if (after < end && kg_tok_is(d, after, ":"))
@@ -579,6 +592,8 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (kg_act_name_tok(d, tok)) {
     int32_t f = kg_coref_fold_partial(d, tok);
     uint32_t n = name_run(c->dict, d, s, tok, 4);
+    if (n > 0 && code_name_at(d, s, tok))
+      return n;                           /* "drills, codenamed Northern Bay": a thing's name */
     if (n == 1 && f >= 0) {
       if (kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)
         return 0;

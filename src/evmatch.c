@@ -184,8 +184,11 @@ static int verb_with_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
+  /* (an adjective is no subject: "joint naval exercises", tagged and
+   * parsed as "naval" exercising) */
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5))
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5) &&
+        d->tokens[k].upos != KG_UPOS_ADJ)
       return 1;
   return 0;
 }

@@ -2177,6 +2177,30 @@ static void test_heldout_round_ten(void)
   d = run_dated("Lee said that the practice, where inmates share cells, breached their rights.");
   CU_ASSERT(d && !find_event(d, "12", "Lee", NULL));
   kg_doc_free(d);
+  /* a meeting at a place is a meeting (040), not an intent to meet (036,
+   * CAMEO.2.0's "MEET * (AT)") */
+  d = run_dated("Peru's president met Bolivia's president at the presidential palace on Monday.");
+  CU_ASSERT(d && find_event(d, "040", NULL, NULL) && !find_event(d, "036", NULL, NULL));
+  kg_doc_free(d);
+  /* a name after "code-named", "codenamed", "dubbed" is an operation's,
+   * not a place's, whatever its head word */
+  d = run_dated("The drills, code-named Joint Sea, and a patrol codenamed Northern Bay began. "
+                "A second exercise dubbed Iron Coast followed near the Red Sea.");
+  CU_ASSERT(d && kg_test_actor(d, "Joint Sea") < 0 && kg_test_actor(d, "Northern Bay") < 0 &&
+            kg_test_actor(d, "Iron Coast") < 0 && kg_test_actor(d, "Red Sea") >= 0);
+  kg_doc_free(d);
+  /* joint exercises, drills and patrols are military cooperation (062),
+   * one event of the two; drills alone a show of force (150); "naval"
+   * parsed as the subject of a verb "exercises" keeps the noun reading */
+  d = run_dated("Peru and Chile held joint naval exercises. Bolivia held drills near its border.");
+  const kg_event *je = d ? find_event(d, "062", NULL, NULL) : NULL;
+  CU_ASSERT(je && has_part(d, je, "Peru") && has_part(d, je, "Chile"));
+  CU_ASSERT(d && find_event(d, "150", "Bolivia", NULL) && !find_event(d, "062", "Bolivia", NULL));
+  kg_doc_free(d);
+  /* suspending or halting a trade flow is an embargo (163), as a ban is */
+  d = run_dated("Peru suspended imports of Chilean grapes and halted exports of copper to Bolivia.");
+  CU_ASSERT(d && find_event(d, "163", "Peru", "Chile") && find_event(d, "163", "Peru", "Bolivia"));
+  kg_doc_free(d);
 }
 
 /* Lead round nine (c): an espionage-arrest article. */
