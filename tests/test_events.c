@@ -3153,6 +3153,14 @@ static void test_manual_round_ten(void)
     CU_ASSERT(e && e->agent_noun >= 0 && sc && !strcmp(sc->code, grp[k].sector));
     kg_doc_free(d);
   }
+  /* a group subject the parser labels passive with no passive in sight is the agent */
+  {
+    kg_doc *g = run_dated("Police officers sexually abused migrants with impunity.");
+    const kg_event *e = g ? find_event(g, "18", "-", "-") : NULL;
+    const kg_sector *sc = e ? kg_dict_sector_at(dict, e->agent_sector) : NULL;
+    CU_ASSERT(e && sc && !strcmp(sc->code, "COP"));
+    kg_doc_free(g);
+  }
   /* a statement of a group to no one stays no event */
   kg_doc *d = run_dated("Officials said the talks would resume on Monday.");
   CU_ASSERT(d && !find_event(d, "01", NULL, NULL));
@@ -3169,6 +3177,11 @@ static void test_manual_round_ten(void)
     /* an aspectual verb's event noun is the event */
     { "Chile completed the withdrawal of its troops from Bolivia.", "0874", "Chile", NULL },
     { "Bolivia speeded up the withdrawal of its forces from Peru.", "0874", "Bolivia", NULL },
+    /* cutting supplies or aid to a state */
+    { "Russia reduced gas supplies to Ukraine on Monday.", "162", "Russia", "Ukraine" },
+    /* a people's noun that is no adjective stands for its state */
+    { "Hundreds of Turks demonstrated in Berlin on Saturday.", "141", "Turkey", NULL },
+    { "Swedes protested against the new tax on Monday.", "14", "Sweden", NULL },
   };
   for (size_t k = 0; k < sizeof pat / sizeof *pat; k++) {
     d = run_dated(pat[k].text);

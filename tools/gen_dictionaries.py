@@ -168,7 +168,11 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # Minister"); Uzbek, Kyrgyz, Tajik and Turkmen are names of these states
                   # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
                   "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
-                  "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"]}
+                  "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"],
+                  # the people's nouns that are no adjective ("Turks", "Swedes"); not Serb or
+                  # Croat, peoples of several states ("Bosnian Serbs" are coded as Bosnia)
+                  "TUR": ["Turk", "Turks"], "SWE": ["Swede", "Swedes"], "ESP": ["Spaniard", "Spaniards"],
+                  "POL": ["Pole", "Poles"], "DNK": ["Dane", "Danes"]}
 # States of the 1990s wire news that no longer exist (the CAMEO manual's examples, PLOVER's
 # genre): label, ISO 3166-3 alpha-3 code of the former state, aliases, demonyms. Names from
 # the Phoenix CountryInfo dictionary (petrarch_validation; SOVIET_UNION, CZECHOSLOVAKIA,
@@ -1554,6 +1558,9 @@ suspend V obj=tie 161
 recall V obj=ambassador 161
 withdraw V obj=ambassador 161
 cut V obj=aid 162
+cut V obj=supply 162
+reduce V obj=aid 162
+reduce V obj=supply 162
 suspend V obj=aid 162
 halt V obj=aid 162
 sanction V 163
