@@ -3182,6 +3182,10 @@ static void test_manual_round_ten(void)
     /* a people's noun that is no adjective stands for its state */
     { "Hundreds of Turks demonstrated in Berlin on Saturday.", "141", "Turkey", NULL },
     { "Swedes protested against the new tax on Monday.", "14", "Sweden", NULL },
+    /* suspending links, easing a curfew, retaking a town (an irregular past) */
+    { "Chile announced a suspension of air links with Peru on Wednesday.", "161", "Chile", "Peru" },
+    { "Peru shortened the nightly curfew in Lima by one hour.", "0813", "Peru", NULL },
+    { "Peruvian troops retook the town of Tacna on Monday.", "192", "Peru", NULL },
   };
   for (size_t k = 0; k < sizeof pat / sizeof *pat; k++) {
     d = run_dated(pat[k].text);

@@ -1255,6 +1255,10 @@ welcome V obj=verdict 051
 welcome V obj=statement 051
 welcome V obj=talk 051
 suspend V obj=partnership 161
+suspend V obj=link 161
+suspension N obj=link 161
+suspension N obj=tie 161
+suspension N obj=relation 161
 suspend V obj=relation 161
 suspend V obj=tie 161
 freeze V obj=partnership 161
@@ -1562,6 +1566,7 @@ cut V obj=supply 162
 reduce V obj=aid 162
 reduce V obj=supply 162
 suspend V obj=aid 162
+suspension N obj=aid 162
 halt V obj=aid 162
 sanction V 163
 sanction N 163
@@ -1576,6 +1581,7 @@ blacklist V 163
 tariff N 163
 impose V obj=tariff 163
 suspend V obj=talks 164
+suspension N obj=talks 164
 break V part=off 164
 halt V obj=talks 164
 walk V part=out 164
@@ -1662,6 +1668,7 @@ accept V obj=inspector 0862
 allow V obj=peacekeeper 0861
 accept V obj=peacekeeper 0861
 capture V obj=town 192
+retake V 192
 capture V obj=city 192
 capture V obj=village 192
 capture V obj=stronghold 192
@@ -1675,6 +1682,8 @@ reimpose V obj=embargo 163
 reimpose V obj=tariff 163
 reimpose V obj=blockade 191
 reimpose V obj=curfew 1721
+shorten V obj=curfew 0813
+relax V obj=curfew 0813
 reimpose V obj=restriction 1721
 murder V 1823
 assassination N 186
