@@ -3145,6 +3145,10 @@ static void test_manual_round_ten(void)
     { "A relief agency appealed to the Chilean government to lift the curfew.", "020", "Chile", "NGO" },
     { "Rights groups urged Chile to free the journalists.", "020", "Chile", "HRI" },
     { "Prisoners rioted at a jail in Lima on Sunday.", "145", "-", "CVL" },
+    /* a group named through a noun of number or collection */
+    { "A group of protesters blocked the main road on Monday.", "144", "-", "OPP" },
+    { "Hundreds of students demonstrated in Lima on Monday.", "141", "-", "EDU" },
+    { "Dozens of soldiers attacked the village on Monday.", "19", "-", "MIL" },
   };
   for (size_t k = 0; k < sizeof grp / sizeof *grp; k++) {
     kg_doc *d = run_dated(grp[k].text);
@@ -3161,8 +3165,12 @@ static void test_manual_round_ten(void)
     CU_ASSERT(e && sc && !strcmp(sc->code, "COP"));
     kg_doc_free(g);
   }
+  kg_doc *d = run_dated("The Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+                        "government free its leader.");
+  CU_ASSERT(d && find_event(d, "010", NULL, NULL) && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
   /* a statement of a group to no one stays no event */
-  kg_doc *d = run_dated("Officials said the talks would resume on Monday.");
+  d = run_dated("Officials said the talks would resume on Monday.");
   CU_ASSERT(d && !find_event(d, "01", NULL, NULL));
   kg_doc_free(d);
   static const struct { const char *text, *code, *agent, *target; } pat[] = {
@@ -3182,6 +3190,9 @@ static void test_manual_round_ten(void)
     /* a people's noun that is no adjective stands for its state */
     { "Hundreds of Turks demonstrated in Berlin on Saturday.", "141", "Turkey", NULL },
     { "Swedes protested against the new tax on Monday.", "14", "Sweden", NULL },
+    /* issuing a declaration is a statement: the demand it makes is the act */
+    { "The Kurdistan Workers' Party issued a declaration demanding that the Turkish government free "
+      "its leader.", "10", NULL, "Turkey" },
     /* suspending links, easing a curfew, retaking a town (an irregular past) */
     { "Chile announced a suspension of air links with Peru on Wednesday.", "161", "Chile", "Peru" },
     { "Peru shortened the nightly curfew in Lima by one hour.", "0813", "Peru", NULL },

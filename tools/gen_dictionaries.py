@@ -1142,6 +1142,8 @@ def write_ontology(path, cameo):
 CURATED = """
 comment V 010
 statement N 010
+issue V obj=declaration 010
+issue V obj=communique 010
 remark N 010
 decline V obj=comment 011
 warn V 130
