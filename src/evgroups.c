@@ -48,13 +48,19 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
  * target of verb trigger i on the tree ("a senior official said",
  * "arrested students"): the subject or object noun, which names no actor
  * and has no name among its own dependents; -1 when none, *sec its sector. */
-/* Is token k a phrase of place ("in east Bosnia"): its case is in / near / at? */
+/* Is token k a phrase of place ("in east Bosnia"): its case is in / near /
+ * at, or "of" before a place that is no state ("inhabitants of the Golan
+ * Heights")? */
 static int locative(const kg_doc *d, const kg_sentence *s, uint32_t k)
 {
   for (uint32_t q = s->tok; q < k; q++)
     if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
-        !strcmp(d->tokens[q].deprel, "case"))
+        !strcmp(d->tokens[q].deprel, "case")) {
+      int32_t m = kg_mention_at(d, k);
+      if (kg_tok_is(d, q, "of"))
+        return m >= 0 && kg_ev_atype(d, m) == KG_ACT_PLACE;
       return kg_tok_is(d, q, "in") || kg_tok_is(d, q, "near") || kg_tok_is(d, q, "at");
+    }
   return 0;
 }
 

@@ -3149,6 +3149,9 @@ static void test_manual_round_ten(void)
     { "A group of protesters blocked the main road on Monday.", "144", "-", "OPP" },
     { "Hundreds of students demonstrated in Lima on Monday.", "141", "-", "EDU" },
     { "Dozens of soldiers attacked the village on Monday.", "19", "-", "MIL" },
+    /* a group "of" a place that is no state is the group of that place */
+    { "Residents of the Golan Heights threatened to strike.", "13", "-", "CVL" },
+    { "Residents of Gaza protested against the blockade on Monday.", "14", "-", "CVL" },
   };
   for (size_t k = 0; k < sizeof grp / sizeof *grp; k++) {
     kg_doc *d = run_dated(grp[k].text);
