@@ -3162,7 +3162,7 @@ static void test_manual_round_ten(void)
   }
   /* a group subject the parser labels passive with no passive in sight is the agent */
   {
-    kg_doc *g = run_dated("Police officers sexually abused migrants with impunity.");
+    kg_doc *g = run_dated("Police officers brutally abused migrants with impunity.");
     const kg_event *e = g ? find_event(g, "18", "-", "-") : NULL;
     const kg_sector *sc = e ? kg_dict_sector_at(dict, e->agent_sector) : NULL;
     CU_ASSERT(e && sc && !strcmp(sc->code, "COP"));
@@ -3171,6 +3171,10 @@ static void test_manual_round_ten(void)
   kg_doc *d = run_dated("The Kurdistan Workers' Party issued a declaration demanding that the Turkish "
                         "government free its leader.");
   CU_ASSERT(d && find_event(d, "010", NULL, NULL) && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
+  /* a state naming no people of the list: a verbal attack, no force */
+  d = run_dated("The Kenyan president attacked British imperialists in a speech.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
   kg_doc_free(d);
   /* a statement of a group to no one stays no event */
   d = run_dated("Officials said the talks would resume on Monday.");
@@ -3200,6 +3204,9 @@ static void test_manual_round_ten(void)
     { "Chile announced a suspension of air links with Peru on Wednesday.", "161", "Chile", "Peru" },
     { "Peru shortened the nightly curfew in Lima by one hour.", "0813", "Peru", NULL },
     { "Peruvian troops retook the town of Tacna on Monday.", "192", "Peru", NULL },
+    /* force between two states that name people on either side of it */
+    { "Chilean agents attacked Peruvian workers.", "19", "Chile", "Peru" },
+    { "Chilean border police agents brutally abused Bolivian immigrants.", "18", "Chile", "Bolivia" },
   };
   for (size_t k = 0; k < sizeof pat / sizeof *pat; k++) {
     d = run_dated(pat[k].text);

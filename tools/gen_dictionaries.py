@@ -1637,6 +1637,8 @@ attempt N obj=assassinate 185
 attempt V obj=assassinate 185
 try V obj=assassinate 185
 kill V 1823
+rape N 1821
+molest V 1821
 killing N obj=mass 202
 beat V part=up 182
 accept V obj=demand 080
