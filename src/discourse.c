@@ -592,6 +592,7 @@ static const char *const k_irregular[][2] = {
   { "done", "do" }, { "had", "have" }, { "has", "have" }, { "beaten", "beat" },
   { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
   { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
+  { "retook", "retake" }, { "retaken", "retake" }, { "overran", "overrun" },
   { "meeting", "meeting" }, { NULL, NULL } };
 #define NIRR (sizeof k_irregular / sizeof k_irregular[0])
 

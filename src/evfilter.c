@@ -314,7 +314,7 @@ static int names_persons(const kg_doc *d, uint32_t k)
   static const char *const people[] = { "hostage", "prisoner", "detainee", "captive", "inmate",
     "suspect", "soldier", "journalist", "activist", "worker", "national", "citizen", "people",
     "men", "women", "child", "children", "crew", "sailor", "fisherman", "fishermen", "dissident",
-    "body", "bodies", "remains", "refugee", "migrant", "protester", "opponent", "leader",
+    "body", "bodies", "remains", "refugee", "migrant", "immigrant", "protester", "opponent", "leader",
     "member", "official", "diplomat", "ambassador", "envoy", "minister", "president",
     "delegation", "visitor", "guest", "counterpart", "pilot", "tourist", "student", "civilian",
     "troops", "man", "woman", "boy", "girl", "pow", "spy", "agent", "missionary", "aid",
@@ -334,19 +334,35 @@ static int names_persons(const kg_doc *d, uint32_t k)
 
 /* Force between states: a state among the words that hang off the trigger
  * ("North Korea attacked South Korea", "the Philippines has clashed with
- * Chinese vessels") and another state in the sentence.  With no tree, two
- * states in the sentence. */
+ * Chinese vessels"), or two states naming people on two of them ("Chilean
+ * agents attacked Peruvian workers"; not "British imperialists", no
+ * people of the list), and another state in the sentence.  With no tree,
+ * two states in the sentence. */
 static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   int32_t seen[8];
   size_t n = 0;
   int dep = 0, tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  int32_t nmod_state = -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     int32_t m = kg_mention_at(d, k);
     if (kg_ev_atype(d, m) != KG_ACT_COUNTRY)
       continue;
-    if (!tree || kg_tok_head(d, k) == (int32_t)i)
+    int32_t h = kg_tok_head(d, k);
+    const char *r = d->tokens[k].deprel;
+    /* "U.S. border patrol agents": up the compound to the noun it names */
+    for (int up = 0; up < 3 && h >= 0 && h != (int32_t)i && d->tokens[h].deprel &&
+         !strcmp(d->tokens[h].deprel, "compound"); up++)
+      h = kg_tok_head(d, (uint32_t)h);
+    if (!tree || h == (int32_t)i)
       dep = 1;
+    else if (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i && r && names_persons(d, (uint32_t)h) &&
+             (!strcmp(r, "amod") || !strcmp(r, "compound") || !strcmp(r, "nmod:poss"))) {
+      int32_t a = d->mentions[m].actor;   /* a state naming people on the trigger */
+      if (nmod_state >= 0 && nmod_state != a)
+        dep = 1;                          /* on both sides: "Chilean agents attacked Peruvian workers" */
+      nmod_state = a;
+    }
     int32_t a = d->mentions[m].actor;
     size_t q = 0;
     while (q < n && seen[q] != a)

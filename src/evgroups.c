@@ -1,6 +1,6 @@
 /* evgroups.c — event arguments that are groups rather than named actors:
  * an unnamed group of a sector ("a senior official said", "arrested
- * students"), the sector noun before a name the dictionary does not know
+ * students", "hundreds of students marched"), the sector noun before a name the dictionary does not know
  * ("the official news agency WFNA"), a state's possessive before a title
  * ("Ithilen's minister Calimehtar"), several sectors of one state under a
  * codebook ("Lawmakers and officials in Fornost"), and the subject of a
@@ -48,13 +48,19 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
  * target of verb trigger i on the tree ("a senior official said",
  * "arrested students"): the subject or object noun, which names no actor
  * and has no name among its own dependents; -1 when none, *sec its sector. */
-/* Is token k a phrase of place ("in east Bosnia"): its case is in / near / at? */
+/* Is token k a phrase of place ("in east Bosnia"): its case is in / near /
+ * at, or "of" before a place that is no state ("inhabitants of the Golan
+ * Heights")? */
 static int locative(const kg_doc *d, const kg_sentence *s, uint32_t k)
 {
   for (uint32_t q = s->tok; q < k; q++)
     if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel &&
-        !strcmp(d->tokens[q].deprel, "case"))
+        !strcmp(d->tokens[q].deprel, "case")) {
+      int32_t m = kg_mention_at(d, k);
+      if (kg_tok_is(d, q, "of"))
+        return m >= 0 && kg_ev_atype(d, m) == KG_ACT_PLACE;
       return kg_tok_is(d, q, "in") || kg_tok_is(d, q, "near") || kg_tok_is(d, q, "at");
+    }
   return 0;
 }
 
@@ -71,6 +77,26 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
         !(loc_ok && locative(d, s, k)))
       return 0;                           /* a named group is the argument rules' */
   return 1;
+}
+
+/* A group named through a noun of number or collection before it: "a
+ * group of protesters", "hundreds of students", "dozens of soldiers" -- the
+ * unnamed noun of a sector that is the "of" phrase of noun j (j itself of
+ * no sector); -1 when none, *sec its sector. */
+static int32_t of_group(const ev_ctx *c, const kg_sentence *s, uint32_t j, int *sec)
+{
+  const kg_doc *d = c->doc;
+  for (uint32_t k = j + 1; k < s->tok + s->ntok && k <= j + 6; k++) {
+    if (kg_tok_head(d, k) != (int32_t)j || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nmod"))
+      continue;
+    int of = 0;
+    for (uint32_t q = j + 1; q < k && !of; q++)
+      of = kg_tok_head(d, q) == (int32_t)k && kg_tok_is(d, q, "of");
+    if (of && unnamed_noun(d, s, k, 1) && (*sec = kg_ev_noun_sector(c, k)) != 0)
+      return (int32_t)k;
+    return -1;
+  }
+  return -1;
 }
 
 /* Is verb v an infinitive with "to" ("to disperse")? */
@@ -103,7 +129,8 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     const char *r = d->tokens[j].deprel;
     if (!r || kg_tok_head(d, j) != (int32_t)i)
       continue;
-    int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj");
+    /* (an nsubj:pass with no passive in sight is a parse error: the subject) */
+    int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj") || !strcmp(r, "nsubj:pass");
     int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
     if (!(want_agent ? agent_rel : target_rel))
       continue;
@@ -113,6 +140,9 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (!unnamed_noun(d, s, j, want_agent))
       return -1;
     *sec = kg_ev_noun_sector(c, j);
+    int32_t og = !*sec && want_agent ? of_group(c, s, j, sec) : -1;
+    if (og >= 0)
+      return og;                          /* "a group of protesters" */
     if (*sec || want_agent || r[0] != 'o')
       return *sec ? (int32_t)j : -1;
     obj = (int32_t)j;                     /* an object that is no group: "a truce" */

@@ -168,7 +168,11 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # Minister"); Uzbek, Kyrgyz, Tajik and Turkmen are names of these states
                   # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
                   "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
-                  "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"]}
+                  "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"],
+                  # the people's nouns that are no adjective ("Turks", "Swedes"); not Serb or
+                  # Croat, peoples of several states ("Bosnian Serbs" are coded as Bosnia)
+                  "TUR": ["Turk", "Turks"], "SWE": ["Swede", "Swedes"], "ESP": ["Spaniard", "Spaniards"],
+                  "POL": ["Pole", "Poles"], "DNK": ["Dane", "Danes"]}
 # States of the 1990s wire news that no longer exist (the CAMEO manual's examples, PLOVER's
 # genre): label, ISO 3166-3 alpha-3 code of the former state, aliases, demonyms. Names from
 # the Phoenix CountryInfo dictionary (petrarch_validation; SOVIET_UNION, CZECHOSLOVAKIA,
@@ -1156,6 +1160,8 @@ def write_ontology(path, cameo):
 CURATED = """
 comment V 010
 statement N 010
+issue V obj=declaration 010
+issue V obj=communique 010
 remark N 010
 decline V obj=comment 011
 decline V obj=say 011
@@ -1282,6 +1288,10 @@ welcome V obj=verdict 051
 welcome V obj=statement 051
 welcome V obj=talk 051
 suspend V obj=partnership 161
+suspend V obj=link 161
+suspension N obj=link 161
+suspension N obj=tie 161
+suspension N obj=relation 161
 suspend V obj=relation 161
 suspend V obj=tie 161
 freeze V obj=partnership 161
@@ -1607,7 +1617,11 @@ suspend V obj=tie 161
 recall V obj=ambassador 161
 withdraw V obj=ambassador 161
 cut V obj=aid 162
+cut V obj=supply 162
+reduce V obj=aid 162
+reduce V obj=supply 162
 suspend V obj=aid 162
+suspension N obj=aid 162
 halt V obj=aid 162
 sanction V 163
 sanction N 163
@@ -1622,6 +1636,7 @@ blacklist V 163
 tariff N 163
 impose V obj=tariff 163
 suspend V obj=talks 164
+suspension N obj=talks 164
 break V part=off 164
 halt V obj=talks 164
 walk V part=out 164
@@ -1679,6 +1694,8 @@ attempt N obj=assassinate 185
 attempt V obj=assassinate 185
 try V obj=assassinate 185
 kill V 1823
+rape N 1821
+molest V 1821
 killing N obj=mass 202
 beat V part=up 182
 accept V obj=demand 080
@@ -1712,6 +1729,7 @@ accept V obj=inspector 0862
 allow V obj=peacekeeper 0861
 accept V obj=peacekeeper 0861
 capture V obj=town 192
+retake V 192
 capture V obj=city 192
 capture V obj=village 192
 capture V obj=stronghold 192
@@ -1725,6 +1743,8 @@ reimpose V obj=embargo 163
 reimpose V obj=tariff 163
 reimpose V obj=blockade 191
 reimpose V obj=curfew 1721
+shorten V obj=curfew 0813
+relax V obj=curfew 0813
 reimpose V obj=restriction 1721
 murder V 1823
 assassination N 186
