@@ -116,6 +116,7 @@ struct kg_dict {
   kg_dix_map names;            /* normalised lower name/alias -> entry */
   kg_cameo *cameo; size_t ncameo;
   kg_trigger *trig; size_t ntrig;
+  kg_dix_map trig_map;         /* lemma -> index of its first entry in trig */
   kg_title *titles; size_t ntitles;
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
@@ -123,6 +124,7 @@ struct kg_dict {
   kg_dix_map actn;             /* lower-case act noun -> node of its CAMEO class */
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
+  kg_dix_map cue_map, desc_map, sect_map;   /* the texts of cues, desc, sect -> their cls */
   kg_dix_index actor_ix, title_ix;
   struct dated { const char *code; int32_t from, until; } *dated; size_t ndated;
 };
@@ -151,6 +153,8 @@ kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void tables_free(kg_dict *d) {
   free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex); kg_dix_map_free(&d->actn);
+  kg_dix_map_free(&d->trig_map);
+  kg_dix_map_free(&d->cue_map); kg_dix_map_free(&d->desc_map); kg_dix_map_free(&d->sect_map);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
   kg_dix_free(&d->actor_ix); kg_dix_free(&d->title_ix);
@@ -581,10 +585,6 @@ out:
 }
 
 /* ------------------------------------------------------------ finish */
-static int word_cmp(const void *a, const void *b) {
-  const raw_word *x = a, *y = b;
-  return strcmp(x->text, y->text);
-}
 static int word_sort_cmp(const void *a, const void *b) {
   const raw_word *x = a, *y = b;
   int c = strcmp(x->text, y->text);
@@ -686,6 +686,14 @@ static const char *local_name(const char *iri) {
 }
 
 /* Sorted, de-duplicated copy of raw words with lower-cased text. */
+/* m: the texts of w[0..n) (distinct, as words_build and the sector nouns
+ * leave them) -> their cls, for words_find. */
+static int words_map(kg_dix_map *m, const raw_word *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (kg_dix_map_put(m, w[i].text, (int32_t)w[i].cls) < 0) return -1;
+  return 0;
+}
+
 static raw_word *words_build(kg_dix_arena **ar, const raw_word *src, size_t n, size_t *out_n) {
   raw_word *w = malloc((n ? n : 1) * sizeof *w);
   if (!w) return NULL;
@@ -932,6 +940,9 @@ kg_status kg_dict_finish(kg_dict *d) {
         if (d->trig[k].origin == last && last >= d->exclusive) d->trig[m++] = d->trig[k];
     }
     d->ntrig = m; }
+  for (size_t i = 0; i < d->ntrig; i++)   /* sorted: a lemma's entries are together */
+    if ((i == 0 || strcmp(d->trig[i].lemma, d->trig[i - 1].lemma) != 0) &&
+        kg_dix_map_put(&d->trig_map, d->trig[i].lemma, (int32_t)i) < 0) goto nomem;
 
   /* titles, cues, descriptions */
   { raw_word *tw = words_build(ar, d->rtitles, d->nrtitles, &d->ntitles);
@@ -989,6 +1000,9 @@ kg_status kg_dict_finish(kg_dict *d) {
     for (size_t i = 0; i < k; i++)
       if (*rw[i].text && (m == 0 || strcmp(rw[m - 1].text, rw[i].text) != 0)) rw[m++] = rw[i];
     d->sect = rw; d->nsect = m; }
+  if (words_map(&d->cue_map, d->cues, d->ncues) < 0 || words_map(&d->desc_map, d->desc, d->ndesc) < 0 ||
+      words_map(&d->sect_map, d->sect, d->nsect) < 0)
+    goto nomem;
 
   free(node_entry);
   return KG_OK;
@@ -1054,12 +1068,12 @@ size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_t
   if (!d || !lemma || !out || !d->ntrig) return 0;
   char buf[128];
   lower_into(lemma, buf, sizeof buf);
-  size_t lo = 0, hi = d->ntrig;                   /* first >= (buf, pos) */
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = strcmp(d->trig[mid].lemma, buf);
-    if (c < 0 || (c == 0 && d->trig[mid].pos < pos)) lo = mid + 1; else hi = mid;
-  }
+  /* the lemma's first entry (trig is sorted by lemma, then part of speech),
+   * then the first of them with part of speech pos or above */
+  int32_t first = kg_dix_map_get(&d->trig_map, buf, strlen(buf));
+  if (first < 0) return 0;
+  size_t lo = (size_t)first;
+  while (lo < d->ntrig && d->trig[lo].pos < pos && strcmp(d->trig[lo].lemma, buf) == 0) lo++;
   size_t e = lo;
   while (e < d->ntrig && d->trig[e].pos == pos && strcmp(d->trig[e].lemma, buf) == 0) e++;
   if (e == lo) return 0;
@@ -1077,17 +1091,16 @@ uint32_t kg_dict_match_title(const kg_dict *d, const kg_doc *doc, uint32_t tok, 
   return nt;
 }
 
-static int words_find(const raw_word *w, size_t n, const char *word) {
-  if (!word || !n) return 0;
+static int words_find(const kg_dix_map *m, const char *word) {
+  if (!word || !m->n) return 0;
   char buf[128];
   lower_into(word, buf, sizeof buf);
-  raw_word key; key.text = buf; key.cls = 0;
-  const raw_word *r = bsearch(&key, w, n, sizeof key, word_cmp);
-  return r ? r->cls : 0;
+  int32_t v = kg_dix_map_get(m, buf, strlen(buf));
+  return v > 0 ? v : 0;
 }
 
 int kg_dict_cue(const kg_dict *d, const char *word) {
-  return d ? words_find(d->cues, d->ncues, word) : 0;
+  return d ? words_find(&d->cue_map, word) : 0;
 }
 
 int kg_dict_lex(const kg_dict *d, const char *word) {
@@ -1101,11 +1114,11 @@ const char *kg_dict_act_noun(const kg_dict *d, const char *noun) {
 }
 
 int kg_dict_description(const kg_dict *d, const char *noun) {
-  return d ? words_find(d->desc, d->ndesc, noun) : 0;
+  return d ? words_find(&d->desc_map, noun) : 0;
 }
 
 int kg_dict_sector_noun(const kg_dict *d, const char *phrase) {
-  return d ? words_find(d->sect, d->nsect, phrase) : 0;
+  return d ? words_find(&d->sect_map, phrase) : 0;
 }
 
 const kg_sector *kg_dict_sector_at(const kg_dict *d, int number) {
