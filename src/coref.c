@@ -221,7 +221,10 @@ static char *sn_build_fresh(kg_act_ctx *c)
         used += k + 1;
       }
     }
-    if (sp == last && sp - l <= 3)       /* "Xi Jinping", "Li Qiang": family name first */
+    /* "Xi Jinping", "Li Qiang", "Yoon Suk-yeol", "Moon Jae-in": family
+     * name first (a short one, or before a hyphenated given name) */
+    const char *hy = sp == last ? strchr(last + 1, '-') : NULL;
+    if (sp == last && (sp - l <= 3 || (hy && islower((unsigned char)hy[1]))))
       sn_add(c, l, (size_t)(sp - l), (int32_t)i);
   }
   return plain;

@@ -2296,6 +2296,11 @@ static void test_lead_round_ten_c(void)
   kg_doc *d = run_dated("Zelensky urged Russia to withdraw its troops.");
   CU_ASSERT(d && find_event(d, "02", "Volodymyr Zelenskyy", "Russia"));
   kg_doc_free(d);
+  /* a Korean name's family name comes first ("Yoon Suk-yeol"); of the
+   * holders of a surname, the one in office in the document's year */
+  d = run_dated("Japanese Prime Minister Shigeru Ishiba met Yoon in Seoul.");
+  CU_ASSERT(d && find_event(d, "04", "Shigeru Ishiba", "Yoon Suk-yeol"));
+  kg_doc_free(d);
   d = run_dated("Ukrainian President Volodymyr Zelenskiy met Macron in Paris.");
   CU_ASSERT(d && find_event(d, "04", "Volodymyr Zelenskyy", "Emmanuel Macron"));
   kg_doc_free(d);
