@@ -334,6 +334,12 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (j < 0)
     return -1;
   int32_t m = kg_mention_at(c->doc, (uint32_t)j);
+  /* "X, who is due to leave office, spoke ... and urged": the relative
+   * pronoun of a clause set off by a comma right after a name is that name
+   * (and a verb the parse conjoins to the relative clause keeps it) */
+  if (m < 0 && j >= 2 && (kg_tok_is(c->doc, (uint32_t)j, "who") || kg_tok_is(c->doc, (uint32_t)j, "which")) &&
+      kg_tok_is(c->doc, (uint32_t)j - 1, ",") && c->doc->tokens[j - 1].sent == c->doc->tokens[j].sent)
+    m = kg_mention_at(c->doc, (uint32_t)j - 2);
   /* "U.S. House Speaker Nancy Pelosi" parsed with "Speaker" as head: the
    * person in apposition or flat beside it comes first */
   static const char *const side[] = { "appos", "flat", "flat:name", NULL };
@@ -612,6 +618,30 @@ static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
     return 0;
   }
   return 1;
+}
+
+/* Is the name at m inside an object or oblique phrase of a verb before i
+ * ("spoke by phone with Qatar's prime minister, Sheikh Mohammed ..., and
+ * urged": the Sheikh is whom the first verb's subject spoke with, not the
+ * subject of "urged")? */
+static int other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const char *r = d->tokens[m].deprel;
+  for (int up = 0; up < 4 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") || !strcmp(r, "appos") ||
+                                   !strcmp(r, "nmod:poss") || !strcmp(r, "nmod")) &&
+                  kg_tok_head(d, m) >= 0; up++) {
+    m = (uint32_t)kg_tok_head(d, m);
+    r = d->tokens[m].deprel;
+  }
+  int32_t v = kg_tok_head(d, m);
+  /* (not the "object" of a verb of saying: "said the emir, X, had pressed"
+   * is the reported clause's subject) */
+  const char *vl = v >= 0 ? d->tokens[v].lemma : NULL;
+  if (vl && strcmp(vl, "tell") && kg_dict_cue(c->dict, vl) == KG_CUE_REPORT)
+    return 0;
+  return r && v >= 0 && (uint32_t)v < m && (uint32_t)v != i && d->tokens[v].upos == KG_UPOS_VERB &&
+         (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "obl", 3));
 }
 
 /* Is nsubj j (before verb i) a title before another nsubj of i, with no
@@ -940,7 +970,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (conj) {
         int32_t sb = kg_ev_subject_before(c, i);
         if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
-            !(!strcmp(r, "conj") && object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i)))
+            !(!strcmp(r, "conj") && (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
+                                     other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
           break;
       }
       /* "said Washington would provide support but would not send troops",

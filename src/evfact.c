@@ -195,11 +195,12 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
        * talks": a finite clause conjoined to the cue verb itself is outside
        * it (a bare infinitive is the complement's, misattached: "called on
        * the government to practise ... and either free or charge them") */
-      if (h == (int32_t)j && d->tokens[n].deprel &&
+      if (h >= (int32_t)j && h < (int32_t)(j + len) && d->tokens[n].deprel &&
           (!strcmp(d->tokens[n].deprel, "conj") || !strcmp(d->tokens[n].deprel, "parataxis")) &&
           ((x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP"))) ||
-           kg_ev_child_with(d, (uint32_t)n, "nsubj", 0) >= 0))
-        return 0;
+           kg_ev_child_with(d, (uint32_t)n, "nsubj", 0) >= 0 ||
+           (x && !strcmp(x, "VBN") && kg_ev_child_with(d, (uint32_t)n, "aux", 1) < 0)))
+        return 0;                         /* (a bare VBN: a past the tagger missed, "spoke") */
       if (h >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "conj") && x &&
           (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP")) && d->tokens[h].xpos &&
           !strcmp(d->tokens[h].xpos, "VB"))
@@ -250,6 +251,20 @@ static int clause_break(const char *b)
 {
   return kg_ev_is_boundary_word(b) && strcmp(b, "that") && strcmp(b, "if") &&
          strcmp(b, "whether");
+}
+
+/* In the tree, is trigger i a finite verb conjoined to the cue word j (of
+ * len tokens) itself ("X, who is due to leave office, spoke with Y":
+ * the speaking is told, whatever the parse makes of the relative clause)? */
+static int finite_conj_of(const kg_doc *d, uint32_t i, uint32_t j, uint32_t len, int tree)
+{
+  int32_t h = tree ? kg_tok_head(d, i) : -1;
+  const char *r = d->tokens[i].deprel, *x = d->tokens[i].xpos;
+  /* (a participle with no auxiliary of its own is a past tense the tagger
+   * missed: "spoke" as VBN) */
+  return h >= (int32_t)j && h < (int32_t)(j + len) && r && (!strcmp(r, "conj") || !strcmp(r, "parataxis")) &&
+         x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
+               (!strcmp(x, "VBN") && kg_ev_child_with(d, i, "aux", 1) < 0));
 }
 
 /* In the tree, is the hedge word j an auxiliary of the verb whose
@@ -331,7 +346,8 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
-    } else if (verbal ? verbal_scope(c, j, len, i, 0) : (!broken || modal_of_governor(d, j, i, tree))) {
+    } else if (verbal ? verbal_scope(c, j, len, i, 0)
+                      : ((!broken || modal_of_governor(d, j, i, tree)) && !finite_conj_of(d, i, j, len, tree))) {
       /* "offered his congratulations (condolences, thanks)": offering a
        * comment or praise (CAMEO 01, 05) is making it */
       int made = verbal && code && d->tokens[i].upos == KG_UPOS_NOUN && kg_tok_head(d, i) == (int32_t)j &&

@@ -2320,6 +2320,28 @@ static void test_lead_round_ten_c(void)
   kg_doc_free(d);
 }
 
+static void test_lead_round_ten_d(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* "X, who is due to leave office, spoke with Y and urged Z": the name
+   * before the relative clause does both; the relative clause's "due"
+   * hedges neither; the one spoken with urges nothing */
+  kg_doc *d = run_dated("U.S. Secretary of State Antony Blinken, who is due to leave office this month, spoke by "
+                        "phone with Turkish President Recep Tayyip Erdogan, and urged the allies to send more weapons.");
+  const kg_event *e = d ? find_event(d, "04", "Antony Blinken", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  CU_ASSERT(d && find_event(d, "02", "Antony Blinken", NULL));
+  CU_ASSERT(d && !find_event(d, "02", "Recep Tayyip Erdo\xc4\x9f" "an", NULL));
+  kg_doc_free(d);
+  /* "across the Gaza Strip", "throughout the region": where it happened */
+  d = run_dated("Israeli airstrikes killed at least 30 people across the Gaza Strip.");
+  e = d ? find_event(d, "1", "Israel", NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Gaza Strip"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_nine_c(void)
 {
   NEED_DICT();
@@ -3606,6 +3628,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "declined comment, warnings made, past clauses of time, the two leaders", test_lead_round_ten) ||
       !CU_add_test(s, "arriving in a capital, one visit with its noun", test_lead_round_ten_b) ||
       !CU_add_test(s, "Slavic name endings, appeals to unnamed addressees, long objects", test_lead_round_ten_c) ||
+      !CU_add_test(s, "a name before a relative clause, places across", test_lead_round_ten_d) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
