@@ -292,6 +292,12 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                      is_portfolio(d, p, tok + tn, ti->rel == KG_REL_OFFICIAL && !in_title(dict, d, p, tok + tn)));
          k++)
       p--;
+    /* "his children's rights commissioner", "Ukraine's veterans' affairs
+     * minister": a lower-case possessor inside the portfolio is its word */
+    if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok + 1 && p + 1 < tok && kg_rel_mention_ending(d, p - 1) < 0 &&
+        d->tokens[p - 1].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[p - 1]) &&
+        is_portfolio(d, p + 1, tok + tn, 0))
+      p -= 2;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
     /* "the Taliban government's chief spokesman": the body after its

@@ -2185,6 +2185,13 @@ static void test_heldout_round_ten(void)
   d = run_dated("The drills began on Monday. Foreign Minister Emre Kaya said Peru had conveyed its concern.");
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Emre Kaya", "Turkey", 0));
   kg_doc_free(d);
+  /* a lower-case possessor inside a title's portfolio ("children's
+   * rights") is passed over to the title's own possessor */
+  d = run_dated("Chile's veterans' affairs minister, Rosa Pinto, met Peru's children's rights commissioner, "
+                "Ana Soto.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Rosa Pinto", "Chile", 0) &&
+            has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Peru", 0));
+  kg_doc_free(d);
   /* suspending or halting a trade flow is an embargo (163), as a ban is */
   d = run_dated("Peru suspended imports of Chilean grapes and halted exports of copper to Bolivia.");
   CU_ASSERT(d && find_event(d, "163", "Peru", "Chile") && find_event(d, "163", "Peru", "Bolivia"));
