@@ -292,6 +292,12 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                      is_portfolio(d, p, tok + tn, ti->rel == KG_REL_OFFICIAL && !in_title(dict, d, p, tok + tn)));
          k++)
       p--;
+    /* "his children's rights commissioner", "Ukraine's veterans' affairs
+     * minister": a lower-case possessor inside the portfolio is its word */
+    if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok + 1 && p + 1 < tok && kg_rel_mention_ending(d, p - 1) < 0 &&
+        d->tokens[p - 1].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[p - 1]) &&
+        is_portfolio(d, p + 1, tok + tn, 0))
+      p -= 2;
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
       p--;
     /* "the Taliban government's chief spokesman": the body after its
@@ -769,11 +775,11 @@ static int title_opens(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 }
 
 /* Whether sentence si names a state (by name, demonym or metonym). */
-static int names_state(const kg_doc *d, uint32_t si)
+static int names_state(const kg_doc *d, uint32_t si, int32_t except)
 {
   for (size_t m = 0; m < d->nmentions; m++)
     if (d->mentions[m].sent == si && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
-        d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY)
+        d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY && d->mentions[m].actor != except)
       return 1;
   return 0;
 }
@@ -899,10 +905,12 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       const kg_sentence *f = &d->sents[dl];
       uint32_t lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
       /* (the dateline is a line of its own or opens the lead; later, a
-       * sentence that names no state: "... was greeted by Secretary of
-       * State X" in a story datelined WASHINGTON) */
-      if (lead == si || !names_state(d, si))
-        st = metonym_state(dict, d, f->tok);
+       * sentence that names no state but the dateline's: "... was greeted
+       * by Secretary of State X" in a story datelined WASHINGTON, "Chief
+       * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
+      int32_t ds = metonym_state(dict, d, f->tok);
+      if (lead == si || !names_state(d, si, ds))
+        st = ds;
     }
   }
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;

@@ -2197,6 +2197,22 @@ static void test_heldout_round_ten(void)
   CU_ASSERT(je && has_part(d, je, "Peru") && has_part(d, je, "Chile"));
   CU_ASSERT(d && find_event(d, "150", "Bolivia", NULL) && !find_event(d, "062", "Bolivia", NULL));
   kg_doc_free(d);
+  /* a bare title in a later sentence that names only the dateline's state
+   * (ANKARA: Turkey) takes that state; a cabinet secretary is an official */
+  d = run_dated("The drills began on Monday. Chief Cabinet Secretary Emre Kaya said Ankara had conveyed its "
+                "concern.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Emre Kaya", "Turkey", 0));
+  kg_doc_free(d);
+  d = run_dated("The drills began on Monday. Foreign Minister Emre Kaya said Peru had conveyed its concern.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Emre Kaya", "Turkey", 0));
+  kg_doc_free(d);
+  /* a lower-case possessor inside a title's portfolio ("children's
+   * rights") is passed over to the title's own possessor */
+  d = run_dated("Chile's veterans' affairs minister, Rosa Pinto, met Peru's children's rights commissioner, "
+                "Ana Soto.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Rosa Pinto", "Chile", 0) &&
+            has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Peru", 0));
+  kg_doc_free(d);
   /* suspending or halting a trade flow is an embargo (163), as a ban is */
   d = run_dated("Peru suspended imports of Chilean grapes and halted exports of copper to Bolivia.");
   CU_ASSERT(d && find_event(d, "163", "Peru", "Chile") && find_event(d, "163", "Peru", "Bolivia"));

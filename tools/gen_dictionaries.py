@@ -2113,8 +2113,8 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secret
                    "high representative", "commissioner", "external affairs minister",
                    "minister of external affairs", "minister of foreign affairs",
                    "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
-                   "head of delegation", "adviser", "advisor", "aide", "chief cabinet secretary",
-                   "cabinet secretary"]
+                   "head of delegation", "adviser", "advisor", "aide", "cabinet secretary",
+                   "chief cabinet secretary", "chief secretary"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
