@@ -27,7 +27,8 @@
  * (171) no place, vessel, arms or assets without violence ("took over the
  * chairmanship"); "insisted" with no demand; "came to power"; helping no
  * state or people in need; signing no agreement ("signed a striker");
- * "linked with" between fewer than two states; a warning to no one by
+ * "linked with" between fewer than two states; "appealed against" (a
+ * ruling, to a court: no appeal to anyone); a warning to no one by
  * no state ("analysts warned that profits could fall").  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
@@ -512,6 +513,9 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !warned_someone(d, s, i, o);
+  if (!strncmp(code, "02", 2) && !strcmp(lem, "appeal") && i + 1 < s->tok + s->ntok &&
+      kg_tok_is(d, i + 1, "against"))
+    return 1;                             /* "appealed against the ruling": a court's */
   if (!strcmp(lem, "insist"))              /* "insisted he was innocent": no demand */
     return !insisted_act(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "come"))   /* "came to power / light" */

@@ -3176,6 +3176,10 @@ static void test_manual_round_ten(void)
   d = run_dated("The Kenyan president attacked British imperialists in a speech.");
   CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
   kg_doc_free(d);
+  /* an appeal against a ruling is a court's, no appeal to anyone */
+  d = run_dated("The demonstrators appealed against a ruling by Judge Maria Lopez.");
+  CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);
   /* a statement of a group to no one stays no event */
   d = run_dated("Officials said the talks would resume on Monday.");
   CU_ASSERT(d && !find_event(d, "01", NULL, NULL));
