@@ -29,7 +29,9 @@
  * state or people in need; signing no agreement ("signed a striker");
  * "linked with" between fewer than two states; "appealed against" (a
  * ruling, to a court: no appeal to anyone); "asked" a question ("asked
- * him whether", "was asked about"), no request; a warning to no one by
+ * him whether", "was asked about"), no request; recognising what is no
+ * state, organisation or statehood ("recognised people's concerns",
+ * "recognised that ..."); a warning to no one by
  * no state ("analysts warned that profits could fall").  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
@@ -403,6 +405,17 @@ static int asked_question(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* What a state recognises diplomatically: a state or organisation, or a
+ * noun of statehood ("recognised the new government"), not a thing or a
+ * fact ("recognised people's concerns", "recognised that ..."). */
+static int recognised_polity(const kg_doc *d, uint32_t k)
+{
+  static const char *const n[] = { "country", "state", "government", "independence", "sovereignty",
+    "regime", "republic", "nation", "authority", "administration", "annexation", "leadership", NULL };
+  int t = kg_ev_atype(d, kg_mention_at(d, k));
+  return t == KG_ACT_COUNTRY || t == KG_ACT_ORG || kg_ev_lemma_in(d, k, n);
+}
+
 /* "insisted on", "insisted that they (should / must) leave": a demand. */
 static int insisted_act(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -534,6 +547,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strncmp(code, "02", 2) && !strcmp(lem, "appeal") && i + 1 < s->tok + s->ntok &&
       kg_tok_is(d, i + 1, "against"))
     return 1;                             /* "appealed against the ruling": a court's */
+  if (!strncmp(code, "054", 3) && (!strcmp(lem, "recognise") || !strcmp(lem, "recognize")))
+    return o < 0 || !recognised_polity(d, (uint32_t)o);   /* "recognised that ..." */
   if (!strncmp(code, "02", 2) && !strcmp(lem, "ask"))
     return asked_question(d, s, i);       /* "asked him whether ...": a question */
   if (!strcmp(lem, "insist"))              /* "insisted he was innocent": no demand */
