@@ -27,7 +27,11 @@
  * (171) no place, vessel, arms or assets without violence ("took over the
  * chairmanship"); "insisted" with no demand; "came to power"; helping no
  * state or people in need; signing no agreement ("signed a striker");
- * "linked with" between fewer than two states; a warning to no one by
+ * "linked with" between fewer than two states; "appealed against" (a
+ * ruling, to a court: no appeal to anyone); "asked" a question ("asked
+ * him whether", "was asked about"), no request; recognising what is no
+ * state, organisation or statehood ("recognised people's concerns",
+ * "recognised that ..."); a warning to no one by
  * no state ("analysts warned that profits could fall").  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
@@ -384,6 +388,34 @@ static int seized_thing(const kg_doc *d, uint32_t k)
   return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th);
 }
 
+/* "asked Mr X how / whether / about ...", "was asked: ...": a question
+ * before any "to" or "for" of a request. */
+static int asked_question(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const q[] = { "how", "what", "why", "whether", "if", "when", "where", "who",
+    "which", "about", ":", NULL };
+  char b[16];
+  for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 8; k++) {
+    kg_ev_low(d, k, b, sizeof b);
+    if (!strcmp(b, "to") || !strcmp(b, "for") || !strcmp(b, ".") || !strcmp(b, ";"))
+      return 0;
+    if (kg_ev_in_list(b, q))
+      return 1;
+  }
+  return 0;
+}
+
+/* What a state recognises diplomatically: a state or organisation, or a
+ * noun of statehood ("recognised the new government"), not a thing or a
+ * fact ("recognised people's concerns", "recognised that ..."). */
+static int recognised_polity(const kg_doc *d, uint32_t k)
+{
+  static const char *const n[] = { "country", "state", "government", "independence", "sovereignty",
+    "regime", "republic", "nation", "authority", "administration", "annexation", "leadership", NULL };
+  int t = kg_ev_atype(d, kg_mention_at(d, k));
+  return t == KG_ACT_COUNTRY || t == KG_ACT_ORG || kg_ev_lemma_in(d, k, n);
+}
+
 /* "insisted on", "insisted that they (should / must) leave": a demand. */
 static int insisted_act(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -512,6 +544,13 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !warned_someone(d, s, i, o);
+  if (!strncmp(code, "02", 2) && !strcmp(lem, "appeal") && i + 1 < s->tok + s->ntok &&
+      kg_tok_is(d, i + 1, "against"))
+    return 1;                             /* "appealed against the ruling": a court's */
+  if (!strncmp(code, "054", 3) && (!strcmp(lem, "recognise") || !strcmp(lem, "recognize")))
+    return o < 0 || !recognised_polity(d, (uint32_t)o);   /* "recognised that ..." */
+  if (!strncmp(code, "02", 2) && !strcmp(lem, "ask"))
+    return asked_question(d, s, i);       /* "asked him whether ...": a question */
   if (!strcmp(lem, "insist"))              /* "insisted he was innocent": no demand */
     return !insisted_act(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "come"))   /* "came to power / light" */

@@ -3440,6 +3440,27 @@ static void test_manual_round_ten(void)
   d = run_dated("The Kenyan president attacked British imperialists in a speech.");
   CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
   kg_doc_free(d);
+  /* an appeal against a ruling is a court's, no appeal to anyone */
+  d = run_dated("The demonstrators appealed against a ruling by Judge Maria Lopez.");
+  CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);
+  /* asking a question is no request; asking someone to act or for help is */
+  d = run_dated("Chile asked Peru whether it would attend the summit.");
+  CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The president was asked about the border dispute with Peru.");
+  CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile asked Peru for help after the floods.");
+  CU_ASSERT(d && find_event(d, "02", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* recognising a state or a government is diplomatic recognition; a fact or a concern is not */
+  d = run_dated("Chile recognised the new government of Peru on Monday.");
+  CU_ASSERT(d && find_event(d, "054", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile recognised the concerns of Peru.");
+  CU_ASSERT(d && !find_event(d, "05", NULL, NULL));
+  kg_doc_free(d);
   /* a statement of a group to no one stays no event */
   d = run_dated("Officials said the talks would resume on Monday.");
   CU_ASSERT(d && !find_event(d, "01", NULL, NULL));
