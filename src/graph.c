@@ -190,7 +190,7 @@ static raptor_term *iri(builder *b, const char *ns, const char *local)
   char buf[2048];
   size_t nl = strlen(ns), ll = strlen(local);
   if (nl + ll >= sizeof buf) {
-    snprintf(buf, sizeof buf, "%s%s", ns, local);
+    if (snprintf(buf, sizeof buf, "%s%s", ns, local) < 0) buf[0] = '\0';   /* cut to 2047 bytes */
     return raptor_new_term_from_uri_string(b->rw, (const unsigned char *)buf);
   }
   memcpy(buf, ns, nl);
