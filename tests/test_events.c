@@ -2232,10 +2232,10 @@ static void test_lead_round_ten(void)
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   CU_ASSERT(d && !find_event(d, "120", NULL, NULL));
   kg_doc_free(d);
-  /* the asking happened, whatever the question; a modal of a content
+  /* the appeal happened, whatever the question; a modal of a content
    * clause ("warned that it might close") still hedges the warning, a
    * condition still hedges a promise */
-  d = run_dated("Erdogan asked Putin whether Russia would extend the grain deal.");
+  d = run_dated("Erdogan urged Putin to say whether Russia would extend the grain deal.");
   e = d ? find_event(d, "02", "Recep Tayyip Erdo\xc4\x9f" "an", "Vladimir Putin") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
