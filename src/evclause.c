@@ -564,3 +564,26 @@ int kg_ev_anniversary_of(const kg_doc *d, uint32_t i)
   return kg_tok_is(d, (uint32_t)h, "anniversary") || kg_tok_is(d, (uint32_t)h, "anniversaries") ||
          kg_tok_is(d, (uint32_t)h, "commemoration") || kg_tok_is(d, (uint32_t)h, "memorial");
 }
+
+/* Is the place name at j the phrase of another verb than trigger i's own
+ * ("Qatar, which mediated a deal to free the hostages held in Gaza":
+ * Gaza is where they are held, not where the mediation was)?  The first
+ * verb above j must be i or govern i. */
+int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
+{
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int32_t v = kg_tok_head(d, j);
+  for (int hops = 0; v >= 0 && hops < 8 && d->tokens[v].upos != KG_UPOS_VERB; hops++)
+    v = kg_tok_head(d, (uint32_t)v);
+  if (v < 0 || d->tokens[v].upos != KG_UPOS_VERB || (uint32_t)v == i || kg_tok_under(d, i, v))
+    return 0;
+  /* (but the verb of the trigger's own clause or phrase: "shot and stabbed
+   * to death in Amsterdam", "the G7 meeting taking place in London",
+   * "talks held in Geneva") */
+  const char *rv = d->tokens[v].deprel, *ri = d->tokens[i].deprel;
+  if (kg_tok_head(d, (uint32_t)v) == (int32_t)i || (ri && !strcmp(ri, "conj") && kg_tok_head(d, i) == v))
+    return 0;
+  return !(rv && !strcmp(rv, "conj") && kg_tok_head(d, (uint32_t)v) == kg_tok_head(d, i) && kg_tok_head(d, i) >= 0 &&
+           d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj"));
+}

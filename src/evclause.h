@@ -97,4 +97,8 @@ int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i);
  * sentence's dates are then the anniversary's. */
 int kg_ev_anniversary_of(const kg_doc *d, uint32_t i);
 
+/* Is the place name at j in the phrase of another verb than trigger i's
+ * own (the first verb above j neither i nor governing i)? */
+int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i);
+
 #endif

@@ -222,6 +222,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       continue;                           /* "at the Akorda palace": no city */
     if (kg_tok_other_conj(d, j, i))
       continue;                           /* "..., and that they would meet in New Delhi" */
+    if (kg_ev_other_verb_place(d, j, i))
+      continue;                           /* "mediated ... a deal to free hostages held in Gaza" */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; place_m = m; }
   }

@@ -2351,6 +2351,17 @@ static void test_lead_round_ten_d(void)
   CU_ASSERT(d && find_event(d, "02", "Antony Blinken", NULL));
   CU_ASSERT(d && !find_event(d, "02", "Recep Tayyip Erdo\xc4\x9f" "an", NULL));
   kg_doc_free(d);
+  /* a place in the phrase of another verb is not where the act was; the
+   * trigger's own clause and coordinated verbs keep theirs */
+  d = run_dated("Talks resumed on Monday. Qatar, which mediated talks between the two sides for a year, is "
+                "pressing for a deal that would free hostages held in Gaza.");
+  e = d ? find_event(d, "", "Qatar", NULL) : NULL;
+  CU_ASSERT(e && e->place < 0);
+  kg_doc_free(d);
+  d = run_dated("Gunmen shot and stabbed the mayor to death in Kabul.");
+  e = d ? find_event(d, "1", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Kabul"));
+  kg_doc_free(d);
   /* "across the Gaza Strip", "throughout the region": where it happened */
   d = run_dated("Israeli airstrikes killed at least 30 people across the Gaza Strip.");
   e = d ? find_event(d, "1", "Israel", NULL) : NULL;
