@@ -44,36 +44,41 @@ static uint32_t hash_str(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
   return h;
 }
-void kg_dix_map_free(kg_dix_map *m) { free(m->keys); free(m->vals); memset(m, 0, sizeof *m); }
+void kg_dix_map_free(kg_dix_map *m) { free(m->keys); free(m->vals); free(m->hs); memset(m, 0, sizeof *m); }
 /* Finds key (n bytes, stored keys are NUL-terminated); -1 when absent. */
 int32_t kg_dix_map_get(const kg_dix_map *m, const char *k, size_t n) {
   if (!m->cap) return -1;
-  size_t i = hash_str(k, n) & (m->cap - 1);
+  uint32_t h = hash_str(k, n);
+  size_t i = h & (m->cap - 1);
   while (m->keys[i]) {
-    if (strncmp(m->keys[i], k, n) == 0 && m->keys[i][n] == 0) return m->vals[i];
+    if (m->hs[i] == h && strncmp(m->keys[i], k, n) == 0 && m->keys[i][n] == 0) return m->vals[i];
     i = (i + 1) & (m->cap - 1);
   }
   return -1;
 }
+/* Adds or replaces; -1 on allocation failure. */
 int kg_dix_map_put(kg_dix_map *m, const char *k, int32_t v) {
   if ((m->n + 1) * 2 > m->cap) {
     size_t nc = m->cap ? m->cap * 2 : 256;
     const char **nk = calloc(nc, sizeof *nk);
     int32_t *nv = calloc(nc, sizeof *nv);
-    if (!nk || !nv) { free(nk); free(nv); return -1; }
+    uint32_t *nh = calloc(nc, sizeof *nh);
+    if (!nk || !nv || !nh) { free(nk); free(nv); free(nh); return -1; }
     for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) {
-      size_t j = hash_str(m->keys[i], strlen(m->keys[i])) & (nc - 1);
+      size_t j = m->hs[i] & (nc - 1);
       while (nk[j]) j = (j + 1) & (nc - 1);
-      nk[j] = m->keys[i]; nv[j] = m->vals[i];
+      nk[j] = m->keys[i]; nv[j] = m->vals[i]; nh[j] = m->hs[i];
     }
-    free(m->keys); free(m->vals); m->keys = nk; m->vals = nv; m->cap = nc;
+    free(m->keys); free(m->vals); free(m->hs); m->keys = nk; m->vals = nv; m->hs = nh; m->cap = nc;
   }
-  size_t n = strlen(k), i = hash_str(k, n) & (m->cap - 1);
+  size_t n = strlen(k);
+  uint32_t h = hash_str(k, n);
+  size_t i = h & (m->cap - 1);
   while (m->keys[i]) {
-    if (strcmp(m->keys[i], k) == 0) { m->vals[i] = v; return 0; }
+    if (m->hs[i] == h && strcmp(m->keys[i], k) == 0) { m->vals[i] = v; return 0; }
     i = (i + 1) & (m->cap - 1);
   }
-  m->keys[i] = k; m->vals[i] = v; m->n++;
+  m->keys[i] = k; m->vals[i] = v; m->hs[i] = h; m->n++;
   return 0;
 }
 

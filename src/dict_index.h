@@ -16,7 +16,9 @@
 
 typedef struct kg_dix_arena { struct kg_dix_arena *next; size_t used, cap; char data[]; } kg_dix_arena;
 
-typedef struct kg_dix_map { const char **keys; int32_t *vals; size_t cap, n; } kg_dix_map;
+/* Open addressing, string keys (borrowed) -> int32; hs: each slot's key hash,
+ * so that a probe past another key compares 4 bytes, not its string. */
+typedef struct kg_dix_map { const char **keys; int32_t *vals; uint32_t *hs; size_t cap, n; } kg_dix_map;
 
 /* A surface form in a match index. */
 typedef struct form {
