@@ -2362,6 +2362,11 @@ static void test_lead_round_ten_d(void)
   e = d ? find_event(d, "1", NULL, NULL) : NULL;
   CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Kabul"));
   kg_doc_free(d);
+  /* "The chief of X, Name, visited": the apposition the parse hangs on X
+   * names the chief */
+  d = run_dated("The chief of the International Atomic Energy Agency, Rafael Grossi, visited Tehran.");
+  CU_ASSERT(d && find_event(d, "042", "Rafael Grossi", "Iran"));
+  kg_doc_free(d);
   /* "across the Gaza Strip", "throughout the region": where it happened */
   d = run_dated("Israeli airstrikes killed at least 30 people across the Gaza Strip.");
   e = d ? find_event(d, "1", "Israel", NULL) : NULL;
