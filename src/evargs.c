@@ -642,7 +642,7 @@ static int other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i)
   const kg_doc *d = c->doc;
   const char *r = d->tokens[m].deprel;
   for (int up = 0; up < 4 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") || !strcmp(r, "appos") ||
-                                   !strcmp(r, "nmod:poss") || !strcmp(r, "nmod")) &&
+                                   !strcmp(r, "nmod:poss") || !strcmp(r, "nmod") || !strcmp(r, "amod")) &&
                   kg_tok_head(d, m) >= 0; up++) {
     m = (uint32_t)kg_tok_head(d, m);
     r = d->tokens[m].deprel;
@@ -996,6 +996,17 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
       if (sj < 0 && !conj)                /* raising and passives: "Lee is expected */
         sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);   /* to visit", "was asked to" */
+      /* "Benjamin Netanyahu, whose forces struck ..., praised X" parsed with
+       * the name as the root and the verb its conjunct: the name is the
+       * subject */
+      if (sj < 0 && conj && !strcmp(r, "conj") && d->tokens[h].upos == KG_UPOS_PROPN &&
+          (uint32_t)h < i && kg_tok_head(d, (uint32_t)h) < 0 && mention_of_tok(c, h) >= 0) {
+        int opens = 1;                    /* (the name's phrase opens the sentence) */
+        for (uint32_t k = d->sents[d->tokens[i].sent].tok; k < (uint32_t)h && opens; k++)
+          opens = kg_tok_under(d, k, h);
+        if (opens)
+          sj = h;
+      }
       /* "X was alarmed by the reports and urged Y" (evclause.c) */
       if (sj < 0 && conj && !strcmp(r, "conj")) {
         int spk = 0;

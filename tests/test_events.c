@@ -2367,6 +2367,22 @@ static void test_lead_round_ten_d(void)
   d = run_dated("The chief of the International Atomic Energy Agency, Rafael Grossi, visited Tehran.");
   CU_ASSERT(d && find_event(d, "042", "Rafael Grossi", "Iran"));
   kg_doc_free(d);
+  /* "Benjamin Netanyahu, whose forces struck ..., praised X" parsed with the
+   * name as the root: the name is the conjunct verb's subject */
+  d = run_dated("Israel's Prime Minister Benjamin Netanyahu, whose forces struck Iranian nuclear sites in "
+                "June, praised the three countries.");
+  CU_ASSERT(d && find_event(d, "051", "Benjamin Netanyahu", NULL));
+  kg_doc_free(d);
+  /* "has yet to condemn": not (yet) done */
+  d = run_dated("Moscow has yet to condemn the attack.");
+  const kg_event *y = d ? find_event(d, "11", "Russia", NULL) : NULL;
+  CU_ASSERT(y && y->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  /* suspending cooperation reduces relations (160), it is no cooperation */
+  d = run_dated("Iran suspended cooperation with the IAEA.");
+  CU_ASSERT(d && find_event(d, "160", "Iran", "International Atomic Energy Agency"));
+  CU_ASSERT(d && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
   /* "across the Gaza Strip", "throughout the region": where it happened */
   d = run_dated("Israeli airstrikes killed at least 30 people across the Gaza Strip.");
   e = d ? find_event(d, "1", "Israel", NULL) : NULL;

@@ -1620,6 +1620,14 @@ cut V obj=aid 162
 cut V obj=supply 162
 reduce V obj=aid 162
 reduce V obj=supply 162
+suspend V obj=cooperation 160
+halt V obj=cooperation 160
+end V obj=cooperation 160
+freeze V obj=cooperation 160
+curb V obj=cooperation 160
+scale V obj=cooperation 160
+cut V obj=cooperation 160
+suspension N obj=cooperation 160
 suspend V obj=aid 162
 suspension N obj=aid 162
 halt V obj=aid 162
@@ -2124,7 +2132,7 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
           "according to", "said to be", "is said to", "thought to", "believed to", "feared"]
 NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
              "without", "nobody", "none", "nothing", "cancel", "call off", "postpone", "deny",
-             "decline", "rule out", "halt", "abandon", "scrap", "dismiss"]
+             "decline", "rule out", "halt", "abandon", "scrap", "dismiss", "yet to"]
 # The built-in cues of factuality (src/evfact.c reads them through kg_dict_lex): a cue word is
 # matched on the token's lower-case form and scopes over the rest of its clause; a cue verb
 # (lemma or phrase) scopes over its complement or object ("refused to sign", "seeks to
