@@ -1008,8 +1008,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     int prep_next = pos == KG_UPOS_VERB && p->prep && i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, p->prep);
     /* "urged council members to overcome their divisions": an appeal with
      * an addressee and what is asked of it, to no actor named */
-    int asked = root == 2 && tree && pos == KG_UPOS_VERB && kg_ev_child_with(d, i, "obj", 0) >= 0 &&
-                kg_ev_to_complement(d, i) >= 0;
+    int asked = root == 2 && tree && pos == KG_UPOS_VERB && kg_ev_to_complement(d, i) >= 0 &&
+                (kg_ev_child_with(d, i, "obj", 0) >= 0 || kg_ev_child_with(d, i, "iobj", 0) >= 0);
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || prep_next || pos == KG_UPOS_NOUN || root >= 3 || asked)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||

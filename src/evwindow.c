@@ -269,9 +269,9 @@ static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
   return -1;
 }
 
-/* The two sides of the latest event of talks between states or
- * organisations (CAMEO 03-06 with two participants, or a 04 meeting of an
- * agent with a target) of sentence si or the 24 before it: their
+/* The two sides of the latest event between states or organisations (CAMEO
+ * 03-06 with two participants; a 04 meeting, a 10-20 dispute or fight of
+ * an agent with a target) of sentence si or the 24 before it: their
  * latest mentions before `at` into out[0..1]. */
 static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out)
 {
@@ -285,8 +285,9 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out)
     if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
       a = e->part[0];
       b = e->part[1];
-    } else if (e->cameo[0] == '0' && e->cameo[1] == '4' && e->agent >= 0 && e->target >= 0) {
-      a = e->agent;
+    } else if (((e->cameo[0] == '0' && e->cameo[1] == '4') || e->cameo[0] == '1' ||
+                (e->cameo[0] == '2' && e->cameo[1] == '0')) && e->agent >= 0 && e->target >= 0) {
+      a = e->agent;                       /* (a meeting, a dispute, fighting: its sides) */
       b = e->target;
     }
     if (a < 0 || b < 0 || a == b || !kg_rel_state_like(d->actors[a].type) ||
@@ -346,6 +347,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   uint32_t at = 0;
   size_t want_n = 2;
   int lead = 0;                           /* "the two leaders", "both presidents" */
+  int any_all = 0;                        /* "all sides", "all parties" */
   for (uint32_t j = i; j-- > s->tok && !mask;) {
     kg_ev_low(d, j, b, sizeof b);
     if (kg_ev_is_boundary_word(b) && strcmp(b, ","))
@@ -357,6 +359,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
               (kg_tok_is(d, j + 1, "sides") || kg_tok_is(d, j + 1, "parties"));
     if ((strcmp(b, "two") && strcmp(b, "both") && strcmp(b, "three") && !all) || j + 1 >= i)
       continue;
+    any_all = all;
     want_n = b[0] == 't' && b[1] == 'h' ? 3 : 2;   /* "the three countries" */
     kg_ev_low(d, j + 1, b, sizeof b);
     if (kg_ev_in_list(b, pers)) {
@@ -378,6 +381,10 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   if (want_n == 2 && mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)) &&
       last_sides(d, at, d->tokens[i].sent, out))
     return 2;
+  /* "urged all sides to avoid escalation" where the story has told of no
+   * talks or fighting between two: whoever they are, they are not named */
+  if (any_all)
+    return 0;
   for (int pass = 0; pass < 2; pass++) {
     unsigned want = mask;
     /* "both sides": the states and organisations first (Israel and

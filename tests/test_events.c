@@ -2373,6 +2373,11 @@ static void test_lead_round_ten_d(void)
                 "June, praised the three countries.");
   CU_ASSERT(d && find_event(d, "051", "Benjamin Netanyahu", NULL));
   kg_doc_free(d);
+  /* "all sides" where the story tells of no talks, dispute or fight
+   * between two: no one named */
+  d = run_dated("China's envoy to the UN, Li Song, urged all sides to avoid escalation.");
+  CU_ASSERT(d && find_event(d, "02", "Li Song", "-") && !find_event(d, "02", "Li Song", "China"));
+  kg_doc_free(d);
   /* "has yet to condemn": not (yet) done */
   d = run_dated("Moscow has yet to condemn the attack.");
   const kg_event *y = d ? find_event(d, "11", "Russia", NULL) : NULL;
