@@ -2378,6 +2378,12 @@ static void test_lead_round_ten_d(void)
   d = run_dated("China's envoy to the UN, Li Song, urged all sides to avoid escalation.");
   CU_ASSERT(d && find_event(d, "02", "Li Song", "-") && !find_event(d, "02", "Li Song", "China"));
   kg_doc_free(d);
+  /* "summoned X's ambassador ... to protest" with the infinitive parsed as
+   * the summoning's purpose: the protest is aimed at the one summoned */
+  d = run_dated("Russia's Foreign Ministry summoned the EU's ambassador in Moscow, Roland Galharague, to "
+                "protest against the decision.");
+  CU_ASSERT(d && find_event(d, "114", "Russia", "Roland Galharague"));
+  kg_doc_free(d);
   /* "has yet to condemn": not (yet) done */
   d = run_dated("Moscow has yet to condemn the attack.");
   const kg_event *y = d ? find_event(d, "11", "Russia", NULL) : NULL;
