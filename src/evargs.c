@@ -26,6 +26,7 @@
 #include <strings.h>
 #include "evargs.h"
 #include "actors.h"
+#include "dates.h"
 
 /* ------------------------------------------------------------ words */
 
@@ -582,6 +583,25 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
 /* Is the name at token m the object of verb h, with no comma before verb
  * i ("met President Mirziyoyev in Tashkent and signed": the first verb's
  * object, not the second's subject)? */
+/* Is token k "and", or a date phrase ("on Tuesday", "last week") that
+ * "and" follows, before token i? */
+static int and_after_date(const kg_doc *d, uint32_t k, uint32_t i)
+{
+  if (k < i && kg_tok_is(d, k, "and"))
+    return 1;
+  int ry, rm, rd;
+  if (k >= i || !kg_dates_reference(d, &ry, &rm, &rd))
+    return 0;
+  uint32_t q = k + (kg_tok_is(d, k, "on") || kg_tok_is(d, k, "in"));
+  kg_date_expr ex[8];
+  size_t n = kg_dates_find(d, d->tokens[k].sent, ry, rm, rd, ex, 8);
+  for (size_t x = 0; x < n; x++)
+    if ((ex[x].tok == k || ex[x].tok == q) && ex[x].tok + ex[x].ntok < i &&
+        kg_tok_is(d, ex[x].tok + ex[x].ntok, "and"))
+      return 1;
+  return 0;
+}
+
 static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
 {
   const char *r = d->tokens[m].deprel;
@@ -607,8 +627,8 @@ static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
      * successor, Mikheil Kavelashvili, and continues") */
     if (d->tokens[k].form[0] == ',' && k > m + 1 && kg_tok_head(d, k - 1) >= 0 &&
         (kg_tok_head(d, k - 1) == (int32_t)m || kg_tok_under(d, k - 1, (int32_t)m)) &&
-        k + 1 < i && kg_tok_is(d, k + 1, "and"))
-      continue;
+        and_after_date(d, k + 1, i))
+      continue;                           /* (or "..., on Tuesday and expelled") */
     return 0;
   }
   return 1;
@@ -831,6 +851,22 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
     }
   }
+  /* "a visit to Rabat by President X": the "by" phrase of a nominal act
+   * misattached to the name its "to" phrase ends in is the act's agent */
+  if (pos == KG_UPOS_NOUN && a->nag == 0)
+    for (uint32_t j = s->tok; j < s->tok + s->ntok && a->nag == 0; j++) {
+      int32_t h = kg_tok_head(d, j);
+      if (h < 0 || kg_tok_head(d, (uint32_t)h) != (int32_t)i || (uint32_t)h >= j || !d->tokens[j].deprel ||
+          strcmp(d->tokens[j].deprel, "nmod") || d->tokens[h].upos != KG_UPOS_PROPN ||
+          !d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "nmod"))
+        continue;
+      case_of(d, (uint32_t)h, b, sizeof b);
+      if (strcmp(b, "to"))
+        continue;
+      case_of(d, j, b, sizeof b);
+      if (!strcmp(b, "by"))
+        add_conj(c, j, a->agents, &a->nag, 4);
+    }
   /* "On Wednesday, Foreign Minister X met Y" (evclause.c) */
   if (pos == KG_UPOS_VERB && a->nag == 0 && !passive && child_with(d, i, "nsubj", 1) < 0)
     kg_ev_fronted_subject(c, i, a);
