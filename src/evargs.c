@@ -531,6 +531,12 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&
           (case_of(d, k, b, sizeof b), !strcmp(b, "as")))
         continue;
+      /* "arrested six people over a plot to kill X": with an object of its
+       * own, the act's cause names no one it is done to */
+      if (level == 0 && !strncmp(t->deprel, "obl", 3) && child_with(d, i, "obj", 0) >= 0 &&
+          child_with(d, k, "nummod", 0) < 0 &&     /* (not "pledged 960m over 15 years to X") */
+          (case_of(d, k, b, sizeof b), !strcmp(b, "over") || !strcmp(b, "amid")))
+        continue;
       int32_t m = kg_mention_at(d, k);
       /* a sector noun names its state as a modifier: "an attack by
        * Osgiliath soldiers" stands at the level of "soldiers" */
@@ -580,9 +586,6 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
     }
 }
 
-/* Is the name at token m the object of verb h, with no comma before verb
- * i ("met President Mirziyoyev in Tashkent and signed": the first verb's
- * object, not the second's subject)? */
 /* Is token k "and", or a date phrase ("on Tuesday", "last week") that
  * "and" follows, before token i? */
 static int and_after_date(const kg_doc *d, uint32_t k, uint32_t i)
@@ -602,6 +605,9 @@ static int and_after_date(const kg_doc *d, uint32_t k, uint32_t i)
   return 0;
 }
 
+/* Is the name at token m the object of verb h, with no comma before verb
+ * i ("met President Mirziyoyev in Tashkent and signed": the first verb's
+ * object, not the second's subject)? */
 static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
 {
   const char *r = d->tokens[m].deprel;
