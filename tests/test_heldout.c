@@ -325,6 +325,20 @@ static void test_round_ten_heldout2(void)
   CU_ASSERT(ev_with(d, "17", "Tunisia", NULL));
   CU_ASSERT(!ev_with(d, "17", NULL, "Kais Saied"));
   kg_doc_free(d);
+  /* "Cays", "Keys": place head words, no person; "flew to X, where he met
+   * Y": the meeting's place is X (a capital named as its state too) */
+  d = full_run("Title\n\nTUNIS, Tunisia, May 6, 2026 \xe2\x80\x94 The judges awarded the Ranguana Cays to Cuba. Saied will fly "
+               "to Cairo on Friday, where he is expected to meet Abdel Fattah el-Sisi.\n");
+  if (!d)
+    return;
+  int32_t mc = kg_test_actor(d, "Ranguana Cays");
+  CU_ASSERT(mc < 0 || d->actors[mc].type == KG_ACT_PLACE);
+  int where = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    where |= !strncmp(d->events[k].cameo, "04", 2) && d->events[k].place >= 0 &&
+             !strcmp(d->actors[d->events[k].place].label, "Cairo");
+  CU_ASSERT(where);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -339,7 +353,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls) ||
       !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs) ||
       !CU_add_test(s, "an apposition naming a city makes a place", test_apposition_places) ||
-      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes", test_round_ten_heldout2))
+      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where", test_round_ten_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
 }
