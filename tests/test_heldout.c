@@ -339,6 +339,18 @@ static void test_round_ten_heldout2(void)
              !strcmp(d->actors[d->events[k].place].label, "Cairo");
   CU_ASSERT(where);
   kg_doc_free(d);
+  /* "was more guarded", "is very committed": adjectives, no passive act */
+  d = full_run("Title\n\nTUNIS, Tunisia, May 6, 2026 \xe2\x80\x94 Egypt's answer was more guarded. "
+               "The palace was guarded by Tunisian soldiers.\n");
+  if (!d)
+    return;
+  int guarded = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    guarded |= !strncmp(d->events[k].cameo, "07", 2) && d->events[k].agent >= 0 &&
+               !strcmp(d->actors[d->events[k].agent].label, "Egypt");
+  CU_ASSERT(!guarded);
+  CU_ASSERT(ev_with(d, "07", "Tunisia", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -353,7 +365,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls) ||
       !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs) ||
       !CU_add_test(s, "an apposition naming a city makes a place", test_apposition_places) ||
-      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where", test_round_ten_heldout2))
+      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where, graded participles", test_round_ten_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
 }
