@@ -1029,6 +1029,20 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           ob = (int32_t)q;
       if (ob >= 0 && (uint32_t)ob < i && mention_of_tok(c, (uint32_t)ob) >= 0)
         sj = ob;
+      /* "ordered both countries to negotiate": the two named before act
+       * together, not the one who ordered (the infinitive also parsed as
+       * an advcl) */
+      int32_t pob = !conj ? ob : !strncmp(r, "advcl", 5) && child_with(d, i, "mark", 0) >= 0 &&
+                    kg_tok_is(d, (uint32_t)child_with(d, i, "mark", 0), "to") ?
+                    child_with(d, (uint32_t)h, "obj", 0) : -1;
+      if (pob >= 0 && (uint32_t)pob < i && mention_of_tok(c, (uint32_t)pob) < 0) {
+        int32_t hs = sj >= 0 ? mention_of_tok(c, sj) : -1, pl[4];
+        size_t np = kg_ev_plural_object(c, (uint32_t)h, hs >= 0 ? d->mentions[hs].actor : -1, pl);
+        for (size_t q = 0; np >= 2 && q < np && a->npart < KG_EVENT_MAX_PART; q++)
+          a->parts[a->npart++] = pl[q];
+        if (np >= 2)
+          break;
+      }
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }

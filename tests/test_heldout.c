@@ -351,6 +351,20 @@ static void test_round_ten_heldout2(void)
   CU_ASSERT(!guarded);
   CU_ASSERT(ev_with(d, "07", "Tunisia", NULL));
   kg_doc_free(d);
+  /* "ordered both countries to negotiate": the two named before negotiate,
+   * as ordered (kgd:requestVerb "order"), not the one who ordered */
+  d = full_run("Title\n\nTUNIS, Tunisia, May 6, 2026 \xe2\x80\x94 Chad and Niger dispute the oasis. "
+               "The International Court of Justice rejected the appeal by a vote of 9 to 2, and ordered both "
+               "countries to negotiate "
+               "a new border.\n");
+  if (!d)
+    return;
+  const kg_event *ng = NULL;
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "04", 2) && d->events[k].npart >= 2)
+      ng = &d->events[k];
+  CU_ASSERT(ng && ng->factuality != KG_FACT_ASSERTED && ng->agent < 0);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -365,7 +379,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls) ||
       !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs) ||
       !CU_add_test(s, "an apposition naming a city makes a place", test_apposition_places) ||
-      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where, graded participles", test_round_ten_heldout2))
+      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where, graded participles, ordered both", test_round_ten_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
 }
