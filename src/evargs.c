@@ -218,6 +218,24 @@ static int joint_and(const kg_doc *d, int32_t a, int32_t b)
   return 0;
 }
 
+/* Is mention m, in the tree, the object or oblique of a verb other than
+ * trig ("arrested X, and Moldova accused Y": X is no second accuser)? */
+static int other_verb_arg(const kg_doc *d, int32_t m, uint32_t trig)
+{
+  uint32_t k = d->mentions[m].tok;
+  if (!kg_sent_has_tree(d, d->mentions[m].sent))
+    return 0;
+  const char *r = d->tokens[k].deprel;
+  for (int up = 0; up < 3 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") || !strcmp(r, "nmod:desc") ||
+                                   !strcmp(r, "appos")) && kg_tok_head(d, k) >= 0; up++) {
+    k = (uint32_t)kg_tok_head(d, k);
+    r = d->tokens[k].deprel;
+  }
+  int32_t h = kg_tok_head(d, k);
+  return r && h >= 0 && (uint32_t)h != trig && d->tokens[h].upos == KG_UPOS_VERB &&
+         (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "obl", 3));
+}
+
 static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t *n, size_t cap,
                           const int32_t *other, size_t nother)
 {
@@ -238,6 +256,8 @@ static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t 
       int32_t m = ch[q];
       if (m < 0) continue;
       if ((q < nc && !and_after) || (q >= nc && !and_before)) continue;
+      if (q >= nc && other_verb_arg(d, m, trig))
+        continue;
       uint32_t after = d->mentions[m].tok + d->mentions[m].ntok;
       if (q < nc && after < d->ntokens && after != trig &&
           d->tokens[after].sent == d->mentions[m].sent &&

@@ -365,6 +365,16 @@ static void test_round_ten_heldout2(void)
       ng = &d->events[k];
   CU_ASSERT(ng && ng->factuality != KG_FACT_ASSERTED && ng->agent < 0);
   kg_doc_free(d);
+  /* "police detained X, and Chad accused Y": X, the object of the verb
+   * before ", and", is no second subject; "A, B and C accused Y" still are */
+  d = full_run("Title\n\nTUNIS, Tunisia, May 6, 2026 \xe2\x80\x94 Police detained Omar Haddad, and Tunisia "
+               "accused Libya of sheltering his network. Egypt, Algeria and Tunisia criticised Libya.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Tunisia", "Libya"));
+  CU_ASSERT(!ev_with(d, "112", "Omar Haddad", NULL));
+  CU_ASSERT(ev_with(d, "111", "Egypt", "Libya") && ev_with(d, "111", "Algeria", "Libya"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -379,7 +389,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "thanks, calls to a counterpart, a title as subject", test_thanks_and_calls) ||
       !CU_add_test(s, "a possessor after a locative; pairs two sentences back", test_possessor_and_pairs) ||
       !CU_add_test(s, "an apposition naming a city makes a place", test_apposition_places) ||
-      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where, graded participles, ordered both", test_round_ten_heldout2))
+      !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where, graded participles, ordered both, X, and Y", test_round_ten_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
 }
