@@ -507,7 +507,8 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
     return -1;
   const kg_sentence *s = &d->sents[si];
   static const char *const skip[] = { "nsubj", "nsubj:pass", "csubj", "advcl", "acl:relcl",
-    "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse", NULL };
+    "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse",
+    "dislocated", NULL };                 /* ("The OAS secretary general, X, welcomed": X's title) */
   uint32_t frontier[64], next[64];
   size_t nf = 1, nn;
   int32_t place = -1, clause_subj = -1;
