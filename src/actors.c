@@ -349,6 +349,17 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
       return 0;
   }
+  /* "Belize City": a state's name before a capitalised "City"
+   * the dictionary does not know is a city's name, a Place */
+  if (dm.form != KG_FORM_DEMONYM && e->type == KG_ACT_COUNTRY && tok + dm.ntok < s->tok + s->ntok &&
+      kg_tok_is(d, tok + dm.ntok, "city") && kg_tok_is_cap(&d->tokens[tok + dm.ntok]) &&
+      !(d->tokens[tok].flags & KG_TOK_DATELINE)) {
+    int32_t a = intern_named(d, KG_ACT_PLACE, place_label(d, tok, dm.ntok + 1));
+    if (a < 0 || d->actors[a].type != KG_ACT_PLACE ||
+        kg_act_add_mention(c, sidx, tok, dm.ntok + 1, a, KG_MEN_NAME, 1) < 0)
+      return 0;
+    return dm.ntok + 1;
+  }
   if (dm.form == KG_FORM_DEMONYM) {
     if (!kg_tok_is_cap(&d->tokens[tok]))
       return 0;

@@ -140,7 +140,7 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "islands", "mountains", "peninsula", "gulf", "strait", "airport", "palace", "city",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
-  "stadium", "shoal", "shoals", "reef", "atoll", NULL };
+  "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago", NULL };
 /* Lower-case nouns after a name that make it a place ("the Ta Krabey
  * temple", "the Rafah crossing", "Kherson province"). */
 static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",

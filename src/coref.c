@@ -743,18 +743,22 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   /* "the Assembly condemned", "a spokesperson for the Commission": a body
    * named by its head word alone is the most salient organisation; in
-   * lower case ("members of the council") only one named with that word */
+   * lower case ("members of the council", "the court ruled") only one named
+   * with that word */
   int lower = tok + 1 < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + 1]) &&
               (kg_tok_is(d, tok + 1, "council") || kg_tok_is(d, tok + 1, "assembly") ||
-               kg_tok_is(d, tok + 1, "commission"));
+               kg_tok_is(d, tok + 1, "commission") || kg_tok_is(d, tok + 1, "court") ||
+               kg_tok_is(d, tok + 1, "tribunal"));
   if (tok + 1 < s->tok + s->ntok && (kg_tok_is_cap(&d->tokens[tok + 1]) || lower) &&
       (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2])) &&
       !(tok + 2 < s->tok + s->ntok && (kg_tok_is(d, tok + 2, "of") || kg_tok_is(d, tok + 2, "on") ||
-                                        kg_tok_is(d, tok + 2, "for")))) {
+                                        kg_tok_is(d, tok + 2, "for")) &&
+        !(lower && tok + 3 < s->tok + s->ntok && d->tokens[tok + 3].upos == KG_UPOS_VERB))) {
+    /* (not "the Court of Appeal"; but "accused the court of ignoring") */
     char hb[32];
     kg_tok_lower(&d->tokens[tok + 1], hb, sizeof hb);
     if (kg_act_in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",
-                                           "summit", NULL })) {
+                                           "summit", "court", "tribunal", NULL })) {
       /* first the organisation named with that word before ("the African
        * Union Commission chairperson ... the Commission"), else the most
        * salient one */

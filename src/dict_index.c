@@ -115,6 +115,7 @@ static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold
     if (cp == 0xA0) return 2;                      /* no-break space */
     if (cp >= 0xC0 && cp < 0x100) r = latin1_fold[cp - 0xC0];
     else if (cp >= 0x100 && cp < 0x180) r = latinA_fold[cp - 0x100];
+    else if (cp >= 0x218 && cp < 0x21C) r = "SsTt"[cp - 0x218];   /* Romanian comma below: "Chișinău" */
     if (r && r != '-') { out[0] = (char)(fold ? tolower((unsigned char)r) : r); *nout = 1; return 2; }
   } else if (len == 3 && c == 0xE2 && s[1] == 0x80) {
     if (s[2] == 0x90 || s[2] == 0x91) return 3;    /* U+2010, U+2011 hyphens */

@@ -26,6 +26,7 @@
 #include <strings.h>
 #include "evargs.h"
 #include "actors.h"
+#include "dates.h"
 
 /* ------------------------------------------------------------ words */
 
@@ -217,6 +218,24 @@ static int joint_and(const kg_doc *d, int32_t a, int32_t b)
   return 0;
 }
 
+/* Is mention m, in the tree, the object or oblique of a verb other than
+ * trig ("arrested X, and Moldova accused Y": X is no second accuser)? */
+static int other_verb_arg(const kg_doc *d, int32_t m, uint32_t trig)
+{
+  uint32_t k = d->mentions[m].tok;
+  if (!kg_sent_has_tree(d, d->mentions[m].sent))
+    return 0;
+  const char *r = d->tokens[k].deprel;
+  for (int up = 0; up < 3 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") || !strcmp(r, "nmod:desc") ||
+                                   !strcmp(r, "appos")) && kg_tok_head(d, k) >= 0; up++) {
+    k = (uint32_t)kg_tok_head(d, k);
+    r = d->tokens[k].deprel;
+  }
+  int32_t h = kg_tok_head(d, k);
+  return r && h >= 0 && (uint32_t)h != trig && d->tokens[h].upos == KG_UPOS_VERB &&
+         (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "obl", 3));
+}
+
 static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t *n, size_t cap,
                           const int32_t *other, size_t nother)
 {
@@ -237,6 +256,8 @@ static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t 
       int32_t m = ch[q];
       if (m < 0) continue;
       if ((q < nc && !and_after) || (q >= nc && !and_before)) continue;
+      if (q >= nc && other_verb_arg(d, m, trig))
+        continue;
       uint32_t after = d->mentions[m].tok + d->mentions[m].ntok;
       if (q < nc && after < d->ntokens && after != trig &&
           d->tokens[after].sent == d->mentions[m].sent &&
@@ -505,7 +526,8 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
     return -1;
   const kg_sentence *s = &d->sents[si];
   static const char *const skip[] = { "nsubj", "nsubj:pass", "csubj", "advcl", "acl:relcl",
-    "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse", NULL };
+    "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse",
+    "dislocated", NULL };                 /* ("The OAS secretary general, X, welcomed": X's title) */
   uint32_t frontier[64], next[64];
   size_t nf = 1, nn;
   int32_t place = -1, clause_subj = -1;
@@ -548,6 +570,12 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
        * act is called names no one it is done to */
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&
           (case_of(d, k, b, sizeof b), !strcmp(b, "as")))
+        continue;
+      /* "arrested six people over a plot to kill X": with an object of its
+       * own, the act's cause names no one it is done to */
+      if (level == 0 && !strncmp(t->deprel, "obl", 3) && child_with(d, i, "obj", 0) >= 0 &&
+          child_with(d, k, "nummod", 0) < 0 &&     /* (not "pledged 960m over 15 years to X") */
+          (case_of(d, k, b, sizeof b), !strcmp(b, "over") || !strcmp(b, "amid")))
         continue;
       int32_t m = kg_mention_at(d, k);
       /* a sector noun names its state as a modifier: "an attack by
@@ -598,6 +626,25 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
     }
 }
 
+/* Is token k "and", or a date phrase ("on Tuesday", "last week") that
+ * "and" follows, before token i? */
+static int and_after_date(const kg_doc *d, uint32_t k, uint32_t i)
+{
+  if (k < i && kg_tok_is(d, k, "and"))
+    return 1;
+  int ry, rm, rd;
+  if (k >= i || !kg_dates_reference(d, &ry, &rm, &rd))
+    return 0;
+  uint32_t q = k + (kg_tok_is(d, k, "on") || kg_tok_is(d, k, "in"));
+  kg_date_expr ex[8];
+  size_t n = kg_dates_find(d, d->tokens[k].sent, ry, rm, rd, ex, 8);
+  for (size_t x = 0; x < n; x++)
+    if ((ex[x].tok == k || ex[x].tok == q) && ex[x].tok + ex[x].ntok < i &&
+        kg_tok_is(d, ex[x].tok + ex[x].ntok, "and"))
+      return 1;
+  return 0;
+}
+
 /* Is the name at token m the object of verb h, with no comma before verb
  * i ("met President Mirziyoyev in Tashkent and signed": the first verb's
  * object, not the second's subject)? */
@@ -626,8 +673,8 @@ static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
      * successor, Mikheil Kavelashvili, and continues") */
     if (d->tokens[k].form[0] == ',' && k > m + 1 && kg_tok_head(d, k - 1) >= 0 &&
         (kg_tok_head(d, k - 1) == (int32_t)m || kg_tok_under(d, k - 1, (int32_t)m)) &&
-        k + 1 < i && kg_tok_is(d, k + 1, "and"))
-      continue;
+        and_after_date(d, k + 1, i))
+      continue;                           /* (or "..., on Tuesday and expelled") */
     return 0;
   }
   return 1;
@@ -874,6 +921,22 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
     }
   }
+  /* "a visit to Rabat by President X": the "by" phrase of a nominal act
+   * misattached to the name its "to" phrase ends in is the act's agent */
+  if (pos == KG_UPOS_NOUN && a->nag == 0)
+    for (uint32_t j = s->tok; j < s->tok + s->ntok && a->nag == 0; j++) {
+      int32_t h = kg_tok_head(d, j);
+      if (h < 0 || kg_tok_head(d, (uint32_t)h) != (int32_t)i || (uint32_t)h >= j || !d->tokens[j].deprel ||
+          strcmp(d->tokens[j].deprel, "nmod") || d->tokens[h].upos != KG_UPOS_PROPN ||
+          !d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "nmod"))
+        continue;
+      case_of(d, (uint32_t)h, b, sizeof b);
+      if (strcmp(b, "to"))
+        continue;
+      case_of(d, j, b, sizeof b);
+      if (!strcmp(b, "by"))
+        add_conj(c, j, a->agents, &a->nag, 4);
+    }
   /* "On Wednesday, Foreign Minister X met Y" (evclause.c) */
   if (pos == KG_UPOS_VERB && a->nag == 0 && !passive && child_with(d, i, "nsubj", 1) < 0)
     kg_ev_fronted_subject(c, i, a);
@@ -1050,13 +1113,27 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           ob = (int32_t)q;
       if (ob >= 0 && (uint32_t)ob < i && mention_of_tok(c, (uint32_t)ob) >= 0)
         sj = ob;
+      /* "ordered both countries to negotiate": the two named before act
+       * together, not the one who ordered (the infinitive also parsed as
+       * an advcl) */
+      int32_t pob = !conj ? ob : !strncmp(r, "advcl", 5) && child_with(d, i, "mark", 0) >= 0 &&
+                    kg_tok_is(d, (uint32_t)child_with(d, i, "mark", 0), "to") ?
+                    child_with(d, (uint32_t)h, "obj", 0) : -1;
+      if (pob >= 0 && (uint32_t)pob < i && mention_of_tok(c, (uint32_t)pob) < 0) {
+        int32_t hs = sj >= 0 ? mention_of_tok(c, sj) : -1, pl[4];
+        size_t np = kg_ev_plural_object(c, (uint32_t)h, hs >= 0 ? d->mentions[hs].actor : -1, pl);
+        for (size_t q = 0; np >= 2 && q < np && a->npart < KG_EVENT_MAX_PART; q++)
+          a->parts[a->npart++] = pl[q];
+        if (np >= 2)
+          break;
+      }
       /* "urged the allies to send more weapons": an object that names no
        * actor still controls the infinitive; the subject does not send
        * (not "promised Kyiv to send": the promiser does) */
-      else if (ob >= 0 && (uint32_t)ob < i && xlike &&
-               (d->tokens[ob].upos == KG_UPOS_NOUN || d->tokens[ob].upos == KG_UPOS_PRON) &&
-               !(d->tokens[h].lemma && (!strcmp(d->tokens[h].lemma, "promise") ||
-                                        !strcmp(d->tokens[h].lemma, "pledge") || !strcmp(d->tokens[h].lemma, "vow"))))
+      if (ob >= 0 && (uint32_t)ob < i && xlike && sj != ob &&
+          (d->tokens[ob].upos == KG_UPOS_NOUN || d->tokens[ob].upos == KG_UPOS_PRON) &&
+          !(d->tokens[h].lemma && (!strcmp(d->tokens[h].lemma, "promise") ||
+                                   !strcmp(d->tokens[h].lemma, "pledge") || !strcmp(d->tokens[h].lemma, "vow"))))
         break;
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);

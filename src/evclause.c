@@ -14,7 +14,7 @@
  * the act told before (kg_ev_claimed_act); a verb trigger giving way to a
  * noun trigger on it (kg_ev_give_way); the clause tests of events.c (a present
  * perfect and the dates of its own clause, a venue's "in" phrase, a
- * subject of another clause).
+ * subject of another clause, the place a ", where" clause is told of).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
@@ -586,4 +586,49 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
     return 0;
   return !(rv && !strcmp(rv, "conj") && kg_tok_head(d, (uint32_t)v) == kg_tok_head(d, i) && kg_tok_head(d, i) >= 0 &&
            d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj"));
+}
+
+int32_t kg_ev_where_place(kg_doc *d, uint32_t i)
+{
+  static const char *const timew[] = { "on", "in", "last", "this", "next", "week", "month", "year",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", NULL };
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t w = i;
+  while (w > s->tok + 2 && !kg_tok_is(d, w - 1, "where")) {
+    w--;
+    if (kg_tok_is(d, w, ";") || kg_tok_is(d, w, ":") ||
+        (kg_tok_is(d, w, ",") && (kg_tok_is(d, w + 1, "and") || kg_tok_is(d, w + 1, "but"))))
+      return -1;                          /* another clause between */
+  }
+  if (w <= s->tok + 2 || !kg_tok_is(d, w - 2, ","))
+    return -1;
+  /* the name the comma closes, past a date phrase ("on Thursday") */
+  for (uint32_t k = w - 2; k-- > s->tok && k + 6 >= w;) {
+    int32_t m = kg_mention_at(d, k);
+    if (m < 0) {
+      char b[16];
+      kg_tok_lower(&d->tokens[k], b, sizeof b);
+      if (!kg_act_in_list(b, timew) && !(b[0] >= '0' && b[0] <= '9'))
+        return -1;
+      continue;
+    }
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor < 0 || mm->tok + mm->ntok != k + 1 || (d->tokens[k].flags & KG_TOK_DATELINE))
+      return -1;
+    if (kg_ev_atype(d, m) == KG_ACT_PLACE)
+      return mm->actor;
+    if (mm->kind != KG_MEN_METONYM)
+      return -1;                          /* "met Putin, where": no place */
+    char label[128], key[256];
+    size_t n = mm->end - mm->start;
+    if (n == 0 || n >= sizeof label)
+      return -1;
+    memcpy(label, d->text + mm->start, n);
+    label[n] = '\0';
+    if (kg_make_key(label, key, sizeof key) == 0)
+      return -1;
+    int32_t a = kg_doc_intern_actor(d, KG_ACT_PLACE, label, key);
+    return a >= 0 && d->actors[a].type == KG_ACT_PLACE ? a : -1;
+  }
+  return -1;
 }

@@ -49,6 +49,11 @@ int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i);
 int kg_ev_venue_phrase(const kg_doc *d, uint32_t k, uint32_t i);
 int kg_ev_subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i);
 
+/* "flew to Minsk, where he met X", "leaves for Dakar on Thursday, where he
+ * will meet X": the place (a Place actor, interned from a capital named as
+ * its state) a ", where" clause before trigger i is told of; -1. */
+int32_t kg_ev_where_place(kg_doc *d, uint32_t i);
+
 /* Is trigger i in an adverbial clause of time (after, before, since,
  * until) told as background to the main one? */
 int kg_ev_background_clause(const kg_doc *d, uint32_t i);

@@ -227,6 +227,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; place_m = m; }
   }
+  if (place < 0)
+    place = kg_ev_where_place(d, i);     /* "flew to Minsk, where he met X" */
   /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
    * standing for its state takes the city as its place */
   if (place < 0 && !strcmp(code, "042") && a->ntg > 0 && a->targets[0] >= 0 &&

@@ -4,7 +4,8 @@
  * Owns: the tests that drop a matched trigger before its arguments are
  * looked for: a past participle modifying a noun with no agent ("the
  * targeted firms", "the attacked convoy"); a predicate after a verb of
- * state ("remain united", "stay committed"); economic demand ("Chinese
+ * state ("remain united", "stay committed") or graded by a degree word
+ * ("was more guarded"); economic demand ("Chinese
  * demand for soy": a bare singular "demand" without article or
  * possessor); a verb in a manner clause ("the way the IMF lends");
  * a raising "be expected to" ("is expected to host the dialogue's
@@ -86,6 +87,24 @@ static int state_predicate(const kg_doc *d, const kg_sentence *s, uint32_t i)
       return 0;
   }
   return 0;
+}
+
+/* "the reaction was more guarded", "is very committed": a participle graded
+ * by a degree word after a form of "be" is an adjective, no passive act. */
+static int graded_participle(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const deg[] = { "more", "less", "most", "least", "very", "too", "so", "rather",
+    "somewhat", "quite", "increasingly", "far", NULL };
+  static const char *const be[] = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", NULL };
+  size_t L = strlen(d->tokens[i].form);
+  if (i < s->tok + 2 || !(d->tokens[i].upos == KG_UPOS_ADJ || (L > 3 && !strcmp(d->tokens[i].form + L - 2, "ed"))))
+    return 0;
+  char b[32];
+  kg_ev_low(d, i - 1, b, sizeof b);
+  if (!kg_ev_in_list(b, deg))
+    return 0;
+  kg_ev_low(d, i - 2, b, sizeof b);
+  return kg_ev_in_list(b, be);
 }
 
 /* "Chinese demand for soy": the bare singular noun, no article, no possessor. */
@@ -172,8 +191,8 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
   if (tree && (participle_modifier(d, s, i) || manner_clause(d, i)))
     return 1;
-  return state_predicate(d, s, i) || economic_demand(d, s, i, pos) || raising_expect(d, s, i) ||
-         endured_noun(d, s, i, pos);
+  return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
+         raising_expect(d, s, i) || endured_noun(d, s, i, pos);
 }
 
 int kg_ev_building_after(const ev_ctx *c, int32_t m)
