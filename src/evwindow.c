@@ -451,8 +451,8 @@ size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   for (uint32_t k = s->tok + 1; k + 1 < s->tok + s->ntok; k++) {
     const char *r = d->tokens[k].deprel;
-    /* "called on both sides to ...": the object of "on" */
-    int on = r && !strcmp(r, "obl") && k >= 2 && kg_tok_is(d, k - 2, "on");
+    /* "called on both sides to ...", "appealed to both countries to ...": the object of "on" or "to" */
+    int on = r && !strcmp(r, "obl") && k >= 2 && (kg_tok_is(d, k - 2, "on") || kg_tok_is(d, k - 2, "to"));
     if (kg_tok_head(d, k) != (int32_t)i || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && !on))
       continue;
     if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two") &&
