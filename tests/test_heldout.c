@@ -265,7 +265,7 @@ static const kg_event *event_of(const kg_doc *d, const char *pre, const char *ag
 
 /* "denied X and accused Y of V-ing Z", the gerund parsed as a modifier of
  * the noun after it: still alleged; "appealed to both countries to ...":
- * the pair of the story */
+ * the pair of the story; a clause with its own subject takes no "two countries" */
 static void test_accused_of_conjunct(void)
 {
   NEED_DICT();
@@ -289,6 +289,15 @@ static void test_accused_of_conjunct(void)
       peru |= !strcmp(d->actors[d->events[i].target].label, "Peru");
     }
   CU_ASSERT(chile && peru);
+  kg_doc_free(d);
+  /* "the two countries" is no subject of a clause with its own subject */
+  d = full_run("Chile and Peru traded fire on Monday. The two countries fought a war in 1879 after rebels "
+               "killed 40 miners.");
+  if (!d)
+    return;
+  for (size_t i = 0; i < d->nevents; i++)
+    if (d->events[i].cameo[0] == '1' && d->events[i].cameo[1] == '8')
+      CU_ASSERT(d->events[i].agent < 0 && d->events[i].npart == 0);
   kg_doc_free(d);
 }
 
