@@ -810,7 +810,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     /* organisation nouns are too loose ("the military apparatus", "the
      * body"): only unmistakable ones refer back; places never do */
     if (ty == KG_ACT_PLACE || (ty == KG_ACT_ORG && !kg_act_in_list(b, (const char *const[]){
-          "bloc", "alliance", "organisation", "organization", NULL })))
+          "bloc", "alliance", "organisation", "organization", "agency", NULL })))
       ty = 0;
     if (ty) {
       if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
@@ -825,8 +825,15 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       int32_t a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend(d, sidx, tok, KG_TYPEBIT(ty), person_state, c->dict) :
         kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
-      if (a < 0 && ty == KG_ACT_ORG)
+      int agency = !strcmp(b, "agency");
+      if (a < 0 && ty == KG_ACT_ORG && !agency)
         a = most_named_org(d);            /* "the bloc" a page after "the EU" */
+      /* "thanked the agency": an organisation named as one ("... Agency",
+       * "International Organization for Migration", "World Food Programme") */
+      if (a >= 0 && agency && !strstr(d->actors[a].label, "Agency") && !strstr(d->actors[a].label, "Organization") &&
+          !strstr(d->actors[a].label, "Organisation") && !strstr(d->actors[a].label, "Programme") &&
+          !strstr(d->actors[a].label, "Office"))
+        a = -1;
       if (a >= 0 && kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;
       return a >= 0 ? k - tok + 1 : 0;

@@ -328,7 +328,8 @@ static void test_dateline_city_and_town_names(void)
 /* names beside an organisation noun are organisations (and act as the
  * subject's apposition); not "the co-chairman of the Party, X", "X, the
  * organisation's president"; a name ending in "Watch" is a group;
- * welcoming a reopening is praise, suspending a treaty reduces relations */
+ * welcoming a reopening is praise, suspending a treaty reduces relations;
+ * "the agency" refers back to an agency */
 static void test_organisation_appositions(void)
 {
   NEED_DICT();
@@ -352,6 +353,19 @@ static void test_organisation_appositions(void)
     return;
   CU_ASSERT(event_of(d, "051", "Chile") != NULL);
   CU_ASSERT(event_of(d, "16", "Peru") != NULL);
+  kg_doc_free(d);
+  /* "the agency": the salient organisation named as an agency, not any */
+  d = full_run("The deal was drafted with the World Food Programme. Chile thanked the agency on Monday. "
+               "The European Union said Peru agreed. Peru thanked the agency.");
+  if (!d)
+    return;
+  int wfp = 0, eu = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    if (!strncmp(d->events[i].cameo, "051", 3) && d->events[i].target >= 0) {
+      wfp |= strstr(d->actors[d->events[i].target].label, "World Food Programme") != NULL;
+      eu |= !strcmp(d->actors[d->events[i].target].label, "European Union");
+    }
+  CU_ASSERT(wfp && !eu);
   kg_doc_free(d);
 }
 
