@@ -22,7 +22,11 @@
  *     a lower-case word matched by case folding ("turkey") is none either,
  *     nor a lower-case phrase ("his security council"); a place's name that
  *     opens a person's name after a title ("Foreign Minister Ararat
- *     Mirzoyan") is left to the name rules;
+ *     Mirzoyan"), or a two-word PER span of the NER model beside a verb
+ *     or before an apposition ("said Farah Qureshi, a defence analyst"), is
+ *     left to the name rules;
+ *  1b. the capitals that open a dateline before ", State," name a Place,
+ *     in the gazetteer or not ("CÚCUTA, Colombia," is "Cúcuta");
  *  2. NER spans (PER -> Person, ORG -> Organization, LOC -> Place; MISC is
  *     ignored), filtered because the model is small: cut at lower-case
  *     words and punctuation, no list labels ("Global Stability:"), no
@@ -197,25 +201,83 @@ static const char *span_text(kg_doc *d, uint32_t tok, uint32_t ntok)
                         d->tokens[tok + ntok - 1].end - d->tokens[tok].start);
 }
 
-/* A place name as a label: "HANOI" of a dateline becomes "Hanoi". */
+/* A Latin-1 letter of UTF-8 at t[k] ("Á" is C3 81): 1 upper case, 2 lower
+ * case, 0 none (the multiplication and division signs are no letters). */
+static int latin1_letter(const unsigned char *t, size_t k)
+{
+  if (t[k] != 0xC3 || t[k + 1] < 0x80 || t[k + 1] > 0xBF || t[k + 1] == 0x97 || t[k + 1] == 0xB7)
+    return 0;
+  return t[k + 1] < 0x9F ? 1 : 2;
+}
+
+/* Whether t[k] is a letter or the second byte of a Latin-1 letter. */
+static int letter_at(const unsigned char *t, size_t k)
+{
+  return isalpha(t[k]) || latin1_letter(t, k) || (k > 0 && latin1_letter(t, k - 1));
+}
+
+/* A place name as a label: "HANOI" of a dateline becomes "Hanoi", "BOGOTÁ"
+ * "Bogotá" (the Latin-1 capitals of UTF-8 too). */
 static const char *place_label(kg_doc *d, uint32_t tok, uint32_t ntok)
 {
   const char *t = span_text(d, tok, ntok);
   if (!t)
     return NULL;
+  const unsigned char *u = (const unsigned char *)t;
   size_t n = strlen(t), letters = 0, upper = 0;
-  for (size_t k = 0; k < n; k++)
-    if (isalpha((unsigned char)t[k])) {
+  for (size_t k = 0; k < n; k++) {
+    int l1 = latin1_letter(u, k);
+    if (isalpha(u[k]) || l1) {
       letters++;
-      upper += isupper((unsigned char)t[k]) != 0;
+      upper += isupper(u[k]) != 0 || l1 == 1;
+      k += l1 != 0;
     }
+  }
   if (letters < 4 || upper != letters)
     return t;
-  char *c = (char *)t;                /* arena copy of our own: safe to edit */
-  for (size_t k = 0; k < n; k++)
-    if (isalpha((unsigned char)c[k]) && k > 0 && isalpha((unsigned char)c[k - 1]))
-      c[k] = (char)tolower((unsigned char)c[k]);
-  return c;
+  unsigned char *c = (unsigned char *)t; /* arena copy of our own: safe to edit */
+  for (size_t k = 0; k < n; k++) {
+    int l1 = latin1_letter(c, k), prev = k > 0 && letter_at(c, k - 1);
+    if (isalpha(c[k]) && prev)
+      c[k] = (unsigned char)tolower(c[k]);
+    else if (l1 == 1 && prev)
+      c[k + 1] = (unsigned char)(c[k + 1] + 0x20);
+    k += l1 != 0;
+  }
+  return t;
+}
+
+/* "CÚCUTA, Colombia, May 12 —": the capitals that open a dateline before
+ * a comma and a state (or region) of the dictionary name a place, known to
+ * the gazetteer or not; tokens consumed, 0 when none. */
+static uint32_t try_dateline_city(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, n = 0;
+  if (!(d->tokens[tok].flags & KG_TOK_DATELINE) || (tok > s->tok && (d->tokens[tok - 1].flags & KG_TOK_DATELINE)))
+    return 0;
+  while (tok + n < end && n < 4 && !kg_tok_is(d, tok + n, ",")) {
+    const unsigned char *f = (const unsigned char *)d->tokens[tok + n].form;
+    size_t letters = 0;
+    for (size_t k = 0; f[k]; k++) {
+      int l1 = latin1_letter(f, k);
+      if (islower(f[k]) || l1 == 2)
+        return 0;
+      letters += isupper(f[k]) || l1 == 1;
+      k += l1 != 0;
+    }
+    if (letters == 0)
+      return 0;
+    n++;
+  }
+  kg_dict_match m;
+  const kg_dict_actor *e;
+  if (n == 0 || tok + n + 1 >= end || !kg_tok_is(d, tok + n, ",") ||
+      !kg_dict_match_actor(c->dict, d, tok + n + 1, &m) || m.form != KG_FORM_NAME ||
+      !(e = kg_dict_actor_at(c->dict, m.entry)) || (e->type != KG_ACT_COUNTRY && e->type != KG_ACT_PLACE))
+    return 0;
+  return kg_act_add_new(c, sidx, tok, n, KG_ACT_PLACE) >= 0 ? n : 0;
 }
 
 static int32_t intern_named(kg_doc *d, int type, const char *label)
@@ -360,6 +422,22 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return 0;
     return dm.ntok + 1;
   }
+  /* "said Farah Qureshi, a defence analyst": a town's name opening a
+   * two-word person's name of the NER model (not after a locative, the
+   * next word no name of the dictionary) is the person's too, beside a
+   * verb or before an apposition (not in a list of constituencies,
+   * "..., Birmingham Yardley, Surrey South West") */
+  uint32_t send = s->tok + s->ntok;
+  if (dm.ntok == 1 && e->type == KG_ACT_PLACE && d->tokens[tok].ner_type == KG_NE_PER &&
+      d->tokens[tok].ner_iob == KG_IOB_B && tok + 2 < send && d->tokens[tok + 1].ner_type == KG_NE_PER &&
+      d->tokens[tok + 1].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + 1) && !kg_act_locative_before(d, s, tok) &&
+      ((tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB) || d->tokens[tok + 2].upos == KG_UPOS_VERB ||
+       (tok + 3 < send && kg_tok_is(d, tok + 2, ",") &&
+        (kg_tok_is(d, tok + 3, "a") || kg_tok_is(d, tok + 3, "an") || kg_tok_is(d, tok + 3, "the"))))) {
+    kg_dict_match nx;
+    if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
+      return 0;
+  }
   if (dm.form == KG_FORM_DEMONYM) {
     if (!kg_tok_is_cap(&d->tokens[tok]))
       return 0;
@@ -493,6 +571,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       uint32_t n;
       if (t->flags & KG_ACT_SKIP_FLAGS) { i++; continue; }
       if ((n = try_dict(&c, si, i)) > 0 ||
+          (n = try_dateline_city(&c, si, i)) > 0 ||
           (n = kg_act_try_ner(&c, si, i)) > 0 ||
           (n = kg_act_try_shape(&c, si, i)) > 0 ||
           (n = kg_coref_leader_state(&c, si, i)) > 0 ||
@@ -506,6 +585,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   if (c.sn_owned)
     free(c.sn);
   kg_coref_appos_places(doc);
+  kg_coref_appos_orgs(doc);
   kg_status st = kg_coref_merge_short_names(doc);
   if (st == KG_OK)
     st = kg_sectors_run(dict, doc);      /* "Egyptian soldiers": sectors.c */

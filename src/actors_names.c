@@ -129,7 +129,7 @@ static const char *const k_org_heads[] = { "army", "party", "council", "ministry
   "organization", "organisation", "association", "federation", "commission", "front",
   "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
   "police", "service", "office", "department", "alliance", "coalition", "fund", "bureau",
-  "directorate", "secretariat", "command", "authority", "relations", NULL };
+  "directorate", "secretariat", "command", "authority", "relations", "watch", NULL };
 /* Head words of names that are no actors: policies, agreements, eras
  * ("Belt and Road Initiative", "African Continental Free Trade Area",
  * "Cold War"). */

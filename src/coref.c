@@ -23,6 +23,9 @@
  *  - "X's regime", "the Kim regime" where X leads a state -> that state;
  *  - a person the dictionary lacks, described by an apposition as a place
  *    ("El Fasher, the last army-held city") is that place;
+ *  - a person or place the dictionary lacks, set beside an organisation noun
+ *    ("the opposition party, the Kuomintang", "X, Y and three smaller
+ *    firms") is an organisation;
  *  - an all-capitals word that gives the initials of an organisation met
  *    before ("the RSF" after "the Rapid Support Forces") is that organisation;
  *  - a one-word name that is the first or last word of a Person met earlier
@@ -814,7 +817,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     /* organisation nouns are too loose ("the military apparatus", "the
      * body"): only unmistakable ones refer back; places never do */
     if (ty == KG_ACT_PLACE || (ty == KG_ACT_ORG && !kg_act_in_list(b, (const char *const[]){
-          "bloc", "alliance", "organisation", "organization", NULL })))
+          "bloc", "alliance", "organisation", "organization", "agency", NULL })))
       ty = 0;
     if (ty) {
       if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
@@ -829,8 +832,15 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       int32_t a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend(d, sidx, tok, KG_TYPEBIT(ty), person_state, c->dict) :
         kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
-      if (a < 0 && ty == KG_ACT_ORG)
+      int agency = !strcmp(b, "agency");
+      if (a < 0 && ty == KG_ACT_ORG && !agency)
         a = most_named_org(d);            /* "the bloc" a page after "the EU" */
+      /* "thanked the agency": an organisation named as one ("... Agency",
+       * "International Organization for Migration", "World Food Programme") */
+      if (a >= 0 && agency && !strstr(d->actors[a].label, "Agency") && !strstr(d->actors[a].label, "Organization") &&
+          !strstr(d->actors[a].label, "Organisation") && !strstr(d->actors[a].label, "Programme") &&
+          !strstr(d->actors[a].label, "Office"))
+        a = -1;
       if (a >= 0 && kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;
       return a >= 0 ? k - tok + 1 : 0;
@@ -1034,5 +1044,84 @@ void kg_coref_appos_places(kg_doc *d)
     for (size_t k = 0; k < d->nmentions; k++)
       if (d->mentions[k].actor == a)
         d->mentions[k].as_place = 1;
+  }
+}
+
+/* Is token k one of the organisation nouns (singular or plural)? */
+static int org_noun(const kg_doc *d, uint32_t k)
+{
+  static const char *const heads[] = { "party", "group", "company", "firm", "organisation", "organization",
+    "movement", "militia", "manufacturer", "maker", "contractor", "charity", "parties", "groups", "companies",
+    "firms", "organisations", "organizations", "movements", "militias", "manufacturers", "makers", "contractors",
+    "charities", NULL };
+  char b[24];
+  kg_tok_lower(&d->tokens[k], b, sizeof b);
+  return kg_act_in_list(b, heads);
+}
+
+/* Does the phrase from k on ("a monitoring group", "three smaller firms")
+ * run over determiners, numbers, adjectives and nouns to an organisation
+ * noun that ends it? */
+static int org_phrase_at(const kg_doc *d, uint32_t k, uint32_t end)
+{
+  for (uint32_t q = k; q < end && q < k + 6; q++) {
+    int u = d->tokens[q].upos;
+    if (kg_tok_is_cap(&d->tokens[q]) && q > k)
+      return 0;
+    if (org_noun(d, q))                   /* (the head: not "the organisation's president") */
+      return !kg_tok_is_cap(&d->tokens[q]) && (q + 1 >= end || !(d->tokens[q + 1].upos == KG_UPOS_NOUN ||
+             d->tokens[q + 1].upos == KG_UPOS_PROPN || d->tokens[q + 1].upos == KG_UPOS_PART));
+    if (u != KG_UPOS_DET && u != KG_UPOS_NUM && u != KG_UPOS_ADJ && u != KG_UPOS_NOUN)
+      return 0;
+  }
+  return 0;
+}
+
+void kg_coref_appos_orgs(kg_doc *d)
+{
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor < 0 || d->actors[mm->actor].dict_entry >= 0 || mm->kind != KG_MEN_NAME ||
+        (d->actors[mm->actor].type != KG_ACT_PERSON && d->actors[mm->actor].type != KG_ACT_PLACE))
+      continue;
+    const kg_sentence *s = &d->sents[mm->sent];
+    if (kg_act_locative_before(d, s, mm->tok))
+      continue;                           /* "in Raytheon": a place */
+    uint32_t end = s->tok + s->ntok, q = mm->tok + mm->ntok, p = mm->tok;
+    if (p > s->tok && kg_tok_is(d, p - 1, "the"))
+      p--;
+    /* "the main opposition party, the Kuomintang" (the name in apposition
+     * to that noun, itself no noun's modifier: not "the co-chairman of the
+     * Conservative Party, Liam Fox", "the leader of the party, X") */
+    int org = p >= s->tok + 2 && kg_tok_is(d, p - 1, ",") && org_noun(d, p - 2) && !kg_tok_is_cap(&d->tokens[p - 2]) &&
+              kg_tok_head(d, mm->tok + mm->ntok - 1) == (int32_t)(p - 2) && d->tokens[p - 2].deprel &&
+              strncmp(d->tokens[p - 2].deprel, "nmod", 4) && strncmp(d->tokens[p - 2].deprel, "obl", 3);
+    /* "X, a monitoring group," */
+    if (!org && q + 1 < end && kg_tok_is(d, q, ","))
+      org = (kg_tok_is(d, q + 1, "a") || kg_tok_is(d, q + 1, "an") || kg_tok_is(d, q + 1, "the")) &&
+            org_phrase_at(d, q + 1, end);
+    /* "X, Y and three smaller firms": a list of names closed by a plural
+     * organisation noun */
+    for (uint32_t k = q; !org && k < end && k < q + 12; k++) {
+      if (kg_tok_is(d, k, "and")) {
+        org = k + 1 < end && !kg_tok_is_cap(&d->tokens[k + 1]) && org_phrase_at(d, k + 1, end);
+        break;
+      }
+      if (!kg_tok_is(d, k, ",") && !kg_tok_is_cap(&d->tokens[k]))
+        break;
+    }
+    if (!org)
+      continue;
+    int32_t a = mm->actor;
+    if (d->actors[a].type == KG_ACT_PLACE)   /* (a place told "in X" elsewhere stays one) */
+      for (size_t k = 0; k < d->nmentions && org; k++)
+        org = d->mentions[k].actor != a || !kg_act_locative_before(d, &d->sents[d->mentions[k].sent],
+                                                                     d->mentions[k].tok);
+    if (!org)
+      continue;
+    d->actors[a].type = KG_ACT_ORG;
+    for (size_t k = 0; k < d->nmentions; k++)
+      if (d->mentions[k].actor == a)
+        d->mentions[k].as_place = 0;
   }
 }

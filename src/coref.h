@@ -92,4 +92,8 @@ kg_status kg_coref_merge_short_names(kg_doc *d);
 /* A person the dictionary lacks whose apposition names a city, town,
  * village, capital or port becomes that place (all its mentions). */
 void kg_coref_appos_places(kg_doc *d);
+/* A person or place the dictionary lacks, set beside an organisation noun
+ * ("the opposition party, the Kuomintang", "X, a monitoring group", "X, Y
+ * and three smaller firms"), becomes an organisation. */
+void kg_coref_appos_orgs(kg_doc *d);
 #endif

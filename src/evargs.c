@@ -369,6 +369,11 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
     int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
     if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
+    /* "the main opposition party, the Kuomintang,": an organisation in
+     * apposition to a common noun */
+    if (pm >= 0 && r == 0 && kg_ev_atype(c->doc, pm) == KG_ACT_ORG &&
+        c->doc->tokens[j].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&c->doc->tokens[j]))
+      m = pm;
   }
   /* "Secretary of State Marco Rubio" parsed with the person as an nmod of
    * the capitalised title */

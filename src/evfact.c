@@ -232,6 +232,19 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
   if (d->tokens[i].upos == KG_UPOS_VERB && fl > 4 && !strcmp(d->tokens[i].form + fl - 3, "ing") &&
       (i == j + len || (kg_sent_has_tree(d, d->tokens[i].sent) && kg_tok_head(d, i) == (int32_t)j)))
     return 1;
+  /* "and accused Indian soldiers of targeting villages", the gerund parsed
+   * as a modifier of the noun after it: a gerund after "of" that reaches
+   * the cue through nouns only (its object) is still its complement */
+  if (d->tokens[i].upos == KG_UPOS_VERB && fl > 4 && !strcmp(d->tokens[i].form + fl - 3, "ing") && i > j + len &&
+      kg_tok_is(d, i - 1, "of") && kg_sent_has_tree(d, d->tokens[i].sent)) {
+    int32_t n = kg_tok_head(d, i);
+    int hops = 0;
+    while (n >= 0 && (uint32_t)n != j && hops++ < 8 &&
+           (d->tokens[n].upos == KG_UPOS_NOUN || d->tokens[n].upos == KG_UPOS_PROPN))
+      n = kg_tok_head(d, (uint32_t)n);
+    if (n == (int32_t)j)
+      return 1;
+  }
   /* its object: "postponed the talks", "plans a visit" */
   return i <= j + len + 3 && !kg_ev_is_boundary_word(d->tokens[i].form) &&
          (d->tokens[i].upos == KG_UPOS_NOUN || d->tokens[i].upos == KG_UPOS_NONE);

@@ -249,6 +249,19 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
 
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
 {
+  /* "The two countries fought a war after militants killed 26 tourists":
+   * a verb with a subject of its own in the tree with no "two/both X" in
+   * it ("Commanders from both sides met" has) takes none */
+  const kg_doc *dd = c->doc;
+  if (kg_sent_has_tree(dd, dd->tokens[i].sent)) {
+    int32_t k = kg_ev_child_with(dd, i, "nsubj", 0);
+    int pl = k < 0;
+    for (uint32_t q = dd->sents[dd->tokens[i].sent].tok; !pl && q < i; q++)
+      pl = kg_tok_under(dd, q, k) && (kg_tok_is(dd, q, "two") || kg_tok_is(dd, q, "both") ||
+                                      kg_tok_is(dd, q, "three") || kg_tok_is(dd, q, "all"));
+    if (!pl)
+      return 0;
+  }
   size_t n = plural_salient(c, i, -1, 1, out);
   /* "the two leaders" after a paragraph of quotes or of others' words: the
    * pair named most in the twelve sentences before (not "two men", "two
@@ -458,8 +471,8 @@ size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   for (uint32_t k = s->tok + 1; k + 1 < s->tok + s->ntok; k++) {
     const char *r = d->tokens[k].deprel;
-    /* "called on both sides to ...": the object of "on" */
-    int on = r && !strcmp(r, "obl") && k >= 2 && kg_tok_is(d, k - 2, "on");
+    /* "called on both sides to ...", "appealed to both countries to ...": the object of "on" or "to" */
+    int on = r && !strcmp(r, "obl") && k >= 2 && (kg_tok_is(d, k - 2, "on") || kg_tok_is(d, k - 2, "to"));
     if (kg_tok_head(d, k) != (int32_t)i || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && !on))
       continue;
     if (!kg_tok_is(d, k - 1, "both") && !kg_tok_is(d, k - 1, "two") &&

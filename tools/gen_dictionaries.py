@@ -1316,6 +1316,14 @@ welcome V obj=aid 051
 welcome V obj=assistance 051
 welcome V obj=reform 051
 welcome V obj=appointment 051
+welcome V obj=reopening 051
+welcome V obj=restoration 051
+welcome V obj=swap 051
+welcome V obj=exchange 051
+suspend V obj=treaty 160
+suspend V obj=pact 160
+suspend V obj=accord 160
+suspend V obj=agreement 160
 defend V 052
 support V 050
 back V 050
