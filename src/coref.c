@@ -601,10 +601,11 @@ static int lex_gender(const kg_dict *dict, const kg_token *t)
  * mentions before token `before`: KG_LEX_MALE, KG_LEX_FEMALE or 0 (unknown,
  * or told both ways, as when "Mrs Howard" folds into Michael Howard).  A
  * gendered word right before a mention or as its first word ("Mr Smith",
- * "spokeswoman Jo Smith") or a noun of the noun phrase in apposition after
- * it ("Jo Smith, the party's chairwoman"; not past a verb or preposition)
- * decides; failing one, the first word of a name of two words or more
- * (kgd:maleName, kgd:femaleName: "Giorgia Meloni"). */
+ * "spokeswoman Jo Smith"), a noun right before the comma before it ("his
+ * wife, Jo Smith") or a noun of the noun phrase in apposition after it ("Jo
+ * Smith, the party's chairwoman"; not past a verb or preposition) decides;
+ * failing one, the first word of a name of two words or more (kgd:maleName,
+ * kgd:femaleName: "Giorgia Meloni"). */
 static int person_gender(const kg_act_ctx *c, int32_t actor, uint32_t before)
 {
   const kg_doc *d = c->doc;
@@ -620,6 +621,8 @@ static int person_gender(const kg_act_ctx *c, int32_t actor, uint32_t before)
       g |= lex_gender(c->dict, &d->tokens[m->tok]);
     if (m->tok > s->tok)
       g |= lex_gender(c->dict, &d->tokens[m->tok - 1]);
+    if (m->tok > s->tok + 1 && kg_tok_is(d, m->tok - 1, ",") && d->tokens[m->tok - 2].upos == KG_UPOS_NOUN)
+      g |= lex_gender(c->dict, &d->tokens[m->tok - 2]);    /* "the party's chairwoman, Jo Smith" */
     if (e + 1 < end && kg_tok_is(d, e, ","))
       for (uint32_t p = e + 1; p < end && p < e + 8; p++) {   /* one noun phrase */
         int u = d->tokens[p].upos;
