@@ -8,7 +8,9 @@
  * which calls in here), salience weights (discourse.c), the dictionary.
  *
  * The rules:
- *  - he/him/his/she/her -> the most salient Person; its, and a referential
+ *  - he/him/his/she/her -> the most salient Person, never one known to be
+ *    of the other gender (person_gender: a gendered honorific, title or
+ *    apposition in the text, else the lexicon's first names); its, and a referential
  *    "it" ("it would respond", "it had supplied", "it is willing to"; not
  *    "it is essential") -> the most salient Country or Organization, or the
  *    first conjunct of "X and its allies", or the subject of the verb just
@@ -592,10 +594,88 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 }
 
 /* Pronouns and definite descriptions. */
-static int not_actor(const kg_doc *doc, int32_t actor, const void *arg)
+
+/* The kgd:maleWord / kgd:femaleWord class of a token (KG_LEX_MALE, KG_LEX_FEMALE, 0). */
+static int lex_gender(const kg_dict *dict, const kg_token *t)
 {
-  (void)doc;
-  return actor != *(const int32_t *)arg;
+  char w[48];
+  kg_tok_lower(t, w, sizeof w);
+  return kg_dict_lex(dict, w) & (KG_LEX_MALE | KG_LEX_FEMALE);
+}
+
+/* The gender the document or the lexicon tells of person `actor`, from its
+ * mentions before token `before`: KG_LEX_MALE, KG_LEX_FEMALE or 0 (unknown,
+ * or told both ways, as when "Mrs Howard" folds into Michael Howard).  A
+ * gendered word right before a mention or as its first word ("Mr Smith",
+ * "spokeswoman Jo Smith"), a noun right before the comma before it ("his
+ * wife, Jo Smith") or a noun of the noun phrase in apposition after it ("Jo
+ * Smith, the party's chairwoman"; not past a verb or preposition) decides;
+ * failing one, the first word of a name of two words or more (kgd:maleName,
+ * kgd:femaleName: "Giorgia Meloni"). */
+static int person_gender(const kg_act_ctx *c, int32_t actor, uint32_t before)
+{
+  const kg_doc *d = c->doc;
+  int g = 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < before; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor != actor || (m->kind != KG_MEN_NAME && m->kind != KG_MEN_PARTIAL))
+      continue;
+    const kg_sentence *s = &d->sents[m->sent];
+    uint32_t e = m->tok + m->ntok, end = s->tok + s->ntok;
+    const char *l = d->actors[actor].label, *f0 = d->tokens[m->tok].form;
+    if (m->ntok > 1 && f0 && l && !strstr(l, f0))     /* "Mr Blair", not "Oona King" */
+      g |= lex_gender(c->dict, &d->tokens[m->tok]);
+    if (m->tok > s->tok)
+      g |= lex_gender(c->dict, &d->tokens[m->tok - 1]);
+    if (m->tok > s->tok + 1 && kg_tok_is(d, m->tok - 1, ",") && d->tokens[m->tok - 2].upos == KG_UPOS_NOUN)
+      g |= lex_gender(c->dict, &d->tokens[m->tok - 2]);    /* "the party's chairwoman, Jo Smith" */
+    if (e + 1 < end && kg_tok_is(d, e, ","))
+      for (uint32_t p = e + 1; p < end && p < e + 8; p++) {   /* one noun phrase */
+        int u = d->tokens[p].upos;
+        if (u != KG_UPOS_DET && u != KG_UPOS_ADJ && u != KG_UPOS_NOUN && u != KG_UPOS_PROPN &&
+            u != KG_UPOS_NUM && !kg_tok_is(d, p, "'s"))
+          break;
+        int h = u == KG_UPOS_NOUN ? lex_gender(c->dict, &d->tokens[p]) : 0;
+        g |= h;
+        if (h)
+          break;
+      }
+  }
+  if (g == KG_LEX_MALE || g == KG_LEX_FEMALE)
+    return g;
+  if (g)
+    return 0;
+  const char *l = d->actors[actor].label;
+  char w[48];
+  size_t n = 0;
+  while (l && l[n] && l[n] != ' ' && n + 1 < sizeof w) {
+    w[n] = (char)tolower((unsigned char)l[n]);
+    n++;
+  }
+  w[n] = 0;
+  if (!l || !l[n])                        /* one word: no first name */
+    return 0;
+  int b = kg_dict_lex(c->dict, w);
+  g = (b & KG_LEX_MALE) || (b & KG_LEX_MALE_NAME) ? KG_LEX_MALE : 0;
+  g |= (b & KG_LEX_FEMALE) || (b & KG_LEX_FEMALE_NAME) ? KG_LEX_FEMALE : 0;
+  return g == (KG_LEX_MALE | KG_LEX_FEMALE) ? 0 : g;
+}
+
+/* A candidate for a pronoun: not the actor `not` (-1: any) and, for a
+ * person, not known to be of the gender `bad` (0: any). */
+typedef struct pron_filter {
+  const kg_act_ctx *c;
+  int32_t not;
+  int bad;
+  uint32_t before;
+} pron_filter;
+
+static int pron_ok(const kg_doc *doc, int32_t actor, const void *arg)
+{
+  const pron_filter *f = arg;
+  if (actor == f->not)
+    return 0;
+  return !f->bad || doc->actors[actor].type != KG_ACT_PERSON || person_gender(f->c, actor, f->before) != f->bad;
 }
 
 /* The actor of the subject of the verb whose object ("him", "her") token
@@ -654,11 +734,18 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
   }
   if (mask) {
-    int32_t a = sit >= 0 ? sit : kg_actors_salient(d, sidx, tok, mask);
+    /* he/him/his never a person known female, she/her never one known male */
+    pron_filter pf = { c, -1, 0, tok };
+    if (mask == KG_TYPEBIT(KG_ACT_PERSON))
+      pf.bad = b[0] == 's' || !strcmp(b, "her") ? KG_LEX_MALE : KG_LEX_FEMALE;
+    int32_t a = sit >= 0 ? sit : pf.bad ? kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf)
+                                        : kg_actors_salient(d, sidx, tok, mask);
     /* "Trump welcomed him": an object pronoun is never its verb's subject */
     int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? clause_subject_actor(d, tok) : -1;
-    if (sa >= 0 && a == sa)
-      a = kg_actors_salient_if(d, sidx, tok, mask, not_actor, &sa);
+    if (sa >= 0 && a == sa) {
+      pf.not = sa;
+      a = kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf);
+    }
     /* "the United States and its allies": its is the first conjunct */
     if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
       const kg_mention *pm = &d->mentions[d->nmentions - 1];

@@ -41,6 +41,7 @@
  *             kgo:Place kgd:buildingNoun "palace" ; kgd:siteNoun "base" ;
  *             kgd:siteModifier "launch" ; kgo:Event kgd:messageNoun "statement" ;
  *             kgo:Actor kgd:relationalNoun "ally" ;
+ *             kgo:Person kgd:maleWord "mr" ; kgd:femaleName "giorgia" ;
  *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack" ;
  *             kgo:Event kgd:eventSubjectVerb "come"
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
@@ -279,6 +280,7 @@ enum {
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
+  P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ
 };
 static const struct { const char *iri; int id; } predicates[] = {
@@ -303,7 +305,8 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "honorific", P_HONORIFIC }, { KGD "weaponNoun", P_WEAPON }, { KGD "actNoun", P_ACTNOUN },
   { KGD "placeNoun", P_PLACENOUN }, { KGD "buildingNoun", P_BUILDING },
   { KGD "siteNoun", P_SITE }, { KGD "siteModifier", P_SITEMOD }, { KGD "messageNoun", P_MESSAGE },
-  { KGD "relationalNoun", P_RELATIONAL },
+  { KGD "relationalNoun", P_RELATIONAL }, { KGD "maleWord", P_MALE }, { KGD "femaleWord", P_FEMALE },
+  { KGD "maleName", P_MALENAME }, { KGD "femaleName", P_FEMALENAME },
   { KGD "incidentWord", P_INCIDENT }, { KGD "definiteIncidentNoun", P_INCIDENT_DEF },
   { KGD "eventSubjectVerb", P_EVSUBJ },
 };
@@ -339,6 +342,10 @@ static int lex_list_bits(int pid, const char *s) {
   case P_SITEMOD: return strcmp(s, KGO "Place") == 0 ? KG_LEX_SITE_MOD : 0;
   case P_MESSAGE: return strcmp(s, KGO "Event") == 0 ? KG_LEX_MESSAGE : 0;
   case P_RELATIONAL: return strcmp(s, KGO "Actor") == 0 ? KG_LEX_RELATIONAL : 0;
+  case P_MALE: return strcmp(s, KGO "Person") == 0 ? KG_LEX_MALE : 0;
+  case P_FEMALE: return strcmp(s, KGO "Person") == 0 ? KG_LEX_FEMALE : 0;
+  case P_MALENAME: return strcmp(s, KGO "Person") == 0 ? KG_LEX_MALE_NAME : 0;
+  case P_FEMALENAME: return strcmp(s, KGO "Person") == 0 ? KG_LEX_FEMALE_NAME : 0;
   case P_INCIDENT: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT : 0;
   case P_INCIDENT_DEF: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT_DEF : 0;
   case P_EVSUBJ: return strcmp(s, KGO "Event") == 0 ? KG_LEX_EVENT_SUBJECT : 0;
@@ -373,7 +380,8 @@ static int apply(kg_dict *d, const triple *t) {
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD:
-  case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ: {
+  case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ:
+  case P_MALE: case P_FEMALE: case P_MALENAME: case P_FEMALENAME: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }

@@ -173,7 +173,8 @@ int kg_dict_cue(const kg_dict *dict, const char *word);
 /* The lexicon's built-in cues and light verbs (kgd:cueWord, kgd:cueVerb,
  * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun,
  * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier, kgd:messageNoun, kgd:incidentWord,
- * kgd:definiteIncidentNoun, kgd:relationalNoun, kgd:eventSubjectVerb): the
+ * kgd:definiteIncidentNoun, kgd:relationalNoun, kgd:eventSubjectVerb, kgd:maleWord, kgd:femaleWord,
+ * kgd:maleName, kgd:femaleName): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -193,7 +194,11 @@ enum {
   KG_LEX_INCIDENT = 8192,   /* kgo:Event kgd:incidentWord: "explosion" (an event with no actor named) */
   KG_LEX_INCIDENT_DEF = 16384, /* kgo:Event kgd:definiteIncidentNoun: "the attack", "Saturday's attack" */
   KG_LEX_RELATIONAL = 32768, /* kgo:Actor kgd:relationalNoun: "ally" ("Ukraine's allies" are not Ukraine) */
-  KG_LEX_EVENT_SUBJECT = 65536 /* kgo:Event kgd:eventSubjectVerb: "come" ("It came as ...": the event) */
+  KG_LEX_EVENT_SUBJECT = 65536, /* kgo:Event kgd:eventSubjectVerb: "come" ("It came as ...": the event) */
+  KG_LEX_MALE = 1 << 17,     /* kgo:Person kgd:maleWord: "mr", "spokesman" (before or in apposition to a name) */
+  KG_LEX_FEMALE = 1 << 18,   /* kgo:Person kgd:femaleWord: "mrs", "spokeswoman" */
+  KG_LEX_MALE_NAME = 1 << 19,   /* kgo:Person kgd:maleName: "emmanuel" (a first name borne by men) */
+  KG_LEX_FEMALE_NAME = 1 << 20  /* kgo:Person kgd:femaleName: "giorgia" */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

@@ -2302,6 +2302,61 @@ static void test_lead_round_ten_b(void)
   kg_doc_free(d);
 }
 
+/* he/him/his skip a person known female, she/her one known male (a first
+ * name of the lexicon, a gendered honorific, title or apposition); a person
+ * of unknown gender stays a candidate */
+static void test_pronoun_gender(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("President Donald Trump received Prime Minister Kamala Jones in Washington. "
+                        "She condemned the Russian attacks.");
+  CU_ASSERT(d && find_event(d, "111", "Kamala Jones", "Russia"));
+  CU_ASSERT(d && !find_event(d, "111", "Donald Trump", NULL));
+  kg_doc_free(d);
+  d = run_dated("Emmanuel Macron hosted Ursula Berger in Paris. She condemned the Russian attacks.");
+  CU_ASSERT(d && !find_event(d, "111", "Emmanuel Macron", NULL));
+  kg_doc_free(d);
+  /* "he" after a female-then-male pair */
+  d = run_dated("Kamala Harris met Donald Trump in Washington. He praised the talks.");
+  CU_ASSERT(d && find_event(d, "051", "Donald Trump", NULL));
+  CU_ASSERT(d && !find_event(d, "051", "Kamala Harris", NULL));
+  kg_doc_free(d);
+  /* the apposition tells more than the first name; Mrs before a surname */
+  d = run_dated("Daniel Hale met Alex Blake, the party's chairwoman, in Oslo. She criticised Russia.");
+  CU_ASSERT(d && find_event(d, "111", "Alex Blake", "Russia"));
+  kg_doc_free(d);
+  d = run_dated("Daniel Hale met the party's chairwoman, Alex Blake, in Oslo. She criticised Russia.");
+  CU_ASSERT(d && find_event(d, "111", "Alex Blake", "Russia"));
+  kg_doc_free(d);
+  d = run_dated("Mrs Blake met Daniel Hale in Oslo. He criticised Russia.");
+  CU_ASSERT(d && find_event(d, "111", "Daniel Hale", "Russia"));
+  kg_doc_free(d);
+  /* a name the lexicon does not know stays a candidate for either */
+  d = run_dated("Turkish Foreign Minister Hakan Fidan flew to Kyiv. She criticised Russia.");
+  CU_ASSERT(d && find_event(d, "111", "Hakan Fidan", "Russia"));
+  kg_doc_free(d);
+  /* the word lists are lexicon data: a user dictionary extends them ("Dr"
+   * names a person and tells no gender) */
+  const kg_dict *base = kg_test_dict();
+  CU_ASSERT(kg_dict_lex(base, "spokeswoman") & KG_LEX_FEMALE);
+  CU_ASSERT(kg_dict_lex(base, "mr") & KG_LEX_MALE);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "hakan"), 0);
+  kg_dict *ud = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
+                                  "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
+                                  "kgo:Person kgd:maleName \"hakan\" .\n");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ud);
+  CU_ASSERT_EQUAL(kg_dict_lex(ud, "hakan"), KG_LEX_MALE_NAME);
+  d = run_with(base, "Dr Hakan Fidan visited Kyiv. She condemned Russia.");
+  CU_ASSERT(d && find_event(d, "11", "Hakan Fidan", "Russia"));
+  kg_doc_free(d);
+  d = run_with(ud, "Dr Hakan Fidan visited Kyiv. She condemned Russia.");
+  CU_ASSERT(d && !find_event(d, "11", "Hakan Fidan", NULL));
+  kg_doc_free(d);
+  kg_dict_free(ud);
+}
+
 static void test_lead_round_ten_c(void)
 {
   NEED_DICT();
@@ -3707,6 +3762,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout_round_ten) ||
       !CU_add_test(s, "declined comment, warnings made, past clauses of time, the two leaders", test_lead_round_ten) ||
       !CU_add_test(s, "arriving in a capital, one visit with its noun", test_lead_round_ten_b) ||
+      !CU_add_test(s, "pronouns agree in gender with a known person", test_pronoun_gender) ||
       !CU_add_test(s, "Slavic name endings, appeals to unnamed addressees, long objects", test_lead_round_ten_c) ||
       !CU_add_test(s, "a name before a relative clause, places across", test_lead_round_ten_d) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||

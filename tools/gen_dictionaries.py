@@ -1062,6 +1062,10 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("placeNoun", "place noun", "A noun (lower case, the token's form) for a kind of place (on kgo:Place): a state's name or demonym on it is a place, no actor (\"the Saudi port city of Jeddah\", \"the Ukrainian capital\").", None),
     ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
     ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
+    ("maleWord", "male word", "A word (lower case, the token's form or a noun's lemma) that tells a man (on kgo:Person): an honorific or title right before a person's name (\"Mr\", \"King\") or a noun in apposition to it (\"the spokesman\"); he/him/his may refer to that person, she/her not.", None),
+    ("femaleWord", "female word", "A word (lower case) that tells a woman (on kgo:Person), as kgd:maleWord does a man: \"Mrs\", \"Queen\", \"spokeswoman\"; she/her may refer to that person, he/him/his not.", None),
+    ("maleName", "male first name", "A first name (lower case) borne by men in the clear majority of a public name table (on kgo:Person, ontology/names.ttl; source in ontology/README.md): a person so named is a man unless the text says otherwise.", None),
+    ("femaleName", "female first name", "A first name (lower case) borne by women in the clear majority of a public name table (on kgo:Person), as kgd:maleName.", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
     ("incidentWord", "incident word", "A trigger's lemma (lower case) that names a violent incident by itself (on kgo:Event): \"the explosion\", \"a shooting\", \"the bombs exploded\" is an event (CAMEO 18-20) even where no actor is named; it keeps its place and date.", None),
@@ -2204,6 +2208,24 @@ BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium"
 # Site nouns and the words that may stand before them: "from (its) Sohae launch site", "from
 # the Hmeimim air base" is the origin of a launch or strike (src/evfilter.c).
 # Relational nouns: "Ukraine's allies", "Russia's neighbours" are not the state named with them.
+# Gendered honorifics, titles and role nouns: before a person's name ("Mr Smith",
+# "Queen Camilla") or in apposition to it ("Jo Smith, the spokeswoman") they tell
+# which of he/him/his and she/her may refer to the person (coref.c).
+MALE_WORDS = ["mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count", "emperor",
+              "sultan", "emir", "sheikh", "sheik", "father", "brother", "uncle", "son", "husband",
+              "spokesman", "chairman", "congressman", "councilman", "assemblyman", "businessman",
+              "sportsman", "frontman", "statesman", "policeman", "fireman", "cameraman", "gunman",
+              "nobleman", "kinsman", "boyfriend", "grandfather", "nephew", "monsieur", "herr", "senor",
+              "señor", "signor", "pope", "archbishop", "cardinal", "ayatollah", "patriarch",
+              "widower", "grandson"]
+FEMALE_WORDS = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "queen", "princess",
+                "duchess", "countess", "empress", "sultana", "madam", "madame", "mme", "frau", "senora",
+                "señora", "signora", "mother", "sister", "aunt", "daughter", "wife", "widow",
+                "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman",
+                "businesswoman", "sportswoman", "stateswoman", "policewoman", "camerawoman",
+                "girlfriend", "grandmother", "niece", "granddaughter", "heiress",
+                "nun", "mistress", "hostess", "stewardess"]
+
 RELATIONAL_NOUNS = ["ally", "backer", "partner", "supporter", "neighbour", "neighbor", "enemy", "rival",
                     "critic", "opponent", "adversary", "creditor", "donor", "friend", "sponsor", "patron"]
 # Message nouns: "issued a statement condemning X", "sent a letter urging Y": the participle
@@ -2379,6 +2401,10 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Place kgd:placeNoun\n    %s .\n\n" % words(PLACE_NOUNS))
         f.write("# Building nouns: a place's name before one names the building, not the city.\n")
         f.write("kgo:Place kgd:buildingNoun\n    %s .\n\n" % words(BUILDING_NOUNS))
+        f.write("# Gendered words: an honorific or title before a person's name or a noun in apposition\n"
+                "# to it tells whether he/him/his or she/her may refer to that person.\n")
+        f.write("kgo:Person kgd:maleWord\n    %s ;\n  kgd:femaleWord\n    %s .\n\n"
+                % (words(sorted(set(MALE_WORDS))), words(sorted(set(FEMALE_WORDS)))))
         f.write("# Relational nouns: the state named with one is not who they are (\"Ukraine's allies\").\n")
         f.write("kgo:Actor kgd:relationalNoun\n    %s .\n\n" % words(RELATIONAL_NOUNS))
         f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
