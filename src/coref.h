@@ -78,6 +78,10 @@ int32_t kg_coref_surname(const kg_act_ctx *c, const char *w);
 /* The most recently mentioned Person whose name word is the form at tok,
  * else -1. */
 int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok);
+/* Whether form (fl bytes) is one of the name words of the Person label l of
+ * two or more words: the first, the last, or a capitalised inner word of
+ * three or more letters (coref_names.c). */
+int kg_coref_person_name_word(const char *l, const char *form, size_t fl);
 /* The organisation met before whose capitalised name words give the
  * all-capitals word at tok as initials ("the RSF"); -1. */
 int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok);

@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include "evargs.h"
+#include "evclause.h"
 #include "actors.h"
 #include "dates.h"
 
@@ -685,30 +686,6 @@ static int object_of(const kg_doc *d, uint32_t m, uint32_t h, uint32_t i)
   return 1;
 }
 
-/* Is the name at m inside an object or oblique phrase of a verb before i
- * ("spoke by phone with Qatar's prime minister, Sheikh Mohammed ..., and
- * urged": the Sheikh is whom the first verb's subject spoke with, not the
- * subject of "urged")? */
-static int other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  const char *r = d->tokens[m].deprel;
-  for (int up = 0; up < 4 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") || !strcmp(r, "appos") ||
-                                   !strcmp(r, "nmod:poss") || !strcmp(r, "nmod") || !strcmp(r, "amod")) &&
-                  kg_tok_head(d, m) >= 0; up++) {
-    m = (uint32_t)kg_tok_head(d, m);
-    r = d->tokens[m].deprel;
-  }
-  int32_t v = kg_tok_head(d, m);
-  /* (not the "object" of a verb of saying: "said the emir, X, had pressed"
-   * is the reported clause's subject) */
-  const char *vl = v >= 0 ? d->tokens[v].lemma : NULL;
-  if (vl && strcmp(vl, "tell") && kg_dict_cue(c->dict, vl) == KG_CUE_REPORT)
-    return 0;
-  return r && v >= 0 && (uint32_t)v < m && (uint32_t)v != i && d->tokens[v].upos == KG_UPOS_VERB &&
-         (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "obl", 3));
-}
-
 /* Is nsubj j (before verb i) a title before another nsubj of i, with no
  * conjunction or comma between ("NATO Secretary General Jens Stoltenberg
  * welcomed", parsed as two subjects): the name after it is the subject. */
@@ -1052,7 +1029,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         int32_t sb = kg_ev_subject_before(c, i);
         if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
             !(!strcmp(r, "conj") && (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
-                                     other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
+                                     kg_ev_other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
           break;
       }
       /* "said Washington would provide support but would not send troops",

@@ -632,3 +632,34 @@ int32_t kg_ev_where_place(kg_doc *d, uint32_t i)
   }
   return -1;
 }
+
+/* Is the name at m inside an object or oblique phrase of a verb before i
+ * ("spoke by phone with Qatar's prime minister, Sheikh Mohammed ..., and
+ * urged": the Sheikh is whom the first verb's subject spoke with, not the
+ * subject of "urged")? */
+int kg_ev_other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const char *r = d->tokens[m].deprel;
+  for (int up = 0; up < 4 && r && (!strcmp(r, "flat") || !strcmp(r, "compound") || !strcmp(r, "appos") ||
+                                   !strcmp(r, "nmod:poss") || !strcmp(r, "nmod") || !strcmp(r, "amod")) &&
+                  kg_tok_head(d, m) >= 0; up++) {
+    /* (a person's apposition only to a title or a name: "its president,
+     * X," hung on "the investigation" before it is the parse's error) */
+    const kg_title *ti;
+    int32_t hd = kg_tok_head(d, m);
+    if (!strcmp(r, "appos") && kg_mention_at(d, (uint32_t)hd) < 0 &&
+        kg_dict_match_title(c->dict, d, (uint32_t)hd, &ti) == 0)
+      return 0;
+    m = (uint32_t)hd;
+    r = d->tokens[m].deprel;
+  }
+  int32_t v = kg_tok_head(d, m);
+  /* (not the "object" of a verb of saying: "said the emir, X, had pressed"
+   * is the reported clause's subject) */
+  const char *vl = v >= 0 ? d->tokens[v].lemma : NULL;
+  if (vl && strcmp(vl, "tell") && kg_dict_cue(c->dict, vl) == KG_CUE_REPORT)
+    return 0;
+  return r && v >= 0 && (uint32_t)v < m && (uint32_t)v != i && d->tokens[v].upos == KG_UPOS_VERB &&
+         (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "obl", 3));
+}

@@ -106,4 +106,8 @@ int kg_ev_anniversary_of(const kg_doc *d, uint32_t i);
  * own (the first verb above j neither i nor governing i)? */
 int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i);
 
+/* Is the name at m inside an object or oblique phrase of a verb before
+ * verb i (not a verb of saying's), so no subject of i? */
+int kg_ev_other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i);
+
 #endif

@@ -383,6 +383,9 @@ static void test_round_ten_heldout2(void)
     return;
   CU_ASSERT(ev_with(d, "051", "Luis Almagro", NULL));
   CU_ASSERT(!ev_with(d, "05", "Luis Almagro", "Organization of American States"));
+  kg_doc_free(d);
+}
+
 /* the first event of code prefix pre with agent ag (NULL: any), or NULL */
 static const kg_event *event_of(const kg_doc *d, const char *pre, const char *ag)
 {

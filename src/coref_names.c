@@ -1,0 +1,326 @@
+/* coref_names.c — names that lean on the dictionary's office holders and
+ * on earlier mentions, for the actor stage (split from coref.c).
+ *
+ * Owns: the surname index of the dictionary's office holders (built once per
+ * dictionary and thread, see g_snc): a surname that belongs to one holder
+ * links to them, of several the one in office in the document's year;
+ * Slavic name endings ("Zelensky", "Zelenskiy", "Zelenskyy") as one; a
+ * one-word name that is the first or last word of a Person met earlier
+ * folds into that Person (kg_coref_fold_partial).
+ * Does not own: pronouns, descriptions and the other reference rules
+ * (coref.c), finding names (actors.c, actors_names.c), the dictionary.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "actors.h"
+#include "coref.h"
+#include "dict_index.h"
+
+
+/* The surname index depends on the dictionary only: it is kept for the
+ * next document on this thread (speed: building it cost more than the
+ * rest of the actor stage).  It is reused when the dictionary has the same
+ * address, size and label pointers at three sample entries; its words are
+ * copies, so a stale entry never points into a freed dictionary. */
+static _Thread_local struct sn_cache {
+  const kg_dict *dict;
+  size_t na;
+  const void *probe[3];
+  kg_surname *tab;
+  size_t nsn, cap;
+  char *words;
+} g_snc;
+
+static void sn_probe(const kg_dict *d, size_t na, const void *out[3])
+{
+  size_t at[3] = { 0, na / 2, na ? na - 1 : 0 };
+  for (int k = 0; k < 3; k++) {
+    const kg_dict_actor *e = na ? kg_dict_actor_at(d, (int32_t)at[k]) : NULL;
+    out[k] = e ? (const void *)e->label : NULL;
+  }
+}
+
+static uint32_t sn_hash(const char *w, size_t n)
+{
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
+}
+
+static void sn_add(kg_act_ctx *c, const char *w, size_t n, int32_t entry)
+{
+  if (n < 2 || c->nsn * 2 >= c->sn_cap)
+    return;
+  size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  while (c->sn[h].word) {                 /* (one slot per holder of the word) */
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n) && c->sn[h].entry == entry)
+      return;
+    h = (h + 1) & m;
+  }
+  c->sn[h].word = w;
+  c->sn[h].len = n;
+  c->sn[h].entry = entry;
+  c->nsn++;
+}
+
+static char *sn_build_fresh(kg_act_ctx *c);
+
+/* The stem of a name word with a Slavic ending that news agencies spell
+ * differently ("Zelenskyy" AP, "Zelensky" BBC, "Zelenskiy" Reuters): its
+ * length without "-yy" or "-iy" (or, when `bare_y`, a single "-y" after a
+ * consonant), 0 when it has none of them.  Stems are prefixes of the word,
+ * so the index can point into the label itself. */
+static size_t slav_stem(const char *w, size_t n, int bare_y)
+{
+  if (n < 6 || w[n - 1] != 'y')
+    return 0;
+  if (w[n - 2] == 'y' || w[n - 2] == 'i')
+    return n - 2;
+  return bare_y && !strchr("aeiouy", w[n - 2]) ? n - 1 : 0;
+}
+
+static int has_nonascii(const char *w, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)w[i] >= 0x80)
+      return 1;
+  return 0;
+}
+
+/* The name word w (n bytes) without its diacritics ("Erdoğan" -> "Erdogan",
+ * dict_index.c's normalisation, case kept) into out; its length, 0 when it
+ * does not fit. */
+static size_t plain_word(const char *w, size_t n, char *out, size_t cap)
+{
+  char tmp[64];
+  if (n >= sizeof tmp)
+    return 0;
+  memcpy(tmp, w, n);
+  tmp[n] = '\0';
+  size_t k = kg_dix_norm(tmp, out, cap, 0);
+  return k < cap ? k : 0;
+}
+
+void kg_coref_surnames(kg_act_ctx *c)
+{
+  size_t na = kg_dict_nactors(c->dict);
+  const void *probe[3];
+  sn_probe(c->dict, na, probe);
+  if (g_snc.tab && g_snc.dict == c->dict && g_snc.na == na &&
+      !memcmp(g_snc.probe, probe, sizeof probe)) {
+    c->sn = g_snc.tab;
+    c->nsn = g_snc.nsn;
+    c->sn_cap = g_snc.cap;
+    c->sn_owned = 0;
+    return;
+  }
+  char *plain = sn_build_fresh(c);
+  c->sn_owned = 1;
+  if (!c->sn_cap) {
+    free(plain);
+    return;
+  }
+  size_t total = 0;
+  for (size_t h = 0; h < c->sn_cap; h++)
+    if (c->sn[h].word)
+      total += c->sn[h].len + 1;
+  char *words = malloc(total ? total : 1);
+  if (!words) {                           /* no index for this run: the plain */
+    free(plain);                          /* spellings' copies are gone */
+    free(c->sn);
+    c->sn = NULL;
+    c->nsn = c->sn_cap = 0;
+    return;
+  }
+  char *p = words;
+  for (size_t h = 0; h < c->sn_cap; h++)
+    if (c->sn[h].word) {
+      memcpy(p, c->sn[h].word, c->sn[h].len);
+      p[c->sn[h].len] = '\0';
+      c->sn[h].word = p;
+      p += c->sn[h].len + 1;
+    }
+  free(g_snc.tab);
+  free(g_snc.words);
+  g_snc.dict = c->dict;
+  g_snc.na = na;
+  memcpy(g_snc.probe, probe, sizeof probe);
+  g_snc.tab = c->sn;
+  g_snc.nsn = c->nsn;
+  g_snc.cap = c->sn_cap;
+  g_snc.words = words;
+  c->sn_owned = 0;
+  free(plain);
+}
+
+/* Builds c->sn; a surname with diacritics is also indexed without them
+ * ("Erdoğan" as "Erdogan": news often drops them), those spellings in the
+ * returned block, which the caller frees once the words are copied. */
+static char *sn_build_fresh(kg_act_ctx *c)
+{
+  size_t na = kg_dict_nactors(c->dict), np = 0, extra = 0;
+  for (size_t i = 0; i < na; i++) {
+    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
+    if (!e || e->type != KG_ACT_PERSON || !e->role || !e->label)
+      continue;
+    np++;
+    const char *last = strrchr(e->label, ' ');
+    if (last && has_nonascii(last + 1, strlen(last + 1)))
+      extra += strlen(last + 1) + 1;
+  }
+  c->sn_cap = 64;
+  while (c->sn_cap < np * 4 + 64)
+    c->sn_cap *= 2;
+  c->sn = calloc(c->sn_cap, sizeof *c->sn);
+  char *plain = extra ? malloc(extra) : NULL;
+  if (!c->sn || (extra && !plain)) {
+    free(c->sn);
+    free(plain);
+    c->sn = NULL;
+    c->sn_cap = 0;
+    return NULL;
+  }
+  size_t used = 0;
+  for (size_t i = 0; i < na; i++) {
+    const kg_dict_actor *e = kg_dict_actor_at(c->dict, (int32_t)i);
+    if (!e || e->type != KG_ACT_PERSON || !e->role || !e->label)
+      continue;
+    const char *l = e->label, *sp = strchr(l, ' '), *last = strrchr(l, ' ');
+    if (!sp)
+      continue;
+    size_t ln = strlen(last + 1), st = slav_stem(last + 1, ln, 0);
+    sn_add(c, last + 1, ln, (int32_t)i);
+    if (st)                               /* "Zelensk" of "Zelenskyy" */
+      sn_add(c, last + 1, st, (int32_t)i);
+    if (has_nonascii(last + 1, ln) && used + ln + 1 <= extra) {
+      size_t k = plain_word(last + 1, ln, plain + used, extra - used);
+      if (k > 0 && (k != ln || memcmp(plain + used, last + 1, ln) != 0)) {
+        sn_add(c, plain + used, k, (int32_t)i);
+        used += k + 1;
+      }
+    }
+    /* "Xi Jinping", "Li Qiang", "Yoon Suk-yeol", "Moon Jae-in": family
+     * name first (a short one, or before a hyphenated given name) */
+    const char *hy = sp == last ? strchr(last + 1, '-') : NULL;
+    if (sp == last && (sp - l <= 3 || (hy && islower((unsigned char)hy[1]))))
+      sn_add(c, l, (size_t)(sp - l), (int32_t)i);
+  }
+  return plain;
+}
+
+/* Whether dictionary person e held their role in year y. */
+static int holds_in(const kg_dict_actor *e, int y)
+{
+  return e && (!e->role_start || e->role_start <= y) && (!e->role_end || e->role_end >= y);
+}
+
+/* The office holder whose surname is w (n bytes): the one holder of it;
+ * of several, the one alone in office in the document's year ("Guterres"
+ * in 2025: António, not Francisco, president of Timor-Leste until 2022);
+ * -1 when several remain, -2 when none has it. */
+static int32_t sn_find(const kg_act_ctx *c, const char *w, size_t n)
+{
+  size_t m = c->sn_cap - 1, h = sn_hash(w, n) & m;
+  int32_t one = -2, cur = -1;
+  int ncur = 0, many = 0;
+  int y = c->doc && c->doc->date[0] ? atoi(c->doc->date) : 0;
+  while (c->sn[h].word) {
+    if (c->sn[h].len == n && !memcmp(c->sn[h].word, w, n)) {
+      int32_t e = c->sn[h].entry;
+      many |= one >= 0 && one != e;
+      one = e;
+      if (y && holds_in(kg_dict_actor_at(c->dict, e), y)) {
+        ncur += cur != e;
+        cur = e;
+      }
+    }
+    h = (h + 1) & m;
+  }
+  if (!many)
+    return one;
+  return ncur == 1 ? cur : -1;
+}
+
+int32_t kg_coref_surname(const kg_act_ctx *c, const char *w)
+{
+  if (!c->sn_cap)
+    return -1;
+  size_t n = strlen(w);
+  int32_t e = sn_find(c, w, n);
+  char p[64];
+  size_t k;
+  if (e == -2 && has_nonascii(w, n) && (k = plain_word(w, n, p, sizeof p)) > 0)
+    e = sn_find(c, p, k);                 /* "Erdoğan" in the text, "Erdogan" in the dictionary */
+  if (e == -2 && (k = slav_stem(w, n, 1)) > 0)
+    e = sn_find(c, w, k);                 /* "Zelensky" in the text, "Zelenskyy" in the dictionary */
+  return e >= 0 ? e : -1;
+}
+
+
+/* Whether form (fl bytes) is one of the name words of a Person label of
+ * two or more words: the first, the last, or a capitalised inner word of
+ * three or more letters ("Lula" of "Luiz Inácio Lula da Silva"); the
+ * lower-case particles ("da", "bin") never are. */
+static int same_name_word(const char *w, size_t wl, const char *form, size_t fl)
+{
+  if (wl == fl && strncmp(w, form, fl) == 0)
+    return 1;
+  size_t sw = slav_stem(w, wl, 1), sf = slav_stem(form, fl, 1);
+  if (sw && sw == sf && strncmp(w, form, sw) == 0 && (slav_stem(w, wl, 0) || slav_stem(form, fl, 0)))
+    return 1;                             /* "Zelensky" of "Volodymyr Zelenskyy" */
+  if (!has_nonascii(w, wl) && !has_nonascii(form, fl))
+    return 0;
+  char a[64], b[64];                      /* "Erdogan" of "Recep Tayyip Erdoğan" */
+  size_t na = plain_word(w, wl, a, sizeof a), nb = plain_word(form, fl, b, sizeof b);
+  return na > 0 && na == nb && memcmp(a, b, na) == 0;
+}
+
+int kg_coref_person_name_word(const char *l, const char *form, size_t fl)
+{
+  const char *sp = strchr(l, ' ');
+  if (!sp || fl == 0)
+    return 0;
+  for (const char *w = l; w;) {
+    const char *e = strchr(w, ' ');
+    size_t wl = e ? (size_t)(e - w) : strlen(w);
+    int edge = w == l || !e;
+    if (same_name_word(w, wl, form, fl) &&
+        (edge || (fl >= 3 && isupper((unsigned char)w[0]))))
+      return 1;
+    w = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
+/* Whether form is the first or last word of a mention of two or more
+ * words as the text wrote it: the alias used ("Sadyr Japarov", linked to
+ * the label "Sadyr Zhaparov") names the person as well as the label. */
+static int mention_edge_word(const kg_doc *d, const kg_mention *m, const char *form, size_t fl)
+{
+  if (m->ntok < 2 || m->kind != KG_MEN_NAME)
+    return 0;
+  const char *f0 = d->tokens[m->tok].form, *f1 = d->tokens[m->tok + m->ntok - 1].form;
+  return same_name_word(f0, strlen(f0), form, fl) || same_name_word(f1, strlen(f1), form, fl);
+}
+
+/* Person actor whose first or last name word (of its label, or of a
+ * mention's words) is the form at tok: the most recently mentioned one. */
+int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
+{
+  const char *form = d->tokens[tok].form;
+  size_t fl = strlen(form);
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor < 0)
+      continue;
+    const kg_actor *a = &d->actors[m->actor];
+    if (a->type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
+      continue;
+    if (kg_coref_person_name_word(a->label, form, fl) || mention_edge_word(d, m, form, fl))
+      return m->actor;                  /* one-word labels never match */
+  }
+  return -1;
+}
+
