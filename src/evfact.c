@@ -297,6 +297,24 @@ static int modal_of_governor(const kg_doc *d, uint32_t j, uint32_t i, int tree)
          kg_tok_head(d, i) == h;
 }
 
+/* Is token j inside a relative clause (acl:relcl; or a clause the parser
+ * set beside another word than the trigger, parataxis) that trigger i is
+ * not inside of? */
+static int relcl_without(const kg_doc *d, uint32_t j, uint32_t i)
+{
+  for (int32_t n = (int32_t)j, hops = 0; n >= 0 && hops < 64; n = kg_tok_head(d, (uint32_t)n), hops++) {
+    if (n == (int32_t)i)
+      return 0;
+    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl:relcl"))
+      return !kg_tok_under(d, i, n);
+    /* (not a clause set beside the trigger itself: "holding elections
+     * might help", the predicate of the trigger's clause misparsed) */
+    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "parataxis"))
+      return kg_tok_head(d, (uint32_t)n) != (int32_t)i && !kg_tok_under(d, i, n);
+  }
+  return 0;
+}
+
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
 {
   const kg_doc *d = c->doc;
@@ -379,6 +397,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     /* "signed a deal that could end the war": a relative clause's modal
      * is its own ("that" as a relative pronoun, not "claims that") */
     if (!strcmp(b, "that") && d->tokens[j].xpos && !strcmp(d->tokens[j].xpos, "WDT"))
+      break;
+    /* (and in the tree, whatever "that" was tagged: "a visit by X that
+     * both governments said would turn ...") */
+    if (tree && relcl_without(d, j, i))
       break;
     int cl = cue_at(c, j, end, &verbal, &len);
     /* "threatened military action if the talks fail": the condition is
