@@ -369,6 +369,28 @@ static void test_organisation_appositions(void)
   kg_doc_free(d);
 }
 
+/* "in May last year", "on 5 May": the month is no modal; "may attack" is */
+static void test_month_may(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Chile and Peru fought a short war in May last year. Peru may attack Chile again.");
+  if (!d)
+    return;
+  int month = 0, modal = 0;
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    if (e->cameo[0] != '1' || e->cameo[1] != '9')
+      continue;
+    if (e->target < 0)                   /* "fought": the pair, no target */
+      month |= e->factuality == KG_FACT_ASSERTED ? 1 : 2;
+    else if (e->agent >= 0 && !strcmp(d->actors[e->agent].label, "Peru") && e->target >= 0)
+      modal |= e->factuality == KG_FACT_HEDGED ? 1 : 2;
+  }
+  CU_ASSERT(month == 1);
+  CU_ASSERT(modal == 1);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -383,7 +405,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "an apposition naming a city makes a place", test_apposition_places) ||
       !CU_add_test(s, "accused of V-ing as a conjunct; appeal to both", test_accused_of_conjunct) ||
       !CU_add_test(s, "dateline cities with accents; a town opening a name", test_dateline_city_and_town_names) ||
-      !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions))
+      !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions) ||
+      !CU_add_test(s, "the month May is no modal", test_month_may))
     return CU_get_error();
   return CUE_SUCCESS;
 }
