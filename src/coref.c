@@ -224,7 +224,11 @@ static char *sn_build_fresh(kg_act_ctx *c)
         used += k + 1;
       }
     }
-    if (sp == last && sp - l <= 3)       /* "Xi Jinping", "Li Qiang": family name first */
+    /* "Xi Jinping", "Li Qiang": family name first, for a holder of office
+     * in East or South-East Asia (not "Uri Rosenthal": "residents of Uri") */
+    const kg_dict_actor *st_e = e->country >= 0 ? kg_dict_actor_at(c->dict, e->country) : NULL;
+    if (sp == last && sp - l <= 3 && st_e && st_e->subregion &&
+        (!strcmp(st_e->subregion, "Eastern Asia") || !strcmp(st_e->subregion, "South-Eastern Asia")))
       sn_add(c, l, (size_t)(sp - l), (int32_t)i);
   }
   return plain;

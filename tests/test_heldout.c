@@ -391,6 +391,19 @@ static void test_month_may(void)
   kg_doc_free(d);
 }
 
+/* a short first word is a family name first only for an office holder of
+ * East or South-East Asia: "Xi" is Xi Jinping, "Uri" no Uri Rosenthal */
+static void test_family_name_first(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Residents of Uri reported gunfire on Monday. Xi said China would help.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Uri Rosenthal") < 0);
+  CU_ASSERT(actor_type(d, "Xi Jinping") == KG_ACT_PERSON);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -406,7 +419,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "accused of V-ing as a conjunct; appeal to both", test_accused_of_conjunct) ||
       !CU_add_test(s, "dateline cities with accents; a town opening a name", test_dateline_city_and_town_names) ||
       !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions) ||
-      !CU_add_test(s, "the month May is no modal", test_month_may))
+      !CU_add_test(s, "the month May is no modal", test_month_may) ||
+      !CU_add_test(s, "family name first in East Asia only", test_family_name_first))
     return CU_get_error();
   return CUE_SUCCESS;
 }
