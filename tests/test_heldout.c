@@ -392,7 +392,8 @@ static void test_month_may(void)
 }
 
 /* a short first word is a family name first only for an office holder of
- * East or South-East Asia: "Xi" is Xi Jinping, "Uri" no Uri Rosenthal */
+ * East or South-East Asia: "Xi" is Xi Jinping, "Uri" no Uri Rosenthal;
+ * "Guy's Hospital" names no Guy */
 static void test_family_name_first(void)
 {
   NEED_DICT();
@@ -401,6 +402,13 @@ static void test_family_name_first(void)
     return;
   CU_ASSERT(kg_test_actor(d, "Uri Rosenthal") < 0);
   CU_ASSERT(actor_type(d, "Xi Jinping") == KG_ACT_PERSON);
+  kg_doc_free(d);
+  /* a name in the possessive before an institution is no surname */
+  d = full_run("Dr Lena Moss trained at Guy's Hospital in London. Putin's office said so.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Nathan Guy") < 0);
+  CU_ASSERT(actor_type(d, "Vladimir Putin") == KG_ACT_PERSON);
   kg_doc_free(d);
 }
 
