@@ -141,6 +141,21 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
   "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago", NULL };
+/* "trained at Guy's Hospital": a name in the possessive before a
+ * capitalised institution or place head is part of that name, no
+ * person's surname (not "Putin's United Russia party") */
+static int eponym_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  uint32_t end = s->tok + s->ntok;
+  char b[24];
+  if (tok + 2 >= end || !kg_tok_is_poss(&d->tokens[tok + 1]) || !kg_tok_is_cap(&d->tokens[tok + 2]))
+    return 0;
+  kg_tok_lower(&d->tokens[tok + 2], b, sizeof b);
+  return kg_act_in_list(b, k_place_heads) ||
+         kg_act_in_list(b, (const char *const[]){ "hospital", "college", "school", "university", "church",
+                                                  "cathedral", "hall", "inn", NULL });
+}
+
 /* Lower-case nouns after a name that make it a place ("the Ta Krabey
  * temple", "the Rafah crossing", "Kherson province"). */
 static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",
@@ -481,7 +496,8 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * ("Xi" tagged ORG) is that person */
   if (n == 1) {
     int32_t f = kg_coref_fold_partial(d, tok);
-    int32_t e = f < 0 && !after_article(d, s, tok) ? kg_coref_surname(c, d->tokens[tok].form) : -1;
+    int32_t e = f < 0 && !after_article(d, s, tok) && !eponym_name(d, s, tok) ?
+                kg_coref_surname(c, d->tokens[tok].form) : -1;
     if (f < 0 && e >= 0)
       f = kg_act_intern_entry(c, e);
     if (f >= 0)
@@ -599,7 +615,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         return 0;
       return 1;
     }
-    if (n == 1 && !after_article(d, s, tok)) {   /* "Putin offered ..." before any full name */
+    if (n == 1 && !after_article(d, s, tok) && !eponym_name(d, s, tok)) { /* "Putin offered ..." first */
       int32_t e = kg_coref_surname(c, d->tokens[tok].form);
       int32_t a = e >= 0 ? kg_act_intern_entry(c, e) : -1;
       if (a >= 0) {

@@ -203,8 +203,13 @@ static char *sn_build_fresh(kg_act_ctx *c)
     }
     /* "Xi Jinping", "Li Qiang", "Yoon Suk-yeol", "Moon Jae-in": family
      * name first (a short one, or before a hyphenated given name) */
+    /* (a short one only for a holder of office in East or South-East Asia,
+     * not "Uri Rosenthal": "residents of Uri") */
     const char *hy = sp == last ? strchr(last + 1, '-') : NULL;
-    if (sp == last && (sp - l <= 3 || (hy && islower((unsigned char)hy[1]))))
+    const kg_dict_actor *st_e = e->country >= 0 ? kg_dict_actor_at(c->dict, e->country) : NULL;
+    int east = st_e && st_e->subregion &&
+               (!strcmp(st_e->subregion, "Eastern Asia") || !strcmp(st_e->subregion, "South-Eastern Asia"));
+    if (sp == last && ((sp - l <= 3 && east) || (hy && islower((unsigned char)hy[1]))))
       sn_add(c, l, (size_t)(sp - l), (int32_t)i);
   }
   return plain;

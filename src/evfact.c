@@ -23,6 +23,7 @@
  * question is Hedged.
  * Otherwise Asserted.
  */
+#include <ctype.h>
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
@@ -73,6 +74,12 @@ static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, ui
   int lx = kg_dict_lex(c->dict, w);
   if (lx & KG_LEX_NEG_WORD)
     return KG_CUE_NEGATION;
+  /* "fought a war in May last year", "on 5 May": the month, no modal (a
+   * capital inside the sentence after a word in lower case or a number;
+   * not a headline's "Talks May Resume") */
+  if ((lx & KG_LEX_HEDGE_WORD) && !strcmp(d->tokens[j].form, "May") && j > d->sents[d->tokens[j].sent].tok &&
+      !kg_tok_is_cap(&d->tokens[j - 1]) && isalnum((unsigned char)d->tokens[j - 1].form[0]))
+    return 0;
   if (lx & KG_LEX_HEDGE_WORD)
     return KG_CUE_HEDGE;
   char cand[MAXC][CLEN];

@@ -516,6 +516,49 @@ static void test_organisation_appositions(void)
   kg_doc_free(d);
 }
 
+/* "in May last year", "on 5 May": the month is no modal; "may attack" is */
+static void test_month_may(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Chile and Peru fought a short war in May last year. Peru may attack Chile again.");
+  if (!d)
+    return;
+  int month = 0, modal = 0;
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    if (e->cameo[0] != '1' || e->cameo[1] != '9')
+      continue;
+    if (e->target < 0)                   /* "fought": the pair, no target */
+      month |= e->factuality == KG_FACT_ASSERTED ? 1 : 2;
+    else if (e->agent >= 0 && !strcmp(d->actors[e->agent].label, "Peru") && e->target >= 0)
+      modal |= e->factuality == KG_FACT_HEDGED ? 1 : 2;
+  }
+  CU_ASSERT(month == 1);
+  CU_ASSERT(modal == 1);
+  kg_doc_free(d);
+}
+
+/* a short first word is a family name first only for an office holder of
+ * East or South-East Asia: "Xi" is Xi Jinping, "Uri" no Uri Rosenthal;
+ * "Guy's Hospital" names no Guy */
+static void test_family_name_first(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Residents of Uri reported gunfire on Monday. Xi said China would help.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Uri Rosenthal") < 0);
+  CU_ASSERT(actor_type(d, "Xi Jinping") == KG_ACT_PERSON);
+  kg_doc_free(d);
+  /* a name in the possessive before an institution is no surname */
+  d = full_run("Dr Lena Moss trained at Guy's Hospital in London. Putin's office said so.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Nathan Guy") < 0);
+  CU_ASSERT(actor_type(d, "Vladimir Putin") == KG_ACT_PERSON);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -531,7 +574,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "a summoned envoy's apposition, a visit by, the court, comma-below letters, X City, causes, cays, where, graded participles, ordered both, X, and Y, dislocated titles, relative modals", test_round_ten_heldout2) ||
       !CU_add_test(s, "accused of V-ing as a conjunct; appeal to both", test_accused_of_conjunct) ||
       !CU_add_test(s, "dateline cities with accents; a town opening a name", test_dateline_city_and_town_names) ||
-      !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions))
+      !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions) ||
+      !CU_add_test(s, "the month May is no modal", test_month_may) ||
+      !CU_add_test(s, "family name first in East Asia only", test_family_name_first))
     return CU_get_error();
   return CUE_SUCCESS;
 }
