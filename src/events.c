@@ -262,12 +262,12 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         tgm = kg_ev_possessor_of(c, tgm);
       int32_t ag = agm >= 0 ? d->mentions[agm].actor : -1;
       int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
-      if (tg < 0 && a->npart == 0 && !strcmp(code, "042"))
+      if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") */
-      if (ag >= 0 && ag == tg &&
+      if (ag >= 0 && ag == tg && tgm >= 0 &&
           (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
            d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;
@@ -292,7 +292,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       e->target = tg;
       if (ag >= 0)                  /* sector groups: "Egyptian soldiers" (sectors.c) */
         e->agent_group = d->mentions[agm].group;
-      if (tg >= 0)
+      if (tg >= 0 && tgm >= 0)     /* (a visit's host state has no mention) */
         e->target_group = d->mentions[tgm].group;
       int usec = 0;
       int32_t un = ag >= 0 ? kg_ev_unknown_name_sector(c, agm, &usec) : -1;
@@ -300,7 +300,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         agn = un;
         a->agent_sector = usec;
       }
-      un = tg >= 0 ? kg_ev_unknown_name_sector(c, tgm, &usec) : -1;
+      un = tg >= 0 && tgm >= 0 ? kg_ev_unknown_name_sector(c, tgm, &usec) : -1;
       if (un >= 0) {
         tgn = un;
         a->target_sector = usec;
