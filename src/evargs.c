@@ -1019,8 +1019,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       /* "urged the allies to send more weapons" with the infinitive parsed
        * as an advcl: a request verb's to-infinitive is its complement */
       int32_t mk = !strncmp(r, "advcl", 5) ? child_with(d, (uint32_t)hv, "mark", 0) : -1;
-      int xlike = !strcmp(r, "xcomp") || (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to") &&
-                                          (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_REQUEST_VERB));
+      int to_advcl = mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to");
+      int xlike = !strcmp(r, "xcomp") || (to_advcl && (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_REQUEST_VERB));
       if (xlike)
         conj = 0;
       /* "the EU imposed ..., and Britain summoned ...": a name between the
@@ -1098,9 +1098,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       /* "ordered both countries to negotiate": the two named before act
        * together, not the one who ordered (the infinitive also parsed as
        * an advcl) */
-      int32_t pob = !conj ? ob : !strncmp(r, "advcl", 5) && child_with(d, i, "mark", 0) >= 0 &&
-                    kg_tok_is(d, (uint32_t)child_with(d, i, "mark", 0), "to") ?
-                    child_with(d, (uint32_t)h, "obj", 0) : -1;
+      int32_t pob = !conj ? ob : to_advcl ? child_with(d, (uint32_t)h, "obj", 0) : -1;
       if (pob >= 0 && (uint32_t)pob < i && mention_of_tok(c, (uint32_t)pob) < 0) {
         int32_t hs = sj >= 0 ? mention_of_tok(c, sj) : -1, pl[4];
         size_t np = kg_ev_plural_object(c, (uint32_t)h, hs >= 0 ? d->mentions[hs].actor : -1, pl);

@@ -3115,11 +3115,11 @@ static void test_prep_required(void)
     { "Egypt gossiped with Israel.", 1 }, { "Egypt gossiped.", 1 },
   };
   for (size_t k = 0; k < sizeof user_cases / sizeof *user_cases; k++) {
-    kg_doc *d = run_with(u, user_cases[k].text);
-    CU_ASSERT_PTR_NOT_NULL(d);
-    if (d && (find_event(d, "040", "Egypt", NULL) != NULL) != user_cases[k].want)
+    kg_doc *du = run_with(u, user_cases[k].text);
+    CU_ASSERT_PTR_NOT_NULL(du);
+    if (du && (find_event(du, "040", "Egypt", NULL) != NULL) != user_cases[k].want)
       CU_FAIL(user_cases[k].text);
-    kg_doc_free(d);
+    kg_doc_free(du);
   }
   kg_dict_free(u);
 }

@@ -255,7 +255,9 @@ static void test_apposition_places(void)
 /* heldout2 round ten: the subject of "X summoned the envoy, Name, on
  * Monday and expelled ..." is X, not the name; "a visit to a city by X" is
  * X's; "the court" in lower case is the court named before */
-static int ev_with(const kg_doc *d, const char *prefix, const char *agent, const char *target)
+/* The first event of code prefix `prefix` with agent and target labelled
+ * `agent` and `target` (NULL: any), or NULL. */
+static const kg_event *ev_find(const kg_doc *d, const char *prefix, const char *agent, const char *target)
 {
   for (size_t i = 0; i < d->nevents; i++) {
     const kg_event *e = &d->events[i];
@@ -265,9 +267,14 @@ static int ev_with(const kg_doc *d, const char *prefix, const char *agent, const
       continue;
     if (target && (e->target < 0 || strcmp(d->actors[e->target].label, target)))
       continue;
-    return 1;
+    return e;
   }
-  return 0;
+  return NULL;
+}
+
+static int ev_with(const kg_doc *d, const char *prefix, const char *agent, const char *target)
+{
+  return ev_find(d, prefix, agent, target) != NULL;
 }
 
 static void test_round_ten_heldout2(void)
@@ -401,13 +408,7 @@ static void test_round_ten_heldout2(void)
 /* the first event of code prefix pre with agent ag (NULL: any), or NULL */
 static const kg_event *event_of(const kg_doc *d, const char *pre, const char *ag)
 {
-  for (size_t i = 0; i < d->nevents; i++) {
-    const kg_event *e = &d->events[i];
-    if (!strncmp(e->cameo, pre, strlen(pre)) &&
-        (!ag || (e->agent >= 0 && !strcmp(d->actors[e->agent].label, ag))))
-      return e;
-  }
-  return NULL;
+  return ev_find(d, pre, ag, NULL);
 }
 
 /* "denied X and accused Y of V-ing Z", the gerund parsed as a modifier of
