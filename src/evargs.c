@@ -1018,8 +1018,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         break;
       /* "urged the allies to send more weapons" with the infinitive parsed
        * as an advcl: a request verb's to-infinitive is its complement */
-      int32_t mk = !strncmp(r, "advcl", 5) ? child_with(d, (uint32_t)hv, "mark", 0) : -1;
-      int to_advcl = mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to");
+      int to_advcl = kg_ev_to_advcl(d, (uint32_t)hv);
       int xlike = !strcmp(r, "xcomp") || (to_advcl && (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_REQUEST_VERB));
       if (xlike)
         conj = 0;

@@ -533,6 +533,16 @@ void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from)
   d->nevents = n;
 }
 
+/* Is token n an adverbial clause marked "to" ("summoned X to protest",
+ * or the parser's reading of "urged X to send")? */
+int kg_ev_to_advcl(const kg_doc *d, uint32_t n)
+{
+  if (!d->tokens[n].deprel || strncmp(d->tokens[n].deprel, "advcl", 5))
+    return 0;
+  int32_t mk = kg_ev_child_with(d, n, "mark", 0);
+  return mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to");
+}
+
 /* The to-infinitive complement of verb i ("urged X to send"): its xcomp, or
  * an advcl marked "to" after i (the parser's reading of the same), or -1. */
 int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i)
@@ -542,11 +552,8 @@ int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i)
     return x;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   for (uint32_t k = i + 1; k < s->tok + s->ntok; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "advcl", 5)) {
-      int32_t mk = kg_ev_child_with(d, k, "mark", 0);
-      if (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to"))
-        return (int32_t)k;
-    }
+    if (kg_tok_head(d, k) == (int32_t)i && kg_ev_to_advcl(d, k))
+      return (int32_t)k;
   return -1;
 }
 

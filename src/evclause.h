@@ -97,6 +97,8 @@ void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from);
 /* The to-infinitive complement of verb i ("urged X to send"): its xcomp or
  * a "to" advcl after it, or -1. */
 int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i);
+/* Is token n an adverbial clause marked "to"? */
+int kg_ev_to_advcl(const kg_doc *d, uint32_t n);
 
 /* Is noun trigger i the act an anniversary (commemoration) is of?  Its
  * sentence's dates are then the anniversary's. */

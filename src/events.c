@@ -946,10 +946,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
       /* ... parsed as the summoning verb's purpose ("summoned the EU's
        * ambassador in Moscow, X, to protest"): aimed at the object's side */
-      int32_t mk = kg_ev_child_with(d, i, "mark", 0);
-      int32_t v = ps < 0 && a.ntg == 0 && a.nag > 0 && d->tokens[i].deprel && mk >= 0 &&
-                  kg_tok_is(d, (uint32_t)mk, "to") && !strncmp(d->tokens[i].deprel, "advcl", 5)
-                  ? kg_tok_head(d, i) : -1;
+      int32_t v = ps < 0 && a.ntg == 0 && a.nag > 0 && kg_ev_to_advcl(d, i) ? kg_tok_head(d, i) : -1;
       int32_t ob = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "obj", 0) : -1;
       int32_t om = ob >= 0 && ob < (int32_t)i ? kg_ev_mention_of_tok(c, ob) : -1;
       if (om >= 0 && d->mentions[om].actor >= 0 && d->mentions[om].actor != d->mentions[a.agents[0]].actor)

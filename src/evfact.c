@@ -144,6 +144,23 @@ static int presupposed_clause(const kg_doc *d, uint32_t n)
   return 0;
 }
 
+/* Is token n a conjunct (or parataxis) of the cue's words j .. j+len-1? */
+static int conjoined_to_cue(const kg_doc *d, uint32_t n, uint32_t j, uint32_t len)
+{
+  int32_t h = kg_tok_head(d, n);
+  const char *r = d->tokens[n].deprel;
+  return h >= (int32_t)j && h < (int32_t)(j + len) && r && (!strcmp(r, "conj") || !strcmp(r, "parataxis"));
+}
+
+/* Is verb n finite, or a participle with no auxiliary of its own (a past
+ * tense the tagger missed: "spoke" as VBN)? */
+static int finite_or_bare_past(const kg_doc *d, uint32_t n)
+{
+  const char *x = d->tokens[n].xpos;
+  return x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
+               (!strcmp(x, "VBN") && kg_ev_child_with(d, n, "aux", 1) < 0));
+}
+
 /* Does the verbal cue at j scope over the trigger at i (j < i)?  For a
  * negation (`neg`), 2 when the trigger is in what another verb of the
  * cue's complement would tell (neither denied nor told as a fact). */
@@ -202,12 +219,9 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
        * talks": a finite clause conjoined to the cue verb itself is outside
        * it (a bare infinitive is the complement's, misattached: "called on
        * the government to practise ... and either free or charge them") */
-      if (h >= (int32_t)j && h < (int32_t)(j + len) && d->tokens[n].deprel &&
-          (!strcmp(d->tokens[n].deprel, "conj") || !strcmp(d->tokens[n].deprel, "parataxis")) &&
-          ((x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP"))) ||
-           kg_ev_child_with(d, (uint32_t)n, "nsubj", 0) >= 0 ||
-           (x && !strcmp(x, "VBN") && kg_ev_child_with(d, (uint32_t)n, "aux", 1) < 0)))
-        return 0;                         /* (a bare VBN: a past the tagger missed, "spoke") */
+      if (conjoined_to_cue(d, (uint32_t)n, j, len) &&
+          (finite_or_bare_past(d, (uint32_t)n) || kg_ev_child_with(d, (uint32_t)n, "nsubj", 0) >= 0))
+        return 0;
       if (h >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "conj") && x &&
           (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP")) && d->tokens[h].xpos &&
           !strcmp(d->tokens[h].xpos, "VB"))
@@ -278,13 +292,7 @@ static int clause_break(const char *b)
  * the speaking is told, whatever the parse makes of the relative clause)? */
 static int finite_conj_of(const kg_doc *d, uint32_t i, uint32_t j, uint32_t len, int tree)
 {
-  int32_t h = tree ? kg_tok_head(d, i) : -1;
-  const char *r = d->tokens[i].deprel, *x = d->tokens[i].xpos;
-  /* (a participle with no auxiliary of its own is a past tense the tagger
-   * missed: "spoke" as VBN) */
-  return h >= (int32_t)j && h < (int32_t)(j + len) && r && (!strcmp(r, "conj") || !strcmp(r, "parataxis")) &&
-         x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
-               (!strcmp(x, "VBN") && kg_ev_child_with(d, i, "aux", 1) < 0));
+  return tree && conjoined_to_cue(d, i, j, len) && finite_or_bare_past(d, i);
 }
 
 /* In the tree, is the hedge word j an auxiliary of the verb whose
