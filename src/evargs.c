@@ -564,7 +564,7 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
       if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
           !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i) {
         int32_t cm = kg_mention_at(d, k);
-        if (cm >= 0 && d->mentions[cm].actor != agent_actor && kg_ev_agentive(d, cm) &&
+        if (cm >= 0 && !kg_ev_own_side(c, agent_actor, d->mentions[cm].actor) && kg_ev_agentive(d, cm) &&
             d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm))
           clause_subj = kg_ev_np_head(c, cm);
         continue;
@@ -1024,6 +1024,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         conj = 0;
       /* "the EU imposed ..., and Britain summoned ...": a name between the
        * two verbs is this one's subject, whatever the parse says */
+      if (conj && !strcmp(r, "conj") && kg_ev_plural_np_before(d, (uint32_t)h, i))
+        break;                            /* (", and the two men later held talks") */
       if (conj) {
         int32_t sb = kg_ev_subject_before(c, i);
         if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&

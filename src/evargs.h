@@ -74,6 +74,11 @@ int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i);
  * the token of its subject (*speaker 1: the speaker of the reported
  * clause h), -1. */
 int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker);
+/* Whether a plural description ("the two men", "both countries") stands
+ * just before verb i, after token h, with only adverbs and auxiliaries
+ * between: the conjunct's own subject, whatever the parse made of it
+ * ("..., and the two men later held talks": "men" read as "later"'s). */
+int kg_ev_plural_np_before(const kg_doc *d, uint32_t h, uint32_t i);
 /* "held", "resumed", "attend": a verb whose object noun carries the event
  * (the lexicon's kgd:lightVerb lemmas). */
 int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j);
@@ -97,6 +102,11 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
  * the only target. */
 void kg_ev_skip_phrase_target(const ev_ctx *c, uint32_t i, const char *prep, ev_args *a);
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
+/* "X met Y ..., where they signed a deal": for verb i whose subject is
+ * "they", the two sides of the latest meeting or joint act (04, or 03-06
+ * with two participants) of this or the previous sentence, as mention
+ * indices into out[0..1]; 0 when there is none. */
+size_t kg_ev_they_pair(const ev_ctx *c, uint32_t i, int32_t *out);
 size_t kg_ev_plural_object(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t *out);
 /* Adds to agents and targets the mentions coordinated with them. */
 void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a);

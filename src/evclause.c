@@ -142,6 +142,25 @@ int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int 
   return sj;
 }
 
+int kg_ev_plural_np_before(const kg_doc *d, uint32_t h, uint32_t i)
+{
+  static const char *const nouns[] = { "leaders", "presidents", "ministers", "premiers", "men", "heads",
+    "countries", "nations", "states", "governments", "neighbours", "neighbors", "allies", "sides",
+    "parties", "delegations", NULL };
+  uint32_t k = i;
+  while (k > h + 1 && (d->tokens[k - 1].upos == KG_UPOS_ADV || d->tokens[k - 1].upos == KG_UPOS_AUX ||
+                       d->tokens[k - 1].upos == KG_UPOS_PART))
+    k--;
+  if (k < h + 3)
+    return 0;
+  char b[24];
+  kg_ev_low(d, k - 1, b, sizeof b);
+  if (!kg_ev_in_list(b, nouns))
+    return 0;
+  kg_ev_low(d, k - 2, b, sizeof b);
+  return !strcmp(b, "two") || !strcmp(b, "both") || !strcmp(b, "three");
+}
+
 int kg_ev_offered_act(const kg_doc *d, uint32_t i)
 {
   static const char *const offer[] = { "offer", "volunteer", NULL };
@@ -483,16 +502,35 @@ int32_t kg_ev_host_state(const ev_ctx *c, uint32_t i, int32_t place_m, int32_t a
   if (place_m < 0 || !kg_sent_has_tree(d, d->tokens[i].sent))
     return -1;
   const kg_mention *pm = &d->mentions[place_m];
-  int32_t h = kg_tok_head(d, pm->tok + pm->ntok - 1);
+  int32_t h = kg_tok_head(d, pm->tok + pm->ntok - 1), hk = -1;
   for (uint32_t k = pm->tok; k < pm->tok + pm->ntok && h != (int32_t)i; k++)
     if (kg_tok_head(d, k) == (int32_t)i)
-      h = (int32_t)i;
-  if (h != (int32_t)i || pm->tok == 0 || !(kg_tok_is(d, pm->tok - 1, "in") || kg_tok_is(d, pm->tok - 1, "at")))
+      h = (int32_t)i, hk = (int32_t)k;
+  if (hk < 0)
+    hk = (int32_t)(pm->tok + pm->ntok - 1);
+  /* "visited Odesa", "will visit the holy city of Karbala": a city the
+   * dictionary puts in a state, as the visit's object */
+  const char *hr = d->tokens[hk].deprel;
+  int32_t ho = h >= 0 ? kg_tok_head(d, (uint32_t)h) : -1;
+  static const char *const town[] = { "city", "town", "port", "region", "province", NULL };
+  int city = d->actors[pm->actor].type == KG_ACT_PLACE && hr &&
+             ((h == (int32_t)i && !strcmp(hr, "obj")) ||
+              (!strcmp(hr, "nmod") && ho == (int32_t)i && kg_ev_lemma_in(d, (uint32_t)h, town) &&
+               d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "obj")));
+  if (city)
+    h = (int32_t)i;
+  if (h != (int32_t)i || pm->tok == 0 ||
+      !(city || kg_tok_is(d, pm->tok - 1, "in") || kg_tok_is(d, pm->tok - 1, "at")))
     return -1;
   kg_dict_match dm;
-  if (!kg_dict_match_actor(c->dict, d, pm->tok, &dm) || dm.form != KG_FORM_METONYM || dm.ntok != pm->ntok)
+  dm.entry = -1;
+  if (d->actors[pm->actor].type == KG_ACT_PLACE && d->actors[pm->actor].dict_entry >= 0) {
+    const kg_dict_actor *pe = kg_dict_actor_at(c->dict, d->actors[pm->actor].dict_entry);
+    dm.entry = pe ? pe->country : -1;     /* "arrived in Odesa": Ukraine */
+  } else if (!kg_dict_match_actor(c->dict, d, pm->tok, &dm) || dm.form != KG_FORM_METONYM ||
+             dm.ntok != pm->ntok)
     return -1;
-  const kg_dict_actor *st = kg_dict_actor_at(c->dict, dm.entry);
+  const kg_dict_actor *st = dm.entry >= 0 ? kg_dict_actor_at(c->dict, dm.entry) : NULL;
   if (!st || st->type != KG_ACT_COUNTRY)
     return -1;
   if (agent >= 0) {
@@ -508,6 +546,103 @@ int32_t kg_ev_host_state(const ev_ctx *c, uint32_t i, int32_t place_m, int32_t a
       d->actors[a].wikidata = st->wikidata;
   }
   return a;
+}
+
+int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg)
+{
+  kg_doc *d = c->doc;
+  if (tg < 0 || d->actors[tg].type != KG_ACT_PLACE || d->actors[tg].dict_entry < 0)
+    return -1;
+  const kg_dict_actor *pe = kg_dict_actor_at(c->dict, d->actors[tg].dict_entry);
+  const kg_dict_actor *st = pe && pe->country >= 0 ? kg_dict_actor_at(c->dict, pe->country) : NULL;
+  if (!st || st->type != KG_ACT_COUNTRY)
+    return -1;
+  int32_t a = kg_doc_intern_actor(d, st->type, st->label, st->key);
+  if (a >= 0) {
+    d->actors[a].dict_entry = pe->country;
+    if (st->wikidata && !d->actors[a].wikidata)
+      d->actors[a].wikidata = st->wikidata;
+  }
+  return a;
+}
+
+int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st)
+{
+  const kg_doc *d = c->doc;
+  if (a < 0 || st < 0)
+    return 0;
+  if (a == st)
+    return 1;
+  if (d->actors[a].type != KG_ACT_PERSON || d->actors[st].type != KG_ACT_COUNTRY)
+    return 0;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && d->rels[r].obj == st &&
+        (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
+      return 1;
+  const kg_dict_actor *e = d->actors[a].dict_entry >= 0 ? kg_dict_actor_at(c->dict, d->actors[a].dict_entry) : NULL;
+  return e && e->country >= 0 && e->country == d->actors[st].dict_entry;
+}
+
+int kg_ev_own_clause_subject(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *m = &d->mentions[tm];
+  uint32_t k = m->tok + m->ntok - 1;
+  int32_t h = kg_tok_head(d, k);
+  return h >= 0 && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5) &&
+         d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i &&
+         kg_ev_own_side(c, d->mentions[am].actor, m->actor);
+}
+
+int kg_ev_in_warning(const ev_ctx *c, uint32_t i)
+{
+  static const char *const warn[] = { "warn", "threaten", "caution", NULL };
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  for (int hops = 0; hops < 3; hops++) {
+    const char *r = d->tokens[i].deprel;
+    int32_t h = kg_tok_head(d, i);
+    if (h < 0 || !r)
+      return 0;
+    if (!strcmp(r, "ccomp")) {
+      if (!kg_ev_lemma_in(d, (uint32_t)h, warn))
+        return 0;
+      int32_t ws = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0), cs = kg_ev_child_with(d, i, "nsubj", 0);
+      int32_t wm = ws >= 0 ? kg_ev_mention_of_tok(c, ws) : -1, cm = cs >= 0 ? kg_ev_mention_of_tok(c, cs) : -1;
+      return wm >= 0 && cm >= 0 && kg_ev_own_side(c, d->mentions[wm].actor, d->mentions[cm].actor);
+    }
+    if (strcmp(r, "conj") && strcmp(r, "xcomp"))
+      return 0;
+    i = (uint32_t)h;
+  }
+  return 0;
+}
+
+int kg_ev_accused_act(const ev_ctx *c, uint32_t i, ev_args *a)
+{
+  static const char *const accuse[] = { "accuse", "blame", "suspect", "charge", "convict", "criticise",
+    "criticize", "condemn", "fault", "punish", "denounce", "praise", "thank", "commend", "congratulate",
+    NULL };
+  const kg_doc *d = c->doc;
+  const char *r = d->tokens[i].deprel, *x = d->tokens[i].xpos;
+  int32_t h = kg_tok_head(d, i), mk = kg_ev_child_with(d, i, "mark", 0);
+  if (!r || !x || strcmp(x, "VBG") || h < 0 || mk < 0 ||
+      !(kg_tok_is(d, (uint32_t)mk, "of") || kg_tok_is(d, (uint32_t)mk, "for")))
+    return 0;
+  int32_t ob = -1;
+  if (!strncmp(r, "advcl", 5) && kg_ev_lemma_in(d, (uint32_t)h, accuse))
+    ob = kg_ev_child_with(d, (uint32_t)h, "obj", 0);           /* "blamed Iran for attacking" */
+  else if (!strcmp(r, "acl") && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "obj") &&
+           kg_tok_head(d, (uint32_t)h) >= 0 && kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, (uint32_t)h), accuse))
+    ob = h;                                                    /* "accuses the militias of firing" */
+  if (ob < 0)
+    return 0;
+  int32_t m = kg_ev_mention_of_tok(c, ob);
+  a->nag = 0;
+  if (m >= 0 && kg_ev_agentive(d, m))
+    a->agents[a->nag++] = m;
+  return 1;
 }
 
 /* "visited Beijing on Monday for a state visit", "arrived in Seoul for a

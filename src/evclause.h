@@ -88,6 +88,29 @@ int kg_ev_later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i);
  * mention place_m) is to, as an actor of the document (interned), or -1;
  * not the visitor `agent`'s own state. */
 int32_t kg_ev_host_state(const ev_ctx *c, uint32_t i, int32_t place_m, int32_t agent);
+/* "attacked Kharkiv", "visited Karbala": for a target actor `tg` that is a
+ * place the dictionary puts in a state (kgd:inCountry), that state's actor
+ * (interned); -1 for any other target. */
+int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg);
+/* Whether state actor st is person (or state) actor a's own side: a itself,
+ * or the state a leads or serves (by the document's relations or the
+ * dictionary's entry). "Rubio warned that Washington could ...". */
+int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st);
+/* Whether mention tm is the subject of a content clause of verb i and the
+ * own side of agent mention am ("Rubio warned that Washington would ..."):
+ * no target of i. */
+int kg_ev_own_clause_subject(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm);
+/* Whether verb i is in the content clause of "warn" or "threaten" whose
+ * subject is the warner's own side ("Rubio warned that Washington could
+ * reimpose sanctions"): there "could", "may" and "might" state a threat as
+ * "would" does (not "analysts warned that Russia might attack"). */
+int kg_ev_in_warning(const ev_ctx *c, uint32_t i);
+/* "accused the militias of firing rockets", "blamed Iran for attacking":
+ * for a gerund i marked "of" or "for" on such a verb or on its object, the
+ * object is the one who acts: a->agents becomes its mention (none when it
+ * names no actor: "the militias, which it accuses of firing").  1 when the
+ * construction is found (the window then adds no agent), else 0. */
+int kg_ev_accused_act(const ev_ctx *c, uint32_t i, ev_args *a);
 
 /* Drops, among the events from index `from` on, a noun trigger's event
  * with no target that names the act of a verb trigger's event of the same

@@ -227,6 +227,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; place_m = m; }
   }
+  for (size_t m = 0; place_m < 0 && !strcmp(code, "042") && a->ntg == 0 && m < d->nmentions; m++)
+    if (d->mentions[m].sent == si && kg_ev_atype(d, (int32_t)m) == KG_ACT_PLACE &&
+        kg_ev_host_state(c, i, (int32_t)m, -1) >= 0)
+      place = d->mentions[m].actor, place_m = (int32_t)m;   /* "visited Odesa" */
   if (place < 0)
     place = kg_ev_where_place(d, i);     /* "flew to Minsk, where he met X" */
   /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
@@ -264,6 +268,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
       if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
+      const char *tdr = tgm >= 0 ? d->tokens[d->mentions[tgm].tok + d->mentions[tgm].ntok - 1].deprel : NULL;
+      int32_t city = (!tdr || strcmp(tdr, "compound")) && kg_ev_place_state(c, tg) >= 0 ? tg : -1;  /* "attacked"*/
+      if (city >= 0)                                         /* Kharkiv": Ukraine, in Kharkiv */
+        tg = kg_ev_place_state(c, tg);
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") */
@@ -331,7 +339,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
           e->part[e->npart++] = pa;
         }
       }
-      e->place = place;
+      e->place = city >= 0 && place_m < 0 ? city : place;
       e->factuality = (uint8_t)fact;
       e->sent = si;
       e->trigger = i;
@@ -401,7 +409,8 @@ static int modality(const ev_ctx *c, uint32_t i)
   for (uint32_t j = i, k = 0; j-- > s->tok && k < 5; k++) {
     kg_ev_low(d, j, b, sizeof b);
     if (!strcmp(b, "will") || !strcmp(b, "would") || !strcmp(b, "shall") || !strcmp(b, "'ll") ||
-        !strcmp(b, "wo"))
+        !strcmp(b, "wo") || ((!strcmp(b, "could") || !strcmp(b, "may") || !strcmp(b, "might")) &&
+                             kg_ev_in_warning(c, i)))
       return 1;
     if (!strcmp(b, "must") || !strcmp(b, "should"))
       return 2;
@@ -703,6 +712,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
     ev_args a;
     memset(&a, 0, sizeof a);
+    int acc = 0;
     if (tree) {
       /* the tree first; token windows fill what it left empty */
       ev_args w;
@@ -713,7 +723,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
        * as subject is resolved below, not by the nearest name */
       int32_t pl[KG_EVENT_MAX_PART];
       int plural = a.nag == 0 && pos == KG_UPOS_VERB && kg_ev_plural_subject(c, i, pl) > 0;
-      if (a.nag == 0 && !plural)
+      acc = pos == KG_UPOS_VERB && kg_ev_accused_act(c, i, &a);   /* "accused X of firing" */
+      if (a.nag == 0 && !plural && !acc)
         for (size_t q = 0; q < w.nag; q++) {
           int clash = 0;
           for (size_t r = 0; r < a.ntg; r++)
@@ -726,8 +737,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           /* "Turkey praised the vote and said Greece would help": the
            * subject of another verb acts in its own clause */
           int clash = kg_ev_subject_elsewhere(d, w.targets[q], i);
-          for (size_t r = 0; r < a.nag; r++)
-            clash |= d->mentions[a.agents[r]].actor == d->mentions[w.targets[q]].actor;
+          for (size_t r = 0; r < a.nag; r++)     /* (nor "Rubio warned that Washington") */
+            clash |= d->mentions[a.agents[r]].actor == d->mentions[w.targets[q]].actor ||
+                     (root == 13 && kg_ev_own_clause_subject(c, i, a.agents[r], w.targets[q]));
           if (!clash)
             a.targets[a.ntg++] = w.targets[q];
         }
@@ -886,6 +898,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     if (a.nag == 0 && a.npart == 0 && pos == KG_UPOS_VERB) {
       a.npart = kg_ev_plural_subject(c, i, a.parts);   /* "the two leaders signed" */
+      if (a.npart == 0 && tree && joint_code(root, p->code))
+        a.npart = kg_ev_they_pair(c, i, a.parts);      /* "met X, where they signed" */
       /* "the three countries condemned X": each is an agent, as named
        * coordinated subjects are, but in a cooperative act (03-06) */
       if (a.npart > 0 && !joint_code(root, p->code) && !recip) {
@@ -992,7 +1006,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (a.nag == 0 && a.npart == 0)
         a.agent_noun = kg_ev_unnamed_group(c, i, 1, a.passive, &a.agent_sector);
       /* "X said its forces ...": the group is X's */
-      int32_t own = a.agent_noun >= 0 && !a.passive ? kg_ev_group_owner(c, i, a.agent_noun) : -1;
+      int32_t own = a.agent_noun >= 0 && !a.passive && !acc ? kg_ev_group_owner(c, i, a.agent_noun) : -1;
       for (size_t q = 0; own >= 0 && q < a.ntg; q++)
         if (d->mentions[a.targets[q]].actor == d->mentions[own].actor)
           own = -1;
@@ -1076,7 +1090,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     /* a show of force with a specific object ("the missile launch may have
      * been intended ...") and no actor: the most salient state did it */
-    if (!ok && a.nag == 0 && a.ntg == 0 && p->object &&
+    if (!ok && a.nag == 0 && a.ntg == 0 && p->object && !acc &&
         (root == 15 || root >= 18)) {
       /* "the missile launch" refers back to the last event of that kind */
       int32_t sal = -1;
@@ -1162,7 +1176,9 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   doc->nevents = 0;
   doc->nrels = 0;
   int tc = kg_tok_cache_begin(doc), cc = kg_ev_cache_begin(doc);
-  kg_status st = KG_OK;
+  /* the relations first: whose official a person is tells events which
+   * side a state is on ("Rubio warned that Washington would ...") */
+  kg_status st = kg_relations_run(dict, doc, log);
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     if (kg_sent_is_heading(doc, si) || doc->sents[si].ntok == 0)
       continue;
@@ -1172,8 +1188,6 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   }
   if (st == KG_OK && log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);
-  if (st == KG_OK)
-    st = kg_relations_run(dict, doc, log);
   kg_ev_cache_end(cc);
   kg_tok_cache_end(tc);
   free(c.cue); free(c.cue_len); free(c.cue_verbal);

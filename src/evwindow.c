@@ -316,6 +316,39 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out)
   return 0;
 }
 
+size_t kg_ev_they_pair(const ev_ctx *c, uint32_t i, int32_t *out)
+{
+  const kg_doc *d = c->doc;
+  int32_t k = kg_ev_child_with(d, i, "nsubj", 0);
+  if (k < 0 || !kg_tok_is(d, (uint32_t)k, "they"))
+    return 0;
+  uint32_t si = d->tokens[i].sent;
+  for (size_t q = d->nevents; q-- > 0;) {
+    const kg_event *e = &d->events[q];
+    if (e->sent > si || e->trigger >= (uint32_t)k)
+      continue;
+    if (e->sent + 1 < si)
+      break;
+    int32_t a = -1, b = -1;
+    if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
+      a = e->part[0];
+      b = e->part[1];
+    } else if (e->cameo[0] == '0' && e->cameo[1] == '4') {
+      a = e->agent;
+      b = e->target;
+    }
+    if (a < 0 || b < 0 || a == b)
+      return 0;                           /* (the latest act has no two sides) */
+    int32_t ma = mention_before(d, a, (uint32_t)k), mb = mention_before(d, b, (uint32_t)k);
+    if (ma < 0 || mb < 0)
+      return 0;
+    out[0] = ma < mb ? ma : mb;
+    out[1] = ma < mb ? mb : ma;
+    return 2;
+  }
+  return 0;
+}
+
 /* Whether person actor a is named with an official's title and never a
  * leader's before token `at` ("foreign ministry spokesman Lin Jian"): no
  * one of "the two leaders" (a dictionary leader always may be). */

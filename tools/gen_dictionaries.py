@@ -1596,6 +1596,16 @@ mass V obj=troop 154
 reinforce V 154
 alert N 152
 remain V obj=alert 152
+fire V obj=missile prep=at 190
+fire V obj=rocket prep=at 190
+fire V obj=drone prep=at 190
+fire V obj=shell prep=at 190
+fire V obj=mortar prep=at 190
+launch V obj=missile prep=at 190
+launch V obj=rocket prep=at 190
+launch V obj=drone prep=at 190
+launch V obj=shell prep=at 190
+launch V obj=mortar prep=at 190
 fire V obj=missile 150
 fire V obj=rocket 150
 launch V obj=missile 150
@@ -1737,6 +1747,54 @@ suspend V obj=strike 082
 strike N obj=general 143
 organize V obj=strike 143
 organise V obj=strike 143
+suspend V obj=attack 0871
+suspend V obj=raid 0871
+suspend V obj=hostility 0871
+suspend V obj=offensive 0871
+suspend V obj=bombing 0871
+suspend V obj=shelling 0871
+suspend V obj=airstrike 0871
+suspend V obj=bombardment 0871
+halt V obj=attack 0871
+halt V obj=raid 0871
+halt V obj=hostility 0871
+halt V obj=offensive 0871
+halt V obj=bombing 0871
+halt V obj=shelling 0871
+halt V obj=airstrike 0871
+halt V obj=bombardment 0871
+stop V obj=attack 0871
+stop V obj=raid 0871
+stop V obj=hostility 0871
+stop V obj=offensive 0871
+stop V obj=bombing 0871
+stop V obj=shelling 0871
+stop V obj=airstrike 0871
+stop V obj=bombardment 0871
+cease V obj=attack 0871
+cease V obj=raid 0871
+cease V obj=hostility 0871
+cease V obj=offensive 0871
+cease V obj=bombing 0871
+cease V obj=shelling 0871
+cease V obj=airstrike 0871
+cease V obj=bombardment 0871
+end V obj=attack 0871
+end V obj=raid 0871
+end V obj=hostility 0871
+end V obj=offensive 0871
+end V obj=bombing 0871
+end V obj=shelling 0871
+end V obj=airstrike 0871
+end V obj=bombardment 0871
+pause V obj=attack 0871
+pause V obj=raid 0871
+pause V obj=hostility 0871
+pause V obj=offensive 0871
+pause V obj=bombing 0871
+pause V obj=shelling 0871
+pause V obj=airstrike 0871
+pause V obj=bombardment 0871
 halt V obj=mediation 165
 suspend V obj=mediation 165
 end V obj=mediation 165
