@@ -411,6 +411,12 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
       return 0;
   }
+  /* "the Paris Club", "The Moscow Times": a capital opening a longer name
+   * the NER model tags as one is that name's (left to the name rules) */
+  if (dm.form == KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&
+      d->tokens[tok].ner_iob == KG_IOB_B && d->tokens[tok + dm.ntok].ner_iob == KG_IOB_I &&
+      kg_tok_is_cap(&d->tokens[tok + dm.ntok]) && !(d->tokens[tok].flags & KG_TOK_DATELINE))
+    return 0;
   /* "Belize City": a state's name before a capitalised "City"
    * the dictionary does not know is a city's name, a Place */
   if (dm.form != KG_FORM_DEMONYM && e->type == KG_ACT_COUNTRY && tok + dm.ntok < s->tok + s->ntok &&

@@ -583,6 +583,19 @@ int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st)
   return e && e->country >= 0 && e->country == d->actors[st].dict_entry;
 }
 
+int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i)
+{
+  const kg_mention *mm = &d->mentions[m];
+  int32_t h = kg_tok_head(d, i);
+  if (h < 0 || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "conj") || !kg_sent_has_tree(d, mm->sent))
+    return 0;
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
+    if (kg_tok_head(d, k) == h && d->tokens[k].deprel &&
+        (!strcmp(d->tokens[k].deprel, "obj") || !strcmp(d->tokens[k].deprel, "iobj")))
+      return 1;
+  return 0;
+}
+
 int kg_ev_own_clause_subject(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm)
 {
   const kg_doc *d = c->doc;
@@ -725,6 +738,12 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
    * "talks held in Geneva") */
   const char *rv = d->tokens[v].deprel, *ri = d->tokens[i].deprel;
   if (kg_tok_head(d, (uint32_t)v) == (int32_t)i || (ri && !strcmp(ri, "conj") && kg_tok_head(d, i) == v))
+    return 0;
+  /* ("met a delegation led by X in Niamey": a participle on the trigger's
+   * object or oblique takes the phrases after it in the parse only) */
+  int32_t vh = kg_tok_head(d, (uint32_t)v);
+  if (rv && !strcmp(rv, "acl") && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") && vh >= 0 &&
+      kg_tok_head(d, (uint32_t)vh) == (int32_t)i)
     return 0;
   return !(rv && !strcmp(rv, "conj") && kg_tok_head(d, (uint32_t)v) == kg_tok_head(d, i) && kg_tok_head(d, i) >= 0 &&
            d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj"));

@@ -96,6 +96,9 @@ int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg);
  * or the state a leads or serves (by the document's relations or the
  * dictionary's entry). "Rubio warned that Washington could ...". */
 int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st);
+/* Whether mention m is the object of the verb that verb i is conjoined to
+ * ("soldiers detained Bazoum and seized power"): no agent of i. */
+int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i);
 /* Whether mention tm is the subject of a content clause of verb i and the
  * own side of agent mention am ("Rubio warned that Washington would ..."):
  * no target of i. */

@@ -726,7 +726,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       acc = pos == KG_UPOS_VERB && kg_ev_accused_act(c, i, &a);   /* "accused X of firing" */
       if (a.nag == 0 && !plural && !acc)
         for (size_t q = 0; q < w.nag; q++) {
-          int clash = 0;
+          int clash = kg_ev_conjunct_object(d, w.agents[q], i);   /* "detained X and seized" */
           for (size_t r = 0; r < a.ntg; r++)
             clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor;
           if (!clash)
@@ -1090,8 +1090,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     /* a show of force with a specific object ("the missile launch may have
      * been intended ...") and no actor: the most salient state did it */
-    if (!ok && a.nag == 0 && a.ntg == 0 && p->object && !acc &&
-        (root == 15 || root >= 18)) {
+    if (!ok && a.nag == 0 && a.ntg == 0 && p->object && !acc && a.agent_noun < 0 &&
+        (root == 15 || root >= 18) &&       /* (not "militants ambushed a convoy", nor */
+        (pos == KG_UPOS_NOUN || a.passive || !tree)) {   /* "soldiers detained X and seized power") */
       /* "the missile launch" refers back to the last event of that kind */
       int32_t sal = -1;
       for (size_t q = d->nevents; q-- > 0 && sal < 0;)

@@ -2448,6 +2448,22 @@ static void test_lead_round_eleven(void)
   CU_ASSERT(d && find_event(d, "150", "North Korea", NULL));
   CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
   kg_doc_free(d);
+  /* "Paris" stands for France (a capital written lower case twice in EWT,
+   * 19 times with a capital); a capital opening a longer name is the name's */
+  d = run_dated("Niger accused Paris of meddling in its affairs.");
+  CU_ASSERT(d && find_event(d, "112", "Niger", "France"));
+  kg_doc_free(d);
+  d = run_dated("The Moscow Times criticised Indonesia.");
+  CU_ASSERT(d && !find_event(d, "111", "Russia", NULL));
+  kg_doc_free(d);
+  /* the first verb's object is no agent of the second; an unnamed group
+   * that ambushes is not the most salient state */
+  d = run_dated("France condemned the coup. Soldiers detained President Mohamed Bazoum and seized power.");
+  CU_ASSERT(d && !find_event(d, "18", "Mohamed Bazoum", NULL) && !find_event(d, "18", "France", NULL));
+  kg_doc_free(d);
+  d = run_dated("The United States praised Niger. Militants ambushed an army convoy near the border with Mali.");
+  CU_ASSERT(d && !find_event(d, "19", "United States", NULL));
+  kg_doc_free(d);
 }
 
 static void test_lead_round_ten_d(void)

@@ -91,7 +91,7 @@ def norm(s):
 def common_words(data):
     """Lower-case words seen in lower case in UD English-EWT train+dev: an
     alias that is such a word is not safe."""
-    words = {}
+    words, caps = {}, {}
     for split in ("train", "dev"):
         p = os.path.join(data, "ud_english_ewt", "en_ewt-ud-%s.conllu" % split)
         if not os.path.exists(p):
@@ -103,8 +103,20 @@ def common_words(data):
                 form = line.split("\t", 2)[1]
                 if form.islower():
                     words[form] = words.get(form, 0) + 1
+                elif form[:1].isupper():
+                    caps[form.lower()] = caps.get(form.lower(), 0) + 1
     common_words.any = set(words)
+    common_words.low, common_words.caps = words, caps
     return {w for w, n in words.items() if n >= 2}
+
+
+def mostly_capitalised(w):
+    """A word of common_words written with a capital at least five times as
+    often as without in EWT ("Paris" 19 to 2: a typo's lower case), so a
+    name after all."""
+    k = w.lower()
+    low = getattr(common_words, "low", {}).get(k, 0)
+    return low > 0 and getattr(common_words, "caps", {}).get(k, 0) >= 5 * low
 
 
 # ---------------------------------------------------------------- actors
@@ -452,7 +464,7 @@ def build_actors(data, common):
             if any(c in v for v in ORG_SEATS.values()):
                 continue                  # the organisation's (ORG_SEATS)
             if c and norm(c) != norm(a.label) and norm(c) not in UNSAFE_EXTRA and is_latin(c) and \
-                    (c in SEATS.get(a.iso3, []) or norm(c) not in common):
+                    (c in SEATS.get(a.iso3, []) or norm(c) not in common or mostly_capitalised(norm(c))):
                 a.add("metonym", c)
                 if c.endswith(" D.C."):
                     a.add("metonym", c[:-5])
