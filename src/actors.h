@@ -74,4 +74,8 @@ int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, 
  * clausal complement weighs x2, not x3 ("Lee said the North had ..."). */
 int32_t kg_actors_salient_lend(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                                int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg);
+/* kg_actors_salient_lend counting only the actors ok() accepts. */
+int32_t kg_actors_salient_lend_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                                  int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,
+                                  int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg);
 #endif

@@ -232,6 +232,38 @@ static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
   return -1;
 }
 
+/* The state that is the subject of the verb that governs noun k (through
+ * objects, obliques and nouns' modifiers: "said it did not recognise the
+ * authority of the junta": the state "it" is); -1 when there is none. */
+static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t k)
+{
+  int32_t n = (int32_t)k;
+  for (int hops = 0; hops < 4; hops++) {
+    const char *r = d->tokens[n].deprel;
+    int32_t h = kg_tok_head(d, (uint32_t)n);
+    if (h < 0 || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)))
+      return -1;
+    if (d->tokens[h].upos == KG_UPOS_VERB) {
+      const kg_sentence *s = &d->sents[d->tokens[k].sent];
+      for (uint32_t q = s->tok; q < (uint32_t)h; q++)
+        if (kg_tok_head(d, q) == h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj")) {
+          int32_t m = kg_mention_at(d, q), a = m >= 0 ? d->mentions[m].actor : -1;
+          (void)dict;                     /* (a state itself: "Gordon Brown urged the */
+          return a >= 0 && d->actors[a].type == KG_ACT_COUNTRY ? a : -1;   /* government" is his) */
+        }
+      return -1;
+    }
+    n = h;
+  }
+  return -1;
+}
+
+static int not_actor(const kg_doc *d, int32_t a, const void *arg)
+{
+  (void)d;
+  return a != *(const int32_t *)arg;
+}
+
 /* A sentence-initial "It" that acts ("Iran has denied ... It accuses the
  * United States of ...", "Taiwan's defence ministry said ... It condemned
  * ..."): the state or organisation that was the previous sentence's subject
@@ -610,8 +642,12 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
            (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
             kg_tok_is_cap(&d->tokens[k + 3]))))
         return 0;
+      /* (never the state whose verb governs it: "Paris said it did not
+       * recognise the junta") */
+      int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;
       int32_t a = ty == KG_ACT_COUNTRY ?
-        kg_actors_salient_lend(d, sidx, tok, KG_TYPEBIT(ty), person_state, c->dict) :
+        kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,
+                                  c->dict) :
         kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
       int agency = !strcmp(b, "agency");
       if (a < 0 && ty == KG_ACT_ORG && !agency)

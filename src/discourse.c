@@ -511,6 +511,13 @@ int32_t kg_actors_salient_lend(const kg_doc *doc, uint32_t sent, uint32_t before
   return salient_core(doc, sent, before, mask, NULL, NULL, lend, larg);
 }
 
+int32_t kg_actors_salient_lend_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
+                                  int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,
+                                  int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg)
+{
+  return salient_core(doc, sent, before, mask, ok, arg, lend, larg);
+}
+
 static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                             int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,
                             int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg)

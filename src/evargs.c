@@ -1066,9 +1066,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
        * finite past verb conjoined with the participle of a reported clause
        * whose subject is a common noun naming no actor continues the
        * speaker's sentence; its subject is the speaker's */
-      if (conj && sj >= 0 && mention_of_tok(c, sj) < 0 && d->tokens[sj].upos == KG_UPOS_NOUN &&
+      if (conj && sj >= 0 && ((mention_of_tok(c, sj) < 0 && d->tokens[sj].upos == KG_UPOS_NOUN) ||
+                              kg_ev_bare_after_modal(d, (uint32_t)h)) &&   /* "would not give in ... and praised" */
           d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") &&
-          d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD") &&
+          (kg_ev_past_after_modal(d, i) || (d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD"))) &&
           d->tokens[h].xpos && strcmp(d->tokens[h].xpos, "VBD") &&
           child_with(d, (uint32_t)h, "aux", 0) >= 0 && kg_tok_head(d, (uint32_t)h) >= 0) {
         h = kg_tok_head(d, (uint32_t)h);

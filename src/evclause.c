@@ -583,6 +583,30 @@ int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st)
   return e && e->country >= 0 && e->country == d->actors[st].dict_entry;
 }
 
+int kg_ev_bare_after_modal(const kg_doc *d, uint32_t h)
+{
+  static const char *const modal[] = { "would", "will", "could", "can", "may", "might", "shall", "should",
+    "must", "wo", "'ll", NULL };
+  if (!d->tokens[h].xpos || strcmp(d->tokens[h].xpos, "VB"))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[h].sent];
+  char b[16];
+  for (uint32_t q = s->tok; q < h; q++)
+    if (kg_tok_head(d, q) == (int32_t)h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "aux") &&
+        (kg_ev_low(d, q, b, sizeof b), kg_ev_in_list(b, modal)))
+      return 1;
+  return 0;
+}
+
+int kg_ev_past_after_modal(const kg_doc *d, uint32_t i)
+{
+  const char *x = d->tokens[i].xpos, *r = d->tokens[i].deprel;
+  int32_t h = kg_tok_head(d, i);
+  return x && r && h >= 0 && !strcmp(r, "conj") &&
+         (!strcmp(x, "VBD") || (!strcmp(x, "VBN") && kg_ev_child_with(d, i, "aux", 1) < 0)) &&
+         kg_ev_bare_after_modal(d, (uint32_t)h);
+}
+
 int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i)
 {
   const kg_mention *mm = &d->mentions[m];

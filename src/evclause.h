@@ -96,6 +96,13 @@ int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg);
  * or the state a leads or serves (by the document's relations or the
  * dictionary's entry). "Rubio warned that Washington could ...". */
 int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st);
+/* Whether verb h is a bare infinitive after a modal auxiliary ("would not
+ * give in"): a finite past verb conjoined to it cannot share the modal
+ * ("said France would not give in and praised X": the speaker praised). */
+int kg_ev_bare_after_modal(const kg_doc *d, uint32_t h);
+/* Whether verb i is a past verb (VBD, or VBN with no auxiliary) conjoined to
+ * such a bare infinitive: its own clause, outside the modal. */
+int kg_ev_past_after_modal(const kg_doc *d, uint32_t i);
 /* Whether mention m is the object of the verb that verb i is conjoined to
  * ("soldiers detained Bazoum and seized power"): no agent of i. */
 int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i);

@@ -403,7 +403,7 @@ static int modality(const ev_ctx *c, uint32_t i)
     int own = 0;
     for (uint32_t q = s->tok; q < i && !own; q++)
       own = kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "aux", 3);
-    if (!own)
+    if (!own && !kg_ev_past_after_modal(d, i))   /* (not "would stay and praised X") */
       return modality(c, (uint32_t)kg_tok_head(d, i));
   }
   for (uint32_t j = i, k = 0; j-- > s->tok && k < 5; k++) {

@@ -292,7 +292,18 @@ static int clause_break(const char *b)
  * the speaking is told, whatever the parse makes of the relative clause)? */
 static int finite_conj_of(const kg_doc *d, uint32_t i, uint32_t j, uint32_t len, int tree)
 {
-  return tree && conjoined_to_cue(d, i, j, len) && finite_or_bare_past(d, i);
+  /* (also a past verb joined to the infinitive the modal j serves: "said
+   * France would stay and praised X", no modal of the praising) */
+  int32_t v = tree ? kg_tok_head(d, j) : -1;
+  /* (and a modal's scope is its verb's subtree: "said France would keep
+   * its troops there and thanked Chad", with "thanked" joined to "said") */
+  if (v >= 0 && d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "aux") && d->tokens[j].upos == KG_UPOS_AUX &&
+      !kg_tok_under(d, i, v) && (uint32_t)v != i && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD"))
+    return 1;
+  return tree && finite_or_bare_past(d, i) &&
+         (conjoined_to_cue(d, i, j, len) ||
+          (v >= 0 && kg_tok_head(d, i) == v && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") &&
+           d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "aux") && kg_ev_bare_after_modal(d, (uint32_t)v)));
 }
 
 /* In the tree, is the hedge word j an auxiliary of the verb whose

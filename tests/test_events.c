@@ -2464,6 +2464,21 @@ static void test_lead_round_eleven(void)
   d = run_dated("The United States praised Niger. Militants ambushed an army convoy near the border with Mali.");
   CU_ASSERT(d && !find_event(d, "19", "United States", NULL));
   kg_doc_free(d);
+  /* "the junta" is never the state whose verb governs it */
+  d = run_dated("Niger expelled the French envoy. France said it did not recognise the authority of the junta.");
+  e = d ? find_event(d, "054", "France", "Niger") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  /* a past verb joined to the modal's infinitive, or to the reporting verb,
+   * is the speaker's act, told as a fact */
+  d = run_dated("French President Emmanuel Macron said France would stay and praised Mohamed Bazoum.");
+  e = d ? find_event(d, "051", "Emmanuel Macron", "Mohamed Bazoum") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("French President Emmanuel Macron said France would keep its troops there and thanked Chad.");
+  e = d ? find_event(d, "051", "Emmanuel Macron", "Chad") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 static void test_lead_round_ten_d(void)
