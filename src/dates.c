@@ -408,8 +408,19 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
     int y2 = ry, m2 = rm, d2 = rd;
     if (!strcmp(b, "overnight") || !strcmp(b, "tonight")) {
       /* the night that ends on the story's day ("struck ... overnight"
-       * in a story of Monday: Monday, the date the wires give it) */
-      n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);
+       * in a story of Monday: Monday, the date the wires give it); not
+       * "overnight on Sunday", "overnight Saturday": that day tells */
+      int named = 0;
+      for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 2 && !named; q++) {
+        char nb[16];
+        kg_tok_lower(&doc->tokens[q], nb, sizeof nb);
+        for (int w = 0; w < 7 && !named; w++)
+          named = !strcmp(nb, k_wdays[w]);
+        if (strcmp(nb, "on") && strcmp(nb, "into") && strcmp(nb, "to"))
+          break;
+      }
+      if (!named)
+        n = push(out, n, cap, i, 1, KG_DATE_DAY, y2, m2, d2);
       continue;
     }
     if (!strcmp(b, "yesterday") || !strcmp(b, "today") || !strcmp(b, "tomorrow")) {

@@ -31,6 +31,8 @@ int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
   return 0;
 }
 
+static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
+
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                         int32_t obj, int root, ev_args *a)
 {
@@ -162,6 +164,16 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     bw = kg_ev_after_prep(c, i, "among", 8, 1);
   if (bw >= 0 && a->npart == 0)
     a->npart = kg_ev_coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
+  /* "talks between the two countries", "between both sides": as "the two
+   * countries" as a subject (meetings and talks only: "the agreement
+   * between the two countries" may be one not reached) */
+  for (uint32_t bq = i + 1; root == 4 && bw < 0 && a->npart == 0 && a->nag == 0 && bq <= i + 2 &&
+                            bq + 3 < s->tok + s->ntok; bq++)
+    if (kg_tok_is(d, bq, "between")) {
+      uint32_t k = kg_tok_is(d, bq + 1, "the") ? bq + 2 : bq + 1;
+      if (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both"))
+        a->npart = plural_salient(c, k + 2, -1, 2, a->parts);
+    }
   int32_t tg = -1;
   if (p->prep)
     tg = kg_ev_after_prep(c, i, p->prep, 6, 0);

@@ -2479,6 +2479,23 @@ static void test_lead_round_eleven(void)
   e = d ? find_event(d, "051", "Emmanuel Macron", "Chad") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* "overnight on Sunday": the day named (run_dated's story is of
+   * Wednesday, April 9, 2025), not the night before the story's day */
+  d = run_dated("Russia fired drones at Ukraine overnight on Sunday.");
+  e = d ? find_event(d, "19", "Russia", "Ukraine") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-06"));
+  kg_doc_free(d);
+  /* "talks between the two countries" as "the two countries"; "pressed both
+   * sides to end the war": a request, whose content has not happened */
+  d = run_dated("Russia and Ukraine met in Istanbul. The last talks between the two countries were in May.");
+  e = d ? find_event(d, "046", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Russia") && has_part(d, e, "Ukraine"));
+  kg_doc_free(d);
+  d = run_dated("Russia and Ukraine met in Istanbul. U.S. President Donald Trump has pressured both sides to end the war.");
+  CU_ASSERT(d && !find_event(d, "08", "Donald Trump", NULL));
+  e = d ? find_event(d, "0871", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 static void test_lead_round_ten_d(void)

@@ -2230,7 +2230,7 @@ HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "int
                "vow", "promise", "pledge", "offer", "agree", "threaten",
                # "are due to hold talks": scheduled, not yet held
                "due"]
-REQUEST_VERBS = ["urge", "ask", "press", "encourage", "invite", "request", "implore", "demand", "call", "order", "instruct"]
+REQUEST_VERBS = ["urge", "ask", "press", "pressure", "encourage", "invite", "request", "implore", "demand", "call", "order", "instruct"]
 NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
                   "nothing", "nobody"]
 NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "decline", "halt",
