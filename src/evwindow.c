@@ -33,6 +33,8 @@ int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
 
 static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
 
+static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out);
+
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                         int32_t obj, int root, ev_args *a)
 {
@@ -171,7 +173,9 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
                             bq + 3 < s->tok + s->ntok; bq++)
     if (kg_tok_is(d, bq, "between")) {
       uint32_t k = kg_tok_is(d, bq + 1, "the") ? bq + 2 : bq + 1;
-      if (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both"))
+      if ((kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) && last_sides(d, k, d->tokens[i].sent, a->parts))
+        a->npart = 2;                     /* (the sides of the last talks or fight told) */
+      else if (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both"))
         a->npart = plural_salient(c, k + 2, -1, 2, a->parts);
     }
   int32_t tg = -1;
