@@ -173,9 +173,10 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
                             bq + 3 < s->tok + s->ntok; bq++)
     if (kg_tok_is(d, bq, "between")) {
       uint32_t k = kg_tok_is(d, bq + 1, "the") ? bq + 2 : bq + 1;
-      if ((kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) && last_sides(d, k, d->tokens[i].sent, a->parts))
+      int two = (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) && kg_ev_plural_np_before(d, bq, k + 2);
+      if (two && last_sides(d, k, d->tokens[i].sent, a->parts))
         a->npart = 2;                     /* (the sides of the last talks or fight told) */
-      else if (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both"))
+      else if (two)
         a->npart = plural_salient(c, k + 2, -1, 2, a->parts);
     }
   int32_t tg = -1;
@@ -271,6 +272,9 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   const kg_doc *dd = c->doc;
   if (kg_sent_has_tree(dd, dd->tokens[i].sent)) {
     int32_t k = kg_ev_child_with(dd, i, "nsubj", 0);
+    const char *ir = dd->tokens[i].deprel;
+    if (k < 0 && ir && (!strncmp(ir, "acl", 3) || !strcmp(ir, "amod")))
+      return 0;                           /* "the bodies of soldiers killed in the fighting" */
     int pl = k < 0;
     for (uint32_t q = dd->sents[dd->tokens[i].sent].tok; !pl && q < i; q++)
       pl = kg_tok_under(dd, q, k) && (kg_tok_is(dd, q, "two") || kg_tok_is(dd, q, "both") ||

@@ -2487,6 +2487,12 @@ static void test_lead_round_eleven(void)
   kg_doc_free(d);
   /* "talks between the two countries" as "the two countries"; "pressed both
    * sides to end the war": a request, whose content has not happened */
+  /* a participle on a noun ("soldiers killed in the fighting") takes no
+   * plural subject from the clause before it */
+  d = run_dated("Russia and Ukraine met in Istanbul. The two sides agreed to swap the bodies of soldiers killed in "
+                "the fighting.");
+  CU_ASSERT(d && !find_event(d, "18", "Russia", NULL) && !find_event(d, "18", "Ukraine", NULL));
+  kg_doc_free(d);
   d = run_dated("Russia and Ukraine met in Istanbul. The last talks between the two countries were in May.");
   e = d ? find_event(d, "046", NULL, NULL) : NULL;
   CU_ASSERT(e && has_part(d, e, "Russia") && has_part(d, e, "Ukraine"));
