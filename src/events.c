@@ -777,6 +777,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)
           t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
+        /* a protest is aimed at whom its purpose names, not the place */
+        if (root == 14 && (t < 0 || kg_ev_atype(d, t) == KG_ACT_PLACE)) {
+          int32_t pa = kg_ev_protest_aim(c, i, d->mentions[a.agents[0]].actor);
+          if (pa >= 0)
+            t = pa;
+        }
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }

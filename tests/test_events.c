@@ -3495,6 +3495,22 @@ static void test_manual_round_nine(void)
 /* The CAMEO manual's odd half, round ten (our own sentences): an unnamed
  * group acting on a named actor, aid and rights groups, dictionary patterns
  * and aspectual light verbs the examples lacked. */
+/* Manual round eleven (the CAMEO manual's odd half): a faith or demonym
+ * the tagger calls MISC is never an office holder's surname; a protest is
+ * aimed at whom its purpose clause names. */
+static void test_manual_round_eleven(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("A Christian missionary from Oslo was arrested in Syria on Friday.");
+  CU_ASSERT(d && kg_test_actor(d, "Leslie Christian") < 0);
+  kg_doc_free(d);
+  d = run_dated("Kenyan farmers began a hunger strike on Friday to protest against Uganda's new tariffs.");
+  CU_ASSERT(d && find_event(d, "142", "Kenya", "Uganda"));
+  kg_doc_free(d);
+}
+
 static void test_manual_round_ten(void)
 {
   NEED_DICT();
@@ -3776,6 +3792,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
       !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
                    test_manual_round_ten) ||
+      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims",
+                   test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
     return CU_get_error();
