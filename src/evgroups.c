@@ -263,6 +263,25 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
   return -1;
 }
 
+/* Does an "if" or "unless" clause hang under trigger i (tree), or follow
+ * it in its sentence (no tree)? */
+int kg_ev_conditional(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  const kg_sentence *s = &d->sents[si];
+  int tree = kg_sent_has_tree(d, si);
+  for (uint32_t k = tree ? s->tok : i + 1; k < s->tok + s->ntok; k++) {
+    if (!kg_tok_is(d, k, "if") && !kg_tok_is(d, k, "unless") && !kg_tok_is(d, k, "If") &&
+        !kg_tok_is(d, k, "Unless"))
+      continue;
+    int32_t h = kg_tok_head(d, k);
+    if (!tree || (h >= 0 && (uint32_t)h != i && kg_tok_under(d, (uint32_t)h, (int32_t)i)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Whom a protest is aimed at, told in its purpose clause: an adverbial
  * clause with "to" or an -ing verb and no subject of its own under trigger
  * i, or under the verb whose object the trigger noun is ("began a hunger

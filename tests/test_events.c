@@ -3497,7 +3497,8 @@ static void test_manual_round_nine(void)
  * and aspectual light verbs the examples lacked. */
 /* Manual round eleven (the CAMEO manual's odd half): a faith or demonym
  * the tagger calls MISC is never an office holder's surname; a protest is
- * aimed at whom its purpose clause names. */
+ * aimed at whom its purpose clause names; a conditional possible hostile
+ * act is a threat. */
 static void test_manual_round_eleven(void)
 {
   NEED_DICT();
@@ -3508,6 +3509,17 @@ static void test_manual_round_eleven(void)
   kg_doc_free(d);
   d = run_dated("Kenyan farmers began a hunger strike on Friday to protest against Uganda's new tariffs.");
   CU_ASSERT(d && find_event(d, "142", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  /* "may", "might", "could" before a hostile act with a condition: a
+   * threat; with no condition, or in the passive, the act's own code */
+  d = run_dated("Russia could cut off gas supplies to Moldova if the debt is not paid.");
+  CU_ASSERT(d && find_event(d, "131", "Russia", "Moldova"));
+  kg_doc_free(d);
+  d = run_dated("If talks fail, Greece might expel the Turkish ambassador.");
+  CU_ASSERT(d && find_event(d, "13", "Greece", NULL) && !find_event(d, "16", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile may expel the Peruvian ambassador, officials said.");
+  CU_ASSERT(d && find_event(d, "166", "Chile", NULL) && !find_event(d, "13", NULL, NULL));
   kg_doc_free(d);
 }
 
@@ -3792,7 +3804,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
       !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
                    test_manual_round_ten) ||
-      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims",
+      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
