@@ -3521,6 +3521,17 @@ static void test_manual_round_eleven(void)
   d = run_dated("Chile may expel the Peruvian ambassador, officials said.");
   CU_ASSERT(d && find_event(d, "166", "Chile", NULL) && !find_event(d, "13", NULL, NULL));
   kg_doc_free(d);
+  /* humanitarian goods handed over or sent are humanitarian aid (073);
+   * demobilizing is 0873 */
+  d = run_dated("Japan sent tents and blankets to Turkey on Monday.");
+  CU_ASSERT(d && find_event(d, "073", "Japan", "Turkey"));
+  kg_doc_free(d);
+  d = run_dated("Swiss doctors handed over two tonnes of medicine to Iran.");
+  CU_ASSERT(d && find_event(d, "073", "Switzerland", "Iran"));
+  kg_doc_free(d);
+  d = run_dated("Serbia demobilized its reservists on Monday.");
+  CU_ASSERT(d && find_event(d, "0873", "Serbia", NULL));
+  kg_doc_free(d);
 }
 
 static void test_manual_round_ten(void)
@@ -3804,7 +3815,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
       !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
                    test_manual_round_ten) ||
-      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats",
+      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))

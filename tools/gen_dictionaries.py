@@ -1161,6 +1161,8 @@ def write_ontology(path, cameo):
 # of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
 # diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
 # from an organisation's bodies.  A ban on imports or exports is an embargo (163).
+# Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
+# humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
 CURATED = """
 comment V 010
 statement N 010
@@ -1368,6 +1370,56 @@ provide V obj=aid 070
 send V obj=aid 070
 aid N 070
 assistance N 070
+deliver V obj=medicine 073
+deliver V obj=medication 073
+deliver V obj=vaccine 073
+deliver V obj=blanket 073
+deliver V obj=tent 073
+send V obj=medicine 073
+send V obj=medication 073
+send V obj=vaccine 073
+send V obj=blanket 073
+send V obj=tent 073
+provide V obj=medicine 073
+provide V obj=medication 073
+provide V obj=vaccine 073
+provide V obj=blanket 073
+provide V obj=tent 073
+hand V part=over obj=medicine 073
+hand V part=over obj=medication 073
+hand V part=over obj=vaccine 073
+hand V part=over obj=blanket 073
+hand V part=over obj=tent 073
+distribute V obj=medicine 073
+distribute V obj=medication 073
+distribute V obj=vaccine 073
+distribute V obj=blanket 073
+distribute V obj=tent 073
+ship V obj=medicine 073
+ship V obj=medication 073
+ship V obj=vaccine 073
+ship V obj=blanket 073
+ship V obj=tent 073
+airlift V obj=medicine 073
+airlift V obj=medication 073
+airlift V obj=vaccine 073
+airlift V obj=blanket 073
+airlift V obj=tent 073
+give V obj=medicine 073
+give V obj=medication 073
+give V obj=vaccine 073
+give V obj=blanket 073
+give V obj=tent 073
+supply V obj=medicine 073
+supply V obj=medication 073
+supply V obj=vaccine 073
+supply V obj=blanket 073
+supply V obj=tent 073
+fly V part=in obj=medicine 073
+fly V part=in obj=medication 073
+fly V part=in obj=vaccine 073
+fly V part=in obj=blanket 073
+fly V part=in obj=tent 073
 donate V 071
 lend V 071
 loan N 071
@@ -1493,7 +1545,8 @@ pull V part=out 0874
 retreat V 0874
 ceasefire N 0871
 truce N 0871
-demobilize V 0872
+demobilize V 0873
+demobilise V 0873
 disarm V 0873
 investigate V 090
 investigation N 090
