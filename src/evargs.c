@@ -407,6 +407,13 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
     int32_t k = child_with(c->doc, (uint32_t)j, mods[r], 0);
     if (k >= 0)
       m = kg_mention_at(c->doc, (uint32_t)k);
+    /* "A Damascus-based Palestinian group": where it is based is not who
+     * it is; a name or demonym among the noun's other modifiers first */
+    if (k >= 0 && m < 0 && kg_tok_is(c->doc, (uint32_t)k, "based"))
+      for (uint32_t q = (uint32_t)k + 1; q < (uint32_t)j && m < 0; q++)
+        if (kg_tok_head(c->doc, q) == j && c->doc->tokens[q].deprel &&
+            (!strcmp(c->doc->tokens[q].deprel, "amod") || !strcmp(c->doc->tokens[q].deprel, "compound")))
+          m = kg_mention_at(c->doc, q);
     for (int r2 = 0; k >= 0 && m < 0 && mods[r2]; r2++) {
       int32_t k2 = child_with(c->doc, (uint32_t)k, mods[r2], 0);
       if (k2 >= 0)
@@ -900,6 +907,11 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "to") || !strcmp(b, "with") ||
                  !strcmp(b, "against") || !strcmp(b, "on"))
           add_conj(c, j, a->targets, &a->ntg, 4);
+      } else if (!strcmp(r, "acl") && p->object && d->tokens[j].lemma && to_clause(d, j) &&
+                 !strcasecmp(d->tokens[j].lemma, p->object) && a->ntg == 0) {
+        int32_t o = child_with(d, j, "obj", 0);   /* "an attempt to assassinate X": X */
+        if (o >= 0)
+          add_conj(c, (uint32_t)o, a->targets, &a->ntg, 4);
       }
     }
   }

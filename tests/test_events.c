@@ -3532,6 +3532,15 @@ static void test_manual_round_eleven(void)
   d = run_dated("Serbia demobilized its reservists on Monday.");
   CU_ASSERT(d && find_event(d, "0873", "Serbia", NULL));
   kg_doc_free(d);
+  /* a noun pattern whose object is the verb of its to-clause: that verb's
+   * object is the target; "X-based" names where a group sits, the other
+   * name or demonym who it is */
+  d = run_dated("An attempt to assassinate Yusuf Demir was thwarted on Monday.");
+  CU_ASSERT(d && find_event(d, "185", NULL, "Yusuf Demir"));
+  kg_doc_free(d);
+  d = run_dated("A Paris-based Algerian opposition group condemned Spain.");
+  CU_ASSERT(d && find_event(d, "111", "Algeria", "Spain"));
+  kg_doc_free(d);
 }
 
 static void test_manual_round_ten(void)
@@ -3815,7 +3824,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
       !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
                    test_manual_round_ten) ||
-      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods",
+      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
