@@ -592,18 +592,24 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       int32_t m = kg_mention_at(d, k);
       /* a sector noun names its state as a modifier: "an attack by
-       * Osgiliath soldiers" stands at the level of "soldiers" */
+       * Osgiliath soldiers" stands at the level of "soldiers"; so does a
+       * place noun its place, where a place may be the target ("eased
+       * emergency measures in Kosovo province") */
+      int pn = places && m < 0 && (kg_ev_lemma_lex(c, k) & KG_LEX_PLACE_NOUN);
       if (m < 0 && t->upos == KG_UPOS_NOUN)
         for (uint32_t q = k > s->tok + 3 ? k - 3 : s->tok; q < k && m < 0; q++) {
           int32_t mq = kg_mention_at(d, q);
-          if (mq >= 0 && kg_tok_head(d, q) == (int32_t)k && d->mentions[mq].group >= 0 &&
+          if (mq >= 0 && kg_tok_head(d, q) == (int32_t)k && (d->mentions[mq].group >= 0 || pn) &&
               d->tokens[q].deprel && (!strcmp(d->tokens[q].deprel, "compound") ||
                                       !strcmp(d->tokens[q].deprel, "amod") ||
                                       !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
             m = mq;
         }
-      if (m >= 0 && kg_ev_demonym_of_place(c, m))
+      if (m >= 0 && kg_ev_demonym_of_place(c, m)) {
+        if (pn && place < 0 && d->mentions[m].kind == KG_MEN_NAME)
+          place = m;                      /* "in Kosovo province": the place */
         m = -1;                           /* "in the Saudi port city of Jeddah" */
+      }
       if (m >= 0 && d->mentions[m].actor != agent_actor && !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
         if (kg_ev_agentive(d, m) && best < 0)

@@ -3541,6 +3541,14 @@ static void test_manual_round_eleven(void)
   d = run_dated("A Paris-based Algerian opposition group condemned Spain.");
   CU_ASSERT(d && find_event(d, "111", "Algeria", "Spain"));
   kg_doc_free(d);
+  /* a state's name on a place noun ("in Kosovo province") is the place
+   * an act is done to; suspects handed over are judicial cooperation */
+  d = run_dated("Serbia lifted the curfew in Kosovo province on Monday.");
+  CU_ASSERT(d && find_event(d, "0813", "Serbia", "Kosovo"));
+  kg_doc_free(d);
+  d = run_dated("Syria handed over two suspects to Turkey on Monday.");
+  CU_ASSERT(d && find_event(d, "063", "Syria", "Turkey"));
+  kg_doc_free(d);
 }
 
 static void test_manual_round_ten(void)
@@ -3824,7 +3832,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
       !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
                    test_manual_round_ten) ||
-      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based",
+      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based, place nouns, handovers",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))

@@ -1163,6 +1163,8 @@ def write_ontology(path, cameo):
 # from an organisation's bodies.  A ban on imports or exports is an embargo (163).
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
+# Suspects or fugitives handed over are judicial cooperation (063, as extradited: the manual's 1013
+# example "must hand over alleged bombers" is its demand).
 CURATED = """
 comment V 010
 statement N 010
@@ -1385,6 +1387,11 @@ provide V obj=medication 073
 provide V obj=vaccine 073
 provide V obj=blanket 073
 provide V obj=tent 073
+hand V part=over obj=suspect 063
+hand V part=over obj=fugitive 063
+hand V part=over obj=accused 063
+hand V part=over obj=defendant 063
+hand V part=over obj=bomber 063
 hand V part=over obj=medicine 073
 hand V part=over obj=medication 073
 hand V part=over obj=vaccine 073
