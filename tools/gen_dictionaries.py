@@ -1163,6 +1163,8 @@ def write_ontology(path, cameo):
 # from an organisation's bodies.  A ban on imports or exports is an embargo (163).
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
+# A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
+# lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).
 # Suspects or fugitives handed over are judicial cooperation (063, as extradited: the manual's 1013
 # example "must hand over alleged bombers" is its demand).
 CURATED = """
@@ -1610,6 +1612,8 @@ rally V obj=opposition 113
 complain V 114
 complaint N 114
 sue V 115
+sue V prep=for 115
+sue V prep=over 115
 lawsuit N 115
 convict V 116
 reject V 120
@@ -1744,7 +1748,7 @@ seize V 171
 confiscate V 1711
 demolish V 1712
 ban V 172
-impose V obj=curfew 1721
+impose V obj=curfew 1723
 arrest V 173
 arrest N 173
 detain V 173
@@ -1822,7 +1826,7 @@ reimpose V obj=sanction 163
 reimpose V obj=embargo 163
 reimpose V obj=tariff 163
 reimpose V obj=blockade 191
-reimpose V obj=curfew 1721
+reimpose V obj=curfew 1723
 shorten V obj=curfew 0813
 relax V obj=curfew 0813
 reimpose V obj=restriction 1721
