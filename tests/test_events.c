@@ -3556,6 +3556,10 @@ static void test_manual_round_eleven(void)
   d = run_dated("A Kenyan company is suing Uganda for damages.");
   CU_ASSERT(d && find_event(d, "115", "Kenya", "Uganda") && !find_event(d, "173", NULL, NULL));
   kg_doc_free(d);
+  /* a gunbattle, shootout or firefight is a fight with small arms (193) */
+  d = run_dated("Two police officers died in a shootout with Kenyan bandits.");
+  CU_ASSERT(d && find_event(d, "193", NULL, "Kenya"));
+  kg_doc_free(d);
 }
 
 static void test_manual_round_ten(void)
@@ -3839,7 +3843,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
       !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
                    test_manual_round_ten) ||
-      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based, place nouns, handovers, curfews, lawsuits",
+      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based, place nouns, handovers, curfews, lawsuits, gunbattles",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))

@@ -1773,6 +1773,10 @@ explosion N 183
 blast N 183
 shooting N 193
 gunfire N 193
+gunbattle N 193
+gunfight N 193
+shootout N 193
+firefight N 193
 assassinate V 186
 attempt N obj=assassinate 185
 attempt V obj=assassinate 185
