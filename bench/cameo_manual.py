@@ -3,7 +3,7 @@
 
   cameo_manual.py extract MANUAL.md CAMEO_TSV [--list]   -> counts (and the pairs with --list)
   cameo_manual.py records MANUAL.md CAMEO_TSV {odd|even|all} -> "ID<TAB>TEXT<TAB>DATE" for evdump
-  cameo_manual.py score   MANUAL.md CAMEO_TSV {odd|even|all} DUMP [--errors]
+  cameo_manual.py score   MANUAL.md CAMEO_TSV {odd|even|all} DUMP [--errors] [--roles]
 
 MANUAL.md is cameo_taxonomy/raw/CAMEO.Manual.1.1b3.ch2_verb_codebook.md (a
 PDF-to-markdown conversion of the CAMEO Manual 1.1b3's verb codebook, CC BY-NC-SA
@@ -18,7 +18,9 @@ codes between their anchored neighbours when the counts agree, else their
 examples are dropped as ambiguous.  Notes ("two events are coded ...") and
 fragments cut at a page break are dropped too.  Positions count the kept
 examples from 1 in file order: odd = development, even = check (look at the
-numbers only).  Python 3 standard library only."""
+numbers only).  --errors lists the examples whose code no event has; --roles lists
+those with the right root in some event, with that event's agent and target (to
+read by eye: the manual gives no gold actors).  Python 3 standard library only."""
 import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -254,7 +256,14 @@ def split(kept, which):
             if which == "all" or (which == "odd") == (pos % 2 == 1)]
 
 
-def score(path, tsv, which, dump, errors=False):
+def show(e):
+    return "\t%s %s%s agent=%s target=%s parts=%s" % (
+        e["code"], e["form"], " (report)" if e["report"] else "",
+        [a["key"] for a in e["agents"]], [a["key"] for a in e["targets"]],
+        [a["key"] for a in e["parts"]])
+
+
+def score(path, tsv, which, dump, errors=False, roles=False):
     kept, _ = extract(path, tsv)
     cmap = plover.cameo_to_plover(tsv)
     evs = plover.load_dump(dump)
@@ -280,12 +289,14 @@ def score(path, tsv, which, dump, errors=False):
         if errors and not x:
             print("%s\tgold=%s%s\tline %d\t%s" % (rid, code, "/" + gold if gold else "", line, s))
             for e in mine:
-                print("\t%s %s%s agent=%s target=%s parts=%s" % (
-                    e["code"], e["form"], " (report)" if e["report"] else "",
-                    [a["key"] for a in e["agents"]], [a["key"] for a in e["targets"]],
-                    [a["key"] for a in e["parts"]]))
+                print(show(e))
             if not mine:
                 print("\t(no event)")
+        if roles and r:
+            print("%s\tgold=%s\tline %d\t%s" % (rid, code, line, s))
+            for e in mine:
+                if e["code"][:2] == code[:2]:
+                    print(show(e))
     pct = lambda k, d: 100.0 * k / d if d else 0.0
     print("| CAMEO manual %s (%d) | %.1f%% | %.1f%% | %.1f%% | %.1f%% (%d) | %.1f%% | %.1f%% |" % (
         which, n, pct(root, n), pct(exact, n), pct(proot, n), pct(pcat, ncat), ncat,
@@ -314,7 +325,7 @@ def main(a):
         for pos, (code, s, n) in split(kept, a[4]):
             print("m%03d\t%s\t%s" % (pos, s, DATE))
     elif a[1] == "score":
-        score(path, tsv, a[4], a[5], "--errors" in a)
+        score(path, tsv, a[4], a[5], "--errors" in a, "--roles" in a)
     else:
         sys.exit(__doc__)
 

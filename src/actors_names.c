@@ -497,7 +497,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (n == 1) {
     int32_t f = kg_coref_fold_partial(d, tok);
     int32_t e = f < 0 && !after_article(d, s, tok) && !eponym_name(d, s, tok) ?
-                kg_coref_surname(c, d->tokens[tok].form) : -1;
+                kg_coref_surname_at(c, tok) : -1;
     if (f < 0 && e >= 0)
       f = kg_act_intern_entry(c, e);
     if (f >= 0)
@@ -616,7 +616,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return 1;
     }
     if (n == 1 && !after_article(d, s, tok) && !eponym_name(d, s, tok)) { /* "Putin offered ..." first */
-      int32_t e = kg_coref_surname(c, d->tokens[tok].form);
+      int32_t e = kg_coref_surname_at(c, tok);
       int32_t a = e >= 0 ? kg_act_intern_entry(c, e) : -1;
       if (a >= 0) {
         if (kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PARTIAL, 0) < 0)

@@ -75,6 +75,10 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 void kg_coref_surnames(kg_act_ctx *c);
 /* The dictionary entry of the one office holder with surname w, else -1. */
 int32_t kg_coref_surname(const kg_act_ctx *c, const char *w);
+/* kg_coref_surname of the word at tok, or -1 when the tagger calls it a
+ * MISC name that modifies what follows (a faith or a demonym: "a Christian
+ * missionary", "Christian east Beirut"), not a surname. */
+int32_t kg_coref_surname_at(const kg_act_ctx *c, uint32_t tok);
 /* The most recently mentioned Person whose name word is the form at tok,
  * else -1. */
 int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok);

@@ -263,6 +263,19 @@ int32_t kg_coref_surname(const kg_act_ctx *c, const char *w)
   return e >= 0 ? e : -1;
 }
 
+int32_t kg_coref_surname_at(const kg_act_ctx *c, uint32_t tok)
+{
+  const kg_doc *d = c->doc;
+  const kg_token *t = &d->tokens[tok];
+  const kg_sentence *s = &d->sents[t->sent];
+  const kg_token *nx = tok + 1 < s->tok + s->ntok ? &d->tokens[tok + 1] : NULL;
+  if (t->ner_type == KG_NE_MISC &&
+      (t->upos == KG_UPOS_ADJ || (nx && islower((unsigned char)nx->form[0]) &&
+                                 (nx->upos == KG_UPOS_NOUN || nx->upos == KG_UPOS_ADJ ||
+                                  nx->upos == KG_UPOS_PROPN))))
+    return -1;
+  return kg_coref_surname(c, t->form);
+}
 
 /* Whether form (fl bytes) is one of the name words of a Person label of
  * two or more words: the first, the last, or a capitalised inner word of

@@ -407,6 +407,13 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
     int32_t k = child_with(c->doc, (uint32_t)j, mods[r], 0);
     if (k >= 0)
       m = kg_mention_at(c->doc, (uint32_t)k);
+    /* "A Damascus-based Palestinian group": where it is based is not who
+     * it is; a name or demonym among the noun's other modifiers first */
+    if (k >= 0 && m < 0 && kg_tok_is(c->doc, (uint32_t)k, "based"))
+      for (uint32_t q = (uint32_t)k + 1; q < (uint32_t)j && m < 0; q++)
+        if (kg_tok_head(c->doc, q) == j && c->doc->tokens[q].deprel &&
+            (!strcmp(c->doc->tokens[q].deprel, "amod") || !strcmp(c->doc->tokens[q].deprel, "compound")))
+          m = kg_mention_at(c->doc, q);
     for (int r2 = 0; k >= 0 && m < 0 && mods[r2]; r2++) {
       int32_t k2 = child_with(c->doc, (uint32_t)k, mods[r2], 0);
       if (k2 >= 0)
@@ -585,18 +592,24 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       int32_t m = kg_mention_at(d, k);
       /* a sector noun names its state as a modifier: "an attack by
-       * Osgiliath soldiers" stands at the level of "soldiers" */
+       * Osgiliath soldiers" stands at the level of "soldiers"; so does a
+       * place noun its place, where a place may be the target ("eased
+       * emergency measures in Kosovo province") */
+      int pn = places && m < 0 && (kg_ev_lemma_lex(c, k) & KG_LEX_PLACE_NOUN);
       if (m < 0 && t->upos == KG_UPOS_NOUN)
         for (uint32_t q = k > s->tok + 3 ? k - 3 : s->tok; q < k && m < 0; q++) {
           int32_t mq = kg_mention_at(d, q);
-          if (mq >= 0 && kg_tok_head(d, q) == (int32_t)k && d->mentions[mq].group >= 0 &&
+          if (mq >= 0 && kg_tok_head(d, q) == (int32_t)k && (d->mentions[mq].group >= 0 || pn) &&
               d->tokens[q].deprel && (!strcmp(d->tokens[q].deprel, "compound") ||
                                       !strcmp(d->tokens[q].deprel, "amod") ||
                                       !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
             m = mq;
         }
-      if (m >= 0 && kg_ev_demonym_of_place(c, m))
+      if (m >= 0 && kg_ev_demonym_of_place(c, m)) {
+        if (pn && place < 0 && d->mentions[m].kind == KG_MEN_NAME)
+          place = m;                      /* "in Kosovo province": the place */
         m = -1;                           /* "in the Saudi port city of Jeddah" */
+      }
       if (m >= 0 && d->mentions[m].actor != agent_actor && !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
         if (kg_ev_agentive(d, m) && best < 0)
@@ -900,6 +913,11 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "to") || !strcmp(b, "with") ||
                  !strcmp(b, "against") || !strcmp(b, "on"))
           add_conj(c, j, a->targets, &a->ntg, 4);
+      } else if (!strcmp(r, "acl") && p->object && d->tokens[j].lemma && to_clause(d, j) &&
+                 !strcasecmp(d->tokens[j].lemma, p->object) && a->ntg == 0) {
+        int32_t o = child_with(d, j, "obj", 0);   /* "an attempt to assassinate X": X */
+        if (o >= 0)
+          add_conj(c, (uint32_t)o, a->targets, &a->ntg, 4);
       }
     }
   }

@@ -178,6 +178,10 @@ int32_t kg_ev_possessor_title(const ev_ctx *c, int32_t m, int *sec);
 int32_t kg_ev_possessor_of(const ev_ctx *c, int32_t m);
 /* The named subject of an if/unless clause under trigger i, -1 when none. */
 int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor);
+/* Does an if/unless clause hang under trigger i? */
+int kg_ev_conditional(const ev_ctx *c, uint32_t i);
+/* Whom protest trigger i is aimed at, named in its purpose clause; -1 when none. */
+int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_actor);
 /* Under a codebook: the events from index `from` on again for each other
  * sector coordinated with an agent's group. */
 kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from);

@@ -54,7 +54,8 @@
  *
  * Modality recodes a verbal event (CAMEO codes intentions, demands and
  * threats in roots parallel to the acts): after "will", "would", "shall",
- * "'ll" or "willing / prepared / ready to", a cooperative act 04-08 becomes
+ * "'ll" or "willing / prepared / ready to" (or "may", "might", "could"
+ * with an if/unless clause on a hostile act), a cooperative act 04-08 becomes
  * its "express intent" code in 03 ("will give aid" 070 -> 033, "will
  * withdraw" 0874 -> 0356) and a hostile act 14 or 16-20 its threat in 13
  * ("would blockade" 191 -> 1381, "will invade" 192 -> 1382), but a
@@ -386,7 +387,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
 
 /* What the words before a verbal trigger say of it: 1 a future or a
  * commitment ("will", "would", "'ll", "shall", "is willing / prepared /
- * ready to"), 2 an obligation ("must", "should", "has to"), 0 neither.
+ * ready to"), 2 an obligation ("must", "should", "has to"), 3 a
+ * possibility ("may", "might", "could"), 0 none.
  * Adverbs, "not", forms of "be" and "to" are stepped over. */
 static int modality(const ev_ctx *c, uint32_t i)
 {
@@ -414,6 +416,8 @@ static int modality(const ev_ctx *c, uint32_t i)
       return 1;
     if (!strcmp(b, "must") || !strcmp(b, "should"))
       return 2;
+    if (!strcmp(b, "may") || !strcmp(b, "might") || !strcmp(b, "could"))
+      return 3;
     if ((!strcmp(b, "willing") || !strcmp(b, "prepared") || !strcmp(b, "ready")) &&
         j + 1 < i && kg_tok_is(d, j + 1, "to"))
       return 1;
@@ -487,6 +491,11 @@ static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a
   int m = modality(c, i);
   if (!m || kg_ev_factuality(c, i, NULL) == KG_FACT_NEGATED)
     return;
+  /* "may halt mediation if cooperation founders": a possible hostile act
+   * (active voice) on a condition is a threat */
+  if (m == 3 && !a->passive && ((in[0] == '1' && (in[1] == '4' || in[1] >= '6')) || !strncmp(in, "20", 2)) &&
+      kg_ev_conditional(c, i))
+    m = 1;
   if (m == 1) {
     /* "will withdraw its force unless ...": a conditional promise of a
      * cooperative act is a threat (CAMEO 13) */
@@ -503,7 +512,7 @@ static void modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a
       snprintf(out, 5, "%s", r);
     return;
   }
-  const char *r = demand_of(in);
+  const char *r = m == 2 ? demand_of(in) : "";
   if (!r[0])
     return;
   int32_t sp = kg_ev_speaker(c, i);
@@ -789,6 +798,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * stop negotiations if the United States goes ahead ...") */
         if (t < 0 && root == 13)
           t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
+        /* a protest is aimed at whom its purpose names, not the place */
+        if (root == 14 && (t < 0 || kg_ev_atype(d, t) == KG_ACT_PLACE)) {
+          int32_t pa = kg_ev_protest_aim(c, i, d->mentions[a.agents[0]].actor);
+          if (pa >= 0)
+            t = pa;
+        }
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }

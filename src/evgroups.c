@@ -263,6 +263,60 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
   return -1;
 }
 
+/* Does an "if" or "unless" clause hang under trigger i (tree), or follow
+ * it in its sentence (no tree)? */
+int kg_ev_conditional(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  const kg_sentence *s = &d->sents[si];
+  int tree = kg_sent_has_tree(d, si);
+  for (uint32_t k = tree ? s->tok : i + 1; k < s->tok + s->ntok; k++) {
+    if (!kg_tok_is(d, k, "if") && !kg_tok_is(d, k, "unless") && !kg_tok_is(d, k, "If") &&
+        !kg_tok_is(d, k, "Unless"))
+      continue;
+    int32_t h = kg_tok_head(d, k);
+    if (!tree || (h >= 0 && (uint32_t)h != i && kg_tok_under(d, (uint32_t)h, (int32_t)i)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whom a protest is aimed at, told in its purpose clause: an adverbial
+ * clause with "to" or an -ing verb and no subject of its own under trigger
+ * i, or under the verb whose object the trigger noun is ("began a hunger
+ * strike to protest against Sweden's decision", "blocked roads to press
+ * their demands on President X's government", "demonstrated ... calling
+ * for independence from Iraq"): the first actor kg_ev_subtree_target finds
+ * in it, not the agent's; -1 when none. */
+int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t heads[2] = { i, i };
+  size_t nh = 1;
+  const char *ir = d->tokens[i].deprel;
+  int32_t v = kg_tok_head(d, i);
+  if (d->tokens[i].upos == KG_UPOS_NOUN && ir && !strcmp(ir, "obj") && v >= 0 &&
+      d->tokens[v].upos == KG_UPOS_VERB)
+    heads[nh++] = (uint32_t)v;            /* "began a hunger strike to ..." */
+  for (size_t h = 0; h < nh; h++)
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      const kg_token *t = &d->tokens[k];
+      if (kg_tok_head(d, k) != (int32_t)heads[h] || !t->deprel || strncmp(t->deprel, "advcl", 5) ||
+          t->upos != KG_UPOS_VERB || kg_ev_child_with(d, k, "nsubj", 1) >= 0)
+        continue;
+      int32_t mk = kg_ev_child_with(d, k, "mark", 0);
+      int ing = t->xpos && !strcmp(t->xpos, "VBG");
+      if (!(mk >= 0 ? kg_tok_is(d, (uint32_t)mk, "to") : ing))
+        continue;
+      int32_t m = kg_ev_subtree_target(c, k, agent_actor, 0);
+      if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor)
+        return m;
+    }
+  return -1;
+}
+
 /* Under a codebook, where each sector of a state is an actor: a sector
  * noun coordinated with the one that names an agent's group ("Lawmakers
  * and officials in Fornost", "Danish media and government") gives each

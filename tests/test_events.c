@@ -3609,6 +3609,73 @@ static void test_manual_round_nine(void)
 /* The CAMEO manual's odd half, round ten (our own sentences): an unnamed
  * group acting on a named actor, aid and rights groups, dictionary patterns
  * and aspectual light verbs the examples lacked. */
+/* Manual round eleven (the CAMEO manual's odd half): a faith or demonym
+ * the tagger calls MISC is never an office holder's surname; a protest is
+ * aimed at whom its purpose clause names; a conditional possible hostile
+ * act is a threat. */
+static void test_manual_round_eleven(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("A Christian missionary from Oslo was arrested in Syria on Friday.");
+  CU_ASSERT(d && kg_test_actor(d, "Leslie Christian") < 0);
+  kg_doc_free(d);
+  d = run_dated("Kenyan farmers began a hunger strike on Friday to protest against Uganda's new tariffs.");
+  CU_ASSERT(d && find_event(d, "142", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  /* "may", "might", "could" before a hostile act with a condition: a
+   * threat; with no condition, or in the passive, the act's own code */
+  d = run_dated("Russia could cut off gas supplies to Moldova if the debt is not paid.");
+  CU_ASSERT(d && find_event(d, "131", "Russia", "Moldova"));
+  kg_doc_free(d);
+  d = run_dated("If talks fail, Greece might expel the Turkish ambassador.");
+  CU_ASSERT(d && find_event(d, "13", "Greece", NULL) && !find_event(d, "16", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile may expel the Peruvian ambassador, officials said.");
+  CU_ASSERT(d && find_event(d, "166", "Chile", NULL) && !find_event(d, "13", NULL, NULL));
+  kg_doc_free(d);
+  /* humanitarian goods handed over or sent are humanitarian aid (073);
+   * demobilizing is 0873 */
+  d = run_dated("Japan sent tents and blankets to Turkey on Monday.");
+  CU_ASSERT(d && find_event(d, "073", "Japan", "Turkey"));
+  kg_doc_free(d);
+  d = run_dated("Swiss doctors handed over two tonnes of medicine to Iran.");
+  CU_ASSERT(d && find_event(d, "073", "Switzerland", "Iran"));
+  kg_doc_free(d);
+  d = run_dated("Serbia demobilized its reservists on Monday.");
+  CU_ASSERT(d && find_event(d, "0873", "Serbia", NULL));
+  kg_doc_free(d);
+  /* a noun pattern whose object is the verb of its to-clause: that verb's
+   * object is the target; "X-based" names where a group sits, the other
+   * name or demonym who it is */
+  d = run_dated("An attempt to assassinate Yusuf Demir was thwarted on Monday.");
+  CU_ASSERT(d && find_event(d, "185", NULL, "Yusuf Demir"));
+  kg_doc_free(d);
+  d = run_dated("A Paris-based Algerian opposition group condemned Spain.");
+  CU_ASSERT(d && find_event(d, "111", "Algeria", "Spain"));
+  kg_doc_free(d);
+  /* a state's name on a place noun ("in Kosovo province") is the place
+   * an act is done to; suspects handed over are judicial cooperation */
+  d = run_dated("Serbia lifted the curfew in Kosovo province on Monday.");
+  CU_ASSERT(d && find_event(d, "0813", "Serbia", "Kosovo"));
+  kg_doc_free(d);
+  d = run_dated("Syria handed over two suspects to Turkey on Monday.");
+  CU_ASSERT(d && find_event(d, "063", "Syria", "Turkey"));
+  kg_doc_free(d);
+  /* a curfew imposed is 1723; suing for damages is a lawsuit (115) */
+  d = run_dated("Kenya imposed a curfew in Mombasa on Monday.");
+  CU_ASSERT(d && find_event(d, "1723", "Kenya", NULL));
+  kg_doc_free(d);
+  d = run_dated("A Kenyan company is suing Uganda for damages.");
+  CU_ASSERT(d && find_event(d, "115", "Kenya", "Uganda") && !find_event(d, "173", NULL, NULL));
+  kg_doc_free(d);
+  /* a gunbattle, shootout or firefight is a fight with small arms (193) */
+  d = run_dated("Two police officers died in a shootout with Kenyan bandits.");
+  CU_ASSERT(d && find_event(d, "193", NULL, "Kenya"));
+  kg_doc_free(d);
+}
+
 static void test_manual_round_ten(void)
 {
   NEED_DICT();
@@ -3891,6 +3958,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round nine: time nouns, groups in a city, former states, patterns", test_manual_round_nine) ||
       !CU_add_test(s, "manual round ten: groups acting on a named actor, aid and rights groups, patterns",
                    test_manual_round_ten) ||
+      !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based, place nouns, handovers, curfews, lawsuits, gunbattles",
+                   test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
     return CU_get_error();

@@ -1173,6 +1173,12 @@ def write_ontology(path, cameo):
 # of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
 # diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
 # from an organisation's bodies.  A ban on imports or exports is an embargo (163).
+# Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
+# humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
+# A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
+# lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).
+# Suspects or fugitives handed over are judicial cooperation (063, as extradited: the manual's 1013
+# example "must hand over alleged bombers" is its demand).
 CURATED = """
 comment V 010
 statement N 010
@@ -1380,6 +1386,61 @@ provide V obj=aid 070
 send V obj=aid 070
 aid N 070
 assistance N 070
+deliver V obj=medicine 073
+deliver V obj=medication 073
+deliver V obj=vaccine 073
+deliver V obj=blanket 073
+deliver V obj=tent 073
+send V obj=medicine 073
+send V obj=medication 073
+send V obj=vaccine 073
+send V obj=blanket 073
+send V obj=tent 073
+provide V obj=medicine 073
+provide V obj=medication 073
+provide V obj=vaccine 073
+provide V obj=blanket 073
+provide V obj=tent 073
+hand V part=over obj=suspect 063
+hand V part=over obj=fugitive 063
+hand V part=over obj=accused 063
+hand V part=over obj=defendant 063
+hand V part=over obj=bomber 063
+hand V part=over obj=medicine 073
+hand V part=over obj=medication 073
+hand V part=over obj=vaccine 073
+hand V part=over obj=blanket 073
+hand V part=over obj=tent 073
+distribute V obj=medicine 073
+distribute V obj=medication 073
+distribute V obj=vaccine 073
+distribute V obj=blanket 073
+distribute V obj=tent 073
+ship V obj=medicine 073
+ship V obj=medication 073
+ship V obj=vaccine 073
+ship V obj=blanket 073
+ship V obj=tent 073
+airlift V obj=medicine 073
+airlift V obj=medication 073
+airlift V obj=vaccine 073
+airlift V obj=blanket 073
+airlift V obj=tent 073
+give V obj=medicine 073
+give V obj=medication 073
+give V obj=vaccine 073
+give V obj=blanket 073
+give V obj=tent 073
+supply V obj=medicine 073
+supply V obj=medication 073
+supply V obj=vaccine 073
+supply V obj=blanket 073
+supply V obj=tent 073
+fly V part=in obj=medicine 073
+fly V part=in obj=medication 073
+fly V part=in obj=vaccine 073
+fly V part=in obj=blanket 073
+fly V part=in obj=tent 073
 donate V 071
 lend V 071
 loan N 071
@@ -1505,7 +1566,8 @@ pull V part=out 0874
 retreat V 0874
 ceasefire N 0871
 truce N 0871
-demobilize V 0872
+demobilize V 0873
+demobilise V 0873
 disarm V 0873
 investigate V 090
 investigation N 090
@@ -1562,6 +1624,8 @@ rally V obj=opposition 113
 complain V 114
 complaint N 114
 sue V 115
+sue V prep=for 115
+sue V prep=over 115
 lawsuit N 115
 convict V 116
 reject V 120
@@ -1706,7 +1770,7 @@ seize V 171
 confiscate V 1711
 demolish V 1712
 ban V 172
-impose V obj=curfew 1721
+impose V obj=curfew 1723
 arrest V 173
 arrest N 173
 detain V 173
@@ -1731,6 +1795,10 @@ explosion N 183
 blast N 183
 shooting N 193
 gunfire N 193
+gunbattle N 193
+gunfight N 193
+shootout N 193
+firefight N 193
 assassinate V 186
 attempt N obj=assassinate 185
 attempt V obj=assassinate 185
@@ -1832,7 +1900,7 @@ reimpose V obj=sanction 163
 reimpose V obj=embargo 163
 reimpose V obj=tariff 163
 reimpose V obj=blockade 191
-reimpose V obj=curfew 1721
+reimpose V obj=curfew 1723
 shorten V obj=curfew 0813
 relax V obj=curfew 0813
 reimpose V obj=restriction 1721
