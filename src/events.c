@@ -713,7 +713,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
        * as subject is resolved below, not by the nearest name */
       int32_t pl[KG_EVENT_MAX_PART];
       int plural = a.nag == 0 && pos == KG_UPOS_VERB && kg_ev_plural_subject(c, i, pl) > 0;
-      if (a.nag == 0 && !plural)
+      if (a.nag == 0 && !plural && !(pos == KG_UPOS_VERB && kg_ev_unnamed_subject(c, i)))
         for (size_t q = 0; q < w.nag; q++) {
           int clash = 0;
           for (size_t r = 0; r < a.ntg; r++)
