@@ -565,7 +565,8 @@ static void test_family_name_first(void)
  * before, as "Foreign Minister X" does, never the dateline's; a verb whose
  * subject is an unnamed group ("protesters") has no agent from the nearest
  * name before it, nor has its participle adjunct; storming an embassy is a
- * violent protest against the embassy's state; a cyber-attack is 176 */
+ * violent protest against the embassy's state; a cyber-attack is 176; a
+ * relative clause's date does not date a conjunct with its own subject */
 static void test_round_eleven(void)
 {
   NEED_DICT();
@@ -611,6 +612,16 @@ static void test_round_eleven(void)
   CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Lucien Marchetti", "Qatar"));
   CU_ASSERT(actor_type(d, "Nasser bin Khalid") == KG_ACT_PERSON);
   kg_doc_free(d);
+  /* a date in a relative clause does not date ", and Brazil recalled ..."
+   * parsed as a conjunct inside it (a subject of its own); a main clause's
+   * date still dates ", and the two sides agreed" (golden wire-summit) */
+  d = full_run("Chile accused Peru of an attack that destroyed a bridge and closed the main road in March 2024, "
+               "and Brazil recalled its ambassador from Lima.");
+  if (!d)
+    return;
+  const kg_event *rc = ev_find(d, "16", "Brazil", NULL);
+  CU_ASSERT(rc && strcmp(rc->date, "2024-03"));
+  kg_doc_free(d);
   /* "cyber-attack" (tokens cyber, -, attack): attacking cybernetically, 176 */
   d = full_run("Belarus carried out a cyber-attack on Lithuania on Monday, officials in Vilnius said.");
   if (!d)
@@ -637,7 +648,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions) ||
       !CU_add_test(s, "the month May is no modal", test_month_may) ||
       !CU_add_test(s, "family name first in East Asia only", test_family_name_first) ||
-      !CU_add_test(s, "X, the foreign minister; unnamed-group subjects; storming an embassy; cyber-attack", test_round_eleven))
+      !CU_add_test(s, "X, the foreign minister; unnamed-group subjects; storming an embassy; cyber-attack; conjunct dates", test_round_eleven))
     return CU_get_error();
   return CUE_SUCCESS;
 }
