@@ -695,3 +695,21 @@ int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i)
   int sec = 0;
   return kg_ev_unnamed_group(c, v, 1, 0, &sec) >= 0;
 }
+
+/* "after hundreds of protesters stormed its embassy": an unnamed group's
+ * deed on what "its" actor owns is done to that actor
+ * (evargs.c never makes a possessive pronoun a target, for "X recalled its
+ * ambassador" is X's own; an unnamed group owns no actor). */
+int32_t kg_ev_possessed_object(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t ob = kg_ev_child_with(d, i, "obj", 0);
+  int32_t ps = ob >= 0 ? kg_ev_child_with(d, (uint32_t)ob, "nmod:poss", 0) : -1;
+  int32_t m = ps >= 0 ? kg_ev_mention_of_tok(c, ps) : -1;
+  /* (only "its": "his", "her", "their" may be the subject's own, "the
+   * chancellor would meet his rules") */
+  if (m < 0 || !kg_ev_possessive_pronoun(d, m) || !kg_tok_is(d, (uint32_t)ps, "its") || d->mentions[m].actor < 0 ||
+      !kg_ev_agentive(d, m))
+    return -1;
+  return m;
+}

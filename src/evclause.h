@@ -117,4 +117,8 @@ int kg_ev_other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i);
  * nearest name before i is then no agent. */
 int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i);
 
+/* The actor a possessive pronoun on verb i's object stands for ("its" of
+ * "stormed its embassy"), as a mention, or -1. */
+int32_t kg_ev_possessed_object(const ev_ctx *c, uint32_t i);
+
 #endif

@@ -998,6 +998,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           own = -1;
       if (own >= 0)
         a.agents[a.nag++] = own;
+      int32_t po = a.agent_noun >= 0 && a.nag == 0 && a.ntg == 0 && a.npart == 0 && !a.passive
+                   ? kg_ev_possessed_object(c, i) : -1;   /* "protesters stormed its embassy" (evclause.c) */
+      if (po >= 0)
+        a.targets[a.ntg++] = po;
       if (a.ntg == 0 && a.npart == 0)
         a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     }

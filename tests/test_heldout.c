@@ -566,7 +566,8 @@ static void test_family_name_first(void)
  * subject is an unnamed group ("protesters") has no agent from the nearest
  * name before it, nor has its participle adjunct; storming an embassy is a
  * violent protest against the embassy's state; a cyber-attack is 176; a
- * relative clause's date does not date a conjunct with its own subject */
+ * relative clause's date does not date a conjunct with its own subject;
+ * "protesters stormed its embassy" is done to the embassy's state */
 static void test_round_eleven(void)
 {
   NEED_DICT();
@@ -611,6 +612,12 @@ static void test_round_eleven(void)
     return;
   CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Lucien Marchetti", "Qatar"));
   CU_ASSERT(actor_type(d, "Nasser bin Khalid") == KG_ACT_PERSON);
+  kg_doc_free(d);
+  /* an unnamed group's deed on what "its" actor owns is done to it */
+  d = full_run("Chile protested on Friday after students stormed its consulate in Lima.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "145", NULL, "Chile"));
   kg_doc_free(d);
   /* a date in a relative clause does not date ", and Brazil recalled ..."
    * parsed as a conjunct inside it (a subject of its own); a main clause's
