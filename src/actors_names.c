@@ -310,6 +310,16 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
          d->tokens[tok + n].ner_type == t->ner_type)
     n++;
   int type = t->ner_type;
+  /* "Sultan Haitham bin Tariq" with the tagger's person span ending before
+   * "bin" and the father's name tagged apart: a patronymic particle and
+   * the capitalised name after it (and that name's span) are the person's */
+  while (type == KG_NE_PER && tok + n + 1 < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + n]) &&
+         kg_act_in_list(d->tokens[tok + n].form, (const char *const[]){ "bin", "bint", "ibn", NULL }) &&
+         kg_act_name_tok(d, tok + n + 1)) {
+    n += 2;
+    while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + n))
+      n++;
+  }
   /* "the USS Carl Vinson", "BRP Sierra Madre": a ship's name is no actor */
   if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
                                                           "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))

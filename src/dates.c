@@ -612,6 +612,35 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   }
   if (kg_tok_other_conj(doc, dt, t))
     return 0;                           /* "..., and that they would meet next month" */
+  /* "accused X of an attack that shut down Y's system and disrupted
+   * hospitals last month, and Britain imposed sanctions", with the last
+   * clause parsed as a conjunct inside the relative clause: a date after the
+   * relative clause's verb does not date a conjunct with a subject of its
+   * own (a date of a main clause, "X hosted Y on Monday, and the two sides
+   * agreed", still dates both) */
+  for (int32_t n = (int32_t)t, hops = 0; n >= 0 && hops < 8 && dt < t; hops++, n = kg_tok_head(doc, (uint32_t)n)) {
+    if (doc->tokens[n].upos != KG_UPOS_VERB || !doc->tokens[n].deprel || strcmp(doc->tokens[n].deprel, "conj"))
+      continue;
+    /* (", and Britain imposed": a comma, "and" or "but" and a subject that
+     * is no pronoun, no "when" clause) */
+    int32_t h = kg_tok_head(doc, (uint32_t)n), sj = -1, cc = -1;
+    for (uint32_t k = doc->sents[doc->tokens[t].sent].tok; k < (uint32_t)n; k++) {
+      if (kg_tok_head(doc, k) != n || !doc->tokens[k].deprel)
+        continue;
+      if (!strncmp(doc->tokens[k].deprel, "nsubj", 5) && doc->tokens[k].upos != KG_UPOS_PRON)
+        sj = (int32_t)k;
+      if (!strcmp(doc->tokens[k].deprel, "cc") && k > 0 && kg_tok_is(doc, k - 1, ","))
+        cc = (int32_t)k;
+      if (!strcmp(doc->tokens[k].deprel, "mark"))
+        cc = sj = -1, k = (uint32_t)n;
+    }
+    int rel = 0;
+    for (int32_t a = h, up = 0; a >= 0 && up < 3 && !rel; up++, a = kg_tok_head(doc, (uint32_t)a))
+      rel = doc->tokens[a].deprel && !strncmp(doc->tokens[a].deprel, "acl", 3);
+    if (rel && sj > cc && cc >= 0 && dt > (uint32_t)h && dt < (uint32_t)cc && !kg_tok_under(doc, dt, n))
+      return 0;
+    break;
+  }
   int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
   if (bt >= 0 && !kg_tok_under(doc, dt, bt))
     return 0;

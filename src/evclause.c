@@ -848,3 +848,46 @@ int kg_ev_other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i)
   return r && v >= 0 && (uint32_t)v < m && (uint32_t)v != i && d->tokens[v].upos == KG_UPOS_VERB &&
          (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "obl", 3));
 }
+
+/* "after hundreds of protesters stormed its embassy", "protesters attacked
+ * the embassies of A and B, accusing them of ...": a verb whose subject in
+ * the tree is an unnamed group of people (a sector's noun naming no actor)
+ * is that group's deed; the nearest name before it (token windows) is no
+ * agent. A participle adjunct with no subject or marker of its own has the
+ * subject of the verb it modifies. */
+int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  uint32_t v = i;
+  int32_t sj = kg_ev_child_with(d, i, "nsubj", 1);
+  size_t n = strlen(d->tokens[i].form);
+  if (sj < 0 && d->tokens[i].deprel && !strncmp(d->tokens[i].deprel, "advcl", 5) && n > 4 &&
+      !strcmp(d->tokens[i].form + n - 3, "ing") && kg_ev_child_with(d, i, "mark", 0) < 0 &&
+      kg_tok_head(d, i) >= 0) {
+    v = (uint32_t)kg_tok_head(d, i);
+    sj = kg_ev_child_with(d, v, "nsubj", 0);
+  }
+  if (sj < 0 || d->tokens[sj].upos != KG_UPOS_NOUN || kg_ev_mention_of_tok(c, sj) >= 0 ||
+      !d->tokens[sj].deprel || strcmp(d->tokens[sj].deprel, "nsubj"))
+    return 0;
+  int sec = 0;
+  return kg_ev_unnamed_group(c, v, 1, 0, &sec) >= 0;
+}
+
+/* "after hundreds of protesters stormed its embassy": an unnamed group's
+ * deed on what "its" actor owns is done to that actor
+ * (evargs.c never makes a possessive pronoun a target, for "X recalled its
+ * ambassador" is X's own; an unnamed group owns no actor). */
+int32_t kg_ev_possessed_object(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t ob = kg_ev_child_with(d, i, "obj", 0);
+  int32_t ps = ob >= 0 ? kg_ev_child_with(d, (uint32_t)ob, "nmod:poss", 0) : -1;
+  int32_t m = ps >= 0 ? kg_ev_mention_of_tok(c, ps) : -1;
+  /* (only "its": "his", "her", "their" may be the subject's own, "the
+   * chancellor would meet his rules") */
+  if (m < 0 || !kg_ev_possessive_pronoun(d, m) || !kg_tok_is(d, (uint32_t)ps, "its") || d->mentions[m].actor < 0 ||
+      !kg_ev_agentive(d, m))
+    return -1;
+  return m;
+}

@@ -145,4 +145,13 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i);
  * verb i (not a verb of saying's), so no subject of i? */
 int kg_ev_other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i);
 
+/* Is verb i's subject (a subject-less participle adjunct's: its head
+ * verb's) an unnamed group of people naming no actor ("protesters")?  The
+ * nearest name before i is then no agent. */
+int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i);
+
+/* The actor a possessive pronoun on verb i's object stands for ("its" of
+ * "stormed its embassy"), as a mention, or -1. */
+int32_t kg_ev_possessed_object(const ev_ctx *c, uint32_t i);
+
 #endif

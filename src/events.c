@@ -733,7 +733,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t pl[KG_EVENT_MAX_PART];
       int plural = a.nag == 0 && pos == KG_UPOS_VERB && kg_ev_plural_subject(c, i, pl) > 0;
       acc = pos == KG_UPOS_VERB && kg_ev_accused_act(c, i, &a);   /* "accused X of firing" */
-      if (a.nag == 0 && !plural && !acc)
+      if (a.nag == 0 && !plural && !acc && !(pos == KG_UPOS_VERB && kg_ev_unnamed_subject(c, i)))
         for (size_t q = 0; q < w.nag; q++) {
           int clash = kg_ev_conjunct_object(d, w.agents[q], i);   /* "detained X and seized" */
           for (size_t r = 0; r < a.ntg; r++)
@@ -1027,6 +1027,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           own = -1;
       if (own >= 0)
         a.agents[a.nag++] = own;
+      int32_t po = a.agent_noun >= 0 && a.nag == 0 && a.ntg == 0 && a.npart == 0 && !a.passive
+                   ? kg_ev_possessed_object(c, i) : -1;   /* "protesters stormed its embassy" (evclause.c) */
+      if (po >= 0)
+        a.targets[a.ntg++] = po;
       if (a.ntg == 0 && a.npart == 0)
         a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     }

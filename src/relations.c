@@ -35,7 +35,10 @@
  *    sentence);
  *  - a state title with no state in its phrase ("Secretary of State X"):
  *    the capital the sentence opens in, the subject of the paragraph's
- *    sentences before, or the lead's dateline; "his press secretary, X",
+ *    sentences before, or the lead's dateline (not for a person acting on
+ *    the dateline's state: "President X thanked Y for Oman's help"); "X,
+ *    the foreign minister, said" (the name the subject) the same, without
+ *    the dateline; "his press secretary, X",
  *    "his Vietnamese counterpart, X": the possessor's or the demonym's state;
  *  - "its/X's allies, A and B", "A and B, X's (NATO) allies",
  *    "Y, its closest ally.", "X's ally A", "A, an ally of X", "A and B
@@ -272,7 +275,7 @@ static int32_t ministry_before(const kg_doc *d, const kg_mention *p, uint32_t fr
 }
 
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
-                            uint32_t tn, const kg_title *ti, int32_t *bare, int32_t possr[3])
+                            uint32_t tn, const kg_title *ti, int32_t *bare, int *bare_appos, int32_t possr[3])
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
@@ -441,7 +444,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* "X, a spokesman for China's Foreign Ministry": the state after the
      * title leaves the apposition before the title */
     uint32_t p = cm >= 0 && d->mentions[cm].tok < tok ? d->mentions[cm].tok : tok;
-    while (p > s->tok && is_mod(d, p - 1))
+    /* (past a state's body with no state: "X, the Foreign Ministry spokeswoman,") */
+    while (p > s->tok && (is_mod(d, p - 1) || (cm < 0 && is_body(d, p - 1) && !kg_tok_is(d, p - 1, "of") &&
+                                               (kg_rel_mention_ending(d, p - 1) < 0 ||
+                                                generic_body(d, kg_rel_mention_ending(d, p - 1))))))
       p--;
     /* ... only when the state (or its body: "China's Foreign Ministry")
      * closes the apposition, not "leader of the London Assembly
@@ -496,6 +502,20 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * the government (a state's, not a party's) */
   int gov_appos = pm >= 0 && tok > s->tok && kg_tok_is(d, tok - 1, "government") && tok + tn < end &&
                   kg_tok_is(d, tok + tn, ",") && d->mentions[pm].tok == tok + tn + 1;
+  /* ... or "X, the foreign minister, said", "X, the Foreign Ministry
+   * spokeswoman, called": a definite title of a state's body in apposition
+   * after the subject's name (the state from the sentences before, never
+   * from the dateline: bare_title_rule) */
+  int name_appos = pm >= 0 && d->mentions[pm].tok + d->mentions[pm].ntok + 2 <= tok &&
+                   kg_tok_is(d, d->mentions[pm].tok + d->mentions[pm].ntok, ",") &&
+                   kg_tok_is(d, d->mentions[pm].tok + d->mentions[pm].ntok + 1, "the") && tok + tn < end &&
+                   kg_tok_is(d, tok + tn, ",") && kg_mention_role(d, (size_t)pm) == 's';
+  for (uint32_t q = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok + 2 : tok; name_appos && q < tok; q++)
+    name_appos = is_body(d, q) && !kg_tok_is(d, q, "of");
+  if (pm >= 0 && cm < 0 && bare && state_title(ti) && name_appos) {
+    *bare = pm;
+    *bare_appos = 1;
+  }
   if (pm >= 0 && cm < 0 && bare && state_title(ti) &&
       (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
@@ -807,6 +827,33 @@ static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention 
   return 0;
 }
 
+/* The nearest verb above token t (t itself when a verb), or -1. */
+static int32_t verb_above(const kg_doc *d, uint32_t t)
+{
+  int32_t v = (int32_t)t;
+  for (int hops = 0; v >= 0 && hops < 8; hops++, v = kg_tok_head(d, (uint32_t)v))
+    if (d->tokens[v].upos == KG_UPOS_VERB)
+      return v;
+  return -1;
+}
+
+/* Whether sentence si names the state st as what the person of mention p
+ * acts on or towards, in a phrase of the person's own verb other than its
+ * subject ("President X thanked Sultan Y for Oman's mediation": X is no
+ * official of Oman), not in a clause of its own ("X said Tokyo had
+ * protested"). */
+static int acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int32_t st)
+{
+  int32_t pv = verb_above(d, p->tok + p->ntok - 1);
+  for (size_t m = 0; pv >= 0 && m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent == si && mm->actor == st && !mm->as_place && kg_mention_role(d, m) != 's' &&
+        verb_above(d, mm->tok + mm->ntok - 1) == pv)
+      return 1;
+  }
+  return 0;
+}
+
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
@@ -817,7 +864,7 @@ static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention 
  * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
  * asked"); else, in the lead sentence, the state of the dateline's capital
  * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
-static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int rel)
+static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int rel, int appos)
 {
   const kg_mention *p = &d->mentions[pm];
   uint32_t si = p->sent;
@@ -896,7 +943,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         st = -1;                          /* another state is named nearby: no guess */
     }
   }
-  if (st < 0) {                           /* the lead sentence and its dateline */
+  if (st < 0 && !appos) {                 /* the lead sentence and its dateline */
     uint32_t dl = 0;
     while (dl < d->nsents && dl < si &&
            (d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)))
@@ -909,7 +956,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
        * by Secretary of State X" in a story datelined WASHINGTON, "Chief
        * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
       int32_t ds = metonym_state(dict, d, f->tok);
-      if (lead == si || !names_state(d, si, ds))
+      if (lead == si || (!names_state(d, si, ds) && !acts_on_state(d, p, si, ds)))
         st = ds;
     }
   }
@@ -963,7 +1010,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
 {
   kg_status st = KG_OK;
   int32_t bares[64], possr[32][3];
-  int bare_rel[64];
+  int bare_rel[64], bare_ap[64];
   size_t nbare = 0, nposs = 0;
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     const kg_sentence *s = &doc->sents[si];
@@ -985,7 +1032,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
                     ? 0 : kg_dict_match_title(dict, doc, i, &ti);
       if (tn > 0 && ti) {
         int32_t bare = -1, pr[3] = { -1, -1, -1 };
-        st = title_rule(dict, doc, si, i, tn, ti, &bare, pr);
+        int bare_appos = 0;
+        st = title_rule(dict, doc, si, i, tn, ti, &bare, &bare_appos, pr);
         if (pr[0] >= 0 && nposs < sizeof possr / sizeof *possr) {
           possr[nposs][0] = pr[0];
           possr[nposs][1] = pr[1];
@@ -993,6 +1041,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         }
         if (bare >= 0 && nbare < sizeof bares / sizeof *bares) {
           bares[nbare] = bare;
+          bare_ap[nbare] = bare_appos;
           bare_rel[nbare++] = ti->rel;
         }
       }
@@ -1017,7 +1066,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   if (st == KG_OK)
     st = dict_rule(dict, doc);
   for (size_t k = 0; k < nbare && st == KG_OK; k++)
-    st = bare_title_rule(dict, doc, bares[k], bare_rel[k]);
+    st = bare_title_rule(dict, doc, bares[k], bare_rel[k], bare_ap[k]);
   for (size_t k = 0; k < nposs && st == KG_OK; k++)
     st = possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);
   if (log)

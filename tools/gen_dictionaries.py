@@ -1664,6 +1664,10 @@ hold V obj=placard 141
 brandish V obj=placard 141
 riot V 145
 riot N 145
+storm V obj=embassy 145
+storm V obj=consulate 145
+storming N obj=embassy 145
+storming N obj=consulate 145
 mobilize V 154
 mobilise V 154
 deploy V 154
@@ -1785,6 +1789,7 @@ hack V 176
 deface V obj=site 176
 deface V obj=website 176
 cyberattack N 176
+attack N obj=cyber 176
 abduct V 181
 kidnap V 181
 hijack V 181
