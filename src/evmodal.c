@@ -1,0 +1,169 @@
+/* evmodal.c — modality recoding of a verbal event (see events.c): CAMEO
+ * codes a stated intention in 03, a demand in 10 and a threat in 13, the
+ * roots parallel to the acts 04-08 and 14-20.
+ *
+ * Owns: what the words before a verbal trigger say of it (will, would,
+ * must, "is ready to", "plans to", a warner's own "could") and the tables
+ * that map a material code to its intent, demand or threat.
+ * Does not own: factuality (evfact.c), the trigger's arguments (evargs.c,
+ * evwindow.c), emitting events (events.c).
+ */
+#include <string.h>
+#include <stdio.h>
+#include "actors.h"
+#include "evargs.h"
+#include "evclause.h"
+#include "evmodal.h"
+
+/* ------------------------------------------------------------ modality */
+
+/* What the words before a verbal trigger say of it: 1 a future or a
+ * commitment ("will", "would", "'ll", "shall", "is willing / prepared /
+ * ready to"), 2 an obligation ("must", "should", "has to"), 3 a
+ * possibility ("may", "might", "could"), 0 none.
+ * Adverbs, "not", forms of "be" and "to" are stepped over. */
+static int modality(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  static const char *const skip[] = { "not", "n't", "also", "soon", "then", "now", "still",
+    "be", "to", "never", "immediately", "eventually", "finally", "jointly", "only", NULL };
+  char b[32];
+  /* "Israel will release prisoners and withdraw its forces": a conjoined
+   * verb with no auxiliary of its own shares the first verb's */
+  if (kg_sent_has_tree(d, d->tokens[i].sent) && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") &&
+      d->tokens[i].upos == KG_UPOS_VERB && kg_tok_head(d, i) >= 0 &&
+      d->tokens[kg_tok_head(d, i)].upos == KG_UPOS_VERB) {
+    int own = 0;
+    for (uint32_t q = s->tok; q < i && !own; q++)
+      own = kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "aux", 3);
+    if (!own && !kg_ev_past_after_modal(d, i))   /* (not "would stay and praised X") */
+      return modality(c, (uint32_t)kg_tok_head(d, i));
+  }
+  for (uint32_t j = i, k = 0; j-- > s->tok && k < 5; k++) {
+    kg_ev_low(d, j, b, sizeof b);
+    if (!strcmp(b, "will") || !strcmp(b, "would") || !strcmp(b, "shall") || !strcmp(b, "'ll") ||
+        !strcmp(b, "wo") || ((!strcmp(b, "could") || !strcmp(b, "may") || !strcmp(b, "might")) &&
+                             kg_ev_in_warning(c, i)))
+      return 1;
+    if (!strcmp(b, "must") || !strcmp(b, "should"))
+      return 2;
+    if (!strcmp(b, "may") || !strcmp(b, "might") || !strcmp(b, "could"))
+      return 3;
+    if ((!strcmp(b, "willing") || !strcmp(b, "prepared") || !strcmp(b, "ready")) &&
+        j + 1 < i && kg_tok_is(d, j + 1, "to"))
+      return 1;
+    /* a stated plan: "plans to impose restrictions", "intends to visit" (the
+     * verb: "unveiled a plan to invade" is the invasion, hedged) */
+    if (kg_ev_in_list(b, (const char *const[]){ "plan", "plans", "planned", "planning", "intend", "intends",
+                                                "intended", "intending", NULL }) &&
+        (d->tokens[j].upos == KG_UPOS_VERB || d->tokens[j].upos == KG_UPOS_NONE) &&
+        j + 1 < i && kg_tok_is(d, j + 1, "to"))
+      return 1;
+    if ((!strcmp(b, "has") || !strcmp(b, "have")) && j + 1 < i && kg_tok_is(d, j + 1, "to"))
+      return 2;
+    size_t bl = strlen(b);
+    if (kg_ev_in_list(b, skip) || (bl > 3 && !strcmp(b + bl - 2, "ly")))
+      continue;
+    break;
+  }
+  return 0;
+}
+
+/* CAMEO codes a stated intention as 03 ("express intent to"), a demand
+ * that someone act as 10 and a stated future hostile act as 13
+ * ("threaten"); the roots 03, 10 and 13 run parallel to 04-08 and 16-20.
+ * The tables map a material code to its counterpart ("" keeps it). */
+static const char *intent_of(const char *c)
+{
+  static const char *const t[][2] = {
+    { "045", "039" }, { "04", "036" }, { "05", "032" },
+    { "061", "0311" }, { "062", "0312" }, { "063", "0313" }, { "064", "0314" }, { "06", "031" },
+    { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" }, { "07", "033" },
+    { "081", "0351" }, { "082", "0352" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
+    { "086", "0355" }, { "087", "0356" }, { "08", "035" },
+    { "14", "133" },
+    { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "134" }, { "165", "135" },
+    { "166", "136" }, { "16", "131" },
+    { "1721", "1323" }, { "1722", "1324" }, { "172", "132" }, { "17", "137" },
+    { "18", "1383" }, { "191", "1381" }, { "192", "1382" }, { "19", "1384" }, { "204", "1385" },
+    { "20", "138" }, { NULL, NULL } };
+  for (int k = 0; t[k][0]; k++)
+    if (!strncmp(c, t[k][0], strlen(t[k][0])))
+      return t[k][1];
+  return "";
+}
+
+static const char *demand_of(const char *c)
+{
+  static const char *const t[][2] = {
+    { "045", "108" }, { "04", "106" }, { "05", "102" },
+    { "061", "1011" }, { "062", "1012" }, { "063", "1013" }, { "064", "1014" }, { "06", "101" },
+    { "071", "1031" }, { "072", "1032" }, { "073", "1033" }, { "074", "1034" }, { "07", "103" },
+    { "081", "1051" }, { "082", "1052" }, { "083", "104" }, { "084", "1053" }, { "085", "1054" },
+    { "086", "1055" }, { "087", "1056" }, { "08", "105" }, { "03", "100" },
+    { NULL, NULL } };
+  for (int k = 0; t[k][0]; k++)
+    if (!strncmp(c, t[k][0], strlen(t[k][0])))
+      return t[k][1];
+  return "";
+}
+
+/* Recodes a verbal event by its modality (see the header comment):
+ * "Finland will give Tanzania a grant" 071 -> 0331; "they would blockade
+ * Paris" 191 -> 1381; "Russia said Sudan must return the helicopter" 084
+ * -> 1053 with Russia as agent and Sudan as target.  A negated event
+ * keeps its code. */
+void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5])
+{
+  snprintf(out, 5, "%s", in);
+  if (!kg_dict_cameo(c->dict, in) || kg_dict_exclusive(c->dict))
+    return;                               /* a code of the user's own codebook, or a
+                                             codebook that codes modality itself */
+  int m = modality(c, i);
+  if (!m || kg_ev_factuality(c, i, NULL) == KG_FACT_NEGATED)
+    return;
+  /* "may halt mediation if cooperation founders": a possible hostile act
+   * (active voice) on a condition is a threat */
+  if (m == 3 && !a->passive && ((in[0] == '1' && (in[1] == '4' || in[1] >= '6')) || !strncmp(in, "20", 2)) &&
+      kg_ev_conditional(c, i))
+    m = 1;
+  if (m == 1) {
+    /* "will withdraw its force unless ...": a conditional promise of a
+     * cooperative act is a threat (CAMEO 13) */
+    if (in[0] == '0' && in[1] >= '4' && in[1] <= '8') {
+      const kg_sentence *s = &c->doc->sents[c->doc->tokens[i].sent];
+      for (uint32_t q = i + 1; q < s->tok + s->ntok; q++)
+        if (kg_tok_is(c->doc, q, "unless")) {
+          snprintf(out, 5, "%s", "130");
+          return;
+        }
+    }
+    const char *r = intent_of(in);
+    if (r[0])
+      snprintf(out, 5, "%s", r);
+    return;
+  }
+  const char *r = m == 2 ? demand_of(in) : "";
+  if (!r[0])
+    return;
+  int32_t sp = kg_ev_speaker(c, i);
+  if (sp < 0)
+    return;
+  int32_t spa = c->doc->mentions[sp].actor;
+  for (size_t k = 0; k < a->nag; k++)
+    if (c->doc->mentions[a->agents[k]].actor == spa)
+      return;                             /* "X said it must ...": X's own */
+  if (a->nag > 0) {
+    memcpy(a->targets, a->agents, sizeof a->targets);
+    a->ntg = a->nag;
+  } else if (a->npart > 0) {
+    for (size_t k = 0; k < a->npart && k < 4; k++)
+      a->targets[k] = a->parts[k];
+    a->ntg = a->npart < 4 ? a->npart : 4;
+    a->npart = 0;
+  }
+  a->agents[0] = sp;
+  a->nag = 1;
+  snprintf(out, 5, "%s", r);
+}

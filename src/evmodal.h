@@ -1,0 +1,13 @@
+/* evmodal.h — modality recoding of verbal events (evmodal.c). */
+#ifndef KG_EVMODAL_H
+#define KG_EVMODAL_H
+#include "evargs.h"
+
+/* Recodes the code `in` of the verbal event at trigger i by its modality
+ * into out: "Finland will give Tanzania a grant" 071 -> 0331; "they would
+ * blockade Paris" 191 -> 1381; "Russia said Sudan must return the
+ * helicopter" 084 -> 1053 with Russia as agent and Sudan as target (a
+ * rewrites the arguments then).  A negated event, a code missing from the
+ * CAMEO table and an exclusive codebook keep the code. */
+void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5]);
+#endif
