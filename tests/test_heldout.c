@@ -324,6 +324,59 @@ static void test_round_eleven_heldout2(void)
   kg_doc_free(d);
 }
 
+/* The first event of code prefix `prefix` with actors labelled a and b
+ * among its participants, or NULL. */
+static const kg_event *ev_parts(const kg_doc *d, const char *prefix, const char *a, const char *b)
+{
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    int ha = 0, hb = 0;
+    for (int k = 0; k < e->npart; k++) {
+      ha |= !strcmp(d->actors[e->part[k]].label, a);
+      hb |= !strcmp(d->actors[e->part[k]].label, b);
+    }
+    if (!strncmp(e->cameo, prefix, strlen(prefix)) && ha && hb)
+      return e;
+  }
+  return NULL;
+}
+
+/* heldout2 round eleven, second part: "with C and D" after "members of
+ * the Y trade group" (a bare "with" only where the list ends the clause);
+ * "one of the council's ten elected members"; "a spokesman for the Swedish
+ * foreign ministry"; "lodged representations with" (111); "the two
+ * leaders" after a meeting of two persons; "a planned meeting ... did not
+ * take place" is Negated */
+static void test_round_eleven_heldout2_relations(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nSEOUL, May 6, 2026 \xe2\x80\x94 Kenya and Ghana are founding members of the "
+                       "Commonwealth trade group, with Uganda and Zambia, officials said. The United Nations "
+                       "Security Council voted on Monday. Norway, one of the council's ten elected members, "
+                       "abstained. Chile and Peru are members of the Commonwealth, with Bolivia blocking the plan.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Uganda", "Commonwealth"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Zambia", "Commonwealth"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Kenya", "Commonwealth"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Bolivia", "Commonwealth"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Norway", "United Nations Security Council"));
+  kg_doc_free(d);
+  d = full_run("Title\n\nSTOCKHOLM, May 6, 2026 \xe2\x80\x94 Omar Lindqvist, a spokesman for the Swedish foreign "
+               "ministry, said on Monday that Sweden had lodged stern representations with Hungary. Prime "
+               "Minister Ulf Kristersson met Hungarian President Tamas Sulyok in Stockholm on Monday. The two "
+               "leaders agreed to resume talks on energy. A planned meeting between Kristersson and Viktor "
+               "Orb\xc3\xa1" "n did not take place.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Omar Lindqvist", "Sweden"));
+  CU_ASSERT(ev_with(d, "111", "Sweden", "Hungary"));
+  CU_ASSERT(ev_parts(d, "03", "Ulf Kristersson", "Tamas Sulyok") != NULL);
+  const kg_event *e = ev_parts(d, "04", "Ulf Kristersson", "Viktor Orb\xc3\xa1" "n");
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+}
+
 static void test_round_ten_heldout2(void)
 {
   NEED_DICT();
@@ -625,7 +678,10 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions) ||
       !CU_add_test(s, "the month May is no modal", test_month_may) ||
       !CU_add_test(s, "family name first in East Asia only", test_family_name_first) ||
-      !CU_add_test(s, "round eleven (heldout2): a subject's apposition for pronouns, the government in X, called the move absurd, two surnames", test_round_eleven_heldout2))
+      !CU_add_test(s, "round eleven (heldout2): a subject's apposition for pronouns, the government in X, called the move absurd, two surnames", test_round_eleven_heldout2) ||
+      !CU_add_test(s, "round eleven (heldout2): members with, one of the council's members, spokesman for a "
+                   "ministry, lodged representations, the two leaders, did not take place",
+                   test_round_eleven_heldout2_relations))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1578,6 +1578,7 @@ call V obj=unjustified 111
 call V obj=hypocritical 111
 call V obj=baseless 111
 call V obj=cynical 111
+lodge V obj=representation 111
 accuse V 112
 accusation N 112
 blame V 112
