@@ -375,6 +375,13 @@ static void test_round_eleven_heldout2_relations(void)
   const kg_event *e = ev_parts(d, "04", "Ulf Kristersson", "Viktor Orb\xc3\xa1" "n");
   CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
   kg_doc_free(d);
+  /* "raised tariffs": a light verb, whose subject imposes the tariffs */
+  d = full_run("Title\n\nOSLO, May 6, 2026 \xe2\x80\x94 The talks were the first since Norway raised tariffs on "
+               "Chilean salmon in March.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "16", "Norway", "Chile"));
+  kg_doc_free(d);
 }
 
 static void test_round_ten_heldout2(void)
@@ -680,7 +687,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "family name first in East Asia only", test_family_name_first) ||
       !CU_add_test(s, "round eleven (heldout2): a subject's apposition for pronouns, the government in X, called the move absurd, two surnames", test_round_eleven_heldout2) ||
       !CU_add_test(s, "round eleven (heldout2): members with, one of the council's members, spokesman for a "
-                   "ministry, lodged representations, the two leaders, did not take place",
+                   "ministry, lodged representations, the two leaders, did not take place, raised tariffs",
                    test_round_eleven_heldout2_relations))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -2209,7 +2209,7 @@ LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
                "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount",
-               "reimpose", "complete", "accelerate", "speed", "finish"]
+               "reimpose", "complete", "accelerate", "speed", "finish", "raise", "increase", "expand"]
 # Verbs whose sentence-initial "It" is mostly the event told before ("It came as ...", "It
 # marked the first ..."), not the actor the previous sentence's subject names (src/coref.c).
 EVENT_SUBJECT_VERBS = ["come", "follow", "mark", "take", "mean", "happen", "occur", "begin", "start", "end",
