@@ -640,8 +640,20 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&
           (kg_tok_is_cap(&d->tokens[k + 2]) ||
            (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
-            kg_tok_is_cap(&d->tokens[k + 3]))))
+            kg_tok_is_cap(&d->tokens[k + 3])))) {
+        /* "the government in Bangui": the state whose seat the dictionary
+         * names there (a metonym form), the phrase being one mention */
+        kg_dict_match cm;
+        if (ty == KG_ACT_COUNTRY && kg_tok_is(d, k + 1, "in") &&
+            kg_dict_match_actor(c->dict, d, k + 2, &cm) && cm.form == KG_FORM_METONYM &&
+            kg_dict_actor_at(c->dict, cm.entry)->type == KG_ACT_COUNTRY) {
+          int32_t a = kg_act_intern_entry(c, cm.entry);
+          uint32_t n = k + 2 + cm.ntok - tok;
+          if (a >= 0 && kg_act_add_mention(c, sidx, tok, n, a, KG_MEN_DESCRIPTION, 0) >= 0)
+            return n;
+        }
         return 0;
+      }
       /* (never the state whose verb governs it: "Paris said it did not
        * recognise the junta") */
       int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;

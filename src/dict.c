@@ -793,10 +793,12 @@ const char *kg_dict_actor_code_on(const kg_dict *d, int32_t entry, const char *d
 }
 
 /* kgd:actNoun literals -> d->actn (lower-case noun -> node of a class with
- * a CAMEO code; of two files naming a noun, the later wins). */
+ * a CAMEO code, or of kgo:Event itself: an act of any code; of two files
+ * naming a noun, the later wins). */
 static int act_nouns_build(kg_dict *d, kg_dix_arena **ar) {
   for (size_t i = 0; i < d->nractn; i++) {
-    if (!d->nodes[d->ractn[i].node].code) continue;
+    const node *n = &d->nodes[d->ractn[i].node];
+    if (!n->code && !(n->subj && !strcmp(n->subj, KGO "Event"))) continue;
     const char *t = lower_dup(ar, d->ractn[i].text);
     if (!t) return -1;
     if (*t && kg_dix_map_put(&d->actn, t, d->ractn[i].node) < 0) return -1;
@@ -1118,7 +1120,7 @@ int kg_dict_lex(const kg_dict *d, const char *word) {
 
 const char *kg_dict_act_noun(const kg_dict *d, const char *noun) {
   int32_t v = d && noun ? kg_dix_map_get(&d->actn, noun, strlen(noun)) : -1;
-  return v >= 0 ? d->nodes[v].code : NULL;
+  return v >= 0 ? (d->nodes[v].code ? d->nodes[v].code : "") : NULL;
 }
 
 int kg_dict_description(const kg_dict *d, const char *noun) {

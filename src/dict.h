@@ -203,7 +203,8 @@ enum {
 int kg_dict_lex(const kg_dict *dict, const char *word);
 
 /* The CAMEO code of the class an act noun (lower-case lemma) names as
- * kgd:actNoun ("launch" -> "15", "attack" -> "19"), NULL when none: "the
+ * kgd:actNoun ("launch" -> "15", "attack" -> "19"; "" for a noun on
+ * kgo:Event, an act of any code: "decision"), NULL when none: "the
  * launch" refers back to an earlier event of that code. */
 const char *kg_dict_act_noun(const kg_dict *dict, const char *noun);
 

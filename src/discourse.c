@@ -499,6 +499,23 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
                             int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,
                             int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg);
 
+/* Whether mention m is a name in apposition to the subject of its clause
+ * ("Brazil's foreign minister, Mauro Vieira, said"): for salience it
+ * weighs as that subject does (kg_mention_role leaves it an object, which
+ * the event stage relies on). */
+static int subject_appos(const kg_doc *doc, const kg_mention *m)
+{
+  if (!kg_sent_has_tree(doc, m->sent))
+    return 0;
+  uint32_t ht = mention_head(doc, m);
+  const kg_token *h = &doc->tokens[ht];
+  if (!h->deprel || strcmp(h->deprel, "appos"))
+    return 0;
+  int32_t g = kg_tok_head(doc, ht);
+  return g >= 0 && doc->tokens[g].deprel && !strncmp(doc->tokens[g].deprel, "nsubj", 5) &&
+         kg_mention_at(doc, (uint32_t)g) < 0;
+}
+
 int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                              int (*ok)(const kg_doc *, int32_t, const void *), const void *arg)
 {
@@ -557,7 +574,10 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
     if (!(mask & KG_TYPEBIT(a->type)) || (ok && !ok(doc, act, arg)))
       continue;
     double w = 1.0 / ((1.0 + (double)rank) * (1.0 + (double)rank));
-    switch (kg_mention_role(doc, k)) {
+    int role = kg_mention_role(doc, k);
+    if (role == 'o' && subject_appos(doc, m))
+      role = 's';
+    switch (role) {
     case 's': w *= lend && m->sent != sent && complement_subject(doc, m) ? 2.0 : 3.0; break;
     case 'p': w *= 0.25; break;
     case 'g': w *= 1.5; break;

@@ -891,3 +891,15 @@ int32_t kg_ev_possessed_object(const ev_ctx *c, uint32_t i)
     return -1;
   return m;
 }
+
+int kg_ev_noun_described(const kg_doc *d, uint32_t n)
+{
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  for (uint32_t k = n + 1; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) == (int32_t)n && r &&
+        (!strncmp(r, "acl", 3) || !strncmp(r, "nmod", 4) || !strcmp(r, "ccomp")))
+      return 1;
+  }
+  return 0;
+}

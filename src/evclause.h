@@ -57,6 +57,10 @@ int32_t kg_ev_where_place(kg_doc *d, uint32_t i);
 /* Is trigger i in an adverbial clause of time (after, before, since,
  * until) told as background to the main one? */
 int kg_ev_background_clause(const kg_doc *d, uint32_t i);
+/* Has noun n a dependent that tells what it is ("the decision to attack",
+ * "the ruling that ...", "the move on tariffs"): a clause or a nominal
+ * modifier? */
+int kg_ev_noun_described(const kg_doc *d, uint32_t n);
 /* Is mention m a conjunct of a coordination? */
 int kg_ev_conj_mention(const kg_doc *d, int32_t m);
 

@@ -451,7 +451,8 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
  * of the latest earlier event of that kind (its trigger's lemma, or the
  * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
  * sentences (a reaction is often told after a paragraph of quotes and a
- * byline), other than the verb's own agent; -1. */
+ * byline), other than the verb's own agent; -1.  A noun of any family
+ * ("the decision") refers back only where nothing describes it. */
 static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
 {
   const kg_doc *d = c->doc;
@@ -475,6 +476,8 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
   if (!def)
     return -1;
   const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
+  if (code && !*code && kg_ev_noun_described(d, (uint32_t)o))
+    return -1;                            /* "the decision to attack", "the ruling that ..." */
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->trigger >= i || e->sent + 8 < d->tokens[i].sent)

@@ -341,6 +341,35 @@ static int relcl_without(const kg_doc *d, uint32_t j, uint32_t i)
   return 0;
 }
 
+/* Is noun n the subject of a negated verb of occurring ("did not take
+ * place", "never happened", "did not go ahead")? */
+static int negated_occurrence(const kg_doc *d, uint32_t n)
+{
+  const char *r = d->tokens[n].deprel;
+  int32_t h = kg_tok_head(d, n);
+  if (!r || strncmp(r, "nsubj", 5) || h < 0)
+    return 0;
+  uint32_t v = (uint32_t)h;
+  int occur = kg_ev_cand_has(d, v, "happen") || kg_ev_cand_has(d, v, "occur") ||
+              kg_ev_cand_has(d, v, "materialise") || kg_ev_cand_has(d, v, "materialize");
+  if (!occur && kg_ev_cand_has(d, v, "take")) {
+    int32_t o = kg_ev_child_with(d, v, "obj", 0);
+    occur = o >= 0 && kg_tok_is(d, (uint32_t)o, "place");
+  }
+  if (!occur && kg_ev_cand_has(d, v, "go")) {
+    int32_t a = kg_ev_child_with(d, v, "advmod", 0);
+    occur = a >= 0 && kg_tok_is(d, (uint32_t)a, "ahead");
+  }
+  if (!occur)
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)v &&
+        (kg_tok_is(d, k, "not") || kg_tok_is(d, k, "n't") || kg_tok_is(d, k, "never")))
+      return 1;
+  return 0;
+}
+
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
 {
   const kg_doc *d = c->doc;
@@ -414,6 +443,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     }
     j += len - 1;
   }
+  /* "A planned meeting between X and Y did not take place": an event noun
+   * whose verb of occurring is negated did not happen */
+  if (tree && d->tokens[i].upos == KG_UPOS_NOUN && negated_occurrence(d, i))
+    return KG_FACT_NEGATED;
   /* after the trigger, within its clause: "the launch may have been
    * intended", "could be seen as", "was not carried out" */
   for (uint32_t j = i + 1; j < end; j++) {

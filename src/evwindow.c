@@ -33,7 +33,7 @@ int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
 
 static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
 
-static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out);
+static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int persons);
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                         int32_t obj, int root, ev_args *a)
@@ -174,7 +174,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     if (kg_tok_is(d, bq, "between")) {
       uint32_t k = kg_tok_is(d, bq + 1, "the") ? bq + 2 : bq + 1;
       int two = (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) && kg_ev_plural_np_before(d, bq, k + 2);
-      if (two && last_sides(d, k, d->tokens[i].sent, a->parts))
+      if (two && last_sides(d, k, d->tokens[i].sent, a->parts, 0))
         a->npart = 2;                     /* (the sides of the last talks or fight told) */
       else if (two)
         a->npart = plural_salient(c, k + 2, -1, 2, a->parts);
@@ -305,26 +305,31 @@ static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
 /* The two sides of the latest event between states or organisations (CAMEO
  * 03-06 with two participants; a 04 meeting, a 10-20 dispute or fight of
  * an agent with a target) of sentence si or the 24 before it: their
- * latest mentions before `at` into out[0..1]. */
-static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out)
+ * latest mentions before `at` into out[0..1].  With `persons`, between two
+ * persons (03-06 with two participants, a 04 meeting) of sentence si or the
+ * one before. */
+static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int persons)
 {
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->sent > si || e->trigger >= at)
       continue;
-    if (e->sent + 24 < si)
+    if (e->sent + (persons ? 1 : 24) < si)
       break;
     int32_t a = -1, b = -1;
     if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
       a = e->part[0];
       b = e->part[1];
-    } else if (((e->cameo[0] == '0' && e->cameo[1] == '4') || e->cameo[0] == '1' ||
-                (e->cameo[0] == '2' && e->cameo[1] == '0')) && e->agent >= 0 && e->target >= 0) {
+    } else if (((e->cameo[0] == '0' && e->cameo[1] == '4') ||
+                (!persons && (e->cameo[0] == '1' || (e->cameo[0] == '2' && e->cameo[1] == '0')))) &&
+               e->agent >= 0 && e->target >= 0) {
       a = e->agent;                       /* (a meeting, a dispute, fighting: its sides) */
       b = e->target;
     }
-    if (a < 0 || b < 0 || a == b || !kg_rel_state_like(d->actors[a].type) ||
-        !kg_rel_state_like(d->actors[b].type))
+    if (a < 0 || b < 0 || a == b)
+      continue;
+    if (persons ? d->actors[a].type != KG_ACT_PERSON || d->actors[b].type != KG_ACT_PERSON
+                : !kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type))
       continue;
     int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);
     if (ma < 0 || mb < 0)
@@ -445,7 +450,11 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
    * told, when the story has told of some (a mediator named more often is
    * not a side) */
   if (want_n == 2 && mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)) &&
-      last_sides(d, at, d->tokens[i].sent, out))
+      last_sides(d, at, d->tokens[i].sent, out, 0))
+    return 2;
+  /* "Takaichi met Lee ... The two leaders agreed": the two persons of a
+   * meeting told in this or the sentence before */
+  if (want_n == 2 && lead && last_sides(d, at, d->tokens[i].sent, out, 1))
     return 2;
   /* "urged all sides to avoid escalation" where the story has told of no
    * talks or fighting between two: whoever they are, they are not named */

@@ -463,9 +463,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         closed = e > b0;
       } else {
         /* "X, the chairperson of the African Union Commission,": the
-         * organisation's body closes it too */
+         * organisation's body closes it too; after a demonym in lower case
+         * ("X, a spokesman for the Chinese foreign ministry,") */
         uint32_t b0 = e;
-        while (e < end && e < b0 + 2 && is_body(d, e) && kg_tok_is_cap(&d->tokens[e]) &&
+        int dem = d->mentions[cm].kind == KG_MEN_DEMONYM;
+        while (e < end && e < b0 + 2 && is_body(d, e) && (dem || kg_tok_is_cap(&d->tokens[e])) &&
                !kg_tok_is(d, e, "of"))
           e++;
       }

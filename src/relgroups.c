@@ -43,11 +43,28 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
   return n;
 }
 
-/* An ordinal or number word ("31st", "third", "32nd"). */
+/* Does the state list from token `at`, whose last actor is `last`, end its
+ * clause (a comma, semicolon or the sentence's end after it)? */
+static int list_closes(const kg_doc *d, uint32_t si, uint32_t at, int32_t last)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  for (uint32_t q = at; q < end; q++) {
+    int32_t m = kg_mention_at(d, q);
+    if (m < 0 || d->mentions[m].tok != q || d->mentions[m].actor != last)
+      continue;
+    uint32_t e = q + d->mentions[m].ntok;
+    return e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, ";") || kg_tok_is(d, e, ".");
+  }
+  return 0;
+}
+
+/* An ordinal or number word ("31st", "third", "32nd", "ten"). */
 static int number_word(const kg_doc *d, uint32_t q)
 {
   static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", NULL };
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", NULL };
   char b[32];
   kg_tok_lower(&d->tokens[q], b, sizeof b);
   if (isdigit((unsigned char)b[0]))
@@ -589,11 +606,23 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
       if (st != KG_OK)
         return st;
     }
-    /* "A and B are permanent members of Y, along with C, D and E" */
-    if (kg_tok_is(d, tok, "members") && a2 + 3 < end && kg_tok_is(d, a2, ",") &&
-        kg_tok_is(d, a2 + 1, "along") && kg_tok_is(d, a2 + 2, "with")) {
+    /* "A and B are permanent members of Y, along with C, D and E"; "... of
+     * the Y trade bloc, with C and D" (a bare "with" only before the
+     * clause's end: not "with C blocking ...") */
+    uint32_t c2 = a2;
+    while (c2 < end && c2 < a2 + 2 && d->tokens[c2].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[c2]))
+      c2++;                               /* "trade bloc" */
+    uint32_t at = 0;
+    if (c2 + 3 < end && kg_tok_is(d, c2, ",") && (kg_tok_is(d, c2 + 1, "along") || kg_tok_is(d, c2 + 1, "together")) &&
+        kg_tok_is(d, c2 + 2, "with"))
+      at = c2 + 3;
+    else if (c2 + 2 < end && kg_tok_is(d, c2, ",") && kg_tok_is(d, c2 + 1, "with"))
+      at = c2 + 2;
+    if (kg_tok_is(d, tok, "members") && at) {
       int32_t list[8];
-      size_t n = state_list(d, si, a2 + 3, list, 8);
+      size_t n = state_list(d, si, at, list, 8);
+      if (at == c2 + 2 && n > 0 && !list_closes(d, si, at, list[n - 1]))
+        n = 0;
       for (size_t j = 0; j < n; j++) {
         kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
         if (st != KG_OK)
@@ -625,13 +654,15 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
       }
     }
   }
-  /* "Finland, which became NATO's 31st member", "the bloc's newest member":
-   * the state before */
+  /* "Finland, which became NATO's 31st member", "the bloc's newest member",
+   * "Pakistan, one of the council's ten elected members": the state before */
   {
     uint32_t p = tok;
     while (p > s->tok + 1 && (number_word(d, p - 1) || kg_tok_is(d, p - 1, "newest") ||
                               kg_tok_is(d, p - 1, "latest") || kg_tok_is(d, p - 1, "youngest") ||
-                              kg_tok_is(d, p - 1, "full") || kg_tok_is(d, p - 1, "founding")))
+                              kg_tok_is(d, p - 1, "full") || kg_tok_is(d, p - 1, "founding") ||
+                              kg_tok_is(d, p - 1, "elected") || kg_tok_is(d, p - 1, "permanent") ||
+                              kg_tok_is(d, p - 1, "non-permanent") || kg_tok_is(d, p - 1, "rotating")))
       p--;
     if (p > s->tok + 1 && kg_tok_is_poss(&d->tokens[p - 1])) {
       int32_t y = kg_rel_mention_ending(d, p - 2);

@@ -861,6 +861,36 @@ def translit_aliases(persons):
                 p.add("alias", " ".join(words[:k] + [m.group(1) + end] + words[k + 1:]))
 
 
+# States whose people bear two surnames, the father's then the mother's ("Santiago Peña Palacios"),
+# and are named in the news by the first alone (Spanish-speaking; not Portuguese, whose last
+# surname is the one in use: "Lula da Silva").
+TWO_SURNAME_ISO3 = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GNQ", "GTM", "HND", "MEX",
+                    "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN"}
+
+
+def two_surname_aliases(persons, countries, names_path):
+    """A person of a two-surname state whose label is three words, a first name and two
+    surnames ("Santiago Peña Palacios"), also goes by the first name and the father's
+    surname ("Santiago Peña"), which is how the news names them; not where the second word
+    is itself a first name (ontology/names.ttl: "José Raúl Mulino" has two given names).
+    An alias another entry also claims is dropped by dedupe."""
+    first = set()
+    if os.path.exists(names_path):
+        with open(names_path, encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    first.update(re.findall(r'"([^"]+)"', line))
+    iso = {a.key: a.iso3 for a in countries}
+    for p in persons:
+        words = p.label.split(" ")
+        if (not p.role or iso.get(p.role[1]) not in TWO_SURNAME_ISO3 or len(words) != 3 or
+                not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
+            continue
+        if norm(words[1]) in first:
+            continue
+        p.add("alias", " ".join(words[:2]))
+
+
 def dedupe(actors):
     """Keys unique; an alias or demonym claimed by several entries is dropped
     from all but the one whose label it is."""
@@ -1070,7 +1100,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("eventSubjectVerb", "event subject verb", "A verb (lemma, lower case) whose sentence-initial subject \"It\" is mostly the event told before, not the state or organisation that was the previous sentence's subject (on kgo:Event): \"It came as ...\", \"It marked the first ...\"; a reporting, hedging, negating or request verb is never one.", None),
     ("honorific", "honorific", "A word (lower case, matched on the token's form) that stands before a person's name (on kgo:Person): \"mr\", \"sheikh\"; \"Mr X\" names a person the dictionary may lack.", None),
     ("weaponNoun", "weapon noun", "A noun or two (lower case, the tokens' forms) that, after a name, make it a weapon's name and no actor (on kgd:Weapon): \"missiles\" in \"Javelin missiles\", \"air defence\" in \"Patriot air defence systems\".", None),
-    ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
+    ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class; on kgo:Event, an act of any class: \"the decision\"): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
     ("placeNoun", "place noun", "A noun (lower case, the token's form) for a kind of place (on kgo:Place): a state's name or demonym on it is a place, no actor (\"the Saudi port city of Jeddah\", \"the Ukrainian capital\").", None),
     ("buildingNoun", "building noun", "A noun (lower case, the token's form) for a building or structure (on kgo:Place): a place's name before it (\"the Akorda palace\") or ending in it (\"State House\") names the building, which places no event in the city.", None),
     ("siteNoun", "site noun", "A noun (lower case, the token's form) for a military or launch site (on kgo:Place): \"from X site\" (\"from its Sohae launch site\", \"from the Hmeimim air base\") places a launch or strike at X, which is its origin, never what is done to.", None),
@@ -1615,6 +1645,14 @@ call V obj=sham 111
 call V obj=farce 111
 call V obj=atrocity 111
 call V obj=insult 111
+call V obj=petty 111
+call V obj=disproportionate 111
+call V obj=absurd 111
+call V obj=unjustified 111
+call V obj=hypocritical 111
+call V obj=baseless 111
+call V obj=cynical 111
+lodge V obj=representation 111
 accuse V 112
 accusation N 112
 blame V 112
@@ -2314,7 +2352,7 @@ LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "
                "continue", "pursue", "launch", "open", "impose", "issue", "announce", "seek",
                "attend", "join", "enter", "order", "approve", "adopt", "unveil", "slap", "extend",
                "tighten", "introduce", "renew", "agree", "organize", "organise", "undertake", "mount",
-               "reimpose", "complete", "accelerate", "speed", "finish"]
+               "reimpose", "complete", "accelerate", "speed", "finish", "raise", "increase", "expand"]
 # Verbs whose sentence-initial "It" is mostly the event told before ("It came as ...", "It
 # marked the first ..."), not the actor the previous sentence's subject names (src/coref.c).
 EVENT_SUBJECT_VERBS = ["come", "follow", "mark", "take", "mean", "happen", "occur", "begin", "start", "end",
@@ -2330,6 +2368,9 @@ WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "intercepto
                 "warplanes", "air defence", "air defense"]
 # Act nouns by CAMEO family: "condemned the launch" refers back to the doer of the latest
 # earlier event of that family (src/events.c).
+# Act nouns that name an act of any family ("Moscow called the decision petty": the doer of the
+# latest act told, src/events.c).
+ANY_ACT_NOUNS = ["decision", "move", "step", "ruling", "announcement", "measure", "verdict"]
 ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
                      "invasion"]),
@@ -2563,6 +2604,8 @@ def write_lexicon(path, agents_path=None, cameo=None):
             f.write("# Act nouns: \"condemned the launch\" refers back to the latest event of the class.\n")
             for code, nouns in ACT_NOUNS:
                 f.write("kgo:%s kgd:actNoun\n    %s .\n\n" % (local[code], words(nouns)))
+            f.write("# Act nouns of any class: \"called the decision petty\" refers back to the latest act.\n")
+            f.write("kgo:Event kgd:actNoun\n    %s .\n\n" % words(ANY_ACT_NOUNS))
         f.write("# Head nouns of definite descriptions (\"the reclusive state\") and the class they refer to.\n")
         for cls in ("Country", "Organization", "Person"):
             f.write("kgo:%s kgd:descriptionNoun\n    %s .\n\n" % (cls, words(DESCRIPTIONS[cls])))
@@ -2589,6 +2632,7 @@ def main():
     common = common_words(args.data)
     countries, orgs, persons, places = build_actors(args.data, common)
     translit_aliases(persons)
+    two_surname_aliases(persons, countries, os.path.join(args.out, "names.ttl"))
     allact = dedupe(countries + orgs + persons + places)
     keys = {a.key for a in allact}
     persons = [a for a in allact if a.kind == "Person" and a.role and a.role[1] in keys]
