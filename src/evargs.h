@@ -168,6 +168,9 @@ int32_t kg_ev_possessor_title(const ev_ctx *c, int32_t m, int *sec);
 int32_t kg_ev_possessor_of(const ev_ctx *c, int32_t m);
 /* The named subject of an if/unless clause under trigger i, -1 when none. */
 int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor);
+/* A threat's one target that is the subject of its reported clause gives
+ * way to its condition's subject ("warned that X would act if Y ..."). */
+void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a);
 /* Under a codebook: the events from index `from` on again for each other
  * sector coordinated with an agent's group. */
 kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from);

@@ -583,7 +583,8 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 
 /* The object of verb i is a definite act noun naming no one ("the
  * launch", "this attack", "the sanctions"): the latest mention of the doer
- * of the latest earlier event of that kind (its trigger's lemma, or the
+ * of the latest earlier event of that kind (its trigger's lemma or that of
+ * the verb it complements, "voted to annex" for "the vote", or the
  * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
  * sentences (a reaction is often told after a paragraph of quotes and a
  * byline), other than the verb's own agent; -1. */
@@ -615,7 +616,10 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
     if (e->trigger >= i || e->sent + 8 < d->tokens[i].sent)
       continue;
     const char *tl = d->tokens[e->trigger].lemma;
-    if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
+    int32_t th = kg_tok_head(d, e->trigger);    /* "voted to annex ...": "the vote" */
+    const char *hl = th >= 0 && d->tokens[e->trigger].deprel && (!strcmp(d->tokens[e->trigger].deprel, "xcomp") ||
+                     kg_ev_to_advcl(d, e->trigger)) ? d->tokens[th].lemma : NULL;
+    if (!(tl && !strcmp(tl, lem)) && !(hl && !strcmp(hl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
       continue;
     if (e->agent < 0 || e->agent == agent_actor)
       continue;
@@ -709,6 +713,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       memset(&w, 0, sizeof w);
       kg_ev_tree_args(c, i, pos, p, &a);
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &w);
+      int32_t mv = root == 4 && a.nag == 0 && a.ntg == 0 ? kg_ev_means_verb(d, i) : -1;
+      if (mv >= 0)                        /* "spoke to X by telephone": the verb's */
+        kg_ev_means_args(c, (uint32_t)mv, p, &a);
       /* "met Lula ... and the two leaders agreed": a plural description
        * as subject is resolved below, not by the nearest name */
       int32_t pl[KG_EVENT_MAX_PART];
@@ -772,14 +779,17 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * venue, not a place it is done to; violence strikes the place */
         if (places && pos == KG_UPOS_VERB && root < 18 && !has_object(d, s, i))
           places = 0;
-        int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
         /* a threat is made to whoever its condition is on ("threatened to
-         * stop negotiations if the United States goes ahead ...") */
-        if (t < 0 && root == 13)
-          t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
+         * stop negotiations if the United States goes ahead ...", "warned
+         * that China would act if Ottawa ...": not the reported clause's) */
+        int32_t t = root == 13 ? kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor) : -1;
+        if (t < 0)
+          t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
+      if (root == 13)                     /* "warned that X would act if Y ...": Y */
+        kg_ev_condition_target(c, i, &a);
       /* "The leaders condemned continued air strikes on civilians in
        * Myanmar": an unnamed group disapproves of an event, not an actor;
        * the actor of the object phrase's place or possessor is the target */
