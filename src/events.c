@@ -800,8 +800,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           a.targets[a.ntg++] = t;
       }
       /* "Japan condemned the launch": an act named by a definite noun is
-       * the act told before; its doer is the target */
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && (root == 11 || root == 12)) {
+       * the act told before; its doer is the target ("demanded the
+       * release": the holder, the doer of the seizure told before) */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && root >= 10 && root <= 12) {
         int32_t t = act_noun_doer(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;

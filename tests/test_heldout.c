@@ -664,6 +664,12 @@ static void test_clause_subjects(void)
     return;
   CU_ASSERT(ev_find(d, "12", "Turkey", "Armenia") != NULL);
   kg_doc_free(d);
+  /* "demanded the release": the holder, who seized before */
+  d = full_run("Eritrean troops seized a Djiboutian fishing boat on Monday. Djibouti demanded the release of the crew.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "10", "Djibouti", "Eritrea") != NULL);
+  kg_doc_free(d);
 }
 
 /* warnings: "warned X against Y" is a threat whatever X is; "warned that

@@ -2202,7 +2202,8 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
                      "invasion"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
              ("04", ["visit"]),
-             ("17", ["seizure", "arrest", "detention", "annexation"]),
+             # ("the release" is undone by whoever seized: "demanded the release" is made to them)
+             ("17", ["seizure", "arrest", "detention", "annexation", "release"]),
              ("18", ["execution"])]
 # Nouns for kinds of place: a state's name or demonym on one is a place, no actor ("the
 # Saudi port city of Jeddah", "the Ukrainian capital"; src/evfilter.c).
