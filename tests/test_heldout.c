@@ -623,6 +623,13 @@ static void test_flagged_ships(void)
   CU_ASSERT(ev_find(d, "17", "Iran", NULL) != NULL);
   CU_ASSERT(kg_test_actor(d, "Revolutionary Guards") < 0);
   kg_doc_free(d);
+  /* ... and its short form later ("the Guards") is the same state */
+  d = full_run("Iran's Revolutionary Guards held drills on Monday. In 2021, the Guards seized a British tanker.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "17", "Iran", "United Kingdom") != NULL);
+  CU_ASSERT(kg_test_actor(d, "Guards") < 0);
+  kg_doc_free(d);
 }
 
 /* "the United States, its largest trading partner and closest ally,": an
