@@ -343,6 +343,18 @@ static int demonym_in_name(kg_act_ctx *c, const kg_sentence *s, uint32_t next)
         return 0;
     }
   }
+  /* "Chinese Commerce Minister X", "Russian Agriculture Minister": one or
+   * two capitalised common nouns of a portfolio before a title of the
+   * dictionary; the demonym is the office's state */
+  for (uint32_t q = next; q < next + 2 && q + 1 < s->tok + s->ntok; q++) {
+    const kg_token *t = &c->doc->tokens[q];
+    char lw[32];
+    kg_tok_lower(t, lw, sizeof lw);
+    if (!kg_tok_is_cap(t) || t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_ADP || kg_act_org_head(lw))
+      break;                            /* ("American Bar Association President": the body's) */
+    if (kg_dict_match_title(c->dict, c->doc, q + 1, &ti) > 0)
+      return 0;
+  }
   /* a people named by a plural after the demonym ("Bosnian Serbs", "Iraqi
    * Kurds"): the demonym still refers to the state, unless more of a name
    * follows ("Syrian Democratic Forces" never gets here: "Democratic") */

@@ -45,6 +45,7 @@ int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t);
 
 /* 1 when w is one of the NULL-terminated list. */
 int kg_act_in_list(const char *w, const char *const *list);
+int kg_act_org_head(const char *w);
 /* Month and weekday names, lower case ("march", "sept.", "monday"). */
 extern const char *const kg_act_calendar[];
 /* 1 when the lower-case word is a preposition ("in", "with", "against"). */

@@ -130,6 +130,13 @@ static const char *const k_org_heads[] = { "army", "party", "council", "ministry
   "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
   "police", "service", "office", "department", "alliance", "coalition", "fund", "bureau",
   "directorate", "secretariat", "command", "authority", "relations", "watch", NULL };
+/* Whether lower-cased word w heads an organisation's name ("association",
+ * "party"). */
+int kg_act_org_head(const char *w)
+{
+  return kg_act_in_list(w, k_org_heads);
+}
+
 /* Head words of names that are no actors: policies, agreements, eras
  * ("Belt and Road Initiative", "African Continental Free Trade Area",
  * "Cold War"). */
@@ -294,6 +301,47 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
   return k;
 }
 
+/* "the Panama-flagged Ocean Pearl", "the tanker Ocean Pearl": a name after
+ * a flag or a vessel noun is a ship's, no actor. */
+static int ship_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  if (tok > s->tok + 1 && (kg_tok_is(d, tok - 1, "flagged") || kg_tok_is(d, tok - 1, "registered")) &&
+      kg_tok_is(d, tok - 2, "-"))
+    return 1;
+  return tok > s->tok && kg_act_in_list(d->tokens[tok - 1].form, (const char *const[]){ "tanker", "ship",
+                           "vessel", "freighter", "warship", "frigate", "destroyer", "trawler", "yacht", NULL });
+}
+
+/* "Iran's Revolutionary Guards seized ... In 2019, the Guards seized": a
+ * capitalised word after "the" that ends a state's sector phrase named
+ * before ("Iran's Revolutionary Guards", a kgd:sectorNoun) is that state;
+ * its actor, or -1. */
+static int32_t sector_short_form(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
+{
+  const kg_doc *d = c->doc;
+  if (tok <= s->tok || !kg_tok_is(d, tok - 1, "the") || !kg_tok_is_cap(&d->tokens[tok]))
+    return -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->tok >= tok)
+      continue;
+    uint32_t q = mm->tok + mm->ntok, end = d->sents[mm->sent].tok + d->sents[mm->sent].ntok;
+    if (q < end && kg_tok_is_poss(&d->tokens[q]))
+      q++;
+    char ph[96], wb[32];
+    size_t pl = 0;
+    for (uint32_t k = q; k < end && k < q + 3 && kg_tok_is_cap(&d->tokens[k]); k++) {
+      kg_tok_lower(&d->tokens[k], wb, sizeof wb);
+      pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", k > q ? " " : "", wb);
+      if (pl >= sizeof ph)
+        break;
+      if (k > q && !strcmp(d->tokens[k].form, d->tokens[tok].form) && kg_dict_sector_noun(c->dict, ph) > 0)
+        return mm->actor;
+    }
+  }
+  return -1;
+}
+
 /* NER span starting at tok; returns tokens consumed (0: nothing kept). */
 uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -324,6 +372,11 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
                                                           "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))
     return n;
+  if (ship_name(d, s, tok))
+    return n;
+  int32_t sf = n == 1 ? sector_short_form(c, s, tok) : -1;
+  if (sf >= 0)                          /* "the Guards" after "Iran's Revolutionary Guards" */
+    return kg_act_add_mention(c, sidx, tok, 1, sf, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
   if (n == 1 && type != KG_NE_PER) {
     int32_t ac = kg_coref_acronym(d, tok);
     if (ac >= 0)
@@ -618,7 +671,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (kg_act_name_tok(d, tok)) {
     int32_t f = kg_coref_fold_partial(d, tok);
     uint32_t n = name_run(c->dict, d, s, tok, 4);
-    if (n > 0 && code_name_at(d, s, tok))
+    if (n > 0 && (code_name_at(d, s, tok) || ship_name(d, s, tok)))
       return n;                           /* "drills, codenamed Northern Bay": a thing's name */
     if (n == 1 && f >= 0) {
       if (kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)

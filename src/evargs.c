@@ -1047,7 +1047,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (conj) {
         int32_t sb = kg_ev_subject_before(c, i);
         if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
-            !(!strcmp(r, "conj") && (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
+            !((!strcmp(r, "conj") || kg_ev_gerund_advcl(d, (uint32_t)hv)) &&   /* "followed X in imposing" */
+              (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
                                      kg_ev_other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
           break;
       }
@@ -1084,8 +1085,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
        * finite past verb conjoined with the participle of a reported clause
        * whose subject is a common noun naming no actor continues the
        * speaker's sentence; its subject is the speaker's */
+      /* (or any subject when that participle has a modal: "said Y would not
+       * cede ... and accused Z": a past verb shares no "would") */
       if (conj && sj >= 0 && ((mention_of_tok(c, sj) < 0 && d->tokens[sj].upos == KG_UPOS_NOUN) ||
-                              kg_ev_bare_after_modal(d, (uint32_t)h)) &&   /* "would not give in ... and praised" */
+                              kg_ev_modal_aux(d, (uint32_t)h) || kg_ev_bare_after_modal(d, (uint32_t)h)) &&
           d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") &&
           (kg_ev_past_after_modal(d, i) || (d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD"))) &&
           d->tokens[h].xpos && strcmp(d->tokens[h].xpos, "VBD") &&

@@ -182,6 +182,9 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
 int kg_ev_conditional(const ev_ctx *c, uint32_t i);
 /* Whom protest trigger i is aimed at, named in its purpose clause; -1 when none. */
 int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_actor);
+/* A threat's one target that is the subject of its reported clause gives
+ * way to its condition's subject ("warned that X would act if Y ..."). */
+void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a);
 /* Under a codebook: the events from index `from` on again for each other
  * sector coordinated with an agent's group. */
 kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from);

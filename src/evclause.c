@@ -14,7 +14,10 @@
  * the act told before (kg_ev_claimed_act); a verb trigger giving way to a
  * noun trigger on it (kg_ev_give_way); the clause tests of events.c (a present
  * perfect and the dates of its own clause, a venue's "in" phrase, a
- * subject of another clause, the place a ", where" clause is told of).
+ * subject of another clause, the place a ", where" clause is told of); a
+ * means noun standing for its verb ("spoke to X by telephone"), a gerund
+ * adverbial's subject ("followed X in imposing"), a modal that a past
+ * conjunct does not share (kg_ev_modal_aux).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
@@ -211,6 +214,59 @@ int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i, int anyone)
   if (m >= 0 && anyone)
     return d->mentions[m].actor >= 0 ? m : -1;
   return m >= 0 && (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG) ? m : -1;
+}
+
+/* Has verb v a modal auxiliary ("would", "could": xpos MD)? */
+int kg_ev_modal_aux(const kg_doc *d, uint32_t v)
+{
+  const kg_sentence *s = &d->sents[d->tokens[v].sent];
+  for (uint32_t k = s->tok; k < v; k++)
+    if (kg_tok_head(d, k) == (int32_t)v && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
+        d->tokens[k].xpos && !strcmp(d->tokens[k].xpos, "MD"))
+      return 1;
+  return 0;
+}
+
+/* "Canada followed the United States in imposing tariffs", "responded to
+ * X by expelling": is token v a gerund adverbial clause marked "in" or
+ * "by" (its subject is its verb's subject, not that verb's object)? */
+int kg_ev_gerund_advcl(const kg_doc *d, uint32_t v)
+{
+  int32_t mk = kg_ev_child_with(d, v, "mark", 0);
+  return d->tokens[v].deprel && !strncmp(d->tokens[v].deprel, "advcl", 5) && d->tokens[v].xpos &&
+         !strcmp(d->tokens[v].xpos, "VBG") && mk >= 0 && mk < (int32_t)v &&
+         (kg_tok_is(d, (uint32_t)mk, "in") || kg_tok_is(d, (uint32_t)mk, "by"));
+}
+
+/* "spoke to his counterpart, X, by telephone", "met Y by video link": a
+ * trigger noun that is the means (a "by" oblique) of the verb it hangs on
+ * stands for that verb; the verb's token, or -1. */
+int32_t kg_ev_means_verb(const kg_doc *d, uint32_t i)
+{
+  int32_t h = kg_tok_head(d, i), cs = kg_ev_child_with(d, i, "case", 0);
+  if (h < 0 || d->tokens[i].upos != KG_UPOS_NOUN || !d->tokens[i].deprel ||
+      strncmp(d->tokens[i].deprel, "obl", 3) || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "by") ||
+      d->tokens[h].upos != KG_UPOS_VERB)
+    return -1;
+  return h;
+}
+
+/* The arguments of the verb v a means noun hangs on: its own, and the
+ * person or state it speaks "to" or "with" as target. */
+void kg_ev_means_args(const ev_ctx *c, uint32_t v, const kg_trigger *p, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[v].sent];
+  kg_ev_tree_args(c, v, KG_UPOS_VERB, p, a);
+  for (uint32_t k = v + 1; k < s->tok + s->ntok && a->ntg == 0 && a->nag > 0; k++) {
+    int32_t cs = kg_ev_child_with(d, k, "case", 0);
+    if (kg_tok_head(d, k) != (int32_t)v || !d->tokens[k].deprel || strncmp(d->tokens[k].deprel, "obl", 3) ||
+        cs < 0 || !(kg_tok_is(d, (uint32_t)cs, "to") || kg_tok_is(d, (uint32_t)cs, "with")))
+      continue;
+    int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
+    if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != d->mentions[a->agents[0]].actor)
+      a->targets[a->ntg++] = m;
+  }
 }
 
 /* "six Guyanese soldiers were wounded in an ambush", "two men were killed

@@ -26,6 +26,15 @@ void kg_ev_claimed_act(const ev_ctx *c, size_t from);
  * (any actor when `anyone`: "he left after talks with Y"); -1 when there is
  * none. */
 int32_t kg_ev_obl_subject(const ev_ctx *c, uint32_t i, int anyone);
+/* Has verb v a modal auxiliary ("would", "could")? */
+int kg_ev_modal_aux(const kg_doc *d, uint32_t v);
+/* "followed X in imposing": is v a gerund advcl marked "in" or "by"? */
+int kg_ev_gerund_advcl(const kg_doc *d, uint32_t v);
+/* "spoke to his counterpart, X, by telephone": the verb (its token) a
+ * trigger noun i is the "by" means of, or -1. */
+int32_t kg_ev_means_verb(const kg_doc *d, uint32_t i);
+/* Its arguments: the verb v's own, and the actor it speaks to or with. */
+void kg_ev_means_args(const ev_ctx *c, uint32_t v, const kg_trigger *p, ev_args *a);
 /* The mention suffering an attack noun that is the "in" phrase of a passive
  * verb ("soldiers were wounded in an ambush"), or -1. */
 int32_t kg_ev_victim_subject(const ev_ctx *c, uint32_t i);

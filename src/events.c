@@ -448,7 +448,8 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
 
 /* The object of verb i is a definite act noun naming no one ("the
  * launch", "this attack", "the sanctions"): the latest mention of the doer
- * of the latest earlier event of that kind (its trigger's lemma, or the
+ * of the latest earlier event of that kind (its trigger's lemma or that of
+ * the verb it complements, "voted to annex" for "the vote", or the
  * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
  * sentences (a reaction is often told after a paragraph of quotes and a
  * byline), other than the verb's own agent; -1.  A noun of any family
@@ -483,7 +484,10 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
     if (e->trigger >= i || e->sent + 8 < d->tokens[i].sent)
       continue;
     const char *tl = d->tokens[e->trigger].lemma;
-    if (!(tl && !strcmp(tl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
+    int32_t th = kg_tok_head(d, e->trigger);    /* "voted to annex ...": "the vote" */
+    const char *hl = th >= 0 && d->tokens[e->trigger].deprel && (!strcmp(d->tokens[e->trigger].deprel, "xcomp") ||
+                     kg_ev_to_advcl(d, e->trigger)) ? d->tokens[th].lemma : NULL;
+    if (!(tl && !strcmp(tl, lem)) && !(hl && !strcmp(hl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
       continue;
     if (e->agent < 0 || e->agent == agent_actor)
       continue;
@@ -578,6 +582,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       memset(&w, 0, sizeof w);
       kg_ev_tree_args(c, i, pos, p, &a);
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &w);
+      int32_t mv = root == 4 && a.nag == 0 && a.ntg == 0 ? kg_ev_means_verb(d, i) : -1;
+      if (mv >= 0)                        /* "spoke to X by telephone": the verb's */
+        kg_ev_means_args(c, (uint32_t)mv, p, &a);
       /* "met Lula ... and the two leaders agreed": a plural description
        * as subject is resolved below, not by the nearest name */
       int32_t pl[KG_EVENT_MAX_PART];
@@ -643,11 +650,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * venue, not a place it is done to; violence strikes the place */
         if (places && pos == KG_UPOS_VERB && root < 18 && !has_object(d, s, i))
           places = 0;
-        int32_t t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
         /* a threat is made to whoever its condition is on ("threatened to
-         * stop negotiations if the United States goes ahead ...") */
-        if (t < 0 && root == 13)
-          t = kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor);
+         * stop negotiations if the United States goes ahead ...", "warned
+         * that China would act if Ottawa ...": not the reported clause's) */
+        int32_t t = root == 13 ? kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor) : -1;
+        if (t < 0)
+          t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
         /* a protest is aimed at whom its purpose names, not the place */
         if (root == 14 && (t < 0 || kg_ev_atype(d, t) == KG_ACT_PLACE)) {
           int32_t pa = kg_ev_protest_aim(c, i, d->mentions[a.agents[0]].actor);
@@ -657,6 +665,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
+      if (root == 13)                     /* "warned that X would act if Y ...": Y */
+        kg_ev_condition_target(c, i, &a);
       /* "The leaders condemned continued air strikes on civilians in
        * Myanmar": an unnamed group disapproves of an event, not an actor;
        * the actor of the object phrase's place or possessor is the target */
@@ -667,8 +677,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           a.targets[a.ntg++] = t;
       }
       /* "Japan condemned the launch": an act named by a definite noun is
-       * the act told before; its doer is the target */
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && (root == 11 || root == 12)) {
+       * the act told before; its doer is the target ("demanded the
+       * release": the holder, the doer of the seizure told before) */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && root >= 10 && root <= 12) {
         int32_t t = act_noun_doer(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;

@@ -306,6 +306,17 @@ static int finite_conj_of(const kg_doc *d, uint32_t i, uint32_t j, uint32_t len,
            d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "aux") && kg_ev_bare_after_modal(d, (uint32_t)v)));
 }
 
+/* In the tree, is trigger i a past-tense verb conjoined to the verb whose
+ * modal is the cue j ("said Labour would set out plans and attacked the
+ * Tory plans": a past verb shares no "would"; the attack is told)? */
+static int past_conj_of_modal(const kg_doc *d, uint32_t i, uint32_t j, int tree)
+{
+  int32_t h = tree ? kg_tok_head(d, j) : -1;
+  const char *r = d->tokens[j].deprel, *ri = d->tokens[i].deprel, *xj = d->tokens[j].xpos, *xi = d->tokens[i].xpos;
+  return h >= 0 && r && !strcmp(r, "aux") && xj && !strcmp(xj, "MD") && ri && !strcmp(ri, "conj") &&
+         kg_tok_head(d, i) == h && xi && !strcmp(xi, "VBD");
+}
+
 /* In the tree, is the hedge word j an auxiliary of the verb whose
  * dependent is trigger i ("would speak to his counterpart, X, by
  * telephone": the commas of the apposition break no clause)? */
@@ -433,7 +444,8 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }
     } else if (verbal ? verbal_scope(c, j, len, i, 0)
-                      : ((!broken || modal_of_governor(d, j, i, tree)) && !finite_conj_of(d, i, j, len, tree))) {
+                      : ((!broken || modal_of_governor(d, j, i, tree)) && !finite_conj_of(d, i, j, len, tree) &&
+                         !past_conj_of_modal(d, i, j, tree))) {
       /* "offered his congratulations (condolences, thanks)": offering a
        * comment or praise (CAMEO 01, 05) is making it */
       int made = verbal && code && d->tokens[i].upos == KG_UPOS_NOUN && kg_tok_head(d, i) == (int32_t)j &&

@@ -33,7 +33,8 @@
  * him whether", "was asked about"), no request; recognising what is no
  * state, organisation or statehood ("recognised people's concerns",
  * "recognised that ..."); a warning to no one by
- * no state ("analysts warned that profits could fall").  An incident word
+ * no state ("analysts warned that profits could fall"; but "warned Western
+ * navies", "warned that China would act if Ottawa ..." are threats).  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
@@ -497,16 +498,36 @@ static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* Is token k (a subject) a state or organisation's mention? */
+static int party(const kg_doc *d, uint32_t k)
+{
+  int t = kg_ev_atype(d, kg_mention_at(d, k));
+  return t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
+}
+
 /* "warned Iran", "warned against", "Russia warned that": a threat; "analysts
  * warned that profits could fall": a gloomy forecast, no threat. */
 static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t o)
 {
   static const char *const who[] = { "government", "authority", "authorities", "state",
-    "country", "nation", "regime", "resident", "leader", "rebel", "militant", NULL };
+    "country", "nation", "regime", "resident", "leader", "rebel", "militant",
+    "navy", "fleet", "force", "military", "army", "warship", NULL };    /* "warned Western navies against" */
   if (i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "against"))
     return 1;
   if (o >= 0 && (names_persons(d, (uint32_t)o) || kg_ev_lemma_in(d, (uint32_t)o, who)))
     return 1;
+  /* "warned that China would act if Ottawa extended its tariffs": a
+   * reported act on a condition is a threat to the condition's subject (a
+   * state or organisation acts in the reported clause, and one is the
+   * condition's subject: not "warned that prices could rise if ...") */
+  int32_t cc = kg_ev_child_with(d, i, "ccomp", 0);
+  int32_t cs1 = cc >= 0 ? kg_ev_child_with(d, (uint32_t)cc, "nsubj", 0) : -1;
+  for (uint32_t k = i + 1; cs1 >= 0 && party(d, (uint32_t)cs1) && k < s->tok + s->ntok; k++) {
+    int32_t mk = kg_ev_child_with(d, k, "mark", 0), cs2 = kg_ev_child_with(d, k, "nsubj", 0);
+    if (cs2 >= 0 && kg_tok_under(d, k, cc) && !strncmp(rel(d, k), "advcl", 5) && mk >= 0 &&
+        (kg_tok_is(d, (uint32_t)mk, "if") || kg_tok_is(d, (uint32_t)mk, "unless")) && party(d, (uint32_t)cs2))
+      return 1;
+  }
   return state_subject(d, s, i);
 }
 

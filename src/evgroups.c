@@ -488,3 +488,20 @@ int32_t kg_ev_group_owner(const ev_ctx *c, uint32_t i, int32_t noun)
   }
   return -1;
 }
+
+/* "warned that China would take measures if Ottawa extended its tariffs":
+ * the reported clause's subject is the threatener's side; a threat's one
+ * target that is that subject gives way to the condition's subject. */
+void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  if (a->nag == 0 || a->ntg != 1)
+    return;
+  int32_t cc = kg_ev_child_with(d, i, "ccomp", 0);
+  int32_t sj = cc >= 0 ? kg_ev_child_with(d, (uint32_t)cc, "nsubj", 0) : -1;
+  if (sj < 0 || kg_mention_at(d, (uint32_t)sj) != a->targets[0])
+    return;
+  int32_t t = kg_ev_condition_subject(c, i, d->mentions[a->agents[0]].actor);
+  if (t >= 0)
+    a->targets[0] = t;
+}

@@ -45,7 +45,8 @@
  *    are allies", "the alliance between A and B", "A and B, both U.S.
  *    allies", "A, X's closest ally,", "one of X's allies", "defend A as it
  *    would any other ally", "describe A as X's closest ally after C", "A,
- *    X's closest ally in the region,": allyOf both ways (symmetric), not
+ *    X's closest ally in the region,", "A, its largest trading partner and
+ *    closest ally,": allyOf both ways (symmetric), not
  *    when negated;
  *  - "(A, B and) X ... member(s) of (both) Y (and Z)", "Y member(s) X (and
  *    W)", "Y member states such as A", "Y's 31st member", "Y, which
@@ -139,7 +140,9 @@ static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim, int cap)
   if (strcmp(t->deprel, "compound") != 0 && strcmp(t->deprel, "amod") != 0)
     return 0;
   uint32_t h = d->sents[t->sent].tok + (uint32_t)t->head - 1;
-  return h > i && h < lim;
+  /* (or the name after the title: "Chinese Commerce Minister Wang Wentao"
+   * parsed with "Commerce" a compound of "Wang") */
+  return h > i && (h < lim || (cap && kg_mention_at(d, lim) >= 0 && kg_mention_at(d, h) == kg_mention_at(d, lim)));
 }
 
 /* Does a title of the dictionary start at token p and reach the end

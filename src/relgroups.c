@@ -348,6 +348,19 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   while (p > s->tok && p + 3 > tok && !kg_tok_is_poss(&d->tokens[p - 1]) &&
          kg_mention_at(d, p - 1) < 0 && !kg_tok_is_cap(&d->tokens[p - 1]))
     p--;                                  /* two modifiers: "closest", "oldest treaty" */
+  /* "its largest trading partner and closest ally": the possessor before
+   * the first of two coordinated nouns */
+  for (uint32_t w = tok; w-- > s->tok + 1 && w + 4 > tok;) {
+    if (!kg_tok_is(d, w, "and"))
+      continue;
+    uint32_t r = w;
+    while (r > s->tok && r + 4 > w && !kg_tok_is_poss(&d->tokens[r - 1]) && kg_mention_at(d, r - 1) < 0 &&
+           !kg_tok_is_cap(&d->tokens[r - 1]) && !kg_tok_is(d, r - 1, ","))
+      r--;
+    if (r < w && r > s->tok && (kg_tok_is_poss(&d->tokens[r - 1]) || kg_mention_at(d, r - 1) >= 0))
+      p = r;
+    break;
+  }
   if (p > s->tok) {
     uint32_t q = p - 1;
     if (kg_tok_is_poss(&d->tokens[q]) && q > s->tok)

@@ -744,6 +744,151 @@ static void test_round_eleven(void)
   kg_doc_free(d);
 }
 
+/* eleventh round (heldout3): a portfolio between a demonym and a title
+ * ("Russian Agriculture Minister X" names Russia; "American Bar Association
+ * President" does not); a co-prince of Andorra leads his own state */
+static void test_portfolio_titles(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Trade Minister Ana Pereira met Russian Agriculture Minister Oleg Varlamov in Lisbon. "
+                       "Brazilian Culture Minister Rita Sampaio also spoke.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Oleg Varlamov", "Russia"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Rita Sampaio", "Brazil"));
+  kg_doc_free(d);
+  d = full_run("American Bar Association President Helen Ford spoke on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "United States") < 0);
+  kg_doc_free(d);
+  d = full_run("President Emmanuel Macron said France would send a frigate.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Emmanuel Macron", "France"));
+  CU_ASSERT(kg_test_actor(d, "Andorra") < 0);
+  kg_doc_free(d);
+}
+
+/* a means noun ("by telephone") stands for the verb it hangs on: the
+ * verb's subject speaks to the "to" phrase's person, not the name in
+ * apposition before the means */
+static void test_means_noun(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Norway's foreign minister, Kari Lund, spoke to her Chilean counterpart, Pablo Ruiz, "
+                       "by telephone on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "04", "Kari Lund", "Pablo Ruiz") != NULL);
+  CU_ASSERT(ev_find(d, "04", "Pablo Ruiz", NULL) == NULL);
+  kg_doc_free(d);
+}
+
+/* a name after a flag ("the Panama-flagged X") or a vessel noun ("the
+ * tanker X") is a ship's, no actor; "Iran's Revolutionary Guards" is Iran's
+ * military */
+static void test_flagged_ships(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Egypt's navy boarded the Liberian-flagged Silver Dawn near Suez on Monday. "
+                       "Two days later it stopped the tanker Coral Venture and the Panama-flagged Nadia Rose.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Silver Dawn") < 0);
+  CU_ASSERT(kg_test_actor(d, "Coral Venture") < 0);
+  CU_ASSERT(kg_test_actor(d, "Nadia Rose") < 0);
+  CU_ASSERT(actor_type(d, "Egypt") == KG_ACT_COUNTRY);
+  kg_doc_free(d);
+  /* a state's guard corps is its military (CAMEO IRNMIL), no organisation */
+  d = full_run("On Friday Iran's Revolutionary Guards seized a Greek tanker near Jask.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "17", "Iran", NULL) != NULL);
+  CU_ASSERT(kg_test_actor(d, "Revolutionary Guards") < 0);
+  kg_doc_free(d);
+  /* ... and its short form later ("the Guards") is the same state */
+  d = full_run("Iran's Revolutionary Guards held drills on Monday. In 2021, the Guards seized a British tanker.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "17", "Iran", "United Kingdom") != NULL);
+  CU_ASSERT(kg_test_actor(d, "Guards") < 0);
+  kg_doc_free(d);
+}
+
+/* "the United States, its largest trading partner and closest ally,": an
+ * ally noun coordinated after another noun of the same possessor */
+static void test_coordinated_ally(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Mexico relies on the United States, its biggest customer and closest ally, for most of its trade.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "United States", "Mexico") || has_rel(d, KG_REL_ALLY, "Mexico", "United States"));
+  kg_doc_free(d);
+}
+
+/* subjects across clauses: "X followed Y in imposing" (a gerund advcl's
+ * subject is its verb's subject); "said Y would not cede ... and accused
+ * Z" (a past verb shares no modal: the speaker accuses); "rejected the
+ * vote" after "voted to annex" (the verb the act complements names it) */
+static void test_clause_subjects(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("In May, Peru followed Chile in imposing tariffs on Bolivian sugar.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "16", "Peru", "Bolivia") != NULL);
+  CU_ASSERT(ev_find(d, "16", "Chile", NULL) == NULL);
+  kg_doc_free(d);
+  d = full_run("Ecuadorean President Daniel Noboa met officials on Monday. Noboa, speaking in Quito, said Ecuador "
+               "would not close its embassy and accused Peru of spying on its diplomats.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "112", "Daniel Noboa", "Peru") != NULL);
+  CU_ASSERT(ev_find(d, "112", "Daniel Noboa", "Peru") &&
+            ev_find(d, "112", "Daniel Noboa", "Peru")->factuality == KG_FACT_ASSERTED);
+  CU_ASSERT(ev_find(d, "112", "Ecuador", NULL) == NULL);
+  kg_doc_free(d);
+  d = full_run("Armenia's parliament voted on Friday to annex a border region of Azerbaijan. Turkey rejected the vote.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "12", "Turkey", "Armenia") != NULL);
+  kg_doc_free(d);
+  /* "demanded the release": the holder, who seized before */
+  d = full_run("Eritrean troops seized a Djiboutian fishing boat on Monday. Djibouti demanded the release of the crew.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "10", "Djibouti", "Eritrea") != NULL);
+  kg_doc_free(d);
+}
+
+/* warnings: "warned X against Y" is a threat whatever X is; "warned that
+ * Chile would act if Bolivia closed the border" is a threat to Bolivia,
+ * the condition's subject (not Chile, the reported clause's) */
+static void test_warnings(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Ana Cortez, Peru's foreign minister, spoke on Monday. She warned foreign fishing fleets "
+                       "against any incursion.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "13", "Ana Cortez", NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("Chilean spokesman Luis Vera warned that Chile would take all necessary steps to protect its farmers "
+               "if Bolivia closed the border.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "13", "Luis Vera", "Bolivia") != NULL);
+  CU_ASSERT(ev_find(d, "13", "Luis Vera", "Chile") == NULL);
+  kg_doc_free(d);
+  d = full_run("Economists warned that prices could rise if the central bank cut rates.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "13", NULL, NULL) == NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -766,7 +911,13 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round eleven (heldout2): a subject's apposition for pronouns, the government in X, called the move absurd, two surnames", test_round_eleven_heldout2) ||
       !CU_add_test(s, "round eleven (heldout2): members with, one of the council's members, spokesman for a "
                    "ministry, lodged representations, the two leaders, did not take place, raised tariffs",
-                   test_round_eleven_heldout2_relations))
+                   test_round_eleven_heldout2_relations) ||
+      !CU_add_test(s, "a portfolio between a demonym and a title", test_portfolio_titles) ||
+      !CU_add_test(s, "a name after a flag or a vessel noun is a ship", test_flagged_ships) ||
+      !CU_add_test(s, "a means noun, by telephone, is its verb's", test_means_noun) ||
+      !CU_add_test(s, "an ally noun after a coordinated noun", test_coordinated_ally) ||
+      !CU_add_test(s, "subjects of gerund adverbials, modal conjuncts; the vote", test_clause_subjects) ||
+      !CU_add_test(s, "warned X against; warned that ... if Y", test_warnings))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -510,6 +510,13 @@ def build_actors(data, common):
     # leaders
     people = {}
     iso_key = {a.iso3: a.key for a in countries}
+    # an office whose name opens with another state's demonym ("French
+    # co-prince of Andorra") is held ex officio by that state's leader: it
+    # counts for the demonym's state
+    dem_iso = {}
+    for a in countries:
+        for dm in a.forms.get("demonym", []):
+            dem_iso.setdefault(dm.lower(), a.iso3)
     for path in sorted(glob.glob(os.path.join(data, "world", "leaders_everypolitician", "*.csv"))):
         with open(path, encoding="utf-8") as f:
             for r in csv.DictReader(f):
@@ -518,6 +525,9 @@ def build_actors(data, common):
                 if not iso or iso not in iso_key or not label or re.fullmatch(r"Q\d+", label):
                     continue
                 label = LABEL_OVERRIDE.get(qid, label)
+                w0 = (r["positionLabel"].split() or [""])[0].lower()
+                if dem_iso.get(w0, iso) != iso and dem_iso[w0] in iso_key:
+                    iso = dem_iso[w0]
                 p = people.get(qid)
                 if not p:
                     p = people[qid] = Actor("Person", label)
@@ -2376,7 +2386,8 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
                      "invasion"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
              ("04", ["visit"]),
-             ("17", ["seizure", "arrest", "detention"]),
+             # ("the release" is undone by whoever seized: "demanded the release" is made to them)
+             ("17", ["seizure", "arrest", "detention", "annexation", "release"]),
              ("18", ["execution"])]
 # Nouns for kinds of place: a state's name or demonym on one is a place, no actor ("the
 # Saudi port city of Jeddah", "the Ukrainian capital"; src/evfilter.c).
@@ -2472,7 +2483,9 @@ SECTOR_NOUNS = {
             "ministry of defence", "ministry of defense", "external affairs ministry",
             "ministry of foreign affairs", "ministry of external affairs"],
     "MIL": ["forces", "security forces", "armed forces", "troops", "military forces", "warplanes",
-            "jets", "warships"],
+            "jets", "warships",
+            # a state's guard corps ("Iran's Revolutionary Guards": CAMEO codes it IRNMIL)
+            "revolutionary guards", "revolutionary guard", "revolutionary guard corps"],
     "BUS": ["firm", "firms", "bank", "banks"],
     # aid and rights groups (CAMEO agent codes NGO, HRI)
     "NGO": ["aid agency", "aid agencies", "aid group", "aid groups", "aid organization", "aid organizations",
