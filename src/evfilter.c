@@ -38,7 +38,8 @@
  * economy", "threatened with closure") rather than one someone makes;
  * market demand ("a surge in demand", "meet the growing demand") and
  * things met ("met its targets"); a power held ("has the power to bar
- * him").  kg_ev_recode: "agree" with a view or a clause of what is so is
+ * him"); a promise to no one ("pledged to cut taxes", "his pledge card").
+ * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate.  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
@@ -743,6 +744,48 @@ static int power_to(const kg_doc *d, const kg_sentence *s, uint32_t i)
          kg_ev_lemma_in(d, (uint32_t)h, pw);
 }
 
+/* Whether token k lies in the subtree of token top (k itself excluded). */
+static int under(const kg_doc *d, uint32_t k, uint32_t top)
+{
+  int32_t h = kg_tok_head(d, k);
+  for (int n = 0; h >= 0 && n < 40; n++, h = kg_tok_head(d, (uint32_t)h))
+    if (h == (int32_t)top)
+      return 1;
+  return 0;
+}
+
+/* "promised a fair policy", "pledged to cut taxes", "his pledge card": a
+ * promise that names no one it is made to or for (a state, organisation or
+ * person in what is promised, other than the promiser and a possessive
+ * pronoun) is a domestic pledge, no intent to cooperate with anyone;
+ * "pledged aid to Indonesia", "promised Iran to ...", "a pledge to Mr Brown",
+ * "vowed to cooperate" are. */
+static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const coop[] = { "cooperate", "co-operate", "help", "assist", "support", "work",
+    "negotiate", "talk", "meet", "visit", "aid", NULL };
+  int32_t subj = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = rel(d, k);
+    if (kg_tok_head(d, k) == (int32_t)i && (!strncmp(r, "nsubj", 5) || !strcmp(r, "nmod:poss")))
+      subj = (int32_t)k;
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "xcomp") && kg_ev_lemma_in(d, k, coop))
+      return 0;                           /* "vowed to cooperate" */
+  }
+  int32_t sm = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1;
+  int32_t sa = sm >= 0 ? d->mentions[sm].actor : -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (m < 0 || k == i || !kg_ev_agentive(d, m) || kg_ev_possessive_pronoun(d, m) ||
+        d->mentions[m].actor == sa || !under(d, k, i))
+      continue;
+    if (subj >= 0 && (k == (uint32_t)subj || under(d, k, (uint32_t)subj)))
+      continue;                           /* the promiser's own phrase */
+    return 0;
+  }
+  return 1;
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -757,6 +800,9 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return 0;
   if (pos == KG_UPOS_NOUN && !strncmp(code, "13", 2) && !strcmp(lem, "threat") && !p->object)
     return !threat_made(d, s, i);         /* "the threat of inflation" */
+  if (!strcmp(code, "030") && !p->object &&
+      (!strcmp(lem, "promise") || !strcmp(lem, "pledge") || !strcmp(lem, "vow")))
+    return pledge_to_no_one(d, s, i);     /* "promised to cut taxes" */
   if (pos != KG_UPOS_VERB)
     return 0;
   if (power_to(d, s, i))

@@ -3054,6 +3054,21 @@ static void test_wrong_senses_3(void)
     "Britain PROPN Britain 2 nsubj", "expelled VERB expel 0 root", "the DET the 4 det",
     "ambassador NOUN ambassador 2 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT(expel, "16|United Kingdom");
+  /* a promise to no one is a domestic pledge, no intent to cooperate */
+  static const char *const taxes[] = {
+    "Britain PROPN Britain 2 nsubj", "pledged VERB pledge 0 root", "to PART to 4 mark", "cut VERB cut 2 xcomp",
+    "income NOUN income 6 compound", "taxes NOUN tax 4 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(taxes, 7);
+  CU_ASSERT(d && !has_code(d, "030"));
+  kg_doc_free(d);
+  static const char *const fully[] = {
+    "Peru PROPN Peru 2 nsubj", "pledged VERB pledge 0 root", "to PART to 4 mark",
+    "cooperate VERB cooperate 2 xcomp", "fully ADV fully 4 advmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(fully, "030|Peru");
+  static const char *const chile[] = {
+    "Peru PROPN Peru 2 nsubj", "promised VERB promise 0 root", "Chile PROPN Chile 2 iobj", "a DET a 5 det",
+    "loan NOUN loan 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(chile, "03|Peru|Chile");
 }
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
