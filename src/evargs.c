@@ -1024,11 +1024,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         conj = 0;
       /* "the EU imposed ..., and Britain summoned ...": a name between the
        * two verbs is this one's subject, whatever the parse says */
-      if (conj) {
+      if (conj) {                         /* (an object before a purpose: "visited China to criticise") */
+        int purpose = to_advcl && !kg_ev_object_control(c, (uint32_t)h);
         int32_t sb = kg_ev_subject_before(c, i);
         if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
-            !(!strcmp(r, "conj") && (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
-                                     kg_ev_other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
+            !((!strcmp(r, "conj") || purpose) && (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
+                                                 kg_ev_other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
           break;
       }
       /* "said Washington would provide support but would not send troops",

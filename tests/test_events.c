@@ -3069,6 +3069,16 @@ static void test_wrong_senses_3(void)
     "Peru PROPN Peru 2 nsubj", "promised VERB promise 0 root", "Chile PROPN Chile 2 iobj", "a DET a 5 det",
     "loan NOUN loan 2 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT(chile, "03|Peru|Chile");
+  /* the object of a verb of visiting before a purpose infinitive does
+   * not act in it; the object of a request verb does */
+  static const char *const purpose[] = {
+    "Japan PROPN Japan 2 nsubj", "visited VERB visit 0 root", "China PROPN China 2 obj", "to PART to 5 mark",
+    "criticise VERB criticise 2 advcl", "the DET the 7 det", "plan NOUN plan 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(purpose, "042|Japan|China", "11|Japan", "!11|China");
+  static const char *const forced[] = {
+    "Japan PROPN Japan 2 nsubj", "forced VERB force 0 root", "China PROPN China 2 obj", "to PART to 5 mark",
+    "criticise VERB criticise 2 advcl", "the DET the 7 det", "plan NOUN plan 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(forced, "11|China");
 }
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
