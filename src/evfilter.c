@@ -38,7 +38,9 @@
  * economy", "threatened with closure") rather than one someone makes;
  * market demand ("a surge in demand", "meet the growing demand") and
  * things met ("met its targets"); a power held ("has the power to bar
- * him"); a promise to no one ("pledged to cut taxes", "his pledge card").
+ * him"); a retreat (087x) with no armed forces in the sentence ("pulled
+ * out with an injury"); blaming a thing ("blamed high fuel prices for the
+ * loss"); a promise to no one ("pledged to cut taxes", "his pledge card").
  * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate.  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
@@ -786,6 +788,43 @@ static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 1;
 }
 
+/* Words of armed forces in a sentence: a retreat, a ceasefire or a
+ * demobilisation (087x) is of forces ("withdrew its troops"), not of a
+ * player, a bidder or a remark ("pulled out with an injury", "withdrew
+ * the remarks", "withdrew from the auction"). */
+static int forces_in_sentence(const kg_doc *d, const kg_sentence *s)
+{
+  static const char *const stem[] = { "troop", "soldier", "militar", "militia", "army", "armies",
+    "navy", "naval", "marines", "warship", "tank", "artiller", "rebel", "insurgen", "guerrill",
+    "guerill", "ceasefire", "cease-fire", "truce", "armistice", "blockad", "occupation", "occupying",
+    "garrison", "peacekeep", "battalion", "brigade", "division", "fighters", "forces", "war", "combat",
+    "missile", "weapon", "jets", "warplane", "convoy", NULL };
+  char w[32];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    kg_ev_low(d, k, w, sizeof w);
+    for (size_t q = 0; stem[q]; q++)
+      if (!strncmp(w, stem[q], strlen(stem[q])) && strcmp(w, "warm") && strncmp(w, "warn", 4) &&
+          strncmp(w, "ward", 4) && strncmp(w, "warr", 4) && strncmp(w, "tanker", 6))
+        return 1;
+  }
+  return 0;
+}
+
+/* Two states or more named in a sentence ("Turkey urged Russia to withdraw"). */
+static int two_states(const kg_doc *d, const kg_sentence *s)
+{
+  int32_t first = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (kg_ev_atype(d, m) != KG_ACT_COUNTRY)
+      continue;
+    if (first >= 0 && d->mentions[m].actor != first)
+      return 1;
+    first = d->mentions[m].actor;
+  }
+  return 0;
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -796,6 +835,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
                                              codes: the senses here are our dictionary's */
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
+  if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
+    return !forces_in_sentence(d, s) && !two_states(d, s);
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   if (pos == KG_UPOS_NOUN && !strncmp(code, "13", 2) && !strcmp(lem, "threat") && !p->object)
@@ -833,6 +874,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !warned_someone(d, s, i, o);
+  if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
+    return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))
     return !threatened_by_someone(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))

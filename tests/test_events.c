@@ -3079,6 +3079,28 @@ static void test_wrong_senses_3(void)
     "Japan PROPN Japan 2 nsubj", "forced VERB force 0 root", "China PROPN China 2 obj", "to PART to 5 mark",
     "criticise VERB criticise 2 advcl", "the DET the 7 det", "plan NOUN plan 5 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT(forced, "11|China");
+  /* blaming a thing is no accusation; a retreat needs armed forces */
+  static const char *const prices[] = {
+    "Peru PROPN Peru 2 nsubj", "blamed VERB blame 0 root", "high ADJ high 5 amod", "fuel NOUN fuel 5 compound",
+    "prices NOUN price 2 obj", "for ADP for 8 case", "the DET the 8 det", "losses NOUN loss 2 obl",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(prices, 9);
+  CU_ASSERT(d && !has_code(d, "112"));
+  kg_doc_free(d);
+  static const char *const blamed[] = {
+    "Peru PROPN Peru 2 nsubj", "blamed VERB blame 0 root", "Chile PROPN Chile 2 obj", "for ADP for 6 case",
+    "the DET the 6 det", "losses NOUN loss 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(blamed, "112|Peru|Chile");
+  static const char *const injury[] = {
+    "Peru PROPN Peru 3 nsubj", "'s PART 's 1 case", "captain NOUN captain 4 nsubj", "withdrew VERB withdraw 0 root",
+    "with ADP with 7 case", "a DET a 7 det", "injury NOUN injury 4 obl", ". PUNCT . 4 punct" };
+  d = tree_doc(injury, 8);
+  CU_ASSERT(d && !has_code(d, "087"));
+  kg_doc_free(d);
+  static const char *const troops[] = {
+    "Peru PROPN Peru 2 nsubj", "withdrew VERB withdraw 0 root", "its PRON its 4 nmod:poss",
+    "troops NOUN troops 2 obj", "from ADP from 6 case", "Chile PROPN Chile 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(troops, "087|Peru");
 }
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
