@@ -662,13 +662,15 @@ static int32_t doer_of(const kg_doc *d, const kg_sentence *s, uint32_t i)
 static int threatened_by_someone(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   int32_t k = doer_of(d, s, i);
-  if (k >= 0 && !strcmp(rel(d, (uint32_t)k), "nsubj:pass")) {
+  int acl_part = !strcmp(rel(d, i), "acl") && ((d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN")) ||
+                                                child_rel(d, s, i, "obl:agent") >= 0);
+  if ((k >= 0 && !strcmp(rel(d, (uint32_t)k), "nsubj:pass")) || acl_part) {   /* "a campaign threatened by" */
     int32_t w = -1;
     for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
       if (kg_tok_head(d, q) != (int32_t)i || strncmp(rel(d, q), "obl", 3))
         continue;
       if (!strcmp(rel(d, q), "obl:agent"))
-        return names_persons(d, q);       /* "threatened by a campaign of violence" */
+        return threatener(d, q);          /* "threatened by a campaign of violence": no one */
       if (!strcmp(case_of(d, s, q), "with"))
         w = (int32_t)q;
     }

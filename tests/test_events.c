@@ -3001,6 +3001,13 @@ static void test_wrong_senses_3(void)
   d = tree_doc(lenders, 7);
   CU_ASSERT(d && has_code(d, "13"));
   kg_doc_free(d);
+  static const char *const strike[] = {
+    "A DET a 2 det", "strike NOUN strike 8 nsubj", "threatened VERB threaten 2 acl", "by ADP by 5 case",
+    "Peru PROPN Peru 3 obl:agent", "has AUX have 8 aux", "been AUX be 8 cop", "postponed VERB postpone 0 root",
+    ". PUNCT . 8 punct" };
+  d = tree_doc(strike, 9);               /* a participle with its by-agent threatens */
+  CU_ASSERT(d && has_code(d, "13"));
+  kg_doc_free(d);
   /* market demand; a demand met is a thing, no meeting */
   static const char *const surge[] = {
     "Kenya PROPN Kenya 2 nsubj", "saw VERB see 0 root", "a DET a 4 det", "surge NOUN surge 2 obj",
