@@ -42,7 +42,8 @@
  * out with an injury"); blaming a thing ("blamed high fuel prices for the
  * loss"); a promise to no one ("pledged to cut taxes", "his pledge card").
  * kg_ev_recode: "agree" with a view or a clause of what is so is
- * accord (019), not intent to cooperate.  An incident word
+ * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
+ * thing said or planned, nothing violent around) is criticism (111).  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
@@ -996,11 +997,36 @@ int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 static const kg_trigger accord_agree = { "agree", KG_UPOS_VERB, NULL, "with", NULL, NULL, "019", NULL, NULL,
                                          NULL, 0, 0, 0, 1, 0, 0 };   /* (compound: "X and Y agreed") */
 
+/* Words attacked in words: a side's pledges, plans, record or remarks. */
+static int criticisable(const kg_doc *d, uint32_t k)
+{
+  static const char *const w[] = { "pledge", "plan", "proposal", "policy", "record", "remark", "comment",
+    "decision", "idea", "budget", "handling", "failure", "approach", "stance", "move", "claim", "bill",
+    "law", "scheme", "strategy", "manifesto", "reform", "speech", "statement", "report", "view", "spending",
+    "promise", "tax", "measure", "rule", "regulation", "law", "ruling", "verdict", "performance",
+    "leadership", "attitude", "behaviour", "behavior", "conduct", "government", "party", "opposition",
+    "critic", "media", "press", NULL };
+  return kg_ev_lemma_in(d, k, w);
+}
+
+/* "attacked Labour's pledges as vacuous", "attacked the plans": an attack
+ * in words, criticism (111), where nothing in the sentence is violent. */
+static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", NULL, NULL, "111", NULL, NULL,
+                                          NULL, 0, 0, 0, 0, 0, 0 };
+
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
   if (kg_dict_exclusive(c->dict) || pos != KG_UPOS_VERB || p->object || !p->lemma ||
-      strcmp(p->lemma, "agree") || strncmp(p->code, "03", 2) || !kg_sent_has_tree(d, d->tokens[i].sent))
+      !kg_sent_has_tree(d, d->tokens[i].sent))
     return p;
-  return agreed_view(d, &d->sents[d->tokens[i].sent], i) ? &accord_agree : p;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (!strcmp(p->lemma, "attack") && p->code[0] >= '1' && (p->code[0] - '0') * 10 + (p->code[1] - '0') >= 18) {
+    int32_t o = verb_object(d, s, i);
+    return o >= 0 && criticisable(d, (uint32_t)o) && !sentence_has_violence(d, s) && !states_at_war(d, s, i)
+             ? &verbal_attack : p;
+  }
+  if (strcmp(p->lemma, "agree") || strncmp(p->code, "03", 2))
+    return p;
+  return agreed_view(d, s, i) ? &accord_agree : p;
 }

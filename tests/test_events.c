@@ -3108,6 +3108,15 @@ static void test_wrong_senses_3(void)
     "Peru PROPN Peru 2 nsubj", "withdrew VERB withdraw 0 root", "its PRON its 4 nmod:poss",
     "troops NOUN troops 2 obj", "from ADP from 6 case", "Chile PROPN Chile 2 obl", ". PUNCT . 2 punct" };
   TREE_EXPECT(troops, "087|Peru");
+  /* an attack on pledges or plans, with nothing violent around, is criticism */
+  static const char *const pledges[] = {
+    "Peru PROPN Peru 2 nsubj", "attacked VERB attack 0 root", "the DET the 5 det", "new ADJ new 5 amod",
+    "pledges NOUN pledge 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(pledges, "111|Peru", "!19");
+  static const char *const rebels[] = {
+    "Peru PROPN Peru 2 nsubj", "attacked VERB attack 0 root", "the DET the 5 det", "rebel NOUN rebel 5 compound",
+    "pledges NOUN pledge 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(rebels, "!111");
 }
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
