@@ -861,6 +861,11 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       "stop", "end", "halt", "cooperate", "attend", "accept", "keep", "fulfil", "fulfill", "abide",
       "hand", "return", "allow", "provide", "support", "back", "recognise", "recognize", "condemn",
       "endorse", "lift", "ease", "resolve", "settle", "disarm", "ratify", "extradite", "join", NULL };
+    if (kg_ev_cand_has(d, i + 2, "meet")) {   /* "failed to meet expectations": a thing missed */
+      int32_t mo = verb_object(d, s, i + 2);
+      if (mo >= 0 && met_thing(d, (uint32_t)mo))
+        return 1;
+    }
     return !strcmp(lem, "fail") && !kg_ev_lemma_in(d, i + 2, comply);
   }
   if (p->object)

@@ -3117,6 +3117,15 @@ static void test_wrong_senses_3(void)
     "Peru PROPN Peru 2 nsubj", "attacked VERB attack 0 root", "the DET the 5 det", "rebel NOUN rebel 5 compound",
     "pledges NOUN pledge 2 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT(rebels, "!111");
+  /* failing to meet a target is no refusal; failing to meet a state is */
+  static const char *const missed[] = {
+    "Peru PROPN Peru 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark", "meet VERB meet 2 xcomp",
+    "its PRON its 6 nmod:poss", "targets NOUN target 4 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(missed, "!12");
+  static const char *const snub[] = {
+    "Peru PROPN Peru 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark", "meet VERB meet 2 xcomp",
+    "Chile PROPN Chile 4 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(snub, "12|Peru");
 }
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
