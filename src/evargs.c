@@ -1044,12 +1044,13 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
        * two verbs is this one's subject, whatever the parse says */
       if (conj && !strcmp(r, "conj") && kg_ev_plural_np_before(d, (uint32_t)h, i))
         break;                            /* (", and the two men later held talks") */
-      if (conj) {
+      if (conj) {                         /* (an object before a purpose: "visited China to criticise") */
+        int purpose = to_advcl && !kg_ev_object_control(c, (uint32_t)h);
         int32_t sb = kg_ev_subject_before(c, i);
         if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
-            !((!strcmp(r, "conj") || kg_ev_gerund_advcl(d, (uint32_t)hv)) &&   /* "followed X in imposing" */
+            !((!strcmp(r, "conj") || purpose || kg_ev_gerund_advcl(d, (uint32_t)hv)) &&   /* "followed X in imposing" */
               (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
-                                     kg_ev_other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
+               kg_ev_other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
           break;
       }
       /* "said Washington would provide support but would not send troops",

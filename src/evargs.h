@@ -154,6 +154,11 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
  * or "decline" without "to", releasing or receiving things, takeovers,
  * signings, warnings to no one (the list opens evfilter.c). */
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* The trigger a sense of the matched one calls for: "agreed the tax was
+ * unfair", "agreed with X's view" express accord (019), not intent to
+ * cooperate (03); "attacked Labour's pledges" criticises (111), uses no
+ * force; p itself otherwise (evfilter.c).  Called before the sense filters. */
+const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 /* Whether trigger i (read as pos, pattern p) tells of a violent incident by
  * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
  * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is

@@ -763,6 +763,31 @@ void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from)
 
 /* Is token n an adverbial clause marked "to" ("summoned X to protest",
  * or the parser's reading of "urged X to send")? */
+/* Does verb h pass the act of its to-infinitive to its object ("urged
+ * Israel to meet Syria", "forced the firm to close", "sent troops to
+ * help")?  Verbs of visiting, meeting, using or holding do not: the
+ * infinitive after their object is the subject's purpose ("visited China
+ * to criticise the plan", "used the summit to press Iran").  Request verbs
+ * (the lexicon's kgd:requestVerb) and the verbs of causing, letting and
+ * wanting below pass it. */
+int kg_ev_object_control(const ev_ctx *c, uint32_t h)
+{
+  static const char *const ctl[] = { "force", "allow", "help", "enable", "persuade", "tell", "want",
+    "expect", "need", "require", "permit", "compel", "oblige", "cause", "lead", "prompt", "convince",
+    "advise", "authorize", "authorise", "appoint", "elect", "get", "pressure", "pressurise", "lobby",
+    "push", "challenge", "dare", "beg", "warn", "remind", "empower", "mandate", "commission", "inspire",
+    "provoke", "spur", "drive", "leave", "trust", "train", "teach", "assign", "choose", "select",
+    "nominate", "recruit", "hire", "pay", "bribe", "incite", "induce", "tempt", "motivate", "set", "make",
+    "let", "see", "like", "prefer", "wish", "recommend", "back", "tip", "send", "deploy", "dispatch",
+    "despatch", "mobilise", "mobilize", "order", "ask", "urge", "invite", "encourage", "press", "call",
+    "persuade", "instruct", "direct", "request", "implore", "demand", "summon", "appeal", "petition",
+    "believe", "consider", "judge", "declare", "report", "rule", "find", "show", "know", "say", "claim",
+    "allege", "deem", "think", "suppose", "assume", "understand", "mean", "intend", "assist", "free",
+    "release", "prepare", "ready", "equip", "arm", "fund", "finance", "support", "sponsor", "have", "keep",
+    "watch", "hear", "notice", "sue", "take", NULL };
+  return (kg_ev_lemma_lex(c, h) & KG_LEX_REQUEST_VERB) || kg_ev_lemma_in(c->doc, h, ctl);
+}
+
 int kg_ev_to_advcl(const kg_doc *d, uint32_t n)
 {
   if (!d->tokens[n].deprel || strncmp(d->tokens[n].deprel, "advcl", 5))

@@ -144,6 +144,10 @@ void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from);
  * a "to" advcl after it, or -1. */
 int32_t kg_ev_to_complement(const kg_doc *d, uint32_t i);
 /* Is token n an adverbial clause marked "to"? */
+/* Does verb h pass the act of its to-infinitive to its object ("urged X to
+ * meet Y", "forced the firm to close"), unlike a verb of visiting or using
+ * ("visited China to criticise the plan": the visitor criticises)? */
+int kg_ev_object_control(const ev_ctx *c, uint32_t h);
 int kg_ev_to_advcl(const kg_doc *d, uint32_t n);
 
 /* Is noun trigger i the act an anniversary (commemoration) is of?  Its

@@ -34,7 +34,17 @@
  * state, organisation or statehood ("recognised people's concerns",
  * "recognised that ..."); a warning to no one by
  * no state ("analysts warned that profits could fall"; but "warned Western
- * navies", "warned that China would act if Ottawa ..." are threats).  An incident word
+ * navies", "warned that China would act if Ottawa ..." are threats); a threat that is a
+ * danger ("the threat of inflation", "a dispute that threatened the
+ * economy", "threatened with closure") rather than one someone makes;
+ * market demand ("a surge in demand", "meet the growing demand") and
+ * things met ("met its targets"); a power held ("has the power to bar
+ * him"); a retreat (087x) with no armed forces in the sentence ("pulled
+ * out with an injury"); blaming a thing ("blamed high fuel prices for the
+ * loss"); a promise to no one ("pledged to cut taxes", "his pledge card").
+ * kg_ev_recode: "agree" with a view or a clause of what is so is
+ * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
+ * thing said or planned, nothing violent around) is criticism (111).  An incident word
  * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
  * exclusive codebook (its patterns and codes replace ours).
  * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
@@ -108,6 +118,31 @@ static int graded_participle(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return kg_ev_in_list(b, be);
 }
 
+/* "a surge in demand", "the growing demand for water", "to meet demand",
+ * "consumer demand": demand of a market, not of anyone named ("Iran's demand"). */
+static int market_demand(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const mod[] = { "growing", "strong", "weak", "rising", "falling", "consumer",
+    "domestic", "global", "world", "high", "low", "increased", "huge", "seasonal", "robust", "sluggish",
+    "slack", "booming", "export", "customer", "underlying", "overall", "oil", "energy", "housing",
+    "rising", "soaring", "slowing", "strengthening", "weakening", "buoyant", "firm", "healthy", NULL };
+  static const char *const verb[] = { "meet", "satisfy", "fuel", "boost", "outstrip", "exceed",
+    "dampen", "curb", "stimulate", "spur", "match", "cope", "weaken", "hit", "cool", "reduce",
+    "increase", "drive", "see", NULL };
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    if (!strcmp(rel(d, k), "nmod:poss") && kg_ev_agentive(d, kg_mention_at(d, k)))
+      return 0;                           /* "Iran's demand" */
+    if ((!strcmp(rel(d, k), "amod") || !strcmp(rel(d, k), "compound")) && kg_ev_lemma_in(d, k, mod))
+      return 1;
+    if (!strcmp(rel(d, k), "case") && kg_tok_is(d, k, "in"))
+      return 1;                           /* "a surge in demand" */
+  }
+  int32_t h = kg_tok_head(d, i);
+  return h >= 0 && !strcmp(rel(d, i), "obj") && kg_ev_lemma_in(d, (uint32_t)h, verb);
+}
+
 /* "Chinese demand for soy": the bare singular noun, no article, no possessor. */
 static int economic_demand(const kg_doc *d, const kg_sentence *s, uint32_t i, int pos)
 {
@@ -115,6 +150,8 @@ static int economic_demand(const kg_doc *d, const kg_sentence *s, uint32_t i, in
   kg_ev_low(d, i, w, sizeof w);
   if (pos != KG_UPOS_NOUN || strcmp(w, "demand"))
     return 0;
+  if (kg_sent_has_tree(d, d->tokens[i].sent) && market_demand(d, s, i))
+    return 1;
   static const char *const det[] = { "a", "an", "the", "this", "that", "its", "his", "her",
     "their", "our", "my", "your", "'s", "'", "whose", "new", "fresh", "repeated", NULL };
   for (uint32_t k = i; k > s->tok && k + 3 > i; k--) {
@@ -546,6 +583,273 @@ static int published_thing(const kg_doc *d, uint32_t k)
   return kg_ev_lemma_in(d, k, thing);
 }
 
+/* The first child of token h with relation r (a prefix: "nsubj" finds
+ * "nsubj:pass" too), -1 when none. */
+static int32_t child_rel(const kg_doc *d, const kg_sentence *s, uint32_t h, const char *r)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)h && !strncmp(rel(d, k), r, strlen(r)))
+      return (int32_t)k;
+  return -1;
+}
+
+/* The preposition (case child) of nominal k, or "". */
+static const char *case_of(const kg_doc *d, const kg_sentence *s, uint32_t k)
+{
+  int32_t c = child_rel(d, s, k, "case");
+  return c >= 0 ? d->tokens[c].form : "";
+}
+
+/* Acts one threatens with ("the threat of sanctions", "threatened with
+ * legal action"), as against dangers ("the threat of inflation",
+ * "threatened with closure"). */
+static const char *const coercive[] = { "sanction", "action", "force", "strike", "war", "retaliation",
+  "violence", "protest", "attack", "veto", "boycott", "expulsion", "penalty", "fine", "arrest",
+  "prosecution", "death", "punishment", "lawsuit", "suit", "invasion", "reprisal", "measure",
+  "tariff", "ban", "walkout", "resignation", "embargo", "jail", "prison", "legal", "military",
+  "intervention", "reprisals", "court", "disciplinary", NULL };
+
+/* "the threat of sanctions", "their threat to cut supplies", "threats
+ * against journalists", "Iran's threat", "dropped the threat": a threat
+ * someone makes; "the threat of inflation", "a threat to democracy",
+ * "the terrorist threat is new", "posed a threat": a danger, no act. */
+static int threat_made(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const made[] = { "make", "issue", "carry", "drop", "withdraw", "renew",
+    "repeat", "lift", "ignore", "defy", "reiterate", "back", "execute", "follow", NULL };
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    const char *r = rel(d, k);
+    if (!strcmp(r, "nmod:poss") && kg_ev_agentive(d, kg_mention_at(d, k)))
+      return 1;                           /* "Iran's threat" */
+    if (!strncmp(r, "acl", 3) && d->tokens[k].upos == KG_UPOS_VERB && child_rel(d, s, k, "mark") >= 0)
+      return 1;                           /* "a threat to cut supplies" */
+    if (!strncmp(r, "nmod", 4) && !strcmp(case_of(d, s, k), "against"))
+      return 1;
+    if ((!strcmp(r, "compound") || !strcmp(r, "amod")) && kg_ev_lemma_in(d, k, coercive))
+      return 1;                           /* "death threats" */
+    if (!strncmp(r, "nmod", 4) && !strcmp(case_of(d, s, k), "of") && kg_ev_lemma_in(d, k, coercive))
+      return 1;                           /* "the threat of (legal) action" */
+    if (!strncmp(r, "nmod", 4) && !strcmp(case_of(d, s, k), "of")) {
+      int32_t a = child_rel(d, s, k, "amod");
+      if (a >= 0 && kg_ev_lemma_in(d, (uint32_t)a, coercive))
+        return 1;                         /* "the threat of military action" */
+    }
+  }
+  int32_t h = kg_tok_head(d, i);
+  return h >= 0 && (!strcmp(rel(d, i), "obj") || !strcmp(rel(d, i), "nsubj:pass")) &&
+         kg_ev_lemma_in(d, (uint32_t)h, made);   /* "threats were made against him" */
+}
+
+/* Who can threaten: persons, states, organisations, names, pronouns, and
+ * nouns of bodies or of people by what they do ("creditors", "the union"). */
+static int threatener(const kg_doc *d, uint32_t k)
+{
+  static const char *const body[] = { "union", "management", "board", "government", "administration",
+    "regime", "party", "company", "firm", "group", "club", "bank", "lender", "owner", "boss",
+    "employer", "staff", "ministry", "council", "court", "police", "army", "side", NULL };
+  if (names_persons(d, k) || d->tokens[k].upos == KG_UPOS_PROPN || kg_ev_lemma_in(d, k, body))
+    return 1;
+  const char *w = d->tokens[k].form;
+  size_t L = strlen(w);
+  if (L <= 5)
+    return 0;
+  return !strcmp(w + L - 3, "ers") || !strcmp(w + L - 3, "ors") || !strcmp(w + L - 4, "ists") ||
+         !strcmp(w + L - 4, "ants") || (!strcmp(w + L - 4, "ents") && strcmp(w + L - 5, "ments"));
+         /* "creditors", "residents", "inhabitants"; not "payments" */
+}
+
+/* The subject of verb i, or for a relative clause on "that" / "which" and
+ * a participle on a noun ("a dispute that threatened", "an emergency
+ * threatening the nation") the noun it hangs on; -1 when none. */
+static int32_t doer_of(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int32_t k = -1, h = kg_tok_head(d, i);
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)   /* the nearest: "the motive is that he threatened" */
+    if (kg_tok_head(d, q) == (int32_t)i && !strncmp(rel(d, q), "nsubj", 5) && (k < 0 || q < i))
+      k = (int32_t)q;
+  if (k >= 0 && (kg_tok_is(d, (uint32_t)k, "that") || kg_tok_is(d, (uint32_t)k, "which")) &&
+      h >= 0 && !strncmp(rel(d, i), "acl", 3))
+    return h;
+  if (k < 0 && h >= 0 && !strcmp(rel(d, i), "acl"))
+    return h;
+  return k;
+}
+
+/* "Russia threatened Georgia", "the union threatened to strike",
+ * "was threatened with sanctions": a threat; "a dispute that threatened the
+ * economy", "the ruling could threaten production", "was threatened with
+ * closure": a danger, no act. */
+static int threatened_by_someone(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int32_t k = doer_of(d, s, i);
+  int acl_part = !strcmp(rel(d, i), "acl") && ((d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN")) ||
+                                                child_rel(d, s, i, "obl:agent") >= 0);
+  if ((k >= 0 && !strcmp(rel(d, (uint32_t)k), "nsubj:pass")) || acl_part) {   /* "a campaign threatened by" */
+    int32_t w = -1;
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+      if (kg_tok_head(d, q) != (int32_t)i || strncmp(rel(d, q), "obl", 3))
+        continue;
+      if (!strcmp(rel(d, q), "obl:agent"))
+        return threatener(d, q);          /* "threatened by a campaign of violence": no one */
+      if (!strcmp(case_of(d, s, q), "with"))
+        w = (int32_t)q;
+    }
+    return w < 0 || kg_ev_lemma_in(d, (uint32_t)w, coercive);
+  }
+  if (k < 0 || threatener(d, (uint32_t)k) || child_rel(d, s, i, "xcomp") >= 0)
+    return 1;                             /* "threatened to strike" (whoever the parser made the subject) */
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)   /* "Pakistan today threatened": a name on it */
+    if (kg_tok_head(d, q) == k && kg_ev_agentive(d, kg_mention_at(d, q)))
+      return 1;
+  return 0;
+}
+
+/* "meet the growing demand", "met the deadline": a thing one meets, no meeting. */
+static int met_thing(const kg_doc *d, uint32_t o)
+{
+  static const char *const th[] = { "demand", "target", "deadline", "need", "cost", "expectation",
+    "requirement", "criterion", "criteria", "standard", "obligation", "payment", "bill", "challenge",
+    "condition", "goal", "threat", "shortfall", "commitment", "quota", "forecast", "estimate",
+    "price", "spending", "budget", "fee", "debt", "objective", "aim", "expense", NULL };
+  return kg_ev_lemma_in(d, o, th);
+}
+
+/* "agreed the act was discriminatory", "agreed with the NAO's assessment",
+ * "did not agree with politicians": accord with a view (019), no intent
+ * to cooperate; "agreed to pay", "agreed a deal", "agreed that talks would
+ * resume", "agreed with Iran on a plan" are. */
+static int agreed_view(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const view[] = { "assessment", "view", "everything", "word", "analysis", "verdict",
+    "conclusion", "criticism", "comment", "finding", "assertion", "claim", "sentiment", "remark",
+    "point", "argument", "statement", "opinion", "idea", "thrust", "diagnosis", "premise", "much",
+    "this", "that", "what", "judgment", "judgement", NULL };
+  static const char *const modal[] = { "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", NULL };
+  int32_t with = -1, cc = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    const char *r = rel(d, k);
+    if (!strcmp(r, "obj") || !strcmp(r, "xcomp") || !strcmp(r, "nsubj:pass"))
+      return 0;
+    if (!strncmp(r, "obl", 3) && (!strcmp(case_of(d, s, k), "on") || !strcmp(case_of(d, s, k), "to")))
+      return 0;                           /* "agreed on a plan", "agreed to the demands" */
+    int32_t mk = !strcmp(r, "advcl") ? child_rel(d, s, k, "mark") : -1;
+    if (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to"))
+      return 0;                           /* "agreed with X to push forward" */
+    if (!strncmp(r, "obl", 3) && !strcmp(case_of(d, s, k), "with"))
+      with = (int32_t)k;
+    if (!strcmp(r, "ccomp"))
+      cc = (int32_t)k;
+  }
+  if (cc >= 0) {
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == cc && (kg_ev_lemma_in(d, k, modal) || kg_tok_is(d, k, "to") ||
+                                      kg_tok_is(d, k, "be")))
+        return 0;                         /* "agreed that talks would resume / be postponed" */
+    return 1;
+  }
+  return with >= 0 && (kg_ev_lemma_in(d, (uint32_t)with, view) || names_persons(d, (uint32_t)with));
+}
+
+/* "has the power to suspend him", "the authority to order detentions": a
+ * power held, no act done. */
+static int power_to(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const pw[] = { "power", "powers", "authority", "ability", "capacity", NULL };
+  uint32_t v = i;
+  int32_t h = kg_tok_head(d, v);
+  if (h >= 0 && !strcmp(rel(d, v), "conj")) {   /* "to suspend or bar him" */
+    v = (uint32_t)h;
+    h = kg_tok_head(d, v);
+  }
+  return h >= 0 && !strncmp(rel(d, v), "acl", 3) && child_rel(d, s, v, "mark") >= 0 &&
+         kg_ev_lemma_in(d, (uint32_t)h, pw);
+}
+
+/* Whether token k lies in the subtree of token top (k itself excluded). */
+static int under(const kg_doc *d, uint32_t k, uint32_t top)
+{
+  int32_t h = kg_tok_head(d, k);
+  for (int n = 0; h >= 0 && n < 40; n++, h = kg_tok_head(d, (uint32_t)h))
+    if (h == (int32_t)top)
+      return 1;
+  return 0;
+}
+
+/* "promised a fair policy", "pledged to cut taxes", "his pledge card": a
+ * promise that names no one it is made to or for (a state, organisation or
+ * person in what is promised, other than the promiser and a possessive
+ * pronoun) is a domestic pledge, no intent to cooperate with anyone;
+ * "pledged aid to Indonesia", "promised Iran to ...", "a pledge to Mr Brown",
+ * "vowed to cooperate" are. */
+static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const coop[] = { "cooperate", "co-operate", "help", "assist", "support", "work",
+    "negotiate", "talk", "meet", "visit", "aid", NULL };
+  int32_t subj = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = rel(d, k);
+    if (kg_tok_head(d, k) == (int32_t)i && (!strncmp(r, "nsubj", 5) || !strcmp(r, "nmod:poss")))
+      subj = (int32_t)k;
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "xcomp") && kg_ev_lemma_in(d, k, coop))
+      return 0;                           /* "vowed to cooperate" */
+  }
+  int32_t sm = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1;
+  int32_t sa = sm >= 0 ? d->mentions[sm].actor : -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (m < 0 || k == i || !kg_ev_agentive(d, m) || kg_ev_possessive_pronoun(d, m) ||
+        d->mentions[m].actor == sa || !under(d, k, i))
+      continue;
+    if (subj >= 0 && (k == (uint32_t)subj || under(d, k, (uint32_t)subj)))
+      continue;                           /* the promiser's own phrase */
+    return 0;
+  }
+  return 1;
+}
+
+/* Words of armed forces in a sentence: a retreat, a ceasefire or a
+ * demobilisation (087x) is of forces ("withdrew its troops"), not of a
+ * player, a bidder or a remark ("pulled out with an injury", "withdrew
+ * the remarks", "withdrew from the auction"). */
+static int forces_in_sentence(const kg_doc *d, const kg_sentence *s)
+{
+  static const char *const stem[] = { "troop", "soldier", "militar", "militia", "army", "armies",
+    "navy", "naval", "marines", "warship", "tank", "artiller", "rebel", "insurgen", "guerrill",
+    "guerill", "ceasefire", "cease-fire", "truce", "armistice", "blockad", "occupation", "occupying",
+    "garrison", "peacekeep", "battalion", "brigade", "division", "fighters", "forces", "war", "combat",
+    "missile", "weapon", "jets", "warplane", "convoy", "attack", "hostilit", "offensive", "bombing", "shelling",
+    "airstrike", "raids", "reservist", "conscript", "demobili", "disarm", NULL };
+  char w[32];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    kg_ev_low(d, k, w, sizeof w);
+    for (size_t q = 0; stem[q]; q++)
+      if (!strncmp(w, stem[q], strlen(stem[q])) && strcmp(w, "warm") && strncmp(w, "warn", 4) &&
+          strncmp(w, "ward", 4) && strncmp(w, "warr", 4) && strncmp(w, "tanker", 6))
+        return 1;
+  }
+  return 0;
+}
+
+/* Two states or more named in a sentence ("Turkey urged Russia to withdraw"). */
+static int two_states(const kg_doc *d, const kg_sentence *s)
+{
+  int32_t first = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (kg_ev_atype(d, m) != KG_ACT_COUNTRY)
+      continue;
+    if (first >= 0 && d->mentions[m].actor != first)
+      return 1;
+    first = d->mentions[m].actor;
+  }
+  return 0;
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -556,8 +860,19 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
                                              codes: the senses here are our dictionary's */
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
-  if (pos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
+  if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
+    return !forces_in_sentence(d, s) && !two_states(d, s);
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
+  if (pos == KG_UPOS_NOUN && !strncmp(code, "13", 2) && !strcmp(lem, "threat") && !p->object)
+    return !threat_made(d, s, i);         /* "the threat of inflation" */
+  if (!strcmp(code, "030") && !p->object &&
+      (!strcmp(lem, "promise") || !strcmp(lem, "pledge") || !strcmp(lem, "vow")))
+    return pledge_to_no_one(d, s, i);     /* "promised to cut taxes" */
+  if (pos != KG_UPOS_VERB)
+    return 0;
+  if (power_to(d, s, i))
+    return 1;
   if (!strncmp(code, "12", 2) && (!strcmp(lem, "fail") || !strcmp(lem, "decline")) && !p->object &&
       !p->prep) {
     if (!(i + 2 < s->tok + s->ntok && kg_tok_is(d, i + 1, "to")))
@@ -568,6 +883,11 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       "stop", "end", "halt", "cooperate", "attend", "accept", "keep", "fulfil", "fulfill", "abide",
       "hand", "return", "allow", "provide", "support", "back", "recognise", "recognize", "condemn",
       "endorse", "lift", "ease", "resolve", "settle", "disarm", "ratify", "extradite", "join", NULL };
+    if (kg_ev_cand_has(d, i + 2, "meet")) {   /* "failed to meet expectations": a thing missed */
+      int32_t mo = verb_object(d, s, i + 2);
+      if (mo >= 0 && met_thing(d, (uint32_t)mo))
+        return 1;
+    }
     return !strcmp(lem, "fail") && !kg_ev_lemma_in(d, i + 2, comply);
   }
   if (p->object)
@@ -584,6 +904,12 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !warned_someone(d, s, i, o);
+  if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
+    return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
+  if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))
+    return !threatened_by_someone(d, s, i);
+  if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))
+    return o >= 0 && met_thing(d, (uint32_t)o);
   if (!strncmp(code, "02", 2) && !strcmp(lem, "appeal") && i + 1 < s->tok + s->ntok &&
       kg_tok_is(d, i + 1, "against"))
     return 1;                             /* "appealed against the ruling": a court's */
@@ -690,4 +1016,44 @@ int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
         ((!strcmp(rel(d, k), "det") && kg_ev_lemma_in(d, k, def)) || !strcmp(rel(d, k), "nmod:poss")))
       return 1;
   return 0;
+}
+
+/* Accord with a view: "agree" with a clause of what is so or with a view
+ * (agreed_view) expresses accord (019), no intent to cooperate; coordinated
+ * subjects agree with each other, the participants. */
+static const kg_trigger accord_agree = { "agree", KG_UPOS_VERB, NULL, "with", NULL, NULL, "019", NULL, NULL,
+                                         NULL, 0, 0, 0, 1, 0, 0 };   /* (compound: "X and Y agreed") */
+
+/* Words attacked in words: a side's pledges, plans, record or remarks. */
+static int criticisable(const kg_doc *d, uint32_t k)
+{
+  static const char *const w[] = { "pledge", "plan", "proposal", "policy", "record", "remark", "comment",
+    "decision", "idea", "budget", "handling", "failure", "approach", "stance", "move", "claim", "bill",
+    "law", "scheme", "strategy", "manifesto", "reform", "speech", "statement", "report", "view", "spending",
+    "promise", "tax", "measure", "rule", "regulation", "law", "ruling", "verdict", "performance",
+    "leadership", "attitude", "behaviour", "behavior", "conduct", "government", "party", "opposition",
+    "critic", "media", "press", NULL };
+  return kg_ev_lemma_in(d, k, w);
+}
+
+/* "attacked Labour's pledges as vacuous", "attacked the plans": an attack
+ * in words, criticism (111), where nothing in the sentence is violent. */
+static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", NULL, NULL, "111", NULL, NULL,
+                                          NULL, 0, 0, 0, 0, 0, 0 };
+
+const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  if (kg_dict_exclusive(c->dict) || pos != KG_UPOS_VERB || p->object || !p->lemma ||
+      !kg_sent_has_tree(d, d->tokens[i].sent))
+    return p;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (!strcmp(p->lemma, "attack") && p->code[0] >= '1' && (p->code[0] - '0') * 10 + (p->code[1] - '0') >= 18) {
+    int32_t o = verb_object(d, s, i);
+    return o >= 0 && criticisable(d, (uint32_t)o) && !sentence_has_violence(d, s) && !states_at_war(d, s, i)
+             ? &verbal_attack : p;
+  }
+  if (strcmp(p->lemma, "agree") || strncmp(p->code, "03", 2))
+    return p;
+  return agreed_view(d, s, i) ? &accord_agree : p;
 }
