@@ -273,7 +273,9 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   if (kg_sent_has_tree(dd, dd->tokens[i].sent)) {
     int32_t k = kg_ev_child_with(dd, i, "nsubj", 0);
     const char *ir = dd->tokens[i].deprel;
-    if (k < 0 && ir && (!strncmp(ir, "acl", 3) || !strcmp(ir, "amod")))
+    const char *ix = dd->tokens[i].xpos;  /* (a participle: "an agreement to deepen" keeps it) */
+    if (k < 0 && ir && (!strncmp(ir, "acl", 3) || !strcmp(ir, "amod")) && ix &&
+        (!strcmp(ix, "VBN") || !strcmp(ix, "VBG")))
       return 0;                           /* "the bodies of soldiers killed in the fighting" */
     int pl = k < 0;
     for (uint32_t q = dd->sents[dd->tokens[i].sent].tok; !pl && q < i; q++)
