@@ -74,6 +74,16 @@ static int modality(const ev_ctx *c, uint32_t i)
  * that someone act as 10 and a stated future hostile act as 13
  * ("threaten"); the roots 03, 10 and 13 run parallel to 04-08 and 16-20.
  * The tables map a material code to its counterpart ("" keeps it). */
+/* The counterpart of code c in table t (rows of prefix and code, ended by
+ * a NULL prefix; the first prefix c starts with wins), "" when none. */
+static const char *counterpart(const char *const (*t)[2], const char *c)
+{
+  for (int k = 0; t[k][0]; k++)
+    if (!strncmp(c, t[k][0], strlen(t[k][0])))
+      return t[k][1];
+  return "";
+}
+
 static const char *intent_of(const char *c)
 {
   static const char *const t[][2] = {
@@ -88,10 +98,7 @@ static const char *intent_of(const char *c)
     { "1721", "1323" }, { "1722", "1324" }, { "172", "132" }, { "17", "137" },
     { "18", "1383" }, { "191", "1381" }, { "192", "1382" }, { "19", "1384" }, { "204", "1385" },
     { "20", "138" }, { NULL, NULL } };
-  for (int k = 0; t[k][0]; k++)
-    if (!strncmp(c, t[k][0], strlen(t[k][0])))
-      return t[k][1];
-  return "";
+  return counterpart(t, c);
 }
 
 static const char *demand_of(const char *c)
@@ -103,10 +110,7 @@ static const char *demand_of(const char *c)
     { "081", "1051" }, { "082", "1052" }, { "083", "104" }, { "084", "1053" }, { "085", "1054" },
     { "086", "1055" }, { "087", "1056" }, { "08", "105" }, { "03", "100" },
     { NULL, NULL } };
-  for (int k = 0; t[k][0]; k++)
-    if (!strncmp(c, t[k][0], strlen(t[k][0])))
-      return t[k][1];
-  return "";
+  return counterpart(t, c);
 }
 
 /* Recodes a verbal event by its modality (see the header comment):

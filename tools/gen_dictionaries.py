@@ -19,6 +19,7 @@ Sources (facts only; no file is copied):
 import argparse
 import csv
 import glob
+import itertools
 import os
 import re
 import sys
@@ -1208,7 +1209,10 @@ def write_ontology(path, cameo):
 
 # ---------------------------------------------------------------- events
 # Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] [before=X] CODE" (POS V or N; before=X: a word
-# before the trigger in its clause, "joint exercises").
+# before the trigger in its clause, "joint exercises").  "a|b" in the lemma or a value stands for each
+# ("halt|stop V obj=attack|raid 0871": four patterns, lemma by lemma); the order is the patterns' order.
+# Stopping attacks is a truce (CAMEO.2.0: HALT ATTACKS, STOP ATTACK 0871); firing missiles, rockets,
+# drones at someone is force (190; "into the sea" stays a show of force, 150).
 # Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).  161: the manual's usage notes
 # of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
 # diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
@@ -1225,19 +1229,8 @@ statement N 010
 issue V obj=declaration 010
 issue V obj=communique 010
 remark N 010
-decline V obj=comment 011
-decline V obj=say 011
-decline V obj=elaborate 011
-decline V obj=discuss 011
-decline V obj=confirm 011
-decline V obj=specify 011
-decline V obj=disclose 011
-refuse V obj=say 011
-refuse V obj=elaborate 011
-refuse V obj=discuss 011
-refuse V obj=confirm 011
-refuse V obj=specify 011
-refuse V obj=disclose 011
+decline V obj=comment|say|elaborate|discuss|confirm|specify|disclose 011
+refuse V obj=say|elaborate|discuss|confirm|specify|disclose 011
 warn V 130
 predict V 010
 acknowledge V obj=responsibility 015
@@ -1270,10 +1263,7 @@ pledge N 030
 promise N 030
 offer V obj=aid 033
 pledge V obj=aid 033
-pledge V obj=dollar 0331
-pledge V obj=million 0331
-pledge V obj=billion 0331
-pledge V obj=euro 0331
+pledge V obj=dollar|million|billion|euro 0331
 offer V obj=talks 036
 propose V obj=talks 036
 propose V obj=meeting 036
@@ -1323,32 +1313,9 @@ commend V 051
 hail V 051
 endorse V 051
 applaud V 051
-welcome V obj=decision 051
-welcome V obj=announcement 051
-welcome V obj=move 051
-welcome V obj=step 051
-welcome V obj=news 051
-welcome V obj=result 051
-welcome V obj=outcome 051
-welcome V obj=release 051
-welcome V obj=ruling 051
-welcome V obj=agreement 051
-welcome V obj=deal 051
-welcome V obj=accord 051
-welcome V obj=ceasefire 051
-welcome V obj=truce 051
-welcome V obj=treaty 051
-welcome V obj=pact 051
-welcome V obj=breakthrough 051
-welcome V obj=plan 051
-welcome V obj=proposal 051
-welcome V obj=initiative 051
-welcome V obj=vote 051
-welcome V obj=election 051
-welcome V obj=progress 051
-welcome V obj=verdict 051
-welcome V obj=statement 051
-welcome V obj=talk 051
+welcome V obj=decision|announcement|move|step|news|result|outcome|release|ruling|agreement|deal|accord 051
+welcome V obj=ceasefire|truce|treaty|pact|breakthrough|plan|proposal|initiative|vote|election|progress 051
+welcome V obj=verdict|statement|talk 051
 suspend V obj=partnership 161
 suspend V obj=link 161
 suspension N obj=link 161
@@ -1361,31 +1328,10 @@ freeze V obj=relation 161
 freeze V obj=tie 161
 end V obj=partnership 161
 take V obj=custody 173
-welcome V obj=negotiation 051
-welcome V obj=dialogue 051
-welcome V obj=resumption 051
-welcome V obj=summit 051
-welcome V obj=package 051
-welcome V obj=sanction 051
-welcome V obj=measure 051
-welcome V obj=resolution 051
-welcome V obj=law 051
-welcome V obj=bill 051
-welcome V obj=commitment 051
-welcome V obj=pledge 051
-welcome V obj=support 051
-welcome V obj=aid 051
-welcome V obj=assistance 051
-welcome V obj=reform 051
-welcome V obj=appointment 051
-welcome V obj=reopening 051
-welcome V obj=restoration 051
-welcome V obj=swap 051
+welcome V obj=negotiation|dialogue|resumption|summit|package|sanction|measure|resolution|law|bill 051
+welcome V obj=commitment|pledge|support|aid|assistance|reform|appointment|reopening|restoration|swap 051
 welcome V obj=exchange 051
-suspend V obj=treaty 160
-suspend V obj=pact 160
-suspend V obj=accord 160
-suspend V obj=agreement 160
+suspend V obj=treaty|pact|accord|agreement 160
 defend V 052
 support V 050
 back V 050
@@ -1397,12 +1343,7 @@ apology N 055
 forgive V 056
 pardon V 056
 sign V 057
-sign V obj=agreement 057
-sign V obj=treaty 057
-sign V obj=deal 057
-sign V obj=pact 057
-sign V obj=accord 057
-sign V obj=memorandum 057
+sign V obj=agreement|treaty|deal|pact|accord|memorandum 057
 conclude V obj=agreement 057
 ratify V 057
 agreement N 057
@@ -1410,10 +1351,7 @@ treaty N 057
 pact N 057
 accord N 057
 agree V 030
-agree V obj=agreement 057
-agree V obj=pact 057
-agree V obj=treaty 057
-agree V obj=deal 057
+agree V obj=agreement|pact|treaty|deal 057
 cooperate V 060
 cooperation N 060
 collaborate V 060
@@ -1426,61 +1364,11 @@ provide V obj=aid 070
 send V obj=aid 070
 aid N 070
 assistance N 070
-deliver V obj=medicine 073
-deliver V obj=medication 073
-deliver V obj=vaccine 073
-deliver V obj=blanket 073
-deliver V obj=tent 073
-send V obj=medicine 073
-send V obj=medication 073
-send V obj=vaccine 073
-send V obj=blanket 073
-send V obj=tent 073
-provide V obj=medicine 073
-provide V obj=medication 073
-provide V obj=vaccine 073
-provide V obj=blanket 073
-provide V obj=tent 073
-hand V part=over obj=suspect 063
-hand V part=over obj=fugitive 063
-hand V part=over obj=accused 063
-hand V part=over obj=defendant 063
-hand V part=over obj=bomber 063
-hand V part=over obj=medicine 073
-hand V part=over obj=medication 073
-hand V part=over obj=vaccine 073
-hand V part=over obj=blanket 073
-hand V part=over obj=tent 073
-distribute V obj=medicine 073
-distribute V obj=medication 073
-distribute V obj=vaccine 073
-distribute V obj=blanket 073
-distribute V obj=tent 073
-ship V obj=medicine 073
-ship V obj=medication 073
-ship V obj=vaccine 073
-ship V obj=blanket 073
-ship V obj=tent 073
-airlift V obj=medicine 073
-airlift V obj=medication 073
-airlift V obj=vaccine 073
-airlift V obj=blanket 073
-airlift V obj=tent 073
-give V obj=medicine 073
-give V obj=medication 073
-give V obj=vaccine 073
-give V obj=blanket 073
-give V obj=tent 073
-supply V obj=medicine 073
-supply V obj=medication 073
-supply V obj=vaccine 073
-supply V obj=blanket 073
-supply V obj=tent 073
-fly V part=in obj=medicine 073
-fly V part=in obj=medication 073
-fly V part=in obj=vaccine 073
-fly V part=in obj=blanket 073
-fly V part=in obj=tent 073
+deliver|send|provide V obj=medicine|medication|vaccine|blanket|tent 073
+hand V part=over obj=suspect|fugitive|accused|defendant|bomber 063
+hand V part=over obj=medicine|medication|vaccine|blanket|tent 073
+distribute|ship|airlift|give|supply V obj=medicine|medication|vaccine|blanket|tent 073
+fly V part=in obj=medicine|medication|vaccine|blanket|tent 073
 donate V 071
 lend V 071
 loan N 071
@@ -1490,97 +1378,16 @@ provide V obj=weapon 072
 send V obj=weapon 072
 send V obj=arm 072
 arm V 072
-supply V obj=missile 072
-supply V obj=drone 072
-supply V obj=ammunition 072
-supply V obj=munition 072
-supply V obj=rocket 072
-supply V obj=tank 072
-supply V obj=shell 072
-supply V obj=weaponry 072
-supply V obj=artillery 072
-supply V obj=interceptor 072
-supply V obj=howitzer 072
-supply V obj=launcher 072
-supply V obj=warplane 072
-supply V obj=air+defence 072
-supply V obj=air+defense 072
-supply V obj=battery 072
-send V obj=interceptor 072
-send V obj=howitzer 072
-send V obj=launcher 072
-send V obj=warplane 072
-send V obj=air+defence 072
-send V obj=air+defense 072
-send V obj=battery 072
-provide V obj=arm 072
-provide V obj=interceptor 072
-provide V obj=howitzer 072
-provide V obj=launcher 072
-provide V obj=warplane 072
-provide V obj=air+defence 072
-provide V obj=air+defense 072
-provide V obj=battery 072
-deliver V obj=interceptor 072
-deliver V obj=howitzer 072
-deliver V obj=launcher 072
-deliver V obj=warplane 072
-deliver V obj=air+defence 072
-deliver V obj=air+defense 072
-deliver V obj=battery 072
-send V obj=missile 072
-send V obj=drone 072
-send V obj=ammunition 072
-send V obj=munition 072
-send V obj=rocket 072
-send V obj=tank 072
-send V obj=shell 072
-send V obj=weaponry 072
-send V obj=artillery 072
-provide V obj=missile 072
-provide V obj=drone 072
-provide V obj=ammunition 072
-provide V obj=munition 072
-provide V obj=rocket 072
-provide V obj=tank 072
-provide V obj=shell 072
-provide V obj=weaponry 072
-provide V obj=artillery 072
-deliver V obj=missile 072
-deliver V obj=drone 072
-deliver V obj=ammunition 072
-deliver V obj=munition 072
-deliver V obj=rocket 072
-deliver V obj=tank 072
-deliver V obj=shell 072
-deliver V obj=weaponry 072
-deliver V obj=artillery 072
-transfer V obj=missile 072
-transfer V obj=drone 072
-transfer V obj=ammunition 072
-transfer V obj=munition 072
-transfer V obj=rocket 072
-transfer V obj=tank 072
-transfer V obj=shell 072
-transfer V obj=weaponry 072
-transfer V obj=artillery 072
-ship V obj=missile 072
-ship V obj=drone 072
-ship V obj=ammunition 072
-ship V obj=munition 072
-ship V obj=rocket 072
-ship V obj=tank 072
-ship V obj=shell 072
-ship V obj=weaponry 072
-ship V obj=artillery 072
+supply V obj=missile|drone|ammunition|munition|rocket|tank|shell|weaponry|artillery|interceptor|howitzer 072
+supply V obj=launcher|warplane|air+defence|air+defense|battery 072
+send V obj=interceptor|howitzer|launcher|warplane|air+defence|air+defense|battery 072
+provide V obj=arm|interceptor|howitzer|launcher|warplane|air+defence|air+defense|battery 072
+deliver V obj=interceptor|howitzer|launcher|warplane|air+defence|air+defense|battery 072
+send|provide|deliver|transfer|ship V obj=missile|drone|ammunition|munition|rocket|tank|shell|weaponry 072
+send|provide|deliver|transfer|ship V obj=artillery 072
 deliver V obj=weapon 072
 deliver V obj=arm 072
-transfer V obj=weapon 072
-transfer V obj=battery 072
-transfer V obj=arm 072
-ship V obj=weapon 072
-ship V obj=battery 072
-ship V obj=arm 072
+transfer|ship V obj=weapon|battery|arm 072
 grant V obj=asylum 075
 yield V 080
 concede V 080
@@ -1593,10 +1400,7 @@ lift V obj=restriction 081
 release V 0841
 free V 0841
 return V 084
-return V prep=to obj=talk 046
-return V prep=to obj=table 046
-return V prep=to obj=negotiation 046
-return V prep=to obj=dialogue 046
+return V prep=to obj=talk|table|negotiation|dialogue 046
 lift V obj=sanction 085
 ease V obj=sanction 085
 lift V obj=embargo 085
@@ -1639,29 +1443,9 @@ scold V 111
 berate V 111
 assail V 111
 attack V prep=over 111
-call V obj=outrageous 111
-call V obj=unacceptable 111
-call V obj=disgrace 111
-call V obj=shameful 111
-call V obj=disgraceful 111
-call V obj=deplorable 111
-call V obj=reckless 111
-call V obj=irresponsible 111
-call V obj=provocation 111
-call V obj=provocative 111
-call V obj=barbaric 111
-call V obj=betrayal 111
-call V obj=sham 111
-call V obj=farce 111
-call V obj=atrocity 111
-call V obj=insult 111
-call V obj=petty 111
-call V obj=disproportionate 111
-call V obj=absurd 111
-call V obj=unjustified 111
-call V obj=hypocritical 111
-call V obj=baseless 111
-call V obj=cynical 111
+call V obj=outrageous|unacceptable|disgrace|shameful|disgraceful|deplorable|reckless|irresponsible 111
+call V obj=provocation|provocative|barbaric|betrayal|sham|farce|atrocity|insult|petty|disproportionate 111
+call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
@@ -1706,10 +1490,7 @@ demonstration N 141
 rally V 141
 rally N 141
 march V 141
-wave V obj=placard 141
-carry V obj=placard 141
-hold V obj=placard 141
-brandish V obj=placard 141
+wave|carry|hold|brandish V obj=placard 141
 riot V 145
 riot N 145
 storm V obj=embassy 145
@@ -1724,25 +1505,13 @@ mass V obj=troop 154
 reinforce V 154
 alert N 152
 remain V obj=alert 152
-fire V obj=missile prep=at 190
-fire V obj=rocket prep=at 190
-fire V obj=drone prep=at 190
-fire V obj=shell prep=at 190
-fire V obj=mortar prep=at 190
-launch V obj=missile prep=at 190
-launch V obj=rocket prep=at 190
-launch V obj=drone prep=at 190
-launch V obj=shell prep=at 190
-launch V obj=mortar prep=at 190
+fire|launch V obj=missile|rocket|drone|shell|mortar prep=at 190
 fire V obj=missile 150
 fire V obj=rocket 150
 launch V obj=missile 150
 launch V obj=rocket 150
 launch V obj=satellite 150
-test V obj=missile 150
-test V obj=bomb 150
-test V obj=weapon 150
-test V obj=device 150
+test V obj=missile|bomb|weapon|device 150
 test-fire V 150
 test N obj=missile 150
 launch N obj=missile 150
@@ -1752,31 +1521,15 @@ drill N 150
 exercise N before=joint 062
 drill N before=joint 062
 patrol N before=joint 062
-conduct V obj=exercise 150
-conduct V obj=drill 150
-hold V obj=exercise 150
-hold V obj=drill 150
+conduct|hold V obj=exercise|drill 150
 stage V obj=exercise 150
 patrol V 150
 patrol N 150
-cut V obj=tie 161
-sever V obj=tie 161
-break V obj=tie 161
-downgrade V obj=tie 161
-suspend V obj=tie 161
+cut|sever|break|downgrade|suspend V obj=tie 161
 recall V obj=ambassador 161
 withdraw V obj=ambassador 161
-cut V obj=aid 162
-cut V obj=supply 162
-reduce V obj=aid 162
-reduce V obj=supply 162
-suspend V obj=cooperation 160
-halt V obj=cooperation 160
-end V obj=cooperation 160
-freeze V obj=cooperation 160
-curb V obj=cooperation 160
-scale V obj=cooperation 160
-cut V obj=cooperation 160
+cut|reduce V obj=aid|supply 162
+suspend|halt|end|freeze|curb|scale|cut V obj=cooperation 160
 suspension N obj=cooperation 160
 suspend V obj=aid 162
 suspension N obj=aid 162
@@ -1807,10 +1560,7 @@ closure N obj=consulate 161
 closure N obj=embassy 161
 ban N obj=import 163
 ban N obj=export 163
-suspend V obj=import 163
-suspend V obj=export 163
-halt V obj=import 163
-halt V obj=export 163
+suspend|halt V obj=import|export 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
 withdraw V obj=force prep=from 0874
@@ -1865,69 +1615,15 @@ accept V obj=demand 080
 accept V obj=formula 030
 strike N obj=hunger 142
 strike V obj=hunger 142
-block V obj=road 144
-block V obj=bridge 144
-block V obj=highway 144
-block V obj=traffic 144
-block V obj=transport 144
-call V part=off obj=strike 082
-call V part=off obj=protest 082
-call V part=off obj=demonstration 082
-call V part=off obj=march 082
-call V part=off obj=boycott 082
+block V obj=road|bridge|highway|traffic|transport 144
+call V part=off obj=strike|protest|demonstration|march|boycott 082
 end V obj=strike 082
 suspend V obj=strike 082
 strike N obj=general 143
 organize V obj=strike 143
 organise V obj=strike 143
-suspend V obj=attack 0871
-suspend V obj=raid 0871
-suspend V obj=hostility 0871
-suspend V obj=offensive 0871
-suspend V obj=bombing 0871
-suspend V obj=shelling 0871
-suspend V obj=airstrike 0871
-suspend V obj=bombardment 0871
-halt V obj=attack 0871
-halt V obj=raid 0871
-halt V obj=hostility 0871
-halt V obj=offensive 0871
-halt V obj=bombing 0871
-halt V obj=shelling 0871
-halt V obj=airstrike 0871
-halt V obj=bombardment 0871
-stop V obj=attack 0871
-stop V obj=raid 0871
-stop V obj=hostility 0871
-stop V obj=offensive 0871
-stop V obj=bombing 0871
-stop V obj=shelling 0871
-stop V obj=airstrike 0871
-stop V obj=bombardment 0871
-cease V obj=attack 0871
-cease V obj=raid 0871
-cease V obj=hostility 0871
-cease V obj=offensive 0871
-cease V obj=bombing 0871
-cease V obj=shelling 0871
-cease V obj=airstrike 0871
-cease V obj=bombardment 0871
-end V obj=attack 0871
-end V obj=raid 0871
-end V obj=hostility 0871
-end V obj=offensive 0871
-end V obj=bombing 0871
-end V obj=shelling 0871
-end V obj=airstrike 0871
-end V obj=bombardment 0871
-pause V obj=attack 0871
-pause V obj=raid 0871
-pause V obj=hostility 0871
-pause V obj=offensive 0871
-pause V obj=bombing 0871
-pause V obj=shelling 0871
-pause V obj=airstrike 0871
-pause V obj=bombardment 0871
+suspend|halt|stop|cease|end|pause V obj=attack|raid|hostility|offensive|bombing|shelling|airstrike 0871
+suspend|halt|stop|cease|end|pause V obj=bombardment 0871
 halt V obj=mediation 165
 suspend V obj=mediation 165
 end V obj=mediation 165
@@ -1941,12 +1637,7 @@ allow V obj=peacekeeper 0861
 accept V obj=peacekeeper 0861
 capture V obj=town 192
 retake V 192
-capture V obj=city 192
-capture V obj=village 192
-capture V obj=stronghold 192
-capture V obj=airport 192
-capture V obj=outpost 192
-capture V obj=territory 192
+capture V obj=city|village|stronghold|airport|outpost|territory 192
 strengthen V obj=force 154
 strengthen V obj=troop 154
 reimpose V obj=sanction 163
@@ -1999,14 +1690,17 @@ genocide N 202
 
 def parse_curated():
     out = []
+    # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
     for line in CURATED.strip().splitlines():
         parts = line.split()
-        t = {"lemma": parts[0], "pos": "VERB" if parts[1] == "V" else "NOUN",
-             "particle": None, "prep": None, "object": None, "before": None, "code": parts[-1], "src": "curated"}
-        for p in parts[2:-1]:
-            k, v = p.split("=")
-            t[{"part": "particle", "prep": "prep", "obj": "object", "before": "before"}[k]] = v
-        out.append(t)
+        keys = [p.split("=") for p in parts[2:-1]]
+        for lemma in parts[0].split("|"):
+            for values in itertools.product(*[v.split("|") for _, v in keys]):
+                t = {"lemma": lemma, "pos": "VERB" if parts[1] == "V" else "NOUN", "particle": None,
+                     "prep": None, "object": None, "before": None, "code": parts[-1], "src": "curated"}
+                for (k, _), v in zip(keys, values):
+                    t[{"part": "particle", "prep": "prep", "obj": "object", "before": "before"}[k]] = v
+                out.append(t)
     return out
 
 
