@@ -663,6 +663,32 @@ int kg_ev_past_after_modal(const kg_doc *d, uint32_t i)
          kg_ev_bare_after_modal(d, (uint32_t)h);
 }
 
+int32_t kg_ev_root_phrase_subject(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const char *x = d->tokens[i].xpos, *r = d->tokens[i].deprel;
+  int32_t h = kg_tok_head(d, i);
+  if (!x || !r || h < 0 || (uint32_t)h > i || kg_tok_head(d, (uint32_t)h) >= 0 ||
+      (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) ||
+      (strncmp(r, "acl", 3) && strcmp(r, "parataxis") && strcmp(r, "dep")) ||
+      (d->tokens[h].upos != KG_UPOS_PROPN && d->tokens[h].upos != KG_UPOS_NOUN) ||
+      kg_ev_child_with(d, i, "nsubj", 1) >= 0 || kg_ev_child_with(d, i, "expl", 0) >= 0)
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < (uint32_t)h; k++)
+    if (!kg_tok_under(d, k, h))
+      return -1;                          /* (the root's phrase opens the sentence) */
+  for (uint32_t k = s->tok; k < i; k++) {
+    int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
+    if (m >= 0 && d->mentions[m].tok == k && kg_ev_agentive(d, m) && d->mentions[m].kind != KG_MEN_PRONOUN &&
+        kg_tok_under(d, k, h))
+      return m;
+    if (kg_tok_is(d, k, ","))
+      break;                              /* (the name before the first comma) */
+  }
+  return -1;
+}
+
 int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i)
 {
   const kg_mention *mm = &d->mentions[m];

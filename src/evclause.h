@@ -109,6 +109,12 @@ int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg);
  * or the state a leads or serves (by the document's relations or the
  * dictionary's entry). "Rubio warned that Washington could ...". */
 int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st);
+/* "U.S. Secretary of State Marco Rubio, who is attending the meetings,
+ * spoke with X" parsed with the title as the root and "spoke" as a
+ * relative clause on it: for a finite verb i with no subject of its own
+ * hung on a nominal root whose phrase opens the sentence, the first
+ * person, state or organisation named in that phrase (its mention), -1. */
+int32_t kg_ev_root_phrase_subject(const ev_ctx *c, uint32_t i);
 /* Whether verb h is a bare infinitive after a modal auxiliary ("would not
  * give in"): a finite past verb conjoined to it cannot share the modal
  * ("said France would not give in and praised X": the speaker praised). */

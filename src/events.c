@@ -591,6 +591,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t pl[KG_EVENT_MAX_PART];
       int plural = a.nag == 0 && pos == KG_UPOS_VERB && kg_ev_plural_subject(c, i, pl) > 0;
       acc = pos == KG_UPOS_VERB && kg_ev_accused_act(c, i, &a);   /* "accused X of firing" */
+      int32_t rps = a.nag == 0 && pos == KG_UPOS_VERB ? kg_ev_root_phrase_subject(c, i) : -1;
+      if (rps >= 0)                       /* "Secretary of State X, who ..., spoke" */
+        a.agents[a.nag++] = rps;
       if (a.nag == 0 && !plural && !acc && !(pos == KG_UPOS_VERB && kg_ev_unnamed_subject(c, i)))
         for (size_t q = 0; q < w.nag; q++) {
           int clash = kg_ev_conjunct_object(d, w.agents[q], i);   /* "detained X and seized" */

@@ -2493,6 +2493,16 @@ static void test_lead_round_eleven(void)
                 "the fighting.");
   CU_ASSERT(d && !find_event(d, "18", "Russia", NULL) && !find_event(d, "18", "Ukraine", NULL));
   kg_doc_free(d);
+  /* the title made the root and the verb a relative clause on it ("U.S.
+   * Secretary of State X, who is ..., spoke with Y"): the name speaks */
+  d = run_dated("Philippine Foreign Secretary Enrique Manalo met reporters. U.S. Secretary of State Marco Rubio, "
+                "who is also attending the meetings, spoke with Manalo.");
+  CU_ASSERT(d && find_event(d, "04", "Marco Rubio", "Enrique Manalo"));
+  kg_doc_free(d);
+  /* "condemned the incident": the doer of the act told before */
+  d = run_dated("Chinese vessels rammed a Philippine boat on Monday. Washington condemned the incident.");
+  CU_ASSERT(d && find_event(d, "111", "United States", "China"));
+  kg_doc_free(d);
   d = run_dated("Russia and Ukraine met in Istanbul. The last talks between the two countries were in May.");
   e = d ? find_event(d, "046", NULL, NULL) : NULL;
   CU_ASSERT(e && has_part(d, e, "Russia") && has_part(d, e, "Ukraine"));

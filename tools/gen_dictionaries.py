@@ -2074,7 +2074,7 @@ WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "intercepto
 # earlier event of that family (src/events.c).
 # Act nouns that name an act of any family ("Moscow called the decision petty": the doer of the
 # latest act told, src/events.c).
-ANY_ACT_NOUNS = ["decision", "move", "step", "ruling", "announcement", "measure", "verdict"]
+ANY_ACT_NOUNS = ["decision", "move", "step", "ruling", "announcement", "measure", "verdict", "incident"]
 ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
                      "invasion"]),
