@@ -689,6 +689,19 @@ int32_t kg_ev_root_phrase_subject(const ev_ctx *c, uint32_t i)
   return -1;
 }
 
+int kg_ev_in_purpose(const kg_doc *d, uint32_t k, uint32_t i)
+{
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  for (int32_t n = (int32_t)k, hops = 0; n >= 0 && hops < 8; n = kg_tok_head(d, (uint32_t)n), hops++)
+    if (kg_tok_head(d, (uint32_t)n) == (int32_t)i) {
+      int32_t cs = kg_ev_child_with(d, (uint32_t)n, "case", 0);
+      return d->tokens[n].deprel && !strncmp(d->tokens[n].deprel, "obl", 3) && cs >= 0 &&
+             kg_tok_is(d, (uint32_t)cs, "for") && d->tokens[n].upos == KG_UPOS_NOUN;   /* (not "heading for X") */
+    }
+  return 0;
+}
+
 int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i)
 {
   const kg_mention *mm = &d->mentions[m];

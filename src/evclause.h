@@ -109,6 +109,10 @@ int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg);
  * or the state a leads or serves (by the document's relations or the
  * dictionary's entry). "Rubio warned that Washington could ...". */
 int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st);
+/* Whether token k is in a "for" phrase of verb i headed by a common noun
+ * ("arrived in Kuala Lumpur for talks with ASEAN counterparts": whom the
+ * talks are with is not whom the visit is to; "heading for X" is to X). */
+int kg_ev_in_purpose(const kg_doc *d, uint32_t k, uint32_t i);
 /* "U.S. Secretary of State Marco Rubio, who is attending the meetings,
  * spoke with X" parsed with the title as the root and "spoke" as a
  * relative clause on it: for a finite verb i with no subject of its own

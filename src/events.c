@@ -268,6 +268,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         tgm = kg_ev_possessor_of(c, tgm);
       int32_t ag = agm >= 0 ? d->mentions[agm].actor : -1;
       int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
+      if (tgm >= 0 && !strcmp(code, "042") && kg_ev_in_purpose(d, d->mentions[tgm].tok, i))
+        tgm = -1;                         /* "arrived in X for talks with ASEAN counterparts" */
       if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
       const char *tdr = tgm >= 0 ? d->tokens[d->mentions[tgm].tok + d->mentions[tgm].ntok - 1].deprel : NULL;

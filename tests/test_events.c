@@ -2499,6 +2499,13 @@ static void test_lead_round_eleven(void)
                 "who is also attending the meetings, spoke with Manalo.");
   CU_ASSERT(d && find_event(d, "04", "Marco Rubio", "Enrique Manalo"));
   kg_doc_free(d);
+  /* a visit's "for talks with X" names whom the talks are with, not the
+   * host: the capital's state is visited */
+  d = run_dated("Chinese Foreign Minister Wang Yi arrived in Kuala Lumpur for talks with Association of Southeast "
+                "Asian Nations counterparts.");
+  CU_ASSERT(d && find_event(d, "042", "Wang Yi", "Malaysia"));
+  CU_ASSERT(d && !find_event(d, "042", "Wang Yi", "Association of Southeast Asian Nations"));
+  kg_doc_free(d);
   /* "condemned the incident": the doer of the act told before */
   d = run_dated("Chinese vessels rammed a Philippine boat on Monday. Washington condemned the incident.");
   CU_ASSERT(d && find_event(d, "111", "United States", "China"));
