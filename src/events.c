@@ -978,7 +978,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * been intended ...") and no actor: the most salient state did it */
     if (!ok && a.nag == 0 && a.ntg == 0 && p->object && !acc && a.agent_noun < 0 &&
         (root == 15 || root >= 18) &&       /* (not "militants ambushed a convoy", nor */
-        (pos == KG_UPOS_NOUN || a.passive || !tree)) {   /* "soldiers detained X and seized power") */
+        (pos == KG_UPOS_NOUN || a.passive || !tree ||   /* "soldiers detained X and seized power"; */
+         (d->tokens[i].deprel && !strncmp(d->tokens[i].deprel, "csubj", 5)))) {   /* but "Firing a missile */
+                                          /* ... could have been a show of strength") */
       /* "the missile launch" refers back to the last event of that kind */
       int32_t sal = -1;
       for (size_t q = d->nevents; q-- > 0 && sal < 0;)

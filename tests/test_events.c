@@ -2464,6 +2464,13 @@ static void test_lead_round_eleven(void)
   d = run_dated("The United States praised Niger. Militants ambushed an army convoy near the border with Mali.");
   CU_ASSERT(d && !find_event(d, "19", "United States", NULL));
   kg_doc_free(d);
+  /* ... but a gerund subject with no doer ("Firing a missile ... could have
+   * been a show of strength") is still the most salient state's act */
+  d = run_dated("North Korea's leader Kim Jong Un visited Russia. Firing a missile during his absence could have "
+                "been a show of strength.");
+  e = d ? find_event(d, "150", "North Korea", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
   /* "the junta" is never the state whose verb governs it */
   d = run_dated("Niger expelled the French envoy. France said it did not recognise the authority of the junta.");
   e = d ? find_event(d, "054", "France", "Niger") : NULL;
