@@ -741,6 +741,9 @@ int kg_ev_in_warning(const ev_ctx *c, uint32_t i)
       if (!kg_ev_lemma_in(d, (uint32_t)h, warn))
         return 0;
       int32_t ws = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0), cs = kg_ev_child_with(d, i, "nsubj", 0);
+      int32_t hh = kg_tok_head(d, (uint32_t)h);   /* ("spoke with X and warned that ...") */
+      if (ws < 0 && hh >= 0 && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "conj"))
+        ws = kg_ev_child_with(d, (uint32_t)hh, "nsubj", 0);
       int32_t wm = ws >= 0 ? kg_ev_mention_of_tok(c, ws) : -1, cm = cs >= 0 ? kg_ev_mention_of_tok(c, cs) : -1;
       return wm >= 0 && cm >= 0 && kg_ev_own_side(c, d->mentions[wm].actor, d->mentions[cm].actor);
     }

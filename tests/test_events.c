@@ -2433,6 +2433,11 @@ static void test_lead_round_eleven(void)
   CU_ASSERT(d && find_event(d, "130", "Marco Rubio", "Iraq"));
   CU_ASSERT(d && !find_event(d, "13", "Marco Rubio", "United States"));
   kg_doc_free(d);
+  /* ... also a warning joined to another verb of the warner's */
+  d = run_dated("U.S. Secretary of State Marco Rubio spoke with Iraq's prime minister and warned that Washington "
+                "could reimpose sanctions on Iraq.");
+  CU_ASSERT(d && find_event(d, "1312", "United States", "Iraq"));
+  kg_doc_free(d);
   d = run_dated("Analysts warned that Russia might attack Estonia.");
   CU_ASSERT(d && !find_event(d, "13", NULL, NULL));
   kg_doc_free(d);
