@@ -288,18 +288,23 @@ static int32_t intern_named(kg_doc *d, int type, const char *label)
   return kg_doc_intern_actor(d, type, label, key);
 }
 
-int32_t kg_act_intern_entry(kg_act_ctx *c, int32_t entry)
+int32_t kg_actors_intern_entry(kg_doc *doc, const kg_dict *dict, int32_t entry)
 {
-  const kg_dict_actor *e = kg_dict_actor_at(c->dict, entry);
+  const kg_dict_actor *e = kg_dict_actor_at(dict, entry);
   if (!e)
     return -1;
-  int32_t a = kg_doc_intern_actor(c->doc, e->type, e->label, e->key);
+  int32_t a = kg_doc_intern_actor(doc, e->type, e->label, e->key);
   if (a >= 0) {
-    c->doc->actors[a].dict_entry = entry;
-    if (e->wikidata && !c->doc->actors[a].wikidata)
-      c->doc->actors[a].wikidata = e->wikidata;
+    doc->actors[a].dict_entry = entry;
+    if (e->wikidata && !doc->actors[a].wikidata)
+      doc->actors[a].wikidata = e->wikidata;
   }
   return a;
+}
+
+int32_t kg_act_intern_entry(kg_act_ctx *c, int32_t entry)
+{
+  return kg_actors_intern_entry(c->doc, c->dict, entry);
 }
 
 int kg_act_locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok)

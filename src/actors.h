@@ -75,6 +75,9 @@ int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, 
  * clausal complement weighs x2, not x3 ("Lee said the North had ..."). */
 int32_t kg_actors_salient_lend(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                                int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg);
+/* The document's actor for dictionary entry `entry` (interned; its
+ * dict_entry and Wikidata id set), -1 on a bad entry or no memory. */
+int32_t kg_actors_intern_entry(kg_doc *doc, const kg_dict *dict, int32_t entry);
 /* kg_actors_salient_lend counting only the actors ok() accepts. */
 int32_t kg_actors_salient_lend_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                                   int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,

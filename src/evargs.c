@@ -1089,7 +1089,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       /* (or any subject when that participle has a modal: "said Y would not
        * cede ... and accused Z": a past verb shares no "would") */
       if (conj && sj >= 0 && ((mention_of_tok(c, sj) < 0 && d->tokens[sj].upos == KG_UPOS_NOUN) ||
-                              kg_ev_modal_aux(d, (uint32_t)h) || kg_ev_bare_after_modal(d, (uint32_t)h)) &&
+                              kg_ev_modal_aux(d, (uint32_t)h)) &&
           d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") &&
           (kg_ev_past_after_modal(d, i) || (d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD"))) &&
           d->tokens[h].xpos && strcmp(d->tokens[h].xpos, "VBD") &&

@@ -595,13 +595,7 @@ int32_t kg_ev_host_state(const ev_ctx *c, uint32_t i, int32_t place_m, int32_t a
     if (ag->dict_entry == dm.entry || (ae && ae->type == KG_ACT_PERSON && ae->country == dm.entry))
       return -1;
   }
-  int32_t a = kg_doc_intern_actor(d, st->type, st->label, st->key);
-  if (a >= 0) {
-    d->actors[a].dict_entry = dm.entry;
-    if (st->wikidata && !d->actors[a].wikidata)
-      d->actors[a].wikidata = st->wikidata;
-  }
-  return a;
+  return kg_actors_intern_entry(d, c->dict, dm.entry);
 }
 
 int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg)
@@ -613,13 +607,7 @@ int32_t kg_ev_place_state(const ev_ctx *c, int32_t tg)
   const kg_dict_actor *st = pe && pe->country >= 0 ? kg_dict_actor_at(c->dict, pe->country) : NULL;
   if (!st || st->type != KG_ACT_COUNTRY)
     return -1;
-  int32_t a = kg_doc_intern_actor(d, st->type, st->label, st->key);
-  if (a >= 0) {
-    d->actors[a].dict_entry = pe->country;
-    if (st->wikidata && !d->actors[a].wikidata)
-      d->actors[a].wikidata = st->wikidata;
-  }
-  return a;
+  return kg_actors_intern_entry(d, c->dict, pe->country);
 }
 
 int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st)
@@ -641,17 +629,7 @@ int kg_ev_own_side(const ev_ctx *c, int32_t a, int32_t st)
 
 int kg_ev_bare_after_modal(const kg_doc *d, uint32_t h)
 {
-  static const char *const modal[] = { "would", "will", "could", "can", "may", "might", "shall", "should",
-    "must", "wo", "'ll", NULL };
-  if (!d->tokens[h].xpos || strcmp(d->tokens[h].xpos, "VB"))
-    return 0;
-  const kg_sentence *s = &d->sents[d->tokens[h].sent];
-  char b[16];
-  for (uint32_t q = s->tok; q < h; q++)
-    if (kg_tok_head(d, q) == (int32_t)h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "aux") &&
-        (kg_ev_low(d, q, b, sizeof b), kg_ev_in_list(b, modal)))
-      return 1;
-  return 0;
+  return d->tokens[h].xpos && !strcmp(d->tokens[h].xpos, "VB") && kg_ev_modal_aux(d, h);
 }
 
 int kg_ev_past_after_modal(const kg_doc *d, uint32_t i)

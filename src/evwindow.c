@@ -33,7 +33,12 @@ int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
 
 static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
 
-static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int persons);
+/* last_sides' kinds of pair: two states or organisations of the last talks,
+ * dispute or fight (24 sentences back); two persons of a meeting (1 back);
+ * the two sides of the latest meeting or joint act whoever they are, none
+ * when that act has not two (1 back). */
+enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST };
+static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind);
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                         int32_t obj, int root, ev_args *a)
@@ -174,7 +179,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     if (kg_tok_is(d, bq, "between")) {
       uint32_t k = kg_tok_is(d, bq + 1, "the") ? bq + 2 : bq + 1;
       int two = (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) && kg_ev_plural_np_before(d, bq, k + 2);
-      if (two && last_sides(d, k, d->tokens[i].sent, a->parts, 0))
+      if (two && last_sides(d, k, d->tokens[i].sent, a->parts, SIDES_STATES))
         a->npart = 2;                     /* (the sides of the last talks or fight told) */
       else if (two)
         a->npart = plural_salient(c, k + 2, -1, 2, a->parts);
@@ -307,35 +312,42 @@ static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
 /* The two sides of the latest event between states or organisations (CAMEO
  * 03-06 with two participants; a 04 meeting, a 10-20 dispute or fight of
  * an agent with a target) of sentence si or the 24 before it: their
- * latest mentions before `at` into out[0..1].  With `persons`, between two
- * persons (03-06 with two participants, a 04 meeting) of sentence si or the
- * one before. */
-static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int persons)
+ * latest mentions before `at` into out[0..1] (SIDES_STATES).  SIDES_PERSONS:
+ * between two persons (03-06 with two participants, a 04 meeting) of
+ * sentence si or the one before; SIDES_LATEST: the same acts, whoever their
+ * sides, the latest one only ("met X at the palace, where they signed"). */
+static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind)
 {
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->sent > si || e->trigger >= at)
       continue;
-    if (e->sent + (persons ? 1 : 24) < si)
+    if (e->sent + (kind == SIDES_STATES ? 24 : 1) < si)
       break;
     int32_t a = -1, b = -1;
     if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
       a = e->part[0];
       b = e->part[1];
     } else if (((e->cameo[0] == '0' && e->cameo[1] == '4') ||
-                (!persons && (e->cameo[0] == '1' || (e->cameo[0] == '2' && e->cameo[1] == '0')))) &&
+                (kind == SIDES_STATES && (e->cameo[0] == '1' || (e->cameo[0] == '2' && e->cameo[1] == '0')))) &&
                e->agent >= 0 && e->target >= 0) {
       a = e->agent;                       /* (a meeting, a dispute, fighting: its sides) */
       b = e->target;
     }
-    if (a < 0 || b < 0 || a == b)
+    if (a < 0 || b < 0 || a == b) {
+      if (kind == SIDES_LATEST)
+        return 0;                         /* (the latest act has no two sides) */
       continue;
-    if (persons ? d->actors[a].type != KG_ACT_PERSON || d->actors[b].type != KG_ACT_PERSON
-                : !kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type))
+    }
+    if (kind == SIDES_PERSONS ? d->actors[a].type != KG_ACT_PERSON || d->actors[b].type != KG_ACT_PERSON
+        : kind == SIDES_STATES && (!kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type)))
       continue;
     int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);
-    if (ma < 0 || mb < 0)
+    if (ma < 0 || mb < 0) {
+      if (kind == SIDES_LATEST)
+        return 0;
       continue;
+    }
     out[0] = ma < mb ? ma : mb;
     out[1] = ma < mb ? mb : ma;
     return 1;
@@ -349,31 +361,7 @@ size_t kg_ev_they_pair(const ev_ctx *c, uint32_t i, int32_t *out)
   int32_t k = kg_ev_child_with(d, i, "nsubj", 0);
   if (k < 0 || !kg_tok_is(d, (uint32_t)k, "they"))
     return 0;
-  uint32_t si = d->tokens[i].sent;
-  for (size_t q = d->nevents; q-- > 0;) {
-    const kg_event *e = &d->events[q];
-    if (e->sent > si || e->trigger >= (uint32_t)k)
-      continue;
-    if (e->sent + 1 < si)
-      break;
-    int32_t a = -1, b = -1;
-    if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
-      a = e->part[0];
-      b = e->part[1];
-    } else if (e->cameo[0] == '0' && e->cameo[1] == '4') {
-      a = e->agent;
-      b = e->target;
-    }
-    if (a < 0 || b < 0 || a == b)
-      return 0;                           /* (the latest act has no two sides) */
-    int32_t ma = mention_before(d, a, (uint32_t)k), mb = mention_before(d, b, (uint32_t)k);
-    if (ma < 0 || mb < 0)
-      return 0;
-    out[0] = ma < mb ? ma : mb;
-    out[1] = ma < mb ? mb : ma;
-    return 2;
-  }
-  return 0;
+  return last_sides(d, (uint32_t)k, d->tokens[i].sent, out, SIDES_LATEST) ? 2 : 0;
 }
 
 /* Whether person actor a is named with an official's title and never a
@@ -452,11 +440,11 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
    * told, when the story has told of some (a mediator named more often is
    * not a side) */
   if (want_n == 2 && mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)) &&
-      last_sides(d, at, d->tokens[i].sent, out, 0))
+      last_sides(d, at, d->tokens[i].sent, out, SIDES_STATES))
     return 2;
   /* "Takaichi met Lee ... The two leaders agreed": the two persons of a
    * meeting told in this or the sentence before */
-  if (want_n == 2 && lead && last_sides(d, at, d->tokens[i].sent, out, 1))
+  if (want_n == 2 && lead && last_sides(d, at, d->tokens[i].sent, out, SIDES_PERSONS))
     return 2;
   /* "urged all sides to avoid escalation" where the story has told of no
    * talks or fighting between two: whoever they are, they are not named */
