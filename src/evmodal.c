@@ -171,3 +171,34 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
   a->nag = 1;
   snprintf(out, 5, "%s", r);
 }
+
+/* "offered to mediate", "vowed to retaliate", "promised to send troops":
+ * a verb of promise whose own code is the bare intent (030) takes the
+ * intent its infinitive's act has (045 -> 039, 062 -> 0312, 190 ->
+ * 1384), as CAMEO codes the promise by what is promised; the act itself
+ * stays its own, hedged, event. */
+void kg_ev_intent_refine(const ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  if (kg_dict_exclusive(c->dict))
+    return;
+  for (size_t k = from; k < d->nevents; k++) {
+    kg_event *e = &d->events[k];
+    if (strcmp(e->cameo, "030") || e->factuality == KG_FACT_NEGATED)
+      continue;
+    for (size_t q = from; q < d->nevents; q++) {
+      const kg_event *x = &d->events[q];
+      uint32_t j = x->trigger;
+      if (q == k || x->cameo[0] == '\0' || !strncmp(x->cameo, "03", 2) ||
+          !kg_sent_has_tree(d, x->sent) || kg_tok_head(d, j) != (int32_t)e->trigger ||
+          !d->tokens[j].deprel || strcmp(d->tokens[j].deprel, "xcomp") ||
+          (x->agent >= 0 && e->agent >= 0 && x->agent != e->agent))
+        continue;
+      const char *r = intent_of(x->cameo);
+      if (r[0] && kg_dict_cameo(c->dict, r)) {
+        snprintf(e->cameo, sizeof e->cameo, "%s", r);
+        break;
+      }
+    }
+  }
+}

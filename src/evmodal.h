@@ -10,4 +10,9 @@
  * rewrites the arguments then).  A negated event, a code missing from the
  * CAMEO table and an exclusive codebook keep the code. */
 void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5]);
+
+/* "offered to mediate": the bare intent (030) of each event from index
+ * `from` on whose trigger governs a coded infinitive (xcomp) becomes that
+ * act's intent code (039).  The infinitive's own event is kept. */
+void kg_ev_intent_refine(const ev_ctx *c, size_t from);
 #endif
