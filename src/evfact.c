@@ -85,6 +85,11 @@ static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, ui
   char cand[MAXC][CLEN];
   size_t nc = kg_ev_lemma_cands(d, j, cand);
   for (size_t k = 0; k < nc; k++) {
+    /* a cue verb is no cue in a noun made from it: "an agreement that
+     * Ethiopia signed" is no agreeing (the noun itself, "a promise", is) */
+    if (d->tokens[j].upos == KG_UPOS_NOUN && strcmp(cand[k], w) &&
+        !(d->tokens[j].lemma && !strcmp(cand[k], d->tokens[j].lemma)))
+      continue;
     lx = kg_dict_lex(c->dict, cand[k]);
     if (lx & KG_LEX_NEG_VERB) { *verbal = 1; return KG_CUE_NEGATION; }
     if (lx & KG_LEX_HEDGE_VERB) { *verbal = 1; return KG_CUE_HEDGE; }

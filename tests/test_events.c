@@ -2561,6 +2561,18 @@ static void test_lead_round_twelve(void)
   d = run_dated("The regulator wanted to find out what Britain knew, and Germany joined France on stage.");
   CU_ASSERT(d && !find_event(d, "04", NULL, NULL));
   kg_doc_free(d);
+  /* ... and its material-cooperation synsets; recalling an envoy breaks
+   * relations (161) with the state it is recalled from */
+  d = run_dated("Somalia recalled its own envoy from Addis Ababa, escalating a row with Ethiopia.");
+  CU_ASSERT(d && find_event(d, "161", "Somalia", "Ethiopia"));
+  CU_ASSERT(d && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
+  /* a cue verb is no cue in the noun made from it: the agreement that
+   * Ethiopia signed was signed */
+  d = run_dated("Somalia discussed an agreement that Ethiopia signed.");
+  e = d ? find_event(d, "057", "Ethiopia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 static void test_lead_round_ten_d(void)

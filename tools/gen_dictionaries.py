@@ -1526,8 +1526,8 @@ stage V obj=exercise 150
 patrol V 150
 patrol N 150
 cut|sever|break|downgrade|suspend V obj=tie 161
-recall V obj=ambassador 161
-withdraw V obj=ambassador 161
+recall V obj=ambassador|envoy 161
+withdraw V obj=ambassador|envoy 161
 cut|reduce V obj=aid|supply 162
 suspend|halt|end|freeze|curb|scale|cut V obj=cooperation 160
 suspension N obj=cooperation 160
@@ -1886,6 +1886,21 @@ CONSULT_NOISE = {(w, None) for w in (
     "promulgate", "reason", "reconsider", "ruminate", "weigh")} | {
     ("come", "to"), ("find", "out"), ("get", "together"), ("go", "away"), ("leave", "behind"),
     ("get", "out")}
+
+# The same for its material-cooperation block (060): synsets of increasing,
+# combining, giving and running things ("issued guidance", "merged with
+# Ispat", "eased into the semi-final", "oversaw the fraud", "escalating a
+# row"); on all BBC articles 97 of the 98 events from these words were no
+# cooperation.  "supply", "exchange", "loan", "allocate" and "allot" stay.
+MATERIAL_NOISE = {(w, None) for w in (
+    "abate", "administer", "ameliorate", "amplify", "appease", "apportion",
+    "assign", "assuage", "augment", "bequeath", "bestow", "better", "bind", "blend", "chain",
+    "coalesce", "command", "compound", "conflate", "connect", "constitute", "deepen", "dictate",
+    "ease", "enact", "endow", "enhance", "enjoin", "enlarge", "enlist", "enroll", "entrust",
+    "escalate", "exaggerate", "expediate", "facilitate", "fuse", "govern", "heighten", "institute",
+    "intensify", "issue", "magnify", "merge", "mitigate", "oversee", "prescribe", "redouble",
+    "regulate", "relate", "simplify", "steer", "supervise", "supervize", "swap", "task", "unify")} | {
+    ("step", "up"), ("tie", "in")}
 NOISY_OBJECTS = {"new", "good", "little", "happy", "right", "if", "across", "outside", "ahead",
                  "inside", "deep", "impossible", "close", "free", "poor", "rich", "public"}
 
@@ -1917,8 +1932,9 @@ def write_events(path, cameo, verbs_path, data):
                 continue
             if t["object"] in NOISY_OBJECTS or (t["lemma"], t["object"]) in NOISY_PAIRS:
                 continue
-            if t["code"].startswith("04") and not t["object"] and \
-                    (t["lemma"], t["particle"] or t["prep"]) in CONSULT_NOISE:
+            if not t["object"] and (
+                    (t["code"].startswith("04") and (t["lemma"], t["particle"] or t["prep"]) in CONSULT_NOISE) or
+                    (t["code"] == "060" and (t["lemma"], t["particle"] or t["prep"]) in MATERIAL_NOISE)):
                 continue
             if (t["lemma"] in frequent or t["lemma"] in NOISY_BARE) and \
                     not (t["particle"] or t["prep"] or t["object"]):
