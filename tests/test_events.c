@@ -2573,6 +2573,11 @@ static void test_lead_round_twelve(void)
   e = d ? find_event(d, "057", "Ethiopia", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* "condemned the agreement": whoever signed it */
+  d = run_dated("Ethiopia signed a port agreement with a breakaway region last week. Egypt condemned the "
+                "agreement on Tuesday.");
+  CU_ASSERT(d && find_event(d, "111", "Egypt", "Ethiopia"));
+  kg_doc_free(d);
 }
 
 static void test_lead_round_ten_d(void)

@@ -2115,6 +2115,8 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
                      "invasion"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
              ("04", ["visit"]),
+             # ("condemned the agreement": whoever signed it)
+             ("057", ["agreement", "deal", "accord", "pact", "memorandum", "treaty"]),
              # ("the release" is undone by whoever seized: "demanded the release" is made to them)
              ("17", ["seizure", "arrest", "detention", "annexation", "release"]),
              ("18", ["execution"])]
