@@ -11,6 +11,7 @@
 #include "pipeline.h"
 #include "actors.h"
 #include "events.h"
+#include "treefix.h"
 #include "dates.h"
 #include "evargs.h"
 #include "sectors.h"
@@ -2572,6 +2573,31 @@ static void test_lead_round_twelve(void)
   d = run_dated("Somalia discussed an agreement that Ethiopia signed.");
   e = d ? find_event(d, "057", "Ethiopia", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* treefix: "China, which supplies many of the chemicals, criticised the
+   * tariffs" parsed with "China" as the root and "criticised" inside the
+   * relative clause: the verb becomes the root, "China" its subject, "many"
+   * the clause's object */
+  static const char *const relcl[] = {
+    "China PROPN China 0 root", ", PUNCT , 4 punct", "which PRON which 4 nsubj",
+    "supplies VERB supply 1 acl:relcl VBZ", "many ADJ many 10 nsubj", "of ADP of 7 case",
+    "chemicals NOUN chemical 5 nmod", ", PUNCT , 5 punct", "then ADV then 10 advmod",
+    "criticised VERB criticise 4 ccomp VBD", "the DET the 12 det", "tariffs NOUN tariff 10 obj",
+    ". PUNCT . 1 punct" };
+  d = tree_doc(relcl, 13);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK);
+  CU_ASSERT(d && d->tokens[9].head == 0 && !strcmp(d->tokens[9].deprel, "root"));
+  CU_ASSERT(d && d->tokens[0].head == 10 && !strcmp(d->tokens[0].deprel, "nsubj"));
+  CU_ASSERT(d && d->tokens[4].head == 4 && !strcmp(d->tokens[4].deprel, "obj"));
+  CU_ASSERT(d && d->tokens[7].head == 4 && d->tokens[12].head == 10);
+  kg_doc_free(d);
+  /* (not where the verb after the comma has a subject of its own) */
+  static const char *const own[] = {
+    "China PROPN China 0 root", ", PUNCT , 4 punct", "which PRON which 4 nsubj",
+    "supplies VERB supply 1 acl:relcl VBZ", "chemicals NOUN chemical 4 obj", ", PUNCT , 4 punct",
+    "officials NOUN official 8 nsubj", "said VERB say 4 parataxis VBD", ". PUNCT . 1 punct" };
+  d = tree_doc(own, 9);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[0].head == 0 && d->tokens[7].head == 4);
   kg_doc_free(d);
   /* "condemned the agreement": whoever signed it */
   d = run_dated("Ethiopia signed a port agreement with a breakaway region last week. Egypt condemned the "
