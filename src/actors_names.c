@@ -72,7 +72,7 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
     }
     /* (the word after the particle is the name's, even where the tagger
      * starts a span of its own: "Prince Faisal bin Farhan") */
-    if (np > 0 && q + np < s->tok + s->ntok && kg_act_name_tok(d, q + np) && n + np < max)
+    if (np > 0 && q + np < s->tok + s->ntok && kg_act_name_tok(d, q + np) && n < max)   /* (particles are glue) */
       n += np + 1;
     /* "Abdel Fattah al-Burhan" split by the segmenter into al - Burhan */
     else if (np == 1 && q + 2 < s->tok + s->ntok && !d->tokens[q].space_after &&

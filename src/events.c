@@ -685,7 +685,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* "Japan condemned the launch": an act named by a definite noun is
        * the act told before; its doer is the target ("demanded the
        * release": the holder, the doer of the seizure told before) */
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && root >= 10 && root <= 12) {
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
+          ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))) {   /* ("rejected the accusation") */
         int32_t t = act_noun_doer(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;

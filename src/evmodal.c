@@ -176,7 +176,8 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
  * a verb of promise whose own code is the bare intent (030) takes the
  * intent its infinitive's act has (045 -> 039, 062 -> 0312, 190 ->
  * 1384), as CAMEO codes the promise by what is promised; the act itself
- * stays its own, hedged, event. */
+ * stays its own, hedged, event.  A bare threat (130) takes the threat of
+ * its act the same way ("threatened to impose tariffs" 163 -> 1312). */
 void kg_ev_intent_refine(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
@@ -184,7 +185,8 @@ void kg_ev_intent_refine(const ev_ctx *c, size_t from)
     return;
   for (size_t k = from; k < d->nevents; k++) {
     kg_event *e = &d->events[k];
-    if (strcmp(e->cameo, "030") || e->factuality == KG_FACT_NEGATED)
+    int threat = !strcmp(e->cameo, "130");
+    if ((strcmp(e->cameo, "030") && !threat) || e->factuality == KG_FACT_NEGATED)
       continue;
     for (size_t q = from; q < d->nevents; q++) {
       const kg_event *x = &d->events[q];
@@ -195,6 +197,8 @@ void kg_ev_intent_refine(const ev_ctx *c, size_t from)
           (x->agent >= 0 && e->agent >= 0 && x->agent != e->agent))
         continue;
       const char *r = intent_of(x->cameo);
+      if (threat && strncmp(r, "13", 2))
+        continue;                         /* (a threat stays one: "threatened to withdraw") */
       if (r[0] && kg_dict_cameo(c->dict, r)) {
         snprintf(e->cameo, sizeof e->cameo, "%s", r);
         break;

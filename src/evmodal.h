@@ -13,6 +13,8 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
 
 /* "offered to mediate": the bare intent (030) of each event from index
  * `from` on whose trigger governs a coded infinitive (xcomp) becomes that
- * act's intent code (039).  The infinitive's own event is kept. */
+ * act's intent code (039), a bare threat (130) the act's threat code
+ * ("threatened to impose tariffs" 1312).  The infinitive's own event is
+ * kept. */
 void kg_ev_intent_refine(const ev_ctx *c, size_t from);
 #endif

@@ -2599,6 +2599,18 @@ static void test_lead_round_twelve(void)
   d = tree_doc(own, 9);
   CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[0].head == 0 && d->tokens[7].head == 4);
   kg_doc_free(d);
+  /* a threat codes what is threatened; pausing tariffs eases sanctions
+   * (085); denying the accusation targets the accuser; a name's particles
+   * are glue ("Juan Ramon de la Fuente" after a title) */
+  d = run_dated("Trump threatened to impose tariffs on Mexico. Trump suspended the tariffs on Mexico for a month.");
+  CU_ASSERT(d && find_event(d, "1312", "Donald Trump", "Mexico") && find_event(d, "085", "Donald Trump", "Mexico"));
+  kg_doc_free(d);
+  d = run_dated("The White House accused Mexico of smuggling drugs. Mexico denied the allegation on Monday.");
+  CU_ASSERT(d && find_event(d, "016", "Mexico", "United States"));
+  kg_doc_free(d);
+  d = run_dated("Mexican Foreign Minister Juan Ramon de la Fuente met Rubio.");
+  CU_ASSERT(d && find_event(d, "040", "Juan Ramon de la Fuente", NULL));
+  kg_doc_free(d);
   /* "condemned the agreement": whoever signed it */
   d = run_dated("Ethiopia signed a port agreement with a breakaway region last week. Egypt condemned the "
                 "agreement on Tuesday.");

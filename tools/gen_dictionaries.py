@@ -1237,6 +1237,7 @@ acknowledge V obj=responsibility 015
 claim V obj=responsibility 015
 deny V obj=responsibility 016
 deny V obj=involvement 016
+deny|dismiss|refute|reject V obj=accusation|allegation|charge 016
 sympathize V 018
 condolence N 018
 congratulation N 051
@@ -1404,6 +1405,8 @@ return V prep=to obj=talk|table|negotiation|dialogue 046
 lift V obj=sanction 085
 ease V obj=sanction 085
 lift V obj=embargo 085
+lift|ease|suspend|pause|remove|scrap|drop|waive|delay|postpone V obj=tariff|levy 085
+suspend|pause|waive V obj=sanction 085
 allow V obj=access 086
 withdraw V 0874
 pull V part=out 0874
@@ -2115,6 +2118,8 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
                      "invasion"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
              ("04", ["visit"]),
+             # ("rejected the accusation": whoever made it)
+             ("11", ["accusation", "allegation", "criticism"]),
              # ("condemned the agreement": whoever signed it)
              ("057", ["agreement", "deal", "accord", "pact", "memorandum", "treaty"]),
              # ("the release" is undone by whoever seized: "demanded the release" is made to them)
