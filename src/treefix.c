@@ -8,18 +8,25 @@
  * the repaired trees like any other).
  *
  * Repairs:
- * - A subject with a relative clause between commas: "China, which supplies
- *   many of the chemicals, criticised the tariffs" is often parsed with
- *   "China" as the root, "criticised" inside the relative clause (ccomp of
- *   "supplies", with "many" as its subject).  When the root is a noun or a
- *   name followed by a comma and a "which"/"who" relative clause, and a
- *   finite verb after a later comma stands inside that clause with no
+ * - A subject with a relative clause between commas opening the sentence:
+ *   "China, which supplies many of the chemicals, criticised the tariffs"
+ *   is often parsed with "China" as the root and "criticised" inside the
+ *   relative clause (ccomp of "supplies", with "many" as its subject), and
+ *   "Hungary, whose prime minister has kept close ties with X, has vetoed
+ *   Y" with "kept" as the root ("Hungary" tagged INTJ, "vetoed" its conj).
+ *   When the sentence opens with a noun or a name, a comma and a "which",
+ *   "who" or "whose" clause, and a verb after a later comma (finite, or a
+ *   participle after its auxiliary) stands inside that clause with no
  *   subject after the comma, the verb becomes the root, the noun its
- *   subject, and what the verb had taken from inside the clause goes back
- *   to the clause's verb (a subject there becomes its object).
+ *   subject and the clause the noun's acl:relcl; what the verb had taken
+ *   from inside the clause goes back to the clause's verb (a subject there
+ *   becomes its object).  The repair is undone if the result is not one
+ *   tree.
  */
 #include <string.h>
 #include "treefix.h"
+
+#define KG_TREEFIX_MAX 128   /* longer sentences are left alone */
 
 static int lower_is(const kg_token *t, const char *w)
 {
@@ -51,50 +58,95 @@ static int under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
   return 0;
 }
 
-/* The relative-clause subject repair on the sentence's tokens tk[0..n). */
-static void relcl_subject(kg_token *tk, uint32_t n)
+/* Is the tree of tk[0..n) one tree: one root, every token reaching it? */
+static int one_tree(const kg_token *tk, uint32_t n)
 {
-  uint32_t x = 0;
-  for (uint32_t k = 1; k <= n && !x; k++)
-    if (tk[k - 1].head == 0)
-      x = k;
-  if (!x || x >= n || (tk[x - 1].upos != KG_UPOS_PROPN && tk[x - 1].upos != KG_UPOS_NOUN) ||
-      !lower_is(&tk[x], ","))
-    return;
-  /* the clause: "X, which|who V1 ..." */
-  uint32_t rel = x + 2, v1 = 0;
-  if (rel > n || !(lower_is(&tk[rel - 1], "which") || lower_is(&tk[rel - 1], "who")))
-    return;
-  v1 = (uint32_t)tk[rel - 1].head;
-  if (!v1 || v1 <= rel || (uint32_t)tk[v1 - 1].head != x || !tk[v1 - 1].deprel ||
-      strcmp(tk[v1 - 1].deprel, "acl:relcl"))
-    return;
-  /* the verb after the clause's closing comma, inside the clause */
-  uint32_t v2 = 0, comma = 0;
-  for (uint32_t k = v1 + 1; k < n && !v2; k++) {
+  uint32_t roots = 0;
+  for (uint32_t k = 1; k <= n; k++) {
+    if (tk[k - 1].head < 0 || (uint32_t)tk[k - 1].head > n)
+      return 0;
+    roots += tk[k - 1].head == 0;
+    uint32_t x = k, steps = 0;
+    while (x && steps++ <= n)
+      x = (uint32_t)tk[x - 1].head;
+    if (x)
+      return 0;                           /* a cycle */
+  }
+  return roots == 1;
+}
+
+/* The verb after the relative clause's closing comma: a finite verb, or a
+ * participle with its auxiliary after the comma ("..., has vetoed"), with
+ * no subject of its own after the comma; 0 when none.  *comma is set. */
+static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uint32_t *comma)
+{
+  for (uint32_t k = v1 + 1; k < n; k++) {
     if (!lower_is(&tk[k - 1], ","))
       continue;
     uint32_t q = k + 1;
-    while (q <= n && tk[q - 1].upos == KG_UPOS_ADV)
+    while (q <= n && (tk[q - 1].upos == KG_UPOS_ADV || tk[q - 1].upos == KG_UPOS_AUX))
       q++;
-    if (q <= n && is_finite(&tk[q - 1]) && under(tk, n, q, v1)) {
-      v2 = q;
-      comma = k;
-    }
+    if (q > n || tk[q - 1].upos != KG_UPOS_VERB || !tk[q - 1].xpos)
+      continue;
+    int aux = q > k + 1 && tk[q - 2].upos == KG_UPOS_AUX;
+    if (!(is_finite(&tk[q - 1]) || (aux && (!strcmp(tk[q - 1].xpos, "VBN") || !strcmp(tk[q - 1].xpos, "VBG")))))
+      continue;
+    for (uint32_t j = k + 1; j <= n; j++)
+      if ((uint32_t)tk[j - 1].head == q && tk[j - 1].deprel && !strncmp(tk[j - 1].deprel, "nsubj", 5))
+        return 0;                         /* (a subject of its own after the comma) */
+    *comma = k;
+    return q;
   }
-  if (!v2)
+  return 0;
+}
+
+/* The relative-clause subject repair on the sentence's tokens tk[0..n)
+ * (the header comment); the saved copy is put back if the result is not
+ * one tree. */
+static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
+{
+  /* "X, which|who|whose ..." at the sentence's first comma */
+  uint32_t c0 = 0;
+  for (uint32_t k = 2; k < n && !c0; k++)
+    if (lower_is(&tk[k - 1], ","))
+      c0 = k;
+  if (!c0 || c0 + 1 > n)
     return;
-  for (uint32_t k = comma + 1; k <= n; k++)
-    if ((uint32_t)tk[k - 1].head == v2 && tk[k - 1].deprel && !strncmp(tk[k - 1].deprel, "nsubj", 5))
-      return;                             /* (it has a subject of its own after the comma) */
+  /* the noun phrase's head: its rightmost noun or name headed outside it
+   * ("Mr Howard, whose ...": "Mr", with "Howard" its flat) */
+  uint32_t x = 0, rel = c0 + 1;
+  for (uint32_t k = c0 - 1; k >= 1 && !x; k--)
+    if ((tk[k - 1].head == 0 || (uint32_t)tk[k - 1].head >= c0) &&
+        (tk[k - 1].upos == KG_UPOS_PROPN || tk[k - 1].upos == KG_UPOS_NOUN ||
+         (tk[k - 1].upos == KG_UPOS_INTJ && k == 1 && tk[0].form[0] >= 'A' && tk[0].form[0] <= 'Z')))
+      x = k;                              /* (a name tagged INTJ: "Hungary, whose ...") */
+  if (!x)
+    return;
+  uint32_t v1 = 0;
+  if (lower_is(&tk[rel - 1], "which") || lower_is(&tk[rel - 1], "who"))
+    v1 = (uint32_t)tk[rel - 1].head;
+  else if (lower_is(&tk[rel - 1], "whose") && tk[rel - 1].head > 0)
+    v1 = (uint32_t)tk[tk[rel - 1].head - 1].head;  /* "whose prime minister ... has kept" */
+  if (!v1 || v1 <= rel || tk[v1 - 1].upos != KG_UPOS_VERB)
+    return;
+  /* misparsed: the noun is the root with the clause on it and the main verb
+   * inside the clause, or the clause's verb is the root with the noun under it */
+  int noun_root = tk[x - 1].head == 0 && (uint32_t)tk[v1 - 1].head == x;
+  int verb_root = tk[v1 - 1].head == 0 && under(tk, n, x, v1);
+  if (!noun_root && !verb_root)
+    return;
+  uint32_t comma = 0, v2 = main_verb_after(tk, n, v1, &comma);
+  if (!v2 || !under(tk, n, v2, v1))
+    return;
+  memcpy(save, tk, n * sizeof *tk);
   for (uint32_t k = x + 1; k < comma; k++)
     if ((uint32_t)tk[k - 1].head == v2) {
       tk[k - 1].head = (int32_t)v1;
       if (tk[k - 1].deprel && !strncmp(tk[k - 1].deprel, "nsubj", 5))
         tk[k - 1].deprel = "obj";
     }
-  for (uint32_t k = v2 + 1; k <= n; k++)
-    if ((uint32_t)tk[k - 1].head == x)
+  for (uint32_t k = comma + 1; k <= n; k++)
+    if (k != v2 && ((uint32_t)tk[k - 1].head == x || (uint32_t)tk[k - 1].head == v1))
       tk[k - 1].head = (int32_t)v2;       /* (the final full stop) */
   tk[comma - 1].head = (int32_t)v1;
   tk[comma - 1].deprel = "punct";
@@ -102,17 +154,22 @@ static void relcl_subject(kg_token *tk, uint32_t n)
   tk[v2 - 1].deprel = "root";
   tk[x - 1].head = (int32_t)v2;
   tk[x - 1].deprel = "nsubj";
+  tk[v1 - 1].head = (int32_t)x;
+  tk[v1 - 1].deprel = "acl:relcl";
+  if (!one_tree(tk, n))
+    memcpy(tk, save, n * sizeof *tk);
 }
 
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
     return KG_ERR_INPUT;
+  kg_token save[KG_TREEFIX_MAX];
   for (size_t s = 0; s < doc->nsents; s++) {
     kg_sentence *st = &doc->sents[s];
-    if (st->ntok < 6 || doc->tokens[st->tok].head < 0)
+    if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX || doc->tokens[st->tok].head < 0)
       continue;
-    relcl_subject(&doc->tokens[st->tok], st->ntok);
+    relcl_subject(&doc->tokens[st->tok], st->ntok, save);
   }
   return KG_OK;
 }

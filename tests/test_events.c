@@ -2591,6 +2591,18 @@ static void test_lead_round_twelve(void)
   CU_ASSERT(d && d->tokens[4].head == 4 && !strcmp(d->tokens[4].deprel, "obj"));
   CU_ASSERT(d && d->tokens[7].head == 4 && d->tokens[12].head == 10);
   kg_doc_free(d);
+  /* "Hungary, whose prime minister has kept ties with X, has vetoed Y" with
+   * "kept" as the root and "Hungary" tagged INTJ */
+  static const char *const whose[] = {
+    "Hungary INTJ Hungary 7 discourse", ", PUNCT , 1 punct", "whose PRON whose 5 nmod:poss",
+    "prime ADJ prime 5 amod", "minister NOUN minister 7 nsubj", "has AUX have 7 aux",
+    "kept VERB keep 0 root VBN", "ties NOUN tie 7 obj", ", PUNCT , 11 punct", "has AUX have 11 aux",
+    "vetoed VERB veto 7 conj VBN", "aid NOUN aid 11 obj", ". PUNCT . 7 punct" };
+  d = tree_doc(whose, 13);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK);
+  CU_ASSERT(d && d->tokens[10].head == 0 && d->tokens[0].head == 11 && d->tokens[6].head == 1 &&
+            !strcmp(d->tokens[6].deprel, "acl:relcl") && d->tokens[12].head == 11 && d->tokens[8].head == 7);
+  kg_doc_free(d);
   /* (not where the verb after the comma has a subject of its own) */
   static const char *const own[] = {
     "China PROPN China 0 root", ", PUNCT , 4 punct", "which PRON which 4 nsubj",
