@@ -485,7 +485,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   (void)dict;
   if (pm >= 0 && cm < 0 && poss_state >= 0 && d->mentions[pm].actor != -1 &&
       state_of(d, d->mentions[pm].actor) < 0)
-    return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, poss_state, si);
+    return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL, d->mentions[pm].actor, poss_state, si);
   /* "His spokesman, X" of a possessor with no state: decided after the
    * dictionary's office holders (the possessor may serve an organisation) */
   if (pm >= 0 && cm < 0 && poss_state < 0 && poss_person >= 0 && d->mentions[pm].actor >= 0) {
@@ -1021,6 +1021,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
     const kg_sentence *s = &doc->sents[si];
     if (kg_sent_is_heading(doc, si))
       continue;
+    uint32_t title_end = 0;                /* a title's own words open no title: "prime minister" */
     for (uint32_t i = s->tok; i < s->tok + s->ntok && st == KG_OK; i++) {
       /* speed: each rule starts at a word of its own; test the word once */
       char b[16];
@@ -1033,12 +1034,15 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
       int u = doc->tokens[i].upos;
       uint32_t tn = (u == KG_UPOS_VERB || u == KG_UPOS_AUX || u == KG_UPOS_ADP ||
                      u == KG_UPOS_DET || u == KG_UPOS_PRON || u == KG_UPOS_CCONJ ||
-                     u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM)
+                     u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM || i < title_end)
                     ? 0 : kg_dict_match_title(dict, doc, i, &ti);
       if (tn > 0 && ti) {
         int32_t bare = -1, pr[3] = { -1, -1, -1 };
         int bare_appos = 0;
+        size_t nr = doc->nrels;
         st = title_rule(dict, doc, si, i, tn, ti, &bare, &bare_appos, pr);
+        if (doc->nrels > nr)
+          title_end = i + tn;             /* (a title that gave nothing leaves its words to others) */
         if (pr[0] >= 0 && nposs < sizeof possr / sizeof *possr) {
           possr[nposs][0] = pr[0];
           possr[nposs][1] = pr[1];

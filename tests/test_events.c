@@ -2623,6 +2623,12 @@ static void test_lead_round_twelve(void)
   d = run_dated("Mexican Foreign Minister Juan Ramon de la Fuente met Rubio.");
   CU_ASSERT(d && find_event(d, "040", "Juan Ramon de la Fuente", NULL));
   kg_doc_free(d);
+  /* a title's own words open no title of their own: "Hungary's prime
+   * minister, X" leads Hungary and is not also its minister */
+  d = run_dated("Hungary's prime minister, Peter Nagy, vetoed the aid.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Peter Nagy", "Hungary", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Peter Nagy", "Hungary", 0));
+  kg_doc_free(d);
   /* "condemned the agreement": whoever signed it */
   d = run_dated("Ethiopia signed a port agreement with a breakaway region last week. Egypt condemned the "
                 "agreement on Tuesday.");
