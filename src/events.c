@@ -273,9 +273,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
       const char *tdr = tgm >= 0 ? d->tokens[d->mentions[tgm].tok + d->mentions[tgm].ntok - 1].deprel : NULL;
-      int32_t city = (!tdr || strcmp(tdr, "compound")) && kg_ev_place_state(c, tg) >= 0 ? tg : -1;  /* "attacked"*/
-      if (city >= 0)                                         /* Kharkiv": Ukraine, in Kharkiv */
-        tg = kg_ev_place_state(c, tg);
+      int32_t tst = kg_ev_place_state(c, tg);
+      int32_t city = (!tdr || strcmp(tdr, "compound")) && tst >= 0 ? tg : -1;  /* "attacked Kharkiv": */
+      if (tst >= 0)                       /* Ukraine, in Kharkiv; "in the Kharkiv region": Ukraine */
+        tg = tst;
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") */

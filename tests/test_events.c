@@ -2629,6 +2629,14 @@ static void test_lead_round_twelve(void)
   CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Peter Nagy", "Hungary", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Peter Nagy", "Hungary", 0));
   kg_doc_free(d);
+  /* a city in a compound is its state too: "in the Kharkiv region" */
+  d = run_dated("Russian drones struck a power station in the Kharkiv region.");
+  CU_ASSERT(d && find_event(d, "190", "Russia", "Ukraine"));
+  kg_doc_free(d);
+  /* "criticised the summit": whoever held it */
+  d = run_dated("Lithuanian President Gitanas Nauseda hosted a summit in Vilnius. Russia criticised the summit.");
+  CU_ASSERT(d && find_event(d, "111", "Russia", "Gitanas Nausėda"));
+  kg_doc_free(d);
   /* "condemned the agreement": whoever signed it */
   d = run_dated("Ethiopia signed a port agreement with a breakaway region last week. Egypt condemned the "
                 "agreement on Tuesday.");

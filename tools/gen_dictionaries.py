@@ -2117,7 +2117,7 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
                      "invasion"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
-             ("04", ["visit"]),
+             ("04", ["visit", "summit", "meeting", "talk"]),
              # ("rejected the accusation": whoever made it)
              ("11", ["accusation", "allegation", "criticism"]),
              # ("condemned the agreement": whoever signed it)
