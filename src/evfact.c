@@ -366,6 +366,10 @@ static int negated_occurrence(const kg_doc *d, uint32_t n)
   if (!r || strncmp(r, "nsubj", 5) || h < 0)
     return 0;
   uint32_t v = (uint32_t)h;
+  /* "A planned visit ... was postponed (cancelled, called off)" */
+  if (!strcmp(r, "nsubj:pass") && (kg_ev_cand_has(d, v, "postpone") || kg_ev_cand_has(d, v, "cancel") ||
+                                   kg_ev_cand_has(d, v, "scrap") || kg_ev_cand_has(d, v, "shelve")))
+    return 1;
   int occur = kg_ev_cand_has(d, v, "happen") || kg_ev_cand_has(d, v, "occur") ||
               kg_ev_cand_has(d, v, "materialise") || kg_ev_cand_has(d, v, "materialize");
   if (!occur && kg_ev_cand_has(d, v, "take")) {

@@ -2637,6 +2637,23 @@ static void test_lead_round_twelve(void)
   d = run_dated("Lithuanian President Gitanas Nauseda hosted a summit in Vilnius. Russia criticised the summit.");
   CU_ASSERT(d && find_event(d, "111", "Russia", "Gitanas Nausėda"));
   kg_doc_free(d);
+  /* "A spokeswoman for China's foreign ministry, X, accused": the person in
+   * apposition to the possessed ministry; a postponed visit did not
+   * happen; postponing a visit is 161; "rejected the protest" targets the
+   * protester */
+  d = run_dated("A spokeswoman for China's foreign ministry, Mao Ning, accused Japan of provoking tensions.");
+  CU_ASSERT(d && find_event(d, "112", "Mao Ning", "Japan"));
+  kg_doc_free(d);
+  d = run_dated("A planned visit to Beijing by Japan's foreign minister was postponed in August.");
+  e = d ? find_event(d, "042", "Japan", "China") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = run_dated("Japan postponed the visit to China. China rejected the protest that Japan lodged on Tuesday.");
+  CU_ASSERT(d && find_event(d, "161", "Japan", "China") && !find_event(d, "112", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Japan lodged a formal protest with China on Tuesday. China rejected the protest.");
+  CU_ASSERT(d && find_event(d, "120", "China", "Japan"));
+  kg_doc_free(d);
   /* "condemned the agreement": whoever signed it */
   d = run_dated("Ethiopia signed a port agreement with a breakaway region last week. Egypt condemned the "
                 "agreement on Tuesday.");

@@ -1530,6 +1530,7 @@ patrol V 150
 patrol N 150
 cut|sever|break|downgrade|suspend V obj=tie 161
 recall V obj=ambassador|envoy 161
+postpone|cancel V obj=visit 161
 withdraw V obj=ambassador|envoy 161
 cut|reduce V obj=aid|supply 162
 suspend|halt|end|freeze|curb|scale|cut V obj=cooperation 160
@@ -1864,6 +1865,8 @@ NOISY_BARE = {
     # CAMEO's "probe" synset (090) of words whose news sense is physical or
     # figurative ("dig deeper", "swept to power", "combed the area")
     "dig", "comb", "rake", "sweep", "skim", "mine", "scan",
+    # delaying something is no accusation (CAMEO.2.0 lists "postpone" bare under 112)
+    "postpone",
 }
 
 
@@ -2119,7 +2122,7 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
              ("04", ["visit", "summit", "meeting", "talk"]),
              # ("rejected the accusation": whoever made it)
-             ("11", ["accusation", "allegation", "criticism"]),
+             ("11", ["accusation", "allegation", "criticism", "protest"]),
              # ("condemned the agreement": whoever signed it)
              ("057", ["agreement", "deal", "accord", "pact", "memorandum", "treaty"]),
              # ("the release" is undone by whoever seized: "demanded the release" is made to them)
