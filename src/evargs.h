@@ -97,6 +97,14 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);
 /* A target from the trigger's subtree (tree only), -1 if none. */
 int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places);
+/* The same, for the agent mention agent_m (-1: none): a mention of the
+ * agent's own state is a target only for a domestic event (kg_ev_domestic). */
+int32_t kg_ev_subtree_target_of(const ev_ctx *c, uint32_t i, int32_t agent_m, int places);
+/* Agent mention am names a sector group of a state ("French farmers",
+ * "Iraqi Kurds") and mention tm names that state otherwise (its name, a
+ * city standing for it, another of its sectors): the two sides of one
+ * domestic event, not one actor named twice (evgroups.c). */
+int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm);
 /* A pattern's skipped phrase (kgd:skipPrep): the first actor named after
  * the phrase of that preposition's first actor, within the clause, becomes
  * the only target. */
@@ -186,7 +194,7 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
 /* Does an if/unless clause hang under trigger i? */
 int kg_ev_conditional(const ev_ctx *c, uint32_t i);
 /* Whom protest trigger i is aimed at, named in its purpose clause; -1 when none. */
-int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_actor);
+int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_m);
 /* A threat's one target that is the subject of its reported clause gives
  * way to its condition's subject ("warned that X would act if Y ..."). */
 void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a);

@@ -278,8 +278,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         tg = kg_ev_place_state(c, tg);
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
-       * students") */
-      if (ag >= 0 && ag == tg && tgm >= 0 &&
+       * students") or a sector and the state ("French farmers would
+       * blockade Paris": kg_ev_domestic) */
+      if (ag >= 0 && ag == tg && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) &&
           (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
            d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;
@@ -599,8 +600,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (a.nag == 0 && !plural && !acc && !(pos == KG_UPOS_VERB && kg_ev_unnamed_subject(c, i)))
         for (size_t q = 0; q < w.nag; q++) {
           int clash = kg_ev_conjunct_object(d, w.agents[q], i);   /* "detained X and seized" */
-          for (size_t r = 0; r < a.ntg; r++)
-            clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor;
+          for (size_t r = 0; r < a.ntg; r++)     /* (but "French farmers would blockade Paris") */
+            clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor &&
+                     !kg_ev_domestic(d, w.agents[q], a.targets[r]);
           if (!clash)
             a.agents[a.nag++] = w.agents[q];
         }
@@ -661,10 +663,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * that China would act if Ottawa ...": not the reported clause's) */
         int32_t t = root == 13 ? kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor) : -1;
         if (t < 0)
-          t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
+          t = kg_ev_subtree_target_of(c, i, a.agents[0], places);
         /* a protest is aimed at whom its purpose names, not the place */
         if (root == 14 && (t < 0 || kg_ev_atype(d, t) == KG_ACT_PLACE)) {
-          int32_t pa = kg_ev_protest_aim(c, i, d->mentions[a.agents[0]].actor);
+          int32_t pa = kg_ev_protest_aim(c, i, a.agents[0]);
           if (pa >= 0)
             t = pa;
         }

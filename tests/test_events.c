@@ -4097,6 +4097,31 @@ static void test_heldout_round_nine(void)
   kg_doc_free(d);
 }
 
+/* PLOVER dev, twelfth session: general causes of wrong sources and targets */
+static void test_plover_round_twelve(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a state's sector group acts on the state itself, named by its name or
+   * a city standing for it: a domestic event, both sides kept */
+  kg_doc *d = run_dated("Peruvian farmers said they would blockade Lima.");
+  const kg_event *e = d ? find_event(d, "13", "Peru", "Peru") : NULL;
+  CU_ASSERT(e && e->agent_group >= 0);
+  kg_doc_free(d);
+  d = run_dated("Chilean students demanded the return of land seized by Chilean government forces.");
+  CU_ASSERT(d && find_event(d, "10", "Chile", "Chile"));
+  kg_doc_free(d);
+  /* ... but the state named as the place of the act is no target */
+  d = run_dated("Kenyan police imposed a curfew in a town in western Kenya.");
+  CU_ASSERT(d && find_event(d, "17", "Kenya", NULL) && !find_event(d, "17", "Kenya", "Kenya"));
+  kg_doc_free(d);
+  /* nor is one state named twice without a sector two sides */
+  d = run_dated("Kenya said it would close its border with Kenya.");
+  CU_ASSERT(d && !find_event(d, "", "Kenya", "Kenya"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -4167,7 +4192,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based, place nouns, handovers, curfews, lawsuits, gunbattles",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
+      !CU_add_test(s, "PLOVER round twelve: domestic events", test_plover_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }
