@@ -279,8 +279,11 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") or a sector and the state ("French farmers would
-       * blockade Paris": kg_ev_domestic) */
-      if (ag >= 0 && ag == tg && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) &&
+       * blockade Paris": kg_ev_domestic), or a state represses or strikes
+       * a sector of its own ("Nigeria arrested Nigerian journalists") */
+      int eroot = (code[0] - '0') * 10 + (code[1] - '0');
+      int repress = (kg_ev_hostile_root(eroot) || eroot >= 18) && kg_ev_domestic(d, tgm, agm);
+      if (ag >= 0 && ag == tg && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) && !repress &&
           (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
            d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;

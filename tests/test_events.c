@@ -4116,6 +4116,13 @@ static void test_plover_round_twelve(void)
   d = run_dated("Kenyan police imposed a curfew in a town in western Kenya.");
   CU_ASSERT(d && find_event(d, "17", "Kenya", NULL) && !find_event(d, "17", "Kenya", "Kenya"));
   kg_doc_free(d);
+  /* a state represses a sector of its own; but what it sends is no target */
+  d = run_dated("Egypt jailed Egyptian activists.");
+  CU_ASSERT(d && find_event(d, "17", "Egypt", "Egypt"));
+  kg_doc_free(d);
+  d = run_dated("Britain sent British troops to Iraq.");
+  CU_ASSERT(d && !find_event(d, "", "United Kingdom", "United Kingdom"));
+  kg_doc_free(d);
   /* nor is one state named twice without a sector two sides */
   d = run_dated("Kenya said it would close its border with Kenya.");
   CU_ASSERT(d && !find_event(d, "", "Kenya", "Kenya"));
@@ -4193,7 +4200,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
-      !CU_add_test(s, "PLOVER round twelve: domestic events", test_plover_round_twelve))
+      !CU_add_test(s, "PLOVER round twelve: domestic events, repression of a state's own sector", test_plover_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }
