@@ -876,16 +876,19 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (sj >= 0 && d->mentions[sj].actor != d->mentions[a.targets[0]].actor)
         a.agents[a.nag++] = sj;
     }
-    /* "North Korea has been under UN sanctions": the subject suffers them */
-    if (pos == KG_UPOS_NOUN && kg_ev_hostile_root(root) && a.ntg == 0) {
+    /* "North Korea has been under UN sanctions", "X was put under
+     * investigation": the subject suffers them and does none of it; a name
+     * among the noun's modifiers ("UN") is the doer */
+    if (pos == KG_UPOS_NOUN && (kg_ev_hostile_root(root) || (tree && root == 9)) && (tree || a.ntg == 0))
       for (uint32_t j = i, k2 = 0; j-- > s->tok && k2 < 5; k2++)
         if (kg_tok_is(d, j, "under")) {
           int32_t sj = kg_ev_subject_before(c, j);
-          if (sj >= 0)
+          if (sj >= 0 && tree)
+            kg_ev_under_subject(c, i, sj, &a);
+          else if (sj >= 0)
             a.targets[a.ntg++] = sj;
           break;
         }
-    }
     /* a sector's unnamed group where no actor is named ("a senior official
      * said", "arrested students") */
     a.agent_noun = a.target_noun = -1;

@@ -3,8 +3,9 @@
  * Jerusalem", "imposed a curfew in the town of Cizre"), and whether a
  * mention of the agent's own state may stand on the other side of an event
  * (a domestic event: "French farmers would blockade Paris").
- * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic
- * (declared in evargs.h).
+ * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, and
+ * who suffers a noun act in an "under" phrase (kg_ev_under_subject; all
+ * declared in evargs.h).
  * Does not own: the verb's direct dependents (evargs.c), choosing among
  * argument sets and emitting events (events.c), sector groups (evgroups.c,
  * sectors.c). */
@@ -182,4 +183,29 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
     nf = nn;
   }
   return place >= 0 ? place : clause_subj;
+}
+
+/* A noun act in an "under" phrase of its clause ("X has been under UN
+ * sanctions", "X was put under investigation in Y"): its subject sj is the
+ * only target and no agent; a target that modifies the noun ("UN") is its
+ * agent, other targets (the place "in Y") are dropped. */
+void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  int32_t sa = d->mentions[sj].actor;
+  size_t n = 0;
+  for (size_t q = 0; q < a->nag; q++)
+    if (d->mentions[a->agents[q]].actor != sa)
+      a->agents[n++] = a->agents[q];
+  a->nag = n;
+  for (size_t q = 0; q < a->ntg; q++) {
+    const kg_mention *m = &d->mentions[a->targets[q]];
+    uint32_t last = m->tok + m->ntok - 1;
+    const char *r = d->tokens[last].deprel;
+    if (m->actor != sa && kg_tok_head(d, last) == (int32_t)i && r && a->nag < 4 &&
+        (!strcmp(r, "compound") || !strcmp(r, "amod") || !strcmp(r, "nmod:poss")))
+      a->agents[a->nag++] = a->targets[q];
+  }
+  a->targets[0] = sj;
+  a->ntg = 1;
 }

@@ -4123,6 +4123,14 @@ static void test_plover_round_twelve(void)
   d = run_dated("Britain sent British troops to Iraq.");
   CU_ASSERT(d && !find_event(d, "", "United Kingdom", "United Kingdom"));
   kg_doc_free(d);
+  /* a noun act in an "under" phrase is suffered by the clause's subject;
+   * the name on the noun does it */
+  d = run_dated("Peru has been under UN sanctions since 2006.");
+  CU_ASSERT(d && find_event(d, "16", "United Nations", "Peru") && !find_event(d, "16", "Peru", NULL));
+  kg_doc_free(d);
+  d = run_dated("A Kenyan journalist has been put under investigation in Uganda.");
+  CU_ASSERT(d && find_event(d, "09", "-", "Kenya") && !find_event(d, "09", "Kenya", NULL));
+  kg_doc_free(d);
   /* nor is one state named twice without a sector two sides */
   d = run_dated("Kenya said it would close its border with Kenya.");
   CU_ASSERT(d && !find_event(d, "", "Kenya", "Kenya"));
@@ -4200,7 +4208,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
-      !CU_add_test(s, "PLOVER round twelve: domestic events, repression of a state's own sector", test_plover_round_twelve))
+      !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions", test_plover_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }
