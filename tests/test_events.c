@@ -4131,6 +4131,17 @@ static void test_plover_round_twelve(void)
   d = run_dated("A Kenyan journalist has been put under investigation in Uganda.");
   CU_ASSERT(d && find_event(d, "09", "-", "Kenya") && !find_event(d, "09", "Kenya", NULL));
   kg_doc_free(d);
+  /* an order to someone to do a thing is a demand (kgd:infinitiveRequired);
+   * an order of goods, or of troops to a place, is none */
+  d = run_dated("A Chilean judge has ordered former president Sebastian Pinera to appear for questioning.");
+  CU_ASSERT(d && find_event(d, "10", "Chile", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile ordered 50 jets from France.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru ordered troops to the border with Chile.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
   /* nor is one state named twice without a sector two sides */
   d = run_dated("Kenya said it would close its border with Kenya.");
   CU_ASSERT(d && !find_event(d, "", "Kenya", "Kenya"));
@@ -4208,7 +4219,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
-      !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions", test_plover_round_twelve))
+      !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders", test_plover_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }
