@@ -29,6 +29,8 @@ typedef struct ev_args {
   int agent_sector, target_sector;
   int group_only;                    /* only an unnamed group acts (events.c) */
   int incident;                      /* a violent incident with no actor (kgd:incidentWord) */
+  int refusal;                       /* a negated promise recoded as a refusal (evmodal.c):
+                                        the refusal is what happened, not negated */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13

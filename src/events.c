@@ -171,6 +171,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   uint32_t si = d->tokens[i].sent;
   const kg_sentence *s = &d->sents[si];
   int fact = kg_ev_factuality(c, i, code);
+  if (a->refusal && fact == KG_FACT_NEGATED)
+    fact = KG_FACT_ASSERTED;              /* "will not accept": the refusal (evmodal.c) */
   /* date: the nearest expression of the sentence; one in a verb's own
    * subtree first ("arranged an exchange last year and hosted talks in
    * February": February for the hosting) */

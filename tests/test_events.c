@@ -2722,7 +2722,8 @@ static void test_lead_round_eight(void)
   kg_doc_free(d);
   d = run_dated("Mitsotakis welcomed the vote and said Greece would provide logistical support but would not "
                 "send troops.");
-  CU_ASSERT(d && find_event(d, "06", "Greece", NULL) && !find_event(d, "06", "Kyriakos Mitsotakis", NULL));
+  /* ("would not send troops": a refusal, 1212, since the twelfth session) */
+  CU_ASSERT(d && find_event(d, "1212", "Greece", NULL) && !find_event(d, "1212", "Kyriakos Mitsotakis", NULL));
   kg_doc_free(d);
   d = run_dated("Turkey unveiled a plan to invade Syria.");
   e = d ? find_event(d, "19", NULL, "Syria") : NULL;
@@ -4142,6 +4143,23 @@ static void test_plover_round_twelve(void)
   d = run_dated("Peru ordered troops to the border with Chile.");
   CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
   kg_doc_free(d);
+  /* a cooperative act refused for the future is a rejection, asserted;
+   * a hostile one refused stays negated, and so does a past one */
+  d = run_dated("Peru says it will not accept any more refugees.");
+  e = d ? find_event(d, "12", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Peru will not meet Chile.");
+  e = d ? find_event(d, "125", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Peru will not attack Chile.");
+  e = d ? find_event(d, "19", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = run_dated("Peru did not meet Chile.");
+  CU_ASSERT(d && !find_event(d, "12", NULL, NULL));
+  kg_doc_free(d);
   /* nor is one state named twice without a sector two sides */
   d = run_dated("Kenya said it would close its border with Kenya.");
   CU_ASSERT(d && !find_event(d, "", "Kenya", "Kenya"));
@@ -4219,7 +4237,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
-      !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders", test_plover_round_twelve))
+      !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }
