@@ -88,11 +88,18 @@ static int coded(const kg_world *w, const kg_doc *d, int32_t a, int32_t group)
 }
 
 /* An unnamed group of a sector ("a senior official"): no actor, the span of
- * its noun, and "---" with the sector's code (PETRARCH's "---GOV"). */
+ * its noun with the adjectives and nouns that modify it right before it
+ * ("senior official", "fundamentalist demonstrators": the group as written),
+ * and "---" with the sector's code (PETRARCH's "---GOV"). */
 static void unnamed(const kg_world *w, const kg_doc *d, int32_t tok, int sector)
 {
   const kg_sector *sc = kg_dict_sector_at(kg_world_dict(w), sector);
-  printf("-|-|%u-%u|---%s", d->tokens[tok].start, d->tokens[tok].end, sc ? sc->code : "");
+  uint32_t lo = (uint32_t)tok, first = d->sents[d->tokens[tok].sent].tok;
+  while (lo > first && d->tokens[lo - 1].head == tok + 1 - (int32_t)d->sents[d->tokens[tok].sent].tok &&
+         d->tokens[lo - 1].deprel && (!strcmp(d->tokens[lo - 1].deprel, "amod") ||
+                                      !strcmp(d->tokens[lo - 1].deprel, "compound")))
+    lo--;
+  printf("-|-|%u-%u|---%s", d->tokens[lo].start, d->tokens[tok].end, sc ? sc->code : "");
 }
 
 int main(int argc, char **argv)

@@ -38,6 +38,10 @@ def cameo_to_plover(tsv):
             cat = "SANCTION"          # the issue: 0.5 SANCTION for imposed sanctions
         elif code == "0831":
             cat = "RETREAT"           # 0.5: "RETREAT also covers resignations of government officials"
+        elif code in ("0813", "0814"):
+            cat = "CONCEDE"           # 0.5 CONCEDE: "easing of administrative or legal restrictions ... remove curfews"
+        elif code == "1712":
+            cat = "COERCE"            # 0.5 COERCE modes: "destroy property"
         elif root == "19" and cat == "ASSAULT":
             cat = "FIGHT"             # 0.5 FIGHT: conventional military force
         cat = OLD_NAMES.get(cat, cat)
@@ -71,7 +75,14 @@ def parse_actor_list(field):
         return []
     out = []
     for a in field.split(";"):
-        key, code, sp = a.split("|")[:3]
+        f = a.split("|")
+        key, code, sp = f[:3]
+        # an actor with no ISO3 code of its own (a person who leads or serves
+        # a state, "Qatar's emir, Sheikh X": QATGOV) is compared by the state
+        # its CAMEO actor code names, as the records code such a person
+        cam = f[3] if len(f) > 3 else "-"
+        if code == "-" and len(cam) >= 3 and cam[:3].isalpha():
+            code = cam[:3]
         spans = []
         for x in sp.split(","):
             if "-" in x:

@@ -31,6 +31,7 @@
  *   triggers: [] kgd:lemma "visit" ; kgd:pos "VERB" ; kgd:particle ;
  *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class> ;
  *             kgd:prepRequired true (no match without its preposition)
+ *             kgd:infinitiveRequired true (no match without a to-infinitive)
  *   titles:   kgo:leaderOf|kgo:officialOf kgd:title "prime minister"
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
  *   built-in cues and light verbs (kg_dict_lex): kgo:Hedged|kgo:Negated
@@ -75,7 +76,7 @@ typedef struct node {
   const char *label, *wikidata, *iso3, *role_target, *in_country, *region, *subregion;
   const char *code, *plover;
   const char *lemma, *pos, *particle, *prep, *object, *before, *tcode, *tclass, *reverse, *srcprep, *skipprep;
-  uint8_t form_only, compound, literal, speaker, prep_required;
+  uint8_t form_only, compound, literal, speaker, prep_required, inf_required;
   const char *agent_code;  /* sectors: kgo:agentCode */
   double goldstein;
   int16_t role_start, role_end;
@@ -278,7 +279,7 @@ enum {
   P_RSTART, P_REND, P_LEMMA, P_POS, P_PARTICLE, P_PREP, P_OBJECT, P_CODE, P_CLASS, P_PATTERN,
   P_AGENTCODE, P_SECTNOUN, P_DATED, P_BEFORE, P_REVERSE, P_FORM, P_COMPOUND,
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
-  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ,
+  P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ, P_INFREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
   P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ
@@ -302,6 +303,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "speakerSource", P_SPEAKER },
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
   { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
+  { KGD "infinitiveRequired", P_INFREQ },
   { KGD "honorific", P_HONORIFIC }, { KGD "weaponNoun", P_WEAPON }, { KGD "actNoun", P_ACTNOUN },
   { KGD "placeNoun", P_PLACENOUN }, { KGD "buildingNoun", P_BUILDING },
   { KGD "siteNoun", P_SITE }, { KGD "siteModifier", P_SITEMOD }, { KGD "messageNoun", P_MESSAGE },
@@ -447,6 +449,7 @@ static int apply(kg_dict *d, const triple *t) {
   case P_FORM: n->form_only = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_COMPOUND: n->compound = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_PREPREQ: n->prep_required = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
+  case P_INFREQ: n->inf_required = lit && (!strcmp(o, "true") || !strcmp(o, "1")); break;
   case P_CODE: n->tcode = o; break;
   case P_CLASS: n->tclass = o; break;
   case P_PATTERN:
@@ -680,6 +683,8 @@ static int parse_pattern(kg_dix_arena **ar, const char *text, const char *code, 
     else if (strcmp(words[i], "reverse") == 0) t->reverse = v;
     else if (strcmp(words[i], "prepRequired") == 0 || strcmp(words[i], "preprequired") == 0)
       t->prep_required = !strcmp(v, "true") || !strcmp(v, "1");
+    else if (strcmp(words[i], "infinitiveRequired") == 0 || strcmp(words[i], "infinitiverequired") == 0)
+      t->inf_required = !strcmp(v, "true") || !strcmp(v, "1");
     else return 0;
   }
   if (!t->prep) t->prep_required = 0;
@@ -924,6 +929,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     t->form = n->form_only;
     t->compound = n->compound;
     t->prep_required = n->prep_required && t->prep;
+    t->inf_required = n->inf_required;
     t->literal = n->literal;
     t->speaker = n->speaker;
     t->origin = n->file;

@@ -94,6 +94,9 @@ typedef struct kg_trigger {
   uint8_t prep_required;   /* kgd:prepRequired true: the pattern fits only where
                               the verb has its preposition ("speak with"); else
                               a missing preposition merely scores lower */
+  uint8_t inf_required;    /* kgd:infinitiveRequired true: the pattern fits only
+                              where the verb has a to-infinitive complement
+                              ("ordered X to appear", not "ordered jets") */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
 } kg_trigger;

@@ -29,6 +29,8 @@ typedef struct ev_args {
   int agent_sector, target_sector;
   int group_only;                    /* only an unnamed group acts (events.c) */
   int incident;                      /* a violent incident with no actor (kgd:incidentWord) */
+  int refusal;                       /* a negated promise recoded as a refusal (evmodal.c):
+                                        the refusal is what happened, not negated */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13
@@ -97,6 +99,17 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);
 /* A target from the trigger's subtree (tree only), -1 if none. */
 int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places);
+/* The same, for the agent mention agent_m (-1: none): a mention of the
+ * agent's own state is a target only for a domestic event (kg_ev_domestic). */
+int32_t kg_ev_subtree_target_of(const ev_ctx *c, uint32_t i, int32_t agent_m, int places);
+/* Agent mention am names a sector group of a state ("French farmers",
+ * "Iraqi Kurds") and mention tm names that state otherwise (its name, a
+ * city standing for it, another of its sectors): the two sides of one
+ * domestic event, not one actor named twice (evgroups.c). */
+int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm);
+/* Noun act i in an "under" phrase whose clause subject is mention sj ("X
+ * was put under investigation"): sj the only target, not an agent. */
+void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a);
 /* A pattern's skipped phrase (kgd:skipPrep): the first actor named after
  * the phrase of that preposition's first actor, within the clause, becomes
  * the only target. */
@@ -186,7 +199,7 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
 /* Does an if/unless clause hang under trigger i? */
 int kg_ev_conditional(const ev_ctx *c, uint32_t i);
 /* Whom protest trigger i is aimed at, named in its purpose clause; -1 when none. */
-int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_actor);
+int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_m);
 /* A threat's one target that is the subject of its reported clause gives
  * way to its condition's subject ("warned that X would act if Y ..."). */
 void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a);

@@ -171,6 +171,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   uint32_t si = d->tokens[i].sent;
   const kg_sentence *s = &d->sents[si];
   int fact = kg_ev_factuality(c, i, code);
+  if (a->refusal && fact == KG_FACT_NEGATED)
+    fact = KG_FACT_ASSERTED;              /* "will not accept": the refusal (evmodal.c) */
   /* date: the nearest expression of the sentence; one in a verb's own
    * subtree first ("arranged an exchange last year and hosted talks in
    * February": February for the hosting) */
@@ -279,8 +281,12 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
         tg = tst;
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
-       * students") */
-      if (ag >= 0 && ag == tg && tgm >= 0 &&
+       * students") or a sector and the state ("French farmers would
+       * blockade Paris": kg_ev_domestic), or a state represses or strikes
+       * a sector of its own ("Nigeria arrested Nigerian journalists") */
+      int eroot = (code[0] - '0') * 10 + (code[1] - '0');
+      int repress = (kg_ev_hostile_root(eroot) || eroot >= 18) && kg_ev_domestic(d, tgm, agm);
+      if (ag >= 0 && ag == tg && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) && !repress &&
           (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
            d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;
@@ -600,8 +606,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (a.nag == 0 && !plural && !acc && !(pos == KG_UPOS_VERB && kg_ev_unnamed_subject(c, i)))
         for (size_t q = 0; q < w.nag; q++) {
           int clash = kg_ev_conjunct_object(d, w.agents[q], i);   /* "detained X and seized" */
-          for (size_t r = 0; r < a.ntg; r++)
-            clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor;
+          for (size_t r = 0; r < a.ntg; r++)     /* (but "French farmers would blockade Paris") */
+            clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor &&
+                     !kg_ev_domestic(d, w.agents[q], a.targets[r]);
           if (!clash)
             a.agents[a.nag++] = w.agents[q];
         }
@@ -662,10 +669,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
          * that China would act if Ottawa ...": not the reported clause's) */
         int32_t t = root == 13 ? kg_ev_condition_subject(c, i, d->mentions[a.agents[0]].actor) : -1;
         if (t < 0)
-          t = kg_ev_subtree_target(c, i, d->mentions[a.agents[0]].actor, places);
+          t = kg_ev_subtree_target_of(c, i, a.agents[0], places);
         /* a protest is aimed at whom its purpose names, not the place */
         if (root == 14 && (t < 0 || kg_ev_atype(d, t) == KG_ACT_PLACE)) {
-          int32_t pa = kg_ev_protest_aim(c, i, d->mentions[a.agents[0]].actor);
+          int32_t pa = kg_ev_protest_aim(c, i, a.agents[0]);
           if (pa >= 0)
             t = pa;
         }
@@ -873,16 +880,19 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (sj >= 0 && d->mentions[sj].actor != d->mentions[a.targets[0]].actor)
         a.agents[a.nag++] = sj;
     }
-    /* "North Korea has been under UN sanctions": the subject suffers them */
-    if (pos == KG_UPOS_NOUN && kg_ev_hostile_root(root) && a.ntg == 0) {
+    /* "North Korea has been under UN sanctions", "X was put under
+     * investigation": the subject suffers them and does none of it; a name
+     * among the noun's modifiers ("UN") is the doer */
+    if (pos == KG_UPOS_NOUN && (kg_ev_hostile_root(root) || (tree && root == 9)) && (tree || a.ntg == 0))
       for (uint32_t j = i, k2 = 0; j-- > s->tok && k2 < 5; k2++)
         if (kg_tok_is(d, j, "under")) {
           int32_t sj = kg_ev_subject_before(c, j);
-          if (sj >= 0)
+          if (sj >= 0 && tree)
+            kg_ev_under_subject(c, i, sj, &a);
+          else if (sj >= 0)
             a.targets[a.ntg++] = sj;
           break;
         }
-    }
     /* a sector's unnamed group where no actor is named ("a senior official
      * said", "arrested students") */
     a.agent_noun = a.target_noun = -1;

@@ -1022,7 +1022,7 @@ int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
  * (agreed_view) expresses accord (019), no intent to cooperate; coordinated
  * subjects agree with each other, the participants. */
 static const kg_trigger accord_agree = { "agree", KG_UPOS_VERB, NULL, "with", NULL, NULL, "019", NULL, NULL,
-                                         NULL, 0, 0, 0, 1, 0, 0 };   /* (compound: "X and Y agreed") */
+                                         NULL, 0, 0, 0, 1, 0, 0, 0 };   /* (compound: "X and Y agreed") */
 
 /* Words attacked in words: a side's pledges, plans, record or remarks. */
 static int criticisable(const kg_doc *d, uint32_t k)
@@ -1039,7 +1039,7 @@ static int criticisable(const kg_doc *d, uint32_t k)
 /* "attacked Labour's pledges as vacuous", "attacked the plans": an attack
  * in words, criticism (111), where nothing in the sentence is violent. */
 static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", NULL, NULL, "111", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0 };
+                                          NULL, 0, 0, 0, 0, 0, 0, 0 };
 
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {

@@ -289,9 +289,10 @@ int kg_ev_conditional(const ev_ctx *c, uint32_t i)
  * their demands on President X's government", "demonstrated ... calling
  * for independence from Iraq"): the first actor kg_ev_subtree_target finds
  * in it, not the agent's; -1 when none. */
-int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_m)
 {
   const kg_doc *d = c->doc;
+  int32_t agent_actor = agent_m >= 0 ? d->mentions[agent_m].actor : -1;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   uint32_t heads[2] = { i, i };
   size_t nh = 1;
@@ -310,8 +311,9 @@ int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_actor)
       int ing = t->xpos && !strcmp(t->xpos, "VBG");
       if (!(mk >= 0 ? kg_tok_is(d, (uint32_t)mk, "to") : ing))
         continue;
-      int32_t m = kg_ev_subtree_target(c, k, agent_actor, 0);
-      if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor)
+      int32_t m = kg_ev_subtree_target_of(c, k, agent_m, 0);
+      if (m >= 0 && d->mentions[m].actor >= 0 &&
+          (d->mentions[m].actor != agent_actor || kg_ev_domestic(d, agent_m, m)))
         return m;
     }
   return -1;

@@ -378,6 +378,25 @@ static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
   return 0;
 }
 
+/* A to-infinitive complement of verb i (kgd:infinitiveRequired): on a parsed
+ * sentence a clause on the verb (xcomp, or advcl as the parser sometimes
+ * reads it) marked "to"; else "to" and a verb within 8 tokens after it. */
+static int to_infinitive(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  for (uint32_t k = i + 1; k + 1 < s->tok + s->ntok && k <= i + 8; k++) {
+    if (!kg_tok_is(d, k, "to"))
+      continue;
+    int32_t h = kg_tok_head(d, k);
+    const char *r = h >= 0 ? d->tokens[h].deprel : NULL;
+    if (tree ? (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "mark") && kg_tok_head(d, (uint32_t)h) ==
+                (int32_t)i && r && (!strcmp(r, "xcomp") || !strncmp(r, "advcl", 5)))
+             : d->tokens[k + 1].upos == KG_UPOS_VERB)
+      return 1;
+  }
+  return 0;
+}
+
 /* A required preposition (kgd:prepRequired) of trigger i: within 8 tokens
  * after it, and on a parsed sentence the verb's own: heading a phrase on the
  * verb ("spoke by telephone with Y", "called for an end"), or an nmod of
@@ -570,6 +589,11 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 8 && !found; q++)
             found = kg_tok_is(d, q, need);
           if (!found)
+            continue;
+          score += 2;
+        }
+        if (tr[j].inf_required) {         /* kgd:infinitiveRequired: "ordered X to appear" */
+          if (!to_infinitive(d, s, i))
             continue;
           score += 2;
         }

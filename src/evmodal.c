@@ -113,11 +113,30 @@ static const char *demand_of(const char *c)
   return counterpart(t, c);
 }
 
+/* "will not meet", "would not accept refugees": a cooperative act (03-08)
+ * refused for the future is a rejection (CAMEO 12, PLOVER REJECT: "all
+ * rejections and refusals"), by the parallel rows of 12; a yielding of no
+ * named kind (080: "would not tolerate attacks", a warning) stays negated. */
+static const char *refusal_of(const char *c)
+{
+  static const char *const t[][2] = {
+    { "0311", "1211" }, { "0312", "1212" }, { "031", "121" }, { "0351", "1241" }, { "0352", "1242" },
+    { "0353", "1243" }, { "0354", "1244" }, { "0355", "1245" }, { "0356", "1246" },
+    { "036", "125" }, { "039", "126" }, { "03", "120" },
+    { "045", "126" }, { "046", "126" }, { "04", "125" }, { "057", "127" }, { "05", "120" },
+    { "061", "1211" }, { "062", "1212" }, { "06", "121" }, { "07", "120" },
+    { "081", "1241" }, { "082", "1242" }, { "083", "123" }, { "084", "1243" }, { "085", "1244" },
+    { "086", "1245" }, { "087", "1246" },
+    { NULL, NULL } };
+  return counterpart(t, c);
+}
+
 /* Recodes a verbal event by its modality (see the header comment):
  * "Finland will give Tanzania a grant" 071 -> 0331; "they would blockade
  * Paris" 191 -> 1381; "Russia said Sudan must return the helicopter" 084
  * -> 1053 with Russia as agent and Sudan as target.  A negated event
- * keeps its code. */
+ * keeps its code, but a negated promise of a cooperative act ("Syria will
+ * not accept more refugees") is a refusal (refusal_of, a->refusal). */
 void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5])
 {
   snprintf(out, 5, "%s", in);
@@ -125,8 +144,16 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
     return;                               /* a code of the user's own codebook, or a
                                              codebook that codes modality itself */
   int m = modality(c, i);
-  if (!m || kg_ev_factuality(c, i, NULL) == KG_FACT_NEGATED)
+  if (!m)
     return;
+  if (kg_ev_factuality(c, i, NULL) == KG_FACT_NEGATED) {
+    const char *r = m == 1 && !a->passive ? refusal_of(in) : "";   /* (not "would not be issued") */
+    if (r[0]) {
+      snprintf(out, 5, "%s", r);
+      a->refusal = 1;
+    }
+    return;
+  }
   /* "may halt mediation if cooperation founders": a possible hostile act
    * (active voice) on a condition is a threat */
   if (m == 3 && !a->passive && ((in[0] == '1' && (in[1] == '4' || in[1] >= '6')) || !strncmp(in, "20", 2)) &&

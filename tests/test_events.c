@@ -2850,7 +2850,8 @@ static void test_lead_round_eight(void)
   kg_doc_free(d);
   d = run_dated("Mitsotakis welcomed the vote and said Greece would provide logistical support but would not "
                 "send troops.");
-  CU_ASSERT(d && find_event(d, "06", "Greece", NULL) && !find_event(d, "06", "Kyriakos Mitsotakis", NULL));
+  /* ("would not send troops": a refusal, 1212, since the twelfth session) */
+  CU_ASSERT(d && find_event(d, "1212", "Greece", NULL) && !find_event(d, "1212", "Kyriakos Mitsotakis", NULL));
   kg_doc_free(d);
   d = run_dated("Turkey unveiled a plan to invade Syria.");
   e = d ? find_event(d, "19", NULL, "Syria") : NULL;
@@ -4225,6 +4226,74 @@ static void test_heldout_round_nine(void)
   kg_doc_free(d);
 }
 
+/* PLOVER dev, twelfth session: general causes of wrong sources and targets */
+static void test_plover_round_twelve(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a state's sector group acts on the state itself, named by its name or
+   * a city standing for it: a domestic event, both sides kept */
+  kg_doc *d = run_dated("Peruvian farmers said they would blockade Lima.");
+  const kg_event *e = d ? find_event(d, "13", "Peru", "Peru") : NULL;
+  CU_ASSERT(e && e->agent_group >= 0);
+  kg_doc_free(d);
+  d = run_dated("Chilean students demanded the return of land seized by Chilean government forces.");
+  CU_ASSERT(d && find_event(d, "10", "Chile", "Chile"));
+  kg_doc_free(d);
+  /* ... but the state named as the place of the act is no target */
+  d = run_dated("Kenyan police imposed a curfew in a town in western Kenya.");
+  CU_ASSERT(d && find_event(d, "17", "Kenya", NULL) && !find_event(d, "17", "Kenya", "Kenya"));
+  kg_doc_free(d);
+  /* a state represses a sector of its own; but what it sends is no target */
+  d = run_dated("Egypt jailed Egyptian activists.");
+  CU_ASSERT(d && find_event(d, "17", "Egypt", "Egypt"));
+  kg_doc_free(d);
+  d = run_dated("Britain sent British troops to Iraq.");
+  CU_ASSERT(d && !find_event(d, "", "United Kingdom", "United Kingdom"));
+  kg_doc_free(d);
+  /* a noun act in an "under" phrase is suffered by the clause's subject;
+   * the name on the noun does it */
+  d = run_dated("Peru has been under UN sanctions since 2006.");
+  CU_ASSERT(d && find_event(d, "16", "United Nations", "Peru") && !find_event(d, "16", "Peru", NULL));
+  kg_doc_free(d);
+  d = run_dated("A Kenyan journalist has been put under investigation in Uganda.");
+  CU_ASSERT(d && find_event(d, "09", "-", "Kenya") && !find_event(d, "09", "Kenya", NULL));
+  kg_doc_free(d);
+  /* an order to someone to do a thing is a demand (kgd:infinitiveRequired);
+   * an order of goods, or of troops to a place, is none */
+  d = run_dated("A Chilean judge has ordered former president Sebastian Pinera to appear for questioning.");
+  CU_ASSERT(d && find_event(d, "10", "Chile", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile ordered 50 jets from France.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru ordered troops to the border with Chile.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  /* a cooperative act refused for the future is a rejection, asserted;
+   * a hostile one refused stays negated, and so does a past one */
+  d = run_dated("Peru says it will not accept any more refugees.");
+  e = d ? find_event(d, "12", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Peru will not meet Chile.");
+  e = d ? find_event(d, "125", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Peru will not attack Chile.");
+  e = d ? find_event(d, "19", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = run_dated("Peru did not meet Chile.");
+  CU_ASSERT(d && !find_event(d, "12", NULL, NULL));
+  kg_doc_free(d);
+  /* nor is one state named twice without a sector two sides */
+  d = run_dated("Kenya said it would close its border with Kenya.");
+  CU_ASSERT(d && !find_event(d, "", "Kenya", "Kenya"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -4296,7 +4365,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based, place nouns, handovers, curfews, lawsuits, gunbattles",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
+      !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1098,6 +1098,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("pos", "part of speech", "Universal POS of the trigger: \"VERB\" or \"NOUN\".", None),
     ("particle", "particle", "A verb particle the pattern requires (\"up\" in \"step up\").", None),
     ("prep", "preposition", "The preposition whose object is the target of the event (\"with\", \"against\").", None),
+    ("infinitiveRequired", "to-infinitive required", "true on a trigger pattern that fits only where the verb has a to-infinitive complement (\"ordered X to appear\", not \"ordered 50 jets\"). In a compact kgd:pattern: \"order VERB infinitiveRequired=true\".", None),
     ("prepRequired", "preposition required", "true on a trigger pattern whose kgd:prep it cannot do without: the pattern fits only where the trigger has that preposition of its own (\"speak with\", \"call for\"), where otherwise a missing preposition merely makes the pattern less specific. In a compact kgd:pattern: \"speak VERB prep=with prepRequired=true\". Generated for the preposition patterns of verbs that code nothing without one.", None),
     ("object", "object lemma", "The lemma the trigger's object (for a verb) or modifier (for a noun) must have (\"missile\").", None),
     ("code", "CAMEO code", "The CAMEO code a trigger pattern gives.", None),
@@ -1208,8 +1209,9 @@ def write_ontology(path, cameo):
         f.write("".join(o))
 
 # ---------------------------------------------------------------- events
-# Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] [before=X] CODE" (POS V or N; before=X: a word
-# before the trigger in its clause, "joint exercises").  "a|b" in the lemma or a value stands for each
+# Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] [before=X] [inf=1] CODE" (POS V or N; before=X:
+# a word before the trigger in its clause, "joint exercises"; inf=1: only with a to-infinitive complement,
+# kgd:infinitiveRequired).  "a|b" in the lemma or a value stands for each
 # ("halt|stop V obj=attack|raid 0871": four patterns, lemma by lemma); the order is the patterns' order.
 # Stopping attacks is a truce (CAMEO.2.0: HALT ATTACKS, STOP ATTACK 0871); firing missiles, rockets,
 # drones at someone is force (190; "into the sea" stays a show of force, 150).
@@ -1222,7 +1224,9 @@ def write_ontology(path, cameo):
 # A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
 # lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).
 # Suspects or fugitives handed over are judicial cooperation (063, as extradited: the manual's 1013
-# example "must hand over alleged bombers" is its demand).
+# example "must hand over alleged bombers" is its demand).  An order given to someone to do a thing
+# is a demand (100; PLOVER DEMAND: "all demands and orders"): "ordered X to appear", with its
+# to-infinitive, not "ordered 50 jets" nor "ordered troops to the border".
 CURATED = """
 comment V 010
 statement N 010
@@ -1426,6 +1430,7 @@ inspect V 090
 examine V 090
 demand V 100
 demand N 100
+order V inf=1 100
 insist V prep=on 100
 disapprove V 110
 criticize V 111
@@ -1703,6 +1708,9 @@ def parse_curated():
                 t = {"lemma": lemma, "pos": "VERB" if parts[1] == "V" else "NOUN", "particle": None,
                      "prep": None, "object": None, "before": None, "code": parts[-1], "src": "curated"}
                 for (k, _), v in zip(keys, values):
+                    if k == "inf":        # a to-infinitive the pattern cannot do without
+                        t["inf_required"] = True
+                        continue
                     t[{"part": "particle", "prep": "prep", "obj": "object", "before": "before"}[k]] = v
                 out.append(t)
     return out
@@ -2014,6 +2022,8 @@ def write_events(path, cameo, verbs_path, data):
                             p += " %s=%s" % (k, t[k])
                     if t["prep_required"]:
                         p += " prepRequired=true"
+                    if t.get("inf_required"):
+                        p += " infinitiveRequired=true"
                     pats.append(lit(p))
                 f.write("\n  # %s\n  kgd:pattern %s %s" % (name, ", ".join(pats), ";" if gi + 1 < len(groups) else "."))
             f.write("\n")

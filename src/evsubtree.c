@@ -1,0 +1,211 @@
+/* evsubtree.c — the target an event finds in its trigger's subtree when the
+ * verb's own dependents name none ("threatened to ban voting in East
+ * Jerusalem", "imposed a curfew in the town of Cizre"), and whether a
+ * mention of the agent's own state may stand on the other side of an event
+ * (a domestic event: "French farmers would blockade Paris").
+ * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, and
+ * who suffers a noun act in an "under" phrase (kg_ev_under_subject; all
+ * declared in evargs.h).
+ * Does not own: the verb's direct dependents (evargs.c), choosing among
+ * argument sets and emitting events (events.c), sector groups (evgroups.c,
+ * sectors.c). */
+#include <string.h>
+#include "evargs.h"
+#include "evclause.h"
+#include "actors.h"
+
+/* A domestic event: the agent names a sector group of its state, the
+ * other side that state by another mention ("French farmers said they would
+ * blockade Paris": CAMEO's FRAAGR against FRA; "students demanded the return
+ * of land seized by government forces").  Not a pronoun ("its"), nor the
+ * same sector named again, nor the state or its city as the place of the
+ * act ("in southeastern Turkey", "in the capital Kabul"). */
+int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
+{
+  if (am < 0 || tm < 0 || am == tm)
+    return 0;
+  const kg_mention *a = &d->mentions[am], *t = &d->mentions[tm];
+  if (a->actor < 0 || a->actor != t->actor || a->group < 0 || t->group == a->group ||
+      t->kind == KG_MEN_PRONOUN || t->as_place || d->actors[a->actor].type != KG_ACT_COUNTRY)
+    return 0;
+  /* the phrase's preposition, on the name or on the noun it stands beside
+   * ("in the capital Kabul") */
+  static const char *const loc[] = { "in", "at", "near", "inside", "outside", "across",
+    "throughout", "around", "within", NULL };
+  int32_t k = (int32_t)(t->tok + t->ntok - 1);
+  for (int hop = 0; hop < 2 && k >= 0; hop++) {
+    int32_t cs = kg_ev_child_with(d, (uint32_t)k, "case", 0);
+    if (cs >= 0) {
+      char b[16];
+      kg_ev_low(d, (uint32_t)cs, b, sizeof b);
+      return !kg_ev_in_list(b, loc);
+    }
+    const char *r = d->tokens[k].deprel;
+    if (!r || (strcmp(r, "appos") && strcmp(r, "flat") && strcmp(r, "compound") && strcmp(r, "amod")))
+      break;
+    k = kg_tok_head(d, (uint32_t)k);
+  }
+  return 1;
+}
+
+/* A target from the trigger's own subtree when the direct arguments gave
+ * none: the shallowest agentive mention below token i ("threatened to ban
+ * voting in East Jerusalem", "promised to continue military aid to
+ * Mozambique", "rioted at a jail in northern Israel"), not looking into
+ * subjects, adverbial and relative clauses, parataxis or conjoined verbs
+ * (other events), and not the agent's own actor (unless kg_ev_domestic
+ * allows it, for kg_ev_subtree_target_of).  Breadth first, three
+ * levels of nesting at most beyond the first.  With places, a city or
+ * region of the subtree is the fallback ("imposed a curfew in the town of
+ * Cizre"); -1 when none. */
+static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t agent_m,
+                              int places);
+
+static int to_clause(const kg_doc *d, uint32_t k)
+{
+  int32_t m = kg_ev_child_with(d, k, "mark", 0);
+  return m >= 0 && kg_tok_is(d, (uint32_t)m, "to");
+}
+
+/* The preposition (case child) of a nominal, lower-cased into b. */
+static void case_of(const kg_doc *d, uint32_t tok, char *b, size_t cap)
+{
+  int32_t k = kg_ev_child_with(d, tok, "case", 0);
+  b[0] = '\0';
+  if (k >= 0)
+    kg_ev_low(d, (uint32_t)k, b, cap);
+}
+
+int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places)
+{
+  return subtree_target(c, i, agent_actor, -1, places);
+}
+
+int32_t kg_ev_subtree_target_of(const ev_ctx *c, uint32_t i, int32_t agent_m, int places)
+{
+  return subtree_target(c, i, agent_m >= 0 ? c->doc->mentions[agent_m].actor : -1, agent_m, places);
+}
+
+static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t agent_m, int places)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  if (!kg_sent_has_tree(d, si))
+    return -1;
+  const kg_sentence *s = &d->sents[si];
+  static const char *const skip[] = { "nsubj", "nsubj:pass", "csubj", "advcl", "acl:relcl",
+    "parataxis", "conj", "punct", "appos", "dep", "list", "vocative", "discourse",
+    "dislocated", NULL };                 /* ("The OAS secretary general, X, welcomed": X's title) */
+  uint32_t frontier[64], next[64];
+  size_t nf = 1, nn;
+  int32_t place = -1, clause_subj = -1;
+  char b[16];
+  frontier[0] = i;
+  for (int level = 0; level < 4 && nf > 0; level++) {
+    nn = 0;
+    int32_t best = -1;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      const kg_token *t = &d->tokens[k];
+      int32_t h = kg_tok_head(d, k);
+      int under = 0;
+      for (size_t f = 0; f < nf && !under; f++)
+        under = h == (int32_t)frontier[f];
+      if (!under || !t->deprel)
+        continue;
+      /* "threatened to break relations": an infinitive parsed as advcl */
+      int inf = !strncmp(t->deprel, "advcl", 5) && level == 0 && to_clause(d, k);
+      /* "rescheduled his mushroom hunting trip", "tapped links leading
+       * into X": an -ing word right after the object, no comma, subject
+       * or marker, misparsed as an advcl, belongs to the object's phrase */
+      inf |= !strncmp(t->deprel, "advcl", 5) && level == 0 && t->xpos && !strcmp(t->xpos, "VBG") &&
+             k > s->tok && kg_tok_head(d, k - 1) == (int32_t)i && d->tokens[k - 1].deprel &&
+             !strcmp(d->tokens[k - 1].deprel, "obj") && kg_ev_child_with(d, k, "mark", 0) < 0 &&
+             kg_ev_child_with(d, k, "nsubj", 1) < 0;
+      /* "allowed that Mordor is ...": the subject of a that-clause is what
+       * the clause is about, the last resort when nothing else is found */
+      if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
+          !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i) {
+        int32_t cm = kg_mention_at(d, k);
+        if (cm >= 0 && !kg_ev_own_side(c, agent_actor, d->mentions[cm].actor) && kg_ev_agentive(d, cm) &&
+            d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm))
+          clause_subj = kg_ev_np_head(c, cm);
+        continue;
+      }
+      if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
+                   !strncmp(t->deprel, "acl:relcl", 9)))
+        continue;
+      /* "condemned the launch as a violation of U.N. resolutions": what the
+       * act is called names no one it is done to */
+      if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&
+          (case_of(d, k, b, sizeof b), !strcmp(b, "as")))
+        continue;
+      /* "arrested six people over a plot to kill X": with an object of its
+       * own, the act's cause names no one it is done to */
+      if (level == 0 && !strncmp(t->deprel, "obl", 3) && kg_ev_child_with(d, i, "obj", 0) >= 0 &&
+          kg_ev_child_with(d, k, "nummod", 0) < 0 &&     /* (not "pledged 960m over 15 years to X") */
+          (case_of(d, k, b, sizeof b), !strcmp(b, "over") || !strcmp(b, "amid")))
+        continue;
+      int32_t m = kg_mention_at(d, k);
+      /* a sector noun names its state as a modifier: "an attack by
+       * Osgiliath soldiers" stands at the level of "soldiers"; so does a
+       * place noun its place, where a place may be the target ("eased
+       * emergency measures in Kosovo province") */
+      int pn = places && m < 0 && (kg_ev_lemma_lex(c, k) & KG_LEX_PLACE_NOUN);
+      if (m < 0 && t->upos == KG_UPOS_NOUN)
+        for (uint32_t q = k > s->tok + 3 ? k - 3 : s->tok; q < k && m < 0; q++) {
+          int32_t mq = kg_mention_at(d, q);
+          if (mq >= 0 && kg_tok_head(d, q) == (int32_t)k && (d->mentions[mq].group >= 0 || pn) &&
+              d->tokens[q].deprel && (!strcmp(d->tokens[q].deprel, "compound") ||
+                                      !strcmp(d->tokens[q].deprel, "amod") ||
+                                      !strncmp(d->tokens[q].deprel, "nmod:poss", 9)))
+            m = mq;
+        }
+      if (m >= 0 && kg_ev_demonym_of_place(c, m)) {
+        if (pn && place < 0 && d->mentions[m].kind == KG_MEN_NAME)
+          place = m;                      /* "in Kosovo province": the place */
+        m = -1;                           /* "in the Saudi port city of Jeddah" */
+      }
+      if (m >= 0 && (d->mentions[m].actor != agent_actor || kg_ev_domestic(d, agent_m, m)) &&
+          !kg_ev_possessive_pronoun(d, m) &&
+          d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
+        if (kg_ev_agentive(d, m) && best < 0)
+          best = kg_ev_np_head(c, m);
+        else if (places && kg_ev_atype(d, m) == KG_ACT_PLACE && place < 0 &&
+                 !kg_ev_site_origin(c, m))        /* not "from its Sohae launch site" */
+          place = m;
+      }
+      if (nn < 64)
+        next[nn++] = k;
+    }
+    if (best >= 0)
+      return best;
+    memcpy(frontier, next, nn * sizeof *next);
+    nf = nn;
+  }
+  return place >= 0 ? place : clause_subj;
+}
+
+/* A noun act in an "under" phrase of its clause ("X has been under UN
+ * sanctions", "X was put under investigation in Y"): its subject sj is the
+ * only target and no agent; a target that modifies the noun ("UN") is its
+ * agent, other targets (the place "in Y") are dropped. */
+void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  int32_t sa = d->mentions[sj].actor;
+  size_t n = 0;
+  for (size_t q = 0; q < a->nag; q++)
+    if (d->mentions[a->agents[q]].actor != sa)
+      a->agents[n++] = a->agents[q];
+  a->nag = n;
+  for (size_t q = 0; q < a->ntg; q++) {
+    const kg_mention *m = &d->mentions[a->targets[q]];
+    uint32_t last = m->tok + m->ntok - 1;
+    const char *r = d->tokens[last].deprel;
+    if (m->actor != sa && kg_tok_head(d, last) == (int32_t)i && r && a->nag < 4 &&
+        (!strcmp(r, "compound") || !strcmp(r, "amod") || !strcmp(r, "nmod:poss")))
+      a->agents[a->nag++] = a->targets[q];
+  }
+  a->targets[0] = sj;
+  a->ntg = 1;
+}
