@@ -1883,7 +1883,7 @@ NOISY_BARE = {
 # new" matched "released a new album".
 # Converted verb + object patterns of everyday sense: "take part" (a race,
 # a meeting) is no intent to cooperate.
-NOISY_PAIRS = {("take", "part")}
+NOISY_PAIRS = {("take", "part"), ("announce", "measure")}   # (CAMEO.2.0: retaliatory measures)
 
 # CAMEO.2.0's consult block (040) lists synsets of thinking, moving and
 # gathering words ("weigh", "muse", "depart", "flock", "come to", "find
