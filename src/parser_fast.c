@@ -146,6 +146,7 @@ struct kg_pp_fast {
   int np, nu;
   uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
   int no;
+  uint64_t otc[NT + 4];  /* KG_PP_TPL(otpl[j]), zeros after the last (hashed 4 at a time) */
   /* all of them depend on the word and its tags (w, p, u, sfx; a and the
    * clusters are looked up by w): WCACHE entries of WCW words (key w, p,
    * sfx, u; valid; the sentence that last used it; the NT values), NULL
@@ -197,6 +198,7 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
       fw->okind[fw->no++] = first_attr[k];
     }
   }
+  for (int j = 0; j < NT + 4; j++) fw->otc[j] = j < fw->no ? KG_PP_TPL(fw->otpl[j]) : 0;
   fw->wc = malloc((size_t)WCACHE * WCW * sizeof *fw->wc);
   fw->q = malloc(KG_PP_MAXBEAM * sizeof *fw->q);
   fw->lq = malloc(KG_PP_MAXBEAM * sizeof *fw->lq);
@@ -236,6 +238,8 @@ static inline size_t wc_slot(const kg_pp_tok *t)
                0xff51afd7ed558ccdULL;
   return (size_t)(h >> (64 - WCBITS));
 }
+
+static void mix_n(int avx2, const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out);
 
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 {
@@ -295,7 +299,11 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
     fw->wp[i] = a[A_WP];
     pr[0] = 0;
-    for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
+    uint64_t ob[NT + 4], oh[NT + 4];
+    for (int j = 0; j < fw->no; j++) ob[j] = a[fw->okind[j]];
+    for (int j = fw->no; j < ((fw->no + 3) & ~3); j++) ob[j] = 0;
+    mix_n(fw->avx2, fw->otc, ob, (size_t)fw->no, oh);
+    for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = oh[j];
     fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr);
     fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr);
     if (e) {
@@ -375,6 +383,28 @@ __attribute__((target("avx2"))) static void mix_avx2(kg_pp_hq *q, uint64_t *out,
   }
 }
 #endif
+
+#ifdef KG_PP_AVX2
+__attribute__((target("avx2"))) static void mix_n_avx2(const uint64_t *a, const uint64_t *b, size_t n,
+                                                       uint64_t *out)
+{
+  mix_body(a, b, n, out, NULL, 0, 0, 1, NULL);
+}
+#endif
+
+/* out[i] = kg_hash_mix(a[i], b[i]) for i < n; a, b and out hold n rounded
+ * up to 4 (with avx2 those lanes are hashed too). */
+static void mix_n(int avx2, const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out)
+{
+#ifdef KG_PP_AVX2
+  if (avx2) {
+    mix_n_avx2(a, b, n, out);
+    return;
+  }
+#endif
+  (void)avx2;
+  for (size_t i = 0; i < n; i++) out[i] = kg_hash_mix(a[i], b[i]);
+}
 
 void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64_t mask,
                   uint32_t rowb, int lines, const void **rows)
