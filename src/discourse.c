@@ -89,26 +89,37 @@ void kg_tok_cache_end(int begun)
   g_tc = NULL;
 }
 
+/* cached_low's first computation of token i's lower form (not inlined:
+ * the hits stay small) */
+static __attribute__((noinline)) const char *cached_low_fill(tok_cache *c, const kg_doc *doc, size_t i,
+                                                             size_t *n)
+{
+  char b[TOK_CLEN + 1];
+  size_t L = lower_raw(&doc->tokens[i], b, sizeof b);
+  if (L >= TOK_CLEN - 1) {
+    c->len[i] = 0xFE;
+    return NULL;
+  }
+  memcpy(c->low[i], b, L + 1);
+  c->len[i] = (uint8_t)L;
+  *n = L;
+  return c->low[i];
+}
+
 /* the cached lower form of token i of the live document, or NULL */
-static const char *cached_low(const kg_doc *doc, size_t i, size_t *n)
+static inline const char *cached_low(const kg_doc *doc, size_t i, size_t *n)
 {
   tok_cache *c = g_tc;
   if (!c || c->doc != doc || i >= c->ntok || doc->tokens[i].form == NULL)
     return NULL;
-  if (c->len[i] == 0xFF) {
-    char b[TOK_CLEN + 1];
-    size_t L = lower_raw(&doc->tokens[i], b, sizeof b);
-    if (L >= TOK_CLEN - 1) {
-      c->len[i] = 0xFE;
-    } else {
-      memcpy(c->low[i], b, L + 1);
-      c->len[i] = (uint8_t)L;
-    }
+  unsigned L = c->len[i];
+  if (L < 0xFE) {
+    *n = L;
+    return c->low[i];
   }
-  if (c->len[i] == 0xFE)
+  if (L == 0xFE)
     return NULL;
-  *n = c->len[i];
-  return c->low[i];
+  return cached_low_fill(c, doc, i, n);
 }
 
 size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
@@ -118,10 +129,13 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
     size_t n;
     const char *l = cached_low(c->doc, (size_t)(t - c->doc->tokens), &n);
     if (l) {
-      if (n + 1 > cap)
+      if (n + 1 > cap) {
         n = cap - 1;
-      memcpy(buf, l, n);
-      buf[n] = '\0';
+        memcpy(buf, l, n);
+        buf[n] = '\0';
+      } else {
+        memcpy(buf, l, n + 1);    /* with its terminator */
+      }
       return n;
     }
   }
@@ -136,7 +150,7 @@ int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
   size_t n;
   const char *l = cached_low(doc, i, &n);
   if (l)
-    return strcmp(l, w) == 0;
+    return l[0] == w[0] && strcmp(l, w) == 0;
   kg_tok_lower(&doc->tokens[i], b, sizeof b);
   return strcmp(b, w) == 0;
 }
