@@ -13,6 +13,7 @@
  * as \u00XX, everything else as UTF-8; in IRIs the characters N-Triples
  * forbids (controls, space, <>"{}|^`\) as \u00XX.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <raptor2.h>
@@ -77,14 +78,35 @@ static size_t put_escaped_char(sbuf *b, const unsigned char *s, size_t i, size_t
   return len;
 }
 
+/* The bytes of an IRI put_iri writes as they are (0), as \\u00XX (1: controls,
+ * space, <>"{}|^`\\ and DEL) and the bytes of non-ASCII characters (2). */
+static const uint8_t iri_class[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
 static void put_iri(sbuf *b, const unsigned char *s, size_t n)
 {
   sb_put(b, "<", 1);
   size_t run = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = s[i];
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-        c == '^' || c == '`' || c == '\\' || c == 0x7f) {
+    if (!iri_class[c]) continue;
+    if (iri_class[c] == 1) {
       sb_put(b, (const char *)s + run, i - run);
       sb_hex(b, c);
       run = i + 1;
