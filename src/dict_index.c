@@ -333,6 +333,7 @@ typedef struct nstream {
   tokit it;
   uint32_t n;                    /* bytes read so far */
   int done;                      /* the stream ended */
+  uint8_t anyup;                 /* an ASCII capital among the bytes read */
   char c[NS_MAX], lc[NS_MAX];    /* byte j as returned (case kept) and tolower'd */
   uint8_t crossed[NS_MAX];       /* a token boundary came before byte j */
   uint8_t upper[NS_MAX];         /* an ASCII capital among bytes 0..j */
@@ -360,10 +361,13 @@ static inline __attribute__((always_inline)) int ns_get(nstream *ns, uint32_t j)
       if (c < 0) { ns->done = 1; return 0; }
     }
     uint32_t k = ns->n++;
+    int up = c >= 'A' && c <= 'Z';
     ns->c[k] = (char)c;
-    ns->lc[k] = (char)tolower(c);
+    /* what tolower does to it (ASCII inline) */
+    ns->lc[k] = (char)(up ? c + 32 : c < 0x80 ? c : tolower(c));
     ns->crossed[k] = (uint8_t)ns->it.last_crossed;
-    ns->upper[k] = (uint8_t)((c >= 'A' && c <= 'Z') | (k > 0 ? ns->upper[k - 1] : 0));
+    ns->anyup |= (uint8_t)up;
+    ns->upper[k] = ns->anyup;
     ns->pend[k] = (uint8_t)(ns->it.ipend < ns->it.npend);
     ns->tok[k] = ns->it.tok;
     ns->p[k] = ns->it.p;
@@ -386,7 +390,7 @@ static const kg_dix_form *index_match(const kg_dix_index *ix, const kg_doc *doc,
   uint32_t end = sent_end(doc, tok);
   nstream ns;
   it_init(&ns.it, doc, tok, end);
-  ns.n = 0; ns.done = 0;
+  ns.n = 0; ns.done = 0; ns.anyup = 0;
   char pre[5]; int np = 0;
   while (np < 4) {
     if (!ns_get(&ns, (uint32_t)np)) break;
