@@ -40,15 +40,18 @@ void kg_dix_arena_free(kg_dix_arena *a) {
 
 
 static uint32_t hash_str(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+  uint32_t h = KG_DIX_H0;
+  for (size_t i = 0; i < n; i++) h = kg_dix_hash_step(h, (unsigned char)s[i]);
   return h;
 }
 void kg_dix_map_free(kg_dix_map *m) { free(m->keys); free(m->vals); free(m->hs); memset(m, 0, sizeof *m); }
 /* Finds key (n bytes, stored keys are NUL-terminated); -1 when absent. */
 int32_t kg_dix_map_get(const kg_dix_map *m, const char *k, size_t n) {
   if (!m->cap) return -1;
-  uint32_t h = hash_str(k, n);
+  return kg_dix_map_get_h(m, k, n, hash_str(k, n));
+}
+int32_t kg_dix_map_get_h(const kg_dix_map *m, const char *k, size_t n, uint32_t h) {
+  if (!m->cap) return -1;
   size_t i = h & (m->cap - 1);
   while (m->keys[i]) {
     if (m->hs[i] == h && strncmp(m->keys[i], k, n) == 0 && m->keys[i][n] == 0) return m->vals[i];
