@@ -221,17 +221,6 @@ int kg_sent_is_heading(const kg_doc *doc, uint32_t sent)
   return words >= 2 && caps == words;
 }
 
-int32_t kg_tok_head(const kg_doc *doc, uint32_t i)
-{
-  const kg_token *t = &doc->tokens[i];
-  if (t->head <= 0)
-    return -1;
-  const kg_sentence *s = &doc->sents[t->sent];
-  if ((uint32_t)t->head > s->ntok)
-    return -1;
-  return (int32_t)(s->tok + (uint32_t)t->head - 1);
-}
-
 int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top)
 {
   int32_t n = (int32_t)x;
