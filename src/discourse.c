@@ -628,19 +628,26 @@ static const char *const k_irregular[][2] = {
 
 /* The entries of k_irregular by first letter, in table order: irr_head[c]
  * is the first entry starting with byte c, irr_next[k] the next one after
- * k (-1: none); built once per thread. */
-static _Thread_local int16_t irr_head[256], irr_next[NIRR];
-static _Thread_local int irr_ready;
+ * k (-1: none); built once by the first thread that needs them (the others
+ * wait for irr_state 2: no thread-local copies, whose every read called
+ * __tls_get_addr). */
+static int16_t irr_head[256], irr_next[NIRR];
+static int irr_state;   /* 0 none, 1 being built, 2 ready */
 
 static void irr_index(void)
 {
-  for (int c = 0; c < 256; c++) irr_head[c] = -1;
-  for (int k = (int)NIRR - 2; k >= 0; k--) {
-    unsigned char c = (unsigned char)k_irregular[k][0][0];
-    irr_next[k] = irr_head[c];
-    irr_head[c] = (int16_t)k;
+  int none = 0;
+  if (__atomic_compare_exchange_n(&irr_state, &none, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    for (int c = 0; c < 256; c++) irr_head[c] = -1;
+    for (int k = (int)NIRR - 2; k >= 0; k--) {
+      unsigned char c = (unsigned char)k_irregular[k][0][0];
+      irr_next[k] = irr_head[c];
+      irr_head[c] = (int16_t)k;
+    }
+    __atomic_store_n(&irr_state, 2, __ATOMIC_RELEASE);
   }
-  irr_ready = 1;
+  while (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
+    ;
 }
 
 static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
@@ -677,7 +684,7 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   if (L == 0 || !isalpha((unsigned char)w[0]))
     return n;
   n = add_cand(c, n, w, L);
-  if (!irr_ready)
+  if (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
     irr_index();
   for (int k = irr_head[(unsigned char)w[0]]; k >= 0; k = irr_next[k])
     if (!strcmp(w, k_irregular[k][0]))
