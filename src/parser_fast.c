@@ -947,6 +947,35 @@ argmax_avx2(const int32_t *a, uint32_t n8)
   return 0;
 }
 
+/* best_split with vectors: the largest sum over the lanes of the labels
+ * but root, then the lowest label among the lanes holding it (as
+ * best_split, which takes the first label of the largest sum). */
+static inline __attribute__((always_inline, target("avx2"))) int
+best_split_avx2(const kg_parser *p, const int32_t *a)
+{
+  const __m256i lo = _mm256_set1_epi32(INT32_MIN);
+  __m256i v[8], m = lo;
+  for (int k = 0; k < 8; k++) {
+    v[k] = _mm256_blendv_epi8(lo, _mm256_loadu_si256((const __m256i *)(a + 8 * k)),
+                              _mm256_loadu_si256((const __m256i *)(p->pl_valid + 8 * k)));
+    m = _mm256_max_epi32(m, v[k]);
+  }
+  __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
+  __m256i mx = _mm256_broadcastd_epi32(h);
+  int best = 256;
+  for (int k = 0; k < 8; k++) {
+    unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_and_si256(
+        _mm256_cmpeq_epi32(v[k], mx), _mm256_loadu_si256((const __m256i *)(p->pl_valid + 8 * k)))));
+    for (; bits; bits &= bits - 1) {
+      int c = p->pl_lab[8 * k + __builtin_ctz(bits)];
+      if (c < best) best = c;
+    }
+  }
+  return best == 256 ? 0 : best;
+}
+
 /* The label sums a[0..p->pl_stride) of the rows. */
 __attribute__((target("avx2"))) static void label_sums_avx2(const kg_parser *p,
                                                           const int16_t *const *rows, size_t nf,
@@ -975,15 +1004,12 @@ __attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
     int32_t bound = a[KG_PP_HOT];
     a[KG_PP_HOT] = INT32_MIN;
     int lane = argmax_avx2(a, 4);
-    if (a[lane] > bound) {
-      for (uint32_t c = 0; c < p->nlab; c++)
-        if (p->pl_lane[c] == lane) return (int)c;
-    }
+    if (a[lane] > bound && p->pl_lab[lane] != 255) return p->pl_lab[lane];
     /* else the second lines too */
     const int16_t *r2[KG_PP_MAXFEAT + 4];
     for (size_t i = 0; i < nf; i++) { r2[i] = rows[i] + 32; __builtin_prefetch(r2[i]); }
     lab_sums_body(r2, nf, a + 32, 2, 0);
-    return best_split(p, a);
+    return best_split_avx2(p, a);
   }
   label_sums_avx2(p, rows, nf, a);
   /* root and the padding lanes can't win (sums are far above INT32_MIN) */

@@ -108,6 +108,9 @@ struct kg_parser {
                         * sum of the bound lanes, which no other label's sum can
                         * exceed (the same label as summing everything). */
   uint8_t pl_lane[KG_PP_MAXLAB];  /* lane of label c (pl_split) */
+  uint8_t pl_lab[64];             /* label of lane l (pl_split; the bound lane and
+                                   * unused lanes: 255) */
+  int32_t pl_valid[64];           /* -1 for the lanes of the labels but root, else 0 */
   float margin;        /* beam pruning at run time (not saved; 0: none): items
                         * scoring more than margin x wunit below a step's
                         * best item are dropped */
