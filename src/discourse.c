@@ -134,7 +134,18 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
         memcpy(buf, l, n);
         buf[n] = '\0';
       } else {
-        memcpy(buf, l, n + 1);    /* with its terminator */
+        /* with its terminator; short words by two overlapping fixed-size
+         * copies (no memcpy call: 75k calls on 20 articles) */
+        size_t len = n + 1;
+        if (len >= 8 && len <= 16) {
+          memcpy(buf, l, 8);
+          memcpy(buf + len - 8, l + len - 8, 8);
+        } else if (len >= 4 && len < 8) {
+          memcpy(buf, l, 4);
+          memcpy(buf + len - 4, l + len - 4, 4);
+        } else {
+          memcpy(buf, l, len);
+        }
       }
       return n;
     }
