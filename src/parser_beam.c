@@ -283,6 +283,20 @@ static inline void cand_push(cand *cs, int *nc, int k, cand x)
   *nc = n;
 }
 
+/* cand_push for candidates made in increasing (from, act, lab) order, as a
+ * decode without labels in the beam makes them: a new candidate then
+ * follows every kept one of the same score, so cand_cmp is the score's
+ * comparison alone (the same k best, in the same order). */
+static inline void cand_push_ordered(cand *cs, int *nc, int k, cand x)
+{
+  int n = *nc;
+  if (n == k && !(x.score > cs[n - 1].score)) return;
+  int j = n < k ? n++ : k - 1;
+  while (j > 0 && x.score > cs[j - 1].score) { cs[j] = cs[j - 1]; j--; }
+  cs[j] = x;
+  *nc = n;
+}
+
 /* Gold-path context of a training decode (NULL at run time). */
 typedef struct goldctx {
   const int *acts, *labs;  /* gold sequence */
@@ -296,8 +310,10 @@ typedef struct goldctx {
  * that best item is the gold prefix. */
 static inline __attribute__((always_inline)) int
 decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const goldctx *gc,
-            int *best_node, double *best_score, uint8_t *in_beam, int *final_slot)
+            int *best_node, double *best_score, uint8_t *in_beam, int *final_slot, int ordered)
 {
+#define CAND_PUSH(cs, nc, k, ...) \
+  (ordered ? cand_push_ordered(cs, nc, k, __VA_ARGS__) : cand_push(cs, nc, k, __VA_ARGS__))
   uint64_t f[KG_PP_MAXFEAT];
   float sc[KG_PP_NACT];
   uint8_t ok[KG_PP_NACT];
@@ -328,7 +344,7 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
       int gact = -1;
       if (gc && it->gold && step < gc->len) gact = gc->acts[step];
       if (st->b > st->n) {
-        cand_push(b->cands, &nc, k, (cand){ i, -1, -1, it->score, it->gold && gc && step >= gc->len });
+        CAND_PUSH(b->cands, &nc, k, (cand){ i, -1, -1, it->score, it->gold && gc && step >= gc->len });
         continue;
       }
       live = 1;
@@ -346,12 +362,12 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
             int nb = best_labels(p, b, fw, st, h, d, labs, lsc);
             int glab = g ? gc->labs[step] : -1;
             for (int j = 0; j < nb; j++)
-              cand_push(b->cands, &nc, k, (cand){ i, a, labs[j], it->score + sc[a] + lr * lsc[j],
+              CAND_PUSH(b->cands, &nc, k, (cand){ i, a, labs[j], it->score + sc[a] + lr * lsc[j],
                                                   g && labs[j] == glab });
             continue;
           }
         }
-        cand_push(b->cands, &nc, k, (cand){ i, a, -1, it->score + sc[a], g });
+        CAND_PUSH(b->cands, &nc, k, (cand){ i, a, -1, it->score + sc[a], g });
       }
     }
     if (!live) break;
@@ -423,6 +439,7 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
   b->final_node = b->cur[0].node;
   b->nfinal = ncur;
   return step;
+#undef CAND_PUSH
 }
 
 /* Training decodes (gc: the gold path) and run-time ones (no gold path:
@@ -430,12 +447,14 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
 static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const goldctx *gc,
                   int *best_node, double *best_score, uint8_t *in_beam, int *final_slot)
 {
-  return decode_body(p, b, fw, n, gc, best_node, best_score, in_beam, final_slot);
+  return decode_body(p, b, fw, n, gc, best_node, best_score, in_beam, final_slot, 0);
 }
 
 static int decode_run(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, int *final_slot)
 {
-  return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot);
+  /* without labels in the beam the candidates come in increasing order */
+  if (!p->jlab) return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 1);
+  return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 0);
 }
 
 /* Models with final labels (p->pf): replays the best item's transitions
