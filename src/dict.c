@@ -1064,29 +1064,39 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *d, size_t i) {
 }
 
 /* Lower-cased copy of s; a curly apostrophe (U+2019) becomes "'". */
-static void lower_into(const char *s, char *buf, size_t cap) {
+/* s lower-cased into buf (curly apostrophes as '), its length; *hash:
+ * its kg_dix_map hash. */
+static size_t lower_into(const char *s, char *buf, size_t cap, uint32_t *hash) {
   size_t n = 0;
-  for (size_t i = 0; s[i] && n + 1 < cap; i++) {
-    if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-        ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
-      buf[n++] = '\'';
-      i += 2;
+  uint32_t h = KG_DIX_H0;
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p && n + 1 < cap) {
+    unsigned c = *p;
+    if (c == 0xE2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) {
+      c = '\'';
+      p += 3;
     } else {
-      unsigned char c = (unsigned char)s[i];   /* ASCII inline: what tolower does to it */
-      buf[n++] = (char)(c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : tolower(c));
+      /* ASCII inline: what tolower does to it */
+      c = c < 0x80 ? (c - 'A' < 26u ? c + 32 : c) : (unsigned char)tolower((int)c);
+      p++;
     }
+    buf[n++] = (char)c;
+    h = kg_dix_hash_step(h, (unsigned char)c);
   }
   buf[n] = 0;
+  *hash = h;
+  return n;
 }
 
 size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_trigger **out) {
   if (out) *out = NULL;
   if (!d || !lemma || !out || !d->ntrig) return 0;
   char buf[128];
-  lower_into(lemma, buf, sizeof buf);
+  uint32_t h;
+  size_t bl = lower_into(lemma, buf, sizeof buf, &h);
   /* the lemma's first entry (trig is sorted by lemma, then part of speech),
    * then the first of them with part of speech pos or above */
-  int32_t first = kg_dix_map_get(&d->trig_map, buf, strlen(buf));
+  int32_t first = kg_dix_map_get_h(&d->trig_map, buf, bl, h);
   if (first < 0) return 0;
   size_t lo = (size_t)first;
   while (lo < d->ntrig && d->trig[lo].pos < pos && strcmp(d->trig[lo].lemma, buf) == 0) lo++;
@@ -1110,8 +1120,9 @@ uint32_t kg_dict_match_title(const kg_dict *d, const kg_doc *doc, uint32_t tok, 
 static int words_find(const kg_dix_map *m, const char *word) {
   if (!word || !m->n) return 0;
   char buf[128];
-  lower_into(word, buf, sizeof buf);
-  int32_t v = kg_dix_map_get(m, buf, strlen(buf));
+  uint32_t h;
+  size_t bl = lower_into(word, buf, sizeof buf, &h);
+  int32_t v = kg_dix_map_get_h(m, buf, bl, h);
   return v > 0 ? v : 0;
 }
 

@@ -40,15 +40,18 @@ void kg_dix_arena_free(kg_dix_arena *a) {
 
 
 static uint32_t hash_str(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+  uint32_t h = KG_DIX_H0;
+  for (size_t i = 0; i < n; i++) h = kg_dix_hash_step(h, (unsigned char)s[i]);
   return h;
 }
 void kg_dix_map_free(kg_dix_map *m) { free(m->keys); free(m->vals); free(m->hs); memset(m, 0, sizeof *m); }
 /* Finds key (n bytes, stored keys are NUL-terminated); -1 when absent. */
 int32_t kg_dix_map_get(const kg_dix_map *m, const char *k, size_t n) {
   if (!m->cap) return -1;
-  uint32_t h = hash_str(k, n);
+  return kg_dix_map_get_h(m, k, n, hash_str(k, n));
+}
+int32_t kg_dix_map_get_h(const kg_dix_map *m, const char *k, size_t n, uint32_t h) {
+  if (!m->cap) return -1;
   size_t i = h & (m->cap - 1);
   while (m->keys[i]) {
     if (m->hs[i] == h && strncmp(m->keys[i], k, n) == 0 && m->keys[i][n] == 0) return m->vals[i];
@@ -333,6 +336,7 @@ typedef struct nstream {
   tokit it;
   uint32_t n;                    /* bytes read so far */
   int done;                      /* the stream ended */
+  uint8_t anyup;                 /* an ASCII capital among the bytes read */
   char c[NS_MAX], lc[NS_MAX];    /* byte j as returned (case kept) and tolower'd */
   uint8_t crossed[NS_MAX];       /* a token boundary came before byte j */
   uint8_t upper[NS_MAX];         /* an ASCII capital among bytes 0..j */
@@ -360,10 +364,13 @@ static inline __attribute__((always_inline)) int ns_get(nstream *ns, uint32_t j)
       if (c < 0) { ns->done = 1; return 0; }
     }
     uint32_t k = ns->n++;
+    int up = c >= 'A' && c <= 'Z';
     ns->c[k] = (char)c;
-    ns->lc[k] = (char)tolower(c);
+    /* what tolower does to it (ASCII inline) */
+    ns->lc[k] = (char)(up ? c + 32 : c < 0x80 ? c : tolower(c));
     ns->crossed[k] = (uint8_t)ns->it.last_crossed;
-    ns->upper[k] = (uint8_t)((c >= 'A' && c <= 'Z') | (k > 0 ? ns->upper[k - 1] : 0));
+    ns->anyup |= (uint8_t)up;
+    ns->upper[k] = ns->anyup;
     ns->pend[k] = (uint8_t)(ns->it.ipend < ns->it.npend);
     ns->tok[k] = ns->it.tok;
     ns->p[k] = ns->it.p;
@@ -386,7 +393,7 @@ static const kg_dix_form *index_match(const kg_dix_index *ix, const kg_doc *doc,
   uint32_t end = sent_end(doc, tok);
   nstream ns;
   it_init(&ns.it, doc, tok, end);
-  ns.n = 0; ns.done = 0;
+  ns.n = 0; ns.done = 0; ns.anyup = 0;
   char pre[5]; int np = 0;
   while (np < 4) {
     if (!ns_get(&ns, (uint32_t)np)) break;
@@ -419,6 +426,130 @@ static const kg_dix_form *index_match(const kg_dix_index *ix, const kg_doc *doc,
 }
 
 
+/* ------------------------------------------------------------ document stream
+ * The normalised byte stream of a whole document (tokit from token 0 to
+ * the last), made once per document for the memo: index_match's stream at
+ * token t is this one from t's first byte on, up to its sentence's end and
+ * NS_MAX bytes, and index_match_ds reads it instead of normalising the
+ * same text again at every token.  The bytes' attributes are those ns_get
+ * records (a token boundary before the byte differs only for a stream's
+ * first byte, which is never asked); 'a capital so far' is a count of
+ * capitals up to each byte. */
+typedef struct dstream {
+  uint32_t n;                  /* bytes */
+  char *c, *lc;                /* byte as returned, tolower'd */
+  uint8_t *crossed, *pend;     /* as nstream's */
+  uint32_t *tok, *cu;          /* token of the byte; capitals in bytes 0..k */
+  const unsigned char **p;     /* text after the byte's character */
+  uint32_t *start;             /* first byte of each token; start[ntok] = n */
+} dstream;
+
+static void ds_free(dstream *ds) {
+  free(ds->c); free(ds->tok); free(ds->p); free(ds->start);
+  memset(ds, 0, sizeof *ds);
+}
+
+/* Appends byte c of token t (pend: more bytes of its character follow;
+ * after: the text after the character). */
+static inline void ds_put(dstream *ds, int c, uint8_t crossed, uint8_t pend, uint32_t t,
+                          const unsigned char *after) {
+  uint32_t k = ds->n++;
+  int up = c >= 'A' && c <= 'Z';
+  ds->c[k] = (char)c;
+  ds->lc[k] = (char)(up ? c + 32 : c < 0x80 ? c : tolower(c));
+  ds->crossed[k] = crossed;
+  ds->pend[k] = pend;
+  ds->tok[k] = t;
+  ds->cu[k] = (k ? ds->cu[k - 1] : 0) + (uint32_t)up;
+  ds->p[k] = after;
+}
+
+/* Builds the stream of doc (all forms set); leaves ds empty (tok NULL)
+ * when out of memory. */
+static void ds_build(dstream *ds, const kg_doc *doc) {
+  memset(ds, 0, sizeof *ds);
+  size_t nb = 0, nt = doc->ntokens;
+  for (size_t t = 0; t < nt; t++) nb += strlen(doc->tokens[t].form);
+  if (nb >= UINT32_MAX / 2) return;
+  size_t cap = nb + 1;
+  ds->c = malloc(cap * 4);                     /* c, lc, crossed, pend */
+  ds->tok = malloc(cap * 2 * sizeof *ds->tok);  /* tok, cu */
+  ds->p = malloc(cap * sizeof *ds->p);
+  ds->start = malloc((nt + 1) * sizeof *ds->start);
+  if (!ds->c || !ds->tok || !ds->p || !ds->start) { ds_free(ds); return; }
+  ds->lc = ds->c + cap; ds->crossed = (uint8_t *)ds->c + 2 * cap; ds->pend = (uint8_t *)ds->c + 3 * cap;
+  ds->cu = ds->tok + cap;
+  uint8_t crossed = 0;
+  for (uint32_t t = 0; t < nt; t++) {
+    ds->start[t] = ds->n;
+    if (t > 0) crossed = 1;
+    const unsigned char *q = (const unsigned char *)doc->tokens[t].form;
+    while (*q) {
+      unsigned c0 = *q;
+      if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-' && c0 != '_') {
+        q++;
+        ds_put(ds, (int)c0, crossed, 0, t, q);
+        crossed = 0;
+        continue;
+      }
+      char b[4]; int k;
+      q += norm_char(q, b, &k, 0);
+      for (int j = 0; j < k; j++) {
+        ds_put(ds, (unsigned char)b[j], crossed, (uint8_t)(j + 1 < k), t, q);
+        crossed = 0;
+      }
+    }
+  }
+  ds->start[nt] = ds->n;
+}
+
+/* it_at_boundary after byte k of the stream (as ns_at_boundary). */
+static int ds_at_boundary(const dstream *ds, uint32_t k) {
+  if (ds->pend[k]) return 0;
+  const unsigned char *p = ds->p[k];
+  while (*p) { char b[4]; int n; p += norm_char(p, b, &n, 0); if (n) return 0; }
+  return 1;
+}
+
+/* index_match read from the document stream ds: the same result. */
+static const kg_dix_form *index_match_ds(const kg_dix_index *ix, const dstream *ds, const kg_doc *doc,
+                                         uint32_t tok, uint32_t *ntok) {
+  if (!ix->n || !ix->has || !doc || tok >= doc->ntokens || !doc->tokens) return NULL;
+  uint32_t end = sent_end(doc, tok);
+  uint32_t S = ds->start[tok], lim = ds->start[end];
+  uint32_t avail = lim > S ? lim - S : 0;
+  if (avail > NS_MAX) avail = NS_MAX;
+  if (!avail || ds->tok[S] != tok) return NULL;   /* no byte, or first token has no content */
+  const char *c = ds->c + S, *lc = ds->lc + S;
+  const uint8_t *crossed = ds->crossed + S;
+  char pre[5];
+  int np = avail < 4 ? (int)avail : 4;
+  for (int j = 0; j < np; j++) pre[j] = lc[j];
+  uint32_t cu0 = S ? ds->cu[S - 1] : 0;
+  for (int bl = np; bl >= 2; bl--) {
+    if (!prefix_maybe(ix, pre, bl)) continue;
+    int32_t s = kg_dix_map_get(&ix->buckets, pre, (size_t)bl);
+    if (s < 0) continue;
+    for (int32_t i = s; i < ix->bucket_end[s]; i++) {
+      const kg_dix_form *f = &ix->forms[i];
+      uint32_t j = 0, len = f->len < avail ? f->len : avail;
+      const char *x = f->exact ? c : lc;
+      for (; j < len; j++) {
+        if (x[j] != f->key[j]) break;
+        /* a token boundary inside a word of the form: "to go" is not "Togo" */
+        if (j > 0 && crossed[j] && !(f->brk[j >> 3] & (1u << (j & 7))) &&
+            wordch(f->key[j - 1]) && wordch(f->key[j]))
+          break;
+      }
+      if (j == f->len && (ds->cu[S + j - 1] > cu0 || !f->caps) && ds_at_boundary(ds, S + j - 1)) {
+        *ntok = ds->tok[S + j - 1] - tok + 1;
+        return f;
+      }
+    }
+  }
+  return NULL;
+}
+
 /* ------------------------------------------------------------ match memo
  * Between kg_dict_memo_begin and kg_dict_memo_end (one thread, one document
  * and dictionary), the longest matches of actor and title forms at each
@@ -435,6 +566,7 @@ typedef struct dict_memo {
   const kg_dix_form **f;              /* [2 * tok + which] */
   uint32_t *nt;
   uint8_t *known;
+  dstream ds;                  /* the document's match stream (ds_build) */
 } dict_memo;
 static _Thread_local dict_memo *g_dm __attribute__((tls_model("initial-exec")));  /* no __tls_get_addr call */
 
@@ -450,6 +582,7 @@ int kg_dict_memo_begin(const kg_dict *d, const kg_doc *doc) {
 static void memo_drop(dict_memo *m) {
   free(m->f); free(m->nt); free(m->known);
   m->f = NULL; m->nt = NULL; m->known = NULL;
+  ds_free(&m->ds);
   m->usable = 0;
 }
 
@@ -475,6 +608,7 @@ static dict_memo *memo_for(const void *d, const kg_doc *doc) {
     m->nt = malloc(2 * m->ntok * sizeof *m->nt);
     m->known = calloc(2 * m->ntok, 1);
     if (!m->f || !m->nt || !m->known) { memo_drop(m); return NULL; }
+    ds_build(&m->ds, doc);   /* without memory: index_match as before */
     m->usable = 1;
   }
   return m->usable ? m : NULL;
@@ -488,7 +622,7 @@ const kg_dix_form *kg_dix_match(const void *d, const kg_dix_index *ix, int which
   size_t k = 2 * (size_t)tok + (size_t)which;
   if (!m->known[k]) {
     uint32_t nt = 0;
-    m->f[k] = index_match(ix, doc, tok, &nt);
+    m->f[k] = m->ds.tok ? index_match_ds(ix, &m->ds, doc, tok, &nt) : index_match(ix, doc, tok, &nt);
     m->nt[k] = nt;
     m->known[k] = 1;
   }

@@ -55,6 +55,11 @@ void kg_dix_arena_free(kg_dix_arena *a);
 void kg_dix_map_free(kg_dix_map *m);
 /* Finds key (n bytes, stored keys are NUL-terminated); -1 when absent. */
 int32_t kg_dix_map_get(const kg_dix_map *m, const char *k, size_t n);
+/* The hash of a key the maps use, a byte at a time from KG_DIX_H0 (so that
+ * a caller making the key can hash it meanwhile), and the look-up with it. */
+#define KG_DIX_H0 2166136261u
+static inline uint32_t kg_dix_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+int32_t kg_dix_map_get_h(const kg_dix_map *m, const char *k, size_t n, uint32_t h);
 /* Adds or replaces; -1 on allocation failure. */
 int kg_dix_map_put(kg_dix_map *m, const char *k, int32_t v);
 

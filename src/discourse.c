@@ -89,26 +89,37 @@ void kg_tok_cache_end(int begun)
   g_tc = NULL;
 }
 
+/* cached_low's first computation of token i's lower form (not inlined:
+ * the hits stay small) */
+static __attribute__((noinline)) const char *cached_low_fill(tok_cache *c, const kg_doc *doc, size_t i,
+                                                             size_t *n)
+{
+  char b[TOK_CLEN + 1];
+  size_t L = lower_raw(&doc->tokens[i], b, sizeof b);
+  if (L >= TOK_CLEN - 1) {
+    c->len[i] = 0xFE;
+    return NULL;
+  }
+  memcpy(c->low[i], b, L + 1);
+  c->len[i] = (uint8_t)L;
+  *n = L;
+  return c->low[i];
+}
+
 /* the cached lower form of token i of the live document, or NULL */
-static const char *cached_low(const kg_doc *doc, size_t i, size_t *n)
+static inline const char *cached_low(const kg_doc *doc, size_t i, size_t *n)
 {
   tok_cache *c = g_tc;
   if (!c || c->doc != doc || i >= c->ntok || doc->tokens[i].form == NULL)
     return NULL;
-  if (c->len[i] == 0xFF) {
-    char b[TOK_CLEN + 1];
-    size_t L = lower_raw(&doc->tokens[i], b, sizeof b);
-    if (L >= TOK_CLEN - 1) {
-      c->len[i] = 0xFE;
-    } else {
-      memcpy(c->low[i], b, L + 1);
-      c->len[i] = (uint8_t)L;
-    }
+  unsigned L = c->len[i];
+  if (L < 0xFE) {
+    *n = L;
+    return c->low[i];
   }
-  if (c->len[i] == 0xFE)
+  if (L == 0xFE)
     return NULL;
-  *n = c->len[i];
-  return c->low[i];
+  return cached_low_fill(c, doc, i, n);
 }
 
 size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
@@ -118,10 +129,24 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
     size_t n;
     const char *l = cached_low(c->doc, (size_t)(t - c->doc->tokens), &n);
     if (l) {
-      if (n + 1 > cap)
+      if (n + 1 > cap) {
         n = cap - 1;
-      memcpy(buf, l, n);
-      buf[n] = '\0';
+        memcpy(buf, l, n);
+        buf[n] = '\0';
+      } else {
+        /* with its terminator; short words by two overlapping fixed-size
+         * copies (no memcpy call: 75k calls on 20 articles) */
+        size_t len = n + 1;
+        if (len >= 8 && len <= 16) {
+          memcpy(buf, l, 8);
+          memcpy(buf + len - 8, l + len - 8, 8);
+        } else if (len >= 4 && len < 8) {
+          memcpy(buf, l, 4);
+          memcpy(buf + len - 4, l + len - 4, 4);
+        } else {
+          memcpy(buf, l, len);
+        }
+      }
       return n;
     }
   }
@@ -136,7 +161,7 @@ int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
   size_t n;
   const char *l = cached_low(doc, i, &n);
   if (l)
-    return strcmp(l, w) == 0;
+    return l[0] == w[0] && strcmp(l, w) == 0;
   kg_tok_lower(&doc->tokens[i], b, sizeof b);
   return strcmp(b, w) == 0;
 }
@@ -205,17 +230,6 @@ int kg_sent_is_heading(const kg_doc *doc, uint32_t sent)
     caps += kg_tok_is_cap(t) != 0;
   }
   return words >= 2 && caps == words;
-}
-
-int32_t kg_tok_head(const kg_doc *doc, uint32_t i)
-{
-  const kg_token *t = &doc->tokens[i];
-  if (t->head <= 0)
-    return -1;
-  const kg_sentence *s = &doc->sents[t->sent];
-  if ((uint32_t)t->head > s->ntok)
-    return -1;
-  return (int32_t)(s->tok + (uint32_t)t->head - 1);
 }
 
 int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top)
@@ -625,19 +639,26 @@ static const char *const k_irregular[][2] = {
 
 /* The entries of k_irregular by first letter, in table order: irr_head[c]
  * is the first entry starting with byte c, irr_next[k] the next one after
- * k (-1: none); built once per thread. */
-static _Thread_local int16_t irr_head[256], irr_next[NIRR];
-static _Thread_local int irr_ready;
+ * k (-1: none); built once by the first thread that needs them (the others
+ * wait for irr_state 2: no thread-local copies, whose every read called
+ * __tls_get_addr). */
+static int16_t irr_head[256], irr_next[NIRR];
+static int irr_state;   /* 0 none, 1 being built, 2 ready */
 
 static void irr_index(void)
 {
-  for (int c = 0; c < 256; c++) irr_head[c] = -1;
-  for (int k = (int)NIRR - 2; k >= 0; k--) {
-    unsigned char c = (unsigned char)k_irregular[k][0][0];
-    irr_next[k] = irr_head[c];
-    irr_head[c] = (int16_t)k;
+  int none = 0;
+  if (__atomic_compare_exchange_n(&irr_state, &none, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    for (int c = 0; c < 256; c++) irr_head[c] = -1;
+    for (int k = (int)NIRR - 2; k >= 0; k--) {
+      unsigned char c = (unsigned char)k_irregular[k][0][0];
+      irr_next[k] = irr_head[c];
+      irr_head[c] = (int16_t)k;
+    }
+    __atomic_store_n(&irr_state, 2, __ATOMIC_RELEASE);
   }
-  irr_ready = 1;
+  while (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
+    ;
 }
 
 static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
@@ -674,7 +695,7 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   if (L == 0 || !isalpha((unsigned char)w[0]))
     return n;
   n = add_cand(c, n, w, L);
-  if (!irr_ready)
+  if (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
     irr_index();
   for (int k = irr_head[(unsigned char)w[0]]; k >= 0; k = irr_next[k])
     if (!strcmp(w, k_irregular[k][0]))

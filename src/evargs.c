@@ -318,7 +318,7 @@ static int32_t group_origin(const ev_ctx *c, uint32_t j, int depth)
     const kg_token *t = &d->tokens[k];
     if (kg_tok_head(d, k) != (int32_t)j || !t->deprel || strcmp(t->deprel, "nmod") != 0)
       continue;
-    char b[16];
+    char b[16] = { 0 };   /* (zeroed: gcc can't see that case_of writes it) */
     case_of(d, k, b, sizeof b);
     if (!kg_ev_in_list(b, cases))
       continue;

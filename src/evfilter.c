@@ -318,7 +318,7 @@ static int violence_word(const char *w, const char *prev)
                (!strcmp(prev, "coast") && !strncmp(w, "guard", 5))))
     return 1;
   for (size_t k = 0; stem[k]; k++)
-    if (!strncmp(w, stem[k], strlen(stem[k])))
+    if (stem[k][0] == w[0] && !strncmp(w, stem[k], strlen(stem[k])))   /* first byte first (speed) */
       return !(!strncmp(stem[k], "dead", 4) && strcmp(w, "dead")) &&   /* "deadline" */
              !(!strncmp(stem[k], "army", 4) && prev && !strcmp(prev, "tartan"));
   return 0;

@@ -514,17 +514,22 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
     /* a codebook's patterns for the surface form itself ("left", "met":
      * kgd:form) come before the lemma's */
     size_t ord[MAXC], no = 0;
+    /* each candidate's patterns for this part of speech, looked up once */
+    const kg_trigger *trk[MAXC];
+    size_t trn[MAXC];
+    uint8_t trd[MAXC] = { 0 };
     for (size_t k = 1; k < nc; k++) {
-      const kg_trigger *ft;
-      size_t fn = kg_dict_triggers(c->dict, cand[k], order[o], &ft);
-      if (fn && ft[0].form && kg_tok_is(d, i, cand[k])) { ord[no++] = k; break; }
+      trn[k] = kg_dict_triggers(c->dict, cand[k], order[o], &trk[k]);
+      trd[k] = 1;
+      if (trn[k] && trk[k][0].form && kg_tok_is(d, i, cand[k])) { ord[no++] = k; break; }
     }
     for (size_t k = 0; k < nc; k++)
       if (!no || ord[0] != k) ord[no++] = k;
     for (size_t ko = 0; ko < no; ko++) {
       size_t k = ord[ko];
-      const kg_trigger *tr;
-      size_t n = kg_dict_triggers(c->dict, cand[k], order[o], &tr);
+      if (!trd[k]) trn[k] = kg_dict_triggers(c->dict, cand[k], order[o], &trk[k]);
+      const kg_trigger *tr = trk[k];
+      size_t n = trn[k];
       for (size_t j = 0; j < n; j++) {
         int score = 2;
         int32_t obj = -1;

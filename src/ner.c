@@ -303,8 +303,6 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
   if (++w->docgen == 0) w->docgen = 1;
   memset(w->hk, 0, (size_t)w->hcap * sizeof *w->hk);
   memset(w->hsig, 0, w->hcap);
-  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
-  memset(w->hcnt2, 0, (size_t)w->hcap * sizeof *w->hcnt2);
   uint32_t mask = w->hcap - 1;
   const ner_table *gz = d->gaztab ? d->gaztab : m ? &m->gaztab : NULL;
   for (uint32_t s = 0; s < d->nsent; s++) {
@@ -336,6 +334,11 @@ static kg_status doc_prepare(const kg_ner *m, const ner_doc *d, ner_work *w)
     }
     gaz_codes(gz, m && gz == &m->gaztab ? m->gazbloom : NULL, m ? m->gazbloom_mask : 0, w, a, b);
   }
+  /* hcnt and hcnt2 are read at the document's slots only: those cleared */
+  kg_ner_hist_clear(w, d);
+  for (uint32_t s = 0; s < d->nsent; s++)
+    for (uint32_t i = d->sstart[s]; i < d->sstart[s + 1]; i++)
+      memset(w->hcnt2[w->slot[i]], 0, sizeof *w->hcnt2);
   /* context aggregation: the words around the capitalised occurrences of
    * each form */
   memset(w->hnctx, 0, w->hcap);
@@ -421,6 +424,13 @@ size_t kg_ner_features_static(const ner_work *w, uint32_t a, uint32_t b, uint32_
 
 /* ------------------------------------------------------------ decoding */
 
+void kg_ner_hist_clear(ner_work *w, const ner_doc *d)
+{
+  for (uint32_t s = 0; s < d->nsent; s++)
+    for (uint32_t i = d->sstart[s]; i < d->sstart[s + 1]; i++)
+      memset(w->hcnt[w->slot[i]], 0, sizeof *w->hcnt);
+}
+
 void kg_ner_hist_add(ner_work *w, uint32_t i, int tag)
 {
   if (w->t[i].caps < CAP_TITLE && !w->t[i].capsent) return;
@@ -450,7 +460,7 @@ static void ner_decode(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner_work
   uint64_t feats[NER_MAXFEAT];
   float scores[NER_NCLASS + 8];
   uint8_t al[NER_NCLASS];
-  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
+  kg_ner_hist_clear(w, d);
   for (uint32_t s = 0; s < d->nsent; s++) {
     uint32_t a = d->sstart[s], b = d->sstart[s + 1];
     if (w->skip_plain && w->prev && !kg_ner_sent_ambiguous(w, a, b)) {
@@ -527,7 +537,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
   uint8_t *bt = malloc((size_t)maxl * B * 2 + 2 * (size_t)maxl + 2);
   if (!bt) { ner_decode(ap, train, d, w); return; }
   uint8_t *bp = bt + (size_t)maxl * B, *path = bp + (size_t)maxl * B, *gpath = path + maxl + 1;
-  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
+  kg_ner_hist_clear(w, d);
   for (uint32_t s = 0; s < d->nsent; s++) {
     uint32_t a = d->sstart[s], b = d->sstart[s + 1], L = b - a;
     if (w->skip_plain && w->prev && !kg_ner_sent_ambiguous(w, a, b)) {
@@ -590,7 +600,7 @@ static void ner_decode_beam(const kg_ap *ap, kg_ap *train, const ner_doc *d, ner
  * occurrence, and the type of a multi-token entity holding the form. */
 static void fill_hcnt2(ner_work *w, const uint8_t *prev, uint32_t n)
 {
-  memset(w->hfirst, 0, w->hcap);
+  for (uint32_t i = 0; i < n; i++) w->hfirst[w->slot[i]] = 0;   /* the slots read */
   for (uint32_t i = 0; i < n; i++) {
     uint32_t sl = w->slot[i];
     uint16_t *c = w->hcnt2[sl];

@@ -596,7 +596,7 @@ kg_status kg_ner_fast_decode(const kg_ner *m, const kg_ap *ap, const ner_doc *d,
   uint8_t *bt = malloc((size_t)maxl * B * 2 + 1);
   if (!bt) return KG_ERR_NOMEM;
   uint8_t *bp = bt + (size_t)maxl * B;
-  memset(w->hcnt, 0, (size_t)w->hcap * sizeof *w->hcnt);
+  kg_ner_hist_clear(w, d);
   for (uint32_t s = 0; s < d->nsent; s++) {
     uint32_t a = d->sstart[s], b = d->sstart[s + 1], L = b - a;
     if (w->skip_plain && w->prev && !kg_ner_sent_ambiguous(w, a, b)) {

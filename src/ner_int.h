@@ -120,6 +120,9 @@ static inline int ner_history_code(const ner_work *w, uint32_t i)
  * whether pass 2 re-decodes sentence [a, b); the features reading the
  * previous tags t1, t2 (in features' order). */
 void kg_ner_allowed_mask(int prev, int last, uint8_t *al);
+/* Clears the document history (hcnt) at the slots of d's tokens, the
+ * only ones read. */
+void kg_ner_hist_clear(ner_work *w, const ner_doc *d);
 void kg_ner_hist_add(ner_work *w, uint32_t i, int tag);
 int kg_ner_sent_ambiguous(const ner_work *w, uint32_t a, uint32_t b);
 size_t kg_ner_features_tags(const ner_work *w, uint32_t a, uint32_t b, uint32_t i, uint64_t t1, uint64_t t2,

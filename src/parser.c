@@ -239,25 +239,6 @@ void kg_pp_tok_amb(const kg_parser *p, kg_pp_tok *t)
 
 /* ------------------------------------------------------------ transitions */
 
-void kg_pp_legal(const kg_pp_state *st, uint8_t *ok)
-{
-  int s0 = st->stack[st->sp - 1];
-  int hasb = st->b <= st->n;
-  ok[KG_PP_SH] = (uint8_t)hasb;
-  ok[KG_PP_RE] = (uint8_t)(s0 != 0 && st->head[s0] >= 0);
-  /* punctuation takes no dependents (6 of EWT train's 204,577 arcs do) */
-  ok[KG_PP_LA] = (uint8_t)(hasb && s0 != 0 && st->head[s0] < 0 && !st->tok[st->b].punct);
-  ok[KG_PP_RA] = (uint8_t)(hasb && (s0 != 0 || st->nr[0] == 0) && !st->tok[s0].punct);
-}
-
-void kg_pp_arc_of(const kg_pp_state *st, int act, int *h, int *d)
-{
-  int s0 = st->stack[st->sp - 1];
-  *h = *d = 0;
-  if (act == KG_PP_LA) { *h = st->b; *d = s0; }
-  else if (act == KG_PP_RA) { *h = s0; *d = st->b; }
-}
-
 static void add_arc(kg_pp_state *st, int h, int d, int lab)
 {
   int nil = st->n + 1;

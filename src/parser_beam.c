@@ -131,6 +131,43 @@ static void st_copy(kg_pp_state *d, const kg_pp_state *s)
   memcpy(d->rs, s->rs, m * sizeof *d->rs);
 }
 
+/* Points the arrays of a pool state at its workspace with a stride of
+ * m = n + 2 (the workspace holds cap >= m per array): head .. nr are then
+ * one block of 8 m ints and ls, rs one of 2 m sets, for pool_copy. */
+static void pool_layout(kg_pp_work *w, int n)
+{
+  size_t m = (size_t)n + 2;
+  kg_pp_state *st = &w->st;
+  int *ints = w->ints;
+  st->stack = ints;
+  st->head = ints + m;
+  st->lab = ints + 2 * m;
+  st->lc1 = ints + 3 * m;
+  st->lc2 = ints + 4 * m;
+  st->rc1 = ints + 5 * m;
+  st->rc2 = ints + 6 * m;
+  st->nl = ints + 7 * m;
+  st->nr = ints + 8 * m;
+  st->ls = w->sets;
+  st->rs = w->sets + m;
+}
+
+/* st_copy between two pool states laid out by pool_layout (same n). */
+static void pool_copy(kg_pp_state *d, const kg_pp_state *s)
+{
+  size_t m = (size_t)s->n + 2;
+  d->n = s->n;
+  d->clusters = s->clusters;
+  d->labx = s->labx;
+  d->tagalt = s->tagalt;
+  d->tok = s->tok;
+  d->sp = s->sp;
+  d->b = s->b;
+  memcpy(d->stack, s->stack, (size_t)s->sp * sizeof *d->stack);
+  memcpy(d->head, s->head, 8 * m * sizeof *d->head);
+  memcpy(d->ls, s->ls, 2 * m * sizeof *d->ls);
+}
+
 static int push_node(kg_pp_beam *b, int parent, int act, int lab)
 {
   if (b->nnodes == b->ncap) {
@@ -149,6 +186,7 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
 {
   for (int i = 0; i < b->npool; i++) {
     if (kg_pp_work_reserve(&b->pool[i], (size_t)n) != KG_OK) return KG_ERR_NOMEM;
+    pool_layout(&b->pool[i], n);
     b->pool[i].st.tok = tok;
     b->pool[i].st.clusters = p->cl_mask != 0;
     b->pool[i].st.labx = p->labx;
@@ -245,6 +283,20 @@ static inline void cand_push(cand *cs, int *nc, int k, cand x)
   *nc = n;
 }
 
+/* cand_push for candidates made in increasing (from, act, lab) order, as a
+ * decode without labels in the beam makes them: a new candidate then
+ * follows every kept one of the same score, so cand_cmp is the score's
+ * comparison alone (the same k best, in the same order). */
+static inline void cand_push_ordered(cand *cs, int *nc, int k, cand x)
+{
+  int n = *nc;
+  if (n == k && !(x.score > cs[n - 1].score)) return;
+  int j = n < k ? n++ : k - 1;
+  while (j > 0 && x.score > cs[j - 1].score) { cs[j] = cs[j - 1]; j--; }
+  cs[j] = x;
+  *nc = n;
+}
+
 /* Gold-path context of a training decode (NULL at run time). */
 typedef struct goldctx {
   const int *acts, *labs;  /* gold sequence */
@@ -256,9 +308,12 @@ typedef struct goldctx {
  * With gc, records at each step t (1-based) the best item's node in
  * best_node[t] and its score in best_score[t], and in in_beam[t] whether
  * that best item is the gold prefix. */
-static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const goldctx *gc,
-                  int *best_node, double *best_score, uint8_t *in_beam, int *final_slot)
+static inline __attribute__((always_inline)) int
+decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const goldctx *gc,
+            int *best_node, double *best_score, uint8_t *in_beam, int *final_slot, int ordered)
 {
+#define CAND_PUSH(cs, nc, k, ...) \
+  (ordered ? cand_push_ordered(cs, nc, k, __VA_ARGS__) : cand_push(cs, nc, k, __VA_ARGS__))
   uint64_t f[KG_PP_MAXFEAT];
   float sc[KG_PP_NACT];
   uint8_t ok[KG_PP_NACT];
@@ -289,7 +344,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
       int gact = -1;
       if (gc && it->gold && step < gc->len) gact = gc->acts[step];
       if (st->b > st->n) {
-        cand_push(b->cands, &nc, k, (cand){ i, -1, -1, it->score, it->gold && gc && step >= gc->len });
+        CAND_PUSH(b->cands, &nc, k, (cand){ i, -1, -1, it->score, it->gold && gc && step >= gc->len });
         continue;
       }
       live = 1;
@@ -307,12 +362,12 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
             int nb = best_labels(p, b, fw, st, h, d, labs, lsc);
             int glab = g ? gc->labs[step] : -1;
             for (int j = 0; j < nb; j++)
-              cand_push(b->cands, &nc, k, (cand){ i, a, labs[j], it->score + sc[a] + lr * lsc[j],
+              CAND_PUSH(b->cands, &nc, k, (cand){ i, a, labs[j], it->score + sc[a] + lr * lsc[j],
                                                   g && labs[j] == glab });
             continue;
           }
         }
-        cand_push(b->cands, &nc, k, (cand){ i, a, -1, it->score + sc[a], g });
+        CAND_PUSH(b->cands, &nc, k, (cand){ i, a, -1, it->score + sc[a], g });
       }
     }
     if (!live) break;
@@ -332,7 +387,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
         while (freeslot < 2 * k && b->use[freeslot] != 0) freeslot++;
         b->use[slot]--;
         b->use[freeslot] = 1;
-        st_copy(&b->pool[freeslot].st, &b->pool[slot].st);
+        pool_copy(&b->pool[freeslot].st, &b->pool[slot].st);
         slot = freeslot;
       } else if (b->use[slot] == 1) {
         b->use[slot] = -1;      /* taken; no further copies from it */
@@ -384,6 +439,22 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
   b->final_node = b->cur[0].node;
   b->nfinal = ncur;
   return step;
+#undef CAND_PUSH
+}
+
+/* Training decodes (gc: the gold path) and run-time ones (no gold path:
+ * the body compiled without the gold bookkeeping; same results). */
+static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const goldctx *gc,
+                  int *best_node, double *best_score, uint8_t *in_beam, int *final_slot)
+{
+  return decode_body(p, b, fw, n, gc, best_node, best_score, in_beam, final_slot, 0);
+}
+
+static int decode_run(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, int *final_slot)
+{
+  /* without labels in the beam the candidates come in increasing order */
+  if (!p->jlab) return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 1);
+  return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 0);
 }
 
 /* Models with final labels (p->pf): replays the best item's transitions
@@ -459,7 +530,7 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
   }
   if (beam_reset(p, b, st->tok, st->n) != KG_OK) return KG_ERR_NOMEM;
   int slot = 0;
-  if (decode(p, b, fw, st->n, NULL, NULL, NULL, NULL, &slot) < 0) return KG_ERR_NOMEM;
+  if (decode_run(p, b, fw, st->n, &slot) < 0) return KG_ERR_NOMEM;
   if (p->pf) return final_labels(p, b, fw, st);
   st_copy(st, &b->pool[slot].st);
   kg_pp_finish(p, st);

@@ -67,6 +67,25 @@ static const uint8_t first_attr[NT] = {
   A_C4, A_C4, A_C4, A_CF, A_CF, A_C4, A_C6, A_CF, A_P, A_C4, A_C6, A_U, /* 108-119 */
   A_C4, A_C4, A_C4, A_C4, A_C6, A_C4                                   /* 120-125 */
 };
+/* Where a token's row keeps template t's prefix: the templates of first
+ * parts other than tags come first (in template order, those of clusters
+ * last), then the 44 of tags from TP_P and the 8 of coarse tags from TP_U
+ * (each in template order, that of clusters last), then those without a
+ * token part: so a word's prefixes are written as three runs
+ * (kg_pp_fast_begin).  kg_pp_fast_new checks the runs against first_attr. */
+static const uint8_t tpos[NT] = {
+  117,   0,   1,  65,   2,   3,  66,   4,   5,  67,   6,   7,  68,   8,   9,  10,
+   11,  69,  12,  70,  71,  72,  73,  74,  75,  76,  77,  13,  78,  14,  79,  15,
+   80,  16,  81,  17,  82,  18,  83,  19,  84, 118,  20,  85, 119,  21,  86, 120,
+   22,  87, 121,  23,  88, 122,  24,  89, 123,  25,  90, 124,  26,  91, 125,  92,
+   93,  94,  95,  27,  96,  28,  97,  29,  98,  99, 100,  30,  31, 101, 109, 102,
+  110, 111,  32, 112, 113,  33,  34,  35, 103,  36, 114, 115,  37,  38,  39,  40,
+   41, 104,  42,  43,  44,  45,  46, 105,  47,  48, 106, 107,  49,  50,  51,  52,
+   53,  54,  55,  56, 108,  57,  58, 116,  59,  60,  61,  62,  63,  64,
+};
+#define TP_P 65
+#define TP_U 109
+
 /* the templates of labels (labv of one token) */
 static const uint8_t lab_tpl[8] = { 41, 44, 47, 50, 53, 56, 59, 62 };
 
@@ -125,7 +144,7 @@ struct kg_pp_fast {
   const kg_pp_tok *tok;
   int n;
   size_t cap;            /* tokens the arrays hold */
-  const uint64_t **prow; /* prow[i][t]: mix(T(t), attribute of token i), in the
+  const uint64_t **prow; /* prow[i][tpos[t]]: mix(T(t), attribute of token i), in the
                           * word cache or in pre */
   uint64_t *pre;         /* pre[i * NT ...]: rows of tokens the word cache can't hold */
   uint64_t *wp;          /* wp[i]: mix(w, p) of token i */
@@ -146,6 +165,7 @@ struct kg_pp_fast {
   int np, nu;
   uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
   int no;
+  uint64_t otc[NT + 4];  /* KG_PP_TPL(otpl[j]), zeros after the last (hashed 4 at a time) */
   /* all of them depend on the word and its tags (w, p, u, sfx; a and the
    * clusters are looked up by w): WCACHE entries of WCW words (key w, p,
    * sfx, u; valid; the sentence that last used it; the NT values), NULL
@@ -197,6 +217,12 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
       fw->okind[fw->no++] = first_attr[k];
     }
   }
+  for (int j = 0; j < NT + 4; j++) fw->otc[j] = j < fw->no ? KG_PP_TPL(fw->otpl[j]) : 0;
+  int runs = 1;   /* tpos's runs (a mistake there would only cost the fast path) */
+  for (int j = 0; j < fw->no; j++) runs &= tpos[fw->otpl[j]] == j;
+  for (int j = 0; j < fw->np; j++) runs &= tpos[fw->ptpl[j]] == TP_P + j;
+  for (int j = 0; j < fw->nu; j++) runs &= tpos[fw->utpl[j]] == TP_U + j;
+  if (!runs || fw->no > TP_P || TP_P + fw->np > TP_U || TP_U + fw->nu > NT) { free(fw); return NULL; }
   fw->wc = malloc((size_t)WCACHE * WCW * sizeof *fw->wc);
   fw->q = malloc(KG_PP_MAXBEAM * sizeof *fw->q);
   fw->lq = malloc(KG_PP_MAXBEAM * sizeof *fw->lq);
@@ -218,7 +244,7 @@ void kg_pp_fast_free(kg_pp_fast *fw)
   free(fw);
 }
 
-/* pr[tpl[j]] = mix(T(tpl[j]), key) for j < n, through the cache entry e */
+/* pr[j] = mix(T(tpl[j]), key) for j < n, through the cache entry e */
 static void fill_cached(vcache *e, uint64_t key, const uint8_t *tpl, int n, uint64_t *pr)
 {
   if (!e->valid || e->key != key) {
@@ -226,7 +252,7 @@ static void fill_cached(vcache *e, uint64_t key, const uint8_t *tpl, int n, uint
     e->key = key;
     e->valid = 1;
   }
-  for (int j = 0; j < n; j++) pr[tpl[j]] = e->v[j];
+  memcpy(pr, e->v, (size_t)n * sizeof *pr);
 }
 
 /* The word-cache entry of token t (its word, tags and suffix). */
@@ -236,6 +262,8 @@ static inline size_t wc_slot(const kg_pp_tok *t)
                0xff51afd7ed558ccdULL;
   return (size_t)(h >> (64 - WCBITS));
 }
+
+static void mix_n(int avx2, const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out);
 
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 {
@@ -294,10 +322,15 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     a[A_W] = t->w; a[A_P] = t->p; a[A_WP] = kg_hash_mix(t->w, t->p); a[A_U] = t->u;
     a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
     fw->wp[i] = a[A_WP];
-    pr[0] = 0;
-    for (int j = 0; j < fw->no; j++) pr[fw->otpl[j]] = kg_hash_mix(KG_PP_TPL(fw->otpl[j]), a[fw->okind[j]]);
-    fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr);
-    fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr);
+    uint64_t ob[NT + 4];
+    for (int j = 0; j < fw->no; j++) ob[j] = a[fw->okind[j]];
+    for (int j = fw->no; j < ((fw->no + 3) & ~3); j++) ob[j] = 0;
+    /* the run of the others (its lanes past no land before TP_P + 3 <= TP_U,
+     * written next) */
+    mix_n(fw->avx2, fw->otc, ob, (size_t)fw->no, pr);
+    fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr + TP_P);
+    fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr + TP_U);
+    pr[tpos[0]] = 0;
     if (e) {
       e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = t->u; e[4] = 1; e[5] = fw->gen;
     }
@@ -311,7 +344,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 /* ------------------------------------------------------------ features */
 
 #define M kg_hash_mix
-#define P(t, i) (prow[i][t])
+#define P(t, i) (prow[i][tpos[t]])
 
 
 #ifdef KG_PP_AVX2
@@ -375,6 +408,28 @@ __attribute__((target("avx2"))) static void mix_avx2(kg_pp_hq *q, uint64_t *out,
   }
 }
 #endif
+
+#ifdef KG_PP_AVX2
+__attribute__((target("avx2"))) static void mix_n_avx2(const uint64_t *a, const uint64_t *b, size_t n,
+                                                       uint64_t *out)
+{
+  mix_body(a, b, n, out, NULL, 0, 0, 1, NULL);
+}
+#endif
+
+/* out[i] = kg_hash_mix(a[i], b[i]) for i < n; a, b and out hold n rounded
+ * up to 4 (with avx2 those lanes are hashed too). */
+static void mix_n(int avx2, const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out)
+{
+#ifdef KG_PP_AVX2
+  if (avx2) {
+    mix_n_avx2(a, b, n, out);
+    return;
+  }
+#endif
+  (void)avx2;
+  for (size_t i = 0; i < n; i++) out[i] = kg_hash_mix(a[i], b[i]);
+}
 
 void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64_t mask,
                   uint32_t rowb, int lines, const void **rows)
@@ -892,6 +947,35 @@ argmax_avx2(const int32_t *a, uint32_t n8)
   return 0;
 }
 
+/* best_split with vectors: the largest sum over the lanes of the labels
+ * but root, then the lowest label among the lanes holding it (as
+ * best_split, which takes the first label of the largest sum). */
+static inline __attribute__((always_inline, target("avx2"))) int
+best_split_avx2(const kg_parser *p, const int32_t *a)
+{
+  const __m256i lo = _mm256_set1_epi32(INT32_MIN);
+  __m256i v[8], m = lo;
+  for (int k = 0; k < 8; k++) {
+    v[k] = _mm256_blendv_epi8(lo, _mm256_loadu_si256((const __m256i *)(a + 8 * k)),
+                              _mm256_loadu_si256((const __m256i *)(p->pl_valid + 8 * k)));
+    m = _mm256_max_epi32(m, v[k]);
+  }
+  __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
+  __m256i mx = _mm256_broadcastd_epi32(h);
+  int best = 256;
+  for (int k = 0; k < 8; k++) {
+    unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_and_si256(
+        _mm256_cmpeq_epi32(v[k], mx), _mm256_loadu_si256((const __m256i *)(p->pl_valid + 8 * k)))));
+    for (; bits; bits &= bits - 1) {
+      int c = p->pl_lab[8 * k + __builtin_ctz(bits)];
+      if (c < best) best = c;
+    }
+  }
+  return best == 256 ? 0 : best;
+}
+
 /* The label sums a[0..p->pl_stride) of the rows. */
 __attribute__((target("avx2"))) static void label_sums_avx2(const kg_parser *p,
                                                           const int16_t *const *rows, size_t nf,
@@ -920,15 +1004,12 @@ __attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
     int32_t bound = a[KG_PP_HOT];
     a[KG_PP_HOT] = INT32_MIN;
     int lane = argmax_avx2(a, 4);
-    if (a[lane] > bound) {
-      for (uint32_t c = 0; c < p->nlab; c++)
-        if (p->pl_lane[c] == lane) return (int)c;
-    }
+    if (a[lane] > bound && p->pl_lab[lane] != 255) return p->pl_lab[lane];
     /* else the second lines too */
     const int16_t *r2[KG_PP_MAXFEAT + 4];
     for (size_t i = 0; i < nf; i++) { r2[i] = rows[i] + 32; __builtin_prefetch(r2[i]); }
     lab_sums_body(r2, nf, a + 32, 2, 0);
-    return best_split(p, a);
+    return best_split_avx2(p, a);
   }
   label_sums_avx2(p, rows, nf, a);
   /* root and the padding lanes can't win (sums are far above INT32_MIN) */

@@ -108,6 +108,9 @@ struct kg_parser {
                         * sum of the bound lanes, which no other label's sum can
                         * exceed (the same label as summing everything). */
   uint8_t pl_lane[KG_PP_MAXLAB];  /* lane of label c (pl_split) */
+  uint8_t pl_lab[64];             /* label of lane l (pl_split; the bound lane and
+                                   * unused lanes: 255) */
+  int32_t pl_valid[64];           /* -1 for the lanes of the labels but root, else 0 */
   float margin;        /* beam pruning at run time (not saved; 0: none): items
                         * scoring more than margin x wunit below a step's
                         * best item are dropped */
@@ -203,11 +206,26 @@ void kg_pp_tok_special(kg_pp_tok *t, int root);
 /* Sets t->q from kg_token.upos2 (kg_pp_tok_set sets it as for 0). */
 void kg_pp_tok_alt(kg_pp_tok *t, unsigned upos2);
 
-void kg_pp_legal(const kg_pp_state *st, uint8_t *ok);
+static inline void kg_pp_legal(const kg_pp_state *st, uint8_t *ok)
+{
+  int s0 = st->stack[st->sp - 1];
+  int hasb = st->b <= st->n;
+  ok[KG_PP_SH] = (uint8_t)hasb;
+  ok[KG_PP_RE] = (uint8_t)(s0 != 0 && st->head[s0] >= 0);
+  /* punctuation takes no dependents (6 of EWT train's 204,577 arcs do) */
+  ok[KG_PP_LA] = (uint8_t)(hasb && s0 != 0 && st->head[s0] < 0 && !st->tok[st->b].punct);
+  ok[KG_PP_RA] = (uint8_t)(hasb && (s0 != 0 || st->nr[0] == 0) && !st->tok[s0].punct);
+}
 /* Applies a transition; for arcs, the label lab. */
 void kg_pp_apply(kg_pp_state *st, int act, int lab);
 /* Arc a transition would make: *h, *d (0 when not an arc). */
-void kg_pp_arc_of(const kg_pp_state *st, int act, int *h, int *d);
+static inline void kg_pp_arc_of(const kg_pp_state *st, int act, int *h, int *d)
+{
+  int s0 = st->stack[st->sp - 1];
+  *h = *d = 0;
+  if (act == KG_PP_LA) { *h = st->b; *d = s0; }
+  else if (act == KG_PP_RA) { *h = s0; *d = st->b; }
+}
 
 size_t kg_pp_feats(const kg_pp_state *st, uint64_t *f);
 size_t kg_pp_lab_feats(const kg_pp_state *st, int h, int d, uint64_t *f);

@@ -233,6 +233,11 @@ void kg_pp_lab_split(kg_parser *p)
   }
   uint32_t h = 0, o = KG_PP_HOT + 1;
   for (uint32_t c = 0; c < p->nlab; c++) p->pl_lane[c] = (uint8_t)(hot[c] ? h++ : o++);
+  for (int l = 0; l < 64; l++) { p->pl_lab[l] = 255; p->pl_valid[l] = 0; }
+  for (uint32_t c = 0; c < p->nlab; c++) {
+    p->pl_lab[p->pl_lane[c]] = (uint8_t)c;
+    if ((int)c != p->root_lab) p->pl_valid[p->pl_lane[c]] = -1;
+  }
   split_rows(p->pl, p->pl_mask, p, 1);
   split_rows(p->pf, p->pf_mask, p, 1);
   p->pl_split = 1;

@@ -281,10 +281,11 @@ typedef int32_t kg_vi8u __attribute__((vector_size(32), aligned(4)));
  * (8 lanes when wide, else 4); a dense row's last partial vector masked as
  * in add_rows_body. */
 static inline __attribute__((always_inline)) void
-add_rows_int_body(const kg_cell *const *rows, size_t m, int32_t *acc, int wide, int sign)
+add_rows_int_body(const kg_cell *const *rows, size_t m, int32_t *acc, int wide, int sign, int nul)
 {
   for (size_t j = 0; j < m; j++) {
     const kg_cell *p = rows[j];
+    if (nul && !p) continue;   /* (nul: rows may hold NULLs, skipped) */
     uint32_t h = p[0].u, n = h >> 1;
     if (h & 1) {
       const int32_t *w = (const int32_t *)&p[1].u;
@@ -315,21 +316,34 @@ add_rows_int_body(const kg_cell *const *rows, size_t m, int32_t *acc, int wide, 
 
 static void add_rows_int_sse(const kg_cell *const *rows, size_t m, int32_t *acc, int sign)
 {
-  if (sign > 0) add_rows_int_body(rows, m, acc, 0, 1);
-  else add_rows_int_body(rows, m, acc, 0, -1);
+  if (sign > 0) add_rows_int_body(rows, m, acc, 0, 1, 0);
+  else add_rows_int_body(rows, m, acc, 0, -1, 0);
+}
+
+static void add_rows_int_sse_nul(const kg_cell *const *rows, size_t m, int32_t *acc)
+{
+  add_rows_int_body(rows, m, acc, 0, 1, 1);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
 __attribute__((target("avx2"))) static void add_rows_int_avx2(const kg_cell *const *rows, size_t m,
                                                               int32_t *acc, int sign)
 {
-  if (sign > 0) add_rows_int_body(rows, m, acc, 1, 1);
-  else add_rows_int_body(rows, m, acc, 1, -1);
+  if (sign > 0) add_rows_int_body(rows, m, acc, 1, 1, 0);
+  else add_rows_int_body(rows, m, acc, 1, -1, 0);
+}
+__attribute__((target("avx2"))) static void add_rows_int_avx2_nul(const kg_cell *const *rows, size_t m,
+                                                                  int32_t *acc)
+{
+  add_rows_int_body(rows, m, acc, 1, 1, 1);
 }
 #define ADD_ROWS_INT(r, m, a, s) \
   (__builtin_cpu_supports("avx2") ? add_rows_int_avx2(r, m, a, s) : add_rows_int_sse(r, m, a, s))
+#define ADD_ROWS_INT_NUL(r, m, a) \
+  (__builtin_cpu_supports("avx2") ? add_rows_int_avx2_nul(r, m, a) : add_rows_int_sse_nul(r, m, a))
 #else
 #define ADD_ROWS_INT(r, m, a, s) add_rows_int_sse(r, m, a, s)
+#define ADD_ROWS_INT_NUL(r, m, a) add_rows_int_sse_nul(r, m, a)
 #endif
 
 static void sum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32_t *acc, int sign)
@@ -362,13 +376,8 @@ void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const 
 
 void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc)
 {
-  const kg_cell *r[KG_AP_BATCH];
-  for (size_t i0 = 0; i0 < n;) {
-    size_t m = 0;
-    for (; i0 < n && m < KG_AP_BATCH; i0++)
-      if (rows[i0]) r[m++] = rows[i0];
-    ADD_ROWS_INT(r, m, acc, 1);
-  }
+  /* in the rows' order, the NULLs skipped (integer sums: any order is exact) */
+  ADD_ROWS_INT_NUL((const kg_cell *const *)rows, n, acc);
   (void)ap;
 }
 

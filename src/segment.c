@@ -256,7 +256,12 @@ static int push_word(seg *g, size_t a, size_t b, int kind)
   if (!cut && n >= 6 && (w[n - 5] == 'n' || w[n - 5] == 'N') && !memcmp(w + n - 4, "\xe2\x80\x99", 3) &&
       (w[n - 1] == 't' || w[n - 1] == 'T'))
     cut = n - 5;
-  if (!cut) {
+  /* an apostrophe (' or the first byte of ’) where a clitic's would be:
+   * 2 or 3 bytes before the end, ’ 4 or 5 (speed: most words have none) */
+  int apos = 0;
+  for (size_t q = n > 5 ? n - 5 : 0; q + 1 < n && !apos; q++)
+    apos = w[q] == '\'' || (unsigned char)w[q] == 0xE2;
+  if (!cut && apos) {
     /* 's 're 've 'll 'd 'm with ' or ’ */
     static const char *const cl[] = { "s", "re", "ve", "ll", "d", "m", NULL };
     for (int k = 0; cl[k] && !cut; k++) {

@@ -329,11 +329,26 @@ typedef struct tag_cache {
   uint8_t *have;           /* per slot: bit per computed role, HAVE_INFO */
   kg_tagtok *info;         /* per slot */
   float *vec;              /* nslot x NROLE x stride, 32-byte aligned */
+  struct lemma_ent *lem;   /* LEMC lemmas (lemma_cached), NULL: none */
 } tag_cache;
+
+/* The lemmas kg_lemma_get gave (a word of fewer than LEMW bytes and the
+ * lemmatizer's xpos id): the form itself (kind 1), a string of the model
+ * (2: p) or one it made (3: s); kind 0: empty.  Direct mapped. */
+#define LEMC 2048u
+#define LEMW 32
+typedef struct lemma_ent {
+  uint64_t h;
+  const char *p;
+  int32_t x;
+  uint16_t n;
+  uint8_t kind;
+  char form[LEMW], s[LEMW];
+} lemma_ent;
 
 static void tcache_free(tag_cache *c)
 {
-  free(c->keys); free(c->slot); free(c->have); free(c->info); free(c->vec);
+  free(c->keys); free(c->slot); free(c->have); free(c->info); free(c->vec); free(c->lem);
   memset(c, 0, sizeof *c);
 }
 
@@ -355,7 +370,36 @@ static int tcache_init(tag_cache *c, uint32_t nclass, size_t ntypes)
   c->info = malloc(c->nslot * sizeof *c->info);
   c->vec = aligned_alloc(32, (size_t)c->nslot * NROLE * c->stride * sizeof(float));
   if (!c->keys || !c->slot || !c->have || !c->info || !c->vec) { tcache_free(c); return 0; }
+  c->lem = calloc(LEMC, sizeof *c->lem);   /* optional */
   return 1;
+}
+
+/* kg_lemma_get(t->lem, form, n, x, buf, cap) through the cache's lemmas:
+ * the same result (form, a string of the model, or buf holding the same
+ * string).  cap >= LEMW. */
+static const char *lemma_cached(const kg_tagger *t, tag_cache *c, const char *form, uint32_t n, int x,
+                                char *buf, size_t cap)
+{
+  if (!c->lem || n >= LEMW || cap < LEMW) return kg_lemma_get(t->lem, form, n, x, buf, cap);
+  uint64_t h = kg_hash_bytes(form, n, (uint64_t)x + 7);
+  lemma_ent *e = &c->lem[(h ^ (h >> 29)) & (LEMC - 1)];
+  if (e->kind && e->h == h && e->x == x && e->n == n && memcmp(e->form, form, n) == 0) {
+    if (e->kind == 1) return form;
+    if (e->kind == 2) return e->p;
+    memcpy(buf, e->s, LEMW);
+    return buf;
+  }
+  const char *le = kg_lemma_get(t->lem, form, n, x, buf, cap);
+  size_t L = 0;
+  if (le == buf && (L = strlen(buf)) >= LEMW) return le;   /* not kept */
+  e->kind = le == form ? 1 : le != buf ? 2 : 3;
+  e->p = le;
+  if (e->kind == 3) memcpy(e->s, buf, L + 1);
+  e->h = h;
+  e->x = x;
+  e->n = (uint16_t)n;
+  memcpy(e->form, form, n);
+  return le;
 }
 
 /* Frees this thread's cache when it holds the model being freed (caches of
@@ -676,7 +720,8 @@ kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, floa
       if (gaps) gaps[se->tok + i] = gap[i];
       if (!tok[i].form) { tok[i].lemma = NULL; continue; }
       if (lens[i] >= 256) { tok[i].lemma = tok[i].form; continue; }   /* a URL, a blob */
-      const char *le = kg_lemma_get(t->lem, tok[i].form, lens[i], t->lem_x[c], buf, sizeof buf);
+      const char *le = cache ? lemma_cached(t, cache, tok[i].form, lens[i], t->lem_x[c], buf, sizeof buf)
+                             : kg_lemma_get(t->lem, tok[i].form, lens[i], t->lem_x[c], buf, sizeof buf);
       if (le == buf) le = kg_doc_strdup(doc, buf);
       if (!le) { st = KG_ERR_NOMEM; break; }
       tok[i].lemma = le;

@@ -13,6 +13,10 @@
  * as \u00XX, everything else as UTF-8; in IRIs the characters N-Triples
  * forbids (controls, space, <>"{}|^`\) as \u00XX.
  */
+#include <stdint.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <raptor2.h>
@@ -77,14 +81,59 @@ static size_t put_escaped_char(sbuf *b, const unsigned char *s, size_t i, size_t
   return len;
 }
 
+/* The bytes of an IRI put_iri writes as they are (0), as \\u00XX (1: controls,
+ * space, <>"{}|^`\\ and DEL) and the bytes of non-ASCII characters (2). */
+static const uint8_t iri_class[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
+#ifdef __SSE2__
+/* Bit j set when byte j of s[0..16) is one put_iri does not copy as it is
+ * (iri_class 1, and 2 when high: the bytes of non-ASCII characters). */
+static inline unsigned iri_mask16(const unsigned char *s, int high)
+{
+  const __m128i v = _mm_loadu_si128((const __m128i *)s);
+  __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);   /* <= 0x20 */
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f)));
+  if (high) m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0x80)), v));
+  static const char sp[] = "<>\"{}|^`\\";
+  for (int k = 0; sp[k]; k++) m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(sp[k])));
+  return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 static void put_iri(sbuf *b, const unsigned char *s, size_t n)
 {
   sb_put(b, "<", 1);
   size_t run = 0;
   for (size_t i = 0; i < n; i++) {
+#ifdef __SSE2__
+    /* 16 bytes at a time to the next byte to look at */
+    while (i + 16 <= n) {
+      unsigned m = iri_mask16(s + i, b->ascii);
+      if (m) { i += (size_t)__builtin_ctz(m); break; }
+      i += 16;
+    }
+    if (i >= n) break;
+#endif
     unsigned char c = s[i];
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-        c == '^' || c == '`' || c == '\\' || c == 0x7f) {
+    if (!iri_class[c]) continue;
+    if (iri_class[c] == 1) {
       sb_put(b, (const char *)s + run, i - run);
       sb_hex(b, c);
       run = i + 1;

@@ -269,6 +269,68 @@ static void test_match_speed(void)
   kg_doc_free(d);
 }
 
+/* The memo reads its document's normalised stream made once (dict_index.c
+ * ds_build) instead of normalising the text at each token: the same
+ * actor and title matches at every token as without a memo, over
+ * hyphens, curly quotes, accents, case, tokens without content ("-"),
+ * two sentences (a form never crosses the end) and a very long token. */
+static void test_memo_stream(void)
+{
+  static const char *texts[] = {
+    "On Monday North Korean leader Kim Jong - un met President Putin in the Kremlin - and Nato said so",
+    "the Prime Minister of the United Kingdom , Sir Keir , told Foreign Secretary David Lammy \xe2\x80\x98 no \xe2\x80\x99",
+    "want to go home , said the \xc3\x89lys\xc3\xa9" "e and the NATO chief ; Kim Jong-un \xe2\x80\x94 DPRK",
+    "North Korea North Korea - - United States of America U.S. nato NATO Nato Togo to go",
+    "Democratic People\xe2\x80\x99s Republic of Korea _ \xc2\xa0 Chi\xc8\x99in\xc4\x83u Minister",
+  };
+  char longw[700];
+  memset(longw, 'k', sizeof longw - 1);
+  longw[sizeof longw - 1] = 0;
+  for (size_t x = 0; x <= sizeof texts / sizeof *texts; x++) {
+    char buf[1024];
+    if (x < sizeof texts / sizeof *texts) snprintf(buf, sizeof buf, "%s", texts[x]);
+    else snprintf(buf, sizeof buf, "United %s States", longw);
+    kg_doc *d = make_doc(buf);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    if (x == 1 && d->ntokens > 8) {   /* two sentences: the first ends after token 6 */
+      CU_ASSERT_FATAL(kg_doc_add_sentence(d) != NULL);
+      d->sents[1] = d->sents[0];
+      d->sents[0].ntok = 7;
+      d->sents[1].tok = 7;
+      d->sents[1].ntok = (uint32_t)d->ntokens - 7;
+      for (uint32_t i = 7; i < d->ntokens; i++) d->tokens[i].sent = 1;
+    }
+    uint32_t n = (uint32_t)d->ntokens;
+    kg_dict_match *m0 = calloc(n, sizeof *m0), *m1 = calloc(n, sizeof *m1);
+    uint32_t *t0 = calloc(n, sizeof *t0), *t1 = calloc(n, sizeof *t1);
+    int *a0 = calloc(n, sizeof *a0), *a1 = calloc(n, sizeof *a1);
+    CU_ASSERT_FATAL(m0 && m1 && t0 && t1 && a0 && a1);
+    for (uint32_t i = 0; i < n; i++) {
+      const kg_title *ti;
+      a0[i] = kg_dict_match_actor(dict, d, i, &m0[i]);
+      t0[i] = kg_dict_match_title(dict, d, i, &ti);
+    }
+    int begun = kg_dict_memo_begin(dict, d);
+    CU_ASSERT(begun);
+    for (uint32_t r = 0; r < 2; r++)   /* computed, then from the memo */
+      for (uint32_t i = 0; i < n; i++) {
+        const kg_title *ti;
+        a1[i] = kg_dict_match_actor(dict, d, i, &m1[i]);
+        t1[i] = kg_dict_match_title(dict, d, i, &ti);
+        CU_ASSERT_EQUAL(a1[i], a0[i]);
+        CU_ASSERT_EQUAL(t1[i], t0[i]);
+        if (a0[i] && a1[i]) {
+          CU_ASSERT_EQUAL(m1[i].entry, m0[i].entry);
+          CU_ASSERT_EQUAL(m1[i].ntok, m0[i].ntok);
+          CU_ASSERT_EQUAL(m1[i].form, m0[i].form);
+        }
+      }
+    kg_dict_memo_end(begun);
+    free(m0); free(m1); free(t0); free(t1); free(a0); free(a1);
+    kg_doc_free(d);
+  }
+}
+
 static void test_keys(void)
 {
   /* every entry's IRI key is kg_make_key of its label, so that graphs of
@@ -639,6 +701,7 @@ CU_ErrorCode kg_suite_dict(void)
   CU_add_test(s, "organisations and leaders", test_orgs_people);
   CU_add_test(s, "longest match over tokens", test_match);
   CU_add_test(s, "match over a long text", test_match_speed);
+  CU_add_test(s, "memo's document stream: the same matches", test_memo_stream);
   CU_add_test(s, "keys and roles consistent", test_keys);
   CU_add_test(s, "CAMEO table and triggers", test_cameo_triggers);
   CU_add_test(s, "titles, cues, descriptions", test_lexicon);

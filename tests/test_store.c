@@ -149,6 +149,17 @@ static void test_ntriples_like_raptor(void)
   v[n++] = raptor_new_statement_from_nodes(rw, raptor_new_term_from_blank(rw, (const unsigned char *)"b1"),
       raptor_new_term_from_uri_string(rw, (const unsigned char *)"http://ex.org/a b{c}"),
       raptor_new_term_from_uri_string(rw, (const unsigned char *)"http://ex.org/\xe2\x82\xac"), NULL);
+  /* long IRIs (write_nt.c scans them 16 bytes at a time): escapes and
+   * non-ASCII characters before, across and after 16-byte blocks */
+  static const char *const iris[] = {
+    "http://example.org/a/very/long/path/with|pipe^caret`tick<lt>gt\"quote/and/more/after/that",
+    "http://example.org/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\xc3\xa9t\xc3\xa9/yyyyyyyyyyyyyyyyyyyy\x7fzzzzzzzzzzzzzzzzz",
+    "http://example.org/\x01ctl/qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq end\xe2\x82\xac\xf0\x9f\x98\x80{}",
+  };
+  for (size_t i = 0; i < sizeof iris / sizeof iris[0]; i++)
+    v[n++] = raptor_new_statement_from_nodes(rw, raptor_new_term_from_uri_string(rw, (const unsigned char *)iris[i]),
+        raptor_new_term_from_uri_string(rw, (const unsigned char *)"http://ex.org/p"),
+        raptor_new_term_from_uri_string(rw, (const unsigned char *)iris[(i + 1) % 3]), NULL);
   v[n] = v[0]; /* a repeat is dropped */
   n++;
   char *mine = NULL;
