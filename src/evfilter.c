@@ -41,7 +41,10 @@
  * things met ("met its targets"); a power held ("has the power to bar
  * him"); a retreat (087x) with no armed forces in the sentence ("pulled
  * out with an injury"); blaming a thing ("blamed high fuel prices for the
- * loss"); a promise to no one ("pledged to cut taxes", "his pledge card").
+ * loss"); a promise, offer or commitment to no one (kgd:offerVerb: "pledged
+ * to cut taxes", "his pledge card", "the phone offers a camera", "committed
+ * suicide"); a present participle naming a kind of thing ("the defending
+ * champion", "best supporting actor").
  * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
  * thing said or planned, nothing violent around) is criticism (111).  An incident word
@@ -780,24 +783,52 @@ static int under(const kg_doc *d, uint32_t k, uint32_t top)
   return 0;
 }
 
+/* Whether verb i has a subject of its own in the active ("X offered to";
+ * not "X was offered chances to", "a man offered money to"). */
+static int active_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(rel(d, k), "nsubj"))
+      return 1;
+  return 0;
+}
+
 /* "promised a fair policy", "pledged to cut taxes", "his pledge card": a
  * promise that names no one it is made to or for (a state, organisation or
  * person in what is promised, other than the promiser and a possessive
  * pronoun) is a domestic pledge, no intent to cooperate with anyone;
  * "pledged aid to Indonesia", "promised Iran to ...", "a pledge to Mr Brown",
- * "vowed to cooperate" are. */
+ * "vowed to cooperate" are.  So for an offer or a commitment (kgd:offerVerb):
+ * "the phone offers a camera", "were offered a new deal" (the passive's
+ * subject is who is offered), "committed suicide" name no one; "offered to
+ * freeze debts" (an act offered), "is committed to opening up the economy"
+ * (a course of action, no deed done) are intents. */
 static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   static const char *const coop[] = { "cooperate", "co-operate", "help", "assist", "support", "work",
-    "negotiate", "talk", "meet", "visit", "aid", NULL };
+    "negotiate", "talk", "meet", "visit", "aid", "mediate", "office", "mediation", "assistance", "cooperation",
+    "co-operation", "dialogue", NULL };
   int32_t subj = -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     const char *r = rel(d, k);
     if (kg_tok_head(d, k) == (int32_t)i && (!strncmp(r, "nsubj", 5) || !strcmp(r, "nmod:poss")))
       subj = (int32_t)k;
-    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "xcomp") && kg_ev_lemma_in(d, k, coop))
-      return 0;                           /* "vowed to cooperate" */
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "obj") && kg_ev_lemma_in(d, k, coop))
+      return 0;                           /* "offered his good offices", "pledged help" */
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "xcomp") &&
+        (kg_ev_lemma_in(d, k, coop) || (kg_ev_cand_has(d, i, "offer") && child_rel(d, s, k, "mark") >= 0 &&
+                                         active_subject(d, s, i))))
+      return 0;                           /* "vowed to cooperate", "offered to freeze debts" */
   }
+  /* "is committed to opening up the economy", "committed itself to
+   * cutting spending": a commitment to a course of action (03); "committed
+   * suicide", "a crime he did not commit", "committed to the project" are not */
+  int32_t ob = child_rel(d, s, i, "obj");   /* (a deed: "commit fraud to meet targets") */
+  int deed = ob >= 0 && !strstr(d->tokens[ob].form, "sel");   /* ("committed itself to") */
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && !deed && kg_ev_cand_has(d, i, "commit"); k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].upos == KG_UPOS_VERB &&
+        (!strcmp(rel(d, k), "xcomp") || !strncmp(rel(d, k), "advcl", 5)) && child_rel(d, s, k, "mark") >= 0)
+      return 0;
   int32_t sm = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1;
   int32_t sa = sm >= 0 ? d->mentions[sm].actor : -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
@@ -850,6 +881,33 @@ static int two_states(const kg_doc *d, const kg_sentence *s)
   return 0;
 }
 
+/* "the defending champion", "the visiting side", "best supporting actor",
+ * "the ruling party": a present participle modifying the noun after it
+ * names a kind of thing, no act; not a visit or meeting ("the visiting
+ * Peruvian minister" is one), a threat, a show of force or violence ("the
+ * invading troops", "a threatening letter"), nor one with an object or an
+ * oblique of its own. */
+static int ing_modifier(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *code)
+{
+  const kg_doc *d = c->doc;
+  const char *w = d->tokens[i].form;
+  size_t L = strlen(w);
+  int32_t h = kg_tok_head(d, i);
+  if (L < 6 || strcmp(w + L - 3, "ing") || strcmp(rel(d, i), "amod") || h <= (int32_t)i ||
+      (uint32_t)h > i + 3 || !strncmp(code, "04", 2) || !strncmp(code, "13", 2) ||
+      (code[0] == '1' && code[1] >= '5') || code[0] == '2')
+    return 0;
+  for (uint32_t k = i + 1; k < (uint32_t)h; k++)   /* "the defending Olympic champion" */
+    if (d->tokens[k].upos != KG_UPOS_ADJ && d->tokens[k].upos != KG_UPOS_NOUN &&
+        d->tokens[k].upos != KG_UPOS_PROPN)
+      return 0;
+  if (child_rel(d, s, i, "obj") >= 0 || child_rel(d, s, i, "obl") >= 0)
+    return 0;
+  char b[32];
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return !(kg_dict_lex(c->dict, b) & KG_LEX_MESSAGE);
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -866,9 +924,10 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return 0;
   if (pos == KG_UPOS_NOUN && !strncmp(code, "13", 2) && !strcmp(lem, "threat") && !p->object)
     return !threat_made(d, s, i);         /* "the threat of inflation" */
-  if (!strcmp(code, "030") && !p->object &&
-      (!strcmp(lem, "promise") || !strcmp(lem, "pledge") || !strcmp(lem, "vow")))
-    return pledge_to_no_one(d, s, i);     /* "promised to cut taxes" */
+  if (!strcmp(code, "030") && !p->object && (kg_dict_lex(c->dict, lem) & KG_LEX_OFFER_VERB))
+    return pledge_to_no_one(d, s, i);     /* "promised to cut taxes", "offers a camera" (kgd:offerVerb) */
+  if (ing_modifier(c, s, i, code))
+    return 1;                             /* "the defending champion", "best supporting actor" */
   if (pos != KG_UPOS_VERB)
     return 0;
   if (power_to(d, s, i))

@@ -3095,6 +3095,60 @@ static void test_wrong_senses_2(void)
   TREE_EXPECT(striker, "!057");
 }
 
+/* Senses of ordinary (BBC-like) news that are no act (twelfth session): an
+ * offer or commitment to no one (kgd:offerVerb), a present participle that
+ * names a kind of thing. */
+static void test_wrong_senses_4(void)
+{
+  NEED_DICT();
+  static const char *const camera[] = {
+    "Nokia PROPN Nokia 2 nsubj B-ORG", "offers VERB offer 0 root", "a DET a 4 det", "camera NOUN camera 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(camera, "!03");
+  static const char *const navy[] = {
+    "Chile PROPN Chile 2 nsubj", "offered VERB offer 0 root", "Peru PROPN Peru 2 iobj", "the DET the 5 det",
+    "help NOUN help 2 obj", "of ADP of 8 case", "its PRON its 8 nmod:poss", "navy NOUN navy 5 nmod",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(navy, "03|Chile|Peru");
+  static const char *const contract[] = {
+    "Peru PROPN Peru 3 nsubj:pass", "was AUX be 3 aux:pass", "offered VERB offer 0 root", "a DET a 6 det",
+    "new ADJ new 6 amod", "contract NOUN contract 3 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(contract, "!03");
+  static const char *const freeze[] = {
+    "Chile PROPN Chile 2 nsubj", "offered VERB offer 0 root", "to PART to 4 mark", "freeze VERB freeze 2 xcomp",
+    "the DET the 6 det", "debts NOUN debt 4 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(freeze, "03|Chile");
+  static const char *const offices[] = {
+    "Chile PROPN Chile 2 nsubj", "offered VERB offer 0 root", "its PRON its 5 nmod:poss", "good ADJ good 5 amod",
+    "offices NOUN office 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(offices, "03|Chile");
+  static const char *const fraud[] = {
+    "Oxfam PROPN Oxfam 2 nsubj B-ORG", "committed VERB commit 0 root", "fraud NOUN fraud 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(fraud, "!03");
+  static const char *const course[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 cop", "committed ADJ committed 0 root", "to SCONJ to 5 mark",
+    "opening VERB open 3 advcl", "up ADP up 5 compound:prt", "its PRON its 8 nmod:poss", "economy NOUN economy 5 obj",
+    ". PUNCT . 3 punct" };
+  TREE_EXPECT(course, "03|Chile");
+  static const char *const project[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 cop", "committed ADJ committed 0 root", "to ADP to 6 case",
+    "the DET the 6 det", "project NOUN project 3 obl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(project, "!03");
+  static const char *const champion[] = {
+    "Chile PROPN Chile 2 nsubj", "praised VERB praise 0 root", "the DET the 5 det",
+    "defending VERB defend 5 amod", "champion NOUN champion 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(champion, "051|Chile", "!052");
+  static const char *const actor[] = {
+    "Peru PROPN Peru 2 nsubj", "named VERB name 0 root", "the DET the 6 det", "best ADJ good 6 amod",
+    "supporting VERB support 6 amod", "actor NOUN actor 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(actor, "!05");
+  static const char *const backs[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "supporting VERB support 0 root", "Peru PROPN Peru 3 obj",
+    ". PUNCT . 3 punct" };
+  TREE_EXPECT(backs, "05|Chile|Peru");
+}
+
 /* Senses of ordinary (BBC-like) news that are no act: dangers ("the threat
  * of inflation", "a dispute that threatened the economy"), market demand,
  * things met, accord with a view, a power held. */
@@ -3283,7 +3337,7 @@ static void test_user_lexicon(void)
   CU_ASSERT_EQUAL(kg_dict_lex(base, "never"), KG_LEX_NEG_WORD);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "rule out"), KG_LEX_NEG_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "seek"), KG_LEX_HEDGE_VERB | KG_LEX_LIGHT_VERB);
-  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), KG_LEX_HEDGE_VERB);   /* commissive: built in */
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), KG_LEX_HEDGE_VERB | KG_LEX_OFFER_VERB);   /* commissive: built in */
   CU_ASSERT_EQUAL(kg_dict_lex(base, "swear"), 0);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "Never"), 0);   /* lower case, as the callers give it */
   kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
@@ -4155,6 +4209,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
+      !CU_add_test(s, "senses that are no act: offers to no one, participles naming kinds", test_wrong_senses_4) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
       !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
