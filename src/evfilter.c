@@ -44,7 +44,9 @@
  * loss"); a promise, offer or commitment to no one (kgd:offerVerb: "pledged
  * to cut taxes", "his pledge card", "the phone offers a camera", "committed
  * suicide"); a present participle naming a kind of thing ("the defending
- * champion", "best supporting actor").
+ * champion", "best supporting actor"); meeting no person or body ("met
+ * Carr's cross"); conceding what is so ("conceded that ...") or a penalty;
+ * a talk (words, not talks).
  * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
  * thing said or planned, nothing violent around) is criticism (111).  An incident word
@@ -908,6 +910,10 @@ static int ing_modifier(const ev_ctx *c, const kg_sentence *s, uint32_t i, const
   return !(kg_dict_lex(c->dict, b) & KG_LEX_MESSAGE);
 }
 
+/* What a side concedes in a game: no yielding (08). */
+static const char *const scored[] = { "penalty", "goal", "try", "corner", "wicket", "set", "game", "kick",
+  "free-kick", "run", "point", "break", NULL };
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -928,6 +934,10 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return pledge_to_no_one(d, s, i);     /* "promised to cut taxes", "offers a camera" (kgd:offerVerb) */
   if (ing_modifier(c, s, i, code))
     return 1;                             /* "the defending champion", "best supporting actor" */
+  /* "the talk of the country", "had a long talk with Keane", "more talk
+   * from Brown": a talk is words, talks (plural) are negotiations */
+  if (pos == KG_UPOS_NOUN && !strncmp(code, "04", 2) && !p->object && kg_tok_is(d, i, "talk"))
+    return 1;
   if (pos != KG_UPOS_VERB)
     return 0;
   if (power_to(d, s, i))
@@ -967,8 +977,13 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))
     return !threatened_by_someone(d, s, i);
-  if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))
-    return o >= 0 && met_thing(d, (uint32_t)o);
+  if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))   /* "met Carr's cross", "met everything head on" */
+    return o >= 0 && (met_thing(d, (uint32_t)o) ||
+                      !(threatener(d, (uint32_t)o) || kg_mention_at(d, (uint32_t)o) >= 0 ||
+                        (o + 1 < (int32_t)(s->tok + s->ntok) && kg_tok_head(d, (uint32_t)o + 1) == o &&
+                         kg_mention_at(d, (uint32_t)o + 1) >= 0)));   /* ("meeting Ms Furse", "Ms" the head) */
+  if (!strncmp(code, "08", 2) && !strcmp(lem, "concede"))   /* "conceded that it was wrong", "conceded a penalty" */
+    return child_rel(d, s, i, "ccomp") >= 0 || (o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, scored));
   if (!strncmp(code, "02", 2) && !strcmp(lem, "appeal") && i + 1 < s->tok + s->ntok &&
       kg_tok_is(d, i + 1, "against"))
     return 1;                             /* "appealed against the ruling": a court's */

@@ -3097,7 +3097,8 @@ static void test_wrong_senses_2(void)
 
 /* Senses of ordinary (BBC-like) news that are no act (twelfth session): an
  * offer or commitment to no one (kgd:offerVerb), a present participle that
- * names a kind of thing. */
+ * names a kind of thing, meeting no one, conceding a fact or a penalty, a
+ * talk (not talks). */
 static void test_wrong_senses_4(void)
 {
   NEED_DICT();
@@ -3143,10 +3144,64 @@ static void test_wrong_senses_4(void)
     "Peru PROPN Peru 2 nsubj", "named VERB name 0 root", "the DET the 6 det", "best ADJ good 6 amod",
     "supporting VERB support 6 amod", "actor NOUN actor 2 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT(actor, "!05");
+  static const char *const cross[] = {
+    "Chile PROPN Chile 2 nsubj", "met VERB meet 0 root", "Peru PROPN Peru 5 nmod:poss", "'s PART 's 3 case",
+    "cross NOUN cross 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(cross, "!04");
+  static const char *const delegation[] = {
+    "Chile PROPN Chile 2 nsubj", "met VERB meet 0 root", "the DET the 5 det", "Peruvian ADJ Peruvian 5 amod",
+    "delegation NOUN delegation 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(delegation, "04|Chile");
+  static const char *const right[] = {
+    "Chile PROPN Chile 2 nsubj", "conceded VERB concede 0 root", "that SCONJ that 6 mark", "Peru PROPN Peru 6 nsubj",
+    "was AUX be 6 cop", "right ADJ right 2 ccomp", ". PUNCT . 2 punct" };
+  TREE_EXPECT(right, "!08");
+  static const char *const penalty[] = {
+    "Chile PROPN Chile 2 nsubj", "conceded VERB concede 0 root", "a DET a 4 det", "penalty NOUN penalty 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(penalty, "!08");
+  static const char *const defeat[] = {
+    "Chile PROPN Chile 2 nsubj", "conceded VERB concede 0 root", "defeat NOUN defeat 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(defeat, "08|Chile");
+  static const char *const talk[] = {
+    "Chile PROPN Chile 2 nsubj", "had VERB have 0 root", "a DET a 4 det", "talk NOUN talk 2 obj",
+    "with ADP with 6 case", "Peru PROPN Peru 4 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(talk, "!04");
+  static const char *const talks[] = {
+    "Chile PROPN Chile 2 nsubj", "had VERB have 0 root", "talks NOUN talk 2 obj",
+    "with ADP with 5 case", "Peru PROPN Peru 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(talks, "04|Chile|Peru");
   static const char *const backs[] = {
     "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "supporting VERB support 0 root", "Peru PROPN Peru 3 obj",
     ". PUNCT . 3 punct" };
   TREE_EXPECT(backs, "05|Chile|Peru");
+}
+
+/* Who undergoes an act told without its doer (evpatient.c): a person's
+ * arrest, the subject of "faces accusations", the borrowed subject of a
+ * subjectless passive clause are targets, never agents. */
+static void test_patient_roles(void)
+{
+  NEED_DICT();
+  static const char *const arrest[] = {
+    "Emmanuel PROPN Emmanuel 4 nmod:poss", "Macron PROPN Macron 1 flat", "'s PART 's 1 case",
+    "arrest NOUN arrest 5 nsubj", "shocked VERB shock 0 root", "Chile PROPN Chile 5 obj", ". PUNCT . 5 punct" };
+  TREE_EXPECT(arrest, "173|-|Emmanuel Macron", "!173|Emmanuel Macron");
+  kg_world *w = kg_test_world();          /* (parsed: the tagger's own tree) */
+  static const char txt[] = "Title\n\nChile hit the headlines in October when it faced accusations of fraud.\n";
+  kg_doc *d = w ? kg_doc_new(txt, sizeof txt - 1, "faces") : NULL;
+  CU_ASSERT(d && kg_pipeline_run(w, d) == KG_OK);
+  CU_ASSERT(d && find_event(d, "112", "-", "Chile") && !find_event(d, "112", "Chile", NULL));
+  kg_doc_free(d);
+  static const char *const fined[] = {
+    "Chile PROPN Chile 2 nsubj", "appealed VERB appeal 0 root", "after SCONJ after 5 mark",
+    "being AUX be 5 aux:pass", "fined VERB fine 2 advcl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(fined, "17|-|Chile", "!17|Chile");
+  static const char *const lifted[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "for ADP for 5 case", "the DET the 5 det",
+    "embargo NOUN embargo 2 obl", "to PART to 8 mark", "be AUX be 8 aux:pass", "lifted VERB lift 2 advcl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(lifted, "!08|Chile", "!08|*|Chile");
 }
 
 /* Senses of ordinary (BBC-like) news that are no act: dangers ("the threat
@@ -4209,7 +4264,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
-      !CU_add_test(s, "senses that are no act: offers to no one, participles naming kinds", test_wrong_senses_4) ||
+      !CU_add_test(s, "senses that are no act: offers to no one, participles naming kinds, crosses met, "
+                   "things conceded, a talk", test_wrong_senses_4) ||
+      !CU_add_test(s, "who undergoes an act told without its doer", test_patient_roles) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
       !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||
