@@ -450,8 +450,8 @@ static int seized_thing(const kg_doc *d, uint32_t k)
   return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th);
 }
 
-/* "asked Mr X how / whether / about ...", "was asked: ...": a question
- * before any "to" or "for" of a request. */
+/* "asked Mr X how / whether / about ...", "was asked: ...", a question
+ * mark in the sentence: a question before any "to" or "for" of a request. */
 static int asked_question(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   static const char *const q[] = { "how", "what", "why", "whether", "if", "when", "where", "who",
@@ -459,11 +459,16 @@ static int asked_question(const kg_doc *d, const kg_sentence *s, uint32_t i)
   char b[16];
   for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 8; k++) {
     kg_ev_low(d, k, b, sizeof b);
-    if (!strcmp(b, "to") || !strcmp(b, "for") || !strcmp(b, ".") || !strcmp(b, ";"))
+    if (!strcmp(b, "to") || !strcmp(b, "for"))
       return 0;
+    if (!strcmp(b, ".") || !strcmp(b, ";"))
+      break;
     if (kg_ev_in_list(b, q))
       return 1;
   }
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)   /* '"Why build your own?" he asked' */
+    if (kg_tok_is(d, k, "?"))
+      return 1;
   return 0;
 }
 

@@ -3171,6 +3171,10 @@ static void test_wrong_senses_4(void)
     "Chile PROPN Chile 2 nsubj", "had VERB have 0 root", "talks NOUN talk 2 obj",
     "with ADP with 5 case", "Peru PROPN Peru 3 nmod", ". PUNCT . 2 punct" };
   TREE_EXPECT(talks, "04|Chile|Peru");
+  static const char *const why[] = {
+    "Why ADV why 2 advmod", "wait VERB wait 5 ccomp", "? PUNCT ? 2 punct", "Chile PROPN Chile 5 nsubj",
+    "asked VERB ask 0 root", "Peru PROPN Peru 5 obj", ". PUNCT . 5 punct" };
+  TREE_EXPECT(why, "!02");
   static const char *const backs[] = {
     "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "supporting VERB support 0 root", "Peru PROPN Peru 3 obj",
     ". PUNCT . 3 punct" };
@@ -3192,6 +3196,11 @@ static void test_patient_roles(void)
   kg_doc *d = w ? kg_doc_new(txt, sizeof txt - 1, "faces") : NULL;
   CU_ASSERT(d && kg_pipeline_run(w, d) == KG_OK);
   CU_ASSERT(d && find_event(d, "112", "-", "Chile") && !find_event(d, "112", "Chile", NULL));
+  kg_doc_free(d);
+  static const char txt2[] = "Title\n\nPeru was found liable for the damage.\n";   /* 116, not 173 */
+  d = w ? kg_doc_new(txt2, sizeof txt2 - 1, "liable") : NULL;
+  CU_ASSERT(d && kg_pipeline_run(w, d) == KG_OK);
+  CU_ASSERT(d && find_event(d, "116", "-", "Peru") && !find_event(d, "17", NULL, NULL));
   kg_doc_free(d);
   static const char *const fined[] = {
     "Chile PROPN Chile 2 nsubj", "appealed VERB appeal 0 root", "after SCONJ after 5 mark",

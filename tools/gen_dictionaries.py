@@ -1223,7 +1223,8 @@ def write_ontology(path, cameo):
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
 # A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
-# lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).
+# lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).  Found guilty or liable is 116 (the
+# manual's name of the code; CAMEO.2.0 files "found guilty" under 173, arrests).
 # Suspects or fugitives handed over are judicial cooperation (063, as extradited: the manual's 1013
 # example "must hand over alleged bombers" is its demand).
 CURATED = """
@@ -1463,6 +1464,7 @@ sue V prep=for 115
 sue V prep=over 115
 lawsuit N 115
 convict V 116
+find|found V obj=guilty|liable 116
 reject V 120
 rejection N 120
 rebuff V 120
