@@ -46,7 +46,9 @@
  * suicide"); a present participle naming a kind of thing ("the defending
  * champion", "best supporting actor"); meeting no person or body ("met
  * Carr's cross"); conceding what is so ("conceded that ...") or a penalty;
- * a talk (words, not talks).
+ * a talk (words, not talks); "asked" in a question; a call-up to a squad,
+ * calling up no forces, calls one resists ("resisted calls to").  Calls
+ * for something made are appeals (kg_ev_recode: 020, not 041).
  * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
  * thing said or planned, nothing violent around) is criticism (111).  An incident word
@@ -915,6 +917,11 @@ static int ing_modifier(const ev_ctx *c, const kg_sentence *s, uint32_t i, const
   return !(kg_dict_lex(c->dict, b) & KG_LEX_MESSAGE);
 }
 
+/* Verbs that turn down calls made to their subject ("resisted calls to"). */
+static const char *const refusing[] = { "resist", "refuse", "reject", "ignore", "sidestep", "dismiss", "rebuff",
+  "defy", "spurn", "deflect", "brush", NULL };
+static const kg_trigger calls_for;
+
 /* What a side concedes in a game: no yielding (08). */
 static const char *const scored[] = { "penalty", "goal", "try", "corner", "wicket", "set", "game", "kick",
   "free-kick", "run", "point", "break", NULL };
@@ -931,6 +938,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
   if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
     return !forces_in_sentence(d, s) && !two_states(d, s);
+  if (!strncmp(code, "15", 2) && !strcmp(lem, "call"))   /* "call up a replacement" (a squad), no reservists */
+    return !forces_in_sentence(d, s);
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   if (pos == KG_UPOS_NOUN && !strncmp(code, "13", 2) && !strcmp(lem, "threat") && !p->object)
@@ -939,6 +948,15 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return pledge_to_no_one(d, s, i);     /* "promised to cut taxes", "offers a camera" (kgd:offerVerb) */
   if (ing_modifier(c, s, i, code))
     return 1;                             /* "the defending champion", "best supporting actor" */
+  /* "a call-up to the squad": a selection, no telephone call; "resisted
+   * calls to publish": the calls are rejected, the resister made none */
+  if (pos == KG_UPOS_NOUN && !strcmp(lem, "call") && i + 1 < s->tok + s->ntok &&
+      (kg_tok_is(d, i + 1, "up") ||
+       (kg_tok_is(d, i + 1, "-") && i + 2 < s->tok + s->ntok && kg_tok_is(d, i + 2, "up"))))
+    return 1;
+  if (pos == KG_UPOS_NOUN && p == &calls_for && kg_tok_head(d, i) >= 0 &&
+      kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, i), refusing))
+    return 1;
   /* "the talk of the country", "had a long talk with Keane", "more talk
    * from Brown": a talk is words, talks (plural) are negotiations */
   if (pos == KG_UPOS_NOUN && !strncmp(code, "04", 2) && !p->object && kg_tok_is(d, i, "talk"))
@@ -1120,9 +1138,19 @@ static int criticisable(const kg_doc *d, uint32_t k)
 static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", NULL, NULL, "111", NULL, NULL,
                                           NULL, 0, 0, 0, 0, 0, 0 };
 
+/* "joined calls for a probe", "calls to publish the advice": calls made
+ * are appeals (020), not telephone calls (041). */
+static const kg_trigger calls_for = { "call", KG_UPOS_NOUN, NULL, "for", NULL, NULL, "020", NULL, NULL,
+                                      NULL, 0, 0, 0, 0, 0, 0 };
+
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
+  if (!kg_dict_exclusive(c->dict) && pos == KG_UPOS_NOUN && p->lemma && !strcmp(p->lemma, "call") &&
+      !p->object && !strncmp(p->code, "04", 2) && i + 2 < d->sents[d->tokens[i].sent].tok +
+      d->sents[d->tokens[i].sent].ntok &&
+      (kg_tok_is(d, i + 1, "for") || (kg_tok_is(d, i + 1, "to") && d->tokens[i + 2].upos == KG_UPOS_VERB)))
+    return &calls_for;
   if (kg_dict_exclusive(c->dict) || pos != KG_UPOS_VERB || p->object || !p->lemma ||
       !kg_sent_has_tree(d, d->tokens[i].sent))
     return p;

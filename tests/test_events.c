@@ -3175,6 +3175,26 @@ static void test_wrong_senses_4(void)
     "Why ADV why 2 advmod", "wait VERB wait 5 ccomp", "? PUNCT ? 2 punct", "Chile PROPN Chile 5 nsubj",
     "asked VERB ask 0 root", "Peru PROPN Peru 5 obj", ". PUNCT . 5 punct" };
   TREE_EXPECT(why, "!02");
+  static const char *const joined[] = {
+    "Chile PROPN Chile 2 nsubj", "joined VERB join 0 root", "calls NOUN call 2 obj", "for ADP for 5 case",
+    "talks NOUN talk 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(joined, "02|Chile", "!041");
+  static const char *const resisted[] = {
+    "Chile PROPN Chile 2 nsubj", "resisted VERB resist 0 root", "calls NOUN call 2 obj", "for ADP for 5 case",
+    "talks NOUN talk 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(resisted, "!02|Chile", "!041");
+  static const char *const callup[] = {
+    "Peru PROPN Peru 2 nsubj", "deserves VERB deserve 0 root", "a DET a 4 det", "call NOUN call 2 obj",
+    "up ADV up 4 advmod", "from ADP from 7 case", "Chile PROPN Chile 4 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(callup, "!04");
+  static const char *const replacement[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "up ADP up 2 compound:prt", "a DET a 5 det",
+    "replacement NOUN replacement 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(replacement, "!15");
+  static const char *const reservists[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "up ADP up 2 compound:prt", "its PRON its 5 nmod:poss",
+    "reservists NOUN reservist 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(reservists, "15|Chile");
   static const char *const backs[] = {
     "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "supporting VERB support 0 root", "Peru PROPN Peru 3 obj",
     ". PUNCT . 3 punct" };
@@ -4274,7 +4294,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
       !CU_add_test(s, "senses that are no act: offers to no one, participles naming kinds, crosses met, "
-                   "things conceded, a talk", test_wrong_senses_4) ||
+                   "things conceded, a talk, questions, calls for, call-ups", test_wrong_senses_4) ||
       !CU_add_test(s, "who undergoes an act told without its doer", test_patient_roles) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
