@@ -47,7 +47,8 @@
  * champion", "best supporting actor"); meeting no person or body ("met
  * Carr's cross"); conceding what is so ("conceded that ...") or a penalty;
  * a talk (words, not talks); "asked" in a question; a call-up to a squad,
- * calling up no forces, calls one resists ("resisted calls to").  Calls
+ * calling up no forces, calls one resists ("resisted calls to"); charging
+ * a price or running ("the prices it charged", "charged to the net").  Calls
  * for something made are appeals (kg_ev_recode: 020, not 041).
  * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
@@ -917,6 +918,24 @@ static int ing_modifier(const ev_ctx *c, const kg_sentence *s, uint32_t i, const
   return !(kg_dict_lex(c->dict, b) & KG_LEX_MESSAGE);
 }
 
+/* "charged him with fraud", "was charged", "those charged", "free or charge
+ * 12 detainees": an accusation; "the prices it charged", "charging users
+ * for the tool", "charging a fee", "charged to the net": a price or a run. */
+static int charged_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t o)
+{
+  int pass = child_rel(d, s, i, "aux:pass") >= 0 || child_rel(d, s, i, "nsubj:pass") >= 0 ||
+             (!strcmp(rel(d, i), "acl") && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN"));
+  int with = 0, forp = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "obl", 3)) {
+      with |= !strcmp(case_of(d, s, k), "with");
+      forp |= !strcmp(case_of(d, s, k), "for");
+    }
+  if (pass || with)
+    return 1;
+  return o >= 0 && !forp && threatener(d, (uint32_t)o);
+}
+
 /* Verbs that turn down calls made to their subject ("resisted calls to"). */
 static const char *const refusing[] = { "resist", "refuse", "reject", "ignore", "sidestep", "dismiss", "rebuff",
   "defy", "spurn", "deflect", "brush", NULL };
@@ -996,6 +1015,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !warned_someone(d, s, i, o);
+  if (!strcmp(code, "112") && !strcmp(lem, "charge"))   /* "the prices it charged", "charged to the net" */
+    return !charged_someone(d, s, i, o);
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
     return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))

@@ -64,8 +64,12 @@ static int32_t undergoer(const ev_ctx *c, uint32_t i)
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int32_t h = kg_tok_head(d, i);
-  if (h < 0 || (strcmp(rel(d, i), "obj") && strncmp(rel(d, i), "obl", 3)) ||
-      !(kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_UNDERGO_VERB))
+  if (h < 0 || (strcmp(rel(d, i), "obj") && strncmp(rel(d, i), "obl", 3)))
+    return -1;
+  /* "pleaded guilty to charges": the phrase hangs on the adjective */
+  if (d->tokens[h].upos == KG_UPOS_ADJ && !strcmp(rel(d, (uint32_t)h), "xcomp"))
+    h = kg_tok_head(d, (uint32_t)h);
+  if (h < 0 || !(kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_UNDERGO_VERB))
     return -1;
   return child(d, s, (uint32_t)h, "nsubj");
 }

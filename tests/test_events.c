@@ -3195,6 +3195,18 @@ static void test_wrong_senses_4(void)
     "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "up ADP up 2 compound:prt", "its PRON its 5 nmod:poss",
     "reservists NOUN reservist 2 obj", ". PUNCT . 2 punct" };
   TREE_EXPECT(reservists, "15|Chile");
+  static const char *const fraud2[] = {
+    "Chile PROPN Chile 2 nsubj", "charged VERB charge 0 root", "Peru PROPN Peru 2 obj", "with ADP with 5 case",
+    "fraud NOUN fraud 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(fraud2, "112|Chile|Peru");
+  static const char *const users[] = {
+    "Chile PROPN Chile 2 nsubj", "charged VERB charge 0 root", "users NOUN user 2 obj", "for ADP for 5 case",
+    "access NOUN access 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(users, "!11");
+  static const char *const lines[] = {
+    "Chile PROPN Chile 2 nsubj", "charged VERB charge 0 root", "towards ADP towards 5 case", "the DET the 5 det",
+    "lines NOUN line 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(lines, "!11");
   static const char *const backs[] = {
     "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "supporting VERB support 0 root", "Peru PROPN Peru 3 obj",
     ". PUNCT . 3 punct" };
@@ -3222,6 +3234,10 @@ static void test_patient_roles(void)
   CU_ASSERT(d && kg_pipeline_run(w, d) == KG_OK);
   CU_ASSERT(d && find_event(d, "116", "-", "Peru") && !find_event(d, "17", NULL, NULL));
   kg_doc_free(d);
+  static const char *const pleaded[] = {
+    "Chile PROPN Chile 2 nsubj", "pleaded VERB plead 0 root", "guilty ADJ guilty 2 xcomp", "to ADP to 5 case",
+    "charges NOUN charge 3 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(pleaded, "!112|Chile");
   static const char *const fined[] = {
     "Chile PROPN Chile 2 nsubj", "appealed VERB appeal 0 root", "after SCONJ after 5 mark",
     "being AUX be 5 aux:pass", "fined VERB fine 2 advcl", ". PUNCT . 2 punct" };
@@ -4294,7 +4310,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
       !CU_add_test(s, "senses that are no act: offers to no one, participles naming kinds, crosses met, "
-                   "things conceded, a talk, questions, calls for, call-ups", test_wrong_senses_4) ||
+                   "things conceded, a talk, questions, calls for, call-ups, charges", test_wrong_senses_4) ||
       !CU_add_test(s, "who undergoes an act told without its doer", test_patient_roles) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
