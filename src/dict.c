@@ -44,7 +44,8 @@
  *             kgo:Actor kgd:relationalNoun "ally" ;
  *             kgo:Person kgd:maleWord "mr" ; kgd:femaleName "giorgia" ;
  *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack" ;
- *             kgo:Event kgd:eventSubjectVerb "come"
+ *             kgo:Event kgd:eventSubjectVerb "come" ; kgd:offerVerb "offer" ;
+ *             kgd:patientNoun "arrest" ; kgd:undergoVerb "face"
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
@@ -282,7 +283,7 @@ enum {
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ, P_INFREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
   P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME,
-  P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ
+  P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -310,7 +311,8 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "relationalNoun", P_RELATIONAL }, { KGD "maleWord", P_MALE }, { KGD "femaleWord", P_FEMALE },
   { KGD "maleName", P_MALENAME }, { KGD "femaleName", P_FEMALENAME },
   { KGD "incidentWord", P_INCIDENT }, { KGD "definiteIncidentNoun", P_INCIDENT_DEF },
-  { KGD "eventSubjectVerb", P_EVSUBJ },
+  { KGD "eventSubjectVerb", P_EVSUBJ }, { KGD "offerVerb", P_OFFERVERB },
+  { KGD "patientNoun", P_PATIENT }, { KGD "undergoVerb", P_UNDERGO },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -351,6 +353,9 @@ static int lex_list_bits(int pid, const char *s) {
   case P_INCIDENT: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT : 0;
   case P_INCIDENT_DEF: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT_DEF : 0;
   case P_EVSUBJ: return strcmp(s, KGO "Event") == 0 ? KG_LEX_EVENT_SUBJECT : 0;
+  case P_OFFERVERB: return strcmp(s, KGO "Event") == 0 ? KG_LEX_OFFER_VERB : 0;
+  case P_PATIENT: return strcmp(s, KGO "Event") == 0 ? KG_LEX_PATIENT_NOUN : 0;
+  case P_UNDERGO: return strcmp(s, KGO "Event") == 0 ? KG_LEX_UNDERGO_VERB : 0;
   default: return 0;
   }
 }
@@ -382,7 +387,8 @@ static int apply(kg_dict *d, const triple *t) {
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD:
-  case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ:
+  case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ: case P_OFFERVERB:
+  case P_PATIENT: case P_UNDERGO:
   case P_MALE: case P_FEMALE: case P_MALENAME: case P_FEMALENAME: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;

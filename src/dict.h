@@ -177,7 +177,7 @@ int kg_dict_cue(const kg_dict *dict, const char *word);
  * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun,
  * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier, kgd:messageNoun, kgd:incidentWord,
  * kgd:definiteIncidentNoun, kgd:relationalNoun, kgd:eventSubjectVerb, kgd:maleWord, kgd:femaleWord,
- * kgd:maleName, kgd:femaleName): the
+ * kgd:maleName, kgd:femaleName, kgd:offerVerb, kgd:patientNoun, kgd:undergoVerb): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -201,7 +201,10 @@ enum {
   KG_LEX_MALE = 1 << 17,     /* kgo:Person kgd:maleWord: "mr", "spokesman" (before or in apposition to a name) */
   KG_LEX_FEMALE = 1 << 18,   /* kgo:Person kgd:femaleWord: "mrs", "spokeswoman" */
   KG_LEX_MALE_NAME = 1 << 19,   /* kgo:Person kgd:maleName: "emmanuel" (a first name borne by men) */
-  KG_LEX_FEMALE_NAME = 1 << 20  /* kgo:Person kgd:femaleName: "giorgia" */
+  KG_LEX_FEMALE_NAME = 1 << 20, /* kgo:Person kgd:femaleName: "giorgia" */
+  KG_LEX_OFFER_VERB = 1 << 21,  /* kgo:Event kgd:offerVerb: "offer" (03 only when made to someone) */
+  KG_LEX_PATIENT_NOUN = 1 << 22, /* kgo:Event kgd:patientNoun: "arrest" ("his arrest": he undergoes it) */
+  KG_LEX_UNDERGO_VERB = 1 << 23  /* kgo:Event kgd:undergoVerb: "face" ("faces charges": the subject undergoes) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

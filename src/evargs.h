@@ -40,6 +40,10 @@ static inline int kg_ev_hostile_root(int root)
   return root == 11 || root == 12 || root == 13 || root == 16 || root == 17;
 }
 
+/* evpatient.c: an actor made agent of an act done to it ("his arrest",
+ * "faces charges", "after being convicted") becomes the target. */
+void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a);
+
 int kg_ev_in_list(const char *w, const char *const *l);
 void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap);
 /* Lemma candidates of token i (the tagger's lemma, else suffix stripping). */

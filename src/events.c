@@ -717,6 +717,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     kg_ev_complete_coord(c, i, &a);        /* "Mordor, Rohan, Fornost and Bree" */
+    kg_ev_patient_roles(c, i, pos, p->code, &a);   /* "his arrest", "faces charges" (evpatient.c) */
     /* "met in December 2023 in St Vincent", "did not sign the communique
      * of a summit in Switzerland": a state in an "in" phrase is where a
      * meeting or a diplomatic act (04, 05) took place, not whom it was with

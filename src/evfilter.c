@@ -41,7 +41,15 @@
  * things met ("met its targets"); a power held ("has the power to bar
  * him"); a retreat (087x) with no armed forces in the sentence ("pulled
  * out with an injury"); blaming a thing ("blamed high fuel prices for the
- * loss"); a promise to no one ("pledged to cut taxes", "his pledge card").
+ * loss"); a promise, offer or commitment to no one (kgd:offerVerb: "pledged
+ * to cut taxes", "his pledge card", "the phone offers a camera", "committed
+ * suicide"); a present participle naming a kind of thing ("the defending
+ * champion", "best supporting actor"); meeting no person or body ("met
+ * Carr's cross"); conceding what is so ("conceded that ...") or a penalty;
+ * a talk (words, not talks); "asked" in a question; a call-up to a squad,
+ * calling up no forces, calls one resists ("resisted calls to"); charging
+ * a price or running ("the prices it charged", "charged to the net").  Calls
+ * for something made are appeals (kg_ev_recode: 020, not 041).
  * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
  * thing said or planned, nothing violent around) is criticism (111).  An incident word
@@ -445,8 +453,8 @@ static int seized_thing(const kg_doc *d, uint32_t k)
   return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th);
 }
 
-/* "asked Mr X how / whether / about ...", "was asked: ...": a question
- * before any "to" or "for" of a request. */
+/* "asked Mr X how / whether / about ...", "was asked: ...", a question
+ * mark in the sentence: a question before any "to" or "for" of a request. */
 static int asked_question(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   static const char *const q[] = { "how", "what", "why", "whether", "if", "when", "where", "who",
@@ -454,11 +462,16 @@ static int asked_question(const kg_doc *d, const kg_sentence *s, uint32_t i)
   char b[16];
   for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 8; k++) {
     kg_ev_low(d, k, b, sizeof b);
-    if (!strcmp(b, "to") || !strcmp(b, "for") || !strcmp(b, ".") || !strcmp(b, ";"))
+    if (!strcmp(b, "to") || !strcmp(b, "for"))
       return 0;
+    if (!strcmp(b, ".") || !strcmp(b, ";"))
+      break;
     if (kg_ev_in_list(b, q))
       return 1;
   }
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)   /* '"Why build your own?" he asked' */
+    if (kg_tok_is(d, k, "?"))
+      return 1;
   return 0;
 }
 
@@ -780,24 +793,52 @@ static int under(const kg_doc *d, uint32_t k, uint32_t top)
   return 0;
 }
 
+/* Whether verb i has a subject of its own in the active ("X offered to";
+ * not "X was offered chances to", "a man offered money to"). */
+static int active_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(rel(d, k), "nsubj"))
+      return 1;
+  return 0;
+}
+
 /* "promised a fair policy", "pledged to cut taxes", "his pledge card": a
  * promise that names no one it is made to or for (a state, organisation or
  * person in what is promised, other than the promiser and a possessive
  * pronoun) is a domestic pledge, no intent to cooperate with anyone;
  * "pledged aid to Indonesia", "promised Iran to ...", "a pledge to Mr Brown",
- * "vowed to cooperate" are. */
+ * "vowed to cooperate" are.  So for an offer or a commitment (kgd:offerVerb):
+ * "the phone offers a camera", "were offered a new deal" (the passive's
+ * subject is who is offered), "committed suicide" name no one; "offered to
+ * freeze debts" (an act offered), "is committed to opening up the economy"
+ * (a course of action, no deed done) are intents. */
 static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   static const char *const coop[] = { "cooperate", "co-operate", "help", "assist", "support", "work",
-    "negotiate", "talk", "meet", "visit", "aid", NULL };
+    "negotiate", "talk", "meet", "visit", "aid", "mediate", "office", "mediation", "assistance", "cooperation",
+    "co-operation", "dialogue", NULL };
   int32_t subj = -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     const char *r = rel(d, k);
     if (kg_tok_head(d, k) == (int32_t)i && (!strncmp(r, "nsubj", 5) || !strcmp(r, "nmod:poss")))
       subj = (int32_t)k;
-    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "xcomp") && kg_ev_lemma_in(d, k, coop))
-      return 0;                           /* "vowed to cooperate" */
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "obj") && kg_ev_lemma_in(d, k, coop))
+      return 0;                           /* "offered his good offices", "pledged help" */
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(r, "xcomp") &&
+        (kg_ev_lemma_in(d, k, coop) || (kg_ev_cand_has(d, i, "offer") && child_rel(d, s, k, "mark") >= 0 &&
+                                         active_subject(d, s, i))))
+      return 0;                           /* "vowed to cooperate", "offered to freeze debts" */
   }
+  /* "is committed to opening up the economy", "committed itself to
+   * cutting spending": a commitment to a course of action (03); "committed
+   * suicide", "a crime he did not commit", "committed to the project" are not */
+  int32_t ob = child_rel(d, s, i, "obj");   /* (a deed: "commit fraud to meet targets") */
+  int deed = ob >= 0 && !strstr(d->tokens[ob].form, "sel");   /* ("committed itself to") */
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && !deed && kg_ev_cand_has(d, i, "commit"); k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].upos == KG_UPOS_VERB &&
+        (!strcmp(rel(d, k), "xcomp") || !strncmp(rel(d, k), "advcl", 5)) && child_rel(d, s, k, "mark") >= 0)
+      return 0;
   int32_t sm = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1;
   int32_t sa = sm >= 0 ? d->mentions[sm].actor : -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
@@ -850,6 +891,60 @@ static int two_states(const kg_doc *d, const kg_sentence *s)
   return 0;
 }
 
+/* "the defending champion", "the visiting side", "best supporting actor",
+ * "the ruling party": a present participle modifying the noun after it
+ * names a kind of thing, no act; not a visit or meeting ("the visiting
+ * Peruvian minister" is one), a threat, a show of force or violence ("the
+ * invading troops", "a threatening letter"), nor one with an object or an
+ * oblique of its own. */
+static int ing_modifier(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *code)
+{
+  const kg_doc *d = c->doc;
+  const char *w = d->tokens[i].form;
+  size_t L = strlen(w);
+  int32_t h = kg_tok_head(d, i);
+  if (L < 6 || strcmp(w + L - 3, "ing") || strcmp(rel(d, i), "amod") || h <= (int32_t)i ||
+      (uint32_t)h > i + 3 || !strncmp(code, "04", 2) || !strncmp(code, "13", 2) ||
+      (code[0] == '1' && code[1] >= '5') || code[0] == '2')
+    return 0;
+  for (uint32_t k = i + 1; k < (uint32_t)h; k++)   /* "the defending Olympic champion" */
+    if (d->tokens[k].upos != KG_UPOS_ADJ && d->tokens[k].upos != KG_UPOS_NOUN &&
+        d->tokens[k].upos != KG_UPOS_PROPN)
+      return 0;
+  if (child_rel(d, s, i, "obj") >= 0 || child_rel(d, s, i, "obl") >= 0)
+    return 0;
+  char b[32];
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return !(kg_dict_lex(c->dict, b) & KG_LEX_MESSAGE);
+}
+
+/* "charged him with fraud", "was charged", "those charged", "free or charge
+ * 12 detainees": an accusation; "the prices it charged", "charging users
+ * for the tool", "charging a fee", "charged to the net": a price or a run. */
+static int charged_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t o)
+{
+  int pass = child_rel(d, s, i, "aux:pass") >= 0 || child_rel(d, s, i, "nsubj:pass") >= 0 ||
+             (!strcmp(rel(d, i), "acl") && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN"));
+  int with = 0, forp = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "obl", 3)) {
+      with |= !strcmp(case_of(d, s, k), "with");
+      forp |= !strcmp(case_of(d, s, k), "for");
+    }
+  if (pass || with)
+    return 1;
+  return o >= 0 && !forp && threatener(d, (uint32_t)o);
+}
+
+/* Verbs that turn down calls made to their subject ("resisted calls to"). */
+static const char *const refusing[] = { "resist", "refuse", "reject", "ignore", "sidestep", "dismiss", "rebuff",
+  "defy", "spurn", "deflect", "brush", NULL };
+static const kg_trigger calls_for;
+
+/* What a side concedes in a game: no yielding (08). */
+static const char *const scored[] = { "penalty", "goal", "try", "corner", "wicket", "set", "game", "kick",
+  "free-kick", "run", "point", "break", NULL };
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -862,13 +957,29 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
   if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
     return !forces_in_sentence(d, s) && !two_states(d, s);
+  if (!strncmp(code, "15", 2) && !strcmp(lem, "call"))   /* "call up a replacement" (a squad), no reservists */
+    return !forces_in_sentence(d, s);
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   if (pos == KG_UPOS_NOUN && !strncmp(code, "13", 2) && !strcmp(lem, "threat") && !p->object)
     return !threat_made(d, s, i);         /* "the threat of inflation" */
-  if (!strcmp(code, "030") && !p->object &&
-      (!strcmp(lem, "promise") || !strcmp(lem, "pledge") || !strcmp(lem, "vow")))
-    return pledge_to_no_one(d, s, i);     /* "promised to cut taxes" */
+  if (!strcmp(code, "030") && !p->object && (kg_dict_lex(c->dict, lem) & KG_LEX_OFFER_VERB))
+    return pledge_to_no_one(d, s, i);     /* "promised to cut taxes", "offers a camera" (kgd:offerVerb) */
+  if (ing_modifier(c, s, i, code))
+    return 1;                             /* "the defending champion", "best supporting actor" */
+  /* "a call-up to the squad": a selection, no telephone call; "resisted
+   * calls to publish": the calls are rejected, the resister made none */
+  if (pos == KG_UPOS_NOUN && !strcmp(lem, "call") && i + 1 < s->tok + s->ntok &&
+      (kg_tok_is(d, i + 1, "up") ||
+       (kg_tok_is(d, i + 1, "-") && i + 2 < s->tok + s->ntok && kg_tok_is(d, i + 2, "up"))))
+    return 1;
+  if (pos == KG_UPOS_NOUN && p == &calls_for && kg_tok_head(d, i) >= 0 &&
+      kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, i), refusing))
+    return 1;
+  /* "the talk of the country", "had a long talk with Keane", "more talk
+   * from Brown": a talk is words, talks (plural) are negotiations */
+  if (pos == KG_UPOS_NOUN && !strncmp(code, "04", 2) && !p->object && kg_tok_is(d, i, "talk"))
+    return 1;
   if (pos != KG_UPOS_VERB)
     return 0;
   if (power_to(d, s, i))
@@ -904,12 +1015,19 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !warned_someone(d, s, i, o);
+  if (!strcmp(code, "112") && !strcmp(lem, "charge"))   /* "the prices it charged", "charged to the net" */
+    return !charged_someone(d, s, i, o);
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
     return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))
     return !threatened_by_someone(d, s, i);
-  if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))
-    return o >= 0 && met_thing(d, (uint32_t)o);
+  if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))   /* "met Carr's cross", "met everything head on" */
+    return o >= 0 && (met_thing(d, (uint32_t)o) ||
+                      !(threatener(d, (uint32_t)o) || kg_mention_at(d, (uint32_t)o) >= 0 ||
+                        (o + 1 < (int32_t)(s->tok + s->ntok) && kg_tok_head(d, (uint32_t)o + 1) == o &&
+                         kg_mention_at(d, (uint32_t)o + 1) >= 0)));   /* ("meeting Ms Furse", "Ms" the head) */
+  if (!strncmp(code, "08", 2) && !strcmp(lem, "concede"))   /* "conceded that it was wrong", "conceded a penalty" */
+    return child_rel(d, s, i, "ccomp") >= 0 || (o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, scored));
   if (!strncmp(code, "02", 2) && !strcmp(lem, "appeal") && i + 1 < s->tok + s->ntok &&
       kg_tok_is(d, i + 1, "against"))
     return 1;                             /* "appealed against the ruling": a court's */
@@ -1041,9 +1159,19 @@ static int criticisable(const kg_doc *d, uint32_t k)
 static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", NULL, NULL, "111", NULL, NULL,
                                           NULL, 0, 0, 0, 0, 0, 0, 0 };
 
+/* "joined calls for a probe", "calls to publish the advice": calls made
+ * are appeals (020), not telephone calls (041). */
+static const kg_trigger calls_for = { "call", KG_UPOS_NOUN, NULL, "for", NULL, NULL, "020", NULL, NULL,
+                                      NULL, 0, 0, 0, 0, 0, 0 };
+
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
+  if (!kg_dict_exclusive(c->dict) && pos == KG_UPOS_NOUN && p->lemma && !strcmp(p->lemma, "call") &&
+      !p->object && !strncmp(p->code, "04", 2) && i + 2 < d->sents[d->tokens[i].sent].tok +
+      d->sents[d->tokens[i].sent].ntok &&
+      (kg_tok_is(d, i + 1, "for") || (kg_tok_is(d, i + 1, "to") && d->tokens[i + 2].upos == KG_UPOS_VERB)))
+    return &calls_for;
   if (kg_dict_exclusive(c->dict) || pos != KG_UPOS_VERB || p->object || !p->lemma ||
       !kg_sent_has_tree(d, d->tokens[i].sent))
     return p;

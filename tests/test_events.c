@@ -3231,6 +3231,160 @@ static void test_wrong_senses_2(void)
   TREE_EXPECT(striker, "!057");
 }
 
+/* Senses of ordinary (BBC-like) news that are no act (twelfth session): an
+ * offer or commitment to no one (kgd:offerVerb), a present participle that
+ * names a kind of thing, meeting no one, conceding a fact or a penalty, a
+ * talk (not talks). */
+static void test_wrong_senses_4(void)
+{
+  NEED_DICT();
+  static const char *const camera[] = {
+    "Nokia PROPN Nokia 2 nsubj B-ORG", "offers VERB offer 0 root", "a DET a 4 det", "camera NOUN camera 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(camera, "!03");
+  static const char *const navy[] = {
+    "Chile PROPN Chile 2 nsubj", "offered VERB offer 0 root", "Peru PROPN Peru 2 iobj", "the DET the 5 det",
+    "help NOUN help 2 obj", "of ADP of 8 case", "its PRON its 8 nmod:poss", "navy NOUN navy 5 nmod",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(navy, "03|Chile|Peru");
+  static const char *const contract[] = {
+    "Peru PROPN Peru 3 nsubj:pass", "was AUX be 3 aux:pass", "offered VERB offer 0 root", "a DET a 6 det",
+    "new ADJ new 6 amod", "contract NOUN contract 3 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(contract, "!03");
+  static const char *const freeze[] = {
+    "Chile PROPN Chile 2 nsubj", "offered VERB offer 0 root", "to PART to 4 mark", "freeze VERB freeze 2 xcomp",
+    "the DET the 6 det", "debts NOUN debt 4 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(freeze, "03|Chile");
+  static const char *const offices[] = {
+    "Chile PROPN Chile 2 nsubj", "offered VERB offer 0 root", "its PRON its 5 nmod:poss", "good ADJ good 5 amod",
+    "offices NOUN office 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(offices, "03|Chile");
+  static const char *const fraud[] = {
+    "Oxfam PROPN Oxfam 2 nsubj B-ORG", "committed VERB commit 0 root", "fraud NOUN fraud 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(fraud, "!03");
+  static const char *const course[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 cop", "committed ADJ committed 0 root", "to SCONJ to 5 mark",
+    "opening VERB open 3 advcl", "up ADP up 5 compound:prt", "its PRON its 8 nmod:poss", "economy NOUN economy 5 obj",
+    ". PUNCT . 3 punct" };
+  TREE_EXPECT(course, "03|Chile");
+  static const char *const project[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 cop", "committed ADJ committed 0 root", "to ADP to 6 case",
+    "the DET the 6 det", "project NOUN project 3 obl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(project, "!03");
+  static const char *const champion[] = {
+    "Chile PROPN Chile 2 nsubj", "praised VERB praise 0 root", "the DET the 5 det",
+    "defending VERB defend 5 amod", "champion NOUN champion 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(champion, "051|Chile", "!052");
+  static const char *const actor[] = {
+    "Peru PROPN Peru 2 nsubj", "named VERB name 0 root", "the DET the 6 det", "best ADJ good 6 amod",
+    "supporting VERB support 6 amod", "actor NOUN actor 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(actor, "!05");
+  static const char *const cross[] = {
+    "Chile PROPN Chile 2 nsubj", "met VERB meet 0 root", "Peru PROPN Peru 5 nmod:poss", "'s PART 's 3 case",
+    "cross NOUN cross 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(cross, "!04");
+  static const char *const delegation[] = {
+    "Chile PROPN Chile 2 nsubj", "met VERB meet 0 root", "the DET the 5 det", "Peruvian ADJ Peruvian 5 amod",
+    "delegation NOUN delegation 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(delegation, "04|Chile");
+  static const char *const right[] = {
+    "Chile PROPN Chile 2 nsubj", "conceded VERB concede 0 root", "that SCONJ that 6 mark", "Peru PROPN Peru 6 nsubj",
+    "was AUX be 6 cop", "right ADJ right 2 ccomp", ". PUNCT . 2 punct" };
+  TREE_EXPECT(right, "!08");
+  static const char *const penalty[] = {
+    "Chile PROPN Chile 2 nsubj", "conceded VERB concede 0 root", "a DET a 4 det", "penalty NOUN penalty 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(penalty, "!08");
+  static const char *const defeat[] = {
+    "Chile PROPN Chile 2 nsubj", "conceded VERB concede 0 root", "defeat NOUN defeat 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(defeat, "08|Chile");
+  static const char *const talk[] = {
+    "Chile PROPN Chile 2 nsubj", "had VERB have 0 root", "a DET a 4 det", "talk NOUN talk 2 obj",
+    "with ADP with 6 case", "Peru PROPN Peru 4 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(talk, "!04");
+  static const char *const talks[] = {
+    "Chile PROPN Chile 2 nsubj", "had VERB have 0 root", "talks NOUN talk 2 obj",
+    "with ADP with 5 case", "Peru PROPN Peru 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(talks, "04|Chile|Peru");
+  static const char *const why[] = {
+    "Why ADV why 2 advmod", "wait VERB wait 5 ccomp", "? PUNCT ? 2 punct", "Chile PROPN Chile 5 nsubj",
+    "asked VERB ask 0 root", "Peru PROPN Peru 5 obj", ". PUNCT . 5 punct" };
+  TREE_EXPECT(why, "!02");
+  static const char *const joined[] = {
+    "Chile PROPN Chile 2 nsubj", "joined VERB join 0 root", "calls NOUN call 2 obj", "for ADP for 5 case",
+    "talks NOUN talk 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(joined, "02|Chile", "!041");
+  static const char *const resisted[] = {
+    "Chile PROPN Chile 2 nsubj", "resisted VERB resist 0 root", "calls NOUN call 2 obj", "for ADP for 5 case",
+    "talks NOUN talk 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(resisted, "!02|Chile", "!041");
+  static const char *const callup[] = {
+    "Peru PROPN Peru 2 nsubj", "deserves VERB deserve 0 root", "a DET a 4 det", "call NOUN call 2 obj",
+    "up ADV up 4 advmod", "from ADP from 7 case", "Chile PROPN Chile 4 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(callup, "!04");
+  static const char *const replacement[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "up ADP up 2 compound:prt", "a DET a 5 det",
+    "replacement NOUN replacement 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(replacement, "!15");
+  static const char *const reservists[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "up ADP up 2 compound:prt", "its PRON its 5 nmod:poss",
+    "reservists NOUN reservist 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(reservists, "15|Chile");
+  static const char *const fraud2[] = {
+    "Chile PROPN Chile 2 nsubj", "charged VERB charge 0 root", "Peru PROPN Peru 2 obj", "with ADP with 5 case",
+    "fraud NOUN fraud 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(fraud2, "112|Chile|Peru");
+  static const char *const users[] = {
+    "Chile PROPN Chile 2 nsubj", "charged VERB charge 0 root", "users NOUN user 2 obj", "for ADP for 5 case",
+    "access NOUN access 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(users, "!11");
+  static const char *const lines[] = {
+    "Chile PROPN Chile 2 nsubj", "charged VERB charge 0 root", "towards ADP towards 5 case", "the DET the 5 det",
+    "lines NOUN line 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(lines, "!11");
+  static const char *const backs[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "supporting VERB support 0 root", "Peru PROPN Peru 3 obj",
+    ". PUNCT . 3 punct" };
+  TREE_EXPECT(backs, "05|Chile|Peru");
+}
+
+/* Who undergoes an act told without its doer (evpatient.c): a person's
+ * arrest, the subject of "faces accusations", the borrowed subject of a
+ * subjectless passive clause are targets, never agents. */
+static void test_patient_roles(void)
+{
+  NEED_DICT();
+  static const char *const arrest[] = {
+    "Emmanuel PROPN Emmanuel 4 nmod:poss", "Macron PROPN Macron 1 flat", "'s PART 's 1 case",
+    "arrest NOUN arrest 5 nsubj", "shocked VERB shock 0 root", "Chile PROPN Chile 5 obj", ". PUNCT . 5 punct" };
+  TREE_EXPECT(arrest, "173|-|Emmanuel Macron", "!173|Emmanuel Macron");
+  kg_world *w = kg_test_world();          /* (parsed: the tagger's own tree) */
+  static const char txt[] = "Title\n\nChile hit the headlines in October when it faced accusations of fraud.\n";
+  kg_doc *d = w ? kg_doc_new(txt, sizeof txt - 1, "faces") : NULL;
+  CU_ASSERT(d && kg_pipeline_run(w, d) == KG_OK);
+  CU_ASSERT(d && find_event(d, "112", "-", "Chile") && !find_event(d, "112", "Chile", NULL));
+  kg_doc_free(d);
+  static const char txt2[] = "Title\n\nPeru was found liable for the damage.\n";   /* 116, not 173 */
+  d = w ? kg_doc_new(txt2, sizeof txt2 - 1, "liable") : NULL;
+  CU_ASSERT(d && kg_pipeline_run(w, d) == KG_OK);
+  CU_ASSERT(d && find_event(d, "116", "-", "Peru") && !find_event(d, "17", NULL, NULL));
+  kg_doc_free(d);
+  static const char *const pleaded[] = {
+    "Chile PROPN Chile 2 nsubj", "pleaded VERB plead 0 root", "guilty ADJ guilty 2 xcomp", "to ADP to 5 case",
+    "charges NOUN charge 3 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(pleaded, "!112|Chile");
+  static const char *const fined[] = {
+    "Chile PROPN Chile 2 nsubj", "appealed VERB appeal 0 root", "after SCONJ after 5 mark",
+    "being AUX be 5 aux:pass", "fined VERB fine 2 advcl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(fined, "17|-|Chile", "!17|Chile");
+  static const char *const lifted[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "for ADP for 5 case", "the DET the 5 det",
+    "embargo NOUN embargo 2 obl", "to PART to 8 mark", "be AUX be 8 aux:pass", "lifted VERB lift 2 advcl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(lifted, "!08|Chile", "!08|*|Chile");
+}
+
 /* Senses of ordinary (BBC-like) news that are no act: dangers ("the threat
  * of inflation", "a dispute that threatened the economy"), market demand,
  * things met, accord with a view, a power held. */
@@ -3419,7 +3573,7 @@ static void test_user_lexicon(void)
   CU_ASSERT_EQUAL(kg_dict_lex(base, "never"), KG_LEX_NEG_WORD);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "rule out"), KG_LEX_NEG_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "seek"), KG_LEX_HEDGE_VERB | KG_LEX_LIGHT_VERB);
-  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), KG_LEX_HEDGE_VERB);   /* commissive: built in */
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), KG_LEX_HEDGE_VERB | KG_LEX_OFFER_VERB);   /* commissive: built in */
   CU_ASSERT_EQUAL(kg_dict_lex(base, "swear"), 0);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "Never"), 0);   /* lower case, as the callers give it */
   kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
@@ -4360,6 +4514,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
+      !CU_add_test(s, "senses that are no act: offers to no one, participles naming kinds, crosses met, "
+                   "things conceded, a talk, questions, calls for, call-ups, charges", test_wrong_senses_4) ||
+      !CU_add_test(s, "who undergoes an act told without its doer", test_patient_roles) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
       !CU_add_test(s, "held-out round seven (b): place spellings, offers, governments, strikes on", test_heldout_round_seven_b) ||

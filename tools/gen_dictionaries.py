@@ -1110,6 +1110,9 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("requestVerb", "request verb", "A verb of request (on kgo:Hedged): an event in its complement or object has not happened, so it is hedged (\"urged Israel to meet Syria\").", None),
     ("lightVerb", "light verb", "A verb (lemma, lower case) whose object event noun is the event it tells of, done by its subject (on kgo:Event): \"hold\" in \"held talks\".", None),
     ("eventSubjectVerb", "event subject verb", "A verb (lemma, lower case) whose sentence-initial subject \"It\" is mostly the event told before, not the state or organisation that was the previous sentence's subject (on kgo:Event): \"It came as ...\", \"It marked the first ...\"; a reporting, hedging, negating or request verb is never one.", None),
+    ("offerVerb", "offer verb", "A verb (lemma, lower case) of promising, offering or committing (on kgo:Event) that tells of an intent to cooperate (CAMEO 03) only where it names someone it is made to or for, or a cooperative act promised: \"offered Indonesia troops\", \"pledged aid to Chile\", \"vowed to cooperate\" are; \"pledged to cut taxes\", \"the phone offers a camera\", \"was offered a new contract\", \"committed suicide\" are not.", None),
+    ("patientNoun", "patient noun", "A noun (lemma, lower case) of an act done to someone (on kgo:Event): its possessor, a person or a pronoun, with no \"of\" or \"by\" phrase on the noun, is who undergoes it, the target, not the doer (\"his arrest\", \"Mr Smith's conviction\"; \"Israel's arrest of X\" is Israel's).", None),
+    ("undergoVerb", "undergo verb", "A verb (lemma, lower case) whose subject undergoes the act its object or oblique names (on kgo:Event): the subject is the target of that act, not its doer (\"Balco faces charges\", \"pleaded guilty to charges\", \"received a ban\").", None),
     ("honorific", "honorific", "A word (lower case, matched on the token's form) that stands before a person's name (on kgo:Person): \"mr\", \"sheikh\"; \"Mr X\" names a person the dictionary may lack.", None),
     ("weaponNoun", "weapon noun", "A noun or two (lower case, the tokens' forms) that, after a name, make it a weapon's name and no actor (on kgd:Weapon): \"missiles\" in \"Javelin missiles\", \"air defence\" in \"Patriot air defence systems\".", None),
     ("actNoun", "act noun", "A noun (lemma, lower case) that names an act of this CAMEO class (on the class; on kgo:Event, an act of any class: \"the decision\"): \"the launch\" (15), \"this attack\" (19) as a verb's object refers back to the doer of the latest such event.", None),
@@ -1222,7 +1225,8 @@ def write_ontology(path, cameo):
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
 # A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
-# lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).
+# lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).  Found guilty or liable is 116 (the
+# manual's name of the code; CAMEO.2.0 files "found guilty" under 173, arrests).
 # Suspects or fugitives handed over are judicial cooperation (063, as extradited: the manual's 1013
 # example "must hand over alleged bombers" is its demand).  An order given to someone to do a thing
 # is a demand (100; PLOVER DEMAND: "all demands and orders"): "ordered X to appear", with its
@@ -1468,6 +1472,7 @@ sue V prep=for 115
 sue V prep=over 115
 lawsuit N 115
 convict V 116
+find|found V obj=guilty|liable 116
 reject V 120
 rejection N 120
 rebuff V 120
@@ -2115,6 +2120,20 @@ EVENT_SUBJECT_VERBS = ["come", "follow", "mark", "take", "mean", "happen", "occu
                        "become", "serve", "underscore", "highlight", "show", "signal", "reflect", "represent",
                        "leave", "make", "include", "involve", "see", "draw", "fuel", "coincide", "mirror",
                        "echo"]
+# Verbs of promising, offering or committing: an intent to cooperate (03) only where made to
+# or for someone named ("offered Indonesia troops"), not a pledge, a product's features or a
+# misdeed ("pledged to cut taxes", "offers a camera", "committed suicide"; src/evfilter.c).
+OFFER_VERBS = ["promise", "pledge", "vow", "offer", "commit"]
+# Nouns of acts done to someone: the possessor (a person or a pronoun) with no "of" or "by" phrase is
+# who undergoes it ("his arrest", "Khodorkovsky's trial"; src/evpatient.c).
+PATIENT_NOUNS = ["arrest", "detention", "conviction", "imprisonment", "jailing", "deportation", "extradition",
+                 "expulsion", "release", "execution", "kidnapping", "abduction", "capture", "trial",
+                 "prosecution", "sentencing", "assassination", "murder", "killing", "torture", "internment",
+                 "incarceration", "indictment", "impeachment", "eviction", "ouster", "sacking"]
+# Verbs whose subject undergoes the act their object or oblique names ("faces charges", "pleaded
+# guilty to charges", "denied the accusations", "received a ban"; src/evpatient.c).
+UNDERGO_VERBS = ["face", "plead", "suffer", "undergo", "receive", "escape", "risk", "avoid", "await",
+                 "survive", "deny", "endure"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
@@ -2339,6 +2358,12 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Event kgd:lightVerb\n    %s .\n\n" % words(LIGHT_VERBS))
         f.write("# Event subject verbs: a sentence-initial \"It\" before one is mostly the event told before.\n")
         f.write("kgo:Event kgd:eventSubjectVerb\n    %s .\n\n" % words(EVENT_SUBJECT_VERBS))
+        f.write("# Offer verbs: an intent to cooperate only where made to or for someone named.\n")
+        f.write("kgo:Event kgd:offerVerb\n    %s .\n\n" % words(OFFER_VERBS))
+        f.write("# Patient nouns: the possessor of one (a person) undergoes the act (\"his arrest\").\n")
+        f.write("kgo:Event kgd:patientNoun\n    %s .\n\n" % words(PATIENT_NOUNS))
+        f.write("# Undergo verbs: the subject undergoes the act the object names (\"faces charges\").\n")
+        f.write("kgo:Event kgd:undergoVerb\n    %s .\n\n" % words(UNDERGO_VERBS))
         f.write("# Honorifics: the name after one is a person's (the token's lower-case form).\n")
         f.write("kgo:Person kgd:honorific\n    %s .\n\n" % words(HONORIFICS))
         f.write("# Weapon nouns: a name before one is a weapon's, no actor (the tokens' forms).\n")

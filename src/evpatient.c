@@ -1,0 +1,139 @@
+/* evpatient.c — who undergoes an act told without its doer (see events.c).
+ *
+ * Owns: moving to the target the actor that the argument rules made the
+ * agent of an act done to it: the person who possesses a noun of such an
+ * act with no "of" phrase ("his arrest", "Mr Smith's conviction":
+ * kgd:patientNoun); the subject of a verb of undergoing whose object or
+ * oblique the act noun is ("faces charges", "pleaded guilty to charges",
+ * "denied the accusations": kgd:undergoVerb); the subject that a passive
+ * clause with no subject of its own borrows from the clause it hangs on
+ * ("spent two years in prison after being convicted", "could face 85 years
+ * if convicted", "after being charged with ...").
+ * Does not own: finding the arguments (evargs.c, evwindow.c), the word
+ * lists (ontology/lexicon.ttl through dict.c), emitting (events.c).
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+
+static const char *rel(const kg_doc *d, uint32_t i)
+{
+  return d->tokens[i].deprel ? d->tokens[i].deprel : "";
+}
+
+/* The first child of h whose relation starts with r, -1 when none. */
+static int32_t child(const kg_doc *d, const kg_sentence *s, uint32_t h, const char *r)
+{
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)h && !strncmp(rel(d, k), r, strlen(r)))
+      return (int32_t)k;
+  return -1;
+}
+
+/* Whether nominal k has a phrase of preposition w ("the arrest of X"). */
+static int has_phrase(const kg_doc *d, const kg_sentence *s, uint32_t k, const char *w)
+{
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && !strncmp(rel(d, q), "nmod", 4) && strcmp(rel(d, q), "nmod:poss")) {
+      int32_t c = child(d, s, q, "case");
+      if (c >= 0 && kg_tok_is(d, (uint32_t)c, w))
+        return 1;
+    }
+  return 0;
+}
+
+/* "his arrest", "Khodorkovsky's trial": the possessor (a person or a
+ * pronoun; "Israel's arrests" are Israel's) of a patient noun with no "of"
+ * or "by" phrase. */
+static int32_t possessed_patient(const ev_ctx *c, const kg_sentence *s, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (!(kg_ev_lemma_lex(c, i) & KG_LEX_PATIENT_NOUN) || has_phrase(d, s, i, "of") || has_phrase(d, s, i, "by"))
+    return -1;
+  int32_t k = child(d, s, i, "nmod:poss");
+  if (k < 0)
+    return -1;
+  int32_t m = kg_mention_at(d, (uint32_t)k);
+  return d->tokens[k].upos == KG_UPOS_PRON || kg_ev_atype(d, m) == KG_ACT_PERSON ? k : -1;
+}
+
+/* "Balco faces charges", "pleaded guilty to charges that ...": the subject
+ * of a verb of undergoing whose object or oblique the trigger noun is. */
+static int32_t undergoer(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t h = kg_tok_head(d, i);
+  if (h < 0 || (strcmp(rel(d, i), "obj") && strncmp(rel(d, i), "obl", 3)))
+    return -1;
+  /* "pleaded guilty to charges": the phrase hangs on the adjective */
+  if (d->tokens[h].upos == KG_UPOS_ADJ && !strcmp(rel(d, (uint32_t)h), "xcomp"))
+    h = kg_tok_head(d, (uint32_t)h);
+  if (h < 0 || !(kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_UNDERGO_VERB))
+    return -1;
+  return child(d, s, (uint32_t)h, "nsubj");
+}
+
+/* A passive clause with no subject and no by-agent of its own: "after
+ * being convicted" (a passive auxiliary), "if convicted" (a participle
+ * with a subordinator). */
+static int subjectless_passive(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (child(d, s, i, "nsubj") >= 0 || child(d, s, i, "csubj") >= 0 || child(d, s, i, "obl:agent") >= 0)
+    return 0;
+  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 4; q++)
+    if (kg_tok_is(d, q, "by"))
+      return 0;
+  if (child(d, s, i, "aux:pass") >= 0)
+    return 1;
+  return !strncmp(rel(d, i), "advcl", 5) && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN") &&
+         child(d, s, i, "mark") >= 0 && child(d, s, i, "obj") < 0;
+}
+
+void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  int root = (code[0] - '0') * 10 + (code[1] - '0');   /* (not statements, 01-04: "if measured") */
+  uint32_t si = d->tokens[i].sent;
+  if (a->nag == 0 || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, si))
+    return;
+  const kg_sentence *s = &d->sents[si];
+  int32_t who = -1;
+  if (pos == KG_UPOS_NOUN) {
+    who = possessed_patient(c, s, i);
+    if (who < 0)
+      who = undergoer(c, i);
+  } else if (pos == KG_UPOS_VERB && root >= 5 && subjectless_passive(d, s, i)) {
+    /* every agent was borrowed and undergoes it ("after being convicted");
+     * but one who asks or expects it done to a thing named there ("called
+     * for the embargo to be lifted", "expected the embargo to be lifted") is
+     * neither doer nor target */
+    int32_t h = kg_tok_head(d, i);
+    int asker = h >= 0 && ((kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_REQUEST_VERB) ||
+                           kg_ev_cand_has(d, (uint32_t)h, "call") || kg_ev_cand_has(d, (uint32_t)h, "ask") ||
+                           (!strcmp(rel(d, i), "xcomp") && child(d, s, (uint32_t)h, "obj") >= 0));
+    if (a->ntg == 0 && !asker) {
+      memcpy(a->targets, a->agents, sizeof a->targets);
+      a->ntg = a->nag;
+    }
+    a->nag = 0;
+    a->passive = 1;
+    return;
+  }
+  int32_t wm = who >= 0 ? kg_mention_at(d, (uint32_t)who) : -1;
+  if (wm < 0)
+    return;
+  size_t n = 0;
+  for (size_t q = 0; q < a->nag; q++) {
+    if (d->mentions[a->agents[q]].actor != d->mentions[wm].actor) {
+      a->agents[n++] = a->agents[q];
+      continue;
+    }
+    int dup = 0;
+    for (size_t r = 0; r < a->ntg; r++)
+      dup |= d->mentions[a->targets[r]].actor == d->mentions[wm].actor;
+    if (!dup && a->ntg < 4)
+      a->targets[a->ntg++] = a->agents[q];
+  }
+  a->nag = n;
+}
