@@ -52,6 +52,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -544,8 +545,9 @@ static int party(const kg_doc *d, uint32_t k)
 
 /* "warned Iran", "warned against", "Russia warned that": a threat; "analysts
  * warned that profits could fall": a gloomy forecast, no threat. */
-static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t o)
+static int warned_someone(const ev_ctx *c, const kg_sentence *s, uint32_t i, int32_t o)
 {
+  const kg_doc *d = c->doc;
   static const char *const who[] = { "government", "authority", "authorities", "state",
     "country", "nation", "regime", "resident", "leader", "rebel", "militant",
     "navy", "fleet", "force", "military", "army", "warship", NULL };    /* "warned Western navies against" */
@@ -565,6 +567,26 @@ static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int
         (kg_tok_is(d, (uint32_t)mk, "if") || kg_tok_is(d, (uint32_t)mk, "unless")) && party(d, (uint32_t)cs2))
       return 1;
   }
+  /* "he warned that his government would not tolerate attacks", "warned
+   * that more attacks would follow": an actor (not "analysts") telling
+   * what its own side ("Russia" of Putin, "his government") will do, or
+   * that attacks will come (not "would have to work hard") */
+  static const char *const side[] = { "government", "army", "military", "force", "troops", "navy", NULL };
+  static const char *const harm[] = { "attack", "retaliation", "reprisal", NULL };
+  static const char *const own[] = { "his", "her", "its", "our", "their", "my", NULL };
+  int32_t w = kg_ev_child_with(d, i, "nsubj", 0);
+  int32_t au = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cc, "aux", 0) : -1;
+  int32_t wm = w >= 0 ? kg_mention_at(d, (uint32_t)w) : -1, cm = cs1 >= 0 ? kg_mention_at(d, (uint32_t)cs1) : -1;
+  int32_t poss = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cs1, "nmod:poss", 0) : -1;
+  int wt = kg_ev_atype(d, wm);
+  static const char *const must[] = { "have", "need", NULL };
+  if (wt != 0 && wt != KG_ACT_PLACE && au >= 0 &&
+      (kg_tok_is(d, (uint32_t)au, "would") || kg_tok_is(d, (uint32_t)au, "will")) &&
+      !kg_ev_lemma_in(d, (uint32_t)cc, must) &&
+      ((cm >= 0 && kg_ev_own_side(c, d->mentions[wm].actor, d->mentions[cm].actor)) ||
+       (kg_ev_lemma_in(d, (uint32_t)cs1, side) && poss >= 0 && kg_ev_lemma_in(d, (uint32_t)poss, own)) ||
+       kg_ev_lemma_in(d, (uint32_t)cs1, harm)))
+    return 1;
   return state_subject(d, s, i);
 }
 
@@ -903,7 +925,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
-    return !warned_someone(d, s, i, o);
+    return !warned_someone(c, s, i, o);
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
     return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))

@@ -624,6 +624,63 @@ static void test_organisation_appositions(void)
   kg_doc_free(d);
 }
 
+/* round twelve (heldout): a place's name opening a person's name in
+ * apposition to a title ("Peru's trade minister, Ararat Melikyan,"); a
+ * warning by an actor of what its own side will do, or that attacks
+ * will come, is a threat made (not "would have to", not analysts) */
+static void test_round_twelve_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Peru's trade minister, Ararat Melikyan, said on Friday that Lima would not lift the duties.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Ararat Melikyan") == KG_ACT_PERSON);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ararat Melikyan", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Peruvian President Dina Ramos met the envoy on Monday. She warned that her government would not "
+               "accept any new incursion by Chilean boats.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "13", "Dina Ramos", NULL);
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = full_run("Jorge Mena, the rebels' spokesman, said the fighters had shelled the base. He warned that more "
+               "attacks would follow.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "13", "Jorge Mena", NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("Senator Ana Lopez warned the government would have to cut spending. Analysts warned that "
+               "the army would struggle.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "13", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* a name the tagger calls NOUN NOUN, in apposition to a title */
+  d = full_run("Mozambique's foreign minister, Léte António, said the panel would hold its first meeting in "
+               "Maputo next month.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Léte António") == KG_ACT_PERSON);
+  kg_doc_free(d);
+  /* "the two neighbours": the coordinated pair, not the broker named last;
+   * "the two countries are both members" past another state's mention */
+  d = full_run("Chile and Peru signed a fishing accord in Quito on Monday at talks hosted by Ecuador. Ecuador paid "
+               "for the talks, and Ecuador will host the next round. Chile thanked Ecuador, and Peru praised "
+               "Ecuador's patience.\n\nRelations between the two neighbours, both members of the Organization of "
+               "American States, have been tense since 2014.\n\nRussia, which keeps an air base near Bishkek, "
+               "remains Kyrgyzstan's largest trading partner, and the two countries are both members of the Eurasian "
+               "Economic Union.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Chile", "Organization of American States"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Peru", "Organization of American States"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Ecuador", "Organization of American States"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Russia", "Eurasian Economic Union"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Kyrgyzstan", "Eurasian Economic Union"));
+  kg_doc_free(d);
+}
+
 /* "in May last year", "on 5 May": the month is no modal; "may attack" is */
 static void test_month_may(void)
 {
@@ -906,6 +963,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "dateline cities with accents; a town opening a name", test_dateline_city_and_town_names) ||
       !CU_add_test(s, "organisation appositions and lists; welcome, suspend", test_organisation_appositions) ||
       !CU_add_test(s, "the month May is no modal", test_month_may) ||
+      !CU_add_test(s, "round twelve (heldout): a title's apposition name; warnings of one's own side; the two neighbours", test_round_twelve_heldout) ||
       !CU_add_test(s, "family name first in East Asia only", test_family_name_first) ||
       !CU_add_test(s, "X, the foreign minister; unnamed-group subjects; storming an embassy; cyber-attack; conjunct dates", test_round_eleven) ||
       !CU_add_test(s, "round eleven (heldout2): a subject's apposition for pronouns, the government in X, called the move absurd, two surnames", test_round_eleven_heldout2) ||
