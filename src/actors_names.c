@@ -314,7 +314,7 @@ static int ship_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
       kg_tok_is(d, tok - 2, "-"))
     return 1;
   return tok > s->tok && kg_act_in_list(d->tokens[tok - 1].form, (const char *const[]){ "tanker", "ship",
-                           "vessel", "freighter", "warship", "frigate", "destroyer", "trawler", "yacht", NULL });
+                           "vessel", "freighter", "warship", "frigate", "destroyer", "trawler", "yacht", "carrier", NULL });
 }
 
 /* "Iran's Revolutionary Guards seized ... In 2019, the Guards seized": a

@@ -391,9 +391,9 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN) {
     int32_t k = child_with(c->doc, (uint32_t)j, "nmod", 0);
     int32_t km = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
-    int32_t ap = k >= 0 ? child_with(c->doc, (uint32_t)k, "appos", 0) : -1;
+    int32_t ap = k >= 0 ? kg_ev_appos_child(c->doc, (uint32_t)k) : -1;   /* (or a comma's conjunct) */
     int32_t pm = ap >= 0 ? kg_mention_at(c->doc, (uint32_t)ap) : -1;
-    if (km >= 0 && kg_ev_atype(c->doc, km) != KG_ACT_PERSON && pm >= 0 &&
+    if (kg_ev_atype(c->doc, km) != KG_ACT_PERSON && pm >= 0 &&
         kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
   }
@@ -577,8 +577,8 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
         continue;
       }
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
-                   !strncmp(t->deprel, "acl:relcl", 9)))
-        continue;
+                   !strncmp(t->deprel, "acl:relcl", 9) || kg_ev_modifier_agent(d, k)))
+        continue;                         /* (the last: "a ceremony hosted by X" is X's act) */
       /* "condemned the launch as a violation of U.N. resolutions": what the
        * act is called names no one it is done to */
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&

@@ -441,9 +441,16 @@ static int seized_thing(const kg_doc *d, uint32_t k)
   static const char *const th[] = { "territory", "land", "town", "city", "village", "region",
     "ship", "vessel", "tanker", "boat", "aircraft", "plane", "embassy", "consulate", "asset",
     "property", "weapon", "arms", "drug", "cargo", "base", "airport", "building", "border",
-    "island", "province", "capital", "oilfield", "mine", "port", "shipment", NULL };
+    "island", "province", "capital", "oilfield", "mine", "port", "shipment", "carrier", NULL };
   int t = kg_ev_atype(d, kg_mention_at(d, k));
-  return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th);
+  if (t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th))
+    return 1;
+  /* "the tanker Galaxy Leader": a vessel's name after its noun */
+  for (uint32_t q = k > 3 ? k - 3 : 0; q < k; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "compound") &&
+        kg_ev_lemma_in(d, q, th))
+      return 1;
+  return 0;
 }
 
 /* "asked Mr X how / whether / about ...", "was asked: ...": a question
