@@ -293,6 +293,11 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     char hb[32];
     kg_tok_lower(&d->tokens[tok + k - 1], hb, sizeof hb);
     int caps = k >= 2 && type == KG_NE_ORG && kg_act_in_list(hb, k_org_heads);
+    /* "Angola's foreign minister, Téte António, said" tagged NOUN NOUN: a
+     * capitalised person's name in apposition to a title */
+    for (uint32_t t = 1; !caps && k >= 2 && type == KG_NE_PER && t <= 4 && tok >= s->tok + 1 + t &&
+                         kg_tok_is(d, tok - 1, ","); t++)
+      caps = kg_act_after_title(c->dict, d, tok - 1 - t, t) == t;
     for (uint32_t q = tok; caps && q < tok + k; q++)
       caps = kg_tok_is_cap(&d->tokens[q]) || kg_act_in_list(d->tokens[q].form, conn);
     if (!caps)
@@ -309,7 +314,7 @@ static int ship_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
       kg_tok_is(d, tok - 2, "-"))
     return 1;
   return tok > s->tok && kg_act_in_list(d->tokens[tok - 1].form, (const char *const[]){ "tanker", "ship",
-                           "vessel", "freighter", "warship", "frigate", "destroyer", "trawler", "yacht", NULL });
+                           "vessel", "freighter", "warship", "frigate", "destroyer", "trawler", "yacht", "carrier", NULL });
 }
 
 /* "Iran's Revolutionary Guards seized ... In 2019, the Guards seized": a

@@ -598,6 +598,20 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return lower && a < 0 ? 0 : 2;
     }
   }
+  /* "the Iran-aligned group", "the Russian-backed militia": the salient
+   * organisation other than the state that backs it */
+  if (tok + 4 < s->tok + s->ntok && kg_tok_is(d, tok + 2, "-") &&
+      kg_act_in_list(d->tokens[tok + 3].form, (const char *const[]){ "aligned", "backed", "allied", NULL }) &&
+      (kg_tok_lower(&d->tokens[tok + 4], b, sizeof b),
+       kg_act_in_list(b, (const char *const[]){ "group", "movement", "militia", NULL }))) {
+    int32_t sm = kg_mention_at(d, tok + 1);
+    int32_t st = sm >= 0 ? d->mentions[sm].actor : -1;
+    int32_t a = kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(KG_ACT_ORG), not_actor, &st);
+    if (a >= 0 && kg_act_add_mention(c, sidx, tok + 4, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+      return 0;
+    if (a >= 0)
+      return 5;
+  }
   /* "the southern African nation": a salient state of that region */
   region_filter rf = { .dict = c->dict };
   uint32_t nr = region_words(d, s, tok + 1, &rf);
@@ -630,7 +644,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     /* organisation nouns are too loose ("the military apparatus", "the
      * body"): only unmistakable ones refer back; places never do */
     if (ty == KG_ACT_PLACE || (ty == KG_ACT_ORG && !kg_act_in_list(b, (const char *const[]){
-          "bloc", "alliance", "organisation", "organization", "agency", NULL })))
+          "bloc", "alliance", "organisation", "organization", "agency", NULL }) &&
+          /* ... or an armed group's noun before a possessive: "the group's
+           * chief negotiator" after "the Houthis" */
+          !(kg_act_in_list(b, (const char *const[]){ "group", "movement", "militia", NULL }) &&
+            k + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[k + 1]))))
       ty = 0;
     if (ty) {
       if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)

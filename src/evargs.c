@@ -389,11 +389,9 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN) {
     int32_t k = child_with(c->doc, (uint32_t)j, "nmod", 0);
     int32_t km = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
-    int32_t ap = k >= 0 ? child_with(c->doc, (uint32_t)k, "appos", 0) : -1;
+    int32_t ap = k >= 0 ? kg_ev_appos_child(c->doc, (uint32_t)k) : -1;   /* (or a comma's conjunct) */
     int32_t pm = ap >= 0 ? kg_mention_at(c->doc, (uint32_t)ap) : -1;
-    int32_t ps = km < 0 && k >= 0 ? child_with(c->doc, (uint32_t)k, "nmod:poss", 0) : -1;
-    km = ps >= 0 ? kg_mention_at(c->doc, (uint32_t)ps) : km;   /* ("for China's ministry, X,") */
-    if (km >= 0 && kg_ev_atype(c->doc, km) != KG_ACT_PERSON && pm >= 0 &&
+    if (kg_ev_atype(c->doc, km) != KG_ACT_PERSON && pm >= 0 &&   /* (also "for China's ministry, X,") */
         kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
   }

@@ -1004,3 +1004,21 @@ int kg_ev_noun_described(const kg_doc *d, uint32_t n)
   }
   return 0;
 }
+
+int32_t kg_ev_appos_child(const kg_doc *d, uint32_t k)
+{
+  int32_t ap = kg_ev_child_with(d, k, "appos", 0);
+  if (ap >= 0)
+    return ap;
+  ap = kg_ev_child_with(d, k, "conj", 0);
+  if (ap < 1 || !kg_tok_is(d, (uint32_t)ap - 1, ",") || kg_ev_child_with(d, (uint32_t)ap, "cc", 0) >= 0)
+    return -1;
+  return ap;
+}
+
+int kg_ev_modifier_agent(const kg_doc *d, uint32_t k)
+{
+  int32_t h = kg_tok_head(d, k);
+  return h >= 0 && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obl:agent") &&
+         d->tokens[h].upos == KG_UPOS_VERB && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "acl");
+}

@@ -181,4 +181,14 @@ int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i);
  * "stormed its embassy"), as a mention, or -1. */
 int32_t kg_ev_possessed_object(const ev_ctx *c, uint32_t i);
 
+/* The apposition of noun k: its appos child, or a name the parse made a
+ * conjunct with no "and" after a comma ("the chairman of the Commission,
+ * Mahmoud Ali Youssouf," parsed with the name a conjunct of
+ * "Commission"); -1 when none. */
+int32_t kg_ev_appos_child(const kg_doc *d, uint32_t k);
+
+/* Is token k the by-agent of a participle modifying a noun ("a ceremony
+ * hosted by X", "plans backed by the UK")?  X acts in its own clause. */
+int kg_ev_modifier_agent(const kg_doc *d, uint32_t k);
+
 #endif

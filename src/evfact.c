@@ -488,6 +488,12 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     if (cl == KG_CUE_HEDGE && !verbal && !strcmp(b, "if") && code && d->tokens[i].upos == KG_UPOS_VERB &&
         (!strncmp(code, "13", 2) || !strncmp(code, "10", 2)))
       break;
+    /* "warned that more attacks would follow": the modal of the warned
+     * clause is the threat's content; the warning was made */
+    if (cl == KG_CUE_HEDGE && !verbal && tree && code && !strncmp(code, "13", 2) &&
+        d->tokens[i].upos == KG_UPOS_VERB && kg_ev_child_with(d, i, "ccomp", 0) >= 0 &&
+        kg_tok_under(d, j, kg_ev_child_with(d, i, "ccomp", 0)) && (!strcmp(b, "would") || !strcmp(b, "will")))
+      break;
     /* "declined to say whether ...", "was asked if ...": an indirect
      * question below the trigger is open, the asking or declining is not
      * (the rest of the clause is the question's; a modal of a content

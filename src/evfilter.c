@@ -60,6 +60,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -448,9 +449,16 @@ static int seized_thing(const kg_doc *d, uint32_t k)
   static const char *const th[] = { "territory", "land", "town", "city", "village", "region",
     "ship", "vessel", "tanker", "boat", "aircraft", "plane", "embassy", "consulate", "asset",
     "property", "weapon", "arms", "drug", "cargo", "base", "airport", "building", "border",
-    "island", "province", "capital", "oilfield", "mine", "port", "shipment", NULL };
+    "island", "province", "capital", "oilfield", "mine", "port", "shipment", "carrier", NULL };
   int t = kg_ev_atype(d, kg_mention_at(d, k));
-  return t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th);
+  if (t == KG_ACT_PLACE || t == KG_ACT_COUNTRY || kg_ev_lemma_in(d, k, th))
+    return 1;
+  /* "the tanker Galaxy Leader": a vessel's name after its noun */
+  for (uint32_t q = k > 3 ? k - 3 : 0; q < k; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "compound") &&
+        kg_ev_lemma_in(d, q, th))
+      return 1;
+  return 0;
 }
 
 /* "asked Mr X how / whether / about ...", "was asked: ...", a question
@@ -557,8 +565,9 @@ static int party(const kg_doc *d, uint32_t k)
 
 /* "warned Iran", "warned against", "Russia warned that": a threat; "analysts
  * warned that profits could fall": a gloomy forecast, no threat. */
-static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t o)
+static int warned_someone(const ev_ctx *c, const kg_sentence *s, uint32_t i, int32_t o)
 {
+  const kg_doc *d = c->doc;
   static const char *const who[] = { "government", "authority", "authorities", "state",
     "country", "nation", "regime", "resident", "leader", "rebel", "militant",
     "navy", "fleet", "force", "military", "army", "warship", NULL };    /* "warned Western navies against" */
@@ -578,6 +587,26 @@ static int warned_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, int
         (kg_tok_is(d, (uint32_t)mk, "if") || kg_tok_is(d, (uint32_t)mk, "unless")) && party(d, (uint32_t)cs2))
       return 1;
   }
+  /* "he warned that his government would not tolerate attacks", "warned
+   * that more attacks would follow": an actor (not "analysts") telling
+   * what its own side ("Russia" of Putin, "his government") will do, or
+   * that attacks will come (not "would have to work hard") */
+  static const char *const side[] = { "government", "army", "military", "force", "troops", "navy", NULL };
+  static const char *const harm[] = { "attack", "retaliation", "reprisal", NULL };
+  static const char *const own[] = { "his", "her", "its", "our", "their", "my", NULL };
+  int32_t w = kg_ev_child_with(d, i, "nsubj", 0);
+  int32_t au = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cc, "aux", 0) : -1;
+  int32_t wm = w >= 0 ? kg_mention_at(d, (uint32_t)w) : -1, cm = cs1 >= 0 ? kg_mention_at(d, (uint32_t)cs1) : -1;
+  int32_t poss = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cs1, "nmod:poss", 0) : -1;
+  int wt = kg_ev_atype(d, wm);
+  static const char *const must[] = { "have", "need", NULL };
+  if (wt != 0 && wt != KG_ACT_PLACE && au >= 0 &&
+      (kg_tok_is(d, (uint32_t)au, "would") || kg_tok_is(d, (uint32_t)au, "will")) &&
+      !kg_ev_lemma_in(d, (uint32_t)cc, must) &&
+      ((cm >= 0 && kg_ev_own_side(c, d->mentions[wm].actor, d->mentions[cm].actor)) ||
+       (kg_ev_lemma_in(d, (uint32_t)cs1, side) && poss >= 0 && kg_ev_lemma_in(d, (uint32_t)poss, own)) ||
+       kg_ev_lemma_in(d, (uint32_t)cs1, harm)))
+    return 1;
   return state_subject(d, s, i);
 }
 
@@ -1014,7 +1043,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
-    return !warned_someone(d, s, i, o);
+    return !warned_someone(c, s, i, o);
   if (!strcmp(code, "112") && !strcmp(lem, "charge"))   /* "the prices it charged", "charged to the net" */
     return !charged_someone(d, s, i, o);
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */

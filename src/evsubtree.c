@@ -132,8 +132,8 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
         continue;
       }
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
-                   !strncmp(t->deprel, "acl:relcl", 9)))
-        continue;
+                   !strncmp(t->deprel, "acl:relcl", 9) || kg_ev_modifier_agent(d, k)))
+        continue;                         /* (the last: "a ceremony hosted by X" is X's act) */
       /* "condemned the launch as a violation of U.N. resolutions": what the
        * act is called names no one it is done to */
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&

@@ -656,10 +656,39 @@ static int32_t object_of_first_verb(const kg_doc *d, const kg_mention *m, uint32
 
 /* The nearest agentive mention before token i within its clause, outside
  * prepositional phrases; -1. */
+/* "Egypt, whose canal revenues have fallen since the attacks began, urged
+ * ...": a relative clause set off by commas between the sentence's first
+ * name and verb i (the parse often makes the clause the root); that name,
+ * or -1. */
+static int32_t relative_opener(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (i < s->tok + 4 || !kg_tok_is(d, i - 1, ","))
+    return -1;
+  int32_t last = kg_mention_at(d, i - 2);   /* (not "..., and its president, X, telephoned") */
+  if (last >= 0 && kg_ev_agentive(d, last))
+    return -1;
+  for (uint32_t q = i - 2; q > s->tok; q--) {
+    if ((kg_tok_is(d, q, "and") || kg_tok_is(d, q, "but")) && kg_tok_is(d, q - 1, ","))
+      return -1;                          /* another clause before the verb */
+    if (!kg_tok_is(d, q, ",") || !(kg_tok_is(d, q + 1, "whose") || kg_tok_is(d, q + 1, "who") ||
+                                   kg_tok_is(d, q + 1, "which")))
+      continue;
+    int32_t m = kg_mention_at(d, q - 1);
+    if (m < 0 || d->mentions[m].tok + d->mentions[m].ntok != q || !kg_ev_agentive(d, m) ||
+        d->mentions[m].as_place)
+      return -1;
+    uint32_t st = d->mentions[m].tok;     /* the sentence's first phrase */
+    return st == s->tok || (st == s->tok + 1 && kg_tok_is(d, s->tok, "the")) ? m : -1;
+  }
+  return -1;
+}
+
 int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (d->tokens[i].upos == KG_UPOS_VERB && relative_opener(d, s, i) >= 0)
+    return relative_opener(d, s, i);
   int chain = 1;                  /* only "to", adverbs, auxiliaries since i */
   int pron = 0;                   /* an unresolved subject pronoun since i */
   char b[32];

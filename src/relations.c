@@ -277,6 +277,36 @@ static int32_t ministry_before(const kg_doc *d, const kg_mention *p, uint32_t fr
   return -1;
 }
 
+/* "Armenia summoned Russia's ambassador ... The ambassador, Sergei
+ * Kopyrkin, was received": a definite title before the name's apposition
+ * that the two sentences before gave a state ("Russia's ambassador", "the
+ * Russian ambassador"): that state; -1. */
+static int32_t title_told_before(const kg_doc *d, const kg_mention *p)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  if (p->tok < s->tok + 3 || !kg_tok_is(d, p->tok - 1, ",") || !kg_tok_is(d, p->tok - 3, "the"))
+    return -1;
+  char w[32], b[32];
+  kg_tok_lower(&d->tokens[p->tok - 2], w, sizeof w);
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= p->tok)
+      continue;
+    if (mm->sent + 2 < p->sent)
+      break;
+    uint32_t t = mm->tok + mm->ntok, ms = mm->sent;
+    if (t < d->sents[ms].tok + d->sents[ms].ntok && kg_tok_is_poss(&d->tokens[t]))
+      t++;
+    if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->as_place ||
+        t >= d->sents[ms].tok + d->sents[ms].ntok || t >= p->tok - 3)
+      continue;
+    kg_tok_lower(&d->tokens[t], b, sizeof b);
+    if (!strcmp(b, w))
+      return mm->actor;
+  }
+  return -1;
+}
+
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
                             uint32_t tn, const kg_title *ti, int32_t *bare, int *bare_appos, int32_t possr[3])
 {
@@ -452,6 +482,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                                                (kg_rel_mention_ending(d, p - 1) < 0 ||
                                                 generic_body(d, kg_rel_mention_ending(d, p - 1))))))
       p--;
+    /* (and past "the ministry's": "X, the ministry's spokeswoman,") */
+    if (cm < 0 && p >= s->tok + 3 && kg_tok_is_poss(&d->tokens[p - 1]) && kg_tok_is(d, p - 2, "ministry") &&
+        kg_tok_is(d, p - 3, "the"))
+      p -= 3;
     /* ... only when the state (or its body: "China's Foreign Ministry")
      * closes the apposition, not "leader of the London Assembly
      * Conservatives", "of Britain's biggest union" */
@@ -526,6 +560,12 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
+  /* "The ambassador, X," after "Russia's ambassador"; "X, the ministry's
+   * spokeswoman,": left to bare_title_rule, which finds their state */
+  if (pm >= 0 && cm < 0 && bare && *bare < 0 && poss_state < 0 && poss_person < 0 &&
+      (title_told_before(d, &d->mentions[pm]) >= 0 ||
+       (tok >= s->tok + 2 && kg_tok_is_poss(&d->tokens[tok - 1]) && kg_tok_is(d, tok - 2, "ministry"))))
+    *bare = pm;
   /* "..., a ministry spokesman, X, said": the state whose ministry was
    * named last */
   if (pm >= 0 && cm < 0 && poss_state < 0 && poss_person < 0 && d->mentions[pm].actor >= 0 &&
@@ -543,6 +583,31 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
 /* "his Vietnamese counterpart, General Phan Van Giang", "her Indian
  * counterpart Subrahmanyam Jaishankar": the person holds the office of the
  * title named before in the sentence (officialOf when none) in that state. */
+/* "the Iran-aligned group", "the Iranian-backed Houthis": the state before
+ * the hyphen and the organisation the phrase names are allies (the state
+ * an actor of the story already, the organisation named or resolved). */
+static kg_status backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  if (tok < s->tok + 2 || tok + 1 >= s->tok + s->ntok || !kg_tok_is(d, tok - 1, "-"))
+    return KG_OK;
+  int32_t om = kg_mention_at(d, tok + 1);
+  if (om < 0 || kg_rel_atype(d, om) != KG_ACT_ORG)
+    return KG_OK;
+  int32_t sm = kg_mention_at(d, tok - 2), st = sm >= 0 && kg_rel_atype(d, sm) == KG_ACT_COUNTRY ?
+                                                d->mentions[sm].actor : -1;
+  kg_dict_match dm;
+  for (size_t a = 0; st < 0 && a < d->nactors; a++)
+    if (d->actors[a].type == KG_ACT_COUNTRY && kg_dict_match_actor(dict, d, tok - 2, &dm) && dm.ntok == 1 &&
+        d->actors[a].dict_entry == dm.entry)
+      st = (int32_t)a;
+  int32_t org = d->mentions[om].actor;
+  if (st < 0 || org == st)
+    return KG_OK;
+  kg_status r = kg_relations_add(d, KG_REL_ALLY, org, st, si);
+  return r == KG_OK ? kg_relations_add(d, KG_REL_ALLY, st, org, si) : r;
+}
+
 static kg_status counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
@@ -925,6 +990,13 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     return KG_OK;                         /* two teams: no guess */
   if (st < 0)
     st = ministry_before(d, p, p->tok);
+  /* "Maria Zakharova, the ministry's spokeswoman": the ministry of the
+   * apposition after the name */
+  for (uint32_t q = p->tok + p->ntok; st < 0 && q < s->tok + s->ntok && q < p->tok + p->ntok + 4; q++)
+    if (kg_tok_is(d, q, "ministry") && q + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[q + 1]))
+      st = ministry_before(d, p, q + 1);
+  if (st < 0)
+    st = title_told_before(d, p);
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
@@ -1056,6 +1128,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
       }
       if (st == KG_OK && !strcmp(b, "counterpart"))
         st = counterpart_rule(dict, doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))
+        st = backed_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))
         st = leadership_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||

@@ -734,18 +734,43 @@ static size_t both_pair(const kg_doc *d, uint32_t si, uint32_t p, int32_t two[2]
   return 0;
 }
 
+/* How often actor a is named (not as a place) before token p. */
+static size_t times_named(const kg_doc *d, int32_t a, uint32_t p)
+{
+  size_t c = 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < p; k++)
+    c += d->mentions[k].actor == a && !d->mentions[k].as_place;
+  return c;
+}
+
 /* The two states most often named (as actors, each at least twice) before
- * token p: 2 with their actors in two, else 0. */
+ * token p: 2 with their actors in two, else 0.  A pair the story
+ * coordinates ("Rwanda and Burundi signed"), the less named of the two
+ * named most, comes first: a broker named as often is no neighbour. */
 static size_t most_named_pair(const kg_doc *d, uint32_t p, int32_t two[2])
 {
+  size_t bestmin = 0;
+  for (size_t k = 1; k < d->nmentions && d->mentions[k].tok < p; k++) {
+    const kg_mention *b = &d->mentions[k], *a = &d->mentions[k - 1];
+    if (a->sent != b->sent || a->tok + a->ntok + 1 != b->tok || !kg_tok_is(d, a->tok + a->ntok, "and") ||
+        a->actor < 0 || b->actor < 0 || a->actor == b->actor || a->as_place || b->as_place ||
+        d->actors[a->actor].type != KG_ACT_COUNTRY || d->actors[b->actor].type != KG_ACT_COUNTRY)
+      continue;
+    size_t ca = times_named(d, a->actor, p), cb = times_named(d, b->actor, p), mn = ca < cb ? ca : cb;
+    if (mn > bestmin) {
+      bestmin = mn;
+      two[0] = a->actor;
+      two[1] = b->actor;
+    }
+  }
+  if (bestmin >= 2)
+    return 2;
   int32_t best[2] = { -1, -1 };
   size_t cnt[2] = { 0, 0 };
   for (size_t a = 0; a < d->nactors; a++) {
     if (d->actors[a].type != KG_ACT_COUNTRY)
       continue;
-    size_t c = 0;
-    for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < p; k++)
-      c += d->mentions[k].actor == (int32_t)a && !d->mentions[k].as_place;
+    size_t c = times_named(d, (int32_t)a, p);
     if (c > cnt[0]) {
       best[1] = best[0]; cnt[1] = cnt[0];
       best[0] = (int32_t)a; cnt[0] = c;
@@ -760,11 +785,23 @@ static size_t most_named_pair(const kg_doc *d, uint32_t p, int32_t two[2])
   return 2;
 }
 
+/* "countries", "nations", "states", "neighbours" after "two" or "both". */
+static int pair_noun(const kg_doc *d, uint32_t p)
+{
+  return kg_tok_is(d, p, "countries") || kg_tok_is(d, p, "nations") || kg_tok_is(d, p, "states") ||
+         kg_tok_is(d, p, "neighbours") || kg_tok_is(d, p, "neighbors");
+}
+
 /* "X ... member(s) of Y" with Y's mention y: the members before. */
 static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
 {
   const kg_sentence *s = &d->sents[si];
   for (uint32_t p = tok; p-- > s->tok;) {
+    /* "Russia ... remains Armenia's partner, and the two countries are both
+     * members of Y": the pair below, not the state before it */
+    if ((kg_tok_is(d, p, "two") || kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both")) && p + 1 < tok &&
+        pair_noun(d, p + 1))
+      break;
     int32_t m = kg_mention_at(d, p);
     if (m >= 0 && kg_rel_atype(d, m) && kg_rel_atype(d, m) != KG_ACT_PLACE &&
         kg_mention_role(d, (size_t)m) != 'p') {
@@ -792,13 +829,17 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
     if (p + 1 == tok && p >= s->tok + 3 && kg_tok_is(d, p, "both") && kg_tok_is(d, p - 1, ",") &&
         kg_tok_is(d, p - 3, "two") && (kg_tok_is(d, p - 2, "neighbours") || kg_tok_is(d, p - 2, "neighbors")))
       p -= 3;
-    else if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) ||
-        !(kg_tok_is(d, p + 1, "countries") || kg_tok_is(d, p + 1, "nations") ||
-          kg_tok_is(d, p + 1, "states") || kg_tok_is(d, p + 1, "neighbours") ||
-          kg_tok_is(d, p + 1, "neighbors")))
+    else if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) || !pair_noun(d, p + 1))
       continue;
     int32_t two[2];
     size_t n = both_pair(d, si, p, two);
+    int neighbours = kg_tok_is(d, p + 1, "neighbours") || kg_tok_is(d, p + 1, "neighbors");
+    /* "the two neighbours" after other states were named last, or a
+     * paragraph after both were named: the pair the story is about (the
+     * states it names most, a coordinated pair first: a broker or a donor
+     * named between is none) */
+    if (n < 2 && neighbours)
+      n = most_named_pair(d, d->mentions[y].tok, two);
     int paired = n == 2;
     for (size_t k = d->nmentions; !paired && k-- > 0 && n < 2;) {
       const kg_mention *mm = &d->mentions[k];
@@ -811,10 +852,6 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
         continue;
       two[n++] = mm->actor;
     }
-    /* "the two neighbours" a paragraph after both were named: the two
-     * states the story has named most (each at least twice) */
-    if (!paired && n < 2 && (kg_tok_is(d, p + 1, "neighbours") || kg_tok_is(d, p + 1, "neighbors")))
-      n = most_named_pair(d, d->mentions[y].tok, two);
     for (size_t j = 0; n == 2 && j < 2; j++) {
       kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
       if (st != KG_OK)

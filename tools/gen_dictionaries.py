@@ -142,6 +142,12 @@ SEATS = {
     "UKR": ["Kiev"],
     "IND": ["Delhi"],
     "VAT": ["Holy See"],
+    # seats of government beside another official capital ("Bujumbura accused Kigali")
+    "BDI": ["Bujumbura"],
+    "CIV": ["Abidjan"],
+    "TZA": ["Dar es Salaam"],
+    "BOL": ["La Paz"],
+    "BEN": ["Cotonou"],
 }
 # Capitals that, used as an actor, name an organisation whose executive sits
 # there rather than their state: "Brussels" is the European Union (SupraVerden
