@@ -61,6 +61,19 @@ int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
 static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t agent_m,
                               int places);
 
+/* The by-agent of a participle on a noun of a prepositional phrase other
+ * than "of" ("signed the treaty at a ceremony hosted by X": X acts in its
+ * own clause); not on the object or an "of" phrase ("demanded the return
+ * of land seized by X": X holds what is demanded). */
+static int obl_modifier_agent(const kg_doc *d, uint32_t k)
+{
+  if (!kg_ev_modifier_agent(d, k))
+    return 0;
+  int32_t n = kg_tok_head(d, (uint32_t)kg_tok_head(d, k));
+  int32_t cs = n >= 0 ? kg_ev_child_with(d, (uint32_t)n, "case", 0) : -1;
+  return cs >= 0 && !kg_tok_is(d, (uint32_t)cs, "of");
+}
+
 static int to_clause(const kg_doc *d, uint32_t k)
 {
   int32_t m = kg_ev_child_with(d, k, "mark", 0);
@@ -132,8 +145,8 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
         continue;
       }
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
-                   !strncmp(t->deprel, "acl:relcl", 9) || kg_ev_modifier_agent(d, k)))
-        continue;                         /* (the last: "a ceremony hosted by X" is X's act) */
+                   !strncmp(t->deprel, "acl:relcl", 9) || obl_modifier_agent(d, k)))
+        continue;                         /* (the last: "at a ceremony hosted by X" is X's act) */
       /* "condemned the launch as a violation of U.N. resolutions": what the
        * act is called names no one it is done to */
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&

@@ -1,0 +1,257 @@
+/* evnoact.c — trigger words that fit a pattern but name a state, a thing
+ * or a place rather than an act (split from evfilter.c).
+ *
+ * Owns: a past participle modifying a noun with no agent ("the targeted
+ * firms"); a predicate after a verb of state ("remain united") or graded
+ * by a degree word ("was more guarded"); economic and market demand ("Chinese
+ * demand for soy"); a verb in a manner clause ("the way the IMF lends"); a
+ * raising "be expected to"; a noun of sanctions one lives with; a demonym
+ * of a place; a place name that names a building ("the Akorda palace"); a
+ * state named on a place noun ("the Saudi port city of Jeddah"); a
+ * reduction of relations "from" with no state or organisation
+ * (kg_ev_no_act, kg_ev_demonym_of_place, kg_ev_building_after,
+ * kg_ev_site_origin, kg_ev_from_unmet).
+ * Does not own: wrong senses of a trigger and recoding (evfilter.c),
+ * patterns (dict.c), matching (evmatch.c), emitting (events.c). */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+#include "evclause.h"
+
+static const char *rel(const kg_doc *d, uint32_t i)
+{
+  return d->tokens[i].deprel ? d->tokens[i].deprel : "";
+}
+
+/* "the attacked convoy": an adjectival participle with no "by" agent. */
+static int participle_modifier(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (strcmp(rel(d, i), "amod"))
+    return 0;
+  /* a participle hyphened to the name before it ("the US-led attack", "the
+   * Israeli-occupied West Bank", "an Iranian-backed militia"): a modifier */
+  if (i > s->tok + 1 && !strcmp(d->tokens[i - 1].form, "-") && !d->tokens[i - 2].space_after &&
+      !d->tokens[i - 1].space_after)
+    return 1;
+  int up = i > s->tok ? d->tokens[i - 1].upos : KG_UPOS_DET;
+  if (!(up == KG_UPOS_DET || up == KG_UPOS_ADJ || up == KG_UPOS_NUM))
+    return 0;                             /* "met Anwar and signed agreements": a verb */
+  size_t L = strlen(d->tokens[i].form);
+  if (!(L > 3 && !strcmp(d->tokens[i].form + L - 2, "ed")))
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(rel(d, k), "obl:agent"))
+      return 0;
+  return 1;
+}
+
+/* "remain united on Iran": a participle or adjective after a verb of state. */
+static int state_predicate(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const st[] = { "remain", "remains", "remained", "remaining", "stay",
+    "stays", "stayed", "seem", "seems", "seemed", "appear", "appears", "appeared", NULL };
+  int up = d->tokens[i].upos;
+  size_t L = strlen(d->tokens[i].form);
+  if (!(up == KG_UPOS_ADJ || (L > 3 && !strcmp(d->tokens[i].form + L - 2, "ed"))))
+    return 0;
+  char b[32];
+  for (uint32_t k = i; k > s->tok && k + 3 > i; k--) {
+    kg_ev_low(d, k - 1, b, sizeof b);
+    if (kg_ev_in_list(b, st))
+      return 1;
+    if (d->tokens[k - 1].upos != KG_UPOS_ADV)
+      return 0;
+  }
+  return 0;
+}
+
+/* "the reaction was more guarded", "is very committed": a participle graded
+ * by a degree word after a form of "be" is an adjective, no passive act. */
+static int graded_participle(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const deg[] = { "more", "less", "most", "least", "very", "too", "so", "rather",
+    "somewhat", "quite", "increasingly", "far", NULL };
+  static const char *const be[] = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", NULL };
+  size_t L = strlen(d->tokens[i].form);
+  if (i < s->tok + 2 || !(d->tokens[i].upos == KG_UPOS_ADJ || (L > 3 && !strcmp(d->tokens[i].form + L - 2, "ed"))))
+    return 0;
+  char b[32];
+  kg_ev_low(d, i - 1, b, sizeof b);
+  if (!kg_ev_in_list(b, deg))
+    return 0;
+  kg_ev_low(d, i - 2, b, sizeof b);
+  return kg_ev_in_list(b, be);
+}
+
+/* "a surge in demand", "the growing demand for water", "to meet demand",
+ * "consumer demand": demand of a market, not of anyone named ("Iran's demand"). */
+static int market_demand(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const mod[] = { "growing", "strong", "weak", "rising", "falling", "consumer",
+    "domestic", "global", "world", "high", "low", "increased", "huge", "seasonal", "robust", "sluggish",
+    "slack", "booming", "export", "customer", "underlying", "overall", "oil", "energy", "housing",
+    "rising", "soaring", "slowing", "strengthening", "weakening", "buoyant", "firm", "healthy", NULL };
+  static const char *const verb[] = { "meet", "satisfy", "fuel", "boost", "outstrip", "exceed",
+    "dampen", "curb", "stimulate", "spur", "match", "cope", "weaken", "hit", "cool", "reduce",
+    "increase", "drive", "see", NULL };
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    if (!strcmp(rel(d, k), "nmod:poss") && kg_ev_agentive(d, kg_mention_at(d, k)))
+      return 0;                           /* "Iran's demand" */
+    if ((!strcmp(rel(d, k), "amod") || !strcmp(rel(d, k), "compound")) && kg_ev_lemma_in(d, k, mod))
+      return 1;
+    if (!strcmp(rel(d, k), "case") && kg_tok_is(d, k, "in"))
+      return 1;                           /* "a surge in demand" */
+  }
+  int32_t h = kg_tok_head(d, i);
+  return h >= 0 && !strcmp(rel(d, i), "obj") && kg_ev_lemma_in(d, (uint32_t)h, verb);
+}
+
+/* "Chinese demand for soy": the bare singular noun, no article, no possessor. */
+static int economic_demand(const kg_doc *d, const kg_sentence *s, uint32_t i, int pos)
+{
+  char w[32], b[32];
+  kg_ev_low(d, i, w, sizeof w);
+  if (pos != KG_UPOS_NOUN || strcmp(w, "demand"))
+    return 0;
+  if (kg_sent_has_tree(d, d->tokens[i].sent) && market_demand(d, s, i))
+    return 1;
+  static const char *const det[] = { "a", "an", "the", "this", "that", "its", "his", "her",
+    "their", "our", "my", "your", "'s", "'", "whose", "new", "fresh", "repeated", NULL };
+  for (uint32_t k = i; k > s->tok && k + 3 > i; k--) {
+    kg_ev_low(d, k - 1, b, sizeof b);
+    if (kg_ev_in_list(b, det))
+      return 0;
+  }
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && (!strcmp(rel(d, k), "det") || !strcmp(rel(d, k), "nmod:poss")))
+      return 0;
+  return i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "for");
+}
+
+/* "the way the IMF and the World Bank lend": a clause of manner. */
+static int manner_clause(const kg_doc *d, uint32_t i)
+{
+  int32_t h = kg_tok_head(d, i);
+  if (h < 0 || strncmp(rel(d, i), "acl", 3))
+    return 0;
+  char b[32];
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return !strcmp(b, "way") || !strcmp(b, "manner");
+}
+
+/* "is expected to host": raising, the hedge of the verb after it. */
+static int raising_expect(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  char b[32];
+  if (!kg_ev_cand_has(d, i, "expect") || i + 1 >= s->tok + s->ntok || !kg_tok_is(d, i + 1, "to"))
+    return 0;
+  static const char *const be[] = { "is", "are", "was", "were", "be", "been", "being", "'s",
+    "'re", NULL };
+  for (uint32_t k = i; k > s->tok && k + 3 > i; k--) {
+    kg_ev_low(d, k - 1, b, sizeof b);
+    if (kg_ev_in_list(b, be))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is mention m a state's name or demonym on a place noun ("the Saudi port
+ * city of Jeddah", "the Ukrainian capital"): a place, not an actor? */
+int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  uint32_t k = d->mentions[m].tok;
+  if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || !d->tokens[k].deprel ||
+      (strcmp(d->tokens[k].deprel, "amod") && strcmp(d->tokens[k].deprel, "compound")))
+    return 0;
+  int32_t h = kg_tok_head(d, k);
+  char b[32];
+  if (h < 0)
+    return 0;
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return (kg_dict_lex(c->dict, b) & KG_LEX_PLACE_NOUN) != 0;   /* kgd:placeNoun */
+}
+
+/* "has lived with sanctions": a sanction noun one lives or copes with. */
+static int endured_noun(const kg_doc *d, const kg_sentence *s, uint32_t i, int pos)
+{
+  static const char *const with[] = { "live", "cope", "contend", "grapple", NULL };
+  (void)pos;                              /* after "with" a noun, whatever the tagger said */
+  if (i < s->tok + 2 || !kg_tok_is(d, i - 1, "with"))
+    return 0;
+  for (uint32_t k = i - 1; k > s->tok && k + 3 > i; k--)
+    if (kg_ev_lemma_in(d, k - 1, with))
+      return 1;
+  return 0;
+}
+
+int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i)))
+    return 1;
+  return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
+         raising_expect(d, s, i) || endured_noun(d, s, i, pos);
+}
+
+int kg_ev_building_after(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  uint32_t e = mm->tok + mm->ntok;
+  char b[32];
+  kg_ev_low(d, e - 1, b, sizeof b);        /* "State House" itself */
+  if (mm->ntok > 1 && (kg_dict_lex(c->dict, b) & KG_LEX_BUILDING))   /* kgd:buildingNoun */
+    return 1;
+  if (e >= d->sents[d->tokens[mm->tok].sent].tok + d->sents[d->tokens[mm->tok].sent].ntok)
+    return 0;
+  kg_ev_low(d, e, b, sizeof b);
+  return (kg_dict_lex(c->dict, b) & KG_LEX_BUILDING) != 0;
+}
+
+int kg_ev_site_origin(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  const kg_sentence *s = &d->sents[d->tokens[mm->tok].sent];
+  uint32_t end = s->tok + s->ntok, q = mm->tok;
+  while (q > s->tok && (kg_tok_is(d, q - 1, "the") || kg_tok_is(d, q - 1, "its") ||
+                        kg_tok_is(d, q - 1, "their") || kg_tok_is(d, q - 1, "his") ||
+                        kg_tok_is(d, q - 1, "her")))
+    q--;
+  if (q == s->tok || !kg_tok_is(d, q - 1, "from"))
+    return 0;
+  char b[32];
+  uint32_t e = mm->tok + mm->ntok;
+  for (uint32_t k = 0; k < 2 && e < end; k++, e++) {
+    kg_ev_low(d, e, b, sizeof b);
+    int lx = kg_dict_lex(c->dict, b);     /* kgd:siteNoun, kgd:siteModifier */
+    if (lx & KG_LEX_SITE)
+      return 1;
+    if (!(lx & KG_LEX_SITE_MOD))
+      return 0;
+  }
+  return 0;
+}
+
+int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  if (!p->prep || strcmp(p->prep, "from") || p->object || strncmp(p->code, "16", 2))
+    return 0;
+  for (uint32_t q = i + 1; q < end && q <= i + 8; q++)
+    if (kg_tok_is(d, q, "from"))
+      return 0;
+  uint32_t q = i + 1;
+  while (q < end && (kg_tok_is(d, q, "the") || kg_tok_is(d, q, "its") || kg_tok_is(d, q, "their")))
+    q++;
+  int32_t m = q < end ? kg_mention_at(d, q) : -1;
+  int t = kg_ev_atype(d, m);
+  return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
+}
