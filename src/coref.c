@@ -635,6 +635,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (ty) {
       if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
         continue;                         /* "the state media": not the head */
+      uint32_t aj = k + 1;                /* nor "the state nuclear company" */
+      while (aj < s->tok + s->ntok && aj < k + 3 && d->tokens[aj].upos == KG_UPOS_ADJ && !kg_tok_is_cap(&d->tokens[aj]))
+        aj++;
+      if (aj > k + 1 && aj < s->tok + s->ntok && d->tokens[aj].upos == KG_UPOS_NOUN)
+        continue;
       /* "the government of Gondor", "the regime in Damascus": a name follows,
        * it is that one's, no anaphor */
       if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&

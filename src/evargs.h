@@ -29,6 +29,7 @@ typedef struct ev_args {
   int agent_sector, target_sector;
   int group_only;                    /* only an unnamed group acts (events.c) */
   int incident;                      /* a violent incident with no actor (kgd:incidentWord) */
+  int mutual;                        /* "blamed each other": targets are the agents, none its own */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13

@@ -17,7 +17,8 @@
  * subject of another clause, the place a ", where" clause is told of); a
  * means noun standing for its verb ("spoke to X by telephone"), a gerund
  * adverbial's subject ("followed X in imposing"), a modal that a past
- * conjunct does not share (kg_ev_modal_aux).
+ * conjunct does not share (kg_ev_modal_aux); a reciprocal object ("blamed
+ * each other", kg_ev_reciprocal_object).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
@@ -1003,4 +1004,15 @@ int kg_ev_noun_described(const kg_doc *d, uint32_t n)
       return 1;
   }
   return 0;
+}
+
+/* "Ukraine and Russia blamed each other", "accused one another of": the
+ * verb's object is the reciprocal pronoun (read off the words: the parser
+ * takes "each" for the object and "other" for a fixed word or a modifier). */
+int kg_ev_reciprocal_object(const kg_doc *d, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t k = i + 1;
+  return k + 1 < s->tok + s->ntok && ((kg_tok_is(d, k, "each") && kg_tok_is(d, k + 1, "other")) ||
+                                      (kg_tok_is(d, k, "one") && kg_tok_is(d, k + 1, "another")));
 }

@@ -163,6 +163,8 @@ int kg_ev_to_advcl(const kg_doc *d, uint32_t n);
 /* Is noun trigger i the act an anniversary (commemoration) is of?  Its
  * sentence's dates are then the anniversary's. */
 int kg_ev_anniversary_of(const kg_doc *d, uint32_t i);
+/* 1 when verb i's object is "each other" or "one another". */
+int kg_ev_reciprocal_object(const kg_doc *d, uint32_t i);
 
 /* Is the place name at j in the phrase of another verb than trigger i's
  * own (the first verb above j neither i nor governing i)? */

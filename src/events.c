@@ -258,6 +258,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   for (size_t x = 0; x < nag; x++)
     for (size_t y = 0; y < ntg; y++) {
       int32_t agm = a->nag ? a->agents[x] : -1, tgm = a->ntg ? a->targets[y] : -1;
+      if (a->mutual && x == y)
+        continue;                         /* (no one blames itself) */
       /* "Ithilen's minister Calimehtar": the possessor state, with the
        * sector of the title, is the actor of the name a state's entry has */
       int32_t pan = -1, ptn = -1;
@@ -766,6 +768,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           a.targets[nt++] = a.targets[q];
       }
       a.ntg = nt;
+    }
+    /* "Ukraine and Russia blamed each other": each subject's act is aimed at
+     * the others (evclause.c) */
+    if (tree && pos == KG_UPOS_VERB && a.nag >= 2 && a.ntg == 0 && a.npart == 0 && !a.passive &&
+        kg_ev_reciprocal_object(d, i)) {
+      for (size_t q = 0; q < a.nag; q++)
+        a.targets[q] = a.agents[q];
+      a.ntg = a.nag;
+      a.mutual = 1;
     }
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an

@@ -52,6 +52,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -905,7 +906,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !warned_someone(d, s, i, o);
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
-    return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
+    return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0 &&
+           !kg_ev_reciprocal_object(d, i);   /* (not "blamed each other") */
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))
     return !threatened_by_someone(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))

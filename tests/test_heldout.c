@@ -889,6 +889,58 @@ static void test_warnings(void)
   kg_doc_free(d);
 }
 
+/* round twelve (heldout3): "A and B blamed each other" is each one's act on
+ * the other; "X, the head of the state oil company Y," serves Y ("the state"
+ * before adjectives and a noun is no description of a state); "X, the
+ * UN's relief chief"; a bare title's guessed state is never the one the
+ * person's own (controlled) verb acts on; lexicon entries */
+static void test_round_twelve_heldout3(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Chile and Peru blamed each other for the clash on Monday. "
+                       "Bolivia and Paraguay accused one another of breaking the truce.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "112", "Chile", "Peru") != NULL);
+  CU_ASSERT(ev_find(d, "112", "Peru", "Chile") != NULL);
+  CU_ASSERT(ev_find(d, "112", "Bolivia", "Paraguay") != NULL);
+  CU_ASSERT(ev_find(d, "112", "Paraguay", "Bolivia") != NULL);
+  CU_ASSERT(ev_find(d, "112", "Chile", "Chile") == NULL);
+  kg_doc_free(d);
+  d = full_run("Chile condemned the seizure of the tanker. Ramon Ocampo, the head of the state oil company "
+               "Petrandes, said the crew was safe. Lidia Varga, the UN's relief chief, said aid would follow.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ramon Ocampo", "Petrandes"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Ramon Ocampo", "Chile"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Lidia Varga", "United Nations"));
+  kg_doc_free(d);
+  /* "Its head, X": a body's head, never the state the pronoun took */
+  d = full_run("The observer mission said Peru's election was not fair. Its head, Nils Berglund, spoke in Lima.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Nils Berglund", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Peru cut its copper exports to Chile and recalled its ambassador that year.\n\n"
+               "Prime Minister Ana Lucero had sought to mend ties with Lima and was not expected to retaliate.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Ana Lucero", "Peru"));
+  kg_doc_free(d);
+  /* lexicon: "ruled out" rejects (120), downgrading relations reduces them
+   * (161), suspending deliveries stops aid (162), blocking exports is an
+   * embargo (163) */
+  d = full_run("Chile ruled out a ceasefire on Monday. Peru downgraded diplomatic relations with Chile. "
+               "The World Food Programme suspended river deliveries to Chile. Peru blocked exports from Chile.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "120", "Chile", NULL) != NULL);
+  CU_ASSERT(ev_find(d, "161", "Peru", "Chile") != NULL);
+  CU_ASSERT(ev_find(d, "162", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "163", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -917,7 +969,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "a means noun, by telephone, is its verb's", test_means_noun) ||
       !CU_add_test(s, "an ally noun after a coordinated noun", test_coordinated_ally) ||
       !CU_add_test(s, "subjects of gerund adverbials, modal conjuncts; the vote", test_clause_subjects) ||
-      !CU_add_test(s, "warned X against; warned that ... if Y", test_warnings))
+      !CU_add_test(s, "warned X against; warned that ... if Y", test_warnings) ||
+      !CU_add_test(s, "round twelve (heldout3): each other, the head of the state company, the UN's chief, "
+                   "no guessed state acted on", test_round_twelve_heldout3))
     return CU_get_error();
   return CUE_SUCCESS;
 }
