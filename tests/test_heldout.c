@@ -941,6 +941,28 @@ static void test_round_twelve_heldout3(void)
   kg_doc_free(d);
 }
 
+/* round twelve (heldout3, b): "the agency" is the organisation named
+ * before with that head word, not the salient one; "the French leader" is
+ * the one person named before whom the dictionary knows as that state's
+ * leader */
+static void test_round_twelve_heldout3_b(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Inspectors of the Andean Water Agency visited the dam on Monday. "
+                       "Vehicles of the United Nations escorted them. Peru urged the agency to publish its findings.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "02", "Peru", "Andean Water Agency") != NULL);
+  kg_doc_free(d);
+  d = full_run("Chile's foreign minister met President Emmanuel Macron in Paris on Monday. "
+               "The French leader rejected any new tariff.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "12", "Emmanuel Macron", NULL) != NULL);
+  CU_ASSERT(ev_find(d, "12", "France", NULL) == NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -971,7 +993,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "subjects of gerund adverbials, modal conjuncts; the vote", test_clause_subjects) ||
       !CU_add_test(s, "warned X against; warned that ... if Y", test_warnings) ||
       !CU_add_test(s, "round twelve (heldout3): each other, the head of the state company, the UN's chief, "
-                   "no guessed state acted on", test_round_twelve_heldout3))
+                   "no guessed state acted on", test_round_twelve_heldout3) ||
+      !CU_add_test(s, "round twelve (heldout3, b): the agency named before, the French leader named before",
+                   test_round_twelve_heldout3_b))
     return CU_get_error();
   return CUE_SUCCESS;
 }
