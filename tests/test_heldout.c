@@ -963,6 +963,40 @@ static void test_round_twelve_heldout3_b(void)
   kg_doc_free(d);
 }
 
+/* round twelve (heldout3, c): a verbal act conjoined to a reported clause
+ * whose subject is another state's is the speaker's ("said Peruvian drones
+ * had attacked the base and called on the UN"), the speaker's own state
+ * keeping it; a finite past verb conjoined to a negated predicate is not
+ * negated ("were not racist and refused"); "that year" is the year told
+ * before */
+static void test_round_twelve_heldout3_c(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("The Chilean foreign ministry's spokeswoman, Ana Ruiz, said Peruvian drones had attacked the "
+                       "base and called on the United Nations to act. Peru's spokesman Luis Vera said Peru was ready "
+                       "to talk but ruled out a withdrawal.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "02", "Ana Ruiz", "United Nations") != NULL);
+  CU_ASSERT(ev_find(d, "02", "Peru", "United Nations") == NULL);
+  CU_ASSERT(ev_find(d, "12", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("Mayor Rosa Quispe of Lima faced protests. At a press conference on Tuesday she said her comments "
+               "were not racist and refused to apologise.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "12", "Rosa Quispe", NULL);
+  CU_ASSERT(e != NULL && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = full_run("LIMA, May 4, 2026 - Peru cut its copper exports to Chile in 2019. Chile downgraded its relations "
+               "with Peru that year.");
+  if (!d)
+    return;
+  e = ev_find(d, "161", "Chile", "Peru");
+  CU_ASSERT(e != NULL && !strncmp(e->date, "2019", 4));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -995,7 +1029,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twelve (heldout3): each other, the head of the state company, the UN's chief, "
                    "no guessed state acted on", test_round_twelve_heldout3) ||
       !CU_add_test(s, "round twelve (heldout3, b): the agency named before, the French leader named before",
-                   test_round_twelve_heldout3_b))
+                   test_round_twelve_heldout3_b) ||
+      !CU_add_test(s, "round twelve (heldout3, c): a speaker's conjoined appeal, a past verb after a negated "
+                   "predicate, that year", test_round_twelve_heldout3_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }
