@@ -428,6 +428,22 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
       return 0;
   }
+  /* "the Sudan People's Liberation Movement (SPLM)": a state's name opening
+   * a longer organisation's name the NER model tags as one, glossed by an
+   * acronym in brackets, is that name's (left to the name rules) */
+  if (dm.form == KG_FORM_NAME && e->type == KG_ACT_COUNTRY && d->tokens[tok].ner_type == KG_NE_ORG &&
+      d->tokens[tok].ner_iob == KG_IOB_B && !(d->tokens[tok].flags & KG_TOK_DATELINE)) {
+    uint32_t j = tok + dm.ntok;
+    while (j < s->tok + s->ntok && d->tokens[j].ner_iob == KG_IOB_I && d->tokens[j].ner_type == KG_NE_ORG)
+      j++;
+    const char *ac = j > tok + dm.ntok && j + 1 < s->tok + s->ntok && kg_tok_is(d, j, "(") ?
+                     d->tokens[j + 1].form : "";
+    size_t nu = 0;
+    while (ac[nu] >= 'A' && ac[nu] <= 'Z')
+      nu++;
+    if (nu >= 2)
+      return 0;
+  }
   /* "the Paris Club", "The Moscow Times": a capital opening a longer name
    * the NER model tags as one is that name's (left to the name rules) */
   if (dm.form == KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&

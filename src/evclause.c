@@ -749,9 +749,20 @@ int kg_ev_accused_act(const ev_ctx *c, uint32_t i, ev_args *a)
   int32_t ob = -1;
   if (!strncmp(r, "advcl", 5) && kg_ev_lemma_in(d, (uint32_t)h, accuse))
     ob = kg_ev_child_with(d, (uint32_t)h, "obj", 0);           /* "blamed Iran for attacking" */
-  else if (!strcmp(r, "acl") && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "obj") &&
-           kg_tok_head(d, (uint32_t)h) >= 0 && kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, (uint32_t)h), accuse))
-    ob = h;                                                    /* "accuses the militias of firing" */
+  else if (!strcmp(r, "acl")) {
+    /* "accuses the militias of firing"; "accused the Sudan People's
+     * Liberation Movement-in-Opposition of attacking", the clause on a word
+     * inside the object's name */
+    int32_t n = h, mh = kg_mention_at(d, (uint32_t)h);
+    for (int hops = 0; n >= 0 && hops < 4 && d->tokens[n].deprel && strcmp(d->tokens[n].deprel, "obj") &&
+                       mh >= 0 && kg_tok_head(d, (uint32_t)n) >= 0 &&
+                       kg_mention_at(d, (uint32_t)kg_tok_head(d, (uint32_t)n)) == mh;
+         hops++)
+      n = kg_tok_head(d, (uint32_t)n);
+    if (n >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "obj") && kg_tok_head(d, (uint32_t)n) >= 0 &&
+        kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, (uint32_t)n), accuse))
+      ob = n;
+  }
   if (ob < 0)
     return 0;
   int32_t m = kg_ev_mention_of_tok(c, ob);

@@ -997,6 +997,26 @@ static void test_round_twelve_heldout3_c(void)
   kg_doc_free(d);
 }
 
+/* round twelve (heldout3, d): a state's name opening a longer
+ * organisation's name glossed by an acronym in brackets is the
+ * organisation's; a hyphenated acronym after it is the same one; the
+ * accused act of a clause on a word inside the object's name */
+static void test_round_twelve_heldout3_d(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("LIMA, May 4, 2026 - Chile's army accused the Peru People's Liberation Front-in-Exile (PLF-IE) "
+                       "of attacking a convoy on Monday. The PLF-IE denied the claim and urged Chile to withdraw.");
+  if (!d)
+    return;
+  const char *org = "Peru People's Liberation Front-in-Exile";
+  CU_ASSERT(ev_find(d, "112", "Chile", org) != NULL);
+  CU_ASSERT(ev_find(d, "112", "Chile", "Peru") == NULL);
+  CU_ASSERT(ev_find(d, "19", org, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "02", org, "Chile") != NULL);
+  CU_ASSERT(kg_test_actor(d, "PLF-IE") < 0);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1031,7 +1051,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twelve (heldout3, b): the agency named before, the French leader named before",
                    test_round_twelve_heldout3_b) ||
       !CU_add_test(s, "round twelve (heldout3, c): a speaker's conjoined appeal, a past verb after a negated "
-                   "predicate, that year", test_round_twelve_heldout3_c))
+                   "predicate, that year", test_round_twelve_heldout3_c) ||
+      !CU_add_test(s, "round twelve (heldout3, d): a state's name opening a bracketed acronym's name, hyphenated "
+                   "acronyms, the accused act inside a name", test_round_twelve_heldout3_d))
     return CU_get_error();
   return CUE_SUCCESS;
 }
