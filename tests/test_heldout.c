@@ -1000,7 +1000,8 @@ static void test_round_twelve_heldout3_c(void)
 /* round twelve (heldout3, d): a state's name opening a longer
  * organisation's name glossed by an acronym in brackets is the
  * organisation's; a hyphenated acronym after it is the same one; the
- * accused act of a clause on a word inside the object's name */
+ * accused act of a clause on a word inside the object's name; an intended
+ * visit's place */
 static void test_round_twelve_heldout3_d(void)
 {
   NEED_DICT();
@@ -1014,6 +1015,14 @@ static void test_round_twelve_heldout3_d(void)
   CU_ASSERT(ev_find(d, "19", org, NULL) != NULL);
   CU_ASSERT(ev_find(d, "02", org, "Chile") != NULL);
   CU_ASSERT(kg_test_actor(d, "PLF-IE") < 0);
+  kg_doc_free(d);
+  /* a visit told as an intention (036) to a capital standing for its state
+   * takes the city as its place, as a visit does */
+  d = full_run("LIMA, May 4, 2026 - Chile's foreign minister, Ana Ruiz, said she would travel to Caracas on Friday.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "036", "Ana Ruiz", NULL);
+  CU_ASSERT(e != NULL && e->place >= 0 && !strcmp(d->actors[e->place].label, "Caracas"));
   kg_doc_free(d);
 }
 
