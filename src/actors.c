@@ -428,6 +428,22 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
       return 0;
   }
+  /* "the Sudan People's Liberation Movement (SPLM)": a state's name opening
+   * a longer organisation's name the NER model tags as one, glossed by an
+   * acronym in brackets, is that name's (left to the name rules) */
+  if (dm.form == KG_FORM_NAME && e->type == KG_ACT_COUNTRY && d->tokens[tok].ner_type == KG_NE_ORG &&
+      d->tokens[tok].ner_iob == KG_IOB_B && !(d->tokens[tok].flags & KG_TOK_DATELINE)) {
+    uint32_t j = tok + dm.ntok;
+    while (j < s->tok + s->ntok && d->tokens[j].ner_iob == KG_IOB_I && d->tokens[j].ner_type == KG_NE_ORG)
+      j++;
+    const char *ac = j > tok + dm.ntok && j + 1 < s->tok + s->ntok && kg_tok_is(d, j, "(") ?
+                     d->tokens[j + 1].form : "";
+    size_t nu = 0;
+    while (ac[nu] >= 'A' && ac[nu] <= 'Z')
+      nu++;
+    if (nu >= 2)
+      return 0;
+  }
   /* "the Paris Club", "The Moscow Times": a capital opening a longer name
    * the NER model tags as one is that name's (left to the name rules) */
   if (dm.form == KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&
@@ -477,6 +493,23 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) &&
         (kg_tok_lower(&d->tokens[tok - 1], pb, sizeof pb), kg_act_in_list(pb, region)))
       return dm.ntok;                   /* consumed, no mention */
+    /* "the Ukrainian leader" after "President Volodymyr Zelensky": the one
+     * person named before whom the dictionary knows as that state's leader */
+    const kg_title *lt = NULL;
+    uint32_t ln = tok > s->tok && kg_tok_is(d, tok - 1, "the") && tok + dm.ntok < send ?
+                  kg_dict_match_title(c->dict, d, tok + dm.ntok, &lt) : 0;
+    if (ln > 0 && lt->rel == KG_REL_LEADER && !kg_tok_is_cap(&d->tokens[tok + dm.ntok])) {
+      int32_t lp = -1;
+      for (size_t k = 0; k < d->nmentions && lp != -2; k++) {
+        int32_t pa = d->mentions[k].actor;
+        const kg_dict_actor *pe = pa >= 0 && d->actors[pa].type == KG_ACT_PERSON && d->actors[pa].dict_entry >= 0 ?
+                                  kg_dict_actor_at(c->dict, d->actors[pa].dict_entry) : NULL;
+        if (pe && pe->country == dm.entry && pe->role == KG_REL_LEADER && pa != lp)
+          lp = lp < 0 ? pa : -2;
+      }
+      if (lp >= 0)
+        return kg_act_add_mention(c, sidx, tok, dm.ntok + ln, lp, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : dm.ntok + ln;
+    }
     int32_t a = kg_act_intern_entry(c, dm.entry);
     if (a < 0 || kg_act_add_mention(c, sidx, tok, dm.ntok, a, KG_MEN_DEMONYM, 0) < 0)
       return 0;

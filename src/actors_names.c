@@ -347,6 +347,36 @@ static int32_t sector_short_form(kg_act_ctx *c, const kg_sentence *s, uint32_t t
   return -1;
 }
 
+/* "(SPLM-IO)" after "the Sudan People's Liberation Movement-in-Opposition",
+ * then "the SPLM-IO's chairman": the n tokens at tok, capitals joined by
+ * hyphens, are the organisation named before with them in brackets; -1. */
+static int32_t hyphen_acronym(const kg_doc *d, uint32_t tok, uint32_t n)
+{
+  if (n < 3 || n % 2 == 0)
+    return -1;
+  for (uint32_t k = 0; k < n; k++) {
+    const char *f = d->tokens[tok + k].form;
+    int ok = k % 2 ? !strcmp(f, "-") : f[0] != '\0';
+    for (const char *p = f; ok && k % 2 == 0 && *p; p++)
+      ok = *p >= 'A' && *p <= 'Z';
+    if (!ok)
+      return -1;
+  }
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    uint32_t e = mm->tok + mm->ntok;
+    if (mm->tok >= tok || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_ORG || e + n + 1 >= d->ntokens ||
+        !kg_tok_is(d, e, "(") || !kg_tok_is(d, e + n + 1, ")"))
+      continue;
+    uint32_t k = 0;
+    while (k < n && !strcmp(d->tokens[e + 1 + k].form, d->tokens[tok + k].form))
+      k++;
+    if (k == n)
+      return mm->actor;
+  }
+  return -1;
+}
+
 /* NER span starting at tok; returns tokens consumed (0: nothing kept). */
 uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -382,6 +412,9 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   int32_t sf = n == 1 ? sector_short_form(c, s, tok) : -1;
   if (sf >= 0)                          /* "the Guards" after "Iran's Revolutionary Guards" */
     return kg_act_add_mention(c, sidx, tok, 1, sf, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+  int32_t hac = type != KG_NE_PER ? hyphen_acronym(d, tok, n) : -1;
+  if (hac >= 0)
+    return kg_act_add_mention(c, sidx, tok, n, hac, KG_MEN_PARTIAL, 0) < 0 ? 0 : n;
   if (n == 1 && type != KG_NE_PER) {
     int32_t ac = kg_coref_acronym(d, tok);
     if (ac >= 0)

@@ -110,6 +110,30 @@ static int32_t most_named_org(const kg_doc *d)
   return best;
 }
 
+/* The organisation named last, in the ten sentences before token tok of
+ * sentence sidx, by a name whose head word is w ("the International Atomic
+ * Energy Agency ... the agency", "the Labour Party ... the party"), -1
+ * when none. */
+static int32_t org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w)
+{
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
+      continue;
+    if (m->sent + 10 < sidx)
+      break;
+    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN ||
+        m->kind == KG_MEN_DESCRIPTION || m->ntok < 2)
+      continue;
+    char lb[32];
+    const kg_token *e = &d->tokens[m->tok + m->ntok - 1];
+    kg_tok_lower(e, lb, sizeof lb);
+    if (kg_tok_is_cap(e) && !strcmp(lb, w))
+      return m->actor;
+  }
+  return -1;
+}
+
 /* Words that end a clause walking back from a pronoun. */
 static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
   "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
@@ -650,9 +674,23 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           !(kg_act_in_list(b, (const char *const[]){ "group", "movement", "militia", NULL }) &&
             k + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[k + 1]))))
       ty = 0;
+    /* "the agency" after "the International Atomic Energy Agency": first
+     * the organisation named with that head word (not "the agency of X",
+     * "the agency chief"), then the salient one */
+    int32_t named = ty == KG_ACT_ORG && k == tok + 1 &&
+                    !(k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") ||
+                                                   d->tokens[k + 1].upos == KG_UPOS_NOUN)) ?
+                    org_named_with(d, sidx, tok, b) : -1;
+    if (named >= 0)
+      return kg_act_add_mention(c, sidx, tok, k - tok + 1, named, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : k - tok + 1;
     if (ty) {
       if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
         continue;                         /* "the state media": not the head */
+      uint32_t aj = k + 1;                /* nor "the state nuclear company" */
+      while (aj < s->tok + s->ntok && aj < k + 3 && d->tokens[aj].upos == KG_UPOS_ADJ && !kg_tok_is_cap(&d->tokens[aj]))
+        aj++;
+      if (aj > k + 1 && aj < s->tok + s->ntok && d->tokens[aj].upos == KG_UPOS_NOUN)
+        continue;
       /* "the government of Gondor", "the regime in Damascus": a name follows,
        * it is that one's, no anaphor */
       if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&

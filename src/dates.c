@@ -525,6 +525,20 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
       }
       continue;
     }
+    /* "in 2021, when Vilnius let Taiwan open an office ... China downgraded
+     * relations that year": the year of the last date told before, in the
+     * sentence or the two before it */
+    if (!strcmp(b, "year") && !strcmp(prev, "that")) {
+      int ty = n > 0 ? out[n - 1].y : 0;
+      for (uint32_t q = sent; ty == 0 && q > 0 && q + 1 >= sent; q--) {
+        kg_date_expr pe[16];
+        size_t pn = kg_dates_find(doc, q - 1, ry, rm, rd, pe, 16);
+        ty = pn > 0 ? pe[pn - 1].y : 0;
+      }
+      if (ty > 0)
+        n = push(out, n, cap, i - 1, 2, KG_DATE_YEAR, ty, 0, 0);
+      continue;
+    }
     if ((!strcmp(b, "year") || !strcmp(b, "month")) &&
         (!strcmp(prev, "last") || !strcmp(prev, "this") || !strcmp(prev, "next"))) {
       int delta = prev[0] == 'l' ? -1 : prev[0] == 'n' ? 1 : 0;

@@ -31,6 +31,7 @@ typedef struct ev_args {
   int incident;                      /* a violent incident with no actor (kgd:incidentWord) */
   int refusal;                       /* a negated promise recoded as a refusal (evmodal.c):
                                         the refusal is what happened, not negated */
+  int mutual;                        /* "blamed each other": targets are the agents, none its own */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13

@@ -17,7 +17,9 @@
  * subject of another clause, the place a ", where" clause is told of); a
  * means noun standing for its verb ("spoke to X by telephone"), a gerund
  * adverbial's subject ("followed X in imposing"), a modal that a past
- * conjunct does not share (kg_ev_modal_aux).
+ * conjunct does not share (kg_ev_modal_aux); a reciprocal object ("blamed
+ * each other", kg_ev_reciprocal_object); a verb conjoined to a reported
+ * clause that is the speaker's (kg_ev_speaker_conj).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
@@ -25,6 +27,7 @@
 #include "evargs.h"
 #include "evclause.h"
 #include "actors.h"
+#include "relgroups.h"
 
 int32_t kg_ev_whose_state(const ev_ctx *c, uint32_t i, uint32_t j)
 {
@@ -746,9 +749,20 @@ int kg_ev_accused_act(const ev_ctx *c, uint32_t i, ev_args *a)
   int32_t ob = -1;
   if (!strncmp(r, "advcl", 5) && kg_ev_lemma_in(d, (uint32_t)h, accuse))
     ob = kg_ev_child_with(d, (uint32_t)h, "obj", 0);           /* "blamed Iran for attacking" */
-  else if (!strcmp(r, "acl") && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "obj") &&
-           kg_tok_head(d, (uint32_t)h) >= 0 && kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, (uint32_t)h), accuse))
-    ob = h;                                                    /* "accuses the militias of firing" */
+  else if (!strcmp(r, "acl")) {
+    /* "accuses the militias of firing"; "accused the Sudan People's
+     * Liberation Movement-in-Opposition of attacking", the clause on a word
+     * inside the object's name */
+    int32_t n = h, mh = kg_mention_at(d, (uint32_t)h);
+    for (int hops = 0; n >= 0 && hops < 4 && d->tokens[n].deprel && strcmp(d->tokens[n].deprel, "obj") &&
+                       mh >= 0 && kg_tok_head(d, (uint32_t)n) >= 0 &&
+                       kg_mention_at(d, (uint32_t)kg_tok_head(d, (uint32_t)n)) == mh;
+         hops++)
+      n = kg_tok_head(d, (uint32_t)n);
+    if (n >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "obj") && kg_tok_head(d, (uint32_t)n) >= 0 &&
+        kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, (uint32_t)n), accuse))
+      ob = n;
+  }
   if (ob < 0)
     return 0;
   int32_t m = kg_ev_mention_of_tok(c, ob);
@@ -1021,4 +1035,54 @@ int kg_ev_modifier_agent(const kg_doc *d, uint32_t k)
   int32_t h = kg_tok_head(d, k);
   return h >= 0 && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obl:agent") &&
          d->tokens[h].upos == KG_UPOS_VERB && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "acl");
+}
+
+/* "Ukraine and Russia blamed each other", "accused one another of": the
+ * verb's object is the reciprocal pronoun (read off the words: the parser
+ * takes "each" for the object and "other" for a fixed word or a modifier). */
+int kg_ev_reciprocal_object(const kg_doc *d, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t k = i + 1;
+  return k + 1 < s->tok + s->ntok && ((kg_tok_is(d, k, "each") && kg_tok_is(d, k + 1, "other")) ||
+                                      (kg_tok_is(d, k, "one") && kg_tok_is(d, k + 1, "another")));
+}
+
+/* "X said debris had fallen near Y and demanded an explanation": whether
+ * verb i, conjoined with verb h of a reported clause whose subject is sj,
+ * continues the speaker's sentence (its subject is the speaker's): a finite
+ * past verb after a participle with an auxiliary whose subject is a common
+ * noun naming no actor, or any subject under a modal (evargs.c); or a
+ * verbal act (an appeal, rejection, threat: kg_ev_verbal_act) in the past
+ * (or its participle) after a reported clause whose subject is no person ("said Warsaw stood
+ * with its neighbour and called on China to lift", "said Moscow was ready
+ * to talk but ruled out a withdrawal"): a state's own act would be
+ * reported on its own; the speaker's own state keeps it. */
+int kg_ev_speaker_conj(const ev_ctx *c, uint32_t i, uint32_t h, uint32_t sj, const char *code)
+{
+  const kg_doc *d = c->doc;
+  int past = kg_ev_past_after_modal(d, i) || (d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD"));
+  if (!d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "ccomp") || kg_tok_head(d, h) < 0)
+    return 0;
+  int32_t m = kg_ev_mention_of_tok(c, (int32_t)sj);
+  if (past && ((m < 0 && d->tokens[sj].upos == KG_UPOS_NOUN) || kg_ev_modal_aux(d, h)) &&
+      d->tokens[h].xpos && strcmp(d->tokens[h].xpos, "VBD") && kg_ev_child_with(d, h, "aux", 0) >= 0)
+    return 1;
+  /* (a past participle too, with no auxiliary of its own: "had attacked the
+   * centre and called on the IAEA", "was ready to talk but ruled out": the
+   * tagger reads the form after the clause's "had"/"was") */
+  if (!code || !kg_ev_verbal_act(code) || !d->tokens[i].xpos ||
+      (strcmp(d->tokens[i].xpos, "VBD") && strcmp(d->tokens[i].xpos, "VBN")) || kg_ev_child_with(d, i, "aux", 1) >= 0)
+    return 0;
+  if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_PERSON)
+    return 0;                             /* ("said Lavrov had met X and urged Y": Lavrov may) */
+  int32_t sp = kg_ev_child_with(d, (uint32_t)kg_tok_head(d, h), "nsubj", 0);
+  int32_t spm = sp >= 0 ? kg_ev_mention_of_tok(c, sp) : -1;
+  if (spm < 0 && sp >= 0 && kg_ev_child_with(d, (uint32_t)sp, "appos", 0) >= 0)   /* "the spokeswoman, X," */
+    spm = kg_ev_mention_of_tok(c, kg_ev_child_with(d, (uint32_t)sp, "appos", 0));
+  if (spm < 0 || kg_ev_atype(d, spm) != KG_ACT_PERSON)
+    return 0;
+  /* (the speaker's own state as the clause's subject keeps it: "Mao Ning
+   * said China was concerned and called on both sides" is China's appeal) */
+  return !(m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor == kg_rel_state_of(d, d->mentions[spm].actor));
 }

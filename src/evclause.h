@@ -163,6 +163,11 @@ int kg_ev_to_advcl(const kg_doc *d, uint32_t n);
 /* Is noun trigger i the act an anniversary (commemoration) is of?  Its
  * sentence's dates are then the anniversary's. */
 int kg_ev_anniversary_of(const kg_doc *d, uint32_t i);
+/* 1 when verb i's object is "each other" or "one another". */
+int kg_ev_reciprocal_object(const kg_doc *d, uint32_t i);
+/* 1 when verb i, conjoined with verb h of a reported clause whose subject is
+ * token sj, is the speaker's act (trigger code `code`). */
+int kg_ev_speaker_conj(const ev_ctx *c, uint32_t i, uint32_t h, uint32_t sj, const char *code);
 
 /* Is the place name at j in the phrase of another verb than trigger i's
  * own (the first verb above j neither i nor governing i)? */

@@ -164,8 +164,8 @@ static int32_t dateline_place(const kg_doc *d, uint32_t si)
 
 
 
-static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *reverse, ev_args *a,
-                      const kg_date_expr *dates, size_t ndates)
+static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode, const char *reverse,
+                      ev_args *a, const kg_date_expr *dates, size_t ndates)
 {
   kg_doc *d = c->doc;
   uint32_t si = d->tokens[i].sent;
@@ -239,7 +239,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
     place = kg_ev_where_place(d, i);     /* "flew to Minsk, where he met X" */
   /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
    * standing for its state takes the city as its place */
-  if (place < 0 && !strcmp(code, "042") && a->ntg > 0 && a->targets[0] >= 0 &&
+  /* (also a visit told as an intention, recoded: "said he would travel to
+   * Kyiv on Thursday", 036) */
+  if (place < 0 && (!strcmp(code, "042") || !strcmp(pcode, "042")) && a->ntg > 0 && a->targets[0] >= 0 &&
       d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si) {
     const kg_mention *tm = &d->mentions[a->targets[0]];
     char label[128], key[256];
@@ -260,6 +262,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *rever
   for (size_t x = 0; x < nag; x++)
     for (size_t y = 0; y < ntg; y++) {
       int32_t agm = a->nag ? a->agents[x] : -1, tgm = a->ntg ? a->targets[y] : -1;
+      if (a->mutual && x == y)
+        continue;                         /* (no one blames itself) */
       /* "Ithilen's minister Calimehtar": the possessor state, with the
        * sector of the title, is the actor of the name a state's entry has */
       int32_t pan = -1, ptn = -1;
@@ -779,6 +783,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
       a.ntg = nt;
     }
+    /* "Ukraine and Russia blamed each other": each subject's act is aimed at
+     * the others (evclause.c) */
+    if (tree && pos == KG_UPOS_VERB && a.nag >= 2 && a.ntg == 0 && a.npart == 0 && !a.passive &&
+        kg_ev_reciprocal_object(d, i)) {
+      for (size_t q = 0; q < a.nag; q++)
+        a.targets[q] = a.agents[q];
+      a.ntg = a.nag;
+      a.mutual = 1;
+    }
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
@@ -1031,13 +1044,13 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       dates_done = 1;
     }
     size_t before = d->nevents;
-    kg_status st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
+    kg_status st = emit(c, i, code, p->code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
     if (st == KG_OK && kg_dict_exclusive(c->dict))
       st = kg_ev_other_sectors(c, &a, before);
     if (st == KG_OK && agent_noun2 >= 0 && a.nag == 0) {
       a.agent_noun = agent_noun2;
       a.agent_sector = agent_sector2;
-      st = emit(c, i, code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
+      st = emit(c, i, code, p->code, strcmp(code, p->code) ? NULL : p->reverse, &a, dates, nd);
     }
     if (st != KG_OK) {
       free(tr);

@@ -448,7 +448,11 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
           return KG_FACT_NEGATED;
         int hv = 0;
         uint32_t hl;
-        if (h >= 0 && kg_tok_head(d, i) == h &&  /* "no sign of breaking with" */
+        /* (not a finite past verb conjoined to it, with a tense of its own:
+         * "said his remarks were not racist and refused to apologise") */
+        int own_past = d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") && d->tokens[i].xpos &&
+                       !strcmp(d->tokens[i].xpos, "VBD");
+        if (h >= 0 && kg_tok_head(d, i) == h && !own_past &&  /* "no sign of breaking with" */
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }

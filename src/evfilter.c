@@ -804,7 +804,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strcmp(code, "112") && !strcmp(lem, "charge"))   /* "the prices it charged", "charged to the net" */
     return !charged_someone(d, s, i, o);
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
-    return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0;
+    return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0 &&
+           !kg_ev_reciprocal_object(d, i);   /* (not "blamed each other") */
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))
     return !threatened_by_someone(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))   /* "met Carr's cross", "met everything head on" */

@@ -345,8 +345,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     /* "the Southern African Development Community, whose chairman, X" */
     if (m < 0 && kg_tok_is(d, p, "whose") && p > s->tok + 1 && kg_tok_is(d, p - 1, ","))
       m = kg_rel_mention_ending(d, p - 2);
-    if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && !generic_body(d, m))
-      cm = m;
+    if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && !generic_body(d, m) &&
+        !(d->mentions[m].kind == KG_MEN_PRONOUN && kg_rel_atype(d, m) == KG_ACT_COUNTRY && !strcmp(ti->phrase, "head")))
+      cm = m;                             /* ("Its head, X": a body's, not the state "its" took) */
     /* "His press secretary, X", "Putin's spokesman X": the state the
      * possessor leads or serves (officialOf) */
     else if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON && (kg_tok_is_poss(&d->tokens[p + 1]) ||
@@ -361,6 +362,14 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (kg_tok_is(d, q, "the"))
       q++;
     int32_t m = q < end ? kg_mention_at(d, q) : -1;
+    /* "the head of the state nuclear company Rosatom": lower-case words
+     * saying what the organisation is, before its name */
+    for (uint32_t r = q; m < 0 && r < end && r < q + 4 && !kg_tok_is_cap(&d->tokens[r]) &&
+                         (d->tokens[r].upos == KG_UPOS_ADJ || d->tokens[r].upos == KG_UPOS_NOUN); r++) {
+      int32_t rm = kg_mention_at(d, r + 1);
+      if (rm >= 0 && d->mentions[rm].tok == r + 1 && kg_rel_atype(d, rm) == KG_ACT_ORG)
+        m = rm;
+    }
     if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m))) {
       cm = m;
       after = d->mentions[m].tok + d->mentions[m].ntok;
@@ -917,8 +926,16 @@ static int acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int3
   int32_t pv = verb_above(d, p->tok + p->ntok - 1);
   for (size_t m = 0; pv >= 0 && m < d->nmentions; m++) {
     const kg_mention *mm = &d->mentions[m];
-    if (mm->sent == si && mm->actor == st && !mm->as_place && kg_mention_role(d, m) != 's' &&
-        verb_above(d, mm->tok + mm->ntok - 1) == pv)
+    if (mm->sent != si || mm->actor != st || mm->as_place || kg_mention_role(d, m) == 's' ||
+        mm->kind == KG_MEN_PRONOUN)
+      continue;                           /* ("defend its territory": the speaker's own) */
+    /* (or of a verb the person's verb controls: "sought to repair ties with
+     * Beijing") */
+    int32_t v = verb_above(d, mm->tok + mm->ntok - 1);
+    for (int hops = 0; v >= 0 && v != pv && hops < 3 && d->tokens[v].deprel &&
+                       !strcmp(d->tokens[v].deprel, "xcomp"); hops++)
+      v = verb_above(d, (uint32_t)kg_tok_head(d, (uint32_t)v));
+    if (v >= 0 && v == pv)
       return 1;
   }
   return 0;
@@ -1018,6 +1035,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       }
       if (st >= 0 && !sole_state(d, q, p->tok, st))
         st = -1;                          /* another state is named nearby: no guess */
+      if (st >= 0 && acts_on_state(d, p, si, st))
+        st = -1;                          /* "Prime Minister X had sought to repair ties with Beijing" */
     }
   }
   if (st < 0 && !appos) {                 /* the lead sentence and its dateline */

@@ -1486,6 +1486,7 @@ spurn V 120
 dismiss V 120
 refuse V 120
 turn V part=down 120
+rule V part=out 120
 veto V 129
 veto N 129
 defy V 128
@@ -1545,6 +1546,7 @@ stage V obj=exercise 150
 patrol V 150
 patrol N 150
 cut|sever|break|downgrade|suspend V obj=tie 161
+cut|sever|break|downgrade V obj=relation 161
 recall V obj=ambassador|envoy 161
 postpone|cancel V obj=visit 161
 withdraw V obj=ambassador|envoy 161
@@ -1554,6 +1556,7 @@ suspension N obj=cooperation 160
 suspend V obj=aid 162
 suspension N obj=aid 162
 halt V obj=aid 162
+suspend|halt V obj=delivery 162
 sanction V 163
 sanction N 163
 impose V obj=sanction 163
@@ -1581,6 +1584,7 @@ closure N obj=embassy 161
 ban N obj=import 163
 ban N obj=export 163
 suspend|halt V obj=import|export 163
+block V obj=import|export 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
 withdraw V obj=force prep=from 0874
@@ -2060,7 +2064,7 @@ LEADER_TITLES = ["president", "prime minister", "premier", "chancellor", "king",
                  "secretary general of the communist party", "paramount leader", "ayatollah",
                  "president-elect", "acting president", "interim president", "caretaker prime minister",
                  "chairperson", "chairwoman"]
-OFFICIAL_TITLES = ["foreign minister", "minister", "secretary of state", "secretary", "spokesman",
+OFFICIAL_TITLES = ["foreign minister", "minister", "chief", "chief executive", "head", "secretary of state", "secretary", "spokesman",
                    "foreign policy chief", "top diplomat", "high representative",
                    "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "official",
                    "general", "defense minister", "defence minister", "defense secretary",
