@@ -283,8 +283,6 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       int32_t city = (!tdr || strcmp(tdr, "compound")) && tst >= 0 ? tg : -1;  /* "attacked Kharkiv": */
       if (tst >= 0)                       /* Ukraine, in Kharkiv; "in the Kharkiv region": Ukraine */
         tg = tst;
-      else if (tg >= 0 && d->actors[tg].type == KG_ACT_PLACE && ag >= 0)
-        tg = -1;                          /* "increased patrols in the Baltic Sea": where, not whom */
       /* one actor on both sides is no event between two, unless the text
        * names two sectors of the state ("Russian police arrested Russian
        * students") or a sector and the state ("French farmers would
