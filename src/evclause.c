@@ -1022,3 +1022,9 @@ int kg_ev_modifier_agent(const kg_doc *d, uint32_t k)
   return h >= 0 && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obl:agent") &&
          d->tokens[h].upos == KG_UPOS_VERB && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "acl");
 }
+
+int kg_ev_according_to(const kg_doc *d, uint32_t k)
+{
+  int32_t c = kg_ev_child_with(d, k, "case", 0);
+  return c >= 0 && kg_tok_is(d, (uint32_t)c, "according");
+}
