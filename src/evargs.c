@@ -776,7 +776,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         a->passive |= r[0] == 'n';
       } else if (!strcmp(r, "nsubj:pass"))
         add_conj(c, j, a->agents, &a->nag, 4);   /* a parse error: not passive */
-      else if (!strcmp(r, "obl:agent") && passive)
+      else if (!strcmp(r, "obl:agent") && passive && !kg_ev_according_to(d, j))   /* (a source, no agent) */
         add_conj(c, j, a->agents, &a->nag, 4);
       else if (!strncmp(r, "obl", 3)) {
         case_of(d, j, b, sizeof b);

@@ -1086,3 +1086,9 @@ int kg_ev_speaker_conj(const ev_ctx *c, uint32_t i, uint32_t h, uint32_t sj, con
    * said China was concerned and called on both sides" is China's appeal) */
   return !(m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor == kg_rel_state_of(d, d->mentions[spm].actor));
 }
+
+int kg_ev_according_to(const kg_doc *d, uint32_t k)
+{
+  int32_t c = kg_ev_child_with(d, k, "case", 0);
+  return c >= 0 && kg_tok_is(d, (uint32_t)c, "according");
+}

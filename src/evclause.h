@@ -196,4 +196,8 @@ int32_t kg_ev_appos_child(const kg_doc *d, uint32_t k);
  * hosted by X", "plans backed by the UK")?  X acts in its own clause. */
 int kg_ev_modifier_agent(const kg_doc *d, uint32_t k);
 
+/* Is nominal k the source of an "according to" phrase ("was hit ...,
+ * according to the British military", parsed as a by-agent)? */
+int kg_ev_according_to(const kg_doc *d, uint32_t k);
+
 #endif

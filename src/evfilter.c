@@ -301,16 +301,25 @@ static int accord_noun(const kg_doc *d, uint32_t k)
  * officials", "Russia's minister"). */
 static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
+  int subj = 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     if (kg_tok_head(d, k) != (int32_t)i || strncmp(rel(d, k), "nsubj", 5))
       continue;
+    subj = 1;
     if (kg_ev_atype(d, kg_mention_at(d, k)) == KG_ACT_COUNTRY)
       return 1;
     for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
       if (kg_tok_head(d, q) == (int32_t)k && kg_ev_atype(d, kg_mention_at(d, q)) == KG_ACT_COUNTRY)
         return 1;
   }
-  return 0;
+  /* "Japan was ready to fund", "agreed to invest": the subject of the
+   * readiness or commitment (not "the UK continued to invest") */
+  static const char *const commit[] = { "agree", "offer", "pledge", "promise", "vow", "decide", "plan",
+    "undertake", NULL };
+  int32_t h = kg_tok_head(d, i);
+  return !subj && h >= 0 && !strcmp(rel(d, i), "xcomp") &&
+         (d->tokens[h].upos == KG_UPOS_ADJ || kg_ev_lemma_in(d, (uint32_t)h, commit)) &&
+         state_subject(d, s, (uint32_t)h);
 }
 
 /* Is token k (a subject) a state or organisation's mention? */

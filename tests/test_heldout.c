@@ -738,6 +738,24 @@ static void test_round_twelve_heldout(void)
   CU_ASSERT(ev_find(d, "171", "Houthis", NULL) != NULL);
   CU_ASSERT(ev_find(d, "171", "Iran", NULL) != NULL);
   kg_doc_free(d);
+  /* "said it was ready to fund": a state's readiness to fund (the state the
+   * subject of "ready"); not "the UK continued to invest" */
+  d = full_run("Norway said it was ready to fund the new commission.\n\nThe UK continued to invest in science.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "03", "Norway", NULL) != NULL);
+  CU_ASSERT(ev_find(d, "06", "United Kingdom", NULL) == NULL);
+  kg_doc_free(d);
+  /* "according to the British military" parsed as a by-agent: a source,
+   * no agent */
+  d = full_run("A bulk carrier was hit by a missile on Wednesday, according to the British military.\n\nThe "
+               "tanker was attacked by the Houthis on Friday, according to the French navy.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "19", "United Kingdom", NULL) == NULL);
+  CU_ASSERT(ev_find(d, "19", "France", NULL) == NULL);
+  CU_ASSERT(ev_find(d, "19", "Houthis", NULL) != NULL);
+  kg_doc_free(d);
 }
 
 /* "in May last year", "on 5 May": the month is no modal; "may attack" is */
@@ -1161,7 +1179,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "the month May is no modal", test_month_may) ||
       !CU_add_test(s, "round twelve (heldout): a title's apposition name; warnings of one's own side; the two "
                    "neighbours; a host by-agent, a title's conjunct name; seats of government, the group's; "
-                   "whose-clauses, X-aligned groups, the ambassador, the ministry's spokeswoman, named vessels seized", test_round_twelve_heldout) ||
+                   "whose-clauses, X-aligned groups, the ambassador, the ministry's spokeswoman, named vessels seized, ready to fund, according to", test_round_twelve_heldout) ||
       !CU_add_test(s, "family name first in East Asia only", test_family_name_first) ||
       !CU_add_test(s, "X, the foreign minister; unnamed-group subjects; storming an embassy; cyber-attack; conjunct dates", test_round_eleven) ||
       !CU_add_test(s, "round eleven (heldout2): a subject's apposition for pronouns, the government in X, called the move absurd, two surnames", test_round_eleven_heldout2) ||
