@@ -528,7 +528,7 @@ static int accord_noun(const kg_doc *d, uint32_t k)
   static const char *const a[] = { "agreement", "deal", "treaty", "pact", "accord", "memorandum",
     "protocol", "declaration", "convention", "communique", "charter", "ceasefire", "truce",
     "armistice", "resolution", "letter", "petition", "statement", "law", "bill", "decree",
-    "order", "document", "framework", "partnership", NULL };
+    "order", "document", "framework", "partnership", "consensus", "settlement", "compromise", NULL };
   return kg_ev_lemma_in(d, k, a);
 }
 
@@ -999,7 +999,19 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       if (mo >= 0 && met_thing(d, (uint32_t)mo))
         return 1;
     }
-    return !strcmp(lem, "fail") && !kg_ev_lemma_in(d, i + 2, comply);
+    if (!strcmp(lem, "fail") && kg_ev_lemma_in(d, i + 2, comply)) {
+      /* "failed to reach the finals", "failed to return after a trip": no
+       * accord reached, nothing handed back, no one answered */
+      int32_t vo = verb_object(d, s, i + 2);
+      if (kg_ev_cand_has(d, i + 2, "reach") || vo >= 0)
+        return !(vo >= 0 && (!kg_ev_cand_has(d, i + 2, "reach") || accord_noun(d, (uint32_t)vo)));
+      static const char *const pr[] = { "to", "with", "by", "on", NULL };   /* "respond to", "abide by" */
+      for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+        if (kg_tok_head(d, k) == (int32_t)i + 2 && !strncmp(rel(d, k), "obl", 3) && kg_ev_in_list(case_of(d, s, k), pr))
+          return 0;
+      return 1;
+    }
+    return !strcmp(lem, "fail");
   }
   if (p->object)
     return 0;
