@@ -35,10 +35,9 @@
  * suicide"); a present participle naming a kind of thing ("the defending
  * champion", "best supporting actor"); meeting no person or body ("met
  * Carr's cross"); conceding what is so ("conceded that ...") or a penalty;
- * a talk (words, not talks); "asked" in a question; a call-up to a squad,
- * calling up no forces, calls one resists ("resisted calls to"); charging
- * a price or running ("the prices it charged", "charged to the net").  Calls
- * for something made are appeals (kg_ev_recode: 020, not 041).
+ * a talk (words, not talks); "asked" in a question; a call-up, calling up no forces, calls one resists;
+ * charging a price or running ("the prices it charged"); showing ("demonstrated a phone", "... why").
+ * Calls for something made are appeals (kg_ev_recode: 020, not 041).
  * kg_ev_recode: "agree" with a view or a clause of what is so is
  * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
  * thing said or planned, nothing violent around) is criticism (111).  An incident word
@@ -293,7 +292,7 @@ static int accord_noun(const kg_doc *d, uint32_t k)
   static const char *const a[] = { "agreement", "deal", "treaty", "pact", "accord", "memorandum",
     "protocol", "declaration", "convention", "communique", "charter", "ceasefire", "truce",
     "armistice", "resolution", "letter", "petition", "statement", "law", "bill", "decree",
-    "order", "document", "framework", "partnership", NULL };
+    "order", "document", "framework", "partnership", "consensus", "settlement", "compromise", NULL };
   return kg_ev_lemma_in(d, k, a);
 }
 
@@ -721,19 +720,18 @@ static int charged_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, in
   int pass = child_rel(d, s, i, "aux:pass") >= 0 || child_rel(d, s, i, "nsubj:pass") >= 0 ||
              (!strcmp(rel(d, i), "acl") && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN"));
   int with = 0, forp = 0;
+  for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 8; k++)   /* ("its neighbour with", on the noun) */
+    with |= kg_tok_is(d, k, "with");
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "obl", 3)) {
-      with |= !strcmp(case_of(d, s, k), "with");
+    if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "obl", 3))
       forp |= !strcmp(case_of(d, s, k), "for");
-    }
   if (pass || with)
     return 1;
   return o >= 0 && !forp && threatener(d, (uint32_t)o);
 }
 
 /* Verbs that turn down calls made to their subject ("resisted calls to"). */
-static const char *const refusing[] = { "resist", "refuse", "reject", "ignore", "sidestep", "dismiss", "rebuff",
-  "defy", "spurn", "deflect", "brush", NULL };
+static const char *const refusing[] = { "resist", "refuse", "reject", "ignore", "sidestep", "dismiss", NULL };
 static const kg_trigger calls_for;
 
 /* What a side concedes in a game: no yielding (08). */
@@ -794,7 +792,19 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       if (mo >= 0 && met_thing(d, (uint32_t)mo))
         return 1;
     }
-    return !strcmp(lem, "fail") && !kg_ev_lemma_in(d, i + 2, comply);
+    if (!strcmp(lem, "fail") && kg_ev_lemma_in(d, i + 2, comply)) {
+      /* "failed to reach the finals", "failed to return after a trip": no
+       * accord reached, nothing handed back, no one answered */
+      int32_t vo = verb_object(d, s, i + 2);
+      if (kg_ev_cand_has(d, i + 2, "reach") || vo >= 0)
+        return !(vo >= 0 && (!kg_ev_cand_has(d, i + 2, "reach") || accord_noun(d, (uint32_t)vo)));
+      static const char *const pr[] = { "to", "with", "by", "on", NULL };   /* "respond to", "abide by" */
+      for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+        if (kg_tok_head(d, k) == (int32_t)i + 2 && !strncmp(rel(d, k), "obl", 3) && kg_ev_in_list(case_of(d, s, k), pr))
+          return 0;
+      return 1;
+    }
+    return !strcmp(lem, "fail");
   }
   if (p->object)
     return 0;
@@ -831,6 +841,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return o < 0 || !recognised_polity(d, (uint32_t)o);   /* "recognised that ..." */
   if (!strncmp(code, "02", 2) && !strcmp(lem, "ask"))
     return asked_question(d, s, i);       /* "asked him whether ...": a question */
+  if (!strncmp(code, "14", 2) && !strcmp(lem, "demonstrate"))   /* "demonstrated a phone", "demonstrated why" */
+    return (o >= 0 && d->tokens[o].upos != KG_UPOS_PROPN) || child_rel(d, s, i, "ccomp") >= 0;
   if (!strcmp(lem, "insist"))              /* "insisted he was innocent": no demand */
     return !insisted_act(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "come"))   /* "came to power / light" */

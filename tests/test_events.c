@@ -3336,6 +3336,30 @@ static void test_wrong_senses_4(void)
     "Chile PROPN Chile 2 nsubj", "charged VERB charge 0 root", "towards ADP towards 5 case", "the DET the 5 det",
     "lines NOUN line 2 obl", ". PUNCT . 2 punct" };
   TREE_EXPECT(lines, "!11");
+  static const char *const finals[] = {
+    "Chile PROPN Chile 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark", "reach VERB reach 2 xcomp",
+    "the DET the 6 det", "finals NOUN final 4 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(finals, "!12");
+  static const char *const trip[] = {
+    "Chile PROPN Chile 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark", "return VERB return 2 xcomp",
+    "after ADP after 7 case", "a DET a 7 det", "trip NOUN trip 4 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(trip, "!12");
+  static const char *const demands[] = {
+    "Chile PROPN Chile 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark", "respond VERB respond 2 xcomp",
+    "to ADP to 7 case", "the DET the 7 det", "demands NOUN demand 4 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(demands, "12|Chile");
+  static const char *const hostages[] = {
+    "Chile PROPN Chile 2 nsubj", "failed VERB fail 0 root", "to PART to 4 mark", "return VERB return 2 xcomp",
+    "the DET the 6 det", "hostages NOUN hostage 4 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(hostages, "12|Chile");
+  static const char *const showed[] = {
+    "Chile PROPN Chile 2 nsubj", "demonstrated VERB demonstrate 0 root", "a DET a 4 det", "phone NOUN phone 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(showed, "!14");
+  static const char *const against[] = {
+    "Peruvians PROPN Peruvian 2 nsubj", "demonstrated VERB demonstrate 0 root", "against ADP against 4 case",
+    "Chile PROPN Chile 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(against, "14");
   static const char *const backs[] = {
     "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "supporting VERB support 0 root", "Peru PROPN Peru 3 obj",
     ". PUNCT . 3 punct" };
@@ -4508,7 +4532,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
       !CU_add_test(s, "senses that are no act: offers to no one, participles naming kinds, crosses met, "
-                   "things conceded, a talk, questions, calls for, call-ups, charges", test_wrong_senses_4) ||
+                   "things conceded, a talk, questions, calls for, call-ups, charges, failures, showing", test_wrong_senses_4) ||
       !CU_add_test(s, "who undergoes an act told without its doer", test_patient_roles) ||
       !CU_add_test(s, "the lexicon's cue and light verbs, extended by a user file", test_user_lexicon) ||
       !CU_add_test(s, "held-out round seven: portfolios, ministers of state", test_heldout_round_seven) ||
