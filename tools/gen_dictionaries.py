@@ -1549,6 +1549,7 @@ cut|sever|break|downgrade|suspend V obj=tie 161
 cut|sever|break|downgrade V obj=relation 161
 recall V obj=ambassador|envoy 161
 postpone|cancel V obj=visit 161
+deepen|strengthen V obj=cooperation|tie 050
 withdraw V obj=ambassador|envoy 161
 cut|reduce V obj=aid|supply 162
 suspend|halt|end|freeze|curb|scale|cut V obj=cooperation 160
