@@ -4097,6 +4097,68 @@ static void test_heldout_round_nine(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twelve (an arms pact suspended, a migration deal struck
+ * down, a state of emergency): constructions of our own sentences. */
+static void test_heldout_round_twelve(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* "declare a state of emergency / martial law" imposes it (1724) */
+  kg_doc *d = run_dated("Armenia declared a two-week state of emergency in Gyumri on Monday.");
+  CU_ASSERT(d && find_event(d, "1724", "Armenia", NULL));
+  kg_doc_free(d);
+  /* tear gas, water cannon, dispersed crowds: violent repression (175) */
+  d = run_dated("Police in Ankara used water cannon and rubber bullets on Monday.");
+  CU_ASSERT(d && find_event(d, "175", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Police dispersed hundreds of protesters outside the parliament in Ankara on Monday.");
+  CU_ASSERT(d && find_event(d, "175", NULL, NULL));
+  kg_doc_free(d);
+  /* a court strikes down a law or a deal: a rejection (12) */
+  d = run_dated("Kenya's Supreme Court struck down the agreement with Rwanda on Monday.");
+  CU_ASSERT(d && find_event(d, "12", "Kenya", NULL));
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  /* withdrawing from a treaty reduces relations (16), no military retreat */
+  d = run_dated("Bolivia withdrew from the fisheries treaty with Chile on Monday.");
+  CU_ASSERT(d && find_event(d, "16", "Bolivia", NULL));
+  CU_ASSERT(d && !find_event(d, "0874", "Bolivia", NULL));
+  kg_doc_free(d);
+  /* "hoped to cooperate" states an intent (03), as "planned to" does */
+  d = run_dated("Peru said on Monday that it hoped to cooperate with Chile on fishing.");
+  CU_ASSERT(d && find_event(d, "03", "Peru", "Chile"));
+  CU_ASSERT(d && !find_event(d, "06", "Peru", NULL));
+  kg_doc_free(d);
+  /* two signatories joined by "and": the one of the dateline's state does
+   * not give the other his state */
+  d = run_dated("Turkey suspended the accord on Monday. It was signed in May by President Tayyip Erdogan and "
+                "Secretary of State John Miller.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "John Miller", "Turkey", 0));
+  kg_doc_free(d);
+  /* "A spokesman, X," after an organisation's statement serves the
+   * organisation, not the dateline's state; a minister does not */
+  d = run_dated("Turkey rejected the report on Monday. The European Commission said it regretted the decision. "
+                "A spokesman, Karl Brenner, said talks would continue.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Karl Brenner", "European Commission", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Karl Brenner", "Turkey", 0));
+  kg_doc_free(d);
+  d = run_dated("The European Commission said it regretted the decision. Interior minister Karl Brenner said talks "
+                "would continue.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Karl Brenner", "European Commission", 0));
+  kg_doc_free(d);
+  /* the text's office in an organisation replaces the dictionary's
+   * leadership of a state; a leader with no such office keeps it */
+  d = run_dated("Kaja Kallas, the EU's foreign policy chief, said Estonia would host the talks.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Kaja Kallas", "European Union", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "Kaja Kallas", "Estonia", 0));
+  kg_doc_free(d);
+  d = run_dated("Tayyip Erdogan said Turkey would host the talks.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 0));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -4167,7 +4229,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "manual round eleven: faith words are no surnames, protest aims, conditional threats, aid goods, X-based, place nouns, handovers, curfews, lawsuits, gunbattles",
                    test_manual_round_eleven) ||
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
-      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine))
+      !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
+      !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
+                      "organisations' spokesmen, offices in organisations", test_heldout_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }
