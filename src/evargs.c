@@ -1082,22 +1082,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           break;
         }
       }
-      /* "X said debris had fallen near Y and demanded an explanation": a
-       * finite past verb conjoined with the participle of a reported clause
-       * whose subject is a common noun naming no actor continues the
-       * speaker's sentence; its subject is the speaker's */
-      /* (or any subject when that participle has a modal: "said Y would not
-       * cede ... and accused Z": a past verb shares no "would") */
-      if (conj && sj >= 0 && ((mention_of_tok(c, sj) < 0 && d->tokens[sj].upos == KG_UPOS_NOUN) ||
-                              kg_ev_modal_aux(d, (uint32_t)h)) &&
-          d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "ccomp") &&
-          (kg_ev_past_after_modal(d, i) || (d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD"))) &&
-          d->tokens[h].xpos && strcmp(d->tokens[h].xpos, "VBD") &&
-          child_with(d, (uint32_t)h, "aux", 0) >= 0 && kg_tok_head(d, (uint32_t)h) >= 0) {
-        h = kg_tok_head(d, (uint32_t)h);
-        sj = child_with(d, (uint32_t)h, "nsubj", 0);
-        if (sj >= 0)
-          add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+      /* "X said debris had fallen near Y and demanded an explanation"
+       * (evclause.c): the speaker's subject */
+      int32_t rs = conj && sj >= 0 ? kg_ev_reported_conj_speaker(c, i, (uint32_t)h, sj) : -2;
+      if (rs != -2) {
+        if (rs >= 0)
+          add_conj(c, (uint32_t)rs, a->agents, &a->nag, 4);
         break;
       }
       /* object control: "urged Israel to meet Syria" -> Israel meets (UD

@@ -4104,6 +4104,7 @@ static void test_heldout_round_twelve(void)
   NEED_DICT();
   if (!kg_test_world())
     return;
+  const kg_event *e;
   /* "declare a state of emergency / martial law" imposes it (1724) */
   kg_doc *d = run_dated("Armenia declared a two-week state of emergency in Gyumri on Monday.");
   CU_ASSERT(d && find_event(d, "1724", "Armenia", NULL));
@@ -4153,6 +4154,31 @@ static void test_heldout_round_twelve(void)
   d = run_dated("Kaja Kallas, the EU's foreign policy chief, said Estonia would host the talks.");
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Kaja Kallas", "European Union", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "Kaja Kallas", "Estonia", 0));
+  kg_doc_free(d);
+  /* a past verb joined to a reported clause whose subject names no actor
+   * (a copular one too) continues the speaker's sentence, through a clause
+   * inside the reported one, and after a name the parse made the root */
+  d = run_dated("Peru's president, Dina Boluarte, said the plan was unacceptable and accused Chile of bad faith.");
+  CU_ASSERT(d && find_event(d, "112", "Dina Boluarte", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Peru's president, Dina Boluarte, said the report showed that the ministry had been negligent and "
+                "called on Chile to apologise.");
+  CU_ASSERT(d && find_event(d, "02", "Dina Boluarte", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Dina Boluarte, speaking in Lima, where she met the Chilean envoy, said Peru would not be "
+                "intimidated and accused Chile of spying.");
+  e = d ? find_event(d, "112", "Dina Boluarte", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* a negation stays in its conjunct: the finite verb joined to it is told;
+   * a shared passive is not */
+  d = run_dated("Peru said its remarks were not racist and refused to apologise.");
+  e = d ? find_event(d, "12", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("The Chilean fishermen were not arrested and charged by Peru.");
+  e = d ? find_event(d, "173", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
   kg_doc_free(d);
   d = run_dated("Tayyip Erdogan said Turkey would host the talks.");
   CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 0));
@@ -4231,7 +4257,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
-                      "organisations' spokesmen, offices in organisations", test_heldout_round_twelve))
+                      "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts",
+                      test_heldout_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
 }
