@@ -4180,6 +4180,14 @@ static void test_heldout_round_twelve(void)
   e = d ? find_event(d, "173", NULL, NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
   kg_doc_free(d);
+  /* "they" of a clause that "the two countries" report is the two; a
+   * "verb" the parse made an object ("imposed entry bans", "bans" VBZ) is
+   * a noun in the trigger's object window; entry bans are sanctions */
+  d = run_dated("Chile and Peru protested. The two countries announced on Friday that they had imposed entry bans "
+                "on nine Bolivian officials.");
+  CU_ASSERT(d && find_event(d, "163", "Chile", "Bolivia"));
+  CU_ASSERT(d && find_event(d, "163", "Peru", "Bolivia"));
+  kg_doc_free(d);
   d = run_dated("Tayyip Erdogan said Turkey would host the talks.");
   CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 0));
   kg_doc_free(d);
@@ -4257,7 +4265,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
-                      "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts",
+                      "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
+                      "they of the two countries, entry bans",
                       test_heldout_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;

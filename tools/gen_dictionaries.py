@@ -1575,6 +1575,7 @@ seize V 171
 confiscate V 1711
 demolish V 1712
 ban V 172
+impose|slap V obj=entry+ban|travel+ban|visa+ban 163
 impose V obj=curfew 1723
 declare|proclaim V obj=state+of+emergency|martial+law 1724
 arrest V 173
