@@ -1028,11 +1028,18 @@ int32_t kg_ev_reported_conj_speaker(const ev_ctx *c, uint32_t i, uint32_t h, int
    * does one after a modal participle ("said Y would not cede ... and
    * accused Z": a past verb shares no "would"); a common-noun subject's
    * clause lends no "had" either ("had been a failure and called on") */
-  if (!(noun || kg_ev_modal_aux(d, h)) || !d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "ccomp") ||
-      !(kg_ev_past_after_modal(d, i) || (x && !strcmp(x, "VBD")) ||
+  /* ... and a past verb joined to the present tense of a clause a past
+   * verb reports ("the alliance said Russia's move undermines X and called
+   * on Moscow"): the tenses part them */
+  int32_t rv = kg_tok_head(d, h);
+  const char *rx = rv >= 0 ? d->tokens[rv].xpos : NULL;
+  int past = x && (!strcmp(x, "VBD") || (!strcmp(x, "VBN") && kg_ev_child_with(d, i, "aux", 1) < 0));
+  int shift = direct && past && hx && (!strcmp(hx, "VBZ") || !strcmp(hx, "VBP")) && rx && !strcmp(rx, "VBD");
+  if (!(noun || shift || kg_ev_modal_aux(d, h)) || !d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "ccomp") ||
+      !(kg_ev_past_after_modal(d, i) || (x && !strcmp(x, "VBD")) || shift ||
         (direct && noun && x && !strcmp(x, "VBN") && kg_ev_child_with(d, i, "aux", 1) < 0)) ||
       !hx || !strcmp(hx, "VBD") ||
-      (kg_ev_child_with(d, h, "aux", 0) < 0 && !(direct && noun && kg_ev_child_with(d, h, "cop", 0) >= 0)) ||
+      (kg_ev_child_with(d, h, "aux", 0) < 0 && !shift && !(direct && noun && kg_ev_child_with(d, h, "cop", 0) >= 0)) ||
       kg_tok_head(d, h) < 0)
     return -2;
   int32_t v = kg_tok_head(d, h), s = kg_ev_child_with(d, (uint32_t)v, "nsubj", 0);
