@@ -659,8 +659,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         continue;                         /* "the state media": not the head */
       /* "the government of Gondor", "the regime in Damascus": a name follows,
        * it is that one's, no anaphor */
+      /* (not a month or day: "talks with the bloc in November") */
+      char cw[16];
+      kg_tok_lower(&d->tokens[k + 2 < s->tok + s->ntok ? k + 2 : k], cw, sizeof cw);
       if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&
-          (kg_tok_is_cap(&d->tokens[k + 2]) ||
+          ((kg_tok_is_cap(&d->tokens[k + 2]) && !kg_act_in_list(cw, kg_act_calendar)) ||
            (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
             kg_tok_is_cap(&d->tokens[k + 3])))) {
         /* "the government in Bangui": the state whose seat the dictionary

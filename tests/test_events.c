@@ -4198,6 +4198,11 @@ static void test_heldout_round_twelve(void)
   CU_ASSERT(d && find_event(d, "02", "European Union", "Iran"));
   CU_ASSERT(d && !find_event(d, "02", "Iran", NULL));
   kg_doc_free(d);
+  /* "the bloc in November": a month after "in" is no name the
+   * description is "of" ("the government in Bangui") */
+  d = run_dated("The European Union criticised Serbia. Serbia suspended its talks with the bloc in November.");
+  CU_ASSERT(d && find_event(d, "164", "Serbia", "European Union"));
+  kg_doc_free(d);
   d = run_dated("Tayyip Erdogan said Turkey would host the talks.");
   CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 0));
   kg_doc_free(d);
@@ -4276,7 +4281,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
-                      "they of the two countries, entry bans, the alliance, tense shifts",
+                      "they of the two countries, entry bans, the alliance, tense shifts, "
+                      "the bloc in November",
                       test_heldout_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
