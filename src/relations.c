@@ -525,6 +525,22 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     *bare = pm;
     *bare_appos = 1;
   }
+  /* "X, the enlargement commissioner, said": an organisation's title in
+   * apposition, lower-case words before it (bare_title_rule: only the
+   * organisation of the sentence before, never a state) */
+  uint32_t q = tok;
+  while (q > s->tok + 2 && !kg_tok_is(d, q - 1, "the") && !kg_tok_is_cap(&d->tokens[q - 1]) &&
+         isalpha((unsigned char)d->tokens[q - 1].form[0]) && kg_mention_at(d, q - 1) < 0)
+    q--;
+  int32_t om = q > s->tok + 2 && kg_tok_is(d, q - 1, "the") && kg_tok_is(d, q - 2, ",") ?
+               kg_rel_mention_ending(d, q - 3) : -1;
+  int org_appos = om >= 0 && cm < 0 && bare && *bare < 0 && !state_title(ti) && tok + tn < end &&
+                  kg_tok_is(d, tok + tn, ",") && kg_rel_atype(d, om) == KG_ACT_PERSON &&
+                  kg_mention_role(d, (size_t)om) == 's';
+  if (org_appos) {
+    *bare = om;
+    *bare_appos = 2;
+  }
   if (pm >= 0 && cm < 0 && bare && state_title(ti) &&
       (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
@@ -957,6 +973,19 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   int32_t a = p->actor, st = -1;
   if (a < 0 || state_of(d, a) >= 0)
     return KG_OK;
+  if (appos == 2) {                       /* an organisation's title: its official */
+    if (si == 0 || kg_sent_is_heading(d, si - 1) || new_paragraph(d, si - 1, si) || !org_title(d, tt))
+      return KG_OK;
+    for (size_t m = 0; m < d->nmentions; m++) {
+      const kg_mention *mm = &d->mentions[m];
+      int role = mm->sent == si - 1 && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
+      if (role != 's' && role != 'g')
+        continue;
+      st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : org_office(d, mm->actor);
+      break;                              /* the first subject only */
+    }
+    return st >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, a, st, si) : KG_OK;
+  }
   for (size_t r = 0; r < d->nrels; r++)
     if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
       return KG_OK;                       /* it serves an organisation */

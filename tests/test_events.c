@@ -4203,6 +4203,16 @@ static void test_heldout_round_twelve(void)
   d = run_dated("The European Union criticised Serbia. Serbia suspended its talks with the bloc in November.");
   CU_ASSERT(d && find_event(d, "164", "Serbia", "European Union"));
   kg_doc_free(d);
+  /* "X, the trade commissioner, said": an organisation's title in
+   * apposition serves the organisation of the sentence before (its
+   * official's), never a state */
+  d = run_dated("Kaja Kallas, the EU's foreign policy chief, spoke first. Anna Lind, the trade commissioner, said "
+                "talks would resume.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Anna Lind", "European Union", 0));
+  kg_doc_free(d);
+  d = run_dated("Turkey rejected the plan. Anna Lind, the trade commissioner, said talks would resume.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Anna Lind", "Turkey", 0));
+  kg_doc_free(d);
   d = run_dated("Tayyip Erdogan said Turkey would host the talks.");
   CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 0));
   kg_doc_free(d);
@@ -4282,7 +4292,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
                       "they of the two countries, entry bans, the alliance, tense shifts, "
-                      "the bloc in November",
+                      "the bloc in November, commissioners",
                       test_heldout_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;
