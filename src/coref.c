@@ -134,6 +134,28 @@ static int32_t org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, cons
   return -1;
 }
 
+/* Whether an organisation's label names an alliance ("North Atlantic
+ * Treaty Organization", "... Alliance", "... Pact"): what "the alliance"
+ * may refer to, not a council or body of one. */
+static int alliance_label(const char *l)
+{
+  return strstr(l, "Treaty") || strstr(l, "Alliance") || strstr(l, "Pact") || !strcmp(l, "NATO");
+}
+
+/* The organisation with an alliance's label named last before token tok
+ * (not as a pronoun or description), -1. */
+static int32_t last_alliance(const kg_doc *d, uint32_t tok)
+{
+  int32_t best = -1;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < tok; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor >= 0 && d->actors[m->actor].type == KG_ACT_ORG && m->kind != KG_MEN_PRONOUN &&
+        m->kind != KG_MEN_DESCRIPTION && alliance_label(d->actors[m->actor].label))
+      best = m->actor;
+  }
+  return best;
+}
+
 /* Words that end a clause walking back from a pronoun. */
 static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
   "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
@@ -693,8 +715,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         continue;
       /* "the government of Gondor", "the regime in Damascus": a name follows,
        * it is that one's, no anaphor */
+      /* (not a month or day: "talks with the bloc in November") */
+      char cw[16];
+      kg_tok_lower(&d->tokens[k + 2 < s->tok + s->ntok ? k + 2 : k], cw, sizeof cw);
       if (k + 2 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")) &&
-          (kg_tok_is_cap(&d->tokens[k + 2]) ||
+          ((kg_tok_is_cap(&d->tokens[k + 2]) && !kg_act_in_list(cw, kg_act_calendar)) ||
            (k + 3 < s->tok + s->ntok && kg_tok_is(d, k + 2, "the") &&
             kg_tok_is_cap(&d->tokens[k + 3])))) {
         /* "the government in Bangui": the state whose seat the dictionary
@@ -720,6 +745,13 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       int agency = !strcmp(b, "agency");
       if (a < 0 && ty == KG_ACT_ORG && !agency)
         a = most_named_org(d);            /* "the bloc" a page after "the EU" */
+      /* "NATO's North Atlantic Council met ... the alliance said": an
+       * alliance named before, not its council */
+      if (a >= 0 && !strcmp(b, "alliance") && !alliance_label(d->actors[a].label)) {
+        int32_t al = last_alliance(d, tok);
+        if (al >= 0)
+          a = al;
+      }
       /* "thanked the agency": an organisation named as one ("... Agency",
        * "International Organization for Migration", "World Food Programme") */
       if (a >= 0 && agency && !strstr(d->actors[a].label, "Agency") && !strstr(d->actors[a].label, "Organization") &&

@@ -973,18 +973,18 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           break;
         }
       }
-      /* "X said debris had fallen near Y and demanded an explanation": a
-       * finite past verb conjoined with the participle of a reported clause
-       * whose subject is a common noun naming no actor continues the
-       * speaker's sentence; its subject is the speaker's */
-      /* (or any subject when that participle has a modal: "said Y would not
-       * cede ... and accused Z": a past verb shares no "would"; or a speaker's
-       * verbal act after a state's clause, evclause.c) */
-      if (conj && sj >= 0 && kg_ev_speaker_conj(c, i, (uint32_t)h, (uint32_t)sj, p->code)) {
-        h = kg_tok_head(d, (uint32_t)h);
-        sj = child_with(d, (uint32_t)h, "nsubj", 0);
-        if (sj >= 0)
-          add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+      /* "X said debris had fallen near Y and demanded an explanation"
+       * (evclause.c): the speaker's subject; or a speaker's verbal act after
+       * a state's clause ("said Warsaw stood with its neighbour and called on
+       * China") */
+      int32_t rs = conj && sj >= 0 ? kg_ev_reported_conj_speaker(c, i, (uint32_t)h, sj) : -2;
+      if (rs == -2 && conj && sj >= 0 && kg_ev_speaker_conj(c, i, (uint32_t)h, (uint32_t)sj, p->code)) {
+        int32_t hh = kg_tok_head(d, (uint32_t)h);
+        rs = hh >= 0 ? child_with(d, (uint32_t)hh, "nsubj", 0) : -1;
+      }
+      if (rs != -2) {
+        if (rs >= 0)
+          add_conj(c, (uint32_t)rs, a->agents, &a->nag, 4);
         break;
       }
       /* object control: "urged Israel to meet Syria" -> Israel meets (UD

@@ -81,6 +81,11 @@ int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i);
  * the token of its subject (*speaker 1: the speaker of the reported
  * clause h), -1. */
 int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker);
+/* "X said debris had fallen near Y and demanded an explanation": for verb
+ * i conjoined with h, the head of a reported clause whose subject is token
+ * sj, the token of the speaker's subject (-1: the rule holds, no subject
+ * found), -2 when the rule does not hold. */
+int32_t kg_ev_reported_conj_speaker(const ev_ctx *c, uint32_t i, uint32_t h, int32_t sj);
 /* Whether a plural description ("the two men", "both countries") stands
  * just before verb i, after token h, with only adverbs and auxiliaries
  * between: the conjunct's own subject, whatever the parse made of it

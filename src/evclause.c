@@ -18,8 +18,10 @@
  * means noun standing for its verb ("spoke to X by telephone"), a gerund
  * adverbial's subject ("followed X in imposing"), a modal that a past
  * conjunct does not share (kg_ev_modal_aux); a reciprocal object ("blamed
- * each other", kg_ev_reciprocal_object); a verb conjoined to a reported
- * clause that is the speaker's (kg_ev_speaker_conj).
+ * each other", kg_ev_reciprocal_object); a past verb joined to a reported
+ * clause that continues the speaker's sentence
+ * (kg_ev_reported_conj_speaker, and for a verbal act after a state's
+ * clause kg_ev_speaker_conj).
  * Does not own: the verb's dependents (evargs.c), choosing and emitting
  * events (events.c).
  */
@@ -1091,4 +1093,61 @@ int kg_ev_according_to(const kg_doc *d, uint32_t k)
 {
   int32_t c = kg_ev_child_with(d, k, "case", 0);
   return c >= 0 && kg_tok_is(d, (uint32_t)c, "according");
+}
+
+/* Whether token sj is a common noun naming no actor ("debris", "the
+ * plan"): a subject that accuses or appeals to no one. */
+static int no_actor_noun(const ev_ctx *c, int32_t sj)
+{
+  return sj >= 0 && kg_ev_mention_of_tok(c, sj) < 0 && c->doc->tokens[sj].upos == KG_UPOS_NOUN;
+}
+
+int32_t kg_ev_reported_conj_speaker(const ev_ctx *c, uint32_t i, uint32_t h, int32_t sj)
+{
+  const kg_doc *d = c->doc;
+  const char *x = d->tokens[i].xpos, *hx = d->tokens[h].xpos, *ri = d->tokens[i].deprel;
+  int noun = no_actor_noun(c, sj);
+  /* (the wider readings only for a verb joined to h itself, not through
+   * an adverbial: "built on land, donated by the government") */
+  int direct = ri && !strcmp(ri, "conj") && kg_tok_head(d, i) == (int32_t)h;
+  /* a finite past verb conjoined with the participle (or, "the plan was
+   * good and accused X", the predicate) of a reported clause whose subject
+   * is a common noun naming no actor continues the speaker's sentence; so
+   * does one after a modal participle ("said Y would not cede ... and
+   * accused Z": a past verb shares no "would"); a common-noun subject's
+   * clause lends no "had" either ("had been a failure and called on") */
+  /* ... and a past verb joined to the present tense of a clause a past
+   * verb reports ("the alliance said Russia's move undermines X and called
+   * on Moscow"): the tenses part them */
+  int32_t rv = kg_tok_head(d, h);
+  const char *rx = rv >= 0 ? d->tokens[rv].xpos : NULL;
+  int past = x && (!strcmp(x, "VBD") || (!strcmp(x, "VBN") && kg_ev_child_with(d, i, "aux", 1) < 0));
+  int shift = direct && past && hx && (!strcmp(hx, "VBZ") || !strcmp(hx, "VBP")) && rx && !strcmp(rx, "VBD");
+  if (!(noun || shift || kg_ev_modal_aux(d, h)) || !d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "ccomp") ||
+      !(kg_ev_past_after_modal(d, i) || (x && !strcmp(x, "VBD")) || shift ||
+        (direct && noun && x && !strcmp(x, "VBN") && kg_ev_child_with(d, i, "aux", 1) < 0)) ||
+      !hx || !strcmp(hx, "VBD") ||
+      (kg_ev_child_with(d, h, "aux", 0) < 0 && !shift && !(direct && noun && kg_ev_child_with(d, h, "cop", 0) >= 0)) ||
+      kg_tok_head(d, h) < 0)
+    return -2;
+  int32_t v = kg_tok_head(d, h), s = kg_ev_child_with(d, (uint32_t)v, "nsubj", 0);
+  /* "said the ruling showed that ...": a reported clause inside another,
+   * whose subject names no actor either, climbs to its speaker */
+  for (int k = 0; k < 2 && direct && no_actor_noun(c, s) && d->tokens[v].deprel &&
+                  !strcmp(d->tokens[v].deprel, "ccomp") && kg_tok_head(d, (uint32_t)v) >= 0; k++) {
+    v = kg_tok_head(d, (uint32_t)v);
+    s = kg_ev_child_with(d, (uint32_t)v, "nsubj", 0);
+  }
+  /* "Rubio, speaking in X, where he met Y, said ..." parsed with the name
+   * as the root and the speaking verb under it: the name that opens the
+   * sentence */
+  if (s < 0 && direct) {
+    int32_t r = v;
+    for (int k = 0; k < 4 && kg_tok_head(d, (uint32_t)r) >= 0; k++)
+      r = kg_tok_head(d, (uint32_t)r);
+    if (d->tokens[r].upos == KG_UPOS_PROPN && kg_ev_mention_of_tok(c, r) >= 0 && kg_tok_head(d, (uint32_t)r) < 0 &&
+        kg_mention_at(d, d->sents[d->tokens[r].sent].tok) == kg_mention_at(d, (uint32_t)r))
+      s = r;
+  }
+  return s;
 }

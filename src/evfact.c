@@ -311,15 +311,26 @@ static int finite_conj_of(const kg_doc *d, uint32_t i, uint32_t j, uint32_t len,
            d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "aux") && kg_ev_bare_after_modal(d, (uint32_t)v)));
 }
 
+/* Is verb n a past tense, or a past participle with an object and no
+ * auxiliary of its own (the tagger's VBN for "said X would not be
+ * intimidated and accused Y"; not a shared passive, "was not arrested and
+ * charged")? */
+static int active_past(const kg_doc *d, uint32_t n)
+{
+  const char *x = d->tokens[n].xpos;
+  return x && (!strcmp(x, "VBD") || (!strcmp(x, "VBN") && kg_ev_child_with(d, n, "aux", 1) < 0 &&
+                                     kg_ev_child_with(d, n, "obj", 0) >= 0));
+}
+
 /* In the tree, is trigger i a past-tense verb conjoined to the verb whose
  * modal is the cue j ("said Labour would set out plans and attacked the
  * Tory plans": a past verb shares no "would"; the attack is told)? */
 static int past_conj_of_modal(const kg_doc *d, uint32_t i, uint32_t j, int tree)
 {
   int32_t h = tree ? kg_tok_head(d, j) : -1;
-  const char *r = d->tokens[j].deprel, *ri = d->tokens[i].deprel, *xj = d->tokens[j].xpos, *xi = d->tokens[i].xpos;
+  const char *r = d->tokens[j].deprel, *ri = d->tokens[i].deprel, *xj = d->tokens[j].xpos;
   return h >= 0 && r && !strcmp(r, "aux") && xj && !strcmp(xj, "MD") && ri && !strcmp(ri, "conj") &&
-         kg_tok_head(d, i) == h && xi && !strcmp(xi, "VBD");
+         kg_tok_head(d, i) == h && active_past(d, i);
 }
 
 /* In the tree, is the hedge word j an auxiliary of the verb whose
@@ -448,11 +459,12 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
           return KG_FACT_NEGATED;
         int hv = 0;
         uint32_t hl;
-        /* (not a finite past verb conjoined to it, with a tense of its own:
-         * "said his remarks were not racist and refused to apologise") */
-        int own_past = d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") && d->tokens[i].xpos &&
-                       !strcmp(d->tokens[i].xpos, "VBD");
-        if (h >= 0 && kg_tok_head(d, i) == h && !own_past &&  /* "no sign of breaking with" */
+        /* (not a finite verb conjoined to the negated word, with a tense of
+         * its own: "said his remarks were not racist and refused to apologise") */
+        const char *xi = d->tokens[i].xpos, *ri = d->tokens[i].deprel;
+        int fin = d->tokens[i].upos == KG_UPOS_VERB && ri && !strcmp(ri, "conj") && xi &&
+                  (!strcmp(xi, "VBD") || !strcmp(xi, "VBZ") || !strcmp(xi, "VBP") || active_past(d, i));
+        if (h >= 0 && kg_tok_head(d, i) == h && !fin &&  /* "no sign of breaking with" */
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }

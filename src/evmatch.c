@@ -106,12 +106,27 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i)
 #define WIN_MAX (12 * MAXC)
 typedef struct win_cand { uint32_t tok; char c[CLEN]; } win_cand;
 
+/* Is token q, tagged VERB, a compound noun the tagger and parser misread:
+ * an object of a verb whose "subject" is the word right before it
+ * ("imposed entry bans on X", "bans" with "entry" as its subject; an
+ * adjective's reading is verb_with_subject's: "joint naval exercises")? */
+static int misread_compound(const kg_doc *d, uint32_t q)
+{
+  const char *r = d->tokens[q].deprel;
+  if (d->tokens[q].upos != KG_UPOS_VERB || !r || strcmp(r, "obj") || q == 0)
+    return 0;
+  const char *pr = d->tokens[q - 1].deprel;
+  return kg_tok_head(d, q - 1) == (int32_t)q && pr && !strcmp(pr, "nsubj") && d->tokens[q - 1].upos == KG_UPOS_NOUN;
+}
+
 /* Does verb q head a clause of its own: a relative clause, or a subject? */
 static int clause_verb(const kg_doc *d, const kg_sentence *s, uint32_t q)
 {
   const char *r = d->tokens[q].deprel;
   if (r && !strncmp(r, "acl:relcl", 9))
     return 1;
+  if (misread_compound(d, q))
+    return 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == (int32_t)q && d->tokens[k].deprel &&
         !strncmp(d->tokens[k].deprel, "nsubj", 5))
@@ -182,7 +197,7 @@ static int noun_with_subject(const kg_doc *d, uint32_t i)
 /* A token tagged VERB with an nsubj of its own in the tree. */
 static int verb_with_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
-  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
+  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent) || misread_compound(d, i))
     return 0;
   /* (an adjective is no subject: "joint naval exercises", tagged and
    * parsed as "naval" exercising) */

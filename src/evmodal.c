@@ -53,10 +53,12 @@ static int modality(const ev_ctx *c, uint32_t i)
     if ((!strcmp(b, "willing") || !strcmp(b, "prepared") || !strcmp(b, "ready")) &&
         j + 1 < i && kg_tok_is(d, j + 1, "to"))
       return 1;
-    /* a stated plan: "plans to impose restrictions", "intends to visit" (the
-     * verb: "unveiled a plan to invade" is the invasion, hedged) */
+    /* a stated plan or hope: "plans to impose restrictions", "intends to
+     * visit", "hoped to cooperate" (the verb: "unveiled a plan to invade"
+     * is the invasion, hedged) */
     if (kg_ev_in_list(b, (const char *const[]){ "plan", "plans", "planned", "planning", "intend", "intends",
-                                                "intended", "intending", NULL }) &&
+                                                "intended", "intending", "hope", "hopes", "hoped", "hoping",
+                                                NULL }) &&
         (d->tokens[j].upos == KG_UPOS_VERB || d->tokens[j].upos == KG_UPOS_NONE) &&
         j + 1 < i && kg_tok_is(d, j + 1, "to"))
       return 1;

@@ -278,6 +278,12 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   if (kg_sent_has_tree(dd, dd->tokens[i].sent)) {
     int32_t k = kg_ev_child_with(dd, i, "nsubj", 0);
     const char *ir = dd->tokens[i].deprel;
+    /* "The three countries announced that they had imposed bans": "they"
+     * of a reported clause is the plural subject of the verb reporting it */
+    int32_t v = kg_tok_head(dd, i), vs = v >= 0 ? kg_ev_child_with(dd, (uint32_t)v, "nsubj", 0) : -1;
+    if (k >= 0 && kg_tok_is(dd, (uint32_t)k, "they") && ir && !strcmp(ir, "ccomp") && (uint32_t)v < i && vs >= 0 &&
+        !kg_tok_is(dd, (uint32_t)vs, "they"))
+      return kg_ev_plural_subject(c, (uint32_t)v, out);
     const char *ix = dd->tokens[i].xpos;  /* (a participle: "an agreement to deepen" keeps it) */
     if (k < 0 && ir && (!strncmp(ir, "acl", 3) || !strcmp(ir, "amod")) && ix &&
         (!strcmp(ix, "VBN") || !strcmp(ix, "VBG")))

@@ -38,7 +38,11 @@
  *    sentences before, or the lead's dateline (not for a person acting on
  *    the dateline's state: "President X thanked Y for Oman's help"); "X,
  *    the foreign minister, said" (the name the subject) the same, without
- *    the dateline; "his press secretary, X",
+ *    the dateline; not the dateline's state for a person joined by "and"
+ *    to one who serves it ("signed by Foreign Minister X and Secretary of
+ *    State Y": one from each side); an organisation that is the subject
+ *    before for its official ("the Commission said ... A spokesman, X,
+ *    said"); "his press secretary, X",
  *    "his Vietnamese counterpart, X": the possessor's or the demonym's state;
  *  - "its/X's allies, A and B", "A and B, X's (NATO) allies",
  *    "Y, its closest ally.", "X's ally A", "A, an ally of X", "A and B
@@ -564,6 +568,22 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     *bare = pm;
     *bare_appos = 1;
   }
+  /* "X, the enlargement commissioner, said": an organisation's title in
+   * apposition, lower-case words before it (bare_title_rule: only the
+   * organisation of the sentence before, never a state) */
+  uint32_t q = tok;
+  while (q > s->tok + 2 && !kg_tok_is(d, q - 1, "the") && !kg_tok_is_cap(&d->tokens[q - 1]) &&
+         isalpha((unsigned char)d->tokens[q - 1].form[0]) && kg_mention_at(d, q - 1) < 0)
+    q--;
+  int32_t om = q > s->tok + 2 && kg_tok_is(d, q - 1, "the") && kg_tok_is(d, q - 2, ",") ?
+               kg_rel_mention_ending(d, q - 3) : -1;
+  int org_appos = om >= 0 && cm < 0 && bare && *bare < 0 && !state_title(ti) && tok + tn < end &&
+                  kg_tok_is(d, tok + tn, ",") && kg_rel_atype(d, om) == KG_ACT_PERSON &&
+                  kg_mention_role(d, (size_t)om) == 's';
+  if (org_appos) {
+    *bare = om;
+    *bare_appos = 2;
+  }
   if (pm >= 0 && cm < 0 && bare && state_title(ti) &&
       (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
@@ -941,6 +961,82 @@ static int acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int3
   return 0;
 }
 
+/* The one organisation person a serves (officialOf) by the text's
+ * relations so far, else -1. */
+static int32_t org_office(const kg_doc *d, int32_t a)
+{
+  int32_t org = -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && d->rels[r].kind == KG_REL_OFFICIAL &&
+        d->actors[d->rels[r].obj].type == KG_ACT_ORG) {
+      if (org >= 0 && org != d->rels[r].obj)
+        return -1;
+      org = d->rels[r].obj;
+    }
+  return org;
+}
+
+/* Whether the title at token tt is one an organisation's official bears
+ * ("spokesman", "commissioner"; not "minister", a state's) with nothing
+ * before it in its phrase but an article and lower-case words ("A
+ * spokesman, X", "X, the enlargement commissioner"; not "Conservative
+ * family spokeswoman X", whose party is its own). */
+static int org_title(const kg_doc *d, uint32_t tt)
+{
+  static const char *const w[] = { "spokesman", "spokeswoman", "spokesperson", "commissioner",
+    "secretary-general", "director-general", NULL };
+  char b[24];
+  kg_tok_lower(&d->tokens[tt], b, sizeof b);
+  int ok = 0;
+  for (int k = 0; w[k]; k++)
+    ok |= !strcmp(b, w[k]);
+  const kg_sentence *s = &d->sents[d->tokens[tt].sent];
+  for (uint32_t t = tt; ok && t-- > s->tok;) {
+    if (kg_tok_is(d, t, "a") || kg_tok_is(d, t, "A") || kg_tok_is(d, t, "the") || kg_tok_is(d, t, "The") ||
+        kg_tok_is(d, t, ","))
+      break;
+    if (kg_tok_is_cap(&d->tokens[t]) || kg_mention_at(d, t) >= 0 || !isalpha((unsigned char)d->tokens[t].form[0]))
+      ok = 0;
+  }
+  return ok;
+}
+
+/* Whether the person of mention p is joined by "and" to another person of
+ * state st, only title words between ("signed by Foreign Minister X and
+ * Secretary of State Y"): two signatories or envoys, one from each side,
+ * so the other's state is no guess for p. */
+static int paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t b = p->tok, e = p->tok + p->ntok;
+  while (b > s->tok && (kg_tok_is_cap(&d->tokens[b - 1]) || kg_tok_is(d, b - 1, "of")) &&
+         kg_mention_at(d, b - 1) < 0)
+    b--;                                  /* the title before the name */
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *o = &d->mentions[m];
+    if (o == p || o->sent != p->sent || o->actor < 0 || d->actors[o->actor].type != KG_ACT_PERSON ||
+        state_of(d, o->actor) != st)
+      continue;
+    uint32_t lo, hi;                      /* the words between the two names */
+    if (o->tok + o->ntok <= b) {
+      lo = o->tok + o->ntok;
+      hi = b;
+    } else if (o->tok >= e) {
+      lo = e;
+      hi = o->tok;
+    } else
+      continue;
+    if (lo >= hi || !kg_tok_is(d, lo, "and"))
+      continue;
+    uint32_t t = lo + 1;
+    while (t < hi && (kg_tok_is_cap(&d->tokens[t]) || kg_tok_is(d, t, "of")))
+      t++;
+    if (t == hi)
+      return 1;
+  }
+  return 0;
+}
+
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
@@ -951,7 +1047,7 @@ static int acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int3
  * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
  * asked"); else, in the lead sentence, the state of the dateline's capital
  * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
-static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int rel, int appos)
+static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int rel, int appos, uint32_t tt)
 {
   const kg_mention *p = &d->mentions[pm];
   uint32_t si = p->sent;
@@ -959,6 +1055,19 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   int32_t a = p->actor, st = -1;
   if (a < 0 || state_of(d, a) >= 0)
     return KG_OK;
+  if (appos == 2) {                       /* an organisation's title: its official */
+    if (si == 0 || kg_sent_is_heading(d, si - 1) || new_paragraph(d, si - 1, si) || !org_title(d, tt))
+      return KG_OK;
+    for (size_t m = 0; m < d->nmentions; m++) {
+      const kg_mention *mm = &d->mentions[m];
+      int role = mm->sent == si - 1 && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
+      if (role != 's' && role != 'g')
+        continue;
+      st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : org_office(d, mm->actor);
+      break;                              /* the first subject only */
+    }
+    return st >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, a, st, si) : KG_OK;
+  }
   for (size_t r = 0; r < d->nrels; r++)
     if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
       return KG_OK;                       /* it serves an organisation */
@@ -1030,6 +1139,11 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         int role = kg_mention_role(d, m);
         if (role == 's' || role == 'g')
           st = state_of(d, mm->actor);
+        /* "the European Commission said ... A spokesman, X, said": an
+         * organisation's official (not its leader: a president may be the
+         * state's) */
+        if ((role == 's' || role == 'g') && st < 0 && k == 1 && org_title(d, tt))
+          st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : org_office(d, mm->actor);
         if (role == 's' || role == 'g')
           break;                          /* the first subject only */
       }
@@ -1052,7 +1166,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
        * by Secretary of State X" in a story datelined WASHINGTON, "Chief
        * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
       int32_t ds = metonym_state(dict, d, f->tok);
-      if (lead == si || (!names_state(d, si, ds) && !acts_on_state(d, p, si, ds)))
+      if ((lead == si || (!names_state(d, si, ds) && !acts_on_state(d, p, si, ds))) &&
+          !paired_with_state(d, p, ds))
         st = ds;
     }
   }
@@ -1078,7 +1193,9 @@ static kg_status possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t
   return org >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, y, org, si) : KG_OK;
 }
 
-/* Office holders the dictionary knows, when their state is in the text. */
+/* Office holders the dictionary knows, when their state is in the text
+ * (not a state's leadership for a person the text makes an organisation's
+ * official: a foreign policy chief or a secretary general leads no state). */
 static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 {
   size_t na = d->nactors;
@@ -1090,8 +1207,8 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
     if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
       continue;
     const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
-    if (!ce)
-      continue;
+    if (!ce || (e->role == KG_REL_LEADER && org_office(d, (int32_t)i) >= 0))
+      continue;                           /* "Kaja Kallas, the EU's foreign policy chief": no longer a state's leader */
     for (size_t j = 0; j < na; j++)
       if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, ce->key) == 0) {
         kg_status st = kg_relations_add(d, e->role, (int32_t)i, (int32_t)j, a->first_sent);
@@ -1107,6 +1224,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   kg_status st = KG_OK;
   int32_t bares[64], possr[32][3];
   int bare_rel[64], bare_ap[64];
+  uint32_t bare_tt[64];
   size_t nbare = 0, nposs = 0;
   for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
     const kg_sentence *s = &doc->sents[si];
@@ -1142,6 +1260,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         if (bare >= 0 && nbare < sizeof bares / sizeof *bares) {
           bares[nbare] = bare;
           bare_ap[nbare] = bare_appos;
+          bare_tt[nbare] = i;
           bare_rel[nbare++] = ti->rel;
         }
       }
@@ -1168,7 +1287,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   if (st == KG_OK)
     st = dict_rule(dict, doc);
   for (size_t k = 0; k < nbare && st == KG_OK; k++)
-    st = bare_title_rule(dict, doc, bares[k], bare_rel[k], bare_ap[k]);
+    st = bare_title_rule(dict, doc, bares[k], bare_rel[k], bare_ap[k], bare_tt[k]);
   for (size_t k = 0; k < nposs && st == KG_OK; k++)
     st = possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);
   if (log)

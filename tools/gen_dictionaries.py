@@ -1346,7 +1346,7 @@ take V obj=custody 173
 welcome V obj=negotiation|dialogue|resumption|summit|package|sanction|measure|resolution|law|bill 051
 welcome V obj=commitment|pledge|support|aid|assistance|reform|appointment|reopening|restoration|swap 051
 welcome V obj=exchange 051
-suspend V obj=treaty|pact|accord|agreement 160
+suspend V obj=treaty|pact|accord|agreement|participation 160
 defend V 052
 support V 050
 back V 050
@@ -1485,6 +1485,7 @@ rebuff V 120
 spurn V 120
 dismiss V 120
 refuse V 120
+strike V part=down obj=law|agreement|deal|decree|protocol|ban|measure|provision|article|policy|rule|plan 120
 turn V part=down 120
 rule V part=out 120
 veto V 129
@@ -1592,12 +1593,16 @@ withdraw V obj=force prep=from 0874
 withdraw V prep=from 0874
 withdrawal N obj=troop 0874
 withdrawal N obj=force 0874
+withdraw V obj=treaty|agreement|pact|accord|convention prep=from 160
+withdrawal N obj=treaty|agreement|pact|accord|convention prep=from 160
 coerce V 170
 seize V 171
 confiscate V 1711
 demolish V 1712
 ban V 172
+impose|slap V obj=entry+ban|travel+ban|visa+ban 163
 impose V obj=curfew 1723
+declare|proclaim V obj=state+of+emergency|martial+law 1724
 arrest V 173
 arrest N 173
 detain V 173
@@ -1608,6 +1613,8 @@ deport V 174
 crack V part=down 175
 crackdown N 175
 suppress V 175
+use|fire V obj=tear+gas|water+cannon|rubber+bullet|stun+grenade 175
+disperse V obj=demonstrator|protester|crowd|rally|march|gathering 175
 hack V 176
 deface V obj=site 176
 deface V obj=website 176
