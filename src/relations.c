@@ -68,6 +68,7 @@
 #include <string.h>
 #include "relations.h"
 #include "relgroups.h"
+#include "relrules.h"
 #include "actors.h"
 
 kg_status kg_relations_add(kg_doc *doc, int kind, int32_t subj, int32_t obj, uint32_t sent)
@@ -96,7 +97,7 @@ int32_t kg_rel_mention_ending(const kg_doc *d, uint32_t t)
   return -1;
 }
 
-static int is_mod(const kg_doc *d, uint32_t i)
+int kg_rel_is_mod(const kg_doc *d, uint32_t i)
 {
   static const char *const mods[] = { "former", "then", "acting", "interim", "new",
     "current", "late", "incoming", "outgoing", "longtime", "the", "a", "an", "its",
@@ -197,7 +198,7 @@ int32_t kg_rel_state_of(const kg_doc *d, int32_t a)
 
 /* The kind of office (leaderOf or officialOf) a Person holds in a state by a
  * relation found so far; 0 when none. */
-static int office_kind(const kg_doc *d, int32_t a)
+int kg_rel_office_kind(const kg_doc *d, int32_t a)
 {
   if (a < 0 || d->actors[a].type != KG_ACT_PERSON)
     return 0;
@@ -211,7 +212,7 @@ static int office_kind(const kg_doc *d, int32_t a)
 /* A title held in a state's government ("foreign minister", "secretary of
  * state", "spokesman", "president"), not in an organisation's
  * ("secretary-general", "director general") nor a rank ("general"). */
-static int state_title(const kg_title *ti)
+int kg_rel_state_title(const kg_title *ti)
 {
   const char *p = ti->phrase;
   if (strstr(p, "general") || strstr(p, "director") || strstr(p, "commission"))
@@ -322,7 +323,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * "U.S. President", "former U.S. President" */
   if (tok > s->tok) {
     uint32_t p = tok - 1;
-    while (p > s->tok && is_mod(d, p) && kg_rel_mention_ending(d, p) < 0)
+    while (p > s->tok && kg_rel_is_mod(d, p) && kg_rel_mention_ending(d, p) < 0)
       p--;
     /* the body the holder speaks for: "Chinese Foreign Ministry
      * spokesperson", "its foreign ministry spokesman", "the African Union
@@ -491,7 +492,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
      * title leaves the apposition before the title */
     uint32_t p = cm >= 0 && d->mentions[cm].tok < tok ? d->mentions[cm].tok : tok;
     /* (past a state's body with no state: "X, the Foreign Ministry spokeswoman,") */
-    while (p > s->tok && (is_mod(d, p - 1) || (cm < 0 && is_body(d, p - 1) && !kg_tok_is(d, p - 1, "of") &&
+    while (p > s->tok && (kg_rel_is_mod(d, p - 1) || (cm < 0 && is_body(d, p - 1) && !kg_tok_is(d, p - 1, "of") &&
                                                (kg_rel_mention_ending(d, p - 1) < 0 ||
                                                 generic_body(d, kg_rel_mention_ending(d, p - 1))))))
       p--;
@@ -564,7 +565,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                    kg_tok_is(d, tok + tn, ",") && kg_mention_role(d, (size_t)pm) == 's';
   for (uint32_t q = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok + 2 : tok; name_appos && q < tok; q++)
     name_appos = is_body(d, q) && !kg_tok_is(d, q, "of");
-  if (pm >= 0 && cm < 0 && bare && state_title(ti) && name_appos) {
+  if (pm >= 0 && cm < 0 && bare && kg_rel_state_title(ti) && name_appos) {
     *bare = pm;
     *bare_appos = 1;
   }
@@ -577,14 +578,14 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     q--;
   int32_t om = q > s->tok + 2 && kg_tok_is(d, q - 1, "the") && kg_tok_is(d, q - 2, ",") ?
                kg_rel_mention_ending(d, q - 3) : -1;
-  int org_appos = om >= 0 && cm < 0 && bare && *bare < 0 && !state_title(ti) && tok + tn < end &&
+  int org_appos = om >= 0 && cm < 0 && bare && *bare < 0 && !kg_rel_state_title(ti) && tok + tn < end &&
                   kg_tok_is(d, tok + tn, ",") && kg_rel_atype(d, om) == KG_ACT_PERSON &&
                   kg_mention_role(d, (size_t)om) == 's';
   if (org_appos) {
     *bare = om;
     *bare_appos = 2;
   }
-  if (pm >= 0 && cm < 0 && bare && state_title(ti) &&
+  if (pm >= 0 && cm < 0 && bare && kg_rel_state_title(ti) &&
       (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
@@ -609,184 +610,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                           d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor, si);
 }
 
-/* "his Vietnamese counterpart, General Phan Van Giang", "her Indian
- * counterpart Subrahmanyam Jaishankar": the person holds the office of the
- * title named before in the sentence (officialOf when none) in that state. */
-/* "the Iran-aligned group", "the Iranian-backed Houthis": the state before
- * the hyphen and the organisation the phrase names are allies (the state
- * an actor of the story already, the organisation named or resolved). */
-static kg_status backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
-{
-  const kg_sentence *s = &d->sents[si];
-  if (tok < s->tok + 2 || tok + 1 >= s->tok + s->ntok || !kg_tok_is(d, tok - 1, "-"))
-    return KG_OK;
-  int32_t om = kg_mention_at(d, tok + 1);
-  if (om < 0 || kg_rel_atype(d, om) != KG_ACT_ORG)
-    return KG_OK;
-  int32_t sm = kg_mention_at(d, tok - 2), st = sm >= 0 && kg_rel_atype(d, sm) == KG_ACT_COUNTRY ?
-                                                d->mentions[sm].actor : -1;
-  kg_dict_match dm;
-  for (size_t a = 0; st < 0 && a < d->nactors; a++)
-    if (d->actors[a].type == KG_ACT_COUNTRY && kg_dict_match_actor(dict, d, tok - 2, &dm) && dm.ntok == 1 &&
-        d->actors[a].dict_entry == dm.entry)
-      st = (int32_t)a;
-  int32_t org = d->mentions[om].actor;
-  if (st < 0 || org == st)
-    return KG_OK;
-  kg_status r = kg_relations_add(d, KG_REL_ALLY, org, st, si);
-  return r == KG_OK ? kg_relations_add(d, KG_REL_ALLY, st, org, si) : r;
-}
-
-static kg_status counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
-{
-  const kg_sentence *s = &d->sents[si];
-  uint32_t end = s->tok + s->ntok;
-  int32_t cm = tok > s->tok ? kg_rel_mention_ending(d, tok - 1) : -1;
-  if (cm < 0 || kg_rel_atype(d, cm) != KG_ACT_COUNTRY)
-    return KG_OK;
-  uint32_t a = tok + 1;
-  if (a < end && kg_tok_is(d, a, ","))
-    a++;
-  const kg_title *ti = NULL;
-  uint32_t tn = a < end ? kg_dict_match_title(dict, d, a, &ti) : 0;
-  if (tn > 0 && kg_mention_at(d, a) < 0)
-    a += tn;                              /* "General Phan Van Giang" */
-  int32_t pm = a < end ? kg_mention_at(d, a) : -1;
-  if (pm < 0 || kg_rel_atype(d, pm) != KG_ACT_PERSON || d->mentions[pm].tok != a)
-    return KG_OK;
-  int rel = KG_REL_OFFICIAL;
-  /* "Motegi met President X ... and signed with his Uzbek counterpart, Y":
-   * the possessor's own office (Motegi's), not the last title of the sentence */
-  uint32_t o = d->mentions[cm].tok;
-  uint32_t ob = o > s->tok + 1 && kg_tok_is_poss(&d->tokens[o - 1]) ? o - 2 : o - 1;
-  int32_t om = o > s->tok ? kg_rel_mention_ending(d, ob) : -1;
-  int okind = om >= 0 ? office_kind(d, d->mentions[om].actor) : 0;
-  for (uint32_t q = s->tok; !okind && q + 1 < d->mentions[cm].tok; q++) {
-    const kg_title *t2 = NULL;
-    if (kg_dict_match_title(dict, d, q, &t2) > 0 && t2 && t2->rel)
-      rel = t2->rel;
-  }
-  if (okind)
-    rel = okind;
-  return kg_relations_add(d, rel, d->mentions[pm].actor, d->mentions[cm].actor, si);
-}
-
-/* "under the leadership of P", "led by P", "the rule of P" */
-static kg_status leadership_rule(kg_doc *d, uint32_t si, uint32_t tok)
-{
-  const kg_sentence *s = &d->sents[si];
-  uint32_t end = s->tok + s->ntok, at;
-  if ((kg_tok_is(d, tok, "leadership") || kg_tok_is(d, tok, "rule")) &&
-      tok + 2 < end && kg_tok_is(d, tok + 1, "of"))
-    at = tok + 2;
-  else if (kg_tok_is(d, tok, "led") && tok + 2 < end && kg_tok_is(d, tok + 1, "by"))
-    at = tok + 2;
-  else
-    return KG_OK;
-  int32_t m = kg_mention_at(d, at);
-  if (m < 0 || kg_rel_atype(d, m) != KG_ACT_PERSON)
-    return KG_OK;
-  /* "the RSF, led by P", "a militia led by P": P leads the organisation the
-   * participle modifies, not the salient state */
-  if (kg_tok_is(d, tok, "led") && tok > s->tok) {
-    uint32_t b = kg_tok_is(d, tok - 1, ",") && tok > s->tok + 1 ? tok - 2 : tok - 1;
-    int32_t om = kg_rel_mention_ending(d, b);
-    if (om >= 0 && kg_rel_atype(d, om) == KG_ACT_ORG)
-      return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, d->mentions[om].actor, si);
-    if (om >= 0)
-      return KG_OK;                       /* another kind of actor is led: no state guessed */
-  }
-  int32_t c = kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
-  if (c < 0)
-    return KG_OK;
-  return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, c, si);
-}
-
-static int32_t metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t);
-
-/* "X was sworn in as (transitional) president (of Y)", "X, who was
- * inaugurated as prime minister": X takes the office of a state title; the
- * state is the title's ("as Nigerian president", "as president of Y"), else
- * the most salient state of the discourse.  Not for a person who already
- * leads or serves another state. */
-static kg_status sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
-{
-  static const char *const block[] = { "not", "n't", "never", "to", "would", "could", "may", "might",
-    "will", "should", "can", "must", "if", "whether", "hopes", "wants", NULL };
-  const kg_sentence *s = &d->sents[si];
-  uint32_t end = s->tok + s->ntok, q = tok + 1;
-  for (uint32_t p = tok; p-- > s->tok && p + 4 > tok;)
-    for (int k = 0; block[k]; k++)
-      if (kg_tok_is(d, p, block[k]))
-        return KG_OK;                     /* "hopes to be elected", "never became" */
-  if (kg_tok_is(d, tok, "sworn")) {
-    if (q >= end || !kg_tok_is(d, q, "in"))
-      return KG_OK;
-    q++;
-  }
-  if (kg_tok_is(d, tok, "sworn") || kg_tok_is(d, tok, "inaugurated")) {
-    if (q >= end || !kg_tok_is(d, q, "as"))
-      return KG_OK;
-    q++;
-  } else if (q < end && kg_tok_is(d, q, "as")) {
-    q++;                                  /* "became president", "elected (as) president" */
-  }
-  int32_t cm = -1;
-  while (q < end && is_mod(d, q) && kg_mention_at(d, q) < 0)
-    q++;                                  /* "the new", "transitional" is a title word */
-  if (q < end && (kg_tok_is(d, q, "transitional") || kg_tok_is(d, q, "provisional")))
-    q++;
-  int32_t m = q < end ? kg_mention_at(d, q) : -1;
-  if (m >= 0 && d->mentions[m].tok == q && kg_rel_atype(d, m) == KG_ACT_COUNTRY) {
-    cm = m;                               /* "as Nigerian president" */
-    q = d->mentions[m].tok + d->mentions[m].ntok;
-  }
-  const kg_title *ti = NULL;
-  uint32_t tn = q < end ? kg_dict_match_title(dict, d, q, &ti) : 0;
-  if (tn == 0 || !ti || !state_title(ti))
-    return KG_OK;
-  q += tn;
-  if (cm < 0 && q + 1 < end && kg_tok_is(d, q, "of")) {
-    uint32_t r = q + 1;
-    if (kg_tok_is(d, r, "the"))
-      r++;
-    m = r < end ? kg_mention_at(d, r) : -1;
-    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY)
-      cm = m;
-  }
-  /* the person sworn in: the nearest Person before, outside a PP */
-  int32_t pm = -1;
-  for (uint32_t p = tok; p-- > s->tok && pm < 0;) {
-    int32_t x = kg_mention_at(d, p);
-    if (x >= 0 && kg_rel_atype(d, x) == KG_ACT_PERSON && kg_mention_role(d, (size_t)x) != 'p')
-      pm = x;
-    if (x >= 0)
-      p = d->mentions[x].tok;
-  }
-  if (pm < 0 || d->mentions[pm].actor < 0)
-    return KG_OK;
-  int32_t st = cm >= 0 ? d->mentions[cm].actor : kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
-  /* none salient: the state last named, even as a place ("gunfire near the
-   * palace in Bissau ... X was sworn in"), within eight sentences */
-  for (size_t k = d->nmentions; st < 0 && k-- > 0;) {
-    const kg_mention *mm = &d->mentions[k];
-    if (mm->sent > si || (mm->sent == si && mm->tok >= tok))
-      continue;
-    if (mm->sent + 8 < si)
-      break;
-    if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_COUNTRY)
-      st = mm->actor;
-    else if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_PLACE)
-      st = metonym_state(dict, d, mm->tok);
-  }
-  int32_t has = state_of(d, d->mentions[pm].actor);
-  if (st < 0 || (has >= 0 && has != st))
-    return KG_OK;
-  return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL, d->mentions[pm].actor, st, si);
-}
-
 /* The actor of the document whose key is the dictionary entry's, -1. */
-static int32_t actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry)
+int32_t kg_rel_actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry)
 {
   const kg_dict_actor *e = kg_dict_actor_at(dict, entry);
   for (size_t j = 0; e && j < d->nactors; j++)
@@ -797,13 +622,13 @@ static int32_t actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entr
 
 /* The state a capital or seat of government at token t stands for ("In
  * Washington", the dateline's "WASHINGTON"), as an actor of the document; -1. */
-static int32_t metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
+int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
 {
   kg_dict_match dm;
   if (!kg_dict_match_actor(dict, d, t, &dm) || dm.form != KG_FORM_METONYM)
     return -1;
   const kg_dict_actor *e = kg_dict_actor_at(dict, dm.entry);
-  return e && e->type == KG_ACT_COUNTRY ? actor_of_entry(dict, d, dm.entry) : -1;
+  return e && e->type == KG_ACT_COUNTRY ? kg_rel_actor_of_entry(dict, d, dm.entry) : -1;
 }
 
 /* 1 when a blank line separates sentence a from the later sentence b. */
@@ -1074,14 +899,14 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
-      st = metonym_state(dict, d, t + 1);
+      st = kg_rel_metonym_state(dict, d, t + 1);
   /* "Foreign Ministry spokeswoman X told reporters in Beijing that China
    * ...": a capital after the name, when its state is named in the
    * sentence too */
   for (uint32_t t = p->tok + p->ntok; t + 1 < s->tok + s->ntok && st < 0; t++) {
     if (!kg_tok_is(d, t, "in"))
       continue;
-    int32_t c2 = metonym_state(dict, d, t + 1);
+    int32_t c2 = kg_rel_metonym_state(dict, d, t + 1);
     for (size_t m = 0; c2 >= 0 && m < d->nmentions && st < 0; m++)
       if (d->mentions[m].sent == si && d->mentions[m].actor == c2 && !d->mentions[m].as_place &&
           d->mentions[m].tok != t + 1)
@@ -1165,7 +990,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
        * sentence that names no state but the dateline's: "... was greeted
        * by Secretary of State X" in a story datelined WASHINGTON, "Chief
        * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
-      int32_t ds = metonym_state(dict, d, f->tok);
+      int32_t ds = kg_rel_metonym_state(dict, d, f->tok);
       if ((lead == si || (!names_state(d, si, ds) && !acts_on_state(d, p, si, ds))) &&
           !paired_with_state(d, p, ds))
         st = ds;
@@ -1265,11 +1090,11 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         }
       }
       if (st == KG_OK && !strcmp(b, "counterpart"))
-        st = counterpart_rule(dict, doc, si, i);
+        st = kg_rel_counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))
-        st = backed_rule(dict, doc, si, i);
+        st = kg_rel_backed_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))
-        st = leadership_rule(doc, si, i);
+        st = kg_rel_leadership_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||
                           !strcmp(b, "allies") || !strcmp(b, "ally")))
         st = kg_rel_ally_rule(doc, si, i);
@@ -1277,7 +1102,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_member_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated") || !strcmp(b, "became") ||
                           !strcmp(b, "elected")))
-        st = sworn_rule(dict, doc, si, i);
+        st = kg_rel_sworn_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "belong") || !strcmp(b, "belongs")))
         st = kg_rel_belong_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "joined") || !strcmp(b, "joins") || !strcmp(b, "rejoined")))

@@ -1,0 +1,25 @@
+/* relrules.h — the single-phrase office and alliance rules (relrules.c)
+ * and the helpers of relations.c they share.  Internal to the relation
+ * modules. */
+#ifndef KG_RELRULES_H
+#define KG_RELRULES_H
+#include "doc.h"
+#include "dict.h"
+
+/* Each rule looks at the word at token tok of sentence si and appends what
+ * it finds (kg_relations_add); KG_OK or an allocation error. */
+kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_leadership_rule(kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
+
+/* relations.c's helpers: a modifier word of a title phrase; the kind of
+ * office actor a holds (0 none); whether a title is a state's; the
+ * document's actor of a dictionary entry; the state a capital or seat of
+ * government at token t stands for (-1 when none). */
+int kg_rel_is_mod(const kg_doc *d, uint32_t i);
+int kg_rel_office_kind(const kg_doc *d, int32_t a);
+int kg_rel_state_title(const kg_title *ti);
+int32_t kg_rel_actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry);
+int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t);
+#endif
