@@ -4588,6 +4588,10 @@ static void test_heldout_round_twelve(void)
   d = run_dated("Turkey rejected the plan. Anna Lind, the trade commissioner, said talks would resume.");
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Anna Lind", "Turkey", 0));
   kg_doc_free(d);
+  /* suspending visas or visa-free travel reduces relations (16) */
+  d = run_dated("Turkey suspended visa-free travel for Syrian officials on Monday.");
+  CU_ASSERT(d && find_event(d, "16", "Turkey", "Syria"));
+  kg_doc_free(d);
   d = run_dated("Tayyip Erdogan said Turkey would host the talks.");
   CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 0));
   kg_doc_free(d);
@@ -4672,7 +4676,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
                       "they of the two countries, entry bans, the alliance, tense shifts, "
-                      "the bloc in November, commissioners",
+                      "the bloc in November, commissioners, visas",
                       test_heldout_round_twelve))
     return CU_get_error();
   return CUE_SUCCESS;

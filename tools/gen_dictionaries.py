@@ -1346,7 +1346,7 @@ take V obj=custody 173
 welcome V obj=negotiation|dialogue|resumption|summit|package|sanction|measure|resolution|law|bill 051
 welcome V obj=commitment|pledge|support|aid|assistance|reform|appointment|reopening|restoration|swap 051
 welcome V obj=exchange 051
-suspend V obj=treaty|pact|accord|agreement|participation 160
+suspend V obj=treaty|pact|accord|agreement|participation|visa-free|visa 160
 defend V 052
 support V 050
 back V 050
