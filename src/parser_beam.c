@@ -108,9 +108,9 @@ void kg_pp_beam_free(kg_pp_beam *b)
   free(b);
 }
 
-static void st_copy(kg_pp_state *d, const kg_pp_state *s)
+/* The fields of a state that are no arrays, and its stack. */
+static void st_copy_top(kg_pp_state *d, const kg_pp_state *s)
 {
-  size_t m = (size_t)s->n + 2;
   d->n = s->n;
   d->clusters = s->clusters;
   d->labx = s->labx;
@@ -119,6 +119,12 @@ static void st_copy(kg_pp_state *d, const kg_pp_state *s)
   d->sp = s->sp;
   d->b = s->b;
   memcpy(d->stack, s->stack, (size_t)s->sp * sizeof *d->stack);
+}
+
+static void st_copy(kg_pp_state *d, const kg_pp_state *s)
+{
+  size_t m = (size_t)s->n + 2;
+  st_copy_top(d, s);
   memcpy(d->head, s->head, m * sizeof *d->head);
   memcpy(d->lab, s->lab, m * sizeof *d->lab);
   memcpy(d->lc1, s->lc1, m * sizeof *d->lc1);
@@ -156,14 +162,7 @@ static void pool_layout(kg_pp_work *w, int n)
 static void pool_copy(kg_pp_state *d, const kg_pp_state *s)
 {
   size_t m = (size_t)s->n + 2;
-  d->n = s->n;
-  d->clusters = s->clusters;
-  d->labx = s->labx;
-  d->tagalt = s->tagalt;
-  d->tok = s->tok;
-  d->sp = s->sp;
-  d->b = s->b;
-  memcpy(d->stack, s->stack, (size_t)s->sp * sizeof *d->stack);
+  st_copy_top(d, s);
   memcpy(d->head, s->head, 8 * m * sizeof *d->head);
   memcpy(d->ls, s->ls, 2 * m * sizeof *d->ls);
 }
