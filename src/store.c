@@ -595,7 +595,8 @@ kg_status kg_store_open(const char *path, int writable, kg_rdf *rdf, const kg_lo
       struct dirent *de;
       int foreign = 0;
       while (d && (de = readdir(d)))
-        if (de->d_name[0] != '.' && strcmp(de->d_name, "lock") != 0 && strncmp(de->d_name, "gen-", 4) != 0)
+        if (de->d_name[0] != '.' && strcmp(de->d_name, "lock") != 0 && strncmp(de->d_name, "gen-", 4) != 0 &&
+            strcmp(de->d_name, "CURRENT.tmp") != 0)   /* (a first commit killed before its rename) */
           foreign = 1;
       if (d)
         closedir(d);

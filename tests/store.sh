@@ -170,6 +170,12 @@ for d in 0.2 0.6 1.2; do
   "$K" extract -q --store "$T/k" "$T/in"; check "kill -9 after ${d}s: next run exits 0" test $? -eq 0
 done
 
+# a first commit killed between writing CURRENT.tmp and renaming it: the
+# directory holds only the store's own files, so the next run starts afresh
+rm -rf "$T/k"; mkdir -p "$T/k/gen-000001"; : > "$T/k/lock"; printf '1\n' > "$T/k/CURRENT.tmp"
+"$K" extract -q --store "$T/k" "$T/in"; check "killed before the first CURRENT: next run exits 0" test $? -eq 0
+check "killed before the first CURRENT: a store now" test -f "$T/k/CURRENT"
+
 # --- query formats
 Q "$P SELECT ?l WHERE { ?a a kgo:Country ; rdfs:label ?l } ORDER BY ?l" > "$T/r"
 check "table: header" grep -q '^?l' "$T/r"
