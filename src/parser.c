@@ -37,6 +37,21 @@
 
 /* ------------------------------------------------------------ workspace */
 
+void kg_pp_state_point(kg_pp_state *st, int *ints, uint64_t *sets, size_t stride)
+{
+  st->stack = ints;
+  st->head = ints + stride;
+  st->lab = ints + 2 * stride;
+  st->lc1 = ints + 3 * stride;
+  st->lc2 = ints + 4 * stride;
+  st->rc1 = ints + 5 * stride;
+  st->rc2 = ints + 6 * stride;
+  st->nl = ints + 7 * stride;
+  st->nr = ints + 8 * stride;
+  st->ls = sets;
+  st->rs = sets + stride;
+}
+
 kg_status kg_pp_work_reserve(kg_pp_work *w, size_t n)
 {
   if (n + 2 <= w->cap) return KG_OK;
@@ -52,19 +67,8 @@ kg_status kg_pp_work_reserve(kg_pp_work *w, size_t n)
   if (!sets) return KG_ERR_NOMEM;
   w->sets = sets;
   w->cap = cap;
-  kg_pp_state *st = &w->st;
-  st->tok = w->tok;
-  st->stack = ints;
-  st->head = ints + cap;
-  st->lab = ints + 2 * cap;
-  st->lc1 = ints + 3 * cap;
-  st->lc2 = ints + 4 * cap;
-  st->rc1 = ints + 5 * cap;
-  st->rc2 = ints + 6 * cap;
-  st->nl = ints + 7 * cap;
-  st->nr = ints + 8 * cap;
-  st->ls = sets;
-  st->rs = sets + cap;
+  w->st.tok = w->tok;
+  kg_pp_state_point(&w->st, ints, sets, cap);
   return KG_OK;
 }
 

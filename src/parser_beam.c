@@ -142,20 +142,7 @@ static void st_copy(kg_pp_state *d, const kg_pp_state *s)
  * one block of 8 m ints and ls, rs one of 2 m sets, for pool_copy. */
 static void pool_layout(kg_pp_work *w, int n)
 {
-  size_t m = (size_t)n + 2;
-  kg_pp_state *st = &w->st;
-  int *ints = w->ints;
-  st->stack = ints;
-  st->head = ints + m;
-  st->lab = ints + 2 * m;
-  st->lc1 = ints + 3 * m;
-  st->lc2 = ints + 4 * m;
-  st->rc1 = ints + 5 * m;
-  st->rc2 = ints + 6 * m;
-  st->nl = ints + 7 * m;
-  st->nr = ints + 8 * m;
-  st->ls = w->sets;
-  st->rs = w->sets + m;
+  kg_pp_state_point(&w->st, w->ints, w->sets, (size_t)n + 2);
 }
 
 /* st_copy between two pool states laid out by pool_layout (same n). */

@@ -196,6 +196,10 @@ kg_status kg_pp_cl_build(kg_parser *p, const uint64_t *keys, const uint64_t *val
 uint64_t kg_pp_form_key(const char *form, size_t flen);
 
 kg_status kg_pp_work_reserve(kg_pp_work *w, size_t n);
+/* Points st's stack and per-token arrays into ints (9 runs of `stride`)
+ * and its label sets into sets (2 runs): the workspace's layout
+ * (stride = its capacity) and the beam pool's (stride = n + 2). */
+void kg_pp_state_point(kg_pp_state *st, int *ints, uint64_t *sets, size_t stride);
 void kg_pp_work_free(kg_pp_work *w);
 void kg_pp_state_init(kg_pp_state *st, int n);
 
