@@ -65,6 +65,7 @@
 #include <string.h>
 #include "actors.h"
 #include "coref.h"
+#include "dict_index.h"
 #include "sectors.h"
 
 /* ------------------------------------------------------------ word classes */
@@ -567,10 +568,82 @@ static int same_skeleton(const char *a, const char *b)
   return strlen(ka) >= 6 && !strcmp(ka, kb);
 }
 
+/* The last nw space-separated words of l (its whole when fewer after a
+ * first word: NULL). */
+static const char *last_words(const char *l, int nw)
+{
+  const char *p = l + strlen(l);
+  for (int k = 0; k < nw; k++) {
+    while (p > l && p[-1] != ' ')
+      p--;
+    if (p == l)
+      return NULL;                        /* (no word of its own before) */
+    if (k + 1 < nw)
+      p--;
+  }
+  return p;
+}
+
+/* The one Person of the document whose label, or a name mention's text,
+ * ends with the words t (two or more, diacritics and case aside) after a
+ * word of its own; -1 when none or several do. */
+static int32_t tail_person(const kg_doc *d, const char *t)
+{
+  char nt[96], nl[96];
+  int nw = 1;
+  for (const char *p = t; *p; p++)
+    nw += *p == ' ';
+  size_t tl = kg_dix_norm(t, nt, sizeof nt, 1);
+  if (tl < 5 || nw < 2)
+    return -1;
+  int32_t found = -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    int32_t a = mm->actor;
+    if (a < 0 || a == found || d->actors[a].type != KG_ACT_PERSON || mm->kind != KG_MEN_NAME ||
+        mm->ntok <= (uint32_t)nw)
+      continue;
+    char raw[160];
+    size_t rl = mm->end - mm->start;
+    if (rl < sizeof raw) {
+      memcpy(raw, d->text + mm->start, rl);
+      raw[rl] = '\0';
+    }
+    const char *texts[2] = { d->actors[a].label, rl < sizeof raw ? raw : NULL };
+    for (int k = 0; k < 2; k++) {
+      const char *w = texts[k] ? last_words(texts[k], nw) : NULL;
+      size_t ll = w ? kg_dix_norm(w, nl, sizeof nl, 1) : 0;
+      if (ll == tl && !memcmp(nl, nt, tl)) {
+        if (found >= 0)
+          return -1;
+        found = a;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /* A new Person / Place / Org from a span that the dictionary lacks. */
 int kg_act_add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int type)
 {
   kg_doc *d = c->doc;
+  /* "Peru's Congress", "the Polish Senate": a state's legislature or
+   * cabinet is that state's body, as "Peru's parliament" is, not an
+   * organisation of its own name */
+  if (type == KG_ACT_ORG && n == 1 && tok > d->sents[sidx].tok) {
+    static const char *const bodies[] = { "congress", "senate", "parliament", "cabinet", "legislature",
+      "government", NULL };
+    char hb[16];
+    kg_tok_lower(&d->tokens[tok], hb, sizeof hb);
+    uint32_t p = tok - 1;
+    if (kg_tok_is_poss(&d->tokens[p]) && p > d->sents[sidx].tok)
+      p--;
+    int32_t pm = kg_act_in_list(hb, bodies) ? kg_mention_at(d, p) : -1;
+    if (pm >= 0 && d->mentions[pm].actor >= 0 && d->actors[d->mentions[pm].actor].type == KG_ACT_COUNTRY &&
+        (p + 1 < tok || d->mentions[pm].kind == KG_MEN_DEMONYM))
+      return 0;
+  }
   if (type == KG_ACT_PERSON && n == 1) {
     int32_t f = kg_coref_fold_partial(d, tok);
     if (f >= 0)
@@ -584,6 +657,11 @@ int kg_act_add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int t
     for (size_t k = 0; t && k < d->nactors; k++)
       if (d->actors[k].type == KG_ACT_PERSON && strcmp(d->actors[k].label, t) == 0)
         return kg_act_add_mention(c, sidx, tok, n, (int32_t)k, KG_MEN_NAME, 0);
+    /* "Lopez Obrador" after "Andres Manuel Lopez Obrador": the last words
+     * of one Person met before (diacritics aside) */
+    int32_t tail = t ? tail_person(d, t) : -1;
+    if (tail >= 0)
+      return kg_act_add_mention(c, sidx, tok, n, tail, KG_MEN_PARTIAL, 0);
     /* another spelling of a known office holder's whole name ("Mohammed
      * bin Salman" for "Mohammad bin Salman"): the surname names one holder
      * with a Wikidata entity (the link is the gain; without one the text's

@@ -469,6 +469,29 @@ static int32_t clause_subject_actor(const kg_doc *d, uint32_t tok)
   return -1;
 }
 
+/* The state or organisation (of mask) that is the subject of the verb
+ * whose clausal complement "it" (at tok) is the subject of: "NATO said it
+ * would", "Moscow announced that it had"; -1 when there is none. */
+static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
+{
+  const char *r = d->tokens[tok].deprel;
+  int32_t v = kg_tok_head(d, tok);
+  if (!r || strncmp(r, "nsubj", 5) || v < 0 || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "ccomp"))
+    return -1;
+  int32_t sv = kg_tok_head(d, (uint32_t)v);
+  if (sv < 0 || sv > (int32_t)tok || d->tokens[sv].upos != KG_UPOS_VERB)
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  for (uint32_t q = s->tok; q < (uint32_t)sv; q++) {
+    if (kg_tok_head(d, q) != sv || !d->tokens[q].deprel || strcmp(d->tokens[q].deprel, "nsubj"))
+      continue;
+    int32_t m = kg_mention_at(d, q);
+    int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
+    return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
+  }
+  return -1;
+}
+
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -573,6 +596,14 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           break;
         }
       }
+    }
+    /* "..., and NATO said it would increase its presence": the subject
+     * "it" of a clause told by a state or organisation is the teller,
+     * however salient another state is */
+    if (!strcmp(b, "it") && sit < 0) {
+      int32_t tl = said_by(d, tok, mask);
+      if (tl >= 0)
+        a = tl;
     }
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;

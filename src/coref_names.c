@@ -67,6 +67,32 @@ static void sn_add(kg_act_ctx *c, const char *w, size_t n, int32_t entry)
 
 static char *sn_build_fresh(kg_act_ctx *c);
 
+/* Whether a Person label is a monarch's style: one name, then a regnal
+ * number or "of" ("Harald V of Norway", "Willem-Alexander of the
+ * Netherlands"); sp is the label's first space. */
+static int regnal_label(const char *l, const char *sp)
+{
+  const char *w = sp + 1;
+  if (!strncmp(w, "of ", 3))
+    return 1;
+  size_t n = strspn(w, "IVXL");
+  return n > 0 && (w[n] == '\0' || w[n] == ' ' || w[n] == ',') && isupper((unsigned char)l[0]);
+}
+
+/* Whether the word that ends at e (label l) follows a patronymic particle:
+ * "Salman" of "Mohammad bin Salman" is his father's name, not a surname
+ * that names him alone. */
+static int after_patronym(const char *l, const char *w)
+{
+  static const char *const parts[] = { "bin ", "bint ", "ibn ", NULL };
+  for (int k = 0; parts[k]; k++) {
+    size_t n = strlen(parts[k]);
+    if ((size_t)(w - l) >= n + 1 && w[-(long)n - 1] == ' ' && !strncmp(w - n, parts[k], n))
+      return 1;
+  }
+  return 0;
+}
+
 /* The stem of a name word with a Slavic ending that news agencies spell
  * differently ("Zelenskyy" AP, "Zelensky" BBC, "Zelenskiy" Reuters): its
  * length without "-yy" or "-iy" (or, when `bare_y`, a single "-y" after a
@@ -211,6 +237,14 @@ static char *sn_build_fresh(kg_act_ctx *c)
                (!strcmp(st_e->subregion, "Eastern Asia") || !strcmp(st_e->subregion, "South-Eastern Asia"));
     if (sp == last && ((sp - l <= 3 && east) || (hy && islower((unsigned char)hy[1]))))
       sn_add(c, l, (size_t)(sp - l), (int32_t)i);
+    /* "Abdullah II of Jordan", "Salman of Saudi Arabia", "Tamim bin Hamad
+     * Al Thani": a monarch's regnal or a prince's given name, keyed with
+     * the space after it (no surname key ends in one), looked up only
+     * after a royal title ("King Salman", "Emir Tamim") */
+    if (regnal_label(l, sp))
+      sn_add(c, l, (size_t)(sp - l) + 1, (int32_t)i);
+    else if (sp != last && after_patronym(l, sp + 1 + strcspn(sp + 1, " ") + 1))
+      sn_add(c, l, (size_t)(sp - l) + 2, (int32_t)i);   /* ("Tamim b", "Faisal i") */
   }
   return plain;
 }
@@ -274,7 +308,37 @@ int32_t kg_coref_surname_at(const kg_act_ctx *c, uint32_t tok)
                                  (nx->upos == KG_UPOS_NOUN || nx->upos == KG_UPOS_ADJ ||
                                   nx->upos == KG_UPOS_PROPN))))
     return -1;
-  return kg_coref_surname(c, t->form);
+  /* "King Salman", "Queen Margrethe", "Emir Tamim": a monarch's regnal name
+   * after a royal title */
+  if (tok > s->tok && c->sn_cap) {
+    /* (a king's or pope's regnal name only; an emir, sultan, sheikh or
+     * prince also by the given name before "bin") */
+    static const char *const royal[] = { "King", "Queen", "Pope", "Duke", "Emir", "Sultan", "Sheikh", "Prince", NULL };
+    char key[64];
+    size_t n = strlen(t->form);
+    for (int k = 0; royal[k] && n + 2 < sizeof key; k++)
+      if (!strcmp(d->tokens[tok - 1].form, royal[k])) {
+        memcpy(key, t->form, n);
+        key[n] = ' ';
+        int32_t e = sn_find(c, key, n + 1);
+        key[n + 1] = 'b';
+        if (e < 0 && k >= 4)
+          e = sn_find(c, key, n + 2);
+        key[n + 1] = 'i';
+        if (e < 0 && k >= 4)
+          e = sn_find(c, key, n + 2);
+        if (e >= 0)
+          return e;
+        break;
+      }
+  }
+  int32_t e = kg_coref_surname(c, t->form);
+  const kg_dict_actor *de = e >= 0 ? kg_dict_actor_at(c->dict, e) : NULL;
+  const char *last = de && de->label ? strrchr(de->label, ' ') : NULL;
+  /* (not "King Salman" or "Salman" alone for "Mohammad bin Salman") */
+  if (last && after_patronym(de->label, last + 1) && !(tok > s->tok && kg_tok_is(d, tok - 1, "bin")))
+    return -1;
+  return e;
 }
 
 /* Whether form (fl bytes) is one of the name words of a Person label of
@@ -304,7 +368,7 @@ int kg_coref_person_name_word(const char *l, const char *form, size_t fl)
     const char *e = strchr(w, ' ');
     size_t wl = e ? (size_t)(e - w) : strlen(w);
     int edge = w == l || !e;
-    if (same_name_word(w, wl, form, fl) &&
+    if (!after_patronym(l, w) && same_name_word(w, wl, form, fl) &&
         (edge || (fl >= 3 && isupper((unsigned char)w[0]))))
       return 1;
     w = e ? e + 1 : NULL;

@@ -739,6 +739,23 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   /* a parser trained on little data mislabels voice: believe "passive"
    * only with a passive auxiliary or a be-form before the participle */
   int passive = child_with(d, i, "aux:pass", 0) >= 0 || kg_ev_is_passive(c, i);
+  /* "was removed from office and arrested": a bare participle joined to a
+   * passive shares its voice */
+  /* (the tagger may call it a past tense: "and arrested hours later") */
+  size_t il = strlen(d->tokens[i].form);
+  if (!passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") && d->tokens[i].xpos &&
+      (!strcmp(d->tokens[i].xpos, "VBN") || (!strcmp(d->tokens[i].xpos, "VBD") && il > 3 &&
+                                             !strcmp(d->tokens[i].form + il - 2, "ed"))) &&
+      child_with(d, i, "nsubj", 1) < 0 && child_with(d, i, "aux", 1) < 0 && child_with(d, i, "obj", 0) < 0) {
+    int32_t h = kg_tok_head(d, i);
+    for (uint32_t k = i; h >= 0 && k-- > (uint32_t)h;)
+      if ((k == (uint32_t)h || (kg_tok_head(d, k) == h && d->tokens[k].deprel &&
+                                 !strcmp(d->tokens[k].deprel, "conj"))) &&
+          d->tokens[k].upos == KG_UPOS_VERB) {
+        passive = child_with(d, k, "aux:pass", 0) >= 0;
+        break;
+      }
+  }
   int32_t opening = -1;
   /* a reduced passive relative: "the accord signed on Sunday by A and B" */
   if (!passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl")) {
@@ -910,7 +927,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     }
   }
   /* control and raising: the subject of the verb this one complements */
-  if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0) {
+  /* (not a passive conjunct: "was removed and arrested" is done to the
+   * subject, below; but "was concerned", "was pleased" tell the subject's
+   * own view, CAMEO 01) */
+  if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0 &&
+      !(passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") &&
+        !(p->code[0] == '0' && p->code[1] == '1'))) {
     int32_t h = (int32_t)i;
     for (int guard = 0; guard < 3 && a->nag == 0; guard++) {
       const char *r = d->tokens[h].deprel;

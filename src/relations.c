@@ -530,6 +530,20 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         pm = m;
     }
   }
+  /* "President Claudia Sheinbaum of Mexico": the state after the name of
+   * a holder the title opens ("of the ..." only with a capital: not "of
+   * the ruling party's wing") */
+  if (pm >= 0 && cm < 0 && poss_state < 0 && d->mentions[pm].tok == tok + tn + styled) {
+    uint32_t q = d->mentions[pm].tok + d->mentions[pm].ntok;
+    if (q + 1 < end && kg_tok_is(d, q, "of")) {
+      int32_t m = kg_mention_at(d, q + 1);
+      if (m < 0 && kg_tok_is(d, q + 1, "the") && q + 2 < end)
+        m = kg_mention_at(d, q + 2);
+      if (m >= 0 && d->mentions[m].tok <= q + 2 && kg_rel_state_like(kg_rel_atype(d, m)) && !generic_body(d, m) &&
+          !d->mentions[m].as_place)
+        cm = m;
+    }
+  }
   (void)dict;
   if (pm >= 0 && cm < 0 && poss_state >= 0 && d->mentions[pm].actor != -1 &&
       state_of(d, d->mentions[pm].actor) < 0)

@@ -1577,7 +1577,9 @@ break V part=off 164
 halt V obj=talks 164
 walk V part=out 164
 expel V 166
-expel V obj=diplomat 161
+expel V obj=diplomat|ambassador|envoy|attache|consul|charge 161
+expulsion N obj=diplomat|ambassador|envoy|attache|consul 161
+declare V obj=diplomat|ambassador|envoy|attache|consul|charge 161
 suspend V prep=from 161
 close V obj=consulate 161
 close V obj=embassy 161
