@@ -395,13 +395,19 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   int type = t->ner_type;
   /* "Sultan Haitham bin Tariq" with the tagger's person span ending before
    * "bin" and the father's name tagged apart: a patronymic particle and
-   * the capitalised name after it (and that name's span) are the person's */
+   * the capitalised name after it (and that name's span) are the person's;
+   * so is a given name the tagger called MISC before "bin" and a person
+   * ("Musaad bin Mohammed al-Aiban") */
+  static const char *const patr[] = { "bin", "bint", "ibn", NULL };
+  if (type == KG_NE_MISC && n == 1 && tok + 2 < s->tok + s->ntok && kg_act_in_list(d->tokens[tok + 1].form, patr) &&
+      d->tokens[tok + 2].ner_type == KG_NE_PER && kg_act_name_tok(d, tok + 2))
+    type = KG_NE_PER;
   while (type == KG_NE_PER && tok + n + 1 < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + n]) &&
-         kg_act_in_list(d->tokens[tok + n].form, (const char *const[]){ "bin", "bint", "ibn", NULL }) &&
-         kg_act_name_tok(d, tok + n + 1)) {
+         kg_act_in_list(d->tokens[tok + n].form, patr) && kg_act_name_tok(d, tok + n + 1)) {
     n += 2;
-    while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + n))
-      n++;
+    while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I &&
+           (kg_act_name_tok(d, tok + n) || d->tokens[tok + n].ner_type == KG_NE_PER))
+      n++;                                /* (and "al-Aiban", tagged inside the person) */
   }
   /* "the USS Carl Vinson", "BRP Sierra Madre": a ship's name is no actor */
   if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",

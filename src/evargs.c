@@ -362,9 +362,33 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (m < 0 && j >= 2 && (kg_tok_is(c->doc, (uint32_t)j, "who") || kg_tok_is(c->doc, (uint32_t)j, "which")) &&
       kg_tok_is(c->doc, (uint32_t)j - 1, ",") && c->doc->tokens[j - 1].sent == c->doc->tokens[j].sent)
     m = kg_mention_at(c->doc, (uint32_t)j - 2);
+  /* "Finnish prosecutors said that they were investigating": a plural
+   * pronoun subject of a told clause is the teller */
+  if (m < 0 && kg_tok_is(c->doc, (uint32_t)j, "they") &&
+      c->doc->tokens[j].deprel && !strncmp(c->doc->tokens[j].deprel, "nsubj", 5)) {
+    int32_t v = kg_tok_head(c->doc, (uint32_t)j);
+    int32_t sv = v >= 0 && c->doc->tokens[v].deprel && !strcmp(c->doc->tokens[v].deprel, "ccomp") ?
+                 kg_tok_head(c->doc, (uint32_t)v) : -1;
+    int32_t sj = sv >= 0 && sv < j ? child_with(c->doc, (uint32_t)sv, "nsubj", 0) : -1;
+    if (sj >= 0 && sj < sv && c->doc->tokens[sj].upos == KG_UPOS_NOUN)
+      return mention_of_tok(c, sj);
+  }
   /* "U.S. House Speaker Nancy Pelosi" parsed with "Speaker" as head: the
    * person in apposition or flat beside it comes first */
   static const char *const side[] = { "appos", "flat", "flat:name", NULL };
+  /* ("the Estonian prime minister, Kristen Michal": the name in apposition
+   * rather than whoever the description would stand for) */
+  if (m >= 0 && c->doc->mentions[m].kind == KG_MEN_DESCRIPTION) {
+    int32_t k = kg_ev_appos_child(c->doc, (uint32_t)j);
+    int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
+    /* (the name right after the comma, whatever the parse hung it on) */
+    uint32_t nx = (uint32_t)j + 1;
+    if (pm < 0 && nx + 1 < c->doc->ntokens && kg_tok_is(c->doc, nx, ",") &&
+        c->doc->tokens[nx + 1].sent == c->doc->tokens[j].sent)
+      pm = kg_mention_at(c->doc, nx + 1);
+    if (pm >= 0 && c->doc->mentions[pm].kind == KG_MEN_NAME && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
+      m = pm;
+  }
   for (int r = 0; m < 0 && side[r]; r++) {
     int32_t k = child_with(c->doc, (uint32_t)j, side[r], 0);
     int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;

@@ -8,7 +8,8 @@
  * raising "be expected to"; a noun of sanctions one lives with; a demonym
  * of a place; a place name that names a building ("the Akorda palace"); a
  * state named on a place noun ("the Saudi port city of Jeddah"); a
- * reduction of relations "from" with no state or organisation
+ * reduction of relations "from" with no state or organisation; a
+ * participle of contest naming sides ("opposing sides")
  * (kg_ev_no_act, kg_ev_demonym_of_place, kg_ev_building_after,
  * kg_ev_site_origin, kg_ev_from_unmet).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
@@ -187,6 +188,24 @@ static int endured_noun(const kg_doc *d, const kg_sentence *s, uint32_t i, int p
   return 0;
 }
 
+/* "backed opposing sides", "the warring parties", "competing claims": a
+ * present participle of contest right before a plural noun of sides names
+ * the sides, whatever the parse made of it (an xcomp with that noun as its
+ * object, an amod). */
+static int sides_participle(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const part[] = { "opposing", "warring", "competing", "contending", "conflicting",
+    "fighting", "rival", NULL };
+  static const char *const sides[] = { "sides", "camps", "factions", "parties", "groups", "forces", "claims",
+    "views", "interests", "militias", NULL };
+  char b[16], n[16];
+  if (i + 1 >= s->tok + s->ntok)
+    return 0;
+  kg_tok_lower(&d->tokens[i], b, sizeof b);
+  kg_tok_lower(&d->tokens[i + 1], n, sizeof n);
+  return kg_ev_in_list(b, part) && kg_ev_in_list(n, sides);
+}
+
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
 {
   const kg_doc *d = c->doc;
@@ -195,7 +214,7 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   if (tree && (participle_modifier(d, s, i) || manner_clause(d, i)))
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
-         raising_expect(d, s, i) || endured_noun(d, s, i, pos);
+         raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i);
 }
 
 int kg_ev_building_after(const ev_ctx *c, int32_t m)

@@ -509,6 +509,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       if (e < end && kg_tok_is_poss(&d->tokens[e])) {
         e++;
         uint32_t b0 = e;
+        /* (or the state's body named in full: "of Iran's Supreme National
+         * Security Council,") */
+        int32_t om = e < end ? kg_mention_at(d, e) : -1;
+        if (om >= 0 && d->mentions[om].tok == e && kg_rel_atype(d, om) == KG_ACT_ORG)
+          e = d->mentions[om].tok + d->mentions[om].ntok;
         while (e < end && e < b0 + 4 && is_body(d, e) && !kg_tok_is(d, e, "of"))
           e++;
         closed = e > b0;

@@ -22,6 +22,11 @@
  *   from inside the clause goes back to the clause's verb (a subject there
  *   becomes its object).  The repair is undone if the result is not one
  *   tree.
+ * - A means of talking with the partner hung on it: "spoke by telephone
+ *   with the Estonian prime minister" is often parsed with "with ..." as
+ *   an nmod of "telephone"; the partner goes to the verb (obl), as in
+ *   "spoke with X by telephone".  Means: telephone, phone, video,
+ *   videolink, videoconference, link, call after "by", "via" or "over".
  */
 #include <string.h>
 #include "treefix.h"
@@ -160,6 +165,39 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
     memcpy(tk, save, n * sizeof *tk);
 }
 
+/* The means-of-talking repair (the header comment). */
+static void means_partner(kg_token *tk, uint32_t n)
+{
+  static const char *const means[] = { "telephone", "phone", "video", "videolink", "videoconference",
+    "link", "call", NULL };
+  static const char *const by[] = { "by", "via", "over", NULL };
+  for (uint32_t m = 1; m <= n; m++) {
+    kg_token *t = &tk[m - 1];
+    int32_t v = t->head;
+    if (v <= 0 || !t->deprel || strncmp(t->deprel, "obl", 3) || tk[v - 1].upos != KG_UPOS_VERB)
+      continue;
+    int is_means = 0, has_by = 0;
+    for (int k = 0; means[k]; k++)
+      is_means |= lower_is(t, means[k]);
+    for (uint32_t c = 1; is_means && c < m; c++)
+      for (int k = 0; by[k]; k++)
+        has_by |= (uint32_t)tk[c - 1].head == m && lower_is(&tk[c - 1], by[k]);
+    if (!has_by)
+      continue;
+    for (uint32_t x = m + 1; x <= n; x++) {
+      if ((uint32_t)tk[x - 1].head != m || !tk[x - 1].deprel || strcmp(tk[x - 1].deprel, "nmod"))
+        continue;
+      int with = 0;
+      for (uint32_t c = m + 1; c < x; c++)
+        with |= (uint32_t)tk[c - 1].head == x && lower_is(&tk[c - 1], "with");
+      if (with) {
+        tk[x - 1].head = v;
+        tk[x - 1].deprel = "obl";
+      }
+    }
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -170,6 +208,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX || doc->tokens[st->tok].head < 0)
       continue;
     relcl_subject(&doc->tokens[st->tok], st->ntok, save);
+    means_partner(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

@@ -2706,6 +2706,31 @@ static void test_lead_round_thirteen(void)
   d = run_dated("Peru's Congress voted to condemn Mexico. The Polish Senate condemned Belarus.");
   CU_ASSERT(d && find_event(d, "111", "Peru", "Mexico") && find_event(d, "111", "Poland", "Belarus"));
   kg_doc_free(d);
+  /* the partner of a talk by telephone, hung on "telephone" by the parse;
+   * the name in apposition to a description rather than whom the
+   * description would stand for */
+  d = run_dated("Kaja Kallas condemned the attacks. Alexander Stubb spoke by telephone with the Estonian prime "
+                "minister, Kristen Michal.");
+  CU_ASSERT(d && find_event(d, "041", "Alexander Stubb", "Kristen Michal"));
+  kg_doc_free(d);
+  /* a given name tagged apart before "bin" is the person's; a state's body
+   * named in full closes the apposition ("the secretary of Iran's Supreme
+   * National Security Council,") */
+  d = run_dated("The deal followed talks between Ali Shamkhani, the secretary of Iran's Supreme National Security "
+                "Council, and Musaad bin Mohammed al-Aiban, Saudi Arabia's national security adviser.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ali Shamkhani", "Iran", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Musaad bin Mohammed al-Aiban", "Saudi Arabia", 0));
+  kg_doc_free(d);
+  /* not interfering is no aid and no refusal; "opposing sides" are sides;
+   * "they" of a told clause is the teller */
+  d = run_dated("Iran and Saudi Arabia said they would not interfere in each other's affairs. The two countries "
+                "backed opposing sides in the war in Yemen.");
+  CU_ASSERT(d && !find_event(d, "07", NULL, NULL) && !find_event(d, "12", NULL, NULL) &&
+            !find_event(d, "11", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Finnish prosecutors said on Friday that they were investigating the captain of the ship.");
+  CU_ASSERT(d && find_event(d, "09", "Finland", NULL));
+  kg_doc_free(d);
   d = run_dated("Peru expelled Mexico's ambassador and declared the Mexican charge d'affaires persona non grata.");
   CU_ASSERT(d && find_event(d, "161", "Peru", "Mexico") && !find_event(d, "166", NULL, NULL) &&
             !find_event(d, "010", NULL, NULL));

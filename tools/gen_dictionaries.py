@@ -1940,6 +1940,10 @@ MATERIAL_NOISE = {(w, None) for w in (
     "intensify", "issue", "magnify", "merge", "mitigate", "oversee", "prescribe", "redouble",
     "regulate", "relate", "simplify", "steer", "supervise", "supervize", "swap", "task", "unify")} | {
     ("step", "up"), ("tie", "in")}
+# CAMEO.2.0's provide-aid (070) block lists bare verbs of meddling, steadying
+# and adding ("would not interfere in each other's affairs", "contributed to
+# the decline"); they code no aid without an aid object.
+AID_NOISE = {(w, None) for w in ("interfere", "intervene", "stabilise", "stabilize", "contribute")}
 NOISY_OBJECTS = {"new", "good", "little", "happy", "right", "if", "across", "outside", "ahead",
                  "inside", "deep", "impossible", "close", "free", "poor", "rich", "public"}
 
@@ -1973,7 +1977,8 @@ def write_events(path, cameo, verbs_path, data):
                 continue
             if not t["object"] and (
                     (t["code"].startswith("04") and (t["lemma"], t["particle"] or t["prep"]) in CONSULT_NOISE) or
-                    (t["code"] == "060" and (t["lemma"], t["particle"] or t["prep"]) in MATERIAL_NOISE)):
+                    (t["code"] == "060" and (t["lemma"], t["particle"] or t["prep"]) in MATERIAL_NOISE) or
+                    (t["code"] == "070" and (t["lemma"], t["particle"] or t["prep"]) in AID_NOISE)):
                 continue
             if (t["lemma"] in frequent or t["lemma"] in NOISY_BARE) and \
                     not (t["particle"] or t["prep"] or t["object"]):
