@@ -362,6 +362,11 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (m < 0 && j >= 2 && (kg_tok_is(c->doc, (uint32_t)j, "who") || kg_tok_is(c->doc, (uint32_t)j, "which")) &&
       kg_tok_is(c->doc, (uint32_t)j - 1, ",") && c->doc->tokens[j - 1].sent == c->doc->tokens[j].sent)
     m = kg_mention_at(c->doc, (uint32_t)j - 2);
+  if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN) {
+    int32_t is = kg_ev_message_issuer(c, (uint32_t)j);
+    if (is >= 0)
+      return is;
+  }
   /* "Finnish prosecutors said that they were investigating": a plural
    * pronoun subject of a told clause is the teller */
   if (m < 0 && kg_tok_is(c->doc, (uint32_t)j, "they") &&
@@ -763,6 +768,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   /* a parser trained on little data mislabels voice: believe "passive"
    * only with a passive auxiliary or a be-form before the participle */
   int passive = child_with(d, i, "aux:pass", 0) >= 0 || kg_ev_is_passive(c, i);
+  /* "talks ..., mediated by Oman", "drafted by X and backed by Y": a
+   * participle with its by-agent */
+  int32_t oag = !passive && pos == KG_UPOS_VERB && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN") &&
+                child_with(d, i, "aux", 1) < 0 ? child_with(d, i, "obl:agent", 0) : -1;
+  if (oag >= 0 && kg_mention_at(d, (uint32_t)oag) >= 0)   /* (a doer, not "spoke by phone") */
+    passive = 1;
   /* "was removed from office and arrested": a bare participle joined to a
    * passive shares its voice */
   /* (the tagger may call it a past tense: "and arrested hours later") */

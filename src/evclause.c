@@ -340,6 +340,26 @@ static int message_noun(const ev_ctx *c, uint32_t n)
   return (kg_ev_lemma_lex(c, n) & KG_LEX_MESSAGE) != 0;
 }
 
+int32_t kg_ev_message_issuer(const ev_ctx *c, uint32_t j)
+{
+  const kg_doc *d = c->doc;
+  const char *r = d->tokens[j].deprel, *lm = d->tokens[j].lemma;
+  if (!r || strncmp(r, "nsubj", 5) || !lm || !message_noun(c, j) || j == 0 ||
+      !(kg_tok_is(d, j - 1, "the") || kg_tok_is(d, j - 1, "this")))
+    return -1;
+  uint32_t si = d->tokens[j].sent;
+  for (uint32_t q = j; q-- > 0 && d->tokens[q].sent + 2 >= si;) {
+    const char *qr = d->tokens[q].deprel;
+    if (!d->tokens[q].lemma || strcmp(d->tokens[q].lemma, lm) || !qr ||
+        (strcmp(qr, "obj") && strncmp(qr, "obl", 3)) || !kg_sent_has_tree(d, d->tokens[q].sent))
+      continue;
+    int32_t v = kg_tok_head(d, q);
+    int32_t sj = v >= 0 && d->tokens[v].upos == KG_UPOS_VERB ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+    return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
+  }
+  return -1;
+}
+
 int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;

@@ -200,4 +200,10 @@ int kg_ev_modifier_agent(const kg_doc *d, uint32_t k);
  * according to the British military", parsed as a by-agent)? */
 int kg_ev_according_to(const kg_doc *d, uint32_t k);
 
+/* "Iran said in a statement ... The statement accused X": the subject of
+ * the verb whose object or oblique the same message noun (kgd:messageNoun)
+ * was, within the two sentences before, is the issuer of "the statement"
+ * as a subject; its mention, or -1. */
+int32_t kg_ev_message_issuer(const ev_ctx *c, uint32_t j);
+
 #endif

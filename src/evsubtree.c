@@ -96,6 +96,22 @@ int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, i
 
 int32_t kg_ev_subtree_target_of(const ev_ctx *c, uint32_t i, int32_t agent_m, int places)
 {
+  /* "accused the three European powers of serving Israel's interests":
+   * an object naming states by kind is the target, named or not; nothing
+   * deeper in its phrase is */
+  static const char *const kinds[] = { "power", "country", "state", "nation", "government", "ally",
+    "partner", "neighbour", "neighbor", "capital", NULL };
+  const kg_doc *d = c->doc;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o >= 0 && d->tokens[o].upos == KG_UPOS_NOUN && d->tokens[o].xpos && !strcmp(d->tokens[o].xpos, "NNS") &&
+      d->tokens[o].lemma && kg_ev_in_list(d->tokens[o].lemma, kinds) && kg_mention_at(d, (uint32_t)o) < 0) {
+    int named = 0;                        /* (but "countries like the US", "states such as X") */
+    const kg_sentence *s = &d->sents[d->tokens[i].sent];
+    for (uint32_t k = s->tok; k < s->tok + s->ntok && !named; k++)
+      named = kg_tok_head(d, k) == o && kg_mention_at(d, k) >= 0;
+    if (!named)
+      return -1;
+  }
   return subtree_target(c, i, agent_m >= 0 ? c->doc->mentions[agent_m].actor : -1, agent_m, places);
 }
 

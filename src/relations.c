@@ -953,6 +953,14 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     int is_team = 0;
     for (int k = 0; team[k]; k++)
       is_team |= !strcmp(hb, team[k]);
+    /* (a team the person leads, heads, joins or is part of: not "met the
+     * Ukrainian delegation") */
+    int32_t tv = is_team ? kg_tok_head(d, (uint32_t)h) : -1;
+    const char *tl = tv >= 0 ? d->tokens[tv].lemma : NULL;
+    if (tv >= 0 && d->tokens[tv].upos == KG_UPOS_VERB &&
+        !(tl && (!strcmp(tl, "lead") || !strcmp(tl, "head") || !strcmp(tl, "join") || !strcmp(tl, "chair") ||
+                 !strcmp(tl, "accompany") || !strcmp(tl, "include"))))
+      is_team = 0;
     if (is_team)
       st = st < 0 || st == mm->actor ? mm->actor : -2;
   }

@@ -2731,6 +2731,20 @@ static void test_lead_round_thirteen(void)
   d = run_dated("Finnish prosecutors said on Friday that they were investigating the captain of the ship.");
   CU_ASSERT(d && find_event(d, "09", "Finland", NULL));
   kg_doc_free(d);
+  /* a delegation the person only met is no team of his */
+  d = run_dated("Secretary of State Marco Rubio met the Ukrainian delegation before the talks.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Marco Rubio", "Ukraine", 0));
+  kg_doc_free(d);
+  /* a participle with its by-agent is passive: "mediated by Oman" */
+  d = run_dated("Steve Witkoff has held five rounds of talks with Abbas Araghchi since April, mediated by Oman.");
+  CU_ASSERT(d && find_event(d, "045", "Oman", NULL) && !find_event(d, "045", "Steve Witkoff", NULL));
+  kg_doc_free(d);
+  /* "The statement accused": whoever issued the statement; states named by
+   * kind as the object are the target, nothing deeper in the phrase */
+  d = run_dated("Iran's foreign ministry issued a statement on Monday. The statement accused the three European "
+                "powers of serving Israel's interests.");
+  CU_ASSERT(d && find_event(d, "112", "Iran", "-") && !find_event(d, "112", NULL, "Israel"));
+  kg_doc_free(d);
   d = run_dated("Peru expelled Mexico's ambassador and declared the Mexican charge d'affaires persona non grata.");
   CU_ASSERT(d && find_event(d, "161", "Peru", "Mexico") && !find_event(d, "166", NULL, NULL) &&
             !find_event(d, "010", NULL, NULL));
