@@ -153,6 +153,16 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
   return lower_raw(t, buf, cap);
 }
 
+const char *kg_tok_low(const kg_doc *doc, uint32_t i, char *buf, size_t cap)
+{
+  size_t n;
+  const char *l = cached_low(doc, i, &n);
+  if (l && n < cap)
+    return l;
+  kg_tok_lower(&doc->tokens[i], buf, cap);
+  return buf;
+}
+
 int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
 {
   char b[64];
