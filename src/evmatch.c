@@ -263,7 +263,9 @@ static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, 
     if (wc[q].tok == last_tok) continue;
     char lb[CLEN];
     const char *low = kg_ev_lowp(d, wc[q].tok, lb, sizeof lb);
-    if ((literal || strcmp(wc[q].c, w[nw - 1]) != 0) && strcmp(low, w[nw - 1]) != 0) continue;
+    const char *lw = w[nw - 1];     /* (first bytes first: speed) */
+    if ((literal || wc[q].c[0] != lw[0] || strcmp(wc[q].c, lw) != 0) && (low[0] != lw[0] || strcmp(low, lw) != 0))
+      continue;
     last_tok = wc[q].tok;
     uint32_t t = wc[q].tok;
     if (t <= i) continue;
