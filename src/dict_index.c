@@ -553,8 +553,12 @@ static const kg_dix_form *index_match_ds(const kg_dix_index *ix, const dstream *
     if (s < 0) continue;
     for (int32_t i = s; i < ix->bucket_end[s]; i++) {
       const kg_dix_form *f = &ix->forms[i];
-      uint32_t j = 0, len = f->len < avail ? f->len : avail;
+      /* a form longer than the bytes left, or differing at the byte after
+       * the prefix, does not match (the loop below would say so later) */
+      if (f->len > avail) continue;
       const char *x = f->exact ? c : lc;
+      if (f->len > (uint32_t)bl && x[bl] != f->key[bl]) continue;
+      uint32_t j = 0, len = f->len;
       for (; j < len; j++) {
         if (x[j] != f->key[j]) break;
         /* a token boundary inside a word of the form: "to go" is not "Togo" */
