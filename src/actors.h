@@ -18,6 +18,10 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log);
 /* Lower-case copy of a token's form (ASCII folding; curly apostrophes and
  * dashes become ASCII); returns its length. */
 size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap);
+/* The same lower-case form of doc->tokens[i] (i < ntokens) without the
+ * copy when the thread's cache has it whole within cap bytes (valid until
+ * the cache ends), else kg_tok_lower's copy in buf. */
+const char *kg_tok_low(const kg_doc *doc, uint32_t i, char *buf, size_t cap);
 /* 1 when the lower-cased form of doc->tokens[i] equals w. */
 int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w);
 /* Cache of lower-cased forms for one document on this thread (speed):

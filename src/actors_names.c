@@ -681,9 +681,10 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
   const kg_title *ti;
-  char b[64];
+  char b_b[64];
+  const char *b;
   uint32_t tn = kg_dict_match_title(c->dict, d, tok, &ti);
-  kg_tok_lower(&d->tokens[tok], b, sizeof b);
+  b = kg_tok_low(d, tok, b_b, sizeof b_b);
   if (tn == 0 && (kg_dict_lex(c->dict, b) & KG_LEX_HONORIFIC))
     tn = 1;
   if (tn > 0) {                           /* title + Name */
@@ -691,7 +692,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     kg_dict_match dm;
     /* "Prime Minister Sheikh Mohammed ...": an honorific after the title */
     if (at + 1 < s->tok + s->ntok) {
-      kg_tok_lower(&d->tokens[at], b, sizeof b);
+      b = kg_tok_low(d, at, b_b, sizeof b_b);
       if ((kg_dict_lex(c->dict, b) & KG_LEX_HONORIFIC))
         return tn + 1;
       /* "Foreign Minister Prince Faisal ...", "Defence Minister General
@@ -735,12 +736,12 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (after < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[after]))
       after++;
     if (n >= 2 && after < s->tok + s->ntok) {
-      kg_tok_lower(&d->tokens[tok + n], b, sizeof b);
+      b = kg_tok_low(d, tok + n, b_b, sizeof b_b);
       if (kg_act_in_list(b, kg_act_report) || kg_dict_cue(c->dict, b) == KG_CUE_REPORT) {
         uint32_t at = kg_act_after_title(c->dict, d, tok, n);   /* "Lord Falconer said" */
         if (at >= n)
           return n;
-        kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);    /* "Defence Ministry said" */
+        b = kg_tok_low(d, tok + n - 1, b_b, sizeof b_b);    /* "Defence Ministry said" */
         if (kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads))
           return n;
         if (kg_act_add_new(c, sidx, tok + at, n - at, KG_ACT_PERSON) < 0)
@@ -767,7 +768,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       uint32_t e = tok + n + 1;
       while (e < s->tok + s->ntok && d->tokens[e].ner_iob == KG_IOB_I)
         e++;
-      kg_tok_lower(&d->tokens[e - 1], b, sizeof b);
+      b = kg_tok_low(d, e - 1, b_b, sizeof b_b);
       if (e - (tok + n) >= 2 && kg_act_in_list(b, k_place_heads))
         sn = e - (tok + n);
     }

@@ -440,14 +440,30 @@ typedef struct pron_filter {
   int32_t not;
   int bad;
   uint32_t before;
+  /* person_gender of the actors asked so far (the document does not change
+   * while the filter is used: speed, one salience walk asks again for each
+   * mention of an actor) */
+  int ng;
+  int32_t gactor[8];
+  int gender[8];
 } pron_filter;
 
 static int pron_ok(const kg_doc *doc, int32_t actor, const void *arg)
 {
-  const pron_filter *f = arg;
+  pron_filter *f = (pron_filter *)arg;   /* the caller's own, writable */
   if (actor == f->not)
     return 0;
-  return !f->bad || doc->actors[actor].type != KG_ACT_PERSON || person_gender(f->c, actor, f->before) != f->bad;
+  if (!f->bad || doc->actors[actor].type != KG_ACT_PERSON)
+    return 1;
+  for (int i = 0; i < f->ng; i++)
+    if (f->gactor[i] == actor)
+      return f->gender[i] != f->bad;
+  int g = person_gender(f->c, actor, f->before);
+  if (f->ng < 8) {
+    f->gactor[f->ng] = actor;
+    f->gender[f->ng++] = g;
+  }
+  return g != f->bad;
 }
 
 /* The actor of the subject of the verb whose object ("him", "her") token
@@ -530,7 +546,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   if (mask) {
     /* he/him/his never a person known female, she/her never one known male */
-    pron_filter pf = { c, -1, 0, tok };
+    pron_filter pf = { c, -1, 0, tok, 0, { 0 }, { 0 } };
     if (mask == KG_TYPEBIT(KG_ACT_PERSON))
       pf.bad = b[0] == 's' || !strcmp(b, "her") ? KG_LEX_MALE : KG_LEX_FEMALE;
     int32_t a = sit >= 0 ? sit : pf.bad ? kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf)

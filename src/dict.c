@@ -1136,6 +1136,23 @@ int kg_dict_cue(const kg_dict *d, const char *word) {
   return d ? words_find(&d->cue_map, word) : 0;
 }
 
+int kg_dict_cue_n(const kg_dict *d, const char *word, size_t n) {
+  if (!d || !word || !d->cue_map.n) return 0;
+  /* words_find's key is word itself when it has no byte lower_into would
+   * change (A-Z; from 0x80 on, tolower and the curly quotes) and fits its
+   * buffer: hashed as it is, without the copy */
+  uint32_t h = KG_DIX_H0;
+  size_t i = 0;
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)word[i];
+    if ((unsigned)(c - 'A') < 26u || c >= 0x80) break;
+    h = kg_dix_hash_step(h, c);
+  }
+  if (i < n || n >= 127) return words_find(&d->cue_map, word);
+  int32_t v = kg_dix_map_get_h(&d->cue_map, word, n, h);
+  return v > 0 ? v : 0;
+}
+
 int kg_dict_lex(const kg_dict *d, const char *word) {
   int32_t v = d && word ? kg_dix_map_get(&d->lex, word, strlen(word)) : -1;
   return v > 0 ? v : 0;

@@ -487,9 +487,26 @@ static void ds_build(dstream *ds, const kg_doc *doc) {
     while (*q) {
       unsigned c0 = *q;
       if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-' && c0 != '_') {
-        q++;
-        ds_put(ds, (int)c0, crossed, 0, t, q);
-        crossed = 0;
+        /* ds_put of a run of such bytes, with the count and the running
+         * capitals in locals */
+        uint32_t k = ds->n, cu = k ? ds->cu[k - 1] : 0;
+        do {
+          q++;
+          uint32_t up = c0 - 'A' < 26u;
+          ds->c[k] = (char)c0;
+          ds->lc[k] = (char)(up ? c0 + 32 : c0);
+          ds->crossed[k] = crossed;
+          ds->pend[k] = 0;
+          ds->tok[k] = t;
+          cu += up;
+          ds->cu[k] = cu;
+          ds->p[k] = q;
+          k++;
+          crossed = 0;
+          c0 = *q;
+        } while (c0 && c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-' &&
+                 c0 != '_');
+        ds->n = k;
         continue;
       }
       char b[4]; int k;
@@ -522,18 +539,26 @@ static const kg_dix_form *index_match_ds(const kg_dix_index *ix, const dstream *
   if (!avail || ds->tok[S] != tok) return NULL;   /* no byte, or first token has no content */
   const char *c = ds->c + S, *lc = ds->lc + S;
   const uint8_t *crossed = ds->crossed + S;
-  char pre[5];
   int np = avail < 4 ? (int)avail : 4;
-  for (int j = 0; j < np; j++) pre[j] = lc[j];
+  /* the prefixes' bytes read once (prefix_bit of each length masks them) */
+  uint32_t v4 = 0;
+  for (int j = 0; j < np; j++) v4 |= (uint32_t)(unsigned char)lc[j] << (8 * j);
   uint32_t cu0 = S ? ds->cu[S - 1] : 0;
   for (int bl = np; bl >= 2; bl--) {
-    if (!prefix_maybe(ix, pre, bl)) continue;
-    int32_t s = kg_dix_map_get(&ix->buckets, pre, (size_t)bl);
+    uint32_t v = bl == 4 ? v4 : v4 & ((1u << (8 * bl)) - 1);
+    if (bl > 2) v = (v * 0x9E3779B1u) >> 16;
+    uint32_t bit = (uint32_t)(bl - 2) << 16 | v;
+    if (!((ix->has[bit >> 6] >> (bit & 63)) & 1)) continue;
+    int32_t s = kg_dix_map_get(&ix->buckets, lc, (size_t)bl);
     if (s < 0) continue;
     for (int32_t i = s; i < ix->bucket_end[s]; i++) {
       const kg_dix_form *f = &ix->forms[i];
-      uint32_t j = 0, len = f->len < avail ? f->len : avail;
+      /* a form longer than the bytes left, or differing at the byte after
+       * the prefix, does not match (the loop below would say so later) */
+      if (f->len > avail) continue;
       const char *x = f->exact ? c : lc;
+      if (f->len > (uint32_t)bl && x[bl] != f->key[bl]) continue;
+      uint32_t j = 0, len = f->len;
       for (; j < len; j++) {
         if (x[j] != f->key[j]) break;
         /* a token boundary inside a word of the form: "to go" is not "Togo" */

@@ -153,6 +153,16 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap)
   return lower_raw(t, buf, cap);
 }
 
+const char *kg_tok_low(const kg_doc *doc, uint32_t i, char *buf, size_t cap)
+{
+  size_t n;
+  const char *l = cached_low(doc, i, &n);
+  if (l && n < cap)
+    return l;
+  kg_tok_lower(&doc->tokens[i], buf, cap);
+  return buf;
+}
+
 int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
 {
   char b[64];
@@ -697,8 +707,9 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   n = add_cand(c, n, w, L);
   if (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
     irr_index();
+  /* (the entries share w's first byte: the second is tested before strcmp) */
   for (int k = irr_head[(unsigned char)w[0]]; k >= 0; k = irr_next[k])
-    if (!strcmp(w, k_irregular[k][0]))
+    if (k_irregular[k][0][1] == w[1] && !strcmp(w, k_irregular[k][0]))
       n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
 #define ENDS(s) (L > strlen(s) + 1 && w[L - 1] == (s)[strlen(s) - 1] && !strcmp(w + L - strlen(s), s))
   if (ENDS("ies")) {

@@ -136,6 +136,18 @@ static void *grow(void **arr, size_t *cap, size_t n, size_t sz)
 
 kg_token *kg_doc_add_token(kg_doc *d, uint32_t start, uint32_t end)
 {
+  if (!d->tokens_cap && !d->tokens) {
+    /* sized from the text (news runs about 5.5 bytes a token), so that the
+     * array is seldom copied by doubling (speed); grow() takes over after */
+    size_t c = d->len / 5 + 64;
+    if (c > ((size_t)1 << 20))
+      c = (size_t)1 << 20;
+    kg_token *p = malloc(c * sizeof *p);
+    if (p) {
+      d->tokens = p;
+      d->tokens_cap = c;
+    }
+  }
   kg_token *t = APPEND(d->tokens, d->ntokens, d->tokens_cap);
   if (!t)
     return NULL;

@@ -8,6 +8,7 @@
 #include "doc.h"
 #include "dict.h"
 #include "log.h"
+#include "actors.h"
 
 #define MAXC 10        /* lemma candidates */
 #define CLEN 48
@@ -47,6 +48,11 @@ void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code,
 
 int kg_ev_in_list(const char *w, const char *const *l);
 void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap);
+/* kg_ev_low's string, without the copy when cached (kg_tok_low). */
+static inline const char *kg_ev_lowp(const kg_doc *d, uint32_t i, char *b, size_t cap)
+{
+  return kg_tok_low(d, i, b, cap);
+}
 /* Lemma candidates of token i (the tagger's lemma, else suffix stripping). */
 size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);

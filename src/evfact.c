@@ -63,7 +63,7 @@ static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, ui
       memcpy(phrase + pl, pw[k], pwl[k] + 1);
       pl += pwl[k];
     }
-    int cl = kg_dict_cue(c->dict, phrase);
+    int cl = kg_dict_cue_n(c->dict, phrase, pl);
     if (cl == KG_CUE_HEDGE || cl == KG_CUE_NEGATION) {
       *len = n;
       *verbal = (kg_dict_lex(c->dict, phrase) & KG_LEX_NEG_VERB) != 0;

@@ -26,7 +26,7 @@ static int guess_noun(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  char b[32], w[CLEN];
+  char bb[32], w[CLEN];
   size_t L = kg_tok_lower(&d->tokens[i], w, sizeof w);
   int ing = L > 4 && !strcmp(w + L - 3, "ing");
   if (L > 3 && !strcmp(w + L - 2, "ed"))
@@ -35,7 +35,7 @@ static int guess_noun(const ev_ctx *c, uint32_t i)
     return 1;
   if (i == s->tok)
     return ing ? 0 : -1;
-  kg_ev_low(d, i - 1, b, sizeof b);
+  const char *b = kg_ev_lowp(d, i - 1, bb, sizeof bb);
   static const char *const det[] = { "the", "a", "an", "this", "that", "these", "those",
     "its", "his", "her", "their", "our", "'s", "'", "such", "any", "no", "new", "of",
     "further", "more", "first", "second", "latest", "recent", "-", "international",
@@ -89,8 +89,8 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i)
     return 0;
   if (n->upos != KG_UPOS_NONE)
     return n->upos == KG_UPOS_NOUN && d->tokens[i].upos == KG_UPOS_NOUN;
-  char b[32];
-  kg_ev_low(d, i + 1, b, sizeof b);
+  char bb[32];
+  const char *b = kg_ev_lowp(d, i + 1, bb, sizeof bb);
   size_t bl = strlen(b);
   if (!isalpha((unsigned char)b[0]) || kg_tok_is_cap(n) || kg_word_is_prep(b) ||
       kg_ev_is_boundary_word(b) || kg_ev_is_aux_word(b) || kg_mention_at(d, i + 1) >= 0)
@@ -212,8 +212,8 @@ static int verb_with_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
  * lemma candidate? */
 static int obj_word_at(const kg_doc *d, uint32_t u, const char *w, int literal)
 {
-  char low[CLEN];
-  kg_ev_low(d, u, low, sizeof low);
+  char lb[CLEN];
+  const char *low = kg_ev_lowp(d, u, lb, sizeof lb);
   return !strcmp(low, w) || (!literal && kg_ev_cand_has(d, u, w));
 }
 
@@ -261,9 +261,11 @@ static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, 
   uint32_t last_tok = UINT32_MAX;
   for (size_t q = 0; q < nwc; q++) {
     if (wc[q].tok == last_tok) continue;
-    char low[CLEN];
-    kg_ev_low(d, wc[q].tok, low, sizeof low);
-    if ((literal || strcmp(wc[q].c, w[nw - 1]) != 0) && strcmp(low, w[nw - 1]) != 0) continue;
+    char lb[CLEN];
+    const char *low = kg_ev_lowp(d, wc[q].tok, lb, sizeof lb);
+    const char *lw = w[nw - 1];     /* (first bytes first: speed) */
+    if ((literal || wc[q].c[0] != lw[0] || strcmp(wc[q].c, lw) != 0) && (low[0] != lw[0] || strcmp(low, lw) != 0))
+      continue;
     last_tok = wc[q].tok;
     uint32_t t = wc[q].tok;
     if (t <= i) continue;
@@ -275,8 +277,8 @@ static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, 
 /* Does token q read as word w (its lower-case form or a lemma candidate)? */
 static int tok_reads(const ev_ctx *c, uint32_t q, const char *w, size_t wl)
 {
-  char low[CLEN];
-  kg_ev_low(c->doc, q, low, sizeof low);
+  char lb[CLEN];
+  const char *low = kg_ev_lowp(c->doc, q, lb, sizeof lb);
   if (strlen(low) == wl && !memcmp(low, w, wl)) return 1;
   if (wl + 1 > CLEN) return 0;
   char ww[CLEN];

@@ -31,9 +31,17 @@
 #define NS_DCT "http://purl.org/dc/terms/"
 #define NS_WD "http://www.wikidata.org/entity/"
 
+/* The IRI terms made last, by hash of the IRI: the same predicates,
+ * classes and codes come back in every document (kept per kg_rdf, whose
+ * Raptor world they belong to; allocated at the first document). */
+#define IRI_MEMO 1024
+#define IRI_MEMO_LEN 120
+typedef struct iri_memo { raptor_term *t; uint32_t n; char s[IRI_MEMO_LEN]; } iri_memo;
+
 struct kg_rdf {
   raptor_world *rw;
   const kg_world *w;
+  iri_memo *memo;       /* IRI_MEMO entries, or NULL */
 };
 
 struct kg_graph {
@@ -72,6 +80,12 @@ void kg_rdf_free(kg_rdf *r)
 {
   if (!r)
     return;
+  if (r->memo) {
+    for (size_t i = 0; i < IRI_MEMO; i++)
+      if (r->memo[i].t)
+        raptor_free_term(r->memo[i].t);
+    free(r->memo);
+  }
   if (r->rw)
     raptor_free_world(r->rw);
   free(r);
@@ -172,9 +186,6 @@ kg_status kg_graph_merge(kg_graph *g, kg_graph *src)
 /* IRI terms made for one document, by their string (the same predicates,
  * classes, actors and events come back many times): a copy of a kept term
  * is the same IRI, without Raptor's URI lookup. */
-#define IRI_MEMO 256
-#define IRI_MEMO_LEN 120
-typedef struct iri_memo { raptor_term *t; uint32_t n; char s[IRI_MEMO_LEN]; } iri_memo;
 
 typedef struct builder {
   kg_graph *g;
@@ -213,17 +224,6 @@ static raptor_term *iri(builder *b, const char *ns, const char *local)
   m->n = (uint32_t)n;
   memcpy(m->s, buf, n);
   return t;
-}
-
-static void memo_free(builder *b)
-{
-  if (!b->memo)
-    return;
-  for (size_t i = 0; i < IRI_MEMO; i++)
-    if (b->memo[i].t)
-      raptor_free_term(b->memo[i].t);
-  free(b->memo);
-  b->memo = NULL;
 }
 
 /* Literal text with C0 controls other than tab, newline and carriage
@@ -376,12 +376,13 @@ static int valid_date(const char *d, int kind)
 
 kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
 {
-  builder b = { g, g->rdf->rw, NULL, g->rdf->w, 0, calloc(IRI_MEMO, sizeof(iri_memo)) };
+  if (!g->rdf->memo)
+    g->rdf->memo = calloc(IRI_MEMO, sizeof(iri_memo));   /* NULL: no memo */
+  builder b = { g, g->rdf->rw, NULL, g->rdf->w, 0, g->rdf->memo };
   char dociri[2048];
   kg_graph_doc_iri(b.w, doc, dociri, sizeof dociri);
   b.graph = raptor_new_term_from_uri_string(b.rw, (const unsigned char *)dociri);
   if (!b.graph) {
-    memo_free(&b);
     return KG_ERR_NOMEM;
   }
 #define D() raptor_term_copy(b.graph)
@@ -487,6 +488,5 @@ kg_status kg_graph_add_doc(kg_graph *g, const kg_doc *doc)
   }
 #undef D
   raptor_free_term(b.graph);
-  memo_free(&b);
   return b.failed ? KG_ERR_NOMEM : KG_OK;
 }

@@ -225,6 +225,24 @@ void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *sc
   kg_ap_score_from(ap, NULL, feats, nfeat, scores);
 }
 
+void kg_ap_score_vec(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *out, uint32_t n)
+{
+  if (ap->iscale > 0 || !ap->pool || n < ap->stride || ((uintptr_t)out & 31)) {
+    kg_ap_score(ap, feats, nfeat, out);
+    for (uint32_t j = ap->nclass; j < n; j++) out[j] = 0;
+    return;
+  }
+  /* kg_ap_score_from's float sums made in out itself (no copy): the rows
+   * add nothing past nclass, so those lanes stay 0 */
+  memset(out, 0, n * sizeof *out);
+  for (size_t i0 = 0; i0 < nfeat; i0 += KG_AP_BATCH) {
+    size_t i1 = nfeat - i0 < KG_AP_BATCH ? nfeat : i0 + KG_AP_BATCH;
+    const kg_cell *crows[KG_AP_BATCH];
+    size_t m = gather_rows(ap, feats, i0, i1, crows);
+    ADD_ROWS(crows, m, out);
+  }
+}
+
 void kg_ap_score_from(const kg_ap *ap, const float *init, const uint64_t *feats,
                       size_t nfeat, float *scores)
 {

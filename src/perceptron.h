@@ -36,6 +36,10 @@ uint32_t kg_ap_nclass(const kg_ap *ap);
 
 /* scores[c] = sum over feats of w[row(feat)][c]; scores has nclass slots. */
 void kg_ap_score(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *scores);
+/* kg_ap_score into out (n floats, n >= the class count) with out[nclass..n)
+ * set to 0; faster when out is 32-byte aligned and n at least the rows'
+ * stride (the class count rounded up to 8). */
+void kg_ap_score_vec(const kg_ap *ap, const uint64_t *feats, size_t nfeat, float *out, uint32_t n);
 /* Best class among those with allowed[c] != 0 (allowed may be NULL). */
 uint32_t kg_ap_best(const kg_ap *ap, const float *scores, const uint8_t *allowed);
 

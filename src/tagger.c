@@ -446,8 +446,7 @@ static const float *tcache_role(tag_cache *c, const kg_ap *ap, const kg_tagtok *
   if (!(c->have[s] & (1u << role))) {
     uint64_t f[32];
     size_t nf = role_feats(x, role, clus, f);
-    kg_ap_score(ap, f, nf, v);
-    for (uint32_t j = kg_ap_nclass(ap); j < c->stride; j++) v[j] = 0;
+    kg_ap_score_vec(ap, f, nf, v, c->stride);
     c->have[s] |= (uint8_t)(1u << role);
   }
   return v;
@@ -479,7 +478,7 @@ static void decode_cached(const kg_tagger *t, const kg_ap *ap, tag_cache *c, int
       const float *r[NROLE];
       for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[(ptrdiff_t)i + k - 2], k, clus);
       size_t nf = live_feats(&w[i], p1, p2, clus, f);
-      kg_ap_score(ap, f, nf, scores);
+      kg_ap_score_vec(ap, f, nf, scores, c->stride);
       tag_v4 *sv = (tag_v4 *)scores;
       for (uint32_t v = 0; v < nv; v++)
         sv[v] += ((const tag_v4 *)r[ROLE_0])[v] + ((const tag_v4 *)r[ROLE_M1])[v] +

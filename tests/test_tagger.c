@@ -112,6 +112,24 @@ static void test_perceptron_learns(void)
   }
   CU_ASSERT(maxdiff < 1e-2);   /* int16 quantisation */
   CU_ASSERT(maxds < 1e-6);     /* same weights, two layouts */
+  /* kg_ap_score_vec: kg_ap_score's floats bit for bit, zeros after the
+   * classes; in place (aligned, room for the stride) or through the copy */
+  int vec_bad = 0;
+  for (unsigned i = 0; i < 200; i++) {
+    float a[5], v[17] __attribute__((aligned(32)));
+    toy_feats(i, f, &y);
+    for (int k = 0; k < 2; k++) {
+      kg_ap *m = k ? d : s;
+      kg_ap_score(m, f, 3, a);
+      for (int off = 0; off < 2; off++) {
+        memset(v, 0x7f, sizeof v);
+        kg_ap_score_vec(m, f, 3, v + off, 8);
+        vec_bad += memcmp(v + off, a, sizeof a) != 0;
+        for (int c = 5; c < 8; c++) vec_bad += v[off + c] != 0.0f;
+      }
+    }
+  }
+  CU_ASSERT_EQUAL(vec_bad, 0);
   CU_ASSERT(kg_ap_nonzero_rows(d) > 0);
   CU_ASSERT_EQUAL(kg_ap_nonzero_rows(d), kg_ap_nonzero_rows(s));
   /* a truncated table fails */
