@@ -477,10 +477,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
           n2 = n4;
         }
       }
-      if (n2 == 0 && kg_mention_at(d, q) < 0 && q + 1 < end &&
-          (kg_tok_is(d, q, "sheikh") || kg_tok_is(d, q, "dr.") || kg_tok_is(d, q, "dr") ||
-           kg_tok_is(d, q, "mr.") || kg_tok_is(d, q, "ms.") || kg_tok_is(d, q, "mrs.")))
-        n2 = 1;
+      char hb[16];
+      kg_tok_lower(&d->tokens[q], hb, sizeof hb);
+      if (n2 == 0 && kg_mention_at(d, q) < 0 && q + 1 < end && (kg_dict_lex(dict, hb) & KG_LEX_HONORIFIC))
+        n2 = 1;                           /* the lexicon's honorifics: "Sheikh", "Dr.", "Sayyid" */
       m = kg_mention_at(d, q + n2);
     }
     if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON)

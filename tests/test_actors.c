@@ -998,6 +998,27 @@ static void test_dictionary_office_and_text(void)
   kg_doc_free(d);
 }
 
+/* One person, one actor: an honorific of the lexicon before a tagged name
+ * is no part of it ("Sayyid", "Prof"), also in an apposition to a title;
+ * the dictionary's entries of one person under a shorter and a fuller name
+ * are one (tools/gen_dictionaries.py merge_same_persons). */
+static void test_one_person_one_actor(void)
+{
+  NEED_DICT();
+  kg_doc *d = piped("Talks Resume\n\nQatar's foreign minister, Sayyid Hamad Almutawa, said the talks would "
+                    "resume. Prof Lina Korhonen said the talks were useful.\n");
+  CU_ASSERT_FATAL(d != NULL);
+  CU_ASSERT(kg_test_actor(d, "Hamad Almutawa") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Sayyid Hamad Almutawa") < 0);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Hamad Almutawa", "Qatar"));
+  CU_ASSERT(kg_test_actor(d, "Lina Korhonen") >= 0);
+  kg_doc_free(d);
+  d = piped("Budget Day\n\nJames Gordon Brown spoke in London. Samdech Hun Sen spoke in Phnom Penh.\n");
+  CU_ASSERT(d && kg_test_actor(d, "Gordon Brown") >= 0 && kg_test_actor(d, "James Brown") < 0);
+  CU_ASSERT(d && kg_test_actor(d, "Hun Sen") >= 0 && kg_test_actor(d, "Samdech Hun Sen") < 0);
+  kg_doc_free(d);
+}
+
 /* Gives the sentence of d (one sentence) a hand tree: heads 1-based, 0 root. */
 static void hand_tree(kg_doc *d, const int *heads, const char *const *rels, size_t n)
 {
@@ -1288,6 +1309,7 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "NATO allies, lists with one and, belong to", test_allies_lists_belong) ||
       !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn) ||
       !CU_add_test(s, "dictionary offices weighed against the text's titles", test_dictionary_office_and_text) ||
+      !CU_add_test(s, "one person, one actor: honorifics, merged entries", test_one_person_one_actor) ||
       !CU_add_test(s, "dates stay in their clause", test_date_clauses) ||
       !CU_add_test(s, "ambassadors, chairmen, the North, Korean names, reported futures",
                    test_heldout_round_two) ||
