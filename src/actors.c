@@ -127,8 +127,8 @@ uint32_t kg_act_after_title(const kg_dict *dict, const kg_doc *d, uint32_t tok, 
     if (tn > 0 && k + tn <= n) {
       after = k + tn;
       k += tn - 1;
-    } else if (kg_act_in_list(b, k_title_words)) {
-      after = k + 1;
+    } else if (kg_act_in_list(b, k_title_words) || (kg_dict_lex(dict, b) & KG_LEX_HONORIFIC)) {
+      after = k + 1;                      /* (the lexicon's honorifics: "Sayyid", "Prof") */
     }
   }
   return after;

@@ -477,10 +477,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
           n2 = n4;
         }
       }
-      if (n2 == 0 && kg_mention_at(d, q) < 0 && q + 1 < end &&
-          (kg_tok_is(d, q, "sheikh") || kg_tok_is(d, q, "dr.") || kg_tok_is(d, q, "dr") ||
-           kg_tok_is(d, q, "mr.") || kg_tok_is(d, q, "ms.") || kg_tok_is(d, q, "mrs.")))
-        n2 = 1;
+      char hb[16];
+      kg_tok_lower(&d->tokens[q], hb, sizeof hb);
+      if (n2 == 0 && kg_mention_at(d, q) < 0 && q + 1 < end && (kg_dict_lex(dict, hb) & KG_LEX_HONORIFIC))
+        n2 = 1;                           /* the lexicon's honorifics: "Sheikh", "Dr.", "Sayyid" */
       m = kg_mention_at(d, q + n2);
     }
     if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON)
@@ -624,6 +624,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, ms, si);
   }
   if (pm < 0 || cm < 0)
+    return KG_OK;
+  /* "Riek Machar, its leader": a state a pronoun or description stands
+   * for is no office of a person the dictionary places in another */
+  if ((d->mentions[cm].kind == KG_MEN_PRONOUN || d->mentions[cm].kind == KG_MEN_DESCRIPTION) &&
+      kg_rel_known_elsewhere(dict, d, d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor))
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
                           d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor, si);
@@ -1023,6 +1028,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         st = ds;
     }
   }
+  if (kg_rel_known_elsewhere(dict, d, a, st))
+    return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS */
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;
 }
 
@@ -1047,7 +1054,11 @@ static kg_status possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t
 
 /* Office holders the dictionary knows, when their state is in the text
  * (not a state's leadership for a person the text makes an organisation's
- * official: a foreign policy chief or a secretary general leads no state). */
+ * official: a foreign policy chief or a secretary general leads no state;
+ * not when the text gives the person a title of another body, "Tory
+ * foreign affairs spokesman X", "NATO Secretary General X", "the shadow
+ * chancellor", or a head's title to one the dictionary knows as a minister:
+ * the dictionary's office is of another time). */
 static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 {
   size_t na = d->nactors;
@@ -1062,7 +1073,8 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
     if (!ce || (e->role == KG_REL_LEADER && org_office(d, (int32_t)i) >= 0))
       continue;                           /* "Kaja Kallas, the EU's foreign policy chief": no longer a state's leader */
     for (size_t j = 0; j < na; j++)
-      if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, ce->key) == 0) {
+      if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, ce->key) == 0 &&
+          !kg_rel_text_office_elsewhere(dict, d, (int32_t)i, (int32_t)j, e->role)) {
         kg_status st = kg_relations_add(d, e->role, (int32_t)i, (int32_t)j, a->first_sent);
         if (st != KG_OK)
           return st;
@@ -1121,7 +1133,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
       if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))
         st = kg_rel_backed_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led")))
-        st = kg_rel_leadership_rule(doc, si, i);
+        st = kg_rel_leadership_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||
                           !strcmp(b, "allies") || !strcmp(b, "ally")))
         st = kg_rel_ally_rule(doc, si, i);

@@ -76,7 +76,7 @@ kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, u
 }
 
 /* "under the leadership of P", "led by P", "the rule of P" */
-kg_status kg_rel_leadership_rule(kg_doc *d, uint32_t si, uint32_t tok)
+kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok, at;
@@ -99,6 +99,12 @@ kg_status kg_rel_leadership_rule(kg_doc *d, uint32_t si, uint32_t tok)
       return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, d->mentions[om].actor, si);
     if (om >= 0)
       return KG_OK;                       /* another kind of actor is led: no state guessed */
+    /* "a Taiwanese delegation led by P", "a mission led by P": a group that
+     * is no state's government is led, not the salient state */
+    char nb[32];
+    kg_tok_lower(&d->tokens[b], nb, sizeof nb);
+    if (om < 0 && d->tokens[b].upos == KG_UPOS_NOUN && kg_dict_description(dict, nb) != KG_ACT_COUNTRY)
+      return KG_OK;
   }
   int32_t c = kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
   if (c < 0)
@@ -185,4 +191,90 @@ kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (st < 0 || (has >= 0 && has != st))
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL, d->mentions[pm].actor, st, si);
+}
+
+/* Whether the words of a title phrase from token lo to hi (inclusive) hold
+ * a title of the dictionary and a sign that the office is not one of state
+ * st: "shadow" (an opposition post), or the name of another actor ("NATO
+ * Secretary General", "Liberal Democrat shadow chancellor", "former
+ * Conservative leader"), or a head's title, not naming st, for a person
+ * the dictionary knows as an official (role: the dictionary's kind of
+ * office), whose office is then another than the dictionary's ("President
+ * Salva Kiir"; not "South African president Thabo Mbeki"). */
+static int other_office(const kg_dict *dict, const kg_doc *d, uint32_t lo, uint32_t hi, int32_t st, int role)
+{
+  int title = 0, other = 0, head = 0, names_st = 0, org = 0;
+  for (uint32_t t = lo; t <= hi; t++) {
+    const kg_title *ti = NULL;
+    uint32_t n = kg_dict_match_title(dict, d, t, &ti);
+    if (n > 0 && t + n - 1 <= hi) {
+      title = 1;
+      head |= ti && ti->rel == KG_REL_LEADER;
+    }
+    if (kg_tok_is(d, t, "shadow") || kg_tok_is(d, t, "Shadow"))
+      other = 1;
+    int32_t m = kg_mention_at(d, t);
+    int32_t ma = m >= 0 ? d->mentions[m].actor : -1;
+    names_st |= ma >= 0 && ma == st;
+    if (ma >= 0 && ma != st && d->actors[ma].type == KG_ACT_COUNTRY)
+      other = 1;
+    /* an organisation the dictionary knows ("NATO Secretary General"),
+     * or any before a head's title ("former Conservative leader"; not
+     * "Trade and Industry Secretary", a portfolio read as a name) */
+    if (ma >= 0 && ma != st && d->actors[ma].type == KG_ACT_ORG)
+      org |= d->actors[ma].dict_entry >= 0 ? 2 : 1;
+  }
+  if ((org & 2) || (org && head))
+    other = 1;
+  if (head && role == KG_REL_OFFICIAL && !names_st)
+    other = 1;                            /* "President Salva Kiir", known to the dictionary as a minister */
+  return title && other;
+}
+
+/* Whether a word may stand in a title phrase before or after a name:
+ * capitalised words, lower-case nouns and adjectives, "'s", "-". */
+static int phrase_word(const kg_doc *d, uint32_t t)
+{
+  int u = d->tokens[t].upos;
+  return kg_tok_is_cap(&d->tokens[t]) || kg_tok_is_poss(&d->tokens[t]) || kg_tok_is(d, t, "-") ||
+         u == KG_UPOS_NOUN || u == KG_UPOS_ADJ || u == KG_UPOS_PROPN;
+}
+
+int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st, int role)
+{
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *p = &d->mentions[m];
+    if (p->actor != a || p->kind != KG_MEN_NAME)
+      continue;
+    const kg_sentence *s = &d->sents[p->sent];
+    uint32_t lo = p->tok;                 /* "Tory foreign affairs spokesman X" */
+    while (lo > s->tok && p->tok - lo < 8 && phrase_word(d, lo - 1))
+      lo--;
+    if (lo < p->tok && other_office(dict, d, lo, p->tok - 1, st, role))
+      return 1;
+    uint32_t q = p->tok + p->ntok, end = s->tok + s->ntok;
+    if (q + 1 < end && kg_tok_is(d, q, ",")) {   /* "X, UKIP's deputy leader," */
+      uint32_t hi = q + 1;
+      if (kg_tok_is(d, hi, "the") || kg_tok_is(d, hi, "a") || kg_tok_is(d, hi, "an"))
+        hi++;
+      uint32_t from = hi;
+      while (hi < end && hi - from < 8 && phrase_word(d, hi))
+        hi++;
+      if (hi > from && (hi == end || kg_tok_is(d, hi, ",") || kg_tok_is(d, hi, ".")) &&
+          other_office(dict, d, from, hi - 1, st, role))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st)
+{
+  if (a < 0 || st < 0 || d->actors[a].dict_entry < 0 || d->actors[st].type != KG_ACT_COUNTRY)
+    return 0;
+  const kg_dict_actor *e = kg_dict_actor_at(dict, d->actors[a].dict_entry);
+  if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
+    return 0;
+  const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
+  return ce && ce->type == KG_ACT_COUNTRY && d->actors[st].key && strcmp(ce->key, d->actors[st].key) != 0;
 }

@@ -9,7 +9,7 @@
 /* Each rule looks at the word at token tok of sentence si and appends what
  * it finds (kg_relations_add); KG_OK or an allocation error. */
 kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
-kg_status kg_rel_leadership_rule(kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 
@@ -22,4 +22,16 @@ int kg_rel_office_kind(const kg_doc *d, int32_t a);
 int kg_rel_state_title(const kg_title *ti);
 int32_t kg_rel_actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry);
 int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t);
+
+/* Whether the text names person a with a title of another body than state
+ * st, in a title phrase before the name or an apposition after it ("NATO
+ * Secretary General X", "Tory foreign affairs spokesman X", "X, the shadow
+ * chancellor,"), or with a head's title when the dictionary (role: its kind
+ * of office) knows the person as an official ("President X"): the
+ * dictionary's office in st is then not the one the text speaks of. */
+int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st, int role);
+/* Whether the dictionary knows person a as a leader or official of another
+ * state than st (a Country): a state the text only implies ("its leader",
+ * a bare title's state from the dateline) is then no office of a. */
+int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st);
 #endif

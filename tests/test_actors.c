@@ -15,6 +15,7 @@
 #include "sectors.h"
 #include "dates.h"
 #include "segment.h"
+#include "pipeline.h"
 
 /* shared with test_events.c (which declares them too) */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -948,6 +949,76 @@ static void test_titles_counterpart_sworn(void)
   kg_doc_free(d);
 }
 
+/* Runs the whole pipeline (tagger, parser, NER) over a text of our own. */
+static kg_doc *piped(const char *text)
+{
+  kg_world *w = kg_test_world();
+  kg_doc *d = w ? kg_doc_new(text, strlen(text), "piped") : NULL;
+  if (d && kg_pipeline_run(w, d) != KG_OK) {
+    kg_doc_free(d);
+    d = NULL;
+  }
+  return d;
+}
+
+/* The dictionary's office holders: not when the text gives the person a
+ * title of another body (an opposition post, an organisation's office) or
+ * a head's title to one the dictionary knows as a minister of another
+ * time; a state that "its" or a bare title's guess gives is no office of a
+ * person the dictionary places in another state; "a delegation led by X"
+ * leads no state. */
+static void test_dictionary_office_and_text(void)
+{
+  NEED_DICT();
+  kg_doc *d = piped("Budget Row\n\nLiberal Democrat shadow chancellor Vince Cable said Britain's debts "
+                    "were rising fast.\n");
+  CU_ASSERT_FATAL(d != NULL);
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Budget Row\n\nVince Cable said Britain's debts were rising fast.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Alliance Meets\n\nNATO Secretary General Jens Stoltenberg thanked Norway for its "
+            "warships on Tuesday.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Jens Stoltenberg", "Norway"));
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Jens Stoltenberg", "North Atlantic"));
+  kg_doc_free(d);
+  d = piped("Border Talks\n\nSudan sent a minister to the talks. President Salva Kiir said his "
+            "government wanted the oil to flow.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Salva Kiir", "Sudan"));
+  kg_doc_free(d);
+  d = piped("Rebels Wait\n\nEthiopia hosted the talks on Monday. The movement said it would not sign "
+            "until the government freed Riek Machar, its leader, from house arrest.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Riek Machar", "Ethiopia"));
+  kg_doc_free(d);
+  d = piped("Visit Angers Beijing\n\nChina protested on Friday against a visit to Tokyo by a "
+            "Japanese delegation led by Kenta Morimoto.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Kenta Morimoto", "China"));
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Kenta Morimoto", "Japan"));
+  kg_doc_free(d);
+}
+
+/* One person, one actor: an honorific of the lexicon before a tagged name
+ * is no part of it ("Sayyid", "Prof"), also in an apposition to a title;
+ * the dictionary's entries of one person under a shorter and a fuller name
+ * are one (tools/gen_dictionaries.py merge_same_persons). */
+static void test_one_person_one_actor(void)
+{
+  NEED_DICT();
+  kg_doc *d = piped("Talks Resume\n\nQatar's foreign minister, Sayyid Hamad Almutawa, said the talks would "
+                    "resume. Prof Lina Korhonen said the talks were useful.\n");
+  CU_ASSERT_FATAL(d != NULL);
+  CU_ASSERT(kg_test_actor(d, "Hamad Almutawa") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Sayyid Hamad Almutawa") < 0);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Hamad Almutawa", "Qatar"));
+  CU_ASSERT(kg_test_actor(d, "Lina Korhonen") >= 0);
+  kg_doc_free(d);
+  d = piped("Budget Day\n\nJames Gordon Brown spoke in London. Samdech Hun Sen spoke in Phnom Penh.\n");
+  CU_ASSERT(d && kg_test_actor(d, "Gordon Brown") >= 0 && kg_test_actor(d, "James Brown") < 0);
+  CU_ASSERT(d && kg_test_actor(d, "Hun Sen") >= 0 && kg_test_actor(d, "Samdech Hun Sen") < 0);
+  kg_doc_free(d);
+}
+
 /* Gives the sentence of d (one sentence) a hand tree: heads 1-based, 0 root. */
 static void hand_tree(kg_doc *d, const int *heads, const char *const *rels, size_t n)
 {
@@ -1237,6 +1308,8 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "its: the centre of the discourse", test_its_centre) ||
       !CU_add_test(s, "NATO allies, lists with one and, belong to", test_allies_lists_belong) ||
       !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn) ||
+      !CU_add_test(s, "dictionary offices weighed against the text's titles", test_dictionary_office_and_text) ||
+      !CU_add_test(s, "one person, one actor: honorifics, merged entries", test_one_person_one_actor) ||
       !CU_add_test(s, "dates stay in their clause", test_date_clauses) ||
       !CU_add_test(s, "ambassadors, chairmen, the North, Korean names, reported futures",
                    test_heldout_round_two) ||

@@ -862,6 +862,86 @@ def officials(data, countries, orgs, known_qids):
     return out
 
 
+# Styles and ranks written before a name in the leader tables ("Samdech Hun
+# Sen", "Sir Cuthbert Sebastian", "KPA Kim Jong Gak"): no part of the name.
+NAME_STYLES = {"sir", "dame", "samdech", "kpa", "lyonpo", "u", "commodore", "rear", "sheikh", "sheik",
+               "hojatolislam", "sayyed", "sayyid", "prof", "dr", "mr", "mrs", "ms", "lord", "lady"}
+# Words of a lineage ("Salman bin Hamad bin Isa Al Khalifa" is Hamad bin Isa's
+# son): a longer name with one of these among its extra words is another person.
+NAME_LINEAGE = {"bin", "bint", "binti", "ibn", "ben", "al", "el", "abd", "abdul", "ould", "ag", "wa"}
+
+
+def name_core(s):
+    return [w for w in (x.strip(".").lower() for x in re.split(r"[\s\-]+", s)) if w and w not in NAME_STYLES]
+
+
+def fuller_name(short, long_):
+    """Whether name `long_` is `short` with styles or given names added: the
+    same first and last words with middle names inserted ("Ralph Everard
+    Gonsalves"), or given names before ("James Gordon Brown", "Cai Goran
+    Alexander Stubb"); not when an added word is one of a lineage."""
+    a, b = name_core(short), name_core(long_)
+    if len(a) < 2 or len(b) < len(a) or a[-1] != b[-1]:
+        return False
+    if a == b:
+        return True
+    i = 0
+    for w in b:
+        if i < len(a) and w == a[i]:
+            i += 1
+    if i < len(a) or not (a[0] == b[0] or b[len(b) - len(a):] == a):
+        return False
+    extra = list(b)
+    for w in a:
+        extra.remove(w)
+    return not any(w in NAME_LINEAGE for w in extra)
+
+
+def merge_same_persons(persons):
+    """One entry per person: two entries of the same state whose names are
+    one person's shorter and fuller forms ("Gordon Brown" and "James Brown",
+    alias "James Gordon Brown", both of the United Kingdom; "Hun Sen" and
+    "Samdech Hun Sen"), their years overlapping or unknown and their first
+    years at most eight apart, become one: a leader's entry, else the one
+    with a Wikidata id, else the shorter name's keeps its key, label and
+    office, takes the other's Wikidata id when it has none, and the other's
+    fuller forms as aliases (not a label that is no form of the kept name:
+    "James Brown")."""
+    by_state = {}
+    for p in persons:
+        if p.role:
+            by_state.setdefault(p.role[1], []).append(p)
+    gone = set()
+
+    def overlap(x, y):
+        if x.start and y.start and abs(x.start - y.start) > 8:
+            return False                  # (an open end in the tables is often only unrecorded)
+        if not (x.start or x.end) or not (y.start or y.end):
+            return True
+        xs, xe = x.start or 0, x.end or 9999
+        ys, ye = y.start or 0, y.end or 9999
+        return xs <= ye and ys <= xe
+
+    def rank(x):
+        return (x.role[0] != "leaderOf", x.qid is None, len(name_core(x.label)), len(x.label))
+    for group in by_state.values():
+        for a in group:
+            for b in group:
+                if a is b or id(a) in gone or id(b) in gone or not overlap(a, b) or (a.qid and b.qid):
+                    continue
+                if not any(fuller_name(a.label, f) for f in [b.label] + b.forms["alias"]):
+                    continue
+                keep, drop = (a, b) if rank(a) <= rank(b) else (b, a)
+                short = a.label
+                for f in [drop.label] + drop.forms["alias"]:
+                    if fuller_name(short, f) or fuller_name(f, short):
+                        keep.add("alias", f)
+                if not keep.qid:
+                    keep.qid = drop.qid
+                gone.add(id(drop))
+    return [p for p in persons if id(p) not in gone]
+
+
 def translit_aliases(persons):
     """Spellings of a Slavic name's ending that news agencies differ on
     ("Zelenskyy" AP, "Zelensky" BBC, "Zelenskiy" Reuters): each person label
@@ -2160,7 +2240,8 @@ PATIENT_NOUNS = ["arrest", "detention", "conviction", "imprisonment", "jailing",
 UNDERGO_VERBS = ["face", "plead", "suffer", "undergo", "receive", "escape", "risk", "avoid", "await",
                  "survive", "deny", "endure"]
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
-HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame"]
+HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame",
+              "sayyid", "sayyed", "prof", "prof.", "professor", "gen", "rev", "rev.", "rt"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
 # defence systems"; src/actors_names.c): the tokens' forms, one word or two.
 WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "interceptors", "howitzers",
@@ -2443,6 +2524,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     common = common_words(args.data)
     countries, orgs, persons, places = build_actors(args.data, common)
+    persons = merge_same_persons(persons)
     translit_aliases(persons)
     two_surname_aliases(persons, countries, os.path.join(args.out, "names.ttl"))
     allact = dedupe(countries + orgs + persons + places)
