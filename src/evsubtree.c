@@ -3,7 +3,8 @@
  * Jerusalem", "imposed a curfew in the town of Cizre"), and whether a
  * mention of the agent's own state may stand on the other side of an event
  * (a domestic event: "French farmers would blockade Paris").
- * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, and
+ * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, the
+ * one an act is done "in protest at" (kg_ev_protest_phrase_target), and
  * who suffers a noun act in an "under" phrase (kg_ev_under_subject; all
  * declared in evargs.h).
  * Does not own: the verb's direct dependents (evargs.c), choosing among
@@ -14,18 +15,36 @@
 #include "evclause.h"
 #include "actors.h"
 
-/* A domestic event: the agent names a sector group of its state, the
+/* A domestic event: the agent names a sector group of its state (or a
+ * people of it: "Iraqi Kurds demonstrated against Iraq"), the
  * other side that state by another mention ("French farmers said they would
  * blockade Paris": CAMEO's FRAAGR against FRA; "students demanded the return
  * of land seized by government forces").  Not a pronoun ("its"), nor the
  * same sector named again, nor the state or its city as the place of the
  * act ("in southeastern Turkey", "in the capital Kabul"). */
+/* A demonym that names a people of its state with a plural noun of no
+ * sector ("Iraqi Kurds", "Egyptian Copts"): one word, an adjective on a
+ * plural noun that names no actor of its own. */
+static int people_of_state(const kg_doc *d, const kg_mention *a)
+{
+  if (a->ntok != 1 || a->kind == KG_MEN_PRONOUN || d->tokens[a->tok].upos != KG_UPOS_ADJ ||
+      !d->tokens[a->tok].deprel || strcmp(d->tokens[a->tok].deprel, "amod"))
+    return 0;
+  int32_t h = kg_tok_head(d, a->tok);
+  if (h < 0 || (d->tokens[h].upos != KG_UPOS_NOUN && d->tokens[h].upos != KG_UPOS_PROPN) ||
+      kg_mention_at(d, (uint32_t)h) >= 0)
+    return 0;
+  size_t l = strlen(d->tokens[h].form);
+  return l > 3 && d->tokens[h].form[l - 1] == 's' && d->tokens[h].form[l - 2] != 's';
+}
+
 int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
 {
   if (am < 0 || tm < 0 || am == tm)
     return 0;
   const kg_mention *a = &d->mentions[am], *t = &d->mentions[tm];
-  if (a->actor < 0 || a->actor != t->actor || a->group < 0 || t->group == a->group ||
+  if (a->actor < 0 || a->actor != t->actor || (a->group < 0 && !people_of_state(d, a)) ||
+      (a->group >= 0 && t->group == a->group) || (a->group < 0 && people_of_state(d, t)) ||
       t->kind == KG_MEN_PRONOUN || t->as_place || d->actors[a->actor].type != KG_ACT_COUNTRY)
     return 0;
   /* the phrase's preposition, on the name or on the noun it stands beside
@@ -221,4 +240,49 @@ void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a)
   }
   a->targets[0] = sj;
   a->ntg = 1;
+}
+
+/* Is token k the noun of an "in protest" phrase (no determiner: "in a
+ * protest", "in the protest" is a place or an occasion)? */
+static int in_protest(const kg_doc *d, uint32_t k)
+{
+  char b[16];
+  if (d->tokens[k].upos != KG_UPOS_NOUN || !kg_ev_cand_has(d, k, "protest") ||
+      kg_ev_child_with(d, k, "det", 0) >= 0)
+    return 0;
+  case_of(d, k, b, sizeof b);
+  return !strcmp(b, "in");
+}
+
+/* "went on hunger strike in protest at the government's decision",
+ * "recalled its envoy in protest against X's raids": the one protested
+ * against, named in the "at / against / of / over" phrase of an "in
+ * protest" phrase on trigger i (or of trigger i itself, the noun of that
+ * phrase), is the act's target; -1 when none. */
+int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  if (!kg_sent_has_tree(d, si))
+    return -1;
+  const kg_sentence *s = &d->sents[si];
+  static const char *const preps[] = { "at", "against", "of", "over", NULL };
+  int32_t pn = in_protest(d, i) ? (int32_t)i : -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && pn < 0; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && in_protest(d, k))
+      pn = (int32_t)k;
+  if (pn < 0)
+    return -1;
+  char b[16];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != pn || !d->tokens[k].deprel || strncmp(d->tokens[k].deprel, "nmod", 4))
+      continue;
+    case_of(d, k, b, sizeof b);
+    if (!kg_ev_in_list(b, preps))
+      continue;
+    int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
+    if (m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN)
+      return m;
+  }
+  return -1;
 }

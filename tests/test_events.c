@@ -4472,6 +4472,46 @@ static void test_plover_round_twelve(void)
   kg_doc_free(d);
 }
 
+/* PLOVER round thirteen (our own sentences): whom an act is done "in
+ * protest at"; a people of a state against the state; a noun act's group
+ * through its light verb. */
+static void test_plover_round_thirteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* "in protest at / of / against / over X('s Y)": X is the target, not
+   * the agent the nearest name would give */
+  kg_doc *d = run_dated("Brazil recalled its ambassador in protest at Israel's raids.");
+  CU_ASSERT(d && find_event(d, "16", "Brazil", "Israel"));
+  kg_doc_free(d);
+  d = run_dated("Refugees are continuing a hunger strike in protest of the Turkish government's decision.");
+  e = d ? find_event(d, "142", "-", "Turkey") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  CU_ASSERT(d && !find_event(d, "14", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("Students marched in protest over Serbia's election law.");
+  CU_ASSERT(d && find_event(d, "14", "-", "Serbia"));
+  kg_doc_free(d);
+  /* a people of a state (a demonym on a plural noun of no sector) against
+   * the state: both sides kept */
+  d = run_dated("Iraqi Kurds demonstrated in Kirkuk against the Iraqi government.");
+  CU_ASSERT(d && find_event(d, "14", "Iraq", "Iraq"));
+  kg_doc_free(d);
+  d = run_dated("Thousands of Iraqi Kurds demonstrated in Kirkuk, calling for independence from Iraq.");
+  CU_ASSERT(d && find_event(d, "141", "Iraq", "Iraq"));
+  kg_doc_free(d);
+  /* ... not the state as the place, nor one people against another named
+   * by the same demonym, nor the state named twice */
+  d = run_dated("Iraqi Kurds demonstrated in Baghdad.");
+  CU_ASSERT(d && !find_event(d, "14", "Iraq", "Iraq"));
+  kg_doc_free(d);
+  d = run_dated("Iraqi Kurds criticised Iraqi Arabs.");
+  CU_ASSERT(d && !find_event(d, "", "Iraq", "Iraq"));
+  kg_doc_free(d);
+}
+
 /* Held-out round twelve (an arms pact suspended, a migration deal struck
  * down, a state of emergency): constructions of our own sentences. */
 static void test_heldout_round_twelve(void)
@@ -4673,6 +4713,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
+      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups",
+                   test_plover_round_thirteen) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
                       "they of the two countries, entry bans, the alliance, tense shifts, "
