@@ -3580,7 +3580,7 @@ static void test_wrong_senses_3(void)
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
  * from ontology/lexicon.ttl, and a user dictionary extends them: a cue verb
- * it adds ("swear") hedges the event in its complement, asserted without it;
+ * it adds ("dare") hedges the event in its complement, asserted without it;
  * a cue word it adds ("scarcely") negates; the built-in ones stay. */
 static void test_user_lexicon(void)
 {
@@ -3591,16 +3591,16 @@ static void test_user_lexicon(void)
   CU_ASSERT_EQUAL(kg_dict_lex(base, "rule out"), KG_LEX_NEG_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "seek"), KG_LEX_HEDGE_VERB | KG_LEX_LIGHT_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), KG_LEX_HEDGE_VERB | KG_LEX_OFFER_VERB);   /* commissive: built in */
-  CU_ASSERT_EQUAL(kg_dict_lex(base, "swear"), 0);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "dare"), 0);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "Never"), 0);   /* lower case, as the callers give it */
   kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
                                  "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
-                                 "kgo:Hedged kgd:cueVerb \"Swear\" .\n"
+                                 "kgo:Hedged kgd:cueVerb \"Dare\" .\n"
                                  "kgo:Negated kgd:cueWord \"scarcely\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-  CU_ASSERT_EQUAL(kg_dict_lex(d, "swear"), KG_LEX_HEDGE_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(d, "dare"), KG_LEX_HEDGE_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(d, "urge"), KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB);
-  static const char *const text[] = { "Egypt swore to condemn Israel.", "Egypt scarcely condemned Israel." };
+  static const char *const text[] = { "Egypt dared to condemn Israel.", "Egypt scarcely condemned Israel." };
   static const int want[] = { KG_FACT_HEDGED, KG_FACT_NEGATED };
   for (int k = 0; k < 2; k++) {
     kg_doc *doc = run_with(base, text[k]);
@@ -4510,6 +4510,16 @@ static void test_plover_round_thirteen(void)
   d = run_dated("Iraqi Kurds criticised Iraqi Arabs.");
   CU_ASSERT(d && !find_event(d, "", "Iraq", "Iraq"));
   kg_doc_free(d);
+  /* sworn to do a thing is a vow, coded by what is vowed; no curse */
+  d = run_dated("Chilean rebels swore to attack the Peruvian embassy.");
+  CU_ASSERT(d && find_event(d, "138", "Chile", "Peru") && !find_event(d, "11", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Kenya has sworn to cooperate with Uganda.");
+  CU_ASSERT(d && find_event(d, "03", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("The new mayor of Lima has sworn to cut taxes.");
+  CU_ASSERT(d && !find_event(d, "", NULL, NULL));
+  kg_doc_free(d);
 }
 
 /* Held-out round twelve (an arms pact suspended, a migration deal struck
@@ -4713,7 +4723,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
-      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups",
+      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, sworn to",
                    test_plover_round_thirteen) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
