@@ -197,6 +197,14 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
           place = m;                      /* "in Kosovo province": the place */
         m = -1;                           /* "in the Saudi port city of Jeddah" */
       }
+      /* "Serbian President X promised to democratize Serbia": a person's
+       * own state, named by its name, is where he acts, not whom he acts
+       * on (its people or a sector of it are: "threatened to ban Kenyan
+       * opposition candidates", "vowed to punish Kenyan police officers") */
+      if (m >= 0 && d->mentions[m].actor != agent_actor && d->mentions[m].kind == KG_MEN_NAME &&
+          agent_actor >= 0 && d->actors[agent_actor].type == KG_ACT_PERSON &&
+          kg_ev_own_side(c, agent_actor, d->mentions[m].actor))
+        m = -1;
       if (m >= 0 && (d->mentions[m].actor != agent_actor || kg_ev_domestic(d, agent_m, m)) &&
           !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {

@@ -4510,6 +4510,17 @@ static void test_plover_round_thirteen(void)
   d = run_dated("Iraqi Kurds criticised Iraqi Arabs.");
   CU_ASSERT(d && !find_event(d, "", "Iraq", "Iraq"));
   kg_doc_free(d);
+  /* a person's own state, named by its name in what he does, is where he
+   * acts, not a target; his state's people or a sector of it are */
+  d = run_dated("Kenyan President William Ruto promised to rebuild Kenya.");
+  CU_ASSERT(d && find_event(d, "03", "William Ruto", "-") && !find_event(d, "", NULL, "Kenya"));
+  kg_doc_free(d);
+  d = run_dated("Kenyan President William Ruto promised to help Uganda.");
+  CU_ASSERT(d && find_event(d, "03", "William Ruto", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("President William Ruto threatened to ban Kenyan opposition candidates from the elections.");
+  CU_ASSERT(d && find_event(d, "13", "William Ruto", "Kenya"));
+  kg_doc_free(d);
   /* sworn to do a thing is a vow, coded by what is vowed; no curse */
   d = run_dated("Chilean rebels swore to attack the Peruvian embassy.");
   CU_ASSERT(d && find_event(d, "138", "Chile", "Peru") && !find_event(d, "11", NULL, NULL));
@@ -4723,7 +4734,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
-      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, sworn to",
+      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, sworn to",
                    test_plover_round_thirteen) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
