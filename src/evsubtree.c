@@ -80,17 +80,36 @@ int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
 static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t agent_m,
                               int places);
 
-/* The by-agent of a participle on a noun of a prepositional phrase other
- * than "of" ("signed the treaty at a ceremony hosted by X": X acts in its
- * own clause); not on the object or an "of" phrase ("demanded the return
- * of land seized by X": X holds what is demanded). */
+/* The by-agent of a participle on a noun of a prepositional phrase of
+ * the occasion ("signed the treaty at a ceremony hosted by X": X acts in
+ * its own clause); not on the object, nor on a phrase of what the act is
+ * about ("demanded the return of land seized by X": X holds what is
+ * demanded; "launched an investigation into crimes committed by X",
+ * "protested against a law passed by X": X did what the act is about). */
 static int obl_modifier_agent(const kg_doc *d, uint32_t k)
 {
+  static const char *const matter[] = { "of", "into", "over", "about", "against", NULL };
   if (!kg_ev_modifier_agent(d, k))
     return 0;
   int32_t n = kg_tok_head(d, (uint32_t)kg_tok_head(d, k));
   int32_t cs = n >= 0 ? kg_ev_child_with(d, (uint32_t)n, "case", 0) : -1;
-  return cs >= 0 && !kg_tok_is(d, (uint32_t)cs, "of");
+  char b[16];
+  if (cs >= 0)
+    kg_ev_low(d, (uint32_t)cs, b, sizeof b);
+  return cs >= 0 && !kg_ev_in_list(b, matter);
+}
+
+/* Is verb h a that-clause (acl or ccomp marked "that") on trigger noun i,
+ * or on the object noun of trigger verb i? */
+static int that_clause_of_noun(const kg_doc *d, uint32_t h, uint32_t i)
+{
+  const char *r = d->tokens[h].deprel;
+  int32_t n = kg_tok_head(d, h), mk = kg_ev_child_with(d, h, "mark", 0);
+  if (!r || n < 0 || (strcmp(r, "acl") && strcmp(r, "ccomp")) || mk < 0 || !kg_tok_is(d, (uint32_t)mk, "that") ||
+      d->tokens[n].upos != KG_UPOS_NOUN)
+    return 0;
+  return n == (int32_t)i || (kg_tok_head(d, (uint32_t)n) == (int32_t)i && d->tokens[n].deprel &&
+                             !strcmp(d->tokens[n].deprel, "obj"));
 }
 
 static int to_clause(const kg_doc *d, uint32_t k)
@@ -153,6 +172,16 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
              k > s->tok && kg_tok_head(d, k - 1) == (int32_t)i && d->tokens[k - 1].deprel &&
              !strcmp(d->tokens[k - 1].deprel, "obj") && kg_ev_child_with(d, k, "mark", 0) < 0 &&
              kg_ev_child_with(d, k, "nsubj", 1) < 0;
+      /* "renewed its demand that Iran release the sailors held by Syria",
+       * "Peru's demand that Chile withdraw": the subject of a that-clause on
+       * the act's noun is whom the demand, call or warning is made of */
+      if (level <= 1 && !strcmp(t->deprel, "nsubj") && that_clause_of_noun(d, (uint32_t)h, i)) {
+        int32_t cm = kg_mention_at(d, k);
+        if (cm >= 0 && !kg_ev_own_side(c, agent_actor, d->mentions[cm].actor) && kg_ev_agentive(d, cm) &&
+            d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm) && best < 0)
+          best = kg_ev_np_head(c, cm);
+        continue;
+      }
       /* "allowed that Mordor is ...": the subject of a that-clause is what
        * the clause is about, the last resort when nothing else is found */
       if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&

@@ -4521,6 +4521,23 @@ static void test_plover_round_thirteen(void)
   d = run_dated("President William Ruto threatened to ban Kenyan opposition candidates from the elections.");
   CU_ASSERT(d && find_event(d, "13", "William Ruto", "Kenya"));
   kg_doc_free(d);
+  /* the doer of what an act is about ("an inquiry into abuses committed
+   * by X", "against a law passed by X") is its target; the host of its
+   * occasion ("at a ceremony hosted by X") is not */
+  d = run_dated("Kenya opened an inquiry into abuses committed by Ugandan soldiers.");
+  CU_ASSERT(d && find_event(d, "09", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("Kenyan students protested against a law passed by the Ugandan parliament.");
+  CU_ASSERT(d && find_event(d, "14", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("Kenya signed the treaty at a ceremony hosted by Uganda.");
+  CU_ASSERT(d && find_event(d, "057", "Kenya", "-"));
+  kg_doc_free(d);
+  /* a demand's that-clause names whom it is made of, not what the clause
+   * holds deeper down */
+  d = run_dated("France renewed its demand that Iran release the sailors held by Syria.");
+  CU_ASSERT(d && find_event(d, "10", "France", "Iran") && !find_event(d, "10", "France", "Syria"));
+  kg_doc_free(d);
   /* sworn to do a thing is a vow, coded by what is vowed; no curse */
   d = run_dated("Chilean rebels swore to attack the Peruvian embassy.");
   CU_ASSERT(d && find_event(d, "138", "Chile", "Peru") && !find_event(d, "11", NULL, NULL));
@@ -4734,7 +4751,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
-      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, sworn to",
+      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
+                   "inquiries into deeds, demands that, sworn to",
                    test_plover_round_thirteen) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
