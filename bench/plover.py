@@ -42,6 +42,10 @@ def cameo_to_plover(tsv):
             cat = "CONCEDE"           # 0.5 CONCEDE: "easing of administrative or legal restrictions ... remove curfews"
         elif code == "1712":
             cat = "COERCE"            # 0.5 COERCE modes: "destroy property"
+        elif code == "192":
+            cat = "FIGHT"             # 0.5 THREATEN: "distinct from ASSAULT, which refers to military
+                                      # occupations that have been or are being carried out"; the
+                                      # 2021 table: COERCE.  A 19x ASSAULT, so FIGHT (next rule)
         elif root == "19" and cat == "ASSAULT":
             cat = "FIGHT"             # 0.5 FIGHT: conventional military force
         cat = OLD_NAMES.get(cat, cat)

@@ -123,6 +123,9 @@ int32_t kg_ev_subtree_target_of(const ev_ctx *c, uint32_t i, int32_t agent_m, in
  * city standing for it, another of its sectors): the two sides of one
  * domestic event, not one actor named twice (evgroups.c). */
 int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm);
+/* The one act i is done "in protest at" ("went on strike in protest at
+ * X's decision": X), -1 when none (evsubtree.c). */
+int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i);
 /* Noun act i in an "under" phrase whose clause subject is mention sj ("X
  * was put under investigation"): sj the only target, not an agent. */
 void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a);

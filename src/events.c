@@ -927,6 +927,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (a.ntg == 0 && a.npart == 0)
         a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     }
+    /* a noun act as a light verb's object: the verb's subject group acts
+     * ("refugees are continuing a hunger strike", "students staged a sit-in") */
+    int32_t lv = tree && pos == KG_UPOS_NOUN && a.nag == 0 && a.npart == 0 && d->tokens[i].deprel &&
+                 !strcmp(d->tokens[i].deprel, "obj") ? kg_tok_head(d, i) : -1;
+    if (lv >= 0 && d->tokens[lv].upos == KG_UPOS_VERB && (kg_ev_lemma_lex(c, (uint32_t)lv) & KG_LEX_LIGHT_VERB))
+      a.agent_noun = kg_ev_unnamed_group(c, (uint32_t)lv, 1, 0, &a.agent_sector);
     /* under a codebook, where unnamed groups are actors: "clerics and
      * lawmakers believe" is an event of each group */
     int32_t agent_noun2 = -1;

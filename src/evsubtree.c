@@ -3,7 +3,8 @@
  * Jerusalem", "imposed a curfew in the town of Cizre"), and whether a
  * mention of the agent's own state may stand on the other side of an event
  * (a domestic event: "French farmers would blockade Paris").
- * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, and
+ * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, the
+ * one an act is done "in protest at" (kg_ev_protest_phrase_target), and
  * who suffers a noun act in an "under" phrase (kg_ev_under_subject; all
  * declared in evargs.h).
  * Does not own: the verb's direct dependents (evargs.c), choosing among
@@ -14,18 +15,36 @@
 #include "evclause.h"
 #include "actors.h"
 
-/* A domestic event: the agent names a sector group of its state, the
+/* A domestic event: the agent names a sector group of its state (or a
+ * people of it: "Iraqi Kurds demonstrated against Iraq"), the
  * other side that state by another mention ("French farmers said they would
  * blockade Paris": CAMEO's FRAAGR against FRA; "students demanded the return
  * of land seized by government forces").  Not a pronoun ("its"), nor the
  * same sector named again, nor the state or its city as the place of the
  * act ("in southeastern Turkey", "in the capital Kabul"). */
+/* A demonym that names a people of its state with a plural noun of no
+ * sector ("Iraqi Kurds", "Egyptian Copts"): one word, an adjective on a
+ * plural noun that names no actor of its own. */
+static int people_of_state(const kg_doc *d, const kg_mention *a)
+{
+  if (a->ntok != 1 || a->kind == KG_MEN_PRONOUN || d->tokens[a->tok].upos != KG_UPOS_ADJ ||
+      !d->tokens[a->tok].deprel || strcmp(d->tokens[a->tok].deprel, "amod"))
+    return 0;
+  int32_t h = kg_tok_head(d, a->tok);
+  if (h < 0 || (d->tokens[h].upos != KG_UPOS_NOUN && d->tokens[h].upos != KG_UPOS_PROPN) ||
+      kg_mention_at(d, (uint32_t)h) >= 0)
+    return 0;
+  size_t l = strlen(d->tokens[h].form);
+  return l > 3 && d->tokens[h].form[l - 1] == 's' && d->tokens[h].form[l - 2] != 's';
+}
+
 int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
 {
   if (am < 0 || tm < 0 || am == tm)
     return 0;
   const kg_mention *a = &d->mentions[am], *t = &d->mentions[tm];
-  if (a->actor < 0 || a->actor != t->actor || a->group < 0 || t->group == a->group ||
+  if (a->actor < 0 || a->actor != t->actor || (a->group < 0 && !people_of_state(d, a)) ||
+      (a->group >= 0 && t->group == a->group) || (a->group < 0 && people_of_state(d, t)) ||
       t->kind == KG_MEN_PRONOUN || t->as_place || d->actors[a->actor].type != KG_ACT_COUNTRY)
     return 0;
   /* the phrase's preposition, on the name or on the noun it stands beside
@@ -61,17 +80,36 @@ int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
 static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t agent_m,
                               int places);
 
-/* The by-agent of a participle on a noun of a prepositional phrase other
- * than "of" ("signed the treaty at a ceremony hosted by X": X acts in its
- * own clause); not on the object or an "of" phrase ("demanded the return
- * of land seized by X": X holds what is demanded). */
+/* The by-agent of a participle on a noun of a prepositional phrase of
+ * the occasion ("signed the treaty at a ceremony hosted by X": X acts in
+ * its own clause); not on the object, nor on a phrase of what the act is
+ * about ("demanded the return of land seized by X": X holds what is
+ * demanded; "launched an investigation into crimes committed by X",
+ * "protested against a law passed by X": X did what the act is about). */
 static int obl_modifier_agent(const kg_doc *d, uint32_t k)
 {
+  static const char *const matter[] = { "of", "into", "over", "about", "against", NULL };
   if (!kg_ev_modifier_agent(d, k))
     return 0;
   int32_t n = kg_tok_head(d, (uint32_t)kg_tok_head(d, k));
   int32_t cs = n >= 0 ? kg_ev_child_with(d, (uint32_t)n, "case", 0) : -1;
-  return cs >= 0 && !kg_tok_is(d, (uint32_t)cs, "of");
+  char b[16];
+  if (cs >= 0)
+    kg_ev_low(d, (uint32_t)cs, b, sizeof b);
+  return cs >= 0 && !kg_ev_in_list(b, matter);
+}
+
+/* Is verb h a that-clause (acl or ccomp marked "that") on trigger noun i,
+ * or on the object noun of trigger verb i? */
+static int that_clause_of_noun(const kg_doc *d, uint32_t h, uint32_t i)
+{
+  const char *r = d->tokens[h].deprel;
+  int32_t n = kg_tok_head(d, h), mk = kg_ev_child_with(d, h, "mark", 0);
+  if (!r || n < 0 || (strcmp(r, "acl") && strcmp(r, "ccomp")) || mk < 0 || !kg_tok_is(d, (uint32_t)mk, "that") ||
+      d->tokens[n].upos != KG_UPOS_NOUN)
+    return 0;
+  return n == (int32_t)i || (kg_tok_head(d, (uint32_t)n) == (int32_t)i && d->tokens[n].deprel &&
+                             !strcmp(d->tokens[n].deprel, "obj"));
 }
 
 static int to_clause(const kg_doc *d, uint32_t k)
@@ -150,6 +188,16 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
              k > s->tok && kg_tok_head(d, k - 1) == (int32_t)i && d->tokens[k - 1].deprel &&
              !strcmp(d->tokens[k - 1].deprel, "obj") && kg_ev_child_with(d, k, "mark", 0) < 0 &&
              kg_ev_child_with(d, k, "nsubj", 1) < 0;
+      /* "renewed its demand that Iran release the sailors held by Syria",
+       * "Peru's demand that Chile withdraw": the subject of a that-clause on
+       * the act's noun is whom the demand, call or warning is made of */
+      if (level <= 1 && !strcmp(t->deprel, "nsubj") && that_clause_of_noun(d, (uint32_t)h, i)) {
+        int32_t cm = kg_mention_at(d, k);
+        if (cm >= 0 && !kg_ev_own_side(c, agent_actor, d->mentions[cm].actor) && kg_ev_agentive(d, cm) &&
+            d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm) && best < 0)
+          best = kg_ev_np_head(c, cm);
+        continue;
+      }
       /* "allowed that Mordor is ...": the subject of a that-clause is what
        * the clause is about, the last resort when nothing else is found */
       if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
@@ -194,6 +242,14 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
           place = m;                      /* "in Kosovo province": the place */
         m = -1;                           /* "in the Saudi port city of Jeddah" */
       }
+      /* "Serbian President X promised to democratize Serbia": a person's
+       * own state, named by its name, is where he acts, not whom he acts
+       * on (its people or a sector of it are: "threatened to ban Kenyan
+       * opposition candidates", "vowed to punish Kenyan police officers") */
+      if (m >= 0 && d->mentions[m].actor != agent_actor && d->mentions[m].kind == KG_MEN_NAME &&
+          agent_actor >= 0 && d->actors[agent_actor].type == KG_ACT_PERSON &&
+          kg_ev_own_side(c, agent_actor, d->mentions[m].actor))
+        m = -1;
       if (m >= 0 && (d->mentions[m].actor != agent_actor || kg_ev_domestic(d, agent_m, m)) &&
           !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {
@@ -237,4 +293,49 @@ void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a)
   }
   a->targets[0] = sj;
   a->ntg = 1;
+}
+
+/* Is token k the noun of an "in protest" phrase (no determiner: "in a
+ * protest", "in the protest" is a place or an occasion)? */
+static int in_protest(const kg_doc *d, uint32_t k)
+{
+  char b[16];
+  if (d->tokens[k].upos != KG_UPOS_NOUN || !kg_ev_cand_has(d, k, "protest") ||
+      kg_ev_child_with(d, k, "det", 0) >= 0)
+    return 0;
+  case_of(d, k, b, sizeof b);
+  return !strcmp(b, "in");
+}
+
+/* "went on hunger strike in protest at the government's decision",
+ * "recalled its envoy in protest against X's raids": the one protested
+ * against, named in the "at / against / of / over" phrase of an "in
+ * protest" phrase on trigger i (or of trigger i itself, the noun of that
+ * phrase), is the act's target; -1 when none. */
+int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  if (!kg_sent_has_tree(d, si))
+    return -1;
+  const kg_sentence *s = &d->sents[si];
+  static const char *const preps[] = { "at", "against", "of", "over", NULL };
+  int32_t pn = in_protest(d, i) ? (int32_t)i : -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && pn < 0; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && in_protest(d, k))
+      pn = (int32_t)k;
+  if (pn < 0)
+    return -1;
+  char b[16];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != pn || !d->tokens[k].deprel || strncmp(d->tokens[k].deprel, "nmod", 4))
+      continue;
+    case_of(d, k, b, sizeof b);
+    if (!kg_ev_in_list(b, preps))
+      continue;
+    int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
+    if (m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN)
+      return m;
+  }
+  return -1;
 }

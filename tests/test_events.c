@@ -3670,7 +3670,7 @@ static void test_wrong_senses_3(void)
 
 /* The built-in cue words, cue verbs, request verbs and light verbs come
  * from ontology/lexicon.ttl, and a user dictionary extends them: a cue verb
- * it adds ("swear") hedges the event in its complement, asserted without it;
+ * it adds ("dare") hedges the event in its complement, asserted without it;
  * a cue word it adds ("scarcely") negates; the built-in ones stay. */
 static void test_user_lexicon(void)
 {
@@ -3681,16 +3681,16 @@ static void test_user_lexicon(void)
   CU_ASSERT_EQUAL(kg_dict_lex(base, "rule out"), KG_LEX_NEG_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "seek"), KG_LEX_HEDGE_VERB | KG_LEX_LIGHT_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "vow"), KG_LEX_HEDGE_VERB | KG_LEX_OFFER_VERB);   /* commissive: built in */
-  CU_ASSERT_EQUAL(kg_dict_lex(base, "swear"), 0);
+  CU_ASSERT_EQUAL(kg_dict_lex(base, "dare"), 0);
   CU_ASSERT_EQUAL(kg_dict_lex(base, "Never"), 0);   /* lower case, as the callers give it */
   kg_dict *d = kg_test_dict_with("@prefix kgo: <https://w3id.org/kgbuild/ontology#> .\n"
                                  "@prefix kgd: <https://w3id.org/kgbuild/dict#> .\n"
-                                 "kgo:Hedged kgd:cueVerb \"Swear\" .\n"
+                                 "kgo:Hedged kgd:cueVerb \"Dare\" .\n"
                                  "kgo:Negated kgd:cueWord \"scarcely\" .\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-  CU_ASSERT_EQUAL(kg_dict_lex(d, "swear"), KG_LEX_HEDGE_VERB);
+  CU_ASSERT_EQUAL(kg_dict_lex(d, "dare"), KG_LEX_HEDGE_VERB);
   CU_ASSERT_EQUAL(kg_dict_lex(d, "urge"), KG_LEX_HEDGE_VERB | KG_LEX_REQUEST_VERB);
-  static const char *const text[] = { "Egypt swore to condemn Israel.", "Egypt scarcely condemned Israel." };
+  static const char *const text[] = { "Egypt dared to condemn Israel.", "Egypt scarcely condemned Israel." };
   static const int want[] = { KG_FACT_HEDGED, KG_FACT_NEGATED };
   for (int k = 0; k < 2; k++) {
     kg_doc *doc = run_with(base, text[k]);
@@ -4563,6 +4563,84 @@ static void test_plover_round_twelve(void)
   kg_doc_free(d);
 }
 
+/* PLOVER round thirteen (our own sentences): whom an act is done "in
+ * protest at"; a people of a state against the state; a noun act's group
+ * through its light verb. */
+static void test_plover_round_thirteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* "in protest at / of / against / over X('s Y)": X is the target, not
+   * the agent the nearest name would give */
+  kg_doc *d = run_dated("Brazil recalled its ambassador in protest at Israel's raids.");
+  CU_ASSERT(d && find_event(d, "16", "Brazil", "Israel"));
+  kg_doc_free(d);
+  d = run_dated("Refugees are continuing a hunger strike in protest of the Turkish government's decision.");
+  e = d ? find_event(d, "142", "-", "Turkey") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  CU_ASSERT(d && !find_event(d, "14", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("Students marched in protest over Serbia's election law.");
+  CU_ASSERT(d && find_event(d, "14", "-", "Serbia"));
+  kg_doc_free(d);
+  /* a people of a state (a demonym on a plural noun of no sector) against
+   * the state: both sides kept */
+  d = run_dated("Iraqi Kurds demonstrated in Kirkuk against the Iraqi government.");
+  CU_ASSERT(d && find_event(d, "14", "Iraq", "Iraq"));
+  kg_doc_free(d);
+  d = run_dated("Thousands of Iraqi Kurds demonstrated in Kirkuk, calling for independence from Iraq.");
+  CU_ASSERT(d && find_event(d, "141", "Iraq", "Iraq"));
+  kg_doc_free(d);
+  /* ... not the state as the place, nor one people against another named
+   * by the same demonym, nor the state named twice */
+  d = run_dated("Iraqi Kurds demonstrated in Baghdad.");
+  CU_ASSERT(d && !find_event(d, "14", "Iraq", "Iraq"));
+  kg_doc_free(d);
+  d = run_dated("Iraqi Kurds criticised Iraqi Arabs.");
+  CU_ASSERT(d && !find_event(d, "", "Iraq", "Iraq"));
+  kg_doc_free(d);
+  /* a person's own state, named by its name in what he does, is where he
+   * acts, not a target; his state's people or a sector of it are */
+  d = run_dated("Kenyan President William Ruto promised to rebuild Kenya.");
+  CU_ASSERT(d && find_event(d, "03", "William Ruto", "-") && !find_event(d, "", NULL, "Kenya"));
+  kg_doc_free(d);
+  d = run_dated("Kenyan President William Ruto promised to help Uganda.");
+  CU_ASSERT(d && find_event(d, "03", "William Ruto", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("President William Ruto threatened to ban Kenyan opposition candidates from the elections.");
+  CU_ASSERT(d && find_event(d, "13", "William Ruto", "Kenya"));
+  kg_doc_free(d);
+  /* the doer of what an act is about ("an inquiry into abuses committed
+   * by X", "against a law passed by X") is its target; the host of its
+   * occasion ("at a ceremony hosted by X") is not */
+  d = run_dated("Kenya opened an inquiry into abuses committed by Ugandan soldiers.");
+  CU_ASSERT(d && find_event(d, "09", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("Kenyan students protested against a law passed by the Ugandan parliament.");
+  CU_ASSERT(d && find_event(d, "14", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("Kenya signed the treaty at a ceremony hosted by Uganda.");
+  CU_ASSERT(d && find_event(d, "057", "Kenya", "-"));
+  kg_doc_free(d);
+  /* a demand's that-clause names whom it is made of, not what the clause
+   * holds deeper down */
+  d = run_dated("France renewed its demand that Iran release the sailors held by Syria.");
+  CU_ASSERT(d && find_event(d, "10", "France", "Iran") && !find_event(d, "10", "France", "Syria"));
+  kg_doc_free(d);
+  /* sworn to do a thing is a vow, coded by what is vowed; no curse */
+  d = run_dated("Chilean rebels swore to attack the Peruvian embassy.");
+  CU_ASSERT(d && find_event(d, "138", "Chile", "Peru") && !find_event(d, "11", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Kenya has sworn to cooperate with Uganda.");
+  CU_ASSERT(d && find_event(d, "03", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = run_dated("The new mayor of Lima has sworn to cut taxes.");
+  CU_ASSERT(d && !find_event(d, "", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round twelve (an arms pact suspended, a migration deal struck
  * down, a state of emergency): constructions of our own sentences. */
 static void test_heldout_round_twelve(void)
@@ -4765,6 +4843,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
+      !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
+                   "inquiries into deeds, demands that, sworn to",
+                   test_plover_round_thirteen) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
                       "they of the two countries, entry bans, the alliance, tense shifts, "

@@ -1316,7 +1316,8 @@ def write_ontology(path, cameo):
 # Suspects or fugitives handed over are judicial cooperation (063, as extradited: the manual's 1013
 # example "must hand over alleged bombers" is its demand).  An order given to someone to do a thing
 # is a demand (100; PLOVER DEMAND: "all demands and orders"): "ordered X to appear", with its
-# to-infinitive, not "ordered 50 jets" nor "ordered troops to the border".
+# to-infinitive, not "ordered 50 jets" nor "ordered troops to the border".  Sworn to do a thing
+# is a vow (030, refined by what is vowed as "vow" is); CAMEO.2.0's bare "swear" (110) is the curse.
 CURATED = """
 comment V 010
 statement N 010
@@ -1352,6 +1353,7 @@ appeal V prep=for 020
 pledge V 030
 promise V 030
 vow V 030
+swear V inf=1 030
 offer V 030
 commit V 030
 pledge N 030
@@ -2203,7 +2205,7 @@ HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "int
                "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
                "allege", "accuse",
                # commissive verbs: what is vowed, promised or offered has not happened
-               "vow", "promise", "pledge", "offer", "agree", "threaten",
+               "vow", "swear", "promise", "pledge", "offer", "agree", "threaten",
                # "are due to hold talks": scheduled, not yet held
                "due"]
 REQUEST_VERBS = ["urge", "ask", "press", "pressure", "encourage", "invite", "request", "implore", "demand", "call", "order", "instruct"]
@@ -2228,7 +2230,7 @@ EVENT_SUBJECT_VERBS = ["come", "follow", "mark", "take", "mean", "happen", "occu
 # Verbs of promising, offering or committing: an intent to cooperate (03) only where made to
 # or for someone named ("offered Indonesia troops"), not a pledge, a product's features or a
 # misdeed ("pledged to cut taxes", "offers a camera", "committed suicide"; src/evfilter.c).
-OFFER_VERBS = ["promise", "pledge", "vow", "offer", "commit"]
+OFFER_VERBS = ["promise", "pledge", "vow", "swear", "offer", "commit"]
 # Nouns of acts done to someone: the possessor (a person or a pronoun) with no "of" or "by" phrase is
 # who undergoes it ("his arrest", "Khodorkovsky's trial"; src/evpatient.c).
 PATIENT_NOUNS = ["arrest", "detention", "conviction", "imprisonment", "jailing", "deportation", "extradition",
