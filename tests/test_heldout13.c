@@ -109,13 +109,63 @@ static void test_possessor_person_apposition(void)
   kg_doc_free(d);
 }
 
+/* "recalled its ambassador for consultations on Monday, and on Tuesday its
+ * ministry summoned ...": the consultations a recalled envoy goes home for
+ * are no meeting, and the summons keeps its own day */
+static void test_recall_for_consultations(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("OSLO, March 5, 2026 - Chile recalled its ambassador to Peru for consultations on Monday, "
+                    "and on Tuesday its foreign ministry summoned the Peruvian envoy in Santiago. "
+                    "Bolivia held consultations with Peru on Wednesday.");
+  if (!d)
+    return;
+  CU_ASSERT(find13(d, "161", "Chile", "Peru") != NULL);
+  int cons_monday = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    cons_monday |= !strncmp(d->events[k].cameo, "04", 2) && !strcmp(d->events[k].date, "2026-03-02");
+  CU_ASSERT(!cons_monday);
+  const kg_event *e = find13(d, "04", "Chile", NULL);
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2026-03-03"));
+  CU_ASSERT(find13(d, "04", "Bolivia", "Peru") != NULL);      /* consultations held are a meeting */
+  kg_doc_free(d);
+}
+
+/* "visited Laos in May and Vietnam in June": the second object, parsed as
+ * the month's conjunct, is visited too, on its own date; a month's own
+ * conjunct stays a date */
+static void test_object_after_date(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("HANOI, July 9, 2026 - The Chinese premier visited Laos in May and Vietnam in June. "
+                    "Sweden hosted talks with Norway in March and April.");
+  if (!d)
+    return;
+  const kg_event *e = find13(d, "042", NULL, "Laos");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2026-05"));
+  e = find13(d, "042", NULL, "Vietnam");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2026-06"));
+  kg_doc_free(d);
+  d = run13("MOSCOW, July 9, 2026 - Putin skipped a summit in 2023, but he visited Mongolia in September 2024 and "
+            "Tajikistan last year.");
+  if (!d)
+    return;
+  e = find13(d, "042", NULL, "Tajikistan");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2025"));
+  e = find13(d, "042", NULL, "Mongolia");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2024-09"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout13(void)
 {
   CU_pSuite s = CU_add_suite("heldout13", NULL, NULL);
   if (!s ||
       !CU_add_test(s, "stopped short of V-ing is negated", test_stop_short_of) ||
       !CU_add_test(s, "a pipeline's or terminal's name is no actor", test_facility_names) ||
-      !CU_add_test(s, "X, Putin's aide: the owner's state", test_possessor_person_apposition))
+      !CU_add_test(s, "X, Putin's aide: the owner's state", test_possessor_person_apposition) ||
+      !CU_add_test(s, "recalled for consultations is no meeting", test_recall_for_consultations) ||
+      !CU_add_test(s, "a second object after a date, on its own date", test_object_after_date))
     return CU_get_error();
   return CUE_SUCCESS;
 }
