@@ -317,6 +317,18 @@ static int ship_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
                            "vessel", "freighter", "warship", "frigate", "destroyer", "trawler", "yacht", "carrier", NULL });
 }
 
+/* "the TurkStream pipeline", "the LNG terminal": a name the dictionary does
+ * not know, tagged an organisation or a miscellany, right before a noun of
+ * energy infrastructure names that work, no actor (a place name is kept:
+ * "the Omisalj terminal" tells where). */
+static int facility_name(const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t n, int type)
+{
+  if (type == KG_NE_PER || type == KG_NE_LOC || tok + n >= s->tok + s->ntok)
+    return 0;
+  return kg_act_in_list(d->tokens[tok + n].form, (const char *const[]){ "pipeline", "pipelines", "terminal",
+                          "terminals", "refinery", "interconnector", "gasfield", "oilfield", NULL });
+}
+
 /* "Iran's Revolutionary Guards seized ... In 2019, the Guards seized": a
  * capitalised word after "the" that ends a state's sector phrase named
  * before ("Iran's Revolutionary Guards", a kgd:sectorNoun) is that state;
@@ -413,7 +425,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
                                                           "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))
     return n;
-  if (ship_name(d, s, tok))
+  if (ship_name(d, s, tok) || facility_name(d, s, tok, n, type))
     return n;
   int32_t sf = n == 1 ? sector_short_form(c, s, tok) : -1;
   if (sf >= 0)                          /* "the Guards" after "Iran's Revolutionary Guards" */

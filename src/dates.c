@@ -685,3 +685,20 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
     return 0;
   return 1;
 }
+
+const kg_date_expr *kg_dates_after_conjunct(const kg_doc *doc, const kg_date_expr *dates, size_t n,
+                                            uint32_t from, uint32_t limit)
+{
+  for (size_t k = 0; k < n; k++) {
+    uint32_t t = dates[k].tok;
+    if (t < from || t >= limit || t > from + 4)
+      continue;
+    int clear = 1;                        /* only the date's own words between */
+    for (uint32_t q = from; q < t && clear; q++)
+      clear = kg_tok_is(doc, q, "in") || kg_tok_is(doc, q, "on") || kg_tok_is(doc, q, "the") ||
+              kg_tok_is(doc, q, "late") || kg_tok_is(doc, q, "early");
+    if (clear)
+      return &dates[k];
+  }
+  return NULL;
+}

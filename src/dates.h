@@ -39,6 +39,13 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
  * a tree. */
 int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t);
 
+/* "visited Laos in May and Vietnam in June": the date told right after a
+ * conjoined object that ends at token `from` (an "in"/"on" phrase or "last
+ * year" within four tokens, before `limit`, the next object or the
+ * sentence's end), which dates that object's event; NULL when none. */
+const kg_date_expr *kg_dates_after_conjunct(const kg_doc *doc, const kg_date_expr *dates, size_t n,
+                                            uint32_t from, uint32_t limit);
+
 /* Writes "YYYY-MM-DD", "YYYY-MM" or "YYYY" for the kind (buf >= 11). */
 void kg_date_format(const kg_date_expr *e, char *buf);
 

@@ -359,9 +359,17 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       e->sent = si;
       e->trigger = i;
       e->trigger_ntok = 1;
-      if (best) {
-        e->date_kind = best->kind;
-        kg_date_format(best, e->date);
+      /* "visited Laos in May and Vietnam in June": a later conjoined
+       * object's own date (dates.c) */
+      const kg_date_expr *own = NULL;
+      if (y > 0 && tgm >= 0 && d->tokens[d->mentions[tgm].tok].deprel &&
+          !strcmp(d->tokens[d->mentions[tgm].tok].deprel, "conj"))
+        own = kg_dates_after_conjunct(d, dates, ndates, d->mentions[tgm].tok + d->mentions[tgm].ntok,
+                                      y + 1 < ntg && a->targets[y + 1] >= 0 ? d->mentions[a->targets[y + 1]].tok
+                                                                            : s->tok + s->ntok);
+      if (own || best) {
+        e->date_kind = (own ? own : best)->kind;
+        kg_date_format(own ? own : best, e->date);
       } else if (kg_ev_later_than_before(d, s, i)) {
         /* "X later met Y": the day of the last dated event told before */
         for (size_t k = d->nevents - 1; k-- > 0;)

@@ -9,8 +9,8 @@
  * of a place; a place name that names a building ("the Akorda palace"); a
  * state named on a place noun ("the Saudi port city of Jeddah"); a
  * reduction of relations "from" with no state or organisation; a
- * participle of contest naming sides ("opposing sides")
- * (kg_ev_no_act, kg_ev_demonym_of_place, kg_ev_building_after,
+ * participle of contest naming sides ("opposing sides"); consultations
+ * a recalled envoy is called home for (kg_ev_no_act, kg_ev_demonym_of_place, kg_ev_building_after,
  * kg_ev_site_origin, kg_ev_from_unmet).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
  * patterns (dict.c), matching (evmatch.c), emitting (events.c). */
@@ -206,6 +206,23 @@ static int sides_participle(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return kg_ev_in_list(b, part) && kg_ev_in_list(n, sides);
 }
 
+/* "recalled its ambassador for consultations": the purpose of a recall
+ * (or of a summons, an envoy called home) is no meeting of its own */
+static int recall_purpose(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const recall[] = { "recall", "withdraw", "summon", "call", "bring", NULL };
+  if (d->tokens[i].upos != KG_UPOS_NOUN || i < s->tok + 2 || !kg_tok_is(d, i - 1, "for") ||
+      !(kg_tok_is(d, i, "consultations") || kg_tok_is(d, i, "consultation") || kg_tok_is(d, i, "talks")))
+    return 0;
+  if (kg_sent_has_tree(d, d->tokens[i].sent)) {
+    int32_t h = kg_tok_head(d, i);
+    return h >= 0 && h < (int32_t)i && kg_ev_lemma_in(d, (uint32_t)h, recall) &&
+           !(kg_tok_is(d, (uint32_t)h, "called") && !kg_tok_is(d, (uint32_t)h + 1, "home") &&
+             !kg_tok_is(d, (uint32_t)h + 1, "back"));
+  }
+  return 0;
+}
+
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
 {
   const kg_doc *d = c->doc;
@@ -214,7 +231,8 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   if (tree && (participle_modifier(d, s, i) || manner_clause(d, i)))
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
-         raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i);
+         raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||
+         recall_purpose(d, s, i);
 }
 
 int kg_ev_building_after(const ev_ctx *c, int32_t m)

@@ -317,7 +317,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
-  int32_t pm = -1, cm = -1, poss_state = -1, poss_person = -1;
+  int32_t pm = -1, cm = -1, poss_state = -1, poss_person = -1, poss_tok = -1;
   uint32_t after = tok + tn;
   /* the state before the title: "Russian President", "Russia's president",
    * "U.S. President", "former U.S. President" */
@@ -359,6 +359,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
              kg_tok_is(d, p, "his") || kg_tok_is(d, p, "her"))) {
       poss_state = state_of(d, d->mentions[m].actor);
       poss_person = d->mentions[m].actor;
+      poss_tok = (int32_t)d->mentions[m].tok;
     }
   }
   /* or after it: "President of Russia", "a spokesperson for the Commission" */
@@ -490,7 +491,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (pm < 0 && tok > s->tok) {
     /* "X, a spokesman for China's Foreign Ministry": the state after the
      * title leaves the apposition before the title */
-    uint32_t p = cm >= 0 && d->mentions[cm].tok < tok ? d->mentions[cm].tok : tok;
+    /* ("X, Putin's foreign policy aide,": before the person who owns the title) */
+    uint32_t p = cm >= 0 && d->mentions[cm].tok < tok ? d->mentions[cm].tok : poss_tok >= 0 ? (uint32_t)poss_tok : tok;
     /* (past a state's body with no state: "X, the Foreign Ministry spokeswoman,") */
     while (p > s->tok && (kg_rel_is_mod(d, p - 1) || (cm < 0 && is_body(d, p - 1) && !kg_tok_is(d, p - 1, "of") &&
                                                (kg_rel_mention_ending(d, p - 1) < 0 ||

@@ -22,6 +22,11 @@
  *   from inside the clause goes back to the clause's verb (a subject there
  *   becomes its object).  The repair is undone if the result is not one
  *   tree.
+ * - A second object after a date: "visited Laos in May and Vietnam in June"
+ *   is often parsed with "Vietnam" a conjunct of the month.  When a name
+ *   (not itself a month or a day), after "and" or "or", is the conjunct of
+ *   a month or weekday that is an oblique of a verb with an object before
+ *   it, the name becomes the object's conjunct.
  * - A means of talking with the partner hung on it: "spoke by telephone
  *   with the Estonian prime minister" is often parsed with "with ..." as
  *   an nmod of "telephone"; the partner goes to the verb (obl), as in
@@ -165,6 +170,41 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
     memcpy(tk, save, n * sizeof *tk);
 }
 
+static int month_or_day(const kg_token *t)
+{
+  static const char *const w[] = { "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", NULL };
+  for (size_t k = 0; w[k]; k++)
+    if (lower_is(t, w[k]))
+      return 1;
+  return 0;
+}
+
+/* The second-object repair (the header comment) on tk[0..n). */
+static void object_after_date(kg_token *tk, uint32_t n)
+{
+  for (uint32_t c = 1; c <= n; c++) {
+    uint32_t h = tk[c - 1].head > 0 ? (uint32_t)tk[c - 1].head : 0;
+    if (!h || h >= c || tk[c - 1].upos != KG_UPOS_PROPN || !tk[c - 1].deprel || strcmp(tk[c - 1].deprel, "conj") ||
+        month_or_day(&tk[c - 1]) || !month_or_day(&tk[h - 1]) || !tk[h - 1].deprel ||
+        strncmp(tk[h - 1].deprel, "obl", 3) || tk[h - 1].head <= 0)
+      continue;
+    uint32_t v = (uint32_t)tk[h - 1].head, o = 0, cc = 0;
+    for (uint32_t k = h + 1; k < c && !cc; k++)   /* (joined by "and"/"or": not "on Monday, its minister") */
+      if ((uint32_t)tk[k - 1].head == c && (lower_is(&tk[k - 1], "and") || lower_is(&tk[k - 1], "or")))
+        cc = k;
+    if (tk[v - 1].upos != KG_UPOS_VERB || !cc)
+      continue;
+    for (uint32_t k = 1; k < h && !o; k++)
+      if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "obj") &&
+          (tk[k - 1].upos == KG_UPOS_PROPN || tk[k - 1].upos == KG_UPOS_NOUN))
+        o = k;
+    if (o)
+      tk[c - 1].head = (int32_t)o;       /* (still a conj; one tree: o is not under c) */
+  }
+}
+
 /* The means-of-talking repair (the header comment). */
 static void means_partner(kg_token *tk, uint32_t n)
 {
@@ -208,6 +248,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX || doc->tokens[st->tok].head < 0)
       continue;
     relcl_subject(&doc->tokens[st->tok], st->ntok, save);
+    object_after_date(&doc->tokens[st->tok], st->ntok);
     means_partner(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;

@@ -2190,9 +2190,13 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
           "supposedly", "presumably", "potential", "potentially", "if", "unless", "whether", "unconfirmed",
           "hope", "aim", "seek", "propose", "proposed", "planned", "expected", "would-be",
           "according to", "said to be", "is said to", "thought to", "believed to", "feared"]
+# "stopped short of threatening sanctions", "fell short of condemning": the gerund's act is not
+# done (a phrase cue matches word forms, so each form of the verb is listed)
+STOP_SHORT = [v + " short of" for v in ("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
+                                        "falling", "fallen")]
 NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
              "without", "nobody", "none", "nothing", "cancel", "call off", "postpone", "deny",
-             "decline", "rule out", "halt", "abandon", "scrap", "dismiss", "yet to"]
+             "decline", "rule out", "halt", "abandon", "scrap", "dismiss", "yet to"] + STOP_SHORT
 # The built-in cues of factuality (src/evfact.c reads them through kg_dict_lex): a cue word is
 # matched on the token's lower-case form and scopes over the rest of its clause; a cue verb
 # (lemma or phrase) scopes over its complement or object ("refused to sign", "seeks to
@@ -2212,7 +2216,7 @@ REQUEST_VERBS = ["urge", "ask", "press", "pressure", "encourage", "invite", "req
 NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
                   "nothing", "nobody"]
 NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "decline", "halt",
-                  "abandon", "scrap", "dismiss", "refute", "dispute", "call off", "rule out"]
+                  "abandon", "scrap", "dismiss", "refute", "dispute", "call off", "rule out"] + STOP_SHORT
 # Light verbs: an event noun as their object is the event, done by their subject ("held
 # talks", "imposed sanctions"; src/evwindow.c, src/evfact.c).
 LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "stage", "make",
