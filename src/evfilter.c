@@ -738,6 +738,24 @@ static const kg_trigger calls_for;
 static const char *const scored[] = { "penalty", "goal", "try", "corner", "wicket", "set", "game", "kick",
   "free-kick", "run", "point", "break", NULL };
 
+/* "gunmen seized four engineers", "the five men were seized on July 22":
+ * persons seized, not property, are abducted (181, as the patterns' "seize
+ * VERB object=engineer"); the object or passive subject a noun of people
+ * (not suspects, whom police seize: an arrest). */
+static const kg_trigger seized_people = { "seize", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "181", NULL, NULL,
+                                          NULL, 0, 0, 0, 0, 0, 0, 0 };
+
+static int seized_persons(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const people[] = { "man", "men", "woman", "women", "child", "children", "worker",
+    "employee", "engineer", "technician", "contractor", "tourist", "journalist", "reporter", "national",
+    "citizen", "hostage", "crew", "sailor", "fisherman", "fishermen", "civilian", "missionary", "people",
+    "passenger", "diplomat", "soldier", "student", "villager", "teacher", "doctor", "nurse", "priest",
+    "businessman", "foreigner", "expatriate", NULL };
+  int32_t o = verb_object(d, s, i);
+  return o >= 0 && kg_mention_at(d, (uint32_t)o) < 0 && kg_ev_lemma_in(d, (uint32_t)o, people);
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -746,6 +764,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (kg_dict_exclusive(c->dict))
     return 0;                             /* a user's codebook gives its verbs their own
                                              codes: the senses here are our dictionary's */
+  if (p == &seized_people)
+    return 0;                             /* (persons seized: violence enough) */
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
   if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
@@ -989,6 +1009,9 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
     return o >= 0 && criticisable(d, (uint32_t)o) && !sentence_has_violence(d, s) && !states_at_war(d, s, i)
              ? &verbal_attack : p;
   }
+  if ((!strcmp(p->lemma, "seize") || !strcmp(p->lemma, "grab") || !strcmp(p->lemma, "snatch")) &&
+      !strcmp(p->code, "171") && seized_persons(d, s, i))
+    return &seized_people;
   if (strcmp(p->lemma, "agree") || strncmp(p->code, "03", 2))
     return p;
   return agreed_view(d, s, i) ? &accord_agree : p;
