@@ -1162,7 +1162,10 @@ static void test_round_twelve_heldout3_d(void)
 
 /* round thirteen (heldout3): what a plot aims at has not happened ("accused
  * X of plotting to kill", "conspired to bomb"); persons seized are abducted
- * (181), things seized are not; "X, backed by Y since Z, VERBED" (a
+ * (181), things seized are not; a kidnapping is violence enough for its
+ * own sentence; a thing "held hostage" is a figure of speech; "freed after
+ * mediation by X": the "by" phrase is the
+ * mediation's, not the release's; "X, backed by Y since Z, VERBED" (a
  * participle clause between commas) keeps X as the subject; diplomats
  * declared persona non grata (161); "expressed support for" (051); "the
  * ministry" is the state whose ministry was named just before */
@@ -1189,6 +1192,24 @@ static void test_round_thirteen_heldout3(void)
     if (!strncmp(d->events[i].cameo, "18", 2) && d->events[i].sent == 2)
       e = &d->events[i];
   CU_ASSERT(e == NULL);
+  kg_doc_free(d);
+  d = full_run("Ana Ruiz, a nurse from Chile, was abducted in Lima on Monday.");   /* (kidnapping is violence) */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "181", NULL, "Ana Ruiz") || ev_with(d, "181", NULL, "Chile"));
+  kg_doc_free(d);
+  d = full_run("Peru said the lifeline of its farmers was held hostage by Chile. Gunmen held two Chilean engineers "
+               "hostage for a week.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "18", "Chile", NULL) && !ev_with(d, "18", NULL, "Peru"));
+  CU_ASSERT(ev_with(d, "181", NULL, "Chile"));
+  kg_doc_free(d);
+  d = full_run("Two Chilean workers were freed on Monday after mediation by Peru.");   /* (Peru mediated, freed no one) */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "045", "Peru", NULL));
+  CU_ASSERT(!ev_with(d, "084", "Peru", NULL));
   kg_doc_free(d);
   d = full_run("Peru's interim government, backed by the army since the crisis of 2023, expelled Bolivian diplomats "
                "in 2024 and turned to Chile for help.");
