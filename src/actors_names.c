@@ -147,7 +147,8 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "islands", "mountains", "peninsula", "gulf", "strait", "airport", "palace", "city",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
-  "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago", NULL };
+  "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago",
+  "dam", "canal", "reservoir", NULL };
 /* "trained at Guy's Hospital": a name in the possessive before a
  * capitalised institution or place head is part of that name, no
  * person's surname (not "Putin's United Russia party") */

@@ -365,6 +365,31 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   return -1;
 }
 
+/* The state of the ministry named last before token tok in sentence sidx or
+ * the two before it: a Country mention followed (past "'s" and up to three
+ * words of its name: "Foreign", "foreign affairs") by "ministry"; -1. */
+static int32_t ministry_state(const kg_doc *d, uint32_t sidx, uint32_t tok)
+{
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->sent + 2 < sidx)
+      break;
+    if (m->tok >= tok || m->actor < 0 || m->as_place || d->actors[m->actor].type != KG_ACT_COUNTRY)
+      continue;
+    const kg_sentence *ms = &d->sents[m->sent];
+    uint32_t q = m->tok + m->ntok, end = ms->tok + ms->ntok;
+    if (q < end && kg_tok_is_poss(&d->tokens[q]))
+      q++;
+    for (uint32_t n = 0; q < end && n < 3 && !kg_tok_is(d, q, "ministry") && kg_mention_at(d, q) < 0 &&
+                         (d->tokens[q].upos == KG_UPOS_NOUN || d->tokens[q].upos == KG_UPOS_PROPN ||
+                          d->tokens[q].upos == KG_UPOS_ADJ); n++)
+      q++;
+    if (q < end && kg_tok_is(d, q, "ministry"))
+      return m->actor;
+  }
+  return -1;
+}
+
 /* Pronouns and definite descriptions. */
 
 /* The kgd:maleWord / kgd:femaleWord class of a token (KG_LEX_MALE, KG_LEX_FEMALE, 0). */
@@ -629,6 +654,19 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   int det = !strcmp(b, "the") || !strcmp(b, "this") || !strcmp(b, "that");
   if (!det)
     return 0;
+  /* "Iran's Foreign Ministry spokesman ... rejected ... The ministry
+   * summoned": the state whose ministry this or the two sentences before
+   * named last ("X's foreign ministry", "the Iranian foreign ministry"); not
+   * "the Ministry of Defence" (a name) */
+  if (tok + 1 < s->tok + s->ntok && kg_tok_is(d, tok + 1, "ministry") &&
+      !(tok + 2 < s->tok + s->ntok && kg_tok_is(d, tok + 2, "of"))) {
+    int32_t a = ministry_state(d, sidx, tok);
+    if (a >= 0) {
+      if (kg_act_add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+        return 0;
+      return 2;
+    }
+  }
   /* "the North", "the South": the state named last, within ten sentences,
    * whose name is "North X" / "South X" ("North Korea", "South Sudan") */
   if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&

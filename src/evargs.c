@@ -396,6 +396,13 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   }
   for (int r = 0; m < 0 && side[r]; r++) {
     int32_t k = child_with(c->doc, (uint32_t)j, side[r], 0);
+    /* (past the tail of a hyphened title the parse set in apposition too:
+     * "The Arab League's secretary-general, Ahmed Aboul Gheit,") */
+    const kg_sentence *js = &c->doc->sents[c->doc->tokens[j].sent];
+    for (uint32_t q = k >= 0 ? (uint32_t)k + 1 : 0; r == 0 && k >= 0 && kg_mention_at(c->doc, (uint32_t)k) < 0 &&
+                    q < js->tok + js->ntok && q < (uint32_t)k + 4; q++)
+      if (kg_tok_head(c->doc, q) == j && c->doc->tokens[q].deprel && !strcmp(c->doc->tokens[q].deprel, "appos"))
+        k = (int32_t)q;
     int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
     if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;

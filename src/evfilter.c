@@ -35,7 +35,8 @@
  * suicide"); a present participle naming a kind of thing ("the defending
  * champion", "best supporting actor"); meeting no person or body ("met
  * Carr's cross"); conceding what is so ("conceded that ...") or a penalty;
- * a talk (words, not talks); "asked" in a question; a call-up, calling up no forces, calls one resists;
+ * a talk (words, not talks); "asked" in a question; a thing "held hostage";
+ * a call-up, calling up no forces, calls one resists;
  * charging a price or running ("the prices it charged"); showing ("demonstrated a phone", "... why").
  * Calls for something made are appeals (kg_ev_recode: 020, not 041).
  * kg_ev_recode: "agree" with a view or a clause of what is so is
@@ -59,7 +60,7 @@ static const char *rel(const kg_doc *d, uint32_t i)
 /* Words that show violence in a sentence: armed people, weapons, the dead
  * and wounded.  Stems, matched at the start of a lower-case word; none of
  * them is a common word of sport or business ("shot", "strike", "attack",
- * "battle", "war" of prices are not here). */
+ * "battle", "war" of prices are not here); a kidnapping or abduction is one. */
 static int violence_word(const char *w, const char *prev)
 {
   static const char *const stem[] = { "troop", "soldier", "militar", "militant", "militia",
@@ -70,7 +71,7 @@ static int violence_word(const char *w, const char *prev)
     "riot", "massacre", "assassin", "murder", "violen", "hostage", "navy", "naval", "marines",
     "suicide", "blast", "bloodshed", "armed", "army", "armies", "beheaded", "stabbed",
     "tortur", "genocide", "raid", "occupying", "blockad", "ambush", "detonat", "behead",
-    "injur", "wounding", "coastguard", "rammed", "ramming", "cannon", "drone", NULL };
+    "injur", "wounding", "coastguard", "rammed", "ramming", "cannon", "drone", "kidnap", "abduct", NULL };
   static const char *const exact[] = { "war", "wars", "gun", "guns", "shells", "forces", "fighters",
     "shot dead", "knife", "knives", NULL };
   static const char *const tame_war[] = { "price", "trade", "bidding", "format", "browser",
@@ -738,6 +739,24 @@ static const kg_trigger calls_for;
 static const char *const scored[] = { "penalty", "goal", "try", "corner", "wicket", "set", "game", "kick",
   "free-kick", "run", "point", "break", NULL };
 
+/* "gunmen seized four engineers", "the five men were seized on July 22":
+ * persons seized, not property, are abducted (181, as the patterns' "seize
+ * VERB object=engineer"); the object or passive subject a noun of people
+ * (not suspects, whom police seize: an arrest). */
+static const kg_trigger seized_people = { "seize", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "181", NULL, NULL,
+                                          NULL, 0, 0, 0, 0, 0, 0, 0 };
+
+static int seized_persons(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const people[] = { "man", "men", "woman", "women", "child", "children", "worker",
+    "employee", "engineer", "technician", "contractor", "tourist", "journalist", "reporter", "national",
+    "citizen", "hostage", "crew", "sailor", "fisherman", "fishermen", "civilian", "missionary", "people",
+    "passenger", "diplomat", "soldier", "student", "villager", "teacher", "doctor", "nurse", "priest",
+    "businessman", "foreigner", "expatriate", NULL };
+  int32_t o = verb_object(d, s, i);
+  return o >= 0 && kg_mention_at(d, (uint32_t)o) < 0 && kg_ev_lemma_in(d, (uint32_t)o, people);
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -746,6 +765,15 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (kg_dict_exclusive(c->dict))
     return 0;                             /* a user's codebook gives its verbs their own
                                              codes: the senses here are our dictionary's */
+  if (p == &seized_people)
+    return 0;                             /* (persons seized: violence enough) */
+  /* "while the lifeline of a hundred million people is held hostage": what
+   * is held hostage is no person, a figure of speech */
+  if (p->object && !strcmp(p->object, "hostage") && !strcmp(lem, "hold"))
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == (int32_t)i && (!strcmp(rel(d, k), "obj") || !strcmp(rel(d, k), "nsubj:pass")) &&
+          !kg_tok_is(d, k, "hostage") && !kg_tok_is(d, k, "hostages") && !names_persons(d, k))
+        return 1;
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
   if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
@@ -989,6 +1017,9 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
     return o >= 0 && criticisable(d, (uint32_t)o) && !sentence_has_violence(d, s) && !states_at_war(d, s, i)
              ? &verbal_attack : p;
   }
+  if ((!strcmp(p->lemma, "seize") || !strcmp(p->lemma, "grab") || !strcmp(p->lemma, "snatch")) &&
+      !strcmp(p->code, "171") && seized_persons(d, s, i))
+    return &seized_people;
   if (strcmp(p->lemma, "agree") || strncmp(p->code, "03", 2))
     return p;
   return agreed_view(d, s, i) ? &accord_agree : p;

@@ -53,6 +53,13 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       a->passive = 1;
       a->ntg = kg_ev_coord_before(c, sj, a->targets, 4);
       int32_t by = kg_ev_after_prep(c, i, "by", 6, 0);
+      /* "were freed after mediation by Qatar", "following talks by X": a "by"
+       * phrase inside an adjunct of time or cause is the adjunct noun's */
+      for (uint32_t q = i + 1; by >= 0 && q < d->mentions[by].tok; q++) {
+        kg_ev_low(d, q, b, sizeof b);
+        if (kg_ev_in_list(b, (const char *const[]){ "after", "following", "amid", "despite", "thanks", NULL }))
+          by = -1;
+      }
       a->nag = kg_ev_coord_after(c, by, a->agents, 4);
       if (a->nag == 0 && a->ntg == 0) {     /* "no deal was struck between X and Y" */
         int32_t bw = kg_ev_after_prep(c, i, "between", 6, 0);

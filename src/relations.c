@@ -34,7 +34,11 @@
  *    brings both actors together; the evidence is the person's first
  *    sentence);
  *  - a state title with no state in its phrase ("Secretary of State X"):
- *    the capital the sentence opens in, the subject of the paragraph's
+ *    the capital the sentence opens in, the state subject of a clause
+ *    before a colon ("The US offered help: Secretary of State X spoke"),
+ *    the state an earlier sentence gave
+ *    the title's unnamed holder ("Egypt's foreign minister warned ...
+ *    Foreign Minister X said"), the subject of the paragraph's
  *    sentences before, or the lead's dateline (not for a person acting on
  *    the dateline's state: "President X thanked Y for Oman's help"); "X,
  *    the foreign minister, said" (the name the subject) the same, without
@@ -45,7 +49,8 @@
  *    said"); "his press secretary, X",
  *    "his Vietnamese counterpart, X": the possessor's or the demonym's state;
  *  - "its/X's allies, A and B", "A and B, X's (NATO) allies",
- *    "Y, its closest ally.", "X's ally A", "A, an ally of X", "A and B
+ *    "Y, its closest ally.", "X's ally A", "A, an ally of X",
+ *    "A signed a defence pact with B" (relrules.c), "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
  *    allies", "A, X's closest ally,", "one of X's allies", "defend A as it
  *    would any other ally", "describe A as X's closest ally after C", "A,
@@ -425,9 +430,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       after = b;
   }
   /* "Beijing's special envoy for Pacific affairs, X", "Australia's Minister
-   * for Foreign Affairs, X": a portfolio phrase naming no actor (a region
-   * at most) before the apposition */
-  if (cm >= 0 && d->mentions[cm].tok < tok && after + 2 < end && kg_tok_is(d, after, "for")) {
+   * for Foreign Affairs, X", "Ethiopia's minister of water and energy, X": a
+   * portfolio phrase naming no actor (a region at most) before the apposition */
+  if (cm >= 0 && d->mentions[cm].tok < tok && after + 2 < end &&
+      (kg_tok_is(d, after, "for") || kg_tok_is(d, after, "of"))) {
     uint32_t b = after + 1;
     while (b < end && b < after + 5 &&
            (kg_mention_at(d, b) < 0 || kg_rel_atype(d, kg_mention_at(d, b)) == KG_ACT_PLACE) &&
@@ -982,6 +988,22 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       st = ministry_before(d, p, q + 1);
   if (st < 0)
     st = title_told_before(d, p);
+  if (st < 0)
+    st = kg_rel_title_named_before(dict, d, p, tt);
+  /* "The United States also offered help: Secretary of State X spoke ...":
+   * the state subject of the clause before a colon (the title opening the
+   * clause after it, or the name its subject), the sentence's only state */
+  for (uint32_t t = s->tok; st < 0 && t < p->tok; t++)
+    for (size_t m = 0; kg_tok_is(d, t, ":") && (tt == t + 1 || kg_mention_role(d, (size_t)pm) == 's' || speaker) &&
+                       m < d->nmentions; m++) {
+      const kg_mention *mm = &d->mentions[m];
+      int role = mm->sent == si && mm->tok < t && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
+      if (role == 's' || role == 'g') {
+        st = d->actors[mm->actor].type == KG_ACT_COUNTRY && sole_state(d, si, s->tok + s->ntok, mm->actor) ?
+             mm->actor : -1;
+        break;                            /* the first subject only */
+      }
+    }
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
@@ -1139,6 +1161,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||
                           !strcmp(b, "allies") || !strcmp(b, "ally")))
         st = kg_rel_ally_rule(doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "pact") || !strcmp(b, "treaty")))
+        st = kg_rel_pact_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = kg_rel_member_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated") || !strcmp(b, "became") ||

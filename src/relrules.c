@@ -4,7 +4,9 @@
  * relations.c, which calls them word by word; the rules are listed in its
  * header comment).
  * Owns: kg_rel_counterpart_rule, kg_rel_leadership_rule, kg_rel_sworn_rule,
- * kg_rel_backed_rule.
+ * kg_rel_backed_rule, kg_rel_pact_rule ("A signed a defence pact with B"),
+ * kg_rel_title_named_before (a bare title's state from an earlier unnamed
+ * holder: "Egypt's foreign minister ... Foreign Minister X").
  * Does not own: titles and bare titles, the dictionary's office holders
  * (relations.c), alliances and membership lists (relgroups.c). */
 #include <string.h>
@@ -277,4 +279,118 @@ int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int3
     return 0;
   const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
   return ce && ce->type == KG_ACT_COUNTRY && d->actors[st].key && strcmp(ce->key, d->actors[st].key) != 0;
+}
+
+/* The state a mention at token q names, its actor, or -1. */
+static int32_t state_at(const kg_doc *d, uint32_t q)
+{
+  int32_t m = kg_mention_at(d, q);
+  if (m < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY || d->mentions[m].as_place)
+    return -1;
+  return d->mentions[m].actor;
+}
+
+/* "Egypt signed a defence pact with Somalia", "A and B signed a mutual
+ * defence treaty", "A concluded a security pact with B": the parties of a
+ * defence or security pact signed (the subject's states, and the state of
+ * the "with" phrase) are allies; not when negated, hedged or only intended
+ * ("may sign", "refused to sign", "talks on a defence pact"). */
+kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const block[] = { "not", "n't", "never", "to", "will", "would", "may", "might",
+    "could", "should", "can", "cannot", "must", "if", "whether", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!kg_sent_has_tree(d, si) || tok < s->tok + 2 ||
+      !(kg_tok_is(d, tok - 1, "defence") || kg_tok_is(d, tok - 1, "defense") || kg_tok_is(d, tok - 1, "security")))
+    return KG_OK;
+  int32_t v = kg_tok_head(d, tok);
+  if (v < 0 || !d->tokens[v].lemma || !d->tokens[tok].deprel || strcmp(d->tokens[tok].deprel, "obj") ||
+      !(!strcmp(d->tokens[v].lemma, "sign") || !strcmp(d->tokens[v].lemma, "conclude")))
+    return KG_OK;
+  for (uint32_t p = (uint32_t)v; p-- > s->tok && p + 4 > (uint32_t)v;)
+    for (int k = 0; block[k]; k++)
+      if (kg_tok_is(d, p, block[k]))
+        return KG_OK;
+  int32_t side[6];
+  size_t n = 0;
+  for (uint32_t k = s->tok; k < end && n < 4; k++) {   /* the subject and its conjuncts */
+    if (kg_tok_head(d, k) != v || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nsubj"))
+      continue;
+    int32_t a = state_at(d, k);
+    if (a >= 0)
+      side[n++] = a;
+    for (uint32_t j = s->tok; j < end && n < 4; j++)
+      if (kg_tok_head(d, j) == (int32_t)k && d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "conj") &&
+          (a = state_at(d, j)) >= 0)
+        side[n++] = a;
+  }
+  uint32_t w = tok + 1;                   /* "... pact with (the) B" */
+  if (w + 1 < end && kg_tok_is(d, w, "with")) {
+    w++;
+    if (kg_tok_is(d, w, "the") && w + 1 < end)
+      w++;
+    int32_t b = state_at(d, w);
+    if (b >= 0)
+      side[n++] = b;
+  }
+  kg_status st = KG_OK;
+  for (size_t i = 0; i < n && st == KG_OK; i++)
+    for (size_t j = i + 1; j < n && st == KG_OK; j++)
+      if (side[i] != side[j])
+        st = kg_relations_add(d, KG_REL_ALLY, side[i], side[j], si);
+  return st;
+}
+
+/* "Egypt's foreign minister warned ... // Foreign Minister Badr Abdelatty
+ * accused Ethiopia": a bare title whose holder an earlier sentence told
+ * without a name, with its state ("X's TITLE", "the DEMONYM TITLE"): that
+ * state, when the document gives that title no other state before and
+ * names no other holder of it between the two; -1. */
+int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg_mention *p, uint32_t tt)
+{
+  const kg_title *ti = NULL;
+  if (kg_dict_match_title(dict, d, tt, &ti) == 0 || !ti || !ti->phrase)
+    return -1;
+  int32_t found = -1;
+  uint32_t first = 0;
+  for (uint32_t si = 0; si < p->sent; si++) {
+    const kg_sentence *s = &d->sents[si];
+    uint32_t end = s->tok + s->ntok;
+    for (uint32_t t = s->tok + 1; t < end; t++) {
+      const kg_title *t2 = NULL;
+      uint32_t n2 = kg_mention_at(d, t) < 0 ? kg_dict_match_title(dict, d, t, &t2) : 0;
+      if (n2 == 0 || !t2 || !t2->phrase || strcmp(t2->phrase, ti->phrase))
+        continue;
+      uint32_t b = t - 1;
+      if (kg_tok_is_poss(&d->tokens[b]) && b > s->tok)
+        b--;
+      int32_t c = kg_rel_mention_ending(d, b);
+      if (c < 0 || kg_rel_atype(d, c) != KG_ACT_COUNTRY || d->mentions[c].as_place)
+        continue;
+      uint32_t a = t + n2;                /* a name of its own: not the unnamed holder */
+      if (a < end && kg_tok_is(d, a, ",") && a + 1 < end)
+        a++;
+      int32_t pm = a < end ? kg_mention_at(d, a) : -1;
+      if (pm >= 0 && kg_rel_atype(d, pm) == KG_ACT_PERSON)
+        continue;
+      if (found >= 0 && found != d->mentions[c].actor)
+        return -1;                        /* two states' holders: no guess */
+      if (found < 0)
+        first = t;
+      found = d->mentions[c].actor;
+    }
+  }
+  /* ("the Pakistani president's visit ... President Musharraf ... he met
+   * President George W Bush": the first holder named with that title after
+   * the unnamed one is the one it told of) */
+  for (uint32_t t = first; found >= 0 && t < p->tok; t++) {
+    const kg_title *t3 = NULL;
+    uint32_t n3 = kg_mention_at(d, t) < 0 ? kg_dict_match_title(dict, d, t, &t3) : 0;
+    int32_t pm = n3 > 0 && t3 && t3->phrase && !strcmp(t3->phrase, ti->phrase) ? kg_mention_at(d, t + n3) : -1;
+    if (pm >= 0 && d->mentions[pm].tok == t + n3 && kg_rel_atype(d, pm) == KG_ACT_PERSON &&
+        d->mentions[pm].actor != p->actor)
+      return -1;
+  }
+  return found;
 }

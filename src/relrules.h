@@ -12,6 +12,10 @@ kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, u
 kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
+/* The state an earlier unnamed holder of the bare title at token tt of
+ * person mention p was given ("Egypt's foreign minister"), -1. */
+int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg_mention *p, uint32_t tt);
 
 /* relations.c's helpers: a modifier word of a title phrase; the kind of
  * office actor a holds (0 none); whether a title is a state's; the

@@ -22,6 +22,15 @@
  *   from inside the clause goes back to the clause's verb (a subject there
  *   becomes its object).  The repair is undone if the result is not one
  *   tree.
+ * - The same with a participle clause between the commas: "Mali's military
+ *   government, led by General X since the coups of 2020 and 2021, expelled
+ *   French troops" parsed with the noun as the root and "expelled" a
+ *   participle (acl) inside the clause.  When the noun is the root, the
+ *   clause after its comma opens with a past participle on it, and a verb
+ *   after a later comma (a past form with no auxiliary) stands inside the
+ *   clause with no subject of its own and no "by" phrase (not a second
+ *   participle: "..., backed by Y, ..."), the verb becomes the root (a past
+ *   tense), the noun its subject and the participle clause the noun's acl.
  * - A second object after a date: "visited Laos in May and Vietnam in June"
  *   is often parsed with "Vietnam" a conjunct of the month.  When a name
  *   (not itself a month or a day), after "and" or "or", is the conjunct of
@@ -110,6 +119,33 @@ static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uin
   return 0;
 }
 
+/* The verb after a participle clause's closing comma: a past form (the
+ * tagger's VBD or VBN) with no auxiliary, no subject and no "by" phrase of
+ * its own; 0 when none.  *comma is set. */
+static uint32_t past_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uint32_t *comma)
+{
+  for (uint32_t k = v1 + 1; k < n; k++) {
+    if (!lower_is(&tk[k - 1], ","))
+      continue;
+    uint32_t q = k + 1;
+    while (q <= n && tk[q - 1].upos == KG_UPOS_ADV)
+      q++;
+    if (q > n || tk[q - 1].upos != KG_UPOS_VERB || !tk[q - 1].xpos ||
+        (strcmp(tk[q - 1].xpos, "VBD") && strcmp(tk[q - 1].xpos, "VBN")))
+      continue;
+    for (uint32_t j = 1; j <= n; j++)
+      if ((uint32_t)tk[j - 1].head == q && tk[j - 1].deprel &&
+          (!strncmp(tk[j - 1].deprel, "nsubj", 5) || !strncmp(tk[j - 1].deprel, "aux", 3) ||
+           !strcmp(tk[j - 1].deprel, "obl:agent")))
+        return 0;
+    if (q < n && lower_is(&tk[q], "by"))
+      return 0;
+    *comma = k;
+    return q;
+  }
+  return 0;
+}
+
 /* The relative-clause subject repair on the sentence's tokens tk[0..n)
  * (the header comment); the saved copy is put back if the result is not
  * one tree. */
@@ -133,11 +169,17 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
   if (!x)
     return;
   uint32_t v1 = 0;
-  if (lower_is(&tk[rel - 1], "which") || lower_is(&tk[rel - 1], "who"))
+  int part = 0;                           /* a participle clause: "X, led by Y, VERB" */
+  if (tk[rel - 1].upos == KG_UPOS_VERB && tk[rel - 1].xpos && !strcmp(tk[rel - 1].xpos, "VBN") &&
+      (uint32_t)tk[rel - 1].head == x && tk[x - 1].head == 0 && tk[rel - 1].deprel &&
+      !strncmp(tk[rel - 1].deprel, "acl", 3)) {
+    v1 = rel;
+    part = 1;
+  } else if (lower_is(&tk[rel - 1], "which") || lower_is(&tk[rel - 1], "who"))
     v1 = (uint32_t)tk[rel - 1].head;
   else if (lower_is(&tk[rel - 1], "whose") && tk[rel - 1].head > 0)
     v1 = (uint32_t)tk[tk[rel - 1].head - 1].head;  /* "whose prime minister ... has kept" */
-  if (!v1 || v1 <= rel || tk[v1 - 1].upos != KG_UPOS_VERB)
+  if (!v1 || v1 < rel + !part || tk[v1 - 1].upos != KG_UPOS_VERB)
     return;
   /* misparsed: the noun is the root with the clause on it and the main verb
    * inside the clause, or the clause's verb is the root with the noun under it */
@@ -145,7 +187,7 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
   int verb_root = tk[v1 - 1].head == 0 && under(tk, n, x, v1);
   if (!noun_root && !verb_root)
     return;
-  uint32_t comma = 0, v2 = main_verb_after(tk, n, v1, &comma);
+  uint32_t comma = 0, v2 = part ? past_verb_after(tk, n, v1, &comma) : main_verb_after(tk, n, v1, &comma);
   if (!v2 || !under(tk, n, v2, v1))
     return;
   memcpy(save, tk, n * sizeof *tk);
@@ -165,7 +207,9 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
   tk[x - 1].head = (int32_t)v2;
   tk[x - 1].deprel = "nsubj";
   tk[v1 - 1].head = (int32_t)x;
-  tk[v1 - 1].deprel = "acl:relcl";
+  tk[v1 - 1].deprel = part ? "acl" : "acl:relcl";
+  if (part && !strcmp(tk[v2 - 1].xpos, "VBN"))
+    tk[v2 - 1].xpos = "VBD";
   if (!one_tree(tk, n))
     memcpy(tk, save, n * sizeof *tk);
 }

@@ -1160,6 +1160,137 @@ static void test_round_twelve_heldout3_d(void)
   kg_doc_free(d);
 }
 
+/* round thirteen (heldout3): what a plot aims at has not happened ("accused
+ * X of plotting to kill", "conspired to bomb"); persons seized are abducted
+ * (181), things seized are not; a kidnapping is violence enough for its
+ * own sentence; a thing "held hostage" is a figure of speech; "freed after
+ * mediation by X": the "by" phrase is the
+ * mediation's, not the release's; "X, backed by Y since Z, VERBED" (a
+ * participle clause between commas) keeps X as the subject; diplomats
+ * declared persona non grata (161); "expressed support for" (051); "the
+ * ministry" is the state whose ministry was named just before */
+static void test_round_thirteen_heldout3(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Kenya accused Uganda's intelligence agency of plotting to kill an opposition leader in Nairobi. "
+                       "Police said the cell had conspired to bomb the embassy of Chile.");
+  if (!d)
+    return;
+  for (size_t i = 0; i < d->nevents; i++)
+    if (d->events[i].cameo[0] == '1' && d->events[i].cameo[1] >= '8')
+      CU_ASSERT(d->events[i].factuality != KG_FACT_ASSERTED);
+  CU_ASSERT(ev_with(d, "112", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = full_run("Gunmen seized three engineers near the border of Niger. Two Chilean nationals were seized on Friday "
+               "in Peru. Police seized weapons and cash in Lima.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "181", NULL, "Chile"));
+  CU_ASSERT(ev_with(d, "18", NULL, NULL) && ev_find(d, "181", NULL, NULL)->sent == 0);
+  const kg_event *e = NULL;
+  for (size_t i = 0; i < d->nevents; i++)
+    if (!strncmp(d->events[i].cameo, "18", 2) && d->events[i].sent == 2)
+      e = &d->events[i];
+  CU_ASSERT(e == NULL);
+  kg_doc_free(d);
+  d = full_run("Ana Ruiz, a nurse from Chile, was abducted in Lima on Monday.");   /* (kidnapping is violence) */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "181", NULL, "Ana Ruiz") || ev_with(d, "181", NULL, "Chile"));
+  kg_doc_free(d);
+  d = full_run("Peru said the lifeline of its farmers was held hostage by Chile. Gunmen held two Chilean engineers "
+               "hostage for a week.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "18", "Chile", NULL) && !ev_with(d, "18", NULL, "Peru"));
+  CU_ASSERT(ev_with(d, "181", NULL, "Chile"));
+  kg_doc_free(d);
+  d = full_run("Two Chilean workers were freed on Monday after mediation by Peru.");   /* (Peru mediated, freed no one) */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "045", "Peru", NULL));
+  CU_ASSERT(!ev_with(d, "084", "Peru", NULL));
+  kg_doc_free(d);
+  d = full_run("Peru's interim government, backed by the army since the crisis of 2023, expelled Bolivian diplomats "
+               "in 2024 and turned to Chile for help.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "16", "Peru", "Bolivia"));
+  kg_doc_free(d);
+  d = full_run("Bolivia declared two Peruvian diplomats persona non grata on Tuesday. Chile expressed support for "
+               "Bolivia.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "161", "Bolivia", "Peru"));
+  CU_ASSERT(ev_with(d, "051", "Chile", "Bolivia"));
+  CU_ASSERT(!ev_with(d, "11", "Chile", NULL));
+  kg_doc_free(d);
+  d = full_run("Chile's Foreign Ministry spokeswoman, Ana Ruiz, rejected the claims. The ministry summoned Peru's "
+               "ambassador on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
+/* round thirteen (heldout3, b): "Kenya's minister of water and sanitation,
+ * X" (a portfolio after "of"); "A signed a defence pact with B" makes
+ * allies, not when only intended; a bare title whose holder an earlier
+ * sentence named only by state and title ("Chile's foreign minister ...
+ * Foreign Minister X"), not when two states' holders were nor for the
+ * second holder named with that title after it, or the state
+ * subject before a colon ("Peru offered help: Foreign Minister X spoke");
+ * the person after
+ * a hyphened title ("secretary-general, X,") is the subject; a name ending
+ * in "Dam" is a place */
+static void test_round_thirteen_heldout3_b(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Kenya's minister of water and sanitation, Alice Wanjiru, said the river was drying up.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Alice Wanjiru", "Kenya"));
+  kg_doc_free(d);
+  d = full_run("Kenya signed a defence pact with Rwanda on Monday. Chile may sign a security pact with Peru.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Kenya", "Rwanda") || has_rel(d, KG_REL_ALLY, "Rwanda", "Kenya"));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Chile", "Peru") && !has_rel(d, KG_REL_ALLY, "Peru", "Chile"));
+  kg_doc_free(d);
+  d = full_run("Chile's foreign minister warned Peru on Monday that the border would stay closed.\n\n"
+               "Foreign Minister Ana Ruiz told reporters that the talks would continue.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile"));
+  kg_doc_free(d);
+  d = full_run("Chile's foreign minister met Peru's foreign minister on Monday.\n\n"
+               "Foreign Minister Ana Ruiz told reporters that the talks would continue.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile") && !has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Papers on the Chilean president's visit were found in a street.\n\nPresident Ana Ruiz said she was "
+               "safe. She arrived on Sunday after a tour, during which she met President Luis Vera.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Ana Ruiz", "Chile"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Luis Vera", "Chile"));
+  kg_doc_free(d);
+  d = full_run("Talks on the river collapsed.\n\nPeru also offered help: Foreign Minister Ana Ruiz spoke by telephone "
+               "with the head of the United Nations on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Peru"));
+  kg_doc_free(d);
+  d = full_run("The Andean Community's secretary-general, Rosa Quispe, condemned the attack on Peru. "
+               "Ethiopia filled the Koysha Dam last year.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Rosa Quispe", NULL));
+  CU_ASSERT(actor_type(d, "Koysha Dam") < 0 || actor_type(d, "Koysha Dam") == KG_ACT_PLACE);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1199,7 +1330,11 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twelve (heldout3, c): a speaker's conjoined appeal, a past verb after a negated "
                    "predicate, that year", test_round_twelve_heldout3_c) ||
       !CU_add_test(s, "round twelve (heldout3, d): a state's name opening a bracketed acronym's name, hyphenated "
-                   "acronyms, the accused act inside a name", test_round_twelve_heldout3_d))
+                   "acronyms, the accused act inside a name", test_round_twelve_heldout3_d) ||
+      !CU_add_test(s, "round thirteen (heldout3): plots, persons seized, participle clauses, persona non grata, "
+                   "support expressed, the ministry", test_round_thirteen_heldout3) ||
+      !CU_add_test(s, "round thirteen (heldout3, b): a portfolio after of, defence pacts, a title named before, "
+                   "hyphened titles, dams", test_round_thirteen_heldout3_b))
     return CU_get_error();
   return CUE_SUCCESS;
 }

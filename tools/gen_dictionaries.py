@@ -1307,7 +1307,7 @@ def write_ontology(path, cameo):
 # Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).  161: the manual's usage notes
 # of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
 # diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
-# from an organisation's bodies.  A ban on imports or exports is an embargo (163).
+# from an organisation's bodies (diplomats declared persona non grata too).  A ban on imports or exports is an embargo (163).
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
 # A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
@@ -1410,6 +1410,7 @@ commend V 051
 hail V 051
 endorse V 051
 applaud V 051
+express|voice V obj=support 051
 welcome V obj=decision|announcement|move|step|news|result|outcome|release|ruling|agreement|deal|accord 051
 welcome V obj=ceasefire|truce|treaty|pact|breakthrough|plan|proposal|initiative|vote|election|progress 051
 welcome V obj=verdict|statement|talk 051
@@ -1662,6 +1663,7 @@ expel V 166
 expel V obj=diplomat|ambassador|envoy|attache|consul|charge 161
 expulsion N obj=diplomat|ambassador|envoy|attache|consul 161
 declare V obj=diplomat|ambassador|envoy|attache|consul|charge 161
+declare V obj=persona+grata 161
 suspend V prep=from 161
 close V obj=consulate 161
 close V obj=embassy 161
@@ -2208,6 +2210,8 @@ HEDGE_WORDS = ["may", "might", "could", "possibly", "possible", "perhaps", "like
 HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "intend", "aim", "seek",
                "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
                "allege", "accuse",
+               # a plot's aim has not happened ("plotted to kill", "conspired to overthrow")
+               "plot", "conspire",
                # commissive verbs: what is vowed, promised or offered has not happened
                "vow", "swear", "promise", "pledge", "offer", "agree", "threaten",
                # "are due to hold talks": scheduled, not yet held
