@@ -383,7 +383,7 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   static const char *const side[] = { "appos", "flat", "flat:name", NULL };
   /* ("the Estonian prime minister, Kristen Michal": the name in apposition
    * rather than whoever the description would stand for) */
-  if (m >= 0 && c->doc->mentions[m].kind == KG_MEN_DESCRIPTION) {
+  if (m >= 0 && c->doc->mentions[m].kind == KG_MEN_DESCRIPTION && kg_ev_atype(c->doc, m) == KG_ACT_PERSON) {
     int32_t k = kg_ev_appos_child(c->doc, (uint32_t)j);
     int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
     /* (the name right after the comma, whatever the parse hung it on) */
