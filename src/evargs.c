@@ -856,6 +856,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "to") || !strcmp(b, "with") ||
                  !strcmp(b, "against") || !strcmp(b, "on"))
           add_conj(c, j, a->targets, &a->ntg, 4);
+        /* "the invasion of Ukraine", "the shelling of Kharkiv": the "of"
+         * phrase of a noun of force suffers it (CAMEO 17-20) */
+        else if (!strcmp(b, "of") && harm && pos == KG_UPOS_NOUN && !strcmp(r, "nmod") && a->ntg == 0)
+          add_conj(c, j, a->targets, &a->ntg, 4);
       } else if (!strcmp(r, "acl") && p->object && d->tokens[j].lemma && to_clause(d, j) &&
                  !strcasecmp(d->tokens[j].lemma, p->object) && a->ntg == 0) {
         int32_t o = child_with(d, j, "obj", 0);   /* "an attempt to assassinate X": X */
