@@ -986,6 +986,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       h = kg_tok_head(d, (uint32_t)h);
       if (h < 0)
         break;
+      /* "a convoy was shelled near Mellit, killing five drivers": an -ing
+       * clause on a passive verb is done by that verb's unnamed doer, not by
+       * whoever the clause above it has */
+      if (guard > 0 && !strncmp(r, "advcl", 5) && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBG") &&
+          (child_with(d, (uint32_t)hv, "aux:pass", 0) >= 0 || child_with(d, (uint32_t)hv, "nsubj:pass", 0) >= 0))
+        break;
       /* "urged the allies to send more weapons" with the infinitive parsed
        * as an advcl: a request verb's to-infinitive is its complement */
       int to_advcl = kg_ev_to_advcl(d, (uint32_t)hv);
