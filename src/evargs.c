@@ -383,7 +383,7 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   static const char *const side[] = { "appos", "flat", "flat:name", NULL };
   /* ("the Estonian prime minister, Kristen Michal": the name in apposition
    * rather than whoever the description would stand for) */
-  if (m >= 0 && c->doc->mentions[m].kind == KG_MEN_DESCRIPTION) {
+  if (m >= 0 && c->doc->mentions[m].kind == KG_MEN_DESCRIPTION && kg_ev_atype(c->doc, m) == KG_ACT_PERSON) {
     int32_t k = kg_ev_appos_child(c->doc, (uint32_t)j);
     int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
     /* (the name right after the comma, whatever the parse hung it on) */
@@ -863,6 +863,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "to") || !strcmp(b, "with") ||
                  !strcmp(b, "against") || !strcmp(b, "on"))
           add_conj(c, j, a->targets, &a->ntg, 4);
+        /* "the invasion of Ukraine", "the shelling of Kharkiv": the "of"
+         * phrase of a noun of force suffers it (CAMEO 17-20) */
+        else if (!strcmp(b, "of") && harm && pos == KG_UPOS_NOUN && !strcmp(r, "nmod") && a->ntg == 0)
+          add_conj(c, j, a->targets, &a->ntg, 4);
       } else if (!strcmp(r, "acl") && p->object && d->tokens[j].lemma && to_clause(d, j) &&
                  !strcasecmp(d->tokens[j].lemma, p->object) && a->ntg == 0) {
         int32_t o = child_with(d, j, "obj", 0);   /* "an attempt to assassinate X": X */
@@ -988,6 +992,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t hv = h;
       h = kg_tok_head(d, (uint32_t)h);
       if (h < 0)
+        break;
+      /* "a convoy was shelled near Mellit, killing five drivers": an -ing
+       * clause on a passive verb is done by that verb's unnamed doer, not by
+       * whoever the clause above it has */
+      if (guard > 0 && !strncmp(r, "advcl", 5) && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBG") &&
+          (child_with(d, (uint32_t)hv, "aux:pass", 0) >= 0 || child_with(d, (uint32_t)hv, "nsubj:pass", 0) >= 0))
         break;
       /* "urged the allies to send more weapons" with the infinitive parsed
        * as an advcl: a request verb's to-infinitive is its complement */

@@ -16,7 +16,8 @@
  *   Y" with "kept" as the root ("Hungary" tagged INTJ, "vetoed" its conj).
  *   When the sentence opens with a noun or a name, a comma and a "which",
  *   "who" or "whose" clause, and a verb after a later comma (finite, or a
- *   participle after its auxiliary) stands inside that clause with no
+ *   participle or base form after its auxiliary: "..., did not oppose")
+ *   stands inside that clause with no
  *   subject after the comma, the verb becomes the root, the noun its
  *   subject and the clause the noun's acl:relcl; what the verb had taken
  *   from inside the clause goes back to the clause's verb (a subject there
@@ -103,12 +104,17 @@ static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uin
     if (!lower_is(&tk[k - 1], ","))
       continue;
     uint32_t q = k + 1;
-    while (q <= n && (tk[q - 1].upos == KG_UPOS_ADV || tk[q - 1].upos == KG_UPOS_AUX))
+    int aux = 0;                          /* ("..., did not oppose", "..., would not veto") */
+    while (q <= n && (tk[q - 1].upos == KG_UPOS_ADV || tk[q - 1].upos == KG_UPOS_AUX ||
+                      (tk[q - 1].upos == KG_UPOS_PART &&
+                       (lower_is(&tk[q - 1], "not") || lower_is(&tk[q - 1], "n't"))))) {
+      aux |= tk[q - 1].upos == KG_UPOS_AUX;
       q++;
+    }
     if (q > n || tk[q - 1].upos != KG_UPOS_VERB || !tk[q - 1].xpos)
       continue;
-    int aux = q > k + 1 && tk[q - 2].upos == KG_UPOS_AUX;
-    if (!(is_finite(&tk[q - 1]) || (aux && (!strcmp(tk[q - 1].xpos, "VBN") || !strcmp(tk[q - 1].xpos, "VBG")))))
+    if (!(is_finite(&tk[q - 1]) || (aux && (!strcmp(tk[q - 1].xpos, "VBN") || !strcmp(tk[q - 1].xpos, "VBG") ||
+                                            !strcmp(tk[q - 1].xpos, "VB")))))
       continue;
     for (uint32_t j = k + 1; j <= n; j++)
       if ((uint32_t)tk[j - 1].head == q && tk[j - 1].deprel && !strncmp(tk[j - 1].deprel, "nsubj", 5))

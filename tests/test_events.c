@@ -2745,6 +2745,24 @@ static void test_lead_round_thirteen(void)
                 "powers of serving Israel's interests.");
   CU_ASSERT(d && find_event(d, "112", "Iran", "-") && !find_event(d, "112", NULL, "Israel"));
   kg_doc_free(d);
+  /* "Hungary, whose prime minister ..., did not oppose": the relative-clause
+   * repair also after an auxiliary and "not", so "Its" is Hungary's */
+  d = run_dated("Washington has not joined the cap. Hungary, whose prime minister, Viktor Orban, has repeatedly "
+                "criticised the sanctions, did not oppose the package this time. Its foreign minister, Peter "
+                "Szijjarto, said Budapest had secured exemptions.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Peter Szijjarto", "Hungary", 0) &&
+            !has_rel(d, KG_REL_OFFICIAL, "Peter Szijjarto", "United States", 0));
+  kg_doc_free(d);
+  /* "the invasion of Ukraine": the "of" phrase of a noun of force suffers it */
+  d = run_dated("The European Union has expanded the sanctions since the invasion of Ukraine in February 2022.");
+  CU_ASSERT(d && find_event(d, "19", NULL, "Ukraine") && !find_event(d, "19", "Ukraine", NULL));
+  kg_doc_free(d);
+  /* an -ing clause on a passive verb is done by its unnamed doer, not by
+   * the subject of the clause above */
+  d = run_dated("The World Food Programme suspended its deliveries on Wednesday after a convoy carrying food was "
+                "shelled near the town of Mellit, killing five drivers.");
+  CU_ASSERT(d && !find_event(d, "18", "United Nations World Food Programme", NULL));
+  kg_doc_free(d);
   d = run_dated("Peru expelled Mexico's ambassador and declared the Mexican charge d'affaires persona non grata.");
   CU_ASSERT(d && find_event(d, "161", "Peru", "Mexico") && !find_event(d, "166", NULL, NULL) &&
             !find_event(d, "010", NULL, NULL));
