@@ -270,16 +270,28 @@ int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t)
   return 0;
 }
 
+/* kg_mention_at's last answer (the index lo below) on this thread: tried
+ * first, as callers ask about nearby tokens (speed); checked against the
+ * current array, so it is only a guess */
+static _Thread_local size_t g_mhint __attribute__((tls_model("initial-exec")));
+
 int32_t kg_mention_at(const kg_doc *doc, uint32_t tok)
 {
-  size_t lo = 0, hi = doc->nmentions;
-  while (lo < hi) {                  /* first mention with tok+ntok > tok */
-    size_t mid = (lo + hi) / 2;
-    const kg_mention *m = &doc->mentions[mid];
-    if (m->tok + m->ntok <= tok)
-      lo = mid + 1;
-    else
-      hi = mid;
+  size_t lo = g_mhint, nm = doc->nmentions;
+  const kg_mention *ms = doc->mentions;
+  if (!(lo <= nm && (lo == 0 || ms[lo - 1].tok + ms[lo - 1].ntok <= tok) &&
+        (lo == nm || ms[lo].tok + ms[lo].ntok > tok))) {
+    size_t hi = nm;
+    lo = 0;
+    while (lo < hi) {                  /* first mention with tok+ntok > tok */
+      size_t mid = (lo + hi) / 2;
+      const kg_mention *m = &doc->mentions[mid];
+      if (m->tok + m->ntok <= tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    g_mhint = lo;
   }
   if (lo < doc->nmentions && doc->mentions[lo].tok <= tok &&
       tok < doc->mentions[lo].tok + doc->mentions[lo].ntok)
