@@ -695,6 +695,16 @@ static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
   return n + 1;
 }
 
+/* tmp = the first k bytes of w and ch (what snprintf "%.*s" "ch" made;
+ * k + 2 <= tmp's size); returns its length */
+static size_t stem_plus(char *tmp, const char *w, size_t k, char ch)
+{
+  memcpy(tmp, w, k);
+  tmp[k] = ch;
+  tmp[k + 1] = '\0';
+  return k + 1;
+}
+
 static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
 
 /* Lemma candidates of token i: the tagger's lemma, else the lower-cased
@@ -725,12 +735,10 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
       n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
 #define ENDS(s) (L > strlen(s) + 1 && w[L - 1] == (s)[strlen(s) - 1] && !strcmp(w + L - strlen(s), s))
   if (ENDS("ies")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
   }
   if (ENDS("ied")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
   }
   if (ENDS("es"))
     n = add_cand(c, n, w, L - 2);
@@ -744,15 +752,13 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   }
   if (ENDS("ing")) {
     n = add_cand(c, n, w, L - 3);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'e'));
     if (L > 5 && w[L - 4] == w[L - 5] && !vowel(w[L - 4]))
       n = add_cand(c, n, w, L - 4);
   }
   if (ENDS("ation")) {
     n = add_cand(c, n, w, L - 5);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 5), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 5, 'e'));
   }
   if (ENDS("ment"))
     n = add_cand(c, n, w, L - 4);
@@ -760,7 +766,7 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   for (size_t k = 0, n0 = n; k < n0; k++) {
     size_t cl = strlen(c[k]);
     if (cl > 4 && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
-      snprintf(tmp, sizeof tmp, "%s", c[k]);
+      memcpy(tmp, c[k], cl + 1);
       tmp[cl - 2] = 'z';
       n = add_cand(c, n, tmp, cl);
     }
