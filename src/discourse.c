@@ -94,13 +94,13 @@ void kg_tok_cache_end(int begun)
 static __attribute__((noinline)) const char *cached_low_fill(tok_cache *c, const kg_doc *doc, size_t i,
                                                              size_t *n)
 {
-  char b[TOK_CLEN + 1];
-  size_t L = lower_raw(&doc->tokens[i], b, sizeof b);
+  /* lowered in place: a form of TOK_CLEN - 1 bytes or more is not cached
+   * (then the entry's bytes are never read) */
+  size_t L = lower_raw(&doc->tokens[i], c->low[i], TOK_CLEN);
   if (L >= TOK_CLEN - 1) {
     c->len[i] = 0xFE;
     return NULL;
   }
-  memcpy(c->low[i], b, L + 1);
   c->len[i] = (uint8_t)L;
   *n = L;
   return c->low[i];
