@@ -94,13 +94,13 @@ void kg_tok_cache_end(int begun)
 static __attribute__((noinline)) const char *cached_low_fill(tok_cache *c, const kg_doc *doc, size_t i,
                                                              size_t *n)
 {
-  char b[TOK_CLEN + 1];
-  size_t L = lower_raw(&doc->tokens[i], b, sizeof b);
+  /* lowered in place: a form of TOK_CLEN - 1 bytes or more is not cached
+   * (then the entry's bytes are never read) */
+  size_t L = lower_raw(&doc->tokens[i], c->low[i], TOK_CLEN);
   if (L >= TOK_CLEN - 1) {
     c->len[i] = 0xFE;
     return NULL;
   }
-  memcpy(c->low[i], b, L + 1);
   c->len[i] = (uint8_t)L;
   *n = L;
   return c->low[i];
@@ -270,16 +270,28 @@ int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t)
   return 0;
 }
 
+/* kg_mention_at's last answer (the index lo below) on this thread: tried
+ * first, as callers ask about nearby tokens (speed); checked against the
+ * current array, so it is only a guess */
+static _Thread_local size_t g_mhint __attribute__((tls_model("initial-exec")));
+
 int32_t kg_mention_at(const kg_doc *doc, uint32_t tok)
 {
-  size_t lo = 0, hi = doc->nmentions;
-  while (lo < hi) {                  /* first mention with tok+ntok > tok */
-    size_t mid = (lo + hi) / 2;
-    const kg_mention *m = &doc->mentions[mid];
-    if (m->tok + m->ntok <= tok)
-      lo = mid + 1;
-    else
-      hi = mid;
+  size_t lo = g_mhint, nm = doc->nmentions;
+  const kg_mention *ms = doc->mentions;
+  if (!(lo <= nm && (lo == 0 || ms[lo - 1].tok + ms[lo - 1].ntok <= tok) &&
+        (lo == nm || ms[lo].tok + ms[lo].ntok > tok))) {
+    size_t hi = nm;
+    lo = 0;
+    while (lo < hi) {                  /* first mention with tok+ntok > tok */
+      size_t mid = (lo + hi) / 2;
+      const kg_mention *m = &doc->mentions[mid];
+      if (m->tok + m->ntok <= tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    g_mhint = lo;
   }
   if (lo < doc->nmentions && doc->mentions[lo].tok <= tok &&
       tok < doc->mentions[lo].tok + doc->mentions[lo].ntok)
@@ -683,6 +695,16 @@ static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
   return n + 1;
 }
 
+/* tmp = the first k bytes of w and ch (what snprintf "%.*s" "ch" made;
+ * k + 2 <= tmp's size); returns its length */
+static size_t stem_plus(char *tmp, const char *w, size_t k, char ch)
+{
+  memcpy(tmp, w, k);
+  tmp[k] = ch;
+  tmp[k + 1] = '\0';
+  return k + 1;
+}
+
 static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
 
 /* Lemma candidates of token i: the tagger's lemma, else the lower-cased
@@ -713,12 +735,10 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
       n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
 #define ENDS(s) (L > strlen(s) + 1 && w[L - 1] == (s)[strlen(s) - 1] && !strcmp(w + L - strlen(s), s))
   if (ENDS("ies")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
   }
   if (ENDS("ied")) {
-    snprintf(tmp, sizeof tmp, "%.*sy", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
   }
   if (ENDS("es"))
     n = add_cand(c, n, w, L - 2);
@@ -732,15 +752,13 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   }
   if (ENDS("ing")) {
     n = add_cand(c, n, w, L - 3);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 3), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'e'));
     if (L > 5 && w[L - 4] == w[L - 5] && !vowel(w[L - 4]))
       n = add_cand(c, n, w, L - 4);
   }
   if (ENDS("ation")) {
     n = add_cand(c, n, w, L - 5);
-    snprintf(tmp, sizeof tmp, "%.*se", (int)(L - 5), w);
-    n = add_cand(c, n, tmp, strlen(tmp));
+    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 5, 'e'));
   }
   if (ENDS("ment"))
     n = add_cand(c, n, w, L - 4);
@@ -748,7 +766,7 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   for (size_t k = 0, n0 = n; k < n0; k++) {
     size_t cl = strlen(c[k]);
     if (cl > 4 && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
-      snprintf(tmp, sizeof tmp, "%s", c[k]);
+      memcpy(tmp, c[k], cl + 1);
       tmp[cl - 2] = 'z';
       n = add_cand(c, n, tmp, cl);
     }

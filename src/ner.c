@@ -36,7 +36,7 @@ uint64_t kg_ner_hash_lower(const char *s, size_t n)
     unsigned char c = (unsigned char)s[i];
     buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
-  return kg_hash_bytes(buf, m, 0x6c6f77ULL) ^ (uint64_t)n;
+  return kg_hash_bytes_inl(buf, m, 0x6c6f77ULL) ^ (uint64_t)n;
 }
 
 /* Latin letters with diacritics folded to ASCII (the model was trained on
@@ -96,20 +96,20 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
     /* "ex-England", "Tripoli-based": the parts around the first hyphen */
     size_t k = (size_t)(hy - s);
     const char *tail = strrchr(s, '-') + 1;
-    o->hyph = kg_hash_mix(kg_hash_bytes(low, k, 0x6879ULL),
+    o->hyph = kg_hash_mix(kg_hash_bytes_inl(low, k, 0x6879ULL),
                           kg_ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z'));
-    o->hyph1 = kg_hash_bytes(low, k, 0x6831ULL) ^ (uint64_t)(s[0] >= 'A' && s[0] <= 'Z');
+    o->hyph1 = kg_hash_bytes_inl(low, k, 0x6831ULL) ^ (uint64_t)(s[0] >= 'A' && s[0] <= 'Z');
     o->hyph2 = kg_ner_hash_lower(tail, strlen(tail)) ^ (uint64_t)(tail[0] >= 'A' && tail[0] <= 'Z') * 3;
   }
-  o->form = kg_hash_bytes(s, n, 0x666f726dULL);
+  o->form = kg_hash_bytes_inl(s, n, 0x666f726dULL);
   o->lower = kg_ner_hash_lower(s, n);
-  o->shape = kg_hash_bytes(shape, sl, 0x7368ULL);
-  o->sshape = kg_hash_bytes(sshape, ssl, 0x7373ULL);
+  o->shape = kg_hash_bytes_inl(shape, sl, 0x7368ULL);
+  o->sshape = kg_hash_bytes_inl(sshape, ssl, 0x7373ULL);
   for (int k = 0; k < NER_NAFFIX; k++) {
     size_t L = (size_t)k + 1;
     if (L > ln) L = ln;
-    o->pre[k] = kg_hash_bytes(low, L, 0x707265ULL + (uint64_t)k);
-    o->suf[k] = kg_hash_bytes(low + ln - L, L, 0x737566ULL + (uint64_t)k);
+    o->pre[k] = kg_hash_bytes_inl(low, L, 0x707265ULL + (uint64_t)k);
+    o->suf[k] = kg_hash_bytes_inl(low + ln - L, L, 0x737566ULL + (uint64_t)k);
   }
   if (nup + nlow == 0) o->caps = CAP_NONE;
   else if (nup == 0) o->caps = CAP_LOWER;
@@ -122,13 +122,13 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
   o->caseb = 0;
   memset(o->cl, 0, sizeof o->cl);
   if (m) {
-    uint32_t c = kg_ner_table_get(&m->clusters, kg_hash_bytes(s, n, NER_CLUSTER_SEED));
+    uint32_t c = kg_ner_table_get(&m->clusters, kg_hash_bytes_inl(s, n, NER_CLUSTER_SEED));
     if (!c && o->caps == CAP_UPPER && n < sizeof low) {
       /* "JAPAN" in an all-capitals headline: the cluster of "Japan" */
       char tc[64];
       memcpy(tc, low, n);
       tc[0] = s[0];
-      c = kg_ner_table_get(&m->clusters, kg_hash_bytes(tc, n, NER_CLUSTER_SEED));
+      c = kg_ner_table_get(&m->clusters, kg_hash_bytes_inl(tc, n, NER_CLUSTER_SEED));
     }
     if (c) {
       int depth = 31 - __builtin_clz(c);   /* bits after the leading 1 */

@@ -362,7 +362,7 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
     if (mg > 0)    /* those within the margin of the best */
       while (nn > 1 && b->cands[nn - 1].score < b->cands[0].score - mg) nn--;
     /* slots: a parent used once is advanced in place, others copied */
-    for (int s = 0; s < b->npool; s++) b->use[s] = 0;
+    memset(b->use, 0, (size_t)b->npool * sizeof *b->use);
     for (int j = 0; j < nn; j++) b->use[b->cur[b->cands[j].from].slot]++;
     int freeslot = 0;
     for (int j = 0; j < nn; j++) {

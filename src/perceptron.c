@@ -31,15 +31,7 @@ typedef int32_t kg_i4 __attribute__((vector_size(16)));
 
 uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed)
 {
-  const unsigned char *s = p;
-  uint64_t h = 0xcbf29ce484222325ULL ^ (seed * 0x9e3779b97f4a7c15ULL);
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 0x100000001b3ULL;
-  }
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  return h ^ (h >> 32);
+  return kg_hash_bytes_inl(p, n, seed);
 }
 
 uint64_t kg_hash_str(const char *s, uint64_t seed)

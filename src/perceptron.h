@@ -20,6 +20,19 @@ typedef struct kg_ap kg_ap;
 
 /* 64-bit FNV-1a style hashing of feature parts; combine with kg_hash_mix. */
 uint64_t kg_hash_bytes(const void *p, size_t n, uint64_t seed);
+/* kg_hash_bytes inline (the same value; for the per-word feature hashes). */
+static inline uint64_t kg_hash_bytes_inl(const void *p, size_t n, uint64_t seed)
+{
+  const unsigned char *s = (const unsigned char *)p;
+  uint64_t h = 0xcbf29ce484222325ULL ^ (seed * 0x9e3779b97f4a7c15ULL);
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 0x100000001b3ULL;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  return h ^ (h >> 32);
+}
 uint64_t kg_hash_str(const char *s, uint64_t seed);
 static inline uint64_t kg_hash_mix(uint64_t h, uint64_t v)
 {

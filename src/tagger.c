@@ -23,7 +23,7 @@
 
 uint64_t kg_tagger_td_hash(const char *form, size_t n)
 {
-  uint64_t h = kg_hash_bytes(form, n, 0x7d1c7);
+  uint64_t h = kg_hash_bytes_inl(form, n, 0x7d1c7);
   return h ? h : 1;
 }
 
@@ -73,12 +73,12 @@ void kg_tagger_word(const char *w, size_t n, kg_tagtok *out)
     if (sl >= 2 && shape[sl - 1] == s && shape[sl - 2] == s) continue;
     shape[sl++] = s;
   }
-  out->form = kg_hash_bytes(w, n, 1);
-  out->lower = kg_hash_bytes(low, m, 2) ^ (n > m ? n : 0);
-  out->shape = kg_hash_bytes(shape, sl, 3);
+  out->form = kg_hash_bytes_inl(w, n, 1);
+  out->lower = kg_hash_bytes_inl(low, m, 2) ^ (n > m ? n : 0);
+  out->shape = kg_hash_bytes_inl(shape, sl, 3);
   for (size_t k = 1; k <= 4; k++) {
-    out->suf[k - 1] = k <= m ? kg_hash_bytes(low + m - k, k, 10 + k) : 0;
-    if (k <= 3) out->pre[k - 1] = k <= m ? kg_hash_bytes(low, k, 20 + k) : 0;
+    out->suf[k - 1] = k <= m ? kg_hash_bytes_inl(low + m - k, k, 10 + k) : 0;
+    if (k <= 3) out->pre[k - 1] = k <= m ? kg_hash_bytes_inl(low, k, 20 + k) : 0;
   }
   for (int k = 0; k < 4; k++) out->cl[k] = 0;
   out->cas = 0;
@@ -381,7 +381,7 @@ static const char *lemma_cached(const kg_tagger *t, tag_cache *c, const char *fo
                                 char *buf, size_t cap)
 {
   if (!c->lem || n >= LEMW || cap < LEMW) return kg_lemma_get(t->lem, form, n, x, buf, cap);
-  uint64_t h = kg_hash_bytes(form, n, (uint64_t)x + 7);
+  uint64_t h = kg_hash_bytes_inl(form, n, (uint64_t)x + 7);
   lemma_ent *e = &c->lem[(h ^ (h >> 29)) & (LEMC - 1)];
   if (e->kind && e->h == h && e->x == x && e->n == n && memcmp(e->form, form, n) == 0) {
     if (e->kind == 1) return form;
@@ -535,7 +535,7 @@ static int prep_cached(const kg_tagger *t, tag_cache *c, const char *const *form
   for (int k = 0; k < 4; k++) pad[k]->slot = tcache_slot(c, pad[k]->form);
   kg_tagtok *w = wbuf + 2;
   for (size_t i = 0; i < n; i++) {
-    uint32_t s = tcache_slot(c, kg_hash_bytes(forms[i], lens[i], 1));
+    uint32_t s = tcache_slot(c, kg_hash_bytes_inl(forms[i], lens[i], 1));
     if (c->have[s] & HAVE_INFO) {
       w[i] = c->info[s];
     } else {
