@@ -2763,6 +2763,10 @@ static void test_lead_round_thirteen(void)
                 "shelled near the town of Mellit, killing five drivers.");
   CU_ASSERT(d && !find_event(d, "18", "United Nations World Food Programme", NULL));
   kg_doc_free(d);
+  /* calling an act unconscionable or illegal condemns it */
+  d = run_dated("China called the sanctions illegal.");
+  CU_ASSERT(d && find_event(d, "111", "China", NULL));
+  kg_doc_free(d);
   d = run_dated("Peru expelled Mexico's ambassador and declared the Mexican charge d'affaires persona non grata.");
   CU_ASSERT(d && find_event(d, "161", "Peru", "Mexico") && !find_event(d, "166", NULL, NULL) &&
             !find_event(d, "010", NULL, NULL));

@@ -1545,6 +1545,7 @@ berate V 111
 assail V 111
 attack V prep=over 111
 call V obj=outrageous|unacceptable|disgrace|shameful|disgraceful|deplorable|reckless|irresponsible 111
+call V obj=unconscionable|illegal|unlawful|unjustified|unjust|baseless|groundless|provocative|abhorrent|despicable|appalling|barbaric|heinous|cowardly|unprovoked|illegitimate 111
 call V obj=provocation|provocative|barbaric|betrayal|sham|farce|atrocity|insult|petty|disproportionate 111
 call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
 lodge V obj=representation 111
