@@ -4,7 +4,8 @@
  * relations.c, which calls them word by word; the rules are listed in its
  * header comment).
  * Owns: kg_rel_counterpart_rule, kg_rel_leadership_rule, kg_rel_sworn_rule,
- * kg_rel_backed_rule.
+ * kg_rel_backed_rule; kg_rel_embedded_subject (which subject of a sentence
+ * before a bare title may lend its state).
  * Does not own: titles and bare titles, the dictionary's office holders
  * (relations.c), alliances and membership lists (relgroups.c). */
 #include <string.h>
@@ -185,4 +186,26 @@ kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (st < 0 || (has >= 0 && has != st))
     return KG_OK;
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL, d->mentions[pm].actor, st, si);
+}
+
+int kg_rel_embedded_subject(const kg_doc *d, size_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  if (!kg_sent_has_tree(d, mm->sent))
+    return 0;
+  uint32_t t = mm->tok;                   /* the name's head: the token headed outside it */
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h < (int32_t)mm->tok || h >= (int32_t)(mm->tok + mm->ntok))
+      t = k;
+  }
+  int32_t v = kg_tok_head(d, t);
+  for (int hops = 0; v >= 0 && hops < 8 && d->tokens[v].upos != KG_UPOS_VERB; hops++)
+    v = kg_tok_head(d, (uint32_t)v);      /* (a possessor: "its duty": the clause's verb) */
+  for (int hops = 0; v >= 0 && hops < 8 && d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj"); hops++)
+    v = kg_tok_head(d, (uint32_t)v);
+  if (v < 0 || !d->tokens[v].deprel)
+    return 0;
+  const char *r = d->tokens[v].deprel;
+  return !strncmp(r, "advcl", 5) || !strncmp(r, "acl", 3);
 }

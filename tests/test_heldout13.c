@@ -157,6 +157,23 @@ static void test_object_after_date(void)
   kg_doc_free(d);
 }
 
+/* "Foreign Minister X said ..." opening a paragraph after "the judges found
+ * that Peru had failed in its duty when it did not extradite him": the
+ * subject of an adverbial or noun's clause lends X no state */
+static void test_bare_title_embedded_subject(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("SANTIAGO, Chile, May 4, 2026 - The fugitive arrived in Santiago on Monday.\n\n"
+                    "In a similar case, the judges found in 2024 that Peru had failed in its duty when it did not "
+                    "extradite him during a visit to Lima.\n\n"
+                    "Foreign Minister Ana Soto said Santiago respected the court but that Chile could not arrest him.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel13(d, KG_REL_OFFICIAL, "Ana Soto", "Peru"));
+  CU_ASSERT(has_rel13(d, KG_REL_OFFICIAL, "Ana Soto", "Chile"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout13(void)
 {
   CU_pSuite s = CU_add_suite("heldout13", NULL, NULL);
@@ -165,7 +182,9 @@ CU_ErrorCode kg_suite_heldout13(void)
       !CU_add_test(s, "a pipeline's or terminal's name is no actor", test_facility_names) ||
       !CU_add_test(s, "X, Putin's aide: the owner's state", test_possessor_person_apposition) ||
       !CU_add_test(s, "recalled for consultations is no meeting", test_recall_for_consultations) ||
-      !CU_add_test(s, "a second object after a date, on its own date", test_object_after_date))
+      !CU_add_test(s, "a second object after a date, on its own date", test_object_after_date) ||
+      !CU_add_test(s, "a bare title takes no state from an embedded clause's subject",
+                   test_bare_title_embedded_subject))
     return CU_get_error();
   return CUE_SUCCESS;
 }
