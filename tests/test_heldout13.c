@@ -209,6 +209,22 @@ static void test_treaty_names(void)
   kg_doc_free(d);
 }
 
+/* "invited officials from both countries to Brussels": the capital is the
+ * place of the invitation, not its target; a state invited stays one */
+static void test_invited_to_capital(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("OSLO, May 3, 2026 - Norway's foreign minister, Espen Berg, invited officials from both countries "
+                    "to Stockholm. Sweden invited Finland to the talks.");
+  if (!d)
+    return;
+  const kg_event *e = find13(d, "04", "Espen Berg", NULL);
+  CU_ASSERT(e != NULL && e->target < 0 && e->place >= 0 && !strcmp(d->actors[e->place].label, "Stockholm"));
+  CU_ASSERT(find13(d, "04", "Espen Berg", "Sweden") == NULL);
+  CU_ASSERT(find13(d, "04", "Sweden", "Finland") != NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout13(void)
 {
   CU_pSuite s = CU_add_suite("heldout13", NULL, NULL);
@@ -221,7 +237,8 @@ CU_ErrorCode kg_suite_heldout13(void)
       !CU_add_test(s, "a bare title takes no state from an embedded clause's subject",
                    test_bare_title_embedded_subject) ||
       !CU_add_test(s, "a possessed leader's ally apposition: the state's", test_ally_of_possessed_leader) ||
-      !CU_add_test(s, "a treaty's name is no actor nor place", test_treaty_names))
+      !CU_add_test(s, "a treaty's name is no actor nor place", test_treaty_names) ||
+      !CU_add_test(s, "invited to a capital: the place, not the target", test_invited_to_capital))
     return CU_get_error();
   return CUE_SUCCESS;
 }
