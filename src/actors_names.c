@@ -142,7 +142,8 @@ int kg_act_org_head(const char *w)
  * "Cold War"). */
 static const char *const k_thing_heads[] = { "initiative", "programme", "program", "plan",
   "agreement", "treaty", "accord", "pact", "act", "strategy", "doctrine", "war", "area",
-  "summit", "declaration", "resolution", "protocol", "address", NULL };
+  "summit", "declaration", "resolution", "protocol", "address", "statute", "charter", "convention",
+  "conventions", "covenant", NULL };
 static const char *const k_place_heads[] = { "square", "street", "sea", "river", "island",
   "islands", "mountains", "peninsula", "gulf", "strait", "airport", "palace", "city",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",

@@ -46,6 +46,12 @@ static inline int kg_ev_hostile_root(int root)
  * "faces charges", "after being convicted") becomes the target. */
 void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a);
 
+/* evplace.c: a Place actor labelled as the capital mention m is written
+ * ("visited Moscow"), or -1; the capital target mention an invitation by
+ * trigger i is to ("invited ... to Brussels"), or -1. */
+int32_t kg_ev_metonym_place(kg_doc *d, int32_t m);
+int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a);
+
 int kg_ev_in_list(const char *w, const char *const *l);
 void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap);
 /* kg_ev_low's string, without the copy when cached (kg_tok_low). */

@@ -242,20 +242,13 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   /* (also a visit told as an intention, recoded: "said he would travel to
    * Kyiv on Thursday", 036) */
   if (place < 0 && (!strcmp(code, "042") || !strcmp(pcode, "042")) && a->ntg > 0 && a->targets[0] >= 0 &&
-      d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si) {
-    const kg_mention *tm = &d->mentions[a->targets[0]];
-    char label[128], key[256];
-    size_t n = tm->end - tm->start;
-    if (n > 0 && n < sizeof label) {
-      memcpy(label, d->text + tm->start, n);
-      label[n] = '\0';
-      if (kg_make_key(label, key, sizeof key) > 0) {
-        place = kg_doc_intern_actor(d, KG_ACT_PLACE, label, key);
-        if (place >= 0 && d->actors[place].type != KG_ACT_PLACE)
-          place = -1;
-      }
-    }
-  }
+      d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si)
+    place = kg_ev_metonym_place(d, a->targets[0]);
+  /* "invited officials from both countries to Brussels": the capital an
+   * invitation is to is the place, not the one invited (evplace.c) */
+  int32_t invited_to = kg_ev_invited_to(d, i, a);
+  if (invited_to >= 0)
+    place = kg_ev_metonym_place(d, invited_to);
   if (place < 0 && !kg_ev_background_clause(d, i))
     place = dateline_place(d, si);
   size_t nag = a->nag ? a->nag : 1, ntg = a->ntg ? a->ntg : 1;
@@ -276,6 +269,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
       if (tgm >= 0 && !strcmp(code, "042") && kg_ev_in_purpose(d, d->mentions[tgm].tok, i))
         tgm = -1;                         /* "arrived in X for talks with ASEAN counterparts" */
+      if (tgm >= 0 && tgm == invited_to && place >= 0)
+        tgm = -1, tg = -1;                /* (the city invited to: the place) */
       if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
       const char *tdr = tgm >= 0 ? d->tokens[d->mentions[tgm].tok + d->mentions[tgm].ntok - 1].deprel : NULL;

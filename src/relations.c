@@ -1018,6 +1018,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         if (mm->sent != q || mm->as_place || mm->actor < 0)
           continue;
         int role = kg_mention_role(d, m);
+        if ((role == 's' || role == 'g') && kg_rel_embedded_subject(d, m))
+          continue;                       /* ("the judges found that Mongolia had failed") */
         if (role == 's' || role == 'g')
           st = state_of(d, mm->actor);
         /* "the European Commission said ... A spokesman, X, said": an

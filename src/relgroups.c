@@ -412,6 +412,13 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
                   kg_tok_is(d, c1, ";");
       int32_t x = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, ",") && kg_tok_is(d, tok, "ally") &&
                   close ? kg_rel_mention_ending(d, b - 2) : -1;
+      /* "Belarus's Alexander Lukashenko, Moscow's closest ally,": the state
+       * owning the leader's name is the ally */
+      if (x >= 0 && kg_rel_atype(d, x) == KG_ACT_PERSON && d->mentions[x].tok >= s->tok + 2 &&
+          kg_tok_is_poss(&d->tokens[d->mentions[x].tok - 1])) {
+        int32_t xs = kg_rel_mention_ending(d, d->mentions[x].tok - 2);
+        x = xs >= 0 && kg_rel_atype(d, xs) == KG_ACT_COUNTRY ? xs : -1;
+      }
       if (x >= 0 && kg_rel_state_like(kg_rel_atype(d, x)) && d->mentions[x].actor != owner) {
         kg_status st;
         if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[x].actor, owner, si)) != KG_OK ||

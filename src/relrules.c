@@ -6,7 +6,9 @@
  * Owns: kg_rel_counterpart_rule, kg_rel_leadership_rule, kg_rel_sworn_rule,
  * kg_rel_backed_rule, kg_rel_pact_rule ("A signed a defence pact with B"),
  * kg_rel_title_named_before (a bare title's state from an earlier unnamed
- * holder: "Egypt's foreign minister ... Foreign Minister X").
+ * holder: "Egypt's foreign minister ... Foreign Minister X"),
+ * kg_rel_embedded_subject (which subject of a sentence before a bare title
+ * may lend its state).
  * Does not own: titles and bare titles, the dictionary's office holders
  * (relations.c), alliances and membership lists (relgroups.c). */
 #include <string.h>
@@ -393,4 +395,26 @@ int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg
       return -1;
   }
   return found;
+}
+
+int kg_rel_embedded_subject(const kg_doc *d, size_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  if (!kg_sent_has_tree(d, mm->sent))
+    return 0;
+  uint32_t t = mm->tok;                   /* the name's head: the token headed outside it */
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h < (int32_t)mm->tok || h >= (int32_t)(mm->tok + mm->ntok))
+      t = k;
+  }
+  int32_t v = kg_tok_head(d, t);
+  for (int hops = 0; v >= 0 && hops < 8 && d->tokens[v].upos != KG_UPOS_VERB; hops++)
+    v = kg_tok_head(d, (uint32_t)v);      /* (a possessor: "its duty": the clause's verb) */
+  for (int hops = 0; v >= 0 && hops < 8 && d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj"); hops++)
+    v = kg_tok_head(d, (uint32_t)v);
+  if (v < 0 || !d->tokens[v].deprel)
+    return 0;
+  const char *r = d->tokens[v].deprel;
+  return !strncmp(r, "advcl", 5) || !strncmp(r, "acl", 3);
 }

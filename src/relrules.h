@@ -17,6 +17,13 @@ kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
  * person mention p was given ("Egypt's foreign minister"), -1. */
 int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg_mention *p, uint32_t tt);
 
+/* Whether mention m is the subject (or a possessor) in an adverbial,
+ * relative or noun-modifying clause ("when it did not arrest Putin", "the
+ * judges found that Mongolia had failed" parsed as a noun's clause), not in
+ * the main clause, a conjunct or a reported complement ("said Britain
+ * would be isolated": the speaker's state, often); 0 without a tree. */
+int kg_rel_embedded_subject(const kg_doc *d, size_t m);
+
 /* relations.c's helpers: a modifier word of a title phrase; the kind of
  * office actor a holds (0 none); whether a title is a state's; the
  * document's actor of a dictionary entry; the state a capital or seat of

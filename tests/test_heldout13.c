@@ -157,6 +157,74 @@ static void test_object_after_date(void)
   kg_doc_free(d);
 }
 
+/* "Foreign Minister X said ..." opening a paragraph after "the judges found
+ * that Peru had failed in its duty when it did not extradite him": the
+ * subject of an adverbial or noun's clause lends X no state */
+static void test_bare_title_embedded_subject(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("SANTIAGO, Chile, May 4, 2026 - The fugitive arrived in Santiago on Monday.\n\n"
+                    "In a similar case, the judges found in 2024 that Peru had failed in its duty when it did not "
+                    "extradite him during a visit to Lima.\n\n"
+                    "Foreign Minister Ana Soto said Santiago respected the court but that Chile could not arrest him.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel13(d, KG_REL_OFFICIAL, "Ana Soto", "Peru"));
+  CU_ASSERT(has_rel13(d, KG_REL_OFFICIAL, "Ana Soto", "Chile"));
+  kg_doc_free(d);
+}
+
+static int ally13(const kg_doc *d, const char *a, const char *b)
+{
+  return has_rel13(d, KG_REL_ALLY, a, b) || has_rel13(d, KG_REL_ALLY, b, a);
+}
+
+/* "Belarus's Alexander Lukashenko, Moscow's closest ally, signed": the state
+ * owning the name is the ally; a person with no state's possessive is not */
+static void test_ally_of_possessed_leader(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("On Friday, Kazakhstan's Kassym-Jomart Tokayev, Moscow's closest ally, signed an agreement. "
+                    "Viktor Orban, Moscow's closest ally, said nothing.");
+  if (!d)
+    return;
+  CU_ASSERT(ally13(d, "Kazakhstan", "Russia"));
+  CU_ASSERT(!ally13(d, "Hungary", "Russia"));
+  kg_doc_free(d);
+}
+
+/* "ratified the Rome Statute", "signed the Geneva Conventions", "the UN
+ * Charter": a treaty's name is no actor and no place */
+static void test_treaty_names(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("Chile ratified the Rome Statute in 2001 and signed the Geneva Conventions. "
+                    "Peru said the move broke the Lima Charter.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Rome Statute") < 0);
+  CU_ASSERT(kg_test_actor(d, "Geneva Conventions") < 0);
+  CU_ASSERT(kg_test_actor(d, "Lima Charter") < 0);
+  CU_ASSERT(kg_test_actor(d, "Chile") >= 0);
+  kg_doc_free(d);
+}
+
+/* "invited officials from both countries to Brussels": the capital is the
+ * place of the invitation, not its target; a state invited stays one */
+static void test_invited_to_capital(void)
+{
+  NEED_DICT();
+  kg_doc *d = run13("OSLO, May 3, 2026 - Norway's foreign minister, Espen Berg, invited officials from both countries "
+                    "to Stockholm. Sweden invited Finland to the talks.");
+  if (!d)
+    return;
+  const kg_event *e = find13(d, "04", "Espen Berg", NULL);
+  CU_ASSERT(e != NULL && e->target < 0 && e->place >= 0 && !strcmp(d->actors[e->place].label, "Stockholm"));
+  CU_ASSERT(find13(d, "04", "Espen Berg", "Sweden") == NULL);
+  CU_ASSERT(find13(d, "04", "Sweden", "Finland") != NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout13(void)
 {
   CU_pSuite s = CU_add_suite("heldout13", NULL, NULL);
@@ -165,7 +233,12 @@ CU_ErrorCode kg_suite_heldout13(void)
       !CU_add_test(s, "a pipeline's or terminal's name is no actor", test_facility_names) ||
       !CU_add_test(s, "X, Putin's aide: the owner's state", test_possessor_person_apposition) ||
       !CU_add_test(s, "recalled for consultations is no meeting", test_recall_for_consultations) ||
-      !CU_add_test(s, "a second object after a date, on its own date", test_object_after_date))
+      !CU_add_test(s, "a second object after a date, on its own date", test_object_after_date) ||
+      !CU_add_test(s, "a bare title takes no state from an embedded clause's subject",
+                   test_bare_title_embedded_subject) ||
+      !CU_add_test(s, "a possessed leader's ally apposition: the state's", test_ally_of_possessed_leader) ||
+      !CU_add_test(s, "a treaty's name is no actor nor place", test_treaty_names) ||
+      !CU_add_test(s, "invited to a capital: the place, not the target", test_invited_to_capital))
     return CU_get_error();
   return CUE_SUCCESS;
 }
