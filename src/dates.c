@@ -216,7 +216,8 @@ static int past_governor(const kg_doc *doc, uint32_t at)
 }
 
 /* 1 when the verb a date word hangs from has "will", "would" or "shall"
- * as an auxiliary, or is the infinitive of "expected" or "due" ("would
+ * as an auxiliary, or is the infinitive of "expected" or "due" or of a verb
+ * of agreeing, planning or promising ("would
  * speak to his counterpart, X, by telephone on Friday": past the commas of
  * an apposition).  0 without a tree. */
 static int future_governor(const kg_doc *doc, uint32_t at)
@@ -231,8 +232,15 @@ static int future_governor(const kg_doc *doc, uint32_t at)
           return !(k + 1 < (uint32_t)n && kg_tok_is(doc, k + 1, "have"));   /* not "would have met" */
       /* "is expected to meet Solomon Islands Prime Minister X on Friday":
        * the infinitive of "expected" or "due", however far the weekday */
+      /* (and of a verb of agreeing, planning or promising: "agreed to meet
+       * again on Monday", "plans to visit Beijing on Friday") */
+      static const char *const plan[] = { "agree", "plan", "promise", "pledge", "vow", "decide", "intend",
+        "schedule", "aim", "hope", "prepare", NULL };
       int32_t h = kg_tok_head(doc, (uint32_t)n);
-      if (h >= 0 && (kg_tok_is(doc, (uint32_t)h, "expected") || kg_tok_is(doc, (uint32_t)h, "due")))
+      int planned = 0;
+      for (int k = 0; h >= 0 && doc->tokens[h].lemma && plan[k] && !planned; k++)
+        planned = !strcmp(doc->tokens[h].lemma, plan[k]);
+      if (h >= 0 && (kg_tok_is(doc, (uint32_t)h, "expected") || kg_tok_is(doc, (uint32_t)h, "due") || planned))
         for (uint32_t k = s->tok; k < (uint32_t)n; k++)
           if (kg_tok_head(doc, k) == n && kg_tok_is(doc, k, "to"))
             return !(k + 1 < (uint32_t)n && kg_tok_is(doc, k + 1, "have"));

@@ -2666,6 +2666,7 @@ static void test_lead_round_thirteen(void)
   NEED_DICT();
   if (!kg_test_world())
     return;
+  const kg_event *e;
   /* "President X of Mexico": the state after the holder's name, not the
    * dateline's or another state of the sentence */
   kg_doc *d = run_dated("President Carla Ruiz of Mexico refused to recognise the Peruvian government.");
@@ -2762,6 +2763,11 @@ static void test_lead_round_thirteen(void)
   d = run_dated("The World Food Programme suspended its deliveries on Wednesday after a convoy carrying food was "
                 "shelled near the town of Mellit, killing five drivers.");
   CU_ASSERT(d && !find_event(d, "18", "United Nations World Food Programme", NULL));
+  kg_doc_free(d);
+  /* a weekday on the infinitive of a verb of planning lies ahead */
+  d = run_dated("Iran plans to test a missile on Friday.");
+  e = d ? find_event(d, "15", "Iran", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-04-11"));
   kg_doc_free(d);
   /* calling an act unconscionable or illegal condemns it */
   d = run_dated("China called the sanctions illegal.");
