@@ -4558,6 +4558,22 @@ static void test_plover_round_thirteen(void)
   d = run_dated("Peru says it is willing to withdraw its troops from neighbouring Chile.");
   CU_ASSERT(d && find_event(d, "0356", "Peru", "Chile"));
   kg_doc_free(d);
+  /* an unnamed group that protests or threatens: whom its purpose or its
+   * condition names is the target, not the place it marches through */
+  d = run_dated("Demonstrators in Lima blocked a road to show their disapproval of Chile's military policies.");
+  CU_ASSERT(d && find_event(d, "14", "-", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Farmers in Lima threatened to hold a general strike unless Chile lifted its tariffs.");
+  CU_ASSERT(d && find_event(d, "13", "-", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Protesters marched through Lima on Monday.");
+  CU_ASSERT(d && !find_event(d, "14", NULL, "Peru"));
+  kg_doc_free(d);
+  /* "in protest against X" on the light verb of a noun act */
+  d = run_dated("Salome Quispe, Peru's leading rights activist, staged a hunger strike in prison on Sunday "
+                "in protest against the widespread abuses by Chilean security forces.");
+  CU_ASSERT(d && find_event(d, "142", "Salome Quispe", "Chile"));
+  kg_doc_free(d);
   /* sworn to do a thing is a vow, coded by what is vowed; no curse */
   d = run_dated("Chilean rebels swore to attack the Peruvian embassy.");
   CU_ASSERT(d && find_event(d, "138", "Chile", "Peru") && !find_event(d, "11", NULL, NULL));
@@ -4772,7 +4788,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
-                   "inquiries into deeds, demands that, weekdays after names, neighbouring X, sworn to",
+                   "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
                    test_plover_round_thirteen) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
