@@ -449,8 +449,8 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * the NER model tags as one is that name's (left to the name rules) */
   if (dm.form == KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&
       d->tokens[tok].ner_iob == KG_IOB_B && d->tokens[tok + dm.ntok].ner_iob == KG_IOB_I &&
-      kg_tok_is_cap(&d->tokens[tok + dm.ntok]) && !(d->tokens[tok].flags & KG_TOK_DATELINE))
-    return 0;
+      kg_act_name_tok(d, tok + dm.ntok) && !(d->tokens[tok].flags & KG_TOK_DATELINE))
+    return 0;                           /* (not a weekday after it: "in Jerusalem Sunday") */
   /* "Belize City": a state's name before a capitalised "City"
    * the dictionary does not know is a city's name, a Place */
   if (dm.form != KG_FORM_DEMONYM && e->type == KG_ACT_COUNTRY && tok + dm.ntok < s->tok + s->ntok &&

@@ -432,6 +432,16 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
            (kg_act_name_tok(d, tok + n) || d->tokens[tok + n].ner_type == KG_NE_PER))
       n++;                                /* (and "al-Aiban", tagged inside the person) */
   }
+  /* "in east Jerusalem Sunday", "met Lavrov Wednesday" (wire style, the
+   * day with no "on"): a weekday after a person's name, or after a name the
+   * dictionary knows, is the date, not part of the name ("Bloody Sunday"
+   * stays one) */
+  if (n >= 2 && kg_act_in_list(d->tokens[tok + n - 1].form, (const char *const[]){ "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL })) {
+    kg_dict_match dm;
+    if (type == KG_NE_PER || (c->dict && kg_dict_match_actor(c->dict, d, tok, &dm) && dm.ntok == n - 1))
+      n--;
+  }
   /* "the USS Carl Vinson", "BRP Sierra Madre": a ship's name is no actor */
   if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
                                                           "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))

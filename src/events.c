@@ -691,9 +691,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* "The leaders condemned continued air strikes on civilians in
        * Myanmar": an unnamed group disapproves of an event, not an actor;
        * the actor of the object phrase's place or possessor is the target */
+      /* ... so does one that threatens (the condition's subject first:
+       * "villagers threatened to strike unless Peru ...") or protests (at
+       * whom its purpose names: "demonstrators blocked a road to show their
+       * disapproval of Chile's policies"), not at the place */
       if (a.nag == 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
-          (root == 11 || root == 12) && unnamed_subject(d, s, i)) {
-        int32_t t = kg_ev_subtree_target(c, i, -1, 1);
+          (root == 11 || root == 12 || root == 13 || root == 14) && unnamed_subject(d, s, i)) {
+        int32_t t = root == 13 ? kg_ev_condition_subject(c, i, -1) : root == 14 ? kg_ev_protest_aim(c, i, -1) : -1;
+        if (t < 0 && root <= 12)
+          t = kg_ev_subtree_target(c, i, -1, 1);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }

@@ -310,8 +310,9 @@ static int in_protest(const kg_doc *d, uint32_t k)
 /* "went on hunger strike in protest at the government's decision",
  * "recalled its envoy in protest against X's raids": the one protested
  * against, named in the "at / against / of / over" phrase of an "in
- * protest" phrase on trigger i (or of trigger i itself, the noun of that
- * phrase), is the act's target; -1 when none. */
+ * protest" phrase on trigger i or on the verb whose object it is (or of
+ * trigger i itself, the noun of that phrase), is the act's target; -1
+ * when none. */
 int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
@@ -321,8 +322,12 @@ int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i)
   const kg_sentence *s = &d->sents[si];
   static const char *const preps[] = { "at", "against", "of", "over", NULL };
   int32_t pn = in_protest(d, i) ? (int32_t)i : -1;
+  /* on the trigger, or on the verb whose object the trigger noun is
+   * ("staged a hunger strike in prison in protest against X") */
+  int32_t v = d->tokens[i].upos == KG_UPOS_NOUN && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "obj") ?
+              kg_tok_head(d, i) : -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok && pn < 0; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && in_protest(d, k))
+    if ((kg_tok_head(d, k) == (int32_t)i || (v >= 0 && kg_tok_head(d, k) == v)) && in_protest(d, k))
       pn = (int32_t)k;
   if (pn < 0)
     return -1;

@@ -42,6 +42,16 @@
  *   an nmod of "telephone"; the partner goes to the verb (obl), as in
  *   "spoke with X by telephone".  Means: telephone, phone, video,
  *   videolink, videoconference, link, call after "by", "via" or "over".
+ * - "withdraw its troops from neighbouring Lebanon", "fled to neighboring
+ *   Chad": "neighbouring" is often tagged a verb, its preposition a
+ *   subordinator and the name its object (a gerund clause).  When
+ *   "neighbouring" or "neighboring" heads such a clause (advcl or acl, a
+ *   mark before it, a name right after it as its object, no dependent
+ *   before it but the mark), the name takes the clause's place (obl on a
+ *   verb, nmod on a noun), the marker becomes its case, "neighbouring" its
+ *   adjective and what followed the name the clause's head's; unmarked as
+ *   a verb's xcomp or ccomp ("accused neighbouring Chad of"), the name is
+ *   that verb's object.
  */
 #include <string.h>
 #include "treefix.h"
@@ -288,6 +298,44 @@ static void means_partner(kg_token *tk, uint32_t n)
   }
 }
 
+/* The "from neighbouring X" repair on tokens tk[0..n) (the header comment). */
+static void neighbouring(kg_token *tk, uint32_t n)
+{
+  for (uint32_t j = 1; j < n; j++) {      /* j: 1-based index of "neighbouring" */
+    kg_token *nb = &tk[j - 1];
+    if ((!lower_is(nb, "neighbouring") && !lower_is(nb, "neighboring")) || nb->upos != KG_UPOS_VERB ||
+        !nb->deprel || nb->head <= 0)
+      continue;
+    int clause = !strncmp(nb->deprel, "advcl", 5) || !strcmp(nb->deprel, "acl");
+    if (!clause && strcmp(nb->deprel, "xcomp") && strcmp(nb->deprel, "ccomp"))
+      continue;
+    kg_token *nm = &tk[j];                 /* the name right after it */
+    kg_token *mk = j >= 2 ? &tk[j - 2] : NULL;   /* the marker right before it */
+    int marked = mk && (uint32_t)mk->head == j && mk->deprel && !strcmp(mk->deprel, "mark");
+    if ((uint32_t)nm->head != j || nm->upos != KG_UPOS_PROPN || (clause && !marked) || (!clause && marked))
+      continue;
+    int before = 0;                        /* nothing of its own before it but the marker */
+    for (uint32_t k = 1; k < j; k++)
+      before |= (uint32_t)tk[k - 1].head == j && !(marked && k == j - 1);
+    if (before)
+      continue;
+    const kg_token *h = &tk[nb->head - 1];
+    for (uint32_t k = j + 2; k <= n; k++)  /* "... Somalia on Monday": the head's */
+      if ((uint32_t)tk[k - 1].head == j)
+        tk[k - 1].head = nb->head;
+    nm->head = nb->head;
+    nm->deprel = !marked ? "obj" : h->upos == KG_UPOS_NOUN || h->upos == KG_UPOS_PROPN ? "nmod" : "obl";
+    if (marked) {
+      mk->head = (int32_t)(j + 1);
+      mk->deprel = "case";
+      mk->upos = KG_UPOS_ADP;
+    }
+    nb->head = (int32_t)(j + 1);
+    nb->deprel = "amod";
+    nb->upos = KG_UPOS_ADJ;
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -300,6 +348,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     relcl_subject(&doc->tokens[st->tok], st->ntok, save);
     object_after_date(&doc->tokens[st->tok], st->ntok);
     means_partner(&doc->tokens[st->tok], st->ntok);
+    neighbouring(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

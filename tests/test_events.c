@@ -4657,6 +4657,42 @@ static void test_plover_round_thirteen(void)
   d = run_dated("France renewed its demand that Iran release the sailors held by Syria.");
   CU_ASSERT(d && find_event(d, "10", "France", "Iran") && !find_event(d, "10", "France", "Syria"));
   kg_doc_free(d);
+  /* wire style, a weekday with no "on" after a name, is the date: not a
+   * person "Lavrov Wednesday", but the man the dictionary knows */
+  d = run_dated("The Turkish foreign minister met Lavrov Wednesday in Moscow.");
+  CU_ASSERT(d && kg_test_actor(d, "Lavrov Wednesday") < 0 && find_event(d, "04", "Turkey", "Sergey Lavrov"));
+  kg_doc_free(d);
+  /* treefix: "from neighbouring X" parsed as a gerund clause: the name
+   * is the phrase, "neighbouring" its adjective, "on Monday" the verb's */
+  static const char *const nbr[] = {
+    "Peru PROPN Peru 2 nsubj", "withdrew VERB withdraw 0 root VBD", "its PRON its 4 nmod:poss",
+    "troops NOUN troops 2 obj", "from SCONJ from 6 mark", "neighbouring VERB neighbour 2 advcl VBG",
+    "Chile PROPN Chile 6 obj", "on ADP on 9 case", "Monday PROPN Monday 6 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(nbr, 10);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK);
+  CU_ASSERT(d && d->tokens[6].head == 2 && !strcmp(d->tokens[6].deprel, "obl") && d->tokens[4].head == 7 &&
+            !strcmp(d->tokens[4].deprel, "case") && d->tokens[5].head == 7 &&
+            !strcmp(d->tokens[5].deprel, "amod") && d->tokens[8].head == 2);
+  kg_doc_free(d);
+  d = run_dated("Peru says it is willing to withdraw its troops from neighbouring Chile.");
+  CU_ASSERT(d && find_event(d, "0356", "Peru", "Chile"));
+  kg_doc_free(d);
+  /* an unnamed group that protests or threatens: whom its purpose or its
+   * condition names is the target, not the place it marches through */
+  d = run_dated("Demonstrators in Lima blocked a road to show their disapproval of Chile's military policies.");
+  CU_ASSERT(d && find_event(d, "14", "-", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Farmers in Lima threatened to hold a general strike unless Chile lifted its tariffs.");
+  CU_ASSERT(d && find_event(d, "13", "-", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Protesters marched through Lima on Monday.");
+  CU_ASSERT(d && !find_event(d, "14", NULL, "Peru"));
+  kg_doc_free(d);
+  /* "in protest against X" on the light verb of a noun act */
+  d = run_dated("Salome Quispe, Peru's leading rights activist, staged a hunger strike in prison on Sunday "
+                "in protest against the widespread abuses by Chilean security forces.");
+  CU_ASSERT(d && find_event(d, "142", "Salome Quispe", "Chile"));
+  kg_doc_free(d);
   /* sworn to do a thing is a vow, coded by what is vowed; no curse */
   d = run_dated("Chilean rebels swore to attack the Peruvian embassy.");
   CU_ASSERT(d && find_event(d, "138", "Chile", "Peru") && !find_event(d, "11", NULL, NULL));
@@ -4872,7 +4908,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
-                   "inquiries into deeds, demands that, sworn to",
+                   "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
                    test_plover_round_thirteen) ||
       !CU_add_test(s, "held-out round twelve: emergencies, tear gas, struck down, treaties, hopes, signatories, "
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
