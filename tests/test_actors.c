@@ -978,6 +978,17 @@ static void test_dictionary_office_and_text(void)
   d = piped("Budget Row\n\nVince Cable said Britain's debts were rising fast.\n");
   CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
   kg_doc_free(d);
+  /* the UK's chancellor is a minister ("chancellor" an official's title); a
+   * head of government the dictionary knows keeps his office when a title
+   * phrase names his state */
+  d = piped("Budget Day\n\nChancellor Gordon Brown said Britain's economy was growing. Chancellor Rachel "
+            "Reeves said Britain would borrow less.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Gordon Brown", "United Kingdom"));
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Rachel Reeves", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Visit\n\nGerman Chancellor Friedrich Merz arrived in Windhoek on Thursday.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Friedrich Merz", "Germany"));
+  kg_doc_free(d);
   d = piped("Alliance Meets\n\nNATO Secretary General Jens Stoltenberg thanked Norway for its "
             "warships on Tuesday.\n");
   CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Jens Stoltenberg", "Norway"));
