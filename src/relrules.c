@@ -287,3 +287,16 @@ int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int3
   const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
   return ce && ce->type == KG_ACT_COUNTRY && d->actors[st].key && strcmp(ce->key, d->actors[st].key) != 0;
 }
+
+int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead)
+{
+  uint32_t dl = 0;
+  while (dl < d->nsents && dl < si &&
+         (d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)))
+    dl++;
+  if (dl > si || dl >= d->nsents || d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE))
+    return -1;
+  const kg_sentence *f = &d->sents[dl];
+  *lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
+  return kg_rel_metonym_state(dict, d, f->tok);
+}

@@ -36,4 +36,8 @@ int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a
  * state than st (a Country): a state the text only implies ("its leader",
  * a bare title's state from the dateline) is then no office of a. */
 int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st);
+/* The state of the dateline's capital for sentence si ("ROME, June 19 -"),
+ * with *lead the index of the lead sentence; -1 when no dateline opens the
+ * document before si. */
+int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead);
 #endif

@@ -986,6 +986,19 @@ static void test_dictionary_office_and_text(void)
   CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Gordon Brown", "United Kingdom"));
   CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Rachel Reeves", "United Kingdom"));
   kg_doc_free(d);
+  /* a role after "as" inside the sentence ends at its comma: the name after
+   * it is the clause's subject, not the title's holder */
+  d = piped("Talks\n\nThe senator will be more careful in his second term as US President, Kevin Doyle "
+            "has said.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Kevin Doyle", "United States"));
+  kg_doc_free(d);
+  /* a bare title opening a paragraph: the state of the paragraph before is
+   * no guess against the dateline's other state */
+  d = piped("Deal Signed\n\nROME, June 3, 2026 \xE2\x80\x94 Italy and Albania signed a migration deal on "
+            "Monday.\n\nRama, who met Meloni in Rome, said Albania would keep its word.\n\nInterior Minister "
+            "Marco Bellini said the government respected the court.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Marco Bellini", "Albania"));
+  kg_doc_free(d);
   d = piped("Visit\n\nGerman Chancellor Friedrich Merz arrived in Windhoek on Thursday.\n");
   CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Friedrich Merz", "Germany"));
   kg_doc_free(d);
