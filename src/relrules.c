@@ -4,7 +4,10 @@
  * relations.c, which calls them word by word; the rules are listed in its
  * header comment).
  * Owns: kg_rel_counterpart_rule, kg_rel_leadership_rule, kg_rel_sworn_rule,
- * kg_rel_backed_rule.
+ * kg_rel_backed_rule; the tests relations.c weighs the dictionary's offices
+ * with against the text: kg_rel_text_office_elsewhere (a title of another
+ * body or kind given to the person), kg_rel_known_elsewhere (a guessed
+ * state the dictionary contradicts), kg_rel_dateline_state.
  * Does not own: titles and bare titles, the dictionary's office holders
  * (relations.c), alliances and membership lists (relgroups.c). */
 #include <string.h>
