@@ -1088,6 +1088,16 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
                      u == KG_UPOS_DET || u == KG_UPOS_PRON || u == KG_UPOS_CCONJ ||
                      u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM || i < title_end)
                     ? 0 : kg_dict_match_title(dict, doc, i, &ti);
+      /* "the SPLM-IO's deputy chairman", "UKIP's deputy leader": a head's
+       * title after an official's title word is a deputy's office */
+      const kg_title *tp = NULL;
+      kg_title deputy;
+      if (tn > 0 && ti && ti->rel == KG_REL_LEADER && i > s->tok &&
+          kg_dict_match_title(dict, doc, i - 1, &tp) == 1 && tp && tp->rel == KG_REL_OFFICIAL) {
+        deputy = *ti;
+        deputy.rel = KG_REL_OFFICIAL;
+        ti = &deputy;
+      }
       if (tn > 0 && ti) {
         int32_t bare = -1, pr[3] = { -1, -1, -1 };
         int bare_appos = 0;

@@ -999,6 +999,10 @@ static void test_dictionary_office_and_text(void)
             "Marco Bellini said the government respected the court.\n");
   CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Marco Bellini", "Albania"));
   kg_doc_free(d);
+  /* a deputy's office: a head's title after an official's title word */
+  d = piped("Truce\n\nThe truce was signed by Amos Lado, the Northern Front's deputy chairman, on Sunday.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Amos Lado", "Northern Front"));
+  kg_doc_free(d);
   d = piped("Visit\n\nGerman Chancellor Friedrich Merz arrived in Windhoek on Thursday.\n");
   CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Friedrich Merz", "Germany"));
   kg_doc_free(d);
