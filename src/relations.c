@@ -467,7 +467,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   }
   if (after < end) {
     int32_t m = kg_mention_at(d, after + styled);
-    if (m < 0 && kg_tok_is(d, after, ",") && after + 1 < end) {
+    /* (not "... his second term as US President, Tony Blair has said": a
+     * role after "as" inside the sentence ends its clause at the comma) */
+    uint32_t ph = cm >= 0 && d->mentions[cm].tok < tok ? d->mentions[cm].tok : tok;
+    int as_role = ph > s->tok + 1 && kg_tok_is(d, ph - 1, "as");
+    if (m < 0 && !as_role && kg_tok_is(d, after, ",") && after + 1 < end) {
       uint32_t q = after + 1;             /* ", Sheikh Mohamed ...", ", General X" */
       const kg_title *t2 = NULL;
       uint32_t n2 = kg_mention_at(d, q) < 0 ? kg_dict_match_title(dict, d, q, &t2) : 0;
@@ -1010,8 +1014,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       /* (a paragraph that opens with the title: the last sentence of the
        * paragraph before, "... He denied that Iran had sent drones. //
        * Foreign Minister X, who visited Moscow, struck a similar tone") */
-      if (kg_sent_is_heading(d, q) ||
-          (new_paragraph(d, q, si) && !(k == 1 && title_opens(d, s, p->tok) && !office_taken(d, s, p))))
+      int across = new_paragraph(d, q, si);
+      if (kg_sent_is_heading(d, q) || (across && !(k == 1 && title_opens(d, s, p->tok) && !office_taken(d, s, p))))
         break;
       for (size_t m = 0; m < d->nmentions; m++) {
         const kg_mention *mm = &d->mentions[m];
@@ -1034,25 +1038,28 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         st = -1;                          /* another state is named nearby: no guess */
       if (st >= 0 && acts_on_state(d, p, si, st))
         st = -1;                          /* "Prime Minister X had sought to repair ties with Beijing" */
+      /* (across a paragraph, the state of the paragraph before is no guess
+       * against another state of the dateline: "... said Albania would
+       * honour its commitments. // Interior Minister X said", datelined ROME) */
+      uint32_t lead0;
+      int32_t ds0 = across && st >= 0 ? kg_rel_dateline_state(dict, d, si, &lead0) : -1;
+      int told = 0;                       /* (a dateline state the story names itself) */
+      for (size_t m = 0; ds0 >= 0 && m < d->nmentions && !told; m++)
+        told = d->mentions[m].actor == ds0 && !(d->tokens[d->mentions[m].tok].flags & KG_TOK_DATELINE);
+      if (told && ds0 != st && d->actors[ds0].type == KG_ACT_COUNTRY)
+        st = -1;
     }
   }
   if (st < 0 && !appos) {                 /* the lead sentence and its dateline */
-    uint32_t dl = 0;
-    while (dl < d->nsents && dl < si &&
-           (d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)))
-      dl++;
-    if (dl <= si && d->sents[dl].ntok > 0 && (d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)) {
-      const kg_sentence *f = &d->sents[dl];
-      uint32_t lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
-      /* (the dateline is a line of its own or opens the lead; later, a
-       * sentence that names no state but the dateline's: "... was greeted
-       * by Secretary of State X" in a story datelined WASHINGTON, "Chief
-       * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
-      int32_t ds = kg_rel_metonym_state(dict, d, f->tok);
-      if ((lead == si || (!names_state(d, si, ds) && !acts_on_state(d, p, si, ds))) &&
-          !paired_with_state(d, p, ds))
-        st = ds;
-    }
+    uint32_t lead = 0;
+    int32_t ds = kg_rel_dateline_state(dict, d, si, &lead);
+    /* (the dateline is a line of its own or opens the lead; later, a
+     * sentence that names no state but the dateline's: "... was greeted
+     * by Secretary of State X" in a story datelined WASHINGTON, "Chief
+     * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
+    if (ds >= 0 && (lead == si || (!names_state(d, si, ds) && !acts_on_state(d, p, si, ds))) &&
+        !paired_with_state(d, p, ds))
+      st = ds;
   }
   if (kg_rel_known_elsewhere(dict, d, a, st))
     return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS */
@@ -1135,6 +1142,16 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
                      u == KG_UPOS_DET || u == KG_UPOS_PRON || u == KG_UPOS_CCONJ ||
                      u == KG_UPOS_SCONJ || u == KG_UPOS_PART || u == KG_UPOS_NUM || i < title_end)
                     ? 0 : kg_dict_match_title(dict, doc, i, &ti);
+      /* "the SPLM-IO's deputy chairman", "UKIP's deputy leader": a head's
+       * title after an official's title word is a deputy's office */
+      const kg_title *tp = NULL;
+      kg_title deputy;
+      if (tn > 0 && ti && ti->rel == KG_REL_LEADER && i > s->tok &&
+          kg_dict_match_title(dict, doc, i - 1, &tp) == 1 && tp && tp->rel == KG_REL_OFFICIAL) {
+        deputy = *ti;
+        deputy.rel = KG_REL_OFFICIAL;
+        ti = &deputy;
+      }
       if (tn > 0 && ti) {
         int32_t bare = -1, pr[3] = { -1, -1, -1 };
         int bare_appos = 0;

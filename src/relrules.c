@@ -4,7 +4,11 @@
  * relations.c, which calls them word by word; the rules are listed in its
  * header comment).
  * Owns: kg_rel_counterpart_rule, kg_rel_leadership_rule, kg_rel_sworn_rule,
- * kg_rel_backed_rule, kg_rel_pact_rule ("A signed a defence pact with B"),
+ * kg_rel_backed_rule; the tests relations.c weighs the dictionary's offices
+ * with against the text: kg_rel_text_office_elsewhere (a title of another
+ * body or kind given to the person), kg_rel_known_elsewhere (a guessed
+ * state the dictionary contradicts), kg_rel_dateline_state;
+ * kg_rel_pact_rule ("A signed a defence pact with B"),
  * kg_rel_title_named_before (a bare title's state from an earlier unnamed
  * holder: "Egypt's foreign minister ... Foreign Minister X"),
  * kg_rel_embedded_subject (which subject of a sentence before a bare title
@@ -197,23 +201,27 @@ kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL, d->mentions[pm].actor, st, si);
 }
 
-/* Whether the words of a title phrase from token lo to hi (inclusive) hold
+/* 1 when the words of a title phrase from token lo to hi (inclusive) hold
  * a title of the dictionary and a sign that the office is not one of state
- * st: "shadow" (an opposition post), or the name of another actor ("NATO
+ * st: "shadow" (an opposition post), the name of another actor ("NATO
  * Secretary General", "Liberal Democrat shadow chancellor", "former
- * Conservative leader"), or a head's title, not naming st, for a person
- * the dictionary knows as an official (role: the dictionary's kind of
- * office), whose office is then another than the dictionary's ("President
- * Salva Kiir"; not "South African president Thabo Mbeki"). */
+ * Conservative leader"), a head's title, not naming st, for a person the
+ * dictionary knows as an official (role: its kind of office; "President
+ * Salva Kiir"; not "South African president Thabo Mbeki"), or a minister's
+ * title of a state's government, not naming st, for one it knows as a head
+ * ("Chancellor Gordon Brown", the Exchequer's, in 2005; not a rank: "Senior
+ * General Min Aung Hlaing"); 2 when they hold a title and name st with no
+ * such sign ("German Chancellor X"); else 0. */
 static int other_office(const kg_dict *dict, const kg_doc *d, uint32_t lo, uint32_t hi, int32_t st, int role)
 {
-  int title = 0, other = 0, head = 0, names_st = 0, org = 0;
+  int title = 0, other = 0, head = 0, state = 0, names_st = 0, org = 0;
   for (uint32_t t = lo; t <= hi; t++) {
     const kg_title *ti = NULL;
     uint32_t n = kg_dict_match_title(dict, d, t, &ti);
     if (n > 0 && t + n - 1 <= hi) {
       title = 1;
       head |= ti && ti->rel == KG_REL_LEADER;
+      state |= ti && ti->rel == KG_REL_OFFICIAL && kg_rel_state_title(ti);
     }
     if (kg_tok_is(d, t, "shadow") || kg_tok_is(d, t, "Shadow"))
       other = 1;
@@ -232,6 +240,10 @@ static int other_office(const kg_dict *dict, const kg_doc *d, uint32_t lo, uint3
     other = 1;
   if (head && role == KG_REL_OFFICIAL && !names_st)
     other = 1;                            /* "President Salva Kiir", known to the dictionary as a minister */
+  if (state && !head && role == KG_REL_LEADER && !names_st)
+    other = 1;                            /* "Chancellor Gordon Brown" (a minister), known as a head of government */
+  if (title && names_st && !other)
+    return 2;                             /* "German Chancellor X": the text confirms the office in st */
   return title && other;
 }
 
@@ -246,7 +258,8 @@ static int phrase_word(const kg_doc *d, uint32_t t)
 
 int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st, int role)
 {
-  for (size_t m = 0; m < d->nmentions; m++) {
+  int found = 0;
+  for (size_t m = 0; m < d->nmentions && found < 2; m++) {
     const kg_mention *p = &d->mentions[m];
     if (p->actor != a || p->kind != KG_MEN_NAME)
       continue;
@@ -254,8 +267,8 @@ int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a
     uint32_t lo = p->tok;                 /* "Tory foreign affairs spokesman X" */
     while (lo > s->tok && p->tok - lo < 8 && phrase_word(d, lo - 1))
       lo--;
-    if (lo < p->tok && other_office(dict, d, lo, p->tok - 1, st, role))
-      return 1;
+    int r = lo < p->tok ? other_office(dict, d, lo, p->tok - 1, st, role) : 0;
+    found = r > found ? r : found;
     uint32_t q = p->tok + p->ntok, end = s->tok + s->ntok;
     if (q + 1 < end && kg_tok_is(d, q, ",")) {   /* "X, UKIP's deputy leader," */
       uint32_t hi = q + 1;
@@ -264,12 +277,12 @@ int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a
       uint32_t from = hi;
       while (hi < end && hi - from < 8 && phrase_word(d, hi))
         hi++;
-      if (hi > from && (hi == end || kg_tok_is(d, hi, ",") || kg_tok_is(d, hi, ".")) &&
-          other_office(dict, d, from, hi - 1, st, role))
-        return 1;
+      r = hi > from && (hi == end || kg_tok_is(d, hi, ",") || kg_tok_is(d, hi, ".")) ?
+          other_office(dict, d, from, hi - 1, st, role) : 0;
+      found = r > found ? r : found;
     }
   }
-  return 0;
+  return found == 1;                      /* (a title naming st anywhere confirms the dictionary) */
 }
 
 int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st)
@@ -281,6 +294,19 @@ int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int3
     return 0;
   const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
   return ce && ce->type == KG_ACT_COUNTRY && d->actors[st].key && strcmp(ce->key, d->actors[st].key) != 0;
+}
+
+int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead)
+{
+  uint32_t dl = 0;
+  while (dl < d->nsents && dl < si &&
+         (d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)))
+    dl++;
+  if (dl > si || dl >= d->nsents || d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE))
+    return -1;
+  const kg_sentence *f = &d->sents[dl];
+  *lead = (d->tokens[f->tok + f->ntok - 1].flags & KG_TOK_DATELINE) ? dl + 1 : dl;
+  return kg_rel_metonym_state(dict, d, f->tok);
 }
 
 /* The state a mention at token q names, its actor, or -1. */

@@ -37,12 +37,18 @@ int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t);
 /* Whether the text names person a with a title of another body than state
  * st, in a title phrase before the name or an apposition after it ("NATO
  * Secretary General X", "Tory foreign affairs spokesman X", "X, the shadow
- * chancellor,"), or with a head's title when the dictionary (role: its kind
- * of office) knows the person as an official ("President X"): the
- * dictionary's office in st is then not the one the text speaks of. */
+ * chancellor,"), with a head's title when the dictionary (role: its kind
+ * of office) knows the person as an official ("President X"), or with a
+ * minister's title when it knows a head ("Chancellor X" of the Exchequer):
+ * the dictionary's office in st is then not the one the text speaks of;
+ * never when a title phrase of the text names st ("German Chancellor X"). */
 int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st, int role);
 /* Whether the dictionary knows person a as a leader or official of another
  * state than st (a Country): a state the text only implies ("its leader",
  * a bare title's state from the dateline) is then no office of a. */
 int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st);
+/* The state of the dateline's capital for sentence si ("ROME, June 19 -"),
+ * with *lead the index of the lead sentence; -1 when no dateline opens the
+ * document before si. */
+int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead);
 #endif

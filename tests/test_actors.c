@@ -978,6 +978,34 @@ static void test_dictionary_office_and_text(void)
   d = piped("Budget Row\n\nVince Cable said Britain's debts were rising fast.\n");
   CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
   kg_doc_free(d);
+  /* the UK's chancellor is a minister ("chancellor" an official's title); a
+   * head of government the dictionary knows keeps his office when a title
+   * phrase names his state */
+  d = piped("Budget Day\n\nChancellor Gordon Brown said Britain's economy was growing. Chancellor Rachel "
+            "Reeves said Britain would borrow less.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Gordon Brown", "United Kingdom"));
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Rachel Reeves", "United Kingdom"));
+  kg_doc_free(d);
+  /* a role after "as" inside the sentence ends at its comma: the name after
+   * it is the clause's subject, not the title's holder */
+  d = piped("Talks\n\nThe senator will be more careful in his second term as US President, Kevin Doyle "
+            "has said.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Kevin Doyle", "United States"));
+  kg_doc_free(d);
+  /* a bare title opening a paragraph: the state of the paragraph before is
+   * no guess against the dateline's other state */
+  d = piped("Deal Signed\n\nROME, June 3, 2026 \xE2\x80\x94 Italy and Albania signed a migration deal on "
+            "Monday.\n\nRama, who met Meloni in Rome, said Albania would keep its word.\n\nInterior Minister "
+            "Marco Bellini said the government respected the court.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Marco Bellini", "Albania"));
+  kg_doc_free(d);
+  /* a deputy's office: a head's title after an official's title word */
+  d = piped("Truce\n\nThe truce was signed by Amos Lado, the Northern Front's deputy chairman, on Sunday.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Amos Lado", "Northern Front"));
+  kg_doc_free(d);
+  d = piped("Visit\n\nGerman Chancellor Friedrich Merz arrived in Windhoek on Thursday.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Friedrich Merz", "Germany"));
+  kg_doc_free(d);
   d = piped("Alliance Meets\n\nNATO Secretary General Jens Stoltenberg thanked Norway for its "
             "warships on Tuesday.\n");
   CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Jens Stoltenberg", "Norway"));

@@ -2157,14 +2157,16 @@ def write_events(path, cameo, verbs_path, data):
 
 
 # ---------------------------------------------------------------- lexicon
-LEADER_TITLES = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+# "chancellor" heads the government only in Germany and Austria (the UK's is a
+# minister): an official's title; the dictionary's leaders give the heads.
+LEADER_TITLES = ["president", "prime minister", "premier", "king", "queen", "emperor",
                  "empress", "supreme leader", "leader", "head of state", "head of government",
                  "emir", "sultan", "crown prince", "monarch", "dictator", "taoiseach", "pm",
                  "grand duke", "prince", "state councillor", "chairman", "general secretary",
                  "secretary general of the communist party", "paramount leader", "ayatollah",
                  "president-elect", "acting president", "interim president", "caretaker prime minister",
                  "chairperson", "chairwoman"]
-OFFICIAL_TITLES = ["foreign minister", "minister", "chief", "chief executive", "head", "secretary of state", "secretary", "spokesman",
+OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief executive", "head", "secretary of state", "secretary", "spokesman",
                    "foreign policy chief", "top diplomat", "high representative",
                    "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "official",
                    "general", "defense minister", "defence minister", "defense secretary",
