@@ -215,6 +215,12 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       kg_ev_low(d, j, b, sizeof b);
       if (kg_ev_is_boundary_word(b) || kg_mention_at(d, j) >= 0)
         break;
+      /* ("has criticised the sanctions": an auxiliary is no light verb, and
+       * a verb of another kind governs the noun itself) */
+      if (d->tokens[j].upos == KG_UPOS_AUX)
+        continue;
+      if (d->tokens[j].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, j))
+        break;
       if (kg_ev_is_light_verb(c->dict, d, j)) {
         /* with a tree, the light verb's own subject (climbing a conjunction:
          * "X condemned ... by Poland and announced a ban") */
