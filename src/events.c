@@ -937,6 +937,17 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
             !strcmp(d->tokens[j].deprel, "conj") && kg_mention_at(d, j) < 0 &&
             (agent_sector2 = kg_ev_noun_sector(c, j)) != 0)
           agent_noun2 = (int32_t)j;
+    /* "four men were arrested in Stockholm": the authorities of the place,
+     * which is no target (evpatient.c) */
+    int only_places = a.nag == 0 && a.npart == 0 && a.passive && pos == KG_UPOS_VERB &&
+                      (!strncmp(p->code, "173", 3) || !strncmp(p->code, "174", 3));
+    for (size_t q = 0; only_places && q < a.ntg; q++)
+      only_places = struck_place(d, a.targets[q]);
+    int32_t au = only_places ? kg_ev_place_authority(c, i) : -1;
+    if (au >= 0) {
+      a.agents[a.nag++] = au;
+      a.ntg = 0;
+    }
     /* which argument sets make an event (see the header comment) */
     /* "called on all parties to ...": an appeal's preposition right after
      * the verb makes the act an appeal whoever it is made to */

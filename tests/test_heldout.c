@@ -1163,7 +1163,9 @@ static void test_round_twelve_heldout3_d(void)
 /* round thirteen (heldout3): what a plot aims at has not happened ("accused
  * X of plotting to kill", "conspired to bomb"); persons seized are abducted
  * (181), things seized are not; a kidnapping is violence enough for its
- * own sentence; a thing "held hostage" is a figure of speech, a radio
+ * own sentence; a passive arrest with no actor named is the act of the
+ * state it happened in, when the text names it; a thing "held hostage" is
+ * a figure of speech, a radio
  * programme presented no plan; "freed after
  * mediation by X": the "by" phrase is the
  * mediation's, not the release's; "X, backed by Y since Z, VERBED" (a
@@ -1211,6 +1213,16 @@ static void test_round_thirteen_heldout3(void)
   if (!d)
     return;
   CU_ASSERT(!ev_with(d, "06", NULL, NULL) && !ev_with(d, "07", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("Chile closed its border with Peru on Monday. Three men were detained on Tuesday in Santiago.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "173", "Chile", NULL));   /* (the authorities of the place, a state named) */
+  kg_doc_free(d);
+  d = full_run("Three men were detained on Tuesday in Santiago.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "173", "Chile", NULL));   /* (no state named: no guess) */
   kg_doc_free(d);
   d = full_run("Two Chilean workers were freed on Monday after mediation by Peru.");   /* (Peru mediated, freed no one) */
   if (!d)
