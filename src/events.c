@@ -939,14 +939,15 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           agent_noun2 = (int32_t)j;
     /* "four men were arrested in Stockholm": the authorities of the place,
      * which is no target (evpatient.c) */
-    int only_places = a.nag == 0 && a.npart == 0 && a.passive && pos == KG_UPOS_VERB &&
-                      (!strncmp(p->code, "173", 3) || !strncmp(p->code, "174", 3));
-    for (size_t q = 0; only_places && q < a.ntg; q++)
-      only_places = struck_place(d, a.targets[q]);
-    int32_t au = only_places ? kg_ev_place_authority(c, i) : -1;
-    if (au >= 0) {
+    int32_t au = a.nag == 0 && a.npart == 0 && a.passive && pos == KG_UPOS_VERB &&
+                 (!strncmp(p->code, "173", 3) || !strncmp(p->code, "174", 3)) ? kg_ev_place_authority(c, i) : -1;
+    if (au >= 0) {                        /* ("two Britons were arrested in Dubai": the UAE, Britain) */
       a.agents[a.nag++] = au;
-      a.ntg = 0;
+      size_t nt = 0;
+      for (size_t q = 0; q < a.ntg; q++)
+        if (!struck_place(d, a.targets[q]))
+          a.targets[nt++] = a.targets[q];
+      a.ntg = nt;
     }
     /* which argument sets make an event (see the header comment) */
     /* "called on all parties to ...": an appeal's preposition right after

@@ -1219,6 +1219,11 @@ static void test_round_thirteen_heldout3(void)
     return;
   CU_ASSERT(ev_with(d, "173", "Chile", NULL));   /* (the authorities of the place, a state named) */
   kg_doc_free(d);
+  d = full_run("Peru tightened its laws in May. Two Chilean tourists were arrested in Lima on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "173", "Peru", "Chile"));   /* (the arrested keep their side) */
+  kg_doc_free(d);
   d = full_run("Three men were detained on Tuesday in Santiago.");
   if (!d)
     return;
