@@ -217,7 +217,17 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
               d->tokens[lp - 1].upos == KG_UPOS_NOUN))
         lp--;
     }
-    if ((lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
+    /* "in the forests south of Diema", "50 km north of Kayes": a direction
+     * from a place locates, after a locative or a distance */
+    static const char *const dir[] = { "north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest", "north-east", "north-west", "south-east", "south-west", NULL };
+    static const char *const loc[] = { "in", "at", "near", "km", "kilometres", "kilometers", "miles", NULL };
+    int from_dir = pj > s->tok + 1 && kg_tok_is(d, pj - 1, "of") && kg_ev_lemma_in(d, pj - 2, dir), lok = 0;
+    for (uint32_t q = pj - 2; from_dir && !lok && q-- > s->tok && q + 7 > pj &&   /* (not "into the sea east of") */
+                              d->tokens[q].upos != KG_UPOS_VERB && d->tokens[q].upos != KG_UPOS_PUNCT;)
+      lok = kg_ev_lemma_in(d, q, loc);
+    from_dir = from_dir && lok;
+    if (!from_dir && (lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
                           kg_tok_is(d, lp - 1, "near") || kg_tok_is(d, lp - 1, "outside") ||
                           kg_tok_is(d, lp - 1, "inside") || kg_tok_is(d, lp - 1, "across") ||
                           kg_tok_is(d, lp - 1, "throughout"))) && !kg_ev_site_origin(c, m))

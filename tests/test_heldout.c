@@ -1166,7 +1166,8 @@ static void test_round_twelve_heldout3_d(void)
  * own sentence; a passive arrest with no actor named is the act of the
  * state it happened in, when the text names it; a thing "held hostage" is
  * a figure of speech, a radio
- * programme presented no plan; "freed after
+ * programme presented no plan; "in the forests north of X" places an act
+ * in X; "freed after
  * mediation by X": the "by" phrase is the
  * mediation's, not the release's; "X, backed by Y since Z, VERBED" (a
  * participle clause between commas) keeps X as the subject; diplomats
@@ -1228,6 +1229,12 @@ static void test_round_thirteen_heldout3(void)
   if (!d)
     return;
   CU_ASSERT(!ev_with(d, "173", "Chile", NULL));   /* (no state named: no guess) */
+  kg_doc_free(d);
+  d = full_run("Mali's army launched an offensive against rebel camps in the forests north of Kayes on Monday.");
+  if (!d)
+    return;
+  const kg_event *pe = ev_find(d, "19", "Mali", NULL);   /* (a direction from a place locates) */
+  CU_ASSERT(pe != NULL && pe->place >= 0 && !strcmp(d->actors[pe->place].label, "Kayes"));
   kg_doc_free(d);
   d = full_run("Two Chilean workers were freed on Monday after mediation by Peru.");   /* (Peru mediated, freed no one) */
   if (!d)
