@@ -117,6 +117,9 @@ int kg_ev_finite_acl(const kg_doc *d, uint32_t i);
 void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, ev_args *a);
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                        int32_t obj, int root, ev_args *a);
+/* The mention of the state whose place ("in Stockholm") passive act i
+ * happened in, the doer of an arrest with no actor named (evpatient.c), -1. */
+int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i);
 /* The subject of the verb whose complement holds token i, -1 if none. */
 int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);
 /* A target from the trigger's subtree (tree only), -1 if none. */

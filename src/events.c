@@ -217,7 +217,17 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
               d->tokens[lp - 1].upos == KG_UPOS_NOUN))
         lp--;
     }
-    if ((lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
+    /* "in the forests south of Diema", "50 km north of Kayes": a direction
+     * from a place locates, after a locative or a distance */
+    static const char *const dir[] = { "north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest", "north-east", "north-west", "south-east", "south-west", NULL };
+    static const char *const loc[] = { "in", "at", "near", "km", "kilometres", "kilometers", "miles", NULL };
+    int from_dir = pj > s->tok + 1 && kg_tok_is(d, pj - 1, "of") && kg_ev_lemma_in(d, pj - 2, dir), lok = 0;
+    for (uint32_t q = pj - 2; from_dir && !lok && q-- > s->tok && q + 7 > pj &&   /* (not "into the sea east of") */
+                              d->tokens[q].upos != KG_UPOS_VERB && d->tokens[q].upos != KG_UPOS_PUNCT;)
+      lok = kg_ev_lemma_in(d, q, loc);
+    from_dir = from_dir && lok;
+    if (!from_dir && (lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
                           kg_tok_is(d, lp - 1, "near") || kg_tok_is(d, lp - 1, "outside") ||
                           kg_tok_is(d, lp - 1, "inside") || kg_tok_is(d, lp - 1, "across") ||
                           kg_tok_is(d, lp - 1, "throughout"))) && !kg_ev_site_origin(c, m))
@@ -952,6 +962,18 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
             !strcmp(d->tokens[j].deprel, "conj") && kg_mention_at(d, j) < 0 &&
             (agent_sector2 = kg_ev_noun_sector(c, j)) != 0)
           agent_noun2 = (int32_t)j;
+    /* "four men were arrested in Stockholm": the authorities of the place,
+     * which is no target (evpatient.c) */
+    int32_t au = a.nag == 0 && a.npart == 0 && a.passive && pos == KG_UPOS_VERB &&
+                 (!strncmp(p->code, "173", 3) || !strncmp(p->code, "174", 3)) ? kg_ev_place_authority(c, i) : -1;
+    if (au >= 0) {                        /* ("two Britons were arrested in Dubai": the UAE, Britain) */
+      a.agents[a.nag++] = au;
+      size_t nt = 0;
+      for (size_t q = 0; q < a.ntg; q++)
+        if (!struck_place(d, a.targets[q]))
+          a.targets[nt++] = a.targets[q];
+      a.ntg = nt;
+    }
     /* which argument sets make an event (see the header comment) */
     /* "called on all parties to ...": an appeal's preposition right after
      * the verb makes the act an appeal whoever it is made to */

@@ -36,6 +36,7 @@
  * champion", "best supporting actor"); meeting no person or body ("met
  * Carr's cross"); conceding what is so ("conceded that ...") or a penalty;
  * a talk (words, not talks); "asked" in a question; a thing "held hostage";
+ * a broadcaster's programme ("presents a satellite programme");
  * a call-up, calling up no forces, calls one resists;
  * charging a price or running ("the prices it charged"); showing ("demonstrated a phone", "... why").
  * Calls for something made are appeals (kg_ev_recode: 020, not 041).
@@ -757,6 +758,23 @@ static int seized_persons(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return o >= 0 && kg_mention_at(d, (uint32_t)o) < 0 && kg_ev_lemma_in(d, (uint32_t)o, people);
 }
 
+/* "presents a Persian-language satellite programme", "hosts a radio
+ * programme": the programme of a broadcaster (a modifier of broadcasting on
+ * the object), not a plan or a scheme of aid. */
+static int broadcast_programme(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const bc[] = { "television", "tv", "radio", "satellite", "news", "documentary", "chat",
+    "talk", "breakfast", "cookery", "comedy", "language", "affairs", "phone-in", "podcast", NULL };
+  int32_t o = verb_object(d, s, i);
+  if (o < 0 || !(kg_tok_is(d, (uint32_t)o, "programme") || kg_tok_is(d, (uint32_t)o, "program")))
+    return 0;
+  for (uint32_t k = s->tok; k < (uint32_t)o; k++)
+    if (kg_tok_head(d, k) == o && (!strcmp(rel(d, k), "compound") || !strcmp(rel(d, k), "amod")) &&
+        kg_ev_lemma_in(d, k, bc))
+      return 1;
+  return 0;
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -834,6 +852,9 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     }
     return !strcmp(lem, "fail");
   }
+  if (p->object && (!strcmp(p->object, "programme") || !strcmp(p->object, "program")) &&
+      broadcast_programme(d, s, i))
+    return 1;
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);

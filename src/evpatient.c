@@ -8,7 +8,9 @@
  * "denied the accusations": kgd:undergoVerb); the subject that a passive
  * clause with no subject of its own borrows from the clause it hangs on
  * ("spent two years in prison after being convicted", "could face 85 years
- * if convicted", "after being charged with ...").
+ * if convicted", "after being charged with ..."); the authorities of the
+ * place of a passive arrest with no actor named ("four men were arrested in
+ * Stockholm": kg_ev_place_authority).
  * Does not own: finding the arguments (evargs.c, evwindow.c), the word
  * lists (ontology/lexicon.ttl through dict.c), emitting (events.c).
  */
@@ -136,4 +138,58 @@ void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code,
       a->targets[a->ntg++] = a->agents[q];
   }
   a->nag = n;
+}
+
+/* "Four men had been arrested on Monday in raids in Stockholm": a passive
+ * arrest or expulsion with no actor named is done by the authorities of the
+ * state where it happened, when the document names that state (a Country
+ * mention, the last before the trigger, else the first after it); the
+ * place is a city the dictionary puts in a state, or the state itself as a
+ * place.  -1 when none. */
+int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;
+  int32_t st = -1;
+  for (uint32_t j = i + 1; j < end && j <= i + 8 && st < 0; j++) {
+    if (kg_tok_is(d, j, ",") || kg_tok_is(d, j, ";") || kg_tok_is(d, j, ".") ||
+        (d->tokens[j].upos == KG_UPOS_VERB && kg_tok_head(d, j) != (int32_t)i))
+      break;
+    if (!kg_tok_is(d, j, "in") && !kg_tok_is(d, j, "at"))
+      continue;
+    for (uint32_t q = j + 1; q < end && q <= j + 4; q++) {
+      int32_t m = kg_mention_at(d, q);
+      if (m < 0)
+        continue;
+      int32_t a = d->mentions[m].actor;
+      if (a < 0 || d->mentions[m].tok != q || d->mentions[m].kind == KG_MEN_PRONOUN)
+        break;
+      int32_t ce = -1;                    /* the state's dictionary entry */
+      kg_dict_match dm;
+      if (d->actors[a].type == KG_ACT_COUNTRY && d->mentions[m].as_place)
+        st = a;
+      else if (d->actors[a].type == KG_ACT_PLACE && d->actors[a].dict_entry >= 0) {
+        const kg_dict_actor *pe = kg_dict_actor_at(c->dict, d->actors[a].dict_entry);
+        ce = pe ? pe->country : -1;       /* "in Gothenburg": Sweden */
+      } else if (d->actors[a].type == KG_ACT_PLACE && kg_dict_match_actor(c->dict, d, q, &dm) &&
+                 dm.form == KG_FORM_METONYM && dm.ntok == d->mentions[m].ntok)
+        ce = dm.entry;                    /* a capital, "in Stockholm": Sweden */
+      for (size_t k = 0; ce >= 0 && k < d->nactors && st < 0; k++)
+        if (d->actors[k].type == KG_ACT_COUNTRY && d->actors[k].dict_entry == ce)
+          st = (int32_t)k;
+      break;
+    }
+  }
+  int32_t best = -1;
+  for (size_t m = 0; st >= 0 && m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor != st || mm->kind == KG_MEN_PRONOUN || mm->group >= 0)
+      continue;
+    if (mm->tok < i || best < 0)
+      best = (int32_t)m;
+    if (mm->tok > i)
+      break;
+  }
+  return best;
 }

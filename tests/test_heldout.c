@@ -1163,7 +1163,11 @@ static void test_round_twelve_heldout3_d(void)
 /* round thirteen (heldout3): what a plot aims at has not happened ("accused
  * X of plotting to kill", "conspired to bomb"); persons seized are abducted
  * (181), things seized are not; a kidnapping is violence enough for its
- * own sentence; a thing "held hostage" is a figure of speech; "freed after
+ * own sentence; a passive arrest with no actor named is the act of the
+ * state it happened in, when the text names it; a thing "held hostage" is
+ * a figure of speech, a radio
+ * programme presented no plan; "in the forests north of X" places an act
+ * in X; "freed after
  * mediation by X": the "by" phrase is the
  * mediation's, not the release's; "X, backed by Y since Z, VERBED" (a
  * participle clause between commas) keeps X as the subject; diplomats
@@ -1204,6 +1208,33 @@ static void test_round_thirteen_heldout3(void)
     return;
   CU_ASSERT(!ev_with(d, "18", "Chile", NULL) && !ev_with(d, "18", NULL, "Peru"));
   CU_ASSERT(ev_with(d, "181", NULL, "Chile"));
+  kg_doc_free(d);
+  d = full_run("Ana Ruiz, who presents a Spanish-language radio programme critical of the Chilean government, "
+               "left Lima on Monday.");   /* (a broadcaster's programme: no aid, no plan) */
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "06", NULL, NULL) && !ev_with(d, "07", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("Chile closed its border with Peru on Monday. Three men were detained on Tuesday in Santiago.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "173", "Chile", NULL));   /* (the authorities of the place, a state named) */
+  kg_doc_free(d);
+  d = full_run("Peru tightened its laws in May. Two Chilean tourists were arrested in Lima on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "173", "Peru", "Chile"));   /* (the arrested keep their side) */
+  kg_doc_free(d);
+  d = full_run("Three men were detained on Tuesday in Santiago.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "173", "Chile", NULL));   /* (no state named: no guess) */
+  kg_doc_free(d);
+  d = full_run("Mali's army launched an offensive against rebel camps in the forests north of Kayes on Monday.");
+  if (!d)
+    return;
+  const kg_event *pe = ev_find(d, "19", "Mali", NULL);   /* (a direction from a place locates) */
+  CU_ASSERT(pe != NULL && pe->place >= 0 && !strcmp(d->actors[pe->place].label, "Kayes"));
   kg_doc_free(d);
   d = full_run("Two Chilean workers were freed on Monday after mediation by Peru.");   /* (Peru mediated, freed no one) */
   if (!d)
