@@ -368,6 +368,11 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   for (int r = 0; m < 0 && side[r]; r++) {
     int32_t k = child_with(c->doc, (uint32_t)j, side[r], 0);
     int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
+    /* "Crown Prince Mohammed bin Salman" headed by "Crown": the name is not
+     * the first flat word (the title's second word is) */
+    for (uint32_t q = k >= 0 ? (uint32_t)k + 1 : UINT32_MAX; r > 0 && pm < 0 && q < c->doc->ntokens &&
+         kg_tok_head(c->doc, q) == j && c->doc->tokens[q].deprel && !strncmp(c->doc->tokens[q].deprel, "flat", 4); q++)
+      pm = kg_mention_at(c->doc, q);
     if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
     /* "the main opposition party, the Kuomintang,": an organisation in

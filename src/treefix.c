@@ -22,6 +22,11 @@
  *   from inside the clause goes back to the clause's verb (a subject there
  *   becomes its object).  The repair is undone if the result is not one
  *   tree.
+ * - A name coordinated after a name's apposition: in "signed by Crown
+ *   Prince X, the kingdom's de facto ruler, and Y, Pakistan's prime
+ *   minister" the parser makes "Y" a conjunct of "ruler".  A name (PROPN)
+ *   conjoined by "and"/"or" after a comma to a common noun that stands in
+ *   apposition to an earlier name is a conjunct of that name.
  */
 #include <string.h>
 #include "treefix.h"
@@ -160,6 +165,23 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
     memcpy(tk, save, n * sizeof *tk);
 }
 
+/* The apposition-conjunct repair (the header comment) on tk[0..n). */
+static void appos_conj(kg_token *tk, uint32_t n)
+{
+  for (uint32_t b = 4; b <= n; b++) {
+    if (tk[b - 1].upos != KG_UPOS_PROPN || !tk[b - 1].deprel || strcmp(tk[b - 1].deprel, "conj"))
+      continue;
+    if (!(lower_is(&tk[b - 2], "and") || lower_is(&tk[b - 2], "or")) || !lower_is(&tk[b - 3], ","))
+      continue;
+    uint32_t h = tk[b - 1].head > 0 ? (uint32_t)tk[b - 1].head : 0;
+    if (!h || h >= b || tk[h - 1].upos != KG_UPOS_NOUN || !tk[h - 1].deprel || strcmp(tk[h - 1].deprel, "appos"))
+      continue;
+    uint32_t a = tk[h - 1].head > 0 ? (uint32_t)tk[h - 1].head : 0;
+    if (a && a < h && tk[a - 1].upos == KG_UPOS_PROPN)
+      tk[b - 1].head = (int32_t)a;
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -170,6 +192,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX || doc->tokens[st->tok].head < 0)
       continue;
     relcl_subject(&doc->tokens[st->tok], st->ntok, save);
+    appos_conj(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }
