@@ -362,6 +362,13 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (m < 0 && j >= 2 && (kg_tok_is(c->doc, (uint32_t)j, "who") || kg_tok_is(c->doc, (uint32_t)j, "which")) &&
       kg_tok_is(c->doc, (uint32_t)j - 1, ",") && c->doc->tokens[j - 1].sent == c->doc->tokens[j].sent)
     m = kg_mention_at(c->doc, (uint32_t)j - 2);
+  /* ... or after the name's apposition ("X, Pakistan's prime minister, who
+   * arrived on Tuesday"): the name the apposition describes */
+  if (m < 0 && j >= 2 && kg_tok_is(c->doc, (uint32_t)j - 1, ",") &&
+      (kg_tok_is(c->doc, (uint32_t)j, "who") || kg_tok_is(c->doc, (uint32_t)j, "which")) &&
+      c->doc->tokens[j - 2].deprel && !strcmp(c->doc->tokens[j - 2].deprel, "appos") &&
+      kg_tok_head(c->doc, (uint32_t)j - 2) >= 0 && kg_mention_at(c->doc, (uint32_t)j - 2) < 0)
+    m = kg_mention_at(c->doc, (uint32_t)kg_tok_head(c->doc, (uint32_t)j - 2));
   /* "U.S. House Speaker Nancy Pelosi" parsed with "Speaker" as head: the
    * person in apposition or flat beside it comes first */
   static const char *const side[] = { "appos", "flat", "flat:name", NULL };

@@ -1236,6 +1236,13 @@ static void test_round_thirteen_heldout2(void)
   CU_ASSERT(ev_find(d, "112", "Peru", NULL) != NULL);
   CU_ASSERT(ev_find(d, "112", "United Nations Security Council", NULL) == NULL);
   kg_doc_free(d);
+  /* a relative clause after a name's apposition is the name's */
+  d = full_run("LIMA, May 4, 2026 - The accord was signed by Tariq Mahmood, Pakistan's prime minister, who arrived "
+               "on Tuesday for a two-day state visit.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "042", "Tariq Mahmood", NULL) != NULL);
+  kg_doc_free(d);
   d = full_run("LONDON, May 4, 2026 - Jersey refused to renew the licences, and Guernsey said it would do the same.");
   if (!d)
     return;
@@ -1287,8 +1294,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    "acronyms, the accused act inside a name", test_round_twelve_heldout3_d) ||
       !CU_add_test(s, "round thirteen (heldout2): a name after an apposition's conjunction, Crown Prince X, a title "
                    "at the time, the village of X, the two ministers who spoke, the two countries of a pact, joint "
-                   "air and naval exercises, mutual defence pacts, the country named as a place, the "
-                   "Channel Islands",
+                   "air and naval exercises, mutual defence pacts, the country named as a place, who after an "
+                   "apposition, the Channel Islands",
                    test_round_thirteen_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
