@@ -1243,6 +1243,16 @@ static void test_round_thirteen_heldout2(void)
     return;
   CU_ASSERT(ev_find(d, "042", "Tariq Mahmood", NULL) != NULL);
   kg_doc_free(d);
+  /* "In <capital>, the foreign ministry said ... Its spokesman, X": the
+   * capital's state, not the story's most-named one */
+  d = full_run("LIMA, May 4, 2026 - Chile signed a pact with Bolivia on Monday. Chile said the pact was historic. "
+               "In Asuncion, the foreign ministry said it would study the pact. Its spokesman, Ramon Vera, said the "
+               "government was calm.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ramon Vera", "Paraguay"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Ramon Vera", "Chile"));
+  kg_doc_free(d);
   d = full_run("LONDON, May 4, 2026 - Jersey refused to renew the licences, and Guernsey said it would do the same.");
   if (!d)
     return;
@@ -1295,7 +1305,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirteen (heldout2): a name after an apposition's conjunction, Crown Prince X, a title "
                    "at the time, the village of X, the two ministers who spoke, the two countries of a pact, joint "
                    "air and naval exercises, mutual defence pacts, the country named as a place, who after an "
-                   "apposition, the Channel Islands",
+                   "apposition, the ministry in a capital, the Channel Islands",
                    test_round_thirteen_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
