@@ -13,6 +13,9 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log);
 
 /* Bit of an actor type in a type mask. */
 #define KG_TYPEBIT(t) (1u << (unsigned)(t))
+/* in a salience mask: a mention used as a place counts too, with the weight
+ * of a prepositional phrase ("a mission in Mali ... the country's") */
+#define KG_SALIENT_PLACES (1u << 30)
 #define KG_MASK_AGENTS (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG))
 
 /* Lower-case copy of a token's form (ASCII folding; curly apostrophes and

@@ -583,6 +583,9 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return 0;
     return skip + kept;
   }
+  if (type == KG_NE_PER && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of") &&
+      (kg_tok_is(d, tok - 2, "village") || kg_tok_is(d, tok - 2, "town")))
+    type = KG_NE_LOC;                   /* "the central village of Moura" tagged PER */
   n = ner_keep(c, s, tok, n, type);
   if (n == 0)
     return 0;

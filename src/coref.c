@@ -667,6 +667,26 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return 2;
     }
   }
+  /* "In New Delhi, the foreign ministry said": a state's body (a sector
+   * phrase, lower case) right after an opening "In <seat of government>,"
+   * is that state's */
+  if (!strcmp(b, "the") && tok > s->tok + 2 && kg_tok_is(d, s->tok, "in") && kg_tok_is(d, tok - 1, ",")) {
+    kg_dict_match cm;
+    if (kg_dict_match_actor(c->dict, d, s->tok + 1, &cm) && s->tok + 1 + cm.ntok == tok - 1 &&
+        cm.form == KG_FORM_METONYM && kg_dict_actor_at(c->dict, cm.entry)->type == KG_ACT_COUNTRY) {
+      char ph[64] = "";
+      size_t pl = 0;
+      for (uint32_t k = tok + 1; k < s->tok + s->ntok && k <= tok + 2 && !kg_tok_is_cap(&d->tokens[k]); k++) {
+        char wb[32];
+        kg_tok_lower(&d->tokens[k], wb, sizeof wb);
+        pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", pl ? " " : "", wb);
+        int32_t a = kg_dict_sector_noun(c->dict, ph) > 0 && (k + 1 >= s->tok + s->ntok ||
+                    d->tokens[k + 1].upos != KG_UPOS_NOUN) ? kg_act_intern_entry(c, cm.entry) : -1;
+        if (a >= 0)
+          return kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : k - tok + 1;
+      }
+    }
+  }
   /* "the North", "the South": the state named last, within ten sentences,
    * whose name is "North X" / "South X" ("North Korea", "South Sudan") */
   if (tok + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) &&

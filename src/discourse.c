@@ -597,7 +597,7 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
       if (rank > 3)
         break;
     }
-    if (m->actor < 0 || m->as_place)
+    if (m->actor < 0 || (m->as_place && !(mask & KG_SALIENT_PLACES)))
       continue;
     int32_t act = m->actor;
     const kg_actor *a = &doc->actors[act];

@@ -362,6 +362,13 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   if (m < 0 && j >= 2 && (kg_tok_is(c->doc, (uint32_t)j, "who") || kg_tok_is(c->doc, (uint32_t)j, "which")) &&
       kg_tok_is(c->doc, (uint32_t)j - 1, ",") && c->doc->tokens[j - 1].sent == c->doc->tokens[j].sent)
     m = kg_mention_at(c->doc, (uint32_t)j - 2);
+  /* ... or after the name's apposition ("X, Pakistan's prime minister, who
+   * arrived on Tuesday"): the name the apposition describes */
+  if (m < 0 && j >= 2 && kg_tok_is(c->doc, (uint32_t)j - 1, ",") &&
+      (kg_tok_is(c->doc, (uint32_t)j, "who") || kg_tok_is(c->doc, (uint32_t)j, "which")) &&
+      c->doc->tokens[j - 2].deprel && !strcmp(c->doc->tokens[j - 2].deprel, "appos") &&
+      kg_tok_head(c->doc, (uint32_t)j - 2) >= 0 && kg_mention_at(c->doc, (uint32_t)j - 2) < 0)
+    m = kg_mention_at(c->doc, (uint32_t)kg_tok_head(c->doc, (uint32_t)j - 2));
   if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN) {
     int32_t is = kg_ev_message_issuer(c, (uint32_t)j);
     if (is >= 0)
@@ -404,6 +411,11 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
       if (kg_tok_head(c->doc, q) == j && c->doc->tokens[q].deprel && !strcmp(c->doc->tokens[q].deprel, "appos"))
         k = (int32_t)q;
     int32_t pm = k >= 0 ? kg_mention_at(c->doc, (uint32_t)k) : -1;
+    /* "Crown Prince Mohammed bin Salman" headed by "Crown": the name is not
+     * the first flat word (the title's second word is) */
+    for (uint32_t q = k >= 0 ? (uint32_t)k + 1 : UINT32_MAX; r > 0 && pm < 0 && q < c->doc->ntokens &&
+         kg_tok_head(c->doc, q) == j && c->doc->tokens[q].deprel && !strncmp(c->doc->tokens[q].deprel, "flat", 4); q++)
+      pm = kg_mention_at(c->doc, q);
     if (pm >= 0 && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
     /* "the main opposition party, the Kuomintang,": an organisation in

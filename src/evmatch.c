@@ -219,16 +219,23 @@ static int obj_word_at(const kg_doc *d, uint32_t u, const char *w, int literal)
 
 /* Words 0..k of a phrase object end before token `end`, after trigger i:
  * word k at end - 1, or (gap[k]: '+' after it) up to 3 tokens further
- * left, not across punctuation. */
+ * left, not across punctuation; or past up to 3 adjectives and
+ * conjunctions between them ("joint air and naval exercise" for "joint
+ * exercise", "economic and political sanctions"). */
 static int phrase_left(const kg_doc *d, uint32_t i, uint32_t end, char w[][CLEN], const int *gap,
                        int k, int literal)
 {
   if (k < 0) return 1;
-  for (uint32_t u = end, g = 0; u-- > i + 1 && g <= (gap[k] ? 3u : 0u); g++) {
+  int mods = !literal;
+  for (uint32_t u = end, g = 0; u-- > i + 1 && (g <= (gap[k] ? 3u : 0u) || (mods && g <= 3u)); g++) {
     if (obj_word_at(d, u, w[k], literal) && phrase_left(d, i, u, w, gap, k - 1, literal))
       return 1;
     if (d->tokens[u].upos == KG_UPOS_PUNCT)
       break;
+    const char *ur = d->tokens[u].deprel;
+    mods = mods && (d->tokens[u].upos == KG_UPOS_ADJ || d->tokens[u].upos == KG_UPOS_CCONJ ||
+                    (d->tokens[u].upos == KG_UPOS_NOUN && ur && (!strcmp(ur, "compound") || !strcmp(ur, "amod"))) ||
+                    (d->tokens[u].upos == KG_UPOS_NOUN && u + 1 < end && d->tokens[u + 1].upos == KG_UPOS_CCONJ));
   }
   return 0;
 }

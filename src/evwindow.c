@@ -37,7 +37,7 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
  * dispute or fight (24 sentences back); two persons of a meeting (1 back);
  * the two sides of the latest meeting or joint act whoever they are, none
  * when that act has not two (1 back). */
-enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST };
+enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST, SIDES_JOINT };
 static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind);
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
@@ -247,7 +247,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
  * (this and the previous sentence; failing two there, the sentence before
  * that: "China claims ... the Philippines' zone ... Beijing has never
  * accepted ... The two countries agreed").  Writes mention indices to out. */
-static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out, int *met);
 
 /* Whether each of the n actors of out is named at least twice before
  * token i: a pair of the story, not an actor named in passing. */
@@ -269,13 +269,16 @@ static int named_twice(const kg_doc *d, uint32_t i, const int32_t *out, size_t n
  * the six sentences before, if each of those is named twice. */
 static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
 {
-  size_t n = plural_resolve(c, i, exclude, span, out);
+  int met = 0;
+  size_t n = plural_resolve(c, i, exclude, span, out, &met);
   if (!n && span == 1)                    /* (a subject: this sentence and the one before, */
-    n = plural_resolve(c, i, exclude, 2, out);          /* then the one before that) */
-  if (n && named_twice(c->doc, i, out, n))
+    n = plural_resolve(c, i, exclude, 2, out, &met);    /* then the one before that) */
+  /* (the two persons who just met or spoke: "X, the environment secretary,
+   * spoke to Y by telephone. The two ministers agreed", however seldom named) */
+  if (n && (met || named_twice(c->doc, i, out, n)))
     return n;
   int32_t wide[3];
-  size_t nw = plural_resolve(c, i, exclude, 6, wide);
+  size_t nw = plural_resolve(c, i, exclude, 6, wide, &met);
   if (!named_twice(c->doc, i, wide, nw))
     return n;
   memcpy(out, wide, nw * sizeof *out);
@@ -316,7 +319,8 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   int leaders = 0;
   for (uint32_t j = i, k = 0; !n && j-- > d->sents[d->tokens[i].sent].tok && k < 4; k++)
     leaders |= kg_tok_is(d, j, "leaders") && j > 0 && (kg_tok_is(d, j - 1, "two") || kg_tok_is(d, j - 1, "both"));
-  return n ? n : leaders ? plural_resolve(c, i, -1, 12, out) : 0;
+  int met = 0;
+  return n ? n : leaders ? plural_resolve(c, i, -1, 12, out, &met) : 0;
 }
 
 /* The latest mention before token `at` of actor a, or -1. */
@@ -334,19 +338,27 @@ static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
  * latest mentions before `at` into out[0..1] (SIDES_STATES).  SIDES_PERSONS:
  * between two persons (03-06 with two participants, a 04 meeting) of
  * sentence si or the one before; SIDES_LATEST: the same acts, whoever their
- * sides, the latest one only ("met X at the palace, where they signed"). */
+ * sides, the latest one only ("met X at the palace, where they signed");
+ * SIDES_JOINT: the two states that last did an asserted act together (03-06
+ * with two participants: "X and Y signed a pact") in sentence si or the 24
+ * before it. */
 static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind)
 {
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->sent > si || e->trigger >= at)
       continue;
-    if (e->sent + (kind == SIDES_STATES ? 24 : 1) < si)
+    if (e->sent + (kind == SIDES_STATES || kind == SIDES_JOINT ? 24 : 1) < si)
       break;
     int32_t a = -1, b = -1;
     if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
       a = e->part[0];
       b = e->part[1];
+      if (kind == SIDES_JOINT && (e->factuality != KG_FACT_ASSERTED || d->actors[a].type != KG_ACT_COUNTRY ||
+                                  d->actors[b].type != KG_ACT_COUNTRY))
+        a = -1;
+    } else if (kind == SIDES_JOINT) {
+      continue;
     } else if (((e->cameo[0] == '0' && e->cameo[1] == '4') ||
                 (kind == SIDES_STATES && (e->cameo[0] == '1' || (e->cameo[0] == '2' && e->cameo[1] == '0')))) &&
                e->agent >= 0 && e->target >= 0) {
@@ -414,7 +426,7 @@ static int official_only(const ev_ctx *c, int32_t a, uint32_t at)
 
 /* kg_ev_plural_subject, leaving out the actor `exclude` (the verb's agent),
  * with candidates from this and the `span` previous sentences. */
-static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out)
+static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out, int *met)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -461,10 +473,18 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   if (want_n == 2 && mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)) &&
       last_sides(d, at, d->tokens[i].sent, out, SIDES_STATES))
     return 2;
-  /* "Takaichi met Lee ... The two leaders agreed": the two persons of a
-   * meeting told in this or the sentence before */
-  if (want_n == 2 && lead && last_sides(d, at, d->tokens[i].sent, out, SIDES_PERSONS))
+  /* "X and Y signed a defence pact ... [India's reaction] ... The two
+   * countries also agreed": the two states that last acted together, not
+   * the latest two named */
+  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_COUNTRY) && last_sides(d, at, d->tokens[i].sent, out, SIDES_JOINT))
     return 2;
+  /* "Takaichi met Lee ... The two leaders agreed", "X spoke to Y ... The
+   * two ministers agreed": the two persons of a meeting told in this or the
+   * sentence before (*met set) */
+  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_PERSON) && last_sides(d, at, d->tokens[i].sent, out, SIDES_PERSONS)) {
+    *met = 1;
+    return 2;
+  }
   /* "urged all sides to avoid escalation" where the story has told of no
    * talks or fighting between two: whoever they are, they are not named */
   if (any_all)

@@ -56,7 +56,9 @@
  *    would any other ally", "describe A as X's closest ally after C", "A,
  *    X's closest ally in the region,", "A, its largest trading partner and
  *    closest ally,": allyOf both ways (symmetric), not
- *    when negated;
+ *    when negated; "A and B signed a mutual defence pact/treaty/agreement",
+ *    "A signed a mutual defence treaty with B" (relgroups.c), not when the
+ *    signing is negated or only intended;
  *  - "(A, B and) X ... member(s) of (both) Y (and Z)", "Y member(s) X (and
  *    W)", "Y member states such as A", "Y's 31st member", "Y, which
  *    counts A among its members": memberOf, not
@@ -444,6 +446,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (b > after + 1 && b + 1 < end && kg_tok_is(d, b, ","))
       after = b;
   }
+  /* "France's maritime minister at the time, X": a time phrase before the apposition */
+  if (cm >= 0 && d->mentions[cm].tok < tok && after + 4 < end && kg_tok_is(d, after, "at") &&
+      kg_tok_is(d, after + 1, "the") && kg_tok_is(d, after + 2, "time") && kg_tok_is(d, after + 3, ","))
+    after += 3;
   /* "Germany's ambassador in Moscow, X", "the organisation's head of
    * delegation in Kabul, X": the post's city before the apposition */
   if (cm >= 0 && after + 2 < end && kg_tok_is(d, after, "in")) {
@@ -1182,6 +1188,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_ally_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "pact") || !strcmp(b, "treaty")))
         st = kg_rel_pact_rule(doc, si, i);
+      if (st == KG_OK && !strcmp(b, "mutual"))
+        st = kg_rel_mutual_pact_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = kg_rel_member_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated") || !strcmp(b, "became") ||

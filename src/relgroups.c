@@ -950,3 +950,61 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
   }
   return KG_OK;
 }
+
+/* "A and B signed a mutual defence pact", "A signed a mutual defence treaty
+ * with B", "the mutual defence agreement was signed by A and B": the
+ * signatories of a pact that binds each to defend the other are allies (not
+ * of a defence cooperation agreement, nor when the signing is negated or
+ * only intended: "did not sign", "would sign"). */
+kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!kg_sent_has_tree(d, si) || tok + 2 >= end ||
+      !(kg_tok_is(d, tok + 1, "defence") || kg_tok_is(d, tok + 1, "defense")))
+    return KG_OK;
+  uint32_t h = tok + 2;
+  if (!(kg_tok_is(d, h, "pact") || kg_tok_is(d, h, "agreement") || kg_tok_is(d, h, "treaty")))
+    return KG_OK;
+  int32_t v = kg_tok_head(d, h);
+  const char *hr = d->tokens[h].deprel;
+  if (v < 0 || !hr || (strcmp(hr, "obj") && strcmp(hr, "nsubj:pass")) || !d->tokens[v].lemma ||
+      strcmp(d->tokens[v].lemma, "sign"))
+    return KG_OK;
+  int32_t list[8];
+  size_t n = 0;
+  for (uint32_t q = s->tok; q < end; q++) {
+    const char *r = d->tokens[q].deprel;
+    /* ("a treaty with B": "with" on the pact's noun) */
+    if (r && kg_tok_head(d, q) == (int32_t)h && !strcmp(r, "nmod") && q > s->tok && kg_tok_is(d, q - 1, "with"))
+      r = "obl";
+    else if (kg_tok_head(d, q) != v || !r)
+      continue;
+    if (!strcmp(r, "advmod") && (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "never")))
+      return KG_OK;
+    if (!strcmp(r, "aux") && (kg_tok_is(d, q, "would") || kg_tok_is(d, q, "could") || kg_tok_is(d, q, "may") ||
+                              kg_tok_is(d, q, "might") || kg_tok_is(d, q, "will") || kg_tok_is(d, q, "to")))
+      return KG_OK;
+    if (!strcmp(r, "mark") && kg_tok_is(d, q, "to"))
+      return KG_OK;
+    int subj = !strcmp(r, "nsubj") || !strcmp(r, "obl:agent");
+    int with = !strcmp(r, "obl") && q > s->tok && kg_tok_is(d, q - 1, "with");
+    if (!subj && !with)
+      continue;
+    /* the phrase and its conjuncts ("Saudi Arabia and Pakistan") */
+    for (uint32_t c = s->tok; c < end && n < 8; c++) {
+      if (c != q && !(kg_tok_head(d, c) == (int32_t)q && d->tokens[c].deprel &&
+                      !strcmp(d->tokens[c].deprel, "conj")))
+        continue;
+      int32_t m = kg_mention_at(d, c);
+      if (m < 0 || d->mentions[m].actor < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY)
+        continue;
+      int seen = 0;
+      for (size_t k = 0; k < n; k++)
+        seen |= list[k] == d->mentions[m].actor;
+      if (!seen)
+        list[n++] = d->mentions[m].actor;
+    }
+  }
+  return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
+}

@@ -52,6 +52,11 @@
  *   adjective and what followed the name the clause's head's; unmarked as
  *   a verb's xcomp or ccomp ("accused neighbouring Chad of"), the name is
  *   that verb's object.
+ * - A name coordinated after a name's apposition: in "signed by Crown
+ *   Prince X, the kingdom's de facto ruler, and Y, Pakistan's prime
+ *   minister" the parser makes "Y" a conjunct of "ruler".  A name (PROPN)
+ *   conjoined by "and"/"or" after a comma to a common noun that stands in
+ *   apposition to an earlier name is a conjunct of that name.
  */
 #include <string.h>
 #include "treefix.h"
@@ -336,6 +341,23 @@ static void neighbouring(kg_token *tk, uint32_t n)
   }
 }
 
+/* The apposition-conjunct repair (the header comment) on tk[0..n). */
+static void appos_conj(kg_token *tk, uint32_t n)
+{
+  for (uint32_t b = 4; b <= n; b++) {
+    if (tk[b - 1].upos != KG_UPOS_PROPN || !tk[b - 1].deprel || strcmp(tk[b - 1].deprel, "conj"))
+      continue;
+    if (!(lower_is(&tk[b - 2], "and") || lower_is(&tk[b - 2], "or")) || !lower_is(&tk[b - 3], ","))
+      continue;
+    uint32_t h = tk[b - 1].head > 0 ? (uint32_t)tk[b - 1].head : 0;
+    if (!h || h >= b || tk[h - 1].upos != KG_UPOS_NOUN || !tk[h - 1].deprel || strcmp(tk[h - 1].deprel, "appos"))
+      continue;
+    uint32_t a = tk[h - 1].head > 0 ? (uint32_t)tk[h - 1].head : 0;
+    if (a && a < h && tk[a - 1].upos == KG_UPOS_PROPN)
+      tk[b - 1].head = (int32_t)a;
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -349,6 +371,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     object_after_date(&doc->tokens[st->tok], st->ntok);
     means_partner(&doc->tokens[st->tok], st->ntok);
     neighbouring(&doc->tokens[st->tok], st->ntok);
+    appos_conj(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

@@ -653,7 +653,8 @@ static void beam_margin(void)
   CU_ASSERT(memcmp(plain, wide, n) == 0);
   /* a margin of 1e-6 keeps only items whose scores tie exactly with the
    * best: that decodes as greedy but where two items tie (integer sums of
-   * packed weights do; the Jersey fishing article has such a sentence),
+   * packed weights do: unseen words give equal sums, as in the byline "By
+   * Claire Beaumont" of the Jersey fishing article),
    * then the beam may go on with the other one: at most one head in a
    * thousand may differ */
   size_t dt = 0;

@@ -207,7 +207,11 @@ FORMER_STATES = [
 COUNTRY_LABEL = {"TUR": "Turkey", "COG": "Republic of the Congo",
                  "COD": "Democratic Republic of the Congo"}
 LABEL_OVERRIDE = {"Q56226": "Kim Jong Un"}
-EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT"}  # observers, and states much in the news
+# observers, and states much in the news; the Channel Islands (self-governing Crown
+# Dependencies whose own governments license, legislate and negotiate: "Jersey refused to
+# renew the licences"; not the Isle of Man, whose capital and alias are personal names:
+# Douglas, Mann)
+EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY"}
 # 2-3 letter abbreviations are kept only for these well-known bodies (others collide:
 # SDF, ETF, APT, IOC ...)
 ORG_SHORT_OK = {"EU", "E.U.", "UN", "U.N.", "ECB", "OAS", "AU", "GCC", "CIS", "FAO", "ICJ", "ITU",
@@ -721,6 +725,17 @@ def usual_spelling(p, counts):
         p.label, p.key = best, make_key(best)
 
 
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new",
+                 "upper", "lower", "central", "greater", "little"}
+
+
+def other_place_words(a, b):
+    """Two spellings that differ by a compass word ("North Carolina" and "South
+    Carolina", "Jersey" and "New Jersey", "Western Cape" and "Eastern Cape")
+    name two places, however alike their letters."""
+    return bool((set(a.split()) ^ set(b.split())) & COMPASS_WORDS)
+
+
 def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=None, news=None):
     """Cities, provinces and regions of the Phoenix country blocks: the block
     lists them after the capital. A spelling close to a place already taken
@@ -766,7 +781,8 @@ def phoenix_places(blocks, countries, common, person_like=frozenset(), trans=Non
                 continue                  # a misspelling of the state's name
             near = None
             for p in mine:
-                if difflib.SequenceMatcher(None, n, norm(p.label)).ratio() >= 0.8:
+                if difflib.SequenceMatcher(None, n, norm(p.label)).ratio() >= 0.8 and \
+                        not other_place_words(t.lower(), p.label.lower()):
                     near = p
                     break
             if near:
