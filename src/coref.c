@@ -847,6 +847,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,
                                   c->dict) :
         kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
+      /* "its mission in Mali, after the country's government": a state named
+       * only as a place, when no state is named otherwise ("the country",
+       * "the nation"; not "the government", often the reporter's own) */
+      if (a < 0 && ty == KG_ACT_COUNTRY && (!strcmp(b, "country") || !strcmp(b, "nation")))
+        a = kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty) | KG_SALIENT_PLACES, gs >= 0 ? not_actor : NULL, &gs);
       int agency = !strcmp(b, "agency");
       if (a < 0 && ty == KG_ACT_ORG && !agency)
         a = most_named_org(d);            /* "the bloc" a page after "the EU" */
