@@ -794,116 +794,6 @@ static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention 
 }
 
 /* The nearest verb above token t (t itself when a verb), or -1. */
-static int32_t verb_above(const kg_doc *d, uint32_t t)
-{
-  int32_t v = (int32_t)t;
-  for (int hops = 0; v >= 0 && hops < 8; hops++, v = kg_tok_head(d, (uint32_t)v))
-    if (d->tokens[v].upos == KG_UPOS_VERB)
-      return v;
-  return -1;
-}
-
-/* Whether sentence si names the state st as what the person of mention p
- * acts on or towards, in a phrase of the person's own verb other than its
- * subject ("President X thanked Sultan Y for Oman's mediation": X is no
- * official of Oman), not in a clause of its own ("X said Tokyo had
- * protested"). */
-static int acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int32_t st)
-{
-  int32_t pv = verb_above(d, p->tok + p->ntok - 1);
-  for (size_t m = 0; pv >= 0 && m < d->nmentions; m++) {
-    const kg_mention *mm = &d->mentions[m];
-    if (mm->sent != si || mm->actor != st || mm->as_place || kg_mention_role(d, m) == 's' ||
-        mm->kind == KG_MEN_PRONOUN)
-      continue;                           /* ("defend its territory": the speaker's own) */
-    /* (or of a verb the person's verb controls: "sought to repair ties with
-     * Beijing") */
-    int32_t v = verb_above(d, mm->tok + mm->ntok - 1);
-    for (int hops = 0; v >= 0 && v != pv && hops < 3 && d->tokens[v].deprel &&
-                       !strcmp(d->tokens[v].deprel, "xcomp"); hops++)
-      v = verb_above(d, (uint32_t)kg_tok_head(d, (uint32_t)v));
-    if (v >= 0 && v == pv)
-      return 1;
-  }
-  return 0;
-}
-
-/* The one organisation person a serves (officialOf) by the text's
- * relations so far, else -1. */
-static int32_t org_office(const kg_doc *d, int32_t a)
-{
-  int32_t org = -1;
-  for (size_t r = 0; r < d->nrels; r++)
-    if (d->rels[r].subj == a && d->rels[r].kind == KG_REL_OFFICIAL &&
-        d->actors[d->rels[r].obj].type == KG_ACT_ORG) {
-      if (org >= 0 && org != d->rels[r].obj)
-        return -1;
-      org = d->rels[r].obj;
-    }
-  return org;
-}
-
-/* Whether the title at token tt is one an organisation's official bears
- * ("spokesman", "commissioner"; not "minister", a state's) with nothing
- * before it in its phrase but an article and lower-case words ("A
- * spokesman, X", "X, the enlargement commissioner"; not "Conservative
- * family spokeswoman X", whose party is its own). */
-static int org_title(const kg_doc *d, uint32_t tt)
-{
-  static const char *const w[] = { "spokesman", "spokeswoman", "spokesperson", "commissioner",
-    "secretary-general", "director-general", NULL };
-  char b[24];
-  kg_tok_lower(&d->tokens[tt], b, sizeof b);
-  int ok = 0;
-  for (int k = 0; w[k]; k++)
-    ok |= !strcmp(b, w[k]);
-  const kg_sentence *s = &d->sents[d->tokens[tt].sent];
-  for (uint32_t t = tt; ok && t-- > s->tok;) {
-    if (kg_tok_is(d, t, "a") || kg_tok_is(d, t, "A") || kg_tok_is(d, t, "the") || kg_tok_is(d, t, "The") ||
-        kg_tok_is(d, t, ","))
-      break;
-    if (kg_tok_is_cap(&d->tokens[t]) || kg_mention_at(d, t) >= 0 || !isalpha((unsigned char)d->tokens[t].form[0]))
-      ok = 0;
-  }
-  return ok;
-}
-
-/* Whether the person of mention p is joined by "and" to another person of
- * state st, only title words between ("signed by Foreign Minister X and
- * Secretary of State Y"): two signatories or envoys, one from each side,
- * so the other's state is no guess for p. */
-static int paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st)
-{
-  const kg_sentence *s = &d->sents[p->sent];
-  uint32_t b = p->tok, e = p->tok + p->ntok;
-  while (b > s->tok && (kg_tok_is_cap(&d->tokens[b - 1]) || kg_tok_is(d, b - 1, "of")) &&
-         kg_mention_at(d, b - 1) < 0)
-    b--;                                  /* the title before the name */
-  for (size_t m = 0; m < d->nmentions; m++) {
-    const kg_mention *o = &d->mentions[m];
-    if (o == p || o->sent != p->sent || o->actor < 0 || d->actors[o->actor].type != KG_ACT_PERSON ||
-        state_of(d, o->actor) != st)
-      continue;
-    uint32_t lo, hi;                      /* the words between the two names */
-    if (o->tok + o->ntok <= b) {
-      lo = o->tok + o->ntok;
-      hi = b;
-    } else if (o->tok >= e) {
-      lo = e;
-      hi = o->tok;
-    } else
-      continue;
-    if (lo >= hi || !kg_tok_is(d, lo, "and"))
-      continue;
-    uint32_t t = lo + 1;
-    while (t < hi && (kg_tok_is_cap(&d->tokens[t]) || kg_tok_is(d, t, "of")))
-      t++;
-    if (t == hi)
-      return 1;
-  }
-  return 0;
-}
-
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
@@ -923,14 +813,14 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   if (a < 0 || state_of(d, a) >= 0)
     return KG_OK;
   if (appos == 2) {                       /* an organisation's title: its official */
-    if (si == 0 || kg_sent_is_heading(d, si - 1) || new_paragraph(d, si - 1, si) || !org_title(d, tt))
+    if (si == 0 || kg_sent_is_heading(d, si - 1) || new_paragraph(d, si - 1, si) || !kg_rel_org_title(d, tt))
       return KG_OK;
     for (size_t m = 0; m < d->nmentions; m++) {
       const kg_mention *mm = &d->mentions[m];
       int role = mm->sent == si - 1 && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
       if (role != 's' && role != 'g')
         continue;
-      st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : org_office(d, mm->actor);
+      st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : kg_rel_org_office(d, mm->actor);
       break;                              /* the first subject only */
     }
     return st >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, a, st, si) : KG_OK;
@@ -1035,14 +925,14 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         /* "the European Commission said ... A spokesman, X, said": an
          * organisation's official (not its leader: a president may be the
          * state's) */
-        if ((role == 's' || role == 'g') && st < 0 && k == 1 && org_title(d, tt))
-          st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : org_office(d, mm->actor);
+        if ((role == 's' || role == 'g') && st < 0 && k == 1 && kg_rel_org_title(d, tt))
+          st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : kg_rel_org_office(d, mm->actor);
         if (role == 's' || role == 'g')
           break;                          /* the first subject only */
       }
       if (st >= 0 && !sole_state(d, q, p->tok, st))
         st = -1;                          /* another state is named nearby: no guess */
-      if (st >= 0 && acts_on_state(d, p, si, st))
+      if (st >= 0 && kg_rel_acts_on_state(d, p, si, st))
         st = -1;                          /* "Prime Minister X had sought to repair ties with Beijing" */
       /* (across a paragraph, the state of the paragraph before is no guess
        * against another state of the dateline: "... said Albania would
@@ -1063,8 +953,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
      * sentence that names no state but the dateline's: "... was greeted
      * by Secretary of State X" in a story datelined WASHINGTON, "Chief
      * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
-    if (ds >= 0 && (lead == si || (!names_state(d, si, ds) && !acts_on_state(d, p, si, ds))) &&
-        !paired_with_state(d, p, ds))
+    if (ds >= 0 && (lead == si || (!names_state(d, si, ds) && !kg_rel_acts_on_state(d, p, si, ds))) &&
+        !kg_rel_paired_with_state(d, p, ds))
       st = ds;
   }
   if (kg_rel_known_elsewhere(dict, d, a, st))
@@ -1109,7 +999,7 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
     if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
       continue;
     const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
-    if (!ce || (e->role == KG_REL_LEADER && org_office(d, (int32_t)i) >= 0))
+    if (!ce || (e->role == KG_REL_LEADER && kg_rel_org_office(d, (int32_t)i) >= 0))
       continue;                           /* "Kaja Kallas, the EU's foreign policy chief": no longer a state's leader */
     for (size_t j = 0; j < na; j++)
       if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, ce->key) == 0 &&

@@ -13,8 +13,11 @@
  * holder: "Egypt's foreign minister ... Foreign Minister X"),
  * kg_rel_embedded_subject (which subject of a sentence before a bare title
  * may lend its state).
+ * Also the tests bare titles use (relations.c): kg_rel_acts_on_state,
+ * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state.
  * Does not own: titles and bare titles, the dictionary's office holders
  * (relations.c), alliances and membership lists (relgroups.c). */
+#include <ctype.h>
 #include <string.h>
 #include "relations.h"
 #include "relgroups.h"
@@ -443,4 +446,114 @@ int kg_rel_embedded_subject(const kg_doc *d, size_t m)
     return 0;
   const char *r = d->tokens[v].deprel;
   return !strncmp(r, "advcl", 5) || !strncmp(r, "acl", 3);
+}
+
+static int32_t verb_above(const kg_doc *d, uint32_t t)
+{
+  int32_t v = (int32_t)t;
+  for (int hops = 0; v >= 0 && hops < 8; hops++, v = kg_tok_head(d, (uint32_t)v))
+    if (d->tokens[v].upos == KG_UPOS_VERB)
+      return v;
+  return -1;
+}
+
+/* Whether sentence si names the state st as what the person of mention p
+ * acts on or towards, in a phrase of the person's own verb other than its
+ * subject ("President X thanked Sultan Y for Oman's mediation": X is no
+ * official of Oman), not in a clause of its own ("X said Tokyo had
+ * protested"). */
+int kg_rel_acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int32_t st)
+{
+  int32_t pv = verb_above(d, p->tok + p->ntok - 1);
+  for (size_t m = 0; pv >= 0 && m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent != si || mm->actor != st || mm->as_place || kg_mention_role(d, m) == 's' ||
+        mm->kind == KG_MEN_PRONOUN)
+      continue;                           /* ("defend its territory": the speaker's own) */
+    /* (or of a verb the person's verb controls: "sought to repair ties with
+     * Beijing") */
+    int32_t v = verb_above(d, mm->tok + mm->ntok - 1);
+    for (int hops = 0; v >= 0 && v != pv && hops < 3 && d->tokens[v].deprel &&
+                       !strcmp(d->tokens[v].deprel, "xcomp"); hops++)
+      v = verb_above(d, (uint32_t)kg_tok_head(d, (uint32_t)v));
+    if (v >= 0 && v == pv)
+      return 1;
+  }
+  return 0;
+}
+
+/* The one organisation person a serves (officialOf) by the text's
+ * relations so far, else -1. */
+int32_t kg_rel_org_office(const kg_doc *d, int32_t a)
+{
+  int32_t org = -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && d->rels[r].kind == KG_REL_OFFICIAL &&
+        d->actors[d->rels[r].obj].type == KG_ACT_ORG) {
+      if (org >= 0 && org != d->rels[r].obj)
+        return -1;
+      org = d->rels[r].obj;
+    }
+  return org;
+}
+
+/* Whether the title at token tt is one an organisation's official bears
+ * ("spokesman", "commissioner"; not "minister", a state's) with nothing
+ * before it in its phrase but an article and lower-case words ("A
+ * spokesman, X", "X, the enlargement commissioner"; not "Conservative
+ * family spokeswoman X", whose party is its own). */
+int kg_rel_org_title(const kg_doc *d, uint32_t tt)
+{
+  static const char *const w[] = { "spokesman", "spokeswoman", "spokesperson", "commissioner",
+    "secretary-general", "director-general", NULL };
+  char b[24];
+  kg_tok_lower(&d->tokens[tt], b, sizeof b);
+  int ok = 0;
+  for (int k = 0; w[k]; k++)
+    ok |= !strcmp(b, w[k]);
+  const kg_sentence *s = &d->sents[d->tokens[tt].sent];
+  for (uint32_t t = tt; ok && t-- > s->tok;) {
+    if (kg_tok_is(d, t, "a") || kg_tok_is(d, t, "A") || kg_tok_is(d, t, "the") || kg_tok_is(d, t, "The") ||
+        kg_tok_is(d, t, ","))
+      break;
+    if (kg_tok_is_cap(&d->tokens[t]) || kg_mention_at(d, t) >= 0 || !isalpha((unsigned char)d->tokens[t].form[0]))
+      ok = 0;
+  }
+  return ok;
+}
+
+/* Whether the person of mention p is joined by "and" to another person of
+ * state st, only title words between ("signed by Foreign Minister X and
+ * Secretary of State Y"): two signatories or envoys, one from each side,
+ * so the other's state is no guess for p. */
+int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t b = p->tok, e = p->tok + p->ntok;
+  while (b > s->tok && (kg_tok_is_cap(&d->tokens[b - 1]) || kg_tok_is(d, b - 1, "of")) &&
+         kg_mention_at(d, b - 1) < 0)
+    b--;                                  /* the title before the name */
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *o = &d->mentions[m];
+    if (o == p || o->sent != p->sent || o->actor < 0 || d->actors[o->actor].type != KG_ACT_PERSON ||
+        kg_rel_state_of(d, o->actor) != st)
+      continue;
+    uint32_t lo, hi;                      /* the words between the two names */
+    if (o->tok + o->ntok <= b) {
+      lo = o->tok + o->ntok;
+      hi = b;
+    } else if (o->tok >= e) {
+      lo = e;
+      hi = o->tok;
+    } else
+      continue;
+    if (lo >= hi || !kg_tok_is(d, lo, "and"))
+      continue;
+    uint32_t t = lo + 1;
+    while (t < hi && (kg_tok_is_cap(&d->tokens[t]) || kg_tok_is(d, t, "of")))
+      t++;
+    if (t == hi)
+      return 1;
+  }
+  return 0;
 }

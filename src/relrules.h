@@ -51,4 +51,14 @@ int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int3
  * with *lead the index of the lead sentence; -1 when no dateline opens the
  * document before si. */
 int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead);
+/* Tests of bare_title_rule (relations.c): whether sentence si names state
+ * st as what the person of mention p acts on; the one organisation person
+ * a serves by the text's relations (-1); whether the title at token tt is
+ * an organisation official's; whether p is joined by "and" to a person of
+ * state st. */
+int kg_rel_acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int32_t st);
+int32_t kg_rel_org_office(const kg_doc *d, int32_t a);
+int kg_rel_org_title(const kg_doc *d, uint32_t tt);
+int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st);
+
 #endif
