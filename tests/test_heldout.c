@@ -1424,6 +1424,177 @@ static void test_round_thirteen_heldout2(void)
   kg_doc_free(d);
 }
 
+/* ---- thirteenth session (heldout): general rules found by its articles (recognition and recall of
+ * envoys, a visit under an arrest warrant, a gas cut), each on sentences written for these tests ---- */
+
+/* "stopped short of threatening sanctions", "fell short of condemning": the
+ * gerund's act is not done */
+static void test_stop_short_of(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Italy's government stopped short of condemning Egypt on Monday. "
+                    "Peru fell short of accusing Chile of fraud. Bolivia condemned Chile.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "11", "Italy", "Egypt");
+  CU_ASSERT(e != NULL && e->factuality == KG_FACT_NEGATED);
+  e = ev_find(d, "112", "Peru", "Chile");
+  CU_ASSERT(e == NULL || e->factuality == KG_FACT_NEGATED);
+  e = ev_find(d, "11", "Bolivia", "Chile");                  /* no cue: told as done */
+  CU_ASSERT(e != NULL && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+}
+
+/* "the Nordgas pipeline", "the LNG terminal": the name of a work of energy
+ * infrastructure is no actor, and no target; a state before it still is */
+static void test_facility_names(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Norway offered to send gas through the Nordgas pipeline from the LNG terminal to Poland. "
+                    "Officials said the Qatar terminal would stay open.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Nordgas") < 0);
+  CU_ASSERT(kg_test_actor(d, "LNG") < 0);
+  CU_ASSERT(kg_test_actor(d, "Qatar") >= 0);
+  CU_ASSERT(ev_find(d, "03", "Norway", "LNG") == NULL);
+  kg_doc_free(d);
+}
+
+/* "X, Putin's foreign policy aide,", "X, Erdogan's spokesman,": a title a
+ * person owns, in apposition after the holder's name, gives the holder the
+ * owner's state (as "Putin's spokesman X" does) */
+static void test_possessor_person_apposition(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("President Vladimir Putin of Russia met President Recep Tayyip Erdogan of Turkey on Monday. "
+                    "Boris Orlov, Putin's foreign policy aide, said the talks were useful. "
+                    "Emre Kaya, Erdogan's spokesman, praised Moscow.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Boris Orlov", "Russia"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Emre Kaya", "Turkey"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Emre Kaya", "Russia"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Boris Orlov", "Turkey"));
+  kg_doc_free(d);
+}
+
+/* "recalled its ambassador for consultations on Monday, and on Tuesday its
+ * ministry summoned ...": the consultations a recalled envoy goes home for
+ * are no meeting, and the summons keeps its own day */
+static void test_recall_for_consultations(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("OSLO, March 5, 2026 - Chile recalled its ambassador to Peru for consultations on Monday, "
+                    "and on Tuesday its foreign ministry summoned the Peruvian envoy in Santiago. "
+                    "Bolivia held consultations with Peru on Wednesday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "161", "Chile", "Peru") != NULL);
+  int cons_monday = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    cons_monday |= !strncmp(d->events[k].cameo, "04", 2) && !strcmp(d->events[k].date, "2026-03-02");
+  CU_ASSERT(!cons_monday);
+  const kg_event *e = ev_find(d, "04", "Chile", NULL);
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2026-03-03"));
+  CU_ASSERT(ev_find(d, "04", "Bolivia", "Peru") != NULL);      /* consultations held are a meeting */
+  kg_doc_free(d);
+}
+
+/* "visited Laos in May and Vietnam in June": the second object, parsed as
+ * the month's conjunct, is visited too, on its own date; a month's own
+ * conjunct stays a date */
+static void test_object_after_date(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("HANOI, July 9, 2026 - The Chinese premier visited Laos in May and Vietnam in June. "
+                    "Sweden hosted talks with Norway in March and April.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "042", NULL, "Laos");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2026-05"));
+  e = ev_find(d, "042", NULL, "Vietnam");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2026-06"));
+  kg_doc_free(d);
+  d = full_run("MOSCOW, July 9, 2026 - Putin skipped a summit in 2023, but he visited Mongolia in September 2024 and "
+            "Tajikistan last year.");
+  if (!d)
+    return;
+  e = ev_find(d, "042", NULL, "Tajikistan");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2025"));
+  e = ev_find(d, "042", NULL, "Mongolia");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2024-09"));
+  kg_doc_free(d);
+}
+
+/* "Foreign Minister X said ..." opening a paragraph after "the judges found
+ * that Peru had failed in its duty when it did not extradite him": the
+ * subject of an adverbial or noun's clause lends X no state */
+static void test_bare_title_embedded_subject(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("SANTIAGO, Chile, May 4, 2026 - The fugitive arrived in Santiago on Monday.\n\n"
+                    "In a similar case, the judges found in 2024 that Peru had failed in its duty when it did not "
+                    "extradite him during a visit to Lima.\n\n"
+                    "Foreign Minister Ana Soto said Santiago respected the court but that Chile could not arrest him.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Peru"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ana Soto", "Chile"));
+  kg_doc_free(d);
+}
+
+static int ally_either(const kg_doc *d, const char *a, const char *b)
+{
+  return has_rel(d, KG_REL_ALLY, a, b) || has_rel(d, KG_REL_ALLY, b, a);
+}
+
+/* "Belarus's Alexander Lukashenko, Moscow's closest ally, signed": the state
+ * owning the name is the ally; a person with no state's possessive is not */
+static void test_ally_of_possessed_leader(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("On Friday, Kazakhstan's Kassym-Jomart Tokayev, Moscow's closest ally, signed an agreement. "
+                    "Viktor Orban, Moscow's closest ally, said nothing.");
+  if (!d)
+    return;
+  CU_ASSERT(ally_either(d, "Kazakhstan", "Russia"));
+  CU_ASSERT(!ally_either(d, "Hungary", "Russia"));
+  kg_doc_free(d);
+}
+
+/* "ratified the Rome Statute", "signed the Geneva Conventions", "the UN
+ * Charter": a treaty's name is no actor and no place */
+static void test_treaty_names(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Chile ratified the Rome Statute in 2001 and signed the Geneva Conventions. "
+                    "Peru said the move broke the Lima Charter.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Rome Statute") < 0);
+  CU_ASSERT(kg_test_actor(d, "Geneva Conventions") < 0);
+  CU_ASSERT(kg_test_actor(d, "Lima Charter") < 0);
+  CU_ASSERT(kg_test_actor(d, "Chile") >= 0);
+  kg_doc_free(d);
+}
+
+/* "invited officials from both countries to Brussels": the capital is the
+ * place of the invitation, not its target; a state invited stays one */
+static void test_invited_to_capital(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("OSLO, May 3, 2026 - Norway's foreign minister, Espen Berg, invited officials from both countries "
+                    "to Stockholm. Sweden invited Finland to the talks.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "04", "Espen Berg", NULL);
+  CU_ASSERT(e != NULL && e->target < 0 && e->place >= 0 && !strcmp(d->actors[e->place].label, "Stockholm"));
+  CU_ASSERT(ev_find(d, "04", "Espen Berg", "Sweden") == NULL);
+  CU_ASSERT(ev_find(d, "04", "Sweden", "Finland") != NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1472,7 +1643,17 @@ CU_ErrorCode kg_suite_heldout(void)
                    "at the time, the village of X, the two ministers who spoke, the two countries of a pact, joint "
                    "air and naval exercises, mutual defence pacts, the country named as a place, who after an "
                    "apposition, the ministry in a capital, the Channel Islands",
-                   test_round_thirteen_heldout2))
+                   test_round_thirteen_heldout2) ||
+      !CU_add_test(s, "stopped short of V-ing is negated", test_stop_short_of) ||
+      !CU_add_test(s, "a pipeline's or terminal's name is no actor", test_facility_names) ||
+      !CU_add_test(s, "X, Putin's aide: the owner's state", test_possessor_person_apposition) ||
+      !CU_add_test(s, "recalled for consultations is no meeting", test_recall_for_consultations) ||
+      !CU_add_test(s, "a second object after a date, on its own date", test_object_after_date) ||
+      !CU_add_test(s, "a bare title takes no state from an embedded clause's subject",
+                   test_bare_title_embedded_subject) ||
+      !CU_add_test(s, "a possessed leader's ally apposition: the state's", test_ally_of_possessed_leader) ||
+      !CU_add_test(s, "a treaty's name is no actor nor place", test_treaty_names) ||
+      !CU_add_test(s, "invited to a capital: the place, not the target", test_invited_to_capital))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -29,7 +29,7 @@ void kg_test_cap_reset(void);
 char *kg_test_render(kg_world *w, const kg_doc *d, kg_format fmt, size_t *len, size_t *ntriples);
 
 #define KG_SUITES(X) X(doc) X(utf8) X(html) X(input) X(dict) X(segment) \
-  X(tagger) X(parser) X(ner) X(conllu) X(actors) X(events) X(graph) X(golden) X(write) X(store) X(heldout) X(heldout13)
+  X(tagger) X(parser) X(ner) X(conllu) X(actors) X(events) X(graph) X(golden) X(write) X(store) X(heldout)
 #define KG_DECLARE_SUITE(name) CU_ErrorCode kg_suite_##name(void);
 KG_SUITES(KG_DECLARE_SUITE)
 #endif
