@@ -941,16 +941,7 @@ int32_t kg_ev_where_place(kg_doc *d, uint32_t i)
       return mm->actor;
     if (mm->kind != KG_MEN_METONYM)
       return -1;                          /* "met Putin, where": no place */
-    char label[128], key[256];
-    size_t n = mm->end - mm->start;
-    if (n == 0 || n >= sizeof label)
-      return -1;
-    memcpy(label, d->text + mm->start, n);
-    label[n] = '\0';
-    if (kg_make_key(label, key, sizeof key) == 0)
-      return -1;
-    int32_t a = kg_doc_intern_actor(d, KG_ACT_PLACE, label, key);
-    return a >= 0 && d->actors[a].type == KG_ACT_PLACE ? a : -1;
+    return kg_ev_metonym_place(d, m);     /* (the city itself) */
   }
   return -1;
 }
