@@ -278,6 +278,17 @@ static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
   return -1;
 }
 
+/* The first token before lim in v's sentence that is v's plain subject
+ * ("nsubj"), or -1. */
+static int32_t subject_before(const kg_doc *d, int32_t v, uint32_t lim)
+{
+  const kg_sentence *s = &d->sents[d->tokens[v].sent];
+  for (uint32_t q = s->tok; q < lim; q++)
+    if (kg_tok_head(d, q) == v && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj"))
+      return (int32_t)q;
+  return -1;
+}
+
 /* The state that is the subject of the verb that governs noun k (through
  * objects, obliques and nouns' modifiers: "said it did not recognise the
  * authority of the junta": the state "it" is); -1 when there is none. */
@@ -290,14 +301,10 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
     if (h < 0 || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)))
       return -1;
     if (d->tokens[h].upos == KG_UPOS_VERB) {
-      const kg_sentence *s = &d->sents[d->tokens[k].sent];
-      for (uint32_t q = s->tok; q < (uint32_t)h; q++)
-        if (kg_tok_head(d, q) == h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj")) {
-          int32_t m = kg_mention_at(d, q), a = m >= 0 ? d->mentions[m].actor : -1;
-          (void)dict;                     /* (a state itself: "Gordon Brown urged the */
-          return a >= 0 && d->actors[a].type == KG_ACT_COUNTRY ? a : -1;   /* government" is his) */
-        }
-      return -1;
+      int32_t q = subject_before(d, h, (uint32_t)h);
+      int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1, a = m >= 0 ? d->mentions[m].actor : -1;
+      (void)dict;                         /* (a state itself: "Gordon Brown urged the */
+      return a >= 0 && d->actors[a].type == KG_ACT_COUNTRY ? a : -1;   /* government" is his) */
     }
     n = h;
   }
@@ -500,14 +507,9 @@ static int32_t clause_subject_actor(const kg_doc *d, uint32_t tok)
   if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || v < 0 || d->tokens[v].upos != KG_UPOS_VERB ||
       kg_tok_is(d, tok, "his"))
     return -1;
-  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
-  for (uint32_t k = s->tok; k < tok; k++) {
-    if (kg_tok_head(d, k) != v || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nsubj"))
-      continue;
-    int32_t m = kg_mention_at(d, k);
-    return m >= 0 ? d->mentions[m].actor : -1;
-  }
-  return -1;
+  int32_t k = subject_before(d, v, tok);
+  int32_t m = k >= 0 ? kg_mention_at(d, (uint32_t)k) : -1;
+  return m >= 0 ? d->mentions[m].actor : -1;
 }
 
 /* The state or organisation (of mask) that is the subject of the verb
@@ -522,15 +524,10 @@ static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
   int32_t sv = kg_tok_head(d, (uint32_t)v);
   if (sv < 0 || sv > (int32_t)tok || d->tokens[sv].upos != KG_UPOS_VERB)
     return -1;
-  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
-  for (uint32_t q = s->tok; q < (uint32_t)sv; q++) {
-    if (kg_tok_head(d, q) != sv || !d->tokens[q].deprel || strcmp(d->tokens[q].deprel, "nsubj"))
-      continue;
-    int32_t m = kg_mention_at(d, q);
-    int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
-    return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
-  }
-  return -1;
+  int32_t q = subject_before(d, sv, (uint32_t)sv);
+  int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
+  int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
+  return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
 }
 
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
