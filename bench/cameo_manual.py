@@ -4,6 +4,7 @@
   cameo_manual.py extract MANUAL.md CAMEO_TSV [--list]   -> counts (and the pairs with --list)
   cameo_manual.py records MANUAL.md CAMEO_TSV {odd|even|all} -> "ID<TAB>TEXT<TAB>DATE" for evdump
   cameo_manual.py score   MANUAL.md CAMEO_TSV {odd|even|all} DUMP [--errors] [--roles]
+  cameo_manual.py old-dev-plover MANUAL.md CAMEO_TSV [odd|even|all] -> PLOVER ids in the old odd half
 
 MANUAL.md is cameo_taxonomy/raw/CAMEO.Manual.1.1b3.ch2_verb_codebook.md (a
 PDF-to-markdown conversion of the CAMEO Manual 1.1b3's verb codebook, CC BY-NC-SA
@@ -17,8 +18,10 @@ in code order (an anchor never moves backwards); blocks with no anchor get the
 codes between their anchored neighbours when the counts agree, else their
 examples are dropped as ambiguous.  Notes ("two events are coded ...") and
 fragments cut at a page break are dropped too.  Positions count the kept
-examples from 1 in file order: odd = development, even = check (look at the
-numbers only).  --errors lists the examples whose code no event has; --roles lists
+examples from 1 in file order.  The halves: an example that is the sentence
+of a PLOVER gold record (plover_gsr, read to split) takes that record's half,
+so no PLOVER test (even) record is ever in development; the others split by
+position.  odd = development, even = check (look at the numbers only).  --errors lists the examples whose code no event has; --roles lists
 those with the right root in some event, with that event's agent and target (to
 read by eye: the manual gives no gold actors).  Python 3 standard library only."""
 import os, re, sys
@@ -251,9 +254,47 @@ def block_sentences(b):
     return res
 
 
-def split(kept, which):
+def words(s):
+    return set(re.findall(r"[a-z0-9]+", s.lower()))
+
+
+def same_sentence(a, b):
+    """Two word sets of one news lead, edited or not (the PLOVER records
+    normalise country names and trim leads): at least 70 % of the smaller
+    set's words are in the other, and it has at least six."""
+    small = min(len(a), len(b))
+    return small >= 6 and len(a & b) >= 0.7 * small
+
+
+def plover_halves(path, kept):
+    """For each kept example, the halves ("odd", "even") of the PLOVER records
+    that are the same sentence.  The PLOVER gold records are taken from this
+    manual's examples, so a manual example can be a PLOVER test record."""
+    gsr = os.path.join(os.path.dirname(os.path.abspath(path)), "..", "..", "plover_gsr",
+                       "PLOVER_GSR_CAMEO.json")
+    if not os.path.exists(gsr):
+        sys.exit("cameo_manual.py: %s: not found; the split needs the PLOVER records "
+                 "(a manual example that is a PLOVER test record must stay out of development)" % gsr)
+    recs = plover.load(gsr, "all")
+    rw = [("odd" if pos % 2 == 1 else "even", words(r["text"])) for pos, r in enumerate(recs, 1)]
+    return [{h for h, w in rw if same_sentence(words(s), w)} for _, s, _ in kept]
+
+
+def half_of(pos, halves):
+    """The development half ("odd") or the check half ("even") of the example at
+    position pos: the half of the PLOVER records it is (a PLOVER test record
+    is always checked, never developed on), else its position's parity."""
+    if "even" in halves:
+        return "even"
+    if "odd" in halves:
+        return "odd"
+    return "odd" if pos % 2 == 1 else "even"
+
+
+def split(kept, which, path):
+    hv = plover_halves(path, kept)
     return [(pos, k) for pos, k in enumerate(kept, 1)
-            if which == "all" or (which == "odd") == (pos % 2 == 1)]
+            if which == "all" or which == half_of(pos, hv[pos - 1])]
 
 
 def show(e):
@@ -268,7 +309,7 @@ def score(path, tsv, which, dump, errors=False, roles=False):
     cmap = plover.cameo_to_plover(tsv)
     evs = plover.load_dump(dump)
     n = root = exact = proot = none = ncat = pcat = anycat = 0
-    for pos, (code, s, line) in split(kept, which):
+    for pos, (code, s, line) in split(kept, which, path):
         rid = "m%03d" % pos
         mine = evs.get(rid, [])
         n += 1
@@ -322,10 +363,22 @@ def main(a):
                 print("DROP %s\t%d\t%s" % (r, n, s))
     elif a[1] == "records":
         kept, _ = extract(path, tsv)
-        for pos, (code, s, n) in split(kept, a[4]):
+        for pos, (code, s, n) in split(kept, a[4], path):
             print("m%03d\t%s\t%s" % (pos, s, DATE))
     elif a[1] == "score":
         score(path, tsv, a[4], a[5], "--errors" in a, "--roles" in a)
+    elif a[1] == "old-dev-plover":
+        # The PLOVER records (ids) that are sentences of the manual's odd
+        # positions: the development half of sessions 10-13, split by position
+        # alone, which held PLOVER test records (bench/README.md, "Fourteenth
+        # session: the CAMEO manual split").
+        kept, _ = extract(path, tsv)
+        gsr = os.path.join(os.path.dirname(os.path.abspath(path)), "..", "..", "plover_gsr",
+                           "PLOVER_GSR_CAMEO.json")
+        dev = [words(s) for pos, (_, s, _) in enumerate(kept, 1) if pos % 2 == 1]
+        for r in plover.load(gsr, a[4] if len(a) > 4 else "all"):
+            if any(same_sentence(words(r["text"]), w) for w in dev):
+                print(r["id"])
     else:
         sys.exit(__doc__)
 

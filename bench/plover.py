@@ -2,7 +2,7 @@
 """plover.py - PLOVER gold-standard records against kgbuild (bench/evdump).
 
   plover.py records  GSR.json {odd|even|all}      -> "ID<TAB>TEXT" lines for evdump
-  plover.py score    GSR.json {odd|even|all} CAMEO_TSV DUMP [--errors]
+  plover.py score    GSR.json {odd|even|all} CAMEO_TSV DUMP [--errors] [--only IDS | --except IDS]
 
 Positions count the 322 coded sentences from 1 (the DOCUMENT header is not a
 record): odd = 1st, 3rd, ... (development), even = 2nd, 4th, ... (measure only).
@@ -137,9 +137,10 @@ def primary(evs, cmap):
     return min(cand, key=key)
 
 
-def score(gsr, which, tsv, dump, errors=False):
+def score(gsr, which, tsv, dump, errors=False, only=None, skip=None, label=""):
     cmap = cameo_to_plover(tsv)
-    recs = load(gsr, which)
+    recs = [r for r in load(gsr, which)
+            if (only is None or r["id"] in only) and (skip is None or r["id"] not in skip)]
     evs = load_dump(dump)
     n = cat = cs = cst = anycat = 0
     for r in recs:
@@ -170,8 +171,8 @@ def score(gsr, which, tsv, dump, errors=False):
                        [a["key"] for a in p["targets"]], [a["key"] for a in p["parts"]]),
                 text))
     pct = lambda k: 100.0 * k / n if n else 0.0
-    print("| PLOVER %s (%d) | %.1f%% | %.1f%% | %.1f%% | %.1f%% |" % (
-        which, n, pct(cat), pct(cs), pct(cst), pct(anycat)))
+    print("| PLOVER %s%s (%d) | %.1f%% | %.1f%% | %.1f%% | %.1f%% |" % (
+        which, label, n, pct(cat), pct(cs), pct(cst), pct(anycat)))
 
 
 if __name__ == "__main__":
@@ -180,4 +181,8 @@ if __name__ == "__main__":
         for r in load(a[2], a[3]):
             print("%s\t%s" % (r["id"], " ".join(r["text"].split())))
     elif a[1] == "score":
-        score(a[2], a[3], a[4], a[5], "--errors" in a)
+        ids = lambda k: set(open(a[a.index(k) + 1]).read().split()) if k in a else None
+        only, skip = ids("--only"), ids("--except")
+        label = " (only %s)" % a[a.index("--only") + 1].split("/")[-1] if only is not None else (
+            " (except %s)" % a[a.index("--except") + 1].split("/")[-1] if skip is not None else "")
+        score(a[2], a[3], a[4], a[5], "--errors" in a, only, skip, label)
