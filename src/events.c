@@ -1050,7 +1050,13 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         if (!strcmp(d->events[q].cameo, p->code) && d->events[q].agent >= 0 &&
             d->events[q].sent + 12 >= si)
           sal = d->events[q].agent;
-      if (sal < 0)
+      /* forces "would be deployed" in what X announces: X's side moves them */
+      int32_t spk = sal < 0 && root == 15 && a.passive ? kg_ev_speaker(c, i) : -1;
+      if (spk >= 0 && d->mentions[spk].actor >= 0) {
+        a.agents[a.nag++] = spk;
+        ok = 1;
+        sal = -1;
+      } else if (sal < 0)
         sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));
       for (size_t q = d->nmentions; sal >= 0 && q-- > 0;)
         if (d->mentions[q].actor == sal) {

@@ -57,6 +57,17 @@
  *   minister" the parser makes "Y" a conjunct of "ruler".  A name (PROPN)
  *   conjoined by "and"/"or" after a comma to a common noun that stands in
  *   apposition to an earlier name is a conjunct of that name.
+ * - A verb after "and" parsed as a complement: after a closing quote, "X
+ *   said that Y "will not stand by," and accused Z of ..." is often parsed
+ *   with "accused" a ccomp of "said" and "and" its object.  A finite verb
+ *   (or a participle with no auxiliary) right after "and" or "but", a
+ *   ccomp of an earlier verb that has a subject, with no subject or
+ *   auxiliary of its own (and "and" with no dependents),
+ *   is that verb's conjunct, "and" its cc; when a quote closes between
+ *   them and the earlier verb is a ccomp, the verb that tells it is the
+ *   one joined ("said ... "would never stand aside," and accused").  The same repair also takes a
+ *   time of day ("met X in the morning and Y in the afternoon") where the
+ *   second-object repair takes a month or weekday.
  */
 #include <string.h>
 #include "treefix.h"
@@ -246,13 +257,19 @@ static int month_or_day(const kg_token *t)
   return 0;
 }
 
+/* A month, a weekday, or a time of day ("in the morning"). */
+static int date_word(const kg_token *t)
+{
+  return month_or_day(t) || lower_is(t, "morning") || lower_is(t, "afternoon") || lower_is(t, "evening");
+}
+
 /* The second-object repair (the header comment) on tk[0..n). */
 static void object_after_date(kg_token *tk, uint32_t n)
 {
   for (uint32_t c = 1; c <= n; c++) {
     uint32_t h = tk[c - 1].head > 0 ? (uint32_t)tk[c - 1].head : 0;
     if (!h || h >= c || tk[c - 1].upos != KG_UPOS_PROPN || !tk[c - 1].deprel || strcmp(tk[c - 1].deprel, "conj") ||
-        month_or_day(&tk[c - 1]) || !month_or_day(&tk[h - 1]) || !tk[h - 1].deprel ||
+        date_word(&tk[c - 1]) || !date_word(&tk[h - 1]) || !tk[h - 1].deprel ||
         strncmp(tk[h - 1].deprel, "obl", 3) || tk[h - 1].head <= 0)
       continue;
     uint32_t v = (uint32_t)tk[h - 1].head, o = 0, cc = 0;
@@ -358,6 +375,49 @@ static void appos_conj(kg_token *tk, uint32_t n)
   }
 }
 
+/* Does tk[k - 1] have a dependent with a label starting with rel? */
+static int has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel)
+{
+  for (uint32_t x = 1; x <= n; x++)
+    if ((uint32_t)tk[x - 1].head == k && tk[x - 1].deprel && !strncmp(tk[x - 1].deprel, rel, strlen(rel)))
+      return 1;
+  return 0;
+}
+
+/* The and-verb repair (the header comment) on tk[0..n). */
+static void and_verb_conj(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1], *a = &tk[v - 2];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    int vbn = t->upos == KG_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBN");   /* (tagged a participle) */
+    if (!(is_finite(t) || vbn) || !(lower_is(a, "and") || lower_is(a, "but")) || !h || h >= v - 1 ||
+        tk[h - 1].upos != KG_UPOS_VERB || !t->deprel || strcmp(t->deprel, "ccomp") ||
+        has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "aux"))
+      continue;
+    if ((uint32_t)a->head != v)
+      for (uint32_t x = 1; x <= n; x++)
+        if ((uint32_t)tk[x - 1].head == v - 1)
+          goto next;
+    /* a quote closed between them: the verb that tells the quote is the one joined */
+    for (uint32_t q = h + 1; q < v - 1; q++)
+      if (tk[q - 1].upos == KG_UPOS_PUNCT && (lower_is(&tk[q - 1], "\"") || lower_is(&tk[q - 1], "''") ||
+                                                lower_is(&tk[q - 1], "\xe2\x80\x9d")) &&
+          tk[h - 1].deprel && !strcmp(tk[h - 1].deprel, "ccomp") && tk[h - 1].head > 0 &&
+          (uint32_t)tk[h - 1].head < h && tk[tk[h - 1].head - 1].upos == KG_UPOS_VERB) {
+        h = (uint32_t)tk[h - 1].head;
+        break;
+      }
+    if (!has_dep(tk, n, h, "nsubj"))
+      continue;
+    t->head = (int32_t)h;
+    t->deprel = "conj";
+    a->head = (int32_t)v;
+    a->deprel = "cc";
+  next:;
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -372,6 +432,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     means_partner(&doc->tokens[st->tok], st->ntok);
     neighbouring(&doc->tokens[st->tok], st->ntok);
     appos_conj(&doc->tokens[st->tok], st->ntok);
+    and_verb_conj(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

@@ -2661,6 +2661,60 @@ static void test_lead_round_twelve(void)
   kg_doc_free(d);
 }
 
+/* A line as the second paragraph of a dated article (not in the dateline's
+ * sentence, which the parser reads as one with it). */
+static kg_doc *run_para(const char *line)
+{
+  kg_world *w = kg_test_world();
+  char text[768];
+  int n = snprintf(text, sizeof text, "Title\n\nANKARA, Turkey, April 9, 2025 (KGB) \xe2\x80\x94 Officials met on "
+                   "Tuesday.\n\n%s\n", line);
+  kg_doc *d = w && n > 0 && (size_t)n < sizeof text ? kg_doc_new(text, (size_t)n, "para") : NULL;
+  if (d && kg_pipeline_run(w, d) != KG_OK) {
+    kg_doc_free(d);
+    d = NULL;
+  }
+  return d;
+}
+
+static void test_lead_round_fourteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d2;
+  /* an army put on alert is 152 (CAMEO: increase military alert status) */
+  kg_doc *d = run_para("Serbia put its army on high alert after the clashes.");
+  CU_ASSERT(d && find_event(d, "152", "Serbia", NULL));
+  kg_doc_free(d);
+  /* forces "would be deployed" in what someone announces: the announcer's
+   * side moves them, not the state most talked about before */
+  d = run_para("Several Italian soldiers were hurt. The alliance's chief, Jan Horvat, condemned the riots and "
+               "announced that 500 more troops would be deployed to Kosovo.");
+  CU_ASSERT(d && find_event(d, "154", "Jan Horvat", NULL) && !find_event(d, "154", "Italy", NULL));
+  kg_doc_free(d);
+  /* a verb after "and" that the parser hung as a complement after a quote
+   * is the speaker's second act */
+  d = run_para("Milan Petrovic said in a speech that Serbia \"would never stand aside,\" and accused Albin Kurti of "
+               "stoking a war.");
+  CU_ASSERT(d && find_event(d, "112", "Milan Petrovic", "Albin Kurti"));
+  d2 = run_para("Milan Petrovic said on Monday that his people \xe2\x80\x9cwill not stand by,\xe2\x80\x9d and accused "
+                "Albin Kurti of stoking a war.");
+  CU_ASSERT(d2 && find_event(d2, "112", "Milan Petrovic", "Albin Kurti"));
+  kg_doc_free(d2);
+  kg_doc_free(d);
+  /* the second person met, after a time of day ("in the morning and Y in
+   * the afternoon"), is met too */
+  d = run_para("Ana Novak met Goran Petrov in Belgrade in the morning and Albin Kurti in Pristina in the afternoon.");
+  CU_ASSERT(d && find_event(d, "04", "Ana Novak", "Goran Petrov") && find_event(d, "04", "Ana Novak", "Albin Kurti"));
+  kg_doc_free(d);
+  /* calling FOR elections is an appeal for a change of leadership (0241),
+   * not calling them (0831, what a government grants) */
+  d = run_para("Emmanuel Macron called for new local elections in the north.");
+  CU_ASSERT(d && find_event(d, "0241", "Emmanuel Macron", NULL) && !find_event(d, "083", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_thirteen(void)
 {
   NEED_DICT();
@@ -4892,6 +4946,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "two men later, where they signed, cities, warnings, accused of", test_lead_round_eleven) ||
       !CU_add_test(s, "promises coded by what is promised, consult synsets", test_lead_round_twelve) ||
       !CU_add_test(s, "title of state after the name, regnal names, told it, passive conjuncts", test_lead_round_thirteen) ||
+      !CU_add_test(s, "alert, announced deployments, and-verbs after quotes, calls for elections", test_lead_round_fourteen) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

@@ -1358,6 +1358,7 @@ urge V 020
 press V 020
 call V prep=on 020
 call V prep=for 020
+call V prep=for obj=election|vote|referendum 0241
 call V obj=counterpart 041
 plead V 020
 ask V 020
@@ -1626,6 +1627,7 @@ mass V obj=troop 154
 reinforce V 154
 alert N 152
 remain V obj=alert 152
+put|place V obj=army+on+alert|troop+on+alert|force+on+alert|military+on+alert|navy+on+alert|army+on+readiness|troop+on+readiness|force+on+readiness 152
 fire|launch V obj=missile|rocket|drone|shell|mortar prep=at 190
 fire V obj=missile 150
 fire V obj=rocket 150
