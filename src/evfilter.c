@@ -340,6 +340,8 @@ static int warned_someone(const ev_ctx *c, const kg_sentence *s, uint32_t i, int
     "navy", "fleet", "force", "military", "army", "warship", NULL };    /* "warned Western navies against" */
   if (i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "against"))
     return 1;
+  if (o < 0)                              /* "warned Seoul against ...", parsed as an iobj */
+    o = kg_ev_child_with(d, i, "iobj", 0);
   if (o >= 0 && (names_persons(d, (uint32_t)o) || kg_ev_lemma_in(d, (uint32_t)o, who)))
     return 1;
   /* "warned that China would act if Ottawa extended its tariffs": a
@@ -688,7 +690,8 @@ static int two_states(const kg_doc *d, const kg_sentence *s)
 }
 
 /* "the defending champion", "the visiting side", "best supporting actor",
- * "the ruling party": a present participle modifying the noun after it
+ * "the ruling party", "trading partners" (tagged a noun, a compound): a
+ * present participle or gerund modifying the noun after it
  * names a kind of thing, no act; not a visit or meeting ("the visiting
  * Peruvian minister" is one), a threat, a show of force or violence ("the
  * invading troops", "a threatening letter"), nor one with an object or an
@@ -699,7 +702,8 @@ static int ing_modifier(const ev_ctx *c, const kg_sentence *s, uint32_t i, const
   const char *w = d->tokens[i].form;
   size_t L = strlen(w);
   int32_t h = kg_tok_head(d, i);
-  if (L < 6 || strcmp(w + L - 3, "ing") || strcmp(rel(d, i), "amod") || h <= (int32_t)i ||
+  if (L < 6 || strcmp(w + L - 3, "ing") || (strcmp(rel(d, i), "amod") && strcmp(rel(d, i), "compound")) ||
+      h <= (int32_t)i ||
       (uint32_t)h > i + 3 || !strncmp(code, "04", 2) || !strncmp(code, "13", 2) ||
       (code[0] == '1' && code[1] >= '5') || code[0] == '2')
     return 0;

@@ -2683,6 +2683,7 @@ static void test_lead_round_fourteen(void)
   if (!kg_test_world())
     return;
   kg_doc *d2;
+  const kg_event *e;
   /* an army put on alert is 152 (CAMEO: increase military alert status) */
   kg_doc *d = run_para("Serbia put its army on high alert after the clashes.");
   CU_ASSERT(d && find_event(d, "152", "Serbia", NULL));
@@ -2710,6 +2711,17 @@ static void test_lead_round_fourteen(void)
   kg_doc_free(d);
   /* calling FOR elections is an appeal for a change of leadership (0241),
    * not calling them (0831, what a government grants) */
+  /* "trading partners": a gerund naming a kind of partner is no act */
+  d = run_para("Japan restored South Korea to its list of trusted trading partners.");
+  CU_ASSERT(d && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
+  /* the one warned, parsed as an indirect object, is warned; what he is
+   * warned against is not asserted */
+  d = run_para("China said Japan should not join, and warned Seoul against joining the pact.");
+  CU_ASSERT(d && find_event(d, "13", "China", "South Korea"));
+  e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(!e || e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
   d = run_para("Emmanuel Macron called for new local elections in the north.");
   CU_ASSERT(d && find_event(d, "0241", "Emmanuel Macron", NULL) && !find_event(d, "083", NULL, NULL));
   kg_doc_free(d);

@@ -2235,6 +2235,8 @@ HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "int
                "plot", "conspire",
                # commissive verbs: what is vowed, promised or offered has not happened
                "vow", "swear", "promise", "pledge", "offer", "agree", "threaten",
+               # what one is warned against has not happened ("warned Seoul against joining")
+               "warn", "caution",
                # "are due to hold talks": scheduled, not yet held
                "due"]
 REQUEST_VERBS = ["urge", "ask", "press", "pressure", "encourage", "invite", "request", "implore", "demand", "call", "order", "instruct"]
