@@ -195,6 +195,19 @@ static int noun_with_subject(const kg_doc *d, uint32_t i)
 }
 
 /* A token tagged VERB with an nsubj of its own in the tree. */
+/* A noun with a number of its own in the tree ("the two U.S. allies
+ * are ...": no verb "ally"). */
+static int counted_noun(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_NOUN || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel &&
+        !strcmp(d->tokens[k].deprel, "nummod"))
+      return 1;
+  return 0;
+}
+
 static int verb_with_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent) || misread_compound(d, i))
@@ -504,7 +517,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
     order[0] = t->upos;
     int g = guess_noun(c, i);
     if (g >= 0 && (g == 1) != (t->upos == KG_UPOS_NOUN) &&
-        !(g == 1 && verb_with_subject(d, s, i)))
+        !(g == 1 && verb_with_subject(d, s, i)) && !(g == 0 && counted_noun(d, s, i)))
       order[1] = g == 1 ? KG_UPOS_NOUN : KG_UPOS_VERB;
   } else if (t->upos == KG_UPOS_ADJ && participle) {
     order[0] = KG_UPOS_VERB;              /* "demolished" tagged ADJ */
