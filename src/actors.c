@@ -127,6 +127,9 @@ uint32_t kg_act_after_title(const kg_dict *dict, const kg_doc *d, uint32_t tok, 
     if (tn > 0 && k + tn <= n) {
       after = k + tn;
       k += tn - 1;
+    } else if (k + 1 == n && k > after && (!strcmp(b, "sheikh") || !strcmp(b, "sultan"))) {
+      /* "Hassan Sheikh" (of "Hassan Sheikh Mohamud"): ending a name after a
+       * name word, the word is part of the name, not a title */
     } else if (kg_act_in_list(b, k_title_words) || (kg_dict_lex(dict, b) & KG_LEX_HONORIFIC)) {
       after = k + 1;                      /* (the lexicon's honorifics: "Sayyid", "Prof") */
     }
@@ -584,10 +587,42 @@ static const char *last_words(const char *l, int nw)
   return p;
 }
 
+/* The first nw space-separated words of l when a word of its own
+ * follows them (copied into b), else NULL: "Hassan Sheikh" of "Hassan
+ * Sheikh Mohamud". */
+static const char *first_words(const char *l, int nw, char *b, size_t cap)
+{
+  const char *p = l;
+  for (int k = 0; k < nw; k++) {
+    while (*p && *p != ' ')
+      p++;
+    if (!*p)
+      return NULL;                        /* (no word of its own after) */
+    if (k + 1 < nw)
+      p++;
+  }
+  size_t n = (size_t)(p - l);
+  if (n + 1 > cap)
+    return NULL;
+  memcpy(b, l, n);
+  b[n] = '\0';
+  return b;
+}
+
 /* The one Person of the document whose label, or a name mention's text,
  * ends with the words t (two or more, diacritics and case aside) after a
- * word of its own; -1 when none or several do. */
+ * word of its own, or (failing that) begins with them before a word of its
+ * own ("Hassan Sheikh" after "Hassan Sheikh Mohamud", as Somali and Arabic
+ * names are shortened); -1 when none or several do. */
+static int32_t tail_person_at(const kg_doc *d, const char *t, int head);
+
 static int32_t tail_person(const kg_doc *d, const char *t)
+{
+  int32_t a = tail_person_at(d, t, 0);
+  return a >= 0 ? a : tail_person_at(d, t, 1);
+}
+
+static int32_t tail_person_at(const kg_doc *d, const char *t, int head)
 {
   char nt[96], nl[96];
   int nw = 1;
@@ -611,7 +646,8 @@ static int32_t tail_person(const kg_doc *d, const char *t)
     }
     const char *texts[2] = { d->actors[a].label, rl < sizeof raw ? raw : NULL };
     for (int k = 0; k < 2; k++) {
-      const char *w = texts[k] ? last_words(texts[k], nw) : NULL;
+      char fb[160];
+      const char *w = !texts[k] ? NULL : head ? first_words(texts[k], nw, fb, sizeof fb) : last_words(texts[k], nw);
       size_t ll = w ? kg_dix_norm(w, nl, sizeof nl, 1) : 0;
       if (ll == tl && !memcmp(nl, nt, tl)) {
         if (found >= 0)

@@ -861,7 +861,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
             add_conj(c, j, a->targets, &a->ntg, 4);
       }
     } else {
-      if (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") || !strcmp(r, "amod"))
+      if (!strcmp(r, "compound") && kg_ev_venue_named(c, i, j))
+        ;                                 /* "the Minsk agreement", "the Geneva talks": the venue */
+      else if (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") || !strcmp(r, "amod"))
         add_conj(c, j, a->agents, &a->nag, 4);
       else if (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)) {
         case_of(d, j, b, sizeof b);

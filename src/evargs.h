@@ -52,6 +52,10 @@ void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code,
 int32_t kg_ev_metonym_place(kg_doc *d, int32_t m);
 int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a);
 
+/* evplace.c: is token j, or mention m, a city naming where the accord or
+ * talks at noun trigger i were made ("the Minsk agreement"), no party? */
+int kg_ev_venue_named(const ev_ctx *c, uint32_t i, uint32_t j);
+int kg_ev_venue_mention(const ev_ctx *c, uint32_t i, int32_t m);
 int kg_ev_in_list(const char *w, const char *const *l);
 void kg_ev_low(const kg_doc *d, uint32_t i, char *b, size_t cap);
 /* kg_ev_low's string, without the copy when cached (kg_tok_low). */

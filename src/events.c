@@ -622,7 +622,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.agents[a.nag++] = rps;
       if (a.nag == 0 && !plural && !acc && !(pos == KG_UPOS_VERB && kg_ev_unnamed_subject(c, i)))
         for (size_t q = 0; q < w.nag; q++) {
-          int clash = kg_ev_conjunct_object(d, w.agents[q], i);   /* "detained X and seized" */
+          int clash = kg_ev_conjunct_object(d, w.agents[q], i) ||   /* "detained X and seized" */
+                      kg_ev_venue_mention(c, i, w.agents[q]);        /* "the Minsk agreement" */
           for (size_t r = 0; r < a.ntg; r++)     /* (but "French farmers would blockade Paris") */
             clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor &&
                      !kg_ev_domestic(d, w.agents[q], a.targets[r]);

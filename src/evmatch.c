@@ -148,6 +148,25 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   for (size_t k = 0; k < nl && !report; k++)
     report = kg_dict_cue(c->dict, lc[k]) == KG_CUE_REPORT;
   uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
+  /* the noun a relative clause's verb takes as its object, further back
+   * ("a deal that Addis Ababa had struck with X": the deal is struck) */
+  int32_t ante = d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl:relcl") ? kg_tok_head(d, i) : -1;
+  if (ante >= 0 && (uint32_t)ante < lo && d->tokens[ante].upos == KG_UPOS_NOUN) {
+    for (uint32_t q = (uint32_t)ante + 1; q < i && ante >= 0; q++)
+      if (kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj") &&
+          d->tokens[q].upos == KG_UPOS_PRON)
+        ante = -1;                        /* ("the deal which struck ..." : its subject) */
+    for (uint32_t q = i + 1; q < s->tok + s->ntok && ante >= 0; q++)
+      if (kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "obj"))
+        ante = -1;                        /* (an object of its own) */
+    char cc[MAXC][CLEN];
+    size_t nc = ante >= 0 ? kg_ev_lemma_cands(d, (uint32_t)ante, cc) : 0;
+    for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
+      out[n].tok = (uint32_t)ante;
+      memcpy(out[n].c, cc[k], CLEN);
+      n++;
+    }
+  }
   for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8; q++) {
     if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
       break;
@@ -194,7 +213,6 @@ static int noun_with_subject(const kg_doc *d, uint32_t i)
   return subj;
 }
 
-/* A token tagged VERB with an nsubj of its own in the tree. */
 /* A noun with a number of its own in the tree ("the two U.S. allies
  * are ...": no verb "ally"). */
 static int counted_noun(const kg_doc *d, const kg_sentence *s, uint32_t i)
@@ -208,6 +226,7 @@ static int counted_noun(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* A token tagged VERB with an nsubj of its own in the tree. */
 static int verb_with_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent) || misread_compound(d, i))

@@ -1,8 +1,10 @@
 /* evplace.c — places an event takes from a capital among its arguments
  * (split from events.c): the city a visit goes to ("visited Moscow"), and
  * the city an invitation is to ("invited officials from both countries to
- * Brussels", where the capital is no target).
- * Owns: kg_ev_metonym_place, kg_ev_invited_to.
+ * Brussels", where the capital is no target), and the city an accord or
+ * talks are named after ("the Minsk agreement": no party to them).
+ * Owns: kg_ev_metonym_place, kg_ev_invited_to, kg_ev_venue_named,
+ * kg_ev_venue_mention.
  * Does not own: finding the arguments (evargs.c, evwindow.c), the place of
  * a locative phrase and emitting (events.c). */
 #include <string.h>
@@ -36,4 +38,34 @@ int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a)
       return a->targets[y];
   }
   return -1;
+}
+
+/* "the Minsk agreement", "the Ankara declaration": a city (one word)
+ * standing for its state, before a noun of an accord or a round of talks,
+ * names where it was made, not who made it; not a seat of government ("the
+ * Kremlin talks", "Downing Street talks") nor an organisation's city ("a
+ * Brussels summit"). */
+int kg_ev_venue_named(const ev_ctx *c, uint32_t i, uint32_t j)
+{
+  static const char *const accord[] = { "agreement", "accord", "accords", "deal", "treaty", "pact", "protocol",
+    "declaration", "talks", "negotiation", "process", "format", "summit", "conference", "communique", NULL };
+  static const char *const seats[] = { "kremlin", "pentagon", "elysee", "\xc3\xa9" "lys\xc3\xa9" "e", NULL };
+  const kg_doc *d = c->doc;
+  int32_t m = kg_mention_at(d, j);
+  if (m < 0 || d->mentions[m].kind != KG_MEN_METONYM || d->mentions[m].ntok != 1 || d->mentions[m].actor < 0 ||
+      d->actors[d->mentions[m].actor].type != KG_ACT_COUNTRY)
+    return 0;                             /* (not "a Brussels summit" of the EU, "Downing Street talks") */
+  char b[32];
+  kg_ev_low(d, j, b, sizeof b);
+  return !kg_ev_in_list(b, seats) && kg_ev_lemma_in(d, i, accord);   /* (nor "the Kremlin talks") */
+}
+
+int kg_ev_venue_mention(const ev_ctx *c, uint32_t i, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  if (m < 0)
+    return 0;
+  uint32_t k = d->mentions[m].tok + d->mentions[m].ntok - 1;
+  return kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "compound") &&
+         kg_ev_venue_named(c, i, k);
 }

@@ -211,6 +211,12 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
                    !strncmp(t->deprel, "acl:relcl", 9) || obl_modifier_agent(d, k)))
         continue;                         /* (the last: "at a ceremony hosted by X" is X's act) */
+      /* "delivered two shipments of weapons, prompting Ethiopian officials
+       * to warn": an -ing clause after a comma, hung on the noun before it,
+       * tells what the act led to (another event), not whom it was done to */
+      if (!strcmp(t->deprel, "acl") && t->xpos && !strcmp(t->xpos, "VBG") && k > s->tok &&
+          kg_tok_is(d, k - 1, ","))
+        continue;
       /* "condemned the launch as a violation of U.N. resolutions": what the
        * act is called names no one it is done to */
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&

@@ -2726,6 +2726,26 @@ static void test_lead_round_fourteen(void)
   e = d ? find_event(d, "057", NULL, NULL) : NULL;
   CU_ASSERT(!e || e->factuality != KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* a deal a state "had struck" (its object the relative clause's noun,
+   * five words back) is a deal made, no attack */
+  d = run_para("Ethiopia and Somalia set aside a dispute over a deal that Addis Ababa had struck with Somaliland.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL) && find_event(d, "057", "Ethiopia", NULL));
+  kg_doc_free(d);
+  /* "Hassan Sheikh" after "Hassan Sheikh Mohamud": the first words of a
+   * name met before, "Sheikh" ending it no title */
+  d = run_para("Hassan Sheikh Mohamud met Abiy Ahmed. Later Hassan Sheikh criticised Recep Tayyip Erdogan.");
+  CU_ASSERT(d && find_event(d, "111", "Hassan Sheikh Mohamud", NULL));
+  kg_doc_free(d);
+  /* "the Minsk agreement": a city names where an accord was made */
+  d = run_para("Russia said the Minsk agreement was dead, and Somaliland said it was not bound by the Ankara "
+               "agreement.");
+  CU_ASSERT(d && !find_event(d, "05", "Belarus", NULL) && !find_event(d, "05", "Turkey", NULL));
+  kg_doc_free(d);
+  /* ", prompting X to warn": what an act led to names no one it was done to */
+  d = run_para("Egypt delivered two shipments of weapons, prompting Ethiopian officials to warn that they would "
+               "respond.");
+  CU_ASSERT(d && !find_event(d, "07", "Egypt", "Ethiopia"));
+  kg_doc_free(d);
   d = run_para("Emmanuel Macron called for new local elections in the north.");
   CU_ASSERT(d && find_event(d, "0241", "Emmanuel Macron", NULL) && !find_event(d, "083", NULL, NULL));
   kg_doc_free(d);
