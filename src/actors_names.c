@@ -401,6 +401,43 @@ static int32_t hyphen_acronym(const kg_doc *d, uint32_t tok, uint32_t n)
 }
 
 /* NER span starting at tok; returns tokens consumed (0: nothing kept). */
+/* "Ursula von der Leyen", "Dominique de Villepin" with the tagger's span
+ * (of any type) ending before a lower-case particle and the surname tagged
+ * apart: one or two name words, one or two particles and a name word are a
+ * person when the surname was tagged a person or the span's first word is
+ * a first name of the lexicon (kgd:maleName, kgd:femaleName).  The span's
+ * new length (the surname's span included), n when no particle follows. */
+static uint32_t particle_name(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint32_t n, int *type)
+{
+  static const char *const part[] = { "von", "van", "der", "den", "de", "da", "du", "dos", "di", "la",
+    "le", "ter", NULL };
+  const kg_doc *d = c->doc;
+  uint32_t end = s->tok + s->ntok, q = tok + n, np = 0;
+  char pb[16];
+  if (n > 2)
+    return n;
+  for (uint32_t k = tok; k < tok + n; k++)
+    if (!kg_act_name_tok(d, k))
+      return n;
+  while (np < 2 && q + np < end && !kg_tok_is_cap(&d->tokens[q + np])) {
+    kg_tok_lower(&d->tokens[q + np], pb, sizeof pb);
+    if (!kg_act_in_list(pb, part))
+      break;
+    np++;
+  }
+  if (np == 0 || q + np >= end || !kg_act_name_tok(d, q + np))
+    return n;
+  kg_tok_lower(&d->tokens[tok], pb, sizeof pb);
+  if (d->tokens[q + np].ner_type != KG_NE_PER &&
+      !(c->dict && (kg_dict_lex(c->dict, pb) & (KG_LEX_MALE_NAME | KG_LEX_FEMALE_NAME))))
+    return n;
+  *type = KG_NE_PER;
+  n += np + 1;
+  while (tok + n < end && d->tokens[tok + n].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + n))
+    n++;
+  return n;
+}
+
 uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -416,6 +453,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
          d->tokens[tok + n].ner_type == t->ner_type)
     n++;
   int type = t->ner_type;
+  n = particle_name(c, s, tok, n, &type);
   /* "Sultan Haitham bin Tariq" with the tagger's person span ending before
    * "bin" and the father's name tagged apart: a patronymic particle and
    * the capitalised name after it (and that name's span) are the person's;

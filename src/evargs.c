@@ -584,12 +584,18 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
     }
 }
 
-/* Is token k "and", or a date phrase ("on Tuesday", "last week") that
- * "and" follows, before token i? */
+/* Is token k "and", or a date phrase ("on Tuesday", "last week") or a
+ * short prepositional phrase ("on the sidelines") that "and" follows,
+ * before token i? */
 static int and_after_date(const kg_doc *d, uint32_t k, uint32_t i)
 {
   if (k < i && kg_tok_is(d, k, "and"))
     return 1;
+  for (uint32_t q = k + 1; k < i && d->tokens[k].upos == KG_UPOS_ADP && q < i && q < k + 6; q++)
+    if (kg_tok_is(d, q, "and"))
+      return 1;
+    else if (d->tokens[q].upos == KG_UPOS_VERB || d->tokens[q].upos == KG_UPOS_PUNCT || kg_mention_at(d, q) >= 0)
+      break;
   int ry, rm, rd;
   if (k >= i || !kg_dates_reference(d, &ry, &rm, &rd))
     return 0;

@@ -167,6 +167,22 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
       n++;
     }
   }
+  /* a passive's subject pushed back by a phrase between commas is its
+   * object all the same ("the contracts, worth about 9 billion euros, were
+   * signed") */
+  int32_t ps = kg_sent_has_tree(d, d->tokens[i].sent) ? kg_ev_child_with(d, i, "nsubj:pass", 0) : -1;
+  int commas = 0;
+  for (int32_t q = ps + 1; ps >= 0 && (uint32_t)q < i; q++)
+    commas += kg_tok_is(d, (uint32_t)q, ",");
+  if (ps >= 0 && (uint32_t)ps < lo && commas >= 2) {
+    char cc[MAXC][CLEN];
+    size_t nc = kg_ev_lemma_cands(d, (uint32_t)ps, cc);
+    for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
+      out[n].tok = (uint32_t)ps;
+      memcpy(out[n].c, cc[k], CLEN);
+      n++;
+    }
+  }
   for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8; q++) {
     if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
       break;

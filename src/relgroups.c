@@ -652,7 +652,8 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
     return member_rule_of(d, si, tok, y);
   }
   /* "ASEAN, of which Vietnam is a founding member": the state between
-   * "which" and the copula, the organisation before ", of which" */
+   * "which" and the copula, the organisation before ", of which" (or
+   * before ", the regional bloc of which") */
   {
     uint32_t p = tok;
     while (p > s->tok + 1 && p + 4 > tok && (number_word(d, p - 1) || kg_tok_is(d, p - 1, "a") ||
@@ -666,9 +667,21 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
       uint32_t w = x >= 0 ? d->mentions[x].tok : 0;
       if (x >= 0 && w > s->tok && kg_tok_is(d, w - 1, "the"))
         w--;
+      /* (or after the organisation's apposition: "the Southern African
+       * Development Community, the regional bloc of which Mozambique is a
+       * member": "the" and up to three lower-case words after its comma) */
+      uint32_t cm = w >= s->tok + 4 ? w - 3 : 0;
+      for (uint32_t k = 0; cm > s->tok + 2 && k < 3 && !kg_tok_is(d, cm, ",") && !kg_tok_is(d, cm, "the") &&
+                           !kg_tok_is_cap(&d->tokens[cm]) && (d->tokens[cm].upos == KG_UPOS_NOUN ||
+                                                              d->tokens[cm].upos == KG_UPOS_ADJ); k++)
+        cm--;
+      if (cm > s->tok + 2 && cm < w - 3 && kg_tok_is(d, cm, "the") && kg_tok_is(d, cm - 1, ","))
+        cm--;
+      else
+        cm = w >= s->tok + 4 ? w - 3 : 0;
       if (x >= 0 && kg_rel_state_like(kg_rel_atype(d, x)) && w >= s->tok + 4 && kg_tok_is(d, w - 1, "which") &&
-          kg_tok_is(d, w - 2, "of") && kg_tok_is(d, w - 3, ",")) {
-        int32_t y = kg_rel_mention_ending(d, w - 4);
+          kg_tok_is(d, w - 2, "of") && kg_tok_is(d, cm, ",")) {
+        int32_t y = kg_rel_mention_ending(d, cm - 1);
         if (y >= 0 && kg_rel_atype(d, y) == KG_ACT_ORG && y != x)
           return kg_relations_add(d, KG_REL_MEMBER, d->mentions[x].actor, d->mentions[y].actor, si);
       }

@@ -68,6 +68,33 @@
  *   one joined ("said ... "would never stand aside," and accused").  The same repair also takes a
  *   time of day ("met X in the morning and Y in the afternoon") where the
  *   second-object repair takes a month or weekday.
+ * - The goods of a rate: "imposed tariffs of up to 35 percent on electric
+ *   vehicles" is often parsed with "on ..." an nmod of "percent".  An
+ *   "on" or "against" nmod of a rate ("percent", "per cent", "%" or a
+ *   number) that is the "of" nmod of a noun goes to that noun (nmod), or
+ *   to its verb (obl) when the noun is the verb's object, as in "imposed
+ *   tariffs on X".
+ * - The day of a main verb hung on a participle in its object: "imposed
+ *   duties on cars made in China on Thursday" is often parsed with "on
+ *   Thursday" an oblique of "made".  An "on" + weekday oblique of a past
+ *   participle of provenance ("made", "produced", "manufactured", "built",
+ *   "assembled", "grown": goods described, no act told) that is an acl (a
+ *   reduced relative: no subject, no auxiliary, no "by" agent) goes to the
+ *   nearest verb above it, when that verb has no day or month oblique of
+ *   its own (not "the declaration signed on Sunday": a deed of its own).
+ * - A surname opening the sentence taken for a bare noun of time: "Wang
+ *   visited Brussels last month" is sometimes parsed with "Wang" an
+ *   obl:unmarked of "visited".  A capitalised first word (not a day, a
+ *   month or a word of time) right before the finite verb it hangs on as
+ *   an unmarked oblique or nominal modifier, the verb having no subject,
+ *   is the verb's subject (a root participle with no auxiliary, tagged so
+ *   for want of a subject, becomes a past tense).
+ * - A reported passive taken for a participle on the object: "said the
+ *   contracts, worth about 9 billion euros, were signed by ..." is often
+ *   parsed with "signed" an acl of "contracts".  A participle acl with a
+ *   finite auxiliary of its own (no reduced relative has one) and no
+ *   subject or marker, on the object of a verb, is that verb's ccomp and
+ *   the object its subject (nsubj:pass after a passive auxiliary).
  */
 #include <string.h>
 #include "treefix.h"
@@ -418,6 +445,132 @@ static void and_verb_conj(kg_token *tk, uint32_t n)
   }
 }
 
+/* Token c's case marker (a child "case" before it) is one of w[]. */
+static int case_is(const kg_token *tk, uint32_t c, const char *const *w)
+{
+  for (uint32_t k = 1; k < c; k++)
+    if ((uint32_t)tk[k - 1].head == c && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "case"))
+      for (size_t q = 0; w[q]; q++)
+        if (lower_is(&tk[k - 1], w[q]))
+          return 1;
+  return 0;
+}
+
+/* The goods-of-a-rate repair (the header comment). */
+static void rate_goods(kg_token *tk, uint32_t n)
+{
+  static const char *const on[] = { "on", "against", NULL };
+  static const char *const of[] = { "of", NULL };
+  for (uint32_t g = 1; g <= n; g++) {
+    uint32_t r = tk[g - 1].head > 0 ? (uint32_t)tk[g - 1].head : 0;
+    if (!r || !tk[g - 1].deprel || strcmp(tk[g - 1].deprel, "nmod") || !case_is(tk, g, on))
+      continue;
+    kg_token *rt = &tk[r - 1];
+    int rate = lower_is(rt, "percent") || lower_is(rt, "%") || lower_is(rt, "cent") || rt->upos == KG_UPOS_NUM;
+    uint32_t nn = rt->head > 0 ? (uint32_t)rt->head : 0;
+    if (!rate || !nn || nn >= r || !rt->deprel || strcmp(rt->deprel, "nmod") || !case_is(tk, r, of) ||
+        tk[nn - 1].upos != KG_UPOS_NOUN)
+      continue;
+    uint32_t v = tk[nn - 1].head > 0 ? (uint32_t)tk[nn - 1].head : 0;
+    if (v && tk[nn - 1].deprel && !strcmp(tk[nn - 1].deprel, "obj") && tk[v - 1].upos == KG_UPOS_VERB) {
+      tk[g - 1].head = (int32_t)v;       /* (one tree: v is above g already) */
+      tk[g - 1].deprel = "obl";
+    } else
+      tk[g - 1].head = (int32_t)nn;
+  }
+}
+
+/* The day-of-the-main-verb repair (the header comment). */
+static void participle_day(kg_token *tk, uint32_t n)
+{
+  static const char *const on[] = { "on", NULL };
+  for (uint32_t t = 1; t <= n; t++) {
+    uint32_t p = tk[t - 1].head > 0 ? (uint32_t)tk[t - 1].head : 0;
+    if (!p || p >= t || !month_or_day(&tk[t - 1]) || !tk[t - 1].deprel || strncmp(tk[t - 1].deprel, "obl", 3) ||
+        !case_is(tk, t, on) || !tk[p - 1].xpos || strcmp(tk[p - 1].xpos, "VBN") || !tk[p - 1].deprel ||
+        strcmp(tk[p - 1].deprel, "acl"))
+      continue;
+    static const char *const prov[] = { "made", "produced", "manufactured", "built", "assembled", "grown", NULL };
+    int own = 1;                         /* (a reduced relative: no subject, no auxiliary, no agent) */
+    for (size_t k = 0; prov[k] && own; k++)
+      own = !lower_is(&tk[p - 1], prov[k]);
+    for (uint32_t k = 1; k <= n && !own; k++)
+      own = (uint32_t)tk[k - 1].head == p && tk[k - 1].deprel &&
+            (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "aux", 3) ||
+             !strcmp(tk[k - 1].deprel, "obl:agent"));
+    uint32_t v = tk[p - 1].head > 0 ? (uint32_t)tk[p - 1].head : 0;
+    for (uint32_t k = 0; v && k < n && tk[v - 1].upos != KG_UPOS_VERB; k++)
+      v = tk[v - 1].head > 0 ? (uint32_t)tk[v - 1].head : 0;
+    if (own || !v)
+      continue;
+    for (uint32_t k = 1; k <= n && !own; k++)
+      own = (uint32_t)tk[k - 1].head == v && month_or_day(&tk[k - 1]);
+    if (!own) {
+      tk[t - 1].head = (int32_t)v;       /* (one tree: v is above p, p above t) */
+      tk[t - 1].deprel = "obl";
+    }
+  }
+}
+
+/* The bare-subject repair (the header comment). */
+static void bare_subject(kg_token *tk, uint32_t n)
+{
+  static const char *const timew[] = { "today", "yesterday", "tomorrow", "tonight", "now", "then", "meanwhile",
+    "overnight", "recently", "later", "earlier", NULL };
+  const kg_token *t = &tk[0];
+  int vbn = tk[1].upos == KG_UPOS_VERB && tk[1].xpos && !strcmp(tk[1].xpos, "VBN") && tk[1].head == 0;
+  if (n < 3 || t->head != 2 || !t->deprel || !(is_finite(&tk[1]) || vbn) || !t->form ||
+      t->form[0] < 'A' || t->form[0] > 'Z' ||
+      (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) || month_or_day(t) ||
+      (strcmp(t->deprel, "obl:unmarked") && strcmp(t->deprel, "obl:tmod") && strcmp(t->deprel, "nmod:unmarked") &&
+       strcmp(t->deprel, "obl:npmod")))
+    return;
+  for (size_t k = 0; timew[k]; k++)
+    if (lower_is(t, timew[k]))
+      return;
+  for (uint32_t k = 3; k <= n; k++)
+    if (tk[k - 1].head == 2 && tk[k - 1].deprel && (!strncmp(tk[k - 1].deprel, "nsubj", 5) ||
+                                                    !strncmp(tk[k - 1].deprel, "aux", 3)))
+      return;
+  tk[0].deprel = "nsubj";
+  if (vbn)
+    tk[1].xpos = "VBD";                  /* (a root participle with no auxiliary is a past tense) */
+  tk[0].upos = KG_UPOS_PROPN;
+}
+
+/* The reported-passive repair (the header comment). */
+static void aux_acl(kg_token *tk, uint32_t n)
+{
+  for (uint32_t p = 2; p <= n; p++) {
+    kg_token *t = &tk[p - 1];
+    uint32_t o = t->head > 0 ? (uint32_t)t->head : 0;
+    if (!o || o >= p || t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN") || !t->deprel ||
+        strcmp(t->deprel, "acl") || !tk[o - 1].deprel || strcmp(tk[o - 1].deprel, "obj"))
+      continue;
+    uint32_t v = tk[o - 1].head > 0 ? (uint32_t)tk[o - 1].head : 0;
+    if (!v || tk[v - 1].upos != KG_UPOS_VERB)
+      continue;
+    int aux = 0, bad = 0;
+    for (uint32_t k = 1; k <= n; k++) {
+      if ((uint32_t)tk[k - 1].head != p || !tk[k - 1].deprel)
+        continue;
+      const char *r = tk[k - 1].deprel;
+      const char *x = tk[k - 1].xpos;
+      int fin = x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
+      if (!strncmp(r, "aux", 3) && k < p && fin && (tk[k - 1].upos == KG_UPOS_AUX || tk[k - 1].upos == KG_UPOS_VERB))
+        aux = !strcmp(r, "aux:pass") ? 2 : aux ? aux : 1;
+      else if (!strncmp(r, "nsubj", 5) || !strcmp(r, "mark") || !strncmp(r, "csubj", 5))
+        bad = 1;
+    }
+    if (!aux || bad)
+      continue;
+    t->head = (int32_t)v;                /* (one tree: v above o above p; now v above p above o) */
+    t->deprel = "ccomp";
+    tk[o - 1].head = (int32_t)p;
+    tk[o - 1].deprel = aux == 2 ? "nsubj:pass" : "nsubj";
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -433,6 +586,10 @@ kg_status kg_treefix_run(kg_doc *doc)
     neighbouring(&doc->tokens[st->tok], st->ntok);
     appos_conj(&doc->tokens[st->tok], st->ntok);
     and_verb_conj(&doc->tokens[st->tok], st->ntok);
+    rate_goods(&doc->tokens[st->tok], st->ntok);
+    participle_day(&doc->tokens[st->tok], st->ntok);
+    bare_subject(&doc->tokens[st->tok], st->ntok);
+    aux_acl(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

@@ -1326,6 +1326,8 @@ def write_ontology(path, cameo):
 # from an organisation's bodies (diplomats declared persona non grata too).  A ban on imports or exports is an embargo (163).
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
+# Duties on imports are tariffs (163 imposed, 085 lifted) when named as such ("countervailing", "anti-dumping",
+# "import" duties), never a bare "duty" ("imposed a duty on councils to ..."); so is a levy.
 # A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
 # lawsuit (115; CAMEO.2.0 files "sue for" under 173, arrests).  Found guilty or liable is 116 (the
 # manual's name of the code; CAMEO.2.0 files "found guilty" under 173, arrests).
@@ -1520,6 +1522,7 @@ lift V obj=sanction 085
 ease V obj=sanction 085
 lift V obj=embargo 085
 lift|ease|suspend|pause|remove|scrap|drop|waive|delay|postpone V obj=tariff|levy 085
+lift|ease|suspend|remove|scrap|drop|waive V obj=countervailing+duty|anti-dumping+duty|punitive+duty|retaliatory+duty 085
 suspend|pause|waive V obj=sanction 085
 allow V obj=access 086
 withdraw V 0874
@@ -1673,6 +1676,7 @@ boycott N 163
 blacklist V 163
 tariff N 163
 impose V obj=tariff 163
+impose|slap|reimpose V obj=levy|countervailing+duty|anti-dumping+duty|antidumping+duty|punitive+duty|import+duty|customs+duty|retaliatory+duty 163
 suspend V obj=talks 164
 suspension N obj=talks 164
 break V part=off 164
