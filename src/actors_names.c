@@ -328,13 +328,27 @@ static int ship_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 /* "the TurkStream pipeline", "the LNG terminal": a name the dictionary does
  * not know, tagged an organisation or a miscellany, right before a noun of
  * energy infrastructure names that work, no actor (a place name is kept:
- * "the Omisalj terminal" tells where). */
-static int facility_name(const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t n, int type)
+ * "the Omisalj terminal" tells where); so does one before a weapon's noun
+ * ("Mistral air-defence missiles"). */
+static int facility_name(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t n,
+                         int type)
 {
   if (type == KG_NE_PER || type == KG_NE_LOC || tok + n >= s->tok + s->ntok)
     return 0;
-  return kg_act_in_list(d->tokens[tok + n].form, (const char *const[]){ "pipeline", "pipelines", "terminal",
-                          "terminals", "refinery", "interconnector", "gasfield", "oilfield", NULL });
+  if (kg_act_in_list(d->tokens[tok + n].form, (const char *const[]){ "pipeline", "pipelines", "terminal",
+                       "terminals", "refinery", "interconnector", "gasfield", "oilfield", NULL }))
+    return 1;
+  /* "Mistral short-range air-defence missiles", "Rafale jets": a weapon's
+   * make before its noun, past lower-case modifiers and hyphens */
+  for (uint32_t k = tok + n; dict && k < s->tok + s->ntok && k < tok + n + 8; k++) {
+    char b[32];
+    kg_tok_lower(&d->tokens[k], b, sizeof b);
+    if (kg_dict_lex(dict, b) & KG_LEX_WEAPON)   /* (the lexicon's kgd:weaponNoun) */
+      return 1;
+    if (!kg_tok_is(d, k, "-") && (kg_tok_is_cap(&d->tokens[k]) || !isalpha((unsigned char)d->tokens[k].form[0])))
+      return 0;
+  }
+  return 0;
 }
 
 /* "Iran's Revolutionary Guards seized ... In 2019, the Guards seized": a
@@ -484,7 +498,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
                                                           "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))
     return n;
-  if (ship_name(d, s, tok) || facility_name(d, s, tok, n, type))
+  if (ship_name(d, s, tok) || facility_name(c->dict, d, s, tok, n, type))
     return n;
   int32_t sf = n == 1 ? sector_short_form(c, s, tok) : -1;
   if (sf >= 0)                          /* "the Guards" after "Iran's Revolutionary Guards" */

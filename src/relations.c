@@ -72,6 +72,7 @@
  *    ("has not joined", "may join", "applied to join").
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include "relations.h"
 #include "relgroups.h"
@@ -987,10 +988,12 @@ static kg_status possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t
  * not when the text gives the person a title of another body, "Tory
  * foreign affairs spokesman X", "NATO Secretary General X", "the shadow
  * chancellor", or a head's title to one the dictionary knows as a minister:
- * the dictionary's office is of another time). */
+ * the dictionary's office is of another time; nor in a dated document
+ * outside the office's years, kgd:roleStart / kgd:roleEnd). */
 static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 {
   size_t na = d->nactors;
+  int y = d->date[0] ? atoi(d->date) : 0;   /* the document's year, 0 when undated */
   for (size_t i = 0; i < na; i++) {
     const kg_actor *a = &d->actors[i];
     if (a->type != KG_ACT_PERSON || a->dict_entry < 0 || a->nmentions == 0)
@@ -998,6 +1001,8 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
     const kg_dict_actor *e = kg_dict_actor_at(dict, a->dict_entry);
     if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
       continue;
+    if (y && ((e->role_start && e->role_start > y) || (e->role_end && e->role_end < y)))
+      continue;                           /* a dated article before (after) the office: "Defence Minister X" in 2024 */
     const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
     if (!ce || (e->role == KG_REL_LEADER && kg_rel_org_office(d, (int32_t)i) >= 0))
       continue;                           /* "Kaja Kallas, the EU's foreign policy chief": no longer a state's leader */
@@ -1089,6 +1094,9 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_belong_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "joined") || !strcmp(b, "joins") || !strcmp(b, "rejoined")))
         st = kg_rel_join_rule(doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "includes") || !strcmp(b, "include") || !strcmp(b, "comprises") ||
+                          !strcmp(b, "comprise")))
+        st = kg_rel_includes_rule(doc, si, i);
     }
   }
   if (st == KG_OK)

@@ -1021,3 +1021,35 @@ kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
   }
   return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
 }
+
+/* "The CSTO, which also includes Belarus, Kazakhstan and Tajikistan",
+ * "ECOWAS includes Ghana and Nigeria": an organisation, as subject (the
+ * name right before the verb, or before ", which" / ", that"), that
+ * includes or comprises a list of states closing the clause has them as
+ * members; not negated ("does not include"). */
+kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t v = tok;
+  if (!(kg_tok_is(d, v, "includes") || kg_tok_is(d, v, "include") || kg_tok_is(d, v, "comprises") ||
+        kg_tok_is(d, v, "comprise")) || v < s->tok + 1)
+    return KG_OK;
+  uint32_t b = v - 1;
+  if (kg_tok_is(d, b, "also") && b > s->tok)
+    b--;
+  if ((kg_tok_is(d, b, "which") || kg_tok_is(d, b, "that")) && b > s->tok + 1 && kg_tok_is(d, b - 1, ","))
+    b -= 2;
+  int32_t om = kg_rel_mention_ending(d, b);
+  if (om < 0 || kg_rel_atype(d, om) != KG_ACT_ORG)
+    return KG_OK;
+  int32_t st[16];
+  size_t n = state_list(d, si, v + 1, st, 16);
+  if (n == 0 || !list_closes(d, si, v + 1, st[n - 1]))
+    return KG_OK;
+  for (size_t k = 0; k < n; k++) {
+    kg_status r = kg_relations_add(d, KG_REL_MEMBER, st[k], d->mentions[om].actor, si);
+    if (r != KG_OK)
+      return r;
+  }
+  return KG_OK;
+}

@@ -23,6 +23,7 @@ int32_t kg_rel_state_of(const kg_doc *d, int32_t a);
 kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok);
+kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* "A and B signed a mutual defence pact" at "mutual" (relgroups.c) */
 kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* "belong(s) to Y" (relgroups.c) */
