@@ -988,8 +988,10 @@ static kg_status possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t
  * not when the text gives the person a title of another body, "Tory
  * foreign affairs spokesman X", "NATO Secretary General X", "the shadow
  * chancellor", or a head's title to one the dictionary knows as a minister:
- * the dictionary's office is of another time; nor in a dated document
- * outside the office's years, kgd:roleStart / kgd:roleEnd). */
+ * the dictionary's office is of another time; nor a leadership in a dated
+ * document before its kgd:roleStart year: officials who later lead were
+ * officials before, and a past office's holder often holds another, so an
+ * officialOf or an ended office stays). */
 static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
 {
   size_t na = d->nactors;
@@ -1001,8 +1003,8 @@ static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
     const kg_dict_actor *e = kg_dict_actor_at(dict, a->dict_entry);
     if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
       continue;
-    if (y && ((e->role_start && e->role_start > y) || (e->role_end && e->role_end < y)))
-      continue;                           /* a dated article before (after) the office: "Defence Minister X" in 2024 */
+    if (y && e->role == KG_REL_LEADER && e->role_start && e->role_start > y)
+      continue;                           /* a dated article before the leadership: "Defence Minister X" in 2024 */
     const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
     if (!ce || (e->role == KG_REL_LEADER && kg_rel_org_office(d, (int32_t)i) >= 0))
       continue;                           /* "Kaja Kallas, the EU's foreign policy chief": no longer a state's leader */
