@@ -181,7 +181,7 @@ size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
   const kg_sentence *s = &d->sents[d->mentions[m].sent];
   int32_t cur = m;
   while (n < cap) {
-    uint32_t i = d->mentions[cur].tok;
+    uint32_t i = kg_ev_titled_start(c, cur);   /* "A and Rwandan President B" */
     if (i > s->tok + 1 && kg_tok_is(d, i - 1, "the"))
       i--;                                /* "South Korea and the United States" */
     if (i <= s->tok + 1)
@@ -843,7 +843,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
                (!strcmp(r, "nsubj") && passive && harm && child_with(d, i, "cop", 0) >= 0)) {
         /* (the last: "six soldiers were wounded", harm parsed as an
          * adjective with a copula; not "Vietnam is committed to") */
-        add_conj(c, j, a->targets, &a->ntg, 4);
+        add_conj(c, r[0] == 'o' ? kg_ev_object_antecedent(c, j) : j, a->targets, &a->ntg, 4);
         a->passive |= r[0] == 'n';
       } else if (!strcmp(r, "nsubj:pass"))
         add_conj(c, j, a->agents, &a->nag, 4);   /* a parse error: not passive */
