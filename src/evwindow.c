@@ -9,7 +9,7 @@
  * clause, through appositions, relative pronouns and "as"), kg_ev_mention_after,
  * kg_ev_np_after, kg_ev_after_prep, kg_ev_is_aux_word, kg_ev_titled_start (the
  * state and title before a person's name), kg_ev_object_antecedent ("X, whom
- * it accused").
+ * it accused"), kg_ev_name_end and kg_ev_of_state_owner ("X of Azerbaijan and Y").
  * Does not own: the tree-based arguments and the shared argument helpers
  * (evargs.c), trigger matching and emitting events (events.c).
  */
@@ -54,6 +54,34 @@ uint32_t kg_ev_titled_start(const ev_ctx *c, int32_t m)
     break;
   }
   return i;
+}
+
+/* "President Ilham Aliyev of Azerbaijan and ...": the end of person m's
+ * name with its "of STATE" (*of_state set), else of the name itself. */
+uint32_t kg_ev_name_end(const ev_ctx *c, int32_t m, int *of_state)
+{
+  const kg_doc *d = c->doc;
+  uint32_t i = d->mentions[m].tok + d->mentions[m].ntok, end = d->sents[d->mentions[m].sent].tok +
+                                                                 d->sents[d->mentions[m].sent].ntok;
+  *of_state = 0;
+  int32_t st = i + 1 < end && kg_tok_is(d, i, "of") && kg_ev_atype(d, m) == KG_ACT_PERSON ?
+               kg_mention_at(d, i + 1) : -1;
+  if (st < 0 || d->mentions[st].tok != i + 1 || kg_ev_atype(d, st) != KG_ACT_COUNTRY)
+    return i;
+  *of_state = 1;
+  return d->mentions[st].tok + d->mentions[st].ntok;
+}
+
+/* The person whose "of STATE" state mention m is ("X of Azerbaijan" seen
+ * from Azerbaijan: X), else m. */
+int32_t kg_ev_of_state_owner(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  uint32_t t = d->mentions[m].tok, s0 = d->sents[d->mentions[m].sent].tok;
+  if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || t < s0 + 2 || !kg_tok_is(d, t - 1, "of"))
+    return m;
+  int32_t p = kg_mention_at(d, t - 2);
+  return p >= 0 && kg_ev_atype(d, p) == KG_ACT_PERSON && d->mentions[p].tok + d->mentions[p].ntok == t - 1 ? p : m;
 }
 
 /* The antecedent of an object relative pronoun ("sanctioned X, whom it

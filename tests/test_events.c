@@ -4732,6 +4732,12 @@ static void test_heldout_round_fourteen(void)
   e = d ? find_event(d, "04", NULL, NULL) : NULL;
   CU_ASSERT(e && has_part(d, e, "Hakainde Hichilema") && has_part(d, e, "Paul Kagame"));
   kg_doc_free(d);
+  /* "X of STATE and Y": the "of" phrase does not end the coordination */
+  d = run_dated("President Nikol Pashinyan of Armenia and Georgian Prime Minister Irakli Kobakhidze met in Tbilisi "
+                "on Monday.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Nikol Pashinyan") && has_part(d, e, "Irakli Kobakhidze"));
+  kg_doc_free(d);
   /* the object relative pronoun stands for the name before it, through an
    * apposition ("X, a Rwandan minister, whom it accused") */
   d = run_dated("Canada imposed sanctions on Ivan Petrov, a Belarusian banker, whom it accused of funding the war.");
@@ -4748,6 +4754,13 @@ static void test_heldout_round_fourteen(void)
   d = run_dated("Hezbollah fired rockets at an army post in the disputed Wadi Salma area on Monday.");
   CU_ASSERT(d && kg_test_actor(d, "Wadi Salma") >= 0 &&
             d->actors[kg_test_actor(d, "Wadi Salma")].type == KG_ACT_PLACE);
+  /* ... and the place of the firing, past the adjective after "in the" */
+  e = d ? find_event(d, "19", "Hezbollah", NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Wadi Salma"));
+  kg_doc_free(d);
+  /* "an American officer": an officer is his state's official, as a diplomat is */
+  d = run_dated("The monitors are led by Tomas Ruiz, a Chilean officer, the ministry said on Monday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Ruiz", "Chile", 0));
   kg_doc_free(d);
   /* "is to withdraw": a plan or duty, no deed done */
   d = run_dated("Under the deal, Ethiopia is to withdraw its troops from Somalia within 60 days.");
@@ -4974,8 +4987,8 @@ CU_ErrorCode kg_suite_events(void)
                       "they of the two countries, entry bans, the alliance, tense shifts, "
                       "the bloc in November, commissioners, visas",
                       test_heldout_round_twelve) ||
-      !CU_add_test(s, "held-out round fourteen: Congolese, titled conjuncts, whom it accused, "
-                      "a person's ally apposition, is to V, Chad Morrow, the X area",
+      !CU_add_test(s, "held-out round fourteen: Congolese, titled conjuncts, X of STATE and Y, whom it accused, "
+                      "a person's ally apposition, is to V, Chad Morrow, the X area, an American officer",
                    test_heldout_round_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;

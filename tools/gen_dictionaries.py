@@ -2200,7 +2200,7 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "deputy foreign minister", "foreign secretary", "home secretary", "treasury secretary",
                    "attorney general", "national security adviser", "national security advisor",
                    "chief of staff", "commander", "admiral", "colonel", "lieutenant general",
-                   "major general", "brigadier general", "marshal", "diplomat", "negotiator",
+                   "major general", "brigadier general", "marshal", "officer", "diplomat", "negotiator",
                    "senator", "governor", "mayor", "lawmaker", "congressman", "congresswoman",
                    "legislator", "member of parliament", "mp", "deputy", "undersecretary",
                    "under secretary", "assistant secretary", "press secretary", "director",
