@@ -4758,6 +4758,16 @@ static void test_heldout_round_fourteen(void)
   e = d ? find_event(d, "19", "Hezbollah", NULL) : NULL;
   CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Wadi Salma"));
   kg_doc_free(d);
+  /* "Chile protested, and X, the foreign minister, said": the state subject
+   * of the clause before ", and"; not when another state is named there */
+  d = run_dated("Chile lodged a protest with the embassy, and Rafael Soto, the foreign minister, said the talks "
+                "would continue on Monday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Rafael Soto", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile lodged a protest with Peru, and Rafael Soto, the foreign minister, said the talks "
+                "would continue on Monday.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Rafael Soto", "Chile", 0));
+  kg_doc_free(d);
   /* "an American officer": an officer is his state's official, as a diplomat is */
   d = run_dated("The monitors are led by Tomas Ruiz, a Chilean officer, the ministry said on Monday.");
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Ruiz", "Chile", 0));
@@ -4988,7 +4998,8 @@ CU_ErrorCode kg_suite_events(void)
                       "the bloc in November, commissioners, visas",
                       test_heldout_round_twelve) ||
       !CU_add_test(s, "held-out round fourteen: Congolese, titled conjuncts, X of STATE and Y, whom it accused, "
-                      "a person's ally apposition, is to V, Chad Morrow, the X area, an American officer",
+                      "a person's ally apposition, is to V, Chad Morrow, the X area, an American officer, "
+                      "a bare title after \", and\"",
                    test_heldout_round_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;
