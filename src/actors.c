@@ -470,14 +470,17 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * next word no name of the dictionary) is the person's too, beside a
    * verb, before an apposition or as the apposition of a title ("the
    * foreign minister, Ararat Mirzoyan,"), not in a list of constituencies
-   * ("..., Birmingham Yardley, Surrey South West") */
+   * ("..., Birmingham Yardley, Surrey South West"); a state's name so
+   * opening one only before an apposition ("Israel Katz, the defence
+   * minister,") */
   uint32_t send = s->tok + s->ntok;
-  if (dm.ntok == 1 && e->type == KG_ACT_PLACE && d->tokens[tok].ner_type == KG_NE_PER &&
+  int appos = tok + 3 < send && kg_tok_is(d, tok + 2, ",") &&
+              (kg_tok_is(d, tok + 3, "a") || kg_tok_is(d, tok + 3, "an") || kg_tok_is(d, tok + 3, "the"));
+  if (dm.ntok == 1 && (e->type == KG_ACT_PLACE || (e->type == KG_ACT_COUNTRY && dm.form == KG_FORM_NAME && appos)) &&
+      d->tokens[tok].ner_type == KG_NE_PER &&
       d->tokens[tok].ner_iob == KG_IOB_B && tok + 2 < send && d->tokens[tok + 1].ner_type == KG_NE_PER &&
       d->tokens[tok + 1].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + 1) && !kg_act_locative_before(d, s, tok) &&
-      ((tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB) || d->tokens[tok + 2].upos == KG_UPOS_VERB ||
-       (tok + 3 < send && kg_tok_is(d, tok + 2, ",") &&
-        (kg_tok_is(d, tok + 3, "a") || kg_tok_is(d, tok + 3, "an") || kg_tok_is(d, tok + 3, "the"))) ||
+      ((tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB) || d->tokens[tok + 2].upos == KG_UPOS_VERB || appos ||
        (tok > s->tok + 1 && kg_tok_is(d, tok - 1, ",") && title_ends_before(c, s, tok - 1)))) {
     kg_dict_match nx;
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))

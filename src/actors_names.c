@@ -166,9 +166,10 @@ static int eponym_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 }
 
 /* Lower-case nouns after a name that make it a place ("the Ta Krabey
- * temple", "the Rafah crossing", "Kherson province"). */
+ * temple", "the Rafah crossing", "Kherson province", "the Shebaa Farms
+ * area", "the Abyei zone"). */
 static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",
-  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", NULL };
+  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", "area", "zone", NULL };
 
 /* 1 when the word before tok is an article: "the Hague" names no person. */
 static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)

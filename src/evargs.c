@@ -147,7 +147,8 @@ size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
   uint32_t end = s->tok + s->ntok;
   int32_t cur = out[0];
   while (n < cap) {
-    uint32_t i = d->mentions[cur].tok + d->mentions[cur].ntok;
+    int ofs;
+    uint32_t i = kg_ev_name_end(c, cur, &ofs);   /* (past "of Azerbaijan": a person's conjunct) */
     if (i >= end || !(kg_tok_is(d, i, "and") || kg_tok_is(d, i, ",") || kg_tok_is(d, i, "or") ||
                       kg_tok_is(d, i, "nor")))
       break;
@@ -162,7 +163,8 @@ size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
         break;
     }
     int32_t nx = i < end ? kg_mention_at(d, i) : -1;
-    if (nx < 0 || d->mentions[nx].tok != i || !kg_ev_agentive(d, nx))
+    if (nx < 0 || d->mentions[nx].tok != i || !kg_ev_agentive(d, nx) ||
+        (ofs && kg_ev_atype(d, kg_ev_np_head(c, nx)) != KG_ACT_PERSON))
       break;
     cur = kg_ev_np_head(c, nx);
     out[n++] = cur;
@@ -181,7 +183,7 @@ size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
   const kg_sentence *s = &d->sents[d->mentions[m].sent];
   int32_t cur = m;
   while (n < cap) {
-    uint32_t i = d->mentions[cur].tok;
+    uint32_t i = kg_ev_titled_start(c, cur);   /* "A and Rwandan President B" */
     if (i > s->tok + 1 && kg_tok_is(d, i - 1, "the"))
       i--;                                /* "South Korea and the United States" */
     if (i <= s->tok + 1)
@@ -195,6 +197,7 @@ size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
     if (i == s->tok)
       break;
     int32_t pv = kg_mention_at(d, i - 1);
+    pv = pv >= 0 && kg_ev_atype(d, cur) == KG_ACT_PERSON ? kg_ev_of_state_owner(c, pv) : pv;
     if (pv < 0 || !kg_ev_agentive(d, pv) || kg_mention_role(d, (size_t)pv) == 'p')
       break;
     cur = pv;
@@ -849,7 +852,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
                (!strcmp(r, "nsubj") && passive && harm && child_with(d, i, "cop", 0) >= 0)) {
         /* (the last: "six soldiers were wounded", harm parsed as an
          * adjective with a copula; not "Vietnam is committed to") */
-        add_conj(c, j, a->targets, &a->ntg, 4);
+        add_conj(c, r[0] == 'o' ? kg_ev_object_antecedent(c, j) : j, a->targets, &a->ntg, 4);
         a->passive |= r[0] == 'n';
       } else if (!strcmp(r, "nsubj:pass"))
         add_conj(c, j, a->agents, &a->nag, 4);   /* a parse error: not passive */

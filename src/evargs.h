@@ -167,6 +167,10 @@ int32_t kg_ev_np_head(const ev_ctx *c, int32_t m);
 int kg_ev_possessive_pronoun(const kg_doc *d, int32_t m);
 size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
 size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
+uint32_t kg_ev_titled_start(const ev_ctx *c, int32_t m);
+uint32_t kg_ev_object_antecedent(const ev_ctx *c, uint32_t j);
+uint32_t kg_ev_name_end(const ev_ctx *c, int32_t m, int *of_state);
+int32_t kg_ev_of_state_owner(const ev_ctx *c, int32_t m);
 int32_t kg_ev_mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep);
 int kg_ev_is_passive(const ev_ctx *c, uint32_t i);
 /* evmatch.c: the best pattern at token i (*pos_out the part of speech it

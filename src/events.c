@@ -203,6 +203,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       continue;                           /* the dateline places the story only */
     /* only a locative phrase places an event: "in Hanoi", "at the Kremlin" */
     uint32_t pj = j;
+    for (int k = 0; k < 2 && pj > s->tok + 1 && d->tokens[pj - 1].upos == KG_UPOS_ADJ; k++)
+      pj--;                               /* "in the disputed Shebaa Farms area" */
     if (pj > s->tok && kg_tok_is(d, pj - 1, "the"))
       pj--;
     /* ("near the village of Sotk": the name after "of" on a noun that

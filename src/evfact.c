@@ -19,8 +19,8 @@
  * and phrases such as "could be seen as") precedes the trigger in its
  * clause or follows it in the same clause ("the launch may have been
  * intended"), or when the trigger sits in the complement of a hedging verb
- * ("suggest that ...", "seeks to improve", "accused X of shelling"); a
- * question is Hedged.
+ * ("suggest that ...", "seeks to improve", "accused X of shelling"), or
+ * follows a be-form and "to" ("Israel is to withdraw"); a question is Hedged.
  * Otherwise Asserted.
  */
 #include <ctype.h>
@@ -528,6 +528,16 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
         !(j + 1 < end && kg_tok_is(d, j + 1, "only")))
       return KG_FACT_NEGATED;             /* "the deal was not signed" */
     j += len - 1;
+  }
+  /* "Israel is to withdraw within 60 days", "the two leaders are to meet":
+   * a be-form before a to-infinitive tells what is planned or owed, not done */
+  if (!hedged && d->tokens[i].upos == KG_UPOS_VERB && i >= s->tok + 2 && kg_tok_is(d, i - 1, "to")) {
+    uint32_t q = i - 2;
+    if (d->tokens[q].upos == KG_UPOS_ADV && q > s->tok)   /* "is also to meet" */
+      q--;
+    kg_ev_low(d, q, b, sizeof b);
+    hedged = !strcmp(b, "is") || !strcmp(b, "are") || !strcmp(b, "was") || !strcmp(b, "were") ||
+             !strcmp(b, "am");
   }
   /* "powers to arrest suspects", "a plan to invade": an infinitive on a
    * noun tells what may be done (not "summoned the ambassador to protest",

@@ -7,7 +7,9 @@
  * paths use: kg_ev_is_passive (a be-form before a participle),
  * kg_ev_subject_before (the nearest agentive name before a verb in its
  * clause, through appositions, relative pronouns and "as"), kg_ev_mention_after,
- * kg_ev_np_after, kg_ev_after_prep, kg_ev_is_aux_word.
+ * kg_ev_np_after, kg_ev_after_prep, kg_ev_is_aux_word, kg_ev_titled_start (the
+ * state and title before a person's name), kg_ev_object_antecedent ("X, whom
+ * it accused"), kg_ev_name_end and kg_ev_of_state_owner ("X of Azerbaijan and Y").
  * Does not own: the tree-based arguments and the shared argument helpers
  * (evargs.c), trigger matching and emitting events (events.c).
  */
@@ -29,6 +31,85 @@ int kg_ev_is_light_verb(const kg_dict *dict, const kg_doc *d, uint32_t j)
     if (kg_dict_lex(dict, cand[k]) & KG_LEX_LIGHT_VERB)
       return 1;
   return 0;
+}
+
+/* The first token of a titled name: "Rwandan President Paul Kagame" from
+ * the person's mention, past the title and the state before it ("and
+ * Rwandan President Paul Kagame" seen from Kagame reaches the "and"). */
+uint32_t kg_ev_titled_start(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  uint32_t i = d->mentions[m].tok, s0 = d->sents[d->mentions[m].sent].tok;
+  const kg_title *ti;
+  if (kg_ev_atype(d, m) != KG_ACT_PERSON)
+    return i;
+  for (uint32_t n = 1; n <= 3 && i >= s0 + n; n++) {
+    if (kg_dict_match_title(c->dict, d, i - n, &ti) != n)
+      continue;
+    i -= n;
+    int32_t st = i > s0 ? kg_mention_at(d, i - 1) : -1;
+    if (st >= 0 && kg_ev_atype(d, st) == KG_ACT_COUNTRY &&
+        d->mentions[st].tok + d->mentions[st].ntok == i)
+      i = d->mentions[st].tok;
+    break;
+  }
+  return i;
+}
+
+/* "President Ilham Aliyev of Azerbaijan and ...": the end of person m's
+ * name with its "of STATE" (*of_state set), else of the name itself. */
+uint32_t kg_ev_name_end(const ev_ctx *c, int32_t m, int *of_state)
+{
+  const kg_doc *d = c->doc;
+  uint32_t i = d->mentions[m].tok + d->mentions[m].ntok, end = d->sents[d->mentions[m].sent].tok +
+                                                                 d->sents[d->mentions[m].sent].ntok;
+  *of_state = 0;
+  int32_t st = i + 1 < end && kg_tok_is(d, i, "of") && kg_ev_atype(d, m) == KG_ACT_PERSON ?
+               kg_mention_at(d, i + 1) : -1;
+  if (st < 0 || d->mentions[st].tok != i + 1 || kg_ev_atype(d, st) != KG_ACT_COUNTRY)
+    return i;
+  *of_state = 1;
+  return d->mentions[st].tok + d->mentions[st].ntok;
+}
+
+/* The person whose "of STATE" state mention m is ("X of Azerbaijan" seen
+ * from Azerbaijan: X), else m. */
+int32_t kg_ev_of_state_owner(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  uint32_t t = d->mentions[m].tok, s0 = d->sents[d->mentions[m].sent].tok;
+  if (kg_ev_atype(d, m) != KG_ACT_COUNTRY || t < s0 + 2 || !kg_tok_is(d, t - 1, "of"))
+    return m;
+  int32_t p = kg_mention_at(d, t - 2);
+  return p >= 0 && kg_ev_atype(d, p) == KG_ACT_PERSON && d->mentions[p].tok + d->mentions[p].ntok == t - 1 ? p : m;
+}
+
+/* The antecedent of an object relative pronoun ("sanctioned X, whom it
+ * accused", "X, a Rwandan minister, whom it accused"): the first token of
+ * the agentive name right before the comma, or before an apposition of at
+ * most six words with no verb; j itself otherwise ("that" is left alone:
+ * it is more often a complementiser). */
+uint32_t kg_ev_object_antecedent(const ev_ctx *c, uint32_t j)
+{
+  const kg_doc *d = c->doc;
+  uint32_t s0 = d->sents[d->tokens[j].sent].tok;
+  if (!(kg_tok_is(d, j, "whom") || kg_tok_is(d, j, "which") || kg_tok_is(d, j, "who")) ||
+      j < s0 + 2 || !kg_tok_is(d, j - 1, ","))
+    return j;
+  int32_t m = kg_mention_at(d, j - 2);
+  if (m >= 0 && kg_ev_agentive(d, m) && d->mentions[m].tok + d->mentions[m].ntok == j - 1)
+    return d->mentions[m].tok;
+  for (uint32_t q = j - 2; q > s0 + 1 && j - 2 - q < 6; q--) {
+    if (d->tokens[q].upos == KG_UPOS_VERB || d->tokens[q].upos == KG_UPOS_AUX)
+      break;
+    if (!kg_tok_is(d, q, ","))
+      continue;
+    m = kg_mention_at(d, q - 1);
+    if (m >= 0 && kg_ev_agentive(d, m) && d->mentions[m].tok + d->mentions[m].ntok == q)
+      return d->mentions[m].tok;
+    break;
+  }
+  return j;
 }
 
 static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint32_t span, int32_t *out);

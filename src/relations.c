@@ -595,12 +595,16 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                   kg_tok_is(d, tok + tn, ",") && d->mentions[pm].tok == tok + tn + 1;
   /* ... or "X, the foreign minister, said", "X, the Foreign Ministry
    * spokeswoman, called": a definite title of a state's body in apposition
-   * after the subject's name (the state from the sentences before, never
-   * from the dateline: bare_title_rule) */
+   * after the subject's name (or a name the parse hung elsewhere, a verb
+   * right after the apposition: "..., and X, the defence minister,
+   * threatened") (the state from the sentences before, never from the
+   * dateline: bare_title_rule) */
   int name_appos = pm >= 0 && d->mentions[pm].tok + d->mentions[pm].ntok + 2 <= tok &&
                    kg_tok_is(d, d->mentions[pm].tok + d->mentions[pm].ntok, ",") &&
                    kg_tok_is(d, d->mentions[pm].tok + d->mentions[pm].ntok + 1, "the") && tok + tn < end &&
-                   kg_tok_is(d, tok + tn, ",") && kg_mention_role(d, (size_t)pm) == 's';
+                   kg_tok_is(d, tok + tn, ",") &&
+                   (kg_mention_role(d, (size_t)pm) == 's' ||
+                    (tok + tn + 1 < end && d->tokens[tok + tn + 1].upos == KG_UPOS_VERB));
   for (uint32_t q = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok + 2 : tok; name_appos && q < tok; q++)
     name_appos = is_body(d, q) && !kg_tok_is(d, q, "of");
   if (pm >= 0 && cm < 0 && bare && kg_rel_state_title(ti) && name_appos) {
@@ -798,7 +802,8 @@ static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention 
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
- * ..."); else, when the person is the subject, the state of the subject of
+ * ..."); else the sole state subject of the clause before ", and" that
+ * the titled name opens; else, when the person is the subject, the state of the subject of
  * one of the two sentences before in the paragraph (or the last of the
  * paragraph before, for a title that opens a paragraph), when no other
  * state is named from there to the person ("Armenian Prime
@@ -905,6 +910,25 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         break;                            /* the first subject only */
       }
     }
+  /* "Israel responded with strikes, and Israel Katz, the defence minister,
+   * threatened": the subject state of the clause before ", and" when the
+   * person opens the clause after it and no other state is named before */
+  if (st < 0 && appos == 1 && p->tok >= s->tok + 3 && kg_tok_is(d, p->tok - 1, "and") &&
+      kg_tok_is(d, p->tok - 2, ",")) {
+    int32_t sub = -1, other = 0;
+    for (size_t m = 0; m < d->nmentions; m++) {
+      const kg_mention *mm = &d->mentions[m];
+      if (mm->sent != si || mm->tok >= p->tok || mm->as_place || mm->actor < 0 || mm->kind == KG_MEN_PRONOUN ||
+          d->actors[mm->actor].type != KG_ACT_COUNTRY)
+        continue;
+      int role = kg_mention_role(d, m);
+      if (sub < 0 && (role == 's' || role == 'g'))
+        sub = mm->actor;
+      else if (mm->actor != sub)
+        other = 1;
+    }
+    st = sub >= 0 && !other ? sub : -1;
+  }
   if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;

@@ -487,6 +487,17 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
      * allies of Washington") */
     int32_t subj[8];
     size_t ns = 0;
+    /* "the parliament speaker, Nabih Berri, an ally of Hezbollah": the
+     * person the apposition describes, not a state before him */
+    uint32_t det = tok > s->tok && (kg_tok_is(d, tok - 1, "ally") || kg_tok_is(d, tok - 1, "an") ||
+                                    kg_tok_is(d, tok - 1, "a") || kg_tok_is(d, tok - 1, "close")) ? tok - 1 : tok;
+    while (det > s->tok + 1 && !kg_tok_is(d, det - 1, ",") && det + 3 > tok &&
+           !kg_tok_is_cap(&d->tokens[det - 1]) && kg_mention_at(d, det - 1) < 0)
+      det--;
+    int32_t ap = det > s->tok + 1 && kg_tok_is(d, det - 1, ",") && kg_tok_is(d, tok, "ally") ?
+                 kg_rel_mention_ending(d, det - 2) : -1;
+    if (ap >= 0 && kg_rel_atype(d, ap) == KG_ACT_PERSON)
+      subj[ns++] = d->mentions[ap].actor;
     for (uint32_t q = tok; q-- > s->tok && ns == 0;) {
       int32_t m = kg_mention_at(d, q);
       if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m)) && kg_mention_role(d, (size_t)m) != 'p') {

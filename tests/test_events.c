@@ -4933,6 +4933,85 @@ static void test_heldout_round_fourteen_b(void)
   kg_doc_free(d);
 }
 
+/* Held-out round fourteen (the Congo-Rwanda talks, the Azerbaijan-Russia
+ * feud, the Lebanon truce): constructions of our own sentences. */
+static void test_heldout_round_fourteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* "Congolese": a demonym of both Congos goes to the one state the Phoenix
+   * country dictionary files it under (the DRC) */
+  kg_doc *d = run_dated("Congolese soldiers arrested twelve Rwandan traders in Goma on Monday.");
+  CU_ASSERT(d && find_event(d, "17", "Democratic Republic of the Congo", NULL));
+  CU_ASSERT(d && kg_test_actor(d, "Congolese") < 0);
+  kg_doc_free(d);
+  /* "A and Rwandan President B met" with A parsed as a compound of B: the
+   * titled name before "and" is still a conjunct (the parse of this
+   * sentence makes "Hakainde" a compound of "Paul") */
+  d = run_dated("Zambian President Hakainde Hichilema and Rwandan President Paul Kagame met in Lusaka on Tuesday "
+                "for talks hosted by the Emir of Qatar, their first encounter since rebels seized the city of Goma.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Hakainde Hichilema") && has_part(d, e, "Paul Kagame"));
+  kg_doc_free(d);
+  /* "X of STATE and Y": the "of" phrase does not end the coordination */
+  d = run_dated("President Nikol Pashinyan of Armenia and Georgian Prime Minister Irakli Kobakhidze met in Tbilisi "
+                "on Monday.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Nikol Pashinyan") && has_part(d, e, "Irakli Kobakhidze"));
+  kg_doc_free(d);
+  /* the object relative pronoun stands for the name before it, through an
+   * apposition ("X, a Rwandan minister, whom it accused") */
+  d = run_dated("Canada imposed sanctions on Ivan Petrov, a Belarusian banker, whom it accused of funding the war.");
+  CU_ASSERT(d && find_event(d, "112", "Canada", "Ivan Petrov"));
+  kg_doc_free(d);
+  d = run_dated("Norway expelled Pavel Orlov, whom it accused of spying.");
+  CU_ASSERT(d && find_event(d, "112", "Norway", "Pavel Orlov"));
+  kg_doc_free(d);
+  /* a state's name opening a person's name before an apposition ("Chad
+   * Morrow, the interior minister,"); a name before "area" is a place */
+  d = run_dated("Chad Morrow, the interior minister, threatened to expel the envoy on Monday.");
+  CU_ASSERT(d && kg_test_actor(d, "Chad Morrow") >= 0);
+  kg_doc_free(d);
+  d = run_dated("Hezbollah fired rockets at an army post in the disputed Wadi Salma area on Monday.");
+  CU_ASSERT(d && kg_test_actor(d, "Wadi Salma") >= 0 &&
+            d->actors[kg_test_actor(d, "Wadi Salma")].type == KG_ACT_PLACE);
+  /* ... and the place of the firing, past the adjective after "in the" */
+  e = d ? find_event(d, "19", "Hezbollah", NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Wadi Salma"));
+  kg_doc_free(d);
+  /* "Chile protested, and X, the foreign minister, said": the state subject
+   * of the clause before ", and"; not when another state is named there */
+  d = run_dated("Chile lodged a protest with the embassy, and Rafael Soto, the foreign minister, said the talks "
+                "would continue on Monday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Rafael Soto", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile lodged a protest with Peru, and Rafael Soto, the foreign minister, said the talks "
+                "would continue on Monday.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Rafael Soto", "Chile", 0));
+  kg_doc_free(d);
+  /* "an American officer": an officer is his state's official, as a diplomat is */
+  d = run_dated("The monitors are led by Tomas Ruiz, a Chilean officer, the ministry said on Monday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Ruiz", "Chile", 0));
+  kg_doc_free(d);
+  /* "is to withdraw": a plan or duty, no deed done */
+  d = run_dated("Under the deal, Ethiopia is to withdraw its troops from Somalia within 60 days.");
+  e = d ? find_event(d, "08", "Ethiopia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Ethiopia withdrew its troops from Somalia on Monday.");
+  e = d ? find_event(d, "08", "Ethiopia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "X, an ally of Y" in apposition to a person: the person is the ally,
+   * not a name before him */
+  d = run_dated("Chile sent an envoy to meet the senate leader, Tomas Vidal, a close ally of Bolivia, on Monday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Tomas Vidal", "Bolivia", 1));
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Chile", "Bolivia", 1));
+  kg_doc_free(d);
+}
+
 static void test_heldout_round_twelve(void)
 {
   NEED_DICT();
@@ -5144,7 +5223,11 @@ CU_ErrorCode kg_suite_events(void)
                       test_heldout_round_twelve) ||
       !CU_add_test(s, "held-out round fourteen (b): name particles, import duties, rates, days on participles, "
                       "opening surnames, reported passives, the bloc of which X is a member, conjuncts after "
-                      "appositions", test_heldout_round_fourteen_b))
+                      "appositions", test_heldout_round_fourteen_b) ||
+      !CU_add_test(s, "held-out round fourteen: Congolese, titled conjuncts, X of STATE and Y, whom it accused, "
+                      "a person's ally apposition, is to V, Chad Morrow, the X area, an American officer, "
+                      "a bare title after \", and\"",
+                   test_heldout_round_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;
 }

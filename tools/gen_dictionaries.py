@@ -272,6 +272,7 @@ class Actor:
         self.forms = {"alias": [], "demonym": [], "metonym": []}
         self.role = None  # (relation, country key)
         self.start = self.end = None
+        self.phx = set()  # normalised names of its Phoenix country block (dedupe)
 
     def add(self, kind, form):
         form = form.strip()
@@ -450,6 +451,7 @@ def build_actors(data, common):
                  if len(w) >= 4 and w.lower() not in ("republic", "kingdom", "state", "states",
                                                        "democratic", "federal", "people's", "united",
                                                        "islamic", "union", "federation")}
+        a.phx = {norm(titlecase_phoenix(p)) for p in blocks.get(a.iso3, [])}
         for p in blocks.get(a.iso3, []):
             if any(h in p for h in HISTORIC) or "," in p:
                 continue
@@ -1006,7 +1008,10 @@ def two_surname_aliases(persons, countries, names_path):
 
 def dedupe(actors):
     """Keys unique; an alias or demonym claimed by several entries is dropped
-    from all but the one whose label it is."""
+    from all but the one whose label it is, or, for a demonym of two states
+    ("Congolese": both Congos; "Dominican"), the one state whose Phoenix
+    country block lists it (Phoenix.Countries.actors.txt files CONGOLESE under
+    the DRC, the state news mean by it)."""
     seen, out = set(), []
     for a in actors:
         if not a.key or a.key in seen:
@@ -1029,7 +1034,10 @@ def dedupe(actors):
                 lab = labels.get(n)
                 if lab is not None and lab is not a:
                     continue
-                if lab is None and len(owners[(kind == "metonym", n)]) > 1:
+                own = owners[(kind == "metonym", n)]
+                if lab is None and len(own) > 1 and not (
+                        kind == "demonym" and n in a.phx and
+                        not any(n in b.phx for b in out if b.key in own and b is not a)):
                     continue
                 keep.append(f)
             a.forms[kind] = keep
@@ -2198,7 +2206,7 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "deputy foreign minister", "foreign secretary", "home secretary", "treasury secretary",
                    "attorney general", "national security adviser", "national security advisor",
                    "chief of staff", "commander", "admiral", "colonel", "lieutenant general",
-                   "major general", "brigadier general", "marshal", "diplomat", "negotiator",
+                   "major general", "brigadier general", "marshal", "officer", "diplomat", "negotiator",
                    "senator", "governor", "mayor", "lawmaker", "congressman", "congresswoman",
                    "legislator", "member of parliament", "mp", "deputy", "undersecretary",
                    "under secretary", "assistant secretary", "press secretary", "director",
