@@ -135,7 +135,8 @@ typedef struct vcache {
 typedef struct memo {
   int32_t key[10];       /* h, d, lc1, lc2, rc1, labv lc1, labv rc1, lab h, head h, valency d */
   uint64_t ls_h, rs_h, ls_d;
-  int32_t lab;           /* -1: empty */
+  int32_t lab;
+  uint32_t gen;          /* sentence of the entry (kg_pp_fast.gen; 0: none) */
 } memo;
 
 struct kg_pp_fast {
@@ -153,7 +154,7 @@ struct kg_pp_fast {
   uint64_t f0;           /* feature 0 */
   uint64_t lv[8][NLV];   /* label-value features: lv[j][v] = mix(T(lab_tpl[j]), v) */
   uint64_t lp[NLT][2];   /* label templates: mix(T(200 + i), dir) */
-  uint32_t pkey[PAIRS];  /* s0 << 16 | b0; UINT32_MAX: empty */
+  uint32_t pkey[PAIRS];  /* pair_key; UINT32_MAX: empty (cleared every 64 sentences) */
   int32_t psum[PAIRS][4];
   memo memo[MEMO];
   uint32_t gen;          /* sentence counter for smemo */
@@ -200,6 +201,8 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   fw->tgen = NULL;
   fw->gen = 0;
   for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+  for (int i = 0; i < MEMO; i++) fw->memo[i].gen = 0;
+  memset(fw->pkey, 0xff, sizeof fw->pkey);
   for (int i = 0; i < 64; i++) fw->pc[i].valid = 0;
   for (int i = 0; i < 32; i++) fw->uc[i].valid = 0;
   fw->np = fw->nu = fw->no = 0;
@@ -294,6 +297,8 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
   fw->n = n;
   if (++fw->gen == 0) {
     for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+    for (int i = 0; i < MEMO; i++) fw->memo[i].gen = 0;
+    memset(fw->pkey, 0xff, sizeof fw->pkey);
     memset(fw->tgen, 0, fw->cap * sizeof *fw->tgen);
     for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 5] = 0;
     fw->gen = 1;
@@ -336,8 +341,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     }
     fw->prow[i] = pr;
   }
-  memset(fw->pkey, 0xff, sizeof fw->pkey);
-  for (int i = 0; i < MEMO; i++) fw->memo[i].lab = -1;
+  /* pair keys hold the sentence's low 6 bits: those of 64 sentences ago
+   * are cleared first */
+  if ((fw->gen & 63) == 0) memset(fw->pkey, 0xff, sizeof fw->pkey);
   return 1;
 }
 
@@ -573,9 +579,12 @@ static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, cons
   return k + feats_joint(fw, s0, bf, f + k, r + k);
 }
 
+/* LV(i) of kg_pp_feats: lab[i] + 2, and 1 for the "none" token n + 1,
+ * whose label is always -1 (kg_pp_state_init; no transition gives it a
+ * head), so lab[i] + 2 for every i <= n + 1 */
 static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int j, int i)
 {
-  uint64_t v = i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
+  uint64_t v = (uint64_t)(uint32_t)(st->lab[i] + 2);
   return v < NLV ? fw->lv[j][v] : M(KG_PP_TPL(lab_tpl[j]), v);
 }
 
@@ -730,12 +739,20 @@ static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *
   return 0;
 }
 
+/* The pair cache's key of (s0, bf) in this sentence: s0, bf <= MAXTOK + 1
+ * < 2^13, and the sentence's low 6 bits (never all ones: UINT32_MAX is
+ * no key). */
+static inline uint32_t pair_key(const kg_pp_fast *fw, int s0, int bf)
+{
+  return (fw->gen & 63u) << 26 | (uint32_t)s0 << 13 | (uint32_t)bf;
+}
+
 /* The pair sums of (s0, bf) into fw's pair cache (jf: their features,
  * njf of them) and q->acc. */
 static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
 {
   int s0 = q->s0, bf = q->bf;
-  uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
+  uint32_t pk = pair_key(fw, s0, bf);
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
@@ -757,7 +774,7 @@ static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
 static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, const kg_pp_actq *q0)
 {
   int s0 = st->stack[st->sp - 1], bf = st->b;
-  uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
+  uint32_t pk = pair_key(fw, s0, bf);
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
   q->s0 = s0;
   q->bf = bf;
@@ -1095,7 +1112,7 @@ static int lab_begin(kg_pp_fast *fw, const kg_pp_state *st, int h, int d, kg_pp_
   uint32_t slot = ((uint32_t)h * 0x9e37u + (uint32_t)d * 31u + (uint32_t)lc1 * 7u +
                    (uint32_t)rc1 + (uint32_t)(lsh ^ rsh ^ (lsd >> 3))) & (MEMO - 1);
   memo *e = &fw->memo[slot];
-  if (e->lab >= 0 && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
+  if (e->gen == fw->gen && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
       e->rs_h == rsh && e->ls_d == lsd)
     return e->lab;
   memcpy(q->key, key, sizeof key);
@@ -1120,6 +1137,7 @@ static int lab_end(kg_pp_fast *fw, kg_pp_labq *q)
   e->rs_h = q->rsh;
   e->ls_d = q->lsd;
   e->lab = lab;
+  e->gen = fw->gen;
   return lab;
 }
 
