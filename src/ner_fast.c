@@ -73,7 +73,7 @@ typedef struct batch {
 static void bt_run(const kg_ap *ap, struct ner_fast *f, batch *b)
 {
   kg_ap_int_rows(ap, f->buf, b->n, f->rows);
-  for (uint32_t j = 0; j < b->nj; j++) kg_ap_add_int_rows(ap, f->rows + b->off[j], b->cnt[j], b->acc[j]);
+  kg_ap_add_int_groups(ap, f->rows, b->nj, b->off, b->cnt, b->acc);
   b->n = 0;
   b->nj = 0;
 }

@@ -167,8 +167,10 @@ static int push_node(kg_pp_beam *b, int parent, int act, int lab)
   return (int)b->nnodes++;
 }
 
-/* Sizes the pool for n tokens; the states share the token array tok. */
-static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n)
+/* Sizes the pool for n tokens; the states share the token array tok.  The
+ * label cache lc is cleared only when decoding reads it (lc: without the
+ * fast scorer, whose labels have their own memo). */
+static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n, int lc)
 {
   for (int i = 0; i < b->npool; i++) {
     if (kg_pp_work_reserve(&b->pool[i], (size_t)n) != KG_OK) return KG_ERR_NOMEM;
@@ -179,7 +181,7 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
     b->pool[i].st.tagalt = p->tagalt;
   }
   b->nnodes = 0;
-  memset(b->lc, 0, sizeof b->lc);
+  if (lc) memset(b->lc, 0, sizeof b->lc);
   if (p->jlab && ++b->jgen == 0) {   /* wrapped: clear once */
     memset(b->jc, 0, sizeof b->jc);
     b->jgen = 1;
@@ -514,7 +516,7 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
     else kg_pp_parse(p, st);
     return KG_OK;
   }
-  if (beam_reset(p, b, st->tok, st->n) != KG_OK) return KG_ERR_NOMEM;
+  if (beam_reset(p, b, st->tok, st->n, fw == NULL) != KG_OK) return KG_ERR_NOMEM;
   int slot = 0;
   if (decode_run(p, b, fw, st->n, &slot) < 0) return KG_ERR_NOMEM;
   if (p->pf) return final_labels(p, b, fw, st);
@@ -550,7 +552,7 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
                      const int *gacts, const int *glabs, int glen, int *err)
 {
   *err = 0;
-  if (beam_reset(p, b, tok, n) != KG_OK) { *err = 1; return 0; }
+  if (beam_reset(p, b, tok, n, 1) != KG_OK) { *err = 1; return 0; }
   int maxs = 4 * (n + 2);
   int *best_node = malloc((size_t)(maxs + 1) * sizeof *best_node);
   int *pacts = malloc((size_t)(maxs + 1) * 2 * sizeof *pacts);

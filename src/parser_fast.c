@@ -7,7 +7,8 @@
  * greedy decoder using them (kg_pp_fast_parse).
  * Does not own: the feature definitions, which stay those of parser.c
  * (kg_pp_feats, kg_pp_lab_feats; training uses only those), the transition
- * system, the beam (parser_beam.c), the model file.
+ * system, the beam (parser_beam.c), the model file, the sums of label
+ * rows (parser_labsum.c).
  *
  * Three caches, all exact (same features, integer sums, so the same scores
  * and the same parses as the plain path; tests/test_parser.c compares them):
@@ -135,7 +136,8 @@ typedef struct vcache {
 typedef struct memo {
   int32_t key[10];       /* h, d, lc1, lc2, rc1, labv lc1, labv rc1, lab h, head h, valency d */
   uint64_t ls_h, rs_h, ls_d;
-  int32_t lab;           /* -1: empty */
+  int32_t lab;
+  uint32_t gen;          /* sentence of the entry (kg_pp_fast.gen; 0: none) */
 } memo;
 
 struct kg_pp_fast {
@@ -152,8 +154,9 @@ struct kg_pp_fast {
   uint32_t (*tgen)[2];   /* sentence (gen) those sums are of; 0: none */
   uint64_t f0;           /* feature 0 */
   uint64_t lv[8][NLV];   /* label-value features: lv[j][v] = mix(T(lab_tpl[j]), v) */
+  const int16_t *lvr[8][NLV];   /* and their transition rows */
   uint64_t lp[NLT][2];   /* label templates: mix(T(200 + i), dir) */
-  uint32_t pkey[PAIRS];  /* s0 << 16 | b0; UINT32_MAX: empty */
+  uint32_t pkey[PAIRS];  /* pair_key; UINT32_MAX: empty (cleared every 64 sentences) */
   int32_t psum[PAIRS][4];
   memo memo[MEMO];
   uint32_t gen;          /* sentence counter for smemo */
@@ -164,6 +167,7 @@ struct kg_pp_fast {
   uint8_t ptpl[KCP], utpl[KCU];
   int np, nu;
   uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
+  int32_t oki[NT + 4];   /* okind as indexes, A_NONE (0) after the last (gathered 4 at a time) */
   int no;
   uint64_t otc[NT + 4];  /* KG_PP_TPL(otpl[j]), zeros after the last (hashed 4 at a time) */
   /* all of them depend on the word and its tags (w, p, u, sfx; a and the
@@ -200,12 +204,17 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   fw->tgen = NULL;
   fw->gen = 0;
   for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+  for (int i = 0; i < MEMO; i++) fw->memo[i].gen = 0;
+  memset(fw->pkey, 0xff, sizeof fw->pkey);
   for (int i = 0; i < 64; i++) fw->pc[i].valid = 0;
   for (int i = 0; i < 32; i++) fw->uc[i].valid = 0;
   fw->np = fw->nu = fw->no = 0;
   fw->f0 = kg_hash_mix(KG_PP_TPL(0), 1);
   for (int j = 0; j < 8; j++)
-    for (int v = 0; v < NLV; v++) fw->lv[j][v] = kg_hash_mix(KG_PP_TPL(lab_tpl[j]), (uint64_t)v);
+    for (int v = 0; v < NLV; v++) {
+      fw->lv[j][v] = kg_hash_mix(KG_PP_TPL(lab_tpl[j]), (uint64_t)v);
+      fw->lvr[j][v] = p->pk + (fw->lv[j][v] & p->pk_mask) * KG_PP_NACT;
+    }
   for (int i = 0; i < NLT; i++)
     for (int dir = 1; dir <= 2; dir++) fw->lp[i][dir - 1] = kg_hash_mix(KG_PP_TPL(200 + i), (uint64_t)dir);
   fw->ntpl = p->cl_mask ? NT : 108;
@@ -218,6 +227,7 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
     }
   }
   for (int j = 0; j < NT + 4; j++) fw->otc[j] = j < fw->no ? KG_PP_TPL(fw->otpl[j]) : 0;
+  for (int j = 0; j < NT + 4; j++) fw->oki[j] = j < fw->no ? fw->okind[j] : A_NONE;
   int runs = 1;   /* tpos's runs (a mistake there would only cost the fast path) */
   for (int j = 0; j < fw->no; j++) runs &= tpos[fw->otpl[j]] == j;
   for (int j = 0; j < fw->np; j++) runs &= tpos[fw->ptpl[j]] == TP_P + j;
@@ -265,6 +275,32 @@ static inline size_t wc_slot(const kg_pp_tok *t)
 
 static void mix_n(int avx2, const uint64_t *a, const uint64_t *b, size_t n, uint64_t *out);
 
+#ifdef KG_PP_AVX2
+/* ob[j] = a[ix[j]] for j < n rounded up to 4 (ix holds that many) */
+__attribute__((target("avx2"))) static void gather_avx2(const uint64_t *a, const int32_t *ix, int n,
+                                                        uint64_t *ob)
+{
+  for (int j = 0; j < n; j += 4) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(ix + j));
+    _mm256_storeu_si256((__m256i *)(ob + j), _mm256_i32gather_epi64((const long long *)a, x, 8));
+  }
+}
+#endif
+
+/* ob[j] = a[ix[j]] for j < n rounded up to 4 (ix holds that many indexes
+ * of a; with avx2 the CPU has AVX2) */
+static void gather_n(int avx2, const uint64_t *a, const int32_t *ix, int n, uint64_t *ob)
+{
+#ifdef KG_PP_AVX2
+  if (avx2) {
+    gather_avx2(a, ix, n, ob);
+    return;
+  }
+#endif
+  (void)avx2;
+  for (int j = 0; j < ((n + 3) & ~3); j++) ob[j] = a[ix[j]];
+}
+
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 {
   if (!fw || n < 0 || n > MAXTOK) return 0;
@@ -294,6 +330,8 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
   fw->n = n;
   if (++fw->gen == 0) {
     for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
+    for (int i = 0; i < MEMO; i++) fw->memo[i].gen = 0;
+    memset(fw->pkey, 0xff, sizeof fw->pkey);
     memset(fw->tgen, 0, fw->cap * sizeof *fw->tgen);
     for (size_t i = 0; fw->wc && i < WCACHE; i++) fw->wc[i * WCW + 5] = 0;
     fw->gen = 1;
@@ -323,8 +361,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
     fw->wp[i] = a[A_WP];
     uint64_t ob[NT + 4];
-    for (int j = 0; j < fw->no; j++) ob[j] = a[fw->okind[j]];
-    for (int j = fw->no; j < ((fw->no + 3) & ~3); j++) ob[j] = 0;
+    gather_n(fw->avx2, a, fw->oki, fw->no, ob);
     /* the run of the others (its lanes past no land before TP_P + 3 <= TP_U,
      * written next) */
     mix_n(fw->avx2, fw->otc, ob, (size_t)fw->no, pr);
@@ -336,8 +373,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
     }
     fw->prow[i] = pr;
   }
-  memset(fw->pkey, 0xff, sizeof fw->pkey);
-  for (int i = 0; i < MEMO; i++) fw->memo[i].lab = -1;
+  /* pair keys hold the sentence's low 6 bits: those of 64 sentences ago
+   * are cleared first */
+  if ((fw->gen & 63) == 0) memset(fw->pkey, 0xff, sizeof fw->pkey);
   return 1;
 }
 
@@ -457,6 +495,15 @@ void kg_pp_hq_mix(kg_pp_hq *q, uint64_t *out, int avx2, const void *base, uint64
  * M(M(x, y), z) (H2), for hq_end to mix. */
 #define F0(x) (f[k] = (x), r[k] = fw->p->pk + (f[k] & fw->p->pk_mask) * KG_PP_NACT, \
                 __builtin_prefetch(r[k]), k++)
+/* F0 where only the row is kept unless keepf (the transition scores read
+ * the rows; kg_pp_fast_feats the features) */
+#define F0R(x) do { \
+    uint64_t x_ = (x); \
+    if (keepf) f[k] = x_; \
+    r[k] = fw->p->pk + (x_ & fw->p->pk_mask) * KG_PP_NACT; \
+    __builtin_prefetch(r[k]); \
+    k++; \
+  } while (0)
 #define H1(x, y) (q.a[q.n] = (x), q.b[q.n++] = (y))
 #define H2(x, y, z) (q.da[q.nd] = (x), q.db[q.nd] = (y), q.dc[q.nd++] = (z))
 
@@ -573,15 +620,25 @@ static size_t feats_pair(const kg_pp_fast *fw, int s0, int bf, uint64_t *f, cons
   return k + feats_joint(fw, s0, bf, f + k, r + k);
 }
 
-static inline uint64_t lv_feat(const kg_pp_fast *fw, const kg_pp_state *st, int j, int i)
-{
-  uint64_t v = i <= st->n ? (uint64_t)(st->lab[i] + 2) : 1;
-  return v < NLV ? fw->lv[j][v] : M(KG_PP_TPL(lab_tpl[j]), v);
-}
+/* The label-value feature j of token i, LV(i) of kg_pp_feats: lab[i] + 2,
+ * and 1 for the "none" token n + 1, whose label is always -1
+ * (kg_pp_state_init; no transition gives it a head), so lab[i] + 2 for
+ * every i <= n + 1; its row from lvr. */
+#define FLV(j, i) do { \
+    uint64_t v_ = (uint64_t)(uint32_t)(st->lab[i] + 2); \
+    if (v_ < NLV) { \
+      if (keepf) f[k] = fw->lv[j][v_]; \
+      r[k] = fw->lvr[j][v_]; \
+      __builtin_prefetch(r[k]); \
+      k++; \
+    } else F0R(M(KG_PP_TPL(lab_tpl[j]), v_)); \
+  } while (0)
 
 /* The other features of kg_pp_feats (those reading the partial tree, the
- * stack below s0, valencies and label sets). */
-static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f, const int16_t **r)
+ * stack below s0, valencies and label sets); f gets the features' values
+ * only with keepf (kg_pp_fast_feats), r their rows always. */
+static inline __attribute__((always_inline)) size_t
+feats_state_body(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f, const int16_t **r, int keepf)
 {
   size_t k = 0;
   kg_pp_hq q;
@@ -602,14 +659,14 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   uint64_t vr = (uint64_t)st->nr[s0], vl = (uint64_t)st->nl[s0], nvl = (uint64_t)st->nl[b0];
   H1(P(33, s0), vr); H1(P(34, s0), vr); H1(P(35, s0), vl);
   H1(P(36, s0), vl); H1(P(37, b0), nvl); H1(P(38, b0), nvl);
-  F0(P(39, s0h)); F0(P(40, s0h)); F0(lv_feat(fw, st, 0, s0));
-  F0(P(42, s0l)); F0(P(43, s0l)); F0(lv_feat(fw, st, 1, s0l));
-  F0(P(45, s0r)); F0(P(46, s0r)); F0(lv_feat(fw, st, 2, s0r));
-  F0(P(48, b0l)); F0(P(49, b0l)); F0(lv_feat(fw, st, 3, b0l));
-  F0(P(51, s0h2)); F0(P(52, s0h2)); F0(lv_feat(fw, st, 4, s0h));
-  F0(P(54, s0l2)); F0(P(55, s0l2)); F0(lv_feat(fw, st, 5, s0l2));
-  F0(P(57, s0r2)); F0(P(58, s0r2)); F0(lv_feat(fw, st, 6, s0r2));
-  F0(P(60, b0l2)); F0(P(61, b0l2)); F0(lv_feat(fw, st, 7, b0l2));
+  F0R(P(39, s0h)); F0R(P(40, s0h)); FLV(0, s0);
+  F0R(P(42, s0l)); F0R(P(43, s0l)); FLV(1, s0l);
+  F0R(P(45, s0r)); F0R(P(46, s0r)); FLV(2, s0r);
+  F0R(P(48, b0l)); F0R(P(49, b0l)); FLV(3, b0l);
+  F0R(P(51, s0h2)); F0R(P(52, s0h2)); FLV(4, s0h);
+  F0R(P(54, s0l2)); F0R(P(55, s0l2)); FLV(5, s0l2);
+  F0R(P(57, s0r2)); F0R(P(58, s0r2)); FLV(6, s0r2);
+  F0R(P(60, b0l2)); F0R(P(61, b0l2)); FLV(7, b0l2);
   H2(P(63, s0), t[s0l].p, t[s0l2].p); H2(P(64, s0), t[s0r].p, t[s0r2].p);
   H2(P(65, s0), t[s0h].p, t[s0h2].p); H2(P(66, b0), t[b0l].p, t[b0l2].p);
   uint64_t sr = st->rs[s0], sl = st->ls[s0], nl = st->ls[b0];
@@ -626,6 +683,17 @@ static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t 
   H2(P(122, s0), t[s0r].c4, N0c); H1(P(123, b0), t[b0l].c4);
   H1(P(125, s1), S0c);
   return hq_end(fw, &q, f, r, k);
+}
+
+static size_t feats_state(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f, const int16_t **r)
+{
+  return feats_state_body(fw, st, f, r, 1);
+}
+
+/* feats_state for the scores: the rows only (f is scratch) */
+static size_t feats_state_r(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f, const int16_t **r)
+{
+  return feats_state_body(fw, st, f, r, 0);
 }
 
 size_t kg_pp_fast_feats(const kg_pp_fast *fw, const kg_pp_state *st, uint64_t *f)
@@ -730,12 +798,20 @@ static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *
   return 0;
 }
 
+/* The pair cache's key of (s0, bf) in this sentence: s0, bf <= MAXTOK + 1
+ * < 2^13, and the sentence's low 6 bits (never all ones: UINT32_MAX is
+ * no key). */
+static inline uint32_t pair_key(const kg_pp_fast *fw, int s0, int bf)
+{
+  return (fw->gen & 63u) << 26 | (uint32_t)s0 << 13 | (uint32_t)bf;
+}
+
 /* The pair sums of (s0, bf) into fw's pair cache (jf: their features,
  * njf of them) and q->acc. */
 static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
 {
   int s0 = q->s0, bf = q->bf;
-  uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
+  uint32_t pk = pair_key(fw, s0, bf);
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
   if (fw->pkey[slot] != pk) {
     int32_t a[4] = { 0, 0, 0, 0 };
@@ -757,7 +833,7 @@ static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
 static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, const kg_pp_actq *q0)
 {
   int s0 = st->stack[st->sp - 1], bf = st->b;
-  uint32_t pk = (uint32_t)s0 << 16 | (uint32_t)bf;
+  uint32_t pk = pair_key(fw, s0, bf);
   uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
   q->s0 = s0;
   q->bf = bf;
@@ -772,7 +848,7 @@ static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, cons
     q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf, q->jr + nf);
     if (!q->njf) pair_sums(fw, q);
   } else memcpy(q->acc, fw->psum[slot], sizeof q->acc);
-  q->nf = feats_state(fw, st, q->f, q->r);
+  q->nf = feats_state_r(fw, st, q->f, q->r);
 }
 
 static void act_end(kg_pp_fast *fw, kg_pp_actq *q, float *sc)
@@ -860,224 +936,6 @@ size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, 
   return lab_feats_r(fw, st, h, d, f, r);
 }
 
-/* The first best label but root of the lane sums a[0..64) of a split
- * table (kg_parser.pl_split), in label order. */
-static int best_split(const kg_parser *p, const int32_t *a)
-{
-  int best = -1;
-  int32_t bv = INT32_MIN;
-  for (uint32_t c = 0; c < p->nlab; c++) {
-    int32_t v = a[p->pl_lane[c]];
-    if ((int)c != p->root_lab && (best < 0 || v > bv)) { best = (int)c; bv = v; }
-  }
-  return best < 0 ? 0 : best;
-}
-
-#ifdef KG_PP_AVX2
-/* a[c] = sum of rows[i][c] for c < stride (N16 vectors of 16 lanes, then
- * R8 of 8): two rows interleaved, pairs of lanes added by madd with ones
- * (exact); the sums of a 256-bit madd come out per 128-bit half
- * (lanes 0-3, 8-11 from the low unpack, 4-7, 12-15 from the high one). */
-static inline __attribute__((always_inline, target("avx2"))) void
-lab_sums_body(const int16_t *const *rows, size_t nf, int32_t *a, int N16, int R8)
-{
-  const __m256i one = _mm256_set1_epi16(1);
-  const __m128i one8 = _mm_set1_epi16(1);
-  __m256i lo[4], hi[4];
-  __m128i lo8 = _mm_setzero_si128(), hi8 = _mm_setzero_si128();
-  for (int v = 0; v < N16; v++) lo[v] = hi[v] = _mm256_setzero_si256();
-  size_t i = 0;
-  for (; i + 1 < nf; i += 2) {
-    const int16_t *r = rows[i], *q = rows[i + 1];
-#pragma GCC unroll 4
-    for (int v = 0; v < N16; v++) {
-      __m256i x = _mm256_loadu_si256((const __m256i *)(r + 16 * v));
-      __m256i y = _mm256_loadu_si256((const __m256i *)(q + 16 * v));
-      lo[v] = _mm256_add_epi32(lo[v], _mm256_madd_epi16(_mm256_unpacklo_epi16(x, y), one));
-      hi[v] = _mm256_add_epi32(hi[v], _mm256_madd_epi16(_mm256_unpackhi_epi16(x, y), one));
-    }
-    if (R8) {
-      __m128i x = _mm_load_si128((const __m128i *)(r + 16 * N16));
-      __m128i y = _mm_load_si128((const __m128i *)(q + 16 * N16));
-      lo8 = _mm_add_epi32(lo8, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one8));
-      hi8 = _mm_add_epi32(hi8, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one8));
-    }
-  }
-  if (i < nf) {   /* an odd row: paired with zeros */
-    const int16_t *r = rows[i];
-    const __m256i z = _mm256_setzero_si256();
-    const __m128i z8 = _mm_setzero_si128();
-#pragma GCC unroll 4
-    for (int v = 0; v < N16; v++) {
-      __m256i x = _mm256_loadu_si256((const __m256i *)(r + 16 * v));
-      lo[v] = _mm256_add_epi32(lo[v], _mm256_madd_epi16(_mm256_unpacklo_epi16(x, z), one));
-      hi[v] = _mm256_add_epi32(hi[v], _mm256_madd_epi16(_mm256_unpackhi_epi16(x, z), one));
-    }
-    if (R8) {
-      __m128i x = _mm_load_si128((const __m128i *)(r + 16 * N16));
-      lo8 = _mm_add_epi32(lo8, _mm_madd_epi16(_mm_unpacklo_epi16(x, z8), one8));
-      hi8 = _mm_add_epi32(hi8, _mm_madd_epi16(_mm_unpackhi_epi16(x, z8), one8));
-    }
-  }
-  for (int v = 0; v < N16; v++) {
-    _mm256_storeu_si256((__m256i *)(a + 16 * v), _mm256_permute2x128_si256(lo[v], hi[v], 0x20));
-    _mm256_storeu_si256((__m256i *)(a + 16 * v + 8), _mm256_permute2x128_si256(lo[v], hi[v], 0x31));
-  }
-  if (R8) {
-    _mm_storeu_si128((__m128i *)(a + 16 * N16), lo8);
-    _mm_storeu_si128((__m128i *)(a + 16 * N16 + 4), hi8);
-  }
-}
-
-/* The first index of the largest of a[0..n8 * 8). */
-static inline __attribute__((always_inline, target("avx2"))) int
-argmax_avx2(const int32_t *a, uint32_t n8)
-{
-  __m256i m = _mm256_loadu_si256((const __m256i *)a);
-  for (uint32_t v = 1; v < n8; v++) m = _mm256_max_epi32(m, _mm256_loadu_si256((const __m256i *)(a + 8 * v)));
-  __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
-  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
-  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
-  __m256i mx = _mm256_broadcastd_epi32(h);
-  for (uint32_t v = 0; v < n8; v++) {
-    int bits = _mm256_movemask_ps(_mm256_castsi256_ps(
-        _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(a + 8 * v)), mx)));
-    if (bits) return (int)(8 * v) + __builtin_ctz((unsigned)bits);
-  }
-  return 0;
-}
-
-/* best_split with vectors: the largest sum over the lanes of the labels
- * but root, then the lowest label among the lanes holding it (as
- * best_split, which takes the first label of the largest sum). */
-static inline __attribute__((always_inline, target("avx2"))) int
-best_split_avx2(const kg_parser *p, const int32_t *a)
-{
-  const __m256i lo = _mm256_set1_epi32(INT32_MIN);
-  __m256i v[8], m = lo;
-  for (int k = 0; k < 8; k++) {
-    v[k] = _mm256_blendv_epi8(lo, _mm256_loadu_si256((const __m256i *)(a + 8 * k)),
-                              _mm256_loadu_si256((const __m256i *)(p->pl_valid + 8 * k)));
-    m = _mm256_max_epi32(m, v[k]);
-  }
-  __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
-  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
-  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
-  __m256i mx = _mm256_broadcastd_epi32(h);
-  int best = 256;
-  for (int k = 0; k < 8; k++) {
-    unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_and_si256(
-        _mm256_cmpeq_epi32(v[k], mx), _mm256_loadu_si256((const __m256i *)(p->pl_valid + 8 * k)))));
-    for (; bits; bits &= bits - 1) {
-      int c = p->pl_lab[8 * k + __builtin_ctz(bits)];
-      if (c < best) best = c;
-    }
-  }
-  return best == 256 ? 0 : best;
-}
-
-/* The label sums a[0..p->pl_stride) of the rows. */
-__attribute__((target("avx2"))) static void label_sums_avx2(const kg_parser *p,
-                                                          const int16_t *const *rows, size_t nf,
-                                                          int32_t *a)
-{
-  switch (p->pl_stride) {
-  case 8: lab_sums_body(rows, nf, a, 0, 1); break;
-  case 16: lab_sums_body(rows, nf, a, 1, 0); break;
-  case 24: lab_sums_body(rows, nf, a, 1, 1); break;
-  case 32: lab_sums_body(rows, nf, a, 2, 0); break;
-  case 40: lab_sums_body(rows, nf, a, 2, 1); break;
-  case 48: lab_sums_body(rows, nf, a, 3, 0); break;
-  case 56: lab_sums_body(rows, nf, a, 3, 1); break;
-  default: lab_sums_body(rows, nf, a, 4, 0); break;
-  }
-}
-
-__attribute__((target("avx2"))) static int best_label_avx2(const kg_parser *p,
-                                                           const int16_t *const *rows, size_t nf)
-{
-  int32_t a[KG_PP_MAXLAB];
-  uint32_t stride = p->pl_stride;
-  if (p->pl_split) {
-    /* the first lines: the labels with the most weight and the bound */
-    lab_sums_body(rows, nf, a, 2, 0);
-    int32_t bound = a[KG_PP_HOT];
-    a[KG_PP_HOT] = INT32_MIN;
-    int lane = argmax_avx2(a, 4);
-    if (a[lane] > bound && p->pl_lab[lane] != 255) return p->pl_lab[lane];
-    /* else the second lines too */
-    const int16_t *r2[KG_PP_MAXFEAT + 4];
-    for (size_t i = 0; i < nf; i++) { r2[i] = rows[i] + 32; __builtin_prefetch(r2[i]); }
-    lab_sums_body(r2, nf, a + 32, 2, 0);
-    return best_split_avx2(p, a);
-  }
-  label_sums_avx2(p, rows, nf, a);
-  /* root and the padding lanes can't win (sums are far above INT32_MIN) */
-  for (uint32_t c = p->nlab; c < stride; c++) a[c] = INT32_MIN;
-  if (p->root_lab >= 0 && (uint32_t)p->root_lab < stride) a[p->root_lab] = INT32_MIN;
-  int best = argmax_avx2(a, stride / 8);
-  return a[best] == INT32_MIN ? 0 : best;
-}
-#endif
-
-void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, float *sc)
-{
-#ifdef KG_PP_AVX2
-  if (__builtin_cpu_supports("avx2")) {
-    const int16_t *rows[KG_PP_MAXFEAT];
-    int32_t a[KG_PP_MAXLAB];
-    for (size_t i = 0; i < nf; i++) rows[i] = p->pl + (f[i] & p->pl_mask) * p->pl_stride;
-    label_sums_avx2(p, rows, nf, a);
-    for (uint32_t c = 0; c < p->nlab; c++) sc[c] = (float)a[kg_pp_lane(p, c)];
-    return;
-  }
-#endif
-  kg_pp_score_lab(p, f, nf, sc);
-}
-
-/* The best label but root for the label rows rows[0..nf) (integer sums;
- * the first best, as kg_pp_pick_label_f). */
-static int best_label(const kg_parser *p, const int16_t *const *rows, size_t nf)
-{
-  uint32_t stride = p->pl_stride, nv = stride / 8;
-#ifdef KG_PP_AVX2
-  if (__builtin_cpu_supports("avx2")) return best_label_avx2(p, rows, nf);
-#endif
-  int32_t a[KG_PP_MAXLAB];
-#ifdef __SSE2__
-  /* per group of 8 lanes: two rows interleaved, pairs added by madd */
-  const __m128i one = _mm_set1_epi16(1);
-  for (uint32_t v = 0; v < nv; v++) {
-    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
-    size_t i = 0;
-    for (; i + 1 < nf; i += 2) {
-      __m128i x = _mm_load_si128((const __m128i *)rows[i] + v);
-      __m128i y = _mm_load_si128((const __m128i *)rows[i + 1] + v);
-      lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
-      hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one));
-    }
-    if (i < nf) {
-      __m128i x = _mm_load_si128((const __m128i *)rows[i] + v), z = _mm_setzero_si128();
-      lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, z), one));
-      hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, z), one));
-    }
-    _mm_storeu_si128((__m128i *)(a + 8 * v), lo);
-    _mm_storeu_si128((__m128i *)(a + 8 * v + 4), hi);
-  }
-#else
-  memset(a, 0, sizeof a);
-  for (size_t i = 0; i < nf; i++)
-    for (uint32_t c = 0; c < stride; c++) a[c] += rows[i][c];
-#endif
-  /* sums are below 2^24 in magnitude, so comparing them as integers is
-   * comparing their float conversions */
-  if (p->pl_split) return best_split(p, a);
-  int best = -1;
-  for (uint32_t c = 0; c < p->nlab; c++)
-    if ((int)c != p->root_lab && (best < 0 || a[c] > a[best])) best = (int)c;
-  return best < 0 ? 0 : best;
-}
-
 /* The label of arc h -> d in two halves, as the transition scores:
  * lab_begin returns the label when the memo has it, else -1 with the
  * features in q (rows prefetched); lab_end picks it and fills the memo. */
@@ -1095,7 +953,7 @@ static int lab_begin(kg_pp_fast *fw, const kg_pp_state *st, int h, int d, kg_pp_
   uint32_t slot = ((uint32_t)h * 0x9e37u + (uint32_t)d * 31u + (uint32_t)lc1 * 7u +
                    (uint32_t)rc1 + (uint32_t)(lsh ^ rsh ^ (lsd >> 3))) & (MEMO - 1);
   memo *e = &fw->memo[slot];
-  if (e->lab >= 0 && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
+  if (e->gen == fw->gen && memcmp(e->key, key, sizeof key) == 0 && e->ls_h == lsh &&
       e->rs_h == rsh && e->ls_d == lsd)
     return e->lab;
   memcpy(q->key, key, sizeof key);
@@ -1113,13 +971,14 @@ static int lab_same(const kg_pp_labq *a, const kg_pp_labq *b)
 
 static int lab_end(kg_pp_fast *fw, kg_pp_labq *q)
 {
-  int lab = best_label(fw->p, q->r, q->nf);
+  int lab = kg_pp_best_label(fw->p, q->r, q->nf);
   memo *e = q->e;
   memcpy(e->key, q->key, sizeof q->key);
   e->ls_h = q->lsh;
   e->rs_h = q->rsh;
   e->ls_d = q->lsd;
   e->lab = lab;
+  e->gen = fw->gen;
   return lab;
 }
 

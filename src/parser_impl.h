@@ -284,6 +284,9 @@ int kg_pp_fast_label(kg_pp_fast *fw, const kg_pp_state *st, int h, int d);
 /* All label scores for the label features f[0..nf) with p's packed label
  * table (p->pl set): equal to kg_pp_score_lab, faster where AVX2 is. */
 void kg_pp_fast_label_scores(const kg_parser *p, const uint64_t *f, size_t nf, float *sc);
+/* The best label but root of the packed label rows rows[0..nf) (integer
+ * sums; the first best, as kg_pp_pick_label_f; parser_labsum.c). */
+int kg_pp_best_label(const kg_parser *p, const int16_t *const *rows, size_t nf);
 /* kg_pp_fast_label of arcs h[i] -> d[i] in st[i], i < m (the same labels),
  * the label rows of all looked up and prefetched before any is summed. */
 typedef struct kg_pp_labq kg_pp_labq;

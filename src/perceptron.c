@@ -347,6 +347,12 @@ __attribute__((target("avx2"))) static void add_rows_int_avx2_nul(const kg_cell 
 {
   add_rows_int_body(rows, m, acc, 1, 1, 1);
 }
+__attribute__((target("avx2"))) static void add_groups_int_avx2_nul(const kg_cell *const *rows, uint32_t nj,
+                                                                    const uint32_t *off, const uint32_t *cnt,
+                                                                    int32_t *const *acc)
+{
+  for (uint32_t j = 0; j < nj; j++) add_rows_int_body(rows + off[j], cnt[j], acc[j], 1, 1, 1);
+}
 #define ADD_ROWS_INT(r, m, a, s) \
   (__builtin_cpu_supports("avx2") ? add_rows_int_avx2(r, m, a, s) : add_rows_int_sse(r, m, a, s))
 #define ADD_ROWS_INT_NUL(r, m, a) \
@@ -382,6 +388,19 @@ void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const 
     __builtin_prefetch(p);
     if (r & KG_AP_LONG) __builtin_prefetch(p + 16);
   }
+}
+
+void kg_ap_add_int_groups(const kg_ap *ap, const void *const *rows, uint32_t nj, const uint32_t *off,
+                          const uint32_t *cnt, int32_t *const *acc)
+{
+  (void)ap;
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(KG_AP_NO_AVX2)
+  if (__builtin_cpu_supports("avx2")) {
+    add_groups_int_avx2_nul((const kg_cell *const *)rows, nj, off, cnt, acc);
+    return;
+  }
+#endif
+  for (uint32_t j = 0; j < nj; j++) add_rows_int_sse_nul((const kg_cell *const *)rows + off[j], cnt[j], acc[j]);
 }
 
 void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc)

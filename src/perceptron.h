@@ -124,6 +124,10 @@ void kg_ap_unsum_int(const kg_ap *ap, const uint64_t *feats, size_t nfeat, int32
 void kg_ap_prefetch(const kg_ap *ap, const uint64_t *feats, size_t nfeat);
 void kg_ap_int_rows(const kg_ap *ap, const uint64_t *feats, size_t nfeat, const void **rows);
 void kg_ap_add_int_rows(const kg_ap *ap, const void *const *rows, size_t n, int32_t *acc);
+/* kg_ap_add_int_rows of nj groups: rows off[j] .. off[j] + cnt[j] to
+ * acc[j], j < nj, in that order (the same sums, one call). */
+void kg_ap_add_int_groups(const kg_ap *ap, const void *const *rows, uint32_t nj, const uint32_t *off,
+                          const uint32_t *cnt, int32_t *const *acc);
 /* Memory for a large table read at random (free with free): 64-byte
  * aligned; from 2 MB on, in whole 2 MB pages advised as huge pages (fewer
  * TLB misses), where the system supports them. */
