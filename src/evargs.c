@@ -743,6 +743,15 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
   return j;
 }
 
+/* The object "which" of a relative clause: its antecedent (above), or the
+ * state marking the act noun the parser's antecedent hangs in (evpatient.c) */
+static uint32_t relative_object(const ev_ctx *c, uint32_t i, uint32_t j)
+{
+  uint32_t n = relative_antecedent(c, i, j);
+  int32_t o = n == j ? -1 : kg_ev_outer_act_state(c->doc, n);
+  return o >= 0 ? (uint32_t)o : n;
+}
+
 /* A month or weekday name ("on Wednesday"): a time, never an actor's
  * phrase. */
 static int calendar_word(const kg_doc *d, uint32_t j)
@@ -843,7 +852,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
                (!strcmp(r, "nsubj") && passive && harm && child_with(d, i, "cop", 0) >= 0)) {
         /* (the last: "six soldiers were wounded", harm parsed as an
          * adjective with a copula; not "Vietnam is committed to") */
-        add_conj(c, j, a->targets, &a->ntg, 4);
+        /* ("operations by Chilean troops, which Peru condemned": the
+         * antecedent, or the state it is told of, suffers the act) */
+        add_conj(c, !strcmp(r, "obj") ? relative_object(c, i, j) : j, a->targets, &a->ntg, 4);
         a->passive |= r[0] == 'n';
       } else if (!strcmp(r, "nsubj:pass"))
         add_conj(c, j, a->agents, &a->nag, 4);   /* a parse error: not passive */

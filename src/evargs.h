@@ -45,6 +45,11 @@ static inline int kg_ev_hostile_root(int root)
 /* evpatient.c: an actor made agent of an act done to it ("his arrest",
  * "faces charges", "after being convicted") becomes the target. */
 void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a);
+/* evpatient.c: the antecedent token n of a relative clause's object "which"
+ * hangs (nmod, appos) in the phrase of a common noun a demonym or possessor
+ * marks ("Chilean raids on the Party (X) in Peru, which Bolivia condemned"):
+ * that marker's token, what the clause tells of; -1 otherwise. */
+int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n);
 
 /* evplace.c: a Place actor labelled as the capital mention m is written
  * ("visited Moscow"), or -1; the capital target mention an invitation by

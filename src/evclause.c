@@ -906,6 +906,13 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
   if (rv && !strcmp(rv, "acl") && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") && vh >= 0 &&
       kg_tok_head(d, (uint32_t)vh) == (int32_t)i)
     return 0;
+  /* ("X, speaking in Istanbul, said ... and called on Y": a participle on
+   * the subject of the trigger, or of the verb the trigger is a conjunct of) */
+  int32_t sv = vh >= 0 && d->tokens[vh].deprel && !strcmp(d->tokens[vh].deprel, "nsubj")
+               ? kg_tok_head(d, (uint32_t)vh) : -1;
+  if (rv && !strncmp(rv, "advcl", 5) && sv >= 0 &&
+      (sv == (int32_t)i || (ri && !strcmp(ri, "conj") && kg_tok_head(d, i) == sv)))
+    return 0;
   return !(rv && !strcmp(rv, "conj") && kg_tok_head(d, (uint32_t)v) == kg_tok_head(d, i) && kg_tok_head(d, i) >= 0 &&
            d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj"));
 }
