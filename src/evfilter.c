@@ -117,10 +117,15 @@ static int32_t verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
     if (!strcmp(rel(d, k), "nsubj:pass"))
       subj = (int32_t)k;
   }
-  /* "Signed in 1960 by X and Y, the treaty gave ...": a past participle
-   * clause's patient is the subject of the verb it modifies */
+  /* "Signed in 1960 by X and Y, the treaty gave ...", "Once signed by X,
+   * the accord ...": a past participle clause opening the sentence has the
+   * subject of the verb it modifies as its patient (not a participle later
+   * on, often a noun's misattached: "the album, released in 2003, ...") */
   int32_t h = kg_tok_head(d, i);
-  if (subj < 0 && h >= 0 && !strcmp(rel(d, i), "advcl") && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN"))
+  int opening = i == s->tok || (i == s->tok + 1 && (d->tokens[s->tok].upos == KG_UPOS_ADV ||
+                                                   d->tokens[s->tok].upos == KG_UPOS_SCONJ));
+  if (subj < 0 && h >= 0 && opening && !strcmp(rel(d, i), "advcl") && d->tokens[i].xpos &&
+      !strcmp(d->tokens[i].xpos, "VBN"))
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
       if (kg_tok_head(d, k) == h && !strcmp(rel(d, k), "nsubj"))
         return (int32_t)k;

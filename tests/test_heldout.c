@@ -1660,6 +1660,11 @@ static void test_round_fourteen_heldout_b(void)
     n057 += !strcmp(d->events[i].cameo, "057");
   CU_ASSERT(n057 == 2);
   kg_doc_free(d);
+  d = full_run("Ana Ruiz said the album, released in 2003, made her famous in Chile.");   /* (not an opening clause) */
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "084", NULL, NULL));
+  kg_doc_free(d);
   d = full_run("LIMA, Peru, May 6, 2026 — President Ana Ruiz, speaking in Cusco on Monday, said Peru would \"never "
                "accept a ruling written against our people\" and called on Chile to withdraw its claim.");
   if (!d)
