@@ -240,6 +240,11 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
       continue;                         /* "People's Liberation Army" */
     if (!isalnum((unsigned char)b[0]) && (unsigned char)b[0] < 0x80)
       break;
+    /* ("Lashkar - e-Taiba", "Zia - ul-Haq": a short lower-case linking
+     * syllable hyphened to a capitalised word is the name's) */
+    const char *hy = k > 0 ? strchr(t->form, '-') : NULL;
+    if (hy && hy > t->form && hy - t->form <= 3 && isupper((unsigned char)hy[1]))
+      continue;
     if (!kg_tok_is_cap(t) && !isdigit((unsigned char)b[0]) && !(k > 0 && kg_act_in_list(b, conn))) {
       if (isalpha((unsigned char)b[0]))
         return 0;                       /* "Kaja Kallas met Choe Son Hui" as one ORG */
@@ -484,6 +489,27 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I &&
            (kg_act_name_tok(d, tok + n) || d->tokens[tok + n].ner_type == KG_NE_PER))
       n++;                                /* (and "al-Aiban", tagged inside the person) */
+  }
+  /* "Ursula | von der | Leyen", the given name and the surname tagged
+   * apart (a weak tagger calls either a place): a one-word capitalised span,
+   * lower-case name particles and a name after them are one person when a
+   * particle is Germanic ("von", "van", "der", which English never writes
+   * lower-case otherwise) or the tagger calls the surname a person ("Luiz
+   * da | Silva"; "Rio de | Janeiro" stays a place) */
+  static const char *const eupart[] = { "von", "van", "der", "den", "ter", "de", "da", "di", "du", "dos", NULL };
+  uint32_t np = 0, germ = 0;
+  while (n == 1 && np < 2 && tok + 1 + np < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + 1 + np]) &&
+         kg_act_in_list(d->tokens[tok + 1 + np].form, eupart)) {
+    germ |= kg_act_in_list(d->tokens[tok + 1 + np].form, eupart + 5) == 0;
+    np++;
+  }
+  if (np > 0 && kg_act_name_tok(d, tok) && tok + 1 + np < s->tok + s->ntok && type != KG_NE_ORG &&
+      d->tokens[tok + 1 + np].ner_iob != KG_IOB_I && kg_act_name_tok(d, tok + 1 + np) &&
+      (germ || d->tokens[tok + 1 + np].ner_type == KG_NE_PER)) {
+    type = KG_NE_PER;
+    n += np + 1;
+    while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + n))
+      n++;
   }
   /* "in east Jerusalem Sunday", "met Lavrov Wednesday" (wire style, the
    * day with no "on"): a weekday after a person's name, or after a name the

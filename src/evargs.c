@@ -522,31 +522,6 @@ int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int pr
 }
 
 
-/* The one who says or asks that the clause of token i happen: the
- * subject of the verb whose complement holds it ("Russia said that Sudan
- * must return ...", "The Forum concluded that the US must ..."). */
-int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  if (!kg_sent_has_tree(d, d->tokens[i].sent))
-    return -1;
-  int32_t h = (int32_t)i;
-  for (int guard = 0; guard < 3; guard++) {
-    const char *r = d->tokens[h].deprel;
-    if (!r || (strcmp(r, "ccomp") && strcmp(r, "xcomp") && strcmp(r, "conj")))
-      return -1;
-    h = kg_tok_head(d, (uint32_t)h);
-    if (h < 0)
-      return -1;
-    int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
-    if (sj >= 0 && strcmp(r, "xcomp") != 0) {
-      int32_t m = mention_of_tok(c, sj);
-      return m;
-    }
-  }
-  return -1;
-}
-
 /* The verb between h and its conjunct i, below h, with a subject and the
  * same modal as i ("would ... but would not"), or -1. */
 static int32_t same_modal_verb(const kg_doc *d, uint32_t h, uint32_t i)
@@ -752,6 +727,15 @@ static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
   return j;
 }
 
+/* The object "which" of a relative clause: its antecedent (above), or the
+ * state marking the act noun the parser's antecedent hangs in (evpatient.c) */
+static uint32_t relative_object(const ev_ctx *c, uint32_t i, uint32_t j)
+{
+  uint32_t n = relative_antecedent(c, i, j);
+  int32_t o = n == j ? -1 : kg_ev_outer_act_state(c->doc, n);
+  return o >= 0 ? (uint32_t)o : n;
+}
+
 /* A month or weekday name ("on Wednesday"): a time, never an actor's
  * phrase. */
 static int calendar_word(const kg_doc *d, uint32_t j)
@@ -852,7 +836,11 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
                (!strcmp(r, "nsubj") && passive && harm && child_with(d, i, "cop", 0) >= 0)) {
         /* (the last: "six soldiers were wounded", harm parsed as an
          * adjective with a copula; not "Vietnam is committed to") */
-        add_conj(c, r[0] == 'o' ? kg_ev_object_antecedent(c, j) : j, a->targets, &a->ntg, 4);
+        /* ("operations by Chilean troops, which Peru condemned": the
+         * antecedent, or the state it is told of, suffers the act; "X, a
+         * Rwandan minister, whom it accused": the name before the comma) */
+        uint32_t jo = !strcmp(r, "obj") ? relative_object(c, i, j) : j;
+        add_conj(c, jo == j && !strcmp(r, "obj") ? kg_ev_object_antecedent(c, j) : jo, a->targets, &a->ntg, 4);
         a->passive |= r[0] == 'n';
       } else if (!strcmp(r, "nsubj:pass"))
         add_conj(c, j, a->agents, &a->nag, 4);   /* a parse error: not passive */

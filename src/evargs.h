@@ -45,6 +45,11 @@ static inline int kg_ev_hostile_root(int root)
 /* evpatient.c: an actor made agent of an act done to it ("his arrest",
  * "faces charges", "after being convicted") becomes the target. */
 void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a);
+/* evpatient.c: the antecedent token n of a relative clause's object "which"
+ * hangs (nmod, appos) in the phrase of a common noun a demonym or possessor
+ * marks ("Chilean raids on the Party (X) in Peru, which Bolivia condemned"):
+ * that marker's token, what the clause tells of; -1 otherwise. */
+int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n);
 
 /* evplace.c: a Place actor labelled as the capital mention m is written
  * ("visited Moscow"), or -1; the capital target mention an invitation by
@@ -124,7 +129,8 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 /* The mention of the state whose place ("in Stockholm") passive act i
  * happened in, the doer of an arrest with no actor named (evpatient.c), -1. */
 int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i);
-/* The subject of the verb whose complement holds token i, -1 if none. */
+/* evclause.c: the subject of the verb whose complement holds token i
+ * (the teller), -1 if none. */
 int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);
 /* A target from the trigger's subtree (tree only), -1 if none. */
 int32_t kg_ev_subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int places);

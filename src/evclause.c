@@ -1,7 +1,7 @@
 /* evclause.c — event arguments that a clause's shape gives, beyond the
  * verb's own dependents (held-out round seven).
  *
- * Owns: "X, whose government hosted talks" (the agent is X's state, named
+ * Owns: kg_ev_speaker (the teller of a clause); "X, whose government hosted talks" (the agent is X's state, named
  * in X's phrase, else X); "On Wednesday, Minister X met Y" parsed with X as
  * a conjunct of the fronted date (X is the subject); "X sent troops, a move
  * Y condemned" (a relative clause on a noun in apposition to a clause
@@ -906,6 +906,13 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
   if (rv && !strcmp(rv, "acl") && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") && vh >= 0 &&
       kg_tok_head(d, (uint32_t)vh) == (int32_t)i)
     return 0;
+  /* ("X, speaking in Istanbul, said ... and called on Y": a participle on
+   * the subject of the trigger, or of the verb the trigger is a conjunct of) */
+  int32_t sv = vh >= 0 && d->tokens[vh].deprel && !strcmp(d->tokens[vh].deprel, "nsubj")
+               ? kg_tok_head(d, (uint32_t)vh) : -1;
+  if (rv && !strncmp(rv, "advcl", 5) && sv >= 0 &&
+      (sv == (int32_t)i || (ri && !strcmp(ri, "conj") && kg_tok_head(d, i) == sv)))
+    return 0;
   return !(rv && !strcmp(rv, "conj") && kg_tok_head(d, (uint32_t)v) == kg_tok_head(d, i) && kg_tok_head(d, i) >= 0 &&
            d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj"));
 }
@@ -1161,4 +1168,29 @@ int32_t kg_ev_reported_conj_speaker(const ev_ctx *c, uint32_t i, uint32_t h, int
       s = r;
   }
   return s;
+}
+
+/* The one who says or asks that the clause of token i happen: the
+ * subject of the verb whose complement holds it ("Russia said that Sudan
+ * must return ...", "The Forum concluded that the US must ..."). */
+int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  int32_t h = (int32_t)i;
+  for (int guard = 0; guard < 3; guard++) {
+    const char *r = d->tokens[h].deprel;
+    if (!r || (strcmp(r, "ccomp") && strcmp(r, "xcomp") && strcmp(r, "conj")))
+      return -1;
+    h = kg_tok_head(d, (uint32_t)h);
+    if (h < 0)
+      return -1;
+    int32_t sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0);
+    if (sj >= 0 && strcmp(r, "xcomp") != 0) {
+      int32_t m = kg_ev_mention_of_tok(c, sj);
+      return m;
+    }
+  }
+  return -1;
 }

@@ -117,6 +117,18 @@ static int32_t verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
     if (!strcmp(rel(d, k), "nsubj:pass"))
       subj = (int32_t)k;
   }
+  /* "Signed in 1960 by X and Y, the treaty gave ...", "Once signed by X,
+   * the accord ...": a past participle clause opening the sentence has the
+   * subject of the verb it modifies as its patient (not a participle later
+   * on, often a noun's misattached: "the album, released in 2003, ...") */
+  int32_t h = kg_tok_head(d, i);
+  int opening = i == s->tok || (i == s->tok + 1 && (d->tokens[s->tok].upos == KG_UPOS_ADV ||
+                                                   d->tokens[s->tok].upos == KG_UPOS_SCONJ));
+  if (subj < 0 && h >= 0 && opening && !strcmp(rel(d, i), "advcl") && d->tokens[i].xpos &&
+      !strcmp(d->tokens[i].xpos, "VBN"))
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == h && !strcmp(rel(d, k), "nsubj"))
+        return (int32_t)k;
   return subj;
 }
 
@@ -904,6 +916,13 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return o < 0 || !needy(d, (uint32_t)o);
   if (!strcmp(code, "057") && !strcmp(lem, "sign"))       /* "signed a striker / a contract" */
     return o < 0 || !accord_noun(d, (uint32_t)o);
+  if (!strcmp(code, "051") && !strcmp(lem, "stand")) {   /* "stood with Peru", "by Lima": not "by his remarks" */
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+      if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "obl", 3) &&
+          (!strcmp(case_of(d, s, k), "with") || !strcmp(case_of(d, s, k), "by")))
+        return kg_mention_at(d, k) < 0;
+    return 1;
+  }
   if (!strncmp(code, "031", 3) && !strcmp(lem, "link"))   /* "linked with a move to Chelsea" */
     return !states_at_war(d, s, i);
   if (!strncmp(code, "06", 2) && (!strcmp(lem, "invest") || !strcmp(lem, "fund")))

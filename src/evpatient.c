@@ -10,7 +10,9 @@
  * ("spent two years in prison after being convicted", "could face 85 years
  * if convicted", "after being charged with ..."); the authorities of the
  * place of a passive arrest with no actor named ("four men were arrested in
- * Stockholm": kg_ev_place_authority).
+ * Stockholm": kg_ev_place_authority); the state marking the act noun that
+ * a relative clause's object "which" tells of when the parser hung the
+ * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
  * Does not own: finding the arguments (evargs.c, evwindow.c), the word
  * lists (ontology/lexicon.ttl through dict.c), emitting (events.c).
  */
@@ -192,4 +194,24 @@ int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i)
       break;
   }
   return best;
+}
+
+int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n)
+{
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  int32_t top = -1, x = (int32_t)n;
+  for (int hops = 0; hops < 6 && x >= 0 && (!strcmp(rel(d, (uint32_t)x), "nmod") ||
+                                            !strcmp(rel(d, (uint32_t)x), "appos")); hops++) {
+    x = kg_tok_head(d, (uint32_t)x);
+    if (x >= 0 && d->tokens[x].upos == KG_UPOS_NOUN && kg_mention_at(d, (uint32_t)x) < 0)
+      top = x;
+  }
+  for (uint32_t q = s->tok; top >= 0 && q < (uint32_t)top; q++) {
+    int32_t mq = kg_mention_at(d, q);
+    if (mq >= 0 && kg_tok_head(d, q) == top &&
+        (!strcmp(rel(d, q), "amod") || !strcmp(rel(d, q), "compound") || !strncmp(rel(d, q), "nmod:poss", 9)) &&
+        (d->mentions[mq].kind == KG_MEN_DEMONYM || d->mentions[mq].group >= 0))
+      return (int32_t)q;
+  }
+  return -1;
 }

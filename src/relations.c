@@ -1118,7 +1118,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_sworn_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "belong") || !strcmp(b, "belongs")))
         st = kg_rel_belong_rule(doc, si, i);
-      if (st == KG_OK && (!strcmp(b, "joined") || !strcmp(b, "joins") || !strcmp(b, "rejoined")))
+      if (st == KG_OK && (!strcmp(b, "joined") || !strcmp(b, "joins") || !strcmp(b, "rejoined") ||
+                          !strcmp(b, "joining")))
         st = kg_rel_join_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "includes") || !strcmp(b, "include") || !strcmp(b, "comprises") ||
                           !strcmp(b, "comprise")))

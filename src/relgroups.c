@@ -714,6 +714,25 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
         return member_rule_of(d, si, d->mentions[y].tok, y);
     }
   }
+  /* "Turkey, a NATO member,", "Iraq, a founding OPEC member", "Greece is an
+   * EU member state": the organisation between "a" and "member" and the
+   * state before it */
+  if (tok > s->tok + 2) {
+    int32_t y = kg_rel_mention_ending(d, tok - 1);
+    uint32_t p = y >= 0 ? d->mentions[y].tok : tok;
+    while (p > s->tok + 1 && (kg_tok_is(d, p - 1, "founding") || kg_tok_is(d, p - 1, "full")))
+      p--;
+    /* (the noun phrase's head: "member", or "member state(s)"; after a
+     * comma or a copula: not "quotes a Labour Party members' newsletter") */
+    uint32_t hd = tok + 1 < end && (kg_tok_is(d, tok + 1, "state") || kg_tok_is(d, tok + 1, "country")) ? tok + 1 : tok;
+    int head = kg_tok_is(d, tok, "member") && (hd + 1 >= end || d->tokens[hd + 1].upos == KG_UPOS_PUNCT ||
+                                               kg_tok_is(d, hd + 1, "and") || kg_tok_is(d, hd + 1, "since"));
+    if (y >= 0 && head && kg_rel_atype(d, y) == KG_ACT_ORG && p > s->tok + 1 && p < tok &&
+        (kg_tok_is(d, p - 1, "a") || kg_tok_is(d, p - 1, "an")) &&
+        (kg_tok_is(d, p - 2, ",") || kg_tok_is(d, p - 2, "is") || kg_tok_is(d, p - 2, "was") ||
+         kg_tok_is(d, p - 2, "remains") || kg_tok_is(d, p - 2, "became") || kg_tok_is(d, p - 2, "becomes")))
+      return member_rule_of(d, si, d->mentions[y].tok, y);
+  }
   /* "NATO member Turkey", "NATO members Poland and Lithuania", "EU member
    * states such as Hungary and Slovakia" */
   if (tok > s->tok && tok + 1 < end) {
@@ -949,6 +968,33 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
   int32_t y = org_at(d, tok + 1, end);
   if (y < 0)
     return KG_OK;
+  /* "Finland, which fought the Soviet Union, stayed neutral before joining
+   * NATO": the gerund's subject is the subject of the verb it modifies,
+   * not the nearest name before it */
+  if (kg_tok_is(d, tok, "joining")) {
+    int32_t h = kg_tok_head(d, tok);
+    const char *r = d->tokens[tok].deprel;
+    if (tok == s->tok || !(kg_tok_is(d, tok - 1, "before") || kg_tok_is(d, tok - 1, "after") ||
+                           kg_tok_is(d, tok - 1, "since") || kg_tok_is(d, tok - 1, "upon")) ||
+        h < 0 || !r || strncmp(r, "advcl", 5))
+      return KG_OK;
+    for (uint32_t q = s->tok; q < end; q++) {
+      const char *rq = d->tokens[q].deprel;
+      if (q + 1 == end && h >= 0 && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "xcomp")) {
+        h = kg_tok_head(d, (uint32_t)h);  /* "remained non-aligned before joining": the verb's */
+        q = s->tok - 1;
+        continue;
+      }
+      if (kg_tok_head(d, q) != h || !rq || strcmp(rq, "nsubj"))
+        continue;
+      int32_t m = kg_mention_at(d, q);
+      if (m < 0 || !kg_rel_atype(d, m) || !kg_rel_state_like(kg_rel_atype(d, m)) ||
+          kg_mention_role(d, (size_t)m) == 'p' || d->mentions[m].actor == d->mentions[y].actor)
+        return KG_OK;
+      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+    }
+    return KG_OK;
+  }
   for (uint32_t p = tok; p-- > s->tok;) {
     int32_t m = kg_mention_at(d, p);
     if (m < 0 || !kg_rel_atype(d, m) || kg_mention_role(d, (size_t)m) == 'p')

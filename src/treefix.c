@@ -52,6 +52,25 @@
  *   adjective and what followed the name the clause's head's; unmarked as
  *   a verb's xcomp or ccomp ("accused neighbouring Chad of"), the name is
  *   that verb's object.
+ * - A past participle clause opening the sentence: "Signed in Karachi in
+ *   1960 by X and Y, the treaty gave India ..." is often parsed with the
+ *   participle as the root and the main verb its parataxis (or ccomp or
+ *   conj).  When the first word is a past participle (VBN) that is the
+ *   root, and after its first comma a finite verb hung on the clause
+ *   (parataxis, ccomp, conj, or acl:relcl of a name in it) has a subject of
+ *   its own after that comma (no relative pronoun), the verb becomes the
+ *   root, the participle its advcl, and what the clause held from the
+ *   comma on the verb's.
+ *   The repair is undone if the result is not one tree.
+ * - A past verb conjoined to a noun: in "X said Turkey would never accept
+ *   the ruling and called on Iraq to ..." the parser may make "called" a
+ *   conjunct of "ruling" (or, with the object quoted, "... \"never accept a
+ *   ruling written to punish us\" and called on ...", of "written").  A verb
+ *   tagged past (VBD, or VBN with no auxiliary) after "and", with no subject
+ *   of its own, that is the conj of a noun, or of any word inside a
+ *   quotation that closes right before the "and", becomes the conj of the
+ *   nearest past-tense verb (VBD) above (before the quotation), and is
+ *   tagged VBD like it.
  * - A name coordinated after a name's apposition: in "signed by Crown
  *   Prince X, the kingdom's de facto ruler, and Y, Pakistan's prime
  *   minister" the parser makes "Y" a conjunct of "ruler".  A name (PROPN)
@@ -385,6 +404,81 @@ static void neighbouring(kg_token *tk, uint32_t n)
   }
 }
 
+/* The opening participle clause repair (the header comment) on tk[0..n). */
+static void opening_participle(kg_token *tk, uint32_t n, kg_token *save)
+{
+  if (tk[0].head != 0 || tk[0].upos != KG_UPOS_VERB || !tk[0].xpos || strcmp(tk[0].xpos, "VBN"))
+    return;
+  uint32_t c = 0;
+  for (uint32_t k = 2; k < n && !c; k++)
+    if (lower_is(&tk[k - 1], ","))
+      c = k;
+  if (!c)
+    return;
+  uint32_t v = 0;
+  for (uint32_t k = c + 1; k <= n && !v; k++)
+    if (tk[k - 1].head >= 1 && (uint32_t)tk[k - 1].head < c && is_finite(&tk[k - 1]) && tk[k - 1].deprel &&
+        (!strcmp(tk[k - 1].deprel, "parataxis") || !strcmp(tk[k - 1].deprel, "ccomp") ||
+         !strcmp(tk[k - 1].deprel, "conj") || !strcmp(tk[k - 1].deprel, "acl:relcl")))
+      v = k;
+  if (!v)
+    return;
+  int subj = 0;                           /* (a noun's, not a relative pronoun's) */
+  for (uint32_t j = c + 1; j < v; j++)
+    subj |= (uint32_t)tk[j - 1].head == v && tk[j - 1].deprel && !strncmp(tk[j - 1].deprel, "nsubj", 5) &&
+            tk[j - 1].upos != KG_UPOS_PRON;
+  if (!subj)
+    return;
+  memcpy(save, tk, n * sizeof *tk);
+  tk[v - 1].head = 0;
+  tk[v - 1].deprel = "root";
+  tk[0].head = (int32_t)v;
+  tk[0].deprel = "advcl";
+  for (uint32_t j = c; j <= n; j++)
+    if (j != v && tk[j - 1].head >= 1 && (uint32_t)tk[j - 1].head < c)
+      tk[j - 1].head = (int32_t)v;
+  if (!one_tree(tk, n))
+    memcpy(tk, save, n * sizeof *tk);
+}
+
+/* The past-verb-on-a-noun repair (the header comment) on tk[0..n). */
+static void verb_conj_of_noun(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1];
+    if (t->upos != KG_UPOS_VERB || !t->xpos || (strcmp(t->xpos, "VBD") && strcmp(t->xpos, "VBN")) ||
+        !t->deprel || strcmp(t->deprel, "conj") || t->head <= 0 || !lower_is(&tk[v - 2], "and"))
+      continue;
+    uint32_t h = (uint32_t)t->head, open = 0;
+    /* (or a verb inside a quotation that closes right before the "and":
+     * "said Turkey would \"never accept a ruling written to punish us\" and
+     * called on ...") */
+    if (v >= 4 && h < v && (lower_is(&tk[v - 3], "\"") || lower_is(&tk[v - 3], "''") ||
+                            lower_is(&tk[v - 3], "\xE2\x80\x9D")))
+      for (uint32_t q = v - 3; q-- > 0 && !open;)
+        if (lower_is(&tk[q], "\"") || lower_is(&tk[q], "``") || lower_is(&tk[q], "\xE2\x80\x9C"))
+          open = q + 1;
+    if (h >= v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN && !(open && open < h)))
+      continue;
+    int own = 0;
+    for (uint32_t j = 1; j <= n; j++)
+      own |= (uint32_t)tk[j - 1].head == v && tk[j - 1].deprel &&
+             (!strncmp(tk[j - 1].deprel, "nsubj", 5) || !strncmp(tk[j - 1].deprel, "aux", 3));
+    if (own)
+      continue;
+    uint32_t x = h;
+    for (uint32_t k = 0; x && k <= n; k++) {
+      x = tk[x - 1].head > 0 ? (uint32_t)tk[x - 1].head : 0;
+      if (x && tk[x - 1].upos == KG_UPOS_VERB && tk[x - 1].xpos && !strcmp(tk[x - 1].xpos, "VBD"))
+        break;
+    }
+    if (!x || x >= v || (open && x > open))
+      continue;
+    t->head = (int32_t)x;
+    t->xpos = "VBD";
+  }
+}
+
 /* The apposition-conjunct repair (the header comment) on tk[0..n). */
 static void appos_conj(kg_token *tk, uint32_t n)
 {
@@ -590,6 +684,8 @@ kg_status kg_treefix_run(kg_doc *doc)
     participle_day(&doc->tokens[st->tok], st->ntok);
     bare_subject(&doc->tokens[st->tok], st->ntok);
     aux_acl(&doc->tokens[st->tok], st->ntok);
+    opening_participle(&doc->tokens[st->tok], st->ntok, save);
+    verb_conj_of_noun(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

@@ -1595,6 +1595,114 @@ static void test_invited_to_capital(void)
   kg_doc_free(d);
 }
 
+/* round fourteen (heldout): "Ursula von der Leyen" with its parts tagged
+ * apart is one person ("Rio de Janeiro" stays a place); "Lashkar-e-Taiba"
+ * keeps its linking syllable; "Chile, a founding OPEC member" and "before
+ * joining NATO" (the subject of the verb the gerund modifies) make members;
+ * closing or shutting a crossing is a closure like closing a border */
+static void test_round_fourteen_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Ursula von der Leyen condemned Peru. Mark van Bommel met officials in Rio de Janeiro.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Ursula von der Leyen") == KG_ACT_PERSON);
+  CU_ASSERT(actor_type(d, "Mark van Bommel") == KG_ACT_PERSON);
+  CU_ASSERT(actor_type(d, "Ursula") < 0 && actor_type(d, "Leyen") < 0);
+  CU_ASSERT(actor_type(d, "Rio de Janeiro") != KG_ACT_PERSON);
+  CU_ASSERT(ev_with(d, "11", "Ursula von der Leyen", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Police said the gunmen belonged to the Lashkar-e-Taiba group.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Lashkar-e-Taiba") == KG_ACT_ORG);
+  kg_doc_free(d);
+  d = full_run("Chile, a founding OPEC member, sells copper. Peru is an EU member state. Bolivia is not an EU "
+               "member. Sweden, which fought Russia in the past, stayed neutral for decades before joining NATO "
+               "in 2024. Norway is considering joining the EU.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Chile", "Organization of the Petroleum Exporting Countries"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Peru", "European Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Bolivia", "European Union"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Sweden", "North Atlantic Treaty Organisation"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Russia", "North Atlantic Treaty Organisation"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Norway", "European Union"));
+  kg_doc_free(d);
+  d = full_run("Peru shut the Tacna crossing on Friday. Chile closed two checkpoints on its border with Bolivia.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Peru", NULL));
+  CU_ASSERT(ev_with(d, "17", "Chile", "Bolivia"));
+  kg_doc_free(d);
+}
+
+/* round fourteen (heldout, b): "Signed in 1990 by A and B, the accord
+ * ended ..." (the opening participle clause, repaired to an advcl, keeps
+ * its event, its by-agents and its patient); "X said Y would \"never
+ * accept Z\" and called on W to ..." (the past verb after the quotation is
+ * the speaker's, and his participle clause "speaking in Istanbul" places
+ * it); "the Chilean raids ..., which Bolivia condemned" (the object
+ * "which" tells of the state marking the act noun); "stopped pumping Peru's
+ * gas", "military operations against X" */
+static void test_round_fourteen_heldout_b(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("LIMA, Peru, May 6, 2026 — Signed in Arica in 1990 by Chile and Bolivia, the accord ended "
+                       "the war. Signed in 1995 by President Ana Ruiz and President Mateo Salas, the pact gave Peru "
+                       "control of the river.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "057", NULL, NULL);
+  CU_ASSERT(e != NULL && e->npart == 2 && e->place >= 0 && !strcmp(d->actors[e->place].label, "Arica"));
+  int n057 = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    n057 += !strcmp(d->events[i].cameo, "057");
+  CU_ASSERT(n057 == 2);
+  kg_doc_free(d);
+  d = full_run("Ana Ruiz said the album, released in 2003, made her famous in Chile.");   /* (not an opening clause) */
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "084", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("LIMA, Peru, May 6, 2026 — President Ana Ruiz, speaking in Cusco on Monday, said Peru would \"never "
+               "accept a ruling written against our people\" and called on Chile to withdraw its claim.");
+  if (!d)
+    return;
+  e = ev_find(d, "02", "Ana Ruiz", "Chile");
+  CU_ASSERT(e != NULL && e->place >= 0 && !strcmp(d->actors[e->place].label, "Cusco"));
+  kg_doc_free(d);
+  d = full_run("Relations were strained by Chilean raids on the Shining Path (SP) in southern Peru, which Bolivia "
+               "condemned.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Bolivia", "Chile"));
+  CU_ASSERT(!ev_with(d, "111", "Bolivia", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Chile stopped pumping Peruvian gas through the pipeline. Bolivian military operations against "
+               "rebels in Peru continued.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "16", "Chile", "Peru"));
+  CU_ASSERT(ev_with(d, "19", "Bolivia", NULL));
+  kg_doc_free(d);
+}
+
+/* round fourteen (heldout, c): "stood with Peru" is support (051), not
+ * "with his hands" nor "standing by her remarks" */
+static void test_round_fourteen_heldout_c(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Chile condemned the bombing and said it stood with Peru. Mateo Salas stood with his hands in "
+                       "his pockets. Ana Ruiz said she was standing by her remarks.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Chile", "Peru"));
+  CU_ASSERT(!ev_with(d, "051", "Mateo Salas", NULL));
+  CU_ASSERT(!ev_with(d, "051", "Ana Ruiz", NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1653,7 +1761,12 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_bare_title_embedded_subject) ||
       !CU_add_test(s, "a possessed leader's ally apposition: the state's", test_ally_of_possessed_leader) ||
       !CU_add_test(s, "a treaty's name is no actor nor place", test_treaty_names) ||
-      !CU_add_test(s, "invited to a capital: the place, not the target", test_invited_to_capital))
+      !CU_add_test(s, "invited to a capital: the place, not the target", test_invited_to_capital) ||
+      !CU_add_test(s, "round fourteen (heldout): von der, Lashkar-e-Taiba, a NATO member, before joining, "
+                   "crossings closed", test_round_fourteen_heldout) ||
+      !CU_add_test(s, "round fourteen (heldout, b): an opening participle clause, a verb after a quotation, a "
+                   "which object, stopped pumping, military operations", test_round_fourteen_heldout_b) ||
+      !CU_add_test(s, "round fourteen (heldout, c): stood with", test_round_fourteen_heldout_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1438,6 +1438,7 @@ hail V 051
 endorse V 051
 applaud V 051
 express|voice V obj=support 051
+stand V prep=with 051
 welcome V obj=decision|announcement|move|step|news|result|outcome|release|ruling|agreement|deal|accord 051
 welcome V obj=ceasefire|truce|treaty|pact|breakthrough|plan|proposal|initiative|vote|election|progress 051
 welcome V obj=verdict|statement|talk 051
@@ -1700,9 +1701,11 @@ close V obj=consulate 161
 close V obj=embassy 161
 closure N obj=consulate 161
 closure N obj=embassy 161
+close|shut V obj=crossing|checkpoint 172
 ban N obj=import 163
 ban N obj=export 163
 suspend|halt V obj=import|export 163
+stop|halt|suspend|cease V obj=pump|pumping|exporting|importing 163
 block V obj=import|export 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
@@ -1814,6 +1817,7 @@ clash N 190
 raid V 190
 raid N 190
 offensive N 190
+operation N obj=military 190
 invade V 192
 invasion N 192
 occupy V 192
