@@ -3347,6 +3347,37 @@ static void test_wrong_senses_2(void)
   TREE_EXPECT(striker, "!057");
 }
 
+/* What a request asks for (fourteenth session, precision): the act asked
+ * of one named is that one's, hedged; with the one asked named by no actor
+ * it is nobody's (not the asker's), and a noun a call is "for" is no event
+ * (kg_ev_request_of, kg_ev_drop_askers_acts). */
+static void test_requested_acts(void)
+{
+  NEED_DICT();
+  static const char *const named[] = {
+    "Chile PROPN Chile 2 nsubj", "urged VERB urge 0 root", "Peru PROPN Peru 2 obj", "to PART to 5 mark",
+    "withdraw VERB withdraw 2 xcomp", "its PRON its 7 nmod:poss", "troops NOUN troop 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(named, "02|Chile|Peru", "087|Peru", "!087|Chile");
+  static const char *const mayor[] = {
+    "Chile PROPN Chile 2 nsubj", "urged VERB urge 0 root", "the DET the 4 det", "mayor NOUN mayor 2 obj",
+    "to PART to 6 mark", "apologise VERB apologise 2 xcomp", ". PUNCT . 2 punct" };
+  TREE_EXPECT(mayor, "02|Chile", "!055");
+  static const char *const purpose[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "for ADP for 5 case", "a DET a 5 det",
+    "pause NOUN pause 2 obl", "to PART to 7 mark", "investigate VERB investigate 2 advcl", "the DET the 9 det",
+    "costs NOUN cost 7 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(purpose, "!09");
+  static const char *const probe[] = {
+    "Peru PROPN Peru 2 nsubj", "joined VERB join 0 root", "calls NOUN call 2 obj", "for ADP for 6 case",
+    "an DET a 6 det", "investigation NOUN investigation 2 obl", "into ADP into 9 case", "the DET the 9 det",
+    "killings NOUN killing 6 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(probe, "!09");
+  static const char *const ordered[] = {
+    "Chile PROPN Chile 2 nsubj", "ordered VERB order 0 root", "an DET a 4 det",
+    "investigation NOUN investigation 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(ordered, "09|Chile");
+}
+
 /* Senses of ordinary (BBC-like) news that are no act (twelfth session): an
  * offer or commitment to no one (kgd:offerVerb), a present participle that
  * names a kind of thing, meeting no one, conceding a fact or a penalty, a
@@ -4912,6 +4943,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
+      !CU_add_test(s, "precision: what a request asks for is the one asked's, never the asker's", test_requested_acts) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
                    test_plover_round_thirteen) ||
