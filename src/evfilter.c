@@ -858,6 +858,14 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);
+  /* "a resolution sanctioning military action", "sanctioned the use of
+   * force": to sanction an act is to authorise it; sanctions are laid on a
+   * state, a body or a person ("sanctioned Iran") */
+  static const char *const acts[] = { "action", "use", "attack", "war", "strike", "invasion", "operation",
+    "intervention", "deal", "plan", "sale", "move", "deployment", "measure", "step", "payment", "merger",
+    "takeover", "change", "transfer", "bid", "expansion", "increase", "raid", "mission", "release", NULL };
+  if (!strncmp(code, "16", 2) && !strcmp(lem, "sanction") && o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, acts))
+    return 1;
   if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
     return o < 0;                         /* "returned to power", "return home" */
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))

@@ -3378,6 +3378,20 @@ static void test_requested_acts(void)
   TREE_EXPECT(ordered, "09|Chile");
 }
 
+/* "Sanction" an act is to authorise it; sanctions are laid on an actor
+ * (fourteenth session, precision: kg_ev_wrong_sense). */
+static void test_sanctioned_acts(void)
+{
+  NEED_DICT();
+  static const char *const act[] = {
+    "Chile PROPN Chile 2 nsubj", "sanctioned VERB sanction 0 root", "the DET the 4 det", "use NOUN use 2 obj",
+    "of ADP of 6 case", "force NOUN force 4 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(act, "!16");
+  static const char *const state[] = {
+    "Chile PROPN Chile 2 nsubj", "sanctioned VERB sanction 0 root", "Peru PROPN Peru 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "16|Chile|Peru");
+}
+
 /* Senses of ordinary (BBC-like) news that are no act (twelfth session): an
  * offer or commitment to no one (kgd:offerVerb), a present participle that
  * names a kind of thing, meeting no one, conceding a fact or a penalty, a
@@ -4944,6 +4958,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
       !CU_add_test(s, "precision: what a request asks for is the one asked's, never the asker's", test_requested_acts) ||
+      !CU_add_test(s, "precision: sanctioning an act authorises it", test_sanctioned_acts) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
                    test_plover_round_thirteen) ||
