@@ -3392,6 +3392,26 @@ static void test_sanctioned_acts(void)
   TREE_EXPECT(state, "16|Chile|Peru");
 }
 
+/* Trading, importing or investing with no actor named beside the subject is
+ * a market's doing, no economic cooperation (fourteenth session, precision:
+ * kg_ev_wrong_sense). */
+static void test_market_senses(void)
+{
+  NEED_DICT();
+  static const char *const oil[] = {
+    "Chile PROPN Chile 2 nsubj", "imports VERB import 0 root", "most ADJ most 2 obj", "of ADP of 6 case",
+    "its PRON its 6 nmod:poss", "oil NOUN oil 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(oil, "!06");
+  static const char *const peso[] = {
+    "Chile PROPN Chile 2 nsubj", "traded VERB trade 0 root", "higher ADV higher 2 advmod", "on ADP on 5 case",
+    "Monday PROPN Monday 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(peso, "!06");
+  static const char *const copper[] = {
+    "Chile PROPN Chile 2 nsubj", "imports VERB import 0 root", "copper NOUN copper 2 obj", "from ADP from 5 case",
+    "Peru PROPN Peru 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(copper, "061|Chile|Peru");
+}
+
 /* Senses of ordinary (BBC-like) news that are no act (twelfth session): an
  * offer or commitment to no one (kgd:offerVerb), a present participle that
  * names a kind of thing, meeting no one, conceding a fact or a penalty, a
@@ -4959,6 +4979,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
       !CU_add_test(s, "precision: what a request asks for is the one asked's, never the asker's", test_requested_acts) ||
       !CU_add_test(s, "precision: sanctioning an act authorises it", test_sanctioned_acts) ||
+      !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
                    test_plover_round_thirteen) ||
