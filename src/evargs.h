@@ -204,6 +204,12 @@ int kg_ev_site_origin(const ev_ctx *c, int32_t m);
 /* Whether a 16x pattern with 'from' has neither the preposition nor a
  * state or organisation as object at token i ("suspended flights"). */
 int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+/* The request whose act trigger i (read as pos) is ("urged Israel to
+ * withdraw", "asked the FA to examine it", "calls for a probe"): its
+ * token, or -1.  A noun asked for is no event; a verb's is the one asked's
+ * (kg_ev_drop_askers_acts drops it with no agent or the asker's). */
+int32_t kg_ev_request_of(const ev_ctx *c, uint32_t i, int pos);
+void kg_ev_drop_askers_acts(const ev_ctx *c, size_t from);
 /* Whether pattern p matched at token i (read as pos) is a sense that is no
  * act of its code: force with no sign of violence in the sentence, "fail"
  * or "decline" without "to", releasing or receiving things, takeovers,

@@ -567,6 +567,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       continue;
     p = kg_ev_recode(c, i, pos, p);        /* (evfilter.c: "agreed the tax was unfair" 019) */
     if (kg_ev_no_act(c, i, pos) || (pos == KG_UPOS_VERB && kg_ev_from_unmet(c, i, p)) ||
+        (pos == KG_UPOS_NOUN && kg_ev_request_of(c, i, pos) >= 0) ||
         kg_ev_wrong_sense(c, i, pos, p))
       continue;
     tr[ntr].tok = i;
@@ -1104,6 +1105,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   free(tr);
   kg_ev_fold_bare_nouns(c, first);        /* "visited Beijing for a state visit" */
   kg_ev_intent_refine(c, first);          /* "offered to mediate" 030 -> 039 */
+  kg_ev_drop_askers_acts(c, first);       /* "urged Livingstone to apologise": not Blair's */
   /* "during X's visit": link the events of this sentence */
   for (size_t k = first; k < d->nevents; k++) {
     kg_event *e = &d->events[k];

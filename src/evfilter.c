@@ -791,6 +791,34 @@ static int broadcast_programme(const kg_doc *d, const kg_sentence *s, uint32_t i
   return 0;
 }
 
+/* Is an actor named in verb i's object or phrases ("goods worth dollars
+ * 20bn from China"), not in its subject nor in a clause of its own? */
+static int partner_named(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int32_t subj = -1;                      /* the subject's actor ("India imports 70% of its oil") */
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && subj < 0; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "nsubj", 5) && kg_mention_at(d, k) >= 0)
+      subj = d->mentions[kg_mention_at(d, k)].actor;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = k == i ? -1 : kg_mention_at(d, k);
+    if (m < 0 || (subj >= 0 && d->mentions[m].actor == subj))
+      continue;
+    uint32_t v = k;
+    int hops = 0;
+    while (hops++ < 12 && kg_tok_head(d, v) >= 0 && kg_tok_head(d, v) != (int32_t)i)
+      v = (uint32_t)kg_tok_head(d, v);    /* v: k's ancestor right under i */
+    if (kg_tok_head(d, v) != (int32_t)i)
+      continue;
+    static const char *const no[] = { "nsubj", "csubj", "ccomp", "advcl", "acl", "conj", "parataxis", "punct", NULL };
+    int skip = 0;
+    for (const char *const *r = no; *r && !skip; r++)
+      skip = !strncmp(rel(d, v), *r, strlen(*r));
+    if (!skip)
+      return 1;
+  }
+  return 0;
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -874,6 +902,21 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);
+  /* "a resolution sanctioning military action", "sanctioned the use of
+   * force": to sanction an act is to authorise it; sanctions are laid on a
+   * state, a body or a person ("sanctioned Iran") */
+  static const char *const acts[] = { "action", "use", "attack", "war", "strike", "invasion", "operation",
+    "intervention", "deal", "plan", "sale", "move", "deployment", "measure", "step", "payment", "merger",
+    "takeover", "change", "transfer", "bid", "expansion", "increase", "raid", "mission", "release", NULL };
+  if (!strncmp(code, "16", 2) && !strcmp(lem, "sanction") && o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, acts))
+    return 1;
+  /* "shares in Barclays were trading down 0.7%", "India imports 70% of its
+   * oil", "had invested pounds 280m in Mini production": trading, importing
+   * or investing with no actor named beside the subject is a market's
+   * doing, no cooperation ("the US imported goods from China" is) */
+  static const char *const market[] = { "trade", "import", "export", "invest", NULL };
+  if (!strcmp(code, "061") && kg_ev_in_list(lem, market) && !partner_named(d, s, i))
+    return 1;
   if (!strncmp(code, "084", 3) && !strcmp(lem, "return"))
     return o < 0;                         /* "returned to power", "return home" */
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))

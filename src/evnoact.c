@@ -10,8 +10,9 @@
  * state named on a place noun ("the Saudi port city of Jeddah"); a
  * reduction of relations "from" with no state or organisation; a
  * participle of contest naming sides ("opposing sides"); consultations
- * a recalled envoy is called home for (kg_ev_no_act, kg_ev_demonym_of_place, kg_ev_building_after,
- * kg_ev_site_origin, kg_ev_from_unmet).
+ * a recalled envoy is called home for; the act a request asks for (kg_ev_no_act,
+ * kg_ev_demonym_of_place, kg_ev_building_after, kg_ev_site_origin, kg_ev_from_unmet,
+ * kg_ev_requested_act).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
  * patterns (dict.c), matching (evmatch.c), emitting (events.c). */
 #include <string.h>
@@ -291,4 +292,74 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   int32_t m = q < end ? kg_mention_at(d, q) : -1;
   int t = kg_ev_atype(d, m);
   return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
+}
+
+/* "urged the judges to overturn the ruling", "clubs may ask the FA to
+ * examine incidents", "called on Israel to withdraw and release the
+ * prisoners": what a request asks for (the to-infinitive of a
+ * kgd:requestVerb, or of "appeal", "beg", "petition", "lobby", and the
+ * verbs joined to it; the noun a call is "for", "joined calls for a probe",
+ * "pressed for an inquiry", or an appeal's object, "urged an inquiry") has
+ * not been done.  Orders and instructions are left to their acts: CAMEO
+ * codes what is ordered ("ordered troops to withdraw", "ordered an
+ * inquiry").  Returns the request's token, or -1. */
+int32_t kg_ev_request_of(const ev_ctx *c, uint32_t i, int pos)
+{
+  static const char *const more[] = { "appeal", "beg", "petition", "lobby", NULL };
+  static const char *const orders[] = { "order", "instruct", "command", "direct", NULL };
+  static const char *const calls[] = { "call", "appeal", "plea", "request", "demand", "press", "push", "ask",
+    "clamour", "lobby", NULL };
+  static const char *const urges[] = { "urge", "request", "demand", NULL };
+  const kg_doc *d = c->doc;
+  if (kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  uint32_t v = i;
+  for (int hops = 0; hops < 4 && !strcmp(rel(d, v), "conj") && kg_tok_head(d, v) >= 0 &&
+                     d->tokens[kg_tok_head(d, v)].upos == d->tokens[i].upos; hops++)
+    v = (uint32_t)kg_tok_head(d, v);    /* "to withdraw and (to) release": the first one */
+  int32_t h = kg_tok_head(d, v);
+  if (h < 0)
+    return -1;
+  if (pos == KG_UPOS_NOUN) {
+    int32_t cs = kg_ev_child_with(d, v, "case", 0);
+    if (cs >= 0 && kg_tok_is(d, (uint32_t)cs, "for")) {   /* (or the word before "for": "joined calls
+                                                             for a probe", "for" hung on "joined") */
+      if (kg_ev_lemma_in(d, (uint32_t)h, calls))
+        return h;
+      return cs > (int32_t)d->sents[d->tokens[i].sent].tok && kg_ev_lemma_in(d, (uint32_t)cs - 1, calls) ? cs - 1 : -1;
+    }
+    return !strcmp(rel(d, v), "obj") && d->tokens[h].upos == KG_UPOS_VERB && kg_ev_lemma_in(d, (uint32_t)h, urges)
+           ? h : -1;
+  }
+  if (pos != KG_UPOS_VERB || d->tokens[h].upos != KG_UPOS_VERB ||
+      kg_ev_to_complement(d, (uint32_t)h) != (int32_t)v || kg_ev_lemma_in(d, (uint32_t)h, orders))
+    return -1;
+  return (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_REQUEST_VERB) || kg_ev_lemma_in(d, (uint32_t)h, more) ? h : -1;
+}
+
+/* The act a request asks for is made an event (Hedged) only for the one
+ * asked: "Russia asked Turkey to host the talks" is Turkey's hosting.  An
+ * event of such an act (a verb: kg_ev_request_of) among the events from
+ * index `from` on with no agent nor participants, or with the asker as agent (the one asked
+ * named by no actor: "Blair urged London mayor Ken Livingstone to
+ * apologise", "the CBI called for a pause year to assess the impact"), is
+ * dropped: the asker did not do it. */
+void kg_ev_drop_askers_acts(const ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  size_t n = from;
+  for (size_t k = from; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    int32_t h = d->tokens[e->trigger].upos == KG_UPOS_VERB ? kg_ev_request_of(c, e->trigger, KG_UPOS_VERB) : -1;
+    int drop = h >= 0 && e->agent < 0 && e->npart == 0;   /* (not the two asked: "urged X and Y to") */
+    for (size_t q = from; q < d->nevents && h >= 0 && !drop; q++)
+      drop = d->events[q].trigger == (uint32_t)h && d->events[q].agent == e->agent;
+    if (h >= 0 && !drop) {
+      int32_t sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0), m = sj >= 0 ? kg_mention_at(d, (uint32_t)sj) : -1;
+      drop = m >= 0 && d->mentions[m].actor == e->agent;
+    }
+    if (!drop)
+      d->events[n++] = *e;
+  }
+  d->nevents = n;
 }

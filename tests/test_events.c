@@ -3465,6 +3465,71 @@ static void test_wrong_senses_2(void)
   TREE_EXPECT(striker, "!057");
 }
 
+/* What a request asks for (fourteenth session, precision): the act asked
+ * of one named is that one's, hedged; with the one asked named by no actor
+ * it is nobody's (not the asker's), and a noun a call is "for" is no event
+ * (kg_ev_request_of, kg_ev_drop_askers_acts). */
+static void test_requested_acts(void)
+{
+  NEED_DICT();
+  static const char *const named[] = {
+    "Chile PROPN Chile 2 nsubj", "urged VERB urge 0 root", "Peru PROPN Peru 2 obj", "to PART to 5 mark",
+    "withdraw VERB withdraw 2 xcomp", "its PRON its 7 nmod:poss", "troops NOUN troop 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(named, "02|Chile|Peru", "087|Peru", "!087|Chile");
+  static const char *const mayor[] = {
+    "Chile PROPN Chile 2 nsubj", "urged VERB urge 0 root", "the DET the 4 det", "mayor NOUN mayor 2 obj",
+    "to PART to 6 mark", "apologise VERB apologise 2 xcomp", ". PUNCT . 2 punct" };
+  TREE_EXPECT(mayor, "02|Chile", "!055");
+  static const char *const purpose[] = {
+    "Chile PROPN Chile 2 nsubj", "called VERB call 0 root", "for ADP for 5 case", "a DET a 5 det",
+    "pause NOUN pause 2 obl", "to PART to 7 mark", "investigate VERB investigate 2 advcl", "the DET the 9 det",
+    "costs NOUN cost 7 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(purpose, "!09");
+  static const char *const probe[] = {
+    "Peru PROPN Peru 2 nsubj", "joined VERB join 0 root", "calls NOUN call 2 obj", "for ADP for 6 case",
+    "an DET a 6 det", "investigation NOUN investigation 2 obl", "into ADP into 9 case", "the DET the 9 det",
+    "killings NOUN killing 6 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(probe, "!09");
+  static const char *const ordered[] = {
+    "Chile PROPN Chile 2 nsubj", "ordered VERB order 0 root", "an DET a 4 det",
+    "investigation NOUN investigation 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(ordered, "09|Chile");
+}
+
+/* "Sanction" an act is to authorise it; sanctions are laid on an actor
+ * (fourteenth session, precision: kg_ev_wrong_sense). */
+static void test_sanctioned_acts(void)
+{
+  NEED_DICT();
+  static const char *const act[] = {
+    "Chile PROPN Chile 2 nsubj", "sanctioned VERB sanction 0 root", "the DET the 4 det", "use NOUN use 2 obj",
+    "of ADP of 6 case", "force NOUN force 4 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(act, "!16");
+  static const char *const state[] = {
+    "Chile PROPN Chile 2 nsubj", "sanctioned VERB sanction 0 root", "Peru PROPN Peru 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "16|Chile|Peru");
+}
+
+/* Trading, importing or investing with no actor named beside the subject is
+ * a market's doing, no economic cooperation (fourteenth session, precision:
+ * kg_ev_wrong_sense). */
+static void test_market_senses(void)
+{
+  NEED_DICT();
+  static const char *const oil[] = {
+    "Chile PROPN Chile 2 nsubj", "imports VERB import 0 root", "most ADJ most 2 obj", "of ADP of 6 case",
+    "its PRON its 6 nmod:poss", "oil NOUN oil 3 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(oil, "!06");
+  static const char *const peso[] = {
+    "Chile PROPN Chile 2 nsubj", "traded VERB trade 0 root", "higher ADV higher 2 advmod", "on ADP on 5 case",
+    "Monday PROPN Monday 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(peso, "!06");
+  static const char *const copper[] = {
+    "Chile PROPN Chile 2 nsubj", "imports VERB import 0 root", "copper NOUN copper 2 obj", "from ADP from 5 case",
+    "Peru PROPN Peru 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(copper, "061|Chile|Peru");
+}
+
 /* Senses of ordinary (BBC-like) news that are no act (twelfth session): an
  * offer or commitment to no one (kgd:offerVerb), a present participle that
  * names a kind of thing, meeting no one, conceding a fact or a penalty, a
@@ -5213,6 +5278,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "WikiEvents round nine: incident words with no actor, figurative ones", test_wiki_round_nine) ||
       !CU_add_test(s, "held-out round nine: unless, advisers, regnal names, expected to, possessed groups, all sides, portfolios, government titles, styles, pledged money, claims, sessions, vows, relative modals", test_heldout_round_nine) ||
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
+      !CU_add_test(s, "precision: what a request asks for is the one asked's, never the asker's", test_requested_acts) ||
+      !CU_add_test(s, "precision: sanctioning an act authorises it", test_sanctioned_acts) ||
+      !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
                    test_plover_round_thirteen) ||
