@@ -4710,6 +4710,58 @@ static void test_plover_round_thirteen(void)
   kg_doc_free(d);
 }
 
+/* Held-out round fourteen (c): a company named after its company noun,
+ * a guesthouse that places no event in the city, "the authorities in X"
+ * no place of the speaker, a counterpart's state, portfolio ministers,
+ * "in September of that year". */
+static void test_heldout_round_fourteen_c(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* an unknown name right after "group", tagged NOUN or LOC: a company */
+  kg_doc *d = run_dated("Chad nationalised a uranium mine run by the Canadian nuclear group Tesira on Monday.");
+  int32_t a = d ? kg_test_actor(d, "Tesira") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  d = run_dated("Chad nationalised a uranium mine run by the Canadian nuclear group Arveno on Monday.");
+  a = d ? kg_test_actor(d, "Arveno") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  /* "at the X State Guesthouse in Athens": the city places the event */
+  d = run_dated("Turkey and Greece signed an accord at the Ridgeview State Guesthouse in Athens on Monday.");
+  e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Athens"));
+  a = d ? kg_test_actor(d, "Ridgeview State Guesthouse") : -1;
+  CU_ASSERT(a < 0 || d->actors[a].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* "called on the authorities in Ankara": not where the spokesman spoke */
+  d = run_dated("The Greek foreign ministry condemned the ruling. A spokesman, Nikos Pappas, said Greece rejected "
+                "the verdict and called on the authorities in Ankara to free the men.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Nikos Pappas", "Greece", 0) &&
+            !has_rel(d, KG_REL_OFFICIAL, "Nikos Pappas", "Turkey", 0));
+  kg_doc_free(d);
+  /* "X and his Greek counterpart, Y, ... in Athens": Greece is Y's */
+  d = run_dated("Hours later, Foreign Minister Selin Aydar and his Greek counterpart, Nikos Varvakis, signed a joint "
+                "declaration in Athens.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Nikos Varvakis", "Greece", 0) &&
+            !has_rel(d, KG_REL_OFFICIAL, "Selin Aydar", "Greece", 0) &&
+            has_rel(d, KG_REL_OFFICIAL, "Selin Aydar", "Turkey", 0));
+  kg_doc_free(d);
+  /* a portfolio minister's title in apposition ("the mines minister") */
+  d = run_dated("Turkey seized a mine on Monday. Mehmet Kaya, the mines minister, said the government would look "
+                "for new partners.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Mehmet Kaya", "Turkey", 0));
+  kg_doc_free(d);
+  /* "in September of that year": the year told before, not the story's */
+  d = run_dated("Turkey broke ties with Syria in July 2011. Damascus expelled the Turkish ambassador in September "
+                "of that year.");
+  e = d ? find_event(d, "16", "Syria", NULL) : NULL;
+  CU_ASSERT(e && e->date_kind == KG_DATE_MONTH && !strcmp(e->date, "2011-09"));
+  kg_doc_free(d);
+}
+
 /* Held-out round twelve (an arms pact suspended, a migration deal struck
  * down, a state of emergency): constructions of our own sentences. */
 /* Held-out round fourteen (b): name particles, import duties, rates and
@@ -5025,7 +5077,9 @@ CU_ErrorCode kg_suite_events(void)
                       test_heldout_round_twelve) ||
       !CU_add_test(s, "held-out round fourteen (b): name particles, import duties, rates, days on participles, "
                       "opening surnames, reported passives, the bloc of which X is a member, conjuncts after "
-                      "appositions", test_heldout_round_fourteen_b))
+                      "appositions", test_heldout_round_fourteen_b) ||
+      !CU_add_test(s, "held-out round fourteen (c): company nouns, guesthouses, the authorities in a capital, "
+                      "counterparts' states, portfolio ministers, that year's month", test_heldout_round_fourteen_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2207,7 +2207,12 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "minister of external affairs", "minister of foreign affairs",
                    "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
                    "head of delegation", "adviser", "advisor", "aide", "cabinet secretary",
-                   "chief cabinet secretary", "chief secretary"]
+                   "chief cabinet secretary", "chief secretary",
+                   # portfolio ministers ("X, the mines minister, said")
+                   "mines minister", "mining minister", "oil minister", "petroleum minister",
+                   "agriculture minister", "education minister", "transport minister", "labour minister",
+                   "labor minister", "environment minister", "information minister", "culture minister",
+                   "industry minister", "commerce minister", "planning minister", "communications minister"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
@@ -2306,7 +2311,7 @@ BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium"
                   "centre", "center", "mosque", "church", "cathedral", "residence", "headquarters",
                   "compound", "castle", "station", "prison", "hospital", "university", "square",
                   "embassy", "consulate", "tower", "museum", "theatre", "theater", "arena", "bridge",
-                  "dam"]
+                  "dam", "guesthouse", "guesthouses"]
 # Site nouns and the words that may stand before them: "from (its) Sohae launch site", "from
 # the Hmeimim air base" is the origin of a launch or strike (src/evfilter.c).
 # Relational nouns: "Ukraine's allies", "Russia's neighbours" are not the state named with them.
