@@ -4713,7 +4713,8 @@ static void test_plover_round_thirteen(void)
 /* Held-out round fourteen (c): a company named after its company noun,
  * a guesthouse that places no event in the city, "the authorities in X"
  * no place of the speaker, a counterpart's state, portfolio ministers,
- * "in September of that year". */
+ * recognition switched "from X to Y", militants neutralised, a deed called
+ * a crime, "in September of that year". */
 static void test_heldout_round_fourteen_c(void)
 {
   NEED_DICT();
@@ -4753,6 +4754,28 @@ static void test_heldout_round_fourteen_c(void)
   d = run_dated("Turkey seized a mine on Monday. Mehmet Kaya, the mines minister, said the government would look "
                 "for new partners.");
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Mehmet Kaya", "Turkey", 0));
+  kg_doc_free(d);
+  /* recognition switched to a state (054), "to X" hung on the range's start repaired */
+  d = run_dated("Palau switched its diplomatic recognition from Taiwan to China on Tuesday.");
+  CU_ASSERT(d && find_event(d, "054", "Palau", "China"));
+  kg_doc_free(d);
+  static const char *const range[] = {
+    "Palau PROPN Palau 2 nsubj", "switched VERB switch 0 root VBD", "its PRON its 4 nmod:poss",
+    "recognition NOUN recognition 2 obj", "from ADP from 6 case", "Taiwan PROPN Taiwan 4 nmod",
+    "to ADP to 8 case", "China PROPN China 6 nmod", ". PUNCT . 2 punct" };
+  d = tree_doc(range, 9);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[7].head == 4 && !strcmp(d->tokens[7].deprel, "nmod"));
+  kg_doc_free(d);
+  /* militants "neutralised" (190); a threat neutralised is no force */
+  d = run_dated("Syria said its army had neutralised six militants near the border.");
+  CU_ASSERT(d && find_event(d, "190", "Syria", NULL));
+  kg_doc_free(d);
+  d = run_dated("Syria said its army had neutralised the threat.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  /* calling a deed a crime condemns (111) */
+  d = run_dated("The Greek foreign minister called the raid a crime against civilians.");
+  CU_ASSERT(d && find_event(d, "111", "Greece", NULL));
   kg_doc_free(d);
   /* "in September of that year": the year told before, not the story's */
   d = run_dated("Turkey broke ties with Syria in July 2011. Damascus expelled the Turkish ambassador in September "
@@ -5079,7 +5102,8 @@ CU_ErrorCode kg_suite_events(void)
                       "opening surnames, reported passives, the bloc of which X is a member, conjuncts after "
                       "appositions", test_heldout_round_fourteen_b) ||
       !CU_add_test(s, "held-out round fourteen (c): company nouns, guesthouses, the authorities in a capital, "
-                      "counterparts' states, portfolio ministers, that year's month", test_heldout_round_fourteen_c))
+                      "counterparts' states, portfolio ministers, switched recognition, ranges, neutralised, "
+                      "called a crime, that year's month", test_heldout_round_fourteen_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }
