@@ -729,7 +729,15 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       type = KG_NE_LOC;
   }
   /* a lone capitalised word opening a sentence ("Government", "Party") is
-   * as likely a common noun; the dictionary knows the names that matter */
+   * as likely a common noun; the dictionary knows the names that matter,
+   * and so does the text: the exact name of an organisation named before
+   * ("the French nuclear group Orano ... // Orano said") is that one */
+  if (n == 1 && tok == s->tok) {
+    for (size_t k = 0; k < d->nactors; k++)
+      if (d->actors[k].type == KG_ACT_ORG && d->actors[k].nmentions > 0 &&
+          !strcmp(d->actors[k].label, d->tokens[tok].form))
+        return kg_act_add_mention(c, sidx, tok, 1, (int32_t)k, KG_MEN_NAME, 0) < 0 ? 0 : 1;
+  }
   if (n == 1 && tok == s->tok) {
     char nb[32] = "";
     if (tok + 1 < s->tok + s->ntok)

@@ -4710,8 +4710,8 @@ static void test_plover_round_thirteen(void)
   kg_doc_free(d);
 }
 
-/* Held-out round fourteen (c): a company named after its company noun,
- * a guesthouse that places no event in the city, "the authorities in X"
+/* Held-out round fourteen (c): a company named after its company noun
+ * (and by its name alone opening a later sentence), a guesthouse that places no event in the city, "the authorities in X"
  * no place of the speaker, a counterpart's state, portfolio ministers,
  * recognition switched "from X to Y", militants neutralised, a deed called
  * a crime, "in September of that year". */
@@ -4729,6 +4729,13 @@ static void test_heldout_round_fourteen_c(void)
   d = run_dated("Chad nationalised a uranium mine run by the Canadian nuclear group Arveno on Monday.");
   a = d ? kg_test_actor(d, "Arveno") : -1;
   CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  /* the company's name opening a later sentence is that company; "Its" title there is its official */
+  d = run_dated("Chad nationalised a mine run by the Canadian nuclear group Tesira on Monday. Tesira said it had not "
+                "been consulted. Its spokesman, Paul Girard, said the company would appeal.");
+  a = d ? kg_test_actor(d, "Tesira") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].nmentions >= 2);
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Paul Girard", "Tesira", 0));
   kg_doc_free(d);
   /* "at the X State Guesthouse in Athens": the city places the event */
   d = run_dated("Turkey and Greece signed an accord at the Ridgeview State Guesthouse in Athens on Monday.");
