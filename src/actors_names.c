@@ -149,7 +149,7 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
   "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago",
-  "dam", "canal", "reservoir", NULL };
+  "dam", "canal", "reservoir", "guesthouse", NULL };
 /* "trained at Guy's Hospital": a name in the possessive before a
  * capitalised institution or place head is part of that name, no
  * person's surname (not "Putin's United Russia party") */
@@ -211,6 +211,22 @@ static int code_name_at(const kg_doc *d, const kg_sentence *s, uint32_t tok)
     return 1;
   return tok >= s->tok + 3 && kg_tok_is(d, tok - 1, "named") && kg_tok_is(d, tok - 2, "-") &&
          kg_tok_is(d, tok - 3, "code");
+}
+
+/* Lower-case nouns right before a name that make it a company ("the
+ * French nuclear group Orano") */
+static const char *const k_company_nouns[] = { "group", "company", "firm", "conglomerate", "giant", "operator",
+  "producer", "manufacturer", "maker", "carrier", "lender", "insurer", NULL };
+
+/* 1 when the word before tok is such a company noun ("the French nuclear
+ * group Orano", "the state oil company Pemex") */
+static int after_company_noun(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  char cb[16];
+  if (tok <= s->tok || kg_tok_is_cap(&d->tokens[tok - 1]))
+    return 0;
+  kg_tok_lower(&d->tokens[tok - 1], cb, sizeof cb);
+  return kg_act_in_list(cb, k_company_nouns);
 }
 
 /* Filters NER spans (a weak model tags list labels, quoted terms and
@@ -306,7 +322,8 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
      * an organisation head is a name all the same */
     char hb[32];
     kg_tok_lower(&d->tokens[tok + k - 1], hb, sizeof hb);
-    int caps = k >= 2 && type == KG_NE_ORG && kg_act_in_list(hb, k_org_heads);
+    int caps = (k >= 2 && type == KG_NE_ORG && kg_act_in_list(hb, k_org_heads)) ||
+               (type == KG_NE_ORG && after_company_noun(d, s, tok));  /* "the group Orano" as NOUN */
     /* "Angola's foreign minister, Téte António, said" tagged NOUN NOUN: a
      * capitalised person's name in apposition to a title */
     for (uint32_t t = 1; !caps && k >= 2 && type == KG_NE_PER && t <= 4 && tok >= s->tok + 1 + t &&
@@ -665,6 +682,8 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (type == KG_NE_PER && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of") &&
       (kg_tok_is(d, tok - 2, "village") || kg_tok_is(d, tok - 2, "town")))
     type = KG_NE_LOC;                   /* "the central village of Moura" tagged PER */
+  if (type == KG_NE_LOC && after_company_noun(d, s, tok))
+    type = KG_NE_ORG;                   /* "the French nuclear group Orano" tagged LOC */
   n = ner_keep(c, s, tok, n, type);
   if (n == 0)
     return 0;
@@ -751,7 +770,15 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       type = KG_NE_LOC;
   }
   /* a lone capitalised word opening a sentence ("Government", "Party") is
-   * as likely a common noun; the dictionary knows the names that matter */
+   * as likely a common noun; the dictionary knows the names that matter,
+   * and so does the text: the exact name of an organisation named before
+   * ("the French nuclear group Orano ... // Orano said") is that one */
+  if (n == 1 && tok == s->tok) {
+    for (size_t k = 0; k < d->nactors; k++)
+      if (d->actors[k].type == KG_ACT_ORG && d->actors[k].nmentions > 0 &&
+          !strcmp(d->actors[k].label, d->tokens[tok].form))
+        return kg_act_add_mention(c, sidx, tok, 1, (int32_t)k, KG_MEN_NAME, 0) < 0 ? 0 : 1;
+  }
   if (n == 1 && tok == s->tok) {
     char nb[32] = "";
     if (tok + 1 < s->tok + s->ntok)

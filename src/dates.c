@@ -297,6 +297,19 @@ static size_t push(kg_date_expr *out, size_t n, size_t cap, uint32_t tok, uint32
   return n + 1;
 }
 
+/* "that year": the year of the last date told before, in the sentence
+ * (out[0..n-1]) or the two before it; 0 when none. */
+static int that_year(const kg_doc *doc, uint32_t sent, const kg_date_expr *out, size_t n, int ry, int rm, int rd)
+{
+  int ty = n > 0 ? out[n - 1].y : 0;
+  for (uint32_t q = sent; ty == 0 && q > 0 && q + 1 >= sent; q--) {
+    kg_date_expr pe[16];
+    size_t pn = kg_dates_find(doc, q - 1, ry, rm, rd, pe, 16);
+    ty = pn > 0 ? pe[pn - 1].y : 0;
+  }
+  return ty;
+}
+
 size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
                      kg_date_expr *out, size_t cap)
 {
@@ -372,8 +385,13 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
           i = j + 1;
           continue;
         }
-        n = push(out, n, cap, pi, i - pi + 1, KG_DATE_MONTH,
-                 year_for(doc, s, ry, rm, rd, mo, 1, i), mo, 0);
+        /* "in September of that year": the month of the year told before */
+        int ty = j + 2 < end && kg_tok_is(doc, j, "of") && kg_tok_is(doc, j + 1, "that") &&
+                 kg_tok_is(doc, j + 2, "year") ? that_year(doc, sent, out, n, ry, rm, rd) : 0;
+        n = push(out, n, cap, pi, ty > 0 ? j + 2 - pi + 1 : i - pi + 1, KG_DATE_MONTH,
+                 ty > 0 ? ty : year_for(doc, s, ry, rm, rd, mo, 1, i), mo, 0);
+        if (ty > 0)
+          i = j + 2;
       } else if (have_ref && pi == i && kg_tok_is_cap(&doc->tokens[i]) &&
                  (!strcmp(prev, "last") || !strcmp(prev, "next") || !strcmp(prev, "this"))) {
         /* "last September": the latest September before the story's month;
@@ -537,12 +555,7 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
      * relations that year": the year of the last date told before, in the
      * sentence or the two before it */
     if (!strcmp(b, "year") && !strcmp(prev, "that")) {
-      int ty = n > 0 ? out[n - 1].y : 0;
-      for (uint32_t q = sent; ty == 0 && q > 0 && q + 1 >= sent; q--) {
-        kg_date_expr pe[16];
-        size_t pn = kg_dates_find(doc, q - 1, ry, rm, rd, pe, 16);
-        ty = pn > 0 ? pe[pn - 1].y : 0;
-      }
+      int ty = that_year(doc, sent, out, n, ry, rm, rd);
       if (ty > 0)
         n = push(out, n, cap, i - 1, 2, KG_DATE_YEAR, ty, 0, 0);
       continue;

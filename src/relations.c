@@ -765,12 +765,22 @@ static int title_opens(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   return tok > s->tok;
 }
 
-/* Whether sentence si names a state (by name, demonym or metonym). */
+/* Whether mention m is the state of a counterpart ("X and his Chinese
+ * counterpart, Y"): another person's state, none of X's. */
+static int of_counterpart(const kg_doc *d, const kg_mention *m)
+{
+  int32_t h = kg_tok_head(d, m->tok + m->ntok - 1);
+  return h >= 0 && d->tokens[h].lemma && !strcmp(d->tokens[h].lemma, "counterpart");
+}
+
+/* Whether sentence si names a state (by name, demonym or metonym; not a
+ * counterpart's). */
 static int names_state(const kg_doc *d, uint32_t si, int32_t except)
 {
   for (size_t m = 0; m < d->nmentions; m++)
     if (d->mentions[m].sent == si && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
-        d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY && d->mentions[m].actor != except)
+        d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY && d->mentions[m].actor != except &&
+        !of_counterpart(d, &d->mentions[m]))
       return 1;
   return 0;
 }
@@ -798,7 +808,23 @@ static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention 
   return 0;
 }
 
-/* The nearest verb above token t (t itself when a verb), or -1. */
+/* Whether "in" at token t follows a noun of a state's rulers ("the
+ * authorities in Niamey", "the government in Kabul"): the capital names
+ * them, not where the speaker spoke. */
+static int rulers_in(const kg_doc *d, uint32_t t)
+{
+  static const char *const w[] = { "authorities", "government", "regime", "rulers", "leadership", "junta",
+    "leaders", NULL };
+  char b[16];
+  if (t == 0)
+    return 0;
+  kg_tok_lower(&d->tokens[t - 1], b, sizeof b);
+  for (int k = 0; w[k]; k++)
+    if (!strcmp(b, w[k]))
+      return 1;
+  return 0;
+}
+
 /* A state title with no state in its phrase ("Secretary of State Marco
  * Rubio", "Foreign Minister Ararat Mirzoyan") for a person with no other
  * office: the state of the place the sentence opens in ("In Washington,
@@ -842,12 +868,12 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
    * ...": a capital after the name, when its state is named in the
    * sentence too */
   for (uint32_t t = p->tok + p->ntok; t + 1 < s->tok + s->ntok && st < 0; t++) {
-    if (!kg_tok_is(d, t, "in"))
-      continue;
+    if (!kg_tok_is(d, t, "in") || rulers_in(d, t))
+      continue;                           /* (not "called on the authorities in Niamey") */
     int32_t c2 = kg_rel_metonym_state(dict, d, t + 1);
     for (size_t m = 0; c2 >= 0 && m < d->nmentions && st < 0; m++)
       if (d->mentions[m].sent == si && d->mentions[m].actor == c2 && !d->mentions[m].as_place &&
-          d->mentions[m].tok != t + 1)
+          d->mentions[m].tok != t + 1 && !of_counterpart(d, &d->mentions[m]))
         st = c2;
   }
   /* '"...," government spokesman X told reporters': the speaker of a

@@ -114,6 +114,10 @@
  *   finite auxiliary of its own (no reduced relative has one) and no
  *   subject or marker, on the object of a verb, is that verb's ccomp and
  *   the object its subject (nsubj:pass after a passive auxiliary).
+ * - The end of a range hung on its start: "switched its recognition from
+ *   Taiwan to China" is often parsed with "to China" an nmod of "Taiwan".
+ *   A "to" nmod of a noun or name that is itself a "from" phrase (nmod or
+ *   obl) before it goes to the head of the "from" phrase, with its label.
  */
 #include <string.h>
 #include "treefix.h"
@@ -574,6 +578,24 @@ static void rate_goods(kg_token *tk, uint32_t n)
   }
 }
 
+/* The end-of-a-range repair (the header comment). */
+static void from_to(kg_token *tk, uint32_t n)
+{
+  static const char *const to[] = { "to", NULL };
+  static const char *const from[] = { "from", NULL };
+  for (uint32_t g = 1; g <= n; g++) {
+    uint32_t r = tk[g - 1].head > 0 ? (uint32_t)tk[g - 1].head : 0;
+    if (!r || r >= g || !tk[g - 1].deprel || strcmp(tk[g - 1].deprel, "nmod") || !case_is(tk, g, to))
+      continue;
+    const kg_token *rt = &tk[r - 1];
+    if ((rt->upos != KG_UPOS_NOUN && rt->upos != KG_UPOS_PROPN) || rt->head <= 0 || !rt->deprel ||
+        (strcmp(rt->deprel, "nmod") && strcmp(rt->deprel, "obl")) || !case_is(tk, r, from))
+      continue;
+    tk[g - 1].head = rt->head;           /* (one tree: r's head is above g already) */
+    tk[g - 1].deprel = rt->deprel;
+  }
+}
+
 /* The day-of-the-main-verb repair (the header comment). */
 static void participle_day(kg_token *tk, uint32_t n)
 {
@@ -682,6 +704,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     and_verb_conj(&doc->tokens[st->tok], st->ntok);
     rate_goods(&doc->tokens[st->tok], st->ntok);
     participle_day(&doc->tokens[st->tok], st->ntok);
+    from_to(&doc->tokens[st->tok], st->ntok);
     bare_subject(&doc->tokens[st->tok], st->ntok);
     aux_acl(&doc->tokens[st->tok], st->ntok);
     opening_participle(&doc->tokens[st->tok], st->ntok, save);

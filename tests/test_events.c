@@ -4893,6 +4893,88 @@ static void test_plover_round_thirteen(void)
   kg_doc_free(d);
 }
 
+/* Held-out round fourteen (c): a company named after its company noun
+ * (and by its name alone opening a later sentence), a guesthouse that places no event in the city, "the authorities in X"
+ * no place of the speaker, a counterpart's state, portfolio ministers,
+ * recognition switched "from X to Y", militants neutralised, a deed called
+ * a crime, "in September of that year". */
+static void test_heldout_round_fourteen_c(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* an unknown name right after "group", tagged NOUN or LOC: a company */
+  kg_doc *d = run_dated("Chad nationalised a uranium mine run by the Canadian nuclear group Tesira on Monday.");
+  int32_t a = d ? kg_test_actor(d, "Tesira") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  d = run_dated("Chad nationalised a uranium mine run by the Canadian nuclear group Arveno on Monday.");
+  a = d ? kg_test_actor(d, "Arveno") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  /* the company's name opening a later sentence is that company; "Its" title there is its official */
+  d = run_dated("Chad nationalised a mine run by the Canadian nuclear group Tesira on Monday. Tesira said it had not "
+                "been consulted. Its spokesman, Paul Girard, said the company would appeal.");
+  a = d ? kg_test_actor(d, "Tesira") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].nmentions >= 2);
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Paul Girard", "Tesira", 0));
+  kg_doc_free(d);
+  /* "at the X State Guesthouse in Athens": the city places the event */
+  d = run_dated("Turkey and Greece signed an accord at the Ridgeview State Guesthouse in Athens on Monday.");
+  e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Athens"));
+  a = d ? kg_test_actor(d, "Ridgeview State Guesthouse") : -1;
+  CU_ASSERT(a < 0 || d->actors[a].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* "called on the authorities in Ankara": not where the spokesman spoke */
+  d = run_dated("The Greek foreign ministry condemned the ruling. A spokesman, Nikos Pappas, said Greece rejected "
+                "the verdict and called on the authorities in Ankara to free the men.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Nikos Pappas", "Greece", 0) &&
+            !has_rel(d, KG_REL_OFFICIAL, "Nikos Pappas", "Turkey", 0));
+  kg_doc_free(d);
+  /* "X and his Greek counterpart, Y, ... in Athens": Greece is Y's */
+  d = run_dated("Hours later, Foreign Minister Selin Aydar and his Greek counterpart, Nikos Varvakis, signed a joint "
+                "declaration in Athens.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Nikos Varvakis", "Greece", 0) &&
+            !has_rel(d, KG_REL_OFFICIAL, "Selin Aydar", "Greece", 0) &&
+            has_rel(d, KG_REL_OFFICIAL, "Selin Aydar", "Turkey", 0));
+  kg_doc_free(d);
+  /* a portfolio minister's title in apposition ("the mines minister") */
+  d = run_dated("Turkey seized a mine on Monday. Mehmet Kaya, the mines minister, said the government would look "
+                "for new partners.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Mehmet Kaya", "Turkey", 0));
+  kg_doc_free(d);
+  /* recognition switched to a state (054), "to X" hung on the range's start repaired */
+  d = run_dated("Palau switched its diplomatic recognition from Taiwan to China on Tuesday.");
+  CU_ASSERT(d && find_event(d, "054", "Palau", "China"));
+  kg_doc_free(d);
+  static const char *const range[] = {
+    "Palau PROPN Palau 2 nsubj", "switched VERB switch 0 root VBD", "its PRON its 4 nmod:poss",
+    "recognition NOUN recognition 2 obj", "from ADP from 6 case", "Taiwan PROPN Taiwan 4 nmod",
+    "to ADP to 8 case", "China PROPN China 6 nmod", ". PUNCT . 2 punct" };
+  d = tree_doc(range, 9);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[7].head == 4 && !strcmp(d->tokens[7].deprel, "nmod"));
+  kg_doc_free(d);
+  /* militants "neutralised" (190); a threat neutralised is no force */
+  d = run_dated("Syria said its army had neutralised six militants near the border.");
+  CU_ASSERT(d && find_event(d, "190", "Syria", NULL));
+  kg_doc_free(d);
+  d = run_dated("Syria said its army had neutralised the threat.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  /* calling a deed a crime condemns (111) */
+  d = run_dated("The Greek foreign minister called the raid a crime against civilians.");
+  CU_ASSERT(d && find_event(d, "111", "Greece", NULL));
+  kg_doc_free(d);
+  /* "in September of that year": the year told before, not the story's */
+  d = run_dated("Turkey broke ties with Syria in July 2011. Damascus expelled the Turkish ambassador in September "
+                "of that year.");
+  e = d ? find_event(d, "16", "Syria", NULL) : NULL;
+  CU_ASSERT(e && e->date_kind == KG_DATE_MONTH && !strcmp(e->date, "2011-09"));
+  kg_doc_free(d);
+}
+
 /* Held-out round twelve (an arms pact suspended, a migration deal struck
  * down, a state of emergency): constructions of our own sentences. */
 /* Held-out round fourteen (b): name particles, import duties, rates and
@@ -5295,7 +5377,10 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round fourteen: Congolese, titled conjuncts, X of STATE and Y, whom it accused, "
                       "a person's ally apposition, is to V, Chad Morrow, the X area, an American officer, "
                       "a bare title after \", and\"",
-                   test_heldout_round_fourteen))
+                   test_heldout_round_fourteen) ||
+      !CU_add_test(s, "held-out round fourteen (c): company nouns, guesthouses, the authorities in a capital, "
+                      "counterparts' states, portfolio ministers, switched recognition, ranges, neutralised, "
+                      "called a crime, that year's month", test_heldout_round_fourteen_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }

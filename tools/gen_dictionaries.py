@@ -1334,6 +1334,9 @@ def write_ontology(path, cameo):
 # from an organisation's bodies (diplomats declared persona non grata too).  A ban on imports or exports is an embargo (163).
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
+# Recognition switched (shifted, transferred) to a state is recognition (054).  Calling a deed a crime, a
+# massacre, regrettable or an aggression is a condemnation (111), like "called it unacceptable".  Militants,
+# fighters or rebels "neutralised" (a military's word for killed or captured) are military force (190).
 # Duties on imports are tariffs (163 imposed, 085 lifted) when named as such ("countervailing", "anti-dumping",
 # "import" duties), never a bare "duty" ("imposed a duty on councils to ..."); so is a levy.
 # A curfew imposed is 1723 (1721 restricts political freedoms).  Suing, for damages too, is a
@@ -1463,6 +1466,7 @@ support V 050
 back V 050
 recognize V 054
 recognise V 054
+switch|shift|transfer V obj=recognition prep=to 054
 apologize V 055
 apologise V 055
 apology N 055
@@ -1577,6 +1581,7 @@ call V obj=outrageous|unacceptable|disgrace|shameful|disgraceful|deplorable|reck
 call V obj=unconscionable|illegal|unlawful|unjustified|unjust|baseless|groundless|provocative|abhorrent|despicable|appalling|barbaric|heinous|cowardly|unprovoked|illegitimate 111
 call V obj=provocation|provocative|barbaric|betrayal|sham|farce|atrocity|insult|petty|disproportionate 111
 call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
+call V obj=crime|massacre|regrettable|outrage|aggression 111
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
@@ -1759,6 +1764,7 @@ attempt N obj=assassinate 185
 attempt V obj=assassinate 185
 try V obj=assassinate 185
 kill V 1823
+neutralise|neutralize V obj=militant|fighter|terrorist|rebel|insurgent|gunman 190
 rape N 1821
 molest V 1821
 killing N obj=mass 202
@@ -2221,7 +2227,12 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "minister of external affairs", "minister of foreign affairs",
                    "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
                    "head of delegation", "adviser", "advisor", "aide", "cabinet secretary",
-                   "chief cabinet secretary", "chief secretary"]
+                   "chief cabinet secretary", "chief secretary",
+                   # portfolio ministers ("X, the mines minister, said")
+                   "mines minister", "mining minister", "oil minister", "petroleum minister",
+                   "agriculture minister", "education minister", "transport minister", "labour minister",
+                   "labor minister", "environment minister", "information minister", "culture minister",
+                   "industry minister", "commerce minister", "planning minister", "communications minister"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
@@ -2322,7 +2333,7 @@ BUILDING_NOUNS = ["palace", "palaces", "building", "hotel", "airport", "stadium"
                   "centre", "center", "mosque", "church", "cathedral", "residence", "headquarters",
                   "compound", "castle", "station", "prison", "hospital", "university", "square",
                   "embassy", "consulate", "tower", "museum", "theatre", "theater", "arena", "bridge",
-                  "dam"]
+                  "dam", "guesthouse", "guesthouses"]
 # Site nouns and the words that may stand before them: "from (its) Sohae launch site", "from
 # the Hmeimim air base" is the origin of a launch or strike (src/evfilter.c).
 # Relational nouns: "Ukraine's allies", "Russia's neighbours" are not the state named with them.
