@@ -526,6 +526,11 @@ static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
     return -1;
   int32_t q = subject_before(d, sv, (uint32_t)sv);
   int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
+  /* "The gang leader Jimmy Cherizier said he": the name in apposition to
+   * the subject noun */
+  for (uint32_t k = q >= 0 ? (uint32_t)q + 1 : tok; m < 0 && k < tok; k++)
+    if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "appos"))
+      m = kg_mention_at(d, k);
   int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
   return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
 }
@@ -638,8 +643,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     /* "..., and NATO said it would increase its presence": the subject
      * "it" of a clause told by a state or organisation is the teller,
      * however salient another state is */
-    if (!strcmp(b, "it") && sit < 0) {
-      int32_t tl = said_by(d, tok, mask);
+    if ((!strcmp(b, "it") && sit < 0) || !strcmp(b, "he") || !strcmp(b, "she")) {
+      int32_t tl = said_by(d, tok, mask);   /* (and "X said he would", a person telling: */
+      if (tl >= 0 && strcmp(b, "it") != 0 && !pron_ok(d, tl, &pf))
+        tl = -1;                          /* not "She said he finally agreed") */
       if (tl >= 0)
         a = tl;
     }
@@ -837,6 +844,13 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         }
         return 0;
       }
+      /* "The gang leader Jimmy Cherizier", "the leader, X,": a person's name
+       * right after it is whom it describes, no one named before */
+      if (ty == KG_ACT_PERSON && k + 1 < s->tok + s->ntok &&
+          ((kg_tok_is_cap(&d->tokens[k + 1]) && d->tokens[k + 1].ner_type == KG_NE_PER) ||
+           (k + 2 < s->tok + s->ntok && kg_tok_is(d, k + 1, ",") && kg_tok_is_cap(&d->tokens[k + 2]) &&
+            d->tokens[k + 2].ner_type == KG_NE_PER)))
+        return 0;
       /* (never the state whose verb governs it: "Paris said it did not
        * recognise the junta") */
       int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;

@@ -550,6 +550,10 @@ static long find_dateline(const seg *g)
     for (size_t j = i + 1; j < g->nt && j < i + 24; j++) {
       const segtok *u = &g->t[j];
       if (u->nl) break;
+      /* (a hyphen inside the place's name: "PORT-AU-PRINCE", "WINSTON-SALEM") */
+      if (u->kind == K_DASH && u->start == g->t[j - 1].end && j + 1 < g->nt && g->t[j + 1].start == u->end &&
+          g->t[j + 1].kind == K_WORD)
+        continue;
       if (u->kind == K_DASH) return j > i + 0 ? (long)j : -1;
       if (u->kind == K_FINAL || u->kind == K_ELLIPSIS || u->kind == K_SPECIAL) break;
       if (u->kind == K_COMMA && g->s[u->start] == ':' && j > i) {

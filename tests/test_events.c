@@ -2774,6 +2774,26 @@ static void test_lead_round_fourteen(void)
   d = run_para("France agreed to supply Mistral short-range air-defence missiles to Armenia.");
   CU_ASSERT(d && find_event(d, "0", "France", "Armenia") && kg_test_actor(d, "Mistral") < 0);
   kg_doc_free(d);
+  /* a hyphen inside a dateline's place ("PORT-AU-PRINCE") ends no dateline */
+  {
+    static const char tp[] = "Title\n\nPORT-AU-PRINCE, June 25, 2024 (AP) \xe2\x80\x94 Kenyan police officers "
+                             "arrived in Haiti on Tuesday.\n";
+    d = kg_doc_new(tp, sizeof tp - 1, "hyphen-dateline");
+    if (d && kg_pipeline_run(kg_test_world(), d) != KG_OK) {
+      kg_doc_free(d);
+      d = NULL;
+    }
+    CU_ASSERT_PTR_NOT_NULL(d);
+    for (size_t k = 0; d && k < d->nsents; k++)
+      CU_ASSERT(strncmp(tp + d->sents[k].start, "AU-PRINCE", 9) != 0);
+    CU_ASSERT(d && find_event(d, "042", "Kenya", "Haiti"));
+    kg_doc_free(d);
+  }
+  /* "The opposition leader Jimmy Cherizier said he": the description
+   * names the person after it, and "he" of what he says is he */
+  d = run_para("Antony Blinken praised Kenya. The opposition leader Jimmy Cherizier said he was open to talks.");
+  CU_ASSERT(d && find_event(d, "046", "Jimmy Cherizier", NULL) && !find_event(d, "046", "Antony Blinken", NULL));
+  kg_doc_free(d);
   d = run_para("Emmanuel Macron called for new local elections in the north.");
   CU_ASSERT(d && find_event(d, "0241", "Emmanuel Macron", NULL) && !find_event(d, "083", NULL, NULL));
   kg_doc_free(d);
