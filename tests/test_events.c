@@ -4712,6 +4712,66 @@ static void test_plover_round_thirteen(void)
 
 /* Held-out round twelve (an arms pact suspended, a migration deal struck
  * down, a state of emergency): constructions of our own sentences. */
+/* Fourteenth session, PLOVER recall (own sentences): a group's noun act,
+ * going on strike, sit-ins, a subjectless clause done by the group that
+ * does the clause it hangs on */
+static void test_plover_recall_fourteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* a noun act as a light verb's object, done by an unnamed group alone */
+  kg_doc *d = run_dated("Dozens of activists began a hunger strike outside the ministry.");
+  e = d ? find_event(d, "142", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Students launched a hunger strike on Monday.");
+  CU_ASSERT(d && find_event(d, "142", "-", "-"));
+  kg_doc_free(d);
+  /* ... but a group as the object of a light verb's noun is no doer */
+  d = run_dated("The report began a debate.");
+  CU_ASSERT(d && d->nevents == 0);
+  kg_doc_free(d);
+  /* "go on (hunger) strike" */
+  d = run_dated("Chilean copper miners went on strike on Tuesday.");
+  CU_ASSERT(d && find_event(d, "143", "Chile", NULL));
+  kg_doc_free(d);
+  d = run_dated("Nepalese prisoners went on hunger strike in Kathmandu.");
+  CU_ASSERT(d && find_event(d, "142", "Nepal", NULL));
+  kg_doc_free(d);
+  d = run_dated("Teachers went on strike in Gdansk.");
+  CU_ASSERT(d && find_event(d, "143", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The minister went on to praise Peru.");
+  CU_ASSERT(d && !find_event(d, "14", NULL, NULL));
+  kg_doc_free(d);
+  /* a hyphenated object of a CAMEO.2.0 pattern: "staged a sit-in" */
+  d = run_dated("Bolivian teachers staged a sit-in at the ministry.");
+  CU_ASSERT(d && find_event(d, "141", "Bolivia", NULL));
+  kg_doc_free(d);
+  /* a participle, a purpose clause, a control verb's complement: the
+   * group that does the governing verb does them */
+  d = run_dated("Protesters gathered outside parliament, demanding new elections.");
+  e = d ? find_event(d, "10", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Students marched through the capital to demand the release of their leaders.");
+  CU_ASSERT(d && find_event(d, "10", "-", "-"));
+  kg_doc_free(d);
+  d = run_dated("Union leaders said nurses wanted to go on strike.");
+  CU_ASSERT(d && find_event(d, "143", "-", "-"));
+  kg_doc_free(d);
+  /* ... not a clause with a subject or marker of its own, nor a clause on
+   * "have" ("had a duty to investigate": no purpose) */
+  d = run_dated("Officials said the police had a duty to investigate the deaths.");
+  CU_ASSERT(d && !find_event(d, "09", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Protesters gathered in the square before demanding new elections.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_heldout_round_twelve(void)
 {
   NEED_DICT();
@@ -4919,7 +4979,9 @@ CU_ErrorCode kg_suite_events(void)
                       "organisations' spokesmen, offices in organisations, speakers' conjuncts, negated conjuncts, "
                       "they of the two countries, entry bans, the alliance, tense shifts, "
                       "the bloc in November, commissioners, visas",
-                      test_heldout_round_twelve))
+                      test_heldout_round_twelve) ||
+      !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses",
+                   test_plover_recall_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1755,6 +1755,9 @@ call V part=off obj=strike|protest|demonstration|march|boycott 082
 end V obj=strike 082
 suspend V obj=strike 082
 strike N obj=general 143
+go V prep=on obj=strike 143
+go V prep=on obj=hunger_strike 142
+go V prep=on obj=rampage 145
 organize V obj=strike 143
 organise V obj=strike 143
 suspend|halt|stop|cease|end|pause V obj=attack|raid|hostility|offensive|bombing|shelling|airstrike 0871
@@ -1837,6 +1840,8 @@ def parse_curated():
                     if k == "inf":        # a to-infinitive the pattern cannot do without
                         t["inf_required"] = True
                         continue
+                    if k == "obj":        # "hunger_strike": a phrase whose words touch
+                        v = v.replace("_", " ")
                     t[{"part": "particle", "prep": "prep", "obj": "object", "before": "before"}[k]] = v
                 out.append(t)
     return out
@@ -1929,8 +1934,10 @@ def read_petrarch_verbs(path):
                     "object": None, "code": code, "src": "CAMEO.2.0"}
             if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]) and rest[0].lower() in PARTICLES | PREPS:
                 continue
-            if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]):
-                out.append(dict(base, object=singular(rest[0].lower())))
+            if len(rest) == 1 and re.fullmatch(r"[A-Z]+(?:-[A-Z]+)*", rest[0]):
+                # "SIT-IN": the tokenizer splits at the hyphen, so a phrase
+                # of three touching words, "sit - in"
+                out.append(dict(base, object=" - ".join(singular(rest[0].lower()).split("-"))))
             elif len(rest) == 1 and rest[0].startswith("&") and rest[0] in synsets \
                     and len(synsets[rest[0]]) <= 40:
                 for w in synsets[rest[0]]:
