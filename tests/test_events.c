@@ -4770,6 +4770,24 @@ static void test_plover_recall_fourteen(void)
   d = run_dated("Protesters gathered in the square before demanding new elections.");
   CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
   kg_doc_free(d);
+  /* a to-infinitive on an act noun is done by the noun's owner, and one on
+   * a noun of promise is an intention ("X's pledge to send aid": 033) */
+  d = run_dated("Diplomats were surprised by Ghana's decision to expel the Togolese ambassador.");
+  CU_ASSERT(d && find_event(d, "161", "Ghana", "Togo"));
+  kg_doc_free(d);
+  d = run_dated("The Malian move to close the border with Niger angered traders.");
+  CU_ASSERT(d && find_event(d, "172", "Mali", "Niger"));
+  kg_doc_free(d);
+  d = run_dated("Norway's pledge to send food aid to Malawi was welcomed.");
+  CU_ASSERT(d && find_event(d, "033", "Norway", "Malawi"));
+  kg_doc_free(d);
+  d = run_dated("Qatar's offer to mediate was welcomed by both sides.");
+  CU_ASSERT(d && find_event(d, "039", "Qatar", NULL));
+  kg_doc_free(d);
+  /* ... not a noun whose content is often no act of its owner's */
+  d = run_dated("Ghana's plans to expel the Togolese ambassador were criticised.");
+  CU_ASSERT(d && !find_event(d, "161", "Ghana", NULL));
+  kg_doc_free(d);
 }
 
 static void test_heldout_round_twelve(void)
@@ -4980,7 +4998,8 @@ CU_ErrorCode kg_suite_events(void)
                       "they of the two countries, entry bans, the alliance, tense shifts, "
                       "the bloc in November, commissioners, visas",
                       test_heldout_round_twelve) ||
-      !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses",
+      !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses, "
+                   "an act noun's owner, promise nouns",
                    test_plover_recall_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;
