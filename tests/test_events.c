@@ -4784,6 +4784,23 @@ static void test_plover_recall_fourteen(void)
   d = run_dated("Qatar's offer to mediate was welcomed by both sides.");
   CU_ASSERT(d && find_event(d, "039", "Qatar", NULL));
   kg_doc_free(d);
+  /* the CAMEO names of 184, 201, 203 and 2041 as patterns */
+  d = run_dated("Croatian militias carried out ethnic cleansing in the villages.");
+  CU_ASSERT(d && find_event(d, "203", "Croatia", NULL));
+  kg_doc_free(d);
+  d = run_dated("Libyan forces used chemical weapons against Chadian troops.");
+  CU_ASSERT(d && find_event(d, "2041", "Libya", "Chad"));
+  kg_doc_free(d);
+  d = run_dated("Liberian rebels used civilians as human shields near Monrovia.");
+  CU_ASSERT(d && find_event(d, "184", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Ugandan troops began a mass expulsion of Kenyan traders.");
+  CU_ASSERT(d && find_event(d, "201", NULL, "Kenya"));
+  kg_doc_free(d);
+  /* ... a figurative shield in a sentence of no violence is none (evfilter.c) */
+  d = run_dated("The minister said the opposition had used his wife as a human shield.");
+  CU_ASSERT(d && !find_event(d, "184", NULL, NULL));
+  kg_doc_free(d);
   /* ... not a noun whose content is often no act of its owner's */
   d = run_dated("Ghana's plans to expel the Togolese ambassador were criticised.");
   CU_ASSERT(d && !find_event(d, "161", "Ghana", NULL));
@@ -4999,7 +5016,7 @@ CU_ErrorCode kg_suite_events(void)
                       "the bloc in November, commissioners, visas",
                       test_heldout_round_twelve) ||
       !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses, "
-                   "an act noun's owner, promise nouns",
+                   "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041",
                    test_plover_recall_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -1756,6 +1756,14 @@ end V obj=strike 082
 suspend V obj=strike 082
 strike N obj=general 143
 go V prep=on obj=strike 143
+cleansing N obj=ethnic 203
+expulsion|deportation N obj=mass 201
+use|hold V obj=human_shield 184
+shield N obj=human 184
+use|deploy|fire V obj=chemical_weapon|biological_weapon|nerve_gas|poison_gas|mustard_gas|sarin 2041
+attack N obj=chemical|gas 2041
+use V obj=weapon_of_mass_destruction 204
+use V obj=nuclear_weapon|atomic_bomb|nuclear_bomb 2042
 go V prep=on obj=hunger_strike 142
 go V prep=on obj=rampage 145
 organize V obj=strike 143
