@@ -4801,6 +4801,19 @@ static void test_plover_recall_fourteen(void)
   d = run_dated("The minister said the opposition had used his wife as a human shield.");
   CU_ASSERT(d && !find_event(d, "184", NULL, NULL));
   kg_doc_free(d);
+  /* the faiths of the Phoenix agents as the religious sector's groups, not
+   * their adjectives that open names */
+  d = run_dated("Islamic fundamentalists began a hunger strike in Algiers.");
+  e = d ? find_event(d, "142", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Hindu pilgrims marched to the temple.");
+  CU_ASSERT(d && find_event(d, "14", "-", "-"));
+  kg_doc_free(d);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "islamists") > 0);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "christians") > 0);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "christian") == 0);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "islamic") == 0);
   /* ... not a noun whose content is often no act of its owner's */
   d = run_dated("Ghana's plans to expel the Togolese ambassador were criticised.");
   CU_ASSERT(d && !find_event(d, "161", "Ghana", NULL));
@@ -5016,7 +5029,7 @@ CU_ErrorCode kg_suite_events(void)
                       "the bloc in November, commissioners, visas",
                       test_heldout_round_twelve) ||
       !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses, "
-                   "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041",
+                   "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths",
                    test_plover_recall_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -2420,6 +2420,16 @@ SECTOR_NOUNS = {
 }
 
 
+# The Phoenix agents' faiths (CAMEO religion codes), kept as the religious
+# sector's groups ("Islamic fundamentalists continued their hunger strike",
+# "Hindu pilgrims marched"), but not their bare adjectives, which open names
+# ("Islamic Jihad", "Christian Democrats").
+FAITHS = {"MUS", "CHR", "HIN", "JEW", "BUD"}
+FAITH_ADJECTIVES = {"ISLAMIC", "JEWISH", "HEBREW", "HARDLINE_ISLAMIC"}
+FAITH_NOUNS = {"CHRISTIAN", "HINDU", "BUDDHIST", "SUNNI", "MARONITE", "ANGLICAN", "UNITARIAN", "MUSLIM",
+               "MOSLEM", "ISLAMIST"}   # plural only
+
+
 def plural(w):
     if re.search(r"(men|people|children|police|staff|personnel)$", w):
         return w
@@ -2449,9 +2459,19 @@ def read_agents(path):
             if m:
                 subs[m.group(1)] = [x.strip() for x in m.group(2).split(",") if x.strip()]
                 continue
-            m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})\]\s*$", line)
-            if not m or m.group(3) not in codes:
+            m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})([A-Z]{3})?\]\s*$", line)
+            if not m:
                 continue
+            code = m.group(3)
+            if code in FAITHS:            # "ISLAMIC_FUNDAMENTALIST [~MUS]", "HINDU_PILGRIM [~HIN]"
+                code = "REL"
+                if m.group(1).strip().upper() in FAITH_ADJECTIVES:
+                    continue
+                plural_only = m.group(1).strip().upper() in FAITH_NOUNS
+            elif m.group(4) or code not in codes:
+                continue
+            else:
+                plural_only = False
             forms = [m.group(1)]
             for k, vals in subs.items():
                 forms = [x.replace(k, v) for x in forms for v in (vals if k in x else [None])] \
@@ -2469,10 +2489,12 @@ def read_agents(path):
                     alts.append(" ".join(ws[:-1] + [plural(ws[-1])]))
                 elif plur.strip("{} "):
                     alts += [" ".join(p.replace("_", " ").lower().split()) for p in plur.strip("{}").split()]
+                if plural_only:           # "christians", not "christian" (an adjective too)
+                    alts = alts[1:]
                 for a in alts:
                     if a not in seen and re.match(r"^[a-z][a-z' .-]*$", a):
                         seen.add(a)
-                        out[m.group(3)].append(a)
+                        out[code].append(a)
     return out
 
 
