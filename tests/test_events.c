@@ -4814,6 +4814,18 @@ static void test_plover_recall_fourteen(void)
   CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "christians") > 0);
   CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "christian") == 0);
   CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "islamic") == 0);
+  /* a one-word name the tagger calls a place or organisation, a letter
+   * dropped, added or swapped away from a state's name, is that state */
+  d = run_dated("Tanzanai and Kenya signed a border treaty on Monday.");
+  CU_ASSERT(d && kg_test_actor(d, "Tanzania") >= 0 && find_event(d, "05", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Cambodai accused Thailand of shelling its villages.");
+  CU_ASSERT(d && kg_test_actor(d, "Cambodia") >= 0);
+  kg_doc_free(d);
+  /* ... not with its first letter changed or dropped, nor a letter changed */
+  d = run_dated("Iberia cut flights to Madrid after the strike.");
+  CU_ASSERT(d && kg_test_actor(d, "Liberia") < 0);
+  kg_doc_free(d);
   /* ... not a noun whose content is often no act of its owner's */
   d = run_dated("Ghana's plans to expel the Togolese ambassador were criticised.");
   CU_ASSERT(d && !find_event(d, "161", "Ghana", NULL));
@@ -5029,7 +5041,7 @@ CU_ErrorCode kg_suite_events(void)
                       "the bloc in November, commissioners, visas",
                       test_heldout_round_twelve) ||
       !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses, "
-                   "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths",
+                   "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths, misspelt states",
                    test_plover_recall_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;
