@@ -423,9 +423,9 @@ static int near_spelling(const char *a, size_t la, const char *b, size_t lb)
 /* A one-word name the tagger calls a place or organisation that the
  * dictionary lacks but that is a state's one-word name misspelt by one
  * letter dropped, added or swapped (wire copy: "Ethopia", "Isreal",
- * "Indonesa"): that state's entry; -1 when none, when two states are that
- * near, or when the word is a first name.  Both words have six letters or
- * more. */
+ * "Indonesa"), or another one-word name of it so misspelt ("Britian"):
+ * that state's entry; -1 when none, when two states are that near, or when
+ * the word is a first name.  Both words have six letters or more. */
 static int32_t misspelt_state(kg_act_ctx *c, uint32_t tok)
 {
   const kg_doc *d = c->doc;
@@ -448,6 +448,26 @@ static int32_t misspelt_state(kg_act_ctx *c, uint32_t tok)
       if (found >= 0)
         return -1;                      /* (two states that near: neither) */
       found = (int32_t)e;
+    }
+  }
+  /* another one-word name of a state, a letter added or two neighbours
+   * swapped after the first ("Britian": Britain, the United Kingdom's) */
+  for (size_t k = 1; found < 0 && k < n; k++) {
+    char v[32];
+    for (int swap = 0; swap < 2 && found < 0; swap++) {
+      if (swap && k + 1 >= n)
+        break;
+      memcpy(v, w, n + 1);
+      if (swap) {
+        v[k] = w[k + 1];
+        v[k + 1] = w[k];
+      } else {
+        memmove(v + k, v + k + 1, n - k);
+      }
+      int32_t e = kg_dict_find_actor(c->dict, v);
+      const kg_dict_actor *a = e >= 0 ? kg_dict_actor_at(c->dict, e) : NULL;
+      if (a && a->type == KG_ACT_COUNTRY && strlen(v) >= 6)
+        found = e;
     }
   }
   return found;

@@ -4822,6 +4822,9 @@ static void test_plover_recall_fourteen(void)
   d = run_dated("Cambodai accused Thailand of shelling its villages.");
   CU_ASSERT(d && kg_test_actor(d, "Cambodia") >= 0);
   kg_doc_free(d);
+  d = run_dated("Britian criticised Argentina on Monday.");
+  CU_ASSERT(d && find_event(d, "111", "United Kingdom", "Argentina"));
+  kg_doc_free(d);
   /* ... not with its first letter changed or dropped, nor a letter changed */
   d = run_dated("Iberia cut flights to Madrid after the strike.");
   CU_ASSERT(d && kg_test_actor(d, "Liberia") < 0);
