@@ -38,7 +38,9 @@
  *     person ("Xi" tagged ORG); a known name running past the span after a
  *     title is the dictionary's ("Emir Sheikh Tamim bin Hamad Al Thani");
  *     another spelling of an office holder with a Wikidata entity whose
- *     surname is unique links to it ("Mohammed bin Salman");
+ *     surname is unique links to it ("Mohammed bin Salman"); a one-word
+ *     place or organisation a letter dropped, added or swapped away from a
+ *     state's one-word name is that state ("Ethopia", "Indonesa");
  *  3. a short name ("Kim", "Putin") that is the first or last word of a
  *     Person met earlier folds into that Person; failing that, a surname
  *     that belongs to exactly one office holder of the dictionary links to

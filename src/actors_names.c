@@ -437,7 +437,6 @@ static int32_t hyphen_acronym(const kg_doc *d, uint32_t tok, uint32_t n)
   return -1;
 }
 
-/* NER span starting at tok; returns tokens consumed (0: nothing kept). */
 /* "Ursula von der Leyen", "Dominique de Villepin" with the tagger's span
  * (of any type) ending before a lower-case particle and the surname tagged
  * apart: one or two name words, one or two particles and a name word are a
@@ -475,6 +474,79 @@ static uint32_t particle_name(kg_act_ctx *c, const kg_sentence *s, uint32_t tok,
   return n;
 }
 
+/* Is b one letter dropped, added or two neighbours swapped away from a,
+ * after the first letter (lower-case ASCII words; no letter changed:
+ * "Roland" is no "Poland")? */
+static int near_spelling(const char *a, size_t la, const char *b, size_t lb)
+{
+  size_t k = 0;
+  while (k < la && k < lb && a[k] == b[k])
+    k++;
+  if (k == 0)                           /* (the first letter kept: "Iberia" is no "Liberia") */
+    return 0;
+  if (la == lb)                         /* "Isreal" */
+    return k + 1 < la && a[k] == b[k + 1] && a[k + 1] == b[k] && !strcmp(a + k + 2, b + k + 2);
+  if (la + 1 == lb)                     /* a letter added */
+    return !strcmp(a + k, b + k + 1);
+  if (lb + 1 == la)                     /* a letter dropped: "Ethopia", "Indonesa" */
+    return !strcmp(a + k + 1, b + k);
+  return 0;
+}
+
+/* A one-word name the tagger calls a place or organisation that the
+ * dictionary lacks but that is a state's one-word name misspelt by one
+ * letter dropped, added or swapped (wire copy: "Ethopia", "Isreal",
+ * "Indonesa"), or another one-word name of it so misspelt ("Britian"):
+ * that state's entry; -1 when none, when two states are that near, or when
+ * the word is a first name.  Both words have six letters or more. */
+static int32_t misspelt_state(kg_act_ctx *c, uint32_t tok)
+{
+  const kg_doc *d = c->doc;
+  char w[32], l[32];
+  size_t n = kg_tok_lower(&d->tokens[tok], w, sizeof w);
+  if (!c->dict || n < 6 || n + 1 >= sizeof w || (kg_dict_lex(c->dict, w) & (KG_LEX_MALE_NAME | KG_LEX_FEMALE_NAME)))
+    return -1;
+  for (size_t k = 0; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z')
+      return -1;
+  int32_t found = -1;
+  for (size_t e = 0; e < kg_dict_nactors(c->dict); e++) {
+    const kg_dict_actor *a = kg_dict_actor_at(c->dict, (int32_t)e);
+    size_t la = a && a->type == KG_ACT_COUNTRY && a->label ? strlen(a->label) : 0;
+    if (la < 6 || la > n + 1 || la + 1 < n || la >= sizeof l)
+      continue;
+    for (size_t k = 0; k <= la; k++)
+      l[k] = (char)tolower((unsigned char)a->label[k]);
+    if (near_spelling(l, la, w, n)) {
+      if (found >= 0)
+        return -1;                      /* (two states that near: neither) */
+      found = (int32_t)e;
+    }
+  }
+  /* another one-word name of a state, a letter added or two neighbours
+   * swapped after the first ("Britian": Britain, the United Kingdom's) */
+  for (size_t k = 1; found < 0 && k < n; k++) {
+    char v[32];
+    for (int swap = 0; swap < 2 && found < 0; swap++) {
+      if (swap && k + 1 >= n)
+        break;
+      memcpy(v, w, n + 1);
+      if (swap) {
+        v[k] = w[k + 1];
+        v[k + 1] = w[k];
+      } else {
+        memmove(v + k, v + k + 1, n - k);
+      }
+      int32_t e = kg_dict_find_actor(c->dict, v);
+      const kg_dict_actor *a = e >= 0 ? kg_dict_actor_at(c->dict, e) : NULL;
+      if (a && a->type == KG_ACT_COUNTRY && strlen(v) >= 6)
+        found = e;
+    }
+  }
+  return found;
+}
+
+/* NER span starting at tok; returns tokens consumed (0: nothing kept). */
 uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -554,6 +626,9 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     int32_t ac = kg_coref_acronym(d, tok);
     if (ac >= 0)
       return kg_act_add_mention(c, sidx, tok, 1, ac, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+    int32_t ms = misspelt_state(c, tok);
+    if (ms >= 0 && (ms = kg_act_intern_entry(c, ms)) >= 0)
+      return kg_act_add_mention(c, sidx, tok, 1, ms, KG_MEN_NAME, 0) < 0 ? 0 : 1;
   }
   /* "Peace and Security Council", "Belt and Road Initiative": a name the
    * tagger split at "and" is one when a one-word span, "and" and a

@@ -129,6 +129,10 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 /* The mention of the state whose place ("in Stockholm") passive act i
  * happened in, the doer of an arrest with no actor named (evpatient.c), -1. */
 int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i);
+/* The token of the owner of the noun a subjectless to-infinitive clause i
+ * hangs on ("Kenya's decision to withdraw": Kenya), -1 when none
+ * (evpatient.c). */
+int32_t kg_ev_noun_clause_owner(const ev_ctx *c, uint32_t i);
 /* evclause.c: the subject of the verb whose complement holds token i
  * (the teller), -1 if none. */
 int32_t kg_ev_speaker(const ev_ctx *c, uint32_t i);

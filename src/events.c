@@ -1073,9 +1073,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * ("protesters blocked roads", "police arrested dozens"): an event with
      * no actor, as a named agent alone makes one (not a statement, 01, nor
      * an appeal, 02, unless made to a named actor: "an aid agency appealed
-     * to the Sudanese government"); the group stays on the event (agent_noun) */
+     * to the Sudanese government"); the group stays on the event (agent_noun).
+     * So does a noun act as a light verb's object whose subject is the group
+     * ("activists began a hunger strike", "students staged a sit-in"; lv) */
     int group_only = 0;
-    if (!ok && a.nag == 0 && a.npart == 0 && a.agent_noun >= 0 && pos == KG_UPOS_VERB &&
+    if (!ok && a.nag == 0 && a.npart == 0 && a.agent_noun >= 0 && (pos == KG_UPOS_VERB || lv >= 0) &&
         (root >= 3 || (root == 2 && a.ntg > 0)))
       ok = group_only = 1;
     a.incident = !ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && kg_ev_incident(c, i, pos, p);

@@ -119,6 +119,39 @@ static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
   return 0;
 }
 
+/* The group subject of the verb that subjectless clause i hangs on: i an
+ * xcomp of a verb ("wanted to go on strike"), an adverbial clause with no
+ * marker but "to" (a participle, "gathered, demanding ...", or a purpose,
+ * "marched to demand ..."; not "in convicting", "after meeting"), or a
+ * clause on a message noun the verb has as object ("published a
+ * declaration demanding"); -1 when none (kg_ev_unnamed_group climbs on
+ * from that verb). */
+static int32_t governing_group(const ev_ctx *c, uint32_t i, int *sec)
+{
+  const kg_doc *d = c->doc;
+  const char *r = d->tokens[i].deprel;
+  int32_t h = kg_tok_head(d, i);
+  if (!r || h < 0 || (d->tokens[i].upos != KG_UPOS_VERB && d->tokens[i].upos != KG_UPOS_ADJ))
+    return -1;
+  if (!strcmp(r, "acl") && d->tokens[h].upos == KG_UPOS_NOUN && d->tokens[h].deprel &&
+      !strcmp(d->tokens[h].deprel, "obj") && (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_MESSAGE))
+    h = kg_tok_head(d, (uint32_t)h);
+  else if (strcmp(r, "xcomp") && strncmp(r, "advcl", 5))
+    return -1;
+  /* (not "have" or "be": "had a duty to investigate" is no purpose) */
+  if (h < 0 || d->tokens[h].upos != KG_UPOS_VERB || !d->tokens[h].lemma ||
+      !strcmp(d->tokens[h].lemma, "have") || !strcmp(d->tokens[h].lemma, "be"))
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *rk = kg_tok_head(d, k) == (int32_t)i ? d->tokens[k].deprel : NULL;
+    if (rk && (!strncmp(rk, "nsubj", 5) ||       /* a subject of its own: not shared */
+               (!strcmp(rk, "mark") && !kg_tok_is(d, k, "to"))))
+      return -1;
+  }
+  return kg_ev_unnamed_group(c, (uint32_t)h, 1, 0, sec);
+}
+
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
 {
   const kg_doc *d = c->doc;
@@ -148,6 +181,15 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     obj = (int32_t)j;                     /* an object that is no group: "a truce" */
     break;
   }
+  /* a clause with no subject of its own is done by the group that does
+   * the clause it hangs on, as a named subject is found across control
+   * verbs (evargs.c): "protesters gathered, demanding the release of ...",
+   * "students marched to demand ...", "workers walked out and blocked ...",
+   * "activists published a declaration demanding ..." (a clause on the
+   * verb's object) */
+  int32_t g = want_agent && !passive ? governing_group(c, i, sec) : -1;
+  if (g >= 0)
+    return g;
   /* "..., a senior official said": a finite verb parsed as a clause on a
    * noun (acl) has that noun as its subject */
   int32_t hn = kg_tok_head(d, i);

@@ -64,6 +64,11 @@ static int modality(const ev_ctx *c, uint32_t i)
       return 1;
     if ((!strcmp(b, "has") || !strcmp(b, "have")) && j + 1 < i && kg_tok_is(d, j + 1, "to"))
       return 2;
+    /* a noun of promise or threat: "Kenya's pledge to send aid", "its
+     * threat to expel diplomats" (kgd:offerVerb lemmas, and "threat") */
+    if (d->tokens[j].upos == KG_UPOS_NOUN && j + 1 < i && kg_tok_is(d, j + 1, "to") &&
+        ((kg_ev_lemma_lex(c, j) & KG_LEX_OFFER_VERB) || !strcmp(b, "threat")))
+      return 1;
     size_t bl = strlen(b);
     if (kg_ev_in_list(b, skip) || (bl > 3 && !strcmp(b + bl - 2, "ly")))
       continue;

@@ -13,6 +13,8 @@
  * Stockholm": kg_ev_place_authority); the state marking the act noun that
  * a relative clause's object "which" tells of when the parser hung the
  * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
+ * And who does an act told as a to-infinitive on a noun: the noun's owner
+ * ("Kenya's decision to withdraw", kg_ev_noun_clause_owner).
  * Does not own: finding the arguments (evargs.c, evwindow.c), the word
  * lists (ontology/lexicon.ttl through dict.c), emitting (events.c).
  */
@@ -212,6 +214,39 @@ int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n)
         (!strcmp(rel(d, q), "amod") || !strcmp(rel(d, q), "compound") || !strncmp(rel(d, q), "nmod:poss", 9)) &&
         (d->mentions[mq].kind == KG_MEN_DEMONYM || d->mentions[mq].group >= 0))
       return (int32_t)q;
+  }
+  return -1;
+}
+
+/* The token of the actor that owns the noun a subjectless to-infinitive
+ * clause i hangs on (acl marked "to"): the noun's possessor or a name or
+ * demonym among its modifiers before it ("Kenya's decision to withdraw its
+ * troops", "the Kenyan offer to mediate"); -1 when none.  The noun is an
+ * act of any class (kgd:actNoun on kgo:Event: "decision", "move") or of
+ * promise (kgd:offerVerb lemmas: "offer", "pledge"): not "the onus is on
+ * X's management to demonstrate", nor plans and bids, whose content is
+ * often no act of the owner's. */
+int32_t kg_ev_noun_clause_owner(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t n = kg_tok_head(d, i);
+  if (strcmp(rel(d, i), "acl") || n < 0 || d->tokens[n].upos != KG_UPOS_NOUN || child(d, s, i, "nsubj") >= 0)
+    return -1;
+  const char *an = d->tokens[n].lemma ? kg_dict_act_noun(c->dict, d->tokens[n].lemma) : NULL;
+  if (!(an && !an[0]) && !(kg_ev_lemma_lex(c, (uint32_t)n) & KG_LEX_OFFER_VERB))
+    return -1;
+  int to = 0;
+  for (uint32_t k = s->tok; k < i; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(rel(d, k), "mark"))
+      to = kg_tok_is(d, k, "to");
+  if (!to)
+    return -1;
+  for (uint32_t k = s->tok; k < (uint32_t)n; k++) {
+    const char *r = rel(d, k);
+    if (kg_tok_head(d, k) == n && (!strcmp(r, "nmod:poss") || !strcmp(r, "amod") || !strcmp(r, "compound")) &&
+        kg_mention_at(d, k) >= 0)
+      return (int32_t)k;
   }
   return -1;
 }

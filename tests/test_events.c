@@ -5179,6 +5179,129 @@ static void test_heldout_round_fourteen(void)
   kg_doc_free(d);
 }
 
+/* Fourteenth session, PLOVER recall (own sentences): a group's noun act,
+ * going on strike, sit-ins, a subjectless clause done by the group that
+ * does the clause it hangs on */
+static void test_plover_recall_fourteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* a noun act as a light verb's object, done by an unnamed group alone */
+  kg_doc *d = run_dated("Dozens of activists began a hunger strike outside the ministry.");
+  e = d ? find_event(d, "142", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Students launched a hunger strike on Monday.");
+  CU_ASSERT(d && find_event(d, "142", "-", "-"));
+  kg_doc_free(d);
+  /* ... but a group as the object of a light verb's noun is no doer */
+  d = run_dated("The report began a debate.");
+  CU_ASSERT(d && d->nevents == 0);
+  kg_doc_free(d);
+  /* "go on (hunger) strike" */
+  d = run_dated("Chilean copper miners went on strike on Tuesday.");
+  CU_ASSERT(d && find_event(d, "143", "Chile", NULL));
+  kg_doc_free(d);
+  d = run_dated("Nepalese prisoners went on hunger strike in Kathmandu.");
+  CU_ASSERT(d && find_event(d, "142", "Nepal", NULL));
+  kg_doc_free(d);
+  d = run_dated("Teachers went on strike in Gdansk.");
+  CU_ASSERT(d && find_event(d, "143", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The minister went on to praise Peru.");
+  CU_ASSERT(d && !find_event(d, "14", NULL, NULL));
+  kg_doc_free(d);
+  /* a hyphenated object of a CAMEO.2.0 pattern: "staged a sit-in" */
+  d = run_dated("Bolivian teachers staged a sit-in at the ministry.");
+  CU_ASSERT(d && find_event(d, "141", "Bolivia", NULL));
+  kg_doc_free(d);
+  /* a participle, a purpose clause, a control verb's complement: the
+   * group that does the governing verb does them */
+  d = run_dated("Protesters gathered outside parliament, demanding new elections.");
+  e = d ? find_event(d, "10", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Students marched through the capital to demand the release of their leaders.");
+  CU_ASSERT(d && find_event(d, "10", "-", "-"));
+  kg_doc_free(d);
+  d = run_dated("Union leaders said nurses wanted to go on strike.");
+  CU_ASSERT(d && find_event(d, "143", "-", "-"));
+  kg_doc_free(d);
+  /* ... not a clause with a subject or marker of its own, nor a clause on
+   * "have" ("had a duty to investigate": no purpose) */
+  d = run_dated("Officials said the police had a duty to investigate the deaths.");
+  CU_ASSERT(d && !find_event(d, "09", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Protesters gathered in the square before demanding new elections.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  /* a to-infinitive on an act noun is done by the noun's owner, and one on
+   * a noun of promise is an intention ("X's pledge to send aid": 033) */
+  d = run_dated("Diplomats were surprised by Ghana's decision to expel the Togolese ambassador.");
+  CU_ASSERT(d && find_event(d, "161", "Ghana", "Togo"));
+  kg_doc_free(d);
+  d = run_dated("The Malian move to close the border with Niger angered traders.");
+  CU_ASSERT(d && find_event(d, "172", "Mali", "Niger"));
+  kg_doc_free(d);
+  d = run_dated("Norway's pledge to send food aid to Malawi was welcomed.");
+  CU_ASSERT(d && find_event(d, "033", "Norway", "Malawi"));
+  kg_doc_free(d);
+  d = run_dated("Qatar's offer to mediate was welcomed by both sides.");
+  CU_ASSERT(d && find_event(d, "039", "Qatar", NULL));
+  kg_doc_free(d);
+  /* the CAMEO names of 184, 201, 203 and 2041 as patterns */
+  d = run_dated("Croatian militias carried out ethnic cleansing in the villages.");
+  CU_ASSERT(d && find_event(d, "203", "Croatia", NULL));
+  kg_doc_free(d);
+  d = run_dated("Libyan forces used chemical weapons against Chadian troops.");
+  CU_ASSERT(d && find_event(d, "2041", "Libya", "Chad"));
+  kg_doc_free(d);
+  d = run_dated("Liberian rebels used civilians as human shields near Monrovia.");
+  CU_ASSERT(d && find_event(d, "184", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Ugandan troops began a mass expulsion of Kenyan traders.");
+  CU_ASSERT(d && find_event(d, "201", NULL, "Kenya"));
+  kg_doc_free(d);
+  /* ... a figurative shield in a sentence of no violence is none (evfilter.c) */
+  d = run_dated("The minister said the opposition had used his wife as a human shield.");
+  CU_ASSERT(d && !find_event(d, "184", NULL, NULL));
+  kg_doc_free(d);
+  /* the faiths of the Phoenix agents as the religious sector's groups, not
+   * their adjectives that open names */
+  d = run_dated("Islamic fundamentalists began a hunger strike in Algiers.");
+  e = d ? find_event(d, "142", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Hindu pilgrims marched to the temple.");
+  CU_ASSERT(d && find_event(d, "14", "-", "-"));
+  kg_doc_free(d);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "islamists") > 0);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "christians") > 0);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "christian") == 0);
+  CU_ASSERT(kg_dict_sector_noun(kg_test_dict(), "islamic") == 0);
+  /* a one-word name the tagger calls a place or organisation, a letter
+   * dropped, added or swapped away from a state's name, is that state */
+  d = run_dated("Tanzanai and Kenya signed a border treaty on Monday.");
+  CU_ASSERT(d && kg_test_actor(d, "Tanzania") >= 0 && find_event(d, "05", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Cambodai accused Thailand of shelling its villages.");
+  CU_ASSERT(d && kg_test_actor(d, "Cambodia") >= 0);
+  kg_doc_free(d);
+  d = run_dated("Britian criticised Argentina on Monday.");
+  CU_ASSERT(d && find_event(d, "111", "United Kingdom", "Argentina"));
+  kg_doc_free(d);
+  /* ... not with its first letter changed or dropped, nor a letter changed */
+  d = run_dated("Iberia cut flights to Madrid after the strike.");
+  CU_ASSERT(d && kg_test_actor(d, "Liberia") < 0);
+  kg_doc_free(d);
+  /* ... not a noun whose content is often no act of its owner's */
+  d = run_dated("Ghana's plans to expel the Togolese ambassador were criticised.");
+  CU_ASSERT(d && !find_event(d, "161", "Ghana", NULL));
+  kg_doc_free(d);
+}
+
 static void test_heldout_round_twelve(void)
 {
   NEED_DICT();
@@ -5400,7 +5523,10 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout_round_fourteen) ||
       !CU_add_test(s, "held-out round fourteen (c): company nouns, guesthouses, the authorities in a capital, "
                       "counterparts' states, portfolio ministers, switched recognition, ranges, neutralised, "
-                      "called a crime, that year's month", test_heldout_round_fourteen_c))
+                      "called a crime, that year's month", test_heldout_round_fourteen_c) ||
+      !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses, "
+                   "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths, misspelt states",
+                   test_plover_recall_fourteen))
     return CU_get_error();
   return CUE_SUCCESS;
 }

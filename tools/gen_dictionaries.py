@@ -1778,6 +1778,17 @@ call V part=off obj=strike|protest|demonstration|march|boycott 082
 end V obj=strike 082
 suspend V obj=strike 082
 strike N obj=general 143
+go V prep=on obj=strike 143
+cleansing N obj=ethnic 203
+expulsion|deportation N obj=mass 201
+use|hold V obj=human_shield 184
+shield N obj=human 184
+use|deploy|fire V obj=chemical_weapon|biological_weapon|nerve_gas|poison_gas|mustard_gas|sarin 2041
+attack N obj=chemical|gas 2041
+use V obj=weapon_of_mass_destruction 204
+use V obj=nuclear_weapon|atomic_bomb|nuclear_bomb 2042
+go V prep=on obj=hunger_strike 142
+go V prep=on obj=rampage 145
 organize V obj=strike 143
 organise V obj=strike 143
 suspend|halt|stop|cease|end|pause V obj=attack|raid|hostility|offensive|bombing|shelling|airstrike 0871
@@ -1861,6 +1872,8 @@ def parse_curated():
                     if k == "inf":        # a to-infinitive the pattern cannot do without
                         t["inf_required"] = True
                         continue
+                    if k == "obj":        # "hunger_strike": a phrase whose words touch
+                        v = v.replace("_", " ")
                     t[{"part": "particle", "prep": "prep", "obj": "object", "before": "before"}[k]] = v
                 out.append(t)
     return out
@@ -1953,8 +1966,10 @@ def read_petrarch_verbs(path):
                     "object": None, "code": code, "src": "CAMEO.2.0"}
             if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]) and rest[0].lower() in PARTICLES | PREPS:
                 continue
-            if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]):
-                out.append(dict(base, object=singular(rest[0].lower())))
+            if len(rest) == 1 and re.fullmatch(r"[A-Z]+(?:-[A-Z]+)*", rest[0]):
+                # "SIT-IN": the tokenizer splits at the hyphen, so a phrase
+                # of three touching words, "sit - in"
+                out.append(dict(base, object=" - ".join(singular(rest[0].lower()).split("-"))))
             elif len(rest) == 1 and rest[0].startswith("&") and rest[0] in synsets \
                     and len(synsets[rest[0]]) <= 40:
                 for w in synsets[rest[0]]:
@@ -2436,6 +2451,16 @@ SECTOR_NOUNS = {
 }
 
 
+# The Phoenix agents' faiths (CAMEO religion codes), kept as the religious
+# sector's groups ("Islamic fundamentalists continued their hunger strike",
+# "Hindu pilgrims marched"), but not their bare adjectives, which open names
+# ("Islamic Jihad", "Christian Democrats").
+FAITHS = {"MUS", "CHR", "HIN", "JEW", "BUD"}
+FAITH_ADJECTIVES = {"ISLAMIC", "JEWISH", "HEBREW", "HARDLINE_ISLAMIC"}
+FAITH_NOUNS = {"CHRISTIAN", "HINDU", "BUDDHIST", "SUNNI", "MARONITE", "ANGLICAN", "UNITARIAN", "MUSLIM",
+               "MOSLEM", "ISLAMIST"}   # plural only
+
+
 def plural(w):
     if re.search(r"(men|people|children|police|staff|personnel)$", w):
         return w
@@ -2465,9 +2490,19 @@ def read_agents(path):
             if m:
                 subs[m.group(1)] = [x.strip() for x in m.group(2).split(",") if x.strip()]
                 continue
-            m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})\]\s*$", line)
-            if not m or m.group(3) not in codes:
+            m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})([A-Z]{3})?\]\s*$", line)
+            if not m:
                 continue
+            code = m.group(3)
+            if code in FAITHS:            # "ISLAMIC_FUNDAMENTALIST [~MUS]", "HINDU_PILGRIM [~HIN]"
+                code = "REL"
+                if m.group(1).strip().upper() in FAITH_ADJECTIVES:
+                    continue
+                plural_only = m.group(1).strip().upper() in FAITH_NOUNS
+            elif m.group(4) or code not in codes:
+                continue
+            else:
+                plural_only = False
             forms = [m.group(1)]
             for k, vals in subs.items():
                 forms = [x.replace(k, v) for x in forms for v in (vals if k in x else [None])] \
@@ -2485,10 +2520,12 @@ def read_agents(path):
                     alts.append(" ".join(ws[:-1] + [plural(ws[-1])]))
                 elif plur.strip("{} "):
                     alts += [" ".join(p.replace("_", " ").lower().split()) for p in plur.strip("{}").split()]
+                if plural_only:           # "christians", not "christian" (an adjective too)
+                    alts = alts[1:]
                 for a in alts:
                     if a not in seen and re.match(r"^[a-z][a-z' .-]*$", a):
                         seen.add(a)
-                        out[m.group(3)].append(a)
+                        out[code].append(a)
     return out
 
 
