@@ -4995,8 +4995,6 @@ static void test_heldout_round_fourteen_c(void)
   kg_doc_free(d);
 }
 
-/* Held-out round twelve (an arms pact suspended, a migration deal struck
- * down, a state of emergency): constructions of our own sentences. */
 /* Held-out round fourteen (b): name particles, import duties, rates and
  * days hung on the wrong word, a surname opening a sentence, reported
  * passives, "the bloc of which X is a member", a conjunct after an
@@ -5302,6 +5300,8 @@ static void test_plover_recall_fourteen(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twelve (an arms pact suspended, a migration deal struck
+ * down, a state of emergency): constructions of our own sentences. */
 static void test_heldout_round_twelve(void)
 {
   NEED_DICT();
