@@ -116,12 +116,13 @@ def heldout():
     return reldump(sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".txt")))
 
 
-def judged():
+def judged(which=None):
+    """{key: row}; a row of set `which` wins over another set's row of the same key."""
     j = {}
     if os.path.exists(JUDGED):
         for line in open(JUDGED, encoding="utf-8").read().splitlines()[1:]:
             f = line.split("\t")
-            if len(f) >= 5:
+            if len(f) >= 5 and (f[0] not in j or f[1] == which or j[f[0]][1] != which):
                 j[f[0]] = f
     return j
 
@@ -133,7 +134,7 @@ def main():
     cmd, which = sys.argv[1], sys.argv[2]
     if cmd == "again":
         now = {"%s|%s|%s|%s" % q for q in bbc_quads(which)} if which != "heldout" else set(heldout())
-        old = [f for f in judged().values() if f[1] == which and f[7] == "before"]
+        old = [f for f in judged(which).values() if f[1] == which and f[7] == "before"]
         kept = [f for f in old if f[0] in now]
         right = sum(f[3] == "1" for f in kept)
         print("%s: %d judged before, %d still produced (%d right, %d wrong gone); precision %d / %d = %.1f %%" %
@@ -149,7 +150,7 @@ def main():
         rows, total = bbc_sample(int(opt("--seed", SEED if which == "bbc" else SEED_ALL)), int(opt("--n", 60)), which)
     else:
         rows = heldout()
-    j = judged()
+    j = judged(which)
     if cmd == "list":
         for k, (kind, s, sq, o, oq, sent) in rows.items():
             jj = j.get(k)

@@ -12,7 +12,9 @@
  *    Putin", "Vladimir Putin, the Russian president", "the President of
  *    Russia, Vladimir Putin": the state (name, demonym or possessor) and the
  *    person of the same noun phrase or apposition; the title says leaderOf
- *    or officialOf;
+ *    or officialOf ("chancellor" leads the states of kgd:chancellorHeads,
+ *    Germany and Austria, and serves any other); none with a sports team's
+ *    role ("France coach X", "Zambia's technical director, X": kgd:teamRole);
  *    "the Taliban government's spokesman, X" (the state the text says that
  *    organisation governs: "Afghanistan's Taliban government");
  *    "a spokesman for the Japanese Foreign Ministry, X" (the state's body
@@ -20,6 +22,8 @@
  *    the UN, X" (the host after "to" is not the state served); "SADC,
  *    whose chairman, Zimbabwe's President X" (the organisation before
  *    "whose"; the holder's own state and title are skipped);
+ *  - "the foreign ministers of India and France (of the two countries),
+ *    A and B": A of the first state, B of the second (relrules.c);
  *  - "his Uzbek counterpart, X": the demonym's state, with the possessor's
  *    own kind of office (officialOf for a minister's counterpart);
  *  - "X was sworn in (inaugurated) as (transitional) president (of Y)", "X
@@ -155,6 +159,24 @@ static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim, int cap)
   /* (or the name after the title: "Chinese Commerce Minister Wang Wentao"
    * parsed with "Commerce" a compound of "Wang") */
   return h > i && (h < lim || (cap && kg_mention_at(d, lim) >= 0 && kg_mention_at(d, h) == kg_mention_at(d, lim)));
+}
+
+/* Whether the title ti at tok is one of a state's body with no state
+ * named: "the army commander", "the central bank governor", "the
+ * parliament speaker" (the word before it, lower case, or the title's own). */
+static int state_body_title(const kg_doc *d, const kg_sentence *s, uint32_t tok, const kg_title *ti)
+{
+  static const char *const body[] = { "army", "military", "navy", "police", "parliament", "parliamentary", NULL };
+  if (strstr(ti->phrase, "speaker"))
+    return 1;
+  if (tok <= s->tok || kg_tok_is_cap(&d->tokens[tok - 1]))
+    return 0;
+  char b[32];
+  kg_tok_lower(&d->tokens[tok - 1], b, sizeof b);
+  for (int k = 0; body[k]; k++)
+    if (!strcmp(b, body[k]))
+      return 1;
+  return tok > s->tok + 1 && !strcmp(b, "bank") && kg_tok_is(d, tok - 2, "central");
 }
 
 /* Does a title of the dictionary start at token p and reach the end
@@ -326,6 +348,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   uint32_t end = s->tok + s->ntok;
   int32_t pm = -1, cm = -1, poss_state = -1, poss_person = -1, poss_tok = -1;
   uint32_t after = tok + tn;
+  /* "Zambia's technical director, X": a sports team's role, no office */
+  if (kg_rel_team_role(dict, d, tok, tok + tn) || (tok > s->tok && kg_rel_team_role(dict, d, tok - 1, tok + tn) == 2))
+    return KG_OK;
   /* the state before the title: "Russian President", "Russia's president",
    * "U.S. President", "former U.S. President" */
   if (tok > s->tok) {
@@ -622,6 +647,19 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     *bare = om;
     *bare_appos = 2;
   }
+  /* "The army commander, General X, said", "The central bank governor, X,
+   * said": a title of a state's body as the subject, the name in
+   * apposition (its state found as for a bare title) */
+  uint32_t pe = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok : 0;
+  int says = pm >= 0 && pe + 1 < end && kg_tok_is(d, pe, ",") && d->tokens[pe + 1].upos == KG_UPOS_VERB &&
+             d->tokens[pe + 1].lemma && (!strcmp(d->tokens[pe + 1].lemma, "say") ||
+                                         !strcmp(d->tokens[pe + 1].lemma, "tell"));
+  if (pm >= 0 && cm < 0 && bare && !kg_rel_state_title(ti) && state_body_title(d, s, tok, ti) && tok + tn < end &&
+      kg_tok_is(d, tok + tn, ",") && d->mentions[pm].tok <= tok + tn + 2 &&
+      (says || (d->tokens[tok + tn - 1].deprel && !strncmp(d->tokens[tok + tn - 1].deprel, "nsubj", 5)))) {
+    *bare = pm;
+    *bare_appos = 1;                      /* (the name in apposition: never the dateline's state) */
+  }
   if (pm >= 0 && cm < 0 && bare && kg_rel_state_title(ti) &&
       (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
@@ -648,8 +686,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if ((d->mentions[cm].kind == KG_MEN_PRONOUN || d->mentions[cm].kind == KG_MEN_DESCRIPTION) &&
       kg_rel_known_elsewhere(dict, d, d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor))
     return KG_OK;
-  return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
-                          d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor, si);
+  int32_t gs = d->mentions[governing_state(d, cm)].actor;
+  int rel = kg_rel_chancellor_head(dict, d, tok, gs) ? KG_REL_LEADER : ti->rel ? ti->rel : KG_REL_OFFICIAL;
+  return kg_relations_add(d, rel, d->mentions[pm].actor, gs, si);
 }
 
 /* The actor of the document whose key is the dictionary entry's, -1. */
@@ -946,6 +985,12 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         st = -1;
     }
   }
+  /* "X, the foreign minister, said" opening a paragraph, the state only in
+   * an earlier one: the story's one state, when it has named no other */
+  if (st < 0 && appos == 1 && si > 0 && new_paragraph(d, si - 1, si) &&
+      (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) ||
+       (d->tokens[tt].deprel && !strncmp(d->tokens[tt].deprel, "nsubj", 5))))
+    st = kg_rel_story_state(d, si);
   if (st < 0 && !appos) {                 /* the lead sentence and its dateline */
     uint32_t lead = 0;
     int32_t ds = kg_rel_dateline_state(dict, d, si, &lead);
@@ -959,6 +1004,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   }
   if (kg_rel_known_elsewhere(dict, d, a, st))
     return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS */
+  if (kg_rel_chancellor_head(dict, d, tt, st))
+    rel = KG_REL_LEADER;                  /* ("Chancellor X" of Germany, not the UK's) */
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;
 }
 
@@ -1067,6 +1114,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
           bare_rel[nbare++] = ti->rel;
         }
       }
+      if (st == KG_OK && u == KG_UPOS_NOUN && i + 1 < s->tok + s->ntok && kg_tok_is(doc, i + 1, "of"))
+        st = kg_rel_respective_rule(dict, doc, si, i);
       if (st == KG_OK && !strcmp(b, "counterpart"))
         st = kg_rel_counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))
