@@ -1054,6 +1054,17 @@ static void test_respective_and_body_titles(void)
   CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Bina Shrestha", "Nepal"));
   CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Hari Lama", "Nepal"));
   kg_doc_free(d);
+  /* a common word opening a sentence, a team sheet: no office holder's surname */
+  d = piped("Video Offer\n\nBritain's telecoms market is growing. Cable company Zentel is trialling faster "
+            "broadband.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Team News\n\nBritain named its side on Friday.\n\nBrady, Okafor, Cable, Dunne, Marsh.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Budget Row\n\nCable said Britain's debts were rising fast.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
   /* two states named before: no guess */
   d = piped("Floods\n\nNepal and India have asked for help after floods in the west.\n\nAid agencies said "
             "roads had been cut.\n\nBina Shrestha, the foreign minister, said the government would welcome "
