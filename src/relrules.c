@@ -121,6 +121,22 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
     if (om < 0 && d->tokens[b].upos == KG_UPOS_NOUN && kg_dict_description(dict, nb) != KG_ACT_COUNTRY)
       return KG_OK;
   }
+  /* "The South will be led by P", "the country is led by P": the passive
+   * subject is led (a state; a state's description: the salient state) */
+  if (kg_tok_is(d, tok, "led") && tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_AUX) {
+    for (uint32_t t = s->tok; t < tok; t++) {
+      if (kg_tok_head(d, t) != (int32_t)tok || !d->tokens[t].deprel || strncmp(d->tokens[t].deprel, "nsubj", 5))
+        continue;
+      int32_t sm = kg_mention_at(d, t);
+      if (sm >= 0 && d->mentions[sm].actor >= 0)
+        return kg_rel_atype(d, sm) == KG_ACT_COUNTRY && !d->mentions[sm].as_place ?
+               kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, d->mentions[sm].actor, si) : KG_OK;
+      char nb[32];
+      kg_tok_lower(&d->tokens[t], nb, sizeof nb);
+      if (kg_dict_description(dict, nb) != KG_ACT_COUNTRY)
+        return KG_OK;                     /* (a team, a side: no state) */
+    }
+  }
   int32_t c = kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
   if (c < 0)
     return KG_OK;
@@ -310,6 +326,13 @@ int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a
       lo--;
     int r = lo < p->tok ? other_office(dict, d, lo, p->tok - 1, st, role) : 0;
     found = r > found ? r : found;
+    if (lo == p->tok && p->tok > s->tok + 1 && kg_tok_is(d, p->tok - 1, ",")) {
+      uint32_t lo2 = p->tok - 1;          /* "A crestfallen France coach, X" */
+      while (lo2 > s->tok && p->tok - lo2 < 8 && phrase_word(d, lo2 - 1))
+        lo2--;
+      r = lo2 < p->tok - 1 ? other_office(dict, d, lo2, p->tok - 2, st, role) : 0;
+      found = r > found ? r : found;
+    }
     uint32_t q = p->tok + p->ntok, end = s->tok + s->ntok;
     if (q + 1 < end && kg_tok_is(d, q, ",")) {   /* "X, UKIP's deputy leader," */
       uint32_t hi = q + 1;

@@ -1089,6 +1089,17 @@ static void test_team_roles_and_chancellors(void)
             "Blantyre.\n");
   CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Peter Banda", "Malawi"));
   kg_doc_free(d);
+  d = piped("Six Nations\n\nFrance lost in Cardiff. A crestfallen France coach, Bernard Laporte, said little.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Bernard Laporte", "France"));
+  kg_doc_free(d);
+  /* a side led by X in the passive: no state led */
+  d = piped("Charity Match\n\nIreland will host the game in Dublin. The South will be led by Tom Kearney, one "
+            "of four Wallabies.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Tom Kearney", "Ireland"));
+  kg_doc_free(d);
+  d = piped("Vote\n\nMali will be led by Amadou Keita until the election, the junta said.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Amadou Keita", "Mali"));
+  kg_doc_free(d);
   d = piped("Cup Final\n\nMalawi's trade minister, Peter Banda, is confident ahead of the talks.\n");
   CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Peter Banda", "Malawi"));
   kg_doc_free(d);
