@@ -9,6 +9,8 @@ person can judge it (judgements in bench/relations-judged.tsv):
            `kgbuild extract -f nquads $KG_DATA/bbc_news/politics` (quads of
            the four properties, drawn with random.Random(seed).sample from
            the sorted list of (document, subject, property, object))
+  bball    the same drawn from all of $KG_DATA/bbc_news (five sections;
+           default seed 20261130: the fourteenth session's sample)
 
   python3 bench/relations.py list  SET [--build DIR] [--seed S] [--n N] [--from-nq FILE]
       the set's relations, one per line: key, kind, subject (Wikidata id),
@@ -16,7 +18,7 @@ person can judge it (judgements in bench/relations-judged.tsv):
   python3 bench/relations.py score SET [--build DIR] ...
       runs the set again; precision over the judged relations produced, and
       the produced relations not judged yet
-  python3 bench/relations.py again bbc [--build DIR] [--from-nq FILE]
+  python3 bench/relations.py again bbc|bball [--build DIR] [--from-nq FILE]
       the relations judged before the changes (judged column "before"):
       which a new run still produces, and the precision over those
 The evidence sentence comes from bench/reldump.c (built against
@@ -35,6 +37,7 @@ SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.environ.get("KG_DATA", "/work/shared/data")
 JUDGED = os.path.join(SRC, "bench", "relations-judged.tsv")
 SEED = 20261129
+SEED_ALL = 20261130
 KGO = "https://w3id.org/kgbuild/ontology#"
 ID = "https://w3id.org/kgbuild/id/"
 KINDS = ("leaderOf", "officialOf", "memberOf", "allyOf")
@@ -72,9 +75,9 @@ def reldump(paths):
     return rows
 
 
-def bbc_quads():
-    """(document, subject, property, object) of every relation of politics."""
-    pol = os.path.join(DATA, "bbc_news", "politics")
+def bbc_quads(which="bbc"):
+    """(document, subject, property, object) of every relation of politics (bbc) or of all sections (bball)."""
+    pol = os.path.join(DATA, "bbc_news", "politics" if which == "bbc" else "")
     nq = opt("--from-nq", None)
     if nq:
         text = open(nq, encoding="utf-8").read()
@@ -97,8 +100,8 @@ def bbc_quads():
                    for g, s, p, o in quads})
 
 
-def bbc_sample(seed, n):
-    items = bbc_quads()
+def bbc_sample(seed, n, which="bbc"):
+    items = bbc_quads(which)
     pick = random.Random(seed).sample(items, min(n, len(items)))
     rows = reldump(sorted({os.path.join(DATA, "bbc_news", d) for d, _, _, _ in pick}))
     out = {}
@@ -113,24 +116,25 @@ def heldout():
     return reldump(sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".txt")))
 
 
-def judged():
+def judged(which=None):
+    """{key: row}; a row of set `which` wins over another set's row of the same key."""
     j = {}
     if os.path.exists(JUDGED):
         for line in open(JUDGED, encoding="utf-8").read().splitlines()[1:]:
             f = line.split("\t")
-            if len(f) >= 5:
+            if len(f) >= 5 and (f[0] not in j or f[1] == which or j[f[0]][1] != which):
                 j[f[0]] = f
     return j
 
 
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ("list", "score", "again") or sys.argv[2] not in ("heldout", "bbc"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("list", "score", "again") or sys.argv[2] not in ("heldout", "bbc", "bball"):
         print(__doc__)
         return 2
     cmd, which = sys.argv[1], sys.argv[2]
     if cmd == "again":
-        now = {"%s|%s|%s|%s" % q for q in bbc_quads()} if which == "bbc" else set(heldout())
-        old = [f for f in judged().values() if f[1] == which and f[7] == "before"]
+        now = {"%s|%s|%s|%s" % q for q in bbc_quads(which)} if which != "heldout" else set(heldout())
+        old = [f for f in judged(which).values() if f[1] == which and f[7] == "before"]
         kept = [f for f in old if f[0] in now]
         right = sum(f[3] == "1" for f in kept)
         print("%s: %d judged before, %d still produced (%d right, %d wrong gone); precision %d / %d = %.1f %%" %
@@ -142,11 +146,11 @@ def main():
                 print("  gone (%s): %s %s" % ("right" if f[3] == "1" else "wrong", f[0], f[4]))
         return 0
     total = None
-    if which == "bbc":
-        rows, total = bbc_sample(int(opt("--seed", SEED)), int(opt("--n", 60)))
+    if which != "heldout":
+        rows, total = bbc_sample(int(opt("--seed", SEED if which == "bbc" else SEED_ALL)), int(opt("--n", 60)), which)
     else:
         rows = heldout()
-    j = judged()
+    j = judged(which)
     if cmd == "list":
         for k, (kind, s, sq, o, oq, sent) in rows.items():
             jj = j.get(k)
@@ -163,7 +167,7 @@ def main():
             new.append(k)
     n = right + wrong
     print("%s: %d relations%s; judged %d: right %d = %.1f %%; not judged %d" %
-          (which, len(rows), " (of %d relation quads in politics)" % total if total else "", n, right,
+          (which, len(rows), " (of %d relation quads in %s)" % (total, "politics" if which == "bbc" else "bbc_news") if total else "", n, right,
            100.0 * right / n if n else 0, len(new)))
     for k in new:
         print("  not judged:", k)

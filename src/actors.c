@@ -45,7 +45,9 @@
  *     Person met earlier folds into that Person; failing that, a surname
  *     that belongs to exactly one office holder of the dictionary links to
  *     them ("Putin offered ..."; the surname index is built once per
- *     dictionary and thread in coref.c);
+ *     dictionary and thread in coref.c; not a common word opening the
+ *     sentence before its noun, "Cable company X", nor a word of a list
+ *     with no verb, a team sheet: actors_names.c);
  *  4. name shapes, with or without NER: a capitalised name after a title
  *     ("Foreign Minister Choe Son Hui") or after a title word inside a
  *     capitalised run; a capitalised 2-4 word name before a reporting verb

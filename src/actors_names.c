@@ -165,6 +165,27 @@ static int eponym_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
                                                   "cathedral", "hall", "inn", NULL });
 }
 
+/* A capitalised word that is no surname of the dictionary's office
+ * holders: a common word opening the sentence before a lower-case noun
+ * it modifies ("Cable company NTL is ...", not Vince Cable), or a word of
+ * a list with no verb ("Sheahan, Horan, Humphreys, Dempsey.": a team
+ * sheet, not Heather Humphreys). */
+static int no_surname(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  uint32_t end = s->tok + s->ntok;
+  int u = d->tokens[tok].upos;
+  if (tok == s->tok && (u == KG_UPOS_NOUN || u == KG_UPOS_ADJ) && d->tokens[tok].ner_type == KG_NE_NONE &&
+      tok + 1 < end && d->tokens[tok + 1].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[tok + 1]))
+    return 1;
+  int commas = 0;
+  for (uint32_t t = s->tok; t < end; t++) {
+    if (d->tokens[t].upos == KG_UPOS_VERB || d->tokens[t].upos == KG_UPOS_AUX)
+      return 0;
+    commas += kg_tok_is(d, t, ",");
+  }
+  return commas >= 3;
+}
+
 /* Lower-case nouns after a name that make it a place ("the Ta Krabey
  * temple", "the Rafah crossing", "Kherson province", "the Shebaa Farms
  * area", "the Abyei zone"). */
@@ -815,7 +836,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * ("Xi" tagged ORG) is that person */
   if (n == 1) {
     int32_t f = kg_coref_fold_partial(d, tok);
-    int32_t e = f < 0 && !after_article(d, s, tok) && !eponym_name(d, s, tok) ?
+    int32_t e = f < 0 && !after_article(d, s, tok) && !eponym_name(d, s, tok) && !no_surname(d, s, tok) ?
                 kg_coref_surname_at(c, tok) : -1;
     if (f < 0 && e >= 0)
       f = kg_act_intern_entry(c, e);
@@ -943,7 +964,8 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         return 0;
       return 1;
     }
-    if (n == 1 && !after_article(d, s, tok) && !eponym_name(d, s, tok)) { /* "Putin offered ..." first */
+    if (n == 1 && !after_article(d, s, tok) && !eponym_name(d, s, tok) &&
+        !no_surname(d, s, tok)) {         /* "Putin offered ..." first */
       int32_t e = kg_coref_surname_at(c, tok);
       int32_t a = e >= 0 ? kg_act_intern_entry(c, e) : -1;
       if (a >= 0) {

@@ -169,6 +169,10 @@ int kg_dict_exclusive(const kg_dict *dict);
  * covered (0 when none) and fills *out. */
 uint32_t kg_dict_match_title(const kg_dict *dict, const kg_doc *doc,
                              uint32_t tok, const kg_title **out);
+/* The title whose phrase is exactly `phrase` (lower case: "foreign
+ * minister"), NULL; a linear search, for rare callers (a plural title's
+ * lemma: "the foreign ministers of A and B"). */
+const kg_title *kg_dict_title_phrase(const kg_dict *dict, const char *phrase);
 
 /* Cue class of a lower-case word or lemma, 0 when none. */
 int kg_dict_cue(const kg_dict *dict, const char *word);
@@ -206,7 +210,9 @@ enum {
   KG_LEX_FEMALE_NAME = 1 << 20, /* kgo:Person kgd:femaleName: "giorgia" */
   KG_LEX_OFFER_VERB = 1 << 21,  /* kgo:Event kgd:offerVerb: "offer" (03 only when made to someone) */
   KG_LEX_PATIENT_NOUN = 1 << 22, /* kgo:Event kgd:patientNoun: "arrest" ("his arrest": he undergoes it) */
-  KG_LEX_UNDERGO_VERB = 1 << 23  /* kgo:Event kgd:undergoVerb: "face" ("faces charges": the subject undergoes) */
+  KG_LEX_UNDERGO_VERB = 1 << 23, /* kgo:Event kgd:undergoVerb: "face" ("faces charges": the subject undergoes) */
+  KG_LEX_TEAM_ROLE = 1 << 24,    /* kgo:Person kgd:teamRole: "coach" ("France coach X": a team's, not the state's) */
+  KG_LEX_CHANCELLOR_HEAD = 1 << 25 /* kgo:Country kgd:chancellorHeads: "germany" (its chancellor leads) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

@@ -12,7 +12,9 @@
  *    Putin", "Vladimir Putin, the Russian president", "the President of
  *    Russia, Vladimir Putin": the state (name, demonym or possessor) and the
  *    person of the same noun phrase or apposition; the title says leaderOf
- *    or officialOf;
+ *    or officialOf ("chancellor" leads the states of kgd:chancellorHeads,
+ *    Germany and Austria, and serves any other); none with a sports team's
+ *    role ("France coach X", "Zambia's technical director, X": kgd:teamRole);
  *    "the Taliban government's spokesman, X" (the state the text says that
  *    organisation governs: "Afghanistan's Taliban government");
  *    "a spokesman for the Japanese Foreign Ministry, X" (the state's body
@@ -20,6 +22,8 @@
  *    the UN, X" (the host after "to" is not the state served); "SADC,
  *    whose chairman, Zimbabwe's President X" (the organisation before
  *    "whose"; the holder's own state and title are skipped);
+ *  - "the foreign ministers of India and France (of the two countries),
+ *    A and B": A of the first state, B of the second (relrules.c);
  *  - "his Uzbek counterpart, X": the demonym's state, with the possessor's
  *    own kind of office (officialOf for a minister's counterpart);
  *  - "X was sworn in (inaugurated) as (transitional) president (of Y)", "X
@@ -156,6 +160,24 @@ static int is_portfolio(const kg_doc *d, uint32_t i, uint32_t lim, int cap)
   /* (or the name after the title: "Chinese Commerce Minister Wang Wentao"
    * parsed with "Commerce" a compound of "Wang") */
   return h > i && (h < lim || (cap && kg_mention_at(d, lim) >= 0 && kg_mention_at(d, h) == kg_mention_at(d, lim)));
+}
+
+/* Whether the title ti at tok is one of a state's body with no state
+ * named: "the army commander", "the central bank governor", "the
+ * parliament speaker" (the word before it, lower case, or the title's own). */
+static int state_body_title(const kg_doc *d, const kg_sentence *s, uint32_t tok, const kg_title *ti)
+{
+  static const char *const body[] = { "army", "military", "navy", "police", "parliament", "parliamentary", NULL };
+  if (strstr(ti->phrase, "speaker"))
+    return 1;
+  if (tok <= s->tok || kg_tok_is_cap(&d->tokens[tok - 1]))
+    return 0;
+  char b[32];
+  kg_tok_lower(&d->tokens[tok - 1], b, sizeof b);
+  for (int k = 0; body[k]; k++)
+    if (!strcmp(b, body[k]))
+      return 1;
+  return tok > s->tok + 1 && !strcmp(b, "bank") && kg_tok_is(d, tok - 2, "central");
 }
 
 /* Does a title of the dictionary start at token p and reach the end
@@ -327,6 +349,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   uint32_t end = s->tok + s->ntok;
   int32_t pm = -1, cm = -1, poss_state = -1, poss_person = -1, poss_tok = -1;
   uint32_t after = tok + tn;
+  /* "Zambia's technical director, X": a sports team's role, no office */
+  if (kg_rel_team_role(dict, d, tok, tok + tn) || (tok > s->tok && kg_rel_team_role(dict, d, tok - 1, tok + tn) == 2))
+    return KG_OK;
   /* the state before the title: "Russian President", "Russia's president",
    * "U.S. President", "former U.S. President" */
   if (tok > s->tok) {
@@ -627,6 +652,19 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     *bare = om;
     *bare_appos = 2;
   }
+  /* "The army commander, General X, said", "The central bank governor, X,
+   * said": a title of a state's body as the subject, the name in
+   * apposition (its state found as for a bare title) */
+  uint32_t pe = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok : 0;
+  int says = pm >= 0 && pe + 1 < end && kg_tok_is(d, pe, ",") && d->tokens[pe + 1].upos == KG_UPOS_VERB &&
+             d->tokens[pe + 1].lemma && (!strcmp(d->tokens[pe + 1].lemma, "say") ||
+                                         !strcmp(d->tokens[pe + 1].lemma, "tell"));
+  if (pm >= 0 && cm < 0 && bare && !kg_rel_state_title(ti) && state_body_title(d, s, tok, ti) && tok + tn < end &&
+      kg_tok_is(d, tok + tn, ",") && d->mentions[pm].tok <= tok + tn + 2 &&
+      (says || (d->tokens[tok + tn - 1].deprel && !strncmp(d->tokens[tok + tn - 1].deprel, "nsubj", 5)))) {
+    *bare = pm;
+    *bare_appos = 1;                      /* (the name in apposition: never the dateline's state) */
+  }
   if (pm >= 0 && cm < 0 && bare && kg_rel_state_title(ti) &&
       (d->mentions[pm].tok == tok + tn + styled || appos_subj || gov_appos) &&
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
@@ -653,8 +691,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if ((d->mentions[cm].kind == KG_MEN_PRONOUN || d->mentions[cm].kind == KG_MEN_DESCRIPTION) &&
       kg_rel_known_elsewhere(dict, d, d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor))
     return KG_OK;
-  return kg_relations_add(d, ti->rel ? ti->rel : KG_REL_OFFICIAL,
-                          d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor, si);
+  int32_t gs = d->mentions[governing_state(d, cm)].actor;
+  int rel = kg_rel_chancellor_head(dict, d, tok, gs) ? KG_REL_LEADER : ti->rel ? ti->rel : KG_REL_OFFICIAL;
+  return kg_relations_add(d, rel, d->mentions[pm].actor, gs, si);
 }
 
 /* The actor of the document whose key is the dictionary entry's, -1. */
@@ -997,6 +1036,12 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         st = -1;
     }
   }
+  /* "X, the foreign minister, said" opening a paragraph, the state only in
+   * an earlier one: the story's one state, when it has named no other */
+  if (st < 0 && appos == 1 && si > 0 && new_paragraph(d, si - 1, si) &&
+      (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) ||
+       (d->tokens[tt].deprel && !strncmp(d->tokens[tt].deprel, "nsubj", 5))))
+    st = kg_rel_story_state(d, si);
   if (st < 0 && !appos) {                 /* the lead sentence and its dateline */
     uint32_t lead = 0;
     int32_t ds = kg_rel_dateline_state(dict, d, si, &lead);
@@ -1010,6 +1055,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   }
   if (kg_rel_known_elsewhere(dict, d, a, st))
     return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS */
+  if (kg_rel_chancellor_head(dict, d, tt, st))
+    rel = KG_REL_LEADER;                  /* ("Chancellor X" of Germany, not the UK's) */
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;
 }
 
@@ -1030,43 +1077,6 @@ static kg_status possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t
     }
   }
   return org >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, y, org, si) : KG_OK;
-}
-
-/* Office holders the dictionary knows, when their state is in the text
- * (not a state's leadership for a person the text makes an organisation's
- * official: a foreign policy chief or a secretary general leads no state;
- * not when the text gives the person a title of another body, "Tory
- * foreign affairs spokesman X", "NATO Secretary General X", "the shadow
- * chancellor", or a head's title to one the dictionary knows as a minister:
- * the dictionary's office is of another time; nor a leadership in a dated
- * document before its kgd:roleStart year: officials who later lead were
- * officials before, and a past office's holder often holds another, so an
- * officialOf or an ended office stays). */
-static kg_status dict_rule(const kg_dict *dict, kg_doc *d)
-{
-  size_t na = d->nactors;
-  int y = d->date[0] ? atoi(d->date) : 0;   /* the document's year, 0 when undated */
-  for (size_t i = 0; i < na; i++) {
-    const kg_actor *a = &d->actors[i];
-    if (a->type != KG_ACT_PERSON || a->dict_entry < 0 || a->nmentions == 0)
-      continue;
-    const kg_dict_actor *e = kg_dict_actor_at(dict, a->dict_entry);
-    if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
-      continue;
-    if (y && e->role == KG_REL_LEADER && e->role_start && e->role_start > y)
-      continue;                           /* a dated article before the leadership: "Defence Minister X" in 2024 */
-    const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
-    if (!ce || (e->role == KG_REL_LEADER && kg_rel_org_office(d, (int32_t)i) >= 0))
-      continue;                           /* "Kaja Kallas, the EU's foreign policy chief": no longer a state's leader */
-    for (size_t j = 0; j < na; j++)
-      if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, ce->key) == 0 &&
-          !kg_rel_text_office_elsewhere(dict, d, (int32_t)i, (int32_t)j, e->role)) {
-        kg_status st = kg_relations_add(d, e->role, (int32_t)i, (int32_t)j, a->first_sent);
-        if (st != KG_OK)
-          return st;
-      }
-  }
-  return KG_OK;
 }
 
 kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
@@ -1124,6 +1134,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
           bare_rel[nbare++] = ti->rel;
         }
       }
+      if (st == KG_OK && u == KG_UPOS_NOUN && i + 1 < s->tok + s->ntok && kg_tok_is(doc, i + 1, "of"))
+        st = kg_rel_respective_rule(dict, doc, si, i);
       if (st == KG_OK && !strcmp(b, "counterpart"))
         st = kg_rel_counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))
@@ -1153,7 +1165,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
     }
   }
   if (st == KG_OK)
-    st = dict_rule(dict, doc);
+    st = kg_rel_dict_rule(dict, doc);
   for (size_t k = 0; k < nbare && st == KG_OK; k++)
     st = bare_title_rule(dict, doc, bares[k], bare_rel[k], bare_ap[k], bare_tt[k]);
   for (size_t k = 0; k < nposs && st == KG_OK; k++)

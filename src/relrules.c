@@ -9,15 +9,21 @@
  * body or kind given to the person), kg_rel_known_elsewhere (a guessed
  * state the dictionary contradicts), kg_rel_dateline_state;
  * kg_rel_pact_rule ("A signed a defence pact with B"),
+ * kg_rel_respective_rule ("the foreign ministers of A and B, X and Y"),
  * kg_rel_title_named_before (a bare title's state from an earlier unnamed
  * holder: "Egypt's foreign minister ... Foreign Minister X"),
  * kg_rel_embedded_subject (which subject of a sentence before a bare title
  * may lend its state).
  * Also the tests bare titles use (relations.c): kg_rel_acts_on_state,
- * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state.
+ * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state; and
+ * kg_rel_team_role (a sports team's role: "France coach X"),
+ * kg_rel_chancellor_head (Germany's chancellor leads, the UK's serves);
+ * and kg_rel_dict_rule (the dictionary's office holders, run last).
  * Does not own: titles and bare titles, the dictionary's office holders
  * (relations.c), alliances and membership lists (relgroups.c). */
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "relations.h"
 #include "relgroups.h"
@@ -116,6 +122,22 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
     kg_tok_lower(&d->tokens[b], nb, sizeof nb);
     if (om < 0 && d->tokens[b].upos == KG_UPOS_NOUN && kg_dict_description(dict, nb) != KG_ACT_COUNTRY)
       return KG_OK;
+  }
+  /* "The South will be led by P", "the country is led by P": the passive
+   * subject is led (a state; a state's description: the salient state) */
+  if (kg_tok_is(d, tok, "led") && tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_AUX) {
+    for (uint32_t t = s->tok; t < tok; t++) {
+      if (kg_tok_head(d, t) != (int32_t)tok || !d->tokens[t].deprel || strncmp(d->tokens[t].deprel, "nsubj", 5))
+        continue;
+      int32_t sm = kg_mention_at(d, t);
+      if (sm >= 0 && d->mentions[sm].actor >= 0)
+        return kg_rel_atype(d, sm) == KG_ACT_COUNTRY && !d->mentions[sm].as_place ?
+               kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, d->mentions[sm].actor, si) : KG_OK;
+      char nb[32];
+      kg_tok_lower(&d->tokens[t], nb, sizeof nb);
+      if (kg_dict_description(dict, nb) != KG_ACT_COUNTRY)
+        return KG_OK;                     /* (a team, a side: no state) */
+    }
   }
   int32_t c = kg_actors_salient(d, si, tok, KG_TYPEBIT(KG_ACT_COUNTRY));
   if (c < 0)
@@ -219,12 +241,15 @@ static int other_office(const kg_dict *dict, const kg_doc *d, uint32_t lo, uint3
 {
   int title = 0, other = 0, head = 0, state = 0, names_st = 0, org = 0;
   for (uint32_t t = lo; t <= hi; t++) {
+    if (kg_rel_team_role(dict, d, t, hi + 1))
+      title = other = 1;                  /* "France coach X": a national team's, not the state's */
     const kg_title *ti = NULL;
     uint32_t n = kg_dict_match_title(dict, d, t, &ti);
     if (n > 0 && t + n - 1 <= hi) {
       title = 1;
-      head |= ti && ti->rel == KG_REL_LEADER;
-      state |= ti && ti->rel == KG_REL_OFFICIAL && kg_rel_state_title(ti);
+      int ch = kg_rel_chancellor_head(dict, d, t, st);    /* ("Chancellor Olaf Scholz": Germany's head) */
+      head |= ch || (ti && ti->rel == KG_REL_LEADER);
+      state |= !ch && ti && ti->rel == KG_REL_OFFICIAL && kg_rel_state_title(ti);
     }
     if (kg_tok_is(d, t, "shadow") || kg_tok_is(d, t, "Shadow"))
       other = 1;
@@ -250,6 +275,34 @@ static int other_office(const kg_dict *dict, const kg_doc *d, uint32_t lo, uint3
   return title && other;
 }
 
+int kg_rel_chancellor_head(const kg_dict *dict, const kg_doc *d, uint32_t t, int32_t st)
+{
+  char buf[32];
+  kg_tok_lower(&d->tokens[t], buf, sizeof buf);
+  if (strcmp(buf, "chancellor") != 0 || st < 0 || !d->actors[st].key)
+    return 0;
+  if (t > 0) {                            /* (not "Vice Chancellor", "deputy chancellor", "Vice-Chancellor") */
+    kg_tok_lower(&d->tokens[t - 1], buf, sizeof buf);
+    if (!strcmp(buf, "vice") || !strcmp(buf, "deputy") || !strcmp(buf, "-") || !strcmp(buf, "shadow"))
+      return 0;
+  }
+  return (kg_dict_lex(dict, d->actors[st].key) & KG_LEX_CHANCELLOR_HEAD) != 0;
+}
+
+uint32_t kg_rel_team_role(const kg_dict *dict, const kg_doc *d, uint32_t t, uint32_t lim)
+{
+  char buf[64];
+  size_t n = kg_tok_lower(&d->tokens[t], buf, sizeof buf);
+  if (t + 1 < lim && n > 0 && n + 1 < sizeof buf) {
+    buf[n] = ' ';
+    kg_tok_lower(&d->tokens[t + 1], buf + n + 1, sizeof buf - n - 1);
+    if (kg_dict_lex(dict, buf) & KG_LEX_TEAM_ROLE)
+      return 2;                           /* "technical director", "head coach" */
+    buf[n] = 0;
+  }
+  return (kg_dict_lex(dict, buf) & KG_LEX_TEAM_ROLE) ? 1 : 0;
+}
+
 /* Whether a word may stand in a title phrase before or after a name:
  * capitalised words, lower-case nouns and adjectives, "'s", "-". */
 static int phrase_word(const kg_doc *d, uint32_t t)
@@ -268,10 +321,20 @@ int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a
       continue;
     const kg_sentence *s = &d->sents[p->sent];
     uint32_t lo = p->tok;                 /* "Tory foreign affairs spokesman X" */
-    while (lo > s->tok && p->tok - lo < 8 && phrase_word(d, lo - 1))
+    while (lo > s->tok && p->tok - lo < 8 &&
+           (phrase_word(d, lo - 1) ||            /* ("Chancellor of the Exchequer X") */
+            ((kg_tok_is(d, lo - 1, "of") || kg_tok_is(d, lo - 1, "the")) && lo < p->tok &&
+             (kg_tok_is_cap(&d->tokens[lo]) || kg_tok_is(d, lo, "the")))))
       lo--;
     int r = lo < p->tok ? other_office(dict, d, lo, p->tok - 1, st, role) : 0;
     found = r > found ? r : found;
+    if (lo == p->tok && p->tok > s->tok + 1 && kg_tok_is(d, p->tok - 1, ",")) {
+      uint32_t lo2 = p->tok - 1;          /* "A crestfallen France coach, X" */
+      while (lo2 > s->tok && p->tok - lo2 < 8 && phrase_word(d, lo2 - 1))
+        lo2--;
+      r = lo2 < p->tok - 1 ? other_office(dict, d, lo2, p->tok - 2, st, role) : 0;
+      found = r > found ? r : found;
+    }
     uint32_t q = p->tok + p->ntok, end = s->tok + s->ntok;
     if (q + 1 < end && kg_tok_is(d, q, ",")) {   /* "X, UKIP's deputy leader," */
       uint32_t hi = q + 1;
@@ -556,4 +619,153 @@ int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st)
       return 1;
   }
   return 0;
+}
+
+/* The person mention starting at token q (past a title or an honorific:
+ * "General X"), -1. */
+static int32_t person_at(const kg_dict *dict, const kg_doc *d, uint32_t q, uint32_t end)
+{
+  const kg_title *t = NULL;
+  uint32_t n = q < end && kg_mention_at(d, q) < 0 ? kg_dict_match_title(dict, d, q, &t) : 0;
+  char hb[16];
+  if (n == 0 && q < end && kg_mention_at(d, q) < 0) {
+    kg_tok_lower(&d->tokens[q], hb, sizeof hb);
+    n = kg_dict_lex(dict, hb) & KG_LEX_HONORIFIC ? 1 : 0;
+  }
+  int32_t m = q + n < end ? kg_mention_at(d, q + n) : -1;
+  return m >= 0 && d->mentions[m].tok == q + n && kg_rel_atype(d, m) == KG_ACT_PERSON && d->mentions[m].actor >= 0 ?
+         m : -1;
+}
+
+kg_status kg_rel_respective_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t h)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok, q = h + 1;
+  const char *x = d->tokens[h].xpos;
+  if (!x || (strcmp(x, "NNS") && strcmp(x, "NNPS")) || !d->tokens[h].lemma || q + 4 >= end || !kg_tok_is(d, q, "of"))
+    return KG_OK;                         /* (a plural title: "the defence ministers of") */
+  /* the title: the plural's lemma after up to two lower-case words ("defence
+   * ministers": "defence minister"), the longest the dictionary holds */
+  const kg_title *ti = NULL;
+  for (uint32_t k = 3; k-- > 0 && !ti;) {
+    if (h < s->tok + k)
+      continue;
+    char buf[96];
+    size_t n = 0;
+    int ok = 1;
+    for (uint32_t t = h - k; t < h && ok; t++) {
+      ok = !kg_tok_is_cap(&d->tokens[t]) && n + 2 < sizeof buf;   /* (a capital names a body) */
+      if (ok) {
+        n += kg_tok_lower(&d->tokens[t], buf + n, sizeof buf - n - 1);
+        buf[n++] = ' ';
+      }
+    }
+    if (ok && n < sizeof buf) {
+      snprintf(buf + n, sizeof buf - n, "%s", d->tokens[h].lemma);
+      ti = kg_dict_title_phrase(dict, buf);
+    }
+  }
+  if (!ti || !kg_rel_state_title(ti))
+    return KG_OK;
+  int rel = ti->rel;
+  q++;
+  if (kg_tok_is(d, q, "the"))
+    q++;
+  int32_t st[2] = { -1, -1 };
+  static const char *const kinds[] = { "countries", "nations", "states", "neighbours", "neighbors", NULL };
+  int two = 0;
+  for (int k = 0; kinds[k] && q + 1 < end; k++)
+    two |= kg_tok_is(d, q, "two") && kg_tok_is(d, q + 1, kinds[k]);
+  if (two) {                              /* "of the two countries": the last two states named, in their order */
+    for (size_t m = d->nmentions; m-- > 0 && st[0] < 0;) {
+      const kg_mention *mm = &d->mentions[m];
+      if (mm->tok >= h || mm->sent + 2 < si || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
+          mm->kind == KG_MEN_PRONOUN || mm->kind == KG_MEN_DESCRIPTION || mm->actor == st[1])
+        continue;
+      if (st[1] < 0)
+        st[1] = mm->actor;
+      else
+        st[0] = mm->actor;
+    }
+    q += 2;
+  } else {                                /* "of India and France" */
+    for (int k = 0; k < 2; k++) {
+      int32_t m = q < end ? kg_mention_at(d, q) : -1;
+      if (m < 0 || d->mentions[m].tok != q || kg_rel_atype(d, m) != KG_ACT_COUNTRY)
+        return KG_OK;
+      st[k] = d->mentions[m].actor;
+      q = d->mentions[m].tok + d->mentions[m].ntok;
+      if (k == 0 && (q >= end || !kg_tok_is(d, q++, "and")))
+        return KG_OK;
+    }
+  }
+  if (st[0] < 0 || st[1] < 0 || st[0] == st[1] || q + 3 >= end || !kg_tok_is(d, q, ","))
+    return KG_OK;
+  int32_t p1 = person_at(dict, d, q + 1, end);
+  if (p1 < 0)
+    return KG_OK;
+  q = d->mentions[p1].tok + d->mentions[p1].ntok;
+  int32_t p2 = q + 1 < end && kg_tok_is(d, q, "and") ? person_at(dict, d, q + 1, end) : -1;
+  if (p2 < 0)
+    return KG_OK;
+  kg_status r = KG_OK;
+  for (int k = 0; k < 2 && r == KG_OK; k++) {
+    int32_t pm = k ? p2 : p1;
+    if (kg_rel_known_elsewhere(dict, d, d->mentions[pm].actor, st[k]))
+      continue;                           /* (the dictionary places the person in another state) */
+    int kr = kg_rel_chancellor_head(dict, d, h, st[k]) ? KG_REL_LEADER : rel ? rel : KG_REL_OFFICIAL;
+    r = kg_relations_add(d, kr, d->mentions[pm].actor, st[k], si);
+  }
+  return r;
+}
+
+int32_t kg_rel_story_state(const kg_doc *d, uint32_t si)
+{
+  int32_t st = -1;
+  for (size_t m = 0; m < d->nmentions && d->mentions[m].sent < si; m++) {
+    int32_t a = d->mentions[m].actor;
+    if (a < 0 || d->actors[a].type != KG_ACT_COUNTRY || a == st)
+      continue;
+    if (st >= 0)
+      return -1;                          /* two states: no one salient */
+    st = a;
+  }
+  return st;
+}
+
+/* Office holders the dictionary knows, when their state is in the text
+ * (not a state's leadership for a person the text makes an organisation's
+ * official: a foreign policy chief or a secretary general leads no state;
+ * not when the text gives the person a title of another body, "Tory
+ * foreign affairs spokesman X", "NATO Secretary General X", "the shadow
+ * chancellor", or a head's title to one the dictionary knows as a minister:
+ * the dictionary's office is of another time; nor a leadership in a dated
+ * document before its kgd:roleStart year: officials who later lead were
+ * officials before, and a past office's holder often holds another, so an
+ * officialOf or an ended office stays). */
+kg_status kg_rel_dict_rule(const kg_dict *dict, kg_doc *d)
+{
+  size_t na = d->nactors;
+  int y = d->date[0] ? atoi(d->date) : 0;   /* the document's year, 0 when undated */
+  for (size_t i = 0; i < na; i++) {
+    const kg_actor *a = &d->actors[i];
+    if (a->type != KG_ACT_PERSON || a->dict_entry < 0 || a->nmentions == 0)
+      continue;
+    const kg_dict_actor *e = kg_dict_actor_at(dict, a->dict_entry);
+    if (!e || e->country < 0 || (e->role != KG_REL_LEADER && e->role != KG_REL_OFFICIAL))
+      continue;
+    if (y && e->role == KG_REL_LEADER && e->role_start && e->role_start > y)
+      continue;                           /* a dated article before the leadership: "Defence Minister X" in 2024 */
+    const kg_dict_actor *ce = kg_dict_actor_at(dict, e->country);
+    if (!ce || (e->role == KG_REL_LEADER && kg_rel_org_office(d, (int32_t)i) >= 0))
+      continue;                           /* "Kaja Kallas, the EU's foreign policy chief": no longer a state's leader */
+    for (size_t j = 0; j < na; j++)
+      if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, ce->key) == 0 &&
+          !kg_rel_text_office_elsewhere(dict, d, (int32_t)i, (int32_t)j, e->role)) {
+        kg_status st = kg_relations_add(d, e->role, (int32_t)i, (int32_t)j, a->first_sent);
+        if (st != KG_OK)
+          return st;
+      }
+  }
+  return KG_OK;
 }

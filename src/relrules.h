@@ -13,6 +13,14 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
 kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
+/* The one state (country actor) the sentences before si name, -1 when
+ * they name none or more than one. */
+int32_t kg_rel_story_state(const kg_doc *d, uint32_t si);
+/* "the defence ministers of the two countries, A and B", "the foreign
+ * ministers of India and France, A and B": the plural title ending at token
+ * h gives A the first state, B the second (for "the two countries", the
+ * last two states named, in the order they were named). */
+kg_status kg_rel_respective_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t h);
 /* The state an earlier unnamed holder of the bare title at token tt of
  * person mention p was given ("Egypt's foreign minister"), -1. */
 int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg_mention *p, uint32_t tt);
@@ -58,7 +66,16 @@ int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si,
  * state st. */
 int kg_rel_acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int32_t st);
 int32_t kg_rel_org_office(const kg_doc *d, int32_t a);
+/* The dictionary's office holders whose state is in the text, after the
+ * text's own rules (relations.c runs it last). */
+kg_status kg_rel_dict_rule(const kg_dict *dict, kg_doc *d);
 int kg_rel_org_title(const kg_doc *d, uint32_t tt);
+/* Tokens (1 or 2, before lim) of the lexicon's team role at t ("coach",
+ * "technical director": kgd:teamRole), else 0. */
+uint32_t kg_rel_team_role(const kg_dict *dict, const kg_doc *d, uint32_t t, uint32_t lim);
+/* Whether "chancellor" at token t heads the government of state actor st
+ * (Germany, Austria: kgd:chancellorHeads), not a minister's (the UK's). */
+int kg_rel_chancellor_head(const kg_dict *dict, const kg_doc *d, uint32_t t, int32_t st);
 int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st);
 
 #endif

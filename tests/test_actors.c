@@ -1026,6 +1026,97 @@ static void test_dictionary_office_and_text(void)
   kg_doc_free(d);
 }
 
+/* Respective lists ("the foreign ministers of A and B, X and Y"), titles
+ * of a state's body with the state nearby ("the army commander, General
+ * X"), and an apposition opening a paragraph in a story of one state. */
+static void test_respective_and_body_titles(void)
+{
+  NEED_DICT();
+  kg_doc *d = piped("Border Talks\n\nIndia and Pakistan agreed to resume talks last week. The defence ministers of "
+                    "the two countries, Ravi Chandran and Imran Qadir, met in Delhi on Monday.\n\nThe foreign "
+                    "ministers of Chile and Peru, Ana Rojas and Luis Quispe, signed a fisheries accord.\n");
+  CU_ASSERT_FATAL(d != NULL);
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Ravi Chandran", "India"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Imran Qadir", "Pakistan"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Imran Qadir", "India"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "Chile"));
+  CU_ASSERT(rel_between(d, KG_REL_OFFICIAL, "Luis Quispe", "Peru"));
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Ana Rojas", "Peru"));
+  kg_doc_free(d);
+  d = piped("Calm Urged\n\nIn Nairobi, the army commander, General Tom Achieng, said Kenya would send troops. "
+            "The central bank governor, Rose Njeri, said the shilling was stable.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Tom Achieng", "Kenya"));
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Rose Njeri", "Kenya"));
+  kg_doc_free(d);
+  d = piped("Floods\n\nNepal has asked for help after floods killed 200 people in the west.\n\nAid agencies said "
+            "roads had been cut.\n\nBina Shrestha, the foreign minister, said the government would welcome "
+            "rescue teams.\n\nThe army commander, General Hari Lama, said troops had reached the villages.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Bina Shrestha", "Nepal"));
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Hari Lama", "Nepal"));
+  kg_doc_free(d);
+  /* a common word opening a sentence, a team sheet: no office holder's surname */
+  d = piped("Video Offer\n\nBritain's telecoms market is growing. Cable company Zentel is trialling faster "
+            "broadband.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Team News\n\nBritain named its side on Friday.\n\nBrady, Okafor, Cable, Dunne, Marsh.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Budget Row\n\nCable said Britain's debts were rising fast.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Vince Cable", "United Kingdom"));
+  kg_doc_free(d);
+  /* two states named before: no guess */
+  d = piped("Floods\n\nNepal and India have asked for help after floods in the west.\n\nAid agencies said "
+            "roads had been cut.\n\nBina Shrestha, the foreign minister, said the government would welcome "
+            "rescue teams.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Bina Shrestha", "Nepal"));
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Bina Shrestha", "India"));
+  kg_doc_free(d);
+}
+
+/* A national team's people hold no office of its state ("France coach X",
+ * "Zambia's technical director, X"), nor the dictionary's office of it; a
+ * chancellor leads Germany or Austria and serves the UK ("Chancellor of the
+ * Exchequer X" is no head of government the dictionary knows for later). */
+static void test_team_roles_and_chancellors(void)
+{
+  NEED_DICT();
+  kg_doc *d = piped("Six Nations\n\nFrance coach Bernard Laporte said his side had played badly in Paris.\n");
+  CU_ASSERT_FATAL(d != NULL);
+  CU_ASSERT(!rel_between(d, KG_REL_OFFICIAL, "Bernard Laporte", "France"));
+  kg_doc_free(d);
+  d = piped("Cup Final\n\nMalawi's technical director, Peter Banda, is confident ahead of the final in "
+            "Blantyre.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Peter Banda", "Malawi"));
+  kg_doc_free(d);
+  d = piped("Six Nations\n\nFrance lost in Cardiff. A crestfallen France coach, Bernard Laporte, said little.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Bernard Laporte", "France"));
+  kg_doc_free(d);
+  /* a side led by X in the passive: no state led */
+  d = piped("Charity Match\n\nIreland will host the game in Dublin. The South will be led by Tom Kearney, one "
+            "of four Wallabies.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Tom Kearney", "Ireland"));
+  kg_doc_free(d);
+  d = piped("Vote\n\nMali will be led by Amadou Keita until the election, the junta said.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Amadou Keita", "Mali"));
+  kg_doc_free(d);
+  d = piped("Cup Final\n\nMalawi's trade minister, Peter Banda, is confident ahead of the talks.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Peter Banda", "Malawi"));
+  kg_doc_free(d);
+  d = piped("Tax Row\n\nChancellor of the Exchequer Gordon Brown's forecasts for Britain were too "
+            "optimistic, the firm said.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Gordon Brown", "United Kingdom"));
+  kg_doc_free(d);
+  d = piped("Talks in Vienna\n\nAustria's new government was sworn in on Monday. Chancellor Karl Brenner "
+            "said Austria would cut taxes. The German Chancellor, Hans Vogel, welcomed the plan, while the "
+            "British Chancellor, Ann Pike, said London would wait.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Karl Brenner", "Austria"));
+  CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Hans Vogel", "Germany"));
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Ann Pike", "United Kingdom"));
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Ann Pike", "United Kingdom"));
+  kg_doc_free(d);
+}
+
 /* One person, one actor: an honorific of the lexicon before a tagged name
  * is no part of it ("Sayyid", "Prof"), also in an apposition to a title;
  * the dictionary's entries of one person under a shorter and a fuller name
@@ -1338,6 +1429,9 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn) ||
       !CU_add_test(s, "dictionary offices weighed against the text's titles", test_dictionary_office_and_text) ||
       !CU_add_test(s, "one person, one actor: honorifics, merged entries", test_one_person_one_actor) ||
+      !CU_add_test(s, "team roles; a chancellor leads Germany, serves the UK", test_team_roles_and_chancellors) ||
+      !CU_add_test(s, "respective lists, a state's body's titles, the story's one state",
+                   test_respective_and_body_titles) ||
       !CU_add_test(s, "dates stay in their clause", test_date_clauses) ||
       !CU_add_test(s, "ambassadors, chairmen, the North, Korean names, reported futures",
                    test_heldout_round_two) ||

@@ -1233,6 +1233,8 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("femaleWord", "female word", "A word (lower case) that tells a woman (on kgo:Person), as kgd:maleWord does a man: \"Mrs\", \"Queen\", \"spokeswoman\"; she/her may refer to that person, he/him/his not.", None),
     ("maleName", "male first name", "A first name (lower case) borne by men in the clear majority of a public name table (on kgo:Person, ontology/names.ttl; source in ontology/README.md): a person so named is a man unless the text says otherwise.", None),
     ("femaleName", "female first name", "A first name (lower case) borne by women in the clear majority of a public name table (on kgo:Person), as kgd:maleName.", None),
+    ("teamRole", "team role", "A word or phrase (lower case, the tokens' forms) for a role in a sports team or club (on kgo:Person): a state named with it (\"France coach X\", \"Zambia's technical director, X\") names a national team, so the person holds no office of that state, and the dictionary's office of that state is not taken for him.", None),
+    ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
     ("incidentWord", "incident word", "A trigger's lemma (lower case) that names a violent incident by itself (on kgo:Event): \"the explosion\", \"a shooting\", \"the bombs exploded\" is an event (CAMEO 18-20) even where no actor is named; it keeps its place and date.", None),
@@ -2242,7 +2244,9 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "minister of external affairs", "minister of foreign affairs",
                    "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
                    "head of delegation", "adviser", "advisor", "aide", "cabinet secretary",
-                   "chief cabinet secretary", "chief secretary",
+                   "chief cabinet secretary", "chief secretary", "parliament speaker", "parliamentary speaker",
+                   "speaker of parliament", "speaker of the parliament", "house speaker", "speaker of the house",
+                   "speaker of the national assembly",
                    # portfolio ministers ("X, the mines minister, said")
                    "mines minister", "mining minister", "oil minister", "petroleum minister",
                    "agriculture minister", "education minister", "transport minister", "labour minister",
@@ -2369,6 +2373,18 @@ FEMALE_WORDS = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", 
                 "businesswoman", "sportswoman", "stateswoman", "policewoman", "camerawoman",
                 "girlfriend", "grandmother", "niece", "granddaughter", "heiress",
                 "nun", "mistress", "hostess", "stewardess"]
+
+# Team roles: "France coach Bernard Laporte", "Zambia's technical director, Kalusha Bwalya": a
+# national team's people, no officials of the state (src/relations.c, src/relrules.c).
+TEAM_ROLES = ["coach", "head coach", "assistant coach", "team manager", "assistant manager",
+              "technical director", "captain", "skipper", "vice-captain", "goalkeeper", "striker", "midfielder",
+              "winger", "full-back", "fly-half", "scrum-half", "flanker", "fullback", "batsman", "bowler",
+              "wicketkeeper", "all-rounder", "player", "sprinter", "athlete", "trainer", "selector",
+              "team-mate", "teammate"]
+
+# States whose chancellor heads the government (Germany's Bundeskanzler, Austria's Bundeskanzler);
+# elsewhere ("Chancellor of the Exchequer") a chancellor is a minister.
+CHANCELLOR_HEAD_STATES = ["germany", "austria"]
 
 RELATIONAL_NOUNS = ["ally", "backer", "partner", "supporter", "neighbour", "neighbor", "enemy", "rival",
                     "critic", "opponent", "adversary", "creditor", "donor", "friend", "sponsor", "patron"]
@@ -2579,6 +2595,10 @@ def write_lexicon(path, agents_path=None, cameo=None):
                 "# to it tells whether he/him/his or she/her may refer to that person.\n")
         f.write("kgo:Person kgd:maleWord\n    %s ;\n  kgd:femaleWord\n    %s .\n\n"
                 % (words(sorted(set(MALE_WORDS))), words(sorted(set(FEMALE_WORDS)))))
+        f.write("# Team roles: a state named with one names its national team (\"France coach X\").\n")
+        f.write("kgo:Person kgd:teamRole\n    %s .\n\n" % words(TEAM_ROLES))
+        f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
+        f.write("kgo:Country kgd:chancellorHeads\n    %s .\n\n" % words(CHANCELLOR_HEAD_STATES))
         f.write("# Relational nouns: the state named with one is not who they are (\"Ukraine's allies\").\n")
         f.write("kgo:Actor kgd:relationalNoun\n    %s .\n\n" % words(RELATIONAL_NOUNS))
         f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
