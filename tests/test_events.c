@@ -5021,6 +5021,13 @@ static void test_heldout_round_fourteen_d(void)
   CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_PERSON);
   CU_ASSERT(d && find_event(d, "11", "Kang An-na", NULL));
   kg_doc_free(d);
+  /* "the leader of the (socialist) X party": the common noun the organisation's name is a compound of */
+  d = run_dated("Nikos Varvakis, the leader of the socialist Dimokratia party, said the deal was naive.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Nikos Varvakis", "Dimokratia", 0));
+  kg_doc_free(d);
+  d = run_dated("The leader of the Likud party, Avi Dror, said the deal was naive.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Avi Dror", "Likud", 0));
+  kg_doc_free(d);
   /* the repair on a tree: the surname takes the span's attachment (an apposition), the syllables are its flat
    * names, what hung on them hangs on it */
   static const char *const name[] = {
