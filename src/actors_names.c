@@ -46,7 +46,13 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
 {
   uint32_t n = 0;
   kg_dict_match dm;
-  while (tok + n < s->tok + s->ntok && n < max && kg_act_name_tok(d, tok + n)) {
+  /* (a given name's first syllable that is also a stop word, "Park An-su",
+   * "Kim In-ho", "Lee Do-hyun": taken where the syllable after the hyphen
+   * follows) */
+  while (tok + n < s->tok + s->ntok && n < max &&
+         (kg_act_name_tok(d, tok + n) ||
+          (n == 1 && n + 3 <= max && kg_tok_is_cap(&d->tokens[tok + n]) &&
+           strlen(d->tokens[tok + n].form) <= 3 && hyphen_syllable(d, s, tok + n + 1)))) {
     if (n > 0 && (kg_dict_match_actor(dict, d, tok + n, &dm) ||
                   d->tokens[tok + n].ner_iob == KG_IOB_B))
       break;                      /* a known name or an entity starts here */

@@ -401,6 +401,24 @@ static int negated_occurrence(const kg_doc *d, uint32_t n)
   return 0;
 }
 
+/* ", however ," (", though ,") from the comma at k, before the trigger i:
+ * the closing comma's index when one or two adverbs are all that stands
+ * between the commas and the trigger (or its auxiliary or adverb) follows,
+ * else 0; in the tree they hang on the trigger (not "would point out,
+ * however, that a case is being considered") */
+static uint32_t paren_adverb(const kg_doc *d, uint32_t k, uint32_t i, int tree)
+{
+  for (uint32_t m = k + 1; m < i && m <= k + 3; m++) {
+    if (kg_tok_is(d, m, ","))           /* (the verb, or its auxiliary or adverb, right after) */
+      return m > k + 1 && (m + 1 == i || d->tokens[m + 1].upos == KG_UPOS_AUX ||
+                           d->tokens[m + 1].upos == KG_UPOS_ADV) ? m : 0;
+    if (d->tokens[m].upos != KG_UPOS_ADV || (tree && kg_tok_head(d, m) != (int32_t)i &&
+                                             kg_tok_head(d, m) != (int32_t)m + 1))
+      return 0;
+  }
+  return 0;
+}
+
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
 {
   const kg_doc *d = c->doc;
@@ -436,6 +454,12 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     int broken = 0;
     for (uint32_t k = j + len; k < i && !broken; k++) {
       kg_ev_low(d, k, b, sizeof b);
+      /* "did not, however, sign": an adverb set off by commas is
+       * parenthetical, no clause break */
+      if (!strcmp(b, ",") && paren_adverb(d, k, i, tree)) {
+        k = paren_adverb(d, k, i, tree);
+        continue;
+      }
       broken = clause_break(b);
       /* "said X would help and that Y had agreed": a second reported
        * clause has its own modality */

@@ -342,6 +342,15 @@ static int32_t title_told_before(const kg_doc *d, const kg_mention *p)
   return -1;
 }
 
+/* Token e a lower-case common noun that the name ending right before it is
+ * a compound of: "the PASOK party", "the Likud party". */
+static int compound_head(const kg_doc *d, uint32_t e, uint32_t end)
+{
+  return e < end && e > 0 && d->tokens[e].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[e]) &&
+         kg_tok_head(d, e - 1) == (int32_t)e && d->tokens[e - 1].deprel &&
+         !strcmp(d->tokens[e - 1].deprel, "compound");
+}
+
 static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok,
                             uint32_t tn, const kg_title *ti, int32_t *bare, int *bare_appos, int32_t possr[3])
 {
@@ -412,6 +421,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m))) {
       cm = m;
       after = d->mentions[m].tok + d->mentions[m].ntok;
+      /* "the leader of the socialist PASOK party, X": the common noun the name is a compound of */
+      if (compound_head(d, after, end))
+        after++;
       /* "a spokesman for the Japanese Foreign Ministry, X": the state's body
        * between the state and the apposition (not "of": "President of X of") */
       uint32_t b = after;
@@ -569,6 +581,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         int dem = d->mentions[cm].kind == KG_MEN_DEMONYM;
         while (e < end && e < b0 + 2 && is_body(d, e) && (dem || kg_tok_is_cap(&d->tokens[e])) &&
                !kg_tok_is(d, e, "of"))
+          e++;
+        if (e == b0 && compound_head(d, e, end))   /* "of the PASOK party," */
           e++;
       }
       closed = closed && (e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."));

@@ -118,7 +118,17 @@
  *   Taiwan to China" is often parsed with "to China" an nmod of "Taiwan".
  *   A "to" nmod of a noun or name that is itself a "from" phrase (nmod or
  *   obl) before it goes to the head of the "from" phrase, with its label.
+ * - A Korean given name whose first syllable is an English word: "General
+ *   Park An-su, who was named ..., issued a decree" is tagged with "An" a
+ *   determiner and parsed with "Park" the subject of "su".  A capitalised
+ *   word of at most three letters (not tagged a name) right after a
+ *   capitalised name, joined by a hyphen to a lower-case syllable of at
+ *   most four letters, is the name's: the surname takes the attachment the
+ *   span had outside it (its own, else the syllable's), the syllables
+ *   become its flat names (tagged NNP), and what hung on them hangs on it
+ *   (an nmod with no case marker becomes an appos).  Undone if the result is not one tree.
  */
+#include <ctype.h>
 #include <string.h>
 #include "treefix.h"
 
@@ -687,6 +697,59 @@ static void aux_acl(kg_token *tk, uint32_t n)
   }
 }
 
+/* The hyphenated-given-name repair (the header comment). */
+static void hyphen_name(kg_token *tk, uint32_t n, kg_token *save)
+{
+  for (uint32_t t = 2; t + 2 <= n; t++) {
+    uint32_t p = t - 1, sy = t + 2;
+    const kg_token *a = &tk[t - 1], *y = &tk[sy - 1];
+    size_t L = y->end - y->start;
+    if (tk[p - 1].upos != KG_UPOS_PROPN || a->upos == KG_UPOS_PROPN || !a->form || a->form[0] < 'A' ||
+        a->form[0] > 'Z' || a->end - a->start > 3 || a->space_after || !tk[t].form || strcmp(tk[t].form, "-") ||
+        tk[t].space_after || !tk[p - 1].form || tk[p - 1].form[0] < 'A' || tk[p - 1].form[0] > 'Z' ||
+        !tk[p - 1].space_after || L < 1 || L > 4 || !y->form)
+      continue;
+    int low = 1;
+    for (size_t k = 0; k < L && low; k++)
+      low = y->form[k] >= 'a' && y->form[k] <= 'z';
+    if (!low || (sy < n && !y->space_after && tk[sy].form && isalpha((unsigned char)tk[sy].form[0])))
+      continue;
+    uint32_t top = 0;                    /* the span's attachment outside it: the surname's, else the syllable's */
+    static const uint32_t order[3] = { 0, 3, 1 };
+    for (int k = 0; k < 3 && !top; k++) {
+      uint32_t x = p + order[k];
+      if (tk[x - 1].head < (int32_t)p || tk[x - 1].head > (int32_t)sy)
+        top = x;
+    }
+    if (!top)
+      continue;
+    memcpy(save, tk, n * sizeof *tk);
+    if (top != p) {
+      tk[p - 1].head = tk[top - 1].head;
+      tk[p - 1].deprel = tk[top - 1].deprel;
+    }
+    for (uint32_t k = 1; k <= n; k++)
+      if ((k < p || k > sy) && tk[k - 1].head > (int32_t)p && tk[k - 1].head <= (int32_t)sy)
+        tk[k - 1].head = (int32_t)p;
+    for (uint32_t x = t; x <= sy; x++) {
+      tk[x - 1].head = (int32_t)p;
+      tk[x - 1].deprel = x == t + 1 ? "punct" : "flat";
+      if (x != t + 1) {
+        tk[x - 1].upos = KG_UPOS_PROPN;
+        tk[x - 1].xpos = "NNP";
+      }
+    }
+    /* (an nmod with no case marker, "the army chief, General Park An-su, ...": the apposition) */
+    int cased = 0;
+    for (uint32_t k = 1; k <= n && !cased; k++)
+      cased = tk[k - 1].head == (int32_t)p && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "case");
+    if (!cased && tk[p - 1].deprel && !strcmp(tk[p - 1].deprel, "nmod"))
+      tk[p - 1].deprel = "appos";
+    if (!one_tree(tk, n))
+      memcpy(tk, save, n * sizeof *tk);
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -696,6 +759,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     kg_sentence *st = &doc->sents[s];
     if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX || doc->tokens[st->tok].head < 0)
       continue;
+    hyphen_name(&doc->tokens[st->tok], st->ntok, save);
     relcl_subject(&doc->tokens[st->tok], st->ntok, save);
     object_after_date(&doc->tokens[st->tok], st->ntok);
     means_partner(&doc->tokens[st->tok], st->ntok);

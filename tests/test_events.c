@@ -4995,6 +4995,81 @@ static void test_heldout_round_fourteen_c(void)
   kg_doc_free(d);
 }
 
+/* Held-out round fourteen (d): a negation before a parenthetical adverb,
+ * making a visit, welcoming a measure's lifting, a Korean given name whose
+ * first syllable is an English word. */
+static void test_heldout_round_fourteen_d(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* "did not, however, sign": the commas around the adverb are no clause break */
+  kg_doc *d = run_dated("Chile and Peru did not, however, sign a treaty on the disputed waters.");
+  e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = run_dated("Chile did not, though, sign the accord with Peru.");
+  e = d ? find_event(d, "057", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  /* (a clause of its own after a comma still is: "did not object, and Peru signed") */
+  d = run_dated("Chile did not object, and Peru signed the accord with Bolivia on Monday.");
+  e = d ? find_event(d, "057", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* making a visit (a trip) is the visit, 042 */
+  d = run_dated("The Chilean foreign minister made an official visit to Peru on Monday.");
+  CU_ASSERT(d && find_event(d, "042", NULL, "Peru") && !find_event(d, "036", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile's president made a two-day trip to Bolivia last week.");
+  CU_ASSERT(d && find_event(d, "042", NULL, "Bolivia"));
+  kg_doc_free(d);
+  /* welcoming the lifting of a measure praises it (051) */
+  d = run_dated("Brazil welcomed the lifting of the decree on Sunday.");
+  CU_ASSERT(d && find_event(d, "051", "Brazil", NULL));
+  kg_doc_free(d);
+  /* "General Kim In-ho", "Kang An-na": a given name's first syllable that is an English word */
+  d = run_dated("Within hours, the army chief, General Kim In-ho, who was appointed last year, issued a decree "
+                "banning all political activity.");
+  int32_t a = d ? kg_test_actor(d, "Kim In-ho") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_PERSON);
+  CU_ASSERT(d && find_event(d, "17", "Kim In-ho", NULL));
+  kg_doc_free(d);
+  d = run_dated("The opposition leader, Kang An-na, accused the government of lying.");
+  a = d ? kg_test_actor(d, "Kang An-na") : -1;
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_PERSON);
+  CU_ASSERT(d && find_event(d, "11", "Kang An-na", NULL));
+  kg_doc_free(d);
+  /* "the leader of the (socialist) X party": the common noun the organisation's name is a compound of */
+  d = run_dated("Nikos Varvakis, the leader of the socialist Dimokratia party, said the deal was naive.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Nikos Varvakis", "Dimokratia", 0));
+  kg_doc_free(d);
+  d = run_dated("The leader of the Likud party, Avi Dror, said the deal was naive.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Avi Dror", "Likud", 0));
+  kg_doc_free(d);
+  /* the repair on a tree: the surname takes the span's attachment (an apposition), the syllables are its flat
+   * names, what hung on them hangs on it */
+  static const char *const name[] = {
+    "The DET the 2 det", "chief NOUN chief 13 nsubj", ", PUNCT , 5 punct", "General ADJ General 5 amod",
+    "Park PROPN Park 8 nsubj", "An DET a 8 det", "- PUNCT - 6 punct", "su NOUN su 2 nmod",
+    ", PUNCT , 11 punct", "who PRON who 11 nsubj:pass", "resigned VERB resign 8 acl:relcl VBD",
+    ", PUNCT , 2 punct", "spoke VERB speak 0 root VBD", ". PUNCT . 13 punct" };
+  d = tree_doc(name, 14);
+  if (d) {
+    d->tokens[5].space_after = 0;     /* "An-su" */
+    d->tokens[6].space_after = 0;
+  }
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[4].head == 2 && !strcmp(d->tokens[4].deprel, "appos") &&
+            d->tokens[5].head == 5 && !strcmp(d->tokens[5].deprel, "flat") && d->tokens[5].upos == KG_UPOS_PROPN &&
+            d->tokens[7].head == 5 && d->tokens[10].head == 5);
+  kg_doc_free(d);
+  /* (not with spaces around the hyphen: "Park An - su" is no name) */
+  d = tree_doc(name, 14);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[4].head == 8);
+  kg_doc_free(d);
+}
+
 /* Held-out round fourteen (b): name particles, import duties, rates and
  * days hung on the wrong word, a surname opening a sentence, reported
  * passives, "the bloc of which X is a member", a conjunct after an
@@ -5526,7 +5601,9 @@ CU_ErrorCode kg_suite_events(void)
                       "called a crime, that year's month", test_heldout_round_fourteen_c) ||
       !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses, "
                    "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths, misspelt states",
-                   test_plover_recall_fourteen))
+                   test_plover_recall_fourteen) ||
+      !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
+                      "Park An-su", test_heldout_round_fourteen_d))
     return CU_get_error();
   return CUE_SUCCESS;
 }

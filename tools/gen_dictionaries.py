@@ -1349,6 +1349,9 @@ def write_ontology(path, cameo):
 # is a demand (100; PLOVER DEMAND: "all demands and orders"): "ordered X to appear", with its
 # to-infinitive, not "ordered 50 jets" nor "ordered troops to the border".  Sworn to do a thing
 # is a vow (030, refined by what is vowed as "vow" is); CAMEO.2.0's bare "swear" (110) is the curse.
+# Making a visit or a trip is the visit (042, the manual's name of the code; CAMEO.2.0 files "make visit"
+# under 036, intent to meet, which the factuality of "will make a visit" already tells).  Welcoming the
+# lifting (easing, removal, repeal, withdrawal) of a measure praises that act (051), like welcoming a decision.
 CURATED = """
 comment V 010
 statement N 010
@@ -1418,6 +1421,7 @@ telephone V 041
 call N 041
 visit V 042
 visit N 042
+make V obj=visit|trip 042
 travel V prep=to 042
 arrive V prep=in 042
 arrive V prep=at 042
@@ -1462,6 +1466,7 @@ take V obj=custody 173
 welcome V obj=negotiation|dialogue|resumption|summit|package|sanction|measure|resolution|law|bill 051
 welcome V obj=commitment|pledge|support|aid|assistance|reform|appointment|reopening|restoration|swap 051
 welcome V obj=exchange 051
+welcome V obj=lifting|easing|removal|repeal|withdrawal 051
 suspend V obj=treaty|pact|accord|agreement|participation|visa-free|visa 160
 defend V 052
 support V 050
