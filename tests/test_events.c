@@ -5098,6 +5098,11 @@ static void test_heldout_round_fourteen_d(void)
   d = run_dated("Kenya expelled Omar Haddad, a Sudanese diplomat, from Nairobi on Monday.");
   CU_ASSERT(d && find_event(d, "16", "Kenya", NULL));
   kg_doc_free(d);
+  /* a UN agency's post in a country is an official's title of the UN */
+  d = run_dated("Egypt expelled Lena Berg, the UN humanitarian coordinator, on Monday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Lena Berg", "United Nations", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Lena Berg", "Egypt", 0));
+  kg_doc_free(d);
   /* a demand in a purpose clause on a summoned envoy is the summoner's */
   d = run_dated("Japan summoned China's ambassador on Friday to demand the release of two Japanese fishermen.");
   CU_ASSERT(d && find_event(d, "10", "Japan", NULL) && !find_event(d, "10", "China", NULL));
@@ -5420,7 +5425,7 @@ CU_ErrorCode kg_suite_events(void)
                       "counterparts' states, portfolio ministers, switched recognition, ranges, neutralised, "
                       "called a crime, that year's month", test_heldout_round_fourteen_c) ||
       !CU_add_test(s, "held-out round fourteen (d): an object's apposition in a pattern's window, a summoner's "
-                      "demand, a defence treaty signed by two leaders", test_heldout_round_fourteen_d))
+                      "demand, a defence treaty signed by two leaders, UN coordinators", test_heldout_round_fourteen_d))
     return CU_get_error();
   return CUE_SUCCESS;
 }

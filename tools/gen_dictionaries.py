@@ -2228,6 +2228,8 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "minister of state", "chargé d'affaires", "charge d'affaires", "ombudsman",
                    "head of delegation", "adviser", "advisor", "aide", "cabinet secretary",
                    "chief cabinet secretary", "chief secretary",
+                   # a UN agency's or office's post in a country ("the UN resident coordinator, X")
+                   "resident coordinator", "humanitarian coordinator",
                    # portfolio ministers ("X, the mines minister, said")
                    "mines minister", "mining minister", "oil minister", "petroleum minister",
                    "agriculture minister", "education minister", "transport minister", "labour minister",
