@@ -134,6 +134,31 @@ static int clause_verb(const kg_doc *d, const kg_sentence *s, uint32_t q)
   return 0;
 }
 
+/* An apposition between commas on the object of trigger i: comma q opens
+ * it when the word it hangs on is an appos of the trigger's object (between
+ * the trigger and q), and its subtree ends right before another comma;
+ * that closing comma's token, or 0. */
+static uint32_t appos_skip(const kg_doc *d, const kg_sentence *s, uint32_t i, uint32_t q)
+{
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int32_t a = kg_tok_head(d, q);
+  if (a <= (int32_t)q || !d->tokens[a].deprel || strcmp(d->tokens[a].deprel, "appos"))
+    return 0;
+  int32_t h = kg_tok_head(d, (uint32_t)a);
+  if (h <= (int32_t)i || h >= (int32_t)q || kg_tok_head(d, (uint32_t)h) != (int32_t)i || !d->tokens[h].deprel ||
+      strcmp(d->tokens[h].deprel, "obj"))
+    return 0;                             /* (the verb's own object: not "spoke to X, Y, by telephone") */
+  uint32_t end = (uint32_t)a;
+  for (uint32_t k = (uint32_t)a + 1; k < s->tok + s->ntok; k++)
+    for (int32_t x = kg_tok_head(d, k), hops = 0; x >= 0 && hops < 16; x = kg_tok_head(d, (uint32_t)x), hops++)
+      if (x == a) {
+        end = k;
+        break;
+      }
+  return end + 1 < s->tok + s->ntok && kg_tok_is(d, end + 1, ",") ? end + 1 : 0;
+}
+
 /* Lemma candidates of the tokens around trigger i where a pattern's object
  * may stand, in token order (the first match wins, as before). */
 static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, win_cand *out)
@@ -183,7 +208,14 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
       n++;
     }
   }
-  for (uint32_t q = lo; q < s->tok + s->ntok && q <= i + 8; q++) {
+  uint32_t hi = i + 8;
+  for (uint32_t q = lo; q < s->tok + s->ntok && q <= hi; q++) {
+    uint32_t past = q > i && kg_tok_is(d, q, ",") ? appos_skip(d, s, i, q) : 0;
+    if (past) {                       /* "declared X, the UN coordinator, persona non grata" */
+      hi += past - q + 1;
+      q = past;
+      continue;
+    }
     if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
       break;
     if (q == i || (report && q > i && d->tokens[q].upos == KG_UPOS_VERB))

@@ -1022,7 +1022,9 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
 }
 
 /* "A and B signed a mutual defence pact", "A signed a mutual defence treaty
- * with B", "the mutual defence agreement was signed by A and B": the
+ * with B", "the mutual defence agreement was signed by A and B", "a mutual
+ * defence treaty signed by Russian President X and North Korean leader Y"
+ * (the leaders' states, from the adjective before each name): the
  * signatories of a pact that binds each to defend the other are allies (not
  * of a defence cooperation agreement, nor when the signing is negated or
  * only intended: "did not sign", "would sign"). */
@@ -1038,6 +1040,12 @@ kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
     return KG_OK;
   int32_t v = kg_tok_head(d, h);
   const char *hr = d->tokens[h].deprel;
+  for (uint32_t q = h + 1; q < end && q <= h + 2; q++)   /* "a mutual defence treaty signed by A and B" */
+    if (kg_tok_head(d, q) == (int32_t)h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "acl") &&
+        d->tokens[q].xpos && !strcmp(d->tokens[q].xpos, "VBN")) {
+      v = (int32_t)q;
+      hr = "obj";
+    }
   if (v < 0 || !hr || (strcmp(hr, "obj") && strcmp(hr, "nsubj:pass")) || !d->tokens[v].lemma ||
       strcmp(d->tokens[v].lemma, "sign"))
     return KG_OK;
@@ -1067,6 +1075,12 @@ kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
                       !strcmp(d->tokens[c].deprel, "conj")))
         continue;
       int32_t m = kg_mention_at(d, c);
+      /* a leader told with the state's adjective ("Russian President X and
+       * North Korean leader Y"): the state before the name, in its phrase */
+      for (uint32_t b = s->tok; b < c && (m < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY); b++)
+        if (kg_tok_under(d, b, (int32_t)c) && kg_mention_at(d, b) >= 0 && kg_rel_atype(d, kg_mention_at(d, b)) ==
+            KG_ACT_COUNTRY && (m < 0 || kg_rel_atype(d, m) == KG_ACT_PERSON))
+          m = kg_mention_at(d, b);
       if (m < 0 || d->mentions[m].actor < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY)
         continue;
       int seen = 0;

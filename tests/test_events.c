@@ -5173,6 +5173,49 @@ static void test_heldout_round_fourteen_b(void)
   kg_doc_free(d);
 }
 
+/* Held-out round fourteen (e: the Kursk deployment, the Sahel juntas):
+ * constructions of our own sentences. */
+static void test_heldout_round_fourteen_e(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a verb's object pattern reaches past an apposition between commas on
+   * its object ("declared X, the UN resident coordinator, persona non
+   * grata") */
+  kg_doc *d = run_dated("Chad's foreign ministry declared Sofia Lind, the UN resident coordinator, persona non grata, "
+                        "accusing her of bias.");
+  CU_ASSERT(d && find_event(d, "161", "Chad", "Sofia Lind"));
+  CU_ASSERT(d && !find_event(d, "010", "Chad", NULL));
+  kg_doc_free(d);
+  d = run_dated("Kenya expelled Omar Haddad, a Sudanese diplomat, from Nairobi on Monday.");
+  CU_ASSERT(d && find_event(d, "16", "Kenya", NULL));
+  kg_doc_free(d);
+  /* a UN agency's post in a country is an official's title of the UN */
+  d = run_dated("Egypt expelled Lena Berg, the UN humanitarian coordinator, on Monday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Lena Berg", "United Nations", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Lena Berg", "Egypt", 0));
+  kg_doc_free(d);
+  /* a demand in a purpose clause on a summoned envoy is the summoner's */
+  d = run_dated("Japan summoned China's ambassador on Friday to demand the release of two Japanese fishermen.");
+  CU_ASSERT(d && find_event(d, "10", "Japan", NULL) && !find_event(d, "10", "China", NULL));
+  kg_doc_free(d);
+  /* ... not a demand made by the one told to do it */
+  d = run_dated("Egypt urged Sudan to demand an inquiry into the shelling.");
+  CU_ASSERT(d && !find_event(d, "10", "Egypt", NULL));
+  kg_doc_free(d);
+  /* a mutual defence treaty signed by two leaders told with their states'
+   * adjectives makes the states allies */
+  d = run_dated("The visit follows a mutual defence treaty signed by Iranian President Reza Amini and Venezuelan "
+                "leader Carlos Ortega in Caracas in May.");
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Iran", "Venezuela", 1));
+  kg_doc_free(d);
+  d = run_dated("Talks on a mutual defence treaty to be signed by Iranian President Reza Amini and Venezuelan "
+                "leader Carlos Ortega stalled in May.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Iran", "Venezuela", 1));
+  kg_doc_free(d);
+}
+
 /* Held-out round fourteen (the Congo-Rwanda talks, the Azerbaijan-Russia
  * feud, the Lebanon truce): constructions of our own sentences. */
 static void test_heldout_round_fourteen(void)
@@ -5603,7 +5646,9 @@ CU_ErrorCode kg_suite_events(void)
                    "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths, misspelt states",
                    test_plover_recall_fourteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
-                      "Park An-su", test_heldout_round_fourteen_d))
+                      "Park An-su", test_heldout_round_fourteen_d) ||
+      !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
+                      "demand, a defence treaty signed by two leaders, UN coordinators", test_heldout_round_fourteen_e))
     return CU_get_error();
   return CUE_SUCCESS;
 }

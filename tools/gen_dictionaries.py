@@ -2252,6 +2252,8 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "chief cabinet secretary", "chief secretary", "parliament speaker", "parliamentary speaker",
                    "speaker of parliament", "speaker of the parliament", "house speaker", "speaker of the house",
                    "speaker of the national assembly",
+                   # a UN agency's or office's post in a country ("the UN resident coordinator, X")
+                   "resident coordinator", "humanitarian coordinator",
                    # portfolio ministers ("X, the mines minister, said")
                    "mines minister", "mining minister", "oil minister", "petroleum minister",
                    "agriculture minister", "education minister", "transport minister", "labour minister",
