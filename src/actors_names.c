@@ -537,7 +537,24 @@ static int32_t misspelt_state(kg_act_ctx *c, uint32_t tok)
     if (w[k] < 'a' || w[k] > 'z')
       return -1;
   int32_t found = -1;
-  for (size_t e = 0; e < kg_dict_nactors(c->dict); e++) {
+  /* (speed: the dictionary's states listed once per dictionary and thread;
+   * past 512 of them every entry is read, as before) */
+  static _Thread_local const kg_dict *sd;
+  static _Thread_local int32_t st[512];
+  static _Thread_local size_t ns, sn;
+  if (sd != c->dict || sn != kg_dict_nactors(c->dict)) {   /* (a new dictionary, maybe at the same address) */
+    ns = 0;
+    for (size_t e = 0; e < kg_dict_nactors(c->dict) && ns <= 512; e++) {
+      const kg_dict_actor *a = kg_dict_actor_at(c->dict, (int32_t)e);
+      if (a && a->type == KG_ACT_COUNTRY && ns++ < 512)
+        st[ns - 1] = (int32_t)e;
+    }
+    sd = c->dict;
+    sn = kg_dict_nactors(c->dict);
+  }
+  size_t ne = ns <= 512 ? ns : kg_dict_nactors(c->dict);
+  for (size_t q = 0; q < ne; q++) {
+    size_t e = ns <= 512 ? (size_t)st[q] : q;
     const kg_dict_actor *a = kg_dict_actor_at(c->dict, (int32_t)e);
     size_t la = a && a->type == KG_ACT_COUNTRY && a->label ? strlen(a->label) : 0;
     if (la < 6 || la > n + 1 || la + 1 < n || la >= sizeof l)
