@@ -2661,20 +2661,26 @@ static void test_lead_round_twelve(void)
   kg_doc_free(d);
 }
 
-/* A line as the second paragraph of a dated article (not in the dateline's
- * sentence, which the parser reads as one with it). */
-static kg_doc *run_para(const char *line)
+/* The pipeline on text (n bytes) as a document of that name; NULL on failure. */
+static kg_doc *run_text(const char *text, size_t n, const char *name)
 {
   kg_world *w = kg_test_world();
-  char text[768];
-  int n = snprintf(text, sizeof text, "Title\n\nANKARA, Turkey, April 9, 2025 (KGB) \xe2\x80\x94 Officials met on "
-                   "Tuesday.\n\n%s\n", line);
-  kg_doc *d = w && n > 0 && (size_t)n < sizeof text ? kg_doc_new(text, (size_t)n, "para") : NULL;
+  kg_doc *d = w ? kg_doc_new(text, n, name) : NULL;
   if (d && kg_pipeline_run(w, d) != KG_OK) {
     kg_doc_free(d);
     d = NULL;
   }
   return d;
+}
+
+/* A line as the second paragraph of a dated article (not in the dateline's
+ * sentence, which the parser reads as one with it). */
+static kg_doc *run_para(const char *line)
+{
+  char text[768];
+  int n = snprintf(text, sizeof text, "Title\n\nANKARA, Turkey, April 9, 2025 (KGB) \xe2\x80\x94 Officials met on "
+                   "Tuesday.\n\n%s\n", line);
+  return n > 0 && (size_t)n < sizeof text ? run_text(text, (size_t)n, "para") : NULL;
 }
 
 static void test_lead_round_fourteen(void)
@@ -2751,11 +2757,7 @@ static void test_lead_round_fourteen(void)
   {
     static const char t24[] = "Title\n\nYEREVAN, Feb. 23, 2024 (AFP) \xe2\x80\x94 French Defence Minister Sebastien "
                               "Lecornu visited Yerevan.\n";
-    d = kg_doc_new(t24, sizeof t24 - 1, "dated-2024");
-    if (d && kg_pipeline_run(kg_test_world(), d) != KG_OK) {
-      kg_doc_free(d);
-      d = NULL;
-    }
+    d = run_text(t24, sizeof t24 - 1, "dated-2024");
   }
   CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "S\xc3\xa9" "bastien Lecornu", "France", 0));
   kg_doc_free(d);
@@ -2778,11 +2780,7 @@ static void test_lead_round_fourteen(void)
   {
     static const char tp[] = "Title\n\nPORT-AU-PRINCE, June 25, 2024 (AP) \xe2\x80\x94 Kenyan police officers "
                              "arrived in Haiti on Tuesday.\n";
-    d = kg_doc_new(tp, sizeof tp - 1, "hyphen-dateline");
-    if (d && kg_pipeline_run(kg_test_world(), d) != KG_OK) {
-      kg_doc_free(d);
-      d = NULL;
-    }
+    d = run_text(tp, sizeof tp - 1, "hyphen-dateline");
     CU_ASSERT_PTR_NOT_NULL(d);
     for (size_t k = 0; d && k < d->nsents; k++)
       CU_ASSERT(strncmp(tp + d->sents[k].start, "AU-PRINCE", 9) != 0);
