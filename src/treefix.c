@@ -164,6 +164,21 @@ static int under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
   return 0;
 }
 
+/* Does tk[k - 1] have a dependent with a label starting with rel? */
+static int has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel)
+{
+  for (uint32_t x = 1; x <= n; x++)
+    if ((uint32_t)tk[x - 1].head == k && tk[x - 1].deprel && !strncmp(tk[x - 1].deprel, rel, strlen(rel)))
+      return 1;
+  return 0;
+}
+
+/* A closing quotation mark: ", '' or the right double quote. */
+static int closing_quote(const kg_token *t)
+{
+  return lower_is(t, "\"") || lower_is(t, "''") || lower_is(t, "\xE2\x80\x9D");
+}
+
 /* Is the tree of tk[0..n) one tree: one root, every token reaching it? */
 static int one_tree(const kg_token *tk, uint32_t n)
 {
@@ -467,18 +482,13 @@ static void verb_conj_of_noun(kg_token *tk, uint32_t n)
     /* (or a verb inside a quotation that closes right before the "and":
      * "said Turkey would \"never accept a ruling written to punish us\" and
      * called on ...") */
-    if (v >= 4 && h < v && (lower_is(&tk[v - 3], "\"") || lower_is(&tk[v - 3], "''") ||
-                            lower_is(&tk[v - 3], "\xE2\x80\x9D")))
+    if (v >= 4 && h < v && closing_quote(&tk[v - 3]))
       for (uint32_t q = v - 3; q-- > 0 && !open;)
         if (lower_is(&tk[q], "\"") || lower_is(&tk[q], "``") || lower_is(&tk[q], "\xE2\x80\x9C"))
           open = q + 1;
     if (h >= v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN && !(open && open < h)))
       continue;
-    int own = 0;
-    for (uint32_t j = 1; j <= n; j++)
-      own |= (uint32_t)tk[j - 1].head == v && tk[j - 1].deprel &&
-             (!strncmp(tk[j - 1].deprel, "nsubj", 5) || !strncmp(tk[j - 1].deprel, "aux", 3));
-    if (own)
+    if (has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "aux"))
       continue;
     uint32_t x = h;
     for (uint32_t k = 0; x && k <= n; k++) {
@@ -510,15 +520,6 @@ static void appos_conj(kg_token *tk, uint32_t n)
   }
 }
 
-/* Does tk[k - 1] have a dependent with a label starting with rel? */
-static int has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel)
-{
-  for (uint32_t x = 1; x <= n; x++)
-    if ((uint32_t)tk[x - 1].head == k && tk[x - 1].deprel && !strncmp(tk[x - 1].deprel, rel, strlen(rel)))
-      return 1;
-  return 0;
-}
-
 /* The and-verb repair (the header comment) on tk[0..n). */
 static void and_verb_conj(kg_token *tk, uint32_t n)
 {
@@ -536,8 +537,7 @@ static void and_verb_conj(kg_token *tk, uint32_t n)
           goto next;
     /* a quote closed between them: the verb that tells the quote is the one joined */
     for (uint32_t q = h + 1; q < v - 1; q++)
-      if (tk[q - 1].upos == KG_UPOS_PUNCT && (lower_is(&tk[q - 1], "\"") || lower_is(&tk[q - 1], "''") ||
-                                                lower_is(&tk[q - 1], "\xe2\x80\x9d")) &&
+      if (tk[q - 1].upos == KG_UPOS_PUNCT && closing_quote(&tk[q - 1]) &&
           tk[h - 1].deprel && !strcmp(tk[h - 1].deprel, "ccomp") && tk[h - 1].head > 0 &&
           (uint32_t)tk[h - 1].head < h && tk[tk[h - 1].head - 1].upos == KG_UPOS_VERB) {
         h = (uint32_t)tk[h - 1].head;
