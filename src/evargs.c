@@ -308,40 +308,6 @@ static void case_of(const kg_doc *d, uint32_t tok, char *b, size_t cap)
     kg_ev_low(d, (uint32_t)k, b, cap);
 }
 
-/* An agentive mention under an nmod with in/of/from/throughout/across of
- * the noun at j, or among that nominal's name and demonym modifiers;
- * depth levels of nmod at most. */
-static int32_t group_origin(const ev_ctx *c, uint32_t j, int depth)
-{
-  static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
-  static const char *const cases[] = { "in", "of", "from", "throughout", "across", NULL };
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[j].sent];
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-    const kg_token *t = &d->tokens[k];
-    if (kg_tok_head(d, k) != (int32_t)j || !t->deprel || strcmp(t->deprel, "nmod") != 0)
-      continue;
-    char b[16] = { 0 };   /* (zeroed: gcc can't see that case_of writes it) */
-    case_of(d, k, b, sizeof b);
-    if (!kg_ev_in_list(b, cases))
-      continue;
-    int32_t m = kg_mention_at(d, k);
-    for (int r = 0; m < 0 && mods[r]; r++) {
-      int32_t k2 = child_with(d, k, mods[r], 0);
-      if (k2 >= 0)
-        m = kg_mention_at(d, (uint32_t)k2);
-    }
-    if (m >= 0 && kg_ev_agentive(d, m))
-      return m;
-    if (m < 0 && depth > 1 && d->tokens[k].upos == KG_UPOS_NOUN) {
-      m = group_origin(c, k, depth - 1);
-      if (m >= 0)
-        return m;
-    }
-  }
-  return -1;
-}
-
 /* The mention whose span covers token j (its NP head), through np_head. */
 int kg_ev_lemma_lex(const ev_ctx *c, uint32_t i)
 {
@@ -502,7 +468,7 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
       }
   }
   if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN)
-    m = group_origin(c, (uint32_t)j, 2);
+    m = kg_ev_group_origin(c, (uint32_t)j, 2);
   if (m < 0 || !kg_ev_agentive(c->doc, m))
     return -1;
   if (kg_ev_possessive_pronoun(c->doc, m) && strcmp(c->doc->tokens[j].deprel ? c->doc->tokens[j].deprel : "",
@@ -1023,10 +989,19 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       if (conj) {                         /* (an object before a purpose: "visited China to criticise") */
         int purpose = to_advcl && !kg_ev_object_control(c, (uint32_t)h);
         int32_t sb = kg_ev_subject_before(c, i);
+        /* (the phrase's head word when a conjunction parts it from the
+         * verb: "help the government in Minsk evade sanctions and called on
+         * Y"; not "after the country's government accused") */
+        uint32_t sbt = 0;
+        if (sb >= 0) {
+          sbt = c->doc->mentions[sb].tok;
+          for (uint32_t q = sbt + c->doc->mentions[sb].ntok; q < i; q++)
+            if (kg_tok_is(d, q, "and") || kg_tok_is(d, q, "but"))
+              sbt = kg_ev_span_root(d, &c->doc->mentions[sb]);
+        }
         if (sb >= 0 && c->doc->mentions[sb].tok > (uint32_t)h &&
             !((!strcmp(r, "conj") || purpose || kg_ev_gerund_advcl(d, (uint32_t)hv)) &&   /* "followed X in imposing" */
-              (object_of(d, c->doc->mentions[sb].tok, (uint32_t)h, i) ||
-               kg_ev_other_verb_phrase(c, c->doc->mentions[sb].tok, i))))
+              (object_of(d, sbt, (uint32_t)h, i) || kg_ev_other_verb_phrase(c, sbt, i))))
           break;
       }
       /* "said Washington would provide support but would not send troops",

@@ -87,6 +87,11 @@ int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j);
  * ("statement": KG_LEX_MESSAGE; "ally": KG_LEX_RELATIONAL). */
 int kg_ev_lemma_lex(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix);
+/* evgroups.c: an agentive mention a group noun or a body's voice at j
+ * comes from (its in/of/from phrases, depth levels down); the token of a
+ * mention's span whose head lies outside it. */
+int32_t kg_ev_group_origin(const ev_ctx *c, uint32_t j, int depth);
+uint32_t kg_ev_span_root(const kg_doc *d, const kg_mention *mm);
 /* evclause.c: "X, whose government hosted talks": for subject j of verb i,
  * the mention of X's state (else of X), -1 when j is no such subject;
  * kg_ev_whose_person: X's mention when verb i has such a subject, -1. */

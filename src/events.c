@@ -517,10 +517,19 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
                      kg_ev_to_advcl(d, e->trigger)) ? d->tokens[th].lemma : NULL;
     if (!(tl && !strcmp(tl, lem)) && !(hl && !strcmp(hl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
       continue;
-    if (e->agent < 0 || e->agent == agent_actor)
+    /* "the visit" is a visit's (042, its agent) or a hosted one's (043, its
+     * guest, the target), not the last meeting's */
+    int32_t doer = e->agent;
+    if (!strcmp(lem, "visit") || !strcmp(lem, "trip") || !strcmp(lem, "tour")) {
+      if (strcmp(e->cameo, "042") && strcmp(e->cameo, "043") && !(tl && !strcmp(tl, lem)))
+        continue;
+      if (!strcmp(e->cameo, "043"))
+        doer = e->target;
+    }
+    if (doer < 0 || doer == agent_actor)
       continue;
     for (size_t m = d->nmentions; m-- > 0;)
-      if (d->mentions[m].actor == e->agent && d->mentions[m].tok < i)
+      if (d->mentions[m].actor == doer && d->mentions[m].tok < i)
         return (int32_t)m;
     return -1;
   }

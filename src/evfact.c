@@ -295,6 +295,8 @@ static int clause_break(const char *b)
 /* In the tree, is trigger i a finite verb conjoined to the cue word j (of
  * len tokens) itself ("X, who is due to leave office, spoke with Y":
  * the speaking is told, whatever the parse makes of the relative clause)? */
+static int active_past(const kg_doc *d, uint32_t n);
+
 static int finite_conj_of(const kg_doc *d, uint32_t i, uint32_t j, uint32_t len, int tree)
 {
   /* (also a past verb joined to the infinitive the modal j serves: "said
@@ -303,7 +305,7 @@ static int finite_conj_of(const kg_doc *d, uint32_t i, uint32_t j, uint32_t len,
   /* (and a modal's scope is its verb's subtree: "said France would keep
    * its troops there and thanked Chad", with "thanked" joined to "said") */
   if (v >= 0 && d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "aux") && d->tokens[j].upos == KG_UPOS_AUX &&
-      !kg_tok_under(d, i, v) && (uint32_t)v != i && d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBD"))
+      !kg_tok_under(d, i, v) && (uint32_t)v != i && active_past(d, i))
     return 1;
   return tree && finite_or_bare_past(d, i) &&
          (conjoined_to_cue(d, i, j, len) ||

@@ -923,6 +923,14 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return o < 0 || published_thing(d, (uint32_t)o);
   if (!strcmp(code, "043") && (!strcmp(lem, "receive") || !strcmp(lem, "welcome")))
     return o < 0 ? !received_by_name(d, s, i) : !names_persons(d, (uint32_t)o);
+  /* "has hosted Russian nuclear weapons", "hosts a naval base": a host
+   * receives people or a gathering, not things */
+  static const char *const gatherings[] = { "talk", "talks", "summit", "meeting", "conference", "visit",
+    "dinner", "banquet", "ceremony", "round", "forum", "session", "gathering", "reception", "lunch",
+    "event", "games", "celebration", "negotiation", NULL };
+  if (!strcmp(code, "043") && !strcmp(lem, "host") && o >= 0)
+    return d->tokens[o].upos == KG_UPOS_NOUN && kg_mention_at(d, (uint32_t)o) < 0 &&
+           !names_persons(d, (uint32_t)o) && !kg_ev_lemma_in(d, (uint32_t)o, gatherings);
   if (!strcmp(code, "171"))               /* "took over the company", "caught Heinze" */
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));
@@ -930,6 +938,11 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !warned_someone(c, s, i, o);
   if (!strcmp(code, "112") && !strcmp(lem, "charge"))   /* "the prices it charged", "charged to the net" */
     return !charged_someone(d, s, i, o);
+  /* "said smugglers were to blame": who is to blame is blamed, blaming no one */
+  if (!strcmp(lem, "blame") && kg_ev_child_with(d, i, "mark", 0) >= 0 && kg_ev_child_with(d, i, "aux", 0) >= 0 &&
+      kg_tok_is(d, (uint32_t)kg_ev_child_with(d, i, "mark", 0), "to") &&
+      kg_ev_lemma_in(d, (uint32_t)kg_ev_child_with(d, i, "aux", 0), (const char *const[]){ "be", NULL }))
+    return 1;
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
     return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0 &&
            !kg_ev_reciprocal_object(d, i);   /* (not "blamed each other") */

@@ -4,7 +4,10 @@
  * ("the official news agency WFNA"), a state's possessive before a title
  * ("Ithilen's minister Calimehtar"), several sectors of one state under a
  * codebook ("Lawmakers and officials in Fornost"), and the subject of a
- * threat's condition ("... if the United States goes ahead").
+ * threat's condition ("... if the United States goes ahead"), the state or
+ * body a group or a body's voice comes from ("protesters from X", "a
+ * spokesman for the Kremlin": kg_ev_group_origin) and a mention's head word
+ * (kg_ev_span_root).
  * Owns: these helpers, called by events.c (declared in evargs.h).
  * Does not own: emitting events (events.c), sectors of mentions
  * (sectors.c), the other argument rules (evargs.c). */
@@ -12,6 +15,68 @@
 #include <string.h>
 #include "evargs.h"
 #include "actors.h"
+
+/* ------------------------------------------------------------ origins */
+
+/* An agentive mention under an nmod with in/of/from/throughout/across of
+ * the noun at j (or with for/at of a body's voice: "a spokesman for"), or
+ * among that nominal's name and demonym modifiers; depth levels of nmod at
+ * most. */
+int32_t kg_ev_group_origin(const ev_ctx *c, uint32_t j, int depth)
+{
+  static const char *const mods[] = { "nmod:poss", "compound", "amod", NULL };
+  static const char *const cases[] = { "in", "of", "from", "throughout", "across", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (kg_tok_head(d, k) != (int32_t)j || !t->deprel || strcmp(t->deprel, "nmod") != 0)
+      continue;
+    char b[16] = { 0 };
+    int32_t cs = kg_ev_child_with(d, k, "case", 0);
+    if (cs >= 0)
+      kg_ev_low(d, (uint32_t)cs, b, sizeof b);
+    /* ("a spokesman for the Kremlin", "an official at the ministry": a
+     * body's voice speaks for it; not "protesters at the embassy") */
+    static const char *const voices[] = { "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
+      "representative", "envoy", "adviser", "advisor", "aide", "negotiator", NULL };
+    if (!kg_ev_in_list(b, cases) &&
+        !((!strcmp(b, "for") || !strcmp(b, "at")) && kg_ev_lemma_in(d, j, voices)))
+      continue;
+    int32_t m = kg_mention_at(d, k);
+    for (int r = 0; m < 0 && mods[r]; r++) {
+      int32_t k2 = kg_ev_child_with(d, k, mods[r], 0);
+      if (k2 >= 0)
+        m = kg_mention_at(d, (uint32_t)k2);
+      /* (one level down a compound: "the Belarusian border guard service") */
+      if (m < 0 && k2 >= 0 && !strcmp(mods[r], "compound")) {
+        int32_t k3 = kg_ev_child_with(d, (uint32_t)k2, "amod", 0);
+        if (k3 >= 0)
+          m = kg_mention_at(d, (uint32_t)k3);
+      }
+    }
+    if (m >= 0 && kg_ev_agentive(d, m))
+      return m;
+    if (m < 0 && depth > 1 && d->tokens[k].upos == KG_UPOS_NOUN) {
+      m = kg_ev_group_origin(c, k, depth - 1);
+      if (m >= 0)
+        return m;
+    }
+  }
+  return -1;
+}
+
+/* The token of mention mm's span whose head lies outside the span (its
+ * first token when the span has no tree or no such token). */
+uint32_t kg_ev_span_root(const kg_doc *d, const kg_mention *mm)
+{
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h < (int32_t)mm->tok || h >= (int32_t)(mm->tok + mm->ntok))
+      return k;
+  }
+  return mm->tok;
+}
 
 /* ------------------------------------------------------------ sector nouns */
 

@@ -5,7 +5,7 @@
  * firms"); a predicate after a verb of state ("remain united") or graded
  * by a degree word ("was more guarded"); economic and market demand ("Chinese
  * demand for soy"); a verb in a manner clause ("the way the IMF lends"); a
- * raising "be expected to"; a noun of sanctions one lives with; a demonym
+ * raising "be expected to"; a noun of sanctions one lives with or evades; a demonym
  * of a place; a place name that names a building ("the Akorda palace"); a
  * state named on a place noun ("the Saudi port city of Jeddah"); a
  * reduction of relations "from" with no state or organisation; a
@@ -189,6 +189,36 @@ static int endured_noun(const kg_doc *d, const kg_sentence *s, uint32_t i, int p
   return 0;
 }
 
+/* "helped Minsk evade sanctions", "flouted the embargo": a measure in
+ * force that someone gets round or breaks is no act of imposing it (the
+ * noun the object of such a verb) */
+static int evading(const kg_doc *d, uint32_t k)
+{
+  static const char *const stems[] = { "evad", "circumvent", "bypass", "dodg", "skirt", "flout", "bust",
+    "breach", "violat", "escap", "defy", "defie", "sidestep", NULL };
+  char b[24];
+  kg_ev_low(d, k, b, sizeof b);
+  for (int r = 0; stems[r]; r++)
+    if (!strncmp(b, stems[r], strlen(stems[r])))
+      return 1;
+  return 0;
+}
+
+static int evaded_noun(const kg_doc *d, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_NOUN || !d->tokens[i].deprel)
+    return 0;
+  int32_t h = kg_tok_head(d, i);
+  if (!strcmp(d->tokens[i].deprel, "obj") && h >= 0 && d->tokens[h].upos == KG_UPOS_VERB)
+    return evading(d, (uint32_t)h);
+  /* (the verb tagged a participle or a noun on it: "The government evaded
+   * sanctions", "helped Moscow evade sanctions" read as noun phrases) */
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  return i > s->tok && kg_tok_head(d, i - 1) == (int32_t)i && d->tokens[i - 1].deprel &&
+         (!strcmp(d->tokens[i - 1].deprel, "amod") || !strcmp(d->tokens[i - 1].deprel, "compound")) &&
+         evading(d, i - 1);
+}
+
 /* "backed opposing sides", "the warring parties", "competing claims": a
  * present participle of contest right before a plural noun of sides names
  * the sides, whatever the parse made of it (an xcomp with that noun as its
@@ -229,7 +259,7 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
-  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i)))
+  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i)))
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
          raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||

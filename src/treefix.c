@@ -127,6 +127,15 @@
  *   span had outside it (its own, else the syllable's), the syllables
  *   become its flat names (tagged NNP), and what hung on them hangs on it
  *   (an nmod with no case marker becomes an appos).  Undone if the result is not one tree.
+ * - A finite verb joined to an infinitive: "Belarus has allowed Russian
+ *   forces to use its territory and has hosted their weapons" is often
+ *   parsed with "hosted" a conjunct of "use".  An infinitive ("to V") has
+ *   no tensed conjunct: a conj verb after "and" or "but" with a finite
+ *   auxiliary of its own (has, was, will ...) and no subject, on a verb
+ *   marked "to" with no auxiliary, is the conjunct of the nearest verb
+ *   above that is finite or has a finite auxiliary; so is a past tense
+ *   (VBD, or VBN with no auxiliary) with no subject on a bare infinitive ("said smugglers were to
+ *   blame and accused Lithuania of ...").
  */
 #include <ctype.h>
 #include <string.h>
@@ -750,6 +759,63 @@ static void hyphen_name(kg_token *tk, uint32_t n, kg_token *save)
   }
 }
 
+/* The finite-conjunct-of-an-infinitive repair (the header comment). */
+static int finite_aux(const kg_token *tk, uint32_t n, uint32_t k)
+{
+  for (uint32_t x = 1; x <= n; x++) {
+    const kg_token *a = &tk[x - 1];
+    if ((uint32_t)a->head == k && a->deprel && !strncmp(a->deprel, "aux", 3) && a->xpos &&
+        (!strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP") || !strcmp(a->xpos, "VBD") || !strcmp(a->xpos, "MD")))
+      return 1;
+  }
+  return 0;
+}
+
+static void infinitive_conj(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    if (t->upos != KG_UPOS_VERB || !t->deprel || strcmp(t->deprel, "conj") || !h || h >= v ||
+        tk[h - 1].upos != KG_UPOS_VERB || has_dep(tk, n, v, "nsubj"))
+      continue;
+    /* (a past tense on a bare infinitive: "said smugglers were to blame and
+     * accused Lithuania of ...") */
+    /* (an inflected form: "put", "cut", "set" may be the infinitive itself,
+     * "would restrict access and put a cap on") */
+    int past = t->xpos && (!strcmp(t->xpos, "VBD") || (!strcmp(t->xpos, "VBN") && !has_dep(tk, n, v, "aux"))) &&
+               tk[h - 1].xpos && !strcmp(tk[h - 1].xpos, "VB") && t->lemma && !lower_is(t, t->lemma);
+    if (!past && (!finite_aux(tk, n, v) || has_dep(tk, n, h, "aux")))
+      continue;
+    int to = 0, cc = 0;
+    for (uint32_t x = 1; x <= n; x++) {
+      const kg_token *c = &tk[x - 1];
+      if ((uint32_t)c->head == h && x < h && c->deprel && !strcmp(c->deprel, "mark") && lower_is(c, "to"))
+        to = 1;
+      if ((uint32_t)c->head == v && x < v && c->deprel && !strcmp(c->deprel, "cc") &&
+          (lower_is(c, "and") || lower_is(c, "but")))
+        cc = 1;
+    }
+    if ((!to && !past) || !cc || has_dep(tk, n, v, "mark"))
+      continue;
+    /* (right after the conjunction, or its auxiliary or an adverb: not
+     * "after the country's government accused ...", a subject the parse lost) */
+    uint32_t b = v - 1;
+    while (b > 1 && (tk[b - 1].upos == KG_UPOS_AUX || tk[b - 1].upos == KG_UPOS_ADV || tk[b - 1].upos == KG_UPOS_PART))
+      b--;
+    if (!(lower_is(&tk[b - 1], "and") || lower_is(&tk[b - 1], "but")))
+      continue;
+    uint32_t x = h;
+    for (uint32_t k = 0; k <= n; k++) {
+      x = tk[x - 1].head > 0 ? (uint32_t)tk[x - 1].head : 0;
+      if (!x || (tk[x - 1].upos == KG_UPOS_VERB && (is_finite(&tk[x - 1]) || finite_aux(tk, n, x))))
+        break;
+    }
+    if (x && x < h)
+      t->head = (int32_t)x;
+  }
+}
+
 kg_status kg_treefix_run(kg_doc *doc)
 {
   if (!doc)
@@ -773,6 +839,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     aux_acl(&doc->tokens[st->tok], st->ntok);
     opening_participle(&doc->tokens[st->tok], st->ntok, save);
     verb_conj_of_noun(&doc->tokens[st->tok], st->ntok);
+    infinitive_conj(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

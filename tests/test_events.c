@@ -2797,6 +2797,60 @@ static void test_lead_round_fourteen(void)
   kg_doc_free(d);
 }
 
+/* The lead's fifteenth round: constructions from the lead's own articles of
+ * the held-out kind (a Belarus visit, balloons over a border). */
+static void test_lead_round_fifteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a tensed verb after "and" is no conjunct of the infinitive before it:
+   * the subject of the finite verb hosts */
+  kg_doc *d = run_para("Belarus has allowed Russian forces to use its territory and has hosted Russian troops since "
+                       "2023.");
+  CU_ASSERT(d && find_event(d, "043", "Belarus", NULL) && !find_event(d, "043", "Russia", NULL));
+  kg_doc_free(d);
+  /* a host receives people or gatherings, not weapons */
+  d = run_para("Latvia has hosted American missiles since 2024.");
+  CU_ASSERT(d && !find_event(d, "043", NULL, NULL));
+  kg_doc_free(d);
+  d = run_para("Oman hosted the talks between the two sides in Muscat.");
+  CU_ASSERT(d && find_event(d, "043", "Oman", NULL));
+  kg_doc_free(d);
+  /* a spokesman for a body speaks for it */
+  d = run_para("A spokesman for the Kremlin accused Estonia of staging a provocation.");
+  CU_ASSERT(d && find_event(d, "112", "Russia", "Estonia"));
+  kg_doc_free(d);
+  /* who "is to blame" blames no one; a past verb after "and" on that
+   * infinitive is the speaker's */
+  d = run_para("A spokesman for the Latvian border guard service said smugglers were to blame and accused Belarus "
+               "of staging a provocation.");
+  CU_ASSERT(d && find_event(d, "112", "Latvia", "Belarus"));
+  const kg_event *e = d ? find_event(d, "112", "Latvia", "Belarus") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* sanctions evaded are nobody's imposing them */
+  d = run_para("Serbia has helped the government in Moscow evade sanctions.");
+  CU_ASSERT(d && find_event(d, "07", "Serbia", NULL) && !find_event(d, "16", NULL, NULL));
+  kg_doc_free(d);
+  /* a name inside the infinitive's phrase is no subject of the verb after
+   * "and" */
+  d = run_para("Ana Novak urged Hungary not to help the government in Minsk evade sanctions and called on Budapest "
+               "to raise the fate of prisoners with Lukashenko.");
+  CU_ASSERT(d && !find_event(d, "02", "Belarus", NULL));
+  kg_doc_free(d);
+  /* "the visit" is the guest's of the last visit told, not the last
+   * meeting's */
+  static const char visit[] = "Title\n\nMINSK, Belarus, April 11, 2025 (KGB) \xe2\x80\x94 Belarusian President "
+    "Alexander Lukashenko welcomed Pakistan's Prime Minister Shehbaz Sharif to Minsk on Thursday.\n\nPakistan's "
+    "foreign minister, Ishaq Dar, met his Belarusian counterpart Maxim Ryzhenkov separately.\n\nThe opposition "
+    "leader in exile, Sviatlana Tsikhanouskaya, criticised the visit.\n";
+  d = run_text(visit, sizeof visit - 1, "visit");
+  CU_ASSERT(d && find_event(d, "111", NULL, "Shehbaz Sharif") && !find_event(d, "111", NULL, "Ishaq Dar"));
+  kg_doc_free(d);
+}
+
+
 static void test_lead_round_thirteen(void)
 {
   NEED_DICT();
@@ -5599,6 +5653,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "promises coded by what is promised, consult synsets", test_lead_round_twelve) ||
       !CU_add_test(s, "title of state after the name, regnal names, told it, passive conjuncts", test_lead_round_thirteen) ||
       !CU_add_test(s, "alert, announced deployments, and-verbs after quotes, calls for elections", test_lead_round_fourteen) ||
+      !CU_add_test(s, "tensed conjuncts of infinitives, hosts, spokesmen for, evaded sanctions, the visit",
+                   test_lead_round_fifteen) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
