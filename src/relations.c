@@ -48,7 +48,8 @@
  *    the foreign minister, said" (the name the subject) the same, without
  *    the dateline; not the dateline's state for a person joined by "and"
  *    to one who serves it ("signed by Foreign Minister X and Secretary of
- *    State Y": one from each side); an organisation that is the subject
+ *    State Y": one from each side), nor the counterpart's ("X and his
+ *    Russian counterpart, Y": not Russia for X); an organisation that is the subject
  *    before for its official ("the Commission said ... A spokesman, X,
  *    said"); "his press secretary, X",
  *    "his Vietnamese counterpart, X": the possessor's or the demonym's state;
@@ -1067,8 +1068,9 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         !kg_rel_paired_with_state(d, p, ds))
       st = ds;
   }
-  if (kg_rel_known_elsewhere(dict, d, a, st))
-    return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS */
+  if (kg_rel_known_elsewhere(dict, d, a, st) || kg_rel_counterpart_state(d, p, st))
+    return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS; "X
+                                           * and his Russian counterpart" is not Russia's */
   if (kg_rel_chancellor_head(dict, d, tt, st))
     rel = KG_REL_LEADER;                  /* ("Chancellor X" of Germany, not the UK's) */
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;

@@ -15,7 +15,8 @@
  * kg_rel_embedded_subject (which subject of a sentence before a bare title
  * may lend its state).
  * Also the tests bare titles use (relations.c): kg_rel_acts_on_state,
- * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state; and
+ * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state,
+ * kg_rel_counterpart_state; and
  * kg_rel_team_role (a sports team's role: "France coach X"),
  * kg_rel_chancellor_head (Germany's chancellor leads, the UK's serves);
  * and kg_rel_dict_rule (the dictionary's office holders, run last).
@@ -228,7 +229,7 @@ kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
 
 /* 1 when the words of a title phrase from token lo to hi (inclusive) hold
  * a title of the dictionary and a sign that the office is not one of state
- * st: "shadow" (an opposition post), the name of another actor ("NATO
+ * st: "shadow" or "opposition" (an opposition post), the name of another actor ("NATO
  * Secretary General", "Liberal Democrat shadow chancellor", "former
  * Conservative leader"), a head's title, not naming st, for a person the
  * dictionary knows as an official (role: its kind of office; "President
@@ -251,8 +252,9 @@ static int other_office(const kg_dict *dict, const kg_doc *d, uint32_t lo, uint3
       head |= ch || (ti && ti->rel == KG_REL_LEADER);
       state |= !ch && ti && ti->rel == KG_REL_OFFICIAL && kg_rel_state_title(ti);
     }
-    if (kg_tok_is(d, t, "shadow") || kg_tok_is(d, t, "Shadow"))
-      other = 1;
+    if (kg_tok_is(d, t, "shadow") || kg_tok_is(d, t, "Shadow") || kg_tok_is(d, t, "opposition") ||
+        kg_tok_is(d, t, "Opposition"))
+      other = 1;                          /* ("Opposition leader X": the leader of no state) */
     int32_t m = kg_mention_at(d, t);
     int32_t ma = m >= 0 ? d->mentions[m].actor : -1;
     names_st |= ma >= 0 && ma == st;
@@ -619,6 +621,20 @@ int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st)
       return 1;
   }
   return 0;
+}
+
+int kg_rel_counterpart_state(const kg_doc *d, const kg_mention *p, int32_t st)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t t = p->tok + p->ntok, end = s->tok + s->ntok;
+  if (st < 0 || t + 3 >= end || !kg_tok_is(d, t, "and") ||
+      !(kg_tok_is(d, t + 1, "his") || kg_tok_is(d, t + 1, "her") || kg_tok_is(d, t + 1, "their")))
+    return 0;
+  int32_t m = kg_mention_at(d, t + 2);
+  if (m < 0 || d->mentions[m].actor != st || d->mentions[m].tok != t + 2)
+    return 0;
+  t = d->mentions[m].tok + d->mentions[m].ntok;
+  return t < end && (kg_tok_is(d, t, "counterpart") || kg_tok_is(d, t, "counterparts"));
 }
 
 /* The person mention starting at token q (past a title or an honorific:

@@ -1024,6 +1024,40 @@ static void test_dictionary_office_and_text(void)
   CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Kenta Morimoto", "China"));
   CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Kenta Morimoto", "Japan"));
   kg_doc_free(d);
+  /* "Opposition leader X" leads no state, even one the dictionary gave him
+   * once; the plain title still does */
+  d = piped("Vote Delayed\n\nTEL AVIV, May 4, 2026 \xE2\x80\x94 Opposition leader Yair Lapid said Israel's "
+            "budget had been written for the settlers.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Yair Lapid", "Israel"));
+  kg_doc_free(d);
+  d = piped("Vote Delayed\n\nTEL AVIV, May 4, 2026 \xE2\x80\x94 Yair Lapid, the opposition leader, "
+            "said Israel's budget had been written for the settlers.\n");
+  CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Yair Lapid", "Israel"));
+  kg_doc_free(d);
+  d = piped("Vote Delayed\n\nPrime Minister Yair Lapid said Israel's budget would pass.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Yair Lapid", "Israel"));
+  kg_doc_free(d);
+}
+
+/* "Foreign Minister X and his Russian counterpart, Y": the counterpart's
+ * state is Y's, and no guess for X's (X's paragraph had a Russian subject
+ * and the story's dateline is Moscow); a bare title with no counterpart
+ * still takes the state of the sentence before. */
+static void test_titles_counterpart_pair(void)
+{
+  NEED_DICT();
+  kg_doc *d = piped("Deals Signed\n\nMOSCOW, April 9, 2026 \xE2\x80\x94 Two ministers met in Moscow.\n\n"
+                    "The talks went well, Kremlin spokesman Dmitry Peskov said. Foreign Minister Temir "
+                    "Dauletov and his Russian counterpart, Sergey Lavrov, signed three agreements on "
+                    "grain and rail.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Sergey Lavrov", "Russia"));
+  CU_ASSERT(d && !rel_between(d, KG_REL_OFFICIAL, "Temir Dauletov", "Russia"));
+  kg_doc_free(d);
+  d = piped("Deals Signed\n\nMOSCOW, April 9, 2026 \xE2\x80\x94 Two ministers met in Moscow.\n\n"
+            "The talks went well, Kremlin spokesman Dmitry Peskov said. Foreign Minister Temir "
+            "Dauletov signed three agreements on grain and rail.\n");
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Temir Dauletov", "Russia"));
+  kg_doc_free(d);
 }
 
 /* Respective lists ("the foreign ministers of A and B, X and Y"), titles
@@ -1428,6 +1462,7 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "NATO allies, lists with one and, belong to", test_allies_lists_belong) ||
       !CU_add_test(s, "counterparts, ministry spokesmen, sworn in as", test_titles_counterpart_sworn) ||
       !CU_add_test(s, "dictionary offices weighed against the text's titles", test_dictionary_office_and_text) ||
+      !CU_add_test(s, "X and his Russian counterpart: not Russia's", test_titles_counterpart_pair) ||
       !CU_add_test(s, "one person, one actor: honorifics, merged entries", test_one_person_one_actor) ||
       !CU_add_test(s, "team roles; a chancellor leads Germany, serves the UK", test_team_roles_and_chancellors) ||
       !CU_add_test(s, "respective lists, a state's body's titles, the story's one state",
