@@ -70,7 +70,25 @@
  *   of its own, that is the conj of a noun, or of any word inside a
  *   quotation that closes right before the "and", becomes the conj of the
  *   nearest past-tense verb (VBD) above (before the quotation), and is
- *   tagged VBD like it.
+ *   tagged VBD like it.  The same for the conj of an infinitive (a base
+ *   form with "to" or a modal of its own), which no past verb can be
+ *   coordinated with: "said the island would not bow to pressure and
+ *   accused Washington of lying" ("pressure" tagged a verb, "accused" its
+ *   conjunct) tells what "said" did; not a verb whose past is its base
+ *   form ("would restrict access and put a cap on": "put" is the
+ *   infinitive's conjunct).
+ * - A past verb tagged a participle after a progressive: in "said it was
+ *   watching closely and urged restraint" the parser tags "urged" VBN, the
+ *   conjunct of "watching", as if "was" made it a passive.  A VBN after
+ *   "and", the conj of a present participle (VBG) with a form of "be" as
+ *   its auxiliary, with an object (no passive has one) and no subject or
+ *   auxiliary of its own, is a past tense (VBD).
+ * - A participle on an object taken for an adverbial: "prompting unions
+ *   representing 4.5m workers to threaten action" is parsed with
+ *   "representing" an advcl of "prompting" (and "threaten" its purpose,
+ *   done by whoever prompts).  A present participle (VBG) with an object
+ *   of its own and no subject or marker, right after the common noun that
+ *   is the object of the verb it hangs on as an advcl, is that noun's acl.
  * - A name coordinated after a name's apposition: in "signed by Crown
  *   Prince X, the kingdom's de facto ruler, and Y, Pakistan's prime
  *   minister" the parser makes "Y" a conjunct of "ruler".  A name (PROPN)
@@ -471,6 +489,20 @@ static void opening_participle(kg_token *tk, uint32_t n, kg_token *save)
 }
 
 /* The past-verb-on-a-noun repair (the header comment) on tk[0..n). */
+/* Is tk[h - 1] an infinitive: a base-form verb (VB) with "to" or a modal
+ * (would, will, could ...) of its own? */
+static int infinitive(const kg_token *tk, uint32_t n, uint32_t h)
+{
+  if (tk[h - 1].upos != KG_UPOS_VERB || !tk[h - 1].xpos || strcmp(tk[h - 1].xpos, "VB"))
+    return 0;
+  for (uint32_t x = 1; x < h; x++)
+    if ((uint32_t)tk[x - 1].head == h && tk[x - 1].deprel &&
+        ((!strcmp(tk[x - 1].deprel, "mark") && lower_is(&tk[x - 1], "to")) ||
+         (!strcmp(tk[x - 1].deprel, "aux") && tk[x - 1].xpos && !strcmp(tk[x - 1].xpos, "MD"))))
+      return 1;
+  return 0;
+}
+
 static void verb_conj_of_noun(kg_token *tk, uint32_t n)
 {
   for (uint32_t v = 3; v <= n; v++) {
@@ -486,7 +518,8 @@ static void verb_conj_of_noun(kg_token *tk, uint32_t n)
       for (uint32_t q = v - 3; q-- > 0 && !open;)
         if (lower_is(&tk[q], "\"") || lower_is(&tk[q], "``") || lower_is(&tk[q], "\xE2\x80\x9C"))
           open = q + 1;
-    if (h >= v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN && !(open && open < h)))
+    if (h >= v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN && !(open && open < h) &&
+                   !(infinitive(tk, n, h) && t->lemma && !lower_is(t, t->lemma))))   /* (not "put", "cut") */
       continue;
     if (has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "aux"))
       continue;
@@ -500,6 +533,42 @@ static void verb_conj_of_noun(kg_token *tk, uint32_t n)
       continue;
     t->head = (int32_t)x;
     t->xpos = "VBD";
+  }
+}
+
+/* The progressive-conjunct repair (the header comment) on tk[0..n). */
+static void progressive_conj(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN") || !t->deprel || strcmp(t->deprel, "conj") ||
+        !h || h >= v || !lower_is(&tk[v - 2], "and") || tk[h - 1].upos != KG_UPOS_VERB || !tk[h - 1].xpos ||
+        strcmp(tk[h - 1].xpos, "VBG") || !has_dep(tk, n, v, "obj") || has_dep(tk, n, v, "nsubj") ||
+        has_dep(tk, n, v, "aux"))
+      continue;
+    for (uint32_t x = 1; x < h; x++)      /* (the progressive's "was", "is", "were") */
+      if ((uint32_t)tk[x - 1].head == h && tk[x - 1].deprel && !strcmp(tk[x - 1].deprel, "aux") &&
+          tk[x - 1].lemma && !strcmp(tk[x - 1].lemma, "be")) {
+        t->xpos = "VBD";
+        break;
+      }
+  }
+}
+
+/* The participle-on-the-object repair (the header comment) on tk[0..n). */
+static void participle_on_object(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1], *o = &tk[v - 2];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBG") || !t->deprel || strcmp(t->deprel, "advcl") ||
+        !h || h >= v - 1 || tk[h - 1].upos != KG_UPOS_VERB || o->upos != KG_UPOS_NOUN || (uint32_t)o->head != h ||
+        !o->deprel || strcmp(o->deprel, "obj") || has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "mark") ||
+        !has_dep(tk, n, v, "obj"))
+      continue;
+    t->head = (int32_t)(v - 1);
+    t->deprel = "acl";
   }
 }
 
@@ -773,6 +842,8 @@ kg_status kg_treefix_run(kg_doc *doc)
     aux_acl(&doc->tokens[st->tok], st->ntok);
     opening_participle(&doc->tokens[st->tok], st->ntok, save);
     verb_conj_of_noun(&doc->tokens[st->tok], st->ntok);
+    progressive_conj(&doc->tokens[st->tok], st->ntok);
+    participle_on_object(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }
