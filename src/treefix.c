@@ -89,6 +89,20 @@
  *   done by whoever prompts).  A present participle (VBG) with an object
  *   of its own and no subject or marker, right after the common noun that
  *   is the object of the verb it hangs on as an advcl, is that noun's acl.
+ * - A sentence parsed as one noun phrase: "Thousands of protesters rallied
+ *   in central Seoul." is parsed with "Thousands" the root and "rallied" a
+ *   participle on "protesters".  In a sentence ending with a full stop
+ *   whose root is a common noun and whose one verb (no auxiliary anywhere)
+ *   is a past participle (VBN) hung as an acl on the root or on an nmod of
+ *   it, after it, with no object, subject or "by" agent, the verb is the
+ *   root (a past tense) and the noun its subject (not a heading: "Two
+ *   soldiers killed in blast" has no stop).
+ * - A second clause taken for a noun: in "protesters rallied in Seoul, and
+ *   police detained 16 students" the parser makes "police" a conjunct of
+ *   "rallied" and "detained" a participle on it.  A past participle (VBN)
+ *   with an object and no subject or auxiliary, an acl of the common noun
+ *   right before it that follows "and" and is the conj of an earlier verb,
+ *   is that verb's conjunct (a past tense) and the noun its subject.
  * - A name coordinated after a name's apposition: in "signed by Crown
  *   Prince X, the kingdom's de facto ruler, and Y, Pakistan's prime
  *   minister" the parser makes "Y" a conjunct of "ruler".  A name (PROPN)
@@ -556,6 +570,60 @@ static void progressive_conj(kg_token *tk, uint32_t n)
   }
 }
 
+/* The second-clause repair (the header comment) on tk[0..n). */
+static void noun_conj_clause(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 4; v <= n; v++) {
+    kg_token *t = &tk[v - 1], *nn = &tk[v - 2];
+    uint32_t h = nn->head > 0 ? (uint32_t)nn->head : 0;
+    if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN") || !t->deprel || strcmp(t->deprel, "acl") ||
+        (uint32_t)t->head != v - 1 || nn->upos != KG_UPOS_NOUN || !nn->deprel || strcmp(nn->deprel, "conj") ||
+        !h || h >= v - 1 || tk[h - 1].upos != KG_UPOS_VERB || !lower_is(&tk[v - 3], "and") ||
+        !has_dep(tk, n, v, "obj") || has_dep(tk, n, v, "aux") || has_dep(tk, n, v, "nsubj"))
+      continue;
+    for (uint32_t k = 1; k < v - 1; k++)  /* the "and" and comma go with the verb */
+      if ((uint32_t)tk[k - 1].head == v - 1 && tk[k - 1].deprel &&
+          (!strcmp(tk[k - 1].deprel, "cc") || !strcmp(tk[k - 1].deprel, "punct")))
+        tk[k - 1].head = (int32_t)v;
+    t->head = (int32_t)h;
+    t->deprel = "conj";
+    t->xpos = "VBD";
+    nn->head = (int32_t)v;
+    nn->deprel = "nsubj";
+  }
+}
+
+/* The noun-rooted past repair (the header comment) on tk[0..n). */
+static void noun_root_past(kg_token *tk, uint32_t n)
+{
+  uint32_t r = 0, p = 0;
+  if (!lower_is(&tk[n - 1], "."))
+    return;
+  for (uint32_t k = 1; k <= n; k++) {
+    if (tk[k - 1].head == 0)
+      r = k;
+    if (tk[k - 1].upos == KG_UPOS_AUX || (tk[k - 1].upos == KG_UPOS_VERB && p))
+      return;                             /* another verb: some other reading */
+    if (tk[k - 1].upos == KG_UPOS_VERB)
+      p = k;
+  }
+  if (!r || !p || tk[r - 1].upos != KG_UPOS_NOUN || p < r || !tk[p - 1].xpos || strcmp(tk[p - 1].xpos, "VBN") ||
+      !tk[p - 1].deprel || strcmp(tk[p - 1].deprel, "acl") || !under(tk, n, p, r) ||
+      has_dep(tk, n, p, "obj") || has_dep(tk, n, p, "obl:agent") || has_dep(tk, n, p, "nsubj"))
+    return;
+  uint32_t h = (uint32_t)tk[p - 1].head;  /* (the root or an "of" noun on it: "thousands of protesters") */
+  if (h != r && ((uint32_t)tk[h - 1].head != r || !tk[h - 1].deprel || strcmp(tk[h - 1].deprel, "nmod")))
+    return;
+  for (uint32_t k = p + 1; k <= n; k++)   /* (the final stop goes with the verb) */
+    if ((uint32_t)tk[k - 1].head == r)
+      tk[k - 1].head = (int32_t)p;
+  tk[p - 1].head = 0;
+  tk[p - 1].deprel = "root";
+  tk[p - 1].xpos = "VBD";
+  tk[r - 1].head = (int32_t)p;
+  tk[r - 1].deprel = "nsubj";
+}
+
 /* The participle-on-the-object repair (the header comment) on tk[0..n). */
 static void participle_on_object(kg_token *tk, uint32_t n)
 {
@@ -844,6 +912,8 @@ kg_status kg_treefix_run(kg_doc *doc)
     verb_conj_of_noun(&doc->tokens[st->tok], st->ntok);
     progressive_conj(&doc->tokens[st->tok], st->ntok);
     participle_on_object(&doc->tokens[st->tok], st->ntok);
+    noun_root_past(&doc->tokens[st->tok], st->ntok);
+    noun_conj_clause(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

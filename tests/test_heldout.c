@@ -1745,6 +1745,31 @@ static void test_round_fifteen_heldout2(void)
   kg_doc_free(d);
 }
 
+/* round fifteen (heldout2, b): a sentence parsed as one noun phrase
+ * ("Dozens of workers marched ..."), a second clause taken for a noun
+ * (", and police detained ..."), "Police" opening a sentence, no pattern
+ * object across a comma before the verb, "in central Quito" a place */
+static void test_round_fifteen_heldout2_b(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Dozens of workers, most of them opposition members, rallied in central Quito on Monday, and "
+                       "police detained nine activists who had tried to enter the ministry.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "14", NULL, NULL);
+  CU_ASSERT(e != NULL);
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Quito"));
+  CU_ASSERT(!ev_find(d, "113", NULL, NULL));
+  CU_ASSERT(ev_find(d, "17", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("Hundreds of farmers marched in Cusco. Police arrested four students on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "14", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "17", NULL, NULL) != NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1810,7 +1835,9 @@ CU_ErrorCode kg_suite_heldout(void)
                    "which object, stopped pumping, military operations", test_round_fourteen_heldout_b) ||
       !CU_add_test(s, "round fourteen (heldout, c): stood with", test_round_fourteen_heldout_c) ||
       !CU_add_test(s, "round fifteen (heldout2): a past verb after an infinitive, it was V-ing, urged calm, a "
-                   "participle on an object, oil shipped, Plaza X", test_round_fifteen_heldout2))
+                   "participle on an object, oil shipped, Plaza X", test_round_fifteen_heldout2) ||
+      !CU_add_test(s, "round fifteen (heldout2, b): a noun-phrase sentence, a second clause taken for a noun, "
+                   "Police, no object across a comma, in central X", test_round_fifteen_heldout2_b))
     return CU_get_error();
   return CUE_SUCCESS;
 }
