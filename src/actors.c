@@ -324,6 +324,12 @@ int kg_act_locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   if (tok <= s->tok)
     return 0;
   uint32_t p = tok - 1;
+  /* "in central Seoul", "in northern Gaza": a lower-case part of the place before it */
+  static const char *const part[] = { "central", "northern", "southern", "eastern", "western", "downtown",
+                                      "north-eastern", "north-western", "south-eastern", "south-western", NULL };
+  if (p > s->tok && !kg_tok_is_cap(&d->tokens[p]) && (kg_tok_lower(&d->tokens[p], b, sizeof b),
+                                                       kg_act_in_list(b, part)))
+    p--;
   if (kg_tok_is(d, p, "the") && p > s->tok)
     p--;
   kg_tok_lower(&d->tokens[p], b, sizeof b);

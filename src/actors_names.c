@@ -873,6 +873,10 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       type = KG_NE_ORG;
     else if (n > 1 && kg_act_in_list(hb, k_place_heads))
       type = KG_NE_LOC;                 /* "Clarence House" tagged PER */
+    else if (n > 1 && (kg_tok_lower(&d->tokens[tok], hb, sizeof hb),   /* "Plaza Murillo", "Lake Kivu" */
+                       kg_act_in_list(hb, (const char *const[]){ "plaza", "piazza", "praça", "avenida", "calle",
+                                                                 "rue", "lake", "mount", NULL })))
+      type = KG_NE_LOC;
     /* "the Ta Krabey temple", "near Poipet" (not "near Kim's residence"):
      * a name before a place noun, or after "near"/"outside", is a place */
     uint32_t af = tok + n, pv = tok > s->tok && after_article(d, s, tok) ? tok - 1 : tok;

@@ -543,6 +543,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
   unsigned mask = 0;
   int32_t sit = -1;                       /* a sentence-initial "It" (speaking_it) */
+  int prog = 0;                           /* "it was Ving" */
   if (!strcmp(b, "he") || !strcmp(b, "him") || !strcmp(b, "his") ||
       !strcmp(b, "she") || !strcmp(b, "her"))
     mask = KG_TYPEBIT(KG_ACT_PERSON);
@@ -566,7 +567,13 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     static const char *const ready[] = { "willing", "ready", "prepared", "determined",
       "committed", "able", "unable", "eager", "reluctant", "keen", "unwilling", "poised",
       NULL };
-    int referential = (!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready);
+    /* ... and "NATO said it was monitoring the situation": a progressive told by a state or organisation
+     * (not "it was becoming clear"; not told by one, below) */
+    static const char *const prog_no[] = { "being", "becoming", "getting", "beginning", "raining", NULL };
+    prog = tok > s->tok && (!strcmp(nb, "is") || !strcmp(nb, "was")) && tok + 2 < s->tok + s->ntok &&
+           d->tokens[tok + 2].xpos &&
+           !strcmp(d->tokens[tok + 2].xpos, "VBG") && !kg_act_in_list(nn, prog_no) && !kg_act_in_list(nn, ready);
+    int referential = ((!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready)) || prog;
     sit = tok > s->tok ? -1 : speaking_it(c, sidx, tok);
     if (tok > s->tok ? !kg_act_in_list(nb, cop) || perfect || referential : sit >= 0)
       mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
@@ -649,6 +656,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         tl = -1;                          /* not "She said he finally agreed") */
       if (tl >= 0)
         a = tl;
+      else if (prog)
+        a = -1;
     }
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;

@@ -219,6 +219,11 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
  * (kg_ev_drop_askers_acts drops it with no agent or the asker's). */
 int32_t kg_ev_request_of(const ev_ctx *c, uint32_t i, int pos);
 void kg_ev_drop_askers_acts(const ev_ctx *c, size_t from);
+/* Whether verb i is a request for a thing ("urged restraint", "urged calm",
+ * "asked for an inquiry" aside): "urge", "ask", "request" or "implore"
+ * with a common noun as object, or an adjective ("calm"), and no actor;
+ * the appeal is made whoever it is made to. */
+int kg_ev_asked_thing(const ev_ctx *c, uint32_t i);
 /* Whether pattern p matched at token i (read as pos) is a sense that is no
  * act of its code: force with no sign of violence in the sentence, "fail"
  * or "decline" without "to", releasing or receiving things, takeovers,

@@ -1006,6 +1006,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * an addressee and what is asked of it, to no actor named */
     int asked = root == 2 && tree && pos == KG_UPOS_VERB && kg_ev_to_complement(d, i) >= 0 &&
                 (kg_ev_child_with(d, i, "obj", 0) >= 0 || kg_ev_child_with(d, i, "iobj", 0) >= 0);
+    asked |= root == 2 && kg_ev_asked_thing(c, i);   /* ("urged restraint", "urged calm": evnoact.c) */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || prep_next || pos == KG_UPOS_NOUN || root >= 3 || asked)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||

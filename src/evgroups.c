@@ -134,8 +134,11 @@ static int locative(const kg_doc *d, const kg_sentence *s, uint32_t k)
  * Bosnia")? */
 static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int loc_ok)
 {
+  /* (a common noun tagged a name for its capital, opening the sentence: "Police detained ...") */
+  int nn = d->tokens[j].upos == KG_UPOS_PROPN && d->tokens[j].xpos && d->tokens[j].xpos[0] == 'N' &&
+           d->tokens[j].xpos[1] == 'N' && (!d->tokens[j].xpos[2] || d->tokens[j].xpos[2] == 'S');
   if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
-                                   d->tokens[j].upos != KG_UPOS_ADJ))
+                                   d->tokens[j].upos != KG_UPOS_ADJ && !nn))
     return 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0 &&

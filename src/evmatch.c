@@ -173,6 +173,13 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   for (size_t k = 0; k < nl && !report; k++)
     report = kg_dict_cue(c->dict, lc[k]) == KG_CUE_REPORT;
   uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
+  /* (not across a comma: "protesters, many of them opposition supporters, rallied" is no rallying of the
+   * opposition; a passive subject so pushed back is taken below) */
+  for (uint32_t q = i; q > lo; q--)
+    if (kg_tok_is(d, q - 1, ",")) {
+      lo = q;
+      break;
+    }
   /* the noun a relative clause's verb takes as its object, further back
    * ("a deal that Addis Ababa had struck with X": the deal is struck) */
   int32_t ante = d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl:relcl") ? kg_tok_head(d, i) : -1;

@@ -12,7 +12,7 @@
  * participle of contest naming sides ("opposing sides"); consultations
  * a recalled envoy is called home for; the act a request asks for (kg_ev_no_act,
  * kg_ev_demonym_of_place, kg_ev_building_after, kg_ev_site_origin, kg_ev_from_unmet,
- * kg_ev_requested_act).
+ * kg_ev_requested_act); a request for a thing, "urged restraint" (kg_ev_asked_thing).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
  * patterns (dict.c), matching (evmatch.c), emitting (events.c). */
 #include <string.h>
@@ -365,6 +365,26 @@ int32_t kg_ev_request_of(const ev_ctx *c, uint32_t i, int pos)
       kg_ev_to_complement(d, (uint32_t)h) != (int32_t)v || kg_ev_lemma_in(d, (uint32_t)h, orders))
     return -1;
   return (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_REQUEST_VERB) || kg_ev_lemma_in(d, (uint32_t)h, more) ? h : -1;
+}
+
+/* "Washington urged calm", "urged restraint", "urged an inquiry": a
+ * request whose object is what is asked for (a common noun, or an
+ * adjective as its complement) is an appeal to no one named. */
+int kg_ev_asked_thing(const ev_ctx *c, uint32_t i)
+{
+  static const char *const asks[] = { "urge", "request", "implore", NULL };
+  const kg_doc *d = c->doc;
+  if (kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent) ||
+      d->tokens[i].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, asks))
+    return 0;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o < 0) {                            /* ("urged calm": an adjective as complement) */
+    o = kg_ev_child_with(d, i, "xcomp", 0);
+    if (o >= 0 && (d->tokens[o].upos != KG_UPOS_ADJ || kg_ev_child_with(d, (uint32_t)o, "nsubj", 1) >= 0))
+      o = -1;
+  } else if (d->tokens[o].upos != KG_UPOS_NOUN)
+    o = -1;
+  return o >= 0 && (uint32_t)o > i && kg_mention_at(d, (uint32_t)o) < 0;
 }
 
 /* The act a request asks for is made an event (Hedged) only for the one

@@ -70,7 +70,39 @@
  *   of its own, that is the conj of a noun, or of any word inside a
  *   quotation that closes right before the "and", becomes the conj of the
  *   nearest past-tense verb (VBD) above (before the quotation), and is
- *   tagged VBD like it.
+ *   tagged VBD like it.  The same for the conj of an infinitive (a base
+ *   form with "to" or a modal of its own), which no past verb can be
+ *   coordinated with: "said the island would not bow to pressure and
+ *   accused Washington of lying" ("pressure" tagged a verb, "accused" its
+ *   conjunct) tells what "said" did; not a verb whose past is its base
+ *   form ("would restrict access and put a cap on": "put" is the
+ *   infinitive's conjunct).
+ * - A past verb tagged a participle after a progressive: in "said it was
+ *   watching closely and urged restraint" the parser tags "urged" VBN, the
+ *   conjunct of "watching", as if "was" made it a passive.  A VBN after
+ *   "and", the conj of a present participle (VBG) with a form of "be" as
+ *   its auxiliary, with an object (no passive has one) and no subject or
+ *   auxiliary of its own, is a past tense (VBD).
+ * - A participle on an object taken for an adverbial: "prompting unions
+ *   representing 4.5m workers to threaten action" is parsed with
+ *   "representing" an advcl of "prompting" (and "threaten" its purpose,
+ *   done by whoever prompts).  A present participle (VBG) with an object
+ *   of its own and no subject or marker, right after the common noun that
+ *   is the object of the verb it hangs on as an advcl, is that noun's acl.
+ * - A sentence parsed as one noun phrase: "Thousands of protesters rallied
+ *   in central Seoul." is parsed with "Thousands" the root and "rallied" a
+ *   participle on "protesters".  In a sentence ending with a full stop
+ *   whose root is a common noun and whose one verb (no auxiliary anywhere)
+ *   is a past participle (VBN) hung as an acl on the root or on an nmod of
+ *   it, after it, with no object, subject or "by" agent, the verb is the
+ *   root (a past tense) and the noun its subject (not a heading: "Two
+ *   soldiers killed in blast" has no stop).
+ * - A second clause taken for a noun: in "protesters rallied in Seoul, and
+ *   police detained 16 students" the parser makes "police" a conjunct of
+ *   "rallied" and "detained" a participle on it.  A past participle (VBN)
+ *   with an object and no subject or auxiliary, an acl of the common noun
+ *   right before it that follows "and" and is the conj of an earlier verb,
+ *   is that verb's conjunct (a past tense) and the noun its subject.
  * - A name coordinated after a name's apposition: in "signed by Crown
  *   Prince X, the kingdom's de facto ruler, and Y, Pakistan's prime
  *   minister" the parser makes "Y" a conjunct of "ruler".  A name (PROPN)
@@ -480,6 +512,20 @@ static void opening_participle(kg_token *tk, uint32_t n, kg_token *save)
 }
 
 /* The past-verb-on-a-noun repair (the header comment) on tk[0..n). */
+/* Is tk[h - 1] an infinitive: a base-form verb (VB) with "to" or a modal
+ * (would, will, could ...) of its own? */
+static int infinitive(const kg_token *tk, uint32_t n, uint32_t h)
+{
+  if (tk[h - 1].upos != KG_UPOS_VERB || !tk[h - 1].xpos || strcmp(tk[h - 1].xpos, "VB"))
+    return 0;
+  for (uint32_t x = 1; x < h; x++)
+    if ((uint32_t)tk[x - 1].head == h && tk[x - 1].deprel &&
+        ((!strcmp(tk[x - 1].deprel, "mark") && lower_is(&tk[x - 1], "to")) ||
+         (!strcmp(tk[x - 1].deprel, "aux") && tk[x - 1].xpos && !strcmp(tk[x - 1].xpos, "MD"))))
+      return 1;
+  return 0;
+}
+
 static void verb_conj_of_noun(kg_token *tk, uint32_t n)
 {
   for (uint32_t v = 3; v <= n; v++) {
@@ -495,7 +541,8 @@ static void verb_conj_of_noun(kg_token *tk, uint32_t n)
       for (uint32_t q = v - 3; q-- > 0 && !open;)
         if (lower_is(&tk[q], "\"") || lower_is(&tk[q], "``") || lower_is(&tk[q], "\xE2\x80\x9C"))
           open = q + 1;
-    if (h >= v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN && !(open && open < h)))
+    if (h >= v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN && !(open && open < h) &&
+                   !(infinitive(tk, n, h) && t->lemma && !lower_is(t, t->lemma))))   /* (not "put", "cut") */
       continue;
     if (has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "aux"))
       continue;
@@ -509,6 +556,96 @@ static void verb_conj_of_noun(kg_token *tk, uint32_t n)
       continue;
     t->head = (int32_t)x;
     t->xpos = "VBD";
+  }
+}
+
+/* The progressive-conjunct repair (the header comment) on tk[0..n). */
+static void progressive_conj(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN") || !t->deprel || strcmp(t->deprel, "conj") ||
+        !h || h >= v || !lower_is(&tk[v - 2], "and") || tk[h - 1].upos != KG_UPOS_VERB || !tk[h - 1].xpos ||
+        strcmp(tk[h - 1].xpos, "VBG") || !has_dep(tk, n, v, "obj") || has_dep(tk, n, v, "nsubj") ||
+        has_dep(tk, n, v, "aux"))
+      continue;
+    for (uint32_t x = 1; x < h; x++)      /* (the progressive's "was", "is", "were") */
+      if ((uint32_t)tk[x - 1].head == h && tk[x - 1].deprel && !strcmp(tk[x - 1].deprel, "aux") &&
+          tk[x - 1].lemma && !strcmp(tk[x - 1].lemma, "be")) {
+        t->xpos = "VBD";
+        break;
+      }
+  }
+}
+
+/* The second-clause repair (the header comment) on tk[0..n). */
+static void noun_conj_clause(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 4; v <= n; v++) {
+    kg_token *t = &tk[v - 1], *nn = &tk[v - 2];
+    uint32_t h = nn->head > 0 ? (uint32_t)nn->head : 0;
+    if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN") || !t->deprel || strcmp(t->deprel, "acl") ||
+        (uint32_t)t->head != v - 1 || nn->upos != KG_UPOS_NOUN || !nn->deprel || strcmp(nn->deprel, "conj") ||
+        !h || h >= v - 1 || tk[h - 1].upos != KG_UPOS_VERB || !lower_is(&tk[v - 3], "and") ||
+        !has_dep(tk, n, v, "obj") || has_dep(tk, n, v, "aux") || has_dep(tk, n, v, "nsubj"))
+      continue;
+    for (uint32_t k = 1; k < v - 1; k++)  /* the "and" and comma go with the verb */
+      if ((uint32_t)tk[k - 1].head == v - 1 && tk[k - 1].deprel &&
+          (!strcmp(tk[k - 1].deprel, "cc") || !strcmp(tk[k - 1].deprel, "punct")))
+        tk[k - 1].head = (int32_t)v;
+    t->head = (int32_t)h;
+    t->deprel = "conj";
+    t->xpos = "VBD";
+    nn->head = (int32_t)v;
+    nn->deprel = "nsubj";
+  }
+}
+
+/* The noun-rooted past repair (the header comment) on tk[0..n). */
+static void noun_root_past(kg_token *tk, uint32_t n)
+{
+  uint32_t r = 0, p = 0;
+  if (!lower_is(&tk[n - 1], "."))
+    return;
+  for (uint32_t k = 1; k <= n; k++) {
+    if (tk[k - 1].head == 0)
+      r = k;
+    if (tk[k - 1].upos == KG_UPOS_AUX || (tk[k - 1].upos == KG_UPOS_VERB && p))
+      return;                             /* another verb: some other reading */
+    if (tk[k - 1].upos == KG_UPOS_VERB)
+      p = k;
+  }
+  if (!r || !p || tk[r - 1].upos != KG_UPOS_NOUN || p < r || !tk[p - 1].xpos || strcmp(tk[p - 1].xpos, "VBN") ||
+      !tk[p - 1].deprel || strcmp(tk[p - 1].deprel, "acl") || !under(tk, n, p, r) ||
+      has_dep(tk, n, p, "obj") || has_dep(tk, n, p, "obl:agent") || has_dep(tk, n, p, "nsubj"))
+    return;
+  uint32_t h = (uint32_t)tk[p - 1].head;  /* (the root or an "of" noun on it: "thousands of protesters") */
+  if (h != r && ((uint32_t)tk[h - 1].head != r || !tk[h - 1].deprel || strcmp(tk[h - 1].deprel, "nmod")))
+    return;
+  for (uint32_t k = p + 1; k <= n; k++)   /* (the final stop goes with the verb) */
+    if ((uint32_t)tk[k - 1].head == r)
+      tk[k - 1].head = (int32_t)p;
+  tk[p - 1].head = 0;
+  tk[p - 1].deprel = "root";
+  tk[p - 1].xpos = "VBD";
+  tk[r - 1].head = (int32_t)p;
+  tk[r - 1].deprel = "nsubj";
+}
+
+/* The participle-on-the-object repair (the header comment) on tk[0..n). */
+static void participle_on_object(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1], *o = &tk[v - 2];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBG") || !t->deprel || strcmp(t->deprel, "advcl") ||
+        !h || h >= v - 1 || tk[h - 1].upos != KG_UPOS_VERB || o->upos != KG_UPOS_NOUN || (uint32_t)o->head != h ||
+        !o->deprel || strcmp(o->deprel, "obj") || has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "mark") ||
+        !has_dep(tk, n, v, "obj"))
+      continue;
+    t->head = (int32_t)(v - 1);
+    t->deprel = "acl";
   }
 }
 
@@ -777,29 +914,9 @@ static void infinitive_conj(kg_token *tk, uint32_t n)
     kg_token *t = &tk[v - 1];
     uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
     if (t->upos != KG_UPOS_VERB || !t->deprel || strcmp(t->deprel, "conj") || !h || h >= v ||
-        tk[h - 1].upos != KG_UPOS_VERB || has_dep(tk, n, v, "nsubj"))
+        !infinitive(tk, n, h) || !finite_aux(tk, n, v) || has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "mark"))
       continue;
-    /* (a past tense on a bare infinitive: "said smugglers were to blame and
-     * accused Lithuania of ...") */
-    /* (an inflected form: "put", "cut", "set" may be the infinitive itself,
-     * "would restrict access and put a cap on") */
-    int past = t->xpos && (!strcmp(t->xpos, "VBD") || (!strcmp(t->xpos, "VBN") && !has_dep(tk, n, v, "aux"))) &&
-               tk[h - 1].xpos && !strcmp(tk[h - 1].xpos, "VB") && t->lemma && !lower_is(t, t->lemma);
-    if (!past && (!finite_aux(tk, n, v) || has_dep(tk, n, h, "aux")))
-      continue;
-    int to = 0, cc = 0;
-    for (uint32_t x = 1; x <= n; x++) {
-      const kg_token *c = &tk[x - 1];
-      if ((uint32_t)c->head == h && x < h && c->deprel && !strcmp(c->deprel, "mark") && lower_is(c, "to"))
-        to = 1;
-      if ((uint32_t)c->head == v && x < v && c->deprel && !strcmp(c->deprel, "cc") &&
-          (lower_is(c, "and") || lower_is(c, "but")))
-        cc = 1;
-    }
-    if ((!to && !past) || !cc || has_dep(tk, n, v, "mark"))
-      continue;
-    /* (right after the conjunction, or its auxiliary or an adverb: not
-     * "after the country's government accused ...", a subject the parse lost) */
+    /* (right after the conjunction, or its auxiliary or an adverb) */
     uint32_t b = v - 1;
     while (b > 1 && (tk[b - 1].upos == KG_UPOS_AUX || tk[b - 1].upos == KG_UPOS_ADV || tk[b - 1].upos == KG_UPOS_PART))
       b--;
@@ -839,6 +956,10 @@ kg_status kg_treefix_run(kg_doc *doc)
     aux_acl(&doc->tokens[st->tok], st->ntok);
     opening_participle(&doc->tokens[st->tok], st->ntok, save);
     verb_conj_of_noun(&doc->tokens[st->tok], st->ntok);
+    progressive_conj(&doc->tokens[st->tok], st->ntok);
+    participle_on_object(&doc->tokens[st->tok], st->ntok);
+    noun_root_past(&doc->tokens[st->tok], st->ntok);
+    noun_conj_clause(&doc->tokens[st->tok], st->ntok);
     infinitive_conj(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;

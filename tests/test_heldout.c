@@ -1703,6 +1703,73 @@ static void test_round_fourteen_heldout_c(void)
   kg_doc_free(d);
 }
 
+/* round fifteen (heldout2): a past verb joined to an infinitive is the
+ * speaker's (not a verb whose past is its base, "put"); "it was V-ing"
+ * told by a state is the state, not otherwise; an appeal for a thing
+ * ("urged calm", "urged restraint") to no one named; a participle on an
+ * object ("unions representing nurses to threaten") is no adverbial */
+static void test_round_fifteen_heldout2(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("President Tomas Berrios said on Friday that the country would not bow to pressure and accused "
+                       "the opposition of lying. Germany said Poland would restrict imports and put a cap on prices.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Tomas Berrios", NULL));
+  CU_ASSERT(!ev_with(d, "", "Germany", NULL));
+  kg_doc_free(d);
+  d = full_run("Norway said it was following the events closely and urged restraint. Canada urged calm on Sunday. "
+               "Peru asked a question.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "02", "Norway", NULL));
+  CU_ASSERT(ev_with(d, "02", "Canada", NULL));
+  CU_ASSERT(!ev_with(d, "02", "Peru", NULL));
+  kg_doc_free(d);
+  d = full_run("Sweden lodged a complaint on Monday. A spokeswoman for the watchdog said it was examining the "
+               "complaint. Spain confirmed it is reviewing the pension system, prompting unions representing nurses "
+               "to threaten strikes.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "09", "Sweden", NULL));
+  CU_ASSERT(!ev_with(d, "13", "Spain", NULL));
+  kg_doc_free(d);
+  /* oil, fuel or grain sent, shipped, delivered: economic cooperation; a square opening its name is a place */
+  d = full_run("Venezuela shipped diesel to Nicaragua in May, and Algeria said it would send oil to Tunisia. "
+               "The soldiers withdrew from Plaza Soriano after midnight.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "06", "Venezuela", "Nicaragua"));
+  CU_ASSERT(ev_with(d, "03", "Algeria", "Tunisia"));
+  CU_ASSERT(actor_type(d, "Plaza Soriano") == KG_ACT_PLACE || actor_type(d, "Plaza Soriano") == -1);
+  kg_doc_free(d);
+}
+
+/* round fifteen (heldout2, b): a sentence parsed as one noun phrase
+ * ("Dozens of workers marched ..."), a second clause taken for a noun
+ * (", and police detained ..."), "Police" opening a sentence, no pattern
+ * object across a comma before the verb, "in central Quito" a place */
+static void test_round_fifteen_heldout2_b(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Dozens of workers, most of them opposition members, rallied in central Quito on Monday, and "
+                       "police detained nine activists who had tried to enter the ministry.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "14", NULL, NULL);
+  CU_ASSERT(e != NULL);
+  CU_ASSERT(e && e->place >= 0 && !strcmp(d->actors[e->place].label, "Quito"));
+  CU_ASSERT(!ev_find(d, "113", NULL, NULL));
+  CU_ASSERT(ev_find(d, "17", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("Hundreds of farmers marched in Cusco. Police arrested four students on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "14", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "17", NULL, NULL) != NULL);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1766,7 +1833,11 @@ CU_ErrorCode kg_suite_heldout(void)
                    "crossings closed", test_round_fourteen_heldout) ||
       !CU_add_test(s, "round fourteen (heldout, b): an opening participle clause, a verb after a quotation, a "
                    "which object, stopped pumping, military operations", test_round_fourteen_heldout_b) ||
-      !CU_add_test(s, "round fourteen (heldout, c): stood with", test_round_fourteen_heldout_c))
+      !CU_add_test(s, "round fourteen (heldout, c): stood with", test_round_fourteen_heldout_c) ||
+      !CU_add_test(s, "round fifteen (heldout2): a past verb after an infinitive, it was V-ing, urged calm, a "
+                   "participle on an object, oil shipped, Plaza X", test_round_fifteen_heldout2) ||
+      !CU_add_test(s, "round fifteen (heldout2, b): a noun-phrase sentence, a second clause taken for a noun, "
+                   "Police, no object across a comma, in central X", test_round_fifteen_heldout2_b))
     return CU_get_error();
   return CUE_SUCCESS;
 }

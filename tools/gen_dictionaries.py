@@ -1522,6 +1522,7 @@ provide V obj=arm|interceptor|howitzer|launcher|warplane|air+defence|air+defense
 deliver V obj=interceptor|howitzer|launcher|warplane|air+defence|air+defense|battery 072
 send|provide|deliver|transfer|ship V obj=missile|drone|ammunition|munition|rocket|tank|shell|weaponry 072
 send|provide|deliver|transfer|ship V obj=artillery 072
+send|ship|deliver V obj=oil|fuel|diesel|crude|gasoline|petrol|grain|wheat 061
 deliver V obj=weapon 072
 deliver V obj=arm 072
 transfer|ship V obj=weapon|battery|arm 072
