@@ -154,6 +154,11 @@ int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm);
 /* The one act i is done "in protest at" ("went on strike in protest at
  * X's decision": X), -1 when none (evsubtree.c). */
 int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i);
+/* Relative clause i on a noun of an act or a message set off by a comma
+ * after a clause, with its object gapped ("..., a move that X criticised"):
+ * the mention of that clause's doer (not agent_actor), -1 when none
+ * (evsubtree.c). */
+int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor);
 /* Noun act i in an "under" phrase whose clause subject is mention sj ("X
  * was put under investigation"): sj the only target, not an agent. */
 void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a);

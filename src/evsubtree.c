@@ -4,9 +4,10 @@
  * mention of the agent's own state may stand on the other side of an event
  * (a domestic event: "French farmers would blockade Paris").
  * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, the
- * one an act is done "in protest at" (kg_ev_protest_phrase_target), and
- * who suffers a noun act in an "under" phrase (kg_ev_under_subject; all
- * declared in evargs.h).
+ * one an act is done "in protest at" (kg_ev_protest_phrase_target), the
+ * doer of a clause summed up by a noun after a comma ("..., a move that X
+ * criticised": kg_ev_summary_noun_doer), and who suffers a noun act in an
+ * "under" phrase (kg_ev_under_subject; all declared in evargs.h).
  * Does not own: the verb's direct dependents (evargs.c), choosing among
  * argument sets and emitting events (events.c), sector groups (evgroups.c,
  * sectors.c). */
@@ -347,6 +348,87 @@ int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i)
     int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
     if (m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN)
       return m;
+  }
+  return -1;
+}
+
+/* Is token k under token top (its head chain reaches top)? */
+static int below(const kg_doc *d, uint32_t k, uint32_t top)
+{
+  for (int hops = 0; hops < 64; hops++) {
+    if (k == top)
+      return 1;
+    int32_t h = kg_tok_head(d, k);
+    if (h < 0)
+      return 0;
+    k = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* "The Commission released the funds on Wednesday, a move that members of
+ * parliament criticised"; "X said that ..., remarks that Chad condemned":
+ * a relative clause i whose object is its gap ("that" or "which", no object
+ * of its own, a subject of its own), on a noun set off by a comma after a
+ * clause, a noun of any act (kgd:actNoun on kgo:Event: "move", "decision",
+ * "step") or of a message (kgd:messageNoun: "statement", "remarks"), sums
+ * that clause up: its doer is the target.  The doer is the actor subject
+ * of the nearest verb above the noun (for a message, the nearest verb of
+ * saying), not the agent's actor; -1 when none. */
+int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+{
+  static const char *const say[] = { "say", "tell", "state", "claim", "declare", "write", "add", "announce",
+    "insist", "argue", "assert", "suggest", "remark", "comment", "post", NULL };
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  if (!kg_sent_has_tree(d, si) || !d->tokens[i].deprel || strncmp(d->tokens[i].deprel, "acl", 3))
+    return -1;
+  const kg_sentence *s = &d->sents[si];
+  int32_t n = kg_tok_head(d, i);
+  if (n < 0 || (uint32_t)n >= i || d->tokens[n].upos != KG_UPOS_NOUN || !d->tokens[n].lemma ||
+      kg_mention_at(d, (uint32_t)n) >= 0 || (d->tokens[n].deprel && !strncmp(d->tokens[n].deprel, "nsubj", 5)))
+    return -1;
+  const char *an = kg_dict_act_noun(c->dict, d->tokens[n].lemma);
+  int msg = (kg_ev_lemma_lex(c, (uint32_t)n) & KG_LEX_MESSAGE) != 0;
+  if (!(an && !an[0]) && !msg)
+    return -1;
+  int gap = 0, subj = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i || !d->tokens[k].deprel)
+      continue;
+    const char *r = d->tokens[k].deprel;
+    int wh = kg_tok_is(d, k, "that") || kg_tok_is(d, k, "which");
+    if (wh && k < i && strncmp(r, "nsubj", 5))
+      gap = 1;
+    else if (!strncmp(r, "nsubj", 5) && !wh)
+      subj = 1;
+    else if (!strcmp(r, "obj") || !strcmp(r, "ccomp") || !strcmp(r, "xcomp"))
+      return -1;                          /* (an object of its own: no gap) */
+  }
+  if (!gap || !subj)
+    return -1;
+  uint32_t first = (uint32_t)n;           /* the noun phrase's first word (its comma, or after a comma) */
+  for (uint32_t k = s->tok; k < (uint32_t)n; k++)
+    if (below(d, k, (uint32_t)n)) {
+      first = k;
+      break;
+    }
+  if (!kg_tok_is(d, first, ",") && (first <= s->tok || !kg_tok_is(d, first - 1, ",")))
+    return -1;
+  int32_t x = kg_tok_head(d, (uint32_t)n);
+  for (int hops = 0; hops < 8 && x >= 0; hops++, x = kg_tok_head(d, (uint32_t)x)) {
+    if (d->tokens[x].upos != KG_UPOS_VERB || (uint32_t)x > first)
+      continue;
+    if (msg && !kg_ev_in_list(d->tokens[x].lemma ? d->tokens[x].lemma : "", say))
+      continue;
+    for (uint32_t k = s->tok; k < (uint32_t)x; k++)
+      if (kg_tok_head(d, k) == x && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5)) {
+        int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
+        if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor)
+          return m;
+      }
+    if (!msg)
+      return -1;                          /* (the nearest verb's subject, or none) */
   }
   return -1;
 }

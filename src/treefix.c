@@ -161,13 +161,32 @@
  *   (an nmod with no case marker becomes an appos).  Undone if the result is not one tree.
  * - A finite verb joined to an infinitive: "Belarus has allowed Russian
  *   forces to use its territory and has hosted their weapons" is often
- *   parsed with "hosted" a conjunct of "use".  An infinitive ("to V") has
- *   no tensed conjunct: a conj verb after "and" or "but" with a finite
- *   auxiliary of its own (has, was, will ...) and no subject, on a verb
- *   marked "to" with no auxiliary, is the conjunct of the nearest verb
- *   above that is finite or has a finite auxiliary; so is a past tense
- *   (VBD, or VBN with no auxiliary) with no subject on a bare infinitive ("said smugglers were to
- *   blame and accused Lithuania of ...").
+ *   parsed with "hosted" a conjunct of "use".  An infinitive has no tensed
+ *   conjunct: a conj verb right after "and" or "but" (or its auxiliary or
+ *   an adverb) with a finite auxiliary of its own (has, was, will ...) and
+ *   no subject, on an infinitive (with "to" or a modal), is the conjunct of
+ *   the nearest verb above that is finite or has a finite auxiliary (a past
+ *   tense with no auxiliary on an infinitive: the past-verb-on-a-noun
+ *   repair above).
+ * - A name opening the sentence with an apposition between commas:
+ *   "Hungary, a member of both the EU and NATO, has refused to ..." is
+ *   sometimes parsed with the name a discourse word (tagged INTJ) of the
+ *   verb and the apposition's noun its subject, so that the act goes to the
+ *   bloc the noun is a member of.  When the first words up to a comma are
+ *   capitalised names (PROPN, or INTJ not an interjection) hanging as one,
+ *   not as a subject or an apposition, on a verb after the apposition or
+ *   on that verb's subject after the comma, and the words
+ *   after the comma, opening with "a", "an" or "the", are the subtree of
+ *   that verb's subject up to a second comma, followed by the verb (its
+ *   auxiliaries, adverbs, "not"), the name becomes the subject (with the
+ *   noun's label) and the noun its appos.  Undone if not one tree.
+ * - A verb taken for a part of the subject's name: "President X Y,
+ *   speaking to ambassadors this month, said that ..." is sometimes parsed
+ *   with the name as the root and "said" a flat of it.  A finite verb
+ *   (VBD, VBZ, VBP) right after a comma, labelled flat on a name (PROPN)
+ *   that is the root, with no subject of its own, becomes the root and the
+ *   name its subject; what hung on the name after the verb is the verb's.
+ *   Undone if not one tree.
  */
 #include <ctype.h>
 #include <string.h>
@@ -843,6 +862,99 @@ static void aux_acl(kg_token *tk, uint32_t n)
   }
 }
 
+/* The opening-apposition subject repair (the header comment). */
+static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
+{
+  static const char *const intj[] = { "yes", "no", "well", "oh", "ok", "okay", "so", "please", "thanks", "hello",
+    "indeed", "sure", "alas", NULL };
+  uint32_t c1 = 0, h = 0, x = 0, c2 = 0;
+  for (uint32_t k = 2; k <= 5 && k < n && !c1; k++)
+    if (lower_is(&tk[k - 1], ","))
+      c1 = k;
+  if (!c1 || c1 + 3 > n || !(lower_is(&tk[c1], "a") || lower_is(&tk[c1], "an") || lower_is(&tk[c1], "the")))
+    return;
+  for (uint32_t k = 1; k < c1; k++) {
+    const kg_token *t = &tk[k - 1];
+    if (!t->form || t->form[0] < 'A' || t->form[0] > 'Z' || month_or_day(t) ||
+        (t->upos != KG_UPOS_PROPN && t->upos != KG_UPOS_INTJ))
+      return;
+    for (size_t j = 0; t->upos == KG_UPOS_INTJ && intj[j]; j++)
+      if (lower_is(t, intj[j]))
+        return;
+    if (t->head < 1 || (uint32_t)t->head >= c1) {
+      if (h)
+        return;                          /* (two words hanging outside: no one name) */
+      h = k;
+    }
+  }
+  uint32_t v = h && tk[h - 1].head > 0 ? (uint32_t)tk[h - 1].head : 0;
+  if (!v || v <= c1 || !tk[h - 1].deprel || !strncmp(tk[h - 1].deprel, "nsubj", 5) ||
+      !strncmp(tk[h - 1].deprel, "csubj", 5) || !strcmp(tk[h - 1].deprel, "appos"))
+    return;
+  if (tk[v - 1].upos != KG_UPOS_VERB && tk[v - 1].head > 0 && tk[v - 1].deprel &&
+      !strncmp(tk[v - 1].deprel, "nsubj", 5)) {
+    x = v;                               /* (the name hung on the noun, "Hungary" a discourse word of "member") */
+    v = (uint32_t)tk[x - 1].head;
+  }
+  if (v <= c1 + 2 || tk[v - 1].upos != KG_UPOS_VERB)
+    return;
+  for (uint32_t k = c1 + 1; k < v && !x; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel && !strncmp(tk[k - 1].deprel, "nsubj", 5))
+      x = k;
+  if (!x || x <= c1 || x >= v)
+    return;
+  for (uint32_t k = x + 1; k < v && !c2; k++)
+    if (lower_is(&tk[k - 1], ",") && !under(tk, n, k + 1, x))
+      c2 = k;
+  if (!c2)
+    return;
+  for (uint32_t k = c1 + 1; k < c2; k++)
+    if (!under(tk, n, k, x))
+      return;                            /* (the words between the commas are the noun's phrase) */
+  for (uint32_t k = c2 + 1; k < v; k++)
+    if (tk[k - 1].upos != KG_UPOS_AUX && tk[k - 1].upos != KG_UPOS_ADV &&
+        !(tk[k - 1].upos == KG_UPOS_PART && (lower_is(&tk[k - 1], "not") || lower_is(&tk[k - 1], "n't"))))
+      return;
+  memcpy(save, tk, n * sizeof *tk);
+  tk[h - 1].head = (int32_t)v;
+  tk[h - 1].deprel = tk[x - 1].deprel;
+  if (tk[h - 1].upos == KG_UPOS_INTJ) {
+    tk[h - 1].upos = KG_UPOS_PROPN;
+    tk[h - 1].xpos = "NNP";
+  }
+  tk[x - 1].head = (int32_t)h;
+  tk[x - 1].deprel = "appos";
+  tk[c1 - 1].head = (int32_t)x;
+  tk[c1 - 1].deprel = "punct";
+  tk[c2 - 1].head = (int32_t)x;
+  tk[c2 - 1].deprel = "punct";
+  if (!one_tree(tk, n))
+    memcpy(tk, save, n * sizeof *tk);
+}
+
+/* The verb-taken-for-a-name repair (the header comment). */
+static void flat_verb(kg_token *tk, uint32_t n, kg_token *save)
+{
+  for (uint32_t v = 3; v <= n; v++) {
+    kg_token *t = &tk[v - 1];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    if (!h || h >= v || !is_finite(t) || !t->deprel || strcmp(t->deprel, "flat") || tk[h - 1].head != 0 ||
+        tk[h - 1].upos != KG_UPOS_PROPN || !lower_is(&tk[v - 2], ",") || has_dep(tk, n, v, "nsubj"))
+      continue;
+    memcpy(save, tk, n * sizeof *tk);
+    t->head = 0;
+    t->deprel = "root";
+    tk[h - 1].head = (int32_t)v;
+    tk[h - 1].deprel = "nsubj";
+    for (uint32_t k = v + 1; k <= n; k++)
+      if ((uint32_t)tk[k - 1].head == h)
+        tk[k - 1].head = (int32_t)v;
+    if (!one_tree(tk, n))
+      memcpy(tk, save, n * sizeof *tk);
+    return;
+  }
+}
+
 /* The hyphenated-given-name repair (the header comment). */
 static void hyphen_name(kg_token *tk, uint32_t n, kg_token *save)
 {
@@ -943,6 +1055,8 @@ kg_status kg_treefix_run(kg_doc *doc)
     if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX || doc->tokens[st->tok].head < 0)
       continue;
     hyphen_name(&doc->tokens[st->tok], st->ntok, save);
+    appos_subject(&doc->tokens[st->tok], st->ntok, save);
+    flat_verb(&doc->tokens[st->tok], st->ntok, save);
     relcl_subject(&doc->tokens[st->tok], st->ntok, save);
     object_after_date(&doc->tokens[st->tok], st->ntok);
     means_partner(&doc->tokens[st->tok], st->ntok);

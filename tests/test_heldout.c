@@ -1770,6 +1770,35 @@ static void test_round_fifteen_heldout2_b(void)
   kg_doc_free(d);
 }
 
+/* round fifteen (heldout3): a name opening the sentence with an apposition
+ * between commas is the subject, not the apposition's bloc ("Ruritania, a
+ * member of the EU, ..."); a verb taken for a part of the subject's name
+ * ("President X, speaking ..., said"); a clause summed up by a noun after a
+ * comma ("..., a move that X criticised": the clause's doer the target) */
+static void test_round_fifteen_heldout3(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Hungary, a member of both the EU and NATO, has refused to send tanks to Ukraine. "
+                       "Hungary, a member of the EU, condemned Russia on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "12", "Hungary", "Ukraine"));
+  CU_ASSERT(!ev_with(d, "12", "European Union", NULL));
+  CU_ASSERT(ev_with(d, "11", "Hungary", "Russia"));
+  CU_ASSERT(!ev_with(d, "11", "European Union", NULL));
+  kg_doc_free(d);
+  d = full_run("Poland expelled two Russian diplomats on Monday, a decision that the Kremlin condemned. "
+               "Japan lifted its ban on fish imports, a step that China welcomed. "
+               "President Emmanuel Macron, speaking to French ambassadors this month, said that the leaders had "
+               "forgotten their debts, remarks that Chad condemned as insulting.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Russia", "Poland"));
+  CU_ASSERT(ev_with(d, "05", "China", "Japan"));
+  CU_ASSERT(ev_with(d, "11", "Chad", "Emmanuel Macron"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1837,7 +1866,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round fifteen (heldout2): a past verb after an infinitive, it was V-ing, urged calm, a "
                    "participle on an object, oil shipped, Plaza X", test_round_fifteen_heldout2) ||
       !CU_add_test(s, "round fifteen (heldout2, b): a noun-phrase sentence, a second clause taken for a noun, "
-                   "Police, no object across a comma, in central X", test_round_fifteen_heldout2_b))
+                   "Police, no object across a comma, in central X", test_round_fifteen_heldout2_b) ||
+      !CU_add_test(s, "round fifteen (heldout3): an opening name's apposition, said taken for a name, a clause "
+                      "summed up by a noun", test_round_fifteen_heldout3))
     return CU_get_error();
   return CUE_SUCCESS;
 }

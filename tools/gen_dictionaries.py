@@ -2400,7 +2400,8 @@ RELATIONAL_NOUNS = ["ally", "backer", "partner", "supporter", "neighbour", "neig
 # clause on the noun is the issuer's act (src/events.c).
 MESSAGE_NOUNS = ["statement", "resolution", "letter", "message", "declaration", "communique",
                  "communiqué", "note", "memorandum", "appeal", "petition", "motion", "decree",
-                 "joint statement", "report", "speech", "address", "post", "tweet", "editorial"]
+                 "joint statement", "report", "speech", "address", "post", "tweet", "editorial", "remark",
+                 "comment"]
 # Incident words: a violent event told by one of these needs no named actor ("the explosion
 # injured 13 people", "a shooting in the market", "the bombs exploded"; src/events.c).
 INCIDENT_WORDS = ["explosion", "blast", "bombing", "shooting", "gunfire", "assassination",
