@@ -134,6 +134,9 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 /* The mention of the state whose place ("in Stockholm") passive act i
  * happened in, the doer of an arrest with no actor named (evpatient.c), -1. */
 int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i);
+/* Is trigger i of code an arrest, expulsion or investigation told without
+ * its doer (a passive verb, or "put under investigation")? (evpatient.c) */
+int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passive);
 /* The token of the owner of the noun a subjectless to-infinitive clause i
  * hangs on ("Kenya's decision to withdraw": Kenya), -1 when none
  * (evpatient.c). */

@@ -995,8 +995,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           agent_noun2 = (int32_t)j;
     /* "four men were arrested in Stockholm": the authorities of the place,
      * which is no target (evpatient.c) */
-    int32_t au = a.nag == 0 && a.npart == 0 && a.passive && pos == KG_UPOS_VERB &&
-                 (!strncmp(p->code, "173", 3) || !strncmp(p->code, "174", 3)) ? kg_ev_place_authority(c, i) : -1;
+    int32_t au = a.nag == 0 && a.npart == 0 && kg_ev_doerless_act(d, i, p->code, a.passive) ?
+                 kg_ev_place_authority(c, i) : -1;
     if (au >= 0) {                        /* ("two Britons were arrested in Dubai": the UAE, Britain) */
       a.agents[a.nag++] = au;
       size_t nt = 0;

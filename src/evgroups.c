@@ -1,6 +1,9 @@
 /* evgroups.c — event arguments that are groups rather than named actors:
  * an unnamed group of a sector ("a senior official said", "arrested
- * students", "hundreds of students marched"), the sector noun before a name the dictionary does not know
+ * students", "hundreds of students marched", a people's plural the tagger
+ * calls a name, "Chechens protested"; the group that owns the object,
+ * "attacked a convoy of aid workers"), the sector noun before a name the
+ * dictionary does not know
  * ("the official news agency WFNA"), a state's possessive before a title
  * ("Ithilen's minister Calimehtar"), several sectors of one state under a
  * codebook ("Lawmakers and officials in Fornost"), and the subject of a
@@ -129,6 +132,22 @@ static int locative(const kg_doc *d, const kg_sentence *s, uint32_t k)
   return 0;
 }
 
+/* Is token j a people's plural the tagger calls a proper noun ("Muslims",
+ * "Serbs", "Shiites"): capitalised, ending in "s", in no name (no capitalised
+ * word on either side but a sentence's first)?  The caller still asks the
+ * sector lexicon for it (plural forms only). */
+static int people_noun(const kg_doc *d, uint32_t j)
+{
+  const kg_token *t = &d->tokens[j];
+  size_t l = t->form ? strlen(t->form) : 0;
+  if (t->upos != KG_UPOS_PROPN || l < 4 || t->form[l - 1] != 's' || !kg_tok_is_cap(t))
+    return 0;
+  const kg_sentence *s = &d->sents[t->sent];
+  if (j + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[j + 1]))
+    return 0;
+  return j == s->tok || !kg_tok_is_cap(&d->tokens[j - 1]) || d->tokens[j - 1].upos != KG_UPOS_PROPN;
+}
+
 /* Is noun j an unnamed group: no mention on it or among its dependents
  * (with loc_ok, a place it is in aside: "a truce with forces in east
  * Bosnia")? */
@@ -138,7 +157,7 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
   int nn = d->tokens[j].upos == KG_UPOS_PROPN && d->tokens[j].xpos && d->tokens[j].xpos[0] == 'N' &&
            d->tokens[j].xpos[1] == 'N' && (!d->tokens[j].xpos[2] || d->tokens[j].xpos[2] == 'S');
   if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
-                                   d->tokens[j].upos != KG_UPOS_ADJ && !nn))
+                                   d->tokens[j].upos != KG_UPOS_ADJ && !nn && !people_noun(d, j)))
     return 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0 &&
@@ -241,9 +260,11 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (!unnamed_noun(d, s, j, want_agent))
       return -1;
     *sec = kg_ev_noun_sector(c, j);
-    int32_t og = !*sec && want_agent ? of_group(c, s, j, sec) : -1;
+    /* "a group of protesters" did it; "bombed camps of rebels", "attacked a
+     * convoy of aid workers": the group owns what the deed is done to */
+    int32_t og = !*sec && (want_agent || !strcmp(r, "obj")) ? of_group(c, s, j, sec) : -1;
     if (og >= 0)
-      return og;                          /* "a group of protesters" */
+      return og;
     if (*sec || want_agent || r[0] != 'o')
       return *sec ? (int32_t)j : -1;
     obj = (int32_t)j;                     /* an object that is no group: "a truce" */

@@ -9,8 +9,9 @@
  * clause with no subject of its own borrows from the clause it hangs on
  * ("spent two years in prison after being convicted", "could face 85 years
  * if convicted", "after being charged with ..."); the authorities of the
- * place of a passive arrest with no actor named ("four men were arrested in
- * Stockholm": kg_ev_place_authority); the state marking the act noun that
+ * place of a passive arrest or investigation with no actor named ("four men
+ * were arrested in Stockholm", "was put under investigation in Italy":
+ * kg_ev_doerless_act, kg_ev_place_authority); the state marking the act noun that
  * a relative clause's object "which" tells of when the parser hung the
  * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
  * And who does an act told as a to-infinitive on a noun: the noun's owner
@@ -142,6 +143,23 @@ void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code,
       a->targets[a->ntg++] = a->agents[q];
   }
   a->nag = n;
+}
+
+/* Is trigger i (code p) an act of arrest, expulsion or investigation told
+ * without its doer: a passive verb of 173, 174 or 09 (passive set by the
+ * argument rules), or such a noun that a passive verb puts its undergoer
+ * "under" ("was put under investigation", "has been placed under arrest")? */
+int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passive)
+{
+  if (strncmp(code, "173", 3) && strncmp(code, "174", 3) && strncmp(code, "09", 2))
+    return 0;
+  if (d->tokens[i].upos == KG_UPOS_VERB)
+    return passive;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t v = kg_tok_head(d, i), c = child(d, s, i, "case");
+  return d->tokens[i].upos == KG_UPOS_NOUN && v >= 0 && c >= 0 && kg_tok_is(d, (uint32_t)c, "under") &&
+         !strncmp(rel(d, i), "obl", 3) && d->tokens[v].upos == KG_UPOS_VERB &&
+         (child(d, s, (uint32_t)v, "aux:pass") >= 0 || child(d, s, (uint32_t)v, "nsubj:pass") >= 0);
 }
 
 /* "Four men had been arrested on Monday in raids in Stockholm": a passive

@@ -4815,7 +4815,8 @@ static void test_plover_round_twelve(void)
   CU_ASSERT(d && find_event(d, "16", "United Nations", "Peru") && !find_event(d, "16", "Peru", NULL));
   kg_doc_free(d);
   d = run_dated("A Kenyan journalist has been put under investigation in Uganda.");
-  CU_ASSERT(d && find_event(d, "09", "-", "Kenya") && !find_event(d, "09", "Kenya", NULL));
+  /* (since the fifteenth session the place's authorities investigate, as they arrest) */
+  CU_ASSERT(d && find_event(d, "09", "Uganda", "Kenya") && !find_event(d, "09", "Kenya", NULL));
   kg_doc_free(d);
   /* an order to someone to do a thing is a demand (kgd:infinitiveRequired);
    * an order of goods, or of troops to a place, is none */
@@ -5350,6 +5351,60 @@ static void test_heldout_round_fourteen(void)
 /* Fourteenth session, PLOVER recall (own sentences): a group's noun act,
  * going on strike, sit-ins, a subjectless clause done by the group that
  * does the clause it hangs on */
+/* Fifteenth session, PLOVER actors (own sentences): peoples' plurals the
+ * tagger reads as names are unnamed groups; a passive investigation or a
+ * "put under" act is done by the authorities of the place; the group an
+ * object belongs to ("camps of rebels") is the target. */
+static void test_plover_actors_fifteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* a people's plural (no state's demonym) or a faith's, capitalised */
+  kg_doc *d = run_dated("Chechens protested against Moscow outside the embassy.");
+  e = d ? find_event(d, "14", "-", "Russia") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Peru accused Kurds of smuggling weapons.");
+  e = d ? find_event(d, "112", "Peru", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Sikhs urged Canada to ban the book.");
+  e = d ? find_event(d, "02", "-", "Canada") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  /* ... not a capitalised word inside a name */
+  d = run_dated("Democrats Abroad urged Canada to ban the book.");
+  e = d ? find_event(d, "02", "-", "Canada") : NULL;
+  CU_ASSERT(!e || e->agent_noun < 0);
+  kg_doc_free(d);
+  /* a passive investigation, or an act noun a passive verb puts its
+   * undergoer "under", told with a place: that state's authorities */
+  d = run_dated("Two Danish engineers were put under investigation in Portugal for fraud.");
+  CU_ASSERT(d && find_event(d, "09", "Portugal", "Denmark"));
+  kg_doc_free(d);
+  d = run_dated("A Chilean banker has been investigated in Argentina over the transfers.");
+  CU_ASSERT(d && find_event(d, "09", "Argentina", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("A Ghanaian trader was placed under arrest in Nigeria on Monday.");
+  CU_ASSERT(d && find_event(d, "173", "Nigeria", "Ghana"));
+  kg_doc_free(d);
+  /* ... not an active one, nor a noun put "under" by an active verb */
+  d = run_dated("Portugal opened an investigation into two Danish engineers in Lisbon.");
+  CU_ASSERT(d && !find_event(d, "09", "Portugal", "Portugal"));
+  kg_doc_free(d);
+  /* the unnamed group that owns what a deed is done to */
+  d = run_dated("Yemeni troops attacked hideouts of militants in the mountains.");
+  e = d ? find_event(d, "", "Yemen", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Sudanese gunmen ambushed a convoy of aid workers near the border.");
+  e = d ? find_event(d, "19", "Sudan", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+}
+
 static void test_plover_recall_fourteen(void)
 {
   NEED_DICT();
@@ -5699,6 +5754,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER recall fourteen: groups' noun acts, going on strike, sit-ins, groups' subjectless clauses, "
                    "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths, misspelt states",
                    test_plover_recall_fourteen) ||
+      !CU_add_test(s, "PLOVER actors fifteen: peoples' plurals as groups, a place's authorities investigating, "
+                      "the group owning the object", test_plover_actors_fifteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

@@ -2472,7 +2472,14 @@ SECTOR_NOUNS = {
             "human rights organizations", "rights organisation", "rights organisations",
             "human rights organisation", "human rights organisations", "rights activist",
             "rights activists", "human rights activist", "human rights activists", "rights watchdog"],
-    "CVL": ["inhabitants", "residents", "prisoners", "inmates"],
+    "CVL": ["inhabitants", "residents", "prisoners", "inmates",
+            # peoples that are no state's demonym, as unnamed groups ("Serbs attacked the
+            # village", "talks between Kurds and Arabs"); a demonym before one still
+            # names the state ("Bosnian Serbs"): CAMEO codes them as the state's people
+            "serbs", "croats", "kurds", "tamils", "hutus", "tutsis", "chechens", "pashtuns",
+            "arabs", "bosniaks", "uighurs", "uyghurs", "berbers", "copts", "baluchis", "kashmiris"],
+    # faiths' adherents the Phoenix agents lack (plural only: the singular opens names)
+    "REL": ["shiites", "shias", "sikhs", "catholics", "protestants"],
 }
 
 
