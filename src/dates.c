@@ -623,8 +623,71 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
   return -1;
 }
 
+/* Whether token k is a quotation mark. */
+static int quote_mark(const kg_doc *d, uint32_t k)
+{
+  return kg_tok_is(d, k, "\"") || kg_tok_is(d, k, "``") || kg_tok_is(d, k, "''") ||
+         kg_tok_is(d, k, "\xE2\x80\x9C") || kg_tok_is(d, k, "\xE2\x80\x9D");
+}
+
+/* The number of quotation marks in token a's sentence before token a. */
+static unsigned quotes_before(const kg_doc *d, uint32_t a)
+{
+  unsigned q = 0;
+  for (uint32_t k = d->sents[d->tokens[a].sent].tok; k < a; k++)
+    q += (unsigned)quote_mark(d, k);
+  return q;
+}
+
+/* The word that opens the phrase of the date at dt, past "the end of",
+ * "early", "mid" ...: "by (the end of) 2027" -> "by"; the index, or dt. */
+static uint32_t date_prep(const kg_doc *d, uint32_t dt)
+{
+  uint32_t s0 = d->sents[d->tokens[dt].sent].tok, p = dt;
+  static const char *const skip[] = { "the", "end", "start", "beginning", "middle", "close", "of",
+    "early", "late", "mid", "mid-", NULL };
+  for (int n = 0; n < 5 && p > s0; n++) {
+    int sk = 0;
+    for (int k = 0; skip[k] && !sk; k++)
+      sk = kg_tok_is(d, p - 1, skip[k]);
+    if (!sk)
+      break;
+    p--;
+  }
+  return p > s0 ? p - 1 : dt;
+}
+
+/* A date that bounds a span or sets a deadline dates no event of its own:
+ * "pledged to lift sanctions by 2030", "by the end of 2027", "grew from
+ * 2001 to 2004", "between 2010 and 2012", "over ten years from 2029". */
+static int span_bound(const kg_doc *d, uint32_t dt)
+{
+  uint32_t p = date_prep(d, dt);
+  if (p == dt)
+    return 0;
+  for (uint32_t k = dt + 1; k < d->ntokens && k <= dt + 4 && d->tokens[k].sent == d->tokens[dt].sent; k++)
+    if (kg_tok_is(d, k, "when"))
+      return 0;                         /* "hark back to 1994, when talks ..." */
+  if (kg_tok_is(d, p, "by") || kg_tok_is(d, p, "to") || kg_tok_is(d, p, "from") ||
+      kg_tok_is(d, p, "through") || kg_tok_is(d, p, "between"))
+    return 1;
+  /* "between 2010 and 2012": the second bound */
+  uint32_t s0 = d->sents[d->tokens[dt].sent].tok;
+  for (uint32_t k = p; kg_tok_is(d, p, "and") && k-- > s0 && k + 6 > p;)
+    if (kg_tok_is(d, k, "between"))
+      return 1;
+  return 0;
+}
+
 int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
 {
+  if (dt < doc->ntokens && span_bound(doc, dt))
+    return 0;
+  /* "said: \"In my answer on 17 March 2003, I explained ...\"": a date
+   * inside a quotation dates no event told outside it */
+  if (dt < doc->ntokens && t < doc->ntokens && doc->tokens[dt].sent == doc->tokens[t].sent &&
+      quotes_before(doc, dt) % 2 == 1 && quotes_before(doc, t) != quotes_before(doc, dt))
+    return 0;
   /* "has until June 2006": a deadline, no event's day (but "until March
    * 2025, when they signed" dates the when-clause; a span's start, "since
    * 2019", is below) */

@@ -183,7 +183,8 @@ int kg_dict_cue_n(const kg_dict *dict, const char *word, size_t n);
  * kgd:requestVerb, kgd:lightVerb) and word lists (kgd:honorific, kgd:weaponNoun,
  * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier, kgd:messageNoun, kgd:incidentWord,
  * kgd:definiteIncidentNoun, kgd:relationalNoun, kgd:eventSubjectVerb, kgd:maleWord, kgd:femaleWord,
- * kgd:maleName, kgd:femaleName, kgd:offerVerb, kgd:patientNoun, kgd:undergoVerb): the
+ * kgd:maleName, kgd:femaleName, kgd:offerVerb, kgd:patientNoun, kgd:undergoVerb, kgd:nonLocativeHead,
+ * kgd:contestWord): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -212,7 +213,9 @@ enum {
   KG_LEX_PATIENT_NOUN = 1 << 22, /* kgo:Event kgd:patientNoun: "arrest" ("his arrest": he undergoes it) */
   KG_LEX_UNDERGO_VERB = 1 << 23, /* kgo:Event kgd:undergoVerb: "face" ("faces charges": the subject undergoes) */
   KG_LEX_TEAM_ROLE = 1 << 24,    /* kgo:Person kgd:teamRole: "coach" ("France coach X": a team's, not the state's) */
-  KG_LEX_CHANCELLOR_HEAD = 1 << 25 /* kgo:Country kgd:chancellorHeads: "germany" (its chancellor leads) */
+  KG_LEX_CHANCELLOR_HEAD = 1 << 25, /* kgo:Country kgd:chancellorHeads: "germany" (its chancellor leads) */
+  KG_LEX_NON_LOCATIVE = 1 << 26,   /* kgo:Place kgd:nonLocativeHead: "analyst" ("an analyst at UBS": no place) */
+  KG_LEX_CONTEST = 1 << 27         /* kgo:Event kgd:contestWord: "cup" ("in the FA Cup": no place) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

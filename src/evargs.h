@@ -51,6 +51,12 @@ void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code,
  * that marker's token, what the clause tells of; -1 otherwise. */
 int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n);
 
+/* evplace.c: whether Place mention m, in the locative phrase whose first
+ * word is lp (the preposition before it), names a contest, honours list
+ * or season (kgd:contestWord: "in the FA Cup"), or an employer or work
+ * (kgd:nonLocativeHead: "an analyst at UBS", "her role in Closer"), and so
+ * places no event. */
+int kg_ev_no_place(const ev_ctx *c, int32_t m, uint32_t lp);
 /* evplace.c: a Place actor labelled as the capital mention m is written
  * ("visited Moscow"), or -1; the capital target mention an invitation by
  * trigger i is to ("invited ... to Brussels"), or -1. */

@@ -234,8 +234,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
                           kg_tok_is(d, lp - 1, "inside") || kg_tok_is(d, lp - 1, "across") ||
                           kg_tok_is(d, lp - 1, "throughout"))) && !kg_ev_site_origin(c, m))
       continue;                           /* (or "from its Sohae launch site") */
-    if (kg_ev_building_after(c, m))
-      continue;                           /* "at the Akorda palace": no city */
+    if (kg_ev_building_after(c, m) || kg_ev_no_place(c, m, lp))
+      continue;                           /* "at the Akorda palace": no city; "in the FA Cup" (evplace.c) */
     if (kg_tok_other_conj(d, j, i))
       continue;                           /* "..., and that they would meet in New Delhi" */
     if (kg_ev_other_verb_place(d, j, i))

@@ -3,10 +3,15 @@
  * the city an invitation is to ("invited officials from both countries to
  * Brussels", where the capital is no target), and the city an accord or
  * talks are named after ("the Minsk agreement": no party to them).
+ * Also which locative names place no event at all: a contest, an honours
+ * list or a season ("in the FA Cup", "at the Buenos Aires Open", "in Olympic
+ * year": kgd:contestWord), an employer or a work ("an analyst at UBS", "her
+ * role in Closer": kgd:nonLocativeHead).
  * Owns: kg_ev_metonym_place, kg_ev_invited_to, kg_ev_venue_named,
- * kg_ev_venue_mention.
+ * kg_ev_venue_mention, kg_ev_no_place.
  * Does not own: finding the arguments (evargs.c, evwindow.c), the place of
  * a locative phrase and emitting (events.c). */
+#include <stdio.h>
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
@@ -68,4 +73,37 @@ int kg_ev_venue_mention(const ev_ctx *c, uint32_t i, int32_t m)
   uint32_t k = d->mentions[m].tok + d->mentions[m].ntok - 1;
   return kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "compound") &&
          kg_ev_venue_named(c, i, k);
+}
+
+int kg_ev_no_place(const ev_ctx *c, int32_t m, uint32_t lp)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  const kg_sentence *s = &d->sents[mm->sent];
+  uint32_t last = mm->tok + (mm->ntok ? mm->ntok : 1) - 1;
+  char b[48];
+  for (uint32_t k = last; k <= last + 1 && k < s->tok + s->ntok; k++) {
+    kg_ev_low(d, k, b, sizeof b);
+    if (kg_dict_lex(c->dict, b) & KG_LEX_CONTEST)
+      return 1;                           /* "the Carling Cup (final)", "Olympic year" */
+  }
+  /* "an analyst at UBS", "her role in Closer": the word before the
+   * preposition, or the noun the name's phrase hangs on, with it */
+  if (lp < s->tok + 1)
+    return 0;
+  char ph[96], pw[16];
+  kg_ev_low(d, lp - 1, pw, sizeof pw);
+  int32_t h = kg_tok_head(d, last);
+  if (h >= 0 && (d->tokens[h].upos != KG_UPOS_NOUN || (h >= (int32_t)mm->tok && h <= (int32_t)last)))
+    h = -1;
+  for (int k = 0; k < 2; k++) {
+    int32_t w = k == 0 ? (lp >= s->tok + 2 ? (int32_t)lp - 2 : -1) : h;
+    if (w < 0)
+      continue;
+    kg_ev_low(d, (uint32_t)w, b, sizeof b);
+    snprintf(ph, sizeof ph, "%s %s", b, pw);
+    if (kg_dict_lex(c->dict, ph) & KG_LEX_NON_LOCATIVE)
+      return 1;
+  }
+  return 0;
 }

@@ -2683,6 +2683,124 @@ static kg_doc *run_para(const char *line)
   return n > 0 && (size_t)n < sizeof text ? run_text(text, (size_t)n, "para") : NULL;
 }
 
+/* A one-paragraph article dated by its dateline (LIMA, date) with the line. */
+static kg_doc *run_on(const char *date, const char *line)
+{
+  char text[768];
+  int n = snprintf(text, sizeof text, "Title\n\nLIMA, %s (KGB) \xe2\x80\x94 Officials met.\n\n%s\n", date, line);
+  return n > 0 && (size_t)n < sizeof text ? run_text(text, (size_t)n, "args") : NULL;
+}
+
+/* There is an event of code (prefix) and agent, and every such event has
+ * date want ("" none). */
+static int dated(const kg_doc *d, const char *code, const char *agent, const char *want)
+{
+  int n = 0;
+  for (size_t i = 0; d && i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    if (strncmp(e->cameo, code, strlen(code)) || e->agent < 0 || strcmp(d->actors[e->agent].label, agent))
+      continue;
+    if (want[0] ? e->date_kind == KG_DATE_NONE || strcmp(e->date, want) : e->date_kind != KG_DATE_NONE)
+      return 0;
+    n++;
+  }
+  return n > 0;
+}
+
+/* Issue #4: the date of an event is its own, normalised against the
+ * document's date across month and year ends; a span's bound, a deadline
+ * or a date inside a quotation told by someone else dates nothing. */
+static void test_event_dates(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("January 1, 2025", "Peru criticised Chile on Monday. Brazil praised Bolivia yesterday. "
+                     "Ecuador met Colombia last month.");
+  CU_ASSERT(dated(d, "111", "Peru", "2024-12-30") && dated(d, "051", "Brazil", "2024-12-31") &&
+            dated(d, "04", "Ecuador", "2024-12"));
+  kg_doc_free(d);
+  d = run_on("March 1, 2024", "Brazil praised Bolivia yesterday.");
+  CU_ASSERT(dated(d, "051", "Brazil", "2024-02-29"));           /* a leap year's February */
+  kg_doc_free(d);
+  d = run_on("March 1, 2023", "Brazil praised Bolivia yesterday.");
+  CU_ASSERT(dated(d, "051", "Brazil", "2023-02-28"));
+  kg_doc_free(d);
+  /* deadlines and the bounds of a span */
+  d = run_on("December 30, 2025", "France pledged to lift its sanctions on Chad by 2030. Germany promised to "
+             "give aid to Mali by the end of 2027. Spain admitted it spied on Morocco between 2010 and 2012. "
+             "Russia agreed to supply gas to China over ten years from 2029. Norway criticised Sweden in 2003.");
+  CU_ASSERT(dated(d, "", "France", "") && dated(d, "", "Germany", "") && dated(d, "", "Spain", "") &&
+            dated(d, "", "Russia", "") && dated(d, "111", "Norway", "2003"));
+  kg_doc_free(d);
+  /* "back to 1994, when talks ...": the when-clause's date stays */
+  d = run_on("December 30, 2025", "Spain praised Italy in 2003, when talks failed.");
+  CU_ASSERT(dated(d, "051", "Spain", "2003"));
+  kg_doc_free(d);
+  /* a date inside a quotation dates no act of its speaker outside it */
+  d = run_on("December 30, 2025", "Poland criticised Hungary, saying: \"On 3 May 2024 the talks failed.\" "
+             "Greece praised Cyprus on 2 June 2025, saying: \"The talks went well.\"");
+  CU_ASSERT(dated(d, "111", "Poland", "") && dated(d, "051", "Greece", "2025-06-02"));
+  kg_doc_free(d);
+}
+
+/* The event of code and agent is placed at want (NULL: nowhere). */
+static int placed(const kg_doc *d, const char *code, const char *agent, const char *want)
+{
+  const kg_event *e = d ? find_event(d, code, agent, NULL) : NULL;
+  return e && (want ? e->place >= 0 && !strcmp(d->actors[e->place].label, want) : e->place < 0);
+}
+
+/* Issue #4: a contest, an honours list or a season (kgd:contestWord), an
+ * employer or a work (kgd:nonLocativeHead) is no event's place; a city
+ * where someone is, or where they met, is. */
+static void test_event_places(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("December 30, 2025", "France praised Spain's performance in the Dublin Cup final. Italy "
+                     "criticised Greece in Olympic year. Kenya criticised Uganda, said Ann Mwangi, a strategist at "
+                     "Nairobi's Kenga Securities. Norway praised Mali's role in Bamako.");
+  CU_ASSERT(placed(d, "051", "France", NULL) && placed(d, "111", "Italy", NULL) &&
+            placed(d, "111", "Kenya", NULL) && placed(d, "051", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "An EU spokesman in Washington dismissed the US complaint. Egypt met Sudan in "
+             "Cairo.");
+  CU_ASSERT(placed(d, "12", "European Union", "Washington") && placed(d, "04", "Egypt", "Cairo"));
+  kg_doc_free(d);
+}
+
+/* The event of code and agent has factuality want. */
+static int fact_is(const kg_doc *d, const char *code, const char *agent, int want)
+{
+  const kg_event *e = d ? find_event(d, code, agent, NULL) : NULL;
+  return e && e->factuality == want;
+}
+
+/* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
+ * scheduled to", "is understood to have", "needs to"); what is said to be
+ * expected, reported or planned too; a plain past is Asserted, a negated
+ * one Negated. */
+static void test_event_factuality(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("December 30, 2025", "Chile is set to criticise Peru. Poland is scheduled to meet Hungary. "
+                     "Italy is poised to criticise Greece. Cuba is understood to have met Mexico. Egypt needs to "
+                     "meet Sudan. Spain is about to meet Portugal.");
+  CU_ASSERT(fact_is(d, "111", "Chile", KG_FACT_HEDGED) && fact_is(d, "04", "Poland", KG_FACT_HEDGED) &&
+            fact_is(d, "111", "Italy", KG_FACT_HEDGED) && fact_is(d, "04", "Cuba", KG_FACT_HEDGED) &&
+            fact_is(d, "04", "Egypt", KG_FACT_HEDGED) && fact_is(d, "04", "Spain", KG_FACT_HEDGED));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "France is expected to criticise Spain. Italy reportedly criticised Greece. "
+             "Norway met Sweden. Iran did not meet Iraq.");
+  CU_ASSERT(fact_is(d, "111", "France", KG_FACT_HEDGED) && fact_is(d, "111", "Italy", KG_FACT_HEDGED) &&
+            fact_is(d, "04", "Norway", KG_FACT_ASSERTED) && fact_is(d, "04", "Iran", KG_FACT_NEGATED));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_fourteen(void)
 {
   NEED_DICT();
@@ -5710,6 +5828,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "alert, announced deployments, and-verbs after quotes, calls for elections", test_lead_round_fourteen) ||
       !CU_add_test(s, "tensed conjuncts of infinitives, hosts, spokesmen for, evaded sanctions, the visit",
                    test_lead_round_fifteen) ||
+      !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
+      !CU_add_test(s, "event places: contests, employers and works are no places (issue #4)", test_event_places) ||
+      !CU_add_test(s, "event factuality: schedules, hearsay and needs are Hedged (issue #4)", test_event_factuality) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

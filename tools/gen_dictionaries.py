@@ -1234,6 +1234,8 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("maleName", "male first name", "A first name (lower case) borne by men in the clear majority of a public name table (on kgo:Person, ontology/names.ttl; source in ontology/README.md): a person so named is a man unless the text says otherwise.", None),
     ("femaleName", "female first name", "A first name (lower case) borne by women in the clear majority of a public name table (on kgo:Person), as kgd:maleName.", None),
     ("teamRole", "team role", "A word or phrase (lower case, the tokens' forms) for a role in a sports team or club (on kgo:Person): a state named with it (\"France coach X\", \"Zambia's technical director, X\") names a national team, so the person holds no office of that state, and the dictionary's office of that state is not taken for him.", None),
+    ("nonLocativeHead", "non-locative head", "A noun and a preposition (lower case, the tokens' forms: \"analyst at\", \"role in\") whose phrase names an employer or a work, not where an event happened (on kgo:Place): \"an analyst at UBS\", \"her role in Closer\"; such a name places no event (but \"a spokesman in Washington\" is there).", None),
+    ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
     ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
@@ -2266,7 +2268,10 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
           "consider", "rumor", "rumour", "believe", "suspect", "suspected", "purportedly",
           "supposedly", "presumably", "potential", "potentially", "if", "unless", "whether", "unconfirmed",
           "hope", "aim", "seek", "propose", "proposed", "planned", "expected", "would-be",
-          "according to", "said to be", "is said to", "thought to", "believed to", "feared"]
+          "according to", "said to be", "is said to", "thought to", "believed to", "feared",
+          # hearsay and schedules: "is understood to have met", "is set to meet",
+          # "is about to sign": not (yet) done
+          "understood to", "set to", "about to", "poised to", "scheduled to", "slated to"]
 # "stopped short of threatening sanctions", "fell short of condemning": the gerund's act is not
 # done (a phrase cue matches word forms, so each form of the verb is listed)
 STOP_SHORT = [v + " short of" for v in ("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
@@ -2292,7 +2297,9 @@ HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "int
                # what one is warned against has not happened ("warned Seoul against joining")
                "warn", "caution",
                # "are due to hold talks": scheduled, not yet held
-               "due"]
+               "due",
+               # what is needed has not happened ("needs to meet")
+               "need"]
 REQUEST_VERBS = ["urge", "ask", "press", "pressure", "encourage", "invite", "request", "implore", "demand", "call", "order", "instruct"]
 NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
                   "nothing", "nobody"]
@@ -2389,6 +2396,25 @@ TEAM_ROLES = ["coach", "head coach", "assistant coach", "team manager", "assista
               "winger", "full-back", "fly-half", "scrum-half", "flanker", "fullback", "batsman", "bowler",
               "wicketkeeper", "all-rounder", "player", "sprinter", "athlete", "trainer", "selector",
               "team-mate", "teammate"]
+
+# A noun and its preposition whose phrase names an employer or a work, not a place
+# ("an analyst at UBS", "her role in Closer"; but "a spokesman in Washington" is
+# there); our own list.
+NON_LOCATIVE_HEADS = ["%s at" % w for w in [
+    "analyst", "analysts", "economist", "economists", "researcher", "researchers", "strategist",
+    "strategists", "director", "professor", "lecturer", "executive", "editor", "manager", "partner",
+    "consultant", "fellow", "trader", "traders", "dealer", "dealers", "banker", "bankers", "scientist",
+    "scientists", "engineer", "expert", "experts", "student", "students", "teacher", "journalist",
+    "producer", "colleague", "colleagues", "employee", "employees", "staff"]] + \
+    ["%s %s" % (w, p) for w in ["role", "roles", "part", "performance", "performances", "appearance",
+                                "debut", "cameo"] for p in ("in", "at")]
+
+# Words that make a name a contest, an honours list or a season ("the Carling Cup final",
+# "the Buenos Aires Open", "Olympic year"); our own list.  Not "summit", "conference",
+# "marathon", "festival": "the Lisbon summit" took place in Lisbon.
+CONTEST_WORDS = ["cup", "open", "championship", "championships", "games", "list", "awards", "award",
+                 "prize", "trophy", "final", "finals", "semi-final", "semi-finals", "derby", "tour",
+                 "year", "election", "elections", "league", "series", "season"]
 
 # States whose chancellor heads the government (Germany's Bundeskanzler, Austria's Bundeskanzler);
 # elsewhere ("Chancellor of the Exchequer") a chancellor is a minister.
@@ -2613,6 +2639,10 @@ def write_lexicon(path, agents_path=None, cameo=None):
                 % (words(sorted(set(MALE_WORDS))), words(sorted(set(FEMALE_WORDS)))))
         f.write("# Team roles: a state named with one names its national team (\"France coach X\").\n")
         f.write("kgo:Person kgd:teamRole\n    %s .\n\n" % words(TEAM_ROLES))
+        f.write("# Non-locative heads: a noun and preposition whose phrase names no place (\"an analyst at UBS\").\n")
+        f.write("kgo:Place kgd:nonLocativeHead\n    %s .\n\n" % words(NON_LOCATIVE_HEADS))
+        f.write("# Contest words: a name ending in one, or before one, names no place (\"the FA Cup\").\n")
+        f.write("kgo:Event kgd:contestWord\n    %s .\n\n" % words(CONTEST_WORDS))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
         f.write("kgo:Country kgd:chancellorHeads\n    %s .\n\n" % words(CHANCELLOR_HEAD_STATES))
         f.write("# Relational nouns: the state named with one is not who they are (\"Ukraine's allies\").\n")

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""evargs.py - how far a user can trust an event's other arguments on ordinary news.
+
+bench/precision.py judges an event's code and agent; this judges the four other
+arguments issue #4 asks for: kgo:target, kgo:place, kgo:date and kgo:factuality.
+A seeded random sample of the coded events of ALL of bbc_news (development data,
+not a test split) is drawn from an N-Quads file of a whole-corpus run, one row per
+event and evidence sentence.  Two samples: `base` (seed 15, 60 rows, read to find
+causes) and `check` (seed 1515, 40 rows, judged at the start and at the end; its
+wrong rows are not read for causes).
+
+Judgements live in bench/evargs-judged.tsv, one row per (event key, the four
+values), so a row whose values changed after a fix needs a new judgement.  Each
+field is judged
+  r   right
+  w   wrong, and the text gives another (counts against precision and recall)
+  x   wrong, and the text gives none (counts against precision only)
+  m   missing: the text gives one, we give none (counts against recall)
+  -   n.a.: no value, and the text gives none (or only one no document date could
+      anchor: BBC files carry no date, so "on Tuesday" cannot be normalised)
+Precision = r / (r + w + x); recall = r / (r + w + m).
+
+  python3 bench/evargs.py list  FILE.nq [--set base|check]   rows (TSV), with judgements
+  python3 bench/evargs.py score FILE.nq [--set base|check]   per-field precision/recall
+  python3 bench/evargs.py diff  OLD.nq NEW.nq                events whose target, place,
+      date or factuality changed on all of bbc_news (matched by document, code, evidence)
+Run: kgbuild extract -q -j 2 -f nquads -o FILE.nq $KG_DATA/bbc_news
+
+Standard library only.
+"""
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import precision as P  # noqa: E402
+
+SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JUDGED = os.path.join(SRC, "bench", "evargs-judged.tsv")
+SETS = {"base": (15, 60), "check": (1515, 40)}
+FIELDS = ["target", "place", "date", "factuality"]
+COLS = ["set", "key", "doc", "code", "agent"] + FIELDS + ["evidence"] + \
+    [f + "_j" for f in FIELDS] + ["note"]
+DCT_SOURCE = "http://purl.org/dc/terms/source"
+
+
+def rows_of(nq_path):
+    """All event rows of a whole-corpus run: (doc, evidence) -> list of rows."""
+    docs = {}
+    ev_lines = {}
+    with open(nq_path, encoding="utf-8") as f:
+        for line in f:
+            g = line.rsplit(" ", 2)[-2]
+            ev_lines.setdefault(g, []).append(line)
+            if DCT_SOURCE in line and "/bbc_news/" in line:
+                src = line.split('"')[1]
+                docs[g] = src[src.index("/bbc_news/") + len("/bbc_news/"):]
+    out = []
+    for g, lines in ev_lines.items():
+        if g not in docs:
+            continue
+        for iri, pr in P.events_of("".join(lines)).items():
+            def val(k):
+                return ";".join(sorted(P.short(x).replace(P.KGO, "") for x in pr.get(P.KGO + k, []))) or "-"
+            for evid in sorted(pr.get(P.KGO + "evidence", [])):
+                e = evid.replace("\t", " ").replace("\n", " ")
+                r = {"doc": docs[g], "code": val("cameoCode"), "agent": val("agent"),
+                     "target": val("target"), "place": val("place"), "date": val("date"),
+                     "factuality": val("factuality"), "evidence": e}
+                r["key"] = "%s|%s|%d" % (r["doc"], r["code"], P.hash_text(e))
+                out.append(r)
+    out.sort(key=lambda r: (r["key"], r["agent"], r["target"]))
+    return out
+
+
+def sample(rows, which):
+    seed, n = SETS[which]
+    keys = sorted({r["key"] for r in rows})
+    rng = random.Random(seed)
+    other = set()
+    if which == "check":  # never the base sample's events
+        base_seed, base_n = SETS["base"]
+        other = set(random.Random(base_seed).sample(keys, base_n))
+        keys = [k for k in keys if k not in other]
+    return rng.sample(keys, n)
+
+
+def jkey(r):
+    return "\t".join([r["key"], r["agent"]] + [r[f] for f in FIELDS])
+
+
+def load_judged():
+    j = {}
+    if os.path.exists(JUDGED):
+        with open(JUDGED, encoding="utf-8") as f:
+            head = f.readline().rstrip("\n").split("\t")
+            for line in f:
+                v = dict(zip(head, line.rstrip("\n").split("\t")))
+                j[jkey(v)] = v
+    return j
+
+
+def drawn(nq, which, base_nq=None):
+    """The sample's rows in run nq.  The sample is drawn from base_nq (the first run:
+    $EVARGS_BASE), so it stays the same events; an event whose code changed keeps
+    its (document, evidence) place but not its key."""
+    rows = rows_of(nq)
+    base_rows = rows_of(base_nq) if base_nq else rows
+    keys = sample(base_rows, which)
+    by_key = {}
+    for r in rows:
+        by_key.setdefault(r["key"], []).append(r)
+    out = []
+    for k in keys:
+        got = by_key.get(k)
+        if got:
+            out += got
+        else:
+            doc, code, h = k.split("|")
+            out.append({"key": k, "doc": doc, "code": code + " (gone)", "agent": "-", "target": "-",
+                        "place": "-", "date": "-", "factuality": "-", "evidence": "(gone in this run)"})
+    return out
+
+
+def main():
+    args = sys.argv[1:]
+    which = "base"
+    if "--set" in args:
+        i = args.index("--set")
+        which = args[i + 1]
+        del args[i:i + 2]
+    base_nq = os.environ.get("EVARGS_BASE")
+    if len(args) < 2 or args[0] not in ("list", "score", "diff"):
+        sys.exit(__doc__)
+    if args[0] == "diff":
+        old = {(r["key"], r["agent"]): r for r in rows_of(args[1])}
+        new = {(r["key"], r["agent"]): r for r in rows_of(args[2])}
+        n = 0
+        for k in sorted(set(old) | set(new)):
+            a, b = old.get(k), new.get(k)
+            if a and b and all(a[f] == b[f] for f in FIELDS):
+                continue
+            n += 1
+            show = lambda r: " ".join("%s=%s" % (f, r[f]) for f in FIELDS) if r else "(none)"
+            print("%s\t%s\t%s -> %s\t%s" % (k[0], k[1], show(a), show(b), (a or b)["evidence"]))
+        print("changed rows: %d" % n, file=sys.stderr)
+        return
+    rows = drawn(args[1], which, base_nq)
+    judged = load_judged()
+    if args[0] == "list":
+        print("\t".join(COLS))
+        for r in rows:
+            j = judged.get(jkey(r), {})
+            print("\t".join([which] + [r[c] for c in COLS[1:10]] +
+                            [j.get(f + "_j", "") for f in FIELDS] + [j.get("note", "")]))
+        return
+    unj = 0
+    cnt = {f: {c: 0 for c in "rwxm-"} for f in FIELDS}
+    for r in rows:
+        j = judged.get(jkey(r))
+        if r["evidence"] == "(gone in this run)":
+            continue
+        if not j or not j.get("target_j"):
+            unj += 1
+            print("unjudged\t" + "\t".join(r[c] for c in COLS[1:10]), file=sys.stderr)
+            continue
+        for f in FIELDS:
+            cnt[f][j[f + "_j"]] += 1
+    gone = sum(r["evidence"] == "(gone in this run)" for r in rows)
+    print("set %s: %d rows, %d gone, %d unjudged" % (which, len(rows), gone, unj))
+    for f in FIELDS:
+        c = cnt[f]
+        pd = c["r"] + c["w"] + c["x"]
+        rd = c["r"] + c["w"] + c["m"]
+        p = "%d/%d = %.0f%%" % (c["r"], pd, 100.0 * c["r"] / pd) if pd else "-"
+        rc = "%d/%d = %.0f%%" % (c["r"], rd, 100.0 * c["r"] / rd) if rd else "-"
+        print("  %-10s precision %-14s recall %-14s (r %d w %d x %d m %d n.a. %d)"
+              % (f, p, rc, c["r"], c["w"], c["x"], c["m"], c["-"]))
+
+
+if __name__ == "__main__":
+    main()
