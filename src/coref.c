@@ -311,6 +311,74 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
   return -1;
 }
 
+static int opens_quote(const kg_token *t)
+{
+  return (t->end - t->start == 1 && t->form[0] == '"') || !strncmp(t->form, "``", 2) ||
+         !strncmp(t->form, "\xE2\x80\x9C", 3);
+}
+
+static int closes_quote(const kg_token *t)
+{
+  return (t->end - t->start == 1 && t->form[0] == '"') || !strncmp(t->form, "''", 2) ||
+         !strncmp(t->form, "\xE2\x80\x9D", 3);
+}
+
+/* "the general", "the foreign minister": a person one of whose mentions
+ * before token at carries those words as a title by the name ("Senior
+ * General X", "Chinese Premier X") or in an apposition after it ("X, the
+ * country's foreign minister,"); "former" is not part of the title. */
+typedef struct titled_filter {
+  char w[3][24];                          /* the description's words, "foreign", "minister" */
+  int nw;
+  uint32_t at;
+} titled_filter;
+
+/* Do tokens k.. spell f's words, within [lo, hi)? */
+static int words_at(const kg_doc *d, const titled_filter *f, uint32_t k, uint32_t hi)
+{
+  char b[24];
+  /* (not "Deputy Prime Minister X" for "the prime minister") */
+  if (k > d->sents[d->tokens[k].sent].tok) {
+    kg_tok_lower(&d->tokens[k - 1], b, sizeof b);
+    if (kg_act_in_list(b, (const char *const[]){ "deputy", "vice", "former", "shadow", "assistant", "junior",
+                                                 "acting", "ex", "-", NULL }))
+      return 0;
+  }
+  for (int q = 0; q < f->nw; q++, k++) {
+    if (k >= hi)
+      return 0;
+    kg_tok_lower(&d->tokens[k], b, sizeof b);
+    if (strcmp(b, f->w[q]))
+      return 0;
+  }
+  return 1;
+}
+
+static int titled_ok(const kg_doc *d, int32_t a, const void *arg)
+{
+  const titled_filter *f = arg;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor != a || mm->tok >= f->at || mm->kind == KG_MEN_DESCRIPTION)
+      continue;
+    const kg_sentence *s = &d->sents[mm->sent];
+    uint32_t e = mm->tok + mm->ntok, lo = mm->tok > s->tok + 4 ? mm->tok - 4 : s->tok;
+    for (uint32_t k = lo; k < e; k++)
+      if (words_at(d, f, k, e))
+        return 1;
+    /* (an apposition that ends with them: "X, the country's foreign
+     * minister, said"; not "X, who told the chancellor") */
+    uint32_t end = s->tok + s->ntok;
+    if (e < end && kg_tok_is(d, e, ","))
+      for (uint32_t k = e + 1; k < end && k < e + 5 && !kg_tok_is(d, k, ","); k++)
+        if (words_at(d, f, k, end) &&
+            (k + f->nw >= end || kg_tok_is(d, k + f->nw, ",") || kg_tok_is(d, k + f->nw, ".") ||
+             kg_tok_is(d, k + f->nw, "of")))
+          return 1;
+  }
+  return 0;
+}
+
 static int not_actor(const kg_doc *d, int32_t a, const void *arg)
 {
   (void)d;
@@ -583,8 +651,15 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     pron_filter pf = { c, -1, 0, tok, 0, { 0 }, { 0 } };
     if (mask == KG_TYPEBIT(KG_ACT_PERSON))
       pf.bad = b[0] == 's' || !strcmp(b, "her") ? KG_LEX_MALE : KG_LEX_FEMALE;
+    /* ("\"China is rewarding him,\" its spokesman said": who speaks the
+     * quote is named before it, not in it) */
+    uint32_t before = tok;
+    if (mask != KG_TYPEBIT(KG_ACT_PERSON) && tok > s->tok + 2 && opens_quote(&d->tokens[s->tok]))
+      for (uint32_t q = s->tok + 1; q < tok; q++)
+        if (closes_quote(&d->tokens[q]))
+          before = s->tok;
     int32_t a = sit >= 0 ? sit : pf.bad ? kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf)
-                                        : kg_actors_salient(d, sidx, tok, mask);
+                                        : kg_actors_salient(d, sidx, before, mask);
     /* "Trump welcomed him": an object pronoun is never its verb's subject */
     int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? clause_subject_actor(d, tok) : -1;
     if (sa >= 0 && a == sa) {
@@ -863,10 +938,19 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       /* (never the state whose verb governs it: "Paris said it did not
        * recognise the junta") */
       int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;
+      /* (a person's title noun: the salient person who bore that title) */
+      titled_filter tf = { .nw = 0, .at = tok };
+      for (uint32_t q = tok + 1; q <= k && tf.nw < 3; q++) {
+        kg_tok_lower(&d->tokens[q], tf.w[tf.nw], sizeof tf.w[0]);
+        if (strcmp(tf.w[tf.nw], "former"))
+          tf.nw++;
+      }
       int32_t a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,
                                   c->dict) :
-        kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
+        ty == KG_ACT_PERSON ? kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty), titled_ok, &tf) : -1;
+      if (a < 0 && ty != KG_ACT_COUNTRY)
+        a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
       /* "its mission in Mali, after the country's government": a state named
        * only as a place, when no state is named otherwise ("the country",
        * "the nation"; not "the government", often the reporter's own) */

@@ -2966,6 +2966,21 @@ static void test_lead_round_fifteen(void)
   d = run_text(visit, sizeof visit - 1, "visit");
   CU_ASSERT(d && find_event(d, "111", NULL, "Shehbaz Sharif") && !find_event(d, "111", NULL, "Ishaq Dar"));
   kg_doc_free(d);
+  /* "the general" is the salient person who bore that title, not the last
+   * person named; "the former foreign minister" no prime minister */
+  static const char general[] = "Title\n\nKUNMING, China, Nov. 7, 2024 (KGB) \xe2\x80\x94 Senior General Min "
+    "Aung Hlaing met Prime Minister Anwar Ibrahim in Kunming on Wednesday.\n\nPresident Vladimir Putin praised "
+    "Thailand.\n\nThe general later travelled to Moscow.\n";
+  d = run_text(general, sizeof general - 1, "general");
+  CU_ASSERT(d && find_event(d, "042", "Min Aung Hlaing", NULL) && !find_event(d, "042", "Vladimir Putin", NULL));
+  kg_doc_free(d);
+  /* a quote's own names are not whose spokesman speaks it */
+  static const char quote[] = "Title\n\nYANGON, Nov. 7, 2024 (KGB) \xe2\x80\x94 The shadow National Unity "
+    "Government condemned the visit.\n\n\"China is rewarding a war criminal,\" its spokesman, Kyaw Zaw, told "
+    "reporters.\n";
+  d = run_text(quote, sizeof quote - 1, "quote");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Kyaw Zaw", "China", 0));
+  kg_doc_free(d);
 }
 
 
