@@ -6,7 +6,9 @@
  * links to them, of several the one in office in the document's year;
  * Slavic name endings ("Zelensky", "Zelenskiy", "Zelenskyy") as one; a
  * one-word name that is the first or last word of a Person met earlier
- * folds into that Person (kg_coref_fold_partial).
+ * folds into that Person (kg_coref_fold_partial); an all-capitals word
+ * as the initials of an organisation met before (kg_coref_acronym); a
+ * name set in apposition to a place noun as a place (kg_coref_appos_places).
  * Does not own: pronouns, descriptions and the other reference rules
  * (coref.c), finding names (actors.c, actors_names.c), the dictionary.
  */
@@ -406,3 +408,94 @@ int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
   return -1;
 }
 
+/* The organisation met before whose name's capitalised words give the
+ * all-capitals word at tok as initials ("the Rapid Support Forces ... the
+ * RSF"), or whose name was followed by it in brackets ("Russia's Federal
+ * Security Service (FSB) ... the FSB"); -1. */
+int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok)
+{
+  const char *f = d->tokens[tok].form;
+  size_t L = strlen(f);
+  if (L < 2 || L > 6)
+    return -1;
+  for (size_t q = 0; q < L; q++)
+    if (!isupper((unsigned char)f[q]))
+      return -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    uint32_t e = mm->tok + mm->ntok;
+    if (mm->tok >= tok || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_ORG || e + 2 >= d->ntokens ||
+        e + 1 == tok)
+      continue;
+    if (kg_tok_is(d, e, "(") && !strcmp(d->tokens[e + 1].form, f) && kg_tok_is(d, e + 2, ")"))
+      return mm->actor;
+  }
+  for (size_t a = 0; a < d->nactors; a++) {
+    const char *l = d->actors[a].label;
+    if (d->actors[a].type != KG_ACT_ORG || d->actors[a].nmentions == 0 || !l)
+      continue;
+    size_t k = 0, words = 0;
+    int ok = 1;
+    for (const char *p = l; *p && ok; ) {
+      while (*p == ' ')
+        p++;
+      if (!*p)
+        break;
+      words++;
+      const char *w = p;
+      while (*p && *p != ' ')
+        p++;
+      if (isupper((unsigned char)*w))
+        ok = k < L && *w == f[k++];
+      else                                /* "Sudan government" is no name */
+        ok = (p - w == 2 && !strncmp(w, "of", 2)) || (p - w == 3 && !strncmp(w, "the", 3)) ||
+             (p - w == 3 && !strncmp(w, "for", 3)) || (p - w == 3 && !strncmp(w, "and", 3));
+    }
+    if (ok && k == L && words >= L)
+      return (int32_t)a;
+  }
+  return -1;
+}
+
+/* "reach Kadugli, the besieged city in South Kordofan": a name the entity
+ * tagger read as a person and the dictionary lacks is a place when one of
+ * its mentions has an apposition "the/a (words) city|town|village|capital|
+ * port"; every mention of it becomes a place. */
+void kg_coref_appos_places(kg_doc *d)
+{
+  static const char *const heads[] = { "city", "town", "village", "capital", "port", NULL };
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_PERSON || d->actors[mm->actor].dict_entry >= 0 ||
+        mm->kind != KG_MEN_NAME)
+      continue;
+    const kg_sentence *s = &d->sents[mm->sent];
+    uint32_t end = s->tok + s->ntok, q = mm->tok + mm->ntok;
+    if (q + 2 >= end || !kg_tok_is(d, q, ",") || !(kg_tok_is(d, q + 1, "the") || kg_tok_is(d, q + 1, "a")))
+      continue;
+    int place = 0;
+    for (uint32_t k = q + 2; k < end && k < q + 8 && !place; k++) {
+      if (kg_tok_is(d, k, ",") || kg_mention_at(d, k) >= 0)
+        break;
+      char b[16];
+      kg_tok_lower(&d->tokens[k], b, sizeof b);
+      for (int h = 0; heads[h] && !place; h++)
+        place = !strcmp(b, heads[h]);
+      /* the head ends the phrase: not "a city councillor", "the town's mayor" */
+      if (place && k + 1 < end) {
+        char nb[16];
+        kg_tok_lower(&d->tokens[k + 1], nb, sizeof nb);
+        place = !strcmp(nb, ",") || !strcmp(nb, ".") || !strcmp(nb, "in") || !strcmp(nb, "of") ||
+                !strcmp(nb, "on") || !strcmp(nb, "near") || !strcmp(nb, "where") || !strcmp(nb, "that") ||
+                !strcmp(nb, "which") || !strcmp(nb, ";");
+      }
+    }
+    if (!place)
+      continue;
+    int32_t a = mm->actor;
+    d->actors[a].type = KG_ACT_PLACE;
+    for (size_t k = 0; k < d->nmentions; k++)
+      if (d->mentions[k].actor == a)
+        d->mentions[k].as_place = 1;
+  }
+}
