@@ -1786,6 +1786,13 @@ static void test_round_fifteen_heldout2_c(void)
             has_rel(d, KG_REL_OFFICIAL, "Han Duck-soo", "South Korea"));
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Rosa Quispe", "Peru"));
   kg_doc_free(d);
+  /* a bare title acting on the state of the sentence before through "it": no office of that state */
+  d = full_run("Sanctions\n\nLIMA, June 3, 2025 \xe2\x80\x94 The talks ended.\n\nChile was put on the list in "
+               "2001. President Tomas Vidalgo removed it from the list in 2015.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Tomas Vidalgo", "Chile"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -1856,7 +1863,7 @@ CU_ErrorCode kg_suite_heldout(void)
                    "participle on an object, oil shipped, Plaza X", test_round_fifteen_heldout2) ||
       !CU_add_test(s, "round fifteen (heldout2, b): a noun-phrase sentence, a second clause taken for a noun, "
                    "Police, no object across a comma, in central X", test_round_fifteen_heldout2_b) ||
-      !CU_add_test(s, "round fifteen (heldout2, c): a title parsed as the subject, the attorney general",
+      !CU_add_test(s, "round fifteen (heldout2, c): a title parsed as the subject, the attorney general, removed it",
                    test_round_fifteen_heldout2_c))
     return CU_get_error();
   return CUE_SUCCESS;
