@@ -246,6 +246,8 @@ int kg_rel_office_kind(const kg_doc *d, int32_t a)
 int kg_rel_state_title(const kg_title *ti)
 {
   const char *p = ti->phrase;
+  if (strstr(p, "attorney") || strstr(p, "prosecutor") || strstr(p, "solicitor"))
+    return 1;                             /* ("attorney general", "prosecutor general": a state's law officers) */
   if (strstr(p, "general") || strstr(p, "director") || strstr(p, "commission"))
     return 0;
   return strstr(p, "minister") || strstr(p, "secretary") || strstr(p, "spokes") ||
@@ -628,7 +630,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   int appos_subj = pm >= 0 && ti->rel == KG_REL_OFFICIAL && d->mentions[pm].tok == tok + tn + 1 &&
                    !(tok > s->tok && kg_tok_is(d, tok - 1, "party")) &&     /* (a party's) */
                    kg_tok_is(d, tok + tn, ",") && d->tokens[tok + tn - 1].deprel &&
-                   !strncmp(d->tokens[tok + tn - 1].deprel, "nsubj", 5);
+                   (!strncmp(d->tokens[tok + tn - 1].deprel, "nsubj", 5) ||
+                    !strcmp(d->tokens[tok + tn - 1].deprel, "dislocated"));   /* ("The attorney general, X, said") */
   /* ... or "a government spokeswoman, X": the apposition of a title of
    * the government (a state's, not a party's) */
   int gov_appos = pm >= 0 && tok > s->tok && kg_tok_is(d, tok - 1, "government") && tok + tn < end &&
@@ -1009,7 +1012,12 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     }
     st = sub >= 0 && !other ? sub : -1;
   }
-  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker)) {
+  /* ("X, the prime minister, said" with the title parsed as the subject and the name hung elsewhere) */
+  int appos_subject = 0;
+  for (uint32_t q = tt; appos == 1 && q < s->tok + s->ntok && q < tt + 4 && !kg_tok_is(d, q, ",") && !appos_subject;
+       q++)
+    appos_subject = d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "nsubj", 5);
+  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker || appos_subject)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
       /* (a paragraph that opens with the title: the last sentence of the

@@ -532,8 +532,10 @@ int kg_rel_acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int3
   int32_t pv = verb_above(d, p->tok + p->ntok - 1);
   for (size_t m = 0; pv >= 0 && m < d->nmentions; m++) {
     const kg_mention *mm = &d->mentions[m];
+    const char *pr = d->tokens[mm->tok].deprel;   /* (but "removed it from the list": the state acted on) */
+    int obj_it = mm->kind == KG_MEN_PRONOUN && kg_tok_is(d, mm->tok, "it") && pr && !strcmp(pr, "obj");
     if (mm->sent != si || mm->actor != st || mm->as_place || kg_mention_role(d, m) == 's' ||
-        mm->kind == KG_MEN_PRONOUN)
+        (mm->kind == KG_MEN_PRONOUN && !obj_it))
       continue;                           /* ("defend its territory": the speaker's own) */
     /* (or of a verb the person's verb controls: "sought to repair ties with
      * Beijing") */

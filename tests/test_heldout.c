@@ -1799,6 +1799,31 @@ static void test_round_fifteen_heldout3(void)
   kg_doc_free(d);
 }
 
+/* round fifteen (heldout2, c): "X, the prime minister, said" with the
+ * title parsed as the subject and the name hung elsewhere; "the attorney
+ * general, X" is a state's official */
+static void test_round_fifteen_heldout2_c(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Water Tests\n\nTOKYO, August 3, 2025 \xe2\x80\x94 Japan began the tests.\n\nSouth Korea said "
+                       "it would test the water daily. Han Duck-soo, the prime minister, said the government would "
+                       "publish the results.\n\nPeru said the court had ruled. The attorney general, Rosa Quispe, "
+                       "said the mayor would be charged.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Han Duck-soo", "South Korea") ||
+            has_rel(d, KG_REL_OFFICIAL, "Han Duck-soo", "South Korea"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Rosa Quispe", "Peru"));
+  kg_doc_free(d);
+  /* a bare title acting on the state of the sentence before through "it": no office of that state */
+  d = full_run("Sanctions\n\nLIMA, June 3, 2025 \xe2\x80\x94 The talks ended.\n\nChile was put on the list in "
+               "2001. President Tomas Vidalgo removed it from the list in 2015.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Tomas Vidalgo", "Chile"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1868,7 +1893,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round fifteen (heldout2, b): a noun-phrase sentence, a second clause taken for a noun, "
                    "Police, no object across a comma, in central X", test_round_fifteen_heldout2_b) ||
       !CU_add_test(s, "round fifteen (heldout3): an opening name's apposition, said taken for a name, a clause "
-                      "summed up by a noun", test_round_fifteen_heldout3))
+                      "summed up by a noun", test_round_fifteen_heldout3) ||
+      !CU_add_test(s, "round fifteen (heldout2, c): a title parsed as the subject, the attorney general, removed it",
+                   test_round_fifteen_heldout2_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }
