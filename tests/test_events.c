@@ -5370,6 +5370,13 @@ static void test_plover_actors_fifteen(void)
   d = run_dated("Honduras holds Nicaragua responsible for the shelling of the border town.");
   CU_ASSERT(d && find_event(d, "19", "Nicaragua", NULL));
   kg_doc_free(d);
+  /* the body an "according to" phrase names tells the act; it is no target */
+  d = run_dated("Sudanese jets bombed a market in the west, according to Chadian officials.");
+  CU_ASSERT(d && find_event(d, "19", "Sudan", "-") && !find_event(d, "19", NULL, "Chad"));
+  kg_doc_free(d);
+  d = run_dated("Ethiopian troops shelled the town, according to Eritrean officials.");
+  CU_ASSERT(d && find_event(d, "19", "Ethiopia", NULL) && !find_event(d, "19", NULL, "Eritrea"));
+  kg_doc_free(d);
   /* ... not one responsible for a thing that is no act */
   d = run_dated("Bolivia is responsible for the security of the summit.");
   CU_ASSERT(d && d->nevents == 0);
@@ -5724,7 +5731,7 @@ CU_ErrorCode kg_suite_events(void)
                    "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths, misspelt states",
                    test_plover_recall_fourteen) ||
       !CU_add_test(s, "PLOVER actors fifteen: peoples' plurals as groups, a place's authorities investigating, "
-                      "the group owning the object or doing what it names, responsible for", test_plover_actors_fifteen) ||
+                      "the group owning the object or doing what it names, responsible for, according to", test_plover_actors_fifteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
