@@ -1092,9 +1092,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   }
   if (opening >= 0 && a->nag == 0)
     add_conj(c, d->mentions[opening].tok, a->agents, &a->nag, 4);
-  int32_t own = pos == KG_UPOS_VERB && a->nag == 0 && !passive ? kg_ev_noun_clause_owner(c, i) : -1;
+  int32_t own = pos == KG_UPOS_VERB && a->nag == 0 && !passive ? kg_ev_noun_clause_owner(c, i) :
+                pos == KG_UPOS_NOUN && a->nag == 0 ? kg_ev_responsible_doer(c, i) : -1;
   if (own >= 0)                           /* "Kenya's decision to withdraw" (evpatient.c) */
-    add_conj(c, (uint32_t)own, a->agents, &a->nag, 4);
+    add_conj(c, (uint32_t)own, a->agents, &a->nag, 4);   /* ("X is responsible for the attack") */
   /* "X arrived in Moscow and was greeted by Y": a passive conjoined verb
    * with no subject of its own is done to the subject of the verb before */
   if (pos == KG_UPOS_VERB && passive && a->ntg == 0 && d->tokens[i].deprel &&

@@ -143,6 +143,9 @@ int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i);
 /* Is trigger i of code an arrest, expulsion or investigation told without
  * its doer (a passive verb, or "put under investigation")? (evpatient.c) */
 int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passive);
+/* The token of whoever is "responsible for" act noun i ("X is responsible
+ * for the killings", "holds X responsible for"), -1 when none (evpatient.c). */
+int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i);
 /* The token of the owner of the noun a subjectless to-infinitive clause i
  * hangs on ("Kenya's decision to withdraw": Kenya), -1 when none
  * (evpatient.c). */

@@ -206,6 +206,32 @@ static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
   return 0;
 }
 
+/* The unnamed group that does the act the object noun obj names or holds,
+ * told with "by" within two levels of its phrase: "condemned attacks by
+ * rebel forces", "launched an investigation into killings committed by
+ * militants" -- what the deed is about is theirs, as a named doer there is
+ * (evsubtree.c); -1 when none, *sec its sector. */
+static int32_t object_doer(const ev_ctx *c, const kg_sentence *s, uint32_t obj, int *sec)
+{
+  const kg_doc *d = c->doc;
+  for (uint32_t j = obj + 1; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    if (!r || (strcmp(r, "obl:agent") && strcmp(r, "nmod")))
+      continue;
+    int by = 0;
+    for (uint32_t q = obj + 1; q < j && !by; q++)
+      by = kg_tok_head(d, q) == (int32_t)j && kg_tok_is(d, q, "by");
+    int32_t x = kg_tok_head(d, j);
+    for (int n = 0; n < 2 && x >= 0 && x != (int32_t)obj; n++) {
+      const char *xr = d->tokens[x].deprel;
+      x = xr && (!strcmp(xr, "nmod") || !strcmp(xr, "acl")) ? kg_tok_head(d, (uint32_t)x) : -1;
+    }
+    if (by && x == (int32_t)obj && unnamed_noun(d, s, j, 1) && (*sec = kg_ev_noun_sector(c, j)) != 0)
+      return (int32_t)j;
+  }
+  return -1;
+}
+
 /* The group subject of the verb that subjectless clause i hangs on: i an
  * xcomp of a verb ("wanted to go on strike"), an adverbial clause with no
  * marker but "to" (a participle, "gathered, demanding ...", or a purpose,
@@ -335,7 +361,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (unnamed_noun(d, s, j, 0) && (*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;
   }
-  return -1;
+  return obj >= 0 ? object_doer(c, s, (uint32_t)obj, sec) : -1;
 }
 
 /* A name the dictionary does not know, with a sector noun before it in its

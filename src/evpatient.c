@@ -15,7 +15,8 @@
  * a relative clause's object "which" tells of when the parser hung the
  * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
  * And who does an act told as a to-infinitive on a noun: the noun's owner
- * ("Kenya's decision to withdraw", kg_ev_noun_clause_owner).
+ * ("Kenya's decision to withdraw", kg_ev_noun_clause_owner); who does an
+ * act noun someone is "responsible for" (kg_ev_responsible_doer).
  * Does not own: finding the arguments (evargs.c, evwindow.c), the word
  * lists (ontology/lexicon.ttl through dict.c), emitting (events.c).
  */
@@ -264,6 +265,33 @@ int32_t kg_ev_noun_clause_owner(const ev_ctx *c, uint32_t i)
     const char *r = rel(d, k);
     if (kg_tok_head(d, k) == n && (!strcmp(r, "nmod:poss") || !strcmp(r, "amod") || !strcmp(r, "compound")) &&
         kg_mention_at(d, k) >= 0)
+      return (int32_t)k;
+  }
+  return -1;
+}
+
+/* The token of whoever is said to be "responsible for" act noun i: the
+ * subject of "responsible" ("Kenya's army is responsible for the
+ * killings"), or the object of the verb it completes ("holds Eritrea
+ * responsible for the shelling"); a name on the subject noun stands for it
+ * ("Kenya's army": Kenya).  -1 when none. */
+int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t a = kg_tok_head(d, i), cs = child(d, s, i, "case");
+  if (a < 0 || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "for") || strncmp(rel(d, i), "obl", 3) ||
+      d->tokens[a].upos != KG_UPOS_ADJ || !kg_tok_is(d, (uint32_t)a, "responsible"))
+    return -1;
+  int32_t sj = child(d, s, (uint32_t)a, "nsubj");
+  if (sj < 0 && !strcmp(rel(d, (uint32_t)a), "xcomp") && kg_tok_head(d, (uint32_t)a) >= 0)
+    sj = child(d, s, (uint32_t)kg_tok_head(d, (uint32_t)a), "obj");
+  if (sj < 0 || kg_mention_at(d, (uint32_t)sj) >= 0)
+    return sj;
+  for (uint32_t k = s->tok; k < (uint32_t)sj; k++) {
+    const char *r = rel(d, k);
+    if (kg_tok_head(d, k) == sj && kg_mention_at(d, k) >= 0 &&
+        (!strncmp(r, "nmod:poss", 9) || !strcmp(r, "amod") || !strcmp(r, "compound")))
       return (int32_t)k;
   }
   return -1;

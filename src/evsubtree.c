@@ -7,7 +7,8 @@
  * one an act is done "in protest at" (kg_ev_protest_phrase_target), the
  * doer of a clause summed up by a noun after a comma ("..., a move that X
  * criticised": kg_ev_summary_noun_doer), and who suffers a noun act in an
- * "under" phrase (kg_ev_under_subject; all declared in evargs.h).
+ * "under" phrase (kg_ev_under_subject; all declared in evargs.h).  The body
+ * an "according to" phrase names tells the act and is never its target.
  * Does not own: the verb's direct dependents (evargs.c), choosing among
  * argument sets and emitting events (events.c), sector groups (evgroups.c,
  * sectors.c). */
@@ -212,6 +213,8 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
                    !strncmp(t->deprel, "acl:relcl", 9) || obl_modifier_agent(d, k)))
         continue;                         /* (the last: "at a ceremony hosted by X" is X's act) */
+      if (kg_ev_according_to(d, k))
+        continue;                         /* "..., according to a UN report": the teller */
       /* "delivered two shipments of weapons, prompting Ethiopian officials
        * to warn": an -ing clause after a comma, hung on the noun before it,
        * tells what the act led to (another event), not whom it was done to */

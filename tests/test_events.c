@@ -5536,6 +5536,38 @@ static void test_plover_actors_fifteen(void)
   e = d ? find_event(d, "19", "Sudan", "-") : NULL;
   CU_ASSERT(e && e->target_noun >= 0);
   kg_doc_free(d);
+  /* the unnamed group that does what the object names ("by" in its phrase) */
+  d = run_dated("Laos opened an inquiry into abuses committed by border guards.");
+  e = d ? find_event(d, "09", "Laos", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Chile condemned attacks by militiamen on a village in the north.");
+  e = d ? find_event(d, "11", "Chile", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  /* ... not a "by" phrase of the verb ("was condemned by X": X the agent) */
+  d = run_dated("The violence was condemned by church leaders in Kenya.");
+  e = d ? find_event(d, "11", NULL, NULL) : NULL;
+  CU_ASSERT(!e || e->target_noun < 0);
+  kg_doc_free(d);
+  /* whoever is "responsible for" an act noun does it */
+  d = run_dated("A UN report said Malawi's police were responsible for the attack on the camp.");
+  CU_ASSERT(d && find_event(d, "19", "Malawi", NULL));
+  kg_doc_free(d);
+  d = run_dated("Honduras holds Nicaragua responsible for the shelling of the border town.");
+  CU_ASSERT(d && find_event(d, "19", "Nicaragua", NULL));
+  kg_doc_free(d);
+  /* the body an "according to" phrase names tells the act; it is no target */
+  d = run_dated("Sudanese jets bombed a market in the west, according to Chadian officials.");
+  CU_ASSERT(d && find_event(d, "19", "Sudan", "-") && !find_event(d, "19", NULL, "Chad"));
+  kg_doc_free(d);
+  d = run_dated("Ethiopian troops shelled the town, according to Eritrean officials.");
+  CU_ASSERT(d && find_event(d, "19", "Ethiopia", NULL) && !find_event(d, "19", NULL, "Eritrea"));
+  kg_doc_free(d);
+  /* ... not one responsible for a thing that is no act */
+  d = run_dated("Bolivia is responsible for the security of the summit.");
+  CU_ASSERT(d && d->nevents == 0);
+  kg_doc_free(d);
 }
 
 static void test_plover_recall_fourteen(void)
@@ -5891,7 +5923,7 @@ CU_ErrorCode kg_suite_events(void)
                    "an act noun's owner, promise nouns, CAMEO names of 184, 201, 203, 2041, faiths, misspelt states",
                    test_plover_recall_fourteen) ||
       !CU_add_test(s, "PLOVER actors fifteen: peoples' plurals as groups, a place's authorities investigating, "
-                      "the group owning the object", test_plover_actors_fifteen) ||
+                      "the group owning the object or doing what it names, responsible for, according to", test_plover_actors_fifteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
