@@ -3514,6 +3514,28 @@ static void test_requested_acts(void)
   TREE_EXPECT(ordered, "09|Chile");
 }
 
+/* A person who agrees with nothing named concurs with what was said (019,
+ * not an intent to cooperate); a state that agrees may accept a proposal
+ * (fifteenth session, precision: agreed_bare in evfilter.c). */
+static void test_bare_agreeing(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Luis Rojas, a Peruvian historian, spoke on Monday. Mr Rojas agreed and said the "
+                        "figures had to be read with care.");
+  CU_ASSERT(d && !has_code(d, "03"));
+  kg_doc_free(d);
+  d = run_dated("Ana Soto was asked about the museum. She said she agreed.");
+  CU_ASSERT(d && !has_code(d, "03"));
+  kg_doc_free(d);
+  d = run_dated("Luis Rojas agreed to meet the Chilean envoy in Lima.");
+  CU_ASSERT(d && has_code(d, "03"));
+  kg_doc_free(d);
+  static const char *const state[] = {
+    "Chile PROPN Chile 2 nsubj", "agreed VERB agree 0 root", "and CCONJ and 4 cc", "said VERB say 2 conj",
+    "so ADV so 4 advmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "03|Chile");
+}
+
 /* "Sanction" an act is to authorise it; sanctions are laid on an actor
  * (fourteenth session, precision: kg_ev_wrong_sense). */
 static void test_sanctioned_acts(void)
@@ -5621,6 +5643,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
       !CU_add_test(s, "precision: what a request asks for is the one asked's, never the asker's", test_requested_acts) ||
       !CU_add_test(s, "precision: sanctioning an act authorises it", test_sanctioned_acts) ||
+      !CU_add_test(s, "precision: a person agreeing with nothing named concurs", test_bare_agreeing) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
