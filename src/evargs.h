@@ -230,6 +230,12 @@ int kg_ev_site_origin(const ev_ctx *c, int32_t m);
 /* Whether a 16x pattern with 'from' has neither the preposition nor a
  * state or organisation as object at token i ("suspended flights"). */
 int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+/* Whether a plain 170 (coerce) or 172 (sanction) verb at token i coerces
+ * no one: its objects or passive subject name no actor, person, body or
+ * their doings ("the CD contains swear words", "acted to curb inflation",
+ * "a shot blocked by the keeper", "decided to ban beef"), or it has none
+ * ("the keeper blocked"); fines always have one fined. */
+int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 /* The request whose act trigger i (read as pos) is ("urged Israel to
  * withdraw", "asked the FA to examine it", "calls for a probe"): its
  * token, or -1.  A noun asked for is no event; a verb's is the one asked's

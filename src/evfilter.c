@@ -539,6 +539,45 @@ static int met_thing(const kg_doc *d, uint32_t o)
   return kg_ev_lemma_in(d, o, th);
 }
 
+/* "Mr Telford agreed, but added ...", "Mr Wallace agreed and said", "he
+ * said he agreed": a person who agrees with nothing named (no object, clause,
+ * infinitive or phrase) concurs with what was just said (019); "Turkey
+ * agreed", "the two sides agreed" (a state, a body, plural or coordinated
+ * subjects) may accept a proposal and stay. */
+static int agreed_bare(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const pron[] = { "he", "she", "i", NULL };
+  int32_t subj = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i)
+      continue;
+    const char *r = rel(d, k);
+    if (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strcmp(r, "xcomp") || !strcmp(r, "ccomp") ||
+        !strncmp(r, "obl", 3) || !strcmp(r, "nsubj:pass") ||
+        (!strcmp(r, "advcl") && child_rel(d, s, k, "mark") >= 0))
+      return 0;
+    if (!strcmp(r, "nsubj"))
+      subj = (int32_t)k;
+  }
+  if (subj < 0 || child_rel(d, s, (uint32_t)subj, "conj") >= 0)
+    return 0;
+  if (d->tokens[subj].upos == KG_UPOS_PRON) {
+    char w[8];
+    kg_ev_low(d, (uint32_t)subj, w, sizeof w);
+    return kg_ev_in_list(w, pron);
+  }
+  /* the name itself, its parts ("Mr" + flat "Telford") or its apposition
+   * ("his wife Sharon") */
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (k == (uint32_t)subj || (kg_tok_head(d, k) == subj && (!strcmp(rel(d, k), "flat") ||
+                                                            !strcmp(rel(d, k), "appos")))) {
+      int32_t m = kg_mention_at(d, k);
+      if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_PERSON)
+        return 1;
+    }
+  return 0;
+}
+
 /* "agreed the act was discriminatory", "agreed with the NAO's assessment",
  * "did not agree with politicians": accord with a view (019), no intent
  * to cooperate; "agreed to pay", "agreed a deal", "agreed that talks would
@@ -1122,5 +1161,5 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
     return &seized_people;
   if (strcmp(p->lemma, "agree") || strncmp(p->code, "03", 2))
     return p;
-  return agreed_view(d, s, i) ? &accord_agree : p;
+  return agreed_view(d, s, i) || agreed_bare(d, s, i) ? &accord_agree : p;
 }

@@ -10,9 +10,12 @@
  * state named on a place noun ("the Saudi port city of Jeddah"); a
  * reduction of relations "from" with no state or organisation; a
  * participle of contest naming sides ("opposing sides"); consultations
- * a recalled envoy is called home for; the act a request asks for (kg_ev_no_act,
- * kg_ev_demonym_of_place, kg_ev_building_after, kg_ev_site_origin, kg_ev_from_unmet,
- * kg_ev_requested_act); a request for a thing, "urged restraint" (kg_ev_asked_thing).
+ * a recalled envoy is called home for; the act a request asks for;
+ * coercion (170) or sanctions (172) on no one ("contains uranium", "curb
+ * inflation", "blocked the shot", "ban beef"); a request for a thing,
+ * "urged restraint" (kg_ev_no_act, kg_ev_demonym_of_place,
+ * kg_ev_building_after, kg_ev_site_origin, kg_ev_from_unmet,
+ * kg_ev_requested_act, kg_ev_coerced_thing, kg_ev_asked_thing).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
  * patterns (dict.c), matching (evmatch.c), emitting (events.c). */
 #include <string.h>
@@ -322,6 +325,103 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   int32_t m = q < end ? kg_mention_at(d, q) : -1;
   int t = kg_ev_atype(d, m);
   return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
+}
+
+/* Whether nominal k is an of-phrase ("of European diplomats"). */
+static int of_phrase(const kg_doc *d, const kg_sentence *s, uint32_t k)
+{
+  for (uint32_t q = s->tok; q < k; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && !strcmp(rel(d, q), "case") && kg_tok_is(d, q, "of"))
+      return 1;
+  return 0;
+}
+
+/* Whether nominal k names one who can be coerced: an actor, a personal
+ * pronoun, a noun of people, bodies or their doings ("access", "protests"),
+ * or a thing of an actor's ("its application", "Russia's auction"). */
+static int coercible(const kg_doc *d, const kg_sentence *s, uint32_t k, int own)
+{
+  static const char *const pron[] = { "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me",
+    "who", "whom", "his", "its", "their", "our", NULL };
+  static const char *const who[] = { "people", "person", "man", "woman", "child", "citizen", "worker", "resident",
+    "protester", "demonstrator", "journalist", "activist", "dissident", "prisoner", "opposition", "bank", "firm",
+    "company", "government", "authority", "official", "minister", "union", "group", "party", "country", "state",
+    "member", "rival", "critic", "pair", "visitor", "migrant", "refugee", "immigrant", "voter", "student",
+    "media", "press", "access", "freedom", "right", "movement", "entry", "trade", "import", "export", "protest",
+    "demonstration", "rally", "march", "strike", "riot", "unrest", "violence", "dissent", "uprising",
+    "rebellion", "insurgency", "application", "violator", "offender", "officer", "executive", "activity",
+    "meeting", "gathering", "assembly", "organisation", "organization", "newspaper", "publication", "diplomat",
+    "envoy", "ambassador", "soldier", "troop", "leader", "staff", "employee", "athlete", "suspect", "detainee",
+    "national", "foreigner", "reporter", "blogger", "opponent", "politician", "candidate", "lawyer", NULL };
+  int32_t m = kg_mention_at(d, k);
+  char b[16];
+  if ((m >= 0 && kg_ev_agentive(d, m)) || kg_ev_lemma_in(d, k, who) ||
+      (d->tokens[k].upos == KG_UPOS_PRON && kg_ev_in_list(kg_ev_lowp(d, k, b, sizeof b), pron)))
+    return 1;
+  /* its owner ("its application", "the work of European diplomats"), or a
+   * name beside a title ("officer Scott Sullivan") */
+  if (own)
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+      if (kg_tok_head(d, q) == (int32_t)k && (!strcmp(rel(d, q), "nmod:poss") || !strcmp(rel(d, q), "appos") ||
+                                             !strcmp(rel(d, q), "flat") || (!strcmp(rel(d, q), "nmod") &&
+                                                                            of_phrase(d, s, q))) &&
+          coercible(d, s, q, 0))
+        return 1;
+  return 0;
+}
+
+int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  if ((strcmp(p->code, "170") && strcmp(p->code, "172")) || p->object || kg_dict_exclusive(c->dict) ||
+      !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  static const char *const fine[] = { "fine", NULL };
+  if (kg_ev_lemma_in(d, i, fine))
+    return 0;                             /* ("fined Wenger pounds 15,000": the sum is an object) */
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  /* its objects and passive subject ("fined Wenger pounds 15,000": one
+   * coercible is enough); a passive conjunct's shared subject ("pleaded
+   * guilty and will be sentenced") */
+  static const char *const all[] = { "both", "all", "each", NULL };
+  int found = 0, pass = 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+    pass |= kg_tok_head(d, q) == (int32_t)i && !strcmp(rel(d, q), "aux:pass");
+  for (int round = 0; round < 2; round++) {
+    int32_t v = (int32_t)i;
+    if (round == 1) {
+      if (strcmp(rel(d, i), "conj") || !d->tokens[i].xpos || strcmp(d->tokens[i].xpos, "VBN"))
+        break;
+      v = kg_tok_head(d, i);
+    }
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+      const char *r = rel(d, q);
+      if (kg_tok_head(d, q) != v || !(!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "nsubj", 5)))
+        continue;
+      if (!strcmp(r, "nsubj") && round == 0 && !pass)
+        continue;                         /* (the coercer) */
+      found = 1;
+      if (coercible(d, s, q, 1) || kg_ev_lemma_in(d, q, all))
+        return 0;
+    }
+  }
+  if (found)
+    return 1;
+  /* "a strike blocked by De Zeeuw", "Mutu, sacked by Chelsea and banned
+   * for seven months": a passive participle's noun */
+  int32_t v = (int32_t)i;
+  if (!strcmp(rel(d, i), "conj") && kg_tok_head(d, i) >= 0)
+    v = kg_tok_head(d, i);
+  if (!strncmp(rel(d, (uint32_t)v), "acl", 3) && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") &&
+      kg_tok_head(d, (uint32_t)v) >= 0)
+    return !coercible(d, s, (uint32_t)kg_tok_head(d, (uint32_t)v), 1);
+  /* no patient in the tree: a name close after it (a tree torn by the
+   * tagger: "he pressured ex-chief financial officer Scott Sullivan to") */
+  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 6 && d->tokens[q].upos != KG_UPOS_PUNCT &&
+                           d->tokens[q].upos != KG_UPOS_VERB; q++)
+    if (kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))
+      return 0;
+  return 1;
 }
 
 /* "urged the judges to overturn the ruling", "clubs may ask the FA to

@@ -3701,6 +3701,70 @@ static void test_requested_acts(void)
   TREE_EXPECT(ordered, "09|Chile");
 }
 
+/* A person who agrees with nothing named concurs with what was said (019,
+ * not an intent to cooperate); a state that agrees may accept a proposal
+ * (fifteenth session, precision: agreed_bare in evfilter.c). */
+static void test_bare_agreeing(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Luis Rojas, a Peruvian historian, spoke on Monday. Mr Rojas agreed and said the "
+                        "figures had to be read with care.");
+  CU_ASSERT(d && !has_code(d, "03"));
+  kg_doc_free(d);
+  d = run_dated("Ana Soto was asked about the museum. She said she agreed.");
+  CU_ASSERT(d && !has_code(d, "03"));
+  kg_doc_free(d);
+  d = run_dated("Luis Rojas agreed to meet the Chilean envoy in Lima.");
+  CU_ASSERT(d && has_code(d, "03"));
+  kg_doc_free(d);
+  static const char *const state[] = {
+    "Chile PROPN Chile 2 nsubj", "agreed VERB agree 0 root", "and CCONJ and 4 cc", "said VERB say 2 conj",
+    "so ADV so 4 advmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "03|Chile");
+}
+
+/* Coercion (170) needs one coerced: an actor, a person, a body or its
+ * doings; things contained, curbed or blocked are none (fifteenth session,
+ * precision: kg_ev_coerced_thing in evnoact.c). */
+static void test_coerced_things(void)
+{
+  NEED_DICT();
+  static const char *const album[] = {
+    "Chile PROPN Chile 2 nsubj", "contains VERB contain 0 root", "three NUM three 4 nummod",
+    "deserts NOUN desert 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(album, "!17");
+  static const char *const prices[] = {
+    "Chile PROPN Chile 2 nsubj", "acted VERB act 0 root", "to PART to 4 mark", "curb VERB curb 2 xcomp",
+    "inflation NOUN inflation 4 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(prices, "!17");
+  static const char *const keeper[] = {
+    "Peru PROPN Peru 2 nsubj", "blocked VERB block 0 root", "well ADV well 2 advmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(keeper, "!17");
+  static const char *const shot[] = {
+    "The DET the 2 det", "shot NOUN shot 4 nsubj:pass", "was AUX be 4 aux:pass", "blocked VERB block 0 root",
+    "by ADP by 6 case", "Peru PROPN Peru 4 obl:agent", ". PUNCT . 4 punct" };
+  TREE_EXPECT(shot, "!17");
+  static const char *const bid[] = {
+    "Chile PROPN Chile 2 nsubj", "blocked VERB block 0 root", "Peru PROPN Peru 5 nmod:poss", "'s PART 's 3 case",
+    "application NOUN application 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(bid, "17|Chile");
+  static const char *const state[] = {
+    "Chile PROPN Chile 2 nsubj", "pressured VERB pressure 0 root", "Peru PROPN Peru 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "17|Chile|Peru");
+  static const char *const beef[] = {
+    "Chile PROPN Chile 2 nsubj", "banned VERB ban 0 root", "beef NOUN beef 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(beef, "!17");
+  static const char *const rallies[] = {
+    "Chile PROPN Chile 2 nsubj", "banned VERB ban 0 root", "all DET all 5 det", "opposition NOUN opposition 5 compound",
+    "rallies NOUN rally 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(rallies, "17|Chile");
+  static const char *const fined[] = {
+    "Peru PROPN Peru 4 nsubj:pass", "was AUX be 4 aux:pass", "not PART not 4 advmod", "fined VERB fine 0 root",
+    "a DET a 6 det", "million NUM million 4 obj", "by ADP by 8 case", "Chile PROPN Chile 4 obl:agent",
+    ". PUNCT . 4 punct" };
+  TREE_EXPECT(fined, "17|Chile|Peru");
+}
+
 /* "Sanction" an act is to authorise it; sanctions are laid on an actor
  * (fourteenth session, precision: kg_ev_wrong_sense). */
 static void test_sanctioned_acts(void)
@@ -5900,6 +5964,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER round twelve: domestic events, own sectors repressed, under sanctions, orders, refusals", test_plover_round_twelve) ||
       !CU_add_test(s, "precision: what a request asks for is the one asked's, never the asker's", test_requested_acts) ||
       !CU_add_test(s, "precision: sanctioning an act authorises it", test_sanctioned_acts) ||
+      !CU_add_test(s, "precision: a person agreeing with nothing named concurs", test_bare_agreeing) ||
+      !CU_add_test(s, "precision: coercion of things is none", test_coerced_things) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
