@@ -2777,6 +2777,9 @@ static void test_event_places(void)
              "Cairo.");
   CU_ASSERT(placed(d, "12", "European Union", "Washington") && placed(d, "04", "Egypt", "Cairo"));
   kg_doc_free(d);
+  d = run_on("December 30, 2025", "Shops in Nairobi open again after Kenya criticised Uganda in Nairobi.");
+  CU_ASSERT(placed(d, "111", "Kenya", "Nairobi"));
+  kg_doc_free(d);
 }
 
 /* The event of code and agent has factuality want. */
