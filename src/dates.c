@@ -576,6 +576,28 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
   return n;
 }
 
+/* Whether token n is a past form ("secured", VBN or VBD) right after a
+ * comma after a noun, with no subject of its own, a date below it: a
+ * reduced relative on the noun, however parsed. */
+static int past_on_noun(const kg_doc *d, uint32_t n)
+{
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  const kg_token *t = &d->tokens[n];
+  if (t->upos != KG_UPOS_VERB || !t->xpos || (strcmp(t->xpos, "VBN") && strcmp(t->xpos, "VBD")) ||
+      n < s->tok + 2 || !kg_tok_is(d, n - 1, ",") ||
+      (d->tokens[n - 2].upos != KG_UPOS_NOUN && d->tokens[n - 2].upos != KG_UPOS_PROPN))
+    return 0;
+  int date = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != (int32_t)n || !d->tokens[k].deprel)
+      continue;
+    if (!strncmp(d->tokens[k].deprel, "nsubj", 5) || !strcmp(d->tokens[k].deprel, "aux"))
+      return 0;
+    date |= d->tokens[k].upos == KG_UPOS_NUM || (!strcmp(d->tokens[k].deprel, "obl") && k > n && k < n + 4);
+  }
+  return date;
+}
+
 /* The lowest ancestor of token x (x included) that heads a relative clause
  * (a clause with a child "who", "which", "whom", "whose") or a clause
  * opened by "after", "before", "since", "until" or "once"; -1. */
@@ -588,6 +610,11 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
      * participle clause on a noun keeps its date */
     if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl") &&
         d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBN"))
+      return n;
+    /* ... also when parsed as a conjunct: "the rebate, secured in 1984 by
+     * Thatcher, was justified" (a past form right after ", " on a noun, with
+     * no subject of its own) */
+    if (past_on_noun(d, (uint32_t)n))
       return n;
     /* "the agreement they signed in 2018": a relative clause with no
      * relative word keeps its date (one with "that" may be a complement;
@@ -765,7 +792,11 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
       (!strcmp(dr, "compound") || !strcmp(dr, "nummod") || !strcmp(dr, "amod")) &&
       !kg_tok_under(doc, t, nh))
     return 0;
-  if (bd >= 0 && !kg_tok_under(doc, t, bd))
+  /* (but "an agreement, reached in 1992," dates the agreement) */
+  int own = bd >= 0 && past_on_noun(doc, (uint32_t)bd) &&
+            (t + 2 == (uint32_t)bd || (kg_tok_head(doc, (uint32_t)bd - 2) == (int32_t)t &&
+                                       doc->tokens[t].upos == KG_UPOS_NOUN));
+  if (bd >= 0 && !kg_tok_under(doc, t, bd) && !own)
     return 0;
   return 1;
 }

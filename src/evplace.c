@@ -83,6 +83,8 @@ int kg_ev_no_place(const ev_ctx *c, int32_t m, uint32_t lp)
   uint32_t last = mm->tok + (mm->ntok ? mm->ntok : 1) - 1;
   char b[48];
   for (uint32_t k = last; k <= last + 1 && k < s->tok + s->ntok; k++) {
+    if (k > last && d->tokens[k].upos == KG_UPOS_VERB)
+      break;                              /* (not "shops in Kabul open again") */
     kg_ev_low(d, k, b, sizeof b);
     if (kg_dict_lex(c->dict, b) & KG_LEX_CONTEST)
       return 1;                           /* "the Carling Cup (final)", "Olympic year" */

@@ -2742,6 +2742,14 @@ static void test_event_dates(void)
              "Greece praised Cyprus on 2 June 2025, saying: \"The talks went well.\"");
   CU_ASSERT(dated(d, "111", "Poland", "") && dated(d, "051", "Greece", "2025-06-02"));
   kg_doc_free(d);
+  /* "the rebate, secured in 1984 by Spain,": a reduced relative (however
+   * parsed) dates its noun's event only */
+  d = run_on("December 30, 2025", "France promised to protect the budget rebate, secured in 1984 by Spain, from "
+             "cuts. Italy ended an agreement with Greece, reached in 1992, which limits aid.");
+  CU_ASSERT(dated(d, "", "France", ""));
+  const kg_event *e = d ? find_event(d, "057", NULL, "Greece") : NULL;
+  CU_ASSERT(e && e->date_kind == KG_DATE_YEAR && !strcmp(e->date, "1992"));
+  kg_doc_free(d);
 }
 
 /* The event of code and agent is placed at want (NULL: nowhere). */
@@ -2768,6 +2776,9 @@ static void test_event_places(void)
   d = run_on("December 30, 2025", "An EU spokesman in Washington dismissed the US complaint. Egypt met Sudan in "
              "Cairo.");
   CU_ASSERT(placed(d, "12", "European Union", "Washington") && placed(d, "04", "Egypt", "Cairo"));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Shops in Nairobi open again after Kenya criticised Uganda in Nairobi.");
+  CU_ASSERT(placed(d, "111", "Kenya", "Nairobi"));
   kg_doc_free(d);
 }
 
