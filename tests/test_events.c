@@ -5565,6 +5565,14 @@ static void test_heldout15_coordination(void)
   d = run_dated("Chile's foreign ministry expelled Ana Ruiz, the UN envoy, accusing her of spying.");
   CU_ASSERT(d && find_event(d, "112", NULL, "Ana Ruiz"));
   kg_doc_free(d);
+  /* a state's actions that endanger a thing make no threat; the state
+   * itself, or its actions threatening a state, still do */
+  d = run_dated("The spokesman said on Monday that Chile's actions threatened regional peace.");
+  CU_ASSERT(d && !find_event(d, "13", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("A Peruvian spokesman said Chile threatened to close the border.");
+  CU_ASSERT(d && find_event(d, "13", "Chile", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
