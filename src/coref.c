@@ -14,7 +14,10 @@
  *    "it" ("it would respond", "it had supplied", "it is willing to"; not
  *    "it is essential") -> the most salient Country or Organization, or the
  *    first conjunct of "X and its allies", or the subject of the verb just
- *    before "its" in the same clause;
+ *    before "its" in the same clause; the subject pronoun of a verb joined
+ *    to another is that verb's subject ("Hamas has refused ..., and it has
+ *    rejected"), an object pronoun never the shared subject ("He met X and
+ *    urged him": corefsyn.c);
  *  - "the Assembly", "the Commission": the organisation named with that head
  *    word before, else the most salient one;
  *  - "the (adj) state/regime" (nouns from kg_dict_description) -> the most
@@ -576,6 +579,8 @@ static int32_t clause_subject_actor(const kg_doc *d, uint32_t tok)
       kg_tok_is(d, tok, "his"))
     return -1;
   int32_t k = subject_before(d, v, tok);
+  if (k < 0)
+    k = kg_coref_shared_subject(d, v);    /* "He met X and urged him" (corefsyn.c) */
   int32_t m = k >= 0 ? kg_mention_at(d, (uint32_t)k) : -1;
   return m >= 0 ? d->mentions[m].actor : -1;
 }
@@ -731,7 +736,12 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         tl = -1;                          /* not "She said he finally agreed") */
       if (tl >= 0)
         a = tl;
-      else if (prog)
+      /* "Hamas has refused ..., and it has rejected": the subject of the
+       * verb it is joined to (corefsyn.c) */
+      int32_t cs = tl < 0 ? kg_coref_conj_subject(d, tok, mask) : -1;
+      if (cs >= 0 && (strcmp(b, "it") == 0 || pron_ok(d, cs, &pf)))
+        a = cs;
+      else if (tl < 0 && prog)
         a = -1;
     }
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)

@@ -104,4 +104,13 @@ void kg_coref_appos_places(kg_doc *d);
  * ("the opposition party, the Kuomintang", "X, a monitoring group", "X, Y
  * and three smaller firms"), becomes an organisation. */
 void kg_coref_appos_orgs(kg_doc *d);
+/* ---- corefsyn.c, used by coref.c ---- */
+/* The subject token of the verb that verb v is joined to by "conj" (up to
+ * three hops: "He met X and urged him"), -1 when v has its own or none. */
+int32_t kg_coref_shared_subject(const kg_doc *d, int32_t v);
+/* The actor (of type mask, named, not a place) of the subject of the verb
+ * that the subject pronoun at tok's verb is joined to ("Hamas has refused
+ * ..., and it has rejected"), -1. */
+int32_t kg_coref_conj_subject(const kg_doc *d, uint32_t tok, unsigned mask);
+
 #endif

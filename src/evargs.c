@@ -86,14 +86,17 @@ int kg_ev_agentive(const kg_doc *d, int32_t m)
   return t == KG_ACT_PERSON || t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
 }
 
-/* "his", "its", "their": the determiner of a noun phrase, not its head. */
+/* "his", "its", "their": the determiner of a noun phrase, not its head
+ * ("her" only when the tree has no object of it: "urged her to"). */
 int kg_ev_possessive_pronoun(const kg_doc *d, int32_t m)
 {
   char b[16];
   if (d->mentions[m].kind != KG_MEN_PRONOUN)
     return 0;
   kg_ev_low(d, d->mentions[m].tok, b, sizeof b);
-  return !strcmp(b, "his") || !strcmp(b, "its") || !strcmp(b, "their") || !strcmp(b, "her");
+  const char *r = d->tokens[d->mentions[m].tok].deprel;
+  return !strcmp(b, "his") || !strcmp(b, "its") || !strcmp(b, "their") ||
+         (!strcmp(b, "her") && !(r && (!strcmp(r, "obj") || !strcmp(r, "iobj"))));
 }
 
 /* ------------------------------------------------------------ NP heads */

@@ -523,8 +523,13 @@ static int threatened_by_someone(const kg_doc *d, const kg_sentence *s, uint32_t
   }
   if (k < 0 || threatener(d, (uint32_t)k) || child_rel(d, s, i, "xcomp") >= 0)
     return 1;                             /* "threatened to strike" (whoever the parser made the subject) */
-  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)   /* "Pakistan today threatened": a name on it */
-    if (kg_tok_head(d, q) == k && kg_ev_agentive(d, kg_mention_at(d, q)))
+  /* "Pakistan today threatened": a name on it; not the owner of a thing
+   * that endangers a thing ("China's actions threatened regional peace") */
+  int32_t o = verb_object(d, s, i);
+  int thing = o >= 0 && kg_mention_at(d, (uint32_t)o) < 0 && !threatener(d, (uint32_t)o);
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+    if (kg_tok_head(d, q) == k && kg_ev_agentive(d, kg_mention_at(d, q)) &&
+        !(thing && !strncmp(rel(d, q), "nmod:poss", 9)))
       return 1;
   return 0;
 }

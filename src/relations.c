@@ -925,8 +925,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
    * ...": a capital after the name, when its state is named in the
    * sentence too */
   for (uint32_t t = p->tok + p->ntok; t + 1 < s->tok + s->ntok && st < 0; t++) {
-    if (!kg_tok_is(d, t, "in") || rulers_in(d, t))
-      continue;                           /* (not "called on the authorities in Niamey") */
+    if (!kg_tok_is(d, t, "in") || rulers_in(d, t) || kg_rel_in_relative_clause(d, t))
+      continue;                           /* (not "called on the authorities in Niamey", "who met Y in Z") */
     int32_t c2 = kg_rel_metonym_state(dict, d, t + 1);
     for (size_t m = 0; c2 >= 0 && m < d->nmentions && st < 0; m++)
       if (d->mentions[m].sent == si && d->mentions[m].actor == c2 && !d->mentions[m].as_place &&

@@ -16,7 +16,7 @@
  * may lend its state).
  * Also the tests bare titles use (relations.c): kg_rel_acts_on_state,
  * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state,
- * kg_rel_counterpart_state; and
+ * kg_rel_counterpart_state, kg_rel_in_relative_clause; and
  * kg_rel_team_role (a sports team's role: "France coach X"),
  * kg_rel_chancellor_head (Germany's chancellor leads, the UK's serves);
  * and kg_rel_dict_rule (the dictionary's office holders, run last).
@@ -621,6 +621,18 @@ int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st)
       t++;
     if (t == hi)
       return 1;
+  }
+  return 0;
+}
+
+int kg_rel_in_relative_clause(const kg_doc *d, uint32_t t)
+{
+  int32_t h = (int32_t)t;
+  for (int hop = 0; hop < 4 && h >= 0; hop++) {
+    const char *r = d->tokens[h].deprel;
+    if (r && !strcmp(r, "acl:relcl"))
+      return 1;
+    h = kg_tok_head(d, (uint32_t)h);
   }
   return 0;
 }

@@ -81,5 +81,8 @@ int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st);
  * their) <st> counterpart" ("Foreign Minister X and his Russian
  * counterpart, Y"): the counterpart's state st is not p's own. */
 int kg_rel_counterpart_state(const kg_doc *d, const kg_mention *p, int32_t st);
+/* Whether token t lies in a relative clause (within four heads of an
+ * acl:relcl): "X, who met Y in Beijing," says where X went, not whose. */
+int kg_rel_in_relative_clause(const kg_doc *d, uint32_t t);
 
 #endif

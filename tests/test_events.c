@@ -5890,6 +5890,40 @@ static void test_heldout_round_twelve(void)
   kg_doc_free(d);
 }
 
+/* Held-out round fifteen (heldout): pronouns a coordinated verb's shared
+ * subject decides (corefsyn.c): an object pronoun of the second verb is
+ * never the first verb's subject; the subject "it" of a verb joined to an
+ * earlier one is that verb's subject, not the state named in between. */
+static void test_heldout15_coordination(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Gabriel Boric flew to Lima on Monday. He met President Dina Boluarte on Tuesday and "
+                        "urged her to reopen the border.");
+  CU_ASSERT(d && find_event(d, "02", "Gabriel Boric", "Dina Boluarte"));
+  kg_doc_free(d);
+  d = run_dated("Gabriel Boric flew to Lima on Monday. He met Foreign Minister Luis Soto on Tuesday and "
+                "urged him to reopen the border.");
+  CU_ASSERT(d && find_event(d, "02", "Gabriel Boric", "Luis Soto"));
+  kg_doc_free(d);
+  d = run_dated("Chile has refused to lift the tariffs unless Peru pays its debts, and it has rejected "
+                "Peruvian demands for new talks.");
+  CU_ASSERT(d && find_event(d, "12", "Chile", NULL));
+  CU_ASSERT(d && !find_event(d, "12", "Peru", NULL));
+  kg_doc_free(d);
+  /* an object "her" is no possessive determiner */
+  d = run_dated("Chile's foreign ministry expelled Ana Ruiz, the UN envoy, accusing her of spying.");
+  CU_ASSERT(d && find_event(d, "112", NULL, "Ana Ruiz"));
+  kg_doc_free(d);
+  /* a state's actions that endanger a thing make no threat; the state
+   * itself, or its actions threatening a state, still do */
+  d = run_dated("The spokesman said on Monday that Chile's actions threatened regional peace.");
+  CU_ASSERT(d && !find_event(d, "13", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("A Peruvian spokesman said Chile threatened to close the border.");
+  CU_ASSERT(d && find_event(d, "13", "Chile", NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -6004,7 +6038,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
-                      "demand, a defence treaty signed by two leaders, UN coordinators", test_heldout_round_fourteen_e))
+                      "demand, a defence treaty signed by two leaders, UN coordinators", test_heldout_round_fourteen_e) ||
+      !CU_add_test(s, "held-out round fifteen (heldout): a coordinated verb's shared subject for its pronouns",
+                   test_heldout15_coordination))
     return CU_get_error();
   return CUE_SUCCESS;
 }
