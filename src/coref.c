@@ -567,6 +567,20 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       "committed", "able", "unable", "eager", "reluctant", "keen", "unwilling", "poised",
       NULL };
     int referential = (!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready);
+    /* "Chad said that it was ending the accord": a progressive reported of the teller, a state or an
+     * organisation named as the subject of the verb of saying, tells the doer ("it was becoming clear",
+     * "it is going to be hard" stay expletive) */
+    static const char *const expl[] = { "become", "get", "seem", "look", "appear", "go", "rain", NULL };
+    const kg_token *t2 = tok + 2 < s->tok + s->ntok ? &d->tokens[tok + 2] : NULL;
+    int32_t sv = t2 && t2->deprel && !strcmp(t2->deprel, "ccomp") ? kg_tok_head(d, tok + 2) : -1;
+    if ((!strcmp(nb, "is") || !strcmp(nb, "was")) && sv >= 0 && t2->upos == KG_UPOS_VERB && t2->xpos &&
+        !strcmp(t2->xpos, "VBG") && t2->lemma && !kg_act_in_list(t2->lemma, expl))
+      for (uint32_t k = s->tok; k < tok; k++) {
+        int32_t km = kg_tok_head(d, k) == sv && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5) ?
+                     kg_mention_at(d, k) : -1;
+        int ty = km >= 0 && d->mentions[km].actor >= 0 ? d->actors[d->mentions[km].actor].type : -1;
+        referential |= ty == KG_ACT_COUNTRY || ty == KG_ACT_ORG;
+      }
     sit = tok > s->tok ? -1 : speaking_it(c, sidx, tok);
     if (tok > s->tok ? !kg_act_in_list(nb, cop) || perfect || referential : sit >= 0)
       mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
