@@ -270,8 +270,10 @@ static int other_office(const kg_dict *dict, const kg_doc *d, uint32_t lo, uint3
     other = 1;
   if (head && role == KG_REL_OFFICIAL && !names_st)
     other = 1;                            /* "President Salva Kiir", known to the dictionary as a minister */
-  if (state && !head && role == KG_REL_LEADER && !names_st)
-    other = 1;                            /* "Chancellor Gordon Brown" (a minister), known as a head of government */
+  /* "Chancellor Gordon Brown" (a minister), known as a head of government; naming the state confirms no
+   * head ("UK Chancellor Gordon Brown", "the French armed forces minister, X") */
+  if (state && !head && role == KG_REL_LEADER)
+    other = 1;
   if (title && names_st && !other)
     return 2;                             /* "German Chancellor X": the text confirms the office in st */
   return title && other;

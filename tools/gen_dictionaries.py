@@ -1354,6 +1354,9 @@ def write_ontology(path, cameo):
 # Making a visit or a trip is the visit (042, the manual's name of the code; CAMEO.2.0 files "make visit"
 # under 036, intent to meet, which the factuality of "will make a visit" already tells).  Welcoming the
 # lifting (easing, removal, repeal, withdrawal) of a measure praises that act (051), like welcoming a decision.
+# An agreement ended (terminated, scrapped, torn up, abrogated, renounced) is a cut of relations (160), like one
+# suspended, not its signing (057); aid (an aid package) blocked, vetoed or withheld is aid stopped (162), not the
+# coercion (170) CAMEO.2.0's bare "block" codes.
 CURATED = """
 comment V 010
 statement N 010
@@ -1470,6 +1473,8 @@ welcome V obj=commitment|pledge|support|aid|assistance|reform|appointment|reopen
 welcome V obj=exchange 051
 welcome V obj=lifting|easing|removal|repeal|withdrawal 051
 suspend V obj=treaty|pact|accord|agreement|participation|visa-free|visa 160
+end|terminate|scrap|abrogate|annul|renounce|revoke|cancel V obj=treaty|pact|accord|agreement 160
+tear|rip V part=up obj=treaty|pact|accord|agreement 160
 defend V 052
 support V 050
 back V 050
@@ -1687,6 +1692,7 @@ suspension N obj=cooperation 160
 suspend V obj=aid 162
 suspension N obj=aid 162
 halt V obj=aid 162
+block|veto|withhold V obj=aid|aid+package 162
 suspend|halt V obj=delivery 162
 sanction V 163
 sanction N 163
@@ -2261,7 +2267,9 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "mines minister", "mining minister", "oil minister", "petroleum minister",
                    "agriculture minister", "education minister", "transport minister", "labour minister",
                    "labor minister", "environment minister", "information minister", "culture minister",
-                   "industry minister", "commerce minister", "planning minister", "communications minister"]
+                   "industry minister", "commerce minister", "planning minister", "communications minister",
+                   # France's and Britain's defence portfolio ("the French armed forces minister, X")
+                   "armed forces minister", "minister of the armed forces", "minister for the armed forces"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
