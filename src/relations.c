@@ -714,27 +714,6 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   return kg_relations_add(d, rel, d->mentions[pm].actor, gs, si);
 }
 
-/* The actor of the document whose key is the dictionary entry's, -1. */
-int32_t kg_rel_actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry)
-{
-  const kg_dict_actor *e = kg_dict_actor_at(dict, entry);
-  for (size_t j = 0; e && j < d->nactors; j++)
-    if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, e->key) == 0)
-      return (int32_t)j;
-  return -1;
-}
-
-/* The state a capital or seat of government at token t stands for ("In
- * Washington", the dateline's "WASHINGTON"), as an actor of the document; -1. */
-int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
-{
-  kg_dict_match dm;
-  if (!kg_dict_match_actor(dict, d, t, &dm) || dm.form != KG_FORM_METONYM)
-    return -1;
-  const kg_dict_actor *e = kg_dict_actor_at(dict, dm.entry);
-  return e && e->type == KG_ACT_COUNTRY ? kg_rel_actor_of_entry(dict, d, dm.entry) : -1;
-}
-
 /* 1 when a blank line separates sentence a from the later sentence b. */
 static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
 {

@@ -13,7 +13,8 @@
  * kg_rel_title_named_before (a bare title's state from an earlier unnamed
  * holder: "Egypt's foreign minister ... Foreign Minister X"),
  * kg_rel_embedded_subject (which subject of a sentence before a bare title
- * may lend its state).
+ * may lend its state); the document's actor of a dictionary entry and the
+ * state a capital stands for (kg_rel_actor_of_entry, kg_rel_metonym_state).
  * Also the tests bare titles use (relations.c): kg_rel_acts_on_state,
  * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state,
  * kg_rel_counterpart_state, kg_rel_in_relative_clause; and
@@ -800,4 +801,25 @@ kg_status kg_rel_dict_rule(const kg_dict *dict, kg_doc *d)
       }
   }
   return KG_OK;
+}
+
+/* The actor of the document whose key is the dictionary entry's, -1. */
+int32_t kg_rel_actor_of_entry(const kg_dict *dict, const kg_doc *d, int32_t entry)
+{
+  const kg_dict_actor *e = kg_dict_actor_at(dict, entry);
+  for (size_t j = 0; e && j < d->nactors; j++)
+    if (d->actors[j].nmentions > 0 && strcmp(d->actors[j].key, e->key) == 0)
+      return (int32_t)j;
+  return -1;
+}
+
+/* The state a capital or seat of government at token t stands for ("In
+ * Washington", the dateline's "WASHINGTON"), as an actor of the document; -1. */
+int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
+{
+  kg_dict_match dm;
+  if (!kg_dict_match_actor(dict, d, t, &dm) || dm.form != KG_FORM_METONYM)
+    return -1;
+  const kg_dict_actor *e = kg_dict_actor_at(dict, dm.entry);
+  return e && e->type == KG_ACT_COUNTRY ? kg_rel_actor_of_entry(dict, d, dm.entry) : -1;
 }
