@@ -90,14 +90,7 @@ def jkey(r):
 
 
 def load_judged():
-    j = {}
-    if os.path.exists(JUDGED):
-        with open(JUDGED, encoding="utf-8") as f:
-            head = f.readline().rstrip("\n").split("\t")
-            for line in f:
-                v = dict(zip(head, line.rstrip("\n").split("\t")))
-                j[jkey(v)] = v
-    return j
+    return P.load_judged(JUDGED, jkey)
 
 
 def drawn(nq, which, base_nq=None):

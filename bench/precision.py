@@ -133,14 +133,17 @@ def hash_text(s):
     return h
 
 
-def load_judged():
+def load_judged(path=None, key=lambda v: v["key"]):
+    """The judged rows of a TSV with a header line (this script's by default),
+    by key(row)."""
     j = {}
-    if os.path.exists(JUDGED):
-        with open(JUDGED, encoding="utf-8") as f:
+    path = path or JUDGED
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
             head = f.readline().rstrip("\n").split("\t")
             for line in f:
                 v = dict(zip(head, line.rstrip("\n").split("\t")))
-                j[v["key"]] = v
+                j[key(v)] = v
     return j
 
 
