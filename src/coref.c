@@ -283,7 +283,7 @@ static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
 
 /* The first token before lim in v's sentence that is v's plain subject
  * ("nsubj"), or -1. */
-static int32_t subject_before(const kg_doc *d, int32_t v, uint32_t lim)
+int32_t kg_coref_nsubj_before(const kg_doc *d, int32_t v, uint32_t lim)
 {
   const kg_sentence *s = &d->sents[d->tokens[v].sent];
   for (uint32_t q = s->tok; q < lim; q++)
@@ -304,7 +304,7 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
     if (h < 0 || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)))
       return -1;
     if (d->tokens[h].upos == KG_UPOS_VERB) {
-      int32_t q = subject_before(d, h, (uint32_t)h);
+      int32_t q = kg_coref_nsubj_before(d, h, (uint32_t)h);
       int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1, a = m >= 0 ? d->mentions[m].actor : -1;
       (void)dict;                         /* (a state itself: "Gordon Brown urged the */
       return a >= 0 && d->actors[a].type == KG_ACT_COUNTRY ? a : -1;   /* government" is his) */
@@ -578,7 +578,7 @@ static int32_t clause_subject_actor(const kg_doc *d, uint32_t tok)
   if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || v < 0 || d->tokens[v].upos != KG_UPOS_VERB ||
       kg_tok_is(d, tok, "his"))
     return -1;
-  int32_t k = subject_before(d, v, tok);
+  int32_t k = kg_coref_nsubj_before(d, v, tok);
   if (k < 0)
     k = kg_coref_shared_subject(d, v);    /* "He met X and urged him" (corefsyn.c) */
   int32_t m = k >= 0 ? kg_mention_at(d, (uint32_t)k) : -1;
@@ -597,7 +597,7 @@ static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
   int32_t sv = kg_tok_head(d, (uint32_t)v);
   if (sv < 0 || sv > (int32_t)tok || d->tokens[sv].upos != KG_UPOS_VERB)
     return -1;
-  int32_t q = subject_before(d, sv, (uint32_t)sv);
+  int32_t q = kg_coref_nsubj_before(d, sv, (uint32_t)sv);
   int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
   /* "The gang leader Jimmy Cherizier said he": the name in apposition to
    * the subject noun */

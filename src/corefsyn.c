@@ -12,16 +12,6 @@
 #include "actors.h"
 #include "coref.h"
 
-/* The nsubj dependent of verb v before token lim, -1. */
-static int32_t nsubj_before(const kg_doc *d, int32_t v, uint32_t lim)
-{
-  const kg_sentence *s = &d->sents[d->tokens[v].sent];
-  for (uint32_t q = s->tok; q < lim; q++)
-    if (kg_tok_head(d, q) == v && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj"))
-      return (int32_t)q;
-  return -1;
-}
-
 /* Whether verb h opens a subordinate clause of its own ("when X argued",
  * "unless X commits"): a "mark" dependent or an adverbial clause. */
 static int subordinate(const kg_doc *d, int32_t h)
@@ -44,7 +34,7 @@ int32_t kg_coref_shared_subject(const kg_doc *d, int32_t v)
      * when X argued for them and he supported them now") */
     if (h < 0 || h > v || d->tokens[h].upos != KG_UPOS_VERB || subordinate(d, h))
       return -1;
-    int32_t q = nsubj_before(d, h, (uint32_t)h);
+    int32_t q = kg_coref_nsubj_before(d, h, (uint32_t)h);
     if (q >= 0)
       return q;
     v = h;
