@@ -80,6 +80,10 @@ static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, ui
   if ((lx & KG_LEX_HEDGE_WORD) && !strcmp(d->tokens[j].form, "May") && j > d->sents[d->tokens[j].sent].tok &&
       !kg_tok_is_cap(&d->tokens[j - 1]) && isalnum((unsigned char)d->tokens[j - 1].form[0]))
     return 0;
+  /* "as fast as possible", "as soon as possible": a degree, no hedge */
+  if ((lx & KG_LEX_HEDGE_WORD) && !strcmp(w, "possible") && j > d->sents[d->tokens[j].sent].tok &&
+      kg_tok_is(d, j - 1, "as"))
+    return 0;
   if (lx & KG_LEX_HEDGE_WORD)
     return KG_CUE_HEDGE;
   char cand[MAXC][CLEN];
@@ -335,6 +339,17 @@ static int past_conj_of_modal(const kg_doc *d, uint32_t i, uint32_t j, int tree)
          kg_tok_head(d, i) == h && active_past(d, i);
 }
 
+/* In the tree, is the hedge word j a predicate adjective ("it was not
+ * possible to overstate ... and urged the government"; "likely") whose
+ * clause does not hold trigger i, a finite verb joined to a verb above
+ * that clause: the conjunct is told outside the hedge. */
+static int beside_adj_cue(const kg_doc *d, uint32_t i, uint32_t j, int tree)
+{
+  const char *ri = d->tokens[i].deprel;
+  return tree && d->tokens[j].upos == KG_UPOS_ADJ && kg_tok_head(d, j) >= 0 && !kg_tok_under(d, i, (int32_t)j) &&
+         ri && !strcmp(ri, "conj") && kg_tok_head(d, i) == kg_tok_head(d, j) && active_past(d, i);
+}
+
 /* In the tree, is the hedge word j an auxiliary of the verb whose
  * dependent is trigger i ("would speak to his counterpart, X, by
  * telephone": the commas of the apposition break no clause)? */
@@ -496,7 +511,7 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
       }
     } else if (verbal ? verbal_scope(c, j, len, i, 0)
                       : ((!broken || modal_of_governor(d, j, i, tree)) && !finite_conj_of(d, i, j, len, tree) &&
-                         !past_conj_of_modal(d, i, j, tree))) {
+                         !past_conj_of_modal(d, i, j, tree) && !beside_adj_cue(d, i, j, tree))) {
       /* "offered his congratulations (condolences, thanks)": offering a
        * comment or praise (CAMEO 01, 05) is making it */
       int made = verbal && code && d->tokens[i].upos == KG_UPOS_NOUN && kg_tok_head(d, i) == (int32_t)j &&

@@ -2993,6 +2993,16 @@ static void test_lead_round_fifteen(void)
   d = run_text(quote, sizeof quote - 1, "quote");
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Kyaw Zaw", "China", 0));
   kg_doc_free(d);
+  /* a hedge adjective's clause does not reach a verb joined above it; "as
+   * fast as possible" is a degree, no hedge */
+  d = run_para("Ana Novak said it was not possible to overstate the ruling and urged Hungary to act quickly.");
+  const kg_event *e2 = d ? find_event(d, "02", "Ana Novak", "Hungary") : NULL;
+  CU_ASSERT(e2 && e2->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_para("Ana Novak urged Hungary to act as fast as possible.");
+  e2 = d ? find_event(d, "02", "Ana Novak", "Hungary") : NULL;
+  CU_ASSERT(e2 && e2->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 
