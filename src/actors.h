@@ -27,6 +27,10 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap);
 const char *kg_tok_low(const kg_doc *doc, uint32_t i, char *buf, size_t cap);
 /* 1 when the lower-cased form of doc->tokens[i] equals w. */
 int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w);
+/* Is token i a quotation mark that may open (", ``, \u201C) or close
+ * (", '', \u201D) a quotation? A straight quote is both. */
+int kg_tok_opens_quote(const kg_doc *doc, uint32_t i);
+int kg_tok_closes_quote(const kg_doc *doc, uint32_t i);
 /* Cache of lower-cased forms for one document on this thread (speed):
  * begin returns 1 when it made the cache, which end (given that value)
  * frees; tokens must not change in between. */

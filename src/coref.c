@@ -314,18 +314,6 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
   return -1;
 }
 
-static int opens_quote(const kg_token *t)
-{
-  return (t->end - t->start == 1 && t->form[0] == '"') || !strncmp(t->form, "``", 2) ||
-         !strncmp(t->form, "\xE2\x80\x9C", 3);
-}
-
-static int closes_quote(const kg_token *t)
-{
-  return (t->end - t->start == 1 && t->form[0] == '"') || !strncmp(t->form, "''", 2) ||
-         !strncmp(t->form, "\xE2\x80\x9D", 3);
-}
-
 /* "the general", "the foreign minister": a person one of whose mentions
  * before token at carries those words as a title by the name ("Senior
  * General X", "Chinese Premier X") or in an apposition after it ("X, the
@@ -659,9 +647,9 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     /* ("\"China is rewarding him,\" its spokesman said": who speaks the
      * quote is named before it, not in it) */
     uint32_t before = tok;
-    if (mask != KG_TYPEBIT(KG_ACT_PERSON) && tok > s->tok + 2 && opens_quote(&d->tokens[s->tok]))
+    if (mask != KG_TYPEBIT(KG_ACT_PERSON) && tok > s->tok + 2 && kg_tok_opens_quote(d, s->tok))
       for (uint32_t q = s->tok + 1; q < tok; q++)
-        if (closes_quote(&d->tokens[q]))
+        if (kg_tok_closes_quote(d, q))
           before = s->tok;
     int32_t a = sit >= 0 ? sit : pf.bad ? kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf)
                                         : kg_actors_salient(d, sidx, before, mask);

@@ -650,19 +650,12 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
   return -1;
 }
 
-/* Whether token k is a quotation mark. */
-static int quote_mark(const kg_doc *d, uint32_t k)
-{
-  return kg_tok_is(d, k, "\"") || kg_tok_is(d, k, "``") || kg_tok_is(d, k, "''") ||
-         kg_tok_is(d, k, "\xE2\x80\x9C") || kg_tok_is(d, k, "\xE2\x80\x9D");
-}
-
 /* The number of quotation marks in token a's sentence before token a. */
 static unsigned quotes_before(const kg_doc *d, uint32_t a)
 {
   unsigned q = 0;
   for (uint32_t k = d->sents[d->tokens[a].sent].tok; k < a; k++)
-    q += (unsigned)quote_mark(d, k);
+    q += (unsigned)(kg_tok_opens_quote(d, k) || kg_tok_closes_quote(d, k));
   return q;
 }
 

@@ -176,6 +176,16 @@ int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
   return strcmp(b, w) == 0;
 }
 
+int kg_tok_opens_quote(const kg_doc *doc, uint32_t i)
+{
+  return kg_tok_is(doc, i, "\"") || kg_tok_is(doc, i, "``") || kg_tok_is(doc, i, "\xE2\x80\x9C");
+}
+
+int kg_tok_closes_quote(const kg_doc *doc, uint32_t i)
+{
+  return kg_tok_is(doc, i, "\"") || kg_tok_is(doc, i, "''") || kg_tok_is(doc, i, "\xE2\x80\x9D");
+}
+
 int kg_tok_is_cap(const kg_token *t)
 {
   if (!t->form)
