@@ -983,10 +983,12 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strcmp(code, "112") && !strcmp(lem, "charge"))   /* "the prices it charged", "charged to the net" */
     return !charged_someone(d, s, i, o);
   /* "said smugglers were to blame": who is to blame is blamed, blaming no one */
-  if (!strcmp(lem, "blame") && kg_ev_child_with(d, i, "mark", 0) >= 0 && kg_ev_child_with(d, i, "aux", 0) >= 0 &&
-      kg_tok_is(d, (uint32_t)kg_ev_child_with(d, i, "mark", 0), "to") &&
-      kg_ev_lemma_in(d, (uint32_t)kg_ev_child_with(d, i, "aux", 0), (const char *const[]){ "be", NULL }))
-    return 1;
+  if (!strcmp(lem, "blame")) {
+    int32_t mk = kg_ev_child_with(d, i, "mark", 0), ax = kg_ev_child_with(d, i, "aux", 0);
+    if (mk >= 0 && ax >= 0 && kg_tok_is(d, (uint32_t)mk, "to") &&
+        kg_ev_lemma_in(d, (uint32_t)ax, (const char *const[]){ "be", NULL }))
+      return 1;
+  }
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
     return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0 &&
            !kg_ev_reciprocal_object(d, i);   /* (not "blamed each other") */

@@ -2929,6 +2929,35 @@ static void test_lead_round_fourteen(void)
 
 /* The lead's fifteenth round: constructions from the lead's own articles of
  * the held-out kind (a Belarus visit, balloons over a border). */
+static void test_lead_round_sixteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* leaving an accord: withdrawing from a deal, pulling out of a treaty,
+   * quitting a pact reduce relations (160) */
+  kg_doc *d = run_para("Turkey withdrew from the grain deal in July.");
+  CU_ASSERT(d && find_event(d, "160", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_para("Hungary pulled out of the arms treaty in 2022.");
+  CU_ASSERT(d && find_event(d, "160", "Hungary", NULL));
+  kg_doc_free(d);
+  d = run_para("Poland quit the border accord last year.");
+  CU_ASSERT(d && find_event(d, "160", "Poland", NULL));
+  kg_doc_free(d);
+  /* a manager quitting a club is no accord left */
+  d = run_para("Poland's coach said he would quit if he was not offered a new deal.");
+  CU_ASSERT(d && !find_event(d, "16", NULL, NULL) && !find_event(d, "13", NULL, NULL));
+  kg_doc_free(d);
+  /* a conversation held or had is a consultation (040) */
+  d = run_para("Olaf Scholz had a long conversation with Emmanuel Macron on Monday.");
+  CU_ASSERT(d && find_event(d, "040", "Olaf Scholz", "Emmanuel Macron"));
+  kg_doc_free(d);
+  d = run_para("Olaf Scholz held a brief conversation with the Polish president.");
+  CU_ASSERT(d && find_event(d, "040", "Olaf Scholz", NULL));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_fifteen(void)
 {
   NEED_DICT();
@@ -5995,6 +6024,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "alert, announced deployments, and-verbs after quotes, calls for elections", test_lead_round_fourteen) ||
       !CU_add_test(s, "tensed conjuncts of infinitives, hosts, spokesmen for, evaded sanctions, the visit",
                    test_lead_round_fifteen) ||
+      !CU_add_test(s, "accords left (withdrew from, pulled out of, quit), conversations held",
+                   test_lead_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
       !CU_add_test(s, "event places: contests, employers and works are no places (issue #4)", test_event_places) ||
       !CU_add_test(s, "event factuality: schedules, hearsay and needs are Hedged (issue #4)", test_event_factuality) ||

@@ -1419,6 +1419,7 @@ speak V obj=telephone 041
 hold V obj=talks 040
 hold V obj=meeting 040
 hold V obj=session 040
+hold|have V obj=conversation 040
 convene V obj=session 040
 confer V 040
 phone V 041
@@ -1734,8 +1735,10 @@ withdraw V obj=force prep=from 0874
 withdraw V prep=from 0874
 withdrawal N obj=troop 0874
 withdrawal N obj=force 0874
-withdraw V obj=treaty|agreement|pact|accord|convention prep=from 160
-withdrawal N obj=treaty|agreement|pact|accord|convention prep=from 160
+withdraw V obj=treaty|agreement|pact|accord|convention|deal prep=from 160
+withdrawal N obj=treaty|agreement|pact|accord|convention|deal prep=from 160
+pull V part=out obj=treaty|agreement|pact|accord|convention|deal prep=of 160
+quit|exit|ditch V obj=treaty|agreement|pact|accord|convention 160
 coerce V 170
 seize V 171
 confiscate V 1711
