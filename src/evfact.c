@@ -197,6 +197,18 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
       for (int32_t n = kg_tok_head(d, i); n >= 0 && (uint32_t)n != j; n = kg_tok_head(d, (uint32_t)n))
         if (d->tokens[n].upos == KG_UPOS_VERB && !kg_ev_is_light_verb(c->dict, d, (uint32_t)n))
           return 0;
+    /* "halted exports over remarks by X", "refused to attend talks after
+     * Russia's attack": a reason or time phrase of the cue verb or of a
+     * word in its scope is no part of what it negates */
+    for (int32_t n = (int32_t)i, h; neg && n >= 0 && !((uint32_t)n >= j && (uint32_t)n < j + len); n = h) {
+      static const char *const why[] = { "over", "after", "amid", "following", "despite", "because", NULL };
+      h = kg_tok_head(d, (uint32_t)n);
+      int32_t cs = kg_ev_child_with(d, (uint32_t)n, "case", 0);
+      if (h >= 0 && d->tokens[n].deprel && (!strncmp(d->tokens[n].deprel, "obl", 3) ||
+                                            !strcmp(d->tokens[n].deprel, "nmod")) && cs >= 0 &&
+          kg_ev_lemma_in(d, (uint32_t)cs, why))
+        return 0;
+    }
     /* "declined to comment on reports that Moscow was seeking ...",
      * "refused to say whether ...": a clause that another verb of the cue's
      * complement takes (or a noun's clause below such a verb) is that verb's

@@ -689,6 +689,8 @@ static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
    * suicide", "a crime he did not commit", "committed to the project" are not */
   int32_t ob = child_rel(d, s, i, "obj");   /* (a deed: "commit fraud to meet targets") */
   int deed = ob >= 0 && !strstr(d->tokens[ob].form, "sel");   /* ("committed itself to") */
+  if (kg_ev_cand_has(d, i, "commit") && !strcmp(rel(d, i), "acl"))
+    return 1;                             /* "the atrocities committed by X": the noun is the deed */
   for (uint32_t k = s->tok; k < s->tok + s->ntok && !deed && kg_ev_cand_has(d, i, "commit"); k++)
     if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].upos == KG_UPOS_VERB &&
         (!strcmp(rel(d, k), "xcomp") || !strncmp(rel(d, k), "advcl", 5)) && child_rel(d, s, k, "mark") >= 0)

@@ -2936,6 +2936,7 @@ static void test_lead_round_sixteen(void)
     return;
   /* leaving an accord: withdrawing from a deal, pulling out of a treaty,
    * quitting a pact reduce relations (160) */
+  const kg_event *e;
   kg_doc *d = run_para("Turkey withdrew from the grain deal in July.");
   CU_ASSERT(d && find_event(d, "160", "Turkey", NULL));
   kg_doc_free(d);
@@ -2955,6 +2956,27 @@ static void test_lead_round_sixteen(void)
   kg_doc_free(d);
   d = run_para("Olaf Scholz held a brief conversation with the Polish president.");
   CU_ASSERT(d && find_event(d, "040", "Olaf Scholz", NULL));
+  kg_doc_free(d);
+  /* breaking off relations reduces them (161); said of the future, a
+   * threat to (1313); breaking off talks halts them (164) */
+  d = run_para("Bolivia broke off diplomatic relations with Israel on Tuesday.");
+  CU_ASSERT(d && find_event(d, "161", "Bolivia", "Israel") && !find_event(d, "164", NULL, NULL));
+  kg_doc_free(d);
+  d = run_para("Gustavo Petro announced that Colombia would break off relations with Israel.");
+  CU_ASSERT(d && find_event(d, "1313", "Colombia", "Israel") && !find_event(d, "134", NULL, NULL));
+  kg_doc_free(d);
+  /* "atrocities committed by X": the noun is the deed, no commitment */
+  d = run_para("Chile condemned the atrocities committed by Hamas fighters.");
+  CU_ASSERT(d && !find_event(d, "030", NULL, NULL));
+  kg_doc_free(d);
+  /* a reason or time phrase is no part of what a negating verb negates */
+  d = run_para("Israel halted arms exports to Colombia over remarks by President Gustavo Petro.");
+  e = d ? find_event(d, "010", "Gustavo Petro", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_para("Hungary refused to attend the talks after Russia's attack on Kyiv.");
+  e = d ? find_event(d, "19", "Russia", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
 }
 

@@ -1710,6 +1710,7 @@ impose V obj=tariff 163
 impose|slap|reimpose V obj=levy|countervailing+duty|anti-dumping+duty|antidumping+duty|punitive+duty|import+duty|customs+duty|retaliatory+duty 163
 suspend V obj=talks 164
 suspension N obj=talks 164
+break V part=off obj=relation|relations|tie|ties 161
 break V part=off 164
 halt V obj=talks 164
 walk V part=out 164
