@@ -118,7 +118,7 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
  * dispute or fight (24 sentences back); two persons of a meeting (1 back);
  * the two sides of the latest meeting or joint act whoever they are, none
  * when that act has not two (1 back). */
-enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST, SIDES_JOINT };
+enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST, SIDES_JOINT, SIDES_PERSONS_WIDE };
 static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind);
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
@@ -358,6 +358,13 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
    * spoke to Y by telephone. The two ministers agreed", however seldom named) */
   if (n && (met || named_twice(c->doc, i, out, n)))
     return n;
+  /* "X and Y agreed ... [an opponent of X's accused him] ... The two
+   * leaders condemned": persons named in passing are no pair of the story
+   * when two persons met or acted together in the twelve sentences before */
+  const kg_doc *d = c->doc;
+  if (n == 2 && d->mentions[out[0]].actor >= 0 && d->actors[d->mentions[out[0]].actor].type == KG_ACT_PERSON &&
+      last_sides(d, i, d->tokens[i].sent, out, SIDES_PERSONS_WIDE))
+    return 2;
   int32_t wide[3];
   size_t nw = plural_resolve(c, i, exclude, 6, wide, &met);
   if (!named_twice(c->doc, i, wide, nw))
@@ -418,7 +425,7 @@ static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
  * an agent with a target) of sentence si or the 24 before it: their
  * latest mentions before `at` into out[0..1] (SIDES_STATES).  SIDES_PERSONS:
  * between two persons (03-06 with two participants, a 04 meeting) of
- * sentence si or the one before; SIDES_LATEST: the same acts, whoever their
+ * sentence si or the one before (SIDES_PERSONS_WIDE: the 12 before); SIDES_LATEST: the same acts, whoever their
  * sides, the latest one only ("met X at the palace, where they signed");
  * SIDES_JOINT: the two states that last did an asserted act together (03-06
  * with two participants: "X and Y signed a pact") in sentence si or the 24
@@ -429,7 +436,7 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, i
     const kg_event *e = &d->events[k];
     if (e->sent > si || e->trigger >= at)
       continue;
-    if (e->sent + (kind == SIDES_STATES || kind == SIDES_JOINT ? 24 : 1) < si)
+    if (e->sent + (kind == SIDES_STATES || kind == SIDES_JOINT ? 24 : kind == SIDES_PERSONS_WIDE ? 12 : 1) < si)
       break;
     int32_t a = -1, b = -1;
     if (e->cameo[0] == '0' && e->cameo[1] >= '3' && e->cameo[1] <= '6' && e->npart >= 2) {
@@ -451,7 +458,8 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, i
         return 0;                         /* (the latest act has no two sides) */
       continue;
     }
-    if (kind == SIDES_PERSONS ? d->actors[a].type != KG_ACT_PERSON || d->actors[b].type != KG_ACT_PERSON
+    if (kind == SIDES_PERSONS || kind == SIDES_PERSONS_WIDE
+            ? d->actors[a].type != KG_ACT_PERSON || d->actors[b].type != KG_ACT_PERSON
         : kind == SIDES_STATES && (!kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type)))
       continue;
     int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);

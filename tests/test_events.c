@@ -2974,6 +2974,15 @@ static void test_lead_round_sixteen(void)
   e = d ? find_event(d, "010", "Gustavo Petro", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* "the two leaders" are the two persons who last acted together, not
+   * the two named last (one of them in passing) */
+  static const char pair[] = "Title\n\nOTTAWA, May 4, 2024 (KGB) \xe2\x80\x94 Canadian Prime Minister Justin "
+    "Trudeau and Mexican President Andres Manuel Lopez Obrador agreed on Thursday to resume regular talks.\n\n"
+    "Conservative leader Pierre Poilievre accused the prime minister of weakness.\n\nRussia fired a missile at "
+    "Kyiv. The two leaders condemned the attack.\n";
+  d = run_text(pair, sizeof pair - 1, "pair");
+  CU_ASSERT(d && find_event(d, "111", "Justin Trudeau", NULL) && !find_event(d, "111", "Pierre Poilievre", NULL));
+  kg_doc_free(d);
   d = run_para("Hungary refused to attend the talks after Russia's attack on Kyiv.");
   e = d ? find_event(d, "19", "Russia", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
