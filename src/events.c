@@ -851,6 +851,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         for (size_t q = 0; q < a.npart && a.nag < 4; q++)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;
+        int32_t t = a.ntg == 0 && ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))   /* "The two */
+                      ? act_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;   /* leaders condemned the launch" */
+        if (t >= 0)
+          a.targets[a.ntg++] = t;
       }
     }
     /* "air strikes by F-16 jets on Cambodian positions" (evclause.c) */
