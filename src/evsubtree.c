@@ -260,6 +260,8 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
           agent_actor >= 0 && d->actors[agent_actor].type == KG_ACT_PERSON &&
           kg_ev_own_side(c, agent_actor, d->mentions[m].actor))
         m = -1;
+      if (m >= 0 && kg_ev_two_named_noun(d, d->mentions[m].tok))
+        m = -1;                           /* "the first summit between the two U.S. allies" */
       if (m >= 0 && (d->mentions[m].actor != agent_actor || kg_ev_domestic(d, agent_m, m)) &&
           !kg_ev_possessive_pronoun(d, m) &&
           d->mentions[m].kind != KG_MEN_PRONOUN && !(d->tokens[k].flags & KG_TOK_DATELINE)) {

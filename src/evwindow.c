@@ -121,6 +121,18 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
 enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST, SIDES_JOINT, SIDES_PERSONS_WIDE };
 static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind);
 
+/* Is the name at token t, after "two" or "both", a modifier of the plural
+ * noun right after it ("the two U.S. allies", "both Gulf states")? */
+int kg_ev_two_named_noun(const kg_doc *d, uint32_t t)
+{
+  int32_t m = kg_mention_at(d, t);
+  if (m < 0 || d->mentions[m].tok != t || t == 0 || !(kg_tok_is(d, t - 1, "two") || kg_tok_is(d, t - 1, "both")))
+    return 0;
+  uint32_t e = t + d->mentions[m].ntok, sn = d->tokens[t].sent;
+  return e < d->sents[sn].tok + d->sents[sn].ntok && d->tokens[e].upos == KG_UPOS_NOUN && d->tokens[e].xpos &&
+         !strcmp(d->tokens[e].xpos, "NNS") && kg_tok_head(d, e - 1) == (int32_t)e;
+}
+
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                         int32_t obj, int root, ev_args *a)
 {
@@ -257,6 +269,8 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
   int32_t bw = kg_ev_after_prep(c, i, "between", 8, 1);
   if (bw < 0)
     bw = kg_ev_after_prep(c, i, "among", 8, 1);
+  if (bw >= 0 && kg_ev_two_named_noun(d, d->mentions[bw].tok))
+    bw = -1;                              /* "between the two U.S. allies": a modifier, no side */
   if (bw >= 0 && a->npart == 0)
     a->npart = kg_ev_coord_after(c, bw, a->parts, KG_EVENT_MAX_PART);
   /* "talks between the two countries", "between both sides": as "the two
@@ -266,11 +280,13 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
                             bq + 3 < s->tok + s->ntok; bq++)
     if (kg_tok_is(d, bq, "between")) {
       uint32_t k = kg_tok_is(d, bq + 1, "the") ? bq + 2 : bq + 1;
-      int two = (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) && kg_ev_plural_np_before(d, bq, k + 2);
+      int two = (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) &&
+                (kg_ev_plural_np_before(d, bq, k + 2) || kg_ev_two_named_noun(d, k + 1));
       if (two && last_sides(d, k, d->tokens[i].sent, a->parts, SIDES_STATES))
         a->npart = 2;                     /* (the sides of the last talks or fight told) */
       else if (two)
-        a->npart = plural_salient(c, k + 2, -1, 2, a->parts);
+        a->npart = plural_salient(c, kg_ev_two_named_noun(d, k + 1)
+                                         ? k + 2 + d->mentions[kg_mention_at(d, k + 1)].ntok : k + 2, -1, 2, a->parts);
     }
   int32_t tg = -1;
   if (p->prep)
@@ -542,7 +558,8 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
       continue;
     any_all = all;
     want_n = b[0] == 't' && b[1] == 'h' ? 3 : 2;   /* "the three countries" */
-    kg_ev_low(d, j + 1, b, sizeof b);
+    uint32_t nj = kg_ev_two_named_noun(d, j + 1) ? j + 1 + d->mentions[kg_mention_at(d, j + 1)].ntok : j + 1;
+    kg_ev_low(d, nj, b, sizeof b);      /* (the noun: "the two U.S. allies") */
     if (kg_ev_in_list(b, pers)) {
       mask = KG_TYPEBIT(KG_ACT_PERSON);
       lead = kg_ev_in_list(b, (const char *const[]){ "leaders", "presidents", "premiers", "heads", NULL });

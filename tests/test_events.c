@@ -2983,6 +2983,16 @@ static void test_lead_round_sixteen(void)
   d = run_text(pair, sizeof pair - 1, "pair");
   CU_ASSERT(d && find_event(d, "111", "Justin Trudeau", "Russia") && !find_event(d, "111", "Pierre Poilievre", NULL));
   kg_doc_free(d);
+  /* "between the two U.S. allies": the name modifies the sides' noun and
+   * is none of them, nor a target */
+  static const char allies[] = "Title\n\nMANILA, May 4, 2024 (KGB) \xe2\x80\x94 Philippine President Ferdinand "
+    "Marcos and Japanese Prime Minister Fumio Kishida agreed on Friday to hold regular drills, in the first summit "
+    "between the two U.S. allies in Manila.\n";
+  d = run_text(allies, sizeof allies - 1, "allies");
+  CU_ASSERT(d && find_event(d, "040", NULL, NULL) && !find_event(d, "0", NULL, "United States"));
+  e = d ? find_event(d, "040", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->npart == 2);
+  kg_doc_free(d);
   d = run_para("Hungary refused to attend the talks after Russia's attack on Kyiv.");
   e = d ? find_event(d, "19", "Russia", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
