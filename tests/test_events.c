@@ -2993,6 +2993,11 @@ static void test_lead_round_sixteen(void)
   e = d ? find_event(d, "040", NULL, NULL) : NULL;
   CU_ASSERT(e && e->npart == 2);
   kg_doc_free(d);
+  /* an unnamed group's demand is made of whom the clause names ("an
+   * apology from X") */
+  d = run_para("Relatives of the victims demanded an apology from Germany.");
+  CU_ASSERT(d && find_event(d, "10", NULL, "Germany"));
+  kg_doc_free(d);
   d = run_para("Hungary refused to attend the talks after Russia's attack on Kyiv.");
   e = d ? find_event(d, "19", "Russia", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
