@@ -489,6 +489,30 @@ static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
   return 0;
 }
 
+/* "Ecuadorian police forced their way in": the active subject of verb i (or
+ * a word of its phrase) is no object of the verb's patterns ("force
+ * police": 174); 1 when obj is, or hangs in, an nsubj of i or of the verb
+ * that i is a conjunct of ("police arrived and forced ..."). */
+static int subject_object(const kg_doc *d, uint32_t i, int32_t obj)
+{
+  if (obj >= (int32_t)i || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int32_t v = (int32_t)i;
+  for (int hops = 0; hops < 3 && d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj"); hops++) {
+    int32_t h = kg_tok_head(d, (uint32_t)v);
+    if (h < 0 || h >= v)
+      break;
+    v = h;
+  }
+  for (int32_t n = obj, hops = 0; n >= 0 && hops < 4; n = kg_tok_head(d, (uint32_t)n), hops++) {
+    int32_t h = kg_tok_head(d, (uint32_t)n);
+    const char *r = d->tokens[n].deprel;
+    if (h == (int32_t)i || h == v)
+      return r && !strcmp(r, "nsubj");
+  }
+  return 0;
+}
+
 /* A to-infinitive complement of verb i (kgd:infinitiveRequired): on a parsed
  * sentence a clause on the verb (xcomp, or advcl as the parser sometimes
  * reads it) marked "to"; else "to" and a verb within 8 tokens after it. */
@@ -685,7 +709,8 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
           if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep && !tr[j].particle &&
-                          (deep_in_prep(d, s, i, obj, tr, n) || adjunct_object(d, i, obj))))
+                          (deep_in_prep(d, s, i, obj, tr, n) || adjunct_object(d, i, obj))) ||
+              (order[o] == KG_UPOS_VERB && subject_object(d, i, obj)))
             continue;
           score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
           /* a modifier is a weaker object than a head noun: "signed a

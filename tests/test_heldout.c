@@ -1856,6 +1856,46 @@ static void test_round_fifteen_heldout3_b(void)
   kg_doc_free(d);
 }
 
+/* round sixteen (heldout): the spelling "Ecuadorian"; relations broken off
+ * (161, not talks halted, 164); calling or describing a deed as a
+ * violation or an aggression (111); the active subject of a verb is no
+ * object of its patterns ("police forced their way": no "force police") */
+static void test_round_sixteen_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Marta Vidal, the Ecuadorian trade minister, said exports had fallen.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Marta Vidal", "Ecuador"));
+  kg_doc_free(d);
+  d = full_run("Panama broke off diplomatic relations with Nicaragua on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "161", "Panama", "Nicaragua"));
+  CU_ASSERT(!ev_with(d, "164", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("Iran broke off talks with the agency on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "164", "Iran", NULL));
+  kg_doc_free(d);
+  d = full_run("President Arce called the blockade \"a flagrant violation of the law of the sea\".");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Luis Arce", NULL));
+  kg_doc_free(d);
+  d = full_run("The government of Togo described the incursion as an act of aggression.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("Bolivian police forced their way into the building and seized the ballots.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "174", NULL, NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1929,7 +1969,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round fifteen (heldout2, c): a title parsed as the subject, the attorney general, removed it",
                    test_round_fifteen_heldout2_c) ||
       !CU_add_test(s, "round fifteen (heldout3, b): agreements ended, aid blocked, said that it was V-ing, armed "
-                      "forces minister", test_round_fifteen_heldout3_b))
+                      "forces minister", test_round_fifteen_heldout3_b) ||
+      !CU_add_test(s, "round sixteen (heldout): Ecuadorian, relations broken off, called a violation, a subject "
+                      "is no object", test_round_sixteen_heldout))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -191,7 +191,9 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # the people's nouns that are no adjective ("Turks", "Swedes"); not Serb or
                   # Croat, peoples of several states ("Bosnian Serbs" are coded as Bosnia)
                   "TUR": ["Turk", "Turks"], "SWE": ["Swede", "Swedes"], "ESP": ["Spaniard", "Spaniards"],
-                  "POL": ["Pole", "Poles"], "DNK": ["Dane", "Danes"]}
+                  "POL": ["Pole", "Poles"], "DNK": ["Dane", "Danes"],
+                  # the spelling news mostly use; the country data has only "Ecuadorean"
+                  "ECU": ["Ecuadorian"]}
 # States of the 1990s wire news that no longer exist (the CAMEO manual's examples, PLOVER's
 # genre): label, ISO 3166-3 alpha-3 code of the former state, aliases, demonyms. Names from
 # the Phoenix CountryInfo dictionary (petrarch_validation; SOVIET_UNION, CZECHOSLOVAKIA,
@@ -1339,7 +1341,9 @@ def write_ontology(path, cameo):
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
 # Recognition switched (shifted, transferred) to a state is recognition (054).  Calling a deed a crime, a
-# massacre, regrettable or an aggression is a condemnation (111), like "called it unacceptable".  Militants,
+# massacre, regrettable, an aggression or a violation is a condemnation (111), like "called it unacceptable";
+# so is describing or branding it as one ("described the raid as an act of aggression").  Relations or ties
+# broken off or cut off are broken relations (161), not halted talks (164, "broke off talks").  Militants,
 # fighters or rebels "neutralised" (a military's word for killed or captured) are military force (190).
 # Duties on imports are tariffs (163 imposed, 085 lifted) when named as such ("countervailing", "anti-dumping",
 # "import" duties), never a bare "duty" ("imposed a duty on councils to ..."); so is a levy.
@@ -1598,6 +1602,8 @@ call V obj=unconscionable|illegal|unlawful|unjustified|unjust|baseless|groundles
 call V obj=provocation|provocative|barbaric|betrayal|sham|farce|atrocity|insult|petty|disproportionate 111
 call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
 call V obj=crime|massacre|regrettable|outrage|aggression 111
+call V obj=violation|breach|affront 111
+describe|brand V obj=crime|massacre|outrage|aggression|violation|breach|affront|provocation|unacceptable|illegal 111
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
@@ -1710,8 +1716,8 @@ impose V obj=tariff 163
 impose|slap|reimpose V obj=levy|countervailing+duty|anti-dumping+duty|antidumping+duty|punitive+duty|import+duty|customs+duty|retaliatory+duty 163
 suspend V obj=talks 164
 suspension N obj=talks 164
-break V part=off obj=relation|relations|tie|ties 161
 break V part=off 164
+break|cut V part=off obj=relation|tie 161
 halt V obj=talks 164
 walk V part=out 164
 expel V 166
