@@ -1,5 +1,6 @@
-/* clausefix.c — repairs of subordinate clauses the parser reads as
- * prepositional phrases, run by treefix.c after its own repairs.
+/* clausefix.c — repairs of clauses the parser reads as phrases: a
+ * subordinate clause taken for a prepositional phrase, a subject taken for
+ * an apposition of a fronted date; run by treefix.c after its own repairs.
  *
  * Owns: kg_clausefix_sentence and its repairs (one sentence's tree at a
  * time, changed only where the words show the intended tree).
@@ -18,6 +19,13 @@
  *   outside the phrase as xcomp, ccomp, dep, parataxis or advcl, the verb
  *   becomes an advcl of that verb, the noun its subject and the marker its
  *   mark.  Undone if the result is not one tree.
+ * - A subject after a fronted date with no comma: "In March the president,
+ *   who had accused India of ..., urged New Delhi to ..." is often parsed
+ *   with "the president" an apposition of "March", leaving "urged" with no
+ *   subject.  When a noun or name hangs as appos on a month, weekday or
+ *   year that is an oblique of a verb after it, with no comma between the
+ *   date and the noun's phrase, and that verb has no subject, the noun
+ *   becomes its subject.
  */
 #include <string.h>
 #include "clausefix.h"
@@ -130,8 +138,51 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   }
 }
 
+static int date_word(const kg_token *t)
+{
+  static const char *const w[] = { "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", NULL };
+  for (size_t k = 0; w[k]; k++)
+    if (word_is(t, w[k]))
+      return 1;
+  return t->form && t->end - t->start == 4 && (t->form[0] == '1' || t->form[0] == '2') &&
+         t->form[1] >= '0' && t->form[1] <= '9' && t->form[2] >= '0' && t->form[2] <= '9' &&
+         t->form[3] >= '0' && t->form[3] <= '9';
+}
+
+/* The fronted-date subject repair (the header comment) for noun h. */
+static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
+{
+  kg_token *t = &tk[h - 1];
+  if (!t->deprel || strcmp(t->deprel, "appos") || (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) ||
+      t->head <= 0 || (uint32_t)t->head >= h)
+    return;
+  uint32_t dt = (uint32_t)t->head;
+  if (!date_word(&tk[dt - 1]) || !tk[dt - 1].deprel || strncmp(tk[dt - 1].deprel, "obl", 3) || tk[dt - 1].head <= 0)
+    return;
+  uint32_t v = (uint32_t)tk[dt - 1].head;
+  if (v <= h || tk[v - 1].upos != KG_UPOS_VERB)
+    return;
+  for (uint32_t k = dt + 1; k < h; k++)
+    if (tk[k - 1].upos == KG_UPOS_PUNCT || !below(tk, n, k, h))
+      return;                           /* "In March, the president": the parser's own reading */
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
+        (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
+         !strncmp(tk[k - 1].deprel, "expl", 4)))
+      return;
+  kg_token save = *t;
+  t->head = (int32_t)v;
+  t->deprel = "nsubj";
+  if (!tree_ok(tk, n))
+    *t = save;
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
   for (uint32_t m = 1; m + 2 <= n; m++)
     clause_after_marker(tk, n, m);
+  for (uint32_t h = 2; h + 1 <= n; h++)
+    subject_after_date(tk, n, h);
 }

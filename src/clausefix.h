@@ -1,5 +1,6 @@
-/* clausefix.h — repairs of subordinate clauses read as prepositional
- * phrases (clausefix.c), called by treefix.c. */
+/* clausefix.h — repairs of clauses read as phrases: subordinate clauses as
+ * prepositional phrases, subjects as appositions of dates (clausefix.c),
+ * called by treefix.c. */
 #ifndef KG_CLAUSEFIX_H
 #define KG_CLAUSEFIX_H
 #include "doc.h"

@@ -2766,6 +2766,29 @@ static void test_heldout2_round_sixteen(void)
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Organisation for Economic Co-operation and Development", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Peru", "Organisation for Economic Co-operation and Development", 0));
   kg_doc_free(d);
+  /* "the group" after an organisation named with that head word */
+  d = run_para("Last year, Turkey founded the Ankara Dialogue Group, which hosts exiled politicians. In April, the "
+               "group signed a memorandum with a party in Libya.");
+  CU_ASSERT(d && find_event(d, "057", "Ankara Dialogue Group", NULL));
+  kg_doc_free(d);
+  /* (no such organisation: "the group" stays no actor) */
+  d = run_para("Turkey criticised the talks. In April, the group signed a memorandum with a party in Libya.");
+  CU_ASSERT(d && !find_event(d, "057", "Turkey", NULL));
+  kg_doc_free(d);
+  /* the purpose of a journey happens where it goes */
+  d = run_para("The prime minister, Ali Demir, travelled to Nairobi to sign the deal with President William Ruto "
+               "on March 1.");
+  const kg_event *sg = d ? find_event(d, "057", "Ali Demir", NULL) : NULL;
+  CU_ASSERT(sg && sg->place >= 0 && !strcmp(d->actors[sg->place].label, "Nairobi"));
+  kg_doc_free(d);
+  /* clausefix: a fronted date with no comma, then the subject and its relative clause */
+  static const char *const march[] = {
+    "In ADP in 2 case", "March PROPN March 9 obl", "the DET the 4 det", "president NOUN president 2 appos",
+    ", PUNCT , 7 punct", "who PRON who 7 nsubj", "criticised VERB criticise 4 acl:relcl VBD", ", PUNCT , 2 punct",
+    "urged VERB urge 0 root VBD", "Kenya PROPN Kenya 9 obj", ". PUNCT . 9 punct" };
+  d = tree_doc(march, 11);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head == 9 && !strcmp(d->tokens[3].deprel, "nsubj"));
+  kg_doc_free(d);
 }
 
 /* Issue #4: the date of an event is its own, normalised against the
@@ -6056,7 +6079,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "alert, announced deployments, and-verbs after quotes, calls for elections", test_lead_round_fourteen) ||
       !CU_add_test(s, "tensed conjuncts of infinitives, hosts, spokesmen for, evaded sanctions, the visit",
                    test_lead_round_fifteen) ||
-      !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals", test_heldout2_round_sixteen) ||
+      !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, fronted dates", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
       !CU_add_test(s, "event places: contests, employers and works are no places (issue #4)", test_event_places) ||
       !CU_add_test(s, "event factuality: schedules, hearsay and needs are Hedged (issue #4)", test_event_factuality) ||
