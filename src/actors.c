@@ -225,7 +225,8 @@ static int letter_at(const unsigned char *t, size_t k)
 }
 
 /* A place name as a label: "HANOI" of a dateline becomes "Hanoi", "BOGOTÁ"
- * "Bogotá" (the Latin-1 capitals of UTF-8 too). */
+ * "Bogotá" (the Latin-1 capitals of UTF-8 too), or the story's spelling
+ * where it has one in lower case. */
 static const char *place_label(kg_doc *d, uint32_t tok, uint32_t ntok)
 {
   const char *t = span_text(d, tok, ntok);
@@ -243,6 +244,17 @@ static const char *place_label(kg_doc *d, uint32_t tok, uint32_t ntok)
   }
   if (letters < 4 || upper != letters)
     return t;
+  /* the story's own spelling when it writes the name in lower case too
+   * ("PORT-AU-PRINCE" and "in Port-au-Prince", "DAR ES SALAAM") */
+  for (const char *x = d->text, *end = d->text + d->len; x + n <= end; x++) {
+    int lower = 0;
+    size_t k = 0;
+    for (; k < n && tolower((unsigned char)x[k]) == tolower(u[k]); k++)
+      lower |= islower((unsigned char)x[k]) != 0;
+    if (k == n && lower && (x == d->text || !isalnum((unsigned char)x[-1])) &&
+        (x + n == end || !isalnum((unsigned char)x[n])))
+      return kg_doc_strndup(d, x, n);
+  }
   unsigned char *c = (unsigned char *)t; /* arena copy of our own: safe to edit */
   for (size_t k = 0; k < n; k++) {
     int l1 = latin1_letter(c, k), prev = k > 0 && letter_at(c, k - 1);

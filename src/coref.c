@@ -113,30 +113,6 @@ static int32_t most_named_org(const kg_doc *d)
   return best;
 }
 
-/* The organisation named last, in the ten sentences before token tok of
- * sentence sidx, by a name whose head word is w ("the International Atomic
- * Energy Agency ... the agency", "the Labour Party ... the party"), -1
- * when none. */
-static int32_t org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w)
-{
-  for (size_t k = d->nmentions; k-- > 0;) {
-    const kg_mention *m = &d->mentions[k];
-    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
-      continue;
-    if (m->sent + 10 < sidx)
-      break;
-    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN ||
-        m->kind == KG_MEN_DESCRIPTION || m->ntok < 2)
-      continue;
-    char lb[32];
-    const kg_token *e = &d->tokens[m->tok + m->ntok - 1];
-    kg_tok_lower(e, lb, sizeof lb);
-    if (kg_tok_is_cap(e) && !strcmp(lb, w))
-      return m->actor;
-  }
-  return -1;
-}
-
 /* Whether an organisation's label names an alliance ("North Atlantic
  * Treaty Organization", "... Alliance", "... Pact"): what "the alliance"
  * may refer to, not a council or body of one. */
@@ -885,7 +861,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           /* ... or an armed group's noun before a possessive: "the group's
            * chief negotiator" after "the Houthis" */
           !(kg_act_in_list(b, (const char *const[]){ "group", "movement", "militia", NULL }) &&
-            k + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[k + 1]))))
+            k + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[k + 1])) &&
+          !kg_coref_head_named(d, sidx, tok, k, b)))
       ty = 0;
     /* "the agency" after "the International Atomic Energy Agency": first
      * the organisation named with that head word (not "the agency of X",
@@ -893,7 +870,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     int32_t named = ty == KG_ACT_ORG && k == tok + 1 &&
                     !(k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") ||
                                                    d->tokens[k + 1].upos == KG_UPOS_NOUN)) ?
-                    org_named_with(d, sidx, tok, b) : -1;
+                    kg_coref_org_named_with(d, sidx, tok, b) : -1;
     if (named >= 0)
       return kg_act_add_mention(c, sidx, tok, k - tok + 1, named, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : k - tok + 1;
     if (ty) {

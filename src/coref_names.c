@@ -8,7 +8,9 @@
  * one-word name that is the first or last word of a Person met earlier
  * folds into that Person (kg_coref_fold_partial); an all-capitals word
  * as the initials of an organisation met before (kg_coref_acronym); a
- * name set in apposition to a place noun as a place (kg_coref_appos_places).
+ * name set in apposition to a place noun as a place (kg_coref_appos_places);
+ * an organisation named with a head word (kg_coref_org_named_with,
+ * kg_coref_head_named: "the agency", "the group").
  * Does not own: pronouns, descriptions and the other reference rules
  * (coref.c), finding names (actors.c, actors_names.c), the dictionary.
  */
@@ -498,4 +500,42 @@ void kg_coref_appos_places(kg_doc *d)
       if (d->mentions[k].actor == a)
         d->mentions[k].as_place = 1;
   }
+}
+
+/* The organisation named last, in the ten sentences before token tok of
+ * sentence sidx, by a name whose head word is w ("the International Atomic
+ * Energy Agency ... the agency", "the Labour Party ... the party"), -1
+ * when none (coref.c's "the agency", "the group"). */
+int32_t kg_coref_org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w)
+{
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
+      continue;
+    if (m->sent + 10 < sidx)
+      break;
+    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN ||
+        m->kind == KG_MEN_DESCRIPTION || m->ntok < 2)
+      continue;
+    char lb[32];
+    const kg_token *e = &d->tokens[m->tok + m->ntok - 1];
+    kg_tok_lower(e, lb, sizeof lb);
+    if (kg_tok_is_cap(e) && !strcmp(lb, w))
+      return m->actor;
+  }
+  return -1;
+}
+
+/* "the group" (or "the movement") right after the article, not before
+ * "of" or a noun, when an organisation named with that head word is near
+ * before ("the Baku Initiative Group ... the group signed"): an anaphor
+ * coref.c may resolve like "the agency", though such loose nouns are
+ * otherwise none. */
+int kg_coref_head_named(const kg_doc *d, uint32_t sidx, uint32_t tok, uint32_t k, const char *w)
+{
+  const kg_sentence *s = &d->sents[sidx];
+  if (k != tok + 1 || (strcmp(w, "group") && strcmp(w, "movement")) ||
+      (k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || d->tokens[k + 1].upos == KG_UPOS_NOUN)))
+    return 0;
+  return kg_coref_org_named_with(d, sidx, tok, w) >= 0;
 }

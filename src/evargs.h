@@ -62,6 +62,10 @@ int kg_ev_no_place(const ev_ctx *c, int32_t m, uint32_t lp);
  * trigger i is to ("invited ... to Brussels"), or -1. */
 int32_t kg_ev_metonym_place(kg_doc *d, int32_t m);
 int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a);
+/* evplace.c: the place of trigger i's clause: "flew to Minsk, where he
+ * met X" (kg_ev_where_place), "travelled to Nairobi to sign the deal"
+ * (the journey's destination); -1. */
+int32_t kg_ev_clause_place(kg_doc *d, uint32_t i);
 
 /* evplace.c: is token j, or mention m, a city naming where the accord or
  * talks at noun trigger i were made ("the Minsk agreement"), no party? */

@@ -248,7 +248,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
         kg_ev_host_state(c, i, (int32_t)m, -1) >= 0)
       place = d->mentions[m].actor, place_m = (int32_t)m;   /* "visited Odesa" */
   if (place < 0)
-    place = kg_ev_where_place(d, i);     /* "flew to Minsk, where he met X" */
+    place = kg_ev_clause_place(d, i);    /* "flew to Minsk, where he met X"; "went to X to sign" */
   /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
    * standing for its state takes the city as its place */
   /* (also a visit told as an intention, recoded: "said he would travel to

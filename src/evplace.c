@@ -7,14 +7,18 @@
  * list or a season ("in the FA Cup", "at the Buenos Aires Open", "in Olympic
  * year": kgd:contestWord), an employer or a work ("an analyst at UBS", "her
  * role in Closer": kgd:nonLocativeHead).
+ * And the place of a purpose clause after a journey: "travelled to Nairobi
+ * to sign the deal" (the signing in Nairobi), with "flew to Minsk, where he
+ * met X" (evclause.c) as kg_ev_clause_place.
  * Owns: kg_ev_metonym_place, kg_ev_invited_to, kg_ev_venue_named,
- * kg_ev_venue_mention, kg_ev_no_place.
+ * kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place.
  * Does not own: finding the arguments (evargs.c, evwindow.c), the place of
  * a locative phrase and emitting (events.c). */
 #include <stdio.h>
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 
 int32_t kg_ev_metonym_place(kg_doc *d, int32_t m)
 {
@@ -108,4 +112,37 @@ int kg_ev_no_place(const ev_ctx *c, int32_t m, uint32_t lp)
       return 1;
   }
   return 0;
+}
+
+/* "travelled to Nairobi to sign the deal with Ruto": the destination of
+ * the journey verb an infinitive of purpose hangs on (advcl or xcomp with
+ * "to"), a place or a capital in a "to" phrase before the infinitive; -1. */
+static int32_t purpose_place(kg_doc *d, uint32_t i)
+{
+  static const char *const go[] = { "travel", "fly", "go", "come", "head", "return", "journey", "rush",
+    "hurry", "sail", "drive", NULL };
+  const char *r = d->tokens[i].deprel;
+  int32_t h = kg_tok_head(d, i);
+  if (d->tokens[i].upos != KG_UPOS_VERB || !r || (strncmp(r, "advcl", 5) && strcmp(r, "xcomp")) || h < 0 ||
+      (uint32_t)h >= i || !kg_ev_lemma_in(d, (uint32_t)h, go) || i == 0 || !kg_tok_is(d, i - 1, "to"))
+    return -1;
+  for (uint32_t k = (uint32_t)h + 1; k + 1 < i; k++) {
+    if (!kg_tok_is(d, k, "to") || kg_tok_head(d, k) <= (int32_t)k)
+      continue;
+    uint32_t o = (uint32_t)kg_tok_head(d, k);
+    int32_t m = kg_mention_at(d, o);
+    const char *ro = d->tokens[o].deprel;
+    if (o >= i || kg_tok_head(d, o) != h || !ro || strncmp(ro, "obl", 3) || m < 0 || d->mentions[m].actor < 0)
+      continue;
+    if (kg_ev_atype(d, m) == KG_ACT_PLACE)
+      return d->mentions[m].actor;
+    return d->mentions[m].kind == KG_MEN_METONYM ? kg_ev_metonym_place(d, m) : -1;
+  }
+  return -1;
+}
+
+int32_t kg_ev_clause_place(kg_doc *d, uint32_t i)
+{
+  int32_t p = kg_ev_where_place(d, i);
+  return p >= 0 ? p : purpose_place(d, i);
 }

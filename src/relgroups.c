@@ -9,6 +9,7 @@
 #include <string.h>
 #include "relations.h"
 #include "relgroups.h"
+#include "relrules.h"
 #include "actors.h"
 
 /* Coordinated states after position `at`: "Russia and China", "A, B and C". */
@@ -859,6 +860,9 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
       for (uint32_t q = d->mentions[m].tok + d->mentions[m].ntok; q < tok; q++)
         if (not_member_word(d, q))
           return KG_OK;
+      kg_status lk;                       /* "S, like A and B, is a member of Y" (relrules.c) */
+      if (kg_rel_like_members(d, si, m, d->mentions[y].actor, &lk))
+        return lk;
       /* "A, B and C are members of Y": every state of the list */
       int32_t list[8];
       size_t n = (kg_tok_is(d, tok, "members") || kg_tok_is(d, tok, "belong")) &&

@@ -823,3 +823,42 @@ int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
   const kg_dict_actor *e = kg_dict_actor_at(dict, dm.entry);
   return e && e->type == KG_ACT_COUNTRY ? kg_rel_actor_of_entry(dict, d, dm.entry) : -1;
 }
+
+/* "Haiti, like Jamaica and the Bahamas, is a member of the Caribbean
+ * Community": when mention m (the state found right before "member") closes
+ * a parenthetical opened by ", like" or ", unlike" right after a state S,
+ * S is a member of org, and with "like" every state of the parenthetical
+ * too ("unlike": only S).  1 (with *st) when the parenthetical is there. */
+int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_status *st)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t e = d->mentions[m].tok + d->mentions[m].ntok, p = d->mentions[m].tok;
+  int32_t inner[8];
+  size_t ni = 0;
+  *st = KG_OK;
+  if (e >= s->tok + s->ntok || !kg_tok_is(d, e, ","))
+    return 0;
+  inner[ni++] = m;
+  while (p > s->tok && !kg_tok_is(d, p, "like") && !kg_tok_is(d, p, "unlike")) {
+    int32_t x = kg_mention_at(d, p - 1);
+    if (x >= 0 && x != m && kg_rel_state_like(kg_rel_atype(d, x)) && ni < 8) {
+      inner[ni++] = x;
+      p = d->mentions[x].tok;
+    } else if (kg_tok_is(d, p - 1, "and") || kg_tok_is(d, p - 1, ",") || kg_tok_is(d, p - 1, "the") ||
+               kg_tok_is(d, p - 1, "like") || kg_tok_is(d, p - 1, "unlike")) {
+      p--;
+    } else {
+      return 0;
+    }
+  }
+  if (!(kg_tok_is(d, p, "like") || kg_tok_is(d, p, "unlike")) || p < s->tok + 2 || !kg_tok_is(d, p - 1, ","))
+    return 0;
+  int32_t subj = kg_mention_at(d, p - 2);
+  if (subj < 0 || !kg_rel_state_like(kg_rel_atype(d, subj)) || kg_mention_role(d, (size_t)subj) == 'p' ||
+      d->mentions[subj].tok + d->mentions[subj].ntok != p - 1)
+    return 0;
+  *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[subj].actor, org, si);
+  for (size_t j = 0; *st == KG_OK && kg_tok_is(d, p, "like") && j < ni; j++)
+    *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[inner[j]].actor, org, si);
+  return 1;
+}

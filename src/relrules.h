@@ -16,6 +16,9 @@ kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* The one state (country actor) the sentences before si name, -1 when
  * they name none or more than one. */
 int32_t kg_rel_story_state(const kg_doc *d, uint32_t si);
+/* "S, like A and B, is a member of Y": S (and with "like" A and B) members
+ * of org when mention m (B) closes such a parenthetical; 1 (with *st) then. */
+int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_status *st);
 /* "the defence ministers of the two countries, A and B", "the foreign
  * ministers of India and France, A and B": the plural title ending at token
  * h gives A the first state, B the second (for "the two countries", the

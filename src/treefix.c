@@ -191,6 +191,7 @@
 #include <ctype.h>
 #include <string.h>
 #include "treefix.h"
+#include "clausefix.h"
 
 #define KG_TREEFIX_MAX 128   /* longer sentences are left alone */
 
@@ -1075,6 +1076,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     noun_root_past(&doc->tokens[st->tok], st->ntok);
     noun_conj_clause(&doc->tokens[st->tok], st->ntok);
     infinitive_conj(&doc->tokens[st->tok], st->ntok);
+    kg_clausefix_sentence(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

@@ -192,8 +192,12 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # Croat, peoples of several states ("Bosnian Serbs" are coded as Bosnia)
                   "TUR": ["Turk", "Turks"], "SWE": ["Swede", "Swedes"], "ESP": ["Spaniard", "Spaniards"],
                   "POL": ["Pole", "Poles"], "DNK": ["Dane", "Danes"],
-                  # the spelling news mostly use; the country data has only "Ecuadorean"
-                  "ECU": ["Ecuadorian"]}
+                  # the usual English adjective where the data gives a rarer form only
+                  # ("Maldivan", "Ecuadorean", "Slovene", "Icelander"): "Maldivian Foreign
+                  # Minister X", "the Ecuadorian embassy"
+                  "MDV": ["Maldivian"], "ECU": ["Ecuadorian"], "SVN": ["Slovenian"], "SVK": ["Slovakian"],
+                  "ISL": ["Icelandic"], "SUR": ["Surinamese"], "COM": ["Comorian"], "DJI": ["Djiboutian"],
+                  "GNB": ["Bissau-Guinean"], "ARG": ["Argentinian"]}
 # States of the 1990s wire news that no longer exist (the CAMEO manual's examples, PLOVER's
 # genre): label, ISO 3166-3 alpha-3 code of the former state, aliases, demonyms. Names from
 # the Phoenix CountryInfo dictionary (petrarch_validation; SOVIET_UNION, CZECHOSLOVAKIA,

@@ -1,0 +1,188 @@
+/* clausefix.c — repairs of clauses the parser reads as phrases: a
+ * subordinate clause taken for a prepositional phrase, a subject taken for
+ * an apposition of a fronted date; run by treefix.c after its own repairs.
+ *
+ * Owns: kg_clausefix_sentence and its repairs (one sentence's tree at a
+ * time, changed only where the words show the intended tree).
+ * Does not own: the other tree repairs (treefix.c), the parser.
+ *
+ * Repairs:
+ * - A clause opened by a word that is both a preposition and a conjunction:
+ *   "France summoned the ambassador on Friday after Interior Minister X
+ *   accused Baku of ..." is often parsed with "after X" a prepositional
+ *   phrase (nmod or obl) and "accused" a clausal complement (xcomp) of the
+ *   main verb with no subject, so that the accusation takes the main
+ *   clause's subject.  When "after", "before", "since", "until" or "till"
+ *   is the case marker of a noun, name or pronoun whose phrase runs from
+ *   the marker up to a finite verb (VBD, VBZ, VBP, or any verb with a
+ *   finite auxiliary between them) that has no subject and hangs on a verb
+ *   outside the phrase as xcomp, ccomp, dep, parataxis or advcl, the verb
+ *   becomes an advcl of that verb, the noun its subject and the marker its
+ *   mark.  Undone if the result is not one tree.
+ * - A subject after a fronted date with no comma: "In March the president,
+ *   who had accused India of ..., urged New Delhi to ..." is often parsed
+ *   with "the president" an apposition of "March", leaving "urged" with no
+ *   subject.  When a noun or name hangs as appos on a month, weekday or
+ *   year that is an oblique of a verb after it, with no comma between the
+ *   date and the noun's phrase, and that verb has no subject, the noun
+ *   becomes its subject.
+ */
+#include <string.h>
+#include "clausefix.h"
+
+static int word_is(const kg_token *t, const char *w)
+{
+  size_t n = strlen(w);
+  if (!t->form || t->end - t->start != n)
+    return 0;
+  for (size_t k = 0; k < n; k++) {
+    char ch = t->form[k];
+    if (ch >= 'A' && ch <= 'Z')
+      ch = (char)(ch - 'A' + 'a');
+    if (ch != w[k])
+      return 0;
+  }
+  return 1;
+}
+
+static int finite_tag(const kg_token *t)
+{
+  return t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP") ||
+                     !strcmp(t->xpos, "MD"));
+}
+
+static int label_in(const char *r, const char *const *set)
+{
+  for (size_t k = 0; r && set[k]; k++)
+    if (!strcmp(r, set[k]))
+      return 1;
+  return 0;
+}
+
+/* Is token x (1-based) under token top? */
+static int below(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
+{
+  for (uint32_t k = 0; x && k <= n; k++, x = (uint32_t)tk[x - 1].head)
+    if (x == top)
+      return 1;
+  return 0;
+}
+
+static int tree_ok(const kg_token *tk, uint32_t n)
+{
+  uint32_t roots = 0;
+  for (uint32_t k = 1; k <= n; k++) {
+    if (tk[k - 1].head < 0 || (uint32_t)tk[k - 1].head > n)
+      return 0;
+    roots += tk[k - 1].head == 0;
+    uint32_t x = k, steps = 0;
+    while (x && steps++ <= n)
+      x = (uint32_t)tk[x - 1].head;
+    if (x)
+      return 0;
+  }
+  return roots == 1;
+}
+
+/* The subordinate-clause repair (the header comment) for marker m. */
+static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
+{
+  static const char *const marks[] = { "after", "before", "since", "until", "till", NULL };
+  static const char *const verb_rels[] = { "xcomp", "ccomp", "dep", "parataxis", "advcl", NULL };
+  kg_token *a = &tk[m - 1];
+  int is_mark = 0;
+  for (size_t k = 0; marks[k]; k++)
+    is_mark |= word_is(a, marks[k]);
+  if (!is_mark || !a->deprel || strcmp(a->deprel, "case") || a->head <= (int32_t)m)
+    return;
+  uint32_t h = (uint32_t)a->head;
+  kg_upos hu = tk[h - 1].upos;
+  if (hu != KG_UPOS_NOUN && hu != KG_UPOS_PROPN && hu != KG_UPOS_PRON)
+    return;
+  uint32_t e = h;                       /* the phrase: m .. e, every token under h */
+  while (e < n && below(tk, n, e + 1, h))
+    e++;
+  for (uint32_t k = m + 1; k < h; k++)
+    if (!below(tk, n, k, h))
+      return;
+  uint32_t v = e + 1, fin = 0;          /* auxiliaries (and "not") of the verb before it */
+  while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || word_is(&tk[v - 1], "not") ||
+                    word_is(&tk[v - 1], "also"))) {
+    fin |= finite_tag(&tk[v - 1]);
+    v++;
+  }
+  if (v > n || tk[v - 1].upos != KG_UPOS_VERB || !(fin || finite_tag(&tk[v - 1])) ||
+      !label_in(tk[v - 1].deprel, verb_rels) || tk[v - 1].head <= 0)
+    return;
+  uint32_t g = (uint32_t)tk[v - 1].head;
+  if ((g >= m && g <= v) || tk[g - 1].upos != KG_UPOS_VERB)
+    return;
+  for (uint32_t k = e + 1; k < v; k++)
+    if ((uint32_t)tk[k - 1].head != v)
+      return;
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
+        (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
+         !strcmp(tk[k - 1].deprel, "mark")))
+      return;
+  kg_token ha = tk[h - 1], aa = *a, va = tk[v - 1];
+  tk[v - 1].deprel = "advcl";
+  tk[h - 1].head = (int32_t)v;
+  tk[h - 1].deprel = "nsubj";
+  a->head = (int32_t)v;
+  a->deprel = "mark";
+  if (!tree_ok(tk, n)) {
+    tk[h - 1] = ha;
+    *a = aa;
+    tk[v - 1] = va;
+  }
+}
+
+static int date_word(const kg_token *t)
+{
+  static const char *const w[] = { "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", NULL };
+  for (size_t k = 0; w[k]; k++)
+    if (word_is(t, w[k]))
+      return 1;
+  return t->form && t->end - t->start == 4 && (t->form[0] == '1' || t->form[0] == '2') &&
+         t->form[1] >= '0' && t->form[1] <= '9' && t->form[2] >= '0' && t->form[2] <= '9' &&
+         t->form[3] >= '0' && t->form[3] <= '9';
+}
+
+/* The fronted-date subject repair (the header comment) for noun h. */
+static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
+{
+  kg_token *t = &tk[h - 1];
+  if (!t->deprel || strcmp(t->deprel, "appos") || (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) ||
+      t->head <= 0 || (uint32_t)t->head >= h)
+    return;
+  uint32_t dt = (uint32_t)t->head;
+  if (!date_word(&tk[dt - 1]) || !tk[dt - 1].deprel || strncmp(tk[dt - 1].deprel, "obl", 3) || tk[dt - 1].head <= 0)
+    return;
+  uint32_t v = (uint32_t)tk[dt - 1].head;
+  if (v <= h || tk[v - 1].upos != KG_UPOS_VERB)
+    return;
+  for (uint32_t k = dt + 1; k < h; k++)
+    if (tk[k - 1].upos == KG_UPOS_PUNCT || !below(tk, n, k, h))
+      return;                           /* "In March, the president": the parser's own reading */
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
+        (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
+         !strncmp(tk[k - 1].deprel, "expl", 4)))
+      return;
+  kg_token save = *t;
+  t->head = (int32_t)v;
+  t->deprel = "nsubj";
+  if (!tree_ok(tk, n))
+    *t = save;
+}
+
+void kg_clausefix_sentence(kg_token *tk, uint32_t n)
+{
+  for (uint32_t m = 1; m + 2 <= n; m++)
+    clause_after_marker(tk, n, m);
+  for (uint32_t h = 2; h + 1 <= n; h++)
+    subject_after_date(tk, n, h);
+}

@@ -1,0 +1,10 @@
+/* clausefix.h — repairs of clauses read as phrases: subordinate clauses as
+ * prepositional phrases, subjects as appositions of dates (clausefix.c),
+ * called by treefix.c. */
+#ifndef KG_CLAUSEFIX_H
+#define KG_CLAUSEFIX_H
+#include "doc.h"
+
+/* Repairs the tree of one sentence, tk[0..n) (heads sentence-relative). */
+void kg_clausefix_sentence(kg_token *tk, uint32_t n);
+#endif
