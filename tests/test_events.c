@@ -5935,6 +5935,22 @@ static void test_heldout15_coordination(void)
   kg_doc_free(d);
 }
 
+/* Held-out round sixteen (heldout3): constructions from three articles of
+ * our own (Sudan's El Fasher siege, a Kosovo monastery attack, a US
+ * secretary of state in Beijing), on sentences written for these tests. */
+static void test_heldout16_round(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* "NAME, DESCRIPTION, who V": the relative is the name, however the parse
+   * hung the description and the clause (here both on "hours") */
+  kg_doc *d = run_para("Earlier on Monday, Ruto held more than four hours of talks with Wang Tao, Kenya's trade "
+                       "minister, who accused Ethiopia of arming militias.");
+  CU_ASSERT(d && find_event(d, "112", "Wang Tao", "Ethiopia"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -6051,7 +6067,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
                       "demand, a defence treaty signed by two leaders, UN coordinators", test_heldout_round_fourteen_e) ||
       !CU_add_test(s, "held-out round fifteen (heldout): a coordinated verb's shared subject for its pronouns",
-                   test_heldout15_coordination))
+                   test_heldout15_coordination) ||
+      !CU_add_test(s, "held-out round sixteen (heldout3): who after a description", test_heldout16_round))
     return CU_get_error();
   return CUE_SUCCESS;
 }
