@@ -118,8 +118,8 @@ int32_t kg_ev_np_head(const ev_ctx *c, int32_t m)
   for (int guard = 0; i < end && guard < 4; guard++) {
     uint32_t tn = kg_dict_match_title(c->dict, d, i, &ti);
     if (tn > 0) { i += tn; titled = 1; continue; }
-    if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting") ||
-        kg_tok_is(d, i, "first") || kg_tok_is(d, i, "counterpart")) {
+    if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting") || kg_tok_is(d, i, "first") ||
+        kg_tok_is(d, i, "counterpart") || (kg_tok_is(d, i, ",") && kg_tok_is(d, i - 1, "counterpart"))) {
       i++;
       titled |= kg_tok_is(d, i - 1, "counterpart");
       continue;

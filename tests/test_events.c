@@ -5949,6 +5949,36 @@ static void test_heldout16_round(void)
                        "minister, who accused Ethiopia of arming militias.");
   CU_ASSERT(d && find_event(d, "112", "Wang Tao", "Ethiopia"));
   kg_doc_free(d);
+  /* "her Italian counterpart, General X": the person the title names, not
+   * the counterpart's state */
+  d = run_para("Defence Minister Ana Silva held a video call with her Italian counterpart, General Luca Ferri, last "
+               "week.");
+  CU_ASSERT(d && find_event(d, "04", "Ana Silva", "Luca Ferri") && !find_event(d, "04", NULL, "Italy"));
+  kg_doc_free(d);
+  /* a bare title's holder who meets the dateline state's leader is his
+   * guest, no official of that state; the host's own minister still is */
+  static const char guest[] = "Title\n\nMADRID, April 9, 2025 (KGB) \xe2\x80\x94 Foreign Minister Kofi Mensah "
+    "met Prime Minister Pedro S\xc3\xa1nchez in Madrid on Friday and thanked Spain for its support.\n";
+  d = run_text(guest, sizeof guest - 1, "guest");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Kofi Mensah", "Spain", 0) &&
+            has_rel(d, KG_REL_LEADER, "Pedro S\xc3\xa1nchez", "Spain", 0));
+  kg_doc_free(d);
+  static const char host[] = "Title\n\nMADRID, April 9, 2025 (KGB) \xe2\x80\x94 Foreign Minister Ana Ruiz "
+    "met Kofi Mensah in Madrid on Friday.\n\nSpain said it welcomed the visit.\n";
+  d = run_text(host, sizeof host - 1, "host");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Spain", 0));
+  kg_doc_free(d);
+  /* "the Kalma camp": a camp's name is a place, no person */
+  d = run_para("Gunmen stormed the Kalma camp in Darfur on Tuesday, residents said.");
+  int32_t k = d ? kg_test_actor(d, "Kalma") : -1;
+  CU_ASSERT(k >= 0 && d->actors[k].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* "X, the main Basque party in Navarre": a capitalised modifier in the
+   * organisation phrase set in apposition */
+  d = run_para("Lydia Moreno, a vice-president of Nueva Voz, the main Basque party in Navarre, resigned on Monday.");
+  k = d ? kg_test_actor(d, "Nueva Voz") : -1;
+  CU_ASSERT(k >= 0 && d->actors[k].type == KG_ACT_ORG && has_rel(d, KG_REL_OFFICIAL, "Lydia Moreno", "Nueva Voz", 0));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -6068,7 +6098,8 @@ CU_ErrorCode kg_suite_events(void)
                       "demand, a defence treaty signed by two leaders, UN coordinators", test_heldout_round_fourteen_e) ||
       !CU_add_test(s, "held-out round fifteen (heldout): a coordinated verb's shared subject for its pronouns",
                    test_heldout15_coordination) ||
-      !CU_add_test(s, "held-out round sixteen (heldout3): who after a description", test_heldout16_round))
+      !CU_add_test(s, "held-out round sixteen (heldout3): who after a description, a counterpart's name, guests of "
+                      "the dateline's leader, camps, party appositions", test_heldout16_round))
     return CU_get_error();
   return CUE_SUCCESS;
 }
