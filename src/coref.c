@@ -1043,6 +1043,11 @@ kg_status kg_coref_merge_short_names(kg_doc *d)
       any = 1;
     }
   }
+  for (size_t i = 0; i < na; i++) {       /* "Dagalo, widely known as Hemedti" (coref_names.c) */
+    int32_t to = map[i] == (int32_t)i ? kg_coref_alias_of(d, i) : -1;
+    if (to >= 0 && map[to] == to)
+      map[i] = to, any = 1;
+  }
   if (!any) {
     free(map);
     return KG_OK;

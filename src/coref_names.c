@@ -9,7 +9,8 @@
  * folds into that Person (kg_coref_fold_partial); an all-capitals word
  * as the initials of an organisation met before (kg_coref_acronym); a
  * name set in apposition to a place noun as a place, a camp's name ("the
- * Abu Shouk camp") as a place (kg_coref_appos_places).
+ * Abu Shouk camp") as a place (kg_coref_appos_places); a name told only
+ * as another's "known as" name as that person's (kg_coref_alias_of).
  * Does not own: pronouns, descriptions and the other reference rules
  * (coref.c), finding names (actors.c, actors_names.c), the dictionary.
  */
@@ -521,4 +522,40 @@ void kg_coref_appos_places(kg_doc *d)
       if (d->mentions[k].actor == a)
         d->mentions[k].as_place = 1;
   }
+}
+
+/* Token t opens a "known as" phrase after a name: "(,) (widely) known as",
+ * "(,) nicknamed", "(,) dubbed"; the token before the phrase, or 0. */
+static uint32_t alias_phrase_start(const kg_doc *d, uint32_t t, uint32_t s0)
+{
+  static const char *const adv[] = { "widely", "also", "better", "popularly", "commonly", "locally", NULL };
+  if (t >= s0 + 2 && kg_tok_is(d, t - 1, "as") && kg_tok_is(d, t - 2, "known"))
+    t -= 2;
+  else if (t >= s0 + 1 && (kg_tok_is(d, t - 1, "nicknamed") || kg_tok_is(d, t - 1, "dubbed")))
+    t -= 1;
+  else
+    return 0;
+  char b[16];
+  while (t > s0 && kg_act_in_list(kg_tok_low(d, t - 1, b, sizeof b), adv))
+    t--;
+  return t >= s0 + 2 && kg_tok_is(d, t - 1, ",") ? t - 1 : 0;
+}
+
+int32_t kg_coref_alias_of(const kg_doc *d, size_t a)
+{
+  if (d->actors[a].dict_entry >= 0 || d->actors[a].type == KG_ACT_PLACE || d->actors[a].type == KG_ACT_COUNTRY)
+    return -1;
+  int32_t to = -1;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    const kg_mention *mm = &d->mentions[k];
+    if (mm->actor != (int32_t)a)
+      continue;
+    uint32_t c = alias_phrase_start(d, mm->tok, d->sents[mm->sent].tok);
+    int32_t pm = c > 0 ? kg_mention_at(d, c - 1) : -1;
+    int32_t pa = pm >= 0 ? d->mentions[pm].actor : -1;
+    if (pa < 0 || pa == (int32_t)a || d->actors[pa].type != KG_ACT_PERSON || (to >= 0 && to != pa))
+      return -1;
+    to = pa;
+  }
+  return to;
 }

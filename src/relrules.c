@@ -106,7 +106,10 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
     at = tok + 2;
   else
     return KG_OK;
-  int32_t m = kg_mention_at(d, at);
+  const kg_title *ti;                     /* "led by General P": the title before the name */
+  for (uint32_t tn; at < end && kg_mention_at(d, at) < 0 && (tn = kg_dict_match_title(dict, d, at, &ti)) > 0;)
+    at += tn;
+  int32_t m = at < end ? kg_mention_at(d, at) : -1;
   if (m < 0 || kg_rel_atype(d, m) != KG_ACT_PERSON)
     return KG_OK;
   /* "the RSF, led by P", "a militia led by P": P leads the organisation the

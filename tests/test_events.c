@@ -5945,6 +5945,7 @@ static void test_heldout16_round(void)
     return;
   /* "NAME, DESCRIPTION, who V": the relative is the name, however the parse
    * hung the description and the clause (here both on "hours") */
+  const kg_event *e;
   kg_doc *d = run_para("Earlier on Monday, Ruto held more than four hours of talks with Wang Tao, Kenya's trade "
                        "minister, who accused Ethiopia of arming militias.");
   CU_ASSERT(d && find_event(d, "112", "Wang Tao", "Ethiopia"));
@@ -5978,6 +5979,19 @@ static void test_heldout16_round(void)
   d = run_para("Lydia Moreno, a vice-president of Nueva Voz, the main Basque party in Navarre, resigned on Monday.");
   k = d ? kg_test_actor(d, "Nueva Voz") : -1;
   CU_ASSERT(k >= 0 && d->actors[k].type == KG_ACT_ORG && has_rel(d, KG_REL_OFFICIAL, "Lydia Moreno", "Nueva Voz", 0));
+  kg_doc_free(d);
+  /* "led by General X": the rank before the leader's name */
+  d = run_para("The Tigray People's Liberation Front, led by General Tadesse Werede, rejected the plan.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Tadesse Werede", "Tigray People's Liberation Front", 0));
+  kg_doc_free(d);
+  /* what is only weighed or mulled has not happened */
+  d = run_para("The European Union is weighing new sanctions against Iran.");
+  e = d ? find_event(d, "163", NULL, "Iran") : NULL;
+  CU_ASSERT(e && e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "X, widely known as Y": Y is X's other name, no actor of its own */
+  d = run_para("Ahmed Musa, widely known as Abu Bakr, accused Egypt of blocking the talks.");
+  CU_ASSERT(d && kg_test_actor(d, "Abu Bakr") < 0 && find_event(d, "112", "Ahmed Musa", "Egypt"));
   kg_doc_free(d);
 }
 
@@ -6099,7 +6113,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round fifteen (heldout): a coordinated verb's shared subject for its pronouns",
                    test_heldout15_coordination) ||
       !CU_add_test(s, "held-out round sixteen (heldout3): who after a description, a counterpart's name, guests of "
-                      "the dateline's leader, camps, party appositions", test_heldout16_round))
+                      "the dateline's leader, camps, party appositions, led by General X, weighing, known as",
+                   test_heldout16_round))
     return CU_get_error();
   return CUE_SUCCESS;
 }
