@@ -1020,6 +1020,11 @@ kg_status kg_coref_merge_short_names(kg_doc *d)
       any = 1;
     }
   }
+  for (size_t i = 0; i < na; i++) {       /* "Dagalo, widely known as Hemedti" (coref_names.c) */
+    int32_t to = map[i] == (int32_t)i ? kg_coref_alias_of(d, i) : -1;
+    if (to >= 0 && map[to] == to)
+      map[i] = to, any = 1;
+  }
   if (!any) {
     free(map);
     return KG_OK;
@@ -1079,13 +1084,14 @@ static int org_noun(const kg_doc *d, uint32_t k)
 static int org_phrase_at(const kg_doc *d, uint32_t k, uint32_t end)
 {
   for (uint32_t q = k; q < end && q < k + 6; q++) {
-    int u = d->tokens[q].upos;
-    if (kg_tok_is_cap(&d->tokens[q]) && q > k)
+    int u = d->tokens[q].upos, mod = q > k && (u == KG_UPOS_PROPN || u == KG_UPOS_ADJ) && d->tokens[q].deprel &&
+        (!strcmp(d->tokens[q].deprel, "compound") || !strcmp(d->tokens[q].deprel, "amod"));  /* "the main Serb party" */
+    if (kg_tok_is_cap(&d->tokens[q]) && q > k && !mod)
       return 0;
     if (org_noun(d, q))                   /* (the head: not "the organisation's president") */
       return !kg_tok_is_cap(&d->tokens[q]) && (q + 1 >= end || !(d->tokens[q + 1].upos == KG_UPOS_NOUN ||
              d->tokens[q + 1].upos == KG_UPOS_PROPN || d->tokens[q + 1].upos == KG_UPOS_PART));
-    if (u != KG_UPOS_DET && u != KG_UPOS_NUM && u != KG_UPOS_ADJ && u != KG_UPOS_NOUN)
+    if (u != KG_UPOS_DET && u != KG_UPOS_NUM && u != KG_UPOS_ADJ && u != KG_UPOS_NOUN && !mod)
       return 0;
   }
   return 0;

@@ -105,6 +105,9 @@ kg_status kg_coref_merge_short_names(kg_doc *d);
 /* A person the dictionary lacks whose apposition names a city, town,
  * village, capital or port becomes that place (all its mentions). */
 void kg_coref_appos_places(kg_doc *d);
+/* "Dagalo, widely known as Hemedti": the person actor whose other name
+ * actor a (no dictionary entry) is by every mention of it, or -1. */
+int32_t kg_coref_alias_of(const kg_doc *d, size_t a);
 /* A person or place the dictionary lacks, set beside an organisation noun
  * ("the opposition party, the Kuomintang", "X, a monitoring group", "X, Y
  * and three smaller firms"), becomes an organisation. */

@@ -8,9 +8,11 @@
  * one-word name that is the first or last word of a Person met earlier
  * folds into that Person (kg_coref_fold_partial); an all-capitals word
  * as the initials of an organisation met before (kg_coref_acronym); a
- * name set in apposition to a place noun as a place (kg_coref_appos_places);
- * an organisation named with a head word (kg_coref_org_named_with,
- * kg_coref_head_named: "the agency", "the group").
+ * name set in apposition to a place noun as a place, a camp's name ("the
+ * Abu Shouk camp") as a place (kg_coref_appos_places); an organisation
+ * named with a head word (kg_coref_org_named_with, kg_coref_head_named:
+ * "the agency", "the group"); a name told only as another's "known as"
+ * name as that person's (kg_coref_alias_of).
  * Does not own: pronouns, descriptions and the other reference rules
  * (coref.c), finding names (actors.c, actors_names.c), the dictionary.
  */
@@ -459,10 +461,48 @@ int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok)
   return -1;
 }
 
+/* Whether an apposition "the/a (words) HEAD" opens at token q (the comma
+ * after a name) with HEAD one of heads ending its phrase. */
+static int appos_head(const kg_doc *d, uint32_t q, uint32_t end, const char *const *heads)
+{
+  if (q + 2 >= end || !kg_tok_is(d, q, ",") || !(kg_tok_is(d, q + 1, "the") || kg_tok_is(d, q + 1, "a")))
+    return 0;
+  int hit = 0;
+  for (uint32_t k = q + 2; k < end && k < q + 8 && !hit; k++) {
+    if (kg_tok_is(d, k, ",") || kg_mention_at(d, k) >= 0)
+      break;
+    char b[16];
+    kg_tok_lower(&d->tokens[k], b, sizeof b);
+    for (int h = 0; heads[h] && !hit; h++)
+      hit = !strcmp(b, heads[h]);
+    /* the head ends the phrase: not "a city councillor", "the town's mayor" */
+    if (hit && k + 1 < end) {
+      char nb[16];
+      kg_tok_lower(&d->tokens[k + 1], nb, sizeof nb);
+      hit = !strcmp(nb, ",") || !strcmp(nb, ".") || !strcmp(nb, "in") || !strcmp(nb, "of") ||
+            !strcmp(nb, "on") || !strcmp(nb, "near") || !strcmp(nb, "where") || !strcmp(nb, "that") ||
+            !strcmp(nb, "which") || !strcmp(nb, ";");
+    }
+  }
+  return hit;
+}
+
+/* "the Abu Shouk camp", "the Zamzam camp": a name right before a camp noun
+ * with "the" before it names the camp, a place */
+static int camp_name(const kg_doc *d, const kg_mention *mm)
+{
+  static const char *const camps[] = { "camp", "camps", NULL };
+  uint32_t q = mm->tok + mm->ntok, end = d->sents[mm->sent].tok + d->sents[mm->sent].ntok;
+  char b[16];
+  return mm->tok > d->sents[mm->sent].tok && kg_tok_is(d, mm->tok - 1, "the") && q < end &&
+         kg_act_in_list(kg_tok_low(d, q, b, sizeof b), camps);
+}
+
 /* "reach Kadugli, the besieged city in South Kordofan": a name the entity
  * tagger read as a person and the dictionary lacks is a place when one of
  * its mentions has an apposition "the/a (words) city|town|village|capital|
- * port"; every mention of it becomes a place. */
+ * port", or when each of its mentions names a camp ("the Abu Shouk camp");
+ * every mention of it becomes a place. */
 void kg_coref_appos_places(kg_doc *d)
 {
   static const char *const heads[] = { "city", "town", "village", "capital", "port", NULL };
@@ -473,28 +513,12 @@ void kg_coref_appos_places(kg_doc *d)
       continue;
     const kg_sentence *s = &d->sents[mm->sent];
     uint32_t end = s->tok + s->ntok, q = mm->tok + mm->ntok;
-    if (q + 2 >= end || !kg_tok_is(d, q, ",") || !(kg_tok_is(d, q + 1, "the") || kg_tok_is(d, q + 1, "a")))
-      continue;
-    int place = 0;
-    for (uint32_t k = q + 2; k < end && k < q + 8 && !place; k++) {
-      if (kg_tok_is(d, k, ",") || kg_mention_at(d, k) >= 0)
-        break;
-      char b[16];
-      kg_tok_lower(&d->tokens[k], b, sizeof b);
-      for (int h = 0; heads[h] && !place; h++)
-        place = !strcmp(b, heads[h]);
-      /* the head ends the phrase: not "a city councillor", "the town's mayor" */
-      if (place && k + 1 < end) {
-        char nb[16];
-        kg_tok_lower(&d->tokens[k + 1], nb, sizeof nb);
-        place = !strcmp(nb, ",") || !strcmp(nb, ".") || !strcmp(nb, "in") || !strcmp(nb, "of") ||
-                !strcmp(nb, "on") || !strcmp(nb, "near") || !strcmp(nb, "where") || !strcmp(nb, "that") ||
-                !strcmp(nb, "which") || !strcmp(nb, ";");
-      }
-    }
-    if (!place)
-      continue;
     int32_t a = mm->actor;
+    int place = appos_head(d, q, end, heads), camps = camp_name(d, mm);
+    for (size_t k = 0; camps && k < d->nmentions; k++)
+      camps = d->mentions[k].actor != a || camp_name(d, &d->mentions[k]);
+    if (!place && !camps)
+      continue;
     d->actors[a].type = KG_ACT_PLACE;
     for (size_t k = 0; k < d->nmentions; k++)
       if (d->mentions[k].actor == a)
@@ -538,4 +562,38 @@ int kg_coref_head_named(const kg_doc *d, uint32_t sidx, uint32_t tok, uint32_t k
       (k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || d->tokens[k + 1].upos == KG_UPOS_NOUN)))
     return 0;
   return kg_coref_org_named_with(d, sidx, tok, w) >= 0;
+/* Token t opens a "known as" phrase after a name: "(,) (widely) known as",
+ * "(,) nicknamed", "(,) dubbed"; the token before the phrase, or 0. */
+static uint32_t alias_phrase_start(const kg_doc *d, uint32_t t, uint32_t s0)
+{
+  static const char *const adv[] = { "widely", "also", "better", "popularly", "commonly", "locally", NULL };
+  if (t >= s0 + 2 && kg_tok_is(d, t - 1, "as") && kg_tok_is(d, t - 2, "known"))
+    t -= 2;
+  else if (t >= s0 + 1 && (kg_tok_is(d, t - 1, "nicknamed") || kg_tok_is(d, t - 1, "dubbed")))
+    t -= 1;
+  else
+    return 0;
+  char b[16];
+  while (t > s0 && kg_act_in_list(kg_tok_low(d, t - 1, b, sizeof b), adv))
+    t--;
+  return t >= s0 + 2 && kg_tok_is(d, t - 1, ",") ? t - 1 : 0;
+}
+
+int32_t kg_coref_alias_of(const kg_doc *d, size_t a)
+{
+  if (d->actors[a].dict_entry >= 0 || d->actors[a].type == KG_ACT_PLACE || d->actors[a].type == KG_ACT_COUNTRY)
+    return -1;
+  int32_t to = -1;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    const kg_mention *mm = &d->mentions[k];
+    if (mm->actor != (int32_t)a)
+      continue;
+    uint32_t c = alias_phrase_start(d, mm->tok, d->sents[mm->sent].tok);
+    int32_t pm = c > 0 ? kg_mention_at(d, c - 1) : -1;
+    int32_t pa = pm >= 0 ? d->mentions[pm].actor : -1;
+    if (pa < 0 || pa == (int32_t)a || d->actors[pa].type != KG_ACT_PERSON || (to >= 0 && to != pa))
+      return -1;
+    to = pa;
+  }
+  return to;
 }

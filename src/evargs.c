@@ -118,8 +118,8 @@ int32_t kg_ev_np_head(const ev_ctx *c, int32_t m)
   for (int guard = 0; i < end && guard < 4; guard++) {
     uint32_t tn = kg_dict_match_title(c->dict, d, i, &ti);
     if (tn > 0) { i += tn; titled = 1; continue; }
-    if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting") ||
-        kg_tok_is(d, i, "first") || kg_tok_is(d, i, "counterpart")) {
+    if (kg_tok_is(d, i, "former") || kg_tok_is(d, i, "acting") || kg_tok_is(d, i, "first") ||
+        kg_tok_is(d, i, "counterpart") || (kg_tok_is(d, i, ",") && kg_tok_is(d, i - 1, "counterpart"))) {
       i++;
       titled |= kg_tok_is(d, i - 1, "counterpart");
       continue;
@@ -341,6 +341,8 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
       c->doc->tokens[j - 2].deprel && !strcmp(c->doc->tokens[j - 2].deprel, "appos") &&
       kg_tok_head(c->doc, (uint32_t)j - 2) >= 0 && kg_mention_at(c->doc, (uint32_t)j - 2) < 0)
     m = kg_mention_at(c->doc, (uint32_t)kg_tok_head(c->doc, (uint32_t)j - 2));
+  if (m < 0 || c->doc->mentions[m].kind == KG_MEN_DESCRIPTION)   /* (the parse hung both elsewhere) */
+    m = kg_ev_who_after_description(c->doc, (uint32_t)j, m);
   if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN) {
     int32_t is = kg_ev_message_issuer(c, (uint32_t)j);
     if (is >= 0)

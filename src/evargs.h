@@ -93,6 +93,8 @@ int kg_ev_atype(const kg_doc *d, int32_t m);
 /* The mention whose span covers token j (its NP head); the first child of
  * head with relation rel (prefix: rel may be followed by ":..."), -1. */
 int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j);
+/* evappos.c: "NAME, DESCRIPTION, who": the name (mention) the relative stands for, else m0. */
+int32_t kg_ev_who_after_description(const kg_doc *d, uint32_t j, int32_t m0);
 /* The lexicon's KG_LEX_* classes of token i's lemma, lower-cased
  * ("statement": KG_LEX_MESSAGE; "ally": KG_LEX_RELATIONAL). */
 int kg_ev_lemma_lex(const ev_ctx *c, uint32_t i);

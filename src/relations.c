@@ -1055,9 +1055,9 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         !kg_rel_paired_with_state(d, p, ds))
       st = ds;
   }
-  if (kg_rel_known_elsewhere(dict, d, a, st) || kg_rel_counterpart_state(d, p, st))
+  if (kg_rel_known_elsewhere(dict, d, a, st) || kg_rel_counterpart_state(d, p, st) || kg_rel_guest_of(dict, d, p, st))
     return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS; "X
-                                           * and his Russian counterpart" is not Russia's */
+                                           * and his Russian counterpart" is not Russia's; "met President Y" */
   if (kg_rel_chancellor_head(dict, d, tt, st))
     rel = KG_REL_LEADER;                  /* ("Chancellor X" of Germany, not the UK's) */
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;

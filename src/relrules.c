@@ -16,7 +16,7 @@
  * may lend its state); the document's actor of a dictionary entry and the
  * state a capital stands for (kg_rel_actor_of_entry, kg_rel_metonym_state).
  * Also the tests bare titles use (relations.c): kg_rel_acts_on_state,
- * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state,
+ * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state, kg_rel_guest_of,
  * kg_rel_counterpart_state, kg_rel_in_relative_clause; and
  * kg_rel_team_role (a sports team's role: "France coach X"),
  * kg_rel_chancellor_head (Germany's chancellor leads, the UK's serves);
@@ -106,7 +106,10 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
     at = tok + 2;
   else
     return KG_OK;
-  int32_t m = kg_mention_at(d, at);
+  const kg_title *ti;                     /* "led by General P": the title before the name */
+  for (uint32_t tn; at < end && kg_mention_at(d, at) < 0 && (tn = kg_dict_match_title(dict, d, at, &ti)) > 0;)
+    at += tn;
+  int32_t m = at < end ? kg_mention_at(d, at) : -1;
   if (m < 0 || kg_rel_atype(d, m) != KG_ACT_PERSON)
     return KG_OK;
   /* "the RSF, led by P", "a militia led by P": P leads the organisation the
@@ -590,6 +593,37 @@ int kg_rel_org_title(const kg_doc *d, uint32_t tt)
       ok = 0;
   }
   return ok;
+}
+
+int kg_rel_guest_of(const kg_dict *dict, const kg_doc *d, const kg_mention *p, int32_t st)
+{
+  int32_t pv = st >= 0 ? verb_above(d, p->tok + p->ntok - 1) : -1;
+  for (size_t m = 0; pv >= 0 && m < d->nmentions; m++) {
+    const kg_mention *o = &d->mentions[m];
+    if (o == p || o->sent != p->sent || o->kind != KG_MEN_NAME || o->actor < 0 || o->actor == p->actor ||
+        d->actors[o->actor].type != KG_ACT_PERSON)
+      continue;
+    int32_t os = kg_rel_state_of(d, o->actor);     /* (by the text so far, else the dictionary's office) */
+    const kg_dict_actor *e = os < 0 && d->actors[o->actor].dict_entry >= 0 ?
+                             kg_dict_actor_at(dict, d->actors[o->actor].dict_entry) : NULL;
+    const kg_dict_actor *ce = e && e->country >= 0 && (e->role == KG_REL_LEADER || e->role == KG_REL_OFFICIAL) ?
+                              kg_dict_actor_at(dict, e->country) : NULL;
+    if (os != st && !(ce && d->actors[st].key && !strcmp(ce->key, d->actors[st].key)))
+      continue;
+    int32_t h = (int32_t)(o->tok + o->ntok - 1);     /* (the name's head: its last word or the title above) */
+    while (h >= 0 && (uint32_t)h >= o->tok && kg_tok_head(d, (uint32_t)h) >= (int32_t)o->tok &&
+           kg_tok_head(d, (uint32_t)h) < (int32_t)(o->tok + o->ntok))
+      h = kg_tok_head(d, (uint32_t)h);
+    for (int hop = 0; h >= 0 && hop < 2 && d->tokens[h].deprel && strncmp(d->tokens[h].deprel, "obj", 3) &&
+                      strncmp(d->tokens[h].deprel, "obl", 3) && strncmp(d->tokens[h].deprel, "nmod", 4); hop++)
+      h = kg_tok_head(d, (uint32_t)h);                /* ("President Y" headed by its title) */
+    const char *r = h >= 0 ? d->tokens[h].deprel : NULL;
+    if (!r || !(!strncmp(r, "obj", 3) || !strncmp(r, "obl", 3) || !strncmp(r, "nmod", 4)))
+      continue;
+    if (verb_above(d, (uint32_t)h) == pv)
+      return 1;
+  }
+  return 0;
 }
 
 /* Whether the person of mention p is joined by "and" to another person of

@@ -80,6 +80,12 @@ uint32_t kg_rel_team_role(const kg_dict *dict, const kg_doc *d, uint32_t t, uint
  * (Germany, Austria: kgd:chancellorHeads), not a minister's (the UK's). */
 int kg_rel_chancellor_head(const kg_dict *dict, const kg_doc *d, uint32_t t, int32_t st);
 int kg_rel_paired_with_state(const kg_doc *d, const kg_mention *p, int32_t st);
+/* Whether the verb of the person of mention p takes as its object (or an
+ * oblique) a named person of state st, by the text or the dictionary
+ * ("Secretary of State X met President Y in Beijing", "held talks with
+ * Foreign Minister Z"): the guest of st's leader or official, whom a
+ * dateline of st does not make one of its own. */
+int kg_rel_guest_of(const kg_dict *dict, const kg_doc *d, const kg_mention *p, int32_t st);
 /* Whether the person of name mention p is joined by "and" to "his (her,
  * their) <st> counterpart" ("Foreign Minister X and his Russian
  * counterpart, Y"): the counterpart's state st is not p's own. */

@@ -6094,6 +6094,66 @@ static void test_heldout15_coordination(void)
   kg_doc_free(d);
 }
 
+/* Held-out round sixteen (heldout3): constructions from three articles of
+ * our own (Sudan's El Fasher siege, a Kosovo monastery attack, a US
+ * secretary of state in Beijing), on sentences written for these tests. */
+static void test_heldout16_round(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* "NAME, DESCRIPTION, who V": the relative is the name, however the parse
+   * hung the description and the clause (here both on "hours") */
+  const kg_event *e;
+  kg_doc *d = run_para("Earlier on Monday, Ruto held more than four hours of talks with Wang Tao, Kenya's trade "
+                       "minister, who accused Ethiopia of arming militias.");
+  CU_ASSERT(d && find_event(d, "112", "Wang Tao", "Ethiopia"));
+  kg_doc_free(d);
+  /* "her Italian counterpart, General X": the person the title names, not
+   * the counterpart's state */
+  d = run_para("Defence Minister Ana Silva held a video call with her Italian counterpart, General Luca Ferri, last "
+               "week.");
+  CU_ASSERT(d && find_event(d, "04", "Ana Silva", "Luca Ferri") && !find_event(d, "04", NULL, "Italy"));
+  kg_doc_free(d);
+  /* a bare title's holder who meets the dateline state's leader is his
+   * guest, no official of that state; the host's own minister still is */
+  static const char guest[] = "Title\n\nMADRID, April 9, 2025 (KGB) \xe2\x80\x94 Foreign Minister Kofi Mensah "
+    "met Prime Minister Pedro S\xc3\xa1nchez in Madrid on Friday and thanked Spain for its support.\n";
+  d = run_text(guest, sizeof guest - 1, "guest");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Kofi Mensah", "Spain", 0) &&
+            has_rel(d, KG_REL_LEADER, "Pedro S\xc3\xa1nchez", "Spain", 0));
+  kg_doc_free(d);
+  static const char host[] = "Title\n\nMADRID, April 9, 2025 (KGB) \xe2\x80\x94 Foreign Minister Ana Ruiz "
+    "met Kofi Mensah in Madrid on Friday.\n\nSpain said it welcomed the visit.\n";
+  d = run_text(host, sizeof host - 1, "host");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Spain", 0));
+  kg_doc_free(d);
+  /* "the Kalma camp": a camp's name is a place, no person */
+  d = run_para("Gunmen stormed the Kalma camp in Darfur on Tuesday, residents said.");
+  int32_t k = d ? kg_test_actor(d, "Kalma") : -1;
+  CU_ASSERT(k >= 0 && d->actors[k].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* "X, the main Basque party in Navarre": a capitalised modifier in the
+   * organisation phrase set in apposition */
+  d = run_para("Lydia Moreno, a vice-president of Nueva Voz, the main Basque party in Navarre, resigned on Monday.");
+  k = d ? kg_test_actor(d, "Nueva Voz") : -1;
+  CU_ASSERT(k >= 0 && d->actors[k].type == KG_ACT_ORG && has_rel(d, KG_REL_OFFICIAL, "Lydia Moreno", "Nueva Voz", 0));
+  kg_doc_free(d);
+  /* "led by General X": the rank before the leader's name */
+  d = run_para("The Tigray People's Liberation Front, led by General Tadesse Werede, rejected the plan.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Tadesse Werede", "Tigray People's Liberation Front", 0));
+  kg_doc_free(d);
+  /* what is only weighed or mulled has not happened */
+  d = run_para("The European Union is weighing new sanctions against Iran.");
+  e = d ? find_event(d, "163", NULL, "Iran") : NULL;
+  CU_ASSERT(e && e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "X, widely known as Y": Y is X's other name, no actor of its own */
+  d = run_para("Ahmed Musa, widely known as Abu Bakr, accused Egypt of blocking the talks.");
+  CU_ASSERT(d && kg_test_actor(d, "Abu Bakr") < 0 && find_event(d, "112", "Ahmed Musa", "Egypt"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -6213,7 +6273,10 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
                       "demand, a defence treaty signed by two leaders, UN coordinators", test_heldout_round_fourteen_e) ||
       !CU_add_test(s, "held-out round fifteen (heldout): a coordinated verb's shared subject for its pronouns",
-                   test_heldout15_coordination))
+                   test_heldout15_coordination) ||
+      !CU_add_test(s, "held-out round sixteen (heldout3): who after a description, a counterpart's name, guests of "
+                      "the dateline's leader, camps, party appositions, led by General X, weighing, known as",
+                   test_heldout16_round))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2312,6 +2312,8 @@ HEDGE_WORDS = ["may", "might", "could", "possibly", "possible", "perhaps", "like
 HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "intend", "aim", "seek",
                "consider", "suspect", "propose", "appear", "seem", "want", "try", "fear", "claim",
                "allege", "accuse",
+               # what is only weighed has not happened ("is weighing sanctions", "mulled a ban")
+               "weigh", "mull", "contemplate",
                # a plot's aim has not happened ("plotted to kill", "conspired to overthrow")
                "plot", "conspire",
                # commissive verbs: what is vowed, promised or offered has not happened
