@@ -979,9 +979,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
                    ? kg_ev_possessed_object(c, i) : -1;   /* "protesters stormed its embassy" (evclause.c) */
       if (po >= 0)
         a.targets[a.ntg++] = po;
-      if (a.ntg == 0 && a.npart == 0)
-        a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
-    }
+    }   /* (a noun act's too: "attacks on protesters", "talks with rebels") */
+    if (tree && (pos == KG_UPOS_VERB || pos == KG_UPOS_NOUN) && a.ntg == 0 && a.npart == 0)
+      a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     /* a noun act as a light verb's object: the verb's subject group acts
      * ("refugees are continuing a hunger strike", "students staged a sit-in") */
     int32_t lv = tree && pos == KG_UPOS_NOUN && a.nag == 0 && a.npart == 0 && d->tokens[i].deprel &&

@@ -127,7 +127,7 @@ static int locative(const kg_doc *d, const kg_sentence *s, uint32_t k)
       int32_t m = kg_mention_at(d, k);
       if (kg_tok_is(d, q, "of"))
         return m >= 0 && kg_ev_atype(d, m) == KG_ACT_PLACE;
-      return kg_tok_is(d, q, "in") || kg_tok_is(d, q, "near") || kg_tok_is(d, q, "at");
+      return kg_tok_is(d, q, "in") || kg_tok_is(d, q, "near") || kg_tok_is(d, q, "at") || kg_tok_is(d, q, "around");
     }
   return 0;
 }
@@ -150,7 +150,8 @@ static int people_noun(const kg_doc *d, uint32_t j)
 
 /* Is noun j an unnamed group: no mention on it or among its dependents
  * (with loc_ok, a place it is in aside: "a truce with forces in east
- * Bosnia")? */
+ * Bosnia"; loc_ok 2, a place that is no state: "met opposition leaders in
+ * Caracas", where a state is the argument rules' target)? */
 static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int loc_ok)
 {
   /* (a common noun tagged a name for its capital, opening the sentence: "Police detained ...") */
@@ -161,7 +162,7 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
     return 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0 &&
-        !(loc_ok && locative(d, s, k)))
+        !(loc_ok && locative(d, s, k) && (loc_ok == 1 || kg_ev_atype(d, kg_mention_at(d, k)) != KG_ACT_COUNTRY)))
       return 0;                           /* a named group is the argument rules' */
   return 1;
 }
@@ -186,6 +187,30 @@ static int32_t of_group(const ev_ctx *c, const kg_sentence *s, uint32_t j, int *
   return -1;
 }
 
+/* The unnamed group whose thing the target noun j (of no sector) is, told
+ * before it: its possessor ("rejected the rebels' demand", "the
+ * government's offer") or a sector word modifying it ("bombarded rebel
+ * positions", "raided militant hideouts", "attacked a police station"),
+ * as a named owner is the target ("Iran's offer", "Hamas targets"); -1
+ * when none, *sec its sector. */
+static int32_t owner_group(const ev_ctx *c, const kg_sentence *s, uint32_t j, int *sec)
+{
+  const kg_doc *d = c->doc;
+  for (uint32_t k = j; k-- > s->tok && j - k <= 4;) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)j || !r)
+      continue;
+    if (strcmp(r, "nmod:poss") && strcmp(r, "compound") && strcmp(r, "amod"))
+      return -1;
+    if (d->tokens[k].upos == KG_UPOS_ADJ)  /* (a kind, no owner: "the military action") */
+      continue;
+    if (unnamed_noun(d, s, k, 0) && (*sec = kg_ev_noun_sector(c, k)) != 0)
+      return (int32_t)k;
+  }
+  *sec = 0;
+  return -1;
+}
+
 /* Is verb v an infinitive with "to" ("to disperse")? */
 static int purpose_to(const kg_doc *d, const kg_sentence *s, uint32_t v)
 {
@@ -196,13 +221,18 @@ static int purpose_to(const kg_doc *d, const kg_sentence *s, uint32_t v)
   return 0;
 }
 
-/* Is the case marker of token j one of to / with / against? */
+/* Is the case marker of token j one of to / with / against, or of a deed
+ * aimed at someone: on / upon / at ("opened fire on protesters", "fired
+ * tear gas at demonstrators", "air strikes on militants"), as for a named
+ * target (evargs.c)? */
 static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
 {
+  static const char *const cases[] = { "to", "with", "against", "on", "upon", "at", NULL };
+  char b[16];
   for (uint32_t k = s->tok; k < j; k++)
     if (kg_tok_head(d, k) == (int32_t)j && d->tokens[k].deprel &&
         !strcmp(d->tokens[k].deprel, "case"))
-      return kg_tok_is(d, k, "to") || kg_tok_is(d, k, "with") || kg_tok_is(d, k, "against");
+      return kg_ev_in_list(kg_ev_lowp(d, k, b, sizeof b), cases);
   return 0;
 }
 
@@ -270,7 +300,8 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   *sec = 0;
-  int32_t obj = -1;
+  int32_t obj = -1, own = -1;
+  int own_sec = 0;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
     if (!r || kg_tok_head(d, j) != (int32_t)i)
@@ -283,7 +314,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     /* a subject group with the place it is in ("protesters in Lima"): the
      * place is no actor of the deed (a state there is, "farmers in Chile",
      * and was taken by the argument rules before this is asked) */
-    if (!unnamed_noun(d, s, j, want_agent))
+    if (!unnamed_noun(d, s, j, want_agent ? 1 : 2))
       return -1;
     *sec = kg_ev_noun_sector(c, j);
     /* "a group of protesters" did it; "bombed camps of rebels", "attacked a
@@ -291,8 +322,14 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     int32_t og = !*sec && (want_agent || !strcmp(r, "obj")) ? of_group(c, s, j, sec) : -1;
     if (og >= 0)
       return og;
-    if (*sec || want_agent || r[0] != 'o')
-      return *sec ? (int32_t)j : -1;
+    if (!*sec && !want_agent)             /* (a group a phrase of the deed names comes first) */
+      own = owner_group(c, s, j, &own_sec);
+    if (*sec)
+      return (int32_t)j;
+    if (want_agent || r[0] != 'o') {
+      *sec = own_sec;
+      return own;
+    }
     obj = (int32_t)j;                     /* an object that is no group: "a truce" */
     break;
   }
@@ -338,7 +375,9 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
         break;
       x = kg_tok_head(d, (uint32_t)x);
     }
-    if (!((h == (int32_t)i && !strncmp(r, "obl", 3)) || (under_obj && !strncmp(r, "nmod", 4))))
+    int noun = d->tokens[i].upos == KG_UPOS_NOUN;   /* (a noun act's own phrase: "attacks on protesters") */
+    if (!((h == (int32_t)i && (!strncmp(r, "obl", 3) || (noun && !strncmp(r, "nmod", 4)))) ||
+          (under_obj && (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)))))   /* ("an offensive against") */
       continue;
     if (!dyadic_case(d, s, j) || !unnamed_noun(d, s, j, 1))
       continue;
@@ -361,7 +400,10 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (unnamed_noun(d, s, j, 0) && (*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;
   }
-  return obj >= 0 ? object_doer(c, s, (uint32_t)obj, sec) : -1;
+  int32_t od = obj >= 0 ? object_doer(c, s, (uint32_t)obj, sec) : -1;
+  if (od < 0 && own >= 0)
+    *sec = own_sec;
+  return od >= 0 ? od : own;
 }
 
 /* A name the dictionary does not know, with a sector noun before it in its

@@ -12,6 +12,7 @@
 #include "actors.h"
 #include "events.h"
 #include "treefix.h"
+#include "treeverb.h"
 #include "dates.h"
 #include "evargs.h"
 #include "sectors.h"
@@ -5815,6 +5816,91 @@ static void test_plover_actors_fifteen(void)
   kg_doc_free(d);
 }
 
+/* Sixteenth session, PLOVER actors: unnamed groups as targets of a deed's
+ * phrase, of a possessor or modifier of the object, with a city aside; a
+ * past verb read as an adjective of its object (treeverb.c). */
+static void test_plover_actors_sixteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* a group in a deed's "on" / "at" phrase, of the verb or of its object */
+  kg_doc *d = run_dated("Bolivian troops opened fire on demonstrators outside the mine.");
+  e = d ? find_event(d, "", "Bolivia", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Chilean police fired tear gas at protesters near the palace.");
+  e = d ? find_event(d, "", "Chile", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  /* ... and an oblique of the object ("an offensive against") */
+  d = run_dated("Kenyan forces launched an offensive against rebels in the north.");
+  e = d ? find_event(d, "", "Kenya", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  /* the group whose thing the object is: its possessor, a sector word on it */
+  d = run_dated("Peru rejected the rebels' demand for a ceasefire.");
+  e = d ? find_event(d, "12", "Peru", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Nepal condemned the army's raid on the village.");
+  e = d ? find_event(d, "11", "Nepal", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Colombian jets bombed rebel camps in the jungle.");
+  e = d ? find_event(d, "19", "Colombia", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  /* ... not a word of another kind on it */
+  d = run_dated("Peru rejected the new demand for a ceasefire.");
+  e = d ? find_event(d, "12", "Peru", "-") : NULL;
+  CU_ASSERT(!e || e->target_noun < 0);
+  kg_doc_free(d);
+  /* a group with the city it is in: the group, not the city */
+  d = run_dated("The Danish ambassador met opposition leaders in Caracas.");
+  e = d ? find_event(d, "04", "Denmark", NULL) : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  /* treeverb.c: a past verb read as an adjective of its object, the object
+   * the root ... */
+  static const char *const shelled[] = {
+    "Ugandan ADJ ugandan 2 amod", "soldiers NOUN soldier 5 nsubj", "shelled VERB shell 5 amod VBN",
+    "rebel NOUN rebel 5 compound", "positions NOUN position 0 root", "near ADP near 8 case",
+    "the DET the 8 det", "lake NOUN lake 5 nmod", ". PUNCT . 5 punct" };
+  d = tree_doc(shelled, 9);
+  CU_ASSERT(d && kg_treeverb_run(d) == KG_OK && d->tokens[2].head == 0 && d->tokens[1].head == 3 &&
+            !strcmp(d->tokens[1].deprel, "nsubj") && d->tokens[4].head == 3 && !strcmp(d->tokens[4].deprel, "obj") &&
+            d->tokens[8].head == 3 && d->tokens[7].head == 5);
+  kg_doc_free(d);
+  /* ... or the subject the root and the object its dependent */
+  static const char *const met[] = {
+    "The DET the 3 det", "Danish ADJ danish 3 amod", "envoy NOUN envoy 0 root", "met VERB meet 6 amod VBN",
+    "opposition NOUN opposition 6 compound", "leaders NOUN leader 3 obj", "in ADP in 8 case",
+    "Lima PROPN Lima 6 nmod", ". PUNCT . 3 punct" };
+  d = tree_doc(met, 9);
+  CU_ASSERT(d && kg_treeverb_run(d) == KG_OK && d->tokens[3].head == 0 && d->tokens[2].head == 4 &&
+            !strcmp(d->tokens[2].deprel, "nsubj") && d->tokens[5].head == 4 && d->tokens[8].head == 4);
+  kg_doc_free(d);
+  /* ... not a phrase whose noun before the adjective is a possessor */
+  static const char *const revised[] = {
+    "The DET the 2 det", "council NOUN council 4 nmod:poss", "'s PART 's 2 case",
+    "revised VERB revise 5 amod VBN", "plans NOUN plan 0 root", ". PUNCT . 5 punct" };
+  d = tree_doc(revised, 6);
+  CU_ASSERT(d && kg_treeverb_run(d) == KG_OK && d->tokens[4].head == 0 && d->tokens[3].head == 5);
+  kg_doc_free(d);
+  /* ... nor when the sentence has a verb of its own */
+  static const char *const said[] = {
+    "Officials NOUN official 3 nsubj", "said VERB say 0 root VBD", "armed VERB arm 4 amod VBN",
+    "men NOUN man 2 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(said, 5);
+  CU_ASSERT(d && kg_treeverb_run(d) == KG_OK && d->tokens[2].head == 4 && d->tokens[1].head == 0);
+  kg_doc_free(d);
+  d = run_dated("Tanzanian gunmen massacred dozens of villagers near the border.");
+  CU_ASSERT(d && find_event(d, "20", "Tanzania", NULL));
+  kg_doc_free(d);
+}
+
 static void test_plover_recall_fourteen(void)
 {
   NEED_DICT();
@@ -6268,6 +6354,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_plover_recall_fourteen) ||
       !CU_add_test(s, "PLOVER actors fifteen: peoples' plurals as groups, a place's authorities investigating, "
                       "the group owning the object or doing what it names, responsible for, according to", test_plover_actors_fifteen) ||
+      !CU_add_test(s, "PLOVER actors sixteen: groups in a deed's on/at phrase, an object's possessor or sector word, "
+                      "a group with its city, a past verb read as an adjective", test_plover_actors_sixteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

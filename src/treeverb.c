@@ -1,0 +1,142 @@
+/* treeverb.c — a tree repair after parsing (treefix.c is full): the past
+ * verb of a short clause read as an adjective of its object.
+ *
+ * Owns: kg_treeverb_run (called by the pipeline after kg_treefix_run).
+ * Does not own: the parser, the other repairs (treefix.c), event coding.
+ *
+ * "Syrian forces bombarded rebel positions around Aleppo.", "The US
+ * ambassador met opposition leaders in Caracas.", "Hutu militiamen
+ * massacred hundreds of civilians." are often parsed as one noun phrase:
+ * the object noun the root, the verb ("bombarded", "met", tagged VBN, VBD
+ * or JJ) its adjective (amod) and the subject a dependent of the object
+ * (nsubj, compound, nmod:unmarked; "militiamen" even tagged a number),
+ * or the subject the root and the object (with the verb on it) its object.
+ * When a sentence ending in a full stop has a noun as its root, no other
+ * verb or auxiliary, and before the root (or after it, on the root's
+ * object) an amod of it that is a
+ * past form ("-ed", or tagged VBD/VBN: "met", "struck") with only the
+ * object's own modifiers between it and the root, and right before it the
+ * phrase of a noun, name or pronoun hung on the root with no preposition or
+ * possessive marker of its own ("Labour's revised plans" stays a phrase),
+ * the past form becomes the root (a verb, VBD), the noun before it its
+ * subject, the noun it was on its object; the root's punctuation, and
+ * (the object the root) its other dependents before the verb, go to the verb.
+ */
+#include <string.h>
+#include "treeverb.h"
+
+#define KG_TREEVERB_MAX 60   /* longer sentences are left alone */
+
+static int ends_ed(const kg_token *t)
+{
+  size_t n = t->end - t->start;
+  return n > 4 && t->form[n - 2] == 'e' && t->form[n - 1] == 'd';
+}
+
+static int xpos_is(const kg_token *t, const char *x)
+{
+  return t->xpos && !strcmp(t->xpos, x);
+}
+
+static int rel_is(const kg_token *t, const char *r)
+{
+  return t->deprel && !strcmp(t->deprel, r);
+}
+
+/* Is tk[x - 1] under tk[top - 1] (1-based; top itself counts)? */
+static int under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
+{
+  for (uint32_t k = 0; x && k <= n; k++, x = (uint32_t)tk[x - 1].head)
+    if (x == top)
+      return 1;
+  return 0;
+}
+
+/* A number word ("hundreds", "dozen", "two"): no noun the tagger misread. */
+static int number_word(const kg_token *t)
+{
+  static const char *const w[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", NULL };
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < n; k++)
+    if (!((t->form[k] >= 'a' && t->form[k] <= 'z') || (t->form[k] >= 'A' && t->form[k] <= 'Z')))
+      return 1;
+  for (size_t k = 0; w[k]; k++)
+    if (strlen(w[k]) == n && !strncmp(t->form, w[k], n))
+      return 1;
+  return 0;
+}
+
+static void adjective_verb(kg_token *tk, uint32_t n)
+{
+  uint32_t r = 0;
+  if (n < 4 || n > KG_TREEVERB_MAX || !(tk[n - 1].end - tk[n - 1].start == 1 && tk[n - 1].form[0] == '.'))
+    return;
+  for (uint32_t k = 1; k <= n; k++)
+    if (tk[k - 1].head == 0)
+      r = k;
+  if (!r || (tk[r - 1].upos != KG_UPOS_NOUN && tk[r - 1].upos != KG_UPOS_PROPN))
+    return;
+  uint32_t v = 0, o = 0;
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *t = &tk[k - 1];
+    uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
+    int past = rel_is(t, "amod") && h > k && tk[h - 1].upos == KG_UPOS_NOUN &&
+               (h == r || ((uint32_t)tk[h - 1].head == r && r < k && !rel_is(&tk[h - 1], "nmod"))) &&
+               (xpos_is(t, "VBD") || xpos_is(t, "VBN") || (xpos_is(t, "JJ") && ends_ed(t)));
+    if (past && !v)
+      o = h;
+    if (past && !v)
+      v = k;
+    else if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX)
+      return;                             /* another verb: some other reading */
+  }
+  if (!v || v < 2)
+    return;
+  for (uint32_t k = v + 1; k < o; k++)    /* only the object's own modifiers between */
+    if (!under(tk, n, k, o) || (uint32_t)tk[k - 1].head < v || tk[k - 1].upos == KG_UPOS_ADP ||
+        tk[k - 1].upos == KG_UPOS_PART)
+      return;
+  uint32_t sj = 0;                        /* the nearest dependent of the root before the verb */
+  for (uint32_t k = v - 1; k >= 1 && !sj && o == r; k--)
+    if ((uint32_t)tk[k - 1].head == r)
+      sj = k;
+  if (o != r)                             /* the root is the subject, the object its dependent */
+    sj = r;
+  if (!sj || !under(tk, n, v - 1, sj) || rel_is(&tk[sj - 1], "nmod:poss") || rel_is(&tk[sj - 1], "det"))
+    return;
+  kg_token *st = &tk[sj - 1];
+  int num = st->upos == KG_UPOS_NUM && !number_word(st);
+  if (st->upos != KG_UPOS_NOUN && st->upos != KG_UPOS_PROPN && st->upos != KG_UPOS_PRON && !num)
+    return;
+  for (uint32_t k = 1; k <= n; k++)       /* a preposition or possessive marker of the subject's own */
+    if ((uint32_t)tk[k - 1].head == sj && (rel_is(&tk[k - 1], "case") || rel_is(&tk[k - 1], "mark")))
+      return;
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == r && k != sj && k != o && ((k < v && o == r) || rel_is(&tk[k - 1], "punct")))
+      tk[k - 1].head = (int32_t)v;
+  if (num) {
+    st->upos = KG_UPOS_NOUN;
+    st->xpos = "NNS";
+  }
+  st->head = (int32_t)v;
+  st->deprel = "nsubj";
+  tk[v - 1].head = 0;
+  tk[v - 1].deprel = "root";
+  tk[v - 1].upos = KG_UPOS_VERB;
+  tk[v - 1].xpos = "VBD";
+  tk[o - 1].head = (int32_t)v;
+  tk[o - 1].deprel = "obj";
+}
+
+kg_status kg_treeverb_run(kg_doc *doc)
+{
+  if (!doc)
+    return KG_ERR_INPUT;
+  for (size_t s = 0; s < doc->nsents; s++) {
+    kg_sentence *st = &doc->sents[s];
+    if (st->ntok >= 4 && doc->tokens[st->tok].head >= 0)
+      adjective_verb(&doc->tokens[st->tok], st->ntok);
+  }
+  return KG_OK;
+}
