@@ -3843,6 +3843,37 @@ static void test_partyless_acts(void)
   TREE_EXPECT(hunt, "09|Peru");
 }
 
+/* What "no evidence" has a that-clause tell is Negated; a word of an
+ * actor's name before an active verb is no object of its patterns
+ * (sixteenth session, precision: unfounded_clause in evfact.c,
+ * window_cands in evmatch.c). */
+static void test_unfounded_and_names(void)
+{
+  NEED_DICT();
+  static const char *const unfounded[] = {
+    "There PRON there 2 expl", "was VERB be 0 root", "no DET no 4 det", "evidence NOUN evidence 2 nsubj",
+    "that SCONJ that 7 mark", "Peru PROPN Peru 7 nsubj", "attacked VERB attack 4 acl", "Chile PROPN Chile 7 obj",
+    ". PUNCT . 2 punct" };
+  kg_doc *d = tree_doc(unfounded, 9);
+  const kg_event *e = d ? find_event(d, "19", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  static const char *const founded[] = {
+    "There PRON there 2 expl", "was VERB be 0 root", "clear ADJ clear 4 amod", "evidence NOUN evidence 2 nsubj",
+    "that SCONJ that 7 mark", "Peru PROPN Peru 7 nsubj", "attacked VERB attack 4 acl", "Chile PROPN Chile 7 obj",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(founded, 9);
+  e = d ? find_event(d, "19", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality != KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = kg_test_run("Strong growth prompted the Federal Reserve to increase interest rates again.", NULL);
+  CU_ASSERT(d && !has_code(d, "154"));
+  kg_doc_free(d);
+  d = kg_test_run("The Bolivian government increased its army on the border with Chile.", NULL);
+  CU_ASSERT(d && has_code(d, "154"));
+  kg_doc_free(d);
+}
+
 /* "Sanction" an act is to authorise it; sanctions are laid on an actor
  * (fourteenth session, precision: kg_ev_wrong_sense). */
 static void test_sanctioned_acts(void)
@@ -6079,6 +6110,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: a person agreeing with nothing named concurs", test_bare_agreeing) ||
       !CU_add_test(s, "precision: coercion of things is none", test_coerced_things) ||
       !CU_add_test(s, "precision: releases, returns and searches of no party", test_partyless_acts) ||
+      !CU_add_test(s, "precision: no evidence that; names before a verb are no objects", test_unfounded_and_names) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
