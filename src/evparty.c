@@ -1,15 +1,18 @@
 /* evparty.c — acts that need a party to act on: a release (0841), a
- * return (084) or a search (090) of what is no person, actor or body is no
- * act of its code ("released a new album", "the figures were released",
- * "returned a net profit", "return cash to shareholders", "searching for his
- * first medal"), and neither is such a verb with nothing released or
- * returned ("he returned to the club").  A thing returned may be property
- * ("returned the ship": 0842 in CAMEO's sense), so a return drops only
- * money, figures and balls.
+ * return (084) or a search (090) of what is no person, actor or body, and a
+ * mobilisation (154) of what is no force, is no act of its code ("released
+ * a new album", "the figures were released", "returned a net profit",
+ * "return cash to shareholders", "searching for his first medal",
+ * "mobilise public opinion", "reinforce the stereotypes"), and neither is a
+ * release, return or search with nothing released or returned ("he
+ * returned to the club").  A thing returned may be property ("returned the
+ * ship": 0842 in CAMEO's sense), so a return drops only money, figures and
+ * balls.
  *
  * Owns: kg_ev_partyless (called from kg_ev_coerced_thing in evnoact.c, on
  * the plain hand-written patterns "release VERB", "free VERB", "return
- * VERB" and CAMEO's "search VERB" only; the patterns that name their object,
+ * VERB", "deploy VERB", "reinforce VERB", "mobilise VERB" and CAMEO's
+ * "search VERB" only; the patterns that name their object,
  * "release VERB object=prisoner", are left alone, but for "launch VERB
  * object=search" on "search" naming the kind of a product: "launched
  * search software").
@@ -17,6 +20,7 @@
  * nouns (evgroups.c), matching (evmatch.c), emitting (events.c). */
 #include <string.h>
 #include "actors.h"
+#include "dict.h"
 #include "evargs.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
@@ -24,7 +28,25 @@ static const char *rel(const kg_doc *d, uint32_t i)
   return d->tokens[i].deprel ? d->tokens[i].deprel : "";
 }
 
-enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH };
+enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE };
+
+/* Whether nominal k names armed or police forces or their arms: a noun of
+ * the military or police sector ("troops", "security forces"), of units and
+ * craft, or the lexicon's weapons (kgd:weaponNoun). */
+static int force(const ev_ctx *c, uint32_t k)
+{
+  static const char *const units[] = { "force", "troop", "unit", "personnel", "reservist", "reserve", "warship",
+    "ship", "jet", "plane", "aircraft", "tank", "battalion", "brigade", "division", "regiment", "fleet", "navy",
+    "army", "marine", "peacekeeper", "militia", "squad", "contingent", "battery", NULL };
+  const kg_doc *d = c->doc;
+  int sec = kg_ev_noun_sector(c, k);
+  const kg_sector *st = sec ? kg_dict_sector_at(c->dict, sec) : NULL;
+  char b[32];
+  kg_ev_low(d, k, b, sizeof b);
+  return (st && st->code && (!strcmp(st->code, "MIL") || !strcmp(st->code, "COP"))) || kg_ev_lemma_in(d, k, units) ||
+         (kg_dict_lex(c->dict, b) & KG_LEX_WEAPON) ||
+         (d->tokens[k].lemma && (kg_dict_lex(c->dict, d->tokens[k].lemma) & KG_LEX_WEAPON));
+}
 
 /* Whether nominal k names a party one releases, returns or looks for: an
  * actor, a person or body (a personal pronoun, a noun of people, a sector's
@@ -77,6 +99,25 @@ static int search_kind(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* "deployed 100 monitors", "reinforce its presence", "mobilise public
+ * opinion", "to deploy the technology": a plain 154 verb (mobilise or
+ * increase armed forces) whose objects or passive subject name no force
+ * (an unnamed verb, "Chile mobilised", is left alone). */
+static int deployed_thing(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0, found = 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (!patient(d, s, q, (int32_t)i, P_MOBILIZE, pass))
+      continue;
+    if (force(c, q))
+      return 0;
+    found = 1;
+  }
+  return found;
+}
+
 /* "the possibility that he may return": "that" taken for the object of a
  * relative clause's verb v whose noun names no party. */
 static int relative_that(const ev_ctx *c, const kg_sentence *s, uint32_t q, int32_t v)
@@ -92,6 +133,7 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   static const char *const releases[] = { "release", "free", NULL };
   static const char *const returns[] = { "return", NULL };
   static const char *const searches[] = { "search", NULL };
+  static const char *const mobilizes[] = { "deploy", "reinforce", "mobilise", "mobilize", NULL };
   static const char *const unowned[] = { "profit", "loss", "cash", "money", "dividend", "capital", "value",
     "attention", "serve", "ball", "shot", "verdict", "call", "favour", "favor", "fire", "compliment", "result",
     "figure", "yield", "gain", "time", "season", "year", "month", "week", "day", "form", NULL };
@@ -104,9 +146,12 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     return 0;
   int kind = !strcmp(p->code, "0841") && kg_ev_lemma_in(d, i, releases) ? P_RELEASE
              : !strcmp(p->code, "084") && kg_ev_lemma_in(d, i, returns) ? P_RETURN
-             : !strcmp(p->code, "090") && kg_ev_lemma_in(d, i, searches) ? P_SEARCH : P_NONE;
+             : !strcmp(p->code, "090") && kg_ev_lemma_in(d, i, searches) ? P_SEARCH
+             : !strcmp(p->code, "154") && kg_ev_lemma_in(d, i, mobilizes) ? P_MOBILIZE : P_NONE;
   if (kind == P_NONE)
     return 0;
+  if (kind == P_MOBILIZE)
+    return deployed_thing(c, i);
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int own = kind == P_RETURN, pass = 0, found = 0;
   for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)

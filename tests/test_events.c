@@ -3841,6 +3841,14 @@ static void test_partyless_acts(void)
     "Peru PROPN Peru 2 nsubj", "launched VERB launch 0 root", "a DET a 4 det", "search NOUN search 2 obj",
     ". PUNCT . 2 punct" };
   TREE_EXPECT(hunt, "09|Peru");
+  static const char *const opinion[] = {
+    "Peru PROPN Peru 2 nsubj", "mobilised VERB mobilise 0 root", "public ADJ public 4 amod",
+    "opinion NOUN opinion 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(opinion, "!154");
+  static const char *const troops[] = {
+    "Peru PROPN Peru 2 nsubj", "deployed VERB deploy 0 root", "two NUM two 4 nummod", "battalions NOUN battalion 2 obj",
+    "on ADP on 7 case", "the DET the 7 det", "border NOUN border 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(troops, "154|Peru");
 }
 
 /* What "no evidence" has a that-clause tell is Negated; a word of an
