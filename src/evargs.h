@@ -245,6 +245,16 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
  * "a shot blocked by the keeper", "decided to ban beef"), or it has none
  * ("the keeper blocked"); fines always have one fined. */
 int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+/* Whether nominal k of sentence s names one who can be coerced: an actor,
+ * a personal pronoun, a noun of people, bodies or their doings; with own,
+ * also a thing of one's ("its application"). */
+int kg_ev_coercible(const kg_doc *d, const kg_sentence *s, uint32_t k, int own);
+/* evparty.c: whether a plain release (0841), return (084) or search (090)
+ * verb at token i acts on no party: what it releases, returns or searches
+ * for names no person, actor or body ("released an album", "returned a
+ * profit", "searching for a medal"), or it has none ("he returned"); or a
+ * plain 154 verb mobilises no force ("deployed 100 monitors"). */
+int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 /* The request whose act trigger i (read as pos) is ("urged Israel to
  * withdraw", "asked the FA to examine it", "calls for a probe"): its
  * token, or -1.  A noun asked for is no event; a verb's is the one asked's

@@ -11,7 +11,8 @@
  * before it, or before the light verb whose object it is ("would not
  * attend the next round of talks"), or (tree) is attached to it or to the
  * noun above it ("no sign of breaking with", but not a negative verb above
- * it: "would not rule out closing" is Hedged); or when
+ * it: "would not rule out closing" is Hedged); or in a that-clause of an
+ * evidential noun "no" denies ("no evidence that X was tortured"); or when
  * the trigger sits in the complement or object of a negative verb
  * ("rejected claims that ...", "refused to sign", "postponed the talks",
  * "denies sending any weapons").
@@ -430,6 +431,26 @@ static int negated_occurrence(const kg_doc *d, uint32_t n)
   return 0;
 }
 
+/* "there was no evidence that any detainee was tortured", "no sign that
+ * troops had crossed": a that-clause on an evidential noun that "no"
+ * denies tells what is not known to have happened (the verb i or the verb
+ * it is conjoined to). */
+static int unfounded_clause(const kg_doc *d, uint32_t i)
+{
+  static const char *const evid[] = { "evidence", "sign", "proof", "indication", "suggestion", "hint",
+    "trace", "confirmation", "truth", "basis", NULL };
+  uint32_t v = i;
+  if (d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj") && kg_tok_head(d, v) >= 0)
+    v = (uint32_t)kg_tok_head(d, v);
+  const char *r = d->tokens[v].deprel;
+  int32_t n = kg_tok_head(d, v), mk = kg_ev_child_with(d, v, "mark", 0);
+  if (!r || (strcmp(r, "acl") && strcmp(r, "ccomp")) || n < 0 || d->tokens[n].upos != KG_UPOS_NOUN ||
+      mk < 0 || !kg_tok_is(d, (uint32_t)mk, "that") || !kg_ev_lemma_in(d, (uint32_t)n, evid))
+    return 0;
+  int32_t dt = kg_ev_child_with(d, (uint32_t)n, "det", 0);
+  return dt >= 0 && kg_tok_is(d, (uint32_t)dt, "no");
+}
+
 /* ", however ," (", though ,") from the comma at k, before the trigger i:
  * the closing comma's index when one or two adverbs are all that stands
  * between the commas and the trigger (or its auxiliary or adverb) follows,
@@ -536,6 +557,8 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
   /* "A planned meeting between X and Y did not take place": an event noun
    * whose verb of occurring is negated did not happen */
   if (tree && d->tokens[i].upos == KG_UPOS_NOUN && negated_occurrence(d, i))
+    return KG_FACT_NEGATED;
+  if (tree && d->tokens[i].upos == KG_UPOS_VERB && unfounded_clause(d, i))
     return KG_FACT_NEGATED;
   /* after the trigger, within its clause: "the launch may have been
    * intended", "could be seen as", "was not carried out" */

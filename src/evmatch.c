@@ -215,6 +215,7 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
       n++;
     }
   }
+  int passive = kg_sent_has_tree(d, d->tokens[i].sent) && (ps >= 0 || kg_ev_child_with(d, i, "aux:pass", 0) >= 0);
   uint32_t hi = i + 8;
   for (uint32_t q = lo; q < s->tok + s->ntok && q <= hi; q++) {
     uint32_t past = q > i && kg_tok_is(d, q, ",") ? appos_skip(d, s, i, q) : 0;
@@ -230,6 +231,10 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
     /* a verb before the trigger is never its object ("accused Ukraine of
      * attacking": "accused" is no object=accused of "attack") */
     if (q < i && d->tokens[q].upos == KG_UPOS_VERB)
+      continue;
+    /* nor a word of an actor's name before an active verb ("prompting the
+     * Federal Reserve to increase rates" is no object=reserve of "increase") */
+    if (q < i && !passive && kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))
       continue;
     /* nor is a verb after it with a clause of its own ("impose sanctions
      * on firms that supply weapons": "supply" is no object of "impose") */

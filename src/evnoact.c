@@ -370,9 +370,16 @@ static int coercible(const kg_doc *d, const kg_sentence *s, uint32_t k, int own)
   return 0;
 }
 
+int kg_ev_coercible(const kg_doc *d, const kg_sentence *s, uint32_t k, int own)
+{
+  return coercible(d, s, k, own);
+}
+
 int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
+  if (kg_ev_partyless(c, i, p))
+    return 1;                             /* (evparty.c: "released an album", "searching for a medal") */
   if ((strcmp(p->code, "170") && strcmp(p->code, "172")) || p->object || kg_dict_exclusive(c->dict) ||
       !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;

@@ -3947,6 +3947,101 @@ static void test_coerced_things(void)
   TREE_EXPECT(fined, "17|Chile|Peru");
 }
 
+/* A release (0841), a return (084) or a search (090) needs a party acted
+ * on: products, figures, profits and medals are none (sixteenth session,
+ * precision: kg_ev_partyless in evparty.c). */
+static void test_partyless_acts(void)
+{
+  NEED_DICT();
+  static const char *const album[] = {
+    "Chile PROPN Chile 2 nsubj", "released VERB release 0 root", "a DET a 5 det", "new ADJ new 5 amod",
+    "album NOUN album 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(album, "!084");
+  static const char *const figures[] = {
+    "The DET the 2 det", "figures NOUN figure 4 nsubj:pass", "were AUX be 4 aux:pass", "released VERB release 0 root",
+    "on ADP on 6 case", "Friday PROPN Friday 4 obl", ". PUNCT . 4 punct" };
+  TREE_EXPECT(figures, "!084");
+  static const char *const captives[] = {
+    "Chile PROPN Chile 2 nsubj", "released VERB release 0 root", "three NUM three 4 nummod",
+    "hostages NOUN hostage 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(captives, "084|Chile");
+  static const char *const four[] = {
+    "Chile PROPN Chile 2 nsubj", "freed VERB free 0 root", "the DET the 4 det", "four NUM four 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(four, "084|Chile");
+  static const char *const titled[] = {
+    "President PROPN President 4 nsubj:pass", "Putin PROPN Putin 1 flat", "was AUX be 4 aux:pass",
+    "freed VERB free 0 root", "by ADP by 6 case", "Chile PROPN Chile 4 obl:agent", ". PUNCT . 4 punct" };
+  TREE_EXPECT(titled, "084|Chile");
+  static const char *const profit[] = {
+    "Peru PROPN Peru 2 nsubj", "returned VERB return 0 root", "a DET a 5 det", "net ADJ net 5 amod",
+    "profit NOUN profit 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(profit, "!084");
+  static const char *const back[] = {
+    "Peru PROPN Peru 2 nsubj", "returned VERB return 0 root", "to ADP to 4 case", "training NOUN training 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(back, "!084");
+  static const char *const archives[] = {
+    "Peru PROPN Peru 2 nsubj", "returned VERB return 0 root", "Chile PROPN Chile 5 nmod:poss",
+    "'s PART 's 3 case", "archives NOUN archive 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(archives, "084|Peru");
+  static const char *const medal[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "searching VERB search 0 root", "for ADP for 7 case",
+    "its PRON its 7 nmod:poss", "first ADJ first 7 amod", "medal NOUN medal 3 obl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(medal, "!09");
+  static const char *const fugitives[] = {
+    "Chile PROPN Chile 3 nsubj", "is AUX be 3 aux", "searching VERB search 0 root", "for ADP for 6 case",
+    "the DET the 6 det", "suspects NOUN suspect 3 obl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(fugitives, "09|Chile");
+  static const char *const software[] = {
+    "Peru PROPN Peru 2 nsubj", "launched VERB launch 0 root", "search NOUN search 4 compound",
+    "software NOUN software 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(software, "!09");
+  static const char *const hunt[] = {
+    "Peru PROPN Peru 2 nsubj", "launched VERB launch 0 root", "a DET a 4 det", "search NOUN search 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(hunt, "09|Peru");
+  static const char *const opinion[] = {
+    "Peru PROPN Peru 2 nsubj", "mobilised VERB mobilise 0 root", "public ADJ public 4 amod",
+    "opinion NOUN opinion 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(opinion, "!154");
+  static const char *const troops[] = {
+    "Peru PROPN Peru 2 nsubj", "deployed VERB deploy 0 root", "two NUM two 4 nummod", "battalions NOUN battalion 2 obj",
+    "on ADP on 7 case", "the DET the 7 det", "border NOUN border 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(troops, "154|Peru");
+}
+
+/* What "no evidence" has a that-clause tell is Negated; a word of an
+ * actor's name before an active verb is no object of its patterns
+ * (sixteenth session, precision: unfounded_clause in evfact.c,
+ * window_cands in evmatch.c). */
+static void test_unfounded_and_names(void)
+{
+  NEED_DICT();
+  static const char *const unfounded[] = {
+    "There PRON there 2 expl", "was VERB be 0 root", "no DET no 4 det", "evidence NOUN evidence 2 nsubj",
+    "that SCONJ that 7 mark", "Peru PROPN Peru 7 nsubj", "attacked VERB attack 4 acl", "Chile PROPN Chile 7 obj",
+    ". PUNCT . 2 punct" };
+  kg_doc *d = tree_doc(unfounded, 9);
+  const kg_event *e = d ? find_event(d, "19", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  static const char *const founded[] = {
+    "There PRON there 2 expl", "was VERB be 0 root", "clear ADJ clear 4 amod", "evidence NOUN evidence 2 nsubj",
+    "that SCONJ that 7 mark", "Peru PROPN Peru 7 nsubj", "attacked VERB attack 4 acl", "Chile PROPN Chile 7 obj",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(founded, 9);
+  e = d ? find_event(d, "19", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality != KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = kg_test_run("Strong growth prompted the Federal Reserve to increase interest rates again.", NULL);
+  CU_ASSERT(d && !has_code(d, "154"));
+  kg_doc_free(d);
+  d = kg_test_run("The Bolivian government increased its army on the border with Chile.", NULL);
+  CU_ASSERT(d && has_code(d, "154"));
+  kg_doc_free(d);
+}
+
 /* "Sanction" an act is to authorise it; sanctions are laid on an actor
  * (fourteenth session, precision: kg_ev_wrong_sense). */
 static void test_sanctioned_acts(void)
@@ -6330,6 +6425,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: sanctioning an act authorises it", test_sanctioned_acts) ||
       !CU_add_test(s, "precision: a person agreeing with nothing named concurs", test_bare_agreeing) ||
       !CU_add_test(s, "precision: coercion of things is none", test_coerced_things) ||
+      !CU_add_test(s, "precision: releases, returns and searches of no party", test_partyless_acts) ||
+      !CU_add_test(s, "precision: no evidence that; names before a verb are no objects", test_unfounded_and_names) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",

@@ -1,0 +1,195 @@
+/* evparty.c — acts that need a party to act on: a release (0841), a
+ * return (084) or a search (090) of what is no person, actor or body, and a
+ * mobilisation (154) of what is no force, is no act of its code ("released
+ * a new album", "the figures were released", "returned a net profit",
+ * "return cash to shareholders", "searching for his first medal",
+ * "mobilise public opinion", "reinforce the stereotypes"), and neither is a
+ * release, return or search with nothing released or returned ("he
+ * returned to the club").  A thing returned may be property ("returned the
+ * ship": 0842 in CAMEO's sense), so a return drops only money, figures and
+ * balls.
+ *
+ * Owns: kg_ev_partyless (called from kg_ev_coerced_thing in evnoact.c, on
+ * the plain hand-written patterns "release VERB", "free VERB", "return
+ * VERB", "deploy VERB", "reinforce VERB", "mobilise VERB" and CAMEO's
+ * "search VERB" only; the patterns that name their object,
+ * "release VERB object=prisoner", are left alone, but for "launch VERB
+ * object=search" on "search" naming the kind of a product: "launched
+ * search software").
+ * Does not own: who can be coerced (kg_ev_coercible, evnoact.c), sector
+ * nouns (evgroups.c), matching (evmatch.c), emitting (events.c). */
+#include <string.h>
+#include "actors.h"
+#include "dict.h"
+#include "evargs.h"
+
+static const char *rel(const kg_doc *d, uint32_t i)
+{
+  return d->tokens[i].deprel ? d->tokens[i].deprel : "";
+}
+
+enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE };
+
+/* Whether nominal k names armed or police forces or their arms: a noun of
+ * the military or police sector ("troops", "security forces"), of units and
+ * craft, or the lexicon's weapons (kgd:weaponNoun). */
+static int force(const ev_ctx *c, uint32_t k)
+{
+  static const char *const units[] = { "force", "troop", "unit", "personnel", "reservist", "reserve", "warship",
+    "ship", "jet", "plane", "aircraft", "tank", "battalion", "brigade", "division", "regiment", "fleet", "navy",
+    "army", "marine", "peacekeeper", "militia", "squad", "contingent", "battery", NULL };
+  const kg_doc *d = c->doc;
+  int sec = kg_ev_noun_sector(c, k);
+  const kg_sector *st = sec ? kg_dict_sector_at(c->dict, sec) : NULL;
+  char b[32];
+  kg_ev_low(d, k, b, sizeof b);
+  return (st && st->code && (!strcmp(st->code, "MIL") || !strcmp(st->code, "COP"))) || kg_ev_lemma_in(d, k, units) ||
+         (kg_dict_lex(c->dict, b) & KG_LEX_WEAPON) ||
+         (d->tokens[k].lemma && (kg_dict_lex(c->dict, d->tokens[k].lemma) & KG_LEX_WEAPON));
+}
+
+/* Whether nominal k names a party one releases, returns or looks for: an
+ * actor, a person or body (a personal pronoun, a noun of people, a sector's
+ * group: "the hostages", "three soldiers"), a number of them ("the four"),
+ * or for a return a thing of one's ("Iraq's archives"). */
+static int party(const ev_ctx *c, const kg_sentence *s, uint32_t k, int own)
+{
+  static const char *const who[] = { "hostage", "captive", "inmate", "convict", "detainee", "prisoner", "crew",
+    "sailor", "pilot", "body", "remains", "all", "both", "each", "those", "others", NULL };
+  const kg_doc *d = c->doc;
+  if (kg_ev_coercible(d, s, k, own) || kg_ev_noun_sector(c, k) || d->tokens[k].upos == KG_UPOS_NUM ||
+      kg_ev_lemma_in(d, k, who))
+    return 1;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)    /* "Mr Martin": the name on a title */
+    if (kg_tok_head(d, q) == (int32_t)k && (!strcmp(rel(d, q), "flat") || !strcmp(rel(d, q), "appos")) &&
+        kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))
+      return 1;
+  return 0;
+}
+
+/* Whether q, a dependent of v, is what v's kind of act is done to: its
+ * object, its passive subject, for a search its "for" phrase. */
+static int patient(const kg_doc *d, const kg_sentence *s, uint32_t q, int32_t v, int kind, int pass)
+{
+  const char *r = rel(d, q);
+  if (kg_tok_head(d, q) != v)
+    return 0;
+  if (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strcmp(r, "nsubj:pass") || (!strcmp(r, "nsubj") && pass))
+    return 1;
+  if (kind != P_SEARCH || strcmp(r, "obl"))
+    return 0;
+  for (uint32_t u = s->tok; u < q; u++)
+    if (kg_tok_head(d, u) == (int32_t)q && !strcmp(rel(d, u), "case") && kg_tok_is(d, u, "for"))
+      return 1;
+  return 0;
+}
+
+/* "launched search software", "a search engine": the noun "search" that
+ * only names the kind of the verb's object is no search launched. */
+static int search_kind(const kg_doc *d, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o < 0)
+    return 0;
+  for (uint32_t q = s->tok; q < (uint32_t)o; q++)
+    if (kg_tok_head(d, q) == o && !strcmp(rel(d, q), "compound") && d->tokens[q].lemma &&
+        !strcmp(d->tokens[q].lemma, "search"))
+      return 1;
+  return 0;
+}
+
+/* "deployed 100 monitors", "reinforce its presence", "mobilise public
+ * opinion", "to deploy the technology": a plain 154 verb (mobilise or
+ * increase armed forces) whose objects or passive subject name no force
+ * (an unnamed verb, "Chile mobilised", is left alone). */
+static int deployed_thing(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0, found = 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (!patient(d, s, q, (int32_t)i, P_MOBILIZE, pass))
+      continue;
+    if (force(c, q))
+      return 0;
+    found = 1;
+  }
+  return found;
+}
+
+/* "the possibility that he may return": "that" taken for the object of a
+ * relative clause's verb v whose noun names no party. */
+static int relative_that(const ev_ctx *c, const kg_sentence *s, uint32_t q, int32_t v)
+{
+  const kg_doc *d = c->doc;
+  int32_t h = kg_tok_head(d, (uint32_t)v);
+  return kg_tok_is(d, q, "that") && !strcmp(rel(d, (uint32_t)v), "acl:relcl") && h >= 0 &&
+         !party(c, s, (uint32_t)h, 0);
+}
+
+int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  static const char *const releases[] = { "release", "free", NULL };
+  static const char *const returns[] = { "return", NULL };
+  static const char *const searches[] = { "search", NULL };
+  static const char *const mobilizes[] = { "deploy", "reinforce", "mobilise", "mobilize", NULL };
+  static const char *const unowned[] = { "profit", "loss", "cash", "money", "dividend", "capital", "value",
+    "attention", "serve", "ball", "shot", "verdict", "call", "favour", "favor", "fire", "compliment", "result",
+    "figure", "yield", "gain", "time", "season", "year", "month", "week", "day", "form", NULL };
+  const kg_doc *d = c->doc;
+  if (!p->code || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  if (p->object && !strcmp(p->object, "search") && !strncmp(p->code, "09", 2))
+    return search_kind(d, i);
+  if (p->object || p->particle || p->prep)
+    return 0;
+  int kind = !strcmp(p->code, "0841") && kg_ev_lemma_in(d, i, releases) ? P_RELEASE
+             : !strcmp(p->code, "084") && kg_ev_lemma_in(d, i, returns) ? P_RETURN
+             : !strcmp(p->code, "090") && kg_ev_lemma_in(d, i, searches) ? P_SEARCH
+             : !strcmp(p->code, "154") && kg_ev_lemma_in(d, i, mobilizes) ? P_MOBILIZE : P_NONE;
+  if (kind == P_NONE)
+    return 0;
+  if (kind == P_MOBILIZE)
+    return deployed_thing(c, i);
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int own = kind == P_RETURN, pass = 0, found = 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+    pass |= kg_tok_head(d, q) == (int32_t)i && !strcmp(rel(d, q), "aux:pass");
+  /* the verb's own dependents, then a passive conjunct's shared subject
+   * ("was charged and released") */
+  for (int round = 0; round < 2; round++) {
+    int32_t v = (int32_t)i;
+    if (round == 1) {
+      if (strcmp(rel(d, i), "conj") || !d->tokens[i].xpos || strcmp(d->tokens[i].xpos, "VBN"))
+        break;
+      v = kg_tok_head(d, i);
+    }
+    for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+      if (!patient(d, s, q, v, kind, round == 0 ? pass : 1))
+        continue;
+      if (party(c, s, q, own))
+        return 0;
+      /* what is returned may be property ("returned the ship"), but not
+       * money, a market's figures or a ball ("returned a profit",
+       * "return cash to shareholders", "returned her serve") */
+      found |= kind != P_RETURN || kg_ev_lemma_in(d, q, unowned) || relative_that(c, s, q, v) ? 1 : 2;
+    }
+  }
+  if (found)
+    return found == 1;
+  /* "the four men freed last week", "a film released in March": a
+   * participle's noun */
+  int32_t v = (int32_t)i;
+  if (!strcmp(rel(d, i), "conj") && kg_tok_head(d, i) >= 0)
+    v = kg_tok_head(d, i);
+  if (!strncmp(rel(d, (uint32_t)v), "acl", 3) && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") &&
+      kg_tok_head(d, (uint32_t)v) >= 0)
+    return !party(c, s, (uint32_t)kg_tok_head(d, (uint32_t)v), own);
+  /* nothing in the tree: a name close after it (a torn tree) */
+  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 6 && d->tokens[q].upos != KG_UPOS_PUNCT &&
+                           d->tokens[q].upos != KG_UPOS_VERB; q++)
+    if (kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))
+      return 0;
+  return 1;
+}
