@@ -15,8 +15,11 @@ causes) were drawn by event; they are now frozen as the keys of their judged row
 A row's key is document | code | FNV-1a hash of the evidence sentence (the graph
 carries no trigger word: the code stands for it).
 
-Judgements live in bench/evargs-judged.tsv, one row per (event key, the four
-values), so a row whose values changed after a fix needs a new judgement.  Each
+Judgements live in bench/evargs-judged.tsv, one row per (event key, agent, the
+four values, and the participants when there are any: the last column), so a row
+whose values changed after a fix needs a new judgement.  The target is judged
+with the participants: a joint act of two named sides ("A and B signed a deal")
+gives both as kgo:participant and no target, and that is right.  Each
 field is judged
   r   right
   w   wrong, and the text gives another (counts against precision and recall)
@@ -48,7 +51,7 @@ FROZEN = ("base15", "check")
 DATA = os.environ.get("KG_DATA", "/work/shared/data")
 FIELDS = ["target", "place", "date", "factuality"]
 COLS = ["set", "key", "doc", "code", "agent"] + FIELDS + ["evidence"] + \
-    [f + "_j" for f in FIELDS] + ["note"]
+    [f + "_j" for f in FIELDS] + ["note", "participant"]
 DCT_SOURCE = "http://purl.org/dc/terms/source"
 
 
@@ -73,7 +76,8 @@ def rows_of(nq_path):
             for evid in sorted(pr.get(P.KGO + "evidence", [])):
                 e = evid.replace("\t", " ").replace("\n", " ")
                 r = {"doc": docs[g], "code": val("cameoCode"), "agent": val("agent"),
-                     "target": val("target"), "place": val("place"), "date": val("date"),
+                     "target": val("target"), "participant": val("participant"),
+                     "place": val("place"), "date": val("date"),
                      "factuality": val("factuality"), "evidence": e}
                 r["key"] = "%s|%s|%d" % (r["doc"], r["code"], P.hash_text(e))
                 out.append(r)
@@ -106,7 +110,11 @@ def sample(rows, which):
 
 
 def jkey(r):
-    return "\t".join([r["key"], r["agent"]] + [r[f] for f in FIELDS])
+    """A judged row's identity: its key, agent and the four values, and its
+    participants when it has any (rows judged before they were listed have
+    none, so their keys stay as they were)."""
+    p = r.get("participant") or "-"
+    return "\t".join([r["key"], r["agent"]] + [r[f] for f in FIELDS] + ([] if p == "-" else ["P:" + p]))
 
 
 def load_judged():
@@ -130,7 +138,7 @@ def drawn(nq, which, base_nq=None):
             out += got
         else:
             doc, code, h = k.split("|")
-            out.append({"key": k, "doc": doc, "code": code + " (gone)", "agent": "-", "target": "-",
+            out.append({"key": k, "doc": doc, "code": code + " (gone)", "agent": "-", "target": "-", "participant": "-",
                         "place": "-", "date": "-", "factuality": "-", "evidence": "(gone in this run)"})
     return out
 
@@ -165,7 +173,7 @@ def main():
         for r in rows:
             j = judged.get(jkey(r), {})
             print("\t".join([which] + [r[c] for c in COLS[1:10]] +
-                            [j.get(f + "_j", "") for f in FIELDS] + [j.get("note", "")]))
+                            [j.get(f + "_j", "") for f in FIELDS] + [j.get("note", ""), r["participant"]]))
         return
     unj = 0
     cnt = {f: {c: 0 for c in "rwxm-"} for f in FIELDS}
