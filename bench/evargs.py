@@ -3,14 +3,23 @@
 
 bench/precision.py judges an event's code and agent; this judges the four other
 arguments issue #4 asks for: kgo:target, kgo:place, kgo:date and kgo:factuality.
-A seeded random sample of the coded events of ALL of bbc_news (development data,
-not a test split) is drawn from an N-Quads file of a whole-corpus run, one row per
-event and evidence sentence.  Two samples: `base` (seed 15, 60 rows, read to find
-causes) and `check` (seed 1515, 40 rows, judged at the start and at the end; its
-wrong rows are not read for causes).
+Samples of the coded events of ALL of bbc_news (development data, not a test
+split), one row per event and evidence sentence, from an N-Quads file of a
+whole-corpus run.  `base16` (this session's, read to find causes) is drawn BY
+DOCUMENT: random.Random(1616).sample of the sorted bbc_news file names (90
+documents, whatever the run holds), and from each drawn document that has coded
+events the one whose key hashes lowest with the seed (a changed event list in
+one document changes only that document's row).  `base15` (seed 15, 60 rows,
+read for causes last session) and `check` (seed 1515, 40 rows, never read for
+causes) were drawn by event; they are now frozen as the keys of their judged rows.
+A row's key is document | code | FNV-1a hash of the evidence sentence (the graph
+carries no trigger word: the code stands for it).
 
-Judgements live in bench/evargs-judged.tsv, one row per (event key, the four
-values), so a row whose values changed after a fix needs a new judgement.  Each
+Judgements live in bench/evargs-judged.tsv, one row per (event key, agent, the
+four values, and the participants when there are any: the last column), so a row
+whose values changed after a fix needs a new judgement.  The target is judged
+with the participants: a joint act of two named sides ("A and B signed a deal")
+gives both as kgo:participant and no target, and that is right.  Each
 field is judged
   r   right
   w   wrong, and the text gives another (counts against precision and recall)
@@ -20,8 +29,8 @@ field is judged
       anchor: BBC files carry no date, so "on Tuesday" cannot be normalised)
 Precision = r / (r + w + x); recall = r / (r + w + m).
 
-  python3 bench/evargs.py list  FILE.nq [--set base|check]   rows (TSV), with judgements
-  python3 bench/evargs.py score FILE.nq [--set base|check]   per-field precision/recall
+  python3 bench/evargs.py list  FILE.nq [--set base16|base15|check]   rows (TSV), with judgements
+  python3 bench/evargs.py score FILE.nq [--set base16|base15|check]   per-field precision/recall
   python3 bench/evargs.py diff  OLD.nq NEW.nq                events whose target, place,
       date or factuality changed on all of bbc_news (matched by document, code, evidence)
 Run: kgbuild extract -q -j 2 -f nquads -o FILE.nq $KG_DATA/bbc_news
@@ -37,10 +46,12 @@ import precision as P  # noqa: E402
 
 SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JUDGED = os.path.join(SRC, "bench", "evargs-judged.tsv")
-SETS = {"base": (15, 60), "check": (1515, 40)}
+DRAWN = {"base16": (1616, 90)}   # seed, documents
+FROZEN = ("base15", "check")
+DATA = os.environ.get("KG_DATA", "/work/shared/data")
 FIELDS = ["target", "place", "date", "factuality"]
 COLS = ["set", "key", "doc", "code", "agent"] + FIELDS + ["evidence"] + \
-    [f + "_j" for f in FIELDS] + ["note"]
+    [f + "_j" for f in FIELDS] + ["note", "participant"]
 DCT_SOURCE = "http://purl.org/dc/terms/source"
 
 
@@ -65,7 +76,8 @@ def rows_of(nq_path):
             for evid in sorted(pr.get(P.KGO + "evidence", [])):
                 e = evid.replace("\t", " ").replace("\n", " ")
                 r = {"doc": docs[g], "code": val("cameoCode"), "agent": val("agent"),
-                     "target": val("target"), "place": val("place"), "date": val("date"),
+                     "target": val("target"), "participant": val("participant"),
+                     "place": val("place"), "date": val("date"),
                      "factuality": val("factuality"), "evidence": e}
                 r["key"] = "%s|%s|%d" % (r["doc"], r["code"], P.hash_text(e))
                 out.append(r)
@@ -73,20 +85,36 @@ def rows_of(nq_path):
     return out
 
 
+def all_docs():
+    root = os.path.join(DATA, "bbc_news")
+    return sorted(os.path.join(c, f) for c in os.listdir(root) if os.path.isdir(os.path.join(root, c))
+                  for f in os.listdir(os.path.join(root, c)) if f.endswith(".txt"))
+
+
 def sample(rows, which):
-    seed, n = SETS[which]
-    keys = sorted({r["key"] for r in rows})
-    rng = random.Random(seed)
-    other = set()
-    if which == "check":  # never the base sample's events
-        base_seed, base_n = SETS["base"]
-        other = set(random.Random(base_seed).sample(keys, base_n))
-        keys = [k for k in keys if k not in other]
-    return rng.sample(keys, n)
+    """The sample's event keys: a frozen set's judged keys, or one event per drawn document."""
+    judged = load_judged().values()
+    if which in FROZEN:
+        return sorted({v["key"] for v in judged if v["set"] == which})
+    seed, n = DRAWN[which]
+    taken = {v["key"] for v in judged if v["set"] in FROZEN}
+    by_doc = {}
+    for r in rows:
+        if r["key"] not in taken:
+            by_doc.setdefault(r["doc"], set()).add(r["key"])
+    out = []
+    for d in random.Random(seed).sample(all_docs(), n):
+        if d in by_doc:
+            out.append(min(by_doc[d], key=lambda k: P.hash_text("%d|%s" % (seed, k))))
+    return out
 
 
 def jkey(r):
-    return "\t".join([r["key"], r["agent"]] + [r[f] for f in FIELDS])
+    """A judged row's identity: its key, agent and the four values, and its
+    participants when it has any (rows judged before they were listed have
+    none, so their keys stay as they were)."""
+    p = r.get("participant") or "-"
+    return "\t".join([r["key"], r["agent"]] + [r[f] for f in FIELDS] + ([] if p == "-" else ["P:" + p]))
 
 
 def load_judged():
@@ -110,14 +138,14 @@ def drawn(nq, which, base_nq=None):
             out += got
         else:
             doc, code, h = k.split("|")
-            out.append({"key": k, "doc": doc, "code": code + " (gone)", "agent": "-", "target": "-",
+            out.append({"key": k, "doc": doc, "code": code + " (gone)", "agent": "-", "target": "-", "participant": "-",
                         "place": "-", "date": "-", "factuality": "-", "evidence": "(gone in this run)"})
     return out
 
 
 def main():
     args = sys.argv[1:]
-    which = "base"
+    which = "base16"
     if "--set" in args:
         i = args.index("--set")
         which = args[i + 1]
@@ -145,7 +173,7 @@ def main():
         for r in rows:
             j = judged.get(jkey(r), {})
             print("\t".join([which] + [r[c] for c in COLS[1:10]] +
-                            [j.get(f + "_j", "") for f in FIELDS] + [j.get("note", "")]))
+                            [j.get(f + "_j", "") for f in FIELDS] + [j.get("note", ""), r["participant"]]))
         return
     unj = 0
     cnt = {f: {c: 0 for c in "rwxm-"} for f in FIELDS}

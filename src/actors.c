@@ -69,6 +69,7 @@
 #include <string.h>
 #include "actors.h"
 #include "coref.h"
+#include "corefquote.h"
 #include "dict_index.h"
 #include "sectors.h"
 
@@ -779,11 +780,13 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       i++;
     }
   }
+  kg_status st = kg_coref_quote_speakers(&c);   /* "'They blamed me,' said X" (corefquote.c) */
   if (c.sn_owned)
     free(c.sn);
   kg_coref_appos_places(doc);
   kg_coref_appos_orgs(doc);
-  kg_status st = kg_coref_merge_short_names(doc);
+  if (st == KG_OK)
+    st = kg_coref_merge_short_names(doc);
   if (st == KG_OK)
     st = kg_sectors_run(dict, doc);      /* "Egyptian soldiers": sectors.c */
   kg_tok_cache_end(tc);

@@ -43,6 +43,7 @@
 #include <strings.h>
 #include "actors.h"
 #include "coref.h"
+#include "corefdesc.h"
 #include "dict_index.h"
 
 
@@ -713,9 +714,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     return 1;
   }
   /* "the (adj) (adj) NOUN" or "X's NOUN" / "the Kim NOUN" */
-  int det = !strcmp(b, "the") || !strcmp(b, "this") || !strcmp(b, "that");
-  if (!det)
+  if (strcmp(b, "the") && strcmp(b, "this") && strcmp(b, "that"))
     return 0;
+  uint32_t bn = !strcmp(b, "the") ? kg_coref_business(c, sidx, tok) : 0;   /* "the company" (corefdesc.c) */
+  if (bn)
+    return bn;
   /* "Iran's Foreign Ministry spokesman ... rejected ... The ministry
    * summoned": the state whose ministry this or the two sentences before
    * named last ("X's foreign ministry", "the Iranian foreign ministry"); not
@@ -723,11 +726,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (tok + 1 < s->tok + s->ntok && kg_tok_is(d, tok + 1, "ministry") &&
       !(tok + 2 < s->tok + s->ntok && kg_tok_is(d, tok + 2, "of"))) {
     int32_t a = ministry_state(d, sidx, tok);
-    if (a >= 0) {
-      if (kg_act_add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
-        return 0;
-      return 2;
-    }
+    if (a >= 0)
+      return kg_act_add_mention(c, sidx, tok + 1, 1, a, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : 2;
   }
   /* "In New Delhi, the foreign ministry said": a state's body (a sector
    * phrase, lower case) right after an opening "In <seat of government>,"

@@ -315,4 +315,5 @@ kg_status kg_ev_other_sectors(ev_ctx *c, const ev_args *a, size_t from);
  * the unnamed group `noun` with "its" / "their" (evgroups.c); -1. */
 int32_t kg_ev_group_owner(const ev_ctx *c, uint32_t i, int32_t noun);
 
+#include "evscope.h"
 #endif

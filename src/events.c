@@ -238,7 +238,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       continue;                           /* "at the Akorda palace": no city; "in the FA Cup" (evplace.c) */
     if (kg_tok_other_conj(d, j, i))
       continue;                           /* "..., and that they would meet in New Delhi" */
-    if (kg_ev_other_verb_place(d, j, i))
+    if (kg_ev_other_verb_place(d, j, i) || kg_ev_subclause_place(d, j, i))
       continue;                           /* "mediated ... a deal to free hostages held in Gaza" */
     uint32_t dist = j > i ? j - i : i - j;
     if (dist < pd) { pd = dist; place = d->mentions[m].actor; place_m = m; }

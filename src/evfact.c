@@ -538,7 +538,15 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
         const char *xi = d->tokens[i].xpos, *ri = d->tokens[i].deprel;
         int fin = d->tokens[i].upos == KG_UPOS_VERB && ri && !strcmp(ri, "conj") && xi &&
                   (!strcmp(xi, "VBD") || !strcmp(xi, "VBZ") || !strcmp(xi, "VBP") || active_past(d, i));
-        if (h >= 0 && kg_tok_head(d, i) == h && !fin &&  /* "no sign of breaking with" */
+        /* (nor an event noun in a prepositional phrase of a negated verb of
+         * its own, which takes that negation: "did not respond to her
+         * remarks", "did not comment on the attack"; a light verb's is its
+         * act: "did not take part in the talks") */
+        const char *rr = d->tokens[i].deprel;
+        int own = h >= 0 && d->tokens[h].upos == KG_UPOS_VERB && d->tokens[i].upos == KG_UPOS_NOUN && rr &&
+                  !strncmp(rr, "obl", 3) && kg_ev_child_with(d, i, "case", 0) >= 0 &&
+                  !kg_ev_is_light_verb(c->dict, d, (uint32_t)h);
+        if (h >= 0 && kg_tok_head(d, i) == h && !fin && !own &&  /* "no sign of breaking with" */
             !(cue_at(c, (uint32_t)h, end, &hv, &hl) == KG_CUE_NEGATION && hv))
           return KG_FACT_NEGATED;               /* (not "would not rule out closing") */
       }

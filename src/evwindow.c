@@ -539,6 +539,8 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     "men", "heads", NULL };
   static const char *const ctry[] = { "countries", "nations", "states", "governments",
     "neighbours", "neighbors", "allies", "capitals", NULL };
+  static const char *const orgs[] = { "companies", "firms", "groups", "banks", "clubs", "carmakers", "airlines",
+    "organisations", "organizations", "agencies", "broadcasters", "operators", "retailers", NULL };
   char b[32];
   unsigned mask = 0;
   uint32_t at = 0;
@@ -566,6 +568,8 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     }
     else if (kg_ev_in_list(b, ctry))
       mask = KG_TYPEBIT(KG_ACT_COUNTRY);
+    else if (kg_ev_in_list(b, orgs))      /* "the two firms signed a memorandum" */
+      mask = KG_TYPEBIT(KG_ACT_ORG);
     else if (!strcmp(b, "sides") || !strcmp(b, "parties") || !strcmp(b, "delegations") ||
              !strcmp(b, "negotiators") || !strcmp(b, "teams"))
       mask = KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY);

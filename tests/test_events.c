@@ -2875,6 +2875,44 @@ static int fact_is(const kg_doc *d, const char *code, const char *agent, int wan
   return e && e->factuality == want;
 }
 
+/* Issue #4, sixteenth session: a place of the main clause is not an event's
+ * of an adverbial clause with its own subject; a negated verb keeps its
+ * negation from the event noun of its prepositional phrase ("did not
+ * respond to her remarks"), a light verb does not ("did not attend the
+ * talks with"); "the company" and "the two firms" name the targets and
+ * participants named before; "me" in a quotation its speaker (a person). */
+static void test_event_args_sixteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("December 30, 2025", "Chile's president arrived in Santiago on Monday, after Peru attacked "
+                     "Bolivia. Uruguay attacked Brazil in Montevideo on Monday, after Chile met Argentina.");
+  CU_ASSERT(placed(d, "19", "Peru", NULL) && placed(d, "19", "Uruguay", "Montevideo") &&
+            placed(d, "040", "Chile", NULL));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Foreign Minister Ana Lopez criticised Ecuador on Sunday. Peruvian officials did "
+             "not respond to her remarks. Uruguay did not attend the talks with Paraguay.");
+  CU_ASSERT(fact_is(d, "010", "Ana Lopez", KG_FACT_ASSERTED) && fact_is(d, "04", "Uruguay", KG_FACT_NEGATED));
+  kg_doc_free(d);
+  /* "the company" is the business named just before (corefdesc.c), "the two
+   * firms" the two named before; "the airline" no body of the dictionary */
+  d = run_on("December 30, 2025", "Shares in Andes Mining Corp fell on Monday after Chile fined Andes Mining Corp, "
+             "and Peru sued the company on Friday. Andes Mining Corp and Pacific Steel Group bought a port last year. "
+             "The two firms signed a deal with Bolivia on Friday. Argentina criticised the European Union on Monday, "
+             "after the airline cut flights.");
+  const kg_event *e = d ? find_event(d, "057", NULL, "Bolivia") : NULL;
+  CU_ASSERT(d && find_event(d, "115", "Peru", "Andes Mining Corp") && e && has_part(d, e, "Andes Mining Corp") &&
+            has_part(d, e, "Pacific Steel Group") && !find_event(d, "", "European Union", NULL));
+  kg_doc_free(d);
+  /* "me" in a quotation is its speaker (corefquote.c) */
+  d = run_on("December 30, 2025", "\"Peru has criticised me many times,\" said Foreign Minister Ana Lopez. Chile "
+             "said: \"Bolivia criticised me.\"");
+  CU_ASSERT(d && find_event(d, "111", "Peru", "Ana Lopez") && !find_event(d, "111", "Bolivia", "Ana Lopez"));
+  kg_doc_free(d);
+}
+
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -6401,6 +6439,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
       !CU_add_test(s, "event places: contests, employers and works are no places (issue #4)", test_event_places) ||
       !CU_add_test(s, "event factuality: schedules, hearsay and needs are Hedged (issue #4)", test_event_factuality) ||
+      !CU_add_test(s, "event arguments: a main clause's place, a negated verb's own negation, 'the company', "
+                   "a quotation's 'me' (issue #4)",
+                   test_event_args_sixteen) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

@@ -1,0 +1,106 @@
+/* corefdesc.c — definite descriptions of a business or a club, for coref.c.
+ *
+ * Owns: "the company", "the firm", "the club", "the charity", "the
+ * carmaker", "the airline", "the retailer", "the broadcaster" (after up to
+ * two adjectives: "the troubled carmaker") as a reference to an organisation
+ * named before: the one named with that word in its name within ten
+ * sentences ("Chelsea Football Club ... the club"), else the most salient
+ * organisation of this and the three sentences before that mention anyone.
+ * Not when the noun modifies another ("the club captain", "the company's"
+ * is fine), is followed by a name or "of" ("the firm of X", "the club,
+ * Arsenal,"), or no organisation is at hand (no guess from the whole story).
+ * Does not own: states, bodies and armed groups ("the regime", "the bloc",
+ * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
+ */
+#include <string.h>
+#include <strings.h>
+#include "actors.h"
+#include "corefdesc.h"
+
+static const char *const business[] = { "company", "firm", "club", "charity", "carmaker", "airline", "retailer",
+  "broadcaster", NULL };
+
+/* The organisation named last before token tok, within ten sentences of
+ * sentence sidx, with word w (lower case) as a word of its label. */
+static int32_t named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w)
+{
+  size_t wl = strlen(w);
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->tok >= tok)
+      continue;
+    if (m->sent + 10 < sidx)
+      break;
+    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN ||
+        m->kind == KG_MEN_DESCRIPTION)
+      continue;
+    const char *l = d->actors[m->actor].label;
+    for (const char *p = l; *p; p = strchr(p, ' ') ? strchr(p, ' ') + 1 : p + strlen(p))
+      if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' '))
+        return m->actor;
+  }
+  return -1;
+}
+
+/* The organisation named last before token tok in sentence sidx or the one
+ * before, when no organisation name that is no actor (one the dictionary and
+ * the name rules left out) comes between: that one may be meant. */
+static int32_t latest_org(const kg_doc *d, uint32_t sidx, uint32_t tok, int club)
+{
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->tok >= tok)
+      continue;
+    if (m->sent + 1 < sidx)
+      break;
+    /* (a business or a club, which the dictionary of states, bodies and
+     * parties does not hold: not "the Commission" for "the airline") */
+    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN || m->as_place ||
+        d->actors[m->actor].dict_entry >= 0)
+      continue;
+    for (uint32_t q = m->tok + m->ntok; q < tok; q++)
+      if (d->tokens[q].ner_type == KG_NE_ORG && kg_mention_at(d, q) < 0)
+        return -1;
+    /* one of the story's, named twice before ("the BBC has learnt that the
+     * club ...": not the BBC, named in passing; "the company has also accused
+     * Gazprom": not Gazprom, named once in the sentence before) */
+    size_t named = 0;
+    for (size_t q = 0; q < d->nmentions; q++) {
+      const kg_mention *o = &d->mentions[q];
+      named += o->actor == m->actor && o->kind != KG_MEN_PRONOUN && o->kind != KG_MEN_DESCRIPTION && o->tok < tok;
+    }
+    /* (or named in the sentence itself: "shares in EMI sank after the firm
+     * issued a warning"; not a club: "the BBC has learnt that the club") */
+    return named >= 2 || (m->sent == sidx && !club) ? m->actor : -1;
+  }
+  return -1;
+}
+
+uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, k = tok + 1;
+  char b[32];
+  /* past up to two adjectives that name no one ("the troubled", not "the
+   * Italian" when that is a state's mention) */
+  while (k < end && k < tok + 3 && d->tokens[k].upos == KG_UPOS_ADJ && kg_mention_at(d, k) < 0)
+    k++;
+  if (k >= end || kg_tok_is_cap(&d->tokens[k]) || kg_mention_at(d, k) >= 0)
+    return 0;
+  kg_tok_lower(&d->tokens[k], b, sizeof b);
+  if (!kg_act_in_list(b, business))
+    return 0;
+  if (k + 1 < end) {
+    const kg_token *n = &d->tokens[k + 1];
+    if (n->upos == KG_UPOS_NOUN || n->upos == KG_UPOS_PROPN || kg_tok_is(d, k + 1, "of") ||
+        (kg_tok_is(d, k + 1, ",") && k + 2 < end && kg_tok_is_cap(&d->tokens[k + 2])))
+      return 0;
+  }
+  int32_t a = named_with(d, sidx, tok, b);
+  if (a < 0)
+    a = latest_org(d, sidx, tok, !strcmp(b, "club"));
+  if (a < 0 || kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+    return 0;
+  return k - tok + 1;
+}

@@ -1,0 +1,13 @@
+/* corefdesc.h — "the company", "the club": descriptions of a business or a
+ * club that refer back to a named organisation (corefdesc.c). */
+#ifndef KG_COREFDESC_H
+#define KG_COREFDESC_H
+#include "coref.h"
+
+/* At "the" (token tok of sentence sidx) opening "the (adj) company / firm /
+ * club / charity / carmaker / airline / retailer / broadcaster" as a noun
+ * phrase's head: the organisation it refers to gets a description mention;
+ * returns the tokens taken, 0 when it is no such phrase, none is found, or
+ * on allocation failure. */
+uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+#endif

@@ -1,0 +1,11 @@
+/* evscope.h — which clause an event argument belongs to (evscope.c). */
+#ifndef KG_EVSCOPE_H
+#define KG_EVSCOPE_H
+#include "doc.h"
+
+/* Is the place name at token j the main clause's, while trigger i sits in
+ * an adverbial clause of its own subject below it ("arrived in Kunming, since
+ * the army seized power in a coup": Kunming is the arrival's, not the
+ * coup's)?  Tree only; 0 without one. */
+int kg_ev_subclause_place(const kg_doc *d, uint32_t j, uint32_t i);
+#endif
