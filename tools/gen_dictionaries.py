@@ -1362,6 +1362,9 @@ def write_ontology(path, cameo):
 # state or person put on, placed on or added to a sanctions list, a terrorism list or a list of state sponsors of
 # terrorism is sanctioned (163; CAMEO.2.0: ADD * SANCTIONS), taken off it eased (085); a list of anything else is
 # no sanction.  A decision called a mistake, senseless or an act of piracy is criticised (111), as above.
+# A peacekeeping mission (operation, force) ended or terminated withdraws the peacekeepers (1661); troops or soldiers
+# leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
+# driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
 CURATED = """
 comment V 010
 statement N 010
@@ -1821,6 +1824,9 @@ suspend|halt|stop|cease|end|pause V obj=attack|raid|hostility|offensive|bombing|
 suspend|halt|stop|cease|end|pause V obj=bombardment 0871
 halt V obj=mediation 165
 suspend V obj=mediation 165
+end|terminate V obj=peacekeeping+mission|peacekeeping+operation|peacekeeping+force 1661
+leave|quit V before=troop|soldier obj=country 0874
+drive V obj=fighter|militant|rebel|jihadist|insurgent|militia prep=out 190
 end V obj=mediation 165
 give V obj=welcome 043
 ease V obj=emergency 0814
