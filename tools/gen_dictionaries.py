@@ -1365,6 +1365,14 @@ def write_ontology(path, cameo):
 # An agreement ended (terminated, scrapped, torn up, abrogated, renounced) is a cut of relations (160), like one
 # suspended, not its signing (057); aid (an aid package) blocked, vetoed or withheld is aid stopped (162), not the
 # coercion (170) CAMEO.2.0's bare "block" codes.
+# A protest note (a note of protest, a diplomatic note) handed, delivered or presented is an official complaint
+# (114, the manual's "issue formal complaints or protests"), not the demonstration (140) of the noun "protest".  A
+# state or person put on, placed on or added to a sanctions list, a terrorism list or a list of state sponsors of
+# terrorism is sanctioned (163; CAMEO.2.0: ADD * SANCTIONS), taken off it eased (085); a list of anything else is
+# no sanction.  A decision called a mistake, senseless or an act of piracy is criticised (111), as above.
+# A peacekeeping mission (operation, force) ended or terminated withdraws the peacekeepers (1661); troops or soldiers
+# leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
+# driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
 CURATED = """
 comment V 010
 statement N 010
@@ -1608,6 +1616,7 @@ call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
 call V obj=crime|massacre|regrettable|outrage|aggression 111
 call V obj=violation|breach|affront 111
 describe|brand V obj=crime|massacre|outrage|aggression|violation|breach|affront|provocation|unacceptable|illegal 111
+call V obj=mistake|senseless|piracy 111
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
@@ -1616,6 +1625,8 @@ charge V 112
 allege V 112
 rally V obj=opposition 113
 complain V 114
+hand|deliver|present V obj=protest_note|note_of_protest|diplomatic_note|protest+letter 114
+protest N before=note_of_ 114
 complaint N 114
 sue V 115
 sue V prep=for 115
@@ -1715,6 +1726,8 @@ impose V obj=embargo 163
 boycott V 163
 boycott N 163
 blacklist V 163
+put|place|add V prep=on|to obj=sanction+list|blacklist|list_of_state_sponsor|terror+list|terrorism+list 163
+remove|take|delete|drop V prep=from obj=sanction+list|blacklist|list_of_state_sponsor|terror+list|terrorism+list 085
 tariff N 163
 impose V obj=tariff 163
 impose|slap|reimpose V obj=levy|countervailing+duty|anti-dumping+duty|antidumping+duty|punitive+duty|import+duty|customs+duty|retaliatory+duty 163
@@ -1825,6 +1838,9 @@ suspend|halt|stop|cease|end|pause V obj=attack|raid|hostility|offensive|bombing|
 suspend|halt|stop|cease|end|pause V obj=bombardment 0871
 halt V obj=mediation 165
 suspend V obj=mediation 165
+end|terminate V obj=peacekeeping+mission|peacekeeping+operation|peacekeeping+force 1661
+leave|quit V before=troop|soldier obj=country 0874
+drive V obj=fighter|militant|rebel|jihadist|insurgent|militia prep=out 190
 end V obj=mediation 165
 give V obj=welcome 043
 ease V obj=emergency 0814
