@@ -562,6 +562,8 @@ int kg_coref_head_named(const kg_doc *d, uint32_t sidx, uint32_t tok, uint32_t k
       (k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || d->tokens[k + 1].upos == KG_UPOS_NOUN)))
     return 0;
   return kg_coref_org_named_with(d, sidx, tok, w) >= 0;
+}
+
 /* Token t opens a "known as" phrase after a name: "(,) (widely) known as",
  * "(,) nicknamed", "(,) dubbed"; the token before the phrase, or 0. */
 static uint32_t alias_phrase_start(const kg_doc *d, uint32_t t, uint32_t s0)
