@@ -1711,6 +1711,7 @@ suspend V obj=talks 164
 suspension N obj=talks 164
 break V part=off 164
 halt V obj=talks 164
+cut|break V part=off obj=talks|negotiations|dialogue|contacts 164
 walk V part=out 164
 expel V 166
 expel V obj=diplomat|ambassador|envoy|attache|consul|charge 161
