@@ -116,6 +116,10 @@ void kg_coref_appos_orgs(kg_doc *d);
 /* The subject token of the verb that verb v is joined to by "conj" (up to
  * three hops: "He met X and urged him"), -1 when v has its own or none. */
 int32_t kg_coref_shared_subject(const kg_doc *d, int32_t v);
+/* "Speaking at the end of his visit, Blinken said": for a pronoun at tok in
+ * a clause that opens the sentence and hangs on its root verb, the Person met
+ * before whom that verb's name subject (after the clause) names; -1. */
+int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok);
 /* The actor (of type mask, named, not a place) of the subject of the verb
  * that the subject pronoun at tok's verb is joined to ("Hamas has refused
  * ..., and it has rejected"), -1. */

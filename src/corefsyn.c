@@ -4,7 +4,9 @@
  * Owns: the subject a verb shares with the verb it is joined to ("He met
  * X and urged him": the subject of "urged" is that of "met"; "Hamas has
  * refused ..., and it has rejected ...": "it" is the first verb's subject),
- * not that of a verb in a subordinate clause ("when X argued ... and he").
+ * not that of a verb in a subordinate clause ("when X argued ... and he");
+ * the subject after a fronted clause for a possessive inside it ("Speaking
+ * at the end of his visit, Blinken said": kg_coref_fronted_subject).
  * Does not own: choosing among salient actors, gender, the other pronoun
  * rules (coref.c), mentions (actors.c).
  */
@@ -52,4 +54,35 @@ int32_t kg_coref_conj_subject(const kg_doc *d, uint32_t tok, unsigned mask)
   int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
   int32_t a = m >= 0 && !d->mentions[m].as_place && d->mentions[m].kind != KG_MEN_PRONOUN ? d->mentions[m].actor : -1;
   return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
+}
+
+int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  uint32_t end = s->tok + s->ntok;
+  int32_t top = (int32_t)tok, v = -1;
+  for (int hop = 0; hop < 12 && top >= 0; hop++) {
+    int32_t h = kg_tok_head(d, (uint32_t)top);
+    if (h < 0)
+      return -1;
+    if (d->tokens[top].deprel && !strcmp(d->tokens[top].deprel, "advcl") && d->tokens[h].upos == KG_UPOS_VERB &&
+        h > (int32_t)tok) {
+      v = h;                              /* the main verb the fronted clause hangs on */
+      break;
+    }
+    top = h;
+  }
+  if (v < 0 || top > v || kg_tok_head(d, (uint32_t)v) >= 0 || !kg_tok_under(d, s->tok, top))
+    return -1;                            /* (the clause opens the sentence; the verb is its root) */
+  for (uint32_t q = tok + 1; q < (uint32_t)v && q < end; q++) {
+    const char *r = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) != v || !r || strcmp(r, "nsubj") || d->tokens[q].upos != KG_UPOS_PROPN)
+      continue;
+    uint32_t last = q;                    /* the name's last word ("Antony Blinken") */
+    while (last + 1 < end && kg_tok_head(d, last + 1) == (int32_t)q && d->tokens[last + 1].deprel &&
+           !strncmp(d->tokens[last + 1].deprel, "flat", 4))
+      last++;
+    return kg_coref_fold_partial(d, last);
+  }
+  return -1;
 }

@@ -6371,6 +6371,18 @@ static void test_heldout16_round(void)
   d = run_para("Ahmed Musa, widely known as Abu Bakr, accused Egypt of blocking the talks.");
   CU_ASSERT(d && kg_test_actor(d, "Abu Bakr") < 0 && find_event(d, "112", "Ahmed Musa", "Egypt"));
   kg_doc_free(d);
+  /* "his" in a clause that opens the sentence is the subject after it, not
+   * the last man named */
+  static const char fronted[] = "Title\n\nLIMA, April 9, 2025 (KGB) \xe2\x80\x94 Foreign Minister Joao Pereira "
+    "met President Luis Arce on Monday.\n\nSpeaking to reporters at the end of his three-day visit, which began in "
+    "Cusco on Sunday, Pereira said the talks had gone well.\n";
+  d = run_text(fronted, sizeof fronted - 1, "fronted");
+  CU_ASSERT(d && find_event(d, "042", "Joao Pereira", NULL) && !find_event(d, "042", "Luis Arce", NULL));
+  kg_doc_free(d);
+  /* "cut off talks with": halting negotiations */
+  d = run_para("China cut off military talks with Japan in August.");
+  CU_ASSERT(d && find_event(d, "164", "China", "Japan"));
+  kg_doc_free(d);
 }
 
 /* Held-out round sixteen (xfail): a protest note handed or delivered is an
@@ -6564,7 +6576,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round fifteen (heldout): a coordinated verb's shared subject for its pronouns",
                    test_heldout15_coordination) ||
       !CU_add_test(s, "held-out round sixteen (heldout3): who after a description, a counterpart's name, guests of "
-                      "the dateline's leader, camps, party appositions, led by General X, weighing, known as",
+                      "the dateline's leader, camps, party appositions, led by General X, weighing, known as, "
+                      "a fronted clause's his, cut off talks",
                    test_heldout16_round) ||
       !CU_add_test(s, "held-out round sixteen (xfail): protest notes, sanctions lists, a decision called a mistake, "
                       "troops leaving, a peacekeeping mission ended",

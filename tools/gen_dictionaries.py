@@ -1736,6 +1736,7 @@ suspension N obj=talks 164
 break V part=off 164
 break|cut V part=off obj=relation|tie 161
 halt V obj=talks 164
+cut|break V part=off obj=talks|negotiations|dialogue|contacts 164
 walk V part=out 164
 expel V 166
 expel V obj=diplomat|ambassador|envoy|attache|consul|charge 161
