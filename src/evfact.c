@@ -16,6 +16,8 @@
  * the trigger sits in the complement or object of a negative verb
  * ("rejected claims that ...", "refused to sign", "postponed the talks",
  * "denies sending any weapons").
+ * An event noun after "after", "following" or "since", like a finite clause
+ * of time or cause, is told as a fact: cues outside it do not reach it.
  * Hedged when a hedge cue (modals and adverbs, dictionary kgo:Hedged cues
  * and phrases such as "could be seen as") precedes the trigger in its
  * clause or follows it in the same clause ("the launch may have been
@@ -152,6 +154,22 @@ static int presupposed_clause(const kg_doc *d, uint32_t n)
       return 1;
   }
   return 0;
+}
+
+/* An event noun after "after", "following" or "since" ("rates are set to
+ * stay on hold following the latest meeting", "did not leave after the
+ * talks"): told as having taken place, like a clause of time. */
+static int presupposed_noun(const kg_doc *d, uint32_t n)
+{
+  const char *r = d->tokens[n].deprel;
+  if (d->tokens[n].upos != KG_UPOS_NOUN || !r || (strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)))
+    return 0;
+  int32_t cs = kg_ev_child_with(d, n, "case", 0);
+  char b[16];
+  if (cs < 0 || (uint32_t)cs > n)
+    return 0;
+  kg_ev_low(d, (uint32_t)cs, b, sizeof b);
+  return kg_ev_in_list(b, (const char *const[]){ "after", "following", "since", NULL });
 }
 
 /* Is token n a conjunct (or parataxis) of the cue's words j .. j+len-1? */
@@ -485,7 +503,7 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
   int32_t presup = -1;
   for (int32_t n = tree ? (int32_t)i : -1, hops = 0; n >= 0 && presup < 0 && hops < 64;
        n = kg_tok_head(d, (uint32_t)n), hops++)
-    if (presupposed_clause(d, (uint32_t)n))
+    if (presupposed_clause(d, (uint32_t)n) || (n == (int32_t)i && presupposed_noun(d, i)))
       presup = n;
   /* cues before the trigger */
   for (uint32_t j = s->tok; j < i; j++) {

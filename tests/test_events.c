@@ -2880,7 +2880,8 @@ static int fact_is(const kg_doc *d, const char *code, const char *agent, int wan
  * negation from the event noun of its prepositional phrase ("did not
  * respond to her remarks"), a light verb does not ("did not attend the
  * talks with"); "the company" and "the two firms" name the targets and
- * participants named before; "me" in a quotation its speaker (a person). */
+ * participants named before; "me" in a quotation its speaker (a person);
+ * a meeting "following" which something is planned took place. */
 static void test_event_args_sixteen(void)
 {
   NEED_DICT();
@@ -2909,6 +2910,15 @@ static void test_event_args_sixteen(void)
   d = run_on("December 30, 2025", "\"Peru has criticised me many times,\" said Foreign Minister Ana Lopez. Chile "
              "said: \"Bolivia criticised me.\"");
   CU_ASSERT(d && find_event(d, "111", "Peru", "Ana Lopez") && !find_event(d, "111", "Bolivia", "Ana Lopez"));
+  kg_doc_free(d);
+  /* an event noun after "following" took place, whatever hedges the clause */
+  d = run_on("December 30, 2025", "Interest rates are set to stay on hold following the latest meeting between Chile "
+             "and Peru. Chile may hold talks with Ecuador next week.");
+  const kg_event *m = NULL;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (!strcmp(d->events[k].cameo, "040") && has_part(d, &d->events[k], "Chile"))
+      m = &d->events[k];
+  CU_ASSERT(m && m->factuality == KG_FACT_ASSERTED && fact_is(d, "04", "Chile", KG_FACT_HEDGED));
   kg_doc_free(d);
 }
 
