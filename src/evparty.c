@@ -28,7 +28,7 @@ static const char *rel(const kg_doc *d, uint32_t i)
   return d->tokens[i].deprel ? d->tokens[i].deprel : "";
 }
 
-enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE };
+enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE, P_GREET };
 
 /* Whether nominal k names armed or police forces or their arms: a noun of
  * the military or police sector ("troops", "security forces"), of units and
@@ -118,6 +118,30 @@ static int deployed_thing(const ev_ctx *c, uint32_t i)
   return found;
 }
 
+/* "greeted the waiting media", "was greeted by a sell-out crowd": a
+ * greeting (05) between one named and a crowd, the press or fans is a
+ * courtesy, no endorsement of an actor: a greeter or greeted one that is
+ * neither a named actor (or a name on a title) nor a personal pronoun. */
+static int crowd_greeting(const ev_ctx *c, uint32_t i)
+{
+  static const char *const pron[] = { "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = rel(d, q);
+    if (kg_tok_head(d, q) != (int32_t)i || (strncmp(r, "nsubj", 5) && strcmp(r, "obj") && strcmp(r, "obl:agent")))
+      continue;
+    int named = kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q));
+    for (uint32_t u = s->tok; u < s->tok + s->ntok && !named; u++)
+      named = kg_tok_head(d, u) == (int32_t)q && (!strcmp(rel(d, u), "flat") || !strcmp(rel(d, u), "appos")) &&
+              kg_mention_at(d, u) >= 0 && kg_ev_agentive(d, kg_mention_at(d, u));
+    if (!named && !kg_ev_lemma_in(d, q, pron) && !(d->tokens[q].upos == KG_UPOS_PRON &&
+                                                   kg_ev_in_list(d->tokens[q].form, pron)))
+      return 1;
+  }
+  return 0;
+}
+
 /* "the possibility that he may return": "that" taken for the object of a
  * relative clause's verb v whose noun names no party. */
 static int relative_that(const ev_ctx *c, const kg_sentence *s, uint32_t q, int32_t v)
@@ -134,6 +158,7 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   static const char *const returns[] = { "return", NULL };
   static const char *const searches[] = { "search", NULL };
   static const char *const mobilizes[] = { "deploy", "reinforce", "mobilise", "mobilize", NULL };
+  static const char *const greets[] = { "greet", NULL };
   static const char *const unowned[] = { "profit", "loss", "cash", "money", "dividend", "capital", "value",
     "attention", "serve", "ball", "shot", "verdict", "call", "favour", "favor", "fire", "compliment", "result",
     "figure", "yield", "gain", "time", "season", "year", "month", "week", "day", "form", NULL };
@@ -147,9 +172,12 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   int kind = !strcmp(p->code, "0841") && kg_ev_lemma_in(d, i, releases) ? P_RELEASE
              : !strcmp(p->code, "084") && kg_ev_lemma_in(d, i, returns) ? P_RETURN
              : !strcmp(p->code, "090") && kg_ev_lemma_in(d, i, searches) ? P_SEARCH
-             : !strcmp(p->code, "154") && kg_ev_lemma_in(d, i, mobilizes) ? P_MOBILIZE : P_NONE;
+             : !strcmp(p->code, "154") && kg_ev_lemma_in(d, i, mobilizes) ? P_MOBILIZE
+             : !strncmp(p->code, "05", 2) && kg_ev_lemma_in(d, i, greets) ? P_GREET : P_NONE;
   if (kind == P_NONE)
     return 0;
+  if (kind == P_GREET)
+    return crowd_greeting(c, i);
   if (kind == P_MOBILIZE)
     return deployed_thing(c, i);
   const kg_sentence *s = &d->sents[d->tokens[i].sent];

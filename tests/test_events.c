@@ -4057,6 +4057,17 @@ static void test_partyless_acts(void)
     "Peru PROPN Peru 2 nsubj", "deployed VERB deploy 0 root", "two NUM two 4 nummod", "battalions NOUN battalion 2 obj",
     "on ADP on 7 case", "the DET the 7 det", "border NOUN border 2 obl", ". PUNCT . 2 punct" };
   TREE_EXPECT(troops, "154|Peru");
+  static const char *const crowd[] = {
+    "Peru PROPN Peru 2 nsubj", "greeted VERB greet 0 root", "the DET the 4 det", "crowd NOUN crowd 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(crowd, "!05");
+  static const char *const fans[] = {
+    "He PRON he 3 nsubj:pass", "was AUX be 3 aux:pass", "greeted VERB greet 0 root", "by ADP by 6 case",
+    "cheering ADJ cheering 6 amod", "fans NOUN fan 3 obl:agent", ". PUNCT . 3 punct" };
+  TREE_EXPECT(fans, "!05");
+  static const char *const state[] = {
+    "Peru PROPN Peru 2 nsubj", "greeted VERB greet 0 root", "Chile PROPN Chile 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "05|Peru|Chile");
 }
 
 /* What "no evidence" has a that-clause tell is Negated; a word of an
