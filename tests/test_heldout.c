@@ -1934,6 +1934,32 @@ static void test_round_sixteen_heldout_b(void)
   kg_doc_free(d);
 }
 
+/* round sixteen (heldout, c): "the following day" is the day after the
+ * last day told before (a year between passed); one sentence's two acts of
+ * one code and sides on two dates are two events */
+static void test_round_sixteen_heldout_c(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nLIMA, May 9, 2026 \xe2\x80\x94 Peru recalled its envoy on Monday. The envoy had served "
+                       "since 2019. Chile expelled two Peruvian diplomats the following day.\n");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "161", "Chile", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2026-05-05"));
+  kg_doc_free(d);
+  d = full_run("Title\n\nNAIROBI, July 2, 2024 \xe2\x80\x94 Uganda recalled its ambassador to Kenya on January 2, "
+               "and in April it expelled Kenya's ambassador.\n");
+  if (!d)
+    return;
+  int jan = 0, apr = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    jan |= !strcmp(d->events[k].cameo, "161") && !strcmp(d->events[k].date, "2024-01-02");
+    apr |= !strcmp(d->events[k].cameo, "161") && !strcmp(d->events[k].date, "2024-04");
+  }
+  CU_ASSERT(jan && apr);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -2011,7 +2037,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round sixteen (heldout): Ecuadorian, relations broken off, called a violation, a subject "
                       "is no object", test_round_sixteen_heldout) ||
       !CU_add_test(s, "round sixteen (heldout, b): must be ratified, two allies of X, a visit's companion",
-                   test_round_sixteen_heldout_b))
+                   test_round_sixteen_heldout_b) ||
+      !CU_add_test(s, "round sixteen (heldout, c): the following day, two dates in one sentence",
+                   test_round_sixteen_heldout_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }
