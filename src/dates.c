@@ -310,8 +310,19 @@ static int that_year(const kg_doc *doc, uint32_t sent, const kg_date_expr *out, 
   return ty;
 }
 
+static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
+                         kg_date_expr *out, size_t cap, int depth);
+
 size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
                      kg_date_expr *out, size_t cap)
+{
+  return dates_find(doc, sent, ry, rm, rd, out, cap, 0);
+}
+
+/* kg_dates_find; depth 1 when looking back for the day "the following
+ * day" follows (no further looking back) */
+static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
+                         kg_date_expr *out, size_t cap, int depth)
 {
   const kg_sentence *s = &doc->sents[sent];
   uint32_t end = s->tok + s->ntok;
@@ -497,6 +508,23 @@ size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
         ok = 0;
       if (ok)                             /* (at "later", the verb's own word) */
         n = push(out, n, cap, i, 1, kind, ly, mm, dd);
+      continue;
+    }
+    /* "recalled its envoy the following day", "the next day": the day after
+     * the last day told before, in this sentence or, when it tells none, in
+     * the six sentences before (a year or month told between is passed) */
+    if (!strcmp(b, "day") && (!strcmp(prev, "following") || !strcmp(prev, "next")) && i >= s->tok + 2 &&
+        kg_tok_is(doc, i - 2, "the") && !depth) {
+      kg_date_expr pv[8], an = { 0 };
+      for (size_t k = n; k-- > 0 && an.kind != KG_DATE_DAY;)
+        an = out[k];
+      for (uint32_t ps = sent; an.kind != KG_DATE_DAY && ps-- > 0 && ps + 6 >= sent;)
+        for (size_t np = dates_find(doc, ps, ry, rm, rd, pv, 8, 1); np-- > 0 && an.kind != KG_DATE_DAY;)
+          an = pv[np];
+      if (an.kind == KG_DATE_DAY && an.y > 0) {
+        kg_date_add_days(&an.y, &an.m, &an.d, 1);
+        n = push(out, n, cap, i - 2, 3, KG_DATE_DAY, an.y, an.m, an.d);
+      }
       continue;
     }
     /* "two days ago", "a week ago": the day; "three weeks ago": its month */

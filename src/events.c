@@ -132,9 +132,13 @@
 
 /* ------------------------------------------------------------ events */
 
-static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t tg, uint32_t sent)
+static int same_event(const kg_event *e, const char *code, int32_t ag, int32_t tg, uint32_t si,
+                      const kg_date_expr *dt)   /* (two dates, two events: "on 2 May ..., and in April it") */
 {
-  return e->sent == sent && !strcmp(e->cameo, code) && e->agent == ag && e->target == tg;
+  char t[sizeof e->date] = "";
+  if (dt)
+    kg_date_format(dt, t);
+  return e->sent == si && e->agent == ag && e->target == tg && !strcmp(e->cameo, code) && !strcmp(t, e->date);
 }
 
 /* The lead's event with no place of its own happened where the story is
@@ -159,10 +163,6 @@ static int32_t dateline_place(const kg_doc *d, uint32_t si)
   }
   return -1;
 }
-
-
-
-
 
 static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode, const char *reverse,
                       ev_args *a, const kg_date_expr *dates, size_t ndates)
@@ -309,7 +309,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
         continue;
       int dup = 0;
       for (size_t k = 0; k < d->nevents && !dup; k++)
-        dup = same_event(&d->events[k], code, ag, tg, si) && a->npart == 0 &&
+        dup = same_event(&d->events[k], code, ag, tg, si, best) && a->npart == 0 &&
               (ag >= 0 || !kg_dict_exclusive(c->dict) ||   /* a codebook's actors: */
                d->events[k].agent_noun == agn);             /* "clerics and lawmakers" */
       if (dup)
@@ -394,7 +394,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       if (reverse && ag >= 0 && tg >= 0 && strlen(reverse) < sizeof e->cameo) {
         int rdup = 0;
         for (size_t k = 0; k < d->nevents && !rdup; k++)
-          rdup = same_event(&d->events[k], reverse, tg, ag, si);
+          rdup = same_event(&d->events[k], reverse, tg, ag, si, best);
         if (rdup)
           continue;
         kg_event ev = *e;

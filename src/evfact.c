@@ -23,7 +23,9 @@
  * clause or follows it in the same clause ("the launch may have been
  * intended"), or when the trigger sits in the complement of a hedging verb
  * ("suggest that ...", "seeks to improve", "accused X of shelling"), or
- * follows a be-form and "to" ("Israel is to withdraw"); a question is Hedged.
+ * follows a be-form and "to" ("Israel is to withdraw"), or an obligation
+ * modal governs it and no demand was coded ("must be ratified"); a question
+ * is Hedged.
  * Otherwise Asserted.
  */
 #include <ctype.h>
@@ -31,6 +33,7 @@
 #include "actors.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evmodal.h"
 
 /* ------------------------------------------------------------ factuality */
 
@@ -659,6 +662,12 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
              kg_tok_is(d, k, "first") || kg_tok_is(d, k, "second") || kg_tok_is(d, k, "third")))))
         hedged = 0;
   }
+  /* "the pact must still be ratified", "both parliaments have to approve
+   * it": an act under an obligation has not happened; a demand (10), a
+   * stated intent (03) or threat (13) recoded from it is told (evmodal.c) */
+  if (!hedged && code && strncmp(code, "10", 2) && strncmp(code, "03", 2) && strncmp(code, "13", 2) &&
+      kg_ev_obligation(c, i))
+    hedged = 1;
   if (hedged || d->tokens[end - 1].form[0] == '?')
     return KG_FACT_HEDGED;
   return KG_FACT_ASSERTED;

@@ -77,6 +77,15 @@ static int modality(const ev_ctx *c, uint32_t i)
   return 0;
 }
 
+/* An obligation ("must", "should", "has to") before verbal trigger i, or
+ * before the verb it is a conjunct of: the act has not happened ("the
+ * treaty must still be ratified"); evfact.c hedges an act left uncoded as
+ * a demand. */
+int kg_ev_obligation(const ev_ctx *c, uint32_t i)
+{
+  return c->doc->tokens[i].upos == KG_UPOS_VERB && modality(c, i) == 2;
+}
+
 /* CAMEO codes a stated intention as 03 ("express intent to"), a demand
  * that someone act as 10 and a stated future hostile act as 13
  * ("threaten"); the roots 03, 10 and 13 run parallel to 04-08 and 16-20.

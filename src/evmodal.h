@@ -11,6 +11,11 @@
  * CAMEO table and an exclusive codebook keep the code. */
 void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a, char out[5]);
 
+/* 1 when an obligation modal ("must", "should", "has to") governs the
+ * verbal trigger i ("the pact must be ratified"): the act is not told as
+ * done. */
+int kg_ev_obligation(const ev_ctx *c, uint32_t i);
+
 /* "offered to mediate": the bare intent (030) of each event from index
  * `from` on whose trigger governs a coded infinitive (xcomp) becomes that
  * act's intent code (039), a bare threat (130) the act's threat code

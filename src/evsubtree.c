@@ -167,9 +167,14 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
     "dislocated", NULL };                 /* ("The OAS secretary general, X, welcomed": X's title) */
   uint32_t frontier[64], next[64];
   size_t nf = 1, nn;
-  int32_t place = -1, clause_subj = -1;
+  int32_t place = -1, clause_subj = -1, vobj;
   char b[16];
   frontier[0] = i;
+  /* a visit (042) is made to a place or a host: "arrived in Manila with
+   * Defence Minister X", "toured the region with his wife": a companion */
+  int vpos;
+  const kg_trigger *vt = d->tokens[i].upos == KG_UPOS_VERB ? kg_ev_match_trigger(c, i, &vpos, &vobj) : NULL;
+  int visit = vt && vt->code && !strcmp(vt->code, "042");
   for (int level = 0; level < 4 && nf > 0; level++) {
     nn = 0;
     int32_t best = -1;
@@ -226,6 +231,9 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&
           (case_of(d, k, b, sizeof b), !strcmp(b, "as")))
         continue;
+      if (level <= 1 && visit && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "nmod")) &&
+          (case_of(d, k, b, sizeof b), !strcmp(b, "with")))
+        continue;                         /* (or under a day: "on Sunday with X") */
       /* "arrested six people over a plot to kill X": with an object of its
        * own, the act's cause names no one it is done to */
       if (level == 0 && !strncmp(t->deprel, "obl", 3) && kg_ev_child_with(d, i, "obj", 0) >= 0 &&

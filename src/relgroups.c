@@ -486,8 +486,8 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     /* the subject: nearest state mention before, outside a PP; with
      * "allies of X", every state of its list ("Egypt and Jordan, close
      * allies of Washington") */
-    int32_t subj[8];
-    size_t ns = 0;
+    int32_t subj[8];                      /* ("two allies of X": the pair named last, relrules.c) */
+    size_t ns = kg_tok_is(d, tok, "allies") ? kg_rel_counted_pair(d, si, tok, subj) : 0;
     /* "the parliament speaker, Nabih Berri, an ally of Hezbollah": the
      * person the apposition describes, not a state before him */
     uint32_t det = tok > s->tok && (kg_tok_is(d, tok - 1, "ally") || kg_tok_is(d, tok - 1, "an") ||
@@ -764,9 +764,9 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
 }
 
 /* The last pair of states coordinated by "and" ("Kazakhstan and
- * Kyrgyzstan") in this sentence before token p or in the sentence before:
+ * Kyrgyzstan", "and the") in this sentence before token p or the one before:
  * what "both countries" refers to; 2, or 0 when there is none. */
-static size_t both_pair(const kg_doc *d, uint32_t si, uint32_t p, int32_t two[2])
+size_t kg_rel_both_pair(const kg_doc *d, uint32_t si, uint32_t p, int32_t two[2])
 {
   for (size_t k = d->nmentions; k-- > 1;) {
     const kg_mention *b = &d->mentions[k], *a = &d->mentions[k - 1];
@@ -774,9 +774,9 @@ static size_t both_pair(const kg_doc *d, uint32_t si, uint32_t p, int32_t two[2]
       continue;
     if (b->sent + 1 < si && !(b->sent + 2 == si && kg_sent_is_heading(d, si - 1)))
       break;                              /* this or the previous sentence (past a heading) */
-    if (a->sent != b->sent || a->tok + a->ntok + 1 != b->tok || !kg_tok_is(d, a->tok + a->ntok, "and") ||
-        a->actor < 0 || b->actor < 0 || a->actor == b->actor || a->as_place || b->as_place ||
-        d->actors[a->actor].type != KG_ACT_COUNTRY || d->actors[b->actor].type != KG_ACT_COUNTRY)
+    if (a->sent != b->sent || a->tok + a->ntok + 1 + kg_tok_is(d, b->tok - 1, "the") != b->tok || a->actor < 0 ||
+        !kg_tok_is(d, a->tok + a->ntok, "and") || b->actor < 0 || a->actor == b->actor || a->as_place ||
+        b->as_place || d->actors[a->actor].type != KG_ACT_COUNTRY || d->actors[b->actor].type != KG_ACT_COUNTRY)
       continue;
     two[0] = a->actor;
     two[1] = b->actor;
@@ -886,7 +886,7 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
     else if (!(kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both") || kg_tok_is(d, p, "two")) || !pair_noun(d, p + 1))
       continue;
     int32_t two[2];
-    size_t n = both_pair(d, si, p, two);
+    size_t n = kg_rel_both_pair(d, si, p, two);
     int neighbours = kg_tok_is(d, p + 1, "neighbours") || kg_tok_is(d, p + 1, "neighbors");
     /* "the two neighbours" after other states were named last, or a
      * paragraph after both were named: the pair the story is about (the
@@ -937,7 +937,7 @@ kg_status kg_rel_belong_rule(kg_doc *d, uint32_t si, uint32_t tok)
       if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_ORG)
         y = m;
     }
-    size_t n = y >= 0 ? both_pair(d, si, tok - 2, two) : 0;
+    size_t n = y >= 0 ? kg_rel_both_pair(d, si, tok - 2, two) : 0;
     if (y >= 0 && n < 2)
       n = most_named_pair(d, tok - 2, two);
     for (size_t j = 0; n == 2 && j < 2; j++) {

@@ -26,6 +26,12 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* "A and B signed a mutual defence pact" at "mutual" (relgroups.c) */
 kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
+/* relgroups.c: the coordinated pair of states ("A and B") named last before
+ * token p of sentence si, in it or the sentence before: 2 with the actors
+ * in two, else 0.  relrules.c: "two allies of X", "both close allies of X":
+ * the pair a counted noun at tok refers to (kg_rel_both_pair), else 0. */
+size_t kg_rel_both_pair(const kg_doc *d, uint32_t si, uint32_t p, int32_t two[2]);
+size_t kg_rel_counted_pair(const kg_doc *d, uint32_t si, uint32_t tok, int32_t two[2]);
 /* "belong(s) to Y" (relgroups.c) */
 kg_status kg_rel_belong_rule(kg_doc *d, uint32_t si, uint32_t tok);
 #endif

@@ -8,7 +8,8 @@
  * with against the text: kg_rel_text_office_elsewhere (a title of another
  * body or kind given to the person), kg_rel_known_elsewhere (a guessed
  * state the dictionary contradicts), kg_rel_dateline_state;
- * kg_rel_pact_rule ("A signed a defence pact with B"),
+ * kg_rel_pact_rule ("A signed a defence pact with B"), kg_rel_counted_pair
+ * ("two allies of X": the pair named last),
  * kg_rel_respective_rule ("the foreign ministers of A and B, X and Y"),
  * kg_rel_title_named_before (a bare title's state from an earlier unnamed
  * holder: "Egypt's foreign minister ... Foreign Minister X"),
@@ -442,6 +443,20 @@ kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
       if (side[i] != side[j])
         st = kg_relations_add(d, KG_REL_ALLY, side[i], side[j], si);
   return st;
+}
+
+/* "drawing closer two allies of the United States", "both close allies of
+ * X": a counted plural (after "two" or "both", adjectives between) refers
+ * to the coordinated pair of states named last; 2 with it in two, else 0. */
+size_t kg_rel_counted_pair(const kg_doc *d, uint32_t si, uint32_t tok, int32_t two[2])
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t p = tok;
+  for (int k = 0; k < 2 && p > s->tok + 1 && d->tokens[p - 1].upos == KG_UPOS_ADJ; k++)
+    p--;
+  if (p <= s->tok || !(kg_tok_is(d, p - 1, "two") || kg_tok_is(d, p - 1, "both")))
+    return 0;
+  return kg_rel_both_pair(d, si, p - 1, two);
 }
 
 /* "Egypt's foreign minister warned ... // Foreign Minister Badr Abdelatty

@@ -1896,6 +1896,70 @@ static void test_round_sixteen_heldout(void)
   kg_doc_free(d);
 }
 
+/* round sixteen (heldout, b): an act under an obligation ("must still be
+ * ratified") is Hedged unless coded as a demand; "two allies of X" are the
+ * pair named last, each X's ally ("and the" in the pair); a visit's "with"
+ * phrase is a companion, not the host */
+static void test_round_sixteen_heldout_b(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Chile and Peru signed a trade treaty. It must still be ratified by both parliaments.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "057", NULL, NULL);
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "057", 3) && d->events[k].sent == 1)
+      e = &d->events[k];
+  CU_ASSERT(e && e->sent == 1 && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = full_run("Russia said Sudan must return the helicopter.");
+  if (!d)
+    return;
+  e = ev_find(d, "10", "Russia", "Sudan");
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = full_run("Chile and the Philippines signed a fisheries accord that will open markets, uniting two close "
+               "allies of Brazil.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Chile", "Brazil") || has_rel(d, KG_REL_ALLY, "Brazil", "Chile"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Philippines", "Brazil") || has_rel(d, KG_REL_ALLY, "Brazil", "Philippines"));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Chile", "Philippines") && !has_rel(d, KG_REL_ALLY, "Philippines", "Chile"));
+  kg_doc_free(d);
+  d = full_run("Sergio Costa arrived in Lima on Monday with Trade Minister Laura Pinto.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Sergio Costa", "Peru"));
+  CU_ASSERT(!ev_with(d, "042", NULL, "Laura Pinto"));
+  kg_doc_free(d);
+}
+
+/* round sixteen (heldout, c): "the following day" is the day after the
+ * last day told before (a year between passed); one sentence's two acts of
+ * one code and sides on two dates are two events */
+static void test_round_sixteen_heldout_c(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nLIMA, May 9, 2026 \xe2\x80\x94 Peru recalled its envoy on Monday. The envoy had served "
+                       "since 2019. Chile expelled two Peruvian diplomats the following day.\n");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "161", "Chile", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2026-05-05"));
+  kg_doc_free(d);
+  d = full_run("Title\n\nNAIROBI, July 2, 2024 \xe2\x80\x94 Uganda recalled its ambassador to Kenya on January 2, "
+               "and in April it expelled Kenya's ambassador.\n");
+  if (!d)
+    return;
+  int jan = 0, apr = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    jan |= !strcmp(d->events[k].cameo, "161") && !strcmp(d->events[k].date, "2024-01-02");
+    apr |= !strcmp(d->events[k].cameo, "161") && !strcmp(d->events[k].date, "2024-04");
+  }
+  CU_ASSERT(jan && apr);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -1971,7 +2035,11 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round fifteen (heldout3, b): agreements ended, aid blocked, said that it was V-ing, armed "
                       "forces minister", test_round_fifteen_heldout3_b) ||
       !CU_add_test(s, "round sixteen (heldout): Ecuadorian, relations broken off, called a violation, a subject "
-                      "is no object", test_round_sixteen_heldout))
+                      "is no object", test_round_sixteen_heldout) ||
+      !CU_add_test(s, "round sixteen (heldout, b): must be ratified, two allies of X, a visit's companion",
+                   test_round_sixteen_heldout_b) ||
+      !CU_add_test(s, "round sixteen (heldout, c): the following day, two dates in one sentence",
+                   test_round_sixteen_heldout_c))
     return CU_get_error();
   return CUE_SUCCESS;
 }
