@@ -2789,6 +2789,10 @@ static void test_heldout2_round_sixteen(void)
   d = tree_doc(march, 11);
   CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head == 9 && !strcmp(d->tokens[3].deprel, "nsubj"));
   kg_doc_free(d);
+  /* a currency sign is its unit's word: "provided $40 million" is aid (object=dollar) */
+  d = run_para("Canada has provided more than $40 million for the police mission in Haiti.");
+  CU_ASSERT(d && find_event(d, "07", "Canada", NULL));
+  kg_doc_free(d);
 }
 
 /* Issue #4: the date of an event is its own, normalised against the
@@ -6079,7 +6083,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "alert, announced deployments, and-verbs after quotes, calls for elections", test_lead_round_fourteen) ||
       !CU_add_test(s, "tensed conjuncts of infinitives, hosts, spokesmen for, evaded sanctions, the visit",
                    test_lead_round_fifteen) ||
-      !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, fronted dates", test_heldout2_round_sixteen) ||
+      !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
       !CU_add_test(s, "event places: contests, employers and works are no places (issue #4)", test_event_places) ||
       !CU_add_test(s, "event factuality: schedules, hearsay and needs are Hedged (issue #4)", test_event_factuality) ||
