@@ -2737,6 +2737,18 @@ static void test_heldout2_round_sixteen(void)
   CU_ASSERT(d && d->tokens[7].head == 9 && !strcmp(d->tokens[7].deprel, "nsubj"));
   CU_ASSERT(d && d->tokens[5].head == 9 && !strcmp(d->tokens[5].deprel, "mark"));
   kg_doc_free(d);
+  /* "nine months after the council authorised ...": the measure taken for the verb's subject */
+  static const char *const months[] = {
+    "Troops NOUN troop 2 nsubj", "landed VERB land 0 root VBD", ", PUNCT , 9 punct", "nine NUM nine 5 nummod",
+    "months NOUN month 9 nsubj", "after ADP after 8 case", "the DET the 8 det", "council NOUN council 5 nmod",
+    "authorised VERB authorise 2 parataxis VBD", "the DET the 11 det", "force NOUN force 9 obj",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(months, 12);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK);
+  CU_ASSERT(d && d->tokens[8].head == 2 && !strcmp(d->tokens[8].deprel, "advcl"));
+  CU_ASSERT(d && d->tokens[7].head == 9 && !strcmp(d->tokens[7].deprel, "nsubj"));
+  CU_ASSERT(d && d->tokens[4].head == 9 && !strcmp(d->tokens[4].deprel, "obl:npmod"));
+  kg_doc_free(d);
   /* (not a participle, nor a verb after a comma) */
   static const char *const held[] = {
     "Kenya PROPN Kenya 2 nsubj", "left VERB leave 0 root VBD", "after ADP after 5 case", "the DET the 5 det",
