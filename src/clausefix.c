@@ -18,7 +18,9 @@
  *   finite auxiliary between them) that has no subject and hangs on a verb
  *   outside the phrase as xcomp, ccomp, dep, parataxis or advcl, the verb
  *   becomes an advcl of that verb, the noun its subject and the marker its
- *   mark.  Undone if the result is not one tree.
+ *   mark; a measure of time the phrase hangs on, taken for the verb's
+ *   subject ("nine months after the council authorised ..."), becomes the
+ *   clause's obl:npmod.  Undone if the result is not one tree.
  * - A subject after a fronted date with no comma: "In March the president,
  *   who had accused India of ..., urged New Delhi to ..." is often parsed
  *   with "the president" an apposition of "March", leaving "urged" with no
@@ -120,12 +122,21 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   for (uint32_t k = e + 1; k < v; k++)
     if ((uint32_t)tk[k - 1].head != v)
       return;
+  /* "nine months after the council authorised": the measure of time the
+   * phrase hangs on, taken for the verb's subject, measures the clause */
+  static const char *const span[] = { "days", "weeks", "months", "years", "hours", "decades", NULL };
+  uint32_t tn = tk[h - 1].head > 0 && (uint32_t)tk[h - 1].head < m ? (uint32_t)tk[h - 1].head : 0;
+  int measure = 0;
+  for (size_t k = 0; tn && span[k]; k++)
+    measure |= word_is(&tk[tn - 1], span[k]);
   for (uint32_t k = 1; k <= n; k++)
     if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
         (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
-         !strcmp(tk[k - 1].deprel, "mark")))
+         !strcmp(tk[k - 1].deprel, "mark")) && !(measure && k == tn && !strcmp(tk[k - 1].deprel, "nsubj")))
       return;
-  kg_token ha = tk[h - 1], aa = *a, va = tk[v - 1];
+  kg_token ha = tk[h - 1], aa = *a, va = tk[v - 1], ta = tn ? tk[tn - 1] : ha;
+  if (measure && (uint32_t)tk[tn - 1].head == v)
+    tk[tn - 1].deprel = "obl:npmod";
   tk[v - 1].deprel = "advcl";
   tk[h - 1].head = (int32_t)v;
   tk[h - 1].deprel = "nsubj";
@@ -135,6 +146,8 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
     tk[h - 1] = ha;
     *a = aa;
     tk[v - 1] = va;
+    if (tn)
+      tk[tn - 1] = ta;
   }
 }
 

@@ -734,6 +734,12 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
     n = add_cand(c, n, w, k);
   }
   size_t L = kg_tok_lower(t, w, sizeof w);
+  /* a currency sign is its unit's word, as patterns name it ("provided $300
+   * million": object=dollar; "€" euro, "£" pound) */
+  const char *cur = !strcmp(w, "$") || !strcmp(w, "us$") ? "dollar" : !strcmp(w, "\xE2\x82\xAC") ? "euro" :
+                    !strcmp(w, "\xC2\xA3") ? "pound" : NULL;
+  if (cur)
+    return add_cand(c, n, cur, strlen(cur));
   if (L == 0 || !isalpha((unsigned char)w[0]))
     return n;
   n = add_cand(c, n, w, L);

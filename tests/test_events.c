@@ -2738,6 +2738,18 @@ static void test_heldout2_round_sixteen(void)
   CU_ASSERT(d && d->tokens[7].head == 9 && !strcmp(d->tokens[7].deprel, "nsubj"));
   CU_ASSERT(d && d->tokens[5].head == 9 && !strcmp(d->tokens[5].deprel, "mark"));
   kg_doc_free(d);
+  /* "nine months after the council authorised ...": the measure taken for the verb's subject */
+  static const char *const months[] = {
+    "Troops NOUN troop 2 nsubj", "landed VERB land 0 root VBD", ", PUNCT , 9 punct", "nine NUM nine 5 nummod",
+    "months NOUN month 9 nsubj", "after ADP after 8 case", "the DET the 8 det", "council NOUN council 5 nmod",
+    "authorised VERB authorise 2 parataxis VBD", "the DET the 11 det", "force NOUN force 9 obj",
+    ". PUNCT . 2 punct" };
+  d = tree_doc(months, 12);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK);
+  CU_ASSERT(d && d->tokens[8].head == 2 && !strcmp(d->tokens[8].deprel, "advcl"));
+  CU_ASSERT(d && d->tokens[7].head == 9 && !strcmp(d->tokens[7].deprel, "nsubj"));
+  CU_ASSERT(d && d->tokens[4].head == 9 && !strcmp(d->tokens[4].deprel, "obl:npmod"));
+  kg_doc_free(d);
   /* (not a participle, nor a verb after a comma) */
   static const char *const held[] = {
     "Kenya PROPN Kenya 2 nsubj", "left VERB leave 0 root VBD", "after ADP after 5 case", "the DET the 5 det",
@@ -2789,6 +2801,10 @@ static void test_heldout2_round_sixteen(void)
     "urged VERB urge 0 root VBD", "Kenya PROPN Kenya 9 obj", ". PUNCT . 9 punct" };
   d = tree_doc(march, 11);
   CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head == 9 && !strcmp(d->tokens[3].deprel, "nsubj"));
+  kg_doc_free(d);
+  /* a currency sign is its unit's word: "provided $40 million" is aid (object=dollar) */
+  d = run_para("Canada has provided more than $40 million for the police mission in Haiti.");
+  CU_ASSERT(d && find_event(d, "07", "Canada", NULL));
   kg_doc_free(d);
 }
 
@@ -6531,7 +6547,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_lead_round_fifteen) ||
       !CU_add_test(s, "accords left (withdrew from, pulled out of, quit), conversations held",
                    test_lead_round_sixteen) ||
-      !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, fronted dates", test_heldout2_round_sixteen) ||
+      !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
+                      "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
       !CU_add_test(s, "event places: contests, employers and works are no places (issue #4)", test_event_places) ||
       !CU_add_test(s, "event factuality: schedules, hearsay and needs are Hedged (issue #4)", test_event_factuality) ||
