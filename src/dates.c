@@ -667,10 +667,17 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
       if (kg_tok_head(d, n) >= 0 && (kg_tok_is(d, k, "who") || kg_tok_is(d, k, "which") ||
                                      kg_tok_is(d, k, "whom") || kg_tok_is(d, k, "whose")))
         return n;
-      /* "three days after soldiers seized ...", whatever the clause's label */
+      /* "three days after soldiers seized ...", whatever the clause's label
+       * (not "hours after", "shortly before": the same day) */
+      static const char *const soon[] = { "hours", "minutes", "moments", "shortly", "soon", "just",
+        "immediately", NULL };
+      int same_day = 0;
+      for (int q = 0; soon[q] && k > s->tok; q++)
+        same_day |= kg_tok_is(d, k - 1, soon[q]);
       if (!strcmp(kr, "mark") && (kg_tok_is(d, k, "after") || kg_tok_is(d, k, "before") ||
                                   kg_tok_is(d, k, "since") || kg_tok_is(d, k, "until") ||
-                                  kg_tok_is(d, k, "once")))
+                                  kg_tok_is(d, k, "once")) &&
+          !((kg_tok_is(d, k, "after") || kg_tok_is(d, k, "before")) && same_day))
         return n;
     }
     n = kg_tok_head(d, (uint32_t)n);

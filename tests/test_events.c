@@ -3142,6 +3142,13 @@ static void test_lead_round_sixteen(void)
   e = d ? find_event(d, "040", NULL, NULL) : NULL;
   CU_ASSERT(e && e->npart == 2);
   kg_doc_free(d);
+  /* "hours after X did Y": the same day as the main clause */
+  static const char hours[] = "Title\n\nLIMA, April 6, 2024 (KGB) \xe2\x80\x94 Chile broke off relations "
+    "with Peru on Friday night, hours after Peruvian police arrested a Chilean diplomat.\n";
+  d = run_text(hours, sizeof hours - 1, "hours");
+  e = d ? find_event(d, "173", "Peru", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2024-04-05"));
+  kg_doc_free(d);
   /* an unnamed group's demand is made of whom the clause names ("an
    * apology from X") */
   d = run_para("Relatives of the victims demanded an apology from Germany.");
