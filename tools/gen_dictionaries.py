@@ -1605,7 +1605,7 @@ call V obj=unconscionable|illegal|unlawful|unjustified|unjust|baseless|groundles
 call V obj=provocation|provocative|barbaric|betrayal|sham|farce|atrocity|insult|petty|disproportionate 111
 call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
 call V obj=crime|massacre|regrettable|outrage|aggression 111
-call V obj=mistake|senseless|piracy 111
+call V obj=mistake|senseless|act_of_piracy 111
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
