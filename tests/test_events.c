@@ -5999,6 +5999,13 @@ static void test_heldout16_xfail(void)
   d = run_dated("Chilean troops drove rebel fighters out of the northern towns.");
   CU_ASSERT(d && find_event(d, "190", "Chile", NULL));
   kg_doc_free(d);
+  /* a military base handed over: a military withdrawal (0874) */
+  d = run_dated("Peru handed over its last military base in Chile to the Chilean army on Monday.");
+  CU_ASSERT(d && find_event(d, "0874", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Peru handed over the report to Chile on Monday.");
+  CU_ASSERT(d && !find_event(d, "0874", NULL, NULL));
+  kg_doc_free(d);
 }
 
 /* Held-out round sixteen (xfail, relations): a titled person at the head
@@ -6142,7 +6149,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round fifteen (heldout): a coordinated verb's shared subject for its pronouns",
                    test_heldout15_coordination) ||
       !CU_add_test(s, "held-out round sixteen (xfail): protest notes, sanctions lists, a decision called a mistake, "
-                      "troops leaving, a peacekeeping mission ended",
+                      "troops leaving, a peacekeeping mission ended, a base handed over",
                    test_heldout16_xfail) ||
       !CU_add_test(s, "held-out round sixteen (xfail): a titled head of a state's delegation serves the state",
                    test_heldout16_delegation_head))
