@@ -95,11 +95,66 @@ kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, u
   return kg_relations_add(d, rel, d->mentions[pm].actor, d->mentions[cm].actor, si);
 }
 
+/* Words that start kg_rel_leadership_rule (relations.c's keyword gate). */
+int kg_rel_leadership_word(const char *b)
+{
+  return !strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led") || !strcmp(b, "headed");
+}
+
+/* "a Russian delegation led by Deputy Defence Minister P", "Israeli
+ * negotiators, headed by Mossad director P": a titled person at the head of
+ * a state's delegation (negotiators, team, mission), the state named on the
+ * noun b (a demonym, a possessor), serves that state.  1 when a relation was
+ * made. */
+static int delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t b, uint32_t at, kg_status *st)
+{
+  static const char *const nouns[] = { "delegation", "delegations", "negotiators", "negotiator", "team",
+    "mission", "diplomats", "envoys", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  int k = 0;
+  while (nouns[k] && !kg_tok_is(d, b, nouns[k]))
+    k++;
+  if (!nouns[k])
+    return 0;
+  int32_t state = -1;
+  for (uint32_t t = b > s->tok + 3 ? b - 3 : s->tok; t < b; t++) {
+    int32_t m = kg_mention_at(d, t);
+    if (kg_tok_head(d, t) == (int32_t)b && m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY)
+      state = d->mentions[m].actor;
+  }
+  if (state < 0)
+    return 0;
+  int titled = 0;
+  for (uint32_t q = at; q < end && q < at + 6; q++) {
+    const kg_title *ti;
+    if (kg_dict_match_title(dict, d, q, &ti))
+      titled = 1;
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON) {
+      if (!titled || d->mentions[m].actor < 0)
+        return 0;
+      *st = kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[m].actor, state, si);
+      return 1;
+    }
+    if (d->tokens[q].upos == KG_UPOS_PUNCT || (m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY))
+      return 0;                           /* ("led by Russian Defence Minister P": the title's own state) */
+  }
+  return 0;
+}
+
 /* "under the leadership of P", "led by P", "the rule of P" */
 kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok, at;
+  if ((kg_tok_is(d, tok, "led") || kg_tok_is(d, tok, "headed")) && tok > s->tok + 1 && tok + 2 < end &&
+      kg_tok_is(d, tok + 1, "by")) {
+    kg_status st = KG_OK;
+    uint32_t b = kg_tok_is(d, tok - 1, ",") ? tok - 2 : tok - 1;
+    if (delegation_head(dict, d, si, b, tok + 2, &st) || kg_tok_is(d, tok, "headed"))
+      return st;
+  }
   if ((kg_tok_is(d, tok, "leadership") || kg_tok_is(d, tok, "rule")) &&
       tok + 2 < end && kg_tok_is(d, tok + 1, "of"))
     at = tok + 2;

@@ -10,6 +10,8 @@
  * it finds (kg_relations_add); KG_OK or an allocation error. */
 kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
+/* Words that start kg_rel_leadership_rule: "leadership", "rule", "led", "headed". */
+int kg_rel_leadership_word(const char *b);
 kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);

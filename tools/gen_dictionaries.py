@@ -1373,6 +1373,7 @@ def write_ontology(path, cameo):
 # A peacekeeping mission (operation, force) ended or terminated withdraws the peacekeepers (1661); troops or soldiers
 # leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
 # driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
+# A military base (a garrison, barracks) handed over is a military withdrawal (0874), as troops withdrawn.
 CURATED = """
 comment V 010
 statement N 010
@@ -1616,7 +1617,7 @@ call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
 call V obj=crime|massacre|regrettable|outrage|aggression 111
 call V obj=violation|breach|affront 111
 describe|brand V obj=crime|massacre|outrage|aggression|violation|breach|affront|provocation|unacceptable|illegal 111
-call V obj=mistake|senseless|piracy 111
+call V obj=mistake|senseless|act_of_piracy 111
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
@@ -1839,6 +1840,7 @@ suspend|halt|stop|cease|end|pause V obj=attack|raid|hostility|offensive|bombing|
 suspend|halt|stop|cease|end|pause V obj=bombardment 0871
 halt V obj=mediation 165
 suspend V obj=mediation 165
+hand V part=over obj=military+base|base|garrison|barracks|airbase 0874
 end|terminate V obj=peacekeeping+mission|peacekeeping+operation|peacekeeping+force 1661
 leave|quit V before=troop|soldier obj=country 0874
 drive V obj=fighter|militant|rebel|jihadist|insurgent|militia prep=out 190
