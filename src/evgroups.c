@@ -109,6 +109,14 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
     w[k] = '\0';
     sec = kg_dict_sector_noun(c->dict, w);
   }
+  /* "opposition to the plan", "opposition from MPs": resistance, no group */
+  const kg_sentence *s = &d->sents[d->tokens[h].sent];
+  for (uint32_t k = h + 1; sec && kg_tok_is(d, h, "opposition") && k < s->tok + s->ntok; k++) {
+    int32_t cs = kg_tok_head(d, k) == (int32_t)h ? kg_ev_child_with(d, k, "case", 0) : -1;
+    if (cs >= 0 && (kg_tok_is(d, (uint32_t)cs, "to") || kg_tok_is(d, (uint32_t)cs, "from") ||
+                    kg_tok_is(d, (uint32_t)cs, "against")))
+      sec = 0;
+  }
   return sec;
 }
 
