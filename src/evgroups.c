@@ -327,7 +327,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     *sec = kg_ev_noun_sector(c, j);
     /* "a group of protesters" did it; "bombed camps of rebels", "attacked a
      * convoy of aid workers": the group owns what the deed is done to */
-    int32_t og = !*sec && (want_agent || !strcmp(r, "obj")) ? of_group(c, s, j, sec) : -1;
+    int32_t og = !*sec && (want_agent || r[0] != 'n' || passive) ? of_group(c, s, j, sec) : -1;
     if (og >= 0)
       return og;
     if (!*sec && !want_agent)             /* (a group a phrase of the deed names comes first) */
@@ -391,6 +391,10 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
       continue;
     if ((*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;
+    /* "fired on a crowd of demonstrators" (not "on behalf of customers") */
+    int32_t og = kg_tok_is(d, j, "behalf") ? -1 : of_group(c, s, j, sec);
+    if (og >= 0)
+      return og;
   }
   /* the object of a purpose clause ("opened fire to disperse
    * demonstrators", "launched raids to capture militants") */

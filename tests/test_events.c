@@ -5757,6 +5757,15 @@ static void test_plover_actors_sixteen(void)
   e = d ? find_event(d, "12", "Kenya", "-") : NULL;
   CU_ASSERT(e && e->target_noun < 0);
   kg_doc_free(d);
+  /* a group through a noun of number or collection in the phrase, or as a passive subject */
+  d = run_dated("Chilean soldiers fired on a crowd of demonstrators.");
+  e = d ? find_event(d, "", "Chile", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Hundreds of refugees were expelled by Malawi.");
+  e = d ? find_event(d, "", "Malawi", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
   /* a demand noun's that-clause: its subject is whom the demand is made of */
   d = run_dated("Chile repeated its demand that Bolivia halt the dam works.");
   CU_ASSERT(d && find_event(d, "10", "Chile", "Bolivia"));
