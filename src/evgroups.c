@@ -109,6 +109,14 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
     w[k] = '\0';
     sec = kg_dict_sector_noun(c->dict, w);
   }
+  /* "opposition to the plan", "opposition from MPs": resistance, no group */
+  const kg_sentence *s = &d->sents[d->tokens[h].sent];
+  for (uint32_t k = h + 1; sec && kg_tok_is(d, h, "opposition") && k < s->tok + s->ntok; k++) {
+    int32_t cs = kg_tok_head(d, k) == (int32_t)h ? kg_ev_child_with(d, k, "case", 0) : -1;
+    if (cs >= 0 && (kg_tok_is(d, (uint32_t)cs, "to") || kg_tok_is(d, (uint32_t)cs, "from") ||
+                    kg_tok_is(d, (uint32_t)cs, "against")))
+      sec = 0;
+  }
   return sec;
 }
 
@@ -319,7 +327,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     *sec = kg_ev_noun_sector(c, j);
     /* "a group of protesters" did it; "bombed camps of rebels", "attacked a
      * convoy of aid workers": the group owns what the deed is done to */
-    int32_t og = !*sec && (want_agent || !strcmp(r, "obj")) ? of_group(c, s, j, sec) : -1;
+    int32_t og = !*sec && (want_agent || r[0] != 'n' || passive) ? of_group(c, s, j, sec) : -1;
     if (og >= 0)
       return og;
     if (!*sec && !want_agent)             /* (a group a phrase of the deed names comes first) */
@@ -383,6 +391,10 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
       continue;
     if ((*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;
+    /* "fired on a crowd of demonstrators" (not "on behalf of customers") */
+    int32_t og = kg_tok_is(d, j, "behalf") ? -1 : of_group(c, s, j, sec);
+    if (og >= 0)
+      return og;
   }
   /* the object of a purpose clause ("opened fire to disperse
    * demonstrators", "launched raids to capture militants") */

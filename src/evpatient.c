@@ -16,7 +16,9 @@
  * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
  * And who does an act told as a to-infinitive on a noun: the noun's owner
  * ("Kenya's decision to withdraw", kg_ev_noun_clause_owner); who does an
- * act noun someone is "responsible for" (kg_ev_responsible_doer).
+ * act noun someone is "responsible for" (kg_ev_responsible_doer).  And
+ * whom a demand or appeal noun is made of, named after its "that" ("its
+ * demand that Israel ease restrictions").
  * Does not own: finding the arguments (evargs.c, evwindow.c), the word
  * lists (ontology/lexicon.ttl through dict.c), emitting (events.c).
  */
@@ -98,6 +100,38 @@ static int subjectless_passive(const kg_doc *d, const kg_sentence *s, uint32_t i
          child(d, s, i, "mark") >= 0 && child(d, s, i, "obj") < 0;
 }
 
+/* "reiterated its demand today that Israel ease restrictions", "renewed
+ * its call that the government resign": the subject right after "that"
+ * following a demand or appeal noun (the trigger, or a demanding verb's
+ * object) is whom it is made of.  Told on the
+ * surface, as the clause's verb is often read as a noun ("ease", "halt");
+ * not a relative clause ("the demand that Egypt made": a past verb or an
+ * auxiliary after the name). */
+static int32_t demand_clause_subject(const kg_doc *d, uint32_t i, int32_t agent_actor)
+{
+  static const char *const when[] = { "today", "yesterday", "again", "now", "once", NULL };
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok, k = i + 1;
+  char b[16];
+  while (k < end && k <= i + 2 && kg_ev_in_list(kg_ev_lowp(d, k, b, sizeof b), when))
+    k++;
+  if (k + 2 >= end || !kg_tok_is(d, k, "that"))
+    return -1;
+  k += 1 + kg_tok_is(d, k + 1, "the");
+  int32_t m = kg_mention_at(d, k);
+  if (m < 0 || !kg_ev_agentive(d, m) || d->mentions[m].actor == agent_actor)
+    return -1;
+  static const char *const aux[] = { "has", "had", "have", "was", "were", "is", "did", NULL };
+  static const char *const after[] = { "last", "earlier", "on", "in", "at", "by", "this", "yesterday", NULL };
+  uint32_t nx = d->mentions[m].tok + d->mentions[m].ntok;
+  const char *x = nx < end ? d->tokens[nx].xpos : NULL;
+  int past = x && (!strcmp(x, "VBD") || !strcmp(x, "VBN"));   /* (a gap after it: "that Peru made last week") */
+  if (nx + 1 >= end || kg_ev_in_list(kg_ev_lowp(d, nx, b, sizeof b), aux) ||
+      (past && (d->tokens[nx + 1].upos == KG_UPOS_PUNCT || kg_ev_in_list(kg_ev_lowp(d, nx + 1, b, sizeof b), after))))
+    return -1;
+  return m;
+}
+
 void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a)
 {
   const kg_doc *d = c->doc;
@@ -106,6 +140,18 @@ void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code,
   if (a->nag == 0 || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, si))
     return;
   const kg_sentence *s = &d->sents[si];
+  /* (a verb's demand noun object too: "reiterated its demand that ...") */
+  static const char *const asks[] = { "demand", "call", "appeal", "request", "insistence", NULL };
+  int32_t dn = pos == KG_UPOS_NOUN ? (int32_t)i : child(d, s, i, "obj");
+  int32_t dm = (root == 10 || root == 2) && a->npart == 0 && dn >= 0 && kg_ev_lemma_in(d, (uint32_t)dn, asks) ?
+               demand_clause_subject(d, (uint32_t)dn, d->mentions[a->agents[0]].actor) : -1;
+  for (size_t q = 0; dm >= 0 && q < a->ntg; q++)   /* (over a name inside its clause) */
+    if (d->mentions[a->targets[q]].tok < d->mentions[dm].tok)
+      dm = -1;
+  if (dm >= 0) {
+    a->targets[0] = dm;
+    a->ntg = 1;
+  }
   int32_t who = -1;
   if (pos == KG_UPOS_NOUN) {
     who = possessed_patient(c, s, i);

@@ -6076,6 +6076,43 @@ static void test_plover_actors_sixteen(void)
   d = run_dated("Tanzanian gunmen massacred dozens of villagers near the border.");
   CU_ASSERT(d && find_event(d, "20", "Tanzania", NULL));
   kg_doc_free(d);
+  /* "the opposition" is a group; not "opposition to" a thing; a settlement is no group */
+  d = run_dated("The opposition accused Ghana of rigging the vote.");
+  e = d ? find_event(d, "112", "-", "Ghana") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Kenya criticised the opposition.");
+  e = d ? find_event(d, "111", "Kenya", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Kenya criticised opposition to the treaty.");
+  e = d ? find_event(d, "111", "Kenya", "-") : NULL;
+  CU_ASSERT(e && e->target_noun < 0);
+  kg_doc_free(d);
+  d = run_dated("Kenya rejected the settlement.");
+  e = d ? find_event(d, "12", "Kenya", "-") : NULL;
+  CU_ASSERT(e && e->target_noun < 0);
+  kg_doc_free(d);
+  /* a group through a noun of number or collection in the phrase, or as a passive subject */
+  d = run_dated("Chilean soldiers fired on a crowd of demonstrators.");
+  e = d ? find_event(d, "", "Chile", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Hundreds of refugees were expelled by Malawi.");
+  e = d ? find_event(d, "", "Malawi", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  /* a demand noun's that-clause: its subject is whom the demand is made of */
+  d = run_dated("Chile repeated its demand that Bolivia halt the dam works.");
+  CU_ASSERT(d && find_event(d, "10", "Chile", "Bolivia"));
+  kg_doc_free(d);
+  d = run_dated("Norway renewed its demand today that Russia free the crew.");
+  CU_ASSERT(d && find_event(d, "10", "Norway", "Russia"));
+  kg_doc_free(d);
+  /* ... not a relative clause ("the demand that Peru made") */
+  d = run_dated("Chile rejected the demand that Peru made last week.");
+  CU_ASSERT(d && !find_event(d, "10", "Chile", "Peru"));
+  kg_doc_free(d);
 }
 
 static void test_plover_recall_fourteen(void)
@@ -6646,7 +6683,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER actors fifteen: peoples' plurals as groups, a place's authorities investigating, "
                       "the group owning the object or doing what it names, responsible for, according to", test_plover_actors_fifteen) ||
       !CU_add_test(s, "PLOVER actors sixteen: groups in a deed's on/at phrase, an object's possessor or sector word, "
-                      "a group with its city, a past verb read as an adjective", test_plover_actors_sixteen) ||
+                      "a group with its city, a past verb read as an adjective, the opposition, settlements, a demand that X",
+                   test_plover_actors_sixteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

@@ -2549,7 +2549,13 @@ SECTOR_NOUNS = {
             "arabs", "bosniaks", "uighurs", "uyghurs", "berbers", "copts", "baluchis", "kashmiris"],
     # faiths' adherents the Phoenix agents lack (plural only: the singular opens names)
     "REL": ["shiites", "shias", "sikhs", "catholics", "protestants"],
+    # "the opposition accused the government", "talks with the opposition"
+    "OPP": ["opposition"],
 }
+# Phoenix agents' phrases that name no group in news: "settlement" is a deal
+# ("negotiate a settlement", "rejected the settlement") or a place far more
+# often than a settlers' community.
+NOT_SECTOR_NOUNS = {"settlement", "settlements"}
 
 
 # The Phoenix agents' faiths (CAMEO religion codes), kept as the religious
@@ -2624,7 +2630,7 @@ def read_agents(path):
                 if plural_only:           # "christians", not "christian" (an adjective too)
                     alts = alts[1:]
                 for a in alts:
-                    if a not in seen and re.match(r"^[a-z][a-z' .-]*$", a):
+                    if a not in seen and a not in NOT_SECTOR_NOUNS and re.match(r"^[a-z][a-z' .-]*$", a):
                         seen.add(a)
                         out[code].append(a)
     return out
