@@ -174,7 +174,9 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
    * Defence Minister X", "toured the region with his wife": a companion */
   int vpos;
   const kg_trigger *vt = d->tokens[i].upos == KG_UPOS_VERB ? kg_ev_match_trigger(c, i, &vpos, &vobj) : NULL;
-  int visit = vt && vt->code && !strcmp(vt->code, "042");
+  static const char *const travel[] = { "arrive", "travel", "fly", "tour", "visit", "go", "come", "land", "head",
+    "return", "journey", "make", "pay", NULL };   /* (not "reasserted friendship with X", 042 in a codebook) */
+  int visit = vt && vt->code && !strcmp(vt->code, "042") && kg_ev_lemma_in(d, i, travel);
   for (int level = 0; level < 4 && nf > 0; level++) {
     nn = 0;
     int32_t best = -1;
