@@ -32,7 +32,7 @@
 #include <string.h>
 #include "clausefix.h"
 
-static int word_is(const kg_token *t, const char *w)
+int kg_tree_word_is(const kg_token *t, const char *w)
 {
   size_t n = strlen(w);
   if (!t->form || t->end - t->start != n)
@@ -94,7 +94,7 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   kg_token *a = &tk[m - 1];
   int is_mark = 0;
   for (size_t k = 0; marks[k]; k++)
-    is_mark |= word_is(a, marks[k]);
+    is_mark |= kg_tree_word_is(a, marks[k]);
   if (!is_mark || !a->deprel || strcmp(a->deprel, "case") || a->head <= (int32_t)m)
     return;
   uint32_t h = (uint32_t)a->head;
@@ -108,8 +108,8 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
     if (!below(tk, n, k, h))
       return;
   uint32_t v = e + 1, fin = 0;          /* auxiliaries (and "not") of the verb before it */
-  while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || word_is(&tk[v - 1], "not") ||
-                    word_is(&tk[v - 1], "also"))) {
+  while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || kg_tree_word_is(&tk[v - 1], "not") ||
+                    kg_tree_word_is(&tk[v - 1], "also"))) {
     fin |= finite_tag(&tk[v - 1]);
     v++;
   }
@@ -128,7 +128,7 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   uint32_t tn = tk[h - 1].head > 0 && (uint32_t)tk[h - 1].head < m ? (uint32_t)tk[h - 1].head : 0;
   int measure = 0;
   for (size_t k = 0; tn && span[k]; k++)
-    measure |= word_is(&tk[tn - 1], span[k]);
+    measure |= kg_tree_word_is(&tk[tn - 1], span[k]);
   for (uint32_t k = 1; k <= n; k++)
     if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
         (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
@@ -157,7 +157,7 @@ static int date_word(const kg_token *t)
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", NULL };
   for (size_t k = 0; w[k]; k++)
-    if (word_is(t, w[k]))
+    if (kg_tree_word_is(t, w[k]))
       return 1;
   return t->form && t->end - t->start == 4 && (t->form[0] == '1' || t->form[0] == '2') &&
          t->form[1] >= '0' && t->form[1] <= '9' && t->form[2] >= '0' && t->form[2] <= '9' &&

@@ -7,4 +7,8 @@
 
 /* Repairs the tree of one sentence, tk[0..n) (heads sentence-relative). */
 void kg_clausefix_sentence(kg_token *tk, uint32_t n);
+
+/* Is token t the word w (w in lower case; t's form compared ignoring
+ * ASCII case)?  Shared by clausefix.c and treefix.c. */
+int kg_tree_word_is(const kg_token *t, const char *w);
 #endif

@@ -195,21 +195,6 @@
 
 #define KG_TREEFIX_MAX 128   /* longer sentences are left alone */
 
-static int lower_is(const kg_token *t, const char *w)
-{
-  size_t n = strlen(w);
-  if (t->end - t->start != n)
-    return 0;
-  for (size_t k = 0; k < n; k++) {
-    char ch = t->form[k];
-    if (ch >= 'A' && ch <= 'Z')
-      ch = (char)(ch - 'A' + 'a');
-    if (ch != w[k])
-      return 0;
-  }
-  return 1;
-}
-
 static int is_finite(const kg_token *t)
 {
   return t->upos == KG_UPOS_VERB && t->xpos &&
@@ -237,7 +222,7 @@ static int has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel)
 /* A closing quotation mark: ", '' or the right double quote. */
 static int closing_quote(const kg_token *t)
 {
-  return lower_is(t, "\"") || lower_is(t, "''") || lower_is(t, "\xE2\x80\x9D");
+  return kg_tree_word_is(t, "\"") || kg_tree_word_is(t, "''") || kg_tree_word_is(t, "\xE2\x80\x9D");
 }
 
 /* Is the tree of tk[0..n) one tree: one root, every token reaching it? */
@@ -263,13 +248,13 @@ static int one_tree(const kg_token *tk, uint32_t n)
 static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uint32_t *comma)
 {
   for (uint32_t k = v1 + 1; k < n; k++) {
-    if (!lower_is(&tk[k - 1], ","))
+    if (!kg_tree_word_is(&tk[k - 1], ","))
       continue;
     uint32_t q = k + 1;
     int aux = 0;                          /* ("..., did not oppose", "..., would not veto") */
     while (q <= n && (tk[q - 1].upos == KG_UPOS_ADV || tk[q - 1].upos == KG_UPOS_AUX ||
                       (tk[q - 1].upos == KG_UPOS_PART &&
-                       (lower_is(&tk[q - 1], "not") || lower_is(&tk[q - 1], "n't"))))) {
+                       (kg_tree_word_is(&tk[q - 1], "not") || kg_tree_word_is(&tk[q - 1], "n't"))))) {
       aux |= tk[q - 1].upos == KG_UPOS_AUX;
       q++;
     }
@@ -293,7 +278,7 @@ static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uin
 static uint32_t past_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uint32_t *comma)
 {
   for (uint32_t k = v1 + 1; k < n; k++) {
-    if (!lower_is(&tk[k - 1], ","))
+    if (!kg_tree_word_is(&tk[k - 1], ","))
       continue;
     uint32_t q = k + 1;
     while (q <= n && tk[q - 1].upos == KG_UPOS_ADV)
@@ -306,7 +291,7 @@ static uint32_t past_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uin
           (!strncmp(tk[j - 1].deprel, "nsubj", 5) || !strncmp(tk[j - 1].deprel, "aux", 3) ||
            !strcmp(tk[j - 1].deprel, "obl:agent")))
         return 0;
-    if (q < n && lower_is(&tk[q], "by"))
+    if (q < n && kg_tree_word_is(&tk[q], "by"))
       return 0;
     *comma = k;
     return q;
@@ -322,7 +307,7 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
   /* "X, which|who|whose ..." at the sentence's first comma */
   uint32_t c0 = 0;
   for (uint32_t k = 2; k < n && !c0; k++)
-    if (lower_is(&tk[k - 1], ","))
+    if (kg_tree_word_is(&tk[k - 1], ","))
       c0 = k;
   if (!c0 || c0 + 1 > n)
     return;
@@ -343,9 +328,9 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
       !strncmp(tk[rel - 1].deprel, "acl", 3)) {
     v1 = rel;
     part = 1;
-  } else if (lower_is(&tk[rel - 1], "which") || lower_is(&tk[rel - 1], "who"))
+  } else if (kg_tree_word_is(&tk[rel - 1], "which") || kg_tree_word_is(&tk[rel - 1], "who"))
     v1 = (uint32_t)tk[rel - 1].head;
-  else if (lower_is(&tk[rel - 1], "whose") && tk[rel - 1].head > 0)
+  else if (kg_tree_word_is(&tk[rel - 1], "whose") && tk[rel - 1].head > 0)
     v1 = (uint32_t)tk[tk[rel - 1].head - 1].head;  /* "whose prime minister ... has kept" */
   if (!v1 || v1 < rel + !part || tk[v1 - 1].upos != KG_UPOS_VERB)
     return;
@@ -388,7 +373,7 @@ static int month_or_day(const kg_token *t)
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", NULL };
   for (size_t k = 0; w[k]; k++)
-    if (lower_is(t, w[k]))
+    if (kg_tree_word_is(t, w[k]))
       return 1;
   return 0;
 }
@@ -396,7 +381,8 @@ static int month_or_day(const kg_token *t)
 /* A month, a weekday, or a time of day ("in the morning"). */
 static int date_word(const kg_token *t)
 {
-  return month_or_day(t) || lower_is(t, "morning") || lower_is(t, "afternoon") || lower_is(t, "evening");
+  return month_or_day(t) || kg_tree_word_is(t, "morning") || kg_tree_word_is(t, "afternoon") ||
+         kg_tree_word_is(t, "evening");
 }
 
 /* The second-object repair (the header comment) on tk[0..n). */
@@ -410,7 +396,7 @@ static void object_after_date(kg_token *tk, uint32_t n)
       continue;
     uint32_t v = (uint32_t)tk[h - 1].head, o = 0, cc = 0;
     for (uint32_t k = h + 1; k < c && !cc; k++)   /* (joined by "and"/"or": not "on Monday, its minister") */
-      if ((uint32_t)tk[k - 1].head == c && (lower_is(&tk[k - 1], "and") || lower_is(&tk[k - 1], "or")))
+      if ((uint32_t)tk[k - 1].head == c && (kg_tree_word_is(&tk[k - 1], "and") || kg_tree_word_is(&tk[k - 1], "or")))
         cc = k;
     if (tk[v - 1].upos != KG_UPOS_VERB || !cc)
       continue;
@@ -436,10 +422,10 @@ static void means_partner(kg_token *tk, uint32_t n)
       continue;
     int is_means = 0, has_by = 0;
     for (int k = 0; means[k]; k++)
-      is_means |= lower_is(t, means[k]);
+      is_means |= kg_tree_word_is(t, means[k]);
     for (uint32_t c = 1; is_means && c < m; c++)
       for (int k = 0; by[k]; k++)
-        has_by |= (uint32_t)tk[c - 1].head == m && lower_is(&tk[c - 1], by[k]);
+        has_by |= (uint32_t)tk[c - 1].head == m && kg_tree_word_is(&tk[c - 1], by[k]);
     if (!has_by)
       continue;
     for (uint32_t x = m + 1; x <= n; x++) {
@@ -447,7 +433,7 @@ static void means_partner(kg_token *tk, uint32_t n)
         continue;
       int with = 0;
       for (uint32_t c = m + 1; c < x; c++)
-        with |= (uint32_t)tk[c - 1].head == x && lower_is(&tk[c - 1], "with");
+        with |= (uint32_t)tk[c - 1].head == x && kg_tree_word_is(&tk[c - 1], "with");
       if (with) {
         tk[x - 1].head = v;
         tk[x - 1].deprel = "obl";
@@ -461,7 +447,7 @@ static void neighbouring(kg_token *tk, uint32_t n)
 {
   for (uint32_t j = 1; j < n; j++) {      /* j: 1-based index of "neighbouring" */
     kg_token *nb = &tk[j - 1];
-    if ((!lower_is(nb, "neighbouring") && !lower_is(nb, "neighboring")) || nb->upos != KG_UPOS_VERB ||
+    if ((!kg_tree_word_is(nb, "neighbouring") && !kg_tree_word_is(nb, "neighboring")) || nb->upos != KG_UPOS_VERB ||
         !nb->deprel || nb->head <= 0)
       continue;
     int clause = !strncmp(nb->deprel, "advcl", 5) || !strcmp(nb->deprel, "acl");
@@ -501,7 +487,7 @@ static void opening_participle(kg_token *tk, uint32_t n, kg_token *save)
     return;
   uint32_t c = 0;
   for (uint32_t k = 2; k < n && !c; k++)
-    if (lower_is(&tk[k - 1], ","))
+    if (kg_tree_word_is(&tk[k - 1], ","))
       c = k;
   if (!c)
     return;
@@ -540,7 +526,7 @@ static int infinitive(const kg_token *tk, uint32_t n, uint32_t h)
     return 0;
   for (uint32_t x = 1; x < h; x++)
     if ((uint32_t)tk[x - 1].head == h && tk[x - 1].deprel &&
-        ((!strcmp(tk[x - 1].deprel, "mark") && lower_is(&tk[x - 1], "to")) ||
+        ((!strcmp(tk[x - 1].deprel, "mark") && kg_tree_word_is(&tk[x - 1], "to")) ||
          (!strcmp(tk[x - 1].deprel, "aux") && tk[x - 1].xpos && !strcmp(tk[x - 1].xpos, "MD"))))
       return 1;
   return 0;
@@ -551,7 +537,7 @@ static void verb_conj_of_noun(kg_token *tk, uint32_t n)
   for (uint32_t v = 3; v <= n; v++) {
     kg_token *t = &tk[v - 1];
     if (t->upos != KG_UPOS_VERB || !t->xpos || (strcmp(t->xpos, "VBD") && strcmp(t->xpos, "VBN")) ||
-        !t->deprel || strcmp(t->deprel, "conj") || t->head <= 0 || !lower_is(&tk[v - 2], "and"))
+        !t->deprel || strcmp(t->deprel, "conj") || t->head <= 0 || !kg_tree_word_is(&tk[v - 2], "and"))
       continue;
     uint32_t h = (uint32_t)t->head, open = 0;
     /* (or a verb inside a quotation that closes right before the "and":
@@ -559,10 +545,10 @@ static void verb_conj_of_noun(kg_token *tk, uint32_t n)
      * called on ...") */
     if (v >= 4 && h < v && closing_quote(&tk[v - 3]))
       for (uint32_t q = v - 3; q-- > 0 && !open;)
-        if (lower_is(&tk[q], "\"") || lower_is(&tk[q], "``") || lower_is(&tk[q], "\xE2\x80\x9C"))
+        if (kg_tree_word_is(&tk[q], "\"") || kg_tree_word_is(&tk[q], "``") || kg_tree_word_is(&tk[q], "\xE2\x80\x9C"))
           open = q + 1;
     if (h >= v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN && !(open && open < h) &&
-                   !(infinitive(tk, n, h) && t->lemma && !lower_is(t, t->lemma))))   /* (not "put", "cut") */
+                   !(infinitive(tk, n, h) && t->lemma && !kg_tree_word_is(t, t->lemma))))   /* (not "put", "cut") */
       continue;
     if (has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "aux"))
       continue;
@@ -586,7 +572,7 @@ static void progressive_conj(kg_token *tk, uint32_t n)
     kg_token *t = &tk[v - 1];
     uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
     if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN") || !t->deprel || strcmp(t->deprel, "conj") ||
-        !h || h >= v || !lower_is(&tk[v - 2], "and") || tk[h - 1].upos != KG_UPOS_VERB || !tk[h - 1].xpos ||
+        !h || h >= v || !kg_tree_word_is(&tk[v - 2], "and") || tk[h - 1].upos != KG_UPOS_VERB || !tk[h - 1].xpos ||
         strcmp(tk[h - 1].xpos, "VBG") || !has_dep(tk, n, v, "obj") || has_dep(tk, n, v, "nsubj") ||
         has_dep(tk, n, v, "aux"))
       continue;
@@ -607,7 +593,7 @@ static void noun_conj_clause(kg_token *tk, uint32_t n)
     uint32_t h = nn->head > 0 ? (uint32_t)nn->head : 0;
     if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN") || !t->deprel || strcmp(t->deprel, "acl") ||
         (uint32_t)t->head != v - 1 || nn->upos != KG_UPOS_NOUN || !nn->deprel || strcmp(nn->deprel, "conj") ||
-        !h || h >= v - 1 || tk[h - 1].upos != KG_UPOS_VERB || !lower_is(&tk[v - 3], "and") ||
+        !h || h >= v - 1 || tk[h - 1].upos != KG_UPOS_VERB || !kg_tree_word_is(&tk[v - 3], "and") ||
         !has_dep(tk, n, v, "obj") || has_dep(tk, n, v, "aux") || has_dep(tk, n, v, "nsubj"))
       continue;
     for (uint32_t k = 1; k < v - 1; k++)  /* the "and" and comma go with the verb */
@@ -626,7 +612,7 @@ static void noun_conj_clause(kg_token *tk, uint32_t n)
 static void noun_root_past(kg_token *tk, uint32_t n)
 {
   uint32_t r = 0, p = 0;
-  if (!lower_is(&tk[n - 1], "."))
+  if (!kg_tree_word_is(&tk[n - 1], "."))
     return;
   for (uint32_t k = 1; k <= n; k++) {
     if (tk[k - 1].head == 0)
@@ -675,7 +661,7 @@ static void appos_conj(kg_token *tk, uint32_t n)
   for (uint32_t b = 4; b <= n; b++) {
     if (tk[b - 1].upos != KG_UPOS_PROPN || !tk[b - 1].deprel || strcmp(tk[b - 1].deprel, "conj"))
       continue;
-    if (!(lower_is(&tk[b - 2], "and") || lower_is(&tk[b - 2], "or")) || !lower_is(&tk[b - 3], ","))
+    if (!(kg_tree_word_is(&tk[b - 2], "and") || kg_tree_word_is(&tk[b - 2], "or")) || !kg_tree_word_is(&tk[b - 3], ","))
       continue;
     uint32_t h = tk[b - 1].head > 0 ? (uint32_t)tk[b - 1].head : 0;
     if (!h || h >= b || tk[h - 1].upos != KG_UPOS_NOUN || !tk[h - 1].deprel || strcmp(tk[h - 1].deprel, "appos"))
@@ -693,7 +679,7 @@ static void and_verb_conj(kg_token *tk, uint32_t n)
     kg_token *t = &tk[v - 1], *a = &tk[v - 2];
     uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
     int vbn = t->upos == KG_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBN");   /* (tagged a participle) */
-    if (!(is_finite(t) || vbn) || !(lower_is(a, "and") || lower_is(a, "but")) || !h || h >= v - 1 ||
+    if (!(is_finite(t) || vbn) || !(kg_tree_word_is(a, "and") || kg_tree_word_is(a, "but")) || !h || h >= v - 1 ||
         tk[h - 1].upos != KG_UPOS_VERB || !t->deprel || strcmp(t->deprel, "ccomp") ||
         has_dep(tk, n, v, "nsubj") || has_dep(tk, n, v, "aux"))
       continue;
@@ -725,7 +711,7 @@ static int case_is(const kg_token *tk, uint32_t c, const char *const *w)
   for (uint32_t k = 1; k < c; k++)
     if ((uint32_t)tk[k - 1].head == c && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "case"))
       for (size_t q = 0; w[q]; q++)
-        if (lower_is(&tk[k - 1], w[q]))
+        if (kg_tree_word_is(&tk[k - 1], w[q]))
           return 1;
   return 0;
 }
@@ -740,7 +726,8 @@ static void rate_goods(kg_token *tk, uint32_t n)
     if (!r || !tk[g - 1].deprel || strcmp(tk[g - 1].deprel, "nmod") || !case_is(tk, g, on))
       continue;
     kg_token *rt = &tk[r - 1];
-    int rate = lower_is(rt, "percent") || lower_is(rt, "%") || lower_is(rt, "cent") || rt->upos == KG_UPOS_NUM;
+    int rate = kg_tree_word_is(rt, "percent") || kg_tree_word_is(rt, "%") || kg_tree_word_is(rt, "cent") ||
+               rt->upos == KG_UPOS_NUM;
     uint32_t nn = rt->head > 0 ? (uint32_t)rt->head : 0;
     if (!rate || !nn || nn >= r || !rt->deprel || strcmp(rt->deprel, "nmod") || !case_is(tk, r, of) ||
         tk[nn - 1].upos != KG_UPOS_NOUN)
@@ -785,7 +772,7 @@ static void participle_day(kg_token *tk, uint32_t n)
     static const char *const prov[] = { "made", "produced", "manufactured", "built", "assembled", "grown", NULL };
     int own = 1;                         /* (a reduced relative: no subject, no auxiliary, no agent) */
     for (size_t k = 0; prov[k] && own; k++)
-      own = !lower_is(&tk[p - 1], prov[k]);
+      own = !kg_tree_word_is(&tk[p - 1], prov[k]);
     for (uint32_t k = 1; k <= n && !own; k++)
       own = (uint32_t)tk[k - 1].head == p && tk[k - 1].deprel &&
             (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "aux", 3) ||
@@ -818,7 +805,7 @@ static void bare_subject(kg_token *tk, uint32_t n)
        strcmp(t->deprel, "obl:npmod")))
     return;
   for (size_t k = 0; timew[k]; k++)
-    if (lower_is(t, timew[k]))
+    if (kg_tree_word_is(t, timew[k]))
       return;
   for (uint32_t k = 3; k <= n; k++)
     if (tk[k - 1].head == 2 && tk[k - 1].deprel && (!strncmp(tk[k - 1].deprel, "nsubj", 5) ||
@@ -870,9 +857,10 @@ static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
     "indeed", "sure", "alas", NULL };
   uint32_t c1 = 0, h = 0, x = 0, c2 = 0;
   for (uint32_t k = 2; k <= 5 && k < n && !c1; k++)
-    if (lower_is(&tk[k - 1], ","))
+    if (kg_tree_word_is(&tk[k - 1], ","))
       c1 = k;
-  if (!c1 || c1 + 3 > n || !(lower_is(&tk[c1], "a") || lower_is(&tk[c1], "an") || lower_is(&tk[c1], "the")))
+  if (!c1 || c1 + 3 > n ||
+      !(kg_tree_word_is(&tk[c1], "a") || kg_tree_word_is(&tk[c1], "an") || kg_tree_word_is(&tk[c1], "the")))
     return;
   for (uint32_t k = 1; k < c1; k++) {
     const kg_token *t = &tk[k - 1];
@@ -880,7 +868,7 @@ static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
         (t->upos != KG_UPOS_PROPN && t->upos != KG_UPOS_INTJ))
       return;
     for (size_t j = 0; t->upos == KG_UPOS_INTJ && intj[j]; j++)
-      if (lower_is(t, intj[j]))
+      if (kg_tree_word_is(t, intj[j]))
         return;
     if (t->head < 1 || (uint32_t)t->head >= c1) {
       if (h)
@@ -905,7 +893,7 @@ static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
   if (!x || x <= c1 || x >= v)
     return;
   for (uint32_t k = x + 1; k < v && !c2; k++)
-    if (lower_is(&tk[k - 1], ",") && !under(tk, n, k + 1, x))
+    if (kg_tree_word_is(&tk[k - 1], ",") && !under(tk, n, k + 1, x))
       c2 = k;
   if (!c2)
     return;
@@ -914,7 +902,7 @@ static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
       return;                            /* (the words between the commas are the noun's phrase) */
   for (uint32_t k = c2 + 1; k < v; k++)
     if (tk[k - 1].upos != KG_UPOS_AUX && tk[k - 1].upos != KG_UPOS_ADV &&
-        !(tk[k - 1].upos == KG_UPOS_PART && (lower_is(&tk[k - 1], "not") || lower_is(&tk[k - 1], "n't"))))
+        !(tk[k - 1].upos == KG_UPOS_PART && (kg_tree_word_is(&tk[k - 1], "not") || kg_tree_word_is(&tk[k - 1], "n't"))))
       return;
   memcpy(save, tk, n * sizeof *tk);
   tk[h - 1].head = (int32_t)v;
@@ -940,7 +928,7 @@ static void flat_verb(kg_token *tk, uint32_t n, kg_token *save)
     kg_token *t = &tk[v - 1];
     uint32_t h = t->head > 0 ? (uint32_t)t->head : 0;
     if (!h || h >= v || !is_finite(t) || !t->deprel || strcmp(t->deprel, "flat") || tk[h - 1].head != 0 ||
-        tk[h - 1].upos != KG_UPOS_PROPN || !lower_is(&tk[v - 2], ",") || has_dep(tk, n, v, "nsubj"))
+        tk[h - 1].upos != KG_UPOS_PROPN || !kg_tree_word_is(&tk[v - 2], ",") || has_dep(tk, n, v, "nsubj"))
       continue;
     memcpy(save, tk, n * sizeof *tk);
     t->head = 0;
@@ -1033,7 +1021,7 @@ static void infinitive_conj(kg_token *tk, uint32_t n)
     uint32_t b = v - 1;
     while (b > 1 && (tk[b - 1].upos == KG_UPOS_AUX || tk[b - 1].upos == KG_UPOS_ADV || tk[b - 1].upos == KG_UPOS_PART))
       b--;
-    if (!(lower_is(&tk[b - 1], "and") || lower_is(&tk[b - 1], "but")))
+    if (!(kg_tree_word_is(&tk[b - 1], "and") || kg_tree_word_is(&tk[b - 1], "but")))
       continue;
     uint32_t x = h;
     for (uint32_t k = 0; k <= n; k++) {
