@@ -61,8 +61,8 @@ static int label_in(const char *r, const char *const *set)
   return 0;
 }
 
-/* Is token x (1-based) under token top? */
-static int below(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
+/* Is token x (sentence-relative, 1-based) under token top in tree tk? */
+int kg_tree_under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
 {
   for (uint32_t k = 0; x && k <= n; k++, x = (uint32_t)tk[x - 1].head)
     if (x == top)
@@ -70,7 +70,8 @@ static int below(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
   return 0;
 }
 
-static int tree_ok(const kg_token *tk, uint32_t n)
+/* Is the tree of tk[0..n) one tree: one root, every token reaching it? */
+int kg_tree_one(const kg_token *tk, uint32_t n)
 {
   uint32_t roots = 0;
   for (uint32_t k = 1; k <= n; k++) {
@@ -102,10 +103,10 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   if (hu != KG_UPOS_NOUN && hu != KG_UPOS_PROPN && hu != KG_UPOS_PRON)
     return;
   uint32_t e = h;                       /* the phrase: m .. e, every token under h */
-  while (e < n && below(tk, n, e + 1, h))
+  while (e < n && kg_tree_under(tk, n, e + 1, h))
     e++;
   for (uint32_t k = m + 1; k < h; k++)
-    if (!below(tk, n, k, h))
+    if (!kg_tree_under(tk, n, k, h))
       return;
   uint32_t v = e + 1, fin = 0;          /* auxiliaries (and "not") of the verb before it */
   while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || kg_tree_word_is(&tk[v - 1], "not") ||
@@ -142,7 +143,7 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   tk[h - 1].deprel = "nsubj";
   a->head = (int32_t)v;
   a->deprel = "mark";
-  if (!tree_ok(tk, n)) {
+  if (!kg_tree_one(tk, n)) {
     tk[h - 1] = ha;
     *a = aa;
     tk[v - 1] = va;
@@ -178,7 +179,7 @@ static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
   if (v <= h || tk[v - 1].upos != KG_UPOS_VERB)
     return;
   for (uint32_t k = dt + 1; k < h; k++)
-    if (tk[k - 1].upos == KG_UPOS_PUNCT || !below(tk, n, k, h))
+    if (tk[k - 1].upos == KG_UPOS_PUNCT || !kg_tree_under(tk, n, k, h))
       return;                           /* "In March, the president": the parser's own reading */
   for (uint32_t k = 1; k <= n; k++)
     if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
@@ -188,7 +189,7 @@ static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
   kg_token save = *t;
   t->head = (int32_t)v;
   t->deprel = "nsubj";
-  if (!tree_ok(tk, n))
+  if (!kg_tree_one(tk, n))
     *t = save;
 }
 

@@ -11,4 +11,10 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n);
 /* Is token t the word w (w in lower case; t's form compared ignoring
  * ASCII case)?  Shared by clausefix.c and treefix.c. */
 int kg_tree_word_is(const kg_token *t, const char *w);
+
+/* Is token x (sentence-relative, 1-based) under token top in tree
+ * tk[0..n)?  Is that tree one tree (one root, no cycle)?  Shared by
+ * clausefix.c and treefix.c. */
+int kg_tree_under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top);
+int kg_tree_one(const kg_token *tk, uint32_t n);
 #endif

@@ -201,15 +201,6 @@ static int is_finite(const kg_token *t)
          (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP"));
 }
 
-/* Is token x (sentence-relative, 1-based) under token top in tree tk? */
-static int under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
-{
-  for (uint32_t k = 0; x && k <= n; k++, x = (uint32_t)tk[x - 1].head)
-    if (x == top)
-      return 1;
-  return 0;
-}
-
 /* Does tk[k - 1] have a dependent with a label starting with rel? */
 static int has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel)
 {
@@ -223,23 +214,6 @@ static int has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel)
 static int closing_quote(const kg_token *t)
 {
   return kg_tree_word_is(t, "\"") || kg_tree_word_is(t, "''") || kg_tree_word_is(t, "\xE2\x80\x9D");
-}
-
-/* Is the tree of tk[0..n) one tree: one root, every token reaching it? */
-static int one_tree(const kg_token *tk, uint32_t n)
-{
-  uint32_t roots = 0;
-  for (uint32_t k = 1; k <= n; k++) {
-    if (tk[k - 1].head < 0 || (uint32_t)tk[k - 1].head > n)
-      return 0;
-    roots += tk[k - 1].head == 0;
-    uint32_t x = k, steps = 0;
-    while (x && steps++ <= n)
-      x = (uint32_t)tk[x - 1].head;
-    if (x)
-      return 0;                           /* a cycle */
-  }
-  return roots == 1;
 }
 
 /* The verb after the relative clause's closing comma: a finite verb, or a
@@ -337,11 +311,11 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
   /* misparsed: the noun is the root with the clause on it and the main verb
    * inside the clause, or the clause's verb is the root with the noun under it */
   int noun_root = tk[x - 1].head == 0 && (uint32_t)tk[v1 - 1].head == x;
-  int verb_root = tk[v1 - 1].head == 0 && under(tk, n, x, v1);
+  int verb_root = tk[v1 - 1].head == 0 && kg_tree_under(tk, n, x, v1);
   if (!noun_root && !verb_root)
     return;
   uint32_t comma = 0, v2 = part ? past_verb_after(tk, n, v1, &comma) : main_verb_after(tk, n, v1, &comma);
-  if (!v2 || !under(tk, n, v2, v1))
+  if (!v2 || !kg_tree_under(tk, n, v2, v1))
     return;
   memcpy(save, tk, n * sizeof *tk);
   for (uint32_t k = x + 1; k < comma; k++)
@@ -363,7 +337,7 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
   tk[v1 - 1].deprel = part ? "acl" : "acl:relcl";
   if (part && !strcmp(tk[v2 - 1].xpos, "VBN"))
     tk[v2 - 1].xpos = "VBD";
-  if (!one_tree(tk, n))
+  if (!kg_tree_one(tk, n))
     memcpy(tk, save, n * sizeof *tk);
 }
 
@@ -513,7 +487,7 @@ static void opening_participle(kg_token *tk, uint32_t n, kg_token *save)
   for (uint32_t j = c; j <= n; j++)
     if (j != v && tk[j - 1].head >= 1 && (uint32_t)tk[j - 1].head < c)
       tk[j - 1].head = (int32_t)v;
-  if (!one_tree(tk, n))
+  if (!kg_tree_one(tk, n))
     memcpy(tk, save, n * sizeof *tk);
 }
 
@@ -623,7 +597,7 @@ static void noun_root_past(kg_token *tk, uint32_t n)
       p = k;
   }
   if (!r || !p || tk[r - 1].upos != KG_UPOS_NOUN || p < r || !tk[p - 1].xpos || strcmp(tk[p - 1].xpos, "VBN") ||
-      !tk[p - 1].deprel || strcmp(tk[p - 1].deprel, "acl") || !under(tk, n, p, r) ||
+      !tk[p - 1].deprel || strcmp(tk[p - 1].deprel, "acl") || !kg_tree_under(tk, n, p, r) ||
       has_dep(tk, n, p, "obj") || has_dep(tk, n, p, "obl:agent") || has_dep(tk, n, p, "nsubj"))
     return;
   uint32_t h = (uint32_t)tk[p - 1].head;  /* (the root or an "of" noun on it: "thousands of protesters") */
@@ -893,12 +867,12 @@ static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
   if (!x || x <= c1 || x >= v)
     return;
   for (uint32_t k = x + 1; k < v && !c2; k++)
-    if (kg_tree_word_is(&tk[k - 1], ",") && !under(tk, n, k + 1, x))
+    if (kg_tree_word_is(&tk[k - 1], ",") && !kg_tree_under(tk, n, k + 1, x))
       c2 = k;
   if (!c2)
     return;
   for (uint32_t k = c1 + 1; k < c2; k++)
-    if (!under(tk, n, k, x))
+    if (!kg_tree_under(tk, n, k, x))
       return;                            /* (the words between the commas are the noun's phrase) */
   for (uint32_t k = c2 + 1; k < v; k++)
     if (tk[k - 1].upos != KG_UPOS_AUX && tk[k - 1].upos != KG_UPOS_ADV &&
@@ -917,7 +891,7 @@ static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
   tk[c1 - 1].deprel = "punct";
   tk[c2 - 1].head = (int32_t)x;
   tk[c2 - 1].deprel = "punct";
-  if (!one_tree(tk, n))
+  if (!kg_tree_one(tk, n))
     memcpy(tk, save, n * sizeof *tk);
 }
 
@@ -938,7 +912,7 @@ static void flat_verb(kg_token *tk, uint32_t n, kg_token *save)
     for (uint32_t k = v + 1; k <= n; k++)
       if ((uint32_t)tk[k - 1].head == h)
         tk[k - 1].head = (int32_t)v;
-    if (!one_tree(tk, n))
+    if (!kg_tree_one(tk, n))
       memcpy(tk, save, n * sizeof *tk);
     return;
   }
@@ -992,7 +966,7 @@ static void hyphen_name(kg_token *tk, uint32_t n, kg_token *save)
       cased = tk[k - 1].head == (int32_t)p && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "case");
     if (!cased && tk[p - 1].deprel && !strcmp(tk[p - 1].deprel, "nmod"))
       tk[p - 1].deprel = "appos";
-    if (!one_tree(tk, n))
+    if (!kg_tree_one(tk, n))
       memcpy(tk, save, n * sizeof *tk);
   }
 }
