@@ -152,7 +152,7 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   }
 }
 
-static int date_word(const kg_token *t)
+int kg_tree_month_or_day(const kg_token *t)
 {
   static const char *const w[] = { "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -160,6 +160,14 @@ static int date_word(const kg_token *t)
   for (size_t k = 0; w[k]; k++)
     if (kg_tree_word_is(t, w[k]))
       return 1;
+  return 0;
+}
+
+/* A month, a weekday or a year ("1998", "2024"). */
+static int date_word(const kg_token *t)
+{
+  if (kg_tree_month_or_day(t))
+    return 1;
   return t->form && t->end - t->start == 4 && (t->form[0] == '1' || t->form[0] == '2') &&
          t->form[1] >= '0' && t->form[1] <= '9' && t->form[2] >= '0' && t->form[2] <= '9' &&
          t->form[3] >= '0' && t->form[3] <= '9';

@@ -17,4 +17,6 @@ int kg_tree_word_is(const kg_token *t, const char *w);
  * clausefix.c and treefix.c. */
 int kg_tree_under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top);
 int kg_tree_one(const kg_token *tk, uint32_t n);
+/* Is token t a month's or a weekday's name? */
+int kg_tree_month_or_day(const kg_token *t);
 #endif

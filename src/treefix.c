@@ -341,21 +341,10 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
     memcpy(tk, save, n * sizeof *tk);
 }
 
-static int month_or_day(const kg_token *t)
-{
-  static const char *const w[] = { "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", NULL };
-  for (size_t k = 0; w[k]; k++)
-    if (kg_tree_word_is(t, w[k]))
-      return 1;
-  return 0;
-}
-
 /* A month, a weekday, or a time of day ("in the morning"). */
 static int date_word(const kg_token *t)
 {
-  return month_or_day(t) || kg_tree_word_is(t, "morning") || kg_tree_word_is(t, "afternoon") ||
+  return kg_tree_month_or_day(t) || kg_tree_word_is(t, "morning") || kg_tree_word_is(t, "afternoon") ||
          kg_tree_word_is(t, "evening");
 }
 
@@ -739,7 +728,7 @@ static void participle_day(kg_token *tk, uint32_t n)
   static const char *const on[] = { "on", NULL };
   for (uint32_t t = 1; t <= n; t++) {
     uint32_t p = tk[t - 1].head > 0 ? (uint32_t)tk[t - 1].head : 0;
-    if (!p || p >= t || !month_or_day(&tk[t - 1]) || !tk[t - 1].deprel || strncmp(tk[t - 1].deprel, "obl", 3) ||
+    if (!p || p >= t || !kg_tree_month_or_day(&tk[t - 1]) || !tk[t - 1].deprel || strncmp(tk[t - 1].deprel, "obl", 3) ||
         !case_is(tk, t, on) || !tk[p - 1].xpos || strcmp(tk[p - 1].xpos, "VBN") || !tk[p - 1].deprel ||
         strcmp(tk[p - 1].deprel, "acl"))
       continue;
@@ -757,7 +746,7 @@ static void participle_day(kg_token *tk, uint32_t n)
     if (own || !v)
       continue;
     for (uint32_t k = 1; k <= n && !own; k++)
-      own = (uint32_t)tk[k - 1].head == v && month_or_day(&tk[k - 1]);
+      own = (uint32_t)tk[k - 1].head == v && kg_tree_month_or_day(&tk[k - 1]);
     if (!own) {
       tk[t - 1].head = (int32_t)v;       /* (one tree: v is above p, p above t) */
       tk[t - 1].deprel = "obl";
@@ -774,7 +763,7 @@ static void bare_subject(kg_token *tk, uint32_t n)
   int vbn = tk[1].upos == KG_UPOS_VERB && tk[1].xpos && !strcmp(tk[1].xpos, "VBN") && tk[1].head == 0;
   if (n < 3 || t->head != 2 || !t->deprel || !(is_finite(&tk[1]) || vbn) || !t->form ||
       t->form[0] < 'A' || t->form[0] > 'Z' ||
-      (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) || month_or_day(t) ||
+      (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) || kg_tree_month_or_day(t) ||
       (strcmp(t->deprel, "obl:unmarked") && strcmp(t->deprel, "obl:tmod") && strcmp(t->deprel, "nmod:unmarked") &&
        strcmp(t->deprel, "obl:npmod")))
     return;
@@ -838,7 +827,7 @@ static void appos_subject(kg_token *tk, uint32_t n, kg_token *save)
     return;
   for (uint32_t k = 1; k < c1; k++) {
     const kg_token *t = &tk[k - 1];
-    if (!t->form || t->form[0] < 'A' || t->form[0] > 'Z' || month_or_day(t) ||
+    if (!t->form || t->form[0] < 'A' || t->form[0] > 'Z' || kg_tree_month_or_day(t) ||
         (t->upos != KG_UPOS_PROPN && t->upos != KG_UPOS_INTJ))
       return;
     for (size_t j = 0; t->upos == KG_UPOS_INTJ && intj[j]; j++)
