@@ -245,6 +245,16 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);
  * "a shot blocked by the keeper", "decided to ban beef"), or it has none
  * ("the keeper blocked"); fines always have one fined. */
 int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+/* Shared by kg_ev_coerced_thing and kg_ev_partyless (evparty.c), evnoact.c:
+ * the verb a past participle i is a conjunct of, whose subject it shares
+ * ("was charged and released"), or -1; the noun a past participle (i, or
+ * the verb it is a conjunct of) modifies ("a film released in March",
+ * "Mutu, sacked by Chelsea and banned"), or -1; whether a name that can
+ * act stands close after verb i (within 6 tokens, before punctuation or a
+ * verb: a tree torn by the tagger). */
+int32_t kg_ev_passive_conj_head(const kg_doc *d, uint32_t i);
+int32_t kg_ev_participle_noun(const kg_doc *d, uint32_t i);
+int kg_ev_name_close_after(const kg_doc *d, const kg_sentence *s, uint32_t i);
 /* Whether nominal k of sentence s names one who can be coerced: an actor,
  * a personal pronoun, a noun of people, bodies or their doings; with own,
  * also a thing of one's ("its application"). */

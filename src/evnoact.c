@@ -375,6 +375,32 @@ int kg_ev_coercible(const kg_doc *d, const kg_sentence *s, uint32_t k, int own)
   return coercible(d, s, k, own);
 }
 
+int32_t kg_ev_passive_conj_head(const kg_doc *d, uint32_t i)
+{
+  if (strcmp(rel(d, i), "conj") || !d->tokens[i].xpos || strcmp(d->tokens[i].xpos, "VBN"))
+    return -1;
+  return kg_tok_head(d, i);
+}
+
+int32_t kg_ev_participle_noun(const kg_doc *d, uint32_t i)
+{
+  int32_t v = (int32_t)i;
+  if (!strcmp(rel(d, i), "conj") && kg_tok_head(d, i) >= 0)
+    v = kg_tok_head(d, i);
+  if (!strncmp(rel(d, (uint32_t)v), "acl", 3) && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN"))
+    return kg_tok_head(d, (uint32_t)v);
+  return -1;
+}
+
+int kg_ev_name_close_after(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 6 && d->tokens[q].upos != KG_UPOS_PUNCT &&
+                           d->tokens[q].upos != KG_UPOS_VERB; q++)
+    if (kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))
+      return 1;
+  return 0;
+}
+
 int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -391,16 +417,11 @@ int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
    * coercible is enough); a passive conjunct's shared subject ("pleaded
    * guilty and will be sentenced") */
   static const char *const all[] = { "both", "all", "each", NULL };
-  int found = 0, pass = 0;
-  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
-    pass |= kg_tok_head(d, q) == (int32_t)i && !strcmp(rel(d, q), "aux:pass");
+  int found = 0, pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0;
   for (int round = 0; round < 2; round++) {
-    int32_t v = (int32_t)i;
-    if (round == 1) {
-      if (strcmp(rel(d, i), "conj") || !d->tokens[i].xpos || strcmp(d->tokens[i].xpos, "VBN"))
-        break;
-      v = kg_tok_head(d, i);
-    }
+    int32_t v = round == 0 ? (int32_t)i : kg_ev_passive_conj_head(d, i);
+    if (v < 0)
+      break;
     for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
       const char *r = rel(d, q);
       if (kg_tok_head(d, q) != v || !(!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "nsubj", 5)))
@@ -416,18 +437,13 @@ int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     return 1;
   /* "a strike blocked by De Zeeuw", "Mutu, sacked by Chelsea and banned
    * for seven months": a passive participle's noun */
-  int32_t v = (int32_t)i;
-  if (!strcmp(rel(d, i), "conj") && kg_tok_head(d, i) >= 0)
-    v = kg_tok_head(d, i);
-  if (!strncmp(rel(d, (uint32_t)v), "acl", 3) && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") &&
-      kg_tok_head(d, (uint32_t)v) >= 0)
-    return !coercible(d, s, (uint32_t)kg_tok_head(d, (uint32_t)v), 1);
+  int32_t pn = kg_ev_participle_noun(d, i);
+  if (pn >= 0)
+    return !coercible(d, s, (uint32_t)pn, 1);
   /* no patient in the tree: a name close after it (a tree torn by the
    * tagger: "he pressured ex-chief financial officer Scott Sullivan to") */
-  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 6 && d->tokens[q].upos != KG_UPOS_PUNCT &&
-                           d->tokens[q].upos != KG_UPOS_VERB; q++)
-    if (kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))
-      return 0;
+  if (kg_ev_name_close_after(d, s, i))
+    return 0;
   return 1;
 }
 

@@ -181,18 +181,13 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   if (kind == P_MOBILIZE)
     return deployed_thing(c, i);
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  int own = kind == P_RETURN, pass = 0, found = 0;
-  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
-    pass |= kg_tok_head(d, q) == (int32_t)i && !strcmp(rel(d, q), "aux:pass");
+  int own = kind == P_RETURN, pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0, found = 0;
   /* the verb's own dependents, then a passive conjunct's shared subject
    * ("was charged and released") */
   for (int round = 0; round < 2; round++) {
-    int32_t v = (int32_t)i;
-    if (round == 1) {
-      if (strcmp(rel(d, i), "conj") || !d->tokens[i].xpos || strcmp(d->tokens[i].xpos, "VBN"))
-        break;
-      v = kg_tok_head(d, i);
-    }
+    int32_t v = round == 0 ? (int32_t)i : kg_ev_passive_conj_head(d, i);
+    if (v < 0)
+      break;
     for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
       if (!patient(d, s, q, v, kind, round == 0 ? pass : 1))
         continue;
@@ -208,16 +203,9 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     return found == 1;
   /* "the four men freed last week", "a film released in March": a
    * participle's noun */
-  int32_t v = (int32_t)i;
-  if (!strcmp(rel(d, i), "conj") && kg_tok_head(d, i) >= 0)
-    v = kg_tok_head(d, i);
-  if (!strncmp(rel(d, (uint32_t)v), "acl", 3) && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") &&
-      kg_tok_head(d, (uint32_t)v) >= 0)
-    return !party(c, s, (uint32_t)kg_tok_head(d, (uint32_t)v), own);
+  int32_t pn = kg_ev_participle_noun(d, i);
+  if (pn >= 0)
+    return !party(c, s, (uint32_t)pn, own);
   /* nothing in the tree: a name close after it (a torn tree) */
-  for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= i + 6 && d->tokens[q].upos != KG_UPOS_PUNCT &&
-                           d->tokens[q].upos != KG_UPOS_VERB; q++)
-    if (kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))
-      return 0;
-  return 1;
+  return !kg_ev_name_close_after(d, s, i);
 }
