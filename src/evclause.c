@@ -27,6 +27,7 @@
  */
 #include <string.h>
 #include "evargs.h"
+#include "evscope.h"
 #include "evclause.h"
 #include "actors.h"
 #include "relgroups.h"
@@ -889,10 +890,8 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
 {
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
-  int32_t v = kg_tok_head(d, j);
-  for (int hops = 0; v >= 0 && hops < 8 && d->tokens[v].upos != KG_UPOS_VERB; hops++)
-    v = kg_tok_head(d, (uint32_t)v);
-  if (v < 0 || d->tokens[v].upos != KG_UPOS_VERB || (uint32_t)v == i || kg_tok_under(d, i, v))
+  int32_t v = kg_ev_verb_above(d, j);     /* (evscope.c) */
+  if (v < 0 || (uint32_t)v == i || kg_tok_under(d, i, v))
     return 0;
   /* (but the verb of the trigger's own clause or phrase: "shot and stabbed
    * to death in Amsterdam", "the G7 meeting taking place in London",

@@ -8,4 +8,7 @@
  * the army seized power in a coup": Kunming is the arrival's, not the
  * coup's)?  Tree only; 0 without one. */
 int kg_ev_subclause_place(const kg_doc *d, uint32_t j, uint32_t i);
+
+/* The first verb above token j (its clause's verb, up to 8 steps), or -1. */
+int32_t kg_ev_verb_above(const kg_doc *d, uint32_t j);
 #endif
