@@ -872,7 +872,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     int32_t named = ty == KG_ACT_ORG && k == tok + 1 &&
                     !(k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") ||
                                                    d->tokens[k + 1].upos == KG_UPOS_NOUN)) ?
-                    kg_coref_org_named_with(d, sidx, tok, b) : -1;
+                    kg_coref_org_named_with(d, sidx, tok, b, 0) : -1;
     if (named >= 0)
       return kg_act_add_mention(c, sidx, tok, k - tok + 1, named, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : k - tok + 1;
     if (ty) {

@@ -90,9 +90,10 @@ int kg_coref_person_name_word(const char *l, const char *form, size_t fl);
  * all-capitals word at tok as initials ("the RSF"); -1. */
 int32_t kg_coref_acronym(const kg_doc *d, uint32_t tok);
 /* The organisation named last (ten sentences back from token tok of
- * sentence sidx) by a name whose head word is w, -1; whether "the W" at
+ * sentence sidx) by a name whose head word is w (with any_word: any word of
+ * its label, in any case), -1; whether "the W" at
  * tok (its head at k) may refer to one such ("the group", "the movement"). */
-int32_t kg_coref_org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w);
+int32_t kg_coref_org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w, int any_word);
 int kg_coref_head_named(const kg_doc *d, uint32_t sidx, uint32_t tok, uint32_t k, const char *w);
 /* Pronoun or definite description at tok: the number of tokens consumed
  * (a mention was added when the referent was found), 0 when none. */

@@ -19,6 +19,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "actors.h"
 #include "coref.h"
 #include "dict_index.h"
@@ -529,9 +530,12 @@ void kg_coref_appos_places(kg_doc *d)
 /* The organisation named last, in the ten sentences before token tok of
  * sentence sidx, by a name whose head word is w ("the International Atomic
  * Energy Agency ... the agency", "the Labour Party ... the party"), -1
- * when none (coref.c's "the agency", "the group"). */
-int32_t kg_coref_org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w)
+ * when none (coref.c's "the agency", "the group").  With any_word, w may
+ * be any word of the organisation's label, in any case ("Rolls-Royce
+ * Holdings ... the company": corefdesc.c's business nouns). */
+int32_t kg_coref_org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w, int any_word)
 {
+  size_t wl = strlen(w);
   for (size_t k = d->nmentions; k-- > 0;) {
     const kg_mention *m = &d->mentions[k];
     if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
@@ -539,8 +543,15 @@ int32_t kg_coref_org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, co
     if (m->sent + 10 < sidx)
       break;
     if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN ||
-        m->kind == KG_MEN_DESCRIPTION || m->ntok < 2)
+        m->kind == KG_MEN_DESCRIPTION || (!any_word && m->ntok < 2))
       continue;
+    if (any_word) {
+      const char *l = d->actors[m->actor].label;
+      for (const char *p = l; *p; p = strchr(p, ' ') ? strchr(p, ' ') + 1 : p + strlen(p))
+        if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' '))
+          return m->actor;
+      continue;
+    }
     char lb[32];
     const kg_token *e = &d->tokens[m->tok + m->ntok - 1];
     kg_tok_lower(e, lb, sizeof lb);
@@ -561,7 +572,7 @@ int kg_coref_head_named(const kg_doc *d, uint32_t sidx, uint32_t tok, uint32_t k
   if (k != tok + 1 || (strcmp(w, "group") && strcmp(w, "movement")) ||
       (k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || d->tokens[k + 1].upos == KG_UPOS_NOUN)))
     return 0;
-  return kg_coref_org_named_with(d, sidx, tok, w) >= 0;
+  return kg_coref_org_named_with(d, sidx, tok, w, 0) >= 0;
 }
 
 /* Token t opens a "known as" phrase after a name: "(,) (widely) known as",

@@ -13,34 +13,12 @@
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
 #include <string.h>
-#include <strings.h>
 #include "actors.h"
+#include "coref.h"
 #include "corefdesc.h"
 
 static const char *const business[] = { "company", "firm", "club", "charity", "carmaker", "airline", "retailer",
   "broadcaster", NULL };
-
-/* The organisation named last before token tok, within ten sentences of
- * sentence sidx, with word w (lower case) as a word of its label. */
-static int32_t named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, const char *w)
-{
-  size_t wl = strlen(w);
-  for (size_t k = d->nmentions; k-- > 0;) {
-    const kg_mention *m = &d->mentions[k];
-    if (m->tok >= tok)
-      continue;
-    if (m->sent + 10 < sidx)
-      break;
-    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_ORG || m->kind == KG_MEN_PRONOUN ||
-        m->kind == KG_MEN_DESCRIPTION)
-      continue;
-    const char *l = d->actors[m->actor].label;
-    for (const char *p = l; *p; p = strchr(p, ' ') ? strchr(p, ' ') + 1 : p + strlen(p))
-      if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' '))
-        return m->actor;
-  }
-  return -1;
-}
 
 /* The organisation named last before token tok in sentence sidx or the one
  * before, when no organisation name that is no actor (one the dictionary and
@@ -97,7 +75,7 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         (kg_tok_is(d, k + 1, ",") && k + 2 < end && kg_tok_is_cap(&d->tokens[k + 2])))
       return 0;
   }
-  int32_t a = named_with(d, sidx, tok, b);
+  int32_t a = kg_coref_org_named_with(d, sidx, tok, b, 1);
   if (a < 0)
     a = latest_org(d, sidx, tok, !strcmp(b, "club"));
   if (a < 0 || kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)

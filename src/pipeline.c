@@ -8,7 +8,6 @@
 #include <time.h>
 #include "pipeline.h"
 #include "treefix.h"
-#include "treeverb.h"
 #include "world.h"
 #include "segment.h"
 #include "actors.h"
@@ -76,8 +75,7 @@ kg_status kg_pipeline_annotate_timed(const kg_world *w, kg_doc *doc, kg_stage_ti
   if (w->tagger && (st = kg_tagger_run(w->tagger, doc)) != KG_OK)
     return stage_failed(w, doc, "tagging", st);
   lap(t, &t0, KG_STAGE_TAG);
-  if (w->parser && ((st = kg_parser_run(w->parser, doc)) != KG_OK || (st = kg_treefix_run(doc)) != KG_OK ||
-                    (st = kg_treeverb_run(doc)) != KG_OK))
+  if (w->parser && ((st = kg_parser_run(w->parser, doc)) != KG_OK || (st = kg_treefix_run(doc)) != KG_OK))
     return stage_failed(w, doc, "parsing", st);
   lap(t, &t0, KG_STAGE_PARSE);
   if (w->ner && (st = kg_ner_run(w->ner, w->dict, doc)) != KG_OK)

@@ -191,6 +191,7 @@
 #include <ctype.h>
 #include <string.h>
 #include "treefix.h"
+#include "treeverb.h"
 #include "clausefix.h"
 
 #define KG_TREEFIX_MAX 128   /* longer sentences are left alone */
@@ -1004,8 +1005,12 @@ kg_status kg_treefix_run(kg_doc *doc)
   kg_token save[KG_TREEFIX_MAX];
   for (size_t s = 0; s < doc->nsents; s++) {
     kg_sentence *st = &doc->sents[s];
-    if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX || doc->tokens[st->tok].head < 0)
+    if (doc->tokens[st->tok].head < 0)
       continue;
+    if (st->ntok < 6 || st->ntok > KG_TREEFIX_MAX) {
+      kg_treeverb_sentence(&doc->tokens[st->tok], st->ntok);
+      continue;
+    }
     hyphen_name(&doc->tokens[st->tok], st->ntok, save);
     appos_subject(&doc->tokens[st->tok], st->ntok, save);
     flat_verb(&doc->tokens[st->tok], st->ntok, save);
@@ -1028,6 +1033,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     noun_conj_clause(&doc->tokens[st->tok], st->ntok);
     infinitive_conj(&doc->tokens[st->tok], st->ntok);
     kg_clausefix_sentence(&doc->tokens[st->tok], st->ntok);
+    kg_treeverb_sentence(&doc->tokens[st->tok], st->ntok);
   }
   return KG_OK;
 }

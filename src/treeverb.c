@@ -1,7 +1,7 @@
 /* treeverb.c — a tree repair after parsing (treefix.c is full): the past
  * verb of a short clause read as an adjective of its object.
  *
- * Owns: kg_treeverb_run (called by the pipeline after kg_treefix_run).
+ * Owns: kg_treeverb_sentence (called by kg_treefix_run, last of its repairs).
  * Does not own: the parser, the other repairs (treefix.c), event coding.
  *
  * "Syrian forces bombarded rebel positions around Aleppo.", "The US
@@ -129,14 +129,8 @@ static void adjective_verb(kg_token *tk, uint32_t n)
   tk[o - 1].deprel = "obj";
 }
 
-kg_status kg_treeverb_run(kg_doc *doc)
+void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
-  if (!doc)
-    return KG_ERR_INPUT;
-  for (size_t s = 0; s < doc->nsents; s++) {
-    kg_sentence *st = &doc->sents[s];
-    if (st->ntok >= 4 && doc->tokens[st->tok].head >= 0)
-      adjective_verb(&doc->tokens[st->tok], st->ntok);
-  }
-  return KG_OK;
+  if (n >= 4)
+    adjective_verb(tk, n);
 }

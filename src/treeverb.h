@@ -4,8 +4,8 @@
 #define KG_TREEVERB_H
 #include "doc.h"
 
-/* Repairs, in every parsed sentence of doc, a past verb read as an adjective
- * of its object noun ("Syrian forces bombarded rebel positions" parsed as one
- * noun phrase); see treeverb.c.  KG_OK, or KG_ERR_INPUT for a NULL doc. */
-kg_status kg_treeverb_run(kg_doc *doc);
+/* Repairs, in the parsed sentence of n tokens at tk, a past verb read as an
+ * adjective of its object noun ("Syrian forces bombarded rebel positions"
+ * parsed as one noun phrase); see treeverb.c. */
+void kg_treeverb_sentence(kg_token *tk, uint32_t n);
 #endif
