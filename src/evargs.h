@@ -298,6 +298,9 @@ int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */
 int kg_ev_noun_sector(const ev_ctx *c, uint32_t h);
+/* A common noun, or a quantifier of an "of" phrase on one naming no actor
+ * ("Some of the victims"): an unnamed subject's word. */
+int kg_ev_common_noun_or_part(const kg_doc *d, uint32_t k);
 /* The unnamed group of a sector that is the agent (want_agent) or target
  * of verb trigger i on the tree, -1 when none; *sec its sector. */
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec);

@@ -541,7 +541,7 @@ static int unnamed_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel &&
-        !strcmp(d->tokens[k].deprel, "nsubj") && d->tokens[k].upos == KG_UPOS_NOUN &&
+        !strcmp(d->tokens[k].deprel, "nsubj") && kg_ev_common_noun_or_part(d, k) &&
         kg_mention_at(d, k) < 0)
       return 1;
   return 0;

@@ -156,6 +156,38 @@ static int people_noun(const kg_doc *d, uint32_t j)
   return j == s->tok || !kg_tok_is_cap(&d->tokens[j - 1]) || d->tokens[j - 1].upos != KG_UPOS_PROPN;
 }
 
+/* A quantifier standing for a part of a group, "Some (of the victims)",
+ * "Many", "Most", "Several", "Few", "All", "None": of_group then finds
+ * the group in its "of" phrase. */
+static int quantifier(const kg_doc *d, uint32_t j)
+{
+  static const char *const q[] = { "some", "many", "most", "several", "few", "all", "none", "both", NULL };
+  kg_upos u = d->tokens[j].upos;
+  if (u != KG_UPOS_DET && u != KG_UPOS_PRON && u != KG_UPOS_NUM && u != KG_UPOS_ADJ)
+    return 0;
+  for (size_t k = 0; q[k]; k++)
+    if (kg_tok_is(d, j, q[k]))
+      return 1;
+  return 0;
+}
+
+/* Is token k a common noun, or a quantifier of an "of" phrase on a common
+ * noun naming no actor ("Some of the victims", "Many of the protesters")?
+ * (events.c: an unnamed subject) */
+int kg_ev_common_noun_or_part(const kg_doc *d, uint32_t k)
+{
+  if (d->tokens[k].upos == KG_UPOS_NOUN)
+    return 1;
+  if (!quantifier(d, k))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[k].sent];
+  for (uint32_t j = k + 1; j < s->tok + s->ntok && j <= k + 6; j++)
+    if (kg_tok_head(d, j) == (int32_t)k && d->tokens[j].deprel && !strcmp(d->tokens[j].deprel, "nmod") &&
+        d->tokens[j].upos == KG_UPOS_NOUN && kg_mention_at(d, j) < 0 && kg_tok_is(d, k + 1, "of"))
+      return 1;
+  return 0;
+}
+
 /* Is noun j an unnamed group: no mention on it or among its dependents
  * (with loc_ok, a place it is in aside: "a truce with forces in east
  * Bosnia"; loc_ok 2, a place that is no state: "met opposition leaders in
@@ -165,8 +197,8 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
   /* (a common noun tagged a name for its capital, opening the sentence: "Police detained ...") */
   int nn = d->tokens[j].upos == KG_UPOS_PROPN && d->tokens[j].xpos && d->tokens[j].xpos[0] == 'N' &&
            d->tokens[j].xpos[1] == 'N' && (!d->tokens[j].xpos[2] || d->tokens[j].xpos[2] == 'S');
-  if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN &&
-                                   d->tokens[j].upos != KG_UPOS_ADJ && !nn && !people_noun(d, j)))
+  if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN && d->tokens[j].upos != KG_UPOS_ADJ &&
+                                   !nn && !people_noun(d, j) && !quantifier(d, j)))
     return 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0 &&

@@ -3160,6 +3160,21 @@ static void test_lead_round_sixteen(void)
   kg_doc_free(d);
 }
 
+static void test_lead_round_seventeen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a part of an unnamed group as subject ("Some of the victims") demands
+   * of whom its object phrase names, as the group itself would */
+  kg_doc *d = run_para("Some of the victims demanded an apology from the Japanese government on Monday.");
+  CU_ASSERT(d && find_event(d, "10", NULL, "Japan"));
+  kg_doc_free(d);
+  d = run_para("Many of the farmers demanded an apology from the Chilean government.");
+  CU_ASSERT(d && find_event(d, "10", NULL, "Chile"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_fifteen(void)
 {
   NEED_DICT();
@@ -6633,6 +6648,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_lead_round_fifteen) ||
       !CU_add_test(s, "accords left (withdrew from, pulled out of, quit), conversations held",
                    test_lead_round_sixteen) ||
+      !CU_add_test(s, "parts of unnamed groups as subjects", test_lead_round_seventeen) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
