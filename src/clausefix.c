@@ -28,6 +28,14 @@
  *   year that is an oblique of a verb after it, with no comma between the
  *   date and the noun's phrase, and that verb has no subject, the noun
  *   becomes its subject.
+ * - A reporting verb taken for an adverbial clause of what it reports:
+ *   "..., while South Korea said it would withdraw ..." is often parsed
+ *   with "withdraw" the head and "said" its advcl.  When a verb of saying
+ *   (say, announce, add, insist, declare, state, confirm, warn) hangs as
+ *   advcl on a later verb, has a subject of its own and no object or clausal
+ *   complement, and is followed at once by that verb's subject (or by "that"
+ *   and it), the saying verb takes the later verb's place in the tree and the
+ *   later verb becomes its ccomp.
  */
 #include <string.h>
 #include "clausefix.h"
@@ -201,10 +209,51 @@ static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
     *t = save;
 }
 
+/* The reporting-verb repair (the header comment) for verb r. */
+static void speech_advcl(kg_token *tk, uint32_t n, uint32_t r)
+{
+  static const char *const say[] = { "say", "announce", "add", "insist", "declare", "state", "confirm",
+    "warn", NULL };
+  kg_token *t = &tk[r - 1];
+  int is_say = 0;
+  for (size_t k = 0; say[k] && t->lemma; k++)
+    is_say |= !strcmp(t->lemma, say[k]);
+  if (!is_say || t->upos != KG_UPOS_VERB || !t->deprel || strcmp(t->deprel, "advcl") || t->head <= (int32_t)r + 1)
+    return;
+  uint32_t v = (uint32_t)t->head, q = r + 1;
+  if (kg_tree_word_is(&tk[q - 1], "that") && (uint32_t)tk[q - 1].head == v)
+    q++;
+  if (q >= v || (uint32_t)tk[q - 1].head != v || !tk[q - 1].deprel || strncmp(tk[q - 1].deprel, "nsubj", 5) ||
+      tk[v - 1].upos != KG_UPOS_VERB)
+    return;
+  int subj = 0;
+  for (uint32_t k = 1; k <= n; k++) {
+    const char *d = tk[k - 1].deprel;
+    if ((uint32_t)tk[k - 1].head != r || !d)
+      continue;
+    if (!strcmp(d, "obj") || !strcmp(d, "ccomp") || !strcmp(d, "xcomp") || !strcmp(d, "iobj"))
+      return;
+    subj |= !strcmp(d, "nsubj") && k < r;
+  }
+  if (!subj)
+    return;
+  kg_token ta = *t, va = tk[v - 1];
+  t->head = va.head;
+  t->deprel = va.deprel;
+  tk[v - 1].head = (int32_t)r;
+  tk[v - 1].deprel = "ccomp";
+  if (!kg_tree_one(tk, n)) {
+    *t = ta;
+    tk[v - 1] = va;
+  }
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
   for (uint32_t m = 1; m + 2 <= n; m++)
     clause_after_marker(tk, n, m);
   for (uint32_t h = 2; h + 1 <= n; h++)
     subject_after_date(tk, n, h);
+  for (uint32_t r = 1; r + 2 <= n; r++)
+    speech_advcl(tk, n, r);
 }

@@ -706,6 +706,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       /* "Hamas has refused ..., and it has rejected": the subject of the
        * verb it is joined to (corefsyn.c) */
       int32_t cs = tl < 0 ? kg_coref_conj_subject(d, tok, mask) : -1;
+      if (cs < 0 && tl < 0)               /* "withdraw a complaint it had filed" (corefsyn.c) */
+        cs = kg_coref_relcl_subject(d, tok, mask);
       if (cs >= 0 && (strcmp(b, "it") == 0 || pron_ok(d, cs, &pf)))
         a = cs;
       else if (tl < 0 && prog)

@@ -125,6 +125,10 @@ int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok);
  * that the subject pronoun at tok's verb is joined to ("Hamas has refused
  * ..., and it has rejected"), -1. */
 int32_t kg_coref_conj_subject(const kg_doc *d, uint32_t tok, unsigned mask);
+/* The actor (of type mask, not a place; a resolved pronoun too) of the
+ * subject of the verb whose object the relative clause with the subject
+ * pronoun at tok is on ("X would withdraw a complaint it had filed"), -1. */
+int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask);
 /* coref.c: the first token before lim in verb v's sentence that is v's
  * plain subject ("nsubj"), -1 (also used by corefsyn.c). */
 int32_t kg_coref_nsubj_before(const kg_doc *d, int32_t v, uint32_t lim);

@@ -6,7 +6,9 @@
  * refused ..., and it has rejected ...": "it" is the first verb's subject),
  * not that of a verb in a subordinate clause ("when X argued ... and he");
  * the subject after a fronted clause for a possessive inside it ("Speaking
- * at the end of his visit, Blinken said": kg_coref_fronted_subject).
+ * at the end of his visit, Blinken said": kg_coref_fronted_subject); the
+ * subject of the verb whose object a relative clause with a pronoun subject
+ * is on ("X would withdraw a complaint it had filed": kg_coref_relcl_subject).
  * Does not own: choosing among salient actors, gender, the other pronoun
  * rules (coref.c), mentions (actors.c).
  */
@@ -85,4 +87,25 @@ int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok)
     return kg_coref_fold_partial(d, last);
   }
   return -1;
+}
+
+int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask)
+{
+  const char *r = d->tokens[tok].deprel;
+  int32_t v = kg_tok_head(d, tok);
+  if (!r || strcmp(r, "nsubj") || v < 0 || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl:relcl"))
+    return -1;
+  int32_t n = kg_tok_head(d, (uint32_t)v);
+  if (n < 0 || n > (int32_t)tok || !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj"))
+    return -1;
+  int32_t w = kg_tok_head(d, (uint32_t)n);
+  if (w < 0 || d->tokens[w].upos != KG_UPOS_VERB)
+    return -1;
+  for (uint32_t q = (uint32_t)v; q-- > d->sents[d->tokens[tok].sent].tok && q > (uint32_t)n;)
+    if (kg_tok_head(d, q) == v && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "obj"))
+      return -1;                          /* (a relative pronoun does the deed: "which it ...") */
+  int32_t q = kg_coref_nsubj_before(d, w, (uint32_t)w);
+  int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
+  int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
+  return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
 }

@@ -159,6 +159,58 @@ static int presupposed_clause(const kg_doc *d, uint32_t n)
   return 0;
 }
 
+/* A relative clause told in the past ("withdraw a complaint it had filed",
+ * "may scrap the deal that was signed in May", "the accord they have
+ * signed"): what it tells is given as having happened. */
+static int past_relcl(const kg_doc *d, uint32_t n)
+{
+  const char *r = d->tokens[n].deprel, *x = d->tokens[n].xpos;
+  if (!r || strcmp(r, "acl:relcl") || !x || d->tokens[n].upos != KG_UPOS_VERB)
+    return 0;
+  /* (a clause with no relative word and no gap is a noun's content, often
+   * parsed so: "rumours that it distributed keys", "fears it was preparing
+   * for strikes"; or a reporting clause: ", a company statement said") */
+  static const char *const content[] = { "rumour", "rumor", "report", "claim", "speculation", "suggestion",
+    "fear", "allegation", "accusation", "sign", "news", "belief", "hope", "idea", "view", "concern",
+    "warning", "statement", "evidence", "assertion", "impression", "notion", "possibility", NULL };
+  static const char *const say[] = { "say", "tell", "add", "announce", "state", "claim", "insist", NULL };
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  int has_rel = 0, full = 0;
+  uint32_t first = n;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (k < first && kg_tok_under(d, k, (int32_t)n))
+      first = k;
+    const char *kr = d->tokens[k].deprel, *kx = d->tokens[k].xpos;
+    if (kg_tok_head(d, k) != (int32_t)n || !kr)
+      continue;
+    has_rel |= kx && strcmp(kr, "mark") &&
+               (!strcmp(kx, "WDT") || !strcmp(kx, "WP") || !strcmp(kx, "WRB") || !strcmp(kx, "WP$"));
+    full |= !strcmp(kr, "obj") || !strcmp(kr, "ccomp") || !strcmp(kr, "xcomp") || !strcmp(kr, "mark");
+  }
+  int32_t hn = kg_tok_head(d, n);
+  if (hn < 0 || (d->tokens[hn].lemma && kg_ev_in_list(d->tokens[hn].lemma, content)))
+    return 0;
+  if (!has_rel && (full || (d->tokens[hn].upos != KG_UPOS_NOUN && d->tokens[hn].upos != KG_UPOS_PROPN) ||
+                   (d->tokens[n].lemma && kg_ev_in_list(d->tokens[n].lemma, say)) ||
+                   (first > s->tok && kg_tok_is(d, first - 1, ","))))
+    return 0;
+  if (!strcmp(x, "VBD"))
+    return 1;
+  for (uint32_t k = s->tok; k < n; k++) {
+    const char *ax = d->tokens[k].xpos;
+    if (kg_tok_head(d, k) == (int32_t)n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "aux", 3) && ax &&
+        (!strcmp(ax, "MD") || (strcmp(ax, "VBD") && strcmp(ax, "VBZ") && strcmp(ax, "VBP"))))
+      return 0;                           /* (its own modal: "a deal that would end") */
+  }
+  for (uint32_t k = s->tok; k < n; k++) {
+    const char *ax = d->tokens[k].xpos;
+    if (kg_tok_head(d, k) == (int32_t)n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "aux", 3) && ax &&
+        (!strcmp(ax, "VBD") || ((!strcmp(ax, "VBZ") || !strcmp(ax, "VBP")) && !strcmp(x, "VBN"))))
+      return 1;
+  }
+  return 0;
+}
+
 /* An event noun after "after", "following" or "since" ("rates are set to
  * stay on hold following the latest meeting", "did not leave after the
  * talks"): told as having taken place, like a clause of time. */
@@ -506,7 +558,8 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
   int32_t presup = -1;
   for (int32_t n = tree ? (int32_t)i : -1, hops = 0; n >= 0 && presup < 0 && hops < 64;
        n = kg_tok_head(d, (uint32_t)n), hops++)
-    if (presupposed_clause(d, (uint32_t)n) || (n == (int32_t)i && presupposed_noun(d, i)))
+    if (presupposed_clause(d, (uint32_t)n) || past_relcl(d, (uint32_t)n) ||
+        (n == (int32_t)i && presupposed_noun(d, i)))
       presup = n;
   /* cues before the trigger */
   for (uint32_t j = s->tok; j < i; j++) {

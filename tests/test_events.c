@@ -13,6 +13,7 @@
 #include "events.h"
 #include "treefix.h"
 #include "treeverb.h"
+#include "clausefix.h"
 #include "dates.h"
 #include "evargs.h"
 #include "sectors.h"
@@ -3172,6 +3173,36 @@ static void test_lead_round_seventeen(void)
   kg_doc_free(d);
   d = run_para("Many of the farmers demanded an apology from the Chilean government.");
   CU_ASSERT(d && find_event(d, "10", NULL, "Chile"));
+  kg_doc_free(d);
+  /* "X said it would withdraw a complaint it had filed": the relative
+   * clause's "it" is the subject of the verb whose object it is on, and
+   * the filing, told in the past perfect, happened */
+  d = run_para("Japan said it would lift export controls on three chemicals, while South Korea said it would "
+               "withdraw a complaint it had filed with the World Trade Organization.");
+  const kg_event *e = d ? find_event(d, "114", "South Korea", "World Trade Organization") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  CU_ASSERT(d && !find_event(d, "114", "Japan", NULL));
+  kg_doc_free(d);
+  /* clausefix.c: a reporting verb parsed as an adverbial clause of what it
+   * reports takes its place, with the report its ccomp */
+  static const char *const while_said[] = {
+    ", PUNCT , 7 punct", "while SCONJ while 4 mark", "Chile PROPN Chile 4 nsubj", "said VERB say 7 advcl VBD",
+    "it PRON it 7 nsubj", "would AUX would 7 aux MD", "withdraw VERB withdraw 0 root VB",
+    "the DET the 9 det", "complaint NOUN complaint 7 obj", ". PUNCT . 7 punct" };
+  d = tree_doc(while_said, 10);
+  if (d)
+    kg_clausefix_sentence(d->tokens, 10);
+  CU_ASSERT(d && d->tokens[3].head == 0 && d->tokens[6].head == 4 && !strcmp(d->tokens[6].deprel, "ccomp") &&
+            d->tokens[4].head == 7);
+  kg_doc_free(d);
+  d = run_para("Peru may scrap the accord it signed with Chile in 2019.");
+  e = d ? find_event(d, "057", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* ... not a noun's content clause ("reports that he had met X") */
+  d = run_para("Peru denied reports that its minister had met Chilean officials in Lima.");
+  e = d ? find_event(d, "04", "Peru", NULL) : NULL;
+  CU_ASSERT(!e || e->factuality != KG_FACT_ASSERTED);
   kg_doc_free(d);
 }
 
