@@ -36,6 +36,15 @@
  *   complement, and is followed at once by that verb's subject (or by "that"
  *   and it), the saying verb takes the later verb's place in the tree and the
  *   later verb becomes its ccomp.
+ * - A teller's second act joined to what was told: "Xi told him that the two
+ *   had no conflict and urged Canberra to ..." is often parsed with "urged"
+ *   a conjunct of "had", inside the reported clause.  When a verb of
+ *   saying or urging (urge, call, ask, warn, add, say, tell, insist, press,
+ *   invite, accuse, reject, deny) with no subject of its own and "and" right before it is a
+ *   conjunct of the verb of a ccomp of a verb of saying that has a subject,
+ *   both verbs are in the past (VBD) and the told clause's subject is a
+ *   coordination ("China and Australia", who do not urge one of their own),
+ *   it becomes a conjunct of the verb of saying.
  */
 #include <string.h>
 #include "clausefix.h"
@@ -248,6 +257,55 @@ static void speech_advcl(kg_token *tk, uint32_t n, uint32_t r)
   }
 }
 
+static int lemma_in(const kg_token *t, const char *const *set)
+{
+  for (size_t k = 0; t->lemma && set[k]; k++)
+    if (!strcmp(t->lemma, set[k]))
+      return 1;
+  return 0;
+}
+
+static int has_child(const kg_token *tk, uint32_t n, uint32_t h, const char *rel)
+{
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == h && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, rel))
+      return 1;
+  return 0;
+}
+
+/* The teller's-second-act repair (the header comment) for verb v. */
+static void teller_conj(kg_token *tk, uint32_t n, uint32_t v)
+{
+  static const char *const acts[] = { "urge", "call", "ask", "warn", "add", "say", "tell", "insist", "press",
+    "invite", "accuse", "reject", "deny", NULL };
+  static const char *const say[] = { "say", "tell", "announce", "state", "declare", "insist", NULL };
+  kg_token *t = &tk[v - 1];
+  if (v < 3 || t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBD") || !t->deprel ||
+      strcmp(t->deprel, "conj") || !lemma_in(t, acts) || !kg_tree_word_is(&tk[v - 2], "and") ||
+      t->head <= 0 || (uint32_t)t->head >= v || has_child(tk, n, v, "nsubj") || has_child(tk, n, v, "aux"))
+    return;
+  uint32_t h = (uint32_t)t->head;
+  if (!tk[h - 1].deprel || strcmp(tk[h - 1].deprel, "ccomp") || tk[h - 1].head <= 0)
+    return;
+  uint32_t m = (uint32_t)tk[h - 1].head;
+  if (m >= h || tk[m - 1].upos != KG_UPOS_VERB || !tk[m - 1].xpos || strcmp(tk[m - 1].xpos, "VBD") ||
+      !lemma_in(&tk[m - 1], say) || !has_child(tk, n, m, "nsubj"))
+    return;
+  /* (only where the told clause's subject is a pair, "China and Australia",
+   * which does not urge one of its own: "said Guterres was alarmed and
+   * urged" is Guterres's) */
+  int pair = 0;
+  for (uint32_t k = 1; k <= n && !pair; k++)
+    if ((uint32_t)tk[k - 1].head == h && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "nsubj"))
+      pair = has_child(tk, n, k, "conj");
+  if (!pair)
+    return;
+  kg_token ta = *t;
+  t->head = (int32_t)m;
+  if (!kg_tree_one(tk, n))
+    *t = ta;
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
   for (uint32_t m = 1; m + 2 <= n; m++)
@@ -256,4 +314,6 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     subject_after_date(tk, n, h);
   for (uint32_t r = 1; r + 2 <= n; r++)
     speech_advcl(tk, n, r);
+  for (uint32_t v = 3; v <= n; v++)
+    teller_conj(tk, n, v);
 }

@@ -3195,6 +3195,11 @@ static void test_lead_round_seventeen(void)
   CU_ASSERT(d && d->tokens[3].head == 0 && d->tokens[6].head == 4 && !strcmp(d->tokens[6].deprel, "ccomp") &&
             d->tokens[4].head == 7);
   kg_doc_free(d);
+  /* ... and a teller's second act joined to what was told belongs to the teller */
+  d = run_para("Xi told him that China and Chile had no fundamental conflict and urged Santiago to reopen the border.");
+  CU_ASSERT(d && find_event(d, "02", NULL, "Chile") && !find_event(d, "02", "Chile", NULL) &&
+            !find_event(d, "02", "Brazil", NULL));
+  kg_doc_free(d);
   d = run_para("Peru may scrap the accord it signed with Chile in 2019.");
   e = d ? find_event(d, "057", "Peru", "Chile") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
