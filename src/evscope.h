@@ -6,7 +6,9 @@
 /* Is the place name at token j the main clause's, while trigger i sits in
  * an adverbial clause of its own subject below it ("arrived in Kunming, since
  * the army seized power in a coup": Kunming is the arrival's, not the
- * coup's)?  Tree only; 0 without one. */
+ * coup's), or trigger i is a later conjunct of the place's verb with a
+ * place phrase of its own ("arrived in Shanghai and travelled to Beijing")?
+ * Tree only; 0 without one. */
 int kg_ev_subclause_place(const kg_doc *d, uint32_t j, uint32_t i);
 
 /* The first verb above token j (its clause's verb, up to 8 steps), or -1. */

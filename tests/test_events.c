@@ -3200,6 +3200,17 @@ static void test_lead_round_seventeen(void)
   CU_ASSERT(d && find_event(d, "02", NULL, "Chile") && !find_event(d, "02", "Chile", NULL) &&
             !find_event(d, "02", "Brazil", NULL));
   kg_doc_free(d);
+  /* a later conjunct with a place phrase of its own is not where the first
+   * conjunct's place phrase is */
+  d = run_para("Boric arrived in Lima on Saturday and travelled to Cusco on Sunday.");
+  size_t n_trav = 0;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (kg_tok_is(d, d->events[k].trigger, "travelled")) {
+      n_trav++;
+      CU_ASSERT(d->events[k].place < 0 || strcmp(d->actors[d->events[k].place].label, "Lima"));
+    }
+  CU_ASSERT(n_trav == 1);
+  kg_doc_free(d);
   d = run_para("Peru may scrap the accord it signed with Chile in 2019.");
   e = d ? find_event(d, "057", "Peru", "Chile") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
