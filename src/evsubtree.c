@@ -233,6 +233,15 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
       if (level == 0 && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "xcomp")) &&
           (case_of(d, k, b, sizeof b), !strcmp(b, "as")))
         continue;
+      /* "condemned the strike at an emergency meeting of the U.N. Security
+       * Council": a gathering the act was done at names its venue, not whom
+       * it was done to (but whom a meeting is sought or held with) */
+      static const char *const gathering[] = { "meeting", "session", "summit", "conference", "gathering",
+        "assembly", "forum", "sideline", "ceremony", "rally", "convention", "congress", NULL };
+      int meets = vt && vt->code && vt->code[0] == '0' && (vt->code[1] == '3' || vt->code[1] == '4');
+      if (level == 0 && !meets && !strncmp(t->deprel, "obl", 3) && kg_ev_lemma_in(d, k, gathering) &&
+          (case_of(d, k, b, sizeof b), !strcmp(b, "at") || !strcmp(b, "during") || !strcmp(b, "on")))
+        continue;
       if (level <= 1 && visit && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "nmod")) &&
           (case_of(d, k, b, sizeof b), !strcmp(b, "with")))
         continue;                         /* (or under a day: "on Sunday with X") */

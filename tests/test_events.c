@@ -3211,6 +3211,11 @@ static void test_lead_round_seventeen(void)
     }
   CU_ASSERT(n_trav == 1);
   kg_doc_free(d);
+  /* a gathering an act is done at is its venue, not whom it is done to */
+  d = run_para("Russia and China condemned the strike at an emergency meeting of the U.N. Security Council.");
+  CU_ASSERT(d && find_event(d, "111", "Russia", NULL) &&
+            !find_event(d, "111", "Russia", "United Nations Security Council"));
+  kg_doc_free(d);
   d = run_para("Peru may scrap the accord it signed with Chile in 2019.");
   e = d ? find_event(d, "057", "Peru", "Chile") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
