@@ -46,7 +46,7 @@ import precision as P  # noqa: E402
 
 SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JUDGED = os.path.join(SRC, "bench", "evargs-judged.tsv")
-DRAWN = {"base16": (1616, 90)}   # seed, documents
+DRAWN = {"base16": (1616, 90), "base17": (1717, 90)}   # seed, documents (in the order drawn)
 FROZEN = ("base15", "check")
 DATA = os.environ.get("KG_DATA", "/work/shared/data")
 FIELDS = ["target", "place", "date", "factuality"]
@@ -97,7 +97,8 @@ def sample(rows, which):
     if which in FROZEN:
         return sorted({v["key"] for v in judged if v["set"] == which})
     seed, n = DRAWN[which]
-    taken = {v["key"] for v in judged if v["set"] in FROZEN}
+    earlier = list(DRAWN)[:list(DRAWN).index(which)]
+    taken = {v["key"] for v in judged if v["set"] in FROZEN or v["set"] in earlier}
     by_doc = {}
     for r in rows:
         if r["key"] not in taken:
