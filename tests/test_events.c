@@ -2944,7 +2944,7 @@ static void test_event_args_sixteen(void)
  * target as for one agent; a clash or fighting (kgd:mutualViolence) is at its
  * place, which it does not strike (a bombing does); a person's own state told
  * by a pronoun is no target of his act ("calling it a success"); "French
- * carmaker Renault" is Renault. */
+ * carmaker Renault" is Renault; "was unable to agree" is Negated. */
 static void test_event_args_seventeen(void)
 {
   NEED_DICT();
@@ -2967,6 +2967,10 @@ static void test_event_args_seventeen(void)
              "takeover offer from German engineering group Siemens.");
   CU_ASSERT(d && find_event(d, "057", "Chile", "Renault") && find_event(d, "12", "Peru", "Siemens") &&
             !find_event(d, "", NULL, "France") && !find_event(d, "", NULL, "Germany"));
+  kg_doc_free(d);
+  /* what one "was unable to" do did not happen (lexicon: "unable" negates its complement, as "fail") */
+  d = run_on("December 30, 2025", "Chile was unable to agree terms with Peru.");
+  CU_ASSERT(fact_is(d, "03", "Chile", KG_FACT_NEGATED));
   kg_doc_free(d);
 }
 
@@ -6664,7 +6668,7 @@ CU_ErrorCode kg_suite_events(void)
                    "a quotation's 'me' (issue #4)",
                    test_event_args_sixteen) ||
       !CU_add_test(s, "event arguments: their envoys recalled from a city, a clash's venue, a person's own state, "
-                   "'French carmaker Renault' (issue #4)", test_event_args_seventeen) ||
+                   "'French carmaker Renault', 'was unable to' (issue #4)", test_event_args_seventeen) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

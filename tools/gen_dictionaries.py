@@ -2318,7 +2318,7 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
 # done (a phrase cue matches word forms, so each form of the verb is listed)
 STOP_SHORT = [v + " short of" for v in ("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
                                         "falling", "fallen")]
-NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
+NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "unable", "neither", "nor",
              "without", "nobody", "none", "nothing", "cancel", "call off", "postpone", "deny",
              "decline", "rule out", "halt", "abandon", "scrap", "dismiss", "yet to"] + STOP_SHORT
 # The built-in cues of factuality (src/evfact.c reads them through kg_dict_lex): a cue word is
@@ -2347,7 +2347,7 @@ HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "int
 REQUEST_VERBS = ["urge", "ask", "press", "pressure", "encourage", "invite", "request", "implore", "demand", "call", "order", "instruct"]
 NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
                   "nothing", "nobody"]
-NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "decline", "halt",
+NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "unable", "cancel", "postpone", "decline", "halt",
                   "abandon", "scrap", "dismiss", "refute", "dispute", "call off", "rule out"] + STOP_SHORT
 # Light verbs: an event noun as their object is the event, done by their subject ("held
 # talks", "imposed sanctions"; src/evwindow.c, src/evfact.c).
