@@ -282,7 +282,7 @@ enum {
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ, P_INFREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
-  P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME,
+  P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC, P_CONTEST
 };
 static const struct { const char *iri; int id; } predicates[] = {
@@ -309,7 +309,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "placeNoun", P_PLACENOUN }, { KGD "buildingNoun", P_BUILDING },
   { KGD "siteNoun", P_SITE }, { KGD "siteModifier", P_SITEMOD }, { KGD "messageNoun", P_MESSAGE },
   { KGD "relationalNoun", P_RELATIONAL }, { KGD "maleWord", P_MALE }, { KGD "femaleWord", P_FEMALE },
-  { KGD "maleName", P_MALENAME }, { KGD "femaleName", P_FEMALENAME },
+  { KGD "maleName", P_MALENAME }, { KGD "femaleName", P_FEMALENAME }, { KGD "mutualViolence", P_MUTUAL },
   { KGD "incidentWord", P_INCIDENT }, { KGD "definiteIncidentNoun", P_INCIDENT_DEF },
   { KGD "eventSubjectVerb", P_EVSUBJ }, { KGD "offerVerb", P_OFFERVERB },
   { KGD "patientNoun", P_PATIENT }, { KGD "undergoVerb", P_UNDERGO }, { KGD "teamRole", P_TEAMROLE },
@@ -360,7 +360,7 @@ static int lex_list_bits(int pid, const char *s) {
   case P_TEAMROLE: return strcmp(s, KGO "Person") == 0 ? KG_LEX_TEAM_ROLE : 0;
   case P_CHANCELLOR: return strcmp(s, KGO "Country") == 0 ? KG_LEX_CHANCELLOR_HEAD : 0;
   case P_NONLOC: return strcmp(s, KGO "Place") == 0 ? KG_LEX_NON_LOCATIVE : 0;
-  case P_CONTEST: return strcmp(s, KGO "Event") == 0 ? KG_LEX_CONTEST : 0;
+  case P_CONTEST: case P_MUTUAL: return strcmp(s, KGO "Event") ? 0 : pid == P_CONTEST ? KG_LEX_CONTEST : KG_LEX_MUTUAL;
   default: return 0;
   }
 }
@@ -394,7 +394,7 @@ static int apply(kg_dict *d, const triple *t) {
   case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD:
   case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ: case P_OFFERVERB:
   case P_PATIENT: case P_UNDERGO: case P_TEAMROLE: case P_CHANCELLOR: case P_NONLOC: case P_CONTEST:
-  case P_MALE: case P_FEMALE: case P_MALENAME: case P_FEMALENAME: {
+  case P_MALE: case P_FEMALE: case P_MALENAME: case P_FEMALENAME: case P_MUTUAL: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }

@@ -202,7 +202,8 @@ void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a);
  * whether token i is a passive participle ("was struck"). */
 int kg_ev_agentive(const kg_doc *d, int32_t m);
 /* "Russian President Vladimir Putin": the person, for a state mention m
- * followed by a title and a name; m otherwise. */
+ * followed by a title and a name ("French carmaker Renault": the firm, by
+ * kg_ev_demonym_head); m otherwise. */
 int32_t kg_ev_np_head(const ev_ctx *c, int32_t m);
 /* "his", "its", "their": a possessive pronoun mention (a determiner). */
 int kg_ev_possessive_pronoun(const kg_doc *d, int32_t m);
@@ -294,6 +295,18 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
  * exploded", "broadband has exploded" with no sign of violence in this
  * sentence or the two before), not under an exclusive codebook (evfilter.c). */
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+
+/* evtarget.c: is trigger p a fight between sides (kgd:mutualViolence: "clash", "fighting"), whose
+ * place is a venue, not struck?  The unnamed group that is verb i's object (kg_ev_unnamed_group), -1
+ * for one owned through a possessive pronoun ("recalled their ambassadors": the agents' own).  Is
+ * target actor tg, told by mention tgm as a pronoun, the own state of person agent ag ("Raisi ...,
+ * calling it a success": "it" taken for Iran)? */
+int kg_ev_mutual_violence(const ev_ctx *c, const kg_trigger *p);
+int32_t kg_ev_object_group(const ev_ctx *c, uint32_t i, int *sec);
+int kg_ev_own_state_target(const ev_ctx *c, int32_t ag, int32_t tg, int32_t tgm);
+/* The name a demonym mention m describes through common nouns ("French carmaker Renault":
+ * Renault's, an organisation or person), m otherwise (evtarget.c; kg_ev_np_head's last step). */
+int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

@@ -297,9 +297,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
        * a sector of its own ("Nigeria arrested Nigerian journalists") */
       int eroot = (code[0] - '0') * 10 + (code[1] - '0');
       int repress = (kg_ev_hostile_root(eroot) || eroot >= 18) && kg_ev_domestic(d, tgm, agm);
-      if (ag >= 0 && ag == tg && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) && !repress &&
-          (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
-           d->mentions[agm].group == d->mentions[tgm].group))
+      if (ag >= 0 && (ag == tg || kg_ev_own_state_target(c, ag, tg, tgm)) && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) &&
+          !repress && (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
+                       d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;
       int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
       int32_t tgn = tg < 0 && a->npart == 0 ? a->target_noun : -1;
@@ -689,8 +689,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         int gsec = 0;
         /* (not for words: "accused the West of trying to stage a coup in
          * Tbilisi" is not aimed at the city) */
-        int places = root >= 7 && root != 11 && root != 12 &&
-                     !(pos == KG_UPOS_VERB && kg_ev_unnamed_group(c, i, 0, 0, &gsec) >= 0);
+        int places = root >= 7 && root != 11 && root != 12 && !kg_ev_mutual_violence(c, p) &&   /* (a clash's venue) */
+                     !(pos == KG_UPOS_VERB && kg_ev_object_group(c, i, &gsec) >= 0);
         /* an intransitive act ("surrendered in the town of Soroti") has a
          * venue, not a place it is done to; violence strikes the place */
         if (places && pos == KG_UPOS_VERB && root < 18 && !has_object(d, s, i))
@@ -1030,7 +1030,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       ok = a.nag > 0 || a.ntg > 0 || a.agent_noun >= 0 || a.target_noun >= 0;
     /* violence with no actor named ("an explosion in Boston", "the bombing
      * at the station in Kabul"): the place it struck is the target */
-    if (!ok && a.nag == 0 && a.ntg == 0 && root >= 18 && root <= 20) {
+    if (!ok && a.nag == 0 && a.ntg == 0 && root >= 18 && root <= 20 && !kg_ev_mutual_violence(c, p)) {
       for (uint32_t j = i + 1; j + 1 < s->tok + s->ntok && j <= i + 6 && !ok; j++) {
         if (kg_tok_is(d, j, ",") || kg_tok_is(d, j, ";") || kg_tok_is(d, j, "."))
           break;

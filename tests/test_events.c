@@ -2940,6 +2940,41 @@ static void test_event_args_sixteen(void)
 }
 
 
+/* Issue #4, seventeenth session (evtarget.c): "their ambassadors" is the
+ * agents' own, no unnamed group done to, so the city recalled from gives the
+ * target as for one agent; a clash or fighting (kgd:mutualViolence) is at its
+ * place, which it does not strike (a bombing does); a person's own state told
+ * by a pronoun is no target of his act ("calling it a success"); "French
+ * carmaker Renault" is Renault; "was unable to agree" is Negated. */
+static void test_event_args_seventeen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("December 30, 2025", "Peru and Ecuador recalled their envoys from Geneva after the vote. "
+                     "Nine soldiers died in a clash in the Kashmir Valley on Friday. Fighting in the Donbas region "
+                     "killed five people. A bombing in Kabul killed five people.");
+  CU_ASSERT(d && find_event(d, "161", "Peru", "Switzerland") && find_event(d, "161", "Ecuador", "Switzerland") &&
+            !find_event(d, "19", NULL, "Kashmir") && !find_event(d, "19", NULL, "Donbas") &&
+            !find_event(d, "19", NULL, "Ukraine") && find_event(d, "18", "-", "Kabul"));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Bolivia's president, Luis Rojas, welcomed the plan, calling it a success. "
+             "Peru's president, Ana Lopez, praised Chile.");
+  CU_ASSERT(d && find_event(d, "013", "Luis Rojas", "-") && !find_event(d, "013", "Luis Rojas", "Bolivia") &&
+            find_event(d, "051", "Ana Lopez", "Chile"));
+  kg_doc_free(d);
+  /* a demonym before a common noun and a name describes the named firm */
+  d = run_on("December 30, 2025", "Chile signed a deal with French carmaker Renault on Monday. Peru rejected a "
+             "takeover offer from German engineering group Siemens.");
+  CU_ASSERT(d && find_event(d, "057", "Chile", "Renault") && find_event(d, "12", "Peru", "Siemens") &&
+            !find_event(d, "", NULL, "France") && !find_event(d, "", NULL, "Germany"));
+  kg_doc_free(d);
+  /* what one "was unable to" do did not happen (lexicon: "unable" negates its complement, as "fail") */
+  d = run_on("December 30, 2025", "Chile was unable to agree terms with Peru.");
+  CU_ASSERT(fact_is(d, "03", "Chile", KG_FACT_NEGATED));
+  kg_doc_free(d);
+}
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -6709,6 +6744,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "event arguments: a main clause's place, a negated verb's own negation, 'the company', "
                    "a quotation's 'me' (issue #4)",
                    test_event_args_sixteen) ||
+      !CU_add_test(s, "event arguments: their envoys recalled from a city, a clash's venue, a person's own state, "
+                   "'French carmaker Renault', 'was unable to' (issue #4)", test_event_args_seventeen) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

@@ -1242,6 +1242,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("teamRole", "team role", "A word or phrase (lower case, the tokens' forms) for a role in a sports team or club (on kgo:Person): a state named with it (\"France coach X\", \"Zambia's technical director, X\") names a national team, so the person holds no office of that state, and the dictionary's office of that state is not taken for him.", None),
     ("nonLocativeHead", "non-locative head", "A noun and a preposition (lower case, the tokens' forms: \"analyst at\", \"role in\") whose phrase names an employer or a work, not where an event happened (on kgo:Place): \"an analyst at UBS\", \"her role in Closer\"; such a name places no event (but \"a spokesman in Washington\" is there).", None),
     ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
+    ("mutualViolence", "mutual violence", "A trigger's lemma (lower case) that names a fight between sides (on kgo:Event): \"a clash in the Galwan Valley\", \"fighting in the Donbas region\" happen at the place, which is their kgo:place and no target (a strike, a raid or a bombing in a city strikes it).", None),
     ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
@@ -2317,7 +2318,7 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
 # done (a phrase cue matches word forms, so each form of the verb is listed)
 STOP_SHORT = [v + " short of" for v in ("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
                                         "falling", "fallen")]
-NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "neither", "nor",
+NEGATIONS = ["not", "n't", "no", "never", "deny", "reject", "refuse", "fail", "unable", "neither", "nor",
              "without", "nobody", "none", "nothing", "cancel", "call off", "postpone", "deny",
              "decline", "rule out", "halt", "abandon", "scrap", "dismiss", "yet to"] + STOP_SHORT
 # The built-in cues of factuality (src/evfact.c reads them through kg_dict_lex): a cue word is
@@ -2346,7 +2347,7 @@ HEDGE_VERBS = ["suggest", "speculate", "believe", "expect", "hope", "plan", "int
 REQUEST_VERBS = ["urge", "ask", "press", "pressure", "encourage", "invite", "request", "implore", "demand", "call", "order", "instruct"]
 NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
                   "nothing", "nobody"]
-NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "cancel", "postpone", "decline", "halt",
+NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "unable", "cancel", "postpone", "decline", "halt",
                   "abandon", "scrap", "dismiss", "refute", "dispute", "call off", "rule out"] + STOP_SHORT
 # Light verbs: an event noun as their object is the event, done by their subject ("held
 # talks", "imposed sanctions"; src/evwindow.c, src/evfact.c).
@@ -2458,6 +2459,11 @@ NON_LOCATIVE_HEADS = ["%s at" % w for w in [
 CONTEST_WORDS = ["cup", "open", "championship", "championships", "games", "list", "awards", "award",
                  "prize", "trophy", "final", "finals", "semi-final", "semi-finals", "derby", "tour",
                  "year", "election", "elections", "league", "series", "season"]
+
+# Fights between sides: a trigger of one of these lemmas is fought at its place, which it does not
+# strike ("a clash in the Galwan Valley", "fighting in the Donbas region": no target from the place).
+MUTUAL_VIOLENCE = ["clash", "fighting", "fight", "battle", "skirmish", "firefight", "gunbattle", "gunfight",
+                   "combat", "confrontation"]
 
 # States whose chancellor heads the government (Germany's Bundeskanzler, Austria's Bundeskanzler);
 # elsewhere ("Chancellor of the Exchequer") a chancellor is a minister.
@@ -2692,6 +2698,8 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Place kgd:nonLocativeHead\n    %s .\n\n" % words(NON_LOCATIVE_HEADS))
         f.write("# Contest words: a name ending in one, or before one, names no place (\"the FA Cup\").\n")
         f.write("kgo:Event kgd:contestWord\n    %s .\n\n" % words(CONTEST_WORDS))
+        f.write("# Fights between sides: their place is a venue, not a place struck (\"a clash in X\").\n")
+        f.write("kgo:Event kgd:mutualViolence\n    %s .\n\n" % words(MUTUAL_VIOLENCE))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
         f.write("kgo:Country kgd:chancellorHeads\n    %s .\n\n" % words(CHANCELLOR_HEAD_STATES))
         f.write("# Relational nouns: the state named with one is not who they are (\"Ukraine's allies\").\n")

@@ -1,0 +1,65 @@
+/* evtarget.c — when a named side is no target of an event.
+ *
+ * Owns: a fight between sides (kgd:mutualViolence: "clash", "fighting",
+ * "battle") has a venue, not a place it strikes (kg_ev_mutual_violence);
+ * an object owned through a possessive pronoun ("recalled their
+ * ambassadors") is the agents' own people, no unnamed group the act is done
+ * to (kg_ev_object_group); a person's own state, told by a pronoun
+ * ("calling it a success", "opposed extending it": the thing, which
+ * coreference took for the state), is no target of his act
+ * (kg_ev_own_state_target); a demonym before a common noun and a name
+ * ("French carmaker Renault", "Japanese rival Nissan Motor") is the named
+ * firm's or person's description, not the side (kg_ev_demonym_head).
+ * Does not own: finding targets (evargs.c, evsubtree.c, events.c), unnamed
+ * groups (evgroups.c), a person's side (kg_ev_own_side, evclause.c).
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+#include "evclause.h"
+
+int kg_ev_mutual_violence(const ev_ctx *c, const kg_trigger *p)
+{
+  return p && p->lemma && (kg_dict_lex(c->dict, p->lemma) & KG_LEX_MUTUAL) != 0;
+}
+
+int32_t kg_ev_object_group(const ev_ctx *c, uint32_t i, int *sec)
+{
+  const kg_doc *d = c->doc;
+  int32_t g = kg_ev_unnamed_group(c, i, 0, 0, sec);
+  int32_t ps = g >= 0 ? kg_ev_child_with(d, (uint32_t)g, "nmod:poss", 0) : -1;
+  if (ps >= 0 && d->tokens[ps].upos == KG_UPOS_PRON &&
+      (kg_tok_is(d, (uint32_t)ps, "their") || kg_tok_is(d, (uint32_t)ps, "its") ||
+       kg_tok_is(d, (uint32_t)ps, "his") || kg_tok_is(d, (uint32_t)ps, "her") || kg_tok_is(d, (uint32_t)ps, "our")))
+    return -1;                            /* "recalled their ambassadors from Geneva" */
+  return g;
+}
+
+int kg_ev_own_state_target(const ev_ctx *c, int32_t ag, int32_t tg, int32_t tgm)
+{
+  const kg_doc *d = c->doc;
+  if (ag < 0 || tg < 0 || tgm < 0 || d->mentions[tgm].group >= 0)
+    return 0;
+  /* (not a description: "the government" an opposition leader attacks is his own state's, rightly) */
+  if (d->mentions[tgm].kind != KG_MEN_PRONOUN)
+    return 0;
+  return d->actors[ag].type == KG_ACT_PERSON && d->actors[tg].type == KG_ACT_COUNTRY && kg_ev_own_side(c, ag, tg);
+}
+
+int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  if (m < 0 || d->mentions[m].kind != KG_MEN_DEMONYM || kg_ev_atype(d, m) != KG_ACT_COUNTRY)
+    return m;
+  const kg_sentence *s = &d->sents[d->mentions[m].sent];
+  uint32_t end = s->tok + s->ntok, i = d->mentions[m].tok + d->mentions[m].ntok, n = 0;
+  /* one to three lower-case nouns ("carmaker", "energy giant"), then the name */
+  while (i < end && n < 3 && kg_mention_at(d, i) < 0 && d->tokens[i].upos == KG_UPOS_NOUN &&
+         !kg_tok_is_cap(&d->tokens[i]))
+    i++, n++;
+  int32_t p = n > 0 && i < end ? kg_mention_at(d, i) : -1;
+  if (p < 0 || d->mentions[p].tok != i || d->mentions[p].kind != KG_MEN_NAME ||
+      (kg_ev_atype(d, p) != KG_ACT_ORG && kg_ev_atype(d, p) != KG_ACT_PERSON))
+    return m;
+  return p;
+}
