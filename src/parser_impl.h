@@ -90,6 +90,8 @@ struct kg_parser {
   int tagalt;          /* 1: tag-uncertainty features (section TALT; absent: 0) */
   int jtag;            /* > 0: joint tag choice in the beam where the tagger's gap is
                         * below jtag (section JTAG; absent: 0; parser_joint.c) */
+  float jprior;        /* run time ($KGBUILD_TAG_PRIOR, not saved): the runner-up reading's
+                        * score minus jprior x gap x wunit (0: none) */
   int16_t *pf;         /* final labels (section LABF, optional, with jlab): a second
                         * label table of pl's shape, trained locally (--relabel of a
                         * model with labels in the beam); the beam's best sequence

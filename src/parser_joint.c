@@ -45,6 +45,7 @@ void kg_pp_jsent_free(kg_pp_jsent *js)
   free(js->amb);
   free(js->gch);
   free(js->key);
+  free(js->gap);
   memset(js, 0, sizeof *js);
 }
 
@@ -69,6 +70,9 @@ int kg_pp_jsent_set(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, i
     uint8_t *a = realloc(js->amb, m), *g = t ? realloc(js->gch, m) : NULL;
     if (a) js->amb = a;
     if (g) js->gch = g;
+    float *gp = realloc(js->gap, m * sizeof *gp);
+    if (gp) js->gap = gp;
+    if (!gp) return 0;
     uint64_t *k = realloc(js->key, m * sizeof *k);
     if (k) js->key = k;
     if (!t || !a || !g || !k) return 0;
@@ -86,6 +90,7 @@ int kg_pp_jsent_set(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, i
     js->atok[i].p = r.p;
     js->atok[i].punct = r.punct;
     js->amb[i] = 1;
+    js->gap[i] = x->gap;
     js->gch[i] = x->gold >= 0 && x->gold == x->upos && x->gold != x->bu;
     js->key[i] = (uint64_t)gap_bucket(x->gap) * 4096 + (uint64_t)x->bu * 64 + (uint64_t)x->upos;
     js->on = 1;
@@ -107,7 +112,8 @@ float kg_pp_joint_score(const kg_parser *p, const kg_pp_jsent *js, const kg_pp_t
   uint64_t f[4];
   float sc[KG_PP_NACT];
   kg_pp_score_act(p, f, kg_pp_joint_feats(js, tok, j, c, f), sc);
-  return sc[0];
+  /* a loaded model: minus the prior on the runner-up, in mean weights per unit of gap */
+  return sc[0] - (c && p->pk ? p->jprior * js->gap[j] * p->wunit : 0.0f);
 }
 
 void kg_pp_joint_alt_scores(const kg_parser *p, const kg_pp_jsent *js, kg_pp_state *st,

@@ -44,6 +44,7 @@ typedef struct kg_pp_jsent {
   kg_pp_tok *atok;   /* [0..n+1]: the runner-up reading of each word */
   uint8_t *amb;      /* 1: the word branches (gap < threshold) */
   uint8_t *gch;      /* training: 1 when the runner-up is the gold UPOS and the best is not */
+  float *gap;        /* the tagger's gap (p->jprior) */
   uint64_t *key;     /* per word: hash of (gap bucket, best UPOS, runner-up UPOS) */
 } kg_pp_jsent;
 
@@ -62,7 +63,8 @@ static inline int kg_pp_joint_open(const kg_pp_jsent *js, const kg_pp_state *st)
 }
 /* The tag-choice features of reading c (0: best, 1: runner-up) of word j. */
 size_t kg_pp_joint_feats(const kg_pp_jsent *js, const kg_pp_tok *tok, int j, int c, uint64_t *f);
-/* Their score (p's transition table, class 0). */
+/* Their score (p's transition table, class 0), for the runner-up of a
+ * loaded model minus p->jprior x gap x wunit ($KGBUILD_TAG_PRIOR). */
 float kg_pp_joint_score(const kg_parser *p, const kg_pp_jsent *js, const kg_pp_tok *tok, int j, int c);
 /* For an open state (kg_pp_joint_open): the transition scores and legal
  * transitions with the runner-up reading of b0 (st's tokens restored). */

@@ -448,6 +448,11 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     }
     p->margin = (float)m;
   }
+  /* joint tag choice: the runner-up reading's penalty per unit of the tagger's gap, in mean
+   * weights (parser_joint.c; run time, for models decoded with --tag-beam; 0: none) */
+  const char *pv = getenv("KGBUILD_TAG_PRIOR");
+  p->jprior = pv && *pv ? (float)strtod(pv, NULL) : 0;
+  if (!(p->jprior >= 0 && p->jprior < 1e6)) p->jprior = 0;
   *out = p;
   return KG_OK;
 }

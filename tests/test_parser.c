@@ -876,6 +876,14 @@ static void joint_tags(void)
   CU_ASSERT_PTR_NOT_NULL_FATAL(b2);
   CU_ASSERT_PTR_NOT_NULL(strstr(b2, "\tX\tFW\t"));
   free(b2);
+  /* a prior against the runner-up ($KGBUILD_TAG_PRIOR) large enough: the file's tags too */
+  setenv("KGBUILD_TAG_PRIOR", "100000", 1);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(7, ev1), 0);
+  unsetenv("KGBUILD_TAG_PRIOR");
+  b2 = kg_test_slurp(out1, &l2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(b2);
+  CU_ASSERT_PTR_NOT_NULL(strstr(b2, "\tX\tFW\t"));
+  free(b2);
   refused_with_value(TINY_MODEL2, "JTAG", 0);
   char *greedy[] = { "parser", "--train", in2, "--dev", in2, "--tag-beam", "10", "-o", TINY_MODEL2, NULL };
   CU_ASSERT_EQUAL(kg_parser_train_main(9, greedy), 2);
