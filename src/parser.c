@@ -95,6 +95,7 @@ void kg_pp_state_init(kg_pp_state *st, int n)
   st->stack[0] = 0;
   st->sp = 1;
   st->b = 1;
+  st->jdec = 0;
 }
 
 /* ------------------------------------------------------------ tokens */

@@ -30,8 +30,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "parser_impl.h"
+#include "parser_joint.h"
 
-typedef struct node { int parent; int8_t act; int16_t lab; } node;
+typedef struct node { int parent; int8_t act; int8_t tag; int16_t lab; } node;  /* tag: joint reading, -1 none */
 
 typedef struct item {
   int slot;      /* state in the pool */
@@ -40,7 +41,7 @@ typedef struct item {
   int gold;      /* on the gold path so far (training) */
 } item;
 
-typedef struct cand { int from; int act; int lab; double score; int gold; } cand;
+typedef struct cand { int from; int act; int lab; double score; int gold; int tag; } cand;
 
 /* Labels already chosen in this sentence, by a hash of the label features
  * (items of a beam often make the same arc in the same context). */
@@ -75,7 +76,20 @@ struct kg_pp_beam {
   jcache jc[JCACHE];
   uint32_t jgen;     /* sentence counter for jc (no clearing per sentence) */
   float scs[KG_PP_MAXBEAM][KG_PP_NACT];  /* the items' transition scores (fast path) */
+  kg_pp_jsent js;    /* joint tag choice (parser_joint.c; js.on: this sentence) */
+  const kg_pp_tok *stok;  /* the sentence's tokens (copied into each state's own with js.on) */
 };
+
+kg_pp_jsent *kg_pp_beam_jsent(kg_pp_beam *b) { return &b->js; }
+
+/* With joint readings each pool state has its own copy of the tokens (its
+ * workspace's), reset to the sentence's. */
+static void own_tokens(kg_pp_beam *b, int slot)
+{
+  kg_pp_work *w = &b->pool[slot];
+  memcpy(w->tok, b->stok, ((size_t)b->js.n + 2) * sizeof *w->tok);
+  w->st.tok = w->tok;
+}
 
 kg_pp_beam *kg_pp_beam_new(int k)
 {
@@ -105,6 +119,7 @@ void kg_pp_beam_free(kg_pp_beam *b)
   free(b->cands);
   free(b->use);
   free(b->seq);
+  kg_pp_jsent_free(&b->js);
   free(b);
 }
 
@@ -118,6 +133,7 @@ static void st_copy_top(kg_pp_state *d, const kg_pp_state *s)
   d->tok = s->tok;
   d->sp = s->sp;
   d->b = s->b;
+  d->jdec = s->jdec;
   memcpy(d->stack, s->stack, (size_t)s->sp * sizeof *d->stack);
 }
 
@@ -154,7 +170,7 @@ static void pool_copy(kg_pp_state *d, const kg_pp_state *s)
   memcpy(d->ls, s->ls, 2 * m * sizeof *d->ls);
 }
 
-static int push_node(kg_pp_beam *b, int parent, int act, int lab)
+static int push_node(kg_pp_beam *b, int parent, int act, int lab, int tag)
 {
   if (b->nnodes == b->ncap) {
     size_t c = b->ncap ? b->ncap * 2 : 1024;
@@ -163,7 +179,7 @@ static int push_node(kg_pp_beam *b, int parent, int act, int lab)
     b->nodes = nn;
     b->ncap = c;
   }
-  b->nodes[b->nnodes] = (node){ parent, (int8_t)act, (int16_t)lab };
+  b->nodes[b->nnodes] = (node){ parent, (int8_t)act, (int8_t)tag, (int16_t)lab };
   return (int)b->nnodes++;
 }
 
@@ -181,6 +197,8 @@ static kg_status beam_reset(const kg_parser *p, kg_pp_beam *b, const kg_pp_tok *
     b->pool[i].st.tagalt = p->tagalt;
   }
   b->nnodes = 0;
+  b->stok = tok;
+  if (b->js.on && b->js.n != n) b->js.on = 0;   /* not set for this sentence */
   if (lc) memset(b->lc, 0, sizeof b->lc);
   if (p->jlab && ++b->jgen == 0) {   /* wrapped: clear once */
     memset(b->jc, 0, sizeof b->jc);
@@ -255,6 +273,7 @@ static inline int cand_cmp(const cand *a, const cand *c)
 {
   if (a->score != c->score) return a->score > c->score ? -1 : 1;
   if (a->from != c->from) return a->from < c->from ? -1 : 1;
+  if (a->tag != c->tag) return a->tag < c->tag ? -1 : 1;
   if (a->act != c->act) return a->act < c->act ? -1 : 1;
   return a->lab < c->lab ? -1 : a->lab > c->lab;
 }
@@ -288,6 +307,7 @@ static inline void cand_push_ordered(cand *cs, int *nc, int k, cand x)
 /* Gold-path context of a training decode (NULL at run time). */
 typedef struct goldctx {
   const int *acts, *labs;  /* gold sequence */
+  const int *tags;         /* its joint readings (-1: none) */
   int len;
   double *prefix;          /* prefix[t]: score of the first t gold transitions */
 } goldctx;
@@ -312,7 +332,9 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
   /* pruning by score margin (run time, packed scores, in units of the
    * model's mean weight); never in training */
   double mg = !gc && p->pk && p->margin > 0 && p->wunit > 0 ? (double)p->margin * p->wunit : 0;
+  const kg_pp_jsent *js = b->js.on ? &b->js : NULL;   /* then fw is NULL */
   kg_pp_state_init(&b->pool[0].st, n);
+  if (js) own_tokens(b, 0);
   b->cur[0] = (item){ 0, -1, 0.0, 1 };
   for (;;) {
     int nc = 0, live = 0;
@@ -332,16 +354,30 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
       int gact = -1;
       if (gc && it->gold && step < gc->len) gact = gc->acts[step];
       if (st->b > st->n) {
-        CAND_PUSH(b->cands, &nc, k, (cand){ i, -1, -1, it->score, it->gold && gc && step >= gc->len });
+        CAND_PUSH(b->cands, &nc, k, (cand){ i, -1, -1, it->score, it->gold && gc && step >= gc->len, -1 });
         continue;
       }
       live = 1;
       if (fw) memcpy(sc, b->scs[m++], sizeof sc);
       else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
       kg_pp_legal(st, ok);
+      /* joint tag choice: b0 undecided with two readings, each a candidate */
+      float sc1[KG_PP_NACT];
+      uint8_t ok1[KG_PP_NACT];
+      double ts[2] = { 0, 0 };
+      int nr = 1, gtag = gact >= 0 && gc->tags ? gc->tags[step] : -1;
+      if (kg_pp_joint_open(js, st)) {
+        nr = 2;
+        kg_pp_joint_alt_scores(p, js, st, sc1, ok1);
+        ts[0] = kg_pp_joint_score(p, js, st->tok, st->b, 0);
+        ts[1] = kg_pp_joint_score(p, js, st->tok, st->b, 1);
+      }
+      for (int r = 0; r < nr; r++)
       for (int a = 0; a < KG_PP_NACT; a++) {
-        if (!ok[a]) continue;
-        int g = it->gold && a == gact;
+        int tag = nr > 1 ? r : -1;
+        if (!(r ? ok1 : ok)[a]) continue;
+        double base = it->score + ts[r] + (r ? sc1 : sc)[a];
+        int g = it->gold && a == gact && tag == gtag;
         if (p->jlab && (a == KG_PP_LA || a == KG_PP_RA)) {
           int h, d, labs[KG_PP_MAXJLAB];
           float lsc[KG_PP_MAXJLAB];
@@ -350,12 +386,12 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
             int nb = best_labels(p, b, fw, st, h, d, labs, lsc);
             int glab = g ? gc->labs[step] : -1;
             for (int j = 0; j < nb; j++)
-              CAND_PUSH(b->cands, &nc, k, (cand){ i, a, labs[j], it->score + sc[a] + lr * lsc[j],
-                                                  g && labs[j] == glab });
+              CAND_PUSH(b->cands, &nc, k, (cand){ i, a, labs[j], base + lr * lsc[j],
+                                                  g && labs[j] == glab, tag });
             continue;
           }
         }
-        CAND_PUSH(b->cands, &nc, k, (cand){ i, a, -1, it->score + sc[a], g });
+        CAND_PUSH(b->cands, &nc, k, (cand){ i, a, -1, base, g, tag });
       }
     }
     if (!live) break;
@@ -376,6 +412,10 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
         b->use[slot]--;
         b->use[freeslot] = 1;
         pool_copy(&b->pool[freeslot].st, &b->pool[slot].st);
+        if (js) {   /* the state's own tokens, with its readings */
+          memcpy(b->pool[freeslot].tok, b->pool[slot].tok, ((size_t)n + 2) * sizeof *b->pool[slot].tok);
+          b->pool[freeslot].st.tok = b->pool[freeslot].tok;
+        }
         slot = freeslot;
       } else if (b->use[slot] == 1) {
         b->use[slot] = -1;      /* taken; no further copies from it */
@@ -391,6 +431,7 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
       kg_pp_state *st = &b->pool[b->nxt[j].slot].st;
       int h, d, lab = -1;
       labs[j] = -1;
+      if (c->tag >= 0) kg_pp_joint_choose(js, st, c->tag);   /* before its label */
       if (c->act != KG_PP_LA && c->act != KG_PP_RA) continue;
       kg_pp_arc_of(st, c->act, &h, &d);
       if (c->lab >= 0) lab = c->lab;             /* chosen in the beam (labels in the beam) */
@@ -412,7 +453,7 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
       kg_pp_state *st = &b->pool[it->slot].st;
       int lab = labs[j];
       kg_pp_apply(st, c->act, lab);
-      it->node = push_node(b, it->node, c->act, lab);
+      it->node = push_node(b, it->node, c->act, lab, c->tag);
       if (it->node == -2) return -1;
     }
     item *t = b->cur; b->cur = b->nxt; b->nxt = t;
@@ -441,7 +482,7 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
 static int decode_run(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, int *final_slot)
 {
   /* without labels in the beam the candidates come in increasing order */
-  if (!p->jlab) return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 1);
+  if (!p->jlab && !b->js.on) return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 1);
   return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 0);
 }
 
@@ -507,6 +548,7 @@ kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
 kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw,
                                 kg_pp_state *st)
 {
+  if (b->js.on && b->js.n == st->n) fw = NULL;   /* joint readings: the plain scorer */
   if (fw && !kg_pp_fast_begin(fw, st->tok, st->n)) fw = NULL;
   b->nfinal = 0;
   /* each step may copy a state of O(n): very long "sentences" (tables,
@@ -520,7 +562,12 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
   int slot = 0;
   if (decode_run(p, b, fw, st->n, &slot) < 0) return KG_ERR_NOMEM;
   if (p->pf) return final_labels(p, b, fw, st);
+  const kg_pp_tok *own = st->tok;
   st_copy(st, &b->pool[slot].st);
+  if (b->js.on) {   /* the readings taken go to st's tokens (kg_pp_joint_chosen) */
+    memcpy((kg_pp_tok *)(uintptr_t)own, st->tok, ((size_t)st->n + 2) * sizeof *own);
+    st->tok = own;
+  }
   kg_pp_finish(p, st);
   return KG_OK;
 }
@@ -528,12 +575,18 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
 /* Replays acts[0..len) from the initial state in the replay slot r;
  * from step `from` on adds delta to each transition's features. */
 static void replay(kg_parser *p, kg_pp_beam *b, int r, int n, const int *acts,
-                   const int *labs, int len, int from, float delta)
+                   const int *labs, const int *tags, int len, int from, float delta)
 {
   uint64_t f[KG_PP_MAXFEAT];
   kg_pp_state *st = &b->pool[r].st;
+  const kg_pp_jsent *js = b->js.on ? &b->js : NULL;
   kg_pp_state_init(st, n);
+  if (js) own_tokens(b, r);
   for (int t = 0; t < len; t++) {
+    if (js && tags[t] >= 0) {   /* the reading taken at this step, and its features */
+      if (t >= from) kg_ap_update1(p->act, f, kg_pp_joint_feats(js, st->tok, st->b, tags[t], f), 0, delta);
+      kg_pp_joint_choose(js, st, tags[t]);
+    }
     if (t >= from) {
       size_t nf = kg_pp_feats(st, f);
       kg_ap_update1(p->act, f, nf, (uint32_t)acts[t], delta);
@@ -555,25 +608,35 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
   if (beam_reset(p, b, tok, n, 1) != KG_OK) { *err = 1; return 0; }
   int maxs = 4 * (n + 2);
   int *best_node = malloc((size_t)(maxs + 1) * sizeof *best_node);
-  int *pacts = malloc((size_t)(maxs + 1) * 2 * sizeof *pacts);
+  int *pacts = malloc((size_t)(maxs + 1) * 3 * sizeof *pacts);   /* acts, labels, readings */
+  int *gtags = malloc((size_t)(glen + 1) * sizeof *gtags);
+  const kg_pp_jsent *js = b->js.on ? &b->js : NULL;
   double *best_score = malloc((size_t)(maxs + 1) * sizeof *best_score);
   double *prefix = malloc((size_t)(glen + 1) * sizeof *prefix);
   uint8_t *in_beam = malloc((size_t)(maxs + 1));
   int updated = 0;
-  if (!best_node || !pacts || !best_score || !prefix || !in_beam) { *err = 1; goto out; }
+  if (!best_node || !pacts || !gtags || !best_score || !prefix || !in_beam) { *err = 1; goto out; }
   /* scores of the gold prefixes */
   {
     uint64_t f[KG_PP_MAXFEAT];
     float sc[KG_PP_NACT];
     kg_pp_state *st = &b->pool[b->npool - 1].st;
     kg_pp_state_init(st, n);
+    if (js) own_tokens(b, b->npool - 1);
     prefix[0] = 0;
     float lsc[KG_PP_MAXLAB];
     double lr = p->pk && p->pl ? (double)p->pl_scale / (double)p->pk_scale : 1.0;
     for (int t = 0; t < glen; t++) {
+      double jt = 0;
+      gtags[t] = -1;
+      if (kg_pp_joint_open(js, st)) {   /* the gold reading (the tagger's best unless only the other is right) */
+        gtags[t] = js->gch[st->b];
+        jt = kg_pp_joint_score(p, js, st->tok, st->b, gtags[t]);
+        kg_pp_joint_choose(js, st, gtags[t]);
+      }
       size_t nf = kg_pp_feats(st, f);
       kg_pp_score_act(p, f, nf, sc);
-      prefix[t + 1] = prefix[t] + sc[gacts[t]];
+      prefix[t + 1] = prefix[t] + sc[gacts[t]] + jt;
       int h, d;
       kg_pp_arc_of(st, gacts[t], &h, &d);
       if (p->jlab && (gacts[t] == KG_PP_LA || gacts[t] == KG_PP_RA) && h > 0 && glabs[t] >= 0) {
@@ -583,7 +646,7 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
       kg_pp_apply(st, gacts[t], glabs[t]);
     }
   }
-  goldctx gc = { gacts, glabs, glen, prefix };
+  goldctx gc = { gacts, glabs, gtags, glen, prefix };
   int slot = 0;
   int steps = decode(p, b, NULL, n, &gc, best_node, best_score, in_beam, &slot);
   if (steps < 0) { *err = 1; goto out; }
@@ -602,24 +665,26 @@ int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
     /* predicted sequence up to tv */
     int len = 0;
     for (int x = best_node[tv]; x >= 0; x = b->nodes[x].parent) len++;
-    int *pl = pacts + (maxs + 1);
+    int *pl = pacts + (maxs + 1), *ptag = pl + (maxs + 1);
     int i = len;
     for (int x = best_node[tv]; x >= 0; x = b->nodes[x].parent) {
       i--;
       pacts[i] = b->nodes[x].act;
       pl[i] = b->nodes[x].lab;
+      ptag[i] = b->nodes[x].tag;
     }
     int gl = tv < glen ? tv : glen;
     int c = 0;
-    while (c < len && c < gl && pacts[c] == gacts[c] && pl[c] == glabs[c]) c++;
+    while (c < len && c < gl && pacts[c] == gacts[c] && pl[c] == glabs[c] && ptag[c] == gtags[c]) c++;
     if (c == len && c == gl) goto out;  /* same sequence: no violation */
-    replay(p, b, b->npool - 1, n, gacts, glabs, gl, c, 1.0f);
-    replay(p, b, b->npool - 2, n, pacts, pl, len, c, -1.0f);
+    replay(p, b, b->npool - 1, n, gacts, glabs, gtags, gl, c, 1.0f);
+    replay(p, b, b->npool - 2, n, pacts, pl, ptag, len, c, -1.0f);
     updated = 1;
   }
 out:
   free(best_node);
   free(pacts);
+  free(gtags);
   free(best_score);
   free(prefix);
   free(in_beam);

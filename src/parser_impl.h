@@ -43,6 +43,7 @@ typedef struct kg_pp_state {
   const kg_pp_tok *tok;
   int *stack, sp;            /* stack[0..sp) ; stack[sp-1] is s0 */
   int b;                     /* front of the buffer; b > n: empty */
+  int jdec;                  /* joint tag choice (parser_joint.c): tokens <= jdec have their reading */
   int *head, *lab;           /* -1: none */
   int *lc1, *lc2, *rc1, *rc2;/* leftmost / 2nd leftmost / rightmost / 2nd rightmost child */
   int *nl, *nr;              /* number of left / right children */
@@ -87,6 +88,10 @@ struct kg_parser {
   int labx;            /* label feature set: 1 (models without LABX), 2 adds the
                         * words of the dependent's left children */
   int tagalt;          /* 1: tag-uncertainty features (section TALT; absent: 0) */
+  int jtag;            /* > 0: joint tag choice in the beam where the tagger's gap is
+                        * below jtag (section JTAG; absent: 0; parser_joint.c) */
+  float jprior;        /* run time ($KGBUILD_TAG_PRIOR, not saved): the runner-up reading's
+                        * score minus jprior x gap x wunit (0: none) */
   int16_t *pf;         /* final labels (section LABF, optional, with jlab): a second
                         * label table of pl's shape, trained locally (--relabel of a
                         * model with labels in the beam); the beam's best sequence
@@ -176,6 +181,10 @@ const kg_pp_state *kg_pp_beam_item(const kg_pp_beam *b, int i, double *score);
  * weights changed; *err set on allocation failure. */
 int kg_pp_beam_train(kg_parser *p, kg_pp_beam *b, const kg_pp_tok *tok, int n,
                      const int *gacts, const int *glabs, int glen, int *err);
+/* The beam's joint readings (parser_joint.h), set per sentence before
+ * kg_pp_beam_parse / kg_pp_beam_train (off unless kg_pp_jsent_set turns
+ * them on); decoding with them uses the plain scorer. */
+struct kg_pp_jsent *kg_pp_beam_jsent(kg_pp_beam *b);
 
 /* Builds p->pk and p->pl from p->act and p->lab (after loading or for
  * evaluation). */

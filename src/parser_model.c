@@ -279,6 +279,8 @@ kg_status kg_pp_save(const kg_parser *p, const char *path, const kg_logger *log)
   if (st == KG_OK && p->tagalt) st = kg_model_put_u32(f, (uint32_t)p->tagalt);
   if (st == KG_OK && p->reverse) st = kg_model_put_section(f, "DIRN");
   if (st == KG_OK && p->reverse) st = kg_model_put_u32(f, 1);
+  if (st == KG_OK && p->jtag) st = kg_model_put_section(f, "JTAG");
+  if (st == KG_OK && p->jtag) st = kg_model_put_u32(f, (uint32_t)p->jtag);
   if (st == KG_OK && p->jlab) st = kg_model_put_section(f, "JLAB");
   if (st == KG_OK && p->jlab) st = kg_model_put_u32(f, (uint32_t)p->jlab);
   if (st == KG_OK && p->pf) st = kg_model_put_section(f, "LABF");
@@ -389,6 +391,8 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
       st = opt_u32(f, tag, "TALT", 1, 1, "tag-uncertainty features", &what, &p->tagalt);
     if (st == KG_OK)       /* 1: reads right to left (absent: left to right) */
       st = opt_u32(f, tag, "DIRN", 1, 1, "direction (DIRN)", &what, &p->reverse);
+    if (st == KG_OK)       /* joint tag choice below this tagger gap (absent: 0; parser_joint.c) */
+      st = opt_u32(f, tag, "JTAG", 1, 1000, "joint tag choice (JTAG)", &what, &p->jtag);
     if (st == KG_OK)       /* labels per arc in the beam (absent: 0) */
       st = opt_u32(f, tag, "JLAB", 1, KG_PP_MAXJLAB, "labels in the beam (JLAB)", &what, &p->jlab);
     if (st == KG_OK && memcmp(tag, "LABF", 4) == 0) {
@@ -444,6 +448,11 @@ kg_status kg_parser_load(const char *path, const kg_logger *log, kg_parser **out
     }
     p->margin = (float)m;
   }
+  /* joint tag choice: the runner-up reading's penalty per unit of the tagger's gap, in mean
+   * weights (parser_joint.c; run time, for models decoded with --tag-beam; 0: none) */
+  const char *pv = getenv("KGBUILD_TAG_PRIOR");
+  p->jprior = pv && *pv ? (float)strtod(pv, NULL) : 0;
+  if (!(p->jprior >= 0 && p->jprior < 1e6)) p->jprior = 0;
   *out = p;
   return KG_OK;
 }

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <stdio.h>
 #include <time.h>
-#include "parser_impl.h"
+#include "parser_joint.h"
 #include "parser_combine.h"
 #include "tagger.h"
 
@@ -28,6 +28,7 @@ typedef struct tb_tok {
   char *form, *lemma, *upos_s, *xpos;
   int upos, head, lab;     /* lab: index into the label table, -1 unknown */
   unsigned alt;            /* kg_token.upos2, from MISC Alt=UPOS:GAP (0: none) */
+  kg_pp_jalt ja;           /* the runner-up reading (MISC Alt, AltX, GoldU; --tag-beam) */
   const char *deprel;
 } tb_tok;
 
@@ -147,19 +148,9 @@ static int tb_read(const char *path, tb *t, labtab *lt, int add_labels)
     tk->head = atoi(col[6]);
     tk->deprel = col[7];
     tk->lab = add_labels ? lab_add(lt, col[7]) : lab_find(lt, col[7]);
-    tk->alt = 0;
-    const char *al = nc >= 10 ? strstr(col[9], "Alt=") : NULL;
-    if (al) {
-      /* the tagger's runner-up (tools/parser-jackknife.sh): Alt=UPOS:GAP */
-      char name[16];
-      size_t m = strcspn(al + 4, ":|");
-      if (m < sizeof name && al[4 + m] == ':') {
-        memcpy(name, al + 4, m);
-        name[m] = 0;
-        int u = kg_upos_from_name(name);
-        if (u != KG_UPOS_NONE) tk->alt = kg_tagger_alt_code(u + 1, (float)atof(al + 5 + m));
-      }
-    }
+    /* the tagger's runner-up (tools/parser-jackknife.sh): Alt=UPOS:GAP, AltX=XPOS */
+    kg_pp_jalt_parse(nc >= 10 ? col[9] : NULL, tk->upos, &tk->ja);
+    tk->alt = tk->ja.upos >= 0 ? kg_tagger_alt_code(tk->ja.upos + 1, tk->ja.gap) : 0;
   }
   if (t->ntok > t->sent[t->nsent] && !tb_push_sent(t)) return 0;
   return 1;
@@ -478,6 +469,8 @@ static int train_sentence_beam(trainer *tr, kg_pp_beam *bm, kg_pp_work *w, const
   int err = 0;
   kg_ap_tick(p->act);
   if (p->jlab) kg_ap_tick(p->lab);
+  if (p->jtag && !kg_pp_jsent_set(kg_pp_beam_jsent(bm), p, w->tok, n, &t->tok[t->sent[s]].ja, sizeof *t->tok))
+    return 0;
   kg_pp_beam_train(p, bm, w->tok, n, gacts, glabs, len, &err);
   return !err;
 }
@@ -499,8 +492,9 @@ static int same_univ(const char *a, const char *b)
 }
 
 /* Scores token number i (1-based) of a sentence, parsed with head h and
- * label l, against its gold tk; writes its CoNLL-U line to out if any. */
-static void score_token(const kg_parser *p, scores *sc, FILE *out, int i, const tb_tok *tk, int h, int l)
+ * label l, against its gold tk; writes its CoNLL-U line to out if any
+ * (alt: with tk's runner-up reading, which the beam took: --tag-beam). */
+static void score_token(const kg_parser *p, scores *sc, FILE *out, int i, const tb_tok *tk, int h, int l, int alt)
 {
   const char *rel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
   sc->n++;
@@ -511,7 +505,7 @@ static void score_token(const kg_parser *p, scores *sc, FILE *out, int i, const 
   }
   if (out)
     fprintf(out, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t_\n", i, tk->form, tk->lemma,
-            tk->upos_s, tk->xpos, h, rel);
+            alt ? kg_upos_name(tk->ja.upos) : tk->upos_s, alt ? tk->ja.xpos : tk->xpos, h, rel);
 }
 
 /* Parses every sentence of t; scores against its gold; writes CoNLL-U to
@@ -533,11 +527,13 @@ static double evaluate(const kg_parser *p, const tb *t, scores *sc, FILE *out)
     if (kg_pp_work_reserve(&w, (size_t)n) != KG_OK) break;
     clock_t c0 = clock();
     set_tokens(p, &w, t, s);
+    if (bm && p->jtag) kg_pp_jsent_set(kg_pp_beam_jsent(bm), p, w.tok, n, &t->tok[a].ja, sizeof *t->tok);
     if (!bm) kg_pp_parse(p, &w.st);
     else if (kg_pp_beam_parse(p, bm, &w.st) != KG_OK) break;
     secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
     for (int i = 1; i <= n; i++) {
-      score_token(p, sc, out, i, &t->tok[a + i - 1], w.st.head[i], w.st.lab[i]);
+      score_token(p, sc, out, i, &t->tok[a + i - 1], w.st.head[i], w.st.lab[i],
+                  bm && kg_pp_joint_chosen(kg_pp_beam_jsent(bm), &w.st, i));
     }
     if (out) fputc('\n', out);
   }
@@ -573,9 +569,7 @@ static double evaluate_comb(const kg_parser *p, const tb *t, scores *sc, FILE *o
     clock_t c0 = clock();
     if (kg_pp_comb_sentence(c, tk, n, hl, hl + n) != KG_OK) break;
     secs += (double)(clock() - c0) / CLOCKS_PER_SEC;
-    for (int i = 0; i < n; i++) {
-      score_token(p, sc, out, i + 1, &t->tok[a + (size_t)i], hl[i], hl[n + i]);
-    }
+    for (int i = 0; i < n; i++) score_token(p, sc, out, i + 1, &t->tok[a + (size_t)i], hl[i], hl[n + i], 0);
     if (out) fputc('\n', out);
   }
   free(tk);
@@ -630,15 +624,17 @@ static int usage_to(FILE *out, int rc)
           "                            [--tagger MODEL (tags dev)] [--explore P] [--bits N] [--label-bits N]\n"
           "                            [--lexicon GOLD.conllu] [--models K] [--beam K]\n"
           "                            [--clusters FILE] [--label-feats 1|2] [--tag-alt 1] [--joint K]\n"
-          "                            [--last] [--reverse 1] [-q] -o MODEL\n"
-          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [--joint K] [--margin M] [-o OUT.conllu]\n"
+          "                            [--tag-beam G] [--last] [--reverse 1] [-q] -o MODEL\n"
+          "       kgbuild train parser --eval FILE -m MODEL [--beam K] [--joint K] [--tag-beam G] [--margin M]\n"
+          "                            [-o OUT.conllu]\n"
           "                            [--r2l MODEL [--comb-w W] [--comb-t T]] [--reverse 0|1]\n"
           "       kgbuild train parser --relabel MODEL --train FILE --dev FILE [--epochs N] [--seed N]\n"
           "                            [--models K] [--label-bits N] [--label-feats 1|2] [--last] [-q] -o MODEL\n"
           "  (--last: each run keeps its last epoch, not its best on dev: for a final model\n"
           "   trained on train + dev with the epochs picked on dev by a train-only run;\n"
           "   --joint K: labels in the beam, each arc with its K best labels (1-4, beam > 1);\n"
-          "   with --eval it overrides the model's K, 0: greedy labels;\n"
+          "   with --eval it overrides the model's K, 0: greedy labels; --tag-beam G: the beam also\n"
+          "   chooses the tag where the tagger's gap is below G (MISC Alt, AltX; parser_joint.h);\n"
           "   --margin M: beam pruning, see KGBUILD_BEAM_MARGIN; 0: none;\n"
           "   --reverse 1: a model reading sentences right to left (trained on reversed\n"
           "   sentences); --r2l MODEL: parse with both models, combined (parser_combine.c),\n"
@@ -649,7 +645,7 @@ static int usage_to(FILE *out, int rc)
 static int usage(void) { return usage_to(stderr, 2); }
 
 static int eval_main(const char *evalf, const char *model, const char *outf, int beam, int jlab,
-                     double margin, const char *r2l, int reverse)
+                     double margin, const char *r2l, int reverse, int jtag)
 {
   kg_logger log = { stderr_log, NULL, KG_LOG_INFO };
   kg_parser *p = NULL, *q = NULL;
@@ -669,6 +665,7 @@ static int eval_main(const char *evalf, const char *model, const char *outf, int
   }
   if (beam > 0) p->beam = beam;
   if (jlab >= 0) p->jlab = jlab;   /* --joint K: labels in the beam or (0) not */
+  if (jtag >= 0) p->jtag = jtag;   /* --tag-beam G: joint tag choice or (0) not */
   if (margin >= 0) p->margin = (float)margin;   /* --margin M (0: no pruning) */
   double load_ms = 1000.0 * (double)(clock() - c0) / CLOCKS_PER_SEC;
   labtab lt = {0};
@@ -795,7 +792,7 @@ int kg_parser_train_main(int argc, char **argv)
 {
   const char *trainf = NULL, *devf = NULL, *outf = NULL, *tagger = NULL;
   const char *evalf = NULL, *model = NULL, *lexf = NULL, *clf = NULL, *relabel = NULL;
-  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0, jlab = -1;
+  int epochs = 12, bits = 20, lbits = 16, nmodels = 1, beam = 0, labx = 1, tagalt = 0, jlab = -1, jtag = -1;
   unsigned long seed = 1;
   double explore = 0.9, margin = -1;
   int quiet = 0, last = 0, reverse = -1;
@@ -827,6 +824,7 @@ int kg_parser_train_main(int argc, char **argv)
     else if (!strcmp(a, "--label-feats")) labx = atoi(v);
     else if (!strcmp(a, "--tag-alt")) tagalt = atoi(v);
     else if (!strcmp(a, "--joint")) jlab = atoi(v);
+    else if (!strcmp(a, "--tag-beam")) jtag = atoi(v);
     else if (!strcmp(a, "--margin")) { char *e; margin = strtod(v, &e); if (*e || !(margin >= 0)) return usage(); }
     else if (!strcmp(a, "--reverse")) reverse = atoi(v);
     else if (!strcmp(a, "--r2l")) r2l = v;
@@ -838,10 +836,10 @@ int kg_parser_train_main(int argc, char **argv)
   if (beam < 0 || beam > KG_PP_MAXBEAM || labx < 1 || labx > KG_PP_LABX || tagalt < 0 || tagalt > 1 ||
       jlab < -1 || jlab > KG_PP_MAXJLAB || (jlab > 0 && !evalf && !relabel && !(beam > 1)) ||
       (jlab >= 0 && relabel) || reverse < -1 || reverse > 1 || (r2l && !evalf) ||
-      (reverse >= 0 && relabel))
+      (reverse >= 0 && relabel) || jtag > 1000 || (jtag > 0 && !evalf && (beam < 2 || jlab > 0 || relabel)))
     return usage();
   if (margin >= 0 && !evalf) return usage();
-  if (evalf) return model ? eval_main(evalf, model, outf, beam, jlab, margin, r2l, reverse) : usage();
+  if (evalf) return model ? eval_main(evalf, model, outf, beam, jlab, margin, r2l, reverse, jtag) : usage();
   if (relabel) {
     if (!trainf || !devf || !outf || epochs < 1 || nmodels < 1 || nmodels > 16 || lbits < 8 || lbits > 24)
       return usage();
@@ -883,6 +881,7 @@ int kg_parser_train_main(int argc, char **argv)
   p->labx = labx;
   p->tagalt = tagalt;
   p->jlab = jlab > 0 ? jlab : 0;
+  p->jtag = jtag > 0 ? jtag : 0;
   p->reverse = reverse > 0;
   if (p->reverse) tb_reverse(&tr);   /* dev stays: evaluate() parses right to left */
   p->labels = lt.name;

@@ -455,19 +455,20 @@ static const float *tcache_role(tag_cache *c, const kg_ap *ap, const kg_tagtok *
 /* The runner-up of a scored token for the parser's tag-uncertainty
  * features: the best class whose UPOS differs from cl's (*alt: its UPOS + 1)
  * and how far below cl's score it is (*gap). */
-static void runner_up(const kg_tagger *t, const float *sc, uint32_t cl, uint8_t *alt, float *gap)
+static void runner_up(const kg_tagger *t, const float *sc, uint32_t cl, uint16_t *alt, float *gap)
 {
   uint32_t c2 = KG_TAG_NONE;
   for (uint32_t c = 0; c < t->nclass; c++)
     if (t->upos[c] != t->upos[cl] && (c2 == KG_TAG_NONE || sc[c] > sc[c2])) c2 = c;
-  *alt = c2 == KG_TAG_NONE ? 0 : (uint8_t)(t->upos[c2] + 1);
+  /* low byte: its UPOS + 1; high byte: the class + 1 (its XPOS, kg_tagger_run_alt_x) */
+  *alt = c2 == KG_TAG_NONE ? 0 : (uint16_t)((t->upos[c2] + 1) | ((c2 + 1) << 8));
   *gap = c2 == KG_TAG_NONE ? 1e30f : sc[cl] - sc[c2];
 }
 
 /* Stage-1 greedy decoding with the cache (run time only); w as prepared by
  * prep_cached. */
 static void decode_cached(const kg_tagger *t, const kg_ap *ap, tag_cache *c, int clus,
-                          const kg_tagtok *w, size_t n, uint32_t *cls, uint8_t *alt, float *gap)
+                          const kg_tagtok *w, size_t n, uint32_t *cls, uint16_t *alt, float *gap)
 {
   uint64_t f[KG_TAG_MAXFEAT];
   float scores[512] __attribute__((aligned(32)));
@@ -556,7 +557,7 @@ static int prep_cached(const kg_tagger *t, tag_cache *c, const char *const *form
 
 static size_t decode_plain(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
                            const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold,
-                           uint8_t *alt, float *gap);
+                           uint16_t *alt, float *gap);
 
 size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
                         const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold)
@@ -567,7 +568,7 @@ size_t kg_tagger_decode(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int s
 /* kg_tagger_decode; alt, gap (may be NULL): each token's runner_up. */
 static size_t decode_plain(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,
                            const kg_tagtok *w, size_t n, uint32_t *cls, const uint32_t *gold,
-                           uint8_t *alt, float *gap)
+                           uint16_t *alt, float *gap)
 {
   uint64_t f[KG_TAG_MAXFEAT];
   float scores[512];
@@ -662,7 +663,13 @@ void kg_tagger_set_alt(kg_tagger *t, int on)
 
 kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps)
 {
-  int want = alts || gaps || t->want_alt;
+  return kg_tagger_run_alt_x(t, doc, alts, gaps, NULL);
+}
+
+kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps,
+                              const char **altx)
+{
+  int want = alts || gaps || altx || t->want_alt;
   if (!t || !doc) return KG_ERR_USAGE;
   size_t maxn = 0;
   for (size_t s = 0; s < doc->nsents; s++)
@@ -672,7 +679,7 @@ kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, floa
   const char **forms = malloc(maxn * sizeof *forms);
   uint32_t *lens = malloc(maxn * sizeof *lens);
   uint32_t *cls = malloc(maxn * sizeof *cls);
-  uint8_t *alt = malloc(maxn);
+  uint16_t *alt = malloc(maxn * sizeof *alt);
   float *gap = malloc(maxn * sizeof *gap);
   char *norm = NULL;        /* normalised headline words, 64 bytes each */
   kg_status st = KG_OK;
@@ -714,8 +721,9 @@ kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, floa
       uint32_t c = cls[i];
       tok[i].upos = t->upos[c];
       tok[i].xpos = t->xpos[c];
-      tok[i].upos2 = want ? (uint8_t)kg_tagger_alt_code(alt[i], gap[i]) : 0;
-      if (alts) alts[se->tok + i] = alt[i];
+      tok[i].upos2 = want ? (uint8_t)kg_tagger_alt_code(alt[i] & 0xff, gap[i]) : 0;
+      if (alts) alts[se->tok + i] = (uint8_t)(alt[i] & 0xff);
+      if (altx) altx[se->tok + i] = alt[i] >> 8 ? t->xpos[(alt[i] >> 8) - 1] : NULL;
       if (gaps) gaps[se->tok + i] = gap[i];
       if (!tok[i].form) { tok[i].lemma = NULL; continue; }
       if (lens[i] >= 256) { tok[i].lemma = tok[i].form; continue; }   /* a URL, a blob */

@@ -425,17 +425,19 @@ static int eval_main(const char *model, const char *path, const char *dump, cons
     size_t nt = g.doc->ntokens;
     uint8_t *alts = malloc(nt + 1);
     float *gaps = malloc((nt + 1) * sizeof *gaps);
+    const char **altx = malloc((nt + 1) * sizeof *altx);   /* its XPOS: third column */
     char *an = malloc(strlen(dump) + 5);
-    if (alts && gaps && an && kg_tagger_run_alt(t, g.doc, alts, gaps) == KG_OK) {
+    if (alts && gaps && altx && an && kg_tagger_run_alt_x(t, g.doc, alts, gaps, altx) == KG_OK) {
       sprintf(an, "%s.alt", dump);
       FILE *a = fopen(an, "w");
       for (size_t i = 0; a && i < nt; i++)
-        fprintf(a, "%s\t%.3f\n", alts[i] ? kg_upos_name(alts[i] - 1) : "_",
-                gaps[i] > 1e29f ? 999.0 : gaps[i]);
+        fprintf(a, "%s\t%.3f\t%s\n", alts[i] ? kg_upos_name(alts[i] - 1) : "_",
+                gaps[i] > 1e29f ? 999.0 : gaps[i], altx[i] ? altx[i] : "_");
       if (!a || fclose(a)) fprintf(stderr, "kgbuild: %s: cannot write\n", an);
     }
     free(alts);
     free(gaps);
+    free(altx);
     free(an);
   }
   printf("%s: %zu words  UPOS %.2f  XPOS %.2f  lemma %.2f  (load %.1f ms, %.0f tokens/s)\n",

@@ -804,6 +804,95 @@ static void joint_labels(void)
 }
 
 
+/* Joint tag choice (--tag-beam G): a fixture where every fourth word has a
+ * wrong tag (UPOS X, XPOS FW) and the right one as the tagger's runner-up
+ * (MISC Alt=, AltX=, GoldU=), every fifth another wrong runner-up: the beam
+ * learns to take the right readings and the trees; save/load (JTAG) gives
+ * the same output; --tag-beam 0 keeps the file's tags; bad settings fail. */
+static void joint_tags(void)
+{
+  char src[1024], in2[1024], out1[1024], out2[1024];
+  snprintf(src, sizeof src, "%s", kg_test_src("tests/data/parser-tiny.conllu"));
+  snprintf(in2, sizeof in2, "%s", KG_BUILDDIR "/tests/parser-tiny-jt.conllu");
+  snprintf(out1, sizeof out1, "%s", KG_BUILDDIR "/tests/parser-tiny-jt1.conllu");
+  snprintf(out2, sizeof out2, "%s", KG_BUILDDIR "/tests/parser-tiny-jt2.conllu");
+  FILE *in = fopen(src, "r"), *out = fopen(in2, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+  char line[512], c[8][32];
+  size_t words = 0;
+  while (fgets(line, sizeof line, in)) {
+    if (sscanf(line, "%31s\t%31s\t%31s\t%31s\t%31s\t%31s\t%31s\t%31s", c[0], c[1], c[2], c[3], c[4], c[5],
+               c[6], c[7]) != 8 || line[0] == '#') { fputs(line, out); continue; }
+    const char *u = c[3], *x = c[4], *au = NULL, *ax = NULL;
+    if (words % 4 == 1) { u = "X"; x = "FW"; au = c[3]; ax = c[4]; }
+    else if (words % 5 == 2) { au = strcmp(c[3], "NOUN") ? "NOUN" : "VERB"; ax = strcmp(c[3], "NOUN") ? "NN" : "VB"; }
+    fprintf(out, "%s\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t", c[0], c[1], c[2], u, x, c[6], c[7]);
+    if (au) fprintf(out, "Alt=%s:%s|AltX=%s|GoldU=%s\n", au, words % 3 ? "2.5" : "7.0", ax, c[3]);
+    else fputs("_\n", out);
+    words++;
+  }
+  fclose(in);
+  CU_ASSERT_EQUAL_FATAL(fclose(out), 0);
+  CU_ASSERT(words == G.ntok);
+  char *argv[] = { "parser", "--train", in2, "--dev", in2, "--epochs", "10", "--beam", "4", "--tag-beam", "10",
+                   "--bits", "14", "--label-bits", "10", "-q", "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(18, argv), 0);
+  kg_parser *p = NULL;
+  CU_ASSERT_EQUAL_FATAL(kg_parser_load(TINY_MODEL2, NULL, &p), KG_OK);
+  CU_ASSERT_EQUAL(p->jtag, 10);
+  CU_ASSERT_EQUAL(kg_pp_save(p, TINY_MODEL2 ".y", NULL), KG_OK);
+  kg_parser_free(p);
+  char *ev1[] = { "parser", "--eval", in2, "-m", TINY_MODEL2, "-o", out1, NULL };
+  char *ev2[] = { "parser", "--eval", in2, "-m", TINY_MODEL2 ".y", "-o", out2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(7, ev1), 0);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(7, ev2), 0);
+  size_t l1 = 0, l2 = 0;
+  char *b1 = kg_test_slurp(out1, &l1), *b2 = kg_test_slurp(out2, &l2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(b1);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(b2);
+  CU_ASSERT(l1 == l2 && memcmp(b1, b2, l1) == 0);
+  /* the output has the gold trees and the gold tags of every word */
+  size_t i = 0, heads = 0, tags = 0, flipped = 0;
+  for (char *q = b1; q && *q && i < G.ntok; q = strchr(q, '\n'), q = q ? q + 1 : NULL) {
+    int id, h;
+    if (*q == '\n' || sscanf(q, "%d\t%31s\t%31s\t%31s\t%31s\t_\t%d", &id, c[0], c[1], c[2], c[3], &h) != 6)
+      continue;
+    heads += h == G.tok[i].head;
+    tags += !strcmp(c[2], G.tok[i].upos) && !strcmp(c[3], G.tok[i].xpos);
+    flipped += i % 4 == 1 && !strcmp(c[2], G.tok[i].upos);
+    i++;
+  }
+  CU_ASSERT_EQUAL(i, G.ntok);
+  CU_ASSERT_EQUAL(heads, G.ntok);
+  CU_ASSERT_EQUAL(tags, G.ntok);
+  CU_ASSERT(flipped > 10);
+  free(b1);
+  free(b2);
+  /* --tag-beam 0: the file's tags */
+  char *ev0[] = { "parser", "--eval", in2, "-m", TINY_MODEL2, "--tag-beam", "0", "-o", out2, NULL };
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(9, ev0), 0);
+  b2 = kg_test_slurp(out2, &l2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(b2);
+  CU_ASSERT_PTR_NOT_NULL(strstr(b2, "\tX\tFW\t"));
+  free(b2);
+  /* a prior against the runner-up ($KGBUILD_TAG_PRIOR) large enough: the file's tags too */
+  setenv("KGBUILD_TAG_PRIOR", "100000", 1);
+  CU_ASSERT_EQUAL_FATAL(kg_parser_train_main(7, ev1), 0);
+  unsetenv("KGBUILD_TAG_PRIOR");
+  b2 = kg_test_slurp(out1, &l2);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(b2);
+  CU_ASSERT_PTR_NOT_NULL(strstr(b2, "\tX\tFW\t"));
+  free(b2);
+  refused_with_value(TINY_MODEL2, "JTAG", 0);
+  char *greedy[] = { "parser", "--train", in2, "--dev", in2, "--tag-beam", "10", "-o", TINY_MODEL2, NULL };
+  CU_ASSERT_EQUAL(kg_parser_train_main(9, greedy), 2);
+  remove(TINY_MODEL2 ".y");
+  remove(in2);
+  remove(out1);
+  remove(out2);
+}
+
 /* A right-to-left model (--reverse 1) learns the fixture: decoding on the
  * reversed sentence maps heads and labels back to the sentence's order;
  * the direction is kept through save/load (DIRN) and a bad value fails the
@@ -1049,6 +1138,7 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "label rows split in two lines", split_labels) ||
       !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt) ||
       !CU_add_test(s, "labels in the beam (--joint)", joint_labels) ||
+      !CU_add_test(s, "joint tag choice (--tag-beam)", joint_tags) ||
       !CU_add_test(s, "right-to-left model (--reverse)", reverse_model) ||
       !CU_add_test(s, "projective maximum spanning tree (Eisner)", eisner) ||
       !CU_add_test(s, "two directions combined", combine))

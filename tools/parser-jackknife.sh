@@ -8,7 +8,9 @@
 # OUT/dev.conllu (gold trees and words, predicted LEMMA/UPOS/XPOS), and
 # OUT/train-gold.conllu, OUT/dev-gold.conllu (gold tags); all four carry in
 # MISC "Alt=UPOS:GAP", the tagger's runner-up tag where it has one (see
-# kg_tagger_run_alt), for the parser's tag-uncertainty features.
+# kg_tagger_run_alt), for the parser's tag-uncertainty features; the
+# predicted-tag files also "AltX=XPOS|GoldU=UPOS" (the runner-up's XPOS, the
+# gold UPOS) for the parser's joint tag choice (--tag-beam).
 #
 # usage: tools/parser-jackknife.sh OUTDIR [TAGGER_MODEL]
 #   env: KGBUILD (default ./kgbuild), KG_DATA (default ../shared/data beside
@@ -84,6 +86,11 @@ def misc(gc, a):
     if a is None or a[0] == "_": return
     m = "Alt=%s:%s" % (a[0], a[1])
     gc[9] = m if gc[9] == "_" else gc[9] + "|" + m
+def joint(gc, a):
+    # AltX=XPOS (the runner-up's XPOS) and GoldU=UPOS (the gold UPOS), in the
+    # predicted-tag file only: the parser's joint tag choice (--tag-beam)
+    if a is None or a[0] == "_" or len(a) < 3 or a[2] == "_": return
+    gc[9] += "|AltX=%s|GoldU=%s" % (a[2], gc[3])
 def merge(gold, tagged, dest, gdest=None):
     g, t, al = words(gold), words(tagged), alts(tagged + ".alt")
     assert len(g) == len(t), (gold, len(g), len(t))
@@ -93,9 +100,11 @@ def merge(gold, tagged, dest, gdest=None):
         for gs, ts in zip(g, t):
             assert len(gs) == len(ts), gold
             for gc, tc in zip(gs, ts):
-                misc(gc, al[i] if al else None)
+                a = al[i] if al else None
+                misc(gc, a)
                 i += 1
                 gf.write("\t".join(gc) + "\n")
+                joint(gc, a)
                 gc[2], gc[3], gc[4] = tc[2], tc[3], tc[4]
                 f.write("\t".join(gc) + "\n")
             f.write("\n")
