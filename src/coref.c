@@ -945,12 +945,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         if (al >= 0)
           a = al;
       }
-      /* "thanked the agency": an organisation named as one ("... Agency",
-       * "International Organization for Migration", "World Food Programme") */
-      if (a >= 0 && agency && !strstr(d->actors[a].label, "Agency") && !strstr(d->actors[a].label, "Organization") &&
-          !strstr(d->actors[a].label, "Organisation") && !strstr(d->actors[a].label, "Programme") &&
-          !strstr(d->actors[a].label, "Office"))
-        a = -1;
+      /* "thanked the agency", "the kingdom": an actor the noun fits (corefdesc.c) */
+      a = a >= 0 ? kg_coref_desc_fits(d, c->dict, b, a, sidx, tok) : a;
       if (a >= 0 && kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
         return 0;
       return a >= 0 ? k - tok + 1 : 0;

@@ -9,9 +9,14 @@
  * Not when the noun modifies another ("the club captain", "the company's"
  * is fine), is followed by a name or "of" ("the firm of X", "the club,
  * Arsenal,"), or no organisation is at hand (no guess from the whole story).
+ * Also the check of what "the agency" and "the kingdom" took (coref.c's
+ * descriptions of states and organisations): an organisation named as an
+ * agency; a monarchy ("the kingdom" after "Saudi Arabia", not the salient
+ * Russia or United States of the sentence before).
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
+#include <stdio.h>
 #include <string.h>
 #include "actors.h"
 #include "coref.h"
@@ -81,4 +86,53 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (a < 0 || kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
     return 0;
   return k - tok + 1;
+}
+
+/* A state the dictionary calls a kingdom: "United Kingdom", or an entry
+ * with the alias "Kingdom of X" / "Kingdom of the X" (actors.ttl). */
+static int kingdom_ok(const kg_doc *d, int32_t actor, const void *arg)
+{
+  const kg_dict *dict = arg;
+  int32_t e = d->actors[actor].dict_entry;
+  const kg_dict_actor *de = e >= 0 ? kg_dict_actor_at(dict, e) : NULL;
+  if (!de || de->type != KG_ACT_COUNTRY)
+    return 0;
+  if (strstr(de->label, "Kingdom"))
+    return 1;
+  char buf[160];
+  snprintf(buf, sizeof buf, "Kingdom of %s", de->label);
+  if (kg_dict_find_actor(dict, buf) == e)
+    return 1;
+  snprintf(buf, sizeof buf, "Kingdom of the %s", de->label);
+  return kg_dict_find_actor(dict, buf) == e;
+}
+
+int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, int32_t a, uint32_t sidx,
+                           uint32_t tok)
+{
+  const char *l = d->actors[a].label;
+  if (!strcmp(b, "agency"))
+    return strstr(l, "Agency") || strstr(l, "Organization") || strstr(l, "Organisation") || strstr(l, "Programme") ||
+           strstr(l, "Office") ? a : -1;
+  if (strcmp(b, "kingdom") || kingdom_ok(d, a, dict))
+    return a;
+  /* else the kingdom the story names most by name before (the last of equals) */
+  int32_t best = -1;
+  size_t bn = 0;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->tok >= tok || m->actor < 0 || m->kind == KG_MEN_PRONOUN || m->kind == KG_MEN_DESCRIPTION ||
+        !kingdom_ok(d, m->actor, dict))
+      continue;
+    size_t n = 0;
+    for (size_t q = 0; q <= k; q++)
+      n += d->mentions[q].actor == m->actor && d->mentions[q].kind != KG_MEN_PRONOUN &&
+           d->mentions[q].kind != KG_MEN_DESCRIPTION;
+    if (n >= bn) {
+      bn = n;
+      best = m->actor;
+    }
+  }
+  (void)sidx;
+  return best;
 }

@@ -1,5 +1,6 @@
 /* corefdesc.h — "the company", "the club": descriptions of a business or a
- * club that refer back to a named organisation (corefdesc.c). */
+ * club that refer back to a named organisation; what "the agency" and "the
+ * kingdom" may refer to (corefdesc.c). */
 #ifndef KG_COREFDESC_H
 #define KG_COREFDESC_H
 #include "coref.h"
@@ -10,4 +11,11 @@
  * returns the tokens taken, 0 when it is no such phrase, none is found, or
  * on allocation failure. */
 uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+/* The actor a that the description noun b (lower case) at token tok of
+ * sentence sidx took, checked against what the noun says: "the agency" an
+ * organisation named as one ("... Agency", "... Programme"), else -1; "the
+ * kingdom" a monarchy (a state the dictionary also calls "Kingdom of X", or
+ * the United Kingdom), else the one the story named most before, or -1. */
+int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, int32_t a, uint32_t sidx,
+                           uint32_t tok);
 #endif

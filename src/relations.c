@@ -1137,8 +1137,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
           bare_rel[nbare++] = ti->rel;
         }
       }
-      if (st == KG_OK && u == KG_UPOS_NOUN && i + 1 < s->tok + s->ntok && kg_tok_is(doc, i + 1, "of"))
-        st = kg_rel_respective_rule(dict, doc, si, i);
+      if (st == KG_OK && (u == KG_UPOS_NOUN || u == KG_UPOS_PROPN))   /* "ministers of", "Ambassador X" */
+        st = kg_rel_noun_rules(dict, doc, si, i);
       if (st == KG_OK && !strcmp(b, "counterpart"))
         st = kg_rel_counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))

@@ -5,6 +5,7 @@
 #define KG_RELRULES_H
 #include "doc.h"
 #include "dict.h"
+#include "relbody.h"
 
 /* Each rule looks at the word at token tok of sentence si and appends what
  * it finds (kg_relations_add); KG_OK or an allocation error. */

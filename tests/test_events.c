@@ -6673,6 +6673,95 @@ static void test_heldout16_delegation_head(void)
   kg_doc_free(d);
 }
 
+/* Held-out round seventeen (xfail, events): a case launched or brought
+ * against someone is a lawsuit (115); arms bought from or sold to a state
+ * are military cooperation (062); a military intervention is force (190);
+ * standing "shoulder to shoulder" with a state supports it (051); "the
+ * kingdom" refers to a monarchy. */
+static void test_heldout17_xfail(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Brazil launched a trade case against Argentina at the WTO in 2022.");
+  CU_ASSERT(d && find_event(d, "115", "Brazil", "Argentina"));
+  kg_doc_free(d);
+  d = run_dated("Guyana brought a case against Venezuela before the court in 2018.");
+  CU_ASSERT(d && find_event(d, "115", "Guyana", "Venezuela"));
+  kg_doc_free(d);
+  d = run_dated("The ministry said Chile would launch legal action against Peru.");
+  CU_ASSERT(d && find_event(d, "115", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile brought a new coach to the club in 2018.");
+  CU_ASSERT(d && !find_event(d, "115", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru bought fighter jets from Chile last year.");
+  CU_ASSERT(d && find_event(d, "062", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Peru has sold tanks to Chile.");
+  CU_ASSERT(d && find_event(d, "062", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Peru bought ten airliners from Chile last year.");
+  CU_ASSERT(d && !find_event(d, "062", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru led a military intervention in Chile in 2015.");
+  CU_ASSERT(d && find_event(d, "190", NULL, "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Peru stood shoulder to shoulder with Chile on Monday.");
+  CU_ASSERT(d && find_event(d, "051", "Peru", NULL));
+  kg_doc_free(d);
+  /* troops or armoured units moved: a deployment (154); a gerund right
+   * after "denied", parsed as its adverbial clause, is what it denies */
+  d = run_dated("Peru moved armoured units to its northern border on Monday.");
+  const kg_event *e = d ? find_event(d, "154", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Lima has denied moving troops towards Chile and said the units were on routine exercises.");
+  e = d ? find_event(d, "154", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = run_dated("The company moved its staff to Lima.");
+  CU_ASSERT(d && !find_event(d, "154", NULL, NULL));
+  kg_doc_free(d);
+  /* "the kingdom" is a monarchy the story named (corefdesc.c), not the
+   * salient republic */
+  d = run_dated("Morocco signed a trade deal with Peru on Sunday. Chile condemned the kingdom on Monday.");
+  CU_ASSERT(d && find_event(d, "111", "Chile", "Morocco"));
+  CU_ASSERT(d && !find_event(d, "111", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Peru signed a trade deal with Chile on Sunday. Brazil condemned the kingdom on Monday.");
+  CU_ASSERT(d && !find_event(d, "111", "Brazil", "Chile") && !find_event(d, "111", "Brazil", "Peru"));
+  kg_doc_free(d);
+}
+
+/* Held-out round seventeen (xfail, relations): the head of a state's body
+ * named by a possessive ("X, the head of Peru's army,") and "Ambassador X"
+ * after the state's unnamed ambassador serve that state (relbody.c). */
+static void test_heldout17_titles(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("General Tomas Quellberg, the head of Peru's army, attended the ceremony.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Peru", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile met Arkady Velmorov, the deputy head of Peru's sovereign council, in Lima.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Peru", 0));
+  kg_doc_free(d);
+  d = run_dated("The commander of Peru's armed forces, General Tomas Quellberg, said the army was ready.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Peru", 0));
+  kg_doc_free(d);
+  d = run_dated("Tomas Quellberg, the head of Peru's biggest bank, welcomed the deal.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Peru", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile summoned Peru's ambassador on Monday. The minister told Ambassador Arkady Velmorov that the "
+                "remarks were unacceptable.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Peru", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile recalled its ambassador to Peru and Peru's ambassador left Santiago. Ambassador Arkady "
+                "Velmorov said he was sad.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Peru", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Chile", 0));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -6813,7 +6902,12 @@ CU_ErrorCode kg_suite_events(void)
                       "troops leaving, a peacekeeping mission ended, a base handed over",
                    test_heldout16_xfail) ||
       !CU_add_test(s, "held-out round sixteen (xfail): a titled head of a state's delegation serves the state",
-                   test_heldout16_delegation_head))
+                   test_heldout16_delegation_head) ||
+      !CU_add_test(s, "held-out round seventeen (xfail): lawsuits, arms sales, troops moved, a military intervention, "
+                      "the kingdom",
+                   test_heldout17_xfail) ||
+      !CU_add_test(s, "held-out round seventeen (xfail): the head of a state's body, an ambassador named before",
+                   test_heldout17_titles))
     return CU_get_error();
   return CUE_SUCCESS;
 }

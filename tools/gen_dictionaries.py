@@ -1375,6 +1375,12 @@ def write_ontology(path, cameo):
 # leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
 # driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
 # A military base (a garrison, barracks) handed over is a military withdrawal (0874), as troops withdrawn.
+# A case (a lawsuit, legal action) launched, brought, filed, lodged or opened against someone is a lawsuit (115, as
+# "file lawsuit" of CAMEO.2.0).  Weapons, arms, missiles, tanks, fighter jets, warships ... bought from or sold to
+# someone are military cooperation (062, CAMEO.2.0's BUY/SELL &WEAPON, whose synsets are too long to convert; no
+# airliners, planes or aircraft: airlines buy those); a military intervention is force (190, as "intervene
+# militarily"); standing shoulder to shoulder with someone is support (051, as "stand by"); troops, tanks or
+# armoured units moved to a place are a deployment (154, as "deploy troops").
 CURATED = """
 comment V 010
 statement N 010
@@ -1632,6 +1638,7 @@ protest N before=note_of_ 114
 complaint N 114
 sue V 115
 sue V prep=for 115
+launch|bring|file|lodge|open V obj=case|legal_case|lawsuit|legal_action prep=against 115
 sue V prep=over 115
 lawsuit N 115
 convict V 116
@@ -1842,6 +1849,10 @@ suspend|halt|stop|cease|end|pause V obj=bombardment 0871
 halt V obj=mediation 165
 suspend V obj=mediation 165
 hand V part=over obj=military+base|base|garrison|barracks|airbase 0874
+buy|purchase V obj=weapon|arm|missile|tank|fighter|jet|warplane|bomber|submarine|frigate|warship|howitzer|artillery|radar|rifle|ammunition|munition prep=from 062
+sell V obj=weapon|arm|missile|tank|fighter|jet|warplane|bomber|submarine|frigate|warship|howitzer|artillery|radar|rifle|ammunition|munition prep=to 062
+stand V obj=shoulder 051
+move V obj=troop|soldier|tank|warship|battalion|brigade|armoured_unit|armored_unit|military_unit 154
 end|terminate V obj=peacekeeping+mission|peacekeeping+operation|peacekeeping+force 1661
 leave|quit V before=troop|soldier obj=country 0874
 drive V obj=fighter|militant|rebel|jihadist|insurgent|militia prep=out 190
@@ -1885,6 +1896,7 @@ raid V 190
 raid N 190
 offensive N 190
 operation N obj=military 190
+intervention N obj=military 190
 invade V 192
 invasion N 192
 occupy V 192

@@ -1,0 +1,123 @@
+/* relbody.c — the rules of relations.c's nouns: the head of a state's body named by a possessive: "X, the head
+ * of Pakistan's army,", "X, the deputy head of Sudan's sovereign council,",
+ * "The commander of Chad's armed forces, General X, said": the person holds
+ * an office of that state (officialOf; the body itself is no actor, so no
+ * rule of relations.c reaches the state through it).
+ * An ambassador titled before his name ("told Ambassador X") after his
+ * state's ambassador was told of unnamed ("summoned Russia's ambassador",
+ * "recalled its ambassador"): that state's official.
+ * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules and
+ * kg_rel_respective_rule of relrules.c), kg_rel_body_head_rule.
+ * Does not own: titles the dictionary lists ("the foreign minister of X",
+ * relations.c), delegations led by a titled person (relrules.c), bodies
+ * with no state named ("the army commander": relations.c's bare titles). */
+#include <string.h>
+#include "relations.h"
+#include "relgroups.h"
+#include "relrules.h"
+#include "actors.h"
+
+static int word_in(const kg_doc *d, uint32_t i, const char *const *w)
+{
+  for (int k = 0; w[k]; k++)
+    if (kg_tok_is(d, i, w[k]))
+      return 1;
+  return 0;
+}
+
+/* Mention m when it is a person's (with an actor), else -1. */
+static int32_t person_at(const kg_doc *d, int32_t m)
+{
+  return m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON && d->mentions[m].actor >= 0 ? m : -1;
+}
+
+kg_status kg_rel_body_head_rule(kg_doc *d, uint32_t si, uint32_t h)
+{
+  /* the heads of a body, and the bodies of a state (the last word of the
+   * body's name; up to three lower-case words before it: "sovereign",
+   * "diplomatic", "armed", "national security") */
+  static const char *const heads[] = { "head", "chief", "commander", "chairman", "chair", "director",
+    "spokesman", "spokeswoman", "spokesperson", "speaker", NULL };
+  static const char *const bodies[] = { "army", "navy", "military", "forces", "force", "police", "council",
+    "mission", "delegation", "parliament", "senate", "legislature", "assembly", "embassy", "junta",
+    "guard", "intelligence", "agency", "service", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!word_in(d, h, heads) || h + 4 >= end || !kg_tok_is(d, h + 1, "of"))
+    return KG_OK;
+  int32_t cm = kg_mention_at(d, h + 2);
+  if (cm < 0 || d->mentions[cm].tok != h + 2 || kg_rel_atype(d, cm) != KG_ACT_COUNTRY || d->mentions[cm].actor < 0 ||
+      d->mentions[cm].as_place)
+    return KG_OK;
+  uint32_t q = d->mentions[cm].tok + d->mentions[cm].ntok;
+  if (q >= end || !kg_tok_is_poss(&d->tokens[q]))
+    return KG_OK;
+  uint32_t b = ++q;                       /* the body's words: lower case, no actor */
+  while (q < end && q < b + 4 && kg_mention_at(d, q) < 0 && !kg_tok_is_cap(&d->tokens[q]) &&
+         (d->tokens[q].upos == KG_UPOS_NOUN || d->tokens[q].upos == KG_UPOS_ADJ ||
+          d->tokens[q].upos == KG_UPOS_VERB) && !word_in(d, q, bodies))
+    q++;
+  if (q >= end || !word_in(d, q, bodies) || kg_mention_at(d, q) >= 0)
+    return KG_OK;
+  uint32_t e = q + 1;                     /* the phrase closes there: ", X" or "," after the name */
+  if (e < end && !kg_tok_is(d, e, ",") && !kg_tok_is(d, e, "."))
+    return KG_OK;
+  /* the head's title opens an apposition after the name ("X, the [deputy]
+   * head of"), or the name follows it ("The head of S's army, X, said") */
+  uint32_t t = h;
+  while (t > s->tok && (d->tokens[t - 1].upos == KG_UPOS_ADJ || d->tokens[t - 1].upos == KG_UPOS_NOUN) &&
+         !kg_tok_is_cap(&d->tokens[t - 1]))
+    t--;                                  /* ("deputy", "acting", "army") */
+  int32_t pm = -1;
+  if (t >= s->tok + 3 && kg_tok_is(d, t - 1, "the") && kg_tok_is(d, t - 2, ","))
+    pm = person_at(d, kg_rel_mention_ending(d, t - 3));
+  else if ((t == s->tok || (t == s->tok + 1 && kg_tok_is(d, s->tok, "the"))) && e + 1 < end && kg_tok_is(d, e, ","))
+    for (uint32_t n = e + 1; pm < 0 && n < end && n < e + 4 && !kg_tok_is(d, n, ","); n++)
+      pm = person_at(d, kg_mention_at(d, n));   /* (past a rank: "General X") */
+  if (pm < 0)
+    return KG_OK;
+  return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, d->mentions[cm].actor, si);
+}
+
+/* Whether actor a already serves or leads a state. */
+static int has_state(const kg_doc *d, int32_t a)
+{
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return 1;
+  return 0;
+}
+
+/* "Vietnam summoned China's ambassador ... handed a note to Ambassador He
+ * Wei": the bare title "Ambassador" before a name (no state or capital
+ * before it: not "Russian Ambassador X") takes the state of the unnamed
+ * ambassador an earlier sentence told of, when only one state's was
+ * (kg_rel_title_named_before); an ambassador serves abroad, so no state of
+ * the sentence or the story is guessed. */
+static kg_status ambassador_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[si];
+  const kg_title *ti = NULL;
+  if (kg_dict_match_title(dict, d, i, &ti) != 1 || !ti || !ti->phrase || strcmp(ti->phrase, "ambassador"))
+    return KG_OK;
+  if (i > s->tok && (kg_tok_is_cap(&d->tokens[i - 1]) || kg_rel_mention_ending(d, i - 1) >= 0))
+    return KG_OK;
+  int32_t pm = i + 1 < s->tok + s->ntok ? person_at(d, kg_mention_at(d, i + 1)) : -1;
+  if (pm < 0 || d->mentions[pm].tok != i + 1 || has_state(d, d->mentions[pm].actor))
+    return KG_OK;
+  int32_t st = kg_rel_title_named_before(dict, d, &d->mentions[pm], i);
+  return st >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, st, si) : KG_OK;
+}
+
+kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[si];
+  if (d->tokens[i].upos == KG_UPOS_NOUN && i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "of")) {
+    kg_status st = kg_rel_body_head_rule(d, si, i);
+    return st != KG_OK ? st : kg_rel_respective_rule(dict, d, si, i);
+  }
+  if (kg_tok_is(d, i, "ambassador") && kg_tok_is_cap(&d->tokens[i]))
+    return ambassador_rule(dict, d, si, i);
+  return KG_OK;
+}

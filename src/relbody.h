@@ -1,0 +1,16 @@
+/* relbody.h — relations.c's noun rules (relbody.c): the head of a state's
+ * body named by a possessive ("X, the head of Pakistan's army,") and
+ * "Ambassador X" after "Russia's ambassador": officialOf the state.  Internal
+ * to the relation modules. */
+#ifndef KG_RELBODY_H
+#define KG_RELBODY_H
+#include "doc.h"
+#include "dict.h"
+
+/* At the head noun h of "the head of S's BODY" in sentence si: the person
+ * named in apposition before it, or after the phrase, serves S. */
+kg_status kg_rel_body_head_rule(kg_doc *d, uint32_t si, uint32_t h);
+/* relations.c's rules on the noun at token i: this module's and
+ * "the foreign ministers of A and B, X and Y" (kg_rel_respective_rule). */
+kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t i);
+#endif
