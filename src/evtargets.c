@@ -8,7 +8,12 @@
  *   ("Kurdish rebels and Turkish troops clashed", "The government and Moslem
  *   rebels resumed talks"): named coordinated subjects become participants
  *   (events.c), but an unnamed group is no actor and was dropped.
- * Owns: kg_ev_sentence_targets.
+ * - what a violent verb is done to, when it tells a war by itself: a town,
+ *   village or camp attacked, stormed or raided ("Armenia attacked the village
+ *   of X", "Serbs shelled the town"), or shelling anything but money ("shelled Sarajevo", not
+ *   "shelled out 5m"), where the sentence has no other word of violence
+ *   (evfilter.c's test for sport).
+ * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
  * emitting (events.c). */
 #include <string.h>
@@ -143,4 +148,22 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
     if (!(root <= 17 && noun_act_target(d, e, from)))
       coordinated_group(c, e);
   }
+}
+
+int kg_ev_war_object(const kg_doc *d, uint32_t i)
+{
+  static const char *const war_place[] = { "town", "village", "city", "outpost", "garrison",
+    "stronghold", "enclave", "convoy", "camp", "base", "barracks", "trench", NULL };
+  static const char *const shell[] = { "shell", NULL };
+  /* (verbs of assault only: "hurt the fishing towns", "abused its position") */
+  static const char *const assault[] = { "attack", "storm", "raid", "overrun", "besiege", "bombard", "shell",
+    "assault", NULL };
+  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, assault))
+    return 0;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o < 0)
+    return 0;
+  if (kg_ev_lemma_in(d, i, shell))
+    return kg_ev_child_with(d, i, "compound:prt", 0) < 0;   /* (not "shelled out") */
+  return kg_ev_lemma_in(d, (uint32_t)o, war_place);
 }

@@ -6036,6 +6036,19 @@ static void test_plover_targets_seventeen(void)
   e = d ? find_event(d, "17", "Kenya", NULL) : NULL;
   CU_ASSERT(!e || e->target_noun < 0 || strncmp(d->text + d->tokens[e->target_noun].start, "soldiers", 8));
   kg_doc_free(d);
+  /* a violent verb whose object tells a war by itself, with no other word of violence */
+  d = run_dated("Armenia attacked the village of Kirants on Tuesday.");
+  CU_ASSERT(d && find_event(d, "19", "Armenia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Serbs shelled Tuzla overnight.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Wales attacked the line and France held firm.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = run_dated("Chelsea shelled out 20m pounds for the striker.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
 }
 
 static void test_plover_actors_sixteen(void)
@@ -6728,7 +6741,7 @@ CU_ErrorCode kg_suite_events(void)
                       "a group with its city, a past verb read as an adjective, the opposition, settlements, a demand that X",
                    test_plover_actors_sixteen) ||
       !CU_add_test(s, "PLOVER targets seventeen: a noun act's target for the verb it is the object of, a group "
-                      "coordinated with a joint act's or a clash's subject", test_plover_targets_seventeen) ||
+                      "coordinated with a joint act's or a clash's subject, a town attacked, shelling", test_plover_targets_seventeen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
