@@ -6049,6 +6049,14 @@ static void test_plover_targets_seventeen(void)
   d = run_dated("Chelsea shelled out 20m pounds for the striker.");
   CU_ASSERT(d && find_event(d, "19", NULL, NULL) == NULL);
   kg_doc_free(d);
+  /* evconj.c: a verb conjoined to an unnamed group's verb is not done by a
+   * word on the first verb's object */
+  d = run_dated("Maoist rebels kidnapped two Indian engineers and demanded a ransom.");
+  CU_ASSERT(d && find_event(d, "18", "-", "India") != NULL && find_event(d, "", "India", NULL) == NULL);
+  kg_doc_free(d);
+  d = run_dated("Nepal arrested two Indian engineers and demanded an apology.");
+  CU_ASSERT(d && find_event(d, "10", "Nepal", NULL) != NULL && find_event(d, "10", "India", NULL) == NULL);
+  kg_doc_free(d);
 }
 
 static void test_plover_actors_sixteen(void)
@@ -6741,7 +6749,8 @@ CU_ErrorCode kg_suite_events(void)
                       "a group with its city, a past verb read as an adjective, the opposition, settlements, a demand that X",
                    test_plover_actors_sixteen) ||
       !CU_add_test(s, "PLOVER targets seventeen: a noun act's target for the verb it is the object of, a group "
-                      "coordinated with a joint act's or a clash's subject, a town attacked, shelling", test_plover_targets_seventeen) ||
+                      "coordinated with a joint act's or a clash's subject, a town attacked, shelling, "
+                      "a conjoined verb of a group", test_plover_targets_seventeen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
