@@ -9,8 +9,8 @@
  *   rebels resumed talks"): named coordinated subjects become participants
  *   (events.c), but an unnamed group is no actor and was dropped.
  * - what a violent verb is done to, when it tells a war by itself: a town,
- *   village or camp attacked, stormed or raided ("Armenia attacked the village
- *   of X", "Serbs shelled the town"), or shelling anything but money ("shelled Sarajevo", not
+ *   village or camp attacked, stormed, raided, captured or occupied ("Armenia
+ *   attacked the village of X", "Serbs shelled the town"), or shelling anything but money ("shelled Sarajevo", not
  *   "shelled out 5m"), where the sentence has no other word of violence
  *   (evfilter.c's test for sport).
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
@@ -157,7 +157,7 @@ int kg_ev_war_object(const kg_doc *d, uint32_t i)
   static const char *const shell[] = { "shell", NULL };
   /* (verbs of assault only: "hurt the fishing towns", "abused its position") */
   static const char *const assault[] = { "attack", "storm", "raid", "overrun", "besiege", "bombard", "shell",
-    "assault", NULL };
+    "assault", "capture", "recapture", "occupy", NULL };
   if (d->tokens[i].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, assault))
     return 0;
   int32_t o = kg_ev_child_with(d, i, "obj", 0);

@@ -17,9 +17,10 @@
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from);
 
 /* Does violent verb i tell a war by its object alone: a town, a village or
- * a camp attacked, stormed, raided or besieged ("attacked the village of X"), or any object of "shelled" but
- * money's ("shelled out")? (evfilter.c: a sentence with no other word of
- * violence is sport's) */
+ * a camp attacked, stormed, raided, besieged, captured or occupied
+ * ("attacked the village of X"), or any object of "shelled" but money's
+ * ("shelled out")? (evfilter.c: a sentence with no other word of violence
+ * is sport's) */
 int kg_ev_war_object(const kg_doc *d, uint32_t i);
 
 #endif

@@ -6040,6 +6040,9 @@ static void test_plover_targets_seventeen(void)
   d = run_dated("Armenia attacked the village of Kirants on Tuesday.");
   CU_ASSERT(d && find_event(d, "19", "Armenia", NULL) != NULL);
   kg_doc_free(d);
+  d = run_dated("Eritrea said it had captured the village of Zalambessa.");
+  CU_ASSERT(d && find_event(d, "19", "Eritrea", NULL) != NULL);
+  kg_doc_free(d);
   d = run_dated("The Serbs shelled Tuzla overnight.");
   CU_ASSERT(d && find_event(d, "19", NULL, NULL) != NULL);
   kg_doc_free(d);
