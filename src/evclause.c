@@ -706,19 +706,6 @@ int kg_ev_in_purpose(const kg_doc *d, uint32_t k, uint32_t i)
   return 0;
 }
 
-int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i)
-{
-  const kg_mention *mm = &d->mentions[m];
-  int32_t h = kg_tok_head(d, i);
-  if (h < 0 || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "conj") || !kg_sent_has_tree(d, mm->sent))
-    return 0;
-  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++)
-    if (kg_tok_head(d, k) == h && d->tokens[k].deprel &&
-        (!strcmp(d->tokens[k].deprel, "obj") || !strcmp(d->tokens[k].deprel, "iobj")))
-      return 1;
-  return 0;
-}
-
 int kg_ev_own_clause_subject(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm)
 {
   const kg_doc *d = c->doc;
@@ -981,31 +968,6 @@ int kg_ev_other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i)
     return 0;
   return r && v >= 0 && (uint32_t)v < m && (uint32_t)v != i && d->tokens[v].upos == KG_UPOS_VERB &&
          (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strncmp(r, "obl", 3));
-}
-
-/* "after hundreds of protesters stormed its embassy", "protesters attacked
- * the embassies of A and B, accusing them of ...": a verb whose subject in
- * the tree is an unnamed group of people (a sector's noun naming no actor)
- * is that group's deed; the nearest name before it (token windows) is no
- * agent. A participle adjunct with no subject or marker of its own has the
- * subject of the verb it modifies. */
-int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i)
-{
-  const kg_doc *d = c->doc;
-  uint32_t v = i;
-  int32_t sj = kg_ev_child_with(d, i, "nsubj", 1);
-  size_t n = strlen(d->tokens[i].form);
-  if (sj < 0 && d->tokens[i].deprel && !strncmp(d->tokens[i].deprel, "advcl", 5) && n > 4 &&
-      !strcmp(d->tokens[i].form + n - 3, "ing") && kg_ev_child_with(d, i, "mark", 0) < 0 &&
-      kg_tok_head(d, i) >= 0) {
-    v = (uint32_t)kg_tok_head(d, i);
-    sj = kg_ev_child_with(d, v, "nsubj", 0);
-  }
-  if (sj < 0 || d->tokens[sj].upos != KG_UPOS_NOUN || kg_ev_mention_of_tok(c, sj) >= 0 ||
-      !d->tokens[sj].deprel || strcmp(d->tokens[sj].deprel, "nsubj"))
-    return 0;
-  int sec = 0;
-  return kg_ev_unnamed_group(c, v, 1, 0, &sec) >= 0;
 }
 
 /* "after hundreds of protesters stormed its embassy": an unnamed group's

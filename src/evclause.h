@@ -4,6 +4,7 @@
 #ifndef KG_EVCLAUSE_H
 #define KG_EVCLAUSE_H
 #include "evargs.h"
+#include "evconj.h"
 
 /* Is token i an offer ("Qatar and Turkey offered to host talks") or the act
  * offered (its xcomp, "host")?  Coordinated subjects each make an offer to
@@ -126,9 +127,6 @@ int kg_ev_bare_after_modal(const kg_doc *d, uint32_t h);
 /* Whether verb i is a past verb (VBD, or VBN with no auxiliary) conjoined to
  * such a bare infinitive: its own clause, outside the modal. */
 int kg_ev_past_after_modal(const kg_doc *d, uint32_t i);
-/* Whether mention m is the object of the verb that verb i is conjoined to
- * ("soldiers detained Bazoum and seized power"): no agent of i. */
-int kg_ev_conjunct_object(const kg_doc *d, int32_t m, uint32_t i);
 /* Whether mention tm is the subject of a content clause of verb i and the
  * own side of agent mention am ("Rubio warned that Washington would ..."):
  * no target of i. */
@@ -177,10 +175,6 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i);
  * verb i (not a verb of saying's), so no subject of i? */
 int kg_ev_other_verb_phrase(const ev_ctx *c, uint32_t m, uint32_t i);
 
-/* Is verb i's subject (a subject-less participle adjunct's: its head
- * verb's) an unnamed group of people naming no actor ("protesters")?  The
- * nearest name before i is then no agent. */
-int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i);
 
 /* The actor a possessive pronoun on verb i's object stands for ("its" of
  * "stormed its embassy"), as a mention, or -1. */

@@ -128,6 +128,7 @@
 #include "relations.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evtargets.h"
 #include "evmodal.h"
 
 /* ------------------------------------------------------------ events */
@@ -1185,6 +1186,7 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     size_t from = doc->nevents;
     st = sentence_events(&c, si);
     kg_ev_claimed_act(&c, from);
+    kg_ev_sentence_targets(&c, from);
   }
   if (st == KG_OK && log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);

@@ -51,6 +51,7 @@
 #include "actors.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evtargets.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -883,7 +884,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
           !kg_tok_is(d, k, "hostage") && !kg_tok_is(d, k, "hostages") && !names_persons(d, k))
         return 1;
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
-    return !sentence_has_violence(d, s) && !states_at_war(d, s, i);
+    return !sentence_has_violence(d, s) && !states_at_war(d, s, i) && !kg_ev_war_object(d, i);
   if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
     return !forces_in_sentence(d, s) && !two_states(d, s);
   if (!strncmp(code, "15", 2) && !strcmp(lem, "call"))   /* "call up a replacement" (a squad), no reservists */

@@ -6095,10 +6095,6 @@ static void test_plover_actors_fifteen(void)
   kg_doc_free(d);
 }
 
-/* Sixteenth session, PLOVER actors: unnamed groups as targets of a deed's
- * phrase, of a possessor or modifier of the object, with a city aside; a
- * past verb read as an adjective of its object (treeverb.c). */
-
 /* kg_treeverb_sentence over every sentence of d; 1 */
 static int treeverb_all(kg_doc *d)
 {
@@ -6107,6 +6103,75 @@ static int treeverb_all(kg_doc *d)
   return 1;
 }
 
+/* evtargets.c: a verb's act takes the target of the noun act that is its
+ * object or oblique, and an unnamed group coordinated with the subject of a
+ * joint act or a clash */
+static void test_plover_targets_seventeen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  kg_doc *d = run_dated("The Croats agreed to a truce with Serbia on Monday.");
+  e = d ? find_event(d, "03", "-", "Serbia") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Nepal agreed to a ceasefire with the guerrillas.");
+  e = d ? find_event(d, "03", "Nepal", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  /* ... not another side's act: its doer is not the verb's */
+  d = run_dated("Nepal welcomed India's talks with the guerrillas.");
+  e = d ? find_event(d, "05", "Nepal", "-") : NULL;
+  CU_ASSERT(!e || e->target_noun < 0);
+  kg_doc_free(d);
+  /* an unnamed group coordinated with a named subject of a clash or a joint act */
+  d = run_dated("Maoist rebels and Nepalese troops clashed in the west on Sunday.");
+  e = d ? find_event(d, "19", "Nepal", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("The Ugandan government and northern rebels resumed peace talks in Juba.");
+  e = d ? find_event(d, "04", "Uganda", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Riot police and students clashed outside the university.");
+  e = d ? find_event(d, "19", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0 && e->target_noun >= 0 && e->agent_noun != e->target_noun);
+  kg_doc_free(d);
+  /* ... not a deed done together to someone else */
+  d = run_dated("Kenyan police and soldiers arrested ten smugglers.");
+  e = d ? find_event(d, "17", "Kenya", NULL) : NULL;
+  CU_ASSERT(!e || e->target_noun < 0 || strncmp(d->text + d->tokens[e->target_noun].start, "soldiers", 8));
+  kg_doc_free(d);
+  /* a violent verb whose object tells a war by itself, with no other word of violence */
+  d = run_dated("Armenia attacked the village of Kirants on Tuesday.");
+  CU_ASSERT(d && find_event(d, "19", "Armenia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Eritrea said it had captured the village of Zalambessa.");
+  CU_ASSERT(d && find_event(d, "19", "Eritrea", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Serbs shelled Tuzla overnight.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Wales attacked the line and France held firm.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = run_dated("Chelsea shelled out 20m pounds for the striker.");
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* evconj.c: a verb conjoined to an unnamed group's verb is not done by a
+   * word on the first verb's object */
+  d = run_dated("Maoist rebels kidnapped two Indian engineers and demanded a ransom.");
+  CU_ASSERT(d && find_event(d, "18", "-", "India") != NULL && find_event(d, "", "India", NULL) == NULL);
+  kg_doc_free(d);
+  d = run_dated("Nepal arrested two Indian engineers and demanded an apology.");
+  CU_ASSERT(d && find_event(d, "10", "Nepal", NULL) != NULL && find_event(d, "10", "India", NULL) == NULL);
+  kg_doc_free(d);
+}
+
+/* Sixteenth session, PLOVER actors: unnamed groups as targets of a deed's
+ * phrase, of a possessor or modifier of the object, with a city aside; a
+ * past verb read as an adjective of its object (treeverb.c). */
 static void test_plover_actors_sixteen(void)
 {
   NEED_DICT();
@@ -6888,6 +6953,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER actors sixteen: groups in a deed's on/at phrase, an object's possessor or sector word, "
                       "a group with its city, a past verb read as an adjective, the opposition, settlements, a demand that X",
                    test_plover_actors_sixteen) ||
+      !CU_add_test(s, "PLOVER targets seventeen: a noun act's target for the verb it is the object of, a group "
+                      "coordinated with a joint act's or a clash's subject, a town attacked, shelling, "
+                      "a conjoined verb of a group", test_plover_targets_seventeen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

@@ -1,0 +1,169 @@
+/* evtargets.c — targets a verb's act takes, after a sentence's events are
+ * emitted, from words the argument rules do not look at:
+ * - the noun act that is its object or oblique: "The Serbs agreed to a
+ *   ceasefire with Croatia", "Hamas agreed to a truce with the army": whom
+ *   the ceasefire or truce is with is whom the agreeing is aimed at, as a
+ *   careful coder takes it (both acts are events by then);
+ * - an unnamed group coordinated with the subject of a joint act or a clash
+ *   ("Kurdish rebels and Turkish troops clashed", "The government and Moslem
+ *   rebels resumed talks"): named coordinated subjects become participants
+ *   (events.c), but an unnamed group is no actor and was dropped.
+ * - what a violent verb is done to, when it tells a war by itself: a town,
+ *   village or camp attacked, stormed, raided, captured or occupied ("Armenia
+ *   attacked the village of X", "Serbs shelled the town"), or shelling anything but money ("shelled Sarajevo", not
+ *   "shelled out 5m"), where the sentence has no other word of violence
+ *   (evfilter.c's test for sport).
+ * Owns: kg_ev_sentence_targets, kg_ev_war_object.
+ * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
+ * emitting (events.c). */
+#include <string.h>
+#include "evtargets.h"
+
+static int has_target(const kg_event *e)
+{
+  return e->target >= 0 || e->target_noun >= 0 || e->npart > 0;
+}
+
+static int rel_is(const kg_doc *d, uint32_t t, const char *r)
+{
+  const char *x = d->tokens[t].deprel;
+  return x && !strncmp(x, r, strlen(r));
+}
+
+/* an oblique the verb is aimed at ("agreed to a truce", "called for talks",
+ * "insisted on talks"), not a circumstance ("defended the veto in a call
+ * with X") */
+static int aimed_oblique(const kg_doc *d, uint32_t t)
+{
+  static const char *const aim[] = { "to", "for", "on", "upon", NULL };
+  int32_t cs = rel_is(d, t, "obl") ? kg_ev_child_with(d, t, "case", 0) : -1;
+  return cs >= 0 && kg_ev_in_list(d->tokens[cs].form ? d->tokens[cs].form : "", aim);
+}
+
+/* the noun act that is verb event e's object or aimed oblique gives its target */
+static int noun_act_target(kg_doc *d, kg_event *e, size_t from)
+{
+  uint32_t v = e->trigger;
+  for (size_t q = from; q < d->nevents; q++) {
+    const kg_event *n = &d->events[q];
+    uint32_t t = n->trigger;
+    if (n == e || d->tokens[t].upos != KG_UPOS_NOUN || kg_tok_head(d, t) != (int32_t)v ||
+        !(rel_is(d, t, "obj") || aimed_oblique(d, t)) || (n->target < 0 && n->target_noun < 0))
+      continue;
+    /* (the noun act's own doer, when named, is the verb's: agreeing to
+     * another side's ceasefire is no act of the agreeing side's) */
+    if ((n->agent >= 0 && n->agent != e->agent) || (n->agent_noun >= 0 && n->agent_noun != e->agent_noun))
+      continue;
+    if ((n->target >= 0 && n->target == e->agent) || (n->target_noun >= 0 && n->target_noun == e->agent_noun))
+      continue;
+    e->target = n->target;
+    e->target_group = n->target_group;
+    e->target_noun = n->target_noun;
+    e->target_sector = n->target_sector;
+    return 1;
+  }
+  return 0;
+}
+
+/* Does token x stand for event e's agent: its agent's group noun, its
+ * agent's mention, or a noun a mention of the agent modifies ("Turkish
+ * troops", "Tajik government troops")? */
+static int agent_conjunct(const kg_doc *d, const kg_event *e, uint32_t x)
+{
+  const kg_sentence *s = &d->sents[e->sent];
+  if ((int32_t)x == e->agent_noun)
+    return 1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (m < 0 || e->agent < 0 || d->mentions[m].actor != e->agent)
+      continue;
+    /* (up the compounds: "Tajik government troops") */
+    for (int32_t h = (int32_t)k, n = 0; h >= 0 && n < 3; h = kg_tok_head(d, (uint32_t)h), n++) {
+      if (h == (int32_t)x)
+        return 1;
+      if (!(rel_is(d, (uint32_t)h, "compound") || rel_is(d, (uint32_t)h, "amod") ||
+            rel_is(d, (uint32_t)h, "nmod:poss") || rel_is(d, (uint32_t)h, "flat") || h == (int32_t)k))
+        break;
+    }
+  }
+  return 0;
+}
+
+static int joint_or_clash(const kg_doc *d, const kg_event *e)
+{
+  static const char *const clash[] = { "clash", "fight", "battle", NULL };
+  const char *c = e->cameo;
+  int root = (c[0] - '0') * 10 + (c[1] - '0');
+  if (root >= 3 && root <= 6)
+    return strcmp(c, "045") && !(c[0] == '0' && c[1] == '5' && c[2] >= '1' && c[2] <= '6');
+  return root == 19 && kg_ev_lemma_in(d, e->trigger, clash);
+}
+
+/* an unnamed group coordinated with the subject of joint act e */
+static int coordinated_group(const ev_ctx *c, kg_event *e)
+{
+  const kg_doc *d = c->doc;
+  uint32_t v = e->trigger;
+  if (!joint_or_clash(d, e))
+    return 0;
+  int32_t sb = kg_ev_child_with(d, v, "nsubj", 0);
+  if (sb < 0 || rel_is(d, (uint32_t)sb, "nsubj:pass"))
+    return 0;
+  const kg_sentence *s = &d->sents[e->sent];
+  int agent_seen = agent_conjunct(d, e, (uint32_t)sb);
+  int32_t other = agent_seen ? -1 : sb;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != sb || !rel_is(d, k, "conj"))
+      continue;
+    if (agent_conjunct(d, e, k))
+      agent_seen = 1;
+    else if (other < 0)
+      other = (int32_t)k;
+  }
+  if (!agent_seen || other < 0 || kg_mention_at(d, (uint32_t)other) >= 0 ||
+      (d->tokens[other].upos != KG_UPOS_NOUN && d->tokens[other].upos != KG_UPOS_PROPN))
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == other && kg_mention_at(d, k) >= 0 && !rel_is(d, k, "conj"))
+      return 0;                           /* a named group is the argument rules' */
+  int sec = kg_ev_noun_sector(c, (uint32_t)other);
+  if (!sec)
+    return 0;
+  e->target_noun = other;
+  e->target_sector = (int16_t)sec;
+  return 1;
+}
+
+void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, from < d->nevents ? d->events[from].sent : 0))
+    return;
+  for (size_t k = from; k < d->nevents; k++) {
+    kg_event *e = &d->events[k];
+    int root = (e->cameo[0] - '0') * 10 + (e->cameo[1] - '0');
+    if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
+        (e->agent < 0 && e->agent_noun < 0))
+      continue;
+    if (!(root <= 17 && noun_act_target(d, e, from)))
+      coordinated_group(c, e);
+  }
+}
+
+int kg_ev_war_object(const kg_doc *d, uint32_t i)
+{
+  static const char *const war_place[] = { "town", "village", "city", "outpost", "garrison",
+    "stronghold", "enclave", "convoy", "camp", "base", "barracks", "trench", NULL };
+  static const char *const shell[] = { "shell", NULL };
+  /* (verbs of assault only: "hurt the fishing towns", "abused its position") */
+  static const char *const assault[] = { "attack", "storm", "raid", "overrun", "besiege", "bombard", "shell",
+    "assault", "capture", "recapture", "occupy", NULL };
+  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, assault))
+    return 0;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o < 0)
+    return 0;
+  if (kg_ev_lemma_in(d, i, shell))
+    return kg_ev_child_with(d, i, "compound:prt", 0) < 0;   /* (not "shelled out") */
+  return kg_ev_lemma_in(d, (uint32_t)o, war_place);
+}

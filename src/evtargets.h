@@ -1,0 +1,26 @@
+/* evtargets.h — targets a sentence's verb acts take, once all its events
+ * are emitted, from the words around them (evtargets.c). */
+#ifndef KG_EVTARGETS_H
+#define KG_EVTARGETS_H
+#include "evargs.h"
+
+/* Among the events from index `from` on (one sentence's), a verb's event
+ * with no target and no participants:
+ * - whose object or oblique is the trigger of a noun act that has a target
+ *   ("The Serbs agreed to a ceasefire with Croatia", "Hamas agreed to a
+ *   truce with the army") takes that target, when the noun act has no doer
+ *   of its own other than the verb's;
+ * - of a joint act (CAMEO 03-06 but 045 and 051-056) or a clash, whose
+ *   subject is coordinated with an unnamed group ("Kurdish rebels and
+ *   Turkish troops clashed", "The government and Moslem rebels resumed
+ *   talks", "Police and protesters clashed"), takes that group as target. */
+void kg_ev_sentence_targets(const ev_ctx *c, size_t from);
+
+/* Does violent verb i tell a war by its object alone: a town, a village or
+ * a camp attacked, stormed, raided, besieged, captured or occupied
+ * ("attacked the village of X"), or any object of "shelled" but money's
+ * ("shelled out")? (evfilter.c: a sentence with no other word of violence
+ * is sport's) */
+int kg_ev_war_object(const kg_doc *d, uint32_t i);
+
+#endif
