@@ -4093,6 +4093,48 @@ static void test_partyless_acts(void)
   TREE_EXPECT(state, "05|Peru|Chile");
 }
 
+/* An injury with no assailant is no assault (18x), and a sentence passed
+ * is legal action (173, like "jail"), not an administrative sanction
+ * (seventeenth session, precision: injury_only in evparty.c, "sentence V
+ * 173" in tools/gen_dictionaries.py). */
+static void test_injury_and_sentence(void)
+{
+  NEED_DICT();
+  static const char *const off[] = {
+    "Okafor PROPN Okafor 2 nsubj", "limped VERB limp 0 root", "off ADV off 2 advmod",
+    "injured VERB injure 2 xcomp", ". PUNCT . 2 punct" };
+  TREE_EXPECT(off, "!18");
+  static const char *const knee[] = {
+    "Okafor PROPN Okafor 2 nsubj", "injured VERB injure 0 root", "her PRON her 4 nmod:poss",
+    "knee NOUN knee 2 obj", "in ADP in 6 case", "training NOUN training 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(knee, "!18");
+  static const char *const self[] = {
+    "Okafor PROPN Okafor 2 nsubj", "injured VERB injure 0 root", "himself PRON himself 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(self, "!18");
+  static const char *const hurt[] = {
+    "Okafor PROPN Okafor 3 nsubj:pass", "was AUX be 3 aux:pass", "injured VERB injure 0 root", "as SCONJ as 7 mark",
+    "his PRON his 6 nmod:poss", "side NOUN side 7 nsubj", "lost VERB lose 3 advcl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(hurt, "!18");
+  static const char *const gunmen[] = {
+    "Gunmen NOUN gunman 2 nsubj", "injured VERB injure 0 root", "three NUM three 4 nummod",
+    "soldiers NOUN soldier 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(gunmen, "18");
+  static const char *const bombed[] = {
+    "Soldiers NOUN soldier 5 nsubj:pass", "of ADP of 3 case", "Chile PROPN Chile 1 nmod", "were AUX be 5 aux:pass",
+    "injured VERB injure 0 root", "by ADP by 8 case", "a DET a 8 det", "bomb NOUN bomb 5 obl:agent",
+    ". PUNCT . 5 punct" };
+  TREE_EXPECT(bombed, "18");
+  static const char *const jailed[] = {
+    "Putin PROPN Putin 3 nsubj:pass", "was AUX be 3 aux:pass", "sentenced VERB sentence 0 root",
+    "to ADP to 6 case", "two NUM two 6 nummod", "years NOUN year 3 obl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(jailed, "173", "!172");
+  static const char *const experts[] = {
+    "Peru PROPN Peru 2 nsubj", "hired VERB hire 0 root", "sentencing VERB sentence 4 amod",
+    "experts NOUN expert 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(experts, "!17");
+}
+
 /* What "no evidence" has a that-clause tell is Negated; a word of an
  * actor's name before an active verb is no object of its patterns
  * (sixteenth session, precision: unfounded_clause in evfact.c,
@@ -6658,6 +6700,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: coercion of things is none", test_coerced_things) ||
       !CU_add_test(s, "precision: releases, returns and searches of no party", test_partyless_acts) ||
       !CU_add_test(s, "precision: no evidence that; names before a verb are no objects", test_unfounded_and_names) ||
+      !CU_add_test(s, "precision: injuries with no assailant; sentences as legal action", test_injury_and_sentence) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
