@@ -22,6 +22,7 @@
 #include "actors.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evmodal.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -262,7 +263,8 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
-  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i)))
+  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i) ||
+               kg_ev_capacity(c, i)))     /* (evmodal.c: "would be able to reject") */
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
          raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||

@@ -4135,6 +4135,35 @@ static void test_injury_and_sentence(void)
   TREE_EXPECT(experts, "!17");
 }
 
+/* What a capacity or right told as present, future or possible allows is
+ * no act done (seventeenth session, precision: kg_ev_capacity in
+ * evmodal.c); "was able to" tells it was done. */
+static void test_capacity_acts(void)
+{
+  NEED_DICT();
+  static const char *const would[] = {
+    "Peru PROPN Peru 4 nsubj", "would AUX would 4 aux", "be AUX be 4 cop", "able ADJ able 0 root",
+    "to PART to 6 mark", "meet VERB meet 4 xcomp", "Chile PROPN Chile 6 obj", ". PUNCT . 4 punct" };
+  TREE_EXPECT(would, "!04");
+  static const char *const was[] = {
+    "Peru PROPN Peru 4 nsubj", "was AUX be 4 cop", "finally ADV finally 4 advmod", "able ADJ able 0 root",
+    "to PART to 6 mark", "meet VERB meet 4 xcomp", "Chile PROPN Chile 6 obj", ". PUNCT . 4 punct" };
+  TREE_EXPECT(was, "04|Peru|Chile");
+  static const char *const permitted[] = {
+    "Peru PROPN Peru 3 nsubj:pass", "is AUX be 3 aux:pass", "permitted VERB permit 0 root",
+    "to PART to 5 mark", "meet VERB meet 3 xcomp", "Chile PROPN Chile 5 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(permitted, "!04");
+  static const char *const allow[] = {
+    "The DET the 2 det", "pact NOUN pact 4 nsubj", "will AUX will 4 aux", "allow VERB allow 0 root",
+    "Peru PROPN Peru 4 obj", "to PART to 7 mark", "meet VERB meet 4 xcomp", "Chile PROPN Chile 7 obj",
+    ". PUNCT . 4 punct" };
+  TREE_EXPECT(allow, "!04");
+  static const char *const entitled[] = {
+    "Peru PROPN Peru 3 nsubj", "was AUX be 3 cop", "entitled ADJ entitled 0 root",
+    "to PART to 5 mark", "meet VERB meet 3 xcomp", "Chile PROPN Chile 5 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(entitled, "!04");
+}
+
 /* What "no evidence" has a that-clause tell is Negated; a word of an
  * actor's name before an active verb is no object of its patterns
  * (sixteenth session, precision: unfounded_clause in evfact.c,
@@ -6701,6 +6730,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: releases, returns and searches of no party", test_partyless_acts) ||
       !CU_add_test(s, "precision: no evidence that; names before a verb are no objects", test_unfounded_and_names) ||
       !CU_add_test(s, "precision: injuries with no assailant; sentences as legal action", test_injury_and_sentence) ||
+      !CU_add_test(s, "precision: acts a capacity or right only allows", test_capacity_acts) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
