@@ -299,8 +299,8 @@ int kg_ev_capacity(const ev_ctx *c, uint32_t i)
       return kg_ev_lemma_in(d, (uint32_t)h, right) || unrealised(d, s, (uint32_t)h);
     /* "reject proposals it did not agree with": a relative clause on the
      * capacity's object; "to ignore and to reject": conjoined acts */
-    if (strcmp(r, "conj") && strcmp(r, "acl:relcl") && strcmp(r, "obj") && strcmp(r, "obl"))
-      return 0;
+    if (strcmp(r, "conj") && strcmp(r, "acl:relcl") && strcmp(r, "obj") && strcmp(r, "obl") && strcmp(r, "xcomp"))
+      return 0;                           /* (xcomp: "permitted to ask the FA to examine") */
     if ((!strcmp(r, "obj") || !strcmp(r, "obl")) && d->tokens[v].upos != KG_UPOS_NOUN &&
         d->tokens[v].upos != KG_UPOS_PROPN && d->tokens[v].upos != KG_UPOS_PRON)
       return 0;

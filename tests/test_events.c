@@ -4162,6 +4162,33 @@ static void test_capacity_acts(void)
     "Peru PROPN Peru 3 nsubj", "was AUX be 3 cop", "entitled ADJ entitled 0 root",
     "to PART to 5 mark", "meet VERB meet 3 xcomp", "Chile PROPN Chile 5 obj", ". PUNCT . 3 punct" };
   TREE_EXPECT(entitled, "!04");
+  static const char *const chain[] = {
+    "Peru PROPN Peru 3 nsubj:pass", "is AUX be 3 aux:pass", "permitted VERB permit 0 root", "to PART to 5 mark",
+    "ask VERB ask 3 xcomp", "Chile PROPN Chile 5 obj", "to PART to 8 mark", "meet VERB meet 5 xcomp",
+    "Bolivia PROPN Bolivia 8 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(chain, "!04");
+}
+
+/* A ruling, decision or ban overturned is neither CAMEO.2.0's refusal to
+ * yield (124) nor damage to property (171); cars overturned stay 171
+ * (seventeenth session, precision: overturned_decision in evparty.c). */
+static void test_overturned_rulings(void)
+{
+  NEED_DICT();
+  static const char *const ruling[] = {
+    "Chile PROPN Chile 2 nsubj", "overturned VERB overturn 0 root", "the DET the 4 det", "ruling NOUN ruling 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(ruling, "!12", "!17");
+  static const char *const ban[] = {
+    "The DET the 2 det", "ban NOUN ban 4 nsubj:pass", "was AUX be 4 aux:pass", "overturned VERB overturn 0 root",
+    "by ADP by 6 case", "Chile PROPN Chile 4 obl:agent", ". PUNCT . 4 punct" };
+  TREE_EXPECT(ban, "!12", "!17");
+  kg_doc *d = run_dated("Chilean protesters overturned two police cars in Santiago.");
+  CU_ASSERT_PTR_NOT_NULL(d ? find_event(d, "171", "Chile", NULL) : NULL);
+  kg_doc_free(d);
+  d = run_dated("A Chilean court overturned the ban on Monday.");
+  CU_ASSERT_PTR_NULL(d ? find_event(d, "12", NULL, NULL) : NULL);
+  kg_doc_free(d);
 }
 
 /* What "no evidence" has a that-clause tell is Negated; a word of an
@@ -6731,6 +6758,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: no evidence that; names before a verb are no objects", test_unfounded_and_names) ||
       !CU_add_test(s, "precision: injuries with no assailant; sentences as legal action", test_injury_and_sentence) ||
       !CU_add_test(s, "precision: acts a capacity or right only allows", test_capacity_acts) ||
+      !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
