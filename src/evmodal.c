@@ -3,8 +3,9 @@
  * roots parallel to the acts 04-08 and 14-20.
  *
  * Owns: what the words before a verbal trigger say of it (will, would,
- * must, "is ready to", "plans to", a warner's own "could") and the tables
- * that map a material code to its intent, demand or threat.
+ * must, "is ready to", "plans to", a warner's own "could"), the tables
+ * that map a material code to its intent, demand or threat, and acts a
+ * capacity or right only allows ("would be able to reject", kg_ev_capacity).
  * Does not own: factuality (evfact.c), the trigger's arguments (evargs.c,
  * evwindow.c), emitting events (events.c).
  */
@@ -248,4 +249,62 @@ void kg_ev_intent_refine(const ev_ctx *c, size_t from)
       }
     }
   }
+}
+
+/* ------------------------------------------------------------ capacity */
+
+/* Whether the capacity word f ("able", "entitled", "permit", "allow") is
+ * told as a present, future or possible state ("will allow", "would still
+ * be able to", "are permitted to", "is entitled to"), not as what was done
+ * ("was able to", "were allowed to", "allowed him to"); a right
+ * ("entitled", "free to") never is. */
+static int unrealised(const kg_doc *d, const kg_sentence *s, uint32_t f)
+{
+  static const char *const modal[] = { "will", "would", "could", "may", "might", "shall", "should", "must",
+    "'ll", "can", "is", "are", "am", "'s", "'re", "be", NULL };
+  static const char *const done[] = { "was", "were", "has", "have", "had", "been", "did", "'ve", NULL };
+  char b[16];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != (int32_t)f || !d->tokens[q].deprel ||
+        (strncmp(d->tokens[q].deprel, "aux", 3) && strcmp(d->tokens[q].deprel, "cop")))
+      continue;
+    kg_ev_low(d, q, b, sizeof b);
+    if (kg_ev_in_list(b, modal))
+      return 1;
+    if (kg_ev_in_list(b, done))
+      return 0;
+  }
+  return !(d->tokens[f].xpos && !strcmp(d->tokens[f].xpos, "VBD"));
+}
+
+int kg_ev_capacity(const ev_ctx *c, uint32_t i)
+{
+  static const char *const adj[] = { "able", "entitled", "free", NULL };
+  static const char *const verb[] = { "allow", "permit", "enable", "entitle", "empower", "authorise", "authorize",
+    NULL };
+  /* a right is no act in any tense ("was entitled to declare it bankrupt") */
+  static const char *const right[] = { "entitled", "free", "entitle", "empower", "authorise", "authorize", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  uint32_t v = i;
+  for (int step = 0; step < 5; step++) {
+    int32_t h = kg_tok_head(d, v);
+    const char *r = d->tokens[v].deprel ? d->tokens[v].deprel : "";
+    if (h < 0)
+      return 0;
+    if (!strcmp(r, "xcomp") && ((d->tokens[h].upos == KG_UPOS_ADJ && kg_ev_lemma_in(d, (uint32_t)h, adj)) ||
+                                (d->tokens[h].upos == KG_UPOS_VERB && kg_ev_lemma_in(d, (uint32_t)h, verb))))
+      return kg_ev_lemma_in(d, (uint32_t)h, right) || unrealised(d, s, (uint32_t)h);
+    /* "reject proposals it did not agree with": a relative clause on the
+     * capacity's object; "to ignore and to reject": conjoined acts */
+    if (strcmp(r, "conj") && strcmp(r, "acl:relcl") && strcmp(r, "obj") && strcmp(r, "obl") && strcmp(r, "xcomp"))
+      return 0;                           /* (xcomp: "permitted to ask the FA to examine") */
+    if ((!strcmp(r, "obj") || !strcmp(r, "obl")) && d->tokens[v].upos != KG_UPOS_NOUN &&
+        d->tokens[v].upos != KG_UPOS_PROPN && d->tokens[v].upos != KG_UPOS_PRON)
+      return 0;
+    v = (uint32_t)h;
+  }
+  return 0;
 }

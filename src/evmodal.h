@@ -22,4 +22,11 @@ int kg_ev_obligation(const ev_ctx *c, uint32_t i);
  * ("threatened to impose tariffs" 1312).  The infinitive's own event is
  * kept. */
 void kg_ev_intent_refine(const ev_ctx *c, size_t from);
+/* 1 when verbal or nominal trigger i is what a capacity or permission told
+ * as present, future or possible allows ("would still be able to reject
+ * proposals", "a right which will allow it to ignore any measures it
+ * disagrees with", "clubs are permitted to ask the FA to examine", "a
+ * court was entitled to declare it bankrupt"): no act has been done. "was
+ * able to", "allowed him to" (past) are left alone. */
+int kg_ev_capacity(const ev_ctx *c, uint32_t i);
 #endif

@@ -11,7 +11,7 @@
  * reduction of relations "from" with no state or organisation; a
  * participle of contest naming sides ("opposing sides"); consultations
  * a recalled envoy is called home for; the act a request asks for;
- * coercion (170) or sanctions (172) on no one ("contains uranium", "curb
+ * coercion (170), sanctions (172) or a sentence (173) on no one ("contains uranium", "curb
  * inflation", "blocked the shot", "ban beef"); a request for a thing,
  * "urged restraint" (kg_ev_no_act, kg_ev_demonym_of_place,
  * kg_ev_building_after, kg_ev_site_origin, kg_ev_from_unmet,
@@ -22,6 +22,7 @@
 #include "actors.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evmodal.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -262,7 +263,8 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
-  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i)))
+  if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i) ||
+               kg_ev_capacity(c, i)))     /* (evmodal.c: "would be able to reject") */
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
          raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||
@@ -406,7 +408,10 @@ int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   const kg_doc *d = c->doc;
   if (kg_ev_partyless(c, i, p))
     return 1;                             /* (evparty.c: "released an album", "searching for a medal") */
-  if ((strcmp(p->code, "170") && strcmp(p->code, "172")) || p->object || kg_dict_exclusive(c->dict) ||
+  /* a sentence passed (173, like "jail") is on someone too ("sentencing experts": no one sentenced) */
+  static const char *const sentence[] = { "sentence", NULL };
+  int sentenced = !strcmp(p->code, "173") && kg_ev_lemma_in(d, i, sentence);
+  if ((strcmp(p->code, "170") && strcmp(p->code, "172") && !sentenced) || p->object || kg_dict_exclusive(c->dict) ||
       !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   static const char *const fine[] = { "fine", NULL };

@@ -5,14 +5,17 @@
  * "return cash to shareholders", "searching for his first medal",
  * "mobilise public opinion", "reinforce the stereotypes"), and neither is a
  * release, return or search with nothing released or returned ("he
- * returned to the club").  A thing returned may be property ("returned the
- * ship": 0842 in CAMEO's sense), so a return drops only money, figures and
- * balls.
+ * returned to the club"); an injury (18x) with no assailant is no assault
+ * ("went off injured", "injured her knee"), and a ruling or ban overturned
+ * neither a refusal to yield (124) nor damage (171).  A thing returned may
+ * be property ("returned the ship": 0842 in CAMEO's sense), so a return
+ * drops only money, figures and balls.
  *
  * Owns: kg_ev_partyless (called from kg_ev_coerced_thing in evnoact.c, on
  * the plain hand-written patterns "release VERB", "free VERB", "return
  * VERB", "deploy VERB", "reinforce VERB", "mobilise VERB" and CAMEO's
- * "search VERB" only; the patterns that name their object,
+ * "search VERB" and "injure VERB" only, and on CAMEO.2.0's "overturn VERB"
+ * with or without an object; the patterns that name their object,
  * "release VERB object=prisoner", are left alone, but for "launch VERB
  * object=search" on "search" naming the kind of a product: "launched
  * search software").
@@ -28,7 +31,7 @@ static const char *rel(const kg_doc *d, uint32_t i)
   return d->tokens[i].deprel ? d->tokens[i].deprel : "";
 }
 
-enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE, P_GREET };
+enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE, P_GREET, P_INJURE, P_OVERTURN };
 
 /* Whether nominal k names armed or police forces or their arms: a noun of
  * the military or police sector ("troops", "security forces"), of units and
@@ -142,6 +145,66 @@ static int crowd_greeting(const ev_ctx *c, uint32_t i)
   return 0;
 }
 
+/* Whether nominal k names one who can assault (a party: "gunmen", "the
+ * police", "he") or the means of an attack ("a bomb", "the blast", "a raid"). */
+static int assailant(const ev_ctx *c, const kg_sentence *s, uint32_t k)
+{
+  static const char *const harm[] = { "attack", "attacker", "assailant", "bomb", "bomber", "bombing", "blast",
+    "explosion", "explosive", "shelling", "shooting", "gunfire", "gunman", "fire", "grenade", "shell", "rocket",
+    "mine", "raid", "strike", "airstrike", "violence", "clash", "riot", "rioter", "militant", "rebel", "insurgent",
+    "police", "mob", "ambush", "assault", NULL };
+  return party(c, s, k, 0) || force(c, k) || kg_ev_lemma_in(c->doc, k, harm);
+}
+
+/* "went off injured", "replacing injured Xabi Alonso", "after injuring her
+ * knee", "he may have injured himself", "Vickery was injured as his side
+ * beat Bath": an injury with no assailant is no assault (18x).  An assault
+ * names its assailant (an active subject, a "by" agent, or for a passive
+ * an "in" or "by" phrase of an attack: "were injured in a bomb attack")
+ * and, when active, a victim among its objects that is a party ("gunmen
+ * injured three policemen"; not "injured his bicep", "injured it again"). */
+static int injury_only(const ev_ctx *c, uint32_t i)
+{
+  static const char *const refl[] = { "himself", "herself", "themselves", "itself", "myself", "yourself",
+    "ourselves", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0, by = 0, victim = 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != (int32_t)i)
+      continue;
+    const char *r = rel(d, q);
+    if (!strcmp(r, "obj"))
+      victim |= party(c, s, q, 0) && !kg_ev_lemma_in(d, q, refl) && !kg_ev_in_list(d->tokens[q].form, refl);
+    else if (!strcmp(r, "nsubj") && !pass)
+      by |= assailant(c, s, q);
+    else if (!strcmp(r, "obl:agent") || (pass && !strcmp(r, "obl")))
+      by |= assailant(c, s, q);
+  }
+  return !by || (!pass && !victim);
+}
+
+/* "urged the judges to overturn the ruling", "the tribunal has overturned
+ * the bans", "the courts have never overturned a White Paper": CAMEO.2.0
+ * codes overturning a decision as refusing to yield (124) and overturning
+ * as damage to property (171); a ruling, decision, ban or law overturned
+ * (by a court, or sought by an appellant) is neither.  Cars, vehicles and
+ * things that can be tipped over stay 171 ("protesters overturned cars"). */
+static int overturned_decision(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  static const char *const decision[] = { "ruling", "decision", "verdict", "judgment", "judgement", "ban", "law",
+    "paper", "bill", "majority", "result", "order", "policy", "finding", "rule", "act", "legislation", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (!strcmp(p->code, "124"))
+    return 1;
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+    if (patient(d, s, q, (int32_t)i, P_OVERTURN, pass) && kg_ev_lemma_in(d, q, decision))
+      return 1;
+  return 0;
+}
+
 /* "the possibility that he may return": "that" taken for the object of a
  * relative clause's verb v whose noun names no party. */
 static int relative_that(const ev_ctx *c, const kg_sentence *s, uint32_t q, int32_t v)
@@ -159,12 +222,16 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   static const char *const searches[] = { "search", NULL };
   static const char *const mobilizes[] = { "deploy", "reinforce", "mobilise", "mobilize", NULL };
   static const char *const greets[] = { "greet", NULL };
+  static const char *const injures[] = { "injure", NULL };
+  static const char *const overturns[] = { "overturn", NULL };
   static const char *const unowned[] = { "profit", "loss", "cash", "money", "dividend", "capital", "value",
     "attention", "serve", "ball", "shot", "verdict", "call", "favour", "favor", "fire", "compliment", "result",
     "figure", "yield", "gain", "time", "season", "year", "month", "week", "day", "form", NULL };
   const kg_doc *d = c->doc;
   if (!p->code || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
+  if (kg_ev_lemma_in(d, i, overturns) && (!strcmp(p->code, "124") || !strcmp(p->code, "171")))
+    return overturned_decision(c, i, p);
   if (p->object && !strcmp(p->object, "search") && !strncmp(p->code, "09", 2))
     return search_kind(d, i);
   if (p->object || p->particle || p->prep)
@@ -173,13 +240,16 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
              : !strcmp(p->code, "084") && kg_ev_lemma_in(d, i, returns) ? P_RETURN
              : !strcmp(p->code, "090") && kg_ev_lemma_in(d, i, searches) ? P_SEARCH
              : !strcmp(p->code, "154") && kg_ev_lemma_in(d, i, mobilizes) ? P_MOBILIZE
-             : !strncmp(p->code, "05", 2) && kg_ev_lemma_in(d, i, greets) ? P_GREET : P_NONE;
+             : !strncmp(p->code, "05", 2) && kg_ev_lemma_in(d, i, greets) ? P_GREET
+             : !strncmp(p->code, "18", 2) && kg_ev_lemma_in(d, i, injures) ? P_INJURE : P_NONE;
   if (kind == P_NONE)
     return 0;
   if (kind == P_GREET)
     return crowd_greeting(c, i);
   if (kind == P_MOBILIZE)
     return deployed_thing(c, i);
+  if (kind == P_INJURE)
+    return injury_only(c, i);
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int own = kind == P_RETURN, pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0, found = 0;
   /* the verb's own dependents, then a passive conjunct's shared subject

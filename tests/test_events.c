@@ -4195,6 +4195,104 @@ static void test_partyless_acts(void)
   TREE_EXPECT(state, "05|Peru|Chile");
 }
 
+/* An injury with no assailant is no assault (18x), and a sentence passed
+ * is legal action (173, like "jail"), not an administrative sanction
+ * (seventeenth session, precision: injury_only in evparty.c, "sentence V
+ * 173" in tools/gen_dictionaries.py). */
+static void test_injury_and_sentence(void)
+{
+  NEED_DICT();
+  static const char *const off[] = {
+    "Okafor PROPN Okafor 2 nsubj", "limped VERB limp 0 root", "off ADV off 2 advmod",
+    "injured VERB injure 2 xcomp", ". PUNCT . 2 punct" };
+  TREE_EXPECT(off, "!18");
+  static const char *const knee[] = {
+    "Okafor PROPN Okafor 2 nsubj", "injured VERB injure 0 root", "her PRON her 4 nmod:poss",
+    "knee NOUN knee 2 obj", "in ADP in 6 case", "training NOUN training 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(knee, "!18");
+  static const char *const self[] = {
+    "Okafor PROPN Okafor 2 nsubj", "injured VERB injure 0 root", "himself PRON himself 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(self, "!18");
+  static const char *const hurt[] = {
+    "Okafor PROPN Okafor 3 nsubj:pass", "was AUX be 3 aux:pass", "injured VERB injure 0 root", "as SCONJ as 7 mark",
+    "his PRON his 6 nmod:poss", "side NOUN side 7 nsubj", "lost VERB lose 3 advcl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(hurt, "!18");
+  static const char *const gunmen[] = {
+    "Gunmen NOUN gunman 2 nsubj", "injured VERB injure 0 root", "three NUM three 4 nummod",
+    "soldiers NOUN soldier 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(gunmen, "18");
+  static const char *const bombed[] = {
+    "Soldiers NOUN soldier 5 nsubj:pass", "of ADP of 3 case", "Chile PROPN Chile 1 nmod", "were AUX be 5 aux:pass",
+    "injured VERB injure 0 root", "by ADP by 8 case", "a DET a 8 det", "bomb NOUN bomb 5 obl:agent",
+    ". PUNCT . 5 punct" };
+  TREE_EXPECT(bombed, "18");
+  static const char *const jailed[] = {
+    "Putin PROPN Putin 3 nsubj:pass", "was AUX be 3 aux:pass", "sentenced VERB sentence 0 root",
+    "to ADP to 6 case", "two NUM two 6 nummod", "years NOUN year 3 obl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(jailed, "173", "!172");
+  static const char *const experts[] = {
+    "Peru PROPN Peru 2 nsubj", "hired VERB hire 0 root", "sentencing VERB sentence 4 amod",
+    "experts NOUN expert 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(experts, "!17");
+}
+
+/* What a capacity or right told as present, future or possible allows is
+ * no act done (seventeenth session, precision: kg_ev_capacity in
+ * evmodal.c); "was able to" tells it was done. */
+static void test_capacity_acts(void)
+{
+  NEED_DICT();
+  static const char *const would[] = {
+    "Peru PROPN Peru 4 nsubj", "would AUX would 4 aux", "be AUX be 4 cop", "able ADJ able 0 root",
+    "to PART to 6 mark", "meet VERB meet 4 xcomp", "Chile PROPN Chile 6 obj", ". PUNCT . 4 punct" };
+  TREE_EXPECT(would, "!04");
+  static const char *const was[] = {
+    "Peru PROPN Peru 4 nsubj", "was AUX be 4 cop", "finally ADV finally 4 advmod", "able ADJ able 0 root",
+    "to PART to 6 mark", "meet VERB meet 4 xcomp", "Chile PROPN Chile 6 obj", ". PUNCT . 4 punct" };
+  TREE_EXPECT(was, "04|Peru|Chile");
+  static const char *const permitted[] = {
+    "Peru PROPN Peru 3 nsubj:pass", "is AUX be 3 aux:pass", "permitted VERB permit 0 root",
+    "to PART to 5 mark", "meet VERB meet 3 xcomp", "Chile PROPN Chile 5 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(permitted, "!04");
+  static const char *const allow[] = {
+    "The DET the 2 det", "pact NOUN pact 4 nsubj", "will AUX will 4 aux", "allow VERB allow 0 root",
+    "Peru PROPN Peru 4 obj", "to PART to 7 mark", "meet VERB meet 4 xcomp", "Chile PROPN Chile 7 obj",
+    ". PUNCT . 4 punct" };
+  TREE_EXPECT(allow, "!04");
+  static const char *const entitled[] = {
+    "Peru PROPN Peru 3 nsubj", "was AUX be 3 cop", "entitled ADJ entitled 0 root",
+    "to PART to 5 mark", "meet VERB meet 3 xcomp", "Chile PROPN Chile 5 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(entitled, "!04");
+  static const char *const chain[] = {
+    "Peru PROPN Peru 3 nsubj:pass", "is AUX be 3 aux:pass", "permitted VERB permit 0 root", "to PART to 5 mark",
+    "ask VERB ask 3 xcomp", "Chile PROPN Chile 5 obj", "to PART to 8 mark", "meet VERB meet 5 xcomp",
+    "Bolivia PROPN Bolivia 8 obj", ". PUNCT . 3 punct" };
+  TREE_EXPECT(chain, "!04");
+}
+
+/* A ruling, decision or ban overturned is neither CAMEO.2.0's refusal to
+ * yield (124) nor damage to property (171); cars overturned stay 171
+ * (seventeenth session, precision: overturned_decision in evparty.c). */
+static void test_overturned_rulings(void)
+{
+  NEED_DICT();
+  static const char *const ruling[] = {
+    "Chile PROPN Chile 2 nsubj", "overturned VERB overturn 0 root", "the DET the 4 det", "ruling NOUN ruling 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(ruling, "!12", "!17");
+  static const char *const ban[] = {
+    "The DET the 2 det", "ban NOUN ban 4 nsubj:pass", "was AUX be 4 aux:pass", "overturned VERB overturn 0 root",
+    "by ADP by 6 case", "Chile PROPN Chile 4 obl:agent", ". PUNCT . 4 punct" };
+  TREE_EXPECT(ban, "!12", "!17");
+  kg_doc *d = run_dated("Chilean protesters overturned two police cars in Santiago.");
+  CU_ASSERT_PTR_NOT_NULL(d ? find_event(d, "171", "Chile", NULL) : NULL);
+  kg_doc_free(d);
+  d = run_dated("A Chilean court overturned the ban on Monday.");
+  CU_ASSERT_PTR_NULL(d ? find_event(d, "12", NULL, NULL) : NULL);
+  kg_doc_free(d);
+}
+
 /* What "no evidence" has a that-clause tell is Negated; a word of an
  * actor's name before an active verb is no object of its patterns
  * (sixteenth session, precision: unfounded_clause in evfact.c,
@@ -6926,6 +7024,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: coercion of things is none", test_coerced_things) ||
       !CU_add_test(s, "precision: releases, returns and searches of no party", test_partyless_acts) ||
       !CU_add_test(s, "precision: no evidence that; names before a verb are no objects", test_unfounded_and_names) ||
+      !CU_add_test(s, "precision: injuries with no assailant; sentences as legal action", test_injury_and_sentence) ||
+      !CU_add_test(s, "precision: acts a capacity or right only allows", test_capacity_acts) ||
+      !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",

@@ -1787,6 +1787,7 @@ detain V 173
 detention N 173
 jail V 173
 imprison V 173
+sentence V 173
 deport V 174
 crack V part=down 175
 crackdown N 175
