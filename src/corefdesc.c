@@ -9,6 +9,7 @@
  * Not when the noun modifies another ("the club captain", "the company's"
  * is fine), is followed by a name or "of" ("the firm of X", "the club,
  * Arsenal,"), or no organisation is at hand (no guess from the whole story).
+ * Also which labels name a bloc of states, for coref.c's "the bloc".
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
@@ -103,4 +104,20 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (a < 0 || kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
     return 0;
   return k - tok + 1;
+}
+
+int kg_coref_bloc_label(const char *l)
+{
+  static const char *const last[] = { " Union", " Community", NULL };
+  static const char *const whole[] = { "Arab League", "Mercosur", "BRICS", "NATO", "Gulf Cooperation Council", NULL };
+  size_t n = strlen(l);
+  if (!strncmp(l, "Council of", 10) || !strncmp(l, "Court of", 8) || strstr(l, "Commission"))
+    return 0;
+  for (size_t k = 0; last[k]; k++)
+    if (n > strlen(last[k]) && !strcmp(l + n - strlen(last[k]), last[k]))
+      return 1;
+  for (size_t k = 0; whole[k]; k++)
+    if (!strcmp(l, whole[k]))
+      return 1;
+  return !strncmp(l, "Association of", 14) || !strncmp(l, "Economic Community of", 21);
 }

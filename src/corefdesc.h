@@ -10,4 +10,10 @@
  * returns the tokens taken, 0 when it is no such phrase, none is found, or
  * on allocation failure. */
 uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+
+/* Whether an organisation's label names a bloc of states ("European Union",
+ * "East African Community", "Association of Southeast Asian Nations"), not
+ * one of its bodies ("Council of the European Union"): what "the bloc"
+ * refers to before a more salient body (coref.c). */
+int kg_coref_bloc_label(const char *label);
 #endif

@@ -6472,6 +6472,65 @@ static void test_heldout16_round(void)
  * put on or added to a sanctions or terrorism list is sanctioned (163),
  * taken off it eased (085), while a list of topics is no sanction; a
  * decision called a mistake or senseless is criticised (111). */
+/* Held-out round seventeen (sentences of our own): trade frozen, halted or
+ * cut and imports or exports restricted are an embargo (163); "accused the
+ * Commission of acting" refers to the Commission named before; "the bloc"
+ * to a bloc of states named before rather than a more salient body; an event noun
+ * whose verb of beginning or taking place is negated or hedged ("talks are
+ * not expected to resume") takes that verb's factuality; a relative clause
+ * on a negative verb's noun ("a dispute that began when X backed Y") or on
+ * its object ("rejected the plan that X proposed") is no part of what the
+ * verb negates. */
+static void test_heldout17_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Peru decided to freeze trade with Chile on Monday.");
+  CU_ASSERT(d && find_event(d, "163", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Chile restricted exports of copper to Peru last month.");
+  CU_ASSERT(d && find_event(d, "163", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile restricted the movement of Peru's trucks.");   /* no trade named: no embargo */
+  CU_ASSERT(d && !find_event(d, "163", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Talks between Chile and Peru, which stalled in May, are not expected to resume soon.");
+  const kg_event *e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
+  d = run_dated("Talks between Chile and Peru are expected to begin next week in Lima.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Talks between Chile and Peru began on Monday in Lima.");
+  e = d ? find_event(d, "04", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Peru recalled its envoy, escalating a dispute that began when Chile backed Bolivia's claim.");
+  e = d ? find_event(d, "05", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Peru rejected the plan which Chile proposed in May.");
+  e = d ? find_event(d, "12", "Peru", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  e = d ? find_event(d, "02", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "the Commission of V-ing": the Commission named before, no "Commission of ..." name */
+  d = run_dated("The European Commission fined Chile on Monday. Peru accused the Commission of acting in haste.");
+  CU_ASSERT(d && find_event(d, "112", "Peru", "European Commission"));
+  kg_doc_free(d);
+  /* "the bloc": the bloc of states named before, not the more salient body of it */
+  d = run_dated("The European Commission said on Monday that the deal between the European Union and Chile was at "
+                "risk. Anna Berg, the bloc's trade chief, flew to Santiago.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Anna Berg", "European Union", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Anna Berg", "European Commission", 0));
+  kg_doc_free(d);
+  d = run_dated("Peru denied that its troops had shelled the village.");   /* a complement stays denied */
+  e = d ? find_event(d, "19", NULL, NULL) : NULL;
+  CU_ASSERT(!e || e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
+}
+
 static void test_heldout16_xfail(void)
 {
   NEED_DICT();
@@ -6699,7 +6758,9 @@ CU_ErrorCode kg_suite_events(void)
                       "troops leaving, a peacekeeping mission ended, a base handed over",
                    test_heldout16_xfail) ||
       !CU_add_test(s, "held-out round sixteen (xfail): a titled head of a state's delegation serves the state",
-                   test_heldout16_delegation_head))
+                   test_heldout16_delegation_head) ||
+      !CU_add_test(s, "held-out round seventeen (heldout): trade frozen, exports restricted; the Commission of "
+                      "V-ing; the bloc; what a verb of beginning tells of its subject noun; a relative clause on a cue", test_heldout17_heldout))
     return CU_get_error();
   return CUE_SUCCESS;
 }
