@@ -6480,7 +6480,8 @@ static void test_heldout16_round(void)
  * not expected to resume") takes that verb's factuality; a relative clause
  * on a negative verb's noun ("a dispute that began when X backed Y") or on
  * its object ("rejected the plan that X proposed") is no part of what the
- * verb negates. */
+ * verb negates; "the next day" after a month told last, with no day told
+ * before, is in that month; a military offensive (the noun) tells violence. */
 static void test_heldout17_heldout(void)
 {
   NEED_DICT();
@@ -6524,6 +6525,26 @@ static void test_heldout17_heldout(void)
                 "risk. Anna Berg, the bloc's trade chief, flew to Santiago.");
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Anna Berg", "European Union", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Anna Berg", "European Commission", 0));
+  kg_doc_free(d);
+  /* "the next day" after a month told last, no day told before: that month */
+  d = run_dated("In March, Chile backed Bolivia's claim to the coast. Peru recalled its ambassador from Santiago "
+                "the next day.");
+  e = d ? find_event(d, "16", "Peru", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-03"));
+  kg_doc_free(d);
+  d = run_dated("Chile backed Bolivia's claim on March 3. Peru recalled its ambassador from Santiago the next day.");
+  e = d ? find_event(d, "16", "Peru", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2025-03-04"));
+  kg_doc_free(d);
+  /* a military offensive (a noun) tells violence; a charm offensive does not */
+  d = run_dated("Talks collapsed after Chile's offensive in Tacna.");
+  CU_ASSERT(d && find_event(d, "19", "Chile", NULL));
+  kg_doc_free(d);
+  d = run_dated("The minister attacked Peru after a charm offensive in Tacna.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The minister attacked Peru after an offensive remark in Tacna.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
   kg_doc_free(d);
   d = run_dated("Peru denied that its troops had shelled the village.");   /* a complement stays denied */
   e = d ? find_event(d, "19", NULL, NULL) : NULL;
@@ -6760,7 +6781,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round sixteen (xfail): a titled head of a state's delegation serves the state",
                    test_heldout16_delegation_head) ||
       !CU_add_test(s, "held-out round seventeen (heldout): trade frozen, exports restricted; the Commission of "
-                      "V-ing; the bloc; what a verb of beginning tells of its subject noun; a relative clause on a cue", test_heldout17_heldout))
+                      "V-ing; the bloc; what a verb of beginning tells of its subject noun; a relative clause on a cue; "
+                      "the next day after a month; an offensive", test_heldout17_heldout))
     return CU_get_error();
   return CUE_SUCCESS;
 }
