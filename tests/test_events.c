@@ -6481,7 +6481,8 @@ static void test_heldout16_round(void)
  * on a negative verb's noun ("a dispute that began when X backed Y") or on
  * its object ("rejected the plan that X proposed") is no part of what the
  * verb negates; "the next day" after a month told last, with no day told
- * before, is in that month; a military offensive (the noun) tells violence. */
+ * before, is in that month; a military offensive (the noun) tells violence;
+ * "his (X's) Y Party" makes him a member of the party. */
 static void test_heldout17_heldout(void)
 {
   NEED_DICT();
@@ -6545,6 +6546,16 @@ static void test_heldout17_heldout(void)
   kg_doc_free(d);
   d = run_dated("The minister attacked Peru after an offensive remark in Tacna.");
   CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  /* a person's possessive opening a party's name: a member ("his X Party rivals": no) */
+  d = run_dated("Carlos Vega lost ground in the vote. His National Renewal Party came third on Sunday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Carlos Vega", "National Renewal Party", 0));
+  kg_doc_free(d);
+  d = run_dated("Carlos Vega's National Renewal Party came third on Sunday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Carlos Vega", "National Renewal Party", 0));
+  kg_doc_free(d);
+  d = run_dated("Carlos Vega attacked his National Renewal Party rivals on Sunday.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Carlos Vega", "National Renewal Party", 0));
   kg_doc_free(d);
   d = run_dated("Peru denied that its troops had shelled the village.");   /* a complement stays denied */
   e = d ? find_event(d, "19", NULL, NULL) : NULL;
@@ -6782,7 +6793,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout16_delegation_head) ||
       !CU_add_test(s, "held-out round seventeen (heldout): trade frozen, exports restricted; the Commission of "
                       "V-ing; the bloc; what a verb of beginning tells of its subject noun; a relative clause on a cue; "
-                      "the next day after a month; an offensive", test_heldout17_heldout))
+                      "the next day after a month; an offensive; his X Party", test_heldout17_heldout))
     return CU_get_error();
   return CUE_SUCCESS;
 }
