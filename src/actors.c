@@ -495,16 +495,20 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * foreign minister, Ararat Mirzoyan,"), not in a list of constituencies
    * ("..., Birmingham Yardley, Surrey South West"); a state's name so
    * opening one only before an apposition ("Israel Katz, the defence
-   * minister,") */
+   * minister,") or after a title, as its apposition or not ("Israel's
+   * foreign minister, Israel Katz, said", "Defence Minister Israel Katz") */
   uint32_t send = s->tok + s->ntok;
   int appos = tok + 3 < send && kg_tok_is(d, tok + 2, ",") &&
               (kg_tok_is(d, tok + 3, "a") || kg_tok_is(d, tok + 3, "an") || kg_tok_is(d, tok + 3, "the"));
-  if (dm.ntok == 1 && (e->type == KG_ACT_PLACE || (e->type == KG_ACT_COUNTRY && dm.form == KG_FORM_NAME && appos)) &&
+  int titled = tok > s->tok + 1 && (title_ends_before(c, s, tok) ||
+                                   (kg_tok_is(d, tok - 1, ",") && title_ends_before(c, s, tok - 1)));
+  if (dm.ntok == 1 &&
+      (e->type == KG_ACT_PLACE || (e->type == KG_ACT_COUNTRY && dm.form == KG_FORM_NAME && (appos || titled))) &&
       d->tokens[tok].ner_type == KG_NE_PER &&
       d->tokens[tok].ner_iob == KG_IOB_B && tok + 2 < send && d->tokens[tok + 1].ner_type == KG_NE_PER &&
       d->tokens[tok + 1].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + 1) && !kg_act_locative_before(d, s, tok) &&
       ((tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB) || d->tokens[tok + 2].upos == KG_UPOS_VERB || appos ||
-       (tok > s->tok + 1 && kg_tok_is(d, tok - 1, ",") && title_ends_before(c, s, tok - 1)))) {
+       titled)) {
     kg_dict_match nx;
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
       return 0;
@@ -743,6 +747,26 @@ int kg_act_add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int t
   return kg_act_add_mention(c, sidx, tok, n, a, KG_MEN_NAME, type == KG_ACT_PLACE);
 }
 
+/* "His Justice and Development Party", "Our Lady Party": a possessive pronoun
+ * opening a name's span belongs to the sentence, not the name; the span
+ * starts at the word after it. */
+static void ner_trim_possessive(kg_doc *d)
+{
+  static const char *const poss[] = { "his", "her", "its", "their", "our", "my", "your", NULL };
+  for (uint32_t k = 0; k + 1 < d->ntokens; k++) {
+    kg_token *t = &d->tokens[k], *u = &d->tokens[k + 1];
+    char b[8];
+    if (t->ner_iob != KG_IOB_B || t->ner_type == KG_NE_NONE || u->sent != t->sent || u->ner_iob != KG_IOB_I ||
+        u->ner_type != t->ner_type || !kg_tok_is_cap(u))
+      continue;
+    kg_tok_lower(t, b, sizeof b);
+    if (!kg_act_in_list(b, poss))
+      continue;
+    t->ner_iob = KG_IOB_O;
+    t->ner_type = KG_NE_NONE;
+    u->ner_iob = KG_IOB_B;
+  }
+}
 
 kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
@@ -755,6 +779,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       if (!t->form)
         return KG_ERR_NOMEM;
     }
+  ner_trim_possessive(doc);
   kg_act_ctx c = { dict, doc, log, NULL, 0, 0, 0 };
   int tc = kg_tok_cache_begin(doc);      /* lower-cased forms, once per token */
   kg_coref_surnames(&c);

@@ -117,20 +117,20 @@ static int32_t most_named_org(const kg_doc *d)
 /* Whether an organisation's label names an alliance ("North Atlantic
  * Treaty Organization", "... Alliance", "... Pact"): what "the alliance"
  * may refer to, not a council or body of one. */
-static int alliance_label(const char *l)
+static int alliance_label(const char *l, int bloc)   /* (bloc: "the bloc", corefdesc.c) */
 {
-  return strstr(l, "Treaty") || strstr(l, "Alliance") || strstr(l, "Pact") || !strcmp(l, "NATO");
+  return bloc ? kg_coref_bloc_label(l) : strstr(l, "Treaty") || strstr(l, "Alliance") || strstr(l, "Pact") ||
+                                          !strcmp(l, "NATO");
 }
 
-/* The organisation with an alliance's label named last before token tok
- * (not as a pronoun or description), -1. */
-static int32_t last_alliance(const kg_doc *d, uint32_t tok)
+/* The organisation with an alliance's (a bloc's) label named last before tok (not as a pronoun or description). */
+static int32_t last_alliance(const kg_doc *d, uint32_t tok, int bloc)
 {
   int32_t best = -1;
   for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < tok; k++) {
     const kg_mention *m = &d->mentions[k];
     if (m->actor >= 0 && d->actors[m->actor].type == KG_ACT_ORG && m->kind != KG_MEN_PRONOUN &&
-        m->kind != KG_MEN_DESCRIPTION && alliance_label(d->actors[m->actor].label))
+        m->kind != KG_MEN_DESCRIPTION && alliance_label(d->actors[m->actor].label, bloc))
       best = m->actor;
   }
   return best;
@@ -786,8 +786,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       (tok + 2 >= s->tok + s->ntok || !kg_tok_is_cap(&d->tokens[tok + 2])) &&
       !(tok + 2 < s->tok + s->ntok && (kg_tok_is(d, tok + 2, "of") || kg_tok_is(d, tok + 2, "on") ||
                                         kg_tok_is(d, tok + 2, "for")) &&
-        !(lower && tok + 3 < s->tok + s->ntok && d->tokens[tok + 3].upos == KG_UPOS_VERB))) {
-    /* (not "the Court of Appeal"; but "accused the court of ignoring") */
+        !((lower || kg_tok_is(d, tok + 2, "of")) && tok + 3 < s->tok + s->ntok &&
+          d->tokens[tok + 3].upos == KG_UPOS_VERB))) {  /* (not "the Court of Appeal"; "the Court of ignoring") */
     char hb[32];
     kg_tok_lower(&d->tokens[tok + 1], hb, sizeof hb);
     if (kg_act_in_list(hb, (const char *const[]){ "assembly", "commission", "council", "secretariat",
@@ -935,13 +935,13 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
        * "the nation"; not "the government", often the reporter's own) */
       if (a < 0 && ty == KG_ACT_COUNTRY && (!strcmp(b, "country") || !strcmp(b, "nation")))
         a = kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty) | KG_SALIENT_PLACES, gs >= 0 ? not_actor : NULL, &gs);
-      int agency = !strcmp(b, "agency");
+      int agency = !strcmp(b, "agency"), bloc = !strcmp(b, "bloc");
       if (a < 0 && ty == KG_ACT_ORG && !agency)
         a = most_named_org(d);            /* "the bloc" a page after "the EU" */
       /* "NATO's North Atlantic Council met ... the alliance said": an
-       * alliance named before, not its council */
-      if (a >= 0 && !strcmp(b, "alliance") && !alliance_label(d->actors[a].label)) {
-        int32_t al = last_alliance(d, tok);
+       * alliance named before, not its council (a bloc of states for "the bloc") */
+      if (a >= 0 && (bloc || !strcmp(b, "alliance")) && !alliance_label(d->actors[a].label, bloc)) {
+        int32_t al = last_alliance(d, tok, bloc);
         if (al >= 0)
           a = al;
       }

@@ -13,6 +13,7 @@
  * descriptions of states and organisations): an organisation named as an
  * agency; a monarchy ("the kingdom" after "Saudi Arabia", not the salient
  * Russia or United States of the sentence before).
+ * Also which labels name a bloc of states, for coref.c's "the bloc".
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
@@ -135,4 +136,20 @@ int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, 
   }
   (void)sidx;
   return best;
+}
+
+int kg_coref_bloc_label(const char *l)
+{
+  static const char *const last[] = { " Union", " Community", NULL };
+  static const char *const whole[] = { "Arab League", "Mercosur", "BRICS", "NATO", "Gulf Cooperation Council", NULL };
+  size_t n = strlen(l);
+  if (!strncmp(l, "Council of", 10) || !strncmp(l, "Court of", 8) || strstr(l, "Commission"))
+    return 0;
+  for (size_t k = 0; last[k]; k++)
+    if (n > strlen(last[k]) && !strcmp(l + n - strlen(last[k]), last[k]))
+      return 1;
+  for (size_t k = 0; whole[k]; k++)
+    if (!strcmp(l, whole[k]))
+      return 1;
+  return !strncmp(l, "Association of", 14) || !strncmp(l, "Economic Community of", 21);
 }

@@ -18,4 +18,10 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
  * the United Kingdom), else the one the story named most before, or -1. */
 int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, int32_t a, uint32_t sidx,
                            uint32_t tok);
+
+/* Whether an organisation's label names a bloc of states ("European Union",
+ * "East African Community", "Association of Southeast Asian Nations"), not
+ * one of its bodies ("Council of the European Union"): what "the bloc"
+ * refers to before a more salient body (coref.c). */
+int kg_coref_bloc_label(const char *label);
 #endif

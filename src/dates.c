@@ -512,19 +512,24 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
     }
     /* "recalled its envoy the following day", "the next day": the day after
      * the last day told before, in this sentence or, when it tells none, in
-     * the six sentences before (a year or month told between is passed) */
+     * the six sentences before (a year or month told between is passed);
+     * with no day told there, the month told last ("In March, X wrote ...
+     * Y recalled its ambassador the next day": March) */
     if (!strcmp(b, "day") && (!strcmp(prev, "following") || !strcmp(prev, "next")) && i >= s->tok + 2 &&
         kg_tok_is(doc, i - 2, "the") && !depth) {
-      kg_date_expr pv[8], an = { 0 };
+      kg_date_expr pv[8], an = { 0 }, lm = { 0 };
       for (size_t k = n; k-- > 0 && an.kind != KG_DATE_DAY;)
-        an = out[k];
+        if ((an = out[k]).kind == KG_DATE_MONTH && !lm.kind)
+          lm = an;
       for (uint32_t ps = sent; an.kind != KG_DATE_DAY && ps-- > 0 && ps + 6 >= sent;)
         for (size_t np = dates_find(doc, ps, ry, rm, rd, pv, 8, 1); np-- > 0 && an.kind != KG_DATE_DAY;)
-          an = pv[np];
+          if ((an = pv[np]).kind == KG_DATE_MONTH && !lm.kind)
+            lm = an;
       if (an.kind == KG_DATE_DAY && an.y > 0) {
         kg_date_add_days(&an.y, &an.m, &an.d, 1);
         n = push(out, n, cap, i - 2, 3, KG_DATE_DAY, an.y, an.m, an.d);
-      }
+      } else if (lm.y > 0 && lm.m > 0)
+        n = push(out, n, cap, i - 2, 3, KG_DATE_MONTH, lm.y, lm.m, 0);
       continue;
     }
     /* "two days ago", "a week ago": the day; "three weeks ago": its month */

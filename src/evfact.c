@@ -258,6 +258,21 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
       under = kg_tok_under(d, i, (int32_t)q);
     if (!under)
       return 0;
+    /* "a dispute that began when Madrid backed the plan", "rejected the plan
+     * which Spain backed": a relative clause (its relative pronoun the
+     * subject, or "which" the object: not a content clause read as one,
+     * "suggestions it was preparing") on the negative cue (a noun) or on a
+     * noun in its scope tells a fact of its own, nothing the cue denies */
+    for (int32_t n = (int32_t)i, h; neg && n >= 0 && !((uint32_t)n >= j && (uint32_t)n < j + len); n = h) {
+      h = kg_tok_head(d, (uint32_t)n);
+      if (h >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl:relcl")) {
+        int32_t sp = kg_ev_child_with(d, (uint32_t)n, "nsubj", 1), op = kg_ev_child_with(d, (uint32_t)n, "obj", 0);
+        /* (an object "that" may open the content: "a report that he planned") */
+        if ((sp >= 0 && kg_ev_lemma_in(d, (uint32_t)sp, (const char *const[]){ "that", "which", "who", NULL })) ||
+            (op >= 0 && kg_ev_lemma_in(d, (uint32_t)op, (const char *const[]){ "which", "whom", NULL })))
+          return 0;
+      }
+    }
     /* "refused to recognise X, and continues to support Y": a finite verb
      * parsed as a conjunct of the infinitive is the cue verb's conjunct */
     /* "refused to condemn Russia's invasion": an act named by a noun in
@@ -507,6 +522,24 @@ static int negated_occurrence(const kg_doc *d, uint32_t n)
   return 0;
 }
 
+/* The verb of beginning or taking place whose subject noun n is, or the
+ * to-infinitive of the verb whose subject it is ("talks are not expected
+ * to resume", "the visit could begin"), or -1: what is told of that verb
+ * is told of the noun's event. */
+static int32_t occurrence_verb(const kg_doc *d, uint32_t n)
+{
+  static const char *const occ[] = { "resume", "begin", "start", "restart", "proceed", "happen", "occur",
+    "materialise", "materialize", NULL };
+  const char *r = d->tokens[n].deprel;
+  int32_t h = kg_tok_head(d, n);
+  if (!r || strncmp(r, "nsubj", 5) || h < 0)
+    return -1;
+  if (kg_ev_lemma_in(d, (uint32_t)h, occ))
+    return h;
+  int32_t x = kg_ev_child_with(d, (uint32_t)h, "xcomp", 0);
+  return x >= 0 && kg_ev_lemma_in(d, (uint32_t)x, occ) ? x : -1;
+}
+
 /* "there was no evidence that any detainee was tortured", "no sign that
  * troops had crossed": a that-clause on an evidential noun that "no"
  * denies tells what is not known to have happened (the verb i or the verb
@@ -643,6 +676,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
    * whose verb of occurring is negated did not happen */
   if (tree && d->tokens[i].upos == KG_UPOS_NOUN && negated_occurrence(d, i))
     return KG_FACT_NEGATED;
+  int32_t ov = tree && d->tokens[i].upos == KG_UPOS_NOUN ? occurrence_verb(d, i) : -1;
+  int of = ov >= 0 ? kg_ev_factuality(c, (uint32_t)ov, NULL) : KG_FACT_ASSERTED;
+  if (of != KG_FACT_ASSERTED)
+    return of;
   if (tree && d->tokens[i].upos == KG_UPOS_VERB && unfounded_clause(d, i))
     return KG_FACT_NEGATED;
   /* after the trigger, within its clause: "the launch may have been

@@ -97,9 +97,8 @@ static int sentence_has_violence(const kg_doc *d, const kg_sentence *s)
   char w[32], prev[32] = "";
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     kg_ev_low(d, k, w, sizeof w);
-    if (violence_word(w, prev) || (k > s->tok && !strcmp(w, "up") &&
-                                   (!strcmp(prev, "blew") || !strcmp(prev, "blow") ||
-                                    !strcmp(prev, "blown") || !strcmp(prev, "blowing"))))
+    if (violence_word(w, prev) || (!strcmp(w, "up") && (!strcmp(prev, "blew") || !strncmp(prev, "blow", 4))) ||
+        (!strcmp(w, "offensive") && d->tokens[k].upos == KG_UPOS_NOUN && strcmp(prev, "charm")))  /* "its offensive" */
       return 1;
     strcpy(prev, w);
   }

@@ -8,7 +8,8 @@
  * with against the text: kg_rel_text_office_elsewhere (a title of another
  * body or kind given to the person), kg_rel_known_elsewhere (a guessed
  * state the dictionary contradicts), kg_rel_dateline_state;
- * kg_rel_pact_rule ("A signed a defence pact with B"), kg_rel_counted_pair
+ * kg_rel_pact_rule ("A signed a defence pact with B"), kg_rel_party_rule
+ * ("his Justice and Development Party": a member), kg_rel_counted_pair
  * ("two allies of X": the pair named last),
  * kg_rel_respective_rule ("the foreign ministers of A and B, X and Y"),
  * kg_rel_title_named_before (a bare title's state from an earlier unnamed
@@ -59,6 +60,31 @@ kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32
     return KG_OK;
   kg_status r = kg_relations_add(d, KG_REL_ALLY, org, st, si);
   return r == KG_OK ? kg_relations_add(d, KG_REL_ALLY, st, org, si) : r;
+}
+
+/* At "Party" closing an organisation's name (tok), the name opened by "his",
+ * "her" or a person's name and "'s": that person (a pronoun's resolved
+ * mention) is a member of the party (not "his party's rival, the X Party"). */
+kg_status kg_rel_party_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  int32_t om = kg_mention_at(d, tok);
+  if (om < 0 || kg_rel_atype(d, om) != KG_ACT_ORG || d->mentions[om].tok + d->mentions[om].ntok != tok + 1 ||
+      d->mentions[om].ntok < 2 || !kg_tok_is_cap(&d->tokens[tok]) ||
+      (tok + 1 < s->tok + s->ntok && d->tokens[tok + 1].upos == KG_UPOS_NOUN))   /* ("his X Party rival") */
+    return KG_OK;
+  uint32_t p = d->mentions[om].tok;
+  if (p == s->tok)
+    return KG_OK;
+  p--;
+  if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
+    p--;
+  else if (!kg_tok_is(d, p, "his") && !kg_tok_is(d, p, "her"))
+    return KG_OK;
+  int32_t pm = kg_mention_at(d, p);
+  if (pm < 0 || kg_rel_atype(d, pm) != KG_ACT_PERSON || d->mentions[pm].actor == d->mentions[om].actor)
+    return KG_OK;
+  return kg_relations_add(d, KG_REL_MEMBER, d->mentions[pm].actor, d->mentions[om].actor, si);
 }
 
 kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)

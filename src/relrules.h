@@ -16,6 +16,9 @@ int kg_rel_leadership_word(const char *b);
 kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
+/* "his Justice and Development Party", "Erdogan's Justice and Development
+ * Party": the person whose possessive opens a party's name is its member. */
+kg_status kg_rel_party_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* The one state (country actor) the sentences before si name, -1 when
  * they name none or more than one. */
 int32_t kg_rel_story_state(const kg_doc *d, uint32_t si);

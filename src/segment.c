@@ -180,6 +180,13 @@ static const char *const starters[] = {
   "Police", "Our", "My", "What", "Why", "How", "Who", "Earlier", "Later", "Last", "Next",
   "On", "By", "According", "Both", "Other", "Several", "Such", "No", NULL
 };
+/* Words that follow a capital letter and its period only when the period ends
+ * a sentence ("Katz wrote on X. He said", "Plan B. The vote"): a pronoun or an
+ * article is no surname after an initial. */
+static const char *const after_initial_stop[] = {
+  "The", "He", "She", "It", "They", "We", "This", "These", "Those", "His", "Her", "Its", "Their",
+  "There", "But", "However", NULL
+};
 /* Prefixes that keep their hyphen in EWT ("e-mail", "non-profit"). */
 static const char *const hyph_prefix[] = {
   "e", "non", "pre", "anti", "re", "mid", "post", "co", "over", "pro", "multi", "ex", "sub",
@@ -294,7 +301,14 @@ static int abbr_kind(const seg *g, size_t a, size_t b, int line_start)
 {
   const char *w = g->s + a;
   size_t n = b - a;
-  if (n == 1 && is_upper(w[0])) return K_ABBR_TITLE;                 /* initial */
+  if (n == 1 && is_upper(w[0])) {                                    /* initial */
+    size_t i = b + 1, j;
+    while (i < g->n && g->s[i] == ' ') i++;
+    for (j = i; j < g->n && is_alpha(g->s[j]); j++) {}
+    if (i > b + 1 && j > i && in_list(g->s + i, j - i, after_initial_stop, 0))
+      return -1;                                   /* "on X. He said": a letter ending a sentence */
+    return K_ABBR_TITLE;
+  }
   if (in_list(w, n, abbr_title, 0)) {
     if ((n == 2 && ieq(w, 2, "no")) || (n == 3 && !memcmp(w, "Nos", 3)) ||
         (n == 3 && !memcmp(w, "Art", 3)) || (n == 3 && !memcmp(w, "Sec", 3))) {

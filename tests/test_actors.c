@@ -478,6 +478,17 @@ static void test_ner_spans(void)
   for (size_t i = 0; i < d->nmentions; i++)
     CU_ASSERT(d->mentions[i].actor >= 0 && (size_t)d->mentions[i].actor < d->nactors);
   kg_doc_free(d);
+  /* a possessive pronoun the tagger put at the head of a name's span is no
+   * part of the name: "Their Farmers Union" names the Farmers Union */
+  d = kg_test_doc("The mayor lost. Their Farmers Union quit the coalition and her Green Alliance stayed.", NULL);
+  static const char *const f3[] = { "Their", "Farmers", "Union", "Green", "Alliance" };
+  static const int t3[] = { KG_NE_ORG, -KG_NE_ORG, -KG_NE_ORG, KG_NE_ORG, -KG_NE_ORG };
+  tag_ner(d, f3, t3, 5);
+  kg_actors_run(kg_test_dict(), d, NULL);
+  CU_ASSERT_EQUAL(kg_test_actor(d, "Their Farmers Union"), -1);
+  CU_ASSERT(kg_test_actor(d, "Farmers Union") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Green Alliance") >= 0);
+  kg_doc_free(d);
 }
 
 static void test_names_and_titles(void)
@@ -1002,6 +1013,15 @@ static void test_dictionary_office_and_text(void)
   /* a deputy's office: a head's title after an official's title word */
   d = piped("Truce\n\nThe truce was signed by Amos Lado, the Northern Front's deputy chairman, on Sunday.\n");
   CU_ASSERT(d && !rel_between(d, KG_REL_LEADER, "Amos Lado", "Northern Front"));
+  kg_doc_free(d);
+  /* a state's name opening a person's name that is a title's apposition, or
+   * after a title, is the person's ("the trade minister, Jordan Haddad,") */
+  d = piped("Border Row\n\nEgypt's trade minister, Jordan Haddad, signed the deal in Cairo on Monday.\n");
+  CU_ASSERT(d && kg_test_actor(d, "Jordan Haddad") >= 0 && kg_test_actor(d, "Jordan") < 0);
+  CU_ASSERT(d && rel_between(d, KG_REL_OFFICIAL, "Jordan Haddad", "Egypt"));
+  kg_doc_free(d);
+  d = piped("Border Row\n\nEgypt's trade minister, Karim Haddad, flew to Jordan on Monday.\n");
+  CU_ASSERT(d && kg_test_actor(d, "Jordan") >= 0 && d->actors[kg_test_actor(d, "Jordan")].type == KG_ACT_COUNTRY);
   kg_doc_free(d);
   d = piped("Visit\n\nGerman Chancellor Friedrich Merz arrived in Windhoek on Thursday.\n");
   CU_ASSERT(d && rel_between(d, KG_REL_LEADER, "Friedrich Merz", "Germany"));

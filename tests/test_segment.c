@@ -93,6 +93,12 @@ static void test_abbreviations(void)
   EXPECT("It was No. 1 in the list, e.g. apples, i.e. fruit, etc.",
          "It was No. 1 in the list , e.g. apples , i.e. fruit , etc.");
   EXPECT("He said no. Then he left.", "He said no . | Then he left .");
+  /* a capital letter and its period end a sentence before a pronoun or an article; an initial stays one */
+  EXPECT("The minister posted it on X. He deleted it later.",
+         "The minister posted it on X . | He deleted it later .");
+  EXPECT("They chose Plan B. The vote was close.", "They chose Plan B . | The vote was close .");
+  EXPECT("John F. Kennedy and Harry S. Truman met J. Hewitt.",
+         "John F. Kennedy and Harry S. Truman met J. Hewitt .");
 }
 
 static void test_punctuation(void)

@@ -1342,7 +1342,8 @@ def write_ontology(path, cameo):
 # Codes chosen from the CAMEO 1.1b3 manual (cameo_taxonomy/raw).  161: the manual's usage notes
 # of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
 # diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
-# from an organisation's bodies (diplomats declared persona non grata too).  A ban on imports or exports is an embargo (163).
+# from an organisation's bodies (diplomats declared persona non grata too).  A ban on imports or exports is an embargo (163);
+# so are imports or exports restricted or curbed, and trade frozen, halted, suspended or cut.
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
 # Recognition switched (shifted, transferred) to a state is recognition (054).  Calling a deed a crime, a
@@ -1763,6 +1764,8 @@ ban N obj=export 163
 suspend|halt V obj=import|export 163
 stop|halt|suspend|cease V obj=pump|pumping|exporting|importing 163
 block V obj=import|export 163
+restrict|curb|limit V obj=import|export 163
+freeze|halt|suspend|stop|cut V obj=trade 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874
 withdraw V obj=force prep=from 0874
