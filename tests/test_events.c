@@ -6562,6 +6562,48 @@ static void test_heldout16_delegation_head(void)
   kg_doc_free(d);
 }
 
+/* Held-out round seventeen (heldout2): a protest told as the purpose of a
+ * summons is the summoner's, aimed at the state of a named envoy; a
+ * possessor the parser hung on the verb goes back to its noun. */
+static void test_heldout17_summons(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Chile's foreign ministry summoned the Peruvian ambassador, Jorge Salas, on Monday to lodge "
+                        "a strong protest over the arrests.");
+  CU_ASSERT(d && find_event(d, "11", "Chile", "Peru"));
+  CU_ASSERT(d && find_event(d, "04", "Chile", "Jorge Salas"));     /* the summons keeps the envoy */
+  CU_ASSERT(d && !find_event(d, "11", "Jorge Salas", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile summoned the Peruvian ambassador, Jorge Salas, on Friday to protest against the decision.");
+  CU_ASSERT(d && find_event(d, "11", "Chile", "Peru"));
+  CU_ASSERT(d && !find_event(d, "11", "Jorge Salas", NULL));
+  kg_doc_free(d);
+  /* no state in the title: the envoy stays the target */
+  d = run_dated("Chile summoned the ambassador, Jorge Salas, on Friday to protest against the decision.");
+  CU_ASSERT(d && !find_event(d, "11", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* no protest in the purpose: nothing is made up */
+  d = run_dated("Chile summoned the Peruvian ambassador, Jorge Salas, on Friday to discuss the border.");
+  CU_ASSERT(d && !find_event(d, "11", NULL, NULL));
+  kg_doc_free(d);
+  /* clausefix: "after Chile's ministry summoned": the possessor hung on the verb goes to the subject */
+  static const char *const poss[] = {
+    "Talks NOUN talk 2 nsubj", "ended VERB end 0 root", "after SCONJ after 7 mark", "Chile PROPN Chile 7 nmod:poss",
+    "'s PART 's 4 case", "ministry NOUN ministry 7 nsubj", "summoned VERB summon 2 advcl", "the DET the 9 det",
+    "envoy NOUN envoy 7 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(poss, 10);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head == 6 && !strcmp(d->tokens[3].deprel, "nmod:poss"));
+  kg_doc_free(d);
+  /* ... not when the words after it are no subject or object of the verb */
+  static const char *const adv[] = {
+    "Talks NOUN talk 2 nsubj", "ended VERB end 0 root", "after SCONJ after 7 mark", "Chile PROPN Chile 7 nmod:poss",
+    "'s PART 's 4 case", "today NOUN today 7 obl:tmod", "summoned VERB summon 2 advcl", "the DET the 9 det",
+    "envoy NOUN envoy 7 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(adv, 10);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head == 7);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -6699,7 +6741,9 @@ CU_ErrorCode kg_suite_events(void)
                       "troops leaving, a peacekeeping mission ended, a base handed over",
                    test_heldout16_xfail) ||
       !CU_add_test(s, "held-out round sixteen (xfail): a titled head of a state's delegation serves the state",
-                   test_heldout16_delegation_head))
+                   test_heldout16_delegation_head) ||
+      !CU_add_test(s, "held-out round seventeen (heldout2): a protest as a summons' purpose, a possessor on a verb",
+                   test_heldout17_summons))
     return CU_get_error();
   return CUE_SUCCESS;
 }
