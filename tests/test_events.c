@@ -6604,6 +6604,40 @@ static void test_heldout17_summons(void)
   kg_doc_free(d);
 }
 
+/* Held-out round seventeen (heldout2): a pronoun resolved before tells its
+ * person's gender; "X did not respond, but his minister, Y," is X's; a
+ * title in apposition to a named holder lends no state to a later bare
+ * title; "A was among X's allies". */
+static void test_heldout17_coref_rel(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Zephy Marlow fled to Lima in 2024. Kovu Ardent, the adviser, said a note had been sent to "
+                        "Peru. \"We expect Peru to act,\" he told reporters. The tribunal ordered on Monday that she "
+                        "be arrested.");
+  CU_ASSERT(d && find_event(d, "17", NULL, "Zephy Marlow"));
+  CU_ASSERT(d && !find_event(d, "17", NULL, "Kovu Ardent"));
+  kg_doc_free(d);
+  d = run_dated("Hungary summoned Slovakia's ambassador on Tuesday. Prime Minister Viktor Orb\xc3\xa1n, who met "
+                "Robert Fico in Vienna, likened the plan to a sinking ship that could drag his allies down. Fico did "
+                "not respond directly, but his foreign minister, Juraj Blanar, said Bratislava would not be "
+                "pressured.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Juraj Blanar", "Slovakia", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Juraj Blanar", "Hungary", 0));
+  kg_doc_free(d);
+  d = run_dated("Under the deal, announced by Kovu Ardent, Chile's agriculture minister, traders may import wheat "
+                "from Peru. Ilan Varo, the agriculture minister, said on Wednesday that Lima would not open its "
+                "market.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Kovu Ardent", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ilan Varo", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("Peru was among Chile's staunchest allies after the war.");
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Peru", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("Peru was not among Chile's allies after the war.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Peru", "Chile", 0) && !has_rel(d, KG_REL_ALLY, "Chile", "Peru", 0));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -6743,7 +6777,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round sixteen (xfail): a titled head of a state's delegation serves the state",
                    test_heldout16_delegation_head) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): a protest as a summons' purpose, a possessor on a verb",
-                   test_heldout17_summons))
+                   test_heldout17_summons) ||
+      !CU_add_test(s, "held-out round seventeen (heldout2): a resolved pronoun's gender, his minister after a "
+                      "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel))
     return CU_get_error();
   return CUE_SUCCESS;
 }
