@@ -6638,6 +6638,26 @@ static void test_heldout17_coref_rel(void)
   kg_doc_free(d);
 }
 
+/* Held-out round seventeen (heldout2), lexicon: exports restricted or
+ * targeted are an embargo (163), not coercion or force; a request called a
+ * vendetta is criticised (111). */
+static void test_heldout17_lexicon(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Chile has already restricted exports of copper to Peru.");
+  CU_ASSERT(d && find_event(d, "163", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile could target Peruvian farm exports.");
+  CU_ASSERT(d && find_event(d, "163", "Chile", NULL) && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile restricted access to the border zone.");    /* no trade: no embargo */
+  CU_ASSERT(d && !find_event(d, "163", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile called the extradition request \"a political vendetta\".");
+  CU_ASSERT(d && find_event(d, "111", "Chile", NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -6779,7 +6799,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round seventeen (heldout2): a protest as a summons' purpose, a possessor on a verb",
                    test_heldout17_summons) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): a resolved pronoun's gender, his minister after a "
-                      "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel))
+                      "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
+      !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
+                      "vendetta", test_heldout17_lexicon))
     return CU_get_error();
   return CUE_SUCCESS;
 }
