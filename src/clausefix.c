@@ -45,6 +45,13 @@
  *   both verbs are in the past (VBD) and the told clause's subject is a
  *   coordination ("China and Australia", who do not urge one of their own),
  *   it becomes a conjunct of the verb of saying.
+ * - A possessor hung on a verb: "The visit came after China's Ministry of
+ *   Commerce summoned the ambassador" is sometimes parsed with "China" an
+ *   nmod:poss of "summoned".  When a name or noun marked by "'s" hangs as
+ *   nmod:poss on a verb after it, and the words from the one after "'s" up
+ *   to a subject or object of that verb all lie under that subject or
+ *   object (a noun or name before the verb, or right after it), the
+ *   possessor hangs on that noun instead.
  */
 #include <string.h>
 #include "clausefix.h"
@@ -306,8 +313,35 @@ static void teller_conj(kg_token *tk, uint32_t n, uint32_t v)
     *t = ta;
 }
 
+/* The possessor repair (the header comment) for token p. */
+static void possessor_on_verb(kg_token *tk, uint32_t n, uint32_t p)
+{
+  kg_token *t = &tk[p - 1];
+  if (!t->deprel || strcmp(t->deprel, "nmod:poss") || t->head <= (int32_t)p ||
+      (t->upos != KG_UPOS_PROPN && t->upos != KG_UPOS_NOUN) || tk[t->head - 1].upos != KG_UPOS_VERB)
+    return;
+  uint32_t v = (uint32_t)t->head, c = p + 1;
+  if (c >= v || (uint32_t)tk[c - 1].head != p || !tk[c - 1].deprel || strcmp(tk[c - 1].deprel, "case"))
+    return;
+  uint32_t x = c + 1, h = x;          /* climb from the word after "'s" to the verb's dependent */
+  for (uint32_t k = 0; k <= n && h && (uint32_t)tk[h - 1].head != v; k++)
+    h = (uint32_t)tk[h - 1].head;
+  if (!h || h == v || (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN) || !tk[h - 1].deprel ||
+      (strncmp(tk[h - 1].deprel, "nsubj", 5) && strcmp(tk[h - 1].deprel, "obj")))
+    return;
+  for (uint32_t k = x; k <= h; k++)
+    if (!kg_tree_under(tk, n, k, h))
+      return;
+  kg_token save = *t;
+  t->head = (int32_t)h;
+  if (!kg_tree_one(tk, n))
+    *t = save;
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
+  for (uint32_t p = 1; p + 2 <= n; p++)
+    possessor_on_verb(tk, n, p);
   for (uint32_t m = 1; m + 2 <= n; m++)
     clause_after_marker(tk, n, m);
   for (uint32_t h = 2; h + 1 <= n; h++)

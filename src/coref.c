@@ -46,7 +46,6 @@
 #include "corefdesc.h"
 #include "dict_index.h"
 
-
 /* "its" whose antecedent is the centre of the discourse rather than the
  * most salient actor: a sentence-initial "Its" is the first subject (or the
  * possessor of the subject) of the sentence before, when that is a state or
@@ -458,6 +457,7 @@ static int person_gender(const kg_act_ctx *c, int32_t actor, uint32_t before)
   int g = 0;
   for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < before; k++) {
     const kg_mention *m = &d->mentions[k];
+    g |= m->actor == actor ? kg_coref_pronoun_gender(d, m) : 0;    /* "he told reporters" (corefsyn.c) */
     if (m->actor != actor || (m->kind != KG_MEN_NAME && m->kind != KG_MEN_PARTIAL))
       continue;
     const kg_sentence *s = &d->sents[m->sent];

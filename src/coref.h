@@ -119,7 +119,10 @@ void kg_coref_appos_orgs(kg_doc *d);
 int32_t kg_coref_shared_subject(const kg_doc *d, int32_t v);
 /* "Speaking at the end of his visit, Blinken said": for a pronoun at tok in
  * a clause that opens the sentence and hangs on its root verb, the Person met
- * before whom that verb's name subject (after the clause) names; -1. */
+ * before whom that verb's name subject (after the clause) names; failing
+ * that, "X did not respond, but his minister, Y, said": for a possessive in
+ * the subject of a verb joined to an earlier one, that verb's named Person
+ * subject; -1. */
 int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok);
 /* The actor (of type mask, named, not a place) of the subject of the verb
  * that the subject pronoun at tok's verb is joined to ("Hamas has refused
@@ -129,6 +132,10 @@ int32_t kg_coref_conj_subject(const kg_doc *d, uint32_t tok, unsigned mask);
  * subject of the verb whose object the relative clause with the subject
  * pronoun at tok is on ("X would withdraw a complaint it had filed"), -1. */
 int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask);
+/* The gender a resolved pronoun mention m tells of its actor ("he told
+ * reporters": KG_LEX_MALE; she, her: KG_LEX_FEMALE), 0 for any other
+ * mention. */
+int kg_coref_pronoun_gender(const kg_doc *d, const kg_mention *m);
 /* coref.c: the first token before lim in verb v's sentence that is v's
  * plain subject ("nsubj"), -1 (also used by corefsyn.c). */
 int32_t kg_coref_nsubj_before(const kg_doc *d, int32_t v, uint32_t lim);

@@ -6,9 +6,13 @@
  * refused ..., and it has rejected ...": "it" is the first verb's subject),
  * not that of a verb in a subordinate clause ("when X argued ... and he");
  * the subject after a fronted clause for a possessive inside it ("Speaking
- * at the end of his visit, Blinken said": kg_coref_fronted_subject); the
+ * at the end of his visit, Blinken said": kg_coref_fronted_subject), and
+ * the subject of the verb before for a possessive in the subject of a verb
+ * joined to it ("X did not respond, but his minister, Y, said"); the
  * subject of the verb whose object a relative clause with a pronoun subject
- * is on ("X would withdraw a complaint it had filed": kg_coref_relcl_subject).
+ * is on ("X would withdraw a complaint it had filed": kg_coref_relcl_subject);
+ * the gender a pronoun resolved before tells of its person
+ * (kg_coref_pronoun_gender, for coref.c's person_gender).
  * Does not own: choosing among salient actors, gender, the other pronoun
  * rules (coref.c), mentions (actors.c).
  */
@@ -58,7 +62,34 @@ int32_t kg_coref_conj_subject(const kg_doc *d, uint32_t tok, unsigned mask)
   return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
 }
 
+/* "X did not respond, but his foreign minister, Y, said": a possessive in
+ * the subject of a verb joined to an earlier verb is that verb's named
+ * Person subject (not a pronoun, not in a subordinate clause); -1. */
+static int32_t conj_possessor(const kg_doc *d, uint32_t tok)
+{
+  int32_t n = kg_tok_head(d, tok), v = n >= 0 ? kg_tok_head(d, (uint32_t)n) : -1;
+  if (v < 0 || !d->tokens[tok].deprel || strcmp(d->tokens[tok].deprel, "nmod:poss") || !d->tokens[n].deprel ||
+      strncmp(d->tokens[n].deprel, "nsubj", 5) || d->tokens[v].upos != KG_UPOS_VERB)
+    return -1;
+  int32_t q = kg_coref_shared_subject(d, v);
+  if (q < 0 || q >= (int32_t)tok || d->tokens[q].upos != KG_UPOS_PROPN)
+    return -1;
+  uint32_t last = (uint32_t)q;            /* the name's last word (its mention is not made yet) */
+  while (last + 1 < tok && kg_tok_head(d, last + 1) == q && d->tokens[last + 1].deprel &&
+         !strncmp(d->tokens[last + 1].deprel, "flat", 4))
+    last++;
+  return kg_coref_fold_partial(d, last);
+}
+
+static int32_t fronted_subject(const kg_doc *d, uint32_t tok);
+
 int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok)
+{
+  int32_t a = fronted_subject(d, tok);
+  return a >= 0 ? a : conj_possessor(d, tok);
+}
+
+static int32_t fronted_subject(const kg_doc *d, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[d->tokens[tok].sent];
   uint32_t end = s->tok + s->ntok;
@@ -108,4 +139,19 @@ int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask)
   int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
   int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
   return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
+}
+
+int kg_coref_pronoun_gender(const kg_doc *d, const kg_mention *m)
+{
+  static const char *const male[] = { "he", "him", "his", "himself", NULL };
+  static const char *const female[] = { "she", "her", "hers", "herself", NULL };
+  if (m->kind != KG_MEN_PRONOUN || m->ntok != 1)
+    return 0;
+  for (size_t k = 0; male[k]; k++)
+    if (kg_tok_is(d, m->tok, male[k]))
+      return KG_LEX_MALE;
+  for (size_t k = 0; female[k]; k++)
+    if (kg_tok_is(d, m->tok, female[k]))
+      return KG_LEX_FEMALE;
+  return 0;
 }

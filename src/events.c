@@ -130,6 +130,7 @@
 #include "evclause.h"
 #include "evtargets.h"
 #include "evmodal.h"
+#include "evsummon.h"
 
 /* ------------------------------------------------------------ events */
 
@@ -897,37 +898,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.ntg = nt;
       }
     }
-    /* "Guyana summoned Venezuela's ambassador to protest": a protest,
-     * disapproval or demand ("to demand the withdrawal") in a purpose clause
-     * on the object is the summoner's, and aimed at the object's side */
-    if (tree && pos == KG_UPOS_VERB && (root == 10 || root == 11 || root == 14) && !a.passive) {
-      int32_t ps = kg_ev_purpose_subject(c, i);
-      if (ps >= 0 && d->mentions[ps].actor >= 0) {
-        int32_t was = a.nag > 0 ? a.agents[0] : -1;
-        a.agents[0] = ps;
-        a.nag = 1;
-        if (a.ntg == 0 && was >= 0 && d->mentions[was].actor != d->mentions[ps].actor)
-          a.targets[a.ntg++] = was;
-      }
-      /* ... parsed as the summoning verb's purpose ("summoned the EU's
-       * ambassador in Moscow, X, to protest"): the summoner's (not the
-       * envoy's, as object control would have it), aimed at the object's side */
-      int32_t sv = ps < 0 && a.nag > 0 && kg_ev_to_advcl(d, i) ? kg_tok_head(d, i) : -1;
-      int32_t ss = sv >= 0 && d->tokens[sv].lemma && !strcmp(d->tokens[sv].lemma, "summon") ?
-                   kg_ev_child_with(d, (uint32_t)sv, "nsubj", 0) : -1;
-      int32_t sm = ss >= 0 ? kg_ev_mention_of_tok(c, (uint32_t)ss) : -1;
-      if (sm >= 0 && d->mentions[sm].actor >= 0 && d->mentions[sm].actor != d->mentions[a.agents[0]].actor) {
-        if (a.ntg == 0)
-          a.targets[a.ntg++] = a.agents[0];
-        a.agents[0] = sm;
-        a.nag = 1;
-      }
-      int32_t v = ps < 0 && a.ntg == 0 && a.nag > 0 && kg_ev_to_advcl(d, i) ? kg_tok_head(d, i) : -1;
-      int32_t ob = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "obj", 0) : -1;
-      int32_t om = ob >= 0 && ob < (int32_t)i ? kg_ev_mention_of_tok(c, ob) : -1;
-      if (om >= 0 && d->mentions[om].actor >= 0 && d->mentions[om].actor != d->mentions[a.agents[0]].actor)
-        a.targets[a.ntg++] = om;
-    }
+    /* "Guyana summoned Venezuela's ambassador to protest" (evsummon.c) */
+    if (tree && !a.passive)
+      kg_ev_summons_purpose(c, i, pos, root, &a);
     /* "six Guyanese soldiers were wounded in an ambush": the passive
      * verb's subject suffers the attack; it is no agent of it */
     if (tree && d->tokens[i].upos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.ntg == 0 &&

@@ -57,7 +57,7 @@
  *    "Y, its closest ally.", "X's ally A", "A, an ally of X",
  *    "A signed a defence pact with B" (relrules.c), "A and B
  *    are allies", "the alliance between A and B", "A and B, both U.S.
- *    allies", "A, X's closest ally,", "one of X's allies", "defend A as it
+ *    allies", "A, X's closest ally,", "one of (among) X's allies", "defend A as it
  *    would any other ally", "describe A as X's closest ally after C", "A,
  *    X's closest ally in the region,", "A, its largest trading partner and
  *    closest ally,": allyOf both ways (symmetric), not
@@ -1169,10 +1169,10 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   }
   if (st == KG_OK)
     st = kg_rel_dict_rule(dict, doc);
+  for (size_t k = 0; k < nposs && st == KG_OK; k++)   /* ("but his foreign minister, X,": the possessor's first) */
+    st = possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);
   for (size_t k = 0; k < nbare && st == KG_OK; k++)
     st = bare_title_rule(dict, doc, bares[k], bare_rel[k], bare_ap[k], bare_tt[k]);
-  for (size_t k = 0; k < nposs && st == KG_OK; k++)
-    st = possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);
   if (log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "relations: %zu", doc->nrels);
   return st;

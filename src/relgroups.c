@@ -523,9 +523,11 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   }
   if (owner < 0)
     return KG_OK;
-  /* "Pakistan has long been one of China's closest allies": the subject */
-  if (owner_tok >= s->tok + 2 && kg_tok_is(d, owner_tok - 1, "of") && kg_tok_is(d, owner_tok - 2, "one")) {
-    for (uint32_t q = owner_tok - 2; q-- > s->tok;) {
+  /* "Pakistan has long been one of China's closest allies", "Poland was among Ukraine's staunchest allies"
+   * (not "was not among"): the subject */
+  int among = owner_tok >= s->tok + 2 && kg_tok_is(d, owner_tok - 1, "among");
+  if (among || (owner_tok >= s->tok + 2 && kg_tok_is(d, owner_tok - 1, "of") && kg_tok_is(d, owner_tok - 2, "one"))) {
+    for (uint32_t q = owner_tok - 2 + (uint32_t)among; q-- > s->tok && !kg_tok_is(d, q, "not");) {
       int32_t m = kg_mention_at(d, q);
       int role = m >= 0 ? kg_mention_role(d, (size_t)m) : 0;
       if (m < 0 || !kg_rel_state_like(kg_rel_atype(d, m)) || role == 'p' || role == 'g')

@@ -542,7 +542,8 @@ size_t kg_rel_counted_pair(const kg_doc *d, uint32_t si, uint32_t tok, int32_t t
 
 /* "Egypt's foreign minister warned ... // Foreign Minister Badr Abdelatty
  * accused Ethiopia": a bare title whose holder an earlier sentence told
- * without a name, with its state ("X's TITLE", "the DEMONYM TITLE"): that
+ * without a name (no name in apposition before or after it), with its
+ * state ("X's TITLE", "the DEMONYM TITLE"): that
  * state, when the document gives that title no other state before and
  * names no other holder of it between the two; -1. */
 int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg_mention *p, uint32_t tt)
@@ -571,6 +572,14 @@ int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg
         a++;
       int32_t pm = a < end ? kg_mention_at(d, a) : -1;
       if (pm >= 0 && kg_rel_atype(d, pm) == KG_ACT_PERSON)
+        continue;
+      /* ... nor one before it: "Jozef Novak, Slovakia's agriculture
+       * minister," (the title an apposition to that name) */
+      uint32_t ct = d->mentions[c].tok;
+      if (ct > s->tok && kg_tok_is(d, ct - 1, "the"))
+        ct--;
+      int32_t nm = ct >= s->tok + 2 && kg_tok_is(d, ct - 1, ",") ? kg_rel_mention_ending(d, ct - 2) : -1;
+      if (nm >= 0 && kg_rel_atype(d, nm) == KG_ACT_PERSON)
         continue;
       if (found >= 0 && found != d->mentions[c].actor)
         return -1;                        /* two states' holders: no guess */

@@ -7016,6 +7016,102 @@ static void test_heldout17_titles(void)
   kg_doc_free(d);
 }
 
+/* Held-out round seventeen (heldout2): a protest told as the purpose of a
+ * summons is the summoner's, aimed at the state of a named envoy; a
+ * possessor the parser hung on the verb goes back to its noun. */
+static void test_heldout17_summons(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Chile's foreign ministry summoned the Peruvian ambassador, Jorge Salas, on Monday to lodge "
+                        "a strong protest over the arrests.");
+  CU_ASSERT(d && find_event(d, "11", "Chile", "Peru"));
+  CU_ASSERT(d && find_event(d, "04", "Chile", "Jorge Salas"));     /* the summons keeps the envoy */
+  CU_ASSERT(d && !find_event(d, "11", "Jorge Salas", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile summoned the Peruvian ambassador, Jorge Salas, on Friday to protest against the decision.");
+  CU_ASSERT(d && find_event(d, "11", "Chile", "Peru"));
+  CU_ASSERT(d && !find_event(d, "11", "Jorge Salas", NULL));
+  kg_doc_free(d);
+  /* no state in the title: the envoy stays the target */
+  d = run_dated("Chile summoned the ambassador, Jorge Salas, on Friday to protest against the decision.");
+  CU_ASSERT(d && !find_event(d, "11", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* no protest in the purpose: nothing is made up */
+  d = run_dated("Chile summoned the Peruvian ambassador, Jorge Salas, on Friday to discuss the border.");
+  CU_ASSERT(d && !find_event(d, "11", NULL, NULL));
+  kg_doc_free(d);
+  /* clausefix: "after Chile's ministry summoned": the possessor hung on the verb goes to the subject */
+  static const char *const poss[] = {
+    "Talks NOUN talk 2 nsubj", "ended VERB end 0 root", "after SCONJ after 7 mark", "Chile PROPN Chile 7 nmod:poss",
+    "'s PART 's 4 case", "ministry NOUN ministry 7 nsubj", "summoned VERB summon 2 advcl", "the DET the 9 det",
+    "envoy NOUN envoy 7 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(poss, 10);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head == 6 && !strcmp(d->tokens[3].deprel, "nmod:poss"));
+  kg_doc_free(d);
+  /* ... not when the words after it are no subject or object of the verb */
+  static const char *const adv[] = {
+    "Talks NOUN talk 2 nsubj", "ended VERB end 0 root", "after SCONJ after 7 mark", "Chile PROPN Chile 7 nmod:poss",
+    "'s PART 's 4 case", "today NOUN today 7 obl:tmod", "summoned VERB summon 2 advcl", "the DET the 9 det",
+    "envoy NOUN envoy 7 obj", ". PUNCT . 2 punct" };
+  d = tree_doc(adv, 10);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head == 7);
+  kg_doc_free(d);
+}
+
+/* Held-out round seventeen (heldout2): a pronoun resolved before tells its
+ * person's gender; "X did not respond, but his minister, Y," is X's; a
+ * title in apposition to a named holder lends no state to a later bare
+ * title; "A was among X's allies". */
+static void test_heldout17_coref_rel(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Zephy Marlow fled to Lima in 2024. Kovu Ardent, the adviser, said a note had been sent to "
+                        "Peru. \"We expect Peru to act,\" he told reporters. The tribunal ordered on Monday that she "
+                        "be arrested.");
+  CU_ASSERT(d && find_event(d, "17", NULL, "Zephy Marlow"));
+  CU_ASSERT(d && !find_event(d, "17", NULL, "Kovu Ardent"));
+  kg_doc_free(d);
+  d = run_dated("Hungary summoned Slovakia's ambassador on Tuesday. Prime Minister Viktor Orb\xc3\xa1n, who met "
+                "Robert Fico in Vienna, likened the plan to a sinking ship that could drag his allies down. Fico did "
+                "not respond directly, but his foreign minister, Juraj Blanar, said Bratislava would not be "
+                "pressured.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Juraj Blanar", "Slovakia", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Juraj Blanar", "Hungary", 0));
+  kg_doc_free(d);
+  d = run_dated("Under the deal, announced by Kovu Ardent, Chile's agriculture minister, traders may import wheat "
+                "from Peru. Ilan Varo, the agriculture minister, said on Wednesday that Lima would not open its "
+                "market.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Kovu Ardent", "Chile", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Ilan Varo", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("Peru was among Chile's staunchest allies after the war.");
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Peru", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("Peru was not among Chile's allies after the war.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Peru", "Chile", 0) && !has_rel(d, KG_REL_ALLY, "Chile", "Peru", 0));
+  kg_doc_free(d);
+}
+
+/* Held-out round seventeen (heldout2), lexicon: exports restricted or
+ * targeted are an embargo (163), not coercion or force; a request called a
+ * vendetta is criticised (111). */
+static void test_heldout17_lexicon(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Chile has already restricted exports of copper to Peru.");
+  CU_ASSERT(d && find_event(d, "163", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_dated("Chile could target Peruvian farm exports.");
+  CU_ASSERT(d && find_event(d, "163", "Chile", NULL) && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile restricted access to the border zone.");    /* no trade: no embargo */
+  CU_ASSERT(d && !find_event(d, "163", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile called the extradition request \"a political vendetta\".");
+  CU_ASSERT(d && find_event(d, "111", "Chile", NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -7170,7 +7266,13 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout17_titles) ||
       !CU_add_test(s, "held-out round seventeen (heldout): trade frozen, exports restricted; the Commission of "
                       "V-ing; the bloc; what a verb of beginning tells of its subject noun; a relative clause on a cue; "
-                      "the next day after a month; an offensive; his X Party", test_heldout17_heldout))
+                      "the next day after a month; an offensive; his X Party", test_heldout17_heldout) ||
+      !CU_add_test(s, "held-out round seventeen (heldout2): a protest as a summons' purpose, a possessor on a verb",
+                   test_heldout17_summons) ||
+      !CU_add_test(s, "held-out round seventeen (heldout2): a resolved pronoun's gender, his minister after a "
+                      "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
+      !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
+                      "vendetta", test_heldout17_lexicon))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1343,7 +1343,8 @@ def write_ontology(path, cameo):
 # of 161 and 166 ('When diplomats are withdrawn or expelled, use 161'; 'termination of other
 # diplomatic activities'): expelling diplomats, closing a consulate or embassy, suspending a member
 # from an organisation's bodies (diplomats declared persona non grata too).  A ban on imports or exports is an embargo (163);
-# so are imports or exports restricted or curbed, and trade frozen, halted, suspended or cut.
+# so are imports or exports restricted, curbed, limited or targeted, restrictions on them (163, not the coercion
+# 'restrict' alone gives nor the force of 'target'), and trade frozen, halted, suspended or cut.
 # Humanitarian goods (medicine, vaccines, blankets, tents) delivered, sent, handed over ... are
 # humanitarian aid (073), as in the manual's 073 example; demobilizing is 0873 (0872 eases a blockade).
 # Recognition switched (shifted, transferred) to a state is recognition (054).  Calling a deed a crime, a
@@ -1371,7 +1372,8 @@ def write_ontology(path, cameo):
 # (114, the manual's "issue formal complaints or protests"), not the demonstration (140) of the noun "protest".  A
 # state or person put on, placed on or added to a sanctions list, a terrorism list or a list of state sponsors of
 # terrorism is sanctioned (163; CAMEO.2.0: ADD * SANCTIONS), taken off it eased (085); a list of anything else is
-# no sanction.  A decision called a mistake, senseless or an act of piracy is criticised (111), as above.
+# no sanction.  A decision called a mistake, senseless or an act of piracy is criticised (111), as above; a request or
+# a charge called a vendetta, persecution, a smear or slander too (held-out round seventeen).
 # A peacekeeping mission (operation, force) ended or terminated withdraws the peacekeepers (1661); troops or soldiers
 # leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
 # driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
@@ -1626,6 +1628,7 @@ call V obj=crime|massacre|regrettable|outrage|aggression 111
 call V obj=violation|breach|affront 111
 describe|brand V obj=crime|massacre|outrage|aggression|violation|breach|affront|provocation|unacceptable|illegal 111
 call V obj=mistake|senseless|act_of_piracy 111
+call|describe|brand V obj=vendetta|persecution|smear|slander 111
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
@@ -1764,7 +1767,8 @@ ban N obj=export 163
 suspend|halt V obj=import|export 163
 stop|halt|suspend|cease V obj=pump|pumping|exporting|importing 163
 block V obj=import|export 163
-restrict|curb|limit V obj=import|export 163
+restrict|curb|limit|target V obj=import|export 163
+restriction|curb N obj=import|export 163
 freeze|halt|suspend|stop|cut V obj=trade 163
 withdraw V obj=troop 0874
 withdraw V obj=troop prep=from 0874

@@ -1,0 +1,138 @@
+/* evsummon.c — the arguments of an act told as the purpose of a summons:
+ * "Guyana summoned Venezuela's ambassador to protest", "Bangladesh's
+ * foreign ministry summoned the Indian high commissioner, X, on Sunday to
+ * lodge a strong protest".
+ *
+ * Owns: kg_ev_summons_purpose (called by events.c after its own argument
+ * rules, for each protest, disapproval or demand of a sentence with a tree).
+ * Does not own: the tests of a purpose clause (evclause.c), the other
+ * argument rules (evargs.c, events.c), the summons itself (a Consult event
+ * of its own, whose target stays the summoned envoy).
+ *
+ * Rules, for codes 10, 11 and 14:
+ * - A verb in a to-infinitive on the object of a verb ("summoned X to
+ *   protest", no subject of its own): the act of that verb's subject, aimed
+ *   at the object's side; a to-infinitive parsed as the purpose (advcl) of
+ *   "summon" itself: the summoner's act too, not the envoy's as object
+ *   control would have it.
+ * - A noun that is the object of such a to-infinitive ("to lodge a strong
+ *   protest", "to deliver a note of protest"): the summoner's act, aimed at
+ *   the summoned.
+ * - When the summoned is a person named in apposition to a title that
+ *   carries a state ("the Dutch ambassador, Marieke de Groot", "Bangladesh's
+ *   acting high commissioner, X"), the act is aimed at that state: the envoy
+ *   is the channel of the protest, the state its addressee.
+ */
+#include <string.h>
+#include "evsummon.h"
+#include "evclause.h"
+#include "actors.h"
+
+static int is_summon(const kg_doc *d, int32_t v)
+{
+  return v >= 0 && d->tokens[v].lemma && !strcmp(d->tokens[v].lemma, "summon");
+}
+
+static int rel_is(const kg_doc *d, int32_t k, const char *r)
+{
+  return k >= 0 && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, r);
+}
+
+/* The "summon" whose purpose (to-advcl) verb v tells, or on whose object v
+ * hangs as a to-infinitive (acl), or -1. */
+static int32_t summon_of(const kg_doc *d, int32_t v)
+{
+  int32_t h = v >= 0 ? kg_tok_head(d, (uint32_t)v) : -1;
+  if (h < 0)
+    return -1;
+  if (kg_ev_to_advcl(d, (uint32_t)v))
+    return is_summon(d, h) ? h : -1;
+  int32_t mk = kg_ev_child_with(d, (uint32_t)v, "mark", 0);
+  if (!rel_is(d, v, "acl") || mk < 0 || !kg_tok_is(d, (uint32_t)mk, "to") || !rel_is(d, h, "obj"))
+    return -1;
+  int32_t g = kg_tok_head(d, (uint32_t)h);
+  return is_summon(d, g) ? g : -1;
+}
+
+/* The state a title names ("the Dutch ambassador", "Bangladesh's acting
+ * high commissioner"): the mention of a country among the modifiers of
+ * noun ob, or -1. */
+static int32_t title_state(const kg_doc *d, int32_t ob)
+{
+  const kg_sentence *s = &d->sents[d->tokens[ob].sent];
+  for (uint32_t k = s->tok; k < (uint32_t)ob; k++) {
+    if (kg_tok_head(d, k) != ob || !(rel_is(d, (int32_t)k, "amod") || rel_is(d, (int32_t)k, "compound") ||
+                                     rel_is(d, (int32_t)k, "nmod:poss")))
+      continue;
+    int32_t m = kg_mention_at(d, k);
+    if (m >= 0 && d->mentions[m].actor >= 0 && kg_ev_atype(d, m) == KG_ACT_COUNTRY)
+      return m;
+  }
+  return -1;
+}
+
+/* The rules on a verb trigger (the header comment, first rule). */
+static void verb_purpose(const ev_ctx *c, uint32_t i, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  int32_t ps = kg_ev_purpose_subject(c, i);
+  if (ps >= 0 && d->mentions[ps].actor >= 0) {
+    int32_t was = a->nag > 0 ? a->agents[0] : -1;
+    a->agents[0] = ps;
+    a->nag = 1;
+    if (a->ntg == 0 && was >= 0 && d->mentions[was].actor != d->mentions[ps].actor)
+      a->targets[a->ntg++] = was;
+  }
+  /* ... parsed as the summoning verb's purpose ("summoned the EU's
+   * ambassador in Moscow, X, to protest"): the summoner's (not the
+   * envoy's, as object control would have it), aimed at the object's side */
+  int32_t sv = ps < 0 && a->nag > 0 && kg_ev_to_advcl(d, i) ? kg_tok_head(d, i) : -1;
+  int32_t ss = is_summon(d, sv) ? kg_ev_child_with(d, (uint32_t)sv, "nsubj", 0) : -1;
+  int32_t sm = ss >= 0 ? kg_ev_mention_of_tok(c, (uint32_t)ss) : -1;
+  if (sm >= 0 && d->mentions[sm].actor >= 0 && d->mentions[sm].actor != d->mentions[a->agents[0]].actor) {
+    if (a->ntg == 0)
+      a->targets[a->ntg++] = a->agents[0];
+    a->agents[0] = sm;
+    a->nag = 1;
+  }
+  int32_t v = ps < 0 && a->ntg == 0 && a->nag > 0 && kg_ev_to_advcl(d, i) ? kg_tok_head(d, i) : -1;
+  int32_t ob = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "obj", 0) : -1;
+  int32_t om = ob >= 0 && ob < (int32_t)i ? kg_ev_mention_of_tok(c, ob) : -1;
+  if (om >= 0 && d->mentions[om].actor >= 0 && d->mentions[om].actor != d->mentions[a->agents[0]].actor)
+    a->targets[a->ntg++] = om;
+}
+
+void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  if (root != 10 && root != 11 && root != 14)
+    return;
+  if (pos == KG_UPOS_VERB)
+    verb_purpose(c, i, a);
+  /* the summons: through the verb trigger, or the verb whose object the
+   * noun trigger is ("to lodge a strong protest") */
+  int32_t sv = pos == KG_UPOS_VERB ? summon_of(d, (int32_t)i) :
+               pos == KG_UPOS_NOUN && rel_is(d, (int32_t)i, "obj") ? summon_of(d, kg_tok_head(d, i)) : -1;
+  if (sv < 0)
+    return;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)sv, "nsubj", 0), ob = kg_ev_child_with(d, (uint32_t)sv, "obj", 0);
+  int32_t sm = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1, om = ob >= 0 ? kg_ev_mention_of_tok(c, ob) : -1;
+  if (sm < 0 || d->mentions[sm].actor < 0 || om < 0 || d->mentions[om].actor < 0 ||
+      d->mentions[om].actor == d->mentions[sm].actor)
+    return;
+  if (pos == KG_UPOS_NOUN) {            /* the summoner's protest, aimed at the summoned */
+    if (a->nag == 0 || d->mentions[a->agents[0]].actor == d->mentions[om].actor) {
+      a->agents[0] = sm;
+      a->nag = 1;
+    }
+    if (a->ntg == 0 && d->mentions[a->agents[0]].actor == d->mentions[sm].actor)
+      a->targets[a->ntg++] = om;
+  }
+  /* a named envoy of a titled state: the state is the addressee */
+  int32_t st = kg_ev_atype(d, om) == KG_ACT_PERSON ? title_state(d, ob) : -1;
+  if (st < 0 || a->nag == 0 || d->mentions[st].actor == d->mentions[a->agents[0]].actor)
+    return;
+  for (size_t q = 0; q < a->ntg; q++)
+    if (d->mentions[a->targets[q]].actor == d->mentions[om].actor)
+      a->targets[q] = st;
+}
