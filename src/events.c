@@ -1159,6 +1159,7 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     size_t from = doc->nevents;
     st = sentence_events(&c, si);
     kg_ev_claimed_act(&c, from);
+    kg_ev_reaction_doers(&c, from);
     kg_ev_sentence_targets(&c, from);
   }
   if (st == KG_OK && log)

@@ -3251,6 +3251,19 @@ static void test_lead_round_seventeen(void)
   CU_ASSERT(d && find_event(d, "111", "Russia", NULL) &&
             !find_event(d, "111", "Russia", "United Nations Security Council"));
   kg_doc_free(d);
+  /* evreact.c: the deed a reaction is for was done by whom the reaction is
+   * aimed at, and is told as done */
+  d = run_para("Peru blamed Chile for an air strike on its embassy.");
+  CU_ASSERT(d && find_event(d, "112", "Peru", "Chile") && find_event(d, "19", "Chile", NULL) &&
+            !find_event(d, "19", "Peru", NULL));
+  kg_doc_free(d);
+  d = run_para("Peru vowed to retaliate against Chile for an air strike on its embassy.");
+  e = d ? find_event(d, "19", "Chile", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED && !find_event(d, "195", "Peru", NULL));
+  kg_doc_free(d);
+  d = run_para("Peru thanked Chile for its mediation.");
+  CU_ASSERT(d && !find_event(d, "045", "Peru", NULL));
+  kg_doc_free(d);
   d = run_para("Peru may scrap the accord it signed with Chile in 2019.");
   e = d ? find_event(d, "057", "Peru", "Chile") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
