@@ -129,6 +129,7 @@
 #include "evargs.h"
 #include "evclause.h"
 #include "evtargets.h"
+#include "evreact.h"
 #include "evmodal.h"
 #include "evsummon.h"
 

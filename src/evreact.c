@@ -17,7 +17,7 @@
  * (events.c).
  */
 #include <string.h>
-#include "evtargets.h"
+#include "evreact.h"
 
 /* The actor of the first dependent of v with relation rel (and, for an
  * oblique, the case marker cs), -1. */

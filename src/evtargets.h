@@ -23,11 +23,4 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from);
  * is sport's) */
 int kg_ev_war_object(const kg_doc *d, uint32_t i);
 
-/* evreact.c: among the events from index `from` on, a noun act in the "for"
- * phrase of a verb of reacting ("blamed Israel for an air strike",
- * "thanked Qatar for its mediation") that took the reacting side as its
- * doer takes whom the reaction is aimed at (the verb's object or "against"
- * phrase), or no doer; such a noun act is Asserted. */
-void kg_ev_reaction_doers(const ev_ctx *c, size_t from);
-
 #endif
