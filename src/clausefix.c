@@ -272,10 +272,12 @@ static int lemma_in(const kg_token *t, const char *const *set)
   return 0;
 }
 
-static int has_child(const kg_token *tk, uint32_t n, uint32_t h, const char *rel)
+int kg_tree_has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel, int prefix)
 {
-  for (uint32_t k = 1; k <= n; k++)
-    if ((uint32_t)tk[k - 1].head == h && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, rel))
+  size_t rl = strlen(rel);
+  for (uint32_t x = 1; x <= n; x++)
+    if ((uint32_t)tk[x - 1].head == k && tk[x - 1].deprel &&
+        (prefix ? !strncmp(tk[x - 1].deprel, rel, rl) : !strcmp(tk[x - 1].deprel, rel)))
       return 1;
   return 0;
 }
@@ -289,14 +291,15 @@ static void teller_conj(kg_token *tk, uint32_t n, uint32_t v)
   kg_token *t = &tk[v - 1];
   if (v < 3 || t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBD") || !t->deprel ||
       strcmp(t->deprel, "conj") || !lemma_in(t, acts) || !kg_tree_word_is(&tk[v - 2], "and") ||
-      t->head <= 0 || (uint32_t)t->head >= v || has_child(tk, n, v, "nsubj") || has_child(tk, n, v, "aux"))
+      t->head <= 0 || (uint32_t)t->head >= v || kg_tree_has_dep(tk, n, v, "nsubj", 0) ||
+      kg_tree_has_dep(tk, n, v, "aux", 0))
     return;
   uint32_t h = (uint32_t)t->head;
   if (!tk[h - 1].deprel || strcmp(tk[h - 1].deprel, "ccomp") || tk[h - 1].head <= 0)
     return;
   uint32_t m = (uint32_t)tk[h - 1].head;
   if (m >= h || tk[m - 1].upos != KG_UPOS_VERB || !tk[m - 1].xpos || strcmp(tk[m - 1].xpos, "VBD") ||
-      !lemma_in(&tk[m - 1], say) || !has_child(tk, n, m, "nsubj"))
+      !lemma_in(&tk[m - 1], say) || !kg_tree_has_dep(tk, n, m, "nsubj", 0))
     return;
   /* (only where the told clause's subject is a pair, "China and Australia",
    * which does not urge one of its own: "said Guterres was alarmed and
@@ -304,7 +307,7 @@ static void teller_conj(kg_token *tk, uint32_t n, uint32_t v)
   int pair = 0;
   for (uint32_t k = 1; k <= n && !pair; k++)
     if ((uint32_t)tk[k - 1].head == h && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "nsubj"))
-      pair = has_child(tk, n, k, "conj");
+      pair = kg_tree_has_dep(tk, n, k, "conj", 0);
   if (!pair)
     return;
   kg_token ta = *t;

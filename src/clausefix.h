@@ -19,4 +19,8 @@ int kg_tree_under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top);
 int kg_tree_one(const kg_token *tk, uint32_t n);
 /* Is token t a month's or a weekday's name? */
 int kg_tree_month_or_day(const kg_token *t);
+/* Has token k (1-based) a dependent in tk[0..n) whose relation is rel, or
+ * with prefix, begins with rel ("nsubj" for "nsubj:pass")?  Shared by
+ * clausefix.c and treefix.c. */
+int kg_tree_has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel, int prefix);
 #endif

@@ -202,13 +202,10 @@ static int is_finite(const kg_token *t)
          (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP"));
 }
 
-/* Does tk[k - 1] have a dependent with a label starting with rel? */
+/* Has tk[k - 1] a dependent with a label starting with rel (clausefix.c)? */
 static int has_dep(const kg_token *tk, uint32_t n, uint32_t k, const char *rel)
 {
-  for (uint32_t x = 1; x <= n; x++)
-    if ((uint32_t)tk[x - 1].head == k && tk[x - 1].deprel && !strncmp(tk[x - 1].deprel, rel, strlen(rel)))
-      return 1;
-  return 0;
+  return kg_tree_has_dep(tk, n, k, rel, 1);
 }
 
 /* A closing quotation mark: ", '' or the right double quote. */
