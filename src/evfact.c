@@ -175,7 +175,7 @@ static int past_relcl(const kg_doc *d, uint32_t n)
     "warning", "statement", "evidence", "assertion", "impression", "notion", "possibility", NULL };
   static const char *const say[] = { "say", "tell", "add", "announce", "state", "claim", "insist", NULL };
   const kg_sentence *s = &d->sents[d->tokens[n].sent];
-  int has_rel = 0, full = 0;
+  int has_rel = 0, full = 0, own_modal = 0, past_aux = 0;
   uint32_t first = n;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     if (k < first && kg_tok_under(d, k, (int32_t)n))
@@ -183,6 +183,11 @@ static int past_relcl(const kg_doc *d, uint32_t n)
     const char *kr = d->tokens[k].deprel, *kx = d->tokens[k].xpos;
     if (kg_tok_head(d, k) != (int32_t)n || !kr)
       continue;
+    if (k < n && !strncmp(kr, "aux", 3) && kx) {
+      /* (its own modal, "a deal that would end", or a finite past or perfect auxiliary) */
+      own_modal |= !strcmp(kx, "MD") || (strcmp(kx, "VBD") && strcmp(kx, "VBZ") && strcmp(kx, "VBP"));
+      past_aux |= !strcmp(kx, "VBD") || ((!strcmp(kx, "VBZ") || !strcmp(kx, "VBP")) && !strcmp(x, "VBN"));
+    }
     has_rel |= kx && strcmp(kr, "mark") &&
                (!strcmp(kx, "WDT") || !strcmp(kx, "WP") || !strcmp(kx, "WRB") || !strcmp(kx, "WP$"));
     full |= !strcmp(kr, "obj") || !strcmp(kr, "ccomp") || !strcmp(kr, "xcomp") || !strcmp(kr, "mark");
@@ -194,21 +199,7 @@ static int past_relcl(const kg_doc *d, uint32_t n)
                    (d->tokens[n].lemma && kg_ev_in_list(d->tokens[n].lemma, say)) ||
                    (first > s->tok && kg_tok_is(d, first - 1, ","))))
     return 0;
-  if (!strcmp(x, "VBD"))
-    return 1;
-  for (uint32_t k = s->tok; k < n; k++) {
-    const char *ax = d->tokens[k].xpos;
-    if (kg_tok_head(d, k) == (int32_t)n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "aux", 3) && ax &&
-        (!strcmp(ax, "MD") || (strcmp(ax, "VBD") && strcmp(ax, "VBZ") && strcmp(ax, "VBP"))))
-      return 0;                           /* (its own modal: "a deal that would end") */
-  }
-  for (uint32_t k = s->tok; k < n; k++) {
-    const char *ax = d->tokens[k].xpos;
-    if (kg_tok_head(d, k) == (int32_t)n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "aux", 3) && ax &&
-        (!strcmp(ax, "VBD") || ((!strcmp(ax, "VBZ") || !strcmp(ax, "VBP")) && !strcmp(x, "VBN"))))
-      return 1;
-  }
-  return 0;
+  return !strcmp(x, "VBD") || (!own_modal && past_aux);
 }
 
 /* An event noun after "after", "following" or "since" ("rates are set to
