@@ -127,7 +127,7 @@ int32_t kg_ev_np_head(const ev_ctx *c, int32_t m)
     break;
   }
   if (!titled || i >= end)
-    return kg_ev_demonym_head(c, m);    /* "French carmaker Renault": Renault (evtarget.c) */
+    return kg_ev_demonym_head(c, m);    /* "French carmaker Renault": Renault (evnotarget.c) */
   int32_t p = kg_mention_at(d, i);
   if (p < 0)
     return m;

@@ -296,7 +296,7 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
  * sentence or the two before), not under an exclusive codebook (evfilter.c). */
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 
-/* evtarget.c: is trigger p a fight between sides (kgd:mutualViolence: "clash", "fighting"), whose
+/* evnotarget.c: is trigger p a fight between sides (kgd:mutualViolence: "clash", "fighting"), whose
  * place is a venue, not struck?  The unnamed group that is verb i's object (kg_ev_unnamed_group), -1
  * for one owned through a possessive pronoun ("recalled their ambassadors": the agents' own).  Is
  * target actor tg, told by mention tgm as a pronoun, the own state of person agent ag ("Raisi ...,
@@ -305,7 +305,7 @@ int kg_ev_mutual_violence(const ev_ctx *c, const kg_trigger *p);
 int32_t kg_ev_object_group(const ev_ctx *c, uint32_t i, int *sec);
 int kg_ev_own_state_target(const ev_ctx *c, int32_t ag, int32_t tg, int32_t tgm);
 /* The name a demonym mention m describes through common nouns ("French carmaker Renault":
- * Renault's, an organisation or person), m otherwise (evtarget.c; kg_ev_np_head's last step). */
+ * Renault's, an organisation or person), m otherwise (evnotarget.c; kg_ev_np_head's last step). */
 int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h

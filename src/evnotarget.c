@@ -1,4 +1,4 @@
-/* evtarget.c — when a named side is no target of an event.
+/* evnotarget.c — when a named side is no target of an event.
  *
  * Owns: a fight between sides (kgd:mutualViolence: "clash", "fighting",
  * "battle") has a venue, not a place it strikes (kg_ev_mutual_violence);

@@ -2940,7 +2940,7 @@ static void test_event_args_sixteen(void)
 }
 
 
-/* Issue #4, seventeenth session (evtarget.c): "their ambassadors" is the
+/* Issue #4, seventeenth session (evnotarget.c): "their ambassadors" is the
  * agents' own, no unnamed group done to, so the city recalled from gives the
  * target as for one agent; a clash or fighting (kgd:mutualViolence) is at its
  * place, which it does not strike (a bombing does); a person's own state told
