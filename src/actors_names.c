@@ -41,6 +41,20 @@ static int hyphen_syllable(const kg_doc *d, const kg_sentence *s, uint32_t h)
   return 1;
 }
 
+/* An attached hyphen at h, a lower-case Arabic article or linking particle
+ * glued by a second hyphen, and a name word after it: "Zia-ul-Haq",
+ * "Mujib-ur-Rahman", "Salah-ud-Din", "Nur-un-Nabi". */
+static int hyphen_particle(const kg_doc *d, const kg_sentence *s, uint32_t h)
+{
+  static const char *const part[] = { "ul", "ur", "ud", "un", "us", "uz", "al", "el", "ad", "ed",
+    "ar", "as", "ash", "az", "an", "bin", "ibn", NULL };
+  if (h == 0 || h + 3 >= s->tok + s->ntok || d->tokens[h - 1].space_after ||
+      strcmp(d->tokens[h].form, "-") || d->tokens[h].space_after || d->tokens[h + 1].space_after ||
+      strcmp(d->tokens[h + 2].form, "-") || d->tokens[h + 2].space_after)
+    return 0;
+  return kg_act_in_list(d->tokens[h + 1].form, part) && kg_act_name_tok(d, h + 3);
+}
+
 static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence *s,
                          uint32_t tok, uint32_t max)
 {
@@ -62,6 +76,8 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
     if (h + 1 < s->tok + s->ntok && !d->tokens[h - 1].space_after &&
         !strcmp(d->tokens[h].form, "-") && !d->tokens[h].space_after && kg_act_name_tok(d, h + 1))
       n += 1;                     /* the hyphen; the loop takes the next word */
+    else if (hyphen_particle(d, s, h) && n + 4 <= max)
+      n += 3;                     /* "Anwaar-ul-Haq", "Salah-ud-Din": hyphen, particle, hyphen */
     else if (n >= 2 && n + 2 <= max && hyphen_syllable(d, s, h))
       n += 2;                     /* "Park Sung-ho", "Choi Min-jung" */
     /* a lower-case particle inside the name: "Mohammed bin Salman",
@@ -288,6 +304,8 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     const char *hy = k > 0 ? strchr(t->form, '-') : NULL;
     if (hy && hy > t->form && hy - t->form <= 3 && isupper((unsigned char)hy[1]))
       continue;
+    if (k > 0 && k + 2 < n && strlen(b) <= 3 && hyphen_particle(d, s, tok + k - 1))
+      continue;                         /* "Anwaar - ul - Haq" */
     if (!kg_tok_is_cap(t) && !isdigit((unsigned char)b[0]) && !(k > 0 && kg_act_in_list(b, conn))) {
       if (isalpha((unsigned char)b[0]))
         return 0;                       /* "Kaja Kallas met Choe Son Hui" as one ORG */

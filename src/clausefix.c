@@ -45,6 +45,17 @@
  *   both verbs are in the past (VBD) and the told clause's subject is a
  *   coordination ("China and Australia", who do not urge one of their own),
  *   it becomes a conjunct of the verb of saying.
+ * - A for-to clause read as a phrase and a purpose: "defying calls from
+ *   Ukraine for Mongolia to arrest him" is often parsed with "for Mongolia"
+ *   an oblique and "to arrest" an adverbial clause, both of "defying", so
+ *   that the arrest takes the main clause's subject.  When "for" marks a
+ *   noun, name or pronoun that is an oblique of a verb and its phrase is
+ *   followed at once by "to" and a bare verb (VB) with no subject hanging
+ *   on the same verb, the noun becomes that verb's subject and "for" its
+ *   mark (a common noun only after a noun of asking: "left the door open
+ *   for talks to find out" is a phrase and a purpose); the clause hangs as acl on the verb's object when that is a noun
+ *   of asking (call, demand, appeal, plea, request, pressure, push, order),
+ *   as it does when the parser made the clause but hung it on the verb.
  * - A possessor hung on a verb: "The visit came after China's Ministry of
  *   Commerce summoned the ambassador" is sometimes parsed with "China" an
  *   nmod:poss of "summoned".  When a name or noun marked by "'s" hangs as
@@ -341,8 +352,88 @@ static void possessor_on_verb(kg_token *tk, uint32_t n, uint32_t p)
     *t = save;
 }
 
+/* The for-to repair (the header comment) for "for" at f. */
+static void for_to_clause(kg_token *tk, uint32_t n, uint32_t f)
+{
+  static const char *const asks[] = { "call", "calls", "demand", "demands", "appeal", "appeals", "plea", "pleas",
+    "request", "requests", "pressure", "push", "order", "orders", NULL };
+  kg_token *a = &tk[f - 1];
+  if (!kg_tree_word_is(a, "for") || !a->deprel || a->head <= (int32_t)f)
+    return;
+  if (!strcmp(a->deprel, "mark")) {     /* parsed as a clause already: only where it hangs */
+    uint32_t v = (uint32_t)a->head;
+    int32_t g = tk[v - 1].head;
+    if (g <= 0 || !tk[v - 1].deprel || strcmp(tk[v - 1].deprel, "advcl"))
+      return;
+    for (uint32_t k = f - 1; k >= 1 && k > (uint32_t)g; k--)
+      if (tk[k - 1].head == g && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "obj")) {
+        for (size_t q = 0; asks[q]; q++)
+          if (kg_tree_word_is(&tk[k - 1], asks[q])) {
+            tk[v - 1].head = (int32_t)k;
+            tk[v - 1].deprel = "acl";
+          }
+        break;
+      }
+    return;
+  }
+  if (strcmp(a->deprel, "case"))
+    return;
+  uint32_t x = (uint32_t)a->head;
+  kg_upos xu = tk[x - 1].upos;
+  if ((xu != KG_UPOS_NOUN && xu != KG_UPOS_PROPN && xu != KG_UPOS_PRON) || !tk[x - 1].deprel ||
+      strncmp(tk[x - 1].deprel, "obl", 3))
+    return;
+  uint32_t e = x;                       /* the phrase: f .. e, every token under x */
+  while (e < n && kg_tree_under(tk, n, e + 1, x))
+    e++;
+  for (uint32_t k = f + 1; k < x; k++)
+    if (!kg_tree_under(tk, n, k, x))
+      return;
+  uint32_t to = e + 1, v = e + 2;
+  if (v > n || !kg_tree_word_is(&tk[to - 1], "to") || tk[to - 1].head != (int32_t)v ||
+      tk[v - 1].upos != KG_UPOS_VERB || !tk[v - 1].xpos || strcmp(tk[v - 1].xpos, "VB") ||
+      tk[v - 1].head != tk[x - 1].head || kg_tree_has_dep(tk, n, v, "nsubj", 1))
+    return;
+  int32_t g = tk[v - 1].head;           /* the verb both hang on */
+  const char *gr = tk[v - 1].deprel, *xr = tk[x - 1].deprel;
+  int32_t noun = -1;                    /* "defying calls from Ukraine for ...": the noun asked with */
+  for (uint32_t k = f - 1; g > 0 && k >= 1 && k > (uint32_t)g && noun < 0; k--) {
+    if (tk[k - 1].head == g && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "obj")) {
+      for (size_t q = 0; asks[q] && noun < 0; q++)
+        if (kg_tree_word_is(&tk[k - 1], asks[q]))
+          noun = (int32_t)k;
+      break;
+    }
+    if (!kg_tree_under(tk, n, k, (uint32_t)g) || (uint32_t)g == k)
+      break;
+  }
+  /* (only with a noun of asking, or a name or pronoun on a verb: "open the
+   * door for talks to find out", "not enough for the military to act" are
+   * a phrase and a purpose) */
+  if (noun < 0 && (xu == KG_UPOS_NOUN || g <= 0 || tk[g - 1].upos != KG_UPOS_VERB))
+    return;
+  tk[x - 1].head = (int32_t)v;
+  tk[x - 1].deprel = "nsubj";
+  a->head = (int32_t)v;
+  a->deprel = "mark";
+  if (noun > 0) {
+    tk[v - 1].head = noun;
+    tk[v - 1].deprel = "acl";
+  }
+  if (!kg_tree_one(tk, n)) {            /* undo */
+    tk[x - 1].head = g;
+    tk[x - 1].deprel = xr;
+    a->head = (int32_t)x;
+    a->deprel = "case";
+    tk[v - 1].head = g;
+    tk[v - 1].deprel = gr;
+  }
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
+  for (uint32_t f = 1; f + 3 <= n; f++)
+    for_to_clause(tk, n, f);
   for (uint32_t p = 1; p + 2 <= n; p++)
     possessor_on_verb(tk, n, p);
   for (uint32_t m = 1; m + 2 <= n; m++)

@@ -545,6 +545,32 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
                             int (*ok)(const kg_doc *, int32_t, const void *), const void *arg,
                             int32_t (*lend)(const kg_doc *, int32_t, const void *), const void *larg);
 
+/* Whether the subject mention m is the subject of a relative clause ("X, a
+ * group that Iran blames for attacks, has claimed ..."): a side remark, it
+ * weighs as a plain mention, below the main clause's subject. */
+static int relcl_subject(const kg_doc *doc, const kg_mention *m)
+{
+  if (!kg_sent_has_tree(doc, m->sent))
+    return 0;
+  uint32_t ht = mention_head(doc, m);
+  int32_t g = doc->tokens[ht].deprel && !strncmp(doc->tokens[ht].deprel, "nsubj", 5) ? kg_tok_head(doc, ht) : -1;
+  if (g < 0 || !doc->tokens[g].deprel || strcmp(doc->tokens[g].deprel, "acl:relcl"))
+    return 0;
+  /* (a sentence whose root is a noun with no subject nor copula has its
+   * main verb misread as a relative clause: "Secretary-General X welcomed") */
+  int32_t r = g;
+  for (int hops = 0; hops < 12 && kg_tok_head(doc, (uint32_t)r) >= 0; hops++)
+    r = kg_tok_head(doc, (uint32_t)r);
+  if (doc->tokens[r].upos == KG_UPOS_VERB || doc->tokens[r].upos == KG_UPOS_AUX)
+    return 1;
+  const kg_sentence *s = &doc->sents[m->sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(doc, k) == r && doc->tokens[k].deprel &&
+        (!strcmp(doc->tokens[k].deprel, "cop") || !strncmp(doc->tokens[k].deprel, "nsubj", 5)))
+      return 1;
+  return 0;
+}
+
 /* Whether mention m is a name in apposition to the subject of its clause
  * ("Brazil's foreign minister, Mauro Vieira, said"): for salience it
  * weighs as that subject does (kg_mention_role leaves it an object, which
@@ -624,7 +650,8 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
     if (role == 'o' && subject_appos(doc, m))
       role = 's';
     switch (role) {
-    case 's': w *= lend && m->sent != sent && complement_subject(doc, m) ? 2.0 : 3.0; break;
+    case 's': w *= lend && m->sent != sent && complement_subject(doc, m) ? 2.0 :
+                   relcl_subject(doc, m) ? 1.0 : 3.0; break;
     case 'p': w *= 0.25; break;
     case 'g': w *= 1.5; break;
     default: break;

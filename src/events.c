@@ -130,6 +130,8 @@
 #include "evclause.h"
 #include "evtargets.h"
 #include "evreact.h"
+#include "evstruck.h"
+#include "evasked.h"
 #include "evmodal.h"
 #include "evsummon.h"
 
@@ -866,6 +868,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t t = kg_ev_late_on_target(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
       if (t >= 0)
         a.targets[a.ntg++] = t;
+    }   /* "a cyber-attack that shut down Estonia's identity system" (evstruck.c) */
+    if (tree && pos == KG_UPOS_NOUN && root >= 17 && root <= 20 && a.ntg == 0 && a.npart == 0) {
+      int32_t t = kg_ev_relcl_struck(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
+      if (t >= 0)
+        a.targets[a.ntg++] = t;
     }
     /* "Xi sent a message of congratulations to X": the sender's act, to
      * the addressee */
@@ -1161,6 +1168,7 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     st = sentence_events(&c, si);
     kg_ev_claimed_act(&c, from);
     kg_ev_reaction_doers(&c, from);
+    kg_ev_asked_targets(&c, from);
     kg_ev_sentence_targets(&c, from);
   }
   if (st == KG_OK && log)

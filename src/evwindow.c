@@ -630,10 +630,14 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     }
     if (nc < want_n)
       continue;
-    for (size_t q = 0; q < nc; q++) {
+    int rk[8];                           /* ties of leaders: a subject before an object before an oblique */
+    for (size_t q = 0; q < nc; q++) {     /* ("the warriors of Genghis Khan" after "X greeted Y") */
       hits[q] = 0;
       for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
         hits[q] += d->mentions[k].actor == d->mentions[cand[q]].actor;
+      int role = kg_mention_role(d, (size_t)cand[q]);
+      rk[q] = !lead ? 0 : role == 's' ? 2 : role == 'p' ? 0 : 1;   /* (leaders only: "with China and Russia ...
+                                                                      * the two countries" are the latest two) */
     }
     /* the want_n most named (ties: the latest, as listed), in text order */
     size_t pick[3], np = 0;
@@ -643,7 +647,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
         int taken = 0;
         for (size_t r = 0; r < np; r++)
           taken |= pick[r] == q;
-        if (!taken && (best == SIZE_MAX || hits[q] > hits[best]))
+        if (!taken && (best == SIZE_MAX || hits[q] > hits[best] || (hits[q] == hits[best] && rk[q] > rk[best])))
           best = q;
       }
       pick[np] = best;
@@ -759,7 +763,7 @@ static int is_boundary(const kg_doc *d, uint32_t i)
 
 /* "Taiwan's Vice Foreign Minister visited", "Russia's army attacked": a
  * state acts through its officials and bodies. */
-static int acts_through(const ev_ctx *c, int32_t m)
+static int acts_through(const ev_ctx *c, int32_t m, uint32_t i)
 {
   const kg_doc *d = c->doc;
   const kg_mention *mm = &d->mentions[m];
@@ -769,6 +773,14 @@ static int acts_through(const ev_ctx *c, int32_t m)
     j++;
   else if (mm->kind != KG_MEN_PRONOUN)
     return 0;
+  /* (not an object's owner for a verb i with a subject of its own:
+   * "recalled its ambassador after missiles hit"; but "accused Russia's
+   * agency of carrying out") */
+  int32_t ph = kg_sent_has_tree(d, mm->sent) ? kg_tok_head(d, mm->tok + mm->ntok - 1) : -1;
+  if (ph >= 0 && d->tokens[ph].deprel && (!strcmp(d->tokens[ph].deprel, "obj") ||
+                                          !strcmp(d->tokens[ph].deprel, "iobj")) &&
+      (kg_ev_child_with(d, i, "nsubj", 0) >= 0 || (d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl"))))
+    return 0;                             /* (or "after rockets hit the town" parsed as a participle) */
   const kg_title *ti;
   char b[32];
   for (int k = 0; k < 3 && j < s->tok + s->ntok; k++, j++) {
@@ -865,7 +877,7 @@ int32_t kg_ev_subject_before(const ev_ctx *c, uint32_t i)
           role = 's';
       }
       if (!modifier && kg_ev_agentive(d, m) && !mm->as_place && role != 'p' &&
-          (role != 'g' || acts_through(c, m))) {
+          (role != 'g' || acts_through(c, m, i))) {
         int32_t v = object_of_first_verb(d, mm, i);
         return v >= 0 ? kg_ev_subject_before(c, (uint32_t)v) : m;
       }

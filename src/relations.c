@@ -555,6 +555,14 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                                                (kg_rel_mention_ending(d, p - 1) < 0 ||
                                                 generic_body(d, kg_rel_mention_ending(d, p - 1))))))
       p--;
+    /* (and past the owner's title: "X, Mr Putin's spokesman,") */
+    for (uint32_t q = p > s->tok + 3 ? p - 3 : s->tok; poss_tok >= 0 && p == (uint32_t)poss_tok && q < p; q++) {
+      const kg_title *t5;
+      if (kg_dict_match_title(dict, d, q, &t5) == p - q ||
+          (q + 1 == p && (kg_tok_is(d, q, "mr") || kg_tok_is(d, q, "mrs") || kg_tok_is(d, q, "ms") ||
+                          kg_tok_is(d, q, "mr.") || kg_tok_is(d, q, "mrs.") || kg_tok_is(d, q, "ms."))))
+        p = q;
+    }
     /* (and past "the ministry's": "X, the ministry's spokeswoman,") */
     if (cm < 0 && p >= s->tok + 3 && kg_tok_is_poss(&d->tokens[p - 1]) && kg_tok_is(d, p - 2, "ministry") &&
         kg_tok_is(d, p - 3, "the"))

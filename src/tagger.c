@@ -16,6 +16,7 @@
  * word clusters, same shape as TDIC (form / normalised-form key -> path with
  * a leading 1 bit);  LEMM: lemmatizer.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "tagger_impl.h"
@@ -651,6 +652,21 @@ static const char *headline_word(const kg_tagger *t, const char *f, uint32_t len
   return out;
 }
 
+/* A French word with an elided article or preposition inside an English
+ * sentence, lower case ("d'affaires", "d'etat", "l'homme"): the rest of a
+ * borrowed noun phrase, a noun as in EWT ("coup d'etat"); a word the tagger
+ * has not seen otherwise reads as a verb or a plural. */
+static int french_elided(const char *f, uint32_t n)
+{
+  uint32_t k = n > 4 && !memcmp(f + 1, "\xE2\x80\x99", 3) ? 4 : 2;   /* (or a typographic apostrophe) */
+  if (n < k + 3 || (f[0] != 'd' && f[0] != 'l') || (k == 2 && f[1] != '\''))
+    return 0;
+  for (; k < n; k++)
+    if (!islower((unsigned char)f[k]) && (unsigned char)f[k] < 0x80)
+      return 0;
+  return 1;
+}
+
 kg_status kg_tagger_run(const kg_tagger *t, kg_doc *doc)
 {
   return kg_tagger_run_alt(t, doc, NULL, NULL);
@@ -695,6 +711,10 @@ kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, fl
     if (tls_owner == t->id) cache = &tls_cache;
   }
   char buf[512];
+  int32_t nn_class = -1;
+  for (uint32_t c = 0; c < t->nclass && nn_class < 0; c++)
+    if (t->upos[c] == KG_UPOS_NOUN && t->xpos[c] && !strcmp(t->xpos[c], "NN"))
+      nn_class = (int32_t)c;
   for (size_t s = 0; s < doc->nsents && st == KG_OK; s++) {
     const kg_sentence *se = &doc->sents[s];
     kg_token *tok = doc->tokens + se->tok;
@@ -719,6 +739,8 @@ kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, fl
     }
     for (uint32_t i = 0; i < se->ntok; i++) {
       uint32_t c = cls[i];
+      if (nn_class >= 0 && french_elided(forms[i], lens[i]))
+        c = (uint32_t)nn_class;   /* "charge d'affaires", "coup d'etat": a noun */
       tok[i].upos = t->upos[c];
       tok[i].xpos = t->xpos[c];
       tok[i].upos2 = want ? (uint8_t)kg_tagger_alt_code(alt[i] & 0xff, gap[i]) : 0;

@@ -1,0 +1,69 @@
+/* evstruck.c — what an attack told with a relative clause struck.
+ *
+ * "carrying out a cyber-attack that shut down Estonia's digital identity
+ * system", "an air strike that destroyed Syria's air defences", "a raid
+ * that killed three Afghan policemen", "a drone attack that damaged a
+ * Russian refinery": the noun names the attack, and its relative clause of
+ * damage (kill, destroy, damage, disable, cripple, shut down, knock out,
+ * hit, wound ...) names what it struck, whose owner is the target: the
+ * state or organisation that owns the clause's object (a possessive or a
+ * demonym on it), or the object itself when it names one ("an attack that
+ * hit Israel").  Only where the attack has no target of its own and the
+ * clause's subject is the attack (a relative pronoun or none); the agent
+ * is never its own target.
+ *
+ * Owns: kg_ev_relcl_struck (called by events.c for noun acts of roots 17-20).
+ * Does not own: the other arguments (evargs.c, events.c), mentions
+ * (actors.c), emitting (events.c).
+ */
+#include <string.h>
+#include "evstruck.h"
+
+/* The mention of the state or organisation owning nominal o: o itself,
+ * its possessor (nmod:poss) or a demonym or name modifying it (amod,
+ * compound), -1. */
+static int32_t owner(const ev_ctx *c, uint32_t o)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[o].sent];
+  int32_t m = kg_ev_mention_of_tok(c, o);
+  if (m >= 0 && !d->mentions[m].as_place &&
+      (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG))
+    return m;
+  for (uint32_t k = s->tok; k < o; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)o || !r ||
+        (strcmp(r, "nmod:poss") && strcmp(r, "amod") && strcmp(r, "compound")))
+      continue;
+    m = kg_mention_at(d, k);
+    if (m >= 0 && d->mentions[m].actor >= 0 &&
+        (kg_ev_atype(d, m) == KG_ACT_COUNTRY || kg_ev_atype(d, m) == KG_ACT_ORG))
+      return m;
+  }
+  return -1;
+}
+
+int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
+{
+  static const char *const harm[] = { "kill", "destroy", "damage", "disable", "cripple", "shut", "knock",
+    "hit", "wound", "injure", "paralyse", "paralyze", "disrupt", "sink", "level", "flatten", "strike",
+    "target", NULL };
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
+    if (kg_tok_head(d, v) != (int32_t)i || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl:relcl") ||
+        !kg_ev_lemma_in(d, v, harm))
+      continue;
+    int32_t sj = kg_ev_child_with(d, v, "nsubj", 0);
+    if (sj >= 0 && d->tokens[sj].upos != KG_UPOS_PRON)
+      continue;                           /* ("the attack that Iran launched") */
+    int32_t o = kg_ev_child_with(d, v, "obj", 0);
+    int32_t m = o >= 0 ? owner(c, (uint32_t)o) : -1;
+    if (m >= 0 && d->mentions[m].actor != agent)
+      return m;
+    return -1;
+  }
+  return -1;
+}
