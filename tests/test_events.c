@@ -6272,6 +6272,16 @@ static void test_plover_eighteen(void)
   d = run_dated("NATO planes dropped bombs on Serb positions.");
   CU_ASSERT(d && find_event(d, "195", NULL, NULL) != NULL);
   kg_doc_free(d);
+  d = run_dated("Soldiers beat protesters outside the palace.");   /* persons beaten, not a team */
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Chelsea beat Arsenal on Sunday.");
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* a farm seized (evfilter.c's things a state or armed group seizes) */
+  d = run_dated("Militias seized farms in the north.");
+  CU_ASSERT(d && find_event(d, "17", NULL, NULL) != NULL);
+  kg_doc_free(d);
   /* workers' unions as a group */
   d = run_dated("Unions threatened a strike over the budget.");
   e = d ? find_event(d, "13", "-", NULL) : NULL;
@@ -6279,6 +6289,13 @@ static void test_plover_eighteen(void)
   kg_doc_free(d);
   d = run_dated("Rugby union has become more demanding.");
   CU_ASSERT(d && d->nevents == 0);
+  kg_doc_free(d);
+  /* a vow to abide by, honour or observe something is an intent with no one named */
+  d = run_dated("Serbia vowed to abide by the truce.");
+  CU_ASSERT(d && find_event(d, "03", "Serbia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Serbia vowed to cut taxes.");
+  CU_ASSERT(d && find_event(d, "03", "Serbia", NULL) == NULL);
   kg_doc_free(d);
   /* evmass.c: an armed side's expulsion of thousands is mass expulsion */
   d = run_dated("Militia fighters expelled thousands of Ossetians from the valley.");

@@ -1935,6 +1935,7 @@ freeze V obj=talks 164
 cut V part=off obj=aid|assistance|supply 162
 halt|suspend|stop V obj=supply 162
 drop V obj=bomb 195
+beat V obj=protester|demonstrator|detainee|prisoner|inmate|journalist|activist|villager|civilian|student 182
 """
 
 
