@@ -287,6 +287,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
  * cooperate (03); "attacked Labour's pledges" criticises (111), uses no
  * force; p itself otherwise (evfilter.c).  Called before the sense filters. */
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* An armed side's expulsion or deportation of thousands as mass expulsion, 201 (evmass.c). */
+const kg_trigger *kg_ev_mass_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 /* Whether trigger i (read as pos, pattern p) tells of a violent incident by
  * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
  * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is

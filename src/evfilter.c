@@ -213,11 +213,11 @@ static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return dep && n >= 2;
 }
 
-/* What a state or armed group seizes: land, places, vessels, arms, assets. */
+/* What a state or armed group seizes: land, farms, places, vessels, arms, assets. */
 static int seized_thing(const kg_doc *d, uint32_t k)
 {
   static const char *const th[] = { "territory", "land", "town", "city", "village", "region",
-    "ship", "vessel", "tanker", "boat", "aircraft", "plane", "embassy", "consulate", "asset",
+    "ship", "vessel", "tanker", "boat", "aircraft", "plane", "embassy", "consulate", "asset", "farm", "farmland",
     "property", "weapon", "arms", "drug", "cargo", "base", "airport", "building", "border",
     "island", "province", "capital", "oilfield", "mine", "port", "shipment", "carrier", NULL };
   int t = kg_ev_atype(d, kg_mention_at(d, k));
@@ -662,7 +662,7 @@ static int active_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
  * person in what is promised, other than the promiser and a possessive
  * pronoun) is a domestic pledge, no intent to cooperate with anyone;
  * "pledged aid to Indonesia", "promised Iran to ...", "a pledge to Mr Brown",
- * "vowed to cooperate" are.  So for an offer or a commitment (kgd:offerVerb):
+ * "vowed to cooperate", "vowed to abide by the truce" are.  So for an offer or a commitment (kgd:offerVerb):
  * "the phone offers a camera", "were offered a new deal" (the passive's
  * subject is who is offered), "committed suicide" name no one; "offered to
  * freeze debts" (an act offered), "is committed to opening up the economy"
@@ -671,7 +671,7 @@ static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   static const char *const coop[] = { "cooperate", "co-operate", "help", "assist", "support", "work",
     "negotiate", "talk", "meet", "visit", "aid", "mediate", "office", "mediation", "assistance", "cooperation",
-    "co-operation", "dialogue", NULL };
+    "co-operation", "dialogue", "abide", "honour", "honor", "observe", NULL };
   int32_t subj = -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     const char *r = rel(d, k);

@@ -21,6 +21,18 @@
  * the past form becomes the root (a verb, VBD), the noun before it its
  * subject, the noun it was on its object; the root's punctuation, and
  * (the object the root) its other dependents before the verb, go to the verb.
+ *
+ * The same clause is also parsed as its subject's noun phrase with the verb
+ * a clause on it (acl): "Police used tear gas to disperse demonstrators.",
+ * "Rioters set fire to a bank.", "Tens of thousands of people marched
+ * through Belgrade." (acl_verb).  When such a sentence (full stop, a noun
+ * root, no verb or auxiliary outside the clause) has one acl that is a past
+ * form (VBD, VBN, or an adjective tagged so, ending "-ed" or with an object
+ * of its own: "set fire") right after
+ * the root's phrase (every word before it under the root), the clause has an
+ * object, oblique or clause of its own and no subject, marker or "by"
+ * phrase (not "the weapons used by the army."), the verb becomes the root
+ * and the root noun its subject; the root's punctuation goes to the verb.
  */
 #include <string.h>
 #include "treeverb.h"
@@ -129,8 +141,70 @@ static void adjective_verb(kg_token *tk, uint32_t n)
   tk[o - 1].deprel = "obj";
 }
 
+static int past_form(const kg_token *t)
+{
+  return xpos_is(t, "VBD") || xpos_is(t, "VBN") || ((t->upos == KG_UPOS_ADJ || xpos_is(t, "JJ")) && ends_ed(t));
+}
+
+static void acl_verb(kg_token *tk, uint32_t n)
+{
+  uint32_t r = 0, v = 0;
+  if (n < 4 || n > KG_TREEVERB_MAX || !(tk[n - 1].end - tk[n - 1].start == 1 && tk[n - 1].form[0] == '.'))
+    return;
+  for (uint32_t k = 1; k <= n; k++)
+    if (tk[k - 1].head == 0)
+      r = k;
+  if (!r || (tk[r - 1].upos != KG_UPOS_NOUN && tk[r - 1].upos != KG_UPOS_PROPN))
+    return;
+  for (uint32_t k = r + 1; k <= n && !v; k++)
+    if (rel_is(&tk[k - 1], "acl") && under(tk, n, k, r))
+      v = k;
+  if (!v || (uint32_t)tk[v - 1].head >= v || xpos_is(&tk[v - 1], "VBG") || xpos_is(&tk[v - 1], "VBZ"))
+    return;
+  int has_obj = 0;                        /* an adjective with an object is a verb ("set fire to") */
+  for (uint32_t k = v + 1; k <= n; k++)
+    has_obj |= (uint32_t)tk[k - 1].head == v && rel_is(&tk[k - 1], "obj");
+  if (!past_form(&tk[v - 1]) && !(has_obj && tk[v - 1].upos == KG_UPOS_ADJ))
+    return;
+  for (uint32_t k = 1; k < v; k++)          /* the subject's phrase before the verb */
+    if (!under(tk, n, k, r) || tk[k - 1].upos == KG_UPOS_VERB || tk[k - 1].upos == KG_UPOS_AUX ||
+        tk[k - 1].upos == KG_UPOS_PRON || rel_is(&tk[k - 1], "punct"))
+      return;
+  int comp = 0;
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *t = &tk[k - 1];
+    if ((t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX) && k != v && !under(tk, n, k, v))
+      return;                             /* another verb: some other reading */
+    if ((uint32_t)t->head != v)
+      continue;
+    if (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") || rel_is(t, "aux") ||
+        rel_is(t, "aux:pass") || rel_is(t, "obl:agent"))
+      return;
+    if (rel_is(t, "obl"))
+      for (uint32_t j = 1; j <= n; j++)   /* "used by the army": a reduced relative */
+        if ((uint32_t)tk[j - 1].head == k && rel_is(&tk[j - 1], "case") && tk[j - 1].end - tk[j - 1].start == 2 &&
+            (tk[j - 1].form[0] == 'b' || tk[j - 1].form[0] == 'B') && tk[j - 1].form[1] == 'y')
+          return;
+    comp |= rel_is(t, "obj") || rel_is(t, "obl") || rel_is(t, "xcomp") ||
+            !strncmp(t->deprel ? t->deprel : "", "advcl", 5);
+  }
+  if (!comp)
+    return;
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "punct"))
+      tk[k - 1].head = (int32_t)v;
+  tk[r - 1].head = (int32_t)v;
+  tk[r - 1].deprel = "nsubj";
+  tk[v - 1].head = 0;
+  tk[v - 1].deprel = "root";
+  tk[v - 1].upos = KG_UPOS_VERB;
+  tk[v - 1].xpos = "VBD";
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
-  if (n >= 4)
+  if (n >= 4) {
     adjective_verb(tk, n);
+    acl_verb(tk, n);
+  }
 }

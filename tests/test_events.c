@@ -6281,6 +6281,104 @@ static int treeverb_all(kg_doc *d)
   return 1;
 }
 
+/* Eighteenth session, PLOVER: CAMEO.2.0 patterns whose comment names the
+ * verb in an inflected form, a clause read as its subject's noun phrase
+ * (treeverb.c), word classes of stance, symbolic acts, intent, endorsement,
+ * asylum, halted negotiations and aid, bombing; unions as workers' groups;
+ * an armed side's expulsion of thousands (evmass.c). */
+static void test_plover_eighteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* CAMEO.2.0 patterns listed under an inflected form ("# THREW", "# CALLED_OFF") */
+  kg_doc *d = run_dated("Palestinian youths threw stones at Israeli soldiers in Hebron.");
+  CU_ASSERT(d && find_event(d, "18", "Palestine", "Israel") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Iran called off talks with the European Union.");
+  CU_ASSERT(d && find_event(d, "16", "Iran", NULL) != NULL);
+  kg_doc_free(d);
+  /* a clause parsed as its subject's noun phrase with the verb an acl */
+  d = run_dated("Riot police used water cannon to scatter protesters in Dhaka.");
+  e = d ? find_event(d, "17", "-", "-") : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0 && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Thousands of farmers marched through Paris on Sunday.");
+  CU_ASSERT(d && find_event(d, "14", "-", NULL) != NULL);
+  kg_doc_free(d);
+  static const char *const used[] = {
+    "The DET the 2 det", "weapons NOUN weapon 0 root", "used VERB use 2 acl VBN", "by ADP by 6 case",
+    "the DET the 6 det", "army NOUN army 3 obl", ". PUNCT . 2 punct" };
+  d = tree_doc(used, 7);                  /* ... not a reduced relative with its "by" phrase */
+  CU_ASSERT(d && treeverb_all(d) && d->tokens[1].head == 0 && d->tokens[2].head == 2);
+  kg_doc_free(d);
+  /* word classes: pessimism, a wreath laid, readiness, weight thrown behind,
+   * asylum given, negotiations suspended, bombs dropped */
+  d = run_dated("Egypt voiced pessimism about the peace talks.");
+  CU_ASSERT(d && find_event(d, "012", "Egypt", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Chilean president laid a wreath at the monument.");
+  CU_ASSERT(d && find_event(d, "017", "Chile", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Cuba expressed readiness to hold talks with Washington.");
+  CU_ASSERT(d && find_event(d, "03", "Cuba", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Germany threw its weight behind the French proposal.");
+  CU_ASSERT(d && find_event(d, "051", "Germany", "France") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Mexico gave asylum to the Peruvian opposition leader.");
+  CU_ASSERT(d && find_event(d, "075", "Mexico", "Peru") != NULL);
+  kg_doc_free(d);
+  d = run_dated("The minister argued it gave a better chance of an asylum deal.");
+  CU_ASSERT(d && find_event(d, "075", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = run_dated("Turkey suspended negotiations with Cyprus.");
+  CU_ASSERT(d && find_event(d, "164", "Turkey", "Cyprus") != NULL);
+  kg_doc_free(d);
+  d = run_dated("NATO planes dropped bombs on Serb positions.");
+  CU_ASSERT(d && find_event(d, "195", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Soldiers beat protesters outside the palace.");   /* persons beaten, not a team */
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Chelsea beat Arsenal on Sunday.");
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* a farm seized (evfilter.c's things a state or armed group seizes) */
+  d = run_dated("Militias seized farms in the north.");
+  CU_ASSERT(d && find_event(d, "17", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  /* workers' unions as a group */
+  d = run_dated("Unions threatened a strike over the budget.");
+  e = d ? find_event(d, "13", "-", NULL) : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Rugby union has become more demanding.");
+  CU_ASSERT(d && d->nevents == 0);
+  kg_doc_free(d);
+  /* a vow to abide by, honour or observe something is an intent with no one named */
+  d = run_dated("Serbia vowed to abide by the truce.");
+  CU_ASSERT(d && find_event(d, "03", "Serbia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Serbia vowed to cut taxes.");
+  CU_ASSERT(d && find_event(d, "03", "Serbia", NULL) == NULL);
+  kg_doc_free(d);
+  /* evmass.c: an armed side's expulsion of thousands is mass expulsion */
+  d = run_dated("Militia fighters expelled thousands of Ossetians from the valley.");
+  CU_ASSERT(d && find_event(d, "201", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Russian army deported 20,000 Chechens.");
+  CU_ASSERT(d && find_event(d, "201", "Russia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Kenya deported 2,000 Somali migrants.");   /* ... not a state's deportation */
+  CU_ASSERT(d && find_event(d, "174", "Kenya", NULL) != NULL && find_event(d, "20", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = run_dated("Croatia expelled 300 Serb families.");   /* ... nor of hundreds */
+  CU_ASSERT(d && find_event(d, "20", NULL, NULL) == NULL);
+  kg_doc_free(d);
+}
+
 /* evtargets.c: a verb's act takes the target of the noun act that is its
  * object or oblique, and an unnamed group coordinated with the subject of a
  * joint act or a clash */
@@ -7326,6 +7424,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER targets seventeen: a noun act's target for the verb it is the object of, a group "
                       "coordinated with a joint act's or a clash's subject, a town attacked, shelling, "
                       "a conjoined verb of a group", test_plover_targets_seventeen) ||
+      !CU_add_test(s, "PLOVER eighteen: CAMEO.2.0 patterns under inflected comments, a clause read as its "
+                      "subject's phrase, stance and symbolic acts, readiness, asylum, halted negotiations, bombs "
+                      "dropped, unions, mass expulsion", test_plover_eighteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

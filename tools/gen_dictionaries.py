@@ -1925,6 +1925,17 @@ violate V obj=ceasefire 196
 massacre V 202
 massacre N 202
 genocide N 202
+express|voice V obj=pessimism 012
+lay V obj=wreath 017
+express|voice|signal V obj=willingness|readiness 030
+throw V obj=weight prep=behind 051
+give V obj=asylum|refuge prep=to 075
+suspend|halt|freeze V obj=negotiations|negotiation 164
+freeze V obj=talks 164
+cut V part=off obj=aid|assistance|supply 162
+halt|suspend|stop V obj=supply 162
+drop V obj=bomb 195
+beat V obj=protester|demonstrator|detainee|prisoner|inmate|journalist|activist|villager|civilian|student 182
 """
 
 
@@ -1987,6 +1998,25 @@ def phrase_object(rest):
     return " ".join(words)
 
 
+def inflections(name, line):
+    """The inflected forms of a CAMEO.2.0 verb entry NAME ("CALL_OFF",
+    "PAY"): those listed in {...} on its line ("PAY {PAYS PAID PAYING}"), and
+    the regular ones of its first word (S, ES, ED, D, ING; Y to IED, IES; a
+    doubled last consonant)."""
+    forms = [f.lstrip("+").rstrip("_") for f in re.findall(r"\{([^}]*)\}", line)[0].split()] \
+        if "{" in line else []
+    head, sep, tail = name.lstrip("+").partition("_")
+    stems = [head + "S", head + "ES", head + "ED", head + "D", head + "ING"]
+    if head.endswith("E"):
+        stems.append(head[:-1] + "ING")
+    if head.endswith("Y") and len(head) > 2 and head[-2] not in "AEIOU":
+        stems += [head[:-1] + "IED", head[:-1] + "IES"]
+    if len(head) > 2 and head[-1] not in "AEIOUWXY" and head[-2] in "AEIOU" and head[-3] not in "AEIOU":
+        stems += [head + head[-1] + "ED", head + head[-1] + "ING"]
+    forms += [st + sep + tail for st in stems]
+    return [f.replace("+", "") for f in forms if f]
+
+
 def read_petrarch_verbs(path):
     """Patterns from the CAMEO.2.0 verb dictionary (PETRARCH format) that the
     simple trigger shape can express: a verb (with its particle) and its
@@ -1996,7 +2026,7 @@ def read_petrarch_verbs(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         lines = f.read().splitlines()
     section = None
-    block_code, verbs = None, {}
+    block_code, verbs, inflected = None, {}, set()
     for raw in lines:
         line = raw.split("#", 1)[0].rstrip()
         if raw.startswith("####### SYNONYM"):
@@ -2018,7 +2048,7 @@ def read_petrarch_verbs(path):
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
         if m:
             block_code = m.group(2).split(":")[0]
-            verbs = {}
+            verbs, inflected = {}, set()
             continue
         if line.startswith("- "):
             m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
@@ -2033,7 +2063,7 @@ def read_petrarch_verbs(path):
             lemma, particle = verbs[vname]
             rest = pat[1:]
             base = {"lemma": lemma, "pos": "VERB", "particle": particle, "prep": None,
-                    "object": None, "code": code, "src": "CAMEO.2.0"}
+                    "object": None, "code": code, "src": "CAMEO.2.0", "inflected": vname in inflected}
             if len(rest) == 1 and re.fullmatch(r"[A-Z]+", rest[0]) and rest[0].lower() in PARTICLES | PREPS:
                 continue
             if len(rest) == 1 and re.fullmatch(r"[A-Z]+(?:-[A-Z]+)*", rest[0]):
@@ -2076,6 +2106,14 @@ def read_petrarch_verbs(path):
             lemma = words[0]
             verbs[m.group(1).upper().rstrip("_")] = (lemma, particle)
             verbs[m.group(1).upper()] = (lemma, particle)
+            # a pattern's comment names the verb it came from, often in an
+            # inflected form ("# CALLED_OFF", "# THREW", "# PAID", "# RULED_OUT"):
+            # before, such patterns were dropped ("call off talks", "throw
+            # stones", "pay tribute", "rule out talks", "carry out raids")
+            for form in inflections(m.group(1).upper().rstrip("_"), line):
+                if form not in verbs:
+                    verbs[form] = (lemma, particle)
+                    inflected.add(form)
             code = (m.group(3) or block_code or "---").split(":")[0]
             if re.fullmatch(r"\d{2,4}", code):
                 out.append({"lemma": lemma, "pos": "VERB", "particle": particle, "prep": None,
@@ -2118,7 +2156,9 @@ NOISY_BARE = {
 # new" matched "released a new album".
 # Converted verb + object patterns of everyday sense: "take part" (a race,
 # a meeting) is no intent to cooperate.
-NOISY_PAIRS = {("take", "part"), ("announce", "measure")}   # (CAMEO.2.0: retaliatory measures)
+# "announce measures" (CAMEO.2.0: retaliatory measures); "found common ground" (090);
+# "paid tribute to" (017: in news mostly praise of players and stars, 051).
+NOISY_PAIRS = {("take", "part"), ("announce", "measure"), ("find", "ground"), ("pay", "tribute")}
 
 # CAMEO.2.0's consult block (040) lists synsets of thinking, moving and
 # gathering words ("weigh", "muse", "depart", "flock", "come to", "find
@@ -2155,7 +2195,7 @@ MATERIAL_NOISE = {(w, None) for w in (
 # the decline"); they code no aid without an aid object.
 AID_NOISE = {(w, None) for w in ("interfere", "intervene", "stabilise", "stabilize", "contribute")}
 NOISY_OBJECTS = {"new", "good", "little", "happy", "right", "if", "across", "outside", "ahead",
-                 "inside", "deep", "impossible", "close", "free", "poor", "rich", "public"}
+                 "inside", "deep", "impossible", "close", "free", "poor", "rich", "public", "resentful"}
 
 
 def frequent_verbs(data, n=200):
@@ -2178,12 +2218,18 @@ def write_events(path, cameo, verbs_path, data):
     trig = parse_curated()
     have = {(t["lemma"], t["pos"], t["particle"], t["prep"], t["object"]) for t in trig}
     frequent = frequent_verbs(data)
+    noun_acts = {t["lemma"] for t in trig if t["pos"] == "NOUN"}
     if os.path.exists(verbs_path):
         for t in read_petrarch_verbs(verbs_path):
             k = (t["lemma"], t["pos"], t["particle"], t["prep"], t["object"])
             if k in have or t["code"] not in codes or len(t["lemma"]) < 2:
                 continue
             if t["object"] in NOISY_OBJECTS or (t["lemma"], t["object"]) in NOISY_PAIRS:
+                continue
+            # a pattern found through an inflected comment ("# CARRIED_OUT") of a
+            # light verb whose object is an act noun the dictionary codes itself:
+            # the noun is the event ("carried out raids": the raids), as before
+            if t.get("inflected") and t["lemma"] in LIGHT_VERBS and t["object"] in noun_acts:
                 continue
             if not t["object"] and (
                     (t["code"].startswith("04") and (t["lemma"], t["particle"] or t["prep"]) in CONSULT_NOISE) or
@@ -2577,6 +2623,11 @@ SECTOR_NOUNS = {
     "REL": ["shiites", "shias", "sikhs", "catholics", "protestants"],
     # "the opposition accused the government", "talks with the opposition"
     "OPP": ["opposition"],
+    # workers' unions (the Phoenix agents have only "union representative"):
+    # "the unions threatened a general strike"; not a bare "union" ("rugby
+    # union", "currency union")
+    "LAB": ["unions", "trade union", "trade unions", "labour union", "labour unions",
+            "labor union", "labor unions"],
 }
 # Phoenix agents' phrases that name no group in news: "settlement" is a deal
 # ("negotiate a settlement", "rejected the settlement") or a place far more
