@@ -3250,6 +3250,11 @@ static void test_lead_round_eighteen(void)
   e = d ? find_event(d, "173", "Hungary", NULL) : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   kg_doc_free(d);
+  /* a sea or region of no state an act is done in is its place, not its
+   * target; welcoming a ban or moratorium is praise */
+  d = run_para("China stepped up patrols in the South China Sea. Tokyo later welcomed the moratorium.");
+  CU_ASSERT(d && find_event(d, "13", "China", "-") && find_event(d, "051", "Japan", NULL));
+  kg_doc_free(d);
   /* evasked.c: a demand's for-to clause names whom it asks */
   d = run_para("The talks went ahead despite a NATO demand for Serbia to recognise Kosovo.");
   CU_ASSERT(d && find_event(d, "10", "North Atlantic Treaty Organisation", "Serbia") &&
