@@ -290,6 +290,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
         tgm = -1, tg = -1;                /* (the city invited to: the place) */
       if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
+      int rt = (code[0] - '0') * 10 + (code[1] - '0');   /* "stepped up patrols in the Indian Ocean": */
+      if (tg >= 0 && tg == place && (rt < 17 || rt > 20) && kg_ev_atype(d, tgm) == KG_ACT_PLACE &&
+          kg_ev_place_state(c, tg) < 0)
+        tgm = -1, tg = -1;                /* a sea or region of no state it is done in is no target */
       const char *tdr = tgm >= 0 ? d->tokens[d->mentions[tgm].tok + d->mentions[tgm].ntok - 1].deprel : NULL;
       int32_t tst = kg_ev_place_state(c, tg);
       int32_t city = (!tdr || strcmp(tdr, "compound")) && tst >= 0 ? tg : -1;  /* "attacked Kharkiv": */
@@ -869,7 +873,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (t >= 0)
         a.targets[a.ntg++] = t;
     }   /* "a cyber-attack that shut down Estonia's identity system" (evstruck.c) */
-    if (tree && pos == KG_UPOS_NOUN && root >= 17 && root <= 20 && a.ntg == 0 && a.npart == 0) {
+    if (tree && (pos == KG_UPOS_NOUN || pos == KG_UPOS_VERB) && root >= 17 && root <= 20 && a.ntg == 0 &&
+        a.npart == 0) {
       int32_t t = kg_ev_relcl_struck(c, i, a.nag > 0 ? d->mentions[a.agents[0]].actor : -1);
       if (t >= 0)
         a.targets[a.ntg++] = t;

@@ -23,7 +23,8 @@
  * clause or follows it in the same clause ("the launch may have been
  * intended"), or when the trigger sits in the complement of a hedging verb
  * ("suggest that ...", "seeks to improve", "accused X of shelling"), or
- * follows a be-form and "to" ("Israel is to withdraw"), or an obligation
+ * follows a be-form and "to" ("Israel is to withdraw"), or is the verb of a
+ * for-to clause ("calls for Mongolia to arrest him"), or an obligation
  * modal governs it and no demand was coded ("must be ratified"); a question
  * is Hedged.
  * Otherwise Asserted.
@@ -727,6 +728,20 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     kg_ev_low(d, q, b, sizeof b);
     hedged = !strcmp(b, "is") || !strcmp(b, "are") || !strcmp(b, "was") || !strcmp(b, "were") ||
              !strcmp(b, "am");
+  }
+  /* "calls from Ukraine for Mongolia to arrest him", "it is unusual for
+   * her to criticise": a for-to clause tells what is wanted or possible */
+  if (!hedged && tree && d->tokens[i].upos == KG_UPOS_VERB) {
+    int fo = 0, to = 0;
+    for (uint32_t k = s->tok; k < i; k++)
+      if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "mark")) {
+        fo |= kg_tok_is(d, k, "for");
+        to |= kg_tok_is(d, k, "to");
+      }
+    /* (not "paid for him to fly", "arranged for them to leave": done) */
+    int32_t g = kg_tok_head(d, i);
+    hedged = fo && to && !(g >= 0 && kg_ev_lemma_in(d, (uint32_t)g, (const char *const[]){ "pay", "arrange",
+                                                                                       "take", "wait", NULL }));
   }
   /* "powers to arrest suspects", "a plan to invade": an infinitive on a
    * noun tells what may be done (not "summoned the ambassador to protest",

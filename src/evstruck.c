@@ -12,7 +12,8 @@
  * clause's subject is the attack (a relative pronoun or none); the agent
  * is never its own target.
  *
- * Owns: kg_ev_relcl_struck (called by events.c for noun acts of roots 17-20).
+ * Owns: kg_ev_relcl_struck (called by events.c for noun acts of roots 17-20,
+ * and verbs whose object is such a noun: "carried out an air strike that").
  * Does not own: the other arguments (evargs.c, events.c), mentions
  * (actors.c), emitting (events.c).
  */
@@ -51,6 +52,12 @@ int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
   const kg_doc *d = c->doc;
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return -1;
+  if (d->tokens[i].upos == KG_UPOS_VERB) {   /* "carried out an air strike that ...": the verb's act noun */
+    int32_t o = kg_ev_child_with(d, i, "obj", 0);
+    if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN)
+      return -1;
+    i = (uint32_t)o;
+  }
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
     if (kg_tok_head(d, v) != (int32_t)i || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl:relcl") ||

@@ -3244,6 +3244,17 @@ static void test_lead_round_eighteen(void)
   CU_ASSERT(e && e->factuality != KG_FACT_ASSERTED);
   CU_ASSERT(d && !find_event(d, "173", "Benjamin Netanyahu", NULL));
   kg_doc_free(d);
+  /* evfact.c: a for-to clause is wanted, not done, wherever the parser hangs it */
+  d = run_para("Netanyahu was welcomed with an honour guard in the Hungarian capital on Tuesday, defying calls from "
+               "Turkey and human rights groups for Hungary to arrest him under a warrant issued by the court.");
+  e = d ? find_event(d, "173", "Hungary", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  /* a sea or region of no state an act is done in is its place, not its
+   * target; welcoming a ban or moratorium is praise */
+  d = run_para("China stepped up patrols in the South China Sea. Tokyo later welcomed the moratorium.");
+  CU_ASSERT(d && find_event(d, "13", "China", "-") && find_event(d, "051", "Japan", NULL));
+  kg_doc_free(d);
   /* evasked.c: a demand's for-to clause names whom it asks */
   d = run_para("The talks went ahead despite a NATO demand for Serbia to recognise Kosovo.");
   CU_ASSERT(d && find_event(d, "10", "North Atlantic Treaty Organisation", "Serbia") &&

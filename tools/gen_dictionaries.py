@@ -1500,6 +1500,7 @@ welcome V obj=negotiation|dialogue|resumption|summit|package|sanction|measure|re
 welcome V obj=commitment|pledge|support|aid|assistance|reform|appointment|reopening|restoration|swap 051
 welcome V obj=exchange 051
 welcome V obj=lifting|easing|removal|repeal|withdrawal 051
+welcome V obj=moratorium|ban|suspension|freeze|halt|curb 051
 suspend V obj=treaty|pact|accord|agreement|participation|visa-free|visa 160
 end|terminate|scrap|abrogate|annul|renounce|revoke|cancel V obj=treaty|pact|accord|agreement 160
 tear|rip V part=up obj=treaty|pact|accord|agreement 160
