@@ -12,11 +12,14 @@
  * Also the check of what "the agency" and "the kingdom" took (coref.c's
  * descriptions of states and organisations): an organisation named as an
  * agency; a monarchy ("the kingdom" after "Saudi Arabia", not the salient
- * Russia or United States of the sentence before).
+ * Russia or United States of the sentence before), a sultanate ("the
+ * sultanate" Oman), an island state ("the island" Jersey, not the salient
+ * United Kingdom: kgd:islandState).
  * Also which labels name a bloc of states, for coref.c's "the bloc".
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include "actors.h"
@@ -89,22 +92,26 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   return k - tok + 1;
 }
 
-/* A state the dictionary calls a kingdom: "United Kingdom", or an entry
- * with the alias "Kingdom of X" / "Kingdom of the X" (actors.ttl). */
-static int kingdom_ok(const kg_doc *d, int32_t actor, const void *arg)
+/* Whether actor is a state the noun b fits: "kingdom" or "sultanate" a state
+ * the dictionary calls so ("United Kingdom", an entry with the alias "Kingdom
+ * of X", "Kingdom of the X", "Sultanate of X": actors.ttl), "island" an island
+ * state (kgd:islandState: "Jersey", not the United Kingdom). */
+static int state_fits(const kg_doc *d, const kg_dict *dict, const char *b, int32_t actor)
 {
-  const kg_dict *dict = arg;
   int32_t e = d->actors[actor].dict_entry;
   const kg_dict_actor *de = e >= 0 ? kg_dict_actor_at(dict, e) : NULL;
   if (!de || de->type != KG_ACT_COUNTRY)
     return 0;
-  if (strstr(de->label, "Kingdom"))
+  if (!strcmp(b, "island"))
+    return (kg_dict_lex(dict, d->actors[actor].key) & KG_LEX_ISLAND) != 0;
+  char w[16], buf[160];
+  snprintf(w, sizeof w, "%c%s", toupper((unsigned char)b[0]), b + 1);
+  if (strstr(de->label, w))
     return 1;
-  char buf[160];
-  snprintf(buf, sizeof buf, "Kingdom of %s", de->label);
+  snprintf(buf, sizeof buf, "%s of %s", w, de->label);
   if (kg_dict_find_actor(dict, buf) == e)
     return 1;
-  snprintf(buf, sizeof buf, "Kingdom of the %s", de->label);
+  snprintf(buf, sizeof buf, "%s of the %s", w, de->label);
   return kg_dict_find_actor(dict, buf) == e;
 }
 
@@ -115,15 +122,16 @@ int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, 
   if (!strcmp(b, "agency"))
     return strstr(l, "Agency") || strstr(l, "Organization") || strstr(l, "Organisation") || strstr(l, "Programme") ||
            strstr(l, "Office") ? a : -1;
-  if (strcmp(b, "kingdom") || kingdom_ok(d, a, dict))
+  if (!kg_act_in_list(b, (const char *const[]){ "kingdom", "sultanate", "island", NULL }) ||
+      state_fits(d, dict, b, a))
     return a;
-  /* else the kingdom the story names most by name before (the last of equals) */
+  /* else the state of that kind the story names most by name before (the last of equals) */
   int32_t best = -1;
   size_t bn = 0;
   for (size_t k = 0; k < d->nmentions; k++) {
     const kg_mention *m = &d->mentions[k];
     if (m->tok >= tok || m->actor < 0 || m->kind == KG_MEN_PRONOUN || m->kind == KG_MEN_DESCRIPTION ||
-        !kingdom_ok(d, m->actor, dict))
+        !state_fits(d, dict, b, m->actor))
       continue;
     size_t n = 0;
     for (size_t q = 0; q <= k; q++)

@@ -7029,6 +7029,67 @@ static void test_heldout17_titles(void)
   kg_doc_free(d);
 }
 
+/* Held-out round eighteen (xfail), coreference: "the island" is an island
+ * state the story named (kgd:islandState), not the salient state that is
+ * none; "the sultanate" a state the dictionary calls one. */
+static void test_heldout18_island(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Italy sent two patrol boats to Malta on Monday. Italy's interior minister, Tomaso Brelli, "
+                        "accused the island of breaking the agreement.");
+  CU_ASSERT(d && find_event(d, "112", "Tomaso Brelli", "Malta"));
+  CU_ASSERT(d && !find_event(d, "112", NULL, "Italy"));
+  kg_doc_free(d);
+  d = run_dated("Italy sent two patrol boats to Malta on Monday. The island's minister for external relations, "
+                "Karmenu Vell, said Valletta would not yield.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Karmenu Vell", "Malta", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Karmenu Vell", "Italy", 0));
+  kg_doc_free(d);
+  /* no island state named: "the island" takes no state */
+  d = run_dated("Italy sent two patrol boats to Lampedusa on Monday. Italy's interior minister, Tomaso Brelli, "
+                "accused the island of breaking the agreement.");
+  CU_ASSERT(d && !find_event(d, "112", NULL, "Italy"));
+  kg_doc_free(d);
+  d = run_dated("Iran freed two Italian citizens on Monday in an exchange brokered by Oman. Italy thanked the "
+                "sultanate for its mediation.");
+  CU_ASSERT(d && find_event(d, "0", "Italy", "Oman"));
+  kg_doc_free(d);
+}
+
+/* Held-out round eighteen (xfail): the states that formed an organisation
+ * are its members (relfound.c): named, counted after a sentence naming them,
+ * or in a relative clause; not when the forming is negated, planned or done
+ * by persons. */
+static void test_heldout18_founders(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Chile, Peru and Bolivia left the bloc in May. The three juntas have since formed their own "
+                        "Alliance of Sahel States.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru founded the Alliance of Sahel States in 2023.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Leaders of Chile, Peru and Bolivia met for the first summit of the Alliance of Sahel States, which "
+                "the three governments formed last September.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru did not form the Alliance of Sahel States.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru would form the Alliance of Sahel States next year, officials said.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  /* two states named, "the three": no guess */
+  d = run_dated("Chile and Peru left the bloc in May. The three juntas have since formed the Alliance of Sahel States.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -7285,7 +7346,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round seventeen (heldout2): a resolved pronoun's gender, his minister after a "
                       "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
-                      "vendetta", test_heldout17_lexicon))
+                      "vendetta", test_heldout17_lexicon) ||
+      !CU_add_test(s, "held-out round eighteen (xfail): the island, the sultanate", test_heldout18_island) ||
+      !CU_add_test(s, "held-out round eighteen (xfail): the founders of an organisation", test_heldout18_founders))
     return CU_get_error();
   return CUE_SUCCESS;
 }
