@@ -15,7 +15,9 @@
  * Russia or United States of the sentence before), a sultanate ("the
  * sultanate" Oman), an island state ("the island" Jersey, not the salient
  * United Kingdom: kgd:islandState).
- * Also which labels name a bloc of states, for coref.c's "the bloc".
+ * Also which labels name a bloc of states, for coref.c's "the bloc"; and a
+ * state's body at its seat of government ("the foreign ministry in Dhaka":
+ * Bangladesh), tried first at "the" by kg_coref_business.
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
@@ -63,12 +65,50 @@ static int32_t latest_org(const kg_doc *d, uint32_t sidx, uint32_t tok, int club
   return -1;
 }
 
+/* "The foreign ministry in Dhaka rejected the charge": a state's body (a
+ * sector phrase of up to two lower-case words ending in "ministry",
+ * "government", "administration", "cabinet", "authorities" or
+ * "presidency") followed by "in" and the
+ * state's seat of government (a metonym in the dictionary) is that state's,
+ * the whole phrase one mention of it (as "the government in Bangui" is, and
+ * "In New Delhi, the foreign ministry said": coref.c); 0 when it is none. */
+static uint32_t body_in_seat(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  /* (a body that acts, not a building or a court: "the presidential palace in Bissau" is a place) */
+  static const char *const body_heads[] = { "ministry", "government", "administration", "cabinet", "authorities",
+    "presidency", NULL };
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok;
+  char ph[64] = "";
+  size_t pl = 0;
+  for (uint32_t k = tok + 1; k + 2 < end && k <= tok + 2 && !kg_tok_is_cap(&d->tokens[k]); k++) {
+    char wb[32];
+    kg_tok_lower(&d->tokens[k], wb, sizeof wb);
+    pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", pl ? " " : "", wb);
+    if (pl >= sizeof ph || !kg_tok_is(d, k + 1, "in") || kg_dict_sector_noun(c->dict, ph) <= 0 ||
+        !kg_act_in_list(wb, body_heads))
+      continue;
+    kg_dict_match cm;
+    if (!kg_dict_match_actor(c->dict, d, k + 2, &cm) || cm.form != KG_FORM_METONYM ||
+        kg_dict_actor_at(c->dict, cm.entry)->type != KG_ACT_COUNTRY)
+      return 0;
+    int32_t a = kg_act_intern_entry(c, cm.entry);
+    uint32_t n = k + 2 + cm.ntok - tok;
+    return a >= 0 && kg_act_add_mention(c, sidx, tok, n, a, KG_MEN_DESCRIPTION, 0) >= 0 ? n : 0;
+  }
+  return 0;
+}
+
 uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
   uint32_t end = s->tok + s->ntok, k = tok + 1;
   char b[32];
+  uint32_t bs = body_in_seat(c, sidx, tok);
+  if (bs)
+    return bs;
   /* past up to two adjectives that name no one ("the troubled", not "the
    * Italian" when that is a state's mention) */
   while (k < end && k < tok + 3 && d->tokens[k].upos == KG_UPOS_ADJ && kg_mention_at(d, k) < 0)

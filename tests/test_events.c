@@ -7031,7 +7031,8 @@ static void test_heldout17_titles(void)
 
 /* Held-out round eighteen (xfail), coreference: "the island" is an island
  * state the story named (kgd:islandState), not the salient state that is
- * none; "the sultanate" a state the dictionary calls one. */
+ * none; "the sultanate" a state the dictionary calls one; "the foreign
+ * ministry in Lima" Peru's. */
 static void test_heldout18_island(void)
 {
   NEED_DICT();
@@ -7053,6 +7054,13 @@ static void test_heldout18_island(void)
   d = run_dated("Iran freed two Italian citizens on Monday in an exchange brokered by Oman. Italy thanked the "
                 "sultanate for its mediation.");
   CU_ASSERT(d && find_event(d, "0", "Italy", "Oman"));
+  kg_doc_free(d);
+  /* a state's body at its seat of government is the state's */
+  d = run_dated("The foreign ministry in Lima rejected the charge as baseless.");
+  CU_ASSERT(d && find_event(d, "0", "Peru", NULL));
+  kg_doc_free(d);
+  d = run_dated("The foreign ministry in the capital rejected the charge as baseless.");
+  CU_ASSERT(d && !find_event(d, "0", "Peru", NULL));
   kg_doc_free(d);
 }
 
@@ -7087,6 +7095,20 @@ static void test_heldout18_founders(void)
   /* two states named, "the three": no guess */
   d = run_dated("Chile and Peru left the bloc in May. The three juntas have since formed the Alliance of Sahel States.");
   CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+}
+
+/* Held-out round eighteen (xfail), coreference: a title word that is part of
+ * a dictionary person's own name ("Sheikh Hasina") tells no gender, so "her"
+ * and "she" may refer to her. */
+static void test_heldout18_gender(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Sheikh Hasina fled to India in August after protesters toppled her government. Kovu Ardent, "
+                        "the adviser, said a note had been sent. \"We expect India to act,\" he told reporters. The "
+                        "tribunal ordered on Monday that she be arrested.");
+  CU_ASSERT(d && find_event(d, "17", NULL, "Sheikh Hasina"));
+  CU_ASSERT(d && !find_event(d, "17", NULL, "Kovu Ardent"));
   kg_doc_free(d);
 }
 
@@ -7347,8 +7369,10 @@ CU_ErrorCode kg_suite_events(void)
                       "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
                       "vendetta", test_heldout17_lexicon) ||
-      !CU_add_test(s, "held-out round eighteen (xfail): the island, the sultanate", test_heldout18_island) ||
-      !CU_add_test(s, "held-out round eighteen (xfail): the founders of an organisation", test_heldout18_founders))
+      !CU_add_test(s, "held-out round eighteen (xfail): the island, the sultanate, a body at its seat", test_heldout18_island) ||
+      !CU_add_test(s, "held-out round eighteen (xfail): the founders of an organisation", test_heldout18_founders) ||
+      !CU_add_test(s, "held-out round eighteen (xfail): a name's own title word tells no gender",
+                   test_heldout18_gender))
     return CU_get_error();
   return CUE_SUCCESS;
 }
