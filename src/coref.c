@@ -495,9 +495,9 @@ static int person_gender(const kg_act_ctx *c, int32_t actor, uint32_t before)
   w[n] = 0;
   if (!l || !l[n])                        /* one word: no first name */
     return 0;
-  int b = kg_dict_lex(c->dict, w);
-  g = (b & KG_LEX_MALE) || (b & KG_LEX_MALE_NAME) ? KG_LEX_MALE : 0;
-  g |= (b & KG_LEX_FEMALE) || (b & KG_LEX_FEMALE_NAME) ? KG_LEX_FEMALE : 0;
+  int b = kg_dict_lex(c->dict, w);      /* (a name's own title word tells nothing: "Sheikh Hasina") */
+  g = (b & KG_LEX_MALE_NAME) ? KG_LEX_MALE : 0;
+  g |= (b & KG_LEX_FEMALE_NAME) ? KG_LEX_FEMALE : 0;
   return g == (KG_LEX_MALE | KG_LEX_FEMALE) ? 0 : g;
 }
 

@@ -12,11 +12,16 @@
  * Also the check of what "the agency" and "the kingdom" took (coref.c's
  * descriptions of states and organisations): an organisation named as an
  * agency; a monarchy ("the kingdom" after "Saudi Arabia", not the salient
- * Russia or United States of the sentence before).
- * Also which labels name a bloc of states, for coref.c's "the bloc".
+ * Russia or United States of the sentence before), a sultanate ("the
+ * sultanate" Oman), an island state ("the island" Jersey, not the salient
+ * United Kingdom: kgd:islandState).
+ * Also which labels name a bloc of states, for coref.c's "the bloc"; and a
+ * state's body at its seat of government ("the foreign ministry in Dhaka":
+ * Bangladesh), tried first at "the" by kg_coref_business.
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include "actors.h"
@@ -60,12 +65,50 @@ static int32_t latest_org(const kg_doc *d, uint32_t sidx, uint32_t tok, int club
   return -1;
 }
 
+/* "The foreign ministry in Dhaka rejected the charge": a state's body (a
+ * sector phrase of up to two lower-case words ending in "ministry",
+ * "government", "administration", "cabinet", "authorities" or
+ * "presidency") followed by "in" and the
+ * state's seat of government (a metonym in the dictionary) is that state's,
+ * the whole phrase one mention of it (as "the government in Bangui" is, and
+ * "In New Delhi, the foreign ministry said": coref.c); 0 when it is none. */
+static uint32_t body_in_seat(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  /* (a body that acts, not a building or a court: "the presidential palace in Bissau" is a place) */
+  static const char *const body_heads[] = { "ministry", "government", "administration", "cabinet", "authorities",
+    "presidency", NULL };
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok;
+  char ph[64] = "";
+  size_t pl = 0;
+  for (uint32_t k = tok + 1; k + 2 < end && k <= tok + 2 && !kg_tok_is_cap(&d->tokens[k]); k++) {
+    char wb[32];
+    kg_tok_lower(&d->tokens[k], wb, sizeof wb);
+    pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", pl ? " " : "", wb);
+    if (pl >= sizeof ph || !kg_tok_is(d, k + 1, "in") || kg_dict_sector_noun(c->dict, ph) <= 0 ||
+        !kg_act_in_list(wb, body_heads))
+      continue;
+    kg_dict_match cm;
+    if (!kg_dict_match_actor(c->dict, d, k + 2, &cm) || cm.form != KG_FORM_METONYM ||
+        kg_dict_actor_at(c->dict, cm.entry)->type != KG_ACT_COUNTRY)
+      return 0;
+    int32_t a = kg_act_intern_entry(c, cm.entry);
+    uint32_t n = k + 2 + cm.ntok - tok;
+    return a >= 0 && kg_act_add_mention(c, sidx, tok, n, a, KG_MEN_DESCRIPTION, 0) >= 0 ? n : 0;
+  }
+  return 0;
+}
+
 uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
   uint32_t end = s->tok + s->ntok, k = tok + 1;
   char b[32];
+  uint32_t bs = body_in_seat(c, sidx, tok);
+  if (bs)
+    return bs;
   /* past up to two adjectives that name no one ("the troubled", not "the
    * Italian" when that is a state's mention) */
   while (k < end && k < tok + 3 && d->tokens[k].upos == KG_UPOS_ADJ && kg_mention_at(d, k) < 0)
@@ -89,22 +132,26 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   return k - tok + 1;
 }
 
-/* A state the dictionary calls a kingdom: "United Kingdom", or an entry
- * with the alias "Kingdom of X" / "Kingdom of the X" (actors.ttl). */
-static int kingdom_ok(const kg_doc *d, int32_t actor, const void *arg)
+/* Whether actor is a state the noun b fits: "kingdom" or "sultanate" a state
+ * the dictionary calls so ("United Kingdom", an entry with the alias "Kingdom
+ * of X", "Kingdom of the X", "Sultanate of X": actors.ttl), "island" an island
+ * state (kgd:islandState: "Jersey", not the United Kingdom). */
+static int state_fits(const kg_doc *d, const kg_dict *dict, const char *b, int32_t actor)
 {
-  const kg_dict *dict = arg;
   int32_t e = d->actors[actor].dict_entry;
   const kg_dict_actor *de = e >= 0 ? kg_dict_actor_at(dict, e) : NULL;
   if (!de || de->type != KG_ACT_COUNTRY)
     return 0;
-  if (strstr(de->label, "Kingdom"))
+  if (!strcmp(b, "island"))
+    return (kg_dict_lex(dict, d->actors[actor].key) & KG_LEX_ISLAND) != 0;
+  char w[16], buf[160];
+  snprintf(w, sizeof w, "%c%s", toupper((unsigned char)b[0]), b + 1);
+  if (strstr(de->label, w))
     return 1;
-  char buf[160];
-  snprintf(buf, sizeof buf, "Kingdom of %s", de->label);
+  snprintf(buf, sizeof buf, "%s of %s", w, de->label);
   if (kg_dict_find_actor(dict, buf) == e)
     return 1;
-  snprintf(buf, sizeof buf, "Kingdom of the %s", de->label);
+  snprintf(buf, sizeof buf, "%s of the %s", w, de->label);
   return kg_dict_find_actor(dict, buf) == e;
 }
 
@@ -115,15 +162,16 @@ int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, 
   if (!strcmp(b, "agency"))
     return strstr(l, "Agency") || strstr(l, "Organization") || strstr(l, "Organisation") || strstr(l, "Programme") ||
            strstr(l, "Office") ? a : -1;
-  if (strcmp(b, "kingdom") || kingdom_ok(d, a, dict))
+  if (!kg_act_in_list(b, (const char *const[]){ "kingdom", "sultanate", "island", NULL }) ||
+      state_fits(d, dict, b, a))
     return a;
-  /* else the kingdom the story names most by name before (the last of equals) */
+  /* else the state of that kind the story names most by name before (the last of equals) */
   int32_t best = -1;
   size_t bn = 0;
   for (size_t k = 0; k < d->nmentions; k++) {
     const kg_mention *m = &d->mentions[k];
     if (m->tok >= tok || m->actor < 0 || m->kind == KG_MEN_PRONOUN || m->kind == KG_MEN_DESCRIPTION ||
-        !kingdom_ok(d, m->actor, dict))
+        !state_fits(d, dict, b, m->actor))
       continue;
     size_t n = 0;
     for (size_t q = 0; q <= k; q++)

@@ -15,7 +15,9 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
  * sentence sidx took, checked against what the noun says: "the agency" an
  * organisation named as one ("... Agency", "... Programme"), else -1; "the
  * kingdom" a monarchy (a state the dictionary also calls "Kingdom of X", or
- * the United Kingdom), else the one the story named most before, or -1. */
+ * the United Kingdom), "the sultanate" one called "Sultanate of X", "the
+ * island" an island state (kgd:islandState), else the one of that kind the
+ * story named most before, or -1. */
 int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, int32_t a, uint32_t sidx,
                            uint32_t tok);
 

@@ -282,7 +282,7 @@ enum {
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ, P_INFREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
-  P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL,
+  P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC, P_CONTEST
 };
 static const struct { const char *iri; int id; } predicates[] = {
@@ -301,7 +301,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "reverseCode", P_REVERSE }, { KGD "form", P_FORM },
   { KGD "compoundSubject", P_COMPOUND }, { KGD "sourcePrep", P_SRCPREP },
   { KGD "literalObject", P_LITERAL }, { KGD "skipPrep", P_SKIPPREP },
-  { KGD "speakerSource", P_SPEAKER },
+  { KGD "speakerSource", P_SPEAKER }, { KGD "islandState", P_ISLAND },
   { KGD "cueWord", P_CUEWORD }, { KGD "cueVerb", P_CUEVERB }, { KGD "requestVerb", P_REQVERB },
   { KGD "lightVerb", P_LIGHTVERB }, { KGD "prepRequired", P_PREPREQ },
   { KGD "infinitiveRequired", P_INFREQ },
@@ -347,8 +347,7 @@ static int lex_list_bits(int pid, const char *s) {
   case P_SITEMOD: return strcmp(s, KGO "Place") == 0 ? KG_LEX_SITE_MOD : 0;
   case P_MESSAGE: return strcmp(s, KGO "Event") == 0 ? KG_LEX_MESSAGE : 0;
   case P_RELATIONAL: return strcmp(s, KGO "Actor") == 0 ? KG_LEX_RELATIONAL : 0;
-  case P_MALE: return strcmp(s, KGO "Person") == 0 ? KG_LEX_MALE : 0;
-  case P_FEMALE: return strcmp(s, KGO "Person") == 0 ? KG_LEX_FEMALE : 0;
+  case P_MALE: case P_FEMALE: return strcmp(s, KGO "Person") ? 0 : pid == P_MALE ? KG_LEX_MALE : KG_LEX_FEMALE;
   case P_MALENAME: return strcmp(s, KGO "Person") == 0 ? KG_LEX_MALE_NAME : 0;
   case P_FEMALENAME: return strcmp(s, KGO "Person") == 0 ? KG_LEX_FEMALE_NAME : 0;
   case P_INCIDENT: return strcmp(s, KGO "Event") == 0 ? KG_LEX_INCIDENT : 0;
@@ -358,7 +357,8 @@ static int lex_list_bits(int pid, const char *s) {
   case P_PATIENT: return strcmp(s, KGO "Event") == 0 ? KG_LEX_PATIENT_NOUN : 0;
   case P_UNDERGO: return strcmp(s, KGO "Event") == 0 ? KG_LEX_UNDERGO_VERB : 0;
   case P_TEAMROLE: return strcmp(s, KGO "Person") == 0 ? KG_LEX_TEAM_ROLE : 0;
-  case P_CHANCELLOR: return strcmp(s, KGO "Country") == 0 ? KG_LEX_CHANCELLOR_HEAD : 0;
+  case P_CHANCELLOR: case P_ISLAND:
+    return strcmp(s, KGO "Country") ? 0 : pid == P_ISLAND ? KG_LEX_ISLAND : KG_LEX_CHANCELLOR_HEAD;
   case P_NONLOC: return strcmp(s, KGO "Place") == 0 ? KG_LEX_NON_LOCATIVE : 0;
   case P_CONTEST: case P_MUTUAL: return strcmp(s, KGO "Event") ? 0 : pid == P_CONTEST ? KG_LEX_CONTEST : KG_LEX_MUTUAL;
   default: return 0;
@@ -393,7 +393,7 @@ static int apply(kg_dict *d, const triple *t) {
   }
   case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD:
   case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ: case P_OFFERVERB:
-  case P_PATIENT: case P_UNDERGO: case P_TEAMROLE: case P_CHANCELLOR: case P_NONLOC: case P_CONTEST:
+  case P_PATIENT: case P_UNDERGO: case P_TEAMROLE: case P_CHANCELLOR: case P_NONLOC: case P_CONTEST: case P_ISLAND:
   case P_MALE: case P_FEMALE: case P_MALENAME: case P_FEMALENAME: case P_MUTUAL: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;

@@ -6,8 +6,8 @@
  * An ambassador titled before his name ("told Ambassador X") after his
  * state's ambassador was told of unnamed ("summoned Russia's ambassador",
  * "recalled its ambassador"): that state's official.
- * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules and
- * kg_rel_respective_rule of relrules.c), kg_rel_body_head_rule.
+ * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules,
+ * kg_rel_respective_rule of relrules.c and kg_rel_founders_rule of relfound.c), kg_rel_body_head_rule.
  * Does not own: titles the dictionary lists ("the foreign minister of X",
  * relations.c), delegations led by a titled person (relrules.c), bodies
  * with no state named ("the army commander": relations.c's bare titles). */
@@ -15,6 +15,7 @@
 #include "relations.h"
 #include "relgroups.h"
 #include "relrules.h"
+#include "relfound.h"
 #include "actors.h"
 
 static int word_in(const kg_doc *d, uint32_t i, const char *const *w)
@@ -113,6 +114,9 @@ static kg_status ambassador_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
 kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t i)
 {
   const kg_sentence *s = &d->sents[si];
+  kg_status fs = kg_rel_founders_rule(d, si, i);     /* "the three juntas formed X" (relfound.c) */
+  if (fs != KG_OK)
+    return fs;
   if (d->tokens[i].upos == KG_UPOS_NOUN && i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "of")) {
     kg_status st = kg_rel_body_head_rule(d, si, i);
     return st != KG_OK ? st : kg_rel_respective_rule(dict, d, si, i);

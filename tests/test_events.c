@@ -7205,6 +7205,89 @@ static void test_heldout17_titles(void)
   kg_doc_free(d);
 }
 
+/* Held-out round eighteen (xfail), coreference: "the island" is an island
+ * state the story named (kgd:islandState), not the salient state that is
+ * none; "the sultanate" a state the dictionary calls one; "the foreign
+ * ministry in Lima" Peru's. */
+static void test_heldout18_island(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Italy sent two patrol boats to Malta on Monday. Italy's interior minister, Tomaso Brelli, "
+                        "accused the island of breaking the agreement.");
+  CU_ASSERT(d && find_event(d, "112", "Tomaso Brelli", "Malta"));
+  CU_ASSERT(d && !find_event(d, "112", NULL, "Italy"));
+  kg_doc_free(d);
+  d = run_dated("Italy sent two patrol boats to Malta on Monday. The island's minister for external relations, "
+                "Karmenu Vell, said Valletta would not yield.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Karmenu Vell", "Malta", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Karmenu Vell", "Italy", 0));
+  kg_doc_free(d);
+  /* no island state named: "the island" takes no state */
+  d = run_dated("Italy sent two patrol boats to Lampedusa on Monday. Italy's interior minister, Tomaso Brelli, "
+                "accused the island of breaking the agreement.");
+  CU_ASSERT(d && !find_event(d, "112", NULL, "Italy"));
+  kg_doc_free(d);
+  d = run_dated("Iran freed two Italian citizens on Monday in an exchange brokered by Oman. Italy thanked the "
+                "sultanate for its mediation.");
+  CU_ASSERT(d && find_event(d, "0", "Italy", "Oman"));
+  kg_doc_free(d);
+  /* a state's body at its seat of government is the state's */
+  d = run_dated("The foreign ministry in Lima rejected the charge as baseless.");
+  CU_ASSERT(d && find_event(d, "0", "Peru", NULL));
+  kg_doc_free(d);
+  d = run_dated("The foreign ministry in the capital rejected the charge as baseless.");
+  CU_ASSERT(d && !find_event(d, "0", "Peru", NULL));
+  kg_doc_free(d);
+}
+
+/* Held-out round eighteen (xfail): the states that formed an organisation
+ * are its members (relfound.c): named, counted after a sentence naming them,
+ * or in a relative clause; not when the forming is negated, planned or done
+ * by persons. */
+static void test_heldout18_founders(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Chile, Peru and Bolivia left the bloc in May. The three juntas have since formed their own "
+                        "Alliance of Sahel States.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru founded the Alliance of Sahel States in 2023.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Leaders of Chile, Peru and Bolivia met for the first summit of the Alliance of Sahel States, which "
+                "the three governments formed last September.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Alliance of Sahel States", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru did not form the Alliance of Sahel States.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile and Peru would form the Alliance of Sahel States next year, officials said.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  /* two states named, "the three": no guess */
+  d = run_dated("Chile and Peru left the bloc in May. The three juntas have since formed the Alliance of Sahel States.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+}
+
+/* Held-out round eighteen (xfail), coreference: a title word that is part of
+ * a dictionary person's own name ("Sheikh Hasina") tells no gender, so "her"
+ * and "she" may refer to her. */
+static void test_heldout18_gender(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Sheikh Hasina fled to India in August after protesters toppled her government. Kovu Ardent, "
+                        "the adviser, said a note had been sent. \"We expect India to act,\" he told reporters. The "
+                        "tribunal ordered on Monday that she be arrested.");
+  CU_ASSERT(d && find_event(d, "17", NULL, "Sheikh Hasina"));
+  CU_ASSERT(d && !find_event(d, "17", NULL, "Kovu Ardent"));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -7466,7 +7549,11 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round seventeen (heldout2): a resolved pronoun's gender, his minister after a "
                       "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
-                      "vendetta", test_heldout17_lexicon))
+                      "vendetta", test_heldout17_lexicon) ||
+      !CU_add_test(s, "held-out round eighteen (xfail): the island, the sultanate, a body at its seat", test_heldout18_island) ||
+      !CU_add_test(s, "held-out round eighteen (xfail): the founders of an organisation", test_heldout18_founders) ||
+      !CU_add_test(s, "held-out round eighteen (xfail): a name's own title word tells no gender",
+                   test_heldout18_gender))
     return CU_get_error();
   return CUE_SUCCESS;
 }

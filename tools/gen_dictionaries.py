@@ -1244,6 +1244,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
     ("mutualViolence", "mutual violence", "A trigger's lemma (lower case) that names a fight between sides (on kgo:Event): \"a clash in the Galwan Valley\", \"fighting in the Donbas region\" happen at the place, which is their kgo:place and no target (a strike, a raid or a bombing in a city strikes it).", None),
     ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
+    ("islandState", "island state", "A state's identifier (on kgo:Country: \"jersey\", \"taiwan\", \"cyprus\"; mledoze/countries: no land border) that is an island: the description \"the island\" refers to the salient state when it is one, else to the island state the story named most (\"the island's government\" after \"Jersey\", not the salient United Kingdom).", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
     ("incidentWord", "incident word", "A trigger's lemma (lower case) that names a violent incident by itself (on kgo:Event): \"the explosion\", \"a shooting\", \"the bombs exploded\" is an event (CAMEO 18-20) even where no actor is named; it keeps its place and date.", None),
@@ -2536,6 +2537,19 @@ MUTUAL_VIOLENCE = ["clash", "fighting", "fight", "battle", "skirmish", "firefigh
 # elsewhere ("Chancellor of the Exchequer") a chancellor is a minister.
 CHANCELLOR_HEAD_STATES = ["germany", "austria"]
 
+
+def island_states(data):
+    """ISO3 codes of the states and territories that are islands (mledoze/countries: no land border, not
+    landlocked, under 3 million km2, so neither Australia nor Antarctica): what "the island" may refer to
+    ("the island's government" after "Jersey"; not the United Kingdom, which borders Ireland)."""
+    import json
+    p = os.path.join(data, "world", "countries_mledoze", "countries.json")
+    if not os.path.exists(p):
+        return set()
+    with open(p, encoding="utf-8") as f:
+        return {c["cca3"] for c in json.load(f)
+                if not c.get("borders") and not c.get("landlocked") and 0 < c.get("area", 0) < 3000000}
+
 RELATIONAL_NOUNS = ["ally", "backer", "partner", "supporter", "neighbour", "neighbor", "enemy", "rival",
                     "critic", "opponent", "adversary", "creditor", "donor", "friend", "sponsor", "patron"]
 # Message nouns: "issued a statement condemning X", "sent a letter urging Y": the participle
@@ -2563,7 +2577,7 @@ DESCRIPTIONS = {
     "Country": ["state", "country", "nation", "regime", "government", "kingdom", "republic",
                 "administration", "power", "superpower", "neighbour", "neighbor", "monarchy",
                 "democracy", "dictatorship", "island nation", "emirate", "federation", "ally",
-                "junta", "authorities"],
+                "junta", "authorities", "island", "sultanate"],
     "Organization": ["bloc", "alliance", "organisation", "organization", "body", "agency", "union",
                      "council", "coalition", "group", "commission", "watchdog", "institution",
                      "committee", "fund", "bank", "court", "assembly", "parliament", "ministry",
@@ -2714,7 +2728,7 @@ def read_agents(path):
     return out
 
 
-def write_lexicon(path, agents_path=None, cameo=None):
+def write_lexicon(path, agents_path=None, cameo=None, islands=()):
     def words(ws):
         seen, out = set(), []
         for w in ws:
@@ -2774,6 +2788,9 @@ def write_lexicon(path, agents_path=None, cameo=None):
         f.write("kgo:Event kgd:mutualViolence\n    %s .\n\n" % words(MUTUAL_VIOLENCE))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
         f.write("kgo:Country kgd:chancellorHeads\n    %s .\n\n" % words(CHANCELLOR_HEAD_STATES))
+        if islands:
+            f.write("# States that are islands (mledoze/countries: no land border): what \"the island\" may mean.\n")
+            f.write("kgo:Country kgd:islandState\n    %s .\n\n" % words(sorted(islands)))
         f.write("# Relational nouns: the state named with one is not who they are (\"Ukraine's allies\").\n")
         f.write("kgo:Actor kgd:relationalNoun\n    %s .\n\n" % words(RELATIONAL_NOUNS))
         f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
@@ -2833,7 +2850,7 @@ def main():
                         args.data)
     write_lexicon(os.path.join(args.out, "lexicon.ttl"),
                   os.path.join(args.data, "petrarch_validation", "dictionaries", "Phoenix.agents.txt"),
-                  cameo)
+                  cameo, [a.key for a in countries if a.iso3 and a.iso3 in island_states(args.data)])
     print("countries %d, organisations %d, persons %d, places %d, CAMEO codes %d, triggers %d"
           % (len(countries), len(orgs), len(persons), len(places), len(cameo), ntrig))
 

@@ -1,0 +1,162 @@
+/* relfound.c — the states that formed an organisation are its members:
+ * "Mali, Niger and Burkina Faso formed the Alliance of Sahel States", "The
+ * three juntas have since formed their own Alliance of Sahel States" (after
+ * a sentence naming the three), "the Alliance of Sahel States, which the
+ * three governments formed last September" (memberOf each founder).
+ * The founders are the subject of "form", "found", "create", "establish" or
+ * "set up" whose object (or, in a relative clause on it, whose "which") is
+ * an organisation's name: states named there (a coordination), or a counted
+ * plural of states ("the three juntas", "the two governments") read as the
+ * states named last before it, in its sentence or the one before.
+ * Not: a negated, modal or embedded verb ("did not form", "would form",
+ * "agreed to form": not founded yet), persons or organisations as founders.
+ * Owns: kg_rel_founders_rule (called by relbody.c's kg_rel_noun_rules at a
+ * proper noun).  Does not own: "X joined Y", "members of Y" (relgroups.c),
+ * alliances among the founders (relgroups.c's ally rule). */
+#include <string.h>
+#include "relations.h"
+#include "relgroups.h"
+#include "relfound.h"
+#include "actors.h"
+
+static int is_word(const kg_doc *d, uint32_t i, const char *const *w)
+{
+  for (int k = 0; w[k]; k++)
+    if (kg_tok_is(d, i, w[k]))
+      return 1;
+  return 0;
+}
+
+static int dep_is(const kg_doc *d, uint32_t i, const char *rel)
+{
+  return d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, rel);
+}
+
+/* The verb of founding: lemma form/found/create/establish, or set with "up". */
+static int founding_verb(const kg_doc *d, uint32_t v)
+{
+  const kg_sentence *s = &d->sents[d->tokens[v].sent];
+  const char *l = d->tokens[v].lemma;
+  if (d->tokens[v].upos != KG_UPOS_VERB || !l)
+    return 0;
+  if (!strcmp(l, "form") || !strcmp(l, "found") || !strcmp(l, "create") || !strcmp(l, "establish"))
+    return 1;
+  if (strcmp(l, "set"))
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)v && dep_is(d, k, "compound:prt") && kg_tok_is(d, k, "up"))
+      return 1;
+  return 0;
+}
+
+/* Whether verb v is negated, modal or embedded under another verb. */
+static int not_done(const kg_doc *d, uint32_t v)
+{
+  static const char *const modal[] = { "would", "could", "may", "might", "will", "should", "can", "must",
+    "not", "never", "n't", NULL };
+  const kg_sentence *s = &d->sents[d->tokens[v].sent];
+  const char *r = d->tokens[v].deprel;
+  if (!r || !strcmp(r, "xcomp") || !strcmp(r, "ccomp") || !strcmp(r, "advcl") || !strcmp(r, "csubj"))
+    return 1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)v && (dep_is(d, k, "aux") || dep_is(d, k, "advmod")) && is_word(d, k, modal))
+      return 1;
+  return 0;
+}
+
+/* The founders named at subject token t of sentence si: a state and the
+ * states conjoined with it, or the n states named last before a counted
+ * plural ("the three juntas"); their count, 0 when none. */
+static size_t founders(const kg_doc *d, uint32_t si, uint32_t t, int32_t *out, size_t cap)
+{
+  static const char *const plural[] = { "countries", "nations", "states", "governments", "juntas", "regimes",
+    "neighbours", "neighbors", NULL };
+  static const char *const count[] = { "two", "three", "four", "five", NULL };
+  const kg_sentence *s = &d->sents[si];
+  size_t n = 0;
+  int32_t m = kg_mention_at(d, t);
+  if (m >= 0) {
+    if (kg_rel_atype(d, m) != KG_ACT_COUNTRY || d->mentions[m].kind == KG_MEN_PRONOUN)
+      return 0;
+    out[n++] = d->mentions[m].actor;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok && n < cap; k++) {
+      int32_t c = kg_tok_head(d, k) == (int32_t)t && dep_is(d, k, "conj") ? kg_mention_at(d, k) : -1;
+      if (c < 0)
+        continue;
+      if (kg_rel_atype(d, c) != KG_ACT_COUNTRY)
+        return 0;                         /* "Mali and the bank": not states only */
+      out[n++] = d->mentions[c].actor;
+    }
+    return n;
+  }
+  if (!is_word(d, t, plural))
+    return 0;
+  size_t want = 0;
+  uint32_t at = t;
+  for (uint32_t k = t > s->tok + 2 ? t - 2 : s->tok; k < t; k++)
+    if (kg_tok_head(d, k) == (int32_t)t && is_word(d, k, count)) {
+      want = kg_tok_is(d, k, "two") ? 2 : kg_tok_is(d, k, "three") ? 3 : kg_tok_is(d, k, "four") ? 4 : 5;
+      at = k;
+    }
+  if (!want || want > cap)
+    return 0;
+  for (size_t k = d->nmentions; k-- > 0 && n < want;) {
+    const kg_mention *mm = &d->mentions[k];
+    if (mm->sent > si || (mm->sent == si && mm->tok >= at))
+      continue;
+    if (mm->sent + 1 < si)
+      break;
+    if (mm->actor < 0 || mm->kind == KG_MEN_PRONOUN || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+      continue;
+    int dup = 0;
+    for (size_t j = 0; j < n; j++)
+      dup |= out[j] == mm->actor;
+    if (!dup)
+      out[n++] = mm->actor;
+  }
+  return n == want ? n : 0;
+}
+
+kg_status kg_rel_founders_rule(kg_doc *d, uint32_t si, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[si];
+  int32_t m = kg_mention_at(d, i);
+  if (m < 0 || d->mentions[m].tok != i || kg_rel_atype(d, m) != KG_ACT_ORG || !kg_sent_has_tree(d, si))
+    return KG_OK;
+  /* the head of the organisation's name: the token whose head lies outside it */
+  const kg_mention *om = &d->mentions[m];
+  uint32_t h = UINT32_MAX;
+  for (uint32_t k = om->tok; k < om->tok + om->ntok; k++) {
+    int32_t hd = kg_tok_head(d, k);
+    if (hd < (int32_t)om->tok || hd >= (int32_t)(om->tok + om->ntok))
+      h = k;
+  }
+  if (h == UINT32_MAX)
+    return KG_OK;
+  /* the verb: the name's own (its object), or a relative clause's on it (on any of its words: "of
+   * Sahel States, which") whose object is "which" */
+  int32_t v = dep_is(d, h, "obj") ? kg_tok_head(d, h) : -1;
+  if (v < 0)
+    for (uint32_t k = s->tok; k < s->tok + s->ntok && v < 0; k++)
+      if (kg_tok_head(d, k) >= (int32_t)om->tok && kg_tok_head(d, k) < (int32_t)(om->tok + om->ntok) &&
+          dep_is(d, k, "acl:relcl"))
+        for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+          if (kg_tok_head(d, q) == (int32_t)k && dep_is(d, q, "obj") &&
+              (kg_tok_is(d, q, "which") || kg_tok_is(d, q, "that")))
+            v = (int32_t)k;
+  if (v < 0 || !founding_verb(d, (uint32_t)v) || not_done(d, (uint32_t)v))
+    return KG_OK;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    if (kg_tok_head(d, k) != v || !dep_is(d, k, "nsubj"))
+      continue;
+    int32_t list[8];
+    size_t n = founders(d, si, k, list, 8);
+    for (size_t j = 0; j < n; j++) {
+      kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], om->actor, si);
+      if (st != KG_OK)
+        return st;
+    }
+    return KG_OK;
+  }
+  return KG_OK;
+}
