@@ -2980,7 +2980,8 @@ static void test_event_args_seventeen(void)
  * to" (a refusal, 12); a statement (01) is made whatever the modal or
  * condition of what it reports; a state's name opening a party's or a
  * firm's name the NER model tags as one is that organisation; a phrase
- * "and to X" after another phrase of the verb is the verb's own. */
+ * "and to X" after another phrase of the verb is the verb's own; a passive
+ * with a subject of its own takes no discourse state as its target. */
 static void test_event_args_eighteen(void)
 {
   NEED_DICT();
@@ -3006,6 +3007,15 @@ static void test_event_args_eighteen(void)
   kg_doc_free(d);
   d = run_on("December 30, 2025", "The Peruvian minister apologised for the delay and to Chile.");
   CU_ASSERT(d && find_event(d, "055", "Peru", "Chile"));
+  kg_doc_free(d);
+  /* the discourse fallback (the most salient state as the target of a
+   * hostile act with no argument) keeps to acts whose patient is untold:
+   * not a passive with a subject of its own, nor "my only complaint" */
+  d = run_on("December 30, 2025", "Peru tested a missile on Monday. Chile criticised Peru. The launch drew "
+             "condemnation and led to stringent sanctions. Several suspects have been detained since then. My "
+             "only complaint is the cost.");
+  const kg_event *e = d ? find_event(d, "163", "-", NULL) : NULL;
+  CU_ASSERT(e && e->target >= 0 && !find_event(d, "173", NULL, NULL) && !find_event(d, "114", NULL, NULL));
   kg_doc_free(d);
 }
 
