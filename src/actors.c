@@ -471,6 +471,25 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (nu >= 2)
       return 0;
   }
+  /* "the UK Independence Party", "China Construction Bank", "Japan
+   * Airlines": a state's name opening a longer organisation's name the NER
+   * model tags as one, ending in the head of a party or a firm (no organ of
+   * the state: "Pakistan Army" stays Pakistan's), is that name's (left to
+   * the name rules) */
+  if ((dm.form == KG_FORM_NAME || dm.form == KG_FORM_ALIAS) && e->type == KG_ACT_COUNTRY &&
+      d->tokens[tok].ner_type == KG_NE_ORG && d->tokens[tok].ner_iob == KG_IOB_B &&
+      !(d->tokens[tok].flags & KG_TOK_DATELINE)) {
+    static const char *const firm[] = { "party", "bank", "airlines", "airways", "corporation", "company",
+      "group", "holdings", "motors", "telecom", "petroleum", "railways", "insurance", NULL };
+    uint32_t j = tok + dm.ntok;
+    while (j < s->tok + s->ntok && d->tokens[j].ner_iob == KG_IOB_I && d->tokens[j].ner_type == KG_NE_ORG &&
+           kg_act_name_tok(d, j))
+      j++;
+    char hb[32];
+    int more = j < s->tok + s->ntok && d->tokens[j].ner_iob == KG_IOB_I;   /* ("X Bank and Bank of Y") */
+    if (j > tok + dm.ntok && !more && (kg_tok_lower(&d->tokens[j - 1], hb, sizeof hb), kg_act_in_list(hb, firm)))
+      return 0;
+  }
   /* "the Paris Club", "The Moscow Times": a capital opening a longer name
    * the NER model tags as one is that name's (left to the name rules) */
   if (dm.form == KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&

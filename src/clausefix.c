@@ -63,6 +63,14 @@
  *   to a subject or object of that verb all lie under that subject or
  *   object (a noun or name before the verb, or right after it), the
  *   possessor hangs on that noun instead.
+ * - A prepositional phrase joined to another of the verb's: "apologised for
+ *   the delay and to Robert Pires" is often parsed with "Pires" a conjunct
+ *   of "delay".  When a noun, name or pronoun with a preposition of its own
+ *   right after "and" (or "or") is a conjunct of an oblique of a verb whose
+ *   preposition differs, it becomes an oblique of the verb ("to the fans and
+ *   to Gary Neville", one preposition, stays a conjunct); such a phrase
+ *   parsed as a conjunct of the verb itself, with no subject or copula of
+ *   its own, becomes its oblique too.
  */
 #include <string.h>
 #include "clausefix.h"
@@ -430,8 +438,51 @@ static void for_to_clause(kg_token *tk, uint32_t n, uint32_t f)
   }
 }
 
+/* The case marker (a preposition) hung on token x, or 0. */
+static uint32_t case_of(const kg_token *tk, uint32_t n, uint32_t x)
+{
+  for (uint32_t k = 1; k < x && k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == x && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "case") &&
+        tk[k - 1].upos == KG_UPOS_ADP)
+      return k;
+  return 0;
+}
+
+/* The prepositional-conjunct repair (the header comment) for token c. */
+static void obl_conj(kg_token *tk, uint32_t n, uint32_t c)
+{
+  kg_token *t = &tk[c - 1];
+  if (!t->deprel || strcmp(t->deprel, "conj") || t->head <= 0 || (uint32_t)t->head >= c ||
+      (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN && t->upos != KG_UPOS_PRON))
+    return;
+  uint32_t h = (uint32_t)t->head, pc = case_of(tk, n, c), ph = case_of(tk, n, h);
+  /* ("apologised publicly for his actions and to X" with X a conjunct of
+   * the verb itself: a phrase, no clause, when it has no subject or copula) */
+  if (pc >= 2 && tk[h - 1].upos == KG_UPOS_VERB &&
+      (kg_tree_word_is(&tk[pc - 2], "and") || kg_tree_word_is(&tk[pc - 2], "or")) &&
+      !kg_tree_has_dep(tk, n, c, "nsubj", 1) && !kg_tree_has_dep(tk, n, c, "cop", 0)) {
+    t->deprel = "obl";
+    return;
+  }
+  if (!pc || !ph || pc < 2 || !(kg_tree_word_is(&tk[pc - 2], "and") || kg_tree_word_is(&tk[pc - 2], "or")) ||
+      !tk[h - 1].deprel || strncmp(tk[h - 1].deprel, "obl", 3) || tk[h - 1].head <= 0 ||
+      tk[tk[h - 1].head - 1].upos != KG_UPOS_VERB)
+    return;
+  const kg_token *a = &tk[pc - 1], *b = &tk[ph - 1];
+  if (a->end - a->start == b->end - b->start && a->form && b->form &&
+      !strncmp(a->form, b->form, a->end - a->start))
+    return;                           /* (one preposition: a plain coordination) */
+  kg_token save = *t;
+  t->head = tk[h - 1].head;
+  t->deprel = "obl";
+  if (!kg_tree_one(tk, n))
+    *t = save;
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
+  for (uint32_t c = 4; c <= n; c++)
+    obl_conj(tk, n, c);
   for (uint32_t f = 1; f + 3 <= n; f++)
     for_to_clause(tk, n, f);
   for (uint32_t p = 1; p + 2 <= n; p++)

@@ -1053,7 +1053,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
     }
     if (!ok && a.nag == 0 && a.ntg == 0 && kg_ev_hostile_root(root) &&
-        (pos == KG_UPOS_NOUN || a.passive) && !names_actor(d, si)) {
+        (pos == KG_UPOS_NOUN || a.passive) && !names_actor(d, si) && !kg_ev_patient_told(c, i)) {
       int32_t sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));
       for (size_t q = d->nmentions; sal >= 0 && q-- > 0;)
         if (d->mentions[q].actor == sal) {

@@ -532,6 +532,48 @@ static int32_t occurrence_verb(const kg_doc *d, uint32_t n)
   return x >= 0 && kg_ev_lemma_in(d, (uint32_t)x, occ) ? x : -1;
 }
 
+/* Whether token j lies in a content clause (ccomp) of verb i. */
+static int under_content_clause(const kg_doc *d, uint32_t j, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "ccomp") &&
+        kg_tok_under(d, j, (int32_t)k))
+      return 1;
+  return 0;
+}
+
+/* "Neither Denmark nor Sweden has signed the treaty", "no country was
+ * willing to fund it", "none of the parties signed": a subject that
+ * "neither", "no", "none", "nobody" or "nothing" opens or is negates the
+ * verb i it is the subject of, however long the subject, and the
+ * to-infinitive of an adjective it is the subject of ("was willing (ready,
+ * prepared) to fund"); not a verb's infinitive: "neither agreed to meet"
+ * negates the agreeing, the meeting stays Hedged. */
+static int negated_subject(const kg_doc *d, uint32_t i)
+{
+  static const char *const neg[] = { "neither", "no", "none", "nobody", "nothing", NULL };
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t v = (int32_t)i;
+  if (d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "xcomp") && kg_tok_head(d, i) >= 0 &&
+      d->tokens[kg_tok_head(d, i)].upos == KG_UPOS_ADJ)
+    v = kg_tok_head(d, i);
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != v || !r || strncmp(r, "nsubj", 5))
+      continue;
+    if (kg_ev_lemma_in(d, k, neg) && !kg_tok_is(d, k, "no"))
+      return 1;                           /* "none of the parties", "neither of them" */
+    for (uint32_t q = s->tok; q < k; q++) {
+      const char *rq = d->tokens[q].deprel;
+      if (kg_tok_head(d, q) == (int32_t)k && rq && (!strcmp(rq, "det") || !strcmp(rq, "cc:preconj")) &&
+          (kg_tok_is(d, q, "neither") || kg_tok_is(d, q, "no")))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* "there was no evidence that any detainee was tortured", "no sign that
  * troops had crossed": a that-clause on an evidential noun that "no"
  * denies tells what is not known to have happened (the verb i or the verb
@@ -674,6 +716,8 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     return of;
   if (tree && d->tokens[i].upos == KG_UPOS_VERB && unfounded_clause(d, i))
     return KG_FACT_NEGATED;
+  if (tree && d->tokens[i].upos == KG_UPOS_VERB && negated_subject(d, i))
+    return KG_FACT_NEGATED;
   /* after the trigger, within its clause: "the launch may have been
    * intended", "could be seen as", "was not carried out" */
   for (uint32_t j = i + 1; j < end; j++) {
@@ -699,6 +743,14 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     if (cl == KG_CUE_HEDGE && !verbal && tree && code && !strncmp(code, "13", 2) &&
         d->tokens[i].upos == KG_UPOS_VERB && kg_ev_child_with(d, i, "ccomp", 0) >= 0 &&
         kg_tok_under(d, j, kg_ev_child_with(d, i, "ccomp", 0)) && (!strcmp(b, "would") || !strcmp(b, "will")))
+      break;
+    /* "said the covers would be removed if the rain stopped": a statement
+     * (01) is made whatever its reported clause's modal or condition; the
+     * clause is the statement's content (not the statement's own words
+     * after it: "said it might", "was said to be"; nor a warning, which
+     * the possibility it warns of hedges: "warned that the deal might harm") */
+    if (cl == KG_CUE_HEDGE && tree && code && !strncmp(code, "01", 2) && d->tokens[i].upos == KG_UPOS_VERB &&
+        !kg_ev_lemma_in(d, i, (const char *const[]){ "warn", NULL }) && under_content_clause(d, j, i))
       break;
     /* "declined to say whether ...", "was asked if ...": an indirect
      * question below the trigger is open, the asking or declining is not

@@ -9,7 +9,9 @@
  * coreference took for the state), is no target of his act
  * (kg_ev_own_state_target); a demonym before a common noun and a name
  * ("French carmaker Renault", "Japanese rival Nissan Motor") is the named
- * firm's or person's description, not the side (kg_ev_demonym_head).
+ * firm's or person's description, not the side (kg_ev_demonym_head); a
+ * passive whose subject is told, or an act noun a possessive pronoun
+ * owns, takes no discourse state as its target (kg_ev_patient_told).
  * Does not own: finding targets (evargs.c, evsubtree.c, events.c), unnamed
  * groups (evgroups.c), a person's side (kg_ev_own_side, evclause.c).
  */
@@ -62,4 +64,25 @@ int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m)
       (kg_ev_atype(d, p) != KG_ACT_ORG && kg_ev_atype(d, p) != KG_ACT_PERSON))
     return m;
   return p;
+}
+
+/* "Several suspects have been detained", "the firm had been fined", "my only
+ * complaint", "our assets were seized": a passive trigger i whose subject
+ * the sentence gives (a noun, name or pronoun, named or not), or an act
+ * noun owned by a possessive pronoun, has its patient or owner told; the
+ * discourse fallback (events.c: the most salient state as the target of a
+ * hostile act with no argument) does not replace it.  ("led to stringent
+ * sanctions", "the cyber-attacks of the past decade": no such word.) */
+int kg_ev_patient_told(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  if (d->tokens[i].upos == KG_UPOS_NOUN) {
+    int32_t ps = kg_ev_child_with(d, i, "nmod:poss", 0);
+    return ps >= 0 && d->tokens[ps].upos == KG_UPOS_PRON;
+  }
+  int32_t sj = kg_ev_child_with(d, i, "nsubj", 1);
+  return sj >= 0 && (d->tokens[sj].upos == KG_UPOS_NOUN || d->tokens[sj].upos == KG_UPOS_PROPN ||
+                     d->tokens[sj].upos == KG_UPOS_PRON);
 }

@@ -2975,6 +2975,50 @@ static void test_event_args_seventeen(void)
   kg_doc_free(d);
 }
 
+/* Issue #4, eighteenth session: a subject opened by "neither" or "no"
+ * negates its verb however long it is, and the infinitive of "was willing
+ * to" (a refusal, 12); a statement (01) is made whatever the modal or
+ * condition of what it reports; a state's name opening a party's or a
+ * firm's name the NER model tags as one is that organisation; a phrase
+ * "and to X" after another phrase of the verb is the verb's own; a passive
+ * with a subject of its own takes no discourse state as its target. */
+static void test_event_args_eighteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("December 30, 2025", "Neither Chile nor Peru has signed the treaty with Bolivia. Neither "
+                     "Uruguay nor Paraguay agreed to meet Ecuador. Neither the Cuban government nor the Venezuelan "
+                     "government was willing to fund Jamaica.");
+  CU_ASSERT(fact_is(d, "057", "Chile", KG_FACT_NEGATED) && fact_is(d, "057", "Peru", KG_FACT_NEGATED) &&
+            fact_is(d, "030", "Uruguay", KG_FACT_NEGATED) && fact_is(d, "04", "Paraguay", KG_FACT_HEDGED) &&
+            find_event(d, "121", "Cuba", "Jamaica") && find_event(d, "121", "Venezuela", "Jamaica") &&
+            !find_event(d, "031", NULL, NULL));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Ana Ruiz, Chile's foreign minister, predicted that Peru would lose the vote if "
+             "Bolivia abstained.");
+  CU_ASSERT(fact_is(d, "010", "Ana Ruiz", KG_FACT_ASSERTED));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Jorge Vidal quit the Chile Independence Party and accused it of betraying its "
+             "voters. A Peru Construction Bank manager was arrested by Chilean police.");
+  CU_ASSERT(d && find_event(d, "112", "Jorge Vidal", "Chile Independence Party") &&
+            find_event(d, "173", NULL, "Peru Construction Bank") && !find_event(d, "", NULL, "Peru") &&
+            !find_event(d, "", "Jorge Vidal", "Chile"));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "The Peruvian minister apologised for the delay and to Chile.");
+  CU_ASSERT(d && find_event(d, "055", "Peru", "Chile"));
+  kg_doc_free(d);
+  /* the discourse fallback (the most salient state as the target of a
+   * hostile act with no argument) keeps to acts whose patient is untold:
+   * not a passive with a subject of its own, nor "my only complaint" */
+  d = run_on("December 30, 2025", "Peru tested a missile on Monday. Chile criticised Peru. The launch drew "
+             "condemnation and led to stringent sanctions. Several suspects have been detained since then. My "
+             "only complaint is the cost.");
+  const kg_event *e = d ? find_event(d, "163", "-", NULL) : NULL;
+  CU_ASSERT(e && e->target >= 0 && !find_event(d, "173", NULL, NULL) && !find_event(d, "114", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -7459,6 +7503,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_event_args_sixteen) ||
       !CU_add_test(s, "event arguments: their envoys recalled from a city, a clash's venue, a person's own state, "
                    "'French carmaker Renault', 'was unable to' (issue #4)", test_event_args_seventeen) ||
+      !CU_add_test(s, "event arguments: 'neither A nor B' subjects, a statement's reported condition, "
+                   "'the UK Independence Party', 'for X and to Y' (issue #4)", test_event_args_eighteen) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

@@ -1511,8 +1511,8 @@ back V 050
 recognize V 054
 recognise V 054
 switch|shift|transfer V obj=recognition prep=to 054
-apologize V 055
-apologise V 055
+apologize V prep=to 055
+apologise V prep=to 055
 apology N 055
 forgive V 056
 pardon V 056
