@@ -132,6 +132,7 @@
 #include "evreact.h"
 #include "evmodal.h"
 #include "evsummon.h"
+#include "evvoice.h"
 
 /* ------------------------------------------------------------ events */
 
@@ -1154,7 +1155,8 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   /* the relations first: whose official a person is tells events which
    * side a state is on ("Rubio warned that Washington would ...") */
   kg_status st = kg_relations_run(dict, doc, log);
-  for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
+  /* none from readers' comments below a report (evvoice.c) */
+  for (uint32_t si = 0, end = kg_ev_comments_start(doc); si < end && st == KG_OK; si++) {
     if (kg_sent_is_heading(doc, si) || doc->sents[si].ntok == 0)
       continue;
     size_t from = doc->nevents;

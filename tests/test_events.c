@@ -17,6 +17,7 @@
 #include "dates.h"
 #include "evargs.h"
 #include "sectors.h"
+#include "evvoice.h"
 
 /* from test_actors.c */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -4284,6 +4285,52 @@ static void test_capacity_acts(void)
   TREE_EXPECT(chain, "!04");
 }
 
+/* Readers' comments printed below a report are no source of events; a
+ * column in the first person from its start, and a report quoting people
+ * who say "I" and "we", keep theirs (eighteenth session, precision:
+ * kg_ev_comments_start in evvoice.c). */
+static void test_readers_comments(void)
+{
+  NEED_DICT();
+  static const char report[] =
+    "Border talks resume in Cairo\n\n"
+    "Egypt condemned Israel on Monday, officials said.\n\n"
+    "The talks were held in Cairo on Sunday, the ministry said.\n\n"
+    "\"We will go on talking,\" a spokesman told reporters.\n\n";
+  static const char comments[] =
+    "I think Chile criticised Peru far too late.\n\n"
+    "We should all hope Jordan will praise Syria one day.\n\n"
+    "Nobody reads these reports any more.\n\n"
+    "You have to wonder why Chile criticised Peru at all.\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s%s", report, comments);
+  kg_doc *d = kg_test_run(text, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  uint32_t c = kg_ev_comments_start(d);
+  CU_ASSERT(c < d->nsents && c > 3);
+  CU_ASSERT(c < d->nsents && strncmp(d->text + d->sents[c].start, "I think", 7) == 0);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Egypt", "Israel"));
+  CU_ASSERT_PTR_NULL(find_event(d, "11", "Chile", "Peru"));
+  CU_ASSERT_PTR_NULL(find_event(d, "05", "Jordan", NULL));
+  kg_doc_free(d);
+  /* two paragraphs in the writer's voice are no comments section */
+  snprintf(text, sizeof text, "%s%s", report, "I think Chile criticised Peru far too late.\n\n"
+           "We should all hope Jordan will praise Syria one day.\n\nNobody reads these reports any more.\n");
+  d = kg_test_run(text, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_ev_comments_start(d), d->nsents);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* a column: the writer speaks from the first paragraph on */
+  snprintf(text, sizeof text, "%s%s", "Why the talks matter\n\nI was in Cairo when Egypt condemned Israel.\n\n"
+           "The talks were held in Cairo on Sunday.\n\nThe talks go on.\n\n", comments);
+  d = kg_test_run(text, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_ev_comments_start(d), d->nsents);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 /* A ruling, decision or ban overturned is neither CAMEO.2.0's refusal to
  * yield (124) nor damage to property (171); cars overturned stay 171
  * (seventeenth session, precision: overturned_decision in evparty.c). */
@@ -7227,6 +7274,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: injuries with no assailant; sentences as legal action", test_injury_and_sentence) ||
       !CU_add_test(s, "precision: acts a capacity or right only allows", test_capacity_acts) ||
       !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
+      !CU_add_test(s, "precision: readers' comments below a report", test_readers_comments) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
