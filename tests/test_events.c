@@ -4331,6 +4331,32 @@ static void test_readers_comments(void)
   kg_doc_free(d);
 }
 
+/* A contract, a stake, a bid or a good sold as the object of a cooperative
+ * act is the business of firms, clubs and players, no act; a state named as
+ * a side keeps it, a state named as the place does not (eighteenth session,
+ * precision: kg_ev_commerce in evcommerce.c). */
+static void test_commerce_objects(void)
+{
+  NEED_DICT();
+  static const char *const awarded[] = {
+    "Shell PROPN Shell 4 nsubj:pass B-ORG", "has AUX have 4 aux", "been AUX be 4 aux:pass", "awarded VERB award 0 root",
+    "a DET a 7 det", "drilling NOUN drilling 7 compound", "contract NOUN contract 4 obj", "in ADP in 9 case",
+    "Peru PROPN Peru 7 nmod", ". PUNCT . 4 punct" };
+  TREE_EXPECT(awarded, "!03");
+  static const char *const state[] = {
+    "Peru PROPN Peru 2 nsubj", "awarded VERB award 0 root", "Shell PROPN Shell 2 iobj B-ORG", "a DET a 5 det",
+    "contract NOUN contract 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "03|Peru");
+  static const char *const agreed[] = {
+    "Henry PROPN Henry 2 nsubj B-PER", "agreed VERB agree 0 root", "a DET a 5 det", "new ADJ new 5 amod",
+    "contract NOUN contract 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(agreed, "!03");
+  static const char *const broadband[] = {
+    "Telewest PROPN Telewest 2 nsubj B-ORG", "offered VERB offer 0 root", "cheap ADJ cheap 4 amod",
+    "broadband NOUN broadband 2 obj", "to ADP to 6 case", "students NOUN student 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(broadband, "!03");
+}
+
 /* A ruling, decision or ban overturned is neither CAMEO.2.0's refusal to
  * yield (124) nor damage to property (171); cars overturned stay 171
  * (seventeenth session, precision: overturned_decision in evparty.c). */
@@ -7275,6 +7301,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: acts a capacity or right only allows", test_capacity_acts) ||
       !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
       !CU_add_test(s, "precision: readers' comments below a report", test_readers_comments) ||
+      !CU_add_test(s, "precision: contracts, stakes, bids and goods between no states", test_commerce_objects) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
