@@ -133,6 +133,7 @@
 #include "evmodal.h"
 #include "evsummon.h"
 #include "evvoice.h"
+#include "evdeny.h"
 
 /* ------------------------------------------------------------ events */
 
@@ -578,7 +579,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
       continue;
-    p = kg_ev_recode(c, i, pos, p);        /* (evfilter.c: "agreed the tax was unfair" 019) */
+    p = kg_ev_denied_claim(c, i, pos, kg_ev_recode(c, i, pos, p));   /* (evfilter.c, evdeny.c: recodings) */
     if (kg_ev_no_act(c, i, pos) || (pos == KG_UPOS_VERB && (kg_ev_from_unmet(c, i, p) ||
                                                            kg_ev_coerced_thing(c, i, p))) ||
         (pos == KG_UPOS_NOUN && kg_ev_request_of(c, i, pos) >= 0) ||

@@ -4357,6 +4357,23 @@ static void test_commerce_objects(void)
   TREE_EXPECT(broadband, "!03");
 }
 
+/* A claim rejected with a clause telling what is claimed is denied (016),
+ * not a proposal refused (120); a suggestion to do something rejected stays
+ * a refusal (eighteenth session, precision: kg_ev_denied_claim in evdeny.c). */
+static void test_denied_claims(void)
+{
+  NEED_DICT();
+  static const char *const speculation[] = {
+    "Peru PROPN Peru 2 nsubj", "rejected VERB reject 0 root", "speculation NOUN speculation 2 obj",
+    "that SCONJ that 6 mark", "Chile PROPN Chile 6 nsubj", "lied VERB lie 3 acl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(speculation, "016|Peru", "!12");
+  static const char *const talks[] = {
+    "Peru PROPN Peru 2 nsubj", "rejected VERB reject 0 root", "a DET a 4 det", "suggestion NOUN suggestion 2 obj",
+    "to PART to 6 mark", "hold VERB hold 4 acl", "talks NOUN talk 6 obj", "with ADP with 9 case",
+    "Chile PROPN Chile 6 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(talks, "!016");
+}
+
 /* A ruling, decision or ban overturned is neither CAMEO.2.0's refusal to
  * yield (124) nor damage to property (171); cars overturned stay 171
  * (seventeenth session, precision: overturned_decision in evparty.c). */
@@ -7302,6 +7319,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
       !CU_add_test(s, "precision: readers' comments below a report", test_readers_comments) ||
       !CU_add_test(s, "precision: contracts, stakes, bids and goods between no states", test_commerce_objects) ||
+      !CU_add_test(s, "precision: claims rejected are denied", test_denied_claims) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
