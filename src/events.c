@@ -134,6 +134,8 @@
 #include "evasked.h"
 #include "evmodal.h"
 #include "evsummon.h"
+#include "evvoice.h"
+#include "evdeny.h"
 
 /* ------------------------------------------------------------ events */
 
@@ -583,7 +585,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
       continue;
-    p = kg_ev_mass_recode(c, i, pos, kg_ev_recode(c, i, pos, p));   /* (evfilter.c, evmass.c) */
+    p = kg_ev_denied_claim(c, i, pos, kg_ev_mass_recode(c, i, pos, kg_ev_recode(c, i, pos, p)));   /* (evfilter.c,
+                                                                   * evmass.c, evdeny.c: recodings) */
     if (kg_ev_no_act(c, i, pos) || (pos == KG_UPOS_VERB && (kg_ev_from_unmet(c, i, p) ||
                                                            kg_ev_coerced_thing(c, i, p))) ||
         (pos == KG_UPOS_NOUN && kg_ev_request_of(c, i, pos) >= 0) ||
@@ -1166,7 +1169,8 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   /* the relations first: whose official a person is tells events which
    * side a state is on ("Rubio warned that Washington would ...") */
   kg_status st = kg_relations_run(dict, doc, log);
-  for (uint32_t si = 0; si < doc->nsents && st == KG_OK; si++) {
+  /* none from readers' comments below a report (evvoice.c) */
+  for (uint32_t si = 0, end = kg_ev_comments_start(doc); si < end && st == KG_OK; si++) {
     if (kg_sent_is_heading(doc, si) || doc->sents[si].ntok == 0)
       continue;
     size_t from = doc->nevents;

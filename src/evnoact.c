@@ -23,6 +23,7 @@
 #include "evargs.h"
 #include "evclause.h"
 #include "evmodal.h"
+#include "evcommerce.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -406,8 +407,8 @@ int kg_ev_name_close_after(const kg_doc *d, const kg_sentence *s, uint32_t i)
 int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
-  if (kg_ev_partyless(c, i, p))
-    return 1;                             /* (evparty.c: "released an album", "searching for a medal") */
+  if (kg_ev_partyless(c, i, p) || kg_ev_commerce(c, i, p))
+    return 1;                             /* (evparty.c: "released an album"; evcommerce.c: "agreed a contract") */
   /* a sentence passed (173, like "jail") is on someone too ("sentencing experts": no one sentenced) */
   static const char *const sentence[] = { "sentence", NULL };
   int sentenced = !strcmp(p->code, "173") && kg_ev_lemma_in(d, i, sentence);

@@ -17,6 +17,7 @@
 #include "dates.h"
 #include "evargs.h"
 #include "sectors.h"
+#include "evvoice.h"
 
 /* from test_actors.c */
 kg_doc *kg_test_doc(const char *text, const char *date);
@@ -4406,6 +4407,95 @@ static void test_capacity_acts(void)
   TREE_EXPECT(chain, "!04");
 }
 
+/* Readers' comments printed below a report are no source of events; a
+ * column in the first person from its start, and a report quoting people
+ * who say "I" and "we", keep theirs (eighteenth session, precision:
+ * kg_ev_comments_start in evvoice.c). */
+static void test_readers_comments(void)
+{
+  NEED_DICT();
+  static const char report[] =
+    "Border talks resume in Cairo\n\n"
+    "Egypt condemned Israel on Monday, officials said.\n\n"
+    "The talks were held in Cairo on Sunday, the ministry said.\n\n"
+    "\"We will go on talking,\" a spokesman told reporters.\n\n";
+  static const char comments[] =
+    "I think Chile criticised Peru far too late.\n\n"
+    "We should all hope Jordan will praise Syria one day.\n\n"
+    "Nobody reads these reports any more.\n\n"
+    "You have to wonder why Chile criticised Peru at all.\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s%s", report, comments);
+  kg_doc *d = kg_test_run(text, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  uint32_t c = kg_ev_comments_start(d);
+  CU_ASSERT(c < d->nsents && c > 3);
+  CU_ASSERT(c < d->nsents && strncmp(d->text + d->sents[c].start, "I think", 7) == 0);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Egypt", "Israel"));
+  CU_ASSERT_PTR_NULL(find_event(d, "11", "Chile", "Peru"));
+  CU_ASSERT_PTR_NULL(find_event(d, "05", "Jordan", NULL));
+  kg_doc_free(d);
+  /* two paragraphs in the writer's voice are no comments section */
+  snprintf(text, sizeof text, "%s%s", report, "I think Chile criticised Peru far too late.\n\n"
+           "We should all hope Jordan will praise Syria one day.\n\nNobody reads these reports any more.\n");
+  d = kg_test_run(text, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_ev_comments_start(d), d->nsents);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* a column: the writer speaks from the first paragraph on */
+  snprintf(text, sizeof text, "%s%s", "Why the talks matter\n\nI was in Cairo when Egypt condemned Israel.\n\n"
+           "The talks were held in Cairo on Sunday.\n\nThe talks go on.\n\n", comments);
+  d = kg_test_run(text, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_EQUAL(kg_ev_comments_start(d), d->nsents);
+  CU_ASSERT_PTR_NOT_NULL(find_event(d, "11", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
+/* A contract, a stake, a bid or a good sold as the object of a cooperative
+ * act is the business of firms, clubs and players, no act; a state named as
+ * a side keeps it, a state named as the place does not (eighteenth session,
+ * precision: kg_ev_commerce in evcommerce.c). */
+static void test_commerce_objects(void)
+{
+  NEED_DICT();
+  static const char *const awarded[] = {
+    "Shell PROPN Shell 4 nsubj:pass B-ORG", "has AUX have 4 aux", "been AUX be 4 aux:pass", "awarded VERB award 0 root",
+    "a DET a 7 det", "drilling NOUN drilling 7 compound", "contract NOUN contract 4 obj", "in ADP in 9 case",
+    "Peru PROPN Peru 7 nmod", ". PUNCT . 4 punct" };
+  TREE_EXPECT(awarded, "!03");
+  static const char *const state[] = {
+    "Peru PROPN Peru 2 nsubj", "awarded VERB award 0 root", "Shell PROPN Shell 2 iobj B-ORG", "a DET a 5 det",
+    "contract NOUN contract 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(state, "03|Peru");
+  static const char *const agreed[] = {
+    "Henry PROPN Henry 2 nsubj B-PER", "agreed VERB agree 0 root", "a DET a 5 det", "new ADJ new 5 amod",
+    "contract NOUN contract 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(agreed, "!03");
+  static const char *const broadband[] = {
+    "Telewest PROPN Telewest 2 nsubj B-ORG", "offered VERB offer 0 root", "cheap ADJ cheap 4 amod",
+    "broadband NOUN broadband 2 obj", "to ADP to 6 case", "students NOUN student 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(broadband, "!03");
+}
+
+/* A claim rejected with a clause telling what is claimed is denied (016),
+ * not a proposal refused (120); a suggestion to do something rejected stays
+ * a refusal (eighteenth session, precision: kg_ev_denied_claim in evdeny.c). */
+static void test_denied_claims(void)
+{
+  NEED_DICT();
+  static const char *const speculation[] = {
+    "Peru PROPN Peru 2 nsubj", "rejected VERB reject 0 root", "speculation NOUN speculation 2 obj",
+    "that SCONJ that 6 mark", "Chile PROPN Chile 6 nsubj", "lied VERB lie 3 acl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(speculation, "016|Peru", "!12");
+  static const char *const talks[] = {
+    "Peru PROPN Peru 2 nsubj", "rejected VERB reject 0 root", "a DET a 4 det", "suggestion NOUN suggestion 2 obj",
+    "to PART to 6 mark", "hold VERB hold 4 acl", "talks NOUN talk 6 obj", "with ADP with 9 case",
+    "Chile PROPN Chile 6 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(talks, "!016");
+}
+
 /* A ruling, decision or ban overturned is neither CAMEO.2.0's refusal to
  * yield (124) nor damage to property (171); cars overturned stay 171
  * (seventeenth session, precision: overturned_decision in evparty.c). */
@@ -7534,6 +7624,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: injuries with no assailant; sentences as legal action", test_injury_and_sentence) ||
       !CU_add_test(s, "precision: acts a capacity or right only allows", test_capacity_acts) ||
       !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
+      !CU_add_test(s, "precision: readers' comments below a report", test_readers_comments) ||
+      !CU_add_test(s, "precision: contracts, stakes, bids and goods between no states", test_commerce_objects) ||
+      !CU_add_test(s, "precision: claims rejected are denied", test_denied_claims) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",

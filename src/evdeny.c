@@ -1,0 +1,63 @@
+/* evdeny.c — a claim rejected is denied, not a proposal refused.
+ *
+ * Owns: kg_ev_denied_claim (called on each verb trigger after
+ * kg_ev_recode, events.c): "rejected speculation that Mr Brown was
+ * considering becoming Foreign Secretary", "dismissed a suggestion the move
+ * was designed to keep taxes down", "rejected suggestions that the Scot
+ * might be put under pressure": CAMEO.2.0 codes rejecting or dismissing a
+ * suggestion as refusing a proposal (120); a claim that something is or was
+ * so, rejected, is a denial (016, as "rejected the allegation").  What
+ * rejects a proposal ("rejected the suggestion to hold talks", "rejected
+ * the Tory idea of quotas") stays 120.
+ * Does not own: the patterns (tools/gen_dictionaries.py: "deny|dismiss|
+ * refute|reject V obj=accusation|allegation|charge 016"), other recodings
+ * (kg_ev_recode, evfilter.c).
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+#include "evdeny.h"
+
+/* The claims, and a denial of each: the pattern names its object, as
+ * "deny VERB object=allegation" does (an agent alone makes the event). */
+#define CLAIMS(X) X(speculation) X(suggestion) X(claim) X(report) X(rumour) X(rumor) X(allegation) X(assertion) \
+  X(notion)
+#define NAME(w) #w,
+#define DENIAL(w) { "reject", KG_UPOS_VERB, NULL, NULL, #w, NULL, "016", NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0 },
+static const char *const claims[] = { CLAIMS(NAME) NULL };
+static const kg_trigger denial[] = { CLAIMS(DENIAL) };
+
+/* A clause on noun n that tells what is claimed: a finite clause with a
+ * subject of its own ("speculation that he was considering", "a suggestion
+ * the move was designed"), not an infinitive ("the suggestion to hold talks"). */
+static int content_clause(const kg_doc *d, const kg_sentence *s, uint32_t n)
+{
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) != (int32_t)n || !r || (strncmp(r, "acl", 3) && strcmp(r, "ccomp")))
+      continue;
+    if (kg_ev_child_with(d, q, "nsubj", 1) >= 0 && kg_ev_child_with(d, q, "mark", 0) < 0)
+      return 1;
+    int32_t m = kg_ev_child_with(d, q, "mark", 0);
+    if (m >= 0 && kg_tok_is(d, (uint32_t)m, "that"))
+      return 1;
+  }
+  return 0;
+}
+
+const kg_trigger *kg_ev_denied_claim(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+{
+  static const char *const verbs[] = { "reject", "dismiss", "deny", "rebuff", "refute", NULL };
+  const kg_doc *d = c->doc;
+  if (pos != KG_UPOS_VERB || !p->code || strcmp(p->code, "120") || kg_dict_exclusive(c->dict) ||
+      !kg_sent_has_tree(d, d->tokens[i].sent) || !kg_ev_lemma_in(d, i, verbs))
+    return p;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o < 0 || !content_clause(d, s, (uint32_t)o))
+    return p;
+  for (int k = 0; claims[k]; k++)
+    if (d->tokens[o].lemma && !strcmp(d->tokens[o].lemma, claims[k]))
+      return &denial[k];
+  return p;
+}
