@@ -294,8 +294,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
       int rt = (code[0] - '0') * 10 + (code[1] - '0');   /* "stepped up patrols in the Indian Ocean": */
       if (tg >= 0 && tg == place && (rt < 17 || rt > 20) && kg_ev_atype(d, tgm) == KG_ACT_PLACE &&
-          kg_ev_place_state(c, tg) < 0)
-        tgm = -1, tg = -1;                /* a sea or region of no state it is done in is no target */
+          kg_ev_place_state(c, tg) < 0 && kg_ev_sea(d, tgm))
+        tgm = -1, tg = -1;                /* a sea it is done in is no target ("in Baghdad" is, for coders) */
       const char *tdr = tgm >= 0 ? d->tokens[d->mentions[tgm].tok + d->mentions[tgm].ntok - 1].deprel : NULL;
       int32_t tst = kg_ev_place_state(c, tg);
       int32_t city = (!tdr || strcmp(tdr, "compound")) && tst >= 0 ? tg : -1;  /* "attacked Kharkiv": */

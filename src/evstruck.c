@@ -12,8 +12,14 @@
  * clause's subject is the attack (a relative pronoun or none); the agent
  * is never its own target.
  *
- * Owns: kg_ev_relcl_struck (called by events.c for noun acts of roots 17-20,
- * and verbs whose object is such a noun: "carried out an air strike that").
+ * Also: kg_ev_sea, whether a place mention names a sea (an ocean, sea,
+ * gulf, strait, bay or channel), which events.c keeps from being the target
+ * of an act done in it other than force ("stepped up patrols in the Indian
+ * Ocean"; "suspended aid deliveries in Baghdad" keeps the city, as coders do).
+ *
+ * Owns: kg_ev_relcl_struck (called by events.c for noun acts of roots
+ * 17-20, and verbs whose object is such a noun: "carried out an air strike
+ * that"), kg_ev_sea.
  * Does not own: the other arguments (evargs.c, events.c), mentions
  * (actors.c), emitting (events.c).
  */
@@ -42,6 +48,18 @@ static int32_t owner(const ev_ctx *c, uint32_t o)
       return m;
   }
   return -1;
+}
+
+int kg_ev_sea(const kg_doc *d, int32_t m)
+{
+  static const char *const seas[] = { "ocean", "sea", "gulf", "strait", "straits", "bay", "channel", "waters",
+    NULL };
+  const kg_mention *mm = &d->mentions[m];
+  uint32_t last = mm->tok + mm->ntok - 1;
+  for (size_t k = 0; seas[k]; k++)
+    if (kg_tok_is(d, last, seas[k]))
+      return 1;
+  return 0;
 }
 
 int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)

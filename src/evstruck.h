@@ -10,4 +10,9 @@
  * clause's object, or of the object itself; -1 when there is none or it is
  * the agent (actor id `agent`). */
 int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent);
+
+/* Whether place mention m names a sea ("the Indian Ocean", "the Gulf of
+ * Oman", "the Taiwan Strait": its last word ocean, sea, gulf, strait, bay,
+ * channel or waters). */
+int kg_ev_sea(const kg_doc *d, int32_t m);
 #endif
