@@ -502,15 +502,12 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     }
   }
   /* the person right after the title, or after a comma (apposition);
-   * past a second title, a rank or a royal style ("Foreign Minister Prince
-   * Faisal bin Farhan") */
+   * past a second title, a rank, a royal style or an honorific ("Foreign
+   * Minister Prince Faisal bin Farhan", "Foreign Minister Sheikh X": relrules.c) */
   uint32_t styled = 0;
   if (after < end && kg_mention_at(d, after) < 0 && kg_tok_is_cap(&d->tokens[after])) {
-    const kg_title *t6 = NULL;
-    uint32_t n6 = kg_dict_match_title(dict, d, after, &t6);
-    int32_t sm = n6 > 0 && after + n6 < end ? kg_mention_at(d, after + n6) : -1;
-    if (sm >= 0 && d->mentions[sm].tok == after + n6 && kg_rel_atype(d, sm) == KG_ACT_PERSON)
-      styled = n6;
+    int32_t sm = kg_rel_person_at(dict, d, after, end);
+    styled = sm >= 0 ? d->mentions[sm].tok - after : 0;
   }
   if (after < end) {
     int32_t m = kg_mention_at(d, after + styled);

@@ -7125,6 +7125,36 @@ static void test_heldout17_lexicon(void)
   kg_doc_free(d);
 }
 
+/* held-out round eighteen (heldout2): "was due to meet" is a schedule, not
+ * done (Hedged), also when the parser reads "due to" as a preposition; a
+ * gerund after "before" or "after" with no subject is done by its verb's
+ * subject, not by that verb's object ("met X before flying to Y") */
+static void test_heldout18_heldout2(void)
+{
+  NEED_DICT();
+  static const char *const due[] = {
+    "Chile PROPN Chile 5 nsubj", "was AUX be 5 cop", "due ADJ due 5 case", "to PART to 3 fixed",
+    "meet VERB meet 0 root", "Peru PROPN Peru 5 obj", ". PUNCT . 5 punct" };
+  kg_doc *d = tree_doc(due, sizeof due / sizeof *due);
+  const kg_event *e = d ? find_event(d, "04", "Chile", "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  d = run_dated("Chile's foreign minister, Ana Ruiz, met President Luis Rojas of Peru on Friday before flying "
+                "to Bolivia.");
+  CU_ASSERT(d && find_event(d, "04", "Ana Ruiz", "Bolivia"));
+  CU_ASSERT(d && !find_event(d, "04", "Luis Rojas", "Bolivia"));
+  kg_doc_free(d);
+  /* a fronted date, a comma and a titled subject the parser hung on the
+   * date as its apposition ("In May, Deputy Secretary of State X met Y");
+   * an apposition closed by a comma stays one ("In 2019, the year of the
+   * floods, Chile sent") */
+  d = run_dated("In May, Deputy Secretary of State Jorge Vera met Prime Minister Luis Rojas in Lima, and the two "
+                "sides agreed to resume talks. In 2019, the year of the floods, Chile sent troops to Peru.");
+  CU_ASSERT(d && find_event(d, "04", "Jorge Vera", "Luis Rojas"));
+  CU_ASSERT(d && find_event(d, "06", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -7285,7 +7315,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round seventeen (heldout2): a resolved pronoun's gender, his minister after a "
                       "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
-                      "vendetta", test_heldout17_lexicon))
+                      "vendetta", test_heldout17_lexicon) ||
+      !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met", test_heldout18_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
 }
