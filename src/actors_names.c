@@ -195,9 +195,10 @@ static int no_surname(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 
 /* Lower-case nouns after a name that make it a place ("the Ta Krabey
  * temple", "the Rafah crossing", "Kherson province", "the Shebaa Farms
- * area", "the Abyei zone"). */
+ * area", "the Abyei zone", "the Khor Abdullah waterway"). */
 static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",
-  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", "area", "zone", NULL };
+  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", "area", "zone",
+  "waterway", "channel", "strait", "canal", "estuary", NULL };
 
 /* 1 when the word before tok is an article: "the Hague" names no person. */
 static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)

@@ -15,7 +15,9 @@
  * from relrules.c, which calls it on "led by", "headed by").
  * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules and
  * kg_rel_respective_rule of relrules.c), kg_rel_body_head_rule,
- * kg_rel_delegation_head.
+ * kg_rel_delegation_head; the end of a title's portfolio phrase for
+ * relations.c ("minister for international development and the Pacific,":
+ * kg_rel_portfolio_end).
  * Does not own: titles the dictionary lists ("the foreign minister of X",
  * relations.c), the other "led by" rules (relrules.c), bodies
  * with no state named ("the army commander": relations.c's bare titles). */
@@ -111,6 +113,23 @@ int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t
       return 0;                           /* ("led by Russian Defence Minister P": the title's own state) */
   }
   return 0;
+}
+
+uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of)
+{
+  if (t + 2 >= end || !(kg_tok_is(d, t, "for") || kg_tok_is(d, t, "of")))
+    return t;
+  uint32_t b = t + 1;
+  int cap = 0;
+  while (b < end && b < t + 8 &&
+         (kg_mention_at(d, b) < 0 || kg_rel_atype(d, kg_mention_at(d, b)) == KG_ACT_PLACE) &&
+         d->tokens[b].upos != KG_UPOS_PUNCT &&
+         (d->tokens[b].upos == KG_UPOS_NOUN || d->tokens[b].upos == KG_UPOS_PROPN ||
+          d->tokens[b].upos == KG_UPOS_ADJ || kg_tok_is(d, b, "and") || (b > t + 1 && kg_tok_is(d, b, "the"))))
+    cap |= kg_tok_is_cap(&d->tokens[b++]);
+  if (!named_of && cap && kg_tok_is(d, t, "of"))
+    return t;                             /* ("X, the president of Somaliland,": the title's own polity) */
+  return b > t + 1 && b + 1 < end && kg_tok_is(d, b, ",") ? b : t;
 }
 
 kg_status kg_rel_body_head_rule(kg_doc *d, uint32_t si, uint32_t h)

@@ -18,4 +18,10 @@ kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
  * (and a second one joined by "and") serves the state; 1 when b is such a
  * noun with a state and a titled head (a relation was added: *st). */
 int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t b, uint32_t at, kg_status *st);
+/* The comma closing a portfolio phrase after a title that ends before token
+ * t ("for Pacific affairs,", "of water and energy,", "for international
+ * development and the Pacific,": nouns, adjectives, "and", "the", places;
+ * up to seven words), else t; an "of" phrase with a capitalised word only
+ * when named_of ("the president of Somaliland" names what he heads). */
+uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
 #endif

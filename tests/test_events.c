@@ -7153,6 +7153,11 @@ static void test_heldout18_heldout2(void)
   CU_ASSERT(d && find_event(d, "04", "Jorge Vera", "Luis Rojas"));
   CU_ASSERT(d && find_event(d, "06", "Chile", "Peru"));
   kg_doc_free(d);
+  /* a protest note handed to "him" after the summons of an unnamed envoy:
+   * aimed at the envoy's state */
+  d = run_dated("Chile summoned Peru's ambassador on Monday and handed him a protest note over the arrests.");
+  CU_ASSERT(d && find_event(d, "114", "Chile", "Peru"));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_events(void)
@@ -7316,7 +7321,7 @@ CU_ErrorCode kg_suite_events(void)
                       "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
                       "vendetta", test_heldout17_lexicon) ||
-      !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met", test_heldout18_heldout2))
+      !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2078,6 +2078,33 @@ static void test_round_eighteen_heldout2_delegation_heads(void)
   kg_doc_free(d);
 }
 
+/* round eighteen (heldout2): "X, the minister for international development
+ * and the Pacific, flew": a title's portfolio phrase before the closing
+ * comma, the state the subject of the sentence before; "his Solomons
+ * counterpart" (the short name of the Solomon Islands); a name before
+ * "waterway" or "channel" is a place */
+static void test_round_eighteen_heldout2_portfolio(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nSUVA, May 9, 2026 \xe2\x80\x94 Fiji signed a fishing pact with Tonga.\n\nNew "
+                       "Zealand had tried to stop the deal. Ana Ruiz, the minister for trade and the Pacific, flew "
+                       "to Suva last week. Her Solomons counterpart, Tom Kera, sailed up the Abdul Karim channel.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "New Zealand"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tom Kera", "Solomon Islands"));
+  CU_ASSERT(actor_type(d, "Abdul Karim") != KG_ACT_PERSON);
+  kg_doc_free(d);
+  /* "the president of Jubaland": an "of" phrase with a name is what the
+   * title heads, no portfolio; no state guessed */
+  d = full_run("Title\n\nSUVA, May 9, 2026 \xe2\x80\x94 Tonga hosted talks on Monday. Ana Perez, the president of "
+               "Jubaland, signed the accord.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Ana Perez", "Tonga") && !has_rel(d, KG_REL_OFFICIAL, "Ana Perez", "Tonga"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -2164,7 +2191,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round eighteen (heldout2): the junta's leader received by", test_round_eighteen_heldout2_junta) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
-                   test_round_eighteen_heldout2_delegation_heads))
+                   test_round_eighteen_heldout2_delegation_heads) ||
+      !CU_add_test(s, "round eighteen (heldout2): minister for X and the Y, Solomons, the X channel",
+                   test_round_eighteen_heldout2_portfolio))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -180,6 +180,7 @@ EXTRA_ALIASES = {
     "PSE": ["Palestinian Territories"],
     "IRN": ["Islamic Republic of Iran"],
     "SYR": ["Syrian Arab Republic"],
+    "SLB": ["Solomons"],                               # "his Solomons counterpart"
 }
 EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   "CHE": ["Swiss"], "KOR": ["South Korean"], "PRK": ["North Korean"],
