@@ -658,6 +658,15 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     *bare = om;
     *bare_appos = 2;
   }
+  /* ... or before the subject's name: "Secretary-General X said" after "The
+   * Gulf Cooperation Council stood by Kuwait." */
+  uint32_t pv = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok : 0;   /* (or a verb right after the name) */
+  if (pm >= 0 && cm < 0 && bare && *bare < 0 && !kg_rel_state_title(ti) && d->mentions[pm].tok == tok + tn + styled &&
+      (kg_mention_role(d, (size_t)pm) == 's' || (pv < end && d->tokens[pv].upos == KG_UPOS_VERB)) &&
+      kg_rel_org_title(d, tok)) {
+    *bare = pm;
+    *bare_appos = 2;
+  }
   /* "The army commander, General X, said", "The central bank governor, X,
    * said": a title of a state's body as the subject, the name in
    * apposition (its state found as for a bare title) */

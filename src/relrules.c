@@ -649,6 +649,9 @@ int kg_rel_org_title(const kg_doc *d, uint32_t tt)
   for (int k = 0; w[k]; k++)
     ok |= !strcmp(b, w[k]);
   const kg_sentence *s = &d->sents[d->tokens[tt].sent];
+  /* ("Secretary-General" split by the segmenter into Secretary - General) */
+  ok |= (!strcmp(b, "secretary") || !strcmp(b, "director")) && tt + 2 < s->tok + s->ntok &&
+        kg_tok_is(d, tt + 1, "-") && kg_tok_is(d, tt + 2, "general");
   for (uint32_t t = tt; ok && t-- > s->tok;) {
     if (kg_tok_is(d, t, "a") || kg_tok_is(d, t, "A") || kg_tok_is(d, t, "the") || kg_tok_is(d, t, "The") ||
         kg_tok_is(d, t, ","))

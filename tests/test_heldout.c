@@ -2105,6 +2105,22 @@ static void test_round_eighteen_heldout2_portfolio(void)
   kg_doc_free(d);
 }
 
+/* round eighteen (heldout2): "Secretary-General X said" (the title split at
+ * its hyphen, before the name) after a sentence whose subject is an
+ * organisation: that organisation's official; not after a state's */
+static void test_round_eighteen_heldout2_org_title(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nMANAMA, June 10, 2026 \xe2\x80\x94 Iran seized a tanker on Friday.\n\nThe African Union "
+                       "backed Bahrain. In a statement on Sunday, Secretary-General Omar Sabri said the seizure was "
+                       "illegal.\n\nQatar backed Bahrain. Secretary-General Ali Nasser said the move was wrong.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Omar Sabri", "African Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Ali Nasser", "Qatar"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -2193,7 +2209,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
       !CU_add_test(s, "round eighteen (heldout2): minister for X and the Y, Solomons, the X channel",
-                   test_round_eighteen_heldout2_portfolio))
+                   test_round_eighteen_heldout2_portfolio) ||
+      !CU_add_test(s, "round eighteen (heldout2): Secretary-General X said after an organisation",
+                   test_round_eighteen_heldout2_org_title))
     return CU_get_error();
   return CUE_SUCCESS;
 }
