@@ -20,6 +20,7 @@
 #include <string.h>
 #include "actors.h"
 #include "coref.h"
+#include "nameparts.h"
 
 /* Length of the run of name words starting at tok (at most max). */
 /* An attached hyphen at h and a short lower-case word after it that ends a
@@ -58,12 +59,12 @@ static int hyphen_particle(const kg_doc *d, const kg_sentence *s, uint32_t h)
 static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence *s,
                          uint32_t tok, uint32_t max)
 {
-  uint32_t n = 0;
+  uint32_t n = 0, glue = 0;            /* (particles and hyphens are glue, not words: max counts words) */
   kg_dict_match dm;
   /* (a given name's first syllable that is also a stop word, "Park An-su",
    * "Kim In-ho", "Lee Do-hyun": taken where the syllable after the hyphen
    * follows) */
-  while (tok + n < s->tok + s->ntok && n < max &&
+  while (tok + n < s->tok + s->ntok && n - glue < max &&
          (kg_act_name_tok(d, tok + n) ||
           (n == 1 && n + 3 <= max && kg_tok_is_cap(&d->tokens[tok + n]) &&
            strlen(d->tokens[tok + n].form) <= 3 && hyphen_syllable(d, s, tok + n + 1)))) {
@@ -94,15 +95,15 @@ static uint32_t name_run(const kg_dict *dict, const kg_doc *d, const kg_sentence
     }
     /* (the word after the particle is the name's, even where the tagger
      * starts a span of its own: "Prince Faisal bin Farhan") */
-    if (np > 0 && q + np < s->tok + s->ntok && kg_act_name_tok(d, q + np) && n < max)   /* (particles are glue) */
-      n += np + 1;
+    if (np > 0 && q + np < s->tok + s->ntok && kg_act_name_tok(d, q + np) && n - glue < max)
+      n += np + 1, glue += np;
     /* "Abdel Fattah al-Burhan" split by the segmenter into al - Burhan */
     else if (np == 1 && q + 2 < s->tok + s->ntok && !d->tokens[q].space_after &&
              !strcmp(d->tokens[q + 1].form, "-") && !d->tokens[q + 1].space_after &&
-             kg_act_name_tok(d, q + 2) && n + 1 <= max)
-      n += 3;                     /* the particle and hyphen are glue, not words */
+             kg_act_name_tok(d, q + 2) && n - glue + 1 <= max)
+      n += 3, glue += 2;          /* the particle and hyphen are glue, not words */
   }
-  return n;
+  return kg_name_al_tail(d, s, tok, n);   /* "... al-Ahmad | al-Sabah" (nameparts.c) */
 }
 
 /* "met Sergei Lavrov", "with Antony Blinken": a 2-3 word name of plain
@@ -210,9 +211,10 @@ static int no_surname(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 
 /* Lower-case nouns after a name that make it a place ("the Ta Krabey
  * temple", "the Rafah crossing", "Kherson province", "the Shebaa Farms
- * area", "the Abyei zone"). */
+ * area", "the Abyei zone", "the Khor Abdullah waterway"). */
 static const char *const k_place_nouns[] = { "temple", "village", "town", "province", "district",
-  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", "area", "zone", NULL };
+  "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", "area", "zone",
+  "waterway", "channel", "strait", "canal", "estuary", NULL };
 
 /* 1 when the word before tok is an article: "the Hague" names no person. */
 static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)
@@ -625,22 +627,8 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     n++;
   int type = t->ner_type;
   n = particle_name(c, s, tok, n, &type);
-  /* "Sultan Haitham bin Tariq" with the tagger's person span ending before
-   * "bin" and the father's name tagged apart: a patronymic particle and
-   * the capitalised name after it (and that name's span) are the person's;
-   * so is a given name the tagger called MISC before "bin" and a person
-   * ("Musaad bin Mohammed al-Aiban") */
-  static const char *const patr[] = { "bin", "bint", "ibn", NULL };
-  if (type == KG_NE_MISC && n == 1 && tok + 2 < s->tok + s->ntok && kg_act_in_list(d->tokens[tok + 1].form, patr) &&
-      d->tokens[tok + 2].ner_type == KG_NE_PER && kg_act_name_tok(d, tok + 2))
-    type = KG_NE_PER;
-  while (type == KG_NE_PER && tok + n + 1 < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[tok + n]) &&
-         kg_act_in_list(d->tokens[tok + n].form, patr) && kg_act_name_tok(d, tok + n + 1)) {
-    n += 2;
-    while (tok + n < s->tok + s->ntok && d->tokens[tok + n].ner_iob == KG_IOB_I &&
-           (kg_act_name_tok(d, tok + n) || d->tokens[tok + n].ner_type == KG_NE_PER))
-      n++;                                /* (and "al-Aiban", tagged inside the person) */
-  }
+  /* "Sultan Haitham | bin Tariq", "Salem Abdullah | al-Jaber al-Sabah" (nameparts.c) */
+  n = kg_name_arabic_parts(d, s, tok, n, &type);
   /* "Ursula | von der | Leyen", the given name and the surname tagged
    * apart (a weak tagger calls either a place): a one-word capitalised span,
    * lower-case name particles and a name after them are one person when a

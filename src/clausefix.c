@@ -27,7 +27,8 @@
  *   subject.  When a noun or name hangs as appos on a month, weekday or
  *   year that is an oblique of a verb after it, with no comma between the
  *   date and the noun's phrase, and that verb has no subject, the noun
- *   becomes its subject.
+ *   becomes its subject; so also after a comma when the noun's phrase runs
+ *   up to the verb ("In April, Deputy Secretary of State X met Y").
  * - A reporting verb taken for an adverbial clause of what it reports:
  *   "..., while South Korea said it would withdraw ..." is often parsed
  *   with "withdraw" the head and "said" its advcl.  When a verb of saying
@@ -229,9 +230,15 @@ static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
   uint32_t v = (uint32_t)tk[dt - 1].head;
   if (v <= h || tk[v - 1].upos != KG_UPOS_VERB)
     return;
-  for (uint32_t k = dt + 1; k < h; k++)
+  int comma = dt + 1 < h && kg_tree_word_is(&tk[dt], ",");
+  for (uint32_t k = dt + 1 + (uint32_t)comma; k < h; k++)
     if (tk[k - 1].upos == KG_UPOS_PUNCT || !kg_tree_under(tk, n, k, h))
       return;                           /* "In March, the president": the parser's own reading */
+  /* ... unless the comma's phrase runs up to the verb: "In April, Deputy
+   * Secretary of State X met Y" (not "In 1990, the year of the war, Iraq") */
+  for (uint32_t k = h + 1; comma && k < v; k++)
+    if (!kg_tree_under(tk, n, k, h) || tk[k - 1].upos == KG_UPOS_PUNCT)
+      return;
   for (uint32_t k = 1; k <= n; k++)
     if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
         (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||

@@ -257,8 +257,7 @@ static int32_t person_state(const kg_doc *d, int32_t actor, const void *arg)
   return -1;
 }
 
-/* The first token before lim in v's sentence that is v's plain subject
- * ("nsubj"), or -1. */
+/* The first token before lim in v's sentence that is v's plain subject ("nsubj"), or -1. */
 int32_t kg_coref_nsubj_before(const kg_doc *d, int32_t v, uint32_t lim)
 {
   const kg_sentence *s = &d->sents[d->tokens[v].sent];
@@ -277,10 +276,11 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
   for (int hops = 0; hops < 4; hops++) {
     const char *r = d->tokens[n].deprel;
     int32_t h = kg_tok_head(d, (uint32_t)n);
-    if (h < 0 || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)))
+    if (h < 0 || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strncmp(r, "nmod", 4) &&
+                        strcmp(r, "appos")))   /* ("received by X, the junta's leader") */
       return -1;
     if (d->tokens[h].upos == KG_UPOS_VERB) {
-      int32_t q = kg_coref_nsubj_before(d, h, (uint32_t)h);
+      int32_t q = kg_coref_verb_subject(d, h);   /* (corefdesc.c) */
       int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1, a = m >= 0 ? d->mentions[m].actor : -1;
       (void)dict;                         /* (a state itself: "Gordon Brown urged the */
       return a >= 0 && d->actors[a].type == KG_ACT_COUNTRY ? a : -1;   /* government" is his) */
@@ -852,8 +852,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       }
     }
   }
-  for (uint32_t k = tok + 1; k < s->tok + s->ntok && k <= tok + 3; k++) {
-    const kg_token *t = &d->tokens[k];
+  for (uint32_t k0 = tok + 1 + kg_coref_size(d, s, tok + 1), k = k0; k < s->tok + s->ntok && k <= k0 + 2; k++) {
+    const kg_token *t = &d->tokens[k];   /* (k0: after "the six-member") */
     if (kg_tok_is_cap(t) || (t->upos && t->upos != KG_UPOS_ADJ && t->upos != KG_UPOS_NOUN))
       break;
     kg_tok_lower(t, b, sizeof b);

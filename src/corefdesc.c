@@ -9,6 +9,8 @@
  * Not when the noun modifies another ("the club captain", "the company's"
  * is fine), is followed by a name or "of" ("the firm of X", "the club,
  * Arsenal,"), or no organisation is at hand (no guess from the whole story).
+ * Also "the delegation": the state or body whose delegation was named
+ * before ("a US delegation ... the delegation"; delegation_of).
  * Also the check of what "the agency" and "the kingdom" took (coref.c's
  * descriptions of states and organisations): an organisation named as an
  * agency; a monarchy ("the kingdom" after "Saudi Arabia", not the salient
@@ -18,6 +20,10 @@
  * Also which labels name a bloc of states, for coref.c's "the bloc"; and a
  * state's body at its seat of government ("the foreign ministry in Dhaka":
  * Bangladesh), tried first at "the" by kg_coref_business.
+ * Also the size words a description may open with ("the six-member bloc"), and
+ * the subject, active or passive, of the verb that governs a description
+ * (for coref.c's "never the state whose verb governs it": "The Americans
+ * were not received by X, the junta's leader").
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
@@ -100,6 +106,31 @@ static uint32_t body_in_seat(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   return 0;
 }
 
+/* "the delegation": the state or body whose delegation this or one of the
+ * ten sentences before named last ("a US delegation", "A senior White House
+ * delegation", "Russia's delegation", "a delegation from Qatar"; the name a
+ * compound, adjective or possessive on the noun, or a "from" phrase), else
+ * -1 (no guess from salience: the host and the guests are both near). */
+static int32_t delegation_of(const kg_doc *d, uint32_t sidx, uint32_t tok)
+{
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= tok || mm->actor < 0 || mm->as_place || mm->kind == KG_MEN_PRONOUN ||
+        d->actors[mm->actor].type == KG_ACT_PERSON || d->actors[mm->actor].type == KG_ACT_PLACE)
+      continue;
+    if (mm->sent + 10 < sidx)
+      break;
+    uint32_t last = mm->tok + mm->ntok - 1;
+    int32_t h = kg_sent_has_tree(d, mm->sent) ? kg_tok_head(d, last) : -1;
+    const char *r = d->tokens[last].deprel ? d->tokens[last].deprel : "";
+    int from = mm->tok > 0 && kg_tok_is(d, mm->tok - 1, "from") && !strncmp(r, "nmod", 4);
+    if (h >= 0 && (uint32_t)h < tok && kg_tok_is(d, (uint32_t)h, "delegation") &&
+        (!strcmp(r, "compound") || !strcmp(r, "amod") || !strcmp(r, "nmod:poss") || from))
+      return mm->actor;
+  }
+  return -1;
+}
+
 uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -116,16 +147,20 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (k >= end || kg_tok_is_cap(&d->tokens[k]) || kg_mention_at(d, k) >= 0)
     return 0;
   kg_tok_lower(&d->tokens[k], b, sizeof b);
-  if (!kg_act_in_list(b, business))
+  int deleg = !strcmp(b, "delegation");
+  if (!deleg && !kg_act_in_list(b, business))
     return 0;
+  /* ("accused the delegation of a condescending attitude": no name after "of") */
+  uint32_t nm = k + 2 < end && kg_tok_is(d, k + 2, "the") ? k + 3 : k + 2;
+  int of_name = kg_tok_is(d, k + 1, "of") && (!deleg || (nm < end && kg_tok_is_cap(&d->tokens[nm])));
   if (k + 1 < end) {
     const kg_token *n = &d->tokens[k + 1];
-    if (n->upos == KG_UPOS_NOUN || n->upos == KG_UPOS_PROPN || kg_tok_is(d, k + 1, "of") ||
+    if (n->upos == KG_UPOS_NOUN || n->upos == KG_UPOS_PROPN || of_name ||
         (kg_tok_is(d, k + 1, ",") && k + 2 < end && kg_tok_is_cap(&d->tokens[k + 2])))
       return 0;
   }
-  int32_t a = kg_coref_org_named_with(d, sidx, tok, b, 1);
-  if (a < 0)
+  int32_t a = deleg ? delegation_of(d, sidx, tok) : kg_coref_org_named_with(d, sidx, tok, b, 1);
+  if (a < 0 && !deleg)
     a = latest_org(d, sidx, tok, !strcmp(b, "club"));
   if (a < 0 || kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)
     return 0;
@@ -189,7 +224,10 @@ int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, 
 int kg_coref_bloc_label(const char *l)
 {
   static const char *const last[] = { " Union", " Community", NULL };
-  static const char *const whole[] = { "Arab League", "Mercosur", "BRICS", "NATO", "Gulf Cooperation Council", NULL };
+  /* (the Gulf Cooperation Council by the dictionary's label, which the
+   * text's short name never was) */
+  static const char *const whole[] = { "Arab League", "Mercosur", "BRICS", "NATO",
+    "Cooperation Council for the Arab States of the Gulf", NULL };
   size_t n = strlen(l);
   if (!strncmp(l, "Council of", 10) || !strncmp(l, "Court of", 8) || strstr(l, "Commission"))
     return 0;
@@ -200,4 +238,28 @@ int kg_coref_bloc_label(const char *l)
     if (!strcmp(l, whole[k]))
       return 1;
   return !strncmp(l, "Association of", 14) || !strncmp(l, "Economic Community of", 21);
+}
+
+uint32_t kg_coref_size(const kg_doc *d, const kg_sentence *s, uint32_t k)
+{
+  char b[16];
+  if (k + 3 >= s->tok + s->ntok || d->tokens[k].upos != KG_UPOS_NUM || !kg_tok_is(d, k + 1, "-"))
+    return 0;
+  kg_tok_lower(&d->tokens[k + 2], b, sizeof b);
+  return kg_act_in_list(b, (const char *const[]){ "member", "nation", "country", "state", NULL }) ? 3 : 0;
+}
+
+int32_t kg_coref_verb_subject(const kg_doc *d, int32_t v)
+{
+  int32_t q = kg_coref_nsubj_before(d, v, (uint32_t)v);
+  for (uint32_t k = d->sents[d->tokens[v].sent].tok; q < 0 && k < (uint32_t)v; k++)
+    if (kg_tok_head(d, k) == v && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nsubj:pass"))
+      q = (int32_t)k;
+  /* ("The Americans had hoped ..., but they were not received by": an
+   * unresolved pronoun subject of a conjunct is the first verb's subject) */
+  int32_t h = kg_tok_head(d, (uint32_t)v);
+  if ((q < 0 || (d->tokens[q].upos == KG_UPOS_PRON && kg_mention_at(d, (uint32_t)q) < 0)) && h >= 0 && h < v &&
+      d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj") && d->tokens[h].upos == KG_UPOS_VERB)
+    return kg_coref_nsubj_before(d, h, (uint32_t)h);
+  return q;
 }

@@ -23,6 +23,7 @@
 #include <string.h>
 #include "dates.h"
 #include "actors.h"
+#include "evscope.h"
 
 static const char *const k_months[12][3] = {
   { "january", "jan", NULL }, { "february", "feb", NULL }, { "march", "mar", NULL },
@@ -642,7 +643,7 @@ static int32_t bounded_clause(const kg_doc *d, uint32_t x)
     /* "The package, proposed by the Commission in May, bans ...": a
      * participle clause on a noun keeps its date */
     if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl") &&
-        d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBN"))
+        d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBN") && !kg_ev_message_issued(d, (uint32_t)n))
       return n;
     /* ... also when parsed as a conjunct: "the rebate, secured in 1984 by
      * Thatcher, was justified" (a past form right after ", " on a noun, with

@@ -233,15 +233,15 @@ int kg_ev_modal_aux(const kg_doc *d, uint32_t v)
   return 0;
 }
 
-/* "Canada followed the United States in imposing tariffs", "responded to
- * X by expelling": is token v a gerund adverbial clause marked "in" or
- * "by" (its subject is its verb's subject, not that verb's object)? */
+/* "Canada followed the United States in imposing tariffs", "responded to X by expelling", "met Y before flying
+ * to Fiji": is token v a gerund adverbial clause marked "in", "by", "before", "after" or "while" (its subject
+ * is its verb's subject, not that verb's object)? */
 int kg_ev_gerund_advcl(const kg_doc *d, uint32_t v)
 {
+  static const char *const mks[] = { "in", "by", "before", "after", "while", NULL };
   int32_t mk = kg_ev_child_with(d, v, "mark", 0);
   return d->tokens[v].deprel && !strncmp(d->tokens[v].deprel, "advcl", 5) && d->tokens[v].xpos &&
-         !strcmp(d->tokens[v].xpos, "VBG") && mk >= 0 && mk < (int32_t)v &&
-         (kg_tok_is(d, (uint32_t)mk, "in") || kg_tok_is(d, (uint32_t)mk, "by"));
+         !strcmp(d->tokens[v].xpos, "VBG") && mk >= 0 && mk < (int32_t)v && kg_ev_lemma_in(d, (uint32_t)mk, mks);
 }
 
 /* "spoke to his counterpart, X, by telephone", "met Y by video link": a
@@ -890,8 +890,8 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
    * object or oblique takes the phrases after it in the parse only) */
   int32_t vh = kg_tok_head(d, (uint32_t)v);
   if (rv && !strcmp(rv, "acl") && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") && vh >= 0 &&
-      kg_tok_head(d, (uint32_t)vh) == (int32_t)i)
-    return 0;
+      (kg_tok_head(d, (uint32_t)vh) == (int32_t)i || kg_ev_message_issued(d, (uint32_t)v)))
+    return 0;                             /* (or "In a statement issued in Riyadh, X said": evscope.c) */
   /* ("X, speaking in Istanbul, said ... and called on Y": a participle on
    * the subject of the trigger, or of the verb the trigger is a conjunct of) */
   int32_t sv = vh >= 0 && d->tokens[vh].deprel && !strcmp(d->tokens[vh].deprel, "nsubj")

@@ -63,3 +63,16 @@ int kg_ev_subclause_place(const kg_doc *d, uint32_t j, uint32_t i)
   }
   return 0;
 }
+
+int kg_ev_message_issued(const kg_doc *d, uint32_t v)
+{
+  static const char *const msg[] = { "statement", "communique", "communiqu\xc3\xa9", "letter", "speech",
+    "interview", "declaration", "address", NULL };
+  int32_t h = kg_tok_head(d, v);
+  char b[24];
+  if (!d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl") || h < 0 || !d->tokens[h].deprel ||
+      strcmp(d->tokens[h].deprel, "obl"))
+    return 0;
+  kg_tok_lower(&d->tokens[h], b, sizeof b);
+  return kg_act_in_list(b, msg);
+}

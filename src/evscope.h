@@ -13,4 +13,8 @@ int kg_ev_subclause_place(const kg_doc *d, uint32_t j, uint32_t i);
 
 /* The first verb above token j (its clause's verb, up to 8 steps), or -1. */
 int32_t kg_ev_verb_above(const kg_doc *d, uint32_t j);
+/* Is token v a participle on a message noun that is an adjunct of its
+ * clause ("In a statement issued in Riyadh on Sunday, X said ...")?  Its
+ * date and place are the saying's and what is said's, not a clause's own. */
+int kg_ev_message_issued(const kg_doc *d, uint32_t v);
 #endif

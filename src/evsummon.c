@@ -18,6 +18,9 @@
  * - A noun that is the object of such a to-infinitive ("to lodge a strong
  *   protest", "to deliver a note of protest"): the summoner's act, aimed at
  *   the summoned.
+ * - A protest note handed to a pronoun ("him") by a verb joined to the
+ *   summons of an unnamed envoy ("summoned Iraq's ambassador and handed him
+ *   a protest note"): aimed at the state the envoy's title names.
  * - When the summoned is a person named in apposition to a title that
  *   carries a state ("the Dutch ambassador, Marieke de Groot", "Bangladesh's
  *   acting high commissioner, X"), the act is aimed at that state: the envoy
@@ -113,6 +116,23 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
    * noun trigger is ("to lodge a strong protest") */
   int32_t sv = pos == KG_UPOS_VERB ? summon_of(d, (int32_t)i) :
                pos == KG_UPOS_NOUN && rel_is(d, (int32_t)i, "obj") ? summon_of(d, kg_tok_head(d, i)) : -1;
+  /* "summoned Iraq's ambassador on Monday and handed him a protest note":
+   * the note handed to the unnamed envoy (a pronoun) is aimed at the state
+   * his title names */
+  /* (the verb "handed" the trigger, or the noun "note" its object) */
+  int32_t nt = rel_is(d, (int32_t)i, "compound") ? kg_tok_head(d, i) : (int32_t)i;   /* ("protest | note") */
+  int32_t hv = pos == KG_UPOS_VERB ? (int32_t)i : rel_is(d, nt, "obj") ? kg_tok_head(d, (uint32_t)nt) : -1;
+  if (sv < 0 && root == 11 && a->ntg == 0 && a->nag > 0 && hv >= 0) {
+    int32_t g = rel_is(d, hv, "conj") ? kg_tok_head(d, (uint32_t)hv) : -1;
+    int32_t io = kg_ev_child_with(d, (uint32_t)hv, "iobj", 0);
+    if (io < 0)                           /* ("handed him a note", him parsed as an object) */
+      io = kg_ev_child_with(d, (uint32_t)hv, "obj", 0);
+    int32_t ob = is_summon(d, g) ? kg_ev_child_with(d, (uint32_t)g, "obj", 0) : -1;
+    int32_t st = ob >= 0 && io > hv && d->tokens[io].upos == KG_UPOS_PRON && kg_mention_at(d, (uint32_t)ob) < 0 ?
+                 title_state(d, ob) : -1;
+    if (st >= 0 && d->mentions[st].actor != d->mentions[a->agents[0]].actor)
+      a->targets[a->ntg++] = st;
+  }
   if (sv < 0)
     return;
   int32_t sj = kg_ev_child_with(d, (uint32_t)sv, "nsubj", 0), ob = kg_ev_child_with(d, (uint32_t)sv, "obj", 0);

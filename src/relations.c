@@ -82,6 +82,7 @@
 #include "relations.h"
 #include "relgroups.h"
 #include "relrules.h"
+#include "relbody.h"
 #include "actors.h"
 
 kg_status kg_relations_add(kg_doc *doc, int kind, int32_t subj, int32_t obj, uint32_t sent)
@@ -475,18 +476,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   /* "Beijing's special envoy for Pacific affairs, X", "Australia's Minister
    * for Foreign Affairs, X", "Ethiopia's minister of water and energy, X": a
    * portfolio phrase naming no actor (a region at most) before the apposition */
-  if (cm >= 0 && d->mentions[cm].tok < tok && after + 2 < end &&
-      (kg_tok_is(d, after, "for") || kg_tok_is(d, after, "of"))) {
-    uint32_t b = after + 1;
-    while (b < end && b < after + 5 &&
-           (kg_mention_at(d, b) < 0 || kg_rel_atype(d, kg_mention_at(d, b)) == KG_ACT_PLACE) &&
-           d->tokens[b].upos != KG_UPOS_PUNCT &&
-           (d->tokens[b].upos == KG_UPOS_NOUN || d->tokens[b].upos == KG_UPOS_PROPN ||
-            d->tokens[b].upos == KG_UPOS_ADJ || kg_tok_is(d, b, "and")))
-      b++;
-    if (b > after + 1 && b + 1 < end && kg_tok_is(d, b, ","))
-      after = b;
-  }
+  if (cm >= 0 && d->mentions[cm].tok < tok)
+    after = kg_rel_portfolio_end(d, after, end, 1);   /* (relbody.c) */
   /* "France's maritime minister at the time, X": a time phrase before the apposition */
   if (cm >= 0 && d->mentions[cm].tok < tok && after + 4 < end && kg_tok_is(d, after, "at") &&
       kg_tok_is(d, after + 1, "the") && kg_tok_is(d, after + 2, "time") && kg_tok_is(d, after + 3, ","))
@@ -502,15 +493,12 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     }
   }
   /* the person right after the title, or after a comma (apposition);
-   * past a second title, a rank or a royal style ("Foreign Minister Prince
-   * Faisal bin Farhan") */
+   * past a second title, a rank, a royal style or an honorific ("Foreign
+   * Minister Prince Faisal bin Farhan", "Foreign Minister Sheikh X": relrules.c) */
   uint32_t styled = 0;
   if (after < end && kg_mention_at(d, after) < 0 && kg_tok_is_cap(&d->tokens[after])) {
-    const kg_title *t6 = NULL;
-    uint32_t n6 = kg_dict_match_title(dict, d, after, &t6);
-    int32_t sm = n6 > 0 && after + n6 < end ? kg_mention_at(d, after + n6) : -1;
-    if (sm >= 0 && d->mentions[sm].tok == after + n6 && kg_rel_atype(d, sm) == KG_ACT_PERSON)
-      styled = n6;
+    int32_t sm = kg_rel_person_at(dict, d, after, end);
+    styled = sm >= 0 ? d->mentions[sm].tok - after : 0;
   }
   if (after < end) {
     int32_t m = kg_mention_at(d, after + styled);
@@ -650,12 +638,12 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * right after the apposition: "..., and X, the defence minister,
    * threatened") (the state from the sentences before, never from the
    * dateline: bare_title_rule) */
+  uint32_t te = kg_rel_portfolio_end(d, tok + tn, end, 0);   /* ("X, the minister for trade, said") */
   int name_appos = pm >= 0 && d->mentions[pm].tok + d->mentions[pm].ntok + 2 <= tok &&
                    kg_tok_is(d, d->mentions[pm].tok + d->mentions[pm].ntok, ",") &&
-                   kg_tok_is(d, d->mentions[pm].tok + d->mentions[pm].ntok + 1, "the") && tok + tn < end &&
-                   kg_tok_is(d, tok + tn, ",") &&
-                   (kg_mention_role(d, (size_t)pm) == 's' ||
-                    (tok + tn + 1 < end && d->tokens[tok + tn + 1].upos == KG_UPOS_VERB));
+                   kg_tok_is(d, d->mentions[pm].tok + d->mentions[pm].ntok + 1, "the") && te < end &&
+                   kg_tok_is(d, te, ",") &&
+                   (kg_mention_role(d, (size_t)pm) == 's' || (te + 1 < end && d->tokens[te + 1].upos == KG_UPOS_VERB));
   for (uint32_t q = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok + 2 : tok; name_appos && q < tok; q++)
     name_appos = is_body(d, q) && !kg_tok_is(d, q, "of");
   if (pm >= 0 && cm < 0 && bare && kg_rel_state_title(ti) && name_appos) {
@@ -676,6 +664,15 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                   kg_mention_role(d, (size_t)om) == 's';
   if (org_appos) {
     *bare = om;
+    *bare_appos = 2;
+  }
+  /* ... or before the subject's name: "Secretary-General X said" after "The
+   * Gulf Cooperation Council stood by Kuwait." */
+  uint32_t pv = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok : 0;   /* (or a verb right after the name) */
+  if (pm >= 0 && cm < 0 && bare && *bare < 0 && !kg_rel_state_title(ti) && d->mentions[pm].tok == tok + tn + styled &&
+      (kg_mention_role(d, (size_t)pm) == 's' || (pv < end && d->tokens[pv].upos == KG_UPOS_VERB)) &&
+      kg_rel_org_title(d, tok)) {
+    *bare = pm;
     *bare_appos = 2;
   }
   /* "The army commander, General X, said", "The central bank governor, X,

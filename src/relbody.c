@@ -6,10 +6,21 @@
  * An ambassador titled before his name ("told Ambassador X") after his
  * state's ambassador was told of unnamed ("summoned Russia's ambassador",
  * "recalled its ambassador"): that state's official.
+ * A titled person at the head of a state's delegation (negotiators, team,
+ * mission): "a Russian delegation led by Deputy Defence Minister P",
+ * "Israeli negotiators, headed by Mossad director P", "a US delegation led
+ * by P, the assistant secretary of state, and including General Q", "The
+ * delegation, led by P, the ..." after "A White House delegation" (the
+ * state of the description, corefdesc.c): officialOf that state (moved
+ * from relrules.c, which calls it on "led by", "headed by").
  * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules,
- * kg_rel_respective_rule of relrules.c and kg_rel_founders_rule of relfound.c), kg_rel_body_head_rule.
+ * kg_rel_respective_rule of relrules.c and kg_rel_founders_rule of
+ * relfound.c), kg_rel_body_head_rule,
+ * kg_rel_delegation_head; the end of a title's portfolio phrase for
+ * relations.c ("minister for international development and the Pacific,":
+ * kg_rel_portfolio_end).
  * Does not own: titles the dictionary lists ("the foreign minister of X",
- * relations.c), delegations led by a titled person (relrules.c), bodies
+ * relations.c), the other "led by" rules (relrules.c), bodies
  * with no state named ("the army commander": relations.c's bare titles). */
 #include <string.h>
 #include "relations.h"
@@ -30,6 +41,97 @@ static int word_in(const kg_doc *d, uint32_t i, const char *const *w)
 static int32_t person_at(const kg_doc *d, int32_t m)
 {
   return m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON && d->mentions[m].actor >= 0 ? m : -1;
+}
+
+/* A title in the apposition after person mention m (", the assistant
+ * secretary of state for ...": within five words, no state named first). */
+static int appos_title(const kg_dict *dict, const kg_doc *d, int32_t m, uint32_t end)
+{
+  uint32_t r = d->mentions[m].tok + d->mentions[m].ntok;
+  const kg_title *ti;
+  if (r >= end || !kg_tok_is(d, r, ","))
+    return 0;
+  for (uint32_t q = r + 1; q < end && q < r + 6; q++) {
+    int32_t om = kg_mention_at(d, q);
+    if (kg_tok_is(d, q, ",") || (om >= 0 && kg_rel_atype(d, om) == KG_ACT_COUNTRY))
+      return 0;
+    if (kg_dict_match_title(dict, d, q, &ti))
+      return 1;
+  }
+  return 0;
+}
+
+int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t b, uint32_t at, kg_status *st)
+{
+  static const char *const nouns[] = { "delegation", "delegations", "negotiators", "negotiator", "team",
+    "mission", "diplomats", "envoys", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!word_in(d, b, nouns))
+    return 0;
+  int32_t state = -1;
+  for (uint32_t t = b > s->tok + 3 ? b - 3 : s->tok; t < b; t++) {
+    int32_t m = kg_mention_at(d, t);
+    if (kg_tok_head(d, t) == (int32_t)b && m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY)
+      state = d->mentions[m].actor;
+  }
+  /* "The delegation, led by X" after "A White House delegation arrived":
+   * the state the description refers to (corefdesc.c) */
+  int32_t dm = kg_mention_at(d, b);
+  if (state < 0 && dm >= 0 && d->mentions[dm].kind == KG_MEN_DESCRIPTION && kg_rel_atype(d, dm) == KG_ACT_COUNTRY)
+    state = d->mentions[dm].actor;
+  if (state < 0)
+    return 0;
+  int titled = 0;
+  for (uint32_t q = at; q < end && q < at + 6; q++) {
+    const kg_title *ti;
+    if (kg_dict_match_title(dict, d, q, &ti))
+      titled = 1;
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON) {
+      int first = (titled || appos_title(dict, d, m, end)) && d->mentions[m].actor >= 0;
+      if (first)
+        *st = kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[m].actor, state, si);
+      /* "led by X, the ..., and (including) Y, the ...": a second titled
+       * head joined by "and" after the first one's apposition (whatever
+       * the first one's title) */
+      for (uint32_t k = d->mentions[m].tok + d->mentions[m].ntok; *st == KG_OK && k + 2 < end &&
+                                                                  k < q + 30; k++) {
+        if (d->tokens[k].upos == KG_UPOS_VERB || d->tokens[k].upos == KG_UPOS_AUX)
+          break;
+        uint32_t p = k + 1 + (kg_tok_is(d, k + 1, "including") || kg_tok_is(d, k + 1, "also"));
+        const kg_title *t2;
+        uint32_t tn = p < end && kg_mention_at(d, p) < 0 ? kg_dict_match_title(dict, d, p, &t2) : 0;
+        int32_t m2 = kg_tok_is(d, k, "and") && kg_tok_is(d, k - 1, ",") ? kg_mention_at(d, p + tn) : -1;
+        if (m2 >= 0 && d->mentions[m2].tok == p + tn && kg_rel_atype(d, m2) == KG_ACT_PERSON &&
+            d->mentions[m2].actor >= 0 && (tn > 0 || appos_title(dict, d, m2, end))) {
+          *st = kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[m2].actor, state, si);
+          return 1;
+        }
+      }
+      return first;
+    }
+    if (d->tokens[q].upos == KG_UPOS_PUNCT || (m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY))
+      return 0;                           /* ("led by Russian Defence Minister P": the title's own state) */
+  }
+  return 0;
+}
+
+uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of)
+{
+  if (t + 2 >= end || !(kg_tok_is(d, t, "for") || kg_tok_is(d, t, "of")))
+    return t;
+  uint32_t b = t + 1;
+  int cap = 0;
+  while (b < end && b < t + 8 &&
+         (kg_mention_at(d, b) < 0 || kg_rel_atype(d, kg_mention_at(d, b)) == KG_ACT_PLACE) &&
+         d->tokens[b].upos != KG_UPOS_PUNCT &&
+         (d->tokens[b].upos == KG_UPOS_NOUN || d->tokens[b].upos == KG_UPOS_PROPN ||
+          d->tokens[b].upos == KG_UPOS_ADJ || kg_tok_is(d, b, "and") || (b > t + 1 && kg_tok_is(d, b, "the"))))
+    cap |= kg_tok_is_cap(&d->tokens[b++]);
+  if (!named_of && cap && kg_tok_is(d, t, "of"))
+    return t;                             /* ("X, the president of Somaliland,": the title's own polity) */
+  return b > t + 1 && b + 1 < end && kg_tok_is(d, b, ",") ? b : t;
 }
 
 kg_status kg_rel_body_head_rule(kg_doc *d, uint32_t si, uint32_t h)

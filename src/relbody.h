@@ -13,4 +13,15 @@ kg_status kg_rel_body_head_rule(kg_doc *d, uint32_t si, uint32_t h);
 /* relations.c's rules on the noun at token i: this module's and
  * "the foreign ministers of A and B, X and Y" (kg_rel_respective_rule). */
 kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t i);
+/* At the noun b of a state's delegation (negotiators, team, mission) before
+ * "led by"/"headed by" and the words at at: the titled person at its head
+ * (and a second one joined by "and") serves the state; 1 when b is such a
+ * noun with a state and a titled head (a relation was added: *st). */
+int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t b, uint32_t at, kg_status *st);
+/* The comma closing a portfolio phrase after a title that ends before token
+ * t ("for Pacific affairs,", "of water and energy,", "for international
+ * development and the Pacific,": nouns, adjectives, "and", "the", places;
+ * up to seven words), else t; an "of" phrase with a capitalised word only
+ * when named_of ("the president of Somaliland" names what he heads). */
+uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
 #endif

