@@ -7125,6 +7125,28 @@ static void test_heldout17_lexicon(void)
   kg_doc_free(d);
 }
 
+/* Held-out round eighteen: a person called or described as a tyrant or a usurper is criticised (111), an act
+ * called unfounded too (not CAMEO.2.0's "call expulsion", 131); a removal questioned is disapproved (110). */
+static void test_heldout18_lexicon(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Iran called the Bahraini king a \"tyrant\" on Monday.");
+  CU_ASSERT(d && find_event(d, "111", "Iran", NULL));
+  kg_doc_free(d);
+  d = run_dated("Kenya has described the new Ugandan leader as a usurper.");
+  CU_ASSERT(d && find_event(d, "111", "Kenya", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile called the expulsion \"unfounded and reprehensible\".");
+  CU_ASSERT(d && find_event(d, "111", "Chile", NULL) && !find_event(d, "131", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Bolivia questioned the removal of the Honduran president.");
+  CU_ASSERT(d && find_event(d, "110", "Bolivia", NULL));
+  kg_doc_free(d);
+  d = run_dated("Bolivia questioned the witnesses for six hours.");    /* no removal: no disapproval */
+  CU_ASSERT(d && !find_event(d, "11", NULL, NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -7285,7 +7307,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round seventeen (heldout2): a resolved pronoun's gender, his minister after a "
                       "conjunct, a named title holder, among X's allies", test_heldout17_coref_rel) ||
       !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
-                      "vendetta", test_heldout17_lexicon))
+                      "vendetta", test_heldout17_lexicon) ||
+      !CU_add_test(s, "held-out round eighteen (heldout): called a tyrant or a usurper, an act called unfounded, a "
+                      "removal questioned", test_heldout18_lexicon))
     return CU_get_error();
   return CUE_SUCCESS;
 }
