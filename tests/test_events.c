@@ -7147,6 +7147,44 @@ static void test_heldout18_lexicon(void)
   kg_doc_free(d);
 }
 
+/* Held-out round eighteen: a subject pronoun is not the person its verb's object names ("He called Morales a
+ * brother and urged ...": he is Lula); "within hours", "hours later", "the same day" take the day told before; "X,
+ * a trade bloc that groups A, B and C" and "brings together" make members; "the two countries expelled each
+ * other's ambassadors": each at the other. */
+static void test_heldout18_machinery(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("May 4, 2023", "Brazilian President Luiz Inácio Lula da Silva said that Evo Morales was the "
+                     "victim of a plot. He called Morales a brother and urged Bolivia's authorities to free him.");
+  CU_ASSERT(d && find_event(d, "02", "Luiz Inácio Lula da Silva", NULL) && !find_event(d, "02", "Evo Morales", NULL));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile closed its border on April 20. Within hours Peru criticised Chile.");
+  CU_ASSERT(dated(d, "111", "Peru", "2023-04-20"));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile closed its border on April 20. Hours later, Peru criticised Chile.");
+  CU_ASSERT(dated(d, "111", "Peru", "2023-04-20"));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile closed its border on April 20. Peru criticised Chile the same day.");
+  CU_ASSERT(dated(d, "111", "Peru", "2023-04-20"));
+  kg_doc_free(d);
+  d = run_dated("Ecuador praised the Andean Community, a trade bloc that groups Bolivia, Colombia, Ecuador and Peru.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Colombia", "Andean Community", 0) &&
+            has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community", 0));
+  kg_doc_free(d);
+  d = run_dated("The Andean Community brings together Bolivia, Colombia, Ecuador and Peru.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community", 0));
+  kg_doc_free(d);
+  d = run_dated("The Andean Community, a bloc that does not include Chile, met.");    /* negated: no member */
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Andean Community", 0));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile and Peru quarrelled over fishing rights in 2010. The two countries expelled each "
+             "other's ambassadors that year.");
+  CU_ASSERT(d && find_event(d, "161", "Chile", "Peru") && find_event(d, "161", "Peru", "Chile"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -7309,7 +7347,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round seventeen (heldout2): exports restricted or targeted, a request called a "
                       "vendetta", test_heldout17_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout): called a tyrant or a usurper, an act called unfounded, a "
-                      "removal questioned", test_heldout18_lexicon))
+                      "removal questioned", test_heldout18_lexicon) ||
+      !CU_add_test(s, "held-out round eighteen (heldout): a subject pronoun not its object, within hours, a bloc "
+                      "that groups states, each other's", test_heldout18_machinery))
     return CU_get_error();
   return CUE_SUCCESS;
 }
