@@ -630,8 +630,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           before = s->tok;
     int32_t a = sit >= 0 ? sit : pf.bad ? kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf)
                                         : kg_actors_salient(d, sidx, before, mask);
-    /* "Trump welcomed him": an object pronoun is never its verb's subject */
-    int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? clause_subject_actor(d, tok) : -1;
+    /* "Trump welcomed him": an object pronoun is never its verb's subject (nor "He called X" X: corefsyn.c) */
+    int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? kg_coref_named_obj(d, tok, a, clause_subject_actor(d, tok)) : -1;
     if (sa >= 0 && a == sa) {
       pf.not = sa;
       a = kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf);

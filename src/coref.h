@@ -136,6 +136,9 @@ int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask);
  * reporters": KG_LEX_MALE; she, her: KG_LEX_FEMALE), 0 for any other
  * mention. */
 int kg_coref_pronoun_gender(const kg_doc *d, const kg_mention *m);
+/* a when subject pronoun tok's verb has an object that names person a (by its mention or its label's last word:
+ * "He called Castillo ..." is not Castillo's act), else other. */
+int32_t kg_coref_named_obj(const kg_doc *d, uint32_t tok, int32_t a, int32_t other);
 /* coref.c: the first token before lim in verb v's sentence that is v's
  * plain subject ("nsubj"), -1 (also used by corefsyn.c). */
 int32_t kg_coref_nsubj_before(const kg_doc *d, int32_t v, uint32_t lim);

@@ -12,7 +12,9 @@
  * subject of the verb whose object a relative clause with a pronoun subject
  * is on ("X would withdraw a complaint it had filed": kg_coref_relcl_subject);
  * the gender a pronoun resolved before tells of its person
- * (kg_coref_pronoun_gender, for coref.c's person_gender).
+ * (kg_coref_pronoun_gender, for coref.c's person_gender); that a subject
+ * pronoun is not the person its verb's object names ("He called Castillo
+ * a patriot": he is not Castillo; kg_coref_named_obj).
  * Does not own: choosing among salient actors, gender, the other pronoun
  * rules (coref.c), mentions (actors.c).
  */
@@ -154,4 +156,31 @@ int kg_coref_pronoun_gender(const kg_doc *d, const kg_mention *m)
     if (kg_tok_is(d, m->tok, female[k]))
       return KG_LEX_FEMALE;
   return 0;
+}
+
+int32_t kg_coref_named_obj(const kg_doc *d, uint32_t tok, int32_t a, int32_t other)
+{
+  const char *r = d->tokens[tok].deprel;
+  int32_t v = kg_tok_head(d, tok);
+  if (a < 0 || !r || strcmp(r, "nsubj") || v < 0 || d->tokens[v].upos != KG_UPOS_VERB)
+    return other;
+  const char *l = d->actors[a].label, *sp = strrchr(l, ' ');
+  const char *last = sp ? sp + 1 : l;      /* the label's last word: the surname a later mention uses */
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  for (uint32_t q = tok + 1; q < s->tok + s->ntok; q++) {
+    const char *qr = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) != v || !qr || (strcmp(qr, "obj") && strcmp(qr, "iobj")) ||
+        d->tokens[q].upos != KG_UPOS_PROPN)
+      continue;
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && d->mentions[m].actor == a)
+      return a;
+    uint32_t e = q;                       /* the name's last word ("Pedro Castillo": its flat part) */
+    while (e + 1 < s->tok + s->ntok && kg_tok_head(d, e + 1) == (int32_t)q && d->tokens[e + 1].deprel &&
+           !strcmp(d->tokens[e + 1].deprel, "flat"))
+      e++;
+    if (!strcmp(d->tokens[e].form, last) || kg_coref_fold_partial(d, e) == a)
+      return a;
+  }
+  return other;
 }

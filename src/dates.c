@@ -314,6 +314,26 @@ static int that_year(const kg_doc *doc, uint32_t sent, const kg_date_expr *out, 
 static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
                          kg_date_expr *out, size_t cap, int depth);
 
+/* The number of words ending at token i (its lower-case form b, the word before prev) that tell the day told
+ * before: "the same day", "that day" (evening, night, morning, afternoon), "within hours", "hours later" (with "a
+ * few", "several", "two" ... before "hours" or not); 0 when they do not */
+static uint32_t same_day_words(const kg_doc *doc, const kg_sentence *s, uint32_t i, const char *b, const char *prev)
+{
+  static const char *const part[] = { "day", "evening", "night", "morning", "afternoon", NULL };
+  int is_part = 0;
+  for (size_t k = 0; part[k]; k++)
+    is_part |= !strcmp(b, part[k]);
+  if (i < s->tok + 1)
+    return 0;
+  if ((is_part && !strcmp(prev, "that")) || (!strcmp(b, "hours") && !strcmp(prev, "within")))
+    return 2;
+  if (!strcmp(b, "day") && !strcmp(prev, "same") && i >= s->tok + 2 && kg_tok_is(doc, i - 2, "the"))
+    return 3;
+  if (!strcmp(b, "later") && !strcmp(prev, "hours"))
+    return 2;
+  return 0;
+}
+
 size_t kg_dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
                      kg_date_expr *out, size_t cap)
 {
@@ -485,7 +505,8 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
     /* "France expelled 41 diplomats in April 2022, and Russia responded a
      * month later": a span after the last date told before in the sentence,
      * at that date's precision (a month or year at most) */
-    if (!strcmp(b, "later") && i >= s->tok + 2 && n > 0 && out[n - 1].tok + out[n - 1].ntok <= i - 2) {
+    if (!strcmp(b, "later") && strcmp(prev, "hours") && i >= s->tok + 2 && n > 0 &&
+        out[n - 1].tok + out[n - 1].ntok <= i - 2) {
       char unit[32], num[32];
       word(doc, i - 1, unit, sizeof unit);
       word(doc, i - 2, num, sizeof num);
@@ -515,9 +536,11 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
      * the last day told before, in this sentence or, when it tells none, in
      * the six sentences before (a year or month told between is passed);
      * with no day told there, the month told last ("In March, X wrote ...
-     * Y recalled its ambassador the next day": March) */
-    if (!strcmp(b, "day") && (!strcmp(prev, "following") || !strcmp(prev, "next")) && i >= s->tok + 2 &&
-        kg_tok_is(doc, i - 2, "the") && !depth) {
+     * Y recalled its ambassador the next day": March).  "The same day",
+     * "that day", "within hours", "hours later": that day itself */
+    uint32_t sd = same_day_words(doc, s, i, b, prev);
+    if (((!strcmp(b, "day") && (!strcmp(prev, "following") || !strcmp(prev, "next")) && i >= s->tok + 2 &&
+          kg_tok_is(doc, i - 2, "the")) || sd) && !depth) {
       kg_date_expr pv[8], an = { 0 }, lm = { 0 };
       for (size_t k = n; k-- > 0 && an.kind != KG_DATE_DAY;)
         if ((an = out[k]).kind == KG_DATE_MONTH && !lm.kind)
@@ -526,11 +549,12 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
         for (size_t np = dates_find(doc, ps, ry, rm, rd, pv, 8, 1); np-- > 0 && an.kind != KG_DATE_DAY;)
           if ((an = pv[np]).kind == KG_DATE_MONTH && !lm.kind)
             lm = an;
+      uint32_t from = sd ? i + 1 - sd : i - 2;
       if (an.kind == KG_DATE_DAY && an.y > 0) {
-        kg_date_add_days(&an.y, &an.m, &an.d, 1);
-        n = push(out, n, cap, i - 2, 3, KG_DATE_DAY, an.y, an.m, an.d);
+        kg_date_add_days(&an.y, &an.m, &an.d, sd ? 0 : 1);
+        n = push(out, n, cap, from, i + 1 - from, KG_DATE_DAY, an.y, an.m, an.d);
       } else if (lm.y > 0 && lm.m > 0)
-        n = push(out, n, cap, i - 2, 3, KG_DATE_MONTH, lm.y, lm.m, 0);
+        n = push(out, n, cap, from, i + 1 - from, KG_DATE_MONTH, lm.y, lm.m, 0);
       continue;
     }
     /* "two days ago", "a week ago": the day; "three weeks ago": its month */

@@ -298,6 +298,10 @@ const kg_trigger *kg_ev_mass_recode(const ev_ctx *c, uint32_t i, int pos, const 
  * sentence or the two before), not under an exclusive codebook (evfilter.c). */
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 
+/* evgroups.c: "Ukraine and Russia blamed each other", "the two countries expelled each other's envoys": with
+ * several agents and no target, a reciprocal object of verb i (evclause.c) aims each agent's act at the others
+ * (the agents are the targets, a->mutual); tree: i is a verb of a parsed sentence. */
+void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree);
 /* evnotarget.c: is trigger p a fight between sides (kgd:mutualViolence: "clash", "fighting"), whose
  * place is a venue, not struck?  The unnamed group that is verb i's object (kg_ev_unnamed_group), -1
  * for one owned through a possessive pronoun ("recalled their ambassadors": the agents' own).  Is

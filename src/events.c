@@ -834,15 +834,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
       a.ntg = nt;
     }
-    /* "Ukraine and Russia blamed each other": each subject's act is aimed at
-     * the others (evclause.c) */
-    if (tree && pos == KG_UPOS_VERB && a.nag >= 2 && a.ntg == 0 && a.npart == 0 && !a.passive &&
-        kg_ev_reciprocal_object(d, i)) {
-      for (size_t q = 0; q < a.nag; q++)
-        a.targets[q] = a.agents[q];
-      a.ntg = a.nag;
-      a.mutual = 1;
-    }
+    kg_ev_reciprocal_targets(d, i, &a, tree && pos == KG_UPOS_VERB);   /* "blamed each other" (evgroups.c) */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
@@ -864,6 +856,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         for (size_t q = 0; q < a.npart && a.nag < 4; q++)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;
+        kg_ev_reciprocal_targets(d, i, &a, tree);   /* "the two countries expelled each other's envoys" */
         int32_t t = a.ntg == 0 && ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))   /* "The two */
                       ? act_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;   /* leaders condemned the launch" */
         if (t >= 0)

@@ -10,13 +10,15 @@
  * threat's condition ("... if the United States goes ahead"), the state or
  * body a group or a body's voice comes from ("protesters from X", "a
  * spokesman for the Kremlin": kg_ev_group_origin) and a mention's head word
- * (kg_ev_span_root).
+ * (kg_ev_span_root); the agents of a reciprocal object as the targets
+ * ("blamed each other": kg_ev_reciprocal_targets).
  * Owns: these helpers, called by events.c (declared in evargs.h).
  * Does not own: emitting events (events.c), sectors of mentions
  * (sectors.c), the other argument rules (evargs.c). */
 #include <ctype.h>
 #include <string.h>
 #include "evargs.h"
+#include "evclause.h"
 #include "actors.h"
 
 /* ------------------------------------------------------------ origins */
@@ -749,4 +751,14 @@ void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a)
   int32_t t = kg_ev_condition_subject(c, i, d->mentions[a->agents[0]].actor);
   if (t >= 0)
     a->targets[0] = t;
+}
+
+void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree)
+{
+  if (!tree || a->nag < 2 || a->ntg != 0 || a->npart != 0 || a->passive || !kg_ev_reciprocal_object(d, i))
+    return;
+  for (size_t q = 0; q < a->nag; q++)
+    a->targets[q] = a->agents[q];
+  a->ntg = a->nag;
+  a->mutual = 1;
 }

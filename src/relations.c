@@ -1167,8 +1167,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
       if (st == KG_OK && (!strcmp(b, "joined") || !strcmp(b, "joins") || !strcmp(b, "rejoined") ||
                           !strcmp(b, "joining")))
         st = kg_rel_join_rule(doc, si, i);
-      if (st == KG_OK && (!strcmp(b, "includes") || !strcmp(b, "include") || !strcmp(b, "comprises") ||
-                          !strcmp(b, "comprise")))
+      if (st == KG_OK && kg_rel_includes_verb(b))   /* (relbloc.c) */
         st = kg_rel_includes_rule(doc, si, i);
     }
   }

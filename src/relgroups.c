@@ -13,7 +13,7 @@
 #include "actors.h"
 
 /* Coordinated states after position `at`: "Russia and China", "A, B and C". */
-static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out, size_t cap)
+size_t kg_rel_state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out, size_t cap)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
@@ -46,7 +46,7 @@ static size_t state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out
 
 /* Does the state list from token `at`, whose last actor is `last`, end its
  * clause (a comma, semicolon or the sentence's end after it)? */
-static int list_closes(const kg_doc *d, uint32_t si, uint32_t at, int32_t last)
+int kg_rel_list_closes(const kg_doc *d, uint32_t si, uint32_t at, int32_t last)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
@@ -121,7 +121,7 @@ static size_t list_ending(const kg_doc *d, uint32_t si, int32_t m, int32_t *out,
   }
   if (first == d->mentions[m].tok)
     return 0;
-  size_t n = state_list(d, si, first, out, cap);
+  size_t n = kg_rel_state_list(d, si, first, out, cap);
   return n >= 2 && out[n - 1] == d->mentions[m].actor ? n : 0;
 }
 
@@ -147,7 +147,7 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
   size_t n;
   if ((kg_tok_is(d, tok, "alliance") || kg_tok_is(d, tok, "partnership")) &&
       tok + 2 < end && kg_tok_is(d, tok + 1, "between")) {
-    n = state_list(d, si, tok + 2, list, 8);
+    n = kg_rel_state_list(d, si, tok + 2, list, 8);
     return n >= 2 && kg_tok_is(d, tok, "alliance") ? allies_pairwise(d, list, n, si) : KG_OK;
   }
   /* "Mali, Burkina Faso and Niger formed an alliance", "The three
@@ -199,7 +199,7 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
       if (n != want)
         return KG_OK;
     } else {
-      n = state_list(d, si, s->tok, list, 8);
+      n = kg_rel_state_list(d, si, s->tok, list, 8);
     }
     return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
   }
@@ -246,7 +246,7 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
       break;
     first = d->mentions[pm].tok;
   }
-  n = state_list(d, si, first, list, 8);
+  n = kg_rel_state_list(d, si, first, list, 8);
   if (owner >= 0) {
     for (size_t j = 0; j < n; j++) {
       kg_status st = allies_pairwise(d, (int32_t[]){ owner, list[j] }, 2, si);
@@ -471,7 +471,7 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   uint32_t a = tok + 1;
   if (a < end && kg_tok_is(d, a, "of")) {           /* "an ally of X" */
     int32_t other[4];
-    size_t k = state_list(d, si, a + 1, other, 4);
+    size_t k = kg_rel_state_list(d, si, a + 1, other, 4);
     /* "a close ally of Abiy's government": the state the person leads */
     int32_t pm = k == 0 && a + 3 < end ? kg_mention_at(d, a + 1) : -1;
     if (pm >= 0 && d->mentions[pm].tok == a + 1 && kg_rel_atype(d, pm) == KG_ACT_PERSON) {
@@ -546,7 +546,7 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
                      kg_tok_is(d, a, "as") || kg_tok_is(d, a, "including") ||
                      kg_tok_is(d, a, "namely") || kg_tok_is(d, a, "like")))
     a++;
-  n = state_list(d, si, a, list, 8);
+  n = kg_rel_state_list(d, si, a, list, 8);
   for (size_t j = 0; j < n; j++) {
     kg_status st;
     if ((st = kg_relations_add(d, KG_REL_ALLY, owner, list[j], si)) != KG_OK ||
@@ -654,8 +654,8 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
       at = c2 + 2;
     if (kg_tok_is(d, tok, "members") && at) {
       int32_t list[8];
-      size_t n = state_list(d, si, at, list, 8);
-      if (at == c2 + 2 && n > 0 && !list_closes(d, si, at, list[n - 1]))
+      size_t n = kg_rel_state_list(d, si, at, list, 8);
+      if (at == c2 + 2 && n > 0 && !kg_rel_list_closes(d, si, at, list[n - 1]))
         n = 0;
       for (size_t j = 0; j < n; j++) {
         kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
@@ -754,8 +754,8 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
     int32_t list[8];
     int plural = kg_tok_is(d, tok, "members") || kg_tok_is(d, tok + 1, "states") ||
                  kg_tok_is(d, tok + 1, "countries") || kg_tok_is(d, tok + 1, "nations");
-    size_t n = plural ? state_list(d, si, a, list, 8)
-               : (a == tok + 1 ? state_list(d, si, a, list, 1) : 0);
+    size_t n = plural ? kg_rel_state_list(d, si, a, list, 8)
+               : (a == tok + 1 ? kg_rel_state_list(d, si, a, list, 1) : 0);
     for (size_t j = 0; j < n; j++) {
       kg_status st = kg_relations_add(d, KG_REL_MEMBER, list[j], d->mentions[y].actor, si);
       if (st != KG_OK)
@@ -1097,36 +1097,4 @@ kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
     }
   }
   return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
-}
-
-/* "The CSTO, which also includes Belarus, Kazakhstan and Tajikistan",
- * "ECOWAS includes Ghana and Nigeria": an organisation, as subject (the
- * name right before the verb, or before ", which" / ", that"), that
- * includes or comprises a list of states closing the clause has them as
- * members; not negated ("does not include"). */
-kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok)
-{
-  const kg_sentence *s = &d->sents[si];
-  uint32_t v = tok;
-  if (!(kg_tok_is(d, v, "includes") || kg_tok_is(d, v, "include") || kg_tok_is(d, v, "comprises") ||
-        kg_tok_is(d, v, "comprise")) || v < s->tok + 1)
-    return KG_OK;
-  uint32_t b = v - 1;
-  if (kg_tok_is(d, b, "also") && b > s->tok)
-    b--;
-  if ((kg_tok_is(d, b, "which") || kg_tok_is(d, b, "that")) && b > s->tok + 1 && kg_tok_is(d, b - 1, ","))
-    b -= 2;
-  int32_t om = kg_rel_mention_ending(d, b);
-  if (om < 0 || kg_rel_atype(d, om) != KG_ACT_ORG)
-    return KG_OK;
-  int32_t st[16];
-  size_t n = state_list(d, si, v + 1, st, 16);
-  if (n == 0 || !list_closes(d, si, v + 1, st[n - 1]))
-    return KG_OK;
-  for (size_t k = 0; k < n; k++) {
-    kg_status r = kg_relations_add(d, KG_REL_MEMBER, st[k], d->mentions[om].actor, si);
-    if (r != KG_OK)
-      return r;
-  }
-  return KG_OK;
 }

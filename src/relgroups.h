@@ -13,6 +13,9 @@
 int kg_rel_atype(const kg_doc *d, int32_t m);
 int32_t kg_rel_mention_ending(const kg_doc *d, uint32_t t);
 int kg_rel_state_like(int t);
+/* relgroups.c: the states coordinated from token at ("A, B and C"); whether that list closes its clause. */
+size_t kg_rel_state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out, size_t cap);
+int kg_rel_list_closes(const kg_doc *d, uint32_t si, uint32_t at, int32_t last);
 /* The state a person leads or serves by a relation found so far (a
  * Country: itself); -1. */
 int32_t kg_rel_state_of(const kg_doc *d, int32_t a);
@@ -23,7 +26,9 @@ int32_t kg_rel_state_of(const kg_doc *d, int32_t a);
 kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok);
 kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok);
+/* relbloc.c: "X includes (comprises, groups, brings together) A, B and C" at the verb; whether w is such a verb */
 kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok);
+int kg_rel_includes_verb(const char *w);
 /* "A and B signed a mutual defence pact" at "mutual" (relgroups.c) */
 kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* relgroups.c: the coordinated pair of states ("A and B") named last before

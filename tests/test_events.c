@@ -7553,6 +7553,66 @@ static void test_heldout18_heldout2(void)
   kg_doc_free(d);
 }
 
+/* Held-out round eighteen: a person called or described as a tyrant or a usurper is criticised (111), an act
+ * called unfounded too (not CAMEO.2.0's "call expulsion", 131); a removal questioned is disapproved (110). */
+static void test_heldout18_lexicon(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Iran called the Bahraini king a \"tyrant\" on Monday.");
+  CU_ASSERT(d && find_event(d, "111", "Iran", NULL));
+  kg_doc_free(d);
+  d = run_dated("Kenya has described the new Ugandan leader as a usurper.");
+  CU_ASSERT(d && find_event(d, "111", "Kenya", NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile called the expulsion \"unfounded and reprehensible\".");
+  CU_ASSERT(d && find_event(d, "111", "Chile", NULL) && !find_event(d, "131", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Bolivia questioned the removal of the Honduran president.");
+  CU_ASSERT(d && find_event(d, "110", "Bolivia", NULL));
+  kg_doc_free(d);
+  d = run_dated("Bolivia questioned the witnesses for six hours.");    /* no removal: no disapproval */
+  CU_ASSERT(d && !find_event(d, "11", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* Held-out round eighteen: a subject pronoun is not the person its verb's object names ("He called Morales a
+ * brother and urged ...": he is Lula); "within hours", "hours later", "the same day" take the day told before; "X,
+ * a trade bloc that groups A, B and C" and "brings together" make members; "the two countries expelled each
+ * other's ambassadors": each at the other. */
+static void test_heldout18_machinery(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("May 4, 2023", "Brazilian President Luiz Inácio Lula da Silva said that Evo Morales was the "
+                     "victim of a plot. He called Morales a brother and urged Bolivia's authorities to free him.");
+  CU_ASSERT(d && find_event(d, "02", "Luiz Inácio Lula da Silva", NULL) && !find_event(d, "02", "Evo Morales", NULL));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile closed its border on April 20. Within hours Peru criticised Chile.");
+  CU_ASSERT(dated(d, "111", "Peru", "2023-04-20"));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile closed its border on April 20. Hours later, Peru criticised Chile.");
+  CU_ASSERT(dated(d, "111", "Peru", "2023-04-20"));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile closed its border on April 20. Peru criticised Chile the same day.");
+  CU_ASSERT(dated(d, "111", "Peru", "2023-04-20"));
+  kg_doc_free(d);
+  d = run_dated("Ecuador praised the Andean Community, a trade bloc that groups Bolivia, Colombia, Ecuador and Peru.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Colombia", "Andean Community", 0) &&
+            has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community", 0));
+  kg_doc_free(d);
+  d = run_dated("The Andean Community brings together Bolivia, Colombia, Ecuador and Peru.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community", 0));
+  kg_doc_free(d);
+  d = run_dated("The Andean Community, a bloc that does not include Chile, met.");    /* negated: no member */
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Andean Community", 0));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile and Peru quarrelled over fishing rights in 2010. The two countries expelled each "
+             "other's ambassadors that year.");
+  CU_ASSERT(d && find_event(d, "161", "Chile", "Peru") && find_event(d, "161", "Peru", "Chile"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -7728,7 +7788,11 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round eighteen (xfail): the founders of an organisation", test_heldout18_founders) ||
       !CU_add_test(s, "held-out round eighteen (xfail): a name's own title word tells no gender",
                    test_heldout18_gender) ||
-      !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2))
+      !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||
+      !CU_add_test(s, "held-out round eighteen (heldout): called a tyrant or a usurper, an act called unfounded, a "
+                      "removal questioned", test_heldout18_lexicon) ||
+      !CU_add_test(s, "held-out round eighteen (heldout): a subject pronoun not its object, within hours, a bloc "
+                      "that groups states, each other's", test_heldout18_machinery))
     return CU_get_error();
   return CUE_SUCCESS;
 }

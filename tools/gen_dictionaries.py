@@ -1376,6 +1376,10 @@ def write_ontology(path, cameo):
 # terrorism is sanctioned (163; CAMEO.2.0: ADD * SANCTIONS), taken off it eased (085); a list of anything else is
 # no sanction.  A decision called a mistake, senseless or an act of piracy is criticised (111), as above; a request or
 # a charge called a vendetta, persecution, a smear or slander too (held-out round seventeen).
+# A person called (described as, branded) a tyrant, a usurper, a despot, a thug, a traitor is criticised (111), as
+# CAMEO.2.0's "call dictator"; so is an act called unfounded or reprehensible.  A removal (an ouster, the legitimacy
+# of one) questioned is disapproved (110, as CAMEO.2.0's "challenge decision"); leaders who shake hands meet (040)
+# (held-out round eighteen).
 # A peacekeeping mission (operation, force) ended or terminated withdraws the peacekeepers (1661); troops or soldiers
 # leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
 # driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
@@ -1633,6 +1637,10 @@ call V obj=violation|breach|affront 111
 describe|brand V obj=crime|massacre|outrage|aggression|violation|breach|affront|provocation|unacceptable|illegal 111
 call V obj=mistake|senseless|act_of_piracy 111
 call|describe|brand V obj=vendetta|persecution|smear|slander 111
+call|describe|brand V obj=tyrant|usurper|despot|dictator|thug|traitor|butcher|fascist 111
+call V obj=unfounded|reprehensible|lamentable|inadmissible 111
+question V obj=removal|ouster|overthrow|impeachment|legitimacy|legality|impartiality 110
+shake V obj=hand 040
 lodge V obj=representation 111
 accuse V 112
 accusation N 112
