@@ -562,8 +562,11 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
 {
   if (b->js.on && b->js.n != st->n) b->js.on = 0;   /* not set for this sentence */
   if (fw && !kg_pp_fast_begin(fw, st->tok, st->n)) fw = NULL;
-  /* joint readings: the caches see them (parser_fastj.c), else the plain scorer */
-  if (fw && b->js.on && st->n <= KG_PP_BEAM_MAXN && !kg_pp_fastj_begin(fw, &b->js)) fw = NULL;
+  /* joint readings: the caches see them (parser_fastj.c), else the plain scorer
+   * (models with labels in the beam, whose label scores read the tokens outside
+   * the views parser_fastj.c sets) */
+  if (fw && b->js.on && st->n <= KG_PP_BEAM_MAXN && (p->jlab || p->pf || !kg_pp_fastj_begin(fw, &b->js)))
+    fw = NULL;
   b->nfinal = 0;
   /* each step may copy a state of O(n): very long "sentences" (tables,
    * lists without punctuation) are parsed greedily, in linear time */
