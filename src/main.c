@@ -121,6 +121,10 @@ static void usage(FILE *f)
         "      --inputs-from FILE read more INPUTs from FILE (- for stdin), one per line\n"
         "      --jsonl FILE       read documents as JSON Lines from FILE (- for stdin):\n"
         "                         {\"id\":..., \"text\":..., \"title\":..., \"date\":\"YYYY-MM-DD\"}\n"
+        "      --tag-beam G       the parser chooses between the tagger's two readings of\n"
+        "                         a word whose tagger gap is below G (also KGBUILD_TAG_BEAM;\n"
+        "                         off by default; KGBUILD_TAG_PRIOR, default 3, weighs\n"
+        "                         against the runner-up); also for annotate\n"
         "      --summary          print counts of actors, events and relations per input on stderr\n"
         "  -q, --quiet            only print errors\n"
         "      --store PATH       add the graphs to the embedded store PATH instead of writing\n"
@@ -524,7 +528,7 @@ static int cmd_extract_store_parallel(kg_world *w, char **inputs, int n, int job
 }
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL,
-       OPT_TIMINGS };
+       OPT_TIMINGS, OPT_TAGBEAM };
 
 static char **kept_inputs, **kept_listed; /* --inputs-from: freed by cmd_extract */
 static size_t kept_nlisted;
@@ -550,6 +554,7 @@ static int cmd_extract_run(int argc, char **argv)
     { "store", required_argument, 0, OPT_STORE }, { "jobs", required_argument, 0, 'j' },
     { "inputs-from", required_argument, 0, OPT_LIST }, { "jsonl", required_argument, 0, OPT_JSONL },
     { "timings", no_argument, 0, OPT_TIMINGS }, /* hidden: bench/ only */
+    { "tag-beam", required_argument, 0, OPT_TAGBEAM },
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
   static kg_stage_times times;
@@ -590,6 +595,7 @@ static int cmd_extract_run(int argc, char **argv)
     case OPT_LIST: list_path = optarg; break;
     case OPT_JSONL: jsonl_path = optarg; break;
     case OPT_TIMINGS: timings = &times; break;
+    case OPT_TAGBEAM: setenv("KGBUILD_TAG_BEAM", optarg, 1); break;   /* read by kg_world_load */
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); free(dicts); return 0;
     default: usage(stderr); free(dicts); return 2;
@@ -741,6 +747,7 @@ static int cmd_annotate(int argc, char **argv)
   static const struct option lo[] = {
     { "format", required_argument, 0, 'f' }, { "output", required_argument, 0, 'o' },
     { "tokenized", no_argument, 0, OPT_TOKENIZED }, { "quiet", no_argument, 0, 'q' },
+    { "tag-beam", required_argument, 0, OPT_TAGBEAM },
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
   const char *out = NULL;
@@ -756,6 +763,7 @@ static int cmd_annotate(int argc, char **argv)
       break;
     case 'o': out = optarg; break;
     case OPT_TOKENIZED: tokenized = 1; break;
+    case OPT_TAGBEAM: setenv("KGBUILD_TAG_BEAM", optarg, 1); break;   /* read by kg_world_load */
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); return 0;
     default: usage(stderr); return 2;

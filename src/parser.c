@@ -29,6 +29,7 @@
 #include <string.h>
 #include <math.h>
 #include "parser_impl.h"
+#include "parser_joint.h"
 #include "parser_combine.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -96,6 +97,7 @@ void kg_pp_state_init(kg_pp_state *st, int n)
   st->sp = 1;
   st->b = 1;
   st->jdec = 0;
+  st->rmask = 0;
 }
 
 /* ------------------------------------------------------------ tokens */
@@ -719,7 +721,14 @@ void kg_pp_run_release(uint64_t id)
 
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
 {
+  return kg_parser_run_alt(p, doc, NULL, NULL);
+}
+
+kg_status kg_parser_run_alt(const kg_parser *p, kg_doc *doc, const kg_tag_alts *alt, uint8_t *took)
+{
   if (!p || !doc) return KG_ERR_USAGE;
+  if (took) memset(took, 0, doc->ntokens);
+  if (!kg_parser_tag_beam(p)) alt = NULL;
   if (p->reverse || p->r2l) return kg_pp_comb_run(p, doc);   /* parser_combine.c */
   size_t maxn = 0;
   for (size_t s = 0; s < doc->nsents; s++)
@@ -753,6 +762,8 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
     if (n == 0) continue;
     kg_token *tk = doc->tokens + se->tok;
     kg_pp_sent_setup(p, &w, tk, n);
+    kg_pp_jsent *js = bm ? kg_pp_beam_jsent(bm) : NULL;   /* the tagger's two readings */
+    if (js && (!alt || !kg_pp_jsent_set_alts(js, p, w.tok, n, tk, alt, se->tok))) js->on = 0;
     if (!bm) {
       if (fw && kg_pp_fast_begin(fw, w.tok, n)) kg_pp_fast_parse(fw, st);
       else kg_pp_parse(p, st);
@@ -767,6 +778,7 @@ kg_status kg_parser_run(const kg_parser *p, kg_doc *doc)
       int l = st->lab[i + 1];
       tk[i].deprel = (l >= 0 && (uint32_t)l < p->nlab) ? p->labels[l] : "dep";
     }
+    if (js && js->on) kg_pp_joint_take(js, st, tk, alt, se->tok, took);
   }
   if (!kept) { kg_pp_fast_free(fw); kg_pp_beam_free(bm); }
   kg_pp_work_free(&w);

@@ -35,5 +35,26 @@ int kg_parser_reverse(const kg_parser *p);
 kg_status kg_parser_attach(kg_parser *p, kg_parser *r2l);
 /* Sets head and deprel of every token of doc (needs upos set). */
 kg_status kg_parser_run(const kg_parser *p, kg_doc *doc);
+/* Joint tag choice at run time (parser_joint.c; off by default): g > 0
+ * lets the beam keep both of the tagger's readings of a word whose gap
+ * (best class minus the best class with another UPOS) is below g, as
+ * `train parser --eval --tag-beam G` does; the runner-up is scored less
+ * KGBUILD_TAG_PRIOR (default KG_PARSER_TAG_PRIOR) x gap x the model's mean
+ * weight.  0: off.  Models reading right to left or combined: ignored. */
+#define KG_PARSER_TAG_PRIOR 3.0f
+void kg_parser_set_tag_beam(kg_parser *p, int g);
+int kg_parser_tag_beam(const kg_parser *p);
+/* The tagger's runner-up readings of a document's tokens (arrays of
+ * doc->ntokens, from kg_tagger_run_alt_x): UPOS + 1 (0: none), score gap,
+ * XPOS (NULL: none). */
+typedef struct kg_tag_alts {
+  const uint8_t *upos;
+  const float *gap;
+  const char *const *xpos;
+} kg_tag_alts;
+/* kg_parser_run choosing between the two readings (alt NULL, or tag beam
+ * off: kg_parser_run): a token whose runner-up reading the best parse took
+ * gets its upos and xpos, and took[token] = 1 (else 0; took may be NULL). */
+kg_status kg_parser_run_alt(const kg_parser *p, kg_doc *doc, const kg_tag_alts *alt, uint8_t *took);
 int kg_parser_train_main(int argc, char **argv);
 #endif

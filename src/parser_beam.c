@@ -31,6 +31,7 @@
 #include <string.h>
 #include "parser_impl.h"
 #include "parser_joint.h"
+#include "parser_fastj.h"
 
 typedef struct node { int parent; int8_t act; int8_t tag; int16_t lab; } node;  /* tag: joint reading, -1 none */
 
@@ -134,6 +135,7 @@ static void st_copy_top(kg_pp_state *d, const kg_pp_state *s)
   d->sp = s->sp;
   d->b = s->b;
   d->jdec = s->jdec;
+  d->rmask = s->rmask;
   memcpy(d->stack, s->stack, (size_t)s->sp * sizeof *d->stack);
 }
 
@@ -332,9 +334,11 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
   /* pruning by score margin (run time, packed scores, in units of the
    * model's mean weight); never in training */
   double mg = !gc && p->pk && p->margin > 0 && p->wunit > 0 ? (double)p->margin * p->wunit : 0;
-  const kg_pp_jsent *js = b->js.on ? &b->js : NULL;   /* then fw is NULL */
+  /* joint readings: with fw the states share the tokens (parser_fastj.c),
+   * else each has its own */
+  const kg_pp_jsent *js = b->js.on ? &b->js : NULL;
   kg_pp_state_init(&b->pool[0].st, n);
-  if (js) own_tokens(b, 0);
+  if (js && !fw) own_tokens(b, 0);
   b->cur[0] = (item){ 0, -1, 0.0, 1 };
   for (;;) {
     int nc = 0, live = 0;
@@ -346,7 +350,8 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
         const kg_pp_state *st = &b->pool[b->cur[i].slot].st;
         if (st->b <= st->n) sts[m++] = st;
       }
-      kg_pp_fast_act_many(fw, sts, m, b->scs);
+      if (js) kg_pp_fastj_act_many(fw, sts, m, b->scs);
+      else kg_pp_fast_act_many(fw, sts, m, b->scs);
     }
     for (int i = 0, m = 0; i < ncur; i++) {
       item *it = &b->cur[i];
@@ -360,7 +365,8 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
       live = 1;
       if (fw) memcpy(sc, b->scs[m++], sizeof sc);
       else kg_pp_score_act(p, f, kg_pp_feats(st, f), sc);
-      kg_pp_legal(st, ok);
+      if (js && st->rmask) kg_pp_fastj_legal(fw, st, ok);   /* joint readings with fw */
+      else kg_pp_legal(st, ok);
       /* joint tag choice: b0 undecided with two readings, each a candidate */
       float sc1[KG_PP_NACT];
       uint8_t ok1[KG_PP_NACT];
@@ -368,7 +374,8 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
       int nr = 1, gtag = gact >= 0 && gc->tags ? gc->tags[step] : -1;
       if (kg_pp_joint_open(js, st)) {
         nr = 2;
-        kg_pp_joint_alt_scores(p, js, st, sc1, ok1);
+        if (fw) kg_pp_fastj_alt_scores(fw, st, sc1, ok1);
+        else kg_pp_joint_alt_scores(p, js, st, sc1, ok1);
         ts[0] = kg_pp_joint_score(p, js, st->tok, st->b, 0);
         ts[1] = kg_pp_joint_score(p, js, st->tok, st->b, 1);
       }
@@ -412,7 +419,7 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
         b->use[slot]--;
         b->use[freeslot] = 1;
         pool_copy(&b->pool[freeslot].st, &b->pool[slot].st);
-        if (js) {   /* the state's own tokens, with its readings */
+        if (js && !fw) {   /* the state's own tokens, with its readings */
           memcpy(b->pool[freeslot].tok, b->pool[slot].tok, ((size_t)n + 2) * sizeof *b->pool[slot].tok);
           b->pool[freeslot].st.tok = b->pool[freeslot].tok;
         }
@@ -431,7 +438,8 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
       kg_pp_state *st = &b->pool[b->nxt[j].slot].st;
       int h, d, lab = -1;
       labs[j] = -1;
-      if (c->tag >= 0) kg_pp_joint_choose(js, st, c->tag);   /* before its label */
+      if (c->tag >= 0 && fw) kg_pp_fastj_choose(fw, st, c->tag);   /* before its label */
+      else if (c->tag >= 0) kg_pp_joint_choose(js, st, c->tag);
       if (c->act != KG_PP_LA && c->act != KG_PP_RA) continue;
       kg_pp_arc_of(st, c->act, &h, &d);
       if (c->lab >= 0) lab = c->lab;             /* chosen in the beam (labels in the beam) */
@@ -443,7 +451,8 @@ decode_body(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, const gold
     }
     if (nl) {
       int got[KG_PP_MAXBEAM];
-      kg_pp_fast_label_many(fw, lst, lh, ld, nl, got);
+      if (js) kg_pp_fastj_label_many(fw, lst, lh, ld, nl, got);
+      else kg_pp_fast_label_many(fw, lst, lh, ld, nl, got);
       for (int i = 0; i < nl; i++) labs[lj[i]] = got[i];
     }
     for (int j = 0; j < nn; j++) {
@@ -481,8 +490,11 @@ static int decode(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, cons
 
 static int decode_run(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw, int n, int *final_slot)
 {
-  /* without labels in the beam the candidates come in increasing order */
+  /* without labels in the beam the candidates come in increasing order (with
+   * joint readings too: an item's candidates of reading 0, then of reading 1;
+   * the body compiled apart for each, the first without the joint code) */
   if (!p->jlab && !b->js.on) return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 1);
+  if (!p->jlab) return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 1);
   return decode_body(p, b, fw, n, NULL, NULL, NULL, NULL, final_slot, 0);
 }
 
@@ -548,8 +560,13 @@ kg_status kg_pp_beam_parse(const kg_parser *p, kg_pp_beam *b, kg_pp_state *st)
 kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *fw,
                                 kg_pp_state *st)
 {
-  if (b->js.on && b->js.n == st->n) fw = NULL;   /* joint readings: the plain scorer */
+  if (b->js.on && b->js.n != st->n) b->js.on = 0;   /* not set for this sentence */
   if (fw && !kg_pp_fast_begin(fw, st->tok, st->n)) fw = NULL;
+  /* joint readings: the caches see them (parser_fastj.c), else the plain scorer
+   * (models with labels in the beam, whose label scores read the tokens outside
+   * the views parser_fastj.c sets) */
+  if (fw && b->js.on && st->n <= KG_PP_BEAM_MAXN && (p->jlab || p->pf || !kg_pp_fastj_begin(fw, &b->js)))
+    fw = NULL;
   b->nfinal = 0;
   /* each step may copy a state of O(n): very long "sentences" (tables,
    * lists without punctuation) are parsed greedily, in linear time */
@@ -564,7 +581,8 @@ kg_status kg_pp_beam_parse_fast(const kg_parser *p, kg_pp_beam *b, kg_pp_fast *f
   if (p->pf) return final_labels(p, b, fw, st);
   const kg_pp_tok *own = st->tok;
   st_copy(st, &b->pool[slot].st);
-  if (b->js.on) {   /* the readings taken go to st's tokens (kg_pp_joint_chosen) */
+  if (b->js.on && fw) kg_pp_fastj_view(fw, st->rmask);   /* st's readings in its tokens */
+  else if (b->js.on) {   /* the readings taken go to st's tokens (kg_pp_joint_chosen) */
     memcpy((kg_pp_tok *)(uintptr_t)own, st->tok, ((size_t)st->n + 2) * sizeof *own);
     st->tok = own;
   }

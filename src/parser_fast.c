@@ -31,7 +31,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "parser_impl.h"
+#include "parser_fast_impl.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -39,13 +39,6 @@
 #include <immintrin.h>
 #define KG_PP_AVX2 1
 #endif
-
-#define NT 126          /* transition templates 0..125 */
-#define NLT 43          /* label templates 200..242 (240.. : label set 2) */
-#define PAIRS 1024      /* pair cache slots (direct mapped) */
-#define MEMO 256        /* label memo slots (direct mapped) */
-#define MAXTOK 4096     /* longer sentences use the plain path */
-#define NLV (KG_PP_MAXLAB + 2)
 
 /* attribute of one token that is the first part of each template */
 enum { A_NONE, A_W, A_P, A_WP, A_U, A_SFX, A_A, A_C4, A_C6, A_CF };
@@ -90,100 +83,6 @@ static const uint8_t tpos[NT] = {
 /* the templates of labels (labv of one token) */
 static const uint8_t lab_tpl[8] = { 41, 44, 47, 50, 53, 56, 59, 62 };
 
-/* the parts of a state the transition features read (besides the sentence) */
-#define SKEY 12
-typedef struct smemo {
-  uint64_t key[SKEY];
-  uint32_t gen;          /* sentence of the entry (0: none) */
-  int32_t sum[4];
-} smemo;
-#define SMEMO 256
-
-/* The second half of an arc's label (lab_begin, lab_end). */
-struct kg_pp_labq {
-  int32_t key[10];
-  uint64_t lsh, rsh, lsd;
-  struct memo *e;
-  size_t nf;
-  uint64_t f[KG_PP_MAXFEAT + 4];
-  const int16_t *r[KG_PP_MAXFEAT + 4];   /* their rows */
-};
-
-/* The second half of a state's transition scores (act_key, act_end). */
-struct kg_pp_actq {
-  uint64_t key[SKEY];
-  smemo *me;
-  int32_t acc[4];
-  size_t nf;
-  uint64_t f[KG_PP_MAXFEAT + 4];
-  const int16_t *r[KG_PP_MAXFEAT + 4];   /* their rows */
-  int s0, bf;            /* the pair (s0, buffer front) */
-  size_t njf;            /* > 0: the pair's sums are still to make from jf */
-  const struct kg_pp_actq *pfrom;  /* or to take from this earlier item's pacc */
-  int32_t pacc[4];       /* the pair's sums once made */
-  uint64_t jf[KG_PP_MAXFEAT + 4];
-  const int16_t *jr[KG_PP_MAXFEAT + 4];
-};
-
-#define KCP 48          /* at most this many tag templates (44) */
-#define KCU 12          /* and coarse-tag templates (8) */
-typedef struct vcache {
-  uint64_t key;
-  int valid;
-  uint64_t v[KCP];
-} vcache;
-
-typedef struct memo {
-  int32_t key[10];       /* h, d, lc1, lc2, rc1, labv lc1, labv rc1, lab h, head h, valency d */
-  uint64_t ls_h, rs_h, ls_d;
-  int32_t lab;
-  uint32_t gen;          /* sentence of the entry (kg_pp_fast.gen; 0: none) */
-} memo;
-
-struct kg_pp_fast {
-  const kg_parser *p;
-  int avx2;              /* the CPU has AVX2 (kg_pp_hq_mix four at a time) */
-  const kg_pp_tok *tok;
-  int n;
-  size_t cap;            /* tokens the arrays hold */
-  const uint64_t **prow; /* prow[i][tpos[t]]: mix(T(t), attribute of token i), in the
-                          * word cache or in pre */
-  uint64_t *pre;         /* pre[i * NT ...]: rows of tokens the word cache can't hold */
-  uint64_t *wp;          /* wp[i]: mix(w, p) of token i */
-  int32_t (*tsum)[8];    /* per token: summed rows of feats_s0 [0..4), feats_b0 [4..8) */
-  uint32_t (*tgen)[2];   /* sentence (gen) those sums are of; 0: none */
-  uint64_t f0;           /* feature 0 */
-  uint64_t lv[8][NLV];   /* label-value features: lv[j][v] = mix(T(lab_tpl[j]), v) */
-  const int16_t *lvr[8][NLV];   /* and their transition rows */
-  uint64_t lp[NLT][2];   /* label templates: mix(T(200 + i), dir) */
-  uint32_t pkey[PAIRS];  /* pair_key; UINT32_MAX: empty (cleared every 64 sentences) */
-  int32_t psum[PAIRS][4];
-  memo memo[MEMO];
-  uint32_t gen;          /* sentence counter for smemo */
-  smemo smemo[SMEMO];
-  /* the prefixes of the tag templates depend on the tag only (and those
-   * of the coarse-tag templates on the coarse tag): cached per value */
-  int ntpl;              /* templates in use (108 without clusters) */
-  uint8_t ptpl[KCP], utpl[KCU];
-  int np, nu;
-  uint8_t otpl[NT], okind[NT];   /* the other templates with a token part */
-  int32_t oki[NT + 4];   /* okind as indexes, A_NONE (0) after the last (gathered 4 at a time) */
-  int no;
-  uint64_t otc[NT + 4];  /* KG_PP_TPL(otpl[j]), zeros after the last (hashed 4 at a time) */
-  /* all of them depend on the word and its tags (w, p, u, sfx; a and the
-   * clusters are looked up by w): WCACHE entries of WCW words (key w, p,
-   * sfx, u; valid; the sentence that last used it; the NT values), NULL
-   * when not allocated.  An entry a token of the sentence points at is not
-   * replaced during the sentence (the later token uses pre instead). */
-  uint64_t *wc;
-  vcache pc[64], uc[32];
-  struct kg_pp_actq *q;  /* KG_PP_MAXBEAM states' halves (kg_pp_fast_act_many) */
-  struct kg_pp_labq *lq; /* and arcs' (kg_pp_fast_label_many) */
-};
-#define WCBITS 11
-#define WCACHE (1u << WCBITS)
-#define WCW (6 + NT)
-
 kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
 {
   if (!p || !p->pk || !p->pl) return NULL;
@@ -198,7 +97,10 @@ kg_pp_fast *kg_pp_fast_new(const kg_parser *p)
   fw->tok = NULL;
   fw->n = 0;
   fw->cap = 0;
-  fw->pre = fw->wp = NULL;
+  fw->pre = fw->wp = fw->apre = NULL;
+  fw->vm = 0;
+  fw->nalt = 0;
+  memset(fw->aidx, 0, sizeof fw->aidx);
   fw->prow = NULL;
   fw->tsum = NULL;
   fw->tgen = NULL;
@@ -247,6 +149,7 @@ void kg_pp_fast_free(kg_pp_fast *fw)
   free(fw->q);
   free(fw->lq);
   free(fw->pre);
+  free(fw->apre);
   free(fw->prow);
   free(fw->wp);
   free(fw->tsum);
@@ -301,6 +204,45 @@ static void gather_n(int avx2, const uint64_t *a, const int32_t *ix, int n, uint
   for (int j = 0; j < ((n + 3) & ~3); j++) ob[j] = a[ix[j]];
 }
 
+static inline __attribute__((always_inline)) void
+tok_row(kg_pp_fast *fw, const kg_pp_tok *t, uint64_t *pr, const uint64_t **row, uint64_t *wp)
+{
+  uint64_t *e = NULL;
+  if (fw->wc) {
+    e = fw->wc + wc_slot(t) * WCW;
+    if (e[4] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx && e[3] == t->u) {
+      e[5] = fw->gen;
+      *row = e + 6;
+      *wp = kg_hash_mix(t->w, t->p);
+      return;
+    }
+    if (e[5] == fw->gen) e = NULL;    /* in use by an earlier token */
+    else pr = e + 6;
+  }
+  uint64_t a[10];
+  a[A_NONE] = 0;
+  a[A_W] = t->w; a[A_P] = t->p; a[A_WP] = kg_hash_mix(t->w, t->p); a[A_U] = t->u;
+  a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
+  *wp = a[A_WP];
+  uint64_t ob[NT + 4];
+  gather_n(fw->avx2, a, fw->oki, fw->no, ob);
+  /* the run of the others (its lanes past no land before TP_P + 3 <= TP_U,
+   * written next) */
+  mix_n(fw->avx2, fw->otc, ob, (size_t)fw->no, pr);
+  fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr + TP_P);
+  fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr + TP_U);
+  pr[tpos[0]] = 0;
+  if (e) {
+    e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = t->u; e[4] = 1; e[5] = fw->gen;
+  }
+  *row = pr;
+}
+
+void kg_pp_fast_tok_row(kg_pp_fast *fw, const kg_pp_tok *t, uint64_t *pr, const uint64_t **row, uint64_t *wp)
+{
+  tok_row(fw, t, pr, row, wp);
+}
+
 int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
 {
   if (!fw || n < 0 || n > MAXTOK) return 0;
@@ -328,6 +270,9 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
   }
   fw->tok = tok;
   fw->n = n;
+  for (int r = 0; r < fw->nalt; r++) fw->aidx[fw->apos[r]] = 0;   /* no readings (parser_fastj.c) */
+  fw->nalt = 0;
+  fw->vm = 0;
   if (++fw->gen == 0) {
     for (int i = 0; i < SMEMO; i++) fw->smemo[i].gen = 0;
     for (int i = 0; i < MEMO; i++) fw->memo[i].gen = 0;
@@ -340,39 +285,7 @@ int kg_pp_fast_begin(kg_pp_fast *fw, const kg_pp_tok *tok, int n)
    * 1 KB entry per word): their headers prefetched first, so that their
    * cache misses overlap */
   for (size_t i = 0; fw->wc && i < m; i++) __builtin_prefetch(fw->wc + wc_slot(&tok[i]) * WCW);
-  for (size_t i = 0; i < m; i++) {
-    const kg_pp_tok *t = &tok[i];
-    uint64_t *pr = fw->pre + i * NT;
-    uint64_t *e = NULL;
-    if (fw->wc) {
-      e = fw->wc + wc_slot(t) * WCW;
-      if (e[4] && e[0] == t->w && e[1] == t->p && e[2] == t->sfx && e[3] == t->u) {
-        e[5] = fw->gen;
-        fw->prow[i] = e + 6;
-        fw->wp[i] = kg_hash_mix(t->w, t->p);
-        continue;
-      }
-      if (e[5] == fw->gen) e = NULL;    /* in use by an earlier token */
-      else pr = e + 6;
-    }
-    uint64_t a[10];
-    a[A_NONE] = 0;
-    a[A_W] = t->w; a[A_P] = t->p; a[A_WP] = kg_hash_mix(t->w, t->p); a[A_U] = t->u;
-    a[A_SFX] = t->sfx; a[A_A] = t->a; a[A_C4] = t->c4; a[A_C6] = t->c6; a[A_CF] = t->cf;
-    fw->wp[i] = a[A_WP];
-    uint64_t ob[NT + 4];
-    gather_n(fw->avx2, a, fw->oki, fw->no, ob);
-    /* the run of the others (its lanes past no land before TP_P + 3 <= TP_U,
-     * written next) */
-    mix_n(fw->avx2, fw->otc, ob, (size_t)fw->no, pr);
-    fill_cached(fw->pc + ((t->p ^ (t->p >> 29)) & 63), t->p, fw->ptpl, fw->np, pr + TP_P);
-    fill_cached(fw->uc + ((t->u ^ (t->u >> 29)) & 31), t->u, fw->utpl, fw->nu, pr + TP_U);
-    pr[tpos[0]] = 0;
-    if (e) {
-      e[0] = t->w; e[1] = t->p; e[2] = t->sfx; e[3] = t->u; e[4] = 1; e[5] = fw->gen;
-    }
-    fw->prow[i] = pr;
-  }
+  for (size_t i = 0; i < m; i++) tok_row(fw, &tok[i], fw->pre + i * NT, &fw->prow[i], &fw->wp[i]);
   /* pair keys hold the sentence's low 6 bits: those of 64 sentences ago
    * are cleared first */
   if ((fw->gen & 63) == 0) memset(fw->pkey, 0xff, sizeof fw->pkey);
@@ -738,15 +651,16 @@ static void sum_rows(const int16_t *const *r, size_t nf, int32_t *acc)
 
 /* The summed rows of feats_s0 (kind 0) of token i, or of feats_b0 (kind
  * 1), at tsum[i][4 * kind], computed once per sentence; f is scratch. */
-static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f, const int16_t **rows)
+static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f, const int16_t **rows,
+                              int32_t *nocache)
 {
-  int32_t *r = fw->tsum[i];
-  if (fw->tgen[i][kind] != fw->gen) {
+  int32_t *r = nocache ? nocache : fw->tsum[i];   /* a runner-up in view: made anew in nocache */
+  if (nocache || fw->tgen[i][kind] != fw->gen) {
     int32_t a[4] = { 0, 0, 0, 0 };
     size_t nf = kind ? feats_b0(fw, i, f, rows) : feats_s0(fw, i, f, rows);
     sum_rows(rows, nf, a);
     memcpy(r + 4 * kind, a, sizeof a);
-    fw->tgen[i][kind] = fw->gen;
+    if (!nocache) fw->tgen[i][kind] = fw->gen;
   }
   return r;
 }
@@ -758,6 +672,18 @@ static const int32_t *tok_sum(kg_pp_fast *fw, int kind, int i, uint64_t *f, cons
  * (and prefetch) the rows of all its items before adding any:
  * act_begin returns 1 with sc set when the state memo has the state, else
  * 0 with the rest to add in q; act_end adds it, fills the memo and sc. */
+
+/* Which of the words st's transition features read show their runner-up
+ * (kg_pp_fj_at; 16 bits, the positions are in act_key's key). */
+static __attribute__((noinline)) uint32_t state_view(const kg_pp_fast *fw, const kg_pp_state *st)
+{
+  int nil = st->n + 1, s0 = st->stack[st->sp - 1], bf = st->b;
+  int s0h = st->head[s0] >= 0 ? st->head[s0] : nil;
+  const int at[16] = { s0, s0 + 1, bf - 1, bf, bf + 1, bf + 2, bf + 3, s0h,
+                       st->head[s0h] >= 0 ? st->head[s0h] : nil, st->lc1[s0], st->lc2[s0], st->rc1[s0],
+                       st->rc2[s0], st->lc1[bf], st->lc2[bf], st->sp >= 2 ? st->stack[st->sp - 2] : nil };
+  return kg_pp_fj_at(fw, at, 16);
+}
 
 static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *sc)
 {
@@ -774,7 +700,9 @@ static int act_key(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, float *
   int s1 = st->sp >= 2 ? st->stack[st->sp - 2] : nil;
 #define LVX(i) ((uint64_t)(uint32_t)(lab[i] + 2))
   uint64_t *key = q->key;
-  uint64_t k0 = W2(s0, bf), k1 = W2(s0h, s0h2), k2 = W2(s0l, s0l2), k3 = W2(s0r, s0r2);
+  /* with runner-ups in view (parser_fastj.c), which words the features read show one */
+  uint64_t k0 = W2(s0, bf) | (fw->vm ? (uint64_t)state_view(fw, st) << 16 : 0);
+  uint64_t k1 = W2(s0h, s0h2), k2 = W2(s0l, s0l2), k3 = W2(s0r, s0r2);
   uint64_t k7 = LVX(s0) << 48 | LVX(s0l) << 32 | LVX(s0r) << 16 | LVX(b0l);
   uint64_t k8 = LVX(s0h) << 48 | LVX(s0l2) << 32 | LVX(s0r2) << 16 | LVX(b0l2);
 #undef LVX
@@ -806,21 +734,31 @@ static inline uint32_t pair_key(const kg_pp_fast *fw, int s0, int bf)
   return (fw->gen & 63u) << 26 | (uint32_t)s0 << 13 | (uint32_t)bf;
 }
 
+/* The pair cache's slot of (s0, bf) seen with the runner-ups pat
+ * (kg_pp_fj_pat; 0: none). */
+static inline uint32_t pair_slot(int s0, int bf, uint32_t pat)
+{
+  return ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u + pat * 0x2f1u) & (PAIRS - 1);
+}
+
 /* The pair sums of (s0, bf) into fw's pair cache (jf: their features,
  * njf of them) and q->acc. */
 static void pair_sums(kg_pp_fast *fw, kg_pp_actq *q)
 {
   int s0 = q->s0, bf = q->bf;
   uint32_t pk = pair_key(fw, s0, bf);
-  uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
-  if (fw->pkey[slot] != pk) {
+  uint32_t slot = pair_slot(s0, bf, q->pat);
+  if (fw->pkey[slot] != pk || (fw->nalt && fw->ppat[slot] != q->pat)) {
     int32_t a[4] = { 0, 0, 0, 0 };
     uint64_t f[KG_PP_MAXFEAT + 4];
     const int16_t *r[KG_PP_MAXFEAT + 4];
+    int32_t nc[8];   /* the token sums of a word seen as its runner-up: not kept */
     sum_rows(q->jr, q->njf, a);
-    const int32_t *ss = tok_sum(fw, 0, s0, f, r), *bs = tok_sum(fw, 1, bf, f, r);
+    const int32_t *ss = tok_sum(fw, 0, s0, f, r, q->pat & 1 ? nc : NULL);
+    const int32_t *bs = tok_sum(fw, 1, bf, f, r, q->pat & ~3u ? nc : NULL);   /* nc[4..8) */
     for (int c = 0; c < 4; c++) a[c] += ss[c] + bs[4 + c];
     fw->pkey[slot] = pk;
+    if (fw->nalt) fw->ppat[slot] = (uint8_t)q->pat;
     memcpy(fw->psum[slot], a, sizeof a);
   }
   memcpy(q->acc, fw->psum[slot], sizeof q->acc);
@@ -834,16 +772,17 @@ static void act_feats(kg_pp_fast *fw, const kg_pp_state *st, kg_pp_actq *q, cons
 {
   int s0 = st->stack[st->sp - 1], bf = st->b;
   uint32_t pk = pair_key(fw, s0, bf);
-  uint32_t slot = ((uint32_t)bf * 32u + (uint32_t)s0 * 0x9e37u) & (PAIRS - 1);
+  q->pat = kg_pp_fj_pat(fw, s0, bf);   /* the words it reads that show their runner-up */
+  uint32_t slot = pair_slot(s0, bf, q->pat);
   q->s0 = s0;
   q->bf = bf;
   q->njf = 0;
   q->pfrom = NULL;
-  /* an earlier item of the batch (q0 .. q) making the same pair's sums */
+  /* an earlier item of the batch (q0 .. q, seen in the same view) making the same pair's sums */
   for (const kg_pp_actq *o = q0; o && o < q; o++)
     if ((o->njf || o->pfrom) && o->s0 == s0 && o->bf == bf) { q->pfrom = o->pfrom ? o->pfrom : o; break; }
   if (q->pfrom) ;
-  else if (fw->pkey[slot] != pk) {
+  else if (fw->pkey[slot] != pk || (fw->nalt && fw->ppat[slot] != q->pat)) {
     size_t nf = feats_joint(fw, s0, bf, q->jf, q->jr);
     q->njf = nf + feats_alt(fw, s0, bf, q->jf + nf, q->jr + nf);
     if (!q->njf) pair_sums(fw, q);
@@ -940,6 +879,14 @@ size_t kg_pp_fast_lab_feats(const kg_pp_fast *fw, const kg_pp_state *st, int h, 
  * lab_begin returns the label when the memo has it, else -1 with the
  * features in q (rows prefetched); lab_end picks it and fills the memo. */
 
+/* Which of the words the label features of arc h -> d read show their
+ * runner-up (kg_pp_fj_at; 9 bits; key: lab_begin's, holding the positions). */
+static __attribute__((noinline)) int32_t arc_view(const kg_pp_fast *fw, int h, int d, const int32_t *key)
+{
+  const int at[9] = { h, d, d - 1, d + 1, h - 1, h + 1, key[8], key[2], key[3] };
+  return (int32_t)kg_pp_fj_at(fw, at, 9);
+}
+
 static int lab_begin(kg_pp_fast *fw, const kg_pp_state *st, int h, int d, kg_pp_labq *q)
 {
   int n = st->n, nil = n + 1;
@@ -949,6 +896,7 @@ static int lab_begin(kg_pp_fast *fw, const kg_pp_state *st, int h, int d, kg_pp_
     st->lab[h], st->head[h] >= 0 ? st->head[h] : nil,
     (st->nl[d] > 3 ? 3 : st->nl[d]) * 4 + (st->nr[d] > 3 ? 3 : st->nr[d])
   };
+  if (fw->vm) key[9] |= arc_view(fw, h, d, key) << 8;   /* runner-ups in view (parser_fastj.c) */
   uint64_t lsh = st->ls[h], rsh = st->rs[h], lsd = st->ls[d];
   uint32_t slot = ((uint32_t)h * 0x9e37u + (uint32_t)d * 31u + (uint32_t)lc1 * 7u +
                    (uint32_t)rc1 + (uint32_t)(lsh ^ rsh ^ (lsd >> 3))) & (MEMO - 1);

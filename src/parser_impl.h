@@ -44,6 +44,8 @@ typedef struct kg_pp_state {
   int *stack, sp;            /* stack[0..sp) ; stack[sp-1] is s0 */
   int b;                     /* front of the buffer; b > n: empty */
   int jdec;                  /* joint tag choice (parser_joint.c): tokens <= jdec have their reading */
+  uint64_t rmask;            /* with the decoding caches (parser_fastj.c): the runner-ups taken,
+                              * bit r for the sentence's r-th branching word (tok is shared) */
   int *head, *lab;           /* -1: none */
   int *lc1, *lc2, *rc1, *rc2;/* leftmost / 2nd leftmost / rightmost / 2nd rightmost child */
   int *nl, *nr;              /* number of left / right children */
@@ -90,6 +92,9 @@ struct kg_parser {
   int tagalt;          /* 1: tag-uncertainty features (section TALT; absent: 0) */
   int jtag;            /* > 0: joint tag choice in the beam where the tagger's gap is
                         * below jtag (section JTAG; absent: 0; parser_joint.c) */
+  int jrun;            /* run time (not saved; kg_parser_set_tag_beam): > 0, joint tag
+                        * choice in kg_parser_run_alt where the tagger's gap is below it
+                        * (0: off; a JTAG model branches in --eval only) */
   float jprior;        /* run time ($KGBUILD_TAG_PRIOR, not saved): the runner-up reading's
                         * score minus jprior x gap x wunit (0: none) */
   int16_t *pf;         /* final labels (section LABF, optional, with jlab): a second

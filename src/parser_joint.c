@@ -57,12 +57,9 @@ static int gap_bucket(float g)
   return b;
 }
 
-int kg_pp_jsent_set(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, int n,
-                    const kg_pp_jalt *ja, size_t stride)
+/* Room in js for n tokens; 0 on allocation failure. */
+static int jsent_reserve(kg_pp_jsent *js, int n)
 {
-  js->on = 0;
-  js->n = n;
-  if (!p->jtag) return 1;
   size_t m = (size_t)n + 2;
   if (m > js->cap) {
     kg_pp_tok *t = realloc(js->atok, m * sizeof *t);
@@ -80,20 +77,51 @@ int kg_pp_jsent_set(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, i
   }
   memset(js->amb, 0, m);
   memset(js->gch, 0, m);
+  return 1;
+}
+
+/* Word i's readings: tok[i] and, where it branches, the runner-up x. */
+static void jsent_word(kg_pp_jsent *js, int g, const kg_pp_tok *tok, int i, const kg_pp_jalt *x)
+{
+  js->atok[i] = tok[i];
+  if (x->upos < 0 || !(x->gap < (float)g)) return;
+  kg_pp_tok r;   /* the runner-up's tag attributes; the word's stay */
+  kg_pp_tok_set(&r, "", 0, x->xpos, x->upos);
+  js->atok[i].u = r.u;
+  js->atok[i].p = r.p;
+  js->atok[i].punct = r.punct;
+  js->amb[i] = 1;
+  js->gap[i] = x->gap;
+  js->gch[i] = x->gold >= 0 && x->gold == x->upos && x->gold != x->bu;
+  js->key[i] = (uint64_t)gap_bucket(x->gap) * 4096 + (uint64_t)x->bu * 64 + (uint64_t)x->upos;
+  js->on = 1;
+}
+
+int kg_pp_jsent_set(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, int n,
+                    const kg_pp_jalt *ja, size_t stride)
+{
+  js->on = 0;
+  js->n = n;
+  if (!p->jtag) return 1;
+  if (!jsent_reserve(js, n)) return 0;
+  for (int i = 1; i <= n; i++)
+    jsent_word(js, p->jtag, tok, i, (const kg_pp_jalt *)(const void *)((const char *)ja + (size_t)(i - 1) * stride));
+  return 1;
+}
+
+int kg_pp_jsent_set_alts(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, int n,
+                         const kg_token *tk, const kg_tag_alts *alt, size_t first)
+{
+  js->on = 0;
+  js->n = n;
+  if (!p->jrun || !alt || !alt->upos || !alt->gap) return 1;
+  if (!jsent_reserve(js, n)) return 0;
   for (int i = 1; i <= n; i++) {
-    const kg_pp_jalt *x = (const kg_pp_jalt *)(const void *)((const char *)ja + (size_t)(i - 1) * stride);
-    js->atok[i] = tok[i];
-    if (x->upos < 0 || !(x->gap < (float)p->jtag)) continue;
-    kg_pp_tok r;   /* the runner-up's tag attributes; the word's stay */
-    kg_pp_tok_set(&r, "", 0, x->xpos, x->upos);
-    js->atok[i].u = r.u;
-    js->atok[i].p = r.p;
-    js->atok[i].punct = r.punct;
-    js->amb[i] = 1;
-    js->gap[i] = x->gap;
-    js->gch[i] = x->gold >= 0 && x->gold == x->upos && x->gold != x->bu;
-    js->key[i] = (uint64_t)gap_bucket(x->gap) * 4096 + (uint64_t)x->bu * 64 + (uint64_t)x->upos;
-    js->on = 1;
+    size_t x = first + (size_t)i - 1;
+    int u = alt->upos[x] ? alt->upos[x] - 1 : -1;
+    kg_pp_jalt ja = { tk[i - 1].upos, u == tk[i - 1].upos ? -1 : u, -1, alt->gap[x],
+                      alt->xpos ? alt->xpos[x] : NULL };
+    jsent_word(js, p->jrun, tok, i, &ja);
   }
   return 1;
 }
@@ -136,4 +164,16 @@ void kg_pp_joint_choose(const kg_pp_jsent *js, kg_pp_state *st, int c)
 int kg_pp_joint_chosen(const kg_pp_jsent *js, const kg_pp_state *st, int i)
 {
   return js && js->on && i <= js->n && js->amb[i] && st->tok[i].u == js->atok[i].u;
+}
+
+void kg_pp_joint_take(const kg_pp_jsent *js, const kg_pp_state *st, kg_token *tk, const kg_tag_alts *alt,
+                      size_t first, uint8_t *took)
+{
+  for (int i = 1; i <= js->n; i++) {
+    if (!kg_pp_joint_chosen(js, st, i)) continue;
+    size_t x = first + (size_t)i - 1;
+    tk[i - 1].upos = (uint8_t)(alt->upos[x] - 1);
+    if (alt->xpos && alt->xpos[x]) tk[i - 1].xpos = alt->xpos[x];
+    if (took) took[x] = 1;
+  }
 }

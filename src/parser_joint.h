@@ -54,6 +54,12 @@ typedef struct kg_pp_jsent {
  * allocation failure (js then off). */
 int kg_pp_jsent_set(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, int n,
                     const kg_pp_jalt *ja, size_t stride);
+/* The same at run time (kg_parser_run_alt, branching where the gap is
+ * below p->jrun): the readings of the sentence of tokens tk[0..n)
+ * (tok[1..n]) whose first token is token `first` of the document, from the
+ * tagger's runner-ups alt. */
+int kg_pp_jsent_set_alts(kg_pp_jsent *js, const kg_parser *p, const kg_pp_tok *tok, int n,
+                         const kg_token *tk, const kg_tag_alts *alt, size_t first);
 void kg_pp_jsent_free(kg_pp_jsent *js);
 
 /* 1 when token j of st is at the buffer front, undecided and branching. */
@@ -74,5 +80,10 @@ void kg_pp_joint_alt_scores(const kg_parser *p, const kg_pp_jsent *js, kg_pp_sta
 void kg_pp_joint_choose(const kg_pp_jsent *js, kg_pp_state *st, int c);
 /* 1 when st's token i took the runner-up reading. */
 int kg_pp_joint_chosen(const kg_pp_jsent *js, const kg_pp_state *st, int i);
+/* After parsing the sentence of tokens tk[0..n) (its first token is token
+ * `first` of the document) into st (kg_parser_run_alt): the tokens whose
+ * runner-up reading st took get its upos and xpos, and took[] = 1. */
+void kg_pp_joint_take(const kg_pp_jsent *js, const kg_pp_state *st, kg_token *tk, const kg_tag_alts *alt,
+                      size_t first, uint8_t *took);
 
 #endif

@@ -464,6 +464,20 @@ void kg_parser_set_beam(kg_parser *p, int k)
   if (p && p->r2l) kg_parser_set_beam(p->r2l, k);
 }
 
+void kg_parser_set_tag_beam(kg_parser *p, int g)
+{
+  if (!p || g < 0 || g > 1000) return;
+  p->jrun = g;   /* not p->jtag: the model (and its file) stay as they are */
+  /* the prior against the runner-up: $KGBUILD_TAG_PRIOR (read at load) or the default */
+  const char *pv = getenv("KGBUILD_TAG_PRIOR");
+  if (g > 0 && !(pv && *pv)) p->jprior = KG_PARSER_TAG_PRIOR;
+}
+
+int kg_parser_tag_beam(const kg_parser *p)
+{
+  return p && !p->reverse && !p->r2l && p->beam > 1 ? p->jrun : 0;
+}
+
 int kg_parser_beam(const kg_parser *p)
 {
   return p ? p->beam : 0;

@@ -4,6 +4,7 @@
  * Owns: that order, the document title fallback, and the per-stage CPU
  * time accounting (read only when asked for: a NULL kg_stage_times costs
  * one test per stage).  Does not own: the stages themselves. */
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "pipeline.h"
@@ -52,6 +53,9 @@ static void title_from_heading(kg_doc *doc)
     doc->title = kg_doc_strndup(doc, doc->text + s->start, s->end - s->start);
 }
 
+static kg_status tag_parse_joint(const kg_world *w, kg_doc *doc, kg_stage_times *t, double *t0);
+static kg_status annotate_ner(const kg_world *w, kg_doc *doc, kg_stage_times *t, double *t0);
+
 /* A stage failed: say which, on the world's log, naming the document. */
 static kg_status stage_failed(const kg_world *w, const kg_doc *doc, const char *stage, kg_status st)
 {
@@ -72,15 +76,51 @@ kg_status kg_pipeline_annotate_timed(const kg_world *w, kg_doc *doc, kg_stage_ti
   if (t)
     t->tokens += doc->ntokens;
   lap(t, &t0, KG_STAGE_SEGMENT);
+  if (w->tagger && w->parser && kg_parser_tag_beam(w->parser) > 0)
+    return tag_parse_joint(w, doc, t, &t0);
   if (w->tagger && (st = kg_tagger_run(w->tagger, doc)) != KG_OK)
     return stage_failed(w, doc, "tagging", st);
   lap(t, &t0, KG_STAGE_TAG);
   if (w->parser && ((st = kg_parser_run(w->parser, doc)) != KG_OK || (st = kg_treefix_run(doc)) != KG_OK))
     return stage_failed(w, doc, "parsing", st);
   lap(t, &t0, KG_STAGE_PARSE);
+  return annotate_ner(w, doc, t, &t0);
+}
+
+/* Tagging and parsing with the parser choosing between the tagger's two
+ * readings of a hesitant word (kg_parser_set_tag_beam, KGBUILD_TAG_BEAM):
+ * the tagger gives its runner-ups, a word whose runner-up the parse took
+ * gets that reading and its lemma. */
+static kg_status tag_parse_joint(const kg_world *w, kg_doc *doc, kg_stage_times *t, double *t0)
+{
+  size_t n = doc->ntokens ? doc->ntokens : 1;
+  uint8_t *au = malloc(2 * n);
+  float *ag = malloc(n * sizeof *ag);
+  const char **ax = malloc(n * sizeof *ax);
+  kg_status st = au && ag && ax ? KG_OK : KG_ERR_NOMEM;
+  if (st == KG_OK && (st = kg_tagger_run_alt_x(w->tagger, doc, au, ag, ax)) != KG_OK) {
+    free(au); free(ag); free(ax);
+    return stage_failed(w, doc, "tagging", st);
+  }
+  lap(t, t0, KG_STAGE_TAG);
+  kg_tag_alts alt = { au, ag, ax };
+  uint8_t *took = au ? au + n : NULL;
+  if (st == KG_OK) st = kg_parser_run_alt(w->parser, doc, &alt, took);
+  for (size_t i = 0; st == KG_OK && i < doc->ntokens; i++)
+    if (took[i]) st = kg_tagger_relemma(w->tagger, doc, i);
+  free(au); free(ag); free(ax);
+  if (st != KG_OK || (st = kg_treefix_run(doc)) != KG_OK)
+    return stage_failed(w, doc, "parsing", st);
+  lap(t, t0, KG_STAGE_PARSE);
+  return annotate_ner(w, doc, t, t0);
+}
+
+static kg_status annotate_ner(const kg_world *w, kg_doc *doc, kg_stage_times *t, double *t0)
+{
+  kg_status st;
   if (w->ner && (st = kg_ner_run(w->ner, w->dict, doc)) != KG_OK)
     return stage_failed(w, doc, "named entities", st);
-  lap(t, &t0, KG_STAGE_NER);
+  lap(t, t0, KG_STAGE_NER);
   return KG_OK;
 }
 

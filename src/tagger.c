@@ -767,6 +767,21 @@ out:
   return st;
 }
 
+kg_status kg_tagger_relemma(const kg_tagger *t, kg_doc *doc, size_t i)
+{
+  if (!t || !doc || i >= doc->ntokens) return KG_ERR_USAGE;
+  kg_token *tk = &doc->tokens[i];
+  if (!tk->form || !tk->xpos) return KG_OK;
+  size_t len = strlen(tk->form);
+  if (len >= 256) { tk->lemma = tk->form; return KG_OK; }   /* as kg_tagger_run */
+  char buf[512];
+  const char *le = kg_lemma_get(t->lem, tk->form, len, kg_lemma_xpos_id(t->lem, tk->xpos), buf, sizeof buf);
+  if (le == buf) le = kg_doc_strdup(doc, buf);
+  if (!le) return KG_ERR_NOMEM;
+  tk->lemma = le;
+  return KG_OK;
+}
+
 /* ------------------------------------------------------------ load/save */
 
 kg_status kg_tagger_finish(kg_tagger *t)

@@ -26,6 +26,15 @@ static inline unsigned kg_tagger_alt_code(int alt, float gap)
   if (alt <= 0 || !(gap < 20.0f)) return 0;
   return (unsigned)alt + (gap >= 5.0f ? 32u : 0u);
 }
+/* kg_tagger_run that also gives, per token of the document (arrays of
+ * doc->ntokens, may be NULL), the UPOS + 1 of the runner-up class with
+ * another UPOS (0: none, e.g. a tag-dictionary word), its score gap below
+ * the chosen class and its XPOS (NULL: none): for the parser's joint tag
+ * choice (parser_joint.c). */
+kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps,
+                              const char **altx);
+/* The lemma of token i of doc anew for its (changed) xpos. */
+kg_status kg_tagger_relemma(const kg_tagger *t, kg_doc *doc, size_t i);
 /* `kgbuild train tagger ...`: returns a process exit status. */
 int kg_tagger_train_main(int argc, char **argv);
 #endif

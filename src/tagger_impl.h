@@ -78,10 +78,7 @@ uint64_t kg_tagger_cl_key(const char *form, size_t n, int norm);   /* norm 2: ca
  * another UPOS (0: none, e.g. a tag-dictionary word) and its score gap
  * below the chosen class.  kg_token.upos2 is kg_tagger_alt_code. */
 kg_status kg_tagger_run_alt(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps);
-/* The same; altx (may be NULL): per token the runner-up's XPOS (NULL: none),
- * for the parser's joint tag choice (parser_joint.c). */
-kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, float *gaps,
-                              const char **altx);
+/* The same with the runner-up's XPOS: kg_tagger_run_alt_x (tagger.h). */
 
 kg_status kg_tagger_finish(kg_tagger *t);
 kg_status kg_tagger_save(const kg_tagger *t, const char *path, const kg_logger *log);

@@ -159,21 +159,27 @@ kg_status kg_world_load(kg_world *w, const char *ontology_dir, const char *model
   return st;
 }
 
-/* A beam width from environment variable `name` (1..max) in *k, 0 when
- * unset or empty; KG_ERR_USAGE, logged, when it is not such a number. */
-static kg_status beam_env(kg_world *w, const char *name, long max, int *k)
+/* A beam width from environment variable `name` (min..max, min 0 or 1) in
+ * *k, 0 when unset or empty; KG_ERR_USAGE, logged, when it is not such a
+ * number. */
+static kg_status beam_env_min(kg_world *w, const char *name, long min, long max, int *k)
 {
   const char *v = getenv(name);
   *k = 0;
   if (!v || !*v) return KG_OK;
   char *end;
   long n = strtol(v, &end, 10);
-  if (*end || n < 1 || n > max) {
-    kg_logf(&w->log, KG_LOG_ERROR, name, "not a beam width from 1 to %ld: %s", max, v);
+  if (*end || n < min || n > max) {
+    kg_logf(&w->log, KG_LOG_ERROR, name, "not a beam width from %ld to %ld: %s", min, max, v);
     return KG_ERR_USAGE;
   }
   *k = (int)n;
   return KG_OK;
+}
+
+static kg_status beam_env(kg_world *w, const char *name, long max, int *k)
+{
+  return beam_env_min(w, name, 1, max, k);
 }
 
 static kg_status world_load(kg_world *w, const char *ontology_dir, const char *models_dir)
@@ -230,6 +236,10 @@ static kg_status world_load(kg_world *w, const char *ontology_dir, const char *m
     int k;
     if (w->parser && beam_env(w, "KGBUILD_BEAM", 64, &k) != KG_OK) return KG_ERR_USAGE;
     if (w->parser && k) kg_parser_set_beam(w->parser, k);
+    /* KGBUILD_TAG_BEAM: the parser chooses between the tagger's two readings
+     * of a word whose gap is below it (kg_parser_set_tag_beam; 0: off) */
+    if (w->parser && beam_env_min(w, "KGBUILD_TAG_BEAM", 0, 1000, &k) != KG_OK) return KG_ERR_USAGE;
+    if (w->parser && k) kg_parser_set_tag_beam(w->parser, k);
     if (w->ner && beam_env(w, "KGBUILD_NER_BEAM", 16, &k) != KG_OK) return KG_ERR_USAGE;
     if (w->ner && k) kg_ner_set_beam(w->ner, k);
   }

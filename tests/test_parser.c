@@ -8,6 +8,7 @@
 #include "doc.h"
 #include "parser_impl.h"
 #include "parser_combine.h"
+#include "parser_joint.h"
 #include "tagger.h"
 #include "segment.h"
 #include <dirent.h>
@@ -893,6 +894,107 @@ static void joint_tags(void)
   remove(out2);
 }
 
+/* Joint tag choice in the pipeline (kg_parser_set_tag_beam,
+ * kg_parser_run_alt; parser_fastj.c): with the shipped models on the
+ * held-out articles, the trees and the readings taken with the decoding
+ * caches are those of the plain scorer's branched decoding (each state its
+ * own tokens), with the default prior and with none (more runner-ups
+ * taken); switched off, kg_parser_run's; a model saved with the switch on
+ * is the same file. */
+static void joint_tags_run(void)
+{
+  kg_parser *p = NULL;
+  kg_tagger *tg = NULL;
+  const char *model = kg_test_src("models/parser.kgm");
+  if (kg_parser_load(model, NULL, &p) != KG_OK) return;
+  kg_doc *d = tagged_heldout(&tg);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  size_t nt = d->ntokens;
+  uint8_t *au = malloc(nt), *took = malloc(nt);
+  float *ag = malloc(nt * sizeof *ag);
+  const char **ax = malloc(nt * sizeof *ax);
+  int *h0 = malloc(3 * nt * sizeof *h0);
+  CU_ASSERT_FATAL(au && took && ag && ax && h0);
+  CU_ASSERT_EQUAL_FATAL(kg_tagger_run_alt_x(tg, d, au, ag, ax), KG_OK);
+  kg_tag_alts alt = { au, ag, ax };
+  /* off: as kg_parser_run */
+  int *t0 = trees_of(p, d);
+  CU_ASSERT_EQUAL(kg_parser_tag_beam(p), 0);
+  CU_ASSERT_EQUAL(kg_parser_run_alt(p, d, &alt, took), KG_OK);
+  for (size_t i = 0; t0 && i < nt; i++) CU_ASSERT(d->tokens[i].head == t0[2 * i] && !took[i]);
+  kg_parser_set_tag_beam(p, 20);
+  CU_ASSERT_EQUAL(kg_parser_tag_beam(p), 20);
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass) p->jprior = 0;   /* no prior: the runner-up taken more often */
+    /* the plain scorer: branched decoding, each beam state its own tokens */
+    kg_pp_work w = {0};
+    kg_pp_beam *bm = kg_pp_beam_new(p->beam);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(bm);
+    size_t branched = 0, taken = 0, bad = 0;
+    uint8_t *tk_upos = malloc(nt);
+    const char **tk_xpos = malloc(nt * sizeof *tk_xpos);
+    CU_ASSERT_FATAL(tk_upos && tk_xpos);
+    for (size_t i = 0; i < nt; i++) { tk_upos[i] = d->tokens[i].upos; tk_xpos[i] = d->tokens[i].xpos; }
+    for (size_t s = 0; s < d->nsents; s++) {
+      const kg_sentence *se = &d->sents[s];
+      int n = (int)se->ntok;
+      if (n == 0) continue;
+      CU_ASSERT_EQUAL_FATAL(kg_pp_work_reserve(&w, (size_t)n), KG_OK);
+      kg_pp_sent_setup(p, &w, d->tokens + se->tok, n);
+      struct kg_pp_jsent *js = kg_pp_beam_jsent(bm);
+      CU_ASSERT_FATAL(kg_pp_jsent_set_alts(js, p, w.tok, n, d->tokens + se->tok, &alt, se->tok));
+      for (int i = 1; i <= n; i++) branched += js->on && js->amb[i];
+      CU_ASSERT_EQUAL_FATAL(kg_pp_beam_parse(p, bm, &w.st), KG_OK);
+      for (int i = 0; i < n; i++) {
+        size_t x = se->tok + (size_t)i;
+        h0[3 * x] = w.st.head[i + 1];
+        h0[3 * x + 1] = w.st.lab[i + 1];
+        h0[3 * x + 2] = kg_pp_joint_chosen(js, &w.st, i + 1);
+      }
+    }
+    kg_pp_beam_free(bm);
+    kg_pp_work_free(&w);
+    /* the pipeline's path: the caches (tokens shared, the states' readings in view) */
+    CU_ASSERT_EQUAL(kg_parser_run_alt(p, d, &alt, took), KG_OK);
+    for (size_t i = 0; i < nt; i++) {
+      const kg_token *t = &d->tokens[i];
+      const char *lab = h0[3 * i + 1] >= 0 ? p->labels[h0[3 * i + 1]] : "dep";
+      taken += took[i];
+      if (t->head != h0[3 * i] || strcmp(t->deprel, lab) != 0 || took[i] != h0[3 * i + 2]) bad++;
+      if (took[i] && (t->upos != au[i] - 1 || t->xpos != ax[i])) bad++;
+      d->tokens[i].upos = tk_upos[i];   /* the tagger's tags again */
+      d->tokens[i].xpos = tk_xpos[i];
+    }
+    CU_ASSERT_EQUAL(bad, 0);
+    CU_ASSERT(branched > 50);
+    CU_ASSERT(taken > 0);
+    free(tk_upos);
+    free(tk_xpos);
+  }
+  /* the switch is no part of the model: the same file */
+  const char *s1 = KG_BUILDDIR "/tests/parser-jrun1.kgm", *s2 = KG_BUILDDIR "/tests/parser-jrun2.kgm";
+  CU_ASSERT_EQUAL(kg_pp_save(p, s1, NULL), KG_OK);
+  kg_parser_set_tag_beam(p, 0);
+  CU_ASSERT_EQUAL(kg_parser_tag_beam(p), 0);
+  CU_ASSERT_EQUAL(kg_pp_save(p, s2, NULL), KG_OK);
+  size_t l1 = 0, l2 = 0;
+  char *b1 = kg_test_slurp(s1, &l1), *b2 = kg_test_slurp(s2, &l2);
+  CU_ASSERT(b1 && b2 && l1 == l2 && memcmp(b1, b2, l1) == 0);
+  free(b1);
+  free(b2);
+  remove(s1);
+  remove(s2);
+  free(t0);
+  free(au);
+  free(took);
+  free(ag);
+  free(ax);
+  free(h0);
+  kg_doc_free(d);
+  kg_tagger_free(tg);
+  kg_parser_free(p);
+}
+
 /* A right-to-left model (--reverse 1) learns the fixture: decoding on the
  * reversed sentence maps heads and labels back to the sentence's order;
  * the direction is kept through save/load (DIRN) and a bad value fails the
@@ -1139,6 +1241,7 @@ CU_ErrorCode kg_suite_parser(void)
       !CU_add_test(s, "tag-uncertainty features (--tag-alt)", tag_alt) ||
       !CU_add_test(s, "labels in the beam (--joint)", joint_labels) ||
       !CU_add_test(s, "joint tag choice (--tag-beam)", joint_tags) ||
+      !CU_add_test(s, "joint tag choice in the pipeline (KGBUILD_TAG_BEAM)", joint_tags_run) ||
       !CU_add_test(s, "right-to-left model (--reverse)", reverse_model) ||
       !CU_add_test(s, "projective maximum spanning tree (Eisner)", eisner) ||
       !CU_add_test(s, "two directions combined", combine))
