@@ -176,14 +176,26 @@ int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
   return strcmp(b, w) == 0;
 }
 
+/* Whether token i can be a quotation mark at all: its form opens with '"',
+ * '`', '\'' or the first byte of a typographic quote (a quick test before
+ * the look-ups below; a token with no form is looked up). */
+static int quote_byte(const kg_doc *doc, uint32_t i)
+{
+  const char *f = i < doc->ntokens ? doc->tokens[i].form : NULL;
+  unsigned char c = f ? (unsigned char)f[0] : '"';
+  return c == '"' || c == '`' || c == '\'' || c == 0xE2;
+}
+
 int kg_tok_opens_quote(const kg_doc *doc, uint32_t i)
 {
-  return kg_tok_is(doc, i, "\"") || kg_tok_is(doc, i, "``") || kg_tok_is(doc, i, "\xE2\x80\x9C");
+  return quote_byte(doc, i) &&
+         (kg_tok_is(doc, i, "\"") || kg_tok_is(doc, i, "``") || kg_tok_is(doc, i, "\xE2\x80\x9C"));
 }
 
 int kg_tok_closes_quote(const kg_doc *doc, uint32_t i)
 {
-  return kg_tok_is(doc, i, "\"") || kg_tok_is(doc, i, "''") || kg_tok_is(doc, i, "\xE2\x80\x9D");
+  return quote_byte(doc, i) &&
+         (kg_tok_is(doc, i, "\"") || kg_tok_is(doc, i, "''") || kg_tok_is(doc, i, "\xE2\x80\x9D"));
 }
 
 int kg_tok_is_cap(const kg_token *t)

@@ -27,6 +27,9 @@ static int own_pronoun(const kg_doc *d, uint32_t i)
   const char *f = d->tokens[i].form;
   if (!strcmp(f, "I") || !strcmp(f, "us"))
     return 1;
+  char c = (char)(f[0] | 0x20);         /* (each word starts with m, w, o or y: most tokens stop here) */
+  if (c != 'm' && c != 'w' && c != 'o' && c != 'y')
+    return 0;
   for (int k = 0; w[k]; k++)
     if (kg_tok_is(d, i, w[k]))
       return 1;
@@ -37,6 +40,9 @@ static int reporting_word(const kg_doc *d, uint32_t i)
 {
   static const char *const w[] = { "said", "says", "saying", "told", "tells", "added", "adds",
                                    "according", NULL };
+  char c = (char)(d->tokens[i].form[0] | 0x20);   /* (s, t or a) */
+  if (c != 's' && c != 't' && c != 'a')
+    return 0;
   for (int k = 0; w[k]; k++)
     if (kg_tok_is(d, i, w[k]))
       return 1;
