@@ -131,6 +131,20 @@ int kg_tree_one(const kg_token *tk, uint32_t n)
   return roots == 1;
 }
 
+/* The last token of the phrase a marker m opens on its head h after it:
+ * every token from m + 1 to h under h, and the tokens after h as long as
+ * they are under h; 0 when a token between m and h is not. */
+static uint32_t phrase_end(const kg_token *tk, uint32_t n, uint32_t m, uint32_t h)
+{
+  for (uint32_t k = m + 1; k < h; k++)
+    if (!kg_tree_under(tk, n, k, h))
+      return 0;
+  uint32_t e = h;
+  while (e < n && kg_tree_under(tk, n, e + 1, h))
+    e++;
+  return e;
+}
+
 /* The subordinate-clause repair (the header comment) for marker m. */
 static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
 {
@@ -146,12 +160,9 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   kg_upos hu = tk[h - 1].upos;
   if (hu != KG_UPOS_NOUN && hu != KG_UPOS_PROPN && hu != KG_UPOS_PRON)
     return;
-  uint32_t e = h;                       /* the phrase: m .. e, every token under h */
-  while (e < n && kg_tree_under(tk, n, e + 1, h))
-    e++;
-  for (uint32_t k = m + 1; k < h; k++)
-    if (!kg_tree_under(tk, n, k, h))
-      return;
+  uint32_t e = phrase_end(tk, n, m, h);  /* the phrase: m .. e, every token under h */
+  if (!e)
+    return;
   uint32_t v = e + 1, fin = 0;          /* auxiliaries (and "not") of the verb before it */
   while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || kg_tree_word_is(&tk[v - 1], "not") ||
                     kg_tree_word_is(&tk[v - 1], "also"))) {
@@ -398,12 +409,9 @@ static void for_to_clause(kg_token *tk, uint32_t n, uint32_t f)
   if ((xu != KG_UPOS_NOUN && xu != KG_UPOS_PROPN && xu != KG_UPOS_PRON) || !tk[x - 1].deprel ||
       strncmp(tk[x - 1].deprel, "obl", 3))
     return;
-  uint32_t e = x;                       /* the phrase: f .. e, every token under x */
-  while (e < n && kg_tree_under(tk, n, e + 1, x))
-    e++;
-  for (uint32_t k = f + 1; k < x; k++)
-    if (!kg_tree_under(tk, n, k, x))
-      return;
+  uint32_t e = phrase_end(tk, n, f, x);  /* the phrase: f .. e, every token under x */
+  if (!e)
+    return;
   uint32_t to = e + 1, v = e + 2;
   if (v > n || !kg_tree_word_is(&tk[to - 1], "to") || tk[to - 1].head != (int32_t)v ||
       tk[v - 1].upos != KG_UPOS_VERB || !tk[v - 1].xpos || strcmp(tk[v - 1].xpos, "VB") ||

@@ -79,15 +79,23 @@ static int number_word(const kg_token *t)
   return 0;
 }
 
-static void adjective_verb(kg_token *tk, uint32_t n)
+/* The root of a short sentence ending in a full stop when it is a noun or
+ * a name (the shape both repairs start from), else 0. */
+static uint32_t noun_root(const kg_token *tk, uint32_t n)
 {
   uint32_t r = 0;
   if (n < 4 || n > KG_TREEVERB_MAX || !(tk[n - 1].end - tk[n - 1].start == 1 && tk[n - 1].form[0] == '.'))
-    return;
+    return 0;
   for (uint32_t k = 1; k <= n; k++)
     if (tk[k - 1].head == 0)
       r = k;
-  if (!r || (tk[r - 1].upos != KG_UPOS_NOUN && tk[r - 1].upos != KG_UPOS_PROPN))
+  return r && (tk[r - 1].upos == KG_UPOS_NOUN || tk[r - 1].upos == KG_UPOS_PROPN) ? r : 0;
+}
+
+static void adjective_verb(kg_token *tk, uint32_t n)
+{
+  uint32_t r = noun_root(tk, n);
+  if (!r)
     return;
   uint32_t v = 0, o = 0;
   for (uint32_t k = 1; k <= n; k++) {
@@ -148,13 +156,8 @@ static int past_form(const kg_token *t)
 
 static void acl_verb(kg_token *tk, uint32_t n)
 {
-  uint32_t r = 0, v = 0;
-  if (n < 4 || n > KG_TREEVERB_MAX || !(tk[n - 1].end - tk[n - 1].start == 1 && tk[n - 1].form[0] == '.'))
-    return;
-  for (uint32_t k = 1; k <= n; k++)
-    if (tk[k - 1].head == 0)
-      r = k;
-  if (!r || (tk[r - 1].upos != KG_UPOS_NOUN && tk[r - 1].upos != KG_UPOS_PROPN))
+  uint32_t r = noun_root(tk, n), v = 0;
+  if (!r)
     return;
   for (uint32_t k = r + 1; k <= n && !v; k++)
     if (rel_is(&tk[k - 1], "acl") && under(tk, n, k, r))
