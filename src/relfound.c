@@ -100,20 +100,7 @@ static size_t founders(const kg_doc *d, uint32_t si, uint32_t t, int32_t *out, s
     }
   if (!want || want > cap)
     return 0;
-  for (size_t k = d->nmentions; k-- > 0 && n < want;) {
-    const kg_mention *mm = &d->mentions[k];
-    if (mm->sent > si || (mm->sent == si && mm->tok >= at))
-      continue;
-    if (mm->sent + 1 < si)
-      break;
-    if (mm->actor < 0 || mm->kind == KG_MEN_PRONOUN || d->actors[mm->actor].type != KG_ACT_COUNTRY)
-      continue;
-    int dup = 0;
-    for (size_t j = 0; j < n; j++)
-      dup |= out[j] == mm->actor;
-    if (!dup)
-      out[n++] = mm->actor;
-  }
+  n = kg_rel_states_before(d, si, at, want, out, KG_REL_NOT_PRONOUN);
   return n == want ? n : 0;
 }
 

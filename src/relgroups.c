@@ -13,6 +13,27 @@
 #include "actors.h"
 
 /* Coordinated states after position `at`: "Russia and China", "A, B and C". */
+size_t kg_rel_states_before(const kg_doc *d, uint32_t si, uint32_t at, size_t want, int32_t *out, int skip)
+{
+  size_t n = 0;
+  for (size_t k = d->nmentions; k-- > 0 && n < want;) {
+    const kg_mention *mm = &d->mentions[k];
+    if (mm->sent > si || (mm->sent == si && mm->tok >= at))
+      continue;
+    if (mm->sent + 1 < si)
+      break;
+    if (mm->actor < 0 || ((skip & KG_REL_NOT_PLACE) && mm->as_place) ||
+        ((skip & KG_REL_NOT_PRONOUN) && mm->kind == KG_MEN_PRONOUN) || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+      continue;
+    int dup = 0;
+    for (size_t j = 0; j < n; j++)
+      dup |= out[j] == mm->actor;
+    if (!dup)
+      out[n++] = mm->actor;
+  }
+  return n;
+}
+
 size_t kg_rel_state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out, size_t cap)
 {
   const kg_sentence *s = &d->sents[si];
@@ -182,20 +203,7 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
     }
     n = 0;
     if (want) {
-      for (size_t k = d->nmentions; k-- > 0 && n < want;) {
-        const kg_mention *mm = &d->mentions[k];
-        if (mm->sent > si || (mm->sent == si && mm->tok >= at))
-          continue;
-        if (mm->sent + 1 < si)
-          break;
-        if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY)
-          continue;
-        int dup = 0;
-        for (size_t j = 0; j < n; j++)
-          dup |= list[j] == mm->actor;
-        if (!dup)
-          list[n++] = mm->actor;
-      }
+      n = kg_rel_states_before(d, si, at, want, list, KG_REL_NOT_PLACE);
       if (n != want)
         return KG_OK;
     } else {

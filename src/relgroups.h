@@ -15,6 +15,11 @@ int32_t kg_rel_mention_ending(const kg_doc *d, uint32_t t);
 int kg_rel_state_like(int t);
 /* relgroups.c: the states coordinated from token at ("A, B and C"); whether that list closes its clause. */
 size_t kg_rel_state_list(const kg_doc *d, uint32_t si, uint32_t at, int32_t *out, size_t cap);
+/* relgroups.c: the distinct states (at most want) named last before token at of sentence si, in it or the
+ * sentence before, latest first ("the two countries", "the three governments"), leaving out mentions as places
+ * (KG_REL_NOT_PLACE) and/or pronouns (KG_REL_NOT_PRONOUN); the number found. */
+enum { KG_REL_NOT_PLACE = 1, KG_REL_NOT_PRONOUN = 2 };
+size_t kg_rel_states_before(const kg_doc *d, uint32_t si, uint32_t at, size_t want, int32_t *out, int skip);
 int kg_rel_list_closes(const kg_doc *d, uint32_t si, uint32_t at, int32_t last);
 /* The state a person leads or serves by a relation found so far (a
  * Country: itself); -1. */
