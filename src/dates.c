@@ -557,7 +557,34 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
         n = push(out, n, cap, from, i + 1 - from, KG_DATE_MONTH, lm.y, lm.m, 0);
       continue;
     }
-    /* "two days ago", "a week ago": the day; "three weeks ago": its month */
+    /* "X did Y on Sunday, a day after Z did W": the "after" clause's day is
+     * the day told before it in the sentence less the span ("two days
+     * after", "a week before": plus it), given at "after" itself, which
+     * only that clause's events take (kg_dates_fits) */
+    if ((!strcmp(b, "after") || !strcmp(b, "before")) && i >= s->tok + 2 && !depth) {
+      char num[32];
+      word(doc, i - 2, num, sizeof num);
+      int k = small_number(num);
+      int days = !strcmp(prev, "day") || !strcmp(prev, "days") ? k
+               : !strcmp(prev, "week") || !strcmp(prev, "weeks") ? 7 * k : 0;
+      const kg_date_expr *an = NULL;
+      for (size_t q = n; q-- > 0 && !an;)
+        if (out[q].kind == KG_DATE_DAY && out[q].tok + out[q].ntok <= i - 2)
+          an = &out[q];
+      /* (a clause's marker only: "a day after the summit" dates the summit) */
+      int mark = !kg_sent_has_tree(doc, sent) ||
+                 (doc->tokens[i].deprel && !strcmp(doc->tokens[i].deprel, "mark"));
+      if (k > 0 && days > 0 && an && mark) {
+        int ay = an->y, am = an->m, ad = an->d;
+        kg_date_add_days(&ay, &am, &ad, b[0] == 'a' ? -days : days);
+        n = push(out, n, cap, i, 1, KG_DATE_DAY, ay, am, ad);
+      }
+      continue;
+    }
+    /* "two days ago", "a week ago": the day; "three weeks ago": its month;
+     * "a year ago", "a month ago": that year or month ("two years ago" is
+     * given at "two", on the noun "years": kg_dates_fits keeps such a
+     * number to its noun, and so it dates no event; as it was for days) */
     if (!strcmp(b, "ago") && i >= s->tok + 2) {
       char unit[32], num[32];
       word(doc, i - 1, unit, sizeof unit);
@@ -568,6 +595,12 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
       if (k > 0 && days > 0) {
         kg_date_add_days(&y2, &m2, &d2, -days);
         n = push(out, n, cap, i - 2, 3, days <= 7 ? KG_DATE_DAY : KG_DATE_MONTH, y2, m2, d2);
+      } else if (k > 0 && (!strcmp(unit, "year") || !strcmp(unit, "years"))) {
+        n = push(out, n, cap, i - 2, 3, KG_DATE_YEAR, ry - k, 0, 0);
+      } else if (k > 0 && k < 12 && (!strcmp(unit, "month") || !strcmp(unit, "months"))) {
+        int mm = rm - k, yv = ry;
+        if (mm < 1) { mm += 12; yv--; }
+        n = push(out, n, cap, i - 2, 3, KG_DATE_MONTH, yv, mm, 0);
       }
       continue;
     }
@@ -824,6 +857,11 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
       return 0;
     break;
   }
+  /* "who seized power in a coup a year ago, hosted ...": "ago" on a noun
+   * dates that noun's event only */
+  int32_t ah = dt + 2 < doc->ntokens && kg_tok_is(doc, dt + 2, "ago") ? kg_tok_head(doc, dt + 2) : -1;
+  if (ah >= 0 && doc->tokens[ah].upos == KG_UPOS_NOUN && !kg_tok_under(doc, t, ah))
+    return 0;
   int32_t bt = bounded_clause(doc, t), bd = bounded_clause(doc, dt);
   if (bt >= 0 && !kg_tok_under(doc, dt, bt))
     return 0;

@@ -7613,6 +7613,58 @@ static void test_heldout18_machinery(void)
   kg_doc_free(d);
 }
 
+/* Held-out round nineteen (heldout): "X did Y on Sunday, a day after Z did W": the "after" clause's day is the
+ * day told before less the span ("a week before": plus), and the main clause keeps its own; "a year ago", "a
+ * month ago": that year or month. */
+static void test_heldout19_dates(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("May 4, 2023", "Chile recalled its ambassador from Lima on Friday, a day after Peru expelled "
+                     "three Chilean diplomats.");
+  CU_ASSERT(dated(d, "161", "Chile", "2023-04-28"));
+  CU_ASSERT(dated(d, "16", "Peru", "2023-04-27"));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Bolivia closed its border with Chile on Tuesday, two days after Chile criticised "
+             "Bolivia's new president.");
+  CU_ASSERT(dated(d, "111", "Chile", "2023-04-30"));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Peru criticised Chile on April 20, a week before Chile expelled two Peruvian diplomats.");
+  CU_ASSERT(dated(d, "16", "Chile", "2023-04-27") && dated(d, "111", "Peru", "2023-04-20"));
+  kg_doc_free(d);
+  /* no day told before the span: no date from it */
+  d = run_on("May 4, 2023", "A day after Peru expelled three Chilean diplomats, Chile criticised Peru.");
+  CU_ASSERT(dated(d, "111", "Chile", ""));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile broke off diplomatic relations with Peru a year ago.");
+  CU_ASSERT(dated(d, "16", "Chile", "2022"));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile broke off diplomatic relations with Peru a month ago.");
+  CU_ASSERT(dated(d, "16", "Chile", "2023-04"));
+  kg_doc_free(d);
+  /* "since a dispute two years ago": a counted span dates no event */
+  d = run_on("May 4, 2023", "Chile expelled two Peruvian diplomats on Tuesday, in the worst rupture since a dispute "
+             "two years ago.");
+  CU_ASSERT(dated(d, "16", "Chile", "2023-05-02"));
+  kg_doc_free(d);
+  /* "who seized power in a coup a year ago, hosted": "ago" on the noun dates only the coup */
+  d = run_on("May 4, 2023", "General Ruiz, who seized power in Bolivia in a coup a year ago, hosted the president "
+             "of Peru in La Paz on Tuesday.");
+  int hosted = 0, hosted_2022 = 0;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "04", 2)) {
+      hosted++;
+      hosted_2022 += !strcmp(d->events[k].date, "2022");
+    }
+  CU_ASSERT(hosted > 0 && hosted_2022 == 0);
+  kg_doc_free(d);
+  /* "a day after the summit": a phrase, not a clause; the main clause keeps its day */
+  d = run_on("May 4, 2023", "On Tuesday, a day after the summit, Chile criticised Peru.");
+  CU_ASSERT(dated(d, "111", "Chile", "2023-05-02"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -7792,7 +7844,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round eighteen (heldout): called a tyrant or a usurper, an act called unfounded, a "
                       "removal questioned", test_heldout18_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout): a subject pronoun not its object, within hours, a bloc "
-                      "that groups states, each other's", test_heldout18_machinery))
+                      "that groups states, each other's", test_heldout18_machinery) ||
+      !CU_add_test(s, "held-out round nineteen (heldout): a day after, a week before, a year ago", test_heldout19_dates))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1380,6 +1380,8 @@ def write_ontology(path, cameo):
 # CAMEO.2.0's "call dictator"; so is an act called unfounded or reprehensible.  A removal (an ouster, the legitimacy
 # of one) questioned is disapproved (110, as CAMEO.2.0's "challenge decision"); leaders who shake hands meet (040)
 # (held-out round eighteen).
+# A move or act called hostile is criticised (111), as one called absurd (held-out round nineteen: "It called the
+# Czech move unprecedented and hostile").
 # A peacekeeping mission (operation, force) ended or terminated withdraws the peacekeepers (1661); troops or soldiers
 # leaving a country retreat (0874, as troops withdrawn), a minister leaving it does not; fighters, militants or rebels
 # driven out (of towns) are fought (190; CAMEO.2.0's "drive out of", 201, is the expulsion of a people).
@@ -1631,7 +1633,7 @@ attack V prep=over 111
 call V obj=outrageous|unacceptable|disgrace|shameful|disgraceful|deplorable|reckless|irresponsible 111
 call V obj=unconscionable|illegal|unlawful|unjustified|unjust|baseless|groundless|provocative|abhorrent|despicable|appalling|barbaric|heinous|cowardly|unprovoked|illegitimate 111
 call V obj=provocation|provocative|barbaric|betrayal|sham|farce|atrocity|insult|petty|disproportionate 111
-call V obj=absurd|unjustified|hypocritical|baseless|cynical 111
+call V obj=absurd|unjustified|hypocritical|baseless|cynical|hostile 111
 call V obj=crime|massacre|regrettable|outrage|aggression 111
 call V obj=violation|breach|affront 111
 describe|brand V obj=crime|massacre|outrage|aggression|violation|breach|affront|provocation|unacceptable|illegal 111
