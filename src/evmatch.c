@@ -226,6 +226,12 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
     }
     if (q > i && (kg_tok_is(d, q, ".") || kg_tok_is(d, q, ";") || kg_tok_is(d, q, ",")))
       break;
+    /* quotation marks take no room in the window ("called the move
+     * \"unprecedented\" and \"hostile\"") */
+    if (q > i && d->tokens[q].upos == KG_UPOS_PUNCT && (kg_tok_opens_quote(d, q) || kg_tok_closes_quote(d, q))) {
+      hi++;
+      continue;
+    }
     if (q == i || (report && q > i && d->tokens[q].upos == KG_UPOS_VERB))
       continue;
     /* a verb before the trigger is never its object ("accused Ukraine of

@@ -7665,6 +7665,23 @@ static void test_heldout19_dates(void)
   kg_doc_free(d);
 }
 
+/* Held-out round nineteen (heldout): quotation marks take no room in a pattern's object window ("called the
+ * decision by the new Chilean government \"unacceptable\""; "expressing \"grave concern\" and calling on X"). */
+static void test_heldout19_window(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("May 4, 2023", "Peru called the decision by the new Chilean government \xe2\x80\x9cunacceptable"
+                     "\xe2\x80\x9d.");
+  CU_ASSERT(d && find_event(d, "111", "Peru", NULL));
+  kg_doc_free(d);
+  d = run_on("May 4, 2023", "Chile issued a statement expressing \"grave concern\" and calling on Peru to release the "
+             "fishermen.");
+  CU_ASSERT(d && find_event(d, "02", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_events(void)
 {
   CU_pSuite s = CU_add_suite("events", NULL, NULL);
@@ -7845,7 +7862,8 @@ CU_ErrorCode kg_suite_events(void)
                       "removal questioned", test_heldout18_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout): a subject pronoun not its object, within hours, a bloc "
                       "that groups states, each other's", test_heldout18_machinery) ||
-      !CU_add_test(s, "held-out round nineteen (heldout): a day after, a week before, a year ago", test_heldout19_dates))
+      !CU_add_test(s, "held-out round nineteen (heldout): a day after, a week before, a year ago", test_heldout19_dates) ||
+      !CU_add_test(s, "held-out round nineteen (heldout): quotation marks in an object's window", test_heldout19_window))
     return CU_get_error();
   return CUE_SUCCESS;
 }
