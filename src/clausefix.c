@@ -72,6 +72,24 @@
  *   to Gary Neville", one preposition, stays a conjunct); such a phrase
  *   parsed as a conjunct of the verb itself, with no subject or copula of
  *   its own, becomes its oblique too.
+ * - An infinitive of a causing verb's object hung on the clause above: "X
+ *   held exercises with Y, prompting Z's minister, W, to denounce them" is
+ *   often parsed with "to denounce" an advcl of "held" (so that X
+ *   denounces).  When a to-infinitive hangs as advcl on a verb, and the
+ *   nearest verb before it is a dependent of that verb, one of causing or
+ *   urging (prompt, force, lead, push, spur, provoke, drive, urge, ask,
+ *   persuade, encourage, invite, compel, pressure, press, allow), with an
+ *   object, no clausal complement, and every word between it and "to" under
+ *   it (but punctuation), the infinitive becomes its xcomp (the object controls it); a second
+ *   object that is a name after a comma becomes the first one's apposition.
+ * - An object relative clause hung on the clause above: "The dispute flared
+ *   after X's referendum, which Y condemned as ..." is often parsed with
+ *   "condemned" a parataxis (or advcl, conj, dep) of "flared", so that the
+ *   referendum is not what Y condemned.  When "which" or "whom" right after
+ *   a comma that follows a noun or name is the object of a later verb with
+ *   a subject of its own between them, and that verb is not already a
+ *   relative clause (nor the root), the verb becomes an acl:relcl of that
+ *   noun (of the name's head word).
  */
 #include <string.h>
 #include "clausefix.h"
@@ -494,8 +512,80 @@ static void obl_conj(kg_token *tk, uint32_t n, uint32_t c)
     *t = save;
 }
 
+/* The causing verb's infinitive repair (the header comment) for verb x. */
+static void control_infinitive(kg_token *tk, uint32_t n, uint32_t x)
+{
+  static const char *const cause[] = { "prompt", "force", "lead", "push", "spur", "provoke", "drive", "urge",
+    "ask", "persuade", "encourage", "invite", "compel", "pressure", "press", "allow", NULL };
+  kg_token *t = &tk[x - 1];
+  if (t->upos != KG_UPOS_VERB || !t->deprel || strncmp(t->deprel, "advcl", 5) || t->head <= 0 ||
+      (uint32_t)t->head + 3 >= x || !kg_tree_word_is(&tk[x - 2], "to") || tk[x - 2].head != (int32_t)x)
+    return;
+  uint32_t h = (uint32_t)t->head, v = 0;
+  for (uint32_t k = x - 2; k > h && !v; k--)
+    if (tk[k - 1].upos == KG_UPOS_VERB)
+      v = k;
+  if (!v || tk[v - 1].head != (int32_t)h || !lemma_in(&tk[v - 1], cause) ||
+      kg_tree_has_dep(tk, n, v, "xcomp", 0) || kg_tree_has_dep(tk, n, v, "ccomp", 0))
+    return;
+  uint32_t ob = 0;
+  for (uint32_t k = v + 1; k < x - 1; k++) {
+    if (!kg_tree_under(tk, n, k, v) && tk[k - 1].upos != KG_UPOS_PUNCT)
+      return;
+    if (!ob && tk[k - 1].head == (int32_t)v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "obj"))
+      ob = k;
+  }
+  if (!ob)
+    return;
+  kg_token save = *t;
+  t->head = (int32_t)v;
+  t->deprel = "xcomp";
+  if (!kg_tree_one(tk, n)) {
+    *t = save;
+    return;
+  }
+  for (uint32_t k = ob + 2; k < x - 1; k++)
+    if (tk[k - 1].head == (int32_t)v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "obj") &&
+        tk[k - 1].upos == KG_UPOS_PROPN && kg_tree_word_is(&tk[k - 2], ",")) {
+      tk[k - 1].head = (int32_t)ob;
+      tk[k - 1].deprel = "appos";
+    }
+}
+
+/* The object relative clause repair (the header comment) for "which" at w. */
+static void which_object_relcl(kg_token *tk, uint32_t n, uint32_t w)
+{
+  static const char *const up[] = { "parataxis", "advcl", "conj", "dep", "ccomp", NULL };
+  kg_token *t = &tk[w - 1];
+  if (!(kg_tree_word_is(t, "which") || kg_tree_word_is(t, "whom")) || !t->deprel || strcmp(t->deprel, "obj") ||
+      (uint32_t)t->head <= w + 1 || !kg_tree_word_is(&tk[w - 2], ","))
+    return;
+  uint32_t v = (uint32_t)t->head, nn = w - 2;
+  kg_token *vt = &tk[v - 1];
+  if (tk[nn - 1].upos != KG_UPOS_NOUN && tk[nn - 1].upos != KG_UPOS_PROPN)
+    return;
+  if (tk[nn - 1].deprel && !strcmp(tk[nn - 1].deprel, "flat") && tk[nn - 1].head > 0 && (uint32_t)tk[nn - 1].head < nn)
+    nn = (uint32_t)tk[nn - 1].head;
+  if (vt->upos != KG_UPOS_VERB || vt->head <= 0 || !vt->deprel || !label_in(vt->deprel, up))
+    return;
+  int subj = 0;
+  for (uint32_t k = w + 1; k < v && !subj; k++)
+    subj = tk[k - 1].head == (int32_t)v && tk[k - 1].deprel && !strncmp(tk[k - 1].deprel, "nsubj", 5);
+  if (!subj || kg_tree_under(tk, n, nn, v))
+    return;
+  kg_token save = *vt;
+  vt->head = (int32_t)nn;
+  vt->deprel = "acl:relcl";
+  if (!kg_tree_one(tk, n))
+    *vt = save;
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
+  for (uint32_t w = 3; w + 2 <= n; w++)
+    which_object_relcl(tk, n, w);
+  for (uint32_t x = 5; x <= n; x++)
+    control_infinitive(tk, n, x);
   for (uint32_t c = 4; c <= n; c++)
     obl_conj(tk, n, c);
   for (uint32_t f = 1; f + 3 <= n; f++)

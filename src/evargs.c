@@ -936,12 +936,19 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
    * in a purpose "for" phrase: that verb's subject (through "is expected
    * to", "plans to") holds it ("X defended the veto in a telephone call with
    * Y", "X will fly to Ottawa for talks with Y"; not "during the visit",
-   * which points back to one told before) */
+   * which points back to one told before; through a measure noun before
+   * it: "flew in for two days of talks with Y", "a round of talks") */
+  uint32_t ph = i;
   if (pos == KG_UPOS_NOUN && a->nag == 0 && p->code && !strncmp(p->code, "04", 2) && d->tokens[i].deprel &&
-      !strncmp(d->tokens[i].deprel, "obl", 3)) {
-    int32_t v = kg_tok_head(d, i);
-    case_of(d, i, b, sizeof b);
-    int32_t det = child_with(d, i, "det", 0);
+      !strcmp(d->tokens[i].deprel, "nmod") && kg_tok_head(d, i) >= 0 && kg_tok_head(d, i) < (int32_t)i &&
+      (case_of(d, i, b, sizeof b), !strcmp(b, "of")) && d->tokens[kg_tok_head(d, i)].upos == KG_UPOS_NOUN &&
+      kg_mention_at(d, (uint32_t)kg_tok_head(d, i)) < 0 && kg_tok_is(d, (uint32_t)kg_tok_head(d, i) + 1, "of"))
+    ph = (uint32_t)kg_tok_head(d, i);   /* (the measure right before "of": not "an interview ahead of a meeting") */
+  if (pos == KG_UPOS_NOUN && a->nag == 0 && p->code && !strncmp(p->code, "04", 2) && d->tokens[ph].deprel &&
+      !strncmp(d->tokens[ph].deprel, "obl", 3)) {
+    int32_t v = kg_tok_head(d, ph);
+    case_of(d, ph, b, sizeof b);
+    int32_t det = child_with(d, ph, "det", 0);
     if (v >= 0 && d->tokens[v].upos == KG_UPOS_VERB &&
         ((!strcmp(b, "in") && det >= 0 &&
           (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) || !strcmp(b, "for"))) {

@@ -538,7 +538,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   static const char *const pers[] = { "leaders", "presidents", "ministers", "premiers",
     "men", "heads", NULL };
   static const char *const ctry[] = { "countries", "nations", "states", "governments",
-    "neighbours", "neighbors", "allies", "capitals", NULL };
+    "neighbours", "neighbors", "allies", "capitals", "juntas", "regimes", "administrations", NULL };
   static const char *const orgs[] = { "companies", "firms", "groups", "banks", "clubs", "carmakers", "airlines",
     "organisations", "organizations", "agencies", "broadcasters", "operators", "retailers", NULL };
   char b[32];

@@ -8,6 +8,9 @@
  * an organisation's name: states named there (a coordination), or a counted
  * plural of states ("the three juntas", "the two governments") read as the
  * states named last before it, in its sentence or the one before.
+ * The name may stand in apposition to the object ("formed their own pact,
+ * the X"); a counted plural whose states were named further back is the
+ * latest list of as many states (six sentences back at most).
  * Not: a negated, modal or embedded verb ("did not form", "would form",
  * "agreed to form": not founded yet), persons or organisations as founders.
  * Owns: kg_rel_founders_rule (called by relbody.c's kg_rel_noun_rules at a
@@ -64,6 +67,49 @@ static int not_done(const kg_doc *d, uint32_t v)
   return 0;
 }
 
+/* The states of the latest coordination of exactly `want` states ("Mali,
+ * Burkina Faso and Niger") before token `at` of sentence si, in it or the
+ * six sentences before: a counted plural told after other states came
+ * between ("... the bloc's chair, Nigeria, ... The three countries
+ * formed"); their count, 0 when there is none. */
+static size_t listed_states(const kg_doc *d, uint32_t si, uint32_t at, size_t want, int32_t *out)
+{
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *mm = &d->mentions[k];
+    if (mm->sent > si || (mm->sent == si && mm->tok >= at))
+      continue;
+    if (mm->sent + 6 < si)
+      break;
+    if (mm->actor < 0 || mm->kind == KG_MEN_PRONOUN || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
+        !kg_sent_has_tree(d, mm->sent))
+      continue;
+    /* the head of the name (whose own head lies outside it) heads the coordination */
+    uint32_t t = mm->tok + mm->ntok - 1;
+    for (uint32_t q = mm->tok; q < mm->tok + mm->ntok; q++) {
+      int32_t hd = kg_tok_head(d, q);
+      if (hd < (int32_t)mm->tok || hd >= (int32_t)(mm->tok + mm->ntok))
+        t = q;
+    }
+    if (dep_is(d, t, "conj"))
+      continue;
+    const kg_sentence *s = &d->sents[mm->sent];
+    size_t n = 0;
+    out[n++] = mm->actor;
+    int bad = 0;
+    for (uint32_t q = t + 1; q < s->tok + s->ntok && !bad; q++) {
+      int32_t c = kg_tok_head(d, q) == (int32_t)t && dep_is(d, q, "conj") ? kg_mention_at(d, q) : -1;
+      if (c >= 0 && d->mentions[c].actor >= 0 && d->actors[d->mentions[c].actor].type == KG_ACT_COUNTRY &&
+          n < want)
+        out[n++] = d->mentions[c].actor;
+      else if (c >= 0 || (kg_tok_head(d, q) == (int32_t)t && dep_is(d, q, "conj")))
+        bad = 1;                          /* (a list of more, or not of states only) */
+    }
+    if (!bad && n == want)
+      return n;
+  }
+  return 0;
+}
+
 /* The founders named at subject token t of sentence si: a state and the
  * states conjoined with it, or the n states named last before a counted
  * plural ("the three juntas"); their count, 0 when none. */
@@ -101,7 +147,9 @@ static size_t founders(const kg_doc *d, uint32_t si, uint32_t t, int32_t *out, s
   if (!want || want > cap)
     return 0;
   n = kg_rel_states_before(d, si, at, want, out, KG_REL_NOT_PRONOUN);
-  return n == want ? n : 0;
+  if (n == want)
+    return n;
+  return listed_states(d, si, at, want, out);
 }
 
 kg_status kg_rel_founders_rule(kg_doc *d, uint32_t si, uint32_t i)
@@ -123,6 +171,11 @@ kg_status kg_rel_founders_rule(kg_doc *d, uint32_t si, uint32_t i)
   /* the verb: the name's own (its object), or a relative clause's on it (on any of its words: "of
    * Sahel States, which") whose object is "which" */
   int32_t v = dep_is(d, h, "obj") ? kg_tok_head(d, h) : -1;
+  /* "formed their own defence pact, the Alliance of Sahel States": the name
+   * in apposition to the object */
+  int32_t ah = dep_is(d, h, "appos") ? kg_tok_head(d, h) : -1;
+  if (v < 0 && ah >= 0 && ah < (int32_t)h && dep_is(d, (uint32_t)ah, "obj") && kg_mention_at(d, (uint32_t)ah) < 0)
+    v = kg_tok_head(d, (uint32_t)ah);
   if (v < 0)
     for (uint32_t k = s->tok; k < s->tok + s->ntok && v < 0; k++)
       if (kg_tok_head(d, k) >= (int32_t)om->tok && kg_tok_head(d, k) < (int32_t)(om->tok + om->ntok) &&

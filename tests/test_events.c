@@ -3243,6 +3243,48 @@ static void test_lead_round_sixteen(void)
 
 /* Lead's eighteenth round: hyphened Arabic name particles, possessed objects
  * as no subjects, French elided nouns, relative clauses' subjects in salience. */
+static void test_lead_round_nineteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a meeting noun after a measure ("two days of talks") in a purpose
+   * phrase: the traveller holds it */
+  kg_doc *d = run_para("Kenya's President William Ruto flew to Addis Ababa for two days of talks with Ethiopian "
+                       "Prime Minister Abiy Ahmed.");
+  CU_ASSERT(d && find_event(d, "04", "William Ruto", "Abiy Ahmed Ali"));
+  kg_doc_free(d);
+  /* ... not a meeting a phrase before "of" points to ("an interview ahead of a meeting") */
+  d = run_para("In an interview ahead of a meeting in Paris to discuss Lebanese reforms, Mr Ruto said the "
+               "plan was sound.");
+  CU_ASSERT(d && !find_event(d, "04", "William Ruto", NULL));
+  kg_doc_free(d);
+  /* "the three juntas" as a subject: the three states named before */
+  d = run_para("The military rulers of Mali, Burkina Faso and Niger said on Sunday that they would leave the "
+               "bloc. In a statement, the three juntas accused France of meddling.");
+  CU_ASSERT(d && find_event(d, "112", "Mali", "France") && find_event(d, "112", "Niger", "France"));
+  kg_doc_free(d);
+  /* relfound.c: founders of a pact named in apposition, the counted plural
+   * told after another state came between */
+  d = run_para("Mali, Burkina Faso and Niger left the regional bloc on Sunday. The bloc had suspended them "
+               "after the coups. Nigeria's president, who chairs it, threatened to intervene. The three "
+               "countries formed their own defence pact, the Alliance of Sahel States, in September.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Mali", "Alliance of Sahel States", 0) &&
+            has_rel(d, KG_REL_MEMBER, "Niger", "Alliance of Sahel States", 0) &&
+            !has_rel(d, KG_REL_MEMBER, "Nigeria", "Alliance of Sahel States", 0));
+  kg_doc_free(d);
+  /* clausefix.c: "prompting X's minister, Y, to denounce them": Y denounces */
+  d = run_para("The United States held military exercises with Guyana, prompting Venezuela's foreign minister, "
+               "Yvan Gil, to denounce them as a provocation.");
+  CU_ASSERT(d && (find_event(d, "11", "Yvan Gil", NULL) || find_event(d, "11", "Venezuela", NULL)) &&
+            !find_event(d, "11", "United States", NULL));
+  kg_doc_free(d);
+  /* clausefix.c: ", which Y condemned" hung on the clause: the noun before the comma is what Y condemned */
+  d = run_para("Tensions rose after Moscow's referendum, which Kyiv condemned as a sham.");
+  CU_ASSERT(d && find_event(d, "111", "Ukraine", "Russia"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_eighteen(void)
 {
   NEED_DICT();
@@ -7747,6 +7789,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "parts of unnamed groups as subjects", test_lead_round_seventeen) ||
       !CU_add_test(s, "hyphened name particles, objects' owners, French elided nouns, relative clauses' subjects",
                    test_lead_round_eighteen) ||
+      !CU_add_test(s, "measures of talks, counted juntas, founders in apposition, causing verbs' infinitives, "
+                   "object relatives on the clause", test_lead_round_nineteen) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
