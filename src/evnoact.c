@@ -18,6 +18,7 @@
  * kg_ev_requested_act, kg_ev_coerced_thing, kg_ev_asked_thing).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
  * patterns (dict.c), matching (evmatch.c), emitting (events.c). */
+#include <ctype.h>
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
@@ -30,15 +31,38 @@ static const char *rel(const kg_doc *d, uint32_t i)
   return d->tokens[i].deprel ? d->tokens[i].deprel : "";
 }
 
+/* "Flood-hit Bangladesh": the word before the hyphen at i - 1 is a word,
+ * not a prefix ("re-elected", "co-signed"), and a noun phrase follows i. */
+static int hyphened_before_noun(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const prefix[] = { "re", "co", "pre", "de", "un", "mis", "out", "over", "under", "counter",
+    "cross", "self", "non", "anti", "ex", "pro", "post", "sub", "inter", "multi", "double", "far", NULL };
+  const kg_token *w = &d->tokens[i - 2];
+  if (!isalpha((unsigned char)w->form[0]) || i + 1 >= s->tok + s->ntok)
+    return 0;
+  int up = d->tokens[i + 1].upos;
+  if (!(up == KG_UPOS_NOUN || up == KG_UPOS_PROPN || up == KG_UPOS_ADJ))
+    return 0;
+  char b[32];
+  kg_ev_low(d, i - 2, b, sizeof b);
+  for (size_t k = 0; prefix[k]; k++)
+    if (!strcmp(b, prefix[k]))
+      return 0;
+  return 1;
+}
+
 /* "the attacked convoy": an adjectival participle with no "by" agent. */
 static int participle_modifier(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
-  if (strcmp(rel(d, i), "amod"))
-    return 0;
   /* a participle hyphened to the name before it ("the US-led attack", "the
-   * Israeli-occupied West Bank", "an Iranian-backed militia"): a modifier */
-  if (i > s->tok + 1 && !strcmp(d->tokens[i - 1].form, "-") && !d->tokens[i - 2].space_after &&
-      !d->tokens[i - 1].space_after)
+   * Israeli-occupied West Bank", "an Iranian-backed militia"): a modifier;
+   * so it is before a noun however the tree took it ("Flood-hit Bangladesh
+   * appealed ...", "hit" a parataxis), but not after a prefix ("re-elected") */
+  int hy = i > s->tok + 1 && !strcmp(d->tokens[i - 1].form, "-") && !d->tokens[i - 2].space_after &&
+           !d->tokens[i - 1].space_after;
+  if (strcmp(rel(d, i), "amod"))
+    return hy && hyphened_before_noun(d, s, i);
+  if (hy)
     return 1;
   int up = i > s->tok ? d->tokens[i - 1].upos : KG_UPOS_DET;
   if (!(up == KG_UPOS_DET || up == KG_UPOS_ADJ || up == KG_UPOS_NUM))

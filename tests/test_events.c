@@ -6473,6 +6473,41 @@ static int treeverb_all(kg_doc *d)
  * (treeverb.c), word classes of stance, symbolic acts, intent, endorsement,
  * asylum, halted negotiations and aid, bombing; unions as workers' groups;
  * an armed side's expulsion of thousands (evmass.c). */
+static void test_plover_nineteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a participle hyphened to a word before a noun is a modifier however
+   * the tree took it; not after a prefix */
+  kg_doc *d = run_dated("Storm-hit Mozambique appealed for international help on Sunday.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL) && find_event(d, "02", "Mozambique", NULL) != NULL);
+  kg_doc_free(d);
+  /* word classes: flowers laid, support rallied, a plan voted down, weapons
+   * handed in, money disbursed, suspects questioned, loans suspended */
+  d = run_dated("The Peruvian president laid flowers at the memorial.");
+  CU_ASSERT(d && find_event(d, "017", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Venezuela rallied support among Caribbean states for its candidate.");
+  CU_ASSERT(d && find_event(d, "053", "Venezuela", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Polish parliament voted down a plan to privatise the railways.");
+  CU_ASSERT(d && find_event(d, "127", "Poland", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Hundreds of militiamen in Liberia handed in their weapons to Nigerian peacekeepers.");
+  CU_ASSERT(d && find_event(d, "0873", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The World Bank disbursed $400 million to Ghana.");
+  CU_ASSERT(d && find_event(d, "071", NULL, "Ghana") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Kenyan police questioned three suspects over the bombing of a bus.");
+  CU_ASSERT(d && find_event(d, "090", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The IMF halted loans to Zambia.");
+  CU_ASSERT(d && find_event(d, "162", NULL, "Zambia") != NULL);
+  kg_doc_free(d);
+}
+
 static void test_plover_eighteen(void)
 {
   NEED_DICT();
@@ -7868,6 +7903,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER eighteen: CAMEO.2.0 patterns under inflected comments, a clause read as its "
                       "subject's phrase, stance and symbolic acts, readiness, asylum, halted negotiations, bombs "
                       "dropped, unions, mass expulsion", test_plover_eighteen) ||
+      !CU_add_test(s, "PLOVER nineteen: hyphened participles, flowers, support rallied, voted down, weapons "
+                      "handed in, disbursed, suspects questioned, loans halted", test_plover_nineteen) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

@@ -1950,6 +1950,13 @@ cut V part=off obj=aid|assistance|supply 162
 halt|suspend|stop V obj=supply 162
 drop V obj=bomb 195
 beat V obj=protester|demonstrator|detainee|prisoner|inmate|journalist|activist|villager|civilian|student 182
+lay V obj=flower 017
+rally V obj=support 053
+vote V part=down 127
+hand V part=in|over obj=weapon|arm 0873
+disburse V 071
+question V obj=suspect|detainee 090
+suspend|halt|freeze V obj=loan|lending 162
 """
 
 
