@@ -6,7 +6,10 @@
  * "mobilise public opinion", "reinforce the stereotypes"), and neither is a
  * release, return or search with nothing released or returned ("he
  * returned to the club"); an injury (18x) with no assailant is no assault
- * ("went off injured", "injured her knee"), and a ruling or ban overturned
+ * ("went off injured", "injured her knee"), a hit, strike, attack or
+ * fight (18x, 19x) whose striker is named and is no party, force or means
+ * of attack is no use of force ("was hit by tough competition", "the
+ * biggest thing to hit New Zealand"), and a ruling or ban overturned
  * neither a refusal to yield (124) nor damage (171).  A thing returned may
  * be property ("returned the ship": 0842 in CAMEO's sense), so a return
  * drops only money, figures and balls.
@@ -14,7 +17,8 @@
  * Owns: kg_ev_partyless (called from kg_ev_coerced_thing in evnoact.c, on
  * the plain hand-written patterns "release VERB", "free VERB", "return
  * VERB", "deploy VERB", "reinforce VERB", "mobilise VERB" and CAMEO's
- * "search VERB" and "injure VERB" only, and on CAMEO.2.0's "overturn VERB"
+ * "search VERB", "injure VERB", "hit VERB", "strike VERB", "attack VERB" and
+ * "fight VERB" only, and on CAMEO.2.0's "overturn VERB"
  * with or without an object; the patterns that name their object,
  * "release VERB object=prisoner", are left alone, but for "launch VERB
  * object=search" on "search" naming the kind of a product: "launched
@@ -31,7 +35,7 @@ static const char *rel(const kg_doc *d, uint32_t i)
   return d->tokens[i].deprel ? d->tokens[i].deprel : "";
 }
 
-enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE, P_GREET, P_INJURE, P_OVERTURN };
+enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE, P_GREET, P_INJURE, P_OVERTURN, P_FORCE };
 
 /* Whether nominal k names armed or police forces or their arms: a noun of
  * the military or police sector ("troops", "security forces"), of units and
@@ -152,7 +156,7 @@ static int assailant(const ev_ctx *c, const kg_sentence *s, uint32_t k)
   static const char *const harm[] = { "attack", "attacker", "assailant", "bomb", "bomber", "bombing", "blast",
     "explosion", "explosive", "shelling", "shooting", "gunfire", "gunman", "fire", "grenade", "shell", "rocket",
     "mine", "raid", "strike", "airstrike", "violence", "clash", "riot", "rioter", "militant", "rebel", "insurgent",
-    "police", "mob", "ambush", "assault", NULL };
+    "police", "mob", "ambush", "assault", "drone", "missile", "weapon", "gun", "bullet", "artillery", NULL };
   return party(c, s, k, 0) || force(c, k) || kg_ev_lemma_in(c->doc, k, harm);
 }
 
@@ -182,6 +186,49 @@ static int injury_only(const ev_ctx *c, uint32_t i)
       by |= assailant(c, s, q);
   }
   return !by || (!pass && !victim);
+}
+
+/* "Lufthansa was hit by tough competition", "her career has been hit by a
+ * series of injuries", "stock markets have hit all-time highs", "the
+ * biggest thing to hit New Zealand", "fought childhood illness": a plain
+ * hit, strike, attack or fight (18x, 19x) whose striker is named and is
+ * neither a party nor a force nor the means of an attack is no use of
+ * force.  The striker is the active subject (for a relative clause or an
+ * infinitive on a noun with none, that noun: "the thing to hit"), or a
+ * passive's "by" agent; with none named ("was attacked on Monday",
+ * "wanted to attack the UK") the act stays, and so does one with a party
+ * ("gunmen attacked", "was hit by a missile"). */
+static int strikerless(const ev_ctx *c, uint32_t i)
+{
+  static const char *const relpron[] = { "which", "that", "who", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0;
+  int32_t k = -1;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok && k < 0; q++) {
+    const char *r = rel(d, q);
+    if (kg_tok_head(d, q) == (int32_t)i && (pass ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj")))
+      k = (int32_t)q;
+  }
+  if (!pass && (k < 0 || kg_ev_in_list(d->tokens[k].form, relpron)) && !strncmp(rel(d, i), "acl", 3))
+    k = kg_tok_head(d, i);                /* "the thing to hit", "a blast which hit" */
+  if (k < 0 || kg_ev_in_list(d->tokens[k].form, relpron) || d->tokens[k].upos == KG_UPOS_PRON)
+    return 0;                             /* (a pronoun: "it had struck militants") */
+  /* the striker's noun, or a word on it or of it ("dozens of soldiers",
+   * "Russian drones", "gunmen and rebels"; not a place: "markets in
+   * Indonesia", nor what follows a trend: "competition following the war") */
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = rel(d, q);
+    int on = q == (uint32_t)k;
+    if (!on && kg_tok_head(d, q) == k && strcmp(r, "nmod"))
+      on = !strcmp(r, "amod") || !strcmp(r, "compound") || !strcmp(r, "conj") || !strcmp(r, "flat") ||
+           !strcmp(r, "appos") || !strcmp(r, "nmod:poss");
+    else if (!on && kg_tok_head(d, q) == k)
+      on = kg_ev_child_with(d, q, "case", 0) >= 0 && kg_tok_is(d, (uint32_t)kg_ev_child_with(d, q, "case", 0), "of");
+    if (on && (assailant(c, s, q) || (kg_mention_at(d, q) >= 0 && kg_ev_agentive(d, kg_mention_at(d, q)))))
+      return 0;
+  }
+  return 1;
 }
 
 /* "urged the judges to overturn the ruling", "the tribunal has overturned
@@ -224,6 +271,7 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   static const char *const greets[] = { "greet", NULL };
   static const char *const injures[] = { "injure", NULL };
   static const char *const overturns[] = { "overturn", NULL };
+  static const char *const strikes[] = { "hit", "strike", "attack", "fight", NULL };
   static const char *const unowned[] = { "profit", "loss", "cash", "money", "dividend", "capital", "value",
     "attention", "serve", "ball", "shot", "verdict", "call", "favour", "favor", "fire", "compliment", "result",
     "figure", "yield", "gain", "time", "season", "year", "month", "week", "day", "form", NULL };
@@ -241,7 +289,9 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
              : !strcmp(p->code, "090") && kg_ev_lemma_in(d, i, searches) ? P_SEARCH
              : !strcmp(p->code, "154") && kg_ev_lemma_in(d, i, mobilizes) ? P_MOBILIZE
              : !strncmp(p->code, "05", 2) && kg_ev_lemma_in(d, i, greets) ? P_GREET
-             : !strncmp(p->code, "18", 2) && kg_ev_lemma_in(d, i, injures) ? P_INJURE : P_NONE;
+             : !strncmp(p->code, "18", 2) && kg_ev_lemma_in(d, i, injures) ? P_INJURE
+             : (!strncmp(p->code, "18", 2) || !strncmp(p->code, "19", 2)) && kg_ev_lemma_in(d, i, strikes) ? P_FORCE
+                                                                                                    : P_NONE;
   if (kind == P_NONE)
     return 0;
   if (kind == P_GREET)
@@ -250,6 +300,8 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     return deployed_thing(c, i);
   if (kind == P_INJURE)
     return injury_only(c, i);
+  if (kind == P_FORCE)
+    return strikerless(c, i);
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int own = kind == P_RETURN, pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0, found = 0;
   /* the verb's own dependents, then a passive conjunct's shared subject

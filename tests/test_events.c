@@ -4415,6 +4415,29 @@ static void test_injury_and_sentence(void)
   TREE_EXPECT(experts, "!17");
 }
 
+/* A hit, strike, attack or fight whose striker is named and is neither a
+ * party nor a force nor the means of an attack is no use of force
+ * (nineteenth session, precision: strikerless in evparty.c). */
+static void test_strikerless_force(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The tour was the biggest thing to hit Peru since the war.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile was hit by a missile on Monday.");
+  CU_ASSERT(d && find_event(d, "19", NULL, "Chile"));
+  kg_doc_free(d);
+  d = run_dated("The Chilean army said it had struck rebels in Peru.");   /* a pronoun as striker */
+  CU_ASSERT(d && find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Rebels in Chile attacked Peru on Monday.");
+  CU_ASSERT(d && find_event(d, "19", "Chile", "Peru"));
+  kg_doc_free(d);
+  static const char *const gunmen[] = {
+    "Gunmen NOUN gunman 2 nsubj", "attacked VERB attack 0 root", "Chile PROPN Chile 2 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(gunmen, "19");
+}
+
 /* What a capacity or right told as present, future or possible allows is
  * no act done (seventeenth session, precision: kg_ev_capacity in
  * evmodal.c); "was able to" tells it was done. */
@@ -7865,6 +7888,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: releases, returns and searches of no party", test_partyless_acts) ||
       !CU_add_test(s, "precision: no evidence that; names before a verb are no objects", test_unfounded_and_names) ||
       !CU_add_test(s, "precision: injuries with no assailant; sentences as legal action", test_injury_and_sentence) ||
+      !CU_add_test(s, "precision: force with a striker that is no party", test_strikerless_force) ||
       !CU_add_test(s, "precision: acts a capacity or right only allows", test_capacity_acts) ||
       !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
       !CU_add_test(s, "precision: readers' comments below a report", test_readers_comments) ||
