@@ -410,6 +410,23 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 /* The state of the ministry named last before token tok in sentence sidx or
  * the two before it: a Country mention followed (past "'s" and up to three
  * words of its name: "Foreign", "foreign affairs") by "ministry"; -1. */
+/* "Opposition politicians in Colombo accused the government": the state
+ * whose seat (a metonym in the dictionary) the sentence's subject noun
+ * is placed in before token tok is "the government"'s; -1. */
+static int32_t subject_seat_state(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
+{
+  const kg_doc *d = c->doc;
+  for (uint32_t k = s->tok + 1; k + 1 < tok; k++) {
+    kg_dict_match cm;
+    if (!kg_tok_is(d, k, "in") || d->tokens[k - 1].upos != KG_UPOS_NOUN || !d->tokens[k - 1].deprel ||
+        strcmp(d->tokens[k - 1].deprel, "nsubj") || !kg_dict_match_actor(c->dict, d, k + 1, &cm) ||
+        cm.form != KG_FORM_METONYM || kg_dict_actor_at(c->dict, cm.entry)->type != KG_ACT_COUNTRY)
+      continue;
+    return kg_act_intern_entry(c, cm.entry);
+  }
+  return -1;
+}
+
 static int32_t ministry_state(const kg_doc *d, uint32_t sidx, uint32_t tok)
 {
   for (size_t k = d->nmentions; k-- > 0;) {
@@ -924,7 +941,9 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         if (strcmp(tf.w[tf.nw], "former"))
           tf.nw++;
       }
-      int32_t a = ty == KG_ACT_COUNTRY ?
+      int32_t a = ty == KG_ACT_COUNTRY && !strcmp(b, "government") ? subject_seat_state(c, s, tok) : -1;
+      if (a < 0)
+        a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,
                                   c->dict) :
         ty == KG_ACT_PERSON ? kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty), titled_ok, &tf) : -1;

@@ -83,7 +83,8 @@ int kg_ev_atype(const kg_doc *d, int32_t m)
 int kg_ev_agentive(const kg_doc *d, int32_t m)
 {
   int t = kg_ev_atype(d, m);
-  return t == KG_ACT_PERSON || t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
+  return t == KG_ACT_PERSON || t == KG_ACT_COUNTRY || t == KG_ACT_ORG ||
+         (t == KG_ACT_PLACE && d->mentions[m].group >= 0);   /* "police in Lima": Peru's (sectors.c) */
 }
 
 /* "his", "its", "their": the determiner of a noun phrase, not its head

@@ -316,6 +316,11 @@ int kg_ev_patient_told(const ev_ctx *c, uint32_t i);
 /* The name a demonym mention m describes through common nouns ("French carmaker Renault":
  * Renault's, an organisation or person), m otherwise (evnotarget.c; kg_ev_np_head's last step). */
 int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);
+/* evdoer.c: the mention of whoever claimed act noun i ("an attack on X, claimed by Y": Y), -1.  The
+ * doer of definite act noun o, object of verb i, told earlier by a verb or noun of the same word that
+ * made no event ("Chile banned boats ... criticised the ban": Chile), other than agent_actor; -1. */
+int32_t kg_ev_claimed_by(const ev_ctx *c, uint32_t i);
+int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t agent_actor);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

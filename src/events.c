@@ -285,7 +285,11 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       if (tgm >= 0 && (ptn = kg_ev_possessor_title(c, tgm, &pts)) >= 0)
         tgm = kg_ev_possessor_of(c, tgm);
       int32_t ag = agm >= 0 ? d->mentions[agm].actor : -1;
+      if (ag >= 0 && d->actors[ag].type == KG_ACT_PLACE && d->mentions[agm].group >= 0)
+        ag = d->actors[d->mentions[agm].group].sector_of;   /* "police in Lima": Peru (sectors.c) */
       int32_t tg = tgm >= 0 ? d->mentions[tgm].actor : -1;
+      if (tg >= 0 && d->actors[tg].type == KG_ACT_PLACE && d->mentions[tgm].group >= 0)
+        tg = d->actors[d->mentions[tgm].group].sector_of;   /* "hospital in Athens": Greece (sectors.c) */
       if (tgm >= 0 && !strcmp(code, "042") && kg_ev_in_purpose(d, d->mentions[tgm].tok, i))
         tgm = -1;                         /* "arrived in X for talks with ASEAN counterparts" */
       if (tgm >= 0 && tgm == invited_to && place >= 0)
@@ -544,7 +548,7 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
         return (int32_t)m;
     return -1;
   }
-  return -1;
+  return code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;  /* (evdoer.c) */
 }
 
 /* Has token i a common-noun subject that names no actor ("the leaders")? */
@@ -633,6 +637,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       ev_args w;
       memset(&w, 0, sizeof w);
       kg_ev_tree_args(c, i, pos, p, &a);
+      int32_t clm = a.nag == 0 && pos == KG_UPOS_NOUN ? kg_ev_claimed_by(c, i) : -1;
+      if (clm >= 0)                       /* "an attack on X, claimed by Y" (evdoer.c) */
+        a.agents[a.nag++] = clm;
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &w);
       int32_t mv = root == 4 && a.nag == 0 && a.ntg == 0 ? kg_ev_means_verb(d, i) : -1;
       if (mv >= 0)                        /* "spoke to X by telephone": the verb's */

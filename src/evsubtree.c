@@ -45,9 +45,11 @@ int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
   if (am < 0 || tm < 0 || am == tm)
     return 0;
   const kg_mention *a = &d->mentions[am], *t = &d->mentions[tm];
-  if (a->actor < 0 || a->actor != t->actor || (a->group < 0 && !people_of_state(d, a)) ||
+  int32_t aa = a->actor >= 0 && a->group >= 0 && d->actors[a->actor].type == KG_ACT_PLACE ?
+               d->actors[a->group].sector_of : a->actor;   /* "politicians in Lima": Peru's (sectors.c) */
+  if (aa < 0 || aa != t->actor || (a->group < 0 && !people_of_state(d, a)) ||
       (a->group >= 0 && t->group == a->group) || (a->group < 0 && people_of_state(d, t)) ||
-      t->kind == KG_MEN_PRONOUN || t->as_place || d->actors[a->actor].type != KG_ACT_COUNTRY)
+      t->kind == KG_MEN_PRONOUN || t->as_place || d->actors[aa].type != KG_ACT_COUNTRY)
     return 0;
   /* the phrase's preposition, on the name or on the noun it stands beside
    * ("in the capital Kabul") */

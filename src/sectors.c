@@ -190,12 +190,48 @@ static kg_status set_group(kg_doc *d, const kg_dict *dict, int32_t m, int sector
   return KG_OK;
 }
 
+/* "opposition politicians in Colombo", "a court in Lima": a sector phrase
+ * right before "in" and a city the dictionary places in a state is that
+ * state's sector; the city's mention gains the group (its actor stays the
+ * city: events take the group's state, kg_ev_agentive). */
+static kg_status city_group(const kg_dict *dict, kg_doc *d, int32_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  const kg_sentence *s = &d->sents[mm->sent];
+  if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_PLACE || mm->kind != KG_MEN_NAME ||
+      mm->tok < s->tok + 2 || !kg_tok_is(d, mm->tok - 1, "in"))
+    return KG_OK;
+  int32_t entry = -1;
+  kg_dict_match dm;
+  if (d->actors[mm->actor].dict_entry >= 0) {
+    const kg_dict_actor *pe = kg_dict_actor_at(dict, d->actors[mm->actor].dict_entry);
+    entry = pe ? pe->country : -1;
+  } else if (kg_dict_match_actor(dict, d, mm->tok, &dm) && dm.form == KG_FORM_METONYM && dm.ntok == mm->ntok) {
+    entry = dm.entry;                     /* a state's seat ("Lima", kgd:metonym) */
+  }
+  const kg_dict_actor *st = entry >= 0 ? kg_dict_actor_at(dict, entry) : NULL;
+  /* (the clause's subject only: "detained students in Cairo" keeps its group unnamed, the city a venue) */
+  int32_t n = -1;
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok && n < 0; k++)
+    if (kg_tok_head(d, k) < (int32_t)mm->tok || kg_tok_head(d, k) >= (int32_t)(mm->tok + mm->ntok))
+      n = kg_tok_head(d, k);              /* the noun the city's phrase hangs on */
+  if (n != (int32_t)mm->tok - 2 || !d->tokens[n].deprel || strncmp(d->tokens[n].deprel, "nsubj", 5))
+    return KG_OK;
+  int sec = st && st->type == KG_ACT_COUNTRY ? sector_before(dict, d, mm->tok, s->tok) : 0;
+  int32_t state = sec ? kg_actors_intern_entry(d, dict, entry) : -1;
+  int32_t g = state >= 0 ? sector_actor(d, dict, state, sec) : -1;
+  if (g >= 0 && d->actors[g].sector) d->mentions[m].group = g;
+  return KG_OK;
+}
+
 kg_status kg_sectors_run(const kg_dict *dict, kg_doc *d)
 {
   if (!dict || !d) return KG_ERR_USAGE;
   if (!kg_dict_sector_at(dict, 1)) return KG_OK;
   size_t nm = d->nmentions;
   for (size_t m = 0; m < nm; m++) {
+    if (d->mentions[m].group < 0 && !is_state(d, (int32_t)m, 1) && city_group(dict, d, (int32_t)m) != KG_OK)
+      return KG_ERR_NOMEM;
     if (!is_state(d, (int32_t)m, 1) || d->mentions[m].group >= 0) continue;
     const kg_mention *mm = &d->mentions[m];
     const kg_sentence *s = &d->sents[mm->sent];

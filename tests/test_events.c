@@ -3020,6 +3020,36 @@ static void test_event_args_eighteen(void)
   kg_doc_free(d);
 }
 
+/* Issue #4, nineteenth session: a sector group in a state's seat is that
+ * state's ("Opposition politicians in Santiago", "A court in Lima"), and
+ * "the government" it accuses is its own state's, not the state of the
+ * paragraph before; the claimer of an attack did it; "the ban" whose
+ * telling made no event is the banning subject's (evdoer.c). */
+static void test_event_args_nineteen(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("December 30, 2025", "Peru expelled two diplomats on Monday.\n\nOpposition politicians in "
+                     "Santiago accused the government of corruption. A court in Lima issued an arrest warrant for "
+                     "Jorge Vidal.");
+  const kg_event *e = d ? find_event(d, "112", "Chile", "Chile") : NULL;
+  CU_ASSERT(e && e->agent_group >= 0 && d->actors[e->agent_group].sector_of == e->agent &&
+            !find_event(d, "112", NULL, "Peru") && find_event(d, "173", "Peru", "Jorge Vidal"));
+  kg_doc_free(d);
+  /* (a group in a city of no state the dictionary knows stays unnamed) */
+  d = run_on("December 30, 2025", "Opposition politicians in Springfield criticised Peru.");
+  CU_ASSERT(d && find_event(d, "111", "-", "Peru"));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Five people were killed in a drone attack on Kursk, claimed by Ukraine.");
+  CU_ASSERT(d && find_event(d, "19", "Ukraine", "Russia"));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Chile's government banned Peruvian fishing boats from its waters on Monday. The "
+             "ban takes effect next week. Peru's embassy criticised the ban. Bolivia criticised the Cuban ban.");
+  CU_ASSERT(d && find_event(d, "111", "Peru", "Chile") && !find_event(d, "111", "Bolivia", "Chile"));
+  kg_doc_free(d);
+}
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -5473,10 +5503,11 @@ static void test_manual_round_nine(void)
   e = d ? find_event(d, "04", NULL, NULL) : NULL;
   CU_ASSERT(e && has_part(d, e, "Peru") && has_part(d, e, "Ecuador"));
   kg_doc_free(d);
-  /* a subject group with the city it is in: the group acts, the city is no actor;
-   * a state there still is the agent */
+  /* a subject group with the city it is in: the group acts, the city is no actor
+   * (the group is of the city's state, when the dictionary knows it: the
+   * nineteenth session); a state there still is the agent */
   d = run_dated("Protesters in Lima blocked a road on Monday.");
-  CU_ASSERT(d && find_event(d, "144", "-", NULL) && !find_event(d, "14", "Lima", NULL));
+  CU_ASSERT(d && find_event(d, "144", "Peru", NULL) && !find_event(d, "14", "Lima", NULL));
   kg_doc_free(d);
   d = run_dated("Farmers in Chile blocked roads on Monday.");
   CU_ASSERT(d && find_event(d, "144", "Chile", NULL));
@@ -5987,10 +6018,10 @@ static void test_plover_round_thirteen(void)
   /* an unnamed group that protests or threatens: whom its purpose or its
    * condition names is the target, not the place it marches through */
   d = run_dated("Demonstrators in Lima blocked a road to show their disapproval of Chile's military policies.");
-  CU_ASSERT(d && find_event(d, "14", "-", "Chile"));
+  CU_ASSERT(d && find_event(d, "14", "Peru", "Chile"));
   kg_doc_free(d);
   d = run_dated("Farmers in Lima threatened to hold a general strike unless Chile lifted its tariffs.");
-  CU_ASSERT(d && find_event(d, "13", "-", "Chile"));
+  CU_ASSERT(d && find_event(d, "13", "Peru", "Chile"));
   kg_doc_free(d);
   d = run_dated("Protesters marched through Lima on Monday.");
   CU_ASSERT(d && !find_event(d, "14", NULL, "Peru"));
@@ -7861,6 +7892,8 @@ CU_ErrorCode kg_suite_events(void)
                    "'French carmaker Renault', 'was unable to' (issue #4)", test_event_args_seventeen) ||
       !CU_add_test(s, "event arguments: 'neither A nor B' subjects, a statement's reported condition, "
                    "'the UK Independence Party', 'for X and to Y' (issue #4)", test_event_args_eighteen) ||
+      !CU_add_test(s, "event arguments: a sector group in a state's seat, the government it accuses, an attack's "
+                   "claimer, the doer of 'the ban' (issue #4)", test_event_args_nineteen) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

@@ -1,0 +1,91 @@
+/* evdoer.c — who did an act a noun names when the noun's own phrase does
+ * not say.
+ *
+ * Owns: the claimer of an attack told by a participle on the noun ("a drone
+ * attack on Kursk, claimed by Ukraine": Ukraine did it; kg_ev_claimed_by);
+ * the doer of a definite act noun ("criticised the ban") whose earlier
+ * telling made no event: the subject of an earlier verb of the same word
+ * ("Chile banned Peruvian boats") or the owner or imposer of an earlier
+ * noun of it ("Chile's ban", "Chile imposed a ban"), within eight
+ * sentences (kg_ev_act_noun_teller; events.c's act_noun_doer looks at the
+ * earlier events first).
+ * Does not own: a noun's own "by" phrase or possessor (evargs.c), the
+ * events told before (events.c), unnamed groups (evgroups.c).
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+
+/* a participle on an act noun whose "by" phrase names its doer */
+static const char *const claim_verbs[] = { "claim", NULL };
+
+int32_t kg_ev_claimed_by(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (d->tokens[i].upos != KG_UPOS_NOUN)
+    return -1;
+  for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 8; k++) {
+    if (kg_tok_head(d, k) != (int32_t)i || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "acl") ||
+        !kg_ev_lemma_in(d, k, claim_verbs) || !d->tokens[k].xpos || strcmp(d->tokens[k].xpos, "VBN"))
+      continue;
+    int32_t by = kg_ev_child_with(d, k, "obl:agent", 0);
+    if (by < 0)
+      by = kg_ev_child_with(d, k, "obl", 0);
+    int32_t cs = by >= 0 ? kg_ev_child_with(d, (uint32_t)by, "case", 0) : -1;
+    if (cs < 0 || !kg_tok_is(d, (uint32_t)cs, "by"))
+      continue;
+    int32_t m = kg_ev_mention_of_tok(c, by);
+    return m >= 0 && kg_ev_agentive(d, m) ? m : -1;
+  }
+  return -1;
+}
+
+/* The agentive mention of token t's subject (a verb) or, for a noun, its
+ * possessor or the subject of the light verb it is the object of ("imposed
+ * a ban"); -1. */
+static int32_t doer_of(const ev_ctx *c, uint32_t t)
+{
+  const kg_doc *d = c->doc;
+  int32_t v = (int32_t)t, m = -1;
+  if (d->tokens[t].upos == KG_UPOS_NOUN) {
+    int32_t ps = kg_ev_child_with(d, t, "nmod:poss", 0);
+    if (ps >= 0)
+      return kg_ev_mention_of_tok(c, ps);
+    v = d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "obj") ? kg_tok_head(d, t) : -1;
+    if (v >= 0 && !(d->tokens[v].lemma && (kg_dict_lex(c->dict, d->tokens[v].lemma) & KG_LEX_LIGHT_VERB)))
+      return -1;                          /* "imposed a ban", not "criticised the ban" (kgd:lightVerb) */
+  }
+  if (v < 0 || d->tokens[v].upos != KG_UPOS_VERB)
+    return -1;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)v, "nsubj", 0);
+  if (sj >= 0 && d->tokens[sj].deprel && !strcmp(d->tokens[sj].deprel, "nsubj"))
+    m = kg_ev_mention_of_tok(c, sj);
+  return m >= 0 && kg_ev_agentive(d, m) ? m : -1;
+}
+
+int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t agent_actor)
+{
+  const kg_doc *d = c->doc;
+  const char *lem = d->tokens[o].lemma;
+  uint32_t si = d->tokens[i].sent;
+  if (!lem || !*lem)
+    return -1;
+  for (uint32_t k = d->sents[si].tok; k < d->sents[si].tok + d->sents[si].ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)o && d->tokens[k].deprel && strcmp(d->tokens[k].deprel, "det") &&
+        strcmp(d->tokens[k].deprel, "punct"))
+      return -1;                          /* "the Tory plans", "the ban on imports": told by its own words */
+  for (uint32_t t = i; t-- > 0;) {
+    if (d->tokens[t].sent + 8 < si)
+      break;
+    if (!d->tokens[t].lemma || strcmp(d->tokens[t].lemma, lem) ||
+        (d->tokens[t].upos != KG_UPOS_VERB && d->tokens[t].upos != KG_UPOS_NOUN))
+      continue;
+    int32_t m = doer_of(c, t);
+    if (m >= 0 && d->mentions[m].actor != agent_actor)
+      return m;
+    if (m >= 0)
+      return -1;                          /* (its own earlier act) */
+  }
+  return -1;
+}
