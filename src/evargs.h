@@ -146,6 +146,10 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 /* The mention of the state whose place ("in Stockholm") passive act i
  * happened in, the doer of an arrest with no actor named (evpatient.c), -1. */
 int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i);
+/* The dateline's state for its own police, army or authorities acting
+ * with no state named (the unnamed group at token noun of the act at i):
+ * a mention of that state the story makes outside the dateline, -1. */
+int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun);
 /* Is trigger i of code an arrest, expulsion or investigation told without
  * its doer (a passive verb, or "put under investigation")? (evpatient.c) */
 int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passive);

@@ -964,6 +964,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       for (size_t q = 0; own >= 0 && q < a.ntg; q++)
         if (d->mentions[a.targets[q]].actor == d->mentions[own].actor)
           own = -1;
+      if (own < 0 && a.nag == 0 && a.agent_noun >= 0 && !a.passive && !acc)
+        own = kg_ev_dateline_authority(c, i, a.agent_noun);   /* "TBILISI -- ... police arrested" */
+      for (size_t q = 0; own >= 0 && q < a.ntg; q++)
+        if (d->mentions[a.targets[q]].actor == d->mentions[own].actor)
+          own = -1;
       if (own >= 0)
         a.agents[a.nag++] = own;
       int32_t po = a.agent_noun >= 0 && a.nag == 0 && a.ntg == 0 && a.npart == 0 && !a.passive

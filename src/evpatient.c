@@ -11,7 +11,9 @@
  * if convicted", "after being charged with ..."); the authorities of the
  * place of a passive arrest or investigation with no actor named ("four men
  * were arrested in Stockholm", "was put under investigation in Italy":
- * kg_ev_doerless_act, kg_ev_place_authority); the state marking the act noun that
+ * kg_ev_doerless_act, kg_ev_place_authority); the state of the dateline
+ * for its own police, army or authorities told with no state ("TBILISI --
+ * ... police arrested six", kg_ev_dateline_authority); the state marking the act noun that
  * a relative clause's object "which" tells of when the parser hung the
  * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
  * And who does an act told as a to-infinitive on a noun: the noun's owner
@@ -25,6 +27,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "relrules.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -341,4 +344,36 @@ int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i)
       return (int32_t)k;
   }
   return -1;
+}
+
+/* "TBILISI, September 10 -- ... and police arrested six opposition
+ * leaders": a state's own force or office acting with no state named
+ * (police, the army, the military, the authorities, prosecutors: the
+ * unnamed group at token noun, no name or demonym on it) is the state of
+ * the dateline's capital, when the story names that state outside the
+ * dateline (not "ARUSHA, Tanzania -- ... the army arrested Machar" in a
+ * story on South Sudan that never names Tanzania again); the state's
+ * mention (the last before token i, else the first after), -1. */
+int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun)
+{
+  static const char *const own[] = { "police", "army", "military", "authority", "prosecutor", NULL };
+  const kg_doc *d = c->doc;
+  if (noun < 0 || !kg_ev_lemma_in(d, (uint32_t)noun, own) || kg_ev_group_origin(c, (uint32_t)noun, 2) >= 0)
+    return -1;
+  uint32_t lead = 0;
+  int32_t st = kg_rel_dateline_state(c->dict, d, d->tokens[i].sent, &lead);
+  if (st < 0 || d->actors[st].type != KG_ACT_COUNTRY)
+    return -1;
+  int32_t best = -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor != st || mm->kind == KG_MEN_PRONOUN || mm->as_place ||
+        (d->tokens[mm->tok].flags & KG_TOK_DATELINE))
+      continue;
+    if (mm->tok < i || best < 0)
+      best = (int32_t)m;
+    if (mm->tok > i)
+      break;
+  }
+  return best;
 }

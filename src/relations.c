@@ -290,32 +290,6 @@ static int32_t governing_state(const kg_doc *d, int32_t m)
   return m;
 }
 
-/* "Its Foreign Ministry said ... '...,' a ministry spokesman, X, said": a
- * title phrase with "ministry" and no state of its own speaks for the
- * state whose ministry the two sentences before named last; -1. */
-static int32_t ministry_before(const kg_doc *d, const kg_mention *p, uint32_t from)
-{
-  const kg_sentence *s = &d->sents[p->sent];
-  int ministry = 0;
-  for (uint32_t t = from; t-- > s->tok && t + 5 > from && !ministry;) {
-    if (kg_mention_at(d, t) >= 0 || d->tokens[t].upos == KG_UPOS_VERB)
-      break;
-    ministry = kg_tok_is(d, t, "ministry");
-  }
-  for (size_t m = d->nmentions; ministry && m-- > 0;) {
-    const kg_mention *mm = &d->mentions[m];
-    if (mm->tok >= p->tok || mm->tok >= from)
-      continue;
-    if (mm->sent + 2 < p->sent)
-      break;
-    int32_t h = kg_tok_head(d, mm->tok + mm->ntok - 1);
-    if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_COUNTRY && h >= 0 &&
-        kg_tok_is(d, (uint32_t)h, "ministry"))
-      return mm->actor;
-  }
-  return -1;
-}
-
 /* "Armenia summoned Russia's ambassador ... The ambassador, Sergei
  * Kopyrkin, was received": a definite title before the name's apposition
  * that the two sentences before gave a state ("Russia's ambassador", "the
@@ -551,10 +525,14 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                           kg_tok_is(d, q, "mr.") || kg_tok_is(d, q, "mrs.") || kg_tok_is(d, q, "ms."))))
         p = q;
     }
-    /* (and past "the ministry's": "X, the ministry's spokeswoman,") */
+    /* (and past "the ministry's", "the army": "X, the ministry's
+     * spokeswoman,", "X, an army spokesman,": kg_rel_body_before) */
     if (cm < 0 && p >= s->tok + 3 && kg_tok_is_poss(&d->tokens[p - 1]) && kg_tok_is(d, p - 2, "ministry") &&
         kg_tok_is(d, p - 3, "the"))
       p -= 3;
+    else if (cm < 0 && p >= s->tok + 2 && kg_rel_body_word(d, p - 1) > 0 && !kg_tok_is_cap(&d->tokens[p - 1]) &&
+             kg_rel_is_mod(d, p - 2))
+      p -= 2;
     /* ... only when the state (or its body: "China's Foreign Ministry")
      * closes the apposition, not "leader of the London Assembly
      * Conservatives", "of Britain's biggest union" */
@@ -703,7 +681,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * named last */
   if (pm >= 0 && cm < 0 && poss_state < 0 && poss_person < 0 && d->mentions[pm].actor >= 0 &&
       state_of(d, d->mentions[pm].actor) < 0) {
-    int32_t ms = ministry_before(d, &d->mentions[pm], tok);
+    int32_t ms = kg_rel_body_before(d, &d->mentions[pm], tok);
     if (ms >= 0)
       return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, ms, si);
   }
@@ -953,12 +931,14 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   if (st == -2)
     return KG_OK;                         /* two teams: no guess */
   if (st < 0)
-    st = ministry_before(d, p, p->tok);
+    st = kg_rel_body_before(d, p, p->tok);
   /* "Maria Zakharova, the ministry's spokeswoman": the ministry of the
    * apposition after the name */
   for (uint32_t q = p->tok + p->ntok; st < 0 && q < s->tok + s->ntok && q < p->tok + p->ntok + 4; q++)
-    if (kg_tok_is(d, q, "ministry") && q + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[q + 1]))
-      st = ministry_before(d, p, q + 1);
+    if (kg_rel_body_word(d, q) >= 0 && q + 1 < s->tok + s->ntok &&
+        (kg_tok_is_poss(&d->tokens[q + 1]) || (q > p->tok + p->ntok + 1 && d->tokens[q + 1].upos == KG_UPOS_NOUN &&
+                                               !kg_tok_is_cap(&d->tokens[q + 1]))))
+      st = kg_rel_body_before(d, p, q + 1);
   if (st < 0)
     st = title_told_before(d, p);
   if (st < 0)

@@ -961,3 +961,48 @@ int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_statu
     *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[inner[j]].actor, org, si);
   return 1;
 }
+
+/* The body nouns of a state a title may hang on ("a ministry spokesman",
+ * "the army's chief of staff", "an army spokesman", "the navy's
+ * spokesman"): the word's index in the list, -1. */
+int kg_rel_body_word(const kg_doc *d, uint32_t t)
+{
+  static const char *const w[] = { "ministry", "army", "navy", "military", "police", NULL };
+  char b[16];
+  if (d->tokens[t].upos == KG_UPOS_VERB)
+    return -1;
+  kg_tok_lower(&d->tokens[t], b, sizeof b);
+  for (int k = 0; w[k]; k++)
+    if (!strcmp(b, w[k]))
+      return k;
+  return -1;
+}
+
+/* "Its Foreign Ministry said ... '...,' a ministry spokesman, X, said",
+ * "Mali's army said ... Colonel X, an army spokesman, said": a title
+ * phrase on a state's body noun (kg_rel_body_word, at most six words
+ * before `from`, no name or verb between) with no state of its own speaks
+ * for the state whose body of that noun the two sentences before named
+ * last ("Mali's army", "the Lebanese army"); -1. */
+int32_t kg_rel_body_before(const kg_doc *d, const kg_mention *p, uint32_t from)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  int w = -1;
+  for (uint32_t t = from; t-- > s->tok && t + 7 > from && w < 0;) {
+    if (kg_mention_at(d, t) >= 0 || d->tokens[t].upos == KG_UPOS_VERB)
+      break;
+    w = kg_rel_body_word(d, t);
+  }
+  for (size_t m = d->nmentions; w >= 0 && m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= p->tok || mm->tok >= from)
+      continue;
+    if (mm->sent + 2 < p->sent)
+      break;
+    int32_t h = kg_tok_head(d, mm->tok + mm->ntok - 1);
+    if (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_COUNTRY && h >= 0 &&
+        kg_rel_body_word(d, (uint32_t)h) == w)
+      return mm->actor;
+  }
+  return -1;
+}

@@ -36,6 +36,12 @@ int32_t kg_rel_person_at(const kg_dict *dict, const kg_doc *d, uint32_t q, uint3
 /* The state an earlier unnamed holder of the bare title at token tt of
  * person mention p was given ("Egypt's foreign minister"), -1. */
 int32_t kg_rel_title_named_before(const kg_dict *dict, const kg_doc *d, const kg_mention *p, uint32_t tt);
+/* A state's body noun a title may hang on at token t ("ministry", "army",
+ * "navy", "military", "police": its index), -1; the state whose body of
+ * that noun the two sentences before named last, for a title phrase on
+ * such a noun ending before token `from` of person mention p, -1. */
+int kg_rel_body_word(const kg_doc *d, uint32_t t);
+int32_t kg_rel_body_before(const kg_doc *d, const kg_mention *p, uint32_t from);
 
 /* Whether mention m is the subject (or a possessor) in an adverbial,
  * relative or noun-modifying clause ("when it did not arrest Putin", "the

@@ -7553,6 +7553,56 @@ static void test_heldout18_gender(void)
   kg_doc_free(d);
 }
 
+/* Held-out round nineteen (coref): a title on a state's body noun with
+ * no state ("an army spokesman", "the army commander", "the army's chief
+ * of staff") is an official of the state whose body of that noun the two
+ * sentences before named ("Peru's army", "the Peruvian army"); not of
+ * another state named there, nor of a body of another noun. */
+static void test_heldout19_body_title(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Peru's army said it had launched an operation, backed by Chilean instructors. Colonel Tomas "
+                        "Quellberg, an army spokesman, said dozens of fighters had been killed.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Peru", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Chile", 0));
+  kg_doc_free(d);
+  d = run_dated("The Peruvian army sent soldiers into the town on Wednesday. General Tomas Quellberg, the army "
+                "commander, said more would follow.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Peru", 0));
+  kg_doc_free(d);
+  d = run_dated("Chile handed over its last base to the Peruvian army on Thursday. The base was transferred at a "
+                "ceremony attended by the army's chief of staff, General Tomas Quellberg.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Peru", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Chile", 0));
+  kg_doc_free(d);
+  /* the body named before is of another noun: no state */
+  d = run_dated("Peru's police said it had arrested six people. Colonel Tomas Quellberg, an army spokesman, said "
+                "the border was calm.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Tomas Quellberg", "Peru", 0));
+  kg_doc_free(d);
+}
+
+/* Held-out round nineteen (coref): a state's own police, army or
+ * authorities acting with no state named are the dateline's state (ANKARA,
+ * Turkey in run_dated), when the story names it outside the dateline. */
+static void test_heldout19_dateline_police(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Turkey's government declared a state of emergency on Wednesday, and police arrested six "
+                        "opposition leaders overnight.");
+  CU_ASSERT(d && find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+  /* the dateline's state named only in the dateline: no guess */
+  d = run_dated("Greece's government declared a state of emergency on Wednesday, and police arrested six opposition "
+                "leaders overnight.");
+  CU_ASSERT(d && !find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+  /* police of a state named in the phrase: that state's */
+  d = run_dated("Turkey protested after Greek police arrested six Turkish fishermen on Monday.");
+  CU_ASSERT(d && !find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -7995,6 +8045,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round eighteen (xfail): the founders of an organisation", test_heldout18_founders) ||
       !CU_add_test(s, "held-out round eighteen (xfail): a name's own title word tells no gender",
                    test_heldout18_gender) ||
+      !CU_add_test(s, "held-out round nineteen (coref): a title on a state's body noun named before",
+                   test_heldout19_body_title) ||
+      !CU_add_test(s, "held-out round nineteen (coref): the dateline's police", test_heldout19_dateline_police) ||
       !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||
       !CU_add_test(s, "held-out round eighteen (heldout): called a tyrant or a usurper, an act called unfounded, a "
                       "removal questioned", test_heldout18_lexicon) ||
