@@ -25,8 +25,19 @@ size_t kg_tok_lower(const kg_token *t, char *buf, size_t cap);
  * copy when the thread's cache has it whole within cap bytes (valid until
  * the cache ends), else kg_tok_lower's copy in buf. */
 const char *kg_tok_low(const kg_doc *doc, uint32_t i, char *buf, size_t cap);
-/* 1 when the lower-cased form of doc->tokens[i] equals w. */
-int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w);
+/* 1 when the lower-cased form of doc->tokens[i] equals w.  Inline: a form
+ * whose first byte is ASCII lowers it to its ASCII lower case (kg_tok_lower),
+ * so a different first letter answers without the call (most calls). */
+int kg_tok_is_full(const kg_doc *doc, uint32_t i, const char *w);
+static inline int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
+{
+  if (i < doc->ntokens && doc->tokens[i].form) {
+    unsigned char c = (unsigned char)doc->tokens[i].form[0];
+    if (c < 0x80 && (char)((unsigned)(c - 'A') < 26u ? c + 32 : c) != w[0])
+      return 0;
+  }
+  return kg_tok_is_full(doc, i, w);
+}
 /* Is token i a quotation mark that may open (", ``, \u201C) or close
  * (", '', \u201D) a quotation? A straight quote is both. */
 int kg_tok_opens_quote(const kg_doc *doc, uint32_t i);

@@ -94,21 +94,6 @@
 #include <string.h>
 #include "clausefix.h"
 
-int kg_tree_word_is(const kg_token *t, const char *w)
-{
-  size_t n = strlen(w);
-  if (!t->form || t->end - t->start != n)
-    return 0;
-  for (size_t k = 0; k < n; k++) {
-    char ch = t->form[k];
-    if (ch >= 'A' && ch <= 'Z')
-      ch = (char)(ch - 'A' + 'a');
-    if (ch != w[k])
-      return 0;
-  }
-  return 1;
-}
-
 static int finite_tag(const kg_token *t)
 {
   return t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP") ||
@@ -230,6 +215,16 @@ int kg_tree_month_or_day(const kg_token *t)
   static const char *const w[] = { "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", NULL };
+  /* a quick test first: the names have 3 to 9 letters and begin with one
+   * of these (most tokens fail it) */
+  uint32_t len = t->end - t->start;
+  if (!t->form || len < 3 || len > 9)
+    return 0;
+  char c0 = t->form[0];
+  if (c0 >= 'A' && c0 <= 'Z')
+    c0 = (char)(c0 - 'A' + 'a');
+  if (!memchr("jfmasondtw", c0, 10))
+    return 0;
   for (size_t k = 0; w[k]; k++)
     if (kg_tree_word_is(t, w[k]))
       return 1;
@@ -286,10 +281,12 @@ static void speech_advcl(kg_token *tk, uint32_t n, uint32_t r)
   static const char *const say[] = { "say", "announce", "add", "insist", "declare", "state", "confirm",
     "warn", NULL };
   kg_token *t = &tk[r - 1];
+  if (t->upos != KG_UPOS_VERB || !t->deprel || strcmp(t->deprel, "advcl") || t->head <= (int32_t)r + 1)
+    return;                             /* the cheap tests first (most tokens) */
   int is_say = 0;
   for (size_t k = 0; say[k] && t->lemma; k++)
     is_say |= !strcmp(t->lemma, say[k]);
-  if (!is_say || t->upos != KG_UPOS_VERB || !t->deprel || strcmp(t->deprel, "advcl") || t->head <= (int32_t)r + 1)
+  if (!is_say)
     return;
   uint32_t v = (uint32_t)t->head, q = r + 1;
   if (kg_tree_word_is(&tk[q - 1], "that") && (uint32_t)tk[q - 1].head == v)

@@ -163,7 +163,7 @@ const char *kg_tok_low(const kg_doc *doc, uint32_t i, char *buf, size_t cap)
   return buf;
 }
 
-int kg_tok_is(const kg_doc *doc, uint32_t i, const char *w)
+int kg_tok_is_full(const kg_doc *doc, uint32_t i, const char *w)
 {
   char b[64];
   if (i >= doc->ntokens)

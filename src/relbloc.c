@@ -20,6 +20,8 @@ int kg_rel_includes_verb(const char *w)
 {
   static const char *const v[] = { "includes", "include", "comprises", "comprise", "groups", "group", "unites",
                                    "unite", "brings", "bring", NULL };
+  if (!memchr("icgub", w[0], 5))        /* their first letters: most words stop here */
+    return 0;
   for (size_t k = 0; v[k]; k++)
     if (!strcmp(w, v[k]))
       return 1;

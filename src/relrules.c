@@ -125,7 +125,8 @@ kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, u
 /* Words that start kg_rel_leadership_rule (relations.c's keyword gate). */
 int kg_rel_leadership_word(const char *b)
 {
-  return !strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led") || !strcmp(b, "headed");
+  return (b[0] == 'l' || b[0] == 'r' || b[0] == 'h') &&   /* first letters first: most words */
+         (!strcmp(b, "leadership") || !strcmp(b, "rule") || !strcmp(b, "led") || !strcmp(b, "headed"));
 }
 
 /* "under the leadership of P", "led by P", "the rule of P" */

@@ -1239,6 +1239,35 @@ static void test_token_caches(void)
     kg_tok_cache_end(tb);
   }
   CU_ASSERT_EQUAL(mism, 0);
+  /* kg_tok_is's inline first-letter test answers as the full compare, with
+   * and without the cache: capitals, a curly apostrophe, punctuation */
+  static const char *const ws[] = { "britain", "britain's", "britain\u2019s", "the", "russia", "visited",
+    "china", ",", ";", ".", "firing", "'s", "b", "", "x" };
+  int diff = 0, hits = 0;
+  for (int cached = 0; cached < 2; cached++) {
+    int tb = cached ? kg_tok_cache_begin(d) : 0;
+    for (uint32_t i = 0; i <= d->ntokens; i++)
+      for (size_t k = 0; k < sizeof ws / sizeof *ws; k++) {
+        char l[64];
+        int want = i < d->ntokens && (kg_tok_lower(&d->tokens[i], l, sizeof l), strcmp(l, ws[k]) == 0);
+        diff += kg_tok_is(d, i, ws[k]) != want || kg_tok_is_full(d, i, ws[k]) != want;
+        hits += want;
+      }
+    kg_tok_cache_end(tb);
+  }
+  CU_ASSERT_EQUAL(diff, 0);
+  CU_ASSERT(hits >= 2 * 8);   /* the, russia, visited, china, ",", ";", firing, "'s" at least */
+  /* kg_tree_month_or_day's quick test keeps every month and weekday */
+  static const char *const md[] = { "May", "MARCH", "september", "Wednesday", "sunday", "Mayor", "Sun", "2024",
+    "Jun", "" };
+  int got = 0;
+  for (size_t k = 0; k < sizeof md / sizeof *md; k++) {
+    kg_token t = { 0 };
+    t.form = md[k];
+    t.end = (uint32_t)strlen(md[k]);
+    got |= kg_tree_month_or_day(&t) << k;
+  }
+  CU_ASSERT_EQUAL(got, 0x1f);
   /* a long form is lowered correctly with the cache in place */
   char b[8];
   int tb = kg_tok_cache_begin(d);
