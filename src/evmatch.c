@@ -546,8 +546,9 @@ static int to_infinitive(const kg_doc *d, const kg_sentence *s, uint32_t i)
 /* A required preposition (kgd:prepRequired) of trigger i: within 8 tokens
  * after it, and on a parsed sentence the verb's own: heading a phrase on the
  * verb ("spoke by telephone with Y", "called for an end"), or an nmod of
- * one, not deeper down, nor after the verb's predicate complement. */
-static int own_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, const char *prep)
+ * one, not deeper down (on_obj: but on the verb's object), nor after the
+ * verb's predicate complement. */
+static int own_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, const char *prep, int on_obj)
 {
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
   uint32_t end = i + 8;
@@ -572,6 +573,11 @@ static int own_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, const cha
      * through Sudan with Jordan", "with" under "Sudan"), as evargs.c reads it */
     if (hh >= 0 && kg_tok_head(d, (uint32_t)hh) == (int32_t)i && d->tokens[h].deprel &&
         !strcmp(d->tokens[h].deprel, "nmod") && d->tokens[hh].deprel && !strncmp(d->tokens[hh].deprel, "obl", 3))
+      return 1;
+    /* or, for a pattern with an object, hung on the verb's object ("raised
+     * the matter with Modi": "with" under "Modi", an nmod of "matter") */
+    if (on_obj && hh >= 0 && kg_tok_head(d, (uint32_t)hh) == (int32_t)i && d->tokens[h].deprel &&
+        !strcmp(d->tokens[h].deprel, "nmod") && d->tokens[hh].deprel && !strcmp(d->tokens[hh].deprel, "obj"))
       return 1;
   }
   return 0;
@@ -750,7 +756,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           score += 2;
         }
         if (tr[j].prep_required) {        /* kgd:prepRequired: the verb's own, or no match */
-          if (!own_prep(d, s, i, tr[j].prep))
+          if (!own_prep(d, s, i, tr[j].prep, tr[j].object != NULL))
             continue;
           score += 2;
         } else if (tr[j].prep) {          /* the preposition is there: +2; absent: -1 */

@@ -7632,6 +7632,44 @@ static void test_heldout19_dateline_police(void)
   kg_doc_free(d);
 }
 
+/* Held-out round nineteen (xfail), dictionary: objecting is disapproval (110,
+ * the CAMEO manual's "objections"), not a rejection (12); a self-governing
+ * territory the leader data lists with its presidents (Somaliland) is a state
+ * its president leads. */
+static void test_heldout19_lexicon(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The government of Norway objected to the new limits on Tuesday.");
+  CU_ASSERT(d && find_event(d, "110", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "12", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Somaliland's president, Muse Bihi Abdi, signed the memorandum with Ethiopia in Addis Ababa.");
+  CU_ASSERT(d && kg_test_actor(d, "Somaliland") >= 0 &&
+            d->actors[kg_test_actor(d, "Somaliland")].type == KG_ACT_COUNTRY);
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Muse Bihi Abdi", "Somaliland", 0));
+  kg_doc_free(d);
+  /* a matter raised with someone is discussed with them (040), with the
+   * "with" phrase hung on the object; raised in a place, nothing */
+  d = run_dated("Norway raised the matter with Sweden on Monday.");
+  CU_ASSERT(d && find_event(d, "040", "Norway", "Sweden"));
+  kg_doc_free(d);
+  d = run_dated("Norway raised the matter in parliament on Monday.");
+  CU_ASSERT(d && !find_event(d, "04", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norway designated him a terrorist in 2020.");
+  CU_ASSERT(d && find_event(d, "112", "Norway", NULL));
+  kg_doc_free(d);
+  /* The Hague, the seat of government, stands for the Netherlands */
+  d = run_dated("Beijing urged The Hague to correct its course.");
+  CU_ASSERT(d && find_event(d, "02", NULL, "Netherlands"));
+  kg_doc_free(d);
+  d = run_dated("Fighters of the M23 and the Wagner Group seized the town, Doctors Without Borders said.");
+  CU_ASSERT(d && kg_test_actor(d, "M23") >= 0 && d->actors[kg_test_actor(d, "M23")].type == KG_ACT_ORG);
+  CU_ASSERT(d && kg_test_actor(d, "Wagner Group") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "Médecins Sans Frontières") >= 0);
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -8077,6 +8115,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round nineteen (coref): a title on a state's body noun named before",
                    test_heldout19_body_title) ||
       !CU_add_test(s, "held-out round nineteen (coref): the dateline's police", test_heldout19_dateline_police) ||
+      !CU_add_test(s, "held-out round nineteen (xfail): objecting, a state outside ISO 3166, raised with, "
+                      "designated a terrorist, The Hague, armed groups", test_heldout19_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||
       !CU_add_test(s, "held-out round eighteen (heldout): called a tyrant or a usurper, an act called unfounded, a "
                       "removal questioned", test_heldout18_lexicon) ||

