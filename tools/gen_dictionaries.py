@@ -217,8 +217,11 @@ LABEL_OVERRIDE = {"Q56226": "Kim Jong Un"}
 # observers, and states much in the news; the Channel Islands (self-governing Crown
 # Dependencies whose own governments license, legislate and negotiate: "Jersey refused to
 # renew the licences"; not the Isle of Man, whose capital and alias are personal names:
-# Douglas, Mann)
-EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY"}
+# Douglas, Mann); the Cook Islands and Niue (self-governing states in free association with New
+# Zealand that make their own treaties and sit in the Pacific Islands Forum: "the Cook Islands signed
+# a partnership with China")
+FREE_ASSOCIATION = {"COK", "NIU"}
+EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY"} | FREE_ASSOCIATION
 # 2-3 letter abbreviations are kept only for these well-known bodies (others collide:
 # SDF, ETF, APT, IOC ...)
 ORG_SHORT_OK = {"EU", "E.U.", "UN", "U.N.", "ECB", "OAS", "AU", "GCC", "CIS", "FAO", "ICJ", "ITU",
@@ -391,6 +394,10 @@ def phoenix_leaders(persons, iso_keys):
                 years.append(yy(a))
         isos = [i for i in isos if i in iso_keys]
         if len(isos) != 1:
+            continue
+        # the ministers of the states in free association are not listed: their cabinets hold names
+        # common elsewhere in the news ("Fred Goodwin", "Tom Masters")
+        if isos[0] in FREE_ASSOCIATION and not leader:
             continue
         open_end = any(">" in r for r in roles)
         label = titlecase_phoenix(name)
@@ -1391,7 +1398,15 @@ def write_ontology(path, cameo):
 # airliners, planes or aircraft: airlines buy those); a military intervention is force (190, as "intervene
 # militarily"); standing shoulder to shoulder with someone is support (051, as "stand by"); troops, tanks or
 # armoured units moved to a place are a deployment (154, as "deploy troops").
+# A complaint (a lawsuit, a case, legal action) withdrawn or dropped is a concession (080), not the complaint
+# (114); export controls (curbs, bans) lifted, eased or scrapped are an eased embargo (085); aid paused is aid
+# stopped (162), as aid suspended; remorse or contrition expressed is an apology (055) (held-out round nineteen).
 CURATED = """
+withdraw|abandon V obj=complaint|lawsuit|case|legal+action 080
+drop V obj=complaint|lawsuit|legal+action 080
+lift|ease|remove|scrap|drop V obj=export+control|export+curb|export+ban 085
+pause V obj=aid 162
+express|voice|show V obj=remorse|contrition 055
 comment V 010
 statement N 010
 issue V obj=declaration 010
