@@ -963,6 +963,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     tn = 1;
   if (tn > 0) {                           /* title + Name */
     uint32_t at = tok + tn;
+    int second = 0;
     kg_dict_match dm;
     /* "Prime Minister Sheikh Mohammed ...": an honorific after the title */
     if (at + 1 < s->tok + s->ntok) {
@@ -973,9 +974,15 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
        * X": a second title, a rank or a royal style, is no part of the name */
       const kg_title *t2;
       uint32_t tn2 = kg_dict_match_title(c->dict, d, at, &t2);
+      /* (the holder's name is read after both, as after one title: left to
+       * the tagger's name spans, "Prince Faisal bin Farhan travelled" was
+       * lost) */
       if (tn2 > 0 && at + tn2 < s->tok + s->ntok && kg_act_name_tok(d, at + tn2) &&
-          kg_tok_is_cap(&d->tokens[at]))
-        return tn + tn2;
+          kg_tok_is_cap(&d->tokens[at])) {
+        tn += tn2;
+        at += tn2;
+        second = 1;
+      }
     }
     if (at < s->tok + s->ntok && !kg_dict_match_actor(c->dict, d, at, &dm)) {
       uint32_t n = name_run(c->dict, d, s, at, 4);
@@ -985,7 +992,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         return tn + n;
       }
     }
-    return 0;
+    return second ? tn : 0;
   }
   if (kg_act_name_tok(d, tok)) {
     int32_t f = kg_coref_fold_partial(d, tok);

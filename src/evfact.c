@@ -813,6 +813,17 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
              kg_tok_is(d, k, "first") || kg_tok_is(d, k, "second") || kg_tok_is(d, k, "third")))))
         hedged = 0;
   }
+  /* "officials will meet next month to discuss the pact": the purpose of
+   * an act still to come has not happened either */
+  if (!hedged && tree && d->tokens[i].upos == KG_UPOS_VERB && d->tokens[i].deprel &&
+      !strcmp(d->tokens[i].deprel, "advcl")) {
+    int32_t mk = kg_ev_child_with(d, i, "mark", 0), g = kg_tok_head(d, i);
+    for (uint32_t k = s->tok; mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to") && g >= 0 && k < (uint32_t)g && !hedged;
+         k++)
+      hedged = kg_tok_head(d, k) == g && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
+               (kg_tok_is(d, k, "will") || kg_tok_is(d, k, "would") || kg_tok_is(d, k, "shall") ||
+                kg_tok_is(d, k, "'ll"));
+  }
   /* "the pact must still be ratified", "both parliaments have to approve
    * it": an act under an obligation has not happened; a demand (10), a
    * stated intent (03) or threat (13) recoded from it is told (evmodal.c) */

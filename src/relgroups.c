@@ -310,7 +310,7 @@ static kg_status as_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
 
 /* "A and B, X's ... allies": the owner X's mention m, after a comma that
  * ends a list of states; allyOf X and each of them. */
-static kg_status apposition_list_allies(kg_doc *d, uint32_t si, int32_t m)
+static kg_status apposition_list_allies(kg_doc *d, uint32_t si, int32_t m, int32_t owner)
 {
   const kg_sentence *s = &d->sents[si];
   if (d->mentions[m].tok <= s->tok + 1 || !kg_tok_is(d, d->mentions[m].tok - 1, ","))
@@ -331,8 +331,10 @@ static kg_status apposition_list_allies(kg_doc *d, uint32_t si, int32_t m)
   }
   for (size_t j = 0; j < k; j++) {
     kg_status st;
-    if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[m].actor, before[j], si)) != KG_OK ||
-        (st = kg_relations_add(d, KG_REL_ALLY, before[j], d->mentions[m].actor, si)) != KG_OK)
+    if (before[j] == owner)
+      continue;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, owner, before[j], si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, before[j], owner, si)) != KG_OK)
       return st;
   }
   return KG_OK;
@@ -453,10 +455,19 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
       /* "Lithuania and Latvia, Poland's NATO allies on the border, ...": the
        * list the plural apposition describes */
       if (!neg && kg_tok_is(d, tok, "allies")) {
-        kg_status st = apposition_list_allies(d, si, m);
+        kg_status st = apposition_list_allies(d, si, m, owner);
         if (st != KG_OK)
           return st;
       }
+    }
+    /* "Iran and Russia, Assad's main allies,": a state's leader owns the
+     * allies of the list of states for his state */
+    if (m >= 0 && owner < 0 && kg_rel_atype(d, m) == KG_ACT_PERSON && kg_tok_is(d, tok, "allies") &&
+        kg_rel_office_kind(d, d->mentions[m].actor) == KG_REL_LEADER) {
+      int32_t ls = kg_rel_state_of(d, d->mentions[m].actor);
+      kg_status st = ls >= 0 ? apposition_list_allies(d, si, m, ls) : KG_OK;
+      if (st != KG_OK)
+        return st;
     }
   }
   /* "Denmark and Norway, Sweden's Nordic neighbours and longtime allies,":
@@ -469,7 +480,7 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
         continue;
       int32_t m = kg_rel_mention_ending(d, q - 1);
       if (m >= 0 && kg_rel_state_like(kg_rel_atype(d, m))) {
-        kg_status st = apposition_list_allies(d, si, m);
+        kg_status st = apposition_list_allies(d, si, m, d->mentions[m].actor);
         if (st != KG_OK)
           return st;
       }

@@ -2041,6 +2041,46 @@ static void test_round_eighteen_heldout2_junta(void)
   kg_doc_free(d);
 }
 
+/* round nineteen (heldout2): the states in free association with New
+ * Zealand are states (gen_dictionaries.py); a holder named after a second
+ * title ("Foreign Minister Prince X") whatever the verb; a complaint
+ * withdrawn is no complaint; export curbs lifted, aid paused, remorse
+ * expressed (the lexicon) */
+static void test_round_nineteen_heldout2(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nALOFI, May 9, 2026 \xe2\x80\x94 Niue signed a fisheries accord with Japan on "
+                       "Friday. Chile agreed to talks after Saudi Foreign Minister Prince Nawaf bin Saad travelled "
+                       "to Santiago.\n\nPeru withdrew its complaint against Chile at the WTO on Monday. Chile lifted "
+                       "export controls on copper, and Bolivia paused aid to Peru. The Chilean envoy expressed "
+                       "remorse for the remarks.\n");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Niue") == KG_ACT_COUNTRY);
+  CU_ASSERT(ev_with(d, "057", "Niue", NULL));
+  CU_ASSERT(actor_type(d, "Nawaf bin Saad") == KG_ACT_PERSON);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Nawaf bin Saad", "Saudi Arabia"));
+  CU_ASSERT(kg_test_actor(d, "Saad") < 0);
+  CU_ASSERT(ev_with(d, "080", "Peru", "Chile"));
+  CU_ASSERT(!ev_with(d, "114", "Peru", NULL));
+  CU_ASSERT(ev_with(d, "085", "Chile", NULL));
+  CU_ASSERT(ev_with(d, "162", "Bolivia", "Peru"));
+  CU_ASSERT(ev_with(d, "055", NULL, NULL));
+  kg_doc_free(d);
+  /* a leader's allies in apposition to a list of states are his state's;
+   * the purpose of an act still to come is not asserted */
+  d = full_run("Title\n\nCARACAS, May 9, 2026 \xe2\x80\x94 Venezuelan President Nicolas Maduro spoke on Friday. "
+               "Cuba and Nicaragua, Maduro's closest allies, sent envoys.\n\nPeruvian officials will travel to "
+               "Quito next month to sign the trade pact.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Cuba", "Venezuela") || has_rel(d, KG_REL_ALLY, "Venezuela", "Cuba"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Nicaragua", "Venezuela") || has_rel(d, KG_REL_ALLY, "Venezuela", "Nicaragua"));
+  const kg_event *e = ev_find(d, "057", NULL, NULL);
+  CU_ASSERT(e && e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
+}
+
 /* round eighteen (heldout2): "the delegation" is the state whose delegation
  * was named before ("A Spanish delegation ... accused the delegation of
  * arrogance", with "of" and no name after it); "the delegation of Chile"
@@ -2205,6 +2245,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round eighteen (heldout2): the six-member bloc, a statement issued on a day",
                    test_round_eighteen_heldout2_bloc) ||
       !CU_add_test(s, "round eighteen (heldout2): the junta's leader received by", test_round_eighteen_heldout2_junta) ||
+      !CU_add_test(s, "round nineteen (heldout2): Niue, Minister Prince X, a complaint withdrawn, aid paused",
+                   test_round_nineteen_heldout2) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||

@@ -218,8 +218,11 @@ LABEL_OVERRIDE = {"Q56226": "Kim Jong Un"}
 # observers, and states much in the news; the Channel Islands (self-governing Crown
 # Dependencies whose own governments license, legislate and negotiate: "Jersey refused to
 # renew the licences"; not the Isle of Man, whose capital and alias are personal names:
-# Douglas, Mann)
-EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY"}
+# Douglas, Mann); the Cook Islands and Niue (self-governing states in free association with New
+# Zealand that make their own treaties and sit in the Pacific Islands Forum: "the Cook Islands signed
+# a partnership with China")
+FREE_ASSOCIATION = {"COK", "NIU"}
+EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY"} | FREE_ASSOCIATION
 # A self-governing territory with no ISO 3166 code whose own heads of state the leader data
 # lists (leaders_everypolitician: its Wikidata item is read from there, never typed here) and
 # that news treats as a party of its own ("Ethiopia signed a memorandum with Somaliland",
@@ -408,6 +411,10 @@ def phoenix_leaders(persons, iso_keys):
                 years.append(yy(a))
         isos = [i for i in isos if i in iso_keys]
         if len(isos) != 1:
+            continue
+        # the ministers of the states in free association are not listed: their cabinets hold names
+        # common elsewhere in the news ("Fred Goodwin", "Tom Masters")
+        if isos[0] in FREE_ASSOCIATION and not leader:
             continue
         open_end = any(">" in r for r in roles)
         label = titlecase_phoenix(name)
@@ -1431,7 +1438,15 @@ def write_ontology(path, cameo):
 # and complaints not otherwise specified"; CAMEO.2.0's bare "object" gives 120, a rejection).  A person designated
 # (branded, labelled) a terrorist is accused (112, as CAMEO.2.0's "name suspect", 1124).  A matter or an issue raised
 # with someone is discussed with them (040, as CAMEO.2.0's "raise concerns") (held-out round nineteen).
+# A complaint (a lawsuit, a case, legal action) withdrawn or dropped is a concession (080), not the complaint
+# (114); export controls (curbs, bans) lifted, eased or scrapped are an eased embargo (085); aid paused is aid
+# stopped (162), as aid suspended; remorse or contrition expressed is an apology (055) (held-out round nineteen).
 CURATED = """
+withdraw|abandon V obj=complaint|lawsuit|case|legal+action 080
+drop V obj=complaint|lawsuit|legal+action 080
+lift|ease|remove|scrap|drop V obj=export+control|export+curb|export+ban 085
+pause V obj=aid 162
+express|voice|show V obj=remorse|contrition 055
 comment V 010
 statement N 010
 issue V obj=declaration 010
