@@ -68,6 +68,17 @@ static inline int32_t kg_tok_head(const kg_doc *doc, uint32_t i)
     return -1;
   return (int32_t)(s->tok + (uint32_t)t->head - 1);
 }
+/* The first token of span [tok, tok + ntok) whose head lies outside the
+ * span (the root of a name), UINT32_MAX when none (no tree). */
+static inline uint32_t kg_span_root(const kg_doc *doc, uint32_t tok, uint32_t ntok)
+{
+  for (uint32_t k = tok; k < tok + ntok; k++) {
+    int32_t h = kg_tok_head(doc, k);
+    if (h < (int32_t)tok || h >= (int32_t)(tok + ntok))
+      return k;
+  }
+  return UINT32_MAX;
+}
 /* 1 when token x lies in the subtree of token top (x == top included). */
 int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top);
 /* 1 when token x lies in a clause conjoined with a subject of its own

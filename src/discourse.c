@@ -338,12 +338,8 @@ int kg_word_is_prep(const char *w)
 /* Head token of a mention: the token of the span whose head lies outside. */
 static uint32_t mention_head(const kg_doc *doc, const kg_mention *m)
 {
-  for (uint32_t i = m->tok; i < m->tok + m->ntok; i++) {
-    int32_t h = kg_tok_head(doc, i);
-    if (h < (int32_t)m->tok || h >= (int32_t)(m->tok + m->ntok))
-      return i;
-  }
-  return m->tok + m->ntok - 1;
+  uint32_t k = kg_span_root(doc, m->tok, m->ntok);
+  return k != UINT32_MAX ? k : m->tok + m->ntok - 1;
 }
 
 /* 'g' possessor, 'p' inside a prepositional phrase, 0 otherwise (no tree). */

@@ -75,12 +75,8 @@ int32_t kg_ev_group_origin(const ev_ctx *c, uint32_t j, int depth)
  * first token when the span has no tree or no such token). */
 uint32_t kg_ev_span_root(const kg_doc *d, const kg_mention *mm)
 {
-  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
-    int32_t h = kg_tok_head(d, k);
-    if (h < (int32_t)mm->tok || h >= (int32_t)(mm->tok + mm->ntok))
-      return k;
-  }
-  return mm->tok;
+  uint32_t k = kg_span_root(d, mm->tok, mm->ntok);
+  return k != UINT32_MAX ? k : mm->tok;
 }
 
 /* ------------------------------------------------------------ sector nouns */

@@ -212,6 +212,27 @@ int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passiv
          (child(d, s, (uint32_t)v, "aux:pass") >= 0 || child(d, s, (uint32_t)v, "nsubj:pass") >= 0);
 }
 
+/* The mention of state st nearest token i: the last before i, else the
+ * first after; never a pronoun.  With skip_group 1, no mention inside a group
+ * ("Swedish police"); with skip_group 0, no mention as a place nor in the
+ * dateline.  -1 when none. */
+static int32_t mention_near(const kg_doc *d, int32_t st, uint32_t i, int skip_group)
+{
+  int32_t best = -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor != st || mm->kind == KG_MEN_PRONOUN)
+      continue;
+    if (skip_group ? mm->group >= 0 : (mm->as_place || (d->tokens[mm->tok].flags & KG_TOK_DATELINE)))
+      continue;
+    if (mm->tok < i || best < 0)
+      best = (int32_t)m;
+    if (mm->tok > i)
+      break;
+  }
+  return best;
+}
+
 /* "Four men had been arrested on Monday in raids in Stockholm": a passive
  * arrest or expulsion with no actor named is done by the authorities of the
  * state where it happened, when the document names that state (a Country
@@ -253,17 +274,7 @@ int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i)
       break;
     }
   }
-  int32_t best = -1;
-  for (size_t m = 0; st >= 0 && m < d->nmentions; m++) {
-    const kg_mention *mm = &d->mentions[m];
-    if (mm->actor != st || mm->kind == KG_MEN_PRONOUN || mm->group >= 0)
-      continue;
-    if (mm->tok < i || best < 0)
-      best = (int32_t)m;
-    if (mm->tok > i)
-      break;
-  }
-  return best;
+  return st >= 0 ? mention_near(d, st, i, 1) : -1;
 }
 
 int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n)
@@ -364,16 +375,5 @@ int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun)
   int32_t st = kg_rel_dateline_state(c->dict, d, d->tokens[i].sent, &lead);
   if (st < 0 || d->actors[st].type != KG_ACT_COUNTRY)
     return -1;
-  int32_t best = -1;
-  for (size_t m = 0; m < d->nmentions; m++) {
-    const kg_mention *mm = &d->mentions[m];
-    if (mm->actor != st || mm->kind == KG_MEN_PRONOUN || mm->as_place ||
-        (d->tokens[mm->tok].flags & KG_TOK_DATELINE))
-      continue;
-    if (mm->tok < i || best < 0)
-      best = (int32_t)m;
-    if (mm->tok > i)
-      break;
-  }
-  return best;
+  return mention_near(d, st, i, 0);
 }

@@ -84,12 +84,9 @@ static size_t listed_states(const kg_doc *d, uint32_t si, uint32_t at, size_t wa
         !kg_sent_has_tree(d, mm->sent))
       continue;
     /* the head of the name (whose own head lies outside it) heads the coordination */
-    uint32_t t = mm->tok + mm->ntok - 1;
-    for (uint32_t q = mm->tok; q < mm->tok + mm->ntok; q++) {
-      int32_t hd = kg_tok_head(d, q);
-      if (hd < (int32_t)mm->tok || hd >= (int32_t)(mm->tok + mm->ntok))
-        t = q;
-    }
+    uint32_t t = kg_span_root(d, mm->tok, mm->ntok);
+    if (t == UINT32_MAX)
+      t = mm->tok + mm->ntok - 1;
     if (dep_is(d, t, "conj"))
       continue;
     const kg_sentence *s = &d->sents[mm->sent];
@@ -160,12 +157,7 @@ kg_status kg_rel_founders_rule(kg_doc *d, uint32_t si, uint32_t i)
     return KG_OK;
   /* the head of the organisation's name: the token whose head lies outside it */
   const kg_mention *om = &d->mentions[m];
-  uint32_t h = UINT32_MAX;
-  for (uint32_t k = om->tok; k < om->tok + om->ntok; k++) {
-    int32_t hd = kg_tok_head(d, k);
-    if (hd < (int32_t)om->tok || hd >= (int32_t)(om->tok + om->ntok))
-      h = k;
-  }
+  uint32_t h = kg_span_root(d, om->tok, om->ntok);
   if (h == UINT32_MAX)
     return KG_OK;
   /* the verb: the name's own (its object), or a relative clause's on it (on any of its words: "of
