@@ -90,6 +90,15 @@
  *   a subject of its own between them, and that verb is not already a
  *   relative clause (nor the root), the verb becomes an acl:relcl of that
  *   noun (of the name's head word).
+ * - A reported clause read as a reduced relative: "The two leaders held
+ *   talks for three hours, officials said" is often parsed with "held" (a
+ *   past tense tagged as a participle) an acl of "leaders", and "leaders" a
+ *   second subject of "said".  When a verb of saying has two subjects, the
+ *   first a noun or name before a comma and the second after it, and the
+ *   first has an acl that is a past participle (VBN) right after it, with an
+ *   object, no auxiliary, and every word up to the comma under it, the
+ *   participle becomes the ccomp of the verb of saying and the noun its
+ *   subject.
  */
 #include <string.h>
 #include "clausefix.h"
@@ -577,8 +586,55 @@ static void which_object_relcl(kg_token *tk, uint32_t n, uint32_t w)
     *vt = save;
 }
 
+/* The reduced-relative repair (the header comment) for verb of saying v. */
+static void reported_relative(kg_token *tk, uint32_t n, uint32_t v)
+{
+  static const char *const say[] = { "say", "tell", "add", "announce", "state", "confirm", "report", "claim",
+    NULL };
+  kg_token *vt = &tk[v - 1];
+  if (vt->upos != KG_UPOS_VERB || !lemma_in(vt, say))
+    return;
+  uint32_t s1 = 0, s2 = 0;
+  for (uint32_t k = 1; k < v; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "nsubj")) {
+      if (!s1)
+        s1 = k;
+      else if (!s2)
+        s2 = k;
+    }
+  if (!s2 || s1 + 2 >= s2 || (tk[s1 - 1].upos != KG_UPOS_NOUN && tk[s1 - 1].upos != KG_UPOS_PROPN))
+    return;
+  uint32_t a = s1 + 1;
+  while (a < s2 && tk[a - 1].head == (int32_t)s1 && tk[a - 1].deprel && !strcmp(tk[a - 1].deprel, "flat"))
+    a++;
+  kg_token *at = &tk[a - 1];
+  if (at->upos != KG_UPOS_VERB || at->head != (int32_t)s1 || !at->deprel || strcmp(at->deprel, "acl") ||
+      !at->xpos || strcmp(at->xpos, "VBN") || !kg_tree_has_dep(tk, n, a, "obj", 0) ||
+      kg_tree_has_dep(tk, n, a, "aux", 1))
+    return;
+  uint32_t comma = 0;                   /* the comma before the second subject's phrase */
+  for (uint32_t k = s2 - 1; k > a && !comma; k--)
+    if (kg_tree_word_is(&tk[k - 1], ","))
+      comma = k;
+  if (!comma)
+    return;
+  for (uint32_t k = a + 1; k < comma; k++)
+    if (!kg_tree_under(tk, n, k, a))
+      return;
+  kg_token sa = tk[s1 - 1], aa = *at;
+  at->head = (int32_t)v;
+  at->deprel = "ccomp";
+  tk[s1 - 1].head = (int32_t)a;
+  if (!kg_tree_one(tk, n)) {
+    tk[s1 - 1] = sa;
+    *at = aa;
+  }
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
+  for (uint32_t v = 4; v <= n; v++)
+    reported_relative(tk, n, v);
   for (uint32_t w = 3; w + 2 <= n; w++)
     which_object_relcl(tk, n, w);
   for (uint32_t x = 5; x <= n; x++)

@@ -203,6 +203,44 @@ static int past_relcl(const kg_doc *d, uint32_t n)
   return !strcmp(x, "VBD") || (!own_modal && past_aux);
 }
 
+/* A past participle on a noun with its own doer or past time ("return
+ * citizens abducted in the 1970s", "may demand the release of sailors
+ * seized by Iran", "could free fishermen detained last week"): what it
+ * tells is given as having happened, whatever is said of the noun. */
+static int past_participle_relative(const kg_doc *d, uint32_t n)
+{
+  const char *r = d->tokens[n].deprel, *x = d->tokens[n].xpos;
+  int32_t hn = kg_tok_head(d, n);
+  if (!r || strcmp(r, "acl") || !x || strcmp(x, "VBN") || hn < 0 || (uint32_t)hn > n ||
+      (d->tokens[hn].upos != KG_UPOS_NOUN && d->tokens[hn].upos != KG_UPOS_PROPN))
+    return 0;
+  /* (not who leads or hosts it, which holds while the noun does: "would send
+   * a mission led by X", "will attend talks hosted by Y") */
+  static const char *const state[] = { "lead", "head", "chair", "host", "command", "accompany", "staff",
+    "organise", "organize", NULL };
+  if (kg_ev_lemma_in(d, n, state))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  for (uint32_t k = n + 1; k < s->tok + s->ntok; k++) {
+    const char *kr = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)n || !kr)
+      continue;
+    if (!strncmp(kr, "aux", 3) || !strcmp(kr, "mark"))
+      return 0;                           /* "to be freed": an infinitive */
+    if (!strcmp(kr, "obl:agent"))
+      return 1;
+    int32_t cs = kg_ev_child_with(d, k, "case", 0), q = kg_ev_child_with(d, k, "amod", 0);
+    if (!strncmp(kr, "obl", 3) &&
+        ((cs >= 0 && kg_tok_is(d, (uint32_t)cs, "in") && d->tokens[k].form[0] >= '1' &&
+          d->tokens[k].form[0] <= '2') ||              /* (a year or decade: "in 2019", "in the 1970s") */
+         (cs < 0 && q >= 0 && kg_tok_is(d, (uint32_t)q, "last")) ||
+         (cs < 0 && kg_ev_child_with(d, k, "advmod", 0) >= 0 &&
+          kg_tok_is(d, (uint32_t)kg_ev_child_with(d, k, "advmod", 0), "ago"))))
+      return 1;
+  }
+  return 0;
+}
+
 /* An event noun after "after", "following" or "since" ("rates are set to
  * stay on hold following the latest meeting", "did not leave after the
  * talks"): told as having taken place, like a clause of time. */
@@ -628,7 +666,7 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
   int32_t presup = -1;
   for (int32_t n = tree ? (int32_t)i : -1, hops = 0; n >= 0 && presup < 0 && hops < 64;
        n = kg_tok_head(d, (uint32_t)n), hops++)
-    if (presupposed_clause(d, (uint32_t)n) || past_relcl(d, (uint32_t)n) ||
+    if (presupposed_clause(d, (uint32_t)n) || past_relcl(d, (uint32_t)n) || past_participle_relative(d, (uint32_t)n) ||
         (n == (int32_t)i && presupposed_noun(d, i)))
       presup = n;
   /* cues before the trigger */
