@@ -336,12 +336,15 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
     /* ("denied the claims, saying it condemned torture": what the denier
      * says beside the denial is told, not denied; "denied moving troops",
      * the gerund right after the cue with no object, is what it denies,
-     * however the parse attached it) */
-    for (int32_t n = (int32_t)i, h; neg && n >= 0 && (uint32_t)n != j; n = h) {
+     * however the parse attached it; so for a hedge, a bare gerund after a
+     * comma: "claimed X had cheated, prompting Y to expel Z" tells the
+     * consequence, not "accused him of excluding", "mulled over resigning") */
+    for (int32_t n = (int32_t)i, h; n >= 0 && (uint32_t)n != j; n = h) {
       h = kg_tok_head(d, (uint32_t)n);
       if (h == (int32_t)j && d->tokens[n].deprel && !strncmp(d->tokens[n].deprel, "advcl", 5) &&
           d->tokens[n].xpos && !strcmp(d->tokens[n].xpos, "VBG") &&
-          !((uint32_t)n == j + len && kg_ev_child_with(d, j, "obj", 0) < 0))
+          !((uint32_t)n == j + len && kg_ev_child_with(d, j, "obj", 0) < 0) &&
+          (neg || (kg_ev_child_with(d, (uint32_t)n, "mark", 0) < 0 && n > 0 && kg_tok_is(d, (uint32_t)n - 1, ","))))
         return 0;
     }
     for (int32_t n = (int32_t)i, h, content = 0; neg && n >= 0 && (uint32_t)n != j; n = h) {

@@ -3376,6 +3376,17 @@ static void test_lead_round_twenty(void)
   for (size_t k = 0; d && k < d->nevents; k++)
     CU_ASSERT(d->events[k].factuality != KG_FACT_ASSERTED || strncmp(d->events[k].cameo, "03", 2));
   kg_doc_free(d);
+  /* evfact.c: a bare gerund after a comma on a hedging verb tells the
+   * consequence ("claimed ..., prompting Y to expel Z"), not what is
+   * claimed; "accused X of blocking" stays the accusation's */
+  d = run_para("Obrador claimed Noboa had cheated, prompting Ecuador to expel Mexico's ambassador.");
+  e = d ? find_event(d, "16", "Ecuador", "Mexico") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_para("China has been accused of blocking access to Google News by a media watchdog.");
+  e = d ? find_event(d, "17", NULL, NULL) : NULL;
+  CU_ASSERT(!e || e->factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
   /* "Ulaanbaatar", today's spelling of the capital, stands for Mongolia */
   d = run_para("Putin visited Ulaanbaatar in September.");
   CU_ASSERT(d && find_event(d, "042", "Vladimir Putin", "Mongolia"));
