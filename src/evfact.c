@@ -807,8 +807,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     }
     if (cl == KG_CUE_HEDGE && !verbal)
       hedged = 1;                         /* "rejected claims that": not a hedge on it */
+    /* (not "the raid was without precedent", "the attack was no accident":
+     * a phrase said of the act, not its denial) */
     if (cl == KG_CUE_NEGATION && !verbal && j <= i + 3 && d->tokens[i].upos != KG_UPOS_VERB &&
-        !(j + 1 < end && kg_tok_is(d, j + 1, "only")))
+        !(j + 1 < end && kg_tok_is(d, j + 1, "only")) && strcmp(b, "without") && strcmp(b, "no"))
       return KG_FACT_NEGATED;             /* "the deal was not signed" */
     j += len - 1;
   }

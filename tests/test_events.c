@@ -3387,6 +3387,11 @@ static void test_lead_round_twenty(void)
   e = d ? find_event(d, "17", NULL, NULL) : NULL;
   CU_ASSERT(!e || e->factuality != KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* evfact.c: "without" or "no" after an act noun is said of the act, no denial of it */
+  d = run_para("The archbishop said detentions without trial were unacceptable.");
+  e = d ? find_event(d, "173", NULL, NULL) : NULL;
+  CU_ASSERT(e && e->factuality != KG_FACT_NEGATED);
+  kg_doc_free(d);
   /* "Ulaanbaatar", today's spelling of the capital, stands for Mongolia */
   d = run_para("Putin visited Ulaanbaatar in September.");
   CU_ASSERT(d && find_event(d, "042", "Vladimir Putin", "Mongolia"));
