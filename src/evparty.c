@@ -9,8 +9,10 @@
  * ("went off injured", "injured her knee"), a hit, strike, attack or
  * fight (18x, 19x) whose striker is named and is no party, force or means
  * of attack is no use of force ("was hit by tough competition", "the
- * biggest thing to hit New Zealand"), and a ruling or ban overturned
- * neither a refusal to yield (124) nor damage (171).  A thing returned may
+ * biggest thing to hit New Zealand"), a retreat (0874) of bids, money or
+ * a contract is no military retreat ("had withdrawn their bids to buy
+ * dollars", "pulled out of a major contract"), and a ruling or ban
+ * overturned neither a refusal to yield (124) nor damage (171).  A thing returned may
  * be property ("returned the ship": 0842 in CAMEO's sense), so a return
  * drops only money, figures and balls.
  *
@@ -18,7 +20,8 @@
  * the plain hand-written patterns "release VERB", "free VERB", "return
  * VERB", "deploy VERB", "reinforce VERB", "mobilise VERB" and CAMEO's
  * "search VERB", "injure VERB", "hit VERB", "strike VERB", "attack VERB" and
- * "fight VERB" only, and on CAMEO.2.0's "overturn VERB"
+ * "fight VERB" only, on the plain "withdraw VERB", "pull VERB particle=out"
+ * and "retreat VERB" coded 0874, and on CAMEO.2.0's "overturn VERB"
  * with or without an object; the patterns that name their object,
  * "release VERB object=prisoner", are left alone, but for "launch VERB
  * object=search" on "search" naming the kind of a product: "launched
@@ -35,7 +38,7 @@ static const char *rel(const kg_doc *d, uint32_t i)
   return d->tokens[i].deprel ? d->tokens[i].deprel : "";
 }
 
-enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE, P_GREET, P_INJURE, P_OVERTURN, P_FORCE };
+enum { P_NONE, P_RELEASE, P_RETURN, P_SEARCH, P_MOBILIZE, P_GREET, P_INJURE, P_OVERTURN, P_FORCE, P_RETREAT };
 
 /* Whether nominal k names armed or police forces or their arms: a noun of
  * the military or police sector ("troops", "security forces"), of units and
@@ -231,6 +234,37 @@ static int strikerless(const ev_ctx *c, uint32_t i)
   return 1;
 }
 
+/* "had withdrawn their bids to buy dollars", "has withdrawn dollars 1bn
+ * in assets from the US", "has pulled out of a major contract", "was forced
+ * to pull out of a bidding war": a plain retreat (0874: "withdraw", "pull
+ * out", "retreat") of what is no force, party or place is a market's or a
+ * firm's move, no military retreat: an object that is neither a force nor
+ * a party, or with none a "from" or "of" phrase naming a commercial thing.
+ * "withdrew its troops", "withdrew from Gaza" and a retreat with nothing
+ * named stay. */
+static int retreat_of_things(const ev_ctx *c, uint32_t i)
+{
+  static const char *const deals[] = { "contract", "deal", "bid", "bidding", "takeover", "merger", "tender",
+    "auction", "sponsorship", "stake", "investment", "market", "project", "venture", "race", "offer", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0, thing = 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != (int32_t)i)
+      continue;
+    const char *r = rel(d, q);
+    if (patient(d, s, q, (int32_t)i, P_RETREAT, pass)) {
+      if (party(c, s, q, 0) || force(c, q) || kg_mention_at(d, q) >= 0 || d->tokens[q].upos == KG_UPOS_PRON)
+        return 0;
+      thing = 1;
+    } else if (!strcmp(r, "obl") && kg_ev_lemma_in(d, q, deals) && kg_mention_at(d, q) < 0) {
+      int32_t cs = kg_ev_child_with(d, q, "case", 0);
+      thing |= cs >= 0 && (kg_tok_is(d, (uint32_t)cs, "of") || kg_tok_is(d, (uint32_t)cs, "from"));
+    }
+  }
+  return thing;
+}
+
 /* "urged the judges to overturn the ruling", "the tribunal has overturned
  * the bans", "the courts have never overturned a White Paper": CAMEO.2.0
  * codes overturning a decision as refusing to yield (124) and overturning
@@ -282,6 +316,9 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     return overturned_decision(c, i, p);
   if (p->object && !strcmp(p->object, "search") && !strncmp(p->code, "09", 2))
     return search_kind(d, i);
+  static const char *const retreats[] = { "withdraw", "pull", "retreat", NULL };
+  if (!strcmp(p->code, "0874") && !p->object && kg_ev_lemma_in(d, i, retreats))
+    return retreat_of_things(c, i);
   if (p->object || p->particle || p->prep)
     return 0;
   int kind = !strcmp(p->code, "0841") && kg_ev_lemma_in(d, i, releases) ? P_RELEASE

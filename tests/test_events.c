@@ -4657,6 +4657,68 @@ static void test_commerce_objects(void)
   TREE_EXPECT(broadband, "!03");
 }
 
+/* A plain retreat (0874) of bids, money or a contract is a market's or a
+ * firm's move, no military retreat; a retreat from a place stays
+ * (twentieth session, precision: retreat_of_things in evparty.c). */
+static void test_retreat_of_things(void)
+{
+  NEED_DICT();
+  static const char *const bids[] = {
+    "Peru PROPN Peru 2 nsubj", "withdrew VERB withdraw 0 root", "its PRON its 4 nmod:poss", "bids NOUN bid 2 obj",
+    "to PART to 6 mark", "buy VERB buy 4 acl", "dollars NOUN dollar 6 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(bids, "!087");
+  static const char *const contract[] = {
+    "Shell PROPN Shell 2 nsubj B-ORG", "pulled VERB pull 0 root", "out ADP out 2 compound:prt", "of ADP of 6 case",
+    "a DET a 6 det", "contract NOUN contract 2 obl", "in ADP in 8 case", "Peru PROPN Peru 6 nmod",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(contract, "!087");
+  static const char *const place[] = {
+    "Peru PROPN Peru 2 nsubj", "withdrew VERB withdraw 0 root", "from ADP from 4 case", "Chile PROPN Chile 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(place, "087|Peru");
+}
+
+/* An act told in the future inside what another believes is no event; one
+ * said to come, or believed by the one to act, is an intent (twentieth
+ * session, precision: kg_ev_believed_future in evbelief.c). */
+static void test_believed_future(void)
+{
+  NEED_DICT();
+  static const char *const believed[] = {
+    "Maria PROPN Maria 2 nsubj B-PER", "believed VERB believe 0 root", "Peru PROPN Peru 5 nsubj",
+    "would AUX would 5 aux", "meet VERB meet 2 ccomp", "Chile PROPN Chile 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(believed, "!03|Peru", "!04|Peru");
+  static const char *const said[] = {
+    "Maria PROPN Maria 2 nsubj B-PER", "said VERB say 0 root", "Peru PROPN Peru 5 nsubj",
+    "would AUX would 5 aux", "meet VERB meet 2 ccomp", "Chile PROPN Chile 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(said, "03|Peru");
+  static const char *const own[] = {
+    "Peru PROPN Peru 2 nsubj", "believes VERB believe 0 root", "Peru PROPN Peru 5 nsubj",
+    "will AUX will 5 aux", "meet VERB meet 2 ccomp", "Chile PROPN Chile 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(own, "03|Peru");
+}
+
+/* A player or a score "ruled out" is kept out of play, no proposal
+ * rejected (120); a state ruling out talks stays (twentieth session,
+ * precision: kg_ev_ruled_out_player in evsport.c). */
+static void test_ruled_out_player(void)
+{
+  NEED_DICT();
+  static const char *const player[] = {
+    "Gordon PROPN Gordon 5 nsubj:pass B-PER", "Smith PROPN Smith 1 flat I-PER", "has AUX have 5 aux",
+    "been AUX be 5 aux:pass", "ruled VERB rule 0 root", "out ADP out 5 compound:prt", "of ADP of 9 case",
+    "the DET the 9 det", "match NOUN match 5 obl", ". PUNCT . 5 punct" };
+  TREE_EXPECT(player, "!12");
+  static const char *const try_[] = {
+    "The DET the 2 det", "try NOUN try 4 nsubj:pass", "was AUX be 4 aux:pass", "ruled VERB rule 0 root",
+    "out ADP out 4 compound:prt", "for ADP for 7 case", "offside NOUN offside 4 obl", ". PUNCT . 4 punct" };
+  TREE_EXPECT(try_, "!12");
+  static const char *const talks[] = {
+    "Peru PROPN Peru 3 nsubj", "has AUX have 3 aux", "ruled VERB rule 0 root", "out ADP out 3 compound:prt",
+    "talks NOUN talk 3 obj", "with ADP with 7 case", "Chile PROPN Chile 5 nmod", ". PUNCT . 3 punct" };
+  TREE_EXPECT(talks, "12|Peru");
+}
+
 /* A claim rejected with a clause telling what is claimed is denied (016),
  * not a proposal refused (120); a suggestion to do something rejected stays
  * a refusal (eighteenth session, precision: kg_ev_denied_claim in evdeny.c). */
@@ -8099,6 +8161,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
       !CU_add_test(s, "precision: readers' comments below a report", test_readers_comments) ||
       !CU_add_test(s, "precision: contracts, stakes, bids and goods between no states", test_commerce_objects) ||
+      !CU_add_test(s, "precision: retreats of bids, money and contracts", test_retreat_of_things) ||
+      !CU_add_test(s, "precision: acts believed to come", test_believed_future) ||
+      !CU_add_test(s, "precision: players and scores ruled out", test_ruled_out_player) ||
       !CU_add_test(s, "precision: claims rejected are denied", test_denied_claims) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "

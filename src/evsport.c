@@ -1,0 +1,76 @@
+/* evsport.c — senses of a matched trigger that belong to reports of games.
+ *
+ * Owns: kg_ev_ruled_out_player (called from kg_ev_coerced_thing in
+ * evnoact.c): CAMEO codes "rule out" as a rejection (120, "ruled out
+ * talks"); a person or a score ruled out is kept out of play, no proposal
+ * rejected: the passive subject, the subject of a bare participle ("with
+ * Mike Tindall ruled out of the opening two matches"), the noun a
+ * participle modifies, or an active object that is a person ("an injury
+ * which ruled him out of the Kooyong Classic"), when it names a person
+ * (a person actor, a personal pronoun) or a score (a try, a goal, an
+ * effort: "the try was ruled out for offside").  "The government has ruled
+ * out raising the pension age" and "did not rule out a strike" stay.
+ * Does not own: other senses of sport words (evfilter.c: meetings of
+ * teams, titles defended), who can be coerced (evnoact.c).
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+#include "evsport.h"
+
+static const char *rel(const kg_doc *d, uint32_t i)
+{
+  return d->tokens[i].deprel ? d->tokens[i].deprel : "";
+}
+
+/* Whether nominal k names a person (a person actor, a name the recogniser
+ * calls a person's, or a name of no state: a player's name may be typed
+ * an organisation, "Gordon D'Arcy") or a score. */
+static int player_or_score(const kg_doc *d, uint32_t k)
+{
+  static const char *const pron[] = { "he", "she", "him", "her", "i", "me", NULL };
+  static const char *const score[] = { "try", "goal", "effort", "touchdown", "score", "header", "equaliser",
+    "equalizer", NULL };
+  char b[16];
+  const kg_sentence *s = &d->sents[d->tokens[k].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {   /* (the name or a word of it: "Gordon D'Arcy") */
+    if (q != k && (kg_tok_head(d, q) != (int32_t)k || strcmp(rel(d, q), "flat")))
+      continue;
+    int32_t m = kg_mention_at(d, q);
+    int ty = m >= 0 && d->mentions[m].actor >= 0 ? d->actors[d->mentions[m].actor].type : 0;
+    if (d->tokens[q].ner_type == KG_NE_PER || ty == KG_ACT_PERSON ||
+        (ty && ty != KG_ACT_COUNTRY && d->tokens[q].upos == KG_UPOS_PROPN))
+      return 1;
+  }
+  if (d->tokens[k].upos == KG_UPOS_PRON)
+    return kg_ev_in_list(kg_ev_lowp(d, k, b, sizeof b), pron);
+  return d->tokens[k].upos == KG_UPOS_NOUN && kg_ev_lemma_in(d, k, score);
+}
+
+int kg_ev_ruled_out_player(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  static const char *const rules[] = { "rule", NULL };
+  const kg_doc *d = c->doc;
+  if (!p->code || strncmp(p->code, "12", 2) || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent) ||
+      !kg_ev_lemma_in(d, i, rules))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t end = s->tok + s->ntok;        /* "ruled out", "ruled him out" (the tree may hang "out" anywhere) */
+  if (!(i + 1 < end && kg_tok_is(d, i + 1, "out")) && !(i + 2 < end && kg_tok_is(d, i + 2, "out")))
+    return 0;
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0;
+  /* a bare participle ("with X ruled out of"): no auxiliary at all */
+  int32_t mk = kg_ev_child_with(d, i, "mark", 0);
+  int vbn = d->tokens[i].xpos && !strcmp(d->tokens[i].xpos, "VBN");
+  int bare = !pass && kg_ev_child_with(d, i, "aux", 0) < 0 && (vbn || (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "with")));
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != (int32_t)i)
+      continue;
+    const char *r = rel(d, q);
+    int patient = !strcmp(r, "nsubj:pass") || (bare && !strcmp(r, "nsubj")) || !strcmp(r, "obj");
+    if (patient && player_or_score(d, q))
+      return 1;
+  }
+  int32_t pn = (pass || bare) ? kg_ev_participle_noun(d, i) : -1;
+  return pn >= 0 && player_or_score(d, (uint32_t)pn);
+}

@@ -1,0 +1,11 @@
+/* evsport.h — senses of a trigger in reports of games (evsport.c). */
+#ifndef KG_EVSPORT_H
+#define KG_EVSPORT_H
+#include "evargs.h"
+
+/* Whether verb i, "rule out" coded as a rejection (12x), rules out a
+ * person or a score ("has been ruled out of the Six Nations clash", "an
+ * injury which ruled him out of the Classic", "the try was ruled out for
+ * offside"): one kept out of play, no proposal rejected. */
+int kg_ev_ruled_out_player(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+#endif
