@@ -1038,7 +1038,12 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     }
     if (n >= 2 && weapon_at(c, s, tok + n))
       return n;                           /* "Storm Shadow missiles": a weapon */
-    if (n >= 2 && n <= 3 && tok > s->tok && person_shape(d, s, tok, n)) {
+    /* "the two North African countries": a run before a plural noun that
+     * describes states modifies it (a region's adjective), no person */
+    const char *nl = tok + n < s->tok + s->ntok ? d->tokens[tok + n].lemma : NULL;
+    int states_mod = nl && d->tokens[tok + n].xpos && !strcmp(d->tokens[tok + n].xpos, "NNS") &&
+                     kg_dict_description(c->dict, nl) == KG_ACT_COUNTRY;
+    if (n >= 2 && n <= 3 && tok > s->tok && !states_mod && person_shape(d, s, tok, n)) {
       if (kg_act_add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
         return 0;
       return n;

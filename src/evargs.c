@@ -26,6 +26,7 @@
 #include <strings.h>
 #include "evargs.h"
 #include "evclause.h"
+#include "evconj.h"
 #include "actors.h"
 #include "dates.h"
 
@@ -952,8 +953,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     int32_t det = child_with(d, ph, "det", 0);
     if (v >= 0 && d->tokens[v].upos == KG_UPOS_VERB &&
         ((!strcmp(b, "in") && det >= 0 &&
-          (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) || !strcmp(b, "for"))) {
-      int32_t sj = child_with(d, (uint32_t)v, "nsubj", 0);
+          (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) || !strcmp(b, "for") ||
+         (!strcmp(b, "to") && kg_ev_adjunct_subject(d, (uint32_t)v) >= 0))) {
+      /* ("before heading to talks with Z": the adjunct's doer goes to them) */
+      int32_t sj = !strcmp(b, "to") ? kg_ev_adjunct_subject(d, (uint32_t)v) : child_with(d, (uint32_t)v, "nsubj", 0);
       for (int hops = 0; sj < 0 && hops < 2 && d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "xcomp") &&
                          (v = kg_tok_head(d, (uint32_t)v)) >= 0; hops++)
         if ((sj = child_with(d, (uint32_t)v, "nsubj", 0)) < 0)
@@ -966,7 +969,11 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   /* (not a passive conjunct: "was removed and arrested" is done to the
    * subject, below; but "was concerned", "was pleased" tell the subject's
    * own view, CAMEO 01) */
-  if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0 &&
+  /* "X needed treatment after being hit by a missile": X undergoes it */
+  int32_t pas = pos == KG_UPOS_VERB && passive ? kg_ev_adjunct_subject(d, i) : -1;
+  if (pas >= 0 && a->ntg == 0)
+    add_conj(c, (uint32_t)pas, a->targets, &a->ntg, 4);
+  if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0 && pas < 0 &&
       !(passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") &&
         !(p->code[0] == '0' && p->code[1] == '1'))) {
     int32_t h = (int32_t)i;
@@ -1026,6 +1033,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t sj = child_with(d, (uint32_t)h, "nsubj", 0);
       if (sj < 0 && !conj)                /* raising and passives: "Lee is expected */
         sj = child_with(d, (uint32_t)h, "nsubj:pass", 0);   /* to visit", "was asked to" */
+      if (sj < 0 && guard == 0)           /* "was welcomed by Y before heading to talks" */
+        sj = kg_ev_adjunct_subject(d, i);
       /* "Benjamin Netanyahu, whose forces struck ..., praised X" parsed with
        * the name as the root and the verb its conjunct: the name is the
        * subject */

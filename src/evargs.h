@@ -190,7 +190,8 @@ void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a);
 void kg_ev_skip_phrase_target(const ev_ctx *c, uint32_t i, const char *prep, ev_args *a);
 size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out);
 /* Is the name at token t, after "two" or "both", a modifier of the plural
- * noun right after it ("the two U.S. allies")?  (evwindow.c) */
+ * noun right after it ("the two U.S. allies", "the two North African
+ * countries")?  Its number of words, or 0.  (evwindow.c) */
 int kg_ev_two_named_noun(const kg_doc *d, uint32_t t);
 /* "X met Y ..., where they signed a deal": for verb i whose subject is
  * "they", the two sides of the latest meeting or joint act (04, or 03-06

@@ -4,7 +4,7 @@
  * on the first verb's object ("Kurdish rebels kidnapped three German
  * tourists and demanded a ransom": Germany demands nothing).  Moved out of
  * evclause.c (full) with the rule for the word on the object.
- * Owns: kg_ev_conjunct_object, kg_ev_unnamed_subject.
+ * Owns: kg_ev_conjunct_object, kg_ev_unnamed_subject, kg_ev_adjunct_subject.
  * Does not own: the tree's and windows' arguments (evargs.c, evwindow.c),
  * the groups (evgroups.c). */
 #include <string.h>
@@ -67,4 +67,31 @@ int kg_ev_unnamed_subject(const ev_ctx *c, uint32_t i)
     return 0;
   int sec = 0;
   return kg_ev_unnamed_group(c, v, 1, 0, &sec) >= 0;
+}
+
+/* "X was welcomed by Y at the airport before heading to talks with Z": a
+ * subject-less -ing adjunct with a time word ("before", "after", "while")
+ * is done by the subject of the verb it hangs on; on a passive verb by the
+ * passive's subject, not by its "by" phrase. */
+int32_t kg_ev_adjunct_subject(const kg_doc *d, uint32_t i)
+{
+  static const char *const marks[] = { "before", "after", "while", "since", "upon", "on", "without", NULL };
+  const char *r = d->tokens[i].deprel, *x = d->tokens[i].xpos;
+  int32_t h = kg_tok_head(d, i), mk, ap;
+  char b[16];
+  if (!r || strncmp(r, "advcl", 5) || !x || h < 0 || kg_ev_child_with(d, i, "nsubj", 1) >= 0 ||
+      (mk = kg_ev_child_with(d, i, "mark", 0)) < 0)
+    return -1;
+  /* (or a passive one, "after being hit by a missile": the subject
+   * undergoes it, as the caller reads) */
+  if (strcmp(x, "VBG") && !(!strcmp(x, "VBN") && (ap = kg_ev_child_with(d, i, "aux:pass", 0)) >= 0 &&
+                            kg_tok_is(d, (uint32_t)ap, "being")))
+    return -1;
+  kg_ev_low(d, (uint32_t)mk, b, sizeof b);
+  if (!kg_ev_in_list(b, marks))
+    return -1;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)h, "nsubj", 0);
+  if (sj < 0 && kg_ev_child_with(d, (uint32_t)h, "aux:pass", 0) >= 0)
+    sj = kg_ev_child_with(d, (uint32_t)h, "nsubj:pass", 0);
+  return sj;
 }

@@ -773,6 +773,12 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
      * both governments said would turn ...") */
     if (tree && relcl_without(d, j, i))
       break;
+    /* "opposed the bid, saying it would destroy value": a participle
+     * adjunct of the trigger is a clause of its own, its modals its own */
+    if (tree && j > i + 1 && kg_tok_head(d, j) == (int32_t)i && d->tokens[j].xpos &&
+        !strcmp(d->tokens[j].xpos, "VBG") && d->tokens[j].deprel && !strncmp(d->tokens[j].deprel, "advcl", 5) &&
+        kg_ev_child_with(d, j, "mark", 0) < 0)
+      break;
     int cl = cue_at(c, j, end, &verbal, &len);
     /* "threatened military action if the talks fail": the condition is
      * the threat's (or demand's) content; the threat was made */
@@ -805,6 +811,15 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
           d->tokens[h].deprel && (!strcmp(d->tokens[h].deprel, "ccomp") || !strcmp(b, "whether")))
         break;
     }
+    /* "is in talks with X about a possible alliance": an adjective on
+     * the noun of a topic phrase after the trigger hedges that noun, not
+     * the talks */
+    int32_t ah = cl == KG_CUE_HEDGE && !verbal && tree && d->tokens[j].upos == KG_UPOS_ADJ && d->tokens[j].deprel &&
+                 !strcmp(d->tokens[j].deprel, "amod") ? kg_tok_head(d, j) : -1;
+    int32_t ac = ah > (int32_t)i && d->tokens[ah].upos == KG_UPOS_NOUN ?
+                 kg_ev_child_with(d, (uint32_t)ah, "case", 0) : -1;
+    if (ac >= 0 && kg_ev_lemma_in(d, (uint32_t)ac, (const char *const[]){ "about", "on", "over", "regarding", NULL }))
+      continue;
     if (cl == KG_CUE_HEDGE && !verbal)
       hedged = 1;                         /* "rejected claims that": not a hedge on it */
     /* (not "the raid was without precedent", "the attack was no accident":

@@ -122,15 +122,24 @@ enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST, SIDES_JOINT, SIDES_PERSONS_WID
 static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind);
 
 /* Is the name at token t, after "two" or "both", a modifier of the plural
- * noun right after it ("the two U.S. allies", "both Gulf states")? */
+ * noun right after it ("the two U.S. allies", "both Gulf states", "the two
+ * North African countries": a capitalised run no actor's name)?  The number
+ * of its words, or 0. */
 int kg_ev_two_named_noun(const kg_doc *d, uint32_t t)
 {
-  int32_t m = kg_mention_at(d, t);
-  if (m < 0 || d->mentions[m].tok != t || t == 0 || !(kg_tok_is(d, t - 1, "two") || kg_tok_is(d, t - 1, "both")))
+  if (t == 0 || !(kg_tok_is(d, t - 1, "two") || kg_tok_is(d, t - 1, "both")))
     return 0;
-  uint32_t e = t + d->mentions[m].ntok, sn = d->tokens[t].sent;
-  return e < d->sents[sn].tok + d->sents[sn].ntok && d->tokens[e].upos == KG_UPOS_NOUN && d->tokens[e].xpos &&
-         !strcmp(d->tokens[e].xpos, "NNS") && kg_tok_head(d, e - 1) == (int32_t)e;
+  int32_t m = kg_mention_at(d, t);
+  uint32_t sn = d->tokens[t].sent, end = d->sents[sn].tok + d->sents[sn].ntok, e = t;
+  if (m >= 0 && d->mentions[m].tok == t)
+    e = t + d->mentions[m].ntok;
+  else if (m < 0)
+    while (e < end && e < t + 3 && kg_tok_is_cap(&d->tokens[e]) && kg_mention_at(d, e) < 0)
+      e++;
+  if (e == t || e >= end || d->tokens[e].upos != KG_UPOS_NOUN || !d->tokens[e].xpos ||
+      strcmp(d->tokens[e].xpos, "NNS") || kg_tok_head(d, e - 1) != (int32_t)e)
+    return 0;
+  return (int)(e - t);
 }
 
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
@@ -285,8 +294,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       if (two && last_sides(d, k, d->tokens[i].sent, a->parts, SIDES_STATES))
         a->npart = 2;                     /* (the sides of the last talks or fight told) */
       else if (two)
-        a->npart = plural_salient(c, kg_ev_two_named_noun(d, k + 1)
-                                         ? k + 2 + d->mentions[kg_mention_at(d, k + 1)].ntok : k + 2, -1, 2, a->parts);
+        a->npart = plural_salient(c, k + 2 + (uint32_t)kg_ev_two_named_noun(d, k + 1), -1, 2, a->parts);
     }
   int32_t tg = -1;
   if (p->prep)
@@ -560,7 +568,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
       continue;
     any_all = all;
     want_n = b[0] == 't' && b[1] == 'h' ? 3 : 2;   /* "the three countries" */
-    uint32_t nj = kg_ev_two_named_noun(d, j + 1) ? j + 1 + d->mentions[kg_mention_at(d, j + 1)].ntok : j + 1;
+    uint32_t nj = j + 1 + (uint32_t)kg_ev_two_named_noun(d, j + 1);
     kg_ev_low(d, nj, b, sizeof b);      /* (the noun: "the two U.S. allies") */
     if (kg_ev_in_list(b, pers)) {
       mask = KG_TYPEBIT(KG_ACT_PERSON);

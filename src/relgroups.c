@@ -868,7 +868,14 @@ static int pair_noun(const kg_doc *d, uint32_t p)
 static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
 {
   const kg_sentence *s = &d->sents[si];
-  for (uint32_t p = tok; p-- > s->tok;) {
+  /* "the Baltic states, members of NATO and the EU": an apposition of
+   * members belongs to the phrase before its comma; a description naming
+   * no actor there gives no member (not a name further back) */
+  uint32_t cm = tok > s->tok && (kg_tok_is(d, tok - 1, "all") || kg_tok_is(d, tok - 1, "both")) ? tok - 1 : tok;
+  uint32_t from = tok;
+  if (cm > s->tok + 1 && kg_tok_is(d, cm - 1, ",") && kg_rel_mention_ending(d, cm - 2) < 0)
+    from = s->tok;
+  for (uint32_t p = from; p-- > s->tok;) {
     /* "Russia ... remains Armenia's partner, and the two countries are both
      * members of Y": the pair below, not the state before it */
     if ((kg_tok_is(d, p, "two") || kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both")) && p + 1 < tok &&

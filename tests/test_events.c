@@ -3079,6 +3079,71 @@ static void test_event_args_nineteen(void)
   kg_doc_free(d);
 }
 
+/* The number of memberOf relations of d. */
+static size_t n_member(const kg_doc *d)
+{
+  size_t n = 0;
+  for (size_t i = 0; d && i < d->nrels; i++)
+    n += d->rels[i].kind == KG_REL_MEMBER;
+  return n;
+}
+
+/* The twentieth session's shapes (issue #4): the doer of a time adjunct on
+ * a passive verb, a counted plural of states with a region's adjective, an
+ * apposition of members after a description naming no actor. */
+static void test_event_args_twenty(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* "X was greeted by Y ... before heading to talks with Z": X goes and talks */
+  kg_doc *d = run_on("December 30, 2025", "Petro Halych arrived in Warsaw on Monday. Halych was welcomed by "
+                     "Poland's foreign minister at the airport before heading to talks with the Polish prime "
+                     "minister.");
+  CU_ASSERT(d && find_event(d, "046", "Petro Halych", "Poland") && find_event(d, "042", "Petro Halych", "Poland") &&
+            !find_event(d, "042", "Poland", NULL));
+  kg_doc_free(d);
+  /* (an active verb: its subject, as before) */
+  d = run_on("December 30, 2025", "Petro Halych toured Krakow before heading to talks with Poland.");
+  CU_ASSERT(d && find_event(d, "046", "Petro Halych", "Poland"));
+  kg_doc_free(d);
+  /* a passive time adjunct: the subject undergoes it ("after being hit by") */
+  d = run_on("December 30, 2025", "Petro Halych resigned on Monday after being criticised by Poland.");
+  CU_ASSERT(d && find_event(d, "111", "Poland", "Petro Halych") && !find_event(d, "111", "Petro Halych", NULL));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Petro Halych needed treatment after being hit by a missile.");
+  CU_ASSERT(d && find_event(d, "19", "-", "Petro Halych"));
+  kg_doc_free(d);
+  /* a hedge on the topic of talks ("about a possible alliance") is no hedge on the talks held */
+  d = run_on("December 30, 2025", "Chile held talks with Peru about a possible alliance. Bolivia may meet Peru.");
+  CU_ASSERT(fact_is(d, "04", "Chile", KG_FACT_ASSERTED) && fact_is(d, "04", "Bolivia", KG_FACT_HEDGED));
+  kg_doc_free(d);
+  /* "..., saying it would ...": the participle clause's modal is its own */
+  d = run_on("December 30, 2025", "Chile criticised Peru, saying the deal could harm trade.");
+  CU_ASSERT(fact_is(d, "111", "Chile", KG_FACT_ASSERTED));
+  kg_doc_free(d);
+  /* "the two North African countries": no person "North African"; the two states told before */
+  d = run_on("December 30, 2025", "Morocco and Algeria agreed on Tuesday to reopen their border. The two North "
+             "African countries had cut ties in 1994 after a hotel attack.");
+  int32_t na = d ? kg_test_actor(d, "North African") : -1;
+  CU_ASSERT(d && na < 0 && find_event(d, "161", "Morocco", NULL) && find_event(d, "161", "Algeria", NULL));
+  kg_doc_free(d);
+  /* "the Baltic states, members of NATO and the EU": no member of either
+   * (neither the state before, nor the bodies named before) */
+  d = run_on("December 30, 2025", "Russia has threatened the Baltic states, members of NATO and the EU, with "
+             "retaliation.");
+  CU_ASSERT(d && n_member(d) == 0);
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "NATO and the EU condemned the attack on the Baltic states, members of NATO and "
+             "the EU.");
+  CU_ASSERT(d && n_member(d) == 0);
+  kg_doc_free(d);
+  /* (a name before the comma is the member, as before) */
+  d = run_on("December 30, 2025", "Finland and Sweden, members of the EU and NATO, criticised Russia.");
+  CU_ASSERT(d && n_member(d) == 4 && has_rel(d, KG_REL_MEMBER, "Sweden", "European Union", 0));
+  kg_doc_free(d);
+}
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -8129,6 +8194,8 @@ CU_ErrorCode kg_suite_events(void)
                    "'the UK Independence Party', 'for X and to Y' (issue #4)", test_event_args_eighteen) ||
       !CU_add_test(s, "event arguments: a sector group in a state's seat, the government it accuses, an attack's "
                    "claimer, the doer of 'the ban' (issue #4)", test_event_args_nineteen) ||
+      !CU_add_test(s, "event arguments: a time adjunct on a passive verb, 'the two North African countries', "
+                   "'the Baltic states, members of NATO and the EU' (issue #4)", test_event_args_twenty) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
