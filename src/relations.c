@@ -26,7 +26,7 @@
  *    A and B": A of the first state, B of the second (relrules.c);
  *  - "his Uzbek counterpart, X": the demonym's state, with the possessor's
  *    own kind of office (officialOf for a minister's counterpart);
- *  - "X was sworn in (inaugurated) as (transitional) president (of Y)", "X
+ *  - "X was sworn in (inaugurated) as (Y's) (transitional) president (of Y)", "X
  *    became / was elected president" (not "hopes to be elected"): the
  *    title's state, else the most salient state, else the state last named
  *    (a capital used as a place counts);
