@@ -2083,7 +2083,8 @@ static void test_round_nineteen_heldout2(void)
 
 /* round twenty (heldout): "summoned X's ambassador and handed him a note of
  * protest" (the noun's act is the summoner's, aimed at the envoy's state);
- * "sworn in as Y's interim prime minister" (the possessor's office) */
+ * "sworn in as Y's interim prime minister" (the possessor's office); "the
+ * Polish Foreign Ministry's spokesman, X" (the body before a possessive) */
 static void test_round_twenty_heldout(void)
 {
   NEED_DICT();
@@ -2096,6 +2097,18 @@ static void test_round_twenty_heldout(void)
   CU_ASSERT(has_rel(d, KG_REL_LEADER, "Anna Berg", "Sweden"));
   CU_ASSERT(has_rel(d, KG_REL_LEADER, "Lars Holm", "Latvia"));
   CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Anna Berg", "Norway"));
+  kg_doc_free(d);
+  /* "the Polish Foreign Ministry's spokesman, X" in a second clause; a
+   * state's possessive before the body's ("China's Foreign Ministry's") */
+  d = full_run("Title\n\nOSLO, May 9, 2026 \xe2\x80\x94 Norway protested, and the Polish Foreign Ministry's "
+               "spokesman, Pawel Wronski, criticised Norway. Chile's Foreign Ministry's spokesman, Jorge Vidal, "
+               "criticised Peru.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Pawel Wronski", "Poland"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Pawel Wronski", "Norway"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Jorge Vidal", "Chile"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Jorge Vidal", "Peru"));
   kg_doc_free(d);
 }
 
@@ -2265,7 +2278,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round eighteen (heldout2): the junta's leader received by", test_round_eighteen_heldout2_junta) ||
       !CU_add_test(s, "round nineteen (heldout2): Niue, Minister Prince X, a complaint withdrawn, aid paused",
                    test_round_nineteen_heldout2) ||
-      !CU_add_test(s, "round twenty (heldout): a note of protest handed after a summons, sworn in as Y's title",
+      !CU_add_test(s, "round twenty (heldout): a note of protest after a summons, sworn in as Y's title, Ministry's",
                    test_round_twenty_heldout) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
