@@ -20,7 +20,8 @@
  *   the summoned.
  * - A protest note handed to a pronoun ("him") by a verb joined to the
  *   summons of an unnamed envoy ("summoned Iraq's ambassador and handed him
- *   a protest note"): aimed at the state the envoy's title names.
+ *   a protest note"): aimed at the state the envoy's title names; "a note
+ *   of protest" so handed is the summoner's act too (the two verbs' subject).
  * - When the summoned is a person named in apposition to a title that
  *   carries a state ("the Dutch ambassador, Marieke de Groot", "Bangladesh's
  *   acting high commissioner, X"), the act is aimed at that state: the envoy
@@ -120,10 +121,21 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
    * the note handed to the unnamed envoy (a pronoun) is aimed at the state
    * his title names */
   /* (the verb "handed" the trigger, or the noun "note" its object) */
-  int32_t nt = rel_is(d, (int32_t)i, "compound") ? kg_tok_head(d, i) : (int32_t)i;   /* ("protest | note") */
+  /* ("protest | note"; "a note of protest": the noun the trigger qualifies) */
+  int32_t nt = rel_is(d, (int32_t)i, "compound") || (pos == KG_UPOS_NOUN && rel_is(d, (int32_t)i, "nmod")) ?
+               kg_tok_head(d, i) : (int32_t)i;
   int32_t hv = pos == KG_UPOS_VERB ? (int32_t)i : rel_is(d, nt, "obj") ? kg_tok_head(d, (uint32_t)nt) : -1;
-  if (sv < 0 && root == 11 && a->ntg == 0 && a->nag > 0 && hv >= 0) {
+  if (sv < 0 && root == 11 && a->ntg == 0 && hv >= 0) {
     int32_t g = rel_is(d, hv, "conj") ? kg_tok_head(d, (uint32_t)hv) : -1;
+    /* ("summoned X and handed him a note of protest": the noun's act is the
+     * summoner's, the subject the two verbs share) */
+    int32_t gs = a->nag == 0 && pos == KG_UPOS_NOUN && is_summon(d, g) ?
+                 kg_ev_child_with(d, (uint32_t)g, "nsubj", 0) : -1;
+    int32_t gm = gs >= 0 ? kg_ev_mention_of_tok(c, gs) : -1;
+    if (gm >= 0 && d->mentions[gm].actor >= 0)
+      a->agents[a->nag++] = gm;
+    if (a->nag == 0)
+      return;
     int32_t io = kg_ev_child_with(d, (uint32_t)hv, "iobj", 0);
     if (io < 0)                           /* ("handed him a note", him parsed as an object) */
       io = kg_ev_child_with(d, (uint32_t)hv, "obj", 0);

@@ -18,7 +18,8 @@
  *    "the Taliban government's spokesman, X" (the state the text says that
  *    organisation governs: "Afghanistan's Taliban government");
  *    "a spokesman for the Japanese Foreign Ministry, X" (the state's body
- *    between the state and the apposition); "Russia's deputy ambassador to
+ *    between the state and the apposition); "the Russian Foreign
+ *    Ministry's spokeswoman, X" (the body before the possessive); "Russia's deputy ambassador to
  *    the UN, X" (the host after "to" is not the state served); "SADC,
  *    whose chairman, Zimbabwe's President X" (the organisation before
  *    "whose"; the holder's own state and title are skipped);
@@ -26,7 +27,7 @@
  *    A and B": A of the first state, B of the second (relrules.c);
  *  - "his Uzbek counterpart, X": the demonym's state, with the possessor's
  *    own kind of office (officialOf for a minister's counterpart);
- *  - "X was sworn in (inaugurated) as (transitional) president (of Y)", "X
+ *  - "X was sworn in (inaugurated) as (Y's) (transitional) president (of Y)", "X
  *    became / was elected president" (not "hopes to be elected"): the
  *    title's state, else the most salient state, else the state last named
  *    (a capital used as a place counts);
@@ -359,8 +360,17 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         d->tokens[p - 1].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[p - 1]) &&
         is_portfolio(d, p + 1, tok + tn, 0))
       p -= 2;
-    if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
+    if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok) {
       p--;
+      /* "the Russian Foreign Ministry's spokeswoman": the body before the
+       * possessive, after its state */
+      for (int k = 0; k < 4 && p > s->tok && kg_rel_mention_ending(d, p) < 0 && is_body(d, p) &&
+                      (k > 0 || kg_tok_is(d, p, "ministry") || kg_tok_is(d, p, "department") ||
+                       kg_tok_is(d, p, "office")); k++)
+        p--;
+      if (p < tok - 2 && kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
+        p--;                              /* ("China's Foreign Ministry's spokesman") */
+    }
     /* "the Taliban government's chief spokesman": the body after its
      * organisation, before the possessive */
     for (int k = 0; k < 2 && p > s->tok && kg_rel_mention_ending(d, p) < 0 &&

@@ -194,7 +194,8 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
 
 /* "X was sworn in as (transitional) president (of Y)", "X, who was
  * inaugurated as prime minister": X takes the office of a state title; the
- * state is the title's ("as Nigerian president", "as president of Y"), else
+ * state is the title's ("as Nigerian president", "as president of Y", "as
+ * Nepal's interim prime minister"), else
  * the most salient state of the discourse.  Not for a person who already
  * leads or serves another state. */
 kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
@@ -228,6 +229,14 @@ kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (m >= 0 && d->mentions[m].tok == q && kg_rel_atype(d, m) == KG_ACT_COUNTRY) {
     cm = m;                               /* "as Nigerian president" */
     q = d->mentions[m].tok + d->mentions[m].ntok;
+    /* "as Nepal's interim prime minister": the possessor's office */
+    if (q < end && (kg_tok_is(d, q, "'s") || kg_tok_is(d, q, "’s") || kg_tok_is(d, q, "'"))) {
+      q++;
+      while (q < end && kg_rel_is_mod(d, q) && kg_mention_at(d, q) < 0)
+        q++;
+      if (q < end && (kg_tok_is(d, q, "transitional") || kg_tok_is(d, q, "provisional")))
+        q++;
+    }
   }
   const kg_title *ti = NULL;
   uint32_t tn = q < end ? kg_dict_match_title(dict, d, q, &ti) : 0;

@@ -2081,6 +2081,37 @@ static void test_round_nineteen_heldout2(void)
   kg_doc_free(d);
 }
 
+/* round twenty (heldout): "summoned X's ambassador and handed him a note of
+ * protest" (the noun's act is the summoner's, aimed at the envoy's state);
+ * "sworn in as Y's interim prime minister" (the possessor's office); "the
+ * Polish Foreign Ministry's spokesman, X" (the body before a possessive) */
+static void test_round_twenty_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nOSLO, May 9, 2026 \xe2\x80\x94 Norway summoned Chile's ambassador on Monday and "
+                       "handed him a note of protest.\n\nAnna Berg was sworn in as Sweden's interim prime minister "
+                       "on Friday. Lars Holm was sworn in as Latvia's president.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "114", "Norway", "Chile"));
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Anna Berg", "Sweden"));
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Lars Holm", "Latvia"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Anna Berg", "Norway"));
+  kg_doc_free(d);
+  /* "the Polish Foreign Ministry's spokesman, X" in a second clause; a
+   * state's possessive before the body's ("China's Foreign Ministry's") */
+  d = full_run("Title\n\nOSLO, May 9, 2026 \xe2\x80\x94 Norway protested, and the Polish Foreign Ministry's "
+               "spokesman, Pawel Wronski, criticised Norway. Chile's Foreign Ministry's spokesman, Jorge Vidal, "
+               "criticised Peru.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Pawel Wronski", "Poland"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Pawel Wronski", "Norway"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Jorge Vidal", "Chile"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Jorge Vidal", "Peru"));
+  kg_doc_free(d);
+}
+
 /* round eighteen (heldout2): "the delegation" is the state whose delegation
  * was named before ("A Spanish delegation ... accused the delegation of
  * arrogance", with "of" and no name after it); "the delegation of Chile"
@@ -2247,6 +2278,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round eighteen (heldout2): the junta's leader received by", test_round_eighteen_heldout2_junta) ||
       !CU_add_test(s, "round nineteen (heldout2): Niue, Minister Prince X, a complaint withdrawn, aid paused",
                    test_round_nineteen_heldout2) ||
+      !CU_add_test(s, "round twenty (heldout): a note of protest after a summons, sworn in as Y's title, Ministry's",
+                   test_round_twenty_heldout) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
