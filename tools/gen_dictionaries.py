@@ -1441,6 +1441,8 @@ def write_ontology(path, cameo):
 # A complaint (a lawsuit, a case, legal action) withdrawn or dropped is a concession (080), not the complaint
 # (114); export controls (curbs, bans) lifted, eased or scrapped are an eased embargo (085); aid paused is aid
 # stopped (162), as aid suspended; remorse or contrition expressed is an apology (055) (held-out round nineteen).
+# Speaking or talking to someone by video link (a video call, a videoconference) is a consultation (040), as
+# by telephone (041) (held-out round twenty).
 CURATED = """
 withdraw|abandon V obj=complaint|lawsuit|case|legal+action 080
 drop V obj=complaint|lawsuit|legal+action 080
@@ -1505,6 +1507,7 @@ talk V prep=with 040
 speak V prep=with 040
 speak V obj=phone 041
 speak V obj=telephone 041
+speak|talk V obj=video+link|video+call|videoconference 040
 hold V obj=talks 040
 hold V obj=meeting 040
 hold V obj=session 040
