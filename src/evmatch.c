@@ -232,6 +232,11 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
       hi++;
       continue;
     }
+    /* nor do the words of a name after its first ("spoke to Luiz Inácio
+     * Lula da Silva by video link": the name is one word's room) */
+    int32_t nm = q > i ? kg_mention_at(d, q) : -1;
+    if (nm >= 0 && d->mentions[nm].tok < q && d->mentions[nm].kind == KG_MEN_NAME)
+      hi++;
     if (q == i || (report && q > i && d->tokens[q].upos == KG_UPOS_VERB))
       continue;
     /* a verb before the trigger is never its object ("accused Ukraine of

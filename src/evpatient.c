@@ -27,6 +27,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 #include "relrules.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
@@ -233,6 +234,31 @@ static int32_t mention_near(const kg_doc *d, int32_t st, uint32_t i, int skip_gr
   return best;
 }
 
+/* The dictionary entry of the state that place mention m lies in: a state
+ * named as a place ("in Sweden"), a city the dictionary puts in a state
+ * ("in Gothenburg": kgd:inCountry) or a capital ("in Stockholm"); -1. */
+static int32_t place_state_entry(const ev_ctx *c, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  int32_t a = mm->actor;
+  kg_dict_match dm;
+  if (a < 0 || mm->kind == KG_MEN_PRONOUN)
+    return -1;
+  if (d->actors[a].type == KG_ACT_COUNTRY)
+    return mm->as_place ? d->actors[a].dict_entry : -1;
+  if (d->actors[a].type != KG_ACT_PLACE)
+    return -1;
+  if (d->actors[a].dict_entry >= 0) {
+    const kg_dict_actor *pe = kg_dict_actor_at(c->dict, d->actors[a].dict_entry);
+    if (pe && pe->country >= 0)
+      return pe->country;
+  }
+  if (kg_dict_match_actor(c->dict, d, mm->tok, &dm) && dm.form == KG_FORM_METONYM && dm.ntok == mm->ntok)
+    return dm.entry;
+  return -1;
+}
+
 /* "Four men had been arrested on Monday in raids in Stockholm": a passive
  * arrest or expulsion with no actor named is done by the authorities of the
  * state where it happened, when the document names that state (a Country
@@ -259,15 +285,10 @@ int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i)
       if (a < 0 || d->mentions[m].tok != q || d->mentions[m].kind == KG_MEN_PRONOUN)
         break;
       int32_t ce = -1;                    /* the state's dictionary entry */
-      kg_dict_match dm;
       if (d->actors[a].type == KG_ACT_COUNTRY && d->mentions[m].as_place)
         st = a;
-      else if (d->actors[a].type == KG_ACT_PLACE && d->actors[a].dict_entry >= 0) {
-        const kg_dict_actor *pe = kg_dict_actor_at(c->dict, d->actors[a].dict_entry);
-        ce = pe ? pe->country : -1;       /* "in Gothenburg": Sweden */
-      } else if (d->actors[a].type == KG_ACT_PLACE && kg_dict_match_actor(c->dict, d, q, &dm) &&
-                 dm.form == KG_FORM_METONYM && dm.ntok == d->mentions[m].ntok)
-        ce = dm.entry;                    /* a capital, "in Stockholm": Sweden */
+      else
+        ce = place_state_entry(c, m);
       for (size_t k = 0; ce >= 0 && k < d->nactors && st < 0; k++)
         if (d->actors[k].type == KG_ACT_COUNTRY && d->actors[k].dict_entry == ce)
           st = (int32_t)k;
@@ -363,8 +384,10 @@ int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i)
  * unnamed group at token noun, no name or demonym on it) is the state of
  * the dateline's capital, when the story names that state outside the
  * dateline (not "ARUSHA, Tanzania -- ... the army arrested Machar" in a
- * story on South Sudan that never names Tanzania again); the state's
- * mention (the last before token i, else the first after), -1. */
+ * story on South Sudan that never names Tanzania again), and when the
+ * sentence names no place of another state and its teller is of no other
+ * state; the state's mention (the last before token i, else the first
+ * after), -1. */
 int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun)
 {
   static const char *const own[] = { "police", "army", "military", "authority", "prosecutor", NULL };
@@ -372,8 +395,32 @@ int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun)
   if (noun < 0 || !kg_ev_lemma_in(d, (uint32_t)noun, own) || kg_ev_group_origin(c, (uint32_t)noun, 2) >= 0)
     return -1;
   uint32_t lead = 0;
-  int32_t st = kg_rel_dateline_state(c->dict, d, d->tokens[i].sent, &lead);
+  uint32_t si = d->tokens[i].sent;
+  int32_t st = kg_rel_dateline_state(c->dict, d, si, &lead);
   if (st < 0 || d->actors[st].type != KG_ACT_COUNTRY)
     return -1;
+  /* a place of another state in the sentence ("a police raid in the Urals
+   * city of Yekaterinburg", "rallied in central Seoul ... police detained"
+   * in a story datelined elsewhere): the police are that state's, no guess */
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent < si || (d->tokens[mm->tok].flags & KG_TOK_DATELINE))
+      continue;
+    if (mm->sent > si)
+      break;
+    int32_t ce = place_state_entry(c, (int32_t)m);
+    if (ce >= 0 && ce != d->actors[st].dict_entry)
+      return -1;
+  }
+  /* the teller serves or is another state ("Muyaya, the government
+   * spokesman, said police had arrested 43" in a story datelined Nairobi) */
+  int32_t sp = kg_ev_speaker(c, i);
+  int32_t sa = sp >= 0 ? d->mentions[sp].actor : -1;
+  if (sa >= 0 && sa != st && d->actors[sa].type == KG_ACT_COUNTRY)
+    return -1;
+  for (size_t r = 0; sa >= 0 && d->actors[sa].type == KG_ACT_PERSON && r < d->nrels; r++)
+    if (d->rels[r].subj == sa && d->rels[r].obj != st && d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY &&
+        (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) && !kg_ev_own_side(c, sa, st))
+      return -1;
   return mention_near(d, st, i, 0);
 }

@@ -7813,6 +7813,59 @@ static void test_heldout19_dateline_police(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty (xfail): the dateline's police are not lent when
+ * the sentence names a place of another state or its teller is of
+ * another state. */
+static void test_heldout20_dateline_guard(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Turkey's government declared a state of emergency on Wednesday, and police arrested six "
+                        "opposition leaders in Izmir overnight.");
+  CU_ASSERT(d && find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("Turkey's government declared a state of emergency on Wednesday, and police arrested six "
+                "opposition leaders in Athens overnight.");
+  CU_ASSERT(d && find_event(d, "173", NULL, NULL) && !find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("Turkey protested on Wednesday. Police arrested twelve opposition leaders after a rally in "
+                "Thessaloniki.");
+  CU_ASSERT(d && find_event(d, "173", NULL, NULL) && !find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("Turkey protested on Wednesday. Greek Foreign Minister Nikos Dendias said police had arrested "
+                "six opposition leaders.");
+  CU_ASSERT(d && find_event(d, "173", NULL, NULL) && !find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("Turkey protested on Wednesday. Foreign Minister Hakan Fidan said police had arrested six "
+                "opposition leaders.");
+  CU_ASSERT(d && find_event(d, "173", "Turkey", NULL));
+  kg_doc_free(d);
+}
+
+/* Held-out round twenty (xfail): speaking to someone by video link is a
+ * consultation (040); a name's words after its first take no room in a
+ * pattern's object window; drones and armoured vehicles sold are weapons. */
+static void test_heldout20_video_link(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Erdogan also spoke to Brazilian President Luiz Inácio Lula da Silva by video link last "
+                        "week.");
+  CU_ASSERT(d && find_event(d, "040", "Recep Tayyip Erdoğan", "Luiz Inácio Lula da Silva"));
+  kg_doc_free(d);
+  d = run_dated("Erdogan talked with Vladimir Putin by videoconference on Monday.");
+  CU_ASSERT(d && find_event(d, "04", "Recep Tayyip Erdoğan", "Vladimir Putin"));
+  kg_doc_free(d);
+  d = run_dated("Erdogan also spoke to Brazilian President Luiz Inácio Lula da Silva by telephone last week.");
+  CU_ASSERT(d && find_event(d, "041", "Recep Tayyip Erdoğan", "Luiz Inácio Lula da Silva"));
+  kg_doc_free(d);
+  /* drones and armoured vehicles sold or bought are weapons (062) */
+  d = run_dated("Norway has sold drones to Ukraine.");
+  CU_ASSERT(d && find_event(d, "062", "Norway", "Ukraine"));
+  kg_doc_free(d);
+  d = run_dated("Poland bought armoured vehicles from South Korea last year.");
+  CU_ASSERT(d && find_event(d, "062", "Poland", "South Korea"));
+  kg_doc_free(d);
+}
+
 /* Held-out round nineteen (xfail), dictionary: objecting is disapproval (110,
  * the CAMEO manual's "objections"), not a rejection (12); a self-governing
  * territory the leader data lists with its presidents (Somaliland) is a state
@@ -8303,6 +8356,10 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round nineteen (coref): a title on a state's body noun named before",
                    test_heldout19_body_title) ||
       !CU_add_test(s, "held-out round nineteen (coref): the dateline's police", test_heldout19_dateline_police) ||
+      !CU_add_test(s, "held-out round twenty (xfail): the dateline's police, not in another state's place",
+                   test_heldout20_dateline_guard) ||
+      !CU_add_test(s, "held-out round twenty (xfail): by video link, a name's room in the object window, drones sold",
+                   test_heldout20_video_link) ||
       !CU_add_test(s, "held-out round nineteen (xfail): objecting, a state outside ISO 3166, raised with, "
                       "designated a terrorist, The Hague, armed groups", test_heldout19_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||

@@ -1439,7 +1439,8 @@ def write_ontology(path, cameo):
 # someone are military cooperation (062, CAMEO.2.0's BUY/SELL &WEAPON, whose synsets are too long to convert; no
 # airliners, planes or aircraft: airlines buy those); a military intervention is force (190, as "intervene
 # militarily"); standing shoulder to shoulder with someone is support (051, as "stand by"); troops, tanks or
-# armoured units moved to a place are a deployment (154, as "deploy troops").
+# armoured units moved to a place are a deployment (154, as "deploy troops").  Drones and armoured vehicles bought
+# or sold are weapons as the others (held-out round twenty).
 # Objecting is disapproval (110: the CAMEO 1.1b3 manual's description of 110 is "Express disapprovals, objections,
 # and complaints not otherwise specified"; CAMEO.2.0's bare "object" gives 120, a rejection).  A person designated
 # (branded, labelled) a terrorist is accused (112, as CAMEO.2.0's "name suspect", 1124).  A matter or an issue raised
@@ -1447,6 +1448,8 @@ def write_ontology(path, cameo):
 # A complaint (a lawsuit, a case, legal action) withdrawn or dropped is a concession (080), not the complaint
 # (114); export controls (curbs, bans) lifted, eased or scrapped are an eased embargo (085); aid paused is aid
 # stopped (162), as aid suspended; remorse or contrition expressed is an apology (055) (held-out round nineteen).
+# Speaking or talking to someone by video link (a video call, a videoconference) is a consultation (040), as
+# by telephone (041) (held-out round twenty).
 CURATED = """
 withdraw|abandon V obj=complaint|lawsuit|case|legal+action 080
 drop V obj=complaint|lawsuit|legal+action 080
@@ -1511,6 +1514,7 @@ talk V prep=with 040
 speak V prep=with 040
 speak V obj=phone 041
 speak V obj=telephone 041
+speak|talk V obj=video+link|video+call|videoconference 040
 hold V obj=talks 040
 hold V obj=meeting 040
 hold V obj=session 040
@@ -1930,8 +1934,8 @@ suspend|halt|stop|cease|end|pause V obj=bombardment 0871
 halt V obj=mediation 165
 suspend V obj=mediation 165
 hand V part=over obj=military+base|base|garrison|barracks|airbase 0874
-buy|purchase V obj=weapon|arm|missile|tank|fighter|jet|warplane|bomber|submarine|frigate|warship|howitzer|artillery|radar|rifle|ammunition|munition prep=from 062
-sell V obj=weapon|arm|missile|tank|fighter|jet|warplane|bomber|submarine|frigate|warship|howitzer|artillery|radar|rifle|ammunition|munition prep=to 062
+buy|purchase V obj=weapon|arm|missile|tank|fighter|jet|warplane|bomber|submarine|frigate|warship|howitzer|artillery|radar|rifle|ammunition|munition|drone|armoured+vehicle|armored+vehicle prep=from 062
+sell V obj=weapon|arm|missile|tank|fighter|jet|warplane|bomber|submarine|frigate|warship|howitzer|artillery|radar|rifle|ammunition|munition|drone|armoured+vehicle|armored+vehicle prep=to 062
 stand V obj=shoulder 051
 move V obj=troop|soldier|tank|warship|battalion|brigade|armoured_unit|armored_unit|military_unit 154
 end|terminate V obj=peacekeeping+mission|peacekeeping+operation|peacekeeping+force 1661
