@@ -825,8 +825,9 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           add_conj(c, j, a->agents, &a->nag, 4);
         else if (passive && !strcmp(b, "from") && p->prep && !strcmp(p->prep, "from"))
           add_conj(c, j, a->agents, &a->nag, 4);   /* "was suspended from the AU": the AU acts */
-        else if (((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") ||
-                  !strcmp(b, "against") || !strcmp(b, "on")) && !calendar_word(d, j))
+        else if (((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") || !strcmp(b, "against") ||
+                  !strcmp(b, "on") || (!strcmp(b, "to") && !strncmp(p->code, "02", 2))) &&
+                 !calendar_word(d, j))    /* (an appeal is made to: "appealed to X for aid") */
           if (a->ntg == 0)    /* (not "on Wednesday, ... X": a conjunct misparsed onto a day) */
             add_conj(c, j, a->targets, &a->ntg, 4);
       }

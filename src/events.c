@@ -1015,6 +1015,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     int asked = root == 2 && tree && pos == KG_UPOS_VERB && kg_ev_to_complement(d, i) >= 0 &&
                 (kg_ev_child_with(d, i, "obj", 0) >= 0 || kg_ev_child_with(d, i, "iobj", 0) >= 0);
     asked |= root == 2 && kg_ev_asked_thing(c, i);   /* ("urged restraint", "urged calm": evnoact.c) */
+    asked |= root == 2 && a.target_noun >= 0;   /* (to a group: "appealed to aid agencies for tents") */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
              (a.nag > 0 && (p->object || p->particle || prep_next || pos == KG_UPOS_NOUN || root >= 3 || asked)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||
@@ -1107,7 +1108,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * ("activists began a hunger strike", "students staged a sit-in"; lv) */
     int group_only = 0;
     if (!ok && a.nag == 0 && a.npart == 0 && a.agent_noun >= 0 && (pos == KG_UPOS_VERB || lv >= 0) &&
-        (root >= 3 || (root == 2 && a.ntg > 0)))
+        (root >= 3 || (root == 2 && (a.ntg > 0 || a.target_noun >= 0))))
       ok = group_only = 1;
     a.incident = !ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 && kg_ev_incident(c, i, pos, p);
     if (!(ok |= a.incident))              /* a violent incident, "the explosion" (evfilter.c) */

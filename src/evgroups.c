@@ -195,6 +195,9 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
   /* (a common noun tagged a name for its capital, opening the sentence: "Police detained ...") */
   int nn = d->tokens[j].upos == KG_UPOS_PROPN && d->tokens[j].xpos && d->tokens[j].xpos[0] == 'N' &&
            d->tokens[j].xpos[1] == 'N' && (!d->tokens[j].xpos[2] || d->tokens[j].xpos[2] == 'S');
+  /* (or a name's tag on it: "Militiamen killed ...", one word before the verb) */
+  nn |= j == s->tok && d->tokens[j].upos == KG_UPOS_PROPN && j + 1 < s->tok + s->ntok &&
+        d->tokens[j + 1].upos == KG_UPOS_VERB;
   if (kg_mention_at(d, j) >= 0 || (d->tokens[j].upos != KG_UPOS_NOUN && d->tokens[j].upos != KG_UPOS_ADJ &&
                                    !nn && !people_noun(d, j) && !quantifier(d, j)))
     return 0;
@@ -279,16 +282,52 @@ static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
  * rebel forces", "launched an investigation into killings committed by
  * militants" -- what the deed is about is theirs, as a named doer there is
  * (evsubtree.c); -1 when none, *sec its sector. */
-static int32_t object_doer(const ev_ctx *c, const kg_sentence *s, uint32_t obj, int *sec)
+/* Does every token strictly between obj and k belong to obj's phrase (obj
+ * an ancestor within four steps)? */
+static int right_after_phrase(const kg_doc *d, uint32_t obj, uint32_t k)
+{
+  for (uint32_t q = obj + 1; q < k; q++) {
+    int32_t x = kg_tok_head(d, q);
+    for (int n = 0; n < 4 && x >= 0 && x != (int32_t)obj; n++)
+      x = kg_tok_head(d, (uint32_t)x);
+    if (x != (int32_t)obj)
+      return 0;
+  }
+  return 1;
+}
+
+/* (also, with active, a "by" phrase the parser hung on the active verb right after its
+ * object: "rejected demands by student leaders", "turned down an offer by
+ * the rebels" -- an active verb has no "by" agent; with from_ok a "from"
+ * phrase there too, the sender of what a demand, disapproval or rejection
+ * is about: "rejected a proposal from the federal government") */
+static int32_t object_doer(const ev_ctx *c, const kg_sentence *s, uint32_t obj, int active, int from_ok,
+                           int *sec)
 {
   const kg_doc *d = c->doc;
+  int32_t v = kg_tok_head(d, obj);
   for (uint32_t j = obj + 1; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
+    if (active && r && !strcmp(r, "obl") && v >= 0 && kg_tok_head(d, j) == v) {
+      int32_t cs = kg_ev_child_with(d, j, "case", 0);
+      if (cs > (int32_t)obj && (kg_tok_is(d, (uint32_t)cs, "by") || (from_ok && kg_tok_is(d, (uint32_t)cs, "from"))) &&
+          right_after_phrase(d, obj, (uint32_t)cs) && unnamed_noun(d, s, j, 1)) {
+        if ((*sec = kg_ev_noun_sector(c, j)) != 0)
+          return (int32_t)j;
+        int32_t og = of_group(c, s, j, sec);   /* ("by a group of students", "by student leaders") */
+        if (og < 0)
+          og = owner_group(c, s, j, sec);
+        if (og >= 0)
+          return og;
+      }
+      continue;
+    }
     if (!r || (strcmp(r, "obl:agent") && strcmp(r, "nmod")))
       continue;
     int by = 0;
     for (uint32_t q = obj + 1; q < j && !by; q++)
-      by = kg_tok_head(d, q) == (int32_t)j && kg_tok_is(d, q, "by");
+      by = kg_tok_head(d, q) == (int32_t)j &&
+           (kg_tok_is(d, q, "by") || (from_ok && kg_tok_head(d, j) == (int32_t)obj && kg_tok_is(d, q, "from")));
     int32_t x = kg_tok_head(d, j);
     for (int n = 0; n < 2 && x >= 0 && x != (int32_t)obj; n++) {
       const char *xr = d->tokens[x].deprel;
@@ -426,6 +465,16 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (og >= 0)
       return og;
   }
+  /* the group told with "by" (or "from") on the object comes before a
+   * clause on it ("rejected a plan by the army to send troops") */
+  int vpos, act = obj >= 0 && !passive && d->tokens[i].upos == KG_UPOS_VERB;
+  int32_t vobj;
+  const kg_trigger *vt = act ? kg_ev_match_trigger(c, i, &vpos, &vobj) : NULL;
+  int from_ok = vt && vt->code && vt->code[0] == '1' && vt->code[1] >= '0' && vt->code[1] <= '2';
+  int32_t od = obj >= 0 ? object_doer(c, s, (uint32_t)obj, act, from_ok, sec) : -1;
+  if (od >= 0)
+    return od;
+  *sec = 0;
   /* the object of a purpose clause ("opened fire to disperse
    * demonstrators", "launched raids to capture militants") */
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
@@ -442,10 +491,46 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (unnamed_noun(d, s, j, 0) && (*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;
   }
-  int32_t od = obj >= 0 ? object_doer(c, s, (uint32_t)obj, sec) : -1;
-  if (od < 0 && own >= 0)
+  /* a verb with no object of its own acts on whom the to-clause it
+   * governs does, as a named target is found there (evsubtree.c):
+   * "threatened to launch an offensive against the militants", "vowed to
+   * work with tribal elders" (not a clause with a subject of its own) */
+  if (obj < 0 && own < 0 && d->tokens[i].upos == KG_UPOS_VERB)
+    for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
+      const char *r = d->tokens[v].deprel;
+      if (!r || kg_tok_head(d, v) != (int32_t)i || d->tokens[v].upos != KG_UPOS_VERB ||
+          !(!strcmp(r, "xcomp") || !strncmp(r, "advcl", 5)) || !purpose_to(d, s, v) ||
+          kg_ev_child_with(d, v, "nsubj", 1) >= 0)
+        continue;
+      int32_t tg = kg_ev_unnamed_group(c, v, 0, 0, sec);
+      if (tg >= 0)
+        return tg;
+      break;
+    }
+  /* a demand, accusation or threat is made of the group that is the
+   * subject of its that-clause, as a named one is (evsubtree.c):
+   * "demanded that the rebels free the hostages" (not an appeal's: "hinted
+   * that a regiment was likely" would become one) */
+  int vp;
+  int32_t vo;
+  const kg_trigger *tt = obj < 0 && own < 0 && d->tokens[i].upos == KG_UPOS_VERB ?
+                         kg_ev_match_trigger(c, i, &vp, &vo) : NULL;
+  if (tt && tt->code && (!strncmp(tt->code, "10", 2) || !strncmp(tt->code, "11", 2) ||
+                         !strncmp(tt->code, "13", 2)))
+    for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
+      if (kg_tok_head(d, v) != (int32_t)i || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "ccomp"))
+        continue;
+      int32_t n = kg_ev_child_with(d, v, "nsubj", 0);
+      if (n >= 0 && (uint32_t)n > i && unnamed_noun(d, s, (uint32_t)n, 1) &&
+          (*sec = kg_ev_noun_sector(c, (uint32_t)n)) != 0)
+        return n;
+      break;
+    }
+  if (own >= 0)
     *sec = own_sec;
-  return od >= 0 ? od : own;
+  else
+    *sec = 0;
+  return own;
 }
 
 /* A name the dictionary does not know, with a sector noun before it in its

@@ -219,6 +219,14 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
           clause_subj = kg_ev_np_head(c, cm);
         continue;
       }
+      /* "promised to train and equip the Somali army": a bare infinitive
+       * conjoined inside the complement, with no subject or "to" of its
+       * own, shares its object (not the trigger's own conjunct: "met X and
+       * criticised Y"; nor "agreed to coordinate ... and to support a
+       * process in Libya", another act) */
+      inf |= level >= 1 && !strcmp(t->deprel, "conj") && t->upos == KG_UPOS_VERB && t->xpos &&
+             !strcmp(t->xpos, "VB") && d->tokens[h].upos == KG_UPOS_VERB &&
+             kg_ev_child_with(d, k, "nsubj", 1) < 0 && kg_ev_child_with(d, k, "mark", 0) < 0;
       if (!inf && (kg_ev_in_list(t->deprel, skip) || !strncmp(t->deprel, "advcl", 5) ||
                    !strncmp(t->deprel, "acl:relcl", 9) || obl_modifier_agent(d, k)))
         continue;                         /* (the last: "at a ceremony hosted by X" is X's act) */

@@ -6772,6 +6772,74 @@ static void test_plover_nineteen(void)
   kg_doc_free(d);
 }
 
+/* The first event coded `prefix` whose target is the unnamed group
+ * noun `word` (agent: NULL any, "-" none, else the agent actor's label). */
+static const kg_event *group_target(const kg_doc *d, const char *prefix, const char *agent, const char *word)
+{
+  for (size_t i = 0; d && i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    const char *ag = e->agent >= 0 ? d->actors[e->agent].label : "-";
+    if (!strncmp(e->cameo, prefix, strlen(prefix)) && (!agent || !strcmp(agent, ag)) && e->target < 0 &&
+        e->target_noun >= 0 && kg_tok_is(d, (uint32_t)e->target_noun, word))
+      return e;
+  }
+  return NULL;
+}
+
+/* Issue #4, twentieth session (own sentences): the group whose offer,
+ * plan or demands are rejected ("by" hung on the verb; "from" for
+ * demands, disapproval and rejection); the group a governed to-clause acts
+ * on; the group subject of a demand's that-clause; an appeal made "to"
+ * someone whatever its pattern's preposition, and to a group; a verb
+ * conjoined inside a complement; a group's plural noun opening the
+ * sentence with a name's tag. */
+static void test_plover_twenty(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Thailand rejected demands by the rebels for a new constitution.");
+  CU_ASSERT(group_target(d, "12", "Thailand", "rebels") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Pakistan rejected a proposal from the rebels.");
+  CU_ASSERT(group_target(d, "12", "Pakistan", "rebels") != NULL);
+  kg_doc_free(d);
+  /* (not a plain "from": aid received is no act against its giver) */
+  d = run_dated("Chile withdrew its ambassador from the rebels' capital by Monday.");
+  CU_ASSERT(d && !group_target(d, "", NULL, "rebels"));
+  kg_doc_free(d);
+  d = run_dated("Nigeria threatened to launch an offensive against the militants.");
+  CU_ASSERT(group_target(d, "13", "Nigeria", "militants") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Villagers appealed to Thailand for food.");
+  CU_ASSERT(d && find_event(d, "02", "-", "Thailand") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Pakistan appealed to international aid agencies for tents.");
+  CU_ASSERT(group_target(d, "02", "Pakistan", "agencies") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Pakistan appealed to reason.");
+  CU_ASSERT(d && !find_event(d, "02", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Thailand rejected demands by student leaders for a new constitution.");
+  CU_ASSERT(group_target(d, "12", "Thailand", "student") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Pakistan demanded that the rebels free the hostages.");
+  CU_ASSERT(group_target(d, "10", "Pakistan", "rebels") != NULL);
+  kg_doc_free(d);
+  /* (a reporting verb's clause is no demand made of its subject) */
+  d = run_dated("Pakistan said that the rebels freed the hostages.");
+  CU_ASSERT(d && !group_target(d, "", "Pakistan", "rebels"));
+  kg_doc_free(d);
+  /* a verb conjoined inside the complement shares its object */
+  d = run_dated("Turkey promised on Sunday to train and equip the Somali army.");
+  CU_ASSERT(d && find_event(d, "03", "Turkey", "Somalia") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Militiamen killed hundreds of civilians near the town.");
+  const kg_event *e = d ? find_event(d, "18", "-", NULL) : NULL;
+  CU_ASSERT(e && e->agent_noun >= 0 && kg_tok_is(d, (uint32_t)e->agent_noun, "militiamen"));
+  kg_doc_free(d);
+}
+
 static void test_plover_eighteen(void)
 {
   NEED_DICT();
@@ -8320,6 +8388,8 @@ CU_ErrorCode kg_suite_events(void)
                       "dropped, unions, mass expulsion", test_plover_eighteen) ||
       !CU_add_test(s, "PLOVER nineteen: hyphened participles, flowers, support rallied, voted down, weapons "
                       "handed in, disbursed, suspects questioned, loans halted", test_plover_nineteen) ||
+      !CU_add_test(s, "PLOVER twenty: a rejected offer's or demand's group, a to-clause's or that-clause's group, appeals to X for "
+                      "Y and to groups, a group noun tagged a name", test_plover_twenty) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
