@@ -39,16 +39,6 @@ static int future(const kg_doc *d, const kg_sentence *s, uint32_t h)
   return g >= 0 && !strcmp(rel(d, h), "xcomp") && kg_tok_is(d, (uint32_t)g, "going");
 }
 
-/* The subject of clause head h (active or passive, or the outer subject
- * of "my concern is that ..."), -1. */
-static int32_t subject(const kg_doc *d, const kg_sentence *s, uint32_t h)
-{
-  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
-    if (kg_tok_head(d, q) == (int32_t)h && !strcmp(rel(d, q), "nsubj"))
-      return (int32_t)q;
-  return -1;
-}
-
 /* Whether believer b and doer a are one: the same word ("I ... I"),
  * mentions of one actor, or the believer leads or serves the doer. */
 static int same(const kg_doc *d, int32_t b, int32_t a)
@@ -91,10 +81,10 @@ int kg_ev_believed_future(const ev_ctx *c, uint32_t i)
     if (d->tokens[h].upos == KG_UPOS_VERB || d->tokens[h].upos == KG_UPOS_AUX) {
       if (!fut && future(d, s, h)) {
         fut = 1;
-        doer = subject(d, s, h);
+        doer = kg_ev_child_with(d, h, "nsubj", 0);
         int32_t g = kg_tok_head(d, h);
         if (doer < 0 && g >= 0 && kg_tok_is(d, (uint32_t)g, "going"))
-          doer = subject(d, s, (uint32_t)g);
+          doer = kg_ev_child_with(d, (uint32_t)g, "nsubj", 0);
       }
       /* "my concern is that X will ...": the clause's outer subject */
       for (uint32_t q = s->tok; q < s->tok + s->ntok && fut; q++)
@@ -110,7 +100,7 @@ int kg_ev_believed_future(const ev_ctx *c, uint32_t i)
        * intent when told by a reporting verb ("said it will withdraw") */
       if (!fut || !kg_ev_lemma_in(d, (uint32_t)g, believe))
         return 0;
-      return !same(d, subject(d, s, (uint32_t)g), doer);
+      return !same(d, kg_ev_child_with(d, (uint32_t)g, "nsubj", 0), doer);
     }
     h = (uint32_t)g;
   }

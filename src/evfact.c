@@ -230,12 +230,12 @@ static int past_participle_relative(const kg_doc *d, uint32_t n)
     if (!strcmp(kr, "obl:agent"))
       return 1;
     int32_t cs = kg_ev_child_with(d, k, "case", 0), q = kg_ev_child_with(d, k, "amod", 0);
+    int32_t am = kg_ev_child_with(d, k, "advmod", 0);
     if (!strncmp(kr, "obl", 3) &&
         ((cs >= 0 && kg_tok_is(d, (uint32_t)cs, "in") && d->tokens[k].form[0] >= '1' &&
           d->tokens[k].form[0] <= '2') ||              /* (a year or decade: "in 2019", "in the 1970s") */
          (cs < 0 && q >= 0 && kg_tok_is(d, (uint32_t)q, "last")) ||
-         (cs < 0 && kg_ev_child_with(d, k, "advmod", 0) >= 0 &&
-          kg_tok_is(d, (uint32_t)kg_ev_child_with(d, k, "advmod", 0), "ago"))))
+         (cs < 0 && am >= 0 && kg_tok_is(d, (uint32_t)am, "ago"))))
       return 1;
   }
   return 0;

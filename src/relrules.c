@@ -230,7 +230,7 @@ kg_status kg_rel_sworn_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     cm = m;                               /* "as Nigerian president" */
     q = d->mentions[m].tok + d->mentions[m].ntok;
     /* "as Nepal's interim prime minister": the possessor's office */
-    if (q < end && (kg_tok_is(d, q, "'s") || kg_tok_is(d, q, "’s") || kg_tok_is(d, q, "'"))) {
+    if (q < end && kg_tok_is_poss(&d->tokens[q])) {
       q++;
       while (q < end && kg_rel_is_mod(d, q) && kg_mention_at(d, q) < 0)
         q++;
