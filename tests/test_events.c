@@ -7972,6 +7972,91 @@ static void test_heldout19_lexicon(void)
   kg_doc_free(d);
 }
 
+/* Twenty-first session (genre), dictionary: acts of regional news coded by
+ * the manual's codes.  A crowd (protesters, rioters, youths, a mob, angry
+ * residents) that clashes with police, storms or sets fire to a building
+ * riots (145), as CAMEO.2.0's "PROTESTOR STORM"; troops that do so use
+ * force.  Charged with a crime by police or a court is the legal charge
+ * (173; a state that charges a state accuses it, 112), expelled migrants
+ * are deported (174), a bomber who blew himself up is a suicide bombing
+ * (1831), a mayor shot dead is assassinated (186). */
+static void test_genre21_lexicon(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Norwegian protesters clashed with police in Oslo on Monday during a march against fees.");
+  CU_ASSERT(d && find_event(d, "145", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "19", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian troops clashed with Swedish troops near the border on Monday.");
+  CU_ASSERT(d && find_event(d, "19", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "145", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Rioters in the Norwegian city of Bergen set fire to a police station on Sunday.");
+  CU_ASSERT(d && find_event(d, "145", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian troops set fire to a police station on Sunday.");
+  CU_ASSERT(d && find_event(d, "180", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "145", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Swedish police charged three Norwegian men with murder on Monday.");
+  CU_ASSERT(d && find_event(d, "173", "Sweden", NULL));
+  CU_ASSERT(d && !find_event(d, "112", "Sweden", NULL));
+  kg_doc_free(d);
+  d = run_dated("The government of Norway expelled 200 Swedish migrants on Monday.");
+  CU_ASSERT(d && find_event(d, "174", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "166", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("A suicide bomber blew himself up outside a police station in Oslo on Monday.");
+  CU_ASSERT(d && find_event(d, "1831", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Gunmen shot dead the mayor of the Norwegian town of Bodo on Monday.");
+  CU_ASSERT(d && find_event(d, "186", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Gunmen shot dead two Norwegian soldiers on Monday.");
+  CU_ASSERT(d && !find_event(d, "186", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* Twenty-first session (genre), dictionary: information shared or exchanged
+ * (064), a bill debated or considered (014), a rise cancelled (0832), land
+ * handed back (0842), aid workers let in (0863), riot police sent (153),
+ * websites attacked (176), a town taken control of (192), a company's owner
+ * questioned (090) -- not "questioned the timing". */
+static void test_genre21_patterns(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The Norwegian intelligence service shared information with Sweden on Monday.");
+  CU_ASSERT(d && find_event(d, "064", "Norway", "Sweden"));
+  kg_doc_free(d);
+  d = run_dated("Norway's parliament is debating a bill on fishing quotas.");
+  CU_ASSERT(d && find_event(d, "014", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The government of Norway cancelled the rise in fuel prices after a week of protests.");
+  CU_ASSERT(d && find_event(d, "0832", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian troops handed back 300 hectares of farmland to Swedish farmers on Monday.");
+  CU_ASSERT(d && find_event(d, "0842", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The government of Norway allowed aid workers into the flooded region on Monday.");
+  CU_ASSERT(d && find_event(d, "086", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The government of Norway sent 300 riot police to the town of Bodo on Monday.");
+  CU_ASSERT(d && find_event(d, "153", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Swedish hackers attacked the websites of the Norwegian government on Monday.");
+  CU_ASSERT(d && find_event(d, "176", "Sweden", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian rebels took control of the town of Bodo on Monday.");
+  CU_ASSERT(d && find_event(d, "192", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian police questioned the owners of the factory on Monday.");
+  CU_ASSERT(d && find_event(d, "090", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Norwegian government questioned the timing of the new rules.");
+  CU_ASSERT(d && !find_event(d, "090", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -8438,7 +8523,11 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round eighteen (heldout): a subject pronoun not its object, within hours, a bloc "
                       "that groups states, each other's", test_heldout18_machinery) ||
       !CU_add_test(s, "held-out round nineteen (heldout): a day after, a week before, a year ago", test_heldout19_dates) ||
-      !CU_add_test(s, "held-out round nineteen (heldout): quotation marks in an object's window", test_heldout19_window))
+      !CU_add_test(s, "held-out round nineteen (heldout): quotation marks in an object's window", test_heldout19_window) ||
+      !CU_add_test(s, "twenty-first session (genre): riots, charges, deportations, suicide bombings, assassinations",
+                   test_genre21_lexicon) ||
+      !CU_add_test(s, "twenty-first session (genre): information shared, bills debated, land handed back, police sent",
+                   test_genre21_patterns))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1450,6 +1450,15 @@ def write_ontology(path, cameo):
 # stopped (162), as aid suspended; remorse or contrition expressed is an apology (055) (held-out round nineteen).
 # Speaking or talking to someone by video link (a video call, a videoconference) is a consultation (040), as
 # by telephone (041) (held-out round twenty).
+# A crowd (protesters, rioters, a mob, youths, "angry" ...) before the verb that clashes with, storms, torches or
+# sets fire to something riots (145, CAMEO.2.0's "PROTESTOR STORM"); a bomber who blew himself up is a suicide
+# bombing (1831); an official shot dead is assassinated (186); charged with a crime by a court, police or
+# prosecutors is the legal charge (173, the manual's "charge with legal action"); migrants or refugees expelled are
+# deported (174); information shared or exchanged (064); a bill debated or considered (014); a rise cancelled
+# (0832); land handed back (0842); aid workers let in (0863); police sent (153); websites attacked (176); control of
+# a town taken (192); an owner or a governor questioned (090) (twenty-first session, genre: regional news).
+# A curated pattern keys on lemma, particle, preposition and object, not on before=: "set V obj=fire before=..."
+# hides CAMEO.2.0's "set VERB object=fire", so the general ones are written out below it.
 CURATED = """
 withdraw|abandon V obj=complaint|lawsuit|case|legal+action 080
 drop V obj=complaint|lawsuit|legal+action 080
@@ -2023,6 +2032,34 @@ suspend|halt|freeze V obj=loan|lending 162
 object V 110
 designate|brand|label V obj=terrorist 112
 raise V obj=matter|issue|case prep=with 040
+blow V part=up obj=himself|herself|themselves 1831
+take|seize|gain|wrest V obj=control+town|control+city|control+village|control+district|control+province|control+region|control+territory|control+airport|control+port|control+base|control+border_crossing 192
+share|exchange|pass V obj=information 064
+exchange|pass V obj=intelligence 064
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=murder|killing|manslaughter|crime 173
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=offence|offense|fraud|corruption 173
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=bribery|treason|terrorism|theft 173
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=robbery|assault|rape|sedition 173
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=incitement|conspiracy|kidnapping|smuggling 173
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=trafficking|espionage|spying|rebellion 173
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=insurrection|genocide|sabotage|embezzlement 173
+charge V prep=with before=court|police|prosecutor|prosecutors|magistrate|magistrates|judge|tribunal obj=extortion|possession|planning|plotting 173
+expel V obj=migrant|refugee|immigrant|worker|foreigner|national|asylum_seeker 174
+cancel|scrap|reverse|rescind V obj=increase|rise|hike 0832
+hand|give V part=back obj=land|farmland|acre|hectare|property|territory|asset 0842
+allow|let V obj=aid_worker|aid_agency|aid_group|relief_worker|humanitarian_worker|aid_convoy 0863
+consider|debate V obj=bill|proposal|option|legislation|amendment|measure 014
+question|interrogate V obj=owner|governor|mayor|manager|director|executive|businessman|employee|witness 090
+send|dispatch V obj=riot_police|police_officer|policeman|policemen|police_reinforcement 153
+hack|attack V obj=website|account|server|computer_system|email 176
+shoot V part=dead obj=mayor|councillor|councilor|governor|judge 186
+shoot V part=dead obj=prosecutor|politician|lawmaker|legislator|senator|candidate 186
+clash V prep=with before=protesters|demonstrators|rioters|mob|crowd|youths|angry 145
+storm|torch|ransack|loot V before=protesters|demonstrators|rioters|mob|crowd|angry 145
+set V obj=fire before=protesters|demonstrators|rioters|mob|crowd|angry 145
+loot V 145
+set V obj=fire 180
+ransack|torch V 190
 """
 
 
