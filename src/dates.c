@@ -278,6 +278,18 @@ static int year_for(const kg_doc *doc, const kg_sentence *s, int ry, int rm, int
   return ry;
 }
 
+/* "In May 2024, Benin blocked ..., and in June its police arrested": a bare
+ * month after a month or day told before it in the same sentence (out[n-1])
+ * and not earlier in the year is of that date's year, when that puts it no
+ * later than the story; 0 otherwise. */
+static int year_told_before(const kg_date_expr *out, size_t n, int mo, int ry, int rm, int rd)
+{
+  if (n == 0 || out[n - 1].kind == KG_DATE_YEAR || out[n - 1].m == 0 || out[n - 1].m > mo)
+    return 0;
+  int y = out[n - 1].y;
+  return days_from_civil(y, mo, 1) <= days_from_civil(ry, rm, rd) ? y : 0;
+}
+
 static size_t push(kg_date_expr *out, size_t n, size_t cap, uint32_t tok, uint32_t ntok,
                    int kind, int y, int m, int d)
 {
@@ -420,8 +432,9 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
         /* "in September of that year": the month of the year told before */
         int ty = j + 2 < end && kg_tok_is(doc, j, "of") && kg_tok_is(doc, j + 1, "that") &&
                  kg_tok_is(doc, j + 2, "year") ? that_year(doc, sent, out, n, ry, rm, rd) : 0;
+        int by = ty > 0 ? 0 : year_told_before(out, n, mo, ry, rm, rd);
         n = push(out, n, cap, pi, ty > 0 ? j + 2 - pi + 1 : i - pi + 1, KG_DATE_MONTH,
-                 ty > 0 ? ty : year_for(doc, s, ry, rm, rd, mo, 1, i), mo, 0);
+                 ty > 0 ? ty : by > 0 ? by : year_for(doc, s, ry, rm, rd, mo, 1, i), mo, 0);
         if (ty > 0)
           i = j + 2;
       } else if (have_ref && pi == i && kg_tok_is_cap(&doc->tokens[i]) &&

@@ -2112,6 +2112,61 @@ static void test_round_twenty_heldout(void)
   kg_doc_free(d);
 }
 
+/* round twenty-one (heldout): what one avoids, refrains from or comes close
+ * to doing is not done ("has avoided criticising Washington", "came close to
+ * clashing in 2020"); the same act told with no such verb stays asserted */
+static void test_round_twentyone_heldout_avoid(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Japan has avoided criticising China in public. Chile refrained from condemning Peru on Friday. "
+                       "Ghana came close to attacking Togo in 2019. Bolivia condemned Chile.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "11", "Japan", "China");
+  CU_ASSERT(e == NULL || e->factuality == KG_FACT_NEGATED);
+  e = ev_find(d, "11", "Chile", "Peru");
+  CU_ASSERT(e == NULL || e->factuality == KG_FACT_NEGATED);
+  e = ev_find(d, "19", "Ghana", "Togo");
+  CU_ASSERT(e == NULL || e->factuality == KG_FACT_NEGATED);
+  CU_ASSERT(ev_find(d, "11", "Japan", "China") != NULL || ev_find(d, "19", "Ghana", "Togo") != NULL);
+  e = ev_find(d, "11", "Bolivia", "Chile");                  /* no cue: told as done */
+  CU_ASSERT(e != NULL && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+}
+
+/* round twenty-one (heldout): "In May 2024, ..., and in June ...": the bare
+ * month takes the year of the month told before it in its sentence; not a
+ * month earlier in the year, nor one that would fall after the story */
+static void test_round_twentyone_heldout_month_year(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Title\n\nACCRA, March 12, 2026 \xe2\x80\x94 In May 2024, Ghana expelled two Togolese "
+                       "diplomats, and in June Togo expelled Ghana's ambassador. In November 2023, Mali recalled its "
+                       "envoy from Niger, and in February Niger recalled its envoy from Mali.\n");
+  if (!d)
+    return;
+  int may = 0, june = 0, febwrong = 0, feb = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    may |= !strcmp(d->events[k].date, "2024-05");
+    june |= !strcmp(d->events[k].date, "2024-06");
+    febwrong |= !strcmp(d->events[k].date, "2023-02");       /* February is before November: no year taken */
+    feb |= strlen(d->events[k].date) == 7 && !strcmp(d->events[k].date + 4, "-02");
+  }
+  CU_ASSERT(may && june && !febwrong && feb);
+  kg_doc_free(d);
+  d = full_run("Title\n\nACCRA, March 12, 2026 \xe2\x80\x94 In January 2026, Ghana expelled two Togolese "
+               "diplomats, and in June Togo expelled Ghana's ambassador.\n");
+  if (!d)
+    return;
+  int jan = 0, after = 0;                                     /* June 2026 would be after the story */
+  for (size_t k = 0; k < d->nevents; k++) {
+    jan |= !strcmp(d->events[k].date, "2026-01");
+    after |= !strcmp(d->events[k].date, "2026-06");
+  }
+  CU_ASSERT(jan && !after);
+  kg_doc_free(d);
+}
+
 /* round eighteen (heldout2): "the delegation" is the state whose delegation
  * was named before ("A Spanish delegation ... accused the delegation of
  * arrogance", with "of" and no name after it); "the delegation of Chile"
@@ -2280,6 +2335,10 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_nineteen_heldout2) ||
       !CU_add_test(s, "round twenty (heldout): a note of protest after a summons, sworn in as Y's title, Ministry's",
                    test_round_twenty_heldout) ||
+      !CU_add_test(s, "round twenty-one (heldout): avoided V-ing, refrained from V-ing, came close to V-ing",
+                   test_round_twentyone_heldout_avoid) ||
+      !CU_add_test(s, "round twenty-one (heldout): a bare month after a dated month of its sentence",
+                   test_round_twentyone_heldout_month_year) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
