@@ -6840,6 +6840,54 @@ static void test_plover_twenty(void)
   kg_doc_free(d);
 }
 
+/* The first event coded `prefix` with no agent actor whose agent is the
+ * unnamed group noun `word`. */
+static const kg_event *group_agent(const kg_doc *d, const char *prefix, const char *word)
+{
+  for (size_t i = 0; d && i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    if (!strncmp(e->cameo, prefix, strlen(prefix)) && e->agent < 0 && e->agent_noun >= 0 &&
+        e->agent_sector > 0 && kg_tok_is(d, (uint32_t)e->agent_noun, word))
+      return e;
+  }
+  return NULL;
+}
+
+/* Issue #4, twenty-first session (own sentences): an agent that is a
+ * group head (kgd:groupHeadNoun) acts for the group its "of" phrase names,
+ * through a second group head ("Thousands of supporters of the
+ * opposition"), or its possessor ("the rebels' leaders"); elders, drivers
+ * and vigilantes are sector nouns. */
+static void test_plover_twentyone(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Thousands of supporters of the opposition marched through the capital on Tuesday.");
+  CU_ASSERT(group_agent(d, "14", "opposition") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Hundreds of relatives of the prisoners marched through the capital on Tuesday.");
+  CU_ASSERT(group_agent(d, "14", "prisoners") != NULL);
+  kg_doc_free(d);
+  d = run_dated("The rebels' leaders rejected the offer on Monday.");
+  CU_ASSERT(group_agent(d, "12", "rebels") != NULL);
+  kg_doc_free(d);
+  d = run_dated("The village elders demanded a meeting with Uganda's president.");
+  CU_ASSERT(group_agent(d, "10", "elders") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Leaders of the striking truck drivers held talks with the minister on Friday.");
+  CU_ASSERT(group_agent(d, "04", "drivers") != NULL);
+  kg_doc_free(d);
+  /* (not through a noun that is no group head: the photographs are no one's side) */
+  d = run_dated("Hundreds of photographs of the protesters circulated in the capital.");
+  CU_ASSERT(d && !group_agent(d, "", "protesters"));
+  kg_doc_free(d);
+  /* (a head of its own sector keeps it: "the leaders of the opposition party" are the party's) */
+  d = run_dated("Dozens of opposition party leaders marched through the capital on Tuesday.");
+  CU_ASSERT(group_agent(d, "14", "leaders") != NULL);
+  kg_doc_free(d);
+}
+
 static void test_plover_eighteen(void)
 {
   NEED_DICT();
@@ -8390,6 +8438,8 @@ CU_ErrorCode kg_suite_events(void)
                       "handed in, disbursed, suspects questioned, loans halted", test_plover_nineteen) ||
       !CU_add_test(s, "PLOVER twenty: a rejected offer's or demand's group, a to-clause's or that-clause's group, appeals to X for "
                       "Y and to groups, a group noun tagged a name", test_plover_twenty) ||
+      !CU_add_test(s, "PLOVER twenty-one: group heads acting for the group of their of-phrase or possessor, "
+                      "elders and drivers", test_plover_twentyone) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
