@@ -6886,6 +6886,27 @@ static void test_plover_twentyone(void)
   d = run_dated("Dozens of opposition party leaders marched through the capital on Tuesday.");
   CU_ASSERT(group_agent(d, "14", "leaders") != NULL);
   kg_doc_free(d);
+  /* a verb read as an adjective of its object after a subject with a place
+   * (treefix.c): the verb is the root, the subject's head its nsubj */
+  static const char *const gas[] = {
+    "Riot PROPN Riot 2 compound", "police NOUN police 7 compound", "in ADP in 4 case",
+    "Harare PROPN Harare 2 nmod", "used VERB use 7 amod VBN", "tear NOUN tear 7 compound",
+    "gas NOUN gas 0 root", ", PUNCT , 10 punct", "radio NOUN radio 10 nsubj",
+    "reported VERB report 7 conj VBD", ". PUNCT . 7 punct" };
+  d = tree_doc(gas, 11);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[4].head == 0 && d->tokens[1].head == 5 &&
+            !strcmp(d->tokens[1].deprel, "nsubj") && d->tokens[6].head == 5 && !strcmp(d->tokens[6].deprel, "obj") &&
+            d->tokens[9].head == 5 && d->tokens[10].head == 5);
+  kg_doc_free(d);
+  /* (not without the subject's prepositional phrase, where a verb after
+   * the root keeps treeverb.c's repair away too) */
+  static const char *const noplace[] = {
+    "The DET the 3 det", "ruling NOUN ruling 3 compound", "party NOUN party 6 compound",
+    "accused VERB accuse 6 amod VBN", "opposition NOUN opposition 6 compound", "activists NOUN activist 0 root",
+    "of SCONJ of 8 mark", "burning VERB burn 6 acl VBG", "posts NOUN post 8 obj", ". PUNCT . 6 punct" };
+  d = tree_doc(noplace, 10);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head != 0 && d->tokens[5].head == 0);
+  kg_doc_free(d);
 }
 
 static void test_plover_eighteen(void)
