@@ -283,7 +283,8 @@ enum {
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ, P_INFREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
   P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND,
-  P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC, P_CONTEST
+  P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC,
+  P_CONTEST, P_GROUPHEAD
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -314,6 +315,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "eventSubjectVerb", P_EVSUBJ }, { KGD "offerVerb", P_OFFERVERB },
   { KGD "patientNoun", P_PATIENT }, { KGD "undergoVerb", P_UNDERGO }, { KGD "teamRole", P_TEAMROLE },
   { KGD "chancellorHeads", P_CHANCELLOR }, { KGD "nonLocativeHead", P_NONLOC }, { KGD "contestWord", P_CONTEST },
+  { KGD "groupHeadNoun", P_GROUPHEAD },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -347,6 +349,7 @@ static int lex_list_bits(int pid, const char *s) {
   case P_SITEMOD: return strcmp(s, KGO "Place") == 0 ? KG_LEX_SITE_MOD : 0;
   case P_MESSAGE: return strcmp(s, KGO "Event") == 0 ? KG_LEX_MESSAGE : 0;
   case P_RELATIONAL: return strcmp(s, KGO "Actor") == 0 ? KG_LEX_RELATIONAL : 0;
+  case P_GROUPHEAD: return strcmp(s, KGO "Actor") == 0 ? KG_LEX_GROUP_HEAD : 0;
   case P_MALE: case P_FEMALE: return strcmp(s, KGO "Person") ? 0 : pid == P_MALE ? KG_LEX_MALE : KG_LEX_FEMALE;
   case P_MALENAME: return strcmp(s, KGO "Person") == 0 ? KG_LEX_MALE_NAME : 0;
   case P_FEMALENAME: return strcmp(s, KGO "Person") == 0 ? KG_LEX_FEMALE_NAME : 0;
@@ -394,7 +397,7 @@ static int apply(kg_dict *d, const triple *t) {
   case P_HONORIFIC: case P_WEAPON: case P_PLACENOUN: case P_BUILDING: case P_SITE: case P_SITEMOD:
   case P_MESSAGE: case P_RELATIONAL: case P_INCIDENT: case P_INCIDENT_DEF: case P_EVSUBJ: case P_OFFERVERB:
   case P_PATIENT: case P_UNDERGO: case P_TEAMROLE: case P_CHANCELLOR: case P_NONLOC: case P_CONTEST: case P_ISLAND:
-  case P_MALE: case P_FEMALE: case P_MALENAME: case P_FEMALENAME: case P_MUTUAL: {
+  case P_MALE: case P_FEMALE: case P_MALENAME: case P_FEMALENAME: case P_MUTUAL: case P_GROUPHEAD: {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }

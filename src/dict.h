@@ -184,7 +184,7 @@ int kg_dict_cue_n(const kg_dict *dict, const char *word, size_t n);
  * kgd:placeNoun, kgd:buildingNoun, kgd:siteNoun, kgd:siteModifier, kgd:messageNoun, kgd:incidentWord,
  * kgd:definiteIncidentNoun, kgd:relationalNoun, kgd:eventSubjectVerb, kgd:maleWord, kgd:femaleWord,
  * kgd:maleName, kgd:femaleName, kgd:offerVerb, kgd:patientNoun, kgd:undergoVerb, kgd:nonLocativeHead,
- * kgd:contestWord, kgd:mutualViolence, kgd:islandState): the
+ * kgd:contestWord, kgd:mutualViolence, kgd:islandState, kgd:groupHeadNoun): the
  * KG_LEX_* classes of a lower-case word, lemma or phrase (matched exactly),
  * 0 when none. */
 enum {
@@ -217,7 +217,8 @@ enum {
   KG_LEX_NON_LOCATIVE = 1 << 26,   /* kgo:Place kgd:nonLocativeHead: "analyst" ("an analyst at UBS": no place) */
   KG_LEX_CONTEST = 1 << 27,        /* kgo:Event kgd:contestWord: "cup" ("in the FA Cup": no place) */
   KG_LEX_MUTUAL = 1 << 28,         /* kgo:Event kgd:mutualViolence: "clash" (a venue, no struck place) */
-  KG_LEX_ISLAND = 1 << 29          /* kgo:Country kgd:islandState: "jersey" (a state's identifier: "the island") */
+  KG_LEX_ISLAND = 1 << 29,         /* kgo:Country kgd:islandState: "jersey" (a state's identifier: "the island") */
+  KG_LEX_GROUP_HEAD = 1 << 30      /* kgo:Actor kgd:groupHeadNoun: "leader" (acts for the group of its "of" phrase) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 

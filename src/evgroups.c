@@ -211,8 +211,10 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
 /* A group named through a noun of number or collection before it: "a
  * group of protesters", "hundreds of students", "dozens of soldiers" -- the
  * unnamed noun of a sector that is the "of" phrase of noun j (j itself of
- * no sector); -1 when none, *sec its sector. */
-static int32_t of_group(const ev_ctx *c, const kg_sentence *s, uint32_t j, int *sec)
+ * no sector); -1 when none, *sec its sector.  Through a group head of no
+ * sector in between, two levels at most (kgd:groupHeadNoun: "Thousands of
+ * supporters of the opposition", "a delegation of members of the union"). */
+static int32_t of_group_n(const ev_ctx *c, const kg_sentence *s, uint32_t j, int *sec, int depth)
 {
   const kg_doc *d = c->doc;
   for (uint32_t k = j + 1; k < s->tok + s->ntok && k <= j + 6; k++) {
@@ -221,11 +223,20 @@ static int32_t of_group(const ev_ctx *c, const kg_sentence *s, uint32_t j, int *
     int of = 0;
     for (uint32_t q = j + 1; q < k && !of; q++)
       of = kg_tok_head(d, q) == (int32_t)k && kg_tok_is(d, q, "of");
-    if (of && unnamed_noun(d, s, k, 1) && (*sec = kg_ev_noun_sector(c, k)) != 0)
+    if (!of || !unnamed_noun(d, s, k, 1))
+      return -1;
+    if ((*sec = kg_ev_noun_sector(c, k)) != 0)
       return (int32_t)k;
+    if (depth > 1 && (kg_ev_lemma_lex(c, k) & KG_LEX_GROUP_HEAD))
+      return of_group_n(c, s, k, sec, depth - 1);
     return -1;
   }
   return -1;
+}
+
+static int32_t of_group(const ev_ctx *c, const kg_sentence *s, uint32_t j, int *sec)
+{
+  return of_group_n(c, s, j, sec, 2);
 }
 
 /* The unnamed group whose thing the target noun j (of no sector) is, told
@@ -399,7 +410,9 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     int32_t og = !*sec && (want_agent || r[0] != 'n' || passive) ? of_group(c, s, j, sec) : -1;
     if (og >= 0)
       return og;
-    if (!*sec && !want_agent)             /* (a group a phrase of the deed names comes first) */
+    /* (a group a phrase of the deed names comes first; an agent that is
+     * a group head acts for its possessor or modifier: "the rebels' leaders") */
+    if (!*sec && (!want_agent || (kg_ev_lemma_lex(c, j) & KG_LEX_GROUP_HEAD)))
       own = owner_group(c, s, j, &own_sec);
     if (*sec)
       return (int32_t)j;

@@ -97,6 +97,19 @@
  *   it, after it, with no object, subject or "by" agent, the verb is the
  *   root (a past tense) and the noun its subject (not a heading: "Two
  *   soldiers killed in blast" has no stop).
+ * - A verb taken for an adjective of its object after a subject with a
+ *   place: "Riot police in Harare used tear gas ..." and "The ruling party
+ *   in Zimbabwe accused opposition activists of ..." are parsed with the
+ *   object noun the root and the verb (VBN or VBD) its amod.  In a sentence
+ *   ending with a full stop whose root is a common noun and whose words up
+ *   to it hold no other verb and no auxiliary, when such a verb opens the
+ *   root's phrase and everything before it is one noun phrase hung on the
+ *   root that ends in a prepositional phrase of its head ("police in
+ *   Harare"), the verb is the root (a past tense), the phrase's head its
+ *   subject and the noun its object; the stop, verbs conjoined to the noun
+ *   and clauses on it go to the verb ("..., state radio reported").  (This
+ *   is treeverb.c's repair for a sentence with verbs after the root, which
+ *   that one leaves alone, and only after a subject with a place.)
  * - A second clause taken for a noun: in "protesters rallied in Seoul, and
  *   police detained 16 students" the parser makes "police" a conjunct of
  *   "rallied" and "detained" a participle on it.  A past participle (VBN)
@@ -600,6 +613,64 @@ static void noun_root_past(kg_token *tk, uint32_t n)
   tk[r - 1].deprel = "nsubj";
 }
 
+/* The verb-read-as-an-adjective repair (the header comment) on tk[0..n). */
+static void adjective_verb(kg_token *tk, uint32_t n, kg_token *save)
+{
+  uint32_t r = 0, p = 0;
+  if (!kg_tree_word_is(&tk[n - 1], "."))
+    return;
+  for (uint32_t k = 1; k <= n; k++)
+    if (tk[k - 1].head == 0)
+      r = k;
+  if (!r || tk[r - 1].upos != KG_UPOS_NOUN)
+    return;
+  for (uint32_t k = 1; k < r; k++) {
+    const kg_token *t = &tk[k - 1];
+    if (t->upos == KG_UPOS_AUX || (t->upos == KG_UPOS_VERB && p))
+      return;                             /* another verb: some other reading */
+    if (t->upos == KG_UPOS_VERB)
+      p = k;
+  }
+  if (p < 4 || !tk[p - 1].xpos || (strcmp(tk[p - 1].xpos, "VBN") && strcmp(tk[p - 1].xpos, "VBD")) ||
+      (uint32_t)tk[p - 1].head != r || !tk[p - 1].deprel || strcmp(tk[p - 1].deprel, "amod"))
+    return;
+  for (uint32_t k = p + 1; k < r; k++)    /* (the verb opens the root's phrase) */
+    if (tk[k - 1].head < (int32_t)p + 1 || (uint32_t)tk[k - 1].head > r)
+      return;
+  uint32_t sj = 0;                        /* the phrase before it: one noun phrase on the root */
+  for (uint32_t k = 1; k < p && !sj; k++)
+    if ((uint32_t)tk[k - 1].head == r)
+      sj = k;
+  if (!sj || (tk[sj - 1].upos != KG_UPOS_NOUN && tk[sj - 1].upos != KG_UPOS_PROPN))
+    return;
+  for (uint32_t k = 1; k < p; k++)
+    if (k != sj && !kg_tree_under(tk, n, k, sj))
+      return;
+  uint32_t pp = 0;                        /* ... ending in a prepositional phrase of its head */
+  for (uint32_t k = sj + 1; k < p && !pp; k++)
+    if ((uint32_t)tk[k - 1].head == sj && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "nmod") &&
+        has_dep(tk, n, k, "case") && kg_tree_under(tk, n, p - 1, k))
+      pp = k;
+  if (!pp || (tk[p - 2].upos != KG_UPOS_PROPN && tk[p - 2].upos != KG_UPOS_NOUN))
+    return;
+  memcpy(save, tk, n * sizeof *tk);
+  for (uint32_t k = r + 1; k <= n; k++) {
+    kg_token *t = &tk[k - 1];
+    if ((uint32_t)t->head == r && t->deprel && (t->upos == KG_UPOS_PUNCT || !strcmp(t->deprel, "parataxis") ||
+        (t->upos == KG_UPOS_VERB && strcmp(t->deprel, "acl") && strncmp(t->deprel, "acl:", 4))))
+      t->head = (int32_t)p;
+  }
+  tk[p - 1].head = 0;
+  tk[p - 1].deprel = "root";
+  tk[p - 1].xpos = "VBD";
+  tk[sj - 1].head = (int32_t)p;
+  tk[sj - 1].deprel = "nsubj";
+  tk[r - 1].head = (int32_t)p;
+  tk[r - 1].deprel = "obj";
+  if (!kg_tree_one(tk, n))
+    memcpy(tk, save, n * sizeof *tk);
+}
+
 /* The participle-on-the-object repair (the header comment) on tk[0..n). */
 static void participle_on_object(kg_token *tk, uint32_t n)
 {
@@ -1027,6 +1098,7 @@ kg_status kg_treefix_run(kg_doc *doc)
     progressive_conj(&doc->tokens[st->tok], st->ntok);
     participle_on_object(&doc->tokens[st->tok], st->ntok);
     noun_root_past(&doc->tokens[st->tok], st->ntok);
+    adjective_verb(&doc->tokens[st->tok], st->ntok, save);
     noun_conj_clause(&doc->tokens[st->tok], st->ntok);
     infinitive_conj(&doc->tokens[st->tok], st->ntok);
     kg_clausefix_sentence(&doc->tokens[st->tok], st->ntok);

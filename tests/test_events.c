@@ -6840,6 +6840,75 @@ static void test_plover_twenty(void)
   kg_doc_free(d);
 }
 
+/* The first event coded `prefix` with no agent actor whose agent is the
+ * unnamed group noun `word`. */
+static const kg_event *group_agent(const kg_doc *d, const char *prefix, const char *word)
+{
+  for (size_t i = 0; d && i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    if (!strncmp(e->cameo, prefix, strlen(prefix)) && e->agent < 0 && e->agent_noun >= 0 &&
+        e->agent_sector > 0 && kg_tok_is(d, (uint32_t)e->agent_noun, word))
+      return e;
+  }
+  return NULL;
+}
+
+/* Issue #4, twenty-first session (own sentences): an agent that is a
+ * group head (kgd:groupHeadNoun) acts for the group its "of" phrase names,
+ * through a second group head ("Thousands of supporters of the
+ * opposition"), or its possessor ("the rebels' leaders"); elders, drivers
+ * and vigilantes are sector nouns. */
+static void test_plover_twentyone(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Thousands of supporters of the opposition marched through the capital on Tuesday.");
+  CU_ASSERT(group_agent(d, "14", "opposition") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Hundreds of relatives of the prisoners marched through the capital on Tuesday.");
+  CU_ASSERT(group_agent(d, "14", "prisoners") != NULL);
+  kg_doc_free(d);
+  d = run_dated("The rebels' leaders rejected the offer on Monday.");
+  CU_ASSERT(group_agent(d, "12", "rebels") != NULL);
+  kg_doc_free(d);
+  d = run_dated("The village elders demanded a meeting with Uganda's president.");
+  CU_ASSERT(group_agent(d, "10", "elders") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Leaders of the striking truck drivers held talks with the minister on Friday.");
+  CU_ASSERT(group_agent(d, "04", "drivers") != NULL);
+  kg_doc_free(d);
+  /* (not through a noun that is no group head: the photographs are no one's side) */
+  d = run_dated("Hundreds of photographs of the protesters circulated in the capital.");
+  CU_ASSERT(d && !group_agent(d, "", "protesters"));
+  kg_doc_free(d);
+  /* (a head of its own sector keeps it: "the leaders of the opposition party" are the party's) */
+  d = run_dated("Dozens of opposition party leaders marched through the capital on Tuesday.");
+  CU_ASSERT(group_agent(d, "14", "leaders") != NULL);
+  kg_doc_free(d);
+  /* a verb read as an adjective of its object after a subject with a place
+   * (treefix.c): the verb is the root, the subject's head its nsubj */
+  static const char *const gas[] = {
+    "Riot PROPN Riot 2 compound", "police NOUN police 7 compound", "in ADP in 4 case",
+    "Harare PROPN Harare 2 nmod", "used VERB use 7 amod VBN", "tear NOUN tear 7 compound",
+    "gas NOUN gas 0 root", ", PUNCT , 10 punct", "radio NOUN radio 10 nsubj",
+    "reported VERB report 7 conj VBD", ". PUNCT . 7 punct" };
+  d = tree_doc(gas, 11);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[4].head == 0 && d->tokens[1].head == 5 &&
+            !strcmp(d->tokens[1].deprel, "nsubj") && d->tokens[6].head == 5 && !strcmp(d->tokens[6].deprel, "obj") &&
+            d->tokens[9].head == 5 && d->tokens[10].head == 5);
+  kg_doc_free(d);
+  /* (not without the subject's prepositional phrase, where a verb after
+   * the root keeps treeverb.c's repair away too) */
+  static const char *const noplace[] = {
+    "The DET the 3 det", "ruling NOUN ruling 3 compound", "party NOUN party 6 compound",
+    "accused VERB accuse 6 amod VBN", "opposition NOUN opposition 6 compound", "activists NOUN activist 0 root",
+    "of SCONJ of 8 mark", "burning VERB burn 6 acl VBG", "posts NOUN post 8 obj", ". PUNCT . 6 punct" };
+  d = tree_doc(noplace, 10);
+  CU_ASSERT(d && kg_treefix_run(d) == KG_OK && d->tokens[3].head != 0 && d->tokens[5].head == 0);
+  kg_doc_free(d);
+}
+
 static void test_plover_eighteen(void)
 {
   NEED_DICT();
@@ -8475,6 +8544,8 @@ CU_ErrorCode kg_suite_events(void)
                       "handed in, disbursed, suspects questioned, loans halted", test_plover_nineteen) ||
       !CU_add_test(s, "PLOVER twenty: a rejected offer's or demand's group, a to-clause's or that-clause's group, appeals to X for "
                       "Y and to groups, a group noun tagged a name", test_plover_twenty) ||
+      !CU_add_test(s, "PLOVER twenty-one: group heads acting for the group of their of-phrase or possessor, "
+                      "elders and drivers", test_plover_twentyone) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

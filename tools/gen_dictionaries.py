@@ -1294,6 +1294,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
     ("islandState", "island state", "A state's identifier (on kgo:Country: \"jersey\", \"taiwan\", \"cyprus\"; mledoze/countries: no land border) that is an island: the description \"the island\" refers to the salient state when it is one, else to the island state the story named most (\"the island's government\" after \"Jersey\", not the salient United Kingdom).", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
+    ("groupHeadNoun", "group head noun", "A noun (lemma, lower case) for a part, the heads, the kin or the followers of a group, or a number or body of its people (on kgo:Actor): with no sector of its own it acts for the group its \"of\" phrase or its possessor names (\"Thousands of supporters of the opposition\", \"the rebels' leaders\", \"a delegation of tribal elders\": the opposition, the rebels, the elders).", None),
     ("messageNoun", "message noun", "A noun (lemma, lower case) for a message or document an actor issues (on kgo:Event): a participle clause on it (\"issued a statement condemning X\", \"passed a resolution urging Y\") is the act of the issuer, the subject of the verb whose object the noun is.", None),
     ("incidentWord", "incident word", "A trigger's lemma (lower case) that names a violent incident by itself (on kgo:Event): \"the explosion\", \"a shooting\", \"the bombs exploded\" is an event (CAMEO 18-20) even where no actor is named; it keeps its place and date.", None),
     ("definiteIncidentNoun", "definite incident noun", "A noun (lemma, lower case) that names a violent incident where it refers to one (on kgo:Event): with a definite determiner or a possessor (\"the attack\", \"Saturday's attack\", \"these attacks\"), not \"a possible attack\" or \"under attack\", it is an event (CAMEO 18-20) even where no actor is named.", None),
@@ -2682,6 +2683,14 @@ def island_states(data):
 
 RELATIONAL_NOUNS = ["ally", "backer", "partner", "supporter", "neighbour", "neighbor", "enemy", "rival",
                     "critic", "opponent", "adversary", "creditor", "donor", "friend", "sponsor", "patron"]
+# Group heads: a noun for a part, the heads, the kin or the followers of a group, or a number
+# or body of its people; with no sector of its own it acts for the group its "of" phrase or its
+# possessor names ("Thousands of supporters of the opposition", "the rebels' leaders": the
+# opposition, the rebels; src/evgroups.c).  Not "supporters of Ukraine" (a named state is the
+# argument rules', and kgd:relationalNoun keeps it apart).
+GROUP_HEAD_NOUNS = ["leader", "member", "supporter", "follower", "relative", "family", "delegation", "team",
+                    "representative", "thousand", "hundred", "dozen", "score", "group", "crowd", "mob",
+                    "band", "faction", "wing", "contingent", "unit", "detachment", "cell"]
 # Message nouns: "issued a statement condemning X", "sent a letter urging Y": the participle
 # clause on the noun is the issuer's act (src/events.c).
 MESSAGE_NOUNS = ["statement", "resolution", "letter", "message", "declaration", "communique",
@@ -2746,7 +2755,10 @@ SECTOR_NOUNS = {
             "jets", "warships",
             # a state's guard corps ("Iran's Revolutionary Guards": CAMEO codes it IRNMIL)
             "revolutionary guards", "revolutionary guard", "revolutionary guard corps"],
-    "BUS": ["firm", "firms", "bank", "banks"],
+    "BUS": ["firm", "firms", "bank", "banks", "business group", "business groups"],
+    # vigilantes (the Phoenix agents name them only in a comment on POSSE) and hackers
+    "UAF": ["vigilantes", "vigilante group", "vigilante groups"],
+    "CRM": ["hackers"],
     # aid and rights groups (CAMEO agent codes NGO, HRI)
     "NGO": ["aid agency", "aid agencies", "aid group", "aid groups", "aid organization", "aid organizations",
             "aid organisation", "aid organisations", "relief agency", "relief agencies", "relief group",
@@ -2759,6 +2771,9 @@ SECTOR_NOUNS = {
             "human rights organisation", "human rights organisations", "rights activist",
             "rights activists", "human rights activist", "human rights activists", "rights watchdog"],
     "CVL": ["inhabitants", "residents", "prisoners", "inmates",
+            # the elders of a people, a clan or a place ("The Karamoja elders demanded",
+            # "a team of elders"): no office, no other code
+            "elders", "tribal elders", "clan elders", "village elders", "community elders",
             # peoples that are no state's demonym, as unnamed groups ("Serbs attacked the
             # village", "talks between Kurds and Arabs"); a demonym before one still
             # names the state ("Bosnian Serbs"): CAMEO codes them as the state's people
@@ -2771,7 +2786,8 @@ SECTOR_NOUNS = {
     # workers' unions (the Phoenix agents have only "union representative"):
     # "the unions threatened a general strike"; not a bare "union" ("rugby
     # union", "currency union")
-    "LAB": ["unions", "trade union", "trade unions", "labour union", "labour unions",
+    "LAB": ["drivers", "truck drivers", "lorry drivers", "taxi drivers", "bus drivers",
+            "unions", "trade union", "trade unions", "labour union", "labour unions",
             "labor union", "labor unions"],
 }
 # Phoenix agents' phrases that name no group in news: "settlement" is a deal
@@ -2923,6 +2939,9 @@ def write_lexicon(path, agents_path=None, cameo=None, islands=()):
             f.write("kgo:Country kgd:islandState\n    %s .\n\n" % words(sorted(islands)))
         f.write("# Relational nouns: the state named with one is not who they are (\"Ukraine's allies\").\n")
         f.write("kgo:Actor kgd:relationalNoun\n    %s .\n\n" % words(RELATIONAL_NOUNS))
+        f.write("# Group heads: with no sector of their own, they act for the group of their \"of\" phrase"
+                " or possessor.\n")
+        f.write("kgo:Actor kgd:groupHeadNoun\n    %s .\n\n" % words(GROUP_HEAD_NOUNS))
         f.write("# Message nouns: a participle clause on one (\"a statement condemning X\") is the issuer's act.\n")
         f.write("kgo:Event kgd:messageNoun\n    %s .\n\n" % words(MESSAGE_NOUNS))
         f.write("# Incident words: a violent event told by one needs no named actor (\"the explosion\").\n")
