@@ -7932,6 +7932,22 @@ static void test_heldout21_state_title(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-one (xfail): a tanker, vessel, ship or freighter
+ * boarded is seized (171); a plane boarded is no act. */
+static void test_heldout21_boarded(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Sweden's navy boarded a Russian tanker in the Baltic Sea on Tuesday.");
+  CU_ASSERT(d && find_event(d, "171", "Sweden", "Russia"));
+  kg_doc_free(d);
+  d = run_dated("Greek coast guards boarded a Turkish freighter near Rhodes on Monday.");
+  CU_ASSERT(d && find_event(d, "171", "Greece", "Turkey"));
+  kg_doc_free(d);
+  d = run_dated("The Swedish prime minister boarded a plane to Moscow on Tuesday.");
+  CU_ASSERT(d && !find_event(d, "17", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round twenty (xfail): the dateline's police are not lent when
  * the sentence names a place of another state or its teller is of
  * another state. */
@@ -8483,6 +8499,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout20_video_link) ||
       !CU_add_test(s, "held-out round twenty-one (xfail): a title of one state's officials (kgd:stateTitle)",
                    test_heldout21_state_title) ||
+      !CU_add_test(s, "held-out round twenty-one (xfail): a tanker or ship boarded is seized", test_heldout21_boarded) ||
       !CU_add_test(s, "held-out round nineteen (xfail): objecting, a state outside ISO 3166, raised with, "
                       "designated a terrorist, The Hague, armed groups", test_heldout19_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||

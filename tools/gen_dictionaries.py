@@ -1450,7 +1450,10 @@ def write_ontology(path, cameo):
 # (114); export controls (curbs, bans) lifted, eased or scrapped are an eased embargo (085); aid paused is aid
 # stopped (162), as aid suspended; remorse or contrition expressed is an apology (055) (held-out round nineteen).
 # Speaking or talking to someone by video link (a video call, a videoconference) is a consultation (040), as
-# by telephone (041) (held-out round twenty).
+# by telephone (041) (held-out round twenty).  A tanker, vessel, ship or freighter boarded is seized (171, as
+# "seize" is: border guards or a navy boarding a ship take it into their hands; not a passenger boarding a plane or
+# a ferry) (held-out round twenty-one; "took control of" was tried as 171 too and left out: on BBC news it is a
+# takeover, a match or a computer taken over far more often than a seizure).
 CURATED = """
 withdraw|abandon V obj=complaint|lawsuit|case|legal+action 080
 drop V obj=complaint|lawsuit|legal+action 080
@@ -1860,6 +1863,7 @@ pull V part=out obj=treaty|agreement|pact|accord|convention|deal prep=of 160
 quit|exit|ditch V obj=treaty|agreement|pact|accord|convention 160
 coerce V 170
 seize V 171
+board V obj=tanker|vessel|ship|freighter|cargo+ship 171
 confiscate V 1711
 demolish V 1712
 ban V 172
