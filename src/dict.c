@@ -33,6 +33,7 @@
  *             kgd:prepRequired true (no match without its preposition)
  *             kgd:infinitiveRequired true (no match without a to-infinitive)
  *   titles:   kgo:leaderOf|kgo:officialOf kgd:title "prime minister"
+ *             <state> kgd:stateTitle "secretary of state" (kg_dict_title_state)
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
  *   built-in cues and light verbs (kg_dict_lex): kgo:Hedged|kgo:Negated
  *             kgd:cueWord "never" ; kgd:cueVerb "refuse" ; kgo:Hedged
@@ -107,6 +108,7 @@ struct kg_dict {
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
   raw_form *ractn; size_t nractn, ractn_cap;   /* kgd:actNoun literals of a CAMEO class */
+  raw_form *rsttl; size_t nrsttl, rsttl_cap;   /* kgd:stateTitle literals of a state */
   unsigned nfiles;
   unsigned exclusive;     /* the last file that is a kgd:ExclusiveCodebook, 0: none */
   const char *last_subj;  /* node_get's one-entry cache */
@@ -125,6 +127,7 @@ struct kg_dict {
   raw_word *desc; size_t ndesc;
   kg_dix_map lex;              /* lower-case word or phrase -> KG_LEX_* bits */
   kg_dix_map actn;             /* lower-case act noun -> node of its CAMEO class */
+  kg_dix_map sttl;             /* lower-case title -> entry of the one state it belongs to */
   kg_sector *sectors; size_t nsectors;
   raw_word *sect; size_t nsect;     /* sector nouns; cls = sector number */
   kg_dix_map cue_map, desc_map, sect_map;   /* the texts of cues, desc, sect -> their cls */
@@ -156,7 +159,7 @@ kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void tables_free(kg_dict *d) {
   free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex); kg_dix_map_free(&d->actn);
-  kg_dix_map_free(&d->trig_map);
+  kg_dix_map_free(&d->trig_map); kg_dix_map_free(&d->sttl);
   kg_dix_map_free(&d->cue_map); kg_dix_map_free(&d->desc_map); kg_dix_map_free(&d->sect_map);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
@@ -172,7 +175,7 @@ void kg_dict_free(kg_dict *d) {
   tables_free(d);
   free(d->nodes); kg_dix_map_free(&d->node_map);
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
-  free(d->rlex); free(d->ractn);
+  free(d->rlex); free(d->ractn); free(d->rsttl);
   kg_dix_arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
   free(d->cached);
@@ -282,7 +285,7 @@ enum {
   P_SRCPREP, P_LITERAL, P_SKIPPREP, P_SPEAKER,
   P_REGION, P_SUBREGION, P_CUEWORD, P_CUEVERB, P_REQVERB, P_LIGHTVERB, P_PREPREQ, P_INFREQ,
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
-  P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND,
+  P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND, P_STATETITLE,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC,
   P_CONTEST, P_GROUPHEAD
 };
@@ -315,7 +318,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "eventSubjectVerb", P_EVSUBJ }, { KGD "offerVerb", P_OFFERVERB },
   { KGD "patientNoun", P_PATIENT }, { KGD "undergoVerb", P_UNDERGO }, { KGD "teamRole", P_TEAMROLE },
   { KGD "chancellorHeads", P_CHANCELLOR }, { KGD "nonLocativeHead", P_NONLOC }, { KGD "contestWord", P_CONTEST },
-  { KGD "groupHeadNoun", P_GROUPHEAD },
+  { KGD "groupHeadNoun", P_GROUPHEAD }, { KGD "stateTitle", P_STATETITLE },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -480,6 +483,9 @@ static int apply(kg_dict *d, const triple *t) {
     break;
   case P_ACTNOUN:
     if (lit) return push_form(&d->ractn, &d->nractn, &d->ractn_cap, ni, 0, o);
+    break;
+  case P_STATETITLE:
+    if (lit) return push_form(&d->rsttl, &d->nrsttl, &d->rsttl_cap, ni, 0, o);
     break;
   default: break;
   }
@@ -651,22 +657,6 @@ static const char *nonempty(kg_dix_arena **ar, const char *s) {
   return (s && *s) ? lower_dup(ar, s) : NULL;
 }
 
-static int eq_nocase(const char *a, const char *b) {
-  for (; *a && *b; a++, b++) if (tolower((unsigned char)*a) != tolower((unsigned char)*b)) return 0;
-  return *a == *b;
-}
-
-static int upos_of(const char *s) {
-  if (!s) return 0;
-  const char *h = strrchr(s, '#');
-  if (h) s = h + 1;
-  if (eq_nocase(s, "VERB")) return KG_UPOS_VERB;
-  if (eq_nocase(s, "NOUN")) return KG_UPOS_NOUN;
-  if (eq_nocase(s, "ADJ")) return KG_UPOS_ADJ;
-  if (eq_nocase(s, "PROPN")) return KG_UPOS_PROPN;
-  return 0;
-}
-
 /* A compact pattern "LEMMA POS [particle=X] [prep=X] [object=X]" of a CAMEO
  * class; 1 when it gave a trigger, 0 when malformed, -1 on no memory. */
 static int parse_pattern(kg_dix_arena **ar, const char *text, const char *code, kg_trigger *t) {
@@ -682,7 +672,7 @@ static int parse_pattern(kg_dix_arena **ar, const char *text, const char *code, 
     while (*p && *p != ' ' && *p != '\t') p++;
   }
   memset(t, 0, sizeof *t);
-  if (nw < 2 || !(t->pos = (uint8_t)upos_of(words[1]))) return 0;
+  if (nw < 2 || !(t->pos = (uint8_t)kg_dix_upos_of(words[1]))) return 0;
   if (!(t->lemma = lower_dup(ar, words[0]))) return -1;
   for (int i = 2; i < nw; i++) {
     char *eq = strchr(words[i], '=');
@@ -877,6 +867,11 @@ kg_status kg_dict_finish(kg_dict *d) {
   }
   d->nactors = na;
   if (dated_build(d, ar, node_entry) < 0) goto nomem;
+  for (size_t i = 0; i < d->nrsttl; i++) {   /* kgd:stateTitle: a title -> the state it belongs to */
+    const char *t = lower_dup(ar, d->rsttl[i].text);
+    int32_t e = node_entry[d->rsttl[i].node];
+    if (!t || (*t && e >= 0 && kg_dix_map_put(&d->sttl, t, e) < 0)) goto nomem;
+  }
   for (size_t i = 0; i < d->nrforms; i++) {
     const raw_form *f = &d->rforms[i];
     int32_t e = node_entry[f->node];
@@ -928,7 +923,7 @@ kg_status kg_dict_finish(kg_dict *d) {
       int32_t c = kg_dix_map_get(&d->node_map, n->tclass, strlen(n->tclass));
       if (c >= 0) code = d->nodes[c].code;
     }
-    int pos = upos_of(n->pos);
+    int pos = kg_dix_upos_of(n->pos);
     if (!code || !*code || !pos) continue;
     kg_trigger *t = &d->trig[d->ntrig++];
     if (!(t->lemma = lower_dup(ar, n->lemma))) goto nomem;
@@ -1170,6 +1165,10 @@ int kg_dict_cue_n(const kg_dict *d, const char *word, size_t n) {
 int kg_dict_lex(const kg_dict *d, const char *word) {
   int32_t v = d && word ? kg_dix_map_get(&d->lex, word, strlen(word)) : -1;
   return v > 0 ? v : 0;
+}
+
+int32_t kg_dict_title_state(const kg_dict *d, const char *title) {
+  return d && title ? kg_dix_map_get(&d->sttl, title, strlen(title)) : -1;
 }
 
 const char *kg_dict_act_noun(const kg_dict *d, const char *noun) {

@@ -222,6 +222,11 @@ enum {
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
 
+/* The entry of the one state a title (lower case, space separated) belongs
+ * to by kgd:stateTitle ("secretary of state" -> the United States: the
+ * holder of one serves it when the text names no state), -1 when none. */
+int32_t kg_dict_title_state(const kg_dict *dict, const char *title);
+
 /* The CAMEO code of the class an act noun (lower-case lemma) names as
  * kgd:actNoun ("launch" -> "15", "attack" -> "19"; "" for a noun on
  * kgo:Event, an act of any code: "decision"), NULL when none: "the

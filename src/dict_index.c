@@ -655,3 +655,19 @@ const kg_dix_form *kg_dix_match(const void *d, const kg_dix_index *ix, int which
   return m->f[k];
 }
 
+
+static int eq_nocase(const char *a, const char *b) {
+  for (; *a && *b; a++, b++) if (tolower((unsigned char)*a) != tolower((unsigned char)*b)) return 0;
+  return *a == *b;
+}
+
+int kg_dix_upos_of(const char *s) {
+  if (!s) return 0;
+  const char *h = strrchr(s, '#');
+  if (h) s = h + 1;
+  if (eq_nocase(s, "VERB")) return KG_UPOS_VERB;
+  if (eq_nocase(s, "NOUN")) return KG_UPOS_NOUN;
+  if (eq_nocase(s, "ADJ")) return KG_UPOS_ADJ;
+  if (eq_nocase(s, "PROPN")) return KG_UPOS_PROPN;
+  return 0;
+}

@@ -65,6 +65,9 @@ int kg_dix_map_put(kg_dix_map *m, const char *k, int32_t v);
 
 /* Normalised copy of text (see dict_index.c), lower-cased when fold;
  * returns its length (0 when empty or it does not fit). */
+/* The KG_UPOS_* of a part-of-speech name ("VERB", "kgd:NOUN", any case), 0 when none. */
+int kg_dix_upos_of(const char *s);
+
 size_t kg_dix_norm(const char *text, char *out, size_t cap, int fold);
 
 /* Adds a form of entry to ix (strings in *ar); -1 on allocation failure. */

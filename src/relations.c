@@ -864,7 +864,9 @@ static int rulers_in(const kg_doc *d, uint32_t t)
  * state is named from there to the person ("Armenian Prime
  * Minister Nikol Pashinyan said ... Foreign Minister Ararat Mirzoyan
  * asked"); else, in the lead sentence, the state of the dateline's capital
- * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken"). */
+ * ("WASHINGTON, March 8 - ... to Secretary of State Antony Blinken").
+ * Before all these: the one state whose officials alone bear the title
+ * (kgd:stateTitle), when the document names it. */
 static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int rel, int appos, uint32_t tt)
 {
   const kg_mention *p = &d->mentions[pm];
@@ -889,6 +891,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   for (size_t r = 0; r < d->nrels; r++)
     if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
       return KG_OK;                       /* it serves an organisation */
+  st = kg_rel_title_home(dict, d, tt);    /* "Secretary of State X": the United States (kgd:stateTitle) */
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))

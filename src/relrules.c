@@ -348,6 +348,26 @@ int kg_rel_chancellor_head(const kg_dict *dict, const kg_doc *d, uint32_t t, int
   return (kg_dict_lex(dict, d->actors[st].key) & KG_LEX_CHANCELLOR_HEAD) != 0;
 }
 
+int32_t kg_rel_title_home(const kg_dict *dict, const kg_doc *d, uint32_t tt)
+{
+  const kg_sentence *s = &d->sents[d->tokens[tt].sent];
+  uint32_t end = s->tok + s->ntok;
+  for (uint32_t q = tt; q < end && q < tt + 3; q++) {    /* (past "Deputy", "the") */
+    const kg_title *ti = NULL;
+    uint32_t n = kg_dict_match_title(dict, d, q, &ti);
+    int32_t e = n && ti ? kg_dict_title_state(dict, ti->phrase) : -1;
+    if (e < 0)
+      continue;
+    if (q + n < end && (kg_tok_is(d, q + n, "for") || kg_tok_is(d, q + n, "of")))
+      return -1;                          /* ("the Secretary of State for Health": a British minister) */
+    for (size_t k = 0; k < d->nactors; k++)
+      if (d->actors[k].dict_entry == e)
+        return (int32_t)k;                /* (only a state the document names) */
+    return -1;
+  }
+  return -1;
+}
+
 uint32_t kg_rel_team_role(const kg_dict *dict, const kg_doc *d, uint32_t t, uint32_t lim)
 {
   char buf[64];

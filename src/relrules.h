@@ -91,6 +91,12 @@ int kg_rel_org_title(const kg_doc *d, uint32_t tt);
 /* Tokens (1 or 2, before lim) of the lexicon's team role at t ("coach",
  * "technical director": kgd:teamRole), else 0. */
 uint32_t kg_rel_team_role(const kg_dict *dict, const kg_doc *d, uint32_t t, uint32_t lim);
+/* The state whose officials alone bear the title at (or just after) token
+ * tt (kgd:stateTitle: "Secretary of State X", "X, the deputy secretary of
+ * state": the United States), when the document names it: its actor;
+ * else -1, and for "the Secretary of State for Health" (a British
+ * minister). */
+int32_t kg_rel_title_home(const kg_dict *dict, const kg_doc *d, uint32_t tt);
 /* Whether "chancellor" at token t heads the government of state actor st
  * (Germany, Austria: kgd:chancellorHeads), not a minister's (the UK's). */
 int kg_rel_chancellor_head(const kg_dict *dict, const kg_doc *d, uint32_t t, int32_t st);

@@ -1292,6 +1292,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
     ("mutualViolence", "mutual violence", "A trigger's lemma (lower case) that names a fight between sides (on kgo:Event): \"a clash in the Galwan Valley\", \"fighting in the Donbas region\" happen at the place, which is their kgo:place and no target (a strike, a raid or a bombing in a city strikes it).", None),
     ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
+    ("stateTitle", "state title", "A title (lower case, space separated) that only one state's officials bear (on that state: the United States' \"secretary of state\"): its holder, where the text names no state for him and the state is named in the document, serves that state (kgo:officialOf); not \"Secretary of State for X\", a British minister's title.", None),
     ("islandState", "island state", "A state's identifier (on kgo:Country: \"jersey\", \"taiwan\", \"cyprus\"; mledoze/countries: no land border) that is an island: the description \"the island\" refers to the salient state when it is one, else to the island state the story named most (\"the island's government\" after \"Jersey\", not the salient United Kingdom).", None),
     ("relationalNoun", "relational noun", "A noun (lemma, lower case) for those who stand in a relation to someone (on kgo:Actor): its possessor or modifier is the one they relate to, not who they are (\"Ukraine's allies\", \"Western backers of Kyiv\" are not Ukraine).", None),
     ("groupHeadNoun", "group head noun", "A noun (lemma, lower case) for a part, the heads, the kin or the followers of a group, or a number or body of its people (on kgo:Actor): with no sector of its own it acts for the group its \"of\" phrase or its possessor names (\"Thousands of supporters of the opposition\", \"the rebels' leaders\", \"a delegation of tribal elders\": the opposition, the rebels, the elders).", None),
@@ -1450,7 +1451,10 @@ def write_ontology(path, cameo):
 # (114); export controls (curbs, bans) lifted, eased or scrapped are an eased embargo (085); aid paused is aid
 # stopped (162), as aid suspended; remorse or contrition expressed is an apology (055) (held-out round nineteen).
 # Speaking or talking to someone by video link (a video call, a videoconference) is a consultation (040), as
-# by telephone (041) (held-out round twenty).
+# by telephone (041) (held-out round twenty).  A tanker, vessel, ship or freighter boarded is seized (171, as
+# "seize" is: border guards or a navy boarding a ship take it into their hands; not a passenger boarding a plane or
+# a ferry) (held-out round twenty-one; "took control of" was tried as 171 too and left out: on BBC news it is a
+# takeover, a match or a computer taken over far more often than a seizure).
 # A crowd (protesters, rioters, a mob, youths, "angry" ...) before the verb that clashes with, storms, torches or
 # sets fire to something riots (145, CAMEO.2.0's "PROTESTOR STORM"); a bomber who blew himself up is a suicide
 # bombing (1831); an official shot dead is assassinated (186); charged with a crime by a court, police or
@@ -1869,6 +1873,7 @@ pull V part=out obj=treaty|agreement|pact|accord|convention|deal prep=of 160
 quit|exit|ditch V obj=treaty|agreement|pact|accord|convention 160
 coerce V 170
 seize V 171
+board V obj=tanker|vessel|ship|freighter|cargo+ship 171
 confiscate V 1711
 demolish V 1712
 ban V 172
@@ -2469,7 +2474,7 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "defence secretary", "interior minister", "finance minister", "trade minister",
                    "economy minister", "energy minister", "health minister", "justice minister",
                    "deputy prime minister", "vice president", "vice-president", "vice premier",
-                   "deputy foreign minister", "foreign secretary", "home secretary", "treasury secretary",
+                   "deputy foreign minister", "deputy secretary of state", "foreign secretary", "home secretary", "treasury secretary",
                    "attorney general", "national security adviser", "national security advisor",
                    "chief of staff", "commander", "admiral", "colonel", "lieutenant general",
                    "major general", "brigadier general", "marshal", "officer", "diplomat", "negotiator",
@@ -2667,6 +2672,13 @@ MUTUAL_VIOLENCE = ["clash", "fighting", "fight", "battle", "skirmish", "firefigh
 # States whose chancellor heads the government (Germany's Bundeskanzler, Austria's Bundeskanzler);
 # elsewhere ("Chancellor of the Exchequer") a chancellor is a minister.
 CHANCELLOR_HEAD_STATES = ["germany", "austria"]
+
+# Titles only one state's officials bear, by the state's identifier: the holder of one, where the text names no
+# state, serves that state ("Secretary of State Marco Rubio", "Deputy Secretary of State Kurt Campbell": the
+# United States in every use of the BBC and held-out texts where the title stands before or after a name; the
+# British "Secretary of State for X" is told apart by its "for").  Not "defence secretary" nor "commerce
+# secretary": British and Indian titles too.
+STATE_TITLES = {"united-states": ["secretary of state", "deputy secretary of state"]}
 
 
 def island_states(data):
@@ -2934,6 +2946,9 @@ def write_lexicon(path, agents_path=None, cameo=None, islands=()):
         f.write("kgo:Event kgd:mutualViolence\n    %s .\n\n" % words(MUTUAL_VIOLENCE))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
         f.write("kgo:Country kgd:chancellorHeads\n    %s .\n\n" % words(CHANCELLOR_HEAD_STATES))
+        f.write("# Titles of one state's officials: the holder serves that state when the text names none.\n")
+        for key in sorted(STATE_TITLES):
+            f.write("<https://w3id.org/kgbuild/id/%s> kgd:stateTitle\n    %s .\n\n" % (key, words(STATE_TITLES[key])))
         if islands:
             f.write("# States that are islands (mledoze/countries: no land border): what \"the island\" may mean.\n")
             f.write("kgo:Country kgd:islandState\n    %s .\n\n" % words(sorted(islands)))
