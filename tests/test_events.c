@@ -3191,6 +3191,17 @@ static void test_event_args_twentyone(void)
   CU_ASSERT(d && find_event(d, "111", "Chile", "Bolivia") && find_event(d, "111", "Peru", "Bolivia") &&
             !find_event(d, "111", "Ecuador", NULL));
   kg_doc_free(d);
+  /* a meeting that "is due (set) to take place" is scheduled: Hedged; one that took place, Asserted */
+  d = run_on("December 30, 2025", "The meeting between Chile and Peru is due to take place in Lima. The meeting "
+             "between Bolivia and Ecuador took place in Quito.");
+  int hedged = 0, asserted = 0;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "04", 2)) {
+      hedged += has_part(d, &d->events[k], "Chile") && d->events[k].factuality == KG_FACT_HEDGED;
+      asserted += has_part(d, &d->events[k], "Bolivia") && d->events[k].factuality == KG_FACT_ASSERTED;
+    }
+  CU_ASSERT(d && hedged == 1 && asserted == 1);
+  kg_doc_free(d);
   /* (a pair named first in its own sentence, with no other pair in the lead: that pair) */
   d = run_on("December 30, 2025", "Ecuador and Colombia signed a fishing pact in 2015. Both countries criticised "
              "Bolivia.");
