@@ -895,8 +895,9 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (named >= 0)
       return kg_act_add_mention(c, sidx, tok, k - tok + 1, named, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : k - tok + 1;
     if (ty) {
-      if (k + 1 < s->tok + s->ntok && d->tokens[k + 1].upos == KG_UPOS_NOUN)
-        continue;                         /* "the state media": not the head */
+      if (k + 1 < s->tok + s->ntok && (d->tokens[k + 1].upos == KG_UPOS_NOUN ||
+                                       (!d->tokens[k].space_after && kg_tok_is(d, k + 1, "-"))))
+        continue;                         /* "the state media", "the state-owned firm": not the head */
       uint32_t aj = k + 1;                /* nor "the state nuclear company" */
       while (aj < s->tok + s->ntok && aj < k + 3 && d->tokens[aj].upos == KG_UPOS_ADJ && !kg_tok_is_cap(&d->tokens[aj]))
         aj++;

@@ -57,6 +57,9 @@ int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n);
  * (kgd:nonLocativeHead: "an analyst at UBS", "her role in Closer"), and so
  * places no event. */
 int kg_ev_no_place(const ev_ctx *c, int32_t m, uint32_t lp);
+/* evplace.c: whether the locative at token q lies outside the phrase of definite act noun i, so
+ * compares the act with others there ("the raid was without precedent in Latin America"). */
+int kg_ev_compared_place(const kg_doc *d, uint32_t i, uint32_t q);
 /* evplace.c: a Place actor labelled as the capital mention m is written
  * ("visited Moscow"), or -1; the capital target mention an invitation by
  * trigger i is to ("invited ... to Brussels"), or -1. */

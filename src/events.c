@@ -136,6 +136,7 @@
 #include "evsummon.h"
 #include "evvoice.h"
 #include "evdeny.h"
+#include "evagainst.h"
 
 /* ------------------------------------------------------------ events */
 
@@ -1006,6 +1007,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           a.targets[nt++] = a.targets[q];
       a.ntg = nt;
     }
+    if (tree)                             /* "a complaint against X with the ICJ": X (evagainst.c) */
+      kg_ev_against_side(c, i, root, &a);
     /* which argument sets make an event (see the header comment) */
     /* "called on all parties to ...": an appeal's preposition right after
      * the verb makes the act an appeal whoever it is made to */
@@ -1036,7 +1039,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         for (uint32_t q = j + 1; q < s->tok + s->ntok && q <= j + 5 && !ok; q++) {
           int32_t m = kg_mention_at(d, q);
           if (m >= 0) {
-            if (d->mentions[m].tok == q && struck_place(d, m)) {
+            if (d->mentions[m].tok == q && struck_place(d, m) && !kg_ev_compared_place(d, i, q)) {
               a.targets[a.ntg++] = m;
               ok = 1;
             }

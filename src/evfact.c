@@ -555,9 +555,21 @@ static int negated_occurrence(const kg_doc *d, uint32_t n)
   return 0;
 }
 
+/* "take place": verb v "take" with the object "place" */
+static int takes_place(const kg_doc *d, int32_t v)
+{
+  static const char *const take[] = { "take", NULL };
+  if (kg_tok_is(d, (uint32_t)v, "place")) {   /* (misparsed: "is due to take place" with "place" its root) */
+    int32_t t = kg_ev_child_with(d, (uint32_t)v, "compound", 0);
+    return t >= 0 && kg_ev_lemma_in(d, (uint32_t)t, take);
+  }
+  int32_t o = kg_ev_lemma_in(d, (uint32_t)v, take) ? kg_ev_child_with(d, (uint32_t)v, "obj", 0) : -1;
+  return o >= 0 && kg_tok_is(d, (uint32_t)o, "place");
+}
+
 /* The verb of beginning or taking place whose subject noun n is, or the
  * to-infinitive of the verb whose subject it is ("talks are not expected
- * to resume", "the visit could begin"), or -1: what is told of that verb
+ * to resume", "the visit could begin", "the meeting is due to take place"), or -1: what is told of that verb
  * is told of the noun's event. */
 static int32_t occurrence_verb(const kg_doc *d, uint32_t n)
 {
@@ -567,10 +579,10 @@ static int32_t occurrence_verb(const kg_doc *d, uint32_t n)
   int32_t h = kg_tok_head(d, n);
   if (!r || strncmp(r, "nsubj", 5) || h < 0)
     return -1;
-  if (kg_ev_lemma_in(d, (uint32_t)h, occ))
+  if (kg_ev_lemma_in(d, (uint32_t)h, occ) || takes_place(d, h))
     return h;
   int32_t x = kg_ev_child_with(d, (uint32_t)h, "xcomp", 0);
-  return x >= 0 && kg_ev_lemma_in(d, (uint32_t)x, occ) ? x : -1;
+  return x >= 0 && (kg_ev_lemma_in(d, (uint32_t)x, occ) || takes_place(d, x)) ? x : -1;
 }
 
 /* Whether token j lies in a content clause (ccomp) of verb i. */

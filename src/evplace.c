@@ -10,8 +10,10 @@
  * And the place of a purpose clause after a journey: "travelled to Nairobi
  * to sign the deal" (the signing in Nairobi), with "flew to Minsk, where he
  * met X" (evclause.c) as kg_ev_clause_place.
+ * And where a definite act noun is compared, not where it struck ("the raid
+ * was without precedent in Latin America": kg_ev_compared_place).
  * Owns: kg_ev_metonym_place, kg_ev_invited_to, kg_ev_venue_named,
- * kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place.
+ * kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place, kg_ev_compared_place.
  * Does not own: finding the arguments (evargs.c, evwindow.c), the place of
  * a locative phrase and emitting (events.c). */
 #include <stdio.h>
@@ -145,4 +147,16 @@ int32_t kg_ev_clause_place(kg_doc *d, uint32_t i)
 {
   int32_t p = kg_ev_where_place(d, i);
   return p >= 0 ? p : purpose_place(d, i);
+}
+
+/* "the raid was without precedent in Latin America": a locative (token q)
+ * outside the phrase of a definite act noun i, one told before, compares it
+ * with others there; it is not the place the act struck. */
+int kg_ev_compared_place(const kg_doc *d, uint32_t i, uint32_t q)
+{
+  if (d->tokens[i].upos != KG_UPOS_NOUN || !kg_sent_has_tree(d, d->tokens[i].sent) || kg_tok_under(d, q, (int32_t)i))
+    return 0;
+  int32_t det = kg_ev_child_with(d, i, "det", 0);
+  return det >= 0 && (kg_tok_is(d, (uint32_t)det, "the") || kg_tok_is(d, (uint32_t)det, "this") ||
+                      kg_tok_is(d, (uint32_t)det, "that"));
 }

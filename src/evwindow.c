@@ -444,6 +444,32 @@ static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
   return -1;
 }
 
+/* Whether states a and b are named, before token `at`, only in sentence si
+ * while two other states are named in the story's lead (its first sentence
+ * after any headline, which has no mentions): an aside of background
+ * ("Ecuador and Colombia signed a similar pact in 2015"), not the pair "the
+ * two countries" refers to. */
+static int aside_pair(const kg_doc *d, int32_t a, int32_t b, uint32_t si, uint32_t at)
+{
+  uint32_t lead = 0;
+  while (lead < d->nsents && d->sents[lead].heading)
+    lead++;
+  if (si <= lead)
+    return 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
+    if ((d->mentions[k].actor == a || d->mentions[k].actor == b) && d->mentions[k].sent != si)
+      return 0;
+  int32_t story[2];
+  size_t ns = 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].sent <= lead && ns < 2; k++) {
+    int32_t x = d->mentions[k].actor;
+    if (d->mentions[k].sent == lead && x >= 0 && x != a && x != b && d->actors[x].type == KG_ACT_COUNTRY &&
+        !d->mentions[k].as_place && !(ns && story[0] == x))
+      story[ns++] = x;
+  }
+  return ns == 2;
+}
+
 /* The two sides of the latest event between states or organisations (CAMEO
  * 03-06 with two participants; a 04 meeting, a 10-20 dispute or fight of
  * an agent with a target) of sentence si or the 24 before it: their
@@ -487,7 +513,7 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, i
         : kind == SIDES_STATES && (!kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type)))
       continue;
     int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);
-    if (ma < 0 || mb < 0) {
+    if (ma < 0 || mb < 0 || ((kind == SIDES_JOINT || kind == SIDES_STATES) && aside_pair(d, a, b, e->sent, at))) {
       if (kind == SIDES_LATEST)
         return 0;
       continue;

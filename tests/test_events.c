@@ -3145,6 +3145,71 @@ static void test_event_args_twenty(void)
   kg_doc_free(d);
 }
 
+/* Issue #4, twenty-first session: the side a complaint is lodged against,
+ * not the court it is lodged with; "the state-owned company" is no state's
+ * but the one the sentence names; "the raid was without precedent in X": X
+ * is where it is compared, not a place it struck; "both countries" after a
+ * pair told in an aside is the story's pair. */
+static void test_event_args_twentyone(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_on("December 30, 2025", "Guyana filed a case with the International Court of Justice against "
+                     "Venezuela in 2018. Peru lodged a complaint with the International Court of Justice against "
+                     "Chile.");
+  CU_ASSERT(d && find_event(d, "115", "Guyana", "Venezuela") && find_event(d, "114", "Peru", "Chile") &&
+            !find_event(d, "11", NULL, "International Court of Justice"));
+  kg_doc_free(d);
+  /* (a side told by a description with no referent: none, not the court) */
+  d = run_on("December 30, 2025", "Peru filed a complaint against its neighbour with the International Court of "
+             "Justice on Monday.");
+  CU_ASSERT(d && find_event(d, "114", "Peru", "-"));
+  kg_doc_free(d);
+  /* (a body inside the "against" phrase stays: "a lawsuit against X and Gazprom") */
+  d = run_on("December 30, 2025", "Peru filed a lawsuit with the International Court of Justice against Petrolandia "
+             "and Gazprom.");
+  CU_ASSERT(d && find_event(d, "115", "Peru", "Gazprom"));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Ukraine said Russian drones struck a refinery in Kremenchuk. The state-run "
+             "company condemned the attack. Russia's state-owned company praised the strike.");
+  CU_ASSERT(d && find_event(d, "111", "-", NULL) && !find_event(d, "111", "Ukraine", NULL) &&
+            find_event(d, "051", "Russia", NULL));
+  kg_doc_free(d);
+  d = run_on("December 30, 2025", "Peruvian police stormed the Chilean embassy in Lima on Friday. Analysts said the "
+             "raid had few precedents in Latin America.");
+  CU_ASSERT(d && !find_event(d, "19", NULL, "Latin America"));
+  kg_doc_free(d);
+  /* (a place in the act noun's own phrase is still struck) */
+  d = run_on("December 30, 2025", "The bombing at the station in Kabul killed ten people.");
+  CU_ASSERT(d && find_event(d, "18", "-", "Kabul"));
+  kg_doc_free(d);
+  /* "both countries" after a pair named only in an aside: the story's pair of the lead */
+  static const char aside[] = "Chile and Peru sign fishing pact\n\nChile and Peru signed a fishing pact on Monday, "
+                              "ending years of dispute over their sea border. Ecuador and Colombia signed a similar "
+                              "pact in 2015. Both countries criticised Bolivia.\n";
+  d = run_text(aside, sizeof aside - 1, "args");
+  CU_ASSERT(d && find_event(d, "111", "Chile", "Bolivia") && find_event(d, "111", "Peru", "Bolivia") &&
+            !find_event(d, "111", "Ecuador", NULL));
+  kg_doc_free(d);
+  /* a meeting that "is due (set) to take place" is scheduled: Hedged; one that took place, Asserted */
+  d = run_on("December 30, 2025", "The meeting between Chile and Peru is due to take place in Lima. The meeting "
+             "between Bolivia and Ecuador took place in Quito.");
+  int hedged = 0, asserted = 0;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "04", 2)) {
+      hedged += has_part(d, &d->events[k], "Chile") && d->events[k].factuality == KG_FACT_HEDGED;
+      asserted += has_part(d, &d->events[k], "Bolivia") && d->events[k].factuality == KG_FACT_ASSERTED;
+    }
+  CU_ASSERT(d && hedged == 1 && asserted == 1);
+  kg_doc_free(d);
+  /* (a pair named first in its own sentence, with no other pair in the lead: that pair) */
+  d = run_on("December 30, 2025", "Ecuador and Colombia signed a fishing pact in 2015. Both countries criticised "
+             "Bolivia.");
+  CU_ASSERT(d && find_event(d, "111", "Ecuador", "Bolivia") && find_event(d, "111", "Colombia", "Bolivia"));
+  kg_doc_free(d);
+}
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -8538,6 +8603,9 @@ CU_ErrorCode kg_suite_events(void)
                    "claimer, the doer of 'the ban' (issue #4)", test_event_args_nineteen) ||
       !CU_add_test(s, "event arguments: a time adjunct on a passive verb, 'the two North African countries', "
                    "'the Baltic states, members of NATO and the EU' (issue #4)", test_event_args_twenty) ||
+      !CU_add_test(s, "event arguments: a complaint against X with a court, 'the state-owned company', "
+                   "'the raid was without precedent in X', 'both countries' after an aside (issue #4)",
+                   test_event_args_twentyone) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

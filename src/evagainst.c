@@ -1,0 +1,102 @@
+/* evagainst.c — the side a complaint, case or protest is lodged against.
+ *
+ * Owns: which of a hostile act's prepositional phrases names its target
+ * when it has an "against" phrase and a phrase naming the body it is
+ * lodged with ("filed a complaint against Chile with the International
+ * Court of Justice", "lodged a case with the ICJ against Venezuela": Chile,
+ * Venezuela; the court is where, not whom).  An "against" phrase naming no
+ * actor ("against its neighbour" with no referent) leaves no body as target.
+ * Does not own: the verb's or noun's arguments in general (evargs.c), the
+ * token windows (evwindow.c), the place of the act (evplace.c).
+ */
+#include <string.h>
+#include <strings.h>
+#include "actors.h"
+#include "evagainst.h"
+
+/* the preposition of the phrase headed by token j ("" when none) */
+static const char *case_word(const kg_doc *d, uint32_t j)
+{
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  for (uint32_t k = s->tok; k < j; k++)
+    if (kg_tok_head(d, k) == (int32_t)j && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "case"))
+      return d->tokens[k].form;
+  return "";
+}
+
+static int venue_prep(const char *w)
+{
+  return !strcasecmp(w, "with") || !strcasecmp(w, "at") || !strcasecmp(w, "before") || !strcasecmp(w, "to");
+}
+
+/* Whether token h is the trigger i, its object, or a name in a venue
+ * phrase of either (the parser hangs "against X" on the court's name). */
+static int against_host(const kg_doc *d, uint32_t i, uint32_t h)
+{
+  for (int hops = 0; hops < 4; hops++) {
+    if (h == i)
+      return 1;
+    const char *r = d->tokens[h].deprel;
+    int32_t up = kg_tok_head(d, h);
+    if (!r || up < 0)
+      return 0;
+    if (!strcmp(r, "obj") && up == (int32_t)i)
+      return 1;
+    /* (inside a named body: "the International Court of Justice") */
+    if (kg_mention_at(d, h) < 0 || d->tokens[h].upos != KG_UPOS_PROPN)
+      return 0;
+    if (strncmp(r, "obl", 3) && strncmp(r, "nmod", 4))
+      return 0;
+    if (strcmp(r, "nmod") || kg_mention_at(d, (uint32_t)up) < 0) {
+      if (!venue_prep(case_word(d, h)))
+        return 0;
+    }
+    h = (uint32_t)up;
+  }
+  return 0;
+}
+
+/* Whether token x lies in a venue phrase below token top ("against its
+ * neighbour with the ICJ": the court hangs on "neighbour"). */
+static int in_venue_phrase(const kg_doc *d, uint32_t x, uint32_t top)
+{
+  for (int32_t h = (int32_t)x, n = 0; h >= 0 && h != (int32_t)top && n < 8; h = kg_tok_head(d, (uint32_t)h), n++)
+    if (venue_prep(case_word(d, (uint32_t)h)))
+      return 1;
+  return 0;
+}
+
+void kg_ev_against_side(const ev_ctx *c, uint32_t i, int root, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_ev_hostile_root(root) || a->ntg == 0 || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t aj = -1;
+  for (uint32_t j = i + 1; j < s->tok + s->ntok && aj < 0; j++) {
+    const char *r = d->tokens[j].deprel;
+    int32_t h = kg_tok_head(d, j);
+    if (r && h >= 0 && (!strncmp(r, "obl", 3) || !strncmp(r, "nmod", 4)) && !strcasecmp(case_word(d, j), "against") &&
+        against_host(d, i, (uint32_t)h))
+      aj = (int32_t)j;
+  }
+  if (aj < 0)
+    return;
+  int32_t am = kg_ev_mention_of_tok(c, aj);
+  for (size_t q = 0; am >= 0 && q < a->ntg; q++)
+    if (d->mentions[a->targets[q]].actor == d->mentions[am].actor)
+      return;                             /* (the side is the target already) */
+  if (am >= 0 && d->mentions[am].actor >= 0) {
+    a->ntg = kg_ev_coord_after(c, am, a->targets, 4);
+    a->passive = 0;
+    return;
+  }
+  size_t nt = 0;                          /* (no side named: no body as target but one the phrase */
+  for (size_t q = 0; q < a->ntg; q++) {   /* holds: "against X and Gazprom", "against his party's cuts") */
+    int32_t t = d->mentions[a->targets[q]].actor;
+    uint32_t tt = d->mentions[a->targets[q]].tok;
+    if (t < 0 || d->actors[t].type != KG_ACT_ORG || (kg_tok_under(d, tt, aj) && !in_venue_phrase(d, tt, aj)))
+      a->targets[nt++] = a->targets[q];
+  }
+  a->ntg = nt;
+}
