@@ -4789,6 +4789,22 @@ static void test_in_condition(void)
   kg_doc_free(d);
 }
 
+/* A fact acknowledged in a clause claims no responsibility (015); the
+ * responsibility acknowledged stays (twenty-first session, precision:
+ * kg_ev_fact_acknowledged in evdeny.c). */
+static void test_fact_acknowledged(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Peru acknowledged that Chile had closed the border.");
+  CU_ASSERT(d && !find_event(d, "015", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru acknowledged responsibility for the attack on Chile.");
+  CU_ASSERT(d && find_event(d, "015", "Peru", NULL));
+  kg_doc_free(d);
+}
+
 /* "The mayor", "the chancellor" (a title that is no description noun) is the
  * person named with that title before, right by the name; no one else
  * (twenty-first session, precision: titled_only in coref.c). */
@@ -8402,6 +8418,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: players and scores ruled out", test_ruled_out_player) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
+      !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
       !CU_add_test(s, "precision: claims rejected are denied", test_denied_claims) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
