@@ -18,6 +18,8 @@
  *    to another is that verb's subject ("Hamas has refused ..., and it has
  *    rejected"), an object pronoun never the shared subject ("He met X and
  *    urged him": corefsyn.c);
+ *  - "the mayor", "the chancellor" (a title of the lexicon that is no
+ *    description noun) -> the person named with that title before;
  *  - "the Assembly", "the Commission": the organisation named with that head
  *    word before, else the most salient one;
  *  - "the (adj) state/regime" (nouns from kg_dict_description) -> the most
@@ -298,6 +300,7 @@ typedef struct titled_filter {
   char w[3][24];                          /* the description's words, "foreign", "minister" */
   int nw;
   uint32_t at;
+  int strict;                             /* the words right by the name or in it (a title of kg_dict_match_title) */
 } titled_filter;
 
 /* Do tokens k.. spell f's words, within [lo, hi)? */
@@ -331,7 +334,7 @@ static int titled_ok(const kg_doc *d, int32_t a, const void *arg)
     const kg_sentence *s = &d->sents[mm->sent];
     uint32_t e = mm->tok + mm->ntok, lo = mm->tok > s->tok + 4 ? mm->tok - 4 : s->tok;
     for (uint32_t k = lo; k < e; k++)
-      if (words_at(d, f, k, e))
+      if (words_at(d, f, k, e) && (!f->strict || k >= mm->tok || k + (uint32_t)f->nw == mm->tok))
         return 1;
     /* (an apposition that ends with them: "X, the country's foreign
      * minister, said"; not "X, who told the chancellor") */
@@ -875,6 +878,14 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       break;
     kg_tok_lower(t, b, sizeof b);
     int ty = kg_dict_description(c->dict, b);
+    /* "the mayor", "the chancellor": a one-word title of the lexicon that
+     * is no description noun refers only to the person named with it
+     * before ("Chancellor Gordon Brown"), never to whoever is salient; not
+     * in an apposition to a name ("Anna Lind, the trade commissioner,") */
+    const kg_title *ti;
+    int titled_only = !ty && t->upos == KG_UPOS_NOUN && kg_dict_match_title(c->dict, d, k, &ti) == 1 &&
+                      !(tok >= s->tok + 2 && kg_tok_is(d, tok - 1, ",") && d->tokens[tok - 2].ner_type == KG_NE_PER);
+    ty = titled_only ? KG_ACT_PERSON : ty;
     /* organisation nouns are too loose ("the military apparatus", "the
      * body"): only unmistakable ones refer back; places never do */
     if (ty == KG_ACT_PLACE || (ty == KG_ACT_ORG && !kg_act_in_list(b, (const char *const[]){
@@ -936,7 +947,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
        * recognise the junta") */
       int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;
       /* (a person's title noun: the salient person who bore that title) */
-      titled_filter tf = { .nw = 0, .at = tok };
+      titled_filter tf = { .nw = 0, .at = tok, .strict = titled_only };   /* ("The mayor accused X": X no mayor) */
       for (uint32_t q = tok + 1; q <= k && tf.nw < 3; q++) {
         kg_tok_lower(&d->tokens[q], tf.w[tf.nw], sizeof tf.w[0]);
         if (strcmp(tf.w[tf.nw], "former"))
@@ -948,7 +959,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,
                                   c->dict) :
         ty == KG_ACT_PERSON ? kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty), titled_ok, &tf) : -1;
-      if (a < 0 && ty != KG_ACT_COUNTRY)
+      if (a < 0 && ty != KG_ACT_COUNTRY && !titled_only)
         a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
       /* "its mission in Mali, after the country's government": a state named
        * only as a place, when no state is named otherwise ("the country",

@@ -9,6 +9,12 @@
  * so, rejected, is a denial (016, as "rejected the allegation").  What
  * rejects a proposal ("rejected the suggestion to hold talks", "rejected
  * the Tory idea of quotas") stays 120.
+ * Also kg_ev_fact_acknowledged (called from kg_ev_coerced_thing in
+ * evnoact.c): CAMEO.2.0's bare "acknowledge VERB" (015) with a clause
+ * acknowledged ("acknowledged some people believed he was too close",
+ * "acknowledged that the public had lost faith") grants a fact and claims
+ * no responsibility: no event.  "Acknowledged responsibility" is another
+ * pattern (its object named) and stays.
  * Does not own: the patterns (tools/gen_dictionaries.py: "deny|dismiss|
  * refute|reject V obj=accusation|allegation|charge 016"), other recodings
  * (kg_ev_recode, evfilter.c).
@@ -60,4 +66,13 @@ const kg_trigger *kg_ev_denied_claim(const ev_ctx *c, uint32_t i, int pos, const
     if (d->tokens[o].lemma && !strcmp(d->tokens[o].lemma, claims[k]))
       return &denial[k];
   return p;
+}
+
+int kg_ev_fact_acknowledged(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  if (!p->code || strcmp(p->code, "015") || p->object || kg_dict_exclusive(c->dict) ||
+      !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  return kg_ev_child_with(d, i, "ccomp", 0) >= 0;
 }

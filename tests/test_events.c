@@ -4829,6 +4829,70 @@ static void test_believed_future(void)
   TREE_EXPECT(own, "03|Peru");
 }
 
+/* An act inside an "if" or "unless" clause whose doer names no one is
+ * supposed, no event; one of a named actor stays (hedged), and so does one
+ * in a clause of time told inside the condition (twenty-first session,
+ * precision: kg_ev_in_condition in evcond.c). */
+static void test_in_condition(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("If someone accuses Chile, Bolivia will protest.");
+  CU_ASSERT(d && !find_event(d, "112", NULL, NULL) && find_event(d, "13", "Bolivia", NULL));
+  kg_doc_free(d);
+  d = run_dated("Bolivia protested unless a delegation accused Chile.");
+  CU_ASSERT(d && !find_event(d, "112", NULL, NULL));
+  kg_doc_free(d);
+  /* (a condition on a named actor stays its hedged act) */
+  d = run_dated("If Peru accuses Chile, Bolivia will protest.");
+  const kg_event *e = d ? find_event(d, "112", "Peru", "Chile") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  /* (a time clause inside the condition: the accusation was made) */
+  d = run_dated("Bolivia will protest if anyone acts after Peru accused Chile.");
+  CU_ASSERT(d && find_event(d, "112", "Peru", "Chile"));
+  kg_doc_free(d);
+}
+
+/* A fact acknowledged in a clause claims no responsibility (015); the
+ * responsibility acknowledged stays (twenty-first session, precision:
+ * kg_ev_fact_acknowledged in evdeny.c). */
+static void test_fact_acknowledged(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Peru acknowledged that Chile had closed the border.");
+  CU_ASSERT(d && !find_event(d, "015", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru acknowledged responsibility for the attack on Chile.");
+  CU_ASSERT(d && find_event(d, "015", "Peru", NULL));
+  kg_doc_free(d);
+}
+
+/* "The mayor", "the chancellor" (a title that is no description noun) is the
+ * person named with that title before, right by the name; no one else
+ * (twenty-first session, precision: titled_only in coref.c). */
+static void test_titled_description(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Mayor Maria Lopez of Lima spoke on Monday. The mayor accused Chile of spying.");
+  CU_ASSERT(d && find_event(d, "112", "Maria Lopez", "Chile"));
+  kg_doc_free(d);
+  /* (no one named as mayor: no agent; not the one named in passing) */
+  d = run_dated("Maria Lopez spoke on Monday. The mayor accused Chile of spying.");
+  CU_ASSERT(d && find_event(d, "112", NULL, "Chile") && !find_event(d, "112", "Maria Lopez", NULL));
+  kg_doc_free(d);
+  /* (the words before a name are no title when they are another's: "The
+   * mayor accused Maria Lopez" does not make her the mayor) */
+  d = run_dated("The mayor accused Maria Lopez of spying. The mayor accused Chile of lying.");
+  CU_ASSERT(d && find_event(d, "112", NULL, "Chile") && !find_event(d, "112", "Maria Lopez", "Chile"));
+  kg_doc_free(d);
+}
+
 /* A player or a score "ruled out" is kept out of play, no proposal
  * rejected (120); a state ruling out talks stays (twentieth session,
  * precision: kg_ev_ruled_out_player in evsport.c). */
@@ -8641,6 +8705,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: retreats of bids, money and contracts", test_retreat_of_things) ||
       !CU_add_test(s, "precision: acts believed to come", test_believed_future) ||
       !CU_add_test(s, "precision: players and scores ruled out", test_ruled_out_player) ||
+      !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
+      !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
+      !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
       !CU_add_test(s, "precision: claims rejected are denied", test_denied_claims) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
