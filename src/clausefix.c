@@ -99,6 +99,15 @@
  *   object, no auxiliary, and every word up to the comma under it, the
  *   participle becomes the ccomp of the verb of saying and the noun its
  *   subject.
+ * - A subject taken for an oblique: "Several member states, among them X
+ *   and Y, condemned the visit" is sometimes parsed with "states" an
+ *   oblique (obl, with no preposition) of the verb, which is then left with
+ *   no subject.  When the sentence opens with a noun or name that hangs on
+ *   a verb after it as an oblique with no case marker of its own, is no
+ *   date or measure of time ("Last week, ..."), and every word before the
+ *   verb is under it or is punctuation, an auxiliary or an adverb of the
+ *   verb, and the verb (finite, or with a finite auxiliary) has no subject,
+ *   the noun becomes its subject.
  */
 #include <string.h>
 #include "clausefix.h"
@@ -631,8 +640,49 @@ static void reported_relative(kg_token *tk, uint32_t n, uint32_t v)
   }
 }
 
+/* The oblique-subject repair (the header comment) for verb v. */
+static void oblique_subject(kg_token *tk, uint32_t n, uint32_t v)
+{
+  static const char *const timew[] = { "week", "month", "year", "day", "time", "morning", "afternoon", "evening",
+    "night", "weekend", "today", "yesterday", "tomorrow", "tonight", "decade", "century", "hour", "minute",
+    "spring", "summer", "autumn", "winter", "fall", NULL };
+  kg_token *vt = &tk[v - 1];
+  if (vt->upos != KG_UPOS_VERB && vt->upos != KG_UPOS_AUX)
+    return;
+  int fin = finite_tag(vt);
+  uint32_t s = 0;
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *d = &tk[k - 1];
+    if ((uint32_t)d->head != v || !d->deprel)
+      continue;
+    if (!strncmp(d->deprel, "nsubj", 5) || !strncmp(d->deprel, "csubj", 5) || !strcmp(d->deprel, "expl"))
+      return;
+    if (!strncmp(d->deprel, "aux", 3) && finite_tag(d))
+      fin = 1;
+    if (k < v && !s && (!strncmp(d->deprel, "obl", 3) || !strcmp(d->deprel, "nmod:unmarked")))
+      s = k;
+  }
+  if (!fin || !s || !kg_tree_under(tk, n, 1, s))
+    return;
+  kg_token *st = &tk[s - 1];
+  if ((st->upos != KG_UPOS_NOUN && st->upos != KG_UPOS_PROPN) || date_word(st) || lemma_in(st, timew) ||
+      kg_tree_has_dep(tk, n, s, "case", 0))
+    return;
+  for (uint32_t k = 1; k < v; k++) {
+    const kg_token *d = &tk[k - 1];
+    if (kg_tree_under(tk, n, k, s) || d->upos == KG_UPOS_PUNCT)
+      continue;
+    if ((uint32_t)d->head == v && d->deprel && (!strncmp(d->deprel, "aux", 3) || !strcmp(d->deprel, "advmod")))
+      continue;
+    return;
+  }
+  st->deprel = "nsubj";
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
+  for (uint32_t v = 2; v <= n; v++)
+    oblique_subject(tk, n, v);
   for (uint32_t v = 4; v <= n; v++)
     reported_relative(tk, n, v);
   for (uint32_t w = 3; w + 2 <= n; w++)

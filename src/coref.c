@@ -349,6 +349,19 @@ static int titled_ok(const kg_doc *d, int32_t a, const void *arg)
   return 0;
 }
 
+/* The person of the latest mention before f->at that bears f's title
+ * (titled_ok), however far back; -1 when none. */
+static int32_t titled_earlier(const kg_doc *d, const titled_filter *f)
+{
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok < f->at && mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_PERSON &&
+        mm->kind != KG_MEN_DESCRIPTION && mm->kind != KG_MEN_PRONOUN && f->nw > 0 && titled_ok(d, mm->actor, f))
+      return mm->actor;
+  }
+  return -1;
+}
+
 static int not_actor(const kg_doc *d, int32_t a, const void *arg)
 {
   (void)d;
@@ -893,7 +906,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           /* ... or an armed group's noun before a possessive: "the group's
            * chief negotiator" after "the Houthis" */
           !(kg_act_in_list(b, (const char *const[]){ "group", "movement", "militia", NULL }) &&
-            k + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[k + 1])) &&
+            ((k + 1 < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[k + 1])) ||
+             kg_coref_voice_of(d, s, tok, k))) &&
           !kg_coref_head_named(d, sidx, tok, k, b)))
       ty = 0;
     /* "the agency" after "the International Atomic Energy Agency": first
@@ -961,6 +975,12 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         ty == KG_ACT_PERSON ? kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty), titled_ok, &tf) : -1;
       if (a < 0 && ty != KG_ACT_COUNTRY && !titled_only)
         a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
+      /* ("the king" paragraphs after "King X", when the salient person
+       * bears another title: "Foreign Minister Y thanked ...") */
+      if (a >= 0 && ty == KG_ACT_PERSON && !titled_ok(d, a, &tf) && kg_coref_person_titled(d, c->dict, a, tok)) {
+        int32_t te = titled_earlier(d, &tf);
+        a = te >= 0 ? te : a;
+      }
       /* "its mission in Mali, after the country's government": a state named
        * only as a place, when no state is named otherwise ("the country",
        * "the nation"; not "the government", often the reporter's own) */

@@ -19,11 +19,16 @@
  * United Kingdom: kgd:islandState).
  * Also which labels name a bloc of states, for coref.c's "the bloc"; and a
  * state's body at its seat of government ("the foreign ministry in Dhaka":
- * Bangladesh), tried first at "the" by kg_coref_business.
+ * Bangladesh), tried first at "the" by kg_coref_business, and a state's
+ * ministry named with its state within ten sentences before ("The Algerian
+ * foreign ministry said ... The foreign ministry summoned": Algeria).
  * Also the size words a description may open with ("the six-member bloc"), and
  * the subject, active or passive, of the verb that governs a description
  * (for coref.c's "never the state whose verb governs it": "The Americans
- * were not received by X, the junta's leader").
+ * were not received by X, the junta's leader"); and whether a description
+ * of an armed group or movement follows a voice or member of it ("a
+ * spokesman for the movement": kg_coref_voice_of, for coref.c); and whether
+ * a person was named after a title (kg_coref_person_titled).
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
@@ -131,6 +136,47 @@ static int32_t delegation_of(const kg_doc *d, uint32_t sidx, uint32_t tok)
   return -1;
 }
 
+/* "The foreign ministry summoned ...": a state's ministry (a sector phrase
+ * of up to two lower-case words ending in "ministry", no name or "of"
+ * after it) that this or one of the ten sentences before named with its
+ * state ("The Algerian foreign ministry", "Lithuania's foreign ministry")
+ * is that state's, the phrase one mention of it; 0 when it is none. */
+static uint32_t ministry_named_before(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, k = tok + 1, n = 0;
+  while (k + n < end && n < 2 && !kg_tok_is_cap(&d->tokens[k + n]) && !kg_tok_is(d, k + n, "ministry"))
+    n++;
+  if (k + n >= end || !kg_tok_is(d, k + n, "ministry") || kg_tok_is_cap(&d->tokens[k + n]) ||
+      (k + n + 1 < end && (kg_tok_is(d, k + n + 1, "of") || kg_tok_is(d, k + n + 1, "in") ||
+                           d->tokens[k + n + 1].upos == KG_UPOS_NOUN || d->tokens[k + n + 1].upos == KG_UPOS_PROPN)))
+    return 0;
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= tok)
+      continue;
+    if (mm->sent + 10 < sidx)
+      break;
+    if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->kind == KG_MEN_DESCRIPTION)
+      continue;
+    uint32_t e = mm->tok + mm->ntok, q = 0;
+    if (e < d->ntokens && kg_tok_is_poss(&d->tokens[e]))
+      e++;
+    while (q <= n && e + q < d->ntokens) {
+      char x[32], y[32];
+      kg_tok_lower(&d->tokens[e + q], x, sizeof x);
+      kg_tok_lower(&d->tokens[k + q], y, sizeof y);
+      if (strcmp(x, y))
+        break;
+      q++;
+    }
+    if (q == n + 1)
+      return kg_act_add_mention(c, sidx, tok, n + 2, mm->actor, KG_MEN_DESCRIPTION, 0) >= 0 ? n + 2 : 0;
+  }
+  return 0;
+}
+
 uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -138,6 +184,8 @@ uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   uint32_t end = s->tok + s->ntok, k = tok + 1;
   char b[32];
   uint32_t bs = body_in_seat(c, sidx, tok);
+  if (!bs)
+    bs = ministry_named_before(c, sidx, tok);
   if (bs)
     return bs;
   /* past up to two adjectives that name no one ("the troubled", not "the
@@ -262,4 +310,39 @@ int32_t kg_coref_verb_subject(const kg_doc *d, int32_t v)
       d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj") && d->tokens[h].upos == KG_UPOS_VERB)
     return kg_coref_nsubj_before(d, h, (uint32_t)h);
   return q;
+}
+
+/* "a spokesman for the movement", "leaders of the group": a voice or a
+ * leader of the group the description at tok names (the description's
+ * determiner at tok, its preposition before it, its noun at k, no name
+ * after it). */
+int kg_coref_voice_of(const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t k)
+{
+  static const char *const voices[] = { "spokesman", "spokeswoman", "spokesperson", "leader", "official",
+    "commander", "representative", "negotiator", "envoy", NULL };   /* (not a member: "asked if she was a member
+                                                                      * of the group") */
+  char b[24];
+  if (tok < s->tok + 2 || !(kg_tok_is(d, tok - 1, "for") || kg_tok_is(d, tok - 1, "of")) ||
+      (k + 1 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[k + 1])))
+    return 0;                             /* (not "for the campaign group Liberty": its name follows) */
+  kg_tok_lower(&d->tokens[tok - 2], b, sizeof b);
+  size_t n = strlen(b);
+  if (n > 1 && b[n - 1] == 's')
+    b[n - 1] = '\0';                    /* ("leaders of the group") */
+  return kg_act_in_list(b, voices);
+}
+
+int kg_coref_person_titled(const kg_doc *d, const kg_dict *dict, int32_t a, uint32_t at)
+{
+  for (size_t m = 0; m < d->nmentions && d->mentions[m].tok < at; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    uint32_t s0 = d->sents[mm->sent].tok;
+    const kg_title *ti;
+    if (mm->actor != a || mm->kind == KG_MEN_DESCRIPTION || mm->kind == KG_MEN_PRONOUN)
+      continue;
+    for (uint32_t n = 1; n <= 3 && mm->tok >= s0 + n; n++)
+      if (kg_dict_match_title(dict, d, mm->tok - n, &ti) == n)
+        return 1;
+  }
+  return 0;
 }

@@ -33,4 +33,15 @@ uint32_t kg_coref_size(const kg_doc *d, const kg_sentence *s, uint32_t k);
  * ("nsubj:pass"); for a conjunct verb with none or an unresolved pronoun,
  * the subject of the verb it is joined to; or -1. */
 int32_t kg_coref_verb_subject(const kg_doc *d, int32_t v);
+/* "a spokesman for the movement", "leaders of the group": is the word
+ * before the preposition before the description's determiner at tok (of
+ * sentence s; its noun at k, no name after it) a group's voice or leader?
+ * (coref.c refers "the movement" back only then, or before a possessive.) */
+int kg_coref_voice_of(const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t k);
+
+/* Does a mention of person a before token at follow a title of the
+ * dictionary ("Foreign Minister X")?  (coref.c: "the king" then refers to
+ * the bearer of that title named further back, not to a salient minister.) */
+int kg_coref_person_titled(const kg_doc *d, const kg_dict *dict, int32_t a, uint32_t at);
+
 #endif

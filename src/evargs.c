@@ -526,6 +526,11 @@ static void add_conj(const ev_ctx *c, uint32_t j, int32_t *out, size_t *n, size_
   if (m >= 0 && *n < cap)
     out[(*n)++] = m;
   const kg_sentence *s = &c->doc->sents[c->doc->tokens[j].sent];
+  int32_t mk = m < 0 ? kg_ev_members_named(c, j) : -1;   /* ("several states, among them X and Y") */
+  if (mk >= 0) {
+    add_conj(c, (uint32_t)mk, out, n, cap);
+    return;
+  }
   for (uint32_t k = s->tok; k < s->tok + s->ntok && *n < cap; k++)
     if (kg_tok_head(c->doc, k) == (int32_t)j && c->doc->tokens[k].deprel &&
         !strcmp(c->doc->tokens[k].deprel, "conj")) {

@@ -65,6 +65,10 @@ int kg_ev_compared_place(const kg_doc *d, uint32_t i, uint32_t q);
  * trigger i is to ("invited ... to Brussels"), or -1. */
 int32_t kg_ev_metonym_place(kg_doc *d, int32_t m);
 int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a);
+/* evplace.c: the city trigger i's journey goes to ("to Moscow", target
+ * mention a->targets[0], hung on i), as a Place, when the locative place
+ * mention place_m hangs on another word; else -1. */
+int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t place_m);
 /* evplace.c: the place of trigger i's clause: "flew to Minsk, where he
  * met X" (kg_ev_where_place), "travelled to Nairobi to sign the deal"
  * (the journey's destination); -1. */
@@ -107,6 +111,9 @@ int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int pr
  * mention's span whose head lies outside it. */
 int32_t kg_ev_group_origin(const ev_ctx *c, uint32_t j, int depth);
 uint32_t kg_ev_span_root(const kg_doc *d, const kg_mention *mm);
+/* evgroups.c: the nmod token naming the members of plural group noun j
+ * ("states, among them X"; "including", "such as"), or -1. */
+int32_t kg_ev_members_named(const ev_ctx *c, uint32_t j);
 /* evclause.c: "X, whose government hosted talks": for subject j of verb i,
  * the mention of X's state (else of X), -1 when j is no such subject;
  * kg_ev_whose_person: X's mention when verb i has such a subject, -1. */
@@ -329,6 +336,12 @@ int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);
  * made no event ("Chile banned boats ... criticised the ban": Chile), other than agent_actor; -1. */
 int32_t kg_ev_claimed_by(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t agent_actor);
+/* evdoer.c: can earlier event e not be what a definite act noun on a verb
+ * names?  Its trigger under the verb's subject sj (-1: none; "X, which is
+ * backed by Y, condemned the move"), negated, or, for a noun of any act
+ * (code ""), words, an appeal, a meeting, praise, a demand, blame or a threat
+ * ("the move" is no statement). */
+int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t sj);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

@@ -8,7 +8,8 @@
  * ("Chile banned Peruvian boats") or the owner or imposer of an earlier
  * noun of it ("Chile's ban", "Chile imposed a ban"), within eight
  * sentences (kg_ev_act_noun_teller; events.c's act_noun_doer looks at the
- * earlier events first).
+ * earlier events first); which earlier events such a noun cannot name
+ * (kg_ev_no_move).
  * Does not own: a noun's own "by" phrase or possessor (evargs.c), the
  * events told before (events.c), unnamed groups (evgroups.c).
  */
@@ -88,4 +89,20 @@ int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t a
       return -1;                          /* (its own earlier act) */
   }
   return -1;
+}
+
+int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t sj)
+{
+  if (sj >= 0 && kg_tok_under(d, e->trigger, sj))
+    return 1;                             /* "X, which is backed by Y, condemned the move" */
+  if (e->factuality == KG_FACT_NEGATED)
+    return 1;                             /* an act denied is no move made */
+  static const char *const words[] = { "01", "02", "04", "051", "10", "11", "13", NULL };
+  for (size_t k = 0; code && !*code && words[k]; k++)
+    if (!strncmp(e->cameo, words[k], strlen(words[k])))
+      return 1;
+  return 0;
+  /* (words, appeals, meetings, thanks, demands, blame or threats: no "move"
+   * or "decision"; a planned act is one: "The WTO is to end the pact. X
+   * condemned the move") */
 }

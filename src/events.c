@@ -264,6 +264,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   if (place < 0 && (!strcmp(code, "042") || !strcmp(pcode, "042")) && a->ntg > 0 && a->targets[0] >= 0 &&
       d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si)
     place = kg_ev_metonym_place(d, a->targets[0]);
+  else if ((!strcmp(code, "042") || !strcmp(pcode, "042")) && kg_ev_visit_destination(d, i, a, place_m) >= 0)
+    place = kg_ev_visit_destination(d, i, a, place_m), place_m = -1;   /* (evplace.c) */
   /* "invited officials from both countries to Brussels": the capital an
    * invitation is to is the place, not the one invited (evplace.c) */
   int32_t invited_to = kg_ev_invited_to(d, i, a);
@@ -523,10 +525,11 @@ static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
   const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
   if (code && !*code && kg_ev_noun_described(d, (uint32_t)o))
     return -1;                            /* "the decision to attack", "the ruling that ..." */
+  int32_t sj = kg_ev_child_with(d, i, "nsubj", 0);
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
-    if (e->trigger >= i || e->sent + 8 < d->tokens[i].sent)
-      continue;
+    if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2) || kg_ev_no_move(d, e, code, sj))
+      continue;                           /* (evdoer.c; the lead's act however far back) */
     const char *tl = d->tokens[e->trigger].lemma;
     int32_t th = kg_tok_head(d, e->trigger);    /* "voted to annex ...": "the vote" */
     const char *hl = th >= 0 && d->tokens[e->trigger].deprel && (!strcmp(d->tokens[e->trigger].deprel, "xcomp") ||

@@ -107,7 +107,9 @@ static int cue_at_raw(const ev_ctx *c, uint32_t j, uint32_t end, int *verbal, ui
   }
   int cl = kg_dict_cue(c->dict, w);
   for (size_t k = 0; k < nc && cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION; k++)
-    cl = kg_dict_cue(c->dict, cand[k]);
+    if (d->tokens[j].upos != KG_UPOS_NOUN || !strcmp(cand[k], w) ||
+        (d->tokens[j].lemma && !strcmp(cand[k], d->tokens[j].lemma)))
+      cl = kg_dict_cue(c->dict, cand[k]);   /* (a noun's own lemma: "planes" is no "plan") */
   if (cl != KG_CUE_HEDGE && cl != KG_CUE_NEGATION)
     return 0;
   *verbal = d->tokens[j].upos == KG_UPOS_VERB;

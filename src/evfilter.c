@@ -15,7 +15,8 @@
  * people ("joined Chelsea", "joined the company": no meeting); investing or
  * funding by anyone but a state ("BMW invested in production"); seizing
  * (171) no place, vessel, arms or assets without violence ("took over the
- * chairmanship"); "insisted" with no demand; "came to power"; helping no
+ * chairmanship"), nor ever an office ("took over the presidency of X");
+ * "insisted" with no demand; "came to power"; helping no
  * state or people in need; signing no agreement ("signed a striker");
  * "linked with" between fewer than two states; "appealed against" (a
  * ruling, to a court: no appeal to anyone); "asked" a question ("asked
@@ -977,6 +978,13 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strcmp(code, "043") && !strcmp(lem, "host") && o >= 0)
     return d->tokens[o].upos == KG_UPOS_NOUN && kg_mention_at(d, (uint32_t)o) < 0 &&
            !names_persons(d, (uint32_t)o) && !kg_ev_lemma_in(d, (uint32_t)o, gatherings);
+  /* "took over the rotating presidency of the EU": an office is taken up,
+   * not seized, whatever else the sentence tells of */
+  static const char *const offices[] = { "presidency", "chairmanship", "chair", "leadership", "helm", "reins",
+    "post", "role", "office", "job", "duties", "portfolio", "mantle", "premiership", "captaincy", NULL };
+  int32_t ov = o >= 0 ? o : kg_ev_child_with(d, i, "obl", 0);   /* ("over" read as its preposition) */
+  if (!strcmp(code, "171") && ov >= 0 && kg_ev_lemma_in(d, (uint32_t)ov, offices))
+    return 1;
   if (!strcmp(code, "171"))               /* "took over the company", "caught Heinze" */
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));

@@ -10,7 +10,8 @@
  * threat's condition ("... if the United States goes ahead"), the state or
  * body a group or a body's voice comes from ("protesters from X", "a
  * spokesman for the Kremlin": kg_ev_group_origin) and a mention's head word
- * (kg_ev_span_root); the agents of a reciprocal object as the targets
+ * (kg_ev_span_root); the named members of a plural group noun ("several
+ * states, among them X and Y": kg_ev_members_named); the agents of a reciprocal object as the targets
  * ("blamed each other": kg_ev_reciprocal_targets).
  * Owns: these helpers, called by events.c (declared in evargs.h).
  * Does not own: emitting events (events.c), sectors of mentions
@@ -77,6 +78,33 @@ uint32_t kg_ev_span_root(const kg_doc *d, const kg_mention *mm)
 {
   uint32_t k = kg_span_root(d, mm->tok, mm->ntok);
   return k != UINT32_MAX ? k : mm->tok;
+}
+
+/* "Several member states, among them X and Y, condemned ...", "groups
+ * including the Z union": the nmod of a plural group noun at j (no actor
+ * itself) that names its members after "including", "among" or "such as",
+ * or -1. */
+int32_t kg_ev_members_named(const ev_ctx *c, uint32_t j)
+{
+  static const char *const groups[] = { "country", "state", "nation", "government", "member", "ally", "party",
+    "group", "campaigner", "organisation", "organization", "union", "neighbour", "neighbor", "power", "leader",
+    "official", "minister", "critic", "opponent", "lawmaker", "politician", "activist", "body", "bloc", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  if (d->tokens[j].upos != KG_UPOS_NOUN || !d->tokens[j].xpos || strcmp(d->tokens[j].xpos, "NNS") ||
+      !kg_ev_lemma_in(d, j, groups))
+    return -1;
+  for (uint32_t k = j + 1; k < s->tok + s->ntok; k++) {
+    char b[16] = { 0 };
+    if (kg_tok_head(d, k) != (int32_t)j || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nmod"))
+      continue;
+    int32_t cs = kg_ev_child_with(d, k, "case", 0);
+    if (cs >= 0)
+      kg_ev_low(d, (uint32_t)cs, b, sizeof b);
+    if (!strcmp(b, "including") || !strcmp(b, "among") || !strcmp(b, "such"))
+      return (int32_t)k;
+  }
+  return -1;
 }
 
 /* ------------------------------------------------------------ sector nouns */

@@ -12,8 +12,11 @@
  * met X" (evclause.c) as kg_ev_clause_place.
  * And where a definite act noun is compared, not where it struck ("the raid
  * was without precedent in Latin America": kg_ev_compared_place).
- * Owns: kg_ev_metonym_place, kg_ev_invited_to, kg_ev_venue_named,
- * kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place, kg_ev_compared_place.
+ * The city a journey goes to over a place in a phrase on another word:
+ * "flew to Moscow three days after a stop in Kyiv" (in Moscow).
+ * Owns: kg_ev_metonym_place, kg_ev_visit_destination, kg_ev_invited_to,
+ * kg_ev_venue_named, kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place,
+ * kg_ev_compared_place.
  * Does not own: finding the arguments (evargs.c, evwindow.c), the place of
  * a locative phrase and emitting (events.c). */
 #include <stdio.h>
@@ -35,6 +38,18 @@ int32_t kg_ev_metonym_place(kg_doc *d, int32_t m)
     return -1;
   int32_t place = kg_doc_intern_actor(d, KG_ACT_PLACE, label, key);
   return place >= 0 && d->actors[place].type == KG_ACT_PLACE ? place : -1;
+}
+
+int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t place_m)
+{
+  if (place_m < 0 || kg_tok_head(d, d->mentions[place_m].tok) == (int32_t)i || a->ntg == 0 || a->targets[0] < 0)
+    return -1;
+  const kg_mention *tm = &d->mentions[a->targets[0]];
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (tm->kind != KG_MEN_METONYM || tm->sent != d->tokens[i].sent || tm->tok <= s->tok || tm->tok < i ||
+      !kg_tok_is(d, tm->tok - 1, "to") || kg_tok_head(d, tm->tok) != (int32_t)i)
+    return -1;
+  return kg_ev_metonym_place(d, a->targets[0]);
 }
 
 int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a)

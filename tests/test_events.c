@@ -3529,6 +3529,69 @@ static void test_lead_round_twenty(void)
   kg_doc_free(d);
 }
 
+static void test_lead_round_twentyone(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  const kg_event *e;
+  /* clausefix.c: an opening subject read as an oblique with no preposition */
+  kg_doc *d = run_para("Several Nordic states, among them Norway and Denmark, criticised the decision.");
+  CU_ASSERT(d && find_event(d, "111", "Norway", NULL) && find_event(d, "111", "Denmark", NULL));
+  kg_doc_free(d);
+  /* evargs.c: an unnamed group told by the members "including" names */
+  d = run_para("Several countries, including Chile and Peru, protested against the tariffs.");
+  CU_ASSERT(d && find_event(d, "1", "Chile", NULL) && find_event(d, "1", "Peru", NULL));
+  kg_doc_free(d);
+  /* gen_dictionaries.py: a position or stance welcomed is praise */
+  d = run_para("Egypt welcomed the Jordanian stance on the crisis.");
+  CU_ASSERT(d && find_event(d, "051", "Egypt", "Jordan"));
+  kg_doc_free(d);
+  /* evfilter.c: an office taken over is no seizure, whatever the sentence
+   * tells of war */
+  d = run_para("Kenya took over the chairmanship of the bloc as fighting raged in the east.");
+  CU_ASSERT(d && !find_event(d, "171", NULL, NULL));
+  kg_doc_free(d);
+  /* evplace.c: the city a journey goes to, not a place in a phrase on
+   * another word */
+  d = run_para("Erdogan flew to Baghdad two days after a stop in Doha.");
+  CU_ASSERT(placed(d, "042", "Recep Tayyip Erdoğan", "Baghdad"));
+  kg_doc_free(d);
+  /* coref.c: a title noun refers back to the bearer of that title however
+   * far back, before the salient person */
+  d = run_para("Spanish Prime Minister Pedro Sanchez wrote to King Abdullah II of Jordan on Monday. The letter "
+               "was published on Tuesday. Officials in Amman said it was warm. Spain said talks would follow. "
+               "Foreign Minister Jose Manuel Albares thanked Amman for its help. The king is expected to invite "
+               "Sanchez to Amman.");
+  e = d ? find_event(d, "0", NULL, "Pedro Sánchez") : NULL;
+  CU_ASSERT(e && e->agent >= 0 && strcmp(d->actors[e->agent].label, "José Manuel Albares") != 0);
+  kg_doc_free(d);
+  /* events.c, evdoer.c: the move condemned is no act told of the condemner
+   * itself, nor praise nor an act still expected */
+  d = run_para("Britain recognised the new government. The Movement for Democratic Change, which is funded by "
+               "Denmark, condemned the move.");
+  CU_ASSERT(d && !find_event(d, "111", NULL, "Denmark"));
+  kg_doc_free(d);
+  /* corefdesc.c: "a spokesman for the movement" speaks for the movement
+   * named before; "the foreign ministry" is the state's named with it */
+  d = run_para("The Polisario Front rejected the plan. A spokesman for the movement accused Spain of betrayal.");
+  CU_ASSERT(d && find_event(d, "112", "Polisario Front", "Spain"));
+  kg_doc_free(d);
+  d = run_para("The Bolivian foreign ministry said on Monday it would respond. On Wednesday the foreign ministry "
+               "summoned the Chilean ambassador.");
+  CU_ASSERT(d && find_event(d, "0", "Bolivia", "Chile"));
+  kg_doc_free(d);
+  /* evfact.c: a noun's other reading is no cue: "planes" is no "plan" */
+  d = run_para("Algeria closed its airspace to Moroccan planes.");
+  e = d ? find_event(d, "17", "Algeria", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* lexicon: a proposal rejected is whoever made it, the appeal told before */
+  d = run_para("Brazil urged Venezuela to hold a quick vote. Caracas rejected the proposal, officials said.");
+  CU_ASSERT(d && find_event(d, "12", "Venezuela", "Brazil"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_eighteen(void)
 {
   NEED_DICT();
@@ -8651,6 +8714,9 @@ CU_ErrorCode kg_suite_events(void)
                    "object relatives on the clause", test_lead_round_nineteen) ||
       !CU_add_test(s, "reported clauses read as reduced relatives, past participles on nouns, capitals' spellings",
                    test_lead_round_twenty) ||
+      !CU_add_test(s, "opening obliques, members including, offices taken, journeys' cities, titles far back, "
+                   "moves condemned, voices of movements, ministries named before, nouns' cues, proposals",
+                   test_lead_round_twentyone) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||

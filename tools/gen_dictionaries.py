@@ -1587,6 +1587,7 @@ welcome V obj=commitment|pledge|support|aid|assistance|reform|appointment|reopen
 welcome V obj=exchange 051
 welcome V obj=lifting|easing|removal|repeal|withdrawal 051
 welcome V obj=moratorium|ban|suspension|freeze|halt|curb 051
+welcome V obj=position|stance|recognition|remark|comment|gesture|letter|shift|endorsement|backing|signal|finding 051
 suspend V obj=treaty|pact|accord|agreement|participation|visa-free|visa 160
 end|terminate|scrap|abrogate|annul|renounce|revoke|cancel V obj=treaty|pact|accord|agreement 160
 tear|rip V part=up obj=treaty|pact|accord|agreement 160
@@ -2598,6 +2599,8 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
                      "invasion"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott", "ban"]),
              ("04", ["visit", "summit", "meeting", "talk"]),
+             # ("rejected the proposal": whoever made it, an appeal told before)
+             ("02", ["proposal", "appeal", "request", "plea"]),
              # ("rejected the accusation": whoever made it)
              ("11", ["accusation", "allegation", "criticism", "protest"]),
              # ("condemned the agreement": whoever signed it)
