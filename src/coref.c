@@ -292,76 +292,6 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
   return -1;
 }
 
-/* "the general", "the foreign minister": a person one of whose mentions
- * before token at carries those words as a title by the name ("Senior
- * General X", "Chinese Premier X") or in an apposition after it ("X, the
- * country's foreign minister,"); "former" is not part of the title. */
-typedef struct titled_filter {
-  char w[3][24];                          /* the description's words, "foreign", "minister" */
-  int nw;
-  uint32_t at;
-  int strict;                             /* the words right by the name or in it (a title of kg_dict_match_title) */
-} titled_filter;
-
-/* Do tokens k.. spell f's words, within [lo, hi)? */
-static int words_at(const kg_doc *d, const titled_filter *f, uint32_t k, uint32_t hi)
-{
-  char b[24];
-  /* (not "Deputy Prime Minister X" for "the prime minister") */
-  if (k > d->sents[d->tokens[k].sent].tok) {
-    kg_tok_lower(&d->tokens[k - 1], b, sizeof b);
-    if (kg_act_in_list(b, (const char *const[]){ "deputy", "vice", "former", "shadow", "assistant", "junior",
-                                                 "acting", "ex", "-", NULL }))
-      return 0;
-  }
-  for (int q = 0; q < f->nw; q++, k++) {
-    if (k >= hi)
-      return 0;
-    kg_tok_lower(&d->tokens[k], b, sizeof b);
-    if (strcmp(b, f->w[q]))
-      return 0;
-  }
-  return 1;
-}
-
-static int titled_ok(const kg_doc *d, int32_t a, const void *arg)
-{
-  const titled_filter *f = arg;
-  for (size_t m = 0; m < d->nmentions; m++) {
-    const kg_mention *mm = &d->mentions[m];
-    if (mm->actor != a || mm->tok >= f->at || mm->kind == KG_MEN_DESCRIPTION)
-      continue;
-    const kg_sentence *s = &d->sents[mm->sent];
-    uint32_t e = mm->tok + mm->ntok, lo = mm->tok > s->tok + 4 ? mm->tok - 4 : s->tok;
-    for (uint32_t k = lo; k < e; k++)
-      if (words_at(d, f, k, e) && (!f->strict || k >= mm->tok || k + (uint32_t)f->nw == mm->tok))
-        return 1;
-    /* (an apposition that ends with them: "X, the country's foreign
-     * minister, said"; not "X, who told the chancellor") */
-    uint32_t end = s->tok + s->ntok;
-    if (e < end && kg_tok_is(d, e, ","))
-      for (uint32_t k = e + 1; k < end && k < e + 5 && !kg_tok_is(d, k, ","); k++)
-        if (words_at(d, f, k, end) &&
-            (k + f->nw >= end || kg_tok_is(d, k + f->nw, ",") || kg_tok_is(d, k + f->nw, ".") ||
-             kg_tok_is(d, k + f->nw, "of")))
-          return 1;
-  }
-  return 0;
-}
-
-/* The person of the latest mention before f->at that bears f's title
- * (titled_ok), however far back; -1 when none. */
-static int32_t titled_earlier(const kg_doc *d, const titled_filter *f)
-{
-  for (size_t m = d->nmentions; m-- > 0;) {
-    const kg_mention *mm = &d->mentions[m];
-    if (mm->tok < f->at && mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_PERSON &&
-        mm->kind != KG_MEN_DESCRIPTION && mm->kind != KG_MEN_PRONOUN && f->nw > 0 && titled_ok(d, mm->actor, f))
-      return mm->actor;
-  }
-  return -1;
-}
-
 static int not_actor(const kg_doc *d, int32_t a, const void *arg)
 {
   (void)d;
@@ -961,7 +891,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
        * recognise the junta") */
       int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;
       /* (a person's title noun: the salient person who bore that title) */
-      titled_filter tf = { .nw = 0, .at = tok, .strict = titled_only };   /* ("The mayor accused X": X no mayor) */
+      kg_titled_filter tf = { .nw = 0, .at = tok, .strict = titled_only };   /* ("The mayor accused X": X no mayor) */
       for (uint32_t q = tok + 1; q <= k && tf.nw < 3; q++) {
         kg_tok_lower(&d->tokens[q], tf.w[tf.nw], sizeof tf.w[0]);
         if (strcmp(tf.w[tf.nw], "former"))
@@ -972,13 +902,15 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,
                                   c->dict) :
-        ty == KG_ACT_PERSON ? kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty), titled_ok, &tf) : -1;
+        ty == KG_ACT_PERSON ? kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty), kg_coref_titled_ok, &tf) : -1;
       if (a < 0 && ty != KG_ACT_COUNTRY && !titled_only)
         a = kg_actors_salient(d, sidx, tok, KG_TYPEBIT(ty));
       /* ("the king" paragraphs after "King X", when the salient person
-       * bears another title: "Foreign Minister Y thanked ...") */
-      if (a >= 0 && ty == KG_ACT_PERSON && !titled_ok(d, a, &tf) && kg_coref_person_titled(d, c->dict, a, tok)) {
-        int32_t te = titled_earlier(d, &tf);
+       * bears another title, "Foreign Minister Y thanked ...", or a title
+       * with no fallback found none near) */
+      if (ty == KG_ACT_PERSON && (a < 0 ? titled_only : !kg_coref_titled_ok(d, a, &tf) &&
+                                                         kg_coref_person_titled(d, c->dict, a, tok))) {
+        int32_t te = kg_coref_titled_earlier(d, &tf);
         a = te >= 0 ? te : a;
       }
       /* "its mission in Mali, after the country's government": a state named

@@ -28,7 +28,9 @@
  * were not received by X, the junta's leader"); and whether a description
  * of an armed group or movement follows a voice or member of it ("a
  * spokesman for the movement": kg_coref_voice_of, for coref.c); and whether
- * a person was named after a title (kg_coref_person_titled).
+ * a person was named after a title (kg_coref_person_titled); the person a
+ * title noun refers to ("the foreign minister": kg_coref_titled_ok,
+ * kg_coref_titled_earlier, for coref.c).
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
@@ -345,4 +347,64 @@ int kg_coref_person_titled(const kg_doc *d, const kg_dict *dict, int32_t a, uint
         return 1;
   }
   return 0;
+}
+
+/* Do tokens k.. spell f's words, within [lo, hi)? */
+static int words_at(const kg_doc *d, const kg_titled_filter *f, uint32_t k, uint32_t hi)
+{
+  char b[24];
+  /* (not "Deputy Prime Minister X" for "the prime minister") */
+  if (k > d->sents[d->tokens[k].sent].tok) {
+    kg_tok_lower(&d->tokens[k - 1], b, sizeof b);
+    if (kg_act_in_list(b, (const char *const[]){ "deputy", "vice", "former", "shadow", "assistant", "junior",
+                                                 "acting", "ex", "-", NULL }))
+      return 0;
+  }
+  for (int q = 0; q < f->nw; q++, k++) {
+    if (k >= hi)
+      return 0;
+    kg_tok_lower(&d->tokens[k], b, sizeof b);
+    if (strcmp(b, f->w[q]))
+      return 0;
+  }
+  return 1;
+}
+
+int kg_coref_titled_ok(const kg_doc *d, int32_t a, const void *arg)
+{
+  const kg_titled_filter *f = arg;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor != a || mm->tok >= f->at || mm->kind == KG_MEN_DESCRIPTION)
+      continue;
+    const kg_sentence *s = &d->sents[mm->sent];
+    uint32_t e = mm->tok + mm->ntok, lo = mm->tok > s->tok + 4 ? mm->tok - 4 : s->tok;
+    for (uint32_t k = lo; k < e; k++)
+      if (words_at(d, f, k, e) && (!f->strict || k >= mm->tok || k + (uint32_t)f->nw == mm->tok))
+        return 1;
+    /* (an apposition that ends with them: "X, the country's foreign
+     * minister, said"; not "X, who told the chancellor") */
+    uint32_t end = s->tok + s->ntok;
+    if (e < end && kg_tok_is(d, e, ","))
+      for (uint32_t k = e + 1; k < end && k < e + 5 && !kg_tok_is(d, k, ","); k++)
+        if (words_at(d, f, k, end) &&
+            (k + f->nw >= end || kg_tok_is(d, k + f->nw, ",") || kg_tok_is(d, k + f->nw, ".") ||
+             kg_tok_is(d, k + f->nw, "of")))
+          return 1;
+  }
+  return 0;
+}
+
+/* The person of the latest mention before f->at that bears f's title
+ * (kg_coref_titled_ok), however far back; -1 when none. */
+int32_t kg_coref_titled_earlier(const kg_doc *d, const kg_titled_filter *f)
+{
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok < f->at && mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_PERSON &&
+        mm->kind != KG_MEN_DESCRIPTION && mm->kind != KG_MEN_PRONOUN && f->nw > 0 &&
+        kg_coref_titled_ok(d, mm->actor, f))
+      return mm->actor;
+  }
+  return -1;
 }

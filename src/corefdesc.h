@@ -44,4 +44,23 @@ int kg_coref_voice_of(const kg_doc *d, const kg_sentence *s, uint32_t tok, uint3
  * the bearer of that title named further back, not to a salient minister.) */
 int kg_coref_person_titled(const kg_doc *d, const kg_dict *dict, int32_t a, uint32_t at);
 
+/* "the general", "the foreign minister": a person one of whose mentions
+ * before token at carries those words as a title by the name ("Senior
+ * General X", "Chinese Premier X") or in an apposition after it ("X, the
+ * country's foreign minister,"); "former" is not part of the title. */
+typedef struct kg_titled_filter {
+  char w[3][24];                          /* the description's words, "foreign", "minister" */
+  int nw;
+  uint32_t at;
+  int strict;                             /* the words right by the name or in it (a title of kg_dict_match_title) */
+} kg_titled_filter;
+
+/* Is person a named before f->at with f's words as a title by the name or
+ * in an apposition after it (for kg_actors_salient_if; arg a
+ * kg_titled_filter)? */
+int kg_coref_titled_ok(const kg_doc *d, int32_t a, const void *arg);
+/* The person of the latest named mention before f->at that bears f's title
+ * (kg_coref_titled_ok), however far back; -1 when none. */
+int32_t kg_coref_titled_earlier(const kg_doc *d, const kg_titled_filter *f);
+
 #endif

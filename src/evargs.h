@@ -342,6 +342,9 @@ int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t a
  * (code ""), words, an appeal, a meeting, praise, a demand, blame or a threat
  * ("the move" is no statement). */
 int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t sj);
+/* evdoer.c: the mention of the doer of the earlier act a definite act noun
+ * object of verb i names ("condemned the launch"), not agent_actor; -1. */
+int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

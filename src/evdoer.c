@@ -7,15 +7,16 @@
  * telling made no event: the subject of an earlier verb of the same word
  * ("Chile banned Peruvian boats") or the owner or imposer of an earlier
  * noun of it ("Chile's ban", "Chile imposed a ban"), within eight
- * sentences (kg_ev_act_noun_teller; events.c's act_noun_doer looks at the
- * earlier events first); which earlier events such a noun cannot name
- * (kg_ev_no_move).
+ * sentences (kg_ev_act_noun_teller; kg_ev_act_noun_doer, moved here from
+ * events.c, looks at the earlier events first); which earlier events such
+ * a noun cannot name (kg_ev_no_move).
  * Does not own: a noun's own "by" phrase or possessor (evargs.c), the
  * events told before (events.c), unnamed groups (evgroups.c).
  */
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 
 /* a participle on an act noun whose "by" phrase names its doer */
 static const char *const claim_verbs[] = { "claim", NULL };
@@ -105,4 +106,68 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
   /* (words, appeals, meetings, thanks, demands, blame or threats: no "move"
    * or "decision"; a planned act is one: "The WTO is to end the pact. X
    * condemned the move") */
+}
+
+/* The object of verb i is a definite act noun naming no one ("the
+ * launch", "this attack", "the sanctions"): the latest mention of the doer
+ * of the latest earlier event of that kind (its trigger's lemma or that of
+ * the verb it complements, "voted to annex" for "the vote", or the
+ * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
+ * sentences (a reaction is often told after a paragraph of quotes and a
+ * byline; the lead's act however far back), other than the verb's own
+ * agent (kg_ev_no_move says which events cannot be meant); -1.  A noun of any family
+ * ("the decision") refers back only where nothing describes it. */
+int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t o = -1;
+  for (uint32_t k = i + 1; k < s->tok + s->ntok && o < 0; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obj"))
+      o = (int32_t)k;
+  if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN || !d->tokens[o].lemma || kg_mention_at(d, (uint32_t)o) >= 0)
+    return -1;
+  int def = 0;
+  for (uint32_t k = i + 1; k < (uint32_t)o; k++) {
+    if (kg_tok_head(d, k) != o || !d->tokens[k].deprel)
+      continue;
+    if (kg_mention_at(d, k) >= 0 || !strncmp(d->tokens[k].deprel, "nmod:poss", 9))
+      return -1;                          /* "North Korea's launch", "its launch" */
+    if (!strcmp(d->tokens[k].deprel, "det"))
+      def = kg_tok_is(d, k, "the") || kg_tok_is(d, k, "this") || kg_tok_is(d, k, "that") ||
+            kg_tok_is(d, k, "these") || kg_tok_is(d, k, "those");
+  }
+  if (!def)
+    return -1;
+  const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
+  if (code && !*code && kg_ev_noun_described(d, (uint32_t)o))
+    return -1;                            /* "the decision to attack", "the ruling that ..." */
+  int32_t sj = kg_ev_child_with(d, i, "nsubj", 0);
+  for (size_t k = d->nevents; k-- > 0;) {
+    const kg_event *e = &d->events[k];
+    if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2) || kg_ev_no_move(d, e, code, sj))
+      continue;                           /* (evdoer.c; the lead's act however far back) */
+    const char *tl = d->tokens[e->trigger].lemma;
+    int32_t th = kg_tok_head(d, e->trigger);    /* "voted to annex ...": "the vote" */
+    const char *hl = th >= 0 && d->tokens[e->trigger].deprel && (!strcmp(d->tokens[e->trigger].deprel, "xcomp") ||
+                     kg_ev_to_advcl(d, e->trigger)) ? d->tokens[th].lemma : NULL;
+    if (!(tl && !strcmp(tl, lem)) && !(hl && !strcmp(hl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
+      continue;
+    /* "the visit" is a visit's (042, its agent) or a hosted one's (043, its
+     * guest, the target), not the last meeting's */
+    int32_t doer = e->agent;
+    if (!strcmp(lem, "visit") || !strcmp(lem, "trip") || !strcmp(lem, "tour")) {
+      if (strcmp(e->cameo, "042") && strcmp(e->cameo, "043") && !(tl && !strcmp(tl, lem)))
+        continue;
+      if (!strcmp(e->cameo, "043"))
+        doer = e->target;
+    }
+    if (doer < 0 || doer == agent_actor)
+      continue;
+    for (size_t m = d->nmentions; m-- > 0;)
+      if (d->mentions[m].actor == doer && d->mentions[m].tok < i)
+        return (int32_t)m;
+    return -1;
+  }
+  return code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;  /* (evdoer.c) */
 }

@@ -260,12 +260,13 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   /* "is expected to fly to Ottawa", "visited Moscow": a visit to a capital
    * standing for its state takes the city as its place */
   /* (also a visit told as an intention, recoded: "said he would travel to
-   * Kyiv on Thursday", 036) */
+   * Kyiv on Thursday", 036; over a place on another word: evplace.c) */
+  int32_t dest = !strcmp(code, "042") || !strcmp(pcode, "042") ? kg_ev_visit_destination(d, i, a, place_m) : -1;
   if (place < 0 && (!strcmp(code, "042") || !strcmp(pcode, "042")) && a->ntg > 0 && a->targets[0] >= 0 &&
       d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si)
     place = kg_ev_metonym_place(d, a->targets[0]);
-  else if ((!strcmp(code, "042") || !strcmp(pcode, "042")) && kg_ev_visit_destination(d, i, a, place_m) >= 0)
-    place = kg_ev_visit_destination(d, i, a, place_m), place_m = -1;   /* (evplace.c) */
+  else if (dest >= 0)
+    place = dest, place_m = -1;
   /* "invited officials from both countries to Brussels": the capital an
    * invitation is to is the place, not the one invited (evplace.c) */
   int32_t invited_to = kg_ev_invited_to(d, i, a);
@@ -492,69 +493,6 @@ static int has_ccomp(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
-/* The object of verb i is a definite act noun naming no one ("the
- * launch", "this attack", "the sanctions"): the latest mention of the doer
- * of the latest earlier event of that kind (its trigger's lemma or that of
- * the verb it complements, "voted to annex" for "the vote", or the
- * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
- * sentences (a reaction is often told after a paragraph of quotes and a
- * byline), other than the verb's own agent; -1.  A noun of any family
- * ("the decision") refers back only where nothing describes it. */
-static int32_t act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  int32_t o = -1;
-  for (uint32_t k = i + 1; k < s->tok + s->ntok && o < 0; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obj"))
-      o = (int32_t)k;
-  if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN || !d->tokens[o].lemma || kg_mention_at(d, (uint32_t)o) >= 0)
-    return -1;
-  int def = 0;
-  for (uint32_t k = i + 1; k < (uint32_t)o; k++) {
-    if (kg_tok_head(d, k) != o || !d->tokens[k].deprel)
-      continue;
-    if (kg_mention_at(d, k) >= 0 || !strncmp(d->tokens[k].deprel, "nmod:poss", 9))
-      return -1;                          /* "North Korea's launch", "its launch" */
-    if (!strcmp(d->tokens[k].deprel, "det"))
-      def = kg_tok_is(d, k, "the") || kg_tok_is(d, k, "this") || kg_tok_is(d, k, "that") ||
-            kg_tok_is(d, k, "these") || kg_tok_is(d, k, "those");
-  }
-  if (!def)
-    return -1;
-  const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
-  if (code && !*code && kg_ev_noun_described(d, (uint32_t)o))
-    return -1;                            /* "the decision to attack", "the ruling that ..." */
-  int32_t sj = kg_ev_child_with(d, i, "nsubj", 0);
-  for (size_t k = d->nevents; k-- > 0;) {
-    const kg_event *e = &d->events[k];
-    if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2) || kg_ev_no_move(d, e, code, sj))
-      continue;                           /* (evdoer.c; the lead's act however far back) */
-    const char *tl = d->tokens[e->trigger].lemma;
-    int32_t th = kg_tok_head(d, e->trigger);    /* "voted to annex ...": "the vote" */
-    const char *hl = th >= 0 && d->tokens[e->trigger].deprel && (!strcmp(d->tokens[e->trigger].deprel, "xcomp") ||
-                     kg_ev_to_advcl(d, e->trigger)) ? d->tokens[th].lemma : NULL;
-    if (!(tl && !strcmp(tl, lem)) && !(hl && !strcmp(hl, lem)) && !(code && !strncmp(e->cameo, code, strlen(code))))
-      continue;
-    /* "the visit" is a visit's (042, its agent) or a hosted one's (043, its
-     * guest, the target), not the last meeting's */
-    int32_t doer = e->agent;
-    if (!strcmp(lem, "visit") || !strcmp(lem, "trip") || !strcmp(lem, "tour")) {
-      if (strcmp(e->cameo, "042") && strcmp(e->cameo, "043") && !(tl && !strcmp(tl, lem)))
-        continue;
-      if (!strcmp(e->cameo, "043"))
-        doer = e->target;
-    }
-    if (doer < 0 || doer == agent_actor)
-      continue;
-    for (size_t m = d->nmentions; m-- > 0;)
-      if (d->mentions[m].actor == doer && d->mentions[m].tok < i)
-        return (int32_t)m;
-    return -1;
-  }
-  return code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;  /* (evdoer.c) */
-}
-
 /* Has token i a common-noun subject that names no actor ("the leaders")? */
 static int unnamed_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
@@ -763,7 +701,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
        * release": the holder, the doer of the seizure told before) */
       if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
           ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))) {   /* ("rejected the accusation") */
-        int32_t t = act_noun_doer(c, i, d->mentions[a.agents[0]].actor);
+        int32_t t = kg_ev_act_noun_doer(c, i, d->mentions[a.agents[0]].actor);
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
@@ -868,8 +806,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;
         kg_ev_reciprocal_targets(d, i, &a, tree);   /* "the two countries expelled each other's envoys" */
-        int32_t t = a.ntg == 0 && ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))   /* "The two */
-                      ? act_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;   /* leaders condemned the launch" */
+        /* "The two leaders condemned the launch" */
+        int32_t t = a.ntg == 0 && ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))
+                      ? kg_ev_act_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
