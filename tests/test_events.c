@@ -3590,6 +3590,11 @@ static void test_lead_round_twentyone(void)
   d = run_para("Brazil urged Venezuela to hold a quick vote. Caracas rejected the proposal, officials said.");
   CU_ASSERT(d && find_event(d, "12", "Venezuela", "Brazil"));
   kg_doc_free(d);
+  /* lexicon: a deal or an offer accepted is an intent to cooperate; refused
+   * for the future, a rejection */
+  d = run_para("Tehran would not accept any deal that limited its enrichment, the spokesman said.");
+  CU_ASSERT(d && find_event(d, "12", "Iran", NULL));
+  kg_doc_free(d);
 }
 
 static void test_lead_round_eighteen(void)

@@ -1925,6 +1925,7 @@ killing N obj=mass 202
 beat V part=up 182
 accept V obj=demand 080
 accept V obj=formula 030
+accept V obj=deal|proposal|offer|compromise|settlement|terms 030
 strike N obj=hunger 142
 strike V obj=hunger 142
 block V obj=road|bridge|highway|traffic|transport 144
