@@ -98,14 +98,14 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
     return 1;                             /* "X, which is backed by Y, condemned the move" */
   if (e->factuality == KG_FACT_NEGATED)
     return 1;                             /* an act denied is no move made */
+  /* words, appeals, meetings, thanks, demands, blame or threats are no
+   * "move" or "decision"; a planned act is one ("The WTO is to end the
+   * pact. X condemned the move") */
   static const char *const words[] = { "01", "02", "04", "051", "10", "11", "13", NULL };
   for (size_t k = 0; code && !*code && words[k]; k++)
     if (!strncmp(e->cameo, words[k], strlen(words[k])))
       return 1;
   return 0;
-  /* (words, appeals, meetings, thanks, demands, blame or threats: no "move"
-   * or "decision"; a planned act is one: "The WTO is to end the pact. X
-   * condemned the move") */
 }
 
 /* The object of verb i is a definite act noun naming no one ("the
