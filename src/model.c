@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif
@@ -355,4 +358,63 @@ void *kg_model_huge_copy(void *p, size_t n)
   (void)n;
   return p;
 #endif
+}
+
+void *kg_model_huge_dup(const void *src, size_t n)
+{
+  void *q = NULL;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  size_t huge = (size_t)2 << 20;
+  if (n >= huge) {
+    if (posix_memalign(&q, huge, n) != 0) return NULL;
+    (void)madvise(q, n & ~(huge - 1), MADV_HUGEPAGE);
+  }
+#endif
+  if (!q && !(q = malloc(n ? n : 1))) return NULL;
+  if (n) memcpy(q, src, n);
+  return q;
+}
+
+kg_status kg_model_view_get(FILE *f, size_t n, kg_model_view *v)
+{
+  memset(v, 0, sizeof *v);
+#if defined(__linux__)
+  struct stat st;
+  long pos = n >= KG_MODEL_VIEW_MIN ? ftell(f) : -1;
+  long pg = sysconf(_SC_PAGESIZE);
+  if (pos >= 0 && pg > 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)
+      && (uint64_t)st.st_size >= (uint64_t)pos + n) {
+    off_t off = (off_t)(pos - pos % pg);
+    size_t len = (size_t)(pos - off) + n;
+    void *m = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fileno(f), off);
+    if (m != MAP_FAILED) {
+      if (fseek(f, pos + (long)n, SEEK_SET) != 0) {
+        munmap(m, len);
+        return KG_ERR_MODEL;
+      }
+      v->base = m;
+      v->len = len;
+      v->p = (const unsigned char *)m + (pos - off);
+      v->mapped = 1;
+      return KG_OK;
+    }
+  }
+#endif
+  unsigned char *b = malloc(n ? n : 1);
+  if (!b) return KG_ERR_NOMEM;
+  if (n && fread(b, 1, n, f) != n) { free(b); return KG_ERR_MODEL; }
+  v->base = b;
+  v->len = n;
+  v->p = b;
+  return KG_OK;
+}
+
+void kg_model_unview(kg_model_view *v)
+{
+#if defined(__linux__)
+  if (v->mapped) munmap(v->base, v->len);
+  else
+#endif
+    free(v->base);
+  memset(v, 0, sizeof *v);
 }

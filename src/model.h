@@ -89,5 +89,24 @@ kg_status kg_model_get_bytes(FILE *f, void **p, uint32_t *n);
  * misses the TLB.  Frees p and returns the copy (free() it); returns p
  * itself when n is under 2 MB, on other systems or when out of memory. */
 void *kg_model_huge_copy(void *p, size_t n);
+/* The same placement for a copy of n bytes at src (src is not freed);
+ * NULL when out of memory. */
+void *kg_model_huge_dup(const void *src, size_t n);
+
+/* A read-only view of the next n bytes of f; f then stands just after
+ * them.  For a regular file of at least KG_MODEL_VIEW_MIN bytes the view
+ * maps the file's pages (no read() copy, no zeroed buffer: start-up's
+ * system time); else it is a malloc'd copy.  The file must not be cut
+ * while viewed: release the view (kg_model_unview) before returning from
+ * the load.  KG_ERR_MODEL when f has fewer than n bytes left. */
+typedef struct kg_model_view {
+  const unsigned char *p;
+  void *base;
+  size_t len;
+  int mapped;
+} kg_model_view;
+#define KG_MODEL_VIEW_MIN (256u << 10)
+kg_status kg_model_view_get(FILE *f, size_t n, kg_model_view *v);
+void kg_model_unview(kg_model_view *v);
 
 #endif

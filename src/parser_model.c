@@ -96,21 +96,43 @@ static kg_status get_table(FILE *f, uint32_t want_stride, uint32_t pitch, int16_
                            uint64_t *mask, float *scale)
 {
   uint32_t log2, stride, nb;
-  void *b = NULL;
   kg_status st = kg_model_get_u32(f, &log2);
   if (st == KG_OK) st = kg_model_get_u32(f, &stride);
   if (st == KG_OK) st = kg_model_get_f32(f, scale);
   if (st != KG_OK) return st;
   if (log2 > 24 || stride != want_stride || pitch < stride || !(*scale > 0)) return KG_ERR_MODEL;
+  uint64_t rows = (uint64_t)1 << log2;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* the file's bytes viewed in place (model.c: mapped, not read into a
+   * buffer), copied once into their table */
+  st = kg_model_get_u32(f, &nb);
+  if (st != KG_OK) return st;
+  if ((uint64_t)nb != rows * stride * 2 || nb > KG_MODEL_MAX_ITEMS) return KG_ERR_MODEL;
+  kg_model_view v;
+  if ((st = kg_model_view_get(f, nb, &v)) != KG_OK) return st;
+  *mask = rows - 1;
+  if (pitch == stride) {
+    *t = kg_model_huge_dup(v.p, nb);   /* rows are read at random */
+    kg_model_unview(&v);
+    return *t ? KG_OK : KG_ERR_NOMEM;
+  }
+  int16_t *w = kg_alloc_huge(rows * pitch * sizeof *w);
+  if (w)
+    for (uint64_t r = 0; r < rows; r++) {
+      memcpy(w + r * pitch, v.p + 2 * r * stride, stride * sizeof *w);
+      memset(w + r * pitch + stride, 0, (pitch - stride) * sizeof *w);
+    }
+  kg_model_unview(&v);
+  *t = w;
+  return w ? KG_OK : KG_ERR_NOMEM;
+#else
+  void *b = NULL;
   st = kg_model_get_bytes(f, &b, &nb);
   if (st != KG_OK) return st;
-  uint64_t rows = (uint64_t)1 << log2;
   if ((uint64_t)nb != rows * stride * 2) { free(b); return KG_ERR_MODEL; }
-#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
   unsigned char *c = b;
   for (uint32_t i = 0; i < nb / 2; i++)
     ((int16_t *)b)[i] = (int16_t)(uint16_t)(c[2 * i] | c[2 * i + 1] << 8);
-#endif
   *mask = rows - 1;
   if (pitch == stride) {
     *t = kg_model_huge_copy(b, nb);   /* rows are read at random */
@@ -127,6 +149,7 @@ static kg_status get_table(FILE *f, uint32_t want_stride, uint32_t pitch, int16_
   free(b);
   *t = w;
   return KG_OK;
+#endif
 }
 
 /* Rows of table t (mask + 1 rows of 64 lanes) from lane = label to the

@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 #include "perceptron_impl.h"
+#include "model.h"
 
 static int put_bytes(FILE *f, const void *p, size_t n) { return fwrite(p, 1, n, f) == n; }
 
@@ -269,16 +270,17 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse);
 static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
 {
   rd r = { f, NULL, NULL };
-  unsigned char *buf = NULL;
+  kg_model_view view = { 0 };
+  const unsigned char *buf = NULL;
   struct stat st;
   long pos = ftell(f);
   if (pos >= 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > pos) {
     size_t n = (size_t)(st.st_size - pos);
-    if ((buf = malloc(n)) && fread(buf, 1, n, f) == n) {
+    if (kg_model_view_get(f, n, &view) == KG_OK) {   /* the rest of the file, mapped */
+      buf = view.p;
       r.f = NULL; r.p = buf; r.end = buf + n;
-    } else {
-      free(buf); buf = NULL;
-      if (fseek(f, pos, SEEK_SET) != 0) return KG_ERR_MODEL;
+    } else if (fseek(f, pos, SEEK_SET) != 0) {
+      return KG_ERR_MODEL;
     }
   }
   flockfile(f);
@@ -287,7 +289,7 @@ static kg_status ap_read(FILE *f, kg_ap **out, int sparse)
   if (buf) {
     /* leave the file just after the table, as a byte-wise read would */
     long used = (long)(r.p - buf);
-    free(buf);
+    kg_model_unview(&view);
     if (fseek(f, pos + used, SEEK_SET) != 0 && s == KG_OK) {
       kg_ap_free(*out); *out = NULL; s = KG_ERR_MODEL;
     }
@@ -316,6 +318,18 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
   if (!ap->idx || (!sparse && !ap->w)) { free(q); kg_ap_free(ap); return KG_ERR_NOMEM; }
   memset(ap->idx, 0xff, nb * sizeof(uint32_t));
   ap->averaged = 1;
+  int presized = 0;
+  if (sparse && f->p) {
+    /* room for the rows at once, not doubled and copied as they come: a
+     * row's cells take at least a byte each on file, plus fewer than 16
+     * cells skipped to lay it out (kg_ap_row_place); pages never touched
+     * cost nothing, and pool_grow still makes room if this were short */
+    size_t est = (size_t)(f->end - f->p) + 16 * (size_t)nrows + 2 * KG_AP_POOL_PAD + 16;
+    if (est < KG_AP_LONG && (ap->pool = kg_alloc_huge(est * sizeof(kg_cell)))) {
+      pcap = est;
+      presized = 1;
+    }
+  }
   int csz = nclass <= 256 ? 1 : 2;
   uint64_t b = 0;
   int ok = 1;
@@ -388,8 +402,9 @@ static kg_status ap_read_rd(rd *f, kg_ap **out, int sparse)
   }
   free(q);
   if (ok && sparse && !ap->pool && !(ap->pool = calloc(1 + KG_AP_POOL_PAD, sizeof(kg_cell)))) ok = 0;
-  if (ok && sparse && (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell) >= ((size_t)2 << 20)) {
-    /* random reads of a large table: on huge pages where the system has them */
+  if (ok && sparse && !presized && (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell) >= ((size_t)2 << 20)) {
+    /* random reads of a large table: on huge pages where the system has them
+     * (a presized pool is there already, its untouched tail not resident) */
     size_t bytes = (ap->npool + KG_AP_POOL_PAD) * sizeof(kg_cell);
     kg_cell *np = kg_alloc_huge(bytes);
     if (np) {
@@ -608,25 +623,28 @@ kg_status kg_ap_read_int(FILE *f, uint32_t maxfeat, kg_ap **out)
       && (st.st_size < pos || (uint64_t)(st.st_size - pos) < (uint64_t)nbytes + 4))
     return KG_ERR_MODEL;
   kg_ap *ap = kg_ap_shell(nclass, log2);
-  unsigned char *buf = malloc((size_t)nbytes + 4);
-  if (!ap || !buf) { free(ap); free(buf); return KG_ERR_NOMEM; }
+  if (!ap) return KG_ERR_NOMEM;
   size_t nb = (size_t)1 << log2;
   ap->averaged = 1;
   ap->iscale = iscale;
   ap->idx = kg_alloc_huge(nb * sizeof(uint32_t));
-  int ok = ap->idx && fread(buf, 1, (size_t)nbytes + 4, f) == (size_t)nbytes + 4
-           && le32(buf + nbytes) == KG_AP_SENTINEL;
+  /* the rows' bytes viewed in place (model.c: mapped, not copied) */
+  kg_model_view view;
+  kg_status vs = ap->idx ? kg_model_view_get(f, (size_t)nbytes + 4, &view) : KG_ERR_NOMEM;
+  if (vs == KG_ERR_NOMEM) { kg_ap_free(ap); return KG_ERR_NOMEM; }
+  const unsigned char *buf = view.p;
+  int ok = vs == KG_OK && le32(buf + nbytes) == KG_AP_SENTINEL;
   /* the pool laid out by lines (kg_ap_row_place): its size first */
   size_t cap = ok ? int_layout(buf, nbytes, nrows, nclass, npool) : npool;
   if (cap + KG_AP_POOL_PAD >= KG_AP_LONG) ok = 0;
   ap->pool = ok ? kg_alloc_huge((cap + KG_AP_POOL_PAD) * sizeof(kg_cell)) : NULL;
-  if (!ap->idx || (ok && !ap->pool)) { free(buf); kg_ap_free(ap); return KG_ERR_NOMEM; }
+  if (ok && !ap->pool) { kg_model_unview(&view); kg_ap_free(ap); return KG_ERR_NOMEM; }
   if (ok) {
     memset(ap->idx, 0xff, nb * sizeof(uint32_t));
     ok = int_rows(ap, buf, nbytes, nrows, npool, cap, INT32_MAX / maxfeat);
     if (ok) memset(ap->pool + ap->npool, 0, KG_AP_POOL_PAD * sizeof(kg_cell));
   }
-  free(buf);
+  if (vs == KG_OK) kg_model_unview(&view);
   if (!ok) { kg_ap_free(ap); return KG_ERR_MODEL; }
   *out = ap;
   return KG_OK;

@@ -198,6 +198,50 @@ static void test_perceptron_learns(void)
 
 /* ------------------------------------------------------------ model file */
 
+/* kg_model_view_get: a view of the next n bytes at an offset off a page
+ * boundary, mapped for a large regular file, a copy for a small one; the
+ * file then stands after the bytes; too few bytes left is KG_ERR_MODEL. */
+static void test_model_view(void)
+{
+  const char *path = tmp_path("view");
+  const size_t skip = 4099, n = KG_MODEL_VIEW_MIN + 1234, total = skip + n + 7;
+  unsigned char *b = malloc(total);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+  for (size_t i = 0; i < total; i++) b[i] = (unsigned char)((i * 131u) ^ (i >> 9));
+  FILE *f = fopen(path, "wb");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  CU_ASSERT_EQUAL(fwrite(b, 1, total, f), total);
+  fclose(f);
+  f = fopen(path, "rb");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  unsigned char head[3];
+  CU_ASSERT_EQUAL(fread(head, 1, 3, f), 3);   /* the FILE has buffered ahead */
+  CU_ASSERT_EQUAL(fseek(f, (long)skip, SEEK_SET), 0);
+  kg_model_view v;
+  CU_ASSERT_EQUAL_FATAL(kg_model_view_get(f, n, &v), KG_OK);
+#if defined(__linux__)
+  CU_ASSERT_EQUAL(v.mapped, 1);
+#endif
+  CU_ASSERT(memcmp(v.p, b + skip, n) == 0);
+  CU_ASSERT_EQUAL(ftell(f), (long)(skip + n));
+  CU_ASSERT_EQUAL(fgetc(f), b[skip + n]);
+  kg_model_unview(&v);
+  CU_ASSERT_PTR_NULL(v.base);
+  /* a small view is a copy */
+  CU_ASSERT_EQUAL_FATAL(kg_model_view_get(f, 5, &v), KG_OK);
+  CU_ASSERT_EQUAL(v.mapped, 0);
+  CU_ASSERT(memcmp(v.p, b + skip + n + 1, 5) == 0);
+  kg_model_unview(&v);
+  /* more than is left, large or small */
+  CU_ASSERT_EQUAL(fseek(f, (long)skip, SEEK_SET), 0);
+  CU_ASSERT_EQUAL(kg_model_view_get(f, n + 8, &v), KG_ERR_MODEL);
+  CU_ASSERT_EQUAL(fseek(f, (long)(total - 2), SEEK_SET), 0);
+  CU_ASSERT_EQUAL(kg_model_view_get(f, 3, &v), KG_ERR_MODEL);
+  fclose(f);
+  unlink(path);
+  free(b);
+}
+
 static void test_model_container(void)
 {
   const char *path = tmp_path("model");
@@ -665,6 +709,7 @@ CU_ErrorCode kg_suite_tagger(void)
   if (!s) return CU_get_error();
   if (!CU_add_test(s, "perceptron learns, averages, round-trips (float and integer forms)", test_perceptron_learns) ||
       !CU_add_test(s, "model file container and header errors", test_model_container) ||
+      !CU_add_test(s, "model view: mapped or copied bytes, file position after", test_model_view) ||
       !CU_add_test(s, "lemmatizer rules, exceptions, round trip", test_lemma_rules) ||
       !CU_add_test(s, "tagger learns a tiny treebank; save/load same", test_tagger_tiny) ||
       !CU_add_test(s, "tagger with word clusters and summed runs", test_tagger_clusters) ||
