@@ -551,22 +551,13 @@ static void save_cache(const load_ctx *c, const char *cpath, uint64_t key, size_
 
 kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) {
   if (!d || !path) return KG_ERR_USAGE;
-  FILE *f = fopen(path, "rb");
-  if (!f) { kg_logf(log, KG_LOG_ERROR, path, "cannot open dictionary file"); return KG_ERR_IO; }
-  size_t cap = 1 << 16, len = 0, got;
-  unsigned char *buf = malloc(cap);
-  while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
-    len += got;
-    if (len == cap) {
-      unsigned char *nb = realloc(buf, cap * 2);
-      if (!nb) { free(buf); buf = NULL; break; }
-      buf = nb; cap *= 2;
-    }
-  }
-  int rerr = ferror(f);
-  fclose(f);
-  if (!buf) return KG_ERR_NOMEM;
-  if (rerr) { free(buf); kg_logf(log, KG_LOG_ERROR, path, "read error"); return KG_ERR_IO; }
+  kg_dc_src src;   /* the file's bytes, mapped (dict_cache.c) */
+  int rst = kg_dc_source_read(path, &src);
+  if (rst == 1) { kg_logf(log, KG_LOG_ERROR, path, "cannot open dictionary file"); return KG_ERR_IO; }
+  if (rst == 2) return KG_ERR_NOMEM;
+  if (rst == 3) { kg_logf(log, KG_LOG_ERROR, path, "read error"); return KG_ERR_IO; }
+  const unsigned char *buf = src.p;
+  size_t len = src.len;
 
   uint64_t key = 0;
   char *cpath = kg_dc_path(path, buf, len, &key);
@@ -574,7 +565,7 @@ kg_status kg_dict_load_file(kg_dict *d, const char *path, const kg_logger *log) 
     kg_status cst;
     if (load_cached(d, cpath, key, len, &cst)) {
       kg_logf(log, KG_LOG_DEBUG, path, "loaded from the dictionary cache %s", cpath);
-      free(cpath); free(buf);
+      free(cpath); kg_dc_source_free(&src);
       return cst;
     }
   }
@@ -611,7 +602,7 @@ out:
   if (rp) raptor_free_parser(rp);
   if (base) raptor_free_uri(base);
   if (w) raptor_free_world(w);
-  free(c.t); free(buf); free(cpath);
+  free(c.t); kg_dc_source_free(&src); free(cpath);
   return st;
 }
 

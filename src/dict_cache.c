@@ -1,6 +1,7 @@
 /* dict_cache.c — the compiled binary cache of dictionary Turtle files (see
  * dict_cache.h).  Owns: hashing a file's bytes, the cache directory and
- * file format, reading (one read, validated) and writing (atomic rename).
+ * file format, reading (one read, validated) and writing (atomic rename);
+ * the source file's bytes for dict.c (mapped while it loads).
  * Does not own: Turtle parsing or the meaning of the triples (dict.c).
  *
  * File name: dict-<hash of the source's real path>-<key>-<length>.bin;
@@ -12,6 +13,9 @@
  *   payload: blob (nblob bytes of NUL-terminated strings, padded to 8),
  *            nt x { u32 s, u32 p, u32 o, u32 kind } (offsets into blob)
  */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE   /* MAP_POPULATE */
+#endif
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +26,7 @@
 #include <limits.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include "dict_cache.h"
 
 #define DC_MAGIC "KGDC0001"
@@ -175,6 +180,47 @@ int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
   v->tri = tri;
   v->nt = (size_t)nt;
   return 1;
+}
+
+/* The source mapped: it is only read while loading (dict.c releases it
+ * before returning), so no string of the dictionary points into it. */
+int kg_dc_source_read(const char *path, kg_dc_src *s)
+{
+  memset(s, 0, sizeof *s);
+  FILE *f = fopen(path, "rb");
+  if (!f) return 1;
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fileno(f), 0);
+    if (m != MAP_FAILED) {
+      fclose(f);
+      s->p = m; s->len = (size_t)st.st_size; s->base = m; s->maplen = s->len;
+      return 0;
+    }
+  }
+  size_t cap = 1 << 16, len = 0, got;
+  unsigned char *buf = malloc(cap);
+  while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
+    len += got;
+    if (len == cap) {
+      unsigned char *nb = realloc(buf, cap * 2);
+      if (!nb) { free(buf); buf = NULL; break; }
+      buf = nb; cap *= 2;
+    }
+  }
+  int rerr = ferror(f);
+  fclose(f);
+  if (!buf) return 2;
+  if (rerr) { free(buf); return 3; }
+  s->p = buf; s->len = len; s->base = buf;
+  return 0;
+}
+
+void kg_dc_source_free(kg_dc_src *s)
+{
+  if (s->maplen) munmap(s->base, s->maplen);
+  else free(s->base);
+  memset(s, 0, sizeof *s);
 }
 
 /* ---- writing: strings are deduplicated through an open-addressing set */

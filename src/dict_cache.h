@@ -33,13 +33,23 @@ typedef struct kg_dc_view {
   size_t nt;
 } kg_dc_view;
 
+/* A dictionary source file's bytes: its pages mapped (no read() copy into
+ * a fresh buffer: start-up's system time) or, where mapping fails, read.
+ * kg_dc_source_read returns 0, 1 when the file cannot be opened, 2 when out
+ * of memory, 3 on a read error; kg_dc_source_free releases (s may be zero). */
+typedef struct kg_dc_src { const unsigned char *p; size_t len; void *base; size_t maplen; } kg_dc_src;
+int kg_dc_source_read(const char *path, kg_dc_src *s);
+void kg_dc_source_free(kg_dc_src *s);
+
 /* Files smaller than this are parsed directly (not worth a cache file). */
 #define KG_DC_MIN_BYTES 32768u
 
 /* Cache file path for the source file srcpath holding these bytes
  * (malloc'd), or NULL when caching is off or no cache directory is known. */
 char *kg_dc_path(const char *srcpath, const void *src, size_t len, uint64_t *key);
-/* Reads and validates a cache file; 1 on success (v filled), else 0. */
+/* Reads and validates a cache file; 1 on success (v filled), else 0.  Read,
+ * not mapped: the dictionary's strings stay in v->mem for the process's
+ * life, and a file written over in place must not change them. */
 int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v);
 /* Writes a cache file atomically (temporary file + rename, creating the
  * directory); 1 on success.  Failures are silent: the cache is optional. */
