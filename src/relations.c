@@ -1162,6 +1162,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_join_rule(doc, si, i);
       if (st == KG_OK && kg_rel_includes_verb(b))   /* (relbloc.c) */
         st = kg_rel_includes_rule(doc, si, i);
+      if (st == KG_OK && kg_rel_found_verb(b))        /* (relbloc.c) */
+        st = kg_rel_found_rule(doc, si, i);
     }
   }
   if (st == KG_OK)

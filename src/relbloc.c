@@ -7,8 +7,13 @@
  * relative clause is on), has the listed states closing the clause as
  * members (memberOf); not negated ("does not include": the word before the
  * verb must be the subject or its relative pronoun).
- * Owns: kg_rel_includes_verb, kg_rel_includes_rule (relations.c calls it at
- * the verb).
+ * Founders are members too: "Mali, Burkina Faso and Niger formed the Alliance
+ * of Sahel States", "A and B left X and founded the Y", "the alliance, which
+ * A, B and C formed": the states subject of a past verb of founding are
+ * members of the organisation that is its object (or the noun its relative
+ * clause is on).
+ * Owns: kg_rel_includes_verb, kg_rel_includes_rule, kg_rel_found_verb,
+ * kg_rel_found_rule (relations.c calls them at the verb).
  * Does not own: the state list and where it ends (relgroups.c), "member
  * of", "joined" (relgroups.c). */
 #include <string.h>
@@ -75,4 +80,76 @@ kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok)
       return r;
   }
   return KG_OK;
+}
+
+int kg_rel_found_verb(const char *w)
+{
+  static const char *const v[] = { "formed", "founded", "co-founded", "cofounded", "created", "established", NULL };
+  if (!memchr("fce", w[0], 3))          /* their first letters: most words stop here */
+    return 0;
+  for (size_t k = 0; v[k]; k++)
+    if (!strcmp(w, v[k]))
+      return 1;
+  return 0;
+}
+
+/* The first dependent of token h of sentence s with relation rel (exactly), or -1. */
+static int32_t child_with(const kg_doc *d, const kg_sentence *s, uint32_t h, const char *rel)
+{
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) == (int32_t)h && r && !strcmp(r, rel))
+      return (int32_t)q;
+  }
+  return -1;
+}
+
+/* The state mentioned at token t (not as a place), or -1. */
+static int32_t state_at(const kg_doc *d, uint32_t t)
+{
+  int32_t m = kg_mention_at(d, t);
+  if (m < 0 || !kg_rel_state_like(kg_rel_atype(d, m)) || kg_mention_role(d, (size_t)m) == 'p')
+    return -1;
+  return m;
+}
+
+/* "A, B and C formed the Y", "the Y, which A and B founded": by the tree;
+ * not negated, modal, passive or only an aim ("to form", "would create"). */
+kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const block[] = { "not", "n't", "never", "to", "will", "would", "may",
+    "might", "could", "should", "can", "cannot", "must", "yet", NULL };
+  const kg_sentence *s = &d->sents[si];
+  int u = d->tokens[tok].upos;
+  const char *vr = d->tokens[tok].deprel;
+  if (u != KG_UPOS_VERB || !vr)
+    return KG_OK;
+  for (uint32_t p = tok; p-- > s->tok && p + 3 >= tok;)
+    for (int k = 0; block[k]; k++)
+      if (kg_tok_is(d, p, block[k]))
+        return KG_OK;
+  int32_t o = child_with(d, s, tok, "obj");
+  if (o < 0)
+    return KG_OK;
+  if (kg_tok_is(d, (uint32_t)o, "which") || kg_tok_is(d, (uint32_t)o, "that"))
+    o = !strcmp(vr, "acl:relcl") ? kg_tok_head(d, tok) : -1;   /* "the alliance, which A formed" */
+  int32_t y = o >= 0 ? kg_mention_at(d, (uint32_t)o) : -1;
+  if (y < 0 || kg_rel_atype(d, y) != KG_ACT_ORG)
+    return KG_OK;
+  int32_t sb = child_with(d, s, tok, "nsubj");
+  if (sb < 0 && !strcmp(vr, "conj") && kg_tok_head(d, tok) >= 0)
+    sb = child_with(d, s, (uint32_t)kg_tok_head(d, tok), "nsubj");   /* "A announced ... and formed the Y" */
+  int32_t m = sb >= 0 ? state_at(d, (uint32_t)sb) : -1;
+  if (m < 0)
+    return KG_OK;
+  kg_status st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+  for (uint32_t q = s->tok; q < s->tok + s->ntok && st == KG_OK; q++) {   /* the subject's conjuncts */
+    const char *r = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) != sb || !r || strcmp(r, "conj"))
+      continue;
+    int32_t c = state_at(d, q);
+    if (c >= 0 && d->mentions[c].actor != d->mentions[y].actor)
+      st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[c].actor, d->mentions[y].actor, si);
+  }
+  return st;
 }

@@ -34,6 +34,9 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* relbloc.c: "X includes (comprises, groups, brings together) A, B and C" at the verb; whether w is such a verb */
 kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok);
 int kg_rel_includes_verb(const char *w);
+/* relbloc.c: "A, B and C formed (founded, created, established) the Y" at the verb; whether w is such a verb */
+kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok);
+int kg_rel_found_verb(const char *w);
 /* "A and B signed a mutual defence pact" at "mutual" (relgroups.c) */
 kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* relgroups.c: the coordinated pair of states ("A and B") named last before

@@ -2112,6 +2112,32 @@ static void test_round_twenty_heldout(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-two (heldout): the states that founded an organisation are its members: "A, B and C
+ * founded the Y", "the Y, which A and B created", "A and B signed ... and formed the Y"; not when the founding is
+ * negated or only an aim. */
+static void test_round_twentytwo_heldout_founders(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Bolivia, Colombia, Ecuador and Peru founded the Andean Community in 1969.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community") &&
+            has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community"));
+  kg_doc_free(d);
+  d = full_run("The Andean Community, which Colombia and Ecuador created after long talks, meets in Lima.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Colombia", "Andean Community") &&
+            has_rel(d, KG_REL_MEMBER, "Ecuador", "Andean Community"));
+  kg_doc_free(d);
+  d = full_run("Peru and Bolivia signed a trade treaty in 1968 and formed the Andean Community a year later.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community") &&
+            has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community"));
+  kg_doc_free(d);
+  d = full_run("Chile has never formed the Andean Community with anyone.");
+  CU_ASSERT(d && kg_test_actor(d, "Chile") >= 0 && !has_rel(d, KG_REL_MEMBER, "Chile", "Andean Community"));
+  kg_doc_free(d);
+  d = full_run("Chile wanted to create the Andean Community.");
+  CU_ASSERT(d && kg_test_actor(d, "Chile") >= 0 && !has_rel(d, KG_REL_MEMBER, "Chile", "Andean Community"));
+  kg_doc_free(d);
+}
+
 /* round twenty-one (heldout): what one avoids, refrains from or comes close
  * to doing is not done ("has avoided criticising Washington", "came close to
  * clashing in 2020"); the same act told with no such verb stays asserted */
@@ -2339,6 +2365,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_twentyone_heldout_avoid) ||
       !CU_add_test(s, "round twenty-one (heldout): a bare month after a dated month of its sentence",
                    test_round_twentyone_heldout_month_year) ||
+      !CU_add_test(s, "round twenty-two (heldout): the states that founded an organisation are its members",
+                   test_round_twentytwo_heldout_founders) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
