@@ -10,6 +10,11 @@
  * (a person actor, a personal pronoun) or a score (a try, a goal, an
  * effort: "the try was ruled out for offside").  "The government has ruled
  * out raising the pension age" and "did not rule out a strike" stay.
+ * kg_ev_game_play (also from kg_ev_coerced_thing): a trigger whose object,
+ * "by" or other oblique phrase, or passive subject is a thing played in a
+ * game ("blast a shot through the wall", "killing the ball", "was rewarded
+ * by another penalty"), or that is a clause on one ("a shot that James
+ * blocked"), tells a move of play, no act of its code.
  * Does not own: other senses of sport words (evfilter.c: meetings of
  * teams, titles defended), who can be coerced (evnoact.c).
  */
@@ -73,4 +78,37 @@ int kg_ev_ruled_out_player(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   }
   int32_t pn = (pass || bare) ? kg_ev_participle_noun(d, i) : -1;
   return pn >= 0 && player_or_score(d, (uint32_t)pn);
+}
+
+/* Things played in a game: what is shot, kicked, passed or scored ("goal",
+ * "effort" and "penalty" are left out: "agreed a goal of cutting
+ * emissions", "threatened Chile with penalties"). */
+static int play_noun(const kg_doc *d, uint32_t k, const kg_trigger *p)
+{
+  static const char *const gun[] = { "shot", NULL };
+  if (p->code && ((p->code[0] == '1' && p->code[1] && strchr("589", p->code[1])) || !strncmp(p->code, "20", 2)) &&
+      kg_ev_lemma_in(d, k, gun))
+    return 0;                             /* (a shot of a gun: "the shot that killed X", "fired warning shots") */
+  static const char *const play[] = { "shot", "ball", "try", "header", "kick", "free-kick", "volley",
+    "tackle", "equaliser", "equalizer", "touchdown", "putt", "wicket", "rebound", "cross-shot", NULL };
+  return d->tokens[k].upos == KG_UPOS_NOUN && kg_ev_lemma_in(d, k, play);
+}
+
+int kg_ev_game_play(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  if (kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int32_t h = kg_tok_head(d, i);         /* "a shot that James parried", "a shot blocked by James" */
+  if (h >= 0 && !strncmp(rel(d, i), "acl", 3) && play_noun(d, (uint32_t)h, p))
+    return 1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != (int32_t)i)
+      continue;
+    const char *r = rel(d, q);
+    if ((!strcmp(r, "obj") || !strncmp(r, "obl", 3) || !strcmp(r, "nsubj:pass")) && play_noun(d, q, p))
+      return 1;
+  }
+  return 0;
 }

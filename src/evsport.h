@@ -8,4 +8,10 @@
  * injury which ruled him out of the Classic", "the try was ruled out for
  * offside"): one kept out of play, no proposal rejected. */
 int kg_ev_ruled_out_player(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+
+/* Whether trigger i tells a move of play: its object, an oblique or "by"
+ * phrase, or its passive subject is a thing played ("blast a shot",
+ * "killing the ball", "rewarded by another penalty"), or it is a clause on
+ * one ("a shot that James parried"). */
+int kg_ev_game_play(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 #endif

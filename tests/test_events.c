@@ -4982,6 +4982,27 @@ static void test_ruled_out_player(void)
   TREE_EXPECT(talks, "12|Peru");
 }
 
+/* A trigger whose object, oblique phrase or passive subject is a thing
+ * played in a game ("blasted a shot", "killing the ball") tells a move of
+ * play; a state blasted stays a criticism (twenty-second session,
+ * precision: kg_ev_game_play in evsport.c). */
+static void test_game_play(void)
+{
+  NEED_DICT();
+  static const char *const shot[] = {
+    "Peru PROPN Peru 2 nsubj", "blasted VERB blast 0 root", "a DET a 4 det", "shot NOUN shot 2 obj",
+    "past ADP past 6 case", "Chile PROPN Chile 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(shot, "!11");
+  static const char *const critic[] = {
+    "Peru PROPN Peru 2 nsubj", "blasted VERB blast 0 root", "Chile PROPN Chile 2 obj",
+    "over ADP over 5 case", "tariffs NOUN tariff 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(critic, "11|Peru|Chile");
+  static const char *const ban[] = {
+    "Peru PROPN Peru 2 nsubj", "blocked VERB block 0 root", "Chile PROPN Chile 2 obj",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(ban, "17|Peru|Chile");
+}
+
 /* A claim rejected with a clause telling what is claimed is denied (016),
  * not a proposal refused (120); a suggestion to do something rejected stays
  * a refusal (eighteenth session, precision: kg_ev_denied_claim in evdeny.c). */
@@ -8776,6 +8797,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: retreats of bids, money and contracts", test_retreat_of_things) ||
       !CU_add_test(s, "precision: acts believed to come", test_believed_future) ||
       !CU_add_test(s, "precision: players and scores ruled out", test_ruled_out_player) ||
+      !CU_add_test(s, "precision: moves of play in a game", test_game_play) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
