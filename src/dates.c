@@ -5,7 +5,8 @@
  * summit"), and expressions relative to the document date ("on Monday",
  * "yesterday", "today", "overnight", "tonight", "last year", "this month", "two days ago", "last
  * week" and "over the weekend" as their month when they lie in one, "in
- * mid-February", "on the 5th"); calendar arithmetic; whether a date may
+ * mid-February", "on the 5th", and a season as the year it lies in: "this autumn", "next spring", "in early
+ * summer", "in spring 2024"; a winter spans two years: none); calendar arithmetic; whether a date may
  * date an event of another clause (kg_dates_fits: not across a "who"
  * relative or a relative with no relative word ("the deal they signed in
  * 2018"), nor an "after"/"before"/"since"/"until" clause, nor a span's
@@ -326,6 +327,63 @@ static int that_year(const kg_doc *doc, uint32_t sent, const kg_date_expr *out, 
 static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int rd,
                          kg_date_expr *out, size_t cap, int depth);
 
+/* The first month of the season word at token i ("spring" 3, "summer" 6, "autumn" or "fall" 9, "winter" 12; a
+ * northern year's seasons) when it is a noun ("fall" only after "this", "next" or "last"); 0 otherwise */
+static int season_of(const kg_doc *doc, uint32_t i, const char *b, const char *prev)
+{
+  static const char *const name[] = { "spring", "summer", "autumn", "fall", "winter" };
+  static const int first[] = { 3, 6, 9, 9, 12 };
+  for (int k = 0; k < 5; k++)
+    if (!strcmp(b, name[k]) && doc->tokens[i].upos == KG_UPOS_NOUN &&
+        (k != 3 || !strcmp(prev, "this") || !strcmp(prev, "next") || !strcmp(prev, "last")))
+      return first[k];
+  return 0;
+}
+
+/* Whether the season phrase at token i (opening at f) follows the noun of a "before", "after", "until" or "since"
+ * phrase, or is itself one ("before the Greenlandic election next spring": the election's time, which no act of
+ * the clause takes, however the parser hangs it; "until next spring": a bound) */
+static int on_noun(const kg_doc *doc, uint32_t f, uint32_t i)
+{
+  const kg_sentence *s = &doc->sents[doc->tokens[f].sent];
+  if (f <= s->tok || !kg_sent_has_tree(doc, doc->tokens[f].sent))
+    return 0;
+  uint32_t nn = f - 1;
+  if (doc->tokens[nn].upos != KG_UPOS_NOUN && doc->tokens[nn].upos != KG_UPOS_PROPN)
+    nn = i;
+  for (uint32_t k = s->tok; k < nn; k++)
+    if ((kg_tok_head(doc, k) == (int32_t)nn || kg_tok_head(doc, k) == (int32_t)i) && doc->tokens[k].deprel &&
+        !strcmp(doc->tokens[k].deprel, "case") &&
+        (kg_tok_is(doc, k, "before") || kg_tok_is(doc, k, "after") || kg_tok_is(doc, k, "until") ||
+         kg_tok_is(doc, k, "since")))
+      return 1;
+  return 0;
+}
+
+/* "this autumn", "next spring", "last summer", "in (early, late) summer", "in the spring": the year the season
+ * lies in, from the document date (the one holding the story's day for "this", the first to begin after it
+ * for "next", the last to end before it for "last", as a month's for "in"); 0 for a winter, which spans two
+ * years, or when no such words stand before it */
+static int season_year(const kg_doc *doc, const kg_sentence *s, uint32_t i, int sm, const char *prev,
+                       int ry, int rm, int rd)
+{
+  if (sm == 12)
+    return 0;
+  if (!strcmp(prev, "this"))
+    return ry;
+  if (!strcmp(prev, "next"))
+    return rm < sm ? ry : ry + 1;
+  if (!strcmp(prev, "last"))
+    return rm > sm + 2 ? ry : ry - 1;
+  uint32_t k = i - 1;                      /* (i > s->tok) */
+  char w[16];
+  word(doc, k, w, sizeof w);
+  for (int q = 0; q < 2 && k > s->tok && (!strcmp(w, "early") || !strcmp(w, "late") || !strcmp(w, "mid") ||
+                                           !strcmp(w, "the")); q++)
+    word(doc, --k, w, sizeof w);
+  return !strcmp(w, "in") || !strcmp(w, "during") ? year_for(doc, s, ry, rm, rd, sm, 1, i) : 0;
+}
+
 /* The number of words ending at token i (its lower-case form b, the word before prev) that tell the day told
  * before: "the same day", "that day" (evening, night, morning, afternoon), "within hours", "hours later" (with "a
  * few", "several", "two" ... before "hours" or not); 0 when they do not */
@@ -472,6 +530,20 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
           ok = 1;
       if (ok)
         n = push(out, n, cap, i, 1, KG_DATE_YEAR, yy, 0, 0);
+      continue;
+    }
+    int sm = i > s->tok ? season_of(doc, i, b, prev) : 0;
+    if (sm) {
+      int sy = i + 1 < end ? number_of(doc, i + 1, 1000, 2999) : -1;    /* "in spring 2024": that year */
+      int rel = !strcmp(prev, "this") || !strcmp(prev, "next") || !strcmp(prev, "last");
+      uint32_t len = 1 + (uint32_t)rel + (sy > 0);
+      if (sy <= 0 && i + 2 < end && kg_tok_is(doc, i + 1, "of") && number_of(doc, i + 2, 1000, 2999) > 0)
+        continue;                         /* "the summer of 2022": the year's own rule */
+      if (sy <= 0 && have_ref && !on_noun(doc, i - (uint32_t)rel, i))
+        sy = season_year(doc, s, i, sm, prev, ry, rm, rd);
+      if (sy > 0)
+        n = push(out, n, cap, i - (uint32_t)rel, len, KG_DATE_YEAR, sy, 0, 0);
+      i += len - 1 - (uint32_t)rel;
       continue;
     }
     if (!have_ref)

@@ -115,7 +115,8 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
  * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
  * sentences (a reaction is often told after a paragraph of quotes and a
  * byline; the lead's act however far back), other than the verb's own
- * agent (kg_ev_no_move says which events cannot be meant); -1.  A noun of any family
+ * agent (kg_ev_no_move says which events cannot be meant), or, for a noun
+ * of a family, an earlier one in that reach done to the verb's agent (the act it reacts to); -1.  A noun of any family
  * ("the decision") refers back only where nothing describes it. */
 int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
 {
@@ -142,7 +143,7 @@ int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
   const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
   if (code && !*code && kg_ev_noun_described(d, (uint32_t)o))
     return -1;                            /* "the decision to attack", "the ruling that ..." */
-  int32_t sj = kg_ev_child_with(d, i, "nsubj", 0);
+  int32_t sj = kg_ev_child_with(d, i, "nsubj", 0), latest = -1;
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2) || kg_ev_no_move(d, e, code, sj))
@@ -164,10 +165,22 @@ int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
     }
     if (doer < 0 || doer == agent_actor)
       continue;
-    for (size_t m = d->nmentions; m-- > 0;)
-      if (d->mentions[m].actor == doer && d->mentions[m].tok < i)
-        return (int32_t)m;
-    return -1;
+    /* the latest act that fits, unless the noun names a family and an
+     * earlier act of it in reach was done to the reacting side: "Chile
+     * accused Peru of spying. Bolivia criticised Argentina. Peru called the
+     * accusation absurd": Chile's (a meeting or visit is done with its other
+     * side, not to it; "the decision" of any family keeps the latest) */
+    if (latest < 0)
+      latest = doer;
+    if (agent_actor < 0 || !code || !*code || (e->target == agent_actor && strncmp(e->cameo, "04", 2))) {
+      latest = doer;
+      break;
+    }
   }
+  for (size_t m = d->nmentions; latest >= 0 && m-- > 0;)
+    if (d->mentions[m].actor == latest && d->mentions[m].tok < i)
+      return (int32_t)m;
+  if (latest >= 0)
+    return -1;
   return code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;  /* (evdoer.c) */
 }

@@ -13,6 +13,11 @@
  *   attacked the village of X", "Serbs shelled the town"), or shelling anything but money ("shelled Sarajevo", not
  *   "shelled out 5m"), where the sentence has no other word of violence
  *   (evfilter.c's test for sport).
+ * - the other side of a joined infinitive ("agreed to expand trade and to
+ *   deepen security ties with Nigeria": Nigeria for the agreeing too);
+ * - the state a recall with no side named is aimed at ("Peru recalled its
+ *   ambassador for consultations": the other state of the story's pair, or
+ *   of the dispute in the sentence or the one before).
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
  * emitting (events.c). */
@@ -134,6 +139,63 @@ static int coordinated_group(const ev_ctx *c, kg_event *e)
   return 1;
 }
 
+/* "agreed to expand trade and to deepen security ties with Nigeria": the
+ * infinitive conjoined with the verb's own infinitive complement (or with the
+ * verb when it is one) is an event of the same agent with a target; whom the
+ * second infinitive's act is with, the first's is too */
+static int shared_infinitive(kg_doc *d, kg_event *e, size_t from)
+{
+  uint32_t v = e->trigger;
+  int32_t x = kg_ev_child_with(d, v, "mark", 0) >= 0 ? (int32_t)v : kg_ev_child_with(d, v, "xcomp", 0);
+  if (x < 0 || kg_ev_child_with(d, (uint32_t)x, "mark", 0) < 0)
+    return 0;
+  for (size_t q = from; q < d->nevents; q++) {
+    const kg_event *n = &d->events[q];
+    uint32_t t = n->trigger;
+    int32_t mk = kg_ev_child_with(d, t, "mark", 0);
+    if (n == e || kg_tok_head(d, t) != x || !rel_is(d, t, "conj") || mk < 0 || !kg_tok_is(d, (uint32_t)mk, "to") ||
+        n->target < 0 || n->target == e->agent || n->agent != e->agent || n->agent_noun != e->agent_noun)
+      continue;
+    e->target = n->target;
+    e->target_group = n->target_group;
+    return 1;
+  }
+  return 0;
+}
+
+/* The state whose envoy a state's recall (CAMEO 161 by a verb: "recalled its
+ * ambassador for consultations", no side named) is aimed at: the other state
+ * of the story's pair (its lead, the first sentence after any headline, names
+ * two states, the agent one of them); else the one other state named in the
+ * sentence or the one before; else none (-1). */
+static int32_t recalled_from(const kg_doc *d, const kg_event *e)
+{
+  uint32_t lead = 0;
+  while (lead < d->nsents && d->sents[lead].heading)
+    lead++;
+  int32_t st[2] = { -1, -1 }, near = -1;
+  size_t ns = 0;
+  int agent_in_lead = 0, many = 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].sent <= e->sent; k++) {
+    const kg_mention *m = &d->mentions[k];
+    int32_t x = m->actor;
+    if (x < 0 || m->as_place || d->actors[x].type != KG_ACT_COUNTRY)
+      continue;
+    if (m->sent == lead) {
+      agent_in_lead |= x == e->agent;
+      if (!(ns && st[0] == x) && !(ns == 2 && st[1] == x))
+        ns < 2 ? (void)(st[ns++] = x) : (void)(ns = 3);
+    }
+    if (m->sent + 1 >= e->sent && x != e->agent) {
+      many |= near >= 0 && near != x;
+      near = x;
+    }
+  }
+  if (ns == 2 && agent_in_lead)
+    return st[0] == e->agent ? st[1] : st[0];
+  return many ? -1 : near;
+}
+
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
@@ -145,7 +207,11 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
     if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
         (e->agent < 0 && e->agent_noun < 0))
       continue;
-    if (!(root <= 17 && noun_act_target(d, e, from)))
+    if (root == 16 && !strcmp(e->cameo, "161") && e->agent >= 0 && d->actors[e->agent].type == KG_ACT_COUNTRY) {
+      e->target = recalled_from(d, e);
+      continue;
+    }
+    if (!(root <= 17 && noun_act_target(d, e, from)) && !shared_infinitive(d, e, from))
       coordinated_group(c, e);
   }
 }

@@ -13,7 +13,15 @@
  * - of a joint act (CAMEO 03-06 but 045 and 051-056) or a clash, whose
  *   subject is coordinated with an unnamed group ("Kurdish rebels and
  *   Turkish troops clashed", "The government and Moslem rebels resumed
- *   talks", "Police and protesters clashed"), takes that group as target. */
+ *   talks", "Police and protesters clashed"), takes that group as target;
+ * - whose "to"-infinitive complement (or itself, when it is one) is joined to
+ *   a second "to"-infinitive whose event, of the same agent, has a target
+ *   ("agreed to expand trade and to deepen security ties with Nigeria")
+ *   takes that target;
+ * - a state's recall (161: "recalled its ambassador for consultations")
+ *   takes the state the envoy is posted to: the other of the story's pair
+ *   named in its lead, else the one other state named in the sentence or
+ *   the one before, else none. */
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from);
 
 /* Does violent verb i tell a war by its object alone: a town, a village or

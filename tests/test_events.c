@@ -3210,6 +3210,61 @@ static void test_event_args_twentyone(void)
   kg_doc_free(d);
 }
 
+/* The twenty-second session's shapes (issue #4): a recall with no side named, two joined "to"-infinitives,
+ * seasons, and the act "the decision" reacts to. */
+static void test_event_args_twentytwo(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a recalled envoy's host state: the other state of the dispute in the sentence before, else none */
+  kg_doc *d = run_on("October 14, 2024", "Peru and Mexico clashed over an asylum case. Peru recalled its ambassador "
+                     "for consultations.");
+  CU_ASSERT(d && find_event(d, "161", "Peru", "Mexico"));
+  kg_doc_free(d);
+  d = run_on("October 14, 2024", "Chile and Argentina criticised the vote. Brazil recalled its ambassador for "
+             "consultations.");
+  CU_ASSERT(d && find_event(d, "161", "Brazil", "-"));
+  kg_doc_free(d);
+  /* (the story's pair, named in its lead, before a third state named in the sentence before) */
+  static const char pair[] = "Peru and Mexico row\n\nPeru and Mexico traded protests on Sunday over an asylum case. "
+                             "Brazil urged calm. Peru recalled its ambassador for consultations on Monday.\n";
+  d = run_text(pair, sizeof pair - 1, "args");
+  CU_ASSERT(d && find_event(d, "161", "Peru", "Mexico") && !find_event(d, "161", "Peru", "Brazil"));
+  kg_doc_free(d);
+  /* the second infinitive's "with Y" is the first's when the first has none */
+  d = run_on("October 14, 2024", "Ghana agreed to expand trade and to deepen security ties with Nigeria. Togo agreed "
+             "to expand trade with Benin and to deepen security ties with Niger.");
+  CU_ASSERT(d && find_event(d, "03", "Ghana", "Nigeria") && find_event(d, "03", "Togo", "Benin") &&
+            !find_event(d, "03", "Togo", "Niger"));
+  kg_doc_free(d);
+  /* seasons: the year they lie in from the document date; a winter spans two years: none */
+  d = run_on("October 14, 2024", "Peru will meet Chile next spring. Colombia met Venezuela last summer. Bolivia "
+             "signed a deal with Ecuador in early summer. Brazil will meet Chile this winter. Cuba signed a deal "
+             "with Haiti in spring 2019.");
+  CU_ASSERT(dated(d, "036", "Peru", "2025") && dated(d, "04", "Colombia", "2024") && dated(d, "057", "Bolivia", "2024") &&
+            dated(d, "036", "Brazil", "") && dated(d, "057", "Cuba", "2019"));
+  kg_doc_free(d);
+  d = run_on("March 2, 2024", "Colombia met Venezuela last summer. Peru will meet Chile next autumn.");
+  CU_ASSERT(dated(d, "04", "Colombia", "2023") && dated(d, "036", "Peru", "2024"));
+  kg_doc_free(d);
+  /* ("the summer of 2022": that year; the time of a "before" phrase's noun dates no act of the clause) */
+  d = run_on("October 14, 2024", "Iran began delivering drones to Russia in the summer of 2022. The US accused "
+             "Danish officials of trying to \"manufacture a crisis\" before the Greenlandic election next spring.");
+  CU_ASSERT(dated(d, "07", "Iran", "2022") && dated(d, "112", "United States", ""));
+  kg_doc_free(d);
+  /* "the accusation" a state rejects: the one made against it in reach, not merely the latest */
+  d = run_on("October 14, 2024", "Chile accused Peru of spying on its navy. Bolivia criticised Argentina over a gas "
+             "dispute. Peru called the accusation absurd.");
+  CU_ASSERT(d && find_event(d, "11", "Peru", "Chile") && !find_event(d, "11", "Peru", "Bolivia"));
+  kg_doc_free(d);
+  /* (none made against the reacting side: the latest; "the decision", of any family: the latest) */
+  d = run_on("October 14, 2024", "Chile accused Peru of spying on its navy. Bolivia criticised Argentina over a gas "
+             "dispute. Britain condemned the accusation.");
+  CU_ASSERT(d && find_event(d, "11", "United Kingdom", "Bolivia"));
+  kg_doc_free(d);
+}
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -8762,6 +8817,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "event arguments: a complaint against X with a court, 'the state-owned company', "
                    "'the raid was without precedent in X', 'both countries' after an aside (issue #4)",
                    test_event_args_twentyone) ||
+      !CU_add_test(s, "event arguments: a recall with no side named, joined 'to'-infinitives, seasons, the act "
+                   "'the decision' reacts to (issue #4)", test_event_args_twentytwo) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
