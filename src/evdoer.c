@@ -9,7 +9,9 @@
  * noun of it ("Chile's ban", "Chile imposed a ban"), within eight
  * sentences (kg_ev_act_noun_teller; kg_ev_act_noun_doer, moved here from
  * events.c, looks at the earlier events first); which earlier events such
- * a noun cannot name (kg_ev_no_move).
+ * a noun cannot name (kg_ev_no_move); a violent verb done by a device or a
+ * blast, no actor, an incident (kg_ev_device_did: "A roadside bomb killed
+ * three soldiers").
  * Does not own: a noun's own "by" phrase or possessor (evargs.c), the
  * events told before (events.c), unnamed groups (evgroups.c).
  */
@@ -183,4 +185,28 @@ int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
   if (latest >= 0)
     return -1;
   return code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;  /* (evdoer.c) */
+}
+
+/* "A roadside bomb killed three soldiers", "the blast wounded two
+ * policemen": a violent verb (CAMEO 18-20) whose subject is no actor but a
+ * device or a blast (the lexicon's kgd:incidentWord, on the subject's
+ * lemma) tells an incident, as "the explosion" does (evfilter.c): the
+ * event stands with no agent, with the group or place it struck. */
+int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  if (pos != KG_UPOS_VERB || !p->code || !p->code[0] || !p->code[1] || kg_dict_exclusive(c->dict))
+    return 0;
+  int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
+  if (root < 18 || root > 20 || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  /* told as done: a past tense, or a perfect ("has killed"); not "bombs
+   * and bullets can only shatter peace" */
+  const char *x = d->tokens[i].xpos;
+  int32_t aux = kg_ev_child_with(d, i, "aux", 0);
+  if (!x || !(!strcmp(x, "VBD") || (!strcmp(x, "VBN") && aux >= 0 && d->tokens[aux].lemma &&
+                                    !strcmp(d->tokens[aux].lemma, "have"))))
+    return 0;
+  int32_t k = kg_ev_child_with(d, i, "nsubj", 0);
+  return k >= 0 && kg_mention_at(d, (uint32_t)k) < 0 && (kg_ev_lemma_lex(c, (uint32_t)k) & KG_LEX_INCIDENT) != 0;
 }

@@ -503,6 +503,11 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
       return (int32_t)j;
     /* "fired on a crowd of demonstrators" (not "on behalf of customers") */
     int32_t og = kg_tok_is(d, j, "behalf") ? -1 : of_group(c, s, j, sec);
+    /* "set fire to a police station", "fired on rebel positions": the
+     * group whose place or thing the verb's phrase names, as for its
+     * object (owner_group) */
+    if (og < 0 && h == (int32_t)i)
+      og = owner_group(c, s, j, sec);
     if (og >= 0)
       return og;
   }

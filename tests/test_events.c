@@ -7183,6 +7183,51 @@ static void test_plover_twentyone(void)
   kg_doc_free(d);
 }
 
+/* Issue #4, twenty-second session (own sentences): the leaders and chiefs
+ * of a tribe, clan, community or village are a civilian group (lexicon),
+ * as a target or an agent; a leader of no such kind is not. */
+static void test_plover_twentytwo(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The new governor of Kandahar vowed to work closely with tribal leaders on Monday.");
+  CU_ASSERT(group_target(d, "03", NULL, "leaders") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Community leaders in the northern district demanded a meeting with the police chief.");
+  CU_ASSERT(group_agent(d, "10", "leaders") != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Afghan interior minister held talks with village chiefs in Kandahar on Friday.");
+  CU_ASSERT(group_target(d, "04", "Afghanistan", "chiefs") != NULL);
+  kg_doc_free(d);
+  /* (a leader of no sector stays no group target: "world leaders" are states') */
+  d = run_dated("The new governor of Kandahar vowed to work closely with football leaders on Monday.");
+  CU_ASSERT(d && !group_target(d, "", NULL, "leaders"));
+  kg_doc_free(d);
+  /* a device as a violent verb's subject, no actor: an incident with the
+   * group it struck (evdoer.c); not a thing of no violence */
+  d = run_dated("A roadside bomb killed three soldiers on Tuesday.");
+  CU_ASSERT(group_target(d, "18", "-", "soldiers") != NULL);
+  kg_doc_free(d);
+  d = run_dated("A roadside bomb struck a police patrol near the town on Saturday.");
+  CU_ASSERT(group_target(d, "19", "-", "police") != NULL);
+  kg_doc_free(d);
+  d = run_dated("A roadside rumour killed three soldiers on Tuesday.");
+  CU_ASSERT(d && !group_target(d, "", NULL, "soldiers"));
+  kg_doc_free(d);
+  d = run_dated("Our own bombs and bullets will only shatter peace.");
+  CU_ASSERT(d && d->nevents == 0);
+  kg_doc_free(d);
+  /* the group whose place a phrase of the verb names (evgroups.c): "set
+   * fire to a police station" is done to the police */
+  d = run_dated("Angry villagers in India set fire to a police station on Saturday.");
+  CU_ASSERT(group_target(d, "14", "India", "police") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Indian troops fired on rebel positions in Kashmir on Sunday.");
+  CU_ASSERT(group_target(d, "19", "India", "rebel") != NULL);
+  kg_doc_free(d);
+}
+
 static void test_plover_eighteen(void)
 {
   NEED_DICT();
@@ -8898,6 +8943,9 @@ CU_ErrorCode kg_suite_events(void)
                       "Y and to groups, a group noun tagged a name", test_plover_twenty) ||
       !CU_add_test(s, "PLOVER twenty-one: group heads acting for the group of their of-phrase or possessor, "
                       "elders and drivers", test_plover_twentyone) ||
+      !CU_add_test(s, "PLOVER twenty-two: tribal, clan, community and village leaders and chiefs; a bomb "
+                      "killed; fire set to a police station",
+                   test_plover_twentytwo) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

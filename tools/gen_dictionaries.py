@@ -2717,7 +2717,11 @@ MESSAGE_NOUNS = ["statement", "resolution", "letter", "message", "declaration", 
 # injured 13 people", "a shooting in the market", "the bombs exploded"; src/events.c).
 INCIDENT_WORDS = ["explosion", "blast", "bombing", "shooting", "gunfire", "assassination",
                   "shelling", "bombardment", "massacre", "airstrike", "air-strike", "explode",
-                  "detonate"]
+                  "detonate",
+                  # a device as a violent verb's subject, no actor: "A roadside bomb killed three
+                  # soldiers" (src/evdoer.c); "bomb" is also the verb (195): "aircraft had bombed
+                  # its positions", no actor named, is an incident too
+                  "bomb", "landmine", "grenade"]
 # Definite incident nouns: an incident where it refers to one ("the attack", "Saturday's attack").
 DEFINITE_INCIDENT_NOUNS = ["attack", "ambush"]   # not "clash" (sport), "raid" (police)
 SITE_NOUNS = ["site", "base", "facility", "range", "pad", "complex", "airbase", "airfield", "port"]
@@ -2790,6 +2794,12 @@ SECTOR_NOUNS = {
             # the elders of a people, a clan or a place ("The Karamoja elders demanded",
             # "a team of elders"): no office, no other code
             "elders", "tribal elders", "clan elders", "village elders", "community elders",
+            # their leaders and chiefs, no office of a state ("vowed to work with tribal
+            # leaders", "a delegation of community leaders")
+            "tribal leader", "tribal leaders", "clan leader", "clan leaders", "community leader",
+            "community leaders", "village leader", "village leaders", "traditional leader",
+            "traditional leaders", "tribal chief", "tribal chiefs", "clan chief", "clan chiefs",
+            "village chief", "village chiefs", "traditional chief", "traditional chiefs",
             # peoples that are no state's demonym, as unnamed groups ("Serbs attacked the
             # village", "talks between Kurds and Arabs"); a demonym before one still
             # names the state ("Bosnian Serbs"): CAMEO codes them as the state's people
