@@ -8424,6 +8424,17 @@ static void test_genre22_patterns(void)
   d = run_dated("Norway formed a joint venture with a Swedish company on Friday.");
   CU_ASSERT(d && find_event(d, "061", "Norway", NULL));
   kg_doc_free(d);
+  d = run_dated("The Norwegian prime minister observed a minute of silence for the victims of the flood.");
+  CU_ASSERT(d && find_event(d, "017", "Norway", NULL));
+  kg_doc_free(d);
+  /* protesters occupying a ministry obstruct it; troops occupying a building hold territory */
+  d = run_dated("Norwegian protesters occupied the offices of the fisheries ministry on Tuesday.");
+  CU_ASSERT(d && find_event(d, "144", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian troops occupied the building on Tuesday.");
+  CU_ASSERT(d && find_event(d, "192", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "144", NULL, NULL));
+  kg_doc_free(d);
 }
 
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
@@ -8911,7 +8922,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_genre21_lexicon) ||
       !CU_add_test(s, "twenty-first session (genre): information shared, bills debated, land handed back, police sent",
                    test_genre21_patterns) ||
-      !CU_add_test(s, "twenty-second session (genre): licences suspended, ultimatums, disputes settled, escorts",
+      !CU_add_test(s, "twenty-second session (genre): licences suspended, ultimatums, settlements, escorts, silence",
                    test_genre22_patterns))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -1469,7 +1469,11 @@ def write_ontology(path, cameo):
 # civilians escorted are protected (074, the manual's "provide military protection or peacekeeping"); officers sent
 # by police are police mobilised (153); killed or shot in a gun battle (a shootout, a firefight) is a fight with
 # small arms (193, the manual's "fight with small arms and light weapons"); a joint venture formed is economic
-# cooperation (061) (twenty-second session, genre: beds 3-5).
+# cooperation (061); an inquiry begun or conducted is an investigation (090, "launch inquiry" is CAMEO.2.0's); a
+# minute of silence observed or held is a symbolic act (017, as a wreath laid); an office, a building, a ministry
+# occupied by protesters, students, workers or villagers is an obstruction (144: the manual's 133 counts "physical
+# obstructions into buildings" with protests; troops occupying a building stay 192) (twenty-second session, genre:
+# beds 3-5).
 # A curated pattern keys on lemma, particle, preposition and object, not on before=: "set V obj=fire before=..."
 # hides CAMEO.2.0's "set VERB object=fire", so the general ones are written out below it.
 CURATED = """
@@ -2083,6 +2087,9 @@ escort V obj=farmer|teacher|convoy|civilian|villager|pilgrim|refugee|student|aid
 send|dispatch V obj=officer before=police 153
 kill|shoot V obj=gun_battle|gunbattle|shootout|gunfight|firefight|exchange_of_fire 193
 form|launch V obj=joint_venture 061
+begin|start|conduct V obj=inquiry|investigation|probe 090
+observe|hold V obj=minute_of_silence|silence 017
+occupy V obj=office|building|headquarters|premises|ministry|parliament|factory|campus before=protesters|demonstrators|students|workers|activists|strikers|farmers|residents|villagers 144
 """
 
 
