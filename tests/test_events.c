@@ -8511,6 +8511,53 @@ static void test_genre21_patterns(void)
   kg_doc_free(d);
 }
 
+/* Twenty-second session (genre): a licence suspended is an administrative
+ * sanction, not the accusation of the participle after it; given until a day
+ * is an ultimatum; a dispute settled, an intent when pledged; teachers
+ * escorted are protected; officers sent by police are police mobilised;
+ * killed in a gun battle is a fight with small arms; a joint venture formed. */
+static void test_genre22_patterns(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The Norwegian authorities suspended the licence of a radio station on Monday, accusing it of "
+                        "spreading false reports.");
+  CU_ASSERT(d && find_event(d, "172", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Norwegian government gave the striking nurses until Monday to return to work.");
+  CU_ASSERT(d && find_event(d, "139", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Norwegian government gave the nurses a rise of ten per cent.");
+  CU_ASSERT(d && !find_event(d, "139", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Norway pledged on Monday to settle the dispute over fishing rights.");
+  CU_ASSERT(d && find_event(d, "03", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian soldiers escorted farmers to their fields on Monday.");
+  CU_ASSERT(d && find_event(d, "074", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Norwegian police sent 800 officers to the town of Bodo on Monday.");
+  CU_ASSERT(d && find_event(d, "153", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian police killed five smugglers in a gun battle near the border on Sunday.");
+  CU_ASSERT(d && find_event(d, "193", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "1823", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norway formed a joint venture with a Swedish company on Friday.");
+  CU_ASSERT(d && find_event(d, "061", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Norwegian prime minister observed a minute of silence for the victims of the flood.");
+  CU_ASSERT(d && find_event(d, "017", "Norway", NULL));
+  kg_doc_free(d);
+  /* protesters occupying a ministry obstruct it; troops occupying a building hold territory */
+  d = run_dated("Norwegian protesters occupied the offices of the fisheries ministry on Tuesday.");
+  CU_ASSERT(d && find_event(d, "144", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norwegian troops occupied the building on Tuesday.");
+  CU_ASSERT(d && find_event(d, "192", "Norway", NULL));
+  CU_ASSERT(d && !find_event(d, "144", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -9001,7 +9048,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "twenty-first session (genre): riots, charges, deportations, suicide bombings, assassinations",
                    test_genre21_lexicon) ||
       !CU_add_test(s, "twenty-first session (genre): information shared, bills debated, land handed back, police sent",
-                   test_genre21_patterns))
+                   test_genre21_patterns) ||
+      !CU_add_test(s, "twenty-second session (genre): licences suspended, ultimatums, settlements, escorts, silence",
+                   test_genre22_patterns))
     return CU_get_error();
   return CUE_SUCCESS;
 }

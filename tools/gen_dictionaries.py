@@ -1462,6 +1462,18 @@ def write_ontology(path, cameo):
 # deported (174); information shared or exchanged (064); a bill debated or considered (014); a rise cancelled
 # (0832); land handed back (0842); aid workers let in (0863); police sent (153); websites attacked (176); control of
 # a town taken (192); an owner or a governor questioned (090) (twenty-first session, genre: regional news).
+# A licence (a permit, an accreditation) suspended, revoked or withdrawn is an administrative sanction (172), not the
+# accusation of the participle that often follows ("suspended the licence of a radio station, accusing it of ...");
+# given until a day to do a thing is an ultimatum (139, the manual's "give ultimatum"); a dispute settled is
+# CAMEO.2.0's SETTLE &DISPUTE (039; "pledged to settle their disputes" an intent, 03); farmers, teachers, convoys,
+# civilians escorted are protected (074, the manual's "provide military protection or peacekeeping"); officers sent
+# by police are police mobilised (153); killed or shot in a gun battle (a shootout, a firefight) is a fight with
+# small arms (193, the manual's "fight with small arms and light weapons"); a joint venture formed is economic
+# cooperation (061); an inquiry begun or conducted is an investigation (090, "launch inquiry" is CAMEO.2.0's); a
+# minute of silence observed or held is a symbolic act (017, as a wreath laid); an office, a building, a ministry
+# occupied by protesters, students, workers or villagers is an obstruction (144: the manual's 133 counts "physical
+# obstructions into buildings" with protests; troops occupying a building stay 192) (twenty-second session, genre:
+# beds 3-5).
 # A curated pattern keys on lemma, particle, preposition and object, not on before=: "set V obj=fire before=..."
 # hides CAMEO.2.0's "set VERB object=fire", so the general ones are written out below it.
 CURATED = """
@@ -2068,6 +2080,16 @@ set V obj=fire before=protesters|demonstrators|rioters|mob|crowd|angry 145
 loot V 145
 set V obj=fire 180
 ransack|torch V 190
+suspend|revoke|withdraw V obj=licence|license|permit|accreditation 172
+give V prep=until 139
+settle V obj=dispute|difference|row|quarrel 039
+escort V obj=farmer|teacher|convoy|civilian|villager|pilgrim|refugee|student|aid_worker 074
+send|dispatch V obj=officer before=police 153
+kill|shoot V obj=gun_battle|gunbattle|shootout|gunfight|firefight|exchange_of_fire 193
+form|launch V obj=joint_venture 061
+begin|start|conduct V obj=inquiry|investigation|probe 090
+observe|hold V obj=minute_of_silence|silence 017
+occupy V obj=office|building|headquarters|premises|ministry|parliament|factory|campus before=protesters|demonstrators|students|workers|activists|strikers|farmers|residents|villagers 144
 """
 
 
