@@ -338,13 +338,9 @@ int kg_coref_person_titled(const kg_doc *d, const kg_dict *dict, int32_t a, uint
 {
   for (size_t m = 0; m < d->nmentions && d->mentions[m].tok < at; m++) {
     const kg_mention *mm = &d->mentions[m];
-    uint32_t s0 = d->sents[mm->sent].tok;
-    const kg_title *ti;
-    if (mm->actor != a || mm->kind == KG_MEN_DESCRIPTION || mm->kind == KG_MEN_PRONOUN)
-      continue;
-    for (uint32_t n = 1; n <= 3 && mm->tok >= s0 + n; n++)
-      if (kg_dict_match_title(dict, d, mm->tok - n, &ti) == n)
-        return 1;
+    if (mm->actor == a && mm->kind != KG_MEN_DESCRIPTION && mm->kind != KG_MEN_PRONOUN &&
+        kg_dict_title_before(dict, d, mm->tok, d->sents[mm->sent].tok) > 0)
+      return 1;
   }
   return 0;
 }
@@ -399,12 +395,24 @@ int kg_coref_titled_ok(const kg_doc *d, int32_t a, const void *arg)
  * (kg_coref_titled_ok), however far back; -1 when none. */
 int32_t kg_coref_titled_earlier(const kg_doc *d, const kg_titled_filter *f)
 {
+  int32_t seen[32];                      /* persons found untitled: each is tested once */
+  size_t nseen = 0;
+  if (f->nw <= 0)
+    return -1;
   for (size_t m = d->nmentions; m-- > 0;) {
     const kg_mention *mm = &d->mentions[m];
-    if (mm->tok < f->at && mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_PERSON &&
-        mm->kind != KG_MEN_DESCRIPTION && mm->kind != KG_MEN_PRONOUN && f->nw > 0 &&
-        kg_coref_titled_ok(d, mm->actor, f))
+    if (mm->tok >= f->at || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_PERSON ||
+        mm->kind == KG_MEN_DESCRIPTION || mm->kind == KG_MEN_PRONOUN)
+      continue;
+    size_t q = 0;
+    while (q < nseen && seen[q] != mm->actor)
+      q++;
+    if (q < nseen)
+      continue;
+    if (kg_coref_titled_ok(d, mm->actor, f))
       return mm->actor;
+    if (nseen < sizeof seen / sizeof *seen)
+      seen[nseen++] = mm->actor;
   }
   return -1;
 }

@@ -169,6 +169,11 @@ int kg_dict_exclusive(const kg_dict *dict);
  * covered (0 when none) and fills *out. */
 uint32_t kg_dict_match_title(const kg_dict *dict, const kg_doc *doc,
                              uint32_t tok, const kg_title **out);
+/* Length (1-3 tokens) of a title that ends right before token tok and
+ * starts at or after token lo ("President" before "Paul Kagame"), 0 when
+ * none; the shortest such title wins. */
+uint32_t kg_dict_title_before(const kg_dict *dict, const kg_doc *doc,
+                              uint32_t tok, uint32_t lo);
 /* The title whose phrase is exactly `phrase` (lower case: "foreign
  * minister"), NULL; a linear search, for rare callers (a plural title's
  * lemma: "the foreign ministers of A and B"). */

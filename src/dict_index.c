@@ -671,3 +671,10 @@ int kg_dix_upos_of(const char *s) {
   if (eq_nocase(s, "PROPN")) return KG_UPOS_PROPN;
   return 0;
 }
+
+uint32_t kg_dict_title_before(const kg_dict *dict, const kg_doc *doc, uint32_t tok, uint32_t lo) {
+  const kg_title *ti;
+  for (uint32_t n = 1; n <= 3 && tok >= lo + n; n++)
+    if (kg_dict_match_title(dict, doc, tok - n, &ti) == n) return n;
+  return 0;
+}

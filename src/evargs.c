@@ -427,8 +427,8 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
   int relational = m < 0 && (kg_ev_lemma_lex(c, (uint32_t)j) & KG_LEX_RELATIONAL);
   for (int r = 0; m < 0 && !relational && mods[r]; r++) {
     int32_t k = child_with(c->doc, (uint32_t)j, mods[r], 0);
-    if (k >= 0)
-      m = kg_mention_at(c->doc, (uint32_t)k);
+    if (k >= 0 && !(r == 1 && kg_ev_venue_named(c, (uint32_t)j, (uint32_t)k)))
+      m = kg_mention_at(c->doc, (uint32_t)k);   /* (not "the Pretoria agreement ended": a venue) */
     /* "A Damascus-based Palestinian group": where it is based is not who
      * it is; a name or demonym among the noun's other modifiers first */
     if (k >= 0 && m < 0 && kg_tok_is(c->doc, (uint32_t)k, "based"))

@@ -315,8 +315,9 @@ int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 
 /* evgroups.c: "Ukraine and Russia blamed each other", "the two countries expelled each other's envoys": with
  * several agents and no target, a reciprocal object of verb i (evclause.c) aims each agent's act at the others
- * (the agents are the targets, a->mutual); tree: i is a verb of a parsed sentence. */
-void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree);
+ * (the agents are the targets, a->mutual); so does a fight with no one else named (fight: i is a verb of
+ * kgd:mutualViolence, "Eritrea and Ethiopia fought a war"); tree: i is a verb of a parsed sentence. */
+void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree, int fight);
 /* evnotarget.c: is trigger p a fight between sides (kgd:mutualViolence: "clash", "fighting"), whose
  * place is a venue, not struck?  The unnamed group that is verb i's object (kg_ev_unnamed_group), -1
  * for one owned through a possessive pronoun ("recalled their ambassadors": the agents' own).  Is

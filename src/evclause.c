@@ -785,7 +785,10 @@ int kg_ev_accused_act(const ev_ctx *c, uint32_t i, ev_args *a)
 /* "visited Beijing on Monday for a state visit", "arrived in Seoul for a
  * two-day visit": a noun trigger's event of the events from index `from`
  * on with no target and no participants names the act of a verb trigger's
- * event of the same code and agent that has a target: it is dropped. */
+ * event of the same code and agent that has a target: it is dropped.  So is
+ * a noun trigger's event with a target and no agent when another event of
+ * the sentence has the same code and target and an agent ("Japan's
+ * agreement, after accords with Australia": the agentless copy). */
 void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
@@ -798,6 +801,12 @@ void kg_ev_fold_bare_nouns(const ev_ctx *c, size_t from)
         const kg_event *f = &d->events[q];
         fold = q != k && f->target >= 0 && f->agent == e->agent && !strcmp(f->cameo, e->cameo) &&
                d->tokens[f->trigger].upos == KG_UPOS_VERB;
+      }
+    if (e->agent < 0 && e->target >= 0 && e->npart == 0 && d->tokens[e->trigger].upos == KG_UPOS_NOUN)
+      for (size_t q = from; q < d->nevents && !fold; q++) {
+        const kg_event *f = &d->events[q];
+        fold = q != k && f->agent >= 0 && f->target == e->target && !strcmp(f->cameo, e->cameo) &&
+               f->factuality == e->factuality;   /* (not "did not travel to X before a planned visit") */
       }
     if (!fold)
       d->events[n++] = *e;

@@ -261,11 +261,12 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
    * standing for its state takes the city as its place */
   /* (also a visit told as an intention, recoded: "said he would travel to
    * Kyiv on Thursday", 036; over a place on another word: evplace.c) */
-  int32_t dest = !strcmp(code, "042") || !strcmp(pcode, "042") ? kg_ev_visit_destination(d, i, a, place_m) : -1;
-  if (place < 0 && (!strcmp(code, "042") || !strcmp(pcode, "042")) && a->ntg > 0 && a->targets[0] >= 0 &&
+  int visit = !strcmp(code, "042") || !strcmp(pcode, "042");
+  int32_t dest = -1;
+  if (place < 0 && visit && a->ntg > 0 && a->targets[0] >= 0 &&
       d->mentions[a->targets[0]].kind == KG_MEN_METONYM && d->mentions[a->targets[0]].sent == si)
     place = kg_ev_metonym_place(d, a->targets[0]);
-  else if (dest >= 0)
+  else if (visit && (dest = kg_ev_visit_destination(d, i, a, place_m)) >= 0)
     place = dest, place_m = -1;
   /* "invited officials from both countries to Brussels": the capital an
    * invitation is to is the place, not the one invited (evplace.c) */
@@ -596,8 +597,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.agents[a.nag++] = rps;
       if (a.nag == 0 && !plural && !acc && !(pos == KG_UPOS_VERB && kg_ev_unnamed_subject(c, i)))
         for (size_t q = 0; q < w.nag; q++) {
+          const kg_mention *wm = &d->mentions[w.agents[q]];
+          int32_t vh = kg_tok_head(d, wm->tok + wm->ntok - 1);   /* "the Minsk agreement (was signed)" */
           int clash = kg_ev_conjunct_object(d, w.agents[q], i) ||   /* "detained X and seized" */
-                      kg_ev_venue_mention(c, i, w.agents[q]);        /* "the Minsk agreement" */
+                      (vh >= 0 && kg_ev_venue_mention(c, (uint32_t)vh, w.agents[q]));
           for (size_t r = 0; r < a.ntg; r++)     /* (but "French farmers would blockade Paris") */
             clash |= d->mentions[a.targets[r]].actor == d->mentions[w.agents[q]].actor &&
                      !kg_ev_domestic(d, w.agents[q], a.targets[r]);
@@ -783,7 +786,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       }
       a.ntg = nt;
     }
-    kg_ev_reciprocal_targets(d, i, &a, tree && pos == KG_UPOS_VERB);   /* "blamed each other" (evgroups.c) */
+    int fight = pos == KG_UPOS_VERB && kg_ev_mutual_violence(c, p);   /* ("the two sides clashed") */
+    kg_ev_reciprocal_targets(d, i, &a, tree && pos == KG_UPOS_VERB, fight);   /* "blamed each other" (evgroups.c) */
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
@@ -805,7 +809,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         for (size_t q = 0; q < a.npart && a.nag < 4; q++)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;
-        kg_ev_reciprocal_targets(d, i, &a, tree);   /* "the two countries expelled each other's envoys" */
+        kg_ev_reciprocal_targets(d, i, &a, tree, fight);   /* "the two countries expelled each other's envoys" */
         /* "The two leaders condemned the launch" */
         int32_t t = a.ntg == 0 && ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))
                       ? kg_ev_act_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;

@@ -880,9 +880,18 @@ void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a)
     a->targets[0] = t;
 }
 
-void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree)
+void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree, int fight)
 {
-  if (!tree || a->nag < 2 || a->ntg != 0 || a->npart != 0 || a->passive || !kg_ev_reciprocal_object(d, i))
+  if (!tree || a->nag < 2 || a->ntg != 0 || a->npart != 0 || a->passive)
+    return;
+  /* "Eritrea and Ethiopia fought a border war", "the two sides clashed":
+   * a fight of several subjects with no one else named is between them
+   * (not "fought together", "fought alongside each other") */
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = i + 1; fight && k < s->tok + s->ntok && k <= i + 4; k++)
+    fight = !kg_tok_is(d, k, "together") && !kg_tok_is(d, k, "alongside") && !kg_tok_is(d, k, "jointly") &&
+            !kg_tok_is(d, k, "beside");
+  if (!fight && !kg_ev_reciprocal_object(d, i))
     return;
   for (size_t q = 0; q < a->nag; q++)
     a->targets[q] = a->agents[q];

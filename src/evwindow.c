@@ -40,19 +40,13 @@ uint32_t kg_ev_titled_start(const ev_ctx *c, int32_t m)
 {
   const kg_doc *d = c->doc;
   uint32_t i = d->mentions[m].tok, s0 = d->sents[d->mentions[m].sent].tok;
-  const kg_title *ti;
-  if (kg_ev_atype(d, m) != KG_ACT_PERSON)
+  uint32_t n = kg_ev_atype(d, m) == KG_ACT_PERSON ? kg_dict_title_before(c->dict, d, i, s0) : 0;
+  if (n == 0)
     return i;
-  for (uint32_t n = 1; n <= 3 && i >= s0 + n; n++) {
-    if (kg_dict_match_title(c->dict, d, i - n, &ti) != n)
-      continue;
-    i -= n;
-    int32_t st = i > s0 ? kg_mention_at(d, i - 1) : -1;
-    if (st >= 0 && kg_ev_atype(d, st) == KG_ACT_COUNTRY &&
-        d->mentions[st].tok + d->mentions[st].ntok == i)
-      i = d->mentions[st].tok;
-    break;
-  }
+  i -= n;
+  int32_t st = i > s0 ? kg_mention_at(d, i - 1) : -1;
+  if (st >= 0 && kg_ev_atype(d, st) == KG_ACT_COUNTRY && d->mentions[st].tok + d->mentions[st].ntok == i)
+    i = d->mentions[st].tok;
   return i;
 }
 

@@ -3584,6 +3584,34 @@ static void test_lead_round_twenty(void)
   kg_doc_free(d);
 }
 
+static void test_lead_round_twentytwo(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* evgroups.c: a fight of coordinated subjects with no one else named is
+   * between them; not a fight side by side */
+  kg_doc *d = run_para("Eritrea and Djibouti fought a short border war in 2008.");
+  CU_ASSERT(d && find_event(d, "19", "Eritrea", "Djibouti") && find_event(d, "19", "Djibouti", "Eritrea"));
+  kg_doc_free(d);
+  d = run_para("Kenya and Uganda fought together against the rebels in the north.");
+  CU_ASSERT(d && !find_event(d, "19", "Kenya", "Uganda") && !find_event(d, "19", "Uganda", "Kenya"));
+  kg_doc_free(d);
+  /* evargs.c: the city an accord is named after is its venue, no agent */
+  d = run_para("The Pretoria agreement ended the war between the army and the rebels in 2022.");
+  CU_ASSERT(d && !find_event(d, "0", "South Africa", NULL));
+  kg_doc_free(d);
+  /* evclause.c: an act noun's event with no agent that repeats another
+   * event of the sentence (same code, target and factuality) is dropped */
+  d = run_para("It is Japan's third such agreement, after similar accords with Australia and Britain.");
+  size_t bare = 0, full = 0;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    if (d->events[k].target >= 0 && !strcmp(d->actors[d->events[k].target].label, "Australia"))
+      d->events[k].agent < 0 ? bare++ : full++;
+  CU_ASSERT(d && full == 1 && bare == 0);
+  kg_doc_free(d);
+}
+
 static void test_lead_round_twentyone(void)
 {
   NEED_DICT();
@@ -8890,6 +8918,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "opening obliques, members including, offices taken, journeys' cities, titles far back, "
                    "moves condemned, voices of movements, ministries named before, nouns' cues, proposals",
                    test_lead_round_twentyone) ||
+      !CU_add_test(s, "lead round twenty-two: fights between subjects, accord venues, agentless copies",
+                   test_lead_round_twentytwo) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||

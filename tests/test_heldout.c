@@ -770,7 +770,7 @@ static void test_month_may(void)
     const kg_event *e = &d->events[i];
     if (e->cameo[0] != '1' || e->cameo[1] != '9')
       continue;
-    if (e->target < 0)                   /* "fought": the pair, no target */
+    if (!strcmp(d->tokens[e->trigger].form, "fought"))   /* the pair, each against the other */
       month |= e->factuality == KG_FACT_ASSERTED ? 1 : 2;
     else if (e->agent >= 0 && !strcmp(d->actors[e->agent].label, "Peru") && e->target >= 0)
       modal |= e->factuality == KG_FACT_HEDGED ? 1 : 2;
