@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "log.h"
 #include "actors.h"
+#include "dates.h"
 
 #define MAXC 10        /* lemma candidates */
 #define CLEN 48
@@ -346,6 +347,10 @@ int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
  * (code ""), words, an appeal, a meeting, praise, a demand, blame or a threat
  * ("the move" is no statement). */
 int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t sj);
+/* evdoer.c: "The expulsions came on Tuesday. Burkina Faso declared ...": the day a paragraph's first sentence gives
+ * a definite act noun as its subject, lent to past verb i of the sentence si right after it in the same paragraph,
+ * which has no date of its own.  Fills out and returns 1, else 0. */
+int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out);
 /* evdoer.c: the mention of the doer of the earlier act a definite act noun
  * object of verb i names ("condemned the launch"), not agent_actor; -1. */
 int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor);

@@ -11,7 +11,9 @@
  * events.c, looks at the earlier events first); which earlier events such
  * a noun cannot name (kg_ev_no_move); a violent verb done by a device or a
  * blast, no actor, an incident (kg_ev_device_did: "A roadside bomb killed
- * three soldiers").
+ * three soldiers"); the day a paragraph's first sentence gives a definite
+ * act noun ("The expulsions came on Tuesday."), lent to a past verb of the
+ * next sentence with no date (kg_ev_frame_date).
  * Does not own: a noun's own "by" phrase or possessor (evargs.c), the
  * events told before (events.c), unnamed groups (evgroups.c).
  */
@@ -209,4 +211,60 @@ int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return 0;
   int32_t k = kg_ev_child_with(d, i, "nsubj", 0);
   return k >= 0 && kg_mention_at(d, (uint32_t)k) < 0 && (kg_ev_lemma_lex(c, (uint32_t)k) & KG_LEX_INCIDENT) != 0;
+}
+
+/* Is there a blank line between the bytes a and b of the text (a new paragraph)? */
+static int para_break(const kg_doc *d, uint32_t a, uint32_t b)
+{
+  unsigned nl = 0;
+  for (uint32_t k = a; k < b && k < d->len; k++)
+    if (d->text[k] == '\n' && ++nl >= 2)
+      return 1;
+  return 0;
+}
+
+/* "The expulsions came on Tuesday. Burkina Faso's foreign ministry declared X persona non grata": a paragraph opened
+ * by a sentence that only dates a definite act noun (kgd:actNoun, its subject) lends that day, near the story's
+ * date, to a past verb of the next sentence of the paragraph, which tells no date of its own. */
+int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
+{
+  const kg_doc *d = c->doc;
+  const char *x = d->tokens[i].xpos;
+  if (si < 2 || !x || strcmp(x, "VBD") || !c->ry || !kg_sent_has_tree(d, si - 1))
+    return 0;
+  const kg_sentence *p = &d->sents[si - 1];
+  if (p->heading || !para_break(d, d->sents[si - 2].end, p->start) || para_break(d, p->end, d->sents[si].start))
+    return 0;
+  kg_date_expr dt[4];
+  size_t nd = kg_dates_find(d, si - 1, c->ry, c->rm, c->rd, dt, 4);
+  if (nd != 1 || dt[0].kind != KG_DATE_DAY)
+    return 0;
+  long gap = (dt[0].y * 372L + dt[0].m * 31L + dt[0].d) - (c->ry * 372L + c->rm * 31L + c->rd);
+  if (gap < -8 || gap > 1)
+    return 0;                             /* near the story's day only ("The war began on 24 February 2022") */
+  int32_t root = -1, subj = -1;
+  for (uint32_t k = p->tok; k < p->tok + p->ntok; k++)
+    if (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "root"))
+      root = (int32_t)k;
+  if (root < 0 || !kg_dates_fits(d, dt[0].tok, (uint32_t)root))
+    return 0;
+  for (uint32_t k = p->tok; k < p->tok + p->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != root || !r)
+      continue;
+    if (!strcmp(r, "obj") || !strcmp(r, "ccomp") || !strcmp(r, "xcomp"))
+      return 0;                             /* a sentence telling an act of its own */
+    if (!strncmp(r, "nsubj", 5))
+      subj = (int32_t)k;
+  }
+  if (subj < 0 || d->tokens[subj].upos != KG_UPOS_NOUN || kg_mention_at(d, (uint32_t)subj) >= 0 ||
+      !d->tokens[subj].lemma || !kg_dict_act_noun(c->dict, d->tokens[subj].lemma))
+    return 0;
+  int def = 0;
+  for (uint32_t k = p->tok; k < (uint32_t)subj; k++)
+    def |= kg_tok_head(d, k) == subj && kg_tok_is(d, k, "the");
+  if (!def)
+    return 0;
+  *out = dt[0];
+  return 1;
 }

@@ -178,6 +178,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   kg_doc *d = c->doc;
   uint32_t si = d->tokens[i].sent;
   const kg_sentence *s = &d->sents[si];
+  size_t nd0 = ndates;            /* the sentence's own dates, none: kg_ev_frame_date */
+  kg_date_expr fr;
   int fact = kg_ev_factuality(c, i, code);
   if (a->refusal && fact == KG_FACT_NEGATED)
     fact = KG_FACT_ASSERTED;              /* "will not accept": the refusal (evmodal.c) */
@@ -408,6 +410,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
           } else if (d->events[k].sent + 8 < si) {
             break;
           }
+      } else if (nd0 == 0 && kg_ev_frame_date(c, si, i, &fr)) {
+        e->date_kind = fr.kind;            /* "The expulsions came on Tuesday. X declared ..." (evdoer.c) */
+        kg_date_format(&fr, e->date);
       }
       /* a paired code: the target's event back to the agent ("arrived in
        * Gondor" 032, Gondor hosts 033) */

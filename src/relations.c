@@ -354,6 +354,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                      is_portfolio(d, p, tok + tn, ti->rel == KG_REL_OFFICIAL && !in_title(dict, d, p, tok + tn)));
          k++)
       p--;
+    /* "Bangladesh's acting high commissioner": a modifier before the
+     * portfolio words, after the possessive (the tagger's verb "acting") */
+    for (uint32_t q = p; q > s->tok && kg_rel_is_mod(d, q) && kg_rel_mention_ending(d, q) < 0 && q < tok; q--)
+      if (kg_tok_is_poss(&d->tokens[q - 1]))
+        p = q - 1;
     /* "his children's rights commissioner", "Ukraine's veterans' affairs
      * minister": a lower-case possessor inside the portfolio is its word */
     if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok + 1 && p + 1 < tok && kg_rel_mention_ending(d, p - 1) < 0 &&

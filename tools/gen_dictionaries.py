@@ -2523,7 +2523,12 @@ OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief
                    "labor minister", "environment minister", "information minister", "culture minister",
                    "industry minister", "commerce minister", "planning minister", "communications minister",
                    # France's and Britain's defence portfolio ("the French armed forces minister, X")
-                   "armed forces minister", "minister of the armed forces", "minister for the armed forces"]
+                   "armed forces minister", "minister of the armed forces", "minister for the armed forces",
+                   # portfolio ministers and secretaries, deputies ("Home Minister X", "Commerce Secretary X",
+                   # "Vice Foreign Minister X"): the state from the context, as for "Trade Minister X"
+                   "home minister", "home affairs minister", "vice foreign minister", "vice minister", "deputy defence minister", "deputy defense minister", "foreign affairs minister",
+                   "commerce secretary", "trade secretary", "business secretary", "energy secretary", "health secretary", "interior secretary", "homeland security secretary",
+                   "state secretary", "prosecutor general", "chief prosecutor"]
 HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
           "reportedly", "allegedly", "alleged", "apparently", "suggest", "appear", "seem", "speculate",
           "possible", "probably", "probable", "could be seen as", "expect", "plan", "intend",
