@@ -35,7 +35,7 @@
 
 /* A fast 64-bit hash, 8 bytes a step (not cryptographic: it detects a
  * changed file, which a trusted local cache needs, not an adversary). */
-static uint64_t dc_hash(const void *p, size_t n, uint64_t seed)
+uint64_t kg_dc_hash(const void *p, size_t n, uint64_t seed)
 {
   const unsigned char *s = p;
   uint64_t h = seed ^ (n * 0x9e3779b97f4a7c15ULL);
@@ -56,7 +56,7 @@ static uint64_t dc_hash(const void *p, size_t n, uint64_t seed)
   return h ^ (h >> 33);
 }
 
-static char *cache_dir(void)
+char *kg_dc_cache_dir(void)
 {
   const char *off = getenv("KGBUILD_NO_CACHE");
   if (off && *off && strcmp(off, "0") != 0) return NULL;
@@ -80,12 +80,12 @@ static char *cache_dir(void)
 char *kg_dc_path(const char *srcpath, const void *src, size_t len, uint64_t *key)
 {
   if (len < KG_DC_MIN_BYTES) return NULL;
-  char *dir = cache_dir();
+  char *dir = kg_dc_cache_dir();
   if (!dir) return NULL;
-  *key = dc_hash(src, len, 0x6b67646963740001ULL);
+  *key = kg_dc_hash(src, len, 0x6b67646963740001ULL);
   char *abs = realpath(srcpath, NULL);
   const char *sp = abs ? abs : srcpath;
-  uint64_t ph = dc_hash(sp, strlen(sp), 0x70617468ULL);
+  uint64_t ph = kg_dc_hash(sp, strlen(sp), 0x70617468ULL);
   free(abs);
   char *p = malloc(strlen(dir) + 80);
   if (p)
@@ -164,7 +164,7 @@ int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
   if (memcmp(m, DC_MAGIC, 8) != 0 || h[0] != DC_BOM || h[1] != key || h[2] != srclen ||
       nblob > sz || nt > sz / 16 || DC_HDR + pad + nt * 16 != sz ||
       (nblob && m[DC_HDR + nblob - 1] != 0) ||
-      dc_hash(m + DC_HDR, sz - DC_HDR, h[1]) != h[5]) {
+      kg_dc_hash(m + DC_HDR, sz - DC_HDR, h[1]) != h[5]) {
     free(m);
     return 0;
   }
@@ -229,7 +229,7 @@ typedef struct dc_set { const char **k; uint32_t *off; size_t cap; } dc_set;
 static int dc_intern(dc_set *s, const char *str, char **blob, size_t *n, size_t *cap, uint32_t *out)
 {
   size_t l = strlen(str);
-  size_t i = (size_t)dc_hash(str, l, 1) & (s->cap - 1);
+  size_t i = (size_t)kg_dc_hash(str, l, 1) & (s->cap - 1);
   while (s->k[i]) {
     if (strcmp(s->k[i], str) == 0) { *out = s->off[i]; return 1; }
     i = (i + 1) & (s->cap - 1);
@@ -249,7 +249,7 @@ static int dc_intern(dc_set *s, const char *str, char **blob, size_t *n, size_t 
   return 1;
 }
 
-static int mkdir_p(const char *path)
+int kg_dc_mkdir_p(const char *path)
 {
   char *p = strdup(path);
   if (!p) return 0;
@@ -294,13 +294,13 @@ int kg_dc_write(const char *path, uint64_t key, size_t srclen, const kg_dc_tripl
     memcpy(payload + pad, tri, nt * 16);
   }
   FILE *f = NULL;
-  if (ok && mkdir_p(path) && (tmp = malloc(strlen(path) + 32))) {
+  if (ok && kg_dc_mkdir_p(path) && (tmp = malloc(strlen(path) + 32))) {
     sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
     f = fopen(tmp, "wb");
   }
   if (ok && f) {
     uint64_t h[6] = { DC_BOM, key, (uint64_t)srclen, (uint64_t)nb, (uint64_t)nt, 0 };
-    h[5] = dc_hash(payload, plen, key);
+    h[5] = kg_dc_hash(payload, plen, key);
     ok = fwrite(DC_MAGIC, 1, 8, f) == 8 && fwrite(h, sizeof h, 1, f) == 1 &&
          (plen == 0 || fwrite(payload, 1, plen, f) == plen);
     ok = (fclose(f) == 0) && ok;

@@ -41,6 +41,14 @@ typedef struct kg_dc_src { const unsigned char *p; size_t len; void *base; size_
 int kg_dc_source_read(const char *path, kg_dc_src *s);
 void kg_dc_source_free(kg_dc_src *s);
 
+/* The cache directory (malloc'd), or NULL when caching is off or none is
+ * known; shared with the models' layout cache (ap_cache.c). */
+char *kg_dc_cache_dir(void);
+/* Creates the directories of a file's path; 1 on success. */
+int kg_dc_mkdir_p(const char *path);
+/* A fast 64-bit hash of n bytes (not cryptographic). */
+uint64_t kg_dc_hash(const void *p, size_t n, uint64_t seed);
+
 /* Files smaller than this are parsed directly (not worth a cache file). */
 #define KG_DC_MIN_BYTES 32768u
 

@@ -16,6 +16,7 @@
 #include "ner.h"
 #include "ner_int.h"
 #include "model.h"
+#include "ap_cache.h"
 
 /* ------------------------------------------------------------ tables */
 
@@ -59,10 +60,12 @@ void kg_ner_table_clear(ner_table *t) { free(t->e); memset(t, 0, sizeof *t); }
 /* Weights are kept sparse in memory: several times smaller, and faster to
  * score when the model does not fit in cache.  Format 1 stores them as
  * floats (int16 per row and a scale), turned into integers at every load;
- * format 2 stores those integers (kg_ap_write_int), read as they are. */
-static kg_status read_ap(FILE *f, uint32_t version, kg_ap **out)
+ * format 2 stores those integers (kg_ap_write_int), read as they are, or
+ * mapped from the layout cache (ap_cache.h; not format 1: its table is
+ * then changed in place). */
+static kg_status read_ap(FILE *f, const char *path, uint32_t version, kg_ap **out)
 {
-  return version >= 2 ? kg_ap_read_int(f, NER_INT_MAXFEAT, out) : kg_ap_read_sparse(f, out);
+  return version >= 2 ? kg_apc_read(f, path, KG_APC_INT, NER_INT_MAXFEAT, out) : kg_ap_read_sparse(f, out);
 }
 
 static int cmp_entry(const void *a, const void *b)
@@ -186,9 +189,9 @@ kg_status kg_ner_load(const char *path, const kg_logger *log, kg_ner **out)
   if (!st) { what = "case table"; st = read_table(f, "CASE", &m->casetab); }
   if (!st) { what = "gazetteer"; st = read_table(f, "GAZT", &m->gaztab); }
   if (!st) { what = "weights"; st = kg_model_expect_section(f, "AP1 "); }
-  if (!st) st = read_ap(f, version, &m->ap);
+  if (!st) st = read_ap(f, path, version, &m->ap);
   if (!st && npass == 2) st = kg_model_expect_section(f, "AP2 ");
-  if (!st && npass == 2) st = read_ap(f, version, &m->ap2);
+  if (!st && npass == 2) st = read_ap(f, path, version, &m->ap2);
   if (!st && (!m->ap || kg_ap_nclass(m->ap) != NER_NCLASS
               || (npass == 2 && (!m->ap2 || kg_ap_nclass(m->ap2) != NER_NCLASS))))
     st = KG_ERR_MODEL;

@@ -87,11 +87,16 @@ void kg_ap_free(kg_ap *ap)
   if (!ap) return;
   free(ap->w);
   free(ap->u);
-  free(ap->idx);
-  free(ap->pool);
+  if (ap->map) {
+    munmap(ap->map, ap->maplen);
+  } else {
+    free(ap->idx);
+    free(ap->pool);
+  }
   free(ap);
 }
 
+int kg_ap_is_mapped(const kg_ap *ap) { return ap && ap->map != NULL; }
 uint32_t kg_ap_nclass(const kg_ap *ap) { return ap->nclass; }
 uint32_t kg_ap_log2_buckets(const kg_ap *ap) { return ap->log2; }
 

@@ -45,6 +45,8 @@ static inline uint64_t kg_hash_mix(uint64_t h, uint64_t v)
  * rows (log2_buckets at most 26), all zero; NULL when out of range. */
 kg_ap *kg_ap_new(uint32_t nclass, uint32_t log2_buckets);
 void kg_ap_free(kg_ap *ap);
+/* 1 when the table's rows lie in a mapped layout cache (ap_cache.h). */
+int kg_ap_is_mapped(const kg_ap *ap);
 uint32_t kg_ap_nclass(const kg_ap *ap);
 
 /* scores[c] = sum over feats of w[row(feat)][c]; scores has nclass slots. */

@@ -1,5 +1,6 @@
 /* perceptron_impl.h — the weight table's layout, shared by perceptron.c
- * (scoring, training, integer form) and perceptron_io.c (serialised forms).
+ * (scoring, training, integer form), perceptron_io.c (serialised forms)
+ * and ap_cache.c (the layout cache).
  * Not a public API: everyone else goes through perceptron.h. */
 #ifndef KG_PERCEPTRON_IMPL_H
 #define KG_PERCEPTRON_IMPL_H
@@ -38,6 +39,8 @@ struct kg_ap {
   uint64_t c;        /* instances seen (ticks) */
   int averaged;
   float iscale;      /* > 0: the pool holds int32 weights (kg_ap_to_int), w = i * iscale */
+  void *map;         /* non-NULL: idx and pool lie in this read-only mapping (ap_cache.c) */
+  size_t maplen;
 };
 
 /* A model shell with no weights yet (NULL when out of range). */

@@ -21,6 +21,7 @@
 #include <string.h>
 #include "tagger_impl.h"
 #include "model.h"
+#include "ap_cache.h"
 
 uint64_t kg_tagger_td_hash(const char *form, size_t n)
 {
@@ -824,13 +825,13 @@ kg_status kg_tagger_load(const char *path, const kg_logger *log, kg_tagger **out
   if (!st) st = kg_htab_read(&t->lx, f, 1u << KG_UPOS_COUNT, KG_MODEL_MAX_ITEMS / 16);
   if (!st) st = kg_htab_read(&t->lx2, f, UINT32_MAX, KG_MODEL_MAX_ITEMS / 16);
   if (!st) { what = "weights"; st = kg_model_expect_section(f, "TAPW"); }
-  if (!st) st = kg_ap_read_sparse(f, &t->ap);
+  if (!st) st = kg_apc_read(f, path, KG_APC_SPARSE, 0, &t->ap);
   if (!st && kg_ap_nclass(t->ap) != t->nclass) st = KG_ERR_MODEL;
   uint32_t has2 = 0;
   if (!st) { what = "stage-2 weights"; st = kg_model_expect_section(f, "TAP2"); }
   if (!st) st = kg_model_get_u32(f, &has2);
   if (!st && has2 > 1) st = KG_ERR_MODEL;
-  if (!st && has2) st = kg_ap_read_sparse(f, &t->ap2);
+  if (!st && has2) st = kg_apc_read(f, path, KG_APC_SPARSE, 0, &t->ap2);
   if (!st && has2 && kg_ap_nclass(t->ap2) != t->nclass) st = KG_ERR_MODEL;
   if (!st) {
     /* optional TCLU: word clusters (models without it have no cluster features) */

@@ -1,6 +1,7 @@
 /* test_ner.c — the named-entity recogniser: training on a tiny fixture,
  * save/load, IOB2 well-formedness on odd inputs, corrupt models, and the
- * shipped model on a sentence of names it was not trained on. */
+ * shipped model on a sentence of names it was not trained on; the layout
+ * cache of its weight tables (ap_cache.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,10 @@
 #include "ner.h"
 #include "ner_int.h"
 #include "world.h"
+#include "perceptron_impl.h"
+#include <dirent.h>
+#include <sys/stat.h>
+#include <fcntl.h>
 
 static char tmpdir[256];
 
@@ -294,6 +299,151 @@ static void test_shipped(void)
   kg_ner_free(n);
 }
 
+/* ------------------------------------------------ the layout cache */
+
+static int same_table(const kg_ap *a, const kg_ap *b)
+{
+  if (!a || !b) return a == b;
+  return a->nclass == b->nclass && a->log2 == b->log2 && a->npool == b->npool && a->iscale == b->iscale
+         && memcmp(a->idx, b->idx, ((size_t)1 << a->log2) * 4) == 0
+         && memcmp(a->pool, b->pool, (a->npool + KG_AP_POOL_PAD) * 4) == 0;
+}
+
+static int ner_same(const kg_ner *a, const kg_ner *b)
+{
+  return a && b && same_table(a->ap, b->ap) && same_table(a->ap2, b->ap2);
+}
+
+/* 1: every table mapped; 0: none; -1: some */
+static int ner_mapped(const kg_ner *n)
+{
+  int k = kg_ap_is_mapped(n->ap) + (n->ap2 ? kg_ap_is_mapped(n->ap2) : kg_ap_is_mapped(n->ap));
+  return k == 2 ? 1 : k == 0 ? 0 : -1;
+}
+
+static kg_ner *load_ner(const char *path)
+{
+  kg_ner *n = NULL;
+  return kg_ner_load(path, NULL, &n) == KG_OK ? n : NULL;
+}
+
+static void ner_labels(const kg_ner *n, char *out, size_t cap)
+{
+  kg_doc *d = make_doc("Ursula von der Leyen met Choe Son Hui in Brussels .");
+  out[0] = 0;
+  if (d && kg_ner_run(n, NULL, d) == KG_OK) spans(d, out, cap);
+  kg_doc_free(d);
+}
+
+/* The cache files (ap-*.bin) in dir: how many; with how 1 one byte of each
+ * flipped at half its length, 2 its byte-order word flipped, 3 each cut to
+ * half its length, 4 each cut to 100 bytes, 5 the first two swapped. */
+static int damage_ap(const char *dir, int how)
+{
+  char names[8][512];
+  int n = 0;
+  DIR *d = opendir(dir);
+  struct dirent *e;
+  while (d && (e = readdir(d)) && n < 8)
+    if (strncmp(e->d_name, "ap-", 3) == 0 && strstr(e->d_name, ".bin") && !strstr(e->d_name, ".tmp"))
+      snprintf(names[n++], 512, "%s/%s", dir, e->d_name);
+  if (d) closedir(d);
+  for (int i = 0; how && i < n; i++) {
+    struct stat st;
+    if (stat(names[i], &st) != 0) continue;
+    if (how == 1 || how == 2) {
+      FILE *f = fopen(names[i], "r+b");
+      long at = how == 1 ? (long)(st.st_size / 2) : 8;
+      int c = f && fseek(f, at, SEEK_SET) == 0 ? getc(f) : EOF;
+      if (c != EOF && fseek(f, at, SEEK_SET) == 0) putc(c ^ 0x10, f);
+      if (f) fclose(f);
+    } else if (how == 3 || how == 4) {
+      CU_ASSERT_EQUAL(truncate(names[i], how == 3 ? st.st_size / 2 : 100), 0);
+    }
+  }
+  if (how == 5 && n >= 2) {
+    char tmp[600];
+    snprintf(tmp, sizeof tmp, "%s.swap", names[0]);
+    CU_ASSERT(rename(names[0], tmp) == 0 && rename(names[1], names[0]) == 0 && rename(tmp, names[1]) == 0);
+  }
+  return n;
+}
+
+static void test_layout_cache(void)
+{
+  const char *src = kg_test_src("models/ner.kgm");
+  if (access(src, R_OK) != 0) {
+    fprintf(stderr, "\n  (skipped: %s absent) ", src);
+    return;
+  }
+  char dir[] = "/tmp/kgb-apcache-XXXXXX", cache[64], model[64], under[96];
+  CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+  snprintf(cache, sizeof cache, "%s/c", dir);           /* missing: made at the first write */
+  snprintf(model, sizeof model, "%s/ner.kgm", dir);
+  snprintf(under, sizeof under, "%s/ner.kgm/c", dir);   /* under a file: never writable */
+  /* a copy of the model, so its times can change */
+  FILE *in = fopen(src, "rb"), *out = fopen(model, "wb");
+  char buf[65536];
+  size_t k;
+  while (in && out && (k = fread(buf, 1, sizeof buf, in)) > 0) CU_ASSERT_EQUAL(fwrite(buf, 1, k, out), k);
+  if (in) fclose(in);
+  CU_ASSERT_FATAL(out && fclose(out) == 0);
+  char *old_dir = getenv("KGBUILD_CACHE_DIR") ? strdup(getenv("KGBUILD_CACHE_DIR")) : NULL;
+  char *old_off = getenv("KGBUILD_NO_CACHE") ? strdup(getenv("KGBUILD_NO_CACHE")) : NULL;
+  setenv("KGBUILD_CACHE_DIR", cache, 1);
+  setenv("KGBUILD_NO_CACHE", "1", 1);
+  kg_ner *ref = load_ner(model), *n;
+  CU_ASSERT_PTR_NOT_NULL_FATAL(ref);
+  CU_ASSERT_EQUAL(ner_mapped(ref), 0);
+  CU_ASSERT_EQUAL(damage_ap(cache, 0), 0);
+  char want[512], got[512];
+  ner_labels(ref, want, sizeof want);
+  CU_ASSERT_PTR_NOT_NULL(strstr(want, "LOC:Brussels|"));
+  unsetenv("KGBUILD_NO_CACHE");
+  int nt = ref->ap2 ? 2 : 1;
+  /* 0: the first load writes the cache; 1: a load maps it; then damaged
+   * caches (1-5) and a stale one (6: the model's time changed) are read
+   * from the model and rewritten, and the next load maps them again */
+  for (int step = 0; step <= 6; step++) {
+    if (step >= 1 && step <= 5) CU_ASSERT_EQUAL(damage_ap(cache, step), nt);
+    if (step == 6) {
+      struct timespec ts[2] = { { 0, UTIME_OMIT }, { 1700000000, 0 } };
+      CU_ASSERT_EQUAL(utimensat(AT_FDCWD, model, ts, 0), 0);
+    }
+    n = load_ner(model);
+    CU_ASSERT(ner_same(ref, n));
+    CU_ASSERT_EQUAL(n ? ner_mapped(n) : -2, 0);
+    kg_ner_free(n);
+    CU_ASSERT_EQUAL(damage_ap(cache, 0), nt);
+    n = load_ner(model);
+    CU_ASSERT(ner_same(ref, n));
+    CU_ASSERT_EQUAL(n ? ner_mapped(n) : -2, 1);
+    if (n) ner_labels(n, got, sizeof got);
+    CU_ASSERT_STRING_EQUAL(got, want);
+    kg_ner_free(n);
+  }
+  /* a directory that cannot be made, or the cache turned off: read as usual */
+  setenv("KGBUILD_CACHE_DIR", under, 1);
+  for (int i = 0; i < 2; i++) {
+    n = load_ner(model);
+    CU_ASSERT(ner_same(ref, n));
+    CU_ASSERT_EQUAL(n ? ner_mapped(n) : -2, 0);
+    kg_ner_free(n);
+  }
+  setenv("KGBUILD_CACHE_DIR", cache, 1);
+  setenv("KGBUILD_NO_CACHE", "1", 1);
+  n = load_ner(model);
+  CU_ASSERT(ner_same(ref, n));
+  CU_ASSERT_EQUAL(n ? ner_mapped(n) : -2, 0);
+  kg_ner_free(n);
+  kg_ner_free(ref);
+  if (old_dir) { setenv("KGBUILD_CACHE_DIR", old_dir, 1); free(old_dir); } else unsetenv("KGBUILD_CACHE_DIR");
+  if (old_off) { setenv("KGBUILD_NO_CACHE", old_off, 1); free(old_off); } else unsetenv("KGBUILD_NO_CACHE");
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -487,6 +637,7 @@ CU_ErrorCode kg_suite_ner(void)
       || !CU_add_test(s, "format 1 and 2 load the same weights; unknown versions refused", test_versions)
       || !CU_add_test(s, "shipped model finds PER/LOC/ORG spans", test_shipped)
       || !CU_add_test(s, "integer decoding: word-group sums, the same features", test_fast_features)
+      || !CU_add_test(s, "layout cache: the same tables mapped; damaged, stale, unwritable", test_layout_cache)
       || !CU_add_test(s, "beam class filter: vectors and loop", test_gt_mask))
     return CU_get_error();
   return CUE_SUCCESS;
