@@ -48,32 +48,39 @@ typedef struct apc_hdr {
   uint64_t npool, len, sum;
 } apc_hdr;
 
-/* A checksum of whole 32-byte blocks, four lanes (cheap per byte: the
- * whole payload is checked on every load). */
-typedef struct apc_sum { uint64_t h[4]; unsigned char buf[32]; size_t nbuf; FILE *f; int ok; } apc_sum;
+/* A checksum of whole 32-byte blocks: Fletcher's sums over 64-bit words in
+ * four lanes (a: the words, b: the running a's), cheap per byte (adds the
+ * compiler vectorises: the whole payload is checked on every load); any
+ * one changed word changes a, two words swapped change b. */
+typedef struct apc_sum { uint64_t a[4], b[4]; unsigned char buf[32]; size_t nbuf; FILE *f; int ok; } apc_sum;
 
 static void sum_blocks(apc_sum *s, const unsigned char *p, size_t n)
 {
-  uint64_t a = s->h[0], b = s->h[1], c = s->h[2], d = s->h[3];
-  const uint64_t k = 0x9e3779b97f4a7c15ULL;
+  uint64_t a[4], b[4];
+  memcpy(a, s->a, sizeof a);
+  memcpy(b, s->b, sizeof b);
   for (size_t i = 0; i + 32 <= n; i += 32) {
     uint64_t w[4];
     memcpy(w, p + i, 32);
-    a = (a ^ w[0]) * k; a = a << 29 | a >> 35;
-    b = (b ^ w[1]) * k; b = b << 29 | b >> 35;
-    c = (c ^ w[2]) * k; c = c << 29 | c >> 35;
-    d = (d ^ w[3]) * k; d = d << 29 | d >> 35;
+    for (int j = 0; j < 4; j++) {
+      a[j] += w[j];
+      b[j] += a[j];
+    }
   }
-  s->h[0] = a; s->h[1] = b; s->h[2] = c; s->h[3] = d;
+  memcpy(s->a, a, sizeof a);
+  memcpy(s->b, b, sizeof b);
 }
 
 static uint64_t sum_final(const apc_sum *s, uint64_t len)
 {
   uint64_t h = len * 0xff51afd7ed558ccdULL;
   for (int i = 0; i < 4; i++) {
-    h ^= s->h[i];
+    h ^= s->a[i];
     h *= 0xc4ceb9fe1a85ec53ULL;
     h ^= h >> 31;
+    h ^= s->b[i];
+    h *= 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 29;
   }
   return h;
 }
@@ -81,7 +88,7 @@ static uint64_t sum_final(const apc_sum *s, uint64_t len)
 static void sum_init(apc_sum *s, FILE *f)
 {
   memset(s, 0, sizeof *s);
-  s->h[0] = 1; s->h[1] = 2; s->h[2] = 3; s->h[3] = 4;
+  for (int i = 0; i < 4; i++) s->a[i] = (uint64_t)i + 1;
   s->f = f;
   s->ok = 1;
 }
