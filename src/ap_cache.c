@@ -23,12 +23,14 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE   /* dladdr, MAP_POPULATE */
 #endif
+#include <dirent.h>
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "ap_cache.h"
 #include "perceptron_impl.h"
@@ -204,6 +206,33 @@ static kg_ap *map_cache(const char *cpath, const apc_hdr *want, int *nomem, uint
   return ap;
 }
 
+/* Keeps the directory small: after writing cpath, removes the other ap-*
+ * files (caches of models elsewhere: temporary copies, old worktrees) not
+ * read or written for 30 days, and temporary files a day old. */
+static void prune_old(const char *cpath)
+{
+  const char *slash = strrchr(cpath, '/');
+  char *dir = slash ? strndup(cpath, (size_t)(slash - cpath)) : NULL;
+  DIR *d = dir ? opendir(dir) : NULL;
+  time_t now = time(NULL);
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    const char *n = e->d_name;
+    if (strncmp(n, "ap-", 3) != 0 || strcmp(n, slash + 1) == 0) continue;
+    char *q = malloc(strlen(dir) + strlen(n) + 2);
+    if (!q) break;
+    sprintf(q, "%s/%s", dir, n);
+    struct stat st;
+    if (stat(q, &st) == 0) {
+      time_t last = st.st_atime > st.st_mtime ? st.st_atime : st.st_mtime;
+      if (now - last > (strstr(n, ".tmp") ? 24L * 3600 : 30L * 24 * 3600)) remove(q);
+    }
+    free(q);
+  }
+  if (d) closedir(d);
+  free(dir);
+}
+
 static void write_cache(const char *cpath, const apc_hdr *key, const kg_ap *ap)
 {
   if (!ap->idx || !ap->pool || ap->w || ap->u || ap->npool + KG_AP_POOL_PAD >= KG_AP_LONG) return;
@@ -243,6 +272,7 @@ static void write_cache(const char *cpath, const apc_hdr *key, const kg_ap *ap)
   }
   ok = fclose(f) == 0 && ok;
   if (!ok || rename(tmp, cpath) != 0) remove(tmp);
+  else prune_old(cpath);
   free(tmp);
 }
 

@@ -350,7 +350,7 @@ static int damage_ap(const char *dir, int how)
   if (d) closedir(d);
   for (int i = 0; how && i < n; i++) {
     struct stat st;
-    if (stat(names[i], &st) != 0) continue;
+    if (stat(names[i], &st) != 0 || st.st_size == 0) continue;   /* not the pruning test's files */
     if (how == 1 || how == 2) {
       FILE *f = fopen(names[i], "r+b");
       long at = how == 1 ? (long)(st.st_size / 2) : 8;
@@ -422,6 +422,23 @@ static void test_layout_cache(void)
     CU_ASSERT_STRING_EQUAL(got, want);
     kg_ner_free(n);
   }
+  /* writing prunes other models' caches unused for 30 days, not newer ones */
+  char oldf[96], newf[96];
+  snprintf(oldf, sizeof oldf, "%s/ap-0000000000000000-1.bin", cache);
+  snprintf(newf, sizeof newf, "%s/ap-1111111111111111-1.bin", cache);
+  FILE *o1 = fopen(oldf, "wb"), *o2 = fopen(newf, "wb");
+  if (o1) fclose(o1);
+  if (o2) fclose(o2);
+  struct timespec old_ts[2] = { { 1600000000, 0 }, { 1600000000, 0 } };
+  CU_ASSERT_EQUAL(utimensat(AT_FDCWD, oldf, old_ts, 0), 0);
+  CU_ASSERT_EQUAL(damage_ap(cache, 0), nt + 2);
+  damage_ap(cache, 1);
+  n = load_ner(model);                      /* rewrites, then prunes */
+  CU_ASSERT_EQUAL(n ? ner_mapped(n) : -2, 0);
+  kg_ner_free(n);
+  CU_ASSERT_EQUAL(access(oldf, F_OK), -1);
+  CU_ASSERT_EQUAL(access(newf, F_OK), 0);
+  CU_ASSERT_EQUAL(damage_ap(cache, 0), nt + 1);
   /* a directory that cannot be made, or the cache turned off: read as usual */
   setenv("KGBUILD_CACHE_DIR", under, 1);
   for (int i = 0; i < 2; i++) {
