@@ -172,6 +172,8 @@ static kg_ap *map_cache(const char *cpath, const apc_hdr *want, int *nomem, uint
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)APC_HDR) {
     len = (size_t)st.st_size;
     m = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (m != MAP_FAILED && time(NULL) - st.st_mtime > 24 * 3600)
+      (void)futimens(fd, NULL);      /* in use: not pruned as old (noatime mounts) */
   }
   close(fd);
   if (m == MAP_FAILED) return NULL;
