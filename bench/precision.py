@@ -92,12 +92,13 @@ def from_nq(path, paths):
     with open(path, encoding="utf-8") as f:
         for line in f:
             g = line.rsplit(" ", 2)[-2]
-            lines.setdefault(g, []).append(line)
+            # a document whose text is another's has the same graph: keep each line once
+            lines.setdefault(g, {})[line] = None
             if src in line:
                 for rel in paths:
                     if ('/bbc_news/' + rel + '"') in line:
                         graph_of[rel] = g
-    return {rel: "".join(lines.get(graph_of.get(rel), [])) for rel in paths}
+    return {rel: "".join(lines.get(graph_of.get(rel), {})) for rel in paths}
 
 
 def run(build, paths):

@@ -135,6 +135,7 @@
 #include "evmodal.h"
 #include "evsummon.h"
 #include "evvoice.h"
+#include "evsport.h"
 #include "evdeny.h"
 #include "evagainst.h"
 
@@ -541,7 +542,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
                                                                    * evmass.c, evdeny.c: recodings) */
     if (kg_ev_no_act(c, i, pos) || (pos == KG_UPOS_VERB && (kg_ev_from_unmet(c, i, p) ||
                                                            kg_ev_coerced_thing(c, i, p))) ||
-        (pos == KG_UPOS_NOUN && kg_ev_request_of(c, i, pos) >= 0) ||
+        (pos == KG_UPOS_NOUN && (kg_ev_request_of(c, i, pos) >= 0 || kg_ev_game_meeting(c, i, p))) ||
         kg_ev_wrong_sense(c, i, pos, p))
       continue;
     tr[ntr].tok = i;

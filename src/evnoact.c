@@ -437,7 +437,7 @@ int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   const kg_doc *d = c->doc;
   if (kg_ev_partyless(c, i, p) || kg_ev_commerce(c, i, p) || kg_ev_believed_future(c, i) ||
       kg_ev_ruled_out_player(c, i, p) || kg_ev_in_condition(c, i) || kg_ev_game_play(c, i, p) ||
-      kg_ev_fact_acknowledged(c, i, p))
+      kg_ev_game_meeting(c, i, p) || kg_ev_fact_acknowledged(c, i, p))
     return 1;                             /* (evparty.c: "released an album"; evcommerce.c: "agreed a contract";
                                            * evbelief.c: "believed the Mayor would say sorry"; evsport.c:
                                            * "has been ruled out of the clash"; evcond.c: "if convicted") */

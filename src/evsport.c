@@ -112,3 +112,84 @@ int kg_ev_game_play(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   }
   return 0;
 }
+
+/* A score of a game or set: "6-3", "2-1", "10-8" (one or two digits each
+ * side; not "2004-05"). */
+static int score_token(const kg_doc *d, uint32_t k)
+{
+  const char *f = d->tokens[k].form;
+  size_t a = 0, b = 0;
+  while (f[a] >= '0' && f[a] <= '9')
+    a++;
+  if (a < 1 || a > 2 || f[a] != '-')
+    return 0;
+  while (f[a + 1 + b] >= '0' && f[a + 1 + b] <= '9')
+    b++;
+  return b >= 1 && b <= 2 && !f[a + 1 + b];
+}
+
+/* A distance raced, jumped or thrown: "60m", "5.05m", "400m". */
+static int distance_token(const kg_doc *d, uint32_t k)
+{
+  const char *f = d->tokens[k].form;
+  size_t a = 0;
+  while ((f[a] >= '0' && f[a] <= '9') || (a && f[a] == '.'))
+    a++;
+  return a >= 1 && f[a] == 'm' && !f[a + 1];
+}
+
+/* Whether token q hangs on token h within depth levels. */
+static int under(const kg_doc *d, uint32_t q, uint32_t h, int depth)
+{
+  for (int32_t x = kg_tok_head(d, q); x >= 0 && depth-- > 0; x = kg_tok_head(d, (uint32_t)x))
+    if (x == (int32_t)h)
+      return 1;
+  return 0;
+}
+
+/* A stage of talks or a vote, not of a game: "the second round of talks",
+ * "a further round of negotiations", "the final round of voting". */
+static int round_of_talks(const kg_doc *d, const kg_sentence *s, uint32_t k)
+{
+  static const char *const talk[] = { "talk", "talks", "negotiation", "meeting", "consultation", "discussion",
+    "dialogue", "summit", "vote", "voting", "election", "ballot", "peace", NULL };
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && !strncmp(rel(d, q), "nmod", 4) && kg_ev_lemma_in(d, q, talk))
+      return 1;
+  return 0;
+}
+
+int kg_ev_game_meeting(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  static const char *const meet[] = { "meet", "meeting", NULL };
+  const kg_doc *d = c->doc;
+  if (!p->code || (strncmp(p->code, "04", 2) && strcmp(p->code, "036")) || kg_dict_exclusive(c->dict) ||
+      !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);   /* (or "set up a meeting with X") */
+  if (!kg_ev_lemma_in(d, i, meet) && !(o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, meet)))
+    return 0;
+  /* stages and names of contests (a noun: not "a final meeting"; no
+   * "league": "an Arab League meeting") */
+  static const char *const stage[] = { "round", "quarter-final", "quarter-finals", "quarterfinal",
+    "quarterfinals", "semi-final", "semi-finals", "semifinal", "semifinals", "final", "finals", "replay",
+    "cup", "championship", "championships", "invitational", "indoor", "athletics", NULL };
+  static const char *const race[] = { "run", "finish", "clear", "attempt", "compete", "race", "jump", "throw",
+    NULL };
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t h = kg_tok_head(d, i);
+  int noun = d->tokens[i].upos == KG_UPOS_NOUN;
+  /* a race run at the meeting: its verb is one of racing or has a distance */
+  int raced = noun && h >= 0 && !strncmp(rel(d, i), "obl", 3) && kg_ev_lemma_in(d, (uint32_t)h, race);
+  for (uint32_t q = s->tok; q < s->tok + s->ntok && !raced; q++) {
+    if (score_token(d, q))
+      return 1;
+    if (q != i && under(d, q, i, 2) && kg_ev_lemma_in(d, q, stage) &&
+        (d->tokens[q].upos == KG_UPOS_NOUN || d->tokens[q].upos == KG_UPOS_PROPN ||
+         kg_tok_is(d, q, "indoor")) && !round_of_talks(d, s, q))
+      return 1;
+    raced = noun && h >= 0 && !strncmp(rel(d, i), "obl", 3) && q != i && under(d, q, (uint32_t)h, 3) &&
+            distance_token(d, q);
+  }
+  return raced;
+}

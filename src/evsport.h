@@ -14,4 +14,11 @@ int kg_ev_ruled_out_player(const ev_ctx *c, uint32_t i, const kg_trigger *p);
  * "killing the ball", "rewarded by another penalty"), or it is a clause on
  * one ("a shot that James parried"). */
 int kg_ev_game_play(const ev_ctx *c, uint32_t i, const kg_trigger *p);
+
+/* Whether meeting trigger i (a 04x or 036 "meet" or "meeting") tells a game
+ * or a race: a contest stage or name on it ("in the second round", "a
+ * Carling Cup meeting", "the TEAG indoor meeting"), a score in its sentence
+ * ("won 6-3 6-2 to set up a meeting with X"), or a meeting noun a race is
+ * run or won at ("won the 60m at the Leipzig meeting"). */
+int kg_ev_game_meeting(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 #endif

@@ -5086,6 +5086,39 @@ static void test_game_play(void)
   TREE_EXPECT(ban, "17|Peru|Chile");
 }
 
+/* A meeting told as a game or a race is no meeting: a contest stage on it,
+ * a score in its sentence, a race run at it (twenty-third session,
+ * precision: kg_ev_game_meeting in evsport.c). */
+static void test_game_meeting(void)
+{
+  NEED_DICT();
+  static const char *const round[] = {
+    "Peru PROPN Peru 3 nsubj", "will AUX will 3 aux", "meet VERB meet 0 root", "Chile PROPN Chile 3 obj",
+    "in ADP in 8 case", "the DET the 8 det", "second ADJ second 8 amod", "round NOUN round 3 obl",
+    ". PUNCT . 3 punct" };
+  TREE_EXPECT(round, "!03", "!04");
+  static const char *const score[] = {
+    "Peru PROPN Peru 2 nsubj", "won VERB win 0 root", "6-3 NUM 6-3 2 obj", "to PART to 5 mark",
+    "earn VERB earn 2 advcl", "a DET a 7 det", "meeting NOUN meeting 5 obj", "with ADP with 9 case",
+    "Chile PROPN Chile 7 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(score, "!04");
+  static const char *const race[] = {
+    "Peru PROPN Peru 2 nsubj", "won VERB win 0 root", "the DET the 4 det", "60m NOUN 60m 2 obj",
+    "at ADP at 8 case", "the DET the 8 det", "Lima PROPN Lima 8 compound", "meeting NOUN meeting 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(race, "!04");
+  static const char *const talks[] = {
+    "Peru PROPN Peru 3 nsubj", "will AUX will 3 aux", "meet VERB meet 0 root", "Chile PROPN Chile 3 obj",
+    "in ADP in 6 case", "Lima PROPN Lima 3 obl", "next ADJ next 8 amod", "week NOUN week 3 obl:tmod",
+    ". PUNCT . 3 punct" };
+  TREE_EXPECT(talks, "036|Peru|Chile");
+  static const char *const stage[] = {
+    "Peru PROPN Peru 2 nsubj", "met VERB meet 0 root", "Chile PROPN Chile 2 obj", "in ADP in 7 case",
+    "the DET the 7 det", "second ADJ second 7 amod", "round NOUN round 2 obl", "of ADP of 9 case",
+    "talks NOUN talk 7 nmod", ". PUNCT . 2 punct" };
+  TREE_EXPECT(stage, "04|Peru|Chile");
+}
+
 /* A claim rejected with a clause telling what is claimed is denied (016),
  * not a proposal refused (120); a suggestion to do something rejected stays
  * a refusal (eighteenth session, precision: kg_ev_denied_claim in evdeny.c). */
@@ -9023,6 +9056,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: acts believed to come", test_believed_future) ||
       !CU_add_test(s, "precision: players and scores ruled out", test_ruled_out_player) ||
       !CU_add_test(s, "precision: moves of play in a game", test_game_play) ||
+      !CU_add_test(s, "precision: meetings told as games", test_game_meeting) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
