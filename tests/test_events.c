@@ -8420,6 +8420,15 @@ static void test_heldout23_it_signed(void)
   d = run_dated("Ecuador called the expulsion \"scandalous\" on Monday.");
   CU_ASSERT(d && find_event(d, "111", "Ecuador", NULL) && !find_event(d, "131", NULL, NULL));
   kg_doc_free(d);
+  /* "Chief Justice X": the title is no part of the name */
+  d = run_dated("Chief Justice Maria Quispe swore in the new president on Monday.");
+  int named = 0, titled = 0;
+  for (size_t k = 0; d && k < d->nactors; k++) {
+    named |= !strcmp(d->actors[k].label, "Maria Quispe");
+    titled |= strstr(d->actors[k].label, "Justice") != NULL;
+  }
+  CU_ASSERT(d && named && !titled);
+  kg_doc_free(d);
   /* "with A and B, two members of Y" */
   d = run_plain("Talks\n\nLIMA, Peru, May 4, 2023 (KGB) \xe2\x80\x94 Chile signed a water accord with Peru "
                 "and Bolivia, two members of the Andean Community, on Tuesday.\n");
@@ -9167,7 +9176,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_genre21_patterns) ||
       !CU_add_test(s, "twenty-second session (genre): licences suspended, ultimatums, settlements, escorts, silence",
                    test_genre22_patterns) ||
-      !CU_add_test(s, "held-out round twenty-three (heldout): it was signed by A, B and C, the members of Y; called scandalous",
+      !CU_add_test(s, "held-out round twenty-three (heldout): it was signed by A, B and C, the members of Y; called scandalous; Chief Justice X",
                    test_heldout23_it_signed))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -2491,7 +2491,7 @@ LEADER_TITLES = ["president", "prime minister", "premier", "king", "queen", "emp
                  "secretary general of the communist party", "paramount leader", "ayatollah",
                  "president-elect", "acting president", "interim president", "caretaker prime minister",
                  "chairperson", "chairwoman"]
-OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief executive", "head", "secretary of state", "secretary", "spokesman",
+OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief executive", "chief justice", "head", "secretary of state", "secretary", "spokesman",
                    "foreign policy chief", "top diplomat", "high representative",
                    "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "official",
                    "general", "defense minister", "defence minister", "defense secretary",
