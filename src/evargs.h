@@ -338,6 +338,9 @@ int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);
  * made no event ("Chile banned boats ... criticised the ban": Chile), other than agent_actor; -1. */
 int32_t kg_ev_claimed_by(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t agent_actor);
+/* evdoer.c: the noun an "it" at k opening its sentence stands for, the subject of the sentence
+ * before's main verb ("The accord ... creates a council. It was signed by ..."), -1. */
+int32_t kg_ev_it_antecedent(const kg_doc *d, uint32_t k);
 /* evdoer.c: does violent verb i (trigger p) have a device or a blast as its subject, no actor
  * ("A roadside bomb killed three soldiers": an incident with no agent)? */
 int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);

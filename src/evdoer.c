@@ -13,7 +13,9 @@
  * blast, no actor, an incident (kg_ev_device_did: "A roadside bomb killed
  * three soldiers"); the day a paragraph's first sentence gives a definite
  * act noun ("The expulsions came on Tuesday."), lent to a past verb of the
- * next sentence with no date (kg_ev_frame_date).
+ * next sentence with no date (kg_ev_frame_date); the thing an "it" opening a
+ * sentence stands for, the sentence before's subject (kg_ev_it_antecedent:
+ * "The accord ... It was signed by ...").
  * Does not own: a noun's own "by" phrase or possessor (evargs.c), the
  * events told before (events.c), unnamed groups (evgroups.c).
  */
@@ -267,4 +269,28 @@ int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out
     return 0;
   *out = dt[0];
   return 1;
+}
+
+/* The noun a thing's "it" stands for when it opens a sentence's account of
+ * what the sentence before told as its subject ("The Lima Accord ... creates
+ * a council. It was signed by Peru and Chile": the accord): the head of the
+ * subject of the sentence before's main verb, -1 if "it" has an earlier noun
+ * of its own sentence to stand for, or the sentence before no such subject. */
+int32_t kg_ev_it_antecedent(const kg_doc *d, uint32_t k)
+{
+  uint32_t sn = d->tokens[k].sent;
+  if (!kg_tok_is(d, k, "it") || sn == 0 || kg_sent_is_heading(d, sn - 1) || !kg_sent_has_tree(d, sn - 1))
+    return -1;
+  for (uint32_t j = d->sents[sn].tok; j < k; j++)
+    if (d->tokens[j].upos == KG_UPOS_NOUN || d->tokens[j].upos == KG_UPOS_PROPN)
+      return -1;
+  const kg_sentence *p = &d->sents[sn - 1];
+  for (uint32_t j = p->tok; j < p->tok + p->ntok; j++) {
+    int32_t h = kg_tok_head(d, j);
+    if (h < 0 || !d->tokens[j].deprel || strncmp(d->tokens[j].deprel, "nsubj", 5) ||
+        !d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "root"))
+      continue;
+    return d->tokens[j].upos == KG_UPOS_NOUN || d->tokens[j].upos == KG_UPOS_PROPN ? (int32_t)j : -1;
+  }
+  return -1;
 }

@@ -1026,8 +1026,10 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !to_actor_or_place(d, s, i);
   if (!strncmp(code, "07", 2) && !strcmp(lem, "help"))   /* "helped the team win" */
     return o < 0 || !needy(d, (uint32_t)o);
-  if (!strcmp(code, "057") && !strcmp(lem, "sign"))       /* "signed a striker / a contract" */
-    return o < 0 || !accord_noun(d, (uint32_t)o);
+  if (!strcmp(code, "057") && !strcmp(lem, "sign")) {     /* "signed a striker / a contract"; "It was signed" */
+    int32_t a = o >= 0 ? kg_ev_it_antecedent(d, (uint32_t)o) : -1;
+    return o < 0 || !accord_noun(d, (uint32_t)(a >= 0 ? a : o));
+  }
   if (!strcmp(code, "051") && !strcmp(lem, "stand")) {   /* "stood with Peru", "by Lima": not "by his remarks" */
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
       if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "obl", 3) &&

@@ -875,6 +875,12 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
   uint32_t from = tok;
   if (cm > s->tok + 1 && kg_tok_is(d, cm - 1, ",") && kg_rel_mention_ending(d, cm - 2) < 0)
     from = s->tok;
+  /* "signed by A, B and C, the three members of Y": an apposition right
+   * after a list in a phrase of a preposition still names its members */
+  uint32_t ap = cm;
+  while (ap > s->tok + 2 && (number_word(d, ap - 1) || kg_tok_is(d, ap - 1, "the")) && ap + 3 > cm)
+    ap--;
+  int32_t apm = ap > s->tok + 1 && kg_tok_is(d, ap - 1, ",") ? kg_rel_mention_ending(d, ap - 2) : -1;
   for (uint32_t p = from; p-- > s->tok;) {
     /* "Russia ... remains Armenia's partner, and the two countries are both
      * members of Y": the pair below, not the state before it */
@@ -883,7 +889,7 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
       break;
     int32_t m = kg_mention_at(d, p);
     if (m >= 0 && kg_rel_atype(d, m) && kg_rel_atype(d, m) != KG_ACT_PLACE &&
-        kg_mention_role(d, (size_t)m) != 'p') {
+        (kg_mention_role(d, (size_t)m) != 'p' || m == apm)) {
       /* "is not a member", "would become a member", "a former member" */
       for (uint32_t q = d->mentions[m].tok + d->mentions[m].ntok; q < tok; q++)
         if (not_member_word(d, q))

@@ -8426,6 +8426,51 @@ static void test_heldout22_frame_date(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-three (heldout): an "it" opening a sentence is the
+ * sentence before's subject, an accord that can be signed ("It was signed by
+ * A, B and C"); a list after "by" with an apposition of its members. */
+static void test_heldout23_it_signed(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Treaty\n\nLIMA, Peru, May 4, 2023 (KGB) \xe2\x80\x94 The Quito Charter creates a water "
+                        "council for the region. It was signed by Peru, Colombia and Bolivia, the three members of "
+                        "the Andean Community.\n");
+  const kg_event *e = d ? find_event(d, "057", NULL, NULL) : NULL;
+  CU_ASSERT(e && has_part(d, e, "Peru") && has_part(d, e, "Bolivia"));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community", 0));
+  kg_doc_free(d);
+  /* the subject before a player, or "it" after a noun of its own sentence: no accord signed */
+  d = run_plain("Transfer\n\nLIMA, Peru, May 4, 2023 (KGB) \xe2\x80\x94 The young striker scored twice on "
+                "Sunday. It was signed by Peru and Colombia.\n");
+  CU_ASSERT(d && !find_event(d, "057", NULL, NULL));
+  kg_doc_free(d);
+  d = run_plain("Treaty\n\nLIMA, Peru, May 4, 2023 (KGB) \xe2\x80\x94 The Quito Charter creates a water "
+                "council. Under the new rules for football, it was signed by Peru and Colombia.\n");
+  CU_ASSERT(d && !find_event(d, "057", NULL, NULL));
+  kg_doc_free(d);
+  /* an act called scandalous is criticised (111), not CAMEO.2.0's "call expulsion" (131) */
+  d = run_dated("Ecuador called the expulsion \"scandalous\" on Monday.");
+  CU_ASSERT(d && find_event(d, "111", "Ecuador", NULL) && !find_event(d, "131", NULL, NULL));
+  kg_doc_free(d);
+  /* "Chief Justice X": the title is no part of the name */
+  d = run_dated("Chief Justice Maria Quispe swore in the new president on Monday.");
+  int named = 0, titled = 0;
+  for (size_t k = 0; d && k < d->nactors; k++) {
+    named |= !strcmp(d->actors[k].label, "Maria Quispe");
+    titled |= strstr(d->actors[k].label, "Justice") != NULL;
+  }
+  CU_ASSERT(d && named && !titled);
+  kg_doc_free(d);
+  /* "with A and B, two members of Y" */
+  d = run_plain("Talks\n\nLIMA, Peru, May 4, 2023 (KGB) \xe2\x80\x94 Chile signed a water accord with Peru "
+                "and Bolivia, two members of the Andean Community, on Tuesday.\n");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Andean Community", 0));
+  kg_doc_free(d);
+}
+
 /* Held-out round twenty-one (xfail): a tanker, vessel, ship or freighter
  * boarded is seized (171); a plane boarded is no act. */
 static void test_heldout21_boarded(void)
@@ -9164,7 +9209,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "twenty-first session (genre): information shared, bills debated, land handed back, police sent",
                    test_genre21_patterns) ||
       !CU_add_test(s, "twenty-second session (genre): licences suspended, ultimatums, settlements, escorts, silence",
-                   test_genre22_patterns))
+                   test_genre22_patterns) ||
+      !CU_add_test(s, "held-out round twenty-three (heldout): it was signed by A, B and C, the members of Y; called scandalous; Chief Justice X",
+                   test_heldout23_it_signed))
     return CU_get_error();
   return CUE_SUCCESS;
 }

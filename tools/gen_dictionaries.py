@@ -1730,7 +1730,7 @@ describe|brand V obj=crime|massacre|outrage|aggression|violation|breach|affront|
 call V obj=mistake|senseless|act_of_piracy 111
 call|describe|brand V obj=vendetta|persecution|smear|slander 111
 call|describe|brand V obj=tyrant|usurper|despot|dictator|thug|traitor|butcher|fascist 111
-call V obj=unfounded|reprehensible|lamentable|inadmissible 111
+call V obj=unfounded|reprehensible|lamentable|inadmissible|scandalous 111
 question V obj=removal|ouster|overthrow|impeachment|legitimacy|legality|impartiality 110
 shake V obj=hand 040
 lodge V obj=representation 111
@@ -2491,7 +2491,7 @@ LEADER_TITLES = ["president", "prime minister", "premier", "king", "queen", "emp
                  "secretary general of the communist party", "paramount leader", "ayatollah",
                  "president-elect", "acting president", "interim president", "caretaker prime minister",
                  "chairperson", "chairwoman"]
-OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief executive", "head", "secretary of state", "secretary", "spokesman",
+OFFICIAL_TITLES = ["foreign minister", "minister", "chancellor", "chief", "chief executive", "chief justice", "head", "secretary of state", "secretary", "spokesman",
                    "foreign policy chief", "top diplomat", "high representative",
                    "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "official",
                    "general", "defense minister", "defence minister", "defense secretary",
