@@ -52,6 +52,7 @@
 #include "actors.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evmodal.h"
 #include "evtargets.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
@@ -1024,8 +1025,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !insisted_act(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "come"))   /* "came to power / light" */
     return !to_actor_or_place(d, s, i);
-  if (!strncmp(code, "07", 2) && !strcmp(lem, "help"))   /* "helped the team win" */
-    return o < 0 || !needy(d, (uint32_t)o);
+  if (!strncmp(code, "07", 2) && !strcmp(lem, "help"))   /* "helped the team win"; "was ready to help": an offer */
+    return o < 0 ? !kg_ev_readiness(c, i) : !needy(d, (uint32_t)o);
   if (!strcmp(code, "057") && !strcmp(lem, "sign")) {     /* "signed a striker / a contract"; "It was signed" */
     int32_t a = o >= 0 ? kg_ev_it_antecedent(d, (uint32_t)o) : -1;
     return o < 0 || !accord_noun(d, (uint32_t)(a >= 0 ? a : o));

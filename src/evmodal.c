@@ -87,6 +87,20 @@ int kg_ev_obligation(const ev_ctx *c, uint32_t i)
   return c->doc->tokens[i].upos == KG_UPOS_VERB && modality(c, i) == 2;
 }
 
+/* 1 when "ready", "willing" or "prepared" and "to" stand right before
+ * trigger i: "said the bloc was ready to help", "stood ready to help
+ * settle disputes" (modality() then codes the act as an intent). */
+int kg_ev_readiness(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  char b[32];
+  if (i < s->tok + 2 || !kg_tok_is(d, i - 1, "to"))
+    return 0;
+  kg_ev_low(d, i - 2, b, sizeof b);
+  return !strcmp(b, "ready") || !strcmp(b, "willing") || !strcmp(b, "prepared");
+}
+
 /* CAMEO codes a stated intention as 03 ("express intent to"), a demand
  * that someone act as 10 and a stated future hostile act as 13
  * ("threaten"); the roots 03, 10 and 13 run parallel to 04-08 and 16-20.

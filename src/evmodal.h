@@ -29,4 +29,7 @@ void kg_ev_intent_refine(const ev_ctx *c, size_t from);
  * court was entitled to declare it bankrupt"): no act has been done. "was
  * able to", "allowed him to" (past) are left alone. */
 int kg_ev_capacity(const ev_ctx *c, uint32_t i);
+/* 1 when "ready to", "willing to" or "prepared to" stands right before
+ * trigger i ("was ready to help"): a stated readiness, coded as intent. */
+int kg_ev_readiness(const ev_ctx *c, uint32_t i);
 #endif

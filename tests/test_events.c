@@ -8468,6 +8468,34 @@ static void test_heldout23_it_signed(void)
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community", 0));
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Andean Community", 0));
+/* Held-out round twenty-three (xfail): readiness to help ("was ready to help", "stood ready to help") with no one
+ * named as helped is an offer of aid (033), an intent; "helped the team win" and a bare "help" stay no event. */
+static void test_heldout23_ready_to_help(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Floods\n\nKenya said on Monday it was ready to help rebuild the bridges.\n");
+  const kg_event *e = d ? find_event(d, "033", "Kenya", NULL) : NULL;
+  CU_ASSERT(e != NULL);
+  kg_doc_free(d);
+  d = run_plain("Floods\n\nKenya said on Monday it helped rebuild the bridges.\n");
+  CU_ASSERT(d && !find_event(d, "03", "Kenya", NULL) && !find_event(d, "07", "Kenya", NULL));
+  kg_doc_free(d);
+}
+
+/* Held-out round twenty-three (xfail): freight, cargo, shipments or their loading blocked or halted are an embargo
+ * (163, CURATED_XFAIL23 of tools/gen_dictionaries.py); a road blocked stays an obstruction, no embargo. */
+static void test_heldout23_goods_blocked(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Border row\n\nIn 2019, Kenya blocked rail freight to Uganda in a dispute over fees.\n");
+  const kg_event *e = d ? find_event(d, "163", "Kenya", "Uganda") : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2019"));
+  kg_doc_free(d);
+  d = run_plain("Border row\n\nIn May, Kenya halted the loading of Ugandan coffee at its port.\n");
+  CU_ASSERT(d && find_event(d, "163", "Kenya", "Uganda"));
+  kg_doc_free(d);
+  d = run_plain("Border row\n\nIn May, Kenyan farmers blocked the road to Uganda.\n");
+  CU_ASSERT(d && !find_event(d, "163", NULL, NULL));
   kg_doc_free(d);
 }
 
@@ -9195,6 +9223,10 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout22_acting_title) ||
       !CU_add_test(s, "held-out round twenty-two (xfail): a paragraph opened by the day of an act noun",
                    test_heldout22_frame_date) ||
+      !CU_add_test(s, "held-out round twenty-three (xfail): ready to help is an offer of aid (033)",
+                   test_heldout23_ready_to_help) ||
+      !CU_add_test(s, "held-out round twenty-three (xfail): freight or its loading blocked is an embargo (163)",
+                   test_heldout23_goods_blocked) ||
       !CU_add_test(s, "held-out round nineteen (xfail): objecting, a state outside ISO 3166, raised with, "
                       "designated a terrorist, The Hague, armed groups", test_heldout19_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||

