@@ -151,10 +151,64 @@ static int small_number(const char *w)
   return 0;
 }
 
+/* A full date at token i: "March 12, 2026", "Mar. 12 2026" or "12 March 2026"; its month, day and year,
+ * and the token after it. */
+static int full_date_at(const kg_doc *doc, uint32_t i, int *y, int *m, int *d, uint32_t *after)
+{
+  uint32_t j = i;
+  int mo = month_of(doc, j), dd = -1;
+  if (mo) {
+    if (++j < doc->ntokens && kg_tok_is(doc, j, "."))
+      j++;
+    if (j >= doc->ntokens || (dd = number_of(doc, j++, 1, 31)) < 0)
+      return 0;
+    if (j < doc->ntokens && kg_tok_is(doc, j, ","))
+      j++;
+  } else {
+    if ((dd = number_of(doc, j++, 1, 31)) < 0 || j >= doc->ntokens || !(mo = month_of(doc, j++)))
+      return 0;
+  }
+  int yy = j < doc->ntokens ? number_of(doc, j, 1900, 2100) : -1;
+  if (yy < 0)
+    return 0;
+  *y = yy; *m = mo; *d = dd; *after = j + 1;
+  return 1;
+}
+
+/* The year of a dateline that gives a month and day only ("MANILA, March 12 (Reuters) -"), from what the
+ * document itself says: the same month and day told with a year anywhere in the text, else a line that is
+ * only a date (at most two words beside it: "Published: March 13, 2026"), the dateline's day being the
+ * last such day on or before it.  A year told of anything else ("signed in 2019") is no story's year:
+ * none is taken, and no year is invented.  0 when none. */
+static int dateline_year(const kg_doc *doc, int mo, int dd)
+{
+  int line_year = 0;
+  for (uint32_t i = 0; i < doc->ntokens; i++) {
+    int y, m, d;
+    uint32_t after;
+    if ((doc->tokens[i].flags & KG_TOK_DATELINE) || !full_date_at(doc, i, &y, &m, &d, &after))
+      continue;
+    if (m == mo && d == dd)
+      return y;
+    for (size_t si = 0; si < doc->nsents && !line_year; si++) {
+      const kg_sentence *s = &doc->sents[si];
+      if (i < s->tok || i >= s->tok + s->ntok)
+        continue;
+      uint32_t other = s->ntok - (after - i);
+      if (after <= s->tok + s->ntok && other <= 2 && (after == s->tok + s->ntok || other < 2 ||
+          kg_tok_is(doc, after, ".")))
+        line_year = (m > mo || (m == mo && d >= dd)) ? y : y - 1;
+    }
+    i = after - 1;
+  }
+  return line_year;
+}
+
 int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
 {
   if (parse_iso(doc->date, y, m, d))
     return 1;
+  int dl_m = 0, dl_d = 0;
   /* a full date among the dateline tokens */
   for (uint32_t i = 0; i < doc->ntokens && i < 60; i++) {
     if (!(doc->tokens[i].flags & KG_TOK_DATELINE))
@@ -176,8 +230,14 @@ int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
       *y = yy; *m = mo; *d = dd;
       return 1;
     }
+    if (!dl_m)
+      dl_m = mo, dl_d = dd;
   }
-  return 0;
+  int yy = dl_m ? dateline_year(doc, dl_m, dl_d) : 0;
+  if (yy <= 0 || (dl_m == 2 && dl_d == 29 && (yy % 4 || (yy % 100 == 0 && yy % 400))))
+    return 0;
+  *y = yy; *m = dl_m; *d = dl_d;
+  return 1;
 }
 
 void kg_dates_dateline(kg_doc *doc)

@@ -3265,6 +3265,28 @@ static void test_event_args_twentytwo(void)
   kg_doc_free(d);
 }
 
+static void test_event_args_twentythree(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a dateline with a month and day only: a year told of another act is not the story's; no date at all */
+  kg_doc *d = run_on("March 12", "Ghana first met Togo in 2019. Ghana accused Togo of smuggling on Tuesday.");
+  CU_ASSERT(d && !d->date[0] && dated(d, "112", "Ghana", "") && dated(d, "04", "Ghana", "2019"));
+  kg_doc_free(d);
+  /* (the dateline's month and day told with a year in the text: that year) */
+  d = run_on("March 12", "Ghana accused Togo of smuggling on Tuesday. The accord of March 12, 2026 was "
+             "published.");
+  CU_ASSERT(d && !strcmp(d->date, "2026-03-12") && dated(d, "112", "Ghana", "2026-03-10"));
+  kg_doc_free(d);
+  /* (a line that is only a date: the dateline's day is the last such day on or before it) */
+  static const char wire[] = "Title\n\nASMARA, Eritrea, December 31 \xe2\x80\x94 Eritrea accused Ethiopia of "
+                             "massing troops on Tuesday.\n\nPublished: January 2, 2027\n";
+  d = run_text(wire, sizeof wire - 1, "args");
+  CU_ASSERT(d && !strcmp(d->date, "2026-12-31") && dated(d, "112", "Eritrea", "2026-12-29"));
+  kg_doc_free(d);
+}
+
 /* Issue #4: schedules, hearsay and needs are Hedged ("is set to", "is
  * scheduled to", "is understood to have", "needs to"); what is said to be
  * expected, reported or planned too; a plain past is Asserted, a negated
@@ -8987,6 +9009,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_event_args_twentyone) ||
       !CU_add_test(s, "event arguments: a recall with no side named, joined 'to'-infinitives, seasons, the act "
                    "'the decision' reacts to (issue #4)", test_event_args_twentytwo) ||
+      !CU_add_test(s, "event arguments: the year of a dateline with a month and day only (issue #4)",
+                   test_event_args_twentythree) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
