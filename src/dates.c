@@ -583,7 +583,7 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
     if (yy > 0 && strlen(b) == 4) {        /* in 2019, the 2019 summit */
       static const char *const yprev[] = { "in", "of", "since", "until", "during",
         "by", "from", "early", "late", "mid", "the", "'s", "and", "to", "before",
-        "after", "through", NULL };
+        "after", "through", "between", NULL };
       int ok = 0;
       for (int k = 0; yprev[k]; k++)
         if (!strcmp(prev, yprev[k]))
@@ -920,9 +920,22 @@ static uint32_t date_prep(const kg_doc *d, uint32_t dt)
   return p > s0 ? p - 1 : dt;
 }
 
+/* Whether the date at dt opens a span whose other end follows: "from 1998 to 2000", "from March 2019 until May
+ * 2020", "between 2019 and 2021" (between: the "and"). */
+static int span_start(const kg_doc *d, uint32_t dt, int between)
+{
+  for (uint32_t k = dt + 1; k + 1 < d->ntokens && k <= dt + 5 && d->tokens[k + 1].sent == d->tokens[dt].sent; k++)
+    if (between ? kg_tok_is(d, k, "and") : (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "until") ||
+                                             kg_tok_is(d, k, "till") || kg_tok_is(d, k, "through")))
+      return number_of(d, k + 1, 1900, 2100) > 0 || month_of(d, k + 1) ||
+             (number_of(d, k + 1, 1, 31) > 0 && k + 2 < d->ntokens && month_of(d, k + 2));
+  return 0;
+}
+
 /* A date that bounds a span or sets a deadline dates no event of its own:
- * "pledged to lift sanctions by 2030", "by the end of 2027", "grew from
- * 2001 to 2004", "between 2010 and 2012", "over ten years from 2029". */
+ * "pledged to lift sanctions by 2030", "by the end of 2027", "over ten years from 2029"; a span's end ("to
+ * 2004", "and 2012").  A span's start with its end told dates the act by its start, as "since 2019" does
+ * (the model holds one date, no interval): "grew from 2001 to 2004" 2001, "between 2010 and 2012" 2010. */
 static int span_bound(const kg_doc *d, uint32_t dt)
 {
   uint32_t p = date_prep(d, dt);
@@ -931,6 +944,9 @@ static int span_bound(const kg_doc *d, uint32_t dt)
   for (uint32_t k = dt + 1; k < d->ntokens && k <= dt + 4 && d->tokens[k].sent == d->tokens[dt].sent; k++)
     if (kg_tok_is(d, k, "when"))
       return 0;                         /* "hark back to 1994, when talks ..." */
+  if ((kg_tok_is(d, p, "from") || kg_tok_is(d, p, "between")) && p + 1 == dt &&
+      span_start(d, dt, kg_tok_is(d, p, "between")))
+    return 0;
   if (kg_tok_is(d, p, "by") || kg_tok_is(d, p, "to") || kg_tok_is(d, p, "from") ||
       kg_tok_is(d, p, "through") || kg_tok_is(d, p, "between"))
     return 1;
@@ -969,6 +985,18 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   if (dt > doc->sents[doc->tokens[dt].sent].tok && kg_tok_is(doc, dt - 1, "since")) {
     int32_t h = kg_tok_head(doc, dt);
     if (h >= 0 && !kg_tok_under(doc, t, h))
+      return 0;
+  }
+  /* "served from 1941 to 1945 and was wounded", "alleged he committed violations between 2000 and 2003": a
+   * span's start dates only the word it hangs on and what that governs, not through a conjunct */
+  uint32_t sp = date_prep(doc, dt);
+  if (sp + 1 == dt && (kg_tok_is(doc, sp, "from") || kg_tok_is(doc, sp, "between")) &&
+      span_start(doc, dt, kg_tok_is(doc, sp, "between"))) {
+    int32_t h = kg_tok_head(doc, dt), n = (int32_t)t;
+    for (int hops = 0; n >= 0 && n != h && hops < 12; hops++, n = kg_tok_head(doc, (uint32_t)n))
+      if (doc->tokens[n].deprel && !strcmp(doc->tokens[n].deprel, "conj"))
+        return 0;
+    if (n != h)
       return 0;
   }
   if (kg_tok_other_conj(doc, dt, t))

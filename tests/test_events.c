@@ -2863,7 +2863,8 @@ static void test_event_dates(void)
   d = run_on("December 30, 2025", "France pledged to lift its sanctions on Chad by 2030. Germany promised to "
              "give aid to Mali by the end of 2027. Spain admitted it spied on Morocco between 2010 and 2012. "
              "Russia agreed to supply gas to China over ten years from 2029. Norway criticised Sweden in 2003.");
-  CU_ASSERT(dated(d, "", "France", "") && dated(d, "", "Germany", "") && dated(d, "", "Spain", "") &&
+  /* (a span's start with its end told dates the act by its start since the twenty-third session) */
+  CU_ASSERT(dated(d, "", "France", "") && dated(d, "", "Germany", "") && dated(d, "160", "Spain", "2010") &&
             dated(d, "", "Russia", "") && dated(d, "111", "Norway", "2003"));
   kg_doc_free(d);
   /* "back to 1994, when talks ...": the when-clause's date stays */
@@ -3284,6 +3285,16 @@ static void test_event_args_twentythree(void)
                              "massing troops on Tuesday.\n\nPublished: January 2, 2027\n";
   d = run_text(wire, sizeof wire - 1, "args");
   CU_ASSERT(d && !strcmp(d->date, "2026-12-31") && dated(d, "112", "Eritrea", "2026-12-29"));
+  kg_doc_free(d);
+  /* a span's start with its end told dates the act by its start (one date, no interval); a deadline none;
+   * an act that governs the span's clause none */
+  d = run_on("October 14, 2024", "Peru criticised Chile from 1998 to 2000. Bolivia criticised Ecuador between 2019 "
+             "and 2021. Cuba criticised Haiti from March 2019 to May 2020. Spain pledged to meet Italy by 2030.");
+  CU_ASSERT(dated(d, "111", "Peru", "1998") && dated(d, "111", "Bolivia", "2019") &&
+            dated(d, "111", "Cuba", "2019-03") && dated(d, "0", "Spain", ""));
+  kg_doc_free(d);
+  d = run_on("October 14, 2024", "Ecuador alleged that Peru had spied on Chile between 2019 and 2021.");
+  CU_ASSERT(dated(d, "112", "Ecuador", "") && dated(d, "160", "Peru", "2019"));
   kg_doc_free(d);
 }
 
@@ -9009,7 +9020,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_event_args_twentyone) ||
       !CU_add_test(s, "event arguments: a recall with no side named, joined 'to'-infinitives, seasons, the act "
                    "'the decision' reacts to (issue #4)", test_event_args_twentytwo) ||
-      !CU_add_test(s, "event arguments: the year of a dateline with a month and day only (issue #4)",
+      !CU_add_test(s, "event arguments: the year of a dateline with a month and day only, a span's start (issue #4)",
                    test_event_args_twentythree) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
