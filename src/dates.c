@@ -151,10 +151,64 @@ static int small_number(const char *w)
   return 0;
 }
 
+/* A full date at token i: "March 12, 2026", "Mar. 12 2026" or "12 March 2026"; its month, day and year,
+ * and the token after it. */
+static int full_date_at(const kg_doc *doc, uint32_t i, int *y, int *m, int *d, uint32_t *after)
+{
+  uint32_t j = i;
+  int mo = month_of(doc, j), dd = -1;
+  if (mo) {
+    if (++j < doc->ntokens && kg_tok_is(doc, j, "."))
+      j++;
+    if (j >= doc->ntokens || (dd = number_of(doc, j++, 1, 31)) < 0)
+      return 0;
+    if (j < doc->ntokens && kg_tok_is(doc, j, ","))
+      j++;
+  } else {
+    if ((dd = number_of(doc, j++, 1, 31)) < 0 || j >= doc->ntokens || !(mo = month_of(doc, j++)))
+      return 0;
+  }
+  int yy = j < doc->ntokens ? number_of(doc, j, 1900, 2100) : -1;
+  if (yy < 0)
+    return 0;
+  *y = yy; *m = mo; *d = dd; *after = j + 1;
+  return 1;
+}
+
+/* The year of a dateline that gives a month and day only ("MANILA, March 12 (Reuters) -"), from what the
+ * document itself says: the same month and day told with a year anywhere in the text, else a line that is
+ * only a date (at most two words beside it: "Published: March 13, 2026"), the dateline's day being the
+ * last such day on or before it.  A year told of anything else ("signed in 2019") is no story's year:
+ * none is taken, and no year is invented.  0 when none. */
+static int dateline_year(const kg_doc *doc, int mo, int dd)
+{
+  int line_year = 0;
+  for (uint32_t i = 0; i < doc->ntokens; i++) {
+    int y, m, d;
+    uint32_t after;
+    if ((doc->tokens[i].flags & KG_TOK_DATELINE) || !full_date_at(doc, i, &y, &m, &d, &after))
+      continue;
+    if (m == mo && d == dd)
+      return y;
+    for (size_t si = 0; si < doc->nsents && !line_year; si++) {
+      const kg_sentence *s = &doc->sents[si];
+      if (i < s->tok || i >= s->tok + s->ntok)
+        continue;
+      uint32_t other = s->ntok - (after - i);
+      if (after <= s->tok + s->ntok && other <= 2 && (after == s->tok + s->ntok || other < 2 ||
+          kg_tok_is(doc, after, ".")))
+        line_year = (m > mo || (m == mo && d >= dd)) ? y : y - 1;
+    }
+    i = after - 1;
+  }
+  return line_year;
+}
+
 int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
 {
   if (parse_iso(doc->date, y, m, d))
     return 1;
+  int dl_m = 0, dl_d = 0;
   /* a full date among the dateline tokens */
   for (uint32_t i = 0; i < doc->ntokens && i < 60; i++) {
     if (!(doc->tokens[i].flags & KG_TOK_DATELINE))
@@ -176,8 +230,14 @@ int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
       *y = yy; *m = mo; *d = dd;
       return 1;
     }
+    if (!dl_m)
+      dl_m = mo, dl_d = dd;
   }
-  return 0;
+  int yy = dl_m ? dateline_year(doc, dl_m, dl_d) : 0;
+  if (yy <= 0 || (dl_m == 2 && dl_d == 29 && (yy % 4 || (yy % 100 == 0 && yy % 400))))
+    return 0;
+  *y = yy; *m = dl_m; *d = dl_d;
+  return 1;
 }
 
 void kg_dates_dateline(kg_doc *doc)
@@ -523,7 +583,7 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
     if (yy > 0 && strlen(b) == 4) {        /* in 2019, the 2019 summit */
       static const char *const yprev[] = { "in", "of", "since", "until", "during",
         "by", "from", "early", "late", "mid", "the", "'s", "and", "to", "before",
-        "after", "through", NULL };
+        "after", "through", "between", NULL };
       int ok = 0;
       for (int k = 0; yprev[k]; k++)
         if (!strcmp(prev, yprev[k]))
@@ -860,9 +920,22 @@ static uint32_t date_prep(const kg_doc *d, uint32_t dt)
   return p > s0 ? p - 1 : dt;
 }
 
+/* Whether the date at dt opens a span whose other end follows: "from 1998 to 2000", "from March 2019 until May
+ * 2020", "between 2019 and 2021" (between: the "and"). */
+static int span_start(const kg_doc *d, uint32_t dt, int between)
+{
+  for (uint32_t k = dt + 1; k + 1 < d->ntokens && k <= dt + 5 && d->tokens[k + 1].sent == d->tokens[dt].sent; k++)
+    if (between ? kg_tok_is(d, k, "and") : (kg_tok_is(d, k, "to") || kg_tok_is(d, k, "until") ||
+                                             kg_tok_is(d, k, "till") || kg_tok_is(d, k, "through")))
+      return number_of(d, k + 1, 1900, 2100) > 0 || month_of(d, k + 1) ||
+             (number_of(d, k + 1, 1, 31) > 0 && k + 2 < d->ntokens && month_of(d, k + 2));
+  return 0;
+}
+
 /* A date that bounds a span or sets a deadline dates no event of its own:
- * "pledged to lift sanctions by 2030", "by the end of 2027", "grew from
- * 2001 to 2004", "between 2010 and 2012", "over ten years from 2029". */
+ * "pledged to lift sanctions by 2030", "by the end of 2027", "over ten years from 2029"; a span's end ("to
+ * 2004", "and 2012").  A span's start with its end told dates the act by its start, as "since 2019" does
+ * (the model holds one date, no interval): "grew from 2001 to 2004" 2001, "between 2010 and 2012" 2010. */
 static int span_bound(const kg_doc *d, uint32_t dt)
 {
   uint32_t p = date_prep(d, dt);
@@ -871,6 +944,9 @@ static int span_bound(const kg_doc *d, uint32_t dt)
   for (uint32_t k = dt + 1; k < d->ntokens && k <= dt + 4 && d->tokens[k].sent == d->tokens[dt].sent; k++)
     if (kg_tok_is(d, k, "when"))
       return 0;                         /* "hark back to 1994, when talks ..." */
+  if ((kg_tok_is(d, p, "from") || kg_tok_is(d, p, "between")) && p + 1 == dt &&
+      span_start(d, dt, kg_tok_is(d, p, "between")))
+    return 0;
   if (kg_tok_is(d, p, "by") || kg_tok_is(d, p, "to") || kg_tok_is(d, p, "from") ||
       kg_tok_is(d, p, "through") || kg_tok_is(d, p, "between"))
     return 1;
@@ -909,6 +985,18 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   if (dt > doc->sents[doc->tokens[dt].sent].tok && kg_tok_is(doc, dt - 1, "since")) {
     int32_t h = kg_tok_head(doc, dt);
     if (h >= 0 && !kg_tok_under(doc, t, h))
+      return 0;
+  }
+  /* "served from 1941 to 1945 and was wounded", "alleged he committed violations between 2000 and 2003": a
+   * span's start dates only the word it hangs on and what that governs, not through a conjunct */
+  uint32_t sp = date_prep(doc, dt);
+  if (sp + 1 == dt && (kg_tok_is(doc, sp, "from") || kg_tok_is(doc, sp, "between")) &&
+      span_start(doc, dt, kg_tok_is(doc, sp, "between"))) {
+    int32_t h = kg_tok_head(doc, dt), n = (int32_t)t;
+    for (int hops = 0; n >= 0 && n != h && hops < 12; hops++, n = kg_tok_head(doc, (uint32_t)n))
+      if (doc->tokens[n].deprel && !strcmp(doc->tokens[n].deprel, "conj"))
+        return 0;
+    if (n != h)
       return 0;
   }
   if (kg_tok_other_conj(doc, dt, t))

@@ -2863,7 +2863,8 @@ static void test_event_dates(void)
   d = run_on("December 30, 2025", "France pledged to lift its sanctions on Chad by 2030. Germany promised to "
              "give aid to Mali by the end of 2027. Spain admitted it spied on Morocco between 2010 and 2012. "
              "Russia agreed to supply gas to China over ten years from 2029. Norway criticised Sweden in 2003.");
-  CU_ASSERT(dated(d, "", "France", "") && dated(d, "", "Germany", "") && dated(d, "", "Spain", "") &&
+  /* (a span's start with its end told dates the act by its start since the twenty-third session) */
+  CU_ASSERT(dated(d, "", "France", "") && dated(d, "", "Germany", "") && dated(d, "160", "Spain", "2010") &&
             dated(d, "", "Russia", "") && dated(d, "111", "Norway", "2003"));
   kg_doc_free(d);
   /* "back to 1994, when talks ...": the when-clause's date stays */
@@ -3262,6 +3263,38 @@ static void test_event_args_twentytwo(void)
   d = run_on("October 14, 2024", "Chile accused Peru of spying on its navy. Bolivia criticised Argentina over a gas "
              "dispute. Britain condemned the accusation.");
   CU_ASSERT(d && find_event(d, "11", "United Kingdom", "Bolivia"));
+  kg_doc_free(d);
+}
+
+static void test_event_args_twentythree(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* a dateline with a month and day only: a year told of another act is not the story's; no date at all */
+  kg_doc *d = run_on("March 12", "Ghana first met Togo in 2019. Ghana accused Togo of smuggling on Tuesday.");
+  CU_ASSERT(d && !d->date[0] && dated(d, "112", "Ghana", "") && dated(d, "04", "Ghana", "2019"));
+  kg_doc_free(d);
+  /* (the dateline's month and day told with a year in the text: that year) */
+  d = run_on("March 12", "Ghana accused Togo of smuggling on Tuesday. The accord of March 12, 2026 was "
+             "published.");
+  CU_ASSERT(d && !strcmp(d->date, "2026-03-12") && dated(d, "112", "Ghana", "2026-03-10"));
+  kg_doc_free(d);
+  /* (a line that is only a date: the dateline's day is the last such day on or before it) */
+  static const char wire[] = "Title\n\nASMARA, Eritrea, December 31 \xe2\x80\x94 Eritrea accused Ethiopia of "
+                             "massing troops on Tuesday.\n\nPublished: January 2, 2027\n";
+  d = run_text(wire, sizeof wire - 1, "args");
+  CU_ASSERT(d && !strcmp(d->date, "2026-12-31") && dated(d, "112", "Eritrea", "2026-12-29"));
+  kg_doc_free(d);
+  /* a span's start with its end told dates the act by its start (one date, no interval); a deadline none;
+   * an act that governs the span's clause none */
+  d = run_on("October 14, 2024", "Peru criticised Chile from 1998 to 2000. Bolivia criticised Ecuador between 2019 "
+             "and 2021. Cuba criticised Haiti from March 2019 to May 2020. Spain pledged to meet Italy by 2030.");
+  CU_ASSERT(dated(d, "111", "Peru", "1998") && dated(d, "111", "Bolivia", "2019") &&
+            dated(d, "111", "Cuba", "2019-03") && dated(d, "0", "Spain", ""));
+  kg_doc_free(d);
+  d = run_on("October 14, 2024", "Ecuador alleged that Peru had spied on Chile between 2019 and 2021.");
+  CU_ASSERT(dated(d, "112", "Ecuador", "") && dated(d, "160", "Peru", "2019"));
   kg_doc_free(d);
 }
 
@@ -9093,6 +9126,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_event_args_twentyone) ||
       !CU_add_test(s, "event arguments: a recall with no side named, joined 'to'-infinitives, seasons, the act "
                    "'the decision' reacts to (issue #4)", test_event_args_twentytwo) ||
+      !CU_add_test(s, "event arguments: the year of a dateline with a month and day only, a span's start (issue #4)",
+                   test_event_args_twentythree) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
