@@ -461,9 +461,13 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   if (g >= 0)
     return g;
   /* "..., a senior official said": a finite verb parsed as a clause on a
-   * noun (acl) has that noun as its subject */
+   * noun (acl) has that noun as its subject; not a noun that is another
+   * verb's object or a phrase's ("to meet the families of the villagers
+   * killed in an air strike": a participle the tagger read as past) */
   int32_t hn = kg_tok_head(d, i);
+  const char *hnr = hn >= 0 ? d->tokens[hn].deprel : NULL;
   if (want_agent && !passive && hn >= 0 && kg_ev_finite_acl(d, i) && unnamed_noun(d, s, (uint32_t)hn, 0) &&
+      !(hnr && (!strcmp(hnr, "obj") || !strcmp(hnr, "iobj") || !strncmp(hnr, "nmod", 4) || !strncmp(hnr, "obl", 3))) &&
       (*sec = kg_ev_noun_sector(c, (uint32_t)hn)) != 0)
     return hn;
   /* "protesters waved placards" with the verb tagged as an adjective of

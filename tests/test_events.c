@@ -7234,8 +7234,12 @@ static void test_plover_twentyone(void)
   kg_doc *d = run_dated("Thousands of supporters of the opposition marched through the capital on Tuesday.");
   CU_ASSERT(group_agent(d, "14", "opposition") != NULL);
   kg_doc_free(d);
-  d = run_dated("Hundreds of relatives of the prisoners marched through the capital on Tuesday.");
+  d = run_dated("Hundreds of supporters of the prisoners marched through the capital on Tuesday.");
   CU_ASSERT(group_agent(d, "14", "prisoners") != NULL);
+  kg_doc_free(d);
+  /* (relatives are a civilian group of their own since the twenty-third session) */
+  d = run_dated("Hundreds of relatives of the prisoners marched through the capital on Tuesday.");
+  CU_ASSERT(group_agent(d, "14", "relatives") != NULL);
   kg_doc_free(d);
   d = run_dated("The rebels' leaders rejected the offer on Monday.");
   CU_ASSERT(group_agent(d, "12", "rebels") != NULL);
@@ -7319,6 +7323,37 @@ static void test_plover_twentytwo(void)
   kg_doc_free(d);
   d = run_dated("Indian troops fired on rebel positions in Kashmir on Sunday.");
   CU_ASSERT(group_target(d, "19", "India", "rebel") != NULL);
+  kg_doc_free(d);
+}
+
+/* Issue #4, twenty-third session (own sentences): kin and people an act is
+ * done to, of no sector of their own, are a civilian group (lexicon:
+ * "families", "relatives", "youth group", "hostages"); a past tense read on
+ * a participle after another verb's object does not make that object its
+ * doer (evgroups.c). */
+static void test_plover_twentythree(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The Nepalese army chief apologised on Monday to the families of four farmers shot by soldiers.");
+  CU_ASSERT(group_target(d, "05", "Nepal", "families") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Police in the Kenyan city of Mombasa arrested 12 members of a youth group on Sunday.");
+  CU_ASSERT(group_target(d, "17", "Kenya", "group") != NULL);
+  kg_doc_free(d);
+  /* (the singular is one person, no group) */
+  d = run_dated("The Nepalese army chief apologised on Monday to a relative of the farmer.");
+  CU_ASSERT(d && !group_target(d, "", NULL, "relative"));
+  kg_doc_free(d);
+  static const char *const killed[] = {
+    "They PRON they 2 nsubj", "met VERB meet 0 root VBD", "the DET the 4 det", "families NOUN family 2 obj",
+    "of ADP of 7 case", "the DET the 7 det", "villagers NOUN villager 4 nmod", "killed VERB kill 4 acl VBD",
+    "last ADJ last 10 amod", "week NOUN week 8 obl:tmod", ". PUNCT . 2 punct" };
+  d = tree_doc(killed, 11);
+  CU_ASSERT(d != NULL);
+  for (size_t k = 0; d && k < d->nevents; k++)
+    CU_ASSERT(strncmp(d->events[k].cameo, "18", 2) != 0);
   kg_doc_free(d);
 }
 
@@ -9211,6 +9246,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER twenty-two: tribal, clan, community and village leaders and chiefs; a bomb "
                       "killed; fire set to a police station",
                    test_plover_twentytwo) ||
+      !CU_add_test(s, "PLOVER twenty-three: families, relatives, youth groups as targets; a participle read as a "
+                      "past tense after an object", test_plover_twentythree) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

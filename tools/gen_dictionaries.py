@@ -2840,7 +2840,12 @@ SECTOR_NOUNS = {
             # village", "talks between Kurds and Arabs"); a demonym before one still
             # names the state ("Bosnian Serbs"): CAMEO codes them as the state's people
             "serbs", "croats", "kurds", "tamils", "hutus", "tutsis", "chechens", "pashtuns",
-            "arabs", "bosniaks", "uighurs", "uyghurs", "berbers", "copts", "baluchis", "kashmiris"],
+            "arabs", "bosniaks", "uighurs", "uyghurs", "berbers", "copts", "baluchis", "kashmiris",
+            # kin and other people an act is done to, of no sector of their own ("apologised to
+            # the families of three young men", "arrested 31 members of a youth group", "freed
+            # five hostages"); plural only ("a relative of the victim" is one person)
+            "families", "relatives", "family members", "youths", "youth group", "youth groups",
+            "hostages", "crew members"],
     # faiths' adherents the Phoenix agents lack (plural only: the singular opens names)
     "REL": ["shiites", "shias", "sikhs", "catholics", "protestants"],
     # "the opposition accused the government", "talks with the opposition"
