@@ -293,15 +293,7 @@ void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a)
 
 static int32_t child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
 {
-  const kg_sentence *s = &d->sents[d->tokens[head].sent];
-  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
-    const kg_token *t = &d->tokens[j];
-    if (kg_tok_head(d, j) != (int32_t)head || !t->deprel)
-      continue;
-    if (prefix ? !strncmp(t->deprel, rel, strlen(rel)) : !strcmp(t->deprel, rel))
-      return (int32_t)j;
-  }
-  return -1;
+  return kg_tok_child(d, head, rel, prefix);
 }
 
 /* The preposition (case child) of a nominal, lower-cased into b. */
@@ -491,7 +483,7 @@ int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j)
 
 int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
 {
-  return child_with(d, head, rel, prefix);
+  return kg_tok_child(d, head, rel, prefix);
 }
 
 

@@ -338,9 +338,10 @@ int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);
  * made no event ("Chile banned boats ... criticised the ban": Chile), other than agent_actor; -1. */
 int32_t kg_ev_claimed_by(const ev_ctx *c, uint32_t i);
 int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t agent_actor);
-/* evdoer.c: does violent verb i (trigger p) have a device or a blast as its subject, no actor
- * ("A roadside bomb killed three soldiers": an incident with no agent)? */
-int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* evdoer.c: does violent verb i (trigger p) have a device or a blast as its subject, no actor, and
+ * strike a group (group: the event's target noun, -1 none; "A roadside bomb killed three soldiers": an
+ * incident with no agent)? */
+int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, int32_t group);
 /* evdoer.c: can earlier event e not be what a definite act noun on a verb
  * names?  Its trigger under the verb's subject sj (-1: none; "X, which is
  * backed by Y, condemned the move"), negated, or, for a noun of any act

@@ -193,11 +193,12 @@ int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
  * policemen": a violent verb (CAMEO 18-20) whose subject is no actor but a
  * device or a blast (the lexicon's kgd:incidentWord, on the subject's
  * lemma) tells an incident, as "the explosion" does (evfilter.c): the
- * event stands with no agent, with the group or place it struck. */
-int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+ * event stands with no agent, only when it struck a group (group, the
+ * event's target noun, >= 0): not "the explosion shattered the glass". */
+int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, int32_t group)
 {
   const kg_doc *d = c->doc;
-  if (pos != KG_UPOS_VERB || !p->code || !p->code[0] || !p->code[1] || kg_dict_exclusive(c->dict))
+  if (group < 0 || pos != KG_UPOS_VERB || !p->code || !p->code[0] || !p->code[1] || kg_dict_exclusive(c->dict))
     return 0;
   int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
   if (root < 18 || root > 20 || !kg_sent_has_tree(d, d->tokens[i].sent))

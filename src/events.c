@@ -1065,8 +1065,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         (root >= 3 || (root == 2 && (a.ntg > 0 || a.target_noun >= 0))))
       ok = group_only = 1;
     a.incident = !ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 &&
-                 (kg_ev_incident(c, i, pos, p) || (a.target_noun >= 0 && kg_ev_device_did(c, i, pos, p)));
-    /* ("a bomb killed three soldiers": a group struck, not "the blast shattered the glass") */
+                 (kg_ev_incident(c, i, pos, p) || kg_ev_device_did(c, i, pos, p, a.target_noun));
     if (!(ok |= a.incident))              /* a violent incident, "the explosion" (evfilter.c) */
       continue;
     char code[5];
