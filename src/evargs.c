@@ -286,7 +286,8 @@ static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t 
 void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a)
 {
   complete_list(c, trig, a->agents, &a->nag, 4, a->targets, a->ntg);
-  complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
+  if (!a->plural_tg)                    /* (not the pair "both governments" stood for) */
+    complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
 }
 
 /* ------------------------------------------------------------ tree arguments */
