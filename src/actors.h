@@ -79,6 +79,9 @@ static inline uint32_t kg_span_root(const kg_doc *doc, uint32_t tok, uint32_t nt
   }
   return UINT32_MAX;
 }
+/* The first dependent of token head with relation rel (exactly, or any
+ * relation starting with rel when prefix: "nsubj" finds "nsubj:pass"), -1. */
+int32_t kg_tok_child(const kg_doc *doc, uint32_t head, const char *rel, int prefix);
 /* 1 when token x lies in the subtree of token top (x == top included). */
 int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top);
 /* 1 when token x lies in a clause conjoined with a subject of its own

@@ -275,6 +275,18 @@ int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top)
   return 0;
 }
 
+int32_t kg_tok_child(const kg_doc *doc, uint32_t head, const char *rel, int prefix)
+{
+  const kg_sentence *s = &doc->sents[doc->tokens[head].sent];
+  size_t n = prefix ? strlen(rel) : 0;
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = doc->tokens[j].deprel;
+    if (r && kg_tok_head(doc, j) == (int32_t)head && (prefix ? !strncmp(r, rel, n) : !strcmp(r, rel)))
+      return (int32_t)j;
+  }
+  return -1;
+}
+
 int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t)
 {
   if (x >= doc->ntokens || t >= doc->ntokens || doc->tokens[x].sent != doc->tokens[t].sent ||
@@ -379,19 +391,6 @@ static int role_local(const kg_doc *doc, const kg_mention *m)
   return 0;
 }
 
-/* Whether token v of the tree has a dependent whose relation starts with
- * rel. */
-static int has_dep(const kg_doc *doc, uint32_t v, const char *rel)
-{
-  const kg_sentence *s = &doc->sents[doc->tokens[v].sent];
-  size_t n = strlen(rel);
-  for (uint32_t i = s->tok; i < s->tok + s->ntok; i++)
-    if (kg_tok_head(doc, i) == (int32_t)v && doc->tokens[i].deprel &&
-        !strncmp(doc->tokens[i].deprel, rel, n))
-      return 1;
-  return 0;
-}
-
 /* Has token t a coordinating conjunction ("and", "or") among its children? */
 static int has_cc(const kg_doc *doc, uint32_t t)
 {
@@ -409,7 +408,7 @@ static int has_cc(const kg_doc *doc, uint32_t t)
 static int fronted_subject(const kg_doc *doc, uint32_t ht)
 {
   const kg_token *h = &doc->tokens[ht];
-  if (!h->deprel || strcmp(h->deprel, "conj") || has_dep(doc, ht, "cc"))
+  if (!h->deprel || strcmp(h->deprel, "conj") || kg_tok_child(doc, ht, "cc", 1) >= 0)
     return 0;
   int32_t g = kg_tok_head(doc, ht);
   if (g < 0 || (uint32_t)g >= ht || !doc->tokens[g].deprel || strncmp(doc->tokens[g].deprel, "obl", 3))
@@ -420,7 +419,7 @@ static int fronted_subject(const kg_doc *doc, uint32_t ht)
   int comma = 0;
   for (uint32_t i = (uint32_t)g + 1; i < ht; i++)
     comma |= kg_tok_is(doc, i, ",");
-  return comma && !has_dep(doc, (uint32_t)v, "nsubj");
+  return comma && kg_tok_child(doc, (uint32_t)v, "nsubj", 1) < 0;
 }
 
 /* "Hungary, a member of the EU, abstained", "The Philippines, which has
@@ -439,7 +438,7 @@ static int opening_subject(const kg_doc *doc, const kg_mention *m, uint32_t ht, 
   int32_t root = (int32_t)ht;
   for (int hops = 0; hops < 8 && kg_tok_head(doc, (uint32_t)root) >= 0; hops++)
     root = kg_tok_head(doc, (uint32_t)root);
-  return !has_dep(doc, (uint32_t)root, "nsubj");
+  return kg_tok_child(doc, (uint32_t)root, "nsubj", 1) < 0;
 }
 
 int kg_mention_role(const kg_doc *doc, size_t k)

@@ -286,22 +286,15 @@ static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t 
 void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a)
 {
   complete_list(c, trig, a->agents, &a->nag, 4, a->targets, a->ntg);
-  complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
+  if (!a->plural_tg)                    /* (not the pair "both governments" stood for) */
+    complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
 }
 
 /* ------------------------------------------------------------ tree arguments */
 
 static int32_t child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
 {
-  const kg_sentence *s = &d->sents[d->tokens[head].sent];
-  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
-    const kg_token *t = &d->tokens[j];
-    if (kg_tok_head(d, j) != (int32_t)head || !t->deprel)
-      continue;
-    if (prefix ? !strncmp(t->deprel, rel, strlen(rel)) : !strcmp(t->deprel, rel))
-      return (int32_t)j;
-  }
-  return -1;
+  return kg_tok_child(d, head, rel, prefix);
 }
 
 /* The preposition (case child) of a nominal, lower-cased into b. */
@@ -491,7 +484,7 @@ int32_t kg_ev_mention_of_tok(const ev_ctx *c, int32_t j)
 
 int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)
 {
-  return child_with(d, head, rel, prefix);
+  return kg_tok_child(d, head, rel, prefix);
 }
 
 

@@ -34,6 +34,7 @@ typedef struct ev_args {
   int refusal;                       /* a negated promise recoded as a refusal (evmodal.c):
                                         the refusal is what happened, not negated */
   int mutual;                        /* "blamed each other": targets are the agents, none its own */
+  int plural_tg;                     /* the targets are the pair "both governments" stands for */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13
@@ -341,9 +342,10 @@ int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t a
 /* evdoer.c: the noun an "it" at k opening its sentence stands for, the subject of the sentence
  * before's main verb ("The accord ... creates a council. It was signed by ..."), -1. */
 int32_t kg_ev_it_antecedent(const kg_doc *d, uint32_t k);
-/* evdoer.c: does violent verb i (trigger p) have a device or a blast as its subject, no actor
- * ("A roadside bomb killed three soldiers": an incident with no agent)? */
-int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* evdoer.c: does violent verb i (trigger p) have a device or a blast as its subject, no actor, and
+ * strike a group (group: the event's target noun, -1 none; "A roadside bomb killed three soldiers": an
+ * incident with no agent)? */
+int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, int32_t group);
 /* evdoer.c: can earlier event e not be what a definite act noun on a verb
  * names?  Its trigger under the verb's subject sj (-1: none; "X, which is
  * backed by Y, condemned the move"), negated, or, for a noun of any act
@@ -355,8 +357,13 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
  * which has no date of its own.  Fills out and returns 1, else 0. */
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out);
 /* evdoer.c: the mention of the doer of the earlier act a definite act noun
- * object of verb i names ("condemned the launch"), not agent_actor; -1. */
+ * object of verb i names ("condemned the launch"), not agent_actor; -1.
+ * _doers: into out (at most cap), the parties of a joint act each ("Japan
+ * and India signed a treaty. France criticised the agreement"); the count;
+ * family_only: only nouns of a family ("the treaty", not "the move"). */
 int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor);
+size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, int family_only, int32_t *out,
+                            size_t cap);
 
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */

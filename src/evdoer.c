@@ -23,6 +23,7 @@
 #include "actors.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "relgroups.h"
 
 /* a participle on an act noun whose "by" phrase names its doer */
 static const char *const claim_verbs[] = { "claim", NULL };
@@ -123,8 +124,27 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
  * byline; the lead's act however far back), other than the verb's own
  * agent (kg_ev_no_move says which events cannot be meant), or, for a noun
  * of a family, an earlier one in that reach done to the verb's agent (the act it reacts to); -1.  A noun of any family
- * ("the decision") refers back only where nothing describes it. */
+ * ("the decision") refers back only where nothing describes it.  kg_ev_act_noun_doers: the same into out (at most
+ * cap), and for a joint act with no agent, the latest that fits, a mention of each of its parties ("Japan and India
+ * signed a treaty ... France criticised the agreement"); the count.  family_only: not a noun of any family ("the
+ * move": "welcomed the move" may praise an act no event was made of). */
 int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
+{
+  int32_t out[1];
+  return kg_ev_act_noun_doers(c, i, agent_actor, 0, out, 1) ? out[0] : -1;
+}
+
+/* The latest mention before token i of actor a, -1. */
+static int32_t latest_mention(const kg_doc *d, int32_t a, uint32_t i)
+{
+  for (size_t m = d->nmentions; a >= 0 && m-- > 0;)
+    if (d->mentions[m].actor == a && d->mentions[m].tok < i)
+      return (int32_t)m;
+  return -1;
+}
+
+size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, int family_only, int32_t *out,
+                            size_t cap)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -133,22 +153,22 @@ int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
     if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obj"))
       o = (int32_t)k;
   if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN || !d->tokens[o].lemma || kg_mention_at(d, (uint32_t)o) >= 0)
-    return -1;
+    return 0;
   int def = 0;
   for (uint32_t k = i + 1; k < (uint32_t)o; k++) {
     if (kg_tok_head(d, k) != o || !d->tokens[k].deprel)
       continue;
     if (kg_mention_at(d, k) >= 0 || !strncmp(d->tokens[k].deprel, "nmod:poss", 9))
-      return -1;                          /* "North Korea's launch", "its launch" */
+      return 0;                           /* "North Korea's launch", "its launch" */
     if (!strcmp(d->tokens[k].deprel, "det"))
       def = kg_tok_is(d, k, "the") || kg_tok_is(d, k, "this") || kg_tok_is(d, k, "that") ||
             kg_tok_is(d, k, "these") || kg_tok_is(d, k, "those");
   }
   if (!def)
-    return -1;
+    return 0;
   const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
-  if (code && !*code && kg_ev_noun_described(d, (uint32_t)o))
-    return -1;                            /* "the decision to attack", "the ruling that ..." */
+  if (code && !*code && (kg_ev_noun_described(d, (uint32_t)o) || family_only))
+    return 0;                              /* "the decision to attack", "the ruling that ..." */
   int32_t sj = kg_ev_child_with(d, i, "nsubj", 0), latest = -1;
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
@@ -169,6 +189,21 @@ int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
       if (!strcmp(e->cameo, "043"))
         doer = e->target;
     }
+    /* "Japan and India signed a treaty ... France criticised the
+     * agreement": a joint act, latest of those that fit, is its parties' */
+    int party = 0;
+    for (size_t q = 0; q < e->npart; q++)
+      party |= e->part[q] == agent_actor;
+    if (doer < 0 && latest < 0 && e->npart >= 2 && !party && code && *code) {
+      size_t n = 0;
+      int32_t own = kg_rel_state_of(d, agent_actor);    /* (not the state of a leader who praised his own pact) */
+      for (size_t q = 0; q < e->npart && n < cap; q++) {
+        int32_t m = e->part[q] != own ? latest_mention(d, e->part[q], i) : -1;
+        if (m >= 0)
+          out[n++] = m;
+      }
+      return n;
+    }
     if (doer < 0 || doer == agent_actor)
       continue;
     /* the latest act that fits, unless the noun names a family and an
@@ -183,23 +218,24 @@ int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
       break;
     }
   }
-  for (size_t m = d->nmentions; latest >= 0 && m-- > 0;)
-    if (d->mentions[m].actor == latest && d->mentions[m].tok < i)
-      return (int32_t)m;
-  if (latest >= 0)
-    return -1;
-  return code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;  /* (evdoer.c) */
+  int32_t m = latest >= 0 ? latest_mention(d, latest, i)
+                          : code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;
+  if (m < 0 || cap == 0)
+    return 0;
+  out[0] = m;
+  return 1;
 }
 
 /* "A roadside bomb killed three soldiers", "the blast wounded two
  * policemen": a violent verb (CAMEO 18-20) whose subject is no actor but a
  * device or a blast (the lexicon's kgd:incidentWord, on the subject's
  * lemma) tells an incident, as "the explosion" does (evfilter.c): the
- * event stands with no agent, with the group or place it struck. */
-int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
+ * event stands with no agent, only when it struck a group (group, the
+ * event's target noun, >= 0): not "the explosion shattered the glass". */
+int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, int32_t group)
 {
   const kg_doc *d = c->doc;
-  if (pos != KG_UPOS_VERB || !p->code || !p->code[0] || !p->code[1] || kg_dict_exclusive(c->dict))
+  if (group < 0 || pos != KG_UPOS_VERB || !p->code || !p->code[0] || !p->code[1] || kg_dict_exclusive(c->dict))
     return 0;
   int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
   if (root < 18 || root > 20 || !kg_sent_has_tree(d, d->tokens[i].sent))

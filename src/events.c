@@ -647,7 +647,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
        * ("Hungarian and Romanian officials agreed that ...": participants) */
       /* "urged both governments to show restraint": the two named before */
       if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB && !a.passive)
-        a.ntg = kg_ev_plural_object(c, i, d->mentions[a.agents[0]].actor, a.targets);
+        a.plural_tg = (a.ntg = kg_ev_plural_object(c, i, d->mentions[a.agents[0]].actor, a.targets)) > 0;
       /* a compound-subject pattern ("% HAVE *") codes its subjects each
        * with each, whatever else the clause names */
       if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && !a.passive && !(p->compound && a.nag >= 2) &&
@@ -708,12 +708,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* "Japan condemned the launch": an act named by a definite noun is
        * the act told before; its doer is the target ("demanded the
        * release": the holder, the doer of the seizure told before) */
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
-          ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))) {   /* ("rejected the accusation") */
-        int32_t t = kg_ev_act_noun_doer(c, i, d->mentions[a.agents[0]].actor);
-        if (t >= 0)
-          a.targets[a.ntg++] = t;
-      }
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&   /* ("rejected the accusation", */
+          ((root >= 10 && root <= 12) || !strcmp(p->code, "016") || !strcmp(p->code, "051")))  /* "welcomed") */
+        a.ntg = kg_ev_act_noun_doers(c, i, d->mentions[a.agents[0]].actor, root == 5, a.targets, 4);
     } else {
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &a);
     }
@@ -817,10 +814,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.npart = 0;
         kg_ev_reciprocal_targets(d, i, &a, tree, fight);   /* "the two countries expelled each other's envoys" */
         /* "The two leaders condemned the launch" */
-        int32_t t = a.ntg == 0 && ((root >= 10 && root <= 12) || !strcmp(p->code, "016"))
-                      ? kg_ev_act_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;
-        if (t >= 0)
-          a.targets[a.ntg++] = t;
+        if (a.ntg == 0 && ((root >= 10 && root <= 12) || !strcmp(p->code, "016") || !strcmp(p->code, "051")))
+          a.ntg = kg_ev_act_noun_doers(c, i, d->mentions[a.agents[0]].actor, root == 5, a.targets, 4);
       }
     }
     /* "air strikes by F-16 jets on Cambodian positions" (evclause.c) */
@@ -1066,8 +1061,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         (root >= 3 || (root == 2 && (a.ntg > 0 || a.target_noun >= 0))))
       ok = group_only = 1;
     a.incident = !ok && a.nag == 0 && a.ntg == 0 && a.npart == 0 &&
-                 (kg_ev_incident(c, i, pos, p) || (a.target_noun >= 0 && kg_ev_device_did(c, i, pos, p)));
-    /* ("a bomb killed three soldiers": a group struck, not "the blast shattered the glass") */
+                 (kg_ev_incident(c, i, pos, p) || kg_ev_device_did(c, i, pos, p, a.target_noun));
     if (!(ok |= a.incident))              /* a violent incident, "the explosion" (evfilter.c) */
       continue;
     char code[5];

@@ -93,17 +93,6 @@ int kg_rel_found_verb(const char *w)
   return 0;
 }
 
-/* The first dependent of token h of sentence s with relation rel (exactly), or -1. */
-static int32_t child_with(const kg_doc *d, const kg_sentence *s, uint32_t h, const char *rel)
-{
-  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
-    const char *r = d->tokens[q].deprel;
-    if (kg_tok_head(d, q) == (int32_t)h && r && !strcmp(r, rel))
-      return (int32_t)q;
-  }
-  return -1;
-}
-
 /* The state mentioned at token t (not as a place), or -1. */
 static int32_t state_at(const kg_doc *d, uint32_t t)
 {
@@ -128,7 +117,7 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
     for (int k = 0; block[k]; k++)
       if (kg_tok_is(d, p, block[k]))
         return KG_OK;
-  int32_t o = child_with(d, s, tok, "obj");
+  int32_t o = kg_tok_child(d, tok, "obj", 0);
   if (o < 0)
     return KG_OK;
   if (kg_tok_is(d, (uint32_t)o, "which") || kg_tok_is(d, (uint32_t)o, "that"))
@@ -136,9 +125,9 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
   int32_t y = o >= 0 ? kg_mention_at(d, (uint32_t)o) : -1;
   if (y < 0 || kg_rel_atype(d, y) != KG_ACT_ORG)
     return KG_OK;
-  int32_t sb = child_with(d, s, tok, "nsubj");
+  int32_t sb = kg_tok_child(d, tok, "nsubj", 0);
   if (sb < 0 && !strcmp(vr, "conj") && kg_tok_head(d, tok) >= 0)
-    sb = child_with(d, s, (uint32_t)kg_tok_head(d, tok), "nsubj");   /* "A announced ... and formed the Y" */
+    sb = kg_tok_child(d, (uint32_t)kg_tok_head(d, tok), "nsubj", 0);   /* "A announced ... and formed the Y" */
   int32_t m = sb >= 0 ? state_at(d, (uint32_t)sb) : -1;
   if (m < 0)
     return KG_OK;

@@ -3617,6 +3617,35 @@ static void test_lead_round_twenty(void)
   kg_doc_free(d);
 }
 
+static void test_lead_round_twentythree(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* evargs.c: "both governments" stands for a pair named before; a list
+   * in that earlier sentence adds no third target */
+  kg_doc *d = run_para("Chile and Peru signed a fisheries treaty on Monday. Foreign Minister Luis Vega signed for "
+                       "Santiago, and his counterpart Ana Ruiz signed for Lima. The United States praised both "
+                       "governments.");
+  size_t n = 0;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    n += !strcmp(d->events[k].cameo, "051");
+  CU_ASSERT(d && find_event(d, "051", "United States", "Chile") && find_event(d, "051", "United States", "Peru") &&
+            n == 2);
+  kg_doc_free(d);
+  /* evdoer.c: an agreement criticised or welcomed is aimed at its
+   * parties, when it was told as a joint act */
+  d = run_para("Chile and Peru signed a fisheries treaty on Monday. Bolivia criticised the agreement. "
+               "The United States welcomed the treaty.");
+  CU_ASSERT(d && find_event(d, "111", "Bolivia", "Chile") && find_event(d, "111", "Bolivia", "Peru"));
+  CU_ASSERT(d && find_event(d, "051", "United States", "Chile") && find_event(d, "051", "United States", "Peru"));
+  kg_doc_free(d);
+  /* ... not at "the decision", which a joint act does not stand for */
+  d = run_para("Chile and Peru signed a fisheries treaty on Monday. Bolivia criticised the decision.");
+  CU_ASSERT(d && find_event(d, "111", "Bolivia", NULL) && !find_event(d, "111", "Bolivia", "Chile"));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_twentytwo(void)
 {
   NEED_DICT();
@@ -9140,6 +9169,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_lead_round_twentyone) ||
       !CU_add_test(s, "lead round twenty-two: fights between subjects, accord venues, agentless copies",
                    test_lead_round_twentytwo) ||
+      !CU_add_test(s, "lead round twenty-three: pairs of both governments, agreements' parties as targets",
+                   test_lead_round_twentythree) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
