@@ -8565,6 +8565,9 @@ static void test_heldout23_it_signed(void)
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Peru", "Andean Community", 0));
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Bolivia", "Andean Community", 0));
   CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Chile", "Andean Community", 0));
+  kg_doc_free(d);
+}
+
 /* Held-out round twenty-three (xfail): readiness to help ("was ready to help", "stood ready to help") with no one
  * named as helped is an offer of aid (033), an intent; "helped the team win" and a bare "help" stay no event. */
 static void test_heldout23_ready_to_help(void)
