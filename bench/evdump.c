@@ -5,7 +5,8 @@
  *   EV ID CAMEO TRIG_START TRIG_END TRIG_FORM DEPTH AGENTS TARGETS PARTS REPORT
  * where DEPTH is the trigger's distance from the root of its sentence's
  * tree (0 = root, 99 = no tree), REPORT is 1 when the trigger's lemma is a
- * reporting cue of the dictionary (say, announce ...), and each actor list is ';'-separated
+ * reporting cue of the dictionary (say, announce ...) and its code is no stance
+ * of the teller's own (015, 016, 019: "admitted that ..."), and each actor list is ';'-separated
  * "KEY|CODE|s-e,s-e|ACODE" (the actor's IRI key, its dictionary ISO3 code
  * or -, the byte spans of its mentions in the event's sentence, and its
  * CAMEO actor code with the sector the event names it with, kg_actor_code:
@@ -155,7 +156,11 @@ int main(int argc, char **argv)
       const char *l = t->lemma ? t->lemma : t->form;
       for (; l[k] && k + 1 < sizeof lem; k++) lem[k] = (char)tolower((unsigned char)l[k]);
       lem[k] = '\0';
-      printf("\t%d\n", kg_dict_cue(kg_world_dict(w), lem) == KG_CUE_REPORT);
+      /* a reporting verb whose own code is an acknowledgement, a denial or an
+       * accord (015, 016, 019: "admitted that", "denied that", "agreed that")
+       * is the event, not a report of another */
+      int stance = !strcmp(ev->cameo, "015") || !strcmp(ev->cameo, "016") || !strcmp(ev->cameo, "019");
+      printf("\t%d\n", kg_dict_cue(kg_world_dict(w), lem) == KG_CUE_REPORT && !stance);
     }
     kg_doc_free(d);
   }

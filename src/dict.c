@@ -32,6 +32,7 @@
  *             kgd:prep ; kgd:object ; kgd:code "042" | kgd:eventClass <class> ;
  *             kgd:prepRequired true (no match without its preposition)
  *             kgd:infinitiveRequired true (no match without a to-infinitive)
+ *             kgd:clauseRequired true (compact patterns: no match without a that-clause)
  *   titles:   kgo:leaderOf|kgo:officialOf kgd:title "prime minister"
  *             <state> kgd:stateTitle "secretary of state" (kg_dict_title_state)
  *   cues:     kgo:Hedged|kgo:Negated|kgd:Reporting kgd:cue "may"
@@ -680,6 +681,8 @@ static int parse_pattern(kg_dix_arena **ar, const char *text, const char *code, 
       t->prep_required = !strcmp(v, "true") || !strcmp(v, "1");
     else if (strcmp(words[i], "infinitiveRequired") == 0 || strcmp(words[i], "infinitiverequired") == 0)
       t->inf_required = !strcmp(v, "true") || !strcmp(v, "1");
+    else if (strcmp(words[i], "clauseRequired") == 0 || strcmp(words[i], "clauserequired") == 0)
+      t->clause_required = !strcmp(v, "true") || !strcmp(v, "1");
     else return 0;
   }
   if (!t->prep) t->prep_required = 0;

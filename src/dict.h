@@ -97,6 +97,9 @@ typedef struct kg_trigger {
   uint8_t inf_required;    /* kgd:infinitiveRequired true: the pattern fits only
                               where the verb has a to-infinitive complement
                               ("ordered X to appear", not "ordered jets") */
+  uint8_t clause_required; /* kgd:clauseRequired true: the pattern fits only
+                              where the verb has a clause complement, a that-
+                              clause ("denied that its troops had looted") */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
 } kg_trigger;

@@ -14,7 +14,9 @@
  * acknowledged ("acknowledged some people believed he was too close",
  * "acknowledged that the public had lost faith") grants a fact and claims
  * no responsibility: no event.  "Acknowledged responsibility" is another
- * pattern (its object named) and stays.
+ * pattern (its object named) and stays; a pattern written for the clause
+ * ("admit V that=1") stays where the clause tells a past deed ("admitted
+ * that his soldiers had killed two farmers": an error or wrongdoing).
  * Does not own: the patterns (tools/gen_dictionaries.py: "deny|dismiss|
  * refute|reject V obj=accusation|allegation|charge 016"), other recodings
  * (kg_ev_recode, evfilter.c).
@@ -29,7 +31,7 @@
 #define CLAIMS(X) X(speculation) X(suggestion) X(claim) X(report) X(rumour) X(rumor) X(allegation) X(assertion) \
   X(notion)
 #define NAME(w) #w,
-#define DENIAL(w) { "reject", KG_UPOS_VERB, NULL, NULL, #w, NULL, "016", NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0 },
+#define DENIAL(w) { "reject", KG_UPOS_VERB, NULL, NULL, #w, NULL, "016", NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0 },
 static const char *const claims[] = { CLAIMS(NAME) NULL };
 static const kg_trigger denial[] = { CLAIMS(DENIAL) };
 
@@ -68,11 +70,42 @@ const kg_trigger *kg_ev_denied_claim(const ev_ctx *c, uint32_t i, int pos, const
   return p;
 }
 
+/* A clause that tells a deed done: its verb in the past ("he ordered", "it
+ * had supplied") with an object of its own or of its infinitive, no modal,
+ * no copula nor "be" or "have" as the verb ("it was not an easy issue", "he
+ * was devastated", "the festival may be moved", "he thought they were
+ * going out", "the show had had positive effects"). */
+static int past_deed(const kg_doc *d, const kg_sentence *s, uint32_t k)
+{
+  static const char *const states[] = { "be", "have", NULL };
+  const char *x = d->tokens[k].xpos;
+  if (d->tokens[k].upos != KG_UPOS_VERB || !x || kg_ev_lemma_in(d, k, states) ||
+      kg_ev_child_with(d, k, "cop", 0) >= 0 || kg_ev_child_with(d, k, "expl", 0) >= 0)
+    return 0;
+  int perfect = 0;
+  for (uint32_t q = s->tok; q < k; q++) {
+    if (kg_tok_head(d, q) != (int32_t)k || !d->tokens[q].deprel || strncmp(d->tokens[q].deprel, "aux", 3))
+      continue;
+    if (d->tokens[q].xpos && !strcmp(d->tokens[q].xpos, "MD"))
+      return 0;
+    perfect |= kg_ev_lemma_in(d, q, states + 1);
+  }
+  int32_t xc = kg_ev_child_with(d, k, "xcomp", 0);   /* a deed done to something: "ordered false entries", */
+  if (kg_ev_child_with(d, k, "obj", 0) < 0 && (xc < 0 || kg_ev_child_with(d, (uint32_t)xc, "obj", 0) < 0))
+    return 0;                             /* "had failed to protect the teachers"; not "he thought", "had gone" */
+  return !strcmp(x, "VBD") || (!strcmp(x, "VBN") && perfect);
+}
+
 int kg_ev_fact_acknowledged(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
   if (!p->code || strcmp(p->code, "015") || p->object || kg_dict_exclusive(c->dict) ||
       !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
-  return kg_ev_child_with(d, i, "ccomp", 0) >= 0;
+  int32_t k = kg_ev_child_with(d, i, "ccomp", 0);
+  if (!p->clause_required)
+    return k >= 0;
+  /* "admitted that ...": an error or wrongdoing admitted is a deed told in the clause (the codebook's 015), not
+   * a state granted ("admitted it was not an easy issue": no event) */
+  return k < 0 || !past_deed(d, &d->sents[d->tokens[i].sent], (uint32_t)k);
 }

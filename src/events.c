@@ -967,7 +967,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     asked |= root == 2 && kg_ev_asked_thing(c, i);   /* ("urged restraint", "urged calm": evnoact.c) */
     asked |= root == 2 && a.target_noun >= 0;   /* (to a group: "appealed to aid agencies for tents") */
     int ok = a.npart > 0 || (a.nag > 0 && a.ntg > 0) ||
-             (a.nag > 0 && (p->object || p->particle || prep_next || pos == KG_UPOS_NOUN || root >= 3 || asked)) ||
+             (a.nag > 0 && (p->object || p->particle || p->clause_required || prep_next || pos == KG_UPOS_NOUN ||
+                            root >= 3 || asked)) ||
              (a.ntg > 0 && (kg_ev_hostile_root(root) || root == 14 || root >= 18 ||
                             pos == KG_UPOS_NOUN || a.passive));
     /* an exclusive codebook is applied as written: its agent nouns are

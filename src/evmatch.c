@@ -548,6 +548,33 @@ static int to_infinitive(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* A clause complement of verb i (kgd:clauseRequired): on a parsed sentence
+ * a ccomp on the verb with a subject of its own or marked "that" ("denied
+ * that its troops had looted", "agreed there was a need"), not after a colon
+ * or a quotation mark; else "that" within 6 tokens after it.  Not a
+ * to-infinitive ("agreed to meet"). */
+static int that_clause(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  int tree = kg_sent_has_tree(d, d->tokens[i].sent);
+  for (uint32_t k = i + 1; k < s->tok + s->ntok && (tree || k <= i + 6); k++) {
+    if (!tree) {
+      if (kg_tok_is(d, k, "that"))
+        return 1;
+      continue;
+    }
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)i || !r || strcmp(r, "ccomp"))
+      continue;
+    int32_t m = kg_ev_child_with(d, k, "mark", 0);
+    int quoted = 0;                       /* (a quotation is no that-clause: "admitted: \"I came ...") */
+    for (uint32_t q = i + 1; q < k && !quoted; q++)
+      quoted = kg_tok_is(d, q, ":") || kg_tok_is(d, q, "\"") || kg_tok_is(d, q, "\u201c");
+    if (!quoted && (m >= 0 ? kg_tok_is(d, (uint32_t)m, "that") : kg_ev_child_with(d, k, "nsubj", 1) >= 0))
+      return 1;
+  }
+  return 0;
+}
+
 /* A required preposition (kgd:prepRequired) of trigger i: within 8 tokens
  * after it, and on a parsed sentence the verb's own: heading a phrase on the
  * verb ("spoke by telephone with Y", "called for an end"), or an nmod of
@@ -757,6 +784,11 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
         }
         if (tr[j].inf_required) {         /* kgd:infinitiveRequired: "ordered X to appear" */
           if (!to_infinitive(d, s, i))
+            continue;
+          score += 2;
+        }
+        if (tr[j].clause_required) {      /* kgd:clauseRequired: "denied that ..." */
+          if (!that_clause(d, s, i))
             continue;
           score += 2;
         }

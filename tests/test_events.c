@@ -8838,6 +8838,37 @@ static void test_genre22_patterns(void)
   kg_doc_free(d);
 }
 
+/* Twenty-third session (genre): a reporting verb whose act is the event
+ * (kgd:clauseRequired): "admitted that" is an admission (015), only with
+ * its that-clause. */
+static void test_genre23_clause(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The Norwegian army admitted on Tuesday that its soldiers had shot two Swedish fishermen.");
+  CU_ASSERT(d && find_event(d, "015", "Norway", NULL));
+  kg_doc_free(d);
+  d = run_dated("Norway admitted the mistake on Tuesday.");   /* no clause: no admission pattern */
+  CU_ASSERT(d && !find_event(d, "015", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Norway admitted on Tuesday that its coast guard had detained the crews of two Swedish boats.");
+  CU_ASSERT(d && find_event(d, "015", "Norway", NULL));
+  kg_doc_free(d);
+  /* a state granted, a thought or a quotation is no admission of a deed */
+  d = run_dated("The Norwegian minister admitted on Tuesday that it was not an easy issue for the government.");
+  CU_ASSERT(d && !find_event(d, "015", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Norway admitted that it thought the talks would fail.");
+  CU_ASSERT(d && !find_event(d, "015", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Norway said on Tuesday that it admitted new members to the fisheries council.");
+  CU_ASSERT(d && !find_event(d, "015", NULL, NULL));   /* "admitted members": no clause */
+  kg_doc_free(d);
+  /* the bare "acknowledge" with a clause still grants a fact: no event */
+  d = run_dated("Norway acknowledged on Tuesday that the public had lost faith in the fisheries agency.");
+  CU_ASSERT(d && !find_event(d, "015", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -9349,7 +9380,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "twenty-second session (genre): licences suspended, ultimatums, settlements, escorts, silence",
                    test_genre22_patterns) ||
       !CU_add_test(s, "held-out round twenty-three (heldout): it was signed by A, B and C, the members of Y; called scandalous; Chief Justice X",
-                   test_heldout23_it_signed))
+                   test_heldout23_it_signed) ||
+      !CU_add_test(s, "twenty-third session (genre): admitted that (015), a that-clause required",
+                   test_genre23_clause))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -1263,6 +1263,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("particle", "particle", "A verb particle the pattern requires (\"up\" in \"step up\").", None),
     ("prep", "preposition", "The preposition whose object is the target of the event (\"with\", \"against\").", None),
     ("infinitiveRequired", "to-infinitive required", "true on a trigger pattern that fits only where the verb has a to-infinitive complement (\"ordered X to appear\", not \"ordered 50 jets\"). In a compact kgd:pattern: \"order VERB infinitiveRequired=true\".", None),
+    ("clauseRequired", "clause required", "true on a trigger pattern that fits only where the verb has a clause complement, a that-clause (\"denied that its troops had looted\", not \"denied the charge\"). In a compact kgd:pattern: \"deny VERB clauseRequired=true\".", None),
     ("prepRequired", "preposition required", "true on a trigger pattern whose kgd:prep it cannot do without: the pattern fits only where the trigger has that preposition of its own (\"speak with\", \"call for\"), where otherwise a missing preposition merely makes the pattern less specific. In a compact kgd:pattern: \"speak VERB prep=with prepRequired=true\". Generated for the preposition patterns of verbs that code nothing without one.", None),
     ("object", "object lemma", "The lemma the trigger's object (for a verb) or modifier (for a noun) must have (\"missile\").", None),
     ("code", "CAMEO code", "The CAMEO code a trigger pattern gives.", None),
@@ -1384,9 +1385,10 @@ def write_ontology(path, cameo):
         f.write("".join(o))
 
 # ---------------------------------------------------------------- events
-# Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] [before=X] [inf=1] CODE" (POS V or N; before=X:
-# a word before the trigger in its clause, "joint exercises"; inf=1: only with a to-infinitive complement,
-# kgd:infinitiveRequired).  "a|b" in the lemma or a value stands for each
+# Hand-written patterns: "lemma POS [part=X] [prep=X] [obj=X] [before=X] [inf=1] [that=1] CODE" (POS V or N;
+# before=X: a word before the trigger in its clause, "joint exercises"; inf=1: only with a to-infinitive
+# complement, kgd:infinitiveRequired; that=1: only with a that-clause, kgd:clauseRequired).  "a|b" in the
+# lemma or a value stands for each
 # ("halt|stop V obj=attack|raid 0871": four patterns, lemma by lemma); the order is the patterns' order.
 # Stopping attacks is a truce (CAMEO.2.0: HALT ATTACKS, STOP ATTACK 0871); firing missiles, rockets,
 # drones at someone is force (190; "into the sea" stays a show of force, 150).
@@ -1474,6 +1476,10 @@ def write_ontology(path, cameo):
 # occupied by protesters, students, workers or villagers is an obstruction (144: the manual's 133 counts "physical
 # obstructions into buildings" with protests; troops occupying a building stay 192) (twenty-second session, genre:
 # beds 3-5).
+# Admitting that a thing was done or went wrong is the codebook's 015 ("admit an error or wrongdoing": "admitted
+# that his soldiers had killed two farmers"), with its that-clause (that=1); the bare "acknowledge" with a clause
+# grants a fact and stays no event (src/evdeny.c); "agreed that" is recoded by src/evfilter.c (019 for what is so,
+# 03 for what will be done) (twenty-third session, genre: beds 2-6).
 # A curated pattern keys on lemma, particle, preposition and object, not on before=: "set V obj=fire before=..."
 # hides CAMEO.2.0's "set VERB object=fire", so the general ones are written out below it.
 CURATED = """
@@ -1496,6 +1502,7 @@ claim V obj=responsibility 015
 deny V obj=responsibility 016
 deny V obj=involvement 016
 deny|dismiss|refute|reject V obj=accusation|allegation|charge 016
+admit V that=1 015
 sympathize V 018
 condolence N 018
 congratulation N 051
@@ -2116,6 +2123,9 @@ def parse_curated():
                     if k == "inf":        # a to-infinitive the pattern cannot do without
                         t["inf_required"] = True
                         continue
+                    if k == "that":       # a that-clause the pattern cannot do without
+                        t["clause_required"] = True
+                        continue
                     if k == "obj":        # "hunger_strike": a phrase whose words touch
                         v = v.replace("_", " ")
                     t[{"part": "particle", "prep": "prep", "obj": "object", "before": "before"}[k]] = v
@@ -2379,7 +2389,8 @@ def frequent_verbs(data, n=200):
 def write_events(path, cameo, verbs_path, data):
     codes = {r["code"]: r for r in cameo}
     trig = parse_curated()
-    have = {(t["lemma"], t["pos"], t["particle"], t["prep"], t["object"]) for t in trig}
+    # a pattern that needs a that-clause hides no other ("deny V that=1" leaves "deny VERB object=report")
+    have = {(t["lemma"], t["pos"], t["particle"], t["prep"], t["object"]) for t in trig if not t.get("clause_required")}
     frequent = frequent_verbs(data)
     noun_acts = {t["lemma"] for t in trig if t["pos"] == "NOUN"}
     if os.path.exists(verbs_path):
@@ -2412,7 +2423,7 @@ def write_events(path, cameo, verbs_path, data):
     # next to the verb: it is written as a particle too (the prep still
     # names the target)
     bare = {(t["lemma"], t["pos"]) for t in trig
-            if not (t["particle"] or t["prep"] or t["object"] or t.get("before"))}
+            if not (t["particle"] or t["prep"] or t["object"] or t.get("before") or t.get("clause_required"))}
     for t in trig:
         if t["src"] != "curated" and t["prep"] and not (t["particle"] or t["object"]) and \
                 (t["lemma"], t["pos"]) not in bare:
@@ -2473,6 +2484,8 @@ def write_events(path, cameo, verbs_path, data):
                         p += " prepRequired=true"
                     if t.get("inf_required"):
                         p += " infinitiveRequired=true"
+                    if t.get("clause_required"):
+                        p += " clauseRequired=true"
                     pats.append(lit(p))
                 f.write("\n  # %s\n  kgd:pattern %s %s" % (name, ", ".join(pats), ";" if gi + 1 < len(groups) else "."))
             f.write("\n")
