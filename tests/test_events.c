@@ -8867,6 +8867,16 @@ static void test_genre23_clause(void)
   d = run_dated("Norway acknowledged on Tuesday that the public had lost faith in the fisheries agency.");
   CU_ASSERT(d && !find_event(d, "015", NULL, NULL));
   kg_doc_free(d);
+  /* the lead: a denial of a clause is the denier's 016, asserted; the clause denied is not asserted */
+  d = run_dated("Sweden denied on Tuesday that its navy had fired on two Norwegian trawlers.");
+  const kg_event *e = d ? find_event(d, "016", "Sweden", NULL) : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  for (size_t k = 0; d && k < d->nevents; k++)
+    CU_ASSERT(!strncmp(d->events[k].cameo, "01", 2) || d->events[k].factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_dated("Sweden denied the request on Tuesday.");   /* no clause: no denial of a deed */
+  CU_ASSERT(d && !find_event(d, "016", NULL, NULL));
+  kg_doc_free(d);
 }
 
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a

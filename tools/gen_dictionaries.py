@@ -1479,7 +1479,9 @@ def write_ontology(path, cameo):
 # Admitting that a thing was done or went wrong is the codebook's 015 ("admit an error or wrongdoing": "admitted
 # that his soldiers had killed two farmers"), with its that-clause (that=1); the bare "acknowledge" with a clause
 # grants a fact and stays no event (src/evdeny.c); "agreed that" is recoded by src/evfilter.c (019 for what is so,
-# 03 for what will be done) (twenty-third session, genre: beds 2-6).
+# 03 for what will be done) (twenty-third session, genre: beds 2-6).  Denying that a thing was done is the
+# codebook's 016 ("deny responsibility"), the denial itself asserted; the denied clause stays unasserted (the
+# held-out facts' `nonverbal`) (twenty-third session, the lead's decision on the genre helper's measure).
 # A curated pattern keys on lemma, particle, preposition and object, not on before=: "set V obj=fire before=..."
 # hides CAMEO.2.0's "set VERB object=fire", so the general ones are written out below it.
 CURATED = """
@@ -1503,6 +1505,7 @@ deny V obj=responsibility 016
 deny V obj=involvement 016
 deny|dismiss|refute|reject V obj=accusation|allegation|charge 016
 admit V that=1 015
+deny V that=1 016
 sympathize V 018
 condolence N 018
 congratulation N 051
