@@ -145,7 +145,7 @@ size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
 {
   const kg_doc *d = c->doc;
   size_t n = 0;
-  if (m < 0)
+  if (m < 0 || cap == 0)
     return 0;
   out[n++] = kg_ev_np_head(c, m);
   const kg_sentence *s = &d->sents[d->mentions[m].sent];
@@ -182,7 +182,7 @@ size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap)
 {
   const kg_doc *d = c->doc;
   size_t n = 0;
-  if (m < 0)
+  if (m < 0 || cap == 0)                  /* (no room: a caller's list already full) */
     return 0;
   out[n++] = m;
   const kg_sentence *s = &d->sents[d->mentions[m].sent];
