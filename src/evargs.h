@@ -357,11 +357,10 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
  * which has no date of its own.  Fills out and returns 1, else 0. */
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out);
 /* evdoer.c: the mention of the doer of the earlier act a definite act noun
- * object of verb i names ("condemned the launch"), not agent_actor; -1.
- * _doers: into out (at most cap), the parties of a joint act each ("Japan
- * and India signed a treaty. France criticised the agreement"); the count;
+ * object of verb i names ("condemned the launch"), not agent_actor, into
+ * out (at most cap), or the parties of a joint act each ("Japan and India
+ * signed a treaty. France criticised the agreement"); the count;
  * family_only: only nouns of a family ("the treaty", not "the move"). */
-int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor);
 size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, int family_only, int32_t *out,
                             size_t cap);
 

@@ -7,7 +7,7 @@
  * telling made no event: the subject of an earlier verb of the same word
  * ("Chile banned Peruvian boats") or the owner or imposer of an earlier
  * noun of it ("Chile's ban", "Chile imposed a ban"), within eight
- * sentences (kg_ev_act_noun_teller; kg_ev_act_noun_doer, moved here from
+ * sentences (kg_ev_act_noun_teller; kg_ev_act_noun_doers, moved here from
  * events.c, looks at the earlier events first); which earlier events such
  * a noun cannot name (kg_ev_no_move); a violent verb done by a device or a
  * blast, no actor, an incident (kg_ev_device_did: "A roadside bomb killed
@@ -115,25 +115,6 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
   return 0;
 }
 
-/* The object of verb i is a definite act noun naming no one ("the
- * launch", "this attack", "the sanctions"): the latest mention of the doer
- * of the latest earlier event of that kind (its trigger's lemma or that of
- * the verb it complements, "voted to annex" for "the vote", or the
- * CAMEO family the noun names: the lexicon's kgd:actNoun) within eight
- * sentences (a reaction is often told after a paragraph of quotes and a
- * byline; the lead's act however far back), other than the verb's own
- * agent (kg_ev_no_move says which events cannot be meant), or, for a noun
- * of a family, an earlier one in that reach done to the verb's agent (the act it reacts to); -1.  A noun of any family
- * ("the decision") refers back only where nothing describes it.  kg_ev_act_noun_doers: the same into out (at most
- * cap), and for a joint act with no agent, the latest that fits, a mention of each of its parties ("Japan and India
- * signed a treaty ... France criticised the agreement"); the count.  family_only: not a noun of any family ("the
- * move": "welcomed the move" may praise an act no event was made of). */
-int32_t kg_ev_act_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor)
-{
-  int32_t out[1];
-  return kg_ev_act_noun_doers(c, i, agent_actor, 0, out, 1) ? out[0] : -1;
-}
-
 /* The latest mention before token i of actor a, -1. */
 static int32_t latest_mention(const kg_doc *d, int32_t a, uint32_t i)
 {
@@ -143,6 +124,16 @@ static int32_t latest_mention(const kg_doc *d, int32_t a, uint32_t i)
   return -1;
 }
 
+/* The object of verb i is a definite act noun naming no one ("the launch", "this attack", "the sanctions"): into
+ * out (at most cap), the latest mention of the doer of the latest earlier event of that kind (its trigger's lemma or
+ * that of the verb it complements, "voted to annex" for "the vote", or the CAMEO family the noun names: the
+ * lexicon's kgd:actNoun) within eight sentences (a reaction is often told after a paragraph of quotes and a byline;
+ * the lead's act however far back), other than the verb's own agent (kg_ev_no_move says which events cannot be
+ * meant), or, for a noun of a family, an earlier one in that reach done to the verb's agent (the act it reacts to);
+ * for a joint act with no agent, the latest that fits, a mention of each of its parties ("Japan and India signed a
+ * treaty ... France criticised the agreement").  The count.  A noun of any family ("the decision") refers back only
+ * where nothing describes it; family_only: not a noun of any family ("the move": "welcomed the move" may praise an
+ * act no event was made of). */
 size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, int family_only, int32_t *out,
                             size_t cap)
 {
