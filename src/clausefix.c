@@ -108,6 +108,14 @@
  *   verb is under it or is punctuation, an auxiliary or an adverb of the
  *   verb, and the verb (finite, or with a finite auxiliary) has no subject,
  *   the noun becomes its subject.
+ * - An infinitive of a noun of asking hung on the verb: "its government
+ *   has come under pressure at home to cut ties with X" is often parsed
+ *   with "to cut" an advcl (a purpose) of "come", so that the cut reads as
+ *   done.  When a to-infinitive (VB) hangs as advcl on a verb that has an
+ *   oblique before it which is a noun of asking (pressure, call, demand,
+ *   appeal, plea, request, push), and every word between that noun and "to"
+ *   is under the noun or under another oblique of the verb, the infinitive
+ *   becomes an acl of the noun (what is asked for, not done).
  */
 #include <string.h>
 #include "clausefix.h"
@@ -567,6 +575,37 @@ static void control_infinitive(kg_token *tk, uint32_t n, uint32_t x)
     }
 }
 
+/* The asked-for infinitive repair (the header comment) for verb x. */
+static void asked_infinitive(kg_token *tk, uint32_t n, uint32_t x)
+{
+  static const char *const asks[] = { "pressure", "call", "demand", "appeal", "plea", "request", "push", NULL };
+  kg_token *t = &tk[x - 1];
+  if (t->upos != KG_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VB") || !t->deprel || strcmp(t->deprel, "advcl") ||
+      t->head <= 0 || (uint32_t)t->head >= x || !kg_tree_word_is(&tk[x - 2], "to") || tk[x - 2].head != (int32_t)x)
+    return;
+  uint32_t g = (uint32_t)t->head, k = 0;
+  for (uint32_t j = x - 2; j > g && !k; j--)
+    if (tk[j - 1].head == (int32_t)g && tk[j - 1].deprel && !strncmp(tk[j - 1].deprel, "obl", 3) &&
+        tk[j - 1].upos == KG_UPOS_NOUN && lemma_in(&tk[j - 1], asks))
+      k = j;
+  if (!k)
+    return;
+  for (uint32_t j = k + 1; j < x - 1; j++) {
+    if (kg_tree_under(tk, n, j, k))
+      continue;
+    uint32_t d = j;                       /* the dependent of the verb j lies under */
+    while (d && tk[d - 1].head != (int32_t)g)
+      d = (uint32_t)tk[d - 1].head;
+    if (!d || d >= x || !tk[d - 1].deprel || strncmp(tk[d - 1].deprel, "obl", 3))
+      return;
+  }
+  kg_token save = *t;
+  t->head = (int32_t)k;
+  t->deprel = "acl";
+  if (!kg_tree_one(tk, n))
+    *t = save;
+}
+
 /* The object relative clause repair (the header comment) for "which" at w. */
 static void which_object_relcl(kg_token *tk, uint32_t n, uint32_t w)
 {
@@ -689,6 +728,8 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     which_object_relcl(tk, n, w);
   for (uint32_t x = 5; x <= n; x++)
     control_infinitive(tk, n, x);
+  for (uint32_t x = 4; x <= n; x++)
+    asked_infinitive(tk, n, x);
   for (uint32_t c = 4; c <= n; c++)
     obl_conj(tk, n, c);
   for (uint32_t f = 1; f + 3 <= n; f++)

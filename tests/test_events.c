@@ -3617,6 +3617,24 @@ static void test_lead_round_twenty(void)
   kg_doc_free(d);
 }
 
+static void test_lead_round_twentyfour(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* clausefix.c: "came under pressure at home to cut ties": the cut is
+   * asked for, not done */
+  kg_doc *d = run_para("The kingdom, a close ally of Spain, hosts more than two million refugees, and its "
+                       "government has come under pressure at home to cut ties with Peru altogether.");
+  const kg_event *e = d ? find_event(d, "161", NULL, "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  /* ... while a purpose after a journey is left alone */
+  d = run_para("The minister flew to Lima to sign the fisheries accord.");
+  CU_ASSERT(d && find_event(d, "057", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_lead_round_twentythree(void)
 {
   NEED_DICT();
@@ -9215,6 +9233,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_lead_round_twentytwo) ||
       !CU_add_test(s, "lead round twenty-three: pairs of both governments, agreements' parties as targets",
                    test_lead_round_twentythree) ||
+      !CU_add_test(s, "lead round twenty-four: infinitives of nouns of asking", test_lead_round_twentyfour) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
