@@ -1107,6 +1107,13 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           !(d->tokens[h].lemma && (!strcmp(d->tokens[h].lemma, "promise") ||
                                    !strcmp(d->tokens[h].lemma, "pledge") || !strcmp(d->tokens[h].lemma, "vow"))))
         break;
+      /* "Its foreign ministry summoned X and accused Y": a state's body
+       * (a noun of a sector) owned by "its" or "their" acts as the state */
+      int32_t ps = sj >= 0 && mention_of_tok(c, sj) < 0 && kg_ev_noun_sector(c, (uint32_t)sj) ?
+                   child_with(d, (uint32_t)sj, "nmod:poss", 0) : -1;
+      if (ps >= 0 && (kg_tok_is(d, (uint32_t)ps, "its") || kg_tok_is(d, (uint32_t)ps, "their")) &&
+          kg_mention_at(d, (uint32_t)ps) >= 0)
+        sj = ps;
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }

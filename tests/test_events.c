@@ -3633,6 +3633,15 @@ static void test_lead_round_twentyfour(void)
   d = run_para("The minister flew to Lima to sign the fisheries accord.");
   CU_ASSERT(d && find_event(d, "057", NULL, NULL));
   kg_doc_free(d);
+  /* evargs.c: "Its foreign ministry summoned X and accused Y": the
+   * second verb's agent is the state "its" stands for */
+  d = run_para("Chile denied any role. Its foreign ministry summoned the envoy and accused Peru of lying.");
+  CU_ASSERT(d && find_event(d, "112", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* ... not its allies, who are not the state */
+  d = run_para("Chile won praise. Its allies met on Monday and criticised Peru.");
+  CU_ASSERT(d && find_event(d, "111", NULL, "Peru") && !find_event(d, "111", "Chile", "Peru"));
+  kg_doc_free(d);
 }
 
 static void test_lead_round_twentythree(void)
@@ -9233,7 +9242,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_lead_round_twentytwo) ||
       !CU_add_test(s, "lead round twenty-three: pairs of both governments, agreements' parties as targets",
                    test_lead_round_twentythree) ||
-      !CU_add_test(s, "lead round twenty-four: infinitives of nouns of asking", test_lead_round_twentyfour) ||
+      !CU_add_test(s, "lead round twenty-four: infinitives of nouns of asking, bodies of a state owned by its", test_lead_round_twentyfour) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
