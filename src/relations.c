@@ -618,9 +618,8 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
    * any) */
   int appos_subj = pm >= 0 && ti->rel == KG_REL_OFFICIAL && d->mentions[pm].tok == tok + tn + 1 &&
                    !(tok > s->tok && kg_tok_is(d, tok - 1, "party")) &&     /* (a party's) */
-                   kg_tok_is(d, tok + tn, ",") && d->tokens[tok + tn - 1].deprel &&
-                   (!strncmp(d->tokens[tok + tn - 1].deprel, "nsubj", 5) ||
-                    !strcmp(d->tokens[tok + tn - 1].deprel, "dislocated"));   /* ("The attorney general, X, said") */
+                   kg_tok_is(d, tok + tn, ",") &&    /* ("The attorney general, X, said") */
+                   kg_rel_title_appos_subject(d, tok, tn, &d->mentions[pm], end);
   /* ... or "a government spokeswoman, X": the apposition of a title of
    * the government (a state's, not a party's) */
   int gov_appos = pm >= 0 && tok > s->tok && kg_tok_is(d, tok - 1, "government") && tok + tn < end &&

@@ -1036,3 +1036,20 @@ int32_t kg_rel_body_before(const kg_doc *d, const kg_mention *p, uint32_t from)
   }
   return -1;
 }
+
+int kg_rel_title_appos_subject(const kg_doc *d, uint32_t tok, uint32_t tn, const kg_mention *pm, uint32_t end)
+{
+  uint32_t v = pm->tok + pm->ntok + 1;    /* (the verb after the apposition's closing comma) */
+  int verb_after = v < end && kg_tok_is(d, v - 1, ",") && d->tokens[v].upos == KG_UPOS_VERB;
+  for (uint32_t q = tok; q < tok + tn; q++) {
+    int32_t h = kg_tok_head(d, q);
+    const char *r = d->tokens[q].deprel;
+    if ((h >= (int32_t)tok && h < (int32_t)(tok + tn)) || !r)
+      continue;                           /* (a word inside the title) */
+    if (!strncmp(r, "nsubj", 5) || !strcmp(r, "dislocated"))
+      return 1;
+    if (verb_after && h == (int32_t)v && strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "conj", 4))
+      return 1;
+  }
+  return 0;
+}

@@ -114,5 +114,11 @@ int kg_rel_counterpart_state(const kg_doc *d, const kg_mention *p, int32_t st);
 /* Whether token t lies in a relative clause (within four heads of an
  * acl:relcl): "X, who met Y in Beijing," says where X went, not whose. */
 int kg_rel_in_relative_clause(const kg_doc *d, uint32_t t);
+/* Whether the title at tok (tn tokens, a comma after it) is the subject of
+ * its clause with the name pm in apposition: a word of the title (its head,
+ * not only the last: "The secretary of state, X, said") is a subject, or
+ * the title hangs on the verb right after the apposition's closing comma
+ * as anything but an object ('"...," the foreign minister, X, told'). */
+int kg_rel_title_appos_subject(const kg_doc *d, uint32_t tok, uint32_t tn, const kg_mention *pm, uint32_t end);
 
 #endif

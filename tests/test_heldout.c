@@ -904,6 +904,33 @@ static void test_portfolio_titles(void)
   kg_doc_free(d);
 }
 
+/* "The secretary of state, X, said": a state title of several words as
+ * the subject, the name in apposition (the subject is the title's head,
+ * not its last word); '"...," the foreign minister, X, told' with the
+ * title hung on the verb after the apposition; not an object's title */
+static void test_round_twentyfour_heldout_title_appos(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("The United States imposed new tariffs on Brazil on Monday. "
+                       "The secretary of state, Helen Marsh, defended the measure.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Helen Marsh", "United States"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Helen Marsh", "Brazil"));
+  kg_doc_free(d);
+  d = full_run("\"Chile will defend its waters,\" the foreign minister, Rodrigo Alvear, told reporters in Santiago.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Rodrigo Alvear", "Chile"));
+  kg_doc_free(d);
+  d = full_run("Peru recalled its envoy. The prime minister, Rosa Quispe, met the president, Jorge Salas, in Lima.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Jorge Salas", "Peru"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Jorge Salas", "Peru"));
+  kg_doc_free(d);
+}
+
 /* a means noun ("by telephone") stands for the verb it hangs on: the
  * verb's subject speaks to the "to" phrase's person, not the name in
  * apposition before the means */
@@ -2300,6 +2327,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    "ministry, lodged representations, the two leaders, did not take place, raised tariffs",
                    test_round_eleven_heldout2_relations) ||
       !CU_add_test(s, "a portfolio between a demonym and a title", test_portfolio_titles) ||
+      !CU_add_test(s, "round twenty-four (heldout): the secretary of state, X, said; the minister, X, told",
+                   test_round_twentyfour_heldout_title_appos) ||
       !CU_add_test(s, "a name after a flag or a vessel noun is a ship", test_flagged_ships) ||
       !CU_add_test(s, "a means noun, by telephone, is its verb's", test_means_noun) ||
       !CU_add_test(s, "an ally noun after a coordinated noun", test_coordinated_ally) ||
