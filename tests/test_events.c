@@ -8906,6 +8906,32 @@ static void test_genre23_clause(void)
   kg_doc_free(d);
 }
 
+/* Twenty-fourth session (genre): "denied that ..." is a denial (016) of a deed or a charge, told in the past,
+ * the passive or in progress by a doer; a claim or a state denied is no event. */
+static void test_genre24_deny(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Sweden denied on Tuesday that its soldiers were shelling the Norwegian village.");
+  CU_ASSERT(d && find_event(d, "016", "Sweden", NULL));
+  kg_doc_free(d);
+  d = run_dated("Sweden denied on Tuesday that the Norwegian village had been looted.");
+  CU_ASSERT(d && find_event(d, "016", "Sweden", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Swedish police denied on Tuesday that officers had beaten the vendors.");
+  CU_ASSERT(d && find_event(d, "016", "Sweden", NULL));
+  kg_doc_free(d);
+  /* a state, a happening with no doer, "there was", a modal: no denial of a deed */
+  d = run_dated("The Swedish finance minister denied on Tuesday that the economy was in recession.");
+  CU_ASSERT(d && !find_event(d, "016", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Swedish president denied on Tuesday global warming is taking place.");
+  CU_ASSERT(d && !find_event(d, "016", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Sweden denied on Tuesday that the decision would hurt the Norwegian fishermen.");
+  CU_ASSERT(d && !find_event(d, "016", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -9420,7 +9446,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out round twenty-three (heldout): it was signed by A, B and C, the members of Y; called scandalous; Chief Justice X",
                    test_heldout23_it_signed) ||
       !CU_add_test(s, "twenty-third session (genre): admitted that (015), a that-clause required",
-                   test_genre23_clause))
+                   test_genre23_clause) ||
+      !CU_add_test(s, "genre 24: denied that, a deed or a claim",
+                   test_genre24_deny))
     return CU_get_error();
   return CUE_SUCCESS;
 }
