@@ -1,7 +1,8 @@
 /* ap_cache.c — the models' load-time layout cache (see ap_cache.h).
  * Owns: the cache file's key, format, checks, mapping and writing.  Does
  * not own: the table's forms in the model file (perceptron_io.c), the
- * cache directory's choice (dict_cache.c), the model files.
+ * cache directory's choice and the file's path (kg_dc_file, dict_cache.c),
+ * the model files.
  *
  * File name: ap-<hash of the model's real path>-<offset of the table>.bin
  * (a changed model rewrites the same file).  Format (host byte order; the
@@ -26,6 +27,7 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -147,16 +149,9 @@ static uint64_t source_key(const struct stat *st)
 
 char *kg_apc_path(const char *path, long start)
 {
-  char *dir = kg_dc_cache_dir();
-  if (!dir) return NULL;
-  char *abs = realpath(path, NULL);
-  const char *sp = abs ? abs : path;
-  uint64_t ph = kg_dc_hash(sp, strlen(sp), 0x61706d6f64656cULL);
-  free(abs);
-  char *p = malloc(strlen(dir) + 64);
-  if (p) sprintf(p, "%s/ap-%016llx-%ld.bin", dir, (unsigned long long)ph, start);
-  free(dir);
-  return p;
+  char rest[32];
+  snprintf(rest, sizeof rest, "%ld.bin", start);
+  return kg_dc_file(path, 0x61706d6f64656cULL, "ap", rest);
 }
 
 /* The table from a valid cache file matching want (all but its shape), or

@@ -178,7 +178,7 @@ void kg_dict_free(kg_dict *d) {
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
   free(d->rlex); free(d->ractn); free(d->rsttl);
   kg_dix_arena_free(d->arena);
-  for (size_t i = 0; i < d->ncached; i++) free(d->cached[i]);
+  for (size_t i = 0; i < d->ncached; i++) kg_dc_view_free(d->cached[i]);
   free(d->cached);
   free(d);
 }
@@ -501,7 +501,7 @@ static int load_cached(kg_dict *d, const char *cpath, uint64_t key, size_t len, 
   if (d->ncached == d->cached_cap) {
     size_t nc = d->cached_cap ? d->cached_cap * 2 : 8;
     void **np = realloc(d->cached, nc * sizeof *np);
-    if (!np) { free(v.mem); return 0; }
+    if (!np) { kg_dc_view_free(v.mem); return 0; }
     d->cached = np; d->cached_cap = nc;
   }
   d->cached[d->ncached++] = v.mem;

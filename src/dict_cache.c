@@ -1,6 +1,6 @@
 /* dict_cache.c — the compiled binary cache of dictionary Turtle files (see
  * dict_cache.h).  Owns: hashing a file's bytes, the cache directory and
- * file format, reading (one read, validated) and writing (atomic rename);
+ * file format, reading (mapped, validated) and writing (atomic rename);
  * the source file's bytes for dict.c (mapped while it loads).
  * Does not own: Turtle parsing or the meaning of the triples (dict.c).
  *
@@ -17,6 +17,7 @@
 #define _DEFAULT_SOURCE   /* MAP_POPULATE */
 #endif
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,22 +78,30 @@ char *kg_dc_cache_dir(void)
   return out;
 }
 
+char *kg_dc_file(const char *srcpath, uint64_t seed, const char *prefix, const char *rest)
+{
+  char *dir = kg_dc_cache_dir();
+  if (!dir) return NULL;
+  char *abs = realpath(srcpath, NULL);
+  const char *sp = abs ? abs : srcpath;
+  uint64_t ph = kg_dc_hash(sp, strlen(sp), seed);
+  free(abs);
+  char *p = malloc(strlen(dir) + strlen(prefix) + strlen(rest) + 24);
+  if (p) sprintf(p, "%s/%s-%016llx-%s", dir, prefix, (unsigned long long)ph, rest);
+  free(dir);
+  return p;
+}
+
 char *kg_dc_path(const char *srcpath, const void *src, size_t len, uint64_t *key)
 {
   if (len < KG_DC_MIN_BYTES) return NULL;
-  char *dir = kg_dc_cache_dir();
+  char *dir = kg_dc_cache_dir();     /* no hashing when the cache is off */
   if (!dir) return NULL;
-  *key = kg_dc_hash(src, len, 0x6b67646963740001ULL);
-  char *abs = realpath(srcpath, NULL);
-  const char *sp = abs ? abs : srcpath;
-  uint64_t ph = kg_dc_hash(sp, strlen(sp), 0x70617468ULL);
-  free(abs);
-  char *p = malloc(strlen(dir) + 80);
-  if (p)
-    sprintf(p, "%s/dict-%016llx-%016llx-%zu.bin", dir, (unsigned long long)ph,
-            (unsigned long long)*key, len);
   free(dir);
-  return p;
+  *key = kg_dc_hash(src, len, 0x6b67646963740001ULL);
+  char rest[48];
+  snprintf(rest, sizeof rest, "%016llx-%zu.bin", (unsigned long long)*key, len);
+  return kg_dc_file(srcpath, 0x70617468ULL, "dict", rest);
 }
 
 /* Keeps the cache directory small; after writing `path` it removes the
@@ -144,19 +153,26 @@ static void prune_others(const char *path)
   free(dir);
 }
 
+/* The file is mapped (read-only, its pages the page cache's: no copy into
+ * fresh memory, shared by runs); a file is only ever replaced by rename,
+ * never written in place, so the mapping keeps the bytes it was checked
+ * with for the process's life. */
 int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
 {
   memset(v, 0, sizeof *v);
-  FILE *f = fopen(path, "rb");
-  if (!f) return 0;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
   struct stat st;
-  if (fstat(fileno(f), &st) != 0 || st.st_size < DC_HDR) { fclose(f); return 0; }
-  size_t sz = (size_t)st.st_size;
-  unsigned char *m = malloc(sz);
-  if (!m || fread(m, 1, sz, f) != sz) { free(m); fclose(f); return 0; }
-  if (time(NULL) - st.st_mtime > 24 * 3600)
-    futimens(fileno(f), NULL);         /* in use: not pruned as old */
-  fclose(f);
+  unsigned char *m = MAP_FAILED;
+  size_t sz = 0;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= DC_HDR) {
+    sz = (size_t)st.st_size;
+    m = mmap(NULL, sz, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (m != MAP_FAILED && time(NULL) - st.st_mtime > 24 * 3600)
+      (void)futimens(fd, NULL);        /* in use: not pruned as old */
+  }
+  close(fd);
+  if (m == MAP_FAILED) return 0;
   uint64_t h[6];
   memcpy(h, m + 8, sizeof h);
   uint64_t nblob = h[3], nt = h[4];
@@ -165,13 +181,13 @@ int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
       nblob > sz || nt > sz / 16 || DC_HDR + pad + nt * 16 != sz ||
       (nblob && m[DC_HDR + nblob - 1] != 0) ||
       kg_dc_hash(m + DC_HDR, sz - DC_HDR, h[1]) != h[5]) {
-    free(m);
+    munmap(m, sz);
     return 0;
   }
   const uint32_t *tri = (const uint32_t *)(m + DC_HDR + pad);
   for (size_t i = 0; i < nt * 4; i += 4)
     if (tri[i] >= nblob || tri[i + 1] >= nblob || tri[i + 2] >= nblob || tri[i + 3] > 7) {
-      free(m);
+      munmap(m, sz);
       return 0;
     }
   v->mem = m;
@@ -180,6 +196,14 @@ int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v)
   v->tri = tri;
   v->nt = (size_t)nt;
   return 1;
+}
+
+void kg_dc_view_free(void *mem)
+{
+  if (!mem) return;
+  uint64_t h[6];
+  memcpy(h, (const unsigned char *)mem + 8, sizeof h);   /* checked when mapped: the length */
+  munmap(mem, DC_HDR + (size_t)((h[3] + 7) & ~7ULL) + (size_t)h[4] * 16);
 }
 
 /* The source mapped: it is only read while loading (dict.c releases it

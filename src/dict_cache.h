@@ -24,7 +24,8 @@
 typedef struct kg_dc_triple { const char *s, *p, *o; uint8_t kind; } kg_dc_triple;
 
 /* A loaded cache: blob holds NUL-terminated strings; tri holds 4 x u32 per
- * triple (s, p, o offsets into blob, kind).  mem owns everything (free()). */
+ * triple (s, p, o offsets into blob, kind).  mem is the file's mapping and
+ * owns everything (kg_dc_view_free). */
 typedef struct kg_dc_view {
   void *mem;
   const char *blob;
@@ -44,6 +45,11 @@ void kg_dc_source_free(kg_dc_src *s);
 /* The cache directory (malloc'd), or NULL when caching is off or none is
  * known; shared with the models' layout cache (ap_cache.c). */
 char *kg_dc_cache_dir(void);
+/* The path of a cache file (malloc'd), or NULL when caching is off or no
+ * cache directory is known: <dir>/<prefix>-<16 hex digits>-<rest>, the hex
+ * digits a hash (seeded by seed) of srcpath's real path (srcpath itself when
+ * it has none).  Used by kg_dc_path (prefix "dict") and ap_cache.c ("ap"). */
+char *kg_dc_file(const char *srcpath, uint64_t seed, const char *prefix, const char *rest);
 /* Creates the directories of a file's path; 1 on success. */
 int kg_dc_mkdir_p(const char *path);
 /* A fast 64-bit hash of n bytes (not cryptographic). */
@@ -55,10 +61,12 @@ uint64_t kg_dc_hash(const void *p, size_t n, uint64_t seed);
 /* Cache file path for the source file srcpath holding these bytes
  * (malloc'd), or NULL when caching is off or no cache directory is known. */
 char *kg_dc_path(const char *srcpath, const void *src, size_t len, uint64_t *key);
-/* Reads and validates a cache file; 1 on success (v filled), else 0.  Read,
- * not mapped: the dictionary's strings stay in v->mem for the process's
- * life, and a file written over in place must not change them. */
+/* Maps and validates a cache file; 1 on success (v filled), else 0.  The
+ * dictionary's strings stay in v->mem until kg_dc_view_free: cache files
+ * are replaced by rename, never written over in place. */
 int kg_dc_read(const char *path, uint64_t key, size_t srclen, kg_dc_view *v);
+/* Unmaps a view's mem (NULL: nothing). */
+void kg_dc_view_free(void *mem);
 /* Writes a cache file atomically (temporary file + rename, creating the
  * directory); 1 on success.  Failures are silent: the cache is optional. */
 int kg_dc_write(const char *path, uint64_t key, size_t srclen,

@@ -130,25 +130,50 @@ static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold
   return len;
 }
 
+/* An ASCII byte normalised (a table: the byte itself, lower-cased in row 1
+ * when folding, the C locale's tolower); 0 for NUL and the separators that
+ * vanish (space, tab, newline, return, hyphen, underscore). */
+static const unsigned char ascii_norm[2][128] = { {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   0,   0,  11,  12,   0,  14,  15,
+   16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,
+    0,  33,  34,  35,  36,  37,  38,  39,  40,  41,  42,  43,  44,   0,  46,  47,
+   48,  49,  50,  51,  52,  53,  54,  55,  56,  57,  58,  59,  60,  61,  62,  63,
+   64,  65,  66,  67,  68,  69,  70,  71,  72,  73,  74,  75,  76,  77,  78,  79,
+   80,  81,  82,  83,  84,  85,  86,  87,  88,  89,  90,  91,  92,  93,  94,   0,
+   96,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+  112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+}, {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   0,   0,  11,  12,   0,  14,  15,
+   16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,
+    0,  33,  34,  35,  36,  37,  38,  39,  40,  41,  42,  43,  44,   0,  46,  47,
+   48,  49,  50,  51,  52,  53,  54,  55,  56,  57,  58,  59,  60,  61,  62,  63,
+   64,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+  112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,  91,  92,  93,  94,   0,
+   96,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+  112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+} };
+
 /* Normalises text into out; when brk is given (cap/8 bytes, zeroed), marks
  * the bytes that follow a separator. */
 static size_t norm_form_brk(const char *text, char *out, size_t cap, int fold, uint8_t *brk) {
   const unsigned char *s = (const unsigned char *)text;
+  const unsigned char *tab = ascii_norm[fold != 0];
   size_t n = 0;
   int sep = 0;
-  while (*s) {
-    char b[4]; int k;
-    unsigned c0 = *s;
-    if (c0 < 0x80 && c0 != ' ' && c0 != '\t' && c0 != '\n' && c0 != '\r' && c0 != '-' &&
-        c0 != '_') {
-      /* plain ASCII (the C locale's tolower) */
-      if (n + 2 > cap) return cap;
-      if (sep && n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
-      sep = 0;
-      out[n++] = (char)(fold && c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
+  for (unsigned c0; (c0 = *s) != 0;) {
+    if (c0 < 0x80) {            /* plain ASCII: the table */
+      unsigned char o = tab[c0];
       s++;
+      if (!o) { sep = 1; continue; }
+      if (n + 2 > cap) return cap;
+      if (sep) {
+        if (n > 0 && brk) brk[n >> 3] |= (uint8_t)(1u << (n & 7));
+        sep = 0;
+      }
+      out[n++] = (char)o;
       continue;
     }
+    char b[4]; int k;
     s += norm_char(s, b, &k, fold);
     if (k == 0) { sep = 1; continue; }
     if (n + (size_t)k + 1 > cap) return cap;

@@ -7,6 +7,8 @@
 #include <time.h>
 #include "tests.h"
 #include "dict.h"
+#include "dict_cache.h"
+#include "ap_cache.h"
 #include "doc.h"
 #include "log.h"
 
@@ -692,6 +694,54 @@ static void test_cache(void)
   if (old_off) { setenv("KGBUILD_NO_CACHE", old_off, 1); free(old_off); } else unsetenv("KGBUILD_NO_CACHE");
 }
 
+static int hex16_at(const char *s)
+{
+  for (int i = 0; i < 16; i++)
+    if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return 0;
+  return 1;
+}
+
+/* Both caches name their files through kg_dc_file: <dir>/<prefix>-<hash of
+ * the source's real path>-<rest>; no name when the cache is off. */
+static void test_cache_names(void)
+{
+  char *old_dir = getenv("KGBUILD_CACHE_DIR") ? strdup(getenv("KGBUILD_CACHE_DIR")) : NULL;
+  char *old_off = getenv("KGBUILD_NO_CACHE") ? strdup(getenv("KGBUILD_NO_CACHE")) : NULL;
+  setenv("KGBUILD_CACHE_DIR", "/tmp/kgb-names", 1);
+  unsetenv("KGBUILD_NO_CACHE");
+  char *a = kg_dc_file("/no/such/dir/model.bin", 7, "ap", "4096.bin");
+  char *b = kg_dc_file("/no/such/dir/model.bin", 7, "ap", "4096.bin");
+  char *c = kg_dc_file("/no/such/dir/model.bin", 8, "ap", "4096.bin");
+  char *d = kg_dc_file("/no/such/dir/other.bin", 7, "ap", "4096.bin");
+  char *e = kg_apc_path("/no/such/dir/model.bin", 4096);
+  static char src[KG_DC_MIN_BYTES];
+  memset(src, 'x', sizeof src);
+  uint64_t key = 0;
+  char *f = kg_dc_path("/no/such/dir/a.ttl", src, sizeof src, &key);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  CU_ASSERT(strncmp(a, "/tmp/kgb-names/ap-", 18) == 0 && hex16_at(a + 18) && strcmp(a + 34, "-4096.bin") == 0);
+  CU_ASSERT_STRING_EQUAL(a, b);
+  CU_ASSERT(strcmp(a, c) != 0);               /* the seed is in the hash */
+  CU_ASSERT(strcmp(a, d) != 0);               /* so is the path */
+  CU_ASSERT(strncmp(e, "/tmp/kgb-names/ap-", 18) == 0 && hex16_at(e + 18) && strcmp(e + 34, "-4096.bin") == 0);
+  CU_ASSERT(strncmp(f, "/tmp/kgb-names/dict-", 20) == 0 && hex16_at(f + 20) && f[36] == '-' && hex16_at(f + 37));
+  char want[64];
+  snprintf(want, sizeof want, "-%016llx-%zu.bin", (unsigned long long)key, sizeof src);
+  CU_ASSERT_STRING_EQUAL(f + 36, want);
+  free(a); free(b); free(c); free(d); free(e); free(f);
+  setenv("KGBUILD_NO_CACHE", "1", 1);
+  CU_ASSERT_PTR_NULL(kg_dc_file("/no/such/dir/model.bin", 7, "ap", "4096.bin"));
+  CU_ASSERT_PTR_NULL(kg_apc_path("/no/such/dir/model.bin", 4096));
+  CU_ASSERT_PTR_NULL(kg_dc_path("/no/such/dir/a.ttl", src, sizeof src, &key));
+  if (old_dir) { setenv("KGBUILD_CACHE_DIR", old_dir, 1); free(old_dir); } else unsetenv("KGBUILD_CACHE_DIR");
+  if (old_off) { setenv("KGBUILD_NO_CACHE", old_off, 1); free(old_off); } else unsetenv("KGBUILD_NO_CACHE");
+}
+
 CU_ErrorCode kg_suite_dict(void)
 {
   CU_pSuite s = CU_add_suite("dict", setup, teardown);
@@ -710,5 +760,6 @@ CU_ErrorCode kg_suite_dict(void)
   CU_add_test(s, "dated actor codes, user names first", test_dated_codes);
   CU_add_test(s, "load all files again", test_load_speed);
   CU_add_test(s, "binary cache: same tables, damaged or stale caches ignored", test_cache);
+  CU_add_test(s, "cache file names: one helper for both caches", test_cache_names);
   return CU_get_error();
 }
