@@ -12,8 +12,12 @@
  * A, B and C formed": the states subject of a past verb of founding are
  * members of the organisation that is its object (or the noun its relative
  * clause is on).
+ * An alliance told as the possessor's: "Australia's alliance with the US",
+ * "its defence pact with X" (a pact of defence or security only; not one
+ * ended, left or sought): the two states are allies (allyOf).
  * Owns: kg_rel_includes_verb, kg_rel_includes_rule, kg_rel_found_verb,
- * kg_rel_found_rule (relations.c calls them at the verb).
+ * kg_rel_found_rule (relations.c calls them at the verb), kg_rel_poss_ally_rule
+ * (at "alliance", "pact", "treaty").
  * Does not own: the state list and where it ends (relgroups.c), "member
  * of", "joined" (relgroups.c). */
 #include <string.h>
@@ -141,4 +145,67 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
       st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[c].actor, d->mentions[y].actor, si);
   }
   return st;
+}
+
+/* Whether the word at t may stand between a possessor and "alliance" or
+ * "pact" of a standing alliance ("its decades-old defence pact"); a word
+ * of a former, planned or proposed one is none of them. */
+static int standing_modifier(const kg_doc *d, uint32_t t)
+{
+  static const char *const w[] = { "defence", "defense", "security", "military", "mutual", "close",
+    "longstanding", "long-standing", "decades-old", "formal", "existing", "treaty", "strategic", NULL };
+  for (size_t k = 0; w[k]; k++)
+    if (kg_tok_is(d, t, w[k]))
+      return 1;
+  return 0;
+}
+
+/* "Australia's alliance with the United States", "its defence pact with
+ * Washington": the possessor's state and the state of the "with" phrase
+ * are allies.  A pact only of defence, security or the military (a trade
+ * pact is no alliance); not when the alliance or pact is ended, left,
+ * reviewed or only sought (the verb it hangs on, or its verb's head), nor
+ * negated. */
+kg_status kg_rel_poss_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
+{
+  static const char *const block[] = { "end", "leave", "quit", "scrap", "abandon", "withdraw", "exit", "suspend",
+    "terminate", "cancel", "break", "downgrade", "renounce", "review", "renegotiate", "question", "seek", "want",
+    "propose", "consider", "plan", "explore", "discuss", "negotiate", "rethink", "reconsider", "sign", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok, p = tok;
+  if (!kg_sent_has_tree(d, si) || tok + 2 >= end || !kg_tok_is(d, tok + 1, "with"))
+    return KG_OK;
+  int pact = !kg_tok_is(d, tok, "alliance"), defence = 0;
+  while (p > s->tok + 1 && standing_modifier(d, p - 1)) {
+    p--;
+    defence |= kg_tok_is(d, p, "defence") || kg_tok_is(d, p, "defense") || kg_tok_is(d, p, "security") ||
+               kg_tok_is(d, p, "military");
+  }
+  if (pact && !defence)
+    return KG_OK;                         /* ("its trade pact with X") */
+  int32_t a = -1;
+  if (p <= s->tok)
+    return KG_OK;
+  if (kg_tok_is(d, p - 1, "its") || kg_tok_is(d, p - 1, "their"))
+    a = kg_mention_at(d, p - 1);
+  else if (p > s->tok + 1 && kg_tok_is_poss(&d->tokens[p - 1]))
+    a = kg_rel_mention_ending(d, p - 2);
+  uint32_t w = tok + 2;
+  if (kg_tok_is(d, w, "the") && w + 1 < end)
+    w++;
+  int32_t b = kg_mention_at(d, w);
+  if (a < 0 || b < 0 || kg_rel_atype(d, a) != KG_ACT_COUNTRY || kg_rel_atype(d, b) != KG_ACT_COUNTRY ||
+      d->mentions[a].as_place || d->mentions[b].as_place || d->mentions[a].actor == d->mentions[b].actor)
+    return KG_OK;
+  int32_t v = kg_tok_head(d, tok);
+  for (int up = 0; up < 2 && v >= 0; up++, v = kg_tok_head(d, (uint32_t)v)) {
+    const char *l = d->tokens[v].lemma;
+    for (size_t k = 0; l && block[k]; k++)
+      if (!strcmp(l, block[k]))
+        return KG_OK;
+    for (uint32_t q = s->tok; q < end; q++)
+      if (kg_tok_head(d, q) == v && (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "n't") || kg_tok_is(d, q, "never")))
+        return KG_OK;
+  }
+  return kg_relations_add(d, KG_REL_ALLY, d->mentions[a].actor, d->mentions[b].actor, si);
 }

@@ -37,6 +37,8 @@ int kg_rel_includes_verb(const char *w);
 /* relbloc.c: "A, B and C formed (founded, created, established) the Y" at the verb; whether w is such a verb */
 kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok);
 int kg_rel_found_verb(const char *w);
+/* relbloc.c: "X's alliance with Y", "its defence pact with Y" at "alliance", "pact" or "treaty" */
+kg_status kg_rel_poss_ally_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* "A and B signed a mutual defence pact" at "mutual" (relgroups.c) */
 kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
 /* relgroups.c: the coordinated pair of states ("A and B") named last before

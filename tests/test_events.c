@@ -3563,6 +3563,31 @@ static void test_lead_round_nineteen(void)
   kg_doc_free(d);
 }
 
+/* Twenty-fourth session (args): an alliance or defence pact told as the
+ * possessor's, with the other state after "with" (relbloc.c). */
+static void test_event_args_twentyfour(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_para("Canada's alliance with Norway remains strong, officials said.");
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Canada", "Norway", 1));
+  kg_doc_free(d);
+  d = run_para("Chile said its defence pact with Brazil would hold despite the dispute.");
+  CU_ASSERT(d && has_rel(d, KG_REL_ALLY, "Chile", "Brazil", 1));
+  kg_doc_free(d);
+  /* a trade pact is no alliance; an alliance ended or only sought is none */
+  d = run_para("Chile said its trade pact with Brazil would hold despite the dispute.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Chile", "Brazil", 1));
+  kg_doc_free(d);
+  d = run_para("Peru ended its defence pact with Ecuador on Monday.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Peru", "Ecuador", 1));
+  kg_doc_free(d);
+  d = run_para("Canada's proposed alliance with Norway drew criticism.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_ALLY, "Canada", "Norway", 1));
+  kg_doc_free(d);
+}
+
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
  * participles on nouns told as facts, today's spellings of capitals. */
 static void test_lead_round_twenty(void)
@@ -9292,6 +9317,8 @@ CU_ErrorCode kg_suite_events(void)
                    "'the decision' reacts to (issue #4)", test_event_args_twentytwo) ||
       !CU_add_test(s, "event arguments: the year of a dateline with a month and day only, a span's start (issue #4)",
                    test_event_args_twentythree) ||
+      !CU_add_test(s, "event arguments: 'X's alliance with Y', 'its defence pact with Y' (issue #4)",
+                   test_event_args_twentyfour) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
