@@ -64,7 +64,8 @@
  * "should" or "has to", a cooperative act becomes a demand in 10 made by
  * the subject of the verb whose complement holds it, on the one who must
  * act ("Russia said Sudan must return the helicopter": 1053, Russia ->
- * Sudan); without such a speaker (tree only) the code stays.  A negated
+ * Sudan); an act under an obligation left uncoded as a demand is a
+ * duty or advice, no event, unless passive with "must" (evmodal.c).  A negated
  * event keeps its code ("will not invade": 192, Negated), and so does a
  * code missing from the CAMEO table (a user dictionary's own codes).
  *
@@ -1068,6 +1069,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     char code[5];
     a.group_only = group_only;
     kg_ev_modal_recode(c, i, p->code, &a, code);
+    if (kg_ev_untold_obligation(c, i, a.passive, p->code, code))
+      continue;                           /* "he should apologise": a duty, no act (evmodal.c) */
     if (!dates_done) {
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);
       dates_done = 1;

@@ -87,6 +87,29 @@ int kg_ev_obligation(const ev_ctx *c, uint32_t i)
   return c->doc->tokens[i].upos == KG_UPOS_VERB && modality(c, i) == 2;
 }
 
+/* An act under an obligation that no speaker of the sentence demands
+ * (kg_ev_modal_recode kept its code: no demand counterpart, no speaker, or
+ * the speaker's own duty): told as a duty or advice, not as done, and not
+ * coded ("he should apologise, he said", "the Commission should re-submit
+ * the directive", "the government must permit that to happen").  A passive
+ * necessity stays, hedged (evfact.c): "the treaty must still be ratified"
+ * tells a step its procedure requires; a passive "should" is advice ("he
+ * should be punished").  Not for a codebook of the user's own, which codes
+ * modality itself. */
+int kg_ev_untold_obligation(const ev_ctx *c, uint32_t i, int passive, const char *in, const char *out)
+{
+  const kg_doc *d = c->doc;
+  char b[16];
+  if (strcmp(in, out) || !kg_dict_cameo(c->dict, in) || kg_dict_exclusive(c->dict) || !kg_ev_obligation(c, i))
+    return 0;
+  if (!passive)
+    return 1;
+  for (uint32_t j = i, k = 0; j-- > d->sents[d->tokens[i].sent].tok && k < 5; k++)
+    if (!strcmp(kg_ev_lowp(d, j, b, sizeof b), "should"))
+      return 1;
+  return 0;
+}
+
 /* 1 when "ready", "willing" or "prepared" and "to" stand right before
  * trigger i: "said the bloc was ready to help", "stood ready to help
  * settle disputes" (modality() then codes the act as an intent). */

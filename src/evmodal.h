@@ -16,6 +16,14 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
  * done. */
 int kg_ev_obligation(const ev_ctx *c, uint32_t i);
 
+/* 1 when verbal trigger i is under an obligation ("must", "should", "has
+ * to") and kg_ev_modal_recode left its code `out` as the matched `in` (no
+ * demand made by a speaker of the sentence): "he should apologise", "the
+ * government must permit that": a duty or advice, no act of its code.
+ * Not a passive necessity ("must still be ratified"; `passive`: the
+ * trigger's voice). */
+int kg_ev_untold_obligation(const ev_ctx *c, uint32_t i, int passive, const char *in, const char *out);
+
 /* "offered to mediate": the bare intent (030) of each event from index
  * `from` on whose trigger governs a coded infinitive (xcomp) becomes that
  * act's intent code (039), a bare threat (130) the act's threat code

@@ -5233,6 +5233,31 @@ static void test_game_meeting(void)
   TREE_EXPECT(stage, "04|Peru|Chile");
 }
 
+/* An act under an obligation that no speaker of the sentence demands is a
+ * duty or advice, no act (twenty-fourth session, precision:
+ * kg_ev_untold_obligation in evmodal.c); one a speaker demands stays a
+ * demand (10), and an act with no obligation stays. */
+static void test_untold_obligation(void)
+{
+  NEED_DICT();
+  static const char *const apologise[] = {
+    "Chile PROPN Chile 3 nsubj", "should AUX should 3 aux", "apologise VERB apologise 0 root",
+    "to ADP to 5 case", "Peru PROPN Peru 3 obl", ". PUNCT . 3 punct" };
+  TREE_EXPECT(apologise, "!05", "!10");
+  static const char *const punish[] = {
+    "Peru PROPN Peru 3 nsubj", "must AUX must 3 aux", "punish VERB punish 0 root", "Chile PROPN Chile 3 obj",
+    ". PUNCT . 3 punct" };
+  TREE_EXPECT(punish, "!17");
+  static const char *const demand[] = {
+    "Peru PROPN Peru 2 nsubj", "said VERB say 0 root", "Chile PROPN Chile 5 nsubj", "must AUX must 5 aux",
+    "return VERB return 2 ccomp", "the DET the 7 det", "helicopter NOUN helicopter 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(demand, "1053|Peru|Chile");
+  static const char *const done[] = {
+    "Chile PROPN Chile 2 nsubj", "apologised VERB apologise 0 root", "to ADP to 4 case", "Peru PROPN Peru 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(done, "055|Chile|Peru");
+}
+
 /* A claim rejected with a clause telling what is claimed is denied (016),
  * not a proposal refused (120); a suggestion to do something rejected stays
  * a refusal (eighteenth session, precision: kg_ev_denied_claim in evdeny.c). */
@@ -9360,6 +9385,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
       !CU_add_test(s, "precision: claims rejected are denied", test_denied_claims) ||
+      !CU_add_test(s, "precision: duties no speaker demands", test_untold_obligation) ||
       !CU_add_test(s, "precision: trading, importing, investing with no partner", test_market_senses) ||
       !CU_add_test(s, "PLOVER round thirteen: in protest at, a people against its state, light verbs' groups, own state, "
                    "inquiries into deeds, demands that, weekdays after names, neighbouring X, unnamed protesters, sworn to",
