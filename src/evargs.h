@@ -306,6 +306,10 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 /* An armed side's expulsion or deportation of thousands as mass expulsion, 201 (evmass.c). */
 const kg_trigger *kg_ev_mass_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* A state's withdrawal from an organisation ("withdrew from IGAD", "their
+ * withdrawal from ECOWAS") as a reduction of relations, 160, not a
+ * military retreat, 0874 (evleave.c). */
+const kg_trigger *kg_ev_leave_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 /* Whether trigger i (read as pos, pattern p) tells of a violent incident by
  * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
  * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is

@@ -539,8 +539,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
       continue;
-    p = kg_ev_denied_claim(c, i, pos, kg_ev_mass_recode(c, i, pos, kg_ev_recode(c, i, pos, p)));   /* (evfilter.c,
-                                                                   * evmass.c, evdeny.c: recodings) */
+    p = kg_ev_denied_claim(c, i, pos, kg_ev_leave_recode(c, i, pos, kg_ev_mass_recode(c, i, pos,
+                                                                                kg_ev_recode(c, i, pos, p))));
+    /* (evfilter.c, evmass.c, evleave.c, evdeny.c: recodings) */
     if (kg_ev_no_act(c, i, pos) || (pos == KG_UPOS_VERB && (kg_ev_from_unmet(c, i, p) ||
                                                            kg_ev_coerced_thing(c, i, p))) ||
         (pos == KG_UPOS_NOUN && (kg_ev_request_of(c, i, pos) >= 0 || kg_ev_game_meeting(c, i, p))) ||

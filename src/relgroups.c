@@ -651,9 +651,11 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
     int32_t y = org_at(d, q0, end);
     if (y < 0)
       return KG_OK;
-    /* "a member of both the European Union and NATO": the next one too */
+    /* "a member of both the European Union and NATO": the next one too
+     * (and "a member of the bloc and of NATO") */
     uint32_t a2 = d->mentions[y].tok + d->mentions[y].ntok;
-    int32_t y2 = a2 + 1 < end && kg_tok_is(d, a2, "and") ? org_at(d, a2 + 1, end) : -1;
+    uint32_t o2 = a2 + 2 < end && kg_tok_is(d, a2 + 1, "of") ? a2 + 2 : a2 + 1;
+    int32_t y2 = o2 < end && kg_tok_is(d, a2, "and") ? org_at(d, o2, end) : -1;
     if (y2 >= 0) {
       kg_status st = member_rule_of(d, si, tok, y2);
       if (st != KG_OK)

@@ -957,7 +957,10 @@ int32_t kg_rel_metonym_state(const kg_dict *dict, const kg_doc *d, uint32_t t)
  * Community": when mention m (the state found right before "member") closes
  * a parenthetical opened by ", like" or ", unlike" right after a state S,
  * S is a member of org, and with "like" every state of the parenthetical
- * too ("unlike": only S).  1 (with *st) when the parenthetical is there. */
+ * too ("unlike": only S).  1 (with *st) when the parenthetical is there.
+ * The same in a relative clause, with no comma after the parenthetical:
+ * "A and B, which like C and D are members of Y" (every state of the list
+ * before ", which"). */
 int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_status *st)
 {
   const kg_sentence *s = &d->sents[si];
@@ -965,7 +968,11 @@ int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_statu
   int32_t inner[8];
   size_t ni = 0;
   *st = KG_OK;
-  if (e >= s->tok + s->ntok || !kg_tok_is(d, e, ","))
+  if (e >= s->tok + s->ntok)
+    return 0;
+  int rel = !kg_tok_is(d, e, ",");        /* "which like C are members" */
+  if (rel && !kg_tok_is(d, e, "are") && !kg_tok_is(d, e, "is") && !kg_tok_is(d, e, "were") &&
+      !kg_tok_is(d, e, "was"))
     return 0;
   inner[ni++] = m;
   while (p > s->tok && !kg_tok_is(d, p, "like") && !kg_tok_is(d, p, "unlike")) {
@@ -980,8 +987,32 @@ int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_statu
       return 0;
     }
   }
-  if (!(kg_tok_is(d, p, "like") || kg_tok_is(d, p, "unlike")) || p < s->tok + 2 || !kg_tok_is(d, p - 1, ","))
+  if (!(kg_tok_is(d, p, "like") || kg_tok_is(d, p, "unlike")) || p < s->tok + 2 + rel ||
+      !kg_tok_is(d, p - 1 - rel, ",") || (rel && !kg_tok_is(d, p - 1, "which")))
     return 0;
+  if (rel) {                              /* the states of the list before ", which" */
+    int32_t outer[8];
+    size_t no = 0;
+    for (uint32_t q = p - 3; q >= s->tok && no < 8;) {
+      int32_t x = kg_rel_mention_ending(d, q);
+      if (x < 0 || !kg_rel_state_like(kg_rel_atype(d, x)) || kg_mention_role(d, (size_t)x) == 'p')
+        break;
+      outer[no++] = x;
+      q = d->mentions[x].tok;
+      if (q < s->tok + 2 || !(kg_tok_is(d, q - 1, "and") || kg_tok_is(d, q - 1, ",")))
+        break;
+      q -= 2;
+      if (q > s->tok && kg_tok_is(d, q, "and") && kg_tok_is(d, q + 1, ","))
+        q--;                              /* "A, B, and C" */
+    }
+    if (no == 0)
+      return 0;
+    for (size_t j = 0; *st == KG_OK && j < no; j++)
+      *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[outer[j]].actor, org, si);
+    for (size_t j = 0; *st == KG_OK && kg_tok_is(d, p, "like") && j < ni; j++)
+      *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[inner[j]].actor, org, si);
+    return 1;
+  }
   int32_t subj = kg_mention_at(d, p - 2);
   if (subj < 0 || !kg_rel_state_like(kg_rel_atype(d, subj)) || kg_mention_role(d, (size_t)subj) == 'p' ||
       d->mentions[subj].tok + d->mentions[subj].ntok != p - 1)

@@ -8676,6 +8676,61 @@ static void test_heldout23_goods_blocked(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-four (xfail): "A and B, which like C are members of Y" (a relative clause's antecedents are
+ * members too, with no comma after the "like" phrase; "unlike": not its states); "a member of X and of Y". */
+static void test_heldout24_membership(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Storm\n\nLatvia and Iceland, which like Denmark and Norway are members of NATO, sent ships.\n");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Latvia", "North Atlantic Treaty Organisation", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Iceland", "North Atlantic Treaty Organisation", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Denmark", "North Atlantic Treaty Organisation", 0));
+  kg_doc_free(d);
+  d = run_plain("Storm\n\nNorway and Iceland, which unlike Sweden and Finland were founding members of NATO, sent ships.\n");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Iceland", "North Atlantic Treaty Organisation", 0));
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Sweden", "North Atlantic Treaty Organisation", 0));
+  kg_doc_free(d);
+  d = run_plain("Storm\n\nPortugal, a member of the European Union and of NATO, sent two ships on Monday.\n");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Portugal", "European Union", 0));
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Portugal", "North Atlantic Treaty Organisation", 0));
+  kg_doc_free(d);
+}
+
+/* Held-out round twenty-four (xfail): a state leaving an organisation ("withdrew from", "said it was withdrawing
+ * from", "pulled out of") reduces relations (160, evleave.c), no military retreat (0874); a player leaving a tournament is
+ * no event, and a withdrawal from a place with troops named stays a retreat. */
+static void test_heldout24_leave_body(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Row\n\nSomalia said on Monday that it was withdrawing from the African Union.\n");
+  CU_ASSERT(d && find_event(d, "160", "Somalia", "African Union"));
+  CU_ASSERT(d && !find_event(d, "0874", NULL, NULL));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nChad pulled out of the African Union in May.\n");
+  CU_ASSERT(d && find_event(d, "160", "Chad", "African Union"));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nAndy Murray pulled out of the Australian Open on Monday with a back injury.\n");
+  CU_ASSERT(d && !find_event(d, "160", NULL, NULL));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nEthiopia withdrew its troops from Somalia on Monday.\n");
+  CU_ASSERT(d && find_event(d, "0874", "Ethiopia", NULL) && !find_event(d, "160", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* Held-out round twenty-four (xfail): an embassy reopened is diplomatic recognition (054, CURATED_XFAIL24 of
+ * tools/gen_dictionaries.py, as CAMEO.2.0's "REOPEN * EMBASSY"); a shop reopened is no event. */
+static void test_heldout24_embassy_reopened(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Thaw\n\nKenya reopened its embassy in Mogadishu in 2019, after a long break.\n");
+  const kg_event *e = d ? find_event(d, "054", "Kenya", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2019"));
+  kg_doc_free(d);
+  d = run_plain("Thaw\n\nKenya reopened its shops in Mogadishu in 2019, after a long break.\n");
+  CU_ASSERT(d && !find_event(d, "05", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round twenty-one (xfail): a tanker, vessel, ship or freighter
  * boarded is seized (171); a plane boarded is no act. */
 static void test_heldout21_boarded(void)
@@ -9481,6 +9536,12 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout23_ready_to_help) ||
       !CU_add_test(s, "held-out round twenty-three (xfail): freight or its loading blocked is an embargo (163)",
                    test_heldout23_goods_blocked) ||
+      !CU_add_test(s, "held-out round twenty-four (xfail): members in a relative clause with like, of X and of Y",
+                   test_heldout24_membership) ||
+      !CU_add_test(s, "held-out round twenty-four (xfail): a state leaving an organisation reduces relations (160)",
+                   test_heldout24_leave_body) ||
+      !CU_add_test(s, "held-out round twenty-four (xfail): an embassy reopened is diplomatic recognition (054)",
+                   test_heldout24_embassy_reopened) ||
       !CU_add_test(s, "held-out round nineteen (xfail): objecting, a state outside ISO 3166, raised with, "
                       "designated a terrorist, The Hague, armed groups", test_heldout19_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||

@@ -2112,10 +2112,20 @@ CURATED_XFAIL23 = """
 block|halt|stop|suspend V obj=freight|cargo|shipment|consignment|loading 163
 """
 
+# CURATED_XFAIL24 (twenty-fourth session, branch xfail; the held-out articles' diplomatic and military news), kept
+# apart for easy merges. An embassy opened or reopened is diplomatic recognition (054), as CAMEO.2.0's "OPEN , REOPEN *
+# EMBASSY"; leaders who exchanged visits each made one (042). (A state leaving an organisation, "withdrew from IGAD",
+# is recoded from the verb's 0874 in evleave.c; the noun "withdrawal from" was tried as 0874 and left out: "Chad and
+# Sudan announced their withdrawal from the AU" made a retreat with the AU as its agent.)
+CURATED_XFAIL24 = """
+reopen V obj=embassy 054
+exchange V obj=visit 042
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
-    for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip()).splitlines():
+    for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip() + "\n" + CURATED_XFAIL24.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
