@@ -318,11 +318,13 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
        * names two sectors of the state ("Russian police arrested Russian
        * students") or a sector and the state ("French farmers would
        * blockade Paris": kg_ev_domestic), or a state represses or strikes
-       * a sector of its own ("Nigeria arrested Nigerian journalists") */
+       * a sector of its own ("Nigeria arrested Nigerian journalists"); "the
+       * government" (a description, sectors.c) names no second sector */
       int eroot = (code[0] - '0') * 10 + (code[1] - '0');
       int repress = (kg_ev_hostile_root(eroot) || eroot >= 18) && kg_ev_domestic(d, tgm, agm);
       if (ag >= 0 && (ag == tg || kg_ev_own_state_target(c, ag, tg, tgm)) && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) &&
-          !repress && (d->mentions[agm].group < 0 || d->mentions[tgm].group < 0 ||
+          !repress && (d->mentions[agm].group < 0 || d->mentions[agm].kind == KG_MEN_DESCRIPTION ||
+                       d->mentions[tgm].group < 0 ||
                        d->mentions[agm].group == d->mentions[tgm].group))
         tg = -1;
       int32_t agn = ag < 0 && a->npart == 0 ? a->agent_noun : -1;
@@ -785,7 +787,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         int agent = 0;
         for (size_t r = 0; r < a.nag && !agent; r++)
           agent = d->mentions[a.agents[r]].actor == d->mentions[a.targets[q]].actor &&
-                  d->mentions[a.targets[q]].group < 0;
+                  (d->mentions[a.targets[q]].group < 0 || d->mentions[a.targets[q]].kind == KG_MEN_DESCRIPTION);
         if (!agent)
           a.targets[nt++] = a.targets[q];
       }

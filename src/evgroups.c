@@ -424,7 +424,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
       continue;
     /* (an nsubj:pass with no passive in sight is a parse error: the subject) */
     int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj") || !strcmp(r, "nsubj:pass");
-    int target_rel = !strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"));
+    int target_rel = !strcmp(r, "obj") || !strcmp(r, "iobj") || (passive && !strcmp(r, "nsubj:pass"));
     if (!(want_agent ? agent_rel : target_rel))
       continue;
     /* a subject group with the place it is in ("protesters in Lima"): the

@@ -40,11 +40,39 @@ static int people_of_state(const kg_doc *d, const kg_mention *a)
   return l > 3 && d->tokens[h].form[l - 1] == 's' && d->tokens[h].form[l - 2] != 's';
 }
 
+/* A state's name or demonym inside a group's noun phrase, not the group
+ * itself ("Coffee growers in the Guatemalan highlands", "Teachers' unions
+ * in the province of Buenos Aires"): the mention's head modifies another
+ * noun; when a sector is named, that noun is in a phrase of its own, a part
+ * of the state ("the governor of the Mexican state of Tamaulipas", "the
+ * mayor of the Brazilian city of X": a local office, not the state's own
+ * government, as "Mexican officials" are). */
+static int state_in_phrase(const kg_doc *d, const kg_mention *a)
+{
+  if (a->kind == KG_MEN_PRONOUN || a->kind == KG_MEN_DESCRIPTION || a->as_place)
+    return 0;
+  uint32_t k = a->tok + a->ntok - 1;     /* the mention's head: "Buenos Aires" (flat) */
+  for (uint32_t q = a->tok; q < a->tok + a->ntok; q++)
+    if (kg_tok_head(d, q) < (int32_t)a->tok || kg_tok_head(d, q) >= (int32_t)(a->tok + a->ntok))
+      k = q;
+  const char *r = d->tokens[k].deprel;
+  int32_t h = kg_tok_head(d, k);
+  return r && h >= 0 && (d->tokens[h].upos == KG_UPOS_NOUN || d->tokens[h].upos == KG_UPOS_PROPN) &&
+         (!strcmp(r, "amod") || !strcmp(r, "compound") || !strcmp(r, "nmod")) &&
+         (a->group < 0 || (d->tokens[h].deprel && !strncmp(d->tokens[h].deprel, "nmod", 4)));
+}
+
 int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
 {
   if (am < 0 || tm < 0 || am == tm)
     return 0;
   const kg_mention *a = &d->mentions[am], *t = &d->mentions[tm];
+  /* the state's government told by a description ("the provincial
+   * government", sectors.c) on the other side of a group of that state */
+  if (t->kind == KG_MEN_DESCRIPTION && t->group >= 0 && a->actor == t->actor && state_in_phrase(d, a))
+    return 1;
+  if (a->kind == KG_MEN_DESCRIPTION)
+    return 0;                   /* ("the government ... Paris": the state itself) */
   int32_t aa = a->actor >= 0 && a->group >= 0 && d->actors[a->actor].type == KG_ACT_PLACE ?
                d->actors[a->group].sector_of : a->actor;   /* "politicians in Lima": Peru's (sectors.c) */
   if (aa < 0 || aa != t->actor || (a->group < 0 && !people_of_state(d, a)) ||

@@ -224,6 +224,28 @@ static kg_status city_group(const kg_dict *dict, kg_doc *d, int32_t m)
   return KG_OK;
 }
 
+/* "the government", "the provincial government", "the authorities": a
+ * description of a state whose own words after the article are a sector
+ * phrase of the government or the legislature names that sector of the
+ * state it was resolved to (CAMEO's GOV: "urged the government" after
+ * "Coffee growers in the Guatemalan highlands" is GTMGOV), not the state
+ * as a whole.  Not "the country", "the nation" (no sector phrase). */
+static kg_status description_group(const kg_dict *dict, kg_doc *d, int32_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->ntok < 2 || mm->ntok > MAXW + 1 ||
+      !kg_tok_is(d, mm->tok, "the"))
+    return KG_OK;
+  for (uint32_t k = mm->tok + 1; k < mm->tok + mm->ntok; k++)
+    if (!isalpha((unsigned char)d->tokens[k].form[0]) || kg_mention_at(d, k) != m)
+      return KG_OK;
+  int sec = phrase_sector(dict, d, mm->tok + 1, mm->ntok - 1);
+  const kg_sector *sc = sec ? kg_dict_sector_at(dict, sec) : NULL;
+  if (!sc || (strcmp(sc->code, "GOV") && strcmp(sc->code, "LEG")))
+    return KG_OK;
+  return set_group(d, dict, m, sec);
+}
+
 kg_status kg_sectors_run(const kg_dict *dict, kg_doc *d)
 {
   if (!dict || !d) return KG_ERR_USAGE;
@@ -231,6 +253,9 @@ kg_status kg_sectors_run(const kg_dict *dict, kg_doc *d)
   size_t nm = d->nmentions;
   for (size_t m = 0; m < nm; m++) {
     if (d->mentions[m].group < 0 && !is_state(d, (int32_t)m, 1) && city_group(dict, d, (int32_t)m) != KG_OK)
+      return KG_ERR_NOMEM;
+    if (d->mentions[m].group < 0 && d->mentions[m].kind == KG_MEN_DESCRIPTION &&
+        description_group(dict, d, (int32_t)m) != KG_OK)
       return KG_ERR_NOMEM;
     if (!is_state(d, (int32_t)m, 1) || d->mentions[m].group >= 0) continue;
     const kg_mention *mm = &d->mentions[m];

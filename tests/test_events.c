@@ -7463,6 +7463,42 @@ static void test_plover_twentythree(void)
   kg_doc_free(d);
 }
 
+/* Issue #4, twenty-fourth session (own sentences): a state's government
+ * told by a description ("the government", "the provincial government")
+ * is that state's government sector (sectors.c) and stays the target of a
+ * group of the state named only by where it is from (evsubtree.c); the
+ * regional and local councils and governments with no name are unnamed
+ * government groups (lexicon), also as an indirect object (evgroups.c). */
+static void test_plover_twentyfour(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Cotton growers in the Malian south urged the government on Monday to raise the price.");
+  const kg_event *e = d ? find_event(d, "02", "Mali", "Mali") : NULL;
+  CU_ASSERT(e != NULL);
+  CU_ASSERT(e && e->target_group >= 0 && d->actors[e->target_group].sector_of == e->target);
+  kg_doc_free(d);
+  d = run_dated("Nurses' unions in the Argentine province of Salta demanded a pay rise from the provincial "
+                "government on Friday.");
+  CU_ASSERT(d && find_event(d, "10", "Argentina", "Argentina") != NULL);
+  kg_doc_free(d);
+  /* a local office of the state against its federal government */
+  d = run_dated("The governor of the Mexican state of Oaxaca accused the federal government of neglect on Monday.");
+  CU_ASSERT(d && find_event(d, "11", "Mexico", "Mexico") != NULL);
+  kg_doc_free(d);
+  /* (the state's own officials and the government: one side) */
+  d = run_dated("Nigerian officials criticised the government on Monday.");
+  CU_ASSERT(d && !find_event(d, "", "Nigeria", "Nigeria"));
+  kg_doc_free(d);
+  d = run_dated("Shopkeepers in the Libyan town of Zliten asked the local council for protection on Saturday.");
+  CU_ASSERT(group_target(d, "02", NULL, "council") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Bus drivers in the Kenyan city of Mombasa criticised the city council over the parking fees.");
+  CU_ASSERT(group_target(d, "11", NULL, "council") != NULL);
+  kg_doc_free(d);
+}
+
 static void test_plover_eighteen(void)
 {
   NEED_DICT();
@@ -9485,6 +9521,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_plover_twentytwo) ||
       !CU_add_test(s, "PLOVER twenty-three: families, relatives, youth groups as targets; a participle read as a "
                       "past tense after an object", test_plover_twentythree) ||
+      !CU_add_test(s, "PLOVER twenty-four: the government as a description of a group's own state; local "
+                      "councils and governments", test_plover_twentyfour) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "

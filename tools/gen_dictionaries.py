@@ -2832,7 +2832,21 @@ SECTOR_NOUNS = {
             # ministries named after their state ("Azerbaijan's Defence Ministry")
             "defence ministry", "defense ministry", "defence ministries", "defense ministries",
             "ministry of defence", "ministry of defense", "external affairs ministry",
-            "ministry of foreign affairs", "ministry of external affairs"],
+            "ministry of foreign affairs", "ministry of external affairs",
+            # a state's regional and local governments and councils with no name ("appealed to
+            # the state government", "asked the local council for protection", "threatened to cut
+            # the funding of the municipal councils")
+            "state government", "state governments", "provincial government", "provincial governments",
+            "regional government", "regional governments", "federal government", "central government",
+            "local government", "local governments", "local authorities", "municipal authorities",
+            "local council", "local councils", "city council", "city councils", "town council",
+            "town councils", "municipal council", "municipal councils", "district council",
+            "district councils", "county council", "county councils", "village council",
+            "village councils", "municipality", "municipalities",
+            # ministries of one field with no name ("the health ministry", "the education ministry")
+            "health ministry", "education ministry", "finance ministry", "agriculture ministry",
+            "labour ministry", "labor ministry", "justice ministry", "environment ministry",
+            "transport ministry", "energy ministry", "mining ministry", "trade ministry"],
     "MIL": ["forces", "security forces", "armed forces", "troops", "military forces", "warplanes",
             "jets", "warships",
             # a state's guard corps ("Iran's Revolutionary Guards": CAMEO codes it IRNMIL)
