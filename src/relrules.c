@@ -990,9 +990,9 @@ int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_statu
   if (!(kg_tok_is(d, p, "like") || kg_tok_is(d, p, "unlike")) || p < s->tok + 2 + rel ||
       !kg_tok_is(d, p - 1 - rel, ",") || (rel && !kg_tok_is(d, p - 1, "which")))
     return 0;
+  int32_t outer[8];                       /* the members besides the parenthetical's */
+  size_t no = 0;
   if (rel) {                              /* the states of the list before ", which" */
-    int32_t outer[8];
-    size_t no = 0;
     for (uint32_t q = p - 3; q >= s->tok && no < 8;) {
       int32_t x = kg_rel_mention_ending(d, q);
       if (x < 0 || !kg_rel_state_like(kg_rel_atype(d, x)) || kg_mention_role(d, (size_t)x) == 'p')
@@ -1007,17 +1007,15 @@ int kg_rel_like_members(kg_doc *d, uint32_t si, int32_t m, int32_t org, kg_statu
     }
     if (no == 0)
       return 0;
-    for (size_t j = 0; *st == KG_OK && j < no; j++)
-      *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[outer[j]].actor, org, si);
-    for (size_t j = 0; *st == KG_OK && kg_tok_is(d, p, "like") && j < ni; j++)
-      *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[inner[j]].actor, org, si);
-    return 1;
+  } else {                                /* the subject the parenthetical follows */
+    int32_t subj = kg_mention_at(d, p - 2);
+    if (subj < 0 || !kg_rel_state_like(kg_rel_atype(d, subj)) || kg_mention_role(d, (size_t)subj) == 'p' ||
+        d->mentions[subj].tok + d->mentions[subj].ntok != p - 1)
+      return 0;
+    outer[no++] = subj;
   }
-  int32_t subj = kg_mention_at(d, p - 2);
-  if (subj < 0 || !kg_rel_state_like(kg_rel_atype(d, subj)) || kg_mention_role(d, (size_t)subj) == 'p' ||
-      d->mentions[subj].tok + d->mentions[subj].ntok != p - 1)
-    return 0;
-  *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[subj].actor, org, si);
+  for (size_t j = 0; *st == KG_OK && j < no; j++)
+    *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[outer[j]].actor, org, si);
   for (size_t j = 0; *st == KG_OK && kg_tok_is(d, p, "like") && j < ni; j++)
     *st = kg_relations_add(d, KG_REL_MEMBER, d->mentions[inner[j]].actor, org, si);
   return 1;
