@@ -12,6 +12,8 @@
 #include "actors.h"
 #include "events.h"
 #include "treefix.h"
+#include "tagfix.h"
+#include "segment.h"
 #include "treeverb.h"
 #include "clausefix.h"
 #include "dates.h"
@@ -3640,6 +3642,55 @@ static void test_lead_round_twenty(void)
   d = run_para("Putin visited Ulaanbaatar in September.");
   CU_ASSERT(d && find_event(d, "042", "Vladimir Putin", "Mongolia"));
   kg_doc_free(d);
+}
+
+/* The token of doc d whose text is form (the first), or NULL. */
+static const kg_token *tok_of(const kg_doc *d, const char *form)
+{
+  for (size_t i = 0; d && i < d->ntokens; i++)
+    if (d->tokens[i].form && !strcmp(d->tokens[i].form, form))
+      return &d->tokens[i];
+  return NULL;
+}
+
+static void test_lead_round_twentyfive(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* tagfix.c: a state's name the tagger read as a verb after "to" is a
+   * proper noun in a phrase, and the next verb keeps its subject */
+  kg_doc *d = run_para("Ghana recalled its ambassador to Togo on Friday and lodged a formal protest.");
+  const kg_token *t = tok_of(d, "Togo"), *to = tok_of(d, "to");
+  CU_ASSERT(t && t->upos == KG_UPOS_PROPN && t->deprel && strcmp(t->deprel, "advcl"));
+  CU_ASSERT(to && to->upos == KG_UPOS_ADP);
+  CU_ASSERT(d && find_event(d, "110", "Ghana", NULL) && !find_event(d, "110", "Togo", NULL));
+  kg_doc_free(d);
+  /* ... a capital standing for its state too */
+  d = run_para("Rome sent a delegation to Belgrade on Monday.");
+  t = tok_of(d, "Belgrade");
+  CU_ASSERT(t && t->upos == KG_UPOS_PROPN);
+  kg_doc_free(d);
+  /* kg_tagfix_run on classes set by hand: only a known state or place,
+   * after a word in small letters, with no verb lemma of its own */
+  static const char *const lines[] = { "Envoys went to Togo today.", "Envoys Went To Togo Today.",
+                                       "Envoys went to Zogo today.", "Envoys went to Togo today." };
+  static const int want[] = { KG_UPOS_PROPN, KG_UPOS_VERB, KG_UPOS_VERB, KG_UPOS_VERB };
+  for (int c = 0; c < 4; c++) {
+    kg_doc *h = kg_doc_new(lines[c], strlen(lines[c]), "tagfix");
+    CU_ASSERT_FATAL(h && kg_segment(h) == KG_OK && h->ntokens == 6);
+    for (size_t i = 0; i < h->ntokens; i++) {
+      h->tokens[i].upos = i == 2 ? KG_UPOS_PART : KG_UPOS_VERB;
+      h->tokens[i].lemma = h->tokens[i].form;
+    }
+    if (c == 3)
+      h->tokens[3].lemma = "tog";          /* the lemmatizer found a verb in it */
+    CU_ASSERT(kg_tagfix_run(kg_test_dict(), h) == KG_OK);
+    CU_ASSERT(h->tokens[3].upos == want[c]);
+    CU_ASSERT(h->tokens[2].upos == (c == 0 ? KG_UPOS_ADP : KG_UPOS_PART));
+    kg_doc_free(h);
+  }
+  CU_ASSERT(kg_tagfix_run(NULL, NULL) == KG_ERR_INPUT);
 }
 
 static void test_lead_round_twentyfour(void)
@@ -9410,6 +9461,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "lead round twenty-three: pairs of both governments, agreements' parties as targets",
                    test_lead_round_twentythree) ||
       !CU_add_test(s, "lead round twenty-four: infinitives of nouns of asking, bodies of a state owned by its", test_lead_round_twentyfour) ||
+      !CU_add_test(s, "lead round twenty-five: names of states read as verbs", test_lead_round_twentyfive) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
