@@ -1101,8 +1101,11 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
       /* "urged the allies to send more weapons": an object that names no
        * actor still controls the infinitive; the subject does not send
-       * (not "promised Kyiv to send": the promiser does) */
-      if (ob >= 0 && (uint32_t)ob < i && xlike && sj != ob &&
+       * (not "promised Kyiv to send": the promiser does; nor "issued a
+       * statement criticising X", a message's gerund: its issuer criticises) */
+      int msg_ing = ob >= 0 && (kg_ev_lemma_lex(c, (uint32_t)ob) & KG_LEX_MESSAGE) && d->tokens[i].xpos &&
+                    !strcmp(d->tokens[i].xpos, "VBG");
+      if (ob >= 0 && (uint32_t)ob < i && xlike && sj != ob && !msg_ing &&
           (d->tokens[ob].upos == KG_UPOS_NOUN || d->tokens[ob].upos == KG_UPOS_PRON) &&
           !(d->tokens[h].lemma && (!strcmp(d->tokens[h].lemma, "promise") ||
                                    !strcmp(d->tokens[h].lemma, "pledge") || !strcmp(d->tokens[h].lemma, "vow"))))

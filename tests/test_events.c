@@ -3671,6 +3671,11 @@ static void test_lead_round_twentyfive(void)
   t = tok_of(d, "Belgrade");
   CU_ASSERT(t && t->upos == KG_UPOS_PROPN);
   kg_doc_free(d);
+  /* evargs.c: "issued a statement on Friday criticising X" with the
+   * gerund parsed as the verb's xcomp: the statement's issuer criticises */
+  d = run_para("Chile denied any role. Its foreign ministry issued a statement on Friday criticising Peru.");
+  CU_ASSERT(d && find_event(d, "111", "Chile", "Peru"));
+  kg_doc_free(d);
   /* kg_tagfix_run on classes set by hand: only a known state or place,
    * after a word in small letters, with no verb lemma of its own */
   static const char *const lines[] = { "Envoys went to Togo today.", "Envoys Went To Togo Today.",
