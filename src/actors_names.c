@@ -454,6 +454,43 @@ static int32_t sector_short_form(kg_act_ctx *c, const kg_sentence *s, uint32_t t
   return -1;
 }
 
+/* "the Polisario Front ... who heads the Polisario": a one-word name after "the" that is the first word of an
+ * organisation named before with two words, the second an organisation's head ("front", "party", "movement":
+ * k_org_heads), is that organisation (its short name); not after a preposition of place, unless a possessive
+ * follows ("to the Borders" is the region, "objected to the Polisario's presence" the front); -1. */
+static int32_t org_short_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  if (tok <= s->tok || !kg_tok_is(d, tok - 1, "the") || !kg_tok_is_cap(&d->tokens[tok]))
+    return -1;
+  /* "the Arab states" after "the Arab League": a word that modifies a noun is no name of its own */
+  uint32_t nx = tok + 1;
+  if (nx < s->tok + s->ntok && (d->tokens[nx].upos == KG_UPOS_NOUN || d->tokens[nx].upos == KG_UPOS_PROPN))
+    return -1;
+  /* "rail services to the Borders" after "Borders Council": a place's name after a preposition of place */
+  if (tok >= s->tok + 2 && d->tokens[tok - 2].upos == KG_UPOS_ADP && !(tok + 1 < s->tok + s->ntok &&
+      kg_tok_is_poss(&d->tokens[tok + 1])) && kg_act_in_list(d->tokens[tok - 2].form, (const char *const[]){ "to",
+      "in", "into", "from", "across", "at", "near", "around", "throughout", NULL }))
+    return -1;
+  const char *f = d->tokens[tok].form;
+  size_t fl = strlen(f);
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->actor < 0 || mm->tok >= tok || d->actors[mm->actor].type != KG_ACT_ORG || !d->actors[mm->actor].label)
+      continue;
+    const char *l = d->actors[mm->actor].label;
+    char hb[32];
+    size_t i;
+    if (strncmp(l, f, fl) || l[fl] != ' ' || strchr(l + fl + 1, ' ') || strlen(l + fl + 1) >= sizeof hb)
+      continue;
+    for (i = 0; l[fl + 1 + i]; i++)
+      hb[i] = (char)tolower((unsigned char)l[fl + 1 + i]);
+    hb[i] = '\0';
+    if (kg_act_in_list(hb, k_org_heads))
+      return mm->actor;
+  }
+  return -1;
+}
+
 /* "(SPLM-IO)" after "the Sudan People's Liberation Movement-in-Opposition",
  * then "the SPLM-IO's chairman": the n tokens at tok, capitals joined by
  * hyphens, are the organisation named before with them in brackets; -1. */
@@ -668,6 +705,9 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     return n;
   int32_t sf = n == 1 ? sector_short_form(c, s, tok) : -1;
   if (sf >= 0)                          /* "the Guards" after "Iran's Revolutionary Guards" */
+    return kg_act_add_mention(c, sidx, tok, 1, sf, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
+  sf = n == 1 ? org_short_name(d, s, tok) : -1;
+  if (sf >= 0)                          /* "the Polisario" after "the Polisario Front" */
     return kg_act_add_mention(c, sidx, tok, 1, sf, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
   int32_t hac = type != KG_NE_PER ? hyphen_acronym(d, tok, n) : -1;
   if (hac >= 0)

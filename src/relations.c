@@ -701,10 +701,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   }
   if (pm < 0 || cm < 0)
     return KG_OK;
-  /* "Riek Machar, its leader": a state a pronoun or description stands
-   * for is no office of a person the dictionary places in another */
+  /* "Riek Machar, its leader": a state a pronoun or description stands for is no office of a person the
+   * dictionary places in another (unless the sentence opens "Its Foreign Minister, X,": kg_rel_own_title) */
   if ((d->mentions[cm].kind == KG_MEN_PRONOUN || d->mentions[cm].kind == KG_MEN_DESCRIPTION) &&
-      kg_rel_known_elsewhere(dict, d, d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor))
+      kg_rel_known_elsewhere(dict, d, d->mentions[pm].actor, d->mentions[governing_state(d, cm)].actor) &&
+      !kg_rel_own_title(d, pm, cm, tok, tn))
     return KG_OK;
   int32_t gs = d->mentions[governing_state(d, cm)].actor;
   int rel = kg_rel_chancellor_head(dict, d, tok, gs) ? KG_REL_LEADER : ti->rel ? ti->rel : KG_REL_OFFICIAL;

@@ -430,6 +430,19 @@ int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a
   return found == 1;                      /* (a title naming st anywhere confirms the dictionary) */
 }
 
+/* "Mali gave another account. Its Foreign Minister, Abdoulaye Diop, said": the pronoun opening the sentence
+ * owns the title (the subject before, coref.c), and the holder is named right after it in apposition. The
+ * text's own statement of the office, which a namesake the dictionary places in another state (a minister of
+ * Senegal of that name) does not overrule; "Riek Machar, its leader", "X, whose leader ...", or a title
+ * after other words, still defer to the dictionary. */
+int kg_rel_own_title(const kg_doc *d, int32_t pm, int32_t cm, uint32_t tok, uint32_t tn)
+{
+  const kg_mention *c = &d->mentions[cm];
+  return c->kind == KG_MEN_PRONOUN && c->ntok == 1 && c->tok == d->sents[c->sent].tok && c->tok + 1 == tok &&
+         kg_tok_is(d, c->tok, "its") && d->mentions[pm].sent == c->sent && kg_tok_is(d, tok + tn, ",") &&
+         d->mentions[pm].tok == tok + tn + 1;
+}
+
 int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st)
 {
   if (a < 0 || st < 0 || d->actors[a].dict_entry < 0 || d->actors[st].type != KG_ACT_COUNTRY)

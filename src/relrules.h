@@ -73,6 +73,9 @@ int kg_rel_text_office_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a
  * state than st (a Country): a state the text only implies ("its leader",
  * a bare title's state from the dateline) is then no office of a. */
 int kg_rel_known_elsewhere(const kg_dict *dict, const kg_doc *d, int32_t a, int32_t st);
+/* 1 when the sentence opens "Its TITLE, X": the pronoun mention cm owns the title at tok (tn tokens) and the
+ * holder pm follows it in apposition; the text's office then stands against a namesake's elsewhere. */
+int kg_rel_own_title(const kg_doc *d, int32_t pm, int32_t cm, uint32_t tok, uint32_t tn);
 /* The state of the dateline's capital for sentence si ("ROME, June 19 -"),
  * with *lead the index of the lead sentence; -1 when no dateline opens the
  * document before si. */

@@ -8788,6 +8788,34 @@ static void test_heldout24_membership(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-five (xfail): "Its Foreign Minister, X," opening a sentence gives X the office of the
+ * state "Its" stands for even when the dictionary has a namesake in another state (relrules.c kg_rel_own_title);
+ * "X, its foreign minister," still defers to the dictionary. */
+static void test_heldout25_own_title(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Row\n\nGuinea told another story. Its Foreign Minister, Abdoulaye Sow, said the convoy was lost.\n");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Abdoulaye Sow", "Guinea", 0));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nGuinea told another story. Abdoulaye Sow, its foreign minister, said the convoy was lost.\n");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Abdoulaye Sow", "Guinea", 0));
+  kg_doc_free(d);
+}
+
+/* Held-out round twenty-five (xfail): "the Kaluma" after "the Kaluma Front" is the front (actors_names.c
+ * org_short_name): the accusation's target and the attack's agent, and no actor "Kaluma" of its own. */
+static void test_heldout25_org_short_name(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Row\n\nThe Kaluma Front seeks independence for the north. On Monday Chad accused the Kaluma "
+                        "of attacking a convoy.\n");
+  CU_ASSERT(d && find_event(d, "112", "Chad", "Kaluma Front"));
+  CU_ASSERT(d && !find_event(d, "112", "Chad", "Kaluma"));
+  for (size_t a = 0; d && a < d->nactors; a++)
+    CU_ASSERT(!d->actors[a].label || strcmp(d->actors[a].label, "Kaluma") != 0);
+  kg_doc_free(d);
+}
+
 /* Held-out round twenty-four (xfail): a state leaving an organisation ("withdrew from", "said it was withdrawing
  * from", "pulled out of") reduces relations (160, evleave.c), no military retreat (0874); a player leaving a tournament is
  * no event, and a withdrawal from a place with troops named stays a retreat. */
@@ -9633,6 +9661,9 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout23_goods_blocked) ||
       !CU_add_test(s, "held-out round twenty-four (xfail): members in a relative clause with like, of X and of Y",
                    test_heldout24_membership) ||
+      !CU_add_test(s, "held-out 25: 'Its Foreign Minister, X,' against a namesake elsewhere",
+                   test_heldout25_own_title) ||
+      !CU_add_test(s, "held-out 25: 'the Kaluma' after 'the Kaluma Front' is the front", test_heldout25_org_short_name) ||
       !CU_add_test(s, "held-out round twenty-four (xfail): a state leaving an organisation reduces relations (160)",
                    test_heldout24_leave_body) ||
       !CU_add_test(s, "held-out round twenty-four (xfail): an embassy reopened is diplomatic recognition (054)",
