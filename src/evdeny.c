@@ -19,7 +19,8 @@
  * that his soldiers had killed two farmers": an error or wrongdoing), and
  * "deny V that=1" (016) where it tells a deed or a charge ("denied that its
  * troops were shelling"), not a claim or a state ("denied that the economy
- * was in recession": no event).
+ * was in recession": no event); so also a "deny" pattern whose object is
+ * the clause's subject ("denied their role was changing": object=role).
  * Does not own: the patterns (tools/gen_dictionaries.py: "deny|dismiss|
  * refute|reject V obj=accusation|allegation|charge 016"), other recodings
  * (kg_ev_recode, evfilter.c).
@@ -174,11 +175,37 @@ static int denied_deed(const ev_ctx *c, const kg_sentence *s, uint32_t k)
   return doer(c, kg_ev_child_with(d, k, "nsubj", 0));
 }
 
+/* Whether the object a "deny" pattern names is the subject of the clause denied, the verb having no object of its
+ * own ("denied their role was changing": object=role; "denied there was any attack": object=attack), and is no
+ * claim ("denied the allegations were true" denies the claim, 016 whatever the clause tells).  Returns the
+ * clause's verb, or -1. */
+static int32_t object_in_clause(const kg_doc *d, uint32_t i, const kg_trigger *p)
+{
+  static const char *const claim_words[] = { "accusation", "allegation", "charge", "report", "rumour", "rumor",
+                                             "statement", "claim", "suggestion", "speculation", NULL };
+  if (strchr(p->object, '+') || strchr(p->object, ' ') || kg_ev_child_with(d, i, "obj", 0) >= 0)
+    return -1;
+  int32_t k = kg_ev_child_with(d, i, "ccomp", 0);
+  if (k < 0)
+    return -1;
+  int32_t j = kg_ev_child_with(d, (uint32_t)k, "nsubj", 0);
+  if (j < 0)
+    j = kg_ev_child_with(d, (uint32_t)k, "nsubj:pass", 0);
+  if (j < 0 || !d->tokens[j].lemma || strcmp(d->tokens[j].lemma, p->object) ||
+      kg_ev_lemma_in(d, (uint32_t)j, claim_words))
+    return -1;
+  return k;
+}
+
 int kg_ev_fact_acknowledged(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
-  if (!p->code || p->object || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
+  if (!p->code || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
+  if (p->object) {                       /* "denied their role was changing": the clause tells what is denied */
+    int32_t k = strcmp(p->code, "016") ? -1 : object_in_clause(d, i, p);
+    return k >= 0 && !denied_deed(c, &d->sents[d->tokens[i].sent], (uint32_t)k);
+  }
   int deny = !strcmp(p->code, "016");
   if (strcmp(p->code, "015") && !(deny && p->clause_required))
     return 0;

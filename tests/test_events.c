@@ -9157,6 +9157,37 @@ static void test_genre24_deny(void)
   kg_doc_free(d);
 }
 
+/* Twenty-fifth session (genre): a "deny" pattern whose object is the subject of the clause denied sees the clause
+ * as "denied that" does; gendarmes, football fans and clans are groups that act; a ceasefire broken is violated. */
+static void test_genre25_clause_groups(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Sweden denied on Tuesday its presence would harm the talks with the Norwegian fishermen.");
+  CU_ASSERT(d && !find_event(d, "016", NULL, NULL));     /* a modal: a claim, no deed */
+  kg_doc_free(d);
+  d = run_dated("Sweden denied on Tuesday its role was important.");
+  CU_ASSERT(d && !find_event(d, "016", NULL, NULL));     /* a quality */
+  kg_doc_free(d);
+  d = run_dated("Sweden denied on Tuesday the attack was planned by its officers.");
+  CU_ASSERT(d && find_event(d, "016", "Sweden", NULL));   /* the passive: a deed */
+  kg_doc_free(d);
+  d = run_dated("Sweden denied on Tuesday the allegations were true.");
+  CU_ASSERT(d && find_event(d, "016", "Sweden", NULL));   /* a claim denied */
+  kg_doc_free(d);
+  d = run_dated("Sweden denied on Tuesday its role in the attack.");
+  CU_ASSERT(d && find_event(d, "016", "Sweden", NULL));   /* the object itself */
+  kg_doc_free(d);
+  d = run_dated("Gendarmes detained two opposition activists on Saturday.");
+  CU_ASSERT(d && find_event(d, "173", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Football fans threw stones at the police on Sunday.");
+  CU_ASSERT(d && find_event(d, "18", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The rebels broke the ceasefire on Thursday, killing three herders at a well.");
+  CU_ASSERT(d && find_event(d, "196", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -9688,7 +9719,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "twenty-third session (genre): admitted that (015), a that-clause required",
                    test_genre23_clause) ||
       !CU_add_test(s, "genre 24: denied that, a deed or a claim",
-                   test_genre24_deny))
+                   test_genre24_deny) ||
+      !CU_add_test(s, "genre 25: a deny pattern's object in the clause; gendarmes, fans, clans; broke the ceasefire",
+                   test_genre25_clause_groups))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2122,10 +2122,19 @@ reopen V obj=embassy 054
 exchange V obj=visit 042
 """
 
+# CURATED_GENRE25 (twenty-fifth session, branch genre; beds 7-8), kept apart for easy merges.  A ceasefire or truce
+# broken is violated (the codebook's 196 "Violate ceasefire": "reinitiate fighting in the midst of a formal or
+# informal ceasefire"), as "breach" and "violate" already are: "broke the ceasefire on Thursday, killing three
+# herders" coded the killing (1823) for want of it.
+CURATED_GENRE25 = """
+break V obj=ceasefire|truce|cease-fire|armistice 196
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
-    for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip() + "\n" + CURATED_XFAIL24.strip()).splitlines():
+    for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip() + "\n" + CURATED_XFAIL24.strip() + "\n" +
+                 CURATED_GENRE25.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
@@ -2923,6 +2932,19 @@ def plural(w):
     if w.endswith("man"):
         return w[:-3] + "men"
     return w + "s"
+
+
+# SECTOR_NOUNS_GENRE25 (twenty-fifth session, branch genre; beds 7-8), kept apart for easy merges: group agents
+# of the regional news that named no sector, so that their deeds made no event ("Gendarmes in the city of Thies
+# detained", "Football fans threw stones at the police", "The two clans agreed to a ceasefire").  Gendarmes are
+# police (the Phoenix agents' GENDARMERY, COP); fans of a team and clans are civilians, of no office (as
+# "families", "elders").
+SECTOR_NOUNS_GENRE25 = {
+    "COP": ["gendarme", "gendarmes"],
+    "CVL": ["football fans", "soccer fans", "clans", "rival clans"],
+}
+for _code, _words in SECTOR_NOUNS_GENRE25.items():
+    SECTOR_NOUNS.setdefault(_code, []).extend(_words)
 
 
 def read_agents(path):
