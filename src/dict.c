@@ -629,21 +629,7 @@ static int trig_cmp(const void *a, const void *b) {
   return strcmp(x->code, y->code);
 }
 
-static const char *lower_dup(kg_dix_arena **ar, const char *s) {
-  size_t n = strlen(s);
-  char *p = kg_dix_alloc(ar, n + 1);
-  if (!p) return NULL;
-  for (size_t i = 0; i <= n; i++) p[i] = (char)tolower((unsigned char)s[i]);
-  /* collapse runs of white space */
-  size_t w = 0;
-  for (size_t i = 0; p[i]; i++) {
-    if (isspace((unsigned char)p[i])) { if (w && p[w - 1] != ' ') p[w++] = ' '; }
-    else p[w++] = p[i];
-  }
-  while (w && p[w - 1] == ' ') w--;
-  p[w] = 0;
-  return p;
-}
+static const char *lower_dup(kg_dix_arena **ar, const char *s) { return kg_dix_lower_dup(ar, s); }
 
 static const char *nonempty(kg_dix_arena **ar, const char *s) {
   return (s && *s) ? lower_dup(ar, s) : NULL;
@@ -700,6 +686,7 @@ static const char *local_name(const char *iri) {
 /* m: the texts of w[0..n) (distinct, as words_build and the sector nouns
  * leave them) -> their cls, for words_find. */
 static int words_map(kg_dix_map *m, const raw_word *w, size_t n) {
+  if (kg_dix_map_reserve(m, n) < 0) return -1;
   for (size_t i = 0; i < n; i++)
     if (kg_dix_map_put(m, w[i].text, (int32_t)w[i].cls) < 0) return -1;
   return 0;
@@ -874,6 +861,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (kg_dix_add(&d->actor_ix, ar, f->text, e, f->kind, prio, 0, d->nodes[f->node].file) < 0) goto nomem;
   }
   /* exact-name lookup: labels first, then aliases */
+  if (kg_dix_map_reserve(&d->names, na + d->nrforms) < 0) goto nomem;
   for (int pass = 0; pass < 2; pass++) {
     for (size_t i = 0; i < (pass ? d->nrforms : na); i++) {
       const char *text; int32_t e;
@@ -976,6 +964,7 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (kg_dix_build(&d->title_ix, ar) < 0) goto nomem; }
   if (!(d->cues = words_build(ar, d->rcues, d->nrcues, &d->ncues))) goto nomem;
   if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
+  if (kg_dix_map_reserve(&d->lex, d->nrlex) < 0) goto nomem;
   for (size_t i = 0; i < d->nrlex; i++) {   /* a word's classes from every file */
     const char *t = lower_dup(ar, d->rlex[i].text);
     if (!t) goto nomem;

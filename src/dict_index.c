@@ -32,6 +32,48 @@ const char *kg_dix_strdup(kg_dix_arena **a, const char *s) {
   if (p) memcpy(p, s, n + 1);
   return p;
 }
+/* kg_dix_lower_dup's table: an ASCII byte lower-cased (A-Z, as tolower in
+ * any locale), white space (isspace's six) as ' '; 0 from 0x80 on (those go
+ * to tolower and isspace). */
+static const unsigned char lower_sp[256] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,  32,  32,  32,  32,  32,  14,  15,
+   16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,
+   32,  33,  34,  35,  36,  37,  38,  39,  40,  41,  42,  43,  44,  45,  46,  47,
+   48,  49,  50,  51,  52,  53,  54,  55,  56,  57,  58,  59,  60,  61,  62,  63,
+   64,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+  112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,  91,  92,  93,  94,  95,
+   96,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+  112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+};
+
+const char *kg_dix_lower_dup(kg_dix_arena **a, const char *s) {
+  size_t n = strlen(s), w = 0;
+  char *p = kg_dix_alloc(a, n + 1);
+  if (!p) return NULL;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n; i++) {
+    unsigned o = lower_sp[u[i]];
+    if (o > ' ') { p[w++] = (char)o; continue; }
+    if (!o) {   /* from 0x80 on: the library's functions */
+      o = (unsigned char)tolower((int)u[i]);
+      if (!isspace((int)o)) { p[w++] = (char)o; continue; }
+      o = ' ';
+    }
+    if (o != ' ') p[w++] = (char)o;                   /* control bytes */
+    else if (w && p[w - 1] != ' ') p[w++] = ' ';      /* a run of spaces: one */
+  }
+  if (w && p[w - 1] == ' ') w--;
+  p[w] = 0;
+  return p;
+}
 void kg_dix_arena_free(kg_dix_arena *a) {
   while (a) { kg_dix_arena *n = a->next; free(a); a = n; }
 }
@@ -59,21 +101,30 @@ int32_t kg_dix_map_get_h(const kg_dix_map *m, const char *k, size_t n, uint32_t 
   }
   return -1;
 }
+/* m's slots grown to nc (a power of two, at least 256), keys kept. */
+static int map_grow(kg_dix_map *m, size_t nc) {
+  const char **nk = calloc(nc, sizeof *nk);
+  int32_t *nv = calloc(nc, sizeof *nv);
+  uint32_t *nh = calloc(nc, sizeof *nh);
+  if (!nk || !nv || !nh) { free(nk); free(nv); free(nh); return -1; }
+  for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) {
+    size_t j = m->hs[i] & (nc - 1);
+    while (nk[j]) j = (j + 1) & (nc - 1);
+    nk[j] = m->keys[i]; nv[j] = m->vals[i]; nh[j] = m->hs[i];
+  }
+  free(m->keys); free(m->vals); free(m->hs); m->keys = nk; m->vals = nv; m->hs = nh; m->cap = nc;
+  return 0;
+}
+/* Room for n keys in all: the slots n puts into an empty map would end
+ * with, made at once (no growth on the way); -1 on allocation failure. */
+int kg_dix_map_reserve(kg_dix_map *m, size_t n) {
+  size_t nc = m->cap ? m->cap : 256;
+  while (n * 2 > nc) nc *= 2;
+  return nc > m->cap ? map_grow(m, nc) : 0;
+}
 /* Adds or replaces; -1 on allocation failure. */
 int kg_dix_map_put(kg_dix_map *m, const char *k, int32_t v) {
-  if ((m->n + 1) * 2 > m->cap) {
-    size_t nc = m->cap ? m->cap * 2 : 256;
-    const char **nk = calloc(nc, sizeof *nk);
-    int32_t *nv = calloc(nc, sizeof *nv);
-    uint32_t *nh = calloc(nc, sizeof *nh);
-    if (!nk || !nv || !nh) { free(nk); free(nv); free(nh); return -1; }
-    for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) {
-      size_t j = m->hs[i] & (nc - 1);
-      while (nk[j]) j = (j + 1) & (nc - 1);
-      nk[j] = m->keys[i]; nv[j] = m->vals[i]; nh[j] = m->hs[i];
-    }
-    free(m->keys); free(m->vals); free(m->hs); m->keys = nk; m->vals = nv; m->hs = nh; m->cap = nc;
-  }
+  if ((m->n + 1) * 2 > m->cap && map_grow(m, m->cap ? m->cap * 2 : 256) < 0) return -1;
   size_t n = strlen(k);
   uint32_t h = hash_str(k, n);
   size_t i = h & (m->cap - 1);

@@ -49,6 +49,9 @@ typedef struct kg_dix_index {
 /* Arena of strings and tables: blocks freed all at once. */
 void *kg_dix_alloc(kg_dix_arena **a, size_t n);
 const char *kg_dix_strdup(kg_dix_arena **a, const char *s);
+/* A copy of s in the arena lower-cased (tolower) with each run of white
+ * space (isspace) made one space, none at either end. */
+const char *kg_dix_lower_dup(kg_dix_arena **a, const char *s);
 void kg_dix_arena_free(kg_dix_arena *a);
 
 /* Open-addressing map from NUL-terminated keys (borrowed) to int32. */
@@ -62,6 +65,9 @@ static inline uint32_t kg_dix_hash_step(uint32_t h, unsigned char c) { return (h
 int32_t kg_dix_map_get_h(const kg_dix_map *m, const char *k, size_t n, uint32_t h);
 /* Adds or replaces; -1 on allocation failure. */
 int kg_dix_map_put(kg_dix_map *m, const char *k, int32_t v);
+/* Room for n keys in all (the slots n puts would end with): a size hint; -1
+ * on allocation failure. */
+int kg_dix_map_reserve(kg_dix_map *m, size_t n);
 
 /* Normalised copy of text (see dict_index.c), lower-cased when fold;
  * returns its length (0 when empty or it does not fit). */

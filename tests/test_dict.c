@@ -1,12 +1,14 @@
 /* test_dict.c — the dictionary loader (src/dict.c) on the real ontology/
  * files: actors, forms and matching, CAMEO table, triggers, titles, cues,
  * malformed input and user dictionaries. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "tests.h"
 #include "dict.h"
+#include "dict_index.h"
 #include "dict_cache.h"
 #include "ap_cache.h"
 #include "doc.h"
@@ -742,6 +744,70 @@ static void test_cache_names(void)
   if (old_off) { setenv("KGBUILD_NO_CACHE", old_off, 1); free(old_off); } else unsetenv("KGBUILD_NO_CACHE");
 }
 
+/* kg_dix_lower_dup: each string as the byte loop it replaced makes it
+ * (tolower, then runs of isspace as one space, none at the ends), on fixed
+ * strings and on random bytes; and the string map with a size hint: the
+ * same values, and the slots puts alone end with. */
+static void lower_ref(const char *s, char *p)
+{
+  size_t n = strlen(s), w = 0;
+  for (size_t i = 0; i <= n; i++) p[i] = (char)tolower((unsigned char)s[i]);
+  for (size_t i = 0; p[i]; i++) {
+    if (isspace((unsigned char)p[i])) { if (w && p[w - 1] != ' ') p[w++] = ' '; }
+    else p[w++] = p[i];
+  }
+  while (w && p[w - 1] == ' ') w--;
+  p[w] = 0;
+}
+
+static void test_lower_dup_map(void)
+{
+  kg_dix_arena *ar = NULL;
+  CU_ASSERT_STRING_EQUAL(kg_dix_lower_dup(&ar, "  The\tUnited \n\r Nations  "), "the united nations");
+  CU_ASSERT_STRING_EQUAL(kg_dix_lower_dup(&ar, "\v\f"), "");
+  CU_ASSERT_STRING_EQUAL(kg_dix_lower_dup(&ar, "S\xC3\xA3o Tom\xC3\xA9"), "s\xC3\xA3o tom\xC3\xA9");
+  char in[64], want[64];
+  unsigned x = 12345;
+  int bad = 0;
+  for (int t = 0; t < 2000; t++) {
+    int n = t % 40;
+    for (int i = 0; i < n; i++) {
+      x = x * 1103515245u + 12345u;
+      unsigned c = (x >> 16) & 255;
+      in[i] = (char)(c ? ((x >> 8) & 1 ? c : (unsigned char)" \tAbZ\n-"[c % 7]) : (unsigned)'a');
+    }
+    in[n] = 0;
+    lower_ref(in, want);
+    const char *got = kg_dix_lower_dup(&ar, in);
+    if (!got || strcmp(got, want) != 0) bad++;
+  }
+  CU_ASSERT_EQUAL(bad, 0);
+  kg_dix_map a, b;
+  memset(&a, 0, sizeof a);
+  memset(&b, 0, sizeof b);
+  CU_ASSERT_EQUAL(kg_dix_map_reserve(&b, 1000), 0);
+  CU_ASSERT_EQUAL(b.cap, 2048);
+  char key[16];
+  for (int i = 0; i < 1000; i++) {
+    snprintf(key, sizeof key, "k%d", i);
+    const char *k = kg_dix_strdup(&ar, key);
+    CU_ASSERT_EQUAL(kg_dix_map_put(&a, k, i), 0);
+    CU_ASSERT_EQUAL(kg_dix_map_put(&b, k, i), 0);
+  }
+  CU_ASSERT_EQUAL(a.cap, b.cap);
+  CU_ASSERT_EQUAL(a.n, b.n);
+  for (int i = 0; i < 1000; i += 37) {
+    snprintf(key, sizeof key, "k%d", i);
+    CU_ASSERT_EQUAL(kg_dix_map_get(&b, key, strlen(key)), i);
+  }
+  CU_ASSERT_EQUAL(kg_dix_map_get(&b, "k1000", 5), -1);
+  CU_ASSERT_EQUAL(kg_dix_map_reserve(&b, 10), 0);   /* never shrinks */
+  CU_ASSERT_EQUAL(b.cap, 2048);
+  kg_dix_map_free(&a);
+  kg_dix_map_free(&b);
+  kg_dix_arena_free(ar);
+}
+
 CU_ErrorCode kg_suite_dict(void)
 {
   CU_pSuite s = CU_add_suite("dict", setup, teardown);
@@ -761,5 +827,6 @@ CU_ErrorCode kg_suite_dict(void)
   CU_add_test(s, "load all files again", test_load_speed);
   CU_add_test(s, "binary cache: same tables, damaged or stale caches ignored", test_cache);
   CU_add_test(s, "cache file names: one helper for both caches", test_cache_names);
+  CU_add_test(s, "lower-case copies by a table; the string map's size hint", test_lower_dup_map);
   return CU_get_error();
 }
