@@ -10,6 +10,9 @@
  * (a person actor, a personal pronoun) or a score (a try, a goal, an
  * effort: "the try was ruled out for offside").  "The government has ruled
  * out raising the pension age" and "did not rule out a strike" stay.
+ * kg_ev_game_meeting (also from kg_ev_coerced_thing, and events.c for
+ * nouns): a meeting told as a game or a race, and a visit (042, 043) in a
+ * sentence naming a contest or a score (a team's trip, a fixture).
  * kg_ev_game_play (also from kg_ev_coerced_thing): a trigger whose object,
  * "by" or other oblique phrase, or passive subject is a thing played in a
  * game ("blast a shot through the wall", "killing the ball", "was rewarded
@@ -159,12 +162,34 @@ static int round_of_talks(const kg_doc *d, const kg_sentence *s, uint32_t k)
   return 0;
 }
 
+/* A visit (042, 043) told in a report of games: a trip, tour or visit of a
+ * team or player, a transfer or a fixture ("Tottenham travel to West Brom",
+ * "face a trip to Yeading in the FA Cup third round", "the team that beat
+ * Italy 38-8 for Saturday's trip to France", "flown to Dublin ahead of
+ * their Six Nations game"): its sentence names a contest (a noun of games,
+ * cups, leagues or squads, "Six Nations") or has a score. */
+static int game_trip(const kg_doc *d, const kg_sentence *s)
+{
+  static const char *const contest[] = { "game", "match", "fixture", "cup", "tournament", "league",
+    "championship", "squad", "final", "semi-final", "quarter-final", "derby", "premiership", NULL };
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (score_token(d, q) || (q > s->tok && kg_tok_is(d, q, "Nations") && kg_tok_is(d, q - 1, "Six")))
+      return 1;
+    if ((d->tokens[q].upos == KG_UPOS_NOUN || d->tokens[q].upos == KG_UPOS_PROPN) && kg_ev_lemma_in(d, q, contest))
+      return 1;
+  }
+  return 0;
+}
+
 int kg_ev_game_meeting(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   static const char *const meet[] = { "meet", "meeting", NULL };
   const kg_doc *d = c->doc;
-  if (!p->code || (strncmp(p->code, "04", 2) && strcmp(p->code, "036")) || kg_dict_exclusive(c->dict) ||
-      !kg_sent_has_tree(d, d->tokens[i].sent))
+  if (!p->code || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return 0;
+  if (!strcmp(p->code, "042") || !strcmp(p->code, "043"))
+    return game_trip(d, &d->sents[d->tokens[i].sent]);
+  if (strncmp(p->code, "04", 2) && strcmp(p->code, "036"))
     return 0;
   int32_t o = kg_ev_child_with(d, i, "obj", 0);   /* (or "set up a meeting with X") */
   if (!kg_ev_lemma_in(d, i, meet) && !(o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, meet)))

@@ -19,6 +19,9 @@ int kg_ev_game_play(const ev_ctx *c, uint32_t i, const kg_trigger *p);
  * or a race: a contest stage or name on it ("in the second round", "a
  * Carling Cup meeting", "the TEAG indoor meeting"), a score in its sentence
  * ("won 6-3 6-2 to set up a meeting with X"), or a meeting noun a race is
- * run or won at ("won the 60m at the Leipzig meeting"). */
+ * run or won at ("won the 60m at the Leipzig meeting"); or whether visit
+ * trigger i (042, 043) is a team's or player's trip in a report of games:
+ * its sentence names a contest ("in the FA Cup", "their Six Nations game",
+ * "the squad") or has a score ("beat Italy 38-8 for the trip to France"). */
 int kg_ev_game_meeting(const ev_ctx *c, uint32_t i, const kg_trigger *p);
 #endif

@@ -5289,6 +5289,28 @@ static void test_game_meeting(void)
   TREE_EXPECT(stage, "04|Peru|Chile");
 }
 
+/* A visit in a sentence naming a contest or a score is a team's trip or a
+ * fixture, no visit (twenty-fifth session, precision: game_trip in
+ * evsport.c); a trip for talks stays a visit. */
+static void test_game_trip(void)
+{
+  NEED_DICT();
+  static const char *const cup[] = {
+    "Peru PROPN Peru 2 nsubj", "travelled VERB travel 0 root", "to ADP to 4 case", "Chile PROPN Chile 2 obl",
+    "for ADP for 8 case", "the DET the 8 det", "cup NOUN cup 8 compound", "final NOUN final 2 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(cup, "!042");
+  static const char *const score[] = {
+    "Peru PROPN Peru 2 nsubj", "beat VERB beat 0 root", "Bolivia PROPN Bolivia 2 obj", "3-1 NUM 3-1 2 obj",
+    "before SCONJ before 6 mark", "travelling VERB travel 2 advcl", "to ADP to 8 case", "Chile PROPN Chile 6 obl",
+    ". PUNCT . 2 punct" };
+  TREE_EXPECT(score, "!042");
+  static const char *const talks[] = {
+    "Peru PROPN Peru 2 nsubj", "travelled VERB travel 0 root", "to ADP to 4 case", "Chile PROPN Chile 2 obl",
+    "for ADP for 6 case", "talks NOUN talk 2 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(talks, "042|Peru|Chile");
+}
+
 /* An act under an obligation that no speaker of the sentence demands is a
  * duty or advice, no act (twenty-fourth session, precision:
  * kg_ev_untold_obligation in evmodal.c); one a speaker demands stays a
@@ -5312,6 +5334,16 @@ static void test_untold_obligation(void)
     "Chile PROPN Chile 2 nsubj", "apologised VERB apologise 0 root", "to ADP to 4 case", "Peru PROPN Peru 2 obl",
     ". PUNCT . 2 punct" };
   TREE_EXPECT(done, "055|Chile|Peru");
+  /* the speaker's own duty is its stated intent (twenty-fifth session,
+   * precision: kg_ev_modal_recode, a->own_duty) */
+  static const char *const own[] = {
+    "Peru PROPN Peru 2 nsubj", "said VERB say 0 root", "it PRON it 5 nsubj", "must AUX must 5 aux",
+    "return VERB return 2 ccomp", "the DET the 7 det", "helicopter NOUN helicopter 5 obj", ". PUNCT . 2 punct" };
+  TREE_EXPECT(own, "0353|Peru", "!10", "!084");
+  static const char *const sorry[] = {
+    "Peru PROPN Peru 2 nsubj", "said VERB say 0 root", "it PRON it 5 nsubj", "should AUX should 5 aux",
+    "apologise VERB apologise 2 ccomp", "to ADP to 7 case", "Chile PROPN Chile 5 obl", ". PUNCT . 2 punct" };
+  TREE_EXPECT(sorry, "03|Peru|Chile", "!05");
 }
 
 /* A claim rejected with a clause telling what is claimed is denied (016),
@@ -9588,6 +9620,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: players and scores ruled out", test_ruled_out_player) ||
       !CU_add_test(s, "precision: moves of play in a game", test_game_play) ||
       !CU_add_test(s, "precision: meetings told as games", test_game_meeting) ||
+      !CU_add_test(s, "precision: visits told as a team's trips", test_game_trip) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
