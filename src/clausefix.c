@@ -28,7 +28,11 @@
  *   year that is an oblique of a verb after it, with no comma between the
  *   date and the noun's phrase, and that verb has no subject, the noun
  *   becomes its subject; so also after a comma when the noun's phrase runs
- *   up to the verb ("In April, Deputy Secretary of State X met Y").
+ *   up to the verb ("In April, Deputy Secretary of State X met Y").  A
+ *   name hung as flat on the date ("In November 2020 Bulgaria vetoed", the
+ *   year between), or the apposition of a date that took the subject slot
+ *   itself ("In July 2022 France, which ..., brokered": the date becomes an
+ *   oblique), is repaired the same way.
  * - A reporting verb taken for an adverbial clause of what it reports:
  *   "..., while South Korea said it would withdraw ..." is often parsed
  *   with "withdraw" the head and "said" its advcl.  When a verb of saying
@@ -267,22 +271,31 @@ static int date_word(const kg_token *t)
          t->form[3] >= '0' && t->form[3] <= '9';
 }
 
+static uint32_t case_of(const kg_token *tk, uint32_t n, uint32_t x);
+
 /* The fronted-date subject repair (the header comment) for noun h. */
 static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
 {
   kg_token *t = &tk[h - 1];
-  if (!t->deprel || strcmp(t->deprel, "appos") || (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) ||
-      t->head <= 0 || (uint32_t)t->head >= h)
+  if (!t->deprel || (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) || t->head <= 0 || (uint32_t)t->head >= h)
+    return;
+  int flat = !strcmp(t->deprel, "flat") && t->upos == KG_UPOS_PROPN;   /* "In November 2020 Bulgaria vetoed" */
+  if (strcmp(t->deprel, "appos") && !flat)
     return;
   uint32_t dt = (uint32_t)t->head;
-  if (!date_word(&tk[dt - 1]) || !tk[dt - 1].deprel || strncmp(tk[dt - 1].deprel, "obl", 3) || tk[dt - 1].head <= 0)
+  if (!date_word(&tk[dt - 1]) || !tk[dt - 1].deprel || tk[dt - 1].head <= 0 || date_word(t))
+    return;
+  /* "In July 2022 France, which ..., brokered": the date taken for the subject */
+  int dsubj = !strcmp(tk[dt - 1].deprel, "nsubj") && case_of(tk, n, dt) > 0;
+  if (strncmp(tk[dt - 1].deprel, "obl", 3) && !dsubj)
     return;
   uint32_t v = (uint32_t)tk[dt - 1].head;
   if (v <= h || tk[v - 1].upos != KG_UPOS_VERB)
     return;
   int comma = dt + 1 < h && kg_tree_word_is(&tk[dt], ",");
   for (uint32_t k = dt + 1 + (uint32_t)comma; k < h; k++)
-    if (tk[k - 1].upos == KG_UPOS_PUNCT || !kg_tree_under(tk, n, k, h))
+    if (!(tk[k - 1].upos == KG_UPOS_NUM && (uint32_t)tk[k - 1].head == dt && !comma) &&   /* the year: "July 2022" */
+        (tk[k - 1].upos == KG_UPOS_PUNCT || !kg_tree_under(tk, n, k, h)))
       return;                           /* "In March, the president": the parser's own reading */
   /* ... unless the comma's phrase runs up to the verb: "In April, Deputy
    * Secretary of State X met Y" (not "In 1990, the year of the war, Iraq") */
@@ -290,15 +303,17 @@ static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
     if (!kg_tree_under(tk, n, k, h) || tk[k - 1].upos == KG_UPOS_PUNCT)
       return;
   for (uint32_t k = 1; k <= n; k++)
-    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
+    if ((uint32_t)tk[k - 1].head == v && k != dt && tk[k - 1].deprel &&
         (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
          !strncmp(tk[k - 1].deprel, "expl", 4)))
       return;
-  kg_token save = *t;
+  kg_token save = *t, dsave = tk[dt - 1];
   t->head = (int32_t)v;
   t->deprel = "nsubj";
+  if (dsubj)
+    tk[dt - 1].deprel = "obl";
   if (!kg_tree_one(tk, n))
-    *t = save;
+    *t = save, tk[dt - 1] = dsave;
 }
 
 /* The reporting-verb repair (the header comment) for verb r. */

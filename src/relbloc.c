@@ -127,6 +127,10 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (kg_tok_is(d, (uint32_t)o, "which") || kg_tok_is(d, (uint32_t)o, "that"))
     o = !strcmp(vr, "acl:relcl") ? kg_tok_head(d, tok) : -1;   /* "the alliance, which A formed" */
   int32_t y = o >= 0 ? kg_mention_at(d, (uint32_t)o) : -1;
+  if (y < 0 && o >= 0 && d->tokens[o].upos == KG_UPOS_NOUN) {   /* "formed their own confederation, the Y" */
+    int32_t ap = kg_tok_child(d, (uint32_t)o, "appos", 0);
+    y = ap >= 0 ? kg_mention_at(d, (uint32_t)ap) : -1;
+  }
   if (y < 0 || kg_rel_atype(d, y) != KG_ACT_ORG)
     return KG_OK;
   int32_t sb = kg_tok_child(d, tok, "nsubj", 0);

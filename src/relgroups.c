@@ -654,8 +654,12 @@ kg_status kg_rel_member_rule(kg_doc *d, uint32_t si, uint32_t tok)
     /* "a member of both the European Union and NATO": the next one too
      * (and "a member of the bloc and of NATO") */
     uint32_t a2 = d->mentions[y].tok + d->mentions[y].ntok;
-    uint32_t o2 = a2 + 2 < end && kg_tok_is(d, a2 + 1, "of") ? a2 + 2 : a2 + 1;
-    int32_t y2 = o2 < end && kg_tok_is(d, a2, "and") ? org_at(d, o2, end) : -1;
+    uint32_t a3 = a2;
+    if (a2 + 2 < end && (kg_tok_is(d, a2, "since") || kg_tok_is(d, a2, "from")) &&
+        d->tokens[a2 + 1].upos == KG_UPOS_NUM && kg_tok_is(d, a2 + 2, "and"))
+      a3 += 2;                            /* "a member of NATO since 2004 and of the EU since 2007" */
+    uint32_t o2 = a3 + 2 < end && kg_tok_is(d, a3 + 1, "of") ? a3 + 2 : a3 + 1;
+    int32_t y2 = o2 < end && kg_tok_is(d, a3, "and") ? org_at(d, o2, end) : -1;
     if (y2 >= 0) {
       kg_status st = member_rule_of(d, si, tok, y2);
       if (st != KG_OK)

@@ -111,6 +111,14 @@ kg_status kg_rel_counterpart_rule(const kg_dict *dict, kg_doc *d, uint32_t si, u
   uint32_t o = d->mentions[cm].tok;
   uint32_t ob = o > s->tok + 1 && kg_tok_is_poss(&d->tokens[o - 1]) ? o - 2 : o - 1;
   int32_t om = o > s->tok ? kg_rel_mention_ending(d, ob) : -1;
+  /* "Singapore's Foreign Minister, X, and his Malaysian counterpart, Y": the
+   * person joined by "and" owns "his", whoever the pronoun was resolved to */
+  if (o > s->tok + 2 && (kg_tok_is(d, o - 1, "his") || kg_tok_is(d, o - 1, "her")) && kg_tok_is(d, o - 2, "and")) {
+    uint32_t pe = kg_tok_is(d, o - 3, ",") && o > s->tok + 3 ? o - 4 : o - 3;
+    int32_t jm = kg_rel_mention_ending(d, pe);
+    if (jm >= 0 && kg_rel_atype(d, jm) == KG_ACT_PERSON)
+      om = jm;
+  }
   int okind = om >= 0 ? kg_rel_office_kind(d, d->mentions[om].actor) : 0;
   for (uint32_t q = s->tok; !okind && q + 1 < d->mentions[cm].tok; q++) {
     const kg_title *t2 = NULL;

@@ -931,6 +931,47 @@ static void test_round_twentyfour_heldout_title_appos(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-five (heldout): "X, and his Malaysian counterpart, Y" takes the office of X, the person
+ * joined by "and", whoever "his" was resolved to (a leader named before); "a member of NATO since 2004 and of the
+ * EU since 2007"; "left ECOWAS and formed their own confederation, the Y" (the founders of the name in apposition);
+ * a fronted date with the subject hung on it ("In July 2022 Ghana, which ..., brokered", "In November 2020 Kenya
+ * vetoed"); a veto lifted is a yield (080), no veto (129). */
+static void test_round_twentyfive_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Retreat\n\nPUTRAJAYA, Malaysia, November 5, 2026 \xe2\x80\x94 Malaysia's Prime Minister Anwar "
+                       "Ibrahim and his Singaporean counterpart, Lawrence Wong, signed agreements on Thursday.\n\n"
+                       "Singapore's Foreign Minister, Vivian Balakrishnan, and his Malaysian counterpart, Mohamad "
+                       "Hasan, discussed the maritime boundary on Wednesday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Mohamad Hasan", "Malaysia"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Mohamad Hasan", "Malaysia"));
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Lawrence Wong", "Singapore"));
+  kg_doc_free(d);
+  d = full_run("Ships\n\nBulgaria, a member of NATO since 2004 and of the European Union since 2007, sent two ships.\n\n"
+               "Chad, Niger and Mali left ECOWAS in March and formed their own confederation, the Alliance of Sahel "
+               "States.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Bulgaria", "European Union"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Bulgaria", "North Atlantic Treaty Organisation"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Chad", "Alliance of Sahel States"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Mali", "Alliance of Sahel States"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Chad", "Economic Community of West African States"));
+  kg_doc_free(d);
+  d = full_run("Talks\n\nIn July 2022 Ghana, which then held the chair of the bloc, brokered a compromise.\n\n"
+               "In November 2020 Kenya vetoed the start of the talks, saying that Somalia had failed to honour a "
+               "treaty.\n\nItaly later lifted its veto on the budget.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "045", "Ghana", NULL));
+  CU_ASSERT(ev_with(d, "129", "Kenya", NULL));
+  CU_ASSERT(ev_with(d, "080", "Italy", NULL));
+  CU_ASSERT(!ev_with(d, "129", "Italy", NULL));
+  kg_doc_free(d);
+}
+
 /* a means noun ("by telephone") stands for the verb it hangs on: the
  * verb's subject speaks to the "to" phrase's person, not the name in
  * apposition before the means */
@@ -2329,6 +2370,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "a portfolio between a demonym and a title", test_portfolio_titles) ||
       !CU_add_test(s, "round twenty-four (heldout): the secretary of state, X, said; the minister, X, told",
                    test_round_twentyfour_heldout_title_appos) ||
+      !CU_add_test(s, "round twenty-five (heldout): his counterpart joined by and, member since, formed the "
+                   "confederation Y, fronted dates with the subject on them, a veto lifted", test_round_twentyfive_heldout) ||
       !CU_add_test(s, "a name after a flag or a vessel noun is a ship", test_flagged_ships) ||
       !CU_add_test(s, "a means noun, by telephone, is its verb's", test_means_noun) ||
       !CU_add_test(s, "an ally noun after a coordinated noun", test_coordinated_ally) ||

@@ -2130,11 +2130,17 @@ CURATED_GENRE25 = """
 break V obj=ceasefire|truce|cease-fire|armistice 196
 """
 
+# CURATED_HELDOUT25 (twenty-fifth session, branch heldout), kept apart for easy merges. A veto lifted, dropped or
+# withdrawn is a yield (080), not a veto (129, the noun's own code): "Greece then lifted its veto".
+CURATED_HELDOUT25 = """
+lift|drop|withdraw V obj=veto 080
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
     for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip() + "\n" + CURATED_XFAIL24.strip() + "\n" +
-                 CURATED_GENRE25.strip()).splitlines():
+                 CURATED_GENRE25.strip() + "\n" + CURATED_HELDOUT25.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
