@@ -9088,6 +9088,24 @@ static void test_codes25_patterns(void)
   kg_doc_free(d);
 }
 
+/* twenty-fifth session (codes): a promise made to no one still commits its maker to the act it governs (evmodal.c) */
+static void test_codes25_promise(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The prime minister of Nepal promised on Monday to resign after the budget vote.");
+  CU_ASSERT(d && find_event(d, "0341", "Nepal", NULL) != NULL && !find_event(d, "0831", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Ethiopia pledged on Sunday to withdraw its troops from the disputed town.");
+  CU_ASSERT(d && find_event(d, "035", "Ethiopia", NULL) != NULL && !find_event(d, "087", NULL, NULL));
+  kg_doc_free(d);
+  /* a promise not made keeps the act as it was told */
+  d = run_dated("The prime minister of Nepal did not promise to resign.");
+  CU_ASSERT(d && !find_event(d, "034", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_genre24_deny(void)
 {
   NEED_DICT();
@@ -9641,7 +9659,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "genre 24: denied that, a deed or a claim",
                    test_genre24_deny) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
-                   test_codes25_patterns))
+                   test_codes25_patterns) ||
+      !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise))
     return CU_get_error();
   return CUE_SUCCESS;
 }
