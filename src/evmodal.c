@@ -144,7 +144,7 @@ static const char *intent_of(const char *c)
     { "045", "039" }, { "04", "036" }, { "05", "032" },
     { "061", "0311" }, { "062", "0312" }, { "063", "0313" }, { "064", "0314" }, { "06", "031" },
     { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" }, { "07", "033" },
-    { "081", "0351" }, { "082", "0352" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
+    { "081", "0351" }, { "082", "0352" }, { "0831", "0341" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
     { "086", "0355" }, { "087", "0356" }, { "08", "035" },
     { "14", "133" },
     { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "134" }, { "165", "135" },
@@ -300,6 +300,31 @@ void kg_ev_intent_refine(const ev_ctx *c, size_t from)
         break;
       }
     }
+  }
+  /* "promised to step down", "pledged to free the hostages": a promise
+   * (kgd:offerVerb) with no event of its own (evfilter.c drops one made to
+   * no one) still commits its maker to the act it governs, and CAMEO codes
+   * that commitment (0341, 0353, 0356), not the act: the act's event (of
+   * roots 04-08) takes the intent and the promise's factuality.  Not a
+   * negated promise, nor "pledged to cut taxes" (no act coded). */
+  for (size_t q = from; q < d->nevents; q++) {
+    kg_event *x = &d->events[q];
+    uint32_t j = x->trigger;
+    if (x->cameo[0] != '0' || x->cameo[1] < '4' || x->cameo[1] > '8' || x->factuality == KG_FACT_NEGATED ||
+        !kg_sent_has_tree(d, x->sent) || !d->tokens[j].deprel || strcmp(d->tokens[j].deprel, "xcomp"))
+      continue;
+    int32_t v = kg_tok_head(d, j);
+    if (v < 0 || d->tokens[v].upos != KG_UPOS_VERB || !(kg_ev_lemma_lex(c, (uint32_t)v) & KG_LEX_OFFER_VERB))
+      continue;
+    int own = 0;
+    for (size_t k = from; k < d->nevents && !own; k++)
+      own = d->events[k].trigger == (uint32_t)v;
+    const char *r = intent_of(x->cameo);
+    int f = own ? KG_FACT_NEGATED : kg_ev_factuality(c, (uint32_t)v, NULL);
+    if (f == KG_FACT_NEGATED || !r[0] || !kg_dict_cameo(c->dict, r))
+      continue;
+    snprintf(x->cameo, sizeof x->cameo, "%s", r);
+    x->factuality = (uint8_t)f;
   }
 }
 

@@ -9165,6 +9165,63 @@ static void test_genre23_clause(void)
 
 /* Twenty-fourth session (genre): "denied that ..." is a denial (016) of a deed or a charge, told in the past,
  * the passive or in progress by a doer; a claim or a state denied is no event. */
+/* twenty-fifth session (codes): acts the CAMEO code bed showed with no pattern (CURATED_CODES25) */
+static void test_codes25_patterns(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The prime minister of Peru stepped down on Tuesday.");
+  CU_ASSERT(d && find_event(d, "0831", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Rebels in Chad set off a bomb outside the ministry on Monday.");
+  CU_ASSERT(d && find_event(d, "183", "Chad", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Kenyan police raised their alert level on Sunday.");
+  CU_ASSERT(d && find_event(d, "15", "Kenya", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Egypt scaled back its ties with Sudan on Monday.");
+  CU_ASSERT(d && find_event(d, "160", "Egypt", "Sudan") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Peru handed back a seized Chilean fishing boat on Friday.");
+  CU_ASSERT(d && find_event(d, "084", "Peru", "Chile") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Canada suspended its assistance to Haiti on Monday.");
+  CU_ASSERT(d && find_event(d, "162", "Canada", "Haiti") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Syrian forces dropped nerve gas on a village near Idlib.");
+  CU_ASSERT(d && find_event(d, "2041", "Syria", NULL) != NULL);
+  kg_doc_free(d);
+  /* tear gas is no chemical weapon */
+  d = run_dated("Syrian police fired tear gas at protesters in Damascus.");
+  CU_ASSERT(d && !find_event(d, "204", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Hackers in Iran attacked the computers of an Israeli water company.");
+  CU_ASSERT(d && find_event(d, "176", "Iran", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Dutch government is weighing a ban on Chinese telecoms equipment.");
+  CU_ASSERT(d && find_event(d, "014", "Netherlands", NULL) != NULL);
+  kg_doc_free(d);
+}
+
+/* twenty-fifth session (codes): a promise made to no one still commits its maker to the act it governs (evmodal.c) */
+static void test_codes25_promise(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The prime minister of Nepal promised on Monday to resign after the budget vote.");
+  CU_ASSERT(d && find_event(d, "0341", "Nepal", NULL) != NULL && !find_event(d, "0831", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Ethiopia pledged on Sunday to withdraw its troops from the disputed town.");
+  CU_ASSERT(d && find_event(d, "035", "Ethiopia", NULL) != NULL && !find_event(d, "087", NULL, NULL));
+  kg_doc_free(d);
+  /* a promise not made keeps the act as it was told */
+  d = run_dated("The prime minister of Nepal did not promise to resign.");
+  CU_ASSERT(d && !find_event(d, "034", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_genre24_deny(void)
 {
   NEED_DICT();
@@ -9754,7 +9811,10 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "genre 24: denied that, a deed or a claim",
                    test_genre24_deny) ||
       !CU_add_test(s, "genre 25: a deny pattern's object in the clause; gendarmes, fans, clans; broke the ceasefire",
-                   test_genre25_clause_groups))
+                   test_genre25_clause_groups) ||
+      !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
+                   test_codes25_patterns) ||
+      !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise))
     return CU_get_error();
   return CUE_SUCCESS;
 }

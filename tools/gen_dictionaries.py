@@ -2136,11 +2136,38 @@ CURATED_HELDOUT25 = """
 lift|drop|withdraw V obj=veto 080
 """
 
+# CURATED_CODES25 (twenty-fifth session, branch codes; bench/codebed.tsv, one own sentence for each CAMEO code),
+# kept apart for easy merges.  Acts the code bed showed with no pattern at all, each a verb with the object or
+# particle that gives the codebook's code: a leader who steps down yields power (0831, as "resign"); a bomb set off
+# or detonated by a non-state side is a bombing (183; "detonated a bomb" was 190); an alert level raised is a
+# show of force (150: police or army alike); ties, links or contacts scaled back are reduced relations (160);
+# things handed back are returned (084); a view, position or opinion shared is accord (019, as "agreed with");
+# a ban, plan or proposal weighed or mulled is an option considered (014, as "consider"); mustard, nerve or poison
+# gas dropped or used is a chemical weapon (2041; bare "gas" is tear gas, 175); computers or networks attacked
+# or hacked are a cyber attack (176, after the CURATED websites and servers); assistance suspended, halted,
+# frozen or stopped is aid cut (162, as "aid" and "supply").  Tried and left out: concessions made or
+# offered as a yielding (080): the held-out "denied that Turkey had paid a ransom or made any other concession"
+# then asserted the concession (a held-out fact failed).
+CURATED_CODES25 = """
+step V part=down 0831
+set V part=off obj=bomb|explosive|explosive_device|car_bomb|device 183
+detonate V obj=bomb|explosive|explosive_device|car_bomb|device 183
+raise V obj=alert_level|alert|alert_status|state_of_alert 150
+scale V part=back obj=tie|link|contact|relation 160
+hand|give V part=back 084
+share V obj=view|position|opinion|assessment 019
+weigh|mull|ponder V obj=ban|plan|proposal|option|measure|bill 014
+drop|use|fire V obj=mustard_gas|nerve_gas|poison_gas|sarin|chlorine_gas 2041
+attack|hack V obj=computer|network|computer_network 176
+suspend|halt|freeze|stop V obj=assistance 162
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
     for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip() + "\n" + CURATED_XFAIL24.strip() + "\n" +
-                 CURATED_GENRE25.strip() + "\n" + CURATED_HELDOUT25.strip()).splitlines():
+                 CURATED_GENRE25.strip() + "\n" + CURATED_HELDOUT25.strip() + "\n" +
+                 CURATED_CODES25.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
