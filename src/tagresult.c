@@ -1,5 +1,6 @@
-/* tagresult.c — a tag repair before parsing: a verb read as a noun between
- * its subject and a particle of result.
+/* tagresult.c — tag repairs before parsing: a verb read as a noun between
+ * its subject and a particle of result; an adjective read as a possessed
+ * noun's place.
  *
  * Owns: kg_tagresult_run (called by the pipeline after the tagger, before
  * the parser).
@@ -25,6 +26,15 @@
  * The word's lemma is taken anew, as a past participle's first ("shot" ->
  * "shoot"; the past tense's rules give "shet"), else as a past tense's;
  * "down" or "up" becomes a particle (RP), so the object is the verb's.
+ *
+ * And an adjective read where a possessive needs its noun: "belonging to
+ * Mali's military near the town" (the tagger's JJ for "military" makes the
+ * parser run the phrase on to "town", and the owner is lost).  A word
+ * tagged JJ right after a possessive marker ("'s", "'") and before a
+ * preposition, a verb or punctuation (no noun after it for it to modify;
+ * not before a conjunction or a comma and another adjective: "Ithilen's
+ * awful and evil minister", "X's long, porous border") is retagged a noun
+ * (NN).
  */
 #include <string.h>
 #include "tagresult.h"
@@ -109,12 +119,36 @@ static kg_status sentence(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t en
   return KG_OK;
 }
 
+/* The possessed adjective repair (the header comment) on tk[s0..end). */
+static kg_status possessed_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k + 1 < end; k++) {
+    kg_token *t = &tk[k];
+    if (t->upos != KG_UPOS_ADJ || !xpos_is(t, "JJ") || !xpos_is(&tk[k - 1], "POS"))
+      continue;
+    uint8_t u = tk[k + 1].upos;          /* (not a noun after it: "Mali's military leaders"; not another */
+    if (!(u == KG_UPOS_ADP || u == KG_UPOS_VERB || u == KG_UPOS_AUX ||   /* adjective: "X's long, porous" */
+          (u == KG_UPOS_PUNCT && (k + 2 >= end || tk[k + 2].upos != KG_UPOS_ADJ))))
+      continue;
+    t->upos = KG_UPOS_NOUN;
+    t->xpos = "NN";
+    kg_status st = kg_tagger_relemma(tg, doc, k);
+    if (st != KG_OK)
+      return st;
+  }
+  return KG_OK;
+}
+
 kg_status kg_tagresult_run(const kg_tagger *t, kg_doc *doc)
 {
   if (!t || !doc)
     return KG_ERR_INPUT;
   for (size_t s = 0; s < doc->nsents; s++) {
-    kg_status st = sentence(t, doc, doc->sents[s].tok, doc->sents[s].tok + doc->sents[s].ntok);
+    size_t s0 = doc->sents[s].tok, end = s0 + doc->sents[s].ntok;
+    kg_status st = sentence(t, doc, s0, end);
+    if (st == KG_OK)
+      st = possessed_adjective(t, doc, s0, end);
     if (st != KG_OK)
       return st;
   }

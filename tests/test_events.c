@@ -7524,6 +7524,26 @@ static void test_plover_twentyfive(void)
     CU_ASSERT(d->tokens[v].upos == KG_UPOS_NOUN);
     kg_doc_free(d);
   }
+  /* an adjective after a possessive with no noun after it: a noun ("Chad's
+   * military near the border"); with a noun after it, an adjective */
+  static const char *const poss[] = { "The drone belonged to Chad's military near the border.",
+    "The drone belonged to Chad's military leaders." };
+  for (size_t i = 0; i < 2; i++) {
+    kg_doc *d = kg_test_doc(poss[i], NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT(kg_tagger_run(w->tagger, d) == KG_OK);
+    int32_t v = form_tok(d, "military");
+    CU_ASSERT_FATAL(v > 0);
+    d->tokens[v].upos = KG_UPOS_ADJ;
+    d->tokens[v].xpos = "JJ";
+    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(d->tokens[v].upos == (i ? KG_UPOS_ADJ : KG_UPOS_NOUN));
+    kg_doc_free(d);
+  }
+  kg_doc *d = run_dated("Chad's army shot down an armed drone belonging to Niger's military near the desert town of "
+                        "Bardai late on Tuesday, prompting Niger, Mali and Sudan to recall their ambassadors.");
+  CU_ASSERT(d && find_event(d, "19", "Chad", "Niger") != NULL);
+  kg_doc_free(d);
 }
 
 static void test_plover_twentyfour(void)
@@ -9581,7 +9601,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "PLOVER twenty-four: the government as a description of a group's own state; local "
                       "councils and governments", test_plover_twentyfour) ||
       !CU_add_test(s, "PLOVER twenty-five: a verb read as a noun before a particle of result (shot down, shot "
-                      "dead, beat to death) retagged before parsing", test_plover_twentyfive) ||
+                      "dead, beat to death) retagged before parsing; Chad's military near", test_plover_twentyfive) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
