@@ -34,7 +34,8 @@
  * preposition, a verb or punctuation (no noun after it for it to modify;
  * not before a conjunction or a comma and another adjective: "Ithilen's
  * awful and evil minister", "X's long, porous border") is retagged a noun
- * (NN).
+ * (NN).  So is an adverb (RB) after a possessive marker and one adjective,
+ * before punctuation or a preposition ("X, Belarus's closest ally, said").
  */
 #include <string.h>
 #include "tagresult.h"
@@ -125,6 +126,15 @@ static kg_status possessed_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0
   kg_token *tk = doc->tokens;
   for (size_t k = s0 + 1; k + 1 < end; k++) {
     kg_token *t = &tk[k];
+    if (k >= s0 + 2 && t->upos == KG_UPOS_ADV && xpos_is(t, "RB") && tk[k - 1].upos == KG_UPOS_ADJ &&
+        xpos_is(&tk[k - 2], "POS") && (tk[k + 1].upos == KG_UPOS_PUNCT || tk[k + 1].upos == KG_UPOS_ADP)) {
+      t->upos = KG_UPOS_NOUN;            /* "Belarus's closest ally," */
+      t->xpos = "NN";
+      kg_status st = kg_tagger_relemma(tg, doc, k);
+      if (st != KG_OK)
+        return st;
+      continue;
+    }
     if (t->upos != KG_UPOS_ADJ || !xpos_is(t, "JJ") || !xpos_is(&tk[k - 1], "POS"))
       continue;
     uint8_t u = tk[k + 1].upos;          /* (not a noun after it: "Mali's military leaders"; not another */

@@ -7540,6 +7540,18 @@ static void test_plover_twentyfive(void)
     CU_ASSERT(d->tokens[v].upos == (i ? KG_UPOS_ADJ : KG_UPOS_NOUN));
     kg_doc_free(d);
   }
+  {                                        /* an adverb after "'s" and an adjective: a noun */
+    kg_doc *d = kg_test_doc("Russia, Belarus's closest ally, criticised the sanctions.", NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT(kg_tagger_run(w->tagger, d) == KG_OK);
+    int32_t v = form_tok(d, "ally");
+    CU_ASSERT_FATAL(v > 0);
+    d->tokens[v].upos = KG_UPOS_ADV;
+    d->tokens[v].xpos = "RB";
+    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(d->tokens[v].upos == KG_UPOS_NOUN);
+    kg_doc_free(d);
+  }
   kg_doc *d = run_dated("Chad's army shot down an armed drone belonging to Niger's military near the desert town of "
                         "Bardai late on Tuesday, prompting Niger, Mali and Sudan to recall their ambassadors.");
   CU_ASSERT(d && find_event(d, "19", "Chad", "Niger") != NULL);
