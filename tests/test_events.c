@@ -15,6 +15,7 @@
 #include "tagfix.h"
 #include "segment.h"
 #include "treeverb.h"
+#include "tagresult.h"
 #include "clausefix.h"
 #include "dates.h"
 #include "evargs.h"
@@ -7557,6 +7558,94 @@ static void test_plover_twentythree(void)
  * group of the state named only by where it is from (evsubtree.c); the
  * regional and local councils and governments with no name are unnamed
  * government groups (lexicon), also as an indirect object (evgroups.c). */
+/* The token of doc d whose form is w (first one), -1 when none. */
+static int32_t form_tok(const kg_doc *d, const char *w)
+{
+  for (size_t k = 0; d && k < d->ntokens; k++)
+    if (d->tokens[k].end - d->tokens[k].start == strlen(w) && !strncmp(d->tokens[k].form, w, strlen(w)))
+      return (int32_t)k;
+  return -1;
+}
+
+/* tagresult.c: a verb read as a noun before a particle of result, retagged
+ * before the parser (the tagger's reading forced to a noun here). */
+static void test_plover_twentyfive(void)
+{
+  kg_world *w = kg_test_world();
+  if (!w || !w->tagger)
+    return;
+  static const char *const lines[] = { "The army shot down a drone near the border.", "shot", "down", "shoot",
+    "Gunmen shot dead a teacher in the town.", "shot", "dead", "shoot",
+    "Police beat to death a student in the city.", "beat", "to", "beat",
+    "Guards gunned down a farmer near the fence.", "gunned", "down", "gun" };
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i += 4) {
+    kg_doc *d = kg_test_doc(lines[i], NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT(kg_tagger_run(w->tagger, d) == KG_OK);
+    int32_t v = form_tok(d, lines[i + 1]);
+    CU_ASSERT_FATAL(v > 0);
+    d->tokens[v].upos = KG_UPOS_NOUN;      /* the tagger's misreading */
+    d->tokens[v].xpos = "NN";
+    d->tokens[v].lemma = d->tokens[v].form;
+    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(d->tokens[v].upos == KG_UPOS_VERB && !strcmp(d->tokens[v].xpos, "VBD"));
+    CU_ASSERT(d->tokens[v].lemma && !strcmp(d->tokens[v].lemma, lines[i + 3]));
+    if (!strcmp(lines[i + 2], "down"))
+      CU_ASSERT(!strcmp(d->tokens[v + 1].xpos, "RP"));
+    kg_doc_free(d);
+  }
+  /* a noun before "down" with no verb form of its own, a possessive before
+   * the noun, no object after the particle: nouns */
+  static const char *const nouns[] = { "The mountain road down the valley was closed.",
+    "The cliff path down the hill was closed.", "We saw his shot down the line.",
+    "The fighter jet shot down over the sea." };
+  static const char *const word[] = { "road", "path", "shot", "shot" };
+  for (size_t i = 0; i < 4; i++) {
+    kg_doc *d = kg_test_doc(nouns[i], NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT(kg_tagger_run(w->tagger, d) == KG_OK);
+    int32_t v = form_tok(d, word[i]);
+    CU_ASSERT_FATAL(v > 0);
+    d->tokens[v].upos = KG_UPOS_NOUN;
+    d->tokens[v].xpos = "NN";
+    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(d->tokens[v].upos == KG_UPOS_NOUN);
+    kg_doc_free(d);
+  }
+  /* an adjective after a possessive with no noun after it: a noun ("Chad's
+   * military near the border"); with a noun after it, an adjective */
+  static const char *const poss[] = { "The drone belonged to Chad's military near the border.",
+    "The drone belonged to Chad's military leaders." };
+  for (size_t i = 0; i < 2; i++) {
+    kg_doc *d = kg_test_doc(poss[i], NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT(kg_tagger_run(w->tagger, d) == KG_OK);
+    int32_t v = form_tok(d, "military");
+    CU_ASSERT_FATAL(v > 0);
+    d->tokens[v].upos = KG_UPOS_ADJ;
+    d->tokens[v].xpos = "JJ";
+    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(d->tokens[v].upos == (i ? KG_UPOS_ADJ : KG_UPOS_NOUN));
+    kg_doc_free(d);
+  }
+  {                                        /* an adverb after "'s" and an adjective: a noun */
+    kg_doc *d = kg_test_doc("Russia, Belarus's closest ally, criticised the sanctions.", NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT(kg_tagger_run(w->tagger, d) == KG_OK);
+    int32_t v = form_tok(d, "ally");
+    CU_ASSERT_FATAL(v > 0);
+    d->tokens[v].upos = KG_UPOS_ADV;
+    d->tokens[v].xpos = "RB";
+    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(d->tokens[v].upos == KG_UPOS_NOUN);
+    kg_doc_free(d);
+  }
+  kg_doc *d = run_dated("Chad's army shot down an armed drone belonging to Niger's military near the desert town of "
+                        "Bardai late on Tuesday, prompting Niger, Mali and Sudan to recall their ambassadors.");
+  CU_ASSERT(d && find_event(d, "19", "Chad", "Niger") != NULL);
+  kg_doc_free(d);
+}
+
 static void test_plover_twentyfour(void)
 {
   NEED_DICT();
@@ -9729,6 +9818,8 @@ CU_ErrorCode kg_suite_events(void)
                       "past tense after an object", test_plover_twentythree) ||
       !CU_add_test(s, "PLOVER twenty-four: the government as a description of a group's own state; local "
                       "councils and governments", test_plover_twentyfour) ||
+      !CU_add_test(s, "PLOVER twenty-five: a verb read as a noun before a particle of result (shot down, shot "
+                      "dead, beat to death) retagged before parsing; Chad's military near", test_plover_twentyfive) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
                       "Park An-su", test_heldout_round_fourteen_d) ||
       !CU_add_test(s, "held-out round fourteen (e): an object's apposition in a pattern's window, a summoner's "
