@@ -9,7 +9,6 @@
 #include <time.h>
 #include "pipeline.h"
 #include "treefix.h"
-#include "tagresult.h"
 #include "world.h"
 #include "segment.h"
 #include "actors.h"
@@ -80,8 +79,8 @@ kg_status kg_pipeline_annotate_timed(const kg_world *w, kg_doc *doc, kg_stage_ti
   lap(t, &t0, KG_STAGE_SEGMENT);
   if (w->tagger && w->parser && kg_parser_tag_beam(w->parser) > 0)
     return tag_parse_joint(w, doc, t, &t0);
-  if (w->tagger && ((st = kg_tagger_run(w->tagger, doc)) != KG_OK || (st = kg_tagfix_run(w->dict, doc)) != KG_OK ||
-                    (w->parser && (st = kg_tagresult_run(w->tagger, doc)) != KG_OK)))
+  if (w->tagger && ((st = kg_tagger_run(w->tagger, doc)) != KG_OK ||
+                    (w->parser && (st = kg_tagfix_run(w->tagger, w->dict, doc)) != KG_OK)))
     return stage_failed(w, doc, "tagging", st);
   lap(t, &t0, KG_STAGE_TAG);
   if (w->parser && ((st = kg_parser_run(w->parser, doc)) != KG_OK || (st = kg_treefix_run(doc)) != KG_OK))
@@ -102,8 +101,7 @@ static kg_status tag_parse_joint(const kg_world *w, kg_doc *doc, kg_stage_times 
   const char **ax = malloc(n * sizeof *ax);
   kg_status st = au && ag && ax ? KG_OK : KG_ERR_NOMEM;
   if (st == KG_OK && ((st = kg_tagger_run_alt_x(w->tagger, doc, au, ag, ax)) != KG_OK ||
-                      (st = kg_tagfix_run(w->dict, doc)) != KG_OK ||
-                      (st = kg_tagresult_run(w->tagger, doc)) != KG_OK)) {
+                      (st = kg_tagfix_run(w->tagger, w->dict, doc)) != KG_OK)) {
     free(au); free(ag); free(ax);
     return stage_failed(w, doc, "tagging", st);
   }

@@ -1,10 +1,13 @@
 /* tagfix.c — repairs of the tagger's classes before parsing.
  *
- * Owns: kg_tagfix_run, the class repairs that need the actor dictionary and
- * must be made before the parser reads the classes.
- * Does not own: tagging (tagger.c), lemmas (lemma.c), repairs of the tree
- * after parsing (treefix.c, clausefix.c), names as entities (ner.c).
+ * Owns: kg_tagfix_run (called by the pipeline after the tagger, before the
+ * parser): the class repairs that the parser must see, made from the words
+ * around a token, the tagger's lemmatizer and the actor dictionary.
+ * Does not own: the tagger and its lemmas (tagger.c, lemma.c), the tree
+ * repairs after parsing (treefix.c, clausefix.c, treeverb.c), names as
+ * entities (ner.c), event coding.
  *
+ * 1. Names of states read as verbs (the dictionary).
  * The tagger has seen few names of small states: after "to" a capitalised
  * word it has never seen ("Togo", "Chad", "Benin", "Burundi", "Belgrade") is
  * read as a verb, and the parser then builds "to Togo on Friday" as a clause
@@ -14,7 +17,40 @@
  * lemmatizer found no verb ending in it), and that the dictionary knows, as a
  * one-word form of its own, for a state (its name, an alias, its capital) or
  * a place, becomes PROPN (NNP, lemma the word);
- * a "to" tagged PART right before it becomes ADP (IN). */
+ * a "to" tagged PART right before it becomes ADP (IN).
+ *
+ * 2. Verbs read as nouns before a particle of result, and adjectives read
+ * where a possessive needs its noun (the words around them).
+ * "The army shot down a drone", "Police beat to death a protester",
+ * "Guards shot dead a boy": the tagger often reads the verb as a noun (NN)
+ * compounded with its subject, and the parser then makes it the root noun
+ * with the object an nmod ("down" its case), so no verb is left to code.
+ * The tagger is right on most such verbs elsewhere; this pass retags the
+ * ones the words around them show to be verbs, before the parser runs, so
+ * that the parser and the lemma see a verb.  A lowercase word tagged NN or
+ * NNS is retagged a past verb (VBD; VBZ for NNS) when:
+ * - right before it stands a noun, name or personal pronoun (its subject;
+ *   not a determiner or possessive: "his shot down the line");
+ * - right after it stands a particle of result: "dead", "to death", or
+ *   "down" / "up", and after that the object's first word (a determiner,
+ *   number, adjective, noun, name or possessive), not a preposition;
+ * - with "down" or "up" the word is a verb form of its own: its lemma as a
+ *   past verb differs from the word ("shot" -> "shoot", "gunned" -> "gun";
+ *   "the mountain road down the valley" stays a noun).
+ * The word's lemma is taken anew, as a past participle's first ("shot" ->
+ * "shoot"; the past tense's rules give "shet"), else as a past tense's;
+ * "down" or "up" becomes a particle (RP), so the object is the verb's.
+ *
+ * And an adjective read where a possessive needs its noun: "belonging to
+ * Mali's military near the town" (the tagger's JJ for "military" makes the
+ * parser run the phrase on to "town", and the owner is lost).  A word
+ * tagged JJ right after a possessive marker ("'s", "'") and before a
+ * preposition, a verb or punctuation (no noun after it for it to modify;
+ * not before a conjunction or a comma and another adjective: "Ithilen's
+ * awful and evil minister", "X's long, porous border") is retagged a noun
+ * (NN).  So is an adverb (RB) after a possessive marker and one adjective,
+ * before punctuation or a preposition ("X, Belarus's closest ally, said").
+ */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -42,10 +78,8 @@ static int known_place(const kg_dict *dict, const kg_doc *doc, uint32_t k)
   return a && (a->type == KG_ACT_COUNTRY || a->type == KG_ACT_PLACE);
 }
 
-kg_status kg_tagfix_run(const kg_dict *dict, kg_doc *doc)
+static kg_status state_names(const kg_dict *dict, kg_doc *doc)
 {
-  if (!dict || !doc)
-    return KG_ERR_INPUT;
   for (size_t s = 0; s < doc->nsents; s++) {
     const kg_sentence *se = &doc->sents[s];
     for (uint32_t k = se->tok + 1; k < se->tok + se->ntok; k++) {
@@ -62,4 +96,135 @@ kg_status kg_tagfix_run(const kg_dict *dict, kg_doc *doc)
     }
   }
   return KG_OK;
+}
+
+static int word_is(const kg_token *t, const char *w)
+{
+  size_t n = t->end - t->start;
+  return strlen(w) == n && !strncmp(t->form, w, n);
+}
+
+static int xpos_is(const kg_token *t, const char *x)
+{
+  return t->xpos && !strcmp(t->xpos, x);
+}
+
+/* Can tk[k] open the object's phrase? */
+static int object_start(const kg_token *t)
+{
+  switch (t->upos) {
+  case KG_UPOS_DET: case KG_UPOS_NUM: case KG_UPOS_ADJ: case KG_UPOS_NOUN: case KG_UPOS_PROPN:
+    return 1;
+  case KG_UPOS_PRON:
+    return xpos_is(t, "PRP$");
+  default:
+    return 0;
+  }
+}
+
+/* The token after the particle of result that starts at tk[k] (0: none);
+ * *strict set when the particle needs the verb proven ("down", "up"). */
+static size_t after_result(const kg_token *tk, size_t k, size_t end, int *strict)
+{
+  *strict = 0;
+  if (k >= end)
+    return 0;
+  if (word_is(&tk[k], "dead"))
+    return k + 1;
+  if (word_is(&tk[k], "to") && k + 1 < end && word_is(&tk[k + 1], "death"))
+    return k + 2;
+  if (word_is(&tk[k], "down") || word_is(&tk[k], "up")) {
+    *strict = 1;
+    return k + 1;
+  }
+  return 0;
+}
+
+static kg_status sentence(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k + 2 < end; k++) {
+    kg_token *t = &tk[k], *p = &tk[k - 1];
+    if (t->upos != KG_UPOS_NOUN || !(xpos_is(t, "NN") || xpos_is(t, "NNS")) || !t->form ||
+        t->form[0] < 'a' || t->form[0] > 'z')
+      continue;
+    if (!(p->upos == KG_UPOS_NOUN || p->upos == KG_UPOS_PROPN || (p->upos == KG_UPOS_PRON && xpos_is(p, "PRP"))))
+      continue;
+    int strict;
+    size_t o = after_result(tk, k + 1, end, &strict);
+    if (!o || o >= end || !object_start(&tk[o]))
+      continue;
+    const char *x0 = t->xpos, *l0 = t->lemma;
+    uint8_t u0 = t->upos;
+    t->xpos = "VBN";                     /* (the participle's lemma first: "shot" -> "shoot") */
+    t->upos = KG_UPOS_VERB;
+    kg_status st = kg_tagger_relemma(tg, doc, k);
+    if (st == KG_OK && t->lemma && word_is(t, t->lemma)) {
+      t->xpos = "VBD";
+      st = kg_tagger_relemma(tg, doc, k);
+    }
+    if (st != KG_OK)
+      return st;
+    t->xpos = x0[2] == 'S' ? "VBZ" : "VBD";
+    if (strict && t->lemma && word_is(t, t->lemma)) {   /* no verb form of its own: as it was */
+      t->xpos = x0;
+      t->upos = u0;
+      t->lemma = l0;
+    } else if (strict) {
+      tk[k + 1].upos = KG_UPOS_ADP;                      /* "down": the verb's particle */
+      tk[k + 1].xpos = "RP";
+    }
+  }
+  return KG_OK;
+}
+
+/* The possessed adjective repair (the header comment) on tk[s0..end). */
+static kg_status possessed_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k + 1 < end; k++) {
+    kg_token *t = &tk[k];
+    if (k >= s0 + 2 && t->upos == KG_UPOS_ADV && xpos_is(t, "RB") && tk[k - 1].upos == KG_UPOS_ADJ &&
+        xpos_is(&tk[k - 2], "POS") && (tk[k + 1].upos == KG_UPOS_PUNCT || tk[k + 1].upos == KG_UPOS_ADP)) {
+      t->upos = KG_UPOS_NOUN;            /* "Belarus's closest ally," */
+      t->xpos = "NN";
+      kg_status st = kg_tagger_relemma(tg, doc, k);
+      if (st != KG_OK)
+        return st;
+      continue;
+    }
+    if (t->upos != KG_UPOS_ADJ || !xpos_is(t, "JJ") || !xpos_is(&tk[k - 1], "POS"))
+      continue;
+    uint8_t u = tk[k + 1].upos;          /* (not a noun after it: "Mali's military leaders"; not another */
+    if (!(u == KG_UPOS_ADP || u == KG_UPOS_VERB || u == KG_UPOS_AUX ||   /* adjective: "X's long, porous" */
+          (u == KG_UPOS_PUNCT && (k + 2 >= end || tk[k + 2].upos != KG_UPOS_ADJ))))
+      continue;
+    t->upos = KG_UPOS_NOUN;
+    t->xpos = "NN";
+    kg_status st = kg_tagger_relemma(tg, doc, k);
+    if (st != KG_OK)
+      return st;
+  }
+  return KG_OK;
+}
+
+static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
+{
+  for (size_t s = 0; s < doc->nsents; s++) {
+    size_t s0 = doc->sents[s].tok, end = s0 + doc->sents[s].ntok;
+    kg_status st = sentence(t, doc, s0, end);
+    if (st == KG_OK)
+      st = possessed_adjective(t, doc, s0, end);
+    if (st != KG_OK)
+      return st;
+  }
+  return KG_OK;
+}
+
+kg_status kg_tagfix_run(const kg_tagger *tagger, const kg_dict *dict, kg_doc *doc)
+{
+  if (!doc || (!tagger && !dict))
+    return KG_ERR_INPUT;
+  kg_status st = dict ? state_names(dict, doc) : KG_OK;
+  return st == KG_OK && tagger ? result_verbs(tagger, doc) : st;
 }

@@ -15,7 +15,6 @@
 #include "tagfix.h"
 #include "segment.h"
 #include "treeverb.h"
-#include "tagresult.h"
 #include "clausefix.h"
 #include "dates.h"
 #include "evargs.h"
@@ -3691,12 +3690,12 @@ static void test_lead_round_twentyfive(void)
     }
     if (c == 3)
       h->tokens[3].lemma = "tog";          /* the lemmatizer found a verb in it */
-    CU_ASSERT(kg_tagfix_run(kg_test_dict(), h) == KG_OK);
+    CU_ASSERT(kg_tagfix_run(NULL, kg_test_dict(), h) == KG_OK);
     CU_ASSERT(h->tokens[3].upos == want[c]);
     CU_ASSERT(h->tokens[2].upos == (c == 0 ? KG_UPOS_ADP : KG_UPOS_PART));
     kg_doc_free(h);
   }
-  CU_ASSERT(kg_tagfix_run(NULL, NULL) == KG_ERR_INPUT);
+  CU_ASSERT(kg_tagfix_run(NULL, NULL, NULL) == KG_ERR_INPUT);
 }
 
 static void test_lead_round_twentyfour(void)
@@ -7587,7 +7586,7 @@ static void test_plover_twentyfive(void)
     d->tokens[v].upos = KG_UPOS_NOUN;      /* the tagger's misreading */
     d->tokens[v].xpos = "NN";
     d->tokens[v].lemma = d->tokens[v].form;
-    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(kg_tagfix_run(w->tagger, NULL, d) == KG_OK);
     CU_ASSERT(d->tokens[v].upos == KG_UPOS_VERB && !strcmp(d->tokens[v].xpos, "VBD"));
     CU_ASSERT(d->tokens[v].lemma && !strcmp(d->tokens[v].lemma, lines[i + 3]));
     if (!strcmp(lines[i + 2], "down"))
@@ -7608,7 +7607,7 @@ static void test_plover_twentyfive(void)
     CU_ASSERT_FATAL(v > 0);
     d->tokens[v].upos = KG_UPOS_NOUN;
     d->tokens[v].xpos = "NN";
-    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(kg_tagfix_run(w->tagger, NULL, d) == KG_OK);
     CU_ASSERT(d->tokens[v].upos == KG_UPOS_NOUN);
     kg_doc_free(d);
   }
@@ -7624,7 +7623,7 @@ static void test_plover_twentyfive(void)
     CU_ASSERT_FATAL(v > 0);
     d->tokens[v].upos = KG_UPOS_ADJ;
     d->tokens[v].xpos = "JJ";
-    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(kg_tagfix_run(w->tagger, NULL, d) == KG_OK);
     CU_ASSERT(d->tokens[v].upos == (i ? KG_UPOS_ADJ : KG_UPOS_NOUN));
     kg_doc_free(d);
   }
@@ -7636,7 +7635,7 @@ static void test_plover_twentyfive(void)
     CU_ASSERT_FATAL(v > 0);
     d->tokens[v].upos = KG_UPOS_ADV;
     d->tokens[v].xpos = "RB";
-    CU_ASSERT(kg_tagresult_run(w->tagger, d) == KG_OK);
+    CU_ASSERT(kg_tagfix_run(w->tagger, NULL, d) == KG_OK);
     CU_ASSERT(d->tokens[v].upos == KG_UPOS_NOUN);
     kg_doc_free(d);
   }
