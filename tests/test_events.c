@@ -3622,6 +3622,12 @@ static void test_event_args_twentyfive(void)
                "stringent sanctions.");
   CU_ASSERT(d && !find_event(d, "16", NULL, "Chile") && !find_event(d, "11", NULL, "Chile"));
   kg_doc_free(d);
+  /* actors.ttl: "Lao" is the demonym of Laos, so the meeting has two sides and "the two sides" are they */
+  d = run_para("Cambodia's foreign minister met his Lao counterpart in Phnom Penh on Monday. The two sides agreed "
+               "to reopen a border crossing.");
+  const kg_event *e = d ? find_event(d, "03", NULL, NULL) : NULL;
+  CU_ASSERT(d && find_event(d, "04", "Cambodia", "Laos") && e && has_part(d, e, "Laos") && has_part(d, e, "Cambodia"));
+  kg_doc_free(d);
 }
 
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
@@ -9472,8 +9478,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_event_args_twentythree) ||
       !CU_add_test(s, "event arguments: 'X's alliance with Y', 'its defence pact with Y' (issue #4)",
                    test_event_args_twentyfour) ||
-      !CU_add_test(s, "event arguments: an act noun takes the salient state only as an earlier event's target "
-                   "(issue #4)", test_event_args_twentyfive) ||
+      !CU_add_test(s, "event arguments: an act noun takes the salient state only as an earlier event's target; "
+                   "'his Lao counterpart' (issue #4)", test_event_args_twentyfive) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
