@@ -336,6 +336,7 @@ int kg_ev_own_state_target(const ev_ctx *c, int32_t ag, int32_t tg, int32_t tgm)
 /* evnotarget.c: has trigger i its patient told (a passive's subject) or an owner by a possessive
  * pronoun ("my complaint"), so that no discourse state is its target? */
 int kg_ev_patient_told(const ev_ctx *c, uint32_t i);
+int kg_ev_salient_target_told(const ev_ctx *c, uint32_t i, int root, int32_t sal);
 /* The name a demonym mention m describes through common nouns ("French carmaker Renault":
  * Renault's, an organisation or person), m otherwise (evnotarget.c; kg_ev_np_head's last step). */
 int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);

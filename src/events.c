@@ -111,7 +111,11 @@
  * sanctions") left without any argument, in a sentence that names no
  * actor of its own, takes as its target the most salient state of the
  * discourse (kg_actors_salient: this sentence and the three previous ones
- * that mention anyone, subjects weighing most); a show
+ * that mention anyone, subjects weighing most), a nominal one only when
+ * an event of the twelve sentences before had that state as its target or
+ * as the agent of a hostile act the noun answers (kg_ev_salient_target_told:
+ * "the sanctions" told again; not the state a story is set in: "no
+ * complaints about the scoreline"); a show
  * or use of force with a specific object ("the missile launch", "firing a
  * missile") left without any argument takes the agent of the last event
  * of the same code within twelve sentences (a definite description of an
@@ -1019,6 +1023,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (!ok && a.nag == 0 && a.ntg == 0 && kg_ev_hostile_root(root) &&
         (pos == KG_UPOS_NOUN || a.passive) && !names_actor(d, si) && !kg_ev_patient_told(c, i)) {
       int32_t sal = kg_actors_salient(d, si, i, KG_TYPEBIT(KG_ACT_COUNTRY));
+      if (sal >= 0 && pos == KG_UPOS_NOUN && !a.passive && !kg_ev_salient_target_told(c, i, root, sal))
+        sal = -1;                         /* "no complaints about the scoreline" */
       for (size_t q = d->nmentions; sal >= 0 && q-- > 0;)
         if (d->mentions[q].actor == sal) {
           a.targets[a.ntg++] = (int32_t)q;

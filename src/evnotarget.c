@@ -11,7 +11,13 @@
  * ("French carmaker Renault", "Japanese rival Nissan Motor") is the named
  * firm's or person's description, not the side (kg_ev_demonym_head); a
  * passive whose subject is told, or an act noun a possessive pronoun
- * owns, takes no discourse state as its target (kg_ev_patient_told).
+ * owns, takes no discourse state as its target (kg_ev_patient_told); an
+ * act noun with no argument in its sentence takes the most salient state
+ * as its target only when an earlier event had that state as its target
+ * ("the sanctions" told again) or as the agent of a hostile act the noun
+ * answers, not the state a story is merely set in ("no complaints about
+ * the scoreline", "the detention of twelve suspects":
+ * kg_ev_salient_target_told).
  * Does not own: finding targets (evargs.c, evsubtree.c, events.c), unnamed
  * groups (evgroups.c), a person's side (kg_ev_own_side, evclause.c).
  */
@@ -85,4 +91,27 @@ int kg_ev_patient_told(const ev_ctx *c, uint32_t i)
   int32_t sj = kg_ev_child_with(d, i, "nsubj", 1);
   return sj >= 0 && (d->tokens[sj].upos == KG_UPOS_NOUN || d->tokens[sj].upos == KG_UPOS_PROPN ||
                      d->tokens[sj].upos == KG_UPOS_PRON);
+}
+
+/* An act noun i of CAMEO root `root` ("the sanctions", "the condemnation")
+ * with no argument of its own refers back to what the story told: the
+ * salient state sal is its target only if an event of the twelve sentences
+ * before (or of this sentence before i) had sal as its target ("Chile
+ * imposed sanctions on Peru. ... the sanctions"), or as the agent of a
+ * hostile or forceful act of another root, 13 to 20, which the noun
+ * answers ("North Korea tested missiles. The tests drew condemnation");
+ * not the state a story is merely set in. */
+int kg_ev_salient_target_told(const ev_ctx *c, uint32_t i, int root, int32_t sal)
+{
+  const kg_doc *d = c->doc;
+  uint32_t si = d->tokens[i].sent;
+  for (size_t q = d->nevents; q-- > 0;) {
+    const kg_event *e = &d->events[q];
+    if (e->sent > si || e->sent + 12 < si || (e->sent == si && e->trigger >= i))
+      continue;
+    int er = (e->cameo[0] - '0') * 10 + (e->cameo[1] - '0');
+    if (e->target == sal || (e->agent == sal && er >= 13 && er <= 20 && er != root))
+      return 1;
+  }
+  return 0;
 }

@@ -3045,7 +3045,7 @@ static void test_event_args_eighteen(void)
   /* the discourse fallback (the most salient state as the target of a
    * hostile act with no argument) keeps to acts whose patient is untold:
    * not a passive with a subject of its own, nor "my only complaint" */
-  d = run_on("December 30, 2025", "Peru tested a missile on Monday. Chile criticised Peru. The launch drew "
+  d = run_on("December 30, 2025", "Chile criticised Peru. Peru tested a missile on Monday. The launch drew "
              "condemnation and led to stringent sanctions. Several suspects have been detained since then. My "
              "only complaint is the cost.");
   const kg_event *e = d ? find_event(d, "163", "-", NULL) : NULL;
@@ -3590,6 +3590,48 @@ static void test_event_args_twentyfour(void)
   kg_doc_free(d);
 }
 
+/* Twenty-fifth session (args): an act noun with no argument in its sentence
+ * takes the salient state as its target only when an earlier event had that
+ * state as its target (evnotarget.c kg_ev_salient_target_told). */
+static void test_event_args_twentyfive(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* the state the story is set in is no target of "complaints" */
+  kg_doc *d = run_para("Norway hosted the final in Oslo on Sunday. There were no complaints about the result, "
+                       "officials said.");
+  CU_ASSERT(d && find_event(d, "043", "Norway", NULL) && !find_event(d, "11", NULL, "Norway"));
+  kg_doc_free(d);
+  /* "the sanctions" told again: not the imposer, the state they were imposed on */
+  d = run_para("Chile imposed sanctions on Peru on Monday. Officials said the sanctions would hurt trade.");
+  CU_ASSERT(d && find_event(d, "163", "Chile", "Peru") && !find_event(d, "16", NULL, "Chile"));
+  kg_doc_free(d);
+  d = run_para("Chile imposed sanctions on Peru on Monday. Peru protested on Tuesday. Officials said the "
+               "sanctions would hurt trade.");
+  int n = 0;
+  for (size_t k = 0; d && k < d->nevents; k++)
+    n += !strncmp(d->events[k].cameo, "163", 3) && d->events[k].target >= 0 &&
+         !strcmp(d->actors[d->events[k].target].label, "Peru");
+  CU_ASSERT(n == 2);
+  kg_doc_free(d);
+  /* the condemnation answers the state's own act: the tester; never the critic named last */
+  d = run_para("Chile criticised Peru. Peru tested a missile on Monday. The launch drew condemnation and led to "
+               "stringent sanctions.");
+  CU_ASSERT(d && find_event(d, "16", NULL, "Peru") && !find_event(d, "11", NULL, "Chile"));
+  kg_doc_free(d);
+  d = run_para("Peru tested a missile on Monday. Chile criticised Peru. The launch drew condemnation and led to "
+               "stringent sanctions.");
+  CU_ASSERT(d && !find_event(d, "16", NULL, "Chile") && !find_event(d, "11", NULL, "Chile"));
+  kg_doc_free(d);
+  /* actors.ttl: "Lao" is the demonym of Laos, so the meeting has two sides and "the two sides" are they */
+  d = run_para("Cambodia's foreign minister met his Lao counterpart in Phnom Penh on Monday. The two sides agreed "
+               "to reopen a border crossing.");
+  const kg_event *e = d ? find_event(d, "03", NULL, NULL) : NULL;
+  CU_ASSERT(d && find_event(d, "04", "Cambodia", "Laos") && e && has_part(d, e, "Laos") && has_part(d, e, "Cambodia"));
+  kg_doc_free(d);
+}
+
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
  * participles on nouns told as facts, today's spellings of capitals. */
 static void test_lead_round_twenty(void)
@@ -3634,7 +3676,8 @@ static void test_lead_round_twenty(void)
   CU_ASSERT(!e || e->factuality != KG_FACT_ASSERTED);
   kg_doc_free(d);
   /* evfact.c: "without" or "no" after an act noun is said of the act, no denial of it */
-  d = run_para("The archbishop said detentions without trial were unacceptable.");
+  d = run_para("Chile criticised Peru on Monday. Peru rejected the criticism. The archbishop said detentions "
+               "without trial were unacceptable.");
   e = d ? find_event(d, "173", NULL, NULL) : NULL;
   CU_ASSERT(e && e->factuality != KG_FACT_NEGATED);
   kg_doc_free(d);
@@ -9728,6 +9771,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_event_args_twentythree) ||
       !CU_add_test(s, "event arguments: 'X's alliance with Y', 'its defence pact with Y' (issue #4)",
                    test_event_args_twentyfour) ||
+      !CU_add_test(s, "event arguments: an act noun takes the salient state only as an earlier event's target; "
+                   "'his Lao counterpart' (issue #4)", test_event_args_twentyfive) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

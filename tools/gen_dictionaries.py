@@ -196,6 +196,9 @@ EXTRA_DEMONYMS = {"GBR": ["Briton"], "NLD": ["Dutch"], "PHL": ["Philippine"],
                   # in the Phoenix country dictionary (petrarch_validation), Kazakh by analogy
                   "UZB": ["Uzbek"], "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "TKM": ["Turkmen"],
                   "KAZ": ["Kazakh"], "COD": ["Zairean"], "KHM": ["Kampuchean"],
+                  # "his Lao counterpart", "the Lao government": the adjective news use
+                  # for Laos (among its alternative spellings in countries_mledoze)
+                  "LAO": ["Lao"],
                   # the people's nouns that are no adjective ("Turks", "Swedes"); not Serb or
                   # Croat, peoples of several states ("Bosnian Serbs" are coded as Bosnia)
                   "TUR": ["Turk", "Turks"], "SWE": ["Swede", "Swedes"], "ESP": ["Spaniard", "Spaniards"],
