@@ -35,7 +35,6 @@ typedef struct ev_args {
                                         the refusal is what happened, not negated */
   int mutual;                        /* "blamed each other": targets are the agents, none its own */
   int plural_tg;                     /* the targets are the pair "both governments" stands for */
-  int own_duty;                      /* a duty the speaker states of its own side: its intent (evmodal.c) */
 } ev_args;
 
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13

@@ -1078,7 +1078,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     char code[5];
     a.group_only = group_only;
     kg_ev_modal_recode(c, i, p->code, &a, code);
-    if (!a.own_duty && kg_ev_untold_obligation(c, i, a.passive, p->code, code))
+    if (kg_ev_untold_obligation(c, i, a.passive, p->code, code))
       continue;                           /* "he should apologise": a duty, no act (evmodal.c) */
     if (!dates_done) {
       nd = kg_dates_find(d, si, c->ry, c->rm, c->rd, dates, 8);

@@ -231,29 +231,14 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
   }
   const char *r = m == 2 ? demand_of(in) : "";
   if (!r[0])
-    return;                               /* (a hostile act: "X should be punished"; an own duty to strike
-                                             is no threat told: "Howard should be starting 2005 with an
-                                             apology for the misery the government inflicted") */
+    return;
   int32_t sp = kg_ev_speaker(c, i);
   if (sp < 0)
     return;
   int32_t spa = c->doc->mentions[sp].actor;
-  /* "X said it must ...", "Premier X said China should ...": X's own duty
-   * (X, or the state X leads or serves) is X's stated intent, as CAMEO
-   * codes it (045 -> 039, 084 -> 0353) */
-  size_t nown = a->nag > 0 ? a->nag : a->npart;   /* (or the sides of a mutual act: "China and ASEAN should settle") */
-  for (size_t k = 0; k < nown; k++) {
-    const kg_mention *am = &c->doc->mentions[a->nag > 0 ? a->agents[k] : a->parts[k]];
-    if (am->actor == spa && am->kind == KG_MEN_PRONOUN && c->doc->actors[spa].type == KG_ACT_PERSON)
-      return;                             /* ("Kennedy said he should apologise": he may be Harry; dropped) */
-    if (kg_ev_own_side(c, spa, am->actor)) {
-      const char *w = intent_of(in);
-      if (w[0])
-        snprintf(out, 5, "%s", w);
-      a->own_duty = 1;                    /* (an intent already, 039, stays) */
-      return;
-    }
-  }
+  for (size_t k = 0; k < a->nag; k++)
+    if (c->doc->mentions[a->agents[k]].actor == spa)
+      return;                             /* "X said it must ...": X's own */
   if (a->nag > 0) {
     memcpy(a->targets, a->agents, sizeof a->targets);
     a->ntg = a->nag;

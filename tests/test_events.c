@@ -5377,16 +5377,6 @@ static void test_untold_obligation(void)
     "Chile PROPN Chile 2 nsubj", "apologised VERB apologise 0 root", "to ADP to 4 case", "Peru PROPN Peru 2 obl",
     ". PUNCT . 2 punct" };
   TREE_EXPECT(done, "055|Chile|Peru");
-  /* the speaker's own duty is its stated intent (twenty-fifth session,
-   * precision: kg_ev_modal_recode, a->own_duty) */
-  static const char *const own[] = {
-    "Peru PROPN Peru 2 nsubj", "said VERB say 0 root", "it PRON it 5 nsubj", "must AUX must 5 aux",
-    "return VERB return 2 ccomp", "the DET the 7 det", "helicopter NOUN helicopter 5 obj", ". PUNCT . 2 punct" };
-  TREE_EXPECT(own, "0353|Peru", "!10", "!084");
-  static const char *const sorry[] = {
-    "Peru PROPN Peru 2 nsubj", "said VERB say 0 root", "it PRON it 5 nsubj", "should AUX should 5 aux",
-    "apologise VERB apologise 2 ccomp", "to ADP to 7 case", "Chile PROPN Chile 5 obl", ". PUNCT . 2 punct" };
-  TREE_EXPECT(sorry, "03|Peru|Chile", "!05");
 }
 
 /* A claim rejected with a clause telling what is claimed is denied (016),
