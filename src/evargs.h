@@ -37,6 +37,15 @@ typedef struct ev_args {
   int plural_tg;                     /* the targets are the pair "both governments" stands for */
 } ev_args;
 
+/* The two-digit CAMEO root of CODE ("1831" -> 18), or 0 when CODE is NULL or
+ * does not open with two digits. */
+static inline int kg_cameo_root(const char *code)
+{
+  if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+    return 0;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* CAMEO roots that act against someone: 11 disapprove, 12 reject, 13
  * threaten, 16 reduce relations, 17 coerce. */
 static inline int kg_ev_hostile_root(int root)

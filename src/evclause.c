@@ -476,7 +476,7 @@ int kg_ev_conj_mention(const kg_doc *d, int32_t m)
  * "the communique of a summit" (04). */
 int kg_ev_verbal_act(const char *code)
 {
-  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  int r = kg_cameo_root(code);
   return r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 14);
 }
 

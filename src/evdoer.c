@@ -228,7 +228,7 @@ int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   const kg_doc *d = c->doc;
   if (group < 0 || pos != KG_UPOS_VERB || !p->code || !p->code[0] || !p->code[1] || kg_dict_exclusive(c->dict))
     return 0;
-  int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
+  int root = kg_cameo_root(p->code);
   if (root < 18 || root > 20 || !kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   /* told as done: a past tense, or a perfect ("has killed"); not "bombs

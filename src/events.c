@@ -309,7 +309,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
         tgm = -1, tg = -1;                /* (the city invited to: the place) */
       if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))
         tg = kg_ev_host_state(c, i, place_m, ag);       /* "arrived in Seoul" */
-      int rt = (code[0] - '0') * 10 + (code[1] - '0');   /* "stepped up patrols in the Indian Ocean": */
+      int rt = kg_cameo_root(code);   /* "stepped up patrols in the Indian Ocean": */
       if (tg >= 0 && tg == place && (rt < 17 || rt > 20) && kg_ev_atype(d, tgm) == KG_ACT_PLACE &&
           kg_ev_place_state(c, tg) < 0 && kg_ev_sea(d, tgm))
         tgm = -1, tg = -1;                /* a sea it is done in is no target ("in Baghdad" is, for coders) */
@@ -324,7 +324,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
        * blockade Paris": kg_ev_domestic), or a state represses or strikes
        * a sector of its own ("Nigeria arrested Nigerian journalists"); "the
        * government" (a description, sectors.c) names no second sector */
-      int eroot = (code[0] - '0') * 10 + (code[1] - '0');
+      int eroot = kg_cameo_root(code);
       int repress = (kg_ev_hostile_root(eroot) || eroot >= 18) && kg_ev_domestic(d, tgm, agm);
       if (ag >= 0 && (ag == tg || kg_ev_own_state_target(c, ag, tg, tgm)) && tgm >= 0 && !kg_ev_domestic(d, agm, tgm) &&
           !repress && (d->mentions[agm].group < 0 || d->mentions[agm].kind == KG_MEN_DESCRIPTION ||
@@ -585,7 +585,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     uint32_t i = tr[k].tok;
     int pos = tr[k].pos;
     const kg_trigger *p = tr[k].p;
-    int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
+    int root = kg_cameo_root(p->code);
     ev_args a;
     memset(&a, 0, sizeof a);
     int acc = 0;

@@ -1112,7 +1112,7 @@ static int figurative_incident(const ev_ctx *c, uint32_t i, int pos)
 
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
-  int root = p->code && p->code[0] && p->code[1] ? (p->code[0] - '0') * 10 + (p->code[1] - '0') : 0;
+  int root = kg_cameo_root(p->code);
   if (root < 18 || root > 20 || kg_dict_exclusive(c->dict) || !p->lemma)
     return 0;
   int lex = kg_dict_lex(c->dict, p->lemma);
@@ -1171,7 +1171,7 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
       !kg_sent_has_tree(d, d->tokens[i].sent))
     return p;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  if (!strcmp(p->lemma, "attack") && p->code[0] >= '1' && (p->code[0] - '0') * 10 + (p->code[1] - '0') >= 18) {
+  if (!strcmp(p->lemma, "attack") && kg_cameo_root(p->code) >= 18) {
     int32_t o = verb_object(d, s, i);
     return o >= 0 && criticisable(d, (uint32_t)o) && !sentence_has_violence(d, s) && !states_at_war(d, s, i)
              ? &verbal_attack : p;

@@ -109,7 +109,7 @@ int kg_ev_salient_target_told(const ev_ctx *c, uint32_t i, int root, int32_t sal
     const kg_event *e = &d->events[q];
     if (e->sent > si || e->sent + 12 < si || (e->sent == si && e->trigger >= i))
       continue;
-    int er = (e->cameo[0] - '0') * 10 + (e->cameo[1] - '0');
+    int er = kg_cameo_root(e->cameo);
     if (e->target == sal || (e->agent == sal && er >= 13 && er <= 20 && er != root))
       return 1;
   }

@@ -139,7 +139,7 @@ static int32_t demand_clause_subject(const kg_doc *d, uint32_t i, int32_t agent_
 void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a)
 {
   const kg_doc *d = c->doc;
-  int root = (code[0] - '0') * 10 + (code[1] - '0');   /* (not statements, 01-04: "if measured") */
+  int root = kg_cameo_root(code);   /* (not statements, 01-04: "if measured") */
   uint32_t si = d->tokens[i].sent;
   if (a->nag == 0 || kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, si))
     return;

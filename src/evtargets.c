@@ -98,7 +98,7 @@ static int joint_or_clash(const kg_doc *d, const kg_event *e)
 {
   static const char *const clash[] = { "clash", "fight", "battle", NULL };
   const char *c = e->cameo;
-  int root = (c[0] - '0') * 10 + (c[1] - '0');
+  int root = kg_cameo_root(c);
   if (root >= 3 && root <= 6)
     return strcmp(c, "045") && !(c[0] == '0' && c[1] == '5' && c[2] >= '1' && c[2] <= '6');
   return root == 19 && kg_ev_lemma_in(d, e->trigger, clash);
@@ -203,7 +203,7 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
     return;
   for (size_t k = from; k < d->nevents; k++) {
     kg_event *e = &d->events[k];
-    int root = (e->cameo[0] - '0') * 10 + (e->cameo[1] - '0');
+    int root = kg_cameo_root(e->cameo);
     if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
         (e->agent < 0 && e->agent_noun < 0))
       continue;
