@@ -50,6 +50,21 @@
  * awful and evil minister", "X's long, porous border") is retagged a noun
  * (NN).  So is an adverb (RB) after a possessive marker and one adjective,
  * before punctuation or a preposition ("X, Belarus's closest ally, said").
+ *
+ * 3. A portfolio word of a capitalised title read as a common noun.
+ * "Norwegian Fisheries Minister Kari Holmvik defended ...", "Foreign Affairs
+ * Minister X said": the tagger reads a capitalised plural ("Fisheries",
+ * "Affairs") as a noun, and the parser makes it the sentence's subject with
+ * the title and the name hanging off it, so no title is seen.  A word tagged
+ * NOUN that begins with a capital followed by a small letter, right before a
+ * title the dictionary knows whose first word is capitalised and tagged PROPN,
+ * itself right before a capitalised name (PROPN), becomes PROPN (NNP even for
+ * a plural: with NNPS the parser still heads the subject with it; lemma the
+ * word), as the tagger reads "Trade" and "Defence" there.  So is each word
+ * tagged NOUN in the run of capitalised words before the title, and a first
+ * word of the sentence tagged VERB ("Shadow Constitutional Affairs Secretary
+ * X accused ..."; not a verb further in: "Police Arrest Foreign Minister X"
+ * in a headline).
  */
 #include <ctype.h>
 #include <string.h>
@@ -208,6 +223,45 @@ static kg_status possessed_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0
   return KG_OK;
 }
 
+static int cap_word(const kg_token *t)
+{
+  return t->form && isupper((unsigned char)t->form[0]) && islower((unsigned char)t->form[1]);
+}
+
+static kg_status portfolio_words(const kg_dict *dict, kg_doc *doc)
+{
+  for (size_t s = 0; s < doc->nsents; s++) {
+    const kg_sentence *se = &doc->sents[s];
+    uint32_t end = se->tok + se->ntok;
+    for (uint32_t k = se->tok + 1; k + 1 < end; k++) {
+      const kg_token *n = &doc->tokens[k];
+      kg_token *p = &doc->tokens[k - 1];
+      if (n->upos != KG_UPOS_PROPN || !cap_word(n) || !cap_word(p) ||
+          (p->upos != KG_UPOS_NOUN && p->upos != KG_UPOS_VERB && p->upos != KG_UPOS_ADJ))
+        continue;
+      const kg_title *ti = NULL;
+      uint32_t len = kg_dict_match_title(dict, doc, k, &ti);
+      if (!len || k + len >= end)
+        continue;
+      const kg_token *nm = &doc->tokens[k + len];
+      if (nm->upos != KG_UPOS_PROPN || !cap_word(nm))
+        continue;
+      for (uint32_t j = k; j-- > se->tok;) {   /* the run of capitalised words before the title */
+        kg_token *t = &doc->tokens[j];
+        if (!cap_word(t) || (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_ADJ &&
+                             t->upos != KG_UPOS_PROPN))
+          break;
+        if (t->upos == KG_UPOS_NOUN || (t->upos == KG_UPOS_VERB && j == se->tok)) {
+          t->upos = KG_UPOS_PROPN;
+          t->xpos = "NNP";             /* not NNPS: the parser then heads a phrase with it */
+          t->lemma = t->form;
+        }
+      }
+    }
+  }
+  return KG_OK;
+}
+
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -226,5 +280,7 @@ kg_status kg_tagfix_run(const kg_tagger *tagger, const kg_dict *dict, kg_doc *do
   if (!doc || (!tagger && !dict))
     return KG_ERR_INPUT;
   kg_status st = dict ? state_names(dict, doc) : KG_OK;
+  if (st == KG_OK && dict)
+    st = portfolio_words(dict, doc);
   return st == KG_OK && tagger ? result_verbs(tagger, doc) : st;
 }

@@ -3741,6 +3741,28 @@ static void test_lead_round_twentyfive(void)
   CU_ASSERT(kg_tagfix_run(NULL, NULL, NULL) == KG_ERR_INPUT);
 }
 
+static void test_lead_round_twentysix(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  /* tagfix.c: a capitalised plural read as a noun before a title and a
+   * name is a word of the title ("Fisheries Minister X") */
+  kg_doc *d = run_para("Norwegian Fisheries Minister Kari Holmvik defended the detention on Friday.");
+  const kg_token *t = tok_of(d, "Fisheries");
+  CU_ASSERT(t && t->upos == KG_UPOS_PROPN);
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Kari Holmvik", "Norway", 0));
+  kg_doc_free(d);
+  d = run_para("Danish Foreign Affairs Minister Jens Tolvmand criticised the ruling.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Jens Tolvmand", "Denmark", 0));
+  kg_doc_free(d);
+  /* not without a name after the title */
+  d = run_para("Fisheries ministers met in Oslo on Friday.");
+  t = tok_of(d, "Fisheries");
+  CU_ASSERT(t && t->upos != KG_UPOS_PROPN);
+  kg_doc_free(d);
+}
+
 static void test_lead_round_twentyfour(void)
 {
   NEED_DICT();
@@ -9736,6 +9758,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_lead_round_twentythree) ||
       !CU_add_test(s, "lead round twenty-four: infinitives of nouns of asking, bodies of a state owned by its", test_lead_round_twentyfour) ||
       !CU_add_test(s, "lead round twenty-five: names of states read as verbs", test_lead_round_twentyfive) ||
+      !CU_add_test(s, "lead round twenty-six: titles, vessels, joined sanctions", test_lead_round_twentysix) ||
       !CU_add_test(s, "heldout2 sixteen: demonyms, after-clauses, like-parentheticals, the group, journeys, "
                       "fronted dates, currency signs", test_heldout2_round_sixteen) ||
       !CU_add_test(s, "event dates: month and year ends, deadlines, spans, quotations (issue #4)", test_event_dates) ||
