@@ -1012,6 +1012,15 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
   int32_t y = org_at(d, tok + 1, end);
   if (y < 0)
     return KG_OK;
+  /* "joined European Union sanctions", "joined the EU's mission": the
+   * organisation only qualifies what is joined (not a noun naming it
+   * again: "joined the NATO alliance", "the ASEAN bloc") */
+  uint32_t after = d->mentions[y].tok + d->mentions[y].ntok;
+  if (after < end && ((d->tokens[after].upos == KG_UPOS_NOUN &&
+                       !kg_act_in_list(d->tokens[after].lemma, (const char *const[]){ "alliance", "bloc",
+                         "grouping", "organisation", "organization", "union", "group", "body", NULL })) ||
+                      kg_tok_is(d, after, "'s") || kg_tok_is(d, after, "'")))
+    return KG_OK;
   /* "Finland, which fought the Soviet Union, stayed neutral before joining
    * NATO": the gerund's subject is the subject of the verb it modifies,
    * not the nearest name before it */

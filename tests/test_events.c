@@ -3756,6 +3756,15 @@ static void test_lead_round_twentysix(void)
   d = run_para("Danish Foreign Affairs Minister Jens Tolvmand criticised the ruling.");
   CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Jens Tolvmand", "Denmark", 0));
   kg_doc_free(d);
+  /* relgroups.c: "joined European Union sanctions" is no membership of the
+   * EU; "joined the NATO alliance" is NATO's */
+  d = run_para("Norway, a founding member of NATO, joined European Union sanctions against Moscow in 2022.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Norway", "North Atlantic Treaty Organisation", 0) &&
+            !has_rel(d, KG_REL_MEMBER, "Norway", "European Union", 0));
+  kg_doc_free(d);
+  d = run_para("Sweden joined the NATO alliance in 2024.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Sweden", "North Atlantic Treaty Organisation", 0));
+  kg_doc_free(d);
   /* not without a name after the title */
   d = run_para("Fisheries ministers met in Oslo on Friday.");
   t = tok_of(d, "Fisheries");
