@@ -384,15 +384,20 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
   return k;
 }
 
-/* "the Panama-flagged Ocean Pearl", "the tanker Ocean Pearl": a name after
- * a flag or a vessel noun is a ship's, no actor. */
+/* "the Panama-flagged Ocean Pearl", "the tanker Ocean Pearl", "the
+ * trawler, the Polar Star, was boarded": a name after a flag or a vessel
+ * noun, or in apposition to one, is a ship's, no actor. */
 static int ship_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 {
+  static const char *const vessel[] = { "tanker", "ship", "vessel", "freighter", "warship", "frigate",
+                                        "destroyer", "trawler", "yacht", "carrier", NULL };
   if (tok > s->tok + 1 && (kg_tok_is(d, tok - 1, "flagged") || kg_tok_is(d, tok - 1, "registered")) &&
       kg_tok_is(d, tok - 2, "-"))
     return 1;
-  return tok > s->tok && kg_act_in_list(d->tokens[tok - 1].form, (const char *const[]){ "tanker", "ship",
-                           "vessel", "freighter", "warship", "frigate", "destroyer", "trawler", "yacht", "carrier", NULL });
+  uint32_t q = tok > s->tok && kg_tok_is(d, tok - 1, "the") ? tok - 1 : tok;
+  if (q >= s->tok + 2 && kg_tok_is(d, q - 1, ",") && kg_act_in_list(d->tokens[q - 2].form, vessel))
+    return 1;
+  return tok > s->tok && kg_act_in_list(d->tokens[tok - 1].form, vessel);
 }
 
 /* "the TurkStream pipeline", "the LNG terminal": a name the dictionary does

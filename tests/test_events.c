@@ -3765,6 +3765,10 @@ static void test_lead_round_twentysix(void)
   d = run_para("Sweden joined the NATO alliance in 2024.");
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Sweden", "North Atlantic Treaty Organisation", 0));
   kg_doc_free(d);
+  /* actors_names.c: a name in apposition to a vessel noun is a ship's */
+  d = run_para("The coast guard boarded a Russian trawler, the Polar Star, and a second trawler, Ice Fox, on Friday.");
+  CU_ASSERT(d && kg_test_actor(d, "Polar Star") < 0 && kg_test_actor(d, "Ice Fox") < 0);
+  kg_doc_free(d);
   /* not without a name after the title */
   d = run_para("Fisheries ministers met in Oslo on Friday.");
   t = tok_of(d, "Fisheries");
