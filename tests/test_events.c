@@ -3769,6 +3769,10 @@ static void test_lead_round_twentysix(void)
   d = run_para("The coast guard boarded a Russian trawler, the Polar Star, and a second trawler, Ice Fox, on Friday.");
   CU_ASSERT(d && kg_test_actor(d, "Polar Star") < 0 && kg_test_actor(d, "Ice Fox") < 0);
   kg_doc_free(d);
+  /* generator (CURATED_LEAD26): an exchange suspended is a cut in relations */
+  d = run_para("Russia suspended the exchange of catch data with Norway on Thursday.");
+  CU_ASSERT(d && find_event(d, "160", "Russia", "Norway"));
+  kg_doc_free(d);
   /* not without a name after the title */
   d = run_para("Fisheries ministers met in Oslo on Friday.");
   t = tok_of(d, "Fisheries");

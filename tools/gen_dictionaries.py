@@ -2165,12 +2165,19 @@ attack|hack V obj=computer|network|computer_network 176
 suspend|halt|freeze|stop V obj=assistance 162
 """
 
+# The lead's, twenty-sixth session: an exchange (of data, of students, of prisoners) suspended, halted or frozen is
+# a cut in relations (160, as cooperation is).
+CURATED_LEAD26 = """
+suspend|halt|freeze V obj=exchange 160
+suspension N obj=exchange 160
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
     for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip() + "\n" + CURATED_XFAIL24.strip() + "\n" +
                  CURATED_GENRE25.strip() + "\n" + CURATED_HELDOUT25.strip() + "\n" +
-                 CURATED_CODES25.strip()).splitlines():
+                 CURATED_CODES25.strip() + "\n" + CURATED_LEAD26.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
