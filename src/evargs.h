@@ -263,6 +263,9 @@ int kg_ev_demonym_of_place(const ev_ctx *c, int32_t m);
  * (its) Sohae launch site", "from the Hmeimim air base": its place, never
  * what is done to it. */
 int kg_ev_site_origin(const ev_ctx *c, int32_t m);
+/* Token k is "off" or "around" heading a place's phrase ("off Svalbard", "in
+ * the waters around X"): it locates an event as "in" does (evplace.c). */
+int kg_ev_sea_locative(const kg_doc *d, uint32_t k);
 /* Whether a 16x pattern with 'from' has neither the preposition nor a
  * state or organisation as object at token i ("suspended flights"). */
 int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p);

@@ -248,7 +248,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
     if (!from_dir && (lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
                           kg_tok_is(d, lp - 1, "near") || kg_tok_is(d, lp - 1, "outside") ||
                           kg_tok_is(d, lp - 1, "inside") || kg_tok_is(d, lp - 1, "across") ||
-                          kg_tok_is(d, lp - 1, "throughout"))) && !kg_ev_site_origin(c, m))
+                          kg_tok_is(d, lp - 1, "throughout") || kg_ev_sea_locative(d, lp - 1))) &&
+        !kg_ev_site_origin(c, m))
       continue;                           /* (or "from its Sohae launch site") */
     if (kg_ev_building_after(c, m) || kg_ev_no_place(c, m, lp))
       continue;                           /* "at the Akorda palace": no city; "in the FA Cup" (evplace.c) */

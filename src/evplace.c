@@ -14,9 +14,12 @@
  * was without precedent in Latin America": kg_ev_compared_place).
  * The city a journey goes to over a place in a phrase on another word:
  * "flew to Moscow three days after a stop in Kyiv" (in Moscow).
+ * And the prepositions of nearness at sea that locate as "in" and "near" do:
+ * "off Svalbard", "off the coast of Crete", "in the waters around the
+ * Svalbard archipelago" (kg_ev_sea_locative).
  * Owns: kg_ev_metonym_place, kg_ev_visit_destination, kg_ev_invited_to,
  * kg_ev_venue_named, kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place,
- * kg_ev_compared_place.
+ * kg_ev_compared_place, kg_ev_sea_locative.
  * Does not own: finding the arguments (evargs.c, evwindow.c), the place of
  * a locative phrase and emitting (events.c). */
 #include <stdio.h>
@@ -174,4 +177,12 @@ int kg_ev_compared_place(const kg_doc *d, uint32_t i, uint32_t q)
   int32_t det = kg_ev_child_with(d, i, "det", 0);
   return det >= 0 && (kg_tok_is(d, (uint32_t)det, "the") || kg_tok_is(d, (uint32_t)det, "this") ||
                       kg_tok_is(d, (uint32_t)det, "that"));
+}
+
+int kg_ev_sea_locative(const kg_doc *d, uint32_t k)
+{
+  /* a preposition, not a particle ("cut off Gaza", "turned around Kyiv's
+   * offer" are the verb's) */
+  const char *r = d->tokens[k].deprel;
+  return (kg_tok_is(d, k, "off") || kg_tok_is(d, k, "around")) && r && !strcmp(r, "case");
 }

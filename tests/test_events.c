@@ -3773,6 +3773,14 @@ static void test_lead_round_twentysix(void)
   d = run_para("Russia suspended the exchange of catch data with Norway on Thursday.");
   CU_ASSERT(d && find_event(d, "160", "Russia", "Norway"));
   kg_doc_free(d);
+  /* evplace.c: "off X" and "in the waters around X" locate */
+  d = run_para("Norway detained a Russian trawler off Svalbard on Wednesday. Norway detained a second Russian trawler in the "
+               "waters around the Svalbard archipelago on Thursday.");
+  int placed = 0;
+  for (size_t e = 0; d && e < d->nevents; e++)
+    placed += d->events[e].place >= 0 && !strcmp(d->actors[d->events[e].place].label, "Svalbard");
+  CU_ASSERT(placed == 2);
+  kg_doc_free(d);
   /* not without a name after the title */
   d = run_para("Fisheries ministers met in Oslo on Friday.");
   t = tok_of(d, "Fisheries");
