@@ -348,6 +348,11 @@ int kg_ev_own_state_target(const ev_ctx *c, int32_t ag, int32_t tg, int32_t tgm)
  * pronoun ("my complaint"), so that no discourse state is its target? */
 int kg_ev_patient_told(const ev_ctx *c, uint32_t i);
 int kg_ev_salient_target_told(const ev_ctx *c, uint32_t i, int root, int32_t sal);
+/* "X rejected the charge" / "denied the accusations" (a rejection, 12, or a
+ * denial, 016, whose object is a definite charge) with no target: a mention
+ * of the side whose accusation or criticism of X (11) an earlier event of the
+ * last five sentences told, or -1 (evnotarget.c). */
+int32_t kg_ev_accuser(const ev_ctx *c, uint32_t i, const char *code, const ev_args *a);
 /* The name a demonym mention m describes through common nouns ("French carmaker Renault":
  * Renault's, an organisation or person), m otherwise (evnotarget.c; kg_ev_np_head's last step). */
 int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);

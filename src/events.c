@@ -965,6 +965,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     if (tree)                             /* "a complaint against X with the ICJ": X (evagainst.c) */
       kg_ev_against_side(c, i, root, &a);
+    if (tree && a.nag > 0 && a.ntg == 0 && a.ntg < 4) {   /* "Norway rejected the charge" (evnotarget.c) */
+      int32_t am = kg_ev_accuser(c, i, p->code, &a);
+      if (am >= 0)
+        a.targets[a.ntg++] = am;
+    }
     /* which argument sets make an event (see the header comment) */
     /* "called on all parties to ...": an appeal's preposition right after
      * the verb makes the act an appeal whoever it is made to */

@@ -17,7 +17,9 @@
  * ("the sanctions" told again) or as the agent of a hostile act the noun
  * answers, not the state a story is merely set in ("no complaints about
  * the scoreline", "the detention of twelve suspects":
- * kg_ev_salient_target_told).
+ * kg_ev_salient_target_told).  And the side a rejected charge came from:
+ * "Russia accused Oslo of ... Norway rejected the charge" (Norway's
+ * rejection is aimed at Russia: kg_ev_accuser).
  * Does not own: finding targets (evargs.c, evsubtree.c, events.c), unnamed
  * groups (evgroups.c), a person's side (kg_ev_own_side, evclause.c).
  */
@@ -114,4 +116,35 @@ int kg_ev_salient_target_told(const ev_ctx *c, uint32_t i, int root, int32_t sal
       return 1;
   }
   return 0;
+}
+
+int32_t kg_ev_accuser(const ev_ctx *c, uint32_t i, const char *code, const ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  int root = kg_cameo_root(code);
+  if ((root != 12 && strcmp(code, "016")) || a->nag == 0 || d->tokens[i].upos != KG_UPOS_VERB)
+    return -1;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  int32_t det = o >= 0 ? kg_ev_child_with(d, (uint32_t)o, "det", 0) : -1;
+  if (det < 0 || !kg_act_in_list(d->tokens[o].lemma, (const char *const[]){ "charge", "accusation",
+                                   "allegation", "claim", NULL }) ||
+      !(kg_tok_is(d, (uint32_t)det, "the") || kg_tok_is(d, (uint32_t)det, "these") ||
+        kg_tok_is(d, (uint32_t)det, "those") || kg_tok_is(d, (uint32_t)det, "such")))
+    return -1;                            /* ("rejected a claim for damages": not told before) */
+  int32_t me = d->mentions[a->agents[0]].actor;
+  uint32_t si = d->tokens[i].sent;
+  for (size_t e = d->nevents; e-- > 0;) {
+    const kg_event *ev = &d->events[e];
+    if (ev->sent >= si)
+      continue;
+    if (ev->sent + 5 < si)
+      break;
+    if (kg_cameo_root(ev->cameo) != 11 || ev->target != me || ev->agent < 0 || ev->agent == me)
+      continue;
+    for (size_t q = d->nmentions; q-- > 0;)
+      if (d->mentions[q].actor == ev->agent && d->mentions[q].sent < si)
+        return (int32_t)q;
+    return -1;
+  }
+  return -1;
 }

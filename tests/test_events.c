@@ -3781,6 +3781,14 @@ static void test_lead_round_twentysix(void)
     placed += d->events[e].place >= 0 && !strcmp(d->actors[d->events[e].place].label, "Svalbard");
   CU_ASSERT(placed == 2);
   kg_doc_free(d);
+  /* evnotarget.c: a rejected charge is aimed at its accuser */
+  d = run_para("Russia accused Norway of trying to push its fishermen out. Norway rejected the charge.");
+  CU_ASSERT(d && find_event(d, "112", "Russia", "Norway") &&
+            (find_event(d, "016", "Norway", "Russia") || find_event(d, "12", "Norway", "Russia")));
+  kg_doc_free(d);
+  d = run_para("Russia accused Norway of trying to push its fishermen out. Norway rejected a claim for damages.");
+  CU_ASSERT(d && !find_event(d, "12", "Norway", "Russia") && !find_event(d, "016", "Norway", "Russia"));
+  kg_doc_free(d);
   /* not without a name after the title */
   d = run_para("Fisheries ministers met in Oslo on Friday.");
   t = tok_of(d, "Fisheries");
