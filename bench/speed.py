@@ -14,7 +14,12 @@ What is measured (CPU time is user+system of the child; wall time too):
              dictionaries and models (the whole process)
   peak RSS   ru_maxrss of each child
   compromise nlp(text).people()/.places()/.organizations() over the same
-             files (node), MB/s
+             files (node), MB/s.  With --peer each run times kgbuild extract
+             and compromise back to back (which one goes first alternates
+             from run to run), so both see the same load of a shared
+             machine; printed besides the table: the median of the per-run
+             ratios (compromise CPU / extract CPU), the ratio of the medians
+             and the 1-minute load average seen before each pair
   --stages   only the table of CPU time per stage (read, segment, tag,
              parse, NER, actors, events, graph, write) printed by the hidden
              `kgbuild extract --timings` (thread CPU time, one worker):
@@ -120,9 +125,27 @@ def main():
     rss = statistics.median(r[2] for r in res)
     rows.append(("kgbuild annotate (segment+tag+parse+NER)", "%.0f tokens/s" % (ntok / cpu),
                  "%.2f MB/s" % (nbytes / 1e6 / cpu), "%.1f s" % cpu, "%.1f s" % wall, "%.0f MB" % rss))
-    res = [run([a.kgbuild, "extract", "-q", "-f", "nquads"] + files) for _ in range(a.runs)]
+    ext_cmd = [a.kgbuild, "extract", "-q", "-f", "nquads"] + files
+    ext_res, peer_res, loads = [], [], []
+    if a.peer:
+        peer = os.path.join(here, "compromise.js")
+        with open(listfile, "w") as fh:
+            fh.write("\n".join(files) + "\n")
+        env = dict(os.environ, NODE_PATH=os.path.join(here, "node_modules"))
+        peer_cmd = ["node", peer, listfile]
+        for i in range(a.runs):
+            # a pair per run: both under the same load; the order alternates
+            loads.append(os.getloadavg()[0])
+            if i % 2 == 0:
+                ext_res.append(run(ext_cmd)); peer_res.append(run(peer_cmd, env=env))
+            else:
+                peer_res.append(run(peer_cmd, env=env)); ext_res.append(run(ext_cmd))
+    else:
+        ext_res = [run(ext_cmd) for _ in range(a.runs)]
+    res = ext_res
     wall = statistics.median(r[0] for r in res); cpu = statistics.median(r[1] for r in res)
     rss = statistics.median(r[2] for r in res)
+    ext_cpu = cpu
     rows.append(("kgbuild extract -f nquads (full pipeline)", "%.0f docs/s" % (len(files) / cpu),
                  "%.2f MB/s" % (nbytes / 1e6 / cpu), "%.1f s" % cpu, "%.1f s" % wall, "%.0f MB" % rss))
     one = os.path.join(tmp, "one.txt")
@@ -134,13 +157,8 @@ def main():
                  "%.0f ms" % (1000 * statistics.median(r[0] for r in res)),
                  "%.0f MB" % statistics.median(r[2] for r in res)))
     if a.peer:
-        peer = os.path.join(here, "compromise.js")
-        with open(listfile, "w") as fh:
-            fh.write("\n".join(files) + "\n")
-        env = dict(os.environ, NODE_PATH=os.path.join(here, "node_modules"))
-        res = [run(["node", peer, listfile], env=env) for _ in range(a.runs)]
-        wall = statistics.median(r[0] for r in res); cpu = statistics.median(r[1] for r in res)
-        rss = statistics.median(r[2] for r in res)
+        wall = statistics.median(r[0] for r in peer_res); cpu = statistics.median(r[1] for r in peer_res)
+        rss = statistics.median(r[2] for r in peer_res)
         rows.append(("compromise (npm) people/places/organizations", "%.0f docs/s" % (len(files) / cpu),
                      "%.2f MB/s" % (nbytes / 1e6 / cpu), "%.1f s" % cpu, "%.1f s" % wall, "%.0f MB" % rss))
     print("corpus: %s, %d files, %.1f MB, %d tokens; median of %d runs; rates are per CPU second"
@@ -150,6 +168,15 @@ def main():
     print("|---|---|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(r) + " |")
+    if a.peer:
+        ratios = [p[1] / k[1] for k, p in zip(ext_res, peer_res) if k[1] > 0]
+        print()
+        print("peer ratio (compromise CPU / kgbuild extract CPU), %d runs, each a pair run back to back "
+              "(order alternating): median of the per-run ratios %.2fx (runs: %s); ratio of the medians "
+              "%.2fx (%.1f / %.1f s); 1-minute load average before each pair: %s (median %.1f)"
+              % (len(ratios), statistics.median(ratios) if ratios else 0,
+                 ", ".join("%.2f" % r for r in ratios), cpu / ext_cpu if ext_cpu > 0 else 0, cpu, ext_cpu,
+                 ", ".join("%.1f" % l for l in loads), statistics.median(loads)))
 
 if __name__ == "__main__":
     main()

@@ -599,34 +599,55 @@ static int32_t misspelt_state(kg_act_ctx *c, uint32_t tok)
     if (w[k] < 'a' || w[k] > 'z')
       return -1;
   int32_t found = -1;
-  /* (speed: the dictionary's states listed once per dictionary and thread;
+  /* (speed: the dictionary's states of 6 to 31 bytes listed once per
+   * dictionary and thread with their labels lower-cased and their lengths;
    * past 512 of them every entry is read, as before) */
   static _Thread_local const kg_dict *sd;
   static _Thread_local int32_t st[512];
+  static _Thread_local uint8_t sl[512];
+  static _Thread_local char slow[512][32];
   static _Thread_local size_t ns, sn;
   if (sd != c->dict || sn != kg_dict_nactors(c->dict)) {   /* (a new dictionary, maybe at the same address) */
     ns = 0;
     for (size_t e = 0; e < kg_dict_nactors(c->dict) && ns <= 512; e++) {
       const kg_dict_actor *a = kg_dict_actor_at(c->dict, (int32_t)e);
-      if (a && a->type == KG_ACT_COUNTRY && ns++ < 512)
-        st[ns - 1] = (int32_t)e;
+      size_t la = a && a->type == KG_ACT_COUNTRY && a->label ? strlen(a->label) : 0;
+      if (la < 6 || la >= sizeof l || ns++ >= 512)
+        continue;
+      st[ns - 1] = (int32_t)e;
+      sl[ns - 1] = (uint8_t)la;
+      for (size_t k = 0; k <= la; k++)
+        slow[ns - 1][k] = (char)tolower((unsigned char)a->label[k]);
     }
     sd = c->dict;
     sn = kg_dict_nactors(c->dict);
   }
-  size_t ne = ns <= 512 ? ns : kg_dict_nactors(c->dict);
+  /* (the thread's tables' addresses taken once: no TLS look-up per state) */
+  const int fast = ns <= 512;
+  const int32_t *stq = st;
+  const uint8_t *slq = sl;
+  const char (*lowq)[32] = (const char (*)[32])slow;
+  size_t ne = fast ? ns : kg_dict_nactors(c->dict);
   for (size_t q = 0; q < ne; q++) {
-    size_t e = ns <= 512 ? (size_t)st[q] : q;
-    const kg_dict_actor *a = kg_dict_actor_at(c->dict, (int32_t)e);
-    size_t la = a && a->type == KG_ACT_COUNTRY && a->label ? strlen(a->label) : 0;
-    if (la < 6 || la > n + 1 || la + 1 < n || la >= sizeof l)
+    const char *lq = l;
+    size_t la;
+    if (fast) {
+      la = slq[q];
+      lq = lowq[q];
+    } else {
+      const kg_dict_actor *a = kg_dict_actor_at(c->dict, (int32_t)q);
+      la = a && a->type == KG_ACT_COUNTRY && a->label ? strlen(a->label) : 0;
+      if (la < 6 || la >= sizeof l)
+        continue;
+      for (size_t k = 0; k <= la; k++)
+        l[k] = (char)tolower((unsigned char)a->label[k]);
+    }
+    if (la > n + 1 || la + 1 < n)
       continue;
-    for (size_t k = 0; k <= la; k++)
-      l[k] = (char)tolower((unsigned char)a->label[k]);
-    if (near_spelling(l, la, w, n)) {
+    if (near_spelling(lq, la, w, n)) {
       if (found >= 0)
         return -1;                      /* (two states that near: neither) */
-      found = (int32_t)e;
+      found = fast ? stq[q] : (int32_t)q;
     }
   }
   /* another one-word name of a state, a letter added or two neighbours

@@ -107,7 +107,8 @@ void kg_ner_fast_free(struct ner_fast *f)
 /* The group sums of word types across documents: per thread, for one
  * loaded model (id) at a time, direct mapped by the word's hashes; each
  * pass's sums are kept apart (pass 2 decodes few sentences). */
-#define GC_SIZE 4096u
+#define GC_BITS 14
+#define GC_SIZE (1u << GC_BITS)
 typedef struct gc_key { uint64_t form, lower; uint8_t ok[2]; } gc_key;
 #define NT24 (NER_NCLASS + 1)     /* the tags before a token: classes and NER_START */
 typedef struct gcache {
@@ -130,7 +131,7 @@ static _Thread_local gcache *tls_gc;
 
 static inline uint32_t gc_slot(const ner_tok *t)
 {
-  return (uint32_t)(((t->form ^ (t->lower >> 23)) * 0x9e3779b97f4a7c15ULL) >> 52);
+  return (uint32_t)(((t->form ^ (t->lower >> 23)) * 0x9e3779b97f4a7c15ULL) >> (64 - GC_BITS));
 }
 
 void kg_ner_fast_release(uint64_t id)

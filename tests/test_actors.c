@@ -1451,6 +1451,29 @@ static void test_salience_leader_and_complement(void)
   kg_doc_free(d);
 }
 
+/* States' one-word names misspelt by a letter swapped or dropped (the
+ * table of the dictionary's states, made once per thread, read again for
+ * the sentences after the first): "Venezeula" is Venezuela, "Ethopia"
+ * Ethiopia, "Indonesa" Indonesia, "Mozambqiue" Mozambique. */
+static void test_misspelt_states(void)
+{
+  kg_world *w = kg_test_world();
+  if (!w) { CU_FAIL("no test world"); return; }
+  static const char *const text[][2] = {
+    { "Venezeula accused Colombia of shelling its villages.", "Venezuela" },
+    { "Ethopia and Kenya signed a border treaty on Monday.", "Ethiopia" },
+    { "Indonesa and Malaysia signed a fishing accord on Tuesday.", "Indonesia" },
+    { "Mozambqiue and Zambia agreed to reopen the border.", "Mozambique" },
+  };
+  for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
+    kg_doc *d = kg_doc_new(text[k][0], strlen(text[k][0]), "misspelt");
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT_EQUAL(kg_pipeline_run(w, d), KG_OK);
+    CU_ASSERT(kg_test_actor(d, text[k][1]) >= 0);
+    kg_doc_free(d);
+  }
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -1498,6 +1521,7 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "ambassadors, chairmen, the North, Korean names, reported futures",
                    test_heldout_round_two) ||
       !CU_add_test(s, "region words: the southern African nation", test_region_descriptions) ||
+      !CU_add_test(s, "states misspelt by a letter swapped or dropped", test_misspelt_states) ||
       !CU_add_test(s, "salience: leaders lend it, fronted subjects, complements",
                    test_salience_leader_and_complement))
     return CU_get_error();

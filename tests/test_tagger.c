@@ -201,6 +201,33 @@ static void test_perceptron_learns(void)
 /* kg_model_view_get: a view of the next n bytes at an offset off a page
  * boundary, mapped for a large regular file, a copy for a small one; the
  * file then stands after the bytes; too few bytes left is KG_ERR_MODEL. */
+/* kg_ap_best without a mask (the vector path from 16 classes on) gives the
+ * first class of the highest score, as a plain loop does: random scores of
+ * few distinct values (ties), signed zeros, 16 to 80 classes. */
+static void test_ap_best_first_max(void)
+{
+  uint32_t seed = 12345, bad = 0, runs = 0;
+  for (uint32_t nc = 16; nc <= 80; nc++) {
+    kg_ap *ap = kg_ap_new(nc, 4);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ap);
+    float sc[80];
+    for (int r = 0; r < 200; r++, runs++) {
+      for (uint32_t c = 0; c < nc; c++) {
+        seed = seed * 1103515245u + 12345u;
+        uint32_t x = (seed >> 16) % (r % 3 == 0 ? 4u : 1000u);
+        sc[c] = x == 0 ? ((seed >> 8) & 1 ? -0.0f : 0.0f) : ((float)x - 500.0f) * 0.37f;
+      }
+      uint32_t want = 0;
+      for (uint32_t c = 1; c < nc; c++)
+        if (sc[c] > sc[want]) want = c;
+      bad += kg_ap_best(ap, sc, NULL) != want;
+    }
+    kg_ap_free(ap);
+  }
+  CU_ASSERT_EQUAL(runs, 65 * 200);
+  CU_ASSERT_EQUAL(bad, 0);
+}
+
 static void test_model_view(void)
 {
   const char *path = tmp_path("view");
@@ -708,6 +735,8 @@ CU_ErrorCode kg_suite_tagger(void)
   CU_pSuite s = CU_add_suite("tagger", NULL, suite_clean);
   if (!s) return CU_get_error();
   if (!CU_add_test(s, "perceptron learns, averages, round-trips (float and integer forms)", test_perceptron_learns) ||
+      !CU_add_test(s, "best class: the first of the highest score, ties and signed zeros",
+                   test_ap_best_first_max) ||
       !CU_add_test(s, "model file container and header errors", test_model_container) ||
       !CU_add_test(s, "model view: mapped or copied bytes, file position after", test_model_view) ||
       !CU_add_test(s, "lemmatizer rules, exceptions, round trip", test_lemma_rules) ||
