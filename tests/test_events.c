@@ -9398,6 +9398,47 @@ static void test_codes25_promise(void)
   kg_doc_free(d);
 }
 
+/* twenty-sixth session (codes): a passive's subject beyond the window is the object a pattern needs (evmatch.c) */
+static void test_codes26_passive(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Diplomatic relations with Chile were severed by Bolivia on Monday.");
+  CU_ASSERT(d && find_event(d, "161", "Bolivia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("A formal ceasefire in the north of Mali was violated by Algeria on Sunday.");
+  CU_ASSERT(d && find_event(d, "196", "Algeria", NULL) != NULL && !find_event(d, "128", NULL, NULL));
+  kg_doc_free(d);
+  /* a doer that is no actor: a cause, not a pattern's object ("strained by the case of X") */
+  d = run_dated("Diplomatic relations with Chile were strained for years by the case of a jailed Bolivian farmer.");
+  CU_ASSERT(d && !find_event(d, "16", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("A naval blockade of the port was lifted by Israel on Monday.");
+  CU_ASSERT(d && find_event(d, "0872", "Israel", NULL) != NULL);
+  kg_doc_free(d);
+}
+
+/* twenty-sixth session (codes): CURATED_CODES26 patterns */
+static void test_codes26_patterns(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Police in Lagos assaulted a journalist on Monday.");
+  CU_ASSERT(d && find_event(d, "182", "Nigeria", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Kenyan army assaulted the town of Kismayo on Monday.");   /* a town: still military force */
+  CU_ASSERT(d && find_event(d, "190", "Kenya", NULL) != NULL && !find_event(d, "182", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Ghana sent peacekeeping troops to Liberia on Tuesday.");
+  CU_ASSERT(d && find_event(d, "074", "Ghana", "Liberia") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Iran flouted the arms embargo on Monday.");
+  CU_ASSERT(d && find_event(d, "128", "Iran", NULL) != NULL);
+  kg_doc_free(d);
+}
+
 static void test_genre24_deny(void)
 {
   NEED_DICT();
@@ -9995,7 +10036,10 @@ CU_ErrorCode kg_suite_events(void)
                    test_genre25_clause_groups) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
-      !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise))
+      !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||
+      !CU_add_test(s, "codes 26: a passive's subject far back is the pattern's object (ties were severed)",
+                   test_codes26_passive) ||
+      !CU_add_test(s, "codes 26: a journalist assaulted, peacekeepers sent, a ban flouted", test_codes26_patterns))
     return CU_get_error();
   return CUE_SUCCESS;
 }
