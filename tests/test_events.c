@@ -9398,6 +9398,40 @@ static void test_genre25_clause_groups(void)
   kg_doc_free(d);
 }
 
+/* Twenty-sixth session (genre): agreement with a decision is accord (019),
+ * not a "with" further on; a call for a resignation is an appeal for
+ * leadership change (0241); a proposal studied is an option considered
+ * (014); a matter looked into is investigated (090); armoured vehicles
+ * given are military aid (072). */
+static void test_genre26_category(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Denmark agreed on Monday with the government's decision to close the fishing grounds.");
+  CU_ASSERT(d && find_event(d, "019", "Denmark", NULL));
+  kg_doc_free(d);
+  d = run_dated("Denmark agreed to pay all the costs associated with this decision.");
+  CU_ASSERT(d && !find_event(d, "019", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Denmark agreed with Sweden on Monday to close the fishing grounds.");
+  CU_ASSERT(d && !find_event(d, "019", NULL, NULL) && find_event(d, "03", "Denmark", "Sweden"));
+  kg_doc_free(d);
+  d = run_dated("The Kyrgyz opposition called on Thursday for the resignation of the interior minister.");
+  CU_ASSERT(d && find_event(d, "0241", "Kyrgyzstan", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Swiss government is studying a proposal to limit the number of coaches.");
+  CU_ASSERT(d && find_event(d, "014", "Switzerland", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Turkish government is looking into reports that soldiers had beaten villagers.");
+  CU_ASSERT(d && find_event(d, "090", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("He looked into her eyes and smiled.");
+  CU_ASSERT(d && !find_event(d, "090", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Turkey gave twenty armoured vehicles to Djibouti on Thursday.");
+  CU_ASSERT(d && find_event(d, "072", "Turkey", "Djibouti") && !find_event(d, "150", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -9937,6 +9971,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_genre24_deny) ||
       !CU_add_test(s, "genre 25: a deny pattern's object in the clause; gendarmes, fans, clans; broke the ceasefire",
                    test_genre25_clause_groups) ||
+      !CU_add_test(s, "genre 26: agreed with a decision; called for a resignation; a proposal studied; looked into",
+                   test_genre26_category) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise))
