@@ -9432,6 +9432,24 @@ static void test_genre26_category(void)
   kg_doc_free(d);
 }
 
+/* Twenty-sixth session (genre, evtour.c): a trip through one's own towns
+ * told for a rally of support is the rally (053), no visit; a visit to
+ * another actor stays one; a trip with no such purpose stays a visit. */
+static void test_genre26_tour(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The leader of the Turkish opposition toured the towns of the province of Hatay on Sunday to "
+                        "rally support for the candidate of his party.");
+  CU_ASSERT(d && find_event(d, "053", "Turkey", NULL) && !find_event(d, "042", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Turkish president visited Germany on Sunday to rally support among the Turks there.");
+  CU_ASSERT(d && find_event(d, "042", "Turkey", "Germany"));
+  kg_doc_free(d);
+  d = run_dated("The Turkish president toured the towns of the province of Hatay on Sunday.");
+  CU_ASSERT(d && find_event(d, "042", "Turkey", NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -9973,6 +9991,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_genre25_clause_groups) ||
       !CU_add_test(s, "genre 26: agreed with a decision; called for a resignation; a proposal studied; looked into",
                    test_genre26_category) ||
+      !CU_add_test(s, "genre 26: a tour of one's own towns to rally support is the rally (053)", test_genre26_tour) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise))
