@@ -9402,7 +9402,8 @@ static void test_genre25_clause_groups(void)
  * not a "with" further on; a call for a resignation is an appeal for
  * leadership change (0241); a proposal studied is an option considered
  * (014); a matter looked into is investigated (090); armoured vehicles
- * given are military aid (072). */
+ * given are military aid (072); rice and cooking oil sent are
+ * humanitarian aid (073). */
 static void test_genre26_category(void)
 {
   NEED_DICT();
@@ -9429,6 +9430,9 @@ static void test_genre26_category(void)
   kg_doc_free(d);
   d = run_dated("Turkey gave twenty armoured vehicles to Djibouti on Thursday.");
   CU_ASSERT(d && find_event(d, "072", "Turkey", "Djibouti") && !find_event(d, "150", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Dominican government sent 200 tonnes of rice and cooking oil on Friday to Haiti.");
+  CU_ASSERT(d && find_event(d, "073", "Dominican Republic", NULL) && !find_event(d, "061", NULL, NULL));
   kg_doc_free(d);
 }
 

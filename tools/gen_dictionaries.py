@@ -2172,7 +2172,9 @@ suspend|halt|freeze|stop V obj=assistance 162
 # for elections"); a proposal, plan or ban studied or examined is an option considered (014, as "weigh" and
 # "consider"); a matter looked into is investigated (090, as "probe into"); weapons, armoured vehicles or
 # ammunition given or donated are military aid (072, as "supply" and "provide weapons": "gave twenty armoured
-# vehicles to the army of X" was 150).
+# vehicles to the army of X" was 150); food, rice, maize, flour, cooking oil, blankets, tents, drinking water or
+# medicine sent or delivered are humanitarian aid (073; "sent 200 tonnes of rice and cooking oil" was 061 by "send
+# oil", and "sent food" had no event).
 PREP_REQUIRED_GENRE26 = {("agree", "with", "019")}
 CURATED_GENRE26 = """
 agree V prep=with obj=decision|view|assessment|position|opinion|analysis|verdict|conclusion|finding 019
@@ -2180,6 +2182,7 @@ call V prep=for obj=resignation|dismissal|removal|ouster|sacking|impeachment 024
 study|examine V obj=proposal|plan|ban|option|idea 014
 look V prep=into 090
 give|donate V obj=weapon|arm|ammunition|armoured_vehicle|armored_vehicle|rifle|military_equipment 072
+send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|tent|drinking_water|medicine 073
 """
 
 def parse_curated():
