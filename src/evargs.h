@@ -322,6 +322,9 @@ const kg_trigger *kg_ev_mass_recode(const ev_ctx *c, uint32_t i, int pos, const 
  * withdrawal from ECOWAS") as a reduction of relations, 160, not a
  * military retreat, 0874 (evleave.c). */
 const kg_trigger *kg_ev_leave_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* A visit (042) with no target told for a rally of support (053: "toured the
+ * provinces to rally support") is dropped (evtour.c). */
+void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from);
 /* Whether trigger i (read as pos, pattern p) tells of a violent incident by
  * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
  * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is

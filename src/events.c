@@ -1108,6 +1108,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   kg_ev_fold_bare_nouns(c, first);        /* "visited Beijing for a state visit" */
   kg_ev_intent_refine(c, first);          /* "offered to mediate" 030 -> 039 */
   kg_ev_drop_askers_acts(c, first);       /* "urged Livingstone to apologise": not Blair's */
+  kg_ev_drop_purposed_tour(c, first);     /* "toured the provinces to rally support": 053 */
   /* "during X's visit": link the events of this sentence */
   for (size_t k = first; k < d->nevents; k++) {
     kg_event *e = &d->events[k];

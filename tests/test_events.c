@@ -9494,6 +9494,62 @@ static void test_genre25_clause_groups(void)
   kg_doc_free(d);
 }
 
+/* Twenty-sixth session (genre): agreement with a decision is accord (019),
+ * not a "with" further on; a call for a resignation is an appeal for
+ * leadership change (0241); a proposal studied is an option considered
+ * (014); a matter looked into is investigated (090); armoured vehicles
+ * given are military aid (072); rice and cooking oil sent are
+ * humanitarian aid (073). */
+static void test_genre26_category(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Denmark agreed on Monday with the government's decision to close the fishing grounds.");
+  CU_ASSERT(d && find_event(d, "019", "Denmark", NULL));
+  kg_doc_free(d);
+  d = run_dated("Denmark agreed to pay all the costs associated with this decision.");
+  CU_ASSERT(d && !find_event(d, "019", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Denmark agreed with Sweden on Monday to close the fishing grounds.");
+  CU_ASSERT(d && !find_event(d, "019", NULL, NULL) && find_event(d, "03", "Denmark", "Sweden"));
+  kg_doc_free(d);
+  d = run_dated("The Kyrgyz opposition called on Thursday for the resignation of the interior minister.");
+  CU_ASSERT(d && find_event(d, "0241", "Kyrgyzstan", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Swiss government is studying a proposal to limit the number of coaches.");
+  CU_ASSERT(d && find_event(d, "014", "Switzerland", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Turkish government is looking into reports that soldiers had beaten villagers.");
+  CU_ASSERT(d && find_event(d, "090", "Turkey", NULL));
+  kg_doc_free(d);
+  d = run_dated("He looked into her eyes and smiled.");
+  CU_ASSERT(d && !find_event(d, "090", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Turkey gave twenty armoured vehicles to Djibouti on Thursday.");
+  CU_ASSERT(d && find_event(d, "072", "Turkey", "Djibouti") && !find_event(d, "150", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Dominican government sent 200 tonnes of rice and cooking oil on Friday to Haiti.");
+  CU_ASSERT(d && find_event(d, "073", "Dominican Republic", NULL) && !find_event(d, "061", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* Twenty-sixth session (genre, evtour.c): a trip through one's own towns
+ * told for a rally of support is the rally (053), no visit; a visit to
+ * another actor stays one; a trip with no such purpose stays a visit. */
+static void test_genre26_tour(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The leader of the Turkish opposition toured the towns of the province of Hatay on Sunday to "
+                        "rally support for the candidate of his party.");
+  CU_ASSERT(d && find_event(d, "053", "Turkey", NULL) && !find_event(d, "042", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Turkish president visited Germany on Sunday to rally support among the Turks there.");
+  CU_ASSERT(d && find_event(d, "042", "Turkey", "Germany"));
+  kg_doc_free(d);
+  d = run_dated("The Turkish president toured the towns of the province of Hatay on Sunday.");
+  CU_ASSERT(d && find_event(d, "042", "Turkey", NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -10034,6 +10090,9 @@ CU_ErrorCode kg_suite_events(void)
                    test_genre24_deny) ||
       !CU_add_test(s, "genre 25: a deny pattern's object in the clause; gendarmes, fans, clans; broke the ceasefire",
                    test_genre25_clause_groups) ||
+      !CU_add_test(s, "genre 26: agreed with a decision; called for a resignation; a proposal studied; looked into",
+                   test_genre26_category) ||
+      !CU_add_test(s, "genre 26: a tour of one's own towns to rally support is the rally (053)", test_genre26_tour) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||

@@ -2185,13 +2185,34 @@ conduct|hold|stage V obj=joint_exercise|joint_drill|joint_manoeuvre|joint_maneuv
 flout V 128
 """
 
+# CURATED_GENRE26 (twenty-sixth session, branch genre; beds 8-9), kept apart for easy merges.  Agreement with a
+# decision, view or position is accord (the codebook's 019 "Express accord": "express agreement with a position,
+# opinion, or statement"; "agreed with the government's decision to close the fishing grounds" was 030, an intent
+# to cooperate); a call for a resignation, dismissal or removal is an appeal for leadership change (0241, as "call
+# for elections"); a proposal, plan or ban studied or examined is an option considered (014, as "weigh" and
+# "consider"); a matter looked into is investigated (090, as "probe into"); weapons, armoured vehicles or
+# ammunition given or donated are military aid (072, as "supply" and "provide weapons": "gave twenty armoured
+# vehicles to the army of X" was 150); food, rice, maize, flour, cooking oil, blankets, tents, drinking water or
+# medicine sent or delivered are humanitarian aid (073; "sent 200 tonnes of rice and cooking oil" was 061 by "send
+# oil", and "sent food" had no event).
+PREP_REQUIRED_GENRE26 = {("agree", "with", "019")}
+CURATED_GENRE26 = """
+agree V prep=with obj=decision|view|assessment|position|opinion|analysis|verdict|conclusion|finding 019
+call V prep=for obj=resignation|dismissal|removal|ouster|sacking|impeachment 0241
+study|examine V obj=proposal|plan|ban|option|idea 014
+look V prep=into 090
+give|donate V obj=weapon|arm|ammunition|armoured_vehicle|armored_vehicle|rifle|military_equipment 072
+send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|tent|drinking_water|medicine 073
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
     for line in (CURATED.strip() + "\n" + CURATED_XFAIL23.strip() + "\n" + CURATED_XFAIL24.strip() + "\n" +
                  CURATED_GENRE25.strip() + "\n" + CURATED_HELDOUT25.strip() + "\n" +
                  CURATED_CODES25.strip() + "\n" + CURATED_LEAD26.strip() + "\n" +
-                 CURATED_CODES26.strip()).splitlines():
+                 CURATED_CODES26.strip() + "\n" +
+                 CURATED_GENRE26.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
@@ -2522,6 +2543,10 @@ def write_events(path, cameo, verbs_path, data):
     for t in trig:
         t["prep_required"] = bool(t["prep"] and t["particle"] != t["prep"] and t["lemma"] in frequent and
                                   (t["lemma"], t["pos"]) not in bare)
+        # (CURATED_GENRE26: accord is agreement "with" a decision of the verb's own, not a "with" further on:
+        # "agreed to fund all expenses associated with this decision" is no accord)
+        if t["src"] == "curated" and (t["lemma"], t["prep"], t["code"]) in PREP_REQUIRED_GENRE26:
+            t["prep_required"] = True
     bad = [t for t in trig if t["code"] not in codes]
     if bad:
         sys.exit("unknown CAMEO code in patterns: %s" % bad[:3])
