@@ -194,6 +194,10 @@ int32_t kg_ev_subtree_target_of(const ev_ctx *c, uint32_t i, int32_t agent_m, in
  * city standing for it, another of its sectors): the two sides of one
  * domestic event, not one actor named twice (evgroups.c). */
 int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm);
+/* The subject mention of v when v is an "if" or "unless" clause and that
+ * subject may be the target of agent mention agent_m's act (not its own
+ * side but for a domestic event), -1 otherwise (evsubtree.c). */
+int32_t kg_ev_cond_subject(const ev_ctx *c, uint32_t v, int32_t agent_actor, int32_t agent_m);
 /* The one act i is done "in protest at" ("went on strike in protest at
  * X's decision": X), -1 when none (evsubtree.c). */
 int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i);

@@ -576,6 +576,24 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
         return n;
       break;
     }
+  /* a threat with no one it is made of is made of the group that is the
+   * subject of its condition ("threatened to call a strike if the
+   * government did not hold the elections", "... unless the gunmen were
+   * handed over"): the clause on the verb or on its to-clause */
+  if (tt && tt->code && !strncmp(tt->code, "13", 2) && own < 0)
+    for (uint32_t v = s->tok; v < s->tok + s->ntok; v++) {
+      int32_t h = kg_tok_head(d, v), mk;
+      if (h < 0 || !d->tokens[v].deprel || strncmp(d->tokens[v].deprel, "advcl", 5) ||
+          (h != (int32_t)i && !(kg_tok_head(d, (uint32_t)h) == (int32_t)i && purpose_to(d, s, (uint32_t)h))) ||
+          (mk = kg_ev_child_with(d, v, "mark", 0)) < 0 ||
+          !(kg_tok_is(d, (uint32_t)mk, "if") || kg_tok_is(d, (uint32_t)mk, "unless")))
+        continue;
+      int32_t n = kg_ev_child_with(d, v, "nsubj", 1);
+      if (n >= 0 && unnamed_noun(d, s, (uint32_t)n, 1) && (*sec = kg_ev_noun_sector(c, (uint32_t)n)) != 0)
+        return n;
+      *sec = 0;
+      break;
+    }
   if (own >= 0)
     *sec = own_sec;
   else

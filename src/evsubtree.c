@@ -185,6 +185,35 @@ int32_t kg_ev_subtree_target_of(const ev_ctx *c, uint32_t i, int32_t agent_m, in
   return subtree_target(c, i, agent_m >= 0 ? c->doc->mentions[agent_m].actor : -1, agent_m, places);
 }
 
+/* May mention cm, the subject of a that-clause, be the target of agent
+ * mention agent_m's act: not the agent's own side, unless the text names a
+ * second sector of the state ("drivers in the Jamaican capital demanded
+ * that the government cut ...": kg_ev_domestic); a city or the state's
+ * name standing for it is the speaker's own side ("Egypt's foreign minister
+ * warned that Cairo would ..."), and so is the agent's own sector. */
+static int own_ok(const ev_ctx *c, int32_t agent_actor, int32_t agent_m, int32_t cm)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_ev_own_side(c, agent_actor, d->mentions[cm].actor))
+    return 1;
+  return agent_m >= 0 && d->mentions[cm].group >= 0 && d->mentions[cm].group != d->mentions[agent_m].group &&
+         kg_ev_domestic(d, agent_m, cm);
+}
+
+int32_t kg_ev_cond_subject(const ev_ctx *c, uint32_t v, int32_t agent_actor, int32_t agent_m)
+{
+  const kg_doc *d = c->doc;
+  int32_t mk = kg_ev_child_with(d, v, "mark", 0);
+  if (mk < 0 || !(kg_tok_is(d, (uint32_t)mk, "if") || kg_tok_is(d, (uint32_t)mk, "unless")))
+    return -1;
+  int32_t n = kg_ev_child_with(d, v, "nsubj", 1);
+  int32_t cm = n >= 0 ? kg_ev_mention_of_tok(c, n) : -1;
+  if (cm < 0 || !own_ok(c, agent_actor, agent_m, cm) || !kg_ev_agentive(d, cm) ||
+      d->mentions[cm].kind == KG_MEN_PRONOUN || kg_ev_possessive_pronoun(d, cm))
+    return -1;
+  return kg_ev_np_head(c, cm);
+}
+
 static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, int32_t agent_m, int places)
 {
   const kg_doc *d = c->doc;
@@ -207,6 +236,8 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
   static const char *const travel[] = { "arrive", "travel", "fly", "tour", "visit", "go", "come", "land", "head",
     "return", "journey", "make", "pay", NULL };   /* (not "reasserted friendship with X", 042 in a codebook) */
   int visit = vt && vt->code && !strcmp(vt->code, "042") && kg_ev_lemma_in(d, i, travel);
+  int threat = vt && vt->code && !strncmp(vt->code, "13", 2);
+  int32_t cond_subj = -1;
   for (int level = 0; level < 4 && nf > 0; level++) {
     nn = 0;
     int32_t best = -1;
@@ -232,7 +263,7 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
        * the act's noun is whom the demand, call or warning is made of */
       if (level <= 1 && !strcmp(t->deprel, "nsubj") && that_clause_of_noun(d, (uint32_t)h, i)) {
         int32_t cm = kg_mention_at(d, k);
-        if (cm >= 0 && !kg_ev_own_side(c, agent_actor, d->mentions[cm].actor) && kg_ev_agentive(d, cm) &&
+        if (cm >= 0 && own_ok(c, agent_actor, agent_m, cm) && kg_ev_agentive(d, cm) &&
             d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm) && best < 0)
           best = kg_ev_np_head(c, cm);
         continue;
@@ -242,11 +273,16 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
       if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
           !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i) {
         int32_t cm = kg_mention_at(d, k);
-        if (cm >= 0 && !kg_ev_own_side(c, agent_actor, d->mentions[cm].actor) && kg_ev_agentive(d, cm) &&
+        if (cm >= 0 && own_ok(c, agent_actor, agent_m, cm) && kg_ev_agentive(d, cm) &&
             d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm))
           clause_subj = kg_ev_np_head(c, cm);
         continue;
       }
+      /* "threatened to call a strike if the government did not hold the
+       * elections", "unless the gunmen were handed over": a threat is made
+       * of the subject of its condition, the last resort (kg_ev_cond_subject) */
+      if (level <= 1 && cond_subj < 0 && threat && !strncmp(t->deprel, "advcl", 5))
+        cond_subj = kg_ev_cond_subject(c, k, agent_actor, agent_m);
       /* "promised to train and equip the Somali army": a bare infinitive
        * conjoined inside the complement, with no subject or "to" of its
        * own, shares its object (not the trigger's own conjunct: "met X and
@@ -336,7 +372,7 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
     memcpy(frontier, next, nn * sizeof *next);
     nf = nn;
   }
-  return place >= 0 ? place : clause_subj;
+  return place >= 0 ? place : clause_subj >= 0 ? clause_subj : cond_subj;
 }
 
 /* A noun act in an "under" phrase of its clause ("X has been under UN

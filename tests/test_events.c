@@ -7763,6 +7763,40 @@ static void test_plover_twentyfour(void)
   kg_doc_free(d);
 }
 
+/* Twenty-sixth session: a domestic side's government named as the subject
+ * of a that-clause or of a threat's condition. */
+static void test_plover_twentysix(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+#define P26(t) run_text(t, strlen(t), "p26")   /* (no dateline: no state of its own) */
+  /* the that-clause subject, "the government" of the drivers' own state */
+  kg_doc *d = P26("Bus drivers in the Kenyan city of Mombasa demanded on Friday that the government lower "
+                  "the price of diesel.");
+  CU_ASSERT(d && find_event(d, "10", "Kenya", "Kenya") != NULL);
+  kg_doc_free(d);
+  /* a threat's condition: its subject, named or a sector's group */
+  d = P26("Farmers in Chile threatened on Monday to block the main roads if Argentina did not lower "
+          "its tariffs on wheat.");
+  CU_ASSERT(d && find_event(d, "13", "Chile", "Argentina") != NULL);
+  kg_doc_free(d);
+  d = P26("Teachers in the Peruvian city of Cusco threatened to strike if the government did not raise "
+          "their pay.");
+  CU_ASSERT(d && find_event(d, "13", "Peru", "Peru") != NULL);
+  kg_doc_free(d);
+  d = P26("Student unions in Kenya threatened on Tuesday to boycott the classes if the government "
+          "raised the fees again.");
+  CU_ASSERT(group_target(d, "13", "Kenya", "government") != NULL);
+  kg_doc_free(d);
+  /* (a condition with no threat is no target: "said it would strike if") */
+  d = P26("Farmers in Chile said on Monday that the harvest would be late if Argentina did not lower "
+          "its tariffs on wheat.");
+  CU_ASSERT(d && !find_event(d, "13", "Chile", "Argentina"));
+  kg_doc_free(d);
+#undef P26
+}
+
 static void test_plover_eighteen(void)
 {
   NEED_DICT();
@@ -10005,6 +10039,8 @@ CU_ErrorCode kg_suite_events(void)
                       "past tense after an object", test_plover_twentythree) ||
       !CU_add_test(s, "PLOVER twenty-four: the government as a description of a group's own state; local "
                       "councils and governments", test_plover_twentyfour) ||
+      !CU_add_test(s, "PLOVER twenty-six: a domestic government as the subject of a that-clause; a threat made "
+                      "of its condition's subject", test_plover_twentysix) ||
       !CU_add_test(s, "PLOVER twenty-five: a verb read as a noun before a particle of result (shot down, shot "
                       "dead, beat to death) retagged before parsing; Chad's military near", test_plover_twentyfive) ||
       !CU_add_test(s, "held-out round fourteen (d): not, however, V; made a visit; welcomed the lifting; "
