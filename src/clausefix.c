@@ -32,7 +32,12 @@
  *   name hung as flat on the date ("In November 2020 Bulgaria vetoed", the
  *   year between), or the apposition of a date that took the subject slot
  *   itself ("In July 2022 France, which ..., brokered": the date becomes an
- *   oblique), is repaired the same way.
+ *   oblique), is repaired the same way.  A weekday or month the parser
+ *   made a compound inside the subject's phrase, with the phrase an oblique
+ *   marked by the date's "on" or "in" ("On Wednesday Kenya's Foreign
+ *   Minister, X, met Y": "Wednesday" a compound of "Kenya", "on" the case of
+ *   "Minister"), becomes the verb's oblique with its preposition, and the
+ *   phrase's head the verb's subject (date_in_subject).
  * - A reporting verb taken for an adverbial clause of what it reports:
  *   "..., while South Korea said it would withdraw ..." is often parsed
  *   with "withdraw" the head and "said" its advcl.  When a verb of saying
@@ -314,6 +319,38 @@ static void subject_after_date(kg_token *tk, uint32_t n, uint32_t h)
     tk[dt - 1].deprel = "obl";
   if (!kg_tree_one(tk, n))
     *t = save, tk[dt - 1] = dsave;
+}
+
+/* The date-inside-the-subject repair (the header comment) for date word w:
+ * "On(c) Wednesday(w) Kenya 's Foreign Minister(h) , X , met(v) Y". */
+static void date_in_subject(kg_token *tk, uint32_t n, uint32_t w)
+{
+  kg_token *t = &tk[w - 1], *c = &tk[w - 2];
+  if (!t->deprel || strcmp(t->deprel, "compound") || !kg_tree_month_or_day(t) || !c->deprel ||
+      strcmp(c->deprel, "case") || !(kg_tree_word_is(c, "on") || kg_tree_word_is(c, "in")) || c->head <= (int32_t)w)
+    return;                             /* the cheap tests first (most tokens) */
+  uint32_t h = (uint32_t)c->head;
+  if (!tk[h - 1].deprel || strncmp(tk[h - 1].deprel, "obl", 3) || tk[h - 1].head <= (int32_t)h ||
+      (tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN))
+    return;
+  uint32_t v = (uint32_t)tk[h - 1].head;
+  if (tk[v - 1].upos != KG_UPOS_VERB)
+    return;
+  for (uint32_t k = w + 1; k < h; k++)  /* the date's phrase runs into the head with no comma */
+    if (tk[k - 1].upos == KG_UPOS_PUNCT || !kg_tree_under(tk, n, k, h))
+      return;
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
+        (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
+         !strncmp(tk[k - 1].deprel, "expl", 4)))
+      return;
+  kg_token ts = *t, cs = *c, hs = tk[h - 1];
+  t->head = (int32_t)v;
+  t->deprel = "obl";
+  c->head = (int32_t)w;
+  tk[h - 1].deprel = "nsubj";
+  if (!kg_tree_one(tk, n))
+    *t = ts, *c = cs, tk[h - 1] = hs;
 }
 
 /* The reporting-verb repair (the header comment) for verb r. */
@@ -755,6 +792,8 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     clause_after_marker(tk, n, m);
   for (uint32_t h = 2; h + 1 <= n; h++)
     subject_after_date(tk, n, h);
+  for (uint32_t w = 2; w + 2 <= n; w++)
+    date_in_subject(tk, n, w);
   for (uint32_t r = 1; r + 2 <= n; r++)
     speech_advcl(tk, n, r);
   for (uint32_t v = 3; v <= n; v++)

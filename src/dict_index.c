@@ -144,7 +144,8 @@ void kg_dix_free(kg_dix_index *ix) {
 /* ------------------------------------------------------------ normalisation
  * A surface form and the token text it is compared with are both turned into
  * a byte stream where spaces, tabs, no-break spaces and hyphens vanish,
- * curly apostrophes become "'", Latin letters with diacritics lose them and,
+ * curly apostrophes, the modifier apostrophe and the okina of Polynesian
+ * names become "'", Latin letters with diacritics lose them and,
  * when folding, ASCII letters are lower-cased. */
 static const char latin1_fold[64] =
   "AAAAAA-CEEEEIIIIDNOOOOO-OUUUUY--aaaaaa-ceeeeiiiidnooooo-ouuuuy-y";
@@ -170,12 +171,11 @@ static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold
     if (cp >= 0xC0 && cp < 0x100) r = latin1_fold[cp - 0xC0];
     else if (cp >= 0x100 && cp < 0x180) r = latinA_fold[cp - 0x100];
     else if (cp >= 0x218 && cp < 0x21C) r = "SsTt"[cp - 0x218];   /* Romanian comma below: "Chișinău" */
+    else if (cp == 0x2BB || cp == 0x2BC) r = '\'';  /* the okina ("Mataʻafa"), the modifier apostrophe */
     if (r && r != '-') { out[0] = (char)(fold ? tolower((unsigned char)r) : r); *nout = 1; return 2; }
   } else if (len == 3 && c == 0xE2 && s[1] == 0x80) {
     if (s[2] == 0x90 || s[2] == 0x91) return 3;    /* U+2010, U+2011 hyphens */
     if (s[2] == 0x98 || s[2] == 0x99) { out[0] = '\''; *nout = 1; return 3; }
-  } else if (len == 2 && c == 0xCA && s[1] == 0xBC) {
-    out[0] = '\''; *nout = 1; return 2;            /* U+02BC modifier apostrophe */
   }
   memcpy(out, s, len); *nout = (int)len;
   return len;

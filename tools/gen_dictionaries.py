@@ -2139,6 +2139,13 @@ CURATED_HELDOUT25 = """
 lift|drop|withdraw V obj=veto 080
 """
 
+# CURATED_HELDOUT26 (twenty-sixth session, branch heldout), kept apart for easy merges.  An objection lifted or
+# withdrawn is a yield (080, as "drop VERB object=objection" of CAMEO.2.0), not an intent to yield (035, that
+# dictionary's "lift VERB object=objection"): "Slovakia lifted its objection late on Sunday".
+CURATED_HELDOUT26 = """
+lift|withdraw V obj=objection 080
+"""
+
 # CURATED_CODES25 (twenty-fifth session, branch codes; bench/codebed.tsv, one own sentence for each CAMEO code),
 # kept apart for easy merges.  Acts the code bed showed with no pattern at all, each a verb with the object or
 # particle that gives the codebook's code: a leader who steps down yields power (0831, as "resign"); a bomb set off
@@ -2212,7 +2219,8 @@ def parse_curated():
                  CURATED_GENRE25.strip() + "\n" + CURATED_HELDOUT25.strip() + "\n" +
                  CURATED_CODES25.strip() + "\n" + CURATED_LEAD26.strip() + "\n" +
                  CURATED_CODES26.strip() + "\n" +
-                 CURATED_GENRE26.strip()).splitlines():
+                 CURATED_GENRE26.strip() + "\n" +
+                 CURATED_HELDOUT26.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
