@@ -783,8 +783,8 @@ static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
     if (in_apposition(d, mm->tok))
       continue;                           /* "the US, the Philippines' oldest ally," */
     int role = kg_mention_role(d, m);
-    if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g'))
-      return 0;
+    if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g') && !kg_rel_noun_subject(d, m))
+      return 0;                           /* (not "before the Greenlandic election next spring", misparsed) */
   }
   return 1;
 }

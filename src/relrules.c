@@ -15,8 +15,9 @@
  * kg_rel_title_named_before (a bare title's state from an earlier unnamed
  * holder: "Egypt's foreign minister ... Foreign Minister X"),
  * kg_rel_embedded_subject (which subject of a sentence before a bare title
- * may lend its state); the document's actor of a dictionary entry and the
- * state a capital stands for (kg_rel_actor_of_entry, kg_rel_metonym_state).
+ * may lend its state), kg_rel_noun_subject (a subject only by a misparse);
+ * the document's actor of a dictionary entry and the state a capital stands
+ * for (kg_rel_actor_of_entry, kg_rel_metonym_state).
  * Also the tests bare titles use (relations.c): kg_rel_acts_on_state,
  * kg_rel_org_office, kg_rel_org_title, kg_rel_paired_with_state, kg_rel_guest_of,
  * kg_rel_counterpart_state, kg_rel_in_relative_clause; and
@@ -632,6 +633,29 @@ int kg_rel_embedded_subject(const kg_doc *d, size_t m)
     return 0;
   const char *r = d->tokens[v].deprel;
   return !strncmp(r, "advcl", 5) || !strncmp(r, "acl", 3);
+}
+
+int kg_rel_noun_subject(const kg_doc *d, size_t m)
+{
+  const kg_mention *mm = &d->mentions[m];
+  if (!kg_sent_has_tree(d, mm->sent))
+    return 0;
+  uint32_t t = mm->tok + mm->ntok - 1;
+  for (int up = 0; up < 3 && d->tokens[t].deprel && strncmp(d->tokens[t].deprel, "nsubj", 5); up++) {
+    const char *r = d->tokens[t].deprel;  /* (a modifier: the noun it modifies) */
+    int32_t g = kg_tok_head(d, t);
+    if (g < 0 || (strcmp(r, "amod") && strcmp(r, "compound") && strncmp(r, "flat", 4)))
+      return 0;
+    t = (uint32_t)g;
+  }
+  int32_t h = d->tokens[t].deprel && !strncmp(d->tokens[t].deprel, "nsubj", 5) ? kg_tok_head(d, t) : -1;
+  if (h < 0 || (d->tokens[h].upos != KG_UPOS_NOUN && d->tokens[h].upos != KG_UPOS_PROPN))
+    return 0;
+  const kg_sentence *s = &d->sents[mm->sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == h && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "cop"))
+      return 0;                           /* ("the Danish vote was a defeat") */
+  return 1;
 }
 
 static int32_t verb_above(const kg_doc *d, uint32_t t)

@@ -50,6 +50,11 @@ int32_t kg_rel_body_before(const kg_doc *d, const kg_mention *p, uint32_t from);
  * would be isolated": the speaker's state, often); 0 without a tree. */
 int kg_rel_embedded_subject(const kg_doc *d, size_t m);
 
+/* Whether mention m (or the noun it modifies) is the subject of a noun with
+ * no copula, a misparse ("before the Greenlandic election next spring":
+ * "election" the subject of "spring"): no state named as a subject. */
+int kg_rel_noun_subject(const kg_doc *d, size_t m);
+
 /* relations.c's helpers: a modifier word of a title phrase; the kind of
  * office actor a holds (0 none); whether a title is a state's; the
  * document's actor of a dictionary entry; the state a capital or seat of

@@ -9044,6 +9044,47 @@ static void test_heldout25_own_title(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-six (xfail): spellings of the dictionary's names (tools/gen_dictionaries.py): a South
+ * Asian leader's given names as initials ("P.K. Dahal"), a Turkmen name's -ow written -ov, the newest leaders
+ * table's fuller name as the label (the older one an alias); Greenland a party of its own (EXTRA_STATES). */
+static void test_heldout26_name_spellings(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Row\n\nKathmandu was quiet on Monday. P.K. Dahal said the vote had been unfair.\n");
+  CU_ASSERT(d && kg_test_actor(d, "Pushpa Kamal Dahal") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "P.K. Dahal") < 0);
+  kg_doc_free(d);
+  d = run_plain("Row\n\nThe talks opened in Ashgabat. Gurbanguly Berdimuhamedov welcomed the delegates.\n");
+  CU_ASSERT(d && kg_test_actor(d, "Gurbanguly Berdimuhamedow") >= 0);
+  kg_doc_free(d);
+  d = run_plain("Row\n\nThe summit opened in Dodoma. Samia Suluhu welcomed the delegates.\n");
+  CU_ASSERT(d && kg_test_actor(d, "Samia Suluhu Hassan") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "Samia Suluhu") < 0);
+  kg_doc_free(d);
+  d = run_plain("Row\n\nThe plan angered Nuuk. Greenland's premier, Anna Berthelsen, condemned the visit on Monday.\n");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Anna Berthelsen", "Greenland", 0));
+  kg_doc_free(d);
+}
+
+/* Held-out round twenty-six (xfail): a state named only as the modifier of a noun the parser made the subject
+ * of another noun ("before the Greenlandic election next spring") does not stop a bare title taking the state
+ * of the sentence before (relrules.c kg_rel_noun_subject, relations.c sole_state). */
+static void test_heldout26_noun_subject(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Row\n\nIn Washington, the State Department rejected the claims. Its spokeswoman, Ann Lee, "
+                        "said the United States \"does not control or direct\" private citizens and accused Danish "
+                        "officials of trying to \"invent a crisis\" before the Greenlandic election next spring. Vice "
+                        "President Tom Hale, who visited the base in March, said Denmark had failed the island.\n");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Tom Hale", "United States", 0));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nThe State Department rejected the claims. Its spokeswoman, Ann Lee, said the United "
+                "States would act, and Greenlandic officials protested. Vice President Tom Hale said Denmark had "
+                "failed the island.\n");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Tom Hale", "United States", 0));
+  kg_doc_free(d);
+}
+
 /* Held-out round twenty-five (xfail): "the Kaluma" after "the Kaluma Front" is the front (actors_names.c
  * org_short_name): the accusation's target and the attack's agent, and no actor "Kaluma" of its own. */
 static void test_heldout25_org_short_name(void)
@@ -10099,6 +10140,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "held-out 25: 'Its Foreign Minister, X,' against a namesake elsewhere",
                    test_heldout25_own_title) ||
       !CU_add_test(s, "held-out 25: 'the Kaluma' after 'the Kaluma Front' is the front", test_heldout25_org_short_name) ||
+      !CU_add_test(s, "held-out 26: K.P. initials, -ow as -ov, the newest table's fuller name, Greenland",
+                   test_heldout26_name_spellings) ||
+      !CU_add_test(s, "held-out 26: a state in a misparsed subject lends no doubt", test_heldout26_noun_subject) ||
       !CU_add_test(s, "held-out round twenty-four (xfail): a state leaving an organisation reduces relations (160)",
                    test_heldout24_leave_body) ||
       !CU_add_test(s, "held-out round twenty-four (xfail): an embassy reopened is diplomatic recognition (054)",

@@ -229,9 +229,10 @@ LABEL_OVERRIDE = {"Q56226": "Kim Jong Un"}
 # renew the licences"; not the Isle of Man, whose capital and alias are personal names:
 # Douglas, Mann); the Cook Islands and Niue (self-governing states in free association with New
 # Zealand that make their own treaties and sit in the Pacific Islands Forum: "the Cook Islands signed
-# a partnership with China")
+# a partnership with China"); Greenland (a self-governing part of the Danish realm with its own
+# government and premier, which news treats as a party of its own: "Greenland's premier condemned")
 FREE_ASSOCIATION = {"COK", "NIU"}
-EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY"} | FREE_ASSOCIATION
+EXTRA_STATES = {"PSE", "TWN", "UNK", "VAT", "JEY", "GGY", "GRL"} | FREE_ASSOCIATION
 # A self-governing territory with no ISO 3166 code whose own heads of state the leader data
 # lists (leaders_everypolitician: its Wikidata item is read from there, never typed here) and
 # that news treats as a party of its own ("Ethiopia signed a memorandum with Somaliland",
@@ -604,6 +605,11 @@ def build_actors(data, common):
                     p.labels = {}
                     p.isos = {}
                 p.isos[iso] = p.isos.get(iso, 0) + 1
+                # the newest table names a person still in office with the older label and more words
+                # after it ("Samia Suluhu" 2022, "Samia Suluhu Hassan" 2026): newest_labels
+                if "2026" in os.path.basename(path) and not r["end_year"].strip() and \
+                        label.startswith(p.label + " ") and " of " not in label:
+                    p.newer = label
                 p.labels[r["officeholderLabel"].strip()] = p.labels.get(r["officeholderLabel"].strip(), 0) + 1
                 s = int(r["start_year"]) if r["start_year"].isdigit() else None
                 e = int(r["end_year"]) if r["end_year"].isdigit() else None
@@ -1030,6 +1036,46 @@ def translit_aliases(persons):
                 continue
             for end in (("y", "iy") if m.group(2) == "yy" else ("y",)):
                 p.add("alias", " ".join(words[:k] + [m.group(1) + end] + words[k + 1:]))
+
+
+def newest_labels(actors):
+    """A leader whose newest table writes the older label with more words after it (p.newer: "Samia
+    Suluhu" 2022, "Samia Suluhu Hassan" 2026) takes the fuller name as label and key, the older an
+    alias (after dedupe, which has merged an official of the older label into the leader; not a
+    realm added to a regnal name: "Mohammed VI of Morocco")."""
+    keys = {a.key for a in actors}
+    for p in actors:
+        n = getattr(p, "newer", None)
+        if n and make_key(n) not in keys:
+            old = p.label
+            p.label, p.key = n, make_key(n)
+            p.forms["alias"] = [x for x in p.forms["alias"] if norm(x) != norm(n)]
+            p.add("alias", old)
+
+
+# States whose Latin alphabet writes w where English news writes v (Turkmen "Berdimuhamedow", news
+# "Berdimuhamedov"), and subregions whose news writes a person's two given names as initials ("K.P. Sharma
+# Oli" of "Khadga Prasad Sharma Oli", "M.K. Stalin"; UN M49 subregion of countries_joined.tsv).
+W_FOR_V_ISO3 = {"TKM"}
+INITIALS_SUBREGIONS = {"Southern Asia"}
+
+
+def spelling_aliases(persons, countries):
+    """A person of a W_FOR_V_ISO3 state whose label has a word ending in -ow also goes by -ov; a
+    person of an INITIALS_SUBREGIONS state whose label is three words or more, the first two plain
+    given names, also goes by their initials and the rest ("K.P. Sharma Oli")."""
+    wv = {a.key for a in countries if a.iso3 in W_FOR_V_ISO3}
+    ini = {a.key for a in countries if getattr(a, "row", None) and a.row["subregion"] in INITIALS_SUBREGIONS}
+    for p in persons:
+        if not p.role:
+            continue
+        words = p.label.split(" ")
+        if p.role[1] in wv:
+            alt = [re.sub(r"(?<=[a-z])ow$", "ov", w) for w in words]
+            if alt != words:
+                p.add("alias", " ".join(alt))
+        if p.role[1] in ini and len(words) >= 3 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[:2]):
+            p.add("alias", "%s.%s. %s" % (words[0][0], words[1][0], " ".join(words[2:])))
 
 
 # States whose people bear two surnames, the father's then the mother's ("Santiago Peña Palacios"),
@@ -3206,8 +3252,10 @@ def main():
     countries, orgs, persons, places = build_actors(args.data, common)
     persons = merge_same_persons(persons)
     translit_aliases(persons)
+    spelling_aliases(persons, countries)
     two_surname_aliases(persons, countries, os.path.join(args.out, "names.ttl"))
     allact = dedupe(countries + orgs + persons + places)
+    newest_labels(allact)
     keys = {a.key for a in allact}
     persons = [a for a in allact if a.kind == "Person" and a.role and a.role[1] in keys]
     countries = [a for a in allact if a.kind == "Country"]
