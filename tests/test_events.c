@@ -3639,9 +3639,13 @@ static void test_event_args_twentysix(void)
   NEED_DICT();
   if (!kg_test_world())
     return;
-  kg_doc *d = run_para("Peruvian President Dina Boluarte promised on Monday to halve Peru's trade deficit within "
-                       "five years.");
-  CU_ASSERT(d && find_event(d, "03", "Dina Boluarte", NULL) && !find_event(d, "03", NULL, "Peru"));
+  kg_doc *d = run_para("Chilean Foreign Minister Alberto van Klaveren led a Chilean delegation to talks in Lima on "
+                       "Monday.");
+  CU_ASSERT(d && find_event(d, "036", "Alberto van Klaveren", NULL) && !find_event(d, "036", NULL, "Chile"));
+  kg_doc_free(d);
+  d = run_para("Chile's president, Gabriel Boric, announced an aid package of 300 million Chilean pesos for flood "
+               "victims.");
+  CU_ASSERT(d && find_event(d, "0331", "Gabriel Boric", NULL) && !find_event(d, "0331", NULL, "Chile"));
   kg_doc_free(d);
   /* a foreign state so named, or a body of the state, is the act's side */
   d = run_para("Chile promised on Monday to support Peru's bid for a seat on the council.");
