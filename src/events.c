@@ -970,6 +970,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (am >= 0)
         a.targets[a.ntg++] = am;
     }
+    if (tree)                             /* "halve the US's deficit" (evnotarget.c) */
+      kg_ev_drop_state_modifiers(c, i, root, &a);
     /* which argument sets make an event (see the header comment) */
     /* "called on all parties to ...": an appeal's preposition right after
      * the verb makes the act an appeal whoever it is made to */

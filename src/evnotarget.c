@@ -17,7 +17,11 @@
  * ("the sanctions" told again) or as the agent of a hostile act the noun
  * answers, not the state a story is merely set in ("no complaints about
  * the scoreline", "the detention of twelve suspects":
- * kg_ev_salient_target_told).  And the side a rejected charge came from:
+ * kg_ev_salient_target_told); a state named only as the modifier of a
+ * thing and the doer's own ("Bush promised to halve the US's budget
+ * deficit", "outlined the UK position") is no target of a statement,
+ * appeal, intent, consultation or material cooperation
+ * (kg_ev_drop_state_modifiers).  And the side a rejected charge came from:
  * "Russia accused Oslo of ... Norway rejected the charge" (Norway's
  * rejection is aimed at Russia: kg_ev_accuser).
  * Does not own: finding targets (evargs.c, evsubtree.c, events.c), unnamed
@@ -147,4 +151,58 @@ int32_t kg_ev_accuser(const ev_ctx *c, uint32_t i, const char *code, const ev_ar
     return -1;
   }
   return -1;
+/* Is state mention m, in trigger i's sentence, only the modifier of a
+ * thing and the doer's own state: a compound, adjective or possessive of a
+ * common noun (not trigger i, not in a name, no place) that names no body
+ * or people of the state ("Bush promised to halve the US's budget
+ * deficit", "the minister outlined the UK position"; not "the Indian
+ * government", "Chinese firms", "the British people")?  A foreign state
+ * so named often is the act's side ("support India's bid", "a ban on
+ * Polish fruit", "agreed with the Russian side") and stays. */
+static int state_modifies_thing(const ev_ctx *c, uint32_t i, int32_t agent, int32_t m)
+{
+  static const char *const people[] = { "people", "public", "population", "national", "citizen", "electorate",
+    NULL };
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  if (agent < 0 || mm->sent != d->tokens[i].sent || mm->group >= 0 || kg_ev_atype(d, m) != KG_ACT_COUNTRY ||
+      (mm->kind != KG_MEN_NAME && mm->kind != KG_MEN_DEMONYM) || !kg_ev_own_side(c, agent, mm->actor))
+    return 0;
+  uint32_t k = mm->tok + mm->ntok - 1;     /* the word hung outside the mention ("Peru" of "Peru 's") */
+  for (uint32_t q = mm->tok; q < mm->tok + mm->ntok; q++)
+    if (kg_tok_head(d, q) < (int32_t)mm->tok || kg_tok_head(d, q) >= (int32_t)(mm->tok + mm->ntok)) {
+      k = q;
+      break;
+    }
+  int32_t h = kg_tok_head(d, k);
+  const char *rel = d->tokens[k].deprel;
+  if (h < 0 || (uint32_t)h == i || (uint32_t)h < mm->tok + mm->ntok || !rel ||
+      (strcmp(rel, "compound") && strcmp(rel, "amod") && strcmp(rel, "nmod:poss")))
+    return 0;
+  const kg_token *t = &d->tokens[h];
+  if (t->upos != KG_UPOS_NOUN || kg_mention_at(d, (uint32_t)h) >= 0 || !t->lemma ||
+      (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_PLACE_NOUN))
+    return 0;
+  char b[32];
+  kg_ev_low(d, (uint32_t)h, b, sizeof b);
+  return !kg_ev_in_list(t->lemma, people) && !kg_dict_description(c->dict, t->lemma) &&
+         !kg_dict_description(c->dict, b) && !kg_dict_sector_noun(c->dict, t->lemma) &&
+         !kg_dict_sector_noun(c->dict, b) && !(kg_dict_lex(c->dict, t->lemma) & KG_LEX_RELATIONAL);
+}
+
+/* A statement, appeal, intent, consultation or material cooperation
+ * (roots 01-04, 06) of trigger i is not aimed at the doer's own state its
+ * sentence names only as a thing's modifier: such targets are dropped from
+ * a (not the pair "both sides" stands for). */
+void kg_ev_drop_state_modifiers(const ev_ctx *c, uint32_t i, int root, ev_args *a)
+{
+  if (root < 1 || root > 6 || root == 5 || a->plural_tg || a->nag == 0 ||
+      !kg_sent_has_tree(c->doc, c->doc->tokens[i].sent))
+    return;
+  size_t n = 0;
+  int32_t ag = c->doc->mentions[a->agents[0]].actor;
+  for (size_t q = 0; q < a->ntg; q++)
+    if (!state_modifies_thing(c, i, ag, a->targets[q]))
+      a->targets[n++] = a->targets[q];
+  a->ntg = n;
 }

@@ -3632,6 +3632,30 @@ static void test_event_args_twentyfive(void)
   kg_doc_free(d);
 }
 
+/* Twenty-sixth session (args): a state named only as a thing's modifier is
+ * no target of a promise, statement or appeal (evnotarget.c). */
+static void test_event_args_twentysix(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_para("Chilean Foreign Minister Alberto van Klaveren led a Chilean delegation to talks in Lima on "
+                       "Monday.");
+  CU_ASSERT(d && find_event(d, "036", "Alberto van Klaveren", NULL) && !find_event(d, "036", NULL, "Chile"));
+  kg_doc_free(d);
+  d = run_para("Chile's president, Gabriel Boric, announced an aid package of 300 million Chilean pesos for flood "
+               "victims.");
+  CU_ASSERT(d && find_event(d, "0331", "Gabriel Boric", NULL) && !find_event(d, "0331", NULL, "Chile"));
+  kg_doc_free(d);
+  /* a foreign state so named, or a body of the state, is the act's side */
+  d = run_para("Chile promised on Monday to support Peru's bid for a seat on the council.");
+  CU_ASSERT(d && find_event(d, "03", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_para("Chile promised on Monday to support the Peruvian government.");
+  CU_ASSERT(d && find_event(d, "03", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
  * participles on nouns told as facts, today's spellings of capitals. */
 static void test_lead_round_twenty(void)
@@ -9991,6 +10015,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_event_args_twentyfour) ||
       !CU_add_test(s, "event arguments: an act noun takes the salient state only as an earlier event's target; "
                    "'his Lao counterpart' (issue #4)", test_event_args_twentyfive) ||
+      !CU_add_test(s, "event arguments: the doer's own state named only as a thing's modifier is no target "
+                   "of a promise (issue #4)", test_event_args_twentysix) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
