@@ -5231,6 +5231,36 @@ static void test_commerce_objects(void)
   TREE_EXPECT(broadband, "!03");
 }
 
+/* An intent to pay or buy with no state as a side is a purchase or a
+ * purchase, no intent to cooperate (twenty-sixth session, precision:
+ * kg_ev_commerce in evcommerce.c); a state that agrees to pay keeps it, and
+ * so does a payment to settle charges. */
+static void test_commerce_purchase(void)
+{
+  NEED_DICT();
+  static const char *const firm[] = {
+    "Acme Holdings agreed to pay dollars for the land.\n",
+    "Henry Smith has agreed to buy a house.\n",
+    "The retailer Acme Stores is offering to buy the properties.\n" };
+  for (size_t k = 0; k < sizeof firm / sizeof *firm; k++) {
+    kg_doc *d = run_text(firm[k], strlen(firm[k]), "purchase");
+    CU_ASSERT(d && !find_event(d, "03", NULL, NULL));
+    kg_doc_free(d);
+  }
+  const char *state = "Peru has agreed to pay more for natural gas.\n";
+  kg_doc *d = run_text(state, strlen(state), "purchase");
+  CU_ASSERT(d && find_event(d, "03", "Peru", NULL));
+  kg_doc_free(d);
+  const char *coop = "Acme Holdings agreed to cooperate with Peru.\n";
+  d = run_text(coop, strlen(coop), "purchase");
+  CU_ASSERT(d && find_event(d, "03", NULL, NULL));
+  kg_doc_free(d);
+  const char *settle = "Acme Holdings agreed to pay dollars to settle the charges.\n";
+  d = run_text(settle, strlen(settle), "purchase");
+  CU_ASSERT(d && find_event(d, "03", NULL, NULL));   /* a settlement stays */
+  kg_doc_free(d);
+}
+
 /* A plain retreat (0874) of bids, money or a contract is a market's or a
  * firm's move, no military retreat; a retreat from a place stays
  * (twentieth session, precision: retreat_of_things in evparty.c). */
@@ -10049,6 +10079,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: rulings and bans overturned", test_overturned_rulings) ||
       !CU_add_test(s, "precision: readers' comments below a report", test_readers_comments) ||
       !CU_add_test(s, "precision: contracts, stakes, bids and goods between no states", test_commerce_objects) ||
+      !CU_add_test(s, "precision: an intent to pay or buy between no states", test_commerce_purchase) ||
       !CU_add_test(s, "precision: retreats of bids, money and contracts", test_retreat_of_things) ||
       !CU_add_test(s, "precision: acts believed to come", test_believed_future) ||
       !CU_add_test(s, "precision: players and scores ruled out", test_ruled_out_player) ||
