@@ -151,6 +151,8 @@ int32_t kg_ev_accuser(const ev_ctx *c, uint32_t i, const char *code, const ev_ar
     return -1;
   }
   return -1;
+}
+
 /* Is state mention m, in trigger i's sentence, only the modifier of a
  * thing and the doer's own state: a compound, adjective or possessive of a
  * common noun (not trigger i, not in a name, no place) that names no body
