@@ -70,7 +70,7 @@ int kg_ev_commerce(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     const char *r = d->tokens[q].deprel;
     good = kg_tok_head(d, q) == (int32_t)i && r && (!strcmp(r, "obj") || !strcmp(r, "nsubj:pass")) &&
            kg_ev_lemma_in(d, q, goods) && kg_mention_at(d, q) < 0;   /* (not "the Crown Prosecution Service") */
-    good = good || (p->code[1] == '3' && kg_tok_head(d, q) == (int32_t)i && r && !strcmp(r, "xcomp") &&
+    good = good || (kg_cameo_root(p->code) == 3 && kg_tok_head(d, q) == (int32_t)i && r && !strcmp(r, "xcomp") &&
                     d->tokens[q].upos == KG_UPOS_VERB && kg_ev_lemma_in(d, q, purchase) && !settles(d, s, q));
   }
   if (!good)
