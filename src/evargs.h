@@ -329,6 +329,11 @@ const kg_trigger *kg_ev_leave_recode(const ev_ctx *c, uint32_t i, int pos, const
 /* A visit (042) with no target told for a rally of support (053: "toured the
  * provinces to rally support") is dropped (evtour.c). */
 void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from);
+
+/* evpermit.c: "allowed the opposition leader to hold a rally" (080) is a
+ * state's permission to people: its subject (or that of "decided to") names
+ * a state, its object people, a body or a group. */
+int kg_ev_state_permission(const kg_doc *d, uint32_t i);
 /* Whether trigger i (read as pos, pattern p) tells of a violent incident by
  * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
  * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is

@@ -947,6 +947,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object && (!strcmp(p->object, "programme") || !strcmp(p->object, "program")) &&
       broadcast_programme(d, s, i))
     return 1;
+  if (!p->object && !strncmp(code, "08", 2) && !strcmp(lem, "allow"))
+    return !kg_ev_state_permission(d, i);   /* "allowed the opposition to rally", not "the law allows" */
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);

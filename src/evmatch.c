@@ -540,7 +540,15 @@ static int subject_object(const kg_doc *d, uint32_t i, int32_t obj)
 
 /* A to-infinitive complement of verb i (kgd:infinitiveRequired): on a parsed
  * sentence a clause on the verb (xcomp, or advcl as the parser sometimes
- * reads it) marked "to"; else "to" and a verb within 8 tokens after it. */
+ * reads it) marked "to", or one the parser hung on the verb's object as
+ * its acl ("allowed the opposition leader to hold a rally", "ordered the
+ * troops to withdraw"); else "to" and a verb within 8 tokens after it. */
+static int object_of(const kg_doc *d, int32_t o, uint32_t i)
+{
+  const char *r = o >= 0 ? d->tokens[o].deprel : NULL;
+  return r && kg_tok_head(d, (uint32_t)o) == (int32_t)i && !strcmp(r, "obj");
+}
+
 static int to_infinitive(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
@@ -549,9 +557,10 @@ static int to_infinitive(const kg_doc *d, const kg_sentence *s, uint32_t i)
       continue;
     int32_t h = kg_tok_head(d, k);
     const char *r = h >= 0 ? d->tokens[h].deprel : NULL;
-    if (tree ? (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "mark") && kg_tok_head(d, (uint32_t)h) ==
-                (int32_t)i && r && (!strcmp(r, "xcomp") || !strncmp(r, "advcl", 5)))
-             : d->tokens[k + 1].upos == KG_UPOS_VERB)
+    if (!tree ? d->tokens[k + 1].upos == KG_UPOS_VERB
+              : d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "mark") && r && h >= 0 &&
+                ((kg_tok_head(d, (uint32_t)h) == (int32_t)i && (!strcmp(r, "xcomp") || !strncmp(r, "advcl", 5))) ||
+                 (!strcmp(r, "acl") && object_of(d, kg_tok_head(d, (uint32_t)h), i))))
       return 1;
   }
   return 0;

@@ -51,6 +51,16 @@
  * (NN).  So is an adverb (RB) after a possessive marker and one adjective,
  * before punctuation or a preposition ("X, Belarus's closest ally, said").
  *
+ * And a verb whose past tense is its base form read as an adjective after
+ * its subject: "Protesters set fire to the offices", "the youths set fire to
+ * two cars", "Rebels cut power to the town" (the tagger's JJ for "set", so
+ * no verb is left to code).  One of these words (set, cut, put, hit, shut,
+ * cast, spread) tagged JJ right after a plural noun, a name or a personal
+ * pronoun (not a singular noun: "a data set", "the price cut") and before
+ * the first word of an object (a determiner, number, noun, possessive; not
+ * an adjective: "the rules set ...") becomes a past verb (VBD, lemma the
+ * word).
+ *
  * 3. A portfolio word of a capitalised title read as a common noun.
  * "Norwegian Fisheries Minister Kari Holmvik defended ...", "Foreign Affairs
  * Minister X said": the tagger reads a capitalised plural ("Fisheries",
@@ -223,6 +233,30 @@ static kg_status possessed_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0
   return KG_OK;
 }
 
+/* The past-tense adjective repair (the header comment) on tk[s0..end). */
+static void past_adjective(kg_doc *doc, size_t s0, size_t end)
+{
+  static const char *const same_past[] = { "set", "cut", "put", "hit", "shut", "cast", "spread", NULL };
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k + 1 < end; k++) {
+    kg_token *t = &tk[k], *p = &tk[k - 1], *n = &tk[k + 1];
+    if (t->upos != KG_UPOS_ADJ || !xpos_is(t, "JJ"))
+      continue;
+    int w = 0;
+    while (same_past[w] && !word_is(t, same_past[w]))
+      w++;
+    if (!same_past[w])
+      continue;
+    if (!(xpos_is(p, "NNS") || p->upos == KG_UPOS_PROPN || xpos_is(p, "PRP")))
+      continue;
+    if (n->upos == KG_UPOS_ADJ || !object_start(n))
+      continue;
+    t->upos = KG_UPOS_VERB;
+    t->xpos = "VBD";
+    t->lemma = same_past[w];
+  }
+}
+
 static int cap_word(const kg_token *t)
 {
   return t->form && isupper((unsigned char)t->form[0]) && islower((unsigned char)t->form[1]);
@@ -269,6 +303,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     kg_status st = sentence(t, doc, s0, end);
     if (st == KG_OK)
       st = possessed_adjective(t, doc, s0, end);
+    past_adjective(doc, s0, end);
     if (st != KG_OK)
       return st;
   }

@@ -9318,7 +9318,7 @@ static void test_genre21_lexicon(void)
   CU_ASSERT(d && find_event(d, "145", NULL, NULL));
   kg_doc_free(d);
   d = run_dated("Norwegian troops set fire to a police station on Sunday.");
-  CU_ASSERT(d && find_event(d, "180", "Norway", NULL));
+  CU_ASSERT(d && find_event(d, "1712", "Norway", NULL));   /* (property set on fire: 1712 since session 27) */
   CU_ASSERT(d && !find_event(d, "145", NULL, NULL));
   kg_doc_free(d);
   d = run_dated("Swedish police charged three Norwegian men with murder on Monday.");
@@ -9659,6 +9659,63 @@ static void test_genre26_category(void)
   d = run_dated("The Dominican government sent 200 tonnes of rice and cooking oil on Friday to Haiti.");
   CU_ASSERT(d && find_event(d, "073", "Dominican Republic", NULL) && !find_event(d, "061", NULL, NULL));
   kg_doc_free(d);
+}
+
+/* Twenty-seventh session (plover): property destroyed by the verbs of
+ * destruction is 1712 (not "burned all his bridges"); a state's permission
+ * to people with a to-infinitive is a yield (080, evpermit.c), also with
+ * the to-clause the parser hangs on the object (evmatch.c), not a law's or
+ * a coach's; "set" read as an adjective after its subject is a verb
+ * (tagfix.c), not in "a data set". */
+static void test_plover27_property_permission(void)
+{
+  NEED_DICT();
+  static const char *const destroyed[] = {
+    "Rebels blew up three electricity pylons near the Angolan town of Huambo on Friday.",
+    "Militiamen torched a school in a village in the Central African Republic, the United Nations said.",
+    "Gunmen burned down a clinic in the Nigerian state of Zamfara on Sunday.",
+    "Angolan soldiers set fire to a market in the town of Cafunfo, residents said." };
+  for (size_t i = 0; i < sizeof destroyed / sizeof *destroyed; i++) {
+    kg_doc *d = run_dated(destroyed[i]);
+    CU_ASSERT(d && find_event(d, "1712", NULL, NULL));
+    kg_doc_free(d);
+  }
+  kg_doc *d = run_dated("The Congolese singer said he had burned all his bridges with the band.");
+  CU_ASSERT(d && !find_event(d, "1712", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Kenyan government allowed the opposition to hold a march in Mombasa on Sunday.");
+  CU_ASSERT(d && find_event(d, "080", "Kenya", NULL));
+  kg_doc_free(d);
+  d = run_dated("A Zimbabwean court decided to allow the detained journalist to see a doctor.");
+  CU_ASSERT(d && find_event(d, "080", "Zimbabwe", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Malawian government allowed the main opposition leader to hold a rally in Blantyre.");
+  CU_ASSERT(d && find_event(d, "080", "Malawi", NULL));
+  kg_doc_free(d);
+  static const char *const none[] = { "The new rules allow companies to hire more foreign workers, the Kenyan minister said.",
+    "The coach allowed the players to rest on Monday.", "The Kenyan government allowed prices to rise." };
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    d = run_dated(none[i]);
+    CU_ASSERT(d && !find_event(d, "08", NULL, NULL));
+    kg_doc_free(d);
+  }
+  kg_world *w = kg_test_world();
+  if (!w || !w->tagger)
+    return;
+  static const char *const set[] = { "Protesters set fire to the offices of the party.", "set", "1",
+    "Police said the youths set fire to two cars.", "set", "1", "The data set shows a rise in prices.", "set", "0" };
+  for (size_t i = 0; i < sizeof set / sizeof *set; i += 3) {
+    d = kg_test_doc(set[i], NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT(kg_tagger_run(w->tagger, d) == KG_OK);
+    int32_t v = form_tok(d, set[i + 1]);
+    CU_ASSERT_FATAL(v > 0);
+    d->tokens[v].upos = KG_UPOS_ADJ;      /* the tagger's misreading */
+    d->tokens[v].xpos = "JJ";
+    CU_ASSERT(kg_tagfix_run(w->tagger, NULL, d) == KG_OK);
+    CU_ASSERT((d->tokens[v].upos == KG_UPOS_VERB) == (set[i + 2][0] == '1'));
+    kg_doc_free(d);
+  }
 }
 
 /* Twenty-sixth session (genre, evtour.c): a trip through one's own towns
@@ -10230,6 +10287,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "genre 26: agreed with a decision; called for a resignation; a proposal studied; looked into",
                    test_genre26_category) ||
       !CU_add_test(s, "genre 26: a tour of one's own towns to rally support is the rally (053)", test_genre26_tour) ||
+      !CU_add_test(s, "plover 27: property destroyed (1712), a state's permission (080), \"set\" read as JJ",
+                   test_plover27_property_permission) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||

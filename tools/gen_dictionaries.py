@@ -2258,6 +2258,25 @@ give|donate V obj=weapon|arm|ammunition|armoured_vehicle|armored_vehicle|rifle|m
 send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|tent|drinking_water|medicine 073
 """
 
+# CURATED_PLOVER27 (twenty-seventh session, branch plover; bench/wireplover.tsv), kept apart for easy merges.
+# Property destroyed by the verbs of destruction is the codebook's 1712 "Destroy property" (PLOVER COERCE), not a
+# military attack (190), a riot (145) or small arms (193): "blew up two power lines", "torched a police station",
+# "razed a dozen houses", "dynamited a railway bridge", "burned down a health centre", "ransacked shops", "cut down
+# olive trees"; the object is the property's head noun (not "burned all my bridges", a figure of speech: a bridge or
+# line is burnt only by the verbs that have no such figure).  "set fire to" (with "to" required, below) the same.  A
+# permission to act ("allowed the opposition leader to hold a rally", with a to-infinitive) is a yield (080); only
+# a state's permission to people counts (src/evpermit.c: "the law allows firms to" is none).
+PREP_REQUIRED_PLOVER27 = {("set", "to", "1712")}
+CURATED_PLOVER27 = """
+blow|blast V part=up obj=line|power_line|pylon|bridge|railway|track|road|building|house|home|hut|school|church|mosque|temple|shop|office|station|tower|pipeline|plant|factory|warehouse|dam|clinic|hospital|centre|center|headquarters|depot|barracks 1712
+burn V part=down obj=house|home|hut|school|church|mosque|temple|shop|office|station|building|clinic|hospital|centre|center|headquarters|market|village|factory|warehouse|depot|barracks|farm 1712
+burn|torch|raze|ransack|loot|dynamite|bulldoze|firebomb V obj=house|home|hut|school|church|mosque|temple|shop|store|office|station|building|clinic|hospital|centre|center|headquarters|market|village|factory|warehouse|depot|barracks|farm|pylon|pipeline|railway|tower|car|vehicle|truck|lorry|bus|crop|field|orchard|tree 1712
+torch|raze|dynamite|bulldoze|firebomb V obj=bridge|line 1712
+cut|chop V part=down obj=tree|olive_tree|orchard|grove 1712
+set V obj=fire prep=to 1712
+allow V inf=1 080
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2266,7 +2285,8 @@ def parse_curated():
                  CURATED_CODES25.strip() + "\n" + CURATED_LEAD26.strip() + "\n" +
                  CURATED_CODES26.strip() + "\n" +
                  CURATED_GENRE26.strip() + "\n" +
-                 CURATED_HELDOUT26.strip()).splitlines():
+                 CURATED_HELDOUT26.strip() + "\n" +
+                 CURATED_PLOVER27.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
@@ -2599,7 +2619,7 @@ def write_events(path, cameo, verbs_path, data):
                                   (t["lemma"], t["pos"]) not in bare)
         # (CURATED_GENRE26: accord is agreement "with" a decision of the verb's own, not a "with" further on:
         # "agreed to fund all expenses associated with this decision" is no accord)
-        if t["src"] == "curated" and (t["lemma"], t["prep"], t["code"]) in PREP_REQUIRED_GENRE26:
+        if t["src"] == "curated" and (t["lemma"], t["prep"], t["code"]) in (PREP_REQUIRED_GENRE26 | PREP_REQUIRED_PLOVER27):
             t["prep_required"] = True
     bad = [t for t in trig if t["code"] not in codes]
     if bad:
