@@ -2263,14 +2263,16 @@ send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|
 # military attack (190), a riot (145) or small arms (193): "blew up two power lines", "torched a police station",
 # "razed a dozen houses", "dynamited a railway bridge", "burned down a health centre", "ransacked shops", "cut down
 # olive trees"; the object is the property's head noun (not "burned all my bridges", a figure of speech: a bridge or
-# line is burnt only by the verbs that have no such figure).  "set fire to" (with "to" required, below) the same.  A
+# line is burnt only by the verbs that have no such figure; nor "our villages would keep burning": villages, farms,
+# fields and trees burn by themselves in prose, and are burnt only by the verbs that cannot be intransitive).  "set fire to" (with "to" required, below) the same.  A
 # permission to act ("allowed the opposition leader to hold a rally", with a to-infinitive) is a yield (080); only
 # a state's permission to people counts (src/evpermit.c: "the law allows firms to" is none).
 PREP_REQUIRED_PLOVER27 = {("set", "to", "1712")}
 CURATED_PLOVER27 = """
 blow|blast V part=up obj=line|power_line|pylon|bridge|railway|track|road|building|house|home|hut|school|church|mosque|temple|shop|office|station|tower|pipeline|plant|factory|warehouse|dam|clinic|hospital|centre|center|headquarters|depot|barracks 1712
 burn V part=down obj=house|home|hut|school|church|mosque|temple|shop|office|station|building|clinic|hospital|centre|center|headquarters|market|village|factory|warehouse|depot|barracks|farm 1712
-burn|torch|raze|ransack|loot|dynamite|bulldoze|firebomb V obj=house|home|hut|school|church|mosque|temple|shop|store|office|station|building|clinic|hospital|centre|center|headquarters|market|village|factory|warehouse|depot|barracks|farm|pylon|pipeline|railway|tower|car|vehicle|truck|lorry|bus|crop|field|orchard|tree 1712
+burn|torch|raze|ransack|loot|dynamite|bulldoze|firebomb V obj=house|home|hut|school|church|mosque|temple|shop|store|office|station|building|clinic|hospital|centre|center|headquarters|market|factory|warehouse|depot|barracks|pylon|pipeline|railway|tower|car|vehicle|truck|lorry|bus 1712
+torch|raze|ransack|loot|dynamite|bulldoze|firebomb V obj=village|farm|crop|field|orchard|tree 1712
 torch|raze|dynamite|bulldoze|firebomb V obj=bridge|line 1712
 cut|chop V part=down obj=tree|olive_tree|orchard|grove 1712
 set V obj=fire prep=to 1712
