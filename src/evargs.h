@@ -410,6 +410,9 @@ int kg_ev_common_noun_or_part(const kg_doc *d, uint32_t k);
 /* The unnamed group of a sector that is the agent (want_agent) or target
  * of verb trigger i on the tree, -1 when none; *sec its sector. */
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec);
+/* The persons no sector noun names that a coercion or violent act (17-20) is
+ * done to: "police arrested eleven men" (the civilians' group; evgroups.c). */
+int32_t kg_ev_person_object(const ev_ctx *c, uint32_t i, int passive, int *sec);
 /* The sector noun before mention m of a name the dictionary does not know,
  * -1 when none. */
 int32_t kg_ev_unknown_name_sector(const ev_ctx *c, int32_t m, int *sec);

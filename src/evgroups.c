@@ -11,7 +11,8 @@
  * body a group or a body's voice comes from ("protesters from X", "a
  * spokesman for the Kremlin": kg_ev_group_origin) and a mention's head word
  * (kg_ev_span_root); the named members of a plural group noun ("several
- * states, among them X and Y": kg_ev_members_named); the agents of a reciprocal object as the targets
+ * states, among them X and Y": kg_ev_members_named); the persons a coercion
+ * or violent act is done to ("arrested eleven men": kg_ev_person_object); the agents of a reciprocal object as the targets
  * ("blamed each other": kg_ev_reciprocal_targets).
  * Owns: these helpers, called by events.c (declared in evargs.h).
  * Does not own: emitting events (events.c), sectors of mentions
@@ -604,6 +605,35 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
 /* A name the dictionary does not know, with a sector noun before it in its
  * noun phrase ("the official news agency WFNA"): that noun's token, -1 when
  * none (nearest the name first); *sec its sector. */
+/* The persons a coercion or a violent act is done to that no sector noun
+ * names: "police arrested eleven men", "troops shot dead two youths and a
+ * woman", "gunmen kidnapped four people" (the sector lexicon leaves out
+ * "men", "women", "people": as subjects or in other acts they are no group
+ * of a state).  The object (or a passive's subject) of verb i, an unnamed
+ * noun of a person, is the civilians' group; -1 when none. */
+int32_t kg_ev_person_object(const ev_ctx *c, uint32_t i, int passive, int *sec)
+{
+  static const char *const persons[] = { "man", "men", "woman", "women", "person", "persons", "people",
+    "boy", "boys", "teenager", "teenagers", "adult", "adults", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  *sec = 0;
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    const char *r = d->tokens[j].deprel;
+    if (!r || kg_tok_head(d, j) != (int32_t)i || !(!strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"))))
+      continue;
+    if (d->tokens[j].upos != KG_UPOS_NOUN || !unnamed_noun(d, s, j, 2))
+      return -1;
+    char w[CLEN];
+    kg_ev_low(d, j, w, sizeof w);
+    if (!kg_ev_in_list(w, persons))
+      return -1;
+    *sec = kg_dict_sector_noun(c->dict, "civilians");
+    return *sec ? (int32_t)j : -1;
+  }
+  return -1;
+}
+
 int32_t kg_ev_unknown_name_sector(const ev_ctx *c, int32_t m, int *sec)
 {
   const kg_doc *d = c->doc;

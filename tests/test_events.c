@@ -9661,6 +9661,31 @@ static void test_genre26_category(void)
   kg_doc_free(d);
 }
 
+/* Twenty-seventh session (plover, evgroups.c): the persons no sector noun
+ * names that an arrest or a killing is done to are the civilians' group
+ * ("arrested eleven men"); not the object of a meeting, nor a thing. */
+static void test_plover27_person_object(void)
+{
+  NEED_DICT();
+  const kg_event *e;
+  kg_doc *d = run_dated("Togolese police arrested eleven men on Tuesday.");
+  e = d ? find_event(d, "17", "Togo", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0 && kg_tok_is(d, (uint32_t)e->target_noun, "men"));
+  kg_doc_free(d);
+  d = run_dated("Gunmen in the Nigerian state of Zamfara killed two women and a boy on Sunday.");
+  e = d ? find_event(d, "18", NULL, "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0);
+  kg_doc_free(d);
+  d = run_dated("Togolese police met eleven men on Tuesday.");
+  e = d ? find_event(d, "04", "Togo", "-") : NULL;
+  CU_ASSERT(!e || e->target_noun < 0);
+  kg_doc_free(d);
+  d = run_dated("Togolese police arrested the smuggling of weapons on Tuesday.");
+  e = d ? find_event(d, "17", NULL, "-") : NULL;
+  CU_ASSERT(!e || e->target_noun < 0);
+  kg_doc_free(d);
+}
+
 /* Twenty-seventh session (plover): property destroyed by the verbs of
  * destruction is 1712 (not "burned all his bridges"); a state's permission
  * to people with a to-infinitive is a yield (080, evpermit.c), also with
@@ -10289,6 +10314,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "genre 26: a tour of one's own towns to rally support is the rally (053)", test_genre26_tour) ||
       !CU_add_test(s, "plover 27: property destroyed (1712), a state's permission (080), \"set\" read as JJ",
                    test_plover27_property_permission) ||
+      !CU_add_test(s, "plover 27: the persons an arrest or a killing is done to (\"eleven men\")",
+                   test_plover27_person_object) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||
