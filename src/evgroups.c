@@ -12,8 +12,9 @@
  * spokesman for the Kremlin": kg_ev_group_origin) and a mention's head word
  * (kg_ev_span_root); the named members of a plural group noun ("several
  * states, among them X and Y": kg_ev_members_named); the persons a coercion
- * or violent act is done to ("arrested eleven men": kg_ev_person_object); the agents of a reciprocal object as the targets
- * ("blamed each other": kg_ev_reciprocal_targets).
+ * or violent act is done to ("arrested eleven men": kg_ev_person_object);
+ * the agents of a reciprocal object as the targets ("blamed each other":
+ * kg_ev_reciprocal_targets).
  * Owns: these helpers, called by events.c (declared in evargs.h).
  * Does not own: emitting events (events.c), sectors of mentions
  * (sectors.c), the other argument rules (evargs.c). */
