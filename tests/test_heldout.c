@@ -2278,6 +2278,18 @@ static void test_round_twentyseven_lead(void)
     return;
   CU_ASSERT(!ev_with(d, "11", "Nigeria", "Ghana"));
   kg_doc_free(d);
+  /* a ditransitive's first object is the recipient of a noun act in its second ("handed X a note of protest",
+   * evwindow.c); one object only: no recipient */
+  d = full_run("Ecuador handed Peru a formal note of protest on Tuesday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Ecuador", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Ecuador handed a formal note of protest to the press on Tuesday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Ecuador", NULL) && !ev_with(d, "11", "Ecuador", "Peru"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentytwo_heldout_founders(void)
@@ -2539,7 +2551,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twenty-two (heldout): the states that founded an organisation are its members",
                    test_round_twentytwo_heldout_founders) ||
       !CU_add_test(s, "round twenty-seven (lead): boarded and seized, a past verb after a reduced relative, "
-                      "a move X condemned", test_round_twentyseven_lead) ||
+                      "a move X condemned, handed X a note", test_round_twentyseven_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
