@@ -2290,6 +2290,15 @@ static void test_round_twentyseven_lead(void)
     return;
   CU_ASSERT(ev_with(d, "11", "Ecuador", NULL) && !ev_with(d, "11", "Ecuador", "Peru"));
   kg_doc_free(d);
+  /* a titled person with no state, subject of what a state's body tells, is that state's official (relbody.c);
+   * a person whose own state is named is not */
+  d = full_run("Peru closed the crossing on Monday. Bolivia's Foreign Ministry said Deputy Foreign Minister Elena Quispe "
+               "had met the Peruvian envoy, and that Peruvian Trade Minister Jorge Salas would visit La Paz.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Elena Quispe", "Bolivia"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Jorge Salas", "Bolivia"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentytwo_heldout_founders(void)
@@ -2551,7 +2560,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twenty-two (heldout): the states that founded an organisation are its members",
                    test_round_twentytwo_heldout_founders) ||
       !CU_add_test(s, "round twenty-seven (lead): boarded and seized, a past verb after a reduced relative, "
-                      "a move X condemned, handed X a note", test_round_twentyseven_lead) ||
+                      "a move X condemned, handed X a note, a state body's told official", test_round_twentyseven_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
