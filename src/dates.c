@@ -204,11 +204,34 @@ static int dateline_year(const kg_doc *doc, int mo, int dd)
   return line_year;
 }
 
+static int days_in(int y, int m)
+{
+  static const int n[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  return m == 2 && y % 4 == 0 && (y % 100 || y % 400 == 0) ? 29 : n[(m - 1) % 12];
+}
+
+int kg_dates_valid_day(const char *s)
+{
+  int y, m, d;
+  return s && strlen(s) == 10 && parse_iso(s, &y, &m, &d) && y >= 1 && d <= days_in(y, m);
+}
+
+/* The month and day of the dateline's date (*dl_m 0 when none); 1 and y/m/d
+ * filled when it carries a year, or when the text names its year. */
+static int dateline_date(const kg_doc *doc, int *y, int *m, int *d, int *dl_m, int *dl_d);
+
 int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
 {
   if (parse_iso(doc->date, y, m, d))
     return 1;
+  int dl_m, dl_d;
+  return dateline_date(doc, y, m, d, &dl_m, &dl_d);
+}
+
+static int dateline_date(const kg_doc *doc, int *y, int *m, int *d, int *dl_mp, int *dl_dp)
+{
   int dl_m = 0, dl_d = 0;
+  *dl_mp = *dl_dp = 0;
   /* a full date among the dateline tokens */
   for (uint32_t i = 0; i < doc->ntokens && i < 60; i++) {
     if (!(doc->tokens[i].flags & KG_TOK_DATELINE))
@@ -233,6 +256,8 @@ int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
     if (!dl_m)
       dl_m = mo, dl_d = dd;
   }
+  *dl_mp = dl_m;
+  *dl_dp = dl_d;
   int yy = dl_m ? dateline_year(doc, dl_m, dl_d) : 0;
   if (yy <= 0 || (dl_m == 2 && dl_d == 29 && (yy % 4 || (yy % 100 == 0 && yy % 400))))
     return 0;
@@ -242,9 +267,29 @@ int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d)
 
 void kg_dates_dateline(kg_doc *doc)
 {
-  int y, m, d;
-  if (doc->date[0] || !kg_dates_reference(doc, &y, &m, &d))
+  kg_dates_dateline_ref(doc, NULL);
+}
+
+void kg_dates_dateline_ref(kg_doc *doc, const char *ref)
+{
+  int y, m, d, dl_m, dl_d, ry, rm, rd;
+  if (doc->date[0])
     return;
+  if (!dateline_date(doc, &y, &m, &d, &dl_m, &dl_d)) {
+    if (!ref || !ref[0] || !parse_iso(ref, &ry, &rm, &rd))
+      return;
+    if (!dl_m) {                          /* no dated dateline: the run's day */
+      y = ry, m = rm, d = rd;
+    } else {                              /* a month and day: the year that puts them on or before */
+      int day = rd + 7, mon = rm, yr = ry;          /* the reference, a week's grace */
+      if (day > days_in(yr, mon))
+        day -= days_in(yr, mon), mon = mon % 12 + 1, yr += mon == 1;
+      y = (dl_m < mon || (dl_m == mon && dl_d <= day)) ? yr : yr - 1;
+      m = dl_m, d = dl_d;
+      if (d > days_in(y, m))              /* Feb. 29 of no leap year: none */
+        return;
+    }
+  }
   snprintf(doc->date, sizeof doc->date, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 

@@ -22,6 +22,11 @@ int kg_dates_reference(const kg_doc *doc, int *y, int *m, int *d);
 /* Sets doc->date from a full date in the dateline when it is still empty,
  * so that the document is dated (dcterms:date) by its dateline. */
 void kg_dates_dateline(kg_doc *doc);
+/* kg_dates_dateline with the run's reference date ref ("YYYY-MM-DD" or
+ * NULL/""; kg_world_set_date in kgbuild.h says how it is used). */
+void kg_dates_dateline_ref(kg_doc *doc, const char *ref);
+/* 1 when s is exactly "YYYY-MM-DD" naming a real day (leap years counted). */
+int kg_dates_valid_day(const char *s);
 
 /* Finds the date expressions of sentence `sent`; ref (y,m,d) may be all 0
  * when unknown, in which case relative expressions give nothing.  A bare

@@ -466,8 +466,9 @@ static int below(const kg_doc *d, uint32_t k, uint32_t top)
 
 /* "The Commission released the funds on Wednesday, a move that members of
  * parliament criticised"; "X said that ..., remarks that Chad condemned":
- * a relative clause i whose object is its gap ("that" or "which", no object
- * of its own, a subject of its own), on a noun set off by a comma after a
+ * a relative clause i whose object is its gap ("that" or "which", or none
+ * with the subject's phrase right after the noun: "a move Argentina
+ * condemned"; no object of its own, a subject of its own), on a noun set off by a comma after a
  * clause, a noun of any act (kgd:actNoun on kgo:Event: "move", "decision",
  * "step") or of a message (kgd:messageNoun: "statement", "remarks"), sums
  * that clause up: its doer is the target.  The doer is the actor subject
@@ -491,6 +492,7 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
   if (!(an && !an[0]) && !msg)
     return -1;
   int gap = 0, subj = 0;
+  uint32_t subj_tok = 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     if (kg_tok_head(d, k) != (int32_t)i || !d->tokens[k].deprel)
       continue;
@@ -499,9 +501,14 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
     if (wh && k < i && strncmp(r, "nsubj", 5))
       gap = 1;
     else if (!strncmp(r, "nsubj", 5) && !wh)
-      subj = 1;
+      subj = 1, subj_tok = k;
     else if (!strcmp(r, "obj") || !strcmp(r, "ccomp") || !strcmp(r, "xcomp"))
       return -1;                          /* (an object of its own: no gap) */
+  }
+  if (!gap && subj && !strcmp(d->tokens[i].deprel, "acl:relcl") && subj_tok > (uint32_t)n) {
+    gap = 1;                              /* a zero relative: "a move Argentina condemned", the subject */
+    for (uint32_t k = (uint32_t)n + 1; k < subj_tok; k++)   /* right after the noun */
+      gap &= below(d, k, subj_tok);
   }
   if (!gap || !subj)
     return -1;

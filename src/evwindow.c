@@ -136,6 +136,8 @@ int kg_ev_two_named_noun(const kg_doc *d, uint32_t t)
   return (int)(e - t);
 }
 
+static int32_t recipient_object(const ev_ctx *c, uint32_t i);
+
 void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p,
                         int32_t obj, int root, ev_args *a)
 {
@@ -305,6 +307,8 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     else if (of >= 0 && a->nag == 0)
       a->nag = kg_ev_coord_after(c, of, a->agents, 4);
   }
+  if (tg < 0)
+    tg = recipient_object(c, i);
   a->ntg = kg_ev_coord_after(c, tg, a->targets, 4);
   /* "held talks", "agreed to resume talks": the subject of the light verb */
   if (a->nag == 0 && a->npart == 0) {
@@ -339,6 +343,30 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       }
     }
   }
+}
+
+/* "handed the ambassador a note of protest", "sent Iran a warning": a noun
+ * act that is a verb's second object (or the "of" noun of it) has the
+ * verb's first object (or indirect object) as its target, the recipient; -1
+ * when none (a tree only; the first object an actor's mention). */
+static int32_t recipient_object(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  uint32_t o = i;
+  int32_t h = kg_tok_head(d, i);
+  if (h >= 0 && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "nmod") && d->tokens[h].upos == KG_UPOS_NOUN &&
+      (uint32_t)h < i && kg_tok_is(d, (uint32_t)h + 1, "of"))        /* "a note of protest" */
+    o = (uint32_t)h, h = kg_tok_head(d, o);
+  if (h < 0 || d->tokens[h].upos != KG_UPOS_VERB || !d->tokens[o].deprel || strcmp(d->tokens[o].deprel, "obj"))
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = (uint32_t)h + 1; k < o && k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == h && d->tokens[k].deprel &&
+        (!strcmp(d->tokens[k].deprel, "iobj") || !strcmp(d->tokens[k].deprel, "obj")))
+      return kg_ev_mention_of_tok(c, (int32_t)k);
+  return -1;
 }
 
 /* "the two leaders", "both countries", "the two sides" in the clause before

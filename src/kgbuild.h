@@ -75,6 +75,14 @@ void kg_world_free(kg_world *world);
 void kg_world_set_log(kg_world *world, kg_log_fn fn, void *user);
 /* Instance namespace, default "https://w3id.org/kgbuild/id/". */
 kg_status kg_world_set_base(kg_world *world, const char *base_iri);
+/* The reference date of a run ("YYYY-MM-DD", a real day; NULL or "" clears
+ * it): the day of the news for documents whose metadata, text and dateline
+ * give no full date.  A dateline's month and day with no year ("NAIROBI,
+ * Feb. 3 (AP) -") take the year that puts them on or before this date, up
+ * to a week after it (a dateline of Dec. 30 with 2027-01-02 is 2026-12-30);
+ * a document with no dated dateline is dated this day.  KG_ERR_USAGE (and
+ * an error logged) for anything else. */
+kg_status kg_world_set_date(kg_world *world, const char *iso_date);
 /* Loads every *.ttl file of ontology_dir and the models of models_dir (a
  * missing models_dir or model file is reported and the pipeline then runs
  * without that model). */

@@ -125,6 +125,10 @@ static void usage(FILE *f)
         "                         a word whose tagger gap is below G (also KGBUILD_TAG_BEAM;\n"
         "                         off by default; KGBUILD_TAG_PRIOR, default 3, weighs\n"
         "                         against the runner-up); also for annotate\n"
+        "      --date YYYY-MM-DD  the day of the news for documents that give no full date:\n"
+        "                         a dateline's month and day with no year take the year\n"
+        "                         that puts them on or before it (a week's grace); an\n"
+        "                         undated document is dated this day\n"
         "      --summary          print counts of actors, events and relations per input on stderr\n"
         "  -q, --quiet            only print errors\n"
         "      --store PATH       add the graphs to the embedded store PATH instead of writing\n"
@@ -528,7 +532,7 @@ static int cmd_extract_store_parallel(kg_world *w, char **inputs, int n, int job
 }
 
 enum { OPT_BASE = 1000, OPT_DICT, OPT_SUMMARY, OPT_TOKENIZED, OPT_STORE, OPT_LIST, OPT_JSONL,
-       OPT_TIMINGS, OPT_TAGBEAM };
+       OPT_TIMINGS, OPT_TAGBEAM, OPT_DATE };
 
 static char **kept_inputs, **kept_listed; /* --inputs-from: freed by cmd_extract */
 static size_t kept_nlisted;
@@ -554,10 +558,11 @@ static int cmd_extract_run(int argc, char **argv)
     { "store", required_argument, 0, OPT_STORE }, { "jobs", required_argument, 0, 'j' },
     { "inputs-from", required_argument, 0, OPT_LIST }, { "jsonl", required_argument, 0, OPT_JSONL },
     { "timings", no_argument, 0, OPT_TIMINGS }, /* hidden: bench/ only */
-    { "tag-beam", required_argument, 0, OPT_TAGBEAM },
+    { "tag-beam", required_argument, 0, OPT_TAGBEAM }, { "date", required_argument, 0, OPT_DATE },
     { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
   };
   static kg_stage_times times;
+  const char *date = NULL;
   kg_format fmt = KG_FMT_TURTLE;
   int jobs = 1;
   const char *out = NULL, *base = NULL, *store = NULL, *list_path = NULL, *jsonl_path = NULL;
@@ -596,6 +601,7 @@ static int cmd_extract_run(int argc, char **argv)
     case OPT_JSONL: jsonl_path = optarg; break;
     case OPT_TIMINGS: timings = &times; break;
     case OPT_TAGBEAM: setenv("KGBUILD_TAG_BEAM", optarg, 1); break;   /* read by kg_world_load */
+    case OPT_DATE: date = optarg; break;
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); free(dicts); return 0;
     default: usage(stderr); free(dicts); return 2;
@@ -648,6 +654,10 @@ static int cmd_extract_run(int argc, char **argv)
   free(dicts);
   if (!w)
     return base ? 2 : 1;
+  if (date && kg_world_set_date(w, date) != KG_OK) {   /* (reported: "--date: not a day ...") */
+    kg_world_free(w);
+    return 2;
+  }
   if (store && jobs > 1)
     return cmd_extract_store_parallel(w, argv + optind, argc - optind, jobs, store, want_summary);
   if (store) { /* --store: each document's graph replaces its graph in the store */

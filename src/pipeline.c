@@ -142,7 +142,7 @@ kg_status kg_pipeline_run_timed(const kg_world *w, kg_doc *doc, kg_stage_times *
   }
   double t0 = t ? kg_stage_clock() : 0;
   title_from_heading(doc);
-  kg_dates_dateline(doc);
+  kg_dates_dateline_ref(doc, w->date);
   int tc = kg_tok_cache_begin(doc);              /* actors, events: lower forms once */
   if ((st = kg_actors_run(w->dict, doc, &w->log)) != KG_OK) {
     kg_tok_cache_end(tc);

@@ -957,6 +957,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         (kg_tok_is_poss(&d->tokens[q + 1]) || (q > p->tok + p->ntok + 1 && d->tokens[q + 1].upos == KG_UPOS_NOUN &&
                                                !kg_tok_is_cap(&d->tokens[q + 1]))))
       st = kg_rel_body_before(d, p, q + 1);
+  if (st < 0)                             /* "Russia's Foreign Ministry said Deputy Minister X had" */
+    st = kg_rel_teller_body_state(d, p);
   if (st < 0)
     st = title_told_before(d, p);
   if (st < 0)

@@ -13,6 +13,10 @@
  * delegation, led by P, the ..." after "A White House delegation" (the
  * state of the description, corefdesc.c): officialOf that state (moved
  * from relrules.c, which calls it on "led by", "headed by").
+ * A titled person with no state who is the subject of what a state's body
+ * tells ("Russia's Foreign Ministry said Deputy Foreign Minister P had
+ * handed ...", "the Chilean army said General P would ..."): that state
+ * (kg_rel_teller_body_state, for relations.c's bare titles).
  * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules,
  * kg_rel_respective_rule of relrules.c and kg_rel_founders_rule of
  * relfound.c), kg_rel_body_head_rule,
@@ -226,4 +230,52 @@ kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (kg_tok_is(d, i, "ambassador") && kg_tok_is_cap(&d->tokens[i]))
     return ambassador_rule(dict, d, si, i);
   return KG_OK;
+}
+
+/* The state whose body (kg_rel_body_word: "ministry", "army", ...) tells
+ * the clause person p is the subject of: p's clause is the complement of a
+ * verb of saying whose subject is that body noun with the state as its
+ * possessor, compound or adjective ("Russia's Foreign Ministry said
+ * Deputy Foreign Minister P had ...", "The Russian Foreign Ministry said
+ * P ..."); -1 when none. */
+int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p)
+{
+  static const char *const say[] = { "say", "announce", "state", "confirm", "report", "add", NULL };
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t end = s->tok + s->ntok, last = p->tok + p->ntok - 1;
+  if (!kg_sent_has_tree(d, p->sent))
+    return -1;
+  int32_t top = (int32_t)last;            /* the name's phrase head: the word whose head is outside it */
+  for (int hops = 0; hops < 4 && kg_tok_head(d, (uint32_t)top) >= (int32_t)p->tok &&
+                     kg_tok_head(d, (uint32_t)top) <= (int32_t)last; hops++)
+    top = kg_tok_head(d, (uint32_t)top);
+  const char *r = d->tokens[top].deprel;
+  int32_t v = kg_tok_head(d, (uint32_t)top);
+  if (!r || strncmp(r, "nsubj", 5) || v < 0 || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "ccomp"))
+    return -1;
+  int32_t sv = kg_tok_head(d, (uint32_t)v);
+  if (sv < 0 || sv > (int32_t)p->tok || !d->tokens[sv].lemma)
+    return -1;
+  int said = 0;
+  for (int k = 0; say[k]; k++)
+    said |= !strcmp(d->tokens[sv].lemma, say[k]);
+  if (!said)
+    return -1;
+  for (uint32_t b = s->tok; b < (uint32_t)sv; b++) {
+    if (kg_tok_head(d, b) != sv || !d->tokens[b].deprel || strncmp(d->tokens[b].deprel, "nsubj", 5) ||
+        kg_rel_body_word(d, b) < 0)
+      continue;
+    for (size_t m = 0; m < d->nmentions; m++) {   /* the state on the body noun */
+      const kg_mention *mm = &d->mentions[m];
+      if (mm->sent != p->sent || mm->tok >= b || mm->actor < 0 || mm->as_place ||
+          d->actors[mm->actor].type != KG_ACT_COUNTRY || mm->tok + mm->ntok > end)
+        continue;
+      int32_t x = (int32_t)(mm->tok + mm->ntok - 1);
+      for (int hops = 0; hops < 4 && x >= 0 && x != (int32_t)b; hops++)
+        x = kg_tok_head(d, (uint32_t)x);
+      if (x == (int32_t)b)
+        return mm->actor;
+    }
+  }
+  return -1;
 }

@@ -23,5 +23,6 @@ int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t
  * development and the Pacific,": nouns, adjectives, "and", "the", places;
  * up to seven words), else t; an "of" phrase with a capitalised word only
  * when named_of ("the president of Somaliland" names what he heads). */
+int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p);
 uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
 #endif

@@ -75,6 +75,18 @@
  * word of the sentence tagged VERB ("Shadow Constitutional Affairs Secretary
  * X accused ..."; not a verb further in: "Police Arrest Foreign Minister X"
  * in a headline).
+ *
+ * 4. A past verb read as a noun compounded with its subject before a
+ * coordinated past verb or its object.  "The navy boarded and detained a
+ * ship", "the coast guard boarded the trawler": the tagger reads "boarded"
+ * as a noun after "navy" (NN), the parser makes the coordinated verb the
+ * main clause's, and the detention loses its doer.  A lowercase word of at
+ * least six letters ending in "ed", tagged NN, right after a noun or name (not
+ * after a determiner or possessive: "the seabed and ..."), and right before
+ * "and" or "or" and a past verb (VBD), or before a determiner or possessive
+ * pronoun that opens an object ("the", "a", "its"), becomes a past verb (VBD)
+ * when the lemmatizer finds a regular past in it (its past-tense lemma and
+ * "-ed": "boarded" -> "board"; "seabed", read as "sea", stays a noun).
  */
 #include <ctype.h>
 #include <string.h>
@@ -296,6 +308,58 @@ static kg_status portfolio_words(const kg_dict *dict, kg_doc *doc)
   return KG_OK;
 }
 
+/* Is t's form a regular past of its lemma: lemma + "ed" or "d", with the
+ * last consonant doubled, or "y" as "ied" ("boarded", "seized", "stopped",
+ * "carried"; not "seabed" read as "sea")? */
+static int regular_past(const kg_token *t)
+{
+  size_t n = t->end - t->start, l = t->lemma ? strlen(t->lemma) : 0;
+  if (!l || l >= n || strncmp(t->form, t->lemma, l - 1))
+    return 0;
+  const char *rest = t->form + l;
+  size_t r = n - l;
+  if (t->form[l - 1] != t->lemma[l - 1])            /* "carry" -> "carried" */
+    return t->lemma[l - 1] == 'y' && r == 3 && !strncmp(rest - 1, "ied", 3);
+  if (r == 2 && !strncmp(rest, "ed", 2))
+    return 1;
+  if (r == 1 && rest[0] == 'd' && t->lemma[l - 1] == 'e')
+    return 1;
+  return r == 3 && rest[0] == t->lemma[l - 1] && !strncmp(rest + 1, "ed", 2);
+}
+
+/* The coordinated past verb repair (4 in the header comment) on tk[s0..end). */
+static kg_status coordinated_past(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k + 2 < end; k++) {
+    kg_token *t = &tk[k], *p = &tk[k - 1], *n = &tk[k + 1];
+    size_t len = t->end - t->start;
+    if (!xpos_is(t, "NN") || !t->form || len < 6 || t->form[0] < 'a' || t->form[0] > 'z' ||
+        strncmp(t->form + len - 2, "ed", 2))
+      continue;
+    if (!(p->upos == KG_UPOS_NOUN || p->upos == KG_UPOS_PROPN))
+      continue;
+    int coord = (word_is(n, "and") || word_is(n, "or")) && xpos_is(&tk[k + 2], "VBD");
+    int object = (n->upos == KG_UPOS_DET && (word_is(n, "the") || word_is(n, "a") || word_is(n, "an"))) ||
+                 (n->upos == KG_UPOS_PRON && xpos_is(n, "PRP$"));
+    if (!coord && !object)
+      continue;
+    const char *x0 = t->xpos, *l0 = t->lemma;
+    uint8_t u0 = t->upos;
+    t->xpos = "VBD";
+    t->upos = KG_UPOS_VERB;
+    kg_status st = kg_tagger_relemma(tg, doc, k);
+    if (st != KG_OK)
+      return st;
+    if (!regular_past(t)) {                              /* no verb in it: as it was */
+      t->xpos = x0;
+      t->upos = u0;
+      t->lemma = l0;
+    }
+  }
+  return KG_OK;
+}
+
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -304,6 +368,8 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     if (st == KG_OK)
       st = possessed_adjective(t, doc, s0, end);
     past_adjective(doc, s0, end);
+    if (st == KG_OK)
+      st = coordinated_past(t, doc, s0, end);
     if (st != KG_OK)
       return st;
   }

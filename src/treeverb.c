@@ -33,6 +33,15 @@
  * object, oblique or clause of its own and no subject, marker or "by"
  * phrase (not "the weapons used by the army."), the verb becomes the root
  * and the root noun its subject; the root's punctuation goes to the verb.
+ *
+ * A past verb coordinated with a reduced relative (participle_conj).  "X said
+ * the ship had been sailing on a route approved by both navies and accused
+ * the patrol boat of ...": the parser hangs "accused" (VBD, with no subject)
+ * as a conj on "approved" (VBN, an acl on "route"), so the accusation has no
+ * doer.  A conj tagged VBD with no subject, auxiliary or "by" phrase of its
+ * own, on an acl tagged VBN that stands before it, goes to the nearest verb
+ * above the acl that is tagged VBD and has a subject of its own (the clause
+ * of the same tense: "said", not "had been sailing"); none, it stays.
  */
 #include <string.h>
 #include "treeverb.h"
@@ -204,8 +213,35 @@ static void acl_verb(kg_token *tk, uint32_t n)
   tk[v - 1].xpos = "VBD";
 }
 
+static int has_child(const kg_token *tk, uint32_t n, uint32_t h, const char *prefix)
+{
+  size_t l = strlen(prefix);
+  for (uint32_t k = 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == h && tk[k - 1].deprel && !strncmp(tk[k - 1].deprel, prefix, l))
+      return 1;
+  return 0;
+}
+
+static void participle_conj(kg_token *tk, uint32_t n)
+{
+  for (uint32_t c = 2; c <= n; c++) {
+    uint32_t h = (uint32_t)tk[c - 1].head;
+    if (!rel_is(&tk[c - 1], "conj") || !xpos_is(&tk[c - 1], "VBD") || !h || h >= c || !rel_is(&tk[h - 1], "acl") ||
+        !xpos_is(&tk[h - 1], "VBN") || has_child(tk, n, c, "nsubj") || has_child(tk, n, c, "aux") ||
+        has_child(tk, n, c, "obl:agent"))
+      continue;
+    uint32_t a = (uint32_t)tk[h - 1].head;
+    for (uint32_t steps = 0; a && steps < n; steps++, a = (uint32_t)tk[a - 1].head)
+      if (a < h && tk[a - 1].upos == KG_UPOS_VERB && xpos_is(&tk[a - 1], "VBD") && has_child(tk, n, a, "nsubj"))
+        break;
+    if (a && a < h)
+      tk[c - 1].head = (int32_t)a;
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
+  participle_conj(tk, n);
   if (n >= 4) {
     adjective_verb(tk, n);
     acl_verb(tk, n);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <curl/curl.h>
 #include "world.h"
+#include "dates.h"
 
 #define KG_DEFAULT_BASE "https://w3id.org/kgbuild/id/"
 
@@ -74,6 +75,21 @@ kg_status kg_world_set_base(kg_world *w, const char *base)
     strcat(b, "/");
   free(w->base);
   w->base = b;
+  return KG_OK;
+}
+
+kg_status kg_world_set_date(kg_world *w, const char *iso)
+{
+  if (!iso || !iso[0]) {
+    w->date[0] = '\0';
+    return KG_OK;
+  }
+  if (!kg_dates_valid_day(iso)) {
+    kg_logf(&w->log, KG_LOG_ERROR, "--date", "not a day as YYYY-MM-DD: %s", iso);
+    return KG_ERR_USAGE;
+  }
+  memcpy(w->date, iso, 10);
+  w->date[10] = '\0';
   return KG_OK;
 }
 

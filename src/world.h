@@ -19,6 +19,7 @@ struct kg_world {
   kg_ner *ner;
   char **user_dicts;
   size_t nuser_dicts;
+  char date[11];          /* kg_world_set_date: "YYYY-MM-DD" or "" */
 };
 
 const kg_dict *kg_world_dict(const kg_world *w);

@@ -30,6 +30,13 @@ KGBUILD_BEAM=0 "$K" extract -q -o "$T/b.ttl" "$GOOD" 2>"$T/e"; check "KGBUILD_BE
 check "KGBUILD_BEAM=0 is named" grep -q 'KGBUILD_BEAM.*not a beam width' "$T/e"
 KGBUILD_BEAM=1 "$K" extract -q -o "$T/b.ttl" "$GOOD" 2>"$T/e"; check "KGBUILD_BEAM=1 runs" test $? -eq 0
 "$K" extract --base 'not an iri' "$GOOD" > /dev/null 2>"$T/e"; check "bad --base exits 2" test $? -eq 2
+"$K" extract --date 2026-02-30 "$GOOD" > /dev/null 2>"$T/e"; check "bad --date exits 2" test $? -eq 2
+check "bad --date is named in one line" test "$(grep -c -- '--date: error: not a day as YYYY-MM-DD: 2026-02-30' "$T/e")" -eq 1
+printf 'LIMA, Peru, Dec. 30 (AP) - Peru condemned the attack on Monday.\n' > "$T/yearless.txt"
+"$K" extract -q -f nquads --date 2027-01-02 "$T/yearless.txt" > "$T/d.nq" 2>"$T/e"
+check "--date gives a yearless dateline its year" grep -q '/terms/date> "2026-12-30"' "$T/d.nq"
+"$K" extract -q -f nquads "$T/yearless.txt" > "$T/d0.nq" 2>"$T/e"
+check "without --date a yearless dateline dates nothing" test "$(grep -c '/terms/date>' "$T/d0.nq")" -eq 0
 
 # a missing file beside a good one: exit 1, named on stderr, the good one still written
 "$K" extract -f ntriples "$T/missing.txt" "$GOOD" > "$T/out.nt" 2>"$T/e"

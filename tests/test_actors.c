@@ -550,6 +550,27 @@ static void test_dateline_dates_document(void)
   kg_dates_dateline(d);
   CU_ASSERT_STRING_EQUAL(d->date, "");          /* no dateline: no date invented */
   kg_doc_free(d);
+  /* the run's reference date (kg_world_set_date, --date): a dateline's month and day with no year take the
+   * year that puts them on or before it, a week's grace; an undated document takes the day itself; a
+   * dateline with its year and a document's own date stay */
+  static const char *const cases[][3] = {
+    { "LIMA, Peru, Nov. 26 (AP) \xE2\x80\x94 Ministers met on Sunday.", "2026-11-30", "2026-11-26" },
+    { "LIMA, Peru, Dec. 30 (AP) \xE2\x80\x94 Ministers met on Sunday.", "2027-01-02", "2026-12-30" },
+    { "LIMA, Peru, Jan. 5 (AP) \xE2\x80\x94 Ministers met on Sunday.", "2026-12-31", "2027-01-05" },
+    { "LIMA, Peru, Jan. 9 (AP) \xE2\x80\x94 Ministers met on Sunday.", "2026-12-31", "2026-01-09" },
+    { "LIMA, Peru, Feb. 29 (AP) \xE2\x80\x94 Ministers met on Sunday.", "2027-03-01", "" },
+    { "LIMA, Peru, March 3, 2024 \xE2\x80\x94 Ministers met on Sunday.", "2026-11-30", "2024-03-03" },
+    { "Ministers met on Sunday in Lima.", "2026-11-30", "2026-11-30" },
+    { "LIMA, Peru, Nov. 26 (AP) \xE2\x80\x94 Ministers met on Sunday.", "", "" } };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    d = kg_test_doc(cases[i][0], NULL);
+    CU_ASSERT_FATAL(d != NULL);
+    kg_dates_dateline_ref(d, cases[i][1]);
+    CU_ASSERT_STRING_EQUAL(d->date, cases[i][2]);
+    kg_doc_free(d);
+  }
+  CU_ASSERT(kg_dates_valid_day("2028-02-29") && !kg_dates_valid_day("2027-02-29") && !kg_dates_valid_day("2026-13-01") &&
+            !kg_dates_valid_day("2026-1-01") && !kg_dates_valid_day("2026-01-011") && !kg_dates_valid_day("1900-02-29"));
 }
 
 static int rel_between(const kg_doc *d, int kind, const char *a, const char *b)
