@@ -1021,6 +1021,12 @@ static void test_round_twentyseven_heldout(void)
     return;
   CU_ASSERT(ev_parts(d, "057", "Paraguay", "Bolivia") != NULL || ev_with(d, "057", "Paraguay", "Bolivia"));
   kg_doc_free(d);
+  d = full_run("Peace\n\nParaguay and Bolivia signed the treaty at the Vatican. Paraguay fired at Bolivia.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "057", NULL, "Vatican City"));
+  CU_ASSERT(ev_with(d, "19", "Paraguay", "Bolivia"));
+  kg_doc_free(d);
   d = full_run("Port\n\nThe Port of Santos, which Paraguay and Bolivia use, reopened in 1938.\n");
   if (!d)
     return;
