@@ -132,9 +132,10 @@ uint32_t kg_act_after_title(const kg_dict *dict, const kg_doc *d, uint32_t tok, 
     if (tn > 0 && k + tn <= n) {
       after = k + tn;
       k += tn - 1;
-    } else if (k + 1 == n && k > after && (!strcmp(b, "sheikh") || !strcmp(b, "sultan"))) {
-      /* "Hassan Sheikh" (of "Hassan Sheikh Mohamud"): ending a name after a
-       * name word, the word is part of the name, not a title */
+    } else if (k > after && (!strcmp(b, "sheikh") || !strcmp(b, "sultan"))) {
+      /* "Hassan Sheikh" (of "Hassan Sheikh Mohamud"), "Abdirahman Sheikh
+       * Ali": after a name word (no title right before), the word is part
+       * of the name, not a title */
     } else if (kg_act_in_list(b, k_title_words) || (kg_dict_lex(dict, b) & KG_LEX_HONORIFIC)) {
       after = k + 1;                      /* (the lexicon's honorifics: "Sayyid", "Prof") */
     }

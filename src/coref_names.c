@@ -561,15 +561,16 @@ int32_t kg_coref_org_named_with(const kg_doc *d, uint32_t sidx, uint32_t tok, co
   return -1;
 }
 
-/* "the group" (or "the movement") right after the article, not before
- * "of" or a noun, when an organisation named with that head word is near
- * before ("the Baku Initiative Group ... the group signed"): an anaphor
+/* "the group" (or "the movement", "the forum") right after the article, not
+ * before "of" or a noun, when an organisation named with that head word is
+ * near before ("the Baku Initiative Group ... the group signed", "the Pacific
+ * Islands Forum ... Vanuatu, a member of the forum"): an anaphor
  * coref.c may resolve like "the agency", though such loose nouns are
  * otherwise none. */
 int kg_coref_head_named(const kg_doc *d, uint32_t sidx, uint32_t tok, uint32_t k, const char *w)
 {
   const kg_sentence *s = &d->sents[sidx];
-  if (k != tok + 1 || (strcmp(w, "group") && strcmp(w, "movement")) ||
+  if (k != tok + 1 || (strcmp(w, "group") && strcmp(w, "movement") && strcmp(w, "forum")) ||
       (k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || d->tokens[k + 1].upos == KG_UPOS_NOUN)))
     return 0;
   return kg_coref_org_named_with(d, sidx, tok, w, 0) >= 0;

@@ -320,7 +320,8 @@ static int message_noun(const ev_ctx *c, uint32_t n);
 /* "Brazil issued a statement condemning X", "the assembly passed a
  * resolution urging Y": a participle clause (no subject of its own) on a
  * message noun (kgd:messageNoun) that is the object of a verb is that
- * verb's subject's act; the subject's mention, or -1. */
+ * verb's subject's act (a joined verb's, the first verb's subject); the
+ * subject's mention, or -1. */
 int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
@@ -333,6 +334,12 @@ int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i)
     return -1;
   int32_t v = kg_tok_head(d, (uint32_t)n);
   int32_t sj = v >= 0 ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+  /* a verb joined to one before it shares its subject: "it had summoned the
+   * ambassador and handed him a note demanding X" */
+  if (sj < 0 && v >= 0 && d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj")) {
+    int32_t h = kg_tok_head(d, (uint32_t)v);
+    sj = h >= 0 && d->tokens[h].upos == KG_UPOS_VERB ? kg_ev_child_with(d, (uint32_t)h, "nsubj", 0) : -1;
+  }
   return sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
 }
 

@@ -854,7 +854,21 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         }
       }
     }
-    /* "Brazil and Chile issued a statement condemning X": the issuers' act */
+    /* "Brazil and Chile issued a statement condemning X": the issuers' act;
+     * not the addressee's, taken from the window before ("handed him a note
+     * demanding X": "him" is whom the note is handed to, its target) */
+    int addressee = 0;
+    if (tree && pos == KG_UPOS_VERB && a.nag == 1 && a.ntg == 0 && !a.passive) {
+      uint32_t t0 = d->mentions[a.agents[0]].tok;
+      int32_t n = kg_tok_head(d, i), v = n >= 0 ? kg_tok_head(d, (uint32_t)n) : -1;
+      const char *r0 = d->tokens[t0].deprel;
+      addressee = v >= 0 && t0 < (uint32_t)n && kg_tok_head(d, t0) == v && r0 &&
+                  (!strcmp(r0, "obj") || !strcmp(r0, "iobj")) && kg_ev_message_subject(c, i) >= 0;
+      if (addressee) {
+        a.targets[a.ntg++] = a.agents[0];
+        a.nag = 0;
+      }
+    }
     if (tree && pos == KG_UPOS_VERB && a.nag == 0 && !a.passive) {
       int32_t ms = kg_ev_message_subject(c, i);
       if (ms >= 0 && d->mentions[ms].actor >= 0) {

@@ -183,7 +183,30 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   /* the noun a relative clause's verb takes as its object, further back
    * ("a deal that Addis Ababa had struck with X": the deal is struck) */
   int32_t ante = d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "acl:relcl") ? kg_tok_head(d, i) : -1;
-  if (ante >= 0 && (uint32_t)ante < lo && d->tokens[ante].upos == KG_UPOS_NOUN) {
+  /* (a clause hung on the name after "of": "the Treaty of Lima, which A and
+   * B signed", "the Treaty of Peace and Friendship, which ...": the treaty
+   * is signed, the head word before "of", past a conjunct of the name) */
+  int via_of = 0;
+  for (int32_t a = ante, hops = 0; a > 0 && hops < 3 && d->tokens[a].upos == KG_UPOS_PROPN && d->tokens[a].deprel;
+       hops++) {
+    int32_t h = kg_tok_head(d, (uint32_t)a);
+    if (h < 0 || h >= a)
+      break;
+    if (!strcmp(d->tokens[a].deprel, "conj")) {
+      a = h;
+      continue;
+    }
+    int of = 0;
+    for (int32_t q = h + 1; q < a; q++)
+      of |= kg_tok_head(d, (uint32_t)q) == a && kg_tok_is(d, (uint32_t)q, "of");
+    if (!strcmp(d->tokens[a].deprel, "nmod") && of &&
+        (d->tokens[h].upos == KG_UPOS_NOUN || d->tokens[h].upos == KG_UPOS_PROPN)) {
+      ante = h;
+      via_of = 1;
+    }
+    break;
+  }
+  if (ante >= 0 && (uint32_t)ante < lo && (d->tokens[ante].upos == KG_UPOS_NOUN || via_of)) {
     for (uint32_t q = (uint32_t)ante + 1; q < i && ante >= 0; q++)
       if (kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "nsubj") &&
           d->tokens[q].upos == KG_UPOS_PRON)

@@ -326,6 +326,13 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
           (case_of(d, k, b, sizeof b), !strcmp(b, "over") || !strcmp(b, "amid")))
         continue;
       int32_t m = kg_mention_at(d, k);
+      /* "signed the treaty at the Vatican", "met at the Vatican": a state
+       * named "at" by an act of cooperation or talks (03-05) is its venue,
+       * not whom it is done to (not "fired at X", no such code) */
+      if (level == 0 && m >= 0 && vt && vt->code && vt->code[0] == '0' && vt->code[1] >= '3' && vt->code[1] <= '5' &&
+          !strncmp(t->deprel, "obl", 3) && d->mentions[m].actor >= 0 &&
+          d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY && (case_of(d, k, b, sizeof b), !strcmp(b, "at")))
+        continue;
       /* a sector noun names its state as a modifier: "an attack by
        * Osgiliath soldiers" stands at the level of "soldiers"; so does a
        * place noun its place, where a place may be the target ("eased

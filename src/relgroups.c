@@ -863,11 +863,11 @@ static size_t most_named_pair(const kg_doc *d, uint32_t p, int32_t two[2])
   return 2;
 }
 
-/* "countries", "nations", "states", "neighbours" after "two" or "both". */
+/* "countries", "nations", "states", "neighbours", "governments" after "two" or "both". */
 static int pair_noun(const kg_doc *d, uint32_t p)
 {
   return kg_tok_is(d, p, "countries") || kg_tok_is(d, p, "nations") || kg_tok_is(d, p, "states") ||
-         kg_tok_is(d, p, "neighbours") || kg_tok_is(d, p, "neighbors");
+         kg_tok_is(d, p, "neighbours") || kg_tok_is(d, p, "neighbors") || kg_tok_is(d, p, "governments");
 }
 
 /* "X ... member(s) of Y" with Y's mention y: the members before. */
@@ -946,6 +946,10 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
         continue;
       two[n++] = mm->actor;
     }
+    /* "Both governments are members of Y" a paragraph after the pair was
+     * named: the pair the story is about, as for "the two neighbours" */
+    if (!paired && n < 2 && (kg_tok_is(d, p, "both") || kg_tok_is(d, p, "Both")))
+      n = most_named_pair(d, d->mentions[y].tok, two);
     for (size_t j = 0; n == 2 && j < 2; j++) {
       kg_status st = kg_relations_add(d, KG_REL_MEMBER, two[j], d->mentions[y].actor, si);
       if (st != KG_OK)

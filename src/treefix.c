@@ -228,8 +228,9 @@ static int closing_quote(const kg_token *t)
 }
 
 /* The verb after the relative clause's closing comma: a finite verb, or a
- * participle with its auxiliary after the comma ("..., has vetoed"), with
- * no subject of its own after the comma; 0 when none.  *comma is set. */
+ * participle with its auxiliary after the comma ("..., has vetoed"), or a
+ * past participle with an object and no auxiliary (a past tense misread),
+ * with no subject of its own after the comma; 0 when none.  *comma is set. */
 static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uint32_t *comma)
 {
   for (uint32_t k = v1 + 1; k < n; k++) {
@@ -245,8 +246,14 @@ static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uin
     }
     if (q > n || tk[q - 1].upos != KG_UPOS_VERB || !tk[q - 1].xpos)
       continue;
+    /* (a past participle with no auxiliary but an object of its own is a
+     * past tense the tagger misread: "..., expressed solidarity with Y") */
+    int obj = 0;
+    for (uint32_t j = q + 1; j <= n && !aux; j++)
+      obj |= (uint32_t)tk[j - 1].head == q && tk[j - 1].deprel && !strcmp(tk[j - 1].deprel, "obj");
     if (!(is_finite(&tk[q - 1]) || (aux && (!strcmp(tk[q - 1].xpos, "VBN") || !strcmp(tk[q - 1].xpos, "VBG") ||
-                                            !strcmp(tk[q - 1].xpos, "VB")))))
+                                            !strcmp(tk[q - 1].xpos, "VB"))) ||
+          (obj && !strcmp(tk[q - 1].xpos, "VBN") && !(q < n && kg_tree_word_is(&tk[q], "by")))))
       continue;
     for (uint32_t j = k + 1; j <= n; j++)
       if ((uint32_t)tk[j - 1].head == q && tk[j - 1].deprel && !strncmp(tk[j - 1].deprel, "nsubj", 5))
@@ -346,7 +353,10 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
   tk[x - 1].deprel = "nsubj";
   tk[v1 - 1].head = (int32_t)x;
   tk[v1 - 1].deprel = part ? "acl" : "acl:relcl";
-  if (part && !strcmp(tk[v2 - 1].xpos, "VBN"))
+  int v2aux = 0;
+  for (uint32_t k = comma + 1; k < v2; k++)
+    v2aux |= tk[k - 1].upos == KG_UPOS_AUX;
+  if (!strcmp(tk[v2 - 1].xpos, "VBN") && (part || !v2aux))
     tk[v2 - 1].xpos = "VBD";
   if (!kg_tree_one(tk, n))
     memcpy(tk, save, n * sizeof *tk);

@@ -1008,6 +1008,96 @@ static void test_round_twentysix_heldout(void)
   kg_doc_free(d);
 }
 
+/* twenty-seventh session (heldout): a treaty named "the Treaty of X, which
+ * A and B signed" is what they sign; "a member of the forum" after an
+ * organisation named with that head word; "Both governments are members"
+ * a paragraph after the pair; "Sheikh" inside a name, "the Reverend"; a
+ * verb after a relative clause tagged a participle but with an object; a
+ * note handed to "him" demanding X is the hander's demand */
+static void test_round_twentyseven_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Peace\n\nThe war ended with the Treaty of Santos, which Paraguay and Bolivia signed in "
+                       "1938.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "057", "Paraguay", "Bolivia") != NULL || ev_with(d, "057", "Paraguay", "Bolivia"));
+  kg_doc_free(d);
+  d = full_run("Peace\n\nParaguay and Bolivia signed the treaty at the Vatican. Paraguay fired at Bolivia.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "057", NULL, "Vatican City"));
+  CU_ASSERT(ev_with(d, "19", "Paraguay", "Bolivia"));
+  kg_doc_free(d);
+  d = full_run("Port\n\nThe Port of Santos, which Paraguay and Bolivia use, reopened in 1938.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "057", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("Forum\n\nThe Pacific Islands Forum met in Suva on Monday. Fiji, a member of the forum, backed "
+               "the plan.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Fiji", "Pacific Islands Forum"));
+  kg_doc_free(d);
+  d = full_run("Forum\n\nBusiness leaders met at a forum in Davos on Monday. Fiji, a member of the forum, backed "
+               "the plan.\n");
+  if (!d)
+    return;
+  int32_t fj = kg_test_actor(d, "Fiji");
+  int member = 0;
+  for (size_t i = 0; i < d->nrels; i++)
+    member |= d->rels[i].kind == KG_REL_MEMBER && d->rels[i].subj == fj;
+  CU_ASSERT(!member);
+  kg_doc_free(d);
+  d = full_run("Trade\n\nBolivia and Paraguay signed a trade deal in Asuncion. Bolivia praised the deal on "
+               "Monday and Paraguay thanked its workers.\n\nBrazil welcomed the deal on Tuesday. Both governments "
+               "are members of Mercosur.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Bolivia", "Mercosur"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Paraguay", "Mercosur"));
+  kg_doc_free(d);
+  d = full_run("Trade\n\nBolivia and Paraguay signed a trade deal in Asuncion. Both parties are members of "
+               "Mercosur.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Bolivia", "Mercosur"));
+  kg_doc_free(d);
+  d = full_run("Envoy\n\nSomalia's ambassador, Abdullahi Sheikh Hassan, met the minister on Monday. The Reverend "
+               "Paul Nduru said the church would help.\n");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Abdullahi Sheikh Hassan") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Hassan") < 0);
+  CU_ASSERT(kg_test_actor(d, "Paul Nduru") >= 0);
+  CU_ASSERT(kg_test_actor(d, "Reverend Paul Nduru") < 0);
+  kg_doc_free(d);
+  d = full_run("Solidarity\n\nDenmark and Iceland, which signed the accord after the storm of 2019, expressed "
+               "solidarity with Norway.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Denmark", "Norway"));
+  kg_doc_free(d);
+  d = full_run("Base\n\nEstonia, which hosts the base, supported by Latvia and Lithuania, rejected the plan.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "12", "Estonia", NULL));
+  kg_doc_free(d);
+  d = full_run("Note\n\nPeru summoned Chile's ambassador, Jorge Arce, and handed him a note demanding an "
+               "apology.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "10", "Peru", NULL));
+  CU_ASSERT(!ev_with(d, "10", "Jorge Arce", NULL));
+  kg_doc_free(d);
+  d = full_run("Note\n\nChile's ambassador, Jorge Arce, handed Peru a note demanding talks.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "10", "Jorge Arce", NULL) || ev_with(d, "10", "Chile", NULL));
+  kg_doc_free(d);
+}
+
 /* a means noun ("by telephone") stands for the verb it hangs on: the
  * verb's subject speaks to the "to" phrase's person, not the name in
  * apposition before the means */
@@ -2567,7 +2657,10 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round eighteen (heldout2): minister for X and the Y, Solomons, the X channel",
                    test_round_eighteen_heldout2_portfolio) ||
       !CU_add_test(s, "round eighteen (heldout2): Secretary-General X said after an organisation",
-                   test_round_eighteen_heldout2_org_title))
+                   test_round_eighteen_heldout2_org_title) ||
+      !CU_add_test(s, "round twenty-seven (heldout): the Treaty of X which A and B signed, the forum, both "
+                      "governments, Sheikh in a name, Reverend, a misread participle, a note handed to him",
+                   test_round_twentyseven_heldout))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2815,6 +2815,8 @@ UNDERGO_VERBS = ["face", "plead", "suffer", "undergo", "receive", "escape", "ris
 # Honorifics before a person's name ("Mr Straw", "Sheikh Mohammed"; src/actors_names.c).
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sheik", "sir", "dame",
               "sayyid", "sayyed", "prof", "prof.", "professor", "gen", "rev", "rev.", "rt"]
+# (twenty-seventh session, branch heldout: "the Reverend Elias Tabuni" is Elias Tabuni, as "Rev." was)
+HONORIFICS += ["reverend"]
 # Nouns after a weapon's name, which is then no actor ("Javelin missiles", "Patriot air
 # defence systems"; src/actors_names.c): the tokens' forms, one word or two.
 WEAPON_NOUNS = ["missile", "missiles", "tanks", "jets", "launchers", "interceptors", "howitzers",
@@ -2974,6 +2976,9 @@ DESCRIPTIONS = {
     "Person": ["leader", "president", "premier", "minister", "official", "diplomat", "spokesman",
                "spokeswoman", "envoy", "dictator", "ruler", "monarch", "king", "queen", "general"],
 }
+# (twenty-seventh session, branch heldout: "Vanuatu, a member of the forum" after "the Pacific Islands Forum";
+# "the forum" refers back only to an organisation named with that head word, src/coref_names.c)
+DESCRIPTIONS["Organization"] += ["forum"]
 
 
 # CAMEO agent codes kept as sectors: code -> (IRI local name, label).
