@@ -2258,6 +2258,24 @@ give|donate V obj=weapon|arm|ammunition|armoured_vehicle|armored_vehicle|rifle|m
 send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|tent|drinking_water|medicine 073
 """
 
+# CURATED_GENRE27 (twenty-seventh session, branch genre; bed 10), kept apart for easy merges.  Protesters or
+# demonstrators shot are violent repression (175: the codebook's "violently repress dissent, including ... killing
+# of protesters", as CAMEO.2.0's "kill demonstrator"; "Two protesters were shot dead by police" was 193, a fight
+# with small arms; "kill" was tried and left out: "condemned the killing of 12 protesters by police" then gave way
+# to a noun act "killing" that made no event, and the condemnation was lost); vaccines, doses or medical supplies flown, shipped, sent, delivered or donated are
+# humanitarian aid (073, as "airlift vaccine" and CURATED_GENRE26's food and medicine); tents, blankets, food or
+# rations handed out are humanitarian aid (073: "Tents and blankets were handed out by the Red Crescent" had no
+# event); money deposited (in a central bank) is economic aid (071, as "lend"); rations cut, reduced or halved are
+# humanitarian aid cut (1623, as "cut aid" 162); a field hospital set up is humanitarian aid (073).
+CURATED_GENRE27 = """
+shoot V obj=protester|demonstrator|marcher 175
+fly|ship|send|deliver|donate V obj=vaccine|dose|medical_supply|surgical_supply|medical_equipment 073
+hand V part=out obj=tent|blanket|food|rice|flour|ration|food_parcel|drinking_water|medicine|aid 073
+deposit V obj=dollar|euro|money|fund|yuan 071
+cut|reduce|halve|slash V obj=ration|food_ration 1623
+set V part=up obj=field_hospital 073
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2266,6 +2284,7 @@ def parse_curated():
                  CURATED_CODES25.strip() + "\n" + CURATED_LEAD26.strip() + "\n" +
                  CURATED_CODES26.strip() + "\n" +
                  CURATED_GENRE26.strip() + "\n" +
+                 CURATED_GENRE27.strip() + "\n" +
                  CURATED_HELDOUT26.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]

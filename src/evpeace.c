@@ -1,0 +1,76 @@
+/* evpeace.c — troops sent to join a peace force.
+ *
+ * Owns: kg_ev_peace_sends (called from events.c after the triggers are
+ * found): "Nepal sent 800 soldiers to join the UN force in southern
+ * Lebanon", "Kenya sent 400 police officers to Haiti to join the
+ * multinational force" are peacekeeping (CAMEO 074, "provide military
+ * protection or peacekeeping"), not military cooperation (062, the pattern
+ * of "send soldiers") nor a mobilisation of police (153); the "join" of the
+ * purpose is no event of its own (it was 060/062 with the force's body).
+ * The force joined is international when a modifier says so
+ * (multinational, international, peacekeeping, stabilisation, "UN") or an
+ * organisation's name modifies it ("the African Union force", "the force of
+ * ECOWAS"); a state's own force ("to join its forces there", "to join the
+ * Russian force") stays what the sending was.  Troops sent as
+ * peacekeepers by name are the dictionary's (CURATED_CODES26).
+ * Does not own: which patterns match (evmatch.c), the arguments
+ * (evargs.c), a promise to send troops (0334, the dictionary and
+ * evmodal.c).
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+#include "evclause.h"
+#include "evpeace.h"
+
+static const kg_trigger peacekeeping = { "send", KG_UPOS_VERB, NULL, "to", NULL, NULL, "074", NULL, NULL,
+                                         NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+/* Is noun n a force of many states: a force, mission or contingent with an
+ * international modifier or an organisation's name on it? */
+static int peace_force(const kg_doc *d, uint32_t n)
+{
+  static const char *const force[] = { "force", "mission", "contingent", NULL };
+  static const char *const intl[] = { "multinational", "international", "peacekeeping", "stabilisation",
+    "stabilization", "un", "u.n.", "regional", NULL };
+  if (!kg_ev_lemma_in(d, n, force))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) != (int32_t)n || !r || (strcmp(r, "amod") && strcmp(r, "compound") && strcmp(r, "nmod")))
+      continue;
+    if (kg_ev_lemma_in(d, q, intl))
+      return 1;
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_ORG)
+      return 1;                           /* "the African Union force", "the force of ECOWAS" */
+  }
+  return 0;
+}
+
+void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr)
+{
+  static const char *const send[] = { "send", "deploy", "dispatch", NULL };
+  const kg_doc *d = c->doc;
+  for (size_t q = 0; q < ntr; q++) {
+    uint32_t i = tr[q].tok;
+    if (!tr[q].p || tr[q].pos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, send) || !strcmp(tr[q].p->code, "074"))
+      continue;
+    const kg_sentence *s = &d->sents[d->tokens[i].sent];
+    for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
+      const char *r = d->tokens[v].deprel;
+      if (kg_tok_head(d, v) != (int32_t)i || !r || (strcmp(r, "xcomp") && strcmp(r, "advcl")) ||
+          !kg_tok_is(d, v, "join"))
+        continue;
+      int32_t o = kg_ev_child_with(d, v, "obj", 0);
+      if (o < 0 || !peace_force(d, (uint32_t)o))
+        continue;
+      tr[q].p = &peacekeeping;
+      for (size_t k = 0; k < ntr; k++)    /* the joining is the purpose */
+        if (tr[k].tok == v)
+          tr[k].p = NULL;
+      break;
+    }
+  }
+}
