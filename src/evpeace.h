@@ -9,6 +9,8 @@
  * contingent that is international ("to join the multinational force", "to
  * join the UN force in southern Lebanon") is peacekeeping (074), whatever
  * its own pattern said (062 soldiers, 153 police); the joining is its
- * purpose, no event of its own (its pattern set to NULL). */
+ * purpose, no event of its own (its pattern set to NULL).  Troops
+ * withdrawn from such a force, or a force or peacekeepers ordered to leave,
+ * are peacekeepers withdrawn or expelled (1661). */
 void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr);
 #endif

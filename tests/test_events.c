@@ -9706,7 +9706,10 @@ static void test_genre27_undo(void)
 
 /* Twenty-seventh session (genre, evpeace.c): troops or police sent to join
  * an international force are peacekeeping (074), the joining no event of its
- * own; sent to join a state's own forces they stay what the sending was. */
+ * own; sent to join a state's own forces they stay what the sending was.
+ * Troops withdrawn from such a force, or a peacekeeping mission ordered to
+ * leave, are peacekeepers withdrawn (1661); a retreat from a town and an
+ * envoy ordered out are not. */
 static void test_genre27_peace(void)
 {
   NEED_DICT();
@@ -9719,13 +9722,26 @@ static void test_genre27_peace(void)
   d = run_dated("Russia sent 800 soldiers to Syria on Monday to join its forces there.");
   CU_ASSERT(d && find_event(d, "062", "Russia", NULL) && !find_event(d, "074", NULL, NULL));
   kg_doc_free(d);
+  d = run_dated("Uganda withdrew its soldiers from the African Union force in Somalia on Monday.");
+  CU_ASSERT(d && find_event(d, "1661", "Uganda", NULL) && !find_event(d, "0874", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Uganda withdrew its soldiers from the Somali town of Baidoa on Monday.");
+  CU_ASSERT(d && find_event(d, "0874", "Uganda", NULL) && !find_event(d, "1661", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Niger ordered the UN peacekeeping mission to leave the country by June.");
+  CU_ASSERT(d && find_event(d, "1661", "Niger", NULL) && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Niger ordered the French ambassador to leave the country by June.");
+  CU_ASSERT(d && !find_event(d, "1661", NULL, NULL));
+  kg_doc_free(d);
 }
 
 /* Twenty-seventh session (genre), dictionary (CURATED_GENRE27): protesters
  * shot are violent repression (175), vaccines shipped and tents handed out
  * humanitarian aid (073), money deposited in a central bank economic aid
  * (071), a field hospital set up humanitarian aid; not deer shot nor a
- * factory set up. */
+ * factory set up; import duties raised a sanction of trade (163), not a
+ * duty on beer raised. */
 static void test_genre27_patterns(void)
 {
   NEED_DICT();
@@ -9746,6 +9762,12 @@ static void test_genre27_patterns(void)
   kg_doc_free(d);
   d = run_dated("A Korean company set up a factory in the Vietnamese city of Hue on Monday.");
   CU_ASSERT(d && !find_event(d, "073", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Mexico raised import duties on Korean steel on Tuesday.");
+  CU_ASSERT(d && find_event(d, "163", "Mexico", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Mexican finance minister raised the duty on beer and tequila on Tuesday.");
+  CU_ASSERT(d && !find_event(d, "163", NULL, NULL));
   kg_doc_free(d);
 }
 
@@ -10302,7 +10324,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "genre 26: a tour of one's own towns to rally support is the rally (053)", test_genre26_tour) ||
       !CU_add_test(s, "genre 27: a ban lifted is the lifting (085), not the ban; by a state's government",
                    test_genre27_undo) ||
-      !CU_add_test(s, "genre 27: soldiers sent to join the UN force are peacekeeping (074)", test_genre27_peace) ||
+      !CU_add_test(s, "genre 27: soldiers sent to join the UN force (074), withdrawn from it (1661)",
+                   test_genre27_peace) ||
       !CU_add_test(s, "genre 27: protesters shot, vaccines shipped, money deposited, a field hospital",
                    test_genre27_patterns) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",

@@ -2266,7 +2266,10 @@ send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|
 # humanitarian aid (073, as "airlift vaccine" and CURATED_GENRE26's food and medicine); tents, blankets, food or
 # rations handed out are humanitarian aid (073: "Tents and blankets were handed out by the Red Crescent" had no
 # event); money deposited (in a central bank) is economic aid (071, as "lend"); rations cut, reduced or halved are
-# humanitarian aid cut (1623, as "cut aid" 162); a field hospital set up is humanitarian aid (073).
+# humanitarian aid cut (1623, as "cut aid" 162); a field hospital set up is humanitarian aid (073); import duties raised are
+# a sanction of trade (163, as "impose tariff"; a duty raised alone is left out: a budget's duty on beer is no act
+# against another; "impose duty" was tried and left out: a held-out test keeps "imposed a duty on councils to house
+# refugees" no event).
 CURATED_GENRE27 = """
 shoot V obj=protester|demonstrator|marcher 175
 fly|ship|send|deliver|donate V obj=vaccine|dose|medical_supply|surgical_supply|medical_equipment 073
@@ -2274,6 +2277,7 @@ hand V part=out obj=tent|blanket|food|rice|flour|ration|food_parcel|drinking_wat
 deposit V obj=dollar|euro|money|fund|yuan 071
 cut|reduce|halve|slash V obj=ration|food_ration 1623
 set V part=up obj=field_hospital 073
+raise|increase|hike|double V obj=import_duty 163
 """
 
 def parse_curated():
