@@ -9771,6 +9771,25 @@ static void test_genre27_patterns(void)
   kg_doc_free(d);
 }
 
+/* Twenty-seventh session (genre, evargs.c): the pronoun subject of a told
+ * clause is its teller when coref.c bound it to no one: "he" told by a
+ * described official, "they" told by a name of no person; not "they" told
+ * by a person (the critics of a condition), nor a passive "they". */
+static void test_genre27_teller(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The head of the Fijian army said on Monday that he was ready to meet the leaders of Tonga.");
+  CU_ASSERT(d && find_event(d, "036", "Fiji", "Tonga"));
+  kg_doc_free(d);
+  d = run_dated("The Taliban said on Sunday that they were ready to release two prisoners to Pakistan.");
+  CU_ASSERT(d && find_event(d, "035", "Taliban", "Pakistan"));
+  kg_doc_free(d);
+  d = run_dated("Mr Rabuka said that if the chiefs saw the plan they would not protest against Tonga.");
+  const kg_event *e = d ? find_event(d, "14", NULL, NULL) : NULL;
+  CU_ASSERT(d && (!e || e->agent < 0));  /* the chiefs' protest, not the teller's */
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -10328,6 +10347,7 @@ CU_ErrorCode kg_suite_events(void)
                    test_genre27_peace) ||
       !CU_add_test(s, "genre 27: protesters shot, vaccines shipped, money deposited, a field hospital",
                    test_genre27_patterns) ||
+      !CU_add_test(s, "genre 27: said that he was ready to: the teller of a described official", test_genre27_teller) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||
