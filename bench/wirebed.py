@@ -8,7 +8,8 @@ The primary event is bench/plover.py's (not a reporting verb, nearest the root, 
 sides, earliest), chosen among all events with a CAMEO code.  Scores: CAMEO root of the
 primary event; and its source; and its target (bench/plover.py's match: a mention overlaps
 the gold text, or the ISO3 codes agree; "-" wants no actor, "*" takes any); PLOVER category
-of the primary (bench/plover.py's table); root in any event.  Python 3 standard library."""
+of the primary (bench/plover.py's table); root in any event.  A gold code "-" marks a sentence telling
+no event: every score counts it right only when kgbuild codes no event at all for it.  Python 3 standard library."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from plover import load_dump, match, cameo_to_plover
@@ -60,9 +61,13 @@ def score(bed, tsv, dump, errors=False):
         es = evs.get(rec["id"], [])
         p = primary(es)
         root = rec["code"][:2]
-        anyr += any(e["code"][:2] == root for e in es)
+        anyr += rec["code"] != "-" and any(e["code"][:2] == root for e in es)
         ok_r = ok_s = ok_t = ok_c = False
-        if p:
+        if rec["code"] == "-":
+            # a sentence that tells no event: right only when nothing is coded
+            ok_r = ok_s = ok_t = ok_c = not es
+            anyr += not es
+        elif p:
             ok_r = p["code"][:2] == root
             ok_c = cmap.get(p["code"]) is not None and cmap.get(p["code"]) == cmap.get(rec["code"])
             ok_s = side_ok(p["agents"] or p["parts"], rec["src"], rec["text"])

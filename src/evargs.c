@@ -344,15 +344,27 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
       return is;
   }
   /* "Finnish prosecutors said that they were investigating": a plural
-   * pronoun subject of a told clause is the teller */
-  if (m < 0 && kg_tok_is(c->doc, (uint32_t)j, "they") &&
+   * pronoun subject of a told clause is the teller; so is "he" or "she"
+   * of one told by a described official ("The leader of the movement said
+   * that he was ready to": a named teller is coref.c's), and "they" of
+   * one told by a name ("The Houthis said that they were ready to") */
+  int they = kg_tok_is(c->doc, (uint32_t)j, "they");
+  if (m < 0 && (they || kg_tok_is(c->doc, (uint32_t)j, "he") || kg_tok_is(c->doc, (uint32_t)j, "she")) &&
       c->doc->tokens[j].deprel && !strncmp(c->doc->tokens[j].deprel, "nsubj", 5)) {
     int32_t v = kg_tok_head(c->doc, (uint32_t)j);
     int32_t sv = v >= 0 && c->doc->tokens[v].deprel && !strcmp(c->doc->tokens[v].deprel, "ccomp") ?
                  kg_tok_head(c->doc, (uint32_t)v) : -1;
     int32_t sj = sv >= 0 && sv < j ? child_with(c->doc, (uint32_t)sv, "nsubj", 0) : -1;
-    if (sj >= 0 && sj < sv && c->doc->tokens[sj].upos == KG_UPOS_NOUN)
+    int told = sv >= 0 && c->doc->tokens[sv].lemma &&
+               kg_dict_cue(c->dict, c->doc->tokens[sv].lemma) == KG_CUE_REPORT;
+    int one = sj >= 0 && c->doc->tokens[sj].xpos && !strcmp(c->doc->tokens[sj].xpos, "NN");
+    int act = !strcmp(c->doc->tokens[j].deprel, "nsubj");   /* (not "says they were freed") */
+    if (sj >= 0 && sj < sv && c->doc->tokens[sj].upos == KG_UPOS_NOUN && (they || (one && told && act)))
       return mention_of_tok(c, sj);
+    int32_t tm = sj >= 0 && sj < sv && they && told && act && c->doc->tokens[sj].upos == KG_UPOS_PROPN &&
+                 child_with(c->doc, (uint32_t)sj, "conj", 0) < 0 ? kg_mention_at(c->doc, (uint32_t)sj) : -1;
+    if (tm >= 0 && kg_ev_atype(c->doc, tm) != KG_ACT_PERSON)   /* (not "Mr Pande said that ... they") */
+      return tm;
   }
   /* "U.S. House Speaker Nancy Pelosi" parsed with "Speaker" as head: the
    * person in apposition or flat beside it comes first */

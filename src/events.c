@@ -133,6 +133,8 @@
 #include "relations.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evundo.h"
+#include "evpeace.h"
 #include "evtargets.h"
 #include "evreact.h"
 #include "evstruck.h"
@@ -563,6 +565,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   /* a verb gives way to a noun trigger on it ("ordered the closure of the
    * consulate", "offered his congratulations", "sent a message of
    * congratulations": evclause.c) */
+  kg_ev_undo_acts(c, tr, ntr);           /* "lifted its ban on imports": the lifting (evundo.c) */
+  kg_ev_peace_sends(c, tr, ntr);         /* "sent soldiers to join the UN force": 074 (evpeace.c) */
   kg_ev_give_way(c, tr, ntr);
   /* pass 2: a token that served as another trigger's object ("fired a
    * missile", "missile launch") is no event of its own */

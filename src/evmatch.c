@@ -161,6 +161,22 @@ static uint32_t appos_skip(const kg_doc *d, const kg_sentence *s, uint32_t i, ui
 
 /* Lemma candidates of the tokens around trigger i where a pattern's object
  * may stand, in token order (the first match wins, as before). */
+/* Does the by-phrase headed by b name a state's body, a state mention
+ * modifying it with the body as its sector ("by the Kyrgyz government", "by
+ * the government of Kyrgyzstan")?  (Not "by the group's workers".) */
+static int state_body(const kg_doc *d, uint32_t b)
+{
+  const kg_sentence *s = &d->sents[d->tokens[b].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = d->tokens[q].deprel;
+    int32_t m = kg_tok_head(d, q) == (int32_t)b && r && (!strcmp(r, "compound") || !strcmp(r, "amod") ||
+                                                          !strcmp(r, "nmod")) ? kg_mention_at(d, q) : -1;
+    if (m >= 0 && d->mentions[m].group >= 0)
+      return 1;
+  }
+  return 0;
+}
+
 static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, win_cand *out)
 {
   const kg_doc *d = c->doc;
@@ -237,7 +253,7 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   for (int32_t q = ps + 1; ps >= 0 && (uint32_t)q < i; q++)
     commas += kg_tok_is(d, (uint32_t)q, ",");
   int32_t by = ps >= 0 && commas == 0 ? kg_ev_child_with(d, i, "obl:agent", 0) : -1;
-  int doer = by >= 0 && kg_mention_at(d, (uint32_t)by) >= 0;
+  int doer = by >= 0 && (kg_mention_at(d, (uint32_t)by) >= 0 || state_body(d, (uint32_t)by));
   if (ps >= 0 && (uint32_t)ps < lo && (commas >= 2 || doer)) {
     char cc[MAXC][CLEN];
     size_t nc = kg_ev_lemma_cands(d, (uint32_t)ps, cc);

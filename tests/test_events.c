@@ -9761,6 +9761,117 @@ static void test_genre26_tour(void)
   kg_doc_free(d);
 }
 
+/* Twenty-seventh session (genre, evundo.c): a yielding verb on a hostile
+ * act noun is the yielding, coded by what it undoes (a ban on imports,
+ * 163: 085; a ban on a party, 1722: 0812), and the noun is no act; a passive
+ * with a state's body as its doer far back takes its subject as the object
+ * (evmatch.c).  A ban imposed or extended stays a ban. */
+static void test_genre27_undo(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Japan lifted its ban on imports of Vietnamese shrimp on Monday.");
+  CU_ASSERT(d && find_event(d, "085", "Japan", NULL) && !find_event(d, "163", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("A ban on imports of Georgian wine was lifted by the government of Belarus on Friday.");
+  CU_ASSERT(d && find_event(d, "085", "Belarus", NULL) && !find_event(d, "163", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Malian government lifted the curfew in the town of Kati on Sunday.");
+  CU_ASSERT(d && find_event(d, "0813", NULL, NULL) && !find_event(d, "172", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Japan imposed a ban on imports of Vietnamese shrimp on Monday.");
+  CU_ASSERT(d && find_event(d, "163", "Japan", NULL) && !find_event(d, "08", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Japan extended its ban on imports of Vietnamese shrimp on Monday.");
+  CU_ASSERT(d && !find_event(d, "08", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* Twenty-seventh session (genre, evpeace.c): troops or police sent to join
+ * an international force are peacekeeping (074), the joining no event of its
+ * own; sent to join a state's own forces they stay what the sending was.
+ * Troops withdrawn from such a force, or a peacekeeping mission ordered to
+ * leave, are peacekeepers withdrawn (1661); a retreat from a town and an
+ * envoy ordered out are not. */
+static void test_genre27_peace(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Ghana sent 600 soldiers on Friday to join the UN force in Mali.");
+  CU_ASSERT(d && find_event(d, "074", "Ghana", NULL) && !find_event(d, "06", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Senegal deployed 300 police officers to Gambia on Monday to join the multinational force there.");
+  CU_ASSERT(d && find_event(d, "074", "Senegal", "Gambia"));
+  kg_doc_free(d);
+  d = run_dated("Russia sent 800 soldiers to Syria on Monday to join its forces there.");
+  CU_ASSERT(d && find_event(d, "062", "Russia", NULL) && !find_event(d, "074", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Uganda withdrew its soldiers from the African Union force in Somalia on Monday.");
+  CU_ASSERT(d && find_event(d, "1661", "Uganda", NULL) && !find_event(d, "0874", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Uganda withdrew its soldiers from the Somali town of Baidoa on Monday.");
+  CU_ASSERT(d && find_event(d, "0874", "Uganda", NULL) && !find_event(d, "1661", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Niger ordered the UN peacekeeping mission to leave the country by June.");
+  CU_ASSERT(d && find_event(d, "1661", "Niger", NULL) && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Niger ordered the French ambassador to leave the country by June.");
+  CU_ASSERT(d && !find_event(d, "1661", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* Twenty-seventh session (genre), dictionary (CURATED_GENRE27): protesters
+ * shot are violent repression (175), vaccines shipped and tents handed out
+ * humanitarian aid (073), money deposited in a central bank economic aid
+ * (071), a field hospital set up humanitarian aid; not deer shot nor a
+ * factory set up; import duties raised a sanction of trade (163), not a
+ * duty on beer raised. */
+static void test_genre27_patterns(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("Two demonstrators were shot dead by soldiers in the Malian town of Kati on Monday.");
+  CU_ASSERT(d && find_event(d, "175", NULL, NULL) && !find_event(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Hunters shot two deer near the Malian town of Kati on Monday.");
+  CU_ASSERT(d && !find_event(d, "175", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("UNICEF shipped 50,000 doses of polio vaccine to Chad on Friday.");
+  CU_ASSERT(d && find_event(d, "073", NULL, "Chad"));
+  kg_doc_free(d);
+  d = run_dated("Qatar deposited two billion dollars in the central bank of Egypt on Sunday.");
+  CU_ASSERT(d && find_event(d, "071", "Qatar", NULL));
+  kg_doc_free(d);
+  d = run_dated("Doctors from Jordan set up a field hospital in the Gaza town of Rafah on Monday.");
+  CU_ASSERT(d && find_event(d, "073", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("A Korean company set up a factory in the Vietnamese city of Hue on Monday.");
+  CU_ASSERT(d && !find_event(d, "073", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Mexico raised import duties on Korean steel on Tuesday.");
+  CU_ASSERT(d && find_event(d, "163", "Mexico", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Mexican finance minister raised the duty on beer and tequila on Tuesday.");
+  CU_ASSERT(d && !find_event(d, "163", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* Twenty-seventh session (genre, evargs.c): the pronoun subject of a told
+ * clause is its teller when coref.c bound it to no one: "he" told by a
+ * described official, "they" told by a name of no person; not "they" told
+ * by a person (the critics of a condition), nor a passive "they". */
+static void test_genre27_teller(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The head of the Fijian army said on Monday that he was ready to meet the leaders of Tonga.");
+  CU_ASSERT(d && find_event(d, "036", "Fiji", "Tonga"));
+  kg_doc_free(d);
+  d = run_dated("The Taliban said on Sunday that they were ready to release two prisoners to Pakistan.");
+  CU_ASSERT(d && find_event(d, "035", "Taliban", "Pakistan"));
+  kg_doc_free(d);
+  d = run_dated("Mr Rabuka said that if the chiefs saw the plan they would not protest against Tonga.");
+  const kg_event *e = d ? find_event(d, "14", NULL, NULL) : NULL;
+  CU_ASSERT(d && (!e || e->agent < 0));  /* the chiefs' protest, not the teller's */
+  kg_doc_free(d);
+}
+
 /* Held-out round seventeen (heldout2): a protest told as the purpose of a
  * summons is the summoner's, aimed at the state of a named envoy; a
  * possessor the parser hung on the verb goes back to its noun. */
@@ -10316,6 +10427,13 @@ CU_ErrorCode kg_suite_events(void)
                    test_plover27_property_permission) ||
       !CU_add_test(s, "plover 27: the persons an arrest or a killing is done to (\"eleven men\")",
                    test_plover27_person_object) ||
+      !CU_add_test(s, "genre 27: a ban lifted is the lifting (085), not the ban; by a state's government",
+                   test_genre27_undo) ||
+      !CU_add_test(s, "genre 27: soldiers sent to join the UN force (074), withdrawn from it (1661)",
+                   test_genre27_peace) ||
+      !CU_add_test(s, "genre 27: protesters shot, vaccines shipped, money deposited, a field hospital",
+                   test_genre27_patterns) ||
+      !CU_add_test(s, "genre 27: said that he was ready to: the teller of a described official", test_genre27_teller) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||

@@ -2279,6 +2279,28 @@ set V obj=fire prep=to 1712
 allow V inf=1 080
 """
 
+# CURATED_GENRE27 (twenty-seventh session, branch genre; bed 10), kept apart for easy merges.  Protesters or
+# demonstrators shot are violent repression (175: the codebook's "violently repress dissent, including ... killing
+# of protesters", as CAMEO.2.0's "kill demonstrator"; "Two protesters were shot dead by police" was 193, a fight
+# with small arms; "kill" was tried and left out: "condemned the killing of 12 protesters by police" then gave way
+# to a noun act "killing" that made no event, and the condemnation was lost); vaccines, doses or medical supplies flown, shipped, sent, delivered or donated are
+# humanitarian aid (073, as "airlift vaccine" and CURATED_GENRE26's food and medicine); tents, blankets, food or
+# rations handed out are humanitarian aid (073: "Tents and blankets were handed out by the Red Crescent" had no
+# event); money deposited (in a central bank) is economic aid (071, as "lend"); rations cut, reduced or halved are
+# humanitarian aid cut (1623, as "cut aid" 162); a field hospital set up is humanitarian aid (073); import duties raised are
+# a sanction of trade (163, as "impose tariff"; a duty raised alone is left out: a budget's duty on beer is no act
+# against another; "impose duty" was tried and left out: a held-out test keeps "imposed a duty on councils to house
+# refugees" no event).
+CURATED_GENRE27 = """
+shoot V obj=protester|demonstrator|marcher 175
+fly|ship|send|deliver|donate V obj=vaccine|dose|medical_supply|surgical_supply|medical_equipment 073
+hand V part=out obj=tent|blanket|food|rice|flour|ration|food_parcel|drinking_water|medicine|aid 073
+deposit V obj=dollar|euro|money|fund|yuan 071
+cut|reduce|halve|slash V obj=ration|food_ration 1623
+set V part=up obj=field_hospital 073
+raise|increase|hike|double V obj=import_duty 163
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2288,7 +2310,8 @@ def parse_curated():
                  CURATED_CODES26.strip() + "\n" +
                  CURATED_GENRE26.strip() + "\n" +
                  CURATED_HELDOUT26.strip() + "\n" +
-                 CURATED_PLOVER27.strip()).splitlines():
+                 CURATED_PLOVER27.strip() + "\n" +
+                 CURATED_GENRE27.strip()).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):

@@ -1,0 +1,125 @@
+/* evpeace.c — troops sent to join a peace force.
+ *
+ * Owns: kg_ev_peace_sends (called from events.c after the triggers are
+ * found): "Nepal sent 800 soldiers to join the UN force in southern
+ * Lebanon", "Kenya sent 400 police officers to Haiti to join the
+ * multinational force" are peacekeeping (CAMEO 074, "provide military
+ * protection or peacekeeping"), not military cooperation (062, the pattern
+ * of "send soldiers") nor a mobilisation of police (153); the "join" of the
+ * purpose is no event of its own (it was 060/062 with the force's body).
+ * The force joined is international when a modifier says so
+ * (multinational, international, peacekeeping, stabilisation, "UN") or an
+ * organisation's name modifies it ("the African Union force", "the force of
+ * ECOWAS"); a state's own force ("to join its forces there", "to join the
+ * Russian force") stays what the sending was.  Troops sent as
+ * peacekeepers by name are the dictionary's (CURATED_CODES26).  Troops
+ * withdrawn from such a force ("Burundi withdrew its troops from the
+ * African Union force": not a retreat, 0874) or a force or peacekeepers
+ * ordered, told or asked to leave ("ordered the UN peacekeeping mission to
+ * leave the country": not a demand, 10) are peacekeepers withdrawn or
+ * expelled (1661).
+ * Does not own: which patterns match (evmatch.c), the arguments
+ * (evargs.c), a promise to send troops (0334, the dictionary and
+ * evmodal.c).
+ */
+#include <string.h>
+#include "actors.h"
+#include "evargs.h"
+#include "evclause.h"
+#include "evpeace.h"
+
+static const kg_trigger peacekeeping = { "send", KG_UPOS_VERB, NULL, "to", NULL, NULL, "074", NULL, NULL,
+                                         NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+static const kg_trigger peace_out = { "withdraw", KG_UPOS_VERB, NULL, "from", NULL, NULL, "1661", NULL, NULL,
+                                      NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+/* Is noun n a force of many states: a force, mission or contingent with an
+ * international modifier or an organisation's name on it? */
+static int peace_force(const kg_doc *d, uint32_t n)
+{
+  static const char *const force[] = { "force", "mission", "contingent", NULL };
+  static const char *const keeper[] = { "peacekeeper", NULL };
+  if (kg_ev_lemma_in(d, n, keeper))
+    return 1;
+  static const char *const intl[] = { "multinational", "international", "peacekeeping", "stabilisation",
+    "stabilization", "un", "u.n.", "regional", NULL };
+  if (!kg_ev_lemma_in(d, n, force))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) != (int32_t)n || !r || (strcmp(r, "amod") && strcmp(r, "compound") && strcmp(r, "nmod")))
+      continue;
+    if (kg_ev_lemma_in(d, q, intl))
+      return 1;
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_ORG)
+      return 1;                           /* "the African Union force", "the force of ECOWAS" */
+  }
+  return 0;
+}
+
+/* The child of verb i with relation r (a prefix) whose noun is a peace
+ * force, with case word cw when not NULL; -1 when none. */
+static int32_t force_child(const kg_doc *d, uint32_t i, const char *r, const char *cw)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *qr = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) != (int32_t)i || !qr || strncmp(qr, r, strlen(r)) || !peace_force(d, q))
+      continue;
+    int32_t cs = cw ? kg_ev_child_with(d, q, "case", 0) : -1;
+    if (!cw || (cs >= 0 && kg_tok_is(d, (uint32_t)cs, cw)))
+      return (int32_t)q;
+  }
+  return -1;
+}
+
+/* "withdrew its troops from the African Union force", "ordered the UN
+ * peacekeeping mission to leave the country": peacekeepers withdrawn or
+ * expelled (1661). */
+static int peace_withdrawn(const kg_doc *d, const ev_trig *t)
+{
+  static const char *const out[] = { "withdraw", "pull", "recall", NULL };
+  static const char *const order[] = { "order", "tell", "ask", "force", NULL };
+  uint32_t i = t->tok;
+  int root = kg_cameo_root(t->p->code);
+  if (kg_ev_lemma_in(d, i, out) && (root == 8 || root == 16))
+    return force_child(d, i, "obl", "from") >= 0;
+  if (!kg_ev_lemma_in(d, i, order) || force_child(d, i, "obj", NULL) < 0)
+    return 0;
+  int32_t x = kg_ev_child_with(d, i, "xcomp", 0);
+  if (x < 0)
+    x = kg_ev_child_with(d, i, "advcl", 0);   /* (the parser's "to leave" of an object) */
+  return x >= 0 && kg_tok_is(d, (uint32_t)x, "leave");
+}
+
+void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr)
+{
+  static const char *const send[] = { "send", "deploy", "dispatch", NULL };
+  const kg_doc *d = c->doc;
+  for (size_t q = 0; q < ntr; q++) {
+    uint32_t i = tr[q].tok;
+    if (tr[q].p && tr[q].pos == KG_UPOS_VERB && peace_withdrawn(d, &tr[q])) {
+      tr[q].p = &peace_out;
+      continue;
+    }
+    if (!tr[q].p || tr[q].pos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, send) || !strcmp(tr[q].p->code, "074"))
+      continue;
+    const kg_sentence *s = &d->sents[d->tokens[i].sent];
+    for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
+      const char *r = d->tokens[v].deprel;
+      if (kg_tok_head(d, v) != (int32_t)i || !r || (strcmp(r, "xcomp") && strcmp(r, "advcl")) ||
+          !kg_tok_is(d, v, "join"))
+        continue;
+      int32_t o = kg_ev_child_with(d, v, "obj", 0);
+      if (o < 0 || !peace_force(d, (uint32_t)o))
+        continue;
+      tr[q].p = &peacekeeping;
+      for (size_t k = 0; k < ntr; k++)    /* the joining is the purpose */
+        if (tr[k].tok == v)
+          tr[k].p = NULL;
+      break;
+    }
+  }
+}
