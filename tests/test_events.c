@@ -9568,6 +9568,47 @@ static void test_codes26_patterns(void)
   kg_doc_free(d);
 }
 
+/* twenty-seventh session (codes): CURATED_CODES27 patterns */
+static void test_codes27_patterns(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The Peruvian president paid tribute to Chile on Monday for its help after the floods.");
+  CU_ASSERT(d && find_event(d, "051", "Peru", "Chile") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Bolivia ignored a ruling of the Inter-American court on Tuesday.");
+  CU_ASSERT(d && find_event(d, "128", "Bolivia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Jordan stood down its troops on the border with Syria on Sunday.");
+  CU_ASSERT(d && find_event(d, "087", "Jordan", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Police in Ghana rounded up dozens of protesters on Monday.");
+  CU_ASSERT(d && find_event(d, "173", "Ghana", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Unions in Peru called a general strike on Thursday.");
+  CU_ASSERT(d && find_event(d, "143", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Bolivian president impounded a Peruvian ship on Monday.");
+  CU_ASSERT(d && find_event(d, "1711", "Bolivia", "Peru") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Israel suspended the dialogue with Hamas on Monday.");
+  CU_ASSERT(d && find_event(d, "164", "Israel", "Hamas") != NULL);
+  kg_doc_free(d);
+  /* a bare "stand down" is also a resignation: no de-escalation */
+  d = run_dated("The mayor of Lima stood down on Sunday.");
+  CU_ASSERT(d && !find_event(d, "087", NULL, NULL));
+  kg_doc_free(d);
+  /* a strike before "called for talks" is no strike called */
+  d = run_dated("Mr Ortiz said workers did not want to strike and called for talks with the government of Peru.");
+  CU_ASSERT(d && !find_event(d, "143", NULL, NULL));
+  kg_doc_free(d);
+  /* "united" with no "against" (the name of a club) rallies no one */
+  d = run_dated("Fans of Manchester United protested against Chelsea on Monday.");
+  CU_ASSERT(d && !find_event(d, "113", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_genre24_deny(void)
 {
   NEED_DICT();
@@ -10235,7 +10276,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||
       !CU_add_test(s, "codes 26: a passive's subject far back is the pattern's object (ties were severed)",
                    test_codes26_passive) ||
-      !CU_add_test(s, "codes 26: a journalist assaulted, peacekeepers sent, a ban flouted", test_codes26_patterns))
+      !CU_add_test(s, "codes 26: a journalist assaulted, peacekeepers sent, a ban flouted", test_codes26_patterns) ||
+      !CU_add_test(s, "codes 27: tribute paid, a ruling ignored, troops stood down, a general strike called",
+                   test_codes27_patterns))
     return CU_get_error();
   return CUE_SUCCESS;
 }
