@@ -9609,6 +9609,45 @@ static void test_codes27_patterns(void)
   kg_doc_free(d);
 }
 
+/* twenty-seventh session (codes): a noun act that is a light verb's passive subject takes the verb's "by" doer
+ * (evdoer.c); a vow of a hostile act is a threat, its "to" clause also past a date (evmodal.c); told to, rallied
+ * partners against, pulled out of talks (CURATED_CODES27) */
+static void test_codes27_passive_vow(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("An appeal for food aid was launched by the government of Chad on Monday.");
+  CU_ASSERT(d && find_event(d, "02", "Chad", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("A naval blockade of the port of Aden was imposed by Saudi Arabia on Friday.");
+  CU_ASSERT(d && find_event(d, "191", "Saudi Arabia", NULL) != NULL);
+  kg_doc_free(d);
+  /* a verb of another kind: the one who rejects the appeal did not make it */
+  d = run_dated("The appeal was rejected by Chad on Monday.");
+  CU_ASSERT(d && !find_event(d, "02", "Chad", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Peruvian police vowed on Monday to crack down on the protesters in Lima.");
+  CU_ASSERT(d && find_event(d, "137", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Peruvian police vowed on Monday not to crack down on the protesters in Lima.");
+  CU_ASSERT(d && !find_event(d, "13", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile rallied its neighbours against Bolivia's claim to the coast on Monday.");
+  CU_ASSERT(d && find_event(d, "113", "Chile", "Bolivia") != NULL);
+  kg_doc_free(d);
+  /* protesters rallying against a government demonstrate */
+  d = run_dated("Protesters in Santiago rallied against the government of Chile on Monday.");
+  CU_ASSERT(d && find_event(d, "141", NULL, NULL) != NULL && !find_event(d, "113", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Ecuador told Peru on Monday to withdraw its troops from the border.");
+  CU_ASSERT(d && find_event(d, "10", "Ecuador", "Peru") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Chile pulled out of the talks with Bolivia on Monday.");
+  CU_ASSERT(d && find_event(d, "164", "Chile", "Bolivia") != NULL && !find_event(d, "0874", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_genre24_deny(void)
 {
   NEED_DICT();
@@ -10278,7 +10317,9 @@ CU_ErrorCode kg_suite_events(void)
                    test_codes26_passive) ||
       !CU_add_test(s, "codes 26: a journalist assaulted, peacekeepers sent, a ban flouted", test_codes26_patterns) ||
       !CU_add_test(s, "codes 27: tribute paid, a ruling ignored, troops stood down, a general strike called",
-                   test_codes27_patterns))
+                   test_codes27_patterns) ||
+      !CU_add_test(s, "codes 27: an appeal launched by X, a vow to crack down, told to, rallied partners against",
+                   test_codes27_passive_vow))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2284,8 +2284,10 @@ send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|
 # are leadership yielded (0831, as "step down"); a ceasefire or truce accepted is a truce (0871); "impound" is
 # confiscation (1711); "bulldoze" is destruction (1712); placed under a state of emergency or martial law is
 # emergency rule (1724); "lynch" is killing by assault (1823); charges or accusations levelled are accusation
-# (112); "unite against" is rallying opposition (113), "rally behind" rallying support (053); people rounded up
-# are arrested (173).
+# (112); "unite against" is rallying opposition (113), "rally behind" rallying support (053), partners, allies or
+# states rallied against rallying opposition (113; "protesters rallied against" stays a rally, 141); people rounded
+# up are arrested (173); pulling or walking out of talks halts negotiation (164, not the retreat 0874); telling
+# someone to do something is a demand (100, as "order" with its infinitive).
 PREP_REQUIRED_CODES27 = {("unite", "against", "113")}
 CURATED_CODES27 = """
 offer|express|extend|send|voice V obj=sympathy|sympathies 018
@@ -2334,6 +2336,9 @@ place|put V prep=under obj=state_of_emergency|martial_law|emergency_rule 1724
 lynch V 1823
 level V obj=charge|accusation|allegation 112
 unite V prep=against 113
+pull|walk V part=out prep=of obj=talks|negotiation|dialogue 164
+tell V inf=1 100
+rally V prep=against obj=partner|ally|neighbour|neighbor|state|nation|country|community|member|support 113
 round V part=up obj=supporter|protester|activist|suspect|dissident|demonstrator|journalist|migrant|opponent|critic 173
 """
 
