@@ -643,6 +643,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.npart = w.npart;
       }
       a.passive |= w.passive;
+      int32_t mb = a.passive && a.nag == 0 && pos == KG_UPOS_VERB ? kg_ev_misplaced_by(c, i) : -1;
+      for (size_t q = 0; mb >= 0 && q < a.ntg; q++)
+        mb = d->mentions[a.targets[q]].actor == d->mentions[mb].actor ? -1 : mb;
+      if (mb >= 0)                        /* "returned to Ukraine by Russia" (evdoer.c) */
+        a.agents[a.nag++] = mb;
       /* a codebook names passive roles in its own patterns ("+ * FROM $"):
        * without a by-agent the passive subject stays the source (PETRARCH) */
       if (a.passive && a.nag == 0 && pos == KG_UPOS_VERB && kg_dict_exclusive(c->dict)) {

@@ -9643,6 +9643,17 @@ static void test_codes27_passive_vow(void)
   d = run_dated("Ecuador told Peru on Monday to withdraw its troops from the border.");
   CU_ASSERT(d && find_event(d, "10", "Ecuador", "Peru") != NULL);
   kg_doc_free(d);
+  /* a passive's "by" phrase hung on its "to" phrase (evdoer.c) */
+  d = run_dated("The bodies of ten Chilean sailors were returned to Chile by Peru on Friday.");
+  CU_ASSERT(d && find_event(d, "084", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Diplomatic recognition was extended to Kosovo by Chile on Saturday.");
+  CU_ASSERT(d && find_event(d, "054", "Chile", NULL) != NULL);
+  kg_doc_free(d);
+  /* a "by" phrase that names no actor is no doer */
+  d = run_dated("The bodies of ten Chilean sailors were returned to the harbour by the old bridge on Friday.");
+  CU_ASSERT(d && (find_event(d, "084", "-", NULL) != NULL || !find_event(d, "084", NULL, NULL)));
+  kg_doc_free(d);
   d = run_dated("Chile pulled out of the talks with Bolivia on Monday.");
   CU_ASSERT(d && find_event(d, "164", "Chile", "Bolivia") != NULL && !find_event(d, "0874", NULL, NULL));
   kg_doc_free(d);

@@ -2270,7 +2270,8 @@ send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|
 # sanctions eased (081); protests
 # suspended are dissent eased (082, as "call off"); troops stood down are de-escalation (087; a bare "stand down"
 # is left alone: it is also a resignation); an inquiry or probe ordered and evidence gathered are investigation
-# (090); "insist that" is a demand (100, as "insist on"); a demand presented is a demand (100); a ruling, order,
+# (090); a demand presented is a demand (100; "insist VERB that=1" was tried: with it "demanded that India
+# reopen" lost its demand, left out); a ruling, order,
 # warning or resolution ignored or disregarded is defiance (128); threatened with a ban, closure, fine or
 # expulsion is a threat of sanctions (132); a general or national strike called is a strike (143;
 # "call off" keeps 082; a bare "strike" before "called for talks" is no object); food refused
@@ -2287,7 +2288,9 @@ send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|
 # (112); "unite against" is rallying opposition (113), "rally behind" rallying support (053), partners, allies or
 # states rallied against rallying opposition (113; "protesters rallied against" stays a rally, 141); people rounded
 # up are arrested (173); pulling or walking out of talks halts negotiation (164, not the retreat 0874); telling
-# someone to do something is a demand (100, as "order" with its infinitive).
+# someone to do something is a demand (100, as "order" with its infinitive); recognition extended or granted, and
+# diplomatic recognition, is recognition (054); a man or citizen handed over is judicial cooperation (063, as a
+# suspect or fugitive); jets, tanks or weapons transferred are military aid (072).
 PREP_REQUIRED_CODES27 = {("unite", "against", "113")}
 CURATED_CODES27 = """
 offer|express|extend|send|voice V obj=sympathy|sympathies 018
@@ -2309,7 +2312,6 @@ suspend|halt V obj=protest|demonstration|sit-in|march 082
 stand V part=down obj=troop|force|soldier|unit|reservist 087
 order V obj=inquiry|investigation|probe 090
 gather|collect V obj=evidence 090
-insist V that=1 100
 present V obj=demand 100
 ignore|disregard V obj=ruling|order|warning|resolution|verdict|judgment|judgement|ultimatum 128
 threaten V prep=with obj=ban|closure|fine|expulsion|suspension 132
@@ -2339,6 +2341,10 @@ unite V prep=against 113
 pull|walk V part=out prep=of obj=talks|negotiation|dialogue 164
 tell V inf=1 100
 rally V prep=against obj=partner|ally|neighbour|neighbor|state|nation|country|community|member|support 113
+extend|grant|accord V obj=recognition 054
+recognition N before=diplomatic 054
+hand V part=over obj=man|woman|citizen|national|fugitive 063
+transfer V obj=jet|fighter_jet|tank|weapon|missile|howitzer|warplane|helicopter|ammunition 072
 round V part=up obj=supporter|protester|activist|suspect|dissident|demonstrator|journalist|migrant|opponent|critic 173
 """
 
