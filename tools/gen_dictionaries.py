@@ -2267,15 +2267,14 @@ send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|
 # rallying support (053, as "rally support"); an accord, deal or treaty concluded is signed (057); joint manoeuvres
 # are military cooperation (062, as joint exercises and drills); "tip off" is information shared (064); "cave in"
 # is yielding (080); a curfew scrapped, lifted or ended is a curfew eased (0813, as "relax") and a ban removed
-# sanctions eased (081); protests
-# suspended are dissent eased (082, as "call off"); troops stood down are de-escalation (087; a bare "stand down"
-# is left alone: it is also a resignation); an inquiry or probe ordered and evidence gathered are investigation
-# (090); a demand presented is a demand (100; "insist VERB that=1" was tried: with it "demanded that India
-# reopen" lost its demand, left out); a ruling, order,
-# warning or resolution ignored or disregarded is defiance (128); threatened with a ban, closure, fine or
-# expulsion is a threat of sanctions (132); a general or national strike called is a strike (143;
-# "call off" keeps 082; a bare "strike" before "called for talks" is no object); food refused
-# is a hunger strike (142); "barricade" is a blockade of passage (144);
+# sanctions eased (081); protests suspended are dissent eased (082, as "call off"); troops stood down are
+# de-escalation (087; a bare "stand down" is left alone: it is also a resignation); an inquiry or probe ordered and
+# evidence gathered are investigation (090); a demand presented is a demand (100; "insist VERB that=1" was tried:
+# with it "demanded that India reopen" lost its demand, left out); a ruling, order, warning or resolution ignored
+# or disregarded is defiance (128); threatened with a ban, closure, fine or expulsion is a threat of sanctions
+# (132); a general or national strike called is a strike (143; "call off" keeps 082; a bare "strike" before "called
+# for talks" is no object; "refuse food" was tried as a hunger strike, 142: "was reported to have refused food" was
+# then asserted, a held-out fact failed); "barricade" is a blockade of passage (144);
 # security tightened is police alert (151); going on alert is military alert (152); funding or aid withheld is
 # aid cut (162); a dialogue or talks suspended is negotiation halted (164); a protest or uprising crushed, quashed
 # or quelled is violent repression (175); accounts or networks broken into are a cyber attack (176); a person
@@ -2316,7 +2315,6 @@ present V obj=demand 100
 ignore|disregard V obj=ruling|order|warning|resolution|verdict|judgment|judgement|ultimatum 128
 threaten V prep=with obj=ban|closure|fine|expulsion|suspension 132
 call V obj=general_strike|national_strike|nationwide_strike|walkout 143
-refuse V obj=food 142
 barricade V 144
 tighten V obj=security 151
 go V prep=on obj=alert|high_alert|full_alert|heightened_alert|red_alert 152
