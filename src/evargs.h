@@ -375,6 +375,11 @@ void kg_ev_drop_state_modifiers(const ev_ctx *c, uint32_t i, int root, ev_args *
  * doer of definite act noun o, object of verb i, told earlier by a verb or noun of the same word that
  * made no event ("Chile banned boats ... criticised the ban": Chile), other than agent_actor; -1. */
 int32_t kg_ev_claimed_by(const ev_ctx *c, uint32_t i);
+/* evdoer.c: the "by" doer of a noun act that is a light verb's passive subject ("An appeal was launched by X"),
+ * and in *target the verb's "to"/"on"/"against"/"at" actor; -1. */
+int32_t kg_ev_light_passive_doer(const ev_ctx *c, uint32_t i, int32_t *target);
+/* evdoer.c: passive verb v's "by" phrase hung on its "to" phrase's noun ("returned to Ukraine by Russia"); -1. */
+int32_t kg_ev_misplaced_by(const ev_ctx *c, uint32_t v);
 int32_t kg_ev_act_noun_teller(const ev_ctx *c, uint32_t i, uint32_t o, int32_t agent_actor);
 /* evdoer.c: the noun an "it" at k opening its sentence stands for, the subject of the sentence
  * before's main verb ("The accord ... creates a council. It was signed by ..."), -1. */

@@ -15,7 +15,10 @@
  * act noun ("The expulsions came on Tuesday."), lent to a past verb of the
  * next sentence with no date (kg_ev_frame_date); the thing an "it" opening a
  * sentence stands for, the sentence before's subject (kg_ev_it_antecedent:
- * "The accord ... It was signed by ...").
+ * "The accord ... It was signed by ..."); the doer and the addressee of a
+ * noun act that is a light verb's passive subject (kg_ev_light_passive_doer:
+ * "An appeal for aid was launched by the government of Malawi"); a passive
+ * verb's "by" phrase the parser hung on its "to" phrase (kg_ev_misplaced_by).
  * Does not own: a noun's own "by" phrase or possessor (evargs.c), the
  * events told before (events.c), unnamed groups (evgroups.c).
  */
@@ -48,6 +51,77 @@ int32_t kg_ev_claimed_by(const ev_ctx *c, uint32_t i)
     return m >= 0 && kg_ev_agentive(d, m) ? m : -1;
   }
   return -1;
+}
+
+/* The "by" phrase of passive verb v that the parser hung on the noun of
+ * another of its phrases ("were returned to Ukraine by Russia",
+ * "recognition was extended to South Sudan by Kenya": "by" under the "to"
+ * phrase's name, as a noun's "a visit to Rabat by X" in evargs.c): its
+ * agentive mention, or -1. */
+int32_t kg_ev_misplaced_by(const ev_ctx *c, uint32_t v)
+{
+  static const char *const preps[] = { "to", "on", "at", "against", "into", "from", "with", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[v].sent];
+  for (uint32_t j = v + 1; j < s->tok + s->ntok; j++) {
+    if (kg_tok_head(d, j) != (int32_t)v || !d->tokens[j].deprel || strncmp(d->tokens[j].deprel, "obl", 3))
+      continue;
+    int32_t cs = kg_ev_child_with(d, j, "case", 0);
+    if (cs < 0 || !kg_ev_lemma_in(d, (uint32_t)cs, preps))
+      continue;
+    for (uint32_t k = j + 1; k < s->tok + s->ntok; k++) {
+      if (kg_tok_head(d, k) != (int32_t)j || !d->tokens[k].deprel || strncmp(d->tokens[k].deprel, "nmod", 4))
+        continue;
+      int32_t ck = kg_ev_child_with(d, k, "case", 0);
+      if (ck < 0 || !kg_tok_is(d, (uint32_t)ck, "by"))
+        continue;
+      int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
+      if (m >= 0 && kg_ev_agentive(d, m))
+        return m;
+    }
+  }
+  return -1;
+}
+
+/* A noun act that is the passive subject of a light verb (kgd:lightVerb)
+ * whose "by" phrase names an actor: that actor did the act, as the subject
+ * does in the active ("An appeal for aid was launched by the government of
+ * Malawi", "A naval blockade of Gaza was imposed by Israel", "Air strikes
+ * were carried out on X by Y"); the verb's "to", "on", "against" or "at"
+ * phrase, an actor other than the doer, is whom the act is made to or done
+ * to (*target: "Diplomatic recognition was extended to South Sudan by
+ * Kenya").  Not a verb of another kind ("An appeal was rejected by X": X
+ * did not appeal), nor "according to" (a source).  The doer's mention, -1. */
+int32_t kg_ev_light_passive_doer(const ev_ctx *c, uint32_t i, int32_t *target)
+{
+  const kg_doc *d = c->doc;
+  *target = -1;
+  if (d->tokens[i].upos != KG_UPOS_NOUN || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "nsubj:pass"))
+    return -1;
+  int32_t v = kg_tok_head(d, i);
+  if (v < 0 || d->tokens[v].upos != KG_UPOS_VERB || !kg_ev_is_light_verb(c->dict, d, (uint32_t)v))
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int32_t doer = -1, to = -1;
+  for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
+    if (kg_tok_head(d, j) != v || !d->tokens[j].deprel || strncmp(d->tokens[j].deprel, "obl", 3))
+      continue;
+    int32_t cs = kg_ev_child_with(d, j, "case", 0);
+    if (cs < 0 || kg_ev_according_to(d, j))
+      continue;
+    if (kg_tok_is(d, (uint32_t)cs, "by") && doer < 0)
+      doer = kg_ev_mention_of_tok(c, (int32_t)j);
+    else if (to < 0 && (kg_tok_is(d, (uint32_t)cs, "to") || kg_tok_is(d, (uint32_t)cs, "on") ||
+                        kg_tok_is(d, (uint32_t)cs, "against") || kg_tok_is(d, (uint32_t)cs, "at")))
+      to = kg_ev_mention_of_tok(c, (int32_t)j);
+  }
+  if (doer < 0)
+    doer = kg_ev_misplaced_by(c, (uint32_t)v);
+  if (doer < 0 || !kg_ev_agentive(d, doer))
+    return -1;
+  if (to >= 0 && d->mentions[to].actor != d->mentions[doer].actor)
+    *target = to;
+  return doer;
 }
 
 /* The agentive mention of token t's subject (a verb) or, for a noun, its

@@ -602,6 +602,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t clm = a.nag == 0 && pos == KG_UPOS_NOUN ? kg_ev_claimed_by(c, i) : -1;
       if (clm >= 0)                       /* "an attack on X, claimed by Y" (evdoer.c) */
         a.agents[a.nag++] = clm;
+      int32_t lpt = -1, lpd = a.nag == 0 && pos == KG_UPOS_NOUN ? kg_ev_light_passive_doer(c, i, &lpt) : -1;
+      if (lpd >= 0)                       /* "an appeal was launched by X" (evdoer.c) */
+        a.agents[a.nag++] = lpd;
+      if (lpd >= 0 && lpt >= 0 && a.ntg == 0)
+        a.targets[a.ntg++] = lpt;
       kg_ev_window_args(c, i, pos, p, tr[k].obj, root, &w);
       int32_t mv = root == 4 && a.nag == 0 && a.ntg == 0 ? kg_ev_means_verb(d, i) : -1;
       if (mv >= 0)                        /* "spoke to X by telephone": the verb's */
@@ -642,6 +647,11 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.npart = w.npart;
       }
       a.passive |= w.passive;
+      int32_t mb = a.passive && a.nag == 0 && pos == KG_UPOS_VERB ? kg_ev_misplaced_by(c, i) : -1;
+      for (size_t q = 0; mb >= 0 && q < a.ntg; q++)
+        mb = d->mentions[a.targets[q]].actor == d->mentions[mb].actor ? -1 : mb;
+      if (mb >= 0)                        /* "returned to Ukraine by Russia" (evdoer.c) */
+        a.agents[a.nag++] = mb;
       /* a codebook names passive roles in its own patterns ("+ * FROM $"):
        * without a by-agent the passive subject stays the source (PETRARCH) */
       if (a.passive && a.nag == 0 && pos == KG_UPOS_VERB && kg_dict_exclusive(c->dict)) {

@@ -254,6 +254,8 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
     commas += kg_tok_is(d, (uint32_t)q, ",");
   int32_t by = ps >= 0 && commas == 0 ? kg_ev_child_with(d, i, "obl:agent", 0) : -1;
   int doer = by >= 0 && (kg_mention_at(d, (uint32_t)by) >= 0 || state_body(d, (uint32_t)by));
+  if (ps >= 0 && commas == 0 && by < 0)   /* ("handed over to the Italian authorities by Brazil", evdoer.c) */
+    doer = kg_ev_misplaced_by(c, i) >= 0;
   if (ps >= 0 && (uint32_t)ps < lo && (commas >= 2 || doer)) {
     char cc[MAXC][CLEN];
     size_t nc = kg_ev_lemma_cands(d, (uint32_t)ps, cc);

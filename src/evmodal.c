@@ -291,14 +291,22 @@ void kg_ev_intent_refine(const ev_ctx *c, size_t from)
    * no one) still commits its maker to the act it governs, and CAMEO codes
    * that commitment (0341, 0353, 0356), not the act: the act's event (of
    * roots 04-08) takes the intent and the promise's factuality.  Not a
-   * negated promise, nor "pledged to cut taxes" (no act coded). */
+   * negated promise, nor "pledged to cut taxes" (no act coded).  A vow of a
+   * hostile act (roots 14 and 16-20) is a threat the same way, as with an
+   * event of its own ("vowed to crack down on protesters" 175 -> 137,
+   * "vowed to call a general strike" 143 -> 133). */
   for (size_t q = from; q < d->nevents; q++) {
     kg_event *x = &d->events[q];
     uint32_t j = x->trigger;
-    if (x->cameo[0] != '0' || x->cameo[1] < '4' || x->cameo[1] > '8' || x->factuality == KG_FACT_NEGATED ||
-        !kg_sent_has_tree(d, x->sent) || !d->tokens[j].deprel || strcmp(d->tokens[j].deprel, "xcomp"))
+    int hostile = (x->cameo[0] == '1' && (x->cameo[1] == '4' || x->cameo[1] >= '6')) ||
+                  (x->cameo[0] == '2' && x->cameo[1] == '0');
+    if (((x->cameo[0] != '0' || x->cameo[1] < '4' || x->cameo[1] > '8') && !hostile) ||
+        x->factuality == KG_FACT_NEGATED || !kg_sent_has_tree(d, x->sent) || !d->tokens[j].deprel)
       continue;
-    int32_t v = kg_tok_head(d, j);
+    int32_t v = kg_tok_head(d, j);      /* (its xcomp, or an adverbial "to" clause the parser made of it past a
+                                           date: "vowed on Monday to crack down") */
+    if (strcmp(d->tokens[j].deprel, "xcomp") && (v < 0 || kg_ev_to_complement(d, (uint32_t)v) != (int32_t)j))
+      continue;
     if (v < 0 || d->tokens[v].upos != KG_UPOS_VERB || !(kg_ev_lemma_lex(c, (uint32_t)v) & KG_LEX_OFFER_VERB))
       continue;
     int own = 0;

@@ -9568,6 +9568,97 @@ static void test_codes26_patterns(void)
   kg_doc_free(d);
 }
 
+/* twenty-seventh session (codes): CURATED_CODES27 patterns */
+static void test_codes27_patterns(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("The Peruvian president paid tribute to Chile on Monday for its help after the floods.");
+  CU_ASSERT(d && find_event(d, "051", "Peru", "Chile") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Bolivia ignored a ruling of the Inter-American court on Tuesday.");
+  CU_ASSERT(d && find_event(d, "128", "Bolivia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Jordan stood down its troops on the border with Syria on Sunday.");
+  CU_ASSERT(d && find_event(d, "087", "Jordan", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Police in Ghana rounded up dozens of protesters on Monday.");
+  CU_ASSERT(d && find_event(d, "173", "Ghana", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Unions in Peru called a general strike on Thursday.");
+  CU_ASSERT(d && find_event(d, "143", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Bolivian president impounded a Peruvian ship on Monday.");
+  CU_ASSERT(d && find_event(d, "1711", "Bolivia", "Peru") != NULL);
+  kg_doc_free(d);
+  d = run_dated("Israel suspended the dialogue with Hamas on Monday.");
+  CU_ASSERT(d && find_event(d, "164", "Israel", "Hamas") != NULL);
+  kg_doc_free(d);
+  /* a bare "stand down" is also a resignation: no de-escalation */
+  d = run_dated("The mayor of Lima stood down on Sunday.");
+  CU_ASSERT(d && !find_event(d, "087", NULL, NULL));
+  kg_doc_free(d);
+  /* a strike before "called for talks" is no strike called */
+  d = run_dated("Mr Ortiz said workers did not want to strike and called for talks with the government of Peru.");
+  CU_ASSERT(d && !find_event(d, "143", NULL, NULL));
+  kg_doc_free(d);
+  /* "united" with no "against" (the name of a club) rallies no one */
+  d = run_dated("Fans of Manchester United protested against Chelsea on Monday.");
+  CU_ASSERT(d && !find_event(d, "113", NULL, NULL));
+  kg_doc_free(d);
+}
+
+/* twenty-seventh session (codes): a noun act that is a light verb's passive subject takes the verb's "by" doer
+ * (evdoer.c); a vow of a hostile act is a threat, its "to" clause also past a date (evmodal.c); told to, rallied
+ * partners against, pulled out of talks (CURATED_CODES27) */
+static void test_codes27_passive_vow(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("An appeal for food aid was launched by the government of Chad on Monday.");
+  CU_ASSERT(d && find_event(d, "02", "Chad", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("A naval blockade of the port of Aden was imposed by Saudi Arabia on Friday.");
+  CU_ASSERT(d && find_event(d, "191", "Saudi Arabia", NULL) != NULL);
+  kg_doc_free(d);
+  /* a verb of another kind: the one who rejects the appeal did not make it */
+  d = run_dated("The appeal was rejected by Chad on Monday.");
+  CU_ASSERT(d && !find_event(d, "02", "Chad", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Peruvian police vowed on Monday to crack down on the protesters in Lima.");
+  CU_ASSERT(d && find_event(d, "137", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("The Peruvian police vowed on Monday not to crack down on the protesters in Lima.");
+  CU_ASSERT(d && !find_event(d, "13", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile rallied its neighbours against Bolivia's claim to the coast on Monday.");
+  CU_ASSERT(d && find_event(d, "113", "Chile", "Bolivia") != NULL);
+  kg_doc_free(d);
+  /* protesters rallying against a government demonstrate */
+  d = run_dated("Protesters in Santiago rallied against the government of Chile on Monday.");
+  CU_ASSERT(d && find_event(d, "141", NULL, NULL) != NULL && !find_event(d, "113", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Ecuador told Peru on Monday to withdraw its troops from the border.");
+  CU_ASSERT(d && find_event(d, "10", "Ecuador", "Peru") != NULL);
+  kg_doc_free(d);
+  /* a passive's "by" phrase hung on its "to" phrase (evdoer.c) */
+  d = run_dated("The bodies of ten Chilean sailors were returned to Chile by Peru on Friday.");
+  CU_ASSERT(d && find_event(d, "084", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Diplomatic recognition was extended to Kosovo by Chile on Saturday.");
+  CU_ASSERT(d && find_event(d, "054", "Chile", NULL) != NULL);
+  kg_doc_free(d);
+  /* a "by" phrase that names no actor is no doer */
+  d = run_dated("The bodies of ten Chilean sailors were returned to the harbour by the old bridge on Friday.");
+  CU_ASSERT(d && (find_event(d, "084", "-", NULL) != NULL || !find_event(d, "084", NULL, NULL)));
+  kg_doc_free(d);
+  d = run_dated("Chile pulled out of the talks with Bolivia on Monday.");
+  CU_ASSERT(d && find_event(d, "164", "Chile", "Bolivia") != NULL && !find_event(d, "0874", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_genre24_deny(void)
 {
   NEED_DICT();
@@ -10439,7 +10530,11 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||
       !CU_add_test(s, "codes 26: a passive's subject far back is the pattern's object (ties were severed)",
                    test_codes26_passive) ||
-      !CU_add_test(s, "codes 26: a journalist assaulted, peacekeepers sent, a ban flouted", test_codes26_patterns))
+      !CU_add_test(s, "codes 26: a journalist assaulted, peacekeepers sent, a ban flouted", test_codes26_patterns) ||
+      !CU_add_test(s, "codes 27: tribute paid, a ruling ignored, troops stood down, a general strike called",
+                   test_codes27_patterns) ||
+      !CU_add_test(s, "codes 27: an appeal launched by X, a vow to crack down, told to, rallied partners against",
+                   test_codes27_passive_vow))
     return CU_get_error();
   return CUE_SUCCESS;
 }
