@@ -5463,6 +5463,34 @@ static void test_game_trip(void)
   TREE_EXPECT(talks, "042|Peru|Chile");
 }
 
+/* Force (19x) or an ousting (174) told in a sentence naming a game or with
+ * a score is play, no act (twenty-seventh session, precision: game_fight
+ * in evsport.c); one person found dead is a death reported, no use of
+ * force (found_dead_one in evparty.c).  Attacks on a state, bodies found
+ * and an envoy ousted stay. */
+static void test_game_fight_found_dead(void)
+{
+  NEED_DICT();
+  static const struct { const char *line, *code, *agent, *target; int want; } cases[] = {
+    { "Peru launched a series of attacks as the match entered its final minutes, but Chile held on to win 2-1.",
+      "19", NULL, NULL, 0 },
+    { "Spain ousted Italy 6-3 6-4 in the semi-final.", "174", NULL, NULL, 0 },
+    { "Peruvian actor Hernando Quispe has been found dead at his home in Lima.", "19", NULL, NULL, 0 },
+    { "Peru launched a series of attacks on Chile.", "190", "Peru", "Chile", 1 },
+    { "Chilean troops found the bodies of ten Peruvian soldiers dead near the border.", "190", "Chile", "Peru", 1 },
+    { "Bolivia ousted its ambassador to Peru.", "174", "Bolivia", "Peru", 1 },
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    kg_doc *d = run_para(cases[k].line);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const kg_event *e = find_event(d, cases[k].code, cases[k].agent, cases[k].target);
+    if (cases[k].want ? !e : e != NULL)
+      fprintf(stderr, "\n  game/found dead: %s %s\n", cases[k].want ? "missing" : "unwanted", cases[k].line);
+    CU_ASSERT(cases[k].want ? e != NULL : e == NULL);
+    kg_doc_free(d);
+  }
+}
+
 /* An act under an obligation that no speaker of the sentence demands is a
  * duty or advice, no act (twenty-fourth session, precision:
  * kg_ev_untold_obligation in evmodal.c); one a speaker demands stays a
@@ -10086,6 +10114,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: moves of play in a game", test_game_play) ||
       !CU_add_test(s, "precision: meetings told as games", test_game_meeting) ||
       !CU_add_test(s, "precision: visits told as a team's trips", test_game_trip) ||
+      !CU_add_test(s, "precision: force in games, one person found dead", test_game_fight_found_dead) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
