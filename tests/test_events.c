@@ -5491,6 +5491,23 @@ static void test_game_fight_found_dead(void)
   }
 }
 
+/* A pledge by one told in a relative clause ("X, who vowed to tackle
+ * corruption") names its promiser through the clause's noun, so the
+ * promiser's own later "she" is no one it is made to (twenty-seventh
+ * session, precision: pledge_to_no_one in evfilter.c); a pledge about
+ * another state stays. */
+static void test_pledge_own(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_para("Peruvian President Dina Boluarte, who vowed to tackle corruption when she came to office, "
+                       "said the courts would be reformed.");
+  CU_ASSERT(d && !find_event(d, "03", NULL, NULL));
+  kg_doc_free(d);
+  d = run_para("Peruvian President Dina Boluarte pledged to lift the ban on Chile's fishing boats.");
+  CU_ASSERT(d && find_event(d, "035", "Dina Boluarte", "Chile"));
+  kg_doc_free(d);
+}
+
 /* An act under an obligation that no speaker of the sentence demands is a
  * duty or advice, no act (twenty-fourth session, precision:
  * kg_ev_untold_obligation in evmodal.c); one a speaker demands stays a
@@ -10115,6 +10132,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: meetings told as games", test_game_meeting) ||
       !CU_add_test(s, "precision: visits told as a team's trips", test_game_trip) ||
       !CU_add_test(s, "precision: force in games, one person found dead", test_game_fight_found_dead) ||
+      !CU_add_test(s, "precision: pledges by a relative clause's noun", test_pledge_own) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
