@@ -5508,6 +5508,31 @@ static void test_pledge_own(void)
   kg_doc_free(d);
 }
 
+/* An act noun in the of/for phrase of a noun of money (kgd:budgetNoun), or
+ * the object of a gerund there, names what the money is for, no act
+ * (twenty-seventh session, precision: budget_item in evnoact.c); the act
+ * told by a verb stays. */
+static void test_budget_item(void)
+{
+  NEED_DICT();
+  static const struct { const char *line; int want; } cases[] = {
+    { "The Peruvian budget does not include the cost of running military operations in Chile.", 0 },
+    { "The cost of Peruvian military operations in Chile still needs to be factored in.", 0 },
+    { "Peru launched military operations in Chile.", 1 },
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    kg_doc *d = run_para(cases[k].line);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const kg_event *e = find_event(d, "19", NULL, NULL);
+    if (cases[k].want ? !e : e != NULL)
+      fprintf(stderr, "\n  budget item: %s %s\n", cases[k].want ? "missing" : "unwanted", cases[k].line);
+    CU_ASSERT(cases[k].want ? e != NULL : e == NULL);
+    kg_doc_free(d);
+  }
+  CU_ASSERT(kg_dict_lex2(kg_test_dict(), "cost") & KG_LEX2_BUDGET);
+  CU_ASSERT(!(kg_dict_lex2(kg_test_dict(), "operation") & KG_LEX2_BUDGET));
+}
+
 /* An act under an obligation that no speaker of the sentence demands is a
  * duty or advice, no act (twenty-fourth session, precision:
  * kg_ev_untold_obligation in evmodal.c); one a speaker demands stays a
@@ -10133,6 +10158,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: visits told as a team's trips", test_game_trip) ||
       !CU_add_test(s, "precision: force in games, one person found dead", test_game_fight_found_dead) ||
       !CU_add_test(s, "precision: pledges by a relative clause's noun", test_pledge_own) ||
+      !CU_add_test(s, "precision: acts named as what money is for", test_budget_item) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
