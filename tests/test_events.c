@@ -5533,6 +5533,32 @@ static void test_budget_item(void)
   CU_ASSERT(!(kg_dict_lex2(kg_test_dict(), "operation") & KG_LEX2_BUDGET));
 }
 
+/* The act a wish (kgd:wishVerb) hopes another will do, or hopes to see, is
+ * no act (twenty-seventh session, precision: wished_act in evnoact.c); the
+ * wisher's own act stays Hedged, and a verb joined to the wish ("did not
+ * want a conflict but would not tolerate attacks") is no wished act. */
+static void test_wished_act(void)
+{
+  NEED_DICT();
+  static const struct { const char *line, *code, *agent; int want; } cases[] = {
+    { "Chile wants Peru to close its border with Bolivia.", "17", NULL, 0 },
+    { "We need the Peruvian government to set up an inquiry.", "09", NULL, 0 },
+    { "Peru wants to see a phased withdrawal of Chilean troops.", "087", NULL, 0 },
+    { "Chile wants to close its border with Bolivia.", "172", "Chile", 1 },
+    { "Chile did not want a conflict with Peru but would not tolerate attacks on its people.", "080", "Chile", 1 },
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    kg_doc *d = run_para(cases[k].line);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const kg_event *e = find_event(d, cases[k].code, cases[k].agent, NULL);
+    if (cases[k].want ? !e : e != NULL)
+      fprintf(stderr, "\n  wished act: %s %s\n", cases[k].want ? "missing" : "unwanted", cases[k].line);
+    CU_ASSERT(cases[k].want ? e != NULL : e == NULL);
+    kg_doc_free(d);
+  }
+  CU_ASSERT(kg_dict_lex2(kg_test_dict(), "want") & KG_LEX2_WISH);
+}
+
 /* An act under an obligation that no speaker of the sentence demands is a
  * duty or advice, no act (twenty-fourth session, precision:
  * kg_ev_untold_obligation in evmodal.c); one a speaker demands stays a
@@ -10159,6 +10185,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: force in games, one person found dead", test_game_fight_found_dead) ||
       !CU_add_test(s, "precision: pledges by a relative clause's noun", test_pledge_own) ||
       !CU_add_test(s, "precision: acts named as what money is for", test_budget_item) ||
+      !CU_add_test(s, "precision: acts a wish hopes another will do", test_wished_act) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||
