@@ -48,6 +48,7 @@
  *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack" ;
  *             kgo:Event kgd:eventSubjectVerb "come" ; kgd:offerVerb "offer" ;
  *             kgd:patientNoun "arrest" ; kgd:undergoVerb "face"
+ *   a second word of lists (kg_dict_lex2): kgo:Event kgd:budgetNoun "cost" ; kgd:wishVerb "want"
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
@@ -105,6 +106,7 @@ struct kg_dict {
   raw_word *rcues; size_t nrcues, rcues_cap;
   raw_word *rdesc; size_t nrdesc, rdesc_cap;
   raw_word *rlex; size_t nrlex, rlex_cap;      /* cls: KG_LEX_* bits */
+  raw_word *rlex2; size_t nrlex2, rlex2_cap;   /* cls: KG_LEX2_* bits */
   raw_form *rpats; size_t nrpats, rpats_cap;   /* kgd:pattern literals of a class */
   raw_form *rsect; size_t nrsect, rsect_cap;   /* kgd:sectorNoun literals of a sector */
   raw_form *rdated; size_t nrdated, rdated_cap; /* kgd:datedCode literals of an actor */
@@ -126,7 +128,7 @@ struct kg_dict {
   kg_title *titles; size_t ntitles;
   raw_word *cues; size_t ncues;
   raw_word *desc; size_t ndesc;
-  kg_dix_map lex;              /* lower-case word or phrase -> KG_LEX_* bits */
+  kg_dix_map lex, lex2;        /* lower-case word or phrase -> KG_LEX_* bits, KG_LEX2_* bits */
   kg_dix_map actn;             /* lower-case act noun -> node of its CAMEO class */
   kg_dix_map sttl;             /* lower-case title -> entry of the one state it belongs to */
   kg_sector *sectors; size_t nsectors;
@@ -160,7 +162,7 @@ kg_dict *kg_dict_new(void) { return calloc(1, sizeof(kg_dict)); }
 
 static void tables_free(kg_dict *d) {
   free(d->actors); kg_dix_map_free(&d->names); kg_dix_map_free(&d->lex); kg_dix_map_free(&d->actn);
-  kg_dix_map_free(&d->trig_map); kg_dix_map_free(&d->sttl);
+  kg_dix_map_free(&d->trig_map); kg_dix_map_free(&d->sttl); kg_dix_map_free(&d->lex2);
   kg_dix_map_free(&d->cue_map); kg_dix_map_free(&d->desc_map); kg_dix_map_free(&d->sect_map);
   free(d->cameo); free(d->trig); free(d->titles); free(d->cues); free(d->desc);
   free(d->sectors); free(d->sect); d->sectors = NULL; d->sect = NULL; d->nsectors = d->nsect = 0;
@@ -176,7 +178,7 @@ void kg_dict_free(kg_dict *d) {
   tables_free(d);
   free(d->nodes); kg_dix_map_free(&d->node_map);
   free(d->rforms); free(d->rtitles); free(d->rcues); free(d->rdesc); free(d->rpats); free(d->rsect); free(d->rdated);
-  free(d->rlex); free(d->ractn); free(d->rsttl);
+  free(d->rlex); free(d->rlex2); free(d->ractn); free(d->rsttl);
   kg_dix_arena_free(d->arena);
   for (size_t i = 0; i < d->ncached; i++) kg_dc_view_free(d->cached[i]);
   free(d->cached);
@@ -288,7 +290,7 @@ enum {
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
   P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND, P_STATETITLE,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC,
-  P_CONTEST, P_GROUPHEAD
+  P_CONTEST, P_GROUPHEAD, P_BUDGET, P_WISH
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -319,7 +321,8 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "eventSubjectVerb", P_EVSUBJ }, { KGD "offerVerb", P_OFFERVERB },
   { KGD "patientNoun", P_PATIENT }, { KGD "undergoVerb", P_UNDERGO }, { KGD "teamRole", P_TEAMROLE },
   { KGD "chancellorHeads", P_CHANCELLOR }, { KGD "nonLocativeHead", P_NONLOC }, { KGD "contestWord", P_CONTEST },
-  { KGD "groupHeadNoun", P_GROUPHEAD }, { KGD "stateTitle", P_STATETITLE },
+  { KGD "groupHeadNoun", P_GROUPHEAD }, { KGD "stateTitle", P_STATETITLE }, { KGD "budgetNoun", P_BUDGET },
+  { KGD "wishVerb", P_WISH },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -405,6 +408,9 @@ static int apply(kg_dict *d, const triple *t) {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
+  case P_BUDGET: case P_WISH:   /* the second word of classes (KG_LEX2_*: kg_dict_lex2) */
+    return lit && !strcmp(s, KGO "Event") ? add_word(&d->rlex2, &d->nrlex2, &d->rlex2_cap, o,
+                                                     pid == P_BUDGET ? KG_LEX2_BUDGET : KG_LEX2_WISH) : 0;
   case P_DESC: {
     int ty = strcmp(s, KGO "Country") == 0 ? KG_ACT_COUNTRY
            : strcmp(s, KGO "Organization") == 0 ? KG_ACT_ORG
@@ -785,6 +791,18 @@ const char *kg_dict_actor_code_on(const kg_dict *d, int32_t entry, const char *d
 /* kgd:actNoun literals -> d->actn (lower-case noun -> node of a class with
  * a CAMEO code, or of kgo:Event itself: an act of any code; of two files
  * naming a noun, the later wins). */
+/* A word list's map: lower-case word -> its classes from every file. */
+static int lex_build(kg_dix_arena **ar, kg_dix_map *m, const raw_word *r, size_t n) {
+  if (kg_dix_map_reserve(m, n) < 0) return -1;
+  for (size_t i = 0; i < n; i++) {
+    const char *t = lower_dup(ar, r[i].text);
+    if (!t) return -1;
+    int32_t v = kg_dix_map_get(m, t, strlen(t));
+    if (*t && kg_dix_map_put(m, t, (v > 0 ? v : 0) | (int32_t)r[i].cls) < 0) return -1;
+  }
+  return 0;
+}
+
 static int act_nouns_build(kg_dict *d, kg_dix_arena **ar) {
   for (size_t i = 0; i < d->nractn; i++) {
     const node *n = &d->nodes[d->ractn[i].node];
@@ -964,13 +982,8 @@ kg_status kg_dict_finish(kg_dict *d) {
     if (kg_dix_build(&d->title_ix, ar) < 0) goto nomem; }
   if (!(d->cues = words_build(ar, d->rcues, d->nrcues, &d->ncues))) goto nomem;
   if (!(d->desc = words_build(ar, d->rdesc, d->nrdesc, &d->ndesc))) goto nomem;
-  if (kg_dix_map_reserve(&d->lex, d->nrlex) < 0) goto nomem;
-  for (size_t i = 0; i < d->nrlex; i++) {   /* a word's classes from every file */
-    const char *t = lower_dup(ar, d->rlex[i].text);
-    if (!t) goto nomem;
-    int32_t v = kg_dix_map_get(&d->lex, t, strlen(t));
-    if (*t && kg_dix_map_put(&d->lex, t, (v > 0 ? v : 0) | d->rlex[i].cls) < 0) goto nomem;
-  }
+  if (lex_build(ar, &d->lex, d->rlex, d->nrlex) < 0 || lex_build(ar, &d->lex2, d->rlex2, d->nrlex2) < 0)
+    goto nomem;
   if (act_nouns_build(d, ar) < 0) goto nomem;
 
   /* sectors (numbered 1.. in node order, at most 255) and their nouns */
@@ -1147,6 +1160,11 @@ int kg_dict_cue_n(const kg_dict *d, const char *word, size_t n) {
 
 int kg_dict_lex(const kg_dict *d, const char *word) {
   int32_t v = d && word ? kg_dix_map_get(&d->lex, word, strlen(word)) : -1;
+  return v > 0 ? v : 0;
+}
+
+int kg_dict_lex2(const kg_dict *d, const char *word) {
+  int32_t v = d && word ? kg_dix_map_get(&d->lex2, word, strlen(word)) : -1;
   return v > 0 ? v : 0;
 }
 

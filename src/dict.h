@@ -229,6 +229,12 @@ enum {
   KG_LEX_GROUP_HEAD = 1 << 30      /* kgo:Actor kgd:groupHeadNoun: "leader" (acts for the group of its "of" phrase) */
 };
 int kg_dict_lex(const kg_dict *dict, const char *word);
+/* The second word of KG_LEX2_* classes (the first is full), as kg_dict_lex. */
+enum {
+  KG_LEX2_BUDGET = 1,              /* kgo:Event kgd:budgetNoun: "cost" ("the cost of military operations": no act) */
+  KG_LEX2_WISH = 2                 /* kgo:Event kgd:wishVerb: "want" ("wants Britain to leave": no act) */
+};
+int kg_dict_lex2(const kg_dict *dict, const char *word);
 
 /* The entry of the one state a title (lower case, space separated) belongs
  * to by kgd:stateTitle ("secretary of state" -> the United States: the

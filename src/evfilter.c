@@ -669,8 +669,9 @@ static int active_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
  * subject is who is offered), "committed suicide" name no one; "offered to
  * freeze debts" (an act offered), "is committed to opening up the economy"
  * (a course of action, no deed done) are intents. */
-static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
+static int pledge_to_no_one(const ev_ctx *c, const kg_sentence *s, uint32_t i)
 {
+  const kg_doc *d = c->doc;
   static const char *const coop[] = { "cooperate", "co-operate", "help", "assist", "support", "work",
     "negotiate", "talk", "meet", "visit", "aid", "mediate", "office", "mediation", "assistance", "cooperation",
     "co-operation", "dialogue", "abide", "honour", "honor", "observe", NULL };
@@ -697,7 +698,9 @@ static int pledge_to_no_one(const kg_doc *d, const kg_sentence *s, uint32_t i)
     if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].upos == KG_UPOS_VERB &&
         (!strcmp(rel(d, k), "xcomp") || !strncmp(rel(d, k), "advcl", 5)) && child_rel(d, s, k, "mark") >= 0)
       return 0;
-  int32_t sm = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1;
+  int32_t sm = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1, h = kg_tok_head(d, i);
+  if (sm < 0 && subj >= 0 && h >= 0 && !strcmp(rel(d, i), "acl:relcl"))
+    sm = kg_mention_at(d, (uint32_t)h);   /* "Inoni, who vowed to tackle corruption": the noun */
   int32_t sa = sm >= 0 ? d->mentions[sm].actor : -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     int32_t m = kg_mention_at(d, k);
@@ -895,7 +898,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (pos == KG_UPOS_NOUN && !strncmp(code, "13", 2) && !strcmp(lem, "threat") && !p->object)
     return !threat_made(d, s, i);         /* "the threat of inflation" */
   if (!strcmp(code, "030") && !p->object && (kg_dict_lex(c->dict, lem) & KG_LEX_OFFER_VERB))
-    return pledge_to_no_one(d, s, i);     /* "promised to cut taxes", "offers a camera" (kgd:offerVerb) */
+    return pledge_to_no_one(c, s, i);     /* "promised to cut taxes", "offers a camera" (kgd:offerVerb) */
   if (ing_modifier(c, s, i, code))
     return 1;                             /* "the defending champion", "best supporting actor" */
   /* "a call-up to the squad": a selection, no telephone call; "resisted

@@ -11,6 +11,8 @@
  * reduction of relations "from" with no state or organisation; a
  * participle of contest naming sides ("opposing sides"); consultations
  * a recalled envoy is called home for; the act a request asks for;
+ * an act noun naming what money is for ("the cost of military operations", kgd:budgetNoun); an act
+ * a wish hopes another will do ("wants Britain to leave", kgd:wishVerb);
  * coercion (170), sanctions (172) or a sentence (173) on no one ("contains uranium", "curb
  * inflation", "blocked the shot", "ban beef"); a request for a thing,
  * "urged restraint" (kg_ev_no_act, kg_ev_demonym_of_place,
@@ -287,13 +289,79 @@ static int recall_purpose(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* "the cost of military operations", "funds for military operations",
+ * "the cost of running military operations in Iraq": an act noun in the
+ * "of", "for" or "on" phrase of a noun of money (kgd:budgetNoun), or the
+ * object of a gerund there, names what the money is for; no act is told.
+ * "the army's operations cost millions" (a verb) and "military operations
+ * in Iraq" stay. */
+static int budget_item(const ev_ctx *c, uint32_t i, int pos)
+{
+  static const char *const of[] = { "of", "for", "on", NULL };
+  const kg_doc *d = c->doc;
+  int32_t h = kg_tok_head(d, i);
+  if (pos != KG_UPOS_NOUN || h < 0 || kg_dict_exclusive(c->dict))
+    return 0;
+  uint32_t k = i;
+  if (!strcmp(rel(d, i), "obj") && d->tokens[h].xpos && !strcmp(d->tokens[h].xpos, "VBG")) {
+    k = (uint32_t)h;                      /* ("running military operations") */
+    h = kg_tok_head(d, k);
+  }
+  int32_t cs = kg_ev_child_with(d, k, strncmp(rel(d, k), "acl", 3) ? "case" : "mark", 0);
+  char b[32];
+  return h >= 0 && cs >= 0 && (!strncmp(rel(d, k), "nmod", 4) || !strncmp(rel(d, k), "acl", 3)) &&
+         d->tokens[h].upos == KG_UPOS_NOUN && kg_ev_in_list(kg_ev_lowp(d, (uint32_t)cs, b, sizeof b), of) &&
+         (kg_dict_lex2(c->dict, kg_ev_lowp(d, (uint32_t)h, b, sizeof b)) & KG_LEX2_BUDGET ||
+          (d->tokens[h].lemma && kg_dict_lex2(c->dict, d->tokens[h].lemma) & KG_LEX2_BUDGET));
+}
+
+/* "Cafod wants Britain to use its influence to pressure countries", "we
+ * want people to tell Karen", "we need the House of Lords to set up a
+ * committee", "he wants to see a phased withdrawal": the act a wish
+ * (kgd:wishVerb) hopes another will do (the wish verb has an object), or
+ * hopes to see, is no act told; no one is asked, so it is no request
+ * either.  Climbs from the trigger through to-infinitives (xcomp, or an
+ * advcl or acl with "to"), conjuncts and one object.  The wisher's own act
+ * stays ("Brown wanted to provide dollars 10bn", Hedged). */
+static int wished_act(const ev_ctx *c, uint32_t i)
+{
+  static const char *const see[] = { "see", NULL };
+  const kg_doc *d = c->doc;
+  if (kg_dict_exclusive(c->dict))
+    return 0;
+  uint32_t k = i;
+  int via_see = 0, objs = 0;
+  for (int hops = 0; hops < 4; hops++) {
+    int32_t h = kg_tok_head(d, k), mk = kg_ev_child_with(d, k, "mark", 0);
+    const char *r = rel(d, k);
+    int inf = mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to");
+    if (h < 0 || !(!strcmp(r, "xcomp") || !strcmp(r, "conj") || ((!strcmp(r, "advcl") || !strcmp(r, "acl")) && inf) ||
+                   (!strcmp(r, "obj") && objs++ == 0)))
+      return 0;
+    if (!strcmp(r, "obj") && d->tokens[h].upos == KG_UPOS_VERB && kg_ev_lemma_in(d, (uint32_t)h, see))
+      via_see = 1;
+    k = (uint32_t)h;
+    if (d->tokens[k].upos != KG_UPOS_VERB || !d->tokens[k].lemma ||
+        !(kg_dict_lex2(c->dict, d->tokens[k].lemma) & KG_LEX2_WISH))
+      continue;
+    if (!strcmp(r, "conj"))
+      return 0;                           /* ("did not want a conflict but would not tolerate attacks") */
+    if (via_see || !strcmp(r, "obj"))     /* ("want people to tell Karen"; not "wants a ceasefire") */
+      return via_see || strcmp(rel(d, i), "obj");
+    int32_t o = kg_ev_child_with(d, k, "obj", 0);   /* the one wished to act ("need several years to sign": none) */
+    return o >= 0 && kg_ev_coercible(d, &d->sents[d->tokens[k].sent], (uint32_t)o, 0);
+  }
+  return 0;
+}
+
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
   if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i) ||
-               kg_ev_capacity(c, i)))     /* (evmodal.c: "would be able to reject") */
+               kg_ev_capacity(c, i) ||   /* (evmodal.c: "would be able to reject") */
+               budget_item(c, i, pos) || wished_act(c, i)))
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
          raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||

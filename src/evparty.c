@@ -12,7 +12,8 @@
  * biggest thing to hit New Zealand"), a retreat (0874) of bids, money or
  * a contract is no military retreat ("had withdrawn their bids to buy
  * dollars", "pulled out of a major contract"), and a ruling or ban
- * overturned neither a refusal to yield (124) nor damage (171).  A thing returned may
+ * overturned neither a refusal to yield (124) nor damage (171); one person
+ * found dead is a death reported, no use of force.  A thing returned may
  * be property ("returned the ship": 0842 in CAMEO's sense), so a return
  * drops only money, figures and balls.
  *
@@ -286,6 +287,29 @@ static int overturned_decision(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   return 0;
 }
 
+/* "US actor Ossie Davis has been found dead", "he was found dead at his
+ * home", "police found her dead": CAMEO's "find VERB object=dead" (190)
+ * tells killings where bodies are found; one person found dead (a person
+ * actor or a personal pronoun, the passive subject or the object) is a
+ * death reported, no use of force by anyone.  "The bodies of 20 men were
+ * found dead" stays. */
+static int found_dead_one(const ev_ctx *c, uint32_t i)
+{
+  static const char *const one[] = { "he", "she", "him", "her", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int pass = kg_ev_child_with(d, i, "aux:pass", 0) >= 0;
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != (int32_t)i || strcmp(rel(d, q), pass ? "nsubj:pass" : "obj"))
+      continue;
+    int32_t m = kg_mention_at(d, q);
+    char b[8];
+    return (m >= 0 && kg_ev_atype(d, m) == KG_ACT_PERSON) ||
+           (d->tokens[q].upos == KG_UPOS_PRON && kg_ev_in_list(kg_ev_lowp(d, q, b, sizeof b), one));
+  }
+  return 0;
+}
+
 /* "the possibility that he may return": "that" taken for the object of a
  * relative clause's verb v whose noun names no party. */
 static int relative_that(const ev_ctx *c, const kg_sentence *s, uint32_t q, int32_t v)
@@ -319,6 +343,10 @@ int kg_ev_partyless(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   static const char *const retreats[] = { "withdraw", "pull", "retreat", NULL };
   if (!strcmp(p->code, "0874") && !p->object && kg_ev_lemma_in(d, i, retreats))
     return retreat_of_things(c, i);
+  static const char *const finds[] = { "find", NULL };
+  if (p->object && !strcmp(p->object, "dead") && kg_ev_lemma_in(d, i, finds) &&
+      (!strncmp(p->code, "18", 2) || !strncmp(p->code, "19", 2)))
+    return found_dead_one(c, i);
   if (p->object || p->particle || p->prep)
     return 0;
   int kind = !strcmp(p->code, "0841") && kg_ev_lemma_in(d, i, releases) ? P_RELEASE

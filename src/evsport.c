@@ -12,7 +12,9 @@
  * out raising the pension age" and "did not rule out a strike" stay.
  * kg_ev_game_meeting (also from kg_ev_coerced_thing, and events.c for
  * nouns): a meeting told as a game or a race, and a visit (042, 043) in a
- * sentence naming a contest or a score (a team's trip, a fixture).
+ * sentence naming a contest or a score (a team's trip, a fixture), and
+ * force (19x) or an ousting (174) in a sentence naming a game or a score
+ * ("Italy launched a series of attacks", "ousted the seed 6-1 6-2").
  * kg_ev_game_play (also from kg_ev_coerced_thing): a trigger whose object,
  * "by" or other oblique phrase, or passive subject is a thing played in a
  * game ("blast a shot through the wall", "killing the ball", "was rewarded
@@ -181,6 +183,35 @@ static int game_trip(const kg_doc *d, const kg_sentence *s)
   return 0;
 }
 
+/* Force (19x) or an ousting (174) told in a report of a game: "Italy
+ * launched a series of attacks" (a score, 18-12, in the sentence),
+ * "Sunday's explosive Six Nations clash", "ousted the sixth seed 4-6 6-3
+ * 6-4", "oust Starace in a match".  The sentence has a score, "Six
+ * Nations", or a common noun of a game ("match", "game", "fixture",
+ * "derby", "tournament", "semi-final", "quarter-final"; not a name of
+ * a body, "the Arab League", nor a word of other contests, "final",
+ * "cup", "championship"); assaults (18x) stay ("a fan was killed before
+ * the semi-final"). */
+static int game_fight(const kg_doc *d, const kg_sentence *s)
+{
+  static const char *const game[] = { "game", "match", "fixture", "derby", "tournament", "semi-final",
+    "quarter-final", NULL };
+  static const char *const attack[] = { "attack", NULL };
+  uint32_t end = s->tok + s->ntok;
+  for (uint32_t q = s->tok; q < end; q++) {
+    /* (a date's digits naming something are no score: "the 9-11 Commission
+     * Report", "the 9-11 attacks") */
+    if (score_token(d, q) && !(q + 1 < end && (d->tokens[q + 1].upos == KG_UPOS_PROPN ||
+                                               kg_ev_lemma_in(d, q + 1, attack))))
+      return 1;
+    if (q > s->tok && kg_tok_is(d, q, "Nations") && kg_tok_is(d, q - 1, "Six"))
+      return 1;
+    if (d->tokens[q].upos == KG_UPOS_NOUN && kg_ev_lemma_in(d, q, game))
+      return 1;
+  }
+  return 0;
+}
+
 int kg_ev_game_meeting(const ev_ctx *c, uint32_t i, const kg_trigger *p)
 {
   static const char *const meet[] = { "meet", "meeting", NULL };
@@ -189,6 +220,8 @@ int kg_ev_game_meeting(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     return 0;
   if (!strcmp(p->code, "042") || !strcmp(p->code, "043"))
     return game_trip(d, &d->sents[d->tokens[i].sent]);
+  if (!strncmp(p->code, "19", 2) || !strcmp(p->code, "174"))
+    return game_fight(d, &d->sents[d->tokens[i].sent]);
   if (strncmp(p->code, "04", 2) && strcmp(p->code, "036"))
     return 0;
   int32_t o = kg_ev_child_with(d, i, "obj", 0);   /* (or "set up a meeting with X") */

@@ -5463,6 +5463,102 @@ static void test_game_trip(void)
   TREE_EXPECT(talks, "042|Peru|Chile");
 }
 
+/* Force (19x) or an ousting (174) told in a sentence naming a game or with
+ * a score is play, no act (twenty-seventh session, precision: game_fight
+ * in evsport.c); one person found dead is a death reported, no use of
+ * force (found_dead_one in evparty.c).  Attacks on a state, bodies found
+ * and an envoy ousted stay. */
+static void test_game_fight_found_dead(void)
+{
+  NEED_DICT();
+  static const struct { const char *line, *code, *agent, *target; int want; } cases[] = {
+    { "Peru launched a series of attacks as the match entered its final minutes, but Chile held on to win 2-1.",
+      "19", NULL, NULL, 0 },
+    { "Spain ousted Italy 6-3 6-4 in the semi-final.", "174", NULL, NULL, 0 },
+    { "Peruvian actor Hernando Quispe has been found dead at his home in Lima.", "19", NULL, NULL, 0 },
+    { "Peru launched a series of attacks on Chile.", "190", "Peru", "Chile", 1 },
+    { "Chilean troops found the bodies of ten Peruvian soldiers dead near the border.", "190", "Chile", "Peru", 1 },
+    { "Bolivia ousted its ambassador to Peru.", "174", "Bolivia", "Peru", 1 },
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    kg_doc *d = run_para(cases[k].line);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const kg_event *e = find_event(d, cases[k].code, cases[k].agent, cases[k].target);
+    if (cases[k].want ? !e : e != NULL)
+      fprintf(stderr, "\n  game/found dead: %s %s\n", cases[k].want ? "missing" : "unwanted", cases[k].line);
+    CU_ASSERT(cases[k].want ? e != NULL : e == NULL);
+    kg_doc_free(d);
+  }
+}
+
+/* A pledge by one told in a relative clause ("X, who vowed to tackle
+ * corruption") names its promiser through the clause's noun, so the
+ * promiser's own later "she" is no one it is made to (twenty-seventh
+ * session, precision: pledge_to_no_one in evfilter.c); a pledge about
+ * another state stays. */
+static void test_pledge_own(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_para("Peruvian President Dina Boluarte, who vowed to tackle corruption when she came to office, "
+                       "said the courts would be reformed.");
+  CU_ASSERT(d && !find_event(d, "03", NULL, NULL));
+  kg_doc_free(d);
+  d = run_para("Peruvian President Dina Boluarte pledged to lift the ban on Chile's fishing boats.");
+  CU_ASSERT(d && find_event(d, "035", "Dina Boluarte", "Chile"));
+  kg_doc_free(d);
+}
+
+/* An act noun in the of/for phrase of a noun of money (kgd:budgetNoun), or
+ * the object of a gerund there, names what the money is for, no act
+ * (twenty-seventh session, precision: budget_item in evnoact.c); the act
+ * told by a verb stays. */
+static void test_budget_item(void)
+{
+  NEED_DICT();
+  static const struct { const char *line; int want; } cases[] = {
+    { "The Peruvian budget does not include the cost of running military operations in Chile.", 0 },
+    { "The cost of Peruvian military operations in Chile still needs to be factored in.", 0 },
+    { "Peru launched military operations in Chile.", 1 },
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    kg_doc *d = run_para(cases[k].line);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const kg_event *e = find_event(d, "19", NULL, NULL);
+    if (cases[k].want ? !e : e != NULL)
+      fprintf(stderr, "\n  budget item: %s %s\n", cases[k].want ? "missing" : "unwanted", cases[k].line);
+    CU_ASSERT(cases[k].want ? e != NULL : e == NULL);
+    kg_doc_free(d);
+  }
+  CU_ASSERT(kg_dict_lex2(kg_test_dict(), "cost") & KG_LEX2_BUDGET);
+  CU_ASSERT(!(kg_dict_lex2(kg_test_dict(), "operation") & KG_LEX2_BUDGET));
+}
+
+/* The act a wish (kgd:wishVerb) hopes another will do, or hopes to see, is
+ * no act (twenty-seventh session, precision: wished_act in evnoact.c); the
+ * wisher's own act stays Hedged, and a verb joined to the wish ("did not
+ * want a conflict but would not tolerate attacks") is no wished act. */
+static void test_wished_act(void)
+{
+  NEED_DICT();
+  static const struct { const char *line, *code, *agent; int want; } cases[] = {
+    { "Chile wants Peru to close its border with Bolivia.", "17", NULL, 0 },
+    { "We need the Peruvian government to set up an inquiry.", "09", NULL, 0 },
+    { "Peru wants to see a phased withdrawal of Chilean troops.", "087", NULL, 0 },
+    { "Chile wants to close its border with Bolivia.", "172", "Chile", 1 },
+    { "Chile did not want a conflict with Peru but would not tolerate attacks on its people.", "080", "Chile", 1 },
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    kg_doc *d = run_para(cases[k].line);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const kg_event *e = find_event(d, cases[k].code, cases[k].agent, NULL);
+    if (cases[k].want ? !e : e != NULL)
+      fprintf(stderr, "\n  wished act: %s %s\n", cases[k].want ? "missing" : "unwanted", cases[k].line);
+    CU_ASSERT(cases[k].want ? e != NULL : e == NULL);
+    kg_doc_free(d);
+  }
+  CU_ASSERT(kg_dict_lex2(kg_test_dict(), "want") & KG_LEX2_WISH);
+}
+
 /* An act under an obligation that no speaker of the sentence demands is a
  * duty or advice, no act (twenty-fourth session, precision:
  * kg_ev_untold_obligation in evmodal.c); one a speaker demands stays a
@@ -10370,6 +10466,10 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "precision: moves of play in a game", test_game_play) ||
       !CU_add_test(s, "precision: meetings told as games", test_game_meeting) ||
       !CU_add_test(s, "precision: visits told as a team's trips", test_game_trip) ||
+      !CU_add_test(s, "precision: force in games, one person found dead", test_game_fight_found_dead) ||
+      !CU_add_test(s, "precision: pledges by a relative clause's noun", test_pledge_own) ||
+      !CU_add_test(s, "precision: acts named as what money is for", test_budget_item) ||
+      !CU_add_test(s, "precision: acts a wish hopes another will do", test_wished_act) ||
       !CU_add_test(s, "precision: acts inside a condition", test_in_condition) ||
       !CU_add_test(s, "precision: titles as descriptions", test_titled_description) ||
       !CU_add_test(s, "precision: facts acknowledged", test_fact_acknowledged) ||

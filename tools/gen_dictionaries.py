@@ -1340,6 +1340,8 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("teamRole", "team role", "A word or phrase (lower case, the tokens' forms) for a role in a sports team or club (on kgo:Person): a state named with it (\"France coach X\", \"Zambia's technical director, X\") names a national team, so the person holds no office of that state, and the dictionary's office of that state is not taken for him.", None),
     ("nonLocativeHead", "non-locative head", "A noun and a preposition (lower case, the tokens' forms: \"analyst at\", \"role in\") whose phrase names an employer or a work, not where an event happened (on kgo:Place): \"an analyst at UBS\", \"her role in Closer\"; such a name places no event (but \"a spokesman in Washington\" is there).", None),
     ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
+    ("budgetNoun", "budget noun", "A noun (lemma, lower case) for money spent, needed or set aside (on kgo:Event): an act noun in its \"of\", \"for\" or \"on\" phrase, or the object of a gerund there, names what the money is for, no act told: \"the cost of military operations\", \"funds for the war\", \"the cost of running military operations in Iraq\" (CURATED_PRECISION27).", None),
+    ("wishVerb", "wish verb", "A verb (lemma, lower case) of wishing (on kgo:Event): the act it hopes another will do (its object does the to-infinitive) or hopes to see is no act told and no request: \"Cafod wants Britain to use its influence\", \"we need the Lords to set up a committee\", \"wants to see a phased withdrawal\"; the wisher's own act stays (CURATED_PRECISION27).", None),
     ("mutualViolence", "mutual violence", "A trigger's lemma (lower case) that names a fight between sides (on kgo:Event): \"a clash in the Galwan Valley\", \"fighting in the Donbas region\" happen at the place, which is their kgo:place and no target (a strike, a raid or a bombing in a city strikes it).", None),
     ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
     ("stateTitle", "state title", "A title (lower case, space separated) that only one state's officials bear (on that state: the United States' \"secretary of state\"): its holder, where the text names no state for him and the state is named in the document, serves that state (kgo:officialOf); not \"Secretary of State for X\", a British minister's title.", None),
@@ -3015,6 +3017,17 @@ CONTEST_WORDS = ["cup", "open", "championship", "championships", "games", "list"
                  "prize", "trophy", "final", "finals", "semi-final", "semi-finals", "derby", "tour",
                  "year", "election", "elections", "league", "series", "season"]
 
+# CURATED_PRECISION27 (twenty-seventh session, branch precision), kept apart for easy merges.  Nouns of money
+# spent, needed or set aside: an act noun in their "of", "for" or "on" phrase (or the object of a gerund there)
+# names what the money is for, no act told ("the cost of military operations", "funds for military operations",
+# "the cost of running military operations in Iraq": five BBC rows coded 190; src/evnoact.c budget_item).
+CURATED_PRECISION27_BUDGET_NOUNS = ["cost", "fund", "funding", "budget", "spending", "expenditure", "bill",
+                                    "expense", "financing", "outlay", "price"]
+# Verbs of wishing: what a wish hopes another will do ("wants Britain to use its influence", "we need the Lords to
+# set up a committee", "want people to tell Karen") or hopes to see ("wants to see a phased withdrawal") is no act
+# told, and no request either (no one is asked); the wisher's own act stays, Hedged (src/evnoact.c wished_act).
+CURATED_PRECISION27_WISH_VERBS = ["want", "need", "wish", "like", "prefer", "love"]
+
 # Fights between sides: a trigger of one of these lemmas is fought at its place, which it does not
 # strike ("a clash in the Galwan Valley", "fighting in the Donbas region": no target from the place).
 MUTUAL_VIOLENCE = ["clash", "fighting", "fight", "battle", "skirmish", "firefight", "gunbattle", "gunfight",
@@ -3338,6 +3351,10 @@ def write_lexicon(path, agents_path=None, cameo=None, islands=()):
         f.write("kgo:Place kgd:nonLocativeHead\n    %s .\n\n" % words(NON_LOCATIVE_HEADS))
         f.write("# Contest words: a name ending in one, or before one, names no place (\"the FA Cup\").\n")
         f.write("kgo:Event kgd:contestWord\n    %s .\n\n" % words(CONTEST_WORDS))
+        f.write("# Budget nouns: an act noun in their of/for/on phrase is what money is for (\"the cost of the war\").\n")
+        f.write("kgo:Event kgd:budgetNoun\n    %s .\n\n" % words(CURATED_PRECISION27_BUDGET_NOUNS))
+        f.write("# Wish verbs: what they hope another will do, or hope to see, is no act (\"wants X to leave\").\n")
+        f.write("kgo:Event kgd:wishVerb\n    %s .\n\n" % words(CURATED_PRECISION27_WISH_VERBS))
         f.write("# Fights between sides: their place is a venue, not a place struck (\"a clash in X\").\n")
         f.write("kgo:Event kgd:mutualViolence\n    %s .\n\n" % words(MUTUAL_VIOLENCE))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
