@@ -3656,6 +3656,32 @@ static void test_event_args_twentysix(void)
   kg_doc_free(d);
 }
 
+/* Twenty-seventh session, event arguments: a state that only tells where a
+ * thing someone else owns is from ("the band's US tour") is no side of an
+ * act but one of coercion or force (evnotarget.c). */
+static void test_event_args_twentyseven(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_para("The band cancelled its Peruvian tour after the riot.");
+  CU_ASSERT(d && !find_event(d, "16", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("The singer's Chilean tour was cancelled after the police announced an inquiry.");
+  CU_ASSERT(d && !find_event(d, "16", NULL, "Chile"));
+  kg_doc_free(d);
+  /* the state named otherwise too, an act of force, people counted: the side */
+  d = run_para("The band cancelled its Peruvian tour at Peru's request.");
+  CU_ASSERT(d && find_event(d, "16", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("Peru seized two Chilean ships off its coast.");
+  CU_ASSERT(d && find_event(d, "17", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = run_para("Chile thanked the two Peruvian pilots who found the boat.");
+  CU_ASSERT(d && find_event(d, "05", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
  * participles on nouns told as facts, today's spellings of capitals. */
 static void test_lead_round_twenty(void)
@@ -10047,6 +10073,8 @@ CU_ErrorCode kg_suite_events(void)
                    "'his Lao counterpart' (issue #4)", test_event_args_twentyfive) ||
       !CU_add_test(s, "event arguments: the doer's own state named only as a thing's modifier is no target "
                    "of a promise (issue #4)", test_event_args_twentysix) ||
+      !CU_add_test(s, "event arguments, twenty-seventh session: a state telling where an owned thing is from",
+                   test_event_args_twentyseven) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
