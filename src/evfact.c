@@ -799,9 +799,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     if (cl == KG_CUE_HEDGE && !verbal && !strcmp(b, "if") && code && d->tokens[i].upos == KG_UPOS_VERB &&
         (!strncmp(code, "13", 2) || !strncmp(code, "10", 2)))
       break;
-    /* "warned that more attacks would follow": the modal of the warned
-     * clause is the threat's content; the warning was made */
-    if (cl == KG_CUE_HEDGE && !verbal && tree && code && !strncmp(code, "13", 2) &&
+    /* "warned that more attacks would follow", "pledged the economy would
+     * grow": the modal of the warned or pledged clause is the threat's or
+     * intent's content; the warning or pledge was made */
+    if (cl == KG_CUE_HEDGE && !verbal && tree && code && (!strncmp(code, "13", 2) || !strncmp(code, "03", 2)) &&
         d->tokens[i].upos == KG_UPOS_VERB && kg_ev_child_with(d, i, "ccomp", 0) >= 0 &&
         kg_tok_under(d, j, kg_ev_child_with(d, i, "ccomp", 0)) && (!strcmp(b, "would") || !strcmp(b, "will")))
       break;

@@ -3658,7 +3658,8 @@ static void test_event_args_twentysix(void)
 
 /* Twenty-seventh session, event arguments: a state that only tells where a
  * thing someone else owns is from ("the band's US tour") is no side of an
- * act but one of coercion or force (evnotarget.c). */
+ * act but one of coercion or force (evnotarget.c); a pledge of what would
+ * happen is made (evfact.c). */
 static void test_event_args_twentyseven(void)
 {
   NEED_DICT();
@@ -3679,6 +3680,17 @@ static void test_event_args_twentyseven(void)
   kg_doc_free(d);
   d = run_para("Chile thanked the two Peruvian pilots who found the boat.");
   CU_ASSERT(d && find_event(d, "05", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* evfact.c: the modal of a pledged clause is the intent's content; the
+   * pledge was made (not when the pledge itself is only possible) */
+  const kg_event *e;
+  d = run_para("Chile pledged it would help Peru.");
+  e = d ? find_event(d, "030", "Chile", "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_para("Chile may pledge that it would help Peru.");
+  e = d ? find_event(d, "030", "Chile", "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   kg_doc_free(d);
 }
 
@@ -10073,7 +10085,8 @@ CU_ErrorCode kg_suite_events(void)
                    "'his Lao counterpart' (issue #4)", test_event_args_twentyfive) ||
       !CU_add_test(s, "event arguments: the doer's own state named only as a thing's modifier is no target "
                    "of a promise (issue #4)", test_event_args_twentysix) ||
-      !CU_add_test(s, "event arguments, twenty-seventh session: a state telling where an owned thing is from",
+      !CU_add_test(s, "event arguments, twenty-seventh session: a state telling where an owned thing is from, "
+                   "pledges of what would be",
                    test_event_args_twentyseven) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
