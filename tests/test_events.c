@@ -3692,6 +3692,16 @@ static void test_event_args_twentyseven(void)
   e = d ? find_event(d, "030", "Chile", "Peru") : NULL;
   CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
   kg_doc_free(d);
+  /* the modal of a that-clause on a noun is the noun's content, not the
+   * act's; an act inside the clause keeps it */
+  d = run_para("The singer reacted angrily to Peru's suggestion that not all funds would go to Chile.");
+  e = d ? find_event(d, "11", NULL, "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_para("Chile criticised Peru over reports that it might close the border.");
+  e = d ? find_event(d, "17", NULL, NULL) : NULL;
+  CU_ASSERT(d && find_event(d, "11", "Chile", "Peru") && e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
 }
 
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
@@ -10086,7 +10096,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "event arguments: the doer's own state named only as a thing's modifier is no target "
                    "of a promise (issue #4)", test_event_args_twentysix) ||
       !CU_add_test(s, "event arguments, twenty-seventh session: a state telling where an owned thing is from, "
-                   "pledges of what would be",
+                   "pledges of what would be, a noun's that-clause",
                    test_event_args_twentyseven) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
