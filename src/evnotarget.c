@@ -22,7 +22,8 @@
  * deficit", "outlined the UK position") is no target of a statement,
  * appeal, intent, consultation or material cooperation, nor a state that
  * only tells where a thing someone else owns is from ("the band's US
- * tour", "its German tour") of any act but coercion or force
+ * tour", "its German tour") of any act but coercion or force, nor the
+ * standard of a comparison ("outstrip that of the US", "faster than Peru")
  * (kg_ev_drop_state_modifiers).  And the side a rejected charge came from:
  * "Russia accused Oslo of ... Norway rejected the charge" (Norway's
  * rejection is aimed at Russia: kg_ev_accuser).
@@ -252,12 +253,30 @@ static int state_kind_of_owned(const ev_ctx *c, uint32_t i, int32_t m, int root)
   return 1;
 }
 
+/* Is mention m the standard of a comparison: right after "than" ("grow
+ * faster than Peru", "more than the US") or "that of" / "those of" ("would
+ * outstrip that of the US")?  It is no side of an act (but of violence,
+ * roots 18-20: "shelled Peru more heavily than Chile" struck both). */
+static int compared_actor(const ev_ctx *c, int32_t m, int root)
+{
+  const kg_doc *d = c->doc;
+  uint32_t t = d->mentions[m].tok, first = d->sents[d->mentions[m].sent].tok;
+  if ((root >= 18 && root <= 20) || t <= first)
+    return 0;
+  if (t > first + 1 && kg_tok_is(d, t - 1, "the"))
+    t--;
+  if (kg_tok_is(d, t - 1, "than"))
+    return 1;
+  return t > first + 1 && kg_tok_is(d, t - 1, "of") &&
+         (kg_tok_is(d, t - 2, "that") || kg_tok_is(d, t - 2, "those")) && d->tokens[t - 2].upos != KG_UPOS_SCONJ;
+}
+
 /* A statement, appeal, intent, consultation or material cooperation
  * (roots 01-04, 06) of trigger i is not aimed at the doer's own state its
  * sentence names only as a thing's modifier, and no act but one of
  * coercion or force at a state that only tells where a thing someone else
- * owns is from: such targets are dropped from a (not the pair "both sides"
- * stands for). */
+ * owns is from, and no act but violence at the standard of a comparison:
+ * such targets are dropped from a (not the pair "both sides" stands for). */
 void kg_ev_drop_state_modifiers(const ev_ctx *c, uint32_t i, int root, ev_args *a)
 {
   if (a->plural_tg || !kg_sent_has_tree(c->doc, c->doc->tokens[i].sent))
@@ -266,7 +285,8 @@ void kg_ev_drop_state_modifiers(const ev_ctx *c, uint32_t i, int root, ev_args *
   size_t n = 0;
   int32_t ag = a->nag > 0 ? c->doc->mentions[a->agents[0]].actor : -1;
   for (size_t q = 0; q < a->ntg; q++)
-    if (!(own && state_modifies_thing(c, i, ag, a->targets[q])) && !state_kind_of_owned(c, i, a->targets[q], root))
+    if (!(own && state_modifies_thing(c, i, ag, a->targets[q])) && !state_kind_of_owned(c, i, a->targets[q], root) &&
+        !compared_actor(c, a->targets[q], root))
       a->targets[n++] = a->targets[q];
   a->ntg = n;
 }

@@ -3702,6 +3702,16 @@ static void test_event_args_twentyseven(void)
   e = d ? find_event(d, "17", NULL, NULL) : NULL;
   CU_ASSERT(d && find_event(d, "11", "Chile", "Peru") && e && e->factuality == KG_FACT_HEDGED);
   kg_doc_free(d);
+  /* evnotarget.c: the standard of a comparison is no side */
+  d = run_para("Chile pledged that its economy would outstrip that of Peru by 2010.");
+  CU_ASSERT(d && !find_event(d, "03", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("Chile promised to grow faster than Peru.");
+  CU_ASSERT(d && !find_event(d, "03", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("Chile pledged to help Peru more than ever.");
+  CU_ASSERT(d && find_event(d, "03", "Chile", "Peru"));
+  kg_doc_free(d);
 }
 
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
@@ -10096,7 +10106,7 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "event arguments: the doer's own state named only as a thing's modifier is no target "
                    "of a promise (issue #4)", test_event_args_twentysix) ||
       !CU_add_test(s, "event arguments, twenty-seventh session: a state telling where an owned thing is from, "
-                   "pledges of what would be, a noun's that-clause",
+                   "pledges of what would be, a noun's that-clause, comparisons",
                    test_event_args_twentyseven) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
