@@ -265,13 +265,15 @@ static const char *const k_company_nouns[] = { "group", "company", "firm", "cong
 
 /* 1 when the word before tok is such a company noun ("the French nuclear
  * group Orano", "the state oil company Pemex") */
-static int after_company_noun(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+static int after_company_noun(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok)
 {
   char cb[16];
   if (tok <= s->tok || kg_tok_is_cap(&d->tokens[tok - 1]))
     return 0;
   kg_tok_lower(&d->tokens[tok - 1], cb, sizeof cb);
-  return kg_act_in_list(cb, k_company_nouns);
+  /* (or an organisation's description noun of the lexicon: "US bank Wells
+   * Fargo", "the rival bank Lloyds") */
+  return kg_act_in_list(cb, k_company_nouns) || kg_dict_description(dict, cb) == KG_ACT_ORG;
 }
 
 /* Filters NER spans (a weak model tags list labels, quoted terms and
@@ -370,7 +372,7 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     char hb[32];
     kg_tok_lower(&d->tokens[tok + k - 1], hb, sizeof hb);
     int caps = (k >= 2 && type == KG_NE_ORG && kg_act_in_list(hb, k_org_heads)) ||
-               (type == KG_NE_ORG && after_company_noun(d, s, tok));  /* "the group Orano" as NOUN */
+               (type == KG_NE_ORG && after_company_noun(c->dict, d, s, tok));  /* "the group Orano" as NOUN */
     /* "Angola's foreign minister, Téte António, said" tagged NOUN NOUN: a
      * capitalised person's name in apposition to a title */
     for (uint32_t t = 1; !caps && k >= 2 && type == KG_NE_PER && t <= 4 && tok >= s->tok + 1 + t &&
@@ -873,7 +875,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (type == KG_NE_PER && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of") &&
       (kg_tok_is(d, tok - 2, "village") || kg_tok_is(d, tok - 2, "town")))
     type = KG_NE_LOC;                   /* "the central village of Moura" tagged PER */
-  if (type == KG_NE_LOC && after_company_noun(d, s, tok))
+  if (type == KG_NE_LOC && after_company_noun(c->dict, d, s, tok))
     type = KG_NE_ORG;                   /* "the French nuclear group Orano" tagged LOC */
   n = ner_keep(c, s, tok, n, type);
   if (n == 0)

@@ -369,7 +369,9 @@ int32_t kg_ev_accuser(const ev_ctx *c, uint32_t i, const char *code, const ev_ar
  * Renault's, an organisation or person), m otherwise (evnotarget.c; kg_ev_np_head's last step). */
 int32_t kg_ev_demonym_head(const ev_ctx *c, int32_t m);
 /* evnotarget.c: drops from a the targets of trigger i (roots 01-04, 06) that are the doer's own state
- * named only as a thing's modifier ("Bush promised to halve the US's deficit"). */
+ * named only as a thing's modifier ("Bush promised to halve the US's deficit"), and (any root but 17-20)
+ * a state that only tells where a thing someone else owns is from ("the band's US tour was cancelled"), and
+ * (any root but 18-20) the standard of a comparison ("outstrip that of the US", "faster than Peru"). */
 void kg_ev_drop_state_modifiers(const ev_ctx *c, uint32_t i, int root, ev_args *a);
 /* evdoer.c: the mention of whoever claimed act noun i ("an attack on X, claimed by Y": Y), -1.  The
  * doer of definite act noun o, object of verb i, told earlier by a verb or noun of the same word that

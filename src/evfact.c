@@ -26,7 +26,9 @@
  * follows a be-form and "to" ("Israel is to withdraw"), or is the verb of a
  * for-to clause ("calls for Mongolia to arrest him"), or an obligation
  * modal governs it and no demand was coded ("must be ratified"); a question
- * is Hedged.
+ * is Hedged.  A that-clause on a noun ("the suggestion that funds would
+ * not go") and the would/will of a warned or pledged clause are the noun's
+ * or the act's content: their cues do not reach the act outside.
  * Otherwise Asserted.
  */
 #include <ctype.h>
@@ -524,6 +526,24 @@ static int relcl_without(const kg_doc *d, uint32_t j, uint32_t i)
   return 0;
 }
 
+/* Is token j inside a that-clause on a noun other than trigger i ("reacted
+ * angrily to Peru's suggestion that not all funds would go to Chile"), the
+ * clause i is not in?  The clause is the noun's content; its modals and
+ * negators are that content's, not the act's. */
+static int noun_content_clause(const kg_doc *d, uint32_t j, uint32_t i)
+{
+  for (int32_t n = (int32_t)j, hops = 0; n >= 0 && hops < 64; n = kg_tok_head(d, (uint32_t)n), hops++) {
+    if (n == (int32_t)i)
+      return 0;
+    int32_t h = kg_tok_head(d, (uint32_t)n), mk;
+    if (h >= 0 && (uint32_t)h != i && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "acl") &&
+        d->tokens[h].upos == KG_UPOS_NOUN && (mk = kg_ev_child_with(d, (uint32_t)n, "mark", 0)) >= 0 &&
+        kg_tok_is(d, (uint32_t)mk, "that"))
+      return !kg_tok_under(d, i, n);
+  }
+  return 0;
+}
+
 /* Is noun n the subject of a negated verb of occurring ("did not take
  * place", "never happened", "did not go ahead")? */
 static int negated_occurrence(const kg_doc *d, uint32_t n)
@@ -787,6 +807,9 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
      * both governments said would turn ...") */
     if (tree && relcl_without(d, j, i))
       break;
+    /* "reacted to the suggestion that funds would not go": the noun's content */
+    if (tree && noun_content_clause(d, j, i))
+      continue;
     /* "opposed the bid, saying it would destroy value": a participle
      * adjunct of the trigger is a clause of its own, its modals its own */
     if (tree && j > i + 1 && kg_tok_head(d, j) == (int32_t)i && d->tokens[j].xpos &&
@@ -799,9 +822,10 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
     if (cl == KG_CUE_HEDGE && !verbal && !strcmp(b, "if") && code && d->tokens[i].upos == KG_UPOS_VERB &&
         (!strncmp(code, "13", 2) || !strncmp(code, "10", 2)))
       break;
-    /* "warned that more attacks would follow": the modal of the warned
-     * clause is the threat's content; the warning was made */
-    if (cl == KG_CUE_HEDGE && !verbal && tree && code && !strncmp(code, "13", 2) &&
+    /* "warned that more attacks would follow", "pledged the economy would
+     * grow": the modal of the warned or pledged clause is the threat's or
+     * intent's content; the warning or pledge was made */
+    if (cl == KG_CUE_HEDGE && !verbal && tree && code && (!strncmp(code, "13", 2) || !strncmp(code, "03", 2)) &&
         d->tokens[i].upos == KG_UPOS_VERB && kg_ev_child_with(d, i, "ccomp", 0) >= 0 &&
         kg_tok_under(d, j, kg_ev_child_with(d, i, "ccomp", 0)) && (!strcmp(b, "would") || !strcmp(b, "will")))
       break;

@@ -20,7 +20,10 @@
  * kg_ev_salient_target_told); a state named only as the modifier of a
  * thing and the doer's own ("Bush promised to halve the US's budget
  * deficit", "outlined the UK position") is no target of a statement,
- * appeal, intent, consultation or material cooperation
+ * appeal, intent, consultation or material cooperation, nor a state that
+ * only tells where a thing someone else owns is from ("the band's US
+ * tour", "its German tour") of any act but coercion or force, nor the
+ * standard of a comparison ("outstrip that of the US", "faster than Peru")
  * (kg_ev_drop_state_modifiers).  And the side a rejected charge came from:
  * "Russia accused Oslo of ... Norway rejected the charge" (Norway's
  * rejection is aimed at Russia: kg_ev_accuser).
@@ -153,23 +156,20 @@ int32_t kg_ev_accuser(const ev_ctx *c, uint32_t i, const char *code, const ev_ar
   return -1;
 }
 
-/* Is state mention m, in trigger i's sentence, only the modifier of a
- * thing and the doer's own state: a compound, adjective or possessive of a
- * common noun (not trigger i, not in a name, no place) that names no body
- * or people of the state ("Bush promised to halve the US's budget
- * deficit", "the minister outlined the UK position"; not "the Indian
- * government", "Chinese firms", "the British people")?  A foreign state
- * so named often is the act's side ("support India's bid", "a ban on
- * Polish fruit", "agreed with the Russian side") and stays. */
-static int state_modifies_thing(const ev_ctx *c, uint32_t i, int32_t agent, int32_t m)
+/* The common noun state mention m, in trigger i's sentence, modifies as a
+ * compound, adjective or possessive (not trigger i, not in a name, no place
+ * noun) when that noun names no body or people of the state (not a
+ * description or sector noun, not "people", "public", "citizens", not an
+ * ally); -1 otherwise.  *rel is the mention's relation to it. */
+static int32_t modified_thing(const ev_ctx *c, uint32_t i, int32_t m, const char **rel)
 {
   static const char *const people[] = { "people", "public", "population", "national", "citizen", "electorate",
     NULL };
   const kg_doc *d = c->doc;
   const kg_mention *mm = &d->mentions[m];
-  if (agent < 0 || mm->sent != d->tokens[i].sent || mm->group >= 0 || kg_ev_atype(d, m) != KG_ACT_COUNTRY ||
-      (mm->kind != KG_MEN_NAME && mm->kind != KG_MEN_DEMONYM) || !kg_ev_own_side(c, agent, mm->actor))
-    return 0;
+  if (mm->sent != d->tokens[i].sent || mm->group >= 0 || kg_ev_atype(d, m) != KG_ACT_COUNTRY ||
+      (mm->kind != KG_MEN_NAME && mm->kind != KG_MEN_DEMONYM))
+    return -1;
   uint32_t k = mm->tok + mm->ntok - 1;     /* the word hung outside the mention ("Peru" of "Peru 's") */
   for (uint32_t q = mm->tok; q < mm->tok + mm->ntok; q++)
     if (kg_tok_head(d, q) < (int32_t)mm->tok || kg_tok_head(d, q) >= (int32_t)(mm->tok + mm->ntok)) {
@@ -177,34 +177,116 @@ static int state_modifies_thing(const ev_ctx *c, uint32_t i, int32_t agent, int3
       break;
     }
   int32_t h = kg_tok_head(d, k);
-  const char *rel = d->tokens[k].deprel;
-  if (h < 0 || (uint32_t)h == i || (uint32_t)h < mm->tok + mm->ntok || !rel ||
-      (strcmp(rel, "compound") && strcmp(rel, "amod") && strcmp(rel, "nmod:poss")))
-    return 0;
+  *rel = d->tokens[k].deprel;
+  if (h < 0 || (uint32_t)h == i || (uint32_t)h < mm->tok + mm->ntok || !*rel ||
+      (strcmp(*rel, "compound") && strcmp(*rel, "amod") && strcmp(*rel, "nmod:poss")))
+    return -1;
   const kg_token *t = &d->tokens[h];
   if (t->upos != KG_UPOS_NOUN || kg_mention_at(d, (uint32_t)h) >= 0 || !t->lemma ||
       (kg_ev_lemma_lex(c, (uint32_t)h) & KG_LEX_PLACE_NOUN))
-    return 0;
+    return -1;
   char b[32];
   kg_ev_low(d, (uint32_t)h, b, sizeof b);
-  return !kg_ev_in_list(t->lemma, people) && !kg_dict_description(c->dict, t->lemma) &&
-         !kg_dict_description(c->dict, b) && !kg_dict_sector_noun(c->dict, t->lemma) &&
-         !kg_dict_sector_noun(c->dict, b) && !(kg_dict_lex(c->dict, t->lemma) & KG_LEX_RELATIONAL);
+  if (kg_ev_in_list(t->lemma, people) || kg_dict_description(c->dict, t->lemma) ||
+      kg_dict_description(c->dict, b) || kg_dict_sector_noun(c->dict, t->lemma) ||
+      kg_dict_sector_noun(c->dict, b) || (kg_dict_lex(c->dict, t->lemma) & KG_LEX_RELATIONAL))
+    return -1;
+  return h;
+}
+
+/* Is state mention m only the modifier of a thing and the doer's own
+ * state ("Bush promised to halve the US's budget deficit", "the minister
+ * outlined the UK position"; not "the Indian government", "Chinese firms",
+ * "the British people")?  A foreign state so named often is the act's side
+ * ("support India's bid", "a ban on Polish fruit", "agreed with the Russian
+ * side") and stays. */
+static int state_modifies_thing(const ev_ctx *c, uint32_t i, int32_t agent, int32_t m)
+{
+  const char *rel;
+  return agent >= 0 && modified_thing(c, i, m, &rel) >= 0 &&
+         kg_ev_own_side(c, agent, c->doc->mentions[m].actor);
+}
+
+/* Is state mention m, a compound or adjective, only the origin or kind of
+ * a thing someone else owns, one with a possessor of its own ("the
+ * singer's Chilean tour", "the band cancelled its US tour")?  Whoever's
+ * state it is, it is no side of the act (not of coercion or force, roots
+ * 17-20: "seized the firm's two Chilean ships" is done to Chile), unless the
+ * sentence names the state otherwise too ("cancelled its Chilean tour at
+ * Chile's request").  A number alone does not make a thing ("praised two
+ * Peruvian pilots" is praise of Peru's people; "65 Canadian cents" would
+ * need a word list of units). */
+static int owned_kind(const ev_ctx *c, uint32_t i, int32_t m)
+{
+  const char *rel;
+  int32_t h = modified_thing(c, i, m, &rel);
+  if (h < 0 || !strcmp(rel, "nmod:poss"))
+    return 0;
+  const kg_doc *d = c->doc;
+  const kg_mention *mm = &d->mentions[m];
+  int32_t ps = kg_ev_child_with(d, (uint32_t)h, "nmod:poss", 0);
+  if (ps < 0 || (ps >= (int32_t)mm->tok && ps < (int32_t)(mm->tok + mm->ntok)))
+    return 0;
+  /* not one who serves the state: "his Lao counterpart", "her Chilean
+   * foreign minister", "the club's French coach" */
+  const kg_title *ti;
+  for (uint32_t q = mm->tok + mm->ntok; q <= (uint32_t)h; q++) {
+    uint32_t tn = kg_dict_match_title(c->dict, d, q, &ti);
+    if (tn > 0 && q + tn - 1 == (uint32_t)h)
+      return 0;
+  }
+  return !kg_tok_is(d, (uint32_t)h, "counterpart") && !kg_tok_is(d, (uint32_t)h, "counterparts") &&
+         !(kg_ev_lemma_lex(c, (uint32_t)h) & (KG_LEX_TEAM_ROLE | KG_LEX_MALE | KG_LEX_FEMALE | KG_LEX_GROUP_HEAD));
+}
+
+/* ... and is every mention of that state in the sentence so (the act not
+ * one of coercion or force)? */
+static int state_kind_of_owned(const ev_ctx *c, uint32_t i, int32_t m, int root)
+{
+  if ((root >= 17 && root <= 20) || !owned_kind(c, i, m))
+    return 0;
+  const kg_doc *d = c->doc;
+  for (size_t q = 0; q < d->nmentions; q++)
+    if ((int32_t)q != m && d->mentions[q].sent == d->mentions[m].sent && d->mentions[q].actor == d->mentions[m].actor &&
+        !owned_kind(c, i, (int32_t)q))
+      return 0;
+  return 1;
+}
+
+/* Is mention m the standard of a comparison: right after "than" ("grow
+ * faster than Peru", "more than the US") or "that of" / "those of" ("would
+ * outstrip that of the US")?  It is no side of an act (but of violence,
+ * roots 18-20: "shelled Peru more heavily than Chile" struck both). */
+static int compared_actor(const ev_ctx *c, int32_t m, int root)
+{
+  const kg_doc *d = c->doc;
+  uint32_t t = d->mentions[m].tok, first = d->sents[d->mentions[m].sent].tok;
+  if ((root >= 18 && root <= 20) || t <= first)
+    return 0;
+  if (t > first + 1 && kg_tok_is(d, t - 1, "the"))
+    t--;
+  if (kg_tok_is(d, t - 1, "than"))
+    return 1;
+  return t > first + 1 && kg_tok_is(d, t - 1, "of") &&
+         (kg_tok_is(d, t - 2, "that") || kg_tok_is(d, t - 2, "those")) && d->tokens[t - 2].upos != KG_UPOS_SCONJ;
 }
 
 /* A statement, appeal, intent, consultation or material cooperation
  * (roots 01-04, 06) of trigger i is not aimed at the doer's own state its
- * sentence names only as a thing's modifier: such targets are dropped from
- * a (not the pair "both sides" stands for). */
+ * sentence names only as a thing's modifier, and no act but one of
+ * coercion or force at a state that only tells where a thing someone else
+ * owns is from, and no act but violence at the standard of a comparison:
+ * such targets are dropped from a (not the pair "both sides" stands for). */
 void kg_ev_drop_state_modifiers(const ev_ctx *c, uint32_t i, int root, ev_args *a)
 {
-  if (root < 1 || root > 6 || root == 5 || a->plural_tg || a->nag == 0 ||
-      !kg_sent_has_tree(c->doc, c->doc->tokens[i].sent))
+  if (a->plural_tg || !kg_sent_has_tree(c->doc, c->doc->tokens[i].sent))
     return;
+  int own = root >= 1 && root <= 6 && root != 5 && a->nag > 0;
   size_t n = 0;
-  int32_t ag = c->doc->mentions[a->agents[0]].actor;
+  int32_t ag = a->nag > 0 ? c->doc->mentions[a->agents[0]].actor : -1;
   for (size_t q = 0; q < a->ntg; q++)
-    if (!state_modifies_thing(c, i, ag, a->targets[q]))
+    if (!(own && state_modifies_thing(c, i, ag, a->targets[q])) && !state_kind_of_owned(c, i, a->targets[q], root) &&
+        !compared_actor(c, a->targets[q], root))
       a->targets[n++] = a->targets[q];
   a->ntg = n;
 }

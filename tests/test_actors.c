@@ -1495,6 +1495,28 @@ static void test_misspelt_states(void)
   }
 }
 
+/* A name the entity tagger calls a place, right after an organisation's
+ * description noun of the lexicon ("US bank X"), is an organisation; after
+ * a preposition it stays a place (twenty-seventh session, args). */
+static void test_name_after_org_noun(void)
+{
+  kg_world *w = kg_test_world();
+  if (!w) { CU_FAIL("no test world"); return; }
+  static const struct { const char *text, *label; int type; } cases[] = {
+    { "Acme held merger talks with Spanish bank Santa Monica.", "Santa Monica", KG_ACT_ORG },
+    { "Acme sued the US bank Glendale.", "Glendale", KG_ACT_ORG },
+    { "Acme opened a bank in Santa Monica.", "Santa Monica", KG_ACT_PLACE },
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    kg_doc *d = kg_doc_new(cases[k].text, strlen(cases[k].text), "orgnoun");
+    CU_ASSERT_FATAL(d != NULL);
+    CU_ASSERT_EQUAL(kg_pipeline_run(w, d), KG_OK);
+    int32_t a = kg_test_actor(d, cases[k].label);
+    CU_ASSERT(a >= 0 && d->actors[a].type == cases[k].type);
+    kg_doc_free(d);
+  }
+}
+
 CU_ErrorCode kg_suite_actors(void)
 {
   CU_pSuite s = CU_add_suite("actors", NULL, NULL);
@@ -1543,6 +1565,7 @@ CU_ErrorCode kg_suite_actors(void)
                    test_heldout_round_two) ||
       !CU_add_test(s, "region words: the southern African nation", test_region_descriptions) ||
       !CU_add_test(s, "states misspelt by a letter swapped or dropped", test_misspelt_states) ||
+      !CU_add_test(s, "a name after an organisation's noun: US bank X", test_name_after_org_noun) ||
       !CU_add_test(s, "salience: leaders lend it, fronted subjects, complements",
                    test_salience_leader_and_complement))
     return CU_get_error();

@@ -3656,6 +3656,64 @@ static void test_event_args_twentysix(void)
   kg_doc_free(d);
 }
 
+/* Twenty-seventh session, event arguments: a state that only tells where a
+ * thing someone else owns is from ("the band's US tour") is no side of an
+ * act but one of coercion or force (evnotarget.c); a pledge of what would
+ * happen is made (evfact.c). */
+static void test_event_args_twentyseven(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_para("The band cancelled its Peruvian tour after the riot.");
+  CU_ASSERT(d && !find_event(d, "16", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("The singer's Chilean tour was cancelled after the police announced an inquiry.");
+  CU_ASSERT(d && !find_event(d, "16", NULL, "Chile"));
+  kg_doc_free(d);
+  /* the state named otherwise too, an act of force, people counted: the side */
+  d = run_para("The band cancelled its Peruvian tour at Peru's request.");
+  CU_ASSERT(d && find_event(d, "16", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("Peru seized two Chilean ships off its coast.");
+  CU_ASSERT(d && find_event(d, "17", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = run_para("Chile thanked the two Peruvian pilots who found the boat.");
+  CU_ASSERT(d && find_event(d, "05", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* evfact.c: the modal of a pledged clause is the intent's content; the
+   * pledge was made (not when the pledge itself is only possible) */
+  const kg_event *e;
+  d = run_para("Chile pledged it would help Peru.");
+  e = d ? find_event(d, "030", "Chile", "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_para("Chile may pledge that it would help Peru.");
+  e = d ? find_event(d, "030", "Chile", "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  /* the modal of a that-clause on a noun is the noun's content, not the
+   * act's; an act inside the clause keeps it */
+  d = run_para("The singer reacted angrily to Peru's suggestion that not all funds would go to Chile.");
+  e = d ? find_event(d, "11", NULL, "Peru") : NULL;
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  d = run_para("Chile criticised Peru over reports that it might close the border.");
+  e = d ? find_event(d, "17", NULL, NULL) : NULL;
+  CU_ASSERT(d && find_event(d, "11", "Chile", "Peru") && e && e->factuality == KG_FACT_HEDGED);
+  kg_doc_free(d);
+  /* evnotarget.c: the standard of a comparison is no side */
+  d = run_para("Chile pledged that its economy would outstrip that of Peru by 2010.");
+  CU_ASSERT(d && !find_event(d, "03", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("Chile promised to grow faster than Peru.");
+  CU_ASSERT(d && !find_event(d, "03", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("Chile pledged to help Peru more than ever.");
+  CU_ASSERT(d && find_event(d, "03", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
  * participles on nouns told as facts, today's spellings of capitals. */
 static void test_lead_round_twenty(void)
@@ -10427,6 +10485,9 @@ CU_ErrorCode kg_suite_events(void)
                    "'his Lao counterpart' (issue #4)", test_event_args_twentyfive) ||
       !CU_add_test(s, "event arguments: the doer's own state named only as a thing's modifier is no target "
                    "of a promise (issue #4)", test_event_args_twentysix) ||
+      !CU_add_test(s, "event arguments, twenty-seventh session: a state telling where an owned thing is from, "
+                   "pledges of what would be, a noun's that-clause, comparisons",
+                   test_event_args_twentyseven) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||
