@@ -277,11 +277,19 @@ int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top)
 
 int32_t kg_tok_child(const kg_doc *doc, uint32_t head, const char *rel, int prefix)
 {
-  const kg_sentence *s = &doc->sents[doc->tokens[head].sent];
+  uint32_t hs = doc->tokens[head].sent;
+  const kg_sentence *s = &doc->sents[hs];
   size_t n = prefix ? strlen(rel) : 0;
+  /* kg_tok_head(doc, j) == head read off the token (speed): for a token of
+   * head's sentence, its head field is head's place in the sentence */
+  int64_t want = (int64_t)head - s->tok + 1;
+  int32_t w = want > 0 && want <= (int64_t)s->ntok ? (int32_t)want : -1;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
-    const char *r = doc->tokens[j].deprel;
-    if (r && kg_tok_head(doc, j) == (int32_t)head && (prefix ? !strncmp(r, rel, n) : !strcmp(r, rel)))
+    const kg_token *t = &doc->tokens[j];
+    if (t->sent == hs ? t->head != w || w < 0 : kg_tok_head(doc, j) != (int32_t)head)
+      continue;
+    const char *r = t->deprel;
+    if (r && (prefix ? !strncmp(r, rel, n) : !strcmp(r, rel)))
       return (int32_t)j;
   }
   return -1;
@@ -770,8 +778,10 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   size_t L = kg_tok_lower(t, w, sizeof w);
   /* a currency sign is its unit's word, as patterns name it ("provided $300
    * million": object=dollar; "€" euro, "£" pound) */
-  const char *cur = !strcmp(w, "$") || !strcmp(w, "us$") ? "dollar" : !strcmp(w, "\xE2\x82\xAC") ? "euro" :
-                    !strcmp(w, "\xC2\xA3") ? "pound" : NULL;
+  const char *cur = NULL;
+  if (w[0] == '$' || w[0] == 'u' || w[0] == '\xE2' || w[0] == '\xC2')   /* (first byte first: speed) */
+    cur = !strcmp(w, "$") || !strcmp(w, "us$") ? "dollar" : !strcmp(w, "\xE2\x82\xAC") ? "euro" :
+          !strcmp(w, "\xC2\xA3") ? "pound" : NULL;
   if (cur)
     return add_cand(c, n, cur, strlen(cur));
   if (L == 0 || !isalpha((unsigned char)w[0]))
@@ -815,7 +825,7 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   /* British spellings: criticised -> criticize, mobilising -> mobilize */
   for (size_t k = 0, n0 = n; k < n0; k++) {
     size_t cl = strlen(c[k]);
-    if (cl > 4 && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
+    if (cl > 4 && c[k][cl - 2] == 's' && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
       memcpy(tmp, c[k], cl + 1);
       tmp[cl - 2] = 'z';
       n = add_cand(c, n, tmp, cl);

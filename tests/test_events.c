@@ -1260,6 +1260,49 @@ static void test_token_caches(void)
   }
   CU_ASSERT_EQUAL(diff, 0);
   CU_ASSERT(hits >= 2 * 8);   /* the, russia, visited, china, ",", ";", firing, "'s" at least */
+  /* kg_tok_child (the head field read against head's place) finds the
+   * first dependent a scan with kg_tok_head finds, for exact relations and
+   * prefixes; the currency signs and British spellings among the lemma
+   * candidates */
+  static const char *const tr[] = {
+    "The DET the 2 det", "unions NOUN union 3 nsubj", "criticised VERB criticise 0 root",
+    "the DET the 5 det", "plan NOUN plan 3 obj", "and CCONJ and 7 cc", "paid VERB pay 3 conj",
+    "$ SYM $ 7 obj", "5 NUM 5 8 nummod", "and CCONJ and 11 cc", "\xE2\x82\xAC SYM \xE2\x82\xAC 8 conj",
+    ". PUNCT . 3 punct" };
+  kg_doc *m = tree_doc(tr, sizeof tr / sizeof *tr);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+  static const char *const rels[] = { "nsubj", "obj", "det", "punct", "conj", "nummod", "cc", "xcomp",
+    "n", "" };
+  int cdiff = 0, cfound = 0;
+  for (uint32_t h = 0; h < m->ntokens; h++)
+    for (size_t k = 0; k < sizeof rels / sizeof *rels; k++)
+      for (int prefix = 0; prefix < 2; prefix++) {
+        int32_t want = -1;
+        const kg_sentence *se = &m->sents[m->tokens[h].sent];
+        for (uint32_t j = se->tok; j < se->tok + se->ntok && want < 0; j++) {
+          const char *r = m->tokens[j].deprel;
+          if (r && kg_tok_head(m, j) == (int32_t)h &&
+              (prefix ? !strncmp(r, rels[k], strlen(rels[k])) : !strcmp(r, rels[k])))
+            want = (int32_t)j;
+        }
+        cdiff += kg_tok_child(m, h, rels[k], prefix) != want;
+        cfound += want >= 0;
+      }
+  CU_ASSERT_EQUAL(cdiff, 0);
+  CU_ASSERT(cfound >= 10);
+  CU_ASSERT_EQUAL(kg_tok_child(m, 2, "nsubj", 0), 1);
+  CU_ASSERT_EQUAL(kg_tok_child(m, 7, "nummod", 0), 8);
+  CU_ASSERT_EQUAL(kg_tok_child(m, 6, "nummod", 0), -1);   /* "5" hangs under "$", not "paid" */
+  int dollar = 0, euro = 0, ize = 0, other = 0;
+  for (uint32_t i = 0; i < m->ntokens; i++) {
+    int dl = kg_ev_cand_has(m, i, "dollar"), eu = kg_ev_cand_has(m, i, "euro");
+    dollar |= dl && i == 7;
+    euro |= eu && i == 10;
+    ize |= kg_ev_cand_has(m, i, "criticize") && i == 2;
+    other |= (dl && i != 7) || (eu && i != 10);
+  }
+  CU_ASSERT(dollar && euro && ize && !other);
+  kg_doc_free(m);
   /* kg_tree_month_or_day's quick test keeps every month and weekday */
   static const char *const md[] = { "May", "MARCH", "september", "Wednesday", "sunday", "Mayor", "Sun", "2024",
     "Jun", "" };
