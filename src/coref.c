@@ -292,6 +292,32 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
   return -1;
 }
 
+/* The state named as the object of the verb whose subject is noun k ("The
+ * junta ... has accused Ivory Coast": not the junta's state; the name is
+ * read from the dictionary, its mention not yet made); -1. */
+static int32_t own_verb_object(kg_act_ctx *c, uint32_t k)
+{
+  kg_doc *d = c->doc;
+  const char *r = d->tokens[k].deprel;
+  int32_t h = kg_tok_head(d, k);
+  if (h < 0 || !r || strncmp(r, "nsubj", 5) || d->tokens[h].upos != KG_UPOS_VERB)
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[k].sent];
+  for (uint32_t q = (uint32_t)h + 1; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != h || !d->tokens[q].deprel || strcmp(d->tokens[q].deprel, "obj"))
+      continue;
+    uint32_t b = q;                       /* (the name's first word: "Ivory" of "Ivory Coast") */
+    while (b > (uint32_t)h + 1 && kg_tok_head(d, b - 1) == (int32_t)q && kg_tok_is_cap(&d->tokens[b - 1]))
+      b--;
+    kg_dict_match dm;
+    if (kg_dict_match_actor(c->dict, d, b, &dm) && dm.form == KG_FORM_NAME &&
+        kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
+      return kg_act_intern_entry(c, dm.entry);
+    return -1;
+  }
+  return -1;
+}
+
 static int not_actor(const kg_doc *d, int32_t a, const void *arg)
 {
   (void)d;
@@ -890,6 +916,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       /* (never the state whose verb governs it: "Paris said it did not
        * recognise the junta") */
       int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;
+      if (gs < 0 && ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx))
+        gs = own_verb_object(c, k);       /* (nor the state its own verb acts on) */
       /* (a person's title noun: the salient person who bore that title) */
       kg_titled_filter tf = { .nw = 0, .at = tok, .strict = titled_only };   /* ("The mayor accused X": X no mayor) */
       for (uint32_t q = tok + 1; q <= k && tf.nw < 3; q++) {

@@ -2429,6 +2429,14 @@ static void test_xfail27_titles(void)
                "ministry later handed former ambassador Arkady Velmorov a note of protest.");
   CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Chile"));
   kg_doc_free(d);
+  /* "the junta" is not the state its own verb acts on */
+  d = full_run("Niger expelled two Chadian diplomats on Monday. Chad's foreign minister, Omar Talbeki, called the "
+               "accusations a fabrication and said Niamey was being used by foreign powers. The junta, led by Colonel "
+               "Idriss Kamougue since a coup in 2022, has repeatedly accused Niger of harbouring its opponents.");
+  CU_ASSERT(d && ev_find(d, "112", "Chad", "Niger"));
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Idriss Kamougue", "Chad"));
+  CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "Idriss Kamougue", "Niger"));
+  kg_doc_free(d);
   d = full_run("Tomas Brelli's party, the Green Renewal Movement, won the election on Sunday.");
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Movement"));
   kg_doc_free(d);
