@@ -1146,6 +1146,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))
         st = kg_rel_backed_rule(dict, doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "leads") || !strcmp(b, "heads")))   /* (relbody.c) */
+        st = kg_rel_heads_rule(doc, si, i);
       if (st == KG_OK && kg_rel_leadership_word(b))
         st = kg_rel_leadership_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||

@@ -13,9 +13,11 @@
  * delegation, led by P, the ..." after "A White House delegation" (the
  * state of the description, corefdesc.c): officialOf that state (moved
  * from relrules.c, which calls it on "led by", "headed by").
+ * A person who "leads" or "heads" an organisation in the present tense
+ * ("Kyagulanyi, who leads the National Unity Platform"): its leader.
  * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules,
  * kg_rel_respective_rule of relrules.c and kg_rel_founders_rule of
- * relfound.c), kg_rel_body_head_rule,
+ * relfound.c), kg_rel_body_head_rule, kg_rel_heads_rule,
  * kg_rel_delegation_head; the end of a title's portfolio phrase for
  * relations.c ("minister for international development and the Pacific,":
  * kg_rel_portfolio_end).
@@ -248,4 +250,32 @@ kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
   if (kg_tok_is(d, i, "ambassador"))
     return ambassador_rule(dict, d, si, i);
   return KG_OK;
+}
+
+kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (d->tokens[v].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, si))
+    return KG_OK;
+  int32_t pm = -1, om = -1;
+  for (uint32_t q = s->tok; q < end; q++) {
+    const char *r = d->tokens[q].deprel;
+    int32_t h = kg_tok_head(d, q);
+    if (q > v && kg_tok_is(d, q, "to") && h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)v)
+      return KG_OK;                       /* ("leads the team to victory") */
+    if (h != (int32_t)v || !r)
+      continue;
+    if (!strncmp(r, "nsubj", 5) && strcmp(r, "nsubj:pass")) {
+      /* "X, who leads": the name the relative clause hangs on */
+      const char *vr = d->tokens[v].deprel;
+      int32_t a = kg_tok_is(d, q, "who") && vr && !strcmp(vr, "acl:relcl") ? kg_tok_head(d, v) : (int32_t)q;
+      pm = a >= 0 ? person_at(d, kg_mention_at(d, (uint32_t)a)) : -1;
+    } else if (!strcmp(r, "obj") && q > v)
+      om = kg_mention_at(d, q);
+  }
+  if (pm < 0 || om < 0 || d->mentions[om].actor < 0 || kg_rel_atype(d, om) != KG_ACT_ORG ||
+      d->mentions[om].actor == d->mentions[pm].actor)
+    return KG_OK;
+  return kg_relations_add(d, KG_REL_LEADER, d->mentions[pm].actor, d->mentions[om].actor, si);
 }

@@ -24,4 +24,8 @@ int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t
  * up to seven words), else t; an "of" phrase with a capitalised word only
  * when named_of ("the president of Somaliland" names what he heads). */
 uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
+/* At the present-tense verb v "leads" or "heads": a person subject (or the
+ * name a "who" clause hangs on) leads the organisation that is its object
+ * (not "leads the team to victory"). */
+kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v);
 #endif
