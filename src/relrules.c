@@ -64,7 +64,7 @@ kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32
   return r == KG_OK ? kg_relations_add(d, KG_REL_ALLY, st, org, si) : r;
 }
 
-/* At "Party" closing an organisation's name (tok), the name opened by "his",
+/* At "Party" ("League", "Front", "Movement") closing an organisation's name (tok), the name opened by "his",
  * "her" or a person's name and "'s": that person (a pronoun's resolved
  * mention) is a member of the party (not "his party's rival, the X Party");
  * at a lower-case "party" so opened, the organisation in apposition to it. */
@@ -74,7 +74,8 @@ kg_status kg_rel_party_rule(kg_doc *d, uint32_t si, uint32_t tok)
   uint32_t end = s->tok + s->ntok;
   /* "Mickoski's party, VMRO-DPMNE,", "his party, the X,": the party in
    * apposition to the possessor's lower-case "party" (his "own" party) */
-  if (!kg_tok_is_cap(&d->tokens[tok]) && tok > s->tok + 1 && tok + 2 < end && kg_tok_is(d, tok + 1, ",")) {
+  if (!kg_tok_is_cap(&d->tokens[tok]) && kg_tok_is(d, tok, "party") && tok > s->tok + 1 && tok + 2 < end &&
+      kg_tok_is(d, tok + 1, ",")) {
     uint32_t a = kg_tok_is(d, tok + 2, "the") ? tok + 3 : tok + 2;
     int32_t am = a < end ? kg_mention_at(d, a) : -1;
     uint32_t p = kg_tok_is(d, tok - 1, "own") ? tok - 2 : tok - 1;

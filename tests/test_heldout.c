@@ -2447,6 +2447,10 @@ static void test_xfail27_titles(void)
   d = full_run("Tomas Brelli's party, the Green Renewal Movement, won the election on Sunday.");
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Movement"));
   kg_doc_free(d);
+  d = full_run("Tomas Brelli's Green Renewal Front won the vote, and his rivals in the Green Renewal League conceded.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Front"));
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal League"));
+  kg_doc_free(d);
   d = full_run("Tomas Brelli's party won the election, and a rival, the Green Renewal Movement, came second.");
   CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Movement"));
   kg_doc_free(d);
