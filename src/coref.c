@@ -318,6 +318,39 @@ static int32_t own_verb_object(kg_act_ctx *c, uint32_t k)
   return -1;
 }
 
+/* "the junta" after "Myanmar's junta", "the Malian junta" or a headline's
+ * "Myanmar Junta" (a headline has no mentions: the dictionary's name): the
+ * state last named right before the word w (past "'s" and up to two
+ * lower-case words, "military", "ruling") before token tok; -1. */
+static int32_t state_named_with(kg_act_ctx *c, uint32_t tok, const char *w)
+{
+  const kg_doc *d = c->doc;
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= tok || mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+      continue;
+    uint32_t q = mm->tok + mm->ntok, end = d->sents[mm->sent].tok + d->sents[mm->sent].ntok;
+    if (q < end && kg_tok_is_poss(&d->tokens[q]))
+      q++;
+    for (int n = 0; n < 2 && q < end && !kg_tok_is(d, q, w) && !kg_tok_is_cap(&d->tokens[q]) &&
+                    d->tokens[q].upos == KG_UPOS_ADJ; n++)
+      q++;
+    if (q < end && q < tok && kg_tok_is(d, q, w))
+      return mm->actor;
+  }
+  for (uint32_t si = 0; si < d->nsents && d->sents[si].tok < tok; si++) {
+    const kg_sentence *s = &d->sents[si];
+    for (uint32_t q = s->tok + 1; s->heading && q < s->tok + s->ntok; q++)
+      for (uint32_t b = q > s->tok + 3 ? q - 3 : s->tok; kg_tok_is(d, q, w) && b < q; b++) {
+        kg_dict_match dm;
+        if (kg_dict_match_actor(c->dict, d, b, &dm) && b + dm.ntok == q && dm.form != KG_FORM_METONYM &&
+            kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
+          return kg_act_intern_entry(c, dm.entry);
+      }
+  }
+  return -1;
+}
+
 static int not_actor(const kg_doc *d, int32_t a, const void *arg)
 {
   (void)d;
@@ -926,6 +959,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           tf.nw++;
       }
       int32_t a = ty == KG_ACT_COUNTRY && !strcmp(b, "government") ? subject_seat_state(c, s, tok) : -1;
+      if (a < 0 && ty == KG_ACT_COUNTRY && (!strcmp(b, "junta") || !strcmp(b, "regime")))
+        a = state_named_with(c, tok, b);  /* ("Myanmar's junta ... the junta") */
+      if (a >= 0 && a == gs && (!strcmp(b, "junta") || !strcmp(b, "regime")))
+        a = -1;
       if (a < 0)
         a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,

@@ -2444,6 +2444,12 @@ static void test_xfail27_titles(void)
   d = full_run("Tomas Brelli, who leads the Green Renewal Movement to the polls next month, rejected the result.");
   CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "Tomas Brelli", "Green Renewal Movement"));
   kg_doc_free(d);
+  /* "the junta" after "Chad's junta": that state, not the one named last */
+  d = full_run("Chad's junta expelled two French diplomats on Monday. Thailand's foreign minister, Somchai Ruang, "
+               "urged calm. The junta's spokesman, Colonel Idriss Kamougue, rejected the criticism on Tuesday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Idriss Kamougue", "Chad"));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Idriss Kamougue", "Thailand"));
+  kg_doc_free(d);
   d = full_run("Tomas Brelli's party, the Green Renewal Movement, won the election on Sunday.");
   CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Movement"));
   kg_doc_free(d);
