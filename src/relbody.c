@@ -211,9 +211,8 @@ static int has_state(const kg_doc *d, int32_t a)
 }
 
 /* "Vietnam summoned China's ambassador ... handed a note to Ambassador He
- * Wei": the bare title "Ambassador" before a name or in "the ambassador,
- * X," (no state, capital or "former" before it: not "Russian Ambassador
- * X") takes the state of the unnamed
+ * Wei": the bare title "Ambassador" (or "ambassador") before a name (no
+ * state, capital or "former" before it: not "Russian Ambassador X") takes the state of the unnamed
  * ambassador an earlier sentence told of, when only one state's was
  * (kg_rel_title_named_before); an ambassador serves abroad, so no state of
  * the sentence or the story is guessed. */
@@ -226,10 +225,9 @@ static kg_status ambassador_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
   if (i > s->tok && (kg_tok_is_cap(&d->tokens[i - 1]) || kg_rel_mention_ending(d, i - 1) >= 0 ||
                      kg_tok_is(d, i - 1, "former")))
     return KG_OK;
-  /* "Ambassador X", "handed ambassador X a note", "the ambassador, X," */
+  /* "Ambassador X", "handed ambassador X a note" ("the ambassador, X,":
+   * relations.c's title_told_before) */
   uint32_t at = i + 1;
-  if (i > s->tok && kg_tok_is(d, i - 1, "the") && kg_tok_is(d, i + 1, ","))
-    at = i + 2;
   int32_t pm = at < s->tok + s->ntok ? person_at(d, kg_mention_at(d, at)) : -1;
   if (pm < 0 || d->mentions[pm].tok != at || has_state(d, d->mentions[pm].actor))
     return KG_OK;
