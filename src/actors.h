@@ -49,6 +49,7 @@ int kg_tok_cache_begin(const kg_doc *doc);
 void kg_tok_cache_end(int begun);
 /* 1 when the form starts with an upper-case letter. */
 int kg_tok_is_cap(const kg_token *t);
+int kg_cp_is_upper(uint32_t cp);
 /* 1 for the possessive clitic "'s", "’s" or a bare apostrophe. */
 int kg_tok_is_poss(const kg_token *t);
 /* 1 when the tokens of the sentence carry a dependency tree. */

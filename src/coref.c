@@ -292,6 +292,65 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
   return -1;
 }
 
+/* The state named as the object of the verb whose subject is noun k ("The
+ * junta ... has accused Ivory Coast": not the junta's state; the name is
+ * read from the dictionary, its mention not yet made); -1. */
+static int32_t own_verb_object(kg_act_ctx *c, uint32_t k)
+{
+  kg_doc *d = c->doc;
+  const char *r = d->tokens[k].deprel;
+  int32_t h = kg_tok_head(d, k);
+  if (h < 0 || !r || strncmp(r, "nsubj", 5) || d->tokens[h].upos != KG_UPOS_VERB)
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[k].sent];
+  for (uint32_t q = (uint32_t)h + 1; q < s->tok + s->ntok; q++) {
+    if (kg_tok_head(d, q) != h || !d->tokens[q].deprel || strcmp(d->tokens[q].deprel, "obj"))
+      continue;
+    uint32_t b = q;                       /* (the name's first word: "Ivory" of "Ivory Coast") */
+    while (b > (uint32_t)h + 1 && kg_tok_head(d, b - 1) == (int32_t)q && kg_tok_is_cap(&d->tokens[b - 1]))
+      b--;
+    kg_dict_match dm;
+    if (kg_dict_match_actor(c->dict, d, b, &dm) && dm.form == KG_FORM_NAME &&
+        kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
+      return kg_act_intern_entry(c, dm.entry);
+    return -1;
+  }
+  return -1;
+}
+
+/* "the junta" after "Myanmar's junta", "the Malian junta" or a headline's
+ * "Myanmar Junta" (a headline has no mentions: the dictionary's name): the
+ * state last named right before the word w (past "'s" and up to two
+ * lower-case words, "military", "ruling") before token tok; -1. */
+static int32_t state_named_with(kg_act_ctx *c, uint32_t tok, const char *w)
+{
+  const kg_doc *d = c->doc;
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= tok || mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+      continue;
+    uint32_t q = mm->tok + mm->ntok, end = d->sents[mm->sent].tok + d->sents[mm->sent].ntok;
+    if (q < end && kg_tok_is_poss(&d->tokens[q]))
+      q++;
+    for (int n = 0; n < 2 && q < end && !kg_tok_is(d, q, w) && !kg_tok_is_cap(&d->tokens[q]) &&
+                    d->tokens[q].upos == KG_UPOS_ADJ; n++)
+      q++;
+    if (q < end && q < tok && kg_tok_is(d, q, w))
+      return mm->actor;
+  }
+  for (uint32_t si = 0; si < d->nsents && d->sents[si].tok < tok; si++) {
+    const kg_sentence *s = &d->sents[si];
+    for (uint32_t q = s->tok + 1; s->heading && q < s->tok + s->ntok; q++)
+      for (uint32_t b = q > s->tok + 3 ? q - 3 : s->tok; kg_tok_is(d, q, w) && b < q; b++) {
+        kg_dict_match dm;
+        if (kg_dict_match_actor(c->dict, d, b, &dm) && b + dm.ntok == q && dm.form != KG_FORM_METONYM &&
+            kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
+          return kg_act_intern_entry(c, dm.entry);
+      }
+  }
+  return -1;
+}
+
 static int not_actor(const kg_doc *d, int32_t a, const void *arg)
 {
   (void)d;
@@ -890,6 +949,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       /* (never the state whose verb governs it: "Paris said it did not
        * recognise the junta") */
       int32_t gs = ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;
+      if (gs < 0 && ty == KG_ACT_COUNTRY && kg_sent_has_tree(d, sidx))
+        gs = own_verb_object(c, k);       /* (nor the state its own verb acts on) */
       /* (a person's title noun: the salient person who bore that title) */
       kg_titled_filter tf = { .nw = 0, .at = tok, .strict = titled_only };   /* ("The mayor accused X": X no mayor) */
       for (uint32_t q = tok + 1; q <= k && tf.nw < 3; q++) {
@@ -898,6 +959,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           tf.nw++;
       }
       int32_t a = ty == KG_ACT_COUNTRY && !strcmp(b, "government") ? subject_seat_state(c, s, tok) : -1;
+      if (a < 0 && ty == KG_ACT_COUNTRY && (!strcmp(b, "junta") || !strcmp(b, "regime")))
+        a = state_named_with(c, tok, b);  /* ("Myanmar's junta ... the junta") */
+      if (a >= 0 && a == gs && (!strcmp(b, "junta") || !strcmp(b, "regime")))
+        a = -1;
       if (a < 0)
         a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,

@@ -20,6 +20,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------ token helpers */
 
@@ -205,8 +206,27 @@ int kg_tok_is_cap(const kg_token *t)
   const unsigned char c = (unsigned char)t->form[0];
   if (c >= 'A' && c <= 'Z')
     return 1;
-  /* Latin-1 supplement capitals À..Þ encoded as C3 80..9E */
-  return c == 0xC3 && (unsigned char)t->form[1] >= 0x80 && (unsigned char)t->form[1] <= 0x9E;
+  if (c < 0x80)
+    return 0;
+  uint32_t cp = 0;
+  kg_utf8_decode(t->form, strlen(t->form), &cp);
+  return kg_cp_is_upper(cp);
+}
+
+/* A capital letter outside ASCII: Latin-1 (À..Þ), Latin Extended-A ("Š",
+ * "Ł", "Ő": the capital is the even code point of a pair, the odd one in
+ * 0139..0148 and 0179..017E), the Romanian "Ș", "Ț", Greek and Cyrillic. */
+int kg_cp_is_upper(uint32_t cp)
+{
+  if (cp >= 0xC0 && cp <= 0xDE)
+    return cp != 0xD7;                    /* (× is no letter) */
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+    return cp % 2 == 0;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+    return cp % 2 == 1;
+  if (cp == 0x178 || cp == 0x218 || cp == 0x21A)
+    return 1;
+  return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
 }
 
 int kg_tok_is_poss(const kg_token *t)

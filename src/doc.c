@@ -263,6 +263,34 @@ int32_t kg_doc_intern_actor(kg_doc *d, int type, const char *label, const char *
   return (int32_t)(d->nactors - 1);
 }
 
+static char latin_base(uint32_t cp);
+
+/* 1 when form (n bytes) has a letter outside ASCII and is label (all ASCII)
+ * with each such letter written as its base letter: "Lars Løkke Rasmussen"
+ * and the dictionary's "Lars Lokke Rasmussen". */
+static int folds_to(const char *form, size_t n, const char *label)
+{
+  const unsigned char *f = (const unsigned char *)form;
+  size_t i = 0, j = 0;
+  int wide = 0;
+  while (i < n) {
+    if (f[i] < 0x80) {
+      if (label[j] != (char)f[i])
+        return 0;
+      i++, j++;
+      continue;
+    }
+    if ((f[i] & 0xE0) != 0xC0 || i + 1 >= n || (f[i + 1] & 0xC0) != 0x80)
+      return 0;
+    char b = latin_base(((uint32_t)(f[i] & 0x1F) << 6) | (f[i + 1] & 0x3F));
+    if (!b || label[j] != b)
+      return 0;
+    wide = 1;
+    i += 2, j++;
+  }
+  return wide && label[j] == '\0';
+}
+
 kg_status kg_doc_actor_add_alt(kg_doc *d, int32_t actor, const char *form, size_t n)
 {
   if (actor < 0 || (size_t)actor >= d->nactors)
@@ -276,6 +304,14 @@ kg_status kg_doc_actor_add_alt(kg_doc *d, int32_t actor, const char *form, size_
   const char *c = kg_doc_strndup(d, form, n);
   if (!c)
     return KG_ERR_NOMEM;
+  /* a label the dictionary wrote without its letters' marks gives way to
+   * the text's spelling ("Løkke" for "Lokke"); the folded form stays an
+   * altLabel */
+  if (folds_to(form, n, a->label)) {
+    const char *t = a->label;
+    a->label = c;
+    c = t;
+  }
   if (a->nalt == a->alt_cap) {
     size_t nc = a->alt_cap ? a->alt_cap * 2 : 4;
     const char **p = realloc(a->alt, nc * sizeof *p);

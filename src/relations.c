@@ -1148,6 +1148,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_counterpart_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "aligned") || !strcmp(b, "backed") || !strcmp(b, "allied")))
         st = kg_rel_backed_rule(dict, doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "leads") || !strcmp(b, "heads")))   /* (relbody.c) */
+        st = kg_rel_heads_rule(doc, si, i);
       if (st == KG_OK && kg_rel_leadership_word(b))
         st = kg_rel_leadership_rule(dict, doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "partnership") ||
@@ -1157,8 +1159,9 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_pact_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "alliance") || !strcmp(b, "pact") || !strcmp(b, "treaty")))
         st = kg_rel_poss_ally_rule(doc, si, i);   /* (relbloc.c) */
-      if (st == KG_OK && (!strcmp(b, "mutual") || !strcmp(b, "party")))   /* ("his X Party": relrules.c) */
-        st = b[0] == 'm' ? kg_rel_mutual_pact_rule(doc, si, i) : kg_rel_party_rule(doc, si, i);
+      if (st == KG_OK && (!strcmp(b, "mutual") || !strcmp(b, "party") || !strcmp(b, "league") ||
+                          !strcmp(b, "front") || !strcmp(b, "movement")))   /* ("his X Party": relrules.c) */
+        st = !strcmp(b, "mutual") ? kg_rel_mutual_pact_rule(doc, si, i) : kg_rel_party_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = kg_rel_member_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated") || !strcmp(b, "became") ||

@@ -17,9 +17,11 @@
  * tells ("Russia's Foreign Ministry said Deputy Foreign Minister P had
  * handed ...", "the Chilean army said General P would ..."): that state
  * (kg_rel_teller_body_state, for relations.c's bare titles).
+ * A person who "leads" or "heads" an organisation in the present tense
+ * ("Kyagulanyi, who leads the National Unity Platform"): its leader.
  * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules,
  * kg_rel_respective_rule of relrules.c and kg_rel_founders_rule of
- * relfound.c), kg_rel_body_head_rule,
+ * relfound.c), kg_rel_body_head_rule, kg_rel_heads_rule,
  * kg_rel_delegation_head; the end of a title's portfolio phrase for
  * relations.c ("minister for international development and the Pacific,":
  * kg_rel_portfolio_end).
@@ -148,24 +150,40 @@ kg_status kg_rel_body_head_rule(kg_doc *d, uint32_t si, uint32_t h)
   static const char *const bodies[] = { "army", "navy", "military", "forces", "force", "police", "council",
     "mission", "delegation", "parliament", "senate", "legislature", "assembly", "embassy", "junta",
     "guard", "intelligence", "agency", "service", NULL };
+  /* the rulers a state's description names: "the head of the junta" leads
+   * the state "the junta" stands for */
+  static const char *const rulers[] = { "junta", "regime", NULL };
+  static const char *const leads[] = { "head", "leader", "chief", NULL };
   const kg_sentence *s = &d->sents[si];
-  uint32_t end = s->tok + s->ntok;
-  if (!word_in(d, h, heads) || h + 4 >= end || !kg_tok_is(d, h + 1, "of"))
-    return KG_OK;
-  int32_t cm = kg_mention_at(d, h + 2);
-  if (cm < 0 || d->mentions[cm].tok != h + 2 || kg_rel_atype(d, cm) != KG_ACT_COUNTRY || d->mentions[cm].actor < 0 ||
-      d->mentions[cm].as_place)
-    return KG_OK;
-  uint32_t q = d->mentions[cm].tok + d->mentions[cm].ntok;
-  if (q >= end || !kg_tok_is_poss(&d->tokens[q]))
-    return KG_OK;
-  uint32_t b = ++q;                       /* the body's words: lower case, no actor */
-  while (q < end && q < b + 4 && kg_mention_at(d, q) < 0 && !kg_tok_is_cap(&d->tokens[q]) &&
-         (d->tokens[q].upos == KG_UPOS_NOUN || d->tokens[q].upos == KG_UPOS_ADJ ||
-          d->tokens[q].upos == KG_UPOS_VERB) && !word_in(d, q, bodies))
-    q++;
-  if (q >= end || !word_in(d, q, bodies) || kg_mention_at(d, q) >= 0)
-    return KG_OK;
+  uint32_t end = s->tok + s->ntok, q;
+  int rel = KG_REL_OFFICIAL;
+  int32_t cm = -1;
+  if (word_in(d, h, leads) && h + 3 < end && kg_tok_is(d, h + 1, "of") && kg_tok_is(d, h + 2, "the") &&
+      word_in(d, h + 3, rulers)) {
+    cm = kg_mention_at(d, h + 3);
+    if (cm < 0 || d->mentions[cm].kind != KG_MEN_DESCRIPTION || kg_rel_atype(d, cm) != KG_ACT_COUNTRY ||
+        d->mentions[cm].actor < 0 || d->mentions[cm].as_place)
+      return KG_OK;
+    q = h + 3;
+    rel = KG_REL_LEADER;
+  } else {
+    if (!word_in(d, h, heads) || h + 4 >= end || !kg_tok_is(d, h + 1, "of"))
+      return KG_OK;
+    cm = kg_mention_at(d, h + 2);
+    if (cm < 0 || d->mentions[cm].tok != h + 2 || kg_rel_atype(d, cm) != KG_ACT_COUNTRY ||
+        d->mentions[cm].actor < 0 || d->mentions[cm].as_place)
+      return KG_OK;
+    q = d->mentions[cm].tok + d->mentions[cm].ntok;
+    if (q >= end || !kg_tok_is_poss(&d->tokens[q]))
+      return KG_OK;
+    uint32_t b = ++q;                     /* the body's words: lower case, no actor */
+    while (q < end && q < b + 4 && kg_mention_at(d, q) < 0 && !kg_tok_is_cap(&d->tokens[q]) &&
+           (d->tokens[q].upos == KG_UPOS_NOUN || d->tokens[q].upos == KG_UPOS_ADJ ||
+            d->tokens[q].upos == KG_UPOS_VERB) && !word_in(d, q, bodies))
+      q++;
+    if (q >= end || !word_in(d, q, bodies) || kg_mention_at(d, q) >= 0)
+      return KG_OK;
+  }
   uint32_t e = q + 1;                     /* the phrase closes there: ", X" or "," after the name */
   if (e < end && !kg_tok_is(d, e, ",") && !kg_tok_is(d, e, "."))
     return KG_OK;
@@ -183,7 +201,7 @@ kg_status kg_rel_body_head_rule(kg_doc *d, uint32_t si, uint32_t h)
       pm = person_at(d, kg_mention_at(d, n));   /* (past a rank: "General X") */
   if (pm < 0)
     return KG_OK;
-  return kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, d->mentions[cm].actor, si);
+  return kg_relations_add(d, rel, d->mentions[pm].actor, d->mentions[cm].actor, si);
 }
 
 /* Whether actor a already serves or leads a state. */
@@ -197,8 +215,8 @@ static int has_state(const kg_doc *d, int32_t a)
 }
 
 /* "Vietnam summoned China's ambassador ... handed a note to Ambassador He
- * Wei": the bare title "Ambassador" before a name (no state or capital
- * before it: not "Russian Ambassador X") takes the state of the unnamed
+ * Wei": the bare title "Ambassador" (or "ambassador") before a name (no
+ * state, capital or "former" before it: not "Russian Ambassador X") takes the state of the unnamed
  * ambassador an earlier sentence told of, when only one state's was
  * (kg_rel_title_named_before); an ambassador serves abroad, so no state of
  * the sentence or the story is guessed. */
@@ -208,10 +226,14 @@ static kg_status ambassador_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
   const kg_title *ti = NULL;
   if (kg_dict_match_title(dict, d, i, &ti) != 1 || !ti || !ti->phrase || strcmp(ti->phrase, "ambassador"))
     return KG_OK;
-  if (i > s->tok && (kg_tok_is_cap(&d->tokens[i - 1]) || kg_rel_mention_ending(d, i - 1) >= 0))
+  if (i > s->tok && (kg_tok_is_cap(&d->tokens[i - 1]) || kg_rel_mention_ending(d, i - 1) >= 0 ||
+                     kg_tok_is(d, i - 1, "former")))
     return KG_OK;
-  int32_t pm = i + 1 < s->tok + s->ntok ? person_at(d, kg_mention_at(d, i + 1)) : -1;
-  if (pm < 0 || d->mentions[pm].tok != i + 1 || has_state(d, d->mentions[pm].actor))
+  /* "Ambassador X", "handed ambassador X a note" ("the ambassador, X,":
+   * relations.c's title_told_before) */
+  uint32_t at = i + 1;
+  int32_t pm = at < s->tok + s->ntok ? person_at(d, kg_mention_at(d, at)) : -1;
+  if (pm < 0 || d->mentions[pm].tok != at || has_state(d, d->mentions[pm].actor))
     return KG_OK;
   int32_t st = kg_rel_title_named_before(dict, d, &d->mentions[pm], i);
   return st >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, d->mentions[pm].actor, st, si) : KG_OK;
@@ -227,7 +249,7 @@ kg_status kg_rel_noun_rules(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     kg_status st = kg_rel_body_head_rule(d, si, i);
     return st != KG_OK ? st : kg_rel_respective_rule(dict, d, si, i);
   }
-  if (kg_tok_is(d, i, "ambassador") && kg_tok_is_cap(&d->tokens[i]))
+  if (kg_tok_is(d, i, "ambassador"))
     return ambassador_rule(dict, d, si, i);
   return KG_OK;
 }
@@ -278,4 +300,30 @@ int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p)
     }
   }
   return -1;
+kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (d->tokens[v].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, si))
+    return KG_OK;
+  int32_t pm = -1, om = -1;
+  for (uint32_t q = s->tok; q < end; q++) {
+    const char *r = d->tokens[q].deprel;
+    int32_t h = kg_tok_head(d, q);
+    if (q > v && kg_tok_is(d, q, "to") && h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)v)
+      return KG_OK;                       /* ("leads the team to victory") */
+    if (h != (int32_t)v || !r)
+      continue;
+    if (!strncmp(r, "nsubj", 5) && strcmp(r, "nsubj:pass")) {
+      /* "X, who leads": the name the relative clause hangs on */
+      const char *vr = d->tokens[v].deprel;
+      int32_t a = kg_tok_is(d, q, "who") && vr && !strcmp(vr, "acl:relcl") ? kg_tok_head(d, v) : (int32_t)q;
+      pm = a >= 0 ? person_at(d, kg_mention_at(d, (uint32_t)a)) : -1;
+    } else if (!strcmp(r, "obj") && q > v)
+      om = kg_mention_at(d, q);
+  }
+  if (pm < 0 || om < 0 || d->mentions[om].actor < 0 || kg_rel_atype(d, om) != KG_ACT_ORG ||
+      d->mentions[om].actor == d->mentions[pm].actor)
+    return KG_OK;
+  return kg_relations_add(d, KG_REL_LEADER, d->mentions[pm].actor, d->mentions[om].actor, si);
 }

@@ -25,4 +25,8 @@ int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t
  * when named_of ("the president of Somaliland" names what he heads). */
 int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p);
 uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
+/* At the present-tense verb v "leads" or "heads": a person subject (or the
+ * name a "who" clause hangs on) leads the organisation that is its object
+ * (not "leads the team to victory"). */
+kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v);
 #endif

@@ -64,12 +64,32 @@ kg_status kg_rel_backed_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32
   return r == KG_OK ? kg_relations_add(d, KG_REL_ALLY, st, org, si) : r;
 }
 
-/* At "Party" closing an organisation's name (tok), the name opened by "his",
+/* At "Party" ("League", "Front", "Movement") closing an organisation's name (tok), the name opened by "his",
  * "her" or a person's name and "'s": that person (a pronoun's resolved
- * mention) is a member of the party (not "his party's rival, the X Party"). */
+ * mention) is a member of the party (not "his party's rival, the X Party");
+ * at a lower-case "party" so opened, the organisation in apposition to it. */
 kg_status kg_rel_party_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  /* "Mickoski's party, VMRO-DPMNE,", "his party, the X,": the party in
+   * apposition to the possessor's lower-case "party" (his "own" party) */
+  if (!kg_tok_is_cap(&d->tokens[tok]) && kg_tok_is(d, tok, "party") && tok > s->tok + 1 && tok + 2 < end &&
+      kg_tok_is(d, tok + 1, ",")) {
+    uint32_t a = kg_tok_is(d, tok + 2, "the") ? tok + 3 : tok + 2;
+    int32_t am = a < end ? kg_mention_at(d, a) : -1;
+    uint32_t p = kg_tok_is(d, tok - 1, "own") ? tok - 2 : tok - 1;
+    if (am < 0 || d->mentions[am].tok != a || kg_rel_atype(d, am) != KG_ACT_ORG || d->mentions[am].actor < 0)
+      return KG_OK;
+    if (kg_tok_is_poss(&d->tokens[p]) && p > s->tok)
+      p--;
+    else if (!kg_tok_is(d, p, "his") && !kg_tok_is(d, p, "her"))
+      return KG_OK;
+    int32_t pm = kg_mention_at(d, p);
+    if (pm < 0 || kg_rel_atype(d, pm) != KG_ACT_PERSON || d->mentions[pm].actor < 0)
+      return KG_OK;
+    return kg_relations_add(d, KG_REL_MEMBER, d->mentions[pm].actor, d->mentions[am].actor, si);
+  }
   int32_t om = kg_mention_at(d, tok);
   if (om < 0 || kg_rel_atype(d, om) != KG_ACT_ORG || d->mentions[om].tok + d->mentions[om].ntok != tok + 1 ||
       d->mentions[om].ntok < 2 || !kg_tok_is_cap(&d->tokens[tok]) ||
@@ -160,6 +180,10 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
   const kg_title *ti;                     /* "led by General P": the title before the name */
   for (uint32_t tn; at < end && kg_mention_at(d, at) < 0 && (tn = kg_dict_match_title(dict, d, at, &ti)) > 0;)
     at += tn;
+  /* "led by Captain P": a capitalised rank the titles lack before the name */
+  if (at + 1 < end && kg_mention_at(d, at) < 0 && kg_tok_is_cap(&d->tokens[at]) && kg_mention_at(d, at + 1) >= 0 &&
+      d->mentions[kg_mention_at(d, at + 1)].tok == at + 1)
+    at++;
   int32_t m = at < end ? kg_mention_at(d, at) : -1;
   if (m < 0 || kg_rel_atype(d, m) != KG_ACT_PERSON)
     return KG_OK;
@@ -169,6 +193,15 @@ kg_status kg_rel_leadership_rule(const kg_dict *dict, kg_doc *d, uint32_t si, ui
     uint32_t b = kg_tok_is(d, tok - 1, ",") && tok > s->tok + 1 ? tok - 2 : tok - 1;
     int32_t om = kg_rel_mention_ending(d, b);
     if (om >= 0 && kg_rel_atype(d, om) == KG_ACT_ORG)
+      return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, d->mentions[om].actor, si);
+    /* "The junta, led by Captain P", "Burkina Faso, led by P": a state named
+     * or told as its rulers (not "the army, led by General P") */
+    static const char *const rulers[] = { "junta", "regime", "government", "administration", NULL };
+    int ruled = 0;
+    for (int k = 0; om >= 0 && rulers[k]; k++)
+      ruled |= kg_tok_is(d, b, rulers[k]);
+    if (om >= 0 && kg_rel_atype(d, om) == KG_ACT_COUNTRY && d->mentions[om].actor >= 0 && !d->mentions[om].as_place &&
+        (d->mentions[om].kind == KG_MEN_NAME || (d->mentions[om].kind == KG_MEN_DESCRIPTION && ruled)))
       return kg_relations_add(d, KG_REL_LEADER, d->mentions[m].actor, d->mentions[om].actor, si);
     if (om >= 0)
       return KG_OK;                       /* another kind of actor is led: no state guessed */

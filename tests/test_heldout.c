@@ -2549,6 +2549,93 @@ static void test_round_eighteen_heldout2_org_title(void)
   kg_doc_free(d);
 }
 
+/* Session twenty-seven (xfail): names whose capitals lie outside ASCII are
+ * names ("Šárka Vondráček"); the text's spelling of a name the dictionary
+ * wrote without marks is the label ("Løkke" for "Lokke"); "X, the head of
+ * the junta" and "The junta, led by P" lead the state the junta stands for
+ * (not "the army, led by General P"); "ambassador X" and "the ambassador,
+ * X," after one state's unnamed ambassador; "P's party, X," (membership). */
+static void test_xfail27_names(void)
+{
+  NEED_DICT();
+  kg_token t = { 0 };
+  t.form = "\xC5\xA0\xC3\xA1rka";   /* Šárka */
+  CU_ASSERT(kg_tok_is_cap(&t));
+  t.form = "\xC5\xA1\xC3\xA1rka";   /* šárka */
+  CU_ASSERT(!kg_tok_is_cap(&t));
+  t.form = "\xC5\x81\xC3\xB3" "d\xC5\xBA";   /* Łódź */
+  CU_ASSERT(kg_tok_is_cap(&t));
+  t.form = "\xC3\x97";                /* × is no letter */
+  CU_ASSERT(!kg_tok_is_cap(&t));
+  kg_doc *d = full_run("\xC5\xA0\xC3\xA1rka Vondr\xC3\xA1\xC4\x8D" "ek met Wang Wentao in Brussels on Monday.");
+  CU_ASSERT(d && actor_type(d, "\xC5\xA0\xC3\xA1rka Vondr\xC3\xA1\xC4\x8D" "ek") == KG_ACT_PERSON);
+  kg_doc_free(d);
+  d = full_run("Danish Foreign Minister Lars L\xC3\xB8kke Rasmussen met the Swedish envoy on Monday.");
+  CU_ASSERT(d && kg_test_actor(d, "Lars L\xC3\xB8kke Rasmussen") >= 0);
+  CU_ASSERT(d && kg_test_actor(d, "Lars Lokke Rasmussen") < 0);
+  kg_doc_free(d);
+  d = full_run("Danish Foreign Minister Lars Lokke Rasmussen met the Swedish envoy on Monday.");   /* unchanged */
+  CU_ASSERT(d && kg_test_actor(d, "Lars Lokke Rasmussen") >= 0);
+  kg_doc_free(d);
+}
+
+static void test_xfail27_titles(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Chad nationalised the mine on Friday. The decree, signed by General Omar Talbeki, the head "
+                       "of the junta, gives the state control of the site.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Omar Talbeki", "Chad"));
+  kg_doc_free(d);
+  d = full_run("Chad's foreign minister called the charges false. The junta, led by Colonel Omar Talbeki since a "
+               "coup in 2024, has accused Niger of sheltering rebels.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Omar Talbeki", "Chad"));
+  kg_doc_free(d);
+  d = full_run("Chad's foreign minister called the charges false. The army, led by Colonel Omar Talbeki, has "
+               "accused Niger of sheltering rebels.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "Omar Talbeki", "Chad"));
+  kg_doc_free(d);
+  d = full_run("Peru summoned the Chilean ambassador on Monday over the fishing dispute. Two days later the ministry "
+               "handed ambassador Arkady Velmorov a note of protest.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Chile"));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Peru summoned the Chilean ambassador on Monday. Chile expelled Peru's ambassador on Tuesday. The "
+               "ministry later handed former ambassador Arkady Velmorov a note of protest.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Arkady Velmorov", "Chile"));
+  kg_doc_free(d);
+  /* "the junta" is not the state its own verb acts on */
+  d = full_run("Niger expelled two Chadian diplomats on Monday. Chad's foreign minister, Omar Talbeki, called the "
+               "accusations a fabrication and said Niamey was being used by foreign powers. The junta, led by Colonel "
+               "Idriss Kamougue since a coup in 2022, has repeatedly accused Niger of harbouring its opponents.");
+  CU_ASSERT(d && ev_find(d, "112", "Chad", "Niger"));
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Idriss Kamougue", "Chad"));
+  CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "Idriss Kamougue", "Niger"));
+  kg_doc_free(d);
+  /* "P, who leads X", "P heads X": the organisation's leader; not "leads X to ..." */
+  d = full_run("Tomas Brelli, who leads the Green Renewal Movement, rejected the result on Sunday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_LEADER, "Tomas Brelli", "Green Renewal Movement"));
+  kg_doc_free(d);
+  d = full_run("Tomas Brelli, who leads the Green Renewal Movement to the polls next month, rejected the result.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_LEADER, "Tomas Brelli", "Green Renewal Movement"));
+  kg_doc_free(d);
+  /* "the junta" after "Chad's junta": that state, not the one named last */
+  d = full_run("Chad's junta expelled two French diplomats on Monday. Thailand's foreign minister, Somchai Ruang, "
+               "urged calm. The junta's spokesman, Colonel Idriss Kamougue, rejected the criticism on Tuesday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_OFFICIAL, "Idriss Kamougue", "Chad"));
+  CU_ASSERT(d && !has_rel(d, KG_REL_OFFICIAL, "Idriss Kamougue", "Thailand"));
+  kg_doc_free(d);
+  d = full_run("Tomas Brelli's party, the Green Renewal Movement, won the election on Sunday.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Movement"));
+  kg_doc_free(d);
+  d = full_run("Tomas Brelli's Green Renewal Front won the vote, and his rivals in the Green Renewal League conceded.");
+  CU_ASSERT(d && has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Front"));
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal League"));
+  kg_doc_free(d);
+  d = full_run("Tomas Brelli's party won the election, and a rival, the Green Renewal Movement, came second.");
+  CU_ASSERT(d && !has_rel(d, KG_REL_MEMBER, "Tomas Brelli", "Green Renewal Movement"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -2661,6 +2748,10 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twenty-seven (heldout): the Treaty of X which A and B signed, the forum, both "
                       "governments, Sheikh in a name, Reverend, a misread participle, a note handed to him",
                    test_round_twentyseven_heldout))
+      !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
+                   test_xfail27_names) ||
+      !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
+                   test_xfail27_titles))
     return CU_get_error();
   return CUE_SUCCESS;
 }
