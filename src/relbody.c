@@ -300,6 +300,8 @@ int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p)
     }
   }
   return -1;
+}
+
 kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v)
 {
   const kg_sentence *s = &d->sents[si];

@@ -2747,7 +2747,7 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_eighteen_heldout2_org_title) ||
       !CU_add_test(s, "round twenty-seven (heldout): the Treaty of X which A and B signed, the forum, both "
                       "governments, Sheikh in a name, Reverend, a misread participle, a note handed to him",
-                   test_round_twentyseven_heldout))
+                   test_round_twentyseven_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
