@@ -348,7 +348,8 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
 /* "handed the ambassador a note of protest", "sent Iran a warning": a noun
  * act that is a verb's second object (or the "of" noun of it) has the
  * verb's first object (or indirect object) as its target, the recipient; -1
- * when none (a tree only; the first object an actor's mention). */
+ * when none (a tree only; the first object an actor's mention, not a
+ * pronoun: "handed him a note" is the told recipient's rules'). */
 static int32_t recipient_object(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
@@ -364,8 +365,10 @@ static int32_t recipient_object(const ev_ctx *c, uint32_t i)
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   for (uint32_t k = (uint32_t)h + 1; k < o && k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == h && d->tokens[k].deprel &&
-        (!strcmp(d->tokens[k].deprel, "iobj") || !strcmp(d->tokens[k].deprel, "obj")))
-      return kg_ev_mention_of_tok(c, (int32_t)k);
+        (!strcmp(d->tokens[k].deprel, "iobj") || !strcmp(d->tokens[k].deprel, "obj"))) {
+      int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);   /* (a pronoun: left to the rules of the told recipient) */
+      return m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN && d->tokens[k].upos != KG_UPOS_PRON ? m : -1;
+    }
   return -1;
 }
 

@@ -2380,6 +2380,12 @@ static void test_round_twentyseven_lead(void)
     return;
   CU_ASSERT(ev_with(d, "11", "Ecuador", NULL) && !ev_with(d, "11", "Ecuador", "Peru"));
   kg_doc_free(d);
+  d = full_run("Quito summoned the Peruvian ambassador on Monday and handed him a note of protest, the Ecuadorian "
+               "Foreign Ministry said.");                       /* a pronoun: the told recipient's rules */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Ecuador", "Peru"));
+  kg_doc_free(d);
   /* a titled person with no state, subject of what a state's body tells, is that state's official (relbody.c);
    * a person whose own state is named is not */
   d = full_run("Peru closed the crossing on Monday. Bolivia's Foreign Ministry said Deputy Foreign Minister Elena Quispe "
