@@ -281,9 +281,8 @@ void kg_dates_dateline_ref(kg_doc *doc, const char *ref)
     if (!dl_m) {                          /* no dated dateline: the run's day */
       y = ry, m = rm, d = rd;
     } else {                              /* a month and day: the year that puts them on or before */
-      int day = rd + 7, mon = rm, yr = ry;          /* the reference, a week's grace */
-      if (day > days_in(yr, mon))
-        day -= days_in(yr, mon), mon = mon % 12 + 1, yr += mon == 1;
+      int yr, mon, day;                   /* the reference, a week's grace */
+      civil_from_days(days_from_civil(ry, rm, rd) + 7, &yr, &mon, &day);
       y = (dl_m < mon || (dl_m == mon && dl_d <= day)) ? yr : yr - 1;
       m = dl_m, d = dl_d;
       if (d > days_in(y, m))              /* Feb. 29 of no leap year: none */
