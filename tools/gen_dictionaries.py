@@ -2391,6 +2391,51 @@ transfer V obj=jet|fighter_jet|tank|weapon|missile|howitzer|warplane|helicopter|
 round V part=up obj=supporter|protester|activist|suspect|dissident|demonstrator|journalist|migrant|opponent|critic 173
 """
 
+# CURATED_LEAD28 (twenty-eighth session, branch lead): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_LEAD28 = """
+"""
+
+# CURATED_HELDOUT28 (twenty-eighth session, branch heldout): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_HELDOUT28 = """
+"""
+
+# CURATED_PLOVER28 (twenty-eighth session, branch plover): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_PLOVER28 = """
+"""
+
+# CURATED_GENRE28 (twenty-eighth session, branch genre): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_GENRE28 = """
+"""
+
+# CURATED_CODES28 (twenty-eighth session, branch codes): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_CODES28 = """
+"""
+
+# CURATED_XFAIL28 (twenty-eighth session, branch xfail): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_XFAIL28 = """
+"""
+
+# CURATED_ARGS28 (twenty-eighth session, branch args): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_ARGS28 = """
+"""
+
+# CURATED_PRECISION28 (twenty-eighth session, branch precision): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_PRECISION28 = """
+"""
+
+# CURATED_PERF28 (twenty-eighth session, branch perf): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_PERF28 = """
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2402,7 +2447,9 @@ def parse_curated():
                  CURATED_HELDOUT26.strip() + "\n" +
                  CURATED_PLOVER27.strip() + "\n" +
                  CURATED_GENRE27.strip() + "\n" +
-                 CURATED_CODES27.strip()).splitlines():
+                 CURATED_CODES27.strip() + "\n" +
+                 "\n".join(b.strip() for b in (CURATED_LEAD28, CURATED_HELDOUT28, CURATED_PLOVER28, CURATED_GENRE28,
+                                               CURATED_CODES28, CURATED_XFAIL28, CURATED_ARGS28, CURATED_PRECISION28, CURATED_PERF28) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
