@@ -204,16 +204,17 @@ static int dateline_year(const kg_doc *doc, int mo, int dd)
   return line_year;
 }
 
-static int days_in(int y, int m)
+int kg_dates_days_in(int y, int m)
 {
   static const int n[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  return m == 2 && y % 4 == 0 && (y % 100 || y % 400 == 0) ? 29 : n[(m - 1) % 12];
+  if (m < 1 || m > 12) return 0;
+  return m == 2 && y % 4 == 0 && (y % 100 || y % 400 == 0) ? 29 : n[m - 1];
 }
 
 int kg_dates_valid_day(const char *s)
 {
   int y, m, d;
-  return s && strlen(s) == 10 && parse_iso(s, &y, &m, &d) && y >= 1 && d <= days_in(y, m);
+  return s && strlen(s) == 10 && parse_iso(s, &y, &m, &d) && y >= 1 && d <= kg_dates_days_in(y, m);
 }
 
 /* The month and day of the dateline's date (*dl_m 0 when none); 1 and y/m/d
@@ -259,7 +260,7 @@ static int dateline_date(const kg_doc *doc, int *y, int *m, int *d, int *dl_mp, 
   *dl_mp = dl_m;
   *dl_dp = dl_d;
   int yy = dl_m ? dateline_year(doc, dl_m, dl_d) : 0;
-  if (yy <= 0 || (dl_m == 2 && dl_d == 29 && (yy % 4 || (yy % 100 == 0 && yy % 400))))
+  if (yy <= 0 || (dl_m == 2 && dl_d == 29 && kg_dates_days_in(yy, 2) < 29))
     return 0;
   *y = yy; *m = dl_m; *d = dl_d;
   return 1;
@@ -285,7 +286,7 @@ void kg_dates_dateline_ref(kg_doc *doc, const char *ref)
       civil_from_days(days_from_civil(ry, rm, rd) + 7, &yr, &mon, &day);
       y = (dl_m < mon || (dl_m == mon && dl_d <= day)) ? yr : yr - 1;
       m = dl_m, d = dl_d;
-      if (d > days_in(y, m))              /* Feb. 29 of no leap year: none */
+      if (d > kg_dates_days_in(y, m))              /* Feb. 29 of no leap year: none */
         return;
     }
   }

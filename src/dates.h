@@ -27,6 +27,10 @@ void kg_dates_dateline(kg_doc *doc);
 void kg_dates_dateline_ref(kg_doc *doc, const char *ref);
 /* 1 when s is exactly "YYYY-MM-DD" naming a real day (leap years counted). */
 int kg_dates_valid_day(const char *s);
+/* The days of month m (1-12) of year y in the Gregorian calendar (Feb. 29
+ * in leap years); 0 for a month out of range.  The one leap-year rule of
+ * the program: html.c's published dates use it too. */
+int kg_dates_days_in(int y, int m);
 
 /* Finds the date expressions of sentence `sent`; ref (y,m,d) may be all 0
  * when unknown, in which case relative expressions give nothing.  A bare

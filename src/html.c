@@ -40,6 +40,7 @@
  *   nested 100k deep costs no stack.
  */
 #include "html.h"
+#include "dates.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -405,16 +406,9 @@ static char *collapsed_text(xmlNode *n)
 
 /* ------------------------------------------------------------ dates */
 
-static int days_in(int y, int m)
-{
-  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return d[m - 1];
-}
-
 static int put_date(int y, int m, int d, char out[11])
 {
-  if (y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1 || d > days_in(y, m)) return 0;
+  if (y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1 || d > kg_dates_days_in(y, m)) return 0;
   out[0] = (char)('0' + y / 1000); out[1] = (char)('0' + y / 100 % 10);
   out[2] = (char)('0' + y / 10 % 10); out[3] = (char)('0' + y % 10); out[4] = '-';
   out[5] = (char)('0' + m / 10); out[6] = (char)('0' + m % 10); out[7] = '-';

@@ -571,6 +571,10 @@ static void test_dateline_dates_document(void)
   }
   CU_ASSERT(kg_dates_valid_day("2028-02-29") && !kg_dates_valid_day("2027-02-29") && !kg_dates_valid_day("2026-13-01") &&
             !kg_dates_valid_day("2026-1-01") && !kg_dates_valid_day("2026-01-011") && !kg_dates_valid_day("1900-02-29"));
+  /* the one leap-year rule: centuries leap only by 400; months out of range have no days */
+  CU_ASSERT(kg_dates_days_in(2024, 2) == 29 && kg_dates_days_in(2100, 2) == 28 && kg_dates_days_in(2000, 2) == 29 &&
+            kg_dates_days_in(2026, 4) == 30 && kg_dates_days_in(2026, 12) == 31 && kg_dates_days_in(2026, 0) == 0 &&
+            kg_dates_days_in(2026, 13) == 0);
 }
 
 static int rel_between(const kg_doc *d, int kind, const char *a, const char *b)
