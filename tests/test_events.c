@@ -9385,6 +9385,30 @@ static void test_heldout24_embassy_reopened(void)
   kg_doc_free(d);
 }
 
+/* Held-out round twenty-eight (xfail): CURATED_XFAIL28 of tools/gen_dictionaries.py.  A state joining another's case
+ * brings one (115); ports closed to another's ships are an embargo (163); a membership suspended is relations
+ * reduced (160).  An alliance joined, a storm closing a port: no such event. */
+static void test_xfail28_patterns(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_plain("Row\n\nGreece said it would join Turkey's case against Libya at the court.\n");
+  CU_ASSERT(d && find_event(d, "115", "Greece", "Libya"));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nFinland closed its ports to Russian vessels on Monday.\n");
+  CU_ASSERT(d && find_event(d, "163", "Finland", "Russia"));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nEritrea suspended its membership of the bloc in 2009.\n");
+  const kg_event *e = d ? find_event(d, "160", "Eritrea", NULL) : NULL;
+  CU_ASSERT(e && !strcmp(e->date, "2009"));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nStorms closed the port of Dover for two days.\n");
+  CU_ASSERT(d && !find_event(d, "16", NULL, NULL));
+  kg_doc_free(d);
+  d = run_plain("Row\n\nGreece joined the alliance against Libya in March.\n");
+  CU_ASSERT(d && !find_event(d, "115", NULL, NULL));
+  kg_doc_free(d);
+}
+
 /* Held-out round twenty-one (xfail): a tanker, vessel, ship or freighter
  * boarded is seized (171); a plane boarded is no act. */
 static void test_heldout21_boarded(void)
@@ -10692,6 +10716,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_heldout24_leave_body) ||
       !CU_add_test(s, "held-out round twenty-four (xfail): an embassy reopened is diplomatic recognition (054)",
                    test_heldout24_embassy_reopened) ||
+      !CU_add_test(s, "xfail 28: a case joined, ports closed to a state's ships, a membership suspended",
+                   test_xfail28_patterns) ||
       !CU_add_test(s, "held-out round nineteen (xfail): objecting, a state outside ISO 3166, raised with, "
                       "designated a terrorist, The Hague, armed groups", test_heldout19_lexicon) ||
       !CU_add_test(s, "held-out round eighteen (heldout2): was due to, a gerund after before, In May, Title X met, handed him a note", test_heldout18_heldout2) ||

@@ -2416,9 +2416,17 @@ CURATED_GENRE28 = """
 CURATED_CODES28 = """
 """
 
-# CURATED_XFAIL28 (twenty-eighth session, branch xfail): pattern lines this branch adds, in the format of CURATED;
-# made empty before the branches started so that each branch fills only its own block.
+# CURATED_XFAIL28 (twenty-eighth session, branch xfail; the held-out X facts of the "no pattern" family), kept apart
+# for easy merges.  Each line is an act the codebook names: a state joining another's case or lawsuit brings one itself
+# (115 "Bring lawsuit against": "would join South Africa's genocide case against Israel"); a state's ports closed to
+# another's ships are an embargo (163 "Impose embargo, boycott, or sanctions": "closed its ports to most Russian
+# vessels"; airspace closed is coded 17 already); a membership suspended by its holder is relations reduced (160, as
+# evleave.c recodes a withdrawal from an organisation: "Eritrea first suspended its membership in 2007").  ("cut its
+# support" was left out: the tagger reads that "cut" as a preposition.)
 CURATED_XFAIL28 = """
+join V obj=case|lawsuit|suit 115
+close V obj=port 163
+suspend V obj=membership 160
 """
 
 # CURATED_ARGS28 (twenty-eighth session, branch args): pattern lines this branch adds, in the format of CURATED;
