@@ -961,10 +961,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       if (po >= 0)
         a.targets[a.ntg++] = po;
     }   /* (a noun act's too: "attacks on protesters", "talks with rebels") */
-    if (tree && (pos == KG_UPOS_VERB || pos == KG_UPOS_NOUN) && a.ntg == 0 && a.npart == 0)
-      a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
-    if (a.target_noun < 0 && tree && pos == KG_UPOS_VERB && a.ntg == 0 && a.npart == 0 && root >= 17)
+    if (tree && pos == KG_UPOS_VERB && a.ntg == 0 && a.npart == 0 && root >= 17)  /* (before an oblique's group) */
       a.target_noun = kg_ev_person_object(c, i, a.passive, &a.target_sector);   /* "arrested eleven men" */
+    if (a.target_noun < 0 && tree && (pos == KG_UPOS_VERB || pos == KG_UPOS_NOUN) && a.ntg == 0 && a.npart == 0)
+      a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
     /* a noun act as a light verb's object: the verb's subject group acts
      * ("refugees are continuing a hunger strike", "students staged a sit-in") */
     int32_t lv = tree && pos == KG_UPOS_NOUN && a.nag == 0 && a.npart == 0 && d->tokens[i].deprel &&

@@ -612,10 +612,27 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
  * "men", "women", "people": as subjects or in other acts they are no group
  * of a state).  The object (or a passive's subject) of verb i, an unnamed
  * noun of a person, is the civilians' group; -1 when none. */
+/* The "of" phrase of the noun of number j: "dozens [of people]", an
+ * unnamed common noun naming no actor; -1 when none. */
+static int32_t number_of_persons(const kg_doc *d, const kg_sentence *s, uint32_t j)
+{
+  for (uint32_t k = j + 1; k < s->tok + s->ntok && k <= j + 3; k++) {
+    if (kg_tok_head(d, k) != (int32_t)j || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nmod"))
+      continue;
+    int32_t cs = kg_ev_child_with(d, k, "case", 0);
+    if (cs < 0 || !kg_tok_is(d, (uint32_t)cs, "of") || d->tokens[k].upos != KG_UPOS_NOUN ||
+        !unnamed_noun(d, s, k, 2))
+      return -1;
+    return (int32_t)k;
+  }
+  return -1;
+}
+
 int32_t kg_ev_person_object(const ev_ctx *c, uint32_t i, int passive, int *sec)
 {
   static const char *const persons[] = { "man", "men", "woman", "women", "person", "persons", "people",
     "boy", "boys", "teenager", "teenagers", "adult", "adults", NULL };
+  static const char *const numbers[] = { "dozens", "hundreds", "thousands", "scores", "tens", NULL };
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   *sec = 0;
@@ -627,6 +644,15 @@ int32_t kg_ev_person_object(const ev_ctx *c, uint32_t i, int passive, int *sec)
       return -1;
     char w[CLEN];
     kg_ev_low(d, j, w, sizeof w);
+    /* (through a noun of number: "arrested dozens of people", "killed
+     * hundreds of men"; the persons' noun is the target) */
+    if (kg_ev_in_list(w, numbers)) {
+      int32_t k = number_of_persons(d, s, j);
+      if (k < 0)
+        return -1;
+      j = (uint32_t)k;
+      kg_ev_low(d, j, w, sizeof w);
+    }
     if (!kg_ev_in_list(w, persons))
       return -1;
     *sec = kg_dict_sector_noun(c->dict, "civilians");

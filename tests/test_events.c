@@ -9998,6 +9998,37 @@ static void test_plover27_person_object(void)
   kg_doc_free(d);
 }
 
+/* Twenty-eighth session (plover, evgroups.c, events.c): the persons an
+ * arrest or a killing is done to, through a noun of number ("dozens of
+ * people"), come before a group an oblique's modifier names ("at an
+ * opposition rally"); not a number of a sector's group (its own rule), not
+ * a number of things. */
+static void test_plover28_number_persons(void)
+{
+  NEED_DICT();
+  const kg_event *e;
+  kg_doc *d = run_dated("Police in Minsk arrested dozens of people at an opposition rally on Sunday.");
+  e = d ? find_event(d, "17", "Belarus", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0 && kg_tok_is(d, (uint32_t)e->target_noun, "people"));
+  kg_doc_free(d);
+  d = run_dated("Soldiers in the Malian town of Gao killed hundreds of men on Friday.");
+  e = d ? find_event(d, "18", NULL, "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0 && kg_tok_is(d, (uint32_t)e->target_noun, "men"));
+  kg_doc_free(d);
+  d = run_dated("Police in Minsk arrested dozens of protesters at the rally on Sunday.");
+  e = d ? find_event(d, "17", "Belarus", "-") : NULL;
+  CU_ASSERT(e && e->target_noun >= 0 && kg_tok_is(d, (uint32_t)e->target_noun, "protesters"));
+  kg_doc_free(d);
+  d = run_dated("Police in Minsk seized dozens of cars at an opposition rally on Sunday.");
+  e = d ? find_event(d, "17", "Belarus", "-") : NULL;
+  CU_ASSERT(!e || e->target_noun < 0 || !kg_tok_is(d, (uint32_t)e->target_noun, "cars"));
+  kg_doc_free(d);
+  d = run_dated("Togolese officials met dozens of people on Tuesday.");
+  e = d ? find_event(d, "04", "Togo", "-") : NULL;
+  CU_ASSERT(!e || e->target_noun < 0);
+  kg_doc_free(d);
+}
+
 /* Twenty-seventh session (plover): property destroyed by the verbs of
  * destruction is 1712 (not "burned all his bridges"); a state's permission
  * to people with a to-infinitive is a yield (080, evpermit.c), also with
@@ -10748,6 +10779,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_plover27_property_permission) ||
       !CU_add_test(s, "plover 27: the persons an arrest or a killing is done to (\"eleven men\")",
                    test_plover27_person_object) ||
+      !CU_add_test(s, "plover 28: the persons through a noun of number (\"dozens of people\") before an oblique's group",
+                   test_plover28_number_persons) ||
       !CU_add_test(s, "genre 27: a ban lifted is the lifting (085), not the ban; by a state's government",
                    test_genre27_undo) ||
       !CU_add_test(s, "genre 27: soldiers sent to join the UN force (074), withdrawn from it (1661)",
