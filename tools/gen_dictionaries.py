@@ -2449,7 +2449,8 @@ CURATED_PLOVER28 = """
 # Bed 11 (bench/wirebed11.tsv): a boat, ship, vessel or flotilla intercepted is movement restricted (191, the
 # manual's "impose blockade, restrict movement"; "intercepted a missile" names no boat); fishing boats or trawlers
 # sunk are property destroyed (1712: a state sinking poachers' boats; a warship sunk in a war is left alone); a port
-# or harbour blocked is an obstruction (144, as a road blocked); a strait, sea lane or shipping lane closed is
+# or harbour blocked is an obstruction (144, as a road blocked; "blockade" keeps its 191: "blockaded the port" was
+# 144 in a first version, bed 1 w1908); a strait, sea lane or shipping lane closed is
 # movement restricted (191); relief asked for by name (blankets, tents, medicine, food, shelter, donations) is an
 # appeal for humanitarian aid (0233; a bare "appealed for" stays 020); aid, fuel or relief trucks let in are
 # humanitarian access allowed (0862, as "allow access"); tent camps, shelters or field kitchens set up are
@@ -2460,7 +2461,7 @@ CURATED_PLOVER28 = """
 CURATED_GENRE28 = """
 intercept V obj=boat|ship|vessel|flotilla|tanker|freighter|trawler|dinghy 191
 sink V obj=fishing_boat|fishing_vessel|trawler|poaching_vessel 1712
-block|blockade V obj=port|harbour|harbor 144
+block V obj=port|harbour|harbor 144
 close|shut V obj=strait|sea_lane|shipping_lane|waterway 191
 appeal V prep=for obj=blanket|tent|tents|medicine|food|shelter|donation|relief|drinking_water|food_aid|humanitarian_aid 0233
 allow|let V obj=aid_truck|fuel_truck|relief_truck|aid_lorry|relief_convoy|aid_delivery|humanitarian_aid 0862
