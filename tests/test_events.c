@@ -10196,6 +10196,47 @@ static void test_genre27_patterns(void)
   kg_doc_free(d);
 }
 
+/* Twenty-eighth session (genre, bed 11): CURATED_GENRE28's maritime, aid and
+ * extradition patterns, and the aid bodies ORG_EXTRA now names; each with a
+ * sentence the pattern must leave alone. */
+static void test_genre28_patterns(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The Greek coast guard intercepted a boat carrying 40 migrants off Lesbos on Monday.");
+  CU_ASSERT(d && find_event(d, "191", "Greece", NULL));
+  kg_doc_free(d);
+  d = run_dated("Israel intercepted a missile fired from Lebanon on Monday.");
+  CU_ASSERT(d && !find_event(d, "191", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Iran closed the waterway to American ships on Monday.");
+  CU_ASSERT(d && find_event(d, "191", "Iran", "United States"));
+  kg_doc_free(d);
+  d = run_dated("The Kenya Red Cross appealed for blankets and medicine for flood victims on Monday.");
+  CU_ASSERT(d && find_event(d, "0233", "Kenya Red Cross", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Kenya Red Cross appealed for calm on Monday.");
+  CU_ASSERT(d && find_event(d, "020", "Kenya Red Cross", NULL) && !find_event(d, "0233", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Egypt allowed aid trucks into Gaza on Sunday.");
+  CU_ASSERT(d && find_event(d, "0862", "Egypt", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Egyptian Red Crescent set up tent camps near Rafah on Tuesday.");
+  CU_ASSERT(d && find_event(d, "073", "Egyptian Red Crescent", NULL));
+  kg_doc_free(d);
+  d = run_dated("The Egyptian army set up checkpoints near Rafah on Tuesday.");
+  CU_ASSERT(d && !find_event(d, "073", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Jordan sent tents to Syria on Monday.");
+  CU_ASSERT(d && find_event(d, "073", "Jordan", "Syria"));
+  kg_doc_free(d);
+  d = run_dated("Laos handed over a Thai dissident to Bangkok on Monday.");
+  CU_ASSERT(d && find_event(d, "063", "Laos", NULL));
+  kg_doc_free(d);
+  d = run_dated("Human Rights Watch accused Egypt on Monday of torturing prisoners.");
+  CU_ASSERT(d && find_event(d, "112", "Human Rights Watch", "Egypt"));
+  kg_doc_free(d);
+}
+
 /* Twenty-seventh session (genre, evargs.c): the pronoun subject of a told
  * clause is its teller when coref.c bound it to no one: "he" told by a
  * described official, "they" told by a name of no person; not "they" told
@@ -10788,6 +10829,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "genre 27: protesters shot, vaccines shipped, money deposited, a field hospital",
                    test_genre27_patterns) ||
       !CU_add_test(s, "genre 27: said that he was ready to: the teller of a described official", test_genre27_teller) ||
+      !CU_add_test(s, "genre 28: boats intercepted, relief appealed for, aid trucks let in, aid bodies",
+                   test_genre28_patterns) ||
       !CU_add_test(s, "codes 25: stepped down, bombs set off, alert raised, ties scaled back, handed back, gas",
                    test_codes25_patterns) ||
       !CU_add_test(s, "codes 25: promised to resign, pledged to pull out (intent, 03)", test_codes25_promise) ||

@@ -289,6 +289,44 @@ ORG_EXTRA = [  # no QID in the data: then no QID
     ("Wagner Group", []),
     ("Médecins Sans Frontières", ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]),
     ("Sonatrach", []),
+    # twenty-eighth session (genre, bed 11): aid and rights bodies that news names as actors and the data lacks
+    # (their own names, from their own sites; the Federation per the Movement's statutes; only unambiguous
+    # acronyms: IRC, NRC, RSF collide with other names and are left out)
+    ("International Federation of Red Cross and Red Crescent Societies", ["IFRC", "Red Cross Federation"]),
+    ("Norwegian Refugee Council", []),
+    ("Danish Refugee Council", []),
+    ("International Rescue Committee", []),
+    ("Save the Children", []),
+    ("Oxfam", ["Oxfam International"]),
+    ("Mercy Corps", []),
+    ("Islamic Relief", ["Islamic Relief Worldwide"]),
+    ("Amnesty International", []),
+    ("Human Rights Watch", ["HRW"]),
+    ("Reporters Without Borders", ["Reporters Sans Frontieres"]),
+    ("Committee to Protect Journalists", []),
+    ("Carter Center", ["The Carter Center"]),
+    # national Red Cross and Red Crescent societies that news names with their state's adjective (the names the
+    # societies use, as in the Federation's list of member societies); without them "The Turkish Red Crescent set
+    # up tent camps" had no actor and no event
+    ("Turkish Red Crescent", ["Turk Kizilay", "Kizilay"]),
+    ("Syrian Arab Red Crescent", ["SARC"]),
+    ("Palestine Red Crescent Society", ["Palestinian Red Crescent", "Palestine Red Crescent"]),
+    ("Iranian Red Crescent Society", ["Iranian Red Crescent", "Red Crescent Society of the Islamic Republic of Iran"]),
+    ("Egyptian Red Crescent", []),
+    ("Sudanese Red Crescent", []),
+    ("Libyan Red Crescent", []),
+    ("Afghan Red Crescent Society", ["Afghan Red Crescent"]),
+    ("Pakistan Red Crescent Society", ["Pakistan Red Crescent"]),
+    ("Bangladesh Red Crescent Society", ["Bangladesh Red Crescent"]),
+    ("Indian Red Cross Society", ["Indian Red Cross"]),
+    ("American Red Cross", []),
+    ("British Red Cross", []),
+    ("German Red Cross", []),
+    ("Ukrainian Red Cross", ["Ukrainian Red Cross Society"]),
+    ("Russian Red Cross", []),
+    ("Kenya Red Cross", ["Kenya Red Cross Society", "Kenyan Red Cross"]),
+    ("Philippine Red Cross", []),
+    ("Magen David Adom", []),
 ]
 # names of persons that news uses and the leader data lacks (QID -> aliases)
 PERSON_ALIASES = {"Q983324": ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr", "Ferdinand R. Marcos Jr.",
@@ -2408,7 +2446,28 @@ CURATED_PLOVER28 = """
 
 # CURATED_GENRE28 (twenty-eighth session, branch genre): pattern lines this branch adds, in the format of CURATED;
 # made empty before the branches started so that each branch fills only its own block.
+# Bed 11 (bench/wirebed11.tsv): a boat, ship, vessel or flotilla intercepted is movement restricted (191, the
+# manual's "impose blockade, restrict movement"; "intercepted a missile" names no boat); fishing boats or trawlers
+# sunk are property destroyed (1712: a state sinking poachers' boats; a warship sunk in a war is left alone); a port
+# or harbour blocked is an obstruction (144, as a road blocked; "blockade" keeps its 191: "blockaded the port" was
+# 144 in a first version, bed 1 w1908); a strait, sea lane or shipping lane closed is
+# movement restricted (191); relief asked for by name (blankets, tents, medicine, food, shelter, donations) is an
+# appeal for humanitarian aid (0233; a bare "appealed for" stays 020); aid, fuel or relief trucks let in are
+# humanitarian access allowed (0862, as "allow access"); tent camps, shelters or field kitchens set up are
+# humanitarian aid (073, as CURATED_GENRE27's field hospital); tents, water filters, hygiene or shelter kits sent,
+# delivered, flown or distributed are humanitarian aid (073; "tents" written out as well: the lemmatizer model
+# keeps "tents" as its own lemma, so CURATED_GENRE26's "tent" never matched the plural); an activist, dissident,
+# critic or blogger handed over (to another state) is judicial cooperation (063, as CURATED_CODES27's citizen).
 CURATED_GENRE28 = """
+intercept V obj=boat|ship|vessel|flotilla|tanker|freighter|trawler|dinghy 191
+sink V obj=fishing_boat|fishing_vessel|trawler|poaching_vessel 1712
+block V obj=port|harbour|harbor 144
+close|shut V obj=strait|sea_lane|shipping_lane|waterway 191
+appeal V prep=for obj=blanket|tent|tents|medicine|food|shelter|donation|relief|drinking_water|food_aid|humanitarian_aid 0233
+allow|let V obj=aid_truck|fuel_truck|relief_truck|aid_lorry|relief_convoy|aid_delivery|humanitarian_aid 0862
+set V part=up obj=tent_camp|tent_city|shelter|field_kitchen|soup_kitchen|relief_camp 073
+send|deliver|fly|ship|distribute|airlift|donate V obj=tents|water_filter|hygiene_kit|shelter_kit|tarpaulin|relief_supply 073
+hand V part=over obj=activist|dissident|critic|blogger|opposition_activist 063
 """
 
 # CURATED_CODES28 (twenty-eighth session, branch codes): pattern lines this branch adds, in the format of CURATED;
