@@ -31,6 +31,7 @@
 #include "evcond.h"
 #include "evdeny.h"
 #include "evsport.h"
+#include "evyield.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -505,10 +506,11 @@ int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
   const kg_doc *d = c->doc;
   if (kg_ev_partyless(c, i, p) || kg_ev_commerce(c, i, p) || kg_ev_believed_future(c, i) ||
       kg_ev_ruled_out_player(c, i, p) || kg_ev_in_condition(c, i) || kg_ev_game_play(c, i, p) ||
-      kg_ev_game_meeting(c, i, p) || kg_ev_fact_acknowledged(c, i, p))
+      kg_ev_game_meeting(c, i, p) || kg_ev_fact_acknowledged(c, i, p) || kg_ev_thing_yielded(c, i, p))
     return 1;                             /* (evparty.c: "released an album"; evcommerce.c: "agreed a contract";
                                            * evbelief.c: "believed the Mayor would say sorry"; evsport.c:
-                                           * "has been ruled out of the clash"; evcond.c: "if convicted") */
+                                           * "has been ruled out of the clash"; evcond.c: "if convicted";
+                                           * evyield.c: "submitted a plan") */
   /* a sentence passed (173, like "jail") is on someone too ("sentencing experts": no one sentenced) */
   static const char *const sentence[] = { "sentence", NULL };
   int sentenced = !strcmp(p->code, "173") && kg_ev_lemma_in(d, i, sentence);

@@ -10104,6 +10104,29 @@ static void test_genre26_tour(void)
   kg_doc_free(d);
 }
 
+/* Twenty-eighth session (precision, evyield.c): a yielding verb with a
+ * thing as its object or a test or competition undergone is no yielding
+ * (080); yielding to a party or its demands stays one. */
+static void test_precision28_yield(void)
+{
+  NEED_DICT();
+  kg_doc *d = run_dated("The government of Chile submitted a new plan to the court on Monday.");
+  CU_ASSERT(d && !find_event(d, "08", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Chile finally succumbed to stiff competition from Peru.");
+  CU_ASSERT(d && !find_event(d, "08", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Kenyan athlete agreed to submit to a drug test on Monday.");
+  CU_ASSERT(d && !find_event(d, "08", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Bolivia finally submitted to the demands of Chile.");
+  CU_ASSERT(d && find_event(d, "080", "Bolivia", "Chile"));
+  kg_doc_free(d);
+  d = run_dated("Bolivia yielded to Chile on the border question.");
+  CU_ASSERT(d && find_event(d, "080", "Bolivia", "Chile"));
+  kg_doc_free(d);
+}
+
 /* Twenty-seventh session (genre, evundo.c): a yielding verb on a hostile
  * act noun is the yielding, coded by what it undoes (a ban on imports,
  * 163: 085; a ban on a party, 1722: 0812), and the noun is no act; a passive
@@ -10824,6 +10847,8 @@ CU_ErrorCode kg_suite_events(void)
                    test_plover28_number_persons) ||
       !CU_add_test(s, "genre 27: a ban lifted is the lifting (085), not the ban; by a state's government",
                    test_genre27_undo) ||
+      !CU_add_test(s, "precision 28: a plan submitted, a test undergone is no yielding (080); yielding to a party is",
+                   test_precision28_yield) ||
       !CU_add_test(s, "genre 27: soldiers sent to join the UN force (074), withdrawn from it (1661)",
                    test_genre27_peace) ||
       !CU_add_test(s, "genre 27: protesters shot, vaccines shipped, money deposited, a field hospital",
