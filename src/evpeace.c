@@ -102,7 +102,8 @@ void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr)
       tr[q].p = &peace_out;
       continue;
     }
-    if (!tr[q].p || tr[q].pos != KG_UPOS_VERB || !kg_ev_lemma_lex2(c->dict, d, i, KG_LEX2_PEACE_SEND) || !strcmp(tr[q].p->code, "074"))
+    if (!tr[q].p || tr[q].pos != KG_UPOS_VERB || !kg_ev_lemma_lex2(c->dict, d, i, KG_LEX2_PEACE_SEND) ||
+        !strcmp(tr[q].p->code, "074"))
       continue;
     const kg_sentence *s = &d->sents[d->tokens[i].sent];
     for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
