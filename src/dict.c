@@ -48,7 +48,8 @@
  *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack" ;
  *             kgo:Event kgd:eventSubjectVerb "come" ; kgd:offerVerb "offer" ;
  *             kgd:patientNoun "arrest" ; kgd:undergoVerb "face"
- *   a second word of lists (kg_dict_lex2): kgo:Event kgd:budgetNoun "cost" ; kgd:wishVerb "want"
+ *   a second word of lists (kg_dict_lex2): kgo:Event kgd:budgetNoun "cost" ; kgd:wishVerb "want" ;
+ *             kgd:permittedParty "farmer" ; kgd:peaceSendVerb "deploy" (and the other KG_LEX2_* classes)
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
@@ -290,7 +291,8 @@ enum {
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
   P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND, P_STATETITLE,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC,
-  P_CONTEST, P_GROUPHEAD, P_BUDGET, P_WISH
+  P_CONTEST, P_GROUPHEAD, P_BUDGET, P_WISH, P_PERMDECIDE, P_PERMPARTY, P_PFORCE, P_PKEEPER, P_PINTL, P_POUT,
+  P_PORDER, P_PSEND   /* P_BUDGET .. P_PSEND: the KG_LEX2_* bits 1 << (pid - P_BUDGET), in dict.h's order */
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -322,7 +324,9 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "patientNoun", P_PATIENT }, { KGD "undergoVerb", P_UNDERGO }, { KGD "teamRole", P_TEAMROLE },
   { KGD "chancellorHeads", P_CHANCELLOR }, { KGD "nonLocativeHead", P_NONLOC }, { KGD "contestWord", P_CONTEST },
   { KGD "groupHeadNoun", P_GROUPHEAD }, { KGD "stateTitle", P_STATETITLE }, { KGD "budgetNoun", P_BUDGET },
-  { KGD "wishVerb", P_WISH },
+  { KGD "wishVerb", P_WISH }, { KGD "permitDecideVerb", P_PERMDECIDE }, { KGD "permittedParty", P_PERMPARTY },
+  { KGD "peaceForceNoun", P_PFORCE }, { KGD "peacekeeperNoun", P_PKEEPER }, { KGD "peaceForceModifier", P_PINTL },
+  { KGD "peaceWithdrawVerb", P_POUT }, { KGD "peaceOrderVerb", P_PORDER }, { KGD "peaceSendVerb", P_PSEND },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -408,9 +412,10 @@ static int apply(kg_dict *d, const triple *t) {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
-  case P_BUDGET: case P_WISH:   /* the second word of classes (KG_LEX2_*: kg_dict_lex2) */
+  case P_BUDGET: case P_WISH: case P_PERMDECIDE: case P_PERMPARTY: case P_PFORCE: case P_PKEEPER: case P_PINTL:
+  case P_POUT: case P_PORDER: case P_PSEND:   /* the second word of classes (KG_LEX2_*: kg_dict_lex2) */
     return lit && !strcmp(s, KGO "Event") ? add_word(&d->rlex2, &d->nrlex2, &d->rlex2_cap, o,
-                                                     pid == P_BUDGET ? KG_LEX2_BUDGET : KG_LEX2_WISH) : 0;
+                                                     1 << (pid - P_BUDGET)) : 0;
   case P_DESC: {
     int ty = strcmp(s, KGO "Country") == 0 ? KG_ACT_COUNTRY
            : strcmp(s, KGO "Organization") == 0 ? KG_ACT_ORG

@@ -232,7 +232,15 @@ int kg_dict_lex(const kg_dict *dict, const char *word);
 /* The second word of KG_LEX2_* classes (the first is full), as kg_dict_lex. */
 enum {
   KG_LEX2_BUDGET = 1,              /* kgo:Event kgd:budgetNoun: "cost" ("the cost of military operations": no act) */
-  KG_LEX2_WISH = 2                 /* kgo:Event kgd:wishVerb: "want" ("wants Britain to leave": no act) */
+  KG_LEX2_WISH = 2,                /* kgo:Event kgd:wishVerb: "want" ("wants Britain to leave": no act) */
+  KG_LEX2_PERMIT_DECIDE = 4,       /* kgo:Event kgd:permitDecideVerb: "decide" ("decided to allow": evpermit.c) */
+  KG_LEX2_PERMIT_PARTY = 8,        /* kgo:Event kgd:permittedParty: "farmer" ("allowed the farmers to") */
+  KG_LEX2_PEACE_FORCE = 16,        /* kgo:Event kgd:peaceForceNoun: "force" (with a modifier: evpeace.c) */
+  KG_LEX2_PEACEKEEPER = 32,        /* kgo:Event kgd:peacekeeperNoun: "peacekeeper" */
+  KG_LEX2_PEACE_INTL = 64,         /* kgo:Event kgd:peaceForceModifier: "multinational" */
+  KG_LEX2_PEACE_OUT = 128,         /* kgo:Event kgd:peaceWithdrawVerb: "withdraw" (troops from a peace force) */
+  KG_LEX2_PEACE_ORDER = 256,       /* kgo:Event kgd:peaceOrderVerb: "order" (a peace force to leave) */
+  KG_LEX2_PEACE_SEND = 512         /* kgo:Event kgd:peaceSendVerb: "deploy" (troops to join a peace force) */
 };
 int kg_dict_lex2(const kg_dict *dict, const char *word);
 

@@ -944,3 +944,13 @@ int kg_ev_lemma_in(const kg_doc *d, uint32_t i, const char *const *list)
       return 1;
   return 0;
 }
+
+int kg_ev_lemma_lex2(const kg_dict *dict, const kg_doc *d, uint32_t i, int bits)
+{
+  char c[MAXC][CLEN];
+  size_t n = kg_ev_lemma_cands(d, i, c);
+  for (size_t k = 0; k < n; k++)
+    if (kg_dict_lex2(dict, c[k]) & bits)
+      return 1;
+  return 0;
+}

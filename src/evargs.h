@@ -101,6 +101,9 @@ size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);
 /* Whether a lemma candidate of token i is in the NULL-terminated list. */
 int kg_ev_lemma_in(const kg_doc *d, uint32_t i, const char *const *list);
+/* Whether a lemma candidate of token i is a word of a KG_LEX2_* class in bits
+ * (dict.h: word lists on file, matched as kg_ev_lemma_in matches a C list). */
+int kg_ev_lemma_lex2(const kg_dict *dict, const kg_doc *d, uint32_t i, int bits);
 /* Per-document candidate cache on this thread: begin returns 1 when it
  * made the cache; end (given that value) frees it. */
 int kg_ev_cache_begin(const kg_doc *d);
@@ -329,11 +332,6 @@ const kg_trigger *kg_ev_leave_recode(const ev_ctx *c, uint32_t i, int pos, const
 /* A visit (042) with no target told for a rally of support (053: "toured the
  * provinces to rally support") is dropped (evtour.c). */
 void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from);
-
-/* evpermit.c: "allowed the opposition leader to hold a rally" (080) is a
- * state's permission to people: its subject (or that of "decided to") names
- * a state, its object people, a body or a group. */
-int kg_ev_state_permission(const kg_doc *d, uint32_t i);
 /* Whether trigger i (read as pos, pattern p) tells of a violent incident by
  * a word of its own (kgd:incidentWord, CAMEO 18-20: "the explosion injured
  * 13 people", "the bombs exploded"; kgd:definiteIncidentNoun where it is

@@ -53,6 +53,7 @@
 #include "evargs.h"
 #include "evclause.h"
 #include "evmodal.h"
+#include "evpermit.h"
 #include "evtargets.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
@@ -951,7 +952,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       broadcast_programme(d, s, i))
     return 1;
   if (!p->object && !strncmp(code, "08", 2) && !strcmp(lem, "allow"))
-    return !kg_ev_state_permission(d, i);   /* "allowed the opposition to rally", not "the law allows" */
+    return !kg_ev_state_permission(c, i);   /* "allowed the opposition to rally", not "the law allows" */
   if (p->object)
     return 0;
   int32_t o = verb_object(d, s, i);

@@ -18,7 +18,9 @@
  * ordered, told or asked to leave ("ordered the UN peacekeeping mission to
  * leave the country": not a demand, 10) are peacekeepers withdrawn or
  * expelled (1661).
- * Does not own: which patterns match (evmatch.c), the arguments
+ * Does not own: which patterns match (evmatch.c), the word classes
+ * (kgd:peaceForceNoun, kgd:peaceSendVerb and the other kgd:peace*:
+ * ontology/lexicon.ttl, CURATED_PERF28_PEACE_*), the arguments
  * (evargs.c), a promise to send troops (0334, the dictionary and
  * evmodal.c).
  */
@@ -35,22 +37,19 @@ static const kg_trigger peace_out = { "withdraw", KG_UPOS_VERB, NULL, "from", NU
 
 /* Is noun n a force of many states: a force, mission or contingent with an
  * international modifier or an organisation's name on it? */
-static int peace_force(const kg_doc *d, uint32_t n)
+static int peace_force(const ev_ctx *c, uint32_t n)
 {
-  static const char *const force[] = { "force", "mission", "contingent", NULL };
-  static const char *const keeper[] = { "peacekeeper", NULL };
-  if (kg_ev_lemma_in(d, n, keeper))
+  const kg_doc *d = c->doc;
+  if (kg_ev_lemma_lex2(c->dict, d, n, KG_LEX2_PEACEKEEPER))
     return 1;
-  static const char *const intl[] = { "multinational", "international", "peacekeeping", "stabilisation",
-    "stabilization", "un", "u.n.", "regional", NULL };
-  if (!kg_ev_lemma_in(d, n, force))
+  if (!kg_ev_lemma_lex2(c->dict, d, n, KG_LEX2_PEACE_FORCE))
     return 0;
   const kg_sentence *s = &d->sents[d->tokens[n].sent];
   for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
     const char *r = d->tokens[q].deprel;
     if (kg_tok_head(d, q) != (int32_t)n || !r || (strcmp(r, "amod") && strcmp(r, "compound") && strcmp(r, "nmod")))
       continue;
-    if (kg_ev_lemma_in(d, q, intl))
+    if (kg_ev_lemma_lex2(c->dict, d, q, KG_LEX2_PEACE_INTL))
       return 1;
     int32_t m = kg_mention_at(d, q);
     if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_ORG)
@@ -61,12 +60,13 @@ static int peace_force(const kg_doc *d, uint32_t n)
 
 /* The child of verb i with relation r (a prefix) whose noun is a peace
  * force, with case word cw when not NULL; -1 when none. */
-static int32_t force_child(const kg_doc *d, uint32_t i, const char *r, const char *cw)
+static int32_t force_child(const ev_ctx *c, uint32_t i, const char *r, const char *cw)
 {
+  const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
     const char *qr = d->tokens[q].deprel;
-    if (kg_tok_head(d, q) != (int32_t)i || !qr || strncmp(qr, r, strlen(r)) || !peace_force(d, q))
+    if (kg_tok_head(d, q) != (int32_t)i || !qr || strncmp(qr, r, strlen(r)) || !peace_force(c, q))
       continue;
     int32_t cs = cw ? kg_ev_child_with(d, q, "case", 0) : -1;
     if (!cw || (cs >= 0 && kg_tok_is(d, (uint32_t)cs, cw)))
@@ -78,15 +78,14 @@ static int32_t force_child(const kg_doc *d, uint32_t i, const char *r, const cha
 /* "withdrew its troops from the African Union force", "ordered the UN
  * peacekeeping mission to leave the country": peacekeepers withdrawn or
  * expelled (1661). */
-static int peace_withdrawn(const kg_doc *d, const ev_trig *t)
+static int peace_withdrawn(const ev_ctx *c, const ev_trig *t)
 {
-  static const char *const out[] = { "withdraw", "pull", "recall", NULL };
-  static const char *const order[] = { "order", "tell", "ask", "force", NULL };
+  const kg_doc *d = c->doc;
   uint32_t i = t->tok;
   int root = kg_cameo_root(t->p->code);
-  if (kg_ev_lemma_in(d, i, out) && (root == 8 || root == 16))
-    return force_child(d, i, "obl", "from") >= 0;
-  if (!kg_ev_lemma_in(d, i, order) || force_child(d, i, "obj", NULL) < 0)
+  if (kg_ev_lemma_lex2(c->dict, d, i, KG_LEX2_PEACE_OUT) && (root == 8 || root == 16))
+    return force_child(c, i, "obl", "from") >= 0;
+  if (!kg_ev_lemma_lex2(c->dict, d, i, KG_LEX2_PEACE_ORDER) || force_child(c, i, "obj", NULL) < 0)
     return 0;
   int32_t x = kg_ev_child_with(d, i, "xcomp", 0);
   if (x < 0)
@@ -96,15 +95,15 @@ static int peace_withdrawn(const kg_doc *d, const ev_trig *t)
 
 void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr)
 {
-  static const char *const send[] = { "send", "deploy", "dispatch", NULL };
   const kg_doc *d = c->doc;
   for (size_t q = 0; q < ntr; q++) {
     uint32_t i = tr[q].tok;
-    if (tr[q].p && tr[q].pos == KG_UPOS_VERB && peace_withdrawn(d, &tr[q])) {
+    if (tr[q].p && tr[q].pos == KG_UPOS_VERB && peace_withdrawn(c, &tr[q])) {
       tr[q].p = &peace_out;
       continue;
     }
-    if (!tr[q].p || tr[q].pos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, send) || !strcmp(tr[q].p->code, "074"))
+    if (!tr[q].p || tr[q].pos != KG_UPOS_VERB || !kg_ev_lemma_lex2(c->dict, d, i, KG_LEX2_PEACE_SEND) ||
+        !strcmp(tr[q].p->code, "074"))
       continue;
     const kg_sentence *s = &d->sents[d->tokens[i].sent];
     for (uint32_t v = i + 1; v < s->tok + s->ntok; v++) {
@@ -113,7 +112,7 @@ void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr)
           !kg_tok_is(d, v, "join"))
         continue;
       int32_t o = kg_ev_child_with(d, v, "obj", 0);
-      if (o < 0 || !peace_force(d, (uint32_t)o))
+      if (o < 0 || !peace_force(c, (uint32_t)o))
         continue;
       tr[q].p = &peacekeeping;
       for (size_t k = 0; k < ntr; k++)    /* the joining is the purpose */

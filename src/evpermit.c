@@ -13,9 +13,11 @@
  * object names people, a body or a group ("the families", "a French
  * newspaper", "coca farmers").
  * Does not own: the pattern (tools/gen_dictionaries.py, CURATED_PLOVER27,
- * with its to-infinitive required), the arguments (evargs.c). */
+ * with its to-infinitive required), the word classes (kgd:permitDecideVerb,
+ * kgd:permittedParty: ontology/lexicon.ttl, CURATED_PERF28_PERMIT_*), the
+ * arguments (evargs.c). */
 #include <string.h>
-#include "evargs.h"
+#include "evpermit.h"
 
 /* token k is, or names, a state: a mention of a state or a sector of one,
  * or a state's word hung on it ("Ugandan police", "the Kenyan High Court") */
@@ -29,40 +31,33 @@ static int state_word(const kg_doc *d, const kg_sentence *s, uint32_t k)
   return 0;
 }
 
-static int state_subject_of(const kg_doc *d, const kg_sentence *s, uint32_t v, int up)
+static int state_subject_of(const ev_ctx *c, const kg_sentence *s, uint32_t v, int up)
 {
-  static const char *const decide[] = { "decide", "agree", "vote", "rule", "order", NULL };
+  const kg_doc *d = c->doc;
   int32_t sj = kg_ev_child_with(d, v, "nsubj", 1);
   if (sj >= 0)
     return state_word(d, s, (uint32_t)sj);
   int32_t h = kg_tok_head(d, v);
   const char *r = d->tokens[v].deprel;
-  return up && h >= 0 && r && !strcmp(r, "xcomp") && kg_ev_lemma_in(d, (uint32_t)h, decide) &&
-         state_subject_of(d, s, (uint32_t)h, 0);
+  return up && h >= 0 && r && !strcmp(r, "xcomp") && kg_ev_lemma_lex2(c->dict, d, (uint32_t)h, KG_LEX2_PERMIT_DECIDE) &&
+         state_subject_of(c, s, (uint32_t)h, 0);
 }
 
-static int permitted_party(const kg_doc *d, uint32_t k)
+static int permitted_party(const ev_ctx *c, uint32_t k)
 {
-  static const char *const group[] = { "farmer", "family", "families", "villager", "resident", "party",
-    "newspaper", "paper", "union", "opposition", "pilgrim", "trader", "herder", "teacher", "nurse",
-    "doctor", "candidate", "voter", "monitor", "observer", "inspector", "leader", "journalist",
-    "refugee", "student", "worker", "protester", "demonstrator", "prisoner", "detainee", "fisherman",
-    "fishermen", "people", "citizen", "national", "minority", "group", "organisation", "organization",
-    "agency", "charity", "church", "mission", "delegation", "team", "crew", "vessel", "ship", "boat",
-    "trawler", "aircraft", "plane", "flight", "airline", "company", "firm", "miner", "striker",
-    "activist", "dissident", "exile", "migrant", "man", "men", "woman", "women", "child", "children",
-    NULL };
+  const kg_doc *d = c->doc;
   int t = kg_ev_atype(d, kg_mention_at(d, k));
   if (t == KG_ACT_PERSON || t == KG_ACT_COUNTRY || t == KG_ACT_ORG)
     return 1;
-  return d->tokens[k].upos == KG_UPOS_PRON || kg_ev_lemma_in(d, k, group);
+  return d->tokens[k].upos == KG_UPOS_PRON || kg_ev_lemma_lex2(c->dict, d, k, KG_LEX2_PERMIT_PARTY);
 }
 
-int kg_ev_state_permission(const kg_doc *d, uint32_t i)
+int kg_ev_state_permission(const ev_ctx *c, uint32_t i)
 {
+  const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   int32_t o = kg_ev_child_with(d, i, "obj", 0);
-  return o >= 0 && permitted_party(d, (uint32_t)o) && state_subject_of(d, s, i, 1);
+  return o >= 0 && permitted_party(c, (uint32_t)o) && state_subject_of(c, s, i, 1);
 }

@@ -10182,6 +10182,18 @@ static void test_genre27_peace(void)
   d = run_dated("Niger ordered the French ambassador to leave the country by June.");
   CU_ASSERT(d && !find_event(d, "1661", NULL, NULL));
   kg_doc_free(d);
+  /* the word classes moved out of evpeace.c and evpermit.c (twenty-eighth session, perf): each class holds
+   * its words and not another class's */
+  const kg_dict *dc = kg_test_dict();
+  CU_ASSERT(kg_dict_lex2(dc, "deploy") & KG_LEX2_PEACE_SEND);
+  CU_ASSERT(!(kg_dict_lex2(dc, "deploy") & KG_LEX2_PEACE_OUT));
+  CU_ASSERT(kg_dict_lex2(dc, "u.n.") & KG_LEX2_PEACE_INTL);
+  CU_ASSERT(kg_dict_lex2(dc, "force") & KG_LEX2_PEACE_FORCE && kg_dict_lex2(dc, "force") & KG_LEX2_PEACE_ORDER);
+  CU_ASSERT(kg_dict_lex2(dc, "peacekeeper") == KG_LEX2_PEACEKEEPER);
+  CU_ASSERT(kg_dict_lex2(dc, "recall") & KG_LEX2_PEACE_OUT);
+  CU_ASSERT(kg_dict_lex2(dc, "fishermen") & KG_LEX2_PERMIT_PARTY);
+  CU_ASSERT(kg_dict_lex2(dc, "vote") & KG_LEX2_PERMIT_DECIDE);
+  CU_ASSERT(!(kg_dict_lex2(dc, "law") & KG_LEX2_PERMIT_PARTY));
 }
 
 /* Twenty-seventh session (genre), dictionary (CURATED_GENRE27): protesters

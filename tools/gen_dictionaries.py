@@ -1380,6 +1380,14 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
     ("budgetNoun", "budget noun", "A noun (lemma, lower case) for money spent, needed or set aside (on kgo:Event): an act noun in its \"of\", \"for\" or \"on\" phrase, or the object of a gerund there, names what the money is for, no act told: \"the cost of military operations\", \"funds for the war\", \"the cost of running military operations in Iraq\" (CURATED_PRECISION27).", None),
     ("wishVerb", "wish verb", "A verb (lemma, lower case) of wishing (on kgo:Event): the act it hopes another will do (its object does the to-infinitive) or hopes to see is no act told and no request: \"Cafod wants Britain to use its influence\", \"we need the Lords to set up a committee\", \"wants to see a phased withdrawal\"; the wisher's own act stays (CURATED_PRECISION27).", None),
+    ("permitDecideVerb", "permit decide verb", "A verb (lemma, lower case; on kgo:Event) whose subject gives a state's permission told by its xcomp \"allow\": \"the court decided to allow the families to return\" (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
+    ("permittedParty", "permitted party", "A noun (lemma, lower case; on kgo:Event) naming people, a body or a group as the object a state allows to act (\"allowed the farmers to sell\"): a yield (080) (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
+    ("peaceForceNoun", "peace force noun", "A noun (lemma, lower case; on kgo:Event) for a force that, with a kgd:peaceForceModifier or an organisation's name on it, is a force of many states (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
+    ("peacekeeperNoun", "peacekeeper noun", "A noun (lemma, lower case; on kgo:Event) naming a force of many states by itself (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
+    ("peaceForceModifier", "peace force modifier", "A modifier (lemma, lower case; on kgo:Event) that makes a kgd:peaceForceNoun a force of many states (\"the multinational force\") (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
+    ("peaceWithdrawVerb", "peace withdraw verb", "A verb (lemma, lower case; on kgo:Event) of troops withdrawn \"from\" a peace force: peacekeepers withdrawn (1661) (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
+    ("peaceOrderVerb", "peace order verb", "A verb (lemma, lower case; on kgo:Event) that orders a peace force \"to leave\": peacekeepers expelled (1661) (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
+    ("peaceSendVerb", "peace send verb", "A verb (lemma, lower case; on kgo:Event) of troops sent \"to join\" a peace force: peacekeeping (074) (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
     ("mutualViolence", "mutual violence", "A trigger's lemma (lower case) that names a fight between sides (on kgo:Event): \"a clash in the Galwan Valley\", \"fighting in the Donbas region\" happen at the place, which is their kgo:place and no target (a strike, a raid or a bombing in a city strikes it).", None),
     ("chancellorHeads", "chancellor heads", "A state's identifier (on kgo:Country: \"germany\", \"austria\") whose chancellor is the head of government: \"Chancellor X\" of that state leads it (kgo:leaderOf); of any other state (the UK's Chancellor of the Exchequer) a chancellor is a minister (kgo:officialOf).", None),
     ("stateTitle", "state title", "A title (lower case, space separated) that only one state's officials bear (on that state: the United States' \"secretary of state\"): its holder, where the text names no state for him and the state is named in the document, serves that state (kgo:officialOf); not \"Secretary of State for X\", a British minister's title.", None),
@@ -2503,6 +2511,31 @@ CURATED_PRECISION28 = """
 CURATED_PERF28 = """
 """
 
+# Word lists moved out of C rule modules (twenty-eighth session, branch perf), written to ontology/lexicon.ttl
+# on kgo:Event and read with kg_dict_lex2 (KG_LEX2_* bits, src/dict.h) through kg_ev_lemma_lex2 (the token's
+# lemma candidates, as the C lists were matched); the same words as the lists they replace.
+# evpermit.c: a verb whose xcomp "allow" lends its subject the permission ("decided to allow").
+CURATED_PERF28_PERMIT_DECIDE = ["decide", "agree", "vote", "rule", "order"]
+# evpermit.c: a permitted object that names people, a body or a group ("allowed the farmers to ...").
+CURATED_PERF28_PERMIT_PARTY = [
+    "farmer", "family", "families", "villager", "resident", "party",
+    "newspaper", "paper", "union", "opposition", "pilgrim", "trader", "herder", "teacher", "nurse",
+    "doctor", "candidate", "voter", "monitor", "observer", "inspector", "leader", "journalist",
+    "refugee", "student", "worker", "protester", "demonstrator", "prisoner", "detainee", "fisherman",
+    "fishermen", "people", "citizen", "national", "minority", "group", "organisation", "organization",
+    "agency", "charity", "church", "mission", "delegation", "team", "crew", "vessel", "ship", "boat",
+    "trawler", "aircraft", "plane", "flight", "airline", "company", "firm", "miner", "striker",
+    "activist", "dissident", "exile", "migrant", "man", "men", "woman", "women", "child", "children"]
+# evpeace.c: a force of many states when a modifier below is on it; "peacekeeper" is one by itself.
+CURATED_PERF28_PEACE_FORCE = ["force", "mission", "contingent"]
+CURATED_PERF28_PEACE_KEEPER = ["peacekeeper"]
+CURATED_PERF28_PEACE_INTL = ["multinational", "international", "peacekeeping", "stabilisation",
+                             "stabilization", "un", "u.n.", "regional"]
+# evpeace.c: troops withdrawn from a peace force; a peace force ordered to leave; troops sent to join one.
+CURATED_PERF28_PEACE_OUT = ["withdraw", "pull", "recall"]
+CURATED_PERF28_PEACE_ORDER = ["order", "tell", "ask", "force"]
+CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -3469,6 +3502,17 @@ def write_lexicon(path, agents_path=None, cameo=None, islands=()):
         f.write("kgo:Event kgd:budgetNoun\n    %s .\n\n" % words(CURATED_PRECISION27_BUDGET_NOUNS))
         f.write("# Wish verbs: what they hope another will do, or hope to see, is no act (\"wants X to leave\").\n")
         f.write("kgo:Event kgd:wishVerb\n    %s .\n\n" % words(CURATED_PRECISION27_WISH_VERBS))
+        for prop, what, ws in (
+                ("permitDecideVerb", "a verb lending its subject to an xcomp \"allow\"", CURATED_PERF28_PERMIT_DECIDE),
+                ("permittedParty", "a permitted object naming people or a body", CURATED_PERF28_PERMIT_PARTY),
+                ("peaceForceNoun", "a force of many states with an international modifier", CURATED_PERF28_PEACE_FORCE),
+                ("peacekeeperNoun", "a peace force by itself", CURATED_PERF28_PEACE_KEEPER),
+                ("peaceForceModifier", "a modifier making a force international", CURATED_PERF28_PEACE_INTL),
+                ("peaceWithdrawVerb", "troops withdrawn from a peace force", CURATED_PERF28_PEACE_OUT),
+                ("peaceOrderVerb", "a peace force ordered to leave", CURATED_PERF28_PEACE_ORDER),
+                ("peaceSendVerb", "troops sent to join a peace force", CURATED_PERF28_PEACE_SEND)):
+            f.write("# %s: %s (src/evpermit.c, src/evpeace.c).\n" % (prop, what))
+            f.write("kgo:Event kgd:%s\n    %s .\n\n" % (prop, words(ws)))
         f.write("# Fights between sides: their place is a venue, not a place struck (\"a clash in X\").\n")
         f.write("kgo:Event kgd:mutualViolence\n    %s .\n\n" % words(MUTUAL_VIOLENCE))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
