@@ -50,6 +50,7 @@
  * emitting (events.c). */
 #include <string.h>
 #include "actors.h"
+#include "clausefix.h"
 #include "evargs.h"
 #include "evclause.h"
 #include "evmodal.h"
@@ -267,17 +268,24 @@ static int recognised_polity(const kg_doc *d, uint32_t k)
   return t == KG_ACT_COUNTRY || t == KG_ACT_ORG || kg_ev_lemma_in(d, k, n);
 }
 
-/* "insisted on", "insisted that they (should / must) leave": a demand. */
+/* "insisted on" (not "on Monday"), "insisted that they should leave", "insisted that Japan explain" (a that-clause
+ * with no tensed verb: the subjunctive): a demand; "insisted that it had played no part", "that it is": none. */
 static int insisted_act(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
-  uint32_t end = s->tok + s->ntok;
-  if (i + 1 < end && kg_tok_is(d, i + 1, "on"))
+  uint32_t end = s->tok + s->ntok, that = 0;
+  if (i + 2 < end && kg_tok_is(d, i + 1, "on") && !kg_tree_month_or_day(&d->tokens[i + 2]))
     return 1;
-  for (uint32_t q = i + 1; q < end && q <= i + 8; q++)
-    if (kg_tok_is(d, q, "must") || kg_tok_is(d, q, "should") || kg_tok_is(d, q, "stop") ||
-        kg_tok_is(d, q, "withdraw") || kg_tok_is(d, q, "leave"))
+  for (uint32_t q = i + 1; q < end && !kg_tok_is(d, q, ",") && !kg_tok_is(d, q, ";") && !kg_tok_is(d, q, "."); q++) {
+    const char *x = d->tokens[q].xpos ? d->tokens[q].xpos : "";
+    if (kg_tok_is(d, q, "must") || kg_tok_is(d, q, "should") || (q <= i + 8 && (kg_tok_is(d, q, "stop") ||
+        kg_tok_is(d, q, "withdraw") || kg_tok_is(d, q, "leave"))))
       return 1;
-  return 0;
+    that |= kg_tok_is(d, q, "that");
+    if (that && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "MD") || kg_tok_is(d, q, "not") ||
+        kg_tok_is(d, q, "n't") || (!strcmp(x, "VBP") && d->tokens[q].lemma && !strcmp(d->tokens[q].lemma, "be"))))
+      return 0;
+  }
+  return that != 0;
 }
 
 /* "came to London", "came to Iran": a place or an actor after "to". */

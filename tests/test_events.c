@@ -9880,6 +9880,51 @@ static void test_codes27_passive_vow(void)
   kg_doc_free(d);
 }
 
+/* twenty-eighth session (codes): "insisted that" a demand only with a that-clause with no tensed verb (evfilter.c);
+ * CURATED_CODES28 patterns; "rallied support for a campaign against X" is no rallying of opposition */
+static void test_codes28_insist_patterns(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_dated("Peru insisted on Friday that Chile pay for the damage to the bridge.");
+  CU_ASSERT(d && find_event(d, "100", "Peru", "Chile") != NULL);
+  kg_doc_free(d);
+  /* a claim that something was so: no demand ("on Friday" is no "insist on") */
+  d = run_dated("Peru insisted on Friday that its navy had done nothing wrong.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The Chilean minister insisted that the border is open.");
+  CU_ASSERT(d && !find_event(d, "10", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Peru insisted on compensation from Chile on Friday.");
+  CU_ASSERT(d && find_event(d, "100", "Peru", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Bolivia expressed regret to Peru on Monday for the arrest of its fishermen.");
+  CU_ASSERT(d && find_event(d, "055", "Bolivia", NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Riot police broke up a protest by teachers in La Paz on Monday.");
+  CU_ASSERT(d && find_event(d, "175", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = run_dated("Colombian troops breached the ceasefire with the rebels on Sunday.");
+  CU_ASSERT(d && find_event(d, "196", "Colombia", NULL) != NULL && !find_event(d, "128", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("Rebels laid siege to the town of Tumbes on Monday.");
+  CU_ASSERT(d && find_event(d, "191", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  /* a band broken up, a shield that is a thing: no event */
+  d = run_dated("The band broke up in Lima after the tour.");
+  CU_ASSERT(d && !find_event(d, "175", NULL, NULL));
+  kg_doc_free(d);
+  d = run_dated("The farmers used their savings as a shield against the drought.");
+  CU_ASSERT(d && !find_event(d, "184", NULL, NULL));
+  kg_doc_free(d);
+  /* support rallied for a campaign against X: no rallying of opposition */
+  d = run_dated("The Chilean senator rallied support for his campaign against Bolivia on Monday.");
+  CU_ASSERT(d && !find_event(d, "113", NULL, NULL));
+  kg_doc_free(d);
+}
+
 static void test_genre24_deny(void)
 {
   NEED_DICT();
@@ -10877,7 +10922,9 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "codes 27: tribute paid, a ruling ignored, troops stood down, a general strike called",
                    test_codes27_patterns) ||
       !CU_add_test(s, "codes 27: an appeal launched by X, a vow to crack down, told to, rallied partners against",
-                   test_codes27_passive_vow))
+                   test_codes27_passive_vow) ||
+      !CU_add_test(s, "codes 28: insisted that (a demand or a claim), regret expressed, broke up a protest, a truce breached",
+                   test_codes28_insist_patterns))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2429,7 +2429,7 @@ level V obj=charge|accusation|allegation 112
 unite V prep=against 113
 pull|walk V part=out prep=of obj=talks|negotiation|dialogue 164
 tell V inf=1 100
-rally V prep=against obj=partner|ally|neighbour|neighbor|state|nation|country|community|member|support 113
+rally V prep=against obj=partner|ally|neighbour|neighbor|state|nation|country|community|member 113
 extend|grant|accord V obj=recognition 054
 recognition N before=diplomatic 054
 hand V part=over obj=man|woman|citizen|national|fugitive 063
@@ -2478,9 +2478,28 @@ send|deliver|fly|ship|distribute|airlift|donate V obj=tents|water_filter|hygiene
 hand V part=over obj=activist|dissident|critic|blogger|opposition_activist 063
 """
 
-# CURATED_CODES28 (twenty-eighth session, branch codes): pattern lines this branch adds, in the format of CURATED;
-# made empty before the branches started so that each branch fills only its own block.
+# CURATED_CODES28 (twenty-eighth session, branch codes; bench/codebed2-4.tsv, codes from the CAMEO codebook's names and
+# usage notes): regret expressed is an apology (055); signatures put to a text are signing (057); an offer, proposal or invitation
+# declined, spurned or rebuffed is a rejection (120), calls or demands brushed aside too; a rally, protest or crowd
+# broken up is violent repression (175); people used as shields are human shields (184); a siege imposed or laid is
+# a blockade (191); a truce or ceasefire violated or breached is its violation (196, not defiance of a norm, 128); a
+# draft resolution blocked is a veto (129); "gassed" is the use of chemical weapons (2041) (tried and left out:
+# "agreed to a truce" as 0871, it stays an intent, 03, whose target rule evtargets.c keeps; "side V prep=with" 019,
+# the preposition is not required and "Premiership side" fired; "take V prep=to obj=court" 115, "take to the
+# court" of tennis and "a court has been told" fired).  "rally ... against" no longer
+# counts "support" among its objects (CODES27): "rallied support for his campaign against X" is no rallying of
+# opposition (113).
 CURATED_CODES28 = """
+express|voice V obj=regret 055
+put V obj=signature 057
+decline|spurn|rebuff V obj=offer|proposal|invitation 120
+brush V part=aside obj=call|demand|criticism|proposal|offer|appeal 120
+break V part=up obj=rally|protest|demonstration|march|sit-in|gathering|crowd 175
+use V prep=as obj=shield|human_shield 184
+impose|lay V obj=siege 191
+violate|breach V obj=truce|ceasefire|cease-fire|armistice 196
+block V obj=resolution 129
+gas V 2041
 """
 
 # CURATED_XFAIL28 (twenty-eighth session, branch xfail; the held-out X facts of the "no pattern" family), kept apart
