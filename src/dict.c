@@ -48,7 +48,7 @@
  *             kgo:Event kgd:incidentWord "explosion" ; kgd:definiteIncidentNoun "attack" ;
  *             kgo:Event kgd:eventSubjectVerb "come" ; kgd:offerVerb "offer" ;
  *             kgd:patientNoun "arrest" ; kgd:undergoVerb "face"
- *   a second word of lists (kg_dict_lex2): kgo:Event kgd:budgetNoun "cost" ; kgd:wishVerb "want"
+ *   a second word of lists (kg_dict_lex2): kgo:Event kgd:budgetNoun "cost" ; kgd:wishVerb "want" ; kgd:unitNoun "cent"
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
@@ -290,7 +290,7 @@ enum {
   P_HONORIFIC, P_WEAPON, P_ACTNOUN, P_PLACENOUN, P_BUILDING, P_SITE, P_SITEMOD, P_MESSAGE, P_RELATIONAL,
   P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND, P_STATETITLE,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC,
-  P_CONTEST, P_GROUPHEAD, P_BUDGET, P_WISH
+  P_CONTEST, P_GROUPHEAD, P_BUDGET, P_WISH, P_UNIT
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -322,7 +322,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "patientNoun", P_PATIENT }, { KGD "undergoVerb", P_UNDERGO }, { KGD "teamRole", P_TEAMROLE },
   { KGD "chancellorHeads", P_CHANCELLOR }, { KGD "nonLocativeHead", P_NONLOC }, { KGD "contestWord", P_CONTEST },
   { KGD "groupHeadNoun", P_GROUPHEAD }, { KGD "stateTitle", P_STATETITLE }, { KGD "budgetNoun", P_BUDGET },
-  { KGD "wishVerb", P_WISH },
+  { KGD "wishVerb", P_WISH }, { KGD "unitNoun", P_UNIT },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -408,9 +408,9 @@ static int apply(kg_dict *d, const triple *t) {
     int bits = lex_list_bits(pid, s);
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
-  case P_BUDGET: case P_WISH:   /* the second word of classes (KG_LEX2_*: kg_dict_lex2) */
-    return lit && !strcmp(s, KGO "Event") ? add_word(&d->rlex2, &d->nrlex2, &d->rlex2_cap, o,
-                                                     pid == P_BUDGET ? KG_LEX2_BUDGET : KG_LEX2_WISH) : 0;
+  case P_BUDGET: case P_WISH: case P_UNIT:   /* the second word of classes (KG_LEX2_*: kg_dict_lex2) */
+    return lit && !strcmp(s, KGO "Event") ? add_word(&d->rlex2, &d->nrlex2, &d->rlex2_cap, o, pid == P_BUDGET ?
+                                                     KG_LEX2_BUDGET : pid == P_WISH ? KG_LEX2_WISH : KG_LEX2_UNIT) : 0;
   case P_DESC: {
     int ty = strcmp(s, KGO "Country") == 0 ? KG_ACT_COUNTRY
            : strcmp(s, KGO "Organization") == 0 ? KG_ACT_ORG

@@ -232,7 +232,8 @@ int kg_dict_lex(const kg_dict *dict, const char *word);
 /* The second word of KG_LEX2_* classes (the first is full), as kg_dict_lex. */
 enum {
   KG_LEX2_BUDGET = 1,              /* kgo:Event kgd:budgetNoun: "cost" ("the cost of military operations": no act) */
-  KG_LEX2_WISH = 2                 /* kgo:Event kgd:wishVerb: "want" ("wants Britain to leave": no act) */
+  KG_LEX2_WISH = 2,                /* kgo:Event kgd:wishVerb: "want" ("wants Britain to leave": no act) */
+  KG_LEX2_UNIT = 4                 /* kgo:Event kgd:unitNoun: "cent" ("65 Canadian cents": a unit, no side) */
 };
 int kg_dict_lex2(const kg_dict *dict, const char *word);
 
