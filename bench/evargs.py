@@ -24,7 +24,8 @@ likewise (seed 1919, 90 documents), leaving out base18's too; `base20`
 `base24` (twenty-fourth session) likewise (seed 2424, 90 documents), leaving out base23's too;
 `base25` (twenty-fifth session) likewise (seed 2525, 90 documents), leaving out base24's too;
 `base26` (twenty-sixth session) likewise (seed 2626, 90 documents), leaving out base25's too;
-`base27` (twenty-seventh session) likewise (seed 2727, 90 documents), leaving out base26's too.
+`base27` (twenty-seventh session) likewise (seed 2727, 90 documents), leaving out base26's too;
+`base28` (twenty-eighth session) likewise (seed 2828, 90 documents), leaving out base27's too.
 A row's key is document | code | FNV-1a hash of the evidence sentence (the graph
 carries no trigger word: the code stands for it).
 
@@ -42,8 +43,8 @@ field is judged
       anchor: BBC files carry no date, so "on Tuesday" cannot be normalised)
 Precision = r / (r + w + x); recall = r / (r + w + m).
 
-  python3 bench/evargs.py list  FILE.nq [--set base27|base26|base25|base24|base23|base22|base21|base20|base19|base18|base17|base16|base15|check]   rows (TSV), with judgements
-  python3 bench/evargs.py score FILE.nq [--set base27|base26|base25|base24|base23|base22|base21|base20|base19|base18|base17|base16|base15|check]   per-field precision/recall
+  python3 bench/evargs.py list  FILE.nq [--set base28|base27|base26|base25|base24|base23|base22|base21|base20|base19|base18|base17|base16|base15|check]   rows (TSV), with judgements
+  python3 bench/evargs.py score FILE.nq [--set base28|base27|base26|base25|base24|base23|base22|base21|base20|base19|base18|base17|base16|base15|check]   per-field precision/recall
   python3 bench/evargs.py diff  OLD.nq NEW.nq                events whose target, place,
       date or factuality changed on all of bbc_news (matched by document, code, evidence)
 Run: kgbuild extract -q -j 2 -f nquads -o FILE.nq $KG_DATA/bbc_news
@@ -63,7 +64,7 @@ DRAWN = {"base16": (1616, 90), "base17": (1717, 90), "base18": (1818, 90),
          "base19": (1919, 90), "base20": (2020, 90), "base21": (2121, 90),
          "base22": (2222, 90), "base23": (2323, 90), "base24": (2424, 90),
          "base25": (2525, 90), "base26": (2626, 90),
-         "base27": (2727, 90)}   # seed, documents (in the order drawn)
+         "base27": (2727, 90), "base28": (2828, 90)}   # seed, documents (in the order drawn)
 FROZEN = ("base15", "check")
 DATA = os.environ.get("KG_DATA", "/work/shared/data")
 FIELDS = ["target", "place", "date", "factuality"]

@@ -240,7 +240,8 @@ enum {
   KG_LEX2_PEACE_INTL = 64,         /* kgo:Event kgd:peaceForceModifier: "multinational" */
   KG_LEX2_PEACE_OUT = 128,         /* kgo:Event kgd:peaceWithdrawVerb: "withdraw" (troops from a peace force) */
   KG_LEX2_PEACE_ORDER = 256,       /* kgo:Event kgd:peaceOrderVerb: "order" (a peace force to leave) */
-  KG_LEX2_PEACE_SEND = 512         /* kgo:Event kgd:peaceSendVerb: "deploy" (troops to join a peace force) */
+  KG_LEX2_PEACE_SEND = 512,        /* kgo:Event kgd:peaceSendVerb: "deploy" (troops to join a peace force) */
+  KG_LEX2_UNIT = 1024              /* kgo:Event kgd:unitNoun: "cent" ("65 Canadian cents": a unit, no side) */
 };
 int kg_dict_lex2(const kg_dict *dict, const char *word);
 

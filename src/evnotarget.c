@@ -24,7 +24,8 @@
  * only tells where a thing someone else owns is from ("the band's US
  * tour", "its German tour") of any act but coercion or force, nor the
  * standard of a comparison ("outstrip that of the US", "faster than Peru")
- * (kg_ev_drop_state_modifiers).  And the side a rejected charge came from:
+ * (kg_ev_drop_state_modifiers), nor a state that only tells a unit's
+ * currency or standard ("65 Canadian cents", kgd:unitNoun).  And the side a rejected charge came from:
  * "Russia accused Oslo of ... Norway rejected the charge" (Norway's
  * rejection is aimed at Russia: kg_ev_accuser).
  * Does not own: finding targets (evargs.c, evsubtree.c, events.c), unnamed
@@ -271,6 +272,25 @@ static int compared_actor(const ev_ctx *c, int32_t m, int root)
          (kg_tok_is(d, t - 2, "that") || kg_tok_is(d, t - 2, "those")) && d->tokens[t - 2].upos != KG_UPOS_SCONJ;
 }
 
+/* Is state mention m only the compound or adjective of a unit of money or
+ * measure (kgd:unitNoun: "65 Canadian cents", "350 million Australian
+ * dollars", "a price of 40 US dollars a barrel"), every mention of that state
+ * in the sentence so?  A currency or a standard is no side of any act
+ * ("offered 65 Canadian cents a share for the firm"); "sold Canadian
+ * timber", "paid Canada 65 cents" stay. */
+static int unit_only(const ev_ctx *c, uint32_t i, int32_t m)
+{
+  const kg_doc *d = c->doc;
+  const char *rel;
+  for (size_t q = 0; q < d->nmentions; q++)
+    if (d->mentions[q].sent == d->mentions[m].sent && d->mentions[q].actor == d->mentions[m].actor) {
+      int32_t h = modified_thing(c, i, (int32_t)q, &rel);
+      if (h < 0 || !strcmp(rel, "nmod:poss") || !(kg_dict_lex2(c->dict, d->tokens[h].lemma) & KG_LEX2_UNIT))
+        return 0;
+    }
+  return 1;
+}
+
 /* A statement, appeal, intent, consultation or material cooperation
  * (roots 01-04, 06) of trigger i is not aimed at the doer's own state its
  * sentence names only as a thing's modifier, and no act but one of
@@ -286,7 +306,7 @@ void kg_ev_drop_state_modifiers(const ev_ctx *c, uint32_t i, int root, ev_args *
   int32_t ag = a->nag > 0 ? c->doc->mentions[a->agents[0]].actor : -1;
   for (size_t q = 0; q < a->ntg; q++)
     if (!(own && state_modifies_thing(c, i, ag, a->targets[q])) && !state_kind_of_owned(c, i, a->targets[q], root) &&
-        !compared_actor(c, a->targets[q], root))
+        !compared_actor(c, a->targets[q], root) && !unit_only(c, i, a->targets[q]))
       a->targets[n++] = a->targets[q];
   a->ntg = n;
 }

@@ -3757,6 +3757,25 @@ static void test_event_args_twentyseven(void)
   kg_doc_free(d);
 }
 
+/* Twenty-eighth session (issue #4): a state named only as the adjective of
+ * a unit of money or measure (kgd:unitNoun) is no side; a state paid, or
+ * people of the state, stay. */
+static void test_event_args_twentyeight(void)
+{
+  NEED_DICT();
+  if (!kg_test_world())
+    return;
+  kg_doc *d = run_para("Chile offered to pay 65 Peruvian cents for each tonne of copper.");
+  CU_ASSERT(d && find_event(d, "03", "Chile", NULL) && !find_event(d, "03", NULL, "Peru"));
+  kg_doc_free(d);
+  d = run_para("Chile offered to pay Peru 65 cents for each tonne of copper.");
+  CU_ASSERT(d && find_event(d, "03", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = run_para("Chile praised the Peruvian farmers who grow copper worth 65 cents a tonne.");
+  CU_ASSERT(d && find_event(d, "05", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 /* Lead's twentieth round: reported clauses read as reduced relatives, past
  * participles on nouns told as facts, today's spellings of capitals. */
 static void test_lead_round_twenty(void)
@@ -10707,6 +10726,8 @@ CU_ErrorCode kg_suite_events(void)
       !CU_add_test(s, "event arguments, twenty-seventh session: a state telling where an owned thing is from, "
                    "pledges of what would be, a noun's that-clause, comparisons",
                    test_event_args_twentyseven) ||
+      !CU_add_test(s, "event arguments, twenty-eighth session: a state naming a unit's currency is no side",
+                   test_event_args_twentyeight) ||
       !CU_add_test(s, "senses that are no act: games, products, things released", test_wrong_senses) ||
       !CU_add_test(s, "senses that are no act: takeovers, claims, signings", test_wrong_senses_2) ||
       !CU_add_test(s, "senses that are no act: dangers, market demand, views, powers", test_wrong_senses_3) ||

@@ -1379,6 +1379,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("nonLocativeHead", "non-locative head", "A noun and a preposition (lower case, the tokens' forms: \"analyst at\", \"role in\") whose phrase names an employer or a work, not where an event happened (on kgo:Place): \"an analyst at UBS\", \"her role in Closer\"; such a name places no event (but \"a spokesman in Washington\" is there).", None),
     ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
     ("budgetNoun", "budget noun", "A noun (lemma, lower case) for money spent, needed or set aside (on kgo:Event): an act noun in its \"of\", \"for\" or \"on\" phrase, or the object of a gerund there, names what the money is for, no act told: \"the cost of military operations\", \"funds for the war\", \"the cost of running military operations in Iraq\" (CURATED_PRECISION27).", None),
+    ("unitNoun", "unit noun", "A noun (lemma, lower case) of a unit of money or measure (on kgo:Event): a state named only as its compound or adjective (\"65 Canadian cents\", \"350 million Australian dollars\") names a currency or standard, no side of an act (CURATED_ARGS28_UNIT_NOUNS).", None),
     ("wishVerb", "wish verb", "A verb (lemma, lower case) of wishing (on kgo:Event): the act it hopes another will do (its object does the to-infinitive) or hopes to see is no act told and no request: \"Cafod wants Britain to use its influence\", \"we need the Lords to set up a committee\", \"wants to see a phased withdrawal\"; the wisher's own act stays (CURATED_PRECISION27).", None),
     ("permitDecideVerb", "permit decide verb", "A verb (lemma, lower case; on kgo:Event) whose subject gives a state's permission told by its xcomp \"allow\": \"the court decided to allow the families to return\" (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
     ("permittedParty", "permitted party", "A noun (lemma, lower case; on kgo:Event) naming people, a body or a group as the object a state allows to act (\"allowed the farmers to sell\"): a yield (080) (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
@@ -2520,6 +2521,13 @@ suspend V obj=membership 160
 CURATED_ARGS28 = """
 """
 
+# Units of money and measure (twenty-eighth session, branch args; common English words): a state named only as the
+# compound or adjective of one ("65 Canadian cents", "350 million Australian dollars", "two US gallons") tells a
+# currency or a standard, no side of any act (src/evnotarget.c).
+CURATED_ARGS28_UNIT_NOUNS = ["cent", "dollar", "pound", "penny", "pence", "euro", "yen", "yuan", "rupee", "rouble",
+                             "ruble", "franc", "peso", "krona", "krone", "lira", "won", "rand", "real", "dinar",
+                             "rial", "riyal", "shekel", "gallon", "barrel", "tonne", "ton", "mile", "acre"]
+
 # CURATED_PRECISION28 (twenty-eighth session, branch precision): pattern lines this branch adds, in the format of CURATED;
 # made empty before the branches started so that each branch fills only its own block.
 CURATED_PRECISION28 = """
@@ -3532,6 +3540,8 @@ def write_lexicon(path, agents_path=None, cameo=None, islands=()):
                 ("peaceSendVerb", "troops sent to join a peace force", CURATED_PERF28_PEACE_SEND)):
             f.write("# %s: %s (src/evpermit.c, src/evpeace.c).\n" % (prop, what))
             f.write("kgo:Event kgd:%s\n    %s .\n\n" % (prop, words(ws)))
+        f.write("# Unit nouns: a state as their modifier names a currency or standard, no side (\"65 Canadian cents\").\n")
+        f.write("kgo:Event kgd:unitNoun\n    %s .\n\n" % words(CURATED_ARGS28_UNIT_NOUNS))
         f.write("# Fights between sides: their place is a venue, not a place struck (\"a clash in X\").\n")
         f.write("kgo:Event kgd:mutualViolence\n    %s .\n\n" % words(MUTUAL_VIOLENCE))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
