@@ -49,7 +49,8 @@
  *             kgo:Event kgd:eventSubjectVerb "come" ; kgd:offerVerb "offer" ;
  *             kgd:patientNoun "arrest" ; kgd:undergoVerb "face"
  *   a second word of lists (kg_dict_lex2): kgo:Event kgd:budgetNoun "cost" ; kgd:wishVerb "want" ;
- *             kgd:permittedParty "farmer" ; kgd:peaceSendVerb "deploy" ; kgd:unitNoun "cent" (and the other KG_LEX2_* classes)
+ *             kgd:permittedParty "farmer" ; kgd:peaceSendVerb "deploy" ; kgd:unitNoun "cent"
+ *             (and the other KG_LEX2_* classes)
  *   act nouns (kg_dict_act_noun): <CAMEO class> kgd:actNoun "launch"
  *   descriptions: kgo:Country|kgo:Organization|kgo:Person|kgo:Place
  *             kgd:descriptionNoun "regime"
