@@ -2564,6 +2564,46 @@ CURATED_PERF28_PEACE_OUT = ["withdraw", "pull", "recall"]
 CURATED_PERF28_PEACE_ORDER = ["order", "tell", "ask", "force"]
 CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
 
+# CURATED_LEAD29 (twenty-ninth session, branch lead): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_LEAD29 = """
+"""
+
+# CURATED_HELDOUT29 (twenty-ninth session, branch heldout): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_HELDOUT29 = """
+"""
+
+# CURATED_PLOVER29 (twenty-ninth session, branch plover): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_PLOVER29 = """
+"""
+
+# CURATED_CODES29 (twenty-ninth session, branch codes): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_CODES29 = """
+"""
+
+# CURATED_XFAIL29 (twenty-ninth session, branch xfail): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_XFAIL29 = """
+"""
+
+# CURATED_PRECISION29 (twenty-ninth session, branch precision): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_PRECISION29 = """
+"""
+
+# CURATED_PERF29 (twenty-ninth session, branch perf): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_PERF29 = """
+"""
+
+# CURATED_ARGS29 (twenty-ninth session, branch args): pattern lines this branch adds, in the format of CURATED;
+# made empty before the branches started so that each branch fills only its own block.
+CURATED_ARGS29 = """
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2577,7 +2617,9 @@ def parse_curated():
                  CURATED_GENRE27.strip() + "\n" +
                  CURATED_CODES27.strip() + "\n" +
                  "\n".join(b.strip() for b in (CURATED_LEAD28, CURATED_HELDOUT28, CURATED_PLOVER28, CURATED_GENRE28,
-                                               CURATED_CODES28, CURATED_XFAIL28, CURATED_ARGS28, CURATED_PRECISION28, CURATED_PERF28) if b.strip())).splitlines():
+                                               CURATED_CODES28, CURATED_XFAIL28, CURATED_ARGS28, CURATED_PRECISION28, CURATED_PERF28,
+                                               CURATED_LEAD29, CURATED_HELDOUT29, CURATED_PLOVER29, CURATED_CODES29, CURATED_XFAIL29,
+                                               CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
