@@ -263,11 +263,31 @@ static int code_name_at(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 static const char *const k_company_nouns[] = { "group", "company", "firm", "conglomerate", "giant", "operator",
   "producer", "manufacturer", "maker", "carrier", "lender", "insurer", NULL };
 
+/* "Rosatom, Russia's state nuclear company, is": a company noun (or an
+ * organisation's description noun) in apposition to a name of up to three
+ * words from tok followed by a comma (the tree) */
+static int appos_company(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  uint32_t cm = tok + 1, end = s->tok + s->ntok;
+  while (cm < end && cm < tok + 4 && !kg_tok_is(d, cm, ","))
+    cm++;
+  for (uint32_t k = cm + 1; cm < end && k < end && k < cm + 8 && !kg_tok_is(d, k, ","); k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h >= (int32_t)tok && h < (int32_t)cm && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "appos") &&
+        d->tokens[k].lemma && (kg_act_in_list(d->tokens[k].lemma, k_company_nouns) ||
+                               kg_dict_description(dict, d->tokens[k].lemma) == KG_ACT_ORG))
+      return 1;
+  }
+  return 0;
+}
+
 /* 1 when the word before tok is such a company noun ("the French nuclear
- * group Orano", "the state oil company Pemex") */
+ * group Orano", "the state oil company Pemex"), or one is in apposition */
 static int after_company_noun(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok)
 {
   char cb[16];
+  if (appos_company(dict, d, s, tok))
+    return 1;
   if (tok <= s->tok || kg_tok_is_cap(&d->tokens[tok - 1]))
     return 0;
   kg_tok_lower(&d->tokens[tok - 1], cb, sizeof cb);
@@ -980,7 +1000,8 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     char nb[32] = "";
     if (tok + 1 < s->tok + s->ntok)
       kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
-    if (type != KG_NE_PER || !kg_act_in_list(nb, kg_act_report))    /* "Hrawi said" stays */
+    if ((type != KG_NE_PER || !kg_act_in_list(nb, kg_act_report)) &&    /* "Hrawi said" stays, */
+        (type != KG_NE_ORG || !appos_company(c->dict, d, s, tok)))      /* "Rosatom, Russia's ... company," */
       return 0;
   }
   int at = type == KG_NE_PER ? KG_ACT_PERSON : type == KG_NE_ORG ? KG_ACT_ORG : KG_ACT_PLACE;

@@ -80,6 +80,11 @@ int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a);
  * mention a->targets[0], hung on i), as a Place, when the locative place
  * mention place_m hangs on another word; else -1. */
 int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t place_m);
+/* evplace.c: "HANOI — Putin ... wrapping up a two-day state visit": a visit
+ * with no destination named, placed by the dateline, is to the state of the
+ * dateline's city (an actor), unless the visitor is that state or its own;
+ * -1 otherwise. */
+int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent);
 /* evplace.c: the place of trigger i's clause: "flew to Minsk, where he
  * met X" (kg_ev_where_place), "travelled to Nairobi to sign the deal"
  * (the journey's destination); -1. */
@@ -260,6 +265,10 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 /* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i
  * coded `code` (NULL: any; a threat's or demand's "if" is its content). */
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code);
+/* evfact.c: "would not comment on whether X", "did not say who": a negated
+ * comment (010 on "comment", "say", "elaborate", "specify"; not "disclose": concealment) is a
+ * declined one, 011, told as a fact (*fact set Asserted); else code. */
+const char *kg_ev_declined_comment(const ev_ctx *c, uint32_t i, const char *code, int *fact);
 /* Whether mention m is followed by a building noun ("the Akorda palace"; the
  * lexicon's kgd:buildingNoun). */
 int kg_ev_building_after(const ev_ctx *c, int32_t m);

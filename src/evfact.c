@@ -30,6 +30,8 @@
  * not go") and the would/will of a warned or pledged clause are the noun's
  * or the act's content: their cues do not reach the act outside.
  * Otherwise Asserted.
+ * A comment negated ("would not comment", "did not say whether") is recoded
+ * as the comment declined (011), a fact (kg_ev_declined_comment).
  */
 #include <ctype.h>
 #include <string.h>
@@ -931,3 +933,13 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
   return KG_FACT_ASSERTED;
 }
 
+
+const char *kg_ev_declined_comment(const ev_ctx *c, uint32_t i, const char *code, int *fact)
+{
+  static const char *const say[] = { "comment", "say", "elaborate", "specify", NULL };
+  if (*fact != KG_FACT_NEGATED || strcmp(code, "010") || c->doc->tokens[i].upos != KG_UPOS_VERB ||
+      !kg_ev_lemma_in(c->doc, i, say))
+    return code;
+  *fact = KG_FACT_ASSERTED;
+  return "011";
+}

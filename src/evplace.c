@@ -17,7 +17,10 @@
  * And the prepositions of nearness at sea that locate as "in" and "near" do:
  * "off Svalbard", "off the coast of Crete", "in the waters around the
  * Svalbard archipelago" (kg_ev_sea_locative).
- * Owns: kg_ev_metonym_place, kg_ev_visit_destination, kg_ev_invited_to,
+ * And the state a visit with no destination named goes to when the
+ * dateline places it: "HANOI, Vietnam — Putin ... wrapping up a two-day
+ * state visit" (Vietnam; kg_ev_dateline_host), not a visitor of that state.
+ * Owns: kg_ev_metonym_place, kg_ev_visit_destination, kg_ev_invited_to, kg_ev_dateline_host,
  * kg_ev_venue_named, kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place,
  * kg_ev_compared_place, kg_ev_sea_locative.
  * Does not own: finding the arguments (evargs.c, evwindow.c), the place of
@@ -53,6 +56,32 @@ int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t
       !kg_tok_is(d, tm->tok - 1, "to") || kg_tok_head(d, tm->tok) != (int32_t)i)
     return -1;
   return kg_ev_metonym_place(d, a->targets[0]);
+}
+
+int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent)
+{
+  kg_doc *d = c->doc;
+  int32_t st = kg_ev_place_state(c, place);
+  uint32_t j = 0;
+  while (j < d->ntokens && !(d->tokens[j].flags & KG_TOK_DATELINE))
+    j++;
+  /* the city a capital of the dictionary ("HANOI"), or the state named
+   * after it in the dateline ("HANOI, Vietnam") */
+  for (; st < 0 && place >= 0 && j < d->ntokens && (d->tokens[j].flags & KG_TOK_DATELINE); j++) {
+    int32_t m = kg_mention_at(d, j);
+    kg_dict_match dm;
+    if (m < 0 || d->mentions[m].tok != j)
+      continue;
+    if (d->mentions[m].actor == place && kg_dict_match_actor(c->dict, d, j, &dm) && dm.form == KG_FORM_METONYM) {
+      const kg_dict_actor *e = kg_dict_actor_at(c->dict, dm.entry);
+      st = e && e->type == KG_ACT_COUNTRY ? kg_actors_intern_entry(d, c->dict, dm.entry) : -1;
+    } else if (d->mentions[m].actor >= 0 && d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY) {
+      st = d->mentions[m].actor;
+    }
+  }
+  if (st < 0 || agent < 0 || kg_ev_own_side(c, agent, st))
+    return -1;
+  return st;
 }
 
 int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a)

@@ -1161,7 +1161,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
         st = kg_rel_poss_ally_rule(doc, si, i);   /* (relbloc.c) */
       if (st == KG_OK && (!strcmp(b, "mutual") || !strcmp(b, "party") || !strcmp(b, "league") ||
                           !strcmp(b, "front") || !strcmp(b, "movement")))   /* ("his X Party": relrules.c) */
-        st = !strcmp(b, "mutual") ? kg_rel_mutual_pact_rule(doc, si, i) : kg_rel_party_rule(doc, si, i);
+        st = !strcmp(b, "mutual") ? kg_rel_mutual_pact_rule(dict, doc, si, i) : kg_rel_party_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "member") || !strcmp(b, "members")))
         st = kg_rel_member_rule(doc, si, i);
       if (st == KG_OK && (!strcmp(b, "sworn") || !strcmp(b, "inaugurated") || !strcmp(b, "became") ||

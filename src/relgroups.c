@@ -1085,7 +1085,26 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
  * signatories of a pact that binds each to defend the other are allies (not
  * of a defence cooperation agreement, nor when the signing is negated or
  * only intended: "did not sign", "would sign"). */
-kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
+/* The state a person mention m signs for: one he leads or serves by a
+ * relation found before, else the dictionary person's state if the text
+ * names it; -1. */
+static int32_t signer_state(const kg_dict *dict, const kg_doc *d, int32_t m)
+{
+  int32_t a = d->mentions[m].actor;
+  if (a < 0 || d->actors[a].type != KG_ACT_PERSON)
+    return -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return d->rels[r].obj;
+  const kg_dict_actor *e = d->actors[a].dict_entry >= 0 ? kg_dict_actor_at(dict, d->actors[a].dict_entry) : NULL;
+  for (size_t k = 0; e && e->country >= 0 && k < d->nactors; k++)
+    if (d->actors[k].dict_entry == e->country && d->actors[k].type == KG_ACT_COUNTRY)
+      return (int32_t)k;
+  return -1;
+}
+
+kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
@@ -1138,13 +1157,15 @@ kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok)
         if (kg_tok_under(d, b, (int32_t)c) && kg_mention_at(d, b) >= 0 && kg_rel_atype(d, kg_mention_at(d, b)) ==
             KG_ACT_COUNTRY && (m < 0 || kg_rel_atype(d, m) == KG_ACT_PERSON))
           m = kg_mention_at(d, b);
-      if (m < 0 || d->mentions[m].actor < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY)
+      int32_t sa = m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON ? signer_state(dict, d, m) : -1;
+      if (sa < 0 && (m < 0 || d->mentions[m].actor < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY))
         continue;
+      sa = sa >= 0 ? sa : d->mentions[m].actor;
       int seen = 0;
       for (size_t k = 0; k < n; k++)
-        seen |= list[k] == d->mentions[m].actor;
+        seen |= list[k] == sa;
       if (!seen)
-        list[n++] = d->mentions[m].actor;
+        list[n++] = sa;
     }
   }
   return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;

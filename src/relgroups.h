@@ -39,8 +39,10 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok);
 int kg_rel_found_verb(const char *w);
 /* relbloc.c: "X's alliance with Y", "its defence pact with Y" at "alliance", "pact" or "treaty" */
 kg_status kg_rel_poss_ally_rule(kg_doc *d, uint32_t si, uint32_t tok);
-/* "A and B signed a mutual defence pact" at "mutual" (relgroups.c) */
-kg_status kg_rel_mutual_pact_rule(kg_doc *d, uint32_t si, uint32_t tok);
+/* "A and B signed a mutual defence pact" at "mutual" (relgroups.c); a
+ * person signing stands for the state he leads or serves ("he and Kim Jong
+ * Un signed": a relation found before, or the dictionary's person) */
+kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
 /* relgroups.c: the coordinated pair of states ("A and B") named last before
  * token p of sentence si, in it or the sentence before: 2 with the actors
  * in two, else 0.  relrules.c: "two allies of X", "both close allies of X":

@@ -42,6 +42,22 @@
  * own, on an acl tagged VBN that stands before it, goes to the nearest verb
  * above the acl that is tagged VBD and has a subject of its own (the clause
  * of the same tense: "said", not "had been sailing"); none, it stays.
+ *
+ * A quoted predicate of a naming verb (quoted_predicate).  "a Ukrainian
+ * official who had called the visit "shameful"", "branded the vote
+ * "illegal"": the parser hangs the quoted adjective on the object (appos,
+ * amod or dep) instead of the verb, so the naming says nothing of the
+ * object.  An adjective between quotation marks right after the object of
+ * "call", "brand", "label", "term", "dub" or "deem", hung on that object,
+ * becomes the verb's xcomp, as in the unquoted "called the visit shameful".
+ *
+ * A second object named after an apposition (name_conj_object).  "Putin
+ * met Nguyen Phu Trong, the general secretary of the party, and Prime
+ * Minister Pham Minh Chinh, who ...": the parser hangs the second name as a
+ * conj of the verb, so the meeting has one partner.  A proper noun conj of a
+ * verb, after ", and" (its own title words between), with no subject,
+ * object, oblique or clause of its own, when the verb's object is a proper
+ * noun before the comma with an apposition, becomes the object's conj.
  */
 #include <string.h>
 #include "treeverb.h"
@@ -239,9 +255,64 @@ static void participle_conj(kg_token *tk, uint32_t n)
   }
 }
 
+static int quote_mark(const kg_token *t)
+{
+  size_t l = t->end - t->start;
+  return (l == 1 && (t->form[0] == '"' || t->form[0] == '\'')) ||
+         (l == 3 && (!strncmp(t->form, "\xE2\x80\x9C", 3) || !strncmp(t->form, "\xE2\x80\x9D", 3) ||
+                     !strncmp(t->form, "\xE2\x80\x98", 3) || !strncmp(t->form, "\xE2\x80\x99", 3))) ||
+         (l == 2 && (!strncmp(t->form, "``", 2) || !strncmp(t->form, "''", 2)));
+}
+
+static void quoted_predicate(kg_token *tk, uint32_t n)
+{
+  static const char *const naming[] = { "call", "brand", "label", "term", "dub", "deem", NULL };
+  for (uint32_t a = 3; a + 1 <= n; a++) {       /* a: 1-based, the adjective */
+    uint32_t o = (uint32_t)tk[a - 1].head;
+    if (tk[a - 1].upos != KG_UPOS_ADJ || !o || o + 2 != a || !quote_mark(&tk[a - 2]) || !quote_mark(&tk[a]) ||
+        !(rel_is(&tk[a - 1], "appos") || rel_is(&tk[a - 1], "amod") || rel_is(&tk[a - 1], "dep")) ||
+        !rel_is(&tk[o - 1], "obj"))
+      continue;
+    uint32_t v = (uint32_t)tk[o - 1].head;
+    int nm = 0;
+    for (int k = 0; v && naming[k] && !nm; k++)
+      nm = tk[v - 1].lemma && !strcmp(tk[v - 1].lemma, naming[k]);
+    if (!nm || tk[v - 1].upos != KG_UPOS_VERB)
+      continue;
+    tk[a - 1].head = (int32_t)v;
+    tk[a - 1].deprel = "xcomp";
+  }
+}
+
+static void name_conj_object(kg_token *tk, uint32_t n)
+{
+  for (uint32_t b = 5; b <= n; b++) {           /* b: 1-based, the name */
+    uint32_t v = (uint32_t)tk[b - 1].head, o = 0, a = 0, cc = 0;
+    if (tk[b - 1].upos != KG_UPOS_PROPN || !rel_is(&tk[b - 1], "conj") || !v || v >= b ||
+        tk[v - 1].upos != KG_UPOS_VERB)
+      continue;
+    for (uint32_t k = v + 1; k < b; k++) {
+      if ((uint32_t)tk[k - 1].head == v && rel_is(&tk[k - 1], "obj") && tk[k - 1].upos == KG_UPOS_PROPN)
+        o = k;
+      if (o && (uint32_t)tk[k - 1].head == o && rel_is(&tk[k - 1], "appos"))
+        a = k;
+      if ((uint32_t)tk[k - 1].head == b && rel_is(&tk[k - 1], "cc") && k >= 2 &&
+          tk[k - 2].end - tk[k - 2].start == 1 && tk[k - 2].form[0] == ',')
+        cc = k;
+    }
+    if (!o || !a || !cc || has_child(tk, n, b, "nsubj") || has_child(tk, n, b, "obj") ||
+        has_child(tk, n, b, "obl") || has_child(tk, n, b, "ccomp") || has_child(tk, n, b, "xcomp") ||
+        has_child(tk, n, b, "aux"))
+      continue;
+    tk[b - 1].head = (int32_t)o;
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
+  name_conj_object(tk, n);
   participle_conj(tk, n);
+  quoted_predicate(tk, n);
   if (n >= 4) {
     adjective_verb(tk, n);
     acl_verb(tk, n);

@@ -2314,6 +2314,57 @@ static void test_round_twenty_heldout(void)
  * coordinated with a reduced relative goes to the verb of its tense
  * (treeverb.c); a zero relative on an act noun sums up the clause before
  * ("a move X condemned": its doer the target; evsubtree.c) */
+/* round thirty (lead): a quoted predicate of "call", a declined comment, a
+ * visit placed by the dateline, a company in apposition opening a sentence,
+ * leaders signing a mutual defence treaty, a second name met after an
+ * apposition */
+static void test_round_thirty_lead(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Vietnam summoned the envoy over remarks by a Ukrainian official who had called the visit "
+                       "\"shameful\".");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Ukraine", NULL));
+  kg_doc_free(d);
+  d = full_run("The State Department said it would not comment on whether Vietnam could face sanctions.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "011", "United States", NULL);
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  CU_ASSERT(!ev_find(d, "010", "United States", NULL));
+  kg_doc_free(d);
+  d = full_run("HANOI, Vietnam, June 20, 2024 - Russian President Vladimir Putin signed a dozen agreements on "
+               "Thursday, wrapping up a two-day state visit.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Vladimir Putin", "Vietnam"));
+  kg_doc_free(d);
+  d = full_run("HANOI, Vietnam, June 20, 2024 - Vietnamese President To Lam wrapped up a two-day state visit.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "042", "To Lam", "Vietnam"));   /* (his own state) */
+  kg_doc_free(d);
+  d = full_run("Rosatom, Russia's state nuclear company, will build the plant.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Rosatom") == KG_ACT_ORG);
+  kg_doc_free(d);
+  d = full_run("Putin left Russia for North Korea on Tuesday. In Pyongyang on Wednesday he and Kim Jong Un signed "
+               "a mutual defence treaty.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "North Korea", "Russia") || has_rel(d, KG_REL_ALLY, "Russia", "North Korea"));
+  kg_doc_free(d);
+  d = full_run("Putin also met Nguyen Phu Trong, the general secretary of the ruling Communist Party, and Prime "
+               "Minister Pham Minh Chinh, who invited Russian companies to bid for offshore projects.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Vladimir Putin", "Pham Minh Chinh"));
+  CU_ASSERT(ev_with(d, "04", "Vladimir Putin", "Nguyen Phu Trong"));
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_lead(void)
 {
   NEED_DICT();
@@ -2744,6 +2795,9 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_twentytwo_heldout_founders) ||
       !CU_add_test(s, "round twenty-seven (lead): boarded and seized, a past verb after a reduced relative, "
                       "a move X condemned, handed X a note, a state body's told official", test_round_twentyseven_lead) ||
+      !CU_add_test(s, "round thirty (lead): called X \"shameful\", would not comment, a visit placed by the "
+                      "dateline, X, Russia's company, leaders' mutual defence treaty, met A, the Y, and B",
+                   test_round_thirty_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
