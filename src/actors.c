@@ -405,6 +405,31 @@ static int demonym_in_name(kg_act_ctx *c, const kg_sentence *s, uint32_t next)
   return 1;
 }
 
+int kg_act_titled_comma(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  if (tok < s->tok + 2 || !kg_tok_is(d, tok - 1, ","))
+    return 0;
+  for (uint32_t k = 1; k <= 4 && tok - 1 >= s->tok + k; k++)
+    if (kg_act_after_title(dict, d, tok - 1 - k, k) == k)
+      return 1;
+  return 0;
+}
+
+int kg_act_titled_name(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t n)
+{
+  uint32_t end = s->tok + s->ntok;
+  kg_dict_match dm;
+  if (n == 0 || n > 3 || tok + n >= end || !kg_act_titled_comma(dict, d, s, tok) ||
+      kg_dict_match_actor(dict, d, tok, &dm))
+    return 0;
+  for (uint32_t q = tok; q < tok + n; q++)
+    if (d->tokens[q].upos != KG_UPOS_PROPN || !kg_act_name_tok(d, q))
+      return 0;
+  char nb[32];
+  kg_tok_lower(&d->tokens[tok + n], nb, sizeof nb);
+  return !strcmp(nb, ",") || !strcmp(nb, ".") || kg_act_in_list(nb, kg_act_report);
+}
+
 /* A title ends right before tok ("Foreign Minister |Ararat"). */
 static int title_ends_before(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
 {

@@ -373,7 +373,8 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
     if (type == KG_NE_PER && kg_coref_fold_partial(d, tok) < 0) {
       const kg_title *ti;
       int titled = tok > s->tok && (kg_dict_match_title(c->dict, d, tok - 1, &ti) > 0 ||
-                                    (kg_dict_lex(c->dict, pb) & KG_LEX_HONORIFIC));
+                                    (kg_dict_lex(c->dict, pb) & KG_LEX_HONORIFIC) ||
+                                    kg_act_titled_comma(c->dict, d, s, tok));
       char nb[32] = "";
       if (after < end)
         kg_tok_lower(&d->tokens[after], nb, sizeof nb);
@@ -856,6 +857,8 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (plain)
       type = KG_NE_PER;
   }
+  if ((type == KG_NE_LOC || type == KG_NE_ORG) && kg_act_titled_name(c->dict, d, s, tok, n))
+    type = KG_NE_PER;                   /* "its foreign minister, Sugiono, met" (actors.c) */
   if (type == KG_NE_PER) {
     skip = kg_act_after_title(c->dict, d, tok, n);
     kg_dict_match dm;

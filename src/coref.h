@@ -53,6 +53,13 @@ extern const char *const kg_act_stop[], *const kg_act_locative[], *const kg_act_
 int kg_act_name_tok(const kg_doc *doc, uint32_t i);
 /* Index just past the last title word of [tok, tok+n), 0 when none. */
 uint32_t kg_act_after_title(const kg_dict *dict, const kg_doc *d, uint32_t tok, uint32_t n);
+/* "Indonesia's foreign minister, Sugiono, met": a title ends right before
+ * the comma before tok (kg_act_titled_comma); and the span [tok, tok+n) is a
+ * short name there (1-3 capitalised proper nouns no dictionary actor
+ * starts, then a comma, a full stop or a reporting verb): a person's,
+ * whatever the tagger called it (kg_act_titled_name). */
+int kg_act_titled_comma(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok);
+int kg_act_titled_name(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t n);
 /* A locative preposition ("in", "at the") before tok, or tok opens a
  * dateline. */
 int kg_act_locative_before(const kg_doc *d, const kg_sentence *s, uint32_t tok);

@@ -21,7 +21,10 @@
  * - A protest note handed to a pronoun ("him") by a verb joined to the
  *   summons of an unnamed envoy ("summoned Iraq's ambassador and handed him
  *   a protest note"): aimed at the state the envoy's title names; "a note
- *   of protest" so handed is the summoner's act too (the two verbs' subject).
+ *   of protest" so handed is the summoner's act too (the two verbs' subject);
+ *   a participle on the note ("handed him a note condemning X") is told by
+ *   the handing verb; an envoy named by a noun and handed the note ("handed
+ *   Chile's ambassador a note condemning X") gives his title's state.
  * - When the summoned is a person named in apposition to a title that
  *   carries a state ("the Dutch ambassador, Marieke de Groot", "Bangladesh's
  *   acting high commissioner, X"), the act is aimed at that state: the envoy
@@ -125,6 +128,10 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
   int32_t nt = rel_is(d, (int32_t)i, "compound") || (pos == KG_UPOS_NOUN && rel_is(d, (int32_t)i, "nmod")) ?
                kg_tok_head(d, i) : (int32_t)i;
   int32_t hv = pos == KG_UPOS_VERB ? (int32_t)i : rel_is(d, nt, "obj") ? kg_tok_head(d, (uint32_t)nt) : -1;
+  /* ("handed him a note condemning X": a participle on the note handed, the
+   * handing verb) */
+  if (pos == KG_UPOS_VERB && rel_is(d, (int32_t)i, "acl") && kg_ev_message_subject(c, i) >= 0)
+    hv = kg_tok_head(d, (uint32_t)kg_tok_head(d, i));
   if (sv < 0 && root == 11 && a->ntg == 0 && hv >= 0) {
     int32_t g = rel_is(d, hv, "conj") ? kg_tok_head(d, (uint32_t)hv) : -1;
     /* ("summoned X and handed him a note of protest": the noun's act is the
@@ -142,6 +149,9 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
     int32_t ob = is_summon(d, g) ? kg_ev_child_with(d, (uint32_t)g, "obj", 0) : -1;
     int32_t st = ob >= 0 && io > hv && d->tokens[io].upos == KG_UPOS_PRON && kg_mention_at(d, (uint32_t)ob) < 0 ?
                  title_state(d, ob) : -1;
+    if (st < 0 && io > hv && d->tokens[io].upos == KG_UPOS_NOUN && kg_tok_head(d, (uint32_t)nt) != io &&
+        io < (hv == (int32_t)i ? INT32_MAX : kg_tok_head(d, i)))
+      st = title_state(d, io);            /* "handed Chile's ambassador a note ...": the envoy's state */
     if (st >= 0 && d->mentions[st].actor != d->mentions[a->agents[0]].actor)
       a->targets[a->ntg++] = st;
   }

@@ -2363,6 +2363,22 @@ static void test_round_thirty_lead(void)
   CU_ASSERT(ev_with(d, "04", "Vladimir Putin", "Pham Minh Chinh"));
   CU_ASSERT(ev_with(d, "04", "Vladimir Putin", "Nguyen Phu Trong"));
   kg_doc_free(d);
+  d = full_run("Indonesia's foreign minister, Sugiono, met Sergey Lavrov in Moscow on Tuesday.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Sugiono") == KG_ACT_PERSON);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Sugiono", "Indonesia"));
+  kg_doc_free(d);
+  d = full_run("Peru summoned Chile's ambassador and handed him a note condemning the raid.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = full_run("Peru's foreign ministry handed Chile's ambassador a note condemning the raid.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Peru", "Chile"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
@@ -2796,7 +2812,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twenty-seven (lead): boarded and seized, a past verb after a reduced relative, "
                       "a move X condemned, handed X a note, a state body's told official", test_round_twentyseven_lead) ||
       !CU_add_test(s, "round thirty (lead): called X \"shameful\", would not comment, a visit placed by the "
-                      "dateline, X, Russia's company, leaders' mutual defence treaty, met A, the Y, and B",
+                      "dateline, X, Russia's company, leaders' mutual defence treaty, met A, the Y, and B, its "
+                      "minister, X, handed him a note condemning",
                    test_round_thirty_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
