@@ -265,7 +265,7 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 /* evfact.c: KG_FACT_ASSERTED, _NEGATED or _HEDGED for the trigger at token i
  * coded `code` (NULL: any; a threat's or demand's "if" is its content). */
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code);
-/* evfact.c: "would not comment on whether X", "did not say who": a negated
+/* evfact.c: "would not comment on whether X", "could not say who": a refused
  * comment (010 on "comment", "say", "elaborate", "specify"; not "disclose": concealment) is a
  * declined one, 011, told as a fact (*fact set Asserted); else code. */
 const char *kg_ev_declined_comment(const ev_ctx *c, uint32_t i, const char *code, int *fact);

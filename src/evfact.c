@@ -30,8 +30,9 @@
  * not go") and the would/will of a warned or pledged clause are the noun's
  * or the act's content: their cues do not reach the act outside.
  * Otherwise Asserted.
- * A comment negated ("would not comment", "did not say whether") is recoded
- * as the comment declined (011), a fact (kg_ev_declined_comment).
+ * A comment refused ("would not comment", "could not say whether") is
+ * recoded as the comment declined (011), a fact (kg_ev_declined_comment);
+ * "did not comment" tells no act and stays negated.
  */
 #include <ctype.h>
 #include <string.h>
@@ -937,8 +938,18 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
 const char *kg_ev_declined_comment(const ev_ctx *c, uint32_t i, const char *code, int *fact)
 {
   static const char *const say[] = { "comment", "say", "elaborate", "specify", NULL };
-  if (*fact != KG_FACT_NEGATED || strcmp(code, "010") || c->doc->tokens[i].upos != KG_UPOS_VERB ||
-      !kg_ev_lemma_in(c->doc, i, say))
+  static const char *const modal[] = { "would", "could", "will", "can", "wo", "ca", NULL };
+  const kg_doc *d = c->doc;
+  if (*fact != KG_FACT_NEGATED || strcmp(code, "010") || d->tokens[i].upos != KG_UPOS_VERB ||
+      !kg_ev_lemma_in(d, i, say))
+    return code;
+  /* (a refusal: "would not", "could not"; "did not comment" tells no act) */
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  int refused = 0;
+  for (uint32_t k = s->tok; k < i && !refused; k++)
+    refused = kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
+              kg_ev_lemma_in(d, k, modal);
+  if (!refused)
     return code;
   *fact = KG_FACT_ASSERTED;
   return "011";
