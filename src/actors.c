@@ -518,6 +518,19 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (j > tok + dm.ntok && !more && (kg_tok_lower(&d->tokens[j - 1], hb, sizeof hb), kg_act_in_list(hb, firm)))
       return 0;
   }
+  /* "Prime Minister Abdul Hamid Dbeibah": a person's whole name in the
+   * dictionary ("Abdul Hamid", a president of Bangladesh) opening a longer
+   * person's name the NER model tags as one, with a name word after it
+   * that starts no dictionary name, is the longer name's (left to the
+   * name rules) */
+  if (e->type == KG_ACT_PERSON && dm.ntok >= 2 && (dm.form == KG_FORM_NAME || dm.form == KG_FORM_ALIAS) &&
+      tok + dm.ntok < s->tok + s->ntok && d->tokens[tok].ner_type == KG_NE_PER &&
+      d->tokens[tok + dm.ntok].ner_type == KG_NE_PER && d->tokens[tok + dm.ntok].ner_iob == KG_IOB_I &&
+      kg_act_name_tok(d, tok + dm.ntok) && !kg_tok_is_poss(&d->tokens[tok + dm.ntok])) {
+    kg_dict_match nx;
+    if (!kg_dict_match_actor(c->dict, d, tok + dm.ntok, &nx))
+      return 0;
+  }
   /* "the Paris Club", "The Moscow Times": a capital opening a longer name
    * the NER model tags as one is that name's (left to the name rules) */
   if (dm.form == KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&
