@@ -522,8 +522,10 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
    * dictionary ("Abdul Hamid", a president of Bangladesh) opening a longer
    * person's name the NER model tags as one, with a name word after it
    * that starts no dictionary name, is the longer name's (left to the
-   * name rules) */
+   * name rules); opening it, not inside it ("Mahamat Idriss Déby Itno":
+   * the father's name inside the son's is left as it was) */
   if (e->type == KG_ACT_PERSON && dm.ntok >= 2 && (dm.form == KG_FORM_NAME || dm.form == KG_FORM_ALIAS) &&
+      (tok == s->tok || !kg_act_name_tok(d, tok - 1) || title_ends_before(c, s, tok)) &&
       tok + dm.ntok < s->tok + s->ntok && d->tokens[tok].ner_type == KG_NE_PER &&
       d->tokens[tok + dm.ntok].ner_type == KG_NE_PER && d->tokens[tok + dm.ntok].ner_iob == KG_IOB_I &&
       kg_act_name_tok(d, tok + dm.ntok) && !kg_tok_is_poss(&d->tokens[tok + dm.ntok])) {
