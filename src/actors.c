@@ -430,6 +430,33 @@ int kg_act_titled_name(const kg_dict *dict, const kg_doc *d, const kg_sentence *
   return !strcmp(nb, ",") || !strcmp(nb, ".") || kg_act_in_list(nb, kg_act_report);
 }
 
+/* A demonym opening the name of a body of its own ("the Serbian Orthodox
+ * Church", "his own Mongolian People's Party", "the Norwegian Police
+ * Security Service"): the capitalised words after it, at least two, end at
+ * the first head word of a party, church, society or service (a possessive
+ * "'s" may join them).  Returns the words' span after the demonym, 0 when
+ * none.  A state's own organ ("Ministry", "Army", "Forces", "Bank",
+ * "Council") is left to the demonym, the state's, and its sector. */
+static uint32_t demonym_body_name(const kg_doc *d, const kg_sentence *s, uint32_t next)
+{
+  static const char *const heads[] = { "party", "church", "association", "union", "federation", "institute",
+    "foundation", "front", "movement", "league", "organization", "organisation", "service", "corporation",
+    "company", "alliance", "coalition", "society", NULL };
+  uint32_t end = s->tok + s->ntok, words = 0;
+  char b[24];
+  for (uint32_t q = next; q < end && words < 4; q++) {
+    if (words > 0 && kg_tok_is_poss(&d->tokens[q]) && q + 1 < end && kg_act_name_tok(d, q + 1))
+      continue;                         /* "People's Party" */
+    if (!kg_act_name_tok(d, q))
+      return 0;
+    words++;
+    kg_tok_lower(&d->tokens[q], b, sizeof b);
+    if (kg_act_in_list(b, heads))
+      return words >= 2 ? q + 1 - next : 0;
+  }
+  return 0;
+}
+
 /* A title ends right before tok ("Foreign Minister |Ararat"). */
 static int title_ends_before(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
 {
@@ -516,6 +543,21 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (j > tok + dm.ntok && !more && (kg_tok_lower(&d->tokens[j - 1], hb, sizeof hb), kg_act_in_list(hb, firm)))
       return 0;
   }
+  /* "Prime Minister Abdul Hamid Dbeibah": a person's whole name in the
+   * dictionary ("Abdul Hamid", a president of Bangladesh) opening a longer
+   * person's name the NER model tags as one, with a name word after it
+   * that starts no dictionary name, is the longer name's (left to the
+   * name rules); opening it, not inside it ("Mahamat Idriss Déby Itno":
+   * the father's name inside the son's is left as it was) */
+  if (e->type == KG_ACT_PERSON && dm.ntok >= 2 && (dm.form == KG_FORM_NAME || dm.form == KG_FORM_ALIAS) &&
+      (tok == s->tok || !kg_act_name_tok(d, tok - 1) || title_ends_before(c, s, tok)) &&
+      tok + dm.ntok < s->tok + s->ntok && d->tokens[tok].ner_type == KG_NE_PER &&
+      d->tokens[tok + dm.ntok].ner_type == KG_NE_PER && d->tokens[tok + dm.ntok].ner_iob == KG_IOB_I &&
+      kg_act_name_tok(d, tok + dm.ntok) && !kg_tok_is_poss(&d->tokens[tok + dm.ntok])) {
+    kg_dict_match nx;
+    if (!kg_dict_match_actor(c->dict, d, tok + dm.ntok, &nx))
+      return 0;
+  }
   /* "the Paris Club", "The Moscow Times": a capital opening a longer name
    * the NER model tags as one is that name's (left to the name rules) */
   if (dm.form == KG_FORM_METONYM && tok + dm.ntok < s->tok + s->ntok &&
@@ -561,8 +603,12 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (dm.form == KG_FORM_DEMONYM) {
     if (!kg_tok_is_cap(&d->tokens[tok]))
       return 0;
-    if (demonym_in_name(c, s, tok + dm.ntok))
+    if (demonym_in_name(c, s, tok + dm.ntok)) {
+      uint32_t bn = demonym_body_name(d, s, tok + dm.ntok);
+      if (bn > 0)                       /* "the Serbian Orthodox Church": one body's name */
+        return kg_act_add_new(c, sidx, tok, dm.ntok + bn, KG_ACT_ORG) < 0 ? 0 : dm.ntok + bn;
       return dm.ntok;                   /* consumed, no mention */
+    }
     /* "Latin American", "South American", "North African": a region's
      * adjective, no state's (a state's own, "North Korean", "South
      * African", is a longer demonym matched first) */
@@ -621,11 +667,18 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 /* 1 when two names spell the same consonants in the same order, ignoring
  * case, vowels, doubled letters, spaces and hyphens ("Mohammed bin Salman",
  * "Mohammad bin Salman", "Muhammad bin Salman"); names of ASCII letters
- * only, at least six consonants. */
+ * only, at least six consonants.  A name with the Serbo-Croatian "Đ" is
+ * read as the English press writes it, "Dj" and no diacritics ("Milo
+ * Djukanovic", "Milo Đukanović"); other diacritics are never folded here
+ * ("Micheál Martin" is no "Michael Martin"). */
 static int same_skeleton(const char *a, const char *b)
 {
-  char ka[96], kb[96];
+  char ka[96], kb[96], fa[96], fb[96];
   const char *src[2] = { a, b };
+  char *fold[2] = { fa, fb };
+  for (int w = 0; w < 2; w++)
+    if (kg_coref_plain_dj(src[w], strlen(src[w]), fold[w], sizeof fa) > 0)
+      src[w] = fold[w];
   char *dst[2] = { ka, kb };
   for (int w = 0; w < 2; w++) {
     size_t n = 0;

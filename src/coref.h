@@ -80,6 +80,11 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 /* Sets c->sn to the surname index of c->dict (cached per thread; c->sn_owned
  * says whether the caller must free it). */
 void kg_coref_surnames(kg_act_ctx *c);
+/* The name w (n bytes) with the Serbo-Croatian "Đ"/"đ" written "Dj"/"dj",
+ * as the English press does ("Đukanović" -> "Djukanovic"), and the rest
+ * without diacritics into out; its length, 0 when w has no "Đ" or it does
+ * not fit. */
+size_t kg_coref_plain_dj(const char *w, size_t n, char *out, size_t cap);
 /* The dictionary entry of the one office holder with surname w, else -1. */
 int32_t kg_coref_surname(const kg_act_ctx *c, const char *w);
 /* kg_coref_surname of the word at tok, or -1 when the tagger calls it a

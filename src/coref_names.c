@@ -136,6 +136,30 @@ static size_t plain_word(const char *w, size_t n, char *out, size_t cap)
   return k < cap ? k : 0;
 }
 
+/* (coref.h) "Đukanović" -> "Djukanovic": Serbian and Croatian names in the
+ * English press */
+size_t kg_coref_plain_dj(const char *w, size_t n, char *out, size_t cap)
+{
+  char tmp[96];
+  size_t k = 0, dj = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (k + 3 >= sizeof tmp)
+      return 0;
+    unsigned char c1 = i + 1 < n ? (unsigned char)w[i + 1] : 0;
+    if ((unsigned char)w[i] == 0xC4 && (c1 == 0x90 || c1 == 0x91)) {   /* U+0110, U+0111 */
+      tmp[k++] = c1 == 0x90 ? 'D' : 'd';
+      tmp[k++] = 'j';
+      i++;
+      dj = 1;
+      continue;
+    }
+    tmp[k++] = w[i];
+  }
+  if (!dj)
+    return 0;
+  return plain_word(tmp, k, out, cap);
+}
+
 void kg_coref_surnames(kg_act_ctx *c)
 {
   size_t na = kg_dict_nactors(c->dict);
@@ -201,7 +225,7 @@ static char *sn_build_fresh(kg_act_ctx *c)
     np++;
     const char *last = strrchr(e->label, ' ');
     if (last && has_nonascii(last + 1, strlen(last + 1)))
-      extra += strlen(last + 1) + 1;
+      extra += 2 * (strlen(last + 1) + 1);   /* (and a "Dj" spelling, at most as long) */
   }
   c->sn_cap = 64;
   while (c->sn_cap < np * 4 + 64)
@@ -230,6 +254,11 @@ static char *sn_build_fresh(kg_act_ctx *c)
     if (has_nonascii(last + 1, ln) && used + ln + 1 <= extra) {
       size_t k = plain_word(last + 1, ln, plain + used, extra - used);
       if (k > 0 && (k != ln || memcmp(plain + used, last + 1, ln) != 0)) {
+        sn_add(c, plain + used, k, (int32_t)i);
+        used += k + 1;
+      }
+      /* "Đukanović" also as "Djukanovic", the English press's spelling */
+      if (used + ln + 1 <= extra && (k = kg_coref_plain_dj(last + 1, ln, plain + used, extra - used)) > 0) {
         sn_add(c, plain + used, k, (int32_t)i);
         used += k + 1;
       }

@@ -61,7 +61,9 @@
  *    allies", "A, X's closest ally,", "one of (among) X's allies", "defend A as it
  *    would any other ally", "describe A as X's closest ally after C", "A,
  *    X's closest ally in the region,", "A, its largest trading partner and
- *    closest ally,": allyOf both ways (symmetric), not
+ *    closest ally,", "the two U.S. allies" (the pair named before, else
+ *    the story's two states; "the two NATO allies": memberOf): allyOf
+ *    both ways (symmetric), not
  *    when negated; "A and B signed a mutual defence pact/treaty/agreement",
  *    "A signed a mutual defence treaty with B" (relgroups.c), not when the
  *    signing is negated or only intended;

@@ -340,6 +340,8 @@ static kg_status apposition_list_allies(kg_doc *d, uint32_t si, int32_t m, int32
   return KG_OK;
 }
 
+static size_t most_named_pair(const kg_doc *d, uint32_t p, int32_t two[2]);
+
 kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
@@ -351,6 +353,31 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
     return gst;
   if (!kg_tok_is(d, tok, "ally") && !kg_tok_is(d, tok, "allies"))
     return KG_OK;
+  /* "a thaw between the two NATO allies", "the two U.S. allies": a counted
+   * plural after a body's or a state's name is the pair named together
+   * before (else the two states the story names most), members of the
+   * body or allies of the state */
+  int32_t cm = kg_tok_is(d, tok, "allies") ? kg_rel_mention_ending(d, tok - 1) : -1;
+  if (cm >= 0 && d->mentions[cm].tok > s->tok &&
+      (kg_tok_is(d, d->mentions[cm].tok - 1, "two") || kg_tok_is(d, d->mentions[cm].tok - 1, "both"))) {
+    int32_t two[2], x = d->mentions[cm].actor;
+    int ty = kg_rel_atype(d, cm);
+    size_t n = kg_rel_both_pair(d, si, d->mentions[cm].tok - 1, two);
+    if (n < 2)
+      n = most_named_pair(d, d->mentions[cm].tok - 1, two);
+    for (size_t j = 0; n == 2 && j < 2; j++) {
+      kg_status st = KG_OK;
+      if (two[j] == x)
+        continue;
+      if (ty == KG_ACT_ORG)
+        st = kg_relations_add(d, KG_REL_MEMBER, two[j], x, si);
+      else if (kg_rel_state_like(ty) && (st = kg_relations_add(d, KG_REL_ALLY, two[j], x, si)) == KG_OK)
+        st = kg_relations_add(d, KG_REL_ALLY, x, two[j], si);
+      if (st != KG_OK)
+        return st;
+    }
+    return KG_OK;
+  }
   int32_t owner = -1, list[8];
   uint32_t owner_tok = 0;
   size_t n = 0;
