@@ -17,7 +17,8 @@
  * ended, left or sought): the two states are allies (allyOf).
  * Owns: kg_rel_includes_verb, kg_rel_includes_rule, kg_rel_found_verb,
  * kg_rel_found_rule (relations.c calls them at the verb), kg_rel_poss_ally_rule
- * (at "alliance", "pact", "treaty").
+ * (at "alliance", "pact", "treaty"), kg_rel_mutual_pact_rule (at "mutual":
+ * the signatories of a mutual defence pact, moved from relgroups.c).
  * Does not own: the state list and where it ends (relgroups.c), "member
  * of", "joined" (relgroups.c). */
 #include <string.h>
@@ -212,4 +213,97 @@ kg_status kg_rel_poss_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
         return KG_OK;
   }
   return kg_relations_add(d, KG_REL_ALLY, d->mentions[a].actor, d->mentions[b].actor, si);
+}
+
+/* "A and B signed a mutual defence pact", "A signed a mutual defence treaty
+ * with B", "the mutual defence agreement was signed by A and B", "a mutual
+ * defence treaty signed by Russian President X and North Korean leader Y"
+ * (the leaders' states, from the adjective before each name): the
+ * signatories of a pact that binds each to defend the other are allies (not
+ * of a defence cooperation agreement, nor when the signing is negated or
+ * only intended: "did not sign", "would sign"). */
+/* The state a person mention m signs for: one he leads or serves by a
+ * relation found before, else the dictionary person's state if the text
+ * names it; -1. */
+static int32_t signer_state(const kg_dict *dict, const kg_doc *d, int32_t m)
+{
+  int32_t a = d->mentions[m].actor;
+  if (a < 0 || d->actors[a].type != KG_ACT_PERSON)
+    return -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return d->rels[r].obj;
+  const kg_dict_actor *e = d->actors[a].dict_entry >= 0 ? kg_dict_actor_at(dict, d->actors[a].dict_entry) : NULL;
+  for (size_t k = 0; e && e->country >= 0 && k < d->nactors; k++)
+    if (d->actors[k].dict_entry == e->country && d->actors[k].type == KG_ACT_COUNTRY)
+      return (int32_t)k;
+  return -1;
+}
+
+kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok;
+  if (!kg_sent_has_tree(d, si) || tok + 2 >= end ||
+      !(kg_tok_is(d, tok + 1, "defence") || kg_tok_is(d, tok + 1, "defense")))
+    return KG_OK;
+  uint32_t h = tok + 2;
+  if (!(kg_tok_is(d, h, "pact") || kg_tok_is(d, h, "agreement") || kg_tok_is(d, h, "treaty")))
+    return KG_OK;
+  int32_t v = kg_tok_head(d, h);
+  const char *hr = d->tokens[h].deprel;
+  for (uint32_t q = h + 1; q < end && q <= h + 2; q++)   /* "a mutual defence treaty signed by A and B" */
+    if (kg_tok_head(d, q) == (int32_t)h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "acl") &&
+        d->tokens[q].xpos && !strcmp(d->tokens[q].xpos, "VBN")) {
+      v = (int32_t)q;
+      hr = "obj";
+    }
+  if (v < 0 || !hr || (strcmp(hr, "obj") && strcmp(hr, "nsubj:pass")) || !d->tokens[v].lemma ||
+      strcmp(d->tokens[v].lemma, "sign"))
+    return KG_OK;
+  int32_t list[8];
+  size_t n = 0;
+  for (uint32_t q = s->tok; q < end; q++) {
+    const char *r = d->tokens[q].deprel;
+    /* ("a treaty with B": "with" on the pact's noun) */
+    if (r && kg_tok_head(d, q) == (int32_t)h && !strcmp(r, "nmod") && q > s->tok && kg_tok_is(d, q - 1, "with"))
+      r = "obl";
+    else if (kg_tok_head(d, q) != v || !r)
+      continue;
+    if (!strcmp(r, "advmod") && (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "never")))
+      return KG_OK;
+    if (!strcmp(r, "aux") && (kg_tok_is(d, q, "would") || kg_tok_is(d, q, "could") || kg_tok_is(d, q, "may") ||
+                              kg_tok_is(d, q, "might") || kg_tok_is(d, q, "will") || kg_tok_is(d, q, "to")))
+      return KG_OK;
+    if (!strcmp(r, "mark") && kg_tok_is(d, q, "to"))
+      return KG_OK;
+    int subj = !strcmp(r, "nsubj") || !strcmp(r, "obl:agent");
+    int with = !strcmp(r, "obl") && q > s->tok && kg_tok_is(d, q - 1, "with");
+    if (!subj && !with)
+      continue;
+    /* the phrase and its conjuncts ("Saudi Arabia and Pakistan") */
+    for (uint32_t c = s->tok; c < end && n < 8; c++) {
+      if (c != q && !(kg_tok_head(d, c) == (int32_t)q && d->tokens[c].deprel &&
+                      !strcmp(d->tokens[c].deprel, "conj")))
+        continue;
+      int32_t m = kg_mention_at(d, c);
+      /* a leader told with the state's adjective ("Russian President X and
+       * North Korean leader Y"): the state before the name, in its phrase */
+      for (uint32_t b = s->tok; b < c && (m < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY); b++)
+        if (kg_tok_under(d, b, (int32_t)c) && kg_mention_at(d, b) >= 0 && kg_rel_atype(d, kg_mention_at(d, b)) ==
+            KG_ACT_COUNTRY && (m < 0 || kg_rel_atype(d, m) == KG_ACT_PERSON))
+          m = kg_mention_at(d, b);
+      int32_t sa = m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON ? signer_state(dict, d, m) : -1;
+      if (sa < 0 && (m < 0 || d->mentions[m].actor < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY))
+        continue;
+      sa = sa >= 0 ? sa : d->mentions[m].actor;
+      int seen = 0;
+      for (size_t k = 0; k < n; k++)
+        seen |= list[k] == sa;
+      if (!seen)
+        list[n++] = sa;
+    }
+  }
+  return n >= 2 ? kg_rel_allies_pairwise(d, list, n, si) : KG_OK;
 }

@@ -1,7 +1,8 @@
 /* relgroups.c — allyOf and memberOf: alliances, allies lists, membership
  * and joining (the rules are listed in relations.c's header comment).
  * Owns: kg_rel_ally_rule, kg_rel_member_rule, kg_rel_join_rule and their
- * helpers (coordinated state lists, negated or intended membership).
+ * helpers (coordinated state lists, negated or intended membership),
+ * kg_rel_allies_pairwise (used by relbloc.c).
  * Does not own: titles, leadership and the dictionary's office holders
  * (relations.c), finding actors (actors.c).
  */
@@ -146,8 +147,7 @@ static size_t list_ending(const kg_doc *d, uint32_t si, int32_t m, int32_t *out,
   return n >= 2 && out[n - 1] == d->mentions[m].actor ? n : 0;
 }
 
-/* allyOf between every pair of a list of states. */
-static kg_status allies_pairwise(kg_doc *d, const int32_t *a, size_t n, uint32_t si)
+kg_status kg_rel_allies_pairwise(kg_doc *d, const int32_t *a, size_t n, uint32_t si)
 {
   for (size_t x = 0; x < n; x++)
     for (size_t y = 0; y < n; y++) {
@@ -169,7 +169,7 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if ((kg_tok_is(d, tok, "alliance") || kg_tok_is(d, tok, "partnership")) &&
       tok + 2 < end && kg_tok_is(d, tok + 1, "between")) {
     n = kg_rel_state_list(d, si, tok + 2, list, 8);
-    return n >= 2 && kg_tok_is(d, tok, "alliance") ? allies_pairwise(d, list, n, si) : KG_OK;
+    return n >= 2 && kg_tok_is(d, tok, "alliance") ? kg_rel_allies_pairwise(d, list, n, si) : KG_OK;
   }
   /* "Mali, Burkina Faso and Niger formed an alliance", "The three
    * countries have formed their own alliance": the founders are allies */
@@ -209,7 +209,7 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
     } else {
       n = kg_rel_state_list(d, si, s->tok, list, 8);
     }
-    return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
+    return n >= 2 ? kg_rel_allies_pairwise(d, list, n, si) : KG_OK;
   }
   if (!kg_tok_is(d, tok, "allies") || (tok + 1 < end && kg_tok_is(d, tok + 1, "of")))
     return KG_OK;                         /* "A and B, allies of X": ally_rule */
@@ -257,13 +257,13 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
   n = kg_rel_state_list(d, si, first, list, 8);
   if (owner >= 0) {
     for (size_t j = 0; j < n; j++) {
-      kg_status st = allies_pairwise(d, (int32_t[]){ owner, list[j] }, 2, si);
+      kg_status st = kg_rel_allies_pairwise(d, (int32_t[]){ owner, list[j] }, 2, si);
       if (st != KG_OK)
         return st;
     }
     return KG_OK;
   }
-  return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
+  return n >= 2 ? kg_rel_allies_pairwise(d, list, n, si) : KG_OK;
 }
 
 /* "S would defend X as it would defend any other ally", "S treats X as a
@@ -1103,97 +1103,4 @@ kg_status kg_rel_join_rule(kg_doc *d, uint32_t si, uint32_t tok)
     return st;
   }
   return KG_OK;
-}
-
-/* "A and B signed a mutual defence pact", "A signed a mutual defence treaty
- * with B", "the mutual defence agreement was signed by A and B", "a mutual
- * defence treaty signed by Russian President X and North Korean leader Y"
- * (the leaders' states, from the adjective before each name): the
- * signatories of a pact that binds each to defend the other are allies (not
- * of a defence cooperation agreement, nor when the signing is negated or
- * only intended: "did not sign", "would sign"). */
-/* The state a person mention m signs for: one he leads or serves by a
- * relation found before, else the dictionary person's state if the text
- * names it; -1. */
-static int32_t signer_state(const kg_dict *dict, const kg_doc *d, int32_t m)
-{
-  int32_t a = d->mentions[m].actor;
-  if (a < 0 || d->actors[a].type != KG_ACT_PERSON)
-    return -1;
-  for (size_t r = 0; r < d->nrels; r++)
-    if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
-        d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
-      return d->rels[r].obj;
-  const kg_dict_actor *e = d->actors[a].dict_entry >= 0 ? kg_dict_actor_at(dict, d->actors[a].dict_entry) : NULL;
-  for (size_t k = 0; e && e->country >= 0 && k < d->nactors; k++)
-    if (d->actors[k].dict_entry == e->country && d->actors[k].type == KG_ACT_COUNTRY)
-      return (int32_t)k;
-  return -1;
-}
-
-kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
-{
-  const kg_sentence *s = &d->sents[si];
-  uint32_t end = s->tok + s->ntok;
-  if (!kg_sent_has_tree(d, si) || tok + 2 >= end ||
-      !(kg_tok_is(d, tok + 1, "defence") || kg_tok_is(d, tok + 1, "defense")))
-    return KG_OK;
-  uint32_t h = tok + 2;
-  if (!(kg_tok_is(d, h, "pact") || kg_tok_is(d, h, "agreement") || kg_tok_is(d, h, "treaty")))
-    return KG_OK;
-  int32_t v = kg_tok_head(d, h);
-  const char *hr = d->tokens[h].deprel;
-  for (uint32_t q = h + 1; q < end && q <= h + 2; q++)   /* "a mutual defence treaty signed by A and B" */
-    if (kg_tok_head(d, q) == (int32_t)h && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "acl") &&
-        d->tokens[q].xpos && !strcmp(d->tokens[q].xpos, "VBN")) {
-      v = (int32_t)q;
-      hr = "obj";
-    }
-  if (v < 0 || !hr || (strcmp(hr, "obj") && strcmp(hr, "nsubj:pass")) || !d->tokens[v].lemma ||
-      strcmp(d->tokens[v].lemma, "sign"))
-    return KG_OK;
-  int32_t list[8];
-  size_t n = 0;
-  for (uint32_t q = s->tok; q < end; q++) {
-    const char *r = d->tokens[q].deprel;
-    /* ("a treaty with B": "with" on the pact's noun) */
-    if (r && kg_tok_head(d, q) == (int32_t)h && !strcmp(r, "nmod") && q > s->tok && kg_tok_is(d, q - 1, "with"))
-      r = "obl";
-    else if (kg_tok_head(d, q) != v || !r)
-      continue;
-    if (!strcmp(r, "advmod") && (kg_tok_is(d, q, "not") || kg_tok_is(d, q, "never")))
-      return KG_OK;
-    if (!strcmp(r, "aux") && (kg_tok_is(d, q, "would") || kg_tok_is(d, q, "could") || kg_tok_is(d, q, "may") ||
-                              kg_tok_is(d, q, "might") || kg_tok_is(d, q, "will") || kg_tok_is(d, q, "to")))
-      return KG_OK;
-    if (!strcmp(r, "mark") && kg_tok_is(d, q, "to"))
-      return KG_OK;
-    int subj = !strcmp(r, "nsubj") || !strcmp(r, "obl:agent");
-    int with = !strcmp(r, "obl") && q > s->tok && kg_tok_is(d, q - 1, "with");
-    if (!subj && !with)
-      continue;
-    /* the phrase and its conjuncts ("Saudi Arabia and Pakistan") */
-    for (uint32_t c = s->tok; c < end && n < 8; c++) {
-      if (c != q && !(kg_tok_head(d, c) == (int32_t)q && d->tokens[c].deprel &&
-                      !strcmp(d->tokens[c].deprel, "conj")))
-        continue;
-      int32_t m = kg_mention_at(d, c);
-      /* a leader told with the state's adjective ("Russian President X and
-       * North Korean leader Y"): the state before the name, in its phrase */
-      for (uint32_t b = s->tok; b < c && (m < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY); b++)
-        if (kg_tok_under(d, b, (int32_t)c) && kg_mention_at(d, b) >= 0 && kg_rel_atype(d, kg_mention_at(d, b)) ==
-            KG_ACT_COUNTRY && (m < 0 || kg_rel_atype(d, m) == KG_ACT_PERSON))
-          m = kg_mention_at(d, b);
-      int32_t sa = m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON ? signer_state(dict, d, m) : -1;
-      if (sa < 0 && (m < 0 || d->mentions[m].actor < 0 || kg_rel_atype(d, m) != KG_ACT_COUNTRY))
-        continue;
-      sa = sa >= 0 ? sa : d->mentions[m].actor;
-      int seen = 0;
-      for (size_t k = 0; k < n; k++)
-        seen |= list[k] == sa;
-      if (!seen)
-        list[n++] = sa;
-    }
-  }
-  return n >= 2 ? allies_pairwise(d, list, n, si) : KG_OK;
 }

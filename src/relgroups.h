@@ -39,7 +39,9 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok);
 int kg_rel_found_verb(const char *w);
 /* relbloc.c: "X's alliance with Y", "its defence pact with Y" at "alliance", "pact" or "treaty" */
 kg_status kg_rel_poss_ally_rule(kg_doc *d, uint32_t si, uint32_t tok);
-/* "A and B signed a mutual defence pact" at "mutual" (relgroups.c); a
+/* allyOf between every pair of a list of n states (relgroups.c) */
+kg_status kg_rel_allies_pairwise(kg_doc *d, const int32_t *a, size_t n, uint32_t si);
+/* "A and B signed a mutual defence pact" at "mutual" (relbloc.c); a
  * person signing stands for the state he leads or serves ("he and Kim Jong
  * Un signed": a relation found before, or the dictionary's person) */
 kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
