@@ -426,8 +426,10 @@ static int in_protest(const kg_doc *d, uint32_t k)
  * "by" phrase) whose passive subject is a thing, a noun that names no actor
  * (the thing given, promised, extended or asked for), is done to the actor
  * of its own "to" or "from" phrase, as the active verb's recipient ("gave
- * assistance to Moldova"); -1 when none (a subject that names an actor or
- * is a pronoun is the target itself: "he was handed to Y"). */
+ * assistance to Moldova"), else of the subject's "on", "against", "to" or
+ * "with" phrase (or that phrase's possessor), as of an active verb's object;
+ * -1 when none (a subject that names an actor or is a pronoun is the target
+ * itself: "he was handed to Y"). */
 static int32_t passive_recipient(const ev_ctx *c, uint32_t i, const kg_sentence *s)
 {
   const kg_doc *d = c->doc;
@@ -456,6 +458,27 @@ static int32_t passive_recipient(const ev_ctx *c, uint32_t i, const kg_sentence 
     if (!strcmp(r, "obl:agent") || !strcmp(b, "by"))
       by = m;
     else if (to < 0 && !on_obl && (!strcmp(b, "to") || !strcmp(b, "from")))
+      to = m;
+  }
+  /* no such phrase: for an act that yields or is hostile (CAMEO 08, 10-20;
+   * not a meeting "on Palestinian reform", its topic), the actor of the
+   * subject's own phrase, as of the active verb's object ("an arms embargo
+   * on X was imposed by Y", "sanctions on X's oil sector were eased by Y") */
+  int vpos;
+  int32_t vobj;
+  const kg_trigger *tr = by >= 0 && to < 0 ? kg_ev_match_trigger(c, i, &vpos, &vobj) : NULL;
+  int hostile = tr && tr->code && (tr->code[0] == '1' || tr->code[0] == '2' ||
+                                   (tr->code[0] == '0' && tr->code[1] == '8'));
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && hostile && to < 0; k++) {
+    if (kg_tok_head(d, k) != sj || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nmod"))
+      continue;
+    case_of(d, k, b, sizeof b);
+    if (strcmp(b, "on") && strcmp(b, "against") && strcmp(b, "to") && strcmp(b, "with"))
+      continue;
+    int32_t m = kg_mention_at(d, k), ps = kg_ev_child_with(d, k, "nmod:poss", 0);
+    if (m < 0 && ps >= 0)
+      m = kg_mention_at(d, (uint32_t)ps);
+    if (m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN)
       to = m;
   }
   return by >= 0 && to >= 0 && d->mentions[to].actor != d->mentions[by].actor ? to : -1;

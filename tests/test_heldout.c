@@ -2347,6 +2347,18 @@ static void test_round_thirty_plover(void)
     return;
   CU_ASSERT(ev_with(d, "07", "Chile", "Bolivia"));
   kg_doc_free(d);
+  /* (a hostile act's passive subject phrase, as the active's object: not a
+   * meeting's topic) */
+  d = full_run("An arms embargo on Bolivia was imposed by Chile on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "16", "Chile", "Bolivia"));
+  kg_doc_free(d);
+  d = full_run("Tuesday's meeting on Bolivian reform is being hosted by Chile.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "04", "Chile", "Bolivia"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
