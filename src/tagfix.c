@@ -87,25 +87,6 @@
  * pronoun that opens an object ("the", "a", "its"), becomes a past verb (VBD)
  * when the lemmatizer finds a regular past in it (its past-tense lemma and
  * "-ed": "boarded" -> "board"; "seabed", read as "sea", stays a noun).
- *
- * 5. A verb of a demand's that-clause read as a noun, preposition or
- * adjective.  "demanded that the government release the journalist", "urged
- * that the police stop fining them", "asked that Morocco free the
- * fishermen": the clause's verb is a bare infinitive (the mandative
- * subjunctive), a form the tagger mostly sees as a noun, so it reads
- * "government release" as a compound, the parser makes it the request's
- * object, and the clause's subject, the side the demand is made of, is lost.
- * After a verb of request (kgd:requestVerb: "demand", "urge", "ask") and
- * "that" (at most four words after it, none a verb or punctuation: "demanded
- * on Saturday that"), the first word of the clause's subject phrase (words
- * of a noun phrase: determiners, adjectives, nouns, names, numbers,
- * pronouns, "and") that is in small letters, comes right after a noun, name
- * or personal pronoun (its subject's head), is tagged NOUN, ADP, ADJ or ADV,
- * and is the lemma of a verb pattern of the dictionary (so a verb form),
- * becomes a verb (VB, lemma the word), when no finite verb or auxiliary
- * follows it in its clause (up to punctuation or a relative word: "that the
- * government aid package be released" keeps its noun).  A clause whose verb
- * the tagger found (a VERB or AUX before any such word) is left alone.
  */
 #include <ctype.h>
 #include <string.h>
@@ -379,76 +360,6 @@ static kg_status coordinated_past(const kg_tagger *tg, kg_doc *doc, size_t s0, s
   return KG_OK;
 }
 
-/* Does tk[k] end a clause for the subjunctive repair (punctuation or a
- * relative word)? */
-static int clause_end(const kg_token *t)
-{
-  return t->upos == KG_UPOS_PUNCT || word_is(t, "that") || word_is(t, "which") || word_is(t, "who") ||
-         word_is(t, "whose") || word_is(t, "where");
-}
-
-/* Is tk[k] a finite verb or an auxiliary? */
-static int finite_verb(const kg_token *t)
-{
-  return t->upos == KG_UPOS_AUX || xpos_is(t, "VBZ") || xpos_is(t, "VBD") || xpos_is(t, "VBP") ||
-         xpos_is(t, "MD");
-}
-
-/* The verb of the that-clause after the request verb tk[v] (5 in the header
- * comment), retagged; tk[s0..end) is its sentence. */
-static void subjunctive_clause(const kg_dict *dict, kg_doc *doc, size_t v, size_t end)
-{
-  kg_token *tk = doc->tokens;
-  size_t k = v + 1;
-  while (k < end && k <= v + 5 && !word_is(&tk[k], "that")) {
-    if (tk[k].upos == KG_UPOS_VERB || tk[k].upos == KG_UPOS_AUX || tk[k].upos == KG_UPOS_PUNCT ||
-        tk[k].upos == KG_UPOS_PRON || tk[k].upos == KG_UPOS_SCONJ)
-      return;
-    k++;
-  }
-  if (k >= end || k > v + 5)
-    return;
-  for (size_t w = k + 1; w < end && w <= k + 9; w++) {
-    kg_token *t = &tk[w], *p = &tk[w - 1];
-    if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX)
-      return;                                       /* the clause has its verb */
-    int nominal_prev = p->upos == KG_UPOS_NOUN || p->upos == KG_UPOS_PROPN ||
-                       (p->upos == KG_UPOS_PRON && xpos_is(p, "PRP"));
-    const kg_trigger *tr;
-    char low[64];
-    size_t n = t->end - t->start;
-    if (nominal_prev && w > k + 1 && small_word(t) && n < sizeof low &&
-        (t->upos == KG_UPOS_NOUN || t->upos == KG_UPOS_ADP || t->upos == KG_UPOS_ADJ || t->upos == KG_UPOS_ADV)) {
-      memcpy(low, t->form, n);
-      low[n] = '\0';
-      int fin = 0;
-      for (size_t q = w + 1; q < end && !clause_end(&tk[q]) && !fin; q++)
-        fin = finite_verb(&tk[q]);
-      if (!fin && kg_dict_triggers(dict, low, KG_UPOS_VERB, &tr) > 0) {
-        t->upos = KG_UPOS_VERB;
-        t->xpos = "VB";
-        t->lemma = t->form;
-        return;
-      }
-    }
-    if (!(t->upos == KG_UPOS_DET || t->upos == KG_UPOS_ADJ || t->upos == KG_UPOS_NOUN ||
-          t->upos == KG_UPOS_PROPN || t->upos == KG_UPOS_NUM || t->upos == KG_UPOS_PRON ||
-          t->upos == KG_UPOS_CCONJ || (t->upos == KG_UPOS_PART && xpos_is(t, "POS"))))
-      return;                                       /* past the subject's phrase */
-  }
-}
-
-static void subjunctives(const kg_dict *dict, kg_doc *doc)
-{
-  for (size_t s = 0; s < doc->nsents; s++) {
-    size_t s0 = doc->sents[s].tok, end = s0 + doc->sents[s].ntok;
-    for (size_t v = s0; v + 3 < end; v++)
-      if (doc->tokens[v].upos == KG_UPOS_VERB && doc->tokens[v].lemma &&
-          (kg_dict_lex(dict, doc->tokens[v].lemma) & KG_LEX_REQUEST_VERB))
-        subjunctive_clause(dict, doc, v, end);
-  }
-}
-
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -472,7 +383,5 @@ kg_status kg_tagfix_run(const kg_tagger *tagger, const kg_dict *dict, kg_doc *do
   kg_status st = dict ? state_names(dict, doc) : KG_OK;
   if (st == KG_OK && dict)
     st = portfolio_words(dict, doc);
-  if (st == KG_OK && dict)
-    subjunctives(dict, doc);
   return st == KG_OK && tagger ? result_verbs(tagger, doc) : st;
 }
