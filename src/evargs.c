@@ -1189,8 +1189,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       a->passive = 0;
     }
   }
-  /* "went on strike in protest at X's decision": X (evsubtree.c) */
-  int32_t pt = a->ntg == 0 ? kg_ev_protest_phrase_target(c, i) : -1;
+  /* "in protest at X's decision", "was given to X by Y": X (evsubtree.c) */
+  int32_t pt = a->ntg == 0 ? kg_ev_phrase_target(c, i) : -1;
   for (size_t q = 0; pt >= 0 && q < a->nag; q++)
     if (d->mentions[a->agents[q]].actor == d->mentions[pt].actor)
       pt = -1;

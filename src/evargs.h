@@ -207,8 +207,9 @@ int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm);
  * side but for a domestic event), -1 otherwise (evsubtree.c). */
 int32_t kg_ev_cond_subject(const ev_ctx *c, uint32_t v, int32_t agent_actor, int32_t agent_m);
 /* The one act i is done "in protest at" ("went on strike in protest at
- * X's decision": X), -1 when none (evsubtree.c). */
-int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i);
+ * X's decision": X) or a passive's recipient ("was given to X by Y"), -1
+ * when none (evsubtree.c). */
+int32_t kg_ev_phrase_target(const ev_ctx *c, uint32_t i);
 /* Relative clause i on a noun of an act or a message set off by a comma
  * after a clause, with its object gapped ("..., a move that X criticised"):
  * the mention of that clause's doer (not agent_actor), -1 when none

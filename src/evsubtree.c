@@ -4,7 +4,8 @@
  * mention of the agent's own state may stand on the other side of an event
  * (a domestic event: "French farmers would blockade Paris").
  * Owns: kg_ev_subtree_target, kg_ev_subtree_target_of, kg_ev_domestic, the
- * one an act is done "in protest at" (kg_ev_protest_phrase_target), the
+ * one an act is done "in protest at" and a passive's recipient ("was given
+ * to X by Y": kg_ev_phrase_target), the
  * doer of a clause summed up by a noun after a comma ("..., a move that X
  * criticised": kg_ev_summary_noun_doer), and who suffers a noun act in an
  * "under" phrase (kg_ev_under_subject; all declared in evargs.h).  The body
@@ -419,13 +420,79 @@ static int in_protest(const kg_doc *d, uint32_t k)
   return !strcmp(b, "in");
 }
 
-/* "went on hunger strike in protest at the government's decision",
+/* "Assistance was given to Moldova by the EU", "an explanation was
+ * demanded from Cyprus by X", "a man wanted in Italy was handed over to the
+ * Italian authorities by Brazil": a passive verb i with a named doer (its
+ * "by" phrase) whose passive subject is a thing, a noun that names no actor
+ * (the thing given, promised, extended or asked for), is done to the actor
+ * of its own "to" or "from" phrase, as the active verb's recipient ("gave
+ * assistance to Moldova"), else of the subject's "on", "against", "to" or
+ * "with" phrase (or that phrase's possessor), as of an active verb's object;
+ * -1 when none (a subject that names an actor or is a pronoun is the target
+ * itself: "he was handed to Y"). */
+static int32_t passive_recipient(const ev_ctx *c, uint32_t i, const kg_sentence *s)
+{
+  const kg_doc *d = c->doc;
+  if (d->tokens[i].upos != KG_UPOS_VERB || !d->tokens[i].xpos || strcmp(d->tokens[i].xpos, "VBN") ||
+      kg_ev_child_with(d, i, "aux:pass", 0) < 0)
+    return -1;
+  int32_t sj = kg_ev_child_with(d, i, "nsubj:pass", 0);
+  if (sj < 0 || (d->tokens[sj].upos != KG_UPOS_NOUN && d->tokens[sj].upos != KG_UPOS_PROPN) ||
+      kg_ev_mention_of_tok(c, sj) >= 0)
+    return -1;
+  char b[16];
+  int32_t to = -1, by = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    int32_t h = kg_tok_head(d, k);
+    /* (the "by" phrase also as parsed onto the "to" phrase: "extended to
+     * South Sudan by Kenya") */
+    int on_obl = h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i && r && !strcmp(r, "nmod") &&
+                 d->tokens[h].deprel && !strncmp(d->tokens[h].deprel, "obl", 3);
+    if (!r || !((h == (int32_t)i && !strncmp(r, "obl", 3)) || on_obl))
+      continue;
+    case_of(d, k, b, sizeof b);
+    int32_t m = kg_ev_mention_of_tok(c, (int32_t)k);
+    if (m < 0 || d->mentions[m].kind == KG_MEN_PRONOUN)
+      continue;
+    if (!strcmp(r, "obl:agent") || !strcmp(b, "by"))
+      by = m;
+    else if (to < 0 && !on_obl && (!strcmp(b, "to") || !strcmp(b, "from")))
+      to = m;
+  }
+  /* no such phrase: for an act that yields or is hostile (CAMEO 08, 10-20;
+   * not a meeting "on Palestinian reform", its topic), the actor of the
+   * subject's own phrase, as of the active verb's object ("an arms embargo
+   * on X was imposed by Y", "sanctions on X's oil sector were eased by Y") */
+  int vpos;
+  int32_t vobj;
+  const kg_trigger *tr = by >= 0 && to < 0 ? kg_ev_match_trigger(c, i, &vpos, &vobj) : NULL;
+  int hostile = tr && tr->code && (tr->code[0] == '1' || tr->code[0] == '2' ||
+                                   (tr->code[0] == '0' && tr->code[1] == '8'));
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && hostile && to < 0; k++) {
+    if (kg_tok_head(d, k) != sj || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "nmod"))
+      continue;
+    case_of(d, k, b, sizeof b);
+    if (strcmp(b, "on") && strcmp(b, "against") && strcmp(b, "to") && strcmp(b, "with"))
+      continue;
+    int32_t m = kg_mention_at(d, k), ps = kg_ev_child_with(d, k, "nmod:poss", 0);
+    if (m < 0 && ps >= 0)
+      m = kg_mention_at(d, (uint32_t)ps);
+    if (m >= 0 && d->mentions[m].kind != KG_MEN_PRONOUN)
+      to = m;
+  }
+  return by >= 0 && to >= 0 && d->mentions[to].actor != d->mentions[by].actor ? to : -1;
+}
+
+/* The target a phrase of trigger i names when its own dependents name
+ * none: the one protested against (below) or a passive's recipient
+ * (passive_recipient); -1 when none.
+ * "went on hunger strike in protest at the government's decision",
  * "recalled its envoy in protest against X's raids": the one protested
  * against, named in the "at / against / of / over" phrase of an "in
  * protest" phrase on trigger i or on the verb whose object it is (or of
- * trigger i itself, the noun of that phrase), is the act's target; -1
- * when none. */
-int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i)
+ * trigger i itself, the noun of that phrase), is the act's target. */
+int32_t kg_ev_phrase_target(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
   uint32_t si = d->tokens[i].sent;
@@ -442,7 +509,7 @@ int32_t kg_ev_protest_phrase_target(const ev_ctx *c, uint32_t i)
     if ((kg_tok_head(d, k) == (int32_t)i || (v >= 0 && kg_tok_head(d, k) == v)) && in_protest(d, k))
       pn = (int32_t)k;
   if (pn < 0)
-    return -1;
+    return passive_recipient(c, i, s);
   char b[16];
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     if (kg_tok_head(d, k) != pn || !d->tokens[k].deprel || strncmp(d->tokens[k].deprel, "nmod", 4))

@@ -2381,6 +2381,36 @@ static void test_round_thirty_lead(void)
   kg_doc_free(d);
 }
 
+/* round thirty (plover): a passive's recipient ("was handed over to X by
+ * Y") and the phrase of a hostile act's passive subject ("an arms embargo
+ * on X was imposed by Y") */
+static void test_round_thirty_plover(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Two tonnes of medicine were handed over to Chile by Peru on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "0", "Peru", "Chile"));
+  kg_doc_free(d);
+  d = full_run("Assistance worth ten million dollars was given to Bolivia by Chile.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "07", "Chile", "Bolivia"));
+  kg_doc_free(d);
+  /* (a hostile act's passive subject phrase, as the active's object: not a
+   * meeting's topic) */
+  d = full_run("An arms embargo on Bolivia was imposed by Chile on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "16", "Chile", "Bolivia"));
+  kg_doc_free(d);
+  d = full_run("Tuesday's meeting on Bolivian reform is being hosted by Chile.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "04", "Chile", "Bolivia"));
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_lead(void)
 {
   NEED_DICT();
@@ -2868,6 +2898,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_twentyseven_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
+      !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
+                   test_round_thirty_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
       !CU_add_test(s, "xfail 30: a demonym opening a body's name, Dj for the Serbo-Croatian D with stroke, a "
