@@ -1017,7 +1017,8 @@ static void test_round_twentysix_heldout(void)
 /* round thirty (heldout): a protest told as the purpose of a summons is an
  * official complaint (114), not a demonstration (140), aimed at the state
  * whose unnamed envoy is summoned ("summoned Russia's ambassador to
- * protest"); a crowd's protest stays 14; what is "ruled out" is negated */
+ * protest"); a crowd's protest stays 14; what is "ruled out" is negated;
+ * "X, which ..., is a member of Y" */
 static void test_round_thirty_heldout(void)
 {
   NEED_DICT();
@@ -1050,6 +1051,16 @@ static void test_round_thirty_heldout(void)
   CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
   e = ev_find(d, "12", "Iran", "United States");
   CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "X, which ..., is a member of Y": the copula after the clause's comma
+   * is the main predicate (treefix.c), and a state inside X's relative
+   * clause is no member (relgroups.c) */
+  d = full_run("Bloc\n\nKazakhstan, which shares a long border with Russia and has a large ethnic Russian minority "
+               "in the north, is a member of the Collective Security Treaty Organization.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Kazakhstan", "Collective Security Treaty Organization"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Russia", "Collective Security Treaty Organization"));
   kg_doc_free(d);
 }
 
@@ -2794,7 +2805,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "governments, Sheikh in a name, Reverend, a misread participle, a note handed to him",
                    test_round_twentyseven_heldout) ||
       !CU_add_test(s, "round thirty (heldout): a protest told as the purpose of a summons, at the envoy's state; "
-                      "ruled out",
+                      "ruled out; X, which ..., is a member of Y",
                    test_round_thirty_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
