@@ -1117,6 +1117,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     char code[5];
     a.group_only = group_only;
     kg_ev_modal_recode(c, i, p->code, &a, code);
+    kg_ev_summons_recode(c, i, pos, code);   /* "summoned X to protest": 114, no demonstration (evsummon.c) */
     if (kg_ev_untold_obligation(c, i, a.passive, p->code, code))
       continue;                           /* "he should apologise": a duty, no act (evmodal.c) */
     if (!dates_done) {

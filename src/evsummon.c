@@ -29,6 +29,12 @@
  *   carries a state ("the Dutch ambassador, Marieke de Groot", "Bangladesh's
  *   acting high commissioner, X"), the act is aimed at that state: the envoy
  *   is the channel of the protest, the state its addressee.
+ * - An unnamed envoy whose title names a state ("summoned Russia's
+ *   ambassador on Monday to protest"): the protest is aimed at that state.
+ * - A protest told as the purpose of a summons is an official complaint
+ *   (114, kg_ev_summons_recode), not a demonstration (140): a government
+ *   that summons an envoy protests through him, it does not take to the
+ *   street.
  */
 #include <string.h>
 #include "evsummon.h"
@@ -159,6 +165,8 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
     return;
   int32_t sj = kg_ev_child_with(d, (uint32_t)sv, "nsubj", 0), ob = kg_ev_child_with(d, (uint32_t)sv, "obj", 0);
   int32_t sm = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1, om = ob >= 0 ? kg_ev_mention_of_tok(c, ob) : -1;
+  if (om < 0 && ob >= 0 && kg_mention_at(d, (uint32_t)ob) < 0)
+    om = title_state(d, ob);              /* "summoned Russia's ambassador to protest": Russia */
   if (sm < 0 || d->mentions[sm].actor < 0 || om < 0 || d->mentions[om].actor < 0 ||
       d->mentions[om].actor == d->mentions[sm].actor)
     return;
@@ -170,6 +178,9 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
     if (a->ntg == 0 && d->mentions[a->agents[0]].actor == d->mentions[sm].actor)
       a->targets[a->ntg++] = om;
   }
+  /* (the verb's own protest, with no target found: at the summoned) */
+  if (pos == KG_UPOS_VERB && a->nag > 0 && a->ntg == 0 && d->mentions[a->agents[0]].actor == d->mentions[sm].actor)
+    a->targets[a->ntg++] = om;
   /* a named envoy of a titled state: the state is the addressee */
   int32_t st = kg_ev_atype(d, om) == KG_ACT_PERSON ? title_state(d, ob) : -1;
   if (st < 0 || a->nag == 0 || d->mentions[st].actor == d->mentions[a->agents[0]].actor)
@@ -177,4 +188,17 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
   for (size_t q = 0; q < a->ntg; q++)
     if (d->mentions[a->targets[q]].actor == d->mentions[om].actor)
       a->targets[q] = st;
+}
+
+void kg_ev_summons_recode(const ev_ctx *c, uint32_t i, int pos, char *code)
+{
+  const kg_doc *d = c->doc;
+  if (strncmp(code, "14", 2))
+    return;
+  /* the verb ("summoned X to protest"), or the noun that is the object of
+   * such a verb ("summoned X to lodge a protest") */
+  int32_t sv = pos == KG_UPOS_VERB ? summon_of(d, (int32_t)i) :
+               pos == KG_UPOS_NOUN && rel_is(d, (int32_t)i, "obj") ? summon_of(d, kg_tok_head(d, i)) : -1;
+  if (sv >= 0)
+    strcpy(code, "114");
 }

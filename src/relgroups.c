@@ -898,6 +898,24 @@ static int pair_noun(const kg_doc *d, uint32_t p)
 }
 
 /* "X ... member(s) of Y" with Y's mention y: the members before. */
+/* Is token t inside a relative clause that does not hold token tok ("X,
+ * which shares a border with Russia, is a member of Y": Russia is X's
+ * clause's, not the member)?  Read on the sentence's tree. */
+static int in_other_relcl(const kg_doc *d, uint32_t t, uint32_t tok)
+{
+  for (int32_t h = (int32_t)t, n = 0; h >= 0 && n < 64; n++, h = kg_tok_head(d, (uint32_t)h)) {
+    if (h == (int32_t)tok)
+      return 0;
+    if (!d->tokens[h].deprel || strcmp(d->tokens[h].deprel, "acl:relcl"))
+      continue;
+    for (int32_t g = (int32_t)tok, k = 0; g >= 0 && k < 64; k++, g = kg_tok_head(d, (uint32_t)g))
+      if (g == h)
+        return 0;
+    return 1;
+  }
+  return 0;
+}
+
 static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
 {
   const kg_sentence *s = &d->sents[si];
@@ -921,6 +939,8 @@ static kg_status member_rule_of(kg_doc *d, uint32_t si, uint32_t tok, int32_t y)
         pair_noun(d, p + 1))
       break;
     int32_t m = kg_mention_at(d, p);
+    if (m >= 0 && kg_sent_has_tree(d, si) && in_other_relcl(d, p, tok))
+      continue;                           /* (a name inside another's relative clause) */
     if (m >= 0 && kg_rel_atype(d, m) && kg_rel_atype(d, m) != KG_ACT_PLACE &&
         (kg_mention_role(d, (size_t)m) != 'p' || m == apm)) {
       /* "is not a member", "would become a member", "a former member" */

@@ -18,7 +18,8 @@
  *   "who" or "whose" clause, and a verb after a later comma (finite, or a
  *   participle or base form after its auxiliary: "..., did not oppose")
  *   stands inside that clause with no
- *   subject after the comma, the verb becomes the root, the noun its
+ *   subject after the comma (or a copula on a noun or adjective: "...,
+ *   is a member of Y", the noun or adjective the verb here), the verb becomes the root, the noun its
  *   subject and the clause the noun's acl:relcl; what the verb had taken
  *   from inside the clause goes back to the clause's verb (a subject there
  *   becomes its object).  The repair is undone if the result is not one
@@ -230,7 +231,9 @@ static int closing_quote(const kg_token *t)
 /* The verb after the relative clause's closing comma: a finite verb, or a
  * participle with its auxiliary after the comma ("..., has vetoed"), or a
  * past participle with an object and no auxiliary (a past tense misread),
- * with no subject of its own after the comma; 0 when none.  *comma is set. */
+ * with no subject of its own after the comma; or the noun or adjective a
+ * copula after the comma joins ("..., is a member of Y"); 0 when none.
+ * *comma is set. */
 static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uint32_t *comma)
 {
   for (uint32_t k = v1 + 1; k < n; k++) {
@@ -243,6 +246,20 @@ static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uin
                        (kg_tree_word_is(&tk[q - 1], "not") || kg_tree_word_is(&tk[q - 1], "n't"))))) {
       aux |= tk[q - 1].upos == KG_UPOS_AUX;
       q++;
+    }
+    /* "..., is a member of Y": a copula after the comma, on the noun or
+     * adjective after it, with no subject of its own */
+    uint32_t cop = 0;
+    for (uint32_t j = k + 1; j < q && q <= n && tk[q - 1].upos != KG_UPOS_VERB; j++)
+      if (tk[j - 1].upos == KG_UPOS_AUX && tk[j - 1].deprel && !strcmp(tk[j - 1].deprel, "cop"))
+        cop = j;
+    uint32_t p = cop ? (uint32_t)tk[cop - 1].head : 0;
+    if (p > cop && p <= n && tk[p - 1].xpos && (tk[p - 1].upos == KG_UPOS_NOUN || tk[p - 1].upos == KG_UPOS_ADJ)) {
+      for (uint32_t j = k + 1; j <= n; j++)
+        if ((uint32_t)tk[j - 1].head == p && tk[j - 1].deprel && !strncmp(tk[j - 1].deprel, "nsubj", 5))
+          return 0;
+      *comma = k;
+      return p;
     }
     if (q > n || tk[q - 1].upos != KG_UPOS_VERB || !tk[q - 1].xpos)
       continue;

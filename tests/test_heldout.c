@@ -1014,6 +1014,56 @@ static void test_round_twentysix_heldout(void)
  * a paragraph after the pair; "Sheikh" inside a name, "the Reverend"; a
  * verb after a relative clause tagged a participle but with an object; a
  * note handed to "him" demanding X is the hander's demand */
+/* round thirty (heldout): a protest told as the purpose of a summons is an
+ * official complaint (114), not a demonstration (140), aimed at the state
+ * whose unnamed envoy is summoned ("summoned Russia's ambassador to
+ * protest"); a crowd's protest stays 14; what is "ruled out" is negated;
+ * "X, which ..., is a member of Y" */
+static void test_round_thirty_heldout(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Row\n\nKazakhstan summoned Russia's ambassador on Monday to protest against remarks by a "
+                       "lawmaker.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "114", "Kazakhstan", "Russia"));
+  CU_ASSERT(!ev_with(d, "14", "Kazakhstan", NULL));
+  kg_doc_free(d);
+  d = full_run("Row\n\nSenegal's foreign minister, Yassine Fall, summoned Mauritania's ambassador in Dakar, "
+               "Cheikh Ould Boye, to protest against the treatment of migrants.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "114", "Yassine Fall", "Mauritania"));
+  CU_ASSERT(!ev_with(d, "14", "Yassine Fall", NULL));
+  kg_doc_free(d);
+  d = full_run("Row\n\nHundreds of students protested outside the Russian embassy in Astana on Monday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "114", NULL, NULL));
+  kg_doc_free(d);
+  /* "ruled out recalling": the phrase cue in each of its forms (the
+   * lemmatizer gives "ruled" the lemma "rul"); the ruling out itself stays */
+  d = full_run("Row\n\nKazakhstan ruled out recalling its ambassador from Moscow. Iran ruled out talks with the "
+               "United States.\n");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "161", "Kazakhstan", NULL);
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  e = ev_find(d, "12", "Iran", "United States");
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
+  /* "X, which ..., is a member of Y": the copula after the clause's comma
+   * is the main predicate (treefix.c), and a state inside X's relative
+   * clause is no member (relgroups.c) */
+  d = full_run("Bloc\n\nKazakhstan, which shares a long border with Russia and has a large ethnic Russian minority "
+               "in the north, is a member of the Collective Security Treaty Organization.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Kazakhstan", "Collective Security Treaty Organization"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Russia", "Collective Security Treaty Organization"));
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_heldout(void)
 {
   NEED_DICT();
@@ -2896,6 +2946,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round twenty-seven (heldout): the Treaty of X which A and B signed, the forum, both "
                       "governments, Sheikh in a name, Reverend, a misread participle, a note handed to him",
                    test_round_twentyseven_heldout) ||
+      !CU_add_test(s, "round thirty (heldout): a protest told as the purpose of a summons, at the envoy's state; "
+                      "ruled out; X, which ..., is a member of Y",
+                   test_round_thirty_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
