@@ -189,8 +189,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   size_t nd0 = ndates;            /* the sentence's own dates, none: kg_ev_frame_date */
   kg_date_expr fr;
   int fact = kg_ev_factuality(c, i, code);
-  if (a->refusal && fact == KG_FACT_NEGATED)
-    fact = KG_FACT_ASSERTED;              /* "will not accept": the refusal (evmodal.c) */
+  fact = a->refusal && fact == KG_FACT_NEGATED ? KG_FACT_ASSERTED : fact;   /* "will not accept" (evmodal.c) */
   code = kg_ev_declined_comment(c, i, code, &fact);   /* "would not comment" (evfact.c) */
   /* date: the nearest expression of the sentence; one in a verb's own
    * subtree first ("arranged an exchange last year and hosted talks in
