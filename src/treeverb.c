@@ -58,6 +58,17 @@
  * verb, after ", and" (its own title words between), with no subject,
  * object, oblique or clause of its own, when the verb's object is a proper
  * noun before the comma with an apposition, becomes the object's conj.
+ *
+ * A past verb read as its object's adjective before a joined verb
+ * (amod_verb_and).  "Mauritanian police detained hundreds of West Africans in
+ * raids and deported many of them": the parser makes "detained" (VBN) an
+ * amod of "hundreds", "police" its dependent and "hundreds" the subject of
+ * "deported" (the root), so the detention has no doer.  When the root verb
+ * has its own "and", its subject is a noun with a past form (VBD/VBN, "-ed")
+ * as amod right before it (determiners and adjectives between), and the
+ * words before that form are one noun phrase hung on it (obl:unmarked,
+ * nsubj, compound, dep), the form becomes the root (VBD), that phrase its
+ * subject, the noun its object and the old root its conj.
  */
 #include <string.h>
 #include "treeverb.h"
@@ -308,8 +319,56 @@ static void name_conj_object(kg_token *tk, uint32_t n)
   }
 }
 
+static void amod_verb_and(kg_token *tk, uint32_t n)
+{
+  uint32_t r = 0;
+  for (uint32_t k = 1; k <= n; k++)
+    if (tk[k - 1].head == 0)
+      r = k;
+  if (!r || tk[r - 1].upos != KG_UPOS_VERB || !has_child(tk, n, r, "cc"))
+    return;
+  for (uint32_t v = 2; v < r; v++) {
+    kg_token *t = &tk[v - 1];
+    uint32_t o = (uint32_t)t->head, sj = 0;
+    if (!rel_is(t, "amod") || !past_form(t) || o <= v || o >= r || (uint32_t)tk[o - 1].head != r ||
+        !rel_is(&tk[o - 1], "nsubj") || (tk[o - 1].upos != KG_UPOS_NOUN && tk[o - 1].upos != KG_UPOS_PROPN))
+      continue;
+    int ok = 1;
+    for (uint32_t k = v + 1; k < o && ok; k++)
+      ok = tk[k - 1].upos == KG_UPOS_DET || tk[k - 1].upos == KG_UPOS_ADJ || tk[k - 1].upos == KG_UPOS_NUM;
+    for (uint32_t k = 1; k < v && ok; k++) {
+      if ((uint32_t)tk[k - 1].head != v)
+        continue;
+      if (sj || !(rel_is(&tk[k - 1], "obl:unmarked") || rel_is(&tk[k - 1], "nsubj") || rel_is(&tk[k - 1], "compound") ||
+                  rel_is(&tk[k - 1], "dep")) ||
+          (tk[k - 1].upos != KG_UPOS_NOUN && tk[k - 1].upos != KG_UPOS_PROPN))
+        ok = 0;
+      sj = k;
+    }
+    for (uint32_t k = 1; k < v && ok && sj; k++)
+      ok = under(tk, n, k, sj);
+    if (!ok || !sj)
+      continue;
+    for (uint32_t k = 1; k <= n; k++)     /* the root's punctuation and clause words before v go to v */
+      if ((uint32_t)tk[k - 1].head == r && k != o && (rel_is(&tk[k - 1], "punct") || k < v))
+        tk[k - 1].head = (int32_t)v;
+    tk[sj - 1].head = (int32_t)v;
+    tk[sj - 1].deprel = "nsubj";
+    tk[o - 1].head = (int32_t)v;
+    tk[o - 1].deprel = "obj";
+    tk[r - 1].head = (int32_t)v;
+    tk[r - 1].deprel = "conj";
+    t->head = 0;
+    t->deprel = "root";
+    t->upos = KG_UPOS_VERB;
+    t->xpos = "VBD";
+    return;
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
+  amod_verb_and(tk, n);
   name_conj_object(tk, n);
   participle_conj(tk, n);
   quoted_predicate(tk, n);

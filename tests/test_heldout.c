@@ -2429,6 +2429,12 @@ static void test_round_thirty_lead(void)
     return;
   CU_ASSERT(ev_with(d, "111", "Peru", "Chile"));
   kg_doc_free(d);
+  d = full_run("Mauritanian police detained hundreds of West Africans in raids in the capital in March and "
+               "deported many of them to the border.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Mauritania", NULL));
+  kg_doc_free(d);
 }
 
 /* round thirty (plover): a passive's recipient ("was handed over to X by
