@@ -129,6 +129,9 @@ int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int pr
  * comes from (its in/of/from phrases, depth levels down); the token of a
  * mention's span whose head lies outside it. */
 int32_t kg_ev_group_origin(const ev_ctx *c, uint32_t j, int depth);
+/* evgroups.c: whether sentence s names a state's military by a sector noun
+ * ("Israeli jets struck targets"). */
+int kg_ev_military_named(const ev_ctx *c, const kg_sentence *s);
 uint32_t kg_ev_span_root(const kg_doc *d, const kg_mention *mm);
 /* evgroups.c: the nmod token naming the members of plural group noun j
  * ("states, among them X"; "including", "such as"), or -1. */

@@ -62,7 +62,6 @@ static const char *rel(const kg_doc *d, uint32_t i)
   return d->tokens[i].deprel ? d->tokens[i].deprel : "";
 }
 
-
 /* Words that show violence in a sentence: armed people, weapons, the dead
  * and wounded.  Stems, matched at the start of a lower-case word; none of
  * them is a common word of sport or business ("shot", "strike", "attack",
@@ -897,7 +896,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
           !kg_tok_is(d, k, "hostage") && !kg_tok_is(d, k, "hostages") && !names_persons(d, k))
         return 1;
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
-    return !sentence_has_violence(d, s) && !states_at_war(d, s, i) && !kg_ev_war_object(d, i);
+    return !sentence_has_violence(d, s) && !states_at_war(d, s, i) && !kg_ev_war_object(d, i) &&
+           !kg_ev_military_named(c, s);    /* ("Israeli jets struck targets": evgroups.c) */
   if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
     return !forces_in_sentence(d, s) && !two_states(d, s);
   if (!strncmp(code, "15", 2) && !strcmp(lem, "call"))   /* "call up a replacement" (a squad), no reservists */

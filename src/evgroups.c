@@ -14,7 +14,9 @@
  * states, among them X and Y": kg_ev_members_named); the persons a coercion
  * or violent act is done to ("arrested eleven men": kg_ev_person_object);
  * the agents of a reciprocal object as the targets ("blamed each other":
- * kg_ev_reciprocal_targets).
+ * kg_ev_reciprocal_targets); whether a sentence names a state's military
+ * by a sector noun ("Israeli jets", "Pakistani aircraft": kg_ev_military_named,
+ * violence enough for a strike).
  * Owns: these helpers, called by events.c (declared in evargs.h).
  * Does not own: emitting events (events.c), sectors of mentions
  * (sectors.c), the other argument rules (evargs.c). */
@@ -976,4 +978,16 @@ void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree,
     a->targets[q] = a->agents[q];
   a->ntg = a->nag;
   a->mutual = 1;
+}
+
+int kg_ev_military_named(const ev_ctx *c, const kg_sentence *s)
+{
+  const kg_doc *d = c->doc;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k), g = m >= 0 ? d->mentions[m].group : -1;
+    const kg_sector *sc = g >= 0 && d->actors[g].sector > 0 ? kg_dict_sector_at(c->dict, d->actors[g].sector) : NULL;
+    if (sc && sc->code && !strcmp(sc->code, "MIL"))
+      return 1;
+  }
+  return 0;
 }

@@ -2435,6 +2435,11 @@ static void test_round_thirty_lead(void)
     return;
   CU_ASSERT(ev_with(d, "17", "Mauritania", NULL));
   kg_doc_free(d);
+  d = full_run("Israeli jets struck targets in Lebanon on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Israel", "Lebanon"));
+  kg_doc_free(d);
 }
 
 /* round thirty (plover): a passive's recipient ("was handed over to X by
@@ -2940,7 +2945,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "a move X condemned, handed X a note, a state body's told official", test_round_twentyseven_lead) ||
       !CU_add_test(s, "round thirty (lead): called X \"shameful\", would not comment, a visit placed by the "
                       "dateline, X, Russia's company, leaders' mutual defence treaty, met A, the Y, and B, its "
-                      "minister, X, handed him a note condemning",
+                      "minister, X, handed him a note condemning, police detained N and deported, Israeli jets struck",
                    test_round_thirty_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
