@@ -2841,6 +2841,26 @@ static void test_xfail27_titles(void)
   kg_doc_free(d);
 }
 
+/* round thirty-one (lead): a caution told by a that-clause is a pessimistic
+ * comment (012), not a threat; the bare warning stays 130. */
+static void test_round_thirtyone_lead(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Japanese Prime Minister Shigeru Ishiba cautioned on Monday that the talks with China "
+                       "could take years.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "012", "Shigeru Ishiba", NULL);
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  CU_ASSERT(!ev_find(d, "13", "Shigeru Ishiba", NULL));
+  kg_doc_free(d);
+  d = full_run("Iran warned Israel against any attack on its nuclear sites.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Iran", "Israel"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -2947,6 +2967,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "dateline, X, Russia's company, leaders' mutual defence treaty, met A, the Y, and B, its "
                       "minister, X, handed him a note condemning, police detained N and deported, Israeli jets struck",
                    test_round_thirty_lead) ||
+      !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||

@@ -2566,7 +2566,11 @@ CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
 
 # CURATED_LEAD29 (twenty-ninth session, branch lead): pattern lines this branch adds, in the format of CURATED;
 # made empty before the branches started so that each branch fills only its own block.
+# Thirty-first session: "cautioned that growth may be slower", "cautioned that there was no guarantee": a caution
+# told by a that-clause is a pessimistic comment (012), as CAMEO.2.0.txt codes "express caution" (CAUTION [012]);
+# the bare "caution" stays with "warn" (130), "cautioned X against Y" too.
 CURATED_LEAD29 = """
+caution V that=1 012
 """
 
 # CURATED_HELDOUT29 (twenty-ninth session, branch heldout): pattern lines this branch adds, in the format of CURATED;
