@@ -2859,6 +2859,21 @@ static void test_round_thirtyone_lead(void)
     return;
   CU_ASSERT(ev_with(d, "13", "Iran", "Israel"));
   kg_doc_free(d);
+  /* to table an offer or a motion is to put it forward; the bare "table"
+   * and "hamper", "obstruct" are CAMEO.2.0's delaying verbs (120), which a
+   * misread group header of that file had made accusations (112) */
+  d = full_run("France tabled a draft resolution at the UN Security Council on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "020", "France", NULL));
+  CU_ASSERT(!ev_find(d, "12", "France", NULL));
+  kg_doc_free(d);
+  d = full_run("Hungary obstructed the European Union's new sanctions package.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "120", "Hungary", NULL));
+  CU_ASSERT(!ev_find(d, "112", "Hungary", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -2967,7 +2982,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "dateline, X, Russia's company, leaders' mutual defence treaty, met A, the Y, and B, its "
                       "minister, X, handed him a note condemning, police detained N and deported, Israeli jets struck",
                    test_round_thirty_lead) ||
-      !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment", test_round_thirtyone_lead) ||
+      !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment, tabled a resolution, obstructed", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||

@@ -2569,8 +2569,13 @@ CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
 # Thirty-first session: "cautioned that growth may be slower", "cautioned that there was no guarantee": a caution
 # told by a that-clause is a pessimistic comment (012), as CAMEO.2.0.txt codes "express caution" (CAUTION [012]);
 # the bare "caution" stays with "warn" (130), "cautioned X against Y" too.
+# "tabled a motion", "tabled an amendment", "tabled a higher offer": in British and Commonwealth news to table a
+# proposal is to put it forward (as "submit VERB object=proposal", 020; an offer as "offer", 030), while the bare
+# "table" keeps CAMEO.2.0's American sense of delaying (DELAY [120]: "the Senate tabled the bill until May"; a bill is left out, tabled either way).
 CURATED_LEAD29 = """
 caution V that=1 012
+table V obj=motion|proposal|amendment|resolution|plan|draft|initiative 020
+table V obj=offer|bid|counteroffer|money|sum 030
 """
 
 # CURATED_HELDOUT29 (twenty-ninth session, branch heldout): pattern lines this branch adds, in the format of CURATED;
@@ -2729,7 +2734,7 @@ def read_petrarch_verbs(path):
             continue
         if section != "verb" or not line.strip():
             continue
-        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)   # (four headers have no space: "[120]---  ---")
         if m:
             block_code = m.group(2).split(":")[0]
             verbs, inflected = {}, set()
