@@ -13,7 +13,9 @@
  * were arrested in Stockholm", "was put under investigation in Italy":
  * kg_ev_doerless_act, kg_ev_place_authority); the state of the dateline
  * for its own police, army or authorities told with no state ("TBILISI --
- * ... police arrested six", kg_ev_dateline_authority); the state marking the act noun that
+ * ... police arrested six", kg_ev_dateline_authority), or of the capital
+ * that fronts the clause ("In Berlin, a government spokesman declined to
+ * comment", ahead of the dateline's); the state marking the act noun that
  * a relative clause's object "which" tells of when the parser hung the
  * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
  * And who does an act told as a to-infinitive on a noun: the noun's owner
@@ -388,11 +390,50 @@ int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i)
  * sentence names no place of another state and its teller is of no other
  * state; the state's mention (the last before token i, else the first
  * after), -1. */
+/* "In Berlin, a government spokesman declined to comment", "In Moscow,
+ * officials said": an oblique "in" of verb i before its subject noun and
+ * followed by a comma, naming a capital or seat of government that stands
+ * for a state of the story, places a state's own group (government,
+ * military, police, legislature, judiciary) with no origin of its own in
+ * that state: the state's mention nearest i; -1 when the clause opens with
+ * no such place; -2 when the state is no actor of the story. */
+static int32_t fronted_capital(const ev_ctx *c, uint32_t i, int32_t noun)
+{
+  static const char *const codes[] = { "GOV", "MIL", "COP", "LEG", "JUD", NULL };
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  const kg_sector *sc = kg_dict_sector_at(c->dict, kg_ev_noun_sector(c, (uint32_t)noun));
+  int state_group = 0;
+  for (size_t k = 0; sc && sc->code && codes[k]; k++)
+    state_group |= !strcmp(sc->code, codes[k]);
+  if (!state_group)
+    return -1;
+  for (uint32_t j = s->tok; j < (uint32_t)noun; j++) {
+    const char *r = d->tokens[j].deprel;
+    if (!r || strncmp(r, "obl", 3) || kg_tok_head(d, j) != (int32_t)i || j == s->tok || !kg_tok_is(d, j - 1, "in"))
+      continue;
+    int32_t m = kg_mention_at(d, j);
+    if (m < 0 || d->mentions[m].tok != j)
+      continue;
+    uint32_t e = d->mentions[m].tok + d->mentions[m].ntok;
+    if (e >= (uint32_t)noun || !kg_tok_is(d, e, ","))
+      continue;
+    int32_t st = kg_rel_metonym_state(c->dict, d, j);
+    return st >= 0 && d->actors[st].type == KG_ACT_COUNTRY ? mention_near(d, st, i, 0) : -2;
+  }
+  return -1;
+}
+
 int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun)
 {
   static const char *const own[] = { "police", "army", "military", "authority", "prosecutor", NULL };
   const kg_doc *d = c->doc;
-  if (noun < 0 || !kg_ev_lemma_in(d, (uint32_t)noun, own) || kg_ev_group_origin(c, (uint32_t)noun, 2) >= 0)
+  if (noun < 0 || kg_ev_group_origin(c, (uint32_t)noun, 2) >= 0)
+    return -1;
+  int32_t fr = fronted_capital(c, i, noun);
+  if (fr != -1)
+    return fr < 0 ? -1 : fr;
+  if (!kg_ev_lemma_in(d, (uint32_t)noun, own))
     return -1;
   uint32_t lead = 0;
   uint32_t si = d->tokens[i].sent;

@@ -1182,6 +1182,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   }
   if (st == KG_OK)
     st = kg_rel_dict_rule(dict, doc);
+  if (st == KG_OK)
+    st = kg_rel_ally_in_pass(doc);        /* (relbloc.c) */
   for (size_t k = 0; k < nposs && st == KG_OK; k++)   /* ("but his foreign minister, X,": the possessor's first) */
     st = possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);
   for (size_t k = 0; k < nbare && st == KG_OK; k++)

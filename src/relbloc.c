@@ -19,6 +19,9 @@
  * kg_rel_found_rule (relations.c calls them at the verb), kg_rel_poss_ally_rule
  * (at "alliance", "pact", "treaty"), kg_rel_mutual_pact_rule (at "mutual":
  * the signatories of a mutual defence pact, moved from relgroups.c).
+ * Allies in a body: "Poland is a loyal ally of Germany in NATO and the EU",
+ * "the two countries, allies in NATO,": both allies are members of the
+ * bodies named after "in" (kg_rel_ally_in_pass, once the allies are known).
  * Does not own: the state list and where it ends (relgroups.c), "member
  * of", "joined" (relgroups.c). */
 #include <string.h>
@@ -306,4 +309,66 @@ kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, u
     }
   }
   return n >= 2 ? kg_rel_allies_pairwise(d, list, n, si) : KG_OK;
+}
+
+/* The organisations named right after "in" at token p: "in NATO", "in NATO
+ * and the European Union", "in the G7, NATO and the EU"; their mentions in
+ * orgs (at most cap), else 0. */
+static size_t orgs_after_in(const kg_doc *d, const kg_sentence *s, uint32_t p, int32_t *orgs, size_t cap)
+{
+  uint32_t end = s->tok + s->ntok;
+  size_t n = 0;
+  if (p >= end || !kg_tok_is(d, p, "in"))
+    return 0;
+  for (uint32_t q = p + 1; q < end && n < cap;) {
+    if (kg_tok_is(d, q, "the")) {
+      q++;
+      continue;
+    }
+    int32_t m = kg_mention_at(d, q);
+    if (m < 0 || d->mentions[m].tok != q || kg_rel_atype(d, m) != KG_ACT_ORG || d->mentions[m].actor < 0)
+      break;
+    orgs[n++] = d->mentions[m].actor;
+    q = d->mentions[m].tok + d->mentions[m].ntok;
+    if (q < end && kg_tok_is(d, q, ","))
+      q++;
+    if (q < end && kg_tok_is(d, q, "and"))
+      q++;
+    else if (q < end && !kg_tok_is(d, q - 1, ","))
+      break;
+  }
+  return n;
+}
+
+kg_status kg_rel_ally_in_pass(kg_doc *d)
+{
+  size_t nrels = d->nrels;                 /* (the allies found by the other rules) */
+  for (uint32_t si = 0; si < d->nsents; si++) {
+    const kg_sentence *s = &d->sents[si];
+    uint32_t end = s->tok + s->ntok;
+    for (uint32_t t = s->tok; t < end; t++) {
+      if (!kg_tok_is(d, t, "ally") && !kg_tok_is(d, t, "allies"))
+        continue;
+      uint32_t p = t + 1;                  /* "ally of Germany in NATO": past the owner */
+      if (p + 1 < end && kg_tok_is(d, p, "of")) {
+        int32_t m = kg_mention_at(d, p + 1);
+        p = m >= 0 && d->mentions[m].tok == p + 1 ? d->mentions[m].tok + d->mentions[m].ntok : end;
+      }
+      int32_t orgs[4];
+      size_t no = orgs_after_in(d, s, p, orgs, 4);
+      for (size_t k = 0; k < nrels && no > 0; k++) {
+        if (d->rels[k].kind != KG_REL_ALLY || d->rels[k].sent != si)
+          continue;
+        for (size_t o = 0; o < no; o++) {
+          int32_t who[2] = { d->rels[k].subj, d->rels[k].obj };
+          for (int j = 0; j < 2; j++) {
+            kg_status st = who[j] != orgs[o] ? kg_relations_add(d, KG_REL_MEMBER, who[j], orgs[o], si) : KG_OK;
+            if (st != KG_OK)
+              return st;
+          }
+        }
+      }
+    }
+  }
+  return KG_OK;
 }

@@ -45,6 +45,10 @@ kg_status kg_rel_allies_pairwise(kg_doc *d, const int32_t *a, size_t n, uint32_t
  * person signing stands for the state he leads or serves ("he and Kim Jong
  * Un signed": a relation found before, or the dictionary's person) */
 kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok);
+/* relbloc.c, after every other rule: "Poland was a loyal ally of Germany in
+ * NATO and the European Union": the allies of a sentence whose "ally" or
+ * "allies" is followed by "in" and organisations are members of them */
+kg_status kg_rel_ally_in_pass(kg_doc *d);
 /* relgroups.c: the coordinated pair of states ("A and B") named last before
  * token p of sentence si, in it or the sentence before: 2 with the actors
  * in two, else 0.  relrules.c: "two allies of X", "both close allies of X":

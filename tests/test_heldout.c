@@ -2874,6 +2874,21 @@ static void test_round_thirtyone_lead(void)
   CU_ASSERT(ev_with(d, "120", "Hungary", NULL));
   CU_ASSERT(!ev_find(d, "112", "Hungary", NULL));
   kg_doc_free(d);
+  /* allies in a body are its members */
+  d = full_run("Lithuania is a close ally of Latvia in NATO and the European Union, the minister said.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Lithuania", "North Atlantic Treaty Organisation"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Latvia", "European Union"));
+  kg_doc_free(d);
+  /* a fronted capital places a state's own group, ahead of the dateline */
+  d = full_run("WARSAW, Poland, January 4, 2023 - Germany rejected the note on Tuesday. In Berlin, a government "
+               "spokesman declined to comment on the exchange of notes.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "011", "Germany", NULL));
+  CU_ASSERT(!ev_find(d, "011", "Poland", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -2982,7 +2997,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "dateline, X, Russia's company, leaders' mutual defence treaty, met A, the Y, and B, its "
                       "minister, X, handed him a note condemning, police detained N and deported, Israeli jets struck",
                    test_round_thirty_lead) ||
-      !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment, tabled a resolution, obstructed", test_round_thirtyone_lead) ||
+      !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment, tabled a resolution, obstructed, "
+                      "an ally of Y in NATO, In Berlin, a government spokesman", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
