@@ -125,6 +125,18 @@
  *   appeal, plea, request, push), and every word between that noun and "to"
  *   is under the noun or under another oblique of the verb, the infinitive
  *   becomes an acl of the noun (what is asked for, not done).
+ * - A contrast clause read as a phrase: "A expressed support for X, while
+ *   Argentina's president, Javier Milei, condemned the comments" is often
+ *   parsed with "president" an oblique of "expressed" marked by "while",
+ *   the name a parataxis and "condemned" a conjunct with no subject, so
+ *   that A condemns and Argentina is what A supports.  When "while",
+ *   "whereas", "although" or "though" is the mark of a noun or name that
+ *   hangs on a verb before it (obl, nmod, dep, obj), and the next verb after
+ *   the noun's phrase is finite, has no subject and hangs on that same verb
+ *   (conj, parataxis, advcl, dep, ccomp, xcomp), with only punctuation and
+ *   a name set off by commas between them, the verb becomes an advcl of
+ *   the first, the noun its subject, the marker its mark and the name the
+ *   noun's apposition (contrast_clause).
  */
 #include <string.h>
 #include "clausefix.h"
@@ -770,6 +782,76 @@ static void oblique_subject(kg_token *tk, uint32_t n, uint32_t v)
   st->deprel = "nsubj";
 }
 
+/* The contrast-clause repair (the header comment) for marker m. */
+static void contrast_clause(kg_token *tk, uint32_t n, uint32_t m)
+{
+  static const char *const marks[] = { "while", "whereas", "although", "though", NULL };
+  static const char *const noun_rels[] = { "obl", "nmod", "dep", "obj", NULL };
+  static const char *const verb_rels[] = { "conj", "parataxis", "advcl", "dep", "ccomp", "xcomp", NULL };
+  kg_token *a = &tk[m - 1];
+  int is_mark = 0;
+  for (size_t k = 0; marks[k]; k++)
+    is_mark |= kg_tree_word_is(a, marks[k]);
+  if (!is_mark || !a->deprel || strcmp(a->deprel, "mark") || a->head <= (int32_t)m)
+    return;
+  uint32_t h = (uint32_t)a->head;
+  if ((tk[h - 1].upos != KG_UPOS_NOUN && tk[h - 1].upos != KG_UPOS_PROPN) || tk[h - 1].head <= 0 ||
+      (uint32_t)tk[h - 1].head >= m || !label_in(tk[h - 1].deprel, noun_rels))
+    return;
+  uint32_t g = (uint32_t)tk[h - 1].head;
+  if (tk[g - 1].upos != KG_UPOS_VERB)
+    return;
+  uint32_t e = phrase_end(tk, n, m, h);
+  if (!e)
+    return;
+  uint32_t v = e + 1, ap = 0;           /* ", Javier Milei," between: the name set off by commas */
+  if (v < n && kg_tree_word_is(&tk[v - 1], ",") && tk[h - 1].upos == KG_UPOS_NOUN &&
+      kg_tree_has_dep(tk, n, h, "appos", 0))
+    v++;                                  /* (the name already the noun's apposition) */
+  else if (v < n && tk[v - 1].upos == KG_UPOS_PUNCT && kg_tree_word_is(&tk[v - 1], ",") &&
+      tk[v].upos == KG_UPOS_PROPN && tk[v].head == (int32_t)g) {
+    ap = v + 1;
+    v = ap + 1;
+    while (v <= n && tk[v - 1].head == (int32_t)ap && tk[v - 1].deprel && !strcmp(tk[v - 1].deprel, "flat"))
+      v++;
+    if (v > n || !kg_tree_word_is(&tk[v - 1], ","))
+      return;
+    v++;
+  }
+  int fin = 0;
+  while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || kg_tree_word_is(&tk[v - 1], "not") ||
+                    kg_tree_word_is(&tk[v - 1], "also"))) {
+    fin |= finite_tag(&tk[v - 1]);
+    v++;
+  }
+  if (v > n || tk[v - 1].upos != KG_UPOS_VERB || !(fin || finite_tag(&tk[v - 1])) ||
+      tk[v - 1].head != (int32_t)g || !label_in(tk[v - 1].deprel, verb_rels) ||
+      kg_tree_has_dep(tk, n, v, "nsubj", 1) || kg_tree_has_dep(tk, n, v, "csubj", 1))
+    return;
+  kg_token save[4] = { *a, tk[h - 1], tk[v - 1], ap ? tk[ap - 1] : *a };
+  uint32_t cc = 0;                      /* ("and" a conjunct's cc: gone with it) */
+  for (uint32_t k = 1; k <= n && tk[v - 1].deprel && !strcmp(tk[v - 1].deprel, "conj"); k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "cc"))
+      cc = k;
+  if (cc)
+    return;
+  tk[v - 1].deprel = "advcl";
+  tk[h - 1].head = (int32_t)v;
+  tk[h - 1].deprel = "nsubj";
+  a->head = (int32_t)v;
+  if (ap) {
+    tk[ap - 1].head = (int32_t)h;
+    tk[ap - 1].deprel = "appos";
+  }
+  if (!kg_tree_one(tk, n)) {
+    *a = save[0];
+    tk[h - 1] = save[1];
+    tk[v - 1] = save[2];
+    if (ap)
+      tk[ap - 1] = save[3];
+  }
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
   for (uint32_t v = 2; v <= n; v++)
@@ -790,6 +872,8 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     possessor_on_verb(tk, n, p);
   for (uint32_t m = 1; m + 2 <= n; m++)
     clause_after_marker(tk, n, m);
+  for (uint32_t m = 1; m + 3 <= n; m++)
+    contrast_clause(tk, n, m);
   for (uint32_t h = 2; h + 1 <= n; h++)
     subject_after_date(tk, n, h);
   for (uint32_t w = 2; w + 2 <= n; w++)

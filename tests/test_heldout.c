@@ -2889,6 +2889,16 @@ static void test_round_thirtyone_lead(void)
   CU_ASSERT(ev_with(d, "011", "Germany", NULL));
   CU_ASSERT(!ev_find(d, "011", "Poland", NULL));
   kg_doc_free(d);
+  /* a contrast clause read as a phrase: Milei condemns, Petro supports Brazil */
+  d = full_run("Colombia's president, Gustavo Petro, expressed support for Brazil, while Argentina's president, "
+               "Javier Milei, condemned the comments.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "05", "Gustavo Petro", "Brazil"));
+  CU_ASSERT(!ev_find(d, "05", "Gustavo Petro", "Argentina"));
+  CU_ASSERT(ev_with(d, "11", "Javier Milei", NULL));
+  CU_ASSERT(!ev_find(d, "11", "Gustavo Petro", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -2998,7 +3008,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "minister, X, handed him a note condemning, police detained N and deported, Israeli jets struck",
                    test_round_thirty_lead) ||
       !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment, tabled a resolution, obstructed, "
-                      "an ally of Y in NATO, In Berlin, a government spokesman", test_round_thirtyone_lead) ||
+                      "an ally of Y in NATO, In Berlin, a government spokesman, while X's president, Y, condemned", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
