@@ -364,6 +364,16 @@ static int demonym_in_name(kg_act_ctx *c, const kg_sentence *s, uint32_t next)
     return 0;
   if (kg_coref_fold_partial(c->doc, next) >= 0)
     return 0;
+  {                                     /* a model's designation: "Israeli F-35 jets", "Russian Su-34 bombers" */
+    const char *f = c->doc->tokens[next].form;
+    size_t fl = strlen(f);
+    int digit = 0;
+    for (size_t k = 0; k < fl; k++)
+      digit |= f[k] >= '0' && f[k] <= '9';
+    if (fl <= 8 && (digit || (next + 2 < s->tok + s->ntok && kg_tok_is(c->doc, next + 1, "-") &&
+                              c->doc->tokens[next + 2].form[0] >= '0' && c->doc->tokens[next + 2].form[0] <= '9')))
+      return 0;
+  }
   {                                     /* "Chinese Foreign Ministry": a sector */
     char ph[96], wb[32];
     size_t pl = 0;

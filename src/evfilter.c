@@ -53,6 +53,7 @@
 #include "clausefix.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evwarn.h"
 #include "evmodal.h"
 #include "evpermit.h"
 #include "evtargets.h"
@@ -152,7 +153,7 @@ static int received_by_name(const kg_doc *d, const kg_sentence *s, uint32_t i)
 
 /* Whether token k names persons: a person, state or organisation, a
  * pronoun, or a noun of people ("the hostages", "15 fishermen"). */
-static int names_persons(const kg_doc *d, uint32_t k)
+int kg_ev_names_persons(const kg_doc *d, uint32_t k)
 {
   static const char *const people[] = { "hostage", "prisoner", "detainee", "captive", "inmate",
     "suspect", "soldier", "journalist", "activist", "worker", "national", "citizen", "people",
@@ -199,7 +200,7 @@ static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
       h = kg_tok_head(d, (uint32_t)h);
     if (!tree || h == (int32_t)i)
       dep = 1;
-    else if (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i && r && names_persons(d, (uint32_t)h) &&
+    else if (h >= 0 && kg_tok_head(d, (uint32_t)h) == (int32_t)i && r && kg_ev_names_persons(d, (uint32_t)h) &&
              (!strcmp(r, "amod") || !strcmp(r, "compound") || !strcmp(r, "nmod:poss"))) {
       int32_t a = d->mentions[m].actor;   /* a state naming people on the trigger */
       if (nmod_state >= 0 && nmod_state != a)
@@ -322,7 +323,7 @@ static int accord_noun(const kg_doc *d, uint32_t k)
 
 /* Whether a state is the subject of verb i, or names it ("Russian
  * officials", "Russia's minister"). */
-static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
+int kg_ev_state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   int subj = 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
@@ -342,63 +343,7 @@ static int state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
   int32_t h = kg_tok_head(d, i);
   return !subj && h >= 0 && !strcmp(rel(d, i), "xcomp") &&
          (d->tokens[h].upos == KG_UPOS_ADJ || kg_ev_lemma_in(d, (uint32_t)h, commit)) &&
-         state_subject(d, s, (uint32_t)h);
-}
-
-/* Is token k (a subject) a state or organisation's mention? */
-static int party(const kg_doc *d, uint32_t k)
-{
-  int t = kg_ev_atype(d, kg_mention_at(d, k));
-  return t == KG_ACT_COUNTRY || t == KG_ACT_ORG;
-}
-
-/* "warned Iran", "warned against", "Russia warned that": a threat; "analysts
- * warned that profits could fall": a gloomy forecast, no threat. */
-static int warned_someone(const ev_ctx *c, const kg_sentence *s, uint32_t i, int32_t o)
-{
-  const kg_doc *d = c->doc;
-  static const char *const who[] = { "government", "authority", "authorities", "state",
-    "country", "nation", "regime", "resident", "leader", "rebel", "militant",
-    "navy", "fleet", "force", "military", "army", "warship", NULL };    /* "warned Western navies against" */
-  if (i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "against"))
-    return 1;
-  if (o < 0)                              /* "warned Seoul against ...", parsed as an iobj */
-    o = kg_ev_child_with(d, i, "iobj", 0);
-  if (o >= 0 && (names_persons(d, (uint32_t)o) || kg_ev_lemma_in(d, (uint32_t)o, who)))
-    return 1;
-  /* "warned that China would act if Ottawa extended its tariffs": a
-   * reported act on a condition is a threat to the condition's subject (a
-   * state or organisation acts in the reported clause, and one is the
-   * condition's subject: not "warned that prices could rise if ...") */
-  int32_t cc = kg_ev_child_with(d, i, "ccomp", 0);
-  int32_t cs1 = cc >= 0 ? kg_ev_child_with(d, (uint32_t)cc, "nsubj", 0) : -1;
-  for (uint32_t k = i + 1; cs1 >= 0 && party(d, (uint32_t)cs1) && k < s->tok + s->ntok; k++) {
-    int32_t mk = kg_ev_child_with(d, k, "mark", 0), cs2 = kg_ev_child_with(d, k, "nsubj", 0);
-    if (cs2 >= 0 && kg_tok_under(d, k, cc) && !strncmp(rel(d, k), "advcl", 5) && mk >= 0 &&
-        (kg_tok_is(d, (uint32_t)mk, "if") || kg_tok_is(d, (uint32_t)mk, "unless")) && party(d, (uint32_t)cs2))
-      return 1;
-  }
-  /* "he warned that his government would not tolerate attacks", "warned
-   * that more attacks would follow": an actor (not "analysts") telling
-   * what its own side ("Russia" of Putin, "his government") will do, or
-   * that attacks will come (not "would have to work hard") */
-  static const char *const side[] = { "government", "army", "military", "force", "troops", "navy", NULL };
-  static const char *const harm[] = { "attack", "retaliation", "reprisal", NULL };
-  static const char *const own[] = { "his", "her", "its", "our", "their", "my", NULL };
-  int32_t w = kg_ev_child_with(d, i, "nsubj", 0);
-  int32_t au = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cc, "aux", 0) : -1;
-  int32_t wm = w >= 0 ? kg_mention_at(d, (uint32_t)w) : -1, cm = cs1 >= 0 ? kg_mention_at(d, (uint32_t)cs1) : -1;
-  int32_t poss = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cs1, "nmod:poss", 0) : -1;
-  int wt = kg_ev_atype(d, wm);
-  static const char *const must[] = { "have", "need", NULL };
-  if (wt != 0 && wt != KG_ACT_PLACE && au >= 0 &&
-      (kg_tok_is(d, (uint32_t)au, "would") || kg_tok_is(d, (uint32_t)au, "will")) &&
-      !kg_ev_lemma_in(d, (uint32_t)cc, must) &&
-      ((cm >= 0 && kg_ev_own_side(c, d->mentions[wm].actor, d->mentions[cm].actor)) ||
-       (kg_ev_lemma_in(d, (uint32_t)cs1, side) && poss >= 0 && kg_ev_lemma_in(d, (uint32_t)poss, own)) ||
-       kg_ev_lemma_in(d, (uint32_t)cs1, harm)))
-    return 1;
-  return state_subject(d, s, i);
+         kg_ev_state_subject(d, s, (uint32_t)h);
 }
 
 /* "released an album", "released figures": what is published, not freed. */
@@ -482,7 +427,7 @@ static int threatener(const kg_doc *d, uint32_t k)
   static const char *const body[] = { "union", "management", "board", "government", "administration",
     "regime", "party", "company", "firm", "group", "club", "bank", "lender", "owner", "boss",
     "employer", "staff", "ministry", "council", "court", "police", "army", "side", NULL };
-  if (names_persons(d, k) || d->tokens[k].upos == KG_UPOS_PROPN || kg_ev_lemma_in(d, k, body))
+  if (kg_ev_names_persons(d, k) || d->tokens[k].upos == KG_UPOS_PROPN || kg_ev_lemma_in(d, k, body))
     return 1;
   const char *w = d->tokens[k].form;
   size_t L = strlen(w);
@@ -629,7 +574,7 @@ static int agreed_view(const kg_doc *d, const kg_sentence *s, uint32_t i)
         return 0;                         /* "agreed that talks would resume / be postponed" */
     return 1;
   }
-  return with >= 0 && (kg_ev_lemma_in(d, (uint32_t)with, view) || names_persons(d, (uint32_t)with));
+  return with >= 0 && (kg_ev_lemma_in(d, (uint32_t)with, view) || kg_ev_names_persons(d, (uint32_t)with));
 }
 
 /* "has the power to suspend him", "the authority to order detentions": a
@@ -893,7 +838,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (p->object && !strcmp(p->object, "hostage") && !strcmp(lem, "hold"))
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
       if (kg_tok_head(d, k) == (int32_t)i && (!strcmp(rel(d, k), "obj") || !strcmp(rel(d, k), "nsubj:pass")) &&
-          !kg_tok_is(d, k, "hostage") && !kg_tok_is(d, k, "hostages") && !names_persons(d, k))
+          !kg_tok_is(d, k, "hostage") && !kg_tok_is(d, k, "hostages") && !kg_ev_names_persons(d, k))
         return 1;
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) && !kg_ev_war_object(d, i) &&
@@ -984,7 +929,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strncmp(code, "084", 3) && (!strcmp(lem, "release") || !strcmp(lem, "free")))
     return o < 0 || published_thing(d, (uint32_t)o);
   if (!strcmp(code, "043") && (!strcmp(lem, "receive") || !strcmp(lem, "welcome")))
-    return o < 0 ? !received_by_name(d, s, i) : !names_persons(d, (uint32_t)o);
+    return o < 0 ? !received_by_name(d, s, i) : !kg_ev_names_persons(d, (uint32_t)o);
   /* "has hosted Russian nuclear weapons", "hosts a naval base": a host
    * receives people or a gathering, not things */
   static const char *const gatherings[] = { "talk", "talks", "summit", "meeting", "conference", "visit",
@@ -992,7 +937,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     "event", "games", "celebration", "negotiation", NULL };
   if (!strcmp(code, "043") && !strcmp(lem, "host") && o >= 0)
     return d->tokens[o].upos == KG_UPOS_NOUN && kg_mention_at(d, (uint32_t)o) < 0 &&
-           !names_persons(d, (uint32_t)o) && !kg_ev_lemma_in(d, (uint32_t)o, gatherings);
+           !kg_ev_names_persons(d, (uint32_t)o) && !kg_ev_lemma_in(d, (uint32_t)o, gatherings);
   /* "took over the rotating presidency of the EU": an office is taken up,
    * not seized, whatever else the sentence tells of */
   static const char *const offices[] = { "presidency", "chairmanship", "chair", "leadership", "helm", "reins",
@@ -1004,7 +949,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
-    return !warned_someone(c, s, i, o);
+    return !kg_ev_warned_someone(c, s, i, o);   /* (evwarn.c) */
   if (!strcmp(code, "112") && !strcmp(lem, "charge"))   /* "the prices it charged", "charged to the net" */
     return !charged_someone(d, s, i, o);
   /* "said smugglers were to blame": who is to blame is blamed, blaming no one */
@@ -1055,12 +1000,12 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strncmp(code, "031", 3) && !strcmp(lem, "link"))   /* "linked with a move to Chelsea" */
     return !states_at_war(d, s, i);
   if (!strncmp(code, "06", 2) && (!strcmp(lem, "invest") || !strcmp(lem, "fund")))
-    return !state_subject(d, s, i);       /* "Indonesia might invest in ...", not a firm */
+    return !kg_ev_state_subject(d, s, i);       /* "Indonesia might invest in ...", not a firm */
   if (!strncmp(code, "04", 2) && !strcmp(lem, "join")) {  /* "joined the leaders", not a club */
     if (o < 0)
       return 1;
     int t = kg_ev_atype(d, kg_mention_at(d, (uint32_t)o));
-    return t == KG_ACT_ORG || t == KG_ACT_COUNTRY || t == KG_ACT_PLACE || !names_persons(d, (uint32_t)o);
+    return t == KG_ACT_ORG || t == KG_ACT_COUNTRY || t == KG_ACT_PLACE || !kg_ev_names_persons(d, (uint32_t)o);
   }
   return 0;
 }

@@ -2899,6 +2899,23 @@ static void test_round_thirtyone_lead(void)
   CU_ASSERT(ev_with(d, "11", "Javier Milei", NULL));
   CU_ASSERT(!ev_find(d, "11", "Gustavo Petro", NULL));
   kg_doc_free(d);
+  /* a warning whose told clause is an answer is a threat; a forecast is not */
+  d = full_run("Iranian President Ebrahim Raisi warned on Tuesday that Israel would pay a heavy price.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Ebrahim Raisi", "Israel"));
+  kg_doc_free(d);
+  d = full_run("The IMF warned that Italy would face slower growth next year.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_find(d, "13", NULL, NULL));
+  kg_doc_free(d);
+  /* a model's designation between a demonym and its noun: the state's */
+  d = full_run("Syrian state media said Israeli F-35 jets fired six missiles at the building on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Israel") >= 0);
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -3008,7 +3025,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "minister, X, handed him a note condemning, police detained N and deported, Israeli jets struck",
                    test_round_thirty_lead) ||
       !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment, tabled a resolution, obstructed, "
-                      "an ally of Y in NATO, In Berlin, a government spokesman, while X's president, Y, condemned", test_round_thirtyone_lead) ||
+                      "an ally of Y in NATO, In Berlin, a government spokesman, while X's president, Y, condemned, "
+                      "warned that X would pay a heavy price, Israeli F-35 jets", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
