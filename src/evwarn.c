@@ -8,7 +8,8 @@
  * "will" and no adverb of a guess ("eventually", "probably", "never"), is
  * an answer to others ("the group would respond to any new strikes",
  * "Israel would be punished", "would pay a heavy price", "would face
- * consequences") is a threat (CAMEO 13); a subject of "warned" is taken
+ * consequences", "would be met with an appropriate response", "would be
+ * dealt with firmly") is a threat (CAMEO 13); a subject of "warned" is taken
  * from the first conjunct ("accused X of ... and warned that ...").  Not
  * a forecast: "the IMF warned that Italy would face slower growth".
  * Does not own: the other readings of "warn" (evfilter.c), the threat's
@@ -103,6 +104,12 @@ int kg_ev_warned_answer(const ev_ctx *c, uint32_t i)
   if (au < 0 || (am >= 0 && kg_ev_lemma_in(d, (uint32_t)am, guess)))
     return 0;                             /* ("would eventually respond", "would never ...": a forecast) */
   if (kg_ev_lemma_in(d, (uint32_t)cc, answer))
+    return 1;
+  /* "would be met with a response", "would be dealt with firmly" */
+  static const char *const firm[] = { "firmly", "severely", "harshly", "decisively", "swiftly", "sternly", NULL };
+  int32_t ob = kg_ev_child_with(d, (uint32_t)cc, "obl", 0);
+  if ((kg_tok_is(d, (uint32_t)cc, "met") && ob >= 0 && kg_ev_lemma_in(d, (uint32_t)ob, price)) ||
+      (kg_tok_is(d, (uint32_t)cc, "dealt") && am >= 0 && kg_ev_lemma_in(d, (uint32_t)am, firm)))
     return 1;
   int32_t o = kg_ev_child_with(d, (uint32_t)cc, "obj", 0);
   return kg_ev_lemma_in(d, (uint32_t)cc, cost) && o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, price);

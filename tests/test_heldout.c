@@ -2910,6 +2910,11 @@ static void test_round_thirtyone_lead(void)
     return;
   CU_ASSERT(!ev_find(d, "13", NULL, NULL));
   kg_doc_free(d);
+  d = full_run("President Yoweri Museveni warned that anyone who blocked the roads would be dealt with firmly.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Yoweri Museveni", NULL));
+  kg_doc_free(d);
   /* a model's designation between a demonym and its noun: the state's */
   d = full_run("Syrian state media said Israeli F-35 jets fired six missiles at the building on Monday.");
   if (!d)
