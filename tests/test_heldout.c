@@ -2472,6 +2472,38 @@ static void test_round_thirty_plover(void)
   kg_doc_free(d);
 }
 
+/* An event of code prefix `prefix` whose target is the unnamed group of
+ * the noun `form` and no actor. */
+static int ev_group_target(const kg_doc *d, const char *prefix, const char *form)
+{
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    if (!strncmp(e->cameo, prefix, strlen(prefix)) && e->target < 0 && e->target_noun >= 0 &&
+        !strcmp(d->tokens[e->target_noun].form, form))
+      return 1;
+  }
+  return 0;
+}
+
+/* plover, thirty-first session: violence between unnamed groups strikes
+ * no place; coercion of persons no sector noun names ("a man") is done to
+ * them, not to the city it happens in */
+static void test_round_thirtyone_plover(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Soldiers killed twelve civilians in the town of Gao on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "18", "civilians"));
+  kg_doc_free(d);
+  d = full_run("Chilean police arrested a man in Lima on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "17", "man"));
+  CU_ASSERT(!ev_with(d, "17", "Chile", "Peru"));
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_lead(void)
 {
   NEED_DICT();
@@ -2964,6 +2996,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_xfail27_names) ||
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
                    test_round_thirty_plover) ||
+      !CU_add_test(s, "round thirty-one (plover): violence between unnamed groups, a man arrested in a city",
+                   test_round_thirtyone_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
       !CU_add_test(s, "xfail 30: a demonym opening a body's name, Dj for the Serbo-Croatian D with stroke, a "
