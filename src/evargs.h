@@ -450,6 +450,10 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
 int kg_ev_conditional(const ev_ctx *c, uint32_t i);
 /* Whom protest trigger i is aimed at, named in its purpose clause; -1 when none. */
 int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_m);
+/* evgroups.c: is noun trigger i the object of a light verb whose subject is an unnamed common noun
+ * ("fundamentalists continued their hunger strike to demand ...": the group's protest, aimed as its
+ * purpose says, kg_ev_protest_aim)? */
+int kg_ev_group_light_noun(const ev_ctx *c, uint32_t i);
 /* A threat's one target that is the subject of its reported clause gives
  * way to its condition's subject ("warned that X would act if Y ..."). */
 void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a);

@@ -712,9 +712,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
        * "villagers threatened to strike unless Peru ...") or protests (at
        * whom its purpose names: "demonstrators blocked a road to show their
        * disapproval of Chile's policies"), not at the place */
-      if (a.nag == 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
-          root >= 10 && root <= 14 && unnamed_subject(d, s, i) &&   /* (and demands of a thing: "an */
-          (root > 10 || kg_ev_child_with(d, i, "obj", 0) >= 0)) {     /* apology from X") */
+      if (a.nag == 0 && a.ntg == 0 && a.npart == 0 && root >= 10 && root <= 14 &&   /* (a noun: evgroups.c) */
+          (pos == KG_UPOS_VERB ? unnamed_subject(d, s, i) : root == 14 && kg_ev_group_light_noun(c, i)) &&
+          (root > 10 || kg_ev_child_with(d, i, "obj", 0) >= 0)) {     /* (demands of a thing: "an apology from X") */
         int32_t t = root == 13 ? kg_ev_condition_subject(c, i, -1) : root == 14 ? kg_ev_protest_aim(c, i, -1) : -1;
         if (t < 0 && root <= 12)
           t = kg_ev_subtree_target(c, i, -1, 1);

@@ -2502,6 +2502,13 @@ static void test_round_thirtyone_plover(void)
   CU_ASSERT(ev_group_target(d, "17", "man"));
   CU_ASSERT(!ev_with(d, "17", "Chile", "Peru"));
   kg_doc_free(d);
+  /* an unnamed group's protest told by a noun under a light verb is aimed
+   * at whom its purpose names, as the verb's is */
+  d = full_run("Fundamentalists continued their hunger strike to demand the release of prisoners held by Peru.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "14", NULL, "Peru"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
@@ -2996,7 +3003,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_xfail27_names) ||
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
                    test_round_thirty_plover) ||
-      !CU_add_test(s, "round thirty-one (plover): violence between unnamed groups, a man arrested in a city",
+      !CU_add_test(s, "round thirty-one (plover): violence between unnamed groups, a man arrested in a city, a "
+                      "group's hunger strike to demand",
                    test_round_thirtyone_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
