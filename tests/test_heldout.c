@@ -2517,6 +2517,12 @@ static void test_round_thirtyone_plover(void)
     return;
   CU_ASSERT(ev_with(d, "10", "Chile", "Chile"));
   kg_doc_free(d);
+  /* an NER span opening with "The" whose other words are a state's name */
+  d = full_run("The Netherlands accused Chile on Tuesday of spying on its navy.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Netherlands", "Chile"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
@@ -3012,7 +3018,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
                    test_round_thirty_plover) ||
       !CU_add_test(s, "round thirty-one (plover): violence between unnamed groups, a man arrested in a city, a "
-                      "group's hunger strike to demand, that the Chilean government restore",
+                      "group's hunger strike to demand, that the Chilean government restore, The Netherlands",
                    test_round_thirtyone_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
