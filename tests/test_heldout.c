@@ -2523,6 +2523,24 @@ static void test_round_thirtyone_plover(void)
     return;
   CU_ASSERT(ev_with(d, "11", "Netherlands", "Chile"));
   kg_doc_free(d);
+  /* force on unarmed persons or by irregulars is an assault (18), not
+   * conventional military force (19); a fight between armed sides stays */
+  d = full_run("Gunmen opened fire on the car of a senior judge in the Chilean city of Arica on Thursday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "18", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = full_run("Peruvian soldiers shot dead two farmers at a roadblock on Sunday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "18", "Peru", NULL));
+  kg_doc_free(d);
+  d = full_run("Peruvian troops attacked Chilean soldiers near the border on Sunday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Peru", "Chile"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
@@ -3018,7 +3036,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
                    test_round_thirty_plover) ||
       !CU_add_test(s, "round thirty-one (plover): violence between unnamed groups, a man arrested in a city, a "
-                      "group's hunger strike to demand, that the Chilean government restore, The Netherlands",
+                      "group's hunger strike to demand, that the Chilean government restore, The Netherlands, force on "
+                      "the unarmed or by irregulars",
                    test_round_thirtyone_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
