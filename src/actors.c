@@ -476,6 +476,29 @@ static int title_ends_before(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
   return 0;
 }
 
+static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+
+/* "The Netherlands", "The Gambia" opening a sentence: an NER span that
+ * opens with the article and whose other words are just a state's
+ * dictionary name is that state (the name rules would make a place of
+ * the span); tokens consumed, 0 when not so. */
+static uint32_t article_name(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, j = tok + 1;
+  if (!kg_tok_is(d, tok, "the") || d->tokens[tok].ner_iob != KG_IOB_B || j >= end)
+    return 0;
+  while (j < end && d->tokens[j].ner_iob == KG_IOB_I)
+    j++;
+  kg_dict_match dm;
+  const kg_dict_actor *e = kg_dict_match_actor(c->dict, d, tok + 1, &dm) ? kg_dict_actor_at(c->dict, dm.entry) : NULL;
+  if (!e || e->type != KG_ACT_COUNTRY || dm.form != KG_FORM_NAME || tok + 1 + dm.ntok != j)
+    return 0;
+  uint32_t n = try_dict(c, sidx, tok + 1);
+  return n ? n + 1 : 0;
+}
+
 /* Handles a dictionary match at tok; returns tokens consumed (0: none). */
 static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -901,7 +924,11 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
       const kg_token *t = &doc->tokens[i];
       uint32_t n;
       if (t->flags & KG_ACT_SKIP_FLAGS) { i++; continue; }
-      if ((n = try_dict(&c, si, i)) > 0 ||
+      if ((n = try_dict(&c, si, i)) == 0 && (n = article_name(&c, si, i)) > 0) {
+        i += n;                           /* "The Netherlands accused ...": the name after the article */
+        continue;
+      }
+      if (n > 0 ||
           (n = try_dateline_city(&c, si, i)) > 0 ||
           (n = kg_act_try_ner(&c, si, i)) > 0 ||
           (n = kg_act_try_shape(&c, si, i)) > 0 ||

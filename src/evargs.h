@@ -365,7 +365,13 @@ void kg_ev_reciprocal_targets(const kg_doc *d, uint32_t i, ev_args *a, int tree,
  * target actor tg, told by mention tgm as a pronoun, the own state of person agent ag ("Raisi ...,
  * calling it a success": "it" taken for Iran)? */
 int kg_ev_mutual_violence(const ev_ctx *c, const kg_trigger *p);
-int32_t kg_ev_object_group(const ev_ctx *c, uint32_t i, int *sec);
+/* (root: the act's CAMEO root; for coercion and force, 17-20, also the persons it is done to that no
+ * sector noun names, kg_ev_person_object: "arrested a man in Kharkiv", the man, not the city) */
+int32_t kg_ev_object_group(const ev_ctx *c, uint32_t i, int root, int *sec);
+/* evnotarget.c: is violence p with no named side fought between groups only (a fight, or an unnamed
+ * group's act on another it names: "soldiers killed 12 civilians in the town of Gao"), so that no
+ * place it is done in is its target? */
+int kg_ev_group_sides(const ev_ctx *c, const kg_trigger *p, const ev_args *a);
 int kg_ev_own_state_target(const ev_ctx *c, int32_t ag, int32_t tg, int32_t tgm);
 /* evnotarget.c: has trigger i its patient told (a passive's subject) or an owner by a possessive
  * pronoun ("my complaint"), so that no discourse state is its target? */
@@ -444,6 +450,10 @@ int32_t kg_ev_condition_subject(const ev_ctx *c, uint32_t i, int32_t agent_actor
 int kg_ev_conditional(const ev_ctx *c, uint32_t i);
 /* Whom protest trigger i is aimed at, named in its purpose clause; -1 when none. */
 int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_m);
+/* evgroups.c: is noun trigger i the object of a light verb whose subject is an unnamed common noun
+ * ("fundamentalists continued their hunger strike to demand ...": the group's protest, aimed as its
+ * purpose says, kg_ev_protest_aim)? */
+int kg_ev_group_light_noun(const ev_ctx *c, uint32_t i);
 /* A threat's one target that is the subject of its reported clause gives
  * way to its condition's subject ("warned that X would act if Y ..."). */
 void kg_ev_condition_target(const ev_ctx *c, uint32_t i, ev_args *a);

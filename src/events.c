@@ -683,7 +683,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         /* (not for words: "accused the West of trying to stage a coup in
          * Tbilisi" is not aimed at the city) */
         int places = root >= 7 && root != 11 && root != 12 && !kg_ev_mutual_violence(c, p) &&   /* (a clash's venue) */
-                     !(pos == KG_UPOS_VERB && kg_ev_object_group(c, i, &gsec) >= 0);
+                     !(pos == KG_UPOS_VERB && kg_ev_object_group(c, i, root, &gsec) >= 0);
         /* an intransitive act ("surrendered in the town of Soroti") has a
          * venue, not a place it is done to; violence strikes the place */
         if (places && pos == KG_UPOS_VERB && root < 18 && !has_object(d, s, i))
@@ -712,9 +712,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
        * "villagers threatened to strike unless Peru ...") or protests (at
        * whom its purpose names: "demonstrators blocked a road to show their
        * disapproval of Chile's policies"), not at the place */
-      if (a.nag == 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&
-          root >= 10 && root <= 14 && unnamed_subject(d, s, i) &&   /* (and demands of a thing: "an */
-          (root > 10 || kg_ev_child_with(d, i, "obj", 0) >= 0)) {     /* apology from X") */
+      if (a.nag == 0 && a.ntg == 0 && a.npart == 0 && root >= 10 && root <= 14 &&   /* (a noun: evgroups.c) */
+          (pos == KG_UPOS_VERB ? unnamed_subject(d, s, i) : root == 14 && kg_ev_group_light_noun(c, i)) &&
+          (root > 10 || kg_ev_child_with(d, i, "obj", 0) >= 0)) {     /* (demands of a thing: "an apology from X") */
         int32_t t = root == 13 ? kg_ev_condition_subject(c, i, -1) : root == 14 ? kg_ev_protest_aim(c, i, -1) : -1;
         if (t < 0 && root <= 12)
           t = kg_ev_subtree_target(c, i, -1, 1);
@@ -1022,8 +1022,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (!ok && kg_dict_exclusive(c->dict))
       ok = a.nag > 0 || a.ntg > 0 || a.agent_noun >= 0 || a.target_noun >= 0;
     /* violence with no actor named ("an explosion in Boston", "the bombing
-     * at the station in Kabul"): the place it struck is the target */
-    if (!ok && a.nag == 0 && a.ntg == 0 && root >= 18 && root <= 20 && !kg_ev_mutual_violence(c, p)) {
+     * at the station in Kabul"): the place it struck is the target (not between groups: evnotarget.c) */
+    if (!ok && a.nag == 0 && a.ntg == 0 && root >= 18 && root <= 20 && !kg_ev_group_sides(c, p, &a)) {
       for (uint32_t j = i + 1; j + 1 < s->tok + s->ntok && j <= i + 6 && !ok; j++) {
         if (kg_tok_is(d, j, ",") || kg_tok_is(d, j, ";") || kg_tok_is(d, j, "."))
           break;

@@ -772,6 +772,17 @@ int32_t kg_ev_protest_aim(const ev_ctx *c, uint32_t i, int32_t agent_m)
   return -1;
 }
 
+int kg_ev_group_light_noun(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t v = kg_tok_head(d, i), n;
+  if (d->tokens[i].upos != KG_UPOS_NOUN || v < 0 || !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "obj") ||
+      d->tokens[v].upos != KG_UPOS_VERB || !(kg_ev_lemma_lex(c, (uint32_t)v) & KG_LEX_LIGHT_VERB) ||
+      (n = kg_ev_child_with(d, (uint32_t)v, "nsubj", 0)) < 0)
+    return 0;
+  return kg_ev_common_noun_or_part(d, (uint32_t)n) && kg_mention_at(d, (uint32_t)n) < 0;
+}
+
 /* Under a codebook, where each sector of a state is an actor: a sector
  * noun coordinated with the one that names an agent's group ("Lawmakers
  * and officials in Fornost", "Danish media and government") gives each

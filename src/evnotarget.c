@@ -4,7 +4,9 @@
  * "battle") has a venue, not a place it strikes (kg_ev_mutual_violence);
  * an object owned through a possessive pronoun ("recalled their
  * ambassadors") is the agents' own people, no unnamed group the act is done
- * to (kg_ev_object_group); a person's own state, told by a pronoun
+ * to (kg_ev_object_group); violence between unnamed groups ("soldiers
+ * killed 12 civilians in the town of Gao") strikes no place
+ * (kg_ev_group_sides); a person's own state, told by a pronoun
  * ("calling it a success", "opposed extending it": the thing, which
  * coreference took for the state), is no target of his act
  * (kg_ev_own_state_target); a demonym before a common noun and a name
@@ -41,10 +43,17 @@ int kg_ev_mutual_violence(const ev_ctx *c, const kg_trigger *p)
   return p && p->lemma && (kg_dict_lex(c->dict, p->lemma) & KG_LEX_MUTUAL) != 0;
 }
 
-int32_t kg_ev_object_group(const ev_ctx *c, uint32_t i, int *sec)
+int kg_ev_group_sides(const ev_ctx *c, const kg_trigger *p, const ev_args *a)
+{
+  return kg_ev_mutual_violence(c, p) || (a->agent_noun >= 0 && a->target_noun >= 0);
+}
+
+int32_t kg_ev_object_group(const ev_ctx *c, uint32_t i, int root, int *sec)
 {
   const kg_doc *d = c->doc;
   int32_t g = kg_ev_unnamed_group(c, i, 0, 0, sec);
+  if (g < 0 && root >= 17)                /* "arrested a man in Kharkiv" */
+    g = kg_ev_person_object(c, i, 0, sec);
   int32_t ps = g >= 0 ? kg_ev_child_with(d, (uint32_t)g, "nmod:poss", 0) : -1;
   if (ps >= 0 && d->tokens[ps].upos == KG_UPOS_PRON &&
       (kg_tok_is(d, (uint32_t)ps, "their") || kg_tok_is(d, (uint32_t)ps, "its") ||

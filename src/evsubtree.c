@@ -201,6 +201,27 @@ static int own_ok(const ev_ctx *c, int32_t agent_actor, int32_t agent_m, int32_t
          kg_ev_domestic(d, agent_m, cm);
 }
 
+/* The mention that names the subject k of a clause: its own, else the
+ * state named as the modifier of its sector noun ("demanded that the
+ * Togolese government restore ...": Togo's government, as "that Togo
+ * restore" names Togo); -1 when none. */
+static int32_t subject_mention(const ev_ctx *c, uint32_t k)
+{
+  const kg_doc *d = c->doc;
+  int32_t m = kg_mention_at(d, k);
+  if (m >= 0 || d->tokens[k].upos != KG_UPOS_NOUN)
+    return m;
+  uint32_t lo = d->sents[d->tokens[k].sent].tok;
+  for (uint32_t q = k > lo + 3 ? k - 3 : lo; q < k; q++) {
+    int32_t mq = kg_mention_at(d, q);
+    const char *r = d->tokens[q].deprel;
+    if (mq >= 0 && kg_tok_head(d, q) == (int32_t)k && d->mentions[mq].group >= 0 && r &&
+        (!strcmp(r, "amod") || !strcmp(r, "compound") || !strcmp(r, "nmod:poss")))
+      return mq;
+  }
+  return -1;
+}
+
 int32_t kg_ev_cond_subject(const ev_ctx *c, uint32_t v, int32_t agent_actor, int32_t agent_m)
 {
   const kg_doc *d = c->doc;
@@ -209,6 +230,8 @@ int32_t kg_ev_cond_subject(const ev_ctx *c, uint32_t v, int32_t agent_actor, int
     return -1;
   int32_t n = kg_ev_child_with(d, v, "nsubj", 1);
   int32_t cm = n >= 0 ? kg_ev_mention_of_tok(c, n) : -1;
+  if (cm < 0 && n >= 0)
+    cm = subject_mention(c, (uint32_t)n);   /* "unless the Kenyan government pays" */
   if (cm < 0 || !own_ok(c, agent_actor, agent_m, cm) || !kg_ev_agentive(d, cm) ||
       d->mentions[cm].kind == KG_MEN_PRONOUN || kg_ev_possessive_pronoun(d, cm))
     return -1;
@@ -263,7 +286,7 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
        * "Peru's demand that Chile withdraw": the subject of a that-clause on
        * the act's noun is whom the demand, call or warning is made of */
       if (level <= 1 && !strcmp(t->deprel, "nsubj") && that_clause_of_noun(d, (uint32_t)h, i)) {
-        int32_t cm = kg_mention_at(d, k);
+        int32_t cm = subject_mention(c, k);
         if (cm >= 0 && own_ok(c, agent_actor, agent_m, cm) && kg_ev_agentive(d, cm) &&
             d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm) && best < 0)
           best = kg_ev_np_head(c, cm);
@@ -273,7 +296,7 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
        * the clause is about, the last resort when nothing else is found */
       if (level == 1 && clause_subj < 0 && !strcmp(t->deprel, "nsubj") && d->tokens[h].deprel &&
           !strcmp(d->tokens[h].deprel, "ccomp") && kg_tok_head(d, (uint32_t)h) == (int32_t)i) {
-        int32_t cm = kg_mention_at(d, k);
+        int32_t cm = subject_mention(c, k);
         if (cm >= 0 && own_ok(c, agent_actor, agent_m, cm) && kg_ev_agentive(d, cm) &&
             d->mentions[cm].kind != KG_MEN_PRONOUN && !kg_ev_possessive_pronoun(d, cm))
           clause_subj = kg_ev_np_head(c, cm);

@@ -23,6 +23,7 @@
  * emitting (events.c). */
 #include <string.h>
 #include "evtargets.h"
+#include "evassault.h"
 
 static int has_target(const kg_event *e)
 {
@@ -199,6 +200,7 @@ static int32_t recalled_from(const kg_doc *d, const kg_event *e)
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
+  kg_ev_assault_recode(c, from);          /* force on the unarmed or by irregulars: 18 (evassault.c) */
   if (!kg_sent_has_tree(d, from < d->nevents ? d->events[from].sent : 0))
     return;
   for (size_t k = from; k < d->nevents; k++) {

@@ -2472,6 +2472,77 @@ static void test_round_thirty_plover(void)
   kg_doc_free(d);
 }
 
+/* An event of code prefix `prefix` whose target is the unnamed group of
+ * the noun `form` and no actor. */
+static int ev_group_target(const kg_doc *d, const char *prefix, const char *form)
+{
+  for (size_t i = 0; i < d->nevents; i++) {
+    const kg_event *e = &d->events[i];
+    if (!strncmp(e->cameo, prefix, strlen(prefix)) && e->target < 0 && e->target_noun >= 0 &&
+        !strcmp(d->tokens[e->target_noun].form, form))
+      return 1;
+  }
+  return 0;
+}
+
+/* plover, thirty-first session: violence between unnamed groups strikes
+ * no place; coercion of persons no sector noun names ("a man") is done to
+ * them, not to the city it happens in */
+static void test_round_thirtyone_plover(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Soldiers killed twelve civilians in the town of Gao on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "18", "civilians"));
+  kg_doc_free(d);
+  d = full_run("Chilean police arrested a man in Lima on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "17", "man"));
+  CU_ASSERT(!ev_with(d, "17", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* an unnamed group's protest told by a noun under a light verb is aimed
+   * at whom its purpose names, as the verb's is */
+  d = full_run("Fundamentalists continued their hunger strike to demand the release of prisoners held by Peru.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "14", NULL, "Peru"));
+  kg_doc_free(d);
+  /* a clause's subject named by its state as a sector noun's modifier is
+   * that state's sector, a domestic target */
+  d = full_run("Opposition parties in Chile demanded on Saturday that the Chilean government restore the old "
+               "limit on presidential terms.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "10", "Chile", "Chile"));
+  kg_doc_free(d);
+  /* an NER span opening with "The" whose other words are a state's name */
+  d = full_run("The Netherlands accused Chile on Tuesday of spying on its navy.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Netherlands", "Chile"));
+  kg_doc_free(d);
+  /* force on unarmed persons or by irregulars is an assault (18), not
+   * conventional military force (19); a fight between armed sides stays */
+  d = full_run("Gunmen opened fire on the car of a senior judge in the Chilean city of Arica on Thursday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "18", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = full_run("Peruvian soldiers shot dead two farmers at a roadblock on Sunday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "18", "Peru", NULL));
+  kg_doc_free(d);
+  d = full_run("Peruvian troops attacked Chilean soldiers near the border on Sunday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Peru", "Chile"));
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_lead(void)
 {
   NEED_DICT();
@@ -3049,6 +3120,10 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_xfail27_names) ||
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
                    test_round_thirty_plover) ||
+      !CU_add_test(s, "round thirty-one (plover): violence between unnamed groups, a man arrested in a city, a "
+                      "group's hunger strike to demand, that the Chilean government restore, The Netherlands, force on "
+                      "the unarmed or by irregulars",
+                   test_round_thirtyone_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
       !CU_add_test(s, "xfail 30: a demonym opening a body's name, Dj for the Serbo-Croatian D with stroke, a "
