@@ -1,15 +1,17 @@
 #!/bin/sh
 # sample.sh — the facts the foundation issue requires of the sample article
 # (../shared/corpus/kim-jong-un-russia-visit.txt), checked as SPARQL ASK
-# queries with roqet (Rasqal) against kgbuild's Turtle.  Skipped (exit 77)
-# when the article is absent.
+# queries against kgbuild's Turtle: `ask` records each fact, and tests/askbatch
+# (Rasqal, as roqet; never libkgbuild) answers them all in one process at the
+# end.  Skipped (exit 77) when the article is absent.
 set -u
 B=${KG_BUILDDIR:-$(pwd)}
 S=${KG_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
 A="$S/../shared/corpus/kim-jong-un-russia-visit.txt"
 [ -n "${KG_SHARED:-}" ] && A="$KG_SHARED/corpus/kim-jong-un-russia-visit.txt"
 if [ ! -f "$A" ]; then echo "sample: skipped: $A not present"; exit 77; fi
-command -v roqet > /dev/null || { echo "sample: roqet missing (apt-get install rasqal-utils)"; exit 1; }
+Q="$B/tests/askbatch"
+[ -x "$Q" ] || { echo "sample: $Q missing (make check builds it; or make tests/askbatch)"; exit 1; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 "$B/kgbuild" extract -q -o "$T/s.ttl" "$A" || { echo "sample: extract failed"; exit 1; }
 P='PREFIX kgo: <https://w3id.org/kgbuild/ontology#>
@@ -19,11 +21,27 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX wd: <http://www.wikidata.org/entity/>'
-pass=0; fail=0
-ask() { # expected(true|false) description query
-  r=$(roqet -q -i sparql -D "$T/s.ttl" -e "$P
-$3" 2>&1)
-  case "$r" in *"boolean result: $1"*) pass=$((pass+1));; *) fail=$((fail+1)); echo "FAIL: $2 (expected $1): $r";; esac
+pass=0; fail=0; hn=0
+: > "$T/s.q"
+ask() { # expected(true|false) description query: recorded here, answered in judge
+  hn=$((hn+1))
+  eval "he_$hn=\$1 hd_$hn=\$2"
+  printf '%s\n%s\n\f\n' "$P" "$3" >> "$T/s.q"
+}
+# judge: askbatch answers the recorded queries (one line each, in order: true,
+# false or "error: ..."), judged against the recorded facts
+judge() {
+  "$Q" "$T/s.ttl" "$T/s.q" > "$T/s.r" 2> "$T/s.err" ||
+    { echo "sample: askbatch failed: $(cat "$T/s.err")"; fail=$((fail+1)); }
+  exec 3< "$T/s.r"
+  hi=0
+  while [ "$hi" -lt "$hn" ]; do
+    hi=$((hi+1))
+    IFS= read -r hr <&3 || hr="error: no answer from askbatch"
+    eval "hexp=\$he_$hi hdesc=\$hd_$hi"
+    if [ "$hr" = "$hexp" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $hdesc (expected $hexp): $hr"; fi
+  done
+  exec 3<&-
 }
 actor() { ask true "$2 is a $1" "ASK { ?x a kgo:$1 ; rdfs:label \"$2\" }"; }
 actor Person "Kim Jong Un"; actor Person "Vladimir Putin"; actor Person "Donald Trump"
@@ -58,5 +76,6 @@ ask false "every event has a factuality" 'ASK { ?e a kgo:Event OPTIONAL { ?e kgo
 ask false "every event has a code" 'ASK { ?e a kgo:Event OPTIONAL { ?e kgo:cameoCode ?f } FILTER(!BOUND(?f)) }'
 ask true "document has a title" 'ASK { ?d a kgo:Document ; dcterms:title ?t }'
 ask true "events derive from the document" 'ASK { ?e prov:wasDerivedFrom ?d . ?d a kgo:Document }'
+judge
 echo "sample: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

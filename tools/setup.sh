@@ -8,7 +8,7 @@
 # (CUnit; rapper and roqet re-parse and query the output; Graphviz renders DOT).
 set -e
 cd "$(dirname "$0")/.."
-PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev \
+PKGS="build-essential autoconf automake libtool pkg-config libraptor2-dev librdf0-dev librasqal3-dev \
 libcurl4-gnutls-dev libcunit1-dev libxml2-dev libyajl-dev libgraphviz-dev graphviz"
 PKGS="$PKGS libdb5.3-dev" # optional: a larger Berkeley DB cache for the store (src/store_cache.c)
 # the test suite also needs these (tools/test.sh passes --tests)

@@ -60,6 +60,9 @@ KG_ALLOC_WORLD_POINTS=1 run allocfail-doc "$B/tests/allocfail" doc
 for f in turtle ntriples nquads rdfxml json dot graphml jsonld html svg; do
   run "extract-$f" "$K" extract -q -f "$f" -o "$T/x.$f" "$D/example-article.txt"
 done
+# the held-out suites' checker (tests/askbatch): answers, a syntax error and a SELECT in one batch
+printf '%s\n\f\n' 'ASK { ?s ?p ?o }' 'ASK { ?s <urn:x:none> ?o }' 'ASK { ?s' 'SELECT ?s WHERE { ?s ?p ?o }' > "$T/asks"
+run askbatch "$B/tests/askbatch" "$T/x.turtle" "$T/asks"
 run extract-inputs "$K" extract -q -o "$T/in.ttl" "$D/input/article.html" "$D/input/latin1.html" \
   "$D/input/cp1252-http-equiv.html" "$D/input/bom-utf8.txt" "$D/input/crlf.txt" "$D/input/invalid.txt" \
   "$D/golden/hostile-names.txt" "$D/golden/wire-summit.txt" "$D/golden/wire-sanctions.txt"
