@@ -295,8 +295,9 @@ static int32_t governing_state(const kg_doc *d, int32_t m)
 
 /* "Armenia summoned Russia's ambassador ... The ambassador, Sergei
  * Kopyrkin, was received": a definite title before the name's apposition
- * that the two sentences before gave a state ("Russia's ambassador", "the
- * Russian ambassador"): that state; -1. */
+ * that one of the four sentences before gave a state ("Russia's ambassador",
+ * "the Russian ambassador"; the lead's summons, the envoy named a paragraph
+ * later): that state; -1. */
 static int32_t title_told_before(const kg_doc *d, const kg_mention *p)
 {
   const kg_sentence *s = &d->sents[p->sent];
@@ -308,7 +309,7 @@ static int32_t title_told_before(const kg_doc *d, const kg_mention *p)
     const kg_mention *mm = &d->mentions[m];
     if (mm->tok >= p->tok)
       continue;
-    if (mm->sent + 2 < p->sent)
+    if (mm->sent + 4 < p->sent)
       break;
     uint32_t t = mm->tok + mm->ntok, ms = mm->sent;
     if (t < d->sents[ms].tok + d->sents[ms].ntok && kg_tok_is_poss(&d->tokens[t]))
@@ -458,8 +459,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       if (kg_tok_is(d, q, "the"))
         q++;
       int32_t hm = q < end ? kg_mention_at(d, q) : -1;
-      if (hm >= 0 && d->mentions[hm].tok == q && kg_rel_state_like(kg_rel_atype(d, hm)))
+      if (hm >= 0 && d->mentions[hm].tok + 1 >= q && kg_rel_state_like(kg_rel_atype(d, hm)))
         b = d->mentions[hm].tok + d->mentions[hm].ntok;
+      else if (hm < 0 && q > b + 1 && d->tokens[q].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[q]))
+        b = q + 1;   /* "Iran's ambassador to the agency, X": a host named by a description */
     }
     if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
       after = b;
