@@ -902,6 +902,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
       return KG_OK;                       /* it serves an organisation */
   st = kg_rel_title_home(dict, d, tt);    /* "Secretary of State X": the United States (kgd:stateTitle) */
+  if (st < 0)                             /* "the ministry in Paris said the ambassador, X" after "Baku's ambassador" */
+    st = title_told_before(d, p);
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
@@ -964,8 +966,6 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       st = kg_rel_body_before(d, p, q + 1);
   if (st < 0)                             /* "Russia's Foreign Ministry said Deputy Minister X had" */
     st = kg_rel_teller_body_state(d, p);
-  if (st < 0)
-    st = title_told_before(d, p);
   if (st < 0)
     st = kg_rel_title_named_before(dict, d, p, tt);
   /* "The United States also offered help: Secretary of State X spoke ...":

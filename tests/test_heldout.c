@@ -1108,6 +1108,16 @@ static void test_round_thirtyone_heldout(void)
     return;
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Andreas Kindler", "Germany"));
   kg_doc_free(d);
+  /* "the foreign ministry in Paris said the ambassador, X": the state of the
+   * title told before, not the capital's of the teller */
+  d = full_run("Row\n\nFrance summoned Azerbaijan's ambassador on Friday. \"This is not a fantasy.\" The minister "
+               "spoke on Thursday. He did not present evidence. Hours later, the foreign ministry in Paris said the "
+               "ambassador, Leyla Abdullayeva, would be told that France would not tolerate interference.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Leyla Abdullayeva", "Azerbaijan"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Leyla Abdullayeva", "France"));
+  kg_doc_free(d);
   /* "Sultan Haitham bin Tarik": a Gulf ruler named without the family's "Al"
    * name of the dictionary's label (tools/gen_dictionaries.py's
    * patronym_aliases) */
@@ -1115,6 +1125,14 @@ static void test_round_thirtyone_heldout(void)
   if (!d)
     return;
   CU_ASSERT(kg_test_actor(d, "Haitham bin Tarik Al Said") >= 0);
+  kg_doc_free(d);
+  /* "had been reluctant to push for a referral": the act held back is not
+   * asserted (lexicon.ttl's hedge cues) */
+  d = full_run("Vote\n\nGermany was reluctant to impose sanctions on Russia.\n");
+  if (!d)
+    return;
+  e = ev_find(d, "16", "Germany", "Russia");
+  CU_ASSERT(e != NULL && e->factuality != KG_FACT_ASSERTED);
   kg_doc_free(d);
 }
 
@@ -3016,7 +3034,7 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_thirty_heldout) ||
       !CU_add_test(s, "round thirty-one (heldout): a joined clause's past verb read as its object's adjective, "
                       "A and then B struck, X's ambassador to the agency, Y, the ambassador four sentences on, "
-                      "A bin B without the family name",
+                      "A bin B without the family name, reluctant to",
                    test_round_thirtyone_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||

@@ -3092,7 +3092,10 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
           # "is about to sign": not (yet) done
           "understood to", "set to", "about to", "poised to", "scheduled to", "slated to",
           # "the delegation was due to meet X": a schedule (the copula's forms: "due to the storm" is a cause)
-          "is due to", "was due to", "are due to", "were due to"]
+          "is due to", "was due to", "are due to", "were due to",
+          # "had been reluctant to push for a referral", "hesitant to impose": the act held back is not
+          # (yet) done (thirty-first session, branch heldout)
+          "reluctant to", "hesitant to"]
 # "stopped short of threatening sanctions", "fell short of condemning": the gerund's act is not
 # done (a phrase cue matches word forms, so each form of the verb is listed)
 STOP_SHORT = [v + " short of" for v in ("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
