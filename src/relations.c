@@ -295,8 +295,9 @@ static int32_t governing_state(const kg_doc *d, int32_t m)
 
 /* "Armenia summoned Russia's ambassador ... The ambassador, Sergei
  * Kopyrkin, was received": a definite title before the name's apposition
- * that the two sentences before gave a state ("Russia's ambassador", "the
- * Russian ambassador"): that state; -1. */
+ * that one of the four sentences before gave a state ("Russia's ambassador",
+ * "the Russian ambassador"; the lead's summons, the envoy named a paragraph
+ * later): that state; -1. */
 static int32_t title_told_before(const kg_doc *d, const kg_mention *p)
 {
   const kg_sentence *s = &d->sents[p->sent];
@@ -308,7 +309,7 @@ static int32_t title_told_before(const kg_doc *d, const kg_mention *p)
     const kg_mention *mm = &d->mentions[m];
     if (mm->tok >= p->tok)
       continue;
-    if (mm->sent + 2 < p->sent)
+    if (mm->sent + 4 < p->sent)
       break;
     uint32_t t = mm->tok + mm->ntok, ms = mm->sent;
     if (t < d->sents[ms].tok + d->sents[ms].ntok && kg_tok_is_poss(&d->tokens[t]))
@@ -458,8 +459,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       if (kg_tok_is(d, q, "the"))
         q++;
       int32_t hm = q < end ? kg_mention_at(d, q) : -1;
-      if (hm >= 0 && d->mentions[hm].tok == q && kg_rel_state_like(kg_rel_atype(d, hm)))
+      if (hm >= 0 && d->mentions[hm].tok + 1 >= q && kg_rel_state_like(kg_rel_atype(d, hm)))
         b = d->mentions[hm].tok + d->mentions[hm].ntok;
+      else if (hm < 0 && q > b + 1 && d->tokens[q].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[q]))
+        b = q + 1;   /* "Iran's ambassador to the agency, X": a host named by a description */
     }
     if (b > after && b + 1 < end && kg_tok_is(d, b, ","))
       after = b;
@@ -899,6 +902,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     if (d->rels[r].subj == a && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
       return KG_OK;                       /* it serves an organisation */
   st = kg_rel_title_home(dict, d, tt);    /* "Secretary of State X": the United States (kgd:stateTitle) */
+  if (st < 0)                             /* "the ministry in Paris said the ambassador, X" after "Baku's ambassador" */
+    st = title_told_before(d, p);
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
@@ -961,8 +966,6 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       st = kg_rel_body_before(d, p, q + 1);
   if (st < 0)                             /* "Russia's Foreign Ministry said Deputy Minister X had" */
     st = kg_rel_teller_body_state(d, p);
-  if (st < 0)
-    st = title_told_before(d, p);
   if (st < 0)
     st = kg_rel_title_named_before(dict, d, p, tt);
   /* "The United States also offered help: Secretary of State X spoke ...":

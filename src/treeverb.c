@@ -69,6 +69,23 @@
  * words before that form are one noun phrase hung on it (obl:unmarked,
  * nsubj, compound, dep), the form becomes the root (VBD), that phrase its
  * subject, the noun its object and the old root its conj.
+ *
+ * A joined clause's past verb read as its object's adjective
+ * (conj_noun_verb).  "The United States expelled Turkey from the programme
+ * after Ankara bought the S-400 system, and it imposed sanctions on Turkey's
+ * agency in December 2020": the parser makes "imposed" (JJ) an amod of
+ * "sanctions", "it" that noun's nsubj and the noun a conj of the first verb,
+ * so the sanctions have no doer.  A noun conj of an earlier verb with an
+ * nsubj of its own (a noun, name or pronoun before it) and a past form
+ * (VBD/VBN, "-ed") as amod between that subject and the noun (only the
+ * noun's own determiners, adjectives, numbers or nouns between form and
+ * noun) becomes that form's object: the form the verb's conj (VBD), the
+ * subject its subject, and the noun's "and" and comma before the subject go
+ * to the form.  When the noun is the conj of a noun root ("Israel and then
+ * the United States struck Iran's sites in June 2025.": a sentence with no
+ * other verb), the form becomes the root, the root noun its subject with the
+ * noun's own subject as that subject's conj ("and", "then" on it), and the
+ * root's other dependents after the form (the date, the full stop) go to it.
  */
 #include <string.h>
 #include "treeverb.h"
@@ -366,9 +383,66 @@ static void amod_verb_and(kg_token *tk, uint32_t n)
   }
 }
 
+static void conj_noun_verb(kg_token *tk, uint32_t n)
+{
+  for (uint32_t o = 4; o <= n; o++) {          /* o: 1-based, the noun */
+    uint32_t h = (uint32_t)tk[o - 1].head, a = 0, sj = 0;
+    int nroot = h && noun_root(tk, n) == h;    /* "Israel and then the US struck ...": a noun the root */
+    if (!rel_is(&tk[o - 1], "conj") || tk[o - 1].upos != KG_UPOS_NOUN || !h || h >= o ||
+        (tk[h - 1].upos != KG_UPOS_VERB && !nroot))
+      continue;
+    for (uint32_t k = 1; k < o; k++) {
+      if ((uint32_t)tk[k - 1].head != o)
+        continue;
+      if (rel_is(&tk[k - 1], "nsubj"))
+        sj = k;
+      else if (rel_is(&tk[k - 1], "amod") && past_form(&tk[k - 1]) && sj)
+        a = k;
+    }
+    if (!a || !sj || sj > a || (tk[sj - 1].upos != KG_UPOS_PRON && tk[sj - 1].upos != KG_UPOS_NOUN &&
+                                tk[sj - 1].upos != KG_UPOS_PROPN))
+      continue;
+    int ok = 1;
+    for (uint32_t k = sj + 1; k < a && ok; k++)  /* the subject's own phrase up to the form */
+      ok = under(tk, n, k, sj);
+    for (uint32_t k = a + 1; k < o && ok; k++)   /* only the noun's own modifiers after it */
+      ok = (uint32_t)tk[k - 1].head >= a && under(tk, n, k, o) &&
+           (tk[k - 1].upos == KG_UPOS_DET || tk[k - 1].upos == KG_UPOS_ADJ || tk[k - 1].upos == KG_UPOS_NUM ||
+            tk[k - 1].upos == KG_UPOS_NOUN || tk[k - 1].upos == KG_UPOS_PROPN ||
+            (tk[k - 1].upos == KG_UPOS_PART && rel_is(&tk[k - 1], "case")));
+    for (uint32_t k = 1; k <= n && ok && nroot; k++)   /* no verb elsewhere */
+      ok = k == a || (tk[k - 1].upos != KG_UPOS_VERB && tk[k - 1].upos != KG_UPOS_AUX);
+    if (!ok || has_child(tk, n, a, ""))
+      continue;
+    for (uint32_t k = 1; k < sj; k++)            /* the noun's "and" and comma go to the verb (the subject) */
+      if ((uint32_t)tk[k - 1].head == o)
+        tk[k - 1].head = (int32_t)(nroot ? sj : a);
+    if (nroot) {                                 /* the root noun the subject, the one after "and" its conj */
+      for (uint32_t k = a + 1; k <= n; k++)
+        if ((uint32_t)tk[k - 1].head == h && k != o)
+          tk[k - 1].head = (int32_t)a;
+      tk[sj - 1].head = (int32_t)h;
+      tk[sj - 1].deprel = "conj";
+      tk[h - 1].head = (int32_t)a;
+      tk[h - 1].deprel = "nsubj";
+      tk[a - 1].head = 0;
+      tk[a - 1].deprel = "root";
+    } else {
+      tk[sj - 1].head = (int32_t)a;
+      tk[a - 1].head = (int32_t)h;
+      tk[a - 1].deprel = "conj";
+    }
+    tk[a - 1].upos = KG_UPOS_VERB;
+    tk[a - 1].xpos = "VBD";
+    tk[o - 1].head = (int32_t)a;
+    tk[o - 1].deprel = "obj";
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
   amod_verb_and(tk, n);
+  conj_noun_verb(tk, n);
   name_conj_object(tk, n);
   participle_conj(tk, n);
   quoted_predicate(tk, n);

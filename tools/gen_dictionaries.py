@@ -1076,6 +1076,21 @@ def translit_aliases(persons):
                 p.add("alias", " ".join(words[:k] + [m.group(1) + end] + words[k + 1:]))
 
 
+def patronym_aliases(persons):
+    """A person whose label or alias is a given name, a patronymic particle and the father's name, then
+    the family's "Al" name ("Haitham bin Tarik Al Said", "Tamim bin Hamad Al Thani") also goes by the
+    name without the family name ("Sultan Haitham bin Tarik", "Emir Tamim bin Hamad"), which is how the
+    news names Gulf rulers; not a shorter name (no alias of two words)."""
+    for p in persons:
+        for form in [p.label] + list(p.forms["alias"]):
+            words = form.split(" ")
+            for k in range(1, len(words) - 2):
+                if words[k] in ("bin", "bint", "ibn") and words[k + 2] in ("Al", "al", "Al-", "Bin") \
+                        and len(words) > k + 3:
+                    p.add("alias", " ".join(words[:k + 2]))
+                    break
+
+
 def newest_labels(actors):
     """A leader whose newest table writes the older label with more words after it (p.newer: "Samia
     Suluhu" 2022, "Samia Suluhu Hassan" 2026) takes the fuller name as label and key, the older an
@@ -3086,7 +3101,10 @@ HEDGES = ["may", "might", "could", "would", "should", "possibly", "perhaps", "li
           # "is about to sign": not (yet) done
           "understood to", "set to", "about to", "poised to", "scheduled to", "slated to",
           # "the delegation was due to meet X": a schedule (the copula's forms: "due to the storm" is a cause)
-          "is due to", "was due to", "are due to", "were due to"]
+          "is due to", "was due to", "are due to", "were due to",
+          # "had been reluctant to push for a referral", "hesitant to impose": the act held back is not
+          # (yet) done (thirty-first session, branch heldout)
+          "reluctant to", "hesitant to"]
 # "stopped short of threatening sanctions", "fell short of condemning": the gerund's act is not
 # done (a phrase cue matches word forms, so each form of the verb is listed)
 STOP_SHORT = [v + " short of" for v in ("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
@@ -3656,6 +3674,7 @@ def main():
     persons = merge_same_persons(persons)
     translit_aliases(persons)
     spelling_aliases(persons, countries)
+    patronym_aliases(persons)
     two_surname_aliases(persons, countries, os.path.join(args.out, "names.ttl"))
     allact = dedupe(countries + orgs + persons + places)
     newest_labels(allact)
