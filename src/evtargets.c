@@ -226,10 +226,29 @@ int kg_ev_war_object(const kg_doc *d, uint32_t i)
   /* (verbs of assault only: "hurt the fishing towns", "abused its position") */
   static const char *const assault[] = { "attack", "storm", "raid", "overrun", "besiege", "bombard", "shell",
     "assault", "capture", "recapture", "occupy", NULL };
-  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, assault))
+  static const char *const hit[] = { "strike", "hit", "pound", "bomb", "target", NULL };
+  static const char *const pos[] = { "position", "positions", NULL };
+  if (d->tokens[i].upos != KG_UPOS_VERB)
     return 0;
   int32_t o = kg_ev_child_with(d, i, "obj", 0);
-  if (o < 0)
+  /* "Israel struck Hamas's positions", "shelled the rebels' positions": a
+   * state's or a body's positions (not "attacked his position", "Labour's
+   * position on tax", "hit out at") */
+  if (o >= 0 && (kg_ev_lemma_in(d, i, assault) || kg_ev_lemma_in(d, i, hit)) && kg_ev_lemma_in(d, (uint32_t)o, pos) &&
+      kg_ev_child_with(d, i, "compound:prt", 0) < 0) {
+    static const char *const topic[] = { "on", "over", "about", "towards", "toward", "regarding", NULL };
+    int32_t nm = kg_ev_child_with(d, (uint32_t)o, "nmod", 0);
+    int32_t cs = nm >= 0 ? kg_ev_child_with(d, (uint32_t)nm, "case", 0) : -1;
+    if (cs >= 0 && kg_ev_lemma_in(d, (uint32_t)cs, topic))
+      return 0;
+    int32_t ow = kg_ev_child_with(d, (uint32_t)o, "nmod:poss", 0);
+    if (ow < 0)
+      ow = kg_ev_child_with(d, (uint32_t)o, "compound", 0);
+    int t = ow >= 0 ? kg_ev_atype(d, kg_mention_at(d, (uint32_t)ow)) : 0;
+    if (t == KG_ACT_COUNTRY || t == KG_ACT_ORG)
+      return 1;
+  }
+  if (!kg_ev_lemma_in(d, i, assault) || o < 0)
     return 0;
   if (kg_ev_lemma_in(d, i, shell))
     return kg_ev_child_with(d, i, "compound:prt", 0) < 0;   /* (not "shelled out") */

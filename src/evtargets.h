@@ -27,7 +27,8 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from);
 /* Does violent verb i tell a war by its object alone: a town, a village or
  * a camp attacked, stormed, raided, besieged, captured or occupied
  * ("attacked the village of X"), or any object of "shelled" but money's
- * ("shelled out")? (evfilter.c: a sentence with no other word of violence
+ * ("shelled out"), or a state's or a body's positions struck, hit, pounded, bombed
+ * or targeted ("Israel struck Hamas's positions")? (evfilter.c: a sentence with no other word of violence
  * is sport's) */
 int kg_ev_war_object(const kg_doc *d, uint32_t i);
 

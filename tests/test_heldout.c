@@ -3058,6 +3058,17 @@ static void test_round_thirtyone_lead(void)
     return;
   CU_ASSERT(ev_with(d, "13", "Yoweri Museveni", NULL));
   kg_doc_free(d);
+  /* a body's positions struck are a war's object; a party's position on tax is not */
+  d = full_run("Israel struck Hamas's positions in Rafah on Tuesday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Israel", "Hamas"));
+  kg_doc_free(d);
+  d = full_run("The Conservatives hit Labour's position on tax.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_find(d, "19", NULL, NULL));
+  kg_doc_free(d);
   /* a model's designation between a demonym and its noun: the state's */
   d = full_run("Syrian state media said Israeli F-35 jets fired six missiles at the building on Monday.");
   if (!d)
