@@ -195,6 +195,19 @@ static uint32_t phrase_end(const kg_token *tk, uint32_t n, uint32_t m, uint32_t 
   return e;
 }
 
+/* The verb at token v past its auxiliaries, "not" and "also", when it is
+ * finite (its own tag or an auxiliary's); 0 when none. */
+static uint32_t finite_verb_at(const kg_token *tk, uint32_t n, uint32_t v)
+{
+  int fin = 0;
+  while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || kg_tree_word_is(&tk[v - 1], "not") ||
+                    kg_tree_word_is(&tk[v - 1], "also"))) {
+    fin |= finite_tag(&tk[v - 1]);
+    v++;
+  }
+  return v <= n && tk[v - 1].upos == KG_UPOS_VERB && (fin || finite_tag(&tk[v - 1])) ? v : 0;
+}
+
 /* The subordinate-clause repair (the header comment) for marker m. */
 static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
 {
@@ -213,13 +226,8 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   uint32_t e = phrase_end(tk, n, m, h);  /* the phrase: m .. e, every token under h */
   if (!e)
     return;
-  uint32_t v = e + 1, fin = 0;          /* auxiliaries (and "not") of the verb before it */
-  while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || kg_tree_word_is(&tk[v - 1], "not") ||
-                    kg_tree_word_is(&tk[v - 1], "also"))) {
-    fin |= finite_tag(&tk[v - 1]);
-    v++;
-  }
-  if (v > n || tk[v - 1].upos != KG_UPOS_VERB || !(fin || finite_tag(&tk[v - 1])) ||
+  uint32_t v = finite_verb_at(tk, n, e + 1);
+  if (!v ||
       !label_in(tk[v - 1].deprel, verb_rels) || tk[v - 1].head <= 0)
     return;
   uint32_t g = (uint32_t)tk[v - 1].head;
@@ -818,13 +826,8 @@ static void contrast_clause(kg_token *tk, uint32_t n, uint32_t m)
       return;
     v++;
   }
-  int fin = 0;
-  while (v <= n && (tk[v - 1].upos == KG_UPOS_AUX || kg_tree_word_is(&tk[v - 1], "not") ||
-                    kg_tree_word_is(&tk[v - 1], "also"))) {
-    fin |= finite_tag(&tk[v - 1]);
-    v++;
-  }
-  if (v > n || tk[v - 1].upos != KG_UPOS_VERB || !(fin || finite_tag(&tk[v - 1])) ||
+  v = finite_verb_at(tk, n, v);
+  if (!v ||
       tk[v - 1].head != (int32_t)g || !label_in(tk[v - 1].deprel, verb_rels) ||
       kg_tree_has_dep(tk, n, v, "nsubj", 1) || kg_tree_has_dep(tk, n, v, "csubj", 1))
     return;
