@@ -823,6 +823,31 @@ static int partner_named(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* CAMEO.2.0's delaying verbs that tell of things in the way ("hampered by
+ * injury", "religious views could hamper research", "lack of uniformity
+ * can hinder US exports", "infighting is obstructing good government"):
+ * a rejection (120) only when an actor does it, the verb's own subject (or
+ * its first conjunct's) or its "by" phrase a mention of a person, state or
+ * organisation ("Hungary obstructed the sanctions package"). */
+static const char *const hinder[] = { "hamper", "hinder", "impede", "obstruct", "stymie", "retard", "inhibit",
+                                      "forestall", NULL };
+static int hinderer_named(const ev_ctx *c, const kg_sentence *s, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  int32_t v = (int32_t)i;
+  for (int hops = 0; hops < 2 && v >= 0; hops++) {
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      if (kg_tok_head(d, k) != v || (strcmp(rel(d, k), "nsubj") && strcmp(rel(d, k), "obl:agent")))
+        continue;
+      int t = kg_ev_atype(d, kg_mention_at(d, k));
+      if (t == KG_ACT_PERSON || t == KG_ACT_COUNTRY || t == KG_ACT_ORG || kg_ev_noun_sector(c, k) != 0)
+        return 1;                         /* (or a sector's group: "Hungarian officials obstructed") */
+    }
+    v = !strcmp(rel(d, (uint32_t)v), "conj") ? kg_tok_head(d, (uint32_t)v) : -1;
+  }
+  return 0;
+}
+
 int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -840,6 +865,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       if (kg_tok_head(d, k) == (int32_t)i && (!strcmp(rel(d, k), "obj") || !strcmp(rel(d, k), "nsubj:pass")) &&
           !kg_tok_is(d, k, "hostage") && !kg_tok_is(d, k, "hostages") && !kg_ev_names_persons(d, k))
         return 1;
+  if (!strcmp(code, "120") && kg_ev_lemma_in(d, i, hinder))
+    return !hinderer_named(c, s, i);
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
     return !sentence_has_violence(d, s) && !states_at_war(d, s, i) && !kg_ev_war_object(d, i) &&
            !kg_ev_military_named(c, s);    /* ("Israeli jets struck targets": evgroups.c) */

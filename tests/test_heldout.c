@@ -3069,6 +3069,17 @@ static void test_round_thirtyone_lead(void)
     return;
   CU_ASSERT(!ev_find(d, "19", NULL, NULL));
   kg_doc_free(d);
+  /* a delaying verb with no actor doing it is no rejection */
+  d = full_run("Reconstruction efforts in Sri Lanka have been hampered by tensions between the two sides.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_find(d, "12", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("The Hungarian government obstructed the European Union's new sanctions package.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "120", "Hungary", NULL));
+  kg_doc_free(d);
   /* a model's designation between a demonym and its noun: the state's */
   d = full_run("Syrian state media said Israeli F-35 jets fired six missiles at the building on Monday.");
   if (!d)
