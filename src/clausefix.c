@@ -832,12 +832,8 @@ static void contrast_clause(kg_token *tk, uint32_t n, uint32_t m)
       kg_tree_has_dep(tk, n, v, "nsubj", 1) || kg_tree_has_dep(tk, n, v, "csubj", 1))
     return;
   kg_token save[4] = { *a, tk[h - 1], tk[v - 1], ap ? tk[ap - 1] : *a };
-  uint32_t cc = 0;                      /* ("and" a conjunct's cc: gone with it) */
-  for (uint32_t k = 1; k <= n && tk[v - 1].deprel && !strcmp(tk[v - 1].deprel, "conj"); k++)
-    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "cc"))
-      cc = k;
-  if (cc)
-    return;
+  if (tk[v - 1].deprel && !strcmp(tk[v - 1].deprel, "conj") && kg_tree_has_dep(tk, n, v, "cc", 0))
+    return;                             /* ("and" a conjunct's cc: gone with it) */
   tk[v - 1].deprel = "advcl";
   tk[h - 1].head = (int32_t)v;
   tk[h - 1].deprel = "nsubj";
