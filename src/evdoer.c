@@ -198,7 +198,31 @@ static int32_t latest_mention(const kg_doc *d, int32_t a, uint32_t i)
   return -1;
 }
 
-/* The object of verb i is a definite act noun naming no one ("the launch", "this attack", "the sanctions"): into
+/* The noun that reaction i reacts to: the object of verb i ("condemned the move"), its passive subject ("The
+ * remarks were condemned by Israel"), or, for a noun i, the subject of the verb of drawing a reaction it is the
+ * object of ("The move drew sharp criticism from China") or the passive subject of "met with" ("The plan was met
+ * with condemnation"); -1. */
+static int32_t reacted_noun(const kg_doc *d, uint32_t i)
+{
+  static const char *const draw[] = { "draw", "spark", "provoke", "prompt", "trigger", "attract", "earn", NULL };
+  if (d->tokens[i].upos == KG_UPOS_VERB) {
+    int32_t o = kg_ev_child_with(d, i, "obj", 0);
+    return o >= 0 && (uint32_t)o > i ? o : kg_ev_child_with(d, i, "nsubj:pass", 0);
+  }
+  int32_t v = kg_tok_head(d, i);
+  if (d->tokens[i].upos != KG_UPOS_NOUN || v < 0 || d->tokens[v].upos != KG_UPOS_VERB || !d->tokens[i].deprel)
+    return -1;
+  if (!strcmp(d->tokens[i].deprel, "obj") && kg_ev_lemma_in(d, (uint32_t)v, draw))
+    return kg_ev_child_with(d, (uint32_t)v, "nsubj", 0);
+  int32_t cs = kg_ev_child_with(d, i, "case", 0);
+  if (!strncmp(d->tokens[i].deprel, "obl", 3) && cs >= 0 && kg_tok_is(d, (uint32_t)cs, "with") &&
+      d->tokens[v].lemma && !strcmp(d->tokens[v].lemma, "meet"))
+    return kg_ev_child_with(d, (uint32_t)v, "nsubj:pass", 0);
+  return -1;
+}
+
+/* The noun reaction i reacts to (reacted_noun) is a definite act noun naming no one ("the launch", "this attack",
+ * "the sanctions"; "the remarks", a noun of speech, only by an earlier telling of the same word): into
  * out (at most cap), the latest mention of the doer of the latest earlier event of that kind (its trigger's lemma or
  * that of the verb it complements, "voted to annex" for "the vote", or the CAMEO family the noun names: the
  * lexicon's kgd:actNoun) within eight sentences (a reaction is often told after a paragraph of quotes and a byline;
@@ -211,16 +235,14 @@ static int32_t latest_mention(const kg_doc *d, int32_t a, uint32_t i)
 size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, int family_only, int32_t *out,
                             size_t cap)
 {
+  static const char *const speech[] = { "remark", "comment", "statement", "speech", "tweet", "post", NULL };
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  int32_t o = -1;
-  for (uint32_t k = i + 1; k < s->tok + s->ntok && o < 0; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "obj"))
-      o = (int32_t)k;
+  int32_t o = reacted_noun(d, i);
   if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN || !d->tokens[o].lemma || kg_mention_at(d, (uint32_t)o) >= 0)
     return 0;
   int def = 0;
-  for (uint32_t k = i + 1; k < (uint32_t)o; k++) {
+  for (uint32_t k = (uint32_t)o < i ? s->tok : i + 1; k < (uint32_t)o; k++) {
     if (kg_tok_head(d, k) != o || !d->tokens[k].deprel)
       continue;
     if (kg_mention_at(d, k) >= 0 || !strncmp(d->tokens[k].deprel, "nmod:poss", 9))
@@ -232,13 +254,16 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
   if (!def)
     return 0;
   const char *lem = d->tokens[o].lemma, *code = kg_dict_act_noun(c->dict, lem);  /* kgd:actNoun */
-  if (code && !*code && (kg_ev_noun_described(d, (uint32_t)o) || family_only))
+  int said = kg_ev_in_list(lem, speech);
+  if (((code && !*code) || said) && (kg_ev_noun_described(d, (uint32_t)o) || family_only))
     return 0;                              /* "the decision to attack", "the ruling that ..." */
   int32_t sj = kg_ev_child_with(d, i, "nsubj", 0), latest = -1;
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2) || kg_ev_no_move(d, e, code, sj))
       continue;                           /* (evdoer.c; the lead's act however far back) */
+    if (!strcmp(lem, "incident") && kg_cameo_root(e->cameo) != 15 && kg_cameo_root(e->cameo) < 17)
+      continue;                           /* (an incident is a use or show of force, not "sold drones") */
     const char *tl = d->tokens[e->trigger].lemma;
     int32_t th = kg_tok_head(d, e->trigger);    /* "voted to annex ...": "the vote" */
     const char *hl = th >= 0 && d->tokens[e->trigger].deprel && (!strcmp(d->tokens[e->trigger].deprel, "xcomp") ||
@@ -284,7 +309,7 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
     }
   }
   int32_t m = latest >= 0 ? latest_mention(d, latest, i)
-                          : code && *code ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;
+                          : (code && *code) || said ? kg_ev_act_noun_teller(c, i, (uint32_t)o, agent_actor) : -1;
   if (m < 0 || cap == 0)
     return 0;
   out[0] = m;

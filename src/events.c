@@ -731,7 +731,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* "Japan condemned the launch": an act named by a definite noun is
        * the act told before; its doer is the target ("demanded the
        * release": the holder, the doer of the seizure told before) */
-      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 && pos == KG_UPOS_VERB &&   /* ("rejected the accusation", */
+      if (a.nag > 0 && a.ntg == 0 && a.npart == 0 &&   /* ("rejected the accusation"; a noun: evdoer.c, */
           ((root >= 10 && root <= 12) || !strcmp(p->code, "016") || !strcmp(p->code, "051")))  /* "welcomed") */
         a.ntg = kg_ev_act_noun_doers(c, i, d->mentions[a.agents[0]].actor, root == 5, a.targets, 4);
     } else {

@@ -2986,6 +2986,30 @@ static void test_xfail27_titles(void)
 
 /* round thirty-one (lead): a caution told by a that-clause is a pessimistic
  * comment (012), not a threat; the bare warning stays 130. */
+/* Thirty-second session, lead: the act a reaction reacts to told as its passive subject or as the subject of a
+ * verb of drawing the reaction */
+static void test_round_thirtytwo_lead(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Ecuador's navy seized a Peruvian fishing boat near the maritime border on Monday. The incident "
+                       "was condemned by Chile.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Chile", "Ecuador"));
+  kg_doc_free(d);
+  d = full_run("Ghana's foreign minister visited Togo on Friday. The visit drew sharp criticism from Burkina Faso.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Burkina Faso", "Ghana"));
+  kg_doc_free(d);
+  /* an incident is a use or show of force, not the sale told last */
+  d = full_run("Turkey sold armed drones to Niger last year. The incident was condemned by Ghana.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "11", "Ghana", "Turkey"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyone_lead(void)
 {
   NEED_DICT();
@@ -3197,6 +3221,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-one (lead): cautioned that ... is a pessimistic comment, tabled a resolution, obstructed, "
                       "an ally of Y in NATO, In Berlin, a government spokesman, while X's president, Y, condemned, "
                       "warned that X would pay a heavy price, Israeli F-35 jets", test_round_thirtyone_lead) ||
+      !CU_add_test(s, "round thirty-two (lead): the incident was condemned by X, the visit drew criticism from X",
+                   test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
