@@ -479,7 +479,7 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
         m = bm;
       }
   }
-  if (m < 0 && c->doc->tokens[j].upos == KG_UPOS_NOUN)
+  if (m < 0 && kg_ev_common_or_title(c, (uint32_t)j))   /* ("The President of Ghana") */
     m = kg_ev_group_origin(c, (uint32_t)j, 2);
   if (m < 0 || !kg_ev_agentive(c->doc, m))
     return -1;

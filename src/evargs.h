@@ -428,6 +428,8 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
 /* evgroups.c: groups as arguments.  Sector number of the noun at token h
  * (with the word before it: "security forces"), 0 when none. */
 int kg_ev_noun_sector(const ev_ctx *c, uint32_t h);
+/* Is token j a common noun, or a sector's title tagged a name ("The President of Ghana")? (evgroups.c) */
+int kg_ev_common_or_title(const ev_ctx *c, uint32_t j);
 /* A common noun, or a quantifier of an "of" phrase on one naming no actor
  * ("Some of the victims"): an unnamed subject's word. */
 int kg_ev_common_noun_or_part(const kg_doc *d, uint32_t k);
