@@ -899,6 +899,41 @@ static void ner_trim_possessive(kg_doc *d)
   }
 }
 
+/* "The Emir of Qatar visited", "The Sultan of Oman received": an NER span
+ * that opens with a title of the dictionary and goes on with nothing or
+ * with "of" and a state's dictionary name is the title and the state, not
+ * one name: the title words and "of" leave the span, the state's words are
+ * a place span of their own (linked to the state).  Not a title before a
+ * name ("Sultan Haitham bin Tarik"), nor a span going on past the state. */
+static void ner_trim_title(const kg_dict *dict, kg_doc *d)
+{
+  for (uint32_t k = 0; k + 2 < d->ntokens; k++) {
+    kg_token *t = &d->tokens[k];
+    const kg_title *ti;
+    uint32_t e = k + 1, n;
+    if (t->ner_iob != KG_IOB_B || t->ner_type == KG_NE_NONE || !kg_tok_is_cap(t))
+      continue;
+    while (e < d->ntokens && d->tokens[e].ner_iob == KG_IOB_I && d->tokens[e].sent == t->sent)
+      e++;
+    if ((n = kg_dict_match_title(dict, d, k, &ti)) == 0 || k + n > e)
+      continue;
+    uint32_t j = k + n;
+    kg_dict_match dm;
+    const kg_dict_actor *a = j + 1 < d->ntokens && d->tokens[j + 1].sent == t->sent && kg_tok_is(d, j, "of") &&
+                             kg_dict_match_actor(dict, d, j + 1, &dm) ? kg_dict_actor_at(dict, dm.entry) : NULL;
+    if (!a || a->type != KG_ACT_COUNTRY || dm.form != KG_FORM_NAME || (e > j && e != j + 1 + dm.ntok))
+      continue;
+    for (uint32_t q = k; q <= j; q++) {
+      d->tokens[q].ner_iob = KG_IOB_O;
+      d->tokens[q].ner_type = KG_NE_NONE;
+    }
+    for (uint32_t q = j + 1; e > j && q < e; q++) {
+      d->tokens[q].ner_iob = q == j + 1 ? KG_IOB_B : KG_IOB_I;
+      d->tokens[q].ner_type = KG_NE_LOC;
+    }
+  }
+}
+
 kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
@@ -911,6 +946,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
         return KG_ERR_NOMEM;
     }
   ner_trim_possessive(doc);
+  ner_trim_title(dict, doc);
   kg_act_ctx c = { dict, doc, log, NULL, 0, 0, 0 };
   int tc = kg_tok_cache_begin(doc);      /* lower-cased forms, once per token */
   kg_coref_surnames(&c);

@@ -150,14 +150,16 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
   return sec;
 }
 
-/* Is token j a common noun, or a title of a sector the tagger took for a
- * name by its capital, no mention on it ("The President of Ghana visited",
- * "The Foreign Minister of Peru")? */
+/* Is token j a common noun, or a title (of a sector, or a one-word title of
+ * the dictionary) the tagger took for a name by its capital, no mention on
+ * it ("The President of Ghana visited", "The Emir of Qatar")? */
 int kg_ev_common_or_title(const ev_ctx *c, uint32_t j)
 {
   const kg_doc *d = c->doc;
+  const kg_title *ti;
   return d->tokens[j].upos == KG_UPOS_NOUN ||
-         (d->tokens[j].upos == KG_UPOS_PROPN && kg_mention_at(d, j) < 0 && kg_ev_noun_sector(c, j) != 0);
+         (d->tokens[j].upos == KG_UPOS_PROPN && kg_mention_at(d, j) < 0 &&
+          (kg_ev_noun_sector(c, j) != 0 || kg_dict_match_title(c->dict, d, j, &ti) == 1));
 }
 
 /* The unnamed group of a sector that is the agent (want_agent) or the

@@ -2986,6 +2986,15 @@ static void test_xfail27_titles(void)
 
 /* round thirty-one (lead): a caution told by a that-clause is a pessimistic
  * comment (012), not a threat; the bare warning stays 130. */
+/* Is there an actor of document d with label l? */
+static int find_actor(const kg_doc *d, const char *l)
+{
+  for (size_t k = 0; k < d->nactors; k++)
+    if (d->actors[k].label && !strcmp(d->actors[k].label, l))
+      return 1;
+  return 0;
+}
+
 /* Thirty-second session, lead: the act a reaction reacts to told as its passive subject or as the subject of a
  * verb of drawing the reaction */
 static void test_round_thirtytwo_lead(void)
@@ -3013,6 +3022,19 @@ static void test_round_thirtytwo_lead(void)
   if (!d)
     return;
   CU_ASSERT(ev_with(d, "04", "India", "Sri Lanka"));
+  kg_doc_free(d);
+  /* a title "of" a state read as one name is the title and the state */
+  d = full_run("The Sultan of Oman received the Iranian foreign minister in Muscat on Sunday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Oman", NULL));
+  CU_ASSERT(!find_actor(d, "Sultan of Oman"));
+  kg_doc_free(d);
+  d = full_run("The Emir of Kuwait, Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, visited Egypt on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", NULL, "Egypt"));
+  CU_ASSERT(!find_actor(d, "Emir of Kuwait"));
   kg_doc_free(d);
 }
 
@@ -3228,7 +3250,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "an ally of Y in NATO, In Berlin, a government spokesman, while X's president, Y, condemned, "
                       "warned that X would pay a heavy price, Israeli F-35 jets", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round thirty-two (lead): the incident was condemned by X, the visit drew criticism from X, The Prime "
-                      "Minister of India met",
+                      "Minister of India met, The Sultan of Oman, The Emir of Kuwait, X,",
                    test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
