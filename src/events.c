@@ -115,8 +115,7 @@
  * an event of the twelve sentences before had that state as its target or
  * as the agent of a hostile act the noun answers (kg_ev_salient_target_told:
  * "the sanctions" told again; not the state a story is set in: "no
- * complaints about the scoreline"); a show
- * or use of force with a specific object ("the missile launch", "firing a
+ * complaints about the scoreline"); a show or use of force with a specific object ("the missile launch", "firing a
  * missile") left without any argument takes the agent of the last event
  * of the same code within twelve sentences (a definite description of an
  * event refers back to it), else that most salient state.
@@ -1187,6 +1186,7 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     st = sentence_events(&c, si);
     kg_ev_claimed_act(&c, from);
     kg_ev_reaction_doers(&c, from);
+    kg_ev_feeling_sides(&c, from);
     kg_ev_asked_targets(&c, from);
     kg_ev_sentence_targets(&c, from);
   }

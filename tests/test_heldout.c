@@ -3036,6 +3036,23 @@ static void test_round_thirtytwo_lead(void)
   CU_ASSERT(ev_with(d, "042", NULL, "Egypt"));
   CU_ASSERT(!find_actor(d, "Emir of Kuwait"));
   kg_doc_free(d);
+  /* the one who feels a verb of feeling's disapproval is its agent, the cause its target */
+  d = full_run("Chile angered Bolivia by closing the border crossing.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Bolivia", "Chile"));
+  CU_ASSERT(!ev_with(d, "11", "Chile", "Bolivia"));
+  kg_doc_free(d);
+  d = full_run("Norway said it was appalled by Hungary's veto of the aid package.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Norway", "Hungary"));
+  kg_doc_free(d);
+  d = full_run("The latest trade figures were disappointing, analysts said.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_find(d, "11", NULL, NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3250,7 +3267,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "an ally of Y in NATO, In Berlin, a government spokesman, while X's president, Y, condemned, "
                       "warned that X would pay a heavy price, Israeli F-35 jets", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round thirty-two (lead): the incident was condemned by X, the visit drew criticism from X, The Prime "
-                      "Minister of India met, The Sultan of Oman, The Emir of Kuwait, X,",
+                      "Minister of India met, The Sultan of Oman, The Emir of Kuwait, X, angered Bolivia, "
+                      "appalled by Hungary's veto",
                    test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",

@@ -2584,11 +2584,16 @@ CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
 # Thirty-first session: "cautioned that growth may be slower", "cautioned that there was no guarantee": a caution
 # told by a that-clause is a pessimistic comment (012), as CAMEO.2.0.txt codes "express caution" (CAUTION [012]);
 # the bare "caution" stays with "warn" (130), "cautioned X against Y" too.
+# Thirty-second session: verbs of causing a feeling of disapproval ("Russia's decision angered France", "France was
+# appalled by the veto"): CAMEO.2.0 lists DISAPPOINT with DISMAY [110] only in a phrase and APPALL, DISGUST, OUTRAGE,
+# OFFEND, SCANDALIZE under OFFEND [:110], which this reader skips; anger, incense, infuriate, enrage are the same
+# kind.  The feeler (the object, or the passive's subject) is made the agent by src/evfeel.c.
 # "tabled a motion", "tabled an amendment", "tabled a higher offer": in British and Commonwealth news to table a
 # proposal is to put it forward (as "submit VERB object=proposal", 020; an offer as "offer", 030), while the bare
 # "table" keeps CAMEO.2.0's American sense of delaying (DELAY [120]: "the Senate tabled the bill until May"; a bill is left out, tabled either way).
 CURATED_LEAD29 = """
 caution V that=1 012
+disappoint|appal|appall|disgust|outrage|offend|anger|incense|infuriate|enrage|scandalise|scandalize V 110
 table V obj=motion|proposal|amendment|resolution|plan|draft|initiative 020
 table V obj=offer|bid|counteroffer|money|sum 030
 """
