@@ -395,6 +395,15 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
       }
     }
   }
+  /* "vetoed a resolution calling for a ceasefire", "blocked a statement
+   * condemning the arrest": what a text that was stopped would have said
+   * (a participle or relative clause on the object) never was said */
+  static const char *const stop[] = { "veto", "block", "thwart", "scuttle", "torpedo", NULL };
+  int32_t on = kg_tok_head(d, i);
+  if (kg_sent_has_tree(d, d->tokens[i].sent) && d->tokens[i].deprel && !strncmp(d->tokens[i].deprel, "acl", 3) &&
+      on >= 0 && kg_tok_head(d, (uint32_t)on) == (int32_t)j && d->tokens[on].deprel &&
+      !strcmp(d->tokens[on].deprel, "obj") && kg_ev_lemma_in(d, j, stop))
+    return 1;
   /* (with a tree, which bounds the scope, "to" may come after a longer
    * object: "called on the Football Association to punish") */
   uint32_t reach = kg_sent_has_tree(d, d->tokens[i].sent) ? 6 : 3;

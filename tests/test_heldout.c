@@ -3053,6 +3053,13 @@ static void test_round_thirtytwo_lead(void)
     return;
   CU_ASSERT(!ev_find(d, "11", NULL, NULL));
   kg_doc_free(d);
+  /* what a vetoed or blocked text would have said was never said */
+  d = full_run("China vetoed a Security Council resolution demanding a ceasefire in Myanmar on Friday.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "10", NULL, NULL);
+  CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3268,7 +3275,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "warned that X would pay a heavy price, Israeli F-35 jets", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round thirty-two (lead): the incident was condemned by X, the visit drew criticism from X, The Prime "
                       "Minister of India met, The Sultan of Oman, The Emir of Kuwait, X, angered Bolivia, "
-                      "appalled by Hungary's veto",
+                      "appalled by Hungary's veto, vetoed a resolution demanding",
                    test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",

@@ -3154,7 +3154,10 @@ NEGATION_WORDS = ["not", "n't", "never", "no", "without", "neither", "nor", "can
 NEGATION_VERBS = ["deny", "reject", "refuse", "fail", "unable", "cancel", "postpone", "decline", "halt",
                   "abandon", "scrap", "dismiss", "refute", "dispute", "call off",
                   # what one avoids is not done ("avoided criticising Washington")
-                  "avoid"] + STOP_SHORT + COME_CLOSE + REFRAIN + RULE_OUT
+                  "avoid",
+                  # what is vetoed or blocked is not done: "Russia vetoed a resolution calling for a ceasefire",
+                  # "Hungary blocked an EU statement condemning the arrest" (thirty-second session, lead)
+                  "veto", "block", "thwart", "scuttle", "torpedo"] + STOP_SHORT + COME_CLOSE + REFRAIN + RULE_OUT
 # Light verbs: an event noun as their object is the event, done by their subject ("held
 # talks", "imposed sanctions"; src/evwindow.c, src/evfact.c).
 LIGHT_VERBS = ["hold", "have", "conduct", "carry", "resume", "begin", "start", "stage", "make",
