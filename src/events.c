@@ -720,9 +720,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         if (t >= 0)
           a.targets[a.ntg++] = t;
       }
-      /* "..., a move that X criticised": the doer of the clause summed up (evsubtree.c) */
-      int32_t sn = a.nag > 0 && a.npart == 0 && pos == KG_UPOS_VERB && (root == 5 || (root >= 10 && root <= 12)) ?
-                   kg_ev_summary_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;
+      /* "..., a move that X criticised", "..., a charge Y denied": the doer of the clause summed up (evsubtree.c) */
+      int32_t sn = a.nag > 0 && a.npart == 0 && pos == KG_UPOS_VERB && (root == 5 || (root >= 10 && root <= 12) ||
+                   !strcmp(p->code, "016")) ? kg_ev_summary_noun_doer(c, i, d->mentions[a.agents[0]].actor) : -1;
       if (sn >= 0) {
         a.targets[0] = sn;
         a.ntg = 1;

@@ -567,7 +567,9 @@ static int below(const kg_doc *d, uint32_t k, uint32_t top)
  * with the subject's phrase right after the noun: "a move Argentina
  * condemned"; no object of its own, a subject of its own), on a noun set off by a comma after a
  * clause, a noun of any act (kgd:actNoun on kgo:Event: "move", "decision",
- * "step") or of a message (kgd:messageNoun: "statement", "remarks"), sums
+ * "step"), of a message (kgd:messageNoun: "statement", "remarks") or of
+ * an accusation ("accusation", "allegation", "charge": "accused X of Y, a
+ * charge X denied"), sums
  * that clause up: its doer is the target.  The doer is the actor subject
  * of the nearest verb above the noun (for a message, the nearest verb of
  * saying), not the agent's actor; -1 when none. */
@@ -575,6 +577,7 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
 {
   static const char *const say[] = { "say", "tell", "state", "claim", "declare", "write", "add", "announce",
     "insist", "argue", "assert", "suggest", "remark", "comment", "post", NULL };
+  static const char *const accuse[] = { "accuse", "blame", "charge", "allege", "claim", "say", NULL };
   const kg_doc *d = c->doc;
   uint32_t si = d->tokens[i].sent;
   if (!kg_sent_has_tree(d, si) || !d->tokens[i].deprel || strncmp(d->tokens[i].deprel, "acl", 3))
@@ -586,7 +589,9 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
     return -1;
   const char *an = kg_dict_act_noun(c->dict, d->tokens[n].lemma);
   int msg = (kg_ev_lemma_lex(c, (uint32_t)n) & KG_LEX_MESSAGE) != 0;
-  if (!(an && !an[0]) && !msg)
+  /* (or an accusation's: "accused X of ..., a charge Y denied") */
+  int blame = (an && !strncmp(an, "11", 2)) || !strcmp(d->tokens[n].lemma, "charge");
+  if (!(an && !an[0]) && !msg && !blame)
     return -1;
   int gap = 0, subj = 0;
   uint32_t subj_tok = 0;
@@ -621,7 +626,8 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
   for (int hops = 0; hops < 8 && x >= 0; hops++, x = kg_tok_head(d, (uint32_t)x)) {
     if (d->tokens[x].upos != KG_UPOS_VERB || (uint32_t)x > first)
       continue;
-    if (msg && !kg_ev_in_list(d->tokens[x].lemma ? d->tokens[x].lemma : "", say))
+    if ((msg && !kg_ev_in_list(d->tokens[x].lemma ? d->tokens[x].lemma : "", say)) ||
+        (blame && !msg && !kg_ev_in_list(d->tokens[x].lemma ? d->tokens[x].lemma : "", accuse)))
       continue;
     for (uint32_t k = s->tok; k < (uint32_t)x; k++)
       if (kg_tok_head(d, k) == x && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5)) {
@@ -629,7 +635,7 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
         if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor)
           return m;
       }
-    if (!msg)
+    if (!msg && !blame)
       return -1;                          /* (the nearest verb's subject, or none) */
   }
   return -1;

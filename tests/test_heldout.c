@@ -3060,6 +3060,12 @@ static void test_round_thirtytwo_lead(void)
   const kg_event *e = ev_find(d, "10", NULL, NULL);
   CU_ASSERT(e && e->factuality == KG_FACT_NEGATED);
   kg_doc_free(d);
+  /* a denial of an accusation summed up by a noun is aimed at the accuser */
+  d = full_run("Ghana accused Togo of sheltering the plotters, an allegation that Lome denied on Sunday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "016", "Togo", "Ghana"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3275,7 +3281,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "warned that X would pay a heavy price, Israeli F-35 jets", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round thirty-two (lead): the incident was condemned by X, the visit drew criticism from X, The Prime "
                       "Minister of India met, The Sultan of Oman, The Emir of Kuwait, X, angered Bolivia, "
-                      "appalled by Hungary's veto, vetoed a resolution demanding",
+                      "appalled by Hungary's veto, vetoed a resolution demanding, an allegation that X denied",
                    test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
