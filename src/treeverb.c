@@ -21,6 +21,10 @@
  * the past form becomes the root (a verb, VBD), the noun before it its
  * subject, the noun it was on its object; the root's punctuation, and
  * (the object the root) its other dependents before the verb, go to the verb.
+ * With the subject the root, an infinitive of purpose on the object's phrase
+ * may stand after it ("Police used tear gas and water cannon to disperse
+ * protesters.": "used" an amod of "gas", "to disperse" an acl of "cannon"):
+ * it becomes the verb's advcl.
  *
  * The same clause is also parsed as its subject's noun phrase with the verb
  * a clause on it (acl): "Police used tear gas to disperse demonstrators.",
@@ -161,11 +165,23 @@ static void adjective_verb(kg_token *tk, uint32_t n)
       o = h;
     if (past && !v)
       v = k;
-    else if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX)
-      return;                             /* another verb: some other reading */
   }
   if (!v || v < 2)
     return;
+  uint32_t inf = 0;                       /* an infinitive of purpose on the object's phrase ("to disperse") */
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *t = &tk[k - 1];
+    if (k == v || (t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_AUX))
+      continue;
+    if (inf || k < o || !rel_is(t, "acl") || !under(tk, n, k, o) || o == r)
+      return;                             /* another verb: some other reading */
+    for (uint32_t q = 1; q <= n && !inf; q++)
+      if ((uint32_t)tk[q - 1].head == k && rel_is(&tk[q - 1], "mark") && tk[q - 1].end - tk[q - 1].start == 2 &&
+          !strncmp(tk[q - 1].form, "to", 2))
+        inf = k;
+    if (!inf)
+      return;
+  }
   for (uint32_t k = v + 1; k < o; k++)    /* only the object's own modifiers between */
     if (!under(tk, n, k, o) || (uint32_t)tk[k - 1].head < v || tk[k - 1].upos == KG_UPOS_ADP ||
         tk[k - 1].upos == KG_UPOS_PART)
@@ -200,6 +216,10 @@ static void adjective_verb(kg_token *tk, uint32_t n)
   tk[v - 1].xpos = "VBD";
   tk[o - 1].head = (int32_t)v;
   tk[o - 1].deprel = "obj";
+  if (inf) {
+    tk[inf - 1].head = (int32_t)v;
+    tk[inf - 1].deprel = "advcl";
+  }
 }
 
 static int past_form(const kg_token *t)

@@ -3066,6 +3066,13 @@ static void test_round_thirtytwo_lead(void)
     return;
   CU_ASSERT(ev_with(d, "016", "Togo", "Ghana"));
   kg_doc_free(d);
+  /* a short clause read as its subject's phrase, an infinitive of purpose after the object */
+  d = full_run("TBILISI, Georgia, May 14, 2025 - Georgia's parliament met on Tuesday. Police used tear gas and "
+               "water cannon to disperse protesters outside the building.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Georgia", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3281,7 +3288,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "warned that X would pay a heavy price, Israeli F-35 jets", test_round_thirtyone_lead) ||
       !CU_add_test(s, "round thirty-two (lead): the incident was condemned by X, the visit drew criticism from X, The Prime "
                       "Minister of India met, The Sultan of Oman, The Emir of Kuwait, X, angered Bolivia, "
-                      "appalled by Hungary's veto, vetoed a resolution demanding, an allegation that X denied",
+                      "appalled by Hungary's veto, vetoed a resolution demanding, an allegation that X denied, "
+                      "Police used tear gas and water cannon to disperse",
                    test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
