@@ -149,8 +149,13 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
    * leaders"), are its community's leaders, as "tribal leaders" are */
   if (!sec && h > s0(d, h) && kg_tok_head(d, h - 1) == (int32_t)h && kg_mention_at(d, h - 1) < 0 &&
       d->tokens[h - 1].upos == KG_UPOS_ADJ && d->tokens[h - 1].ner_type == KG_NE_MISC &&
-      (kg_tok_is(d, h, "leaders") || kg_tok_is(d, h, "chiefs")))
-    sec = kg_dict_sector_noun(c->dict, "community leaders");
+      (kg_tok_is(d, h, "leaders") || kg_tok_is(d, h, "chiefs"))) {
+    static const char *const region[] = { "african", "european", "asian", "american", "western", "eastern",
+      "arab", "latin", "nordic", "baltic", "balkan", "caribbean", "pacific", "gulf", "g7", "g20", NULL };
+    kg_ev_low(d, h - 1, w, sizeof w);   /* (a continent's or region's leaders: no people) */
+    if (!kg_ev_in_list(w, region))
+      sec = kg_dict_sector_noun(c->dict, "community leaders");
+  }
   /* "opposition to the plan", "opposition from MPs": resistance, no group */
   const kg_sentence *s = &d->sents[d->tokens[h].sent];
   for (uint32_t k = h + 1; sec && kg_tok_is(d, h, "opposition") && k < s->tok + s->ntok; k++) {

@@ -2626,6 +2626,11 @@ static void test_round_thirtytwo_plover(void)
     return;
   CU_ASSERT(ev_with(d, "10", NULL, "Chile"));
   kg_doc_free(d);
+  d = full_run("The president said that African leaders had forgotten to thank Chile.");   /* a continent's */
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "05", NULL, NULL) == NULL);
+  kg_doc_free(d);
   d = full_run("Military chiefs are expected to meet to make a decision.");
   if (!d)
     return;
