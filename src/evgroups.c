@@ -151,7 +151,7 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
       d->tokens[h - 1].upos == KG_UPOS_ADJ && d->tokens[h - 1].ner_type == KG_NE_MISC &&
       (kg_tok_is(d, h, "leaders") || kg_tok_is(d, h, "chiefs"))) {
     static const char *const region[] = { "african", "european", "asian", "american", "western", "eastern",
-      "arab", "latin", "nordic", "baltic", "balkan", "caribbean", "pacific", "gulf", "g7", "g20", NULL };
+      "latin", "nordic", "baltic", "balkan", "caribbean", "pacific", "gulf", "g7", "g20", NULL };
     kg_ev_low(d, h - 1, w, sizeof w);   /* (a continent's or region's leaders: no people) */
     if (!kg_ev_in_list(w, region))
       sec = kg_dict_sector_noun(c->dict, "community leaders");
