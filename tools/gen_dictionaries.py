@@ -3407,7 +3407,11 @@ SECTOR_NOUNS = {
             "revolutionary guards", "revolutionary guard", "revolutionary guard corps"],
     "BUS": ["firm", "firms", "bank", "banks", "business group", "business groups"],
     # vigilantes (the Phoenix agents name them only in a comment on POSSE) and hackers
-    "UAF": ["vigilantes", "vigilante group", "vigilante groups"],
+    "UAF": ["vigilantes", "vigilante group", "vigilante groups",
+            # armed jihadists (thirty-second session, plover: "Suspected jihadists attacked a village in northern
+            # Burkina Faso" had no side and a fight, 190, not an assault; the Phoenix agents list only "salafi
+            # jihadist", a religious sector)
+            "jihadists", "jihadis", "jihadist fighters", "jihadist militants", "jihadist group", "jihadist groups"],
     "CRM": ["hackers"],
     # aid and rights groups (CAMEO agent codes NGO, HRI)
     "NGO": ["aid agency", "aid agencies", "aid group", "aid groups", "aid organization", "aid organizations",
