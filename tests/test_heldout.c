@@ -2671,6 +2671,13 @@ static void test_round_thirtytwo_plover(void)
   CU_ASSERT(ev_find(d, "18", NULL, NULL) != NULL);
   CU_ASSERT(ev_find(d, "19", NULL, NULL) == NULL);
   kg_doc_free(d);
+  /* an extradition is aimed at the state that receives the person */
+  d = full_run("Chile extradited a former Bolivian minister to Peru on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "063", "Chile", "Peru"));
+  CU_ASSERT(!ev_with(d, "063", "Chile", "Bolivia"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
@@ -3281,7 +3288,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the unarmed or by irregulars",
                    test_round_thirtyone_plover) ||
       !CU_add_test(s, "round thirty-two (plover): Kurdish leaders demanded, released N soldiers captured in, took to "
-                      "the streets, handed over prisoners, marched to demand, jihadists", test_round_thirtytwo_plover) ||
+                      "the streets, handed over prisoners, marched to demand, jihadists, "
+                      "extradited to", test_round_thirtytwo_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
       !CU_add_test(s, "xfail 30: a demonym opening a body's name, Dj for the Serbo-Croatian D with stroke, a "
