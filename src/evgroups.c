@@ -115,6 +115,11 @@ int32_t kg_ev_members_named(const ev_ctx *c, uint32_t j)
 
 /* Sector number of the noun at token h ("official", "students", "security
  * forces" with the word before it), 0 when none. */
+static uint32_t s0(const kg_doc *d, uint32_t h)
+{
+  return d->sents[d->tokens[h].sent].tok;
+}
+
 int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
 {
   const kg_doc *d = c->doc;
@@ -138,6 +143,18 @@ int kg_ev_noun_sector(const ev_ctx *c, uint32_t h)
       w[k++] = (char)tolower((unsigned char)*l);
     w[k] = '\0';
     sec = kg_dict_sector_noun(c->dict, w);
+  }
+  /* "Kurdish leaders", "Tamil leaders": a people's leaders, named by its
+   * adjective (a MISC name) that names no actor (a state's demonym does: "Iraqi
+   * leaders"), are its community's leaders, as "tribal leaders" are */
+  if (!sec && h > s0(d, h) && kg_tok_head(d, h - 1) == (int32_t)h && kg_mention_at(d, h - 1) < 0 &&
+      d->tokens[h - 1].upos == KG_UPOS_ADJ && d->tokens[h - 1].ner_type == KG_NE_MISC &&
+      (kg_tok_is(d, h, "leaders") || kg_tok_is(d, h, "chiefs"))) {
+    static const char *const region[] = { "african", "european", "asian", "american", "western", "eastern",
+      "latin", "nordic", "baltic", "balkan", "caribbean", "pacific", "gulf", "g7", "g20", NULL };
+    kg_ev_low(d, h - 1, w, sizeof w);   /* (a continent's or region's leaders: no people) */
+    if (!kg_ev_in_list(w, region))
+      sec = kg_dict_sector_noun(c->dict, "community leaders");
   }
   /* "opposition to the plan", "opposition from MPs": resistance, no group */
   const kg_sentence *s = &d->sents[d->tokens[h].sent];

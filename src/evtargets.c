@@ -17,7 +17,10 @@
  *   deepen security ties with Nigeria": Nigeria for the agreeing too);
  * - the state a recall with no side named is aimed at ("Peru recalled its
  *   ambassador for consultations": the other state of the story's pair, or
- *   of the dispute in the sentence or the one before).
+ *   of the dispute in the sentence or the one before);
+ * - the state an extradition sends the person to ("extradited a Venezuelan
+ *   spy chief to the United States": the United States, not Venezuela;
+ *   a passive with no doer keeps the person: "X, who was extradited to Y").
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
  * emitting (events.c). */
@@ -197,12 +200,40 @@ static int32_t recalled_from(const kg_doc *d, const kg_event *e)
   return many ? -1 : near;
 }
 
+/* "Spain extradited a former Venezuelan spy chief to the United States":
+ * an extradition (063) is done to the state that receives the person, the
+ * verb's "to" oblique naming a state, not to the person's own state. */
+static void extradited_to(kg_doc *d, kg_event *e)
+{
+  if (strcmp(e->cameo, "063") || e->agent < 0 || d->tokens[e->trigger].upos != KG_UPOS_VERB)
+    return;
+  const kg_sentence *s = &d->sents[e->sent];
+  for (uint32_t k = e->trigger + 1; k < s->tok + s->ntok; k++) {
+    int32_t cs, m;
+    int32_t h = kg_tok_head(d, k);   /* (or on its object: "extradited a minister to Peru" read as one phrase) */
+    if (!((h == (int32_t)e->trigger && rel_is(d, k, "obl")) ||
+          (h >= 0 && rel_is(d, k, "nmod") && kg_tok_head(d, (uint32_t)h) == (int32_t)e->trigger &&
+           rel_is(d, (uint32_t)h, "obj"))) ||
+        (cs = kg_ev_child_with(d, k, "case", 0)) < 0 || !kg_tok_is(d, (uint32_t)cs, "to") ||
+        (m = kg_mention_at(d, k)) < 0 || d->mentions[m].actor < 0 || d->mentions[m].actor == e->agent ||
+        d->actors[d->mentions[m].actor].type != KG_ACT_COUNTRY)
+      continue;
+    e->target = d->mentions[m].actor;
+    e->target_group = d->mentions[m].group;
+    e->target_noun = -1;
+    e->target_sector = 0;
+    return;
+  }
+}
+
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
   kg_ev_assault_recode(c, from);          /* force on the unarmed or by irregulars: 18 (evassault.c) */
   if (!kg_sent_has_tree(d, from < d->nevents ? d->events[from].sent : 0))
     return;
+  for (size_t k = from; k < d->nevents; k++)
+    extradited_to(d, &d->events[k]);
   for (size_t k = from; k < d->nevents; k++) {
     kg_event *e = &d->events[k];
     int root = kg_cameo_root(e->cameo);

@@ -12,6 +12,16 @@
  * ("toured the villages of the island of Lombok").  A visit to another
  * actor keeps its code ("visited Germany to rally support among the
  * Turks there": a visit to Germany, and a rally).
+ * A demand told as a protest's purpose: "Algerian landowners began a hunger
+ * strike outside Parliament to demand the return of property", "students
+ * marched to demand that the government resign", "workers went on strike
+ * to demand higher pay" are a protest (14) whose aim is the demand; CAMEO
+ * codes the protest.  A protest with no target takes the target of a demand
+ * (10) by the same agent whose trigger is a verb with "to" on the protest's
+ * trigger (xcomp or advcl) or on the light verb whose object the protest's
+ * noun is ("began a hunger strike"); in the second case (the noun deeper in
+ * the tree than the demand) the demand is dropped.  A verb's purpose clause
+ * stays an event of its own (the group's demand, evgroups.c).
  * Does not own: the patterns ("tour", "travel", "rally support":
  * tools/gen_dictionaries.py), the visit's arguments (evargs.c, evplace.c). */
 #include <string.h>
@@ -26,12 +36,51 @@ static int to_purpose(const kg_doc *d, uint32_t k, uint32_t v)
   return mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to");
 }
 
+/* Up from token x at most three heads (its phrase's light verb: "began a
+ * hunger strike", the tagger's "outside parliament" between): is h there? */
+static int below(const kg_doc *d, uint32_t x, int32_t h)
+{
+  int32_t t = (int32_t)x;
+  for (int n = 0; n < 4 && t >= 0; n++, t = kg_tok_head(d, (uint32_t)t))
+    if (t == h)
+      return 1;
+  return 0;
+}
+
+/* Is event k a demand told as the purpose of a protest among the events
+ * from `from` on (the protest with no target takes the demand's)? */
+static int protest_aim(kg_doc *d, size_t from, size_t k)
+{
+  const kg_event *e = &d->events[k];
+  int32_t h = kg_tok_head(d, e->trigger);
+  if (strncmp(e->cameo, "10", 2) || d->tokens[e->trigger].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, e->sent) ||
+      e->npart || h < 0 || !to_purpose(d, e->trigger, (uint32_t)h))
+    return 0;
+  for (size_t q = from; q < d->nevents; q++) {
+    kg_event *x = &d->events[q];
+    if (q == k || strncmp(x->cameo, "14", 2) || x->agent != e->agent || x->npart ||
+        (x->agent < 0 && x->agent_noun < 0) || !below(d, x->trigger, h))
+      continue;
+    if (x->target < 0 && x->target_noun < 0) {
+      x->target = e->target;          /* (the protest is aimed where the demand is) */
+      x->target_group = e->target_group;
+      x->target_noun = e->target_noun;
+      x->target_sector = e->target_sector;
+    }
+    return x->trigger != (uint32_t)h;   /* (a verb's purpose clause stays an act of the group: evgroups.c) */
+  }
+  return 0;
+}
+
 void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
   if (kg_dict_exclusive(c->dict))
     return;
   size_t n = from;
+  unsigned char mark[256] = { 0 };         /* demands told as a protest's aim, marked first */
+  for (size_t k = from; k < d->nevents && k - from < sizeof mark; k++)
+    mark[k - from] = (unsigned char)protest_aim(d, from, k);
   for (size_t k = from; k < d->nevents; k++) {
     const kg_event *e = &d->events[k];
     int drop = 0;
@@ -42,6 +91,7 @@ void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from)
         drop = q != k && !strncmp(x->cameo, "053", 3) && x->agent == e->agent &&
                to_purpose(d, x->trigger, e->trigger);
       }
+    drop |= k - from < sizeof mark && mark[k - from];
     if (!drop)
       d->events[n++] = *e;
   }

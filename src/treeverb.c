@@ -90,6 +90,16 @@
  * other verb), the form becomes the root, the root noun its subject with the
  * noun's own subject as that subject's conj ("and", "then" on it), and the
  * root's other dependents after the form (the date, the full stop) go to it.
+ *
+ * A reduced relative on an act verb's object read as a clause (ccomp_relative).
+ * "Azerbaijan released five Armenian soldiers captured during the war": the
+ * parser makes "captured" (VBD) a ccomp of "released" with "soldiers" its
+ * subject, so the release has no one released.  A verb of acting on people or
+ * things that takes no clause (release, free, return, deport, arrest, ...) with
+ * no object of its own and a ccomp after it that is a past form (VBD/VBN) with
+ * no object, auxiliary, marker or other subject, whose subject is a noun phrase
+ * right after the verb, becomes the verb's object; the past form a reduced
+ * relative on it (acl, VBN).
  */
 #include <string.h>
 #include "treeverb.h"
@@ -459,8 +469,51 @@ static void conj_noun_verb(kg_token *tk, uint32_t n)
   }
 }
 
+static void ccomp_relative(kg_token *tk, uint32_t n)
+{
+  static const char *const acts[] = { "release", "free", "return", "repatriate", "deport", "expel", "extradite",
+    "arrest", "detain", "execute", "kill", "pardon", "rescue", "evacuate", "exchange", "swap", "sentence",
+    "hand", "transfer", "capture", "seize", "jail", "convict", "charge", "abduct", "kidnap", "welcome",
+    "receive", "send", "deploy", "withdraw", NULL };
+  for (uint32_t c = 3; c <= n; c++) {
+    uint32_t v = (uint32_t)tk[c - 1].head, sj = 0;
+    if (!v || v >= c || !rel_is(&tk[c - 1], "ccomp") || tk[v - 1].upos != KG_UPOS_VERB || !tk[v - 1].lemma ||
+        !(xpos_is(&tk[c - 1], "VBD") || xpos_is(&tk[c - 1], "VBN")) || has_child(tk, n, v, "obj") ||
+        has_child(tk, n, c, "obj") || has_child(tk, n, c, "aux") || has_child(tk, n, c, "mark") ||
+        has_child(tk, n, c, "iobj") || has_child(tk, n, c, "ccomp") || has_child(tk, n, c, "xcomp"))
+      continue;
+    int act = 0;
+    for (size_t k = 0; acts[k] && !act; k++)
+      act = !strcmp(tk[v - 1].lemma, acts[k]);
+    if (!act)
+      continue;
+    int nsj = 0;
+    for (uint32_t k = 1; k <= n; k++)
+      if ((uint32_t)tk[k - 1].head == c && tk[k - 1].deprel && !strncmp(tk[k - 1].deprel, "nsubj", 5)) {
+        sj = k;
+        nsj++;
+      }
+    if (nsj != 1 || sj < v || sj > c || !rel_is(&tk[sj - 1], "nsubj") || tk[sj - 1].upos != KG_UPOS_NOUN)
+      continue;
+    int ok = 1;                                  /* the subject's phrase fills the gap up to the form */
+    for (uint32_t k = v + 1; k < c && ok; k++)
+      ok = under(tk, n, k, sj) || (tk[k - 1].upos == KG_UPOS_ADP || tk[k - 1].upos == KG_UPOS_ADV) ||
+           rel_is(&tk[k - 1], "compound:prt");   /* ("handed over") */
+    for (uint32_t k = v + 1; k < sj && ok; k++)
+      ok = under(tk, n, k, sj) || (uint32_t)tk[k - 1].head == v;
+    if (!ok)
+      continue;
+    tk[sj - 1].head = (int32_t)v;
+    tk[sj - 1].deprel = "obj";
+    tk[c - 1].head = (int32_t)sj;
+    tk[c - 1].deprel = "acl";
+    tk[c - 1].xpos = "VBN";
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
+  ccomp_relative(tk, n);
   amod_verb_and(tk, n);
   conj_noun_verb(tk, n);
   name_conj_object(tk, n);

@@ -2615,6 +2615,71 @@ static void test_round_thirtyone_plover(void)
   kg_doc_free(d);
 }
 
+/* plover, thirty-second session: a people's leaders named by its adjective
+ * are a group that demands; a reduced relative on a released object read as a
+ * clause; crowds that took to the streets; prisoners handed over */
+static void test_round_thirtytwo_plover(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Kurdish leaders demanded an apology from Chile.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "10", NULL, "Chile"));
+  kg_doc_free(d);
+  d = full_run("The president said that African leaders had forgotten to thank Chile.");   /* a continent's */
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "05", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = full_run("Military chiefs are expected to meet to make a decision.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "04", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = full_run("Chile released four Peruvian soldiers captured near the border.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "08", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Bolivian miners took to the streets of La Paz to demand higher wages.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "14", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("Chile handed over two Peruvian prisoners to Peru on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "08", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* a demand told as a protest's purpose is the protest's aim: the protest
+   * takes the demand's target; told after a noun protest, no event of its own */
+  d = full_run("Chilean teachers marched to the embassy to demand that Peru release the prisoners.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "14", "Chile", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Bolivian miners began a hunger strike outside parliament to demand the return of their land.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "142", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "10", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* jihadists are an armed group: their attack on a village is an assault */
+  d = full_run("Suspected jihadists attacked a village in northern Chile.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "18", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "19", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  /* an extradition is aimed at the state that receives the person */
+  d = full_run("Chile extradited a former Bolivian minister to Peru on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "063", "Chile", "Peru"));
+  CU_ASSERT(!ev_with(d, "063", "Chile", "Bolivia"));
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_lead(void)
 {
   NEED_DICT();
@@ -3316,6 +3381,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "group's hunger strike to demand, that the Chilean government restore, The Netherlands, force on "
                       "the unarmed or by irregulars",
                    test_round_thirtyone_plover) ||
+      !CU_add_test(s, "round thirty-two (plover): Kurdish leaders demanded, released N soldiers captured in, took to "
+                      "the streets, handed over prisoners, marched to demand, jihadists, "
+                      "extradited to", test_round_thirtytwo_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
       !CU_add_test(s, "xfail 30: a demonym opening a body's name, Dj for the Serbo-Croatian D with stroke, a "

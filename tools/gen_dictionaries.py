@@ -2605,7 +2605,12 @@ CURATED_HELDOUT29 = """
 
 # CURATED_PLOVER29 (twenty-ninth session, branch plover): pattern lines this branch adds, in the format of CURATED;
 # made empty before the branches started so that each branch fills only its own block.
+# Thirty-second session: crowds that "took to the streets" demonstrate (141; "Togolese opposition supporters
+# took to the streets of Lome to protest ..." had no event, bench/wireplover3.tsv r1410); prisoners handed over are
+# returned (0841, as "return prisoner"; "India handed over six Pakistani prisoners to Pakistan" had none, r0804).
 CURATED_PLOVER29 = """
+take V obj=street prep=to 141
+hand V part=over obj=prisoner|detainee|captive|prisoner_of_war 0841
 """
 
 # CURATED_CODES29 (twenty-ninth session, branch codes): pattern lines this branch adds, in the format of CURATED;
@@ -3410,7 +3415,11 @@ SECTOR_NOUNS = {
             "revolutionary guards", "revolutionary guard", "revolutionary guard corps"],
     "BUS": ["firm", "firms", "bank", "banks", "business group", "business groups"],
     # vigilantes (the Phoenix agents name them only in a comment on POSSE) and hackers
-    "UAF": ["vigilantes", "vigilante group", "vigilante groups"],
+    "UAF": ["vigilantes", "vigilante group", "vigilante groups",
+            # armed jihadists (thirty-second session, plover: "Suspected jihadists attacked a village in northern
+            # Burkina Faso" had no side and a fight, 190, not an assault; the Phoenix agents list only "salafi
+            # jihadist", a religious sector)
+            "jihadists", "jihadis", "jihadist fighters", "jihadist militants", "jihadist group", "jihadist groups"],
     "CRM": ["hackers"],
     # aid and rights groups (CAMEO agent codes NGO, HRI)
     "NGO": ["aid agency", "aid agencies", "aid group", "aid groups", "aid organization", "aid organizations",
