@@ -1164,6 +1164,16 @@ static void test_round_thirtytwo_heldout(void)
     return;
   CU_ASSERT(strcmp(d->date, "2027-03-03") != 0);
   kg_doc_free(d);
+  /* "His ministry handed a note to the envoy, X, and accused Y": the
+   * conjoined verb's subject is the owner of "his ministry", not the envoy
+   * named between the verbs (evargs.c) */
+  d = full_run("Row\n\nJonas Berg, Norway's foreign minister, spoke on Monday. His ministry handed a note to the "
+               "Russian ambassador, Igor Petrov, and accused Moscow of jamming signals.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "112", "Igor Petrov", NULL));
+  CU_ASSERT(ev_with(d, "112", "Jonas Berg", "Russia") || ev_with(d, "112", "Norway", "Russia"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_heldout(void)
@@ -3244,7 +3254,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "A and then B struck, X's ambassador to the agency, Y, the ambassador four sentences on, "
                       "A bin B without the family name, reluctant to",
                    test_round_thirtyone_heldout) ||
-      !CU_add_test(s, "round thirty-two (heldout): a mixed-case dateline with the day before the month, a byline's date",
+      !CU_add_test(s, "round thirty-two (heldout): a mixed-case dateline with the day before the month, a byline's date, "
+                      "his ministry handed X a note and accused",
                    test_round_thirtytwo_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
