@@ -1174,6 +1174,14 @@ static void test_round_thirtytwo_heldout(void)
   CU_ASSERT(!ev_with(d, "112", "Igor Petrov", NULL));
   CU_ASSERT(ev_with(d, "112", "Jonas Berg", "Russia") || ev_with(d, "112", "Norway", "Russia"));
   kg_doc_free(d);
+  /* a one-word name opening the sentence before a state's titled
+   * apposition is a person (actors_names.c) */
+  d = full_run("Visit\n\nSuharyanto, Indonesia's defence minister, met Japan's ambassador on Monday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Suharyanto") >= 0);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Suharyanto", "Indonesia"));
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_heldout(void)
@@ -3255,7 +3263,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "A bin B without the family name, reluctant to",
                    test_round_thirtyone_heldout) ||
       !CU_add_test(s, "round thirty-two (heldout): a mixed-case dateline with the day before the month, a byline's date, "
-                      "his ministry handed X a note and accused",
+                      "his ministry handed X a note and accused, a mononym before a state's titled apposition",
                    test_round_thirtytwo_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
