@@ -1026,13 +1026,20 @@ static int appos_title(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint32
   for (uint32_t k = tok; k < tok + n; k++)
     words += strcmp(d->tokens[k].form, "-") != 0 && (k == tok || d->tokens[k - 1].space_after);
   kg_tok_lower(&d->tokens[tok + n - 1], b, sizeof b);
-  if (words < 2 || words > 3 || kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads) ||
+  /* (one word only opening the sentence, a mononym the tagger calls a proper noun: "Sugiono, Indonesia's
+   * foreign minister, said") */
+  int one = words == 1 && n == 1 && tok == s->tok && d->tokens[tok].upos == KG_UPOS_PROPN;
+  if ((words < 2 && !one) || words > 3 || kg_act_in_list(b, k_org_heads) || kg_act_in_list(b, k_place_heads) ||
       kg_act_after_title(c->dict, d, tok, n) > 0)
     return 0;
   if (q + 2 >= end || !kg_tok_is(d, q, ","))
     return 0;
   kg_tok_lower(&d->tokens[q + 1], b, sizeof b);
-  if (!kg_act_in_list(b, (const char *const[]){ "the", "a", "an", "his", "her", "its", "their", NULL }))
+  kg_dict_match sm;                     /* ("Indonesia's foreign minister": a state's possessive) */
+  int state_poss = kg_dict_match_actor(c->dict, d, q + 1, &sm) && q + 1 + sm.ntok < end &&
+                   kg_tok_is_poss(&d->tokens[q + 1 + sm.ntok]) &&
+                   kg_dict_actor_at(c->dict, sm.entry)->type == KG_ACT_COUNTRY;
+  if (!state_poss && !kg_act_in_list(b, (const char *const[]){ "the", "a", "an", "his", "her", "its", "their", NULL }))
     return 0;
   for (uint32_t k = q + 2; k < end && k < q + 8 && !kg_tok_is(d, k, ","); k++) {
     const kg_title *ti;
@@ -1123,7 +1130,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         return n;
       }
     }
-    if (n >= 2 && n <= 5 && appos_title(c, s, tok, n)) {
+    if (n >= 1 && n <= 5 && appos_title(c, s, tok, n)) {
       if (kg_act_add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
         return 0;
       return n;

@@ -204,6 +204,38 @@ static int dateline_year(const kg_doc *doc, int mo, int dd)
   return line_year;
 }
 
+/* The date of a byline or a line of the top matter before the story's first sentence, one that ends the
+ * line after a separator or opens it ("By a staff correspondent | Sept. 9, 2026", "Updated: 9 September
+ * 2026"); not a headline's date told by its words ("Talks set for March 3, 2026").  The top matter is the
+ * sentences before the dateline, else the first three. */
+static int byline_date(const kg_doc *doc, int *y, int *m, int *d)
+{
+  static const char *const sep[] = { "|", "-", "--", "\xe2\x80\x94", "\xe2\x80\x93", ":", ",", "/", "\xc2\xb7",
+    NULL };
+  for (size_t si = 0; si < doc->nsents && si < 3; si++) {
+    const kg_sentence *s = &doc->sents[si];
+    if (s->ntok == 0 || (doc->tokens[s->tok].flags & KG_TOK_DATELINE))
+      return 0;
+    uint32_t end = s->tok + s->ntok;
+    if (end > s->tok && kg_tok_is(doc, end - 1, "."))
+      end--;
+    for (uint32_t i = s->tok; i < end; i++) {
+      int yy, mm, dd;
+      uint32_t after;
+      if (!full_date_at(doc, i, &yy, &mm, &dd, &after) || after != end)
+        continue;
+      int k, ok = i == s->tok;
+      for (k = 0; !ok && sep[k]; k++)
+        ok = kg_tok_is(doc, i - 1, sep[k]);
+      if (!ok || dd > kg_dates_days_in(yy, mm))
+        continue;
+      *y = yy; *m = mm; *d = dd;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 int kg_dates_days_in(int y, int m)
 {
   static const int n[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
@@ -233,10 +265,13 @@ static int dateline_date(const kg_doc *doc, int *y, int *m, int *d, int *dl_mp, 
 {
   int dl_m = 0, dl_d = 0;
   *dl_mp = *dl_dp = 0;
-  /* a full date among the dateline tokens */
+  /* a full date among the dateline tokens ("March 12, 2026", "13 Nov 2026") */
   for (uint32_t i = 0; i < doc->ntokens && i < 60; i++) {
     if (!(doc->tokens[i].flags & KG_TOK_DATELINE))
       continue;
+    uint32_t after;
+    if (full_date_at(doc, i, y, m, d, &after) && (doc->tokens[after - 1].flags & KG_TOK_DATELINE))
+      return 1;
     int mo = month_of(doc, i);
     if (!mo || i + 1 >= doc->ntokens)
       continue;
@@ -259,6 +294,8 @@ static int dateline_date(const kg_doc *doc, int *y, int *m, int *d, int *dl_mp, 
   }
   *dl_mp = dl_m;
   *dl_dp = dl_d;
+  if (!dl_m && byline_date(doc, y, m, d))
+    return 1;
   int yy = dl_m ? dateline_year(doc, dl_m, dl_d) : 0;
   if (yy <= 0 || (dl_m == 2 && dl_d == 29 && kg_dates_days_in(yy, 2) < 29))
     return 0;

@@ -1122,12 +1122,12 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           !(d->tokens[h].lemma && (!strcmp(d->tokens[h].lemma, "promise") ||
                                    !strcmp(d->tokens[h].lemma, "pledge") || !strcmp(d->tokens[h].lemma, "vow"))))
         break;
-      /* "Its foreign ministry summoned X and accused Y": a state's body
-       * (a noun of a sector) owned by "its" or "their" acts as the state */
+      /* "Its foreign ministry summoned X and accused Y", "Her ministry handed a note to the envoy, X, and
+       * demanded": a body (a noun of a sector) owned by "its", "their", "his" or "her" acts as its owner */
       int32_t ps = sj >= 0 && mention_of_tok(c, sj) < 0 && kg_ev_noun_sector(c, (uint32_t)sj) ?
                    child_with(d, (uint32_t)sj, "nmod:poss", 0) : -1;
-      if (ps >= 0 && (kg_tok_is(d, (uint32_t)ps, "its") || kg_tok_is(d, (uint32_t)ps, "their")) &&
-          kg_mention_at(d, (uint32_t)ps) >= 0)
+      if (ps >= 0 && kg_mention_at(d, (uint32_t)ps) >= 0 &&
+          kg_ev_possessive_pronoun(d, kg_mention_at(d, (uint32_t)ps)))
         sj = ps;
       if (sj >= 0)
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);

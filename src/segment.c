@@ -524,6 +524,44 @@ static void scan(seg *g)
 
 /* ------------------------------------------------------------- dateline */
 
+/* A month's name or abbreviation ("October", "Oct", "Sept."). */
+static int month_word(const seg *g, const segtok *u)
+{
+  static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL };
+  size_t n = u->end - u->start;
+  if (n > 1 && g->s[u->end - 1] == '.')
+    n--;
+  return in_list(g->s + u->start, n, months, 0);
+}
+
+/* The dash of a mixed-case dateline that carries a full date: a capitalised place, a comma, then only
+ * capitalised words, numbers, commas and dots up to the dash, among them a month's name and a year
+ * ("Cairo, Tuesday 20 October 2026 —", "Riga, Nov. 13, 2026 -").  -1 when none. */
+static long dated_place_dash(const seg *g, size_t i)
+{
+  int comma = 0, month = 0, year = 0;
+  for (size_t j = i + 1; j < g->nt && j < i + 14; j++) {
+    const segtok *u = &g->t[j];
+    if (u->nl)
+      return -1;
+    if (u->kind == K_DASH)
+      return comma && month && year ? (long)j : -1;
+    if (u->kind == K_COMMA && g->s[u->start] == ',')
+      comma = 1;
+    else if (u->kind == K_NUM)
+      year |= u->end - u->start == 4;
+    else if (u->kind == K_WORD || u->kind == K_ABBR_TITLE || u->kind == K_ABBR_END) {
+      if (!u->upper)
+        return -1;
+      month |= comma && month_word(g, u);
+    } else if (u->kind != K_FINAL || g->s[u->start] != '.' || u->end - u->start != 1)
+      return -1;
+  }
+  return -1;
+}
+
 /* A dateline at a paragraph start among the first lines: ALL-CAPS place
  * word(s), then within the same line and at most 24 tokens of place, date
  * and "(Agency)" a dash or "--".  Returns the index of the dash token, -1. */
@@ -543,6 +581,9 @@ static long find_dateline(const seg *g)
     }
     if (t->kind != K_WORD || up < 1) continue;
     if (low) {
+      long dd = dated_place_dash(g, i);
+      if (dd >= 0)
+        return dd;
       /* "Washington (CNN) -", "London, England (Reuters) --": a capitalised
        * place, then an agency in brackets right before the dash */
       for (size_t j = i + 1; j < g->nt && j < i + 12; j++) {

@@ -1136,6 +1136,54 @@ static void test_round_thirtyone_heldout(void)
   kg_doc_free(d);
 }
 
+static void test_round_thirtytwo_heldout(void)
+{
+  NEED_DICT();
+  /* a mixed-case place with a full date before the dash, the day before the
+   * month, a weekday: the document's date (segment.c, dates.c) */
+  kg_doc *d = full_run("Ties\n\nAthens, Monday 2 March 2026 \u2014 Greece and Jordan signed a trade accord on "
+                       "Monday.\n");
+  if (!d)
+    return;
+  CU_ASSERT_STRING_EQUAL(d->date, "2026-03-02");
+  kg_doc_free(d);
+  d = full_run("Port row\n\nLIMA, 4 Feb 2026 \u2014 Peru summoned Chile's ambassador.\n");
+  if (!d)
+    return;
+  CU_ASSERT_STRING_EQUAL(d->date, "2026-02-04");
+  kg_doc_free(d);
+  /* a byline's date before an undated dateline; not a headline's date */
+  d = full_run("Aid talks\n\nBy our diplomatic staff | Feb. 5, 2026\n\nOSLO \u2014 Norway pledged aid to "
+               "Sudan on Thursday.\n");
+  if (!d)
+    return;
+  CU_ASSERT_STRING_EQUAL(d->date, "2026-02-05");
+  kg_doc_free(d);
+  d = full_run("Leaders to meet on March 3, 2027\n\nPARIS \u2014 France invited Chad's president.\n");
+  if (!d)
+    return;
+  CU_ASSERT(strcmp(d->date, "2027-03-03") != 0);
+  kg_doc_free(d);
+  /* "His ministry handed a note to the envoy, X, and accused Y": the
+   * conjoined verb's subject is the owner of "his ministry", not the envoy
+   * named between the verbs (evargs.c) */
+  d = full_run("Row\n\nJonas Berg, Norway's foreign minister, spoke on Monday. His ministry handed a note to the "
+               "Russian ambassador, Igor Petrov, and accused Moscow of jamming signals.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "112", "Igor Petrov", NULL));
+  CU_ASSERT(ev_with(d, "112", "Jonas Berg", "Russia") || ev_with(d, "112", "Norway", "Russia"));
+  kg_doc_free(d);
+  /* a one-word name opening the sentence before a state's titled
+   * apposition is a person (actors_names.c) */
+  d = full_run("Visit\n\nSuharyanto, Indonesia's defence minister, met Japan's ambassador on Monday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Suharyanto") >= 0);
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Suharyanto", "Indonesia"));
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_heldout(void)
 {
   NEED_DICT();
@@ -3373,6 +3421,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "A and then B struck, X's ambassador to the agency, Y, the ambassador four sentences on, "
                       "A bin B without the family name, reluctant to",
                    test_round_thirtyone_heldout) ||
+      !CU_add_test(s, "round thirty-two (heldout): a mixed-case dateline with the day before the month, a byline's date, "
+                      "his ministry handed X a note and accused, a mononym before a state's titled apposition",
+                   test_round_thirtytwo_heldout) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
