@@ -1129,10 +1129,10 @@ uint32_t kg_dict_match_title(const kg_dict *d, const kg_doc *doc, uint32_t tok, 
   return nt;
 }
 
-const kg_title *kg_dict_title_phrase(const kg_dict *d, const char *phrase) {
-  for (size_t i = 0; d && phrase && i < d->ntitles; i++)
-    if (strcmp(d->titles[i].phrase, phrase) == 0) return &d->titles[i];
-  return NULL;
+static int title_key_cmp(const void *k, const void *e) { return strcmp(k, ((const kg_title *)e)->phrase); }
+const kg_title *kg_dict_title_phrase(const kg_dict *d, const char *phrase) {   /* (distinct, sorted: words_build) */
+  if (!d || !phrase || !d->ntitles) return NULL;
+  return bsearch(phrase, d->titles, d->ntitles, sizeof *d->titles, title_key_cmp);
 }
 
 static int words_find(const kg_dix_map *m, const char *word) {

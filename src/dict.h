@@ -178,8 +178,8 @@ uint32_t kg_dict_match_title(const kg_dict *dict, const kg_doc *doc,
 uint32_t kg_dict_title_before(const kg_dict *dict, const kg_doc *doc,
                               uint32_t tok, uint32_t lo);
 /* The title whose phrase is exactly `phrase` (lower case: "foreign
- * minister"), NULL; a linear search, for rare callers (a plural title's
- * lemma: "the foreign ministers of A and B"). */
+ * minister"), NULL; a binary search of the sorted titles (a plural
+ * title's lemma: "the foreign ministers of A and B"). */
 const kg_title *kg_dict_title_phrase(const kg_dict *dict, const char *phrase);
 
 /* Cue class of a lower-case word or lemma, 0 when none. */

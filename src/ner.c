@@ -122,7 +122,11 @@ static void word_info(const kg_ner *m, const char *s0, ner_tok *o)
   o->caseb = 0;
   memset(o->cl, 0, sizeof o->cl);
   if (m) {
-    uint32_t c = kg_ner_table_get(&m->clusters, kg_hash_bytes_inl(s, n, NER_CLUSTER_SEED));
+    /* (both tables' slots first: their cache misses overlap) */
+    uint64_t ck = kg_hash_bytes_inl(s, n, NER_CLUSTER_SEED);
+    kg_ner_table_prefetch(&m->clusters, ck);
+    kg_ner_table_prefetch(&m->casetab, o->lower ^ NER_CASE_SEED);
+    uint32_t c = kg_ner_table_get(&m->clusters, ck);
     if (!c && o->caps == CAP_UPPER && n < sizeof low) {
       /* "JAPAN" in an all-capitals headline: the cluster of "Japan" */
       char tc[64];

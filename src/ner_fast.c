@@ -437,6 +437,18 @@ static void ensure_types(struct ner_fast *f, const kg_ap *ap, int pass, const ne
   b.n = 0; b.nj = 0;
   uint32_t np = 0;
   gcache *gc = f->gc;
+  /* the cache's entries of the range's types not summed yet are prefetched
+   * first (2 MB a pass, mostly cold): their misses overlap, and those
+   * written back below are in cache */
+  for (uint32_t i = lo; gc && i < hi; i++) {
+    uint32_t ty = f->ttype[i];
+    if (f->ok[pass][ty]) continue;
+    uint32_t sl = gc_slot(&w->t[f->tfirst[ty]]);
+    const char *p = (const char *)&gc->sum[pass][sl];
+    __builtin_prefetch(&gc->key[sl]);
+    for (size_t o = 0; o < sizeof(nsum); o += 64) __builtin_prefetch(p + o);
+    __builtin_prefetch(p + sizeof(nsum) - 1);
+  }
   for (uint32_t i = lo; i < hi; i++) {
     uint32_t ty = f->ttype[i];
     if (f->ok[pass][ty]) continue;

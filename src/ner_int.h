@@ -21,6 +21,8 @@ enum { NER_B = 0, NER_I, NER_L, NER_U };
 typedef struct ner_entry { uint64_t key; uint32_t val; } ner_entry;
 typedef struct ner_table { ner_entry *e; uint32_t cap, n; } ner_table;
 uint32_t kg_ner_table_get(const ner_table *t, uint64_t key);
+/* Prefetches the slot where kg_ner_table_get(t, key) begins to look. */
+void kg_ner_table_prefetch(const ner_table *t, uint64_t key);
 kg_status kg_ner_table_put(ner_table *t, uint64_t key, uint32_t val);
 void kg_ner_table_clear(ner_table *t);
 /* ner.c: drops the calling thread's word cache of model id. */

@@ -34,6 +34,11 @@ uint32_t kg_ner_table_get(const ner_table *t, uint64_t key)
   return t->e[i].key == key ? t->e[i].val : 0;
 }
 
+void kg_ner_table_prefetch(const ner_table *t, uint64_t key)
+{
+  if (t->cap && key) __builtin_prefetch(&t->e[(uint32_t)(key ^ (key >> 29)) & (t->cap - 1)]);
+}
+
 kg_status kg_ner_table_put(ner_table *t, uint64_t key, uint32_t val)
 {
   if (!key) return KG_OK;

@@ -467,17 +467,36 @@ static void runner_up(const kg_tagger *t, const float *sc, uint32_t cl, uint16_t
   *gap = c2 == KG_TAG_NONE ? 1e30f : sc[cl] - sc[c2];
 }
 
+/* Prefetches the role vectors token w[i]'s score sums (computed or not:
+ * a prefetch changes nothing), stride floats each, 32-byte aligned. */
+static inline void tcache_prefetch_roles(const tag_cache *c, const kg_tagtok *w, size_t i)
+{
+  size_t bytes = (size_t)c->stride * sizeof(float);
+  for (int k = 0; k < NROLE; k++) {
+    const char *v = (const char *)(c->vec + ((size_t)w[(ptrdiff_t)i + k - 2].slot * NROLE + (size_t)k) * c->stride);
+    for (size_t b = 0; b < bytes; b += 64) __builtin_prefetch(v + b);
+    __builtin_prefetch(v + bytes - 1);
+  }
+}
+
 /* Stage-1 greedy decoding with the cache (run time only); w as prepared by
- * prep_cached. */
+ * prep_cached.  The role vectors of the next token to score are prefetched
+ * while this one is scored (most are computed in earlier sentences or
+ * documents and cold). */
 static void decode_cached(const kg_tagger *t, const kg_ap *ap, tag_cache *c, int clus,
                           const kg_tagtok *w, size_t n, uint32_t *cls, uint16_t *alt, float *gap)
 {
   uint64_t f[KG_TAG_MAXFEAT];
   float scores[512] __attribute__((aligned(32)));
   uint32_t p1 = KG_TAG_START, p2 = KG_TAG_START, nv = c->stride / 4;
+  size_t nx = 0;                                   /* the next token to score */
+  while (nx < n && w[nx].dict != KG_TAG_NONE) nx++;
+  if (nx < n) tcache_prefetch_roles(c, w, nx);
   for (size_t i = 0; i < n; i++) {
     uint32_t cl = w[i].dict;
     if (cl == KG_TAG_NONE) {
+      for (nx = i + 1; nx < n && w[nx].dict != KG_TAG_NONE;) nx++;
+      if (nx < n) tcache_prefetch_roles(c, w, nx);
       const float *r[NROLE];
       for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[(ptrdiff_t)i + k - 2], k, clus);
       size_t nf = live_feats(&w[i], p1, p2, clus, f);
@@ -523,6 +542,10 @@ void kg_tagger_prep(const kg_tagger *t, const char *const *forms, const uint32_t
   if (n) w[0].first = 1;
 }
 
+#define PREP_BLOCK 32
+static void prep_one(const kg_tagger *t, tag_cache *c, const char *const *forms, const uint32_t *lens,
+                     kg_tagtok *w, size_t i, uint32_t s);
+
 /* kg_tagger_prep at run time through the cache: the same values, computed
  * once per word type; every token (and pad) gets its cache slot.  0 when
  * the sentence can't fit in the cache (then use kg_tagger_prep). */
@@ -537,24 +560,48 @@ static int prep_cached(const kg_tagger *t, tag_cache *c, const char *const *form
   kg_tagtok *pad[4] = { &wbuf[0], &wbuf[1], &wbuf[n + 2], &wbuf[n + 3] };
   for (int k = 0; k < 4; k++) pad[k]->slot = tcache_slot(c, pad[k]->form);
   kg_tagtok *w = wbuf + 2;
-  for (size_t i = 0; i < n; i++) {
-    uint32_t s = tcache_slot(c, kg_hash_bytes_inl(forms[i], lens[i], 1));
-    if (c->have[s] & HAVE_INFO) {
-      w[i] = c->info[s];
-    } else {
-      kg_tagger_word(forms[i], lens[i], &w[i]);
-      if (!kg_htab_get(&t->td, kg_tagger_td_hash(forms[i], lens[i]), &w[i].dict))
-        w[i].dict = KG_TAG_NONE;
-      if (!kg_htab_get(&t->lx, w[i].lower, &w[i].amb)) w[i].amb = 0;
-      if (!kg_htab_get(&t->lx2, w[i].lower, &w[i].amb2)) w[i].amb2 = 0;
-      if (t->cl.keys) tok_clusters(t, forms[i], lens[i], &w[i]);
-      w[i].slot = s;
-      c->info[s] = w[i];
-      c->have[s] |= HAVE_INFO;
+  /* in blocks of PREP_BLOCK tokens: the hashes first, each probe's key
+   * prefetched, then the slots, each slot's entry prefetched, then the
+   * entries (the cache is 16,384 words across documents, mostly cold: the
+   * misses of a block overlap instead of following one another) */
+  uint64_t hk[PREP_BLOCK];
+  uint32_t sl[PREP_BLOCK];
+  for (size_t b0 = 0; b0 < n; b0 += PREP_BLOCK) {
+    size_t nb = n - b0 < PREP_BLOCK ? n - b0 : PREP_BLOCK;
+    for (size_t j = 0; j < nb; j++) {
+      uint64_t k = kg_hash_bytes_inl(forms[b0 + j], lens[b0 + j], 1);
+      hk[j] = k;
+      k = k ? k : 1;
+      __builtin_prefetch(&c->keys[(uint32_t)(k ^ (k >> 32)) & c->mask]);
     }
+    for (size_t j = 0; j < nb; j++) {
+      sl[j] = tcache_slot(c, hk[j]);
+      __builtin_prefetch(&c->info[sl[j]]);
+      __builtin_prefetch((const char *)&c->info[sl[j]] + sizeof *c->info - 1);
+    }
+    for (size_t j = 0; j < nb; j++) prep_one(t, c, forms, lens, w, b0 + j, sl[j]);
   }
   if (n) w[0].first = 1;
   return 1;
+}
+
+/* prep_cached's values of token i, of slot s. */
+static void prep_one(const kg_tagger *t, tag_cache *c, const char *const *forms, const uint32_t *lens,
+                     kg_tagtok *w, size_t i, uint32_t s)
+{
+  if (c->have[s] & HAVE_INFO) {
+    w[i] = c->info[s];
+    return;
+  }
+  kg_tagger_word(forms[i], lens[i], &w[i]);
+  if (!kg_htab_get(&t->td, kg_tagger_td_hash(forms[i], lens[i]), &w[i].dict))
+    w[i].dict = KG_TAG_NONE;
+  if (!kg_htab_get(&t->lx, w[i].lower, &w[i].amb)) w[i].amb = 0;
+  if (!kg_htab_get(&t->lx2, w[i].lower, &w[i].amb2)) w[i].amb2 = 0;
+  if (t->cl.keys) tok_clusters(t, forms[i], lens[i], &w[i]);
+  w[i].slot = s;
+  c->info[s] = w[i];
+  c->have[s] |= HAVE_INFO;
 }
 
 static size_t decode_plain(const kg_tagger *t, const kg_ap *ap, kg_ap *train, int stage,

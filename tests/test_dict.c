@@ -401,6 +401,27 @@ static void test_cameo_triggers(void)
   CU_ASSERT(kg_dict_triggers(dict, "Condemn", KG_UPOS_VERB, &t) >= 1);
 }
 
+/* kg_dict_title_phrase by binary search: every title a text matches is found
+ * by its phrase (the same entry), other phrases are not. */
+static void test_title_phrase(void)
+{
+  kg_doc *d = make_doc("Prime Minister A, Foreign Minister B, President C, defence minister D, "
+                       "Secretary of State E, ambassador F, Chancellor G and Interior Minister H");
+  int seen = 0;
+  for (uint32_t i = 0; i < d->ntokens; i++) {
+    const kg_title *ti = NULL;
+    if (!kg_dict_match_title(dict, d, i, &ti) || !ti) continue;
+    seen++;
+    CU_ASSERT_PTR_EQUAL(kg_dict_title_phrase(dict, ti->phrase), ti);
+  }
+  CU_ASSERT(seen >= 6);
+  static const char *const no[] = { "", " ", "a", "prime", "prime ministers", "prime minister x", "zzzz", "\xff" };
+  for (size_t k = 0; k < sizeof no / sizeof *no; k++) CU_ASSERT_PTR_NULL(kg_dict_title_phrase(dict, no[k]));
+  CU_ASSERT_PTR_NULL(kg_dict_title_phrase(dict, NULL));
+  CU_ASSERT_PTR_NULL(kg_dict_title_phrase(NULL, "president"));
+  kg_doc_free(d);
+}
+
 static void test_lexicon(void)
 {
   kg_doc *d = make_doc("Prime Minister Boris Johnson and Foreign Minister Lavrov");
@@ -828,5 +849,6 @@ CU_ErrorCode kg_suite_dict(void)
   CU_add_test(s, "binary cache: same tables, damaged or stale caches ignored", test_cache);
   CU_add_test(s, "cache file names: one helper for both caches", test_cache_names);
   CU_add_test(s, "lower-case copies by a table; the string map's size hint", test_lower_dup_map);
+  CU_add_test(s, "title phrases by binary search", test_title_phrase);
   return CU_get_error();
 }
