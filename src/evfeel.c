@@ -26,16 +26,15 @@ static const char *const feel[] = { "anger", "dismay", "disappoint", "dishearten
   "disgust", "outrage", "offend", "incense", "infuriate", "enrage", "scandalise", "scandalize", "shock", "worry",
   "concern", "alarm", "trouble", "distress", "frustrate", "irritate", "annoy", NULL };
 
-/* The dependent of v with relation rel (and, for an oblique, one of the
- * case markers of cs), -1. */
-static int32_t dep(const kg_doc *d, uint32_t v, const char *rel, const char *const *cs)
+/* The oblique of v whose case marker is one of cs ("by", "at" ...), -1. */
+static int32_t obl_with(const kg_doc *d, uint32_t v, const char *const *cs)
 {
   const kg_sentence *s = &d->sents[d->tokens[v].sent];
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-    if (kg_tok_head(d, k) != (int32_t)v || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, rel))
+    if (kg_tok_head(d, k) != (int32_t)v || !d->tokens[k].deprel || strcmp(d->tokens[k].deprel, "obl"))
       continue;
-    int32_t c = cs ? kg_ev_child_with(d, k, "case", 0) : -1;
-    if (!cs || (c >= 0 && kg_ev_lemma_in(d, (uint32_t)c, cs)))
+    int32_t c = kg_ev_child_with(d, k, "case", 0);
+    if (c >= 0 && kg_ev_lemma_in(d, (uint32_t)c, cs))
       return (int32_t)k;
   }
   return -1;
@@ -57,22 +56,22 @@ static int feeling_sides(const ev_ctx *c, kg_event *e)
   static const char *const cause[] = { "by", "at", "over", "about", "with", NULL };
   const kg_doc *d = c->doc;
   uint32_t t = e->trigger;
-  int32_t sp = dep(d, t, "nsubj:pass", NULL), by = dep(d, t, "obl:agent", NULL);
+  int32_t sp = kg_ev_child_with(d, t, "nsubj:pass", 0), by = kg_ev_child_with(d, t, "obl:agent", 0);
   if (by < 0)
-    by = dep(d, t, "obl", cause);
+    by = obl_with(d, t, cause);
   /* (or a participle with no object: "was disappointed") */
-  int passive = sp >= 0 || dep(d, t, "aux:pass", NULL) >= 0 ||
-                (d->tokens[t].xpos && !strcmp(d->tokens[t].xpos, "VBN") && dep(d, t, "obj", NULL) < 0);
-  int32_t fx = passive ? (sp >= 0 ? sp : dep(d, t, "nsubj", NULL)) : dep(d, t, "obj", NULL);
-  int32_t cx = passive ? by : dep(d, t, "nsubj", NULL);
+  int passive = sp >= 0 || kg_ev_child_with(d, t, "aux:pass", 0) >= 0 ||
+                (d->tokens[t].xpos && !strcmp(d->tokens[t].xpos, "VBN") && kg_ev_child_with(d, t, "obj", 0) < 0);
+  int32_t fx = passive ? (sp >= 0 ? sp : kg_ev_child_with(d, t, "nsubj", 0)) : kg_ev_child_with(d, t, "obj", 0);
+  int32_t cx = passive ? by : kg_ev_child_with(d, t, "nsubj", 0);
   int32_t fa = actor_of(c, fx), ca = actor_of(c, cx);
   /* "Britain said it was appalled": the pronoun of a told clause is the teller */
   int32_t tv = fa < 0 && fx >= 0 && d->tokens[fx].upos == KG_UPOS_PRON && d->tokens[t].deprel &&
                !strcmp(d->tokens[t].deprel, "ccomp") ? kg_tok_head(d, t) : -1;
   if (tv >= 0 && d->tokens[tv].lemma && kg_dict_cue(c->dict, d->tokens[tv].lemma) == KG_CUE_REPORT)
-    fa = actor_of(c, dep(d, (uint32_t)tv, "nsubj", NULL));
+    fa = actor_of(c, kg_ev_child_with(d, (uint32_t)tv, "nsubj", 0));
   if ((fa < 0 && ca < 0) ||
-      (d->tokens[t].xpos && !strcmp(d->tokens[t].xpos, "VBG") && dep(d, t, "obj", NULL) < 0))
+      (d->tokens[t].xpos && !strcmp(d->tokens[t].xpos, "VBG") && kg_ev_child_with(d, t, "obj", 0) < 0))
     return 0;
   if (fa >= 0 && fa == ca)
     return 1;

@@ -622,12 +622,13 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
     }
   if (!kg_tok_is(d, first, ",") && (first <= s->tok || !kg_tok_is(d, first - 1, ",")))
     return -1;
+  /* a message's teller by a verb of saying, an accusation's by one of accusing; an act's the nearest verb's */
+  const char *const *verbs = msg ? say : blame ? accuse : NULL;
   int32_t x = kg_tok_head(d, (uint32_t)n);
   for (int hops = 0; hops < 8 && x >= 0; hops++, x = kg_tok_head(d, (uint32_t)x)) {
     if (d->tokens[x].upos != KG_UPOS_VERB || (uint32_t)x > first)
       continue;
-    if ((msg && !kg_ev_in_list(d->tokens[x].lemma ? d->tokens[x].lemma : "", say)) ||
-        (blame && !msg && !kg_ev_in_list(d->tokens[x].lemma ? d->tokens[x].lemma : "", accuse)))
+    if (verbs && !kg_ev_in_list(d->tokens[x].lemma ? d->tokens[x].lemma : "", verbs))
       continue;
     for (uint32_t k = s->tok; k < (uint32_t)x; k++)
       if (kg_tok_head(d, k) == x && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5)) {
@@ -635,7 +636,7 @@ int32_t kg_ev_summary_noun_doer(const ev_ctx *c, uint32_t i, int32_t agent_actor
         if (m >= 0 && d->mentions[m].actor >= 0 && d->mentions[m].actor != agent_actor)
           return m;
       }
-    if (!msg && !blame)
+    if (!verbs)
       return -1;                          /* (the nearest verb's subject, or none) */
   }
   return -1;

@@ -479,6 +479,14 @@ static inline void tcache_prefetch_roles(const tag_cache *c, const kg_tagtok *w,
   }
 }
 
+/* Prefetches the role vectors of the first token from w[from] on that is
+ * still to be scored (no dictionary class), if any. */
+static inline void prefetch_next(const tag_cache *c, const kg_tagtok *w, size_t n, size_t from)
+{
+  while (from < n && w[from].dict != KG_TAG_NONE) from++;
+  if (from < n) tcache_prefetch_roles(c, w, from);
+}
+
 /* Stage-1 greedy decoding with the cache (run time only); w as prepared by
  * prep_cached.  The role vectors of the next token to score are prefetched
  * while this one is scored (most are computed in earlier sentences or
@@ -489,14 +497,11 @@ static void decode_cached(const kg_tagger *t, const kg_ap *ap, tag_cache *c, int
   uint64_t f[KG_TAG_MAXFEAT];
   float scores[512] __attribute__((aligned(32)));
   uint32_t p1 = KG_TAG_START, p2 = KG_TAG_START, nv = c->stride / 4;
-  size_t nx = 0;                                   /* the next token to score */
-  while (nx < n && w[nx].dict != KG_TAG_NONE) nx++;
-  if (nx < n) tcache_prefetch_roles(c, w, nx);
+  prefetch_next(c, w, n, 0);
   for (size_t i = 0; i < n; i++) {
     uint32_t cl = w[i].dict;
     if (cl == KG_TAG_NONE) {
-      for (nx = i + 1; nx < n && w[nx].dict != KG_TAG_NONE;) nx++;
-      if (nx < n) tcache_prefetch_roles(c, w, nx);
+      prefetch_next(c, w, n, i + 1);
       const float *r[NROLE];
       for (int k = 0; k < NROLE; k++) r[k] = tcache_role(c, ap, &w[(ptrdiff_t)i + k - 2], k, clus);
       size_t nf = live_feats(&w[i], p1, p2, clus, f);
