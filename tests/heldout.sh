@@ -19,39 +19,8 @@ D="$S/tests/data/heldout"
 Q="$B/tests/askbatch"
 [ -x "$Q" ] || { echo "heldout: $Q missing (make check builds it; or make tests/askbatch)"; exit 1; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-P='PREFIX kgo: <https://w3id.org/kgbuild/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX wd: <http://www.wikidata.org/entity/>'
-pass=0; fail=0; xfail=0; xpass=0; XF=0; ART=; hn=0
-ask() { # expected(true|false) description query: recorded here, answered in judge
-  hn=$((hn+1))
-  eval "he_$hn=\$1 hd_$hn=\$2 hx_$hn=\$XF"
-  printf '%s\n%s\n\f\n' "$P" "$3" >> "$T/$ART.q"
-  XF=0
-}
-# judge: askbatch answers the article's recorded queries (one line each, in
-# order: true, false or "error: ..."), judged against the recorded facts
-judge() {
-  "$Q" "$T/$ART.ttl" "$T/$ART.q" > "$T/$ART.r" 2> "$T/$ART.err" ||
-    { echo "heldout: askbatch failed on $ART: $(cat "$T/$ART.err")"; fail=$((fail+1)); }
-  exec 3< "$T/$ART.r"
-  hi=0
-  while [ "$hi" -lt "$hn" ]; do
-    hi=$((hi+1))
-    IFS= read -r hr <&3 || hr="error: no answer from askbatch"
-    eval "hexp=\$he_$hi hdesc=\$hd_$hi hxf=\$hx_$hi"
-    if [ "$hr" = "$hexp" ]; then
-      if [ "$hxf" = 1 ]; then xpass=$((xpass+1)); echo "XPASS: $ART: $hdesc"; else pass=$((pass+1)); fi
-    elif [ "$hxf" = 1 ]; then xfail=$((xfail+1)); echo "XFAIL: $ART: $hdesc"
-    else fail=$((fail+1)); echo "FAIL: $ART: $hdesc (expected $hexp): $hr"; fi
-  done
-  exec 3<&-
-  hn=0
-}
-X() { XF=1; "$@"; }
+WHO=heldout; ART=
+. "$S/tests/askfacts.sh"
 # term VAR ARG: ARG is a label, "wd:Q…" (by owl:sameAs) or "-" (anything)
 term() { case "$2" in -) ;; wd:*) printf '?%s owl:sameAs %s .' "$1" "$2";; *) printf '?%s rdfs:label "%s" .' "$1" "$2";; esac; }
 ACT='FILTER(?k IN (kgo:Actor, kgo:Person, kgo:Country, kgo:Organization))'

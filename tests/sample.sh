@@ -13,36 +13,10 @@ if [ ! -f "$A" ]; then echo "sample: skipped: $A not present"; exit 77; fi
 Q="$B/tests/askbatch"
 [ -x "$Q" ] || { echo "sample: $Q missing (make check builds it; or make tests/askbatch)"; exit 1; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-"$B/kgbuild" extract -q -o "$T/s.ttl" "$A" || { echo "sample: extract failed"; exit 1; }
-P='PREFIX kgo: <https://w3id.org/kgbuild/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX wd: <http://www.wikidata.org/entity/>'
-pass=0; fail=0; hn=0
-: > "$T/s.q"
-ask() { # expected(true|false) description query: recorded here, answered in judge
-  hn=$((hn+1))
-  eval "he_$hn=\$1 hd_$hn=\$2"
-  printf '%s\n%s\n\f\n' "$P" "$3" >> "$T/s.q"
-}
-# judge: askbatch answers the recorded queries (one line each, in order: true,
-# false or "error: ..."), judged against the recorded facts
-judge() {
-  "$Q" "$T/s.ttl" "$T/s.q" > "$T/s.r" 2> "$T/s.err" ||
-    { echo "sample: askbatch failed: $(cat "$T/s.err")"; fail=$((fail+1)); }
-  exec 3< "$T/s.r"
-  hi=0
-  while [ "$hi" -lt "$hn" ]; do
-    hi=$((hi+1))
-    IFS= read -r hr <&3 || hr="error: no answer from askbatch"
-    eval "hexp=\$he_$hi hdesc=\$hd_$hi"
-    if [ "$hr" = "$hexp" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $hdesc (expected $hexp): $hr"; fi
-  done
-  exec 3<&-
-}
+"$B/kgbuild" extract -q -o "$T/sample.ttl" "$A" || { echo "sample: extract failed"; exit 1; }
+WHO=sample; ART=sample
+. "$S/tests/askfacts.sh"
+: > "$T/$ART.q"
 actor() { ask true "$2 is a $1" "ASK { ?x a kgo:$1 ; rdfs:label \"$2\" }"; }
 actor Person "Kim Jong Un"; actor Person "Vladimir Putin"; actor Person "Donald Trump"
 actor Country "North Korea"; actor Country "Russia"; actor Country "United States"
