@@ -396,8 +396,9 @@ int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i)
  * for a state of the story, places a state's own group (government,
  * military, police, legislature, judiciary) with no origin of its own in
  * that state: the state's mention nearest i; -1 when the clause opens with
- * no such place; -2 when the state is no actor of the story. */
-static int32_t fronted_capital(const ev_ctx *c, uint32_t i, int32_t noun)
+ * no such place, or with one whose state is no actor of the story, which
+ * also sets *stop (no other guess then). */
+static int32_t fronted_capital(const ev_ctx *c, uint32_t i, int32_t noun, int *stop)
 {
   static const char *const codes[] = { "GOV", "MIL", "COP", "LEG", "JUD", NULL };
   const kg_doc *d = c->doc;
@@ -419,7 +420,10 @@ static int32_t fronted_capital(const ev_ctx *c, uint32_t i, int32_t noun)
     if (e >= (uint32_t)noun || !kg_tok_is(d, e, ","))
       continue;
     int32_t st = kg_rel_metonym_state(c->dict, d, j);
-    return st >= 0 && d->actors[st].type == KG_ACT_COUNTRY ? mention_near(d, st, i, 0) : -2;
+    if (st >= 0 && d->actors[st].type == KG_ACT_COUNTRY)
+      return mention_near(d, st, i, 0);
+    *stop = 1;
+    return -1;
   }
   return -1;
 }
@@ -430,9 +434,10 @@ int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun)
   const kg_doc *d = c->doc;
   if (noun < 0 || kg_ev_group_origin(c, (uint32_t)noun, 2) >= 0)
     return -1;
-  int32_t fr = fronted_capital(c, i, noun);
-  if (fr != -1)
-    return fr < 0 ? -1 : fr;
+  int stop = 0;
+  int32_t fr = fronted_capital(c, i, noun, &stop);
+  if (fr >= 0 || stop)
+    return fr;
   if (!kg_ev_lemma_in(d, (uint32_t)noun, own))
     return -1;
   uint32_t lead = 0;
