@@ -216,6 +216,24 @@ static const char *const k_place_nouns[] = { "temple", "village", "town", "provi
   "crossing", "shoal", "reef", "region", "river", "valley", "airbase", "checkpoint", "area", "zone",
   "waterway", "channel", "strait", "canal", "estuary", NULL };
 
+/* "the Great Stone industrial park", "the Hmeimim air base": one or two lower-case modifiers from
+ * token af, then a noun of a site; what they follow names the site ("the Tesla plant": no). */
+static int site_after(const kg_doc *d, const kg_sentence *s, uint32_t af)
+{
+  static const char *const site[] = { "park", "plant", "field", "base", "terminal", "port", "complex",
+                                      "refinery", "mine", "facility", "site", "station", "reactor", NULL };
+  for (uint32_t q = af; q < s->tok + s->ntok && q < af + 3; q++) {
+    int u = d->tokens[q].upos;
+    if (kg_tok_is_cap(&d->tokens[q]) || (u != KG_UPOS_ADJ && u != KG_UPOS_NOUN))
+      return 0;
+    char b[24];
+    kg_tok_lower(&d->tokens[q], b, sizeof b);
+    if (q > af && (kg_act_in_list(b, site) || kg_act_in_list(b, k_place_nouns)))
+      return 1;
+  }
+  return 0;
+}
+
 /* 1 when the word before tok is an article: "the Hague" names no person. */
 static int after_article(const kg_doc *d, const kg_sentence *s, uint32_t tok)
 {
@@ -983,7 +1001,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (pv > s->tok)
       kg_tok_lower(&d->tokens[pv - 1], pb, sizeof pb);
     if (type != KG_NE_LOC && af < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[af]) &&
-        kg_act_in_list(ab, k_place_nouns))
+        (kg_act_in_list(ab, k_place_nouns) || site_after(d, s, af)))
       type = KG_NE_LOC;
     else if (type != KG_NE_LOC && (!strcmp(pb, "near") || !strcmp(pb, "outside")) &&
              !(af < s->tok + s->ntok && kg_tok_is_poss(&d->tokens[af])))

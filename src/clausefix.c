@@ -108,6 +108,16 @@
  *   object, no auxiliary, and every word up to the comma under it, the
  *   participle becomes the ccomp of the verb of saying and the noun its
  *   subject.
+ * - A sentence hung on its "according to" source: "The two leaders held
+ *   talks for three hours, according to the state news agency BelTA" is
+ *   sometimes parsed with the source's name the root, "leaders" its subject
+ *   and "held" (a past tense tagged as a participle) an acl of "leaders".
+ *   When the root is a noun or name with "according" as its case marker,
+ *   and a subject of it before the comma has an acl that is a past
+ *   participle (VBN) right after it, with an object, no auxiliary, and every
+ *   word up to that comma under it, the participle becomes the root (VBD),
+ *   the noun its subject, the source its oblique, and the root's
+ *   punctuation the participle's.
  * - A subject taken for an oblique: "Several member states, among them X
  *   and Y, condemned the visit" is sometimes parsed with "states" an
  *   oblique (obl, with no preposition) of the verb, which is then left with
@@ -751,6 +761,71 @@ static void reported_relative(kg_token *tk, uint32_t n, uint32_t v)
   }
 }
 
+/* The according-to root repair (the header comment) for root r. */
+static void according_root(kg_token *tk, uint32_t n, uint32_t r)
+{
+  kg_token *rt = &tk[r - 1];
+  if (rt->head != 0 || (rt->upos != KG_UPOS_NOUN && rt->upos != KG_UPOS_PROPN))
+    return;
+  uint32_t acc = 0, s1 = 0;
+  for (uint32_t k = 1; k < r && !acc; k++)
+    if (kg_tree_word_is(&tk[k - 1], "according") && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "case"))
+      acc = k;
+  for (uint32_t k = 1; k < acc && !s1; k++)
+    if ((uint32_t)tk[k - 1].head == r && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "nsubj"))
+      s1 = k;
+  /* the source: the root ("according to officials") or a noun of it
+   * ("according to the news agency BelTA": "agency", BelTA its name) */
+  uint32_t src = acc ? (uint32_t)tk[acc - 1].head : 0;
+  if (!s1 || s1 + 2 >= acc || acc < 2 || !kg_tree_word_is(&tk[acc - 2], ",") ||
+      (src != r && (src == 0 || tk[src - 1].head != (int32_t)r)) ||
+      (tk[s1 - 1].upos != KG_UPOS_NOUN && tk[s1 - 1].upos != KG_UPOS_PROPN))
+    return;
+  uint32_t a = s1 + 1;
+  while (a < acc && tk[a - 1].head == (int32_t)s1 && tk[a - 1].deprel && !strcmp(tk[a - 1].deprel, "flat"))
+    a++;
+  kg_token *at = &tk[a - 1];
+  if (at->upos != KG_UPOS_VERB || at->head != (int32_t)s1 || !at->deprel || strcmp(at->deprel, "acl") ||
+      !at->xpos || strcmp(at->xpos, "VBN") || !kg_tree_has_dep(tk, n, a, "obj", 0) ||
+      kg_tree_has_dep(tk, n, a, "aux", 1))
+    return;
+  for (uint32_t k = a + 1; k + 1 < acc; k++)
+    if (!kg_tree_under(tk, n, k, a))
+      return;
+  kg_token save[4] = { *rt, *at, tk[s1 - 1], tk[src - 1] };
+  int32_t ph[4] = { 0, 0, 0, 0 };       /* the root's punctuation, moved */
+  uint32_t pk[4], np = 0;
+  for (uint32_t k = r + 1; k <= n && np < 4; k++)
+    if ((uint32_t)tk[k - 1].head == r && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "punct")) {
+      pk[np] = k;
+      ph[np++] = tk[k - 1].head;
+      tk[k - 1].head = (int32_t)a;
+    }
+  at->head = 0;
+  at->deprel = "root";
+  at->xpos = "VBD";
+  tk[s1 - 1].head = (int32_t)a;
+  tk[src - 1].head = (int32_t)a;
+  tk[src - 1].deprel = "obl";
+  if (src != r) {
+    rt->head = (int32_t)src;
+    rt->deprel = "appos";
+  }
+  kg_token cm = tk[acc - 2];              /* the comma before the source: the source's */
+  if (tk[acc - 2].head == (int32_t)s1)
+    tk[acc - 2].head = (int32_t)src;
+  if (!kg_tree_one(tk, n)) {
+    tk[acc - 2] = cm;
+    *rt = save[0];
+    *at = save[1];
+    tk[s1 - 1] = save[2];
+    if (src != r)
+      tk[src - 1] = save[3];
+    for (uint32_t q = 0; q < np; q++)
+      tk[pk[q] - 1].head = ph[q];
+  }
+}
+
 /* The oblique-subject repair (the header comment) for verb v. */
 static void oblique_subject(kg_token *tk, uint32_t n, uint32_t v)
 {
@@ -857,6 +932,8 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     oblique_subject(tk, n, v);
   for (uint32_t v = 4; v <= n; v++)
     reported_relative(tk, n, v);
+  for (uint32_t r = 5; r <= n; r++)
+    according_root(tk, n, r);
   for (uint32_t w = 3; w + 2 <= n; w++)
     which_object_relcl(tk, n, w);
   for (uint32_t x = 5; x <= n; x++)

@@ -87,6 +87,13 @@
  * pronoun that opens an object ("the", "a", "its"), becomes a past verb (VBD)
  * when the lemmatizer finds a regular past in it (its past-tense lemma and
  * "-ed": "boarded" -> "board"; "seabed", read as "sea", stays a noun).
+ *
+ * 5. The source of "according to" read as a verb.  "..., according to state
+ * media", "according to witness accounts": the tagger reads "to" as the
+ * infinitive's mark and the word after it as a base verb, and the parser
+ * then hangs the whole sentence on "media" (the talks held lose their
+ * verb).  After "according to", "to" becomes ADP (IN) and a word tagged VB
+ * or VBZ becomes a noun (NN, NNS; a capitalised one NNP), its lemma kept.
  */
 #include <ctype.h>
 #include <string.h>
@@ -130,6 +137,27 @@ static kg_status state_names(const kg_dict *dict, kg_doc *doc)
         p->upos = KG_UPOS_ADP;
         p->xpos = "IN";
       }
+    }
+  }
+  return KG_OK;
+}
+
+static kg_status according_to(kg_doc *doc)
+{
+  for (size_t s = 0; s < doc->nsents; s++) {
+    const kg_sentence *se = &doc->sents[s];
+    for (uint32_t k = se->tok; k + 2 < se->tok + se->ntok; k++) {
+      kg_token *a = &doc->tokens[k], *to = &doc->tokens[k + 1], *w = &doc->tokens[k + 2];
+      if (!a->form || strncasecmp(a->form, "according", 9) || a->end - a->start != 9 || !to->form ||
+          to->end - to->start != 2 || strncmp(to->form, "to", 2))
+        continue;
+      to->upos = KG_UPOS_ADP;
+      to->xpos = "IN";
+      if (w->upos != KG_UPOS_VERB || !w->xpos || (strcmp(w->xpos, "VB") && strcmp(w->xpos, "VBZ")))
+        continue;
+      int cap = !small_word(w);
+      w->upos = cap ? KG_UPOS_PROPN : KG_UPOS_NOUN;
+      w->xpos = cap ? "NNP" : !strcmp(w->xpos, "VBZ") ? "NNS" : "NN";
     }
   }
   return KG_OK;
@@ -383,5 +411,7 @@ kg_status kg_tagfix_run(const kg_tagger *tagger, const kg_dict *dict, kg_doc *do
   kg_status st = dict ? state_names(dict, doc) : KG_OK;
   if (st == KG_OK && dict)
     st = portfolio_words(dict, doc);
+  if (st == KG_OK)
+    st = according_to(doc);
   return st == KG_OK && tagger ? result_verbs(tagger, doc) : st;
 }

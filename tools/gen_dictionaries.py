@@ -1723,6 +1723,7 @@ welcome V obj=exchange 051
 welcome V obj=lifting|easing|removal|repeal|withdrawal 051
 welcome V obj=moratorium|ban|suspension|freeze|halt|curb 051
 welcome V obj=position|stance|recognition|remark|comment|gesture|letter|shift|endorsement|backing|signal|finding 051
+welcome V obj=tie|cooperation|relation|rapprochement|partnership|normalisation|normalization|thaw|reconciliation 051
 suspend V obj=treaty|pact|accord|agreement|participation|visa-free|visa 160
 end|terminate|scrap|abrogate|annul|renounce|revoke|cancel V obj=treaty|pact|accord|agreement 160
 tear|rip V part=up obj=treaty|pact|accord|agreement 160
