@@ -724,7 +724,7 @@ int kg_ev_own_clause_subject(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm
          kg_ev_own_side(c, d->mentions[am].actor, m->actor);
 }
 
-int32_t kg_ev_warner_subject(const kg_doc *d, uint32_t v)
+int32_t kg_ev_shared_subject(const kg_doc *d, uint32_t v)
 {
   int32_t w = kg_ev_child_with(d, v, "nsubj", 0), h = kg_tok_head(d, v);
   if (w < 0 && h >= 0 && d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "conj"))
@@ -746,7 +746,7 @@ int kg_ev_in_warning(const ev_ctx *c, uint32_t i)
     if (!strcmp(r, "ccomp")) {
       if (!kg_ev_lemma_in(d, (uint32_t)h, warn))
         return 0;
-      int32_t ws = kg_ev_warner_subject(d, (uint32_t)h), cs = kg_ev_child_with(d, i, "nsubj", 0);
+      int32_t ws = kg_ev_shared_subject(d, (uint32_t)h), cs = kg_ev_child_with(d, i, "nsubj", 0);
       int32_t wm = ws >= 0 ? kg_ev_mention_of_tok(c, ws) : -1, cm = cs >= 0 ? kg_ev_mention_of_tok(c, cs) : -1;
       return wm >= 0 && cm >= 0 && kg_ev_own_side(c, d->mentions[wm].actor, d->mentions[cm].actor);
     }

@@ -131,10 +131,10 @@ int kg_ev_past_after_modal(const kg_doc *d, uint32_t i);
  * own side of agent mention am ("Rubio warned that Washington would ..."):
  * no target of i. */
 int kg_ev_own_clause_subject(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm);
-/* The subject of warning verb v, or when v has none and is joined to a verb
- * before it, that verb's: "spoke with X and warned that ...", "accused X of
- * ... and warned that ..."; -1. */
-int32_t kg_ev_warner_subject(const kg_doc *d, uint32_t v);
+/* The subject of verb v, or when v has none and is joined to a verb before
+ * it, that verb's: "spoke with X and warned that ...", "accused X of ... and
+ * warned that ...", "they held talks and signed"; -1. */
+int32_t kg_ev_shared_subject(const kg_doc *d, uint32_t v);
 /* Whether verb i is in the content clause of "warn" or "threaten" whose
  * subject is the warner's own side ("Rubio warned that Washington could
  * reimpose sanctions"): there "could", "may" and "might" state a threat as

@@ -606,8 +606,10 @@ static int under(const kg_doc *d, uint32_t k, uint32_t top)
  * not "X was offered chances to", "a man offered money to"). */
 static int active_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && !strcmp(rel(d, k), "nsubj"))
+  int32_t h = !strcmp(rel(d, i), "conj") && child_rel(d, s, i, "nsubj:pass") < 0 ? kg_tok_head(d, i) : -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)   /* (or the verb's it is joined to: "told X and offered") */
+    if ((kg_tok_head(d, k) == (int32_t)i || (h >= 0 && kg_tok_head(d, k) == h &&
+                                             d->tokens[h].upos == KG_UPOS_VERB)) && !strcmp(rel(d, k), "nsubj"))
       return 1;
   return 0;
 }

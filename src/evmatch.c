@@ -191,8 +191,8 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
   /* (not across a comma: "protesters, many of them opposition supporters, rallied" is no rallying of the
    * opposition; a passive subject so pushed back is taken below) */
-  for (uint32_t q = i; q > lo; q--)
-    if (kg_tok_is(d, q - 1, ",")) {
+  for (uint32_t q = i; q > lo; q--)     /* (nor across "but": "failed to reach a deal but agreed to meet") */
+    if (kg_tok_is(d, q - 1, ",") || kg_tok_is(d, q - 1, "but")) {
       lo = q;
       break;
     }

@@ -12,6 +12,9 @@
  * clause's subject is the attack (a relative pronoun or none); the agent
  * is never its own target.
  *
+ * And for an attack verb whose object is a site or people with no actor of
+ * their own: the place they are in ("struck a hospital in Kyiv": Ukraine).
+ *
  * Also: kg_ev_sea, whether a place mention names a sea (an ocean, sea,
  * gulf, strait, bay or channel), which events.c keeps from being the target
  * of an act done in it other than force ("stepped up patrols in the Indian
@@ -25,6 +28,8 @@
  */
 #include <string.h>
 #include "evstruck.h"
+#include "evclause.h"
+#include "relrules.h"
 
 /* The mention of the state or organisation owning nominal o: o itself,
  * its possessor (nmod:poss) or a demonym or name modifying it (amod,
@@ -70,10 +75,13 @@ int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
   const kg_doc *d = c->doc;
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return -1;
+  int32_t site = -1;
   if (d->tokens[i].upos == KG_UPOS_VERB) {   /* "carried out an air strike that ...": the verb's act noun */
     int32_t o = kg_ev_child_with(d, i, "obj", 0);
     if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN)
       return -1;
+    site = kg_ev_lemma_in(d, i, harm) || kg_ev_lemma_in(d, i, (const char *const[]){ "shell", "bomb", "attack",
+                                                                                    "pound", "raid", NULL }) ? o : -1;
     i = (uint32_t)o;
   }
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -89,6 +97,27 @@ int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
     if (m >= 0 && d->mentions[m].actor != agent)
       return m;
     return -1;
+  }
+  /* "a missile struck a children's hospital in Kyiv", "shelled a market in
+   * the Ukrainian capital": the place of the site struck (its state, as
+   * emit takes a place's), when the site names no actor of its own */
+  for (uint32_t k = (uint32_t)site + 1; site >= 0 && kg_mention_at(d, (uint32_t)site) < 0 && k < s->tok + s->ntok;
+       k++) {
+    int32_t cs = kg_tok_head(d, k) == site && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nmod") ?
+                 kg_ev_child_with(d, k, "case", 0) : -1;
+    if (cs < 0 || !(kg_tok_is(d, (uint32_t)cs, "in") || kg_tok_is(d, (uint32_t)cs, "near")))
+      continue;
+    int32_t m = kg_mention_at(d, k);    /* (a place: no mention_of_tok's) */
+    if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_PLACE && kg_ev_place_state(c, d->mentions[m].actor) < 0) {
+      int32_t st = kg_rel_metonym_state(c->dict, d, k);   /* "in Kyiv": Ukraine, the state of a capital */
+      m = -1;                             /* (a place of no known state: no target) */
+      for (size_t q = 0; st >= 0 && st != agent && q < d->nmentions; q++)
+        if (d->mentions[q].actor == st && (m < 0 || d->mentions[q].tok < k))
+          m = (int32_t)q;
+    } else if (!(m >= 0 && (kg_ev_atype(d, m) == KG_ACT_PLACE || kg_ev_atype(d, m) == KG_ACT_COUNTRY))) {
+      m = owner(c, k);                    /* "in the Ukrainian capital" */
+    }
+    return m >= 0 && d->mentions[m].actor != agent ? m : -1;
   }
   return -1;
 }

@@ -86,7 +86,7 @@ int kg_ev_warned_answer(const ev_ctx *c, uint32_t i)
   static const char *const cost[] = { "pay", "face", "bear", NULL };
   static const char *const price[] = { "price", "consequence", "cost", "response", "retaliation", "punishment", NULL };
   const kg_doc *d = c->doc;
-  int32_t w = kg_ev_warner_subject(d, i), cc = kg_ev_child_with(d, i, "ccomp", 0);
+  int32_t w = kg_ev_shared_subject(d, i), cc = kg_ev_child_with(d, i, "ccomp", 0);
   int32_t wm = w >= 0 ? kg_ev_mention_of_tok(c, w) : -1;
   if (cc < 0 || wm < 0 || kg_ev_atype(d, wm) == 0 || kg_ev_atype(d, wm) == KG_ACT_PLACE)
     return 0;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "evargs.h"
+#include "evclause.h"
 #include "actors.h"
 #include "relgroups.h"
 
@@ -527,6 +528,11 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, i
                e->agent >= 0 && e->target >= 0) {
       a = e->agent;                       /* (a meeting, a dispute, fighting: its sides) */
       b = e->target;
+    } else if (kind == SIDES_LATEST && k > 0 && e->agent >= 0 && e->target < 0 && e->npart == 0 &&
+               d->events[k - 1].trigger == e->trigger && !strcmp(d->events[k - 1].cameo, e->cameo) &&
+               d->events[k - 1].target < 0 && d->events[k - 1].agent >= 0) {
+      a = d->events[k - 1].agent;         /* "the two leaders laid flowers ... They then": one act, two doers */
+      b = e->agent;
     }
     if (a < 0 || b < 0 || a == b) {
       if (kind == SIDES_LATEST)
@@ -553,7 +559,7 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, i
 size_t kg_ev_they_pair(const ev_ctx *c, uint32_t i, int32_t *out)
 {
   const kg_doc *d = c->doc;
-  int32_t k = kg_ev_child_with(d, i, "nsubj", 0);
+  int32_t k = kg_ev_shared_subject(d, i);   /* ("they held talks and signed": evclause.c) */
   if (k < 0 || !kg_tok_is(d, (uint32_t)k, "they"))
     return 0;
   return last_sides(d, (uint32_t)k, d->tokens[i].sent, out, SIDES_LATEST) ? 2 : 0;

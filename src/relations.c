@@ -1032,8 +1032,10 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         if (role == 's' || role == 'g')
           break;                          /* the first subject only */
       }
-      if (st >= 0 && !sole_state(d, q, p->tok, st))
-        st = -1;                          /* another state is named nearby: no guess */
+      /* another state is named nearby, or two states in exchange (relbody.c): no guess */
+      if (st >= 0 && (!sole_state(d, q, p->tok, st) || (k == 1 && q > 0 && !across && !new_paragraph(d, q - 1, q) &&
+                                                         kg_rel_exchange_before(d, q - 1, q, st))))
+        st = -1;
       if (st >= 0 && kg_rel_acts_on_state(d, p, si, st))
         st = -1;                          /* "Prime Minister X had sought to repair ties with Beijing" */
       /* (across a paragraph, the state of the paragraph before is no guess

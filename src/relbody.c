@@ -25,6 +25,12 @@
  * kg_rel_delegation_head; the end of a title's portfolio phrase for
  * relations.c ("minister for international development and the Pacific,":
  * kg_rel_portfolio_end).
+ * Two states in exchange before a bare title: "India handed Ukraine four
+ * units. Zelensky, for his part, urged India to ... Foreign Minister X told
+ * reporters": when the main subject of the sentence before the one whose
+ * subject gave the title's state is of another state, named in that one
+ * other than as a subject, the title's state is no guess
+ * (kg_rel_exchange_before, for relations.c's bare titles).
  * Does not own: titles the dictionary lists ("the foreign minister of X",
  * relations.c), the other "led by" rules (relrules.c), bodies
  * with no state named ("the army commander": relations.c's bare titles). */
@@ -328,4 +334,24 @@ kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v)
       d->mentions[om].actor == d->mentions[pm].actor)
     return KG_OK;
   return kg_relations_add(d, KG_REL_LEADER, d->mentions[pm].actor, d->mentions[om].actor, si);
+}
+
+int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st)
+{
+  int32_t s0 = -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    int role = mm->sent == q0 && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
+    if ((role != 's' && role != 'g') || kg_rel_embedded_subject(d, m))
+      continue;
+    s0 = kg_rel_state_of(d, mm->actor);   /* the first main subject only */
+    break;
+  }
+  for (size_t m = 0; s0 >= 0 && s0 != st && m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent == q && !mm->as_place && mm->actor == s0 && kg_mention_role(d, m) != 's' &&
+        kg_mention_role(d, m) != 'g')
+      return 1;
+  }
+  return 0;
 }
