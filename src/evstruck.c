@@ -105,7 +105,7 @@ int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
        k++) {
     int32_t cs = kg_tok_head(d, k) == site && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nmod") ?
                  kg_ev_child_with(d, k, "case", 0) : -1;
-    if (cs < 0 || !(kg_tok_is(d, (uint32_t)cs, "in") || kg_tok_is(d, (uint32_t)cs, "near")))
+    if (cs < 0 || !kg_tok_is(d, (uint32_t)cs, "in"))   /* (not "near the Iranian border") */
       continue;
     int32_t m = kg_mention_at(d, k);    /* (a place: no mention_of_tok's) */
     if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_PLACE && kg_ev_place_state(c, d->mentions[m].actor) < 0) {
