@@ -352,8 +352,10 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         char pb[32];
         kg_tok_lower(&d->tokens[p], pb, sizeof pb);
         int32_t m = kg_mention_at(d, p);
-        if (m >= 0) {
+        if (m >= 0) {                       /* (not "Russian jets entered its airspace": a demonym
+                                             * modifies the subject, it is none) */
           if (verb && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
+              d->mentions[m].kind != KG_MEN_DEMONYM &&
               (mask & KG_TYPEBIT(d->actors[d->mentions[m].actor].type)))
             sub = d->mentions[m].actor;       /* "after Russia launched its" */
           break;
