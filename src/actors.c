@@ -178,7 +178,6 @@ int kg_act_add_mention(kg_act_ctx *c, uint32_t sent, uint32_t tok, uint32_t ntok
                        int32_t actor, int kind, int as_place)
 {
   kg_doc *d = c->doc;
-  if (getenv("KG_DBG")) fprintf(stderr, "DBG mention %s kind=%d -> %s\n", d->tokens[tok].form, kind, actor >= 0 ? d->actors[actor].label : "-");
   kg_mention *m = kg_doc_add_mention(d);
   if (!m)
     return -1;

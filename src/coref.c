@@ -529,7 +529,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       uint32_t aj = k + 1;                /* nor "the state nuclear company" */
       while (aj < s->tok + s->ntok && aj < k + 3 && d->tokens[aj].upos == KG_UPOS_ADJ && !kg_tok_is_cap(&d->tokens[aj]))
         aj++;
-      if (aj > k + 1 && aj < s->tok + s->ntok && d->tokens[aj].upos == KG_UPOS_NOUN)
+      int32_t kh = kg_tok_head(d, k);     /* (but "has given the country military aid": two objects) */
+      if (aj > k + 1 && aj < s->tok + s->ntok && d->tokens[aj].upos == KG_UPOS_NOUN &&
+          !(kh >= 0 && d->tokens[kh].upos == KG_UPOS_VERB && kg_tok_head(d, aj) == kh && d->tokens[aj].deprel &&
+            (!strcmp(d->tokens[aj].deprel, "obj") || !strcmp(d->tokens[aj].deprel, "iobj"))))
         continue;
       /* "the government of Gondor", "the regime in Damascus": a name follows,
        * it is that one's, no anaphor */

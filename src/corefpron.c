@@ -82,6 +82,27 @@ static const char *const k_clause_stop[] = { "and", "or", "but", "after", "befor
  * (not "The report said ... It said ...", nor the event "It" of "It came as
  * ..."); -1 when the verb tells of an event's "It" or that subject names no
  * such actor. */
+static int32_t prev_subject(const kg_act_ctx *c, uint32_t sidx, int opening);
+
+/* "it is a member of", "it is also a close security partner of", "it
+ * remains a party to": "it" (at tok) before a copula and a noun of a role
+ * among states is a state or organisation, not the expletive "it". */
+static int role_predicate(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  static const char *const role[] = { "member", "ally", "partner", "signatory", "party", "observer", NULL };
+  uint32_t end = s->tok + s->ntok, v = tok + 1;
+  if (v >= end || !(kg_tok_is(d, v, "is") || kg_tok_is(d, v, "was") || kg_tok_is(d, v, "remains")))
+    return 0;
+  for (v++; v < end && v <= tok + 7 && (d->tokens[v].upos == KG_UPOS_ADV || d->tokens[v].upos == KG_UPOS_DET ||
+                                        d->tokens[v].upos == KG_UPOS_ADJ || d->tokens[v].upos == KG_UPOS_NOUN); v++) {
+    char w[24];
+    kg_tok_lower(&d->tokens[v], w, sizeof w);
+    if (d->tokens[v].upos == KG_UPOS_NOUN && kg_act_in_list(w, role))
+      return v + 1 < end && (kg_tok_is(d, v + 1, "of") || kg_tok_is(d, v + 1, "to") || kg_tok_is(d, v + 1, "in"));
+  }
+  return 0;
+}
+
 static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   const kg_doc *d = c->doc;
@@ -89,6 +110,8 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   uint32_t v = tok + 1, end = s->tok + s->ntok;
   while (v < end && v <= tok + 3 && (d->tokens[v].upos == KG_UPOS_AUX || d->tokens[v].upos == KG_UPOS_ADV))
     v++;
+  if (sidx > 0 && kg_sent_has_tree(d, sidx - 1) && role_predicate(d, s, tok))
+    return prev_subject(c, sidx, 1);      /* "... It is a member of the OSCE" */
   if (sidx == 0 || v >= end || d->tokens[v].upos != KG_UPOS_VERB || !d->tokens[v].lemma ||
       !kg_sent_has_tree(d, sidx - 1))
     return -1;
@@ -103,6 +126,16 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
                (lex & (KG_LEX_HEDGE_VERB | KG_LEX_NEG_VERB | KG_LEX_REQUEST_VERB));
   if (!speech && (lex & KG_LEX_EVENT_SUBJECT))
     return -1;
+  return prev_subject(c, sidx, 0);
+}
+
+/* The state or organisation that is the subject of the root of sentence
+ * sidx - 1 (or the state that names that subject body), -1; with opening,
+ * failing a named subject, the name that opens that sentence before a
+ * comma ("Mongolia, a country of 3.5 million people, has ..." misparsed). */
+static int32_t prev_subject(const kg_act_ctx *c, uint32_t sidx, int opening)
+{
+  const kg_doc *d = c->doc;
   const kg_sentence *ps = &d->sents[sidx - 1];
   for (uint32_t k = ps->tok; k < ps->tok + ps->ntok; k++) {
     int32_t h = kg_tok_head(d, k);
@@ -123,6 +156,9 @@ static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     }
     if (m < 0)
       m = kg_mention_at(d, k);
+    if (m < 0 && opening && (m = kg_mention_at(d, ps->tok)) >= 0 &&
+        !kg_tok_is(d, d->mentions[m].tok + d->mentions[m].ntok, ","))
+      m = -1;
     if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].as_place)
       return -1;
     int t = d->actors[d->mentions[m].actor].type;
@@ -309,9 +345,10 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     prog = tok > s->tok && (!strcmp(nb, "is") || !strcmp(nb, "was")) && tok + 2 < s->tok + s->ntok &&
            d->tokens[tok + 2].xpos &&
            !strcmp(d->tokens[tok + 2].xpos, "VBG") && !kg_act_in_list(nn, prog_no) && !kg_act_in_list(nn, ready);
-    int referential = ((!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready)) || prog;
+    int referential = ((!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready)) || prog ||
+                      role_predicate(d, s, tok);
     sit = tok > s->tok ? -1 : speaking_it(c, sidx, tok);
-    if (tok > s->tok ? !kg_act_in_list(nb, cop) || perfect || referential : sit >= 0)
+    if (tok > s->tok ? !kg_act_in_list(nb, cop) || perfect || referential : sit >= 0 || role_predicate(d, s, tok))
       mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
   }
   if (mask) {

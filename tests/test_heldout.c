@@ -3290,6 +3290,51 @@ static void test_round_thirtyone_lead(void)
   kg_doc_free(d);
 }
 
+/* Thirty-third session, coref: a demonym modifying a subordinate clause's
+ * subject is no antecedent of "its", "the country" or "it" beside the main
+ * clause's state (discourse.c, corefpron.c, coref.c); "the ruling NAME
+ * party" with a demonym opening the name is an Organization (actors.c) */
+static void test_round_thirtythree_coref(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Jets\n\nEstonia summoned Russia's ambassador on Friday after three Russian MiG-31 jets "
+                       "entered its airspace, the most serious breach of the country's skies since it joined NATO "
+                       "in 2004.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Estonia", "North Atlantic Treaty Organisation"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Russia", "North Atlantic Treaty Organisation"));
+  kg_doc_free(d);
+  d = full_run("Vote\n\nThousands marched in Tbilisi on Sunday against the ruling Georgian Dream party.\n");
+  if (!d)
+    return;
+  int32_t a = kg_test_actor(d, "Georgian Dream");
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  d = full_run("Vote\n\nLeaders of the opposition Armenian Renewal movement met on Sunday.\n");
+  if (!d)
+    return;
+  a = kg_test_actor(d, "Armenian Renewal");
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  /* "It is a member of": a role predicate's sentence-initial "It" is a state
+   * (corefpron.c); "has given the country military aid": the first of two
+   * objects is the description's head (coref.c) */
+  d = full_run("Ties\n\nMongolia, a country of three million people, has pursued ties with Japan and the United "
+               "States. It is a member of the Organization for Security and Co-operation in Europe.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Mongolia", "Organization for Security and Co-operation in Europe"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "United States", "Organization for Security and Co-operation in Europe"));
+  kg_doc_free(d);
+  d = full_run("Aid\n\nUganda is a member of the East African Community. It is also a close security partner of the United "
+               "States, which has given the country military aid for two decades.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "07", "United States", "Uganda"));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -3424,6 +3469,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-two (heldout): a mixed-case dateline with the day before the month, a byline's date, "
                       "his ministry handed X a note and accused, a mononym before a state's titled apposition",
                    test_round_thirtytwo_heldout) ||
+      !CU_add_test(s, "round thirty-three (coref): after Russian jets entered its airspace ... since it joined NATO, "
+                      "the ruling Georgian Dream party, It is a member of, has given the country military aid",
+                   test_round_thirtythree_coref) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
