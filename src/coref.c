@@ -226,7 +226,8 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
                         strcmp(r, "appos")))   /* ("received by X, the junta's leader") */
       return -1;
     if (!strcmp(r, "appos") && d->tokens[h].upos == KG_UPOS_VERB)
-      return -1;                          /* ("X summoned ..., the worst violation of the country's skies": a remark on the clause) */
+      return -1;                          /* ("X summoned ..., the worst violation of the country's
+                                           * skies": a remark on the clause, no object) */
     if (d->tokens[h].upos == KG_UPOS_VERB) {
       int32_t q = kg_coref_verb_subject(d, h);   /* (corefdesc.c) */
       int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1, a = m >= 0 ? d->mentions[m].actor : -1;

@@ -40,7 +40,17 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
 {
   const kg_sentence *s = &d->sents[sidx];
   int32_t found = -1;
-  if (tok == s->tok && sidx > 0 && !kg_sent_is_heading(d, sidx - 1)) {
+  /* (also after an opening adjunct that names no one: "In 2023 its
+   * parliament ousted ...", the possessed noun the root's subject) */
+  int opening = tok == s->tok;
+  if (!opening && tok > s->tok && kg_sent_has_tree(d, sidx) && kg_tok_head(d, tok) >= 0) {
+    uint32_t n = (uint32_t)kg_tok_head(d, tok);
+    int32_t v = kg_tok_head(d, n);
+    opening = d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "nsubj") && v >= 0 && kg_tok_head(d, (uint32_t)v) < 0;
+    for (uint32_t q = s->tok; opening && q < tok; q++)
+      opening = kg_mention_at(d, q) < 0 && !kg_tok_is(d, q, "\"");
+  }
+  if (opening && sidx > 0 && !kg_sent_is_heading(d, sidx - 1)) {
     for (size_t m = 0; m < d->nmentions; m++) {
       const kg_mention *mm = &d->mentions[m];
       if (mm->sent != sidx - 1 || mm->actor < 0 || mm->as_place)

@@ -3333,6 +3333,17 @@ static void test_round_thirtythree_coref(void)
     return;
   CU_ASSERT(ev_with(d, "07", "United States", "Uganda"));
   kg_doc_free(d);
+  /* "In 2023 its parliament ousted": "its" after an adjunct that names no
+   * one, on the root's subject, is the sentence before's first subject or
+   * possessor (corefpron.c) */
+  d = full_run("Pacific\n\nSolomon Islands signed a security pact with China in 2022 and Solomon Islands officials "
+               "defended it. Vanuatu's experience showed the risks on the other side. In 2023 its parliament ousted "
+               "Prime Minister Ishmael Kalsakau.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Vanuatu", NULL));
+  CU_ASSERT(!ev_with(d, "17", "Solomon Islands", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -3470,7 +3481,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "his ministry handed X a note and accused, a mononym before a state's titled apposition",
                    test_round_thirtytwo_heldout) ||
       !CU_add_test(s, "round thirty-three (coref): after Russian jets entered its airspace ... since it joined NATO, "
-                      "the ruling Georgian Dream party, It is a member of, has given the country military aid",
+                      "the ruling Georgian Dream party, It is a member of, has given the country military aid, "
+                      "In 2023 its parliament",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
