@@ -306,12 +306,22 @@ static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
   if (sv < 0 || sv > (int32_t)tok || d->tokens[sv].upos != KG_UPOS_VERB)
     return -1;
   int32_t q = kg_coref_nsubj_before(d, sv, (uint32_t)sv);
+  int shared = q < 0;                     /* "X's ministry called ... and said it": the subject of */
+  q = shared ? kg_coref_shared_subject(d, sv) : q;   /* the verb "said" is joined to (corefsyn.c) */
   int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
   /* "The gang leader Jimmy Cherizier said he": the name in apposition to
    * the subject noun */
   for (uint32_t k = q >= 0 ? (uint32_t)q + 1 : tok; m < 0 && k < tok; k++)
     if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "appos"))
       m = kg_mention_at(d, k);
+  /* ... "Poland's foreign ministry called ... and said it": a state's
+   * body speaks for the state that names it */
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  for (uint32_t k = s->tok; shared && m < 0 && q >= 0 && k < (uint32_t)q; k++)
+    if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nmod:poss") &&
+        d->tokens[q].upos == KG_UPOS_NOUN && (m = kg_mention_at(d, k)) >= 0 && d->mentions[m].actor >= 0 &&
+        d->actors[d->mentions[m].actor].type != KG_ACT_COUNTRY)
+      m = -1;
   int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
   return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
 }
