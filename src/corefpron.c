@@ -68,6 +68,18 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
     int32_t x = kg_mention_at(d, tok - 2);
     if (x < 0 || d->mentions[x].actor < 0)
       return -1;
+    /* "A, the bloc's foreign policy chief, and B, its trade commissioner":
+     * the possessor of the apposition to the conjunct before */
+    uint32_t xt = d->mentions[x].tok;
+    int conj = xt >= s->tok + 3 && kg_tok_is(d, xt - 1, "and") && kg_tok_is(d, xt - 2, ",");
+    for (size_t m = (size_t)x; conj && m-- > 0;) {
+      const kg_mention *mm = &d->mentions[m];
+      if (mm->sent != sidx || (mm->actor >= 0 && d->actors[mm->actor].type == KG_ACT_PERSON))
+        break;                            /* (back to the first conjunct's name: none) */
+      if (mm->actor >= 0 && !mm->as_place && kg_tok_is_poss(&d->tokens[mm->tok + mm->ntok]) &&
+          (mask & KG_TYPEBIT(d->actors[mm->actor].type)))
+        return mm->actor;
+    }
     for (size_t m = 0; m < d->nmentions; m++) {
       const kg_mention *mm = &d->mentions[m];
       if (mm->sent != sidx || mm->tok >= d->mentions[x].tok)

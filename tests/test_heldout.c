@@ -3344,6 +3344,29 @@ static void test_round_thirtythree_coref(void)
   CU_ASSERT(ev_with(d, "17", "Vanuatu", NULL));
   CU_ASSERT(!ev_with(d, "17", "Solomon Islands", NULL));
   kg_doc_free(d);
+  /* "A, the bloc's chief, and B, its trade commissioner": the possessor of
+   * the apposition to the conjunct before, over a more salient
+   * organisation (corefpron.c) */
+  d = full_run("Trade\n\nThe European Union imposed duties on Algerian steel. The World Trade Organization said on "
+               "Wednesday that it would examine the dispute, and the WTO said it had asked Algiers for details. "
+               "Josep Borrell, the bloc's foreign policy chief, and Valdis Dombrovskis, its trade commissioner, said "
+               "in a joint statement that trade policy was a matter for Brussels.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Valdis Dombrovskis", "European Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Valdis Dombrovskis", "World Trade Organization"));
+  kg_doc_free(d);
+  /* "X's foreign ministry called ... and said it supported": the teller is
+   * the state whose body is the joined verb's subject (corefpron.c) */
+  d = full_run("Row\n\nSlovakia, a fellow member of the bloc, said on Monday it was considering expelling Russian "
+               "diplomats in solidarity with its neighbour. Its foreign minister, Ivan Novak, said Bratislava would "
+               "consult Prague first. Poland's foreign ministry called the findings \"alarming\" and said it fully "
+               "supported its southern neighbour.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "05", "Poland", NULL));
+  CU_ASSERT(!ev_with(d, "05", "Slovakia", NULL));
+  kg_doc_free(d);
 }
 
 CU_ErrorCode kg_suite_heldout(void)
@@ -3482,7 +3505,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_thirtytwo_heldout) ||
       !CU_add_test(s, "round thirty-three (coref): after Russian jets entered its airspace ... since it joined NATO, "
                       "the ruling Georgian Dream party, It is a member of, has given the country military aid, "
-                      "In 2023 its parliament",
+                      "In 2023 its parliament, A, the bloc's chief, and B, its commissioner, X's ministry called ... "
+                      "and said it",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
