@@ -318,8 +318,8 @@ static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
   if (sv < 0 || sv > (int32_t)tok || d->tokens[sv].upos != KG_UPOS_VERB)
     return -1;
   int32_t q = kg_coref_nsubj_before(d, sv, (uint32_t)sv);
-  int shared = q < 0;                     /* "X's ministry called ... and said it": the subject of */
-  q = shared ? kg_coref_shared_subject(d, sv) : q;   /* the verb "said" is joined to (corefsyn.c) */
+  int shared = q < 0 && mask != KG_TYPEBIT(KG_ACT_PERSON);   /* "X's ministry called ... and said it": */
+  q = shared ? kg_coref_shared_subject(d, sv) : q;   /* the subject of the verb "said" is joined to (corefsyn.c) */
   int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
   /* "The gang leader Jimmy Cherizier said he": the name in apposition to
    * the subject noun */
