@@ -467,6 +467,33 @@ static uint32_t demonym_body_name(const kg_doc *d, const kg_sentence *s, uint32_
   return 0;
 }
 
+/* "the ruling Georgian Dream party", "the opposition Serbian Progressive
+ * movement": a demonym and one to three capitalised words before a
+ * lower-case party noun, told to be a party by "ruling", "governing" or
+ * "opposition" before the demonym (at tok), or by the tagger's
+ * organisation span opening there, name a party of their own.  Returns
+ * the capitalised words' span after the demonym (the label leaves the
+ * party noun out), 0 when none. */
+static uint32_t demonym_party_name(const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t next)
+{
+  static const char *const heads[] = { "party", "movement", "coalition", "alliance", "bloc", NULL };
+  uint32_t end = s->tok + s->ntok, q = next;
+  char b[24];
+  while (q < end && q < next + 3 && kg_act_name_tok(d, q) && d->tokens[q].upos != KG_UPOS_VERB)
+    q++;
+  if (q == next || q >= end || kg_tok_is_cap(&d->tokens[q]))
+    return 0;
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  if (!kg_act_in_list(b, heads))
+    return 0;
+  int told = d->tokens[tok].ner_type == KG_NE_ORG && d->tokens[tok].ner_iob == KG_IOB_B;
+  if (tok > s->tok) {
+    kg_tok_lower(&d->tokens[tok - 1], b, sizeof b);
+    told |= kg_act_in_list(b, (const char *const[]){ "ruling", "governing", "opposition", NULL });
+  }
+  return told ? q - next : 0;
+}
+
 /* A title ends right before tok ("Foreign Minister |Ararat"). */
 static int title_ends_before(kg_act_ctx *c, const kg_sentence *s, uint32_t tok)
 {
@@ -638,6 +665,7 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return 0;
     if (demonym_in_name(c, s, tok + dm.ntok)) {
       uint32_t bn = demonym_body_name(d, s, tok + dm.ntok);
+      bn = bn ? bn : demonym_party_name(d, s, tok, tok + dm.ntok);   /* "the ruling Georgian Dream party" */
       if (bn > 0)                       /* "the Serbian Orthodox Church": one body's name */
         return kg_act_add_new(c, sidx, tok, dm.ntok + bn, KG_ACT_ORG) < 0 ? 0 : dm.ntok + bn;
       return dm.ntok;                   /* consumed, no mention */

@@ -1,23 +1,14 @@
 /* coref.c — references that lean on earlier mentions, for the actor stage.
  *
- * Owns: pronoun, "it" and definite-description resolution; "X's regime"
+ * Owns: definite-description resolution ("the country", "the bloc"); "X's regime"
  * -> X's state; merging a one-word Person into the longer Person it is part
  * of.
  * Does not own: finding names and linking them to the dictionary (actors.c,
  * which calls in here), the surname index and short-name folding
- * (coref_names.c), salience weights (discourse.c), the dictionary.
+ * (coref_names.c), pronouns (corefpron.c, called from kg_coref_try),
+ * salience weights (discourse.c), the dictionary.
  *
  * The rules:
- *  - he/him/his/she/her -> the most salient Person, never one known to be
- *    of the other gender (person_gender: a gendered honorific, title or
- *    apposition in the text, else the lexicon's first names); its, and a referential
- *    "it" ("it would respond", "it had supplied", "it is willing to"; not
- *    "it is essential") -> the most salient Country or Organization, or the
- *    first conjunct of "X and its allies", or the subject of the verb just
- *    before "its" in the same clause; the subject pronoun of a verb joined
- *    to another is that verb's subject ("Hamas has refused ..., and it has
- *    rejected"), an object pronoun never the shared subject ("He met X and
- *    urged him": corefsyn.c);
  *  - "the mayor", "the chancellor" (a title of the lexicon that is no
  *    description noun) -> the person named with that title before;
  *  - "the Assembly", "the Commission": the organisation named with that head
@@ -47,49 +38,6 @@
 #include "coref.h"
 #include "corefdesc.h"
 #include "dict_index.h"
-
-/* "its" whose antecedent is the centre of the discourse rather than the
- * most salient actor: a sentence-initial "Its" is the first subject (or the
- * possessor of the subject) of the sentence before, when that is a state or
- * organisation ("Belarus's Foreign Ministry called ... said Warsaw had not
- * ... Its spokesman" -> Belarus); "its" right after "X," (an apposition to
- * X) is never X: the subject of the clause ("Moscow stood by Minsk, its
- * closest ally" -> Russia).  -1 when neither applies. */
-static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned mask)
-{
-  const kg_sentence *s = &d->sents[sidx];
-  int32_t found = -1;
-  if (tok == s->tok && sidx > 0 && !kg_sent_is_heading(d, sidx - 1)) {
-    for (size_t m = 0; m < d->nmentions; m++) {
-      const kg_mention *mm = &d->mentions[m];
-      if (mm->sent != sidx - 1 || mm->actor < 0 || mm->as_place)
-        continue;
-      int role = kg_mention_role(d, m);
-      if (role != 's' && role != 'g')
-        continue;
-      if (mask & KG_TYPEBIT(d->actors[mm->actor].type))
-        found = mm->actor;
-      break;                              /* the first subject only */
-    }
-    return found;
-  }
-  if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, ",")) {
-    int32_t x = kg_mention_at(d, tok - 2);
-    if (x < 0 || d->mentions[x].actor < 0)
-      return -1;
-    for (size_t m = 0; m < d->nmentions; m++) {
-      const kg_mention *mm = &d->mentions[m];
-      if (mm->sent != sidx || mm->tok >= d->mentions[x].tok)
-        continue;
-      if (mm->actor < 0 || mm->as_place || kg_mention_role(d, m) != 's')
-        continue;
-      if ((mask & KG_TYPEBIT(d->actors[mm->actor].type)) && mm->actor != d->mentions[x].actor)
-        found = mm->actor;
-      break;
-    }
-  }
-  return found;
-}
 
 /* The organisation named most often so far (by name, not by pronoun or
  * description; ties: the one named first, the story's), -1 when none: the
@@ -136,10 +84,6 @@ static int32_t last_alliance(const kg_doc *d, uint32_t tok, int bloc)
   }
   return best;
 }
-
-/* Words that end a clause walking back from a pronoun. */
-static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
-  "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
 
 /* ------------------------------------------------------------ regions
  * "the southern African nation", "the Central Asian republic", "the Gulf
@@ -281,6 +225,9 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
     if (h < 0 || !r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strncmp(r, "nmod", 4) &&
                         strcmp(r, "appos")))   /* ("received by X, the junta's leader") */
       return -1;
+    if (!strcmp(r, "appos") && d->tokens[h].upos == KG_UPOS_VERB)
+      return -1;                          /* ("X summoned ..., the worst violation of the country's
+                                           * skies": a remark on the clause, no object) */
     if (d->tokens[h].upos == KG_UPOS_VERB) {
       int32_t q = kg_coref_verb_subject(d, h);   /* (corefdesc.c) */
       int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1, a = m >= 0 ? d->mentions[m].actor : -1;
@@ -357,61 +304,6 @@ static int not_actor(const kg_doc *d, int32_t a, const void *arg)
   return a != *(const int32_t *)arg;
 }
 
-/* A sentence-initial "It" that acts ("Iran has denied ... It accuses the
- * United States of ...", "Taiwan's defence ministry said ... It condemned
- * ..."): the state or organisation that was the previous sentence's subject
- * (not "The report said ... It said ...", nor the event "It" of "It came as
- * ..."); -1 when the verb tells of an event's "It" or that subject names no
- * such actor. */
-static int32_t speaking_it(const kg_act_ctx *c, uint32_t sidx, uint32_t tok)
-{
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[sidx];
-  uint32_t v = tok + 1, end = s->tok + s->ntok;
-  while (v < end && v <= tok + 3 && (d->tokens[v].upos == KG_UPOS_AUX || d->tokens[v].upos == KG_UPOS_ADV))
-    v++;
-  if (sidx == 0 || v >= end || d->tokens[v].upos != KG_UPOS_VERB || !d->tokens[v].lemma ||
-      !kg_sent_has_tree(d, sidx - 1))
-    return -1;
-  char lm[48];
-  snprintf(lm, sizeof lm, "%s", d->tokens[v].lemma);
-  for (char *p = lm; *p; p++)
-    *p = (char)tolower((unsigned char)*p);
-  /* verbs whose "It" is mostly the event told before ("It came as ...",
-   * "It marked the first ...": the lexicon's kgd:eventSubjectVerb) */
-  int lex = kg_dict_lex(c->dict, lm);
-  int speech = kg_dict_cue(c->dict, lm) == KG_CUE_REPORT ||
-               (lex & (KG_LEX_HEDGE_VERB | KG_LEX_NEG_VERB | KG_LEX_REQUEST_VERB));
-  if (!speech && (lex & KG_LEX_EVENT_SUBJECT))
-    return -1;
-  const kg_sentence *ps = &d->sents[sidx - 1];
-  for (uint32_t k = ps->tok; k < ps->tok + ps->ntok; k++) {
-    int32_t h = kg_tok_head(d, k);
-    if (h < 0 || kg_tok_head(d, (uint32_t)h) >= 0 || !d->tokens[k].deprel ||
-        strncmp(d->tokens[k].deprel, "nsubj", 5))
-      continue;                           /* the subject of the root */
-    /* "Taiwan's defence ministry said ...", "Chile's National Security
-     * Council said ...", "The Chinese foreign ministry said ...": a body
-     * named by its state acts for it */
-    int32_t m = -1;
-    for (uint32_t q = ps->tok; m < 0 && q < k; q++) {
-      int32_t mq = kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel ? kg_mention_at(d, q) : -1;
-      if (mq >= 0 && d->mentions[mq].actor >= 0 && d->actors[d->mentions[mq].actor].type == KG_ACT_COUNTRY &&
-          (!strcmp(d->tokens[q].deprel, "nmod:poss") ||
-           (d->tokens[k].upos == KG_UPOS_NOUN && (!strcmp(d->tokens[q].deprel, "amod") ||
-                                                  !strcmp(d->tokens[q].deprel, "compound")))))
-        m = mq;
-    }
-    if (m < 0)
-      m = kg_mention_at(d, k);
-    if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].as_place)
-      return -1;
-    int t = d->actors[d->mentions[m].actor].type;
-    return t == KG_ACT_COUNTRY || t == KG_ACT_ORG ? d->mentions[m].actor : -1;
-  }
-  return -1;
-}
-
 /* The state of the ministry named last before token tok in sentence sidx or
  * the two before it: a Country mention followed (past "'s" and up to three
  * words of its name: "Foreign", "foreign affairs") by "ministry"; -1. */
@@ -454,146 +346,7 @@ static int32_t ministry_state(const kg_doc *d, uint32_t sidx, uint32_t tok)
   return -1;
 }
 
-/* Pronouns and definite descriptions. */
-
-/* The kgd:maleWord / kgd:femaleWord class of a token (KG_LEX_MALE, KG_LEX_FEMALE, 0). */
-static int lex_gender(const kg_dict *dict, const kg_token *t)
-{
-  char w[48];
-  kg_tok_lower(t, w, sizeof w);
-  return kg_dict_lex(dict, w) & (KG_LEX_MALE | KG_LEX_FEMALE);
-}
-
-/* The gender the document or the lexicon tells of person `actor`, from its
- * mentions before token `before`: KG_LEX_MALE, KG_LEX_FEMALE or 0 (unknown,
- * or told both ways, as when "Mrs Howard" folds into Michael Howard).  A
- * gendered word right before a mention or as its first word ("Mr Smith",
- * "spokeswoman Jo Smith"), a noun right before the comma before it ("his
- * wife, Jo Smith") or a noun of the noun phrase in apposition after it ("Jo
- * Smith, the party's chairwoman"; not past a verb or preposition) decides;
- * failing one, the first word of a name of two words or more (kgd:maleName,
- * kgd:femaleName: "Giorgia Meloni"). */
-static int person_gender(const kg_act_ctx *c, int32_t actor, uint32_t before)
-{
-  const kg_doc *d = c->doc;
-  int g = 0;
-  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < before; k++) {
-    const kg_mention *m = &d->mentions[k];
-    g |= m->actor == actor ? kg_coref_pronoun_gender(d, m) : 0;    /* "he told reporters" (corefsyn.c) */
-    if (m->actor != actor || (m->kind != KG_MEN_NAME && m->kind != KG_MEN_PARTIAL))
-      continue;
-    const kg_sentence *s = &d->sents[m->sent];
-    uint32_t e = m->tok + m->ntok, end = s->tok + s->ntok;
-    const char *l = d->actors[actor].label, *f0 = d->tokens[m->tok].form;
-    if (m->ntok > 1 && f0 && l && !strstr(l, f0))     /* "Mr Blair", not "Oona King" */
-      g |= lex_gender(c->dict, &d->tokens[m->tok]);
-    if (m->tok > s->tok)
-      g |= lex_gender(c->dict, &d->tokens[m->tok - 1]);
-    if (m->tok > s->tok + 1 && kg_tok_is(d, m->tok - 1, ",") && d->tokens[m->tok - 2].upos == KG_UPOS_NOUN)
-      g |= lex_gender(c->dict, &d->tokens[m->tok - 2]);    /* "the party's chairwoman, Jo Smith" */
-    if (e + 1 < end && kg_tok_is(d, e, ","))
-      for (uint32_t p = e + 1; p < end && p < e + 8; p++) {   /* one noun phrase */
-        int u = d->tokens[p].upos;
-        if (u != KG_UPOS_DET && u != KG_UPOS_ADJ && u != KG_UPOS_NOUN && u != KG_UPOS_PROPN &&
-            u != KG_UPOS_NUM && !kg_tok_is(d, p, "'s"))
-          break;
-        int h = u == KG_UPOS_NOUN ? lex_gender(c->dict, &d->tokens[p]) : 0;
-        g |= h;
-        if (h)
-          break;
-      }
-  }
-  if (g == KG_LEX_MALE || g == KG_LEX_FEMALE)
-    return g;
-  if (g)
-    return 0;
-  const char *l = d->actors[actor].label;
-  char w[48];
-  size_t n = 0;
-  while (l && l[n] && l[n] != ' ' && n + 1 < sizeof w) {
-    w[n] = (char)tolower((unsigned char)l[n]);
-    n++;
-  }
-  w[n] = 0;
-  if (!l || !l[n])                        /* one word: no first name */
-    return 0;
-  int b = kg_dict_lex(c->dict, w);      /* (a name's own title word tells nothing: "Sheikh Hasina") */
-  g = (b & KG_LEX_MALE_NAME) ? KG_LEX_MALE : 0;
-  g |= (b & KG_LEX_FEMALE_NAME) ? KG_LEX_FEMALE : 0;
-  return g == (KG_LEX_MALE | KG_LEX_FEMALE) ? 0 : g;
-}
-
-/* A candidate for a pronoun: not the actor `not` (-1: any) and, for a
- * person, not known to be of the gender `bad` (0: any). */
-typedef struct pron_filter {
-  const kg_act_ctx *c;
-  int32_t not;
-  int bad;
-  uint32_t before;
-  /* person_gender of the actors asked so far (the document does not change
-   * while the filter is used: speed, one salience walk asks again for each
-   * mention of an actor) */
-  int ng;
-  int32_t gactor[8];
-  int gender[8];
-} pron_filter;
-
-static int pron_ok(const kg_doc *doc, int32_t actor, const void *arg)
-{
-  pron_filter *f = (pron_filter *)arg;   /* the caller's own, writable */
-  if (actor == f->not)
-    return 0;
-  if (!f->bad || doc->actors[actor].type != KG_ACT_PERSON)
-    return 1;
-  for (int i = 0; i < f->ng; i++)
-    if (f->gactor[i] == actor)
-      return f->gender[i] != f->bad;
-  int g = person_gender(f->c, actor, f->before);
-  if (f->ng < 8) {
-    f->gactor[f->ng] = actor;
-    f->gender[f->ng++] = g;
-  }
-  return g != f->bad;
-}
-
-/* The actor of the subject of the verb whose object ("him", "her") token
- * tok is, -1 (not for "his", nor for a pronoun in a phrase of its own). */
-static int32_t clause_subject_actor(const kg_doc *d, uint32_t tok)
-{
-  const char *r = d->tokens[tok].deprel;
-  int32_t v = kg_tok_head(d, tok);
-  if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || v < 0 || d->tokens[v].upos != KG_UPOS_VERB ||
-      kg_tok_is(d, tok, "his"))
-    return -1;
-  int32_t k = kg_coref_nsubj_before(d, v, tok);
-  if (k < 0)
-    k = kg_coref_shared_subject(d, v);    /* "He met X and urged him" (corefsyn.c) */
-  int32_t m = k >= 0 ? kg_mention_at(d, (uint32_t)k) : -1;
-  return m >= 0 ? d->mentions[m].actor : -1;
-}
-
-/* The state or organisation (of mask) that is the subject of the verb
- * whose clausal complement "it" (at tok) is the subject of: "NATO said it
- * would", "Moscow announced that it had"; -1 when there is none. */
-static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
-{
-  const char *r = d->tokens[tok].deprel;
-  int32_t v = kg_tok_head(d, tok);
-  if (!r || strncmp(r, "nsubj", 5) || v < 0 || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "ccomp"))
-    return -1;
-  int32_t sv = kg_tok_head(d, (uint32_t)v);
-  if (sv < 0 || sv > (int32_t)tok || d->tokens[sv].upos != KG_UPOS_VERB)
-    return -1;
-  int32_t q = kg_coref_nsubj_before(d, sv, (uint32_t)sv);
-  int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
-  /* "The gang leader Jimmy Cherizier said he": the name in apposition to
-   * the subject noun */
-  for (uint32_t k = q >= 0 ? (uint32_t)q + 1 : tok; m < 0 && k < tok; k++)
-    if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "appos"))
-      m = kg_mention_at(d, k);
-  int32_t a = m >= 0 && !d->mentions[m].as_place ? d->mentions[m].actor : -1;
-  return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
-}
+/* Definite descriptions (pronouns: corefpron.c). */
 
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -601,147 +354,9 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   const kg_sentence *s = &d->sents[sidx];
   char b[64];
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
-  unsigned mask = 0;
-  int32_t sit = -1;                       /* a sentence-initial "It" (speaking_it) */
-  int prog = 0;                           /* "it was Ving" */
-  if (!strcmp(b, "he") || !strcmp(b, "him") || !strcmp(b, "his") ||
-      !strcmp(b, "she") || !strcmp(b, "her"))
-    mask = KG_TYPEBIT(KG_ACT_PERSON);
-  else if (!strcmp(b, "its"))
-    mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
-  else if (!strcmp(b, "it") && tok + 1 < s->tok + s->ntok) {
-    /* "Moscow said it would respond", "denied that it attacked": a state or
-     * organisation; not the expletive or event "it" of "it is", "it was",
-     * "it seems", nor a sentence-initial "It" (mostly the last event) */
-    static const char *const cop[] = { "is", "was", "'s", "seems", "seemed", "appears",
-      "appeared", "remains", "remained", "becomes", "became", "be", "has", "had",
-      "underscores", "highlights", "serves", "raises", "adds", "aimed", NULL };
-    char nb[32], nn[32] = "";
-    kg_tok_lower(&d->tokens[tok + 1], nb, sizeof nb);
-    if (tok + 2 < s->tok + s->ntok)
-      kg_tok_lower(&d->tokens[tok + 2], nn, sizeof nn);
-    size_t nl = strlen(nn);
-    int perfect = (!strcmp(nb, "has") || !strcmp(nb, "had")) && nl > 3 &&
-                  (!strcmp(nn + nl - 2, "ed") || !strcmp(nn + nl - 2, "en"));
-    /* "it is willing to", "it was ready to": a referential "it" */
-    static const char *const ready[] = { "willing", "ready", "prepared", "determined",
-      "committed", "able", "unable", "eager", "reluctant", "keen", "unwilling", "poised",
-      NULL };
-    /* ... and "NATO said it was monitoring the situation": a progressive told by a state or organisation
-     * (not "it was becoming clear"; not told by one, below) */
-    static const char *const prog_no[] = { "being", "becoming", "getting", "beginning", "raining", NULL };
-    prog = tok > s->tok && (!strcmp(nb, "is") || !strcmp(nb, "was")) && tok + 2 < s->tok + s->ntok &&
-           d->tokens[tok + 2].xpos &&
-           !strcmp(d->tokens[tok + 2].xpos, "VBG") && !kg_act_in_list(nn, prog_no) && !kg_act_in_list(nn, ready);
-    int referential = ((!strcmp(nb, "is") || !strcmp(nb, "was")) && kg_act_in_list(nn, ready)) || prog;
-    sit = tok > s->tok ? -1 : speaking_it(c, sidx, tok);
-    if (tok > s->tok ? !kg_act_in_list(nb, cop) || perfect || referential : sit >= 0)
-      mask = KG_TYPEBIT(KG_ACT_COUNTRY) | KG_TYPEBIT(KG_ACT_ORG);
-  }
-  if (mask) {
-    /* he/him/his never a person known female, she/her never one known male */
-    pron_filter pf = { c, -1, 0, tok, 0, { 0 }, { 0 } };
-    if (mask == KG_TYPEBIT(KG_ACT_PERSON))
-      pf.bad = b[0] == 's' || !strcmp(b, "her") ? KG_LEX_MALE : KG_LEX_FEMALE;
-    /* ("\"China is rewarding him,\" its spokesman said": who speaks the
-     * quote is named before it, not in it) */
-    uint32_t before = tok;
-    if (mask != KG_TYPEBIT(KG_ACT_PERSON) && tok > s->tok + 2 && kg_tok_opens_quote(d, s->tok))
-      for (uint32_t q = s->tok + 1; q < tok; q++)
-        if (kg_tok_closes_quote(d, q))
-          before = s->tok;
-    int32_t a = sit >= 0 ? sit : pf.bad ? kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf)
-                                        : kg_actors_salient(d, sidx, before, mask);
-    /* "Trump welcomed him": an object pronoun is never its verb's subject (nor "He called X" X: corefsyn.c) */
-    int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? kg_coref_named_obj(d, tok, a, clause_subject_actor(d, tok)) : -1;
-    if (sa >= 0 && a == sa) {
-      pf.not = sa;
-      a = kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf);
-    }
-    int32_t fr = !strcmp(b, "his") || !strcmp(b, "her") ? kg_coref_fronted_subject(d, tok) : -1;
-    a = fr >= 0 && pron_ok(d, fr, &pf) ? fr : a;   /* "Speaking at the end of his visit, X said" (corefsyn.c) */
-    /* "the United States and its allies": its is the first conjunct */
-    if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {
-      const kg_mention *pm = &d->mentions[d->nmentions - 1];
-      if (pm->sent == sidx && pm->tok + pm->ntok == tok - 1 && pm->actor >= 0 &&
-          (mask & KG_TYPEBIT(d->actors[pm->actor].type)))
-        a = pm->actor;
-    }
-    /* "after Russia launched its invasion": the subject of the verb right
-     * before "its" in the same clause binds it */
-    if (!strcmp(b, "its")) {
-      int32_t sub = -1;
-      int verb = 0;
-      for (uint32_t p = tok; p-- > s->tok && p + 5 > tok;) {
-        char pb[32];
-        kg_tok_lower(&d->tokens[p], pb, sizeof pb);
-        int32_t m = kg_mention_at(d, p);
-        if (m >= 0) {
-          if (verb && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
-              (mask & KG_TYPEBIT(d->actors[d->mentions[m].actor].type)))
-            sub = d->mentions[m].actor;       /* "after Russia launched its" */
-          break;
-        }
-        if (!isalpha((unsigned char)pb[0]) || kg_act_in_list(pb, k_clause_stop))
-          break;
-        int u = d->tokens[p].upos;
-        verb |= u == KG_UPOS_VERB || u == KG_UPOS_AUX;
-      }
-      if (sub >= 0)
-        a = sub;
-      int32_t ctr = its_centre(d, sidx, tok, mask);
-      if (sub < 0 && ctr >= 0)
-        a = ctr;
-    }
-    /* "Zelensky thanked the bloc and urged it to ...": "it" right after a
-     * verb is an object, never its clause's subject: the last state or
-     * organisation named after the sentence's first verb, when there is one */
-    const char *dr = d->tokens[tok].deprel;
-    if (!strcmp(b, "it") && tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB && dr &&
-        (!strcmp(dr, "obj") || !strcmp(dr, "iobj"))) {
-      uint32_t v0 = tok;
-      for (uint32_t p = s->tok; p < tok; p++)
-        if (d->tokens[p].upos == KG_UPOS_VERB) {
-          v0 = p;
-          break;
-        }
-      for (size_t k = d->nmentions; k-- > 0;) {
-        const kg_mention *m = &d->mentions[k];
-        if (m->sent != sidx || m->tok <= v0)
-          break;
-        if (m->tok < tok && m->actor >= 0 && !m->as_place && m->kind != KG_MEN_PRONOUN &&
-            (mask & KG_TYPEBIT(d->actors[m->actor].type))) {
-          a = m->actor;
-          break;
-        }
-      }
-    }
-    /* "..., and NATO said it would increase its presence": the subject
-     * "it" of a clause told by a state or organisation is the teller,
-     * however salient another state is */
-    if ((!strcmp(b, "it") && sit < 0) || !strcmp(b, "he") || !strcmp(b, "she")) {
-      int32_t tl = said_by(d, tok, mask);   /* (and "X said he would", a person telling: */
-      if (tl >= 0 && strcmp(b, "it") != 0 && !pron_ok(d, tl, &pf))
-        tl = -1;                          /* not "She said he finally agreed") */
-      if (tl >= 0)
-        a = tl;
-      /* "Hamas has refused ..., and it has rejected": the subject of the
-       * verb it is joined to (corefsyn.c) */
-      int32_t cs = tl < 0 ? kg_coref_conj_subject(d, tok, mask) : -1;
-      if (cs < 0 && tl < 0)               /* "withdraw a complaint it had filed" (corefsyn.c) */
-        cs = kg_coref_relcl_subject(d, tok, mask);
-      if (cs >= 0 && (strcmp(b, "it") == 0 || pron_ok(d, cs, &pf)))
-        a = cs;
-      else if (tl < 0 && prog)
-        a = -1;
-    }
-    if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
-      return 0;
-    return 1;
-  }
-  /* "the (adj) (adj) NOUN" or "X's NOUN" / "the Kim NOUN" */
+  /* "the (adj) (adj) NOUN" or "X's NOUN" / "the Kim NOUN"; else a pronoun (corefpron.c) */
   if (strcmp(b, "the") && strcmp(b, "this") && strcmp(b, "that"))
-    return 0;
+    return kg_coref_pronoun(c, sidx, tok);
   uint32_t bn = !strcmp(b, "the") ? kg_coref_business(c, sidx, tok) : 0;   /* "the company" (corefdesc.c) */
   if (bn)
     return bn;
@@ -915,7 +530,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       uint32_t aj = k + 1;                /* nor "the state nuclear company" */
       while (aj < s->tok + s->ntok && aj < k + 3 && d->tokens[aj].upos == KG_UPOS_ADJ && !kg_tok_is_cap(&d->tokens[aj]))
         aj++;
-      if (aj > k + 1 && aj < s->tok + s->ntok && d->tokens[aj].upos == KG_UPOS_NOUN)
+      int32_t kh = kg_tok_head(d, k);     /* (but "has given the country military aid": two objects) */
+      if (aj > k + 1 && aj < s->tok + s->ntok && d->tokens[aj].upos == KG_UPOS_NOUN &&
+          !(kh >= 0 && d->tokens[kh].upos == KG_UPOS_VERB && kg_tok_head(d, aj) == kh && d->tokens[aj].deprel &&
+            (!strcmp(d->tokens[aj].deprel, "obj") || !strcmp(d->tokens[aj].deprel, "iobj"))))
         continue;
       /* "the government of Gondor", "the regime in Damascus": a name follows,
        * it is that one's, no anaphor */

@@ -110,6 +110,11 @@ int kg_coref_head_named(const kg_doc *d, uint32_t sidx, uint32_t tok, uint32_t k
 /* Pronoun or definite description at tok: the number of tokens consumed
  * (a mention was added when the referent was found), 0 when none. */
 uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+/* ---- corefpron.c, used by coref.c ---- */
+/* A personal or possessive pronoun at tok ("he", "her", "its", a
+ * referential "it"): 1 when it is one (a mention was added when its
+ * referent was found), 0 when none (or on allocation failure). */
+uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 /* "Kim Jong Un's regime": tokens consumed, 0 when none. */
 uint32_t kg_coref_leader_state(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 /* Folds one-word Persons into the one longer Person they are part of;

@@ -623,6 +623,26 @@ static int subject_appos(const kg_doc *doc, const kg_mention *m)
          kg_mention_at(doc, (uint32_t)g) < 0;
 }
 
+/* Whether mention m is a demonym that modifies the subject noun of a
+ * subordinate clause ("Latvia summoned ... after two Russian fighter jets
+ * entered its airspace"): the state is not what the sentence is about; it
+ * weighs as a plain mention, below the subject of the main clause (its is
+ * Latvia's).  Not in the main clause ("The French foreign ministry said
+ * it": France speaks). */
+static int demonym_modifier(const kg_doc *doc, const kg_mention *m)
+{
+  if (m->kind != KG_MEN_DEMONYM || !kg_sent_has_tree(doc, m->sent))
+    return 0;
+  uint32_t ht = mention_head(doc, m);
+  const char *r = doc->tokens[ht].deprel;
+  int32_t n = kg_tok_head(doc, ht), v = n >= 0 ? kg_tok_head(doc, (uint32_t)n) : -1;
+  if (!r || (strcmp(r, "amod") && strcmp(r, "compound") && strcmp(r, "nmod:desc")) || v < 0 ||
+      !doc->tokens[n].deprel || strncmp(doc->tokens[n].deprel, "nsubj", 5))
+    return 0;
+  const char *vr = doc->tokens[v].deprel;
+  return vr && (!strcmp(vr, "advcl") || !strncmp(vr, "acl", 3));
+}
+
 int32_t kg_actors_salient_if(const kg_doc *doc, uint32_t sent, uint32_t before, unsigned mask,
                              int (*ok)(const kg_doc *, int32_t, const void *), const void *arg)
 {
@@ -686,7 +706,7 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
       role = 's';
     switch (role) {
     case 's': w *= lend && m->sent != sent && complement_subject(doc, m) ? 2.0 :
-                   relcl_subject(doc, m) ? 1.0 : 3.0; break;
+                   relcl_subject(doc, m) || demonym_modifier(doc, m) ? 1.0 : 3.0; break;
     case 'p': w *= 0.25; break;
     case 'g': w *= 1.5; break;
     default: break;

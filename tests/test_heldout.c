@@ -3330,6 +3330,85 @@ static void test_round_thirtyone_lead(void)
   kg_doc_free(d);
 }
 
+/* Thirty-third session, coref: a demonym modifying a subordinate clause's
+ * subject is no antecedent of "its", "the country" or "it" beside the main
+ * clause's state (discourse.c, corefpron.c, coref.c); "the ruling NAME
+ * party" with a demonym opening the name is an Organization (actors.c) */
+static void test_round_thirtythree_coref(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Jets\n\nEstonia summoned Russia's ambassador on Friday after three Russian MiG-31 jets "
+                       "entered its airspace, the most serious breach of the country's skies since it joined NATO "
+                       "in 2004.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Estonia", "North Atlantic Treaty Organisation"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Russia", "North Atlantic Treaty Organisation"));
+  kg_doc_free(d);
+  d = full_run("Vote\n\nThousands marched in Tbilisi on Sunday against the ruling Georgian Dream party.\n");
+  if (!d)
+    return;
+  int32_t a = kg_test_actor(d, "Georgian Dream");
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  d = full_run("Vote\n\nLeaders of the opposition Armenian Renewal movement met on Sunday.\n");
+  if (!d)
+    return;
+  a = kg_test_actor(d, "Armenian Renewal");
+  CU_ASSERT(a >= 0 && d->actors[a].type == KG_ACT_ORG);
+  kg_doc_free(d);
+  /* "It is a member of": a role predicate's sentence-initial "It" is a state
+   * (corefpron.c); "has given the country military aid": the first of two
+   * objects is the description's head (coref.c) */
+  d = full_run("Ties\n\nMongolia, a country of three million people, has pursued ties with Japan and the United "
+               "States. It is a member of the Organization for Security and Co-operation in Europe.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Mongolia", "Organization for Security and Co-operation in Europe"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "United States", "Organization for Security and Co-operation in Europe"));
+  kg_doc_free(d);
+  d = full_run("Aid\n\nUganda is a member of the East African Community. It is also a close security partner of the United "
+               "States, which has given the country military aid for two decades.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "07", "United States", "Uganda"));
+  kg_doc_free(d);
+  /* "In 2023 its parliament ousted": "its" after an adjunct that names no
+   * one, on the root's subject, is the sentence before's first subject or
+   * possessor (corefpron.c) */
+  d = full_run("Pacific\n\nSolomon Islands signed a security pact with China in 2022 and Solomon Islands officials "
+               "defended it. Vanuatu's experience showed the risks on the other side. In 2023 its parliament ousted "
+               "Prime Minister Ishmael Kalsakau.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Vanuatu", NULL));
+  CU_ASSERT(!ev_with(d, "17", "Solomon Islands", NULL));
+  kg_doc_free(d);
+  /* "A, the bloc's chief, and B, its trade commissioner": the possessor of
+   * the apposition to the conjunct before, over a more salient
+   * organisation (corefpron.c) */
+  d = full_run("Trade\n\nThe European Union imposed duties on Algerian steel. The World Trade Organization said on "
+               "Wednesday that it would examine the dispute, and the WTO said it had asked Algiers for details. "
+               "Josep Borrell, the bloc's foreign policy chief, and Valdis Dombrovskis, its trade commissioner, said "
+               "in a joint statement that trade policy was a matter for Brussels.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Valdis Dombrovskis", "European Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Valdis Dombrovskis", "World Trade Organization"));
+  kg_doc_free(d);
+  /* "X's foreign ministry called ... and said it supported": the teller is
+   * the state whose body is the joined verb's subject (corefpron.c) */
+  d = full_run("Row\n\nSlovakia, a fellow member of the bloc, said on Monday it was considering expelling Russian "
+               "diplomats in solidarity with its neighbour. Its foreign minister, Ivan Novak, said Bratislava would "
+               "consult Prague first. Poland's foreign ministry called the findings \"alarming\" and said it fully "
+               "supported its southern neighbour.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "05", "Poland", NULL));
+  CU_ASSERT(!ev_with(d, "05", "Slovakia", NULL));
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -3466,6 +3545,11 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-two (heldout): a mixed-case dateline with the day before the month, a byline's date, "
                       "his ministry handed X a note and accused, a mononym before a state's titled apposition",
                    test_round_thirtytwo_heldout) ||
+      !CU_add_test(s, "round thirty-three (coref): after Russian jets entered its airspace ... since it joined NATO, "
+                      "the ruling Georgian Dream party, It is a member of, has given the country military aid, "
+                      "In 2023 its parliament, A, the bloc's chief, and B, its commissioner, X's ministry called ... "
+                      "and said it",
+                   test_round_thirtythree_coref) ||
       !CU_add_test(s, "xfail 27: capitals outside ASCII, the text's spelling of a folded label",
                    test_xfail27_names) ||
       !CU_add_test(s, "round thirty (plover): a passive's recipient, a hostile act's passive subject phrase",
