@@ -35,8 +35,12 @@ static int state_subject_of(const ev_ctx *c, const kg_sentence *s, uint32_t v, i
 {
   const kg_doc *d = c->doc;
   int32_t sj = kg_ev_child_with(d, v, "nsubj", 1);
+  /* (or a state's office by its title: "The Federal Minister for Interior X
+   * allowed", "the authorities allowed") */
+  static const char *const office[] = { "minister", "ministry", "government", "authority", "authorities", "governor",
+    "president", "junta", "regime", NULL };
   if (sj >= 0)
-    return state_word(d, s, (uint32_t)sj);
+    return state_word(d, s, (uint32_t)sj) || kg_ev_lemma_in(d, (uint32_t)sj, office);
   int32_t h = kg_tok_head(d, v);
   const char *r = d->tokens[v].deprel;
   return up && h >= 0 && r && !strcmp(r, "xcomp") && kg_ev_lemma_lex2(c->dict, d, (uint32_t)h, KG_LEX2_PERMIT_DECIDE) &&
@@ -59,5 +63,9 @@ int kg_ev_state_permission(const ev_ctx *c, uint32_t i)
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o < 0)                              /* ("allow candidate X to run" parsed with an iobj) */
+    o = kg_ev_child_with(d, i, "iobj", 0);
+  if (o < 0 && (o = kg_ev_child_with(d, i, "obl", 0)) >= 0 && kg_ev_child_with(d, (uint32_t)o, "case", 0) >= 0)
+    o = -1;                               /* (or an oblique with no preposition) */
   return o >= 0 && permitted_party(c, (uint32_t)o) && state_subject_of(c, s, i, 1);
 }

@@ -21,12 +21,17 @@
  * - the state an extradition sends the person to ("extradited a Venezuelan
  *   spy chief to the United States": the United States, not Venezuela;
  *   a passive with no doer keeps the person: "X, who was extradited to Y").
+ * - whom a place attacked as a passive subject stands for ("A camp for
+ *   Congolese refugees was attacked by X": the refugees' state).
+ * Also calls evpeace.c's recoding of a peace force's arrival (074).
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
  * emitting (events.c). */
 #include <string.h>
 #include "evtargets.h"
 #include "evassault.h"
+#include "evclause.h"
+#include "evpeace.h"
 
 static int has_target(const kg_event *e)
 {
@@ -226,6 +231,32 @@ static void extradited_to(kg_doc *d, kg_event *e)
   }
 }
 
+/* "A camp for Congolese refugees was attacked by Burundian militiamen": a
+ * place attacked (kg_ev_war_object's places) as a passive subject, with no
+ * target found, is done to whom its phrase names (the refugees' state, the
+ * state it is in), as the object's phrase is searched in the active. */
+static void passive_place(const ev_ctx *c, kg_event *e)
+{
+  static const char *const war_place[] = { "town", "village", "city", "outpost", "garrison", "stronghold",
+    "enclave", "convoy", "camp", "base", "barracks", "settlement", "district", "neighbourhood", "neighborhood",
+    "school", "hospital", "market", "mosque", "church", NULL };
+  kg_doc *d = c->doc;
+  int root = kg_cameo_root(e->cameo);
+  uint32_t v = e->trigger;
+  if (root < 18 || has_target(e) || d->tokens[v].upos != KG_UPOS_VERB || kg_ev_child_with(d, v, "obl:agent", 0) < 0)
+    return;
+  int32_t sj = kg_ev_child_with(d, v, "nsubj:pass", 0);
+  if (sj < 0 || kg_mention_at(d, (uint32_t)sj) >= 0 || !kg_ev_lemma_in(d, (uint32_t)sj, war_place) ||
+      kg_ev_child_with(d, (uint32_t)sj, "nmod:poss", 0) >= 0)
+    return;                               /* ("their base ... was attacked": the owner's, told elsewhere) */
+  int32_t m = kg_ev_subtree_target(c, (uint32_t)sj, e->agent, 1);
+  if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].actor == e->agent)
+    return;
+  int32_t st = kg_ev_place_state(c, d->mentions[m].actor);   /* (a town named: its state) */
+  e->target = st >= 0 ? st : d->mentions[m].actor;
+  e->target_group = st >= 0 ? -1 : d->mentions[m].group;
+}
+
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
@@ -237,6 +268,9 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
   for (size_t k = from; k < d->nevents; k++) {
     kg_event *e = &d->events[k];
     int root = kg_cameo_root(e->cameo);
+    if (e->agent >= 0 || e->agent_noun >= 0)
+      passive_place(c, e);
+    kg_ev_peace_arrival(c, e);
     if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
         (e->agent < 0 && e->agent_noun < 0))
       continue;
