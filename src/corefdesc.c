@@ -431,6 +431,20 @@ static int32_t state_entry(const kg_doc *d, const kg_dict *dict, int32_t x)
   return se && se->type == KG_ACT_COUNTRY ? en : -1;
 }
 
+/* Does mention m name a war, not a story's state ("the Iraq war", "the war
+ * in Iraq", "conflict in Iraq")?  A story about a war abroad is often told
+ * from home, whose government it names. */
+static int war_name(const kg_doc *d, const kg_mention *m)
+{
+  static const char *const war[] = { "war", "wars", "conflict", "invasion", NULL };
+  uint32_t k = m->tok + m->ntok - 1;
+  int32_t h = kg_tok_head(d, k);
+  const char *r = d->tokens[k].deprel;
+  if (h < 0 || !r || !d->tokens[h].lemma)
+    return 0;
+  return (!strcmp(r, "compound") || !strncmp(r, "nmod", 4)) && kg_act_in_list(d->tokens[h].lemma, war);
+}
+
 int32_t kg_coref_story_state(const kg_doc *d, const kg_dict *dict, uint32_t sidx, uint32_t tok)
 {
   int32_t st = -1;
@@ -438,7 +452,7 @@ int32_t kg_coref_story_state(const kg_doc *d, const kg_dict *dict, uint32_t sidx
     const kg_mention *m = &d->mentions[k];
     if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
       break;
-    int32_t en = m->actor >= 0 ? state_entry(d, dict, m->actor) : -1;
+    int32_t en = m->actor >= 0 && !war_name(d, m) ? state_entry(d, dict, m->actor) : -1;
     if (en < 0)
       continue;
     /* (a state of its own sentence is the argument rules': "Church leaders

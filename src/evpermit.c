@@ -39,8 +39,11 @@ static int state_subject_of(const ev_ctx *c, const kg_sentence *s, uint32_t v, i
    * allowed", "the authorities allowed") */
   static const char *const office[] = { "minister", "ministry", "government", "authority", "authorities", "governor",
     "president", "junta", "regime", NULL };
+  static const char *const instrument[] = { "law", "rule", "regulation", "bill", "act", "constitution", "decree",
+    "ruling", "deal", "agreement", "treaty", NULL };   /* ("German law does allow people to copy CDs") */
   if (sj >= 0)
-    return state_word(d, s, (uint32_t)sj) || kg_ev_lemma_in(d, (uint32_t)sj, office);
+    return !kg_ev_lemma_in(d, (uint32_t)sj, instrument) &&
+           (state_word(d, s, (uint32_t)sj) || kg_ev_lemma_in(d, (uint32_t)sj, office));
   int32_t h = kg_tok_head(d, v);
   const char *r = d->tokens[v].deprel;
   return up && h >= 0 && r && !strcmp(r, "xcomp") && kg_ev_lemma_lex2(c->dict, d, (uint32_t)h, KG_LEX2_PERMIT_DECIDE) &&
