@@ -2762,6 +2762,19 @@ static void test_round_thirtythree_plover(void)
     return;
   CU_ASSERT(ev_with(d, "08", "Chile", NULL));
   kg_doc_free(d);
+  /* a vow to fight with no object is a threat of force; a group whose
+   * modifier is an unknown place's name is still the group */
+  d = full_run("Ethnic Albanians have sworn to fight until they gain control of the villages near the border.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "138", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("A group of Chenchen refugees are continuing a hunger strike.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "142", NULL, NULL);
+  CU_ASSERT(e != NULL && e->agent_noun >= 0);
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
@@ -3472,7 +3485,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the streets, handed over prisoners, marched to demand, jihadists, "
                       "extradited to", test_round_thirtytwo_plover) ||
       !CU_add_test(s, "round thirty-three (plover): the government of the story's one state, a camp for refugees "
-                      "attacked by, peacekeepers arrived, decided to allow candidate X",
+                      "attacked by, peacekeepers arrived, decided to allow candidate X, sworn to fight, Chenchen "
+                      "refugees",
                    test_round_thirtythree_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
