@@ -2764,7 +2764,7 @@ static void test_round_thirtythree_plover(void)
   kg_doc_free(d);
   /* a vow to fight with no object is a threat of force; a group whose
    * modifier is an unknown place's name is still the group */
-  d = full_run("Ethnic Albanians have sworn to fight until they gain control of the villages near the border.");
+  d = full_run("Ethnic Albanians have sworn to fight until they gain control of villages near Chile's border with Peru.");
   if (!d)
     return;
   CU_ASSERT(ev_find(d, "138", NULL, NULL) != NULL);
