@@ -260,6 +260,10 @@ static void passive_place(const ev_ctx *c, kg_event *e)
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
+  /* (the place attacked first: its people may be unarmed, for the recoding) */
+  for (size_t k = from; k < d->nevents && kg_sent_has_tree(d, d->events[k].sent); k++)
+    if (d->events[k].agent >= 0 || d->events[k].agent_noun >= 0)
+      passive_place(c, &d->events[k]);
   kg_ev_assault_recode(c, from);          /* force on the unarmed or by irregulars: 18 (evassault.c) */
   if (!kg_sent_has_tree(d, from < d->nevents ? d->events[from].sent : 0))
     return;
@@ -268,8 +272,6 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
   for (size_t k = from; k < d->nevents; k++) {
     kg_event *e = &d->events[k];
     int root = kg_cameo_root(e->cameo);
-    if (e->agent >= 0 || e->agent_noun >= 0)
-      passive_place(c, e);
     kg_ev_peace_arrival(c, e);
     if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
         (e->agent < 0 && e->agent_noun < 0))
