@@ -2742,6 +2742,11 @@ static void test_round_thirtythree_plover(void)
     return;
   CU_ASSERT(ev_with(d, "11", "Chile", "Bolivia"));
   kg_doc_free(d);
+  d = full_run("Protests spread across Bolivia on Friday. The regime arrested dozens of students.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Bolivia", NULL));
+  kg_doc_free(d);
   d = full_run("A camp for Peruvian refugees was attacked by Bolivian militiamen.");
   if (!d)
     return;
