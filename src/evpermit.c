@@ -70,5 +70,7 @@ int kg_ev_state_permission(const ev_ctx *c, uint32_t i)
     o = kg_ev_child_with(d, i, "iobj", 0);
   if (o < 0 && (o = kg_ev_child_with(d, i, "obl", 0)) >= 0 && kg_ev_child_with(d, (uint32_t)o, "case", 0) >= 0)
     o = -1;                               /* (or an oblique with no preposition) */
-  return o >= 0 && permitted_party(c, (uint32_t)o) && state_subject_of(c, s, i, 1);
+  static const char *const anyone[] = { "anyone", "anybody", "nobody", "everyone", "everybody", NULL };
+  return o >= 0 && !kg_ev_lemma_in(d, (uint32_t)o, anyone) &&   /* ("will not allow anyone to": a warning) */
+         permitted_party(c, (uint32_t)o) && state_subject_of(c, s, i, 1);
 }
