@@ -23,6 +23,8 @@
  *   a passive with no doer keeps the person: "X, who was extradited to Y").
  * - whom a place attacked as a passive subject stands for ("A camp for
  *   Congolese refugees was attacked by X": the refugees' state).
+ * - no one a resignation's purpose names ("resigned to allow Haiti's first
+ *   elections": no target).
  * Also calls evpeace.c's recoding of a peace force's arrival (074).
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
@@ -257,6 +259,38 @@ static void passive_place(const ev_ctx *c, kg_event *e)
   e->target_group = st >= 0 ? -1 : d->mentions[m].group;
 }
 
+/* "X resigned yesterday to allow Haiti's first democratic elections",
+ * "resigned to protest against the pardon of Y": a resignation (0831) is
+ * done to no one its purpose names; a target every mention of which in the
+ * sentence lies in a to-clause of the verb (advcl, xcomp) is dropped. */
+static void resign_purpose(kg_doc *d, kg_event *e)
+{
+  uint32_t v = e->trigger;
+  if (strcmp(e->cameo, "0831") || e->target < 0 || d->tokens[v].upos != KG_UPOS_VERB)
+    return;
+  const kg_sentence *s = &d->sents[e->sent];
+  int seen = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (m < 0 || d->mentions[m].actor != e->target || d->mentions[m].tok != k)
+      continue;
+    int32_t h = (int32_t)k, below = -1;
+    for (int n = 0; h >= 0 && h != (int32_t)v && n < 12; n++) {
+      below = h;
+      h = kg_tok_head(d, (uint32_t)h);
+    }
+    int32_t mk = h == (int32_t)v ? kg_ev_child_with(d, (uint32_t)below, "mark", 0) : -1;
+    if (mk < 0 || !kg_tok_is(d, (uint32_t)mk, "to") || !(rel_is(d, (uint32_t)below, "advcl") ||
+                                                          rel_is(d, (uint32_t)below, "xcomp")))
+      return;                             /* a mention outside the purpose: "resigned from the X cabinet" */
+    seen = 1;
+  }
+  if (seen) {
+    e->target = -1;
+    e->target_group = -1;
+  }
+}
+
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
@@ -273,6 +307,7 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
     kg_event *e = &d->events[k];
     int root = kg_cameo_root(e->cameo);
     kg_ev_peace_arrival(c, e);
+    resign_purpose(d, e);
     if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
         (e->agent < 0 && e->agent_noun < 0))
       continue;

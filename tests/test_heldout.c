@@ -2781,6 +2781,13 @@ static void test_round_thirtythree_plover(void)
   const kg_event *e = ev_find(d, "142", NULL, NULL);
   CU_ASSERT(e != NULL && e->agent_noun >= 0);
   kg_doc_free(d);
+  /* a resignation is done to no one its purpose names */
+  d = full_run("Chile's defence minister resigned on Friday to allow Peru's inquiry to go ahead.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "0831", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "0831", NULL, "Peru") == NULL);
+  kg_doc_free(d);
 }
 
 static void test_round_twentyseven_lead(void)
@@ -3492,7 +3499,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "extradited to", test_round_thirtytwo_plover) ||
       !CU_add_test(s, "round thirty-three (plover): the government of the story's one state, a camp for refugees "
                       "attacked by, peacekeepers arrived, decided to allow candidate X, sworn to fight, Chenchen "
-                      "refugees",
+                      "refugees, resigned to allow",
                    test_round_thirtythree_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
