@@ -22,7 +22,9 @@
  *   spy chief to the United States": the United States, not Venezuela;
  *   a passive with no doer keeps the person: "X, who was extradited to Y").
  * - whom a place attacked as a passive subject stands for ("A camp for
- *   Congolese refugees was attacked by X": the refugees' state).
+ *   Congolese refugees was attacked by X": the refugees' state; "Kharkiv was
+ *   shelled by X", or "Rebels shelled Goma" with no named doer: its state;
+ *   the town itself when that state is the doer, "Syrian troops shelled Homs").
  * - no one a resignation's purpose names ("resigned to allow Haiti's first
  *   elections": no target).
  * Also calls evpeace.c's recoding of a peace force's arrival (074).
@@ -245,7 +247,23 @@ static void passive_place(const ev_ctx *c, kg_event *e)
   kg_doc *d = c->doc;
   int root = kg_cameo_root(e->cameo);
   uint32_t v = e->trigger;
-  if (root < 18 || has_target(e) || d->tokens[v].upos != KG_UPOS_VERB || kg_ev_child_with(d, v, "obl:agent", 0) < 0)
+  if (root < 18 || has_target(e) || d->tokens[v].upos != KG_UPOS_VERB)
+    return;
+  int by = kg_ev_child_with(d, v, "obl:agent", 0) >= 0;
+  /* a town named ("Kharkiv was shelled by Russian forces", "Rebels shelled
+   * Goma"): its state, as the active with a named doer has it (events.c);
+   * not the doer's own */
+  int32_t pl = kg_ev_child_with(d, v, by ? "nsubj:pass" : "obj", 0);
+  int32_t pm = pl >= 0 ? kg_mention_at(d, (uint32_t)pl) : -1;
+  if (pm >= 0) {
+    int32_t st = d->mentions[pm].kind == KG_MEN_NAME ? kg_ev_place_state(c, d->mentions[pm].actor) : -1;
+    if (st >= 0 && (by || e->agent < 0 || st == e->agent)) {
+      e->target = st == e->agent ? d->mentions[pm].actor : st;   /* (a state's own town: the town) */
+      e->target_group = -1;
+    }
+    return;
+  }
+  if (!by)
     return;
   int32_t sj = kg_ev_child_with(d, v, "nsubj:pass", 0);
   if (sj < 0 || kg_mention_at(d, (uint32_t)sj) >= 0 || !kg_ev_lemma_in(d, (uint32_t)sj, war_place) ||

@@ -2752,6 +2752,11 @@ static void test_round_thirtythree_plover(void)
     return;
   CU_ASSERT(ev_with(d, "18", "Bolivia", "Peru"));
   kg_doc_free(d);
+  d = full_run("Kharkiv was shelled by Russian forces overnight.");   /* (a town named: its state) */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Russia", "Ukraine"));
+  kg_doc_free(d);
   d = full_run("Hundreds of UN peacekeepers arrived in Chile on Monday.");
   if (!d)
     return;
@@ -3498,8 +3503,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the streets, handed over prisoners, marched to demand, jihadists, "
                       "extradited to", test_round_thirtytwo_plover) ||
       !CU_add_test(s, "round thirty-three (plover): the government of the story's one state, a camp for refugees "
-                      "attacked by, peacekeepers arrived, decided to allow candidate X, sworn to fight, Chenchen "
-                      "refugees, resigned to allow",
+                      "attacked by, Kharkiv was shelled by, peacekeepers arrived, decided to allow candidate X, "
+                      "sworn to fight, Chenchen refugees, resigned to allow",
                    test_round_thirtythree_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
