@@ -601,6 +601,10 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
        * "the nation"; not "the government", often the reporter's own) */
       if (a < 0 && ty == KG_ACT_COUNTRY && (!strcmp(b, "country") || !strcmp(b, "nation")))
         a = kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty) | KG_SALIENT_PLACES, gs >= 0 ? not_actor : NULL, &gs);
+      int32_t se = a < 0 && ty == KG_ACT_COUNTRY && kg_act_in_list(b, (const char *const[]){ "government", "regime",
+                                                                    "junta", NULL }) ?
+                   kg_coref_story_state(d, c->dict, sidx, tok) : -1;   /* (the story's one state, "in Mali") */
+      a = se >= 0 ? kg_act_intern_entry(c, se) : a;
       int agency = !strcmp(b, "agency"), bloc = !strcmp(b, "bloc");
       if (a < 0 && ty == KG_ACT_ORG && !agency)
         a = most_named_org(d);            /* "the bloc" a page after "the EU" */

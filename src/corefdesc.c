@@ -416,3 +416,50 @@ int32_t kg_coref_titled_earlier(const kg_doc *d, const kg_titled_filter *f)
   }
   return -1;
 }
+
+/* The state dictionary entry actor a stands for: a state, a sector group's
+ * state, a known city's or an office holder's state; -1 (organisations,
+ * unknown names). */
+static int32_t state_entry(const kg_doc *d, const kg_dict *dict, int32_t x)
+{
+  const kg_actor *a = &d->actors[x];
+  if (a->sector && a->sector_of >= 0 && (size_t)a->sector_of < d->nactors)
+    a = &d->actors[a->sector_of];       /* "Malian soldiers": Mali */
+  const kg_dict_actor *e = a->dict_entry >= 0 ? kg_dict_actor_at(dict, a->dict_entry) : NULL;
+  int32_t en = !e ? -1 : e->type == KG_ACT_COUNTRY ? a->dict_entry : e->type == KG_ACT_ORG ? -1 : e->country;
+  const kg_dict_actor *se = en >= 0 ? kg_dict_actor_at(dict, en) : NULL;
+  return se && se->type == KG_ACT_COUNTRY ? en : -1;
+}
+
+/* Does mention m name a war, not a story's state ("the Iraq war", "the war
+ * in Iraq", "conflict in Iraq")?  A story about a war abroad is often told
+ * from home, whose government it names. */
+static int war_name(const kg_doc *d, const kg_mention *m)
+{
+  static const char *const war[] = { "war", "wars", "conflict", "invasion", NULL };
+  uint32_t k = m->tok + m->ntok - 1;
+  int32_t h = kg_tok_head(d, k);
+  const char *r = d->tokens[k].deprel;
+  if (h < 0 || !r || !d->tokens[h].lemma)
+    return 0;
+  return (!strcmp(r, "compound") || !strncmp(r, "nmod", 4)) && kg_act_in_list(d->tokens[h].lemma, war);
+}
+
+int32_t kg_coref_story_state(const kg_doc *d, const kg_dict *dict, uint32_t sidx, uint32_t tok)
+{
+  int32_t st = -1;
+  for (size_t k = 0; k < d->nmentions; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
+      break;
+    int32_t en = m->actor >= 0 && !war_name(d, m) ? state_entry(d, dict, m->actor) : -1;
+    if (en < 0)
+      continue;
+    /* (a state of its own sentence is the argument rules': "Church leaders
+     * in Kenya urged the government", a domestic act, stays a group) */
+    if (m->sent == sidx || (st >= 0 && st != en))
+      return -1;                          /* two states: the story's is not clear */
+    st = en;
+  }
+  return st;
+}

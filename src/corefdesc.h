@@ -63,4 +63,11 @@ int kg_coref_titled_ok(const kg_doc *d, int32_t a, const void *arg);
  * (kg_coref_titled_ok), however far back; -1 when none. */
 int32_t kg_coref_titled_earlier(const kg_doc *d, const kg_titled_filter *f);
 
+/* The one state a story names before sentence sidx, as the dictionary
+ * entry: states named (also only as places, "in northern Mali"), the states
+ * of its known cities and office holders, and of its sector groups; -1 when
+ * none, two differ, or a state is named in sidx before token tok ("the
+ * government" with no state salient: the story's, when it is clear). */
+int32_t kg_coref_story_state(const kg_doc *d, const kg_dict *dict, uint32_t sidx, uint32_t tok);
+
 #endif

@@ -251,6 +251,17 @@ int kg_ev_common_noun_or_part(const kg_doc *d, uint32_t k)
  * (with loc_ok, a place it is in aside: "a truce with forces in east
  * Bosnia"; loc_ok 2, a place that is no state: "met opposition leaders in
  * Caracas", where a state is the argument rules' target)? */
+/* Is token k a place's name, no state's, modifying a group noun as a
+ * compound ("Chenchen refugees", "Gaza residents": the group of the place,
+ * unnamed as an actor)? */
+static int place_word(const kg_doc *d, uint32_t k)
+{
+  const char *r = d->tokens[k].deprel;
+  int32_t m = kg_mention_at(d, k);
+  return r && !strcmp(r, "compound") && m >= 0 && d->mentions[m].kind == KG_MEN_NAME &&
+         kg_ev_atype(d, m) == KG_ACT_PLACE;
+}
+
 static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int loc_ok)
 {
   /* (a common noun tagged a name for its capital, opening the sentence: "Police detained ...") */
@@ -264,7 +275,8 @@ static int unnamed_noun(const kg_doc *d, const kg_sentence *s, uint32_t j, int l
     return 0;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == (int32_t)j && kg_mention_at(d, k) >= 0 &&
-        !(loc_ok && locative(d, s, k) && (loc_ok == 1 || kg_ev_atype(d, kg_mention_at(d, k)) != KG_ACT_COUNTRY)))
+        !(loc_ok && locative(d, s, k) && (loc_ok == 1 || kg_ev_atype(d, kg_mention_at(d, k)) != KG_ACT_COUNTRY)) &&
+        !(loc_ok == 1 && place_word(d, k)))
       return 0;                           /* a named group is the argument rules' */
   return 1;
 }

@@ -5,7 +5,9 @@
  * Owns: what the words before a verbal trigger say of it (will, would,
  * must, "is ready to", "plans to", a warner's own "could"), the tables
  * that map a material code to its intent, demand or threat, and acts a
- * capacity or right only allows ("would be able to reject", kg_ev_capacity).
+ * capacity or right only allows ("would be able to reject", kg_ev_capacity);
+ * a vow to fight with no object is a threat of force ("have sworn to fight
+ * until ...": 138).
  * Does not own: factuality (evfact.c), the trigger's arguments (evargs.c,
  * evwindow.c), emitting events (events.c).
  */
@@ -253,6 +255,27 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
   snprintf(out, 5, "%s", r);
 }
 
+/* "Ethnic Albanians have sworn to fight until they gain control of the
+ * villages", "vowed to fight on": a vow (030) whose infinitive is a bare
+ * "fight" or "resist", with no object (not "vowed to fight corruption"), is
+ * a threat of force (138), as "vowed to attack" is. */
+static void vow_to_fight(const ev_ctx *c, kg_event *e)
+{
+  static const char *const fight[] = { "fight", "resist", NULL };
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, e->sent) || d->tokens[e->trigger].upos != KG_UPOS_VERB)
+    return;
+  int32_t x = kg_ev_child_with(d, e->trigger, "xcomp", 0);
+  if (x < 0 || !kg_ev_lemma_in(d, (uint32_t)x, fight) || kg_ev_child_with(d, (uint32_t)x, "obj", 0) >= 0 ||
+      kg_ev_child_with(d, (uint32_t)x, "mark", 0) < 0)
+    return;
+  for (uint32_t k = d->sents[e->sent].tok; k < (uint32_t)x; k++)
+    if (kg_tok_head(d, k) == x && kg_tok_is(d, k, "not"))
+      return;                             /* ("vowed not to fight") */
+  if (kg_dict_cameo(c->dict, "138"))
+    memcpy(e->cameo, "138", 4);
+}
+
 /* "offered to mediate", "vowed to retaliate", "promised to send troops":
  * a verb of promise whose own code is the bare intent (030) takes the
  * intent its infinitive's act has (045 -> 039, 062 -> 0312, 190 ->
@@ -285,6 +308,8 @@ void kg_ev_intent_refine(const ev_ctx *c, size_t from)
         break;
       }
     }
+    if (!threat && !strcmp(e->cameo, "030"))
+      vow_to_fight(c, e);
   }
   /* "promised to step down", "pledged to free the hostages": a promise
    * (kgd:offerVerb) with no event of its own (evfilter.c drops one made to

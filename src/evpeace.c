@@ -122,3 +122,28 @@ void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr)
     }
   }
 }
+
+/* Is token k, or a word up to two steps below it, a peace force's word
+ * ("peacekeepers", "peacekeeping troops", "a deployment of NATO
+ * peacekeeping troops")? */
+static int peace_word_below(const kg_doc *d, const kg_sentence *s, uint32_t k, int depth)
+{
+  static const char *const pk[] = { "peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", NULL };
+  if (kg_ev_lemma_in(d, k, pk))
+    return 1;
+  for (uint32_t q = s->tok; depth > 0 && q < s->tok + s->ntok; q++)
+    if (kg_tok_head(d, q) == (int32_t)k && peace_word_below(d, s, q, depth - 1))
+      return 1;
+  return 0;
+}
+
+void kg_ev_peace_arrival(const ev_ctx *c, kg_event *e)
+{
+  static const char *const arrive[] = { "arrive", "land", NULL };
+  const kg_doc *d = c->doc;
+  if (strcmp(e->cameo, "042") || d->tokens[e->trigger].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, e->trigger, arrive))
+    return;
+  int32_t sj = kg_ev_child_with(d, e->trigger, "nsubj", 0);
+  if (sj >= 0 && peace_word_below(d, &d->sents[e->sent], (uint32_t)sj, 2))
+    memcpy(e->cameo, "074", 4);
+}

@@ -13,4 +13,8 @@
  * withdrawn from such a force, or a force or peacekeepers ordered to leave,
  * are peacekeepers withdrawn or expelled (1661). */
 void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr);
+/* An arrival (042: "arrived", "landed") whose subject is a peace force
+ * ("NATO peacekeeping troops have arrived in Bosnia", "UN peacekeepers
+ * landed in X") is peacekeeping (074), its sides kept. */
+void kg_ev_peace_arrival(const ev_ctx *c, kg_event *e);
 #endif

@@ -35,8 +35,15 @@ static int state_subject_of(const ev_ctx *c, const kg_sentence *s, uint32_t v, i
 {
   const kg_doc *d = c->doc;
   int32_t sj = kg_ev_child_with(d, v, "nsubj", 1);
+  /* (or a state's office by its title: "The Federal Minister for Interior X
+   * allowed", "the authorities allowed") */
+  static const char *const office[] = { "minister", "ministry", "government", "authority", "authorities", "governor",
+    "president", "junta", "regime", NULL };
+  static const char *const instrument[] = { "law", "rule", "regulation", "bill", "act", "constitution", "decree",
+    "ruling", "deal", "agreement", "treaty", NULL };   /* ("German law does allow people to copy CDs") */
   if (sj >= 0)
-    return state_word(d, s, (uint32_t)sj);
+    return !kg_ev_lemma_in(d, (uint32_t)sj, instrument) &&
+           (state_word(d, s, (uint32_t)sj) || kg_ev_lemma_in(d, (uint32_t)sj, office));
   int32_t h = kg_tok_head(d, v);
   const char *r = d->tokens[v].deprel;
   return up && h >= 0 && r && !strcmp(r, "xcomp") && kg_ev_lemma_lex2(c->dict, d, (uint32_t)h, KG_LEX2_PERMIT_DECIDE) &&
@@ -59,5 +66,11 @@ int kg_ev_state_permission(const ev_ctx *c, uint32_t i)
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   int32_t o = kg_ev_child_with(d, i, "obj", 0);
-  return o >= 0 && permitted_party(c, (uint32_t)o) && state_subject_of(c, s, i, 1);
+  if (o < 0)                              /* ("allow candidate X to run" parsed with an iobj) */
+    o = kg_ev_child_with(d, i, "iobj", 0);
+  if (o < 0 && (o = kg_ev_child_with(d, i, "obl", 0)) >= 0 && kg_ev_child_with(d, (uint32_t)o, "case", 0) >= 0)
+    o = -1;                               /* (or an oblique with no preposition) */
+  static const char *const anyone[] = { "anyone", "anybody", "nobody", "everyone", "everybody", NULL };
+  return o >= 0 && !kg_ev_lemma_in(d, (uint32_t)o, anyone) &&   /* ("will not allow anyone to": a warning) */
+         permitted_party(c, (uint32_t)o) && state_subject_of(c, s, i, 1);
 }

@@ -21,12 +21,21 @@
  * - the state an extradition sends the person to ("extradited a Venezuelan
  *   spy chief to the United States": the United States, not Venezuela;
  *   a passive with no doer keeps the person: "X, who was extradited to Y").
+ * - whom a place attacked as a passive subject stands for ("A camp for
+ *   Congolese refugees was attacked by X": the refugees' state; "Kharkiv was
+ *   shelled by X", or "Rebels shelled Goma" with no named doer: its state;
+ *   the town itself when that state is the doer, "Syrian troops shelled Homs").
+ * - no one a resignation's purpose names ("resigned to allow Haiti's first
+ *   elections": no target).
+ * Also calls evpeace.c's recoding of a peace force's arrival (074).
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
  * emitting (events.c). */
 #include <string.h>
 #include "evtargets.h"
 #include "evassault.h"
+#include "evclause.h"
+#include "evpeace.h"
 
 static int has_target(const kg_event *e)
 {
@@ -226,9 +235,87 @@ static void extradited_to(kg_doc *d, kg_event *e)
   }
 }
 
+/* "A camp for Congolese refugees was attacked by Burundian militiamen": a
+ * place attacked (kg_ev_war_object's places) as a passive subject, with no
+ * target found, is done to whom its phrase names (the refugees' state, the
+ * state it is in), as the object's phrase is searched in the active. */
+static void passive_place(const ev_ctx *c, kg_event *e)
+{
+  static const char *const war_place[] = { "town", "village", "city", "outpost", "garrison", "stronghold",
+    "enclave", "convoy", "camp", "base", "barracks", "settlement", "district", "neighbourhood", "neighborhood",
+    "school", "hospital", "market", "mosque", "church", NULL };
+  kg_doc *d = c->doc;
+  int root = kg_cameo_root(e->cameo);
+  uint32_t v = e->trigger;
+  if (root < 18 || has_target(e) || d->tokens[v].upos != KG_UPOS_VERB)
+    return;
+  int by = kg_ev_child_with(d, v, "obl:agent", 0) >= 0;
+  /* a town named ("Kharkiv was shelled by Russian forces", "Rebels shelled
+   * Goma"): its state, as the active with a named doer has it (events.c);
+   * not the doer's own */
+  int32_t pl = kg_ev_child_with(d, v, by ? "nsubj:pass" : "obj", 0);
+  int32_t pm = pl >= 0 ? kg_mention_at(d, (uint32_t)pl) : -1;
+  if (pm >= 0) {
+    int32_t st = d->mentions[pm].kind == KG_MEN_NAME ? kg_ev_place_state(c, d->mentions[pm].actor) : -1;
+    if (st >= 0 && (by || e->agent < 0 || st == e->agent)) {
+      e->target = st == e->agent ? d->mentions[pm].actor : st;   /* (a state's own town: the town) */
+      e->target_group = -1;
+    }
+    return;
+  }
+  if (!by)
+    return;
+  int32_t sj = kg_ev_child_with(d, v, "nsubj:pass", 0);
+  if (sj < 0 || kg_mention_at(d, (uint32_t)sj) >= 0 || !kg_ev_lemma_in(d, (uint32_t)sj, war_place) ||
+      kg_ev_child_with(d, (uint32_t)sj, "nmod:poss", 0) >= 0)
+    return;                               /* ("their base ... was attacked": the owner's, told elsewhere) */
+  int32_t m = kg_ev_subtree_target(c, (uint32_t)sj, e->agent, 1);
+  if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].actor == e->agent)
+    return;
+  int32_t st = kg_ev_place_state(c, d->mentions[m].actor);   /* (a town named: its state) */
+  e->target = st >= 0 ? st : d->mentions[m].actor;
+  e->target_group = st >= 0 ? -1 : d->mentions[m].group;
+}
+
+/* "X resigned yesterday to allow Haiti's first democratic elections",
+ * "resigned to protest against the pardon of Y": a resignation (0831) is
+ * done to no one its purpose names; a target every mention of which in the
+ * sentence lies in a to-clause of the verb (advcl, xcomp) is dropped. */
+static void resign_purpose(kg_doc *d, kg_event *e)
+{
+  uint32_t v = e->trigger;
+  if (strcmp(e->cameo, "0831") || e->target < 0 || d->tokens[v].upos != KG_UPOS_VERB)
+    return;
+  const kg_sentence *s = &d->sents[e->sent];
+  int seen = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    int32_t m = kg_mention_at(d, k);
+    if (m < 0 || d->mentions[m].actor != e->target || d->mentions[m].tok != k)
+      continue;
+    int32_t h = (int32_t)k, below = -1;
+    for (int n = 0; h >= 0 && h != (int32_t)v && n < 12; n++) {
+      below = h;
+      h = kg_tok_head(d, (uint32_t)h);
+    }
+    int32_t mk = h == (int32_t)v ? kg_ev_child_with(d, (uint32_t)below, "mark", 0) : -1;
+    if (mk < 0 || !kg_tok_is(d, (uint32_t)mk, "to") || !(rel_is(d, (uint32_t)below, "advcl") ||
+                                                          rel_is(d, (uint32_t)below, "xcomp")))
+      return;                             /* a mention outside the purpose: "resigned from the X cabinet" */
+    seen = 1;
+  }
+  if (seen) {
+    e->target = -1;
+    e->target_group = -1;
+  }
+}
+
 void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
 {
   kg_doc *d = c->doc;
+  /* (the place attacked first: its people may be unarmed, for the recoding) */
+  for (size_t k = from; k < d->nevents && kg_sent_has_tree(d, d->events[k].sent); k++)
+    if (d->events[k].agent >= 0 || d->events[k].agent_noun >= 0)
+      passive_place(c, &d->events[k]);
   kg_ev_assault_recode(c, from);          /* force on the unarmed or by irregulars: 18 (evassault.c) */
   if (!kg_sent_has_tree(d, from < d->nevents ? d->events[from].sent : 0))
     return;
@@ -237,6 +324,8 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
   for (size_t k = from; k < d->nevents; k++) {
     kg_event *e = &d->events[k];
     int root = kg_cameo_root(e->cameo);
+    kg_ev_peace_arrival(c, e);
+    resign_purpose(d, e);
     if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
         (e->agent < 0 && e->agent_noun < 0))
       continue;

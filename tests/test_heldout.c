@@ -2728,6 +2728,73 @@ static void test_round_thirtytwo_plover(void)
   kg_doc_free(d);
 }
 
+/* plover round thirty-three: "the government" with no state salient is the
+ * story's one state named before (also only as a place); a place attacked
+ * as a passive subject is done to whom its phrase names (militiamen on
+ * refugees: an assault, 18); a peace force's arrival is peacekeeping;
+ * "decided to allow candidate X to" a permission */
+static void test_round_thirtythree_plover(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Fuel prices in northern Chile have tripled since January. The government accused Bolivian "
+                       "rebels of blocking the roads.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Chile", "Bolivia"));
+  kg_doc_free(d);
+  d = full_run("Protests spread across Bolivia on Friday. The regime arrested dozens of students.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Bolivia", NULL));
+  kg_doc_free(d);
+  d = full_run("A camp for Peruvian refugees was attacked by Bolivian militiamen.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "18", "Bolivia", "Peru"));
+  kg_doc_free(d);
+  d = full_run("Kharkiv was shelled by Russian forces overnight.");   /* (a town named: its state) */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Russia", "Ukraine"));
+  kg_doc_free(d);
+  d = full_run("Hundreds of UN peacekeepers arrived in Chile on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "074", NULL, "Chile") != NULL);
+  CU_ASSERT(ev_find(d, "042", NULL, NULL) == NULL);
+  kg_doc_free(d);
+  d = full_run("Bolivian troops arrived in Chile on Monday.");   /* (no peace force: a visit) */
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Bolivia", "Chile"));
+  kg_doc_free(d);
+  d = full_run("The Chilean Supreme Court decided to allow candidate Jose Perez to stand in the election.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "08", "Chile", NULL));
+  kg_doc_free(d);
+  /* a vow to fight with no object is a threat of force; a group whose
+   * modifier is an unknown place's name is still the group */
+  d = full_run("Ethnic Albanians have sworn to fight until they gain control of villages near Chile's border with Peru.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "138", NULL, NULL) != NULL);
+  kg_doc_free(d);
+  d = full_run("A group of Chenchen refugees are continuing a hunger strike.");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "142", NULL, NULL);
+  CU_ASSERT(e != NULL && e->agent_noun >= 0);
+  kg_doc_free(d);
+  /* a resignation is done to no one its purpose names */
+  d = full_run("Chile's defence minister resigned on Friday to allow Peru's inquiry to go ahead.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "0831", NULL, NULL) != NULL);
+  CU_ASSERT(ev_find(d, "0831", NULL, "Peru") == NULL);
+  kg_doc_free(d);
+}
+
 static void test_round_twentyseven_lead(void)
 {
   NEED_DICT();
@@ -3561,6 +3628,10 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-two (plover): Kurdish leaders demanded, released N soldiers captured in, took to "
                       "the streets, handed over prisoners, marched to demand, jihadists, "
                       "extradited to", test_round_thirtytwo_plover) ||
+      !CU_add_test(s, "round thirty-three (plover): the government of the story's one state, a camp for refugees "
+                      "attacked by, Kharkiv was shelled by, peacekeepers arrived, decided to allow candidate X, "
+                      "sworn to fight, Chenchen refugees, resigned to allow",
+                   test_round_thirtythree_plover) ||
       !CU_add_test(s, "xfail 27: the head of the junta, led by P, ambassador X, P's party, X, who leads X",
                    test_xfail27_titles) ||
       !CU_add_test(s, "xfail 30: a demonym opening a body's name, Dj for the Serbo-Croatian D with stroke, a "
