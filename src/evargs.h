@@ -106,6 +106,11 @@ size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);
 /* Whether a lemma candidate of token i is in the NULL-terminated list. */
 int kg_ev_lemma_in(const kg_doc *d, uint32_t i, const char *const *list);
+/* Whether the verb at token i tells the subject's own answer, never done
+ * to it ("decline", "refuse", "agree", "resign", "protest" ...): joined to
+ * a passive with no object of its own, it stays active ("China was invited
+ * to join the talks but declined": China declines; evdecline.c). */
+int kg_ev_own_answer(const kg_doc *d, uint32_t i);
 /* Whether a lemma candidate of token i is a word of a KG_LEX2_* class in bits
  * (dict.h: word lists on file, matched as kg_ev_lemma_in matches a C list). */
 int kg_ev_lemma_lex2(const kg_dict *dict, const kg_doc *d, uint32_t i, int bits);

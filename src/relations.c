@@ -904,6 +904,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   st = kg_rel_title_home(dict, d, tt);    /* "Secretary of State X": the United States (kgd:stateTitle) */
   if (st < 0)                             /* "the ministry in Paris said the ambassador, X" after "Baku's ambassador" */
     st = title_told_before(d, p);
+  if (st < 0)                             /* "Chinh, who is accompanied by Foreign Minister X" */
+    st = kg_rel_companion_state(d, p);
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))

@@ -24,6 +24,10 @@ int kg_rel_delegation_head(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t
  * up to seven words), else t; an "of" phrase with a capitalised word only
  * when named_of ("the president of Somaliland" names what he heads). */
 int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p);
+/* The one state that the person a titled person P "is accompanied by"
+ * leads or serves ("Chinh, who is accompanied by Foreign Minister P"),
+ * else -1. */
+int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p);
 uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
 /* At the present-tense verb v "leads" or "heads": a person subject (or the
  * name a "who" clause hangs on) leads the organisation that is its object
