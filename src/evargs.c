@@ -962,7 +962,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     int32_t v = kg_tok_head(d, ph);
     case_of(d, ph, b, sizeof b);
     int32_t det = child_with(d, ph, "det", 0);
-    if (v >= 0 && d->tokens[v].upos == KG_UPOS_VERB &&
+    if (v >= 0 && (d->tokens[v].upos == KG_UPOS_VERB || kg_tok_is(d, (uint32_t)v, "due")) &&
         ((!strcmp(b, "in") && det >= 0 &&
           (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) || !strcmp(b, "for") ||
          (!strcmp(b, "to") && kg_ev_adjunct_subject(d, (uint32_t)v) >= 0))) {
