@@ -77,7 +77,8 @@ int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const
     kg_dict_match dm;
     if (m < 0 || d->mentions[m].tok != j)
       continue;
-    if ((d->mentions[m].actor == place || aid) && kg_dict_match_actor(c->dict, d, j, &dm) && dm.form == KG_FORM_METONYM) {
+    if ((d->mentions[m].actor == place || aid) && kg_dict_match_actor(c->dict, d, j, &dm) &&
+        dm.form == KG_FORM_METONYM) {
       const kg_dict_actor *e = kg_dict_actor_at(c->dict, dm.entry);
       st = e && e->type == KG_ACT_COUNTRY ? kg_actors_intern_entry(d, c->dict, dm.entry) : -1;
     } else if (d->mentions[m].actor >= 0 && d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY) {
