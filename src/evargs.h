@@ -83,9 +83,10 @@ int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t
 /* evplace.c: "HANOI — Putin ... wrapping up a two-day state visit": a visit
  * with no destination named, placed by the dateline, is to the state of the
  * dateline's city (an actor), unless the visitor is that state or its own;
- * so is aid (code 07x) with no recipient named, when the story names that
- * state outside the dateline; -1 otherwise. */
-int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const char *code);
+ * so is aid (070, 073, trigger i) with no recipient named, when the story
+ * names that state outside the dateline and the sentence names no other
+ * state beside the agent; -1 otherwise (and for other aid codes). */
+int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const char *code, uint32_t i);
 /* evplace.c: the place of trigger i's clause: "flew to Minsk, where he
  * met X" (kg_ev_where_place), "travelled to Nairobi to sign the deal"
  * (the journey's destination); -1. */

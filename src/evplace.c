@@ -22,7 +22,7 @@
  * And the state a visit with no destination named goes to when the
  * dateline places it: "HANOI, Vietnam — Putin ... wrapping up a two-day
  * state visit" (Vietnam; kg_ev_dateline_host), not a visitor of that state;
- * and aid sent with no recipient named, when the story names that state
+ * and (humanitarian) aid sent with no recipient named, when the story names that state
  * outside the dateline ("KARS, Turkey — ... Greece sent rescuers").
  * Owns: kg_ev_metonym_place, kg_ev_visit_destination, kg_ev_invited_to, kg_ev_dateline_host,
  * kg_ev_venue_named, kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place,
@@ -62,17 +62,24 @@ int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t
   return kg_ev_metonym_place(d, a->targets[0]);
 }
 
-int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const char *code)
+int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const char *code, uint32_t i)
 {
   kg_doc *d = c->doc;
+  if (!strncmp(code, "07", 2) && strcmp(code, "070") && strncmp(code, "073", 3))
+    return -1;                            /* (military or economic aid, protection: no guess) */
   int32_t st = kg_ev_place_state(c, place);
   uint32_t j = 0;
   while (j < d->ntokens && !(d->tokens[j].flags & KG_TOK_DATELINE))
     j++;
   /* the city a capital of the dictionary ("HANOI"), or the state named
    * after it in the dateline ("HANOI, Vietnam") */
-  int aid = !strncmp(code, "07", 2);      /* (aid: the dateline's state, whatever the event's place) */
-  for (; st < 0 && (place >= 0 || aid) && j < d->ntokens && (d->tokens[j].flags & KG_TOK_DATELINE); j++) {
+  /* (humanitarian or plain aid: the dateline's state, whatever the event's
+   * place; a visit: only when the place is the dateline's, not "expected to
+   * fly to Auckland" datelined JAKARTA) */
+  int aid = !strcmp(code, "070") || !strncmp(code, "073", 3), placed = aid;
+  for (uint32_t q = j; !placed && place >= 0 && q < d->ntokens && (d->tokens[q].flags & KG_TOK_DATELINE); q++)
+    placed = kg_mention_at(d, q) >= 0 && d->mentions[kg_mention_at(d, q)].actor == place;
+  for (; st < 0 && placed && j < d->ntokens && (d->tokens[j].flags & KG_TOK_DATELINE); j++) {
     int32_t m = kg_mention_at(d, j);
     kg_dict_match dm;
     if (m < 0 || d->mentions[m].tok != j)
@@ -87,13 +94,21 @@ int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const
   }
   if (st < 0 || agent < 0 || kg_ev_own_side(c, agent, st))
     return -1;
-  /* aid with no recipient named (07: "Greece sent a team of rescuers",
+  /* aid with no recipient named (070, 073: "Greece sent a team of rescuers",
    * datelined "KARS, Turkey"): the dateline's state only when the story
    * names that state itself, outside the dateline (not a story datelined
    * GENEVA about aid sent elsewhere) */
   int told = !aid;
   for (size_t m = 0; !told && m < d->nmentions; m++)
     told = d->mentions[m].actor == st && !(d->tokens[d->mentions[m].tok].flags & KG_TOK_DATELINE);
+  /* (and the sentence names no other state beside the agent: not "the
+   * United States and China, which sent observers", each the other's) */
+  for (size_t m = 0; aid && told && m < d->nmentions; m++) {
+    int32_t x = d->mentions[m].actor;
+    if (d->mentions[m].sent == d->tokens[i].sent && x >= 0 && x != st && x != agent &&
+        d->actors[x].type == KG_ACT_COUNTRY && !kg_ev_own_side(c, agent, x))
+      told = 0;
+  }
   return told ? st : -1;
 }
 
