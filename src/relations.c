@@ -1058,7 +1058,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     st = kg_rel_story_state(d, si);
   if (st < 0 && !appos) {                 /* the lead sentence and its dateline */
     uint32_t lead = 0;
-    int32_t ds = kg_rel_dateline_state(dict, d, si, &lead);
+    int32_t ds = kg_rel_dateline_town_state(dict, d, si, &lead, pm);
     /* (the dateline is a line of its own or opens the lead; later, a
      * sentence that names no state but the dateline's: "... was greeted
      * by Secretary of State X" in a story datelined WASHINGTON, "Chief
