@@ -769,11 +769,11 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
                 child_with(d, i, "aux", 1) < 0 ? child_with(d, i, "obl:agent", 0) : -1;
   if (oag >= 0 && kg_mention_at(d, (uint32_t)oag) >= 0)   /* (a doer, not "spoke by phone") */
     passive = 1;
-  /* "was removed from office and arrested": a bare participle joined to a
-   * passive shares its voice */
-  /* (the tagger may call it a past tense: "and arrested hours later") */
+  /* "was removed from office and arrested": a bare participle joined to a passive shares its voice (the
+   * tagger may call it a past tense: "and arrested hours later"; not "was invited but declined") */
   size_t il = strlen(d->tokens[i].form);
   if (!passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") && d->tokens[i].xpos &&
+      !kg_ev_own_answer(d, i) &&
       (!strcmp(d->tokens[i].xpos, "VBN") || (!strcmp(d->tokens[i].xpos, "VBD") && il > 3 &&
                                              !strcmp(d->tokens[i].form + il - 2, "ed"))) &&
       child_with(d, i, "nsubj", 1) < 0 && child_with(d, i, "aux", 1) < 0 && child_with(d, i, "obj", 0) < 0) {
@@ -962,7 +962,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     int32_t v = kg_tok_head(d, ph);
     case_of(d, ph, b, sizeof b);
     int32_t det = child_with(d, ph, "det", 0);
-    if (v >= 0 && d->tokens[v].upos == KG_UPOS_VERB &&
+    if (v >= 0 && (d->tokens[v].upos == KG_UPOS_VERB || kg_tok_is(d, (uint32_t)v, "due")) &&
         ((!strcmp(b, "in") && det >= 0 &&
           (kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an"))) || !strcmp(b, "for") ||
          (!strcmp(b, "to") && kg_ev_adjunct_subject(d, (uint32_t)v) >= 0))) {

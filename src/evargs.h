@@ -83,8 +83,10 @@ int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t
 /* evplace.c: "HANOI — Putin ... wrapping up a two-day state visit": a visit
  * with no destination named, placed by the dateline, is to the state of the
  * dateline's city (an actor), unless the visitor is that state or its own;
- * -1 otherwise. */
-int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent);
+ * so is aid (070, 073, trigger i) with no recipient named, when the story
+ * names that state outside the dateline and the sentence names no other
+ * state beside the agent; -1 otherwise (and for other aid codes). */
+int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const char *code, uint32_t i);
 /* evplace.c: the place of trigger i's clause: "flew to Minsk, where he
  * met X" (kg_ev_where_place), "travelled to Nairobi to sign the deal"
  * (the journey's destination); -1. */
@@ -106,6 +108,11 @@ size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);
 /* Whether a lemma candidate of token i is in the NULL-terminated list. */
 int kg_ev_lemma_in(const kg_doc *d, uint32_t i, const char *const *list);
+/* Whether the verb at token i tells the subject's own answer, never done
+ * to it ("decline", "refuse", "agree", "resign", "protest" ...): joined to
+ * a passive with no object of its own, it stays active ("China was invited
+ * to join the talks but declined": China declines; evdecline.c). */
+int kg_ev_own_answer(const kg_doc *d, uint32_t i);
 /* Whether a lemma candidate of token i is a word of a KG_LEX2_* class in bits
  * (dict.h: word lists on file, matched as kg_ev_lemma_in matches a C list). */
 int kg_ev_lemma_lex2(const kg_dict *dict, const kg_doc *d, uint32_t i, int bits);

@@ -309,8 +309,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
         tgm = -1;                         /* "arrived in X for talks with ASEAN counterparts" */
       if (tgm >= 0 && tgm == invited_to && place >= 0)
         tgm = -1, tg = -1;                /* (the city invited to: the place) */
-      if (tgm < 0 && a->npart == 0 && !strcmp(code, "042"))   /* "arrived in Seoul"; a dateline's (evplace.c) */
-        tg = place_m < 0 ? kg_ev_dateline_host(c, place, ag) : kg_ev_host_state(c, i, place_m, ag);
+      if (tgm < 0 && a->npart == 0 && (!strcmp(code, "042") || (!strncmp(code, "07", 2) && place_m < 0)))
+        tg = place_m < 0 ? kg_ev_dateline_host(c, place, ag, code, i) : kg_ev_host_state(c, i, place_m, ag);
       int rt = kg_cameo_root(code);   /* "stepped up patrols in the Indian Ocean": */
       if (tg >= 0 && tg == place && (rt < 17 || rt > 20) && kg_ev_atype(d, tgm) == KG_ACT_PLACE &&
           kg_ev_place_state(c, tg) < 0 && kg_ev_sea(d, tgm))

@@ -428,6 +428,12 @@ static int verbal_scope(const ev_ctx *c, uint32_t j, uint32_t len, uint32_t i, i
     if (n == (int32_t)j)
       return 1;
   }
+  /* "is due in Lima on Friday for talks with Y": the purpose of an arrival
+   * that is only scheduled (a "for" phrase of "due" itself) */
+  int32_t fc = kg_tok_is(d, j, "due") && kg_sent_has_tree(d, d->tokens[i].sent) && kg_tok_head(d, i) == (int32_t)j &&
+               d->tokens[i].deprel && !strncmp(d->tokens[i].deprel, "obl", 3) ? kg_ev_child_with(d, i, "case", 0) : -1;
+  if (fc >= 0 && kg_tok_is(d, (uint32_t)fc, "for"))
+    return 1;
   /* its object: "postponed the talks", "plans a visit" */
   return i <= j + len + 3 && !kg_ev_is_boundary_word(d->tokens[i].form) &&
          (d->tokens[i].upos == KG_UPOS_NOUN || d->tokens[i].upos == KG_UPOS_NONE);

@@ -57,6 +57,7 @@
 #include "evmodal.h"
 #include "evpermit.h"
 #include "evtargets.h"
+#include "evdecline.h"
 
 static const char *rel(const kg_doc *d, uint32_t i)
 {
@@ -904,7 +905,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strncmp(code, "12", 2) && (!strcmp(lem, "fail") || !strcmp(lem, "decline")) && !p->object &&
       !p->prep) {
     if (!(i + 2 < s->tok + s->ntok && kg_tok_is(d, i + 1, "to")))
-      return 1;
+      return !(!strcmp(lem, "decline") && kg_ev_decline_answers(d, i));   /* ("invited but declined": evdecline.c) */
     /* "failed to reach agreement" rejects; "failed to win the cup" does not */
     static const char *const comply[] = { "agree", "reach", "comply", "honour", "honor", "meet",
       "implement", "ratify", "approve", "sign", "pay", "deliver", "respond", "release", "withdraw",

@@ -816,9 +816,13 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           } else {
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
+          /* (a visiting or touring participle on the object is no visit:
+           * "welcomed the visiting Thai prime minister") */
           if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep && !tr[j].particle &&
                           (deep_in_prep(d, s, i, obj, tr, n) || adjunct_object(d, i, obj))) ||
-              (order[o] == KG_UPOS_VERB && subject_object(d, i, obj)))
+              (order[o] == KG_UPOS_VERB && subject_object(d, i, obj)) ||
+              ((!strcmp(ob, "visit") || !strcmp(ob, "tour")) && c->doc->tokens[obj].upos == KG_UPOS_VERB &&
+               c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "amod")))
             continue;
           score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
           /* a modifier is a weaker object than a head noun: "signed a

@@ -12,6 +12,8 @@
  * met X" (evclause.c) as kg_ev_clause_place.
  * And where a definite act noun is compared, not where it struck ("the raid
  * was without precedent in Latin America": kg_ev_compared_place).
+ * And the place a journey verb's own "to" phrase goes to ("flew to Kars",
+ * a place that is no capital: kg_ev_clause_place).
  * The city a journey goes to over a place in a phrase on another word:
  * "flew to Moscow three days after a stop in Kyiv" (in Moscow).
  * And the prepositions of nearness at sea that locate as "in" and "near" do:
@@ -19,7 +21,9 @@
  * Svalbard archipelago" (kg_ev_sea_locative).
  * And the state a visit with no destination named goes to when the
  * dateline places it: "HANOI, Vietnam — Putin ... wrapping up a two-day
- * state visit" (Vietnam; kg_ev_dateline_host), not a visitor of that state.
+ * state visit" (Vietnam; kg_ev_dateline_host), not a visitor of that state;
+ * and (humanitarian) aid sent with no recipient named, when the story names that state
+ * outside the dateline ("KARS, Turkey — ... Greece sent rescuers").
  * Owns: kg_ev_metonym_place, kg_ev_visit_destination, kg_ev_invited_to, kg_ev_dateline_host,
  * kg_ev_venue_named, kg_ev_venue_mention, kg_ev_no_place, kg_ev_clause_place,
  * kg_ev_compared_place, kg_ev_sea_locative.
@@ -58,21 +62,30 @@ int32_t kg_ev_visit_destination(kg_doc *d, uint32_t i, const ev_args *a, int32_t
   return kg_ev_metonym_place(d, a->targets[0]);
 }
 
-int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent)
+int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent, const char *code, uint32_t i)
 {
   kg_doc *d = c->doc;
+  if (!strncmp(code, "07", 2) && strcmp(code, "070") && strncmp(code, "073", 3))
+    return -1;                            /* (military or economic aid, protection: no guess) */
   int32_t st = kg_ev_place_state(c, place);
   uint32_t j = 0;
   while (j < d->ntokens && !(d->tokens[j].flags & KG_TOK_DATELINE))
     j++;
   /* the city a capital of the dictionary ("HANOI"), or the state named
    * after it in the dateline ("HANOI, Vietnam") */
-  for (; st < 0 && place >= 0 && j < d->ntokens && (d->tokens[j].flags & KG_TOK_DATELINE); j++) {
+  /* (humanitarian or plain aid: the dateline's state, whatever the event's
+   * place; a visit: only when the place is the dateline's, not "expected to
+   * fly to Auckland" datelined JAKARTA) */
+  int aid = !strcmp(code, "070") || !strncmp(code, "073", 3), placed = aid;
+  for (uint32_t q = j; !placed && place >= 0 && q < d->ntokens && (d->tokens[q].flags & KG_TOK_DATELINE); q++)
+    placed = kg_mention_at(d, q) >= 0 && d->mentions[kg_mention_at(d, q)].actor == place;
+  for (; st < 0 && placed && j < d->ntokens && (d->tokens[j].flags & KG_TOK_DATELINE); j++) {
     int32_t m = kg_mention_at(d, j);
     kg_dict_match dm;
     if (m < 0 || d->mentions[m].tok != j)
       continue;
-    if (d->mentions[m].actor == place && kg_dict_match_actor(c->dict, d, j, &dm) && dm.form == KG_FORM_METONYM) {
+    if ((d->mentions[m].actor == place || aid) && kg_dict_match_actor(c->dict, d, j, &dm) &&
+        dm.form == KG_FORM_METONYM) {
       const kg_dict_actor *e = kg_dict_actor_at(c->dict, dm.entry);
       st = e && e->type == KG_ACT_COUNTRY ? kg_actors_intern_entry(d, c->dict, dm.entry) : -1;
     } else if (d->mentions[m].actor >= 0 && d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY) {
@@ -81,7 +94,22 @@ int32_t kg_ev_dateline_host(const ev_ctx *c, int32_t place, int32_t agent)
   }
   if (st < 0 || agent < 0 || kg_ev_own_side(c, agent, st))
     return -1;
-  return st;
+  /* aid with no recipient named (070, 073: "Greece sent a team of rescuers",
+   * datelined "KARS, Turkey"): the dateline's state only when the story
+   * names that state itself, outside the dateline (not a story datelined
+   * GENEVA about aid sent elsewhere) */
+  int told = !aid;
+  for (size_t m = 0; !told && m < d->nmentions; m++)
+    told = d->mentions[m].actor == st && !(d->tokens[d->mentions[m].tok].flags & KG_TOK_DATELINE);
+  /* (and the sentence names no other state beside the agent: not "the
+   * United States and China, which sent observers", each the other's) */
+  for (size_t m = 0; aid && told && m < d->nmentions; m++) {
+    int32_t x = d->mentions[m].actor;
+    if (d->mentions[m].sent == d->tokens[i].sent && x >= 0 && x != st && x != agent &&
+        d->actors[x].type == KG_ACT_COUNTRY && !kg_ev_own_side(c, agent, x))
+      told = 0;
+  }
+  return told ? st : -1;
 }
 
 int32_t kg_ev_invited_to(const kg_doc *d, uint32_t i, const ev_args *a)
@@ -190,10 +218,32 @@ static int32_t purpose_place(kg_doc *d, uint32_t i)
   return -1;
 }
 
+/* "flew to Kars with the second team", "travelled to Odesa": the place
+ * (not a state or capital, which the visit takes as its target) a journey
+ * verb's own "to" phrase goes to; -1. */
+static int32_t journey_place(kg_doc *d, uint32_t i)
+{
+  static const char *const go[] = { "travel", "fly", "go", "head", "journey", "rush", "hurry", "sail", "drive",
+    NULL };
+  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, i, go) || !kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t o = i + 1; o < s->tok + s->ntok; o++) {
+    const char *ro = d->tokens[o].deprel;
+    int32_t m = kg_tok_head(d, o) == (int32_t)i && ro && !strncmp(ro, "obl", 3) ? kg_mention_at(d, o) : -1;
+    int32_t cs = m >= 0 ? kg_ev_child_with(d, o, "case", 0) : -1;
+    if (cs >= 0 && kg_tok_is(d, (uint32_t)cs, "to") && d->mentions[m].actor >= 0 && kg_ev_atype(d, m) == KG_ACT_PLACE)
+      return d->mentions[m].actor;
+  }
+  return -1;
+}
+
 int32_t kg_ev_clause_place(kg_doc *d, uint32_t i)
 {
   int32_t p = kg_ev_where_place(d, i);
-  return p >= 0 ? p : purpose_place(d, i);
+  if (p < 0)
+    p = purpose_place(d, i);
+  return p >= 0 ? p : journey_place(d, i);
 }
 
 /* "the raid was without precedent in Latin America": a locative (token q)

@@ -904,6 +904,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   st = kg_rel_title_home(dict, d, tt);    /* "Secretary of State X": the United States (kgd:stateTitle) */
   if (st < 0)                             /* "the ministry in Paris said the ambassador, X" after "Baku's ambassador" */
     st = title_told_before(d, p);
+  if (st < 0)                             /* "Chinh, who is accompanied by Foreign Minister X" */
+    st = kg_rel_companion_state(d, p);
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
@@ -1058,7 +1060,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     st = kg_rel_story_state(d, si);
   if (st < 0 && !appos) {                 /* the lead sentence and its dateline */
     uint32_t lead = 0;
-    int32_t ds = kg_rel_dateline_state(dict, d, si, &lead);
+    int32_t ds = kg_rel_dateline_town_state(dict, d, si, &lead, pm);
     /* (the dateline is a line of its own or opens the lead; later, a
      * sentence that names no state but the dateline's: "... was greeted
      * by Secretary of State X" in a story datelined WASHINGTON, "Chief
@@ -1073,25 +1075,6 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   if (kg_rel_chancellor_head(dict, d, tt, st))
     rel = KG_REL_LEADER;                  /* ("Chancellor X" of Germany, not the UK's) */
   return st >= 0 ? kg_relations_add(d, rel ? rel : KG_REL_OFFICIAL, a, st, si) : KG_OK;
-}
-
-/* "Secretary-General X ... His spokesman, Y": Y serves the one state or
- * organisation X leads or serves, when Y has no office of his own. */
-static kg_status possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t si)
-{
-  int32_t org = -1;
-  for (size_t r = 0; r < d->nrels; r++) {
-    const kg_relation *rr = &d->rels[r];
-    if ((rr->kind == KG_REL_LEADER || rr->kind == KG_REL_OFFICIAL) && rr->subj == y)
-      return KG_OK;                       /* an office of his own */
-    if ((rr->kind == KG_REL_LEADER || rr->kind == KG_REL_OFFICIAL) && rr->subj == x &&
-        kg_rel_state_like(d->actors[rr->obj].type)) {
-      if (org >= 0 && org != rr->obj)
-        return KG_OK;                     /* two offices: no guess */
-      org = rr->obj;
-    }
-  }
-  return org >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, y, org, si) : KG_OK;
 }
 
 kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
@@ -1190,7 +1173,7 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
   if (st == KG_OK)
     st = kg_rel_ally_in_pass(doc);        /* (relbloc.c) */
   for (size_t k = 0; k < nposs && st == KG_OK; k++)   /* ("but his foreign minister, X,": the possessor's first) */
-    st = possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);
+    st = kg_rel_possessor_office_rule(doc, possr[k][0], possr[k][1], (uint32_t)possr[k][2]);   /* (relbody.c) */
   for (size_t k = 0; k < nbare && st == KG_OK; k++)
     st = bare_title_rule(dict, doc, bares[k], bare_rel[k], bare_ap[k], bare_tt[k]);
   if (log)

@@ -19,6 +19,9 @@
  * kg_rel_found_rule (relations.c calls them at the verb), kg_rel_poss_ally_rule
  * (at "alliance", "pact", "treaty"), kg_rel_mutual_pact_rule (at "mutual":
  * the signatories of a mutual defence pact, moved from relgroups.c).
+ * A state holding an organisation's chair is its member: "Uruguay, which
+ * holds the rotating presidency of Mercosur", "X assumed the chairmanship
+ * of Y" (kg_rel_found_rule's verbs of holding; not negated or modal).
  * Allies in a body: "Poland is a loyal ally of Germany in NATO and the EU",
  * "the two countries, allies in NATO,": both allies are members of the
  * bodies named after "in" (kg_rel_ally_in_pass, once the allies are known).
@@ -92,8 +95,9 @@ kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok)
 
 int kg_rel_found_verb(const char *w)
 {
-  static const char *const v[] = { "formed", "founded", "co-founded", "cofounded", "created", "established", NULL };
-  if (!memchr("fce", w[0], 3))          /* their first letters: most words stop here */
+  static const char *const v[] = { "formed", "founded", "co-founded", "cofounded", "created", "established",
+                                   "holds", "held", "assumed", "assumes", NULL };
+  if (!memchr("fceha", w[0], 5))        /* their first letters: most words stop here */
     return 0;
   for (size_t k = 0; v[k]; k++)
     if (!strcmp(w, v[k]))
@@ -110,8 +114,34 @@ static int32_t state_at(const kg_doc *d, uint32_t t)
   return m;
 }
 
+/* "X holds the rotating presidency of Y", "Uruguay, which currently holds
+ * the presidency of Y", "X assumed the chairmanship of Y": the state
+ * subject (or the name its "which" clause is on) is a member of the
+ * organisation Y; o is the verb's object, sb its subject. */
+static kg_status chair_rule(kg_doc *d, uint32_t si, uint32_t tok, int32_t o)
+{
+  static const char *const chair[] = { "presidency", "chairmanship", "chair", NULL };
+  int is_chair = 0;
+  for (int k = 0; chair[k] && o >= 0; k++)
+    is_chair |= kg_tok_is(d, (uint32_t)o, chair[k]);
+  int32_t of = is_chair ? kg_tok_child(d, (uint32_t)o, "nmod", 0) : -1;
+  int32_t cs = of >= 0 ? kg_tok_child(d, (uint32_t)of, "case", 0) : -1;
+  int32_t y = cs >= 0 && kg_tok_is(d, (uint32_t)cs, "of") ? kg_mention_at(d, (uint32_t)of) : -1;
+  if (y < 0 || kg_rel_atype(d, y) != KG_ACT_ORG)
+    return KG_OK;
+  int32_t sb = kg_tok_child(d, tok, "nsubj", 0);
+  if (sb >= 0 && (kg_tok_is(d, (uint32_t)sb, "which") || kg_tok_is(d, (uint32_t)sb, "that")) &&
+      d->tokens[tok].deprel && !strcmp(d->tokens[tok].deprel, "acl:relcl"))
+    sb = kg_tok_head(d, tok);             /* "Uruguay, which holds the presidency of Y" */
+  int32_t m = sb >= 0 ? state_at(d, (uint32_t)sb) : -1;
+  if (m < 0 || d->mentions[m].actor == d->mentions[y].actor)
+    return KG_OK;
+  return kg_relations_add(d, KG_REL_MEMBER, d->mentions[m].actor, d->mentions[y].actor, si);
+}
+
 /* "A, B and C formed the Y", "the Y, which A and B founded": by the tree;
- * not negated, modal, passive or only an aim ("to form", "would create"). */
+ * not negated, modal, passive or only an aim ("to form", "would create").
+ * A verb of holding goes to chair_rule. */
 kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   static const char *const block[] = { "not", "n't", "never", "to", "will", "would", "may",
@@ -128,6 +158,9 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
   int32_t o = kg_tok_child(d, tok, "obj", 0);
   if (o < 0)
     return KG_OK;
+  if (kg_tok_is(d, tok, "holds") || kg_tok_is(d, tok, "held") || kg_tok_is(d, tok, "assumed") ||
+      kg_tok_is(d, tok, "assumes"))
+    return chair_rule(d, si, tok, o);
   if (kg_tok_is(d, (uint32_t)o, "which") || kg_tok_is(d, (uint32_t)o, "that"))
     o = !strcmp(vr, "acl:relcl") ? kg_tok_head(d, tok) : -1;   /* "the alliance, which A formed" */
   int32_t y = o >= 0 ? kg_mention_at(d, (uint32_t)o) : -1;

@@ -22,9 +22,13 @@
  * Owns: kg_rel_noun_rules (relations.c's call on a noun: these two rules,
  * kg_rel_respective_rule of relrules.c and kg_rel_founders_rule of
  * relfound.c), kg_rel_body_head_rule, kg_rel_heads_rule,
- * kg_rel_delegation_head; the end of a title's portfolio phrase for
+ * kg_rel_delegation_head, kg_rel_companion_state ("accompanied by Foreign
+ * Minister P": the accompanied one's state); the end of a title's portfolio phrase for
  * relations.c ("minister for international development and the Pacific,":
  * kg_rel_portfolio_end).
+ * A possessor's office: "Secretary-General X ... His spokesman, Y": Y serves
+ * the one state or organisation X leads or serves, when Y has no office of
+ * his own (kg_rel_possessor_office_rule, moved from relations.c).
  * Two states in exchange before a bare title: "India handed Ukraine four
  * units. Zelensky, for his part, urged India to ... Foreign Minister X told
  * reporters": when the main subject of the sentence before the one whose
@@ -354,4 +358,80 @@ int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st)
       return 1;
   }
   return 0;
+}
+
+/* The state a titled person with no state of his own serves because he
+ * travels with one who serves it: the agent of "accompany" ("Chinh, who is
+ * accompanied by Foreign Minister P", "the president, accompanied by
+ * Defence Minister P"): the one state the accompanied person leads or
+ * serves (the subject of the passive, or the name its "who" clause or
+ * participle hangs on); else -1. */
+int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p)
+{
+  uint32_t last = p->tok + p->ntok - 1;
+  if (!kg_sent_has_tree(d, p->sent))
+    return -1;
+  int32_t top = (int32_t)last;            /* the name's phrase head */
+  for (int hops = 0; hops < 4 && kg_tok_head(d, (uint32_t)top) >= (int32_t)p->tok &&
+                     kg_tok_head(d, (uint32_t)top) <= (int32_t)last; hops++)
+    top = kg_tok_head(d, (uint32_t)top);
+  const char *r = d->tokens[top].deprel;
+  int32_t v = kg_tok_head(d, (uint32_t)top);
+  if (!r || strncmp(r, "obl", 3) || v < 0 || !d->tokens[v].lemma || strcmp(d->tokens[v].lemma, "accompany") ||
+      !d->tokens[v].xpos || strcmp(d->tokens[v].xpos, "VBN"))
+    return -1;
+  int by = 0;
+  for (uint32_t t = p->tok > 3 ? p->tok - 3 : 0; t < p->tok; t++)
+    by |= kg_tok_is(d, t, "by") && kg_tok_head(d, t) == top;
+  if (!by)
+    return -1;
+  /* the one accompanied: the passive's subject (not a relative pronoun),
+   * else the noun the clause or participle hangs on */
+  int32_t who = -1;
+  const kg_sentence *s = &d->sents[p->sent];
+  for (uint32_t t = s->tok; t < s->tok + s->ntok && who < 0; t++)
+    if (kg_tok_head(d, t) == v && d->tokens[t].deprel && !strncmp(d->tokens[t].deprel, "nsubj", 5) &&
+        d->tokens[t].upos != KG_UPOS_PRON)
+      who = (int32_t)t;
+  const char *vr = d->tokens[v].deprel;
+  if (who < 0 && vr && (!strncmp(vr, "acl", 3) || !strcmp(vr, "advcl")))
+    who = kg_tok_head(d, (uint32_t)v);
+  if (who < 0)
+    return -1;
+  int32_t st = -1;
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent != p->sent || mm->actor < 0 || (int32_t)mm->tok > who || (int32_t)(mm->tok + mm->ntok) <= who)
+      continue;
+    int32_t a = mm->actor;
+    if (d->actors[a].type == KG_ACT_COUNTRY)
+      return a;
+    for (size_t k = 0; k < d->nrels; k++) {
+      const kg_relation *rr = &d->rels[k];
+      if (rr->subj != a || (rr->kind != KG_REL_LEADER && rr->kind != KG_REL_OFFICIAL) ||
+          d->actors[rr->obj].type != KG_ACT_COUNTRY)
+        continue;
+      if (st >= 0 && st != rr->obj)
+        return -1;                        /* two states: no guess */
+      st = rr->obj;
+    }
+  }
+  return st;
+}
+
+kg_status kg_rel_possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t si)
+{
+  int32_t org = -1;
+  for (size_t r = 0; r < d->nrels; r++) {
+    const kg_relation *rr = &d->rels[r];
+    if ((rr->kind == KG_REL_LEADER || rr->kind == KG_REL_OFFICIAL) && rr->subj == y)
+      return KG_OK;                       /* an office of his own */
+    if ((rr->kind == KG_REL_LEADER || rr->kind == KG_REL_OFFICIAL) && rr->subj == x &&
+        kg_rel_state_like(d->actors[rr->obj].type)) {
+      if (org >= 0 && org != rr->obj)
+        return KG_OK;                     /* two offices: no guess */
+      org = rr->obj;
+    }
+  }
+  return org >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, y, org, si) : KG_OK;
 }

@@ -27,6 +27,13 @@ int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p);
 /* Whether the first main subject of sentence q0 is of a state other than st
  * that sentence q names other than as a subject (two states in exchange). */
 int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st);
+/* "His spokesman, Y" after X: Y serves the one state or organisation X
+ * leads or serves, when Y has no office of his own. */
+kg_status kg_rel_possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t si);
+/* The one state that the person a titled person P "is accompanied by"
+ * leads or serves ("Chinh, who is accompanied by Foreign Minister P"),
+ * else -1. */
+int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p);
 uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
 /* At the present-tense verb v "leads" or "heads": a person subject (or the
  * name a "who" clause hangs on) leads the organisation that is its object

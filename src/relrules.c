@@ -509,6 +509,36 @@ int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si,
   return kg_rel_metonym_state(dict, d, f->tok);
 }
 
+int32_t kg_rel_dateline_town_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead, int32_t pm)
+{
+  int32_t st = kg_rel_dateline_state(dict, d, si, lead);
+  if (st >= 0 || pm < 0)
+    return st;
+  /* (the town's state only for a titled name opening its clause, "Interior
+   * Minister X said", not "a spokesman for Prime Minister X said") */
+  const kg_mention *p = &d->mentions[pm];
+  uint32_t b = p->tok, s0 = d->sents[p->sent].tok;
+  while (b > s0 && kg_tok_is_cap(&d->tokens[b - 1]) && d->tokens[b - 1].upos != KG_UPOS_PUNCT)
+    b--;
+  if (b > s0 && !kg_tok_is(d, b - 1, ",") && !kg_tok_is(d, b - 1, "\""))
+    return st;
+  uint32_t dl = 0;
+  while (dl < d->nsents && dl < si &&
+         (d->sents[dl].ntok == 0 || !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE)))
+    dl++;
+  if (st >= 0 || dl > si || dl >= d->nsents || d->sents[dl].ntok == 0 ||
+      !(d->tokens[d->sents[dl].tok].flags & KG_TOK_DATELINE))
+    return st;
+  const kg_sentence *f = &d->sents[dl];
+  /* ("KARS, Turkey, November 18": a town that is no capital, the state named after it) */
+  for (uint32_t q = f->tok + 1; st < 0 && q < f->tok + f->ntok && (d->tokens[q].flags & KG_TOK_DATELINE); q++) {
+    int32_t m = kg_mention_at(d, q);
+    if (m >= 0 && d->mentions[m].tok == q && kg_rel_atype(d, m) == KG_ACT_COUNTRY)
+      st = d->mentions[m].actor;
+  }
+  return st;
+}
+
 /* The state a mention at token q names, its actor, or -1. */
 static int32_t state_at(const kg_doc *d, uint32_t q)
 {

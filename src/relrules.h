@@ -85,6 +85,12 @@ int kg_rel_own_title(const kg_doc *d, int32_t pm, int32_t cm, uint32_t tok, uint
  * with *lead the index of the lead sentence; -1 when no dateline opens the
  * document before si. */
 int32_t kg_rel_dateline_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead);
+/* kg_rel_dateline_state, else, for a titled person (mention pm) whose title
+ * opens its clause, the state the dateline names after a town that is no
+ * capital ("KARS, Turkey, November 18 - ... Interior Minister X said"): for
+ * a bare title's state (relations.c; not "a spokesman for Prime Minister
+ * X"), not for unnamed authorities (evpatient.c). */
+int32_t kg_rel_dateline_town_state(const kg_dict *dict, const kg_doc *d, uint32_t si, uint32_t *lead, int32_t pm);
 /* Tests of bare_title_rule (relations.c): whether sentence si names state
  * st as what the person of mention p acts on; the one organisation person
  * a serves by the text's relations (-1); whether the title at token tt is

@@ -153,7 +153,9 @@
  *   month or a word of time) right before the finite verb it hangs on as
  *   an unmarked oblique or nominal modifier, the verb having no subject,
  *   is the verb's subject (a root participle with no auxiliary, tagged so
- *   for want of a subject, becomes a past tense).
+ *   for want of a subject, becomes a past tense); also with an apposition
+ *   between commas before the verb ("Azerbaijan, Turkey's closest ally,
+ *   sent 200 rescuers", the name an obl:unmarked of a root "sent" VBN).
  * - A reported passive taken for a participle on the object: "said the
  *   contracts, worth about 9 billion euros, were signed by ..." is often
  *   parsed with "signed" an acl of "contracts".  A participle acl with a
@@ -850,14 +852,36 @@ static void participle_day(kg_token *tk, uint32_t n)
   }
 }
 
+/* Are the words between the first word and the verb at v an apposition of
+ * the first word between commas ("Azerbaijan, Turkey's closest ally, sent":
+ * a comma after the first word and before v, every word between hanging
+ * inside the span, one of them the first word's appos)? */
+static int appos_span(const kg_token *tk, uint32_t v)
+{
+  int appos = 0;
+  if (v < 5 || !kg_tree_word_is(&tk[1], ",") || !kg_tree_word_is(&tk[v - 2], ","))
+    return 0;
+  for (uint32_t k = 3; k < v - 1; k++) {
+    uint32_t h = tk[k - 1].head > 0 ? (uint32_t)tk[k - 1].head : 0;
+    if (h < 1 || h >= v)
+      return 0;
+    appos |= h == 1 && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "appos");
+  }
+  return appos;
+}
+
 /* The bare-subject repair (the header comment). */
 static void bare_subject(kg_token *tk, uint32_t n)
 {
   static const char *const timew[] = { "today", "yesterday", "tomorrow", "tonight", "now", "then", "meanwhile",
     "overnight", "recently", "later", "earlier", NULL };
   const kg_token *t = &tk[0];
-  int vbn = tk[1].upos == KG_UPOS_VERB && tk[1].xpos && !strcmp(tk[1].xpos, "VBN") && tk[1].head == 0;
-  if (n < 3 || t->head != 2 || !t->deprel || !(is_finite(&tk[1]) || vbn) || !t->form ||
+  uint32_t v = n >= 3 && t->head > 0 ? (uint32_t)t->head : 0;
+  if (v > 2 && !appos_span(tk, v))
+    return;
+  int vbn = v && tk[v - 1].upos == KG_UPOS_VERB && tk[v - 1].xpos && !strcmp(tk[v - 1].xpos, "VBN") &&
+            tk[v - 1].head == 0;
+  if (!v || !t->deprel || !(is_finite(&tk[v - 1]) || vbn) || !t->form ||
       t->form[0] < 'A' || t->form[0] > 'Z' ||
       (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) || kg_tree_month_or_day(t) ||
       (strcmp(t->deprel, "obl:unmarked") && strcmp(t->deprel, "obl:tmod") && strcmp(t->deprel, "nmod:unmarked") &&
@@ -866,13 +890,13 @@ static void bare_subject(kg_token *tk, uint32_t n)
   for (size_t k = 0; timew[k]; k++)
     if (kg_tree_word_is(t, timew[k]))
       return;
-  for (uint32_t k = 3; k <= n; k++)
-    if (tk[k - 1].head == 2 && tk[k - 1].deprel && (!strncmp(tk[k - 1].deprel, "nsubj", 5) ||
-                                                    !strncmp(tk[k - 1].deprel, "aux", 3)))
+  for (uint32_t k = 2; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel && (!strncmp(tk[k - 1].deprel, "nsubj", 5) ||
+                                                              !strncmp(tk[k - 1].deprel, "aux", 3)))
       return;
   tk[0].deprel = "nsubj";
   if (vbn)
-    tk[1].xpos = "VBD";                  /* (a root participle with no auxiliary is a past tense) */
+    tk[v - 1].xpos = "VBD";              /* (a root participle with no auxiliary is a past tense) */
   tk[0].upos = KG_UPOS_PROPN;
 }
 

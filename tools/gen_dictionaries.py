@@ -2639,6 +2639,16 @@ CURATED_PERF29 = """
 CURATED_ARGS29 = """
 """
 
+# CURATED_HELDOUT33 (thirty-third session, branch heldout): pattern lines this branch adds, in the format of CURATED.
+# Welcoming a visit, trip or tour is praise of it (051), not hosting (043: "China also welcomed the visit");
+# continuing a dialogue or talks is a meeting (040, so "ready to continue the dialogue" is an intent, 036);
+# rescuers, medics or firefighters sent or flown in are humanitarian aid (073: "Azerbaijan sent 200 rescuers").
+CURATED_HELDOUT33 = """
+welcome V obj=visit|trip|tour 051
+continue V obj=dialogue|talk|negotiation|discussion 040
+send|dispatch|fly|deploy V obj=rescuer|rescue+worker|rescue+team|medic|doctor|firefighter|search+team 073
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2654,7 +2664,7 @@ def parse_curated():
                  "\n".join(b.strip() for b in (CURATED_LEAD28, CURATED_HELDOUT28, CURATED_PLOVER28, CURATED_GENRE28,
                                                CURATED_CODES28, CURATED_XFAIL28, CURATED_ARGS28, CURATED_PRECISION28, CURATED_PERF28,
                                                CURATED_LEAD29, CURATED_HELDOUT29, CURATED_PLOVER29, CURATED_CODES29, CURATED_XFAIL29,
-                                               CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29) if b.strip())).splitlines():
+                                               CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
