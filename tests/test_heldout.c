@@ -3366,6 +3366,41 @@ static void test_round_thirtythree_lead(void)
     return;
   CU_ASSERT(ev_with(d, "051", "Japan", "Vietnam"));
   kg_doc_free(d);
+  /* a bare title after two states in exchange takes neither */
+  d = full_run("India handed Ukraine four mobile hospital units. Zelensky, for his part, urged India to stop buying "
+               "Russian oil. Foreign Minister Arvind Mehra later told reporters that the talks had been open.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Arvind Mehra", "Ukraine"));
+  kg_doc_free(d);
+  /* "They" after one act done by two doers, and for the verb joined to its verb */
+  d = full_run("Modi and Zelensky laid flowers at a memorial in Kyiv. They then held talks on trade and signed four "
+               "agreements.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "04", "Narendra Modi", "Volodymyr Zelenskyy") != NULL);
+  CU_ASSERT(ev_parts(d, "057", "Narendra Modi", "Volodymyr Zelenskyy") != NULL);
+  kg_doc_free(d);
+  /* an offer joined to a verb of telling has that verb's subject */
+  d = full_run("Modi told Zelensky that India was \"never neutral\" but \"on the side of peace\" and offered to play "
+               "an active role in ending the conflict.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "03", "Narendra Modi", NULL));
+  kg_doc_free(d);
+  /* a site struck in a town: the town's state is the target */
+  d = full_run("Russian forces shelled a hospital in Kharkiv on Sunday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Russia", "Ukraine"));
+  kg_doc_free(d);
+  /* no object across "but": the agreement to meet is no signing */
+  d = full_run("Serbia and Bosnia failed to reach a deal but agreed to meet again on Monday.");
+  if (!d)
+    return;
+  for (size_t i = 0; i < d->nevents; i++)
+    CU_ASSERT(strcmp(d->events[i].cameo, "057") || d->events[i].factuality != KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3664,7 +3699,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "Police used tear gas and water cannon to disperse",
                    test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round thirty-three (lead): according to state media, according to the agency X as the root, "
-                      "the X industrial park, welcomed closer ties", test_round_thirtythree_lead) ||
+                      "the X industrial park, welcomed closer ties, a bare title after two states in exchange, They after "
+                      "a joint act, told ... and offered to, shelled a hospital in X, no object across but",
+                   test_round_thirtythree_lead) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
