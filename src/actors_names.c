@@ -990,7 +990,7 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       type = KG_NE_LOC;                 /* "Clarence House" tagged PER */
     else if (n > 1 && (kg_tok_lower(&d->tokens[tok], hb, sizeof hb),   /* "Plaza Murillo", "Lake Kivu" */
                        kg_act_in_list(hb, (const char *const[]){ "plaza", "piazza", "praça", "avenida", "calle",
-                                                                 "rue", "lake", "mount", NULL })))
+                                                                 "rue", "lake", "mount", "palace", NULL })))
       type = KG_NE_LOC;
     /* "the Ta Krabey temple", "near Poipet" (not "near Kim's residence"):
      * a name before a place noun, or after "near"/"outside", is a place */

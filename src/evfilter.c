@@ -1148,9 +1148,34 @@ static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", 
 static const kg_trigger calls_for = { "call", KG_UPOS_NOUN, NULL, "for", NULL, NULL, "020", NULL, NULL,
                                       NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
 
+/* "Israel's bombing of Gaza", "the Russian bombing of Aleppo", "the bombing
+ * of X by the US": a bombing by a state (a possessor, a demonym or a name on
+ * the noun, or "by" one) is its forces' air or artillery attack (195), not a
+ * non-military bombing (183, "a bombing in Kabul"; "the Madrid rail bombing":
+ * a capital names where). */
+static const kg_trigger state_bombing = { "bombing", KG_UPOS_NOUN, NULL, NULL, NULL, NULL, "195", NULL, NULL,
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+static int bombing_by_state(const kg_doc *d, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = rel(d, k);
+    int32_t cs = !strcmp(r, "nmod") ? kg_ev_child_with(d, k, "case", 0) : -1;
+    int32_t m = kg_tok_head(d, k) == (int32_t)i && (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") ||
+                !strcmp(r, "amod") || (cs >= 0 && kg_tok_is(d, (uint32_t)cs, "by"))) ? kg_mention_at(d, k) : -1;
+    if (m >= 0 && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
+        d->mentions[m].kind != KG_MEN_METONYM && d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY)
+      return 1;
+  }
+  return 0;
+}
+
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
+  if (!kg_dict_exclusive(c->dict) && pos == KG_UPOS_NOUN && p->lemma && !strcmp(p->lemma, "bombing") &&
+      !strcmp(p->code, "183") && kg_sent_has_tree(d, d->tokens[i].sent) && bombing_by_state(d, i))
+    return &state_bombing;
   if (!kg_dict_exclusive(c->dict) && pos == KG_UPOS_NOUN && p->lemma && !strcmp(p->lemma, "call") &&
       !p->object && !strncmp(p->code, "04", 2) && i + 2 < d->sents[d->tokens[i].sent].tok +
       d->sents[d->tokens[i].sent].ntok &&

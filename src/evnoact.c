@@ -15,7 +15,7 @@
  * a wish hopes another will do ("wants Britain to leave", kgd:wishVerb);
  * coercion (170), sanctions (172) or a sentence (173) on no one ("contains uranium", "curb
  * inflation", "blocked the shot", "ban beef"); a request for a thing,
- * "urged restraint" (kg_ev_no_act, kg_ev_demonym_of_place,
+ * "urged restraint"; an arrival in a year, not a place (kg_ev_no_act, kg_ev_demonym_of_place,
  * kg_ev_building_after, kg_ev_site_origin, kg_ev_from_unmet,
  * kg_ev_requested_act, kg_ev_coerced_thing, kg_ev_asked_thing).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
@@ -355,6 +355,19 @@ static int wished_act(const ev_ctx *c, uint32_t i)
   return 0;
 }
 
+/* "since his arrival in 1996": an arrival "in" no place or actor (a year, a
+ * month, a role) is no visit; "Xi's arrival in Belgrade" is. */
+static int arrival_in_time(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  if (d->tokens[i].upos != KG_UPOS_NOUN || !d->tokens[i].lemma || strcmp(d->tokens[i].lemma, "arrival"))
+    return 0;
+  for (uint32_t k = i + 1; k < s->tok + s->ntok && k <= i + 4; k++)
+    if (kg_tok_is(d, k, "in"))
+      return k + 1 >= s->tok + s->ntok || kg_mention_at(d, k + 1) < 0 ||
+             d->tokens[k + 1].upos == KG_UPOS_NUM;
+  return 0;
+}
+
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
 {
   const kg_doc *d = c->doc;
@@ -366,7 +379,7 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
          raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||
-         recall_purpose(d, s, i);
+         recall_purpose(d, s, i) || arrival_in_time(d, s, i);
 }
 
 int kg_ev_building_after(const ev_ctx *c, int32_t m)

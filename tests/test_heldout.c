@@ -3401,6 +3401,28 @@ static void test_round_thirtythree_lead(void)
   for (size_t i = 0; i < d->nevents; i++)
     CU_ASSERT(strcmp(d->events[i].cameo, "057") || d->events[i].factuality != KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* an arrival in a capital is a visit; an arrival in a year is none */
+  d = full_run("Erdogan's arrival in Baghdad came a day after the talks. Since his arrival in 1996, the coach has won "
+               "three titles.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Recep Tayyip Erdoğan", "Iraq"));
+  for (size_t i = 0; i < d->nevents; i++)
+    CU_ASSERT(strcmp(d->events[i].cameo, "042") || d->events[i].sent == 0);
+  kg_doc_free(d);
+  /* a state's bombing is an air or artillery attack, a bombing named by a capital is not */
+  d = full_run("Israel's bombing of Gaza continued on Monday. Opponents recalled the Madrid rail bombing.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "195", "Israel", NULL));
+  CU_ASSERT(!ev_with(d, "195", "Spain", NULL));
+  kg_doc_free(d);
+  /* "the Palace of X" is a place, no organisation */
+  d = full_run("The Green Party unveiled a billboard opposite the Palace of Westminster on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Palace of Westminster") != KG_ACT_ORG);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)

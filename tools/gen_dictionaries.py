@@ -2333,6 +2333,9 @@ send|deliver|airlift|distribute V obj=food|rice|maize|flour|cooking_oil|blanket|
 # permission to act ("allowed the opposition leader to hold a rally", with a to-infinitive) is a yield (080); only
 # a state's permission to people counts (src/evpermit.c: "the law allows firms to" is none).
 PREP_REQUIRED_PLOVER27 = {("set", "to", "1712")}
+# (thirty-third session, lead) "Xi's arrival in Belgrade": an arrival "in" a place is a visit; with no "in" (the
+# arrival of migrants, of winter) the noun tells none, so its preposition is required
+PREP_REQUIRED_LEAD33 = {("arrival", "in", "042")}
 CURATED_PLOVER27 = """
 blow|blast V part=up obj=line|power_line|pylon|bridge|railway|track|road|building|house|home|hut|school|church|mosque|temple|shop|office|station|tower|pipeline|plant|factory|warehouse|dam|clinic|hospital|centre|center|headquarters|depot|barracks 1712
 burn V part=down obj=house|home|hut|school|church|mosque|temple|shop|office|station|building|clinic|hospital|centre|center|headquarters|market|village|factory|warehouse|depot|barracks|farm 1712
@@ -2580,6 +2583,11 @@ CURATED_PERF28_PEACE_OUT = ["withdraw", "pull", "recall"]
 CURATED_PERF28_PEACE_ORDER = ["order", "tell", "ask", "force"]
 CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
 
+# CURATED_LEAD33 (thirty-third session, lead): an arrival in a place (its preposition required above).
+CURATED_LEAD33 = """
+arrival N prep=in 042
+"""
+
 # CURATED_LEAD29 (twenty-ninth session, branch lead): pattern lines this branch adds, in the format of CURATED;
 # made empty before the branches started so that each branch fills only its own block.
 # Thirty-first session: "cautioned that growth may be slower", "cautioned that there was no guarantee": a caution
@@ -2664,7 +2672,8 @@ def parse_curated():
                  "\n".join(b.strip() for b in (CURATED_LEAD28, CURATED_HELDOUT28, CURATED_PLOVER28, CURATED_GENRE28,
                                                CURATED_CODES28, CURATED_XFAIL28, CURATED_ARGS28, CURATED_PRECISION28, CURATED_PERF28,
                                                CURATED_LEAD29, CURATED_HELDOUT29, CURATED_PLOVER29, CURATED_CODES29, CURATED_XFAIL29,
-                                               CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33) if b.strip())).splitlines():
+                                               CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33,
+                                               CURATED_LEAD33) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
@@ -2997,7 +3006,8 @@ def write_events(path, cameo, verbs_path, data):
                                   (t["lemma"], t["pos"]) not in bare)
         # (CURATED_GENRE26: accord is agreement "with" a decision of the verb's own, not a "with" further on:
         # "agreed to fund all expenses associated with this decision" is no accord)
-        if t["src"] == "curated" and (t["lemma"], t["prep"], t["code"]) in (PREP_REQUIRED_GENRE26 | PREP_REQUIRED_PLOVER27):
+        if t["src"] == "curated" and (t["lemma"], t["prep"], t["code"]) in (PREP_REQUIRED_GENRE26 | PREP_REQUIRED_PLOVER27 |
+                                                                              PREP_REQUIRED_LEAD33):
             t["prep_required"] = True
         # (CURATED_CODES27: "united against the plans" rallies opposition; a bare "unite", and the lemma of the
         # name "Manchester United", does not)
