@@ -3423,6 +3423,12 @@ static void test_round_thirtythree_lead(void)
     return;
   CU_ASSERT(actor_type(d, "Palace of Westminster") != KG_ACT_ORG);
   kg_doc_free(d);
+  /* an act called "a huge disappointment" is criticised, its doer the target */
+  d = full_run("Modi met Putin in Moscow on Monday. Zelensky called the meeting a huge disappointment.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Volodymyr Zelenskyy", "Narendra Modi"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)

@@ -2583,9 +2583,11 @@ CURATED_PERF28_PEACE_OUT = ["withdraw", "pull", "recall"]
 CURATED_PERF28_PEACE_ORDER = ["order", "tell", "ask", "force"]
 CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
 
-# CURATED_LEAD33 (thirty-third session, lead): an arrival in a place (its preposition required above).
+# CURATED_LEAD33 (thirty-third session, lead): an arrival in a place (its preposition required above); a
+# judgement called of an act ("called the embrace a huge disappointment and a devastating blow to peace efforts").
 CURATED_LEAD33 = """
 arrival N prep=in 042
+call|describe|brand V obj=disappointment|disappointing|blow|travesty|mockery|humiliation|slap|embarrassment 111
 """
 
 # CURATED_LEAD29 (twenty-ninth session, branch lead): pattern lines this branch adds, in the format of CURATED;
