@@ -48,8 +48,14 @@ int kg_ev_lead_paragraph(const kg_doc *d, uint32_t si)
     int heading = 0;                      /* paragraph [first, k) */
     for (uint32_t q = first; q < k; q++)
       heading |= d->sents[q].heading;
-    if (k - first >= 3 && !heading)
-      return si >= first && si < k;
+    if (k - first >= 3 && !heading) {
+      if (si < first || si >= k)
+        return 0;
+      for (uint32_t q = k; q < d->nsents; q++)   /* an essay's: section headings follow it */
+        if (d->sents[q].heading)
+          return 1;
+      return 0;
+    }
     first = k;
   }
   return 0;

@@ -11,7 +11,8 @@
 void kg_ev_message_issuers(const ev_ctx *c, uint32_t i, const kg_trigger *p, int root, ev_args *a);
 
 /* Does sentence si belong to the lead paragraph of an essay: the first paragraph of three sentences or more, with
- * no heading, that opens by the sixth sentence (after a title and an epigraph)?  Its acts are the story's, however
- * far back ("the launch", "the pact" in the closing sections refer to them). */
+ * no heading, that opens by the sixth sentence (after a title and an epigraph), in a text with section headings after
+ * it?  Its acts are the story's, however far back ("the launch", "the pact" in the closing sections refer to them);
+ * a wire story, with no headings, keeps its lead sentences only (evdoer.c). */
 int kg_ev_lead_paragraph(const kg_doc *d, uint32_t si);
 #endif
