@@ -3429,6 +3429,13 @@ static void test_round_thirtythree_essays(void)
   CU_ASSERT(kg_test_actor(d, "Ministry of External Affairs") < 0);
   CU_ASSERT(kg_test_actor(d, "Islamic Republic") < 0);
   kg_doc_free(d);
+  /* a veto held is a power, a veto used an act (evnoact.c) */
+  d = full_run("The council, where France holds a veto, did not meet. Chile used its veto on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "129", "France", NULL));
+  CU_ASSERT(ev_with(d, "129", "Chile", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3730,7 +3737,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the X industrial park, welcomed closer ties", test_round_thirtythree_lead) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
-                      "External Affairs", test_round_thirtythree_essays) ||
+                      "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
