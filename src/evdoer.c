@@ -25,6 +25,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evessay.h"
 #include "evclause.h"
 #include "relgroups.h"
 
@@ -260,7 +261,8 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
   int32_t sj = kg_ev_child_with(d, i, "nsubj", 0), latest = -1;
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
-    if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2) || kg_ev_no_move(d, e, code, sj))
+    if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2 && !kg_ev_lead_paragraph(d, e->sent)) ||
+        kg_ev_no_move(d, e, code, sj))
       continue;                           /* (evdoer.c; the lead's act however far back) */
     if (!strcmp(lem, "incident") && kg_cameo_root(e->cameo) != 15 && kg_cameo_root(e->cameo) < 17)
       continue;                           /* (an incident is a use or show of force, not "sold drones") */

@@ -144,6 +144,7 @@
 #include "evsport.h"
 #include "evdeny.h"
 #include "evagainst.h"
+#include "evessay.h"
 
 /* ------------------------------------------------------------ events */
 
@@ -882,22 +883,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
         a.nag = 0;
       }
     }
-    if (tree && pos == KG_UPOS_VERB && a.nag == 0 && !a.passive) {
-      int32_t ms = kg_ev_message_subject(c, i);
-      if (ms >= 0 && d->mentions[ms].actor >= 0) {
-        a.agents[a.nag++] = ms;
-        a.nag += kg_ev_coord_after(c, ms, a.agents + 1, 3);
-        size_t nt = 0;                     /* (not one of the issuers) */
-        for (size_t q = 0; q < a.ntg; q++) {
-          int issuer = 0;
-          for (size_t r = 0; r < a.nag; r++)
-            issuer |= d->mentions[a.targets[q]].actor == d->mentions[a.agents[r]].actor;
-          if (!issuer)
-            a.targets[nt++] = a.targets[q];
-        }
-        a.ntg = nt;
-      }
-    }
+    if (tree && pos == KG_UPOS_VERB && a.nag == 0 && !a.passive)
+      kg_ev_message_issuers(c, i, p, root, &a);   /* (evessay.c) */
     /* "Guyana summoned Venezuela's ambassador to protest" (evsummon.c) */
     if (tree && !a.passive)
       kg_ev_summons_purpose(c, i, pos, root, &a);

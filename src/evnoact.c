@@ -13,6 +13,7 @@
  * a recalled envoy is called home for; the act a request asks for;
  * an act noun naming what money is for ("the cost of military operations", kgd:budgetNoun); an act
  * a wish hopes another will do ("wants Britain to leave", kgd:wishVerb);
+ * a veto held as a power ("where Moscow holds a veto");
  * coercion (170), sanctions (172) or a sentence (173) on no one ("contains uranium", "curb
  * inflation", "blocked the shot", "ban beef"); a request for a thing,
  * "urged restraint"; an arrival in a year, not a place (kg_ev_no_act, kg_ev_demonym_of_place,
@@ -255,6 +256,22 @@ static int evaded_noun(const kg_doc *d, uint32_t i)
          evading(d, i - 1);
 }
 
+/* "the Security Council, where Moscow holds a veto", "has veto power", "wields a veto over": a veto one holds, has,
+ * wields or keeps (the noun, or the noun it is compounded on, the object of such a verb) is a power, no act of
+ * vetoing ("used its veto" is one). */
+static int held_veto(const kg_doc *d, uint32_t i)
+{
+  static const char *const hold[] = { "hold", "have", "wield", "possess", "enjoy", "retain", "keep", NULL };
+  if (d->tokens[i].upos != KG_UPOS_NOUN || !kg_tok_is(d, i, "veto") || !d->tokens[i].deprel)
+    return 0;
+  int32_t n = (int32_t)i;
+  if (!strcmp(d->tokens[i].deprel, "compound"))
+    n = kg_tok_head(d, i);                /* "veto power", "veto rights" */
+  int32_t h = n >= 0 ? kg_tok_head(d, (uint32_t)n) : -1;
+  return h >= 0 && d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "obj") &&
+         d->tokens[h].upos == KG_UPOS_VERB && kg_ev_lemma_in(d, (uint32_t)h, hold);
+}
+
 /* "backed opposing sides", "the warring parties", "competing claims": a
  * present participle of contest right before a plural noun of sides names
  * the sides, whatever the parse made of it (an xcomp with that noun as its
@@ -375,7 +392,7 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
   if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i) ||
                kg_ev_capacity(c, i) ||   /* (evmodal.c: "would be able to reject") */
-               budget_item(c, i, pos) || wished_act(c, i)))
+               budget_item(c, i, pos) || wished_act(c, i) || held_veto(d, i)))
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
          raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||

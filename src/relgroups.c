@@ -213,10 +213,10 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
   }
   if (!kg_tok_is(d, tok, "allies") || (tok + 1 < end && kg_tok_is(d, tok + 1, "of")))
     return KG_OK;                         /* "A and B, allies of X": ally_rule */
-  /* back over "close", "are", "both", "," and an owner "U.S." to a list */
+  /* back over "close", "are", "both", "," and an owner "U.S." to a list ("have long been close allies") */
   uint32_t p = tok;
   int32_t owner = -1;
-  for (int k = 0; k < 4 && p > s->tok; k++) {
+  for (int k = 0; k < 6 && p > s->tok; k++) {
     uint32_t q = p - 1;
     int32_t m = kg_mention_at(d, q);
     if (m >= 0 && owner < 0 && d->mentions[m].tok + d->mentions[m].ntok == q + 1 &&
@@ -227,7 +227,9 @@ static kg_status ally_group_rule(kg_doc *d, uint32_t si, uint32_t tok)
     }
     if (kg_tok_is(d, q, "are") || kg_tok_is(d, q, "were") || kg_tok_is(d, q, "close") ||
         kg_tok_is(d, q, "both") || kg_tok_is(d, q, ",") || kg_tok_is(d, q, "became") ||
-        kg_tok_is(d, q, "longtime") || kg_tok_is(d, q, "key")) {
+        kg_tok_is(d, q, "longtime") || kg_tok_is(d, q, "key") || kg_tok_is(d, q, "been") ||
+        kg_tok_is(d, q, "have") || kg_tok_is(d, q, "has") || kg_tok_is(d, q, "had") ||
+        kg_tok_is(d, q, "long") || kg_tok_is(d, q, "remain") || kg_tok_is(d, q, "staunch")) {
       p = q;
       continue;
     }

@@ -94,6 +94,15 @@
  * then hangs the whole sentence on "media" (the talks held lose their
  * verb).  After "according to", "to" becomes ADP (IN) and a word tagged VB
  * or VBZ becomes a noun (NN, NNS; a capitalised one NNP), its lemma kept.
+ *
+ * 6. A coordinated past verb read as a participle.  "The United States
+ * withdrew from the deal and reimposed sanctions on Iran": the tagger reads
+ * "reimposed" as a past participle (VBN), and the parser's participle keeps
+ * no subject, so the sanctions lose their doer.  A word tagged VBN right
+ * after "and", whose regular past the lemmatizer finds, before the first
+ * word of an object, becomes a past verb (VBD) when the sentence's last verb
+ * before it is a past verb (VBD) with no form of "be" or "have" between
+ * them (not "was arrested and charged", "has left and joined").
  */
 #include <ctype.h>
 #include <string.h>
@@ -388,6 +397,32 @@ static kg_status coordinated_past(const kg_tagger *tg, kg_doc *doc, size_t s0, s
   return KG_OK;
 }
 
+/* The coordinated participle repair (6 in the header comment) on tk[s0..end). */
+static void coordinated_participle(kg_doc *doc, size_t s0, size_t end)
+{
+  static const char *const aux[] = { "be", "have", "get", NULL };
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 2; k + 1 < end; k++) {
+    kg_token *t = &tk[k];
+    if (!xpos_is(t, "VBN") || !word_is(&tk[k - 1], "and") || !object_start(&tk[k + 1]) ||
+        tk[k + 1].upos == KG_UPOS_ADJ || !regular_past(t))
+      continue;
+    int past = 0;
+    for (size_t q = k - 1; q-- > s0 && !past;) {
+      const char *l = tk[q].lemma;
+      int be = 0;
+      for (size_t a = 0; l && aux[a]; a++)
+        be |= !strcmp(l, aux[a]);
+      if (be || xpos_is(&tk[q], "VBN") || xpos_is(&tk[q], "VBZ") || xpos_is(&tk[q], "VBP") ||
+          xpos_is(&tk[q], "VB") || xpos_is(&tk[q], "MD") || xpos_is(&tk[q], "VBG"))
+        break;
+      past = xpos_is(&tk[q], "VBD");
+    }
+    if (past)
+      t->xpos = "VBD";
+  }
+}
+
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -396,6 +431,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     if (st == KG_OK)
       st = possessed_adjective(t, doc, s0, end);
     past_adjective(doc, s0, end);
+    coordinated_participle(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
     if (st != KG_OK)

@@ -3431,6 +3431,76 @@ static void test_round_thirtythree_lead(void)
   kg_doc_free(d);
 }
 
+/* thirty-third session (essays): the arguments analysis essays leave to machinery */
+static void test_round_thirtythree_essays(void)
+{
+  NEED_DICT();
+  /* a statement's participle reacts to the act a definite noun names (evessay.c) */
+  kg_doc *d = full_run("Peru launched a rocket on Sunday. Chile issued a statement condemning the launch.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* an act of an essay's lead paragraph is in reach of its closing sections, past eight sentences */
+  d = full_run("A Launch Over the Sea\n\n\"Every rocket carries a question.\" #Space\n\n"
+               "In the politics of the Andes, Peru has long kept its space plans quiet. The country is led by a "
+               "cautious government. Yet on Sunday Peru launched a rocket from its southern coast. This essay "
+               "examines the launch.\n\nThe Background\n\nThe programme began decades ago. It grew slowly. "
+               "Engineers trained abroad. Budgets rose and fell. Scientists wrote many papers. The coast was chosen "
+               "for its weather. Fishermen were told to stay away. Nobody expected a test so soon.\n\n"
+               "The Reactions\n\nChile condemned the launch.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Chile", "Peru"));
+  kg_doc_free(d);
+  /* a past verb after "and" read as a participle keeps the first verb's subject (tagfix.c) */
+  d = full_run("Canada withdrew from the talks and reimposed sanctions on Venezuela.");
+  if (!d)
+    return;
+  for (uint32_t k = 0; k < d->ntokens; k++)
+    if (kg_tok_is(d, k, "reimposed"))
+      CU_ASSERT(d->tokens[k].xpos && !strcmp(d->tokens[k].xpos, "VBD"));
+  CU_ASSERT(ev_with(d, "16", "Canada", "Venezuela"));
+  kg_doc_free(d);
+  d = full_run("The minister was arrested and charged with fraud.");   /* a passive pair stays participles */
+  if (!d)
+    return;
+  for (uint32_t k = 0; k < d->ntokens; k++)
+    if (kg_tok_is(d, k, "charged"))
+      CU_ASSERT(d->tokens[k].xpos && strcmp(d->tokens[k].xpos, "VBD"));
+  kg_doc_free(d);
+  /* "have long been allies" (relgroups.c); "have never been allies" is none */
+  d = full_run("Kenya and Uganda have long been close allies. Chile and Bolivia have never been allies.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Kenya", "Uganda"));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Chile", "Bolivia"));
+  kg_doc_free(d);
+  /* calling or describing someone a partner or friend is praise (051) */
+  d = full_run("Brazil's president described Argentina as a trusted partner. Kenya called Ghana a true friend.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", NULL, "Argentina"));
+  CU_ASSERT(ev_with(d, "051", "Kenya", "Ghana"));
+  kg_doc_free(d);
+  /* "the Ministry of External Affairs" and "the Islamic Republic" stand for India and Iran */
+  d = full_run("The Ministry of External Affairs criticised Nepal on Monday. The Islamic Republic rejected the "
+               "charge.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "India", "Nepal"));
+  CU_ASSERT(kg_test_actor(d, "Ministry of External Affairs") < 0);
+  CU_ASSERT(kg_test_actor(d, "Islamic Republic") < 0);
+  kg_doc_free(d);
+  /* a veto held is a power, a veto used an act (evnoact.c) */
+  d = full_run("The council, where France holds a veto, did not meet. Chile used its veto on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "129", "France", NULL));
+  CU_ASSERT(ev_with(d, "129", "Chile", NULL));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyone_lead(void)
 {
   NEED_DICT();
@@ -3730,6 +3800,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the X industrial park, welcomed closer ties, a bare title after two states in exchange, They after "
                       "a joint act, told ... and offered to, shelled a hospital in X, no object across but",
                    test_round_thirtythree_lead) ||
+      !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
+                      "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
+                      "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||

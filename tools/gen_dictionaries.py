@@ -165,6 +165,13 @@ SEATS = {
 # is Belgium).  Other seats of organisations (Jakarta, Abuja, Addis Ababa,
 # Washington) stand for their states as actors and stay their metonyms.
 ORG_SEATS = {"Q458": ["Brussels"]}
+# SEATS_ESSAYS33 (thirty-third session, branch essays): names that stand for a state as its seats do (checked by
+# hand): India's foreign ministry is "the Ministry of External Affairs" (no other state's ministry is so named
+# today); "the Islamic Republic", said alone, is Iran in news and analysis (others are named: "the Islamic Republic
+# of Pakistan").
+SEATS_ESSAYS33 = {"IND": ["Ministry of External Affairs"], "IRN": ["Islamic Republic"]}
+for _k, _v in SEATS_ESSAYS33.items():
+    SEATS.setdefault(_k, []).extend(_v)
 EXTRA_ALIASES = {
     "USA": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "GBR": ["U.K.", "UK", "Britain", "Great Britain"],
@@ -2659,6 +2666,13 @@ continue V obj=dialogue|talk|negotiation|discussion 040
 send|dispatch|fly|deploy V obj=rescuer|rescue+worker|rescue+team|medic|doctor|firefighter|search+team 073
 """
 
+# CURATED_ESSAYS33 (thirty-third session, branch essays): pattern lines this branch adds, in the format of CURATED.
+# Calling or describing someone a friend, partner, ally or brother is praise (051: "Xi described Iran as a good
+# friend and partner", "Kim called Russia the most honest friend and ally").
+CURATED_ESSAYS33 = """
+call|describe V obj=friend|partner|ally|brother 051
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2675,7 +2689,7 @@ def parse_curated():
                                                CURATED_CODES28, CURATED_XFAIL28, CURATED_ARGS28, CURATED_PRECISION28, CURATED_PERF28,
                                                CURATED_LEAD29, CURATED_HELDOUT29, CURATED_PLOVER29, CURATED_CODES29, CURATED_XFAIL29,
                                                CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33,
-                                               CURATED_LEAD33) if b.strip())).splitlines():
+                                               CURATED_LEAD33, CURATED_ESSAYS33) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
