@@ -144,15 +144,15 @@ static int person_shape(const kg_doc *d, const kg_sentence *s, uint32_t tok, uin
   return 1;
 }
 
-/* Head words that make a name an organisation or a place whatever the
- * entity tagger said ("People's Liberation Army" tagged LOC). */
-static const char *const k_org_heads[] = { "army", "party", "council", "ministry", "agency",
-  "union", "bank", "group", "company", "corporation", "inc", "ltd", "court", "committee",
-  "forces", "force", "navy", "news", "times", "post", "institute", "foundation",
-  "organization", "organisation", "association", "federation", "commission", "front",
-  "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps",
-  "police", "service", "office", "department", "alliance", "coalition", "fund", "bureau",
-  "directorate", "secretariat", "command", "authority", "relations", "watch", NULL };
+/* Head words that make a name an organisation or a place whatever the entity tagger
+ * said ("People's Liberation Army" tagged LOC, "the opposition Social Democrats" PER). */
+static const char *const k_org_heads[] = { "army", "party", "council", "ministry", "agency", "union", "bank", "group",
+  "company", "corporation", "inc", "ltd", "court", "committee", "forces", "force", "navy", "news", "times", "post",
+  "institute", "foundation", "organization", "organisation", "association", "federation", "commission", "front",
+  "movement", "league", "assembly", "parliament", "congress", "senate", "guard", "corps", "police", "service",
+  "office", "department", "alliance", "coalition", "fund", "bureau", "directorate", "secretariat", "command",
+  "authority", "relations", "watch", "democrats", "republicans", "socialists", "conservatives", "liberals",
+  "communists", NULL };
 /* Whether lower-cased word w heads an organisation's name ("association",
  * "party"). */
 int kg_act_org_head(const char *w)
@@ -1117,9 +1117,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (n > 0 && (code_name_at(d, s, tok) || ship_name(d, s, tok)))
       return n;                           /* "drills, codenamed Northern Bay": a thing's name */
     if (n == 1 && f >= 0) {
-      if (kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0)
-        return 0;
-      return 1;
+      return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;
     }
     if (n == 1 && !after_article(d, s, tok) && !eponym_name(d, s, tok) &&
         !no_surname(d, s, tok)) {         /* "Putin offered ..." first */
@@ -1161,7 +1159,8 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     int states_mod = nl && d->tokens[tok + n].xpos && !strcmp(d->tokens[tok + n].xpos, "NNS") &&
                      kg_dict_description(c->dict, nl) == KG_ACT_COUNTRY;
     if (n >= 2 && n <= 3 && tok > s->tok && !states_mod && person_shape(d, s, tok, n)) {
-      if (kg_act_add_new(c, sidx, tok, n, KG_ACT_PERSON) < 0)
+      b = kg_tok_low(d, tok + n - 1, b_b, sizeof b_b);   /* (a party: "the opposition Social Democrats") */
+      if (kg_act_add_new(c, sidx, tok, n, kg_act_in_list(b, k_org_heads) ? KG_ACT_ORG : KG_ACT_PERSON) < 0)
         return 0;
       return n;
     }

@@ -3429,6 +3429,13 @@ static void test_round_thirtythree_lead(void)
     return;
   CU_ASSERT(ev_with(d, "111", "Volodymyr Zelenskyy", "Narendra Modi"));
   kg_doc_free(d);
+  /* a name shaped like a person's that ends in an organisation's head word is an organisation */
+  d = full_run("The opposition Social Democrats, who negotiated the proposal, say a referendum would deepen the "
+               "isolation.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Social Democrats") == KG_ACT_ORG);
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
