@@ -340,6 +340,11 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
       if (level == 0 && !meets && !strncmp(t->deprel, "obl", 3) && kg_ev_lemma_in(d, k, gathering) &&
           (case_of(d, k, b, sizeof b), !strcmp(b, "at") || !strcmp(b, "during") || !strcmp(b, "on")))
         continue;
+      /* "fired a missile during Kim Jong Un's visit to Russia": a "during"
+       * phrase tells when; the visitor is no target */
+      if ((!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "nmod")) &&
+          (case_of(d, k, b, sizeof b), !strcmp(b, "during")))
+        continue;
       if (level <= 1 && visit && (!strncmp(t->deprel, "obl", 3) || !strcmp(t->deprel, "nmod")) &&
           (case_of(d, k, b, sizeof b), !strcmp(b, "with")))
         continue;                         /* (or under a day: "on Sunday with X") */

@@ -35,6 +35,7 @@
 #include <emmintrin.h>
 #endif
 #include "model.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------ workspace */
 
@@ -683,7 +684,14 @@ void kg_pp_sent_setup(const kg_parser *p, kg_pp_work *w, const kg_token *tk, int
    * whole sentence overlap instead of coming one token after the other */
   for (int i = 0; i < n; i++) {
     const char *form = tk[i].form ? tk[i].form : "";
-    kg_pp_tok_set(&w->tok[i + 1], form, strlen(form), tk[i].xpos, tk[i].upos);
+    size_t fl = strlen(form);
+    char cb[8];                           /* "’s": looked up as "'s" (utf8.c) */
+    if (fl >= 4 && fl <= 7 && ((unsigned char)form[0] == 0xE2 || (unsigned char)form[1] == 0xE2) &&
+        kg_utf8_ascii_clitic(form, fl, cb)) {
+      form = cb;
+      fl -= 2;
+    }
+    kg_pp_tok_set(&w->tok[i + 1], form, fl, tk[i].xpos, tk[i].upos);
     uint32_t h = (uint32_t)(w->tok[i + 1].w >> 32), hc = h & p->cl_mask, ha = h & p->amb_mask;
     if (p->cl_mask) { __builtin_prefetch(&p->cl_key[hc]); __builtin_prefetch(&p->cl_val[hc]); }
     if (p->amb_mask) { __builtin_prefetch(&p->amb_key[ha]); __builtin_prefetch(&p->amb_val[ha]); }

@@ -22,6 +22,7 @@
 #include "tagger_impl.h"
 #include "model.h"
 #include "ap_cache.h"
+#include "utf8.h"
 
 uint64_t kg_tagger_td_hash(const char *form, size_t n)
 {
@@ -751,6 +752,7 @@ kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, fl
   uint16_t *alt = malloc(maxn * sizeof *alt);
   float *gap = malloc(maxn * sizeof *gap);
   char *norm = NULL;        /* normalised headline words, 64 bytes each */
+  char *clit = NULL;        /* clitics in ASCII, 8 bytes each */
   kg_status st = KG_OK;
   tag_cache *cache = NULL;
   if (!wbuf || !forms || !lens || !cls || !alt || !gap) { st = KG_ERR_NOMEM; goto out; }
@@ -779,6 +781,16 @@ kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, fl
     if (hl && !norm && !(norm = malloc(maxn * 64))) { st = KG_ERR_NOMEM; break; }
     for (uint32_t i = 0; hl && i < se->ntok; i++)
       forms[i] = headline_word(t, forms[i], lens[i], hl, i == 0, norm + 64 * (size_t)i);
+    for (uint32_t i = 0; i < se->ntok && st == KG_OK; i++)   /* "Un’s", "don’t": the treebank's apostrophe */
+      if (lens[i] >= 4 && lens[i] <= 7 &&
+          ((unsigned char)forms[i][0] == 0xE2 || (unsigned char)forms[i][1] == 0xE2) &&
+          (clit || (clit = malloc(maxn * 8)) || (st = KG_ERR_NOMEM, 0)) &&
+          kg_utf8_ascii_clitic(forms[i], lens[i], clit + 8 * (size_t)i)) {   /* (utf8.c) */
+        forms[i] = clit + 8 * (size_t)i;
+        lens[i] -= 2;
+      }
+    if (st != KG_OK)
+      break;
     if (cache && prep_cached(t, cache, forms, lens, se->ntok, wbuf)) {
       decode_cached(t, t->ap, cache, t->cl.keys != NULL, wbuf + 2, se->ntok, cls,
                     want ? alt : NULL, gap);
@@ -811,6 +823,7 @@ kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, fl
   }
 out:
   free(norm);
+  free(clit);
   free(wbuf);
   free(forms);
   free(lens);

@@ -6,6 +6,9 @@
  * rule that NUL bytes are not text; replacing each maximal ill-formed
  * subpart (Unicode 15, section 3.9, "U+FFFD substitution of maximal
  * subparts") with one U+FFFD.
+ * Also the ASCII spelling of a clitic written with a typographic apostrophe
+ * ("’s" -> "'s", "n’t" -> "n't"), which the tagger and the parser look up as
+ * the treebank spells it (kg_utf8_ascii_clitic).
  * Does not own: other charsets (html.c lets libxml2 convert HTML; input.c
  * uses iconv for a text/plain charset), reading or logging (input.c).
  */
@@ -231,4 +234,19 @@ int kg_looks_binary(const char *str, size_t len)
   }
   /* more than 1 in 20 control bytes: not prose */
   return n > 0 && ctl * 20 > n;
+}
+
+int kg_utf8_ascii_clitic(const char *f, size_t n, char *out)
+{
+  if (n < 4 || n > 7)
+    return 0;
+  const char *a = f[0] == 'n' || f[0] == 'N' ? f + 1 : f;
+  if (memcmp(a, "\xE2\x80\x99", 3))
+    return 0;
+  size_t pre = (size_t)(a - f);
+  memcpy(out, f, pre);
+  out[pre] = '\'';
+  memcpy(out + pre + 1, a + 3, n - pre - 3);
+  out[n - 2] = 0;
+  return 1;
 }

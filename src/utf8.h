@@ -18,4 +18,8 @@ int kg_utf8_valid(const char *s, size_t len);
 int kg_utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* 1 when the buffer looks binary (NULs or many control bytes in the first 4 KB, not UTF-16). */
 int kg_looks_binary(const char *s, size_t len);
+/* A token of 4-7 bytes that is a clitic with a typographic apostrophe ("’s",
+ * "’re", "n’t"): its ASCII spelling into out (n - 2 bytes and a NUL; out
+ * holds 8), 1; else 0. */
+int kg_utf8_ascii_clitic(const char *f, size_t n, char *out);
 #endif

@@ -3436,6 +3436,15 @@ static void test_round_thirtythree_lead(void)
     return;
   CU_ASSERT(actor_type(d, "Social Democrats") == KG_ACT_ORG);
   kg_doc_free(d);
+  /* a typographic apostrophe parses as the treebank's; a "during" phrase names no target */
+  d = full_run("The firing of a ballistic missile by North Korea during Kim Jong Un\xE2\x80\x99s visit to Russia is a "
+               "multifaceted incident.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Kim Jong Un", "Russia"));
+  CU_ASSERT(ev_with(d, "15", "North Korea", NULL));
+  CU_ASSERT(!ev_with(d, "15", NULL, "Kim Jong Un"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
