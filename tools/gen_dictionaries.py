@@ -3246,7 +3246,8 @@ ACT_NOUNS = [("15", ["launch", "test", "firing", "drill", "exercise"]),
              ("19", ["attack", "strike", "assault", "raid", "bombing", "shelling", "incursion",
                      "invasion"]),
              ("16", ["sanction", "expulsion", "tariff", "embargo", "boycott", "ban"]),
-             ("04", ["visit", "summit", "meeting", "talk"]),
+             # ("called the embrace a disappointment": the latest meeting's sides; thirty-third session, lead)
+             ("04", ["visit", "summit", "meeting", "talk", "trip", "embrace", "handshake"]),
              # ("rejected the proposal": whoever made it, an appeal told before)
              ("02", ["proposal", "appeal", "request", "plea"]),
              # ("rejected the accusation": whoever made it)
