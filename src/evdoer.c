@@ -354,9 +354,90 @@ static int para_break(const kg_doc *d, uint32_t a, uint32_t b)
 /* "The expulsions came on Tuesday. Burkina Faso's foreign ministry declared X persona non grata": a paragraph opened
  * by a sentence that only dates a definite act noun (kgd:actNoun, its subject) lends that day, near the story's
  * date, to a past verb of the next sentence of the paragraph, which tells no date of its own. */
+static int32_t sent_root(const kg_doc *d, uint32_t si)
+{
+  const kg_sentence *s = &d->sents[si];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "root"))
+      return (int32_t)k;
+  return -1;
+}
+
+static int tok_xpos(const kg_doc *d, int32_t k, const char *x)
+{
+  return k >= 0 && d->tokens[k].xpos && !strcmp(d->tokens[k].xpos, x);
+}
+
+/* a past main verb: "VBD", or a participle with no auxiliary the tagger made of one ("X, the spokesman, announced") */
+static int told_past(const kg_doc *d, int32_t k)
+{
+  return tok_xpos(d, k, "VBD") || (tok_xpos(d, k, "VBN") && kg_ev_child_with(d, (uint32_t)k, "aux", 1) < 0);
+}
+
+/* "Lula made the comparison on Sunday in Addis Ababa. He accused Israel of ...": a sentence of the same paragraph
+ * opened by "he" or "she", the subject of its past main verb and the same actor as the subject of the sentence
+ * before's past main verb, goes on telling that occasion: the one day dating that verb lends itself to the main
+ * verb (i), a verb joined to it with no subject of its own, or a clause of it told ahead ("He warned that China
+ * would take ..."), when the sentence tells no date of its own (the caller's test).  Not a past verb of its
+ * clause ("He said troops had attacked ..."), nor a noun. */
+/* adverbs of a main verb telling another time or many times than the sentence before's day */
+static const char *const other_time[] = { "frequently", "often", "repeatedly", "usually", "regularly", "previously",
+                                          "earlier", "once", "later", "subsequently", "always", "never", "since",
+                                          "already", "eventually", "long", NULL };
+
+static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
+{
+  const kg_doc *d = c->doc;
+  if (si < 1 || !kg_sent_has_tree(d, si) || !kg_sent_has_tree(d, si - 1) || kg_sent_is_heading(d, si - 1))
+    return 0;
+  const kg_sentence *s = &d->sents[si], *p = &d->sents[si - 1];
+  if (para_break(d, p->end, s->start) || !(kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she")))
+    return 0;
+  int32_t r = sent_root(d, si), pr = sent_root(d, si - 1);
+  if (r < 0 || pr < 0 || !told_past(d, r) || !told_past(d, pr) || kg_tok_head(d, s->tok) != r ||
+      !d->tokens[s->tok].deprel || strcmp(d->tokens[s->tok].deprel, "nsubj"))
+    return 0;
+  int ok = (int32_t)i == r;
+  const char *rel = d->tokens[i].deprel;
+  if (!ok && rel && kg_tok_head(d, i) == r) {
+    if (!strcmp(rel, "conj"))
+      ok = d->tokens[i].upos == KG_UPOS_VERB && kg_ev_child_with(d, i, "nsubj", 1) < 0;
+    else if (!strcmp(rel, "ccomp") || !strcmp(rel, "xcomp"))
+      ok = tok_xpos(d, (int32_t)i, "VB");
+  }
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == r && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "advmod"))
+      for (const char *const *w = other_time; *w; w++)
+        if (kg_tok_is(d, k, *w))
+          return 0;                          /* "He frequently collaborated with ...": no one occasion */
+  int32_t q = kg_ev_child_with(d, (uint32_t)pr, "nsubj", 0);
+  int32_t mp = kg_mention_at(d, s->tok), mq = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
+  for (uint32_t k = p->tok; q >= 0 && mq < 0 && k < p->tok + p->ntok; k++)
+    if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "flat"))
+      mq = kg_mention_at(d, k);             /* "Colonel Amadou Abdramane": the name after the title */
+  if (!ok || mp < 0 || mq < 0 || d->mentions[mp].actor < 0 || d->mentions[mp].actor != d->mentions[mq].actor)
+    return 0;
+  kg_date_expr dt[4];
+  size_t nd = kg_dates_find(d, si - 1, c->ry, c->rm, c->rd, dt, 4), hit = 0;
+  for (size_t k = 0; k < nd; k++)
+    if (dt[k].kind == KG_DATE_DAY && kg_dates_fits(d, dt[k].tok, (uint32_t)pr)) {
+      int on_root = 0;                       /* the expression hangs on the verb itself */
+      for (uint32_t t = dt[k].tok; t < dt[k].tok + dt[k].ntok; t++)
+        on_root |= kg_tok_head(d, t) == pr;
+      if (on_root) {
+        if (hit++)
+          return 0;                          /* two dates of the verb: which one is not told */
+        *out = dt[k];
+      }
+    }
+  return hit == 1;
+}
+
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
 {
   const kg_doc *d = c->doc;
+  if (pronoun_date(c, si, i, out))
+    return 1;
   const char *x = d->tokens[i].xpos;
   if (si < 2 || !x || strcmp(x, "VBD") || !c->ry || !kg_sent_has_tree(d, si - 1))
     return 0;
