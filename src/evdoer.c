@@ -421,10 +421,17 @@ static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *
   size_t nd = kg_dates_find(d, si - 1, c->ry, c->rm, c->rd, dt, 4), hit = 0;
   for (size_t k = 0; k < nd; k++)
     if (dt[k].kind == KG_DATE_DAY && kg_dates_fits(d, dt[k].tok, (uint32_t)pr)) {
-      int on_root = 0;                       /* the expression hangs on the verb itself */
-      for (uint32_t t = dt[k].tok; t < dt[k].tok + dt[k].ntok; t++)
-        on_root |= kg_tok_head(d, t) == pr;
-      if (on_root) {
+      int32_t h = -1;                        /* where the expression hangs */
+      for (uint32_t t = dt[k].tok; t < dt[k].tok + dt[k].ntok && h < 0; t++) {
+        int32_t u = kg_tok_head(d, t);
+        if (u < (int32_t)dt[k].tok || u >= (int32_t)(dt[k].tok + dt[k].ntok))
+          h = u;
+      }
+      /* on the verb, or on a noun of its ("in a televised address on Sunday") */
+      for (int n = 0; h >= 0 && h != pr && n < 3 && d->tokens[h].upos == KG_UPOS_NOUN && d->tokens[h].deprel &&
+                      (!strcmp(d->tokens[h].deprel, "obl") || !strcmp(d->tokens[h].deprel, "obj")); n++)
+        h = kg_tok_head(d, (uint32_t)h);
+      if (h == pr) {
         if (hit++)
           return 0;                          /* two dates of the verb: which one is not told */
         *out = dt[k];
