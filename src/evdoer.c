@@ -375,7 +375,7 @@ static int told_past(const kg_doc *d, int32_t k)
 }
 
 /* "Lula made the comparison on Sunday in Addis Ababa. He accused Israel of ...": a sentence of the same paragraph
- * opened by "he" or "she", the subject of its past main verb and the same actor as the subject of the sentence
+ * opened by "he" or "she" or by a name, the subject of its past main verb and the same actor as the subject of the sentence
  * before's past main verb, goes on telling that occasion: the one day dating that verb lends itself to the main
  * verb (i), a verb joined to it with no subject of its own, or a clause of it told ahead ("He warned that China
  * would take ..."), when the sentence tells no date of its own (the caller's test).  Not a past verb of its
@@ -391,11 +391,15 @@ static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *
   if (si < 1 || !kg_sent_has_tree(d, si) || !kg_sent_has_tree(d, si - 1) || kg_sent_is_heading(d, si - 1))
     return 0;
   const kg_sentence *s = &d->sents[si], *p = &d->sents[si - 1];
-  if (para_break(d, p->end, s->start) || !(kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she")))
+  if (para_break(d, p->end, s->start))
     return 0;
   int32_t r = sent_root(d, si), pr = sent_root(d, si - 1);
-  if (r < 0 || pr < 0 || !told_past(d, r) || !told_past(d, pr) || kg_tok_head(d, s->tok) != r ||
-      !d->tokens[s->tok].deprel || strcmp(d->tokens[s->tok].deprel, "nsubj"))
+  if (r < 0 || pr < 0 || !told_past(d, r) || !told_past(d, pr))
+    return 0;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)r, "nsubj", 0), ms = sj >= 0 ? kg_mention_at(d, (uint32_t)sj) : -1;
+  if (!(sj == (int32_t)s->tok && (kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she"))) &&
+      !(ms >= 0 && d->mentions[ms].tok == s->tok && d->mentions[ms].kind != KG_MEN_PRONOUN &&
+        d->mentions[ms].kind != KG_MEN_DESCRIPTION))
     return 0;
   int ok = (int32_t)i == r;
   const char *rel = d->tokens[i].deprel;
@@ -411,7 +415,7 @@ static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *
         if (kg_tok_is(d, k, *w))
           return 0;                          /* "He frequently collaborated with ...": no one occasion */
   int32_t q = kg_ev_child_with(d, (uint32_t)pr, "nsubj", 0);
-  int32_t mp = kg_mention_at(d, s->tok), mq = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
+  int32_t mp = kg_mention_at(d, (uint32_t)sj), mq = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
   for (uint32_t k = p->tok; q >= 0 && mq < 0 && k < p->tok + p->ntok; k++)
     if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "flat"))
       mq = kg_mention_at(d, k);             /* "Colonel Amadou Abdramane": the name after the title */
