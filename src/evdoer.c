@@ -13,7 +13,9 @@
  * blast, no actor, an incident (kg_ev_device_did: "A roadside bomb killed
  * three soldiers"); the day a paragraph's first sentence gives a definite
  * act noun ("The expulsions came on Tuesday."), lent to a past verb of the
- * next sentence with no date (kg_ev_frame_date); the thing an "it" opening a
+ * next sentence with no date (kg_ev_frame_date), and the day of the sentence
+ * before lent to one its subject goes on in ("... on Sunday. He accused ...");
+ * the thing an "it" opening a
  * sentence stands for, the sentence before's subject (kg_ev_it_antecedent:
  * "The accord ... It was signed by ..."); the doer and the addressee of a
  * noun act that is a light verb's passive subject (kg_ev_light_passive_doer:
@@ -374,17 +376,18 @@ static int told_past(const kg_doc *d, int32_t k)
   return tok_xpos(d, k, "VBD") || (tok_xpos(d, k, "VBN") && kg_ev_child_with(d, (uint32_t)k, "aux", 1) < 0);
 }
 
-/* "Lula made the comparison on Sunday in Addis Ababa. He accused Israel of ...": a sentence of the same paragraph
- * opened by "he" or "she" or by a name, the subject of its past main verb and the same actor as the subject of the sentence
- * before's past main verb, goes on telling that occasion: the one day dating that verb lends itself to the main
- * verb (i), a verb joined to it with no subject of its own, or a clause of it told ahead ("He warned that China
- * would take ..."), when the sentence tells no date of its own (the caller's test).  Not a past verb of its
- * clause ("He said troops had attacked ..."), nor a noun. */
 /* adverbs of a main verb telling another time or many times than the sentence before's day */
 static const char *const other_time[] = { "frequently", "often", "repeatedly", "usually", "regularly", "previously",
                                           "earlier", "once", "later", "subsequently", "always", "never", "since",
                                           "already", "eventually", "long", NULL };
 
+/* "Lula made the comparison on Sunday in Addis Ababa. He accused Israel of ...": a sentence of the same paragraph
+ * opened by "he", "she" or a name, the subject of its past main verb and the same actor as the subject of the
+ * sentence before's past main verb, goes on telling that occasion: the one day dating that verb (or a noun of it,
+ * "in a televised address on Sunday") lends itself to the main verb (i), a verb joined to it with no subject of its
+ * own, or a clause of it told ahead ("He warned that China would take ..."), when the sentence tells no date of its
+ * own (the caller's test).  Not a past verb of its clause ("He said troops had attacked ..."), nor a noun; not
+ * a main verb told as done often or at another time ("He frequently collaborated with ..."). */
 static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
 {
   const kg_doc *d = c->doc;

@@ -3368,6 +3368,53 @@ static void test_round_thirtythree_lead(void)
   kg_doc_free(d);
 }
 
+/* round thirty-three (xfail): the day of the sentence before, lent to a sentence whose subject goes on ("He warned");
+ * congratulations sent are the sender's praise */
+static void test_round_thirtythree_xfail(void)
+{
+  NEED_DICT();
+  const char *lead = "SINGAPORE, September 26, 2025 - Chinese Foreign Ministry spokesman Guo Jiakun criticised "
+                     "Canada on Friday.";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%s He warned that China would take all necessary measures to protect its companies.", lead);
+  kg_doc *d = full_run(buf);
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "13", "Guo Jiakun", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2025-09-26"));
+  kg_doc_free(d);
+  /* not across a paragraph, nor a verb told as done often */
+  snprintf(buf, sizeof buf, "%s\n\nHe warned that China would take all necessary measures to protect its companies.",
+           lead);
+  d = full_run(buf);
+  if (!d)
+    return;
+  e = ev_find(d, "13", "Guo Jiakun", NULL);
+  CU_ASSERT(e && !e->date[0]);
+  kg_doc_free(d);
+  snprintf(buf, sizeof buf, "%s He often warned that China would take all necessary measures.", lead);
+  d = full_run(buf);
+  if (!d)
+    return;
+  e = ev_find(d, "13", "Guo Jiakun", NULL);
+  CU_ASSERT(!e || !e->date[0]);
+  kg_doc_free(d);
+  /* the same name opening the next sentence */
+  d = full_run("DAMASCUS, April 2, 2024 - Syrian Foreign Minister Faisal Mekdad visited the site on Monday. "
+               "Mekdad condemned the attack on the consulate.");
+  if (!d)
+    return;
+  e = ev_find(d, "11", "Faisal Mekdad", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2024-04-01"));
+  kg_doc_free(d);
+  /* congratulations sent: 051 by the sender, to the one congratulated */
+  d = full_run("Canada sent congratulations to Asfura.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Canada", NULL));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyone_lead(void)
 {
   NEED_DICT();
@@ -3665,6 +3712,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_thirtytwo_lead) ||
       !CU_add_test(s, "round thirty-three (lead): according to state media, according to the agency X as the root, "
                       "the X industrial park, welcomed closer ties", test_round_thirtythree_lead) ||
+      !CU_add_test(s, "round thirty-three (xfail): the day of the sentence before for He warned, the same name "
+                      "going on; sent congratulations", test_round_thirtythree_xfail) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
