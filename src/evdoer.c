@@ -381,28 +381,82 @@ static const char *const other_time[] = { "frequently", "often", "repeatedly", "
                                           "earlier", "once", "later", "subsequently", "always", "never", "since",
                                           "already", "eventually", "long", NULL };
 
+/* The one day dating verb v of sentence sn, hung on it or on a noun of it ("in a televised address on Sunday"),
+ * into out: 1, else 0 (none, or two). */
+static int day_of_verb(const ev_ctx *c, uint32_t sn, int32_t v, kg_date_expr *out)
+{
+  const kg_doc *d = c->doc;
+  kg_date_expr dt[4];
+  size_t nd = kg_dates_find(d, sn, c->ry, c->rm, c->rd, dt, 4), hit = 0;
+  for (size_t k = 0; k < nd; k++)
+    if (dt[k].kind == KG_DATE_DAY && kg_dates_fits(d, dt[k].tok, (uint32_t)v)) {
+      int32_t h = -1;                        /* where the expression hangs */
+      for (uint32_t t = dt[k].tok; t < dt[k].tok + dt[k].ntok && h < 0; t++) {
+        int32_t u = kg_tok_head(d, t);
+        if (u < (int32_t)dt[k].tok || u >= (int32_t)(dt[k].tok + dt[k].ntok))
+          h = u;
+      }
+      for (int n = 0; h >= 0 && h != v && n < 3 && d->tokens[h].upos == KG_UPOS_NOUN && d->tokens[h].deprel &&
+                      (!strcmp(d->tokens[h].deprel, "obl") || !strcmp(d->tokens[h].deprel, "obj")); n++)
+        h = kg_tok_head(d, (uint32_t)h);
+      if (h == v) {
+        if (hit++)
+          return 0;                          /* two dates of the verb: which one is not told */
+        *out = dt[k];
+      }
+    }
+  return hit == 1;
+}
+
+/* The actor of the subject of verb v (the name after a title: "Colonel Amadou Abdramane"), -1. */
+static int32_t subject_actor(const kg_doc *d, int32_t v)
+{
+  int32_t q = kg_ev_child_with(d, (uint32_t)v, "nsubj", 0);
+  if (q < 0)
+    return -1;
+  int32_t m = kg_mention_at(d, (uint32_t)q);
+  const kg_sentence *p = &d->sents[d->tokens[q].sent];
+  for (uint32_t k = p->tok; m < 0 && k < p->tok + p->ntok; k++)
+    if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "flat"))
+      m = kg_mention_at(d, k);
+  return m >= 0 ? d->mentions[m].actor : -1;
+}
+
+/* "Barzani accused Baghdad and Ankara of bargaining ... \"They are negotiating ...,\" he said in a televised speech
+ * on Sunday.": a sentence of the same paragraph opening with a quotation whose teller (say, tell, add) is the
+ * subject of sentence si's past main verb r dates what si told, by the day of the telling. */
+static int told_next_day(const ev_ctx *c, uint32_t si, int32_t r, kg_date_expr *out)
+{
+  const kg_doc *d = c->doc;
+  if (si + 1 >= d->nsents || !kg_sent_has_tree(d, si + 1) || kg_sent_is_heading(d, si + 1))
+    return 0;
+  const kg_sentence *n = &d->sents[si + 1];
+  if (para_break(d, d->sents[si].end, n->start) || !d->tokens[n->tok].xpos || strcmp(d->tokens[n->tok].xpos, "``"))
+    return 0;
+  int32_t nr = sent_root(d, si + 1);
+  if (nr < 0 || !told_past(d, nr) || !d->tokens[nr].lemma ||
+      (strcmp(d->tokens[nr].lemma, "say") && strcmp(d->tokens[nr].lemma, "tell") && strcmp(d->tokens[nr].lemma, "add")))
+    return 0;
+  int32_t a = subject_actor(d, r);
+  return a >= 0 && a == subject_actor(d, nr) && day_of_verb(c, si + 1, nr, out);
+}
+
 /* "Lula made the comparison on Sunday in Addis Ababa. He accused Israel of ...": a sentence of the same paragraph
  * opened by "he", "she" or a name, the subject of its past main verb and the same actor as the subject of the
  * sentence before's past main verb, goes on telling that occasion: the one day dating that verb (or a noun of it,
  * "in a televised address on Sunday") lends itself to the main verb (i), a verb joined to it with no subject of its
  * own, or a clause of it told ahead ("He warned that China would take ..."), when the sentence tells no date of its
  * own (the caller's test).  Not a past verb of its clause ("He said troops had attacked ..."), nor a noun; not
- * a main verb told as done often or at another time ("He frequently collaborated with ..."). */
+ * a main verb told as done often or at another time ("He frequently collaborated with ...").  First the day of a
+ * quotation told next by the same subject (told_next_day). */
 static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
 {
   const kg_doc *d = c->doc;
-  if (si < 1 || !kg_sent_has_tree(d, si) || !kg_sent_has_tree(d, si - 1) || kg_sent_is_heading(d, si - 1))
+  if (!kg_sent_has_tree(d, si))
     return 0;
-  const kg_sentence *s = &d->sents[si], *p = &d->sents[si - 1];
-  if (para_break(d, p->end, s->start))
-    return 0;
-  int32_t r = sent_root(d, si), pr = sent_root(d, si - 1);
-  if (r < 0 || pr < 0 || !told_past(d, r) || !told_past(d, pr))
-    return 0;
-  int32_t sj = kg_ev_child_with(d, (uint32_t)r, "nsubj", 0), ms = sj >= 0 ? kg_mention_at(d, (uint32_t)sj) : -1;
-  if (!(sj == (int32_t)s->tok && (kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she"))) &&
-      !(ms >= 0 && d->mentions[ms].tok == s->tok && d->mentions[ms].kind != KG_MEN_PRONOUN &&
-        d->mentions[ms].kind != KG_MEN_DESCRIPTION))
+  const kg_sentence *s = &d->sents[si];
+  int32_t r = sent_root(d, si);
+  if (r < 0 || !told_past(d, r))
     return 0;
   int ok = (int32_t)i == r;
   const char *rel = d->tokens[i].deprel;
@@ -412,39 +466,28 @@ static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *
     else if (!strcmp(rel, "ccomp") || !strcmp(rel, "xcomp"))
       ok = tok_xpos(d, (int32_t)i, "VB");
   }
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+  for (uint32_t k = s->tok; ok && k < s->tok + s->ntok; k++)
     if (kg_tok_head(d, k) == r && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "advmod"))
       for (const char *const *w = other_time; *w; w++)
         if (kg_tok_is(d, k, *w))
           return 0;                          /* "He frequently collaborated with ...": no one occasion */
-  int32_t q = kg_ev_child_with(d, (uint32_t)pr, "nsubj", 0);
-  int32_t mp = kg_mention_at(d, (uint32_t)sj), mq = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1;
-  for (uint32_t k = p->tok; q >= 0 && mq < 0 && k < p->tok + p->ntok; k++)
-    if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "flat"))
-      mq = kg_mention_at(d, k);             /* "Colonel Amadou Abdramane": the name after the title */
-  if (!ok || mp < 0 || mq < 0 || d->mentions[mp].actor < 0 || d->mentions[mp].actor != d->mentions[mq].actor)
+  if (!ok)
     return 0;
-  kg_date_expr dt[4];
-  size_t nd = kg_dates_find(d, si - 1, c->ry, c->rm, c->rd, dt, 4), hit = 0;
-  for (size_t k = 0; k < nd; k++)
-    if (dt[k].kind == KG_DATE_DAY && kg_dates_fits(d, dt[k].tok, (uint32_t)pr)) {
-      int32_t h = -1;                        /* where the expression hangs */
-      for (uint32_t t = dt[k].tok; t < dt[k].tok + dt[k].ntok && h < 0; t++) {
-        int32_t u = kg_tok_head(d, t);
-        if (u < (int32_t)dt[k].tok || u >= (int32_t)(dt[k].tok + dt[k].ntok))
-          h = u;
-      }
-      /* on the verb, or on a noun of its ("in a televised address on Sunday") */
-      for (int n = 0; h >= 0 && h != pr && n < 3 && d->tokens[h].upos == KG_UPOS_NOUN && d->tokens[h].deprel &&
-                      (!strcmp(d->tokens[h].deprel, "obl") || !strcmp(d->tokens[h].deprel, "obj")); n++)
-        h = kg_tok_head(d, (uint32_t)h);
-      if (h == pr) {
-        if (hit++)
-          return 0;                          /* two dates of the verb: which one is not told */
-        *out = dt[k];
-      }
-    }
-  return hit == 1;
+  if (told_next_day(c, si, r, out))
+    return 1;
+  if (si < 1 || !kg_sent_has_tree(d, si - 1) || kg_sent_is_heading(d, si - 1))
+    return 0;
+  const kg_sentence *p = &d->sents[si - 1];
+  int32_t pr = sent_root(d, si - 1);
+  if (para_break(d, p->end, s->start) || pr < 0 || !told_past(d, pr))
+    return 0;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)r, "nsubj", 0), ms = sj >= 0 ? kg_mention_at(d, (uint32_t)sj) : -1;
+  if (!(sj == (int32_t)s->tok && (kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she"))) &&
+      !(ms >= 0 && d->mentions[ms].tok == s->tok && d->mentions[ms].kind != KG_MEN_PRONOUN &&
+        d->mentions[ms].kind != KG_MEN_DESCRIPTION))
+    return 0;
+  int32_t a = subject_actor(d, r);
+  return a >= 0 && a == subject_actor(d, pr) && day_of_verb(c, si - 1, pr, out);
 }
 
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
