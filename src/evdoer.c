@@ -482,12 +482,30 @@ static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *
   if (para_break(d, p->end, s->start) || pr < 0 || !told_past(d, pr))
     return 0;
   int32_t sj = kg_ev_child_with(d, (uint32_t)r, "nsubj", 0), ms = sj >= 0 ? kg_mention_at(d, (uint32_t)sj) : -1;
-  if (!(sj == (int32_t)s->tok && (kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she"))) &&
-      !(ms >= 0 && d->mentions[ms].tok == s->tok && d->mentions[ms].kind != KG_MEN_PRONOUN &&
-        d->mentions[ms].kind != KG_MEN_DESCRIPTION))
+  int32_t a = subject_actor(d, pr);
+  if (sj < 0 || a < 0)
     return 0;
-  int32_t a = subject_actor(d, r);
-  return a >= 0 && a == subject_actor(d, pr) && day_of_verb(c, si - 1, pr, out);
+  if (sj == (int32_t)s->tok && (kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she")))
+    return subject_actor(d, r) == a && day_of_verb(c, si - 1, pr, out);
+  if (ms >= 0 && (d->mentions[ms].kind == KG_MEN_PRONOUN || d->mentions[ms].kind == KG_MEN_DESCRIPTION))
+    return 0;
+  /* a subject opening the sentence, named or naming the same actor in its phrase ("The Algerian Foreign Minister,
+   * Ahmed Attaf, summoned ..." after "Algeria responded on Thursday") */
+  int same = subject_actor(d, r) == a;
+  for (uint32_t k = s->tok; k < (uint32_t)r; k++) {
+    const char *kr = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) == r && kr && (!strcmp(kr, "advmod") || !strncmp(kr, "aux", 3) || !strcmp(kr, "punct")))
+      continue;                              /* "Modi also met ..." */
+    int32_t h = (int32_t)k;
+    for (int n = 0; h >= 0 && h != sj && h != r && n < 8; n++)
+      h = kg_tok_head(d, (uint32_t)h);
+    if (h != sj)
+      return 0;                              /* something before the subject ("In 2019, X ...") */
+    int32_t m = kg_mention_at(d, k);
+    same |= m >= 0 && d->mentions[m].actor == a &&
+            (d->mentions[m].kind == KG_MEN_NAME || d->mentions[m].kind == KG_MEN_DEMONYM);
+  }
+  return same && day_of_verb(c, si - 1, pr, out);
 }
 
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
