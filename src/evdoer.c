@@ -576,3 +576,43 @@ int32_t kg_ev_it_antecedent(const kg_doc *d, uint32_t k)
   }
   return -1;
 }
+
+/* The mention an "as did" clause's nominal j names, with its conjuncts, into a's agents. */
+static void add_as_did(const ev_ctx *c, int32_t j, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  int32_t m = kg_ev_mention_of_tok(c, j);
+  if (m >= 0 && d->mentions[m].actor >= 0 && a->nag < 4) {
+    int dup = 0;
+    for (size_t k = 0; k < a->nag && !dup; k++)
+      dup = a->agents[k] >= 0 && d->mentions[a->agents[k]].actor == d->mentions[m].actor;
+    for (size_t k = 0; k < a->ntg && !dup; k++)
+      dup = a->targets[k] >= 0 && d->mentions[a->targets[k]].actor == d->mentions[m].actor;
+    if (!dup)
+      a->agents[a->nag++] = m;
+  }
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  for (uint32_t k = (uint32_t)j + 1; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == j && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "conj"))
+      add_as_did(c, (int32_t)k, a);
+}
+
+void kg_ev_as_did(const ev_ctx *c, uint32_t trig, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  if (a->nag == 0 || a->passive || d->tokens[trig].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[trig].sent))
+    return;
+  const kg_sentence *s = &d->sents[d->tokens[trig].sent];
+  for (uint32_t k = trig + 1; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    int32_t mk = kg_ev_child_with(d, k, "mark", 0);
+    if (kg_tok_head(d, k) != (int32_t)trig || !r || strcmp(r, "advcl") || !d->tokens[k].lemma ||
+        strcmp(d->tokens[k].lemma, "do") || mk < 0 || !kg_tok_is(d, (uint32_t)mk, "as") || mk + 1 != (int32_t)k)
+      continue;
+    for (uint32_t j = k + 1; j < s->tok + s->ntok; j++) {
+      const char *rj = d->tokens[j].deprel;
+      if (kg_tok_head(d, j) == (int32_t)k && rj && (!strcmp(rj, "obj") || !strncmp(rj, "nsubj", 5)))
+        add_as_did(c, (int32_t)j, a);
+    }
+  }
+}

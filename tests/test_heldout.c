@@ -3415,6 +3415,14 @@ static void test_round_thirtythree_xfail(void)
   e = ev_find(d, "04", "Ahmed Attaf", NULL);
   CU_ASSERT(e && !strcmp(e->date, "2026-11-19"));
   kg_doc_free(d);
+  /* ", as did X": X acts as the subject does */
+  d = full_run("Britain condemned the attack, as did France and Germany.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "United Kingdom", NULL));
+  CU_ASSERT(ev_with(d, "111", "France", NULL));
+  CU_ASSERT(ev_with(d, "111", "Germany", NULL));
+  kg_doc_free(d);
   /* the day of a quotation its teller tells next */
   d = full_run("ERBIL, Iraq, June 16, 2026 - Masrour Barzani accused Baghdad of bargaining over the region's oil. "
                "\"They are negotiating about our oil,\" he said in a televised speech on Sunday.");
@@ -3729,7 +3737,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-three (lead): according to state media, according to the agency X as the root, "
                       "the X industrial park, welcomed closer ties", test_round_thirtythree_lead) ||
       !CU_add_test(s, "round thirty-three (xfail): the day of the sentence before for He warned, the same name "
-                      "going on; sent congratulations", test_round_thirtythree_xfail) ||
+                      "going on, a quotation's teller next; sent congratulations; as did X", test_round_thirtythree_xfail) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||
