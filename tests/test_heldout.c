@@ -3415,6 +3415,13 @@ static void test_round_thirtythree_xfail(void)
   e = ev_find(d, "04", "Ahmed Attaf", NULL);
   CU_ASSERT(e && !strcmp(e->date, "2026-11-19"));
   kg_doc_free(d);
+  /* a thing called a fantasy or a missed opportunity is criticised */
+  d = full_run("Benin called the claim \"a fantasy\". Cyprus called the summit \"a missed opportunity\".");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Benin", NULL));
+  CU_ASSERT(ev_with(d, "111", "Cyprus", NULL));
+  kg_doc_free(d);
   /* ", as did X": X acts as the subject does */
   d = full_run("Britain condemned the attack, as did France and Germany.");
   if (!d)
@@ -3737,7 +3744,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-three (lead): according to state media, according to the agency X as the root, "
                       "the X industrial park, welcomed closer ties", test_round_thirtythree_lead) ||
       !CU_add_test(s, "round thirty-three (xfail): the day of the sentence before for He warned, the same name "
-                      "going on, a quotation's teller next; sent congratulations; as did X", test_round_thirtythree_xfail) ||
+                      "going on, a quotation's teller next; sent congratulations; as did X; called it a fantasy",
+                   test_round_thirtythree_xfail) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||

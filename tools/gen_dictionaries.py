@@ -2652,8 +2652,12 @@ send|dispatch|fly|deploy V obj=rescuer|rescue+worker|rescue+team|medic|doctor|fi
 # CURATED_XFAIL33 (thirty-third session, branch xfail): pattern lines this branch adds, in the format of CURATED.
 # Congratulations sent, offered or conveyed are praise (051) by the sender, to the one the "to" phrase names
 # ("Canada sent congratulations to Asfura", "also sent their congratulations"): the noun alone took no sender.
+# A thing called a fantasy, a fabrication, a lie, a disappointment or a missed opportunity is criticised (111), as
+# "called it a disgrace" is ("Houngbedji called the claim \"a fantasy\"").
 CURATED_XFAIL33 = """
 send|offer|convey|pass V obj=congratulation 051
+call|describe|brand V obj=fantasy|fabrication|fiction|lie|nonsense|propaganda|blackmail|disappointment|hostage-taking 111
+call|describe|brand V obj=missed+opportunity 111
 """
 
 def parse_curated():
