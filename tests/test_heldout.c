@@ -3422,6 +3422,13 @@ static void test_round_thirtythree_xfail(void)
   CU_ASSERT(ev_with(d, "111", "Benin", NULL));
   CU_ASSERT(ev_with(d, "111", "Cyprus", NULL));
   kg_doc_free(d);
+  /* a protest handed to the summoned envoy named in apposition, "him" resolved to someone else first */
+  d = full_run("PRETORIA, Nov 25, 2026 - South Africa's minister, Ronald Lamola, called the arrest unacceptable. His "
+               "deputy, Alvin Botes, summoned the high commissioner, David Hamadziripi, and handed him a formal protest.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "114", "Alvin Botes", "David Hamadziripi"));
+  kg_doc_free(d);
   /* ", as did X": X acts as the subject does */
   d = full_run("Britain condemned the attack, as did France and Germany.");
   if (!d)

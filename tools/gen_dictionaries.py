@@ -2653,11 +2653,13 @@ send|dispatch|fly|deploy V obj=rescuer|rescue+worker|rescue+team|medic|doctor|fi
 # Congratulations sent, offered or conveyed are praise (051) by the sender, to the one the "to" phrase names
 # ("Canada sent congratulations to Asfura", "also sent their congratulations"): the noun alone took no sender.
 # A thing called a fantasy, a fabrication, a lie, a disappointment or a missed opportunity is criticised (111), as
-# "called it a disgrace" is ("Houngbedji called the claim \"a fantasy\"").
+# "called it a disgrace" is ("Houngbedji called the claim \"a fantasy\""); a protest handed or delivered (to an
+# envoy) is an official complaint (114), as a protest note handed is ("handed him a formal protest").
 CURATED_XFAIL33 = """
 send|offer|convey|pass V obj=congratulation 051
 call|describe|brand V obj=fantasy|fabrication|fiction|lie|nonsense|propaganda|blackmail|disappointment|hostage-taking 111
 call|describe|brand V obj=missed+opportunity 111
+hand|deliver V obj=protest 114
 """
 
 def parse_curated():
