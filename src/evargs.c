@@ -288,8 +288,8 @@ void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a)
   complete_list(c, trig, a->agents, &a->nag, 4, a->targets, a->ntg);
   if (!a->plural_tg)                    /* (not the pair "both governments" stood for) */
     complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
+  kg_ev_as_did(c, trig, a);             /* ", as did France" (evdoer.c) */
 }
-
 /* ------------------------------------------------------------ tree arguments */
 
 static int32_t child_with(const kg_doc *d, uint32_t head, const char *rel, int prefix)

@@ -422,8 +422,13 @@ int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
 int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t sj);
 /* evdoer.c: "The expulsions came on Tuesday. Burkina Faso declared ...": the day a paragraph's first sentence gives
  * a definite act noun as its subject, lent to past verb i of the sentence si right after it in the same paragraph,
- * which has no date of its own.  Fills out and returns 1, else 0. */
+ * which has no date of its own; or the day dating the sentence before's main verb, lent to a sentence opened by
+ * "he", "she" or a name that is the same subject ("Lula spoke on Sunday. He accused Israel ...").  Fills out and
+ * returns 1, else 0. */
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out);
+/* evdoer.c: the actors an "as did" clause on verb trig names ("Russia and China voted against it, as did Burkina Faso
+ * and Venezuela") join its agents (up to four), when it has agents and is no passive. */
+void kg_ev_as_did(const ev_ctx *c, uint32_t trig, ev_args *a);
 /* evdoer.c: the mention of the doer of the earlier act a definite act noun
  * object of verb i names ("condemned the launch"), not agent_actor, into
  * out (at most cap), or the parties of a joint act each ("Japan and India

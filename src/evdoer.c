@@ -13,7 +13,9 @@
  * blast, no actor, an incident (kg_ev_device_did: "A roadside bomb killed
  * three soldiers"); the day a paragraph's first sentence gives a definite
  * act noun ("The expulsions came on Tuesday."), lent to a past verb of the
- * next sentence with no date (kg_ev_frame_date); the thing an "it" opening a
+ * next sentence with no date (kg_ev_frame_date), and the day of the sentence
+ * before lent to one its subject goes on in ("... on Sunday. He accused ...");
+ * the thing an "it" opening a
  * sentence stands for, the sentence before's subject (kg_ev_it_antecedent:
  * "The accord ... It was signed by ..."); the doer and the addressee of a
  * noun act that is a light verb's passive subject (kg_ev_light_passive_doer:
@@ -356,9 +358,163 @@ static int para_break(const kg_doc *d, uint32_t a, uint32_t b)
 /* "The expulsions came on Tuesday. Burkina Faso's foreign ministry declared X persona non grata": a paragraph opened
  * by a sentence that only dates a definite act noun (kgd:actNoun, its subject) lends that day, near the story's
  * date, to a past verb of the next sentence of the paragraph, which tells no date of its own. */
+static int32_t sent_root(const kg_doc *d, uint32_t si)
+{
+  const kg_sentence *s = &d->sents[si];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "root"))
+      return (int32_t)k;
+  return -1;
+}
+
+static int tok_xpos(const kg_doc *d, int32_t k, const char *x)
+{
+  return k >= 0 && d->tokens[k].xpos && !strcmp(d->tokens[k].xpos, x);
+}
+
+/* a past main verb: "VBD", or a participle with no auxiliary the tagger made of one ("X, the spokesman, announced") */
+static int told_past(const kg_doc *d, int32_t k)
+{
+  return tok_xpos(d, k, "VBD") || (tok_xpos(d, k, "VBN") && kg_ev_child_with(d, (uint32_t)k, "aux", 1) < 0);
+}
+
+/* adverbs of a main verb telling another time or many times than the sentence before's day */
+static const char *const other_time[] = { "frequently", "often", "repeatedly", "usually", "regularly", "previously",
+                                          "earlier", "once", "later", "subsequently", "always", "never", "since",
+                                          "already", "eventually", "long", NULL };
+
+/* The one day dating verb v of sentence sn, hung on it or on a noun of it ("in a televised address on Sunday"),
+ * into out: 1, else 0 (none, or two). */
+static int day_of_verb(const ev_ctx *c, uint32_t sn, int32_t v, kg_date_expr *out)
+{
+  const kg_doc *d = c->doc;
+  kg_date_expr dt[4];
+  size_t nd = kg_dates_find(d, sn, c->ry, c->rm, c->rd, dt, 4), hit = 0;
+  for (size_t k = 0; k < nd; k++)
+    if (dt[k].kind == KG_DATE_DAY && kg_dates_fits(d, dt[k].tok, (uint32_t)v)) {
+      int32_t h = -1;                        /* where the expression hangs */
+      for (uint32_t t = dt[k].tok; t < dt[k].tok + dt[k].ntok && h < 0; t++) {
+        int32_t u = kg_tok_head(d, t);
+        if (u < (int32_t)dt[k].tok || u >= (int32_t)(dt[k].tok + dt[k].ntok))
+          h = u;
+      }
+      for (int n = 0; h >= 0 && h != v && n < 3 && d->tokens[h].upos == KG_UPOS_NOUN && d->tokens[h].deprel &&
+                      (!strcmp(d->tokens[h].deprel, "obl") || !strcmp(d->tokens[h].deprel, "obj")); n++)
+        h = kg_tok_head(d, (uint32_t)h);
+      if (h == v) {
+        if (hit++)
+          return 0;                          /* two dates of the verb: which one is not told */
+        *out = dt[k];
+      }
+    }
+  return hit == 1;
+}
+
+/* The actor of the subject of verb v (the name after a title: "Colonel Amadou Abdramane"), -1. */
+static int32_t subject_actor(const kg_doc *d, int32_t v)
+{
+  int32_t q = kg_ev_child_with(d, (uint32_t)v, "nsubj", 0);
+  if (q < 0)
+    return -1;
+  int32_t m = kg_mention_at(d, (uint32_t)q);
+  const kg_sentence *p = &d->sents[d->tokens[q].sent];
+  for (uint32_t k = p->tok; m < 0 && k < p->tok + p->ntok; k++)
+    if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "flat"))
+      m = kg_mention_at(d, k);
+  return m >= 0 ? d->mentions[m].actor : -1;
+}
+
+/* "Barzani accused Baghdad and Ankara of bargaining ... \"They are negotiating ...,\" he said in a televised speech
+ * on Sunday.": a sentence of the same paragraph opening with a quotation whose teller (say, tell, add) is the
+ * subject of sentence si's past main verb r dates what si told, by the day of the telling. */
+static int told_next_day(const ev_ctx *c, uint32_t si, int32_t r, kg_date_expr *out)
+{
+  const kg_doc *d = c->doc;
+  if (si + 1 >= d->nsents || !kg_sent_has_tree(d, si + 1) || kg_sent_is_heading(d, si + 1))
+    return 0;
+  const kg_sentence *n = &d->sents[si + 1];
+  if (para_break(d, d->sents[si].end, n->start) || !d->tokens[n->tok].xpos || strcmp(d->tokens[n->tok].xpos, "``"))
+    return 0;
+  int32_t nr = sent_root(d, si + 1);
+  if (nr < 0 || !told_past(d, nr) || !d->tokens[nr].lemma ||
+      (strcmp(d->tokens[nr].lemma, "say") && strcmp(d->tokens[nr].lemma, "tell") && strcmp(d->tokens[nr].lemma, "add")))
+    return 0;
+  int32_t a = subject_actor(d, r);
+  return a >= 0 && a == subject_actor(d, nr) && day_of_verb(c, si + 1, nr, out);
+}
+
+/* "Lula made the comparison on Sunday in Addis Ababa. He accused Israel of ...": a sentence of the same paragraph
+ * opened by "he", "she" or a name, the subject of its past main verb and the same actor as the subject of the
+ * sentence before's past main verb, goes on telling that occasion: the one day dating that verb (or a noun of it,
+ * "in a televised address on Sunday") lends itself to the main verb (i), a verb joined to it with no subject of its
+ * own, or a clause of it told ahead ("He warned that China would take ..."), when the sentence tells no date of its
+ * own (the caller's test).  Not a past verb of its clause ("He said troops had attacked ..."), nor a noun; not
+ * a main verb told as done often or at another time ("He frequently collaborated with ...").  First the day of a
+ * quotation told next by the same subject (told_next_day). */
+static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_sent_has_tree(d, si))
+    return 0;
+  const kg_sentence *s = &d->sents[si];
+  int32_t r = sent_root(d, si);
+  if (r < 0 || !told_past(d, r))
+    return 0;
+  int ok = (int32_t)i == r;
+  const char *rel = d->tokens[i].deprel;
+  if (!ok && rel && kg_tok_head(d, i) == r) {
+    if (!strcmp(rel, "conj"))
+      ok = d->tokens[i].upos == KG_UPOS_VERB && kg_ev_child_with(d, i, "nsubj", 1) < 0;
+    else if (!strcmp(rel, "ccomp") || !strcmp(rel, "xcomp"))
+      ok = tok_xpos(d, (int32_t)i, "VB");
+  }
+  for (uint32_t k = s->tok; ok && k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == r && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "advmod"))
+      for (const char *const *w = other_time; *w; w++)
+        if (kg_tok_is(d, k, *w))
+          return 0;                          /* "He frequently collaborated with ...": no one occasion */
+  if (!ok)
+    return 0;
+  if (told_next_day(c, si, r, out))
+    return 1;
+  if (si < 1 || !kg_sent_has_tree(d, si - 1) || kg_sent_is_heading(d, si - 1))
+    return 0;
+  const kg_sentence *p = &d->sents[si - 1];
+  int32_t pr = sent_root(d, si - 1);
+  if (para_break(d, p->end, s->start) || pr < 0 || !told_past(d, pr))
+    return 0;
+  int32_t sj = kg_ev_child_with(d, (uint32_t)r, "nsubj", 0), ms = sj >= 0 ? kg_mention_at(d, (uint32_t)sj) : -1;
+  int32_t a = subject_actor(d, pr);
+  if (sj < 0 || a < 0)
+    return 0;
+  if (sj == (int32_t)s->tok && (kg_tok_is(d, s->tok, "he") || kg_tok_is(d, s->tok, "she")))
+    return subject_actor(d, r) == a && day_of_verb(c, si - 1, pr, out);
+  if (ms >= 0 && (d->mentions[ms].kind == KG_MEN_PRONOUN || d->mentions[ms].kind == KG_MEN_DESCRIPTION))
+    return 0;
+  /* a subject opening the sentence, named or naming the same actor in its phrase ("The Algerian Foreign Minister,
+   * Ahmed Attaf, summoned ..." after "Algeria responded on Thursday") */
+  int same = subject_actor(d, r) == a;
+  for (uint32_t k = s->tok; k < (uint32_t)r; k++) {
+    const char *kr = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) == r && kr && (!strcmp(kr, "advmod") || !strncmp(kr, "aux", 3) || !strcmp(kr, "punct")))
+      continue;                              /* "Modi also met ..." */
+    int32_t h = (int32_t)k;
+    for (int n = 0; h >= 0 && h != sj && h != r && n < 8; n++)
+      h = kg_tok_head(d, (uint32_t)h);
+    if (h != sj)
+      return 0;                              /* something before the subject ("In 2019, X ...") */
+    int32_t m = kg_mention_at(d, k);
+    same |= m >= 0 && d->mentions[m].actor == a &&
+            (d->mentions[m].kind == KG_MEN_NAME || d->mentions[m].kind == KG_MEN_DEMONYM);
+  }
+  return same && day_of_verb(c, si - 1, pr, out);
+}
+
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out)
 {
   const kg_doc *d = c->doc;
+  if (pronoun_date(c, si, i, out))
+    return 1;
   const char *x = d->tokens[i].xpos;
   if (si < 2 || !x || strcmp(x, "VBD") || !c->ry || !kg_sent_has_tree(d, si - 1))
     return 0;
@@ -421,4 +577,44 @@ int32_t kg_ev_it_antecedent(const kg_doc *d, uint32_t k)
     return d->tokens[j].upos == KG_UPOS_NOUN || d->tokens[j].upos == KG_UPOS_PROPN ? (int32_t)j : -1;
   }
   return -1;
+}
+
+/* The mention an "as did" clause's nominal j names, with its conjuncts, into a's agents. */
+static void add_as_did(const ev_ctx *c, int32_t j, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  int32_t m = kg_ev_mention_of_tok(c, j);
+  if (m >= 0 && d->mentions[m].actor >= 0 && a->nag < 4) {
+    int dup = 0;
+    for (size_t k = 0; k < a->nag && !dup; k++)
+      dup = a->agents[k] >= 0 && d->mentions[a->agents[k]].actor == d->mentions[m].actor;
+    for (size_t k = 0; k < a->ntg && !dup; k++)
+      dup = a->targets[k] >= 0 && d->mentions[a->targets[k]].actor == d->mentions[m].actor;
+    if (!dup)
+      a->agents[a->nag++] = m;
+  }
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  for (uint32_t k = (uint32_t)j + 1; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == j && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "conj"))
+      add_as_did(c, (int32_t)k, a);
+}
+
+void kg_ev_as_did(const ev_ctx *c, uint32_t trig, ev_args *a)
+{
+  const kg_doc *d = c->doc;
+  if (a->nag == 0 || a->passive || d->tokens[trig].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[trig].sent))
+    return;
+  const kg_sentence *s = &d->sents[d->tokens[trig].sent];
+  for (uint32_t k = trig + 1; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    int32_t mk = kg_ev_child_with(d, k, "mark", 0);
+    if (kg_tok_head(d, k) != (int32_t)trig || !r || strcmp(r, "advcl") || !d->tokens[k].lemma ||
+        strcmp(d->tokens[k].lemma, "do") || mk < 0 || !kg_tok_is(d, (uint32_t)mk, "as") || mk + 1 != (int32_t)k)
+      continue;
+    for (uint32_t j = k + 1; j < s->tok + s->ntok; j++) {
+      const char *rj = d->tokens[j].deprel;
+      if (kg_tok_head(d, j) == (int32_t)k && rj && (!strcmp(rj, "obj") || !strncmp(rj, "nsubj", 5)))
+        add_as_did(c, (int32_t)j, a);
+    }
+  }
 }

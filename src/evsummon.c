@@ -24,7 +24,10 @@
  *   of protest" so handed is the summoner's act too (the two verbs' subject);
  *   a participle on the note ("handed him a note condemning X") is told by
  *   the handing verb; an envoy named by a noun and handed the note ("handed
- *   Chile's ambassador a note condemning X") gives his title's state.
+ *   Chile's ambassador a note condemning X") gives his title's state; an
+ *   envoy named in apposition ("summoned the high commissioner, X, and
+ *   handed him a formal protest") is the addressee himself, over a "him"
+ *   resolved to someone told before.
  * - When the summoned is a person named in apposition to a title that
  *   carries a state ("the Dutch ambassador, Marieke de Groot", "Bangladesh's
  *   acting high commissioner, X"), the act is aimed at that state: the envoy
@@ -138,6 +141,16 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
    * handing verb) */
   if (pos == KG_UPOS_VERB && rel_is(d, (int32_t)i, "acl") && kg_ev_message_subject(c, i) >= 0)
     hv = kg_tok_head(d, (uint32_t)kg_tok_head(d, i));
+  /* (a pronoun handed the note, resolved to someone told before, is the summoned envoy here) */
+  if (sv < 0 && root == 11 && a->ntg == 1 && hv >= 0 && pos == KG_UPOS_VERB &&
+      d->mentions[a->targets[0]].kind == KG_MEN_PRONOUN && d->mentions[a->targets[0]].tok > (uint32_t)hv &&
+      kg_tok_head(d, d->mentions[a->targets[0]].tok) == hv && rel_is(d, hv, "conj") &&
+      is_summon(d, kg_tok_head(d, (uint32_t)hv))) {
+    int32_t so = kg_ev_child_with(d, (uint32_t)kg_tok_head(d, (uint32_t)hv), "obj", 0);
+    int32_t em = so >= 0 ? kg_ev_mention_of_tok(c, so) : -1;
+    if (em < 0 || d->mentions[em].actor != d->mentions[a->targets[0]].actor)
+      a->ntg = 0;
+  }
   if (sv < 0 && root == 11 && a->ntg == 0 && hv >= 0) {
     int32_t g = rel_is(d, hv, "conj") ? kg_tok_head(d, (uint32_t)hv) : -1;
     /* ("summoned X and handed him a note of protest": the noun's act is the
@@ -158,6 +171,10 @@ void kg_ev_summons_purpose(const ev_ctx *c, uint32_t i, int pos, int root, ev_ar
     if (st < 0 && io > hv && d->tokens[io].upos == KG_UPOS_NOUN && kg_tok_head(d, (uint32_t)nt) != io &&
         io < (hv == (int32_t)i ? INT32_MAX : kg_tok_head(d, i)))
       st = title_state(d, io);            /* "handed Chile's ambassador a note ...": the envoy's state */
+    if (st < 0 && ob >= 0 && io > hv && d->tokens[io].upos == KG_UPOS_PRON) {
+      int32_t em = kg_ev_mention_of_tok(c, ob);   /* "summoned the high commissioner, X, and handed him": X */
+      st = em >= 0 && kg_ev_atype(d, em) == KG_ACT_PERSON ? em : -1;
+    }
     if (st >= 0 && d->mentions[st].actor != d->mentions[a->agents[0]].actor)
       a->targets[a->ntg++] = st;
   }

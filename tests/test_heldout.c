@@ -3517,6 +3517,91 @@ static void test_round_thirtythree_essays(void)
   kg_doc_free(d);
 }
 
+/* round thirty-three (xfail): the day of the sentence before, lent to a sentence whose subject goes on ("He warned");
+ * congratulations sent are the sender's praise */
+static void test_round_thirtythree_xfail(void)
+{
+  NEED_DICT();
+  const char *lead = "SINGAPORE, September 26, 2025 - Chinese Foreign Ministry spokesman Guo Jiakun criticised "
+                     "Canada on Friday.";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%s He warned that China would take all necessary measures to protect its companies.", lead);
+  kg_doc *d = full_run(buf);
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "13", "Guo Jiakun", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2025-09-26"));
+  kg_doc_free(d);
+  /* not across a paragraph, nor a verb told as done often */
+  snprintf(buf, sizeof buf, "%s\n\nHe warned that China would take all necessary measures to protect its companies.",
+           lead);
+  d = full_run(buf);
+  if (!d)
+    return;
+  e = ev_find(d, "13", "Guo Jiakun", NULL);
+  CU_ASSERT(e && !e->date[0]);
+  kg_doc_free(d);
+  snprintf(buf, sizeof buf, "%s He often warned that China would take all necessary measures.", lead);
+  d = full_run(buf);
+  if (!d)
+    return;
+  e = ev_find(d, "13", "Guo Jiakun", NULL);
+  CU_ASSERT(!e || !e->date[0]);
+  kg_doc_free(d);
+  /* the same name opening the next sentence */
+  d = full_run("DAMASCUS, April 2, 2024 - Syrian Foreign Minister Faisal Mekdad visited the site on Monday. "
+               "Mekdad condemned the attack on the consulate.");
+  if (!d)
+    return;
+  e = ev_find(d, "11", "Faisal Mekdad", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2024-04-01"));
+  kg_doc_free(d);
+  /* a subject whose phrase names the sentence before's subject */
+  d = full_run("ALGIERS, Algeria, November 20, 2026 - Algeria responded on Thursday by closing its airspace to flights "
+               "from Mali. The Algerian Foreign Minister, Ahmed Attaf, summoned Mali's charge d'affaires.");
+  if (!d)
+    return;
+  e = ev_find(d, "04", "Ahmed Attaf", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2026-11-19"));
+  kg_doc_free(d);
+  /* a thing called a fantasy or a missed opportunity is criticised */
+  d = full_run("Benin called the claim \"a fantasy\". Cyprus called the summit \"a missed opportunity\".");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Benin", NULL));
+  CU_ASSERT(ev_with(d, "111", "Cyprus", NULL));
+  kg_doc_free(d);
+  /* a protest handed to the summoned envoy named in apposition, "him" resolved to someone else first */
+  d = full_run("PRETORIA, Nov 25, 2026 - South Africa's minister, Ronald Lamola, called the arrest unacceptable. His "
+               "deputy, Alvin Botes, summoned the high commissioner, David Hamadziripi, and handed him a formal protest.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "114", "Alvin Botes", "David Hamadziripi"));
+  kg_doc_free(d);
+  /* ", as did X": X acts as the subject does */
+  d = full_run("Britain condemned the attack, as did France and Germany.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "United Kingdom", NULL));
+  CU_ASSERT(ev_with(d, "111", "France", NULL));
+  CU_ASSERT(ev_with(d, "111", "Germany", NULL));
+  kg_doc_free(d);
+  /* the day of a quotation its teller tells next */
+  d = full_run("ERBIL, Iraq, June 16, 2026 - Masrour Barzani accused Baghdad of bargaining over the region's oil. "
+               "\"They are negotiating about our oil,\" he said in a televised speech on Sunday.");
+  if (!d)
+    return;
+  e = ev_find(d, "112", "Masrour Barzani", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2026-06-14"));
+  kg_doc_free(d);
+  /* congratulations sent: 051 by the sender, to the one congratulated */
+  d = full_run("Canada sent congratulations to Asfura.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Canada", NULL));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyone_lead(void)
 {
   NEED_DICT();
@@ -3819,6 +3904,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
+      !CU_add_test(s, "round thirty-three (xfail): the day of the sentence before for He warned, the same name "
+                      "going on, a quotation's teller next; sent congratulations; as did X; called it a fantasy",
+                   test_round_thirtythree_xfail) ||
       !CU_add_test(s, "round eighteen (heldout2): the delegation named before", test_round_eighteen_heldout2_delegation) ||
       !CU_add_test(s, "round eighteen (heldout2): a delegation's heads titled after the name, the second head",
                    test_round_eighteen_heldout2_delegation_heads) ||

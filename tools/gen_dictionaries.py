@@ -2673,6 +2673,19 @@ CURATED_ESSAYS33 = """
 call|describe V obj=friend|partner|ally|brother 051
 """
 
+# CURATED_XFAIL33 (thirty-third session, branch xfail): pattern lines this branch adds, in the format of CURATED.
+# Congratulations sent, offered or conveyed are praise (051) by the sender, to the one the "to" phrase names
+# ("Canada sent congratulations to Asfura", "also sent their congratulations"): the noun alone took no sender.
+# A thing called a fantasy, a fabrication, a lie, a disappointment or a missed opportunity is criticised (111), as
+# "called it a disgrace" is ("Houngbedji called the claim \"a fantasy\""); a protest handed or delivered (to an
+# envoy) is an official complaint (114), as a protest note handed is ("handed him a formal protest").
+CURATED_XFAIL33 = """
+send|offer|convey|pass V obj=congratulation 051
+call|describe|brand V obj=fantasy|fabrication|fiction|lie|nonsense|propaganda|blackmail|disappointment|hostage-taking 111
+call|describe|brand V obj=missed+opportunity 111
+hand|deliver V obj=protest 114
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2689,7 +2702,7 @@ def parse_curated():
                                                CURATED_CODES28, CURATED_XFAIL28, CURATED_ARGS28, CURATED_PRECISION28, CURATED_PERF28,
                                                CURATED_LEAD29, CURATED_HELDOUT29, CURATED_PLOVER29, CURATED_CODES29, CURATED_XFAIL29,
                                                CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33,
-                                               CURATED_LEAD33, CURATED_ESSAYS33) if b.strip())).splitlines():
+                                               CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
