@@ -3368,6 +3368,41 @@ static void test_round_thirtythree_lead(void)
   kg_doc_free(d);
 }
 
+/* thirty-third session (coref2): an object "it" is not a demonym modifying
+ * a thing when a state is named in full before it (corefpron.c); "its
+ * neighbour" is the other state of the region the story names most
+ * (corefposs.c); "the two leaders" and "the two sides" when one of them was
+ * named only by his title and state (evwindow.c) */
+static void test_round_thirtythree_coref2(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Oil\n\nZelensky urged India to stop buying Russian oil and invited it to host a second peace "
+                       "summit.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Volodymyr Zelenskyy", "India"));
+  CU_ASSERT(!ev_with(d, "04", "Volodymyr Zelenskyy", "Russia"));
+  kg_doc_free(d);
+  d = full_run("Gas\n\nKuwait summoned Iran's ambassador on Tuesday. Saudi Arabia backed its neighbour within hours.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "05", "Saudi Arabia", "Kuwait"));
+  CU_ASSERT(!ev_with(d, "05", "Saudi Arabia", "Iran"));
+  kg_doc_free(d);
+  d = full_run("Talks\n\nMongolia's president arrived in Seoul on Monday and was received by President Lee "
+               "Jae-myung. The two leaders held talks on trade.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "04", "Lee Jae Myung", "Mongolia") != NULL);
+  kg_doc_free(d);
+  d = full_run("Talks\n\nThe Mongolian president was received by President Lee Jae-myung in Seoul on Monday. The "
+               "two sides signed an agreement on trade.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "05", "Lee Jae Myung", "Mongolia") != NULL);
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyone_lead(void)
 {
   NEED_DICT();
@@ -3690,6 +3725,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "In 2023 its parliament, A, the bloc's chief, and B, its commissioner, X's ministry called ... "
                       "and said it",
                    test_round_thirtythree_coref) ||
+      !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
+                      "and the two sides with a state's unnamed president",
+                   test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
                       "talks, a journey's place, welcoming a visit, a town's dateline state",
