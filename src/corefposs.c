@@ -6,6 +6,9 @@
  * Kuwait's protest) as the state other than the owner, of the owner's UN
  * subregion, else of its region (the dictionary's M49 fields), named in
  * the last five sentences, that the story names most.
+ * Also "its" right after a ministry placed at a state's seat ("received at
+ * the Foreign Ministry in Athens by its secretary general": Greece), not the
+ * salient state of the sentence before.
  * Does not own: what "its" refers to (corefpron.c), salience
  * (discourse.c), mentions (actors.c), "its neighbour Kuwait" (the name is
  * the mention: actors.c).
@@ -90,4 +93,23 @@ uint32_t kg_coref_its_neighbour(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int3
   if (a < 0 || kg_act_add_mention(c, sidx, k, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
     return 0;
   return k - tok;
+}
+
+int32_t kg_coref_its_ministry(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  const kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t q = tok;
+  while (q > s->tok && (kg_tok_is(d, q - 1, "by") || kg_tok_is(d, q - 1, ",") || kg_tok_is(d, q - 1, "where")))
+    q--;                                  /* (the words between the seat and "its") */
+  for (uint32_t in = q >= 2 ? q - 2 : q; in + 5 >= q && in > s->tok && in < q; in--) {
+    if (!kg_tok_is(d, in, "in") || !kg_tok_is(d, in - 1, "ministry"))
+      continue;
+    kg_dict_match cm;                     /* "in Athens": the state whose seat (or name) it is */
+    if (kg_dict_match_actor(c->dict, d, in + 1, &cm) && in + 1 + cm.ntok == q &&
+        kg_dict_actor_at(c->dict, cm.entry)->type == KG_ACT_COUNTRY)
+      return kg_act_intern_entry(c, cm.entry);
+    return -1;
+  }
+  return -1;
 }

@@ -11,4 +11,9 @@
  * failure). */
 uint32_t kg_coref_its_neighbour(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
 
+/* The state whose seat places the ministry right before "its" (token tok
+ * of sentence sidx): "at the Foreign Ministry in Athens by its secretary
+ * general" -> Greece; -1 when "its" follows no such phrase. */
+int32_t kg_coref_its_ministry(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+
 #endif

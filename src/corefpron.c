@@ -464,6 +464,8 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       int32_t ctr = its_centre(d, sidx, tok, mask);
       if (sub < 0 && ctr >= 0)
         a = ctr;
+      int32_t mi = sub < 0 ? kg_coref_its_ministry(c, sidx, tok) : -1;   /* (corefposs.c) */
+      a = mi >= 0 ? mi : a;
     }
     /* "Zelensky thanked the bloc and urged it to ...": "it" right after a
      * verb is an object, never its clause's subject: the last state or

@@ -3401,6 +3401,14 @@ static void test_round_thirtythree_coref2(void)
     return;
   CU_ASSERT(ev_parts(d, "05", "Lee Jae Myung", "Mongolia") != NULL);
   kg_doc_free(d);
+  /* "its" right after a ministry at a state's seat is that state (corefposs.c) */
+  d = full_run("Jets\n\nLondon said the jets could be handed over in 2028. The ambassador, Andreas Kindler, was "
+               "received at the Foreign Ministry in Athens by its secretary general, Eleni Vourlioti.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Eleni Vourlioti", "Greece"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Eleni Vourlioti", "United Kingdom"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3726,7 +3734,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "and said it",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
-                      "and the two sides with a state's unnamed president",
+                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens",
                    test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
