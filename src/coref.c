@@ -760,16 +760,18 @@ static int org_phrase_at(const kg_doc *d, uint32_t k, uint32_t end)
       return 0;
     if (org_noun(d, q))                   /* (the head: not "the organisation's president") */
       return !kg_tok_is_cap(&d->tokens[q]) && (q + 1 >= end || !(d->tokens[q + 1].upos == KG_UPOS_NOUN ||
-             d->tokens[q + 1].upos == KG_UPOS_PROPN || d->tokens[q + 1].upos == KG_UPOS_PART));
+             d->tokens[q + 1].upos == KG_UPOS_PROPN || d->tokens[q + 1].upos == KG_UPOS_PART ||
+             d->tokens[q + 1].upos == KG_UPOS_VERB || d->tokens[q + 1].upos == KG_UPOS_AUX));
+                                          /* (nor a clause's subject: "from X, the company says") */
     if (u != KG_UPOS_DET && u != KG_UPOS_NUM && u != KG_UPOS_ADJ && u != KG_UPOS_NOUN && !mod)
       return 0;
   }
   return 0;
 }
 
-void kg_coref_appos_orgs(kg_doc *d)
+void kg_coref_appos_orgs(kg_doc *d, size_t from)
 {
-  for (size_t m = 0; m < d->nmentions; m++) {
+  for (size_t m = from; m < d->nmentions; m++) {
     const kg_mention *mm = &d->mentions[m];
     if (mm->actor < 0 || d->actors[mm->actor].dict_entry >= 0 || mm->kind != KG_MEN_NAME ||
         (d->actors[mm->actor].type != KG_ACT_PERSON && d->actors[mm->actor].type != KG_ACT_PLACE))

@@ -128,8 +128,9 @@ void kg_coref_appos_places(kg_doc *d);
 int32_t kg_coref_alias_of(const kg_doc *d, size_t a);
 /* A person or place the dictionary lacks, set beside an organisation noun
  * ("the opposition party, the Kuomintang", "X, a monitoring group", "X, Y
- * and three smaller firms"), becomes an organisation. */
-void kg_coref_appos_orgs(kg_doc *d);
+ * and three smaller firms"), becomes an organisation; mentions from index
+ * `from` on (the actor stage calls it after each sentence, then for all). */
+void kg_coref_appos_orgs(kg_doc *d, size_t from);
 /* ---- corefsyn.c, used by coref.c ---- */
 /* The subject token of the verb that verb v is joined to by "conj" (up to
  * three hops: "He met X and urged him"), -1 when v has its own or none. */

@@ -61,7 +61,10 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
         continue;
       if (mask & KG_TYPEBIT(d->actors[mm->actor].type))
         found = mm->actor;
-      break;                              /* the first subject only */
+      /* (the first subject only, past a person's: "Premadasa accepted the
+       * result, but his party, the X, said ... Its general secretary") */
+      if (found >= 0 || d->actors[mm->actor].type != KG_ACT_PERSON)
+        break;
     }
     return found;
   }

@@ -3409,6 +3409,26 @@ static void test_round_thirtythree_coref2(void)
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Eleni Vourlioti", "Greece"));
   CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Eleni Vourlioti", "United Kingdom"));
   kg_doc_free(d);
+  /* "his party, the X, said it ...": X an organisation when first met, for
+   * the pronouns after it; a sentence-initial "Its" past a person subject
+   * (actors.c, coref.c, corefpron.c) */
+  d = full_run("Vote\n\nThe government agreed a loan with the International Monetary Fund. Premadasa accepted the "
+               "result, but his party, the Samagi Jana Balawegaya, said it would ask the commission to investigate. "
+               "Its general secretary, Ranjith Madduma Bandara, accused officials of delaying the count.\n");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Ranjith Madduma Bandara", "Samagi Jana Balawegaya") ||
+            has_rel(d, KG_REL_OFFICIAL, "Ranjith Madduma Bandara", "Samagi Jana Balawegaya"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Ranjith Madduma Bandara", "International Monetary Fund"));
+  kg_doc_free(d);
+  /* "from chief executive X, the company says": no apposition */
+  d = full_run("Drugs\n\nIn the adverts, entitled An Open Letter from chief executive Sidney Taurel, the company says "
+               "the article spreads fear.\n");
+  if (!d)
+    return;
+  int32_t st = kg_test_actor(d, "Sidney Taurel");
+  CU_ASSERT(st < 0 || d->actors[st].type != KG_ACT_ORG);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3734,7 +3754,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "and said it",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
-                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens",
+                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its",
                    test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
