@@ -3429,6 +3429,16 @@ static void test_round_thirtythree_coref2(void)
   int32_t st = kg_test_actor(d, "Sidney Taurel");
   CU_ASSERT(st < 0 || d->actors[st].type != KG_ACT_ORG);
   kg_doc_free(d);
+  /* "the small Pacific nation" not the participle's own state; "it" of a
+   * relative clause on a preposition's noun the state named right before
+   * (coref.c, corefsyn.c) */
+  d = full_run("Aid\n\nNew Zealand has paused aid to the Cook Islands, the government said on Thursday, deepening a "
+               "rift with the small Pacific nation over a set of agreements it signed with China.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "057", "Cook Islands", "China"));
+  CU_ASSERT(!ev_with(d, "057", "New Zealand", "China"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3754,7 +3764,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "and said it",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
-                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its",
+                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its, agreements it signed",
                    test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
