@@ -683,7 +683,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     else if (kg_ev_in_list(b, orgs))      /* "the two firms signed a memorandum" */
       mask = KG_TYPEBIT(KG_ACT_ORG);
     else if (!strcmp(b, "sides") || !strcmp(b, "parties") || !strcmp(b, "delegations") ||
-             !strcmp(b, "negotiators") || !strcmp(b, "teams"))
+             !strcmp(b, "negotiators") || !strcmp(b, "teams") || !strcmp(b, "rivals"))
       mask = KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY);
     at = j;
   }

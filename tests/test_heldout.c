@@ -3439,6 +3439,13 @@ static void test_round_thirtythree_coref2(void)
   CU_ASSERT(ev_with(d, "057", "Cook Islands", "China"));
   CU_ASSERT(!ev_with(d, "057", "New Zealand", "China"));
   kg_doc_free(d);
+  /* "the two rivals" as "the two sides" (evwindow.c) */
+  d = full_run("Ties\n\nSaudi Arabia and Iran restored diplomatic relations in March 2023. Since then, the two rivals "
+               "have exchanged ambassadors.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "054", "Saudi Arabia", "Iran") != NULL);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3764,7 +3771,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "and said it",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
-                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its, agreements it signed",
+                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its, agreements it signed, the two rivals",
                    test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
