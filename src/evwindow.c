@@ -695,6 +695,19 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
   if (want_n == 2 && mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)) &&
       last_sides(c, at, d->tokens[i].sent, out, SIDES_STATES))
     return 2;
+  /* "Mnangagwa and Ramaphosa have since met several times, and in March
+   * the two governments signed": the states of the two leaders who just met */
+  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_COUNTRY) && last_sides(c, at, d->tokens[i].sent, out, SIDES_PERSONS)) {
+    int32_t xa = d->mentions[out[0]].actor, xb = d->mentions[out[1]].actor;   /* (a state named by its title: itself) */
+    int32_t sa = d->actors[xa].type == KG_ACT_COUNTRY ? xa : kg_rel_state_of(d, xa);
+    int32_t sb = d->actors[xb].type == KG_ACT_COUNTRY ? xb : kg_rel_state_of(d, xb);
+    int32_t ma = sa >= 0 ? mention_before(d, sa, at) : -1, mb = sb >= 0 ? mention_before(d, sb, at) : -1;
+    if (ma >= 0 && mb >= 0 && sa != sb) {
+      out[0] = ma < mb ? ma : mb;
+      out[1] = ma < mb ? mb : ma;
+      return 2;
+    }
+  }
   /* "X and Y signed a defence pact ... [India's reaction] ... The two
    * countries also agreed": the two states that last acted together, not
    * the latest two named */

@@ -3446,6 +3446,16 @@ static void test_round_thirtythree_coref2(void)
     return;
   CU_ASSERT(ev_parts(d, "054", "Saudi Arabia", "Iran") != NULL);
   kg_doc_free(d);
+  /* "the two governments" after two leaders met: their states (evwindow.c) */
+  d = full_run("Border\n\nSouth Africa decided not to renew permits for Zimbabweans in 2023. Zambia and Zimbabwe "
+               "opened a bridge in 2021. Harare criticised the decision, but Mnangagwa "
+               "and Ramaphosa have since met several times, and in March the two governments signed an agreement on "
+               "the border post.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "057", "South Africa", "Zimbabwe") != NULL);
+  CU_ASSERT(ev_parts(d, "057", "Zambia", "Zimbabwe") == NULL);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3771,7 +3781,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "and said it",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
-                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its, agreements it signed, the two rivals",
+                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its, agreements it signed, the two rivals, the two governments of two leaders",
                    test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
