@@ -461,6 +461,15 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   return n ? n : leaders ? plural_resolve(c, i, -1, 12, out, &met) : 0;
 }
 
+/* How many mentions before token `at` name actor a. */
+static size_t names_of(const kg_doc *d, int32_t a, uint32_t at)
+{
+  size_t n = 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
+    n += d->mentions[k].actor == a;
+  return n;
+}
+
 /* The latest mention before token `at` of actor a, or -1. */
 static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
 {
@@ -590,6 +599,12 @@ static int last_sides(const ev_ctx *c, uint32_t at, uint32_t si, int32_t *out, i
         : kind == SIDES_STATES && (!kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type)) &&
           !(e->cameo[1] == '4' && leader_pair(c, a, b, at, e->sent)))
       continue;
+    /* ("recalled its ambassadors from Bamako and Niamey": one act on two
+     * sides; the one the story names more than twice as often) */
+    for (size_t q = k; kind == SIDES_STATES && q-- > 0 && d->events[q].trigger == e->trigger;)
+      if (d->events[q].agent == a && d->events[q].target >= 0 && d->events[q].target != b &&
+          names_of(d, d->events[q].target, at) > 2 * names_of(d, b, at))
+        b = d->events[q].target;
     int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);
     if (ma < 0 || mb < 0 || ((kind == SIDES_JOINT || kind == SIDES_STATES) && aside_pair(d, a, b, e->sent, at))) {
       if (kind == SIDES_LATEST)

@@ -3456,6 +3456,15 @@ static void test_round_thirtythree_coref2(void)
   CU_ASSERT(ev_parts(d, "057", "South Africa", "Zimbabwe") != NULL);
   CU_ASSERT(ev_parts(d, "057", "Zambia", "Zimbabwe") == NULL);
   kg_doc_free(d);
+  /* "both sides" after one act on two: the side the story names most (evwindow.c) */
+  d = full_run("Drone\n\nMali accused Algeria of shooting down a Malian drone. Mali's junta protested, and Mali's army "
+               "was placed on alert. Algeria recalled its ambassadors from Bamako and Niamey. Moscow urged both sides "
+               "to settle the matter through dialogue.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "02", "Russia", "Mali"));
+  CU_ASSERT(!ev_with(d, "02", "Russia", "Niger"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3781,7 +3790,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "and said it",
                    test_round_thirtythree_coref) ||
       !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
-                      "and the two sides with a state's unnamed president, its secretary general at the ministry in Athens, his party, the X, ... Its, agreements it signed, the two rivals, the two governments of two leaders",
+                      "and the two sides with a state's unnamed president, its secretary general at the ministry in "
+                      "Athens, his party, the X, ... Its, agreements it signed, the two rivals, the two governments "
+                      "of two leaders, both sides of one act on two",
                    test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
