@@ -9,6 +9,9 @@
  * Also "its" right after a ministry placed at a state's seat ("received at
  * the Foreign Ministry in Athens by its secretary general": Greece), not the
  * salient state of the sentence before.
+ * Also "his party", "her party" (no name after it): the party named in a
+ * sentence with its owner in the five sentences before ("The leader of the
+ * Democratic Party, X, ... Her party has demanded").
  * Does not own: what "its" refers to (corefpron.c), salience
  * (discourse.c), mentions (actors.c), "its neighbour Kuwait" (the name is
  * the mention: actors.c).
@@ -112,4 +115,42 @@ int32_t kg_coref_its_ministry(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     return -1;
   }
   return -1;
+}
+
+/* Whether actor a has a mention in sentence si before token tok. */
+static int named_in(const kg_doc *d, int32_t a, uint32_t si, uint32_t tok)
+{
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < tok; k++)
+    if (d->mentions[k].actor == a && d->mentions[k].sent == si)
+      return 1;
+  return 0;
+}
+
+uint32_t kg_coref_poss_party(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, k = tok + 1;
+  if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end || !kg_tok_is(d, k, "party") ||
+      kg_tok_is_cap(&d->tokens[k]))
+    return 0;
+  /* (not "his party, the X," nor "his party leader", "her party's") */
+  if (k + 1 < end && (kg_tok_is(d, k + 1, ",") || kg_tok_is_poss(&d->tokens[k + 1]) ||
+                      d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN))
+    return 0;
+  for (size_t q = d->nmentions; q-- > 0;) {
+    const kg_mention *m = &d->mentions[q];
+    if (m->tok >= tok)
+      continue;
+    if (m->sent + 5 < sidx)
+      break;
+    const char *l = m->actor >= 0 ? d->actors[m->actor].label : NULL;
+    if (!l || d->actors[m->actor].type != KG_ACT_ORG || !(strstr(l, "Party") || strstr(l, "party")) ||
+        !named_in(d, owner, m->sent, tok))
+      continue;
+    if (kg_act_add_mention(c, sidx, k, 1, m->actor, KG_MEN_DESCRIPTION, 0) < 0)
+      return 0;
+    return 1;
+  }
+  return 0;
 }

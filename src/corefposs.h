@@ -16,4 +16,10 @@ uint32_t kg_coref_its_neighbour(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int3
  * general" -> Greece; -1 when "its" follows no such phrase. */
 int32_t kg_coref_its_ministry(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 
+/* At "his"/"her" (token tok) resolved to person `owner`: "her party" with
+ * no name after it is the party (an organisation labelled "... Party")
+ * named in a sentence with the owner in the five before; a description
+ * mention on the noun; returns the tokens taken after tok (0: none). */
+uint32_t kg_coref_poss_party(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
+
 #endif

@@ -523,8 +523,9 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     }
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;
-    /* "Saudi Arabia backed its neighbour": another state (corefposs.c) */
-    return 1 + (!strcmp(b, "its") ? kg_coref_its_neighbour(c, sidx, tok, a) : 0);
+    /* "Saudi Arabia backed its neighbour": another state; "her party" (corefposs.c) */
+    return 1 + (!strcmp(b, "its") ? kg_coref_its_neighbour(c, sidx, tok, a) :
+                !strcmp(b, "his") || !strcmp(b, "her") ? kg_coref_poss_party(c, sidx, tok, a) : 0);
   }
   return 0;
 }

@@ -3465,6 +3465,14 @@ static void test_round_thirtythree_coref2(void)
   CU_ASSERT(ev_with(d, "02", "Russia", "Mali"));
   CU_ASSERT(!ev_with(d, "02", "Russia", "Niger"));
   kg_doc_free(d);
+  /* "Her party" is the party named with its owner (corefposs.c) */
+  d = full_run("Vote\n\nThe leader of the Democratic Party, Batjargalyn Munkhzul, welcomed the result. Her party has "
+               "demanded an independent audit of the deal.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "10", "Democratic Party", NULL));
+  CU_ASSERT(!ev_with(d, "10", "Batjargalyn Munkhzul", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyone_lead(void)
@@ -3792,7 +3800,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-three (coref2): invited it after Russian oil, its neighbour, the two leaders "
                       "and the two sides with a state's unnamed president, its secretary general at the ministry in "
                       "Athens, his party, the X, ... Its, agreements it signed, the two rivals, the two governments "
-                      "of two leaders, both sides of one act on two",
+                      "of two leaders, both sides of one act on two, her party",
                    test_round_thirtythree_coref2) ||
       !CU_add_test(s, "round thirty-three (heldout): a name's apposition before a root participle, aid to the "
                       "dateline's state, invited but declined, a companion's state, a bloc's presidency, due for "
