@@ -987,6 +987,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     for (uint32_t i = s->tok; i < end;) {
       const kg_token *t = &doc->tokens[i];
       uint32_t n;
+      size_t mb = doc->nmentions;
       if (t->flags & KG_ACT_SKIP_FLAGS) { i++; continue; }
       if ((n = try_dict(&c, si, i)) == 0 && (n = article_name(&c, si, i)) > 0) {
         i += n;                           /* "The Netherlands accused ...": the name after the article */
@@ -999,6 +1000,11 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
           (n = kg_coref_leader_state(&c, si, i)) > 0 ||
           (n = kg_coref_try(&c, si, i)) > 0) {
         i += n;
+        /* "his party, the Samagi Jana Balawegaya, said it ...": a name
+         * typed an organisation by its apposition before the pronouns
+         * after it look for one (again over all at the end) */
+        if (doc->nmentions > mb)
+          kg_coref_appos_orgs(doc, mb);
         continue;
       }
       i++;
@@ -1008,7 +1014,7 @@ kg_status kg_actors_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
   if (c.sn_owned)
     free(c.sn);
   kg_coref_appos_places(doc);
-  kg_coref_appos_orgs(doc);
+  kg_coref_appos_orgs(doc, 0);
   if (st == KG_OK)
     st = kg_coref_merge_short_names(doc);
   if (st == KG_OK)

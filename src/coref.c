@@ -97,6 +97,7 @@ static int32_t last_alliance(const kg_doc *d, uint32_t tok, int bloc)
  * in Western Asia or Northern Europe, which is wider but never wrong). */
 typedef struct region_filter {
   const kg_dict *dict;
+  int32_t not;             /* an actor it is not (the state whose verb governs it), -1 */
   int dir;                 /* 'N', 'S', 'E', 'W', 'C', 'T' (south-east); 0: none */
   const char *cont;        /* "Africa", "Asia", "Europe", "America", "Oceania"; NULL */
   const char *sub;         /* a whole subregion ("Western Asia"); NULL */
@@ -162,6 +163,8 @@ static uint32_t region_words(const kg_doc *d, const kg_sentence *s, uint32_t tok
 static int region_ok(const kg_doc *doc, int32_t actor, const void *arg)
 {
   const region_filter *f = arg;
+  if (actor == f->not)
+    return 0;
   const kg_dict_actor *e = doc->actors[actor].dict_entry >= 0
                          ? kg_dict_actor_at(f->dict, doc->actors[actor].dict_entry) : NULL;
   if (!e || !e->region)
@@ -230,6 +233,12 @@ static int32_t governing_subject(const kg_doc *d, const kg_dict *dict, uint32_t 
                                            * skies": a remark on the clause, no object) */
     if (d->tokens[h].upos == KG_UPOS_VERB) {
       int32_t q = kg_coref_verb_subject(d, h);   /* (corefdesc.c) */
+      /* ("X has paused aid, the government said, deepening a rift with the
+       * small Pacific nation": a participle's subject is its head verb's) */
+      int32_t hh = kg_tok_head(d, (uint32_t)h);
+      if (q < 0 && hh >= 0 && d->tokens[h].xpos && !strcmp(d->tokens[h].xpos, "VBG") && d->tokens[h].deprel &&
+          !strcmp(d->tokens[h].deprel, "advcl") && d->tokens[hh].upos == KG_UPOS_VERB)
+        q = kg_coref_verb_subject(d, hh);
       int32_t m = q >= 0 ? kg_mention_at(d, (uint32_t)q) : -1, a = m >= 0 ? d->mentions[m].actor : -1;
       (void)dict;                         /* (a state itself: "Gordon Brown urged the */
       return a >= 0 && d->actors[a].type == KG_ACT_COUNTRY ? a : -1;   /* government" is his) */
@@ -467,19 +476,24 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       return 5;
   }
   /* "the southern African nation": a salient state of that region */
-  region_filter rf = { .dict = c->dict };
-  uint32_t nr = region_words(d, s, tok + 1, &rf);
+  region_filter rf = { .dict = c->dict, .not = -1 };
+  uint32_t nr = region_words(d, s, tok + 1, &rf), adj = 0;
+  /* ("the small Pacific nation": an adjective before the region) */
+  if (!nr && tok + 2 < s->tok + s->ntok && d->tokens[tok + 1].upos == KG_UPOS_ADJ &&
+      !kg_tok_is_cap(&d->tokens[tok + 1]) && (nr = region_words(d, s, tok + 2, &rf)) > 0)
+    adj = 1;
   kg_dict_match dm;
-  if (nr && kg_dict_match_actor(c->dict, d, tok + 1, &dm) && dm.ntok >= nr &&
+  if (nr && kg_dict_match_actor(c->dict, d, tok + 1 + adj, &dm) && dm.ntok >= nr &&
       kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
     nr = 0;                       /* "the South African government": a demonym */
   if (nr) {
-    uint32_t k = tok + 1 + nr;
+    uint32_t k = tok + 1 + adj + nr;
     if (k < s->tok + s->ntok && !kg_tok_is_cap(&d->tokens[k])) {
       kg_tok_lower(&d->tokens[k], b, sizeof b);
       if (kg_dict_description(c->dict, b) == KG_ACT_COUNTRY &&
           !(k + 1 < s->tok + s->ntok && (d->tokens[k + 1].upos == KG_UPOS_NOUN ||
                                          kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in")))) {
+        rf.not = kg_sent_has_tree(d, sidx) ? governing_subject(d, c->dict, k) : -1;   /* (not its own verb's) */
         int32_t a = kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(KG_ACT_COUNTRY), region_ok, &rf);
         if (a < 0)
           return 0;
@@ -760,16 +774,18 @@ static int org_phrase_at(const kg_doc *d, uint32_t k, uint32_t end)
       return 0;
     if (org_noun(d, q))                   /* (the head: not "the organisation's president") */
       return !kg_tok_is_cap(&d->tokens[q]) && (q + 1 >= end || !(d->tokens[q + 1].upos == KG_UPOS_NOUN ||
-             d->tokens[q + 1].upos == KG_UPOS_PROPN || d->tokens[q + 1].upos == KG_UPOS_PART));
+             d->tokens[q + 1].upos == KG_UPOS_PROPN || d->tokens[q + 1].upos == KG_UPOS_PART ||
+             d->tokens[q + 1].upos == KG_UPOS_VERB || d->tokens[q + 1].upos == KG_UPOS_AUX));
+                                          /* (nor a clause's subject: "from X, the company says") */
     if (u != KG_UPOS_DET && u != KG_UPOS_NUM && u != KG_UPOS_ADJ && u != KG_UPOS_NOUN && !mod)
       return 0;
   }
   return 0;
 }
 
-void kg_coref_appos_orgs(kg_doc *d)
+void kg_coref_appos_orgs(kg_doc *d, size_t from)
 {
-  for (size_t m = 0; m < d->nmentions; m++) {
+  for (size_t m = from; m < d->nmentions; m++) {
     const kg_mention *mm = &d->mentions[m];
     if (mm->actor < 0 || d->actors[mm->actor].dict_entry >= 0 || mm->kind != KG_MEN_NAME ||
         (d->actors[mm->actor].type != KG_ACT_PERSON && d->actors[mm->actor].type != KG_ACT_PLACE))

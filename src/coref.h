@@ -128,8 +128,9 @@ void kg_coref_appos_places(kg_doc *d);
 int32_t kg_coref_alias_of(const kg_doc *d, size_t a);
 /* A person or place the dictionary lacks, set beside an organisation noun
  * ("the opposition party, the Kuomintang", "X, a monitoring group", "X, Y
- * and three smaller firms"), becomes an organisation. */
-void kg_coref_appos_orgs(kg_doc *d);
+ * and three smaller firms"), becomes an organisation; mentions from index
+ * `from` on (the actor stage calls it after each sentence, then for all). */
+void kg_coref_appos_orgs(kg_doc *d, size_t from);
 /* ---- corefsyn.c, used by coref.c ---- */
 /* The subject token of the verb that verb v is joined to by "conj" (up to
  * three hops: "He met X and urged him"), -1 when v has its own or none. */
@@ -147,7 +148,10 @@ int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok);
 int32_t kg_coref_conj_subject(const kg_doc *d, uint32_t tok, unsigned mask);
 /* The actor (of type mask, not a place; a resolved pronoun too) of the
  * subject of the verb whose object the relative clause with the subject
- * pronoun at tok is on ("X would withdraw a complaint it had filed"), -1. */
+ * pronoun at tok is on ("X would withdraw a complaint it had filed"); on a
+ * noun of a preposition's phrase, the state or organisation named right
+ * before that noun ("a rift with the small Pacific nation over a set of
+ * agreements it signed"); -1. */
 int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask);
 /* The gender a resolved pronoun mention m tells of its actor ("he told
  * reporters": KG_LEX_MALE; she, her: KG_LEX_FEMALE), 0 for any other

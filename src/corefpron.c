@@ -28,6 +28,7 @@
 #include "actors.h"
 #include "coref.h"
 #include "corefdesc.h"
+#include "corefposs.h"
 
 /* "its" whose antecedent is the centre of the discourse rather than the
  * most salient actor: a sentence-initial "Its" is the first subject (or the
@@ -60,7 +61,10 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
         continue;
       if (mask & KG_TYPEBIT(d->actors[mm->actor].type))
         found = mm->actor;
-      break;                              /* the first subject only */
+      /* (the first subject only, past a person's: "Premadasa accepted the
+       * result, but his party, the X, said ... Its general secretary") */
+      if (found >= 0 || d->actors[mm->actor].type != KG_ACT_PERSON)
+        break;
     }
     return found;
   }
@@ -338,6 +342,30 @@ static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
   return a >= 0 && (mask & KG_TYPEBIT(d->actors[a].type)) ? a : -1;
 }
 
+/* A demonym modifying a thing ("Russian oil", "Chinese goods"): the noun
+ * right after it is a common noun that names no sector of a state
+ * ("Russian troops"), no state ("the Russian government") and no title
+ * ("the Russian president"). */
+static int thing_demonym(const kg_dict *dict, const kg_doc *d, const kg_mention *m)
+{
+  uint32_t k = m->tok + m->ntok, end = d->sents[m->sent].tok + d->sents[m->sent].ntok;
+  if (k >= end || d->tokens[k].upos != KG_UPOS_NOUN)
+    return 0;
+  /* the run of nouns it opens, as a phrase and by its last word ("Chinese
+   * coast guard": a sector) */
+  char ph[64] = "", w[32] = "";
+  size_t pl = 0;
+  for (uint32_t q = k; q < end && q < k + 3 && d->tokens[q].upos == KG_UPOS_NOUN; q++) {
+    const kg_title *ti;
+    kg_tok_lower(&d->tokens[q], w, sizeof w);
+    pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", pl ? " " : "", w);
+    if (pl >= sizeof ph || kg_dict_sector_noun(dict, ph) || kg_dict_sector_noun(dict, w) ||
+        kg_dict_description(dict, w) || kg_dict_match_title(dict, d, q, &ti))
+      return 0;
+  }
+  return 1;
+}
+
 /* Personal and possessive pronouns: see kg_coref_pronoun in coref.h. */
 uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
@@ -439,10 +467,14 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       int32_t ctr = its_centre(d, sidx, tok, mask);
       if (sub < 0 && ctr >= 0)
         a = ctr;
+      int32_t mi = sub < 0 ? kg_coref_its_ministry(c, sidx, tok) : -1;   /* (corefposs.c) */
+      a = mi >= 0 ? mi : a;
     }
     /* "Zelensky thanked the bloc and urged it to ...": "it" right after a
      * verb is an object, never its clause's subject: the last state or
-     * organisation named after the sentence's first verb, when there is one */
+     * organisation named after the sentence's first verb, when there is one
+     * (a full noun phrase before a demonym modifying a thing: "urged India
+     * to stop buying Russian oil and invited it to host" -> India) */
     const char *dr = d->tokens[tok].deprel;
     if (!strcmp(b, "it") && tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB && dr &&
         (!strcmp(dr, "obj") || !strcmp(dr, "iobj"))) {
@@ -452,16 +484,23 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           v0 = p;
           break;
         }
+      int32_t dem = -1;
       for (size_t k = d->nmentions; k-- > 0;) {
         const kg_mention *m = &d->mentions[k];
         if (m->sent != sidx || m->tok <= v0)
           break;
         if (m->tok < tok && m->actor >= 0 && !m->as_place && m->kind != KG_MEN_PRONOUN &&
             (mask & KG_TYPEBIT(d->actors[m->actor].type))) {
+          if (m->kind == KG_MEN_DEMONYM && thing_demonym(c->dict, d, m)) {
+            dem = dem < 0 ? m->actor : dem;
+            continue;
+          }
+          dem = -1;
           a = m->actor;
           break;
         }
       }
+      a = dem >= 0 ? dem : a;
     }
     /* "..., and NATO said it would increase its presence": the subject
      * "it" of a clause told by a state or organisation is the teller,
@@ -484,7 +523,9 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     }
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;
-    return 1;
+    /* "Saudi Arabia backed its neighbour": another state; "her party" (corefposs.c) */
+    return 1 + (!strcmp(b, "its") ? kg_coref_its_neighbour(c, sidx, tok, a) :
+                !strcmp(b, "his") || !strcmp(b, "her") ? kg_coref_poss_party(c, sidx, tok, a) : 0);
   }
   return 0;
 }

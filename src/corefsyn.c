@@ -122,6 +122,27 @@ static int32_t fronted_subject(const kg_doc *d, uint32_t tok)
   return -1;
 }
 
+/* The state or organisation (of mask) named last before token n in its
+ * sentence, past no clause's verb: "a rift with the small Pacific nation
+ * over a set of agreements it signed" (the nation); -1. */
+static int32_t nearest_before(const kg_doc *d, uint32_t n, unsigned mask)
+{
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->tok >= n)
+      continue;
+    if (m->sent != d->tokens[n].sent)
+      break;
+    for (uint32_t q = m->tok + m->ntok; q < n; q++)
+      if (d->tokens[q].upos == KG_UPOS_VERB || d->tokens[q].upos == KG_UPOS_AUX)
+        return -1;
+    if (m->actor < 0 || m->as_place || m->kind == KG_MEN_DEMONYM)
+      continue;
+    return (mask & KG_TYPEBIT(d->actors[m->actor].type)) ? m->actor : -1;
+  }
+  return -1;
+}
+
 int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask)
 {
   const char *r = d->tokens[tok].deprel;
@@ -129,6 +150,9 @@ int32_t kg_coref_relcl_subject(const kg_doc *d, uint32_t tok, unsigned mask)
   if (!r || strcmp(r, "nsubj") || v < 0 || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl:relcl"))
     return -1;
   int32_t n = kg_tok_head(d, (uint32_t)v);
+  if (n >= 0 && n < (int32_t)tok && d->tokens[n].deprel && d->tokens[n].upos == KG_UPOS_NOUN &&
+      (!strncmp(d->tokens[n].deprel, "nmod", 4) || !strncmp(d->tokens[n].deprel, "obl", 3)))
+    return nearest_before(d, (uint32_t)n, mask);
   if (n < 0 || n > (int32_t)tok || !d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "obj"))
     return -1;
   int32_t w = kg_tok_head(d, (uint32_t)n);

@@ -114,7 +114,7 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
  * the two sides of the latest meeting or joint act whoever they are, none
  * when that act has not two (1 back). */
 enum { SIDES_STATES, SIDES_PERSONS, SIDES_LATEST, SIDES_JOINT, SIDES_PERSONS_WIDE };
-static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind);
+static int last_sides(const ev_ctx *c, uint32_t at, uint32_t si, int32_t *out, int kind);
 
 /* Is the name at token t, after "two" or "both", a modifier of the plural
  * noun right after it ("the two U.S. allies", "both Gulf states", "the two
@@ -288,7 +288,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       uint32_t k = kg_tok_is(d, bq + 1, "the") ? bq + 2 : bq + 1;
       int two = (kg_tok_is(d, k, "two") || kg_tok_is(d, k, "both")) &&
                 (kg_ev_plural_np_before(d, bq, k + 2) || kg_ev_two_named_noun(d, k + 1));
-      if (two && last_sides(d, k, d->tokens[i].sent, a->parts, SIDES_STATES))
+      if (two && last_sides(c, k, d->tokens[i].sent, a->parts, SIDES_STATES))
         a->npart = 2;                     /* (the sides of the last talks or fight told) */
       else if (two)
         a->npart = plural_salient(c, k + 2 + (uint32_t)kg_ev_two_named_noun(d, k + 1), -1, 2, a->parts);
@@ -413,7 +413,7 @@ static size_t plural_salient(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
    * when two persons met or acted together in the twelve sentences before */
   const kg_doc *d = c->doc;
   if (n == 2 && d->mentions[out[0]].actor >= 0 && d->actors[d->mentions[out[0]].actor].type == KG_ACT_PERSON &&
-      last_sides(d, i, d->tokens[i].sent, out, SIDES_PERSONS_WIDE))
+      last_sides(c, i, d->tokens[i].sent, out, SIDES_PERSONS_WIDE))
     return 2;
   int32_t wide[3];
   size_t nw = plural_resolve(c, i, exclude, 6, wide, &met);
@@ -461,6 +461,15 @@ size_t kg_ev_plural_subject(const ev_ctx *c, uint32_t i, int32_t *out)
   return n ? n : leaders ? plural_resolve(c, i, -1, 12, out, &met) : 0;
 }
 
+/* How many mentions before token `at` name actor a. */
+static size_t names_of(const kg_doc *d, int32_t a, uint32_t at)
+{
+  size_t n = 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++)
+    n += d->mentions[k].actor == a;
+  return n;
+}
+
 /* The latest mention before token `at` of actor a, or -1. */
 static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
 {
@@ -468,6 +477,48 @@ static int32_t mention_before(const kg_doc *d, int32_t a, uint32_t at)
     if (d->mentions[k].tok < at && d->mentions[k].actor == a && !d->mentions[k].as_place)
       return (int32_t)k;
   return -1;
+}
+
+/* Whether actor a may be one of two leaders who met: a person, or a state
+ * named before token `at` only by its leader's title with no name after
+ * it in sentence `sent` (the meeting's: "Mongolia's president", "the
+ * Mongolian president"; not "Mongolia's president, X,": X is the side). */
+static int leader_side(const ev_ctx *c, int32_t a, uint32_t at, uint32_t sent)
+{
+  const kg_doc *d = c->doc;
+  if (d->actors[a].type == KG_ACT_PERSON)
+    return 1;
+  if (d->actors[a].type != KG_ACT_COUNTRY)
+    return 0;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < at; k++) {
+    const kg_mention *m = &d->mentions[k];
+    const kg_sentence *s = &d->sents[m->sent];
+    uint32_t q = m->tok + m->ntok, end = s->tok + s->ntok;
+    if (m->actor != a || m->as_place || m->sent != sent)
+      continue;
+    q += q < end && m->kind != KG_MEN_DEMONYM && kg_tok_is_poss(&d->tokens[q]);
+    const kg_title *ti;
+    uint32_t tn = q < end && (m->kind == KG_MEN_DEMONYM || q > m->tok + m->ntok) ?
+                  kg_dict_match_title(c->dict, d, q, &ti) : 0;
+    if (tn && ti->rel == KG_REL_LEADER && q + tn < end && !kg_tok_is_cap(&d->tokens[q + tn]) &&
+        !(kg_tok_is(d, q + tn, ",") && q + tn + 1 < end && kg_mention_at(d, q + tn + 1) >= 0))
+      return 1;
+  }
+  return 0;
+}
+
+/* A person and a state named by its leader's title (leader_side) who met:
+ * two sides ("The two sides signed"), the person of another state. */
+static int leader_pair(const ev_ctx *c, int32_t a, int32_t b, uint32_t at, uint32_t sent)
+{
+  const kg_doc *d = c->doc;
+  if (d->actors[a].type == KG_ACT_COUNTRY) {
+    int32_t x = a;
+    a = b;
+    b = x;
+  }
+  return d->actors[a].type == KG_ACT_PERSON && d->actors[b].type == KG_ACT_COUNTRY && leader_side(c, b, at, sent) &&
+         kg_rel_state_of(d, a) != b;
 }
 
 /* Whether states a and b are named, before token `at`, only in sentence si
@@ -506,8 +557,9 @@ static int aside_pair(const kg_doc *d, int32_t a, int32_t b, uint32_t si, uint32
  * SIDES_JOINT: the two states that last did an asserted act together (03-06
  * with two participants: "X and Y signed a pact") in sentence si or the 24
  * before it. */
-static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, int kind)
+static int last_sides(const ev_ctx *c, uint32_t at, uint32_t si, int32_t *out, int kind)
 {
+  const kg_doc *d = c->doc;
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->sent > si || e->trigger >= at)
@@ -539,10 +591,20 @@ static int last_sides(const kg_doc *d, uint32_t at, uint32_t si, int32_t *out, i
         return 0;                         /* (the latest act has no two sides) */
       continue;
     }
+    /* (a state named only by its leader's title is a person's side: "Mongolia's
+     * president ... was received by President Lee. The two leaders") */
     if (kind == SIDES_PERSONS || kind == SIDES_PERSONS_WIDE
-            ? d->actors[a].type != KG_ACT_PERSON || d->actors[b].type != KG_ACT_PERSON
-        : kind == SIDES_STATES && (!kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type)))
+            ? !leader_side(c, a, at, e->sent) || !leader_side(c, b, at, e->sent) ||
+              (d->actors[a].type != KG_ACT_PERSON && d->actors[b].type != KG_ACT_PERSON)
+        : kind == SIDES_STATES && (!kg_rel_state_like(d->actors[a].type) || !kg_rel_state_like(d->actors[b].type)) &&
+          !(e->cameo[1] == '4' && leader_pair(c, a, b, at, e->sent)))
       continue;
+    /* ("recalled its ambassadors from Bamako and Niamey": one act on two
+     * sides; the one the story names more than twice as often) */
+    for (size_t q = k; kind == SIDES_STATES && q-- > 0 && d->events[q].trigger == e->trigger;)
+      if (d->events[q].agent == a && d->events[q].target >= 0 && d->events[q].target != b &&
+          names_of(d, d->events[q].target, at) > 2 * names_of(d, b, at))
+        b = d->events[q].target;
     int32_t ma = mention_before(d, a, at), mb = mention_before(d, b, at);
     if (ma < 0 || mb < 0 || ((kind == SIDES_JOINT || kind == SIDES_STATES) && aside_pair(d, a, b, e->sent, at))) {
       if (kind == SIDES_LATEST)
@@ -562,7 +624,7 @@ size_t kg_ev_they_pair(const ev_ctx *c, uint32_t i, int32_t *out)
   int32_t k = kg_ev_shared_subject(d, i);   /* ("they held talks and signed": evclause.c) */
   if (k < 0 || !kg_tok_is(d, (uint32_t)k, "they"))
     return 0;
-  return last_sides(d, (uint32_t)k, d->tokens[i].sent, out, SIDES_LATEST) ? 2 : 0;
+  return last_sides(c, (uint32_t)k, d->tokens[i].sent, out, SIDES_LATEST) ? 2 : 0;
 }
 
 /* Whether person actor a is named with an official's title and never a
@@ -636,7 +698,7 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
     else if (kg_ev_in_list(b, orgs))      /* "the two firms signed a memorandum" */
       mask = KG_TYPEBIT(KG_ACT_ORG);
     else if (!strcmp(b, "sides") || !strcmp(b, "parties") || !strcmp(b, "delegations") ||
-             !strcmp(b, "negotiators") || !strcmp(b, "teams"))
+             !strcmp(b, "negotiators") || !strcmp(b, "teams") || !strcmp(b, "rivals"))
       mask = KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY);
     at = j;
   }
@@ -646,17 +708,30 @@ static size_t plural_resolve(const ev_ctx *c, uint32_t i, int32_t exclude, uint3
    * told, when the story has told of some (a mediator named more often is
    * not a side) */
   if (want_n == 2 && mask == (KG_TYPEBIT(KG_ACT_PERSON) | KG_TYPEBIT(KG_ACT_COUNTRY)) &&
-      last_sides(d, at, d->tokens[i].sent, out, SIDES_STATES))
+      last_sides(c, at, d->tokens[i].sent, out, SIDES_STATES))
     return 2;
+  /* "Mnangagwa and Ramaphosa have since met several times, and in March
+   * the two governments signed": the states of the two leaders who just met */
+  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_COUNTRY) && last_sides(c, at, d->tokens[i].sent, out, SIDES_PERSONS)) {
+    int32_t xa = d->mentions[out[0]].actor, xb = d->mentions[out[1]].actor;   /* (a state named by its title: itself) */
+    int32_t sa = d->actors[xa].type == KG_ACT_COUNTRY ? xa : kg_rel_state_of(d, xa);
+    int32_t sb = d->actors[xb].type == KG_ACT_COUNTRY ? xb : kg_rel_state_of(d, xb);
+    int32_t ma = sa >= 0 ? mention_before(d, sa, at) : -1, mb = sb >= 0 ? mention_before(d, sb, at) : -1;
+    if (ma >= 0 && mb >= 0 && sa != sb) {
+      out[0] = ma < mb ? ma : mb;
+      out[1] = ma < mb ? mb : ma;
+      return 2;
+    }
+  }
   /* "X and Y signed a defence pact ... [India's reaction] ... The two
    * countries also agreed": the two states that last acted together, not
    * the latest two named */
-  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_COUNTRY) && last_sides(d, at, d->tokens[i].sent, out, SIDES_JOINT))
+  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_COUNTRY) && last_sides(c, at, d->tokens[i].sent, out, SIDES_JOINT))
     return 2;
   /* "Takaichi met Lee ... The two leaders agreed", "X spoke to Y ... The
    * two ministers agreed": the two persons of a meeting told in this or the
    * sentence before (*met set) */
-  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_PERSON) && last_sides(d, at, d->tokens[i].sent, out, SIDES_PERSONS)) {
+  if (want_n == 2 && mask == KG_TYPEBIT(KG_ACT_PERSON) && last_sides(c, at, d->tokens[i].sent, out, SIDES_PERSONS)) {
     *met = 1;
     return 2;
   }

@@ -1,0 +1,25 @@
+/* corefposs.h — nouns a resolved "its" owns that name another actor
+ * ("its neighbour": corefposs.c). */
+#ifndef KG_COREFPOSS_H
+#define KG_COREFPOSS_H
+#include "coref.h"
+
+/* At "its" (token tok of sentence sidx) resolved to state `owner`: when it
+ * opens "its (adj) neighbour" (singular, no name after it), the most
+ * salient other state of the owner's region gets a description mention on
+ * the noun; returns the tokens taken after tok (0: none, or on allocation
+ * failure). */
+uint32_t kg_coref_its_neighbour(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
+
+/* The state whose seat places the ministry right before "its" (token tok
+ * of sentence sidx): "at the Foreign Ministry in Athens by its secretary
+ * general" -> Greece; -1 when "its" follows no such phrase. */
+int32_t kg_coref_its_ministry(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+
+/* At "his"/"her" (token tok) resolved to person `owner`: "her party" with
+ * no name after it is the party (an organisation labelled "... Party")
+ * named in a sentence with the owner in the five before; a description
+ * mention on the noun; returns the tokens taken after tok (0: none). */
+uint32_t kg_coref_poss_party(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
+
+#endif
