@@ -716,6 +716,23 @@ static void which_object_relcl(kg_token *tk, uint32_t n, uint32_t w)
     *vt = save;
 }
 
+/* A subject read with its verb as a reduced relative: the past participle
+ * (VBN) acl of the noun s1 right after it (past a flat name), before token
+ * lim, with an object and no auxiliary; its index, else 0 (the reduced-
+ * relative and according-to repairs). */
+static uint32_t participle_acl(const kg_token *tk, uint32_t n, uint32_t s1, uint32_t lim)
+{
+  uint32_t a = s1 + 1;
+  while (a < lim && tk[a - 1].head == (int32_t)s1 && tk[a - 1].deprel && !strcmp(tk[a - 1].deprel, "flat"))
+    a++;
+  const kg_token *at = &tk[a - 1];
+  if (at->upos != KG_UPOS_VERB || at->head != (int32_t)s1 || !at->deprel || strcmp(at->deprel, "acl") ||
+      !at->xpos || strcmp(at->xpos, "VBN") || !kg_tree_has_dep(tk, n, a, "obj", 0) ||
+      kg_tree_has_dep(tk, n, a, "aux", 1))
+    return 0;
+  return a;
+}
+
 /* The reduced-relative repair (the header comment) for verb of saying v. */
 static void reported_relative(kg_token *tk, uint32_t n, uint32_t v)
 {
@@ -734,14 +751,10 @@ static void reported_relative(kg_token *tk, uint32_t n, uint32_t v)
     }
   if (!s2 || s1 + 2 >= s2 || (tk[s1 - 1].upos != KG_UPOS_NOUN && tk[s1 - 1].upos != KG_UPOS_PROPN))
     return;
-  uint32_t a = s1 + 1;
-  while (a < s2 && tk[a - 1].head == (int32_t)s1 && tk[a - 1].deprel && !strcmp(tk[a - 1].deprel, "flat"))
-    a++;
-  kg_token *at = &tk[a - 1];
-  if (at->upos != KG_UPOS_VERB || at->head != (int32_t)s1 || !at->deprel || strcmp(at->deprel, "acl") ||
-      !at->xpos || strcmp(at->xpos, "VBN") || !kg_tree_has_dep(tk, n, a, "obj", 0) ||
-      kg_tree_has_dep(tk, n, a, "aux", 1))
+  uint32_t a = participle_acl(tk, n, s1, s2);
+  if (!a)
     return;
+  kg_token *at = &tk[a - 1];
   uint32_t comma = 0;                   /* the comma before the second subject's phrase */
   for (uint32_t k = s2 - 1; k > a && !comma; k--)
     if (kg_tree_word_is(&tk[k - 1], ","))
@@ -781,14 +794,10 @@ static void according_root(kg_token *tk, uint32_t n, uint32_t r)
       (src != r && (src == 0 || tk[src - 1].head != (int32_t)r)) ||
       (tk[s1 - 1].upos != KG_UPOS_NOUN && tk[s1 - 1].upos != KG_UPOS_PROPN))
     return;
-  uint32_t a = s1 + 1;
-  while (a < acc && tk[a - 1].head == (int32_t)s1 && tk[a - 1].deprel && !strcmp(tk[a - 1].deprel, "flat"))
-    a++;
-  kg_token *at = &tk[a - 1];
-  if (at->upos != KG_UPOS_VERB || at->head != (int32_t)s1 || !at->deprel || strcmp(at->deprel, "acl") ||
-      !at->xpos || strcmp(at->xpos, "VBN") || !kg_tree_has_dep(tk, n, a, "obj", 0) ||
-      kg_tree_has_dep(tk, n, a, "aux", 1))
+  uint32_t a = participle_acl(tk, n, s1, acc);
+  if (!a)
     return;
+  kg_token *at = &tk[a - 1];
   for (uint32_t k = a + 1; k + 1 < acc; k++)
     if (!kg_tree_under(tk, n, k, a))
       return;
