@@ -27,23 +27,11 @@ void kg_ev_message_issuers(const ev_ctx *c, uint32_t i, const kg_trigger *p, int
     a->ntg = kg_ev_act_noun_doers(c, i, d->mentions[a->agents[0]].actor, root == 5, a->targets, 4);
 }
 
-/* Is there a blank line between the bytes a and b of the text? */
-static int blank_line(const kg_doc *d, uint32_t a, uint32_t b)
-{
-  unsigned nl = 0;
-  for (uint32_t k = a; k < b && k < d->len; k++)
-    if (d->text[k] == '\n' && ++nl >= 2)
-      return 1;
-    else if (d->text[k] != '\n' && d->text[k] != ' ' && d->text[k] != '\r' && d->text[k] != '\t')
-      nl = 0;
-  return 0;
-}
-
 int kg_ev_lead_paragraph(const kg_doc *d, uint32_t si)
 {
   uint32_t first = 0;                     /* the current paragraph's first sentence */
   for (uint32_t k = 1; k <= d->nsents && first <= 5; k++) {
-    if (k < d->nsents && !blank_line(d, d->sents[k - 1].end, d->sents[k].start))
+    if (k < d->nsents && !kg_ev_para_break(d, d->sents[k - 1].end, d->sents[k].start))   /* (evdoer.c) */
       continue;
     int heading = 0;                      /* paragraph [first, k) */
     for (uint32_t q = first; q < k; q++)
