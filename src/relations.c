@@ -1017,23 +1017,15 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       int across = new_paragraph(d, q, si);
       if (kg_sent_is_heading(d, q) || (across && !(k == 1 && title_opens(d, s, p->tok) && !office_taken(d, s, p))))
         break;
-      for (size_t m = 0; m < d->nmentions; m++) {
-        const kg_mention *mm = &d->mentions[m];
-        if (mm->sent != q || mm->as_place || mm->actor < 0)
-          continue;
-        int role = kg_mention_role(d, m);
-        if ((role == 's' || role == 'g') && kg_rel_embedded_subject(d, m))
-          continue;                       /* ("the judges found that Mongolia had failed") */
-        if (role == 's' || role == 'g')
-          st = state_of(d, mm->actor);
-        /* "the European Commission said ... A spokesman, X, said": an
-         * organisation's official (not its leader: a president may be the
-         * state's) */
-        if ((role == 's' || role == 'g') && st < 0 && k == 1 && kg_rel_org_title(d, tt))
-          st = d->actors[mm->actor].type == KG_ACT_ORG ? mm->actor : kg_rel_org_office(d, mm->actor);
-        if (role == 's' || role == 'g')
-          break;                          /* the first subject only */
-      }
+      int32_t ms = kg_rel_main_subject(d, q);   /* (relbody.c) */
+      if (ms >= 0)
+        st = state_of(d, d->mentions[ms].actor);
+      /* "the European Commission said ... A spokesman, X, said": an
+       * organisation's official (not its leader: a president may be the
+       * state's) */
+      if (ms >= 0 && st < 0 && k == 1 && kg_rel_org_title(d, tt))
+        st = d->actors[d->mentions[ms].actor].type == KG_ACT_ORG ? d->mentions[ms].actor :
+             kg_rel_org_office(d, d->mentions[ms].actor);
       /* another state is named nearby, or two states in exchange (relbody.c): no guess */
       if (st >= 0 && (!sole_state(d, q, p->tok, st) || (k == 1 && q > 0 && !across && !new_paragraph(d, q - 1, q) &&
                                                          kg_rel_exchange_before(d, q - 1, q, st))))

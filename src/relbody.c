@@ -340,17 +340,21 @@ kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v)
   return kg_relations_add(d, KG_REL_LEADER, d->mentions[pm].actor, d->mentions[om].actor, si);
 }
 
-int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st)
+int32_t kg_rel_main_subject(const kg_doc *d, uint32_t q)
 {
-  int32_t s0 = -1;
   for (size_t m = 0; m < d->nmentions; m++) {
     const kg_mention *mm = &d->mentions[m];
-    int role = mm->sent == q0 && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
-    if ((role != 's' && role != 'g') || kg_rel_embedded_subject(d, m))
-      continue;
-    s0 = kg_rel_state_of(d, mm->actor);   /* the first main subject only */
-    break;
+    int role = mm->sent == q && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
+    if ((role == 's' || role == 'g') && !kg_rel_embedded_subject(d, m))
+      return (int32_t)m;                  /* (not "the judges found that Mongolia had failed") */
   }
+  return -1;
+}
+
+int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st)
+{
+  int32_t m0 = kg_rel_main_subject(d, q0);
+  int32_t s0 = m0 >= 0 ? kg_rel_state_of(d, d->mentions[m0].actor) : -1;
   for (size_t m = 0; s0 >= 0 && s0 != st && m < d->nmentions; m++) {
     const kg_mention *mm = &d->mentions[m];
     if (mm->sent == q && !mm->as_place && mm->actor == s0 && kg_mention_role(d, m) != 's' &&

@@ -27,6 +27,9 @@ int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p);
 /* Whether the first main subject of sentence q0 is of a state other than st
  * that sentence q names other than as a subject (two states in exchange). */
 int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st);
+/* The first main-clause subject of sentence q (an actor's mention, no place, not
+ * the subject of an embedded clause), the mention index; -1. */
+int32_t kg_rel_main_subject(const kg_doc *d, uint32_t q);
 /* "His spokesman, Y" after X: Y serves the one state or organisation X
  * leads or serves, when Y has no office of his own. */
 kg_status kg_rel_possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t si);
