@@ -686,8 +686,7 @@ void kg_pp_sent_setup(const kg_parser *p, kg_pp_work *w, const kg_token *tk, int
     const char *form = tk[i].form ? tk[i].form : "";
     size_t fl = strlen(form);
     char cb[8];                           /* "’s": looked up as "'s" (utf8.c) */
-    if (fl >= 4 && fl <= 7 && ((unsigned char)form[0] == 0xE2 || (unsigned char)form[1] == 0xE2) &&
-        kg_utf8_ascii_clitic(form, fl, cb)) {
+    if (kg_utf8_is_clitic(form, fl) && kg_utf8_ascii_clitic(form, fl, cb)) {
       form = cb;
       fl -= 2;
     }

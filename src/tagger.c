@@ -782,9 +782,7 @@ kg_status kg_tagger_run_alt_x(const kg_tagger *t, kg_doc *doc, uint8_t *alts, fl
     for (uint32_t i = 0; hl && i < se->ntok; i++)
       forms[i] = headline_word(t, forms[i], lens[i], hl, i == 0, norm + 64 * (size_t)i);
     for (uint32_t i = 0; i < se->ntok && st == KG_OK; i++)   /* "Un’s", "don’t": the treebank's apostrophe */
-      if (lens[i] >= 4 && lens[i] <= 7 &&
-          ((unsigned char)forms[i][0] == 0xE2 || (unsigned char)forms[i][1] == 0xE2) &&
-          (clit || (clit = malloc(maxn * 8)) || (st = KG_ERR_NOMEM, 0)) &&
+      if (kg_utf8_is_clitic(forms[i], lens[i]) && (clit || (clit = malloc(maxn * 8)) || (st = KG_ERR_NOMEM, 0)) &&
           kg_utf8_ascii_clitic(forms[i], lens[i], clit + 8 * (size_t)i)) {   /* (utf8.c) */
         forms[i] = clit + 8 * (size_t)i;
         lens[i] -= 2;

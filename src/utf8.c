@@ -238,7 +238,7 @@ int kg_looks_binary(const char *str, size_t len)
 
 int kg_utf8_ascii_clitic(const char *f, size_t n, char *out)
 {
-  if (n < 4 || n > 7)
+  if (!kg_utf8_is_clitic(f, n))
     return 0;
   const char *a = f[0] == 'n' || f[0] == 'N' ? f + 1 : f;
   if (memcmp(a, "\xE2\x80\x99", 3))
