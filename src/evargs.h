@@ -53,6 +53,9 @@ static inline int kg_ev_hostile_root(int root)
   return root == 11 || root == 12 || root == 13 || root == 16 || root == 17;
 }
 
+/* evpatient.c: the mention of state actor st nearest token i (the last before it, else the first after; no
+ * pronoun; with skip_group none of a group, else no place or dateline mention); -1. */
+int32_t kg_ev_mention_near(const kg_doc *d, int32_t st, uint32_t i, int skip_group);
 /* evpatient.c: an actor made agent of an act done to it ("his arrest",
  * "faces charges", "after being convicted") becomes the target. */
 void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code, ev_args *a);

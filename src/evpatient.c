@@ -219,7 +219,7 @@ int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passiv
  * first after; never a pronoun.  With skip_group 1, no mention inside a group
  * ("Swedish police"); with skip_group 0, no mention as a place nor in the
  * dateline.  -1 when none. */
-static int32_t mention_near(const kg_doc *d, int32_t st, uint32_t i, int skip_group)
+int32_t kg_ev_mention_near(const kg_doc *d, int32_t st, uint32_t i, int skip_group)
 {
   int32_t best = -1;
   for (size_t m = 0; m < d->nmentions; m++) {
@@ -297,7 +297,7 @@ int32_t kg_ev_place_authority(const ev_ctx *c, uint32_t i)
       break;
     }
   }
-  return st >= 0 ? mention_near(d, st, i, 1) : -1;
+  return st >= 0 ? kg_ev_mention_near(d, st, i, 1) : -1;
 }
 
 int32_t kg_ev_outer_act_state(const kg_doc *d, uint32_t n)
@@ -421,7 +421,7 @@ static int32_t fronted_capital(const ev_ctx *c, uint32_t i, int32_t noun, int *s
       continue;
     int32_t st = kg_rel_metonym_state(c->dict, d, j);
     if (st >= 0 && d->actors[st].type == KG_ACT_COUNTRY)
-      return mention_near(d, st, i, 0);
+      return kg_ev_mention_near(d, st, i, 0);
     *stop = 1;
     return -1;
   }
@@ -468,5 +468,5 @@ int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun)
     if (d->rels[r].subj == sa && d->rels[r].obj != st && d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY &&
         (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) && !kg_ev_own_side(c, sa, st))
       return -1;
-  return mention_near(d, st, i, 0);
+  return kg_ev_mention_near(d, st, i, 0);
 }

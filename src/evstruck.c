@@ -110,10 +110,7 @@ int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
     int32_t m = kg_mention_at(d, k);    /* (a place: no mention_of_tok's) */
     if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_PLACE && kg_ev_place_state(c, d->mentions[m].actor) < 0) {
       int32_t st = kg_rel_metonym_state(c->dict, d, k);   /* "in Kyiv": Ukraine, the state of a capital */
-      m = -1;                             /* (a place of no known state: no target) */
-      for (size_t q = 0; st >= 0 && st != agent && q < d->nmentions; q++)
-        if (d->mentions[q].actor == st && (m < 0 || d->mentions[q].tok < k))
-          m = (int32_t)q;
+      m = st >= 0 && st != agent ? kg_ev_mention_near(d, st, k, 0) : -1;   /* (no known state: no target) */
     } else if (!(m >= 0 && (kg_ev_atype(d, m) == KG_ACT_PLACE || kg_ev_atype(d, m) == KG_ACT_COUNTRY))) {
       m = owner(c, k);                    /* "in the Ukrainian capital" */
     }
