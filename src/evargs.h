@@ -344,8 +344,11 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 /* The trigger a sense of the matched one calls for: "agreed the tax was
  * unfair", "agreed with X's view" express accord (019), not intent to
  * cooperate (03); "attacked Labour's pledges" criticises (111), uses no
- * force; p itself otherwise (evfilter.c).  Called before the sense filters. */
+ * force; p itself otherwise (evrecode.c).  Called before the sense filters. */
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* Whether p is the appeal kg_ev_recode made of a noun "call" ("calls for
+ * a probe", 020), which a refusing head turns down ("resisted calls to"). */
+int kg_ev_recoded_call(const kg_trigger *p);
 /* An armed side's expulsion or deportation of thousands as mass expulsion, 201 (evmass.c). */
 const kg_trigger *kg_ev_mass_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
 /* A state's withdrawal from an organisation ("withdrew from IGAD", "their
@@ -361,8 +364,20 @@ void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from);
  * definite: "the attack"), an event where no actor is named;
  * not used figuratively ("an explosion of quangos", "the myth needs to be
  * exploded", "broadband has exploded" with no sign of violence in this
- * sentence or the two before), not under an exclusive codebook (evfilter.c). */
+ * sentence or the two before), not under an exclusive codebook (evrecode.c). */
 int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* evfilter.c, for evrecode.c: whether lower-case word w (after prev, may be
+ * NULL) shows violence (armed people, weapons, the dead: "troops", "air
+ * strikes"; not "price war"); whether sentence s has such a word; the
+ * direct object of verb i (passive: its subject), -1; whether two states
+ * stand on the two sides of trigger i ("Chilean agents attacked Peruvian
+ * workers"); the abduction pattern (181) when verb i seizes persons
+ * ("seized four engineers"), else NULL. */
+int kg_ev_violence_word(const char *w, const char *prev);
+int kg_ev_sentence_has_violence(const kg_doc *d, const kg_sentence *s);
+int32_t kg_ev_verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i);
+int kg_ev_states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i);
+const kg_trigger *kg_ev_seized_people(const kg_doc *d, const kg_sentence *s, uint32_t i);
 
 /* evgroups.c: "Ukraine and Russia blamed each other", "the two countries expelled each other's envoys": with
  * several agents and no target, a reciprocal object of verb i (evclause.c) aims each agent's act at the others

@@ -1,9 +1,9 @@
 /* evfilter.c — trigger words that fit a pattern but tell of no act:
  * states and modifiers, not events (see events.c for the triggers).
  *
- * Owns: the senses of a trigger that are no act of its code and their
- * recoding (the words that name states, things or places rather than
- * acts, tested before arguments are looked for: evnoact.c).
+ * Owns: the senses of a trigger that are no act of its code (the words
+ * that name states, things or places rather than acts are tested before
+ * arguments are looked for: evnoact.c).
  * Senses of a trigger that are no act of its code (kg_ev_wrong_sense):
  * force (18x-20x) in a sentence with no sign of violence and no two states
  * on either side of it ("Arsenal beat Chelsea", "attacked the plans",
@@ -40,13 +40,11 @@
  * a broadcaster's programme ("presents a satellite programme");
  * a call-up, calling up no forces, calls one resists;
  * charging a price or running ("the prices it charged"); showing ("demonstrated a phone", "... why").
- * Calls for something made are appeals (kg_ev_recode: 020, not 041).
- * kg_ev_recode: "agree" with a view or a clause of what is so is
- * accord (019), not intent to cooperate; "attacked Labour's pledges" (a
- * thing said or planned, nothing violent around) is criticism (111).  An incident word
- * used figuratively (kg_ev_incident: "an explosion of quangos").  Not under an
- * exclusive codebook (its patterns and codes replace ours).
- * Does not own: patterns (dict.c), matching (evmatch.c), factuality and
+ * Also the words that show violence and the object of a verb, which
+ * evrecode.c uses too.  Not under an exclusive codebook (its patterns and
+ * codes replace ours).
+ * Does not own: recoding a sense to another code and incident words
+ * (evrecode.c), patterns (dict.c), matching (evmatch.c), factuality and
  * emitting (events.c). */
 #include <string.h>
 #include "actors.h"
@@ -68,7 +66,7 @@ static const char *rel(const kg_doc *d, uint32_t i)
  * and wounded.  Stems, matched at the start of a lower-case word; none of
  * them is a common word of sport or business ("shot", "strike", "attack",
  * "battle", "war" of prices are not here); a kidnapping or abduction is one. */
-static int violence_word(const char *w, const char *prev)
+int kg_ev_violence_word(const char *w, const char *prev)
 {
   static const char *const stem[] = { "troop", "soldier", "militar", "militant", "militia",
     "paramilitar", "rebel", "insurgen", "guerrilla", "guerilla", "jihad", "bomb", "missile", "rocket",
@@ -97,12 +95,12 @@ static int violence_word(const char *w, const char *prev)
   return 0;
 }
 
-static int sentence_has_violence(const kg_doc *d, const kg_sentence *s)
+int kg_ev_sentence_has_violence(const kg_doc *d, const kg_sentence *s)
 {
   char w[32], prev[32] = "";
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
     kg_ev_low(d, k, w, sizeof w);
-    if (violence_word(w, prev) || (!strcmp(w, "up") && (!strcmp(prev, "blew") || !strncmp(prev, "blow", 4))) ||
+    if (kg_ev_violence_word(w, prev) || (!strcmp(w, "up") && (!strcmp(prev, "blew") || !strncmp(prev, "blow", 4))) ||
         (!strcmp(w, "offensive") && d->tokens[k].upos == KG_UPOS_NOUN && strcmp(prev, "charm")))  /* "its offensive" */
       return 1;
     strcpy(prev, w);
@@ -111,7 +109,7 @@ static int sentence_has_violence(const kg_doc *d, const kg_sentence *s)
 }
 
 /* The direct object of verb i (passive: its subject), -1 when none. */
-static int32_t verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
+int32_t kg_ev_verb_object(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   int32_t subj = -1;
   for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
@@ -183,7 +181,7 @@ int kg_ev_names_persons(const kg_doc *d, uint32_t k)
  * agents attacked Peruvian workers"; not "British imperialists", no
  * people of the list), and another state in the sentence.  With no tree,
  * two states in the sentence. */
-static int states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
+int kg_ev_states_at_war(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   int32_t seen[8];
   size_t n = 0;
@@ -481,7 +479,7 @@ static int threatened_by_someone(const kg_doc *d, const kg_sentence *s, uint32_t
     return 1;                             /* "threatened to strike" (whoever the parser made the subject) */
   /* "Pakistan today threatened": a name on it; not the owner of a thing
    * that endangers a thing ("China's actions threatened regional peace") */
-  int32_t o = verb_object(d, s, i);
+  int32_t o = kg_ev_verb_object(d, s, i);
   int thing = o >= 0 && kg_mention_at(d, (uint32_t)o) < 0 && !threatener(d, (uint32_t)o);
   for (uint32_t q = s->tok; q < s->tok + s->ntok; q++)
     if (kg_tok_head(d, q) == k && kg_ev_agentive(d, kg_mention_at(d, q)) &&
@@ -498,84 +496,6 @@ static int met_thing(const kg_doc *d, uint32_t o)
     "condition", "goal", "threat", "shortfall", "commitment", "quota", "forecast", "estimate",
     "price", "spending", "budget", "fee", "debt", "objective", "aim", "expense", NULL };
   return kg_ev_lemma_in(d, o, th);
-}
-
-/* "Mr Telford agreed, but added ...", "Mr Wallace agreed and said", "he
- * said he agreed": a person who agrees with nothing named (no object, clause,
- * infinitive or phrase) concurs with what was just said (019); "Turkey
- * agreed", "the two sides agreed" (a state, a body, plural or coordinated
- * subjects) may accept a proposal and stay. */
-static int agreed_bare(const kg_doc *d, const kg_sentence *s, uint32_t i)
-{
-  static const char *const pron[] = { "he", "she", "i", NULL };
-  int32_t subj = -1;
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-    if (kg_tok_head(d, k) != (int32_t)i)
-      continue;
-    const char *r = rel(d, k);
-    if (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strcmp(r, "xcomp") || !strcmp(r, "ccomp") ||
-        !strncmp(r, "obl", 3) || !strcmp(r, "nsubj:pass") ||
-        (!strcmp(r, "advcl") && child_rel(d, s, k, "mark") >= 0))
-      return 0;
-    if (!strcmp(r, "nsubj"))
-      subj = (int32_t)k;
-  }
-  if (subj < 0 || child_rel(d, s, (uint32_t)subj, "conj") >= 0)
-    return 0;
-  if (d->tokens[subj].upos == KG_UPOS_PRON) {
-    char w[8];
-    kg_ev_low(d, (uint32_t)subj, w, sizeof w);
-    return kg_ev_in_list(w, pron);
-  }
-  /* the name itself, its parts ("Mr" + flat "Telford") or its apposition
-   * ("his wife Sharon") */
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-    if (k == (uint32_t)subj || (kg_tok_head(d, k) == subj && (!strcmp(rel(d, k), "flat") ||
-                                                            !strcmp(rel(d, k), "appos")))) {
-      int32_t m = kg_mention_at(d, k);
-      if (m >= 0 && kg_ev_atype(d, m) == KG_ACT_PERSON)
-        return 1;
-    }
-  return 0;
-}
-
-/* "agreed the act was discriminatory", "agreed with the NAO's assessment",
- * "did not agree with politicians": accord with a view (019), no intent
- * to cooperate; "agreed to pay", "agreed a deal", "agreed that talks would
- * resume", "agreed with Iran on a plan" are. */
-static int agreed_view(const kg_doc *d, const kg_sentence *s, uint32_t i)
-{
-  static const char *const view[] = { "assessment", "view", "everything", "word", "analysis", "verdict",
-    "conclusion", "criticism", "comment", "finding", "assertion", "claim", "sentiment", "remark",
-    "point", "argument", "statement", "opinion", "idea", "thrust", "diagnosis", "premise", "much",
-    "this", "that", "what", "judgment", "judgement", NULL };
-  static const char *const modal[] = { "will", "would", "shall", "should", "can", "could", "may",
-    "might", "must", NULL };
-  int32_t with = -1, cc = -1;
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-    if (kg_tok_head(d, k) != (int32_t)i)
-      continue;
-    const char *r = rel(d, k);
-    if (!strcmp(r, "obj") || !strcmp(r, "xcomp") || !strcmp(r, "nsubj:pass"))
-      return 0;
-    if (!strncmp(r, "obl", 3) && (!strcmp(case_of(d, s, k), "on") || !strcmp(case_of(d, s, k), "to")))
-      return 0;                           /* "agreed on a plan", "agreed to the demands" */
-    int32_t mk = !strcmp(r, "advcl") ? child_rel(d, s, k, "mark") : -1;
-    if (mk >= 0 && kg_tok_is(d, (uint32_t)mk, "to"))
-      return 0;                           /* "agreed with X to push forward" */
-    if (!strncmp(r, "obl", 3) && !strcmp(case_of(d, s, k), "with"))
-      with = (int32_t)k;
-    if (!strcmp(r, "ccomp"))
-      cc = (int32_t)k;
-  }
-  if (cc >= 0) {
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == cc && (kg_ev_lemma_in(d, k, modal) || kg_tok_is(d, k, "to") ||
-                                      kg_tok_is(d, k, "be")))
-        return 0;                         /* "agreed that talks would resume / be postponed" */
-    return 1;
-  }
-  return with >= 0 && (kg_ev_lemma_in(d, (uint32_t)with, view) || kg_ev_names_persons(d, (uint32_t)with));
 }
 
 /* "has the power to suspend him", "the authority to order detentions": a
@@ -757,7 +677,6 @@ static int charged_someone(const kg_doc *d, const kg_sentence *s, uint32_t i, in
 
 /* Verbs that turn down calls made to their subject ("resisted calls to"). */
 static const char *const refusing[] = { "resist", "refuse", "reject", "ignore", "sidestep", "dismiss", NULL };
-static const kg_trigger calls_for;
 
 /* What a side concedes in a game: no yielding (08). */
 static const char *const scored[] = { "penalty", "goal", "try", "corner", "wicket", "set", "game", "kick",
@@ -777,7 +696,7 @@ static int seized_persons(const kg_doc *d, const kg_sentence *s, uint32_t i)
     "citizen", "hostage", "crew", "sailor", "fisherman", "fishermen", "civilian", "missionary", "people",
     "passenger", "diplomat", "soldier", "student", "villager", "teacher", "doctor", "nurse", "priest",
     "businessman", "foreigner", "expatriate", NULL };
-  int32_t o = verb_object(d, s, i);
+  int32_t o = kg_ev_verb_object(d, s, i);
   return o >= 0 && kg_mention_at(d, (uint32_t)o) < 0 && kg_ev_lemma_in(d, (uint32_t)o, people);
 }
 
@@ -788,7 +707,7 @@ static int broadcast_programme(const kg_doc *d, const kg_sentence *s, uint32_t i
 {
   static const char *const bc[] = { "television", "tv", "radio", "satellite", "news", "documentary", "chat",
     "talk", "breakfast", "cookery", "comedy", "language", "affairs", "phone-in", "podcast", NULL };
-  int32_t o = verb_object(d, s, i);
+  int32_t o = kg_ev_verb_object(d, s, i);
   if (o < 0 || !(kg_tok_is(d, (uint32_t)o, "programme") || kg_tok_is(d, (uint32_t)o, "program")))
     return 0;
   for (uint32_t k = s->tok; k < (uint32_t)o; k++)
@@ -871,7 +790,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strcmp(code, "120") && kg_ev_lemma_in(d, i, hinder))
     return !hinderer_named(c, s, i);
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
-    return !sentence_has_violence(d, s) && !states_at_war(d, s, i) && !kg_ev_war_object(d, i) &&
+    return !kg_ev_sentence_has_violence(d, s) && !kg_ev_states_at_war(d, s, i) && !kg_ev_war_object(d, i) &&
            !kg_ev_military_named(c, s);    /* ("Israeli jets struck targets": evgroups.c) */
   if (!strncmp(code, "087", 3))             /* "pulled out with an injury" */
     return !forces_in_sentence(d, s) && !two_states(d, s);
@@ -891,7 +810,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       (kg_tok_is(d, i + 1, "up") ||
        (kg_tok_is(d, i + 1, "-") && i + 2 < s->tok + s->ntok && kg_tok_is(d, i + 2, "up"))))
     return 1;
-  if (pos == KG_UPOS_NOUN && p == &calls_for && kg_tok_head(d, i) >= 0 &&
+  if (pos == KG_UPOS_NOUN && kg_ev_recoded_call(p) && kg_tok_head(d, i) >= 0 &&
       kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, i), refusing))
     return 1;
   /* "the talk of the country", "had a long talk with Keane", "more talk
@@ -913,14 +832,14 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
       "hand", "return", "allow", "provide", "support", "back", "recognise", "recognize", "condemn",
       "endorse", "lift", "ease", "resolve", "settle", "disarm", "ratify", "extradite", "join", NULL };
     if (kg_ev_cand_has(d, i + 2, "meet")) {   /* "failed to meet expectations": a thing missed */
-      int32_t mo = verb_object(d, s, i + 2);
+      int32_t mo = kg_ev_verb_object(d, s, i + 2);
       if (mo >= 0 && met_thing(d, (uint32_t)mo))
         return 1;
     }
     if (!strcmp(lem, "fail") && kg_ev_lemma_in(d, i + 2, comply)) {
       /* "failed to reach the finals", "failed to return after a trip": no
        * accord reached, nothing handed back, no one answered */
-      int32_t vo = verb_object(d, s, i + 2);
+      int32_t vo = kg_ev_verb_object(d, s, i + 2);
       if (kg_ev_cand_has(d, i + 2, "reach") || vo >= 0)
         return !(vo >= 0 && (!kg_ev_cand_has(d, i + 2, "reach") || accord_noun(d, (uint32_t)vo)));
       static const char *const pr[] = { "to", "with", "by", "on", NULL };   /* "respond to", "abide by" */
@@ -938,7 +857,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return !kg_ev_state_permission(c, i);   /* "allowed the opposition to rally", not "the law allows" */
   if (p->object)
     return 0;
-  int32_t o = verb_object(d, s, i);
+  int32_t o = kg_ev_verb_object(d, s, i);
   /* "a resolution sanctioning military action", "sanctioned the use of
    * force": to sanction an act is to authorise it; sanctions are laid on a
    * state, a body or a person ("sanctioned Iran") */
@@ -976,7 +895,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   if (!strcmp(code, "171") && ov >= 0 && kg_ev_lemma_in(d, (uint32_t)ov, offices))
     return 1;
   if (!strcmp(code, "171"))               /* "took over the company", "caught Heinze" */
-    return !sentence_has_violence(d, s) && !states_at_war(d, s, i) &&
+    return !kg_ev_sentence_has_violence(d, s) && !kg_ev_states_at_war(d, s, i) &&
            !(o >= 0 && seized_thing(d, (uint32_t)o));
   if (!strncmp(code, "13", 2) && !strcmp(lem, "warn"))
     return !kg_ev_warned_someone(c, s, i, o);   /* (evwarn.c) */
@@ -1028,7 +947,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return 1;
   }
   if (!strncmp(code, "031", 3) && !strcmp(lem, "link"))   /* "linked with a move to Chelsea" */
-    return !states_at_war(d, s, i);
+    return !kg_ev_states_at_war(d, s, i);
   if (!strncmp(code, "06", 2) && (!strcmp(lem, "invest") || !strcmp(lem, "fund")))
     return !kg_ev_state_subject(d, s, i);       /* "Indonesia might invest in ...", not a firm */
   if (!strncmp(code, "04", 2) && !strcmp(lem, "join")) {  /* "joined the leaders", not a club */
@@ -1040,160 +959,7 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   return 0;
 }
 
-/* An incident word used figuratively: no other sign of violence in the
- * sentence, and none in the two before it either, or a noun with "of" /
- * "in" a thing that is no place ("an explosion of casinos"), or a verb
- * with an object or in the passive. */
-static int figurative_incident(const ev_ctx *c, uint32_t i, int pos)
+const kg_trigger *kg_ev_seized_people(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
-  const kg_doc *d = c->doc;
-  uint32_t si = d->tokens[i].sent;
-  const kg_sentence *s = &d->sents[si];
-  if (!kg_sent_has_tree(d, si))
-    return 0;
-  char w[32], prev[32] = "";
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {   /* other signs of violence */
-    kg_ev_low(d, k, w, sizeof w);
-    if (k != i && violence_word(w, prev))
-      return 0;
-    strcpy(prev, w);
-  }
-  /* none in the two sentences before either: "broadband has exploded",
-   * "it was an absolute blast", "a cold blast" */
-  int near = 0;                           /* (an incident word there is no sign: */
-  for (uint32_t q = si >= 2 ? si - 2 : 0; q < si && !near; q++) {   /* "sales exploded") */
-    const kg_sentence *ps = &d->sents[q];
-    prev[0] = '\0';
-    for (uint32_t k = ps->tok; k < ps->tok + ps->ntok && !near; k++) {
-      kg_ev_low(d, k, w, sizeof w);
-      if ((near = violence_word(w, prev)) != 0) {
-        char cand[MAXC][CLEN];
-        size_t nc = kg_ev_lemma_cands(d, k, cand);
-        for (size_t x = 0; x < nc && near; x++)
-          near = !(kg_dict_lex(c->dict, cand[x]) & KG_LEX_INCIDENT);
-      }
-      strcpy(prev, w);
-    }
-  }
-  if (!near)
-    return 1;
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-    if (kg_tok_head(d, k) != (int32_t)i)
-      continue;
-    const char *r = rel(d, k);
-    if (pos == KG_UPOS_VERB && (!strcmp(r, "obj") || !strcmp(r, "nsubj:pass") || !strcmp(r, "aux:pass")))
-      return 1;                           /* "exploded the myth", "needs to be exploded" */
-    if (pos != KG_UPOS_NOUN || strncmp(r, "nmod", 4) ||
-        (d->tokens[k].upos != KG_UPOS_NOUN && d->tokens[k].upos != KG_UPOS_PRON) ||
-        kg_mention_at(d, k) >= 0)
-      continue;
-    /* "an explosion of casinos", "an explosion of them"; not "in the city centre" */
-    int of_in = 0;
-    for (uint32_t q = s->tok; q < k; q++)
-      if (kg_tok_head(d, q) == (int32_t)k && !strcmp(rel(d, q), "case"))
-        of_in = kg_tok_is(d, q, "of") || kg_tok_is(d, q, "in");
-    kg_ev_low(d, k, w, sizeof w);
-    if (of_in && !(kg_dict_lex(c->dict, w) & (KG_LEX_PLACE_NOUN | KG_LEX_BUILDING | KG_LEX_SITE)))
-      return 1;
-  }
-  return 0;
-}
-
-int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
-{
-  int root = kg_cameo_root(p->code);
-  if (root < 18 || root > 20 || kg_dict_exclusive(c->dict) || !p->lemma)
-    return 0;
-  int lex = kg_dict_lex(c->dict, p->lemma);
-  if (lex & KG_LEX_INCIDENT)
-    return !figurative_incident(c, i, pos);
-  if (!(lex & KG_LEX_INCIDENT_DEF) || pos != KG_UPOS_NOUN || !kg_sent_has_tree(c->doc, c->doc->tokens[i].sent))
-    return 0;
-  /* "the attack", "these attacks", "Saturday's attack", "their attacks" */
-  const kg_doc *d = c->doc;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  static const char *const def[] = { "the", "this", "that", "these", "those", NULL };
-  for (uint32_t k = s->tok; k < i; k++)
-    if (kg_tok_head(d, k) == (int32_t)i &&
-        ((!strcmp(rel(d, k), "det") && kg_ev_lemma_in(d, k, def)) || !strcmp(rel(d, k), "nmod:poss")))
-      return 1;
-  return 0;
-}
-
-/* Accord with a view: "agree" with a clause of what is so or with a view
- * (agreed_view) expresses accord (019), no intent to cooperate; coordinated
- * subjects agree with each other, the participants. */
-static const kg_trigger accord_agree = { "agree", KG_UPOS_VERB, NULL, "with", NULL, NULL, "019", NULL, NULL,
-                                         NULL, 0, 0, 0, 1, 0, 0, 0, 0 };   /* (compound: "X and Y agreed") */
-
-/* Words attacked in words: a side's pledges, plans, record or remarks. */
-static int criticisable(const kg_doc *d, uint32_t k)
-{
-  static const char *const w[] = { "pledge", "plan", "proposal", "policy", "record", "remark", "comment",
-    "decision", "idea", "budget", "handling", "failure", "approach", "stance", "move", "claim", "bill",
-    "law", "scheme", "strategy", "manifesto", "reform", "speech", "statement", "report", "view", "spending",
-    "promise", "tax", "measure", "rule", "regulation", "law", "ruling", "verdict", "performance",
-    "leadership", "attitude", "behaviour", "behavior", "conduct", "government", "party", "opposition",
-    "critic", "media", "press", NULL };
-  return kg_ev_lemma_in(d, k, w);
-}
-
-/* "attacked Labour's pledges as vacuous", "attacked the plans": an attack
- * in words, criticism (111), where nothing in the sentence is violent. */
-static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", NULL, NULL, "111", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
-
-/* "joined calls for a probe", "calls to publish the advice": calls made
- * are appeals (020), not telephone calls (041). */
-static const kg_trigger calls_for = { "call", KG_UPOS_NOUN, NULL, "for", NULL, NULL, "020", NULL, NULL,
-                                      NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
-
-/* "Israel's bombing of Gaza", "the Russian bombing of Aleppo", "the bombing
- * of X by the US": a bombing by a state (a possessor, a demonym or a name on
- * the noun, or "by" one) is its forces' air or artillery attack (195), not a
- * non-military bombing (183, "a bombing in Kabul"; "the Madrid rail bombing":
- * a capital names where). */
-static const kg_trigger state_bombing = { "bombing", KG_UPOS_NOUN, NULL, NULL, NULL, NULL, "195", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
-static int bombing_by_state(const kg_doc *d, uint32_t i)
-{
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-    const char *r = rel(d, k);
-    int32_t cs = !strcmp(r, "nmod") ? kg_ev_child_with(d, k, "case", 0) : -1;
-    int32_t m = kg_tok_head(d, k) == (int32_t)i && (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") ||
-                !strcmp(r, "amod") || (cs >= 0 && kg_tok_is(d, (uint32_t)cs, "by"))) ? kg_mention_at(d, k) : -1;
-    if (m >= 0 && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
-        d->mentions[m].kind != KG_MEN_METONYM && d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY)
-      return 1;
-  }
-  return 0;
-}
-
-const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
-{
-  const kg_doc *d = c->doc;
-  if (!kg_dict_exclusive(c->dict) && pos == KG_UPOS_NOUN && p->lemma && !strcmp(p->lemma, "bombing") &&
-      !strcmp(p->code, "183") && kg_sent_has_tree(d, d->tokens[i].sent) && bombing_by_state(d, i))
-    return &state_bombing;
-  if (!kg_dict_exclusive(c->dict) && pos == KG_UPOS_NOUN && p->lemma && !strcmp(p->lemma, "call") &&
-      !p->object && !strncmp(p->code, "04", 2) && i + 2 < d->sents[d->tokens[i].sent].tok +
-      d->sents[d->tokens[i].sent].ntok &&
-      (kg_tok_is(d, i + 1, "for") || (kg_tok_is(d, i + 1, "to") && d->tokens[i + 2].upos == KG_UPOS_VERB)))
-    return &calls_for;
-  if (kg_dict_exclusive(c->dict) || pos != KG_UPOS_VERB || p->object || !p->lemma ||
-      !kg_sent_has_tree(d, d->tokens[i].sent))
-    return p;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  if (!strcmp(p->lemma, "attack") && kg_cameo_root(p->code) >= 18) {
-    int32_t o = verb_object(d, s, i);
-    return o >= 0 && criticisable(d, (uint32_t)o) && !sentence_has_violence(d, s) && !states_at_war(d, s, i)
-             ? &verbal_attack : p;
-  }
-  if ((!strcmp(p->lemma, "seize") || !strcmp(p->lemma, "grab") || !strcmp(p->lemma, "snatch")) &&
-      !strcmp(p->code, "171") && seized_persons(d, s, i))
-    return &seized_people;
-  if (strcmp(p->lemma, "agree") || strncmp(p->code, "03", 2))
-    return p;
-  return agreed_view(d, s, i) || agreed_bare(d, s, i) ? &accord_agree : p;
+  return seized_persons(d, s, i) ? &seized_people : NULL;
 }

@@ -84,7 +84,7 @@ check "x now a duplicate: its old graph removed" test "$(stat_of graphs)" = 2
 # --- a run killed before its commit leaves the store as it was
 q2=$(stat_of quads); g2=$(stat_of generation)
 printf 'Russia and China signed an agreement in Moscow on Friday.\n' > "$T/in/c.txt"
-KGBUILD_TEST_KILL_AFTER=3 "$K" extract -q --store "$T/s" "$T/in" 2>/dev/null
+TMPDIR="$T" KGBUILD_TEST_KILL_AFTER=3 "$K" extract -q --store "$T/s" "$T/in" 2>/dev/null
 check "killed run: died (137)" test $? -eq 137
 check "killed run: leftovers exist" test -n "$(ls -d "$T"/s/gen-*.tmp 2>/dev/null)"
 check "killed run: same quads" test "$(stat_of quads)" = "$q2"
@@ -116,7 +116,7 @@ check "updates: same stats" test "$("$K" store-stats --store "$T/s" | tail -n +3
 # a run killed while reusing the generation before: the store is as it was
 q3=$(stat_of quads); g3=$(stat_of generation)
 printf 'Brazil praised Chile on Friday.\n' > "$T/in/e.txt"
-KGBUILD_TEST_KILL_AFTER=1 "$K" extract -q --store "$T/s" "$T/in/e.txt" 2>/dev/null
+TMPDIR="$T" KGBUILD_TEST_KILL_AFTER=1 "$K" extract -q --store "$T/s" "$T/in/e.txt" 2>/dev/null
 check "killed reuse: died (137)" test $? -eq 137
 check "killed reuse: same quads" test "$(stat_of quads)" = "$q3"
 check "killed reuse: same generation" test "$(stat_of generation)" = "$g3"
@@ -148,7 +148,8 @@ check "-j 2 --store: same stats" test "$("$K" store-stats --store "$T/j1" --grap
 "$K" extract -j 2 --store "$T/j2" "$T/in" 2>"$T/e"
 check "-j 2 re-ingest: unchanged" grep -q "0 graphs added or replaced" "$T/e"
 printf 'Chile and Peru held talks in Lima on Monday.\n' > "$T/j.txt"
-KGBUILD_TEST_KILL_AFTER=1 "$K" extract -q -j 2 --store "$T/j2" "$T/j.txt" "$T/in" 2>/dev/null
+# (a killed writer cannot remove its workers' scratch directory: keep it in $T)
+TMPDIR="$T" KGBUILD_TEST_KILL_AFTER=1 "$K" extract -q -j 2 --store "$T/j2" "$T/j.txt" "$T/in" 2>/dev/null
 check "-j 2 killed writer: died (137)" test $? -eq 137
 "$K" export --store "$T/j2" > "$T/j3.nq"
 check "-j 2 killed writer: store as it was" cmp -s "$T/j1.nq" "$T/j3.nq"
@@ -156,7 +157,7 @@ check "-j 2 killed writer: store as it was" cmp -s "$T/j1.nq" "$T/j3.nq"
 # committed yet) or whole (its export has exactly its quads, none twice)
 for d in 0.2 0.6 1.2; do
   rm -rf "$T/k"
-  "$K" extract -q -j 2 --store "$T/k" "$T/in" "$S/tests/data" 2>/dev/null & kp=$!
+  TMPDIR="$T" "$K" extract -q -j 2 --store "$T/k" "$T/in" "$S/tests/data" 2>/dev/null & kp=$!
   sleep "$d"; kill -9 "$kp" 2>/dev/null; wait "$kp" 2>/dev/null
   sleep 0.2 # the workers die with the parent (PR_SET_PDEATHSIG)
   if [ -f "$T/k/CURRENT" ]; then
