@@ -57,6 +57,10 @@ int kg_sent_has_tree(const kg_doc *doc, uint32_t sent);
 /* 1 for a heading: the segmenter's flag, or a short line whose content
  * words are all capitalised ("The Missile Launch: Calculated Provocation?"). */
 int kg_sent_is_heading(const kg_doc *doc, uint32_t sent);
+/* 1 when bytes [a, b) of the text hold a blank line (two newlines with
+ * nothing but spaces, tabs or carriage returns between them): a paragraph
+ * break between the sentence ending at a and the one starting at b. */
+int kg_text_para_break(const kg_doc *doc, uint32_t a, uint32_t b);
 /* Doc-level index of the head of token i, -1 for the root or no tree. */
 static inline int32_t kg_tok_head(const kg_doc *doc, uint32_t i)
 {

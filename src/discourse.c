@@ -242,6 +242,22 @@ int kg_sent_has_tree(const kg_doc *doc, uint32_t sent)
   return s->ntok > 0 && doc->tokens[s->tok].head >= 0 && doc->tokens[s->tok].deprel;
 }
 
+int kg_text_para_break(const kg_doc *doc, uint32_t a, uint32_t b)
+{
+  int open = 0;                           /* a newline seen, and only blanks after it */
+  for (uint32_t k = a; k < b && k < doc->len; k++) {
+    char ch = doc->text[k];
+    if (ch == '\n') {
+      if (open)
+        return 1;
+      open = 1;
+    } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+      open = 0;
+    }
+  }
+  return 0;
+}
+
 int kg_sent_is_heading(const kg_doc *doc, uint32_t sent)
 {
   const kg_sentence *s = &doc->sents[sent];

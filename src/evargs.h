@@ -444,8 +444,6 @@ int kg_ev_no_move(const kg_doc *d, const kg_event *e, const char *code, int32_t 
  * "he", "she" or a name that is the same subject ("Lula spoke on Sunday. He accused Israel ...").  Fills out and
  * returns 1, else 0. */
 int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out);
-/* evdoer.c: is there a blank line (two line breaks) between the bytes a and b of the text, a new paragraph? */
-int kg_ev_para_break(const kg_doc *d, uint32_t a, uint32_t b);
 /* evdoer.c: the actors an "as did" clause on verb trig names ("Russia and China voted against it, as did Burkina Faso
  * and Venezuela") join its agents (up to four), when it has agents and is no passive. */
 void kg_ev_as_did(const ev_ctx *c, uint32_t trig, ev_args *a);

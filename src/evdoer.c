@@ -345,15 +345,6 @@ int kg_ev_device_did(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   return k >= 0 && kg_mention_at(d, (uint32_t)k) < 0 && (kg_ev_lemma_lex(c, (uint32_t)k) & KG_LEX_INCIDENT) != 0;
 }
 
-int kg_ev_para_break(const kg_doc *d, uint32_t a, uint32_t b)
-{
-  unsigned nl = 0;
-  for (uint32_t k = a; k < b && k < d->len; k++)
-    if (d->text[k] == '\n' && ++nl >= 2)
-      return 1;
-  return 0;
-}
-
 /* "The expulsions came on Tuesday. Burkina Faso's foreign ministry declared X persona non grata": a paragraph opened
  * by a sentence that only dates a definite act noun (kgd:actNoun, its subject) lends that day, near the story's
  * date, to a past verb of the next sentence of the paragraph, which tells no date of its own. */
@@ -432,7 +423,7 @@ static int told_next_day(const ev_ctx *c, uint32_t si, int32_t r, kg_date_expr *
   if (si + 1 >= d->nsents || !kg_sent_has_tree(d, si + 1) || kg_sent_is_heading(d, si + 1))
     return 0;
   const kg_sentence *n = &d->sents[si + 1];
-  if (kg_ev_para_break(d, d->sents[si].end, n->start) || !d->tokens[n->tok].xpos ||
+  if (kg_text_para_break(d, d->sents[si].end, n->start) || !d->tokens[n->tok].xpos ||
       strcmp(d->tokens[n->tok].xpos, "``"))
     return 0;
   int32_t nr = sent_root(d, si + 1);
@@ -481,7 +472,7 @@ static int pronoun_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *
     return 0;
   const kg_sentence *p = &d->sents[si - 1];
   int32_t pr = sent_root(d, si - 1);
-  if (kg_ev_para_break(d, p->end, s->start) || pr < 0 || !told_past(d, pr))
+  if (kg_text_para_break(d, p->end, s->start) || pr < 0 || !told_past(d, pr))
     return 0;
   int32_t sj = kg_ev_child_with(d, (uint32_t)r, "nsubj", 0), ms = sj >= 0 ? kg_mention_at(d, (uint32_t)sj) : -1;
   int32_t a = subject_actor(d, pr);
@@ -519,8 +510,8 @@ int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out
   if (si < 2 || !x || strcmp(x, "VBD") || !c->ry || !kg_sent_has_tree(d, si - 1))
     return 0;
   const kg_sentence *p = &d->sents[si - 1];
-  if (p->heading || !kg_ev_para_break(d, d->sents[si - 2].end, p->start) ||
-      kg_ev_para_break(d, p->end, d->sents[si].start))
+  if (p->heading || !kg_text_para_break(d, d->sents[si - 2].end, p->start) ||
+      kg_text_para_break(d, p->end, d->sents[si].start))
     return 0;
   kg_date_expr dt[4];
   size_t nd = kg_dates_find(d, si - 1, c->ry, c->rm, c->rd, dt, 4);

@@ -31,7 +31,7 @@ int kg_ev_lead_paragraph(const kg_doc *d, uint32_t si)
 {
   uint32_t first = 0;                     /* the current paragraph's first sentence */
   for (uint32_t k = 1; k <= d->nsents && first <= 5; k++) {
-    if (k < d->nsents && !kg_ev_para_break(d, d->sents[k - 1].end, d->sents[k].start))   /* (evdoer.c) */
+    if (k < d->nsents && !kg_text_para_break(d, d->sents[k - 1].end, d->sents[k].start))
       continue;
     int heading = 0;                      /* paragraph [first, k) */
     for (uint32_t q = first; q < k; q++)

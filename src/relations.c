@@ -718,14 +718,6 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
 }
 
 /* 1 when a blank line separates sentence a from the later sentence b. */
-static int new_paragraph(const kg_doc *d, uint32_t a, uint32_t b)
-{
-  for (uint32_t x = d->sents[a].end; x + 1 < d->sents[b].start && x + 1 < d->len; x++)
-    if (d->text[x] == '\n' && d->text[x + 1] == '\n')
-      return 1;
-  return 0;
-}
-
 /* 1 when token t lies inside an apposition (a noun phrase describing the
  * one before it: "the United States, the Philippines' oldest ally,"),
  * within three heads and below any verb. */
@@ -886,7 +878,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   if (a < 0 || state_of(d, a) >= 0)
     return KG_OK;
   if (appos == 2) {                       /* an organisation's title: its official */
-    if (si == 0 || kg_sent_is_heading(d, si - 1) || new_paragraph(d, si - 1, si) || !kg_rel_org_title(d, tt))
+    if (si == 0 || kg_sent_is_heading(d, si - 1) || kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) ||
+        !kg_rel_org_title(d, tt))
       return KG_OK;
     for (size_t m = 0; m < d->nmentions; m++) {
       const kg_mention *mm = &d->mentions[m];
@@ -1014,7 +1007,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       /* (a paragraph that opens with the title: the last sentence of the
        * paragraph before, "... He denied that Iran had sent drones. //
        * Foreign Minister X, who visited Moscow, struck a similar tone") */
-      int across = new_paragraph(d, q, si);
+      int across = kg_text_para_break(d, d->sents[q].end, d->sents[si].start);
       if (kg_sent_is_heading(d, q) || (across && !(k == 1 && title_opens(d, s, p->tok) && !office_taken(d, s, p))))
         break;
       int32_t ms = kg_rel_main_subject(d, q);   /* (relbody.c) */
@@ -1027,8 +1020,9 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         st = d->actors[d->mentions[ms].actor].type == KG_ACT_ORG ? d->mentions[ms].actor :
              kg_rel_org_office(d, d->mentions[ms].actor);
       /* another state is named nearby, or two states in exchange (relbody.c): no guess */
-      if (st >= 0 && (!sole_state(d, q, p->tok, st) || (k == 1 && q > 0 && !across && !new_paragraph(d, q - 1, q) &&
-                                                         kg_rel_exchange_before(d, q - 1, q, st))))
+      if (st >= 0 && (!sole_state(d, q, p->tok, st) ||
+                      (k == 1 && q > 0 && !across && !kg_text_para_break(d, d->sents[q - 1].end, d->sents[q].start) &&
+                       kg_rel_exchange_before(d, q - 1, q, st))))
         st = -1;
       if (st >= 0 && kg_rel_acts_on_state(d, p, si, st))
         st = -1;                          /* "Prime Minister X had sought to repair ties with Beijing" */
@@ -1046,7 +1040,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   }
   /* "X, the foreign minister, said" opening a paragraph, the state only in
    * an earlier one: the story's one state, when it has named no other */
-  if (st < 0 && appos == 1 && si > 0 && new_paragraph(d, si - 1, si) &&
+  if (st < 0 && appos == 1 && si > 0 && kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) &&
       (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) ||
        (d->tokens[tt].deprel && !strncmp(d->tokens[tt].deprel, "nsubj", 5))))
     st = kg_rel_story_state(d, si);

@@ -723,6 +723,24 @@ static void test_dateline_city_place(void)
   kg_doc_free(d);
 }
 
+/* A paragraph break is a blank line, one with spaces or a carriage return
+ * on it too; a single line break (a list item, a hard-wrapped line) is none. */
+static void test_text_para_break(void)
+{
+  const char *text = "One.\nTwo.\n\nThree.\r\n\r\nFour.\n \t\nFive.\n  2. Six.";
+  kg_doc *d = kg_doc_new(text, strlen(text), "test");
+  CU_ASSERT_FATAL(d != NULL);
+  uint32_t n = (uint32_t)strlen(text);
+  CU_ASSERT_FALSE(kg_text_para_break(d, 4, 5));            /* One.|\n|Two. */
+  CU_ASSERT_TRUE(kg_text_para_break(d, 9, 11));            /* Two.|\n\n|Three. */
+  CU_ASSERT_TRUE(kg_text_para_break(d, 17, 21));           /* Three.|\r\n\r\n|Four. */
+  CU_ASSERT_TRUE(kg_text_para_break(d, 26, 30));           /* Four.|\n \t\n|Five. */
+  CU_ASSERT_FALSE(kg_text_para_break(d, 35, 39));          /* Five.|\n  |2. Six. */
+  CU_ASSERT_FALSE(kg_text_para_break(d, 35, n + 10));      /* past the end: no read beyond */
+  CU_ASSERT_FALSE(kg_text_para_break(d, 9, 10));           /* half a blank line */
+  kg_doc_free(d);
+}
+
 /* "the State Department", "the Treasury Department" stand for the United
  * States as the White House does (dictionary metonyms). */
 static void test_us_department_metonyms(void)
@@ -1568,6 +1586,7 @@ CU_ErrorCode kg_suite_actors(void)
       !CU_add_test(s, "ambassadors, chairmen, the North, Korean names, reported futures",
                    test_heldout_round_two) ||
       !CU_add_test(s, "region words: the southern African nation", test_region_descriptions) ||
+      !CU_add_test(s, "paragraph breaks: blank lines, not line breaks", test_text_para_break) ||
       !CU_add_test(s, "states misspelt by a letter swapped or dropped", test_misspelt_states) ||
       !CU_add_test(s, "a name after an organisation's noun: US bank X", test_name_after_org_noun) ||
       !CU_add_test(s, "salience: leaders lend it, fronted subjects, complements",
