@@ -488,6 +488,33 @@ static int threatened_by_someone(const kg_doc *d, const kg_sentence *s, uint32_t
   return 0;
 }
 
+/* "to protect its security", "will defend their borders", "protect
+ * itself": protection of one's own (a thing of the subject's: its security,
+ * borders, interests, citizens; or a reflexive), no protection given to
+ * another (074, 0334). */
+static int protects_own(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const own[] = { "security", "border", "interest", "sovereignty", "territory",
+    "citizen", "people", "population", "economy", "industry", "market", "independence", "integrity",
+    "right", "airspace", "homeland", "soil", "country", "nation", "coast", "coastline", "water", "frontier",
+    "position", "investment", "asset", "worker", "farmer", "business", "job", NULL };
+  static const char *const poss[] = { "its", "their", "our", "his", "her", "my", "own", NULL };
+  int32_t o = kg_ev_verb_object(d, s, i);
+  if (o < 0)
+    return 0;
+  char w[24];
+  kg_ev_low(d, (uint32_t)o, w, sizeof w);
+  if (!strcmp(w, "itself") || !strcmp(w, "themselves") || !strcmp(w, "ourselves") || !strcmp(w, "himself") ||
+      !strcmp(w, "herself"))
+    return 1;
+  if (!kg_ev_lemma_in(d, (uint32_t)o, own))
+    return 0;
+  for (uint32_t k = s->tok; k < (uint32_t)o; k++)
+    if (kg_tok_head(d, k) == o && kg_ev_lemma_in(d, k, poss))
+      return 1;
+  return 0;
+}
+
 /* "meet the growing demand", "met the deadline": a thing one meets, no meeting. */
 static int met_thing(const kg_doc *d, uint32_t o)
 {
@@ -804,6 +831,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
     return pledge_to_no_one(c, s, i);     /* "promised to cut taxes", "offers a camera" (kgd:offerVerb) */
   if (ing_modifier(c, s, i, code))
     return 1;                             /* "the defending champion", "best supporting actor" */
+  if ((!strcmp(code, "074") || !strcmp(code, "0334")) && pos == KG_UPOS_VERB && protects_own(d, s, i))
+    return 1;                             /* "to protect its security" */
   /* "a call-up to the squad": a selection, no telephone call; "resisted
    * calls to publish": the calls are rejected, the resister made none */
   if (pos == KG_UPOS_NOUN && !strcmp(lem, "call") && i + 1 < s->tok + s->ntok &&

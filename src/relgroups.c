@@ -344,6 +344,38 @@ static kg_status apposition_list_allies(kg_doc *d, uint32_t si, int32_t m, int32
 
 static size_t most_named_pair(const kg_doc *d, uint32_t p, int32_t two[2]);
 
+/* "China is Pakistan's closest ally", "Beijing remains Pakistan's main
+ * ally", "Turkey has long been Azerbaijan's staunchest ally", "... became
+ * its ally": the subject of the predicate noun tok (with a copula, or the
+ * object or complement of "remain", "become" or "stay"), a mention, or -1;
+ * none after "not", "no longer", a modal, "once" or "former". */
+static int32_t predicate_subject(const kg_doc *d, uint32_t si, uint32_t tok)
+{
+  if (!kg_sent_has_tree(d, si))
+    return -1;
+  int32_t pred = (int32_t)tok, verb = -1;
+  const char *r = d->tokens[tok].deprel;
+  if (r && !strcmp(r, "conj"))            /* "its largest trading partner and closest ally" */
+    pred = kg_tok_head(d, tok);
+  if (pred < 0)
+    return -1;
+  r = d->tokens[pred].deprel;
+  int32_t h = kg_tok_head(d, (uint32_t)pred);
+  if (kg_tok_child(d, (uint32_t)pred, "cop", 0) >= 0)
+    verb = pred;
+  else if (h >= 0 && r && (!strcmp(r, "xcomp") || !strcmp(r, "obj")) && d->tokens[h].lemma &&
+           kg_act_in_list(d->tokens[h].lemma, (const char *const[]){ "remain", "become", "stay", NULL }))
+    verb = h;
+  int32_t subj = verb >= 0 ? kg_tok_child(d, (uint32_t)verb, "nsubj", 0) : -1;
+  if (subj < 0 || (uint32_t)subj >= tok)
+    return -1;
+  for (uint32_t w = (uint32_t)subj + 1; w < tok; w++)
+    if (not_member_word(d, w) || kg_tok_is(d, w, "once"))
+      return -1;
+  return kg_mention_at(d, (uint32_t)subj);
+}
+
+
 kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
@@ -571,6 +603,13 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
   }
   if (owner < 0)
     return KG_OK;
+  int32_t ps = predicate_subject(d, si, tok);
+  if (ps >= 0 && kg_rel_state_like(kg_rel_atype(d, ps)) && d->mentions[ps].actor != owner) {
+    kg_status st;
+    if ((st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[ps].actor, si)) != KG_OK ||
+        (st = kg_relations_add(d, KG_REL_ALLY, d->mentions[ps].actor, owner, si)) != KG_OK)
+      return st;
+  }
   /* "Pakistan has long been one of China's closest allies", "Poland was among Ukraine's staunchest allies"
    * (not "was not among"): the subject */
   int among = owner_tok >= s->tok + 2 && kg_tok_is(d, owner_tok - 1, "among");

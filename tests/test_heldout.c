@@ -3447,6 +3447,33 @@ static void test_round_thirtythree_lead(void)
   kg_doc_free(d);
 }
 
+/* round thirty-four (lead): a state named the predicate "ally" of another's
+ * (a copula, "remains", "has long been"; not "no longer"); protecting one's
+ * own security, borders or self gives no protection (074) to anyone */
+static void test_round_thirtyfour_lead(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Beijing remains Pakistan\xe2\x80\x99s closest ally. Turkey has long been Azerbaijan's main "
+                       "ally. Iran is no longer Syria's ally.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "China", "Pakistan"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Pakistan", "China"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Turkey", "Azerbaijan"));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Iran", "Syria"));
+  kg_doc_free(d);
+  d = full_run("India said it would take every measure necessary to protect its security. Israel will protect its "
+               "borders. France sent troops to protect Mali.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "074", "India", NULL));
+  CU_ASSERT(!ev_with(d, "0334", "India", NULL));
+  CU_ASSERT(!ev_with(d, "0334", "Israel", NULL));
+  CU_ASSERT(!ev_with(d, "074", "Israel", NULL));
+  CU_ASSERT(ev_with(d, "074", "France", "Mali"));
+  kg_doc_free(d);
+}
+
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
 static void test_round_thirtythree_essays(void)
 {
@@ -4008,6 +4035,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the X industrial park, welcomed closer ties, a bare title after two states in exchange, They after "
                       "a joint act, told ... and offered to, shelled a hospital in X, no object across but",
                    test_round_thirtythree_lead) ||
+      !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security",
+                   test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
