@@ -277,27 +277,51 @@ static int32_t own_verb_object(kg_act_ctx *c, uint32_t k)
 /* "the junta" after "Myanmar's junta", "the Malian junta" or a headline's
  * "Myanmar Junta" (a headline has no mentions: the dictionary's name): the
  * state last named right before the word w (past "'s" and up to two
- * lower-case words, "military", "ruling") before token tok; -1. */
+ * lower-case words, "military", "ruling") or right after it ("the junta in
+ * Niger") before token tok; -1. */
+/* Whether token q is w or, for a word of a state's rulers ("junta",
+ * "regime", "rulers"), another of them ("the junta in Niger ... the
+ * military rulers"). */
+static int ruler_word(const kg_doc *d, uint32_t q, const char *w)
+{
+  static const char *const rw[] = { "junta", "regime", "rulers", NULL };
+  if (kg_tok_is(d, q, w))
+    return 1;
+  if (!kg_act_in_list(w, rw))
+    return 0;
+  char b[16];
+  kg_tok_lower(&d->tokens[q], b, sizeof b);
+  return kg_act_in_list(b, rw);
+}
+
 static int32_t state_named_with(kg_act_ctx *c, uint32_t tok, const char *w)
 {
   const kg_doc *d = c->doc;
   for (size_t m = d->nmentions; m-- > 0;) {
     const kg_mention *mm = &d->mentions[m];
-    if (mm->tok >= tok || mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+    if (mm->tok >= tok || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY)
+      continue;
+    /* "the junta in Niger", "the regime of Syria" (a place's form too) */
+    uint32_t p = mm->tok, s0 = d->sents[mm->sent].tok;
+    if (p >= s0 + 2 && kg_tok_is(d, p - 1, "the"))
+      p--;
+    if (p >= s0 + 2 && (kg_tok_is(d, p - 1, "in") || kg_tok_is(d, p - 1, "of")) && ruler_word(d, p - 2, w))
+      return mm->actor;
+    if (mm->as_place)
       continue;
     uint32_t q = mm->tok + mm->ntok, end = d->sents[mm->sent].tok + d->sents[mm->sent].ntok;
     if (q < end && kg_tok_is_poss(&d->tokens[q]))
       q++;
-    for (int n = 0; n < 2 && q < end && !kg_tok_is(d, q, w) && !kg_tok_is_cap(&d->tokens[q]) &&
+    for (int n = 0; n < 2 && q < end && !ruler_word(d, q, w) && !kg_tok_is_cap(&d->tokens[q]) &&
                     d->tokens[q].upos == KG_UPOS_ADJ; n++)
       q++;
-    if (q < end && q < tok && kg_tok_is(d, q, w))
+    if (q < end && q < tok && ruler_word(d, q, w))
       return mm->actor;
   }
   for (uint32_t si = 0; si < d->nsents && d->sents[si].tok < tok; si++) {
     const kg_sentence *s = &d->sents[si];
     for (uint32_t q = s->tok + 1; s->heading && q < s->tok + s->ntok; q++)
-      for (uint32_t b = q > s->tok + 3 ? q - 3 : s->tok; kg_tok_is(d, q, w) && b < q; b++) {
+      for (uint32_t b = q > s->tok + 3 ? q - 3 : s->tok; ruler_word(d, q, w) && b < q; b++) {
         kg_dict_match dm;
         if (kg_dict_match_actor(c->dict, d, b, &dm) && b + dm.ntok == q && dm.form != KG_FORM_METONYM &&
             kg_dict_actor_at(c->dict, dm.entry)->type == KG_ACT_COUNTRY)
@@ -591,9 +615,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           tf.nw++;
       }
       int32_t a = ty == KG_ACT_COUNTRY && !strcmp(b, "government") ? subject_seat_state(c, s, tok) : -1;
-      if (a < 0 && ty == KG_ACT_COUNTRY && (!strcmp(b, "junta") || !strcmp(b, "regime")))
+      int rulers = ty == KG_ACT_COUNTRY &&
+                   kg_act_in_list(b, (const char *const[]){ "junta", "regime", "rulers", NULL });
+      if (a < 0 && rulers)
         a = state_named_with(c, tok, b);  /* ("Myanmar's junta ... the junta") */
-      if (a >= 0 && a == gs && (!strcmp(b, "junta") || !strcmp(b, "regime")))
+      if (a >= 0 && a == gs && rulers)
         a = -1;
       if (a < 0)
         a = ty == KG_ACT_COUNTRY ?
@@ -616,7 +642,7 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       if (a < 0 && ty == KG_ACT_COUNTRY && (!strcmp(b, "country") || !strcmp(b, "nation")))
         a = kg_actors_salient_if(d, sidx, tok, KG_TYPEBIT(ty) | KG_SALIENT_PLACES, gs >= 0 ? not_actor : NULL, &gs);
       int32_t se = a < 0 && ty == KG_ACT_COUNTRY && kg_act_in_list(b, (const char *const[]){ "government", "regime",
-                                                                    "junta", NULL }) ?
+                                                                    "junta", "rulers", NULL }) ?
                    kg_coref_story_state(d, c->dict, sidx, tok) : -1;   /* (the story's one state, "in Mali") */
       a = se >= 0 ? kg_act_intern_entry(c, se) : a;
       int agency = !strcmp(b, "agency"), bloc = !strcmp(b, "bloc");

@@ -293,8 +293,19 @@ int kg_coref_bloc_label(const char *l)
 uint32_t kg_coref_size(const kg_doc *d, const kg_sentence *s, uint32_t k)
 {
   char b[16];
-  if (k + 3 >= s->tok + s->ntok || d->tokens[k].upos != KG_UPOS_NUM || !kg_tok_is(d, k + 1, "-"))
+  if (k + 3 >= s->tok + s->ntok || !kg_tok_is(d, k + 1, "-"))
     return 0;
+  /* "the oil-rich kingdom", "the war-torn country", "the nuclear-armed
+   * state": a lower-case hyphenated modifier, written solid */
+  if (d->tokens[k].upos != KG_UPOS_NUM) {
+    if (kg_tok_is_cap(&d->tokens[k]) || d->tokens[k].space_after || d->tokens[k + 1].space_after ||
+        kg_tok_is_cap(&d->tokens[k + 2]))
+      return 0;
+    kg_tok_lower(&d->tokens[k + 2], b, sizeof b);
+    return kg_act_in_list(b, (const char *const[]){ "rich", "torn", "strapped", "locked", "ravaged", "hit",
+                                                    "stricken", "armed", "dependent", "producing", "exporting",
+                                                    "importing", "run", "ruled", "governed", NULL }) ? 3 : 0;
+  }
   kg_tok_lower(&d->tokens[k + 2], b, sizeof b);
   return kg_act_in_list(b, (const char *const[]){ "member", "nation", "country", "state", NULL }) ? 3 : 0;
 }

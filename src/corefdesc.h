@@ -27,7 +27,8 @@ int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, 
  * refers to before a more salient body (coref.c). */
 int kg_coref_bloc_label(const char *label);
 /* Tokens of a size compound at k that a description may open with ("six",
- * "-", "member" in "the six-member bloc"; "27-nation"), else 0. */
+ * "-", "member" in "the six-member bloc"; "27-nation"), or of a hyphenated
+ * modifier of a state ("oil-rich", "war-torn", "nuclear-armed"), else 0. */
 uint32_t kg_coref_size(const kg_doc *d, const kg_sentence *s, uint32_t k);
 /* The subject of verb v before it ("nsubj"), else its passive subject
  * ("nsubj:pass"); for a conjunct verb with none or an unresolved pronoun,

@@ -3472,6 +3472,20 @@ static void test_round_thirtyfour_lead(void)
   CU_ASSERT(!ev_with(d, "074", "Israel", NULL));
   CU_ASSERT(ev_with(d, "074", "France", "Mali"));
   kg_doc_free(d);
+  /* "the junta in Niger" names the junta's state; "the military rulers" is
+   * the same junta; "the oil-rich kingdom", "the war-torn country" */
+  d = full_run("Kazakhstan signed a deal with Russia. The junta in Niger expelled France's ambassador. The military "
+               "rulers also criticised ECOWAS. The bloc condemned the junta. Saudi Arabia hosted Iran's foreign "
+               "minister. The oil-rich kingdom also praised China. Sudan signed a truce with the rebels. The war-torn "
+               "country then thanked Qatar.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Niger", "Economic Community of West African States"));
+  CU_ASSERT(ev_with(d, "11", "Economic Community of West African States", "Niger"));
+  CU_ASSERT(!ev_with(d, "11", NULL, "Kazakhstan"));
+  CU_ASSERT(ev_with(d, "051", "Saudi Arabia", "China"));
+  CU_ASSERT(ev_with(d, "051", "Sudan", "Qatar"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4035,7 +4049,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the X industrial park, welcomed closer ties, a bare title after two states in exchange, They after "
                       "a joint act, told ... and offered to, shelled a hospital in X, no object across but",
                    test_round_thirtythree_lead) ||
-      !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security",
+      !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
+                      "the junta in X, the military rulers, the oil-rich kingdom",
                    test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "

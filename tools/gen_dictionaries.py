@@ -3420,6 +3420,9 @@ DESCRIPTIONS = {
 # (twenty-seventh session, branch heldout: "Vanuatu, a member of the forum" after "the Pacific Islands Forum";
 # "the forum" refers back only to an organisation named with that head word, src/coref_names.c)
 DESCRIPTIONS["Organization"] += ["forum"]
+# (thirty-fourth session, lead: "the junta in Niger expelled ... The military rulers also criticised ECOWAS": a state's
+# rulers, as "the junta", refer back to the state named with them, src/coref.c state_named_with)
+DESCRIPTIONS["Country"] += ["rulers"]
 
 
 # CAMEO agent codes kept as sectors: code -> (IRI local name, label).
