@@ -527,6 +527,14 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       }
     }
   }
+  /* "the Jewish state": a capitalised epithet (the loop below stops at capitals) */
+  if (tok + 2 < s->tok + s->ntok && kg_tok_is_cap(&d->tokens[tok + 1]) && !kg_tok_is_cap(&d->tokens[tok + 2])) {
+    kg_tok_lower(&d->tokens[tok + 2], b, sizeof b);
+    int32_t ep = kg_dict_description(c->dict, b) == KG_ACT_COUNTRY ?
+                 kg_coref_epithet_state(d, c->dict, tok + 1, tok + 2) : -1;
+    if (ep >= 0 && kg_act_add_mention(c, sidx, tok, 3, ep, KG_MEN_DESCRIPTION, 0) >= 0)
+      return 3;
+  }
   for (uint32_t k0 = tok + 1 + kg_coref_size(d, s, tok + 1), k = k0; k < s->tok + s->ntok && k <= k0 + 2; k++) {
     const kg_token *t = &d->tokens[k];   /* (k0: after "the six-member") */
     if (kg_tok_is_cap(t) || (t->upos && t->upos != KG_UPOS_ADJ && t->upos != KG_UPOS_NOUN))
@@ -655,6 +663,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         if (al >= 0)
           a = al;
       }
+      int32_t ep = ty == KG_ACT_COUNTRY ? kg_coref_epithet_state(d, c->dict, tok + 1, k) : -1;
+      a = ep >= 0 && ep != gs ? ep : a;   /* "the reclusive state" (corefdesc.c) */
       /* "thanked the agency", "the kingdom": an actor the noun fits (corefdesc.c) */
       a = a >= 0 ? kg_coref_desc_fits(d, c->dict, b, a, sidx, tok) : a;
       if (a >= 0 && kg_act_add_mention(c, sidx, tok, k - tok + 1, a, KG_MEN_DESCRIPTION, 0) < 0)

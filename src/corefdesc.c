@@ -271,6 +271,26 @@ int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, 
   return best;
 }
 
+int32_t kg_coref_epithet_state(const kg_doc *d, const kg_dict *dict, uint32_t from, uint32_t to)
+{
+  char adj[24], pair[96];
+  for (uint32_t q = from; q < to; q++) {
+    if (d->tokens[q].upos != KG_UPOS_ADJ && d->tokens[q].upos != KG_UPOS_NOUN)
+      continue;
+    kg_tok_lower(&d->tokens[q], adj, sizeof adj);
+    for (size_t m = d->nmentions; m-- > 0;) {   /* the last state named before with that epithet */
+      const kg_mention *mm = &d->mentions[m];
+      if (mm->tok >= from || mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_COUNTRY ||
+          !d->actors[mm->actor].key)
+        continue;
+      snprintf(pair, sizeof pair, "%s %s", adj, d->actors[mm->actor].key);
+      if (kg_dict_lex2(dict, pair) & KG_LEX2_EPITHET)
+        return mm->actor;
+    }
+  }
+  return -1;
+}
+
 int kg_coref_bloc_label(const char *l)
 {
   static const char *const last[] = { " Union", " Community", NULL };

@@ -26,6 +26,11 @@ int32_t kg_coref_desc_fits(const kg_doc *d, const kg_dict *dict, const char *b, 
  * one of its bodies ("Council of the European Union"): what "the bloc"
  * refers to before a more salient body (coref.c). */
 int kg_coref_bloc_label(const char *label);
+/* The state a description's modifier (tokens [from, to)) is an epithet of
+ * (kgd:epithet: "the reclusive state", "the Jewish state"), when the story
+ * named it before; -1.  Stronger than salience: "Downing Street criticised
+ * Pyongyang. The reclusive state fired a missile" is North Korea's act. */
+int32_t kg_coref_epithet_state(const kg_doc *d, const kg_dict *dict, uint32_t from, uint32_t to);
 /* Tokens of a size compound at k that a description may open with ("six",
  * "-", "member" in "the six-member bloc"; "27-nation"), or of a hyphenated
  * modifier of a state ("oil-rich", "war-torn", "nuclear-armed"), else 0. */

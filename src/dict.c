@@ -293,7 +293,7 @@ enum {
   P_MALE, P_FEMALE, P_MALENAME, P_FEMALENAME, P_MUTUAL, P_ISLAND, P_STATETITLE,
   P_INCIDENT, P_INCIDENT_DEF, P_EVSUBJ, P_OFFERVERB, P_PATIENT, P_UNDERGO, P_TEAMROLE, P_CHANCELLOR, P_NONLOC,
   P_CONTEST, P_GROUPHEAD, P_BUDGET, P_WISH, P_PERMDECIDE, P_PERMPARTY, P_PFORCE, P_PKEEPER, P_PINTL, P_POUT,
-  P_PORDER, P_PSEND, P_UNIT   /* P_BUDGET .. P_UNIT: the KG_LEX2_* bits 1 << (pid - P_BUDGET), in dict.h's order */
+  P_PORDER, P_PSEND, P_UNIT, P_EPITHET /* P_BUDGET..P_EPITHET: KG_LEX2_* bit 1 << (pid - P_BUDGET) */
 };
 static const struct { const char *iri; int id; } predicates[] = {
   { KGD "title", P_TITLE }, { KGD "cue", P_CUE }, { KGD "descriptionNoun", P_DESC },
@@ -328,7 +328,7 @@ static const struct { const char *iri; int id; } predicates[] = {
   { KGD "wishVerb", P_WISH }, { KGD "permitDecideVerb", P_PERMDECIDE }, { KGD "permittedParty", P_PERMPARTY },
   { KGD "peaceForceNoun", P_PFORCE }, { KGD "peacekeeperNoun", P_PKEEPER }, { KGD "peaceForceModifier", P_PINTL },
   { KGD "peaceWithdrawVerb", P_POUT }, { KGD "peaceOrderVerb", P_PORDER }, { KGD "peaceSendVerb", P_PSEND },
-  { KGD "unitNoun", P_UNIT },
+  { KGD "unitNoun", P_UNIT }, { KGD "epithet", P_EPITHET },
 };
 
 /* Predicate id of an IRI; predicate strings repeat (term_str reuses them),
@@ -415,9 +415,9 @@ static int apply(kg_dict *d, const triple *t) {
     return (bits && lit) ? add_word(&d->rlex, &d->nrlex, &d->rlex_cap, o, bits) : 0;
   }
   case P_BUDGET: case P_WISH: case P_PERMDECIDE: case P_PERMPARTY: case P_PFORCE: case P_PKEEPER: case P_PINTL:
-  case P_POUT: case P_PORDER: case P_PSEND: case P_UNIT:   /* the second word of classes (KG_LEX2_*: kg_dict_lex2) */
-    return lit && !strcmp(s, KGO "Event") ? add_word(&d->rlex2, &d->nrlex2, &d->rlex2_cap, o,
-                                                     1 << (pid - P_BUDGET)) : 0;
+  case P_POUT: case P_PORDER: case P_PSEND: case P_UNIT: case P_EPITHET:   /* (KG_LEX2_*: kg_dict_lex2) */
+    return lit && !strcmp(s, pid == P_EPITHET ? KGO "Country" : KGO "Event") ?
+           add_word(&d->rlex2, &d->nrlex2, &d->rlex2_cap, o, 1 << (pid - P_BUDGET)) : 0;
   case P_DESC: {
     int ty = strcmp(s, KGO "Country") == 0 ? KG_ACT_COUNTRY
            : strcmp(s, KGO "Organization") == 0 ? KG_ACT_ORG

@@ -241,7 +241,9 @@ enum {
   KG_LEX2_PEACE_OUT = 128,         /* kgo:Event kgd:peaceWithdrawVerb: "withdraw" (troops from a peace force) */
   KG_LEX2_PEACE_ORDER = 256,       /* kgo:Event kgd:peaceOrderVerb: "order" (a peace force to leave) */
   KG_LEX2_PEACE_SEND = 512,        /* kgo:Event kgd:peaceSendVerb: "deploy" (troops to join a peace force) */
-  KG_LEX2_UNIT = 1024              /* kgo:Event kgd:unitNoun: "cent" ("65 Canadian cents": a unit, no side) */
+  KG_LEX2_UNIT = 1024,             /* kgo:Event kgd:unitNoun: "cent" ("65 Canadian cents": a unit, no side) */
+  KG_LEX2_EPITHET = 2048           /* kgo:Country kgd:epithet: "reclusive north-korea" (an adjective and the key of
+                                      the one state a description with it names: "the reclusive state") */
 };
 int kg_dict_lex2(const kg_dict *dict, const char *word);
 

@@ -3486,6 +3486,15 @@ static void test_round_thirtyfour_lead(void)
   CU_ASSERT(ev_with(d, "051", "Saudi Arabia", "China"));
   CU_ASSERT(ev_with(d, "051", "Sudan", "Qatar"));
   kg_doc_free(d);
+  /* an epithet names its state over a more salient one (kgd:epithet) */
+  d = full_run("Downing Street criticised Pyongyang. The reclusive state fired a missile the next day. Iran condemned "
+               "Israel. Egypt criticised Iran. The Jewish state thanked Egypt.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "15", "North Korea", NULL));
+  CU_ASSERT(!ev_with(d, "15", "United Kingdom", NULL));
+  CU_ASSERT(ev_with(d, "051", "Israel", "Egypt"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4050,7 +4059,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "a joint act, told ... and offered to, shelled a hospital in X, no object across but",
                    test_round_thirtythree_lead) ||
       !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
-                      "the junta in X, the military rulers, the oil-rich kingdom",
+                      "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "

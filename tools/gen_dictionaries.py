@@ -1401,6 +1401,7 @@ DICT_TERMS = [  # kgd: vocabulary of the dictionaries (annotation properties)
     ("nonLocativeHead", "non-locative head", "A noun and a preposition (lower case, the tokens' forms: \"analyst at\", \"role in\") whose phrase names an employer or a work, not where an event happened (on kgo:Place): \"an analyst at UBS\", \"her role in Closer\"; such a name places no event (but \"a spokesman in Washington\" is there).", None),
     ("contestWord", "contest word", "A word (lower case, the token's form) that, ending a name or right after it, makes the name a contest, an honours list or a season, no place (on kgo:Event): \"the Carling Cup final\", \"the Buenos Aires Open\", \"in Olympic year\"; such a name places no event.", None),
     ("budgetNoun", "budget noun", "A noun (lemma, lower case) for money spent, needed or set aside (on kgo:Event): an act noun in its \"of\", \"for\" or \"on\" phrase, or the object of a gerund there, names what the money is for, no act told: \"the cost of military operations\", \"funds for the war\", \"the cost of running military operations in Iraq\" (CURATED_PRECISION27).", None),
+    ("epithet", "epithet", "An adjective and a state's key, space-separated (on kgo:Country: \"reclusive north-korea\"): a definite description with that adjective (\"the reclusive state\") refers to that state when the story named it before, whatever is more salient (EPITHETS).", None),
     ("unitNoun", "unit noun", "A noun (lemma, lower case) of a unit of money or measure (on kgo:Event): a state named only as its compound or adjective (\"65 Canadian cents\", \"350 million Australian dollars\") names a currency or standard, no side of an act (CURATED_ARGS28_UNIT_NOUNS).", None),
     ("wishVerb", "wish verb", "A verb (lemma, lower case) of wishing (on kgo:Event): the act it hopes another will do (its object does the to-infinitive) or hopes to see is no act told and no request: \"Cafod wants Britain to use its influence\", \"we need the Lords to set up a committee\", \"wants to see a phased withdrawal\"; the wisher's own act stays (CURATED_PRECISION27).", None),
     ("permitDecideVerb", "permit decide verb", "A verb (lemma, lower case; on kgo:Event) whose subject gives a state's permission told by its xcomp \"allow\": \"the court decided to allow the families to return\" (from a C list of src/evpermit.c or src/evpeace.c, moved to the dictionary: CURATED_PERF28_*).", None),
@@ -3423,6 +3424,11 @@ DESCRIPTIONS["Organization"] += ["forum"]
 # (thirty-fourth session, lead: "the junta in Niger expelled ... The military rulers also criticised ECOWAS": a state's
 # rulers, as "the junta", refer back to the state named with them, src/coref.c state_named_with)
 DESCRIPTIONS["Country"] += ["rulers"]
+# Epithets the press gives one state, with that state's key: "the reclusive state" / "the hermit kingdom" is North
+# Korea, "the Jewish state" Israel, whoever was named last (src/corefdesc.c kg_coref_epithet_state; thirty-fourth
+# session, lead).  Only epithets with a single referent in news usage; "the Gulf kingdom", "the Himalayan nation"
+# are left to salience and kgd:descriptionNoun.
+EPITHETS = [("reclusive", "north-korea"), ("hermit", "north-korea"), ("jewish", "israel")]
 
 
 # CAMEO agent codes kept as sectors: code -> (IRI local name, label).
@@ -3687,6 +3693,7 @@ def write_lexicon(path, agents_path=None, cameo=None, islands=()):
             f.write("kgo:Event kgd:%s\n    %s .\n\n" % (prop, words(ws)))
         f.write("# Unit nouns: a state as their modifier names a currency or standard, no side (\"65 Canadian cents\").\n")
         f.write("kgo:Event kgd:unitNoun\n    %s .\n\n" % words(CURATED_ARGS28_UNIT_NOUNS))
+        f.write("kgo:Country kgd:epithet\n    %s .\n\n" % words(["%s %s" % e for e in EPITHETS]))
         f.write("# Fights between sides: their place is a venue, not a place struck (\"a clash in X\").\n")
         f.write("kgo:Event kgd:mutualViolence\n    %s .\n\n" % words(MUTUAL_VIOLENCE))
         f.write("# States whose chancellor heads the government (elsewhere a chancellor is a minister).\n")
