@@ -107,12 +107,24 @@
  * word of an object, becomes a past verb (VBD) when the sentence's last verb
  * before it is a past verb (VBD) with no form of "be" or "have" between
  * them (not "was arrested and charged", "has left and joined").
+ *
+ * 7. An irregular simple past the treebank lacks, read as a noun.  "Germany
+ * froze development aid to Niger", "the envoy swore ...": the tagger has
+ * seen "froze", "swore", "shook", "forbade" too rarely and reads them as
+ * nouns compounded with the subject (or as numbers), so no verb is left.  A
+ * lowercase word that lemma.c's table of irregular verbs knows as a simple
+ * past that is no noun or adjective (kg_lemma_irregular's past_only), tagged
+ * anything but a verb, right after a noun, name or personal pronoun (or an
+ * adverb after one: "Germany quickly froze"), becomes a past verb (VBD, the
+ * table's lemma).  Such a word tagged VB or VBP with no "to", modal or "do"
+ * before it ("The government froze the assets" read as VB) becomes VBD too.
  */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "tagfix.h"
+#include "lemma.h"
 
 static int small_word(const kg_token *t)
 {
@@ -438,6 +450,45 @@ static void coordinated_participle(kg_doc *doc, size_t s0, size_t end)
   }
 }
 
+/* The irregular past repair (7 in the header comment) on tk[s0..end). */
+static void irregular_past(kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k < end; k++) {
+    kg_token *t = &tk[k];
+    char w[32];
+    size_t n = t->end - t->start;
+    if (!t->form || n < 3 || n >= sizeof w || t->form[0] < 'a' || t->form[0] > 'z' || xpos_is(t, "VBD"))
+      continue;
+    memcpy(w, t->form, n);
+    w[n] = '\0';
+    int past = 0;
+    const char *base = kg_lemma_irregular(w, &past);
+    if (!base || !past)
+      continue;
+    size_t q = k - 1;
+    if (tk[q].upos == KG_UPOS_ADV && q > s0)
+      q--;
+    const kg_token *p = &tk[q];
+    int subject = p->upos == KG_UPOS_NOUN || p->upos == KG_UPOS_PROPN || xpos_is(p, "PRP");
+    if (t->upos == KG_UPOS_VERB) {
+      if (!xpos_is(t, "VB") && !xpos_is(t, "VBP"))
+        continue;
+      int aux = 0;
+      for (size_t r = k; r-- > s0 && r + 4 > k && !aux;)
+        aux = xpos_is(&tk[r], "MD") || xpos_is(&tk[r], "TO") || word_is(&tk[r], "to") ||
+              (tk[r].lemma && !strcmp(tk[r].lemma, "do"));
+      if (aux)
+        continue;
+    } else if (t->upos == KG_UPOS_AUX || !subject) {
+      continue;
+    }
+    t->upos = KG_UPOS_VERB;
+    t->xpos = "VBD";
+    t->lemma = base;
+  }
+}
+
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -447,6 +498,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
       st = possessed_adjective(t, doc, s0, end);
     past_adjective(doc, s0, end);
     coordinated_participle(doc, s0, end);
+    irregular_past(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
     if (st != KG_OK)
