@@ -3489,6 +3489,15 @@ static void test_round_thirtyfive_lead(void)
     return;
   CU_ASSERT(!ev_with(d, "05", NULL, NULL));
   kg_doc_free(d);
+  /* warships sent are a show of force; a word inside an organisation's name is no pattern's object */
+  d = full_run("Britain dispatched a frigate to the Red Sea. Sudan's army chief vowed to crush the Rapid Support "
+               "Forces.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "154", "United Kingdom", NULL));
+  CU_ASSERT(ev_with(d, "138", "Sudan", "Rapid Support Forces"));
+  CU_ASSERT(!ev_with(d, "05", "Sudan", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyfour_lead(void)
@@ -4103,7 +4112,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
-                      "cut military aid, the top seed and defending champion", test_round_thirtyfive_lead) ||
+                      "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
+                      "Support Forces", test_round_thirtyfive_lead) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
