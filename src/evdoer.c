@@ -261,6 +261,10 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
   if (((code && !*code) || said) && (kg_ev_noun_described(d, (uint32_t)o) || family_only))
     return 0;                              /* "the decision to attack", "the ruling that ..." */
   int32_t sj = kg_ev_child_with(d, i, "nsubj", 0), latest = -1;
+  int agent_named = 0;                    /* (the agent named in the sentence by name) */
+  for (size_t m = 0; m < d->nmentions && agent_actor >= 0 && !agent_named; m++)
+    agent_named = d->mentions[m].actor == agent_actor && d->mentions[m].sent == d->tokens[i].sent &&
+                  (d->mentions[m].kind == KG_MEN_NAME || d->mentions[m].kind == KG_MEN_PARTIAL);
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2 && !kg_ev_lead_paragraph(d, e->sent)) ||
@@ -299,6 +303,11 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
       return n;
     }
     if (doer < 0 || doer == agent_actor)
+      continue;
+    /* nor an act of the reacting side's own state ("Ukraine's foreign ministry summoned India's envoy ...
+     * Zelensky called the meeting a blow": the Kremlin meeting, not Ukraine's summons) */
+    if (agent_named && kg_rel_state_of(d, agent_actor) >= 0 &&
+        kg_rel_state_of(d, doer) == kg_rel_state_of(d, agent_actor))
       continue;
     /* the latest act that fits, unless the noun names a family and an
      * earlier act of it in reach was done to the reacting side: "Chile

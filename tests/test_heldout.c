@@ -3498,6 +3498,15 @@ static void test_round_thirtyfive_lead(void)
   CU_ASSERT(ev_with(d, "138", "Sudan", "Rapid Support Forces"));
   CU_ASSERT(!ev_with(d, "05", "Sudan", NULL));
   kg_doc_free(d);
+  /* "the meeting" a leader condemns is not his own state's act told since */
+  d = full_run("Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in the Kremlin on Tuesday. "
+               "Ukraine's foreign ministry summoned India's ambassador in Kyiv to protest. Zelensky called the meeting a "
+               "devastating blow to peace efforts.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Volodymyr Zelenskyy", "Vladimir Putin"));
+  CU_ASSERT(!ev_with(d, "111", "Volodymyr Zelenskyy", "Ukraine"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyfour_lead(void)
@@ -4113,7 +4122,7 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
-                      "Support Forces", test_round_thirtyfive_lead) ||
+                      "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
