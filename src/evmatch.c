@@ -537,12 +537,14 @@ static int deep_in_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, int32
 
 /* "suspended the plan on Tuesday after talks with Y": a noun in a phrase
  * of time or circumstance on the verb (after, before, during, following,
- * until, amid, despite) is no object of the verb's patterns; 1 when obj
+ * until, amid, despite), or naming the parties a thing links ("set up a
+ * hotline between their navies": between), is no object of the verb's
+ * patterns (nor of a verb with a particle); 1 when obj
  * (or a phrase it hangs in, up to the verb) has such a preposition. */
 static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
 {
   static const char *const adj[] = { "after", "before", "during", "following", "until", "amid",
-                                     "despite", NULL };
+                                     "despite", "between", NULL };
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -583,10 +585,16 @@ static int subject_object(const kg_doc *d, uint32_t i, int32_t obj)
  * sentence a clause on the verb (xcomp, or advcl as the parser sometimes
  * reads it) marked "to", or one the parser hung on the verb's object as
  * its acl ("allowed the opposition leader to hold a rally", "ordered the
- * troops to withdraw"); else "to" and a verb within 8 tokens after it. */
+ * troops to withdraw"), or on a noun of the object's ("ordered twelve
+ * employees of the embassy to leave"); else "to" and a verb within 8 tokens
+ * after it. */
 static int object_of(const kg_doc *d, int32_t o, uint32_t i)
 {
   const char *r = o >= 0 ? d->tokens[o].deprel : NULL;
+  if (r && !strcmp(r, "nmod") && kg_tok_head(d, (uint32_t)o) > o)
+    return 0;
+  if (r && !strcmp(r, "nmod"))            /* ("ordered twelve employees of the embassy to leave": on its nmod) */
+    return object_of(d, kg_tok_head(d, (uint32_t)o), i);
   return r && kg_tok_head(d, (uint32_t)o) == (int32_t)i && !strcmp(r, "obj");
 }
 
@@ -818,8 +826,8 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           }
           /* (a visiting or touring participle on the object is no visit:
            * "welcomed the visiting Thai prime minister") */
-          if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep && !tr[j].particle &&
-                          (deep_in_prep(d, s, i, obj, tr, n) || adjunct_object(d, i, obj))) ||
+          if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep &&
+                          ((!tr[j].particle && deep_in_prep(d, s, i, obj, tr, n)) || adjunct_object(d, i, obj))) ||
               (order[o] == KG_UPOS_VERB && subject_object(d, i, obj)) ||
               ((!strcmp(ob, "visit") || !strcmp(ob, "tour")) && c->doc->tokens[obj].upos == KG_UPOS_VERB &&
                c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "amod")))
