@@ -3563,6 +3563,14 @@ static void test_round_thirtyfive_articles(void)
   CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Paraguay", "Mercosur"));
   CU_ASSERT(ev_with(d, "051", "Russia", "Serbia"));
   kg_doc_free(d);
+  /* a recall of a name told as the ambassador before */
+  d = full_run("Peru summoned the Chilean ambassador, Tomas Vidal, on Sunday. Chile recalled Vidal on Monday. The "
+               "coach recalled Rooney to the squad.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "161", "Chile", "Tomas Vidal"));
+  CU_ASSERT(!ev_with(d, "16", NULL, "Rooney"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4132,7 +4140,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-five (articles): diacritics dropped, a warrant for his arrest, together with, "
                       "diplomats ordered to leave, the reporter, a place opening a group's name, wealth plundered, on "
                       "a state visit, In X, A and B, and the two governments, X's ministry said it, chaired the "
-                      "group, welcomed a bid", test_round_thirtyfive_articles) ||
+                      "group, welcomed a bid, recalled X (the ambassador named before)",
+                   test_round_thirtyfive_articles) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
