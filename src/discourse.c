@@ -20,6 +20,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "lemma.h"
 #include "utf8.h"
 
 /* ------------------------------------------------------------ token helpers */
@@ -743,54 +744,6 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
 /* ------------------------------------------------------------ lemma candidates
  * (for events.c and evargs.c, declared in evargs.h) */
 
-static const char *const k_irregular[][2] = {
-  { "met", "meet" }, { "struck", "strike" }, { "held", "hold" }, { "made", "make" },
-  { "took", "take" }, { "taken", "take" }, { "sought", "seek" }, { "gave", "give" },
-  { "given", "give" }, { "said", "say" }, { "told", "tell" }, { "went", "go" },
-  { "began", "begin" }, { "begun", "begin" }, { "fought", "fight" }, { "shot", "shoot" },
-  { "threw", "throw" }, { "thrown", "throw" }, { "led", "lead" }, { "brought", "bring" },
-  { "won", "win" }, { "lost", "lose" }, { "broke", "break" }, { "broken", "break" },
-  { "came", "come" }, { "saw", "see" }, { "seen", "see" }, { "spoke", "speak" },
-  { "spoken", "speak" }, { "sent", "send" }, { "built", "build" }, { "kept", "keep" },
-  { "left", "leave" }, { "paid", "pay" }, { "withdrew", "withdraw" },
-  { "withdrawn", "withdraw" }, { "drew", "draw" }, { "drawn", "draw" }, { "flew", "fly" },
-  { "flown", "fly" }, { "fled", "flee" }, { "froze", "freeze" }, { "frozen", "freeze" },
-  { "wrote", "write" }, { "written", "write" }, { "overthrew", "overthrow" },
-  { "sold", "sell" }, { "bought", "buy" }, { "caught", "catch" }, { "chose", "choose" },
-  { "chosen", "choose" }, { "arose", "arise" }, { "upheld", "uphold" }, { "bore", "bear" },
-  { "ran", "run" }, { "spent", "spend" }, { "swore", "swear" }, { "sworn", "swear" },
-  { "forgave", "forgive" }, { "shook", "shake" }, { "laid", "lay" }, { "did", "do" },
-  { "done", "do" }, { "had", "have" }, { "has", "have" }, { "beaten", "beat" },
-  { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
-  { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
-  { "retook", "retake" }, { "retaken", "retake" }, { "overran", "overrun" },
-  { "meeting", "meeting" }, { NULL, NULL } };
-#define NIRR (sizeof k_irregular / sizeof k_irregular[0])
-
-/* The entries of k_irregular by first letter, in table order: irr_head[c]
- * is the first entry starting with byte c, irr_next[k] the next one after
- * k (-1: none); built once by the first thread that needs them (the others
- * wait for irr_state 2: no thread-local copies, whose every read called
- * __tls_get_addr). */
-static int16_t irr_head[256], irr_next[NIRR];
-static int irr_state;   /* 0 none, 1 being built, 2 ready */
-
-static void irr_index(void)
-{
-  int none = 0;
-  if (__atomic_compare_exchange_n(&irr_state, &none, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
-    for (int c = 0; c < 256; c++) irr_head[c] = -1;
-    for (int k = (int)NIRR - 2; k >= 0; k--) {
-      unsigned char c = (unsigned char)k_irregular[k][0][0];
-      irr_next[k] = irr_head[c];
-      irr_head[c] = (int16_t)k;
-    }
-    __atomic_store_n(&irr_state, 2, __ATOMIC_RELEASE);
-  }
-  while (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
-    ;
-}
-
 static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
 {
   if (n >= MAXC || len == 0 || len >= CLEN)
@@ -843,12 +796,9 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
   if (L == 0 || !isalpha((unsigned char)w[0]))
     return n;
   n = add_cand(c, n, w, L);
-  if (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
-    irr_index();
-  /* (the entries share w's first byte: the second is tested before strcmp) */
-  for (int k = irr_head[(unsigned char)w[0]]; k >= 0; k = irr_next[k])
-    if (k_irregular[k][0][1] == w[1] && !strcmp(w, k_irregular[k][0]))
-      n = add_cand(c, n, k_irregular[k][1], strlen(k_irregular[k][1]));
+  const char *irr = kg_lemma_irregular(w, NULL);
+  if (irr)
+    n = add_cand(c, n, irr, strlen(irr));
 #define ENDS(s) (L > strlen(s) + 1 && w[L - 1] == (s)[strlen(s) - 1] && !strcmp(w + L - strlen(s), s))
   if (ENDS("ies")) {
     n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'y'));

@@ -668,7 +668,12 @@ static int ing_modifier(const ev_ctx *c, const kg_sentence *s, uint32_t i, const
   const char *w = d->tokens[i].form;
   size_t L = strlen(w);
   int32_t h = kg_tok_head(d, i);
-  if (L < 6 || strcmp(w + L - 3, "ing") || (strcmp(rel(d, i), "amod") && strcmp(rel(d, i), "compound")) ||
+  if (!strcmp(rel(d, i), "conj") && i + 1 < s->tok + s->ntok && d->tokens[i + 1].upos == KG_UPOS_NOUN &&
+      kg_tok_head(d, i + 1) != (int32_t)i && i > s->tok && d->tokens[i - 1].upos == KG_UPOS_CCONJ)
+    h = (int32_t)i + 1;      /* "the top seed and defending champion overcame ...", parsed as two heads */
+  else if (strcmp(rel(d, i), "amod") && strcmp(rel(d, i), "compound"))
+    return 0;
+  if (L < 6 || strcmp(w + L - 3, "ing") ||
       h <= (int32_t)i ||
       (uint32_t)h > i + 3 || !strncmp(code, "04", 2) || !strncmp(code, "13", 2) ||
       (code[0] == '1' && code[1] >= '5') || code[0] == '2')

@@ -287,6 +287,12 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
     int32_t nm = q > i ? kg_mention_at(d, q) : -1;
     if (nm >= 0 && d->mentions[nm].tok < q && d->mentions[nm].kind == KG_MEN_NAME)
       hi++;
+    /* a word of an organisation's name before its last is no object of the
+     * trigger ("vowed to crush the Rapid Support Forces" is no object=support
+     * of "vow", "the National Security Council" no object=security) */
+    if (nm >= 0 && q > i && d->mentions[nm].kind == KG_MEN_NAME && q + 1 < d->mentions[nm].tok + d->mentions[nm].ntok &&
+        d->mentions[nm].actor >= 0 && d->actors[d->mentions[nm].actor].type == KG_ACT_ORG)
+      continue;
     if (q == i || (report && q > i && d->tokens[q].upos == KG_UPOS_VERB))
       continue;
     /* a verb before the trigger is never its object ("accused Ukraine of

@@ -322,6 +322,14 @@ const char *kg_lemma_get(const kg_lemmatizer *lm, const char *form, size_t n,
   uint32_t li;
   if (kg_htab_get(&lm->etab, exc_hash(xpos_id, key, kl), &li) && li < lm->nlemmas)
     return lm->lemmas[li];
+  /* an irregular past or participle the treebank lacks: the grammar's table, not a
+   * suffix rule ("fled" -> "flee", not "fl"; "fought" -> "fight") */
+  const char *x = lm->xpos[xpos_id];
+  if (x[0] == 'V' && x[1] == 'B' && (x[2] == 'D' || x[2] == 'N') && !x[3]) {
+    const char *irr = kg_lemma_irregular(key, NULL);
+    if (irr)
+      return irr;
+  }
   apply_rules(lm, xpos_id, key, kl, buf, cap);
   if (strncmp(buf, form, n) == 0 && buf[n] == 0) return form;
   return buf;
@@ -352,6 +360,97 @@ kg_status kg_lemma_write(const kg_lemmatizer *lm, FILE *f)
   if (!st) st = kg_htab_write(&lm->rtab, f);
   if (!st) st = kg_htab_write(&lm->etab, f);
   return st;
+}
+
+/* ------------------------------------------------------------ irregular verbs
+ * (English grammar: forms no suffix rule undoes) */
+
+static const char *const k_irregular[][2] = {
+  { "met", "meet" }, { "struck", "strike" }, { "held", "hold" }, { "made", "make" },
+  { "took", "take" }, { "taken", "take" }, { "sought", "seek" }, { "gave", "give" },
+  { "given", "give" }, { "said", "say" }, { "told", "tell" }, { "went", "go" },
+  { "began", "begin" }, { "begun", "begin" }, { "fought", "fight" }, { "shot", "shoot" },
+  { "threw", "throw" }, { "thrown", "throw" }, { "led", "lead" }, { "brought", "bring" },
+  { "won", "win" }, { "lost", "lose" }, { "broke", "break" }, { "broken", "break" },
+  { "came", "come" }, { "saw", "see" }, { "seen", "see" }, { "spoke", "speak" },
+  { "spoken", "speak" }, { "sent", "send" }, { "built", "build" }, { "kept", "keep" },
+  { "left", "leave" }, { "paid", "pay" }, { "withdrew", "withdraw" },
+  { "withdrawn", "withdraw" }, { "drew", "draw" }, { "drawn", "draw" }, { "flew", "fly" },
+  { "flown", "fly" }, { "fled", "flee" }, { "froze", "freeze" }, { "frozen", "freeze" },
+  { "wrote", "write" }, { "written", "write" }, { "overthrew", "overthrow" },
+  { "sold", "sell" }, { "bought", "buy" }, { "caught", "catch" }, { "chose", "choose" },
+  { "chosen", "choose" }, { "arose", "arise" }, { "upheld", "uphold" }, { "bore", "bear" },
+  { "ran", "run" }, { "spent", "spend" }, { "swore", "swear" }, { "sworn", "swear" },
+  { "forgave", "forgive" }, { "shook", "shake" }, { "laid", "lay" }, { "did", "do" },
+  { "done", "do" }, { "had", "have" }, { "has", "have" }, { "beaten", "beat" },
+  { "undertook", "undertake" }, { "stole", "steal" }, { "stolen", "steal" },
+  { "hung", "hang" }, { "rode", "ride" }, { "slew", "slay" }, { "bound", "bind" },
+  { "retook", "retake" }, { "retaken", "retake" }, { "overran", "overrun" },
+  { "meeting", "meeting" },
+  /* session 35: simple pasts the treebank has too rarely for the tagger */
+  { "forbade", "forbid" }, { "wove", "weave" }, { "strove", "strive" }, { "sank", "sink" },
+  { "shrank", "shrink" }, { "sprang", "spring" }, { "sang", "sing" }, { "drank", "drink" },
+  { "swam", "swim" }, { "bade", "bid" }, { "overtook", "overtake" }, { "mistook", "mistake" },
+  { "strode", "stride" }, { "awoke", "awake" }, { "foresaw", "foresee" }, { "oversaw", "oversee" },
+  { "overcame", "overcome" }, { "became", "become" }, { "underwent", "undergo" }, { "withheld", "withhold" },
+  { "forsook", "forsake" }, { "befell", "befall" }, { "redrew", "redraw" }, { "wept", "weep" },
+  { "knelt", "kneel" }, { "flung", "fling" }, { "clung", "cling" }, { "stank", "stink" },
+  { "beheld", "behold" }, { "outran", "outrun" }, { "sped", "speed" }, { "strewed", "strew" },
+  { NULL, NULL } };
+#define NIRR (sizeof k_irregular / sizeof k_irregular[0])
+
+/* The entries of k_irregular by first letter, in table order: irr_head[c]
+ * is the first entry starting with byte c, irr_next[k] the next one after
+ * k (-1: none); built once by the first thread that needs them (the others
+ * wait for irr_state 2: no thread-local copies, whose every read called
+ * __tls_get_addr). */
+static int16_t irr_head[256], irr_next[NIRR];
+static int irr_state;   /* 0 none, 1 being built, 2 ready */
+
+static void irr_index(void)
+{
+  int none = 0;
+  if (__atomic_compare_exchange_n(&irr_state, &none, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    for (int c = 0; c < 256; c++) irr_head[c] = -1;
+    for (int k = (int)NIRR - 2; k >= 0; k--) {
+      unsigned char c = (unsigned char)k_irregular[k][0][0];
+      irr_next[k] = irr_head[c];
+      irr_head[c] = (int16_t)k;
+    }
+    __atomic_store_n(&irr_state, 2, __ATOMIC_RELEASE);
+  }
+  while (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
+    ;
+}
+
+
+/* Simple pasts that are no noun or adjective of English (for
+ * kg_lemma_irregular's *past_only). */
+static const char *const k_past_only[] = {
+  "sought", "gave", "told", "went", "began", "fought", "threw", "brought", "broke", "came", "spoke", "wrote",
+  "overthrew", "bought", "caught", "chose", "arose", "ran", "swore", "forgave", "shook", "undertook", "rode",
+  "retook", "overran", "withdrew", "drew", "flew", "fled", "froze", "took", "forbade", "wove", "strove", "sank",
+  "shrank", "sprang", "sang", "drank", "swam", "overtook", "mistook", "strode", "awoke", "foresaw", "oversaw",
+  "overcame", "became", "underwent", "withheld", "forsook", "befell", "redrew", "wept", "knelt", "flung",
+  "clung", "outran", "upheld", NULL };
+
+const char *kg_lemma_irregular(const char *w, int *past_only)
+{
+  if (past_only)
+    *past_only = 0;
+  if (!w || !w[0])
+    return NULL;
+  if (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
+    irr_index();
+  /* (the entries share w's first byte: the second is tested before strcmp) */
+  for (int k = irr_head[(unsigned char)w[0]]; k >= 0; k = irr_next[k])
+    if (k_irregular[k][0][1] == w[1] && !strcmp(w, k_irregular[k][0])) {
+      for (size_t p = 0; past_only && k_past_only[p]; p++)
+        if (!strcmp(w, k_past_only[p]))
+          *past_only = 1;
+      return k_irregular[k][1];
+    }
+  return NULL;
 }
 
 kg_status kg_lemma_read(FILE *f, kg_lemmatizer **out)

@@ -37,6 +37,13 @@ const char *kg_lemma_get(const kg_lemmatizer *lm, const char *form, size_t n,
 size_t kg_lemma_nexceptions(const kg_lemmatizer *lm);
 size_t kg_lemma_nrules(const kg_lemmatizer *lm);
 
+/* The base form of an irregular English verb form w (lower case: "froze" ->
+ * "freeze", "sworn" -> "swear"), or NULL; a static string.  *past_only
+ * (may be NULL) is set when w is a simple past that is no noun or
+ * adjective ("froze", "sought"; not "left", "shot", "bound").  Needs no
+ * lemmatizer: a fixed table of English grammar, for the unseen words. */
+const char *kg_lemma_irregular(const char *w, int *past_only);
+
 /* (De)serialisation inside an open model file (model.h). */
 kg_status kg_lemma_write(const kg_lemmatizer *lm, FILE *f);
 kg_status kg_lemma_read(FILE *f, kg_lemmatizer **out);

@@ -59,7 +59,11 @@
  * pronoun (not a singular noun: "a data set", "the price cut") and before
  * the first word of an object (a determiner, number, noun, possessive; not
  * an adjective: "the rules set ...") becomes a past verb (VBD, lemma the
- * word).
+ * word).  So does one right after "and" or "or" (or "and then") when the
+ * sentence's last verb before it is a past verb with no form of "be" or
+ * "have" between ("froze the loan and then cut military aid to the junta";
+ * there an adjective and its noun may follow: not "was criticised and cut
+ * flowers were sent").
  *
  * 3. A portfolio word of a capitalised title read as a common noun.
  * "Norwegian Fisheries Minister Kari Holmvik defended ...", "Foreign Affairs
@@ -103,12 +107,24 @@
  * word of an object, becomes a past verb (VBD) when the sentence's last verb
  * before it is a past verb (VBD) with no form of "be" or "have" between
  * them (not "was arrested and charged", "has left and joined").
+ *
+ * 7. An irregular simple past the treebank lacks, read as a noun.  "Germany
+ * froze development aid to Niger", "the envoy swore ...": the tagger has
+ * seen "froze", "swore", "shook", "forbade" too rarely and reads them as
+ * nouns compounded with the subject (or as numbers), so no verb is left.  A
+ * lowercase word that lemma.c's table of irregular verbs knows as a simple
+ * past that is no noun or adjective (kg_lemma_irregular's past_only), tagged
+ * anything but a verb, right after a noun, name or personal pronoun (or an
+ * adverb after one: "Germany quickly froze"), becomes a past verb (VBD, the
+ * table's lemma).  Such a word tagged VB or VBP with no "to", modal or "do"
+ * before it ("The government froze the assets" read as VB) becomes VBD too.
  */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "tagfix.h"
+#include "lemma.h"
 
 static int small_word(const kg_token *t)
 {
@@ -282,6 +298,25 @@ static kg_status possessed_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0
   return KG_OK;
 }
 
+/* Is the sentence's last verb before tk[k] a past verb (VBD) with no form of
+ * "be", "have" or "get" and no other verb form between them? */
+static int past_before(const kg_token *tk, size_t s0, size_t k)
+{
+  static const char *const aux[] = { "be", "have", "get", NULL };
+  for (size_t q = k; q-- > s0;) {
+    const char *l = tk[q].lemma;
+    int be = 0;
+    for (size_t a = 0; l && aux[a]; a++)
+      be |= !strcmp(l, aux[a]);
+    if (be || xpos_is(&tk[q], "VBN") || xpos_is(&tk[q], "VBZ") || xpos_is(&tk[q], "VBP") ||
+        xpos_is(&tk[q], "VB") || xpos_is(&tk[q], "MD") || xpos_is(&tk[q], "VBG"))
+      return 0;
+    if (xpos_is(&tk[q], "VBD"))
+      return 1;
+  }
+  return 0;
+}
+
 /* The past-tense adjective repair (the header comment) on tk[s0..end). */
 static void past_adjective(kg_doc *doc, size_t s0, size_t end)
 {
@@ -296,9 +331,13 @@ static void past_adjective(kg_doc *doc, size_t s0, size_t end)
       w++;
     if (!same_past[w])
       continue;
-    if (!(xpos_is(p, "NNS") || p->upos == KG_UPOS_PROPN || xpos_is(p, "PRP")))
+    /* "... froze the loan and (then) cut military aid": coordinated with a past verb */
+    size_t c = word_is(p, "then") && k >= s0 + 2 ? k - 2 : k - 1;
+    int coord = (word_is(&tk[c], "and") || word_is(&tk[c], "or")) && past_before(tk, s0, c);
+    if (!coord && !(xpos_is(p, "NNS") || p->upos == KG_UPOS_PROPN || xpos_is(p, "PRP")))
       continue;
-    if (n->upos == KG_UPOS_ADJ || !object_start(n))
+    if (!object_start(n) || (n->upos == KG_UPOS_ADJ &&
+                             !(coord && k + 2 < end && (tk[k + 2].upos == KG_UPOS_NOUN))))
       continue;
     t->upos = KG_UPOS_VERB;
     t->xpos = "VBD";
@@ -400,26 +439,53 @@ static kg_status coordinated_past(const kg_tagger *tg, kg_doc *doc, size_t s0, s
 /* The coordinated participle repair (6 in the header comment) on tk[s0..end). */
 static void coordinated_participle(kg_doc *doc, size_t s0, size_t end)
 {
-  static const char *const aux[] = { "be", "have", "get", NULL };
   kg_token *tk = doc->tokens;
   for (size_t k = s0 + 2; k + 1 < end; k++) {
     kg_token *t = &tk[k];
     if (!xpos_is(t, "VBN") || !word_is(&tk[k - 1], "and") || !object_start(&tk[k + 1]) ||
         tk[k + 1].upos == KG_UPOS_ADJ || !regular_past(t))
       continue;
-    int past = 0;
-    for (size_t q = k - 1; q-- > s0 && !past;) {
-      const char *l = tk[q].lemma;
-      int be = 0;
-      for (size_t a = 0; l && aux[a]; a++)
-        be |= !strcmp(l, aux[a]);
-      if (be || xpos_is(&tk[q], "VBN") || xpos_is(&tk[q], "VBZ") || xpos_is(&tk[q], "VBP") ||
-          xpos_is(&tk[q], "VB") || xpos_is(&tk[q], "MD") || xpos_is(&tk[q], "VBG"))
-        break;
-      past = xpos_is(&tk[q], "VBD");
-    }
-    if (past)
+    if (past_before(tk, s0, k - 1))
       t->xpos = "VBD";
+  }
+}
+
+/* The irregular past repair (7 in the header comment) on tk[s0..end). */
+static void irregular_past(kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k < end; k++) {
+    kg_token *t = &tk[k];
+    char w[32];
+    size_t n = t->end - t->start;
+    if (!t->form || n < 3 || n >= sizeof w || t->form[0] < 'a' || t->form[0] > 'z' || xpos_is(t, "VBD"))
+      continue;
+    memcpy(w, t->form, n);
+    w[n] = '\0';
+    int past = 0;
+    const char *base = kg_lemma_irregular(w, &past);
+    if (!base || !past)
+      continue;
+    size_t q = k - 1;
+    if (tk[q].upos == KG_UPOS_ADV && q > s0)
+      q--;
+    const kg_token *p = &tk[q];
+    int subject = p->upos == KG_UPOS_NOUN || p->upos == KG_UPOS_PROPN || xpos_is(p, "PRP");
+    if (t->upos == KG_UPOS_VERB) {
+      if (!xpos_is(t, "VB") && !xpos_is(t, "VBP"))
+        continue;
+      int aux = 0;
+      for (size_t r = k; r-- > s0 && r + 4 > k && !aux;)
+        aux = xpos_is(&tk[r], "MD") || xpos_is(&tk[r], "TO") || word_is(&tk[r], "to") ||
+              (tk[r].lemma && !strcmp(tk[r].lemma, "do"));
+      if (aux)
+        continue;
+    } else if (t->upos == KG_UPOS_AUX || !subject) {
+      continue;
+    }
+    t->upos = KG_UPOS_VERB;
+    t->xpos = "VBD";
+    t->lemma = base;
   }
 }
 
@@ -432,6 +498,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
       st = possessed_adjective(t, doc, s0, end);
     past_adjective(doc, s0, end);
     coordinated_participle(doc, s0, end);
+    irregular_past(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
     if (st != KG_OK)

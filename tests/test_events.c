@@ -10135,7 +10135,10 @@ static void test_plover27_property_permission(void)
   if (!w || !w->tagger)
     return;
   static const char *const set[] = { "Protesters set fire to the offices of the party.", "set", "1",
-    "Police said the youths set fire to two cars.", "set", "1", "The data set shows a rise in prices.", "set", "0" };
+    "Police said the youths set fire to two cars.", "set", "1", "The data set shows a rise in prices.", "set", "0",
+    /* session 35: coordinated with a past verb, before an adjective and its noun */
+    "Washington froze the loan and then cut military aid to the junta.", "cut", "1",
+    "The plan was criticised and cut flowers were sent.", "cut", "0" };
   for (size_t i = 0; i < sizeof set / sizeof *set; i += 3) {
     d = kg_test_doc(set[i], NULL);
     CU_ASSERT_FATAL(d != NULL);

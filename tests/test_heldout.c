@@ -12,6 +12,7 @@
 #include "pipeline.h"
 #include "dict_index.h"
 #include "tagfix.h"
+#include "lemma.h"
 #include "world.h"
 
 /* from test_actors.c */
@@ -3451,6 +3452,55 @@ static void test_round_thirtythree_lead(void)
 /* round thirty-four (lead): a state named the predicate "ally" of another's
  * (a copula, "remains", "has long been"; not "no longer"); protecting one's
  * own security, borders or self gives no protection (074) to anyone */
+/* Thirty-fifth session (lead): lemma.c's irregular verbs (kg_lemma_irregular)
+ * and tagfix.c's repair of a simple past the tagger read as a noun ("Germany
+ * froze development aid to Niger"), "and then cut military aid", and a present
+ * participle before its noun parsed as a second head ("the top seed and
+ * defending champion overcame ..."). */
+static void test_round_thirtyfive_lead(void)
+{
+  int past = -1;
+  CU_ASSERT(kg_lemma_irregular("froze", &past) && !strcmp(kg_lemma_irregular("froze", &past), "freeze") && past == 1);
+  CU_ASSERT(kg_lemma_irregular("left", &past) && !strcmp(kg_lemma_irregular("left", &past), "leave") && past == 0);
+  CU_ASSERT(kg_lemma_irregular("sworn", &past) && past == 0);
+  CU_ASSERT(kg_lemma_irregular("visit", &past) == NULL && past == 0);
+  CU_ASSERT(kg_lemma_irregular("", NULL) == NULL);
+  NEED_DICT();
+  kg_doc *d = full_run("Germany froze development aid to Niger after the coup. The envoy swore to defend the treaty. "
+                       "Washington froze the loan and then cut military aid to Pakistan.");
+  if (!d)
+    return;
+  int seen = 0;
+  for (size_t k = 0; k < d->ntokens; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (t->form && (!strcmp(t->form, "froze") || !strcmp(t->form, "swore") || !strcmp(t->form, "cut"))) {
+      seen++;
+      CU_ASSERT(t->upos == KG_UPOS_VERB);
+      CU_ASSERT(t->lemma && (!strcmp(t->lemma, "freeze") || !strcmp(t->lemma, "swear") || !strcmp(t->lemma, "cut")));
+    }
+  }
+  CU_ASSERT(seen == 4);
+  CU_ASSERT(ev_with(d, "162", "Germany", "Niger"));
+  CU_ASSERT(!ev_with(d, "07", "Germany", NULL));
+  CU_ASSERT(ev_with(d, "16", "United States", NULL));
+  CU_ASSERT(!ev_with(d, "07", "United States", NULL));
+  kg_doc_free(d);
+  d = full_run("The American top seed and defending champion overcame Germany's Tommy Haas, the third seed, 6-3 6-4.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "05", NULL, NULL));
+  kg_doc_free(d);
+  /* warships sent are a show of force; a word inside an organisation's name is no pattern's object */
+  d = full_run("Britain dispatched a frigate to the Red Sea. Sudan's army chief vowed to crush the Rapid Support "
+               "Forces.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "154", "United Kingdom", NULL));
+  CU_ASSERT(ev_with(d, "138", "Sudan", "Rapid Support Forces"));
+  CU_ASSERT(!ev_with(d, "05", "Sudan", NULL));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyfour_lead(void)
 {
   NEED_DICT();
@@ -4142,6 +4192,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "a state visit, In X, A and B, and the two governments, X's ministry said it, chaired the "
                       "group, welcomed a bid, recalled X (the ambassador named before)",
                    test_round_thirtyfive_articles) ||
+      !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
+                      "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
+                      "Support Forces", test_round_thirtyfive_lead) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||

@@ -2693,6 +2693,14 @@ call|describe|brand V obj=missed+opportunity 111
 hand|deliver V obj=protest 114
 """
 
+# CURATED_LEAD35 (thirty-fifth session, lead): pattern lines, in the format of CURATED.
+# Warships sent, dispatched, moved or stationed are a show of armed force (154, as "deploy" and "move VERB
+# object=warship" are): "The United States sent two warships to the Gulf", "Britain dispatched a frigate to the Red
+# Sea" coded nothing.  Only naval units: jets, tanks or weapons sent to a state are military aid (072), not posture.
+CURATED_LEAD35 = """
+send|dispatch|move|redeploy|station|position V obj=warship|frigate|destroyer|submarine|aircraft+carrier|gunboat|battleship|corvette|carrier+strike+group|strike+group 154
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2710,7 +2718,7 @@ def parse_curated():
                                                CURATED_LEAD29, CURATED_HELDOUT29, CURATED_PLOVER29, CURATED_CODES29, CURATED_XFAIL29,
                                                CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33,
                                                CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33,
-                                               CURATED_ARTICLES35) if b.strip())).splitlines():
+                                               CURATED_LEAD35, CURATED_ARTICLES35) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
