@@ -603,6 +603,22 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (j > tok + dm.ntok && !more && (kg_tok_lower(&d->tokens[j - 1], hb, sizeof hb), kg_act_in_list(hb, firm)))
       return 0;
   }
+  /* "the Balochistan Liberation Army", "the Oromo Liberation Front": a
+   * place's name opening a longer name the NER model tags as an
+   * organisation, ending in the head of an armed group, a movement or a
+   * party, is that name's (left to the name rules) */
+  if (e->type == KG_ACT_PLACE && d->tokens[tok].ner_type == KG_NE_ORG && d->tokens[tok].ner_iob == KG_IOB_B &&
+      !(d->tokens[tok].flags & KG_TOK_DATELINE)) {
+    static const char *const heads[] = { "army", "front", "movement", "party", "brigade", "brigades", "militia",
+      "tigers", "congress", "league", "alliance", NULL };
+    uint32_t j = tok + dm.ntok;
+    while (j < s->tok + s->ntok && d->tokens[j].ner_iob == KG_IOB_I && d->tokens[j].ner_type == KG_NE_ORG &&
+           kg_act_name_tok(d, j))
+      j++;
+    char hb[32];
+    if (j > tok + dm.ntok && (kg_tok_lower(&d->tokens[j - 1], hb, sizeof hb), kg_act_in_list(hb, heads)))
+      return 0;
+  }
   /* "Prime Minister Abdul Hamid Dbeibah": a person's whole name in the
    * dictionary ("Abdul Hamid", a president of Bangladesh) opening a longer
    * person's name the NER model tags as one, with a name word after it

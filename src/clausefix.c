@@ -38,6 +38,14 @@
  *   Minister, X, met Y": "Wednesday" a compound of "Kenya", "on" the case of
  *   "Minister"), becomes the verb's oblique with its preposition, and the
  *   phrase's head the verb's subject (date_in_subject).
+ * - A subject joined to a fronted place: "In Moscow, Prabowo and Putin
+ *   held talks" is often parsed with "Prabowo" and "Putin" conjuncts of
+ *   "Moscow", leaving "held" with no subject.  When a finite verb has no
+ *   subject and an oblique before it (a name or noun with its preposition)
+ *   has a conjunct right after a comma that follows the oblique's phrase,
+ *   with everything from that conjunct up to the verb under the oblique,
+ *   that conjunct becomes the verb's subject and the later conjuncts its
+ *   own (place_conj_subject).
  * - A reporting verb taken for an adverbial clause of what it reports:
  *   "..., while South Korea said it would withdraw ..." is often parsed
  *   with "withdraw" the head and "said" its advcl.  When a verb of saying
@@ -874,6 +882,50 @@ static void oblique_subject(kg_token *tk, uint32_t n, uint32_t v)
   st->deprel = "nsubj";
 }
 
+/* The fronted-place subject repair (the header comment) for verb v. */
+static void place_conj_subject(kg_token *tk, uint32_t n, uint32_t v)
+{
+  kg_token *vt = &tk[v - 1];
+  if (vt->upos != KG_UPOS_VERB || !finite_tag(vt))
+    return;
+  uint32_t x = 0;
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *d = &tk[k - 1];
+    if ((uint32_t)d->head != v || !d->deprel)
+      continue;
+    if (!strncmp(d->deprel, "nsubj", 5) || !strncmp(d->deprel, "csubj", 5) || !strcmp(d->deprel, "expl"))
+      return;
+    if (k < v && !x && !strncmp(d->deprel, "obl", 3))
+      x = k;
+  }
+  if (!x || (tk[x - 1].upos != KG_UPOS_PROPN && tk[x - 1].upos != KG_UPOS_NOUN) || !case_of(tk, n, x))
+    return;
+  uint32_t c1 = 0;                        /* the first conjunct of the oblique, right after a comma */
+  for (uint32_t k = x + 1; k < v && !c1; k++)
+    if ((uint32_t)tk[k - 1].head == x && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "conj"))
+      c1 = k;
+  if (!c1 || c1 < 2 || !kg_tree_word_is(&tk[c1 - 2], ",") || tk[c1 - 1].upos != KG_UPOS_PROPN)
+    return;
+  for (uint32_t k = x + 1; k < c1 - 1; k++)     /* (the oblique's phrase up to the comma) */
+    if (!kg_tree_under(tk, n, k, x) || tk[k - 1].upos == KG_UPOS_PUNCT)
+      return;
+  for (uint32_t k = c1; k < v; k++)
+    if (!kg_tree_under(tk, n, k, x))
+      return;
+  kg_token save[256];
+  if (n > 256)
+    return;
+  memcpy(save, tk, n * sizeof *tk);
+  for (uint32_t k = c1 + 1; k < v; k++)
+    if ((uint32_t)tk[k - 1].head == x)
+      tk[k - 1].head = (int32_t)c1;       /* the later conjuncts, "and" */
+  tk[c1 - 2].head = (int32_t)x;           /* the comma stays the oblique's */
+  tk[c1 - 1].head = (int32_t)v;
+  tk[c1 - 1].deprel = "nsubj";
+  if (!kg_tree_one(tk, n))
+    memcpy(tk, save, n * sizeof *tk);
+}
+
 /* The contrast-clause repair (the header comment) for marker m. */
 static void contrast_clause(kg_token *tk, uint32_t n, uint32_t m)
 {
@@ -961,6 +1013,8 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     contrast_clause(tk, n, m);
   for (uint32_t h = 2; h + 1 <= n; h++)
     subject_after_date(tk, n, h);
+  for (uint32_t v = 5; v <= n; v++)
+    place_conj_subject(tk, n, v);
   for (uint32_t w = 2; w + 2 <= n; w++)
     date_in_subject(tk, n, w);
   for (uint32_t r = 1; r + 2 <= n; r++)

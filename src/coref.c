@@ -391,6 +391,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (strcmp(b, "the") && strcmp(b, "this") && strcmp(b, "that"))
     return kg_coref_pronoun(c, sidx, tok);
   uint32_t bn = !strcmp(b, "the") ? kg_coref_business(c, sidx, tok) : 0;   /* "the company" (corefdesc.c) */
+  if (!bn && !strcmp(b, "the"))
+    bn = kg_coref_occupation(c, sidx, tok);   /* "the writer" (corefdesc.c) */
   if (bn)
     return bn;
   /* "Iran's Foreign Ministry spokesman ... rejected ... The ministry

@@ -31,6 +31,10 @@
  * a person was named after a title (kg_coref_person_titled); the person a
  * title noun refers to ("the foreign minister": kg_coref_titled_ok,
  * kg_coref_titled_earlier, for coref.c).
+ * Also a person's occupation ("the writer" after "the novelist Boualem
+ * Sansal", "the blogger" after "X, a blogger"): the person named last
+ * within four sentences who was introduced with a noun of the same kind
+ * (kg_coref_occupation).
  * Does not own: states, bodies and armed groups ("the regime", "the bloc",
  * "the agency": coref.c), salience (discourse.c), mentions (actors.c).
  */
@@ -493,4 +497,83 @@ int32_t kg_coref_story_state(const kg_doc *d, const kg_dict *dict, uint32_t sidx
     st = en;
   }
   return st;
+}
+
+/* Occupation nouns by kind: a description takes the person introduced with a
+ * noun of its own kind. */
+static const char *const occupations[][8] = {
+  { "writer", "novelist", "author", "poet", "playwright", NULL },
+  { "journalist", "reporter", "blogger", "correspondent", "editor", "photographer", NULL },
+  { "activist", "dissident", "campaigner", NULL },
+  { "lawyer", "attorney", NULL },
+};
+
+/* The kind of occupation noun b, -1 when none. */
+static int occupation_kind(const char *b)
+{
+  for (int k = 0; k < (int)(sizeof occupations / sizeof occupations[0]); k++)
+    if (kg_act_in_list(b, occupations[k]))
+      return k;
+  return -1;
+}
+
+/* Whether mention m (a name) was introduced with an occupation of kind kd:
+ * within the five words before it in its sentence ("the French-Algerian
+ * novelist Boualem Sansal") or after a comma right after it ("X, a blogger"). */
+static int introduced_as(const kg_doc *d, const kg_mention *m, int kd)
+{
+  const kg_sentence *s = &d->sents[m->sent];
+  char b[32];
+  for (uint32_t q = m->tok; q > s->tok && q + 5 > m->tok; q--) {
+    const kg_token *t = &d->tokens[q - 1];
+    if (t->upos == KG_UPOS_PUNCT && !kg_tok_is(d, q - 1, "-"))
+      break;
+    kg_tok_lower(t, b, sizeof b);
+    if (occupation_kind(b) == kd)
+      return 1;
+  }
+  uint32_t e = m->tok + m->ntok, end = s->tok + s->ntok;
+  if (e + 2 < end && kg_tok_is(d, e, ",") && (kg_tok_is(d, e + 1, "a") || kg_tok_is(d, e + 1, "an") ||
+                                               kg_tok_is(d, e + 1, "the")))
+    for (uint32_t q = e + 2; q < end && q < e + 5; q++) {
+      kg_tok_lower(&d->tokens[q], b, sizeof b);
+      if (occupation_kind(b) == kd)
+        return 1;
+      if (d->tokens[q].upos != KG_UPOS_ADJ && d->tokens[q].upos != KG_UPOS_NOUN)
+        break;
+    }
+  return 0;
+}
+
+uint32_t kg_coref_occupation(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, k = tok + 1;
+  char b[32];
+  while (k < end && k < tok + 3 && (d->tokens[k].upos == KG_UPOS_ADJ || kg_tok_is(d, k, "-")) &&
+         kg_mention_at(d, k) < 0)
+    k++;                                  /* ("the 80-year-old writer", "the exiled journalist") */
+  if (k >= end || kg_tok_is_cap(&d->tokens[k]) || d->tokens[k].upos != KG_UPOS_NOUN || kg_mention_at(d, k) >= 0)
+    return 0;
+  kg_tok_lower(&d->tokens[k], b, sizeof b);
+  int kd = occupation_kind(b);
+  /* (not a noun's modifier, "the writer's", nor one named next, "the writer X") */
+  if (kd < 0 || (k + 1 < end && (d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN ||
+                                 kg_tok_is(d, k + 1, "of"))))
+    return 0;
+  for (size_t q = d->nmentions; q-- > 0;) {
+    const kg_mention *m = &d->mentions[q];
+    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
+      continue;
+    if (m->sent + 4 < sidx)
+      break;
+    if (m->actor < 0 || d->actors[m->actor].type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN ||
+        m->kind == KG_MEN_DESCRIPTION || !introduced_as(d, m, kd))
+      continue;
+    if (kg_act_add_mention(c, sidx, tok, k - tok + 1, m->actor, KG_MEN_DESCRIPTION, 0) < 0)
+      return 0;
+    return k - tok + 1;
+  }
+  return 0;
 }

@@ -11,6 +11,8 @@
  * returns the tokens taken, 0 when it is no such phrase, none is found, or
  * on allocation failure. */
 uint32_t kg_coref_business(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
+/* "the writer" after "the novelist X": the person introduced with that kind of occupation; 0 when none. */
+uint32_t kg_coref_occupation(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
 /* The actor a that the description noun b (lower case) at token tok of
  * sentence sidx took, checked against what the noun says: "the agency" an
  * organisation named as one ("... Agency", "... Programme"), else -1; "the

@@ -332,8 +332,16 @@ static int32_t said_by(const kg_doc *d, uint32_t tok, unsigned mask)
       m = kg_mention_at(d, k);
   /* ... "Poland's foreign ministry called ... and said it": a state's
    * body speaks for the state that names it */
+  /* (so too the subject of "said" itself when it is a body: "Kyiv's foreign
+   * ministry said it regretted") */
+  static const char *const bodies[] = { "ministry", "government", "embassy", "office", "presidency", "cabinet",
+    "administration", NULL };
+  char qb[24] = "";
+  if (q >= 0)
+    kg_tok_lower(&d->tokens[q], qb, sizeof qb);
+  int body = shared || (q >= 0 && mask != KG_TYPEBIT(KG_ACT_PERSON) && kg_act_in_list(qb, bodies));
   const kg_sentence *s = &d->sents[d->tokens[tok].sent];
-  for (uint32_t k = s->tok; shared && m < 0 && q >= 0 && k < (uint32_t)q; k++)
+  for (uint32_t k = s->tok; body && m < 0 && q >= 0 && k < (uint32_t)q; k++)
     if (kg_tok_head(d, k) == q && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nmod:poss") &&
         d->tokens[q].upos == KG_UPOS_NOUN && (m = kg_mention_at(d, k)) >= 0 && d->mentions[m].actor >= 0 &&
         d->actors[d->mentions[m].actor].type != KG_ACT_COUNTRY)

@@ -152,6 +152,16 @@ static const char latin1_fold[64] =
 static const char latinA_fold[128] =
   "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi--JjKkkLlLlLlLlLl"
   "NnNnNnnNnOoOoOo--RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+/* Latin Extended-B (U+0180..U+024F) and Latin Extended Additional
+ * (U+1E00..U+1EFF, Vietnamese tones, dotted letters of transliteration):
+ * the base letter of the canonical decomposition, '-' for none. */
+static const char latinB_fold[208] =
+  "--------------------------------Oo-------------Uu----------------------------AaIiOoUuUuUuUuUu-AaAa----GgKkOoOo"
+  "--j---Gg--NnAa----AaAaEeEeIiIiOoOoRrRrUuUuSsTt--Hh------AaEeOoOoOoOoYy----------------------------";
+static const char latinX_fold[256] =
+  "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTt"
+  "TtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwy------AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOo"
+  "OoOoUuUuUuUuUuUuUuYyYyYyYy------";
 
 /* Normalises the UTF-8 character at s into out (0..4 bytes, count in *nout);
  * returns the bytes consumed (at least 1). */
@@ -170,9 +180,12 @@ static size_t norm_char(const unsigned char *s, char out[4], int *nout, int fold
     if (cp == 0xA0) return 2;                      /* no-break space */
     if (cp >= 0xC0 && cp < 0x100) r = latin1_fold[cp - 0xC0];
     else if (cp >= 0x100 && cp < 0x180) r = latinA_fold[cp - 0x100];
-    else if (cp >= 0x218 && cp < 0x21C) r = "SsTt"[cp - 0x218];   /* Romanian comma below: "Chișinău" */
+    else if (cp >= 0x180 && cp < 0x250) r = latinB_fold[cp - 0x180];  /* "Chișinău", Vietnamese "ơ", "ư" */
     else if (cp == 0x2BB || cp == 0x2BC) r = '\'';  /* the okina ("Mataʻafa"), the modifier apostrophe */
     if (r && r != '-') { out[0] = (char)(fold ? tolower((unsigned char)r) : r); *nout = 1; return 2; }
+  } else if (len == 3 && c == 0xE1 && s[1] >= 0xB8 && s[1] <= 0xBB) {   /* U+1E00..U+1EFF: "Phạm", "Nguyễn" */
+    char r = latinX_fold[((s[1] & 0x3u) << 6) | (s[2] & 0x3Fu)];
+    if (r != '-') { out[0] = (char)(fold ? tolower((unsigned char)r) : r); *nout = 1; return 3; }
   } else if (len == 3 && c == 0xE2 && s[1] == 0x80) {
     if (s[2] == 0x90 || s[2] == 0x91) return 3;    /* U+2010, U+2011 hyphens */
     if (s[2] == 0x98 || s[2] == 0x99) { out[0] = '\''; *nout = 1; return 3; }

@@ -945,12 +945,10 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
    * a noun has that noun as its subject */
   if (pos == KG_UPOS_VERB && a->nag == 0 && kg_ev_finite_acl(d, i))
     add_conj(c, (uint32_t)kg_tok_head(d, i), a->agents, &a->nag, 4);
-  /* a contact noun in an indefinite "in a ..." phrase of a finite verb, or
-   * in a purpose "for" phrase: that verb's subject (through "is expected
-   * to", "plans to") holds it ("X defended the veto in a telephone call with
-   * Y", "X will fly to Ottawa for talks with Y"; not "during the visit",
-   * which points back to one told before; through a measure noun before
-   * it: "flew in for two days of talks with Y", "a round of talks") */
+  /* a contact noun in an indefinite "in a ..." phrase of a finite verb, or in a purpose "for" phrase: that verb's
+   * subject (through "is expected to", "plans to") holds it ("X defended the veto in a telephone call with Y", "X
+   * will fly to Ottawa for talks with Y"; not "during the visit", which points back to one told before; through a
+   * measure noun before it: "flew in for two days of talks with Y", "a round of talks") */
   uint32_t ph = i;
   if (pos == KG_UPOS_NOUN && a->nag == 0 && p->code && !strncmp(p->code, "04", 2) && d->tokens[i].deprel &&
       !strcmp(d->tokens[i].deprel, "nmod") && kg_tok_head(d, i) >= 0 && kg_tok_head(d, i) < (int32_t)i &&
@@ -976,6 +974,8 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
     }
   }
+  if (pos == KG_UPOS_NOUN && a->nag == 0 && kg_ev_visit_on_subject(c, i, p) >= 0)   /* "on a state visit to X" */
+    add_conj(c, (uint32_t)kg_ev_visit_on_subject(c, i, p), a->agents, &a->nag, 4);    /* (evtour.c) */
   /* control and raising: the subject of the verb this one complements */
   /* (not a passive conjunct: "was removed and arrested" is done to the
    * subject, below; but "was concerned", "was pleased" tell the subject's

@@ -821,6 +821,16 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
         return 1;
   if (!strcmp(code, "120") && kg_ev_lemma_in(d, i, hinder))
     return !hinderer_named(c, s, i);
+  /* "accuses Beijing of plundering the resources of Balochistan", "looted
+   * the treasury": wealth taken, no force (an object of riches) */
+  if ((!strncmp(code, "19", 2) || !strncmp(code, "14", 2)) && pos == KG_UPOS_VERB &&
+      kg_ev_lemma_in(d, i, (const char *const[]){ "plunder", "pillage", "loot", "despoil", "ransack", NULL })) {
+    static const char *const riches[] = { "resource", "resources", "wealth", "coffer", "coffers", "treasury",
+      "fund", "funds", "riches", "revenue", "revenues", "mineral", "minerals", "oil", "gas", "economy", NULL };
+    int32_t o = kg_ev_verb_object(d, s, i);
+    if (o >= 0 && kg_ev_lemma_in(d, (uint32_t)o, riches))
+      return 1;
+  }
   if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
     return !kg_ev_sentence_has_violence(d, s) && !kg_ev_states_at_war(d, s, i) && !kg_ev_war_object(d, i) &&
            !kg_ev_military_named(c, s);    /* ("Israeli jets struck targets": evgroups.c) */

@@ -543,12 +543,14 @@ static int deep_in_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, int32
 
 /* "suspended the plan on Tuesday after talks with Y": a noun in a phrase
  * of time or circumstance on the verb (after, before, during, following,
- * until, amid, despite) is no object of the verb's patterns; 1 when obj
+ * until, amid, despite), or naming the parties a thing links ("set up a
+ * hotline between their navies": between), is no object of the verb's
+ * patterns (nor of a verb with a particle); 1 when obj
  * (or a phrase it hangs in, up to the verb) has such a preposition. */
 static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
 {
   static const char *const adj[] = { "after", "before", "during", "following", "until", "amid",
-                                     "despite", NULL };
+                                     "despite", "between", NULL };
   if (!kg_sent_has_tree(d, d->tokens[i].sent))
     return 0;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -585,14 +587,49 @@ static int subject_object(const kg_doc *d, uint32_t i, int32_t obj)
   return 0;
 }
 
+/* "summoned the French ambassador, X, ... recalled X to Paris": the object
+ * of verb i is a person named before as the single-word pattern object ob (an envoy's noun)
+ * (in apposition to it, or right after it: "Ambassador X", "the envoy X");
+ * the object's token, or -1. */
+static int32_t named_as_object(const ev_ctx *c, uint32_t i, const char *ob)
+{
+  static const char *const envoys[] = { "ambassador", "envoy", "diplomat", "consul", "attache", "charge", NULL };
+  const kg_doc *d = c->doc;
+  if (!kg_ev_in_list(ob, envoys))
+    return -1;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0), om = o > (int32_t)i ? kg_mention_at(d, (uint32_t)o) : -1;
+  if (om < 0 || d->mentions[om].actor < 0 || d->actors[d->mentions[om].actor].type != KG_ACT_PERSON)
+    return -1;
+  for (size_t k = 0; k < (size_t)om; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor != d->mentions[om].actor || m->kind == KG_MEN_PRONOUN)
+      continue;
+    int32_t h = kg_tok_head(d, m->tok);
+    const char *r = d->tokens[m->tok].deprel;
+    if (h >= 0 && r && !strcmp(r, "appos") && kg_ev_cand_has(d, (uint32_t)h, ob))
+      return o;                           /* "the French ambassador, X" */
+    uint32_t s0 = d->sents[m->sent].tok;
+    for (uint32_t q = m->tok; q > s0 && q + 3 > m->tok; q--)
+      if (kg_ev_cand_has(d, q - 1, ob))
+        return o;                         /* "the envoy X", "Ambassador X" */
+  }
+  return -1;
+}
+
 /* A to-infinitive complement of verb i (kgd:infinitiveRequired): on a parsed
  * sentence a clause on the verb (xcomp, or advcl as the parser sometimes
  * reads it) marked "to", or one the parser hung on the verb's object as
  * its acl ("allowed the opposition leader to hold a rally", "ordered the
- * troops to withdraw"); else "to" and a verb within 8 tokens after it. */
+ * troops to withdraw"), or on a noun of the object's ("ordered twelve
+ * employees of the embassy to leave"); else "to" and a verb within 8 tokens
+ * after it. */
 static int object_of(const kg_doc *d, int32_t o, uint32_t i)
 {
   const char *r = o >= 0 ? d->tokens[o].deprel : NULL;
+  if (r && !strcmp(r, "nmod") && kg_tok_head(d, (uint32_t)o) > o)
+    return 0;
+  if (r && !strcmp(r, "nmod"))            /* ("ordered twelve employees of the embassy to leave": on its nmod) */
+    return object_of(d, kg_tok_head(d, (uint32_t)o), i);
   return r && kg_tok_head(d, (uint32_t)o) == (int32_t)i && !strcmp(r, "obj");
 }
 
@@ -819,13 +856,15 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
             for (size_t q = 0; q < nwc && obj < 0; q++)
               if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
                 obj = (int32_t)wc[q].tok;
+            if (obj < 0 && order[o] == KG_UPOS_VERB && kg_sent_has_tree(d, d->tokens[i].sent))
+              obj = named_as_object(c, i, ob);   /* ("recalled Romatet", the ambassador named before) */
           } else {
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
           /* (a visiting or touring participle on the object is no visit:
            * "welcomed the visiting Thai prime minister") */
-          if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep && !tr[j].particle &&
-                          (deep_in_prep(d, s, i, obj, tr, n) || adjunct_object(d, i, obj))) ||
+          if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep &&
+                          ((!tr[j].particle && deep_in_prep(d, s, i, obj, tr, n)) || adjunct_object(d, i, obj))) ||
               (order[o] == KG_UPOS_VERB && subject_object(d, i, obj)) ||
               ((!strcmp(ob, "visit") || !strcmp(ob, "tour")) && c->doc->tokens[obj].upos == KG_UPOS_VERB &&
                c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "amod")))

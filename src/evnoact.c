@@ -590,7 +590,7 @@ int kg_ev_coerced_thing(const ev_ctx *c, uint32_t i, const kg_trigger *p)
  * prisoners": what a request asks for (the to-infinitive of a
  * kgd:requestVerb, or of "appeal", "beg", "petition", "lobby", and the
  * verbs joined to it; the noun a call is "for", "joined calls for a probe",
- * "pressed for an inquiry", or an appeal's object, "urged an inquiry") has
+ * "pressed for an inquiry", "a warrant for his arrest", or an appeal's object, "urged an inquiry") has
  * not been done.  Orders and instructions are left to their acts: CAMEO
  * codes what is ordered ("ordered troops to withdraw", "ordered an
  * inquiry").  Returns the request's token, or -1. */
@@ -599,7 +599,7 @@ int32_t kg_ev_request_of(const ev_ctx *c, uint32_t i, int pos)
   static const char *const more[] = { "appeal", "beg", "petition", "lobby", NULL };
   static const char *const orders[] = { "order", "instruct", "command", "direct", NULL };
   static const char *const calls[] = { "call", "appeal", "plea", "request", "demand", "press", "push", "ask",
-    "clamour", "lobby", NULL };
+    "clamour", "lobby", "warrant", NULL };
   static const char *const urges[] = { "urge", "request", "demand", NULL };
   const kg_doc *d = c->doc;
   if (kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, d->tokens[i].sent))

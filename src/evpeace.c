@@ -17,7 +17,10 @@
  * African Union force": not a retreat, 0874) or a force or peacekeepers
  * ordered, told or asked to leave ("ordered the UN peacekeeping mission to
  * leave the country": not a demand, 10) are peacekeepers withdrawn or
- * expelled (1661).
+ * expelled (1661).  Diplomats ordered or told to leave ("ordered twelve
+ * employees of the French embassy to leave the country", "told the
+ * ambassador to leave") are diplomats expelled (161, the manual's usage
+ * note on 161 and 166), not a demand (10).
  * Does not own: which patterns match (evmatch.c), the word classes
  * (kgd:peaceForceNoun, kgd:peaceSendVerb and the other kgd:peace*:
  * ontology/lexicon.ttl, CURATED_PERF28_PEACE_*), the arguments
@@ -34,6 +37,63 @@ static const kg_trigger peacekeeping = { "send", KG_UPOS_VERB, NULL, "to", NULL,
                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
 static const kg_trigger peace_out = { "withdraw", KG_UPOS_VERB, NULL, "from", NULL, NULL, "1661", NULL, NULL,
                                       NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+static const kg_trigger diplomats_out = { "expel", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "161", NULL, NULL,
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+/* Is noun n a diplomat ("envoy", "ambassador") or a member of a mission's
+ * staff ("employees of the French embassy", "consular staff")? */
+static int diplomat_noun(const kg_doc *d, uint32_t n)
+{
+  static const char *const dip[] = { "diplomat", "ambassador", "envoy", "attache", "attaché", "consul", NULL };
+  static const char *const staff[] = { "employee", "staff", "official", "member", "officer", "worker", NULL };
+  static const char *const mission[] = { "embassy", "consulate", "legation", "diplomatic", "consular", NULL };
+  if (kg_ev_lemma_in(d, n, dip))
+    return 1;
+  if (!kg_ev_lemma_in(d, n, staff))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[n].sent];
+  for (uint32_t q = s->tok; q < s->tok + s->ntok; q++) {
+    const char *r = d->tokens[q].deprel;
+    if (kg_tok_head(d, q) == (int32_t)n && r && (!strcmp(r, "nmod") || !strcmp(r, "amod") || !strcmp(r, "compound")) &&
+        kg_ev_lemma_in(d, q, mission))
+      return 1;
+  }
+  return 0;
+}
+
+/* "ordered twelve employees of the French embassy to leave the country",
+ * "told the ambassador to leave": verb i (a kgd:peaceOrderVerb) whose object
+ * is a diplomat and whose "to leave" hangs on it, on the object or on a noun
+ * of the object's. */
+static int diplomats_ordered_out(const ev_ctx *c, uint32_t i)
+{
+  const kg_doc *d = c->doc;
+  if (!kg_ev_lemma_lex2(c->dict, d, i, KG_LEX2_PEACE_ORDER))
+    return 0;
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  if (o < 0 || !diplomat_noun(d, (uint32_t)o))
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t x = (uint32_t)o + 1; x < s->tok + s->ntok; x++) {
+    if (!kg_tok_is(d, x, "leave") || d->tokens[x].upos != KG_UPOS_VERB || !d->tokens[x].deprel)
+      continue;
+    int32_t h = kg_tok_head(d, x);
+    const char *r = d->tokens[x].deprel;
+    if (h == (int32_t)i && (!strcmp(r, "xcomp") || !strncmp(r, "advcl", 5)))
+      return 1;
+    for (int hops = 0; h >= 0 && hops < 3 && !strcmp(r, "acl"); hops++) {   /* up the object's phrase */
+      if (h == o)
+        return 1;
+      const char *hr = d->tokens[h].deprel;
+      if (!hr || strcmp(hr, "nmod"))
+        break;
+      h = kg_tok_head(d, (uint32_t)h);
+    }
+    return 0;
+  }
+  return 0;
+}
 
 /* Is noun n a force of many states: a force, mission or contingent with an
  * international modifier or an organisation's name on it? */
@@ -100,6 +160,10 @@ void kg_ev_peace_sends(const ev_ctx *c, ev_trig *tr, size_t ntr)
     uint32_t i = tr[q].tok;
     if (tr[q].p && tr[q].pos == KG_UPOS_VERB && peace_withdrawn(c, &tr[q])) {
       tr[q].p = &peace_out;
+      continue;
+    }
+    if (tr[q].p && tr[q].pos == KG_UPOS_VERB && kg_cameo_root(tr[q].p->code) == 10 && diplomats_ordered_out(c, i)) {
+      tr[q].p = &diplomats_out;
       continue;
     }
     if (!tr[q].p || tr[q].pos != KG_UPOS_VERB || !kg_ev_lemma_lex2(c->dict, d, i, KG_LEX2_PEACE_SEND) ||

@@ -320,6 +320,11 @@ static int32_t subtree_target(const ev_ctx *c, uint32_t i, int32_t agent_actor, 
         continue;                         /* (the last: "at a ceremony hosted by X" is X's act) */
       if (kg_ev_according_to(d, k))
         continue;                         /* "..., according to a UN report": the teller */
+      /* "Brazil, together with Colombia and Mexico, demanded", "along with
+       * France": those named act with the subject, no one it is done to */
+      if (!strcmp(t->deprel, "advmod") && (kg_tok_is(d, k, "together") || kg_tok_is(d, k, "along")) &&
+          kg_ev_child_with(d, k, "obl", 0) >= 0)
+        continue;
       /* "delivered two shipments of weapons, prompting Ethiopian officials
        * to warn": an -ing clause after a comma, hung on the noun before it,
        * tells what the act led to (another event), not whom it was done to */

@@ -22,9 +22,15 @@
  * noun is ("began a hunger strike"); in the second case (the noun deeper in
  * the tree than the demand) the demand is dropped.  A verb's purpose clause
  * stays an event of its own (the group's demand, evgroups.c).
+ * A visit told in an indefinite "on a ..." phrase ("X signed agreements on
+ * Thursday, on a two-day state visit to Hanoi") is made by the subject of
+ * the finite verb it hangs from, or of the verb whose day it hangs from, or,
+ * after a comma, of the nearest verb above it with a subject (the parser
+ * hangs it deep in the clause before): kg_ev_visit_on_subject, for evargs.c.
  * Does not own: the patterns ("tour", "travel", "rally support":
  * tools/gen_dictionaries.py), the visit's arguments (evargs.c, evplace.c). */
 #include <string.h>
+#include "actors.h"
 #include "evargs.h"
 
 static int to_purpose(const kg_doc *d, uint32_t k, uint32_t v)
@@ -96,4 +102,29 @@ void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from)
       d->events[n++] = *e;
   }
   d->nevents = n;
+}
+
+int32_t kg_ev_visit_on_subject(const ev_ctx *c, uint32_t i, const kg_trigger *p)
+{
+  const kg_doc *d = c->doc;
+  int32_t cs = kg_ev_child_with(d, i, "case", 0), det = kg_ev_child_with(d, i, "det", 0);
+  if (!p->code || strcmp(p->code, "042") || !d->tokens[i].deprel || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "on") ||
+      det < 0 || !(kg_tok_is(d, (uint32_t)det, "a") || kg_tok_is(d, (uint32_t)det, "an")))
+    return -1;
+  int32_t v = kg_tok_head(d, i);
+  char hb[24] = "";
+  if (v >= 0)
+    kg_tok_lower(&d->tokens[v], hb, sizeof hb);
+  if (v >= 0 && !strcmp(d->tokens[i].deprel, "nmod") && d->tokens[v].deprel &&
+      !strncmp(d->tokens[v].deprel, "obl", 3) && kg_act_in_list(hb, kg_act_calendar))
+    v = kg_tok_head(d, (uint32_t)v);    /* (hung on the day before it) */
+  else if (strncmp(d->tokens[i].deprel, "obl", 3)) {
+    int comma = cs > (int32_t)d->sents[d->tokens[i].sent].tok && kg_tok_is(d, (uint32_t)cs - 1, ",");
+    for (int up = 0; comma && up < 8 && v >= 0 && (d->tokens[v].upos != KG_UPOS_VERB ||
+                                                    kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) < 0); up++)
+      v = kg_tok_head(d, (uint32_t)v);
+    if (!comma)
+      v = -1;
+  }
+  return v >= 0 && d->tokens[v].upos == KG_UPOS_VERB ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
 }

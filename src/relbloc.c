@@ -96,7 +96,7 @@ kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok)
 int kg_rel_found_verb(const char *w)
 {
   static const char *const v[] = { "formed", "founded", "co-founded", "cofounded", "created", "established",
-                                   "holds", "held", "assumed", "assumes", NULL };
+                                   "holds", "held", "assumed", "assumes", "chaired", "chairs", NULL };
   if (!memchr("fceha", w[0], 5))        /* their first letters: most words stop here */
     return 0;
   for (size_t k = 0; v[k]; k++)
@@ -115,7 +115,8 @@ static int32_t state_at(const kg_doc *d, uint32_t t)
 }
 
 /* "X holds the rotating presidency of Y", "Uruguay, which currently holds
- * the presidency of Y", "X assumed the chairmanship of Y": the state
+ * the presidency of Y", "X assumed the chairmanship of Y", "X, which then
+ * chaired the group": the state
  * subject (or the name its "which" clause is on) is a member of the
  * organisation Y; o is the verb's object, sb its subject. */
 static kg_status chair_rule(kg_doc *d, uint32_t si, uint32_t tok, int32_t o)
@@ -127,6 +128,25 @@ static kg_status chair_rule(kg_doc *d, uint32_t si, uint32_t tok, int32_t o)
   int32_t of = is_chair ? kg_tok_child(d, (uint32_t)o, "nmod", 0) : -1;
   int32_t cs = of >= 0 ? kg_tok_child(d, (uint32_t)of, "case", 0) : -1;
   int32_t y = cs >= 0 && kg_tok_is(d, (uint32_t)cs, "of") ? kg_mention_at(d, (uint32_t)of) : -1;
+  if (!is_chair && (kg_tok_is(d, tok, "chaired") || kg_tok_is(d, tok, "chairs"))) {
+    y = kg_mention_at(d, (uint32_t)o);    /* "Brazil, which chairs BRICS" */
+    /* ("then chaired the group", "the bloc": the organisation named last,
+     * in this or the two sentences before) */
+    static const char *const grp[] = { "group", "bloc", "organisation", "organization", "alliance", NULL };
+    int32_t det = y < 0 ? kg_tok_child(d, (uint32_t)o, "det", 0) : -1;
+    int g = 0;
+    for (int k = 0; grp[k] && det >= 0 && kg_tok_is(d, (uint32_t)det, "the"); k++)
+      g |= kg_tok_is(d, (uint32_t)o, grp[k]);
+    for (size_t k = d->nmentions; g && k-- > 0 && y < 0;) {
+      const kg_mention *mm = &d->mentions[k];
+      if (mm->tok >= (uint32_t)o || mm->actor < 0)
+        continue;
+      if (mm->sent + 2 < si)
+        break;
+      if (d->actors[mm->actor].type == KG_ACT_ORG)
+        y = (int32_t)k;
+    }
+  }
   if (y < 0 || kg_rel_atype(d, y) != KG_ACT_ORG)
     return KG_OK;
   int32_t sb = kg_tok_child(d, tok, "nsubj", 0);
@@ -159,7 +179,7 @@ kg_status kg_rel_found_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (o < 0)
     return KG_OK;
   if (kg_tok_is(d, tok, "holds") || kg_tok_is(d, tok, "held") || kg_tok_is(d, tok, "assumed") ||
-      kg_tok_is(d, tok, "assumes"))
+      kg_tok_is(d, tok, "assumes") || kg_tok_is(d, tok, "chaired") || kg_tok_is(d, tok, "chairs"))
     return chair_rule(d, si, tok, o);
   if (kg_tok_is(d, (uint32_t)o, "which") || kg_tok_is(d, (uint32_t)o, "that"))
     o = !strcmp(vr, "acl:relcl") ? kg_tok_head(d, tok) : -1;   /* "the alliance, which A formed" */

@@ -2,6 +2,16 @@
  * verb of a short clause read as an adjective of its object.
  *
  * Owns: kg_treeverb_sentence (called by kg_treefix_run, last of its repairs).
+ *
+ * A second clause read as objects (and_clause_object): "Xi received
+ * Prabowo at the Great Hall, and the two governments signed agreements" is
+ * often parsed with "and" and "governments" objects of "received" and
+ * "signed" (tagged VBN) an adjective of "agreements" or a clause on
+ * "governments".  When "and" right after a comma hangs as obj (or dep) on a
+ * verb, the next noun hangs as obj on the same verb with only its own
+ * modifiers between, and right after that noun comes a past form that is
+ * its acl or the amod of a noun it governs, the past form becomes a
+ * conjunct of the verb (VBD), the noun its subject, "and" its cc.
  * Does not own: the parser, the other repairs (treefix.c), event coding.
  *
  * "Syrian forces bombarded rebel positions around Aleppo.", "The US
@@ -102,6 +112,7 @@
  * relative on it (acl, VBN).
  */
 #include <string.h>
+#include "clausefix.h"
 #include "treeverb.h"
 
 #define KG_TREEVERB_MAX 60   /* longer sentences are left alone */
@@ -511,8 +522,60 @@ static void ccomp_relative(kg_token *tk, uint32_t n)
   }
 }
 
+/* The second-clause repair (the header comment). */
+static void and_clause_object(kg_token *tk, uint32_t n)
+{
+  for (uint32_t k = 3; k + 2 <= n; k++) {
+    kg_token *a = &tk[k - 1];
+    uint32_t h = (uint32_t)a->head;
+    if (a->upos != KG_UPOS_CCONJ || !kg_tree_word_is(a, "and") || !(rel_is(a, "obj") || rel_is(a, "dep")) ||
+        !h || h >= k || tk[h - 1].upos != KG_UPOS_VERB || !kg_tree_word_is(&tk[k - 2], ","))
+      continue;
+    uint32_t sj = 0;
+    for (uint32_t q = k + 1; q <= n && q <= k + 5 && !sj; q++)
+      if ((uint32_t)tk[q - 1].head == h && rel_is(&tk[q - 1], "obj") &&
+          (tk[q - 1].upos == KG_UPOS_NOUN || tk[q - 1].upos == KG_UPOS_PROPN))
+        sj = q;
+    if (!sj || sj + 1 > n)
+      return;
+    for (uint32_t q = k + 1; q < sj; q++)
+      if (!under(tk, n, q, sj))
+        return;
+    uint32_t w = sj + 1;
+    kg_token *v = &tk[w - 1];
+    if (v->upos != KG_UPOS_VERB || !past_form(v))
+      return;
+    uint32_t o = 0;
+    if (rel_is(v, "amod") && (uint32_t)v->head == w + 1 && (uint32_t)tk[w].head == sj)
+      o = w + 1;                          /* ("signed" the amod of "agreements", the object of "governments") */
+    else if (!(rel_is(v, "acl") && (uint32_t)v->head == sj))
+      return;
+    kg_token sa = *a, ss = tk[sj - 1], sv = *v, sc = tk[k - 2], so = o ? tk[o - 1] : *v;
+    v->head = (int32_t)h;
+    v->deprel = "conj";
+    v->xpos = "VBD";
+    tk[sj - 1].head = (int32_t)w;
+    tk[sj - 1].deprel = "nsubj";
+    a->head = (int32_t)w;
+    a->deprel = "cc";
+    tk[k - 2].head = (int32_t)w;
+    tk[k - 2].deprel = "punct";
+    if (o) {
+      tk[o - 1].head = (int32_t)w;
+      tk[o - 1].deprel = "obj";
+    }
+    if (!kg_tree_one(tk, n)) {
+      *a = sa, tk[sj - 1] = ss, *v = sv, tk[k - 2] = sc;
+      if (o)
+        tk[o - 1] = so;
+    }
+    return;
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
+  and_clause_object(tk, n);
   ccomp_relative(tk, n);
   amod_verb_and(tk, n);
   conj_noun_verb(tk, n);

@@ -1231,7 +1231,8 @@ static void test_round_thirtythree_heldout(void)
   CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Uruguay", "Mercosur"));
   CU_ASSERT(ev_with(d, "051", "Uruguay", NULL));
   CU_ASSERT(!ev_with(d, "043", "Uruguay", NULL));
-  const kg_event *e = ev_find(d, "04", "Pham Minh Chinh", "Javier Milei");
+  /* (his dictionary label: the name is matched without its diacritics) */
+  const kg_event *e = ev_find(d, "04", "Ph\xe1\xba\xa1m Minh Ch\xc3\xadnh", "Javier Milei");
   CU_ASSERT(e != NULL && e->factuality != KG_FACT_ASSERTED);
   kg_doc_free(d);
   /* a bare title opening its clause far from the lead: the state a town's
@@ -2604,7 +2605,7 @@ static void test_round_thirty_lead(void)
                "Minister Pham Minh Chinh, who invited Russian companies to bid for offshore projects.");
   if (!d)
     return;
-  CU_ASSERT(ev_with(d, "04", "Vladimir Putin", "Pham Minh Chinh"));
+  CU_ASSERT(ev_with(d, "04", "Vladimir Putin", "Ph\xe1\xba\xa1m Minh Ch\xc3\xadnh"));   /* (dictionary label) */
   CU_ASSERT(ev_with(d, "04", "Vladimir Putin", "Nguyen Phu Trong"));
   kg_doc_free(d);
   d = full_run("Indonesia's foreign minister, Sugiono, met Sergey Lavrov in Moscow on Tuesday.");
@@ -3556,6 +3557,81 @@ static void test_round_thirtyfour_lead(void)
   kg_doc_free(d);
 }
 
+/* thirty-fifth session (articles): constructions of six new held-out articles */
+static void test_round_thirtyfive_articles(void)
+{
+  NEED_DICT();
+  /* a Vietnamese name written without its diacritics is the dictionary's */
+  kg_doc *d = full_run("Prime Minister Pham Minh Chinh visited Laos on Monday.");
+  if (!d)
+    return;
+  int32_t pc = kg_test_actor(d, "Ph\xe1\xba\xa1m Minh Ch\xc3\xadnh");
+  CU_ASSERT(pc >= 0 && d->actors[pc].dict_entry >= 0);
+  kg_doc_free(d);
+  /* a warrant for an arrest is no arrest; those "together with" the subject
+   * act with it; diplomats ordered to leave are expelled (161) */
+  d = full_run("The opposition leader Rafael Soto fled to Spain. A court issued a warrant for his arrest. Chile, "
+               "together with Peru and Bolivia, condemned the vote. Peru ordered four employees of the Mexican "
+               "embassy to leave the country. The coach ordered the players to leave the pitch.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "173", NULL, "Rafael Soto"));
+  CU_ASSERT(ev_with(d, "11", "Chile", NULL));
+  CU_ASSERT(!ev_with(d, "11", NULL, "Peru"));
+  CU_ASSERT(!ev_with(d, "11", NULL, "Bolivia"));
+  CU_ASSERT(ev_with(d, "161", "Peru", "Mexico"));
+  size_t n161 = 0;
+  for (size_t i = 0; i < d->nevents; i++)
+    n161 += !strcmp(d->events[i].cameo, "161");
+  CU_ASSERT(n161 == 1);
+  kg_doc_free(d);
+  /* "the reporter" is the person introduced as a journalist; a place opening
+   * an armed group's name; wealth plundered is no force */
+  d = full_run("The journalist Omar Haddad fled to Jordan in May. Egyptian police arrested the reporter in Cairo on "
+               "Friday. The Oromo Liberation Army claimed the attack on the police station. The rebels accuse "
+               "Kinshasa of plundering the wealth of Kivu.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "173", NULL, "Omar Haddad"));
+  CU_ASSERT(kg_test_actor(d, "Oromo Liberation Army") >= 0);
+  CU_ASSERT(!ev_with(d, "19", NULL, NULL));
+  kg_doc_free(d);
+  /* a visit in "on a state visit to X" after a comma is the subject's; a
+   * subject joined to a fronted place; "the two governments" after a
+   * reception told with "and" */
+  d = full_run("President Gustavo Petro signed a trade pact on Tuesday, on a state visit to Madrid. In Tashkent, "
+               "Shavkat Mirziyoyev and Vladimir Putin held talks. Chinese President Xi Jinping received Brazilian "
+               "President Luiz Inacio Lula da Silva in Beijing, and the two governments signed agreements on trade.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Gustavo Petro", "Spain"));
+  CU_ASSERT(ev_parts(d, "04", "Shavkat Mirziyoyev", "Vladimir Putin") != NULL);
+  CU_ASSERT(ev_parts(d, "057", "China", "Brazil") != NULL);
+  kg_doc_free(d);
+  /* "X's foreign ministry said it": the ministry's state; a hotline
+   * between navies is no show of force; a state that chaired the group is
+   * a member; a bid welcomed is praise */
+  d = full_run("The European Union criticised Minsk. Lithuania's foreign ministry said it condemned the arrest of "
+               "the journalists. Vietnam and Laos agreed to set up a hotline between their navies. Mercosur met in "
+               "May. Paraguay, which then chaired the group, hosted the summit. Russia welcomed Serbia's application "
+               "to join the bloc.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Lithuania", NULL));
+  CU_ASSERT(!ev_with(d, "15", NULL, NULL));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Paraguay", "Mercosur"));
+  CU_ASSERT(ev_with(d, "051", "Russia", "Serbia"));
+  kg_doc_free(d);
+  /* a recall of a name told as the ambassador before */
+  d = full_run("Peru summoned the Chilean ambassador, Tomas Vidal, on Sunday. Chile recalled Vidal on Monday. The "
+               "coach recalled Rooney to the squad.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "161", "Chile", "Tomas Vidal"));
+  CU_ASSERT(!ev_with(d, "16", NULL, "Rooney"));
+  kg_doc_free(d);
+}
+
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
 static void test_round_thirtythree_essays(void)
 {
@@ -4120,6 +4196,11 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
+      !CU_add_test(s, "round thirty-five (articles): diacritics dropped, a warrant for his arrest, together with, "
+                      "diplomats ordered to leave, the reporter, a place opening a group's name, wealth plundered, on "
+                      "a state visit, In X, A and B, and the two governments, X's ministry said it, chaired the "
+                      "group, welcomed a bid, recalled X (the ambassador named before)",
+                   test_round_thirtyfive_articles) ||
       !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||

@@ -2591,6 +2591,12 @@ CURATED_PERF28_PEACE_OUT = ["withdraw", "pull", "recall"]
 CURATED_PERF28_PEACE_ORDER = ["order", "tell", "ask", "force"]
 CURATED_PERF28_PEACE_SEND = ["send", "deploy", "dispatch"]
 
+# CURATED_ARTICLES35 (thirty-fifth session, branch articles): a bid, application or candidacy welcomed is praise of
+# the one who made it (051, as "welcomed the decision"): "Russia welcomed Venezuela's bid to join the bloc".
+CURATED_ARTICLES35 = """
+welcome V obj=bid|application|candidacy|membership|accession 051
+"""
+
 # CURATED_LEAD33 (thirty-third session, lead): an arrival in a place (its preposition required above); a
 # judgement called of an act ("called the embrace a huge disappointment and a devastating blow to peace efforts").
 CURATED_LEAD33 = """
@@ -2712,7 +2718,7 @@ def parse_curated():
                                                CURATED_LEAD29, CURATED_HELDOUT29, CURATED_PLOVER29, CURATED_CODES29, CURATED_XFAIL29,
                                                CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33,
                                                CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33,
-                                               CURATED_LEAD35) if b.strip())).splitlines():
+                                               CURATED_LEAD35, CURATED_ARTICLES35) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
