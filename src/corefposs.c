@@ -12,6 +12,10 @@
  * Also "his party", "her party" (no name after it): the party named in a
  * sentence with its owner in the five sentences before ("The leader of the
  * Democratic Party, X, ... Her party has demanded").
+ * Also "his guest", "her host", "his visitor" (no name after it): the other
+ * party of the visit, the latest person other than the owner named in the
+ * sentence or the three before ("Sisi arrived in Ankara ... Erdogan
+ * welcomed his guest": Sisi).
  * Does not own: what "its" refers to (corefpron.c), salience
  * (discourse.c), mentions (actors.c), "its neighbour Kuwait" (the name is
  * the mention: actors.c).
@@ -147,6 +151,33 @@ uint32_t kg_coref_poss_party(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t
     const char *l = m->actor >= 0 ? d->actors[m->actor].label : NULL;
     if (!l || d->actors[m->actor].type != KG_ACT_ORG || !(strstr(l, "Party") || strstr(l, "party")) ||
         !named_in(d, owner, m->sent, tok))
+      continue;
+    if (kg_act_add_mention(c, sidx, k, 1, m->actor, KG_MEN_DESCRIPTION, 0) < 0)
+      return 0;
+    return 1;
+  }
+  return 0;
+}
+
+uint32_t kg_coref_poss_guest(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, k = tok + 1;
+  if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end || kg_tok_is_cap(&d->tokens[k]) ||
+      !(kg_tok_is(d, k, "guest") || kg_tok_is(d, k, "host") || kg_tok_is(d, k, "visitor")))
+    return 0;
+  /* (not "his guest, X," nor "his host country", "her guest's", "his guest list") */
+  if (k + 1 < end && (kg_tok_is(d, k + 1, ",") || kg_tok_is_poss(&d->tokens[k + 1]) ||
+                      d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN))
+    return 0;
+  for (size_t q = d->nmentions; q-- > 0;) {
+    const kg_mention *m = &d->mentions[q];
+    if (m->tok >= tok)
+      continue;
+    if (m->sent + 3 < sidx)
+      break;
+    if (m->actor < 0 || m->actor == owner || m->as_place || d->actors[m->actor].type != KG_ACT_PERSON)
       continue;
     if (kg_act_add_mention(c, sidx, k, 1, m->actor, KG_MEN_DESCRIPTION, 0) < 0)
       return 0;

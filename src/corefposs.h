@@ -22,4 +22,11 @@ int32_t kg_coref_its_ministry(kg_act_ctx *c, uint32_t sidx, uint32_t tok);
  * mention on the noun; returns the tokens taken after tok (0: none). */
 uint32_t kg_coref_poss_party(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
 
+/* At "his"/"her" (token tok) resolved to person `owner`: "his guest", "her
+ * host", "his visitor" with no name after it is the latest other person
+ * named in the sentence or the three before (the other party of the
+ * visit); a description mention on the noun; returns the tokens taken
+ * after tok (0: none). */
+uint32_t kg_coref_poss_guest(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
+
 #endif

@@ -3497,6 +3497,21 @@ static void test_round_thirtyfour_lead(void)
   kg_doc_free(d);
 }
 
+/* thirty-fifth session (xfail): families of held-out known failures */
+static void test_round_thirtyfive_xfail(void)
+{
+  NEED_DICT();
+  /* "his guest", "her host": the other party of the visit named before */
+  kg_doc *d = full_run("Narendra Modi arrived in Washington on Monday for a state visit. Donald Trump praised his "
+                       "guest as a great friend. Abdel Fattah el-Sisi landed in Ankara on Wednesday. Recep Tayyip "
+                       "Erdogan welcomed his guest with a military ceremony.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Donald Trump", "Narendra Modi"));
+  CU_ASSERT(ev_with(d, "043", "Recep Tayyip Erdo\xc4\x9f" "an", "Abdel Fattah el-Sisi"));
+  kg_doc_free(d);
+}
+
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
 static void test_round_thirtythree_essays(void)
 {
@@ -4061,6 +4076,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
+      !CU_add_test(s, "round thirty-five (xfail): his guest, her host", test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
