@@ -11,6 +11,12 @@
  * failure). */
 uint32_t kg_coref_its_neighbour(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
 
+/* At "its" (token tok) resolved to a state or organisation `owner`: "its
+ * (closest) ally" with no name after it is the state other than the owner,
+ * named in the sentence or the four before, that the story has named most;
+ * a description mention on the noun; returns the tokens taken after tok. */
+uint32_t kg_coref_its_ally(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner);
+
 /* The state whose seat places the ministry right before "its" (token tok
  * of sentence sidx): "at the Foreign Ministry in Athens by its secretary
  * general" -> Greece; -1 when "its" follows no such phrase. */

@@ -367,6 +367,14 @@ static int thing_demonym(const kg_dict *dict, const kg_doc *d, const kg_mention 
 }
 
 /* Personal and possessive pronouns: see kg_coref_pronoun in coref.h. */
+/* The actor a noun owned by "its" names (corefposs.c): "its neighbour",
+ * "its ally". */
+static uint32_t its_noun(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t a)
+{
+  uint32_t n = kg_coref_its_neighbour(c, sidx, tok, a);
+  return n ? n : kg_coref_its_ally(c, sidx, tok, a);
+}
+
 /* The actor a noun owned by "his"/"her" names (corefposs.c): "her party",
  * "his guest". */
 static uint32_t poss_noun(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t a)
@@ -532,7 +540,7 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;
     /* "Saudi Arabia backed its neighbour": another state; "her party" (corefposs.c) */
-    return 1 + (!strcmp(b, "its") ? kg_coref_its_neighbour(c, sidx, tok, a) :
+    return 1 + (!strcmp(b, "its") ? its_noun(c, sidx, tok, a) :
                 !strcmp(b, "his") || !strcmp(b, "her") ? poss_noun(c, sidx, tok, a) : 0);
   }
   return 0;

@@ -3510,6 +3510,18 @@ static void test_round_thirtyfive_xfail(void)
   CU_ASSERT(ev_with(d, "051", "Donald Trump", "Narendra Modi"));
   CU_ASSERT(ev_with(d, "043", "Recep Tayyip Erdo\xc4\x9f" "an", "Abdel Fattah el-Sisi"));
   kg_doc_free(d);
+  /* "its ally": the state joined to the owner before, else the one named most */
+  d = full_run("Greece expelled the Libyan envoy. Libya and Turkey signed a maritime deal in 2019. Greece called the "
+               "deal illegal. Athens also criticised Ankara. Turkey backed its ally. The European Union imposed "
+               "sanctions on Belarus. Minsk condemned the decision. Belarus said it would respond. Russia stood by "
+               "its ally. Moscow stood by Minsk, its closest ally.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Turkey", "Libya"));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Turkey", "Greece"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Russia", "Belarus"));
+  CU_ASSERT(ev_with(d, "05", "Turkey", "Libya"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4076,7 +4088,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
-      !CU_add_test(s, "round thirty-five (xfail): his guest, her host", test_round_thirtyfive_xfail) ||
+      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally", test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
