@@ -3522,6 +3522,15 @@ static void test_round_thirtyfive_xfail(void)
   CU_ASSERT(has_rel(d, KG_REL_ALLY, "Russia", "Belarus"));
   CU_ASSERT(ev_with(d, "05", "Turkey", "Libya"));
   kg_doc_free(d);
+  /* a military alliance's bombing is its forces' attack (195), as a state's */
+  d = full_run("The visit fell on the anniversary of NATO's bombing of the Chinese embassy in Belgrade. Police said "
+               "the bombing of a market in Kabul killed six people.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "195", "North Atlantic Treaty Organisation", "China"));
+  CU_ASSERT(!ev_with(d, "183", "North Atlantic Treaty Organisation", NULL));
+  CU_ASSERT(!ev_with(d, "195", NULL, "Afghanistan"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4088,7 +4097,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
-      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally", test_round_thirtyfive_xfail) ||
+      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X", test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
