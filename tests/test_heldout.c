@@ -3531,6 +3531,15 @@ static void test_round_thirtyfive_xfail(void)
   CU_ASSERT(!ev_with(d, "183", "North Atlantic Treaty Organisation", NULL));
   CU_ASSERT(!ev_with(d, "195", NULL, "Afghanistan"));
   kg_doc_free(d);
+  /* a bare "the regime": the state the story names most, not the latest */
+  d = full_run("Iran launched a satellite on Sunday. Iran said the rocket carried two payloads. The United States "
+               "said the launch defied a resolution. Tehran rejected the claim. Benjamin Netanyahu warned that Israel "
+               "would never allow the regime to acquire the bomb.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Benjamin Netanyahu", "Iran"));
+  CU_ASSERT(!ev_with(d, "13", "Benjamin Netanyahu", "United States"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4097,7 +4106,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
-      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X", test_round_thirtyfive_xfail) ||
+      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime",
+                   test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
