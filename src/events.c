@@ -544,6 +544,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     int pos = 0;
     int32_t obj = -1;
     const kg_trigger *p = kg_ev_match_trigger(c, i, &pos, &obj);
+    p = p ? p : kg_ev_verdict(c, i, &pos);   /* "said the decision was wrong" (evverdict.c) */
     if (!p || !p->code || strlen(p->code) < 2)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
@@ -594,7 +595,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     ev_args a;
     memset(&a, 0, sizeof a);
     int acc = 0;
-    if (tree) {
+    if (kg_ev_is_verdict(p)) {
+      kg_ev_verdict_args(c, i, &a);
+    } else if (tree) {
       /* the tree first; token windows fill what it left empty */
       ev_args w;
       memset(&w, 0, sizeof w);

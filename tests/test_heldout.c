@@ -3540,6 +3540,16 @@ static void test_round_thirtyfive_xfail(void)
   CU_ASSERT(ev_with(d, "13", "Benjamin Netanyahu", "Iran"));
   CU_ASSERT(!ev_with(d, "13", "Benjamin Netanyahu", "United States"));
   kg_doc_free(d);
+  /* a teller's verdict on a thing: "said X's accusations were absurd" (111 of the owner) */
+  d = full_run("Maria Zakharova said Prague's accusations were \"absurd\". Dmitry Peskov said the Polish claims "
+               "were \"unfounded\". The coach said the weather was wrong. Peskov said the decision was wrong.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Maria Zakharova", "Czechia"));
+  CU_ASSERT(ev_with(d, "111", "Dmitry Peskov", "Poland"));
+  CU_ASSERT(ev_with(d, "111", "Dmitry Peskov", NULL));
+  CU_ASSERT(!ev_with(d, "111", NULL, "Russia"));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4106,7 +4116,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-four (lead): X remains / has long been Y's ally, protecting one's own security, "
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
-      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime",
+      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
+                      "said the accusations were absurd",
                    test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
