@@ -3550,6 +3550,15 @@ static void test_round_thirtyfive_xfail(void)
   CU_ASSERT(ev_with(d, "111", "Dmitry Peskov", NULL));
   CU_ASSERT(!ev_with(d, "111", NULL, "Russia"));
   kg_doc_free(d);
+  /* "X, NATO's secretary-general, spoke to Y": "general" a noun, the verb after the comma a verb */
+  d = full_run("Serbia's president, Aleksandar Vu\xc4\x8di\xc4\x87, rejected the claim. Jens Stoltenberg, NATO's "
+               "secretary-general, spoke to Vu\xc4\x8di\xc4\x87 by telephone on Monday. Antonio Guterres, the UN "
+               "secretary-general, urged restraint.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Jens Stoltenberg", "Aleksandar Vu\xc4\x8di\xc4\x87"));
+  CU_ASSERT(ev_with(d, "02", "Ant\xc3\xb3nio Guterres", NULL));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4117,7 +4126,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
-                      "said the accusations were absurd",
+                      "said the accusations were absurd; X, NATO's secretary-general, spoke",
                    test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
