@@ -3559,6 +3559,13 @@ static void test_round_thirtyfive_xfail(void)
   CU_ASSERT(ev_with(d, "04", "Jens Stoltenberg", "Aleksandar Vu\xc4\x8di\xc4\x87"));
   CU_ASSERT(ev_with(d, "02", "Ant\xc3\xb3nio Guterres", NULL));
   kg_doc_free(d);
+  /* "between A's foreign minister, X, and his Iranian counterpart, Y": Y too (evappos.c) */
+  d = full_run("The deal was announced after a telephone call between Pakistan's foreign minister, Jalil Abbas "
+               "Jilani, and his Iranian counterpart, Hossein Amir-Abdollahian.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "04", "Jalil Abbas Jilani", "Hossein Amir-Abdollahian") != NULL);
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4126,7 +4133,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the junta in X, the military rulers, the oil-rich kingdom, the reclusive state",
                    test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
-                      "said the accusations were absurd; X, NATO's secretary-general, spoke",
+                      "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y",
                    test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
