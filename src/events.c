@@ -820,9 +820,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
-     * talks"), and so is mediation (045) */
+     * talks"), and so are mediation (045) and a pledge of aid (033: "Benin
+     * and Chad pledged personnel") */
     if ((joint_code(root, p->code) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0 &&
-        (p->compound || !(strncmp(p->code, "045", 3) == 0 || (tree && pos == KG_UPOS_VERB &&
+        (p->compound || !(!strncmp(p->code, "045", 3) || !strncmp(p->code, "033", 3) || (tree && pos == KG_UPOS_VERB &&
                                                             kg_ev_offered_act(d, i))))) {
       for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
         a.parts[a.npart++] = a.agents[q];

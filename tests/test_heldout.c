@@ -3574,6 +3574,15 @@ static void test_round_thirtyfive_xfail(void)
   CU_ASSERT(ev_find(d, "02", "Jens Stoltenberg", "Aleksandar Vu\xc4\x8di\xc4\x87") != NULL);
   CU_ASSERT(!ev_find(d, "02", NULL, "Ozkan Ulutas"));
   kg_doc_free(d);
+  /* "pledged personnel" (0334), each coordinated subject its own pledge (033) */
+  d = full_run("Jamaica, Benin and Chad have also pledged personnel. Japan and Norway pledged aid to the refugees.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "0334", "Benin", NULL));
+  CU_ASSERT(ev_with(d, "0334", "Chad", NULL));
+  CU_ASSERT(ev_with(d, "033", "Japan", NULL));
+  CU_ASSERT(ev_with(d, "033", "Norway", NULL));
+  kg_doc_free(d);
 }
 
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
@@ -4142,7 +4151,7 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_thirtyfour_lead) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
-                      "spoke to X and urged him",
+                      "spoke to X and urged him; A, B and C pledged personnel",
                    test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
