@@ -19,6 +19,8 @@
  *  - "the North"/"the South" -> the state named "North X"/"South X" in the
  *    last ten sentences ("North Korea"); nothing when none is named;
  *  - "X's regime", "the Kim regime" where X leads a state -> that state;
+ *    a bare "the regime" with no state named with the word -> the state the
+ *    story names most (three times or more), not merely the latest;
  *  - a person the dictionary lacks, described by an apposition as a place
  *    ("El Fasher, the last army-held city") is that place;
  *  - a person or place the dictionary lacks, set beside an organisation noun
@@ -55,6 +57,30 @@ static int32_t most_named_org(const kg_doc *d)
     for (size_t q = 0; q < d->nmentions; q++)
       n += d->mentions[q].actor == m->actor && d->mentions[q].kind != KG_MEN_PRONOUN &&
            d->mentions[q].kind != KG_MEN_DESCRIPTION;
+    if (n > best_n) {
+      best_n = n;
+      best = m->actor;
+    }
+  }
+  return best;
+}
+
+/* The state other than `not` the story names most before token tok (names,
+ * demonyms, seats; not as a place), when named at least three times: whom
+ * a bare "the regime" stands for ("... urged the regime to abide by"); -1. */
+static int32_t most_named_state(const kg_doc *d, uint32_t tok, int32_t not)
+{
+  int32_t best = -1;
+  uint32_t best_n = 2;
+  for (size_t k = 0; k < d->nmentions && d->mentions[k].tok < tok; k++) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->actor < 0 || m->actor == not || m->actor == best || d->actors[m->actor].type != KG_ACT_COUNTRY ||
+        m->kind == KG_MEN_PRONOUN || m->kind == KG_MEN_DESCRIPTION || m->as_place)
+      continue;
+    uint32_t n = 0;
+    for (size_t q = 0; q < d->nmentions && d->mentions[q].tok < tok; q++)
+      n += d->mentions[q].actor == m->actor && d->mentions[q].kind != KG_MEN_PRONOUN &&
+           d->mentions[q].kind != KG_MEN_DESCRIPTION && !d->mentions[q].as_place;
     if (n > best_n) {
       best_n = n;
       best = m->actor;
@@ -631,6 +657,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         a = state_named_with(c, tok, b);  /* ("Myanmar's junta ... the junta") */
       if (a >= 0 && a == gs && rulers)
         a = -1;
+      /* a bare "the regime" (no "of", "in" after it: "the regime of
+       * detention"): the state the story names most, not the latest */
+      if (a < 0 && rulers && !strcmp(b, "regime") &&
+          !(k + 1 < s->tok + s->ntok && (kg_tok_is(d, k + 1, "of") || kg_tok_is(d, k + 1, "in"))))
+        a = most_named_state(d, tok, gs);
       if (a < 0)
         a = ty == KG_ACT_COUNTRY ?
         kg_actors_salient_lend_if(d, sidx, tok, KG_TYPEBIT(ty), gs >= 0 ? not_actor : NULL, &gs, person_state,

@@ -12,6 +12,13 @@
  * Also "his party", "her party" (no name after it): the party named in a
  * sentence with its owner in the five sentences before ("The leader of the
  * Democratic Party, X, ... Her party has demanded").
+ * Also "its ally", "its closest ally" (singular, no name after it:
+ * "Russia stood by its ally"): the state other than the owner, named in
+ * the sentence or the four before, that the story has named most.
+ * Also "his guest", "her host", "his visitor" (no name after it): the other
+ * party of the visit, the latest person other than the owner named in the
+ * sentence or the three before ("Sisi arrived in Ankara ... Erdogan
+ * welcomed his guest": Sisi).
  * Does not own: what "its" refers to (corefpron.c), salience
  * (discourse.c), mentions (actors.c), "its neighbour Kuwait" (the name is
  * the mention: actors.c).
@@ -98,6 +105,82 @@ uint32_t kg_coref_its_neighbour(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int3
   return k - tok;
 }
 
+/* The state other than `owner` named in sentence sidx before tok or the
+ * four sentences before it that the story has named most before tok (the
+ * latest of a tie); -1 when none. */
+static int32_t story_state(const kg_doc *d, uint32_t sidx, uint32_t tok, int32_t owner)
+{
+  int32_t best = -1;
+  size_t best_n = 0;
+  for (size_t k = d->nmentions; k-- > 0;) {
+    const kg_mention *m = &d->mentions[k];
+    if (m->tok >= tok)
+      continue;
+    if (m->sent + 4 < sidx)
+      break;
+    if (m->actor < 0 || m->actor == owner || m->actor == best || d->actors[m->actor].type != KG_ACT_COUNTRY)
+      continue;
+    size_t n = 0;
+    for (size_t q = 0; q < d->nmentions && d->mentions[q].tok < tok; q++)
+      n += d->mentions[q].actor == m->actor;
+    if (n > best_n) {
+      best_n = n;
+      best = m->actor;
+    }
+  }
+  return best;
+}
+
+/* The latest state named joined to `owner` by "and" ("the memorandum that
+ * Libya and Turkey signed") in sentence sidx before tok or the four
+ * sentences before it; -1 when none. */
+static int32_t paired_state(const kg_doc *d, uint32_t sidx, uint32_t tok, int32_t owner)
+{
+  for (size_t k = d->nmentions; k-- > 1;) {
+    const kg_mention *m = &d->mentions[k], *p = &d->mentions[k - 1];
+    if (m->tok >= tok)
+      continue;
+    if (m->sent + 4 < sidx)
+      break;
+    if (p->sent != m->sent || p->tok + p->ntok + 1 != m->tok || !kg_tok_is(d, p->tok + p->ntok, "and") ||
+        m->actor < 0 || p->actor < 0 || m->as_place || p->as_place)
+      continue;
+    int32_t o = m->actor == owner ? p->actor : p->actor == owner ? m->actor : -1;
+    if (o >= 0 && o != owner && d->actors[o].type == KG_ACT_COUNTRY)
+      return o;
+  }
+  return -1;
+}
+
+uint32_t kg_coref_its_ally(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, k = tok + 1;
+  if (owner < 0 || (d->actors[owner].type != KG_ACT_COUNTRY && d->actors[owner].type != KG_ACT_ORG))
+    return 0;
+  while (k < end && k < tok + 3 && d->tokens[k].upos == KG_UPOS_ADJ && !kg_tok_is_cap(&d->tokens[k]))
+    k++;                                  /* "its closest ally", "its staunch ally" */
+  if (k >= end || !kg_tok_is(d, k, "ally") || kg_tok_is_cap(&d->tokens[k]))
+    return 0;
+  /* (no name after it: "its ally Japan", "its ally, Japan,"; nor a noun it
+   * modifies: "its ally's", "ally states") */
+  if (k + 1 < end && (kg_tok_is_cap(&d->tokens[k + 1]) || kg_tok_is_poss(&d->tokens[k + 1]) ||
+                      d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN ||
+                      (kg_tok_is(d, k + 1, ",") && k + 2 < end && kg_tok_is_cap(&d->tokens[k + 2]))))
+    return 0;
+  /* (not an apposition to a name before it: "Moscow stood by Minsk, its
+   * closest ally", relgroups.c) */
+  if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, ",") && kg_mention_at(d, tok - 2) >= 0)
+    return 0;
+  int32_t a = paired_state(d, sidx, tok, owner);
+  if (a < 0)
+    a = story_state(d, sidx, tok, owner);
+  if (a < 0 || kg_act_add_mention(c, sidx, k, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
+    return 0;
+  return k - tok;
+}
+
 int32_t kg_coref_its_ministry(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   const kg_doc *d = c->doc;
@@ -147,6 +230,33 @@ uint32_t kg_coref_poss_party(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t
     const char *l = m->actor >= 0 ? d->actors[m->actor].label : NULL;
     if (!l || d->actors[m->actor].type != KG_ACT_ORG || !(strstr(l, "Party") || strstr(l, "party")) ||
         !named_in(d, owner, m->sent, tok))
+      continue;
+    if (kg_act_add_mention(c, sidx, k, 1, m->actor, KG_MEN_DESCRIPTION, 0) < 0)
+      return 0;
+    return 1;
+  }
+  return 0;
+}
+
+uint32_t kg_coref_poss_guest(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner)
+{
+  kg_doc *d = c->doc;
+  const kg_sentence *s = &d->sents[sidx];
+  uint32_t end = s->tok + s->ntok, k = tok + 1;
+  if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end || kg_tok_is_cap(&d->tokens[k]) ||
+      !(kg_tok_is(d, k, "guest") || kg_tok_is(d, k, "host") || kg_tok_is(d, k, "visitor")))
+    return 0;
+  /* (not "his guest, X," nor "his host country", "her guest's", "his guest list") */
+  if (k + 1 < end && (kg_tok_is(d, k + 1, ",") || kg_tok_is_poss(&d->tokens[k + 1]) ||
+                      d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN))
+    return 0;
+  for (size_t q = d->nmentions; q-- > 0;) {
+    const kg_mention *m = &d->mentions[q];
+    if (m->tok >= tok)
+      continue;
+    if (m->sent + 3 < sidx)
+      break;
+    if (m->actor < 0 || m->actor == owner || m->as_place || d->actors[m->actor].type != KG_ACT_PERSON)
       continue;
     if (kg_act_add_mention(c, sidx, k, 1, m->actor, KG_MEN_DESCRIPTION, 0) < 0)
       return 0;

@@ -375,6 +375,22 @@ static int thing_demonym(const kg_dict *dict, const kg_doc *d, const kg_mention 
 }
 
 /* Personal and possessive pronouns: see kg_coref_pronoun in coref.h. */
+/* The actor a noun owned by "its" names (corefposs.c): "its neighbour",
+ * "its ally". */
+static uint32_t its_noun(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t a)
+{
+  uint32_t n = kg_coref_its_neighbour(c, sidx, tok, a);
+  return n ? n : kg_coref_its_ally(c, sidx, tok, a);
+}
+
+/* The actor a noun owned by "his"/"her" names (corefposs.c): "her party",
+ * "his guest". */
+static uint32_t poss_noun(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t a)
+{
+  uint32_t n = kg_coref_poss_party(c, sidx, tok, a);
+  return n ? n : kg_coref_poss_guest(c, sidx, tok, a);
+}
+
 uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
@@ -510,6 +526,29 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       }
       a = dem >= 0 ? dem : a;
     }
+    /* "spoke to Vucic by telephone and urged him to withdraw": the object
+     * "him" of a verb joined to an earlier one is the person that verb took
+     * as its object or oblique, not its subject nor one named before */
+    int32_t cv = (!strcmp(b, "him") || !strcmp(b, "her")) && dr && (!strcmp(dr, "obj") || !strcmp(dr, "iobj")) ?
+                 kg_tok_head(d, tok) : -1;
+    int32_t ch = cv >= 0 && d->tokens[cv].deprel && !strcmp(d->tokens[cv].deprel, "conj") ? kg_tok_head(d, cv) : -1;
+    for (size_t k = d->nmentions; ch >= 0 && ch < cv && k-- > 0;) {
+      const kg_mention *m = &d->mentions[k];
+      if (m->sent != sidx || m->tok >= (uint32_t)cv)
+        continue;
+      if (m->tok <= (uint32_t)ch)
+        break;
+      for (uint32_t q = m->tok; m->actor >= 0 && q < m->tok + m->ntok; q++) {
+        const char *qr = d->tokens[q].deprel;
+        if (kg_tok_head(d, q) == ch && qr && (!strncmp(qr, "obj", 3) || !strncmp(qr, "iobj", 4) ||
+                                               !strncmp(qr, "obl", 3)) &&
+            d->actors[m->actor].type == KG_ACT_PERSON && pron_ok(d, m->actor, &pf)) {
+          a = m->actor;
+          ch = -1;
+          break;
+        }
+      }
+    }
     /* "..., and NATO said it would increase its presence": the subject
      * "it" of a clause told by a state or organisation is the teller,
      * however salient another state is */
@@ -532,8 +571,8 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (a >= 0 && kg_act_add_mention(c, sidx, tok, 1, a, KG_MEN_PRONOUN, 0) < 0)
       return 0;
     /* "Saudi Arabia backed its neighbour": another state; "her party" (corefposs.c) */
-    return 1 + (!strcmp(b, "its") ? kg_coref_its_neighbour(c, sidx, tok, a) :
-                !strcmp(b, "his") || !strcmp(b, "her") ? kg_coref_poss_party(c, sidx, tok, a) : 0);
+    return 1 + (!strcmp(b, "its") ? its_noun(c, sidx, tok, a) :
+                !strcmp(b, "his") || !strcmp(b, "her") ? poss_noun(c, sidx, tok, a) : 0);
   }
   return 0;
 }

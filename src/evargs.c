@@ -382,6 +382,7 @@ static int32_t mention_of_tok(const ev_ctx *c, int32_t j)
     if (pm >= 0 && c->doc->mentions[pm].kind == KG_MEN_NAME && kg_ev_atype(c->doc, pm) == KG_ACT_PERSON)
       m = pm;
   }
+  m = m < 0 ? kg_ev_name_after_title(c->doc, (uint32_t)j) : m;   /* "with his counterpart, Y," (evappos.c) */
   for (int r = 0; m < 0 && side[r]; r++) {
     int32_t k = child_with(c->doc, (uint32_t)j, side[r], 0);
     /* (past the tail of a hyphened title the parse set in apposition too:
@@ -498,7 +499,6 @@ int32_t kg_ev_child_with(const kg_doc *d, uint32_t head, const char *rel, int pr
 {
   return kg_tok_child(d, head, rel, prefix);
 }
-
 
 /* The verb between h and its conjunct i, below h, with a subject and the
  * same modal as i ("would ... but would not"), or -1. */

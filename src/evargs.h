@@ -450,6 +450,18 @@ int kg_ev_frame_date(const ev_ctx *c, uint32_t si, uint32_t i, kg_date_expr *out
 /* evdoer.c: the actors an "as did" clause on verb trig names ("Russia and China voted against it, as did Burkina Faso
  * and Venezuela") join its agents (up to four), when it has agents and is no passive. */
 void kg_ev_as_did(const ev_ctx *c, uint32_t trig, ev_args *a);
+/* evappos.c: the mention of the person named right after the comma that
+ * follows title noun j ("with Kuwait's prime minister, Sheikh X,", "his
+ * Iranian counterpart, Y"), -1 when none. */
+int32_t kg_ev_name_after_title(const kg_doc *d, uint32_t j);
+/* evverdict.c: a teller's verdict on a thing ("said the decision was
+ * wrong"): the trigger (111) when token i is the predicate of disapproval of
+ * a reporting verb's that-clause with a thing noun as subject (*pos set),
+ * else NULL; whether p is that trigger; its arguments (the teller the
+ * agent, the thing's owner the target). */
+const kg_trigger *kg_ev_verdict(const ev_ctx *c, uint32_t i, int *pos);
+int kg_ev_is_verdict(const kg_trigger *p);
+void kg_ev_verdict_args(const ev_ctx *c, uint32_t i, ev_args *a);
 /* evdoer.c: the mention of the doer of the earlier act a definite act noun
  * object of verb i names ("condemned the launch"), not agent_actor, into
  * out (at most cap), or the parties of a joint act each ("Japan and India

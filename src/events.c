@@ -544,6 +544,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     int pos = 0;
     int32_t obj = -1;
     const kg_trigger *p = kg_ev_match_trigger(c, i, &pos, &obj);
+    p = p ? p : kg_ev_verdict(c, i, &pos);   /* "said the decision was wrong" (evverdict.c) */
     if (!p || !p->code || strlen(p->code) < 2)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))
@@ -594,7 +595,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     ev_args a;
     memset(&a, 0, sizeof a);
     int acc = 0;
-    if (tree) {
+    if (kg_ev_is_verdict(p)) {
+      kg_ev_verdict_args(c, i, &a);
+    } else if (tree) {
       /* the tree first; token windows fill what it left empty */
       ev_args w;
       memset(&w, 0, sizeof w);
@@ -817,9 +820,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     /* "Kim and Trump met", "Turkey and Ukraine signed a deal": a cooperative
      * event of coordinated subjects (CAMEO 03-06) has participants; an
      * offer is each subject's to others ("Qatar and Turkey offered to host
-     * talks"), and so is mediation (045) */
+     * talks"), and so are mediation (045) and a pledge of aid (033: "Benin
+     * and Chad pledged personnel") */
     if ((joint_code(root, p->code) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0 &&
-        (p->compound || !(strncmp(p->code, "045", 3) == 0 || (tree && pos == KG_UPOS_VERB &&
+        (p->compound || !(!strncmp(p->code, "045", 3) || !strncmp(p->code, "033", 3) || (tree && pos == KG_UPOS_VERB &&
                                                             kg_ev_offered_act(d, i))))) {
       for (size_t q = 0; q < a.nag && q < KG_EVENT_MAX_PART; q++)
         a.parts[a.npart++] = a.agents[q];

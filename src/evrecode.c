@@ -7,10 +7,10 @@
  * cooperate (03); "attacked Labour's pledges" (a thing said or planned,
  * nothing violent around, no two states at war) is criticism (111); calls
  * "for" something or "to" act are appeals (020), not telephone calls (041);
- * persons seized are abducted (181, not 171); a state's bombing is its
- * forces' attack (195, not 183).  kg_ev_incident: an incident word
- * ("explosion", "the attack") that tells of violence where no actor is
- * named, unless used figuratively ("an explosion of quangos").
+ * persons seized are abducted (181, not 171); a state's or a military
+ * alliance's bombing is its forces' attack (195, not 183).  kg_ev_incident:
+ * an incident word ("explosion", "the attack") that tells of violence where
+ * no actor is named, unless used figuratively ("an explosion of quangos").
  * Not under an exclusive codebook (its patterns and codes replace ours).
  * Does not own: the senses that are no act at all (evfilter.c, which also
  * keeps the violence words and the object of a verb used here), patterns
@@ -224,12 +224,24 @@ int kg_ev_recoded_call(const kg_trigger *p)
 }
 
 /* "Israel's bombing of Gaza", "the Russian bombing of Aleppo", "the bombing
- * of X by the US": a bombing by a state (a possessor, a demonym or a name on
+ * of X by the US", "NATO's bombing of X": a bombing by a state or a military
+ * alliance (a possessor, a demonym or a name on
  * the noun, or "by" one) is its forces' air or artillery attack (195), not a
  * non-military bombing (183, "a bombing in Kabul"; "the Madrid rail bombing":
  * a capital names where). */
 static const kg_trigger state_bombing = { "bombing", KG_UPOS_NOUN, NULL, NULL, NULL, NULL, "195", NULL, NULL,
                                           NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+/* A military alliance among the organisations: its label names a treaty
+ * organisation, an alliance or a pact ("North Atlantic Treaty
+ * Organisation", "Collective Security Treaty Organization"). */
+static int alliance_actor(const kg_doc *d, int32_t a)
+{
+  const char *l = d->actors[a].label;
+  return d->actors[a].type == KG_ACT_ORG && l &&
+         (strstr(l, "Treaty Organi") || strstr(l, "Alliance") || strstr(l, " Pact") ||
+          strstr(l, "Collective Security"));
+}
+
 static int bombing_by_state(const kg_doc *d, uint32_t i)
 {
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -239,7 +251,8 @@ static int bombing_by_state(const kg_doc *d, uint32_t i)
     int32_t m = kg_tok_head(d, k) == (int32_t)i && (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") ||
                 !strcmp(r, "amod") || (cs >= 0 && kg_tok_is(d, (uint32_t)cs, "by"))) ? kg_mention_at(d, k) : -1;
     if (m >= 0 && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
-        d->mentions[m].kind != KG_MEN_METONYM && d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY)
+        d->mentions[m].kind != KG_MEN_METONYM && (d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY ||
+                                                  alliance_actor(d, d->mentions[m].actor)))
       return 1;
   }
   return 0;

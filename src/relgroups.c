@@ -497,6 +497,16 @@ kg_status kg_rel_ally_rule(kg_doc *d, uint32_t si, uint32_t tok)
             (st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[x].actor, si)) != KG_OK)
           return st;
       }
+      /* "Turkey backed its ally": the state the noun names (corefposs.c) */
+      int32_t dm = !neg && kg_tok_is(d, tok, "ally") ? kg_mention_at(d, tok) : -1;
+      if (dm >= 0 && d->mentions[dm].tok == tok && d->mentions[dm].kind == KG_MEN_DESCRIPTION &&
+          d->mentions[dm].actor >= 0 && d->mentions[dm].actor != owner && kg_rel_atype(d, dm) == KG_ACT_COUNTRY &&
+          d->actors[owner].type == KG_ACT_COUNTRY) {
+        kg_status st;
+        if ((st = kg_relations_add(d, KG_REL_ALLY, d->mentions[dm].actor, owner, si)) != KG_OK ||
+            (st = kg_relations_add(d, KG_REL_ALLY, owner, d->mentions[dm].actor, si)) != KG_OK)
+          return st;
+      }
       /* "Analysts describe Russia as North Korea's closest ally after
        * China": the object before "as", and the state after "after" */
       int32_t y = !neg && b >= s->tok + 2 && kg_tok_is(d, b - 1, "as") ? kg_rel_mention_ending(d, b - 2) : -1;

@@ -118,6 +118,17 @@
  * adverb after one: "Germany quickly froze"), becomes a past verb (VBD, the
  * table's lemma).  Such a word tagged VB or VBP with no "to", modal or "do"
  * before it ("The government froze the assets" read as VB) becomes VBD too.
+ *
+ * 8. A "-general" title and the verb after it.  "Jens Stoltenberg, NATO's
+ * secretary-general, spoke to X": split at its hyphen, the title's
+ * "general" is read as an adjective and the verb after the closing comma
+ * as one too, and the parser then finds no verb.  "general" after
+ * "secretary", "director", "attorney", "governor", "solicitor" or
+ * "inspector" and a hyphen becomes a noun (NN); and when the title closes
+ * with a comma an apposition opened by a comma right after a name (no verb
+ * between), the lowercase word after that comma tagged JJ or VBN becomes a
+ * past verb (VBD) when the lemmatizer finds a verb form in it ("spoke" ->
+ * "speak"; not "present").
  */
 #include <ctype.h>
 #include <string.h>
@@ -489,6 +500,52 @@ static void irregular_past(kg_doc *doc, size_t s0, size_t end)
   }
 }
 
+/* The "-general" title repair (8 in the header comment) on tk[s0..end). */
+static kg_status general_title(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
+{
+  static const char *const heads[] = { "secretary", "Secretary", "director", "Director", "attorney", "Attorney",
+                                       "governor", "Governor", "solicitor", "Solicitor", "inspector", "Inspector",
+                                       NULL };
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 2; k < end; k++) {
+    kg_token *t = &tk[k];
+    int head = 0;
+    for (size_t h = 0; heads[h] && !head; h++)
+      head = word_is(&tk[k - 2], heads[h]);
+    if (!head || !word_is(&tk[k - 1], "-") || !(word_is(t, "general") || word_is(t, "General")))
+      continue;
+    kg_status st = KG_OK;
+    if (t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_PROPN) {
+      t->upos = KG_UPOS_NOUN;             /* "secretary-general": a noun, not "general" the adjective */
+      t->xpos = "NN";
+      st = kg_tagger_relemma(tg, doc, k);
+    }
+    /* "X, NATO's secretary-general, spoke to Y": the apposition after a
+     * name closes, and the word after its comma is the name's verb */
+    size_t c = 0;
+    for (size_t q = k - 2; q-- > s0 + 1 && !c;)
+      if (word_is(&tk[q], ",") || tk[q].upos == KG_UPOS_VERB || tk[q].upos == KG_UPOS_AUX)
+        c = q;
+    if (st != KG_OK || !c || !word_is(&tk[c], ",") || tk[c - 1].upos != KG_UPOS_PROPN || k + 2 >= end ||
+        !word_is(&tk[k + 1], ",") || !tk[k + 2].form || tk[k + 2].form[0] < 'a' || tk[k + 2].form[0] > 'z' ||
+        !(tk[k + 2].upos == KG_UPOS_ADJ || xpos_is(&tk[k + 2], "VBN")))
+      continue;
+    kg_token *v = &tk[k + 2];
+    const char *x0 = v->xpos, *l0 = v->lemma;
+    uint8_t u0 = v->upos;
+    v->upos = KG_UPOS_VERB;
+    v->xpos = "VBD";
+    if ((st = kg_tagger_relemma(tg, doc, k + 2)) != KG_OK)
+      return st;
+    if (!v->lemma || word_is(v, v->lemma)) {   /* no verb form of its own: as it was */
+      v->xpos = x0;
+      v->upos = u0;
+      v->lemma = l0;
+    }
+  }
+  return KG_OK;
+}
+
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -501,6 +558,8 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     irregular_past(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
+    if (st == KG_OK)
+      st = general_title(t, doc, s0, end);
     if (st != KG_OK)
       return st;
   }

@@ -3632,6 +3632,94 @@ static void test_round_thirtyfive_articles(void)
   kg_doc_free(d);
 }
 
+/* thirty-fifth session (xfail): families of held-out known failures */
+static void test_round_thirtyfive_xfail(void)
+{
+  NEED_DICT();
+  /* "his guest", "her host": the other party of the visit named before */
+  kg_doc *d = full_run("Narendra Modi arrived in Washington on Monday for a state visit. Donald Trump praised his "
+                       "guest as a great friend. Abdel Fattah el-Sisi landed in Ankara on Wednesday. Recep Tayyip "
+                       "Erdogan welcomed his guest with a military ceremony.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Donald Trump", "Narendra Modi"));
+  CU_ASSERT(ev_with(d, "043", "Recep Tayyip Erdo\xc4\x9f" "an", "Abdel Fattah el-Sisi"));
+  kg_doc_free(d);
+  /* "its ally": the state joined to the owner before, else the one named most */
+  d = full_run("Greece expelled the Libyan envoy. Libya and Turkey signed a maritime deal in 2019. Greece called the "
+               "deal illegal. Athens also criticised Ankara. Turkey backed its ally. The European Union imposed "
+               "sanctions on Belarus. Minsk condemned the decision. Belarus said it would respond. Russia stood by "
+               "its ally. Moscow stood by Minsk, its closest ally.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Turkey", "Libya"));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Turkey", "Greece"));
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Russia", "Belarus"));
+  CU_ASSERT(ev_with(d, "05", "Turkey", "Libya"));
+  kg_doc_free(d);
+  /* a military alliance's bombing is its forces' attack (195), as a state's */
+  d = full_run("The visit fell on the anniversary of NATO's bombing of the Chinese embassy in Belgrade. Police said "
+               "the bombing of a market in Kabul killed six people.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "195", "North Atlantic Treaty Organisation", "China"));
+  CU_ASSERT(!ev_with(d, "183", "North Atlantic Treaty Organisation", NULL));
+  CU_ASSERT(!ev_with(d, "195", NULL, "Afghanistan"));
+  kg_doc_free(d);
+  /* a bare "the regime": the state the story names most, not the latest */
+  d = full_run("Iran launched a satellite on Sunday. Iran said the rocket carried two payloads. The United States "
+               "said the launch defied a resolution. Tehran rejected the claim. Benjamin Netanyahu warned that Israel "
+               "would never allow the regime to acquire the bomb.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Benjamin Netanyahu", "Iran"));
+  CU_ASSERT(!ev_with(d, "13", "Benjamin Netanyahu", "United States"));
+  kg_doc_free(d);
+  /* a teller's verdict on a thing: "said X's accusations were absurd" (111 of the owner) */
+  d = full_run("Maria Zakharova said Prague's accusations were \"absurd\". Dmitry Peskov said the Polish claims "
+               "were \"unfounded\". The coach said the weather was wrong. Peskov said the decision was wrong.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Maria Zakharova", "Czechia"));
+  CU_ASSERT(ev_with(d, "111", "Dmitry Peskov", "Poland"));
+  CU_ASSERT(ev_with(d, "111", "Dmitry Peskov", NULL));
+  CU_ASSERT(!ev_with(d, "111", NULL, "Russia"));
+  kg_doc_free(d);
+  /* "X, NATO's secretary-general, spoke to Y": "general" a noun, the verb after the comma a verb */
+  d = full_run("Serbia's president, Aleksandar Vu\xc4\x8di\xc4\x87, rejected the claim. Jens Stoltenberg, NATO's "
+               "secretary-general, spoke to Vu\xc4\x8di\xc4\x87 by telephone on Monday. Antonio Guterres, the UN "
+               "secretary-general, urged restraint.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Jens Stoltenberg", "Aleksandar Vu\xc4\x8di\xc4\x87"));
+  CU_ASSERT(ev_with(d, "02", "Ant\xc3\xb3nio Guterres", NULL));
+  kg_doc_free(d);
+  /* "between A's foreign minister, X, and his Iranian counterpart, Y": Y too (evappos.c) */
+  d = full_run("The deal was announced after a telephone call between Pakistan's foreign minister, Jalil Abbas "
+               "Jilani, and his Iranian counterpart, Hossein Amir-Abdollahian.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "04", "Jalil Abbas Jilani", "Hossein Amir-Abdollahian") != NULL);
+  kg_doc_free(d);
+  /* "spoke to X ... and urged him": the object "him" of the joined verb is X, not one named before */
+  d = full_run("Major General Ozkan Ulutas said patrols had been stepped up. Jens Stoltenberg spoke to Aleksandar "
+               "Vucic by telephone on Monday and urged him to withdraw the troops.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "02", "Jens Stoltenberg", "Aleksandar Vu\xc4\x8di\xc4\x87") != NULL);
+  CU_ASSERT(!ev_find(d, "02", NULL, "Ozkan Ulutas"));
+  kg_doc_free(d);
+  /* "pledged personnel" (0334), each coordinated subject its own pledge (033) */
+  d = full_run("Jamaica, Benin and Chad have also pledged personnel. Japan and Norway pledged aid to the refugees.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "0334", "Benin", NULL));
+  CU_ASSERT(ev_with(d, "0334", "Chad", NULL));
+  CU_ASSERT(ev_with(d, "033", "Japan", NULL));
+  CU_ASSERT(ev_with(d, "033", "Norway", NULL));
+  kg_doc_free(d);
+}
+
 /* thirty-third session (essays): the arguments analysis essays leave to machinery */
 static void test_round_thirtythree_essays(void)
 {
@@ -4204,6 +4292,10 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
+      !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
+                      "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
+                      "spoke to X and urged him; A, B and C pledged personnel",
+                   test_round_thirtyfive_xfail) ||
       !CU_add_test(s, "round thirty-three (essays): a statement condemning the launch, the lead paragraph's acts, "
                       "withdrew and reimposed, have long been allies, described X as a partner, the Ministry of "
                       "External Affairs, where X holds a veto", test_round_thirtythree_essays) ||
