@@ -385,6 +385,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
+  /* (a lower form starting with 't' needs a form starting with 't' or 'T':
+   * the others go to the pronouns without lowering; speed) */
+  const char *f0 = d->tokens[tok].form;
+  if (f0 && (f0[0] | 0x20) != 't')
+    return kg_coref_pronoun(c, sidx, tok);
   char b[64];
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
   /* "the (adj) (adj) NOUN" or "X's NOUN" / "the Kim NOUN"; else a pronoun (corefpron.c) */
