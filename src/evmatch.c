@@ -710,6 +710,21 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
   const kg_sentence *s = &d->sents[t->sent];
   int order[2] = { 0, 0 };
   *obj_out = -1;
+  /* only these parts of speech go on (the tests below); then a word none of
+   * whose lemma candidates has a pattern matches nothing: no guesses of its
+   * part of speech, no window (speed) */
+  if (t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_ADJ &&
+      t->upos != KG_UPOS_ADV && t->upos != KG_UPOS_NONE)
+    return NULL;
+  char cand[MAXC][CLEN];
+  size_t nc = kg_ev_lemma_cands(d, i, cand);
+  size_t any = 0;
+  for (size_t k = 0; k < nc && !any; k++) {
+    const kg_trigger *tk;
+    any = kg_dict_triggers(c->dict, cand[k], -1, &tk);
+  }
+  if (!any)
+    return NULL;
   size_t fl = strlen(t->form);
   int participle = fl > 3 && (!strcmp(t->form + fl - 2, "ed") || !strcmp(t->form + fl - 2, "en"));
   if (t->upos == KG_UPOS_NOUN && noun_with_subject(d, i)) {
@@ -742,8 +757,6 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
     else if (g == 0) order[0] = KG_UPOS_VERB;
     else { order[0] = KG_UPOS_VERB; order[1] = KG_UPOS_NOUN; }
   }
-  char cand[MAXC][CLEN];
-  size_t nc = kg_ev_lemma_cands(d, i, cand);
   int gerund = 0;
   /* the lemma candidates of the object window, gathered once (speed):
    * up to 3 tokens before and 8 after, not past . ; , after it */
