@@ -1016,6 +1016,11 @@ static const char (*cached_cands(const kg_doc *d, uint32_t i, size_t *n))[CLEN]
   return (const char (*)[CLEN])c->c[i];
 }
 
+const char (*kg_ev_lemma_cands_ref(const kg_doc *d, uint32_t i, size_t *n))[CLEN]
+{
+  return cached_cands(d, i, n);
+}
+
 size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])
 {
   size_t n;
