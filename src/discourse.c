@@ -381,7 +381,7 @@ int32_t kg_tok_child(const kg_doc *doc, uint32_t head, const char *rel, int pref
     size_t n = prefix ? strlen(rel) : 0;
     for (uint32_t k = c->kfirst[head]; k < c->kfirst[head + 1]; k++) {
       const char *r = doc->tokens[c->kids[k]].deprel;
-      if (r && (prefix ? !strncmp(r, rel, n) : !strcmp(r, rel)))
+      if (r && (r[0] == rel[0] || (prefix && !n)) && (prefix ? !strncmp(r, rel, n) : !strcmp(r, rel)))
         return (int32_t)c->kids[k];
     }
     return -1;
