@@ -143,6 +143,43 @@ uint32_t kg_act_after_title(const kg_dict *dict, const kg_doc *d, uint32_t tok, 
   return after;
 }
 
+/* kg_act_stop and kg_act_calendar chained by first byte (built once: the
+ * name test asks about every capitalised token; speed) */
+#define NW_MAX 512
+static int16_t nw_head[256], nw_next[NW_MAX];
+static const char *nw_word[NW_MAX];
+static int nw_state;    /* 0 none, 1 being built, 2 ready, 3 too many words (lists scanned) */
+
+static int nw_ready(void)
+{
+  int none = 0;
+  if (__atomic_compare_exchange_n(&nw_state, &none, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    int n = 0, ok = 1;
+    for (int c = 0; c < 256; c++)
+      nw_head[c] = -1;
+    const char *const *lists[2] = { kg_act_stop, kg_act_calendar };
+    for (int l = 0; l < 2 && ok; l++)
+      for (const char *const *w = lists[l]; *w && ok; w++) {
+        if (n >= NW_MAX) {
+          ok = 0;
+          break;
+        }
+        nw_word[n] = *w;
+        nw_next[n] = -1;
+        /* appended at its chain's end (order does not matter: membership) */
+        int16_t *at = &nw_head[(unsigned char)(*w)[0]];
+        while (*at >= 0)
+          at = &nw_next[*at];
+        *at = (int16_t)n++;
+      }
+    __atomic_store_n(&nw_state, ok ? 2 : 3, __ATOMIC_RELEASE);
+  }
+  int st;
+  while ((st = __atomic_load_n(&nw_state, __ATOMIC_ACQUIRE)) == 1)
+    ;
+  return st == 2;
+}
+
 /* A capitalised word that may be part of a name. */
 int kg_act_name_tok(const kg_doc *doc, uint32_t i)
 {
@@ -153,8 +190,13 @@ int kg_act_name_tok(const kg_doc *doc, uint32_t i)
   if (!kg_tok_is_cap(t))
     return 0;
   kg_tok_lower(t, b, sizeof b);
-  if (kg_act_in_list(b, kg_act_stop) || kg_act_in_list(b, kg_act_calendar))
+  if (nw_ready()) {
+    for (int k = nw_head[(unsigned char)b[0]]; k >= 0; k = nw_next[k])
+      if (!strcmp(b, nw_word[k]))
+        return 0;
+  } else if (kg_act_in_list(b, kg_act_stop) || kg_act_in_list(b, kg_act_calendar)) {
     return 0;
+  }
   for (const char *p = b; *p; p++)   /* letters, dots, hyphens, apostrophes */
     if (isdigit((unsigned char)*p))
       return 0;

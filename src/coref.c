@@ -136,6 +136,8 @@ static int direction_code(const char *w)
     { "east", 'E' }, { "eastern", 'E' }, { "west", 'W' }, { "western", 'W' },
     { "central", 'C' }, { "middle", 'C' }, { "southeast", 'T' }, { "south-east", 'T' },
     { "southeastern", 'T' }, { "south-eastern", 'T' }, { NULL, 0 } };
+  if (!w[0] || !strchr("nsewcm", w[0] | 0x20))   /* (their first letters in either case: speed) */
+    return 0;
   for (int i = 0; k[i].w; i++)
     if (!strcasecmp(w, k[i].w))
       return k[i].c;
@@ -161,7 +163,7 @@ static uint32_t region_words(const kg_doc *d, const kg_sentence *s, uint32_t tok
     return 0;
   kg_tok_lower(&d->tokens[k], b, sizeof b);
   for (int i = 0; areas[i].w; i++)
-    if (!strcmp(b, areas[i].w)) {
+    if (areas[i].w[0] == b[0] && !strcmp(b, areas[i].w)) {
       f->sub = areas[i].sub; f->cont = areas[i].cont;
       return 1;
     }
@@ -176,7 +178,7 @@ static uint32_t region_words(const kg_doc *d, const kg_sentence *s, uint32_t tok
     kg_tok_lower(&d->tokens[k], b, sizeof b);
   }
   for (int i = 0; conts[i].w; i++)
-    if (!strcmp(b, conts[i].w)) {
+    if (conts[i].w[0] == b[0] && !strcmp(b, conts[i].w)) {
       f->dir = dir;
       f->cont = conts[i].cont;
       if (!dir && !strcmp(f->cont, "America"))
@@ -411,6 +413,11 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
+  /* (a lower form starting with 't' needs a form starting with 't' or 'T':
+   * the others go to the pronouns without lowering; speed) */
+  const char *f0 = d->tokens[tok].form;
+  if (f0 && (f0[0] | 0x20) != 't')
+    return kg_coref_pronoun(c, sidx, tok);
   char b[64];
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
   /* "the (adj) (adj) NOUN" or "X's NOUN" / "the Kim NOUN"; else a pronoun (corefpron.c) */

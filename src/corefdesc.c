@@ -101,8 +101,11 @@ static uint32_t body_in_seat(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   size_t pl = 0;
   for (uint32_t k = tok + 1; k + 2 < end && k <= tok + 2 && !kg_tok_is_cap(&d->tokens[k]); k++) {
     char wb[32];
-    kg_tok_lower(&d->tokens[k], wb, sizeof wb);
-    pl += (size_t)snprintf(ph + pl, sizeof ph - pl, "%s%s", pl ? " " : "", wb);
+    size_t wl = kg_tok_lower(&d->tokens[k], wb, sizeof wb);
+    if (pl)                               /* (two words of at most 31 bytes: ph holds them; no snprintf, speed) */
+      ph[pl++] = ' ';
+    memcpy(ph + pl, wb, wl + 1);
+    pl += wl;
     if (pl >= sizeof ph || !kg_tok_is(d, k + 1, "in") || kg_dict_sector_noun(c->dict, ph) <= 0 ||
         !kg_act_in_list(wb, body_heads))
       continue;
@@ -384,18 +387,19 @@ int kg_coref_person_titled(const kg_doc *d, const kg_dict *dict, int32_t a, uint
 static int words_at(const kg_doc *d, const kg_titled_filter *f, uint32_t k, uint32_t hi)
 {
   char b[24];
-  /* (not "Deputy Prime Minister X" for "the prime minister") */
-  if (k > d->sents[d->tokens[k].sent].tok) {
-    kg_tok_lower(&d->tokens[k - 1], b, sizeof b);
-    if (kg_act_in_list(b, (const char *const[]){ "deputy", "vice", "former", "shadow", "assistant", "junior",
-                                                 "acting", "ex", "-", NULL }))
-      return 0;
-  }
-  for (int q = 0; q < f->nw; q++, k++) {
+  uint32_t k0 = k;
+  for (int q = 0; q < f->nw; q++, k++) {  /* (the words first, then the word before: speed) */
     if (k >= hi)
       return 0;
     kg_tok_lower(&d->tokens[k], b, sizeof b);
     if (strcmp(b, f->w[q]))
+      return 0;
+  }
+  /* (not "Deputy Prime Minister X" for "the prime minister") */
+  if (k0 > d->sents[d->tokens[k0].sent].tok) {
+    kg_tok_lower(&d->tokens[k0 - 1], b, sizeof b);
+    if (kg_act_in_list(b, (const char *const[]){ "deputy", "vice", "former", "shadow", "assistant", "junior",
+                                                 "acting", "ex", "-", NULL }))
       return 0;
   }
   return 1;

@@ -395,6 +395,12 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
+  /* every pronoun below lowers to a word starting with h, s or i: another
+   * form's first byte ends it here (speed) */
+  const char *f0 = d->tokens[tok].form;
+  char c0 = f0 ? (char)(f0[0] | 0x20) : 'h';
+  if (c0 != 'h' && c0 != 's' && c0 != 'i')
+    return 0;
   char b[64];
   kg_tok_lower(&d->tokens[tok], b, sizeof b);
   unsigned mask = 0;

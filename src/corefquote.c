@@ -80,6 +80,9 @@ kg_status kg_coref_quote_speakers(kg_act_ctx *c)
     if (kg_sent_is_heading(d, si))
       continue;
     for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      const char *f = d->tokens[k].form;
+      if (f && (f[0] | 0x20) != 'm')    /* (the three words' first letter: most tokens stop here; speed) */
+        continue;
       char b[8];
       kg_tok_lower(&d->tokens[k], b, sizeof b);
       if (!kg_act_in_list(b, first) || kg_mention_at(d, k) >= 0)

@@ -105,6 +105,11 @@ static void word(const kg_doc *doc, uint32_t i, char *b, size_t cap)
 
 static int month_of(const kg_doc *doc, uint32_t i)
 {
+  /* a month's name opens with one of these letters, in either case (the
+   * lower form's first byte comes from the form's; speed) */
+  const char *f = doc->tokens[i].form;
+  if (!f || !strchr("jfmasond", f[0] | 0x20) || !f[0])
+    return 0;
   char b[32];
   word(doc, i, b, sizeof b);
   for (int m = 0; m < 12; m++)
@@ -120,6 +125,9 @@ static int month_of(const kg_doc *doc, uint32_t i)
 
 static int number_of(const kg_doc *doc, uint32_t i, int lo, int hi)
 {
+  const char *f = doc->tokens[i].form;
+  if (!f || (unsigned)(f[0] - '0') > 9u)  /* (digits only below; speed) */
+    return -1;
   char b[32];
   word(doc, i, b, sizeof b);
   size_t n = strlen(b);

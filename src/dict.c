@@ -1109,7 +1109,7 @@ size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_t
   /* the lemma's first entry (trig is sorted by lemma, then part of speech),
    * then the first of them with part of speech pos or above */
   int32_t first = kg_dix_map_get_h(&d->trig_map, buf, bl, h);
-  if (first < 0) return 0;
+  if (first < 0 || pos < 0) { if (first >= 0) *out = &d->trig[first]; return first >= 0; }
   size_t lo = (size_t)first;
   while (lo < d->ntrig && d->trig[lo].pos < pos && strcmp(d->trig[lo].lemma, buf) == 0) lo++;
   size_t e = lo;

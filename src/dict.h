@@ -159,7 +159,8 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
  * declares itself `[] a kgd:ExclusiveCodebook` replaces the patterns and
  * the sector nouns of every file loaded before it, not only those of its
  * own lemmas); returns how
- * many and points *out at them (borrowed). */
+ * many and points *out at them (borrowed).  pos -1: 1 when the lemma has
+ * patterns of any part of speech (*out at the first), else 0. */
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);
 /* Whether an exclusive codebook was loaded: its patterns code modality

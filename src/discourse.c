@@ -36,6 +36,9 @@ typedef struct tok_cache {
   size_t ntok;
   char (*low)[TOK_CLEN];
   uint8_t *len;          /* 0xFF: not computed yet; 0xFE: too long */
+  uint32_t *kfirst;      /* kg_tok_child's index (kids_build): token h's children */
+  uint32_t *kids;        /* are kids[kfirst[h] .. kfirst[h + 1]), in token order */
+  int kstate;            /* 0: not built, 1: built, -1: out of memory */
 } tok_cache;
 static _Thread_local tok_cache *g_tc __attribute__((tls_model("initial-exec")));  /* no __tls_get_addr call */
 
@@ -87,6 +90,8 @@ void kg_tok_cache_end(int begun)
     return;
   free(g_tc->low);
   free(g_tc->len);
+  free(g_tc->kfirst);
+  free(g_tc->kids);
   free(g_tc);
   g_tc = NULL;
 }
@@ -232,6 +237,10 @@ int kg_cp_is_upper(uint32_t cp)
 
 int kg_tok_is_poss(const kg_token *t)
 {
+  /* the lower form starts with "'" only when the form starts with "'" or a
+   * typographic one (0xE2): most tokens stop here (speed) */
+  if (t->form && t->form[0] != '\'' && (unsigned char)t->form[0] != 0xE2)
+    return 0;
   char b[8];
   kg_tok_lower(t, b, sizeof b);
   return strcmp(b, "'s") == 0 || strcmp(b, "'") == 0;
@@ -312,8 +321,72 @@ int kg_tok_under(const kg_doc *doc, uint32_t x, int32_t top)
   return 0;
 }
 
+/* The children index of the live document (speed: the rule stages ask for
+ * a head's child by relation about 300 times an article, each a scan of
+ * the sentence).  kg_tok_child's scan of sentence si finds token j (in
+ * si's range) among the children of p when p is in si and j's head is p:
+ * the same tests here, for sentences in token order that do not overlap
+ * (else no index: the scan as before).  Each token's parent, then counts,
+ * offsets and the children in token order.  The trees do not change while
+ * the token cache is live (after parsing and the tree repairs). */
+static int kids_build(tok_cache *c, const kg_doc *doc)
+{
+  size_t n = c->ntok;
+  uint32_t *first = calloc(n + 2, sizeof *first);
+  int32_t *par = malloc((n ? n : 1) * sizeof *par);
+  uint32_t *kids = malloc((n ? n : 1) * sizeof *kids);
+  int ok = first && par && kids;
+  for (size_t j = 0; ok && j < n; j++)
+    par[j] = -1;
+  uint32_t prev_end = 0;
+  for (uint32_t si = 0; ok && si < doc->nsents; si++) {
+    const kg_sentence *s = &doc->sents[si];
+    if (s->tok < prev_end || s->tok + s->ntok > n || s->tok + s->ntok < s->tok) {
+      ok = 0;
+      break;
+    }
+    prev_end = s->tok + s->ntok;
+    for (uint32_t j = s->tok; j < prev_end; j++) {
+      const kg_token *t = &doc->tokens[j];
+      int64_t p;
+      if (t->sent == si)
+        p = t->head < 1 || (uint32_t)t->head > s->ntok ? -1 : (int64_t)s->tok + t->head - 1;
+      else
+        p = kg_tok_head(doc, j);
+      if (p >= 0 && (uint64_t)p < n && doc->tokens[p].sent == si) {
+        par[j] = (int32_t)p;
+        first[p + 2]++;
+      }
+    }
+  }
+  if (!ok) {
+    free(first); free(par); free(kids);
+    return c->kstate = -1;
+  }
+  for (size_t h = 2; h < n + 2; h++)
+    first[h] += first[h - 1];         /* first[h + 1]: where h's children go */
+  for (size_t j = 0; j < n; j++)
+    if (par[j] >= 0)
+      kids[first[par[j] + 1]++] = (uint32_t)j;
+  free(par);
+  c->kfirst = first;                  /* now first[h] .. first[h + 1] */
+  c->kids = kids;
+  return c->kstate = 1;
+}
+
 int32_t kg_tok_child(const kg_doc *doc, uint32_t head, const char *rel, int prefix)
 {
+  tok_cache *c = g_tc;
+  if (c && c->doc == doc && head < c->ntok && c->ntok == doc->ntokens &&
+      (c->kstate == 1 || (c->kstate == 0 && kids_build(c, doc) == 1))) {
+    size_t n = prefix ? strlen(rel) : 0;
+    for (uint32_t k = c->kfirst[head]; k < c->kfirst[head + 1]; k++) {
+      const char *r = doc->tokens[c->kids[k]].deprel;
+      if (r && (r[0] == rel[0] || (prefix && !n)) && (prefix ? !strncmp(r, rel, n) : !strcmp(r, rel)))
+        return (int32_t)c->kids[k];
+    }
+    return -1;
+  }
   uint32_t hs = doc->tokens[head].sent;
   const kg_sentence *s = &doc->sents[hs];
   size_t n = prefix ? strlen(rel) : 0;
@@ -891,6 +964,11 @@ static const char (*cached_cands(const kg_doc *d, uint32_t i, size_t *n))[CLEN]
     c->n[i] = (uint8_t)lemma_cands_raw(d, i, c->c[i]);
   *n = c->n[i];
   return (const char (*)[CLEN])c->c[i];
+}
+
+const char (*kg_ev_lemma_cands_ref(const kg_doc *d, uint32_t i, size_t *n))[CLEN]
+{
+  return cached_cands(d, i, n);
 }
 
 size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN])

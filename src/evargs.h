@@ -108,6 +108,9 @@ static inline const char *kg_ev_lowp(const kg_doc *d, uint32_t i, char *b, size_
 }
 /* Lemma candidates of token i (the tagger's lemma, else suffix stripping). */
 size_t kg_ev_lemma_cands(const kg_doc *d, uint32_t i, char c[][CLEN]);
+/* The document cache's candidates of token i (borrowed until
+ * kg_ev_cache_end; *n their count), or NULL outside the cache. */
+const char (*kg_ev_lemma_cands_ref(const kg_doc *d, uint32_t i, size_t *n))[CLEN];
 int kg_ev_cand_has(const kg_doc *d, uint32_t i, const char *lemma);
 /* Whether a lemma candidate of token i is in the NULL-terminated list. */
 int kg_ev_lemma_in(const kg_doc *d, uint32_t i, const char *const *list);

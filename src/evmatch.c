@@ -177,6 +177,35 @@ static int state_body(const kg_doc *d, uint32_t b)
   return 0;
 }
 
+/* Token q's lemma candidates: the document cache's own (no copy) when it
+ * is live, else computed into buf (speed). */
+static const char (*cands_of(const kg_doc *d, uint32_t q, char buf[][CLEN], size_t *n))[CLEN]
+{
+  const char (*cc)[CLEN] = kg_ev_lemma_cands_ref(d, q, n);
+  if (cc)
+    return cc;
+  *n = kg_ev_lemma_cands(d, q, buf);
+  return (const char (*)[CLEN])buf;
+}
+
+/* token q's lemma candidates onto the window out[0 .. n) */
+static size_t add_cands(const kg_doc *d, uint32_t q, win_cand *out, size_t n)
+{
+  char buf[MAXC][CLEN];
+  size_t nc;
+  const char (*cc)[CLEN] = cands_of(d, q, buf, &nc);
+  for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
+    out[n].tok = q;
+    memcpy(out[n].c, cc[k], CLEN);
+    n++;
+  }
+  return n;
+}
+
+/* A word's bit among 1,024 by its first two bytes (equal words, equal bits:
+ * a word whose bit the window lacks is none of the window's; speed) */
+#define WBIT(w) ((((unsigned)(unsigned char)(w)[0] * 31u) + ((w)[0] ? (unsigned char)(w)[1] : 0u)) & 1023u)
+
 static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, win_cand *out)
 {
   const kg_doc *d = c->doc;
@@ -184,8 +213,9 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   /* reported speech: the verb said is an event of its own, not the
    * object of the reporting verb ("Hungary has said it will support ...") */
   int report = 0;
-  char lc[MAXC][CLEN];
-  size_t nl = kg_ev_lemma_cands(d, i, lc);
+  char lbuf[MAXC][CLEN];
+  size_t nl;
+  const char (*lc)[CLEN] = cands_of(d, i, lbuf, &nl);
   for (size_t k = 0; k < nl && !report; k++)
     report = kg_dict_cue(c->dict, lc[k]) == KG_CUE_REPORT;
   uint32_t lo = i >= s->tok + 3 ? i - 3 : s->tok;
@@ -230,13 +260,8 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
     for (uint32_t q = i + 1; q < s->tok + s->ntok && ante >= 0; q++)
       if (kg_tok_head(d, q) == (int32_t)i && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "obj"))
         ante = -1;                        /* (an object of its own) */
-    char cc[MAXC][CLEN];
-    size_t nc = ante >= 0 ? kg_ev_lemma_cands(d, (uint32_t)ante, cc) : 0;
-    for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
-      out[n].tok = (uint32_t)ante;
-      memcpy(out[n].c, cc[k], CLEN);
-      n++;
-    }
+    if (ante >= 0)
+      n = add_cands(d, (uint32_t)ante, out, n);
   }
   /* a passive's subject further back than the window is its object all the
    * same: pushed back by a phrase between commas ("the contracts, worth about
@@ -257,13 +282,7 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
   if (ps >= 0 && commas == 0 && by < 0)   /* ("handed over to the Italian authorities by Brazil", evdoer.c) */
     doer = kg_ev_misplaced_by(c, i) >= 0;
   if (ps >= 0 && (uint32_t)ps < lo && (commas >= 2 || doer)) {
-    char cc[MAXC][CLEN];
-    size_t nc = kg_ev_lemma_cands(d, (uint32_t)ps, cc);
-    for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
-      out[n].tok = (uint32_t)ps;
-      memcpy(out[n].c, cc[k], CLEN);
-      n++;
-    }
+    n = add_cands(d, (uint32_t)ps, out, n);
   }
   int passive = kg_sent_has_tree(d, d->tokens[i].sent) && (ps >= 0 || kg_ev_child_with(d, i, "aux:pass", 0) >= 0);
   uint32_t hi = i + 8;
@@ -307,13 +326,7 @@ static size_t window_cands(const ev_ctx *c, const kg_sentence *s, uint32_t i, wi
      * on firms that supply weapons": "supply" is no object of "impose") */
     if (q > i && d->tokens[q].upos == KG_UPOS_VERB && clause_verb(d, s, q))
       continue;
-    char cc[MAXC][CLEN];
-    size_t nc = kg_ev_lemma_cands(d, q, cc);
-    for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
-      out[n].tok = q;
-      memcpy(out[n].c, cc[k], CLEN);
-      n++;
-    }
+    n = add_cands(d, q, out, n);
   }
   return n;
 }
@@ -753,6 +766,22 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
   const kg_sentence *s = &d->sents[t->sent];
   int order[2] = { 0, 0 };
   *obj_out = -1;
+  /* only these parts of speech go on (the tests below); then a word none of
+   * whose lemma candidates has a pattern matches nothing: no guesses of its
+   * part of speech, no window (speed) */
+  if (t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_ADJ &&
+      t->upos != KG_UPOS_ADV && t->upos != KG_UPOS_NONE)
+    return NULL;
+  char cbuf[MAXC][CLEN];
+  size_t nc;
+  const char (*cand)[CLEN] = cands_of(d, i, cbuf, &nc);
+  size_t any = 0;
+  for (size_t k = 0; k < nc && !any; k++) {
+    const kg_trigger *tk;
+    any = kg_dict_triggers(c->dict, cand[k], -1, &tk);
+  }
+  if (!any)
+    return NULL;
   size_t fl = strlen(t->form);
   int participle = fl > 3 && (!strcmp(t->form + fl - 2, "ed") || !strcmp(t->form + fl - 2, "en"));
   if (t->upos == KG_UPOS_NOUN && noun_with_subject(d, i)) {
@@ -785,14 +814,13 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
     else if (g == 0) order[0] = KG_UPOS_VERB;
     else { order[0] = KG_UPOS_VERB; order[1] = KG_UPOS_NOUN; }
   }
-  char cand[MAXC][CLEN];
-  size_t nc = kg_ev_lemma_cands(d, i, cand);
   int gerund = 0;
   /* the lemma candidates of the object window, gathered once (speed):
    * up to 3 tokens before and 8 after, not past . ; , after it */
   win_cand wc[WIN_MAX];
   size_t nwc = 0;
   int wc_done = 0;
+  uint64_t wbits[16] = { 0 };             /* the window's words by their first two bytes (WBIT) */
   for (int o = 0; o < 2 && order[o]; o++) {
     const kg_trigger *best = NULL;
     int best_score = 0;
@@ -843,6 +871,8 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           if (!wc_done) {
             nwc = window_cands(c, s, i, wc);
             wc_done = 1;
+            for (size_t q = 0; q < nwc; q++)
+              wbits[WBIT(wc[q].c) >> 6] |= 1ull << (WBIT(wc[q].c) & 63);
           }
           const char *ob = tr[j].object;
           const char *sp = strrchr(ob, ' ');
@@ -853,7 +883,8 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
               if (wc[q].tok > i && obj_word_at(d, wc[q].tok, ob, 1))
                 obj = (int32_t)wc[q].tok;
           } else if (!sp) {
-            for (size_t q = 0; q < nwc && obj < 0; q++)
+            unsigned wb = WBIT(ob);
+            for (size_t q = 0; q < nwc && obj < 0 && ((wbits[wb >> 6] >> (wb & 63)) & 1); q++)
               if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
                 obj = (int32_t)wc[q].tok;
             if (obj < 0 && order[o] == KG_UPOS_VERB && kg_sent_has_tree(d, d->tokens[i].sent))

@@ -30,8 +30,10 @@ static int own_pronoun(const kg_doc *d, uint32_t i)
   char c = (char)(f[0] | 0x20);         /* (each word starts with m, w, o or y: most tokens stop here) */
   if (c != 'm' && c != 'w' && c != 'o' && c != 'y')
     return 0;
+  char bb[64];                            /* (kg_tok_is's lower form, read once: speed) */
+  const char *l = kg_tok_low(d, i, bb, sizeof bb);
   for (int k = 0; w[k]; k++)
-    if (kg_tok_is(d, i, w[k]))
+    if (l[0] == w[k][0] && !strcmp(l, w[k]))
       return 1;
   return 0;
 }
@@ -43,8 +45,10 @@ static int reporting_word(const kg_doc *d, uint32_t i)
   char c = (char)(d->tokens[i].form[0] | 0x20);   /* (s, t or a) */
   if (c != 's' && c != 't' && c != 'a')
     return 0;
+  char bb[64];
+  const char *l = kg_tok_low(d, i, bb, sizeof bb);
   for (int k = 0; w[k]; k++)
-    if (kg_tok_is(d, i, w[k]))
+    if (l[0] == w[k][0] && !strcmp(l, w[k]))
       return 1;
   return 0;
 }

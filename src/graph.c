@@ -209,9 +209,19 @@ static raptor_term *iri(builder *b, const char *ns, const char *local)
   size_t n = nl + ll;
   if (!b->memo || n >= IRI_MEMO_LEN)
     return raptor_new_term_from_uri_string(b->rw, (const unsigned char *)buf);
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)buf[i]) * 16777619u;
+  /* the slot by a hash of eight bytes a step (speed: the memo only saves
+   * Raptor's look-up, any slot gives the same term) */
+  uint64_t hh = 0x9E3779B97F4A7C15ull ^ n;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, buf + i, 8);
+    hh = (hh ^ w) * 0xFF51AFD7ED558CCDull;
+    hh ^= hh >> 29;
+  }
+  for (; i < n; i++)
+    hh = (hh ^ (unsigned char)buf[i]) * 0x100000001B3ull;
+  uint32_t h = (uint32_t)(hh ^ (hh >> 32));
   iri_memo *m = &b->memo[(h ^ (h >> 16)) & (IRI_MEMO - 1)];
   if (m->t && m->n == n && memcmp(m->s, buf, n) == 0)
     return raptor_term_copy(m->t);

@@ -39,7 +39,7 @@ int kg_rel_includes_verb(const char *w)
   if (!memchr("icgub", w[0], 5))        /* their first letters: most words stop here */
     return 0;
   for (size_t k = 0; v[k]; k++)
-    if (!strcmp(w, v[k]))
+    if (v[k][0] == w[0] && !strcmp(w, v[k]))
       return 1;
   return 0;
 }
@@ -100,7 +100,7 @@ int kg_rel_found_verb(const char *w)
   if (!memchr("fceha", w[0], 5))        /* their first letters: most words stop here */
     return 0;
   for (size_t k = 0; v[k]; k++)
-    if (!strcmp(w, v[k]))
+    if (v[k][0] == w[0] && !strcmp(w, v[k]))
       return 1;
   return 0;
 }

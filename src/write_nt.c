@@ -119,6 +119,26 @@ static inline unsigned iri_mask16(const unsigned char *s, int high)
 
 static void put_iri(sbuf *b, const unsigned char *s, size_t n)
 {
+  /* an IRI with no byte to escape (nearly all): one reservation, one copy
+   * (speed; the loop below writes the same bytes) */
+  size_t i0 = 0;
+#ifdef __SSE2__
+  while (i0 + 16 <= n && !iri_mask16(s + i0, b->ascii))
+    i0 += 16;
+#endif
+  while (i0 < n && (!iri_class[s[i0]] || (iri_class[s[i0]] == 2 && !b->ascii)))
+    i0++;
+  if (i0 == n) {
+    sb_reserve(b, n + 2);
+    if (b->oom)
+      return;
+    char *p = b->p + b->n;
+    p[0] = '<';
+    memcpy(p + 1, s, n);
+    p[n + 1] = '>';
+    b->n += n + 2;
+    return;
+  }
   sb_put(b, "<", 1);
   size_t run = 0;
   for (size_t i = 0; i < n; i++) {

@@ -4163,6 +4163,45 @@ static void test_round_thirtythree_coref(void)
   kg_doc_free(d);
 }
 
+/* Round thirty-five (speed): kg_tok_child through the token cache's children
+ * index answers as the sentence scan does (every token, relations whole and
+ * as prefixes), and the possessive test's quick first byte. */
+static void test_round_thirtyfive_speed(void)
+{
+  kg_doc *d = full_run("The minister of the interior, who met the envoy's aides, said talks would resume. "
+                       "\"We will not give up,\" the spokesman told reporters and the ministry's staff in Paris. "
+                       "Rebels attacked the town\xE2\x80\x99s police station and burned two cars.");
+  if (!d)
+    return;
+  static const char *const rels[] = { "nsubj", "obj", "nmod", "case", "det", "amod", "conj", "cc", "punct",
+                                      "acl", "aux", "nmod:poss", "compound", "obl", "advcl", "ccomp", NULL };
+  size_t n = d->ntokens, bad = 0, found = 0;
+  int32_t *want = malloc(n * 32 * sizeof *want);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(want);
+  for (size_t i = 0; i < n; i++)
+    for (int r = 0; rels[r]; r++)
+      for (int pf = 0; pf < 2; pf++)
+        want[(i * 16 + (size_t)r) * 2 + (size_t)pf] = kg_tok_child(d, (uint32_t)i, rels[r], pf);
+  int tc = kg_tok_cache_begin(d);
+  CU_ASSERT_TRUE(tc);
+  for (size_t i = 0; i < n; i++)
+    for (int r = 0; rels[r]; r++)
+      for (int pf = 0; pf < 2; pf++) {
+        int32_t got = kg_tok_child(d, (uint32_t)i, rels[r], pf);
+        bad += got != want[(i * 16 + (size_t)r) * 2 + (size_t)pf];
+        found += got >= 0;
+      }
+  kg_tok_cache_end(tc);
+  CU_ASSERT_EQUAL(bad, 0);
+  CU_ASSERT_TRUE(found > 20);
+  size_t poss = 0;
+  for (size_t i = 0; i < n; i++)
+    poss += kg_tok_is_poss(&d->tokens[i]) != 0;
+  CU_ASSERT_EQUAL(poss, 3);                 /* envoy's, ministry's, town's (typographic) */
+  free(want);
+  kg_doc_free(d);
+}
+
 CU_ErrorCode kg_suite_heldout(void)
 {
   CU_pSuite s = CU_add_suite("heldout", NULL, NULL);
@@ -4355,7 +4394,9 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_xfail27_titles) ||
       !CU_add_test(s, "xfail 30: a demonym opening a body's name, Dj for the Serbo-Croatian D with stroke, a "
                       "longer name than the dictionary's, the two NATO allies",
-                   test_round_thirty_xfail))
+                   test_round_thirty_xfail) ||
+      !CU_add_test(s, "round thirty-five (speed): a head's child by the token cache's index as by the scan; the "
+                      "possessive's quick test", test_round_thirtyfive_speed))
     return CU_get_error();
   return CUE_SUCCESS;
 }
