@@ -1051,7 +1051,17 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
      * sentence that names no state but the dateline's: "... was greeted
      * by Secretary of State X" in a story datelined WASHINGTON, "Chief
      * Cabinet Secretary X said Tokyo had protested" datelined TOKYO) */
-    if (ds >= 0 && (lead == si || (!names_state(d, si, ds) && !kg_rel_acts_on_state(d, p, si, ds))) &&
+    /* (or a paragraph the titled name opens as its subject, in a story
+     * whose lead has the dateline's state for its subject, though the
+     * sentence names another state: "STOCKHOLM - Sweden expelled ... //
+     * Foreign Minister X said the plot had been ordered by Iranian
+     * officers", not when X acts on the dateline's state) */
+    int32_t lm = ds >= 0 && lead != si ? kg_rel_main_subject(d, lead) : -1;
+    int opens = lm >= 0 && d->mentions[lm].actor == ds && d->actors[ds].type == KG_ACT_COUNTRY &&
+                kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) && title_opens(d, s, p->tok) &&
+                !office_taken(d, s, p) &&
+                (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker);
+    if (ds >= 0 && (lead == si || ((opens || !names_state(d, si, ds)) && !kg_rel_acts_on_state(d, p, si, ds))) &&
         !kg_rel_paired_with_state(d, p, ds))
       st = ds;
   }
