@@ -458,8 +458,17 @@ static int tok_reads(const ev_ctx *c, uint32_t q, const char *w, size_t wl)
 {
   char lb[CLEN];
   const char *low = kg_ev_lowp(c->doc, q, lb, sizeof lb);
-  if (strlen(low) == wl && !memcmp(low, w, wl)) return 1;
+  if (wl && low[0] == w[0] && strlen(low) == wl && !memcmp(low, w, wl)) return 1;   /* (first bytes first: speed) */
+  if (!wl && !low[0]) return 1;
   if (wl + 1 > CLEN) return 0;
+  size_t n;
+  const char (*cc)[CLEN] = kg_ev_lemma_cands_ref(c->doc, q, &n);
+  if (cc && wl) {                         /* the cache's candidates read in place */
+    for (size_t k = 0; k < n; k++)
+      if (cc[k][0] == w[0] && !memcmp(cc[k], w, wl) && cc[k][wl] == '\0')
+        return 1;
+    return 0;
+  }
   char ww[CLEN];
   memcpy(ww, w, wl); ww[wl] = '\0';
   return kg_ev_cand_has(c->doc, q, ww);
