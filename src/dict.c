@@ -1075,37 +1075,13 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *d, size_t i) {
   return (d && i < d->ncameo) ? &d->cameo[i] : NULL;
 }
 
-/* Lower-cased copy of s; a curly apostrophe (U+2019) becomes "'". */
-/* s lower-cased into buf (curly apostrophes as '), its length; *hash:
- * its kg_dix_map hash. */
-static size_t lower_into(const char *s, char *buf, size_t cap, uint32_t *hash) {
-  size_t n = 0;
-  uint32_t h = KG_DIX_H0;
-  const unsigned char *p = (const unsigned char *)s;
-  while (*p && n + 1 < cap) {
-    unsigned c = *p;
-    if (c == 0xE2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) {
-      c = '\'';
-      p += 3;
-    } else {
-      /* ASCII inline: what tolower does to it */
-      c = c < 0x80 ? (c - 'A' < 26u ? c + 32 : c) : (unsigned char)tolower((int)c);
-      p++;
-    }
-    buf[n++] = (char)c;
-    h = kg_dix_hash_step(h, (unsigned char)c);
-  }
-  buf[n] = 0;
-  *hash = h;
-  return n;
-}
-
 size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_trigger **out) {
   if (out) *out = NULL;
   if (!d || !lemma || !out || !d->ntrig) return 0;
-  char buf[128];
+  char kbuf[128];
   uint32_t h;
-  size_t bl = lower_into(lemma, buf, sizeof buf, &h);
+  size_t bl;
+  const char *buf = kg_dix_key(lemma, kbuf, sizeof kbuf, &bl, &h);
   /* the lemma's first entry (trig is sorted by lemma, then part of speech),
    * then the first of them with part of speech pos or above */
   int32_t first = kg_dix_map_get_h(&d->trig_map, buf, bl, h);
@@ -1137,9 +1113,10 @@ const kg_title *kg_dict_title_phrase(const kg_dict *d, const char *phrase) {   /
 
 static int words_find(const kg_dix_map *m, const char *word) {
   if (!word || !m->n) return 0;
-  char buf[128];
+  char kbuf[128];
   uint32_t h;
-  size_t bl = lower_into(word, buf, sizeof buf, &h);
+  size_t bl;
+  const char *buf = kg_dix_key(word, kbuf, sizeof kbuf, &bl, &h);
   int32_t v = kg_dix_map_get_h(m, buf, bl, h);
   return v > 0 ? v : 0;
 }

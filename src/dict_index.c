@@ -767,3 +767,48 @@ uint32_t kg_dict_title_before(const kg_dict *dict, const kg_doc *doc, uint32_t t
     if (kg_dict_match_title(dict, doc, tok - n, &ti) == n) return n;
   return 0;
 }
+
+/* s lower-cased into buf (curly apostrophes as '), its length; *hash:
+ * its kg_dix_map hash. */
+size_t kg_dix_lower_into(const char *s, char *buf, size_t cap, uint32_t *hash) {
+  size_t n = 0;
+  uint32_t h = KG_DIX_H0;
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p && n + 1 < cap) {
+    unsigned c = *p;
+    if (c == 0xE2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) {
+      c = '\'';
+      p += 3;
+    } else {
+      /* ASCII inline: what tolower does to it */
+      c = c < 0x80 ? (c - 'A' < 26u ? c + 32 : c) : (unsigned char)tolower((int)c);
+      p++;
+    }
+    buf[n++] = (char)c;
+    h = kg_dix_hash_step(h, (unsigned char)c);
+  }
+  buf[n] = 0;
+  *hash = h;
+  return n;
+}
+
+/* lower_into's key of s: s itself, hashed in place, when it has no byte
+ * lower_into would change (A-Z; from 0x80 on, tolower and the curly quotes)
+ * and fits buf (lemmas nearly always: no copy), else lowered into buf
+ * (speed) */
+const char *kg_dix_key(const char *s, char *buf, size_t cap, size_t *len, uint32_t *hash) {
+  uint32_t h = KG_DIX_H0;
+  size_t i = 0;
+  for (; s[i]; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((unsigned)(c - 'A') < 26u || c >= 0x80 || i + 1 >= cap) break;
+    h = kg_dix_hash_step(h, c);
+  }
+  if (s[i]) {
+    *len = kg_dix_lower_into(s, buf, cap, hash);
+    return buf;
+  }
+  *len = i;
+  *hash = h;
+  return s;
+}

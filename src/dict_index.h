@@ -62,6 +62,12 @@ int32_t kg_dix_map_get(const kg_dix_map *m, const char *k, size_t n);
  * a caller making the key can hash it meanwhile), and the look-up with it. */
 #define KG_DIX_H0 2166136261u
 static inline uint32_t kg_dix_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+/* s lower-cased into buf (curly apostrophes as '), its length; *hash: its
+ * kg_dix_map hash (at most cap - 1 bytes). */
+size_t kg_dix_lower_into(const char *s, char *buf, size_t cap, uint32_t *hash);
+/* The same key without a copy when s has no byte to lower: s itself, else
+ * buf; *len and *hash as kg_dix_lower_into's. */
+const char *kg_dix_key(const char *s, char *buf, size_t cap, size_t *len, uint32_t *hash);
 int32_t kg_dix_map_get_h(const kg_dix_map *m, const char *k, size_t n, uint32_t h);
 /* Adds or replaces; -1 on allocation failure. */
 int kg_dix_map_put(kg_dix_map *m, const char *k, int32_t v);

@@ -458,8 +458,17 @@ static int tok_reads(const ev_ctx *c, uint32_t q, const char *w, size_t wl)
 {
   char lb[CLEN];
   const char *low = kg_ev_lowp(c->doc, q, lb, sizeof lb);
-  if (strlen(low) == wl && !memcmp(low, w, wl)) return 1;
+  if (wl && low[0] == w[0] && strlen(low) == wl && !memcmp(low, w, wl)) return 1;   /* (first bytes first: speed) */
+  if (!wl && !low[0]) return 1;
   if (wl + 1 > CLEN) return 0;
+  size_t n;
+  const char (*cc)[CLEN] = kg_ev_lemma_cands_ref(c->doc, q, &n);
+  if (cc && wl) {                         /* the cache's candidates read in place */
+    for (size_t k = 0; k < n; k++)
+      if (cc[k][0] == w[0] && !memcmp(cc[k], w, wl) && cc[k][wl] == '\0')
+        return 1;
+    return 0;
+  }
   char ww[CLEN];
   memcpy(ww, w, wl); ww[wl] = '\0';
   return kg_ev_cand_has(c->doc, q, ww);
@@ -604,11 +613,18 @@ static int subject_object(const kg_doc *d, uint32_t i, int32_t obj)
  * of verb i is a person named before as the single-word pattern object ob (an envoy's noun)
  * (in apposition to it, or right after it: "Ambassador X", "the envoy X");
  * the object's token, or -1. */
+static const char *const envoys[] = { "ambassador", "envoy", "diplomat", "consul", "attache", "charge", NULL };
+
+/* Is ob one of envoys[]?  (Their initials first: most objects leave here, speed.) */
+static int envoy_word(const char *ob)
+{
+  return (ob[0] == 'a' || ob[0] == 'e' || ob[0] == 'd' || ob[0] == 'c') && kg_ev_in_list(ob, envoys);
+}
+
 static int32_t named_as_object(const ev_ctx *c, uint32_t i, const char *ob)
 {
-  static const char *const envoys[] = { "ambassador", "envoy", "diplomat", "consul", "attache", "charge", NULL };
   const kg_doc *d = c->doc;
-  if (!kg_ev_in_list(ob, envoys))
+  if (!envoy_word(ob))
     return -1;
   int32_t o = kg_ev_child_with(d, i, "obj", 0), om = o > (int32_t)i ? kg_mention_at(d, (uint32_t)o) : -1;
   if (om < 0 || d->mentions[om].actor < 0 || d->actors[d->mentions[om].actor].type != KG_ACT_PERSON)
@@ -887,7 +903,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
             for (size_t q = 0; q < nwc && obj < 0 && ((wbits[wb >> 6] >> (wb & 63)) & 1); q++)
               if (wc[q].c[0] == ob[0] && !strcmp(wc[q].c, ob))
                 obj = (int32_t)wc[q].tok;
-            if (obj < 0 && order[o] == KG_UPOS_VERB && kg_sent_has_tree(d, d->tokens[i].sent))
+            if (obj < 0 && order[o] == KG_UPOS_VERB && envoy_word(ob) && kg_sent_has_tree(d, d->tokens[i].sent))
               obj = named_as_object(c, i, ob);   /* ("recalled Romatet", the ambassador named before) */
           } else {
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
