@@ -209,17 +209,25 @@ static int named_in(const kg_doc *d, int32_t a, uint32_t si, uint32_t tok)
   return 0;
 }
 
+/* Is the owned noun at k a bare common noun: in small letters, and not
+ * followed by a comma (an apposition names it), a possessive marker or
+ * another noun or name (it modifies that)? */
+static int bare_noun(const kg_doc *d, uint32_t k, uint32_t end)
+{
+  if (kg_tok_is_cap(&d->tokens[k]))
+    return 0;
+  return !(k + 1 < end && (kg_tok_is(d, k + 1, ",") || kg_tok_is_poss(&d->tokens[k + 1]) ||
+                           d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN));
+}
+
 uint32_t kg_coref_poss_party(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t owner)
 {
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
   uint32_t end = s->tok + s->ntok, k = tok + 1;
-  if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end || !kg_tok_is(d, k, "party") ||
-      kg_tok_is_cap(&d->tokens[k]))
-    return 0;
   /* (not "his party, the X," nor "his party leader", "her party's") */
-  if (k + 1 < end && (kg_tok_is(d, k + 1, ",") || kg_tok_is_poss(&d->tokens[k + 1]) ||
-                      d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN))
+  if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end || !kg_tok_is(d, k, "party") ||
+      !bare_noun(d, k, end))
     return 0;
   for (size_t q = d->nmentions; q-- > 0;) {
     const kg_mention *m = &d->mentions[q];
@@ -243,12 +251,9 @@ uint32_t kg_coref_poss_guest(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t
   kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[sidx];
   uint32_t end = s->tok + s->ntok, k = tok + 1;
-  if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end || kg_tok_is_cap(&d->tokens[k]) ||
-      !(kg_tok_is(d, k, "guest") || kg_tok_is(d, k, "host") || kg_tok_is(d, k, "visitor")))
-    return 0;
   /* (not "his guest, X," nor "his host country", "her guest's", "his guest list") */
-  if (k + 1 < end && (kg_tok_is(d, k + 1, ",") || kg_tok_is_poss(&d->tokens[k + 1]) ||
-                      d->tokens[k + 1].upos == KG_UPOS_NOUN || d->tokens[k + 1].upos == KG_UPOS_PROPN))
+  if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end ||
+      !(kg_tok_is(d, k, "guest") || kg_tok_is(d, k, "host") || kg_tok_is(d, k, "visitor")) || !bare_noun(d, k, end))
     return 0;
   for (size_t q = d->nmentions; q-- > 0;) {
     const kg_mention *m = &d->mentions[q];
