@@ -47,12 +47,13 @@ static int near_ok(const kg_doc *d, int32_t a, const void *arg)
                       : e->region && !strcmp(e->region, f->region);
 }
 
-/* The state (near_ok) named in sentence sidx before tok or the four
+/* The state (ok(d, a, arg)) named in sentence sidx before tok or the four
  * sentences before it that the story has named most before tok (the
- * latest of a tie): "Slovakia ... said it was considering expelling ...
- * Poland ... supported its southern neighbour" is the Czech Republic the
- * story is about; -1 when none. */
-static int32_t story_neighbour(const kg_doc *d, uint32_t sidx, uint32_t tok, const near_filter *f)
+ * latest of a tie); -1 when none.  With near_ok: "Slovakia ... said it was
+ * considering expelling ... Poland ... supported its southern neighbour"
+ * is the Czech Republic the story is about. */
+static int32_t story_state_by(const kg_doc *d, uint32_t sidx, uint32_t tok,
+                              int (*ok)(const kg_doc *, int32_t, const void *), const void *arg)
 {
   int32_t best = -1;
   size_t best_n = 0;
@@ -62,7 +63,7 @@ static int32_t story_neighbour(const kg_doc *d, uint32_t sidx, uint32_t tok, con
       continue;
     if (m->sent + 4 < sidx)
       break;
-    if (m->actor < 0 || m->actor == best || d->actors[m->actor].type != KG_ACT_COUNTRY || !near_ok(d, m->actor, f))
+    if (m->actor < 0 || m->actor == best || d->actors[m->actor].type != KG_ACT_COUNTRY || !ok(d, m->actor, arg))
       continue;
     size_t n = 0;
     for (size_t q = 0; q < d->nmentions && d->mentions[q].tok < tok; q++)
@@ -96,39 +97,20 @@ uint32_t kg_coref_its_neighbour(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int3
   if (!oe || !oe->region)
     return 0;
   near_filter f = { c->dict, owner, oe->region, oe->subregion };
-  int32_t a = f.subregion ? story_neighbour(d, sidx, tok, &f) : -1;
+  int32_t a = f.subregion ? story_state_by(d, sidx, tok, near_ok, &f) : -1;
   f.subregion = NULL;
   if (a < 0)
-    a = story_neighbour(d, sidx, tok, &f);
+    a = story_state_by(d, sidx, tok, near_ok, &f);
   if (a < 0 || kg_act_add_mention(c, sidx, k, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
     return 0;
   return k - tok;
 }
 
-/* The state other than `owner` named in sentence sidx before tok or the
- * four sentences before it that the story has named most before tok (the
- * latest of a tie); -1 when none. */
-static int32_t story_state(const kg_doc *d, uint32_t sidx, uint32_t tok, int32_t owner)
+/* Any state but *(const int32_t *)arg, for story_state_by. */
+static int not_owner(const kg_doc *d, int32_t a, const void *arg)
 {
-  int32_t best = -1;
-  size_t best_n = 0;
-  for (size_t k = d->nmentions; k-- > 0;) {
-    const kg_mention *m = &d->mentions[k];
-    if (m->tok >= tok)
-      continue;
-    if (m->sent + 4 < sidx)
-      break;
-    if (m->actor < 0 || m->actor == owner || m->actor == best || d->actors[m->actor].type != KG_ACT_COUNTRY)
-      continue;
-    size_t n = 0;
-    for (size_t q = 0; q < d->nmentions && d->mentions[q].tok < tok; q++)
-      n += d->mentions[q].actor == m->actor;
-    if (n > best_n) {
-      best_n = n;
-      best = m->actor;
-    }
-  }
-  return best;
+  (void)d;
+  return a != *(const int32_t *)arg;
 }
 
 /* The latest state named joined to `owner` by "and" ("the memorandum that
@@ -175,7 +157,7 @@ uint32_t kg_coref_its_ally(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t o
     return 0;
   int32_t a = paired_state(d, sidx, tok, owner);
   if (a < 0)
-    a = story_state(d, sidx, tok, owner);
+    a = story_state_by(d, sidx, tok, not_owner, &owner);
   if (a < 0 || kg_act_add_mention(c, sidx, k, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
     return 0;
   return k - tok;
