@@ -265,6 +265,7 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
   for (size_t m = 0; m < d->nmentions && agent_actor >= 0 && !agent_named; m++)
     agent_named = d->mentions[m].actor == agent_actor && d->mentions[m].sent == d->tokens[i].sent &&
                   (d->mentions[m].kind == KG_MEN_NAME || d->mentions[m].kind == KG_MEN_PARTIAL);
+  int32_t agent_state = agent_named ? kg_rel_state_of(d, agent_actor) : -1;   /* (once, not per event) */
   for (size_t k = d->nevents; k-- > 0;) {
     const kg_event *e = &d->events[k];
     if (e->trigger >= i || (e->sent + 8 < d->tokens[i].sent && e->sent > 2 && !kg_ev_lead_paragraph(d, e->sent)) ||
@@ -306,8 +307,7 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
       continue;
     /* nor an act of the reacting side's own state ("Ukraine's foreign ministry summoned India's envoy ...
      * Zelensky called the meeting a blow": the Kremlin meeting, not Ukraine's summons) */
-    if (agent_named && kg_rel_state_of(d, agent_actor) >= 0 &&
-        kg_rel_state_of(d, doer) == kg_rel_state_of(d, agent_actor))
+    if (agent_state >= 0 && kg_rel_state_of(d, doer) == agent_state)
       continue;
     /* the latest act that fits, unless the noun names a family and an
      * earlier act of it in reach was done to the reacting side: "Chile
