@@ -20,7 +20,12 @@
  *   becomes an advcl of that verb, the noun its subject and the marker its
  *   mark; a measure of time the phrase hangs on, taken for the verb's
  *   subject ("nine months after the council authorised ..."), becomes the
- *   clause's obl:npmod.  Undone if the result is not one tree.
+ *   clause's obl:npmod.  So also for a verb read as a conjunct with no "and"
+ *   or comma of its own, and past a participle right after the noun's
+ *   phrase, which becomes the noun's reduced relative ("lodged a protest
+ *   after a shell fired from across the border killed a man": "killed" was
+ *   a second act of the protester, dated by its own "on Friday").  Undone
+ *   if the result is not one tree.
  * - A subject after a fronted date with no comma: "In March the president,
  *   who had accused India of ..., urged New Delhi to ..." is often parsed
  *   with "the president" an apposition of "March", leaving "urged" with no
@@ -226,6 +231,36 @@ static uint32_t finite_verb_at(const kg_token *tk, uint32_t n, uint32_t v)
   return v <= n && tk[v - 1].upos == KG_UPOS_VERB && (fin || finite_tag(&tk[v - 1])) ? v : 0;
 }
 
+/* The past participle (VBN) right after the phrase ending at e on noun h,
+ * hung outside that phrase on a verb (xcomp, acl, advcl, conj, dep) with no
+ * subject or auxiliary of its own; 0 when none. */
+static uint32_t reduced_relative_after(const kg_token *tk, uint32_t n, uint32_t e, uint32_t h)
+{
+  static const char *const rels[] = { "xcomp", "acl", "advcl", "conj", "dep", NULL };
+  uint32_t p = e + 1;
+  if (p > n || tk[p - 1].upos != KG_UPOS_VERB || !tk[p - 1].xpos || strcmp(tk[p - 1].xpos, "VBN") ||
+      !label_in(tk[p - 1].deprel, rels) || tk[p - 1].head <= 0 || kg_tree_under(tk, n, p, h) ||
+      kg_tree_has_dep(tk, n, p, "nsubj", 1) || kg_tree_has_dep(tk, n, p, "aux", 1) ||
+      kg_tree_has_dep(tk, n, p, "cc", 0))
+    return 0;
+  return p;
+}
+
+/* Is verb v a conjunct with no "and", "but" or comma of its own before it
+ * ("lodged a protest after a shell fired ... killed": no second act of
+ * the first clause's subject)? */
+static int bare_conj(const kg_token *tk, uint32_t n, uint32_t v)
+{
+  if (!tk[v - 1].deprel || strcmp(tk[v - 1].deprel, "conj"))
+    return 0;
+  for (uint32_t k = 1; k < v; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel &&
+        (!strcmp(tk[k - 1].deprel, "cc") || !strcmp(tk[k - 1].deprel, "punct")))
+      return 0;
+  (void)n;
+  return v > 1 && !kg_tree_word_is(&tk[v - 2], ",");
+}
+
 /* The subordinate-clause repair (the header comment) for marker m. */
 static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
 {
@@ -244,14 +279,19 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
   uint32_t e = phrase_end(tk, n, m, h);  /* the phrase: m .. e, every token under h */
   if (!e)
     return;
-  uint32_t v = finite_verb_at(tk, n, e + 1);
-  if (!v ||
-      !label_in(tk[v - 1].deprel, verb_rels) || tk[v - 1].head <= 0)
+  /* "after a shell fired from across the border killed ...": a past
+   * participle right after the noun's phrase, hung elsewhere, with its own
+   * words up to the verb, is the subject's reduced relative */
+  uint32_t pt = reduced_relative_after(tk, n, e, h);
+  uint32_t pe = pt ? phrase_end(tk, n, pt, pt) : e;
+  uint32_t v = pe ? finite_verb_at(tk, n, pe + 1) : 0;
+  if (!v || tk[v - 1].head <= 0 ||
+      !(label_in(tk[v - 1].deprel, verb_rels) || bare_conj(tk, n, v)))
     return;
   uint32_t g = (uint32_t)tk[v - 1].head;
   if ((g >= m && g <= v) || tk[g - 1].upos != KG_UPOS_VERB)
     return;
-  for (uint32_t k = e + 1; k < v; k++)
+  for (uint32_t k = pe + 1; k < v; k++)
     if ((uint32_t)tk[k - 1].head != v)
       return;
   /* "nine months after the council authorised": the measure of time the
@@ -266,9 +306,13 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
         (!strncmp(tk[k - 1].deprel, "nsubj", 5) || !strncmp(tk[k - 1].deprel, "csubj", 5) ||
          !strcmp(tk[k - 1].deprel, "mark")) && !(measure && k == tn && !strcmp(tk[k - 1].deprel, "nsubj")))
       return;
-  kg_token ha = tk[h - 1], aa = *a, va = tk[v - 1], ta = tn ? tk[tn - 1] : ha;
+  kg_token ha = tk[h - 1], aa = *a, va = tk[v - 1], ta = tn ? tk[tn - 1] : ha, pa = pt ? tk[pt - 1] : ha;
   if (measure && (uint32_t)tk[tn - 1].head == v)
     tk[tn - 1].deprel = "obl:npmod";
+  if (pt) {
+    tk[pt - 1].head = (int32_t)h;
+    tk[pt - 1].deprel = "acl";
+  }
   tk[v - 1].deprel = "advcl";
   tk[h - 1].head = (int32_t)v;
   tk[h - 1].deprel = "nsubj";
@@ -280,6 +324,8 @@ static void clause_after_marker(kg_token *tk, uint32_t n, uint32_t m)
     tk[v - 1] = va;
     if (tn)
       tk[tn - 1] = ta;
+    if (pt)
+      tk[pt - 1] = pa;
   }
 }
 

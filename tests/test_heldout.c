@@ -3457,6 +3457,33 @@ static void test_round_thirtythree_lead(void)
  * froze development aid to Niger"), "and then cut military aid", and a present
  * participle before its noun parsed as a second head ("the top seed and
  * defending champion overcame ..."). */
+/* lead, round thirty-six: "after a shell fired from X killed Y" is a clause
+ * whose subject has a reduced relative, not a phrase "after a shell" with
+ * "killed" a second act of the main clause's subject; its date ("late on
+ * Friday") dates only the shelling */
+static void test_round_thirtysix_lead(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Border Protest\n\nDHAKA, September 18, 2022 \xe2\x80\x94 Bangladesh summoned Myanmar's "
+                       "ambassador on Sunday and lodged a strong protest after a mortar shell fired from across the "
+                       "border killed a young man in a camp late on Friday.\n");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "11", "Bangladesh", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2022-09-18"));
+  CU_ASSERT(!ev_with(d, "18", "Bangladesh", NULL));
+  int seen = 0;
+  for (size_t k = 0; k < d->ntokens; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (t->form && !strcmp(t->form, "killed")) {
+      seen++;
+      CU_ASSERT(t->deprel && !strcmp(t->deprel, "advcl"));
+    }
+  }
+  CU_ASSERT(seen == 1);
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyfive_lead(void)
 {
   int past = -1;
@@ -4350,6 +4377,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
+      !CU_add_test(s, "round thirty-six (lead): after a shell fired from X killed Y, a clause with a reduced relative",
+                   test_round_thirtysix_lead) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
                       "spoke to X and urged him; A, B and C pledged personnel",
