@@ -200,14 +200,23 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   int perfect = kg_ev_present_perfect(d, i);
   if (kg_ev_anniversary_of(d, i))
     ndates = 0;                           /* "the anniversary of the invasion on Monday" */
+  /* a verb with an "ago" of its own takes no other clause's date, even
+   * when its own dates no event ("that began when the army seized power
+   * nearly three years ago": not the main clause's "on Thursday") */
+  int own_date = 0, stated = !strncmp(code, "03", 2) || !strncmp(code, "10", 2) || !strncmp(code, "13", 2);
+  for (size_t k = 0; k < ndates && !own_date && !stated && d->tokens[i].upos == KG_UPOS_VERB &&
+                     kg_sent_has_tree(d, si); k++) {
+    uint32_t ago = dates[k].tok + dates[k].ntok - 1;
+    own_date = dates[k].ntok > 1 && kg_tok_is(d, ago, "ago") && kg_tok_head(d, ago) == (int32_t)i;
+  }
   for (size_t k = 0; k < ndates; k++) {
     if (!kg_dates_fits(d, dates[k].tok, i))
       continue;                           /* another clause's date (dates.c) */
-    if (perfect && !kg_ev_own_clause_date(d, dates[k].tok, i))
+    if ((perfect || own_date) && !kg_ev_own_clause_date(d, dates[k].tok, i))
       continue;                           /* "has threatened ..., and X did Y on Thursday" */
     /* (not for a stated intention, demand or threat: dated when stated) */
-    int in = d->tokens[i].upos == KG_UPOS_VERB && kg_sent_has_tree(d, si) && strncmp(code, "03", 2) &&
-             strncmp(code, "10", 2) && strncmp(code, "13", 2) && kg_tok_under(d, dates[k].tok, (int32_t)i);
+    int in = d->tokens[i].upos == KG_UPOS_VERB && kg_sent_has_tree(d, si) && !stated &&
+             kg_tok_under(d, dates[k].tok, (int32_t)i);
     uint32_t dist = dates[k].tok > i ? dates[k].tok - i : i - dates[k].tok;
     if (in > best_in || (in == best_in && dist < bestd)) { bestd = dist; best = &dates[k]; best_in = in; }
   }

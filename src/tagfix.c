@@ -129,6 +129,14 @@
  * between), the lowercase word after that comma tagged JJ or VBN becomes a
  * past verb (VBD) when the lemmatizer finds a verb form in it ("spoke" ->
  * "speak"; not "present").
+ *
+ * 9. "mine" the noun read as the possessive pronoun.  "Niger nationalised a
+ * uranium mine run by a French group on Thursday": the tagger reads "mine"
+ * after a noun as "mine" the pronoun (PRP), the parser then makes it the
+ * subject of "run", and the mine's clause takes the sentence's date.  "mine"
+ * tagged PRON right after a determiner, adjective, number, noun or name (not
+ * after a verb, "of" or a conjunction: "is mine", "a friend of mine")
+ * becomes a noun (NN, lemma "mine").
  */
 #include <ctype.h>
 #include <string.h>
@@ -500,6 +508,23 @@ static void irregular_past(kg_doc *doc, size_t s0, size_t end)
   }
 }
 
+/* The "mine" repair (9 in the header comment) on tk[s0..end). */
+static void mine_noun(kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k < end; k++) {
+    kg_token *t = &tk[k];
+    uint8_t pu = tk[k - 1].upos;
+    if (t->upos != KG_UPOS_PRON || !(word_is(t, "mine") || word_is(t, "Mine")) ||
+        !(pu == KG_UPOS_DET || pu == KG_UPOS_ADJ || pu == KG_UPOS_NUM || pu == KG_UPOS_NOUN ||
+          pu == KG_UPOS_PROPN))
+      continue;
+    t->upos = KG_UPOS_NOUN;
+    t->xpos = "NN";
+    t->lemma = "mine";
+  }
+}
+
 /* The "-general" title repair (8 in the header comment) on tk[s0..end). */
 static kg_status general_title(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
 {
@@ -556,6 +581,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     past_adjective(doc, s0, end);
     coordinated_participle(doc, s0, end);
     irregular_past(doc, s0, end);
+    mine_noun(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
     if (st == KG_OK)

@@ -3482,6 +3482,27 @@ static void test_round_thirtysix_lead(void)
   }
   CU_ASSERT(seen == 1);
   kg_doc_free(d);
+  /* "a gold mine run by X": "mine" the noun, so "on Thursday" dates the
+   * seizure; the coup "nearly three years ago" takes no other clause's day */
+  d = full_run("Mine Seized\n\nNIAMEY, Niger, June 18, 2026 \xe2\x80\x94 Niger's military government nationalised a "
+               "gold mine run by a Canadian company on Thursday, the latest step in a break with Paris that began when "
+               "the army seized power nearly three years ago.\n");
+  if (!d)
+    return;
+  e = ev_find(d, "17", "Niger", NULL);
+  CU_ASSERT(e && !strcmp(e->date, "2026-06-18"));
+  e = ev_find(d, "18", NULL, NULL);
+  CU_ASSERT(!e || strcmp(e->date, "2026-06-18"));
+  seen = 0;
+  for (size_t k = 0; k < d->ntokens; k++) {
+    const kg_token *t = &d->tokens[k];
+    if (t->form && !strcmp(t->form, "mine")) {
+      seen++;
+      CU_ASSERT(t->upos == KG_UPOS_NOUN && t->lemma && !strcmp(t->lemma, "mine"));
+    }
+  }
+  CU_ASSERT(seen == 1);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyfive_lead(void)
@@ -4377,7 +4398,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
-      !CU_add_test(s, "round thirty-six (lead): after a shell fired from X killed Y, a clause with a reduced relative",
+      !CU_add_test(s, "round thirty-six (lead): after a shell fired from X killed Y, a clause with a reduced relative; "
+                      "a gold mine run by, a coup three years ago",
                    test_round_thirtysix_lead) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
