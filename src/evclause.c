@@ -12,8 +12,8 @@
  * suffers an attack noun on a passive verb and who protests in a purpose
  * clause on a summoned envoy; a claim of responsibility naming the doer of
  * the act told before (kg_ev_claimed_act); a verb trigger giving way to a
- * noun trigger on it (kg_ev_give_way); the clause tests of events.c (a present
- * perfect and the dates of its own clause, a venue's "in" phrase, a
+ * noun trigger on it (kg_ev_give_way); the clause tests of events.c (a
+ * venue's "in" phrase, a
  * subject of another clause, the place a ", where" clause is told of); a
  * means noun standing for its verb ("spoke to X by telephone"), a gerund
  * adverbial's subject ("followed X in imposing"), a modal that a past
@@ -378,42 +378,6 @@ int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i)
     return -1;
   int32_t v = kg_tok_head(d, (uint32_t)n);
   return v >= 0 && d->tokens[v].upos == KG_UPOS_VERB ? v : -1;
-}
-
-/* "has threatened", "have warned": the present perfect tells of no
- * definite past time, so only a date of the verb's own subtree dates it */
-int kg_ev_present_perfect(const kg_doc *d, uint32_t i)
-{
-  if (d->tokens[i].upos != KG_UPOS_VERB || !kg_sent_has_tree(d, d->tokens[i].sent))
-    return 0;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (uint32_t k = s->tok; k < i; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
-        (kg_tok_is(d, k, "has") || kg_tok_is(d, k, "have") || kg_tok_is(d, k, "'ve")))
-      return 1;
-  return 0;
-}
-
-/* Is date token dt in verb i's own clause: under i, not in the clause of
- * another verb below it, and not inside a conjoined clause with its own
- * subject on the way ("has threatened ... if
- * the talks fail, and the Treasury imposed ... on Thursday", whatever the
- * conjunct is attached to)? */
-int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i)
-{
-  if (!kg_tok_under(d, dt, (int32_t)i))
-    return 0;
-  const kg_sentence *s = &d->sents[d->tokens[i].sent];
-  for (int32_t n = kg_tok_head(d, dt); n >= 0 && n != (int32_t)i; n = kg_tok_head(d, (uint32_t)n)) {
-    if (d->tokens[n].upos == KG_UPOS_VERB)
-      return 0;                           /* "has vowed to hold elections in May" */
-    if (!d->tokens[n].deprel || strcmp(d->tokens[n].deprel, "conj"))
-      continue;
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-      if (kg_tok_head(d, k) == n && d->tokens[k].deprel && !strncmp(d->tokens[k].deprel, "nsubj", 5))
-        return 0;
-  }
-  return 1;
 }
 
 /* Is token k inside an "in" phrase of trigger i ("met ... in St

@@ -50,12 +50,9 @@ int32_t kg_ev_message_subject(const ev_ctx *c, uint32_t i);
  * trigger i is the "of" phrase of, or -1. */
 int32_t kg_ev_message_of(const ev_ctx *c, uint32_t i);
 
-/* Clause helpers of the event stage (events.c): is verb i in the present
- * perfect ("has threatened"); is date token dt in verb i's own clause;
- * is token k inside an "in" phrase of trigger i (a venue); is mention m the
- * subject of a verb other than trigger i and its complements. */
-int kg_ev_present_perfect(const kg_doc *d, uint32_t i);
-int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i);
+/* Clause helpers of the event stage (events.c): is token k inside an "in"
+ * phrase of trigger i (a venue); is mention m the subject of a verb other
+ * than trigger i and its complements. */
 int kg_ev_venue_phrase(const kg_doc *d, uint32_t k, uint32_t i);
 int kg_ev_subject_elsewhere(const kg_doc *d, int32_t m, uint32_t i);
 

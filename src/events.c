@@ -132,6 +132,7 @@
 #include "relations.h"
 #include "evargs.h"
 #include "evclause.h"
+#include "evdate.h"
 #include "evundo.h"
 #include "evpeace.h"
 #include "evtargets.h"
@@ -191,35 +192,10 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   int fact = kg_ev_factuality(c, i, code);
   fact = a->refusal && fact == KG_FACT_NEGATED ? KG_FACT_ASSERTED : fact;   /* "will not accept" (evmodal.c) */
   code = kg_ev_declined_comment(c, i, code, &fact);   /* "would not comment" (evfact.c) */
-  /* date: the nearest expression of the sentence; one in a verb's own
-   * subtree first ("arranged an exchange last year and hosted talks in
-   * February": February for the hosting) */
-  const kg_date_expr *best = NULL;
-  uint32_t bestd = UINT32_MAX;
-  int best_in = 0;
-  int perfect = kg_ev_present_perfect(d, i);
   if (kg_ev_anniversary_of(d, i))
     ndates = 0;                           /* "the anniversary of the invasion on Monday" */
-  /* a verb with an "ago" of its own takes no other clause's date, even
-   * when its own dates no event ("that began when the army seized power
-   * nearly three years ago": not the main clause's "on Thursday") */
-  int own_date = 0, stated = !strncmp(code, "03", 2) || !strncmp(code, "10", 2) || !strncmp(code, "13", 2);
-  for (size_t k = 0; k < ndates && !own_date && !stated && d->tokens[i].upos == KG_UPOS_VERB &&
-                     kg_sent_has_tree(d, si); k++) {
-    uint32_t ago = dates[k].tok + dates[k].ntok - 1;
-    own_date = dates[k].ntok > 1 && kg_tok_is(d, ago, "ago") && kg_tok_head(d, ago) == (int32_t)i;
-  }
-  for (size_t k = 0; k < ndates; k++) {
-    if (!kg_dates_fits(d, dates[k].tok, i))
-      continue;                           /* another clause's date (dates.c) */
-    if ((perfect || own_date) && !kg_ev_own_clause_date(d, dates[k].tok, i))
-      continue;                           /* "has threatened ..., and X did Y on Thursday" */
-    /* (not for a stated intention, demand or threat: dated when stated) */
-    int in = d->tokens[i].upos == KG_UPOS_VERB && kg_sent_has_tree(d, si) && !stated &&
-             kg_tok_under(d, dates[k].tok, (int32_t)i);
-    uint32_t dist = dates[k].tok > i ? dates[k].tok - i : i - dates[k].tok;
-    if (in > best_in || (in == best_in && dist < bestd)) { bestd = dist; best = &dates[k]; best_in = in; }
-  }
+  /* date: the nearest fitting expression of the sentence (evdate.c) */
+  const kg_date_expr *best = kg_ev_pick_date(d, i, code, dates, ndates);
   /* place: the nearest Place mention of the sentence */
   int32_t place = -1, place_m = -1;
   uint32_t pd = UINT32_MAX;

@@ -1,0 +1,22 @@
+/* evdate.h — the date of an event among its sentence's date expressions
+ * (evdate.c). */
+#ifndef KG_EVDATE_H
+#define KG_EVDATE_H
+#include <stddef.h>
+#include <stdint.h>
+#include "doc.h"
+#include "dates.h"
+
+/* The expression of dates[0..ndates) (the trigger's sentence's) that dates
+ * the event of trigger i with CAMEO code `code`, or NULL. */
+const kg_date_expr *kg_ev_pick_date(const kg_doc *d, uint32_t i, const char *code, const kg_date_expr *dates,
+                                    size_t ndates);
+
+/* Is verb i in the present perfect ("has threatened")? */
+int kg_ev_present_perfect(const kg_doc *d, uint32_t i);
+
+/* Is date token dt in verb i's own clause (under i, not in another verb's
+ * clause below it, nor in a conjunct with its own subject on the way)? */
+int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i);
+
+#endif
