@@ -217,10 +217,11 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       on = -1;
     uint32_t lp = on >= 0 ? (uint32_t)on : pj;   /* the phrase whose preposition counts */
     if (on >= 0) {
-      while (lp > s->tok && kg_tok_head(d, lp - 1) == on &&
+      while (lp > s->tok && kg_tok_under(d, lp - 1, on) &&
              (d->tokens[lp - 1].upos == KG_UPOS_DET || d->tokens[lp - 1].upos == KG_UPOS_ADJ ||
-              d->tokens[lp - 1].upos == KG_UPOS_NOUN))
-        lp--;
+              d->tokens[lp - 1].upos == KG_UPOS_NOUN || kg_tok_is(d, lp - 1, "-") ||
+              (d->tokens[lp - 1].xpos && !strcmp(d->tokens[lp - 1].xpos, "VBN"))))
+        lp--;                             /* ("in the rebel-held city of Idlib") */
     }
     /* "in the forests south of Diema", "50 km north of Kayes": a direction
      * from a place locates, after a locative or a distance */
@@ -235,7 +236,8 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
     if (!from_dir && (lp == s->tok || !(kg_tok_is(d, lp - 1, "in") || kg_tok_is(d, lp - 1, "at") ||
                           kg_tok_is(d, lp - 1, "near") || kg_tok_is(d, lp - 1, "outside") ||
                           kg_tok_is(d, lp - 1, "inside") || kg_tok_is(d, lp - 1, "across") ||
-                          kg_tok_is(d, lp - 1, "throughout") || kg_ev_sea_locative(d, lp - 1))) &&
+                          kg_tok_is(d, lp - 1, "throughout") || kg_tok_is(d, lp - 1, "through") ||
+                          kg_tok_is(d, lp - 1, "around") || kg_ev_sea_locative(d, lp - 1))) &&
         !kg_ev_site_origin(c, m))
       continue;                           /* (or "from its Sohae launch site") */
     if (kg_ev_building_after(c, m) || kg_ev_no_place(c, m, lp))

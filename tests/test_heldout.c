@@ -3503,6 +3503,21 @@ static void test_round_thirtysix_lead(void)
   }
   CU_ASSERT(seen == 1);
   kg_doc_free(d);
+  /* places: "marched through X"; "in the rebel-held city of X" */
+  d = full_run("Protests\n\nKYIV, May 20, 2023 \xe2\x80\x94 Thousands of protesters marched through Lviv on Sunday. "
+               "Protesters in the rebel-held city of Idlib burned pictures of Assad on Friday.\n");
+  if (!d)
+    return;
+  int lviv = 0, idlib = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *v = &d->events[k];
+    if (strncmp(v->cameo, "14", 2) || v->place < 0)
+      continue;
+    lviv |= !strcmp(d->actors[v->place].label, "Lviv");
+    idlib |= !strcmp(d->actors[v->place].label, "Idlib");
+  }
+  CU_ASSERT(lviv && idlib);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyfive_lead(void)
@@ -4399,7 +4414,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
       !CU_add_test(s, "round thirty-six (lead): after a shell fired from X killed Y, a clause with a reduced relative; "
-                      "a gold mine run by, a coup three years ago",
+                      "a gold mine run by, a coup three years ago, marched through X, in the rebel-held city of X",
                    test_round_thirtysix_lead) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
