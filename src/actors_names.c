@@ -189,9 +189,30 @@ static int eponym_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
                                                   "cathedral", "hall", "inn", NULL });
 }
 
+int kg_act_common_opening(const kg_doc *d, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  uint32_t first = s->tok, end = s->tok + s->ntok;
+  while (first < tok && (kg_tok_is(d, first, "\"") || kg_tok_is(d, first, "\xe2\x80\x9c")))
+    first++;
+  if (tok != first || d->tokens[tok].upos != KG_UPOS_NOUN || tok + 1 >= end ||
+      !(d->tokens[tok + 1].upos == KG_UPOS_AUX || d->tokens[tok + 1].upos == KG_UPOS_VERB) ||
+      !islower((unsigned char)d->tokens[tok + 1].form[0]))
+    return 0;
+  char w[32], b[32];                    /* the word is written in lower case elsewhere in the story */
+  kg_tok_lower(&d->tokens[tok], w, sizeof w);
+  for (uint32_t k = 0; k < d->ntokens; k++)
+    if (k != tok && islower((unsigned char)d->tokens[k].form[0]) && d->tokens[k].form[0] == w[0]) {
+      kg_tok_lower(&d->tokens[k], b, sizeof b);
+      if (!strcmp(b, w))
+        return 1;
+    }
+  return 0;
+}
+
 /* A capitalised word that is no surname of the dictionary's office
  * holders: a common word opening the sentence before a lower-case noun
- * it modifies ("Cable company NTL is ...", not Vince Cable), or a word of
+ * it modifies ("Cable company NTL is ...", not Vince Cable) or a verb (kg_act_common_opening), or a word of
  * a list with no verb ("Sheahan, Horan, Humphreys, Dempsey.": a team
  * sheet, not Heather Humphreys). */
 static int no_surname(const kg_doc *d, const kg_sentence *s, uint32_t tok)
@@ -200,6 +221,8 @@ static int no_surname(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   int u = d->tokens[tok].upos;
   if (tok == s->tok && (u == KG_UPOS_NOUN || u == KG_UPOS_ADJ) && d->tokens[tok].ner_type == KG_NE_NONE &&
       tok + 1 < end && d->tokens[tok + 1].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[tok + 1]))
+    return 1;
+  if (kg_act_common_opening(d, tok))
     return 1;
   int commas = 0;
   for (uint32_t t = s->tok; t < end; t++) {

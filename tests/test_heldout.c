@@ -4186,9 +4186,10 @@ static void test_round_thirtyfive_xfail2(void)
 }
 
 /* Thirty-sixth session (articles2): a date line opened by its weekday dates the story; members listed after a
- * capitalised hyphenated modifier ("a Kyiv-led coalition that includes") and after "N members including"; a named
+ * capitalised hyphenated modifier ("a Beijing-backed body that includes") and after "N members including"; a named
  * state in "to which X belongs" and a stranded "that both countries belong to"; a ship named after its prefix
- * before is no actor when named alone. */
+ * before is no actor when named alone; a common noun opening a quotation is no surname; "X, whose President Y
+ * has ..., VERB"; a state's protest is a complaint (114). */
 static void test_round_thirtysix_articles2(void)
 {
   NEED_DICT();
@@ -4226,6 +4227,29 @@ static void test_round_thirtysix_articles2(void)
     return;
   CU_ASSERT(kg_test_actor(d, "Amundsen") < 0);
   CU_ASSERT(kg_test_actor(d, "CCGS Amundsen") < 0);
+  kg_doc_free(d);
+  /* a common noun opening a quotation before its verb, written in lower case elsewhere, is no office holder's
+   * surname */
+  d = full_run("The colonels seized power on Tuesday. \"Power was handed back to the people,\" one of them said.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Simon Power") < 0);
+  kg_doc_free(d);
+  /* "X, whose President Y has ..., VERB": the state is the main verb's subject (the relative's "whose" hung
+   * on its verb) */
+  d = full_run("Kazakhstan, whose President Kassym-Jomart Tokayev has courted both sides, called for calm.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "02", "Kazakhstan", NULL));
+  CU_ASSERT(!ev_with(d, "02", "Kassym-Jomart Tokayev", NULL));
+  kg_doc_free(d);
+  /* a state that protests lodges a complaint (114); students demonstrate (14) */
+  d = full_run("Chile protested against the incursion on Monday. Students protested in Santiago.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "114", "Chile", NULL));
+  CU_ASSERT(!ev_with(d, "140", "Chile", NULL));
+  CU_ASSERT(ev_with(d, "14", NULL, NULL));
   kg_doc_free(d);
 }
 
@@ -4463,7 +4487,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-five (xfail2): a bare title opening a paragraph takes the dateline's state when "
                       "the lead's subject is that state", test_round_thirtyfive_xfail2) ||
       !CU_add_test(s, "round thirty-six (articles2): a weekday-led date line, members after a hyphenated modifier "
-                      "and after N members including, to which X belongs, a ship named after its prefix",
+                      "and after N members including, to which X belongs, a ship named after its prefix, a quotation "
+                      "opened by a common noun, X, whose President Y ..., a state's protest",
                    test_round_thirtysix_articles2))
     return CU_get_error();
   return CUE_SUCCESS;
