@@ -4189,7 +4189,7 @@ static void test_round_thirtyfive_xfail2(void)
  * capitalised hyphenated modifier ("a Beijing-backed body that includes") and after "N members including"; a named
  * state in "to which X belongs" and a stranded "that both countries belong to"; a ship named after its prefix
  * before is no actor when named alone; a common noun opening a quotation is no surname; "X, whose President Y
- * has ..., VERB"; a state's protest is a complaint (114). */
+ * has ..., VERB"; a state's protest is a complaint (114); an accord one has is no signing. */
 static void test_round_thirtysix_articles2(void)
 {
   NEED_DICT();
@@ -4250,6 +4250,14 @@ static void test_round_thirtysix_articles2(void)
   CU_ASSERT(ev_with(d, "114", "Chile", NULL));
   CU_ASSERT(!ev_with(d, "140", "Chile", NULL));
   CU_ASSERT(ev_with(d, "14", NULL, NULL));
+  kg_doc_free(d);
+  /* an accord one has is a tie, no signing; one signed is */
+  d = full_run("Japan, which has a security agreement with Australia, said nothing. India signed a trade pact with "
+               "Oman.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "057", "Japan", NULL));
+  CU_ASSERT(ev_with(d, "057", "India", NULL));
   kg_doc_free(d);
 }
 
@@ -4488,7 +4496,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the lead's subject is that state", test_round_thirtyfive_xfail2) ||
       !CU_add_test(s, "round thirty-six (articles2): a weekday-led date line, members after a hyphenated modifier "
                       "and after N members including, to which X belongs, a ship named after its prefix, a quotation "
-                      "opened by a common noun, X, whose President Y ..., a state's protest",
+                      "opened by a common noun, X, whose President Y ..., a state's protest, an accord one has",
                    test_round_thirtysix_articles2))
     return CU_get_error();
   return CUE_SUCCESS;
