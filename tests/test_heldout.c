@@ -4189,7 +4189,7 @@ static void test_round_thirtyfive_xfail2(void)
  * capitalised hyphenated modifier ("a Beijing-backed body that includes") and after "N members including"; a named
  * state in "to which X belongs" and a stranded "that both countries belong to"; a ship named after its prefix
  * before is no actor when named alone; a common noun opening a quotation is no surname; "X, whose President Y
- * has ..., VERB"; a state's protest is a complaint (114); an accord one has is no signing. */
+ * has ..., VERB"; a state's protest is a complaint (114); an accord one has is no signing; a name ending in "Route" is a place. */
 static void test_round_thirtysix_articles2(void)
 {
   NEED_DICT();
@@ -4258,6 +4258,14 @@ static void test_round_thirtysix_articles2(void)
     return;
   CU_ASSERT(!ev_with(d, "057", "Japan", NULL));
   CU_ASSERT(ev_with(d, "057", "India", NULL));
+  kg_doc_free(d);
+  /* a name ending in "Route" or "Corridor" is a place, no actor */
+  d = full_run("China, which ships goods along the Arctic Silk Route, said nothing of the Zangezur Corridor.");
+  if (!d)
+    return;
+  int32_t r = kg_test_actor(d, "Arctic Silk Route"), z = kg_test_actor(d, "Zangezur Corridor");
+  CU_ASSERT(r < 0 || d->actors[r].type == KG_ACT_PLACE);
+  CU_ASSERT(z < 0 || d->actors[z].type == KG_ACT_PLACE);
   kg_doc_free(d);
 }
 
@@ -4496,7 +4504,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the lead's subject is that state", test_round_thirtyfive_xfail2) ||
       !CU_add_test(s, "round thirty-six (articles2): a weekday-led date line, members after a hyphenated modifier "
                       "and after N members including, to which X belongs, a ship named after its prefix, a quotation "
-                      "opened by a common noun, X, whose President Y ..., a state's protest, an accord one has",
+                      "opened by a common noun, X, whose President Y ..., a state's protest, an accord one has, a Route",
                    test_round_thirtysix_articles2))
     return CU_get_error();
   return CUE_SUCCESS;
