@@ -931,7 +931,7 @@ int kg_act_add_new(kg_act_ctx *c, uint32_t sidx, uint32_t tok, uint32_t n, int t
     int32_t f = kg_coref_fold_partial(d, tok);
     if (f >= 0)
       return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
-    int32_t e = kg_coref_surname_at(c, tok);
+    int32_t e = kg_act_common_opening(d, tok) ? -1 : kg_coref_surname_at(c, tok);
     if (e >= 0 && (f = kg_act_intern_entry(c, e)) >= 0)
       return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0);
   }

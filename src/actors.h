@@ -96,6 +96,10 @@ int kg_tok_other_conj(const kg_doc *doc, uint32_t x, uint32_t t);
 
 /* 1 when w is one of the NULL-terminated list. */
 int kg_act_in_list(const char *w, const char *const *list);
+/* 1 when the word at tok, a common noun by its tag and written in lower case elsewhere in the story, opens its
+ * sentence or quotation before a lower-case verb ("took power ... \"Power was abandoned,\" he said"): no surname
+ * of an office holder (actors_names.c). */
+int kg_act_common_opening(const kg_doc *d, uint32_t tok);
 int kg_act_org_head(const char *w);
 /* Month and weekday names, lower case ("march", "sept.", "monday"). */
 extern const char *const kg_act_calendar[];

@@ -21,6 +21,7 @@
 #include "actors.h"
 #include "coref.h"
 #include "nameparts.h"
+#include "shipnames.h"
 
 /* Length of the run of name words starting at tok (at most max). */
 /* An attached hyphen at h and a short lower-case word after it that ends a
@@ -172,7 +173,7 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
   "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago",
-  "dam", "canal", "reservoir", "guesthouse", NULL };
+  "dam", "canal", "reservoir", "guesthouse", "route", "corridor", NULL };
 /* "trained at Guy's Hospital": a name in the possessive before a
  * capitalised institution or place head is part of that name, no
  * person's surname (not "Putin's United Russia party") */
@@ -188,9 +189,30 @@ static int eponym_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
                                                   "cathedral", "hall", "inn", NULL });
 }
 
+int kg_act_common_opening(const kg_doc *d, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  uint32_t first = s->tok, end = s->tok + s->ntok;
+  while (first < tok && (kg_tok_is(d, first, "\"") || kg_tok_is(d, first, "\xe2\x80\x9c")))
+    first++;
+  if (tok != first || d->tokens[tok].upos != KG_UPOS_NOUN || tok + 1 >= end ||
+      !(d->tokens[tok + 1].upos == KG_UPOS_AUX || d->tokens[tok + 1].upos == KG_UPOS_VERB) ||
+      !islower((unsigned char)d->tokens[tok + 1].form[0]))
+    return 0;
+  char w[32], b[32];                    /* the word is written in lower case elsewhere in the story */
+  kg_tok_lower(&d->tokens[tok], w, sizeof w);
+  for (uint32_t k = 0; k < d->ntokens; k++)
+    if (k != tok && islower((unsigned char)d->tokens[k].form[0]) && d->tokens[k].form[0] == w[0]) {
+      kg_tok_lower(&d->tokens[k], b, sizeof b);
+      if (!strcmp(b, w))
+        return 1;
+    }
+  return 0;
+}
+
 /* A capitalised word that is no surname of the dictionary's office
  * holders: a common word opening the sentence before a lower-case noun
- * it modifies ("Cable company NTL is ...", not Vince Cable), or a word of
+ * it modifies ("Cable company NTL is ...", not Vince Cable) or a verb (kg_act_common_opening), or a word of
  * a list with no verb ("Sheahan, Horan, Humphreys, Dempsey.": a team
  * sheet, not Heather Humphreys). */
 static int no_surname(const kg_doc *d, const kg_sentence *s, uint32_t tok)
@@ -199,6 +221,8 @@ static int no_surname(const kg_doc *d, const kg_sentence *s, uint32_t tok)
   int u = d->tokens[tok].upos;
   if (tok == s->tok && (u == KG_UPOS_NOUN || u == KG_UPOS_ADJ) && d->tokens[tok].ner_type == KG_NE_NONE &&
       tok + 1 < end && d->tokens[tok + 1].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[tok + 1]))
+    return 1;
+  if (kg_act_common_opening(d, tok))
     return 1;
   int commas = 0;
   for (uint32_t t = s->tok; t < end; t++) {
@@ -423,48 +447,6 @@ static uint32_t ner_keep(kg_act_ctx *c, const kg_sentence *s, uint32_t tok, uint
       return 0;
   }
   return k;
-}
-
-/* "the Panama-flagged Ocean Pearl", "the tanker Ocean Pearl", "the
- * trawler, the Polar Star, was boarded": a name after a flag or a vessel
- * noun, or in apposition to one, is a ship's, no actor. */
-static int ship_name(const kg_doc *d, const kg_sentence *s, uint32_t tok)
-{
-  static const char *const vessel[] = { "tanker", "ship", "vessel", "freighter", "warship", "frigate",
-                                        "destroyer", "trawler", "yacht", "carrier", NULL };
-  if (tok > s->tok + 1 && (kg_tok_is(d, tok - 1, "flagged") || kg_tok_is(d, tok - 1, "registered")) &&
-      kg_tok_is(d, tok - 2, "-"))
-    return 1;
-  uint32_t q = tok > s->tok && kg_tok_is(d, tok - 1, "the") ? tok - 1 : tok;
-  if (q >= s->tok + 2 && kg_tok_is(d, q - 1, ",") && kg_act_in_list(d->tokens[q - 2].form, vessel))
-    return 1;
-  return tok > s->tok && kg_act_in_list(d->tokens[tok - 1].form, vessel);
-}
-
-/* "the TurkStream pipeline", "the LNG terminal": a name the dictionary does
- * not know, tagged an organisation or a miscellany, right before a noun of
- * energy infrastructure names that work, no actor (a place name is kept:
- * "the Omisalj terminal" tells where); so does one before a weapon's noun
- * ("Mistral air-defence missiles"). */
-static int facility_name(const kg_dict *dict, const kg_doc *d, const kg_sentence *s, uint32_t tok, uint32_t n,
-                         int type)
-{
-  if (type == KG_NE_PER || type == KG_NE_LOC || tok + n >= s->tok + s->ntok)
-    return 0;
-  if (kg_act_in_list(d->tokens[tok + n].form, (const char *const[]){ "pipeline", "pipelines", "terminal",
-                       "terminals", "refinery", "interconnector", "gasfield", "oilfield", NULL }))
-    return 1;
-  /* "Mistral short-range air-defence missiles", "Rafale jets": a weapon's
-   * make before its noun, past lower-case modifiers and hyphens */
-  for (uint32_t k = tok + n; dict && k < s->tok + s->ntok && k < tok + n + 8; k++) {
-    char b[32];
-    kg_tok_lower(&d->tokens[k], b, sizeof b);
-    if (kg_dict_lex(dict, b) & KG_LEX_WEAPON)   /* (the lexicon's kgd:weaponNoun) */
-      return 1;
-    if (!kg_tok_is(d, k, "-") && (kg_tok_is_cap(&d->tokens[k]) || !isalpha((unsigned char)d->tokens[k].form[0])))
-      return 0;
-  }
-  return 0;
 }
 
 /* "Iran's Revolutionary Guards seized ... In 2019, the Guards seized": a
@@ -765,10 +747,9 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       n--;
   }
   /* "the USS Carl Vinson", "BRP Sierra Madre": a ship's name is no actor */
-  if (n >= 2 && kg_act_in_list(t->form, (const char *const[]){ "USS", "HMS", "BRP", "INS", "HMAS", "HMCS",
-                                                          "RFS", "ROKS", "KRI", "TCG", "PNS", "USNS", NULL }))
+  if (n >= 2 && kg_act_ship_prefix(t->form))
     return n;
-  if (ship_name(d, s, tok) || facility_name(c->dict, d, s, tok, n, type))
+  if (kg_act_ship_name(d, s, tok) || kg_act_facility_name(c->dict, d, s, tok, n, type))
     return n;
   int32_t sf = n == 1 ? sector_short_form(c, s, tok) : -1;
   if (sf >= 0)                          /* "the Guards" after "Iran's Revolutionary Guards" */
@@ -1114,7 +1095,7 @@ uint32_t kg_act_try_shape(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   if (kg_act_name_tok(d, tok)) {
     int32_t f = kg_coref_fold_partial(d, tok);
     uint32_t n = name_run(c->dict, d, s, tok, 4);
-    if (n > 0 && (code_name_at(d, s, tok) || ship_name(d, s, tok)))
+    if (n > 0 && (code_name_at(d, s, tok) || kg_act_ship_name(d, s, tok)))
       return n;                           /* "drills, codenamed Northern Bay": a thing's name */
     if (n == 1 && f >= 0) {
       return kg_act_add_mention(c, sidx, tok, 1, f, KG_MEN_PARTIAL, 0) < 0 ? 0 : 1;

@@ -212,10 +212,21 @@ static int dateline_year(const kg_doc *doc, int mo, int dd)
   return line_year;
 }
 
+/* 1 when token i is a weekday's name ("Tuesday"). */
+static int weekday_tok(const kg_doc *doc, uint32_t i)
+{
+  char b[16];
+  kg_tok_lower(&doc->tokens[i], b, sizeof b);
+  for (int w = 0; w < 7; w++)
+    if (!strcmp(b, k_wdays[w]))
+      return 1;
+  return 0;
+}
+
 /* The date of a byline or a line of the top matter before the story's first sentence, one that ends the
  * line after a separator or opens it ("By a staff correspondent | Sept. 9, 2026", "Updated: 9 September
- * 2026"); not a headline's date told by its words ("Talks set for March 3, 2026").  The top matter is the
- * sentences before the dateline, else the first three. */
+ * 2026", or after a weekday opening it: "Tuesday 2 December 2025"); not a headline's date told by its words
+ * ("Talks set for March 3, 2026").  The top matter is the sentences before the dateline, else the first three. */
 static int byline_date(const kg_doc *doc, int *y, int *m, int *d)
 {
   static const char *const sep[] = { "|", "-", "--", "\xe2\x80\x94", "\xe2\x80\x93", ":", ",", "/", "\xc2\xb7",
@@ -232,7 +243,7 @@ static int byline_date(const kg_doc *doc, int *y, int *m, int *d)
       uint32_t after;
       if (!full_date_at(doc, i, &yy, &mm, &dd, &after) || after != end)
         continue;
-      int k, ok = i == s->tok;
+      int k, ok = i == s->tok || (i == s->tok + 1 && weekday_tok(doc, s->tok));
       for (k = 0; !ok && sep[k]; k++)
         ok = kg_tok_is(doc, i - 1, sep[k]);
       if (!ok || dd > kg_dates_days_in(yy, mm))

@@ -13,7 +13,7 @@
  * a recalled envoy is called home for; the act a request asks for;
  * an act noun naming what money is for ("the cost of military operations", kgd:budgetNoun); an act
  * a wish hopes another will do ("wants Britain to leave", kgd:wishVerb);
- * a veto held as a power ("where Moscow holds a veto");
+ * a veto held as a power ("where Moscow holds a veto"), an accord one has ("has a trade agreement with X");
  * coercion (170), sanctions (172) or a sentence (173) on no one ("contains uranium", "curb
  * inflation", "blocked the shot", "ban beef"); a request for a thing,
  * "urged restraint"; an arrival in a year, not a place (kg_ev_no_act, kg_ev_demonym_of_place,
@@ -258,10 +258,18 @@ static int evaded_noun(const kg_doc *d, uint32_t i)
 
 /* "the Security Council, where Moscow holds a veto", "has veto power", "wields a veto over": a veto one holds, has,
  * wields or keeps (the noun, or the noun it is compounded on, the object of such a verb) is a power, no act of
- * vetoing ("used its veto" is one). */
+ * vetoing ("used its veto" is one); an agreement, treaty, pact or accord one has or possesses ("which has a trade
+ * agreement with the island") is a tie, no signing (057). */
 static int held_veto(const kg_doc *d, uint32_t i)
 {
   static const char *const hold[] = { "hold", "have", "wield", "possess", "enjoy", "retain", "keep", NULL };
+  static const char *const have[] = { "have", "possess", NULL };
+  static const char *const pact[] = { "agreement", "treaty", "pact", "accord", NULL };
+  /* "which has a trade agreement with the island": an accord one has is a tie, no signing */
+  if (d->tokens[i].upos == KG_UPOS_NOUN && kg_ev_lemma_in(d, i, pact) && d->tokens[i].deprel &&
+      !strcmp(d->tokens[i].deprel, "obj") && kg_tok_head(d, i) >= 0 &&
+      d->tokens[kg_tok_head(d, i)].upos == KG_UPOS_VERB && kg_ev_lemma_in(d, (uint32_t)kg_tok_head(d, i), have))
+    return 1;
   if (d->tokens[i].upos != KG_UPOS_NOUN || !kg_tok_is(d, i, "veto") || !d->tokens[i].deprel)
     return 0;
   int32_t n = (int32_t)i;

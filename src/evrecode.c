@@ -8,7 +8,8 @@
  * nothing violent around, no two states at war) is criticism (111); calls
  * "for" something or "to" act are appeals (020), not telephone calls (041);
  * persons seized are abducted (181, not 171); a state's or a military
- * alliance's bombing is its forces' attack (195, not 183).  kg_ev_incident:
+ * alliance's bombing is its forces' attack (195, not 183); a state that
+ * protests lodges an official complaint (114, not 140).  kg_ev_incident:
  * an incident word ("explosion", "the attack") that tells of violence where
  * no actor is named, unless used figuratively ("an explosion of quangos").
  * Not under an exclusive codebook (its patterns and codes replace ours).
@@ -258,6 +259,30 @@ static int bombing_by_state(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* "Ottawa has protested", "India protested against the attacks": a state that protested (its name, or its capital
+ * standing for it, the verb's subject or the subject of the verb it is joined to) lodged an official complaint (114),
+ * it did not demonstrate (140); not a people ("Swedes protested"), nor "will protest" (a threat, evmodal.c). */
+static const kg_trigger state_protest = { "protest", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "114", NULL, NULL,
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+static int protest_by_state(const kg_doc *d, uint32_t i)
+{
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (int pass = 0; pass < 2; pass++) {  /* its own subject, else the one of the verb it is joined to */
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      int32_t m = kg_tok_head(d, k) == (int32_t)i && !strcmp(rel(d, k), "nsubj") ? kg_mention_at(d, k) : -1;
+      if (m >= 0 && d->mentions[m].actor >= 0 && !d->mentions[m].as_place &&
+          d->mentions[m].kind != KG_MEN_DEMONYM && d->actors[d->mentions[m].actor].type == KG_ACT_COUNTRY)
+        return 1;                         /* (not "Swedes protested": a people) */
+      if (kg_tok_head(d, k) == (int32_t)i && !strncmp(rel(d, k), "nsubj", 5))
+        return 0;
+    }
+    if (strcmp(rel(d, i), "conj") || kg_tok_head(d, i) < 0)
+      return 0;
+    i = (uint32_t)kg_tok_head(d, i);
+  }
+  return 0;
+}
+
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -273,6 +298,9 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
       !kg_sent_has_tree(d, d->tokens[i].sent))
     return p;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  if (!strcmp(p->lemma, "protest") && !strcmp(p->code, "140") && d->tokens[i].xpos &&
+      (!strcmp(d->tokens[i].xpos, "VBD") || !strcmp(d->tokens[i].xpos, "VBN")) && protest_by_state(d, i))
+    return &state_protest;
   if (!strcmp(p->lemma, "attack") && kg_cameo_root(p->code) >= 18) {
     int32_t o = kg_ev_verb_object(d, s, i);
     return o >= 0 && criticisable(d, (uint32_t)o) && !kg_ev_sentence_has_violence(d, s) && !kg_ev_states_at_war(d, s, i)

@@ -2,7 +2,8 @@
  * CSTO, which also includes Belarus, Kazakhstan and Tajikistan", "ECOWAS
  * includes Ghana and Nigeria", "the Pacific Alliance, a trade bloc that
  * groups Mexico, Peru, Chile and Colombia", "a forum that brings together
- * A, B and C": the organisation, as subject (the name right before the
+ * A, B and C", "a Moscow-led alliance that includes A and B", "which
+ * groups eighteen members including A and B": the organisation, as subject (the name right before the
  * verb, before ", which" / ", that", or before the apposition whose noun the
  * relative clause is on), has the listed states closing the clause as
  * members (memberOf); not negated ("does not include": the word before the
@@ -50,9 +51,11 @@ int kg_rel_includes_verb(const char *w)
 static uint32_t appos_before(const kg_doc *d, const kg_sentence *s, uint32_t b)
 {
   uint32_t q = b;
-  for (int k = 0; k < 4 && q > s->tok + 1; k++) {
+  for (int k = 0; k < 6 && q > s->tok + 1; k++) {
     q--;
     const kg_token *t = &d->tokens[q];
+    if (kg_tok_is(d, q, "-") || (q + 1 < b && kg_tok_is(d, q + 1, "-")))
+      continue;                           /* "a Moscow-led alliance that" */
     if (kg_tok_is_cap(t) || !(t->form[0] >= 'a' && t->form[0] <= 'z'))
       return 0;
     if (kg_tok_is(d, q, "a") || kg_tok_is(d, q, "an"))
@@ -73,6 +76,12 @@ kg_status kg_rel_includes_rule(kg_doc *d, uint32_t si, uint32_t tok)
   if (w[0] == 'b' && !(first < end && kg_tok_is(d, first, "together")))
     return KG_OK;                         /* ("brings" alone is no membership) */
   first += w[0] == 'b';
+  /* "which groups eighteen members including A and B": the list after "including" */
+  uint32_t mem = first + (first < end && (d->tokens[first].upos == KG_UPOS_NUM));
+  if (mem + 1 < end && kg_tok_is(d, mem, "members"))
+    first = mem + 1 + (kg_tok_is(d, mem + 1, ",") && mem + 2 < end);
+  if (first > v + 1 && first < end && kg_tok_is(d, first, "including"))
+    first++;
   uint32_t b = v - 1;
   if (kg_tok_is(d, b, "also") && b > s->tok)
     b--;

@@ -1066,19 +1066,36 @@ kg_status kg_rel_belong_rule(kg_doc *d, uint32_t si, uint32_t tok)
   uint32_t end = s->tok + s->ntok;
   /* "Y, the Russian-led alliance to which both countries belong": the
    * organisation before the relative; the pair named together before, else
-   * the two states the story names most (not a state of Y's description) */
-  if (tok >= s->tok + 5 && kg_tok_is(d, tok - 4, "to") && kg_tok_is(d, tok - 3, "which") &&
-      (kg_tok_is(d, tok - 2, "both") || kg_tok_is(d, tok - 2, "two")) &&
-      (kg_tok_is(d, tok - 1, "countries") || kg_tok_is(d, tok - 1, "nations") ||
-       kg_tok_is(d, tok - 1, "states") || kg_tok_is(d, tok - 1, "neighbours") || kg_tok_is(d, tok - 1, "neighbors"))) {
+   * the two states the story names most (not a state of Y's description).
+   * A state named ("Y, to which Madagascar belongs") is the member; the
+   * preposition may close the clause ("Y, the bloc that both countries
+   * belong to,") */
+  int stranded = tok + 1 < end && kg_tok_is(d, tok + 1, "to") &&
+                 (tok + 2 == end || d->tokens[tok + 2].upos == KG_UPOS_PUNCT || kg_tok_is(d, tok + 2, "and"));
+  int32_t named = tok > s->tok ? kg_rel_mention_ending(d, tok - 1) : -1;
+  if (named >= 0 && (!kg_rel_state_like(kg_rel_atype(d, named)) || kg_mention_role(d, (size_t)named) == 'p'))
+    named = -1;
+  uint32_t subj = named >= 0 ? d->mentions[named].tok : tok - 2;      /* the clause's subject */
+  uint32_t rel = subj > s->tok + 1 ? subj - 1 : s->tok;               /* "which", "that" */
+  int both = named < 0 && tok >= s->tok + 3 && (kg_tok_is(d, tok - 2, "both") || kg_tok_is(d, tok - 2, "two")) &&
+             (kg_tok_is(d, tok - 1, "countries") || kg_tok_is(d, tok - 1, "nations") ||
+              kg_tok_is(d, tok - 1, "states") || kg_tok_is(d, tok - 1, "neighbours") ||
+              kg_tok_is(d, tok - 1, "neighbors"));
+  int rel_ok = rel > s->tok && (both || named >= 0) &&
+               ((kg_tok_is(d, rel, "which") && kg_tok_is(d, rel - 1, "to")) ||
+                (stranded && (kg_tok_is(d, rel, "which") || kg_tok_is(d, rel, "that"))));
+  if (rel_ok) {
+    uint32_t from = kg_tok_is(d, rel - 1, "to") ? rel - 1 : rel;
     int32_t y = -1, two[2];
-    for (uint32_t p = tok - 4; p-- > s->tok && p + 12 > tok && y < 0;) {
+    for (uint32_t p = from; p-- > s->tok && p + 12 > tok && y < 0;) {
       if (d->tokens[p].upos == KG_UPOS_VERB && !(p > s->tok && kg_tok_is(d, p - 1, "-")))
         break;                            /* (not "Russian-led") */
       int32_t m = kg_mention_at(d, p);
       if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_ORG)
         y = m;
     }
+    if (y >= 0 && named >= 0)
+      return kg_relations_add(d, KG_REL_MEMBER, d->mentions[named].actor, d->mentions[y].actor, si);
     size_t n = y >= 0 ? kg_rel_both_pair(d, si, tok - 2, two) : 0;
     if (y >= 0 && n < 2)
       n = most_named_pair(d, tok - 2, two);

@@ -341,8 +341,10 @@ static void relcl_subject(kg_token *tk, uint32_t n, kg_token *save)
     part = 1;
   } else if (kg_tree_word_is(&tk[rel - 1], "which") || kg_tree_word_is(&tk[rel - 1], "who"))
     v1 = (uint32_t)tk[rel - 1].head;
-  else if (kg_tree_word_is(&tk[rel - 1], "whose") && tk[rel - 1].head > 0)
-    v1 = (uint32_t)tk[tk[rel - 1].head - 1].head;  /* "whose prime minister ... has kept" */
+  else if (kg_tree_word_is(&tk[rel - 1], "whose") && tk[rel - 1].head > 0) {
+    uint32_t wh = (uint32_t)tk[rel - 1].head;   /* "whose prime minister ... has kept": the noun's head; */
+    v1 = tk[wh - 1].upos == KG_UPOS_VERB ? wh : (uint32_t)tk[wh - 1].head;  /* or "whose" hung on the verb */
+  }
   if (!v1 || v1 < rel + !part || tk[v1 - 1].upos != KG_UPOS_VERB)
     return;
   /* misparsed: the noun is the root with the clause on it and the main verb
