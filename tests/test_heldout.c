@@ -4185,6 +4185,49 @@ static void test_round_thirtyfive_xfail2(void)
   kg_doc_free(d);
 }
 
+/* round thirty-six (target): "its" on what a violent act is done to, in a
+ * clause a saying or accusing verb governs, is the sayer's when it was linked
+ * to the doer itself or to the sayer; a state's own troops or a third side's
+ * positions are left as they were */
+static void test_round_thirtysix_target(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("The Philippines said Chinese vessels fired water cannon at its boats near the reef.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "China", "Philippines"));
+  kg_doc_free(d);
+  d = full_run("Chinese coast guard ships rammed its supply vessels near the reef, the Philippines said.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "1", "China", "Philippines"));
+  kg_doc_free(d);
+  d = full_run("Tajikistan said Kyrgyz troops attacked its border posts overnight.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Kyrgyzstan", "Tajikistan"));
+  kg_doc_free(d);
+  d = full_run("India accused Pakistan of shelling its villages along the frontier.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Pakistan", "India"));
+  CU_ASSERT(!ev_with(d, "19", "Pakistan", "Pakistan"));
+  kg_doc_free(d);
+  d = full_run("Pakistan said India's strike on its territory was an act of war.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "India", "Pakistan"));
+  kg_doc_free(d);
+  /* no sayer of another side: nothing to take; a third side named stays */
+  d = full_run("Russia said its troops shelled Ukrainian positions. Chinese ships fired water cannon at its boats.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Russia", "Ukraine"));
+  CU_ASSERT(!ev_with(d, "19", "Russia", "Russia"));
+  CU_ASSERT(!ev_with(d, "17", "China", "Russia"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyfive_speed(void)
 {
   kg_doc *d = full_run("The minister of the interior, who met the envoy's aides, said talks would resume. "
@@ -4417,7 +4460,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-five (speed): a head's child by the token cache's index as by the scan; the "
                       "possessive's quick test", test_round_thirtyfive_speed) ||
       !CU_add_test(s, "round thirty-five (xfail2): a bare title opening a paragraph takes the dateline's state when "
-                      "the lead's subject is that state", test_round_thirtyfive_xfail2))
+                      "the lead's subject is that state", test_round_thirtyfive_xfail2) ||
+      !CU_add_test(s, "round thirty-six (target): \"its\" on what a violent act is done to, in a reported "
+                      "clause, is the sayer's", test_round_thirtysix_target))
     return CU_get_error();
   return CUE_SUCCESS;
 }
