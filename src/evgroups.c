@@ -526,6 +526,14 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     return (int32_t)(i - 1);
   if (want_agent)
     return -1;
+  /* the group that owns the object is whom the deed is done to before any
+   * group its phrases or a clause on it name: "defended the army's decision
+   * to close two radio stations", "criticised the police's use of force
+   * against the strikers" (the army, the police, as a named owner is) */
+  if (own >= 0) {
+    *sec = own_sec;
+    return own;
+  }
   /* the group a deed is done to, with or against: "aid to refugees", "a
    * truce with rebel forces" (a phrase of the verb or of its object) */
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {

@@ -4188,7 +4188,9 @@ static void test_round_thirtyfive_xfail2(void)
 /* round thirty-six (target): "its" on what a violent act is done to, in a
  * clause a saying or accusing verb governs, is the sayer's when it was linked
  * to the doer itself or to the sayer; a state's own troops or a third side's
- * positions are left as they were */
+ * positions are left as they were; the unnamed group owning an object ("the
+ * army's decision to close radio stations") is the target before one a
+ * clause or phrase on the object names */
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -4225,6 +4227,22 @@ static void test_round_thirtysix_target(void)
   CU_ASSERT(ev_with(d, "19", "Russia", "Ukraine"));
   CU_ASSERT(!ev_with(d, "19", "Russia", "Russia"));
   CU_ASSERT(!ev_with(d, "17", "China", "Russia"));
+  kg_doc_free(d);
+  /* the unnamed group owning the object is the target before a group a
+   * clause or phrase on the object names */
+  d = full_run("The Ugandan information minister defended the army's decision to close two radio stations. "
+               "The Kenyan interior minister defended the police's use of force against the striking dockers.");
+  if (!d)
+    return;
+  int seen = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (strncmp(e->cameo, "05", 2) || e->target_noun < 0)
+      continue;
+    seen++;
+    CU_ASSERT(kg_tok_is(d, (uint32_t)e->target_noun, "army") || kg_tok_is(d, (uint32_t)e->target_noun, "police"));
+  }
+  CU_ASSERT(seen == 2);
   kg_doc_free(d);
 }
 
