@@ -456,6 +456,23 @@ static int32_t governing_group(const ev_ctx *c, uint32_t i, int *sec)
   return kg_ev_unnamed_group(c, (uint32_t)h, 1, 0, sec);
 }
 
+/* Is token j what verb i is done to, told after the secondary predicate
+ * "dead" ("shot dead the mayor", "shot dead three men"), which the parser
+ * makes an oblique with no preposition of the verb (obl:unmarked, the
+ * adjective on the verb or on the noun) or a subject or object of the
+ * adjective? */
+static int predicate_object(const kg_doc *d, uint32_t i, uint32_t j)
+{
+  int32_t h = kg_tok_head(d, j);
+  const char *r = d->tokens[j].deprel;
+  int32_t a = j > i + 1 ? kg_tok_head(d, i + 1) : -1;
+  if (!r || h < 0 || !kg_tok_is(d, i + 1, "dead") || d->tokens[i + 1].upos != KG_UPOS_ADJ ||
+      (a != (int32_t)i && a != (int32_t)j))
+    return 0;
+  return (h == (int32_t)i && !strcmp(r, "obl:unmarked")) ||
+         (h == (int32_t)i + 1 && (!strcmp(r, "nsubj") || !strcmp(r, "obj") || !strcmp(r, "obl:unmarked")));
+}
+
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
 {
   const kg_doc *d = c->doc;
@@ -465,11 +482,14 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   int own_sec = 0;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
-    if (!r || kg_tok_head(d, j) != (int32_t)i)
+    int dead = !want_agent && predicate_object(d, i, j);
+    if (!r || (kg_tok_head(d, j) != (int32_t)i && !dead))
       continue;
     /* (an nsubj:pass with no passive in sight is a parse error: the subject) */
     int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj") || !strcmp(r, "nsubj:pass");
-    int target_rel = !strcmp(r, "obj") || !strcmp(r, "iobj") || (passive && !strcmp(r, "nsubj:pass"));
+    int target_rel = !strcmp(r, "obj") || !strcmp(r, "iobj") || (passive && !strcmp(r, "nsubj:pass")) || dead;
+    if (dead)
+      r = "obj";
     if (!(want_agent ? agent_rel : target_rel))
       continue;
     /* a subject group with the place it is in ("protesters in Lima"): the
@@ -689,7 +709,8 @@ int32_t kg_ev_person_object(const ev_ctx *c, uint32_t i, int passive, int *sec)
   *sec = 0;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
-    if (!r || kg_tok_head(d, j) != (int32_t)i || !(!strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"))))
+    if (!r || !((kg_tok_head(d, j) == (int32_t)i && (!strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass")))) ||
+                predicate_object(d, i, j)))
       continue;
     if (d->tokens[j].upos != KG_UPOS_NOUN || !unnamed_noun(d, s, j, 2))
       return -1;

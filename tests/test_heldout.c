@@ -4244,6 +4244,21 @@ static void test_round_thirtysix_target(void)
   }
   CU_ASSERT(seen == 2);
   kg_doc_free(d);
+  /* "shot dead" with its object after the adjective (the parser's oblique
+   * or the adjective's subject): the group shot is the target */
+  d = full_run("Gunmen shot dead the mayor on Tuesday. Masked gunmen shot dead three men outside a bar.");
+  if (!d)
+    return;
+  seen = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (strncmp(e->cameo, "18", 2) || e->target_noun < 0)
+      continue;
+    seen++;
+    CU_ASSERT(kg_tok_is(d, (uint32_t)e->target_noun, "mayor") || kg_tok_is(d, (uint32_t)e->target_noun, "men"));
+  }
+  CU_ASSERT(seen == 2);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyfive_speed(void)
