@@ -4190,7 +4190,8 @@ static void test_round_thirtyfive_xfail2(void)
  * to the doer itself or to the sayer; a state's own troops or a third side's
  * positions are left as they were; the unnamed group owning an object ("the
  * army's decision to close radio stations") is the target before one a
- * clause or phrase on the object names */
+ * clause or phrase on the object names; "shot dead" and its object; a
+ * mandative subjunctive after an institution's noun */
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -4258,6 +4259,27 @@ static void test_round_thirtysix_target(void)
     CU_ASSERT(kg_tok_is(d, (uint32_t)e->target_noun, "mayor") || kg_tok_is(d, (uint32_t)e->target_noun, "men"));
   }
   CU_ASSERT(seen == 2);
+  kg_doc_free(d);
+  /* a mandative subjunctive after an institution's noun is a verb, so the
+   * demand is made of the institution; a title after "government" and a
+   * name after it stay nouns */
+  d = full_run("Opposition leaders demanded on Friday that the government overhaul the electoral law. "
+               "They asked that the government spokesman Ali Reza resign.");
+  if (!d)
+    return;
+  seen = 0;
+  for (size_t k = 0; k < d->ntokens; k++) {
+    if (kg_tok_is(d, (uint32_t)k, "overhaul"))
+      CU_ASSERT(d->tokens[k].upos == KG_UPOS_VERB);
+    if (kg_tok_is(d, (uint32_t)k, "spokesman"))
+      CU_ASSERT(d->tokens[k].upos != KG_UPOS_VERB);
+  }
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (!strncmp(e->cameo, "10", 2) && e->target_noun >= 0 && kg_tok_is(d, (uint32_t)e->target_noun, "government"))
+      seen++;
+  }
+  CU_ASSERT(seen == 1);
   kg_doc_free(d);
 }
 
