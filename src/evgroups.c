@@ -361,6 +361,18 @@ static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
   return 0;
 }
 
+/* Is the preposition of token j one of nearness ("outside", "near",
+ * "beside", "next to" read as "next")? */
+static int beside_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
+{
+  static const char *const cases[] = { "outside", "near", "beside", "by", "next", "inside", NULL };
+  char b[16];
+  for (uint32_t k = s->tok; k < j; k++)
+    if (kg_tok_head(d, k) == (int32_t)j && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "case"))
+      return kg_ev_in_list(kg_ev_lowp(d, k, b, sizeof b), cases);
+  return 0;
+}
+
 /* The unnamed group that does the act the object noun obj names or holds,
  * told with "by" within two levels of its phrase: "condemned attacks by
  * rebel forces", "launched an investigation into killings committed by
@@ -492,6 +504,9 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
       r = "obj";
     if (!(want_agent ? agent_rel : target_rel))
       continue;
+    /* ("a suicide bomber blew himself up at a checkpoint": no one's object) */
+    if (!want_agent && (kg_tok_is(d, j, "himself") || kg_tok_is(d, j, "herself") || kg_tok_is(d, j, "themselves")))
+      continue;
     /* a subject group with the place it is in ("protesters in Lima"): the
      * place is no actor of the deed (a state there is, "farmers in Chile",
      * and was taken by the argument rules before this is asked) */
@@ -554,6 +569,13 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     *sec = own_sec;
     return own;
   }
+  /* a bomb's blast is aimed at the group whose place it goes off beside
+   * ("exploded beside a police patrol", "blew himself up outside a police
+   * station": CAMEO 183) */
+  int bp;
+  int32_t bo;
+  const kg_trigger *bt = d->tokens[i].upos == KG_UPOS_VERB ? kg_ev_match_trigger(c, i, &bp, &bo) : NULL;
+  int bomb = bt && bt->code && !strncmp(bt->code, "183", 3);
   /* the group a deed is done to, with or against: "aid to refugees", "a
    * truce with rebel forces" (a phrase of the verb or of its object) */
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
@@ -574,7 +596,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (!((h == (int32_t)i && (!strncmp(r, "obl", 3) || (noun && !strncmp(r, "nmod", 4)))) ||
           (under_obj && (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)))))   /* ("an offensive against") */
       continue;
-    if (!dyadic_case(d, s, j) || !unnamed_noun(d, s, j, 1))
+    if (!(dyadic_case(d, s, j) || (bomb && h == (int32_t)i && beside_case(d, s, j))) || !unnamed_noun(d, s, j, 1))
       continue;
     if ((*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;

@@ -4191,7 +4191,8 @@ static void test_round_thirtyfive_xfail2(void)
  * positions are left as they were; the unnamed group owning an object ("the
  * army's decision to close radio stations") is the target before one a
  * clause or phrase on the object names; "shot dead" and its object; a
- * mandative subjunctive after an institution's noun */
+ * mandative subjunctive after an institution's noun; a bombing beside a
+ * sector's place */
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -4280,6 +4281,21 @@ static void test_round_thirtysix_target(void)
       seen++;
   }
   CU_ASSERT(seen == 1);
+  kg_doc_free(d);
+  /* a bombing beside a sector's place is aimed at that group; "himself" is
+   * no one's object */
+  d = full_run("A suicide bomber blew himself up outside a police station on Tuesday. "
+               "A car bomb exploded beside an army convoy on the highway.");
+  if (!d)
+    return;
+  seen = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (!strncmp(e->cameo, "183", 3) && e->target_noun >= 0 &&
+        (kg_tok_is(d, (uint32_t)e->target_noun, "police") || kg_tok_is(d, (uint32_t)e->target_noun, "army")))
+      seen++;
+  }
+  CU_ASSERT(seen == 2);
   kg_doc_free(d);
 }
 
