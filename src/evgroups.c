@@ -361,6 +361,18 @@ static int dyadic_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
   return 0;
 }
 
+/* Is the preposition of token j one of nearness ("outside", "near",
+ * "beside", "next to" read as "next")? */
+static int beside_case(const kg_doc *d, const kg_sentence *s, uint32_t j)
+{
+  static const char *const cases[] = { "outside", "near", "beside", "by", "next", "inside", NULL };
+  char b[16];
+  for (uint32_t k = s->tok; k < j; k++)
+    if (kg_tok_head(d, k) == (int32_t)j && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "case"))
+      return kg_ev_in_list(kg_ev_lowp(d, k, b, sizeof b), cases);
+  return 0;
+}
+
 /* The unnamed group that does the act the object noun obj names or holds,
  * told with "by" within two levels of its phrase: "condemned attacks by
  * rebel forces", "launched an investigation into killings committed by
@@ -456,6 +468,23 @@ static int32_t governing_group(const ev_ctx *c, uint32_t i, int *sec)
   return kg_ev_unnamed_group(c, (uint32_t)h, 1, 0, sec);
 }
 
+/* Is token j what verb i is done to, told after the secondary predicate
+ * "dead" ("shot dead the mayor", "shot dead three men"), which the parser
+ * makes an oblique with no preposition of the verb (obl:unmarked, the
+ * adjective on the verb or on the noun) or a subject or object of the
+ * adjective? */
+static int predicate_object(const kg_doc *d, uint32_t i, uint32_t j)
+{
+  int32_t h = kg_tok_head(d, j);
+  const char *r = d->tokens[j].deprel;
+  int32_t a = j > i + 1 ? kg_tok_head(d, i + 1) : -1;
+  if (!r || h < 0 || !kg_tok_is(d, i + 1, "dead") || d->tokens[i + 1].upos != KG_UPOS_ADJ ||
+      (a != (int32_t)i && a != (int32_t)j))
+    return 0;
+  return (h == (int32_t)i && !strcmp(r, "obl:unmarked")) ||
+         (h == (int32_t)i + 1 && (!strcmp(r, "nsubj") || !strcmp(r, "obj") || !strcmp(r, "obl:unmarked")));
+}
+
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
 {
   const kg_doc *d = c->doc;
@@ -465,12 +494,18 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   int own_sec = 0;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
-    if (!r || kg_tok_head(d, j) != (int32_t)i)
+    int dead = !want_agent && predicate_object(d, i, j);
+    if (!r || (kg_tok_head(d, j) != (int32_t)i && !dead))
       continue;
     /* (an nsubj:pass with no passive in sight is a parse error: the subject) */
     int agent_rel = passive ? !strcmp(r, "obl:agent") : !strcmp(r, "nsubj") || !strcmp(r, "nsubj:pass");
-    int target_rel = !strcmp(r, "obj") || !strcmp(r, "iobj") || (passive && !strcmp(r, "nsubj:pass"));
+    int target_rel = !strcmp(r, "obj") || !strcmp(r, "iobj") || (passive && !strcmp(r, "nsubj:pass")) || dead;
+    if (dead)
+      r = "obj";
     if (!(want_agent ? agent_rel : target_rel))
+      continue;
+    /* ("a suicide bomber blew himself up at a checkpoint": no one's object) */
+    if (!want_agent && (kg_tok_is(d, j, "himself") || kg_tok_is(d, j, "herself") || kg_tok_is(d, j, "themselves")))
       continue;
     /* a subject group with the place it is in ("protesters in Lima"): the
      * place is no actor of the deed (a state there is, "farmers in Chile",
@@ -526,6 +561,21 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     return (int32_t)(i - 1);
   if (want_agent)
     return -1;
+  /* the group that owns the object is whom the deed is done to before any
+   * group its phrases or a clause on it name: "defended the army's decision
+   * to close two radio stations", "criticised the police's use of force
+   * against the strikers" (the army, the police, as a named owner is) */
+  if (own >= 0) {
+    *sec = own_sec;
+    return own;
+  }
+  /* a bomb's blast is aimed at the group whose place it goes off beside
+   * ("exploded beside a police patrol", "blew himself up outside a police
+   * station": CAMEO 183) */
+  int bp;
+  int32_t bo;
+  const kg_trigger *bt = d->tokens[i].upos == KG_UPOS_VERB ? kg_ev_match_trigger(c, i, &bp, &bo) : NULL;
+  int bomb = bt && bt->code && !strncmp(bt->code, "183", 3);
   /* the group a deed is done to, with or against: "aid to refugees", "a
    * truce with rebel forces" (a phrase of the verb or of its object) */
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
@@ -546,7 +596,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (!((h == (int32_t)i && (!strncmp(r, "obl", 3) || (noun && !strncmp(r, "nmod", 4)))) ||
           (under_obj && (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)))))   /* ("an offensive against") */
       continue;
-    if (!dyadic_case(d, s, j) || !unnamed_noun(d, s, j, 1))
+    if (!(dyadic_case(d, s, j) || (bomb && h == (int32_t)i && beside_case(d, s, j))) || !unnamed_noun(d, s, j, 1))
       continue;
     if ((*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;
@@ -681,7 +731,8 @@ int32_t kg_ev_person_object(const ev_ctx *c, uint32_t i, int passive, int *sec)
   *sec = 0;
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
-    if (!r || kg_tok_head(d, j) != (int32_t)i || !(!strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass"))))
+    if (!r || !((kg_tok_head(d, j) == (int32_t)i && (!strcmp(r, "obj") || (passive && !strcmp(r, "nsubj:pass")))) ||
+                predicate_object(d, i, j)))
       continue;
     if (d->tokens[j].upos != KG_UPOS_NOUN || !unnamed_noun(d, s, j, 2))
       return -1;

@@ -27,6 +27,8 @@
  *   the town itself when that state is the doer, "Syrian troops shelled Homs").
  * - no one a resignation's purpose names ("resigned to allow Haiti's first
  *   elections": no target).
+ * - "its" on what a violent act is done to, standing for the doer, in a
+ *   clause a saying verb governs: the sayer (evownobj.c).
  * Also calls evpeace.c's recoding of a peace force's arrival (074).
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
@@ -35,6 +37,7 @@
 #include "evtargets.h"
 #include "evassault.h"
 #include "evclause.h"
+#include "evownobj.h"
 #include "evpeace.h"
 
 static int has_target(const kg_event *e)
@@ -326,6 +329,7 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from)
     int root = kg_cameo_root(e->cameo);
     kg_ev_peace_arrival(c, e);
     resign_purpose(d, e);
+    kg_ev_own_object_speaker(c, e);       /* "X said Y fired at its boats" (evownobj.c) */
     if (has_target(e) || d->tokens[e->trigger].upos != KG_UPOS_VERB || root < 1 || root > 19 ||
         (e->agent < 0 && e->agent_noun < 0))
       continue;

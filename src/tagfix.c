@@ -137,6 +137,21 @@
  * tagged PRON right after a determiner, adjective, number, noun or name (not
  * after a verb, "of" or a conjunction: "is mine", "a friend of mine")
  * becomes a noun (NN, lemma "mine").
+ *
+ * 10. A mandative subjunctive read as a noun or a preposition.  "demanded
+ * that the government overhaul the electoral code", "urged that parliament
+ * repeal the law": after "that" and a subject that is an institution's noun
+ * ("the government", "the national government", "parliament", "the police"),
+ * the tagger reads the bare verb as a noun compounded with the subject (or a
+ * preposition), and the parser then finds no clause, so whom the demand is
+ * made of is lost.  When a verb of demand (demand, urge, insist, ask,
+ * propose, request, recommend, require) stands before "that" (a date or
+ * adverbial of up to three words between), the word right after such a
+ * subject, lowercase, tagged anything but a verb or auxiliary, not ending in
+ * "s" (a plural noun; "ss" is no plural: "discuss") nor in a person's suffix
+ * ("spokesman", "minister"), and followed by the first word of an object
+ * (not a name: "the government spokesman Ali") or by the sentence's end,
+ * becomes a base verb (VB, lemma the word).
  */
 #include <ctype.h>
 #include <string.h>
@@ -571,6 +586,58 @@ static kg_status general_title(const kg_tagger *tg, kg_doc *doc, size_t s0, size
   return KG_OK;
 }
 
+/* The mandative subjunctive repair (9 in the header comment) on tk[s0..end). */
+static void mandative_verb(kg_doc *doc, size_t s0, size_t end)
+{
+  static const char *const demand[] = { "demand", "urge", "insist", "ask", "propose", "request", "recommend",
+    "require", NULL };
+  static const char *const body[] = { "government", "parliament", "police", "army", "military", "authorities",
+    "council", "president", "administration", "junta", "regime", "legislature", "congress", "senate",
+    "assembly", "court", "commission", "ministry", "company", "employers", NULL };
+  static const char *const person[] = { "man", "men", "er", "or", "ist", "ian", "ent", NULL };
+  kg_token *tk = doc->tokens;
+  for (size_t m = s0 + 1; m + 2 < end; m++) {
+    if (!word_is(&tk[m], "that"))
+      continue;
+    int asked = 0;
+    for (size_t q = m; q-- > s0 && q + 5 > m && !asked;) {
+      if (tk[q].upos == KG_UPOS_VERB || tk[q].upos == KG_UPOS_AUX) {
+        for (size_t w = 0; demand[w] && !asked; w++)
+          asked = tk[q].lemma && !strcmp(tk[q].lemma, demand[w]);
+        break;
+      }
+    }
+    if (!asked)
+      continue;
+    size_t k = m + 1;
+    if (k < end && (tk[k].upos == KG_UPOS_DET || xpos_is(&tk[k], "PRP$")))
+      k++;
+    while (k + 1 < end && (tk[k].upos == KG_UPOS_ADJ || tk[k].upos == KG_UPOS_PROPN) && k < m + 4)
+      k++;                                /* "the national", "the Kenyan" */
+    int inst = 0;
+    for (size_t w = 0; body[w] && !inst && k < end; w++)
+      inst = word_is(&tk[k], body[w]);
+    if (!inst || k + 2 > end)
+      continue;
+    kg_token *t = &tk[k + 1];
+    size_t n = t->end - t->start;
+    if (!small_word(t) || n < 3 || t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX ||
+        (t->form[n - 1] == 's' && t->form[n - 2] != 's'))
+      continue;
+    int who = 0;
+    for (size_t w = 0; person[w] && !who; w++) {
+      size_t l = strlen(person[w]);
+      who = n > l && !strncmp(t->form + n - l, person[w], l);
+    }
+    const kg_token *nx = k + 2 < end ? &tk[k + 2] : NULL;
+    if (who || !nx || !((object_start(nx) && nx->upos != KG_UPOS_PROPN) || nx->upos == KG_UPOS_PUNCT))
+      continue;
+    t->upos = KG_UPOS_VERB;
+    t->xpos = "VB";
+    t->lemma = t->form;
+  }
+}
+
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -582,6 +649,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     coordinated_participle(doc, s0, end);
     irregular_past(doc, s0, end);
     mine_noun(doc, s0, end);
+    mandative_verb(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
     if (st == KG_OK)

@@ -4329,6 +4329,117 @@ static void test_round_thirtysix_articles2(void)
   int32_t r = kg_test_actor(d, "Arctic Silk Route"), z = kg_test_actor(d, "Zangezur Corridor");
   CU_ASSERT(r < 0 || d->actors[r].type == KG_ACT_PLACE);
   CU_ASSERT(z < 0 || d->actors[z].type == KG_ACT_PLACE);
+/* round thirty-six (target): "its" on what a violent act is done to, in a
+ * clause a saying or accusing verb governs, is the sayer's when it was linked
+ * to the doer itself or to the sayer; a state's own troops or a third side's
+ * positions are left as they were; the unnamed group owning an object ("the
+ * army's decision to close radio stations") is the target before one a
+ * clause or phrase on the object names; "shot dead" and its object; a
+ * mandative subjunctive after an institution's noun; a bombing beside a
+ * sector's place */
+static void test_round_thirtysix_target(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("The Philippines said Chinese vessels fired water cannon at its boats near the reef.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "China", "Philippines"));
+  kg_doc_free(d);
+  d = full_run("Chinese coast guard ships rammed its supply vessels near the reef, the Philippines said.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "1", "China", "Philippines"));
+  kg_doc_free(d);
+  d = full_run("Tajikistan said Kyrgyz troops attacked its border posts overnight.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Kyrgyzstan", "Tajikistan"));
+  kg_doc_free(d);
+  d = full_run("India accused Pakistan of shelling its villages along the frontier.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Pakistan", "India"));
+  CU_ASSERT(!ev_with(d, "19", "Pakistan", "Pakistan"));
+  kg_doc_free(d);
+  d = full_run("Pakistan said India's strike on its territory was an act of war.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "India", "Pakistan"));
+  kg_doc_free(d);
+  /* no sayer of another side: nothing to take; a third side named stays */
+  d = full_run("Russia said its troops shelled Ukrainian positions. Chinese ships fired water cannon at its boats.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Russia", "Ukraine"));
+  CU_ASSERT(!ev_with(d, "19", "Russia", "Russia"));
+  CU_ASSERT(!ev_with(d, "17", "China", "Russia"));
+  kg_doc_free(d);
+  /* the unnamed group owning the object is the target before a group a
+   * clause or phrase on the object names */
+  d = full_run("The Ugandan information minister defended the army's decision to close two radio stations. "
+               "The Kenyan interior minister defended the police's use of force against the striking dockers.");
+  if (!d)
+    return;
+  int seen = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (strncmp(e->cameo, "05", 2) || e->target_noun < 0)
+      continue;
+    seen++;
+    CU_ASSERT(kg_tok_is(d, (uint32_t)e->target_noun, "army") || kg_tok_is(d, (uint32_t)e->target_noun, "police"));
+  }
+  CU_ASSERT(seen == 2);
+  kg_doc_free(d);
+  /* "shot dead" with its object after the adjective (the parser's oblique
+   * or the adjective's subject): the group shot is the target */
+  d = full_run("Gunmen shot dead the mayor on Tuesday. Masked gunmen shot dead three men outside a bar.");
+  if (!d)
+    return;
+  seen = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (strncmp(e->cameo, "18", 2) || e->target_noun < 0)
+      continue;
+    seen++;
+    CU_ASSERT(kg_tok_is(d, (uint32_t)e->target_noun, "mayor") || kg_tok_is(d, (uint32_t)e->target_noun, "men"));
+  }
+  CU_ASSERT(seen == 2);
+  kg_doc_free(d);
+  /* a mandative subjunctive after an institution's noun is a verb, so the
+   * demand is made of the institution; a title after "government" and a
+   * name after it stay nouns */
+  d = full_run("Opposition leaders demanded on Friday that the government overhaul the electoral law. "
+               "They asked that the government spokesman Ali Reza resign.");
+  if (!d)
+    return;
+  seen = 0;
+  for (size_t k = 0; k < d->ntokens; k++) {
+    if (kg_tok_is(d, (uint32_t)k, "overhaul"))
+      CU_ASSERT(d->tokens[k].upos == KG_UPOS_VERB);
+    if (kg_tok_is(d, (uint32_t)k, "spokesman"))
+      CU_ASSERT(d->tokens[k].upos != KG_UPOS_VERB);
+  }
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (!strncmp(e->cameo, "10", 2) && e->target_noun >= 0 && kg_tok_is(d, (uint32_t)e->target_noun, "government"))
+      seen++;
+  }
+  CU_ASSERT(seen == 1);
+  kg_doc_free(d);
+  /* a bombing beside a sector's place is aimed at that group; "himself" is
+   * no one's object */
+  d = full_run("A suicide bomber blew himself up outside a police station on Tuesday. "
+               "A car bomb exploded beside an army convoy on the highway.");
+  if (!d)
+    return;
+  seen = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    const kg_event *e = &d->events[k];
+    if (!strncmp(e->cameo, "183", 3) && e->target_noun >= 0 &&
+        (kg_tok_is(d, (uint32_t)e->target_noun, "police") || kg_tok_is(d, (uint32_t)e->target_noun, "army")))
+      seen++;
+  }
+  CU_ASSERT(seen == 2);
   kg_doc_free(d);
 }
 
@@ -4571,7 +4682,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (articles2): a weekday-led date line, members after a hyphenated modifier "
                       "and after N members including, to which X belongs, a ship named after its prefix, a quotation "
                       "opened by a common noun, X, whose President Y ..., a state's protest, an accord one has, a Route",
-                   test_round_thirtysix_articles2))
+                   test_round_thirtysix_articles2) ||
+      !CU_add_test(s, "round thirty-six (target): \"its\" on what a violent act is done to, in a reported "
+                      "clause, is the sayer's", test_round_thirtysix_target))
     return CU_get_error();
   return CUE_SUCCESS;
 }
