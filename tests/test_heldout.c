@@ -4329,6 +4329,9 @@ static void test_round_thirtysix_articles2(void)
   int32_t r = kg_test_actor(d, "Arctic Silk Route"), z = kg_test_actor(d, "Zangezur Corridor");
   CU_ASSERT(r < 0 || d->actors[r].type == KG_ACT_PLACE);
   CU_ASSERT(z < 0 || d->actors[z].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+}
+
 /* round thirty-six (target): "its" on what a violent act is done to, in a
  * clause a saying or accusing verb governs, is the sayer's when it was linked
  * to the doer itself or to the sayer; a state's own troops or a third side's
