@@ -4193,6 +4193,24 @@ static void test_round_thirtysix_missing(void)
     return;
   CU_ASSERT(ev_with(d, "042", "Togo", "Ghana"));
   kg_doc_free(d);
+  /* CURATED_MISSING36: a plea "for" (not a guilty plea), an apology offered,
+   * flags lowered, walking off the job */
+  d = full_run("Calm\n\nA plea for restraint was made by Ghana's president on Monday. The Dutch government "
+               "offered an apology to Indonesia. Chile lowered its flags to half-mast. Nurses in Peru walked off "
+               "the job on Friday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "02", "Ghana", NULL));
+  CU_ASSERT(ev_with(d, "055", "Netherlands", "Indonesia"));
+  CU_ASSERT(!ev_with(d, "03", "Netherlands", NULL));
+  CU_ASSERT(ev_with(d, "017", "Chile", NULL));
+  CU_ASSERT(ev_with(d, "143", "Peru", NULL));
+  kg_doc_free(d);
+  d = full_run("Court\n\nThe Chilean minister entered a guilty plea for fraud on Monday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "02", NULL, NULL));
+  kg_doc_free(d);
 }
 
 /* Round thirty-five (speed): kg_tok_child through the token cache's children
