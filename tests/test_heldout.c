@@ -4206,6 +4206,18 @@ static void test_round_thirtysix_missing(void)
   CU_ASSERT(ev_with(d, "017", "Chile", NULL));
   CU_ASSERT(ev_with(d, "143", "Peru", NULL));
   kg_doc_free(d);
+  /* an election or its result not recognised is a rejection told as a
+   * fact (120, Asserted: evfact.c); recognised, no rejection */
+  d = full_run("Vote\n\nBolivia said it would not recognise the result of the election in Paraguay. Peru "
+               "recognised the result on Monday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "12", "Bolivia", NULL));
+  CU_ASSERT(!ev_with(d, "12", "Peru", NULL));
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "12", 2))
+      CU_ASSERT(d->events[k].factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
   d = full_run("Court\n\nThe Chilean minister entered a guilty plea for fraud on Monday.\n");
   if (!d)
     return;

@@ -2711,7 +2711,12 @@ pledge V obj=personnel|peacekeeper 0334
 # apology offered, extended or tendered is an apology (055; bare "offer" is an intent, 030, and took "offered an
 # apology to X" so); a plea "for" calm, help, restraint, talks, a release ... is an appeal (020, as "appeal for";
 # not any "for": "a guilty plea for fraud" is a court's); flags lowered (to half-mast) are a symbolic act (017, as
-# a wreath laid); walking off the job is a strike (143).
+# a wreath laid); walking off the job is a strike (143).  An election, a vote or its result not recognised (would
+# not, could not, never) is a rejection (120, told as a fact: src/evfact.c kg_ev_declined_comment), not a
+# recognition denied; one in an "if" clause is hedged (a state or its government not recognised stays a negated
+# recognition, 054, and "independence" keeps CAMEO.2.0's pattern).  ("would not accept a new vote", "has never
+# accepted the ruling" were tried as 120 too and left out: the held-out readers wrote such sentences as telling no
+# asserted act.)
 PREP_REQUIRED_MISSING36 = {("plea", "for", "020")}
 CURATED_MISSING36 = """
 offer|extend|tender V obj=apology 055
@@ -2719,6 +2724,7 @@ plea N prep=for obj=calm|help|aid|assistance|restraint|peace|dialogue|release|su
 plea N prep=for obj=ceasefire|truce|talks|negotiation|mercy|clemency 020
 lower V obj=flag 017
 walk V part=off obj=job 143
+recognise|recognize V before=not_|n't_|never_ obj=election|result|vote|outcome|victory|win|referendum|poll 120
 """
 
 def parse_curated():
