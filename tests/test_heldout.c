@@ -4218,6 +4218,15 @@ static void test_round_thirtysix_missing(void)
     if (!strncmp(d->events[k].cameo, "12", 2))
       CU_ASSERT(d->events[k].factuality == KG_FACT_ASSERTED);
   kg_doc_free(d);
+  /* "cut" after a name in a sentence with no verb is the name's past verb
+   * (tagfix.c 9); funding cut is aid cut (162) */
+  d = full_run("Aid\n\nNorway cut aid to Malawi on Monday. Canada cut its funding for the agency.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "162", "Norway", "Malawi"));
+  CU_ASSERT(ev_with(d, "16", "Canada", NULL));
+  CU_ASSERT(!ev_with(d, "07", "Norway", NULL));
+  kg_doc_free(d);
   d = full_run("Court\n\nThe Chilean minister entered a guilty plea for fraud on Monday.\n");
   if (!d)
     return;

@@ -2716,7 +2716,7 @@ pledge V obj=personnel|peacekeeper 0334
 # recognition denied; one in an "if" clause is hedged (a state or its government not recognised stays a negated
 # recognition, 054, and "independence" keeps CAMEO.2.0's pattern).  ("would not accept a new vote", "has never
 # accepted the ruling" were tried as 120 too and left out: the held-out readers wrote such sentences as telling no
-# asserted act.)
+# asserted act.)  Funding cut is aid cut (162, as CAMEO.2.0's "cut aid", "cut assistance").
 PREP_REQUIRED_MISSING36 = {("plea", "for", "020")}
 CURATED_MISSING36 = """
 offer|extend|tender V obj=apology 055
@@ -2725,6 +2725,7 @@ plea N prep=for obj=ceasefire|truce|talks|negotiation|mercy|clemency 020
 lower V obj=flag 017
 walk V part=off obj=job 143
 recognise|recognize V before=not_|n't_|never_ obj=election|result|vote|outcome|victory|win|referendum|poll 120
+cut V obj=funding 162
 """
 
 def parse_curated():
