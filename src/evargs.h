@@ -284,7 +284,8 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos);
 int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code);
 /* evfact.c: "would not comment on whether X", "could not say who": a refused
  * comment (010 on "comment", "say", "elaborate", "specify"; not "disclose": concealment) is a
- * declined one, 011, told as a fact (*fact set Asserted); else code. */
+ * declined one, 011, told as a fact (*fact set Asserted); a negated "recognise" coded 120 ("would not
+ * recognise the result") is a refusal told as a fact (*fact set Asserted; in an "if" clause Hedged); else code. */
 const char *kg_ev_declined_comment(const ev_ctx *c, uint32_t i, const char *code, int *fact);
 /* Whether mention m is followed by a building noun ("the Akorda palace"; the
  * lexicon's kgd:buildingNoun). */

@@ -31,7 +31,8 @@
  * or the act's content: their cues do not reach the act outside.
  * Otherwise Asserted.
  * A comment refused ("would not comment", "could not say whether") is
- * recoded as the comment declined (011), a fact (kg_ev_declined_comment);
+ * recoded as the comment declined (011), a fact (kg_ev_declined_comment;
+ * so is a refusal told by a negated "recognise", 120);
  * "did not comment" tells no act and stays negated.
  */
 #include <ctype.h>
@@ -954,7 +955,19 @@ const char *kg_ev_declined_comment(const ev_ctx *c, uint32_t i, const char *code
 {
   static const char *const say[] = { "comment", "say", "elaborate", "specify", NULL };
   static const char *const modal[] = { "would", "could", "will", "can", "wo", "ca", NULL };
+  static const char *const refuse[] = { "recognise", "recognize", NULL };
   const kg_doc *d = c->doc;
+  /* "could not recognise an election", "will not recognise the result":
+   * the rejection (120) the negated verb's pattern codes (CURATED_MISSING36,
+   * before=not) is told as a fact, not the recognition denied */
+  static const char *const cond[] = { "if", "unless", "whether", NULL };
+  if (*fact == KG_FACT_NEGATED && !strcmp(code, "120") && d->tokens[i].upos == KG_UPOS_VERB &&
+      kg_ev_lemma_in(d, i, refuse)) {
+    int32_t m = kg_ev_child_with(d, i, "mark", 0);
+    /* ("if the court did not recognise the result": a condition) */
+    *fact = m >= 0 && kg_ev_lemma_in(d, (uint32_t)m, cond) ? KG_FACT_HEDGED : KG_FACT_ASSERTED;
+    return code;
+  }
   if (*fact != KG_FACT_NEGATED || strcmp(code, "010") || d->tokens[i].upos != KG_UPOS_VERB ||
       !kg_ev_lemma_in(d, i, say))
     return code;

@@ -417,12 +417,8 @@ static int phrase_left(const kg_doc *d, uint32_t i, uint32_t end, char w[][CLEN]
  * on the tokens just before (by form or lemma; by form only when the
  * pattern's object is literal); words joined by '+' may have up to 3
  * others between them.  The last word's token, or -1. */
-static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *ob,
-                             const win_cand *wc, size_t nwc, int literal)
+static size_t phrase_words(const char *ob, char w[][CLEN], int *gap)
 {
-  const kg_doc *d = c->doc;
-  char w[8][CLEN];
-  int gap[8] = { 0 };        /* gap[k]: others may stand between word k and k+1 */
   size_t nw = 0, k = 0;
   for (const char *p = ob; *p && nw < 8;) {
     while (*p == ' ' || *p == '+') p++;
@@ -435,6 +431,16 @@ static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, 
     gap[nw] = *p == '+';
     nw++;
   }
+  return nw;
+}
+
+static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, const char *ob,
+                             const win_cand *wc, size_t nwc, int literal)
+{
+  const kg_doc *d = c->doc;
+  char w[8][CLEN];
+  int gap[8] = { 0 };        /* gap[k]: others may stand between word k and k+1 */
+  size_t nw = phrase_words(ob, w, gap);
   if (nw == 0) return -1;
   (void)s;
   uint32_t last_tok = UINT32_MAX;
@@ -589,6 +595,45 @@ static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
  * a word of its phrase) is no object of the verb's patterns ("force
  * police": 174); 1 when obj is, or hangs in, an nsubj of i or of the verb
  * that i is a conjunct of ("police arrived and forced ..."). */
+/* The object a passive verb i was done to, told as its subject: "Charges
+ * of corruption were levelled at X by Y", "A general strike was called
+ * by the unions", "Funding ... was withheld by Sweden" are the active
+ * "levelled charges", "called a general strike", "withheld funding".
+ * The passive subject (nsubj:pass) reads as the pattern's object ob (a
+ * phrase: its last word, the others on the tokens just before it), or
+ * its "of" phrase does ("Messages of sympathy were sent").  Only with its
+ * doer told by "by" (obl:agent): "A planned visit ... was postponed" keeps
+ * the visit's own event.  Its token, or -1. */
+static int32_t passive_object(const kg_doc *d, const kg_sentence *s, uint32_t i, const char *ob, int literal)
+{
+  if (!kg_sent_has_tree(d, d->tokens[i].sent))
+    return -1;
+  int32_t n = kg_ev_child_with(d, i, "nsubj:pass", 0);
+  if (n < 0 || d->tokens[n].upos != KG_UPOS_NOUN || kg_ev_child_with(d, i, "obl:agent", 0) < 0)
+    return -1;
+  char w[8][CLEN];
+  int gap[8] = { 0 };
+  size_t nw = phrase_words(ob, w, gap);
+  if (nw == 0)
+    return -1;
+  int32_t cand[2] = { n, -1 };
+  for (uint32_t k = (uint32_t)n + 1; k < i; k++)
+    if (kg_tok_head(d, k) == n && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "nmod") &&
+        d->tokens[k].upos == KG_UPOS_NOUN && k > 0 && kg_tok_is(d, k - 1, "of")) {
+      cand[1] = (int32_t)k;
+      break;
+    }
+  for (int q = 0; q < 2; q++) {
+    int32_t t = cand[q];
+    if (t < 0 || !obj_word_at(d, (uint32_t)t, w[nw - 1], literal) || kg_mention_at(d, (uint32_t)t) >= 0)
+      continue;                         /* (a name is who undergoes it: "the X Committee was set up") */
+    uint32_t lo = s->tok - 1u;          /* (phrase_left looks from lo + 1 on: the sentence's start) */
+    if (nw == 1 || phrase_left(d, lo, (uint32_t)t, w, gap, (int)nw - 2, literal))
+      return t;
+  }
+  return -1;
+}
+
 static int subject_object(const kg_doc *d, uint32_t i, int32_t obj)
 {
   if (obj >= (int32_t)i || !kg_sent_has_tree(d, d->tokens[i].sent))
@@ -908,13 +953,16 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           } else {
             obj = phrase_object(c, s, i, ob, wc, nwc, tr[j].literal);
           }
+          int pas = 0;                    /* "a general strike was called by ..." */
+          if (obj < 0 && order[o] == KG_UPOS_VERB && t->upos == KG_UPOS_VERB)
+            pas = (obj = passive_object(d, s, i, ob, tr[j].literal)) >= 0;
           /* (a visiting or touring participle on the object is no visit:
            * "welcomed the visiting Thai prime minister") */
-          if (obj < 0 || (order[o] == KG_UPOS_VERB && !tr[j].prep &&
+          if (obj < 0 || (pas ? 0 : (order[o] == KG_UPOS_VERB && !tr[j].prep &&
                           ((!tr[j].particle && deep_in_prep(d, s, i, obj, tr, n)) || adjunct_object(d, i, obj))) ||
               (order[o] == KG_UPOS_VERB && subject_object(d, i, obj)) ||
               ((!strcmp(ob, "visit") || !strcmp(ob, "tour")) && c->doc->tokens[obj].upos == KG_UPOS_VERB &&
-               c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "amod")))
+               c->doc->tokens[obj].deprel && !strcmp(c->doc->tokens[obj].deprel, "amod"))))
             continue;
           score += sp ? 5 : 4;          /* "diplomatic ties" over "ties" */
           /* a modifier is a weaker object than a head noun: "signed a

@@ -152,6 +152,9 @@
  * ("spokesman", "minister"), and followed by the first word of an object
  * (not a name: "the government spokesman Ali") or by the sentence's end,
  * becomes a base verb (VB, lemma the word).
+ *
+ * 11. "cut" after a name in a sentence with no verb ("Germany cut aid to
+ * Rwanda": read as the noun compounded with the name) is its past verb.
  */
 #include <ctype.h>
 #include <string.h>
@@ -540,6 +543,32 @@ static void mine_noun(kg_doc *doc, size_t s0, size_t end)
   }
 }
 
+/* 11 (header comment): "Germany cut aid to Rwanda", "Washington cut most of
+ * its funding": "cut", a simple past spelled as its noun, read as a noun
+ * right after a name, in a sentence with no verb or auxiliary of its own,
+ * before the first word of an object (a determiner, possessive, noun,
+ * adjective, or "off"/"back"), is the name's past verb (VBD, lemma "cut"). */
+static void name_cut(kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0; k < end; k++)
+    if (tk[k].upos == KG_UPOS_VERB || tk[k].upos == KG_UPOS_AUX)
+      return;
+  for (size_t k = s0 + 1; k + 1 < end; k++) {
+    kg_token *t = &tk[k];
+    const kg_token *nx = &tk[k + 1];
+    if (!word_is(t, "cut") || t->upos != KG_UPOS_NOUN || tk[k - 1].upos != KG_UPOS_PROPN)
+      continue;
+    if (!(nx->upos == KG_UPOS_DET || nx->upos == KG_UPOS_NOUN || nx->upos == KG_UPOS_ADJ ||
+          xpos_is(nx, "PRP$") || word_is(nx, "off") || word_is(nx, "back")))
+      continue;
+    t->upos = KG_UPOS_VERB;
+    t->xpos = "VBD";
+    t->lemma = "cut";
+    return;
+  }
+}
+
 /* The "-general" title repair (8 in the header comment) on tk[s0..end). */
 static kg_status general_title(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
 {
@@ -650,6 +679,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     irregular_past(doc, s0, end);
     mine_noun(doc, s0, end);
     mandative_verb(doc, s0, end);
+    name_cut(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
     if (st == KG_OK)
