@@ -4166,6 +4166,54 @@ static void test_round_thirtythree_coref(void)
 /* Round thirty-five (speed): kg_tok_child through the token cache's children
  * index answers as the sentence scan does (every token, relations whole and
  * as prefixes), and the possessive test's quick first byte. */
+/* round thirty-six (relations): a bare title's state from an appointer
+ * ("nominated the finance minister, X"; "naming General X as commander"),
+ * from the story's other state of a counterpart ("X and his Russian
+ * counterpart"); a capitalised portfolio after "Minister of"; a meeting of
+ * "A and his counterpart, B" is theirs alone */
+static void test_round_thirtysix_relations(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Mongolian President Khurelsukh Ukhnaa accepted the resignation on Monday and nominated the "
+                       "trade minister, Batbold Ganzorig, to succeed him. Bolivian President Luis Arce swore in a new "
+                       "navy command, naming Admiral Ramiro Quispe Torrez as commander.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Batbold Ganzorig", "Mongolia"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ramiro Quispe Torrez", "Bolivia"));
+  kg_doc_free(d);
+  /* an appointer with no state gives none */
+  d = full_run("The committee nominated the trade minister, Batbold Ganzorig, for the prize.");
+  if (!d)
+    return;
+  int32_t bg = kg_test_actor(d, "Batbold Ganzorig");
+  for (size_t i = 0; i < d->nrels; i++)
+    CU_ASSERT(d->rels[i].subj != bg || d->rels[i].kind != KG_REL_OFFICIAL);
+  kg_doc_free(d);
+  d = full_run("Kyrgyzstan closed its border with Tajikistan on Monday. Kyrgyzstan said the closure was temporary. "
+               "Bishkek blamed smugglers. Foreign Minister Aibek Temirov and his Tajik counterpart, Sirojiddin "
+               "Rahmonzoda, agreed to meet in Osh.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Aibek Temirov", "Kyrgyzstan"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Aibek Temirov", "Tajikistan"));
+  kg_doc_free(d);
+  d = full_run("Kenya's Minister of Regional Cooperation, Amina Wekesa, criticised the ruling. Her deputy, Otieno "
+               "Kamau, summoned the ambassador.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Amina Wekesa", "Kenya"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Otieno Kamau", "Kenya"));
+  kg_doc_free(d);
+  d = full_run("Finnish Prime Minister Arvo Lindqvist and his Estonian counterpart, Kaarel Tamm, met for two hours "
+               "at Juhan Saar's residence in Tartu.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_parts(d, "04", "Arvo Lindqvist", "Kaarel Tamm") != NULL);
+  CU_ASSERT(!ev_with(d, "04", NULL, "Juhan Saar"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyfive_xfail2(void)
 {
   NEED_DICT();
@@ -4350,6 +4398,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-five (lead): irregular pasts the tagger read as nouns (froze, swore), and then "
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
+      !CU_add_test(s, "round thirty-six (relations): nominated the trade minister, X; naming Admiral X as "
+                      "commander; X and his Tajik counterpart; Minister of Regional Cooperation, X; A and his "
+                      "counterpart, B, met", test_round_thirtysix_relations) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
                       "spoke to X and urged him; A, B and C pledged personnel",

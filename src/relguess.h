@@ -1,0 +1,27 @@
+/* relguess.h — a bare title's state told by the sentence around the
+ * holder (relguess.c).  Internal to the relation modules. */
+#ifndef KG_RELGUESS_H
+#define KG_RELGUESS_H
+#include "doc.h"
+
+/* For the person mention p, who opens the sentence's persons and is
+ * followed by "his/her <state> counterpart": the state the story names most
+ * but that one (twice as often as any third), else -1. */
+int32_t kg_rel_counterpart_other(const kg_doc *d, const kg_mention *p);
+
+/* For the person mention p titled at token tt, the object of "appoint",
+ * "nominate", "name", ...: the mention of the verb's subject, else -1. */
+int32_t kg_rel_appointer(const kg_doc *d, const kg_mention *p, uint32_t tt);
+
+/* For the person mention p titled at token tt, the object of "appoint",
+ * "nominate", "name", "promote", "dismiss" or "sack": the state of the
+ * verb's subject (or of the subject of the verb a participle hangs on),
+ * else -1. */
+int32_t kg_rel_appointer_state(const kg_doc *d, const kg_mention *p, uint32_t tt);
+/* For the person mention p after the title at tok of tn words (with its
+ * rank or style): 1 when a state's title in apposition names the object of
+ * an appointing verb ("nominated the finance minister, P"), 3 when another
+ * title right before the name does ("naming General P as commander"), else
+ * 0. */
+int kg_rel_appointee(const kg_doc *d, const kg_mention *p, uint32_t tok, uint32_t tn, int state_title);
+#endif
