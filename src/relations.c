@@ -694,9 +694,10 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
-  if (apt == 3 && *bare < 0) {            /* "naming General X as commander": the appointer's state only */
+  int cj = pm >= 0 && cm < 0 && poss_person < 0 && bare && kg_rel_conjunct_person(d, &d->mentions[pm], tok) >= 0;
+  if ((apt == 3 || cj) && *bare < 0) {    /* "naming General X as commander", "met Y and the army chief, X" */
     *bare = pm;
-    *bare_appos = 3;
+    *bare_appos = apt == 3 ? 3 : 4;
   }
   /* "The ambassador, X," after "Russia's ambassador"; "X, the ministry's
    * spokeswoman,": left to bare_title_rule, which finds their state */
@@ -885,8 +886,11 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   int32_t a = p->actor, st = -1;
   if (a < 0 || state_of(d, a) >= 0)
     return KG_OK;
-  if (appos == 3)                         /* "naming General X as commander" (relguess.c) */
-    return (st = kg_rel_appointer_state(d, p, tt)) >= 0 ? kg_relations_add(d, KG_REL_OFFICIAL, a, st, si) : KG_OK;
+  if (appos >= 3 && (st = kg_rel_told_state(d, p, tt, appos)) >= 0)   /* (relguess.c) */
+    return kg_rel_known_elsewhere(dict, d, a, st) ? KG_OK :
+           kg_relations_add(d, appos == 4 && rel ? rel : KG_REL_OFFICIAL, a, st, si);
+  if (appos >= 3)
+    return KG_OK;
   if (appos == 2) {                       /* an organisation's title: its official */
     if (si == 0 || kg_sent_is_heading(d, si - 1) || kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) ||
         !kg_rel_org_title(d, tt))

@@ -11,8 +11,12 @@
  *   commander": P serves the state of the one who appoints, names,
  *   nominates, promotes, dismisses or sacks him (a leader or official with
  *   a state, or the state itself).
- * Owns: kg_rel_counterpart_other, kg_rel_appointer(_state), kg_rel_appointee.  Does not own:
- * the other guesses of a bare title's state (relations.c, relrules.c). */
+ * - a person joined to another by "and": "met President Y and the army
+ *   chief, General P", "met Y and the parliament speaker, P": P serves Y's
+ *   state (kg_rel_conjunct_person).
+ * Owns: kg_rel_told_state, kg_rel_conjunct_person, kg_rel_counterpart_other,
+ * kg_rel_appointer(_state), kg_rel_appointee.  Does not own: the other
+ * guesses of a bare title's state (relations.c, relrules.c). */
 #include <string.h>
 #include "relations.h"
 #include "relgroups.h"
@@ -130,4 +134,36 @@ int kg_rel_appointee(const kg_doc *d, const kg_mention *p, uint32_t tok, uint32_
   if (!state_title && p->tok == tok + tn && kg_rel_appointer(d, p, tok) >= 0)
     return 3;
   return 0;
+}
+
+int32_t kg_rel_conjunct_person(const kg_doc *d, const kg_mention *p, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t q = tok > s->tok && kg_tok_is(d, tok - 1, "the") ? tok - 1 : tok;
+  /* the name after the title's words, a comma at most and a rank ("the
+   * army chief, General P") */
+  int commas = 0;
+  if (p->tok <= tok || p->tok > tok + 6)
+    return -1;
+  for (uint32_t t = tok; t < p->tok; t++) {
+    commas += kg_tok_is(d, t, ",");
+    int u = d->tokens[t].upos;
+    if (commas > 1 || u == KG_UPOS_VERB || u == KG_UPOS_AUX || u == KG_UPOS_ADP || u == KG_UPOS_CCONJ ||
+        (kg_mention_at(d, t) >= 0 && kg_rel_atype(d, kg_mention_at(d, t)) != KG_ACT_PERSON))
+      return -1;
+  }
+  if (q < s->tok + 2 || !kg_tok_is(d, q - 1, "and"))
+    return -1;
+  int32_t m = kg_rel_mention_ending(d, q - 2);
+  if (m < 0 || kg_rel_atype(d, m) != KG_ACT_PERSON || d->mentions[m].actor < 0 || d->mentions[m].actor == p->actor)
+    return -1;
+  return m;
+}
+
+int32_t kg_rel_told_state(const kg_doc *d, const kg_mention *p, uint32_t tt, int mode)
+{
+  if (mode == 3)
+    return kg_rel_appointer_state(d, p, tt);
+  int32_t m = mode == 4 ? kg_rel_conjunct_person(d, p, tt) : -1;
+  return m >= 0 ? kg_rel_state_of(d, d->mentions[m].actor) : -1;
 }

@@ -24,4 +24,15 @@ int32_t kg_rel_appointer_state(const kg_doc *d, const kg_mention *p, uint32_t tt
  * title right before the name does ("naming General P as commander"), else
  * 0. */
 int kg_rel_appointee(const kg_doc *d, const kg_mention *p, uint32_t tok, uint32_t tn, int state_title);
+
+/* For the person mention p named after the title at tok (its words, a
+ * comma and a rank at most between), the title opening "and [the]" right after another
+ * person's name ("met Y and the army chief, General P"): that person's
+ * mention, else -1. */
+int32_t kg_rel_conjunct_person(const kg_doc *d, const kg_mention *p, uint32_t tok);
+
+/* The state of a bare title relations.c marked 3 (an appointee:
+ * kg_rel_appointer_state) or 4 (a person joined to another:
+ * kg_rel_conjunct_person's state), else -1. */
+int32_t kg_rel_told_state(const kg_doc *d, const kg_mention *p, uint32_t tt, int mode);
 #endif

@@ -4169,7 +4169,8 @@ static void test_round_thirtythree_coref(void)
 /* round thirty-six (relations): a bare title's state from an appointer
  * ("nominated the finance minister, X"; "naming General X as commander"),
  * from the story's other state of a counterpart ("X and his Russian
- * counterpart"); a capitalised portfolio after "Minister of"; a meeting of
+ * counterpart"), from a person joined by "and" ("met Y and the army chief,
+ * General X"); a capitalised portfolio after "Minister of"; a meeting of
  * "A and his counterpart, B" is theirs alone */
 static void test_round_thirtysix_relations(void)
 {
@@ -4204,6 +4205,13 @@ static void test_round_thirtysix_relations(void)
     return;
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Amina Wekesa", "Kenya"));
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Otieno Kamau", "Kenya"));
+  kg_doc_free(d);
+  /* "met Y and the army chief, General X": Y's state */
+  d = full_run("The envoy met Chilean President Tomas Varela and the army chief, General Rodrigo Salinas, in Santiago "
+               "on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Rodrigo Salinas", "Chile"));
   kg_doc_free(d);
   d = full_run("Finnish Prime Minister Arvo Lindqvist and his Estonian counterpart, Kaarel Tamm, met for two hours "
                "at Juhan Saar's residence in Tartu.");
@@ -4399,7 +4407,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
       !CU_add_test(s, "round thirty-six (relations): nominated the trade minister, X; naming Admiral X as "
-                      "commander; X and his Tajik counterpart; Minister of Regional Cooperation, X; A and his "
+                      "commander; X and his Tajik counterpart; met Y and the army chief, General X; Minister of Regional Cooperation, X; A and his "
                       "counterpart, B, met", test_round_thirtysix_relations) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
