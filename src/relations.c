@@ -913,7 +913,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     st = title_told_before(d, p);
   if (st < 0)                             /* "Chinh, who is accompanied by Foreign Minister X" */
     st = kg_rel_companion_state(d, p);
-  st = st < 0 ? kg_rel_appointer_state(d, p, tt) : st;   /* "President X nominated the finance minister, P" */
+  st = st < 0 ? kg_rel_sentence_state(d, p, tt) : st;   /* "nominated the finance minister, P", "arrived with P" */
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))

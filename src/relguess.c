@@ -14,9 +14,13 @@
  * - a person joined to another by "and": "met President Y and the army
  *   chief, General P", "met Y and the parliament speaker, P": P serves Y's
  *   state (kg_rel_conjunct_person).
- * Owns: kg_rel_told_state, kg_rel_conjunct_person, kg_rel_counterpart_other,
- * kg_rel_appointer(_state), kg_rel_appointee.  Does not own: the other
- * guesses of a bare title's state (relations.c, relrules.c). */
+ * - a companion of a trip: "X, who arrived in Manila with Defence Minister
+ *   P", "X flew to Paris with Foreign Minister P": X's state
+ *   (kg_rel_travel_companion).
+ * Owns: kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
+ * kg_rel_conjunct_person, kg_rel_counterpart_other, kg_rel_appointer(_state),
+ * kg_rel_appointee.  Does not own: the other guesses of a bare title's state
+ * (relations.c, relrules.c). */
 #include <string.h>
 #include "relations.h"
 #include "relgroups.h"
@@ -166,4 +170,47 @@ int32_t kg_rel_told_state(const kg_doc *d, const kg_mention *p, uint32_t tt, int
     return kg_rel_appointer_state(d, p, tt);
   int32_t m = mode == 4 ? kg_rel_conjunct_person(d, p, tt) : -1;
   return m >= 0 ? kg_rel_state_of(d, d->mentions[m].actor) : -1;
+}
+
+int32_t kg_rel_travel_companion(const kg_doc *d, const kg_mention *p, uint32_t tt)
+{
+  static const char *const travel[] = { "arrive", "travel", "fly", "come", "land", "visit", "tour", "go", NULL };
+  const kg_sentence *s = &d->sents[p->sent];
+  if (tt < s->tok + 3 || !kg_tok_is(d, tt - 1, "with") || !kg_sent_has_tree(d, p->sent))
+    return -1;
+  int32_t v = -1;
+  for (uint32_t t = tt - 2; t > s->tok && t + 10 > tt && v < 0; t--) {
+    if (kg_tok_is(d, t, ",") || d->tokens[t].upos == KG_UPOS_CCONJ)
+      return -1;                          /* (the clause before: no companion of its subject) */
+    if (d->tokens[t].upos == KG_UPOS_VERB)
+      v = (int32_t)t;
+  }
+  int known = 0;
+  for (int k = 0; v >= 0 && travel[k] && !known; k++)
+    known = d->tokens[v].lemma && !strcmp(d->tokens[v].lemma, travel[k]);
+  if (!known)
+    return -1;
+  /* the traveller: the verb's subject; for "who", the noun its clause is on */
+  int32_t subj = -1;
+  for (uint32_t t = s->tok; t < s->tok + s->ntok && subj < 0; t++)
+    if (kg_tok_head(d, t) == v && d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "nsubj"))
+      subj = (int32_t)t;
+  if (subj >= 0 && (kg_tok_is(d, (uint32_t)subj, "who") || kg_tok_is(d, (uint32_t)subj, "which")) &&
+      d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "acl:relcl"))
+    subj = kg_tok_head(d, (uint32_t)v);
+  int32_t m = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1;
+  for (uint32_t t = s->tok; subj >= 0 && m < 0 && t < s->tok + s->ntok; t++)   /* ("the prime minister, X, flew") */
+    if (kg_tok_head(d, t) == subj && d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "appos"))
+      m = kg_mention_at(d, t);
+  if (subj >= 0 && m < 0 && d->tokens[subj].deprel && !strcmp(d->tokens[subj].deprel, "appos"))
+    m = kg_mention_at(d, (uint32_t)kg_tok_head(d, (uint32_t)subj));   /* ("X, Chile's foreign minister, who") */
+  if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].actor == p->actor || d->mentions[m].kind == KG_MEN_PRONOUN)
+    return -1;
+  return kg_rel_state_of(d, d->mentions[m].actor);
+}
+
+int32_t kg_rel_sentence_state(const kg_doc *d, const kg_mention *p, uint32_t tt)
+{
+  int32_t st = kg_rel_appointer_state(d, p, tt);
+  return st >= 0 ? st : kg_rel_travel_companion(d, p, tt);
 }

@@ -35,4 +35,13 @@ int32_t kg_rel_conjunct_person(const kg_doc *d, const kg_mention *p, uint32_t to
  * kg_rel_appointer_state) or 4 (a person joined to another:
  * kg_rel_conjunct_person's state), else -1. */
 int32_t kg_rel_told_state(const kg_doc *d, const kg_mention *p, uint32_t tt, int mode);
+
+/* For the person mention p titled at token tt right after "with", after a
+ * verb of travel ("arrived in Manila with Defence Minister P"): the state of
+ * the traveller (the verb's subject, or the noun a "who" stands for), else
+ * -1. */
+int32_t kg_rel_travel_companion(const kg_doc *d, const kg_mention *p, uint32_t tt);
+
+/* kg_rel_appointer_state, else kg_rel_travel_companion. */
+int32_t kg_rel_sentence_state(const kg_doc *d, const kg_mention *p, uint32_t tt);
 #endif

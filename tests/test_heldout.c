@@ -4170,7 +4170,8 @@ static void test_round_thirtythree_coref(void)
  * ("nominated the finance minister, X"; "naming General X as commander"),
  * from the story's other state of a counterpart ("X and his Russian
  * counterpart"), from a person joined by "and" ("met Y and the army chief,
- * General X"); a capitalised portfolio after "Minister of"; a meeting of
+ * General X"), from a traveller ("arrived in Lima with Defence Minister
+ * X"); a capitalised portfolio after "Minister of"; a meeting of
  * "A and his counterpart, B" is theirs alone */
 static void test_round_thirtysix_relations(void)
 {
@@ -4212,6 +4213,15 @@ static void test_round_thirtysix_relations(void)
   if (!d)
     return;
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Rodrigo Salinas", "Chile"));
+  kg_doc_free(d);
+  /* a companion of a trip: the traveller's state */
+  d = full_run("Norway's prime minister, Jonas Berg, flew to Paris on Monday with Foreign Minister Tom Lien. Marta "
+               "Sol, Chile's foreign minister, who arrived in Lima on Sunday with Defence Minister Ana Ruiz, said the "
+               "talks went well.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tom Lien", "Norway"));
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile"));
   kg_doc_free(d);
   d = full_run("Finnish Prime Minister Arvo Lindqvist and his Estonian counterpart, Kaarel Tamm, met for two hours "
                "at Juhan Saar's residence in Tartu.");
@@ -4407,7 +4417,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "cut military aid, the top seed and defending champion, a frigate dispatched, vowed to crush the Rapid "
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
       !CU_add_test(s, "round thirty-six (relations): nominated the trade minister, X; naming Admiral X as "
-                      "commander; X and his Tajik counterpart; met Y and the army chief, General X; Minister of Regional Cooperation, X; A and his "
+                      "commander; X and his Tajik counterpart; met Y and the army chief, General X; flew with Foreign "
+                      "Minister X; Minister of Regional Cooperation, X; A and his "
                       "counterpart, B, met", test_round_thirtysix_relations) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
