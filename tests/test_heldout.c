@@ -4171,7 +4171,8 @@ static void test_round_thirtythree_coref(void)
  * from the story's other state of a counterpart ("X and his Russian
  * counterpart"), from a person joined by "and" ("met Y and the army chief,
  * General X"), from a traveller ("arrived in Lima with Defence Minister
- * X"); a capitalised portfolio after "Minister of"; a meeting of
+ * X"); a capitalised portfolio after "Minister of"; "X, who leads ...,
+ * spoke by telephone with Y" (a simple past read as a participle); a meeting of
  * "A and his counterpart, B" is theirs alone */
 static void test_round_thirtysix_relations(void)
 {
@@ -4222,6 +4223,13 @@ static void test_round_thirtysix_relations(void)
     return;
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tom Lien", "Norway"));
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile"));
+  kg_doc_free(d);
+  /* "X, who leads ..., spoke by telephone with Y": "spoke" (tagged a participle) the main verb */
+  d = full_run("Prime Minister Karim Haddad, who leads the Tunis-based government, spoke by telephone with President "
+               "Tomas Varela of Chile on Monday evening, his office said.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Karim Haddad", "Tomas Varela"));
   kg_doc_free(d);
   d = full_run("Finnish Prime Minister Arvo Lindqvist and his Estonian counterpart, Kaarel Tamm, met for two hours "
                "at Juhan Saar's residence in Tartu.");
@@ -4418,8 +4426,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "Support Forces, the meeting not one's own state's", test_round_thirtyfive_lead) ||
       !CU_add_test(s, "round thirty-six (relations): nominated the trade minister, X; naming Admiral X as "
                       "commander; X and his Tajik counterpart; met Y and the army chief, General X; flew with Foreign "
-                      "Minister X; Minister of Regional Cooperation, X; A and his "
-                      "counterpart, B, met", test_round_thirtysix_relations) ||
+                      "Minister X; X, who leads ..., spoke by telephone with Y; Minister of Regional Cooperation, X; "
+                      "A and his counterpart, B, met", test_round_thirtysix_relations) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
                       "spoke to X and urged him; A, B and C pledged personnel",
