@@ -385,7 +385,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     for (int k = 0; k < 2 && p > s->tok && kg_rel_mention_ending(d, p) < 0 &&
                     (kg_tok_is(d, p, "government") || kg_tok_is(d, p, "administration")); k++)
       p--;
-    int32_t m = kg_rel_mention_ending(d, p);
+    int32_t m = kg_rel_gapped_owner(d, kg_rel_mention_ending(d, p));   /* (", and Ecuador by its": relguess.c) */
     /* "the Southern African Development Community, whose chairman, X" */
     if (m < 0 && kg_tok_is(d, p, "whose") && p > s->tok + 1 && kg_tok_is(d, p - 1, ","))
       m = kg_rel_mention_ending(d, p - 2);

@@ -17,7 +17,10 @@
  * - a companion of a trip: "X, who arrived in Manila with Defence Minister
  *   P", "X flew to Paris with Foreign Minister P": X's state
  *   (kg_rel_travel_companion).
- * Owns: kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
+ * - a gapped clause's "its": "Venezuela was represented by its vice
+ *   president, and Ecuador by its foreign minister, P": Ecuador's, the state
+ *   that opens the gapped clause (kg_rel_gapped_owner).
+ * Owns: kg_rel_gapped_owner, kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
  * kg_rel_conjunct_person, kg_rel_counterpart_other, kg_rel_appointer(_state),
  * kg_rel_appointee.  Does not own: the other guesses of a bare title's state
  * (relations.c, relrules.c). */
@@ -213,4 +216,19 @@ int32_t kg_rel_sentence_state(const kg_doc *d, const kg_mention *p, uint32_t tt)
 {
   int32_t st = kg_rel_appointer_state(d, p, tt);
   return st >= 0 ? st : kg_rel_travel_companion(d, p, tt);
+}
+
+int32_t kg_rel_gapped_owner(const kg_doc *d, int32_t m)
+{
+  if (m < 0 || d->mentions[m].kind != KG_MEN_PRONOUN || !kg_tok_is(d, d->mentions[m].tok, "its"))
+    return m;
+  uint32_t t = d->mentions[m].tok;
+  const kg_sentence *s = &d->sents[d->mentions[m].sent];
+  if (t < s->tok + 4 || !(kg_tok_is(d, t - 1, "by") || kg_tok_is(d, t - 1, "with")))
+    return m;
+  int32_t c = kg_rel_mention_ending(d, t - 2);
+  if (c < 0 || kg_rel_atype(d, c) != KG_ACT_COUNTRY || d->mentions[c].actor < 0 || d->mentions[c].tok < s->tok + 2)
+    return m;
+  uint32_t b = d->mentions[c].tok;
+  return kg_tok_is(d, b - 1, "and") && kg_tok_is(d, b - 2, ",") ? c : m;
 }

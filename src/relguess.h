@@ -44,4 +44,9 @@ int32_t kg_rel_travel_companion(const kg_doc *d, const kg_mention *p, uint32_t t
 
 /* kg_rel_appointer_state, else kg_rel_travel_companion. */
 int32_t kg_rel_sentence_state(const kg_doc *d, const kg_mention *p, uint32_t tt);
+
+/* For the mention m (of a title's owner): when it is "its" right after
+ * "by" or "with" and a state opening a gapped clause (", and Ecuador by
+ * its"), that state's mention; else m. */
+int32_t kg_rel_gapped_owner(const kg_doc *d, int32_t m);
 #endif

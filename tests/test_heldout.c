@@ -4172,7 +4172,8 @@ static void test_round_thirtythree_coref(void)
  * counterpart"), from a person joined by "and" ("met Y and the army chief,
  * General X"), from a traveller ("arrived in Lima with Defence Minister
  * X"); a capitalised portfolio after "Minister of"; "X, who leads ...,
- * spoke by telephone with Y" (a simple past read as a participle); a meeting of
+ * spoke by telephone with Y" (a simple past read as a participle); ", and
+ * Bolivia by its foreign minister, X" (a gapped clause's "its"); a meeting of
  * "A and his counterpart, B" is theirs alone */
 static void test_round_thirtysix_relations(void)
 {
@@ -4230,6 +4231,14 @@ static void test_round_thirtysix_relations(void)
   if (!d)
     return;
   CU_ASSERT(ev_with(d, "04", "Karim Haddad", "Tomas Varela"));
+  kg_doc_free(d);
+  /* a gapped clause's "its": the state opening it */
+  d = full_run("Peru was represented by its trade minister, Rosa Quispe, and Bolivia by its foreign minister, Mario "
+               "Condori.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Mario Condori", "Bolivia"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Mario Condori", "Peru"));
   kg_doc_free(d);
   d = full_run("Finnish Prime Minister Arvo Lindqvist and his Estonian counterpart, Kaarel Tamm, met for two hours "
                "at Juhan Saar's residence in Tartu.");
@@ -4427,7 +4436,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (relations): nominated the trade minister, X; naming Admiral X as "
                       "commander; X and his Tajik counterpart; met Y and the army chief, General X; flew with Foreign "
                       "Minister X; X, who leads ..., spoke by telephone with Y; Minister of Regional Cooperation, X; "
-                      "A and his counterpart, B, met", test_round_thirtysix_relations) ||
+                      "A and his counterpart, B, met; and Bolivia by its foreign minister, X", test_round_thirtysix_relations) ||
       !CU_add_test(s, "round thirty-five (xfail): his guest, her host; its ally; NATO's bombing of X; the regime; "
                       "said the accusations were absurd; X, NATO's secretary-general, spoke; and his counterpart, Y; "
                       "spoke to X and urged him; A, B and C pledged personnel",
