@@ -809,6 +809,8 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
      * offer is each subject's to others ("Qatar and Turkey offered to host
      * talks"), and so are mediation (045) and a pledge of aid (033: "Benin
      * and Chad pledged personnel") */
+    if (root == 4 && a.ntg > 0 && a.npart == 0 && kg_ev_counterpart_agents(d, &a))
+      a.ntg = 0;                          /* ("A and his counterpart, B, met at C's residence": evtargets.c) */
     if ((joint_code(root, p->code) || p->compound) && a.nag >= 2 && a.ntg == 0 && a.npart == 0 &&
         (p->compound || !(!strncmp(p->code, "045", 3) || !strncmp(p->code, "033", 3) || (tree && pos == KG_UPOS_VERB &&
                                                             kg_ev_offered_act(d, i))))) {

@@ -29,6 +29,10 @@
  *   elections": no target).
  * - "its" on what a violent act is done to, standing for the doer, in a
  *   clause a saying verb governs: the sayer (evownobj.c).
+ * - no one but each other for a meeting of coordinated subjects one of whom
+ *   is the other's counterpart ("A and his Cambodian counterpart, B, met at
+ *   C's residence": not C; "... discussed the boundary around X": not X;
+ *   kg_ev_counterpart_agents, for events.c).
  * Also calls evpeace.c's recoding of a peace force's arrival (074).
  * Owns: kg_ev_sentence_targets, kg_ev_war_object.
  * Does not own: the arguments of either act (evargs.c, events.c, evgroups.c),
@@ -377,4 +381,19 @@ int kg_ev_war_object(const kg_doc *d, uint32_t i)
   if (kg_ev_lemma_in(d, i, shell))
     return kg_ev_child_with(d, i, "compound:prt", 0) < 0;   /* (not "shelled out") */
   return kg_ev_lemma_in(d, (uint32_t)o, war_place);
+}
+
+int kg_ev_counterpart_agents(const kg_doc *d, const ev_args *a)
+{
+  for (size_t q = 0; a->nag >= 2 && q < a->nag && q < 4; q++) {
+    const kg_mention *m = &d->mentions[a->agents[q]];
+    const kg_sentence *s = &d->sents[m->sent];
+    if (m->tok < s->tok + 5 || !kg_tok_is(d, m->tok - 1, ",") || !kg_tok_is(d, m->tok - 2, "counterpart"))
+      continue;
+    /* "and his [Cambodian] counterpart, B" */
+    for (uint32_t k = m->tok - 3; k + 3 >= m->tok - 2 && k > s->tok; k--)
+      if ((kg_tok_is(d, k, "his") || kg_tok_is(d, k, "her")) && kg_tok_is(d, k - 1, "and"))
+        return 1;
+  }
+  return 0;
 }

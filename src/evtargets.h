@@ -32,4 +32,8 @@ void kg_ev_sentence_targets(const ev_ctx *c, size_t from);
  * is sport's) */
 int kg_ev_war_object(const kg_doc *d, uint32_t i);
 
+/* Whether one of the coordinated agents of a is the other's counterpart
+ * ("A and his Cambodian counterpart, B, met"): the pair meet each other. */
+int kg_ev_counterpart_agents(const kg_doc *d, const ev_args *a);
+
 #endif

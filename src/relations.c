@@ -85,6 +85,7 @@
 #include "relations.h"
 #include "relgroups.h"
 #include "relrules.h"
+#include "relguess.h"
 #include "relbody.h"
 #include "actors.h"
 
@@ -384,7 +385,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
     for (int k = 0; k < 2 && p > s->tok && kg_rel_mention_ending(d, p) < 0 &&
                     (kg_tok_is(d, p, "government") || kg_tok_is(d, p, "administration")); k++)
       p--;
-    int32_t m = kg_rel_mention_ending(d, p);
+    int32_t m = kg_rel_gapped_owner(d, kg_rel_mention_ending(d, p));   /* (", and Ecuador by its": relguess.c) */
     /* "the Southern African Development Community, whose chairman, X" */
     if (m < 0 && kg_tok_is(d, p, "whose") && p > s->tok + 1 && kg_tok_is(d, p - 1, ","))
       m = kg_rel_mention_ending(d, p - 2);
@@ -643,6 +644,9 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                    (kg_mention_role(d, (size_t)pm) == 's' || (te + 1 < end && d->tokens[te + 1].upos == KG_UPOS_VERB));
   for (uint32_t q = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok + 2 : tok; name_appos && q < tok; q++)
     name_appos = is_body(d, q) && !kg_tok_is(d, q, "of");
+  int apt = pm >= 0 && cm < 0 && poss_person < 0 && bare ?   /* "nominated the finance minister, X" (relguess.c) */
+            kg_rel_appointee(d, &d->mentions[pm], tok, tn + styled, kg_rel_state_title(ti)) : 0;
+  name_appos |= apt == 1;
   if (pm >= 0 && cm < 0 && bare && kg_rel_state_title(ti) && name_appos) {
     *bare = pm;
     *bare_appos = 1;
@@ -690,6 +694,11 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
       !(tok > s->tok && kg_tok_is_cap(&d->tokens[tok - 1]) && d->tokens[tok - 1].upos != KG_UPOS_DET &&
         !(kg_rel_mention_ending(d, tok - 1) >= 0 && generic_body(d, kg_rel_mention_ending(d, tok - 1)))))
     *bare = pm;
+  int cj = pm >= 0 && cm < 0 && poss_person < 0 && bare && kg_rel_conjunct_person(d, &d->mentions[pm], tok) >= 0;
+  if ((apt == 3 || cj) && *bare < 0) {    /* "naming General X as commander", "met Y and the army chief, X" */
+    *bare = pm;
+    *bare_appos = apt == 3 ? 3 : 4;
+  }
   /* "The ambassador, X," after "Russia's ambassador"; "X, the ministry's
    * spokeswoman,": left to bare_title_rule, which finds their state */
   if (pm >= 0 && cm < 0 && bare && *bare < 0 && poss_state < 0 && poss_person < 0 &&
@@ -877,6 +886,11 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   int32_t a = p->actor, st = -1;
   if (a < 0 || state_of(d, a) >= 0)
     return KG_OK;
+  if (appos >= 3 && (st = kg_rel_told_state(d, p, tt, appos)) >= 0)   /* (relguess.c) */
+    return kg_rel_known_elsewhere(dict, d, a, st) ? KG_OK :
+           kg_relations_add(d, appos == 4 && rel ? rel : KG_REL_OFFICIAL, a, st, si);
+  if (appos >= 3)
+    return KG_OK;
   if (appos == 2) {                       /* an organisation's title: its official */
     if (si == 0 || kg_sent_is_heading(d, si - 1) || kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) ||
         !kg_rel_org_title(d, tt))
@@ -899,6 +913,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
     st = title_told_before(d, p);
   if (st < 0)                             /* "Chinh, who is accompanied by Foreign Minister X" */
     st = kg_rel_companion_state(d, p);
+  st = st < 0 ? kg_rel_sentence_state(d, p, tt) : st;   /* "nominated the finance minister, P", "arrived with P" */
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)
     if ((kg_tok_is(d, t, "In") || kg_tok_is(d, t, "in")) && !(d->tokens[t + 1].flags & KG_TOK_DATELINE))
@@ -1065,6 +1080,8 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         !kg_rel_paired_with_state(d, p, ds))
       st = ds;
   }
+  int32_t co = st < 0 || kg_rel_counterpart_state(d, p, st) ? kg_rel_counterpart_other(d, p) : -1;
+  st = co >= 0 ? co : st;                 /* "P and his Russian counterpart": the story's other state (relguess.c) */
   if (kg_rel_known_elsewhere(dict, d, a, st) || kg_rel_counterpart_state(d, p, st) || kg_rel_guest_of(dict, d, p, st))
     return KG_OK;                         /* "Secretary of State Marco Rubio" in a story datelined CARACAS; "X
                                            * and his Russian counterpart" is not Russia's; "met President Y" */

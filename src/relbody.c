@@ -139,8 +139,14 @@ uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int nam
     return t;
   uint32_t b = t + 1;
   int cap = 0;
+  /* (a capitalised portfolio the recogniser took for an unknown
+   * organisation, after a state's title: "South Africa's Minister of
+   * International Relations, X") */
+  int32_t bm;
   while (b < end && b < t + 8 &&
-         (kg_mention_at(d, b) < 0 || kg_rel_atype(d, kg_mention_at(d, b)) == KG_ACT_PLACE) &&
+         ((bm = kg_mention_at(d, b)) < 0 || kg_rel_atype(d, bm) == KG_ACT_PLACE ||
+          (named_of && kg_rel_atype(d, bm) == KG_ACT_ORG && d->mentions[bm].actor >= 0 &&
+           d->actors[d->mentions[bm].actor].dict_entry < 0)) &&
          d->tokens[b].upos != KG_UPOS_PUNCT &&
          (d->tokens[b].upos == KG_UPOS_NOUN || d->tokens[b].upos == KG_UPOS_PROPN ||
           d->tokens[b].upos == KG_UPOS_ADJ || kg_tok_is(d, b, "and") || (b > t + 1 && kg_tok_is(d, b, "the"))))

@@ -15,7 +15,8 @@
  *   "Hungary, whose prime minister has kept close ties with X, has vetoed
  *   Y" with "kept" as the root ("Hungary" tagged INTJ, "vetoed" its conj).
  *   When the sentence opens with a noun or a name, a comma and a "which",
- *   "who" or "whose" clause, and a verb after a later comma (finite, or a
+ *   "who" or "whose" clause, and a verb after a later comma (finite, a simple
+ *   past the tagger read as a participle, "..., spoke by telephone", or a
  *   participle or base form after its auxiliary: "..., did not oppose")
  *   stands inside that clause with no
  *   subject after the comma (or a copula on a noun or adjective: "...,
@@ -209,6 +210,7 @@
 #include "treefix.h"
 #include "treeverb.h"
 #include "clausefix.h"
+#include "lemma.h"
 
 #define KG_TREEFIX_MAX 128   /* longer sentences are left alone */
 
@@ -270,7 +272,10 @@ static uint32_t main_verb_after(const kg_token *tk, uint32_t n, uint32_t v1, uin
     int obj = 0;
     for (uint32_t j = q + 1; j <= n && !aux; j++)
       obj |= (uint32_t)tk[j - 1].head == q && tk[j - 1].deprel && !strcmp(tk[j - 1].deprel, "obj");
-    if (!(is_finite(&tk[q - 1]) || (aux && (!strcmp(tk[q - 1].xpos, "VBN") || !strcmp(tk[q - 1].xpos, "VBG") ||
+    int po = 0;                           /* ("..., spoke by telephone": a past the tagger read as VBN) */
+    kg_lemma_irregular(tk[q - 1].form, &po);
+    po = po && !aux;
+    if (!(is_finite(&tk[q - 1]) || po || (aux && (!strcmp(tk[q - 1].xpos, "VBN") || !strcmp(tk[q - 1].xpos, "VBG") ||
                                             !strcmp(tk[q - 1].xpos, "VB"))) ||
           (obj && !strcmp(tk[q - 1].xpos, "VBN") && !(q < n && kg_tree_word_is(&tk[q], "by")))))
       continue;

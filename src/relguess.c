@@ -1,0 +1,234 @@
+/* relguess.c — a bare title's state told by the sentence around the
+ * holder rather than by his title (thirty-sixth session), for relations.c's
+ * bare titles:
+ * - a counterpart of another state: "Foreign Minister P and his Russian
+ *   counterpart, Q, signed", "Defence Secretary P held a call with his
+ *   Chinese counterpart": P is not Russia's (kg_rel_counterpart_state) but
+ *   of the state the story names most, other than the counterpart's, when
+ *   it names that one clearly more than any third state;
+ * - an appointment: "President X nominated the finance minister, P, to
+ *   succeed him", "X swore in a new command, naming General P as
+ *   commander": P serves the state of the one who appoints, names,
+ *   nominates, promotes, dismisses or sacks him (a leader or official with
+ *   a state, or the state itself).
+ * - a person joined to another by "and": "met President Y and the army
+ *   chief, General P", "met Y and the parliament speaker, P": P serves Y's
+ *   state (kg_rel_conjunct_person).
+ * - a companion of a trip: "X, who arrived in Manila with Defence Minister
+ *   P", "X flew to Paris with Foreign Minister P": X's state
+ *   (kg_rel_travel_companion).
+ * - a gapped clause's "its": "Venezuela was represented by its vice
+ *   president, and Ecuador by its foreign minister, P": Ecuador's, the state
+ *   that opens the gapped clause (kg_rel_gapped_owner).
+ * Owns: kg_rel_gapped_owner, kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
+ * kg_rel_conjunct_person, kg_rel_counterpart_other, kg_rel_appointer(_state),
+ * kg_rel_appointee.  Does not own: the other guesses of a bare title's state
+ * (relations.c, relrules.c). */
+#include <string.h>
+#include "relations.h"
+#include "relgroups.h"
+#include "relguess.h"
+#include "actors.h"
+
+int32_t kg_rel_counterpart_other(const kg_doc *d, const kg_mention *p)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t end = s->tok + s->ntok;
+  /* P opens the sentence's persons: no person named before him */
+  for (size_t m = 0; m < d->nmentions; m++)
+    if (d->mentions[m].sent == p->sent && d->mentions[m].tok < p->tok && kg_rel_atype(d, (int32_t)m) == KG_ACT_PERSON)
+      return -1;
+  int32_t other = -1;
+  for (uint32_t t = p->tok + p->ntok; t + 2 < end && other < 0; t++) {
+    int32_t pm = kg_mention_at(d, t);
+    if (!kg_tok_is(d, t, "his") && !kg_tok_is(d, t, "her")) {
+      if (pm >= 0 && kg_rel_atype(d, pm) == KG_ACT_PERSON && d->mentions[pm].actor != p->actor)
+        return -1;                        /* (another person's counterpart) */
+      continue;
+    }
+    int32_t m = kg_mention_at(d, t + 1);
+    if (m < 0 || d->mentions[m].tok != t + 1 || kg_rel_atype(d, m) != KG_ACT_COUNTRY || d->mentions[m].actor < 0)
+      return -1;
+    uint32_t q = d->mentions[m].tok + d->mentions[m].ntok;
+    if (q >= end || !kg_tok_is(d, q, "counterpart"))
+      return -1;
+    other = d->mentions[m].actor;
+  }
+  if (other < 0)
+    return -1;
+  /* the story's most named state but the counterpart's, named twice more
+   * than any third */
+  int32_t best = -1, second = -1;
+  size_t nb = 0, ns = 0;
+  for (size_t a = 0; a < d->nactors; a++) {
+    if ((int32_t)a == other || d->actors[a].type != KG_ACT_COUNTRY)
+      continue;
+    size_t n = 0;
+    for (size_t m = 0; m < d->nmentions; m++)
+      n += d->mentions[m].actor == (int32_t)a;
+    if (n > nb) {
+      second = best, ns = nb;
+      best = (int32_t)a, nb = n;
+    } else if (n > ns) {
+      second = (int32_t)a, ns = n;
+    }
+  }
+  (void)second;
+  return best >= 0 && nb >= 2 && nb >= 2 * ns ? best : -1;
+}
+
+int32_t kg_rel_appointer(const kg_doc *d, const kg_mention *p, uint32_t tt)
+{
+  static const char *const verbs[] = { "appoint", "nominate", "name", "promote", "dismiss", "sack", "fire",
+    "reappoint", NULL };
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t end = s->tok + s->ntok;
+  /* the verb whose object is the name or its title ("nominated the finance
+   * minister, P": the title the object, the name its apposition) */
+  int32_t v = -1;
+  uint32_t from[2] = { p->tok + p->ntok - 1, tt };
+  for (int k = 0; k < 2 && v < 0; k++) {
+    int32_t n = (int32_t)from[k];
+    for (int hops = 0; hops < 3 && n >= 0 && v < 0; hops++) {
+      const char *r = d->tokens[n].deprel;
+      int32_t h = kg_tok_head(d, (uint32_t)n);
+      if (h < 0 || !r)
+        break;
+      if (d->tokens[h].upos == KG_UPOS_VERB) {
+        if (!strcmp(r, "obj") || !strcmp(r, "xcomp"))
+          v = h;
+        break;
+      }
+      if (strcmp(r, "appos") && strcmp(r, "flat") && strcmp(r, "compound"))
+        break;
+      n = h;
+    }
+  }
+  if (v < 0 || !d->tokens[v].lemma)
+    return -1;
+  int known = 0;
+  for (int k = 0; verbs[k] && !known; k++)
+    known = !strcmp(d->tokens[v].lemma, verbs[k]);
+  if (!known)
+    return -1;
+  /* its subject, or the subject of the verb a participle hangs on ("swore
+   * in a new command, naming P") */
+  for (int hops = 0; hops < 2 && v >= 0; hops++) {
+    for (uint32_t t = s->tok; t < end; t++) {
+      if (kg_tok_head(d, t) != v || !d->tokens[t].deprel || strcmp(d->tokens[t].deprel, "nsubj"))
+        continue;
+      int32_t m = kg_mention_at(d, t);
+      return m < 0 || d->mentions[m].actor < 0 || d->mentions[m].actor == p->actor ? -1 : m;
+    }
+    const char *r = d->tokens[v].deprel;
+    if (!r || (strcmp(r, "advcl") && strcmp(r, "conj")))
+      return -1;
+    v = kg_tok_head(d, (uint32_t)v);
+  }
+  return -1;
+}
+
+int32_t kg_rel_appointer_state(const kg_doc *d, const kg_mention *p, uint32_t tt)
+{
+  int32_t m = kg_rel_appointer(d, p, tt);
+  return m >= 0 ? kg_rel_state_of(d, d->mentions[m].actor) : -1;
+}
+
+int kg_rel_appointee(const kg_doc *d, const kg_mention *p, uint32_t tok, uint32_t tn, int state_title)
+{
+  if (state_title && p->tok == tok + tn + 1 && kg_tok_is(d, tok + tn, ",") && kg_rel_appointer(d, p, tok) >= 0)
+    return 1;
+  if (!state_title && p->tok == tok + tn && kg_rel_appointer(d, p, tok) >= 0)
+    return 3;
+  return 0;
+}
+
+int32_t kg_rel_conjunct_person(const kg_doc *d, const kg_mention *p, uint32_t tok)
+{
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t q = tok > s->tok && kg_tok_is(d, tok - 1, "the") ? tok - 1 : tok;
+  /* the name after the title's words, a comma at most and a rank ("the
+   * army chief, General P") */
+  int commas = 0;
+  if (p->tok <= tok || p->tok > tok + 6)
+    return -1;
+  for (uint32_t t = tok; t < p->tok; t++) {
+    commas += kg_tok_is(d, t, ",");
+    int u = d->tokens[t].upos;
+    if (commas > 1 || u == KG_UPOS_VERB || u == KG_UPOS_AUX || u == KG_UPOS_ADP || u == KG_UPOS_CCONJ ||
+        (kg_mention_at(d, t) >= 0 && kg_rel_atype(d, kg_mention_at(d, t)) != KG_ACT_PERSON))
+      return -1;
+  }
+  if (q < s->tok + 2 || !kg_tok_is(d, q - 1, "and"))
+    return -1;
+  int32_t m = kg_rel_mention_ending(d, q - 2);
+  if (m < 0 || kg_rel_atype(d, m) != KG_ACT_PERSON || d->mentions[m].actor < 0 || d->mentions[m].actor == p->actor)
+    return -1;
+  return m;
+}
+
+int32_t kg_rel_told_state(const kg_doc *d, const kg_mention *p, uint32_t tt, int mode)
+{
+  if (mode == 3)
+    return kg_rel_appointer_state(d, p, tt);
+  int32_t m = mode == 4 ? kg_rel_conjunct_person(d, p, tt) : -1;
+  return m >= 0 ? kg_rel_state_of(d, d->mentions[m].actor) : -1;
+}
+
+int32_t kg_rel_travel_companion(const kg_doc *d, const kg_mention *p, uint32_t tt)
+{
+  static const char *const travel[] = { "arrive", "travel", "fly", "come", "land", "visit", "tour", "go", NULL };
+  const kg_sentence *s = &d->sents[p->sent];
+  if (tt < s->tok + 3 || !kg_tok_is(d, tt - 1, "with") || !kg_sent_has_tree(d, p->sent))
+    return -1;
+  int32_t v = -1;
+  for (uint32_t t = tt - 2; t > s->tok && t + 10 > tt && v < 0; t--) {
+    if (kg_tok_is(d, t, ",") || d->tokens[t].upos == KG_UPOS_CCONJ)
+      return -1;                          /* (the clause before: no companion of its subject) */
+    if (d->tokens[t].upos == KG_UPOS_VERB)
+      v = (int32_t)t;
+  }
+  int known = 0;
+  for (int k = 0; v >= 0 && travel[k] && !known; k++)
+    known = d->tokens[v].lemma && !strcmp(d->tokens[v].lemma, travel[k]);
+  if (!known)
+    return -1;
+  /* the traveller: the verb's subject; for "who", the noun its clause is on */
+  int32_t subj = -1;
+  for (uint32_t t = s->tok; t < s->tok + s->ntok && subj < 0; t++)
+    if (kg_tok_head(d, t) == v && d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "nsubj"))
+      subj = (int32_t)t;
+  if (subj >= 0 && (kg_tok_is(d, (uint32_t)subj, "who") || kg_tok_is(d, (uint32_t)subj, "which")) &&
+      d->tokens[v].deprel && !strcmp(d->tokens[v].deprel, "acl:relcl"))
+    subj = kg_tok_head(d, (uint32_t)v);
+  int32_t m = subj >= 0 ? kg_mention_at(d, (uint32_t)subj) : -1;
+  for (uint32_t t = s->tok; subj >= 0 && m < 0 && t < s->tok + s->ntok; t++)   /* ("the prime minister, X, flew") */
+    if (kg_tok_head(d, t) == subj && d->tokens[t].deprel && !strcmp(d->tokens[t].deprel, "appos"))
+      m = kg_mention_at(d, t);
+  if (subj >= 0 && m < 0 && d->tokens[subj].deprel && !strcmp(d->tokens[subj].deprel, "appos"))
+    m = kg_mention_at(d, (uint32_t)kg_tok_head(d, (uint32_t)subj));   /* ("X, Chile's foreign minister, who") */
+  if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].actor == p->actor || d->mentions[m].kind == KG_MEN_PRONOUN)
+    return -1;
+  return kg_rel_state_of(d, d->mentions[m].actor);
+}
+
+int32_t kg_rel_sentence_state(const kg_doc *d, const kg_mention *p, uint32_t tt)
+{
+  int32_t st = kg_rel_appointer_state(d, p, tt);
+  return st >= 0 ? st : kg_rel_travel_companion(d, p, tt);
+}
+
+int32_t kg_rel_gapped_owner(const kg_doc *d, int32_t m)
+{
+  if (m < 0 || d->mentions[m].kind != KG_MEN_PRONOUN || !kg_tok_is(d, d->mentions[m].tok, "its"))
+    return m;
+  uint32_t t = d->mentions[m].tok;
+  const kg_sentence *s = &d->sents[d->mentions[m].sent];
+  if (t < s->tok + 4 || !(kg_tok_is(d, t - 1, "by") || kg_tok_is(d, t - 1, "with")))
+    return m;
+  int32_t c = kg_rel_mention_ending(d, t - 2);
+  if (c < 0 || kg_rel_atype(d, c) != KG_ACT_COUNTRY || d->mentions[c].actor < 0 || d->mentions[c].tok < s->tok + 2)
+    return m;
+  uint32_t b = d->mentions[c].tok;
+  return kg_tok_is(d, b - 1, "and") && kg_tok_is(d, b - 2, ",") ? c : m;
+}

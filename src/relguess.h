@@ -1,0 +1,52 @@
+/* relguess.h — a bare title's state told by the sentence around the
+ * holder (relguess.c).  Internal to the relation modules. */
+#ifndef KG_RELGUESS_H
+#define KG_RELGUESS_H
+#include "doc.h"
+
+/* For the person mention p, who opens the sentence's persons and is
+ * followed by "his/her <state> counterpart": the state the story names most
+ * but that one (twice as often as any third), else -1. */
+int32_t kg_rel_counterpart_other(const kg_doc *d, const kg_mention *p);
+
+/* For the person mention p titled at token tt, the object of "appoint",
+ * "nominate", "name", ...: the mention of the verb's subject, else -1. */
+int32_t kg_rel_appointer(const kg_doc *d, const kg_mention *p, uint32_t tt);
+
+/* For the person mention p titled at token tt, the object of "appoint",
+ * "nominate", "name", "promote", "dismiss" or "sack": the state of the
+ * verb's subject (or of the subject of the verb a participle hangs on),
+ * else -1. */
+int32_t kg_rel_appointer_state(const kg_doc *d, const kg_mention *p, uint32_t tt);
+/* For the person mention p after the title at tok of tn words (with its
+ * rank or style): 1 when a state's title in apposition names the object of
+ * an appointing verb ("nominated the finance minister, P"), 3 when another
+ * title right before the name does ("naming General P as commander"), else
+ * 0. */
+int kg_rel_appointee(const kg_doc *d, const kg_mention *p, uint32_t tok, uint32_t tn, int state_title);
+
+/* For the person mention p named after the title at tok (its words, a
+ * comma and a rank at most between), the title opening "and [the]" right after another
+ * person's name ("met Y and the army chief, General P"): that person's
+ * mention, else -1. */
+int32_t kg_rel_conjunct_person(const kg_doc *d, const kg_mention *p, uint32_t tok);
+
+/* The state of a bare title relations.c marked 3 (an appointee:
+ * kg_rel_appointer_state) or 4 (a person joined to another:
+ * kg_rel_conjunct_person's state), else -1. */
+int32_t kg_rel_told_state(const kg_doc *d, const kg_mention *p, uint32_t tt, int mode);
+
+/* For the person mention p titled at token tt right after "with", after a
+ * verb of travel ("arrived in Manila with Defence Minister P"): the state of
+ * the traveller (the verb's subject, or the noun a "who" stands for), else
+ * -1. */
+int32_t kg_rel_travel_companion(const kg_doc *d, const kg_mention *p, uint32_t tt);
+
+/* kg_rel_appointer_state, else kg_rel_travel_companion. */
+int32_t kg_rel_sentence_state(const kg_doc *d, const kg_mention *p, uint32_t tt);
+
+/* For the mention m (of a title's owner): when it is "its" right after
+ * "by" or "with" and a state opening a gapped clause (", and Ecuador by
+ * its"), that state's mention; else m. */
+int32_t kg_rel_gapped_owner(const kg_doc *d, int32_t m);
+#endif
