@@ -972,9 +972,11 @@ kg_status kg_dict_finish(kg_dict *d) {
         if (d->trig[k].origin == last && last >= d->exclusive) d->trig[m++] = d->trig[k];
     }
     d->ntrig = m; }
-  for (size_t i = 0; i < d->ntrig; i++)   /* sorted: a lemma's entries are together */
+  for (size_t i = 0; i < d->ntrig; i++) {   /* sorted: a lemma's entries are together */
+    d->trig[i].phrase = d->trig[i].object && strpbrk(d->trig[i].object, " +");
     if ((i == 0 || strcmp(d->trig[i].lemma, d->trig[i - 1].lemma) != 0) &&
         kg_dix_map_put(&d->trig_map, d->trig[i].lemma, (int32_t)i) < 0) goto nomem;
+  }
 
   /* titles, cues, descriptions */
   { raw_word *tw = words_build(ar, d->rtitles, d->nrtitles, &d->ntitles);

@@ -102,6 +102,8 @@ typedef struct kg_trigger {
                               clause ("denied that its troops had looted") */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
+  uint8_t phrase;          /* the object holds ' ' or '+': the words of a phrase
+                              (set once at load: speed) */
 } kg_trigger;
 
 /* Titles that give a standing relation ("President", "Foreign Minister"). */

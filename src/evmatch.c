@@ -891,9 +891,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
               wbits[WBIT(wc[q].c) >> 6] |= 1ull << (WBIT(wc[q].c) & 63);
           }
           const char *ob = tr[j].object;
-          const char *sp = strrchr(ob, ' ');
-          if (!sp)
-            sp = strrchr(ob, '+');
+          int sp = tr[j].phrase;          /* (a ' ' or '+' in it) */
           if (!sp && tr[j].literal) {     /* the word as written */
             for (size_t q = 0; q < nwc && obj < 0; q++)
               if (wc[q].tok > i && obj_word_at(d, wc[q].tok, ob, 1))
