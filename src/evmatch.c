@@ -18,6 +18,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "wordset.h"
 
 /* ------------------------------------------------------------ triggers */
 
@@ -36,17 +37,18 @@ static int guess_noun(const ev_ctx *c, uint32_t i)
   if (i == s->tok)
     return ing ? 0 : -1;
   const char *b = kg_ev_lowp(d, i - 1, bb, sizeof bb);
-  static const char *const det[] = { "the", "a", "an", "this", "that", "these", "those",
+  static const char *const det_w[] = { "the", "a", "an", "this", "that", "these", "those",
     "its", "his", "her", "their", "our", "'s", "'", "such", "any", "no", "new", "of",
     "further", "more", "first", "second", "latest", "recent", "-", "international",
     "global", "stringent", "diplomatic", "military", "economic", NULL };
-  static const char *const vb[] = { "to", "will", "would", "could", "may", "might", "must",
+  static const char *const vb_w[] = { "to", "will", "would", "could", "may", "might", "must",
     "shall", "should", "can", "did", "does", "do", "has", "have", "had", "not", "n't",
     "also", "then", "reportedly", "jointly", "he", "she", "they", "it", "who", "which",
     "we", "i", "was", "were", "is", "are", "be", "been", "by", NULL };
-  if (kg_ev_in_list(b, det))
+  static kg_wordset det = KG_WORDSET(det_w), vb = KG_WORDSET(vb_w);
+  if (kg_wordset_has(&det, b))
     return 1;
-  if (kg_ev_in_list(b, vb))
+  if (kg_wordset_has(&vb, b))
     return 0;
   int32_t pm = kg_mention_at(d, i - 1);
   if (pm >= 0) {
