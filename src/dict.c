@@ -1089,9 +1089,14 @@ size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_t
    * then the first of them with part of speech pos or above */
   int32_t first = kg_dix_map_get_h(&d->trig_map, buf, bl, h);
   if (first < 0 || pos < 0) { if (first >= 0) *out = &d->trig[first]; return first >= 0; }
+  return kg_dict_triggers_from(d, &d->trig[first], pos, out);
+}
+
+size_t kg_dict_triggers_from(const kg_dict *d, const kg_trigger *first, int pos, const kg_trigger **out) {
+  *out = NULL;
   /* (a lemma's entries share its first's string: compared by pointer) */
-  size_t lo = (size_t)first;
-  const char *lem = d->trig[lo].lemma;
+  size_t lo = (size_t)(first - d->trig);
+  const char *lem = first->lemma;
   while (lo < d->ntrig && d->trig[lo].pos < pos && d->trig[lo].lemma == lem) lo++;
   size_t e = lo;
   while (e < d->ntrig && d->trig[e].pos == pos && d->trig[e].lemma == lem) e++;

@@ -774,6 +774,17 @@ static int obj_complement(const kg_doc *d, uint32_t i, int32_t k)
   return 1;
 }
 
+/* kg_dict_triggers(lemma, pos), from the lemma's first pattern when it is
+ * known (known: first is what pos -1 gave, NULL for none) */
+static size_t cand_triggers(const kg_dict *dict, const char *lemma, const kg_trigger *first, int known, int pos,
+                            const kg_trigger **out)
+{
+  if (!known)
+    return kg_dict_triggers(dict, lemma, pos, out);
+  *out = NULL;
+  return first ? kg_dict_triggers_from(dict, first, pos, out) : 0;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -793,10 +804,11 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
   char cbuf[MAXC][CLEN];
   size_t nc;
   const char (*cand)[CLEN] = cands_of(d, i, cbuf, &nc);
-  size_t any = 0;
+  size_t any = 0, nfirst = 0;
+  const kg_trigger *first[MAXC];          /* candidate k < nfirst: its first pattern, or NULL */
   for (size_t k = 0; k < nc && !any; k++) {
-    const kg_trigger *tk;
-    any = kg_dict_triggers(c->dict, cand[k], -1, &tk);
+    any = kg_dict_triggers(c->dict, cand[k], -1, &first[k]);
+    nfirst = k + 1;
   }
   if (!any)
     return NULL;
@@ -851,7 +863,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
     size_t trn[MAXC];
     uint8_t trd[MAXC] = { 0 };
     for (size_t k = 1; k < nc; k++) {
-      trn[k] = kg_dict_triggers(c->dict, cand[k], order[o], &trk[k]);
+      trn[k] = cand_triggers(c->dict, cand[k], k < nfirst ? first[k] : NULL, k < nfirst, order[o], &trk[k]);
       trd[k] = 1;
       if (trn[k] && trk[k][0].form && kg_tok_is(d, i, cand[k])) { ord[no++] = k; break; }
     }
@@ -859,7 +871,8 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
       if (!no || ord[0] != k) ord[no++] = k;
     for (size_t ko = 0; ko < no; ko++) {
       size_t k = ord[ko];
-      if (!trd[k]) trn[k] = kg_dict_triggers(c->dict, cand[k], order[o], &trk[k]);
+      if (!trd[k])
+        trn[k] = cand_triggers(c->dict, cand[k], k < nfirst ? first[k] : NULL, k < nfirst, order[o], &trk[k]);
       const kg_trigger *tr = trk[k];
       size_t n = trn[k];
       for (size_t j = 0; j < n; j++) {
