@@ -972,9 +972,12 @@ kg_status kg_dict_finish(kg_dict *d) {
         if (d->trig[k].origin == last && last >= d->exclusive) d->trig[m++] = d->trig[k];
     }
     d->ntrig = m; }
-  for (size_t i = 0; i < d->ntrig; i++)   /* sorted: a lemma's entries are together */
-    if ((i == 0 || strcmp(d->trig[i].lemma, d->trig[i - 1].lemma) != 0) &&
-        kg_dix_map_put(&d->trig_map, d->trig[i].lemma, (int32_t)i) < 0) goto nomem;
+  for (size_t i = 0; i < d->ntrig; i++) {   /* sorted: a lemma's entries are together */
+    d->trig[i].phrase = d->trig[i].object && strpbrk(d->trig[i].object, " +");
+    if (i > 0 && strcmp(d->trig[i].lemma, d->trig[i - 1].lemma) == 0)
+      d->trig[i].lemma = d->trig[i - 1].lemma;   /* one string a lemma (kg_dict_triggers) */
+    else if (kg_dix_map_put(&d->trig_map, d->trig[i].lemma, (int32_t)i) < 0) goto nomem;
+  }
 
   /* titles, cues, descriptions */
   { raw_word *tw = words_build(ar, d->rtitles, d->nrtitles, &d->ntitles);
@@ -1086,10 +1089,17 @@ size_t kg_dict_triggers(const kg_dict *d, const char *lemma, int pos, const kg_t
    * then the first of them with part of speech pos or above */
   int32_t first = kg_dix_map_get_h(&d->trig_map, buf, bl, h);
   if (first < 0 || pos < 0) { if (first >= 0) *out = &d->trig[first]; return first >= 0; }
-  size_t lo = (size_t)first;
-  while (lo < d->ntrig && d->trig[lo].pos < pos && strcmp(d->trig[lo].lemma, buf) == 0) lo++;
+  return kg_dict_triggers_from(d, &d->trig[first], pos, out);
+}
+
+size_t kg_dict_triggers_from(const kg_dict *d, const kg_trigger *first, int pos, const kg_trigger **out) {
+  *out = NULL;
+  /* (a lemma's entries share its first's string: compared by pointer) */
+  size_t lo = (size_t)(first - d->trig);
+  const char *lem = first->lemma;
+  while (lo < d->ntrig && d->trig[lo].pos < pos && d->trig[lo].lemma == lem) lo++;
   size_t e = lo;
-  while (e < d->ntrig && d->trig[e].pos == pos && strcmp(d->trig[e].lemma, buf) == 0) e++;
+  while (e < d->ntrig && d->trig[e].pos == pos && d->trig[e].lemma == lem) e++;
   if (e == lo) return 0;
   *out = &d->trig[lo];
   return e - lo;

@@ -102,6 +102,8 @@ typedef struct kg_trigger {
                               clause ("denied that its troops had looted") */
   uint8_t origin;          /* number of the file that gave it: the patterns of a
                               lemma and pos come from the last file giving any */
+  uint8_t phrase;          /* the object holds ' ' or '+': the words of a phrase
+                              (set once at load: speed) */
 } kg_trigger;
 
 /* Titles that give a standing relation ("President", "Foreign Minister"). */
@@ -163,6 +165,9 @@ const kg_cameo *kg_dict_cameo_at(const kg_dict *dict, size_t i);
  * patterns of any part of speech (*out at the first), else 0. */
 size_t kg_dict_triggers(const kg_dict *dict, const char *lemma, int pos,
                         const kg_trigger **out);
+/* kg_dict_triggers for pos from the lemma's first pattern, what it gave with
+ * pos -1 (no second look-up of the lemma: speed). */
+size_t kg_dict_triggers_from(const kg_dict *dict, const kg_trigger *first, int pos, const kg_trigger **out);
 /* Whether an exclusive codebook was loaded: its patterns code modality
  * themselves ("WILL NOT *"), so events keep their codes after "will", and
  * passive roles ("+ * FROM $"), so a passive without a by-agent keeps its

@@ -817,15 +817,17 @@ static int32_t salient_core(const kg_doc *doc, uint32_t sent, uint32_t before, u
 /* ------------------------------------------------------------ lemma candidates
  * (for events.c and evargs.c, declared in evargs.h) */
 
-static size_t add_cand(char c[][CLEN], size_t n, const char *s, size_t len)
+/* (lens[k]: c[k]'s length, so a duplicate is found without strlen: speed) */
+static size_t add_cand(char c[][CLEN], uint8_t *lens, size_t n, const char *s, size_t len)
 {
   if (n >= MAXC || len == 0 || len >= CLEN)
     return n;
   for (size_t k = 0; k < n; k++)
-    if (strlen(c[k]) == len && !strncmp(c[k], s, len))
+    if (lens[k] == len && !memcmp(c[k], s, len))
       return n;
   memcpy(c[n], s, len);
   c[n][len] = '\0';
+  lens[n] = (uint8_t)len;
   return n + 1;
 }
 
@@ -848,6 +850,7 @@ static int vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 
 static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
 {
   char w[CLEN], tmp[CLEN + 2];
+  uint8_t lens[MAXC];
   size_t n = 0;
   const kg_token *t = &d->tokens[i];
   if (t->lemma && t->lemma[0]) {
@@ -855,7 +858,7 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
     for (; t->lemma[k] && k + 1 < CLEN; k++)
       w[k] = (char)tolower((unsigned char)t->lemma[k]);
     w[k] = '\0';
-    n = add_cand(c, n, w, k);
+    n = add_cand(c, lens, n, w, k);
   }
   size_t L = kg_tok_lower(t, w, sizeof w);
   /* a currency sign is its unit's word, as patterns name it ("provided $300
@@ -865,49 +868,49 @@ static size_t lemma_cands_raw(const kg_doc *d, uint32_t i, char c[][CLEN])
     cur = !strcmp(w, "$") || !strcmp(w, "us$") ? "dollar" : !strcmp(w, "\xE2\x82\xAC") ? "euro" :
           !strcmp(w, "\xC2\xA3") ? "pound" : NULL;
   if (cur)
-    return add_cand(c, n, cur, strlen(cur));
+    return add_cand(c, lens, n, cur, strlen(cur));
   if (L == 0 || !isalpha((unsigned char)w[0]))
     return n;
-  n = add_cand(c, n, w, L);
+  n = add_cand(c, lens, n, w, L);
   const char *irr = kg_lemma_irregular(w, NULL);
   if (irr)
-    n = add_cand(c, n, irr, strlen(irr));
+    n = add_cand(c, lens, n, irr, strlen(irr));
 #define ENDS(s) (L > strlen(s) + 1 && w[L - 1] == (s)[strlen(s) - 1] && !strcmp(w + L - strlen(s), s))
   if (ENDS("ies")) {
-    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
+    n = add_cand(c, lens, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
   }
   if (ENDS("ied")) {
-    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
+    n = add_cand(c, lens, n, tmp, stem_plus(tmp, w, L - 3, 'y'));
   }
   if (ENDS("es"))
-    n = add_cand(c, n, w, L - 2);
+    n = add_cand(c, lens, n, w, L - 2);
   if (ENDS("s") && !ENDS("ss"))
-    n = add_cand(c, n, w, L - 1);
+    n = add_cand(c, lens, n, w, L - 1);
   if (ENDS("ed")) {
-    n = add_cand(c, n, w, L - 2);
-    n = add_cand(c, n, w, L - 1);
+    n = add_cand(c, lens, n, w, L - 2);
+    n = add_cand(c, lens, n, w, L - 1);
     if (L > 4 && w[L - 3] == w[L - 4] && !vowel(w[L - 3]))
-      n = add_cand(c, n, w, L - 3);
+      n = add_cand(c, lens, n, w, L - 3);
   }
   if (ENDS("ing")) {
-    n = add_cand(c, n, w, L - 3);
-    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 3, 'e'));
+    n = add_cand(c, lens, n, w, L - 3);
+    n = add_cand(c, lens, n, tmp, stem_plus(tmp, w, L - 3, 'e'));
     if (L > 5 && w[L - 4] == w[L - 5] && !vowel(w[L - 4]))
-      n = add_cand(c, n, w, L - 4);
+      n = add_cand(c, lens, n, w, L - 4);
   }
   if (ENDS("ation")) {
-    n = add_cand(c, n, w, L - 5);
-    n = add_cand(c, n, tmp, stem_plus(tmp, w, L - 5, 'e'));
+    n = add_cand(c, lens, n, w, L - 5);
+    n = add_cand(c, lens, n, tmp, stem_plus(tmp, w, L - 5, 'e'));
   }
   if (ENDS("ment"))
-    n = add_cand(c, n, w, L - 4);
+    n = add_cand(c, lens, n, w, L - 4);
   /* British spellings: criticised -> criticize, mobilising -> mobilize */
   for (size_t k = 0, n0 = n; k < n0; k++) {
-    size_t cl = strlen(c[k]);
+    size_t cl = lens[k];
     if (cl > 4 && c[k][cl - 2] == 's' && (!strcmp(c[k] + cl - 3, "ise") || !strcmp(c[k] + cl - 4, "isa"))) {
       memcpy(tmp, c[k], cl + 1);
       tmp[cl - 2] = 'z';
-      n = add_cand(c, n, tmp, cl);
+      n = add_cand(c, lens, n, tmp, cl);
     }
   }
 #undef ENDS

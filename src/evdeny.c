@@ -36,7 +36,7 @@
 #define CLAIMS(X) X(speculation) X(suggestion) X(claim) X(report) X(rumour) X(rumor) X(allegation) X(assertion) \
   X(notion)
 #define NAME(w) #w,
-#define DENIAL(w) { "reject", KG_UPOS_VERB, NULL, NULL, #w, NULL, "016", NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0 },
+#define DENIAL(w) { "reject", KG_UPOS_VERB, NULL, NULL, #w, NULL, "016", NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
 static const char *const claims[] = { CLAIMS(NAME) NULL };
 static const kg_trigger denial[] = { CLAIMS(DENIAL) };
 

@@ -719,7 +719,7 @@ static const char *const scored[] = { "penalty", "goal", "try", "corner", "wicke
  * VERB object=engineer"); the object or passive subject a noun of people
  * (not suspects, whom police seize: an arrest). */
 static const kg_trigger seized_people = { "seize", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "181", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 static int seized_persons(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {

@@ -22,11 +22,11 @@
 #include "evargs.h"
 
 static const kg_trigger leave_verb = { "withdraw", KG_UPOS_VERB, NULL, "from", NULL, NULL, "160", NULL, NULL,
-                                       NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                       NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 static const kg_trigger leave_noun = { "withdrawal", KG_UPOS_NOUN, NULL, "from", NULL, NULL, "160", NULL, NULL,
-                                       NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                       NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 static const kg_trigger pull_out_of = { "pull", KG_UPOS_VERB, "out", "of", NULL, NULL, "160", NULL, NULL,
-                                        NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                        NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 /* Whether token k (a subject or a possessor) names a state (a pronoun
  * counts when coreference made it a mention of one). */

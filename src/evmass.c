@@ -20,7 +20,7 @@
 #include "evargs.h"
 
 static const kg_trigger mass_expulsion = { "expel", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "201", NULL, NULL,
-                                           NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                           NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 /* Does the phrase of noun o (o and the words hung on it, two levels down)
  * count thousands or more? */

@@ -18,6 +18,7 @@
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "wordset.h"
 
 /* ------------------------------------------------------------ triggers */
 
@@ -36,17 +37,18 @@ static int guess_noun(const ev_ctx *c, uint32_t i)
   if (i == s->tok)
     return ing ? 0 : -1;
   const char *b = kg_ev_lowp(d, i - 1, bb, sizeof bb);
-  static const char *const det[] = { "the", "a", "an", "this", "that", "these", "those",
+  static const char *const det_w[] = { "the", "a", "an", "this", "that", "these", "those",
     "its", "his", "her", "their", "our", "'s", "'", "such", "any", "no", "new", "of",
     "further", "more", "first", "second", "latest", "recent", "-", "international",
     "global", "stringent", "diplomatic", "military", "economic", NULL };
-  static const char *const vb[] = { "to", "will", "would", "could", "may", "might", "must",
+  static const char *const vb_w[] = { "to", "will", "would", "could", "may", "might", "must",
     "shall", "should", "can", "did", "does", "do", "has", "have", "had", "not", "n't",
     "also", "then", "reportedly", "jointly", "he", "she", "they", "it", "who", "which",
     "we", "i", "was", "were", "is", "are", "be", "been", "by", NULL };
-  if (kg_ev_in_list(b, det))
+  static kg_wordset det = KG_WORDSET(det_w), vb = KG_WORDSET(vb_w);
+  if (kg_wordset_has(&det, b))
     return 1;
-  if (kg_ev_in_list(b, vb))
+  if (kg_wordset_has(&vb, b))
     return 0;
   int32_t pm = kg_mention_at(d, i - 1);
   if (pm >= 0) {
@@ -817,6 +819,17 @@ static int obj_complement(const kg_doc *d, uint32_t i, int32_t k)
   return 1;
 }
 
+/* kg_dict_triggers(lemma, pos), from the lemma's first pattern when it is
+ * known (known: first is what pos -1 gave, NULL for none) */
+static size_t cand_triggers(const kg_dict *dict, const char *lemma, const kg_trigger *first, int known, int pos,
+                            const kg_trigger **out)
+{
+  if (!known)
+    return kg_dict_triggers(dict, lemma, pos, out);
+  *out = NULL;
+  return first ? kg_dict_triggers_from(dict, first, pos, out) : 0;
+}
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
  * token that satisfied the pattern's object, or -1). */
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
@@ -836,10 +849,11 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
   char cbuf[MAXC][CLEN];
   size_t nc;
   const char (*cand)[CLEN] = cands_of(d, i, cbuf, &nc);
-  size_t any = 0;
+  size_t any = 0, nfirst = 0;
+  const kg_trigger *first[MAXC];          /* candidate k < nfirst: its first pattern, or NULL */
   for (size_t k = 0; k < nc && !any; k++) {
-    const kg_trigger *tk;
-    any = kg_dict_triggers(c->dict, cand[k], -1, &tk);
+    any = kg_dict_triggers(c->dict, cand[k], -1, &first[k]);
+    nfirst = k + 1;
   }
   if (!any)
     return NULL;
@@ -894,7 +908,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
     size_t trn[MAXC];
     uint8_t trd[MAXC] = { 0 };
     for (size_t k = 1; k < nc; k++) {
-      trn[k] = kg_dict_triggers(c->dict, cand[k], order[o], &trk[k]);
+      trn[k] = cand_triggers(c->dict, cand[k], k < nfirst ? first[k] : NULL, k < nfirst, order[o], &trk[k]);
       trd[k] = 1;
       if (trn[k] && trk[k][0].form && kg_tok_is(d, i, cand[k])) { ord[no++] = k; break; }
     }
@@ -902,7 +916,8 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
       if (!no || ord[0] != k) ord[no++] = k;
     for (size_t ko = 0; ko < no; ko++) {
       size_t k = ord[ko];
-      if (!trd[k]) trn[k] = kg_dict_triggers(c->dict, cand[k], order[o], &trk[k]);
+      if (!trd[k])
+        trn[k] = cand_triggers(c->dict, cand[k], k < nfirst ? first[k] : NULL, k < nfirst, order[o], &trk[k]);
       const kg_trigger *tr = trk[k];
       size_t n = trn[k];
       for (size_t j = 0; j < n; j++) {
@@ -936,9 +951,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
               wbits[WBIT(wc[q].c) >> 6] |= 1ull << (WBIT(wc[q].c) & 63);
           }
           const char *ob = tr[j].object;
-          const char *sp = strrchr(ob, ' ');
-          if (!sp)
-            sp = strrchr(ob, '+');
+          int sp = tr[j].phrase;          /* (a ' ' or '+' in it) */
           if (!sp && tr[j].literal) {     /* the word as written */
             for (size_t q = 0; q < nwc && obj < 0; q++)
               if (wc[q].tok > i && obj_word_at(d, wc[q].tok, ob, 1))

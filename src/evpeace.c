@@ -34,12 +34,12 @@
 #include "evpeace.h"
 
 static const kg_trigger peacekeeping = { "send", KG_UPOS_VERB, NULL, "to", NULL, NULL, "074", NULL, NULL,
-                                         NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                         NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 static const kg_trigger peace_out = { "withdraw", KG_UPOS_VERB, NULL, "from", NULL, NULL, "1661", NULL, NULL,
-                                      NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                      NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 static const kg_trigger diplomats_out = { "expel", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "161", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 /* Is noun n a diplomat ("envoy", "ambassador") or a member of a mission's
  * staff ("employees of the French embassy", "consular staff")? */

@@ -195,7 +195,7 @@ int kg_ev_incident(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
  * (agreed_view) expresses accord (019), no intent to cooperate; coordinated
  * subjects agree with each other, the participants. */
 static const kg_trigger accord_agree = { "agree", KG_UPOS_VERB, NULL, "with", NULL, NULL, "019", NULL, NULL,
-                                         NULL, 0, 0, 0, 1, 0, 0, 0, 0 };   /* (compound: "X and Y agreed") */
+                                         NULL, 0, 0, 0, 1, 0, 0, 0, 0, 0 };   /* (compound: "X and Y agreed") */
 
 /* Words attacked in words: a side's pledges, plans, record or remarks. */
 static int criticisable(const kg_doc *d, uint32_t k)
@@ -212,12 +212,12 @@ static int criticisable(const kg_doc *d, uint32_t k)
 /* "attacked Labour's pledges as vacuous", "attacked the plans": an attack
  * in words, criticism (111), where nothing in the sentence is violent. */
 static const kg_trigger verbal_attack = { "attack", KG_UPOS_VERB, NULL, "over", NULL, NULL, "111", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 /* "joined calls for a probe", "calls to publish the advice": calls made
  * are appeals (020), not telephone calls (041). */
 static const kg_trigger calls_for = { "call", KG_UPOS_NOUN, NULL, "for", NULL, NULL, "020", NULL, NULL,
-                                      NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                      NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 int kg_ev_recoded_call(const kg_trigger *p)
 {
@@ -231,7 +231,7 @@ int kg_ev_recoded_call(const kg_trigger *p)
  * non-military bombing (183, "a bombing in Kabul"; "the Madrid rail bombing":
  * a capital names where). */
 static const kg_trigger state_bombing = { "bombing", KG_UPOS_NOUN, NULL, NULL, NULL, NULL, "195", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 /* A military alliance among the organisations: its label names a treaty
  * organisation, an alliance or a pact ("North Atlantic Treaty
  * Organisation", "Collective Security Treaty Organization"). */

@@ -25,7 +25,7 @@
 #include "evundo.h"
 
 #define UNDO(name, code) static const kg_trigger name = { "lift", KG_UPOS_VERB, NULL, NULL, NULL, NULL, code, \
-                                                          NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0 }
+                                                          NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 UNDO(undo_sanction, "085");
 UNDO(undo_freedoms, "0811");
 UNDO(undo_party_ban, "0812");

@@ -22,7 +22,7 @@
 #include "evargs.h"
 
 static const kg_trigger verdict = { "verdict", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "111", NULL, NULL,
-                                    NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                    NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
 /* Words of disapproval a teller gives a thing (the predicate's form or
  * lemma). */

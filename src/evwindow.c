@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "evargs.h"
+#include "wordset.h"
 #include "evclause.h"
 #include "actors.h"
 #include "relgroups.h"
@@ -1115,10 +1116,11 @@ int32_t kg_ev_mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_
 
 int kg_ev_is_aux_word(const char *b)
 {
-  static const char *const aux[] = { "is", "was", "were", "are", "has", "have", "had",
+  static const char *const aux_w[] = { "is", "was", "were", "are", "has", "have", "had",
     "will", "would", "may", "might", "could", "can", "should", "must", "be", "been",
     "did", "does", "do", "remains", "remained", "seems", NULL };
-  return kg_ev_in_list(b, aux);
+  static kg_wordset aux = KG_WORDSET(aux_w);
+  return kg_wordset_has(&aux, b);
 }
 
 /* The mention heading the noun phrase that starts right after token j

@@ -140,14 +140,32 @@ static int push(kg_graph *g, raptor_statement *s)
   return 0;
 }
 
+/* raptor_term_compare, but a term compared with itself is equal without
+ * the call (the IRI memo hands out one term for a document's repeated IRIs:
+ * speed); NULL before any term, as Raptor orders it */
+static int cmp_term(const raptor_term *x, const raptor_term *y)
+{
+  if (x == y)
+    return 0;
+  if (!x || !y)
+    return x ? 1 : -1;
+  return raptor_term_compare(x, y);
+}
+
+/* raptor_statement_compare's order (subject, predicate, object), then the
+ * graph */
 static int cmp_stmt(const void *a, const void *b)
 {
   raptor_statement *x = *(raptor_statement *const *)a, *y = *(raptor_statement *const *)b;
-  int c = raptor_statement_compare(x, y);
+  int c = cmp_term(x->subject, y->subject);
+  if (!c)
+    c = cmp_term(x->predicate, y->predicate);
+  if (!c)
+    c = cmp_term(x->object, y->object);
   if (c)
     return c;
   if (x->graph && y->graph)
-    return raptor_term_compare(x->graph, y->graph);
+    return cmp_term(x->graph, y->graph);
   return (x->graph != NULL) - (y->graph != NULL);
 }
 

@@ -399,21 +399,28 @@ static const char *const k_irregular[][2] = {
   { NULL, NULL } };
 #define NIRR (sizeof k_irregular / sizeof k_irregular[0])
 
-/* The entries of k_irregular by first letter, in table order: irr_head[c]
- * is the first entry starting with byte c, irr_next[k] the next one after
+/* The entries of k_irregular by their first two bytes, in table order:
+ * irr_head[irr_key(w)] is the first entry of w's chain, irr_next[k] the next one after
  * k (-1: none); built once by the first thread that needs them (the others
  * wait for irr_state 2: no thread-local copies, whose every read called
  * __tls_get_addr). */
-static int16_t irr_head[256], irr_next[NIRR];
+#define IRR_HEADS 1024
+static int16_t irr_head[IRR_HEADS], irr_next[NIRR];
+/* a word's chain by its first two bytes (one letter's five low bits each:
+ * a chain holds about one entry) */
+static inline unsigned irr_key(const char *w)
+{
+  return (((unsigned)(unsigned char)w[0] & 31u) << 5) | (w[0] ? (unsigned)(unsigned char)w[1] & 31u : 0u);
+}
 static int irr_state;   /* 0 none, 1 being built, 2 ready */
 
 static void irr_index(void)
 {
   int none = 0;
   if (__atomic_compare_exchange_n(&irr_state, &none, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
-    for (int c = 0; c < 256; c++) irr_head[c] = -1;
+    for (int c = 0; c < IRR_HEADS; c++) irr_head[c] = -1;
     for (int k = (int)NIRR - 2; k >= 0; k--) {
-      unsigned char c = (unsigned char)k_irregular[k][0][0];
+      unsigned c = irr_key(k_irregular[k][0]);
       irr_next[k] = irr_head[c];
       irr_head[c] = (int16_t)k;
     }
@@ -442,8 +449,8 @@ const char *kg_lemma_irregular(const char *w, int *past_only)
     return NULL;
   if (__atomic_load_n(&irr_state, __ATOMIC_ACQUIRE) != 2)
     irr_index();
-  /* (the entries share w's first byte: the second is tested before strcmp) */
-  for (int k = irr_head[(unsigned char)w[0]]; k >= 0; k = irr_next[k])
+  /* (a chain may mix words: the second byte is tested before strcmp) */
+  for (int k = irr_head[irr_key(w)]; k >= 0; k = irr_next[k])
     if (k_irregular[k][0][1] == w[1] && !strcmp(w, k_irregular[k][0])) {
       for (size_t p = 0; past_only && k_past_only[p]; p++)
         if (!strcmp(w, k_past_only[p]))
