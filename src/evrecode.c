@@ -263,7 +263,7 @@ static int bombing_by_state(const kg_doc *d, uint32_t i)
  * standing for it, the verb's subject or the subject of the verb it is joined to) lodged an official complaint (114),
  * it did not demonstrate (140); not a people ("Swedes protested"), nor "will protest" (a threat, evmodal.c). */
 static const kg_trigger state_protest = { "protest", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "114", NULL, NULL,
-                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0 };
+                                          NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 static int protest_by_state(const kg_doc *d, uint32_t i)
 {
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
