@@ -485,6 +485,15 @@ static int predicate_object(const kg_doc *d, uint32_t i, uint32_t j)
          (h == (int32_t)i + 1 && (!strcmp(r, "nsubj") || !strcmp(r, "obj") || !strcmp(r, "obl:unmarked")));
 }
 
+/* Is verb i a bombing (its trigger's code 183)? */
+static int bombing(const ev_ctx *c, uint32_t i)
+{
+  int bp;
+  int32_t bo;
+  const kg_trigger *bt = c->doc->tokens[i].upos == KG_UPOS_VERB ? kg_ev_match_trigger(c, i, &bp, &bo) : NULL;
+  return bt && bt->code && !strncmp(bt->code, "183", 3);
+}
+
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
 {
   const kg_doc *d = c->doc;
@@ -492,9 +501,10 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   *sec = 0;
   int32_t obj = -1, own = -1;
   int own_sec = 0;
+  int dead_after = !want_agent && i + 1 < s->tok + s->ntok && kg_tok_is(d, i + 1, "dead");
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
     const char *r = d->tokens[j].deprel;
-    int dead = !want_agent && predicate_object(d, i, j);
+    int dead = dead_after && predicate_object(d, i, j);
     if (!r || (kg_tok_head(d, j) != (int32_t)i && !dead))
       continue;
     /* (an nsubj:pass with no passive in sight is a parse error: the subject) */
@@ -572,10 +582,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   /* a bomb's blast is aimed at the group whose place it goes off beside
    * ("exploded beside a police patrol", "blew himself up outside a police
    * station": CAMEO 183) */
-  int bp;
-  int32_t bo;
-  const kg_trigger *bt = d->tokens[i].upos == KG_UPOS_VERB ? kg_ev_match_trigger(c, i, &bp, &bo) : NULL;
-  int bomb = bt && bt->code && !strncmp(bt->code, "183", 3);
+  int bomb = -1;                          /* (is verb i a bombing: asked only when a "beside" phrase is met) */
   /* the group a deed is done to, with or against: "aid to refugees", "a
    * truce with rebel forces" (a phrase of the verb or of its object) */
   for (uint32_t j = s->tok; j < s->tok + s->ntok; j++) {
@@ -596,7 +603,9 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     if (!((h == (int32_t)i && (!strncmp(r, "obl", 3) || (noun && !strncmp(r, "nmod", 4)))) ||
           (under_obj && (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)))))   /* ("an offensive against") */
       continue;
-    if (!(dyadic_case(d, s, j) || (bomb && h == (int32_t)i && beside_case(d, s, j))) || !unnamed_noun(d, s, j, 1))
+    if (!(dyadic_case(d, s, j) ||
+          (h == (int32_t)i && beside_case(d, s, j) && (bomb < 0 ? (bomb = bombing(c, i)) : bomb))) ||
+        !unnamed_noun(d, s, j, 1))
       continue;
     if ((*sec = kg_ev_noun_sector(c, j)) != 0)
       return (int32_t)j;

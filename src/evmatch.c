@@ -606,12 +606,19 @@ static int adjunct_object(const kg_doc *d, uint32_t i, int32_t obj)
  * its "of" phrase does ("Messages of sympathy were sent").  Only with its
  * doer told by "by" (obl:agent): "A planned visit ... was postponed" keeps
  * the visit's own event.  Its token, or -1. */
-static int32_t passive_object(const kg_doc *d, const kg_sentence *s, uint32_t i, const char *ob, int literal)
+static int32_t passive_object(const kg_doc *d, const kg_sentence *s, uint32_t i, const char *ob, int literal,
+                              int32_t *memo)
 {
-  if (!kg_sent_has_tree(d, d->tokens[i].sent))
-    return -1;
-  int32_t n = kg_ev_child_with(d, i, "nsubj:pass", 0);
-  if (n < 0 || d->tokens[n].upos != KG_UPOS_NOUN || kg_ev_child_with(d, i, "obl:agent", 0) < 0)
+  if (*memo == -2) {                      /* (the passive subject, found once per trigger: speed) */
+    *memo = -1;
+    if (kg_sent_has_tree(d, d->tokens[i].sent)) {
+      int32_t ns = kg_ev_child_with(d, i, "nsubj:pass", 0);
+      if (ns >= 0 && d->tokens[ns].upos == KG_UPOS_NOUN && kg_ev_child_with(d, i, "obl:agent", 0) >= 0)
+        *memo = ns;
+    }
+  }
+  int32_t n = *memo;
+  if (n < 0)
     return -1;
   char w[8][CLEN];
   int gap[8] = { 0 };
@@ -896,6 +903,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
   size_t nwc = 0;
   int wc_done = 0;
   uint64_t wbits[16] = { 0 };             /* the window's words by their first two bytes (WBIT) */
+  int32_t pas_subj = -2;                  /* passive_object's memo: -2 not yet looked for */
   for (int o = 0; o < 2 && order[o]; o++) {
     const kg_trigger *best = NULL;
     int best_score = 0;
@@ -968,7 +976,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           }
           int pas = 0;                    /* "a general strike was called by ..." */
           if (obj < 0 && order[o] == KG_UPOS_VERB && t->upos == KG_UPOS_VERB)
-            pas = (obj = passive_object(d, s, i, ob, tr[j].literal)) >= 0;
+            pas = (obj = passive_object(d, s, i, ob, tr[j].literal, &pas_subj)) >= 0;
           /* (a visiting or touring participle on the object is no visit:
            * "welcomed the visiting Thai prime minister") */
           if (obj < 0 || (pas ? 0 : (order[o] == KG_UPOS_VERB && !tr[j].prep &&

@@ -4,6 +4,7 @@
  * (thirty-sixth session), which calls them while adding names the dictionary lacks; does not own the
  * names that are actors. */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include "actors.h"
 #include "shipnames.h"
@@ -16,10 +17,34 @@ int kg_act_ship_prefix(const char *form)
   return kg_act_in_list(form, k_ship_prefix);
 }
 
+/* The first token of document d that is a ship's prefix, UINT32_MAX when
+ * none: found once per document (per thread), keyed by the text's hash and
+ * the token count (a document of the same text has the same tokens). */
+static uint32_t first_prefix(const kg_doc *d)
+{
+  static _Thread_local char id[sizeof d->id];
+  static _Thread_local size_t ntok = SIZE_MAX;
+  static _Thread_local uint32_t first = UINT32_MAX;
+  if (ntok == d->ntokens && !strcmp(id, d->id))
+    return first;
+  first = UINT32_MAX;
+  for (uint32_t i = 0; i < d->ntokens && first == UINT32_MAX; i++) {
+    const char *f = d->tokens[i].form;
+    if (f && isupper((unsigned char)f[0]) && isupper((unsigned char)f[1]) && kg_act_ship_prefix(f))
+      first = i;
+  }
+  memcpy(id, d->id, sizeof id);
+  ntok = d->ntokens;
+  return first;
+}
+
 /* 1 when the name at tok was met earlier after a ship's prefix. */
 static int ship_named_before(const kg_doc *d, uint32_t tok)
 {
-  for (uint32_t i = 0; i + 1 < tok; i++)
+  uint32_t f = first_prefix(d);
+  if (f == UINT32_MAX)
+    return 0;
+  for (uint32_t i = f; i + 1 < tok; i++)
     if (kg_act_ship_prefix(d->tokens[i].form))
       for (uint32_t k = i + 1; k < tok && k <= i + 3 && kg_tok_is_cap(&d->tokens[k]); k++)
         if (!strcmp(d->tokens[k].form, d->tokens[tok].form))
