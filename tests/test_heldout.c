@@ -3518,6 +3518,19 @@ static void test_round_thirtysix_lead(void)
   }
   CU_ASSERT(lviv && idlib);
   kg_doc_free(d);
+  /* miners (and herders, poachers, volunteers) are sector nouns: a deed's unnamed target group */
+  d = full_run("Kenyan police arrested two poachers near the park on Monday. Sudanese troops attacked herders in "
+               "Darfur. Chilean police fired tear gas at striking miners.");
+  if (!d)
+    return;
+  int groups = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    int32_t tn = d->events[k].target_noun;
+    groups += tn >= 0 && (!strcmp(d->tokens[tn].form, "poachers") || !strcmp(d->tokens[tn].form, "herders") ||
+                          !strcmp(d->tokens[tn].form, "miners"));
+  }
+  CU_ASSERT(groups == 3);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyfive_lead(void)

@@ -3607,6 +3607,18 @@ SECTOR_NOUNS_GENRE25 = {
 for _code, _words in SECTOR_NOUNS_GENRE25.items():
     SECTOR_NOUNS.setdefault(_code, []).extend(_words)
 
+# SECTOR_NOUNS_LEAD36 (thirty-sixth session, lead; the target helper's list of bed records whose unnamed target
+# group no sector noun named): miners are labour (as "workers"), herders and herdsmen farming (as "farmers"),
+# poachers criminals (as "smugglers"), volunteers civilians of no office.
+SECTOR_NOUNS_LEAD36 = {
+    "LAB": ["miners", "coal miners", "gold miners"],
+    "AGR": ["herders", "herdsmen", "pastoralists"],
+    "CRM": ["poachers"],
+    "CVL": ["volunteers", "aid volunteers"],
+}
+for _code, _words in SECTOR_NOUNS_LEAD36.items():
+    SECTOR_NOUNS.setdefault(_code, []).extend(_words)
+
 
 def read_agents(path):
     """Phoenix.agents.txt: 'PHRASE {PLURALS} [~CODE] # note' -> {code: [phrases]}
