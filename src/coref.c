@@ -39,6 +39,7 @@
 #include "actors.h"
 #include "coref.h"
 #include "corefdesc.h"
+#include "corefvisit.h"
 #include "dict_index.h"
 
 /* The organisation named most often so far (by name, not by pronoun or
@@ -426,6 +427,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   uint32_t bn = !strcmp(b, "the") ? kg_coref_business(c, sidx, tok) : 0;   /* "the company" (corefdesc.c) */
   if (!bn && !strcmp(b, "the"))
     bn = kg_coref_occupation(c, sidx, tok);   /* "the writer" (corefdesc.c) */
+  if (!bn && !strcmp(b, "the"))
+    bn = kg_coref_visit(c, sidx, tok);        /* "the visitor", "the host" (corefvisit.c) */
   if (bn)
     return bn;
   /* "Iran's Foreign Ministry spokesman ... rejected ... The ministry

@@ -27,6 +27,7 @@
 #include "actors.h"
 #include "coref.h"
 #include "corefposs.h"
+#include "corefvisit.h"
 
 typedef struct near_filter {
   const kg_dict *dict;
@@ -237,6 +238,10 @@ uint32_t kg_coref_poss_guest(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t
   if (owner < 0 || d->actors[owner].type != KG_ACT_PERSON || k >= end ||
       !(kg_tok_is(d, k, "guest") || kg_tok_is(d, k, "host") || kg_tok_is(d, k, "visitor")) || !bare_noun(d, k, end))
     return 0;
+  /* the other party of the visit told before, when one is ("Erdogan hosted Sisi ... Sisi thanked his host") */
+  int32_t party = kg_coref_visit_party(d, sidx, tok, kg_tok_is(d, k, "host") ? 'h' : 'v', owner);
+  if (party >= 0)
+    return kg_act_add_mention(c, sidx, k, 1, party, KG_MEN_DESCRIPTION, 0) < 0 ? 0 : 1;
   for (size_t q = d->nmentions; q-- > 0;) {
     const kg_mention *m = &d->mentions[q];
     if (m->tok >= tok)

@@ -4243,6 +4243,41 @@ static void test_round_thirtythree_coref(void)
  * is the pattern's object ("Charges were levelled by X" as "X levelled
  * charges", evmatch.c passive_object); a phrase object's words before the
  * subject's head ("a nationwide strike was called"); not without "by" */
+/* lead round thirty-seven: the visitor and the host named by a description
+ * ("the visiting leader", "the visitor", "the guest", "the host", "his
+ * host") are the parties of the visit told before (corefvisit.c) */
+static void test_round_thirtyseven_lead(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Summit in the East\n\nVLADIVOSTOK, May 5, 2026 \xe2\x80\x94 Mongolian President Ukhnaagiin "
+                       "Khurelsukh arrived in Japan on Tuesday. Japanese Prime Minister Fumio Kishida met Khurelsukh at "
+                       "his residence. The visiting president invited Kishida to Ulaanbaatar. Kishida praised the "
+                       "visitor. The guest thanked the host. The host criticised North Korea.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Ukhnaagiin Khurelsukh", "Fumio Kishida"));   /* the visiting president invited */
+  CU_ASSERT(ev_with(d, "05", "Fumio Kishida", "Ukhnaagiin Khurelsukh"));   /* praised the visitor */
+  CU_ASSERT(ev_with(d, "05", "Ukhnaagiin Khurelsukh", "Fumio Kishida"));   /* the guest thanked the host */
+  CU_ASSERT(ev_with(d, "11", "Fumio Kishida", "North Korea"));             /* the host (who met the visitor) */
+  kg_doc_free(d);
+  /* a host told by "hosted" / "was welcomed by"; "his host" is the host, not the latest other person */
+  d = full_run("Talks in Budapest\n\nBUDAPEST, May 9, 2026 \xe2\x80\x94 Chinese President Xi Jinping was welcomed by "
+               "Hungarian Prime Minister Viktor Orban at the airport on Thursday. Orban's foreign minister, Peter "
+               "Szijjarto, stood beside them. Xi thanked his host for the welcome.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "05", "Xi Jinping", "Viktor Orb\xc3\xa1n"));
+  CU_ASSERT(!ev_with(d, "05", "Xi Jinping", "Peter Szijjarto"));
+  kg_doc_free(d);
+  /* no visit told: "the host" and "the visitors" of a match report stay unresolved */
+  d = full_run("Cup Tie\n\nLONDON, May 9, 2026 \xe2\x80\x94 Arsenal manager Mikel Arteta praised his players. The "
+               "visitors scored twice and the host criticised the referee.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "11", "Mikel Arteta", NULL));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_missing(void)
 {
   NEED_DICT();
@@ -4860,7 +4895,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (target): \"its\" on what a violent act is done to, in a reported "
                       "clause, is the sayer's", test_round_thirtysix_target) ||
       !CU_add_test(s, "round thirty-six (missing): a passive verb's subject as its pattern's object (charges "
-                      "levelled, a strike called)", test_round_thirtysix_missing))
+                      "levelled, a strike called)", test_round_thirtysix_missing) ||
+      !CU_add_test(s, "round thirty-seven (lead): the visiting leader, the visitor, the guest, the host, his host "
+                      "as the parties of the visit told before", test_round_thirtyseven_lead))
     return CU_get_error();
   return CUE_SUCCESS;
 }
