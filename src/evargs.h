@@ -362,6 +362,10 @@ const kg_trigger *kg_ev_leave_recode(const ev_ctx *c, uint32_t i, int pos, const
 /* A visit (042) with no target told for a rally of support (053: "toured the
  * provinces to rally support") is dropped (evtour.c). */
 void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from);
+/* "Orban hosted Xi" (043): the guest's visit (042) to the host's state,
+ * added among the events from `from` on when the sentence codes none
+ * (evtour.c); KG_ERR_NOMEM on allocation failure. */
+kg_status kg_ev_hosted_visit(const ev_ctx *c, size_t from);
 /* "X signed agreements on Thursday, on a state visit to Hanoi": the subject
  * token of the verb whose "on a ..." visit (042 noun i) is X's; -1 (evtour.c). */
 int32_t kg_ev_visit_on_subject(const ev_ctx *c, uint32_t i, const kg_trigger *p);

@@ -1121,6 +1121,9 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
   kg_ev_intent_refine(c, first);          /* "offered to mediate" 030 -> 039 */
   kg_ev_drop_askers_acts(c, first);       /* "urged Livingstone to apologise": not Blair's */
   kg_ev_drop_purposed_tour(c, first);     /* "toured the provinces to rally support": 053 */
+  kg_status hv = kg_ev_hosted_visit(c, first);   /* "Orban hosted Xi": Xi's visit to Hungary too */
+  if (hv != KG_OK)
+    return hv;
   /* "during X's visit": link the events of this sentence */
   for (size_t k = first; k < d->nevents; k++) {
     kg_event *e = &d->events[k];

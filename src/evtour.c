@@ -27,11 +27,20 @@
  * the finite verb it hangs from, or of the verb whose day it hangs from, or,
  * after a comma, of the nearest verb above it with a subject (the parser
  * hangs it deep in the clause before): kg_ev_visit_on_subject, for evargs.c.
+ * A visit told only as its hosting: "In Budapest, Orban hosted Xi" (043 Orban
+ * -> Xi) also tells that Xi visited Hungary: kg_ev_hosted_visit adds the
+ * guest's visit (042) to the host's state (the state the host leads or
+ * serves, else the state of the event's place), with the hosting's
+ * sentence, trigger, date, place and factuality, when the guest is a state
+ * or leads or serves one (another than the host's), unless the sentence
+ * codes a visit of the guest already or names an ambassador or envoy (a
+ * summons answered: "The ambassador, X, was received at the ministry").
  * Does not own: the patterns ("tour", "travel", "rally support":
  * tools/gen_dictionaries.py), the visit's arguments (evargs.c, evplace.c). */
 #include <string.h>
 #include "actors.h"
 #include "evargs.h"
+#include "evclause.h"
 
 static int to_purpose(const kg_doc *d, uint32_t k, uint32_t v)
 {
@@ -127,4 +136,84 @@ int32_t kg_ev_visit_on_subject(const ev_ctx *c, uint32_t i, const kg_trigger *p)
       v = -1;
   }
   return v >= 0 && d->tokens[v].upos == KG_UPOS_VERB ? kg_ev_child_with(d, (uint32_t)v, "nsubj", 0) : -1;
+}
+
+/* The state host actor h stands for: itself, the state it leads or serves
+ * (the relations, else its dictionary entry's), else -1. */
+static int32_t host_state(const ev_ctx *c, int32_t h)
+{
+  kg_doc *d = c->doc;
+  if (d->actors[h].type == KG_ACT_COUNTRY)
+    return h;
+  if (d->actors[h].type != KG_ACT_PERSON)
+    return -1;
+  for (size_t r = 0; r < d->nrels; r++)
+    if (d->rels[r].subj == h && (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL) &&
+        d->rels[r].obj >= 0 && d->actors[d->rels[r].obj].type == KG_ACT_COUNTRY)
+      return d->rels[r].obj;
+  const kg_dict_actor *e = d->actors[h].dict_entry >= 0 ? kg_dict_actor_at(c->dict, d->actors[h].dict_entry) : NULL;
+  const kg_dict_actor *st = e && e->country >= 0 ? kg_dict_actor_at(c->dict, e->country) : NULL;
+  return st && st->type == KG_ACT_COUNTRY ? kg_actors_intern_entry(d, c->dict, e->country) : -1;
+}
+
+/* Does sentence si name an ambassador or envoy ("The ambassador, X, was
+ * received at the Foreign Ministry": a summons answered, no visit)? */
+static int resident_envoy(const kg_doc *d, uint32_t si)
+{
+  static const char *const envoy[] = { "ambassador", "envoy", "diplomat", NULL };
+  const kg_sentence *s = &d->sents[si];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (d->tokens[k].upos == KG_UPOS_NOUN && kg_ev_lemma_in(d, k, envoy))
+      return 1;
+  return 0;
+}
+
+kg_status kg_ev_hosted_visit(const ev_ctx *c, size_t from)
+{
+  kg_doc *d = c->doc;
+  size_t end = d->nevents;
+  for (size_t k = from; k < end; k++) {
+    const kg_event *e = &d->events[k];
+    if (strcmp(e->cameo, "043") || e->agent < 0 || e->target < 0 || e->agent == e->target ||
+        (d->actors[e->target].type != KG_ACT_PERSON && d->actors[e->target].type != KG_ACT_COUNTRY))
+      continue;
+    int told = 0;
+    for (size_t q = from; q < end && !told; q++)
+      told = !strcmp(d->events[q].cameo, "042") && d->events[q].agent == e->target;
+    if (told)
+      continue;
+    /* (a state's visitor: a state, or one who leads or serves one; not "an
+     * honorary Golden Bear received", "a concert hosted by X") */
+    if (host_state(c, e->target) < 0 || resident_envoy(d, e->sent))
+      continue;
+    int32_t st = host_state(c, e->agent);
+    if (st < 0 && e->place >= 0)
+      st = kg_ev_place_state(c, e->place);
+    if (st < 0 || st == e->target || host_state(c, e->target) == st)
+      continue;
+    kg_event v = *e;
+    memcpy(v.cameo, "042", 4);
+    v.agent = e->target;
+    v.agent_group = e->target_group;
+    v.agent_noun = -1;
+    v.agent_sector = 0;
+    v.target = st;
+    v.target_group = -1;
+    v.target_noun = -1;
+    v.target_sector = 0;
+    v.npart = 0;
+    v.during = -1;
+    /* (placed right after the hosting: the hosting stays the sentence's
+     * first event, and a later clause's event its last) */
+    if (!kg_doc_add_event(d))
+      return KG_ERR_NOMEM;
+    memmove(&d->events[k + 2], &d->events[k + 1], (d->nevents - 2 - k) * sizeof *d->events);
+    d->events[k + 1] = v;
+    for (size_t q = from; q < d->nevents; q++)
+      if (d->events[q].during > (int32_t)k)
+        d->events[q].during++;
+    k++;
+    end++;
+  }
+  return KG_OK;
 }

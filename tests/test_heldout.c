@@ -4276,6 +4276,18 @@ static void test_round_thirtyseven_lead(void)
     return;
   CU_ASSERT(!ev_with(d, "11", "Mikel Arteta", NULL));
   kg_doc_free(d);
+  /* a visit told only as its hosting is the guest's visit to the host's state too (evtour.c); not an
+   * ambassador received at a ministry (a summons answered) */
+  d = full_run("Talks in Hanoi\n\nHANOI, June 6, 2023 \xe2\x80\x94 Vietnamese President Vo Van Thuong hosted "
+               "Indonesian President Joko Widodo in Hanoi on Monday. In Athens, the German ambassador, Karl Brandt, "
+               "was received at the Foreign Ministry by its secretary general, Nikos Petrou.\n");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "042", "Joko Widodo", "Vietnam");
+  CU_ASSERT(e && !strcmp(e->date, "2023-06-05"));
+  CU_ASSERT(ev_with(d, "043", "Vo Van Thuong", "Joko Widodo"));
+  CU_ASSERT(!ev_with(d, "042", "Karl Brandt", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_missing(void)
@@ -4897,7 +4909,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (missing): a passive verb's subject as its pattern's object (charges "
                       "levelled, a strike called)", test_round_thirtysix_missing) ||
       !CU_add_test(s, "round thirty-seven (lead): the visiting leader, the visitor, the guest, the host, his host "
-                      "as the parties of the visit told before", test_round_thirtyseven_lead))
+                      "as the parties of the visit told before; X hosted Y: Y's visit to X's state", test_round_thirtyseven_lead))
     return CU_get_error();
   return CUE_SUCCESS;
 }
