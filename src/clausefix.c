@@ -51,6 +51,16 @@
  *   with everything from that conjunct up to the verb under the oblique,
  *   that conjunct becomes the verb's subject and the later conjuncts its
  *   own (place_conj_subject).
+ * - A second clause's subject joined to the first clause's last noun: "Kim
+ *   arrived in Moscow and Putin greeted him" is often parsed with "Putin" a
+ *   conjunct of "Moscow" and "greeted" an xcomp of "arrived", so that Kim
+ *   greets.  When a verb in the past or present (VBD, VBZ, VBP) with no
+ *   subject hangs on a verb that has one as xcomp, conj, dep or parataxis,
+ *   and the words right before it are the whole phrase of a name, noun or
+ *   pronoun that is a conjunct (opened by "and" or "but") of that verb's
+ *   object or oblique (not of a noun deeper: "as rains in Ivory Coast and
+ *   Ghana damaged the harvest"), the conjunct becomes the second verb's subject and the
+ *   second verb a conjunct of the first, with the "and" (conj_clause_subject).
  * - A reporting verb taken for an adverbial clause of what it reports:
  *   "..., while South Korea said it would withdraw ..." is often parsed
  *   with "withdraw" the head and "said" its advcl.  When a verb of saying
@@ -1033,6 +1043,48 @@ static void contrast_clause(kg_token *tk, uint32_t n, uint32_t m)
   }
 }
 
+/* The second clause's subject repair (the header comment) for verb v. */
+static void conj_clause_subject(kg_token *tk, uint32_t n, uint32_t v)
+{
+  static const char *const rels[] = { "xcomp", "conj", "dep", "parataxis", NULL };
+  kg_token *t = &tk[v - 1];
+  if (t->upos != KG_UPOS_VERB || !t->xpos || !(t->xpos[0] == 'V' && t->xpos[1] == 'B') ||
+      !(t->xpos[2] == 'D' || t->xpos[2] == 'Z' || t->xpos[2] == 'P') || t->xpos[3] || t->head <= 0 ||
+      (uint32_t)t->head >= v || !label_in(t->deprel, rels) || kg_tree_has_dep(tk, n, v, "nsubj", 1))
+    return;
+  uint32_t h = (uint32_t)t->head, c = v - 1;
+  kg_token *x = &tk[c - 1];
+  /* the conjunct's head: the name's first word when the words right before v are flat parts of it */
+  while (c > h + 2 && x->deprel && !strcmp(x->deprel, "flat") && x->head > 0 && (uint32_t)x->head < c)
+    x = &tk[(c = (uint32_t)x->head) - 1];
+  if (c <= h + 2 || (x->upos != KG_UPOS_PROPN && x->upos != KG_UPOS_NOUN && x->upos != KG_UPOS_PRON) ||
+      !x->deprel || strcmp(x->deprel, "conj") || x->head <= 0 || (uint32_t)x->head >= c ||
+      (uint32_t)x->head <= h || !kg_tree_has_dep(tk, n, h, "nsubj", 1) || tk[x->head - 1].head != (int32_t)h ||
+      !tk[x->head - 1].deprel ||
+      !(!strcmp(tk[x->head - 1].deprel, "obj") || !strncmp(tk[x->head - 1].deprel, "obl", 3)))
+    return;
+  /* the phrase from its "and" up to v, all under the conjunct */
+  uint32_t cc = 0;
+  for (uint32_t k = c; k > h + 1 && !cc; k--)
+    if (tk[k - 2].head == (int32_t)c && tk[k - 2].deprel && !strcmp(tk[k - 2].deprel, "cc"))
+      cc = k - 1;
+  if (!cc || !(kg_tree_word_is(&tk[cc - 1], "and") || kg_tree_word_is(&tk[cc - 1], "but")))
+    return;
+  for (uint32_t k = cc + 1; k < v; k++)
+    if (!kg_tree_under(tk, n, k, c))
+      return;
+  kg_token save[3] = { *x, *t, tk[cc - 1] };
+  x->head = (int32_t)v;
+  x->deprel = "nsubj";
+  t->deprel = "conj";
+  tk[cc - 1].head = (int32_t)v;
+  if (!kg_tree_one(tk, n)) {
+    *x = save[0];
+    *t = save[1];
+    tk[cc - 1] = save[2];
+  }
+}
+
 void kg_clausefix_sentence(kg_token *tk, uint32_t n)
 {
   for (uint32_t v = 2; v <= n; v++)
@@ -1067,4 +1119,6 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     speech_advcl(tk, n, r);
   for (uint32_t v = 3; v <= n; v++)
     teller_conj(tk, n, v);
+  for (uint32_t v = 5; v <= n; v++)
+    conj_clause_subject(tk, n, v);
 }

@@ -4288,6 +4288,16 @@ static void test_round_thirtyseven_lead(void)
   CU_ASSERT(ev_with(d, "043", "Vo Van Thuong", "Joko Widodo"));
   CU_ASSERT(!ev_with(d, "042", "Karl Brandt", NULL));
   kg_doc_free(d);
+  /* "A arrived in X and B welcomed him": B the second clause's subject, not a conjunct of X (clausefix.c) */
+  d = full_run("Arrival\n\nBEIJING, June 6, 2023 \xe2\x80\x94 Mongolian President Ukhnaagiin Khurelsukh landed in "
+               "Beijing on Monday and Chinese President Xi Jinping received him at the Great Hall. The price of tea rose "
+               "as heavy rains in Kenya and Uganda damaged the harvest.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "043", "Xi Jinping", "Ukhnaagiin Khurelsukh"));
+  CU_ASSERT(!ev_with(d, "043", "Ukhnaagiin Khurelsukh", NULL));
+  CU_ASSERT(!ev_with(d, "18", "Uganda", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_missing(void)
@@ -4909,7 +4919,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (missing): a passive verb's subject as its pattern's object (charges "
                       "levelled, a strike called)", test_round_thirtysix_missing) ||
       !CU_add_test(s, "round thirty-seven (lead): the visiting leader, the visitor, the guest, the host, his host "
-                      "as the parties of the visit told before; X hosted Y: Y's visit to X's state", test_round_thirtyseven_lead))
+                      "as the parties of the visit told before; X hosted Y: Y's visit to X's state; A arrived in X and B "
+                      "welcomed him", test_round_thirtyseven_lead))
     return CU_get_error();
   return CUE_SUCCESS;
 }
