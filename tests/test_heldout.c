@@ -4563,6 +4563,19 @@ static void test_round_thirtyseven_plover(void)
     return;
   CU_ASSERT(ev_with(d, "17", "Israel", "State of Palestine") || ev_with(d, "17", "Israel", "Palestine"));
   kg_doc_free(d);
+  /* a people named by its plural against its own government (the
+   * government's sector group the target, as for "Kenyan students") */
+  d = full_run("Angry Ugandans blocked roads in Kampala on Monday to protest against the government.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "144", "Uganda", "Uganda"));
+  CU_ASSERT(ev_with(d, "140", "Uganda", "Uganda"));
+  kg_doc_free(d);
+  d = full_run("Young Tunisians rioted in Sfax to press their demands on the government.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "145", "Tunisia", "Tunisia"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_target(void)
@@ -4920,7 +4933,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (missing): a passive verb's subject as its pattern's object (charges "
                       "levelled, a strike called)", test_round_thirtysix_missing) ||
       !CU_add_test(s, "round thirty-seven (plover): a group acted on in the agent's own land is the target, not "
-                      "the place; a plural subject hung as a possessor of the object", test_round_thirtyseven_plover))
+                      "the place; a plural subject hung as a possessor of the object; a people against its "
+                      "government", test_round_thirtyseven_plover))
     return CU_get_error();
   return CUE_SUCCESS;
 }
