@@ -489,6 +489,12 @@ int kg_ev_common_noun_or_part(const kg_doc *d, uint32_t k);
 /* The unnamed group of a sector that is the agent (want_agent) or target
  * of verb trigger i on the tree, -1 when none; *sec its sector. */
 int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec);
+/* Is mention tm, verb i's only named target, a place of agent mention am's
+ * own state that the act's object or phrase is in ("attacked rebel forces in
+ * Darfur")?  The target group there (kg_ev_unnamed_group_own_place) then
+ * takes the place's part. (evgroups.c) */
+int kg_ev_own_place_target(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm);
+int32_t kg_ev_unnamed_group_own_place(const ev_ctx *c, uint32_t i, int passive, int *sec);
 /* The persons no sector noun names that a coercion or violent act (17-20) is
  * done to: "police arrested eleven men" (the civilians' group; evgroups.c). */
 int32_t kg_ev_person_object(const ev_ctx *c, uint32_t i, int passive, int *sec);

@@ -944,6 +944,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       a.target_noun = kg_ev_person_object(c, i, a.passive, &a.target_sector);   /* "arrested eleven men" */
     if (a.target_noun < 0 && tree && (pos == KG_UPOS_VERB || pos == KG_UPOS_NOUN) && a.ntg == 0 && a.npart == 0)
       a.target_noun = kg_ev_unnamed_group(c, i, 0, a.passive, &a.target_sector);
+    /* "Sudanese troops attacked rebel forces in Darfur": the place, the
+     * agent's own land, is dropped when the event is emitted; the group
+     * there is the target (evgroups.c) */
+    if (a.target_noun < 0 && tree && pos == KG_UPOS_VERB && a.ntg == 1 && a.nag > 0 && a.npart == 0 &&
+        kg_ev_own_place_target(c, i, a.agents[0], a.targets[0]))
+      a.target_noun = kg_ev_unnamed_group_own_place(c, i, a.passive, &a.target_sector);
     /* a noun act as a light verb's object: the verb's subject group acts
      * ("refugees are continuing a hunger strike", "students staged a sit-in") */
     int32_t lv = tree && pos == KG_UPOS_NOUN && a.nag == 0 && a.npart == 0 && d->tokens[i].deprel &&

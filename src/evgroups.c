@@ -494,7 +494,9 @@ static int bombing(const ev_ctx *c, uint32_t i)
   return bt && bt->code && !strncmp(bt->code, "183", 3);
 }
 
-int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
+/* (own_loc: a place of the agent's own state the target group is in is
+ * only where it is, kg_ev_unnamed_group_own_place) */
+static int32_t unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec, int own_loc)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
@@ -520,7 +522,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
     /* a subject group with the place it is in ("protesters in Lima"): the
      * place is no actor of the deed (a state there is, "farmers in Chile",
      * and was taken by the argument rules before this is asked) */
-    if (!unnamed_noun(d, s, j, want_agent ? 1 : 2))
+    if (!unnamed_noun(d, s, j, want_agent || own_loc ? 1 : 2))
       return -1;
     *sec = kg_ev_noun_sector(c, j);
     /* "a group of protesters" did it; "bombed camps of rebels", "attacked a
@@ -656,7 +658,7 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
           !(!strcmp(r, "xcomp") || !strncmp(r, "advcl", 5)) || !purpose_to(d, s, v) ||
           kg_ev_child_with(d, v, "nsubj", 1) >= 0)
         continue;
-      int32_t tg = kg_ev_unnamed_group(c, v, 0, 0, sec);
+      int32_t tg = unnamed_group(c, v, 0, 0, sec, own_loc);
       if (tg >= 0)
         return tg;
       break;
@@ -703,6 +705,56 @@ int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int pas
   else
     *sec = 0;
   return own;
+}
+
+int32_t kg_ev_unnamed_group(const ev_ctx *c, uint32_t i, int want_agent, int passive, int *sec)
+{
+  return unnamed_group(c, i, want_agent, passive, sec, 0);
+}
+
+/* Is mention tm, the only named target of verb i, a place in the land of
+ * agent mention am's own state, told as where the act's object or phrase
+ * is ("attacked rebel forces in Darfur", "killed Kurdish rebels in
+ * southeastern Turkey", "a truce with Moslem forces in east Bosnia",
+ * "in the province of Marib")?  The event drops such a target as the
+ * agent's own; the unnamed group that is there is the target
+ * (kg_ev_unnamed_group_own_place), when one is: the verb's object or a
+ * phrase's, as the group rules find it ("attacked villages in Darfur":
+ * none; the place is Sudan's own). */
+int kg_ev_own_place_target(const ev_ctx *c, uint32_t i, int32_t am, int32_t tm)
+{
+  const kg_doc *d = c->doc;
+  if (am < 0 || tm < 0 || d->mentions[tm].kind == KG_MEN_PRONOUN)
+    return 0;
+  int32_t aa = d->mentions[am].actor, ta = d->mentions[tm].actor;
+  int tt = kg_ev_atype(d, tm);
+  if (aa < 0 || ta < 0 || (tt != KG_ACT_PLACE && tt != KG_ACT_COUNTRY) ||
+      (ta != aa && kg_ev_place_state(c, ta) != aa))
+    return 0;
+  static const char *const loc[] = { "in", "near", "at", "around", "inside", "across", "throughout", NULL };
+  int32_t k = -1, cs = -1;
+  for (uint32_t q = d->mentions[tm].tok; q < d->mentions[tm].tok + d->mentions[tm].ntok && cs < 0; q++)
+    cs = kg_ev_child_with(d, (k = (int32_t)q), "case", 0);
+  /* in the place, or in a noun of it: "in the province of Marib" */
+  for (int hop = 0; hop < 2 && k >= 0; hop++) {
+    char b[16];
+    if (hop)
+      cs = kg_ev_child_with(d, (uint32_t)k, "case", 0);
+    if (cs < 0)
+      return 0;
+    kg_ev_low(d, (uint32_t)cs, b, sizeof b);
+    if (kg_ev_in_list(b, loc))
+      return 1;
+    if (strcmp(b, "of"))
+      return 0;
+    k = kg_tok_head(d, (uint32_t)k);
+  }
+  return 0;
+}
+
+int32_t kg_ev_unnamed_group_own_place(const ev_ctx *c, uint32_t i, int passive, int *sec)
+{
+  return unnamed_group(c, i, 0, passive, sec, 1);
 }
 
 /* A name the dictionary does not know, with a sector noun before it in its

@@ -41,6 +41,20 @@ static int people_of_state(const kg_doc *d, const kg_mention *a)
   return l > 3 && d->tokens[h].form[l - 1] == 's' && d->tokens[h].form[l - 2] != 's';
 }
 
+/* A people named by its plural noun ("Thousands of Egyptians", "Young
+ * Algerians"), no sector group: on the other side of its state's government
+ * told by a description ("protested against the government"), as "Kenyan
+ * students" are. */
+static int people_plural(const kg_doc *d, const kg_mention *a)
+{
+  if (a->kind != KG_MEN_DEMONYM || a->group >= 0 || a->ntok != 1 ||
+      (d->tokens[a->tok].upos != KG_UPOS_NOUN && d->tokens[a->tok].upos != KG_UPOS_PROPN))
+    return 0;
+  const char *f = d->tokens[a->tok].form;
+  size_t l = f ? strlen(f) : 0;
+  return l > 4 && f[l - 1] == 's' && f[l - 2] != 's' && kg_tok_is_cap(&d->tokens[a->tok]);
+}
+
 /* A state's name or demonym inside a group's noun phrase, not the group
  * itself ("Coffee growers in the Guatemalan highlands", "Teachers' unions
  * in the province of Buenos Aires"): the mention's head modifies another
@@ -70,7 +84,8 @@ int kg_ev_domestic(const kg_doc *d, int32_t am, int32_t tm)
   const kg_mention *a = &d->mentions[am], *t = &d->mentions[tm];
   /* the state's government told by a description ("the provincial
    * government", sectors.c) on the other side of a group of that state */
-  if (t->kind == KG_MEN_DESCRIPTION && t->group >= 0 && a->actor == t->actor && state_in_phrase(d, a))
+  if (t->kind == KG_MEN_DESCRIPTION && t->group >= 0 && a->actor == t->actor &&
+      (state_in_phrase(d, a) || people_plural(d, a)))
     return 1;
   if (a->kind == KG_MEN_DESCRIPTION)
     return 0;                   /* ("the government ... Paris": the state itself) */

@@ -170,9 +170,38 @@ static uint32_t noun_root(const kg_token *tk, uint32_t n)
   return r && (tk[r - 1].upos == KG_UPOS_NOUN || tk[r - 1].upos == KG_UPOS_PROPN) ? r : 0;
 }
 
+/* A trailing attribution ("..., local officials said."): the root is a
+ * verb of saying after a noun that is its ccomp, the clause told; that
+ * noun (its index), *rv the saying verb's; 0 when none. */
+static uint32_t told_noun(const kg_token *tk, uint32_t n, uint32_t *rv)
+{
+  static const char *const say[] = { "say", "report", "add", "claim", "confirm", NULL };
+  uint32_t v = 0, c = 0;
+  *rv = 0;
+  if (n < 6 || n > KG_TREEVERB_MAX || !(tk[n - 1].end - tk[n - 1].start == 1 && tk[n - 1].form[0] == '.'))
+    return 0;
+  for (uint32_t k = 1; k <= n && !v; k++)
+    if (tk[k - 1].head == 0)
+      v = k;
+  if (!v || tk[v - 1].upos != KG_UPOS_VERB || !tk[v - 1].lemma)
+    return 0;
+  int ok = 0;
+  for (size_t q = 0; say[q] && !ok; q++)
+    ok = !strcmp(tk[v - 1].lemma, say[q]);
+  for (uint32_t k = 1; k < v && ok; k++)
+    if ((uint32_t)tk[k - 1].head == v && rel_is(&tk[k - 1], "ccomp"))
+      c = c ? (uint32_t)-1 : k;
+  if (!ok || !c || c == (uint32_t)-1 || tk[c - 1].upos != KG_UPOS_NOUN)
+    return 0;
+  *rv = v;
+  return c;
+}
+
 static void adjective_verb(kg_token *tk, uint32_t n)
 {
-  uint32_t r = noun_root(tk, n);
+  uint32_t rv = 0, r = noun_root(tk, n);
+  if (!r)
+    r = told_noun(tk, n, &rv);
   if (!r)
     return;
   uint32_t v = 0, o = 0;
@@ -192,7 +221,7 @@ static void adjective_verb(kg_token *tk, uint32_t n)
   uint32_t inf = 0;                       /* an infinitive of purpose on the object's phrase ("to disperse") */
   for (uint32_t k = 1; k <= n; k++) {
     const kg_token *t = &tk[k - 1];
-    if (k == v || (t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_AUX))
+    if (k == v || k == rv || (t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_AUX))
       continue;
     if (inf || k < o || !rel_is(t, "acl") || !under(tk, n, k, o) || o == r)
       return;                             /* another verb: some other reading */
@@ -213,7 +242,12 @@ static void adjective_verb(kg_token *tk, uint32_t n)
       sj = k;
   if (o != r)                             /* the root is the subject, the object its dependent */
     sj = r;
-  if (!sj || !under(tk, n, v - 1, sj) || rel_is(&tk[sj - 1], "nmod:poss") || rel_is(&tk[sj - 1], "det"))
+  /* (a possessor is a phrase, "Labour's revised plans", "their revised
+   * plans"; a plural noun hung as one with no marker is the subject the
+   * parser missed: "army bulldozers demolished Palestinian homes and
+   * shops", the marker test below keeps "the workers' revised plans") */
+  if (!sj || !under(tk, n, v - 1, sj) || rel_is(&tk[sj - 1], "det") ||
+      (rel_is(&tk[sj - 1], "nmod:poss") && !(tk[sj - 1].upos == KG_UPOS_NOUN && xpos_is(&tk[sj - 1], "NNS"))))
     return;
   kg_token *st = &tk[sj - 1];
   int num = st->upos == KG_UPOS_NUM && !number_word(st);
@@ -231,8 +265,8 @@ static void adjective_verb(kg_token *tk, uint32_t n)
   }
   st->head = (int32_t)v;
   st->deprel = "nsubj";
-  tk[v - 1].head = 0;
-  tk[v - 1].deprel = "root";
+  tk[v - 1].head = (int32_t)rv;       /* (the clause the saying verb tells) */
+  tk[v - 1].deprel = rv ? "ccomp" : "root";
   tk[v - 1].upos = KG_UPOS_VERB;
   tk[v - 1].xpos = "VBD";
   tk[o - 1].head = (int32_t)v;

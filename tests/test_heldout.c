@@ -4564,6 +4564,77 @@ static void test_round_thirtysix_articles2(void)
  * clause or phrase on the object names; "shot dead" and its object; a
  * mandative subjunctive after an institution's noun; a bombing beside a
  * sector's place */
+/* plover, thirty-seventh session: a state's forces acting on an unnamed
+ * group told with the place it is in, that place in the state's own land:
+ * the group is the target (the place, the agent's own, was dropped and
+ * left none); a foreign place or a place struck itself is left alone */
+static void test_round_thirtyseven_plover(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Kenyan troops attacked Islamist fighters in northern Kenya on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "19", "fighters"));
+  CU_ASSERT(!ev_with(d, "19", "Kenya", "Kenya"));
+  kg_doc_free(d);
+  d = full_run("Malian soldiers killed seven Islamist fighters in central Mali.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "18", "fighters"));
+  kg_doc_free(d);
+  d = full_run("Iraqi troops killed 12 insurgents in western Iraq, the defence ministry said.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "18", "insurgents"));
+  kg_doc_free(d);
+  d = full_run("Sudanese troops attacked rebel forces in Darfur.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_group_target(d, "19", "forces"));
+  kg_doc_free(d);
+  /* a foreign state's place: its state stays the target */
+  d = full_run("Ugandan troops attacked rebel fighters in eastern Congo.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Uganda", "Democratic Republic of the Congo") ||
+            ev_group_target(d, "19", "fighters"));
+  CU_ASSERT(!ev_with(d, "19", "Uganda", "Uganda"));
+  kg_doc_free(d);
+  /* no group: nothing is made up */
+  d = full_run("Malian soldiers entered Kidal on Monday.");
+  if (!d)
+    return;
+  for (size_t k = 0; k < d->nevents; k++)
+    CU_ASSERT(d->events[k].target_noun < 0);
+  kg_doc_free(d);
+  /* a past verb read as its object's adjective, its subject hung on the
+   * object as a possessor with no marker (treeverb.c): the subject is the
+   * doer, also before a trailing attribution */
+  d = full_run("Israeli army bulldozers demolished Palestinian homes and shops near Nablus.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Israel", "State of Palestine") || ev_with(d, "17", "Israel", "Palestine"));
+  kg_doc_free(d);
+  d = full_run("Israeli army bulldozers demolished Palestinian homes and shops near Nablus, residents said.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "17", "Israel", "State of Palestine") || ev_with(d, "17", "Israel", "Palestine"));
+  kg_doc_free(d);
+  /* a people named by its plural against its own government (the
+   * government's sector group the target, as for "Kenyan students") */
+  d = full_run("Angry Ugandans blocked roads in Kampala on Monday to protest against the government.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "144", "Uganda", "Uganda"));
+  CU_ASSERT(ev_with(d, "140", "Uganda", "Uganda"));
+  kg_doc_free(d);
+  d = full_run("Young Tunisians rioted in Sfax to press their demands on the government.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "145", "Tunisia", "Tunisia"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -4920,7 +4991,10 @@ CU_ErrorCode kg_suite_heldout(void)
                       "levelled, a strike called)", test_round_thirtysix_missing) ||
       !CU_add_test(s, "round thirty-seven (lead): the visiting leader, the visitor, the guest, the host, his host "
                       "as the parties of the visit told before; X hosted Y: Y's visit to X's state; A arrived in X and B "
-                      "welcomed him", test_round_thirtyseven_lead))
+                      "welcomed him", test_round_thirtyseven_lead) ||
+      !CU_add_test(s, "round thirty-seven (plover): a group acted on in the agent's own land is the target, not "
+                      "the place; a plural subject hung as a possessor of the object; a people against its "
+                      "government", test_round_thirtyseven_plover))
     return CU_get_error();
   return CUE_SUCCESS;
 }
