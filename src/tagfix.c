@@ -155,6 +155,16 @@
  *
  * 11. "cut" after a name in a sentence with no verb ("Germany cut aid to
  * Rwanda": read as the noun compounded with the name) is its past verb.
+ *
+ * 12. A regular past read as an adjective between a subject's name and an
+ * object.  "The United States armed Pakistan during the Cold War": the
+ * tagger reads "armed" as an adjective of "Pakistan", the parser joins
+ * Pakistan to the subject, and every later act of the sentence takes it as
+ * a doer.  A lowercase word ending in "ed" tagged JJ or VBN right after a
+ * name (NNP, NNPS), in a sentence with no verb or auxiliary before it, and
+ * right before a name or the first word of an object ("the", "a", "an", a
+ * possessive pronoun) becomes a past verb (VBD) when the lemmatizer then
+ * finds a regular past in it (not "the Syrian armed forces", a noun after).
  */
 #include <ctype.h>
 #include <string.h>
@@ -569,6 +579,42 @@ static void name_cut(kg_doc *doc, size_t s0, size_t end)
   }
 }
 
+/* 12 (header comment): a regular past read as an adjective after its
+ * subject's name, before a name or an object. */
+static kg_status name_past_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
+{
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k + 1 < end; k++) {
+    kg_token *t = &tk[k];
+    if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX)
+      return KG_OK;
+    size_t len = t->end - t->start;
+    if (!(xpos_is(t, "JJ") || xpos_is(t, "VBN")) || !small_word(t) || len < 5 ||
+        strncmp(t->form + len - 2, "ed", 2) || !(xpos_is(&tk[k - 1], "NNP") || xpos_is(&tk[k - 1], "NNPS")))
+      continue;
+    const kg_token *n = &tk[k + 1];
+    if (!((n->upos == KG_UPOS_PROPN && n->form && isupper((unsigned char)n->form[0])) ||
+          (n->upos == KG_UPOS_DET && (word_is(n, "the") || word_is(n, "a") || word_is(n, "an"))) ||
+          (n->upos == KG_UPOS_PRON && xpos_is(n, "PRP$"))))
+      continue;
+    const char *x0 = t->xpos, *l0 = t->lemma;
+    uint8_t u0 = t->upos;
+    t->xpos = "VBD";
+    t->upos = KG_UPOS_VERB;
+    kg_status st = kg_tagger_relemma(tg, doc, k);
+    if (st != KG_OK)
+      return st;
+    if (!regular_past(t)) {                              /* no verb in it: as it was */
+      t->xpos = x0;
+      t->upos = u0;
+      t->lemma = l0;
+      continue;
+    }
+    return KG_OK;
+  }
+  return KG_OK;
+}
+
 /* The "-general" title repair (8 in the header comment) on tk[s0..end). */
 static kg_status general_title(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
 {
@@ -684,6 +730,8 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
       st = coordinated_past(t, doc, s0, end);
     if (st == KG_OK)
       st = general_title(t, doc, s0, end);
+    if (st == KG_OK)
+      st = name_past_adjective(t, doc, s0, end);
     if (st != KG_OK)
       return st;
   }

@@ -4298,6 +4298,18 @@ static void test_round_thirtyseven_lead(void)
   CU_ASSERT(!ev_with(d, "043", "Ukhnaagiin Khurelsukh", NULL));
   CU_ASSERT(!ev_with(d, "18", "Uganda", NULL));
   kg_doc_free(d);
+  /* "The United States armed Pakistan": "armed" the verb (tagfix.c 12), not the adjective of a conjunct of the
+   * subject; "the Syrian armed forces" keeps its adjective */
+  d = full_run("Old Ties\n\nThe United Kingdom armed Kenya during the 1960s and later accused Nairobi of ignoring "
+               "the treaty. The Syrian armed forces shelled Idlib.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "United Kingdom", "Kenya"));
+  CU_ASSERT(!ev_with(d, "112", "Kenya", NULL));
+  for (size_t k = 0; k < d->ntokens; k++)
+    if (d->tokens[k].form && !strcmp(d->tokens[k].form, "armed"))
+      CU_ASSERT((d->tokens[k].upos == KG_UPOS_VERB) == (k < 6));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_missing(void)
