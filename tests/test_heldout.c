@@ -4310,6 +4310,14 @@ static void test_round_thirtyseven_lead(void)
     if (d->tokens[k].form && !strcmp(d->tokens[k].form, "armed"))
       CU_ASSERT((d->tokens[k].upos == KG_UPOS_VERB) == (k < 6));
   kg_doc_free(d);
+  /* relief equipment handed or given to a state is humanitarian aid (CURATED_LEAD37) */
+  d = full_run("Aid\n\nIndia handed Ukraine four mobile hospital units. Japan sent Ukraine ambulances and "
+               "generators.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "073", "India", "Ukraine"));
+  CU_ASSERT(ev_with(d, "073", "Japan", "Ukraine"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_missing(void)

@@ -2728,6 +2728,16 @@ recognise|recognize V before=not_|n't_|never_ obj=election|result|vote|outcome|v
 cut V obj=funding 162
 """
 
+# CURATED_LEAD37 (thirty-seventh session, lead): relief equipment given, sent, handed or delivered to a state
+# (CAMEO 073, humanitarian aid, as the manual's 073 example and CURATED's medicine and tents): ambulances,
+# generators, field hospitals, hospital units, medical supplies or equipment ("India handed Ukraine four mobile
+# hospital units"; "hand" with no particle, as "gave").
+CURATED_LEAD37 = """
+give|send|deliver|hand|donate|supply|provide|ship|airlift V obj=ambulance|generator|field_hospital|hospital_unit 073
+give|send|deliver|hand|donate|supply|provide|ship|airlift V obj=medical_supply|medical_equipment|medical_aid 073
+hand V obj=medicine|medication|vaccine|blanket|tent 073
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2746,7 +2756,7 @@ def parse_curated():
                                                CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33,
                                                CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33,
                                                CURATED_LEAD35, CURATED_ARTICLES35, CURATED_XFAIL35,
-                                               CURATED_MISSING36) if b.strip())).splitlines():
+                                               CURATED_MISSING36, CURATED_LEAD37) if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
