@@ -1027,7 +1027,13 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
      * Foreign Minister X said the plot had been ordered by Iranian
      * officers", not when X acts on the dateline's state) */
     int32_t lm = ds >= 0 && lead != si ? kg_rel_main_subject(d, lead) : -1;
+    /* (the state itself or its government the lead's subject: not "China's
+     * commerce minister told his Dutch counterpart ... // Prime Minister X
+     * defended") */
     int opens = lm >= 0 && d->mentions[lm].actor == ds && d->actors[ds].type == KG_ACT_COUNTRY &&
+                (kg_mention_role(d, (size_t)lm) == 's' ||
+                 (kg_rel_possessed(d, &d->mentions[lm]) >= 0 &&
+                  !kg_rel_official_noun(d, (uint32_t)kg_rel_possessed(d, &d->mentions[lm])))) &&
                 kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) && title_opens(d, s, p->tok) &&
                 !office_taken(d, s, p) &&
                 (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker);

@@ -303,8 +303,19 @@ static int in_apposition(const kg_doc *d, uint32_t t)
  * government"); 1 without a tree. */
 static int poss_of_subject(const kg_doc *d, const kg_mention *mm)
 {
+  int32_t h = kg_rel_possessed(d, mm);
+  const char *r = h >= 0 ? d->tokens[h].deprel : NULL;
+  if (!r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strcmp(r, "nmod")))
+    return 1;                             /* (a subject, or a misparse: kept) */
+  /* (but an official of the state's own, not posted abroad: "met Peru's
+   * foreign minister" names Peru's side) */
+  return kg_rel_official_noun(d, (uint32_t)h);
+}
+
+int32_t kg_rel_possessed(const kg_doc *d, const kg_mention *mm)
+{
   if (!kg_sent_has_tree(d, mm->sent))
-    return 1;
+    return -1;
   uint32_t t = mm->tok + mm->ntok - 1;    /* the name's head: the token headed outside it */
   for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
     int32_t h = kg_tok_head(d, k);
@@ -315,11 +326,11 @@ static int poss_of_subject(const kg_doc *d, const kg_mention *mm)
   for (int hops = 0; h >= 0 && hops < 2 && d->tokens[h].deprel &&
                      (!strcmp(d->tokens[h].deprel, "compound") || !strcmp(d->tokens[h].deprel, "amod")); hops++)
     h = kg_tok_head(d, (uint32_t)h);
-  const char *r = h >= 0 ? d->tokens[h].deprel : NULL;
-  if (!r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strcmp(r, "nmod")))
-    return 1;                             /* (a subject, or a misparse: kept) */
-  /* (but an official of the state's own, not posted abroad: "met Peru's
-   * foreign minister" names Peru's side) */
+  return h;
+}
+
+int kg_rel_official_noun(const kg_doc *d, uint32_t h)
+{
   static const char *const w[] = { "minister", "president", "premier", "chancellor", "leader", "king",
     "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "counterpart", NULL };
   char b[16];

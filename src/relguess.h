@@ -62,6 +62,14 @@ int kg_rel_rulers_in(const kg_doc *d, uint32_t t);
  * an apposition or a pronoun). */
 int kg_rel_sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st);
 
+/* The token a possessor mention's phrase belongs to (past compounds and
+ * adjectives: "Libya's internationally recognised government"), -1 without
+ * a tree. */
+int32_t kg_rel_possessed(const kg_doc *d, const kg_mention *mm);
+/* Whether the noun at token h is a person's title word ("minister",
+ * "spokesman", "head", ...). */
+int kg_rel_official_noun(const kg_doc *d, uint32_t h);
+
 /* Whether sentence s opens with a quotation whose speaker is the titled
  * name p (title at tt): '"...," the foreign minister, X, told'. */
 int kg_rel_quote_opens(const kg_doc *d, const kg_sentence *s, const kg_mention *p, uint32_t tt);

@@ -4469,6 +4469,17 @@ static void test_round_thirtyseven_relations(void)
     return;
   CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile") && !has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Peru"));
   kg_doc_free(d);
+  /* a dateline's state whose official, not itself, is the lead's subject
+   * gives no bare title opening a later paragraph */
+  d = full_run("Chip Row\n\nHANOI, October 8, 2026 \xE2\x80\x94 Vietnam's trade minister, Tran Van Long, told his "
+               "Dutch counterpart on Thursday that the new Dutch curbs hurt trade, as the Netherlands tried to calm the "
+               "row.\n\nPrime Minister Jan de Vries defended the curbs in parliament on Tuesday, saying the government "
+               "had acted on its own.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tran Van Long", "Vietnam"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Jan de Vries", "Vietnam"));
+  kg_doc_free(d);
 }
 
 /* Thirty-sixth session (articles2): a date line opened by its weekday dates the story; members listed after a
