@@ -643,7 +643,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
                    kg_tok_is(d, te, ",") &&
                    (kg_mention_role(d, (size_t)pm) == 's' || (te + 1 < end && d->tokens[te + 1].upos == KG_UPOS_VERB));
   for (uint32_t q = pm >= 0 ? d->mentions[pm].tok + d->mentions[pm].ntok + 2 : tok; name_appos && q < tok; q++)
-    name_appos = is_body(d, q) && !kg_tok_is(d, q, "of");
+    name_appos = (is_body(d, q) && !kg_tok_is(d, q, "of")) || kg_rel_in_office_mod(d, q);   /* ("the acting ...") */
   int apt = pm >= 0 && cm < 0 && poss_person < 0 && bare ?   /* "nominated the finance minister, X" (relguess.c) */
             kg_rel_appointee(d, &d->mentions[pm], tok, tn + styled, kg_rel_state_title(ti)) : 0;
   name_appos |= apt == 1;
@@ -727,36 +727,6 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
 }
 
 /* 1 when a blank line separates sentence a from the later sentence b. */
-/* 1 when token t lies inside an apposition (a noun phrase describing the
- * one before it: "the United States, the Philippines' oldest ally,"),
- * within three heads and below any verb. */
-static int in_apposition(const kg_doc *d, uint32_t t)
-{
-  int32_t n = (int32_t)t;
-  for (int hops = 0; n >= 0 && hops < 3; hops++) {
-    if (d->tokens[n].upos == KG_UPOS_VERB || d->tokens[n].upos == KG_UPOS_AUX)
-      return 0;
-    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "appos"))
-      return 1;
-    n = kg_tok_head(d, (uint32_t)n);
-  }
-  /* the same read off the words (an apposition is often misparsed):
-   * "NAME, [the] t ... ," with no verb before the closing comma */
-  const kg_sentence *s = &d->sents[d->tokens[t].sent];
-  uint32_t p = t;
-  if (p > s->tok && kg_tok_is(d, p - 1, "the"))
-    p--;
-  if (p < s->tok + 2 || !kg_tok_is(d, p - 1, ",") || kg_rel_mention_ending(d, p - 2) < 0)
-    return 0;
-  for (uint32_t q = t + 1; q < s->tok + s->ntok && q < t + 7; q++) {
-    if (kg_tok_is(d, q, ","))
-      return 1;
-    if (d->tokens[q].upos == KG_UPOS_VERB || d->tokens[q].upos == KG_UPOS_AUX)
-      return 0;
-  }
-  return 0;
-}
-
 /* 1 when the name at token t hangs below the title that is its clause's
  * subject ("Secretary of State Marco Rubio called": "Secretary" nsubj,
  * the name its nmod). */
@@ -771,28 +741,6 @@ static int title_subject(const kg_doc *d, uint32_t t)
       return 1;
   }
   return 0;
-}
-
-/* 1 when every state named as a subject or possessor from sentence a up to
- * token `before` of a later sentence (by name, demonym or metonym) is the
- * actor st: "Azerbaijan's ministry accused Armenian troops ... Foreign
- * Minister X" still guesses Azerbaijan; "French peacekeepers were killed and
- * President X ordered" after a British subject does not guess. */
-static int sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
-{
-  for (size_t m = 0; m < d->nmentions; m++) {
-    const kg_mention *mm = &d->mentions[m];
-    if (mm->sent < a || mm->tok >= before || mm->actor < 0 || mm->actor == st)
-      continue;
-    if (mm->kind == KG_MEN_PRONOUN)
-      continue;                           /* "its positions" names no state */
-    if (in_apposition(d, mm->tok))
-      continue;                           /* "the US, the Philippines' oldest ally," */
-    int role = kg_mention_role(d, m);
-    if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g') && !kg_rel_noun_subject(d, m))
-      return 0;                           /* (not "before the Greenlandic election next spring", misparsed) */
-  }
-  return 1;
 }
 
 /* Whether the sentence opens with a title right before the name at tok
@@ -845,23 +793,6 @@ static int office_taken(const kg_doc *d, const kg_sentence *s, const kg_mention 
           (d->rels[r].kind == KG_REL_LEADER || d->rels[r].kind == KG_REL_OFFICIAL))
         return 1;
   }
-  return 0;
-}
-
-/* Whether "in" at token t follows a noun of a state's rulers ("the
- * authorities in Niamey", "the government in Kabul"): the capital names
- * them, not where the speaker spoke. */
-static int rulers_in(const kg_doc *d, uint32_t t)
-{
-  static const char *const w[] = { "authorities", "government", "regime", "rulers", "leadership", "junta",
-    "leaders", NULL };
-  char b[16];
-  if (t == 0)
-    return 0;
-  kg_tok_lower(&d->tokens[t - 1], b, sizeof b);
-  for (int k = 0; w[k]; k++)
-    if (!strcmp(b, w[k]))
-      return 1;
   return 0;
 }
 
@@ -922,7 +853,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
    * ...": a capital after the name, when its state is named in the
    * sentence too */
   for (uint32_t t = p->tok + p->ntok; t + 1 < s->tok + s->ntok && st < 0; t++) {
-    if (!kg_tok_is(d, t, "in") || rulers_in(d, t) || kg_rel_in_relative_clause(d, t))
+    if (!kg_tok_is(d, t, "in") || kg_rel_rulers_in(d, t) || kg_rel_in_relative_clause(d, t))
       continue;                           /* (not "called on the authorities in Niamey", "who met Y in Z") */
     int32_t c2 = kg_rel_metonym_state(dict, d, t + 1);
     for (size_t m = 0; c2 >= 0 && m < d->nmentions && st < 0; m++)
@@ -933,6 +864,15 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   /* '"...," government spokesman X told reporters': the speaker of a
    * quote, whatever the parse made of him, is a subject */
   uint32_t nx = p->tok + p->ntok;
+  /* ("the foreign minister, X, told reporters": the name set off by commas) */
+  if (nx + 1 < s->tok + s->ntok && kg_tok_is(d, nx, ",") && p->tok > s->tok && kg_tok_is(d, p->tok - 1, ","))
+    nx++;
+  /* ("X, the acting foreign minister, told reporters": past the apposition) */
+  for (uint32_t q = tt + 1; appos == 1 && q + 1 < s->tok + s->ntok && q < tt + 6 && tt > nx; q++)
+    if (kg_tok_is(d, q, ",")) {
+      nx = q + 1;
+      break;
+    }
   int speaker = nx < s->tok + s->ntok && d->tokens[nx].upos == KG_UPOS_VERB && d->tokens[nx].lemma &&
                 (!strcmp(d->tokens[nx].lemma, "say") || !strcmp(d->tokens[nx].lemma, "tell") ||
                  !strcmp(d->tokens[nx].lemma, "add") || !strcmp(d->tokens[nx].lemma, "write"));
@@ -987,7 +927,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       const kg_mention *mm = &d->mentions[m];
       int role = mm->sent == si && mm->tok < t && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
       if (role == 's' || role == 'g') {
-        st = d->actors[mm->actor].type == KG_ACT_COUNTRY && sole_state(d, si, s->tok + s->ntok, mm->actor) ?
+        st = d->actors[mm->actor].type == KG_ACT_COUNTRY && kg_rel_sole_state(d, si, s->tok + s->ntok, mm->actor) ?
              mm->actor : -1;
         break;                            /* the first subject only */
       }
@@ -1016,18 +956,31 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   for (uint32_t q = tt; appos == 1 && q < s->tok + s->ntok && q < tt + 4 && !kg_tok_is(d, q, ",") && !appos_subject;
        q++)
     appos_subject = d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "nsubj", 5);
-  if (st < 0 && (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker || appos_subject)) {
+  /* ("was announced by Foreign Minister X": the passive's agent) */
+  const char *prl = d->tokens[p->tok + p->ntok - 1].deprel;
+  int agent = prl && !strcmp(prl, "obl:agent");
+  if (st < 0 &&
+      (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker || appos_subject || agent)) {
     for (uint32_t k = 1; k <= 2 && k <= si && st < 0; k++) {
       uint32_t q = si - k;
       /* (a paragraph that opens with the title: the last sentence of the
        * paragraph before, "... He denied that Iran had sent drones. //
        * Foreign Minister X, who visited Moscow, struck a similar tone") */
       int across = kg_text_para_break(d, d->sents[q].end, d->sents[si].start);
-      if (kg_sent_is_heading(d, q) || (across && !(k == 1 && title_opens(d, s, p->tok) && !office_taken(d, s, p))))
+      int opens_here = title_opens(d, s, p->tok) || (speaker && kg_rel_quote_opens(d, s, p, tt));
+      if (kg_sent_is_heading(d, q) || (across && !(k == 1 && opens_here && !office_taken(d, s, p))))
         break;
       int32_t ms = kg_rel_main_subject(d, q);   /* (relbody.c) */
       if (ms >= 0)
         st = state_of(d, d->mentions[ms].actor);
+      /* (a speaker with no state: the subject of his words, '"... the
+       * government have to start all over again," he added') */
+      int32_t qs = ms >= 0 && st < 0 && d->actors[d->mentions[ms].actor].type == KG_ACT_PERSON ?
+                   kg_rel_subject_of(d, q, 1) : -1;
+      if (qs >= 0) {
+        ms = qs;
+        st = state_of(d, d->mentions[ms].actor);
+      }
       /* "the European Commission said ... A spokesman, X, said": an
        * organisation's official (not its leader: a president may be the
        * state's) */
@@ -1035,7 +988,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
         st = d->actors[d->mentions[ms].actor].type == KG_ACT_ORG ? d->mentions[ms].actor :
              kg_rel_org_office(d, d->mentions[ms].actor);
       /* another state is named nearby, or two states in exchange (relbody.c): no guess */
-      if (st >= 0 && (!sole_state(d, q, p->tok, st) ||
+      if (st >= 0 && (!kg_rel_sole_state(d, q, p->tok, st) ||
                       (k == 1 && q > 0 && !across && !kg_text_para_break(d, d->sents[q - 1].end, d->sents[q].start) &&
                        kg_rel_exchange_before(d, q - 1, q, st))))
         st = -1;
@@ -1049,7 +1002,9 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
       int told = 0;                       /* (a dateline state the story names itself) */
       for (size_t m = 0; ds0 >= 0 && m < d->nmentions && !told; m++)
         told = d->mentions[m].actor == ds0 && !(d->tokens[d->mentions[m].tok].flags & KG_TOK_DATELINE);
-      if (told && ds0 != st && d->actors[ds0].type == KG_ACT_COUNTRY)
+      /* (not when the person acts on the dateline's state: "MOGADISHU - ...
+       * // Foreign Minister X summoned Somalia's ambassador") */
+      if (told && ds0 != st && d->actors[ds0].type == KG_ACT_COUNTRY && !kg_rel_acts_on_state(d, p, si, ds0))
         st = -1;
     }
   }
@@ -1072,10 +1027,25 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
      * Foreign Minister X said the plot had been ordered by Iranian
      * officers", not when X acts on the dateline's state) */
     int32_t lm = ds >= 0 && lead != si ? kg_rel_main_subject(d, lead) : -1;
+    /* (the state itself or its government the lead's subject: not "China's
+     * commerce minister told his Dutch counterpart ... // Prime Minister X
+     * defended") */
     int opens = lm >= 0 && d->mentions[lm].actor == ds && d->actors[ds].type == KG_ACT_COUNTRY &&
+                (kg_mention_role(d, (size_t)lm) == 's' ||
+                 (kg_rel_possessed(d, &d->mentions[lm]) >= 0 &&
+                  !kg_rel_official_noun(d, (uint32_t)kg_rel_possessed(d, &d->mentions[lm])))) &&
                 kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) && title_opens(d, s, p->tok) &&
                 !office_taken(d, s, p) &&
                 (kg_mention_role(d, (size_t)pm) == 's' || title_subject(d, p->tok) || speaker);
+    /* (not when the sentence before in the paragraph has another state for
+     * its subject: "The visit follows Seoul's decision ... The plan was
+     * announced by Foreign Minister X", datelined TOKYO) */
+    int32_t pms = ds >= 0 && lead != si && si > 0 && !opens &&
+                  !kg_text_para_break(d, d->sents[si - 1].end, d->sents[si].start) ?
+                  kg_rel_main_subject(d, si - 1) : -1;
+    int32_t pst = pms >= 0 ? state_of(d, d->mentions[pms].actor) : -1;
+    if (pst >= 0 && pst != ds && d->actors[pst].type == KG_ACT_COUNTRY)
+      ds = -1;
     if (ds >= 0 && (lead == si || ((opens || !names_state(d, si, ds)) && !kg_rel_acts_on_state(d, p, si, ds))) &&
         !kg_rel_paired_with_state(d, p, ds))
       st = ds;

@@ -346,15 +346,49 @@ kg_status kg_rel_heads_rule(kg_doc *d, uint32_t si, uint32_t v)
   return kg_relations_add(d, KG_REL_LEADER, d->mentions[pm].actor, d->mentions[om].actor, si);
 }
 
+/* Whether token t lies inside a quotation: the quotation marks before it
+ * in its sentence, counted from outside, or from inside when the opening
+ * mark ended the sentence before (an odd number of marks, the first a
+ * closing one: '"No. India is playing with lives," he said'). */
+static int is_qmark(const char *f)
+{
+  return !strcmp(f, "\"") || !strcmp(f, "\xe2\x80\x9c") || !strcmp(f, "\xe2\x80\x9d");
+}
+
+int kg_rel_in_quote(const kg_doc *d, uint32_t t)
+{
+  const kg_sentence *s = &d->sents[d->tokens[t].sent];
+  int before = 0, all = 0, first_closes = -1;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (is_qmark(d->tokens[k].form)) {
+      if (first_closes < 0)
+        first_closes = !strcmp(d->tokens[k].form, "\xe2\x80\x9d") ||
+                       (d->tokens[k].xpos && !strcmp(d->tokens[k].xpos, "''"));
+      before += k < t;
+      all++;
+    }
+  return (before + ((all & 1) && first_closes == 1)) & 1;
+}
+
 int32_t kg_rel_main_subject(const kg_doc *d, uint32_t q)
 {
+  return kg_rel_subject_of(d, q, 0);
+}
+
+int32_t kg_rel_subject_of(const kg_doc *d, uint32_t q, int quoted_only)
+{
+  int32_t quoted = -1;
   for (size_t m = 0; m < d->nmentions; m++) {
     const kg_mention *mm = &d->mentions[m];
     int role = mm->sent == q && !mm->as_place && mm->actor >= 0 ? kg_mention_role(d, m) : 0;
-    if ((role == 's' || role == 'g') && !kg_rel_embedded_subject(d, m))
-      return (int32_t)m;                  /* (not "the judges found that Mongolia had failed") */
+    if ((role == 's' || role == 'g') && !kg_rel_embedded_subject(d, m)) {
+      if (!quoted_only && !kg_rel_in_quote(d, mm->tok))
+        return (int32_t)m;                /* (not "the judges found that Mongolia had failed") */
+      if (quoted < 0 && (!quoted_only || kg_rel_in_quote(d, mm->tok)))
+        quoted = (int32_t)m;              /* ('"India is playing with lives," he told the Senate': the speaker) */
+    }
   }
-  return -1;
+  return quoted;
 }
 
 int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st)

@@ -27,9 +27,16 @@ int32_t kg_rel_teller_body_state(const kg_doc *d, const kg_mention *p);
 /* Whether the first main subject of sentence q0 is of a state other than st
  * that sentence q names other than as a subject (two states in exchange). */
 int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st);
+/* Whether token t lies inside a quotation (the quotation marks before it
+ * in its sentence; an opening mark may end the sentence before). */
+int kg_rel_in_quote(const kg_doc *d, uint32_t t);
+
 /* The first main-clause subject of sentence q (an actor's mention, no place, not
  * the subject of an embedded clause), the mention index; -1. */
 int32_t kg_rel_main_subject(const kg_doc *d, uint32_t q);
+/* The same, a subject outside a quotation first (quoted_only 0, as
+ * kg_rel_main_subject), or only one inside it (quoted_only 1). */
+int32_t kg_rel_subject_of(const kg_doc *d, uint32_t q, int quoted_only);
 /* "His spokesman, Y" after X: Y serves the one state or organisation X
  * leads or serves, when Y has no office of his own. */
 kg_status kg_rel_possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t si);

@@ -20,6 +20,13 @@
  * - a gapped clause's "its": "Venezuela was represented by its vice
  *   president, and Ecuador by its foreign minister, P": Ecuador's, the state
  *   that opens the gapped clause (kg_rel_gapped_owner).
+ * - the tests of the sentences before that bare_title_rule reads (thirty-
+ *   seventh session): whether a state alone is named there as a subject
+ *   (kg_rel_sole_state: not an object's possessor, "summoned Sweden's
+ *   chargé", nor a speaker's words); whether a quotation opens the
+ *   sentence of the titled speaker (kg_rel_quote_opens); a title's
+ *   modifiers of a holder in office (kg_rel_in_office_mod); "the
+ *   authorities in X" (kg_rel_rulers_in).
  * Owns: kg_rel_gapped_owner, kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
  * kg_rel_conjunct_person, kg_rel_counterpart_other, kg_rel_appointer(_state),
  * kg_rel_appointee.  Does not own: the other guesses of a bare title's state
@@ -28,6 +35,8 @@
 #include "relations.h"
 #include "relgroups.h"
 #include "relguess.h"
+#include "relrules.h"
+#include "relbody.h"
 #include "actors.h"
 
 int32_t kg_rel_counterpart_other(const kg_doc *d, const kg_mention *p)
@@ -231,4 +240,146 @@ int32_t kg_rel_gapped_owner(const kg_doc *d, int32_t m)
     return m;
   uint32_t b = d->mentions[c].tok;
   return kg_tok_is(d, b - 1, "and") && kg_tok_is(d, b - 2, ",") ? c : m;
+}
+
+/* Whether token i is a modifier of a title whose holder still holds it
+ * ("X, the acting foreign minister,"; not "former", "then", "late"). */
+int kg_rel_in_office_mod(const kg_doc *d, uint32_t i)
+{
+  return kg_tok_is(d, i, "acting") || kg_tok_is(d, i, "interim") || kg_tok_is(d, i, "new") ||
+         kg_tok_is(d, i, "current") || kg_tok_is(d, i, "outgoing") || kg_tok_is(d, i, "caretaker");
+}
+
+/* Whether "in" at token t follows a noun of a state's rulers ("the
+ * authorities in Niamey", "the government in Kabul"): the capital names
+ * them, not where the speaker spoke. */
+int kg_rel_rulers_in(const kg_doc *d, uint32_t t)
+{
+  static const char *const w[] = { "authorities", "government", "regime", "rulers", "leadership", "junta",
+    "leaders", NULL };
+  char b[16];
+  if (t == 0)
+    return 0;
+  kg_tok_lower(&d->tokens[t - 1], b, sizeof b);
+  for (int k = 0; w[k]; k++)
+    if (!strcmp(b, w[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 when token t lies inside an apposition (a noun phrase describing the
+ * one before it: "the United States, the Philippines' oldest ally,"),
+ * within three heads and below any verb. */
+static int in_apposition(const kg_doc *d, uint32_t t)
+{
+  int32_t n = (int32_t)t;
+  for (int hops = 0; n >= 0 && hops < 3; hops++) {
+    if (d->tokens[n].upos == KG_UPOS_VERB || d->tokens[n].upos == KG_UPOS_AUX)
+      return 0;
+    if (d->tokens[n].deprel && !strcmp(d->tokens[n].deprel, "appos"))
+      return 1;
+    n = kg_tok_head(d, (uint32_t)n);
+  }
+  /* the same read off the words (an apposition is often misparsed):
+   * "NAME, [the] t ... ," with no verb before the closing comma */
+  const kg_sentence *s = &d->sents[d->tokens[t].sent];
+  uint32_t p = t;
+  if (p > s->tok && kg_tok_is(d, p - 1, "the"))
+    p--;
+  if (p < s->tok + 2 || !kg_tok_is(d, p - 1, ",") || kg_rel_mention_ending(d, p - 2) < 0)
+    return 0;
+  for (uint32_t q = t + 1; q < s->tok + s->ntok && q < t + 7; q++) {
+    if (kg_tok_is(d, q, ","))
+      return 1;
+    if (d->tokens[q].upos == KG_UPOS_VERB || d->tokens[q].upos == KG_UPOS_AUX)
+      return 0;
+  }
+  return 0;
+}
+
+/* Whether the possessor mention mm owns its clause's subject ("Azerbaijan's
+ * ministry accused") or an official of its own, not another object or
+ * oblique ("summoned Sweden's chargé d'affaires", "an accord with Libya's
+ * government"); 1 without a tree. */
+static int poss_of_subject(const kg_doc *d, const kg_mention *mm)
+{
+  int32_t h = kg_rel_possessed(d, mm);
+  const char *r = h >= 0 ? d->tokens[h].deprel : NULL;
+  if (!r || (strcmp(r, "obj") && strcmp(r, "iobj") && strncmp(r, "obl", 3) && strcmp(r, "nmod")))
+    return 1;                             /* (a subject, or a misparse: kept) */
+  /* (but an official of the state's own, not posted abroad: "met Peru's
+   * foreign minister" names Peru's side) */
+  return kg_rel_official_noun(d, (uint32_t)h);
+}
+
+int32_t kg_rel_possessed(const kg_doc *d, const kg_mention *mm)
+{
+  if (!kg_sent_has_tree(d, mm->sent))
+    return -1;
+  uint32_t t = mm->tok + mm->ntok - 1;    /* the name's head: the token headed outside it */
+  for (uint32_t k = mm->tok; k < mm->tok + mm->ntok; k++) {
+    int32_t h = kg_tok_head(d, k);
+    if (h < (int32_t)mm->tok || h >= (int32_t)(mm->tok + mm->ntok))
+      t = k;
+  }
+  int32_t h = kg_tok_head(d, t);
+  for (int hops = 0; h >= 0 && hops < 2 && d->tokens[h].deprel &&
+                     (!strcmp(d->tokens[h].deprel, "compound") || !strcmp(d->tokens[h].deprel, "amod")); hops++)
+    h = kg_tok_head(d, (uint32_t)h);
+  return h;
+}
+
+int kg_rel_official_noun(const kg_doc *d, uint32_t h)
+{
+  static const char *const w[] = { "minister", "president", "premier", "chancellor", "leader", "king",
+    "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "counterpart", NULL };
+  char b[16];
+  kg_tok_lower(&d->tokens[h], b, sizeof b);
+  for (int k = 0; w[k]; k++)
+    if (!strcmp(b, w[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 when every state named as a subject or possessor from sentence a up to
+ * token `before` of a later sentence (by name, demonym or metonym) is the
+ * actor st: "Azerbaijan's ministry accused Armenian troops ... Foreign
+ * Minister X" still guesses Azerbaijan; "French peacekeepers were killed and
+ * President X ordered" after a British subject does not guess. */
+int kg_rel_sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st)
+{
+  for (size_t m = 0; m < d->nmentions; m++) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent < a || mm->tok >= before || mm->actor < 0 || mm->actor == st)
+      continue;
+    if (mm->kind == KG_MEN_PRONOUN || kg_rel_in_quote(d, mm->tok))
+      continue;                           /* "its positions" names no state; nor a speaker's words */
+    if (in_apposition(d, mm->tok))
+      continue;                           /* "the US, the Philippines' oldest ally," */
+    int role = kg_mention_role(d, m);
+    if (role == 'g' && !poss_of_subject(d, mm))
+      continue;                           /* ("signed an accord with Libya's government": acted with) */
+    if (d->actors[mm->actor].type == KG_ACT_COUNTRY && (role == 's' || role == 'g') && !kg_rel_noun_subject(d, m))
+      return 0;                           /* (not "before the Greenlandic election next spring", misparsed) */
+  }
+  return 1;
+}
+
+/* Whether token t is a quotation mark (straight or curly). */
+static int is_quote_mark(const kg_doc *d, uint32_t t)
+{
+  const char *f = d->tokens[t].form;
+  return !strcmp(f, "\"") || !strcmp(f, "\xe2\x80\x9c") || !strcmp(f, "\xe2\x80\x9d") || !strcmp(f, "``") ||
+         !strcmp(f, "''");
+}
+
+/* Whether the sentence opens with a quotation whose speaker is the titled
+ * name p ('"...," the foreign minister, X, told', '"...," X, the foreign
+ * minister, said'): the speaker's title opens the sentence's own words. */
+int kg_rel_quote_opens(const kg_doc *d, const kg_sentence *s, const kg_mention *p, uint32_t tt)
+{
+  uint32_t h = tt < p->tok ? tt : p->tok;
+  while (h > s->tok && (kg_tok_is(d, h - 1, "the") || kg_rel_in_office_mod(d, h - 1)))
+    h--;
+  return h >= s->tok + 3 && is_quote_mark(d, s->tok) && is_quote_mark(d, h - 1) && kg_tok_is(d, h - 2, ",");
 }

@@ -49,4 +49,29 @@ int32_t kg_rel_sentence_state(const kg_doc *d, const kg_mention *p, uint32_t tt)
  * "by" or "with" and a state opening a gapped clause (", and Ecuador by
  * its"), that state's mention; else m. */
 int32_t kg_rel_gapped_owner(const kg_doc *d, int32_t m);
+/* Whether token i is a modifier of a title whose holder still holds it
+ * ("the acting foreign minister"; not "former", "then", "late"). */
+int kg_rel_in_office_mod(const kg_doc *d, uint32_t i);
+
+/* Whether "in" at token t follows a noun of a state's rulers ("the
+ * authorities in Niamey"). */
+int kg_rel_rulers_in(const kg_doc *d, uint32_t t);
+
+/* 1 when every state named as a subject (or its possessor, or an official's)
+ * from sentence a up to token `before` is the actor st (not in a quotation,
+ * an apposition or a pronoun). */
+int kg_rel_sole_state(const kg_doc *d, uint32_t a, uint32_t before, int32_t st);
+
+/* The token a possessor mention's phrase belongs to (past compounds and
+ * adjectives: "Libya's internationally recognised government"), -1 without
+ * a tree. */
+int32_t kg_rel_possessed(const kg_doc *d, const kg_mention *mm);
+/* Whether the noun at token h is a person's title word ("minister",
+ * "spokesman", "head", ...). */
+int kg_rel_official_noun(const kg_doc *d, uint32_t h);
+
+/* Whether sentence s opens with a quotation whose speaker is the titled
+ * name p (title at tt): '"...," the foreign minister, X, told'. */
+int kg_rel_quote_opens(const kg_doc *d, const kg_sentence *s, const kg_mention *p, uint32_t tt);
+
 #endif

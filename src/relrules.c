@@ -745,6 +745,9 @@ int kg_rel_acts_on_state(const kg_doc *d, const kg_mention *p, uint32_t si, int3
     if (mm->sent != si || mm->actor != st || mm->as_place || kg_mention_role(d, m) == 's' ||
         (mm->kind == KG_MEN_PRONOUN && !obj_it))
       continue;                           /* ("defend its territory": the speaker's own) */
+    int32_t mh = kg_tok_head(d, mm->tok + mm->ntok - 1);
+    if (mh > (int32_t)(mm->tok + mm->ntok - 1) && kg_tok_is(d, (uint32_t)mh, "capital"))
+      continue;                           /* ("told a news conference in the Argentine capital": a place) */
     /* (or of a verb the person's verb controls: "sought to repair ties with
      * Beijing") */
     int32_t v = verb_above(d, mm->tok + mm->ntok - 1);

@@ -4492,6 +4492,73 @@ static void test_round_thirtyfive_xfail2(void)
   kg_doc_free(d);
 }
 
+/* Round thirty-seven (relations): a bare title's state from the sentences
+ * before when the speaker of a quotation opens the paragraph ("X, the
+ * acting foreign minister, told"), against a dateline's state the holder
+ * acts on, past a demonym of a capital where he spoke, past an object's
+ * possessor ("summoned Norway's charge d'affaires") and a quotation's
+ * subject ('"India is playing ...," he told'). */
+static void test_round_thirtyseven_relations(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Moldova expelled the Russian ambassador on Saturday. The Moldovan Foreign Ministry said in a "
+                       "statement that he had meddled in the election.\n\n\"No envoy can question the sovereignty of "
+                       "our state,\" Ion Rusu, the acting foreign minister, told reporters in Chisinau.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Ion Rusu", "Moldova"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Ion Rusu", "Russia"));
+  kg_doc_free(d);
+  d = full_run("Deal Row\n\nNAIROBI, Kenya, May 4, 2026 \xE2\x80\x94 Kenya suspended a trade deal with Tanzania on "
+               "Monday.\n\nTanzania's Foreign Ministry said the move was unlawful. It said Tanzania would protect its "
+               "traders.\n\nForeign Minister Juma Mbaraka summoned Kenya's ambassador in Dodoma on Tuesday.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Juma Mbaraka", "Tanzania"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Juma Mbaraka", "Kenya"));
+  kg_doc_free(d);
+  d = full_run("Quito said it would not back down. Foreign Minister Carlos Vera told a news conference in the "
+               "Ecuadorian capital that there would be no apology.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Carlos Vera", "Ecuador"));
+  kg_doc_free(d);
+  d = full_run("Omar Khalid, Pakistan's foreign minister, said the accord could not be set aside. \"There is no such "
+               "clause in it. India is playing with the lives of millions of people,\" he told the Senate. Defence "
+               "Minister Tariq Rana accused New Delhi of staging the attack to justify aggression.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tariq Rana", "Pakistan"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Tariq Rana", "India"));
+  kg_doc_free(d);
+  d = full_run("Iran's Foreign Ministry spokesman, Hamid Sadeghi, rejected the accusations. The ministry summoned "
+               "Norway's charge d'affaires in Tehran. Foreign Minister Reza Karimi said Iran would not accept "
+               "lectures.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Reza Karimi", "Iran"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Reza Karimi", "Norway"));
+  kg_doc_free(d);
+  /* a minister met, of another state, still stops the guess */
+  d = full_run("Chile's foreign minister met Peru's foreign minister on Monday.\n\n"
+               "Foreign Minister Ana Ruiz told reporters that the talks would continue.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Chile") && !has_rel(d, KG_REL_OFFICIAL, "Ana Ruiz", "Peru"));
+  kg_doc_free(d);
+  /* a dateline's state whose official, not itself, is the lead's subject
+   * gives no bare title opening a later paragraph */
+  d = full_run("Chip Row\n\nHANOI, October 8, 2026 \xE2\x80\x94 Vietnam's trade minister, Tran Van Long, told his "
+               "Dutch counterpart on Thursday that the new Dutch curbs hurt trade, as the Netherlands tried to calm the "
+               "row.\n\nPrime Minister Jan de Vries defended the curbs in parliament on Tuesday, saying the government "
+               "had acted on its own.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Tran Van Long", "Vietnam"));
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Jan de Vries", "Vietnam"));
+  kg_doc_free(d);
+}
+
 /* Thirty-sixth session (articles2): a date line opened by its weekday dates the story; members listed after a
  * capitalised hyphenated modifier ("a Beijing-backed body that includes") and after "N members including"; a named
  * state in "to which X belongs" and a stranded "that both countries belong to"; a ship named after its prefix
@@ -5014,7 +5081,10 @@ CU_ErrorCode kg_suite_heldout(void)
                       "welcomed him", test_round_thirtyseven_lead) ||
       !CU_add_test(s, "round thirty-seven (plover): a group acted on in the agent's own land is the target, not "
                       "the place; a plural subject hung as a possessor of the object; a people against its "
-                      "government", test_round_thirtyseven_plover))
+                      "government", test_round_thirtyseven_plover) ||
+      !CU_add_test(s, "round thirty-seven (relations): a bare title's state past a quotation opening the "
+                      "paragraph, a dateline state acted on, an object's possessor, a quotation's subject",
+                   test_round_thirtyseven_relations))
     return CU_get_error();
   return CUE_SUCCESS;
 }
