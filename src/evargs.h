@@ -199,7 +199,9 @@ int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun);
  * its doer (a passive verb, or "put under investigation")? (evpatient.c) */
 int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passive);
 /* The token of whoever is "responsible for" act noun i ("X is responsible
- * for the killings", "holds X responsible for"), -1 when none (evpatient.c). */
+ * for the killings", "holds X responsible for"), or answers with it ("X
+ * responded with sanctions", "retaliated with tariffs"), -1 when none
+ * (evpatient.c). */
 int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i);
 /* The token of the owner of the noun a subjectless to-infinitive clause i
  * hangs on ("Kenya's decision to withdraw": Kenya), -1 when none

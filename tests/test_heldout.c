@@ -4243,6 +4243,48 @@ static void test_round_thirtythree_coref(void)
  * is the pattern's object ("Charges were levelled by X" as "X levelled
  * charges", evmatch.c passive_object); a phrase object's words before the
  * subject's head ("a nationwide strike was called"); not without "by" */
+/* thirty-seventh session, branch missing: acts the held-out readers coded and kgbuild missed */
+static void test_round_thirtyseven_missing(void)
+{
+  NEED_DICT();
+  /* a state suspended by a body, told in the passive: the body suspends it (161), as in the active */
+  kg_doc *d = full_run("Coup\n\nAfter the coup in Bamako, Mali was suspended by the African Union on Friday. "
+                       "The bank's chief was suspended by the board.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "161", "African Union", "Mali"));
+  kg_doc_free(d);
+  /* a weekday or month after "on" is a time, not the "on" of "call on": no appeal (020) to the one called */
+  d = full_run("Vote\n\nPresident Javier Milei called Daniel Noboa on Sunday night after the vote. Peru called on "
+               "Ecuador on Monday to hold a recount.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "020", "Javier Milei", "Daniel Noboa"));
+  CU_ASSERT(ev_with(d, "02", "Peru", "Ecuador"));
+  kg_doc_free(d);
+  /* an act noun in the "with" phrase of a verb of answering is done by the verb's subject (and conjuncts);
+   * the bare verb gives way to it ("retaliated" is no military force when the answer is tariffs) */
+  d = full_run("Trade\n\nChina retaliated with tariffs on American soybeans on Tuesday. Russia hit back with "
+               "sanctions on British officials. Canada and Australia responded with several rounds of sanctions "
+               "on Iran.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "163", "China", "United States"));
+  CU_ASSERT(!ev_with(d, "19", "China", NULL));
+  CU_ASSERT(ev_with(d, "163", "Russia", "United Kingdom"));
+  CU_ASSERT(!ev_with(d, "19", "Russia", NULL));
+  CU_ASSERT(ev_with(d, "163", "Canada", "Iran"));
+  CU_ASSERT(ev_with(d, "163", "Australia", "Iran"));
+  kg_doc_free(d);
+  /* CURATED_MISSING37: offering oneself as mediator is an intent to mediate (039), not a bare offer */
+  d = full_run("Talks\n\nTogo has offered itself as a mediator between Niger and Benin.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "039", "Togo", NULL));
+  CU_ASSERT(!ev_with(d, "030", "Togo", NULL));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_missing(void)
 {
   NEED_DICT();
@@ -4860,7 +4902,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (target): \"its\" on what a violent act is done to, in a reported "
                       "clause, is the sayer's", test_round_thirtysix_target) ||
       !CU_add_test(s, "round thirty-six (missing): a passive verb's subject as its pattern's object (charges "
-                      "levelled, a strike called)", test_round_thirtysix_missing))
+                      "levelled, a strike called)", test_round_thirtysix_missing) ||
+      !CU_add_test(s, "round thirty-seven (missing): suspended by a body, \"on\" a weekday no call on, answered "
+                      "with an act noun, offered itself as mediator", test_round_thirtyseven_missing))
     return CU_get_error();
   return CUE_SUCCESS;
 }
