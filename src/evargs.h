@@ -268,6 +268,10 @@ size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
 size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
 uint32_t kg_ev_titled_start(const ev_ctx *c, int32_t m);
 uint32_t kg_ev_object_antecedent(const ev_ctx *c, uint32_t j);
+/* The nominal a free relative object "what" at token j names by a verb of saying or naming ("struck what it
+ * said were two bases of X", "what the army called hideouts"): its relative clause's predicate or object
+ * noun, -1 (evstruck.c). */
+int32_t kg_ev_what_named(const kg_doc *d, uint32_t j);
 uint32_t kg_ev_name_end(const ev_ctx *c, int32_t m, int *of_state);
 int32_t kg_ev_of_state_owner(const ev_ctx *c, int32_t m);
 int32_t kg_ev_mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep);

@@ -4276,6 +4276,18 @@ static void test_round_thirtyseven_missing(void)
   CU_ASSERT(ev_with(d, "163", "Canada", "Iran"));
   CU_ASSERT(ev_with(d, "163", "Australia", "Iran"));
   kg_doc_free(d);
+  /* a free relative object named by a verb of saying or naming ("struck what it said were depots in X",
+   * "denounced what he calls Spanish meddling"): the nominal it names is the object (its place's state, its
+   * demonym's); not a thought ("outlined what he thinks should be the themes of X's campaign") */
+  d = full_run("Raid\n\nIsrael struck what it said were weapons depots in southern Lebanon on Monday. Morocco "
+               "denounced what it calls Algerian interference. The minister outlined what he thinks should be the "
+               "themes of Spain's campaign.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Israel", "Lebanon"));
+  CU_ASSERT(ev_with(d, "11", "Morocco", "Algeria"));
+  CU_ASSERT(!ev_with(d, "01", NULL, "Spain"));
+  kg_doc_free(d);
   /* CURATED_MISSING37: offering oneself as mediator is an intent to mediate (039), not a bare offer */
   d = full_run("Talks\n\nTogo has offered itself as a mediator between Niger and Benin.\n");
   if (!d)
