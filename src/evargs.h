@@ -164,6 +164,10 @@ int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i);
  * the token of its subject (*speaker 1: the speaker of the reported
  * clause h), -1. */
 int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker);
+/* The verb whose clause decides trigger i's borrowed subject: v when i is the to-infinitive of v, a verb of
+ * offering, promising, pledging, vowing or agreeing ("was alarmed by the withdrawal and offered to mediate":
+ * the offer is the finite verb joined to the passive), else i (evclause.c). */
+uint32_t kg_ev_intent_head(const ev_ctx *c, uint32_t i, uint32_t v);
 /* "X said debris had fallen near Y and demanded an explanation": for verb
  * i conjoined with h, the head of a reported clause whose subject is token
  * sj, the token of the speaker's subject (-1: the rule holds, no subject

@@ -151,6 +151,14 @@ int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int 
   return sj;
 }
 
+uint32_t kg_ev_intent_head(const ev_ctx *c, uint32_t i, uint32_t v)
+{
+  static const char *const intent[] = { "offer", "promise", "pledge", "vow", "agree", "undertake", NULL };
+  const kg_doc *d = c->doc;
+  return v != i && kg_tok_head(d, i) == (int32_t)v && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "xcomp") &&
+         kg_ev_lemma_in(d, v, intent) ? v : i;
+}
+
 int kg_ev_plural_np_before(const kg_doc *d, uint32_t h, uint32_t i)
 {
   static const char *const nouns[] = { "leaders", "presidents", "ministers", "premiers", "men", "heads",

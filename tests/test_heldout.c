@@ -4288,6 +4288,17 @@ static void test_round_thirtyseven_missing(void)
   CU_ASSERT(ev_with(d, "11", "Morocco", "Algeria"));
   CU_ASSERT(!ev_with(d, "01", NULL, "Spain"));
   kg_doc_free(d);
+  /* a message of a verbal act sent by joined subjects is each one's ("A and B sent messages of
+   * congratulations"); an offer joined to a passive verb keeps the passive's subject as the one who offers
+   * ("was alarmed by the withdrawal and offered to mediate": not the withdrawal) */
+  d = full_run("Vote\n\nParaguay and Uruguay also sent messages of congratulations. Ghana's president was "
+               "alarmed by the fighting and offered to mediate between Mali and Niger.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Paraguay", NULL));
+  CU_ASSERT(ev_with(d, "051", "Uruguay", NULL));
+  CU_ASSERT(ev_with(d, "039", "Ghana", NULL));
+  kg_doc_free(d);
   /* CURATED_MISSING37: offering oneself as mediator is an intent to mediate (039), not a bare offer */
   d = full_run("Talks\n\nTogo has offered itself as a mediator between Niger and Benin.\n");
   if (!d)
