@@ -4306,6 +4306,14 @@ static void test_round_thirtyseven_missing(void)
   CU_ASSERT(ev_with(d, "039", "Togo", NULL));
   CU_ASSERT(!ev_with(d, "030", "Togo", NULL));
   kg_doc_free(d);
+  /* CURATED_MISSING37: talks blocked are talks rejected (125), not coercion nor talks held */
+  d = full_run("Talks\n\nHungary blocked the opening of accession talks with Ukraine on Tuesday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "125", "Hungary", "Ukraine"));
+  CU_ASSERT(!ev_with(d, "04", NULL, "Ukraine"));
+  CU_ASSERT(!ev_with(d, "17", "Hungary", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_missing(void)

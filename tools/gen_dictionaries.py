@@ -2730,9 +2730,12 @@ cut V obj=funding 162
 
 # CURATED_MISSING37 (thirty-seventh session, branch missing; the held-out X facts of missing events): a state or
 # leader offering itself (or its good offices) as mediator, go-between or intermediary expresses an intent to mediate
-# (039, as "offered to mediate" does), not a bare offer (030).
+# (039, as "offered to mediate" does), not a bare offer (030).  Talks or negotiations blocked (their opening,
+# their start) are a rejection of talks (125: "Bulgaria blocked the opening of accession talks with North
+# Macedonia"), not coercion (170) nor the talks held (046).
 CURATED_MISSING37 = """
 offer V prep=as obj=mediator|go-between|intermediary|middleman|broker|honest+broker 039
+block V obj=talks|negotiations|negotiation|accession+talks|membership+talks 125
 """
 
 def parse_curated():
