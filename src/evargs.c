@@ -1060,7 +1060,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       /* "X was alarmed by the reports and urged Y" (evclause.c) */
       if (sj < 0 && conj && !strcmp(r, "conj")) {
         int spk = 0;
-        sj = kg_ev_passive_conj_subject(c, i, (uint32_t)h, &spk);
+        sj = kg_ev_passive_conj_subject(c, kg_ev_intent_head(c, i, (uint32_t)hv), (uint32_t)h, &spk);
         if (spk) {
           add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
           break;

@@ -164,6 +164,10 @@ int32_t kg_ev_apposed_act_subject(const kg_doc *d, uint32_t i);
  * the token of its subject (*speaker 1: the speaker of the reported
  * clause h), -1. */
 int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int *speaker);
+/* The verb whose clause decides trigger i's borrowed subject: v when i is the to-infinitive of v, a verb of
+ * offering, promising, pledging, vowing or agreeing ("was alarmed by the withdrawal and offered to mediate":
+ * the offer is the finite verb joined to the passive), else i (evclause.c). */
+uint32_t kg_ev_intent_head(const ev_ctx *c, uint32_t i, uint32_t v);
 /* "X said debris had fallen near Y and demanded an explanation": for verb
  * i conjoined with h, the head of a reported clause whose subject is token
  * sj, the token of the speaker's subject (-1: the rule holds, no subject
@@ -199,7 +203,9 @@ int32_t kg_ev_dateline_authority(const ev_ctx *c, uint32_t i, int32_t noun);
  * its doer (a passive verb, or "put under investigation")? (evpatient.c) */
 int kg_ev_doerless_act(const kg_doc *d, uint32_t i, const char *code, int passive);
 /* The token of whoever is "responsible for" act noun i ("X is responsible
- * for the killings", "holds X responsible for"), -1 when none (evpatient.c). */
+ * for the killings", "holds X responsible for"), or answers with it ("X
+ * responded with sanctions", "retaliated with tariffs"), -1 when none
+ * (evpatient.c). */
 int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i);
 /* The token of the owner of the noun a subjectless to-infinitive clause i
  * hangs on ("Kenya's decision to withdraw": Kenya), -1 when none
@@ -266,6 +272,10 @@ size_t kg_ev_coord_after(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
 size_t kg_ev_coord_before(const ev_ctx *c, int32_t m, int32_t *out, size_t cap);
 uint32_t kg_ev_titled_start(const ev_ctx *c, int32_t m);
 uint32_t kg_ev_object_antecedent(const ev_ctx *c, uint32_t j);
+/* The nominal a free relative object "what" at token j names by a verb of saying or naming ("struck what it
+ * said were two bases of X", "what the army called hideouts"): its relative clause's predicate or object
+ * noun, -1 (evstruck.c). */
+int32_t kg_ev_what_named(const kg_doc *d, uint32_t j);
 uint32_t kg_ev_name_end(const ev_ctx *c, int32_t m, int *of_state);
 int32_t kg_ev_of_state_owner(const ev_ctx *c, int32_t m);
 int32_t kg_ev_mention_after(const ev_ctx *c, uint32_t i, uint32_t win, int stop_at_prep);

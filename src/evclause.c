@@ -151,6 +151,14 @@ int32_t kg_ev_passive_conj_subject(const ev_ctx *c, uint32_t i, uint32_t h, int 
   return sj;
 }
 
+uint32_t kg_ev_intent_head(const ev_ctx *c, uint32_t i, uint32_t v)
+{
+  static const char *const intent[] = { "offer", "promise", "pledge", "vow", "agree", "undertake", NULL };
+  const kg_doc *d = c->doc;
+  return v != i && kg_tok_head(d, i) == (int32_t)v && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "xcomp") &&
+         kg_ev_lemma_in(d, v, intent) ? v : i;
+}
+
 int kg_ev_plural_np_before(const kg_doc *d, uint32_t h, uint32_t i)
 {
   static const char *const nouns[] = { "leaders", "presidents", "ministers", "premiers", "men", "heads",
@@ -478,10 +486,20 @@ static int message_of_act(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
          kg_ev_verbal_act(k->p->code) && kg_ev_message_of(c, k->tok) == (int32_t)q->tok;
 }
 
+/* "China retaliated with tariffs", "hit back with sanctions": a bare verb of answering gives way to the act
+ * noun it answers with (its doer is the verb's subject: evpatient.c's kg_ev_responsible_doer). */
+static int answered_with(const ev_ctx *c, const ev_trig *q, const ev_trig *k)
+{
+  const kg_doc *d = c->doc;
+  return q->pos == KG_UPOS_VERB && !q->p->object && kg_tok_head(d, k->tok) == (int32_t)q->tok &&
+         kg_ev_responsible_doer(c, k->tok) >= 0 && d->tokens[k->tok].deprel &&
+         !strncmp(d->tokens[k->tok].deprel, "obl", 3);
+}
+
 void kg_ev_give_way(const ev_ctx *c, ev_trig *tr, size_t ntr)
 {
   static int (*const rule[])(const ev_ctx *, const ev_trig *, const ev_trig *) = {
-    noun_act_with_object, offer_of_praise, message_of_act };
+    noun_act_with_object, offer_of_praise, message_of_act, answered_with };
   for (size_t r = 0; r < sizeof rule / sizeof *rule; r++)   /* in turn: a rule sees the earlier ones' */
     for (size_t q = 0; q < ntr; q++)
       for (size_t k = 0; k < ntr && tr[q].p; k++)

@@ -854,6 +854,12 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t ms = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
       if (ms >= 0 && d->mentions[ms].actor >= 0) {
         a.agents[a.nag++] = ms;
+        for (uint32_t q = (uint32_t)sj + 1; q < (uint32_t)v && a.nag < 4; q++) {   /* "A and B sent ..." */
+          int32_t mq = kg_tok_head(d, q) == sj && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "conj") ?
+                       kg_ev_mention_of_tok(c, q) : -1;
+          if (mq >= 0 && d->mentions[mq].actor >= 0 && d->mentions[mq].actor != d->mentions[ms].actor)
+            a.agents[a.nag++] = mq;
+        }
         if (a.ntg == 0) {
           int32_t to = kg_ev_after_prep(c, (uint32_t)v, "to", 12, 0);
           if (to >= 0 && d->mentions[to].actor != d->mentions[ms].actor)

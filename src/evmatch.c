@@ -760,6 +760,26 @@ static int that_clause(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* Whether preposition q opens a time ("called Noboa on Sunday night",
+ * "on Tuesday", "on May 5"): no "on" a pattern asks for ("call on"); a
+ * deadline's "until Wednesday" stays the pattern's. */
+static int time_phrase(const kg_doc *d, const kg_sentence *s, uint32_t q)
+{
+  char b[16];
+  uint32_t k = q + 1;
+  if (k >= s->tok + s->ntok)
+    return 0;
+  kg_tok_lower(&d->tokens[k], b, sizeof b);
+  if (!kg_act_in_list(b, kg_act_calendar))
+    return 0;
+  if (k + 1 < s->tok + s->ntok) {   /* "on Monday's talks": a thing of the day, no time */
+    kg_tok_lower(&d->tokens[k + 1], b, sizeof b);
+    if (!strcmp(b, "'s") || !strcmp(b, "’s"))
+      return 0;
+  }
+  return 1;
+}
+
 /* A required preposition (kgd:prepRequired) of trigger i: within 8 tokens
  * after it, and on a parsed sentence the verb's own: heading a phrase on the
  * verb ("spoke by telephone with Y", "called for an end"), or an nmod of
@@ -781,7 +801,7 @@ static int own_prep(const kg_doc *d, const kg_sentence *s, uint32_t i, const cha
       end = k;
   }
   for (uint32_t q = i + 1; q < s->tok + s->ntok && q <= end; q++) {
-    if (!kg_tok_is(d, q, prep))
+    if (!kg_tok_is(d, q, prep) || (!strcmp(prep, "on") && time_phrase(d, s, q)))
       continue;
     int32_t h = kg_tok_head(d, q), hh = h >= 0 ? kg_tok_head(d, (uint32_t)h) : -1;
     if (!tree || q == i + 1 || h == (int32_t)i || hh == (int32_t)i)

@@ -462,6 +462,22 @@ int kg_ev_from_unmet(const ev_ctx *c, uint32_t i, const kg_trigger *p)
     q++;
   int32_t m = q < end ? kg_mention_at(d, q) : -1;
   int t = kg_ev_atype(d, m);
+  if (t == KG_ACT_COUNTRY || t == KG_ACT_ORG)
+    return 0;
+  /* "Madagascar was suspended by the African Union": the state suspended is
+   * the passive subject, the body suspending it the "by" agent */
+  int agent = 0;
+  int32_t subj = -1;
+  for (q = s->tok; q < end; q++)
+    if (kg_tok_head(d, q) == (int32_t)i) {
+      if (!strcmp(rel(d, q), "nsubj:pass"))
+        subj = (int32_t)q;
+      else if (!strcmp(rel(d, q), "obl:agent"))
+        agent = 1;
+    }
+  if (subj < 0 || !agent)
+    return 1;
+  t = kg_ev_atype(d, kg_mention_at(d, (uint32_t)subj));
   return !(t == KG_ACT_COUNTRY || t == KG_ACT_ORG);
 }
 

