@@ -524,7 +524,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         n2 = 1;                           /* the lexicon's honorifics: "Sheikh", "Dr.", "Sayyid" */
       m = kg_mention_at(d, q + n2);
     }
-    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON)
+    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON && !kg_rel_fronted_subject(d, ph, m))
       pm = m;
   }
   /* or before it: "Vladimir Putin, the Russian president" */

@@ -20,7 +20,10 @@
  * - a gapped clause's "its": "Venezuela was represented by its vice
  *   president, and Ecuador by its foreign minister, P": Ecuador's, the state
  *   that opens the gapped clause (kg_rel_gapped_owner).
- * Owns: kg_rel_gapped_owner, kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
+ * - no holder: "In a letter to the president of the Security Council, Todd
+ *   asked": a title in a fronted prepositional phrase, the subject's name
+ *   after its comma (kg_rel_fronted_subject).
+ * Owns: kg_rel_fronted_subject, kg_rel_gapped_owner, kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
  * kg_rel_conjunct_person, kg_rel_counterpart_other, kg_rel_appointer(_state),
  * kg_rel_appointee.  Does not own: the other guesses of a bare title's state
  * (relations.c, relrules.c). */
@@ -231,4 +234,17 @@ int32_t kg_rel_gapped_owner(const kg_doc *d, int32_t m)
     return m;
   uint32_t b = d->mentions[c].tok;
   return kg_tok_is(d, b - 1, "and") && kg_tok_is(d, b - 2, ",") ? c : m;
+}
+
+int kg_rel_fronted_subject(const kg_doc *d, uint32_t ph, int32_t m)
+{
+  const kg_mention *p = &d->mentions[m];
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t e = p->tok + p->ntok, b = ph;
+  if (p->tok <= ph || !kg_tok_is(d, p->tok - 1, ",") || e >= s->tok + s->ntok ||
+      d->tokens[e].upos != KG_UPOS_VERB || kg_mention_role(d, (size_t)m) != 's')
+    return 0;
+  if (b > s->tok && (kg_tok_is(d, b - 1, "the") || kg_tok_is(d, b - 1, "a") || kg_tok_is(d, b - 1, "an")))
+    b--;
+  return b > s->tok && d->tokens[b - 1].upos == KG_UPOS_ADP;
 }

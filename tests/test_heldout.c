@@ -4507,6 +4507,65 @@ static void test_round_thirtysix_articles2(void)
  * clause or phrase on the object names; "shot dead" and its object; a
  * mandative subjunctive after an institution's noun; a bombing beside a
  * sector's place */
+/* articles3 round thirty-seven: "whom" as the object of a relative clause
+ * on an apposition; a title in a fronted prepositional phrase is no
+ * apposition of the subject after its comma; "its ally" only for a state
+ * named clearly most; "the visit to X" is a visit to X; "X is the first
+ * minister to visit Y" is X's visit */
+static void test_round_thirtyseven_articles3(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Aleksandar Vucic, the president of Serbia, whom Croatia accused in 2024 of meddling, said he "
+                       "would visit Zagreb.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Croatia", "Aleksandar Vu\xc4\x8di\xc4\x87"));
+  kg_doc_free(d);
+  d = full_run("Chile protested on Monday. In a note to the chairman of the African Union, Gabriel Boric urged "
+               "restraint.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Gabriel Boric", "African Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Gabriel Boric", "African Union"));
+  kg_doc_free(d);
+  d = full_run("Iran held drills near Azerbaijan on Monday. Azerbaijan condemned Iran. Turkey backed its ally.");
+  if (!d)
+    return;
+  CU_ASSERT(!ally_either(d, "Turkey", "Iran"));
+  kg_doc_free(d);
+  d = full_run("Hakan Fidan arrived in Yerevan on Thursday. Irakli Kobakhidze flew to Ankara on Friday. The visit to "
+               "Yerevan was criticised by Armenian nationalists.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Armenia", "Hakan Fidan"));
+  CU_ASSERT(!ev_with(d, "11", "Armenia", "Irakli Kobakhidze"));
+  kg_doc_free(d);
+  d = full_run("Hakan Fidan met Recep Tayyip Erdogan on Monday. Fidan is the first Turkish foreign minister to visit "
+               "Armenia since 2009. Narendra Modi became the first Indian prime minister to visit Ukraine.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Hakan Fidan", "Armenia"));
+  CU_ASSERT(!ev_with(d, "042", "Turkey", "Armenia"));
+  CU_ASSERT(ev_with(d, "042", "Narendra Modi", "Ukraine"));
+  kg_doc_free(d);
+  /* a gapped second object ("and Djibouti twice"); not across a comma */
+  d = full_run("Mohammed Al-Khulaifi visited Asmara three times and Djibouti twice between March and September. "
+               "Kenya hosted Uganda on Monday and Tanzania.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Mohammed Al-Khulaifi", "Djibouti"));
+  CU_ASSERT(ev_with(d, "042", "Mohammed Al-Khulaifi", "Eritrea"));
+  CU_ASSERT(ev_with(d, "043", "Kenya", "Tanzania"));
+  kg_doc_free(d);
+  /* a town's name opening a person's name set off by commas after a common
+   * noun ("his Armenian counterpart, Ararat Mirzoyan,") is the person's */
+  d = full_run("Hakan Fidan and his Armenian counterpart, Ararat Mirzoyan, announced that the crossing would open.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Ararat Mirzoyan") >= 0);
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -4860,7 +4919,11 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (target): \"its\" on what a violent act is done to, in a reported "
                       "clause, is the sayer's", test_round_thirtysix_target) ||
       !CU_add_test(s, "round thirty-six (missing): a passive verb's subject as its pattern's object (charges "
-                      "levelled, a strike called)", test_round_thirtysix_missing))
+                      "levelled, a strike called)", test_round_thirtysix_missing) ||
+      !CU_add_test(s, "round thirty-seven (articles3): whom as a relative object, a title in a fronted phrase, "
+                      "its ally between two, the visit to X, the first minister to visit, a gapped object, "
+                      "a town's name opening a person's in apposition",
+                   test_round_thirtyseven_articles3))
     return CU_get_error();
   return CUE_SUCCESS;
 }
