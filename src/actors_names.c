@@ -919,6 +919,11 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           "fields", "basin", "dam", "mine", "port", "plant", "crossing", NULL }))
       type = KG_NE_LOC;
   }
+  /* "signed the declaration at the Amiri Diwan" tagged PER: a name after
+   * a locative preposition and "the" is a site, no person */
+  if (type == KG_NE_PER && n > 1 && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "the") &&
+      (kg_tok_is(d, tok - 2, "at") || kg_tok_is(d, tok - 2, "inside") || kg_tok_is(d, tok - 2, "outside")))
+    type = KG_NE_LOC;
   if (type != KG_NE_PER && n > 1) {
     /* a policy or an era is no actor ("Belt and Road Initiative"); a
      * sector phrase ("Foreign Ministry", "State Department") is left to
