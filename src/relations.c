@@ -583,7 +583,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         if (e == b0 && compound_head(d, e, end))   /* "of the PASOK party," */
           e++;
       }
-      closed = closed && (e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."));
+      closed = closed && (e >= end || kg_rel_appos_closes(d, e, end));
     }
     if (closed && p > s->tok + 1 && kg_tok_is(d, p - 1, ",")) {
       int32_t m = kg_rel_mention_ending(d, p - 2);

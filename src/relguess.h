@@ -32,6 +32,12 @@ int kg_rel_appointee(const kg_doc *d, const kg_mention *p, uint32_t tok, uint32_
  * apposition: the comma ends the fronted phrase), else 0. */
 int kg_rel_fronted_subject(const kg_doc *d, uint32_t ph, int32_t m);
 
+/* Whether token e (before end) closes an apposition's title phrase: a comma,
+ * a full stop, or "and" opening a second apposition ("X, the chairperson of
+ * the African Union Commission and himself a former foreign minister of
+ * Djibouti,": "and himself", "and herself", "and a", "and the", "and also"). */
+int kg_rel_appos_closes(const kg_doc *d, uint32_t e, uint32_t end);
+
 /* For the person mention p named after the title at tok (its words, a
  * comma and a rank at most between), the title opening "and [the]" right after another
  * person's name ("met Y and the army chief, General P"): that person's

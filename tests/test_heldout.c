@@ -4573,6 +4573,15 @@ static void test_round_thirtyseven_articles3(void)
   CU_ASSERT(!ev_with(d, "057", NULL, "Amiri Diwan"));
   CU_ASSERT(ev_find(d, "057", NULL, NULL) && ev_find(d, "057", NULL, NULL)->npart >= 2);
   kg_doc_free(d);
+  /* "and himself a former minister of Y" closes the first apposition's title */
+  d = full_run("Mahmoud Ali Youssouf, the chairperson of the African Union Commission and himself a former foreign "
+               "minister of Djibouti, praised Qatar for its role.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Mahmoud Ali Youssouf", "African Union") ||
+            has_rel(d, KG_REL_OFFICIAL, "Mahmoud Ali Youssouf", "African Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Mahmoud Ali Youssouf", "Djibouti"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_target(void)
@@ -4931,7 +4940,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "levelled, a strike called)", test_round_thirtysix_missing) ||
       !CU_add_test(s, "round thirty-seven (articles3): whom as a relative object, a title in a fronted phrase, "
                       "its ally between two, the visit to X, the first minister to visit, a gapped object, "
-                      "a town's name opening a person's in apposition, a person's name after \"at the\"",
+                      "a town's name opening a person's in apposition, a person's name after \"at the\", "
+                      "a second apposition joined by and",
                    test_round_thirtyseven_articles3))
     return CU_get_error();
   return CUE_SUCCESS;
