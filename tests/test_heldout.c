@@ -4582,6 +4582,14 @@ static void test_round_thirtyseven_articles3(void)
             has_rel(d, KG_REL_OFFICIAL, "Mahmoud Ali Youssouf", "African Union"));
   CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Mahmoud Ali Youssouf", "Djibouti"));
   kg_doc_free(d);
+  /* CURATED_ARTICLES337: protesters who gather, slogans chanted (141) */
+  d = full_run("Hundreds of demonstrators assembled outside parliament in Minsk on Monday. Students chanted slogans "
+               "against the government in Dhaka.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "141", NULL, NULL) != NULL);
+  CU_ASSERT(ev_with(d, "141", NULL, "Bangladesh"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_target(void)
@@ -4941,7 +4949,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-seven (articles3): whom as a relative object, a title in a fronted phrase, "
                       "its ally between two, the visit to X, the first minister to visit, a gapped object, "
                       "a town's name opening a person's in apposition, a person's name after \"at the\", "
-                      "a second apposition joined by and",
+                      "a second apposition joined by and, protesters gathered",
                    test_round_thirtyseven_articles3))
     return CU_get_error();
   return CUE_SUCCESS;
