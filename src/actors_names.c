@@ -173,7 +173,8 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
   "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago",
-  "dam", "canal", "reservoir", "guesthouse", "route", "corridor", NULL };
+  "dam", "canal", "reservoir", "guesthouse", "route", "corridor",
+  "cemetery", "mausoleum", "monument", "shrine", "cathedral", "mosque", NULL };   /* (a wreath's site) */
 /* "trained at Guy's Hospital": a name in the possessive before a
  * capitalised institution or place head is part of that name, no
  * person's surname (not "Putin's United Russia party") */

@@ -4590,6 +4590,14 @@ static void test_round_thirtyseven_articles3(void)
   CU_ASSERT(ev_find(d, "141", NULL, NULL) != NULL);
   CU_ASSERT(ev_with(d, "141", NULL, "Bangladesh"));
   kg_doc_free(d);
+  /* a cemetery (mausoleum, monument, shrine ...) named by the NER model as an organisation is a site */
+  d = full_run("Shavkat Mirziyoyev laid a wreath at the Seoul National Cemetery on Wednesday.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Seoul National Cemetery") < 0 ||
+            d->actors[kg_test_actor(d, "Seoul National Cemetery")].type == KG_ACT_PLACE);
+  CU_ASSERT(!ev_with(d, "0", NULL, "Seoul National Cemetery"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_target(void)
@@ -4949,7 +4957,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-seven (articles3): whom as a relative object, a title in a fronted phrase, "
                       "its ally between two, the visit to X, the first minister to visit, a gapped object, "
                       "a town's name opening a person's in apposition, a person's name after \"at the\", "
-                      "a second apposition joined by and, protesters gathered",
+                      "a second apposition joined by and, protesters gathered, a cemetery a site",
                    test_round_thirtyseven_articles3))
     return CU_get_error();
   return CUE_SUCCESS;
