@@ -707,13 +707,17 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
               (kg_tok_is(d, tok + 3, "a") || kg_tok_is(d, tok + 3, "an") || kg_tok_is(d, tok + 3, "the"));
   int titled = tok > s->tok + 1 && (title_ends_before(c, s, tok) ||
                                    (kg_tok_is(d, tok - 1, ",") && title_ends_before(c, s, tok - 1)));
+  /* ... or set off by commas after a common noun ("his Armenian counterpart,
+   * Ararat Mirzoyan, announced"; not a list of names) */
+  int noun_appos = tok > s->tok + 2 && tok + 2 < send && kg_tok_is(d, tok - 1, ",") && kg_tok_is(d, tok + 2, ",") &&
+                   d->tokens[tok - 2].upos == KG_UPOS_NOUN && !kg_tok_is_cap(&d->tokens[tok - 2]);
   if (dm.ntok == 1 &&
       (e->type == KG_ACT_PLACE || (e->type == KG_ACT_COUNTRY && dm.form == KG_FORM_NAME && (appos || titled))) &&
       d->tokens[tok].ner_type == KG_NE_PER &&
       d->tokens[tok].ner_iob == KG_IOB_B && tok + 2 < send && d->tokens[tok + 1].ner_type == KG_NE_PER &&
       d->tokens[tok + 1].ner_iob == KG_IOB_I && kg_act_name_tok(d, tok + 1) && !kg_act_locative_before(d, s, tok) &&
       ((tok > s->tok && d->tokens[tok - 1].upos == KG_UPOS_VERB) || d->tokens[tok + 2].upos == KG_UPOS_VERB || appos ||
-       titled)) {
+       titled || (noun_appos && e->type == KG_ACT_PLACE))) {
     kg_dict_match nx;
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
       return 0;

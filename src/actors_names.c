@@ -173,7 +173,8 @@ static const char *const k_place_heads[] = { "square", "street", "sea", "river",
   "county", "province", "region", "valley", "bay", "lake", "ocean", "desert", "coast",
   "border", "district", "house", "castle", "road", "avenue", "bridge", "park", "station",
   "stadium", "shoal", "shoals", "reef", "atoll", "cay", "cays", "cayes", "keys", "isles", "archipelago",
-  "dam", "canal", "reservoir", "guesthouse", "route", "corridor", NULL };
+  "dam", "canal", "reservoir", "guesthouse", "route", "corridor",
+  "cemetery", "mausoleum", "monument", "shrine", "cathedral", "mosque", NULL };   /* (a wreath's site) */
 /* "trained at Guy's Hospital": a name in the possessive before a
  * capitalised institution or place head is part of that name, no
  * person's surname (not "Putin's United Russia party") */
@@ -919,6 +920,11 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           "fields", "basin", "dam", "mine", "port", "plant", "crossing", NULL }))
       type = KG_NE_LOC;
   }
+  /* "signed the declaration at the Amiri Diwan" tagged PER: a name after
+   * a locative preposition and "the" is a site, no person */
+  if (type == KG_NE_PER && n > 1 && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "the") &&
+      (kg_tok_is(d, tok - 2, "at") || kg_tok_is(d, tok - 2, "inside") || kg_tok_is(d, tok - 2, "outside")))
+    type = KG_NE_LOC;
   if (type != KG_NE_PER && n > 1) {
     /* a policy or an era is no actor ("Belt and Road Initiative"); a
      * sector phrase ("Foreign Ministry", "State Department") is left to

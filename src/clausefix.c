@@ -122,6 +122,16 @@
  *   a subject of its own between them, and that verb is not already a
  *   relative clause (nor the root), the verb becomes an acl:relcl of that
  *   noun (of the name's head word).
+ * - "whom" read as a subject: "X, the former president of Y, whom the
+ *   United States sanctioned in 2022, said" is often parsed with "whom" a
+ *   passive subject of a verb that has a subject of its own after it, and
+ *   the clause hung on Y; "whom" becomes the object, and a clause hung on an
+ *   nmod of an apposition noun hangs on that noun (whom_object).
+ * - A gapped second object: "visited Asmara three times and Djibouti twice"
+ *   is often parsed with "Djibouti" a conj of the verb; a name or noun so
+ *   joined, with "and" and nothing of a clause of its own (no subject,
+ *   object, oblique, orphan, copula or apposition), after the verb's object
+ *   with no comma between, becomes that object's conjunct (gapped_object).
  * - A reported clause read as a reduced relative: "The two leaders held
  *   talks for three hours, officials said" is often parsed with "held" (a
  *   past tense tagged as a participle) an acl of "leaders", and "leaders" a
@@ -780,6 +790,69 @@ static void which_object_relcl(kg_token *tk, uint32_t n, uint32_t w)
     *vt = save;
 }
 
+/* "X, the former president of Y, whom the United States sanctioned in
+ * 2022, said": "whom" is an object, never a subject; the tagger's parse
+ * often makes it a passive subject of a verb that has a subject of its own
+ * after it, and hangs the clause on the place inside the apposition.  Then
+ * "whom" becomes the object, and a clause hung on an nmod of an apposition
+ * noun hangs on that noun (whose name the relative tells of). */
+static void whom_object(kg_token *tk, uint32_t n, uint32_t w)
+{
+  kg_token *t = &tk[w - 1];
+  if (!kg_tree_word_is(t, "whom") || !t->deprel || strncmp(t->deprel, "nsubj", 5) || t->head <= (int32_t)w)
+    return;
+  uint32_t v = (uint32_t)t->head;
+  kg_token *vt = &tk[v - 1];
+  int subj = 0;
+  for (uint32_t k = w + 1; k < v && !subj; k++)
+    subj = tk[k - 1].head == (int32_t)v && tk[k - 1].deprel && !strncmp(tk[k - 1].deprel, "nsubj", 5);
+  if (!subj || vt->upos != KG_UPOS_VERB || kg_tree_has_dep(tk, n, v, "aux:pass", 0))
+    return;
+  kg_token save[2] = { *t, *vt };
+  t->deprel = "obj";
+  int32_t h = vt->head;
+  if (vt->deprel && !strcmp(vt->deprel, "acl:relcl") && h > 0 && tk[h - 1].deprel &&
+      !strcmp(tk[h - 1].deprel, "nmod") && tk[h - 1].head > 0) {
+    int32_t a = tk[h - 1].head;
+    if (tk[a - 1].upos == KG_UPOS_NOUN && tk[a - 1].deprel && !strcmp(tk[a - 1].deprel, "appos"))
+      vt->head = a;
+  }
+  if (!kg_tree_one(tk, n)) {
+    *t = save[0];
+    *vt = save[1];
+  }
+}
+
+/* "visited Asmara three times and Djibouti twice": a name or noun joined
+ * by "and" to the verb itself (a gapped second object, the parser's conj
+ * of the verb past an adverbial) with no subject, object, oblique, orphan or
+ * apposition of its own, after the verb's object (a name or noun) with no
+ * comma between, becomes the object's conjunct. */
+static void gapped_object(kg_token *tk, uint32_t n, uint32_t c)
+{
+  kg_token *t = &tk[c - 1];
+  if ((t->upos != KG_UPOS_PROPN && t->upos != KG_UPOS_NOUN) || !t->deprel || strcmp(t->deprel, "conj") ||
+      t->head <= 0 || (uint32_t)t->head >= c || tk[t->head - 1].upos != KG_UPOS_VERB)
+    return;
+  uint32_t v = (uint32_t)t->head, o = 0;
+  for (uint32_t k = v + 1; k < c && !o; k++)
+    if (tk[k - 1].head == (int32_t)v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "obj") &&
+        (tk[k - 1].upos == KG_UPOS_PROPN || tk[k - 1].upos == KG_UPOS_NOUN))
+      o = k;
+  for (uint32_t k = o + 1; k < c && o; k++)
+    if (kg_tree_word_is(&tk[k - 1], ",") || kg_tree_word_is(&tk[k - 1], ";"))
+      o = 0;                              /* (no comma between: "talks with X, and the leader, Y") */
+  if (!o || !kg_tree_has_dep(tk, n, c, "cc", 0) || kg_tree_has_dep(tk, n, c, "nsubj", 1) ||
+      kg_tree_has_dep(tk, n, c, "appos", 0) ||
+      kg_tree_has_dep(tk, n, c, "obj", 0) || kg_tree_has_dep(tk, n, c, "obl", 1) ||
+      kg_tree_has_dep(tk, n, c, "orphan", 0) || kg_tree_has_dep(tk, n, c, "cop", 0))
+    return;
+  kg_token save = *t;
+  t->head = (int32_t)o;
+  if (!kg_tree_one(tk, n))
+    *t = save;
+}
+
 /* A subject read with its verb as a reduced relative: the past participle
  * (VBN) acl of the noun s1 right after it (past a flat name), before token
  * lim, with an object and no auxiliary; its index, else 0 (the reduced-
@@ -1093,8 +1166,10 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     reported_relative(tk, n, v);
   for (uint32_t r = 5; r <= n; r++)
     according_root(tk, n, r);
-  for (uint32_t w = 3; w + 2 <= n; w++)
+  for (uint32_t w = 3; w + 2 <= n; w++) {
+    whom_object(tk, n, w);
     which_object_relcl(tk, n, w);
+  }
   for (uint32_t x = 5; x <= n; x++)
     control_infinitive(tk, n, x);
   for (uint32_t x = 4; x <= n; x++)
@@ -1121,4 +1196,6 @@ void kg_clausefix_sentence(kg_token *tk, uint32_t n)
     teller_conj(tk, n, v);
   for (uint32_t v = 5; v <= n; v++)
     conj_clause_subject(tk, n, v);
+  for (uint32_t c = 4; c <= n; c++)
+    gapped_object(tk, n, c);
 }

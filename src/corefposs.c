@@ -14,7 +14,8 @@
  * Democratic Party, X, ... Her party has demanded").
  * Also "its ally", "its closest ally" (singular, no name after it:
  * "Russia stood by its ally"): the state other than the owner, named in
- * the sentence or the four before, that the story has named most.
+ * the sentence or the four before, that the story has named most (at
+ * least twice as often as the next: no guess between two).
  * Also "his guest", "her host", "his visitor" (no name after it): the other
  * party of the visit, the latest person other than the owner named in the
  * sentence or the three before ("Sisi arrived in Ankara ... Erdogan
@@ -114,6 +115,22 @@ static int not_owner(const kg_doc *d, int32_t a, const void *arg)
   return a != *(const int32_t *)arg;
 }
 
+/* Any state but the two of (const int32_t *)arg, for story_state_by. */
+static int not_either(const kg_doc *d, int32_t a, const void *arg)
+{
+  (void)d;
+  return a != ((const int32_t *)arg)[0] && a != ((const int32_t *)arg)[1];
+}
+
+/* How many mentions of actor a come before token tok. */
+static size_t named_before(const kg_doc *d, int32_t a, uint32_t tok)
+{
+  size_t n = 0;
+  for (size_t q = 0; q < d->nmentions && d->mentions[q].tok < tok; q++)
+    n += d->mentions[q].actor == a;
+  return n;
+}
+
 /* The latest state named joined to `owner` by "and" ("the memorandum that
  * Libya and Turkey signed") in sentence sidx before tok or the four
  * sentences before it; -1 when none. */
@@ -157,8 +174,16 @@ uint32_t kg_coref_its_ally(kg_act_ctx *c, uint32_t sidx, uint32_t tok, int32_t o
   if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, ",") && kg_mention_at(d, tok - 2) >= 0)
     return 0;
   int32_t a = paired_state(d, sidx, tok, owner);
-  if (a < 0)
+  /* (the story's state only when it is named clearly more than the next:
+   * "Turkey backed its ally" in a story of Iran's drills against
+   * Azerbaijan, the two named alike, is no guess) */
+  if (a < 0) {
     a = story_state_by(d, sidx, tok, not_owner, &owner);
+    int32_t ex[2] = { owner, a };
+    int32_t b = a >= 0 ? story_state_by(d, sidx, tok, not_either, ex) : -1;
+    if (b >= 0 && 2 * named_before(d, b, tok) > named_before(d, a, tok))
+      a = -1;
+  }
   if (a < 0 || kg_act_add_mention(c, sidx, k, 1, a, KG_MEN_DESCRIPTION, 0) < 0)
     return 0;
   return k - tok;

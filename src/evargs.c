@@ -686,7 +686,7 @@ static int32_t clause_noun(const ev_ctx *c, uint32_t i)
 static uint32_t relative_antecedent(const ev_ctx *c, uint32_t i, uint32_t j)
 {
   const kg_doc *d = c->doc;
-  if (!(kg_tok_is(d, j, "which") || kg_tok_is(d, j, "who") || kg_tok_is(d, j, "that")) ||
+  if (!(kg_tok_is(d, j, "which") || kg_tok_is(d, j, "who") || kg_tok_is(d, j, "that") || kg_tok_is(d, j, "whom")) ||
       !d->tokens[i].deprel || strcmp(d->tokens[i].deprel, "acl:relcl"))
     return j;
   int32_t n = clause_noun(c, i);

@@ -201,6 +201,20 @@ static int32_t latest_mention(const kg_doc *d, int32_t a, uint32_t i)
   return -1;
 }
 
+/* "the visit to Yerevan", "the trip to Armenia": the state of the place or
+ * state the visit noun o is told to go to (an nmod "to" right after it), -1
+ * (only for a noun of travel: "visit", "trip", "tour"). */
+static int32_t visit_destination(const kg_doc *d, uint32_t o)
+{
+  const char *l = d->tokens[o].lemma;
+  const kg_sentence *s = &d->sents[d->tokens[o].sent];
+  if (!l || (strcmp(l, "visit") && strcmp(l, "trip") && strcmp(l, "tour")) || o + 2 >= s->tok + s->ntok ||
+      !kg_tok_is(d, o + 1, "to"))
+    return -1;
+  int32_t m = kg_mention_at(d, o + 2);
+  return m >= 0 && kg_tok_head(d, o + 2) == (int32_t)o ? kg_rel_state_of(d, d->mentions[m].actor) : -1;
+}
+
 /* The noun that reaction i reacts to: the object of verb i ("condemned the move"), its passive subject ("The
  * remarks were condemned by Israel"), or, for a noun i, the subject of the verb of drawing a reaction it is the
  * object of ("The move drew sharp criticism from China") or the passive subject of "met with" ("The plan was met
@@ -261,6 +275,7 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
   if (((code && !*code) || said) && (kg_ev_noun_described(d, (uint32_t)o) || family_only))
     return 0;                              /* "the decision to attack", "the ruling that ..." */
   int32_t sj = kg_ev_child_with(d, i, "nsubj", 0), latest = -1;
+  int32_t dest = visit_destination(d, (uint32_t)o);
   int agent_named = 0;                    /* (the agent named in the sentence by name) */
   for (size_t m = 0; m < d->nmentions && agent_actor >= 0 && !agent_named; m++)
     agent_named = d->mentions[m].actor == agent_actor && d->mentions[m].sent == d->tokens[i].sent &&
@@ -285,6 +300,8 @@ size_t kg_ev_act_noun_doers(const ev_ctx *c, uint32_t i, int32_t agent_actor, in
     if (!strcmp(lem, "visit") || !strcmp(lem, "trip") || !strcmp(lem, "tour")) {
       if (strcmp(e->cameo, "042") && strcmp(e->cameo, "043") && !(tl && !strcmp(tl, lem)))
         continue;
+      if (dest >= 0 && !strcmp(e->cameo, "042") && e->target >= 0 && kg_rel_state_of(d, e->target) != dest)
+        continue;                         /* ("the visit to Yerevan" is no visit to Ankara) */
       if (!strcmp(e->cameo, "043"))
         doer = e->target;
     }

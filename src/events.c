@@ -141,6 +141,7 @@
 #include "evasked.h"
 #include "evmodal.h"
 #include "evsummon.h"
+#include "evfirst.h"
 #include "evvoice.h"
 #include "evsport.h"
 #include "evdeny.h"
@@ -885,8 +886,10 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (tree && pos == KG_UPOS_VERB && a.nag == 0 && !a.passive)
       kg_ev_message_issuers(c, i, p, root, &a);   /* (evessay.c) */
     /* "Guyana summoned Venezuela's ambassador to protest" (evsummon.c) */
-    if (tree && !a.passive)
+    if (tree && !a.passive) {
       kg_ev_summons_purpose(c, i, pos, root, &a);
+      kg_ev_first_to(c, i, &a);           /* "X is the first minister to visit" (evfirst.c) */
+    }
     /* "six Guyanese soldiers were wounded in an ambush": the passive
      * verb's subject suffers the attack; it is no agent of it */
     if (tree && d->tokens[i].upos == KG_UPOS_NOUN && root >= 18 && root <= 20 && a.ntg == 0 &&

@@ -524,7 +524,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         n2 = 1;                           /* the lexicon's honorifics: "Sheikh", "Dr.", "Sayyid" */
       m = kg_mention_at(d, q + n2);
     }
-    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON)
+    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_PERSON && !kg_rel_fronted_subject(d, ph, m))
       pm = m;
   }
   /* or before it: "Vladimir Putin, the Russian president" */
@@ -583,7 +583,7 @@ static kg_status title_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_
         if (e == b0 && compound_head(d, e, end))   /* "of the PASOK party," */
           e++;
       }
-      closed = closed && (e >= end || kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."));
+      closed = closed && (e >= end || kg_rel_appos_closes(d, e, end));
     }
     if (closed && p > s->tok + 1 && kg_tok_is(d, p - 1, ",")) {
       int32_t m = kg_rel_mention_ending(d, p - 2);

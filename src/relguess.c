@@ -27,7 +27,14 @@
  *   sentence of the titled speaker (kg_rel_quote_opens); a title's
  *   modifiers of a holder in office (kg_rel_in_office_mod); "the
  *   authorities in X" (kg_rel_rulers_in).
- * Owns: kg_rel_gapped_owner, kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
+ * - no holder: "In a letter to the president of the Security Council, Todd
+ *   asked": a title in a fronted prepositional phrase, the subject's name
+ *   after its comma (kg_rel_fronted_subject).
+ * - a second apposition joined by "and": "X, the chairperson of the African
+ *   Union Commission and himself a former foreign minister of Djibouti,"
+ *   closes the first title's phrase as a comma would (kg_rel_appos_closes).
+ * Owns: kg_rel_appos_closes, kg_rel_fronted_subject, kg_rel_gapped_owner,
+ * kg_rel_sentence_state, kg_rel_travel_companion, kg_rel_told_state,
  * kg_rel_conjunct_person, kg_rel_counterpart_other, kg_rel_appointer(_state),
  * kg_rel_appointee.  Does not own: the other guesses of a bare title's state
  * (relations.c, relrules.c). */
@@ -382,4 +389,26 @@ int kg_rel_quote_opens(const kg_doc *d, const kg_sentence *s, const kg_mention *
   while (h > s->tok && (kg_tok_is(d, h - 1, "the") || kg_rel_in_office_mod(d, h - 1)))
     h--;
   return h >= s->tok + 3 && is_quote_mark(d, s->tok) && is_quote_mark(d, h - 1) && kg_tok_is(d, h - 2, ",");
+}
+
+int kg_rel_fronted_subject(const kg_doc *d, uint32_t ph, int32_t m)
+{
+  const kg_mention *p = &d->mentions[m];
+  const kg_sentence *s = &d->sents[p->sent];
+  uint32_t e = p->tok + p->ntok, b = ph;
+  if (p->tok <= ph || !kg_tok_is(d, p->tok - 1, ",") || e >= s->tok + s->ntok ||
+      d->tokens[e].upos != KG_UPOS_VERB || kg_mention_role(d, (size_t)m) != 's')
+    return 0;
+  if (b > s->tok && (kg_tok_is(d, b - 1, "the") || kg_tok_is(d, b - 1, "a") || kg_tok_is(d, b - 1, "an")))
+    b--;
+  return b > s->tok && d->tokens[b - 1].upos == KG_UPOS_ADP;
+}
+
+int kg_rel_appos_closes(const kg_doc *d, uint32_t e, uint32_t end)
+{
+  if (kg_tok_is(d, e, ",") || kg_tok_is(d, e, "."))
+    return 1;
+  return kg_tok_is(d, e, "and") && e + 1 < end &&
+         (kg_tok_is(d, e + 1, "himself") || kg_tok_is(d, e + 1, "herself") || kg_tok_is(d, e + 1, "a") ||
+          kg_tok_is(d, e + 1, "the") || kg_tok_is(d, e + 1, "also"));
 }

@@ -25,6 +25,19 @@ int32_t kg_rel_appointer_state(const kg_doc *d, const kg_mention *p, uint32_t tt
  * 0. */
 int kg_rel_appointee(const kg_doc *d, const kg_mention *p, uint32_t tok, uint32_t tn, int state_title);
 
+/* For the person mention m after a comma that follows a title phrase
+ * starting at token ph: 1 when the phrase sits in a prepositional phrase
+ * ("In a letter to the president of the Security Council, Todd asked")
+ * and m is the sentence's subject with its verb right after it (no
+ * apposition: the comma ends the fronted phrase), else 0. */
+int kg_rel_fronted_subject(const kg_doc *d, uint32_t ph, int32_t m);
+
+/* Whether token e (before end) closes an apposition's title phrase: a comma,
+ * a full stop, or "and" opening a second apposition ("X, the chairperson of
+ * the African Union Commission and himself a former foreign minister of
+ * Djibouti,": "and himself", "and herself", "and a", "and the", "and also"). */
+int kg_rel_appos_closes(const kg_doc *d, uint32_t e, uint32_t end);
+
 /* For the person mention p named after the title at tok (its words, a
  * comma and a rank at most between), the title opening "and [the]" right after another
  * person's name ("met Y and the army chief, General P"): that person's

@@ -4795,6 +4795,99 @@ static void test_round_thirtyseven_plover(void)
   kg_doc_free(d);
 }
 
+/* articles3 round thirty-seven: "whom" as the object of a relative clause
+ * on an apposition; a title in a fronted prepositional phrase is no
+ * apposition of the subject after its comma; "its ally" only for a state
+ * named clearly most; "the visit to X" is a visit to X; "X is the first
+ * minister to visit Y" is X's visit */
+static void test_round_thirtyseven_articles3(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Aleksandar Vucic, the president of Serbia, whom Croatia accused in 2024 of meddling, said he "
+                       "would visit Zagreb.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Croatia", "Aleksandar Vu\xc4\x8di\xc4\x87"));
+  kg_doc_free(d);
+  d = full_run("Chile protested on Monday. In a note to the chairman of the African Union, Gabriel Boric urged "
+               "restraint.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_LEADER, "Gabriel Boric", "African Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Gabriel Boric", "African Union"));
+  kg_doc_free(d);
+  d = full_run("Iran held drills near Azerbaijan on Monday. Azerbaijan condemned Iran. Turkey backed its ally.");
+  if (!d)
+    return;
+  CU_ASSERT(!ally_either(d, "Turkey", "Iran"));
+  kg_doc_free(d);
+  d = full_run("Hakan Fidan arrived in Yerevan on Thursday. Irakli Kobakhidze flew to Ankara on Friday. The visit to "
+               "Yerevan was criticised by Armenian nationalists.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Armenia", "Hakan Fidan"));
+  CU_ASSERT(!ev_with(d, "11", "Armenia", "Irakli Kobakhidze"));
+  kg_doc_free(d);
+  d = full_run("Hakan Fidan met Recep Tayyip Erdogan on Monday. Fidan is the first Turkish foreign minister to visit "
+               "Armenia since 2009. Narendra Modi became the first Indian prime minister to visit Ukraine.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Hakan Fidan", "Armenia"));
+  CU_ASSERT(!ev_with(d, "042", "Turkey", "Armenia"));
+  CU_ASSERT(ev_with(d, "042", "Narendra Modi", "Ukraine"));
+  kg_doc_free(d);
+  /* a gapped second object ("and Djibouti twice"); not across a comma */
+  d = full_run("Mohammed Al-Khulaifi visited Asmara three times and Djibouti twice between March and September. "
+               "Kenya hosted Uganda on Monday and Tanzania.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Mohammed Al-Khulaifi", "Djibouti"));
+  CU_ASSERT(ev_with(d, "042", "Mohammed Al-Khulaifi", "Eritrea"));
+  CU_ASSERT(ev_with(d, "043", "Kenya", "Tanzania"));
+  kg_doc_free(d);
+  /* a town's name opening a person's name set off by commas after a common
+   * noun ("his Armenian counterpart, Ararat Mirzoyan,") is the person's */
+  d = full_run("Hakan Fidan and his Armenian counterpart, Ararat Mirzoyan, announced that the crossing would open.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Ararat Mirzoyan") >= 0);
+  kg_doc_free(d);
+  /* a name the NER model tags a person after "at the" is a site: no
+   * target of the signing, which stays the two leaders' joint act */
+  d = full_run("President Ismail Omar Guelleh of Djibouti and President Isaias Afwerki of Eritrea signed the "
+               "declaration at the Amiri Diwan on Thursday.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "057", NULL, "Amiri Diwan"));
+  CU_ASSERT(ev_find(d, "057", NULL, NULL) && ev_find(d, "057", NULL, NULL)->npart >= 2);
+  kg_doc_free(d);
+  /* "and himself a former minister of Y" closes the first apposition's title */
+  d = full_run("Mahmoud Ali Youssouf, the chairperson of the African Union Commission and himself a former foreign "
+               "minister of Djibouti, praised Qatar for its role.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_LEADER, "Mahmoud Ali Youssouf", "African Union") ||
+            has_rel(d, KG_REL_OFFICIAL, "Mahmoud Ali Youssouf", "African Union"));
+  CU_ASSERT(!has_rel(d, KG_REL_OFFICIAL, "Mahmoud Ali Youssouf", "Djibouti"));
+  kg_doc_free(d);
+  /* CURATED_ARTICLES337: protesters who gather, slogans chanted (141) */
+  d = full_run("Hundreds of demonstrators assembled outside parliament in Minsk on Monday. Students chanted slogans "
+               "against the government in Dhaka.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_find(d, "141", NULL, NULL) != NULL);
+  CU_ASSERT(ev_with(d, "141", NULL, "Bangladesh"));
+  kg_doc_free(d);
+  /* a cemetery (mausoleum, monument, shrine ...) named by the NER model as an organisation is a site */
+  d = full_run("Shavkat Mirziyoyev laid a wreath at the Seoul National Cemetery on Wednesday.");
+  if (!d)
+    return;
+  CU_ASSERT(kg_test_actor(d, "Seoul National Cemetery") < 0 ||
+            d->actors[kg_test_actor(d, "Seoul National Cemetery")].type == KG_ACT_PLACE);
+  CU_ASSERT(!ev_with(d, "0", NULL, "Seoul National Cemetery"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -5159,7 +5252,12 @@ CU_ErrorCode kg_suite_heldout(void)
                       "paragraph, a dateline state acted on, an object's possessor, a quotation's subject",
                    test_round_thirtyseven_relations) ||
       !CU_add_test(s, "round thirty-seven (missing): suspended by a body, \"on\" a weekday no call on, answered "
-                      "with an act noun, offered itself as mediator", test_round_thirtyseven_missing))
+                      "with an act noun, offered itself as mediator", test_round_thirtyseven_missing) ||
+      !CU_add_test(s, "round thirty-seven (articles3): whom as a relative object, a title in a fronted phrase, "
+                      "its ally between two, the visit to X, the first minister to visit, a gapped object, "
+                      "a town's name opening a person's in apposition, a person's name after \"at the\", "
+                      "a second apposition joined by and, protesters gathered, a cemetery a site",
+                   test_round_thirtyseven_articles3))
     return CU_get_error();
   return CUE_SUCCESS;
 }
