@@ -4310,6 +4310,77 @@ static void test_round_thirtysix_missing(void)
   kg_doc_free(d);
 }
 
+/* round thirty-seven (dates): an event of code PREFIX dated DATE */
+static int dated37(const kg_doc *d, const char *prefix, const char *date)
+{
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, prefix, strlen(prefix)) && !strcmp(d->events[k].date, date))
+      return 1;
+  return 0;
+}
+
+/* an event of code PREFIX with no date */
+static int undated37(const kg_doc *d, const char *prefix)
+{
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, prefix, strlen(prefix)) && !d->events[k].date[0])
+      return 1;
+  return 0;
+}
+
+/* round thirty-seven (dates): a fronted "In 2021" is the sentence's year,
+ * never a modifier of the name after it ("In 2024 Fiji signed"), and it is
+ * lent to an "after" clause with no year of its own (not a day, not "three
+ * years after"); "at the time" is the last clause date told before */
+static void test_round_thirtyseven_dates(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 In 2019 Tonga signed a fisheries accord "
+                       "with Samoa, and this year its navy received a patrol boat.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "057", "2019"));
+  CU_ASSERT(!dated37(d, "057", "2026"));
+  kg_doc_free(d);
+  d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 In 2017 Canada imposed sanctions on Venezuela "
+               "after the army arrested an opposition leader.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "163", "2017"));
+  CU_ASSERT(dated37(d, "173", "2017"));
+  kg_doc_free(d);
+  /* a day is not lent: the arrest may be of another day */
+  d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 On Monday Canada imposed sanctions on Venezuela "
+               "after the army arrested an opposition leader.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "163", "2026-03-02"));
+  CU_ASSERT(undated37(d, "173"));
+  kg_doc_free(d);
+  d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 In 2017 Canada imposed sanctions on Venezuela "
+               "three years after the army arrested an opposition leader.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!dated37(d, "173", "2017"));
+  kg_doc_free(d);
+  /* "At the time": the last clause date told before, in the sentence or
+   * the one before it, not a noun's year ("the 2019 accord") */
+  d = full_run("Rift\n\nLIMA, March 5, 2026 \xe2\x80\x94 Ties have been cold since May 2023, when Bolivia left "
+               "the 2019 border accord. At the time, Peru accused Bolivia of bad faith.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "112", "2023-05"));
+  CU_ASSERT(!dated37(d, "112", "2019"));
+  kg_doc_free(d);
+  /* no date told before: none invented */
+  d = full_run("Rift\n\nLIMA, March 5, 2026 \xe2\x80\x94 Ties have long been cold. At the time, Peru accused "
+               "Bolivia of bad faith.\n");
+  if (!d)
+    return;
+  CU_ASSERT(undated37(d, "112"));
+  kg_doc_free(d);
+}
+
 /* Round thirty-five (speed): kg_tok_child through the token cache's children
  * index answers as the sentence scan does (every token, relations whole and
  * as prefixes), and the possessive test's quick first byte. */
@@ -4860,7 +4931,9 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-six (target): \"its\" on what a violent act is done to, in a reported "
                       "clause, is the sayer's", test_round_thirtysix_target) ||
       !CU_add_test(s, "round thirty-six (missing): a passive verb's subject as its pattern's object (charges "
-                      "levelled, a strike called)", test_round_thirtysix_missing))
+                      "levelled, a strike called)", test_round_thirtysix_missing) ||
+      !CU_add_test(s, "round thirty-seven (dates): a fronted year is the sentence's, lent to its after clause",
+                   test_round_thirtyseven_dates))
     return CU_get_error();
   return CUE_SUCCESS;
 }
