@@ -714,6 +714,42 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
       i += len - 1 - (uint32_t)rel;
       continue;
     }
+    /* "in 2021, when Vilnius let Taiwan open an office ... China downgraded
+     * relations that year": the year of the last date told before, in the
+     * sentence or the two before it */
+    if (!strcmp(b, "year") && !strcmp(prev, "that")) {
+      int ty = that_year(doc, sent, out, n, ry, rm, rd);
+      if (ty > 0)
+        n = push(out, n, cap, i - 1, 2, KG_DATE_YEAR, ty, 0, 0);
+      continue;
+    }
+    /* "At the time, Bamako accused Algeria": the last date told before, in
+     * the sentence, a clause's time before a noun's, or of the main clause of
+     * the one before it ("since January 2024, when the junta ended the 2015
+     * agreement": not 2015; "the athlete, who won silver in 2000, said":
+     * none); not "at the time of the vote" */
+    if (!strcmp(b, "time") && (!strcmp(prev, "the") || !strcmp(prev, "that")) && i >= s->tok + 2 &&
+        kg_tok_is(doc, i - 2, "at") && !depth && !(i + 1 < end && kg_tok_is(doc, i + 1, "of"))) {
+      kg_date_expr an = { 0 }, pv[16];
+      for (size_t q = n; q-- > 0 && !an.kind;)
+        if (!modifier_date(doc, &out[q]) && kg_dates_fits(doc, out[q].tok, i))
+          an = out[q];
+      for (size_t q = n; q-- > 0 && !an.kind;)   /* "his 1998 statement, which Seoul welcomed at the time" */
+        if (modifier_date(doc, &out[q]))
+          an = out[q];
+      uint32_t root = UINT32_MAX;         /* the sentence before: a date of its main clause */
+      for (uint32_t q = !an.kind && sent > 0 ? doc->sents[sent - 1].tok : s->tok; q < s->tok; q++)
+        if (kg_tok_head(doc, q) < 0 && root == UINT32_MAX)
+          root = q;
+      for (size_t np = root != UINT32_MAX ? dates_find(doc, sent - 1, ry, rm, rd, pv, 16, 1) : 0;
+           np-- > 0 && !an.kind;)
+        if (!modifier_date(doc, &pv[np]) && kg_dates_fits(doc, pv[np].tok, root))
+          an = pv[np];
+      if (an.kind && an.y > 0)
+        n = push(out, n, cap, i - 2, 3, an.kind, an.y, an.m, an.d);
+      continue;
+    }
+    /* (the rest counts from the reference date) */
     if (!have_ref)
       continue;
     int y2 = ry, m2 = rm, d2 = rd;
@@ -893,35 +929,6 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
         if (dd > rd && !sentence_future(doc, s) && --mm2 < 1) { mm2 = 12; yy2--; }
         n = push(out, n, cap, i - 2, 3, KG_DATE_DAY, yy2, mm2, dd);
       }
-      continue;
-    }
-    /* "in 2021, when Vilnius let Taiwan open an office ... China downgraded
-     * relations that year": the year of the last date told before, in the
-     * sentence or the two before it */
-    if (!strcmp(b, "year") && !strcmp(prev, "that")) {
-      int ty = that_year(doc, sent, out, n, ry, rm, rd);
-      if (ty > 0)
-        n = push(out, n, cap, i - 1, 2, KG_DATE_YEAR, ty, 0, 0);
-      continue;
-    }
-    /* "At the time, Bamako accused Algeria": the last date told before, in
-     * the sentence or the one before it, a clause's time before a noun's
-     * ("since January 2024, when the junta ended the 2015 agreement": not
-     * 2015); not "at the time of the vote" */
-    if (!strcmp(b, "time") && (!strcmp(prev, "the") || !strcmp(prev, "that")) && i >= s->tok + 2 &&
-        kg_tok_is(doc, i - 2, "at") && !depth && !(i + 1 < end && kg_tok_is(doc, i + 1, "of"))) {
-      kg_date_expr an = { 0 }, pv[16];
-      for (size_t q = n; q-- > 0 && !an.kind;)
-        if (!modifier_date(doc, &out[q]))
-          an = out[q];
-      if (!an.kind && n > 0)              /* "his 1998 statement, which Seoul welcomed at the time" */
-        an = out[n - 1];
-      for (size_t np = !an.kind && sent > 0 ? dates_find(doc, sent - 1, ry, rm, rd, pv, 16, 1) : 0;
-           np-- > 0 && !an.kind;)
-        if (!modifier_date(doc, &pv[np]))
-          an = pv[np];
-      if (an.kind && an.y > 0)
-        n = push(out, n, cap, i - 2, 3, an.kind, an.y, an.m, an.d);
       continue;
     }
     if ((!strcmp(b, "year") || !strcmp(b, "month")) &&

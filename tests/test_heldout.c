@@ -4331,7 +4331,8 @@ static int undated37(const kg_doc *d, const char *prefix)
 /* round thirty-seven (dates): a fronted "In 2021" is the sentence's year,
  * never a modifier of the name after it ("In 2024 Fiji signed"), and it is
  * lent to an "after" clause with no year of its own (not a day, not "three
- * years after"); "at the time" is the last clause date told before */
+ * years after"); "at the time" is the last clause date told before, "that
+ * year" its year, with or without a document date */
 static void test_round_thirtyseven_dates(void)
 {
   NEED_DICT();
@@ -4378,6 +4379,22 @@ static void test_round_thirtyseven_dates(void)
   if (!d)
     return;
   CU_ASSERT(undated37(d, "112"));
+  kg_doc_free(d);
+  /* nor a date of an aside of the sentence before ("who won ... in 2000") */
+  d = full_run("Rift\n\nLIMA, March 5, 2026 \xe2\x80\x94 The minister, who led the talks in 2019, said the "
+               "border must stay open. At the time, Peru accused Bolivia of bad faith.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!dated37(d, "112", "2019"));
+  kg_doc_free(d);
+  /* "that year" and "at the time" need no document date: the year told
+   * before is absolute */
+  d = full_run("Rift\n\nIn 2019 Bolivia closed its border with Peru. Peru accused Bolivia of bad faith that year. "
+               "At the time, Chile criticised Bolivia.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "112", "2019"));
+  CU_ASSERT(dated37(d, "111", "2019"));
   kg_doc_free(d);
 }
 
