@@ -4332,7 +4332,8 @@ static int undated37(const kg_doc *d, const char *prefix)
  * never a modifier of the name after it ("In 2024 Fiji signed"), and it is
  * lent to an "after" clause with no year of its own (not a day, not "three
  * years after"); "at the time" is the last clause date told before, "that
- * year" its year, with or without a document date */
+ * year" its year, with or without a document date; an act of a present
+ * clause of time ("until X withdraws", "when the ministers meet") is Hedged */
 static void test_round_thirtyseven_dates(void)
 {
   NEED_DICT();
@@ -4395,6 +4396,26 @@ static void test_round_thirtyseven_dates(void)
     return;
   CU_ASSERT(dated37(d, "112", "2019"));
   CU_ASSERT(dated37(d, "111", "2019"));
+  kg_doc_free(d);
+  /* an act of a present clause of time is still to come: Hedged ("until
+   * Bolivia withdraws", "when the ministers meet"); a past one happened */
+  d = full_run("Rift\n\nChile will not reopen its border until Bolivia withdraws its accusations. Peru could "
+               "impose sanctions when the ministers meet in Lima in November. Peru kept its border closed until "
+               "Chile withdrew its accusations in 2019.\n");
+  if (!d)
+    return;
+  int fut = 0, meet = 0, past = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    if (!strncmp(d->events[k].cameo, "112", 3) && d->events[k].date[0])
+      past |= d->events[k].factuality == KG_FACT_ASSERTED;
+    else if (!strncmp(d->events[k].cameo, "112", 3))
+      fut |= d->events[k].factuality == KG_FACT_ASSERTED;
+    if (!strncmp(d->events[k].cameo, "04", 2))
+      meet |= d->events[k].factuality == KG_FACT_ASSERTED;
+  }
+  CU_ASSERT(!fut);
+  CU_ASSERT(!meet);
+  CU_ASSERT(past);
   kg_doc_free(d);
 }
 
