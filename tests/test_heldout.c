@@ -4333,7 +4333,8 @@ static int undated37(const kg_doc *d, const char *prefix)
  * lent to an "after" clause with no year of its own (not a day, not "three
  * years after"); "at the time" is the last clause date told before, "that
  * year" its year, with or without a document date; an act of a present
- * clause of time ("until X withdraws", "when the ministers meet") is Hedged */
+ * clause of time ("until X withdraws", "when the ministers meet") is Hedged;
+ * a fronted phrase's participle keeps its place ("In a move seen in Lima") */
 static void test_round_thirtyseven_dates(void)
 {
   NEED_DICT();
@@ -4416,6 +4417,22 @@ static void test_round_thirtyseven_dates(void)
   CU_ASSERT(!fut);
   CU_ASSERT(!meet);
   CU_ASSERT(past);
+  kg_doc_free(d);
+  /* a place in a participle on a fronted phrase places that participle's
+   * act only: "In a move seen in Lima as retaliation, Chile summoned ... in
+   * Santiago" (Santiago) */
+  d = full_run("Rift\n\nIn a move seen in Lima as retaliation, Chile summoned Peru's ambassador in Santiago on "
+               "Monday.\n");
+  if (!d)
+    return;
+  int lima = 0, santiago = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    if (d->events[k].place >= 0) {
+      lima |= !strcmp(d->actors[d->events[k].place].label, "Lima");
+      santiago |= !strcmp(d->actors[d->events[k].place].label, "Santiago");
+    }
+  CU_ASSERT(santiago);
+  CU_ASSERT(!lima);
   kg_doc_free(d);
 }
 
