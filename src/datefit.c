@@ -196,6 +196,46 @@ static int year_lent_after(const kg_doc *d, uint32_t dt, int32_t bt)
   return after && h >= 0 && bounded_clause(d, (uint32_t)h) < 0;
 }
 
+/* Whether a clause opened by "after", "before", "since", "because" or
+ * "until", with a finite or participle verb of its own, lies between token
+ * t and date token dt in the sentence, the one holding the later of them:
+ * "lodged a protest after a mortar shell fired from across the border killed
+ * a man late on Friday" (Friday is the killing's, however parsed); not "hours
+ * after" (the same day) nor a preposition with no verb ("after talks on
+ * Friday"). */
+static int clause_between(const kg_doc *d, uint32_t t, uint32_t dt)
+{
+  static const char *const subord[] = { "after", "before", "since", "because", "until", NULL };
+  static const char *const soon[] = { "hours", "minutes", "moments", "shortly", "soon", "just", "immediately",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", NULL };
+  uint32_t a = t < dt ? t : dt, b = t < dt ? dt : t, s0 = d->sents[d->tokens[t].sent].tok;
+  for (uint32_t k = a + 1; k < b; k++) {
+    int sub = 0;
+    for (int q = 0; subord[q] && !sub; q++)
+      sub = kg_tok_is(d, k, subord[q]);
+    if (!sub || k == s0 || d->tokens[k].upos == KG_UPOS_ADV ||
+        (k + 1 < b && d->tokens[k + 1].upos == KG_UPOS_VERB))
+      continue;                           /* (not "have all since left": a clause has a subject first) */
+    int same = 0;
+    for (int q = 0; soon[q] && !same; q++)
+      same = kg_tok_is(d, k - 1, soon[q]);
+    if (same)
+      return 0;
+    for (uint32_t v = k + 1; v < b; v++) {
+      static const char *const stop[] = { ",", "when", "which", "who", "whom", "whose", "where", "that", NULL };
+      for (int q = 0; stop[q]; q++)
+        if (kg_tok_is(d, v, stop[q]))
+          return 0;                       /* "before the Winter of Discontent, when unions struck" */
+      if (d->tokens[v].upos == KG_UPOS_VERB && d->tokens[v].xpos &&
+          (!strcmp(d->tokens[v].xpos, "VBD") || !strcmp(d->tokens[v].xpos, "VBN") ||
+           !strcmp(d->tokens[v].xpos, "VBZ") || !strcmp(d->tokens[v].xpos, "VBP")))
+        return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
 {
   if (dt < doc->ntokens && span_bound(doc, dt))
@@ -214,6 +254,9 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t)
   if (dt > 0 && dt < doc->ntokens && doc->tokens[dt - 1].sent == doc->tokens[dt].sent && !when &&
       (kg_tok_is(doc, dt - 1, "until") || kg_tok_is(doc, dt - 1, "till")))
     return 0;
+  if (dt < doc->ntokens && t < doc->ntokens && doc->tokens[dt].sent == doc->tokens[t].sent &&
+      !fronted_year(doc, dt) && clause_between(doc, t, dt))
+    return 0;                           /* (a fronted year: year_lent_after below) */
   if (dt >= doc->ntokens || t >= doc->ntokens || doc->tokens[dt].sent != doc->tokens[t].sent ||
       !kg_sent_has_tree(doc, doc->tokens[t].sent))
     return 1;

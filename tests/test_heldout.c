@@ -4334,7 +4334,8 @@ static int undated37(const kg_doc *d, const char *prefix)
  * years after"); "at the time" is the last clause date told before, "that
  * year" its year, with or without a document date; an act of a present
  * clause of time ("until X withdraws", "when the ministers meet") is Hedged;
- * a fronted phrase's participle keeps its place ("In a move seen in Lima") */
+ * a fronted phrase's participle keeps its place ("In a move seen in Lima");
+ * a date after the verb of an "after" clause is that clause's */
 static void test_round_thirtyseven_dates(void)
 {
   NEED_DICT();
@@ -4433,6 +4434,16 @@ static void test_round_thirtyseven_dates(void)
     }
   CU_ASSERT(santiago);
   CU_ASSERT(!lima);
+  kg_doc_free(d);
+  /* a date after an "after" clause's verb is that clause's, however parsed:
+   * the protest of Sunday, the killing of Friday */
+  d = full_run("Rift\n\nSANTIAGO, March 9, 2026 \xe2\x80\x94 Chile summoned Peru's ambassador on Sunday and lodged "
+               "a strong protest after a mortar shell fired from across the border killed a young farmer late on "
+               "Friday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "11", "2026-03-08"));
+  CU_ASSERT(!dated37(d, "11", "2026-03-06"));
   kg_doc_free(d);
 }
 
