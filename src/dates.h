@@ -55,6 +55,11 @@ int kg_dates_fits(const kg_doc *doc, uint32_t dt, uint32_t t);
 const kg_date_expr *kg_dates_after_conjunct(const kg_doc *doc, const kg_date_expr *dates, size_t n,
                                             uint32_t from, uint32_t limit);
 
+/* The number written in digits at token i when lo <= it <= hi ("3rd" 3),
+ * else -1; the month (1-12) named at token i ("Sept", "March"), else 0. */
+int kg_dates_number_of(const kg_doc *doc, uint32_t i, int lo, int hi);
+int kg_dates_month_of(const kg_doc *doc, uint32_t i);
+
 /* Writes "YYYY-MM-DD", "YYYY-MM" or "YYYY" for the kind (buf >= 11). */
 void kg_date_format(const kg_date_expr *e, char *buf);
 

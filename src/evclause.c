@@ -892,8 +892,11 @@ int kg_ev_other_verb_place(const kg_doc *d, uint32_t j, uint32_t i)
   /* ("met a delegation led by X in Niamey": a participle on the trigger's
    * object or oblique takes the phrases after it in the parse only) */
   int32_t vh = kg_tok_head(d, (uint32_t)v);
+  /* (not a fronted phrase's: "In a move seen in Dhaka as retaliation, India
+   * summoned ... in New Delhi": Dhaka places the seeing only) */
+  int fronted = vh >= 0 && vh < (int32_t)i && d->tokens[vh].deprel && !strcmp(d->tokens[vh].deprel, "obl");
   if (rv && !strcmp(rv, "acl") && d->tokens[v].xpos && !strcmp(d->tokens[v].xpos, "VBN") && vh >= 0 &&
-      (kg_tok_head(d, (uint32_t)vh) == (int32_t)i || kg_ev_message_issued(d, (uint32_t)v)))
+      ((kg_tok_head(d, (uint32_t)vh) == (int32_t)i && !fronted) || kg_ev_message_issued(d, (uint32_t)v)))
     return 0;                             /* (or "In a statement issued in Riyadh, X said": evscope.c) */
   /* ("X, speaking in Istanbul, said ... and called on Y": a participle on
    * the subject of the trigger, or of the verb the trigger is a conjunct of) */

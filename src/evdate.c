@@ -5,7 +5,7 @@
  * "ago" of its own takes only its own clause's), and the clause tests it
  * uses: kg_ev_present_perfect, kg_ev_own_clause_date.
  * Does not own: finding and normalising date expressions, and whether one
- * may date a token of another clause (dates.c: kg_dates_fits); a date
+ * may date a token of another clause (datefit.c: kg_dates_fits); a date
  * carried from a frame sentence or a conjunct (events.c, evdoer.c).
  */
 #include <string.h>
@@ -71,7 +71,7 @@ const kg_date_expr *kg_ev_pick_date(const kg_doc *d, uint32_t i, const char *cod
   }
   for (size_t k = 0; k < ndates; k++) {
     if (!kg_dates_fits(d, dates[k].tok, i))
-      continue;                           /* another clause's date (dates.c) */
+      continue;                           /* another clause's date (datefit.c) */
     if ((perfect || own_date) && !kg_ev_own_clause_date(d, dates[k].tok, i))
       continue;                           /* "has threatened ..., and X did Y on Thursday" */
     /* (not for a stated intention, demand or threat: dated when stated) */

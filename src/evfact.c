@@ -168,6 +168,46 @@ static int presupposed_clause(const kg_doc *d, uint32_t n)
   return 0;
 }
 
+/* A clause of time told in the present, of an act still to come: "will not
+ * reopen its airspace until Bamako withdraws its accusations", "once Lima
+ * apologises", "when the ministers meet in November", "until the licences are
+ * restored" (not "since", "while", "as": the same time; nor a past:
+ * presupposed_clause). */
+static int unrealised_clause(const kg_doc *d, uint32_t n)
+{
+  const char *r = d->tokens[n].deprel, *x = d->tokens[n].xpos;
+  if (!r || strncmp(r, "advcl", 5) || !x || d->tokens[n].upos != KG_UPOS_VERB)
+    return 0;
+  int32_t mk = kg_ev_child_with(d, n, "mark", 0), wh = kg_ev_child_with(d, n, "advmod", 0);
+  char b[16];
+  if (mk < 0 && wh >= 0 && kg_tok_is(d, (uint32_t)wh, "when"))
+    mk = wh;                              /* ("when" is often parsed as an adverb) */
+  if (mk < 0 || (uint32_t)mk > n)
+    return 0;
+  kg_ev_low(d, (uint32_t)mk, b, sizeof b);
+  if (!kg_ev_in_list(b, (const char *const[]){ "until", "till", "once", "before", "after", "when", NULL }))
+    return 0;
+  /* (not a name mis-tagged as a verb, "after the attacks and the SARS
+   * virus"; not "when he has failed", a perfect parsed as a verb "has") */
+  const char *f = d->tokens[n].form;
+  if (!f || !islower((unsigned char)f[0]))
+    return 0;
+  int present = !strcmp(x, "VBZ") || !strcmp(x, "VBP");
+  if (present && (kg_tok_is(d, n, "has") || kg_tok_is(d, n, "have")))
+    for (uint32_t k = n + 1; k < n + 4 && k < d->ntokens; k++)
+      if (kg_tok_head(d, k) == (int32_t)n && d->tokens[k].xpos && !strcmp(d->tokens[k].xpos, "VBN"))
+        return 0;
+  for (uint32_t k = (uint32_t)mk + 1; k < n; k++) {
+    const char *ax = d->tokens[k].xpos;
+    if (kg_tok_head(d, k) != (int32_t)n || !d->tokens[k].deprel || strncmp(d->tokens[k].deprel, "aux", 3) || !ax)
+      continue;
+    if (!strcmp(ax, "VBD") || !strcmp(ax, "MD") || kg_tok_is(d, k, "has") || kg_tok_is(d, k, "have"))
+      return 0;                           /* "until it had withdrawn", "once it has signed" */
+    present |= !strcmp(ax, "VBZ") || !strcmp(ax, "VBP");
+  }
+  return present;
+}
+
 /* A relative clause told in the past ("withdraw a complaint it had filed",
  * "may scrap the deal that was signed in May", "the accord they have
  * signed"): what it tells is given as having happened. */
@@ -938,6 +978,17 @@ int kg_ev_factuality(const ev_ctx *c, uint32_t i, const char *code)
       hedged = kg_tok_head(d, k) == g && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "aux") &&
                (kg_tok_is(d, k, "will") || kg_tok_is(d, k, "would") || kg_tok_is(d, k, "shall") ||
                 kg_tok_is(d, k, "'ll"));
+  }
+  /* "until Bamako withdraws its accusations": an act of a present clause
+   * of time is still to come (unless a past clause lies between) */
+  for (int32_t n = tree && !hedged ? (int32_t)i : -1, hops = 0; n >= 0 && hops < 64;
+       n = kg_tok_head(d, (uint32_t)n), hops++) {
+    if (presupposed_clause(d, (uint32_t)n) || past_relcl(d, (uint32_t)n))
+      break;
+    if (unrealised_clause(d, (uint32_t)n)) {
+      hedged = 1;
+      break;
+    }
   }
   /* "the pact must still be ratified", "both parliaments have to approve
    * it": an act under an obligation has not happened; a demand (10), a

@@ -4460,6 +4460,143 @@ static void test_round_thirtysix_missing(void)
   kg_doc_free(d);
 }
 
+/* round thirty-seven (dates): an event of code PREFIX dated DATE */
+static int dated37(const kg_doc *d, const char *prefix, const char *date)
+{
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, prefix, strlen(prefix)) && !strcmp(d->events[k].date, date))
+      return 1;
+  return 0;
+}
+
+/* an event of code PREFIX with no date */
+static int undated37(const kg_doc *d, const char *prefix)
+{
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, prefix, strlen(prefix)) && !d->events[k].date[0])
+      return 1;
+  return 0;
+}
+
+/* round thirty-seven (dates): a fronted "In 2021" is the sentence's year,
+ * never a modifier of the name after it ("In 2024 Fiji signed"), and it is
+ * lent to an "after" clause with no year of its own (not a day, not "three
+ * years after"); "at the time" is the last clause date told before, "that
+ * year" its year, with or without a document date; an act of a present
+ * clause of time ("until X withdraws", "when the ministers meet") is Hedged;
+ * a fronted phrase's participle keeps its place ("In a move seen in Lima");
+ * a date after the verb of an "after" clause is that clause's */
+static void test_round_thirtyseven_dates(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 In 2019 Tonga signed a fisheries accord "
+                       "with Samoa, and this year its navy received a patrol boat.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "057", "2019"));
+  CU_ASSERT(!dated37(d, "057", "2026"));
+  kg_doc_free(d);
+  d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 In 2017 Canada imposed sanctions on Venezuela "
+               "after the army arrested an opposition leader.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "163", "2017"));
+  CU_ASSERT(dated37(d, "173", "2017"));
+  kg_doc_free(d);
+  /* a day is not lent: the arrest may be of another day */
+  d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 On Monday Canada imposed sanctions on Venezuela "
+               "after the army arrested an opposition leader.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "163", "2026-03-02"));
+  CU_ASSERT(undated37(d, "173"));
+  kg_doc_free(d);
+  d = full_run("Pacts\n\nWELLINGTON, March 5, 2026 \xe2\x80\x94 In 2017 Canada imposed sanctions on Venezuela "
+               "three years after the army arrested an opposition leader.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!dated37(d, "173", "2017"));
+  kg_doc_free(d);
+  /* "At the time": the last clause date told before, in the sentence or
+   * the one before it, not a noun's year ("the 2019 accord") */
+  d = full_run("Rift\n\nLIMA, March 5, 2026 \xe2\x80\x94 Ties have been cold since May 2023, when Bolivia left "
+               "the 2019 border accord. At the time, Peru accused Bolivia of bad faith.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "112", "2023-05"));
+  CU_ASSERT(!dated37(d, "112", "2019"));
+  kg_doc_free(d);
+  /* no date told before: none invented */
+  d = full_run("Rift\n\nLIMA, March 5, 2026 \xe2\x80\x94 Ties have long been cold. At the time, Peru accused "
+               "Bolivia of bad faith.\n");
+  if (!d)
+    return;
+  CU_ASSERT(undated37(d, "112"));
+  kg_doc_free(d);
+  /* nor a date of an aside of the sentence before ("who won ... in 2000") */
+  d = full_run("Rift\n\nLIMA, March 5, 2026 \xe2\x80\x94 The minister, who led the talks in 2019, said the "
+               "border must stay open. At the time, Peru accused Bolivia of bad faith.\n");
+  if (!d)
+    return;
+  CU_ASSERT(!dated37(d, "112", "2019"));
+  kg_doc_free(d);
+  /* "that year" and "at the time" need no document date: the year told
+   * before is absolute */
+  d = full_run("Rift\n\nIn 2019 Bolivia closed its border with Peru. Peru accused Bolivia of bad faith that year. "
+               "At the time, Chile criticised Bolivia.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "112", "2019"));
+  CU_ASSERT(dated37(d, "111", "2019"));
+  kg_doc_free(d);
+  /* an act of a present clause of time is still to come: Hedged ("until
+   * Bolivia withdraws", "when the ministers meet"); a past one happened */
+  d = full_run("Rift\n\nChile will not reopen its border until Bolivia withdraws its accusations. Peru could "
+               "impose sanctions when the ministers meet in Lima in November. Peru kept its border closed until "
+               "Chile withdrew its accusations in 2019.\n");
+  if (!d)
+    return;
+  int fut = 0, meet = 0, past = 0;
+  for (size_t k = 0; k < d->nevents; k++) {
+    if (!strncmp(d->events[k].cameo, "112", 3) && d->events[k].date[0])
+      past |= d->events[k].factuality == KG_FACT_ASSERTED;
+    else if (!strncmp(d->events[k].cameo, "112", 3))
+      fut |= d->events[k].factuality == KG_FACT_ASSERTED;
+    if (!strncmp(d->events[k].cameo, "04", 2))
+      meet |= d->events[k].factuality == KG_FACT_ASSERTED;
+  }
+  CU_ASSERT(!fut);
+  CU_ASSERT(!meet);
+  CU_ASSERT(past);
+  kg_doc_free(d);
+  /* a place in a participle on a fronted phrase places that participle's
+   * act only: "In a move seen in Lima as retaliation, Chile summoned ... in
+   * Santiago" (Santiago) */
+  d = full_run("Rift\n\nIn a move seen in Lima as retaliation, Chile summoned Peru's ambassador in Santiago on "
+               "Monday.\n");
+  if (!d)
+    return;
+  int lima = 0, santiago = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    if (d->events[k].place >= 0) {
+      lima |= !strcmp(d->actors[d->events[k].place].label, "Lima");
+      santiago |= !strcmp(d->actors[d->events[k].place].label, "Santiago");
+    }
+  CU_ASSERT(santiago);
+  CU_ASSERT(!lima);
+  kg_doc_free(d);
+  /* a date after an "after" clause's verb is that clause's, however parsed:
+   * the protest of Sunday, the killing of Friday */
+  d = full_run("Rift\n\nSANTIAGO, March 9, 2026 \xe2\x80\x94 Chile summoned Peru's ambassador on Sunday and lodged "
+               "a strong protest after a mortar shell fired from across the border killed a young farmer late on "
+               "Friday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(dated37(d, "11", "2026-03-08"));
+  CU_ASSERT(!dated37(d, "11", "2026-03-06"));
+  kg_doc_free(d);
+}
+
 /* Round thirty-five (speed): kg_tok_child through the token cache's children
  * index answers as the sentence scan does (every token, relations whole and
  * as prefixes), and the possessive test's quick first byte. */
@@ -5257,7 +5394,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "its ally between two, the visit to X, the first minister to visit, a gapped object, "
                       "a town's name opening a person's in apposition, a person's name after \"at the\", "
                       "a second apposition joined by and, protesters gathered, a cemetery a site",
-                   test_round_thirtyseven_articles3))
+                   test_round_thirtyseven_articles3) ||
+      !CU_add_test(s, "round thirty-seven (dates): a fronted year is the sentence's, lent to its after clause",
+                   test_round_thirtyseven_dates))
     return CU_get_error();
   return CUE_SUCCESS;
 }
