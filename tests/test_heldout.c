@@ -4635,6 +4635,29 @@ static void test_round_thirtyseven_plover(void)
   kg_doc_free(d);
 }
 
+/* articles4 round thirty-seven: "the envoy" after "sent his adviser, X,"
+ * is the person sent; "the junta" after "the junta that rules X" is X */
+static void test_round_thirtyseven_articles4(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Kenya's President William Ruto dispatched his chief of staff, John Deng, to Juba on Monday. "
+                       "The envoy met South Sudan's President Salva Kiir Mayardit and urged him to release the "
+                       "detained officials.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "John Deng", "Salva Kiir Mayardit"));
+  CU_ASSERT(!ev_with(d, "04", "William Ruto", NULL));
+  kg_doc_free(d);
+  d = full_run("The military junta that rules Mali has expelled French troops. Russia sent instructors to the "
+               "region last year, and Moscow has praised the ties. The United States accused the junta of abuses "
+               "against civilians.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "United States", "Mali"));
+  CU_ASSERT(!ev_with(d, "11", "United States", "Russia"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -4994,7 +5017,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "welcomed him", test_round_thirtyseven_lead) ||
       !CU_add_test(s, "round thirty-seven (plover): a group acted on in the agent's own land is the target, not "
                       "the place; a plural subject hung as a possessor of the object; a people against its "
-                      "government", test_round_thirtyseven_plover))
+                      "government", test_round_thirtyseven_plover) ||
+      !CU_add_test(s, "round thirty-seven (articles4): the envoy after \"sent his adviser, X,\" is X; the junta "
+                      "after \"the junta that rules X\" is X", test_round_thirtyseven_articles4))
     return CU_get_error();
   return CUE_SUCCESS;
 }
