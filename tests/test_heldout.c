@@ -4656,6 +4656,19 @@ static void test_round_thirtyseven_articles4(void)
   CU_ASSERT(ev_with(d, "11", "United States", "Mali"));
   CU_ASSERT(!ev_with(d, "11", "United States", "Russia"));
   kg_doc_free(d);
+  /* a name after "the battle of" is a place, not a person */
+  d = full_run("The president flew to the steppe to honour the dead of the battle of Khalkhin Gol with his host.");
+  if (!d)
+    return;
+  for (size_t a = 0; a < d->nactors; a++)
+    CU_ASSERT(strcmp(d->actors[a].label, "Khalkhin Gol") || d->actors[a].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* a sea named bare is a place (the dictionary's regions) */
+  d = full_run("Greek and Turkish frigates shadowed each other across the Aegean for weeks.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Aegean") == KG_ACT_PLACE || actor_type(d, "Aegean") == -1);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtysix_target(void)
@@ -5019,7 +5032,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "the place; a plural subject hung as a possessor of the object; a people against its "
                       "government", test_round_thirtyseven_plover) ||
       !CU_add_test(s, "round thirty-seven (articles4): the envoy after \"sent his adviser, X,\" is X; the junta "
-                      "after \"the junta that rules X\" is X", test_round_thirtyseven_articles4))
+                      "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
+                   test_round_thirtyseven_articles4))
     return CU_get_error();
   return CUE_SUCCESS;
 }
