@@ -896,8 +896,9 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     return skip + kept;
   }
   if (type == KG_NE_PER && tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "of") &&
-      (kg_tok_is(d, tok - 2, "village") || kg_tok_is(d, tok - 2, "town")))
-    type = KG_NE_LOC;                   /* "the central village of Moura" tagged PER */
+      (kg_tok_is(d, tok - 2, "village") || kg_tok_is(d, tok - 2, "town") || kg_tok_is(d, tok - 2, "battle") ||
+       kg_tok_is(d, tok - 2, "Battle") || kg_tok_is(d, tok - 2, "siege")))
+    type = KG_NE_LOC;                   /* "the central village of Moura", "the battle of Khalkhin Gol" tagged PER */
   if (type == KG_NE_LOC && after_company_noun(c->dict, d, s, tok))
     type = KG_NE_ORG;                   /* "the French nuclear group Orano" tagged LOC */
   n = ner_keep(c, s, tok, n, type);

@@ -336,6 +336,15 @@ static int32_t state_named_with(kg_act_ctx *c, uint32_t tok, const char *w)
       p--;
     if (p >= s0 + 2 && (kg_tok_is(d, p - 1, "in") || kg_tok_is(d, p - 1, "of")) && ruler_word(d, p - 2, w))
       return mm->actor;
+    /* "the military junta that rules Myanmar": the state after "that rules"
+     * or "which governs" right after the ruler word */
+    char rv[12];
+    if (mm->tok >= s0 + 3)
+      kg_tok_lower(&d->tokens[mm->tok - 1], rv, sizeof rv);
+    if (mm->tok >= s0 + 3 &&
+        kg_act_in_list(rv, (const char *const[]){ "rules", "ruled", "governs", "governed", NULL }) &&
+        (kg_tok_is(d, mm->tok - 2, "that") || kg_tok_is(d, mm->tok - 2, "which")) && ruler_word(d, mm->tok - 3, w))
+      return mm->actor;
     if (mm->as_place)
       continue;
     uint32_t q = mm->tok + mm->ntok, end = d->sents[mm->sent].tok + d->sents[mm->sent].ntok;
@@ -686,6 +695,12 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
                                                          kg_coref_person_titled(d, c->dict, a, tok))) {
         int32_t te = kg_coref_titled_earlier(d, &tf);
         a = te >= 0 ? te : a;
+      }
+      /* "sent his adviser, X, to Khartoum. The envoy met ...": the person sent */
+      if (ty == KG_ACT_PERSON && (!strcmp(b, "envoy") || !strcmp(b, "emissary")) &&
+          (a < 0 || !kg_coref_titled_ok(d, a, &tf))) {
+        int32_t sp = kg_coref_sent_person(d, tok);
+        a = sp >= 0 ? sp : a;
       }
       /* "its mission in Mali, after the country's government": a state named
        * only as a place, when no state is named otherwise ("the country",

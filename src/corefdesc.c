@@ -581,3 +581,32 @@ uint32_t kg_coref_occupation(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   return 0;
 }
+
+int32_t kg_coref_sent_person(const kg_doc *d, uint32_t at)
+{
+  uint32_t s0 = d->tokens[at].sent;
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->tok >= at)
+      continue;
+    if (mm->sent + 2 < s0)
+      break;
+    if (mm->actor < 0 || d->actors[mm->actor].type != KG_ACT_PERSON || mm->kind == KG_MEN_DESCRIPTION ||
+        mm->kind == KG_MEN_PRONOUN)
+      continue;
+    int32_t x = -1;                       /* the name's head: its token headed outside it */
+    for (uint32_t k = mm->tok; k < mm->tok + mm->ntok && x < 0; k++) {
+      int32_t h = kg_tok_head(d, k);
+      if (h < (int32_t)mm->tok || h >= (int32_t)(mm->tok + mm->ntok))
+        x = (int32_t)k;
+    }
+    if (x >= 0 && d->tokens[x].deprel && !strcmp(d->tokens[x].deprel, "appos"))
+      x = kg_tok_head(d, (uint32_t)x);    /* ("his adviser, X,") */
+    int32_t v = x >= 0 ? kg_tok_head(d, (uint32_t)x) : -1;
+    const char *rel = x >= 0 ? d->tokens[x].deprel : NULL;
+    if (v >= 0 && rel && (!strcmp(rel, "obj") || !strcmp(rel, "nsubj:pass")) && d->tokens[v].lemma &&
+        (!strcmp(d->tokens[v].lemma, "send") || !strcmp(d->tokens[v].lemma, "dispatch")))
+      return mm->actor;
+  }
+  return -1;
+}

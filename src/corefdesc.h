@@ -71,6 +71,12 @@ int kg_coref_titled_ok(const kg_doc *d, int32_t a, const void *arg);
  * (kg_coref_titled_ok), however far back; -1 when none. */
 int32_t kg_coref_titled_earlier(const kg_doc *d, const kg_titled_filter *f);
 
+/* "sent his adviser, X, to the two capitals. The envoy met ...": the person
+ * of the latest named mention before token at, at most two sentences back,
+ * who is the object (or its apposition) of "send"/"dispatch", or the passive
+ * subject of "sent"; -1 when none (coref.c, for "the envoy", "the emissary"). */
+int32_t kg_coref_sent_person(const kg_doc *d, uint32_t at);
+
 /* The one state a story names before sentence sidx, as the dictionary
  * entry: states named (also only as places, "in northern Mali"), the states
  * of its known cities and office holders, and of its sector groups; -1 when

@@ -5025,6 +5025,42 @@ static void test_round_thirtyseven_articles3(void)
   kg_doc_free(d);
 }
 
+/* articles4 round thirty-seven: "the envoy" after "sent his adviser, X,"
+ * is the person sent; "the junta" after "the junta that rules X" is X */
+static void test_round_thirtyseven_articles4(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Kenya's President William Ruto dispatched his chief of staff, John Deng, to Juba on Monday. "
+                       "The envoy met South Sudan's President Salva Kiir Mayardit and urged him to release the "
+                       "detained officials.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "John Deng", "Salva Kiir Mayardit"));
+  CU_ASSERT(!ev_with(d, "04", "William Ruto", NULL));
+  kg_doc_free(d);
+  d = full_run("The military junta that rules Mali has expelled French troops. Russia sent instructors to the "
+               "region last year, and Moscow has praised the ties. The United States accused the junta of abuses "
+               "against civilians.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "United States", "Mali"));
+  CU_ASSERT(!ev_with(d, "11", "United States", "Russia"));
+  kg_doc_free(d);
+  /* a name after "the battle of" is a place, not a person */
+  d = full_run("The president flew to the steppe to honour the dead of the battle of Khalkhin Gol with his host.");
+  if (!d)
+    return;
+  for (size_t a = 0; a < d->nactors; a++)
+    CU_ASSERT(strcmp(d->actors[a].label, "Khalkhin Gol") || d->actors[a].type == KG_ACT_PLACE);
+  kg_doc_free(d);
+  /* a sea named bare is a place (the dictionary's regions) */
+  d = full_run("Greek and Turkish frigates shadowed each other across the Aegean for weeks.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Aegean") == KG_ACT_PLACE || actor_type(d, "Aegean") == -1);
+  kg_doc_free(d);
+}
+
 static void test_round_thirtysix_target(void)
 {
   NEED_DICT();
@@ -5396,7 +5432,10 @@ CU_ErrorCode kg_suite_heldout(void)
                       "a second apposition joined by and, protesters gathered, a cemetery a site",
                    test_round_thirtyseven_articles3) ||
       !CU_add_test(s, "round thirty-seven (dates): a fronted year is the sentence's, lent to its after clause",
-                   test_round_thirtyseven_dates))
+                   test_round_thirtyseven_dates) ||
+      !CU_add_test(s, "round thirty-seven (articles4): the envoy after \"sent his adviser, X,\" is X; the junta "
+                      "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
+                   test_round_thirtyseven_articles4))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -263,6 +263,7 @@ REGIONS = ["Africa", "Asia", "Europe", "Antarctica", "Oceania", "Latin America",
            "Persian Gulf", "Gulf of Aden", "Strait of Hormuz", "Taiwan Strait", "South China Sea",
            "East China Sea", "Yellow Sea", "Sea of Japan", "Black Sea", "Baltic Sea", "Red Sea",
            "Mediterranean", "Caribbean", "Arctic", "Pacific Ocean", "Atlantic Ocean", "Indian Ocean",
+           "Aegean", "Aegean Sea", "Adriatic Sea", "Caspian Sea", "Sea of Azov", "Ionian Sea",
            "Gaza Strip", "West Bank", "Golan Heights", "Crimea", "Donbas", "Kashmir"]
 ORG_EXTRA = [  # no QID in the data: then no QID
     ("Group of Seven", ["G7", "G-7", "Group of 7"]),
