@@ -28,7 +28,8 @@
  * after a comma, of the nearest verb above it with a subject (the parser
  * hangs it deep in the clause before): kg_ev_visit_on_subject, for evargs.c.
  * A visit told only as its hosting: "In Budapest, Orban hosted Xi" (043 Orban
- * -> Xi) also tells that Xi visited Hungary: kg_ev_hosted_visit adds the
+ * -> Xi, by "host", "welcome", "receive" or "greet") also tells that Xi
+ * visited Hungary: kg_ev_hosted_visit adds the
  * guest's visit (042) to the host's state (the state the host leads or
  * serves, else the state of the event's place), with the hosting's
  * sentence, trigger, date, place and factuality, when the guest is a state
@@ -174,7 +175,9 @@ kg_status kg_ev_hosted_visit(const ev_ctx *c, size_t from)
   size_t end = d->nevents;
   for (size_t k = from; k < end; k++) {
     const kg_event *e = &d->events[k];
+    static const char *const hosting[] = { "host", "welcome", "receive", "greet", NULL };
     if (strcmp(e->cameo, "043") || e->agent < 0 || e->target < 0 || e->agent == e->target ||
+        !kg_ev_lemma_in(d, e->trigger, hosting) ||
         (d->actors[e->target].type != KG_ACT_PERSON && d->actors[e->target].type != KG_ACT_COUNTRY))
       continue;
     int told = 0;
