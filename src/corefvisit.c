@@ -88,6 +88,23 @@ static int visit_role(const kg_doc *d, const kg_mention *m)
   return 0;
 }
 
+/* The mention before q in the story's order that lies before token tok of
+ * sentence sidx, within twelve sentences, of a person named (no pronoun):
+ * its index + 1, 0 when none. */
+static size_t person_before(const kg_doc *d, size_t q, uint32_t sidx, uint32_t tok)
+{
+  while (q-- > 0) {
+    const kg_mention *m = &d->mentions[q];
+    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
+      continue;
+    if (m->sent + 12 < sidx)
+      return 0;
+    if (m->actor >= 0 && !m->as_place && d->actors[m->actor].type == KG_ACT_PERSON && m->kind != KG_MEN_PRONOUN)
+      return q + 1;
+  }
+  return 0;
+}
+
 /* With no host told: the person who met the visitor, subject or object of
  * "meet" with the visitor as the other ("Putin met Kim at the cosmodrome"
  * after Kim's arrival); -1 when none. */
@@ -96,14 +113,9 @@ static int32_t met_visitor(const kg_doc *d, uint32_t sidx, uint32_t tok, int32_t
   int32_t v = kg_coref_visit_party(d, sidx, tok, 'v', -1);
   if (v < 0 || v == other)
     return -1;
-  for (size_t q = d->nmentions; q-- > 0;) {
-    const kg_mention *m = &d->mentions[q];
-    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
-      continue;
-    if (m->sent + 12 < sidx)
-      break;
-    if (m->actor < 0 || m->actor == v || m->actor == other || m->as_place ||
-        d->actors[m->actor].type != KG_ACT_PERSON || m->kind == KG_MEN_PRONOUN)
+  for (size_t q = d->nmentions; (q = person_before(d, q, sidx, tok)) > 0; q--) {
+    const kg_mention *m = &d->mentions[q - 1];
+    if (m->actor == v || m->actor == other)
       continue;
     uint32_t r = clause_token(d, m);
     int32_t h = r == UINT32_MAX ? -1 : kg_tok_head(d, r);
@@ -126,14 +138,9 @@ static int32_t met_visitor(const kg_doc *d, uint32_t sidx, uint32_t tok, int32_t
 
 int32_t kg_coref_visit_party(const kg_doc *d, uint32_t sidx, uint32_t tok, int role, int32_t other)
 {
-  for (size_t q = d->nmentions; q-- > 0;) {
-    const kg_mention *m = &d->mentions[q];
-    if (m->sent > sidx || (m->sent == sidx && m->tok >= tok))
-      continue;
-    if (m->sent + 12 < sidx)
-      break;
-    if (m->actor < 0 || m->actor == other || m->as_place || d->actors[m->actor].type != KG_ACT_PERSON ||
-        m->kind == KG_MEN_PRONOUN || m->kind == KG_MEN_DESCRIPTION)
+  for (size_t q = d->nmentions; (q = person_before(d, q, sidx, tok)) > 0; q--) {
+    const kg_mention *m = &d->mentions[q - 1];
+    if (m->actor == other || m->kind == KG_MEN_DESCRIPTION)
       continue;
     if (visit_role(d, m) == role)
       return m->actor;

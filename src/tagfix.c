@@ -450,6 +450,27 @@ static int regular_past(const kg_token *t)
   return r == 3 && rest[0] == t->lemma[l - 1] && !strncmp(rest + 1, "ed", 2);
 }
 
+/* Token k retagged a past verb (VBD) and lemmatized anew; kept (*past 1)
+ * when the lemmatizer then finds a regular past in it, else as it was. */
+static kg_status try_past(const kg_tagger *tg, kg_doc *doc, size_t k, int *past)
+{
+  kg_token *t = &doc->tokens[k];
+  const char *x0 = t->xpos, *l0 = t->lemma;
+  uint8_t u0 = t->upos;
+  t->xpos = "VBD";
+  t->upos = KG_UPOS_VERB;
+  kg_status st = kg_tagger_relemma(tg, doc, k);
+  if (st != KG_OK)
+    return st;
+  *past = regular_past(t);
+  if (!*past) {                                          /* no verb in it: as it was */
+    t->xpos = x0;
+    t->upos = u0;
+    t->lemma = l0;
+  }
+  return KG_OK;
+}
+
 /* The coordinated past verb repair (4 in the header comment) on tk[s0..end). */
 static kg_status coordinated_past(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
 {
@@ -467,18 +488,10 @@ static kg_status coordinated_past(const kg_tagger *tg, kg_doc *doc, size_t s0, s
                  (n->upos == KG_UPOS_PRON && xpos_is(n, "PRP$"));
     if (!coord && !object)
       continue;
-    const char *x0 = t->xpos, *l0 = t->lemma;
-    uint8_t u0 = t->upos;
-    t->xpos = "VBD";
-    t->upos = KG_UPOS_VERB;
-    kg_status st = kg_tagger_relemma(tg, doc, k);
+    int past = 0;
+    kg_status st = try_past(tg, doc, k, &past);
     if (st != KG_OK)
       return st;
-    if (!regular_past(t)) {                              /* no verb in it: as it was */
-      t->xpos = x0;
-      t->upos = u0;
-      t->lemma = l0;
-    }
   }
   return KG_OK;
 }
@@ -597,19 +610,12 @@ static kg_status name_past_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0
           (n->upos == KG_UPOS_DET && (word_is(n, "the") || word_is(n, "a") || word_is(n, "an"))) ||
           (n->upos == KG_UPOS_PRON && xpos_is(n, "PRP$"))))
       continue;
-    const char *x0 = t->xpos, *l0 = t->lemma;
-    uint8_t u0 = t->upos;
-    t->xpos = "VBD";
-    t->upos = KG_UPOS_VERB;
-    kg_status st = kg_tagger_relemma(tg, doc, k);
+    int past = 0;
+    kg_status st = try_past(tg, doc, k, &past);
     if (st != KG_OK)
       return st;
-    if (!regular_past(t)) {                              /* no verb in it: as it was */
-      t->xpos = x0;
-      t->upos = u0;
-      t->lemma = l0;
+    if (!past)
       continue;
-    }
     return KG_OK;
   }
   return KG_OK;
