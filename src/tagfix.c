@@ -165,6 +165,9 @@
  * right before a name or the first word of an object ("the", "a", "an", a
  * possessive pronoun) becomes a past verb (VBD) when the lemmatizer then
  * finds a regular past in it (not "the Syrian armed forces", a noun after).
+ * So also after "then" or "later" right after the name or the comma that
+ * closes its apposition, before an adjective or a plural noun too ("X, the
+ * Turkish president, then exchanged personal insults").
  */
 #include <ctype.h>
 #include <string.h>
@@ -602,13 +605,18 @@ static kg_status name_past_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0
     if (t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX)
       return KG_OK;
     size_t len = t->end - t->start;
-    if (!(xpos_is(t, "JJ") || xpos_is(t, "VBN")) || !small_word(t) || len < 5 ||
-        strncmp(t->form + len - 2, "ed", 2) || !(xpos_is(&tk[k - 1], "NNP") || xpos_is(&tk[k - 1], "NNPS")))
+    if (!(xpos_is(t, "JJ") || xpos_is(t, "VBN")) || !small_word(t) || len < 5 || strncmp(t->form + len - 2, "ed", 2))
+      continue;
+    /* ("X, the Turkish president, then exchanged insults": "then" after the subject's name or closing comma) */
+    int adv = k >= s0 + 2 && (word_is(&tk[k - 1], "then") || word_is(&tk[k - 1], "later")) &&
+              (xpos_is(&tk[k - 2], "NNP") || xpos_is(&tk[k - 2], "NNPS") || word_is(&tk[k - 2], ","));
+    if (!adv && !(xpos_is(&tk[k - 1], "NNP") || xpos_is(&tk[k - 1], "NNPS")))
       continue;
     const kg_token *n = &tk[k + 1];
     if (!((n->upos == KG_UPOS_PROPN && n->form && isupper((unsigned char)n->form[0])) ||
           (n->upos == KG_UPOS_DET && (word_is(n, "the") || word_is(n, "a") || word_is(n, "an"))) ||
-          (n->upos == KG_UPOS_PRON && xpos_is(n, "PRP$"))))
+          (n->upos == KG_UPOS_PRON && xpos_is(n, "PRP$")) ||
+          (adv && (n->upos == KG_UPOS_ADJ || xpos_is(n, "NNS")))))
       continue;
     int past = 0;
     kg_status st = try_past(tg, doc, k, &past);

@@ -4318,6 +4318,15 @@ static void test_round_thirtyseven_lead(void)
   CU_ASSERT(ev_with(d, "073", "India", "Ukraine"));
   CU_ASSERT(ev_with(d, "073", "Japan", "Ukraine"));
   kg_doc_free(d);
+  /* "then exchanged" after the apposition's comma is the verb (tagfix.c 12), so "after X questioned" is a clause */
+  d = full_run("Insults\n\nThe Dutch leader and the Turkish president, Recep Tayyip Erdogan, then exchanged personal "
+               "insults, and The Hague recalled its ambassador from Ankara after Erdogan questioned the Dutch "
+               "leader's judgement.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "16", "Netherlands", "Turkey"));
+  CU_ASSERT(!ev_with(d, "16", "Netherlands", "Recep Tayyip Erdo\xc4\x9f" "an"));
+  kg_doc_free(d);
 }
 
 /* thirty-seventh session, branch missing: acts the held-out readers coded and kgbuild missed */
