@@ -168,6 +168,17 @@
  * So also after "then" or "later" right after the name or the comma that
  * closes its apposition, before an adjective or a plural noun too ("X, the
  * Turkish president, then exchanged personal insults").
+ *
+ * 13. A plural noun read as a verb after its compound in a verb's object.
+ * "condemned the missile launches that Pyongyang carried out": the tagger
+ * reads "launches" as a verb (VBZ) with "missile" its subject, and the
+ * condemnation loses its object (and Seoul launches missiles).  A lowercase
+ * verb (no auxiliary: "what the problem is.") tagged VBZ right after a
+ * lowercase singular noun (NN), whose phrase
+ * opens (past up to three adjectives or nouns) with a determiner or
+ * possessive right after a verb that is no verb of saying or thinking, and
+ * that is followed by "that", "which", a preposition or punctuation (no
+ * object of its own), becomes a plural noun (NNS, lemma anew).
  */
 #include <ctype.h>
 #include <string.h>
@@ -629,6 +640,50 @@ static kg_status name_past_adjective(const kg_tagger *tg, kg_doc *doc, size_t s0
   return KG_OK;
 }
 
+static int lemma_listed(const kg_token *t, const char *const *list)
+{
+  for (size_t k = 0; t->lemma && list[k]; k++)
+    if (!strcmp(t->lemma, list[k]))
+      return 1;
+  return !t->lemma;
+}
+
+/* 13 (header comment): a plural noun read as a verb after its compound in
+ * a verb's object ("condemned the missile launches that X carried out"). */
+static kg_status object_plural(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
+{
+  static const char *const saying[] = { "say", "tell", "think", "believe", "know", "claim", "announce", "report",
+    "insist", "argue", "warn", "fear", "hope", "suggest", "show", "find", "note", "add", "state", "confirm",
+    "deny", "expect", "mean", "feel", "understand", "see", "hear", "ensure", "assume", "predict", NULL };
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 3; k + 1 < end; k++) {
+    kg_token *t = &tk[k];
+    const kg_token *n = &tk[k + 1];
+    if (!xpos_is(t, "VBZ") || t->upos != KG_UPOS_VERB || !small_word(t) || !xpos_is(&tk[k - 1], "NN") ||
+        !small_word(&tk[k - 1]) ||
+        !(word_is(n, "that") || word_is(n, "which") || n->upos == KG_UPOS_PUNCT ||
+          (n->upos == KG_UPOS_ADP && xpos_is(n, "IN"))))
+      continue;
+    size_t d = k - 1;
+    while (d > s0 && k - d <= 4 && (tk[d - 1].upos == KG_UPOS_ADJ || xpos_is(&tk[d - 1], "NN")))
+      d--;
+    if (d <= s0 + 1)
+      continue;
+    const kg_token *det = &tk[d - 1], *v = &tk[d - 2];
+    if (!((det->upos == KG_UPOS_DET && (word_is(det, "the") || word_is(det, "a") || word_is(det, "these") ||
+                                         word_is(det, "those") || word_is(det, "its") || word_is(det, "their"))) ||
+          xpos_is(det, "PRP$")) ||
+        v->upos != KG_UPOS_VERB || lemma_listed(v, saying))
+      continue;
+    t->upos = KG_UPOS_NOUN;
+    t->xpos = "NNS";
+    kg_status st = kg_tagger_relemma(tg, doc, k);
+    if (st != KG_OK)
+      return st;
+  }
+  return KG_OK;
+}
+
 /* The "-general" title repair (8 in the header comment) on tk[s0..end). */
 static kg_status general_title(const kg_tagger *tg, kg_doc *doc, size_t s0, size_t end)
 {
@@ -746,6 +801,8 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
       st = general_title(t, doc, s0, end);
     if (st == KG_OK)
       st = name_past_adjective(t, doc, s0, end);
+    if (st == KG_OK)
+      st = object_plural(t, doc, s0, end);
     if (st != KG_OK)
       return st;
   }
