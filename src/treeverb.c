@@ -110,6 +110,9 @@
  * no object, auxiliary, marker or other subject, whose subject is a noun phrase
  * right after the verb, becomes the verb's object; the past form a reduced
  * relative on it (acl, VBN).
+ *
+ * A relative clause on the root name followed by the sentence's verb read as
+ * a reduced relative on a word of the clause (relcl_verb; see there).
  */
 #include <string.h>
 #include "clausefix.h"
@@ -607,6 +610,58 @@ static void and_clause_object(kg_token *tk, uint32_t n)
   }
 }
 
+static int comma_at(const kg_token *tk, uint32_t k)
+{
+  return tk[k - 1].end - tk[k - 1].start == 1 && tk[k - 1].form[0] == ',';
+}
+
+/* "Brazil, which shares borders with both countries, called for restraint
+ * and offered to mediate." (relcl_verb): the name the root, its relative
+ * clause set off by commas, and the sentence's verb (VBD/VBN) right after
+ * the closing comma hung as a reduced relative (acl) on a word of the
+ * clause.  When no other verb or auxiliary stands outside the relative
+ * clause and that acl, and the acl has no subject, auxiliary, marker or
+ * "by" phrase, the acl becomes the root (VBD) and the name its subject. */
+static void relcl_verb(kg_token *tk, uint32_t n)
+{
+  uint32_t r = noun_root(tk, n), rc = 0, v = 0;
+  if (!r || tk[r - 1].upos != KG_UPOS_PROPN || r + 2 >= n || !comma_at(tk, r + 1))
+    return;
+  for (uint32_t k = r + 2; k <= n && !rc; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "acl:relcl"))
+      rc = k;
+  for (uint32_t k = rc + 2; rc && k <= n && !v; k++)
+    if (rel_is(&tk[k - 1], "acl") && comma_at(tk, k - 1) && (xpos_is(&tk[k - 1], "VBD") || xpos_is(&tk[k - 1], "VBN")))
+      v = under(tk, n, (uint32_t)tk[k - 1].head, rc) ? k : n + 1;
+  if (!v || v > n)
+    return;
+  for (uint32_t k = r + 2; k < v - 1; k++)
+    if (!under(tk, n, k, rc))
+      return;
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *t = &tk[k - 1];
+    if ((t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX) && !under(tk, n, k, rc) && !under(tk, n, k, v))
+      return;
+    if ((uint32_t)t->head == v && (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") ||
+                                   !strncmp(t->deprel ? t->deprel : "", "aux", 3) || rel_is(t, "obl:agent")))
+      return;
+    if ((uint32_t)t->head == v && rel_is(t, "obl"))
+      for (uint32_t j = 1; j <= n; j++)   /* "..., backed by Iran": a reduced relative */
+        if ((uint32_t)tk[j - 1].head == k && rel_is(&tk[j - 1], "case") && tk[j - 1].end - tk[j - 1].start == 2 &&
+            (tk[j - 1].form[0] == 'b' || tk[j - 1].form[0] == 'B') && tk[j - 1].form[1] == 'y')
+          return;
+  }
+  for (uint32_t k = v + 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "punct"))
+      tk[k - 1].head = (int32_t)v;
+  tk[r - 1].head = (int32_t)v;
+  tk[r - 1].deprel = "nsubj";
+  tk[v - 1].head = 0;
+  tk[v - 1].deprel = "root";
+  tk[v - 1].upos = KG_UPOS_VERB;
+  tk[v - 1].xpos = "VBD";
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
   and_clause_object(tk, n);
@@ -619,5 +674,6 @@ void kg_treeverb_sentence(kg_token *tk, uint32_t n)
   if (n >= 4) {
     adjective_verb(tk, n);
     acl_verb(tk, n);
+    relcl_verb(tk, n);
   }
 }

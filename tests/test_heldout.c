@@ -4955,6 +4955,33 @@ static void test_round_thirtyseven_plover(void)
   kg_doc_free(d);
 }
 
+/* articles5 round thirty-seven: a relative clause on the subject name set off
+ * by commas, then the sentence's verb the parser hung on a word of the
+ * clause as a reduced relative: the name does the verb and its conjunct */
+static void test_round_thirtyseven_articles5(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Brazil, which shares borders with both countries, called for restraint and offered to "
+                       "mediate.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "039", "Brazil", NULL));
+  CU_ASSERT(!ev_with(d, "039", "Venezuela", NULL));
+  kg_doc_free(d);
+  d = full_run("Peru, which shares a border with Chile, condemned the seizure and offered to mediate.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "039", "Peru", NULL));
+  CU_ASSERT(!ev_with(d, "039", "Chile", NULL));
+  kg_doc_free(d);
+  /* a verb the parser already reads as the root's stays so */
+  d = full_run("Norway, which hosts the talks, condemned the attack.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Norway", NULL));
+  kg_doc_free(d);
+}
+
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
  * on an apposition; a title in a fronted prepositional phrase is no
  * apposition of the subject after its comma; "its ally" only for a state
@@ -5458,7 +5485,9 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_thirtyseven_dates) ||
       !CU_add_test(s, "round thirty-seven (articles4): the envoy after \"sent his adviser, X,\" is X; the junta "
                       "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
-                   test_round_thirtyseven_articles4))
+                   test_round_thirtyseven_articles4) ||
+      !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
+                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5))
     return CU_get_error();
   return CUE_SUCCESS;
 }
