@@ -145,6 +145,31 @@ static int under(const kg_token *tk, uint32_t n, uint32_t x, uint32_t top)
   return 0;
 }
 
+/* Is token k marked by "by" (its case dependent): a passive's doer? */
+static int by_phrase(const kg_token *tk, uint32_t n, uint32_t k)
+{
+  for (uint32_t j = 1; j <= n; j++)
+    if ((uint32_t)tk[j - 1].head == k && rel_is(&tk[j - 1], "case") && tk[j - 1].end - tk[j - 1].start == 2 &&
+        (tk[j - 1].form[0] == 'b' || tk[j - 1].form[0] == 'B') && tk[j - 1].form[1] == 'y')
+      return 1;
+  return 0;
+}
+
+/* Verb v becomes the root (a past verb) with noun r, the old root, its
+ * subject; r's punctuation from token `from` on moves to v. */
+static void reroot(kg_token *tk, uint32_t n, uint32_t r, uint32_t v, uint32_t from)
+{
+  for (uint32_t k = from; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "punct"))
+      tk[k - 1].head = (int32_t)v;
+  tk[r - 1].head = (int32_t)v;
+  tk[r - 1].deprel = "nsubj";
+  tk[v - 1].head = 0;
+  tk[v - 1].deprel = "root";
+  tk[v - 1].upos = KG_UPOS_VERB;
+  tk[v - 1].xpos = "VBD";
+}
+
 /* A number word ("hundreds", "dozen", "two"): no noun the tagger misread. */
 static int number_word(const kg_token *t)
 {
@@ -314,25 +339,14 @@ static void acl_verb(kg_token *tk, uint32_t n)
     if (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") || rel_is(t, "aux") ||
         rel_is(t, "aux:pass") || rel_is(t, "obl:agent"))
       return;
-    if (rel_is(t, "obl"))
-      for (uint32_t j = 1; j <= n; j++)   /* "used by the army": a reduced relative */
-        if ((uint32_t)tk[j - 1].head == k && rel_is(&tk[j - 1], "case") && tk[j - 1].end - tk[j - 1].start == 2 &&
-            (tk[j - 1].form[0] == 'b' || tk[j - 1].form[0] == 'B') && tk[j - 1].form[1] == 'y')
-          return;
+    if (rel_is(t, "obl") && by_phrase(tk, n, k))   /* "used by the army": a reduced relative */
+      return;
     comp |= rel_is(t, "obj") || rel_is(t, "obl") || rel_is(t, "xcomp") ||
             !strncmp(t->deprel ? t->deprel : "", "advcl", 5);
   }
   if (!comp)
     return;
-  for (uint32_t k = 1; k <= n; k++)
-    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "punct"))
-      tk[k - 1].head = (int32_t)v;
-  tk[r - 1].head = (int32_t)v;
-  tk[r - 1].deprel = "nsubj";
-  tk[v - 1].head = 0;
-  tk[v - 1].deprel = "root";
-  tk[v - 1].upos = KG_UPOS_VERB;
-  tk[v - 1].xpos = "VBD";
+  reroot(tk, n, r, v, 1);
 }
 
 static int has_child(const kg_token *tk, uint32_t n, uint32_t h, const char *prefix)
@@ -645,21 +659,10 @@ static void relcl_verb(kg_token *tk, uint32_t n)
     if ((uint32_t)t->head == v && (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") ||
                                    !strncmp(t->deprel ? t->deprel : "", "aux", 3) || rel_is(t, "obl:agent")))
       return;
-    if ((uint32_t)t->head == v && rel_is(t, "obl"))
-      for (uint32_t j = 1; j <= n; j++)   /* "..., backed by Iran": a reduced relative */
-        if ((uint32_t)tk[j - 1].head == k && rel_is(&tk[j - 1], "case") && tk[j - 1].end - tk[j - 1].start == 2 &&
-            (tk[j - 1].form[0] == 'b' || tk[j - 1].form[0] == 'B') && tk[j - 1].form[1] == 'y')
-          return;
+    if ((uint32_t)t->head == v && rel_is(t, "obl") && by_phrase(tk, n, k))   /* "..., backed by Iran" */
+      return;
   }
-  for (uint32_t k = v + 1; k <= n; k++)
-    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "punct"))
-      tk[k - 1].head = (int32_t)v;
-  tk[r - 1].head = (int32_t)v;
-  tk[r - 1].deprel = "nsubj";
-  tk[v - 1].head = 0;
-  tk[v - 1].deprel = "root";
-  tk[v - 1].upos = KG_UPOS_VERB;
-  tk[v - 1].xpos = "VBD";
+  reroot(tk, n, r, v, v + 1);
 }
 
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
