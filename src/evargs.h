@@ -369,6 +369,10 @@ const kg_trigger *kg_ev_mass_recode(const ev_ctx *c, uint32_t i, int pos, const 
  * withdrawal from ECOWAS") as a reduction of relations, 160, not a
  * military retreat, 0874 (evleave.c). */
 const kg_trigger *kg_ev_leave_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p);
+/* The same reduction for a word no pattern matched: a state that leaves
+ * or quits an organisation ("left ECOWAS"), "their exit from the bloc";
+ * NULL otherwise (evleave.c). */
+const kg_trigger *kg_ev_leave_body(const ev_ctx *c, uint32_t i, int *pos);
 /* A visit (042) with no target told for a rally of support (053: "toured the
  * provinces to rally support") is dropped (evtour.c). */
 void kg_ev_drop_purposed_tour(const ev_ctx *c, size_t from);

@@ -533,6 +533,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     int32_t obj = -1;
     const kg_trigger *p = kg_ev_match_trigger(c, i, &pos, &obj);
     p = p ? p : kg_ev_verdict(c, i, &pos);   /* "said the decision was wrong" (evverdict.c) */
+    p = p ? p : kg_ev_leave_body(c, i, &pos); /* "left ECOWAS" (evleave.c) */
     if (!p || !p->code || strlen(p->code) < 2)
       continue;
     if (pos == KG_UPOS_NOUN && !p->object && kg_ev_modifier_noun(c, i))

@@ -4982,6 +4982,24 @@ static void test_round_thirtyseven_articles5(void)
   kg_doc_free(d);
 }
 
+static void test_round_thirtyeight_lead(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Sahel Exit\n\nDAKAR, May 5, 2026 \xe2\x80\x94 Burkina Faso, Mali and Niger left the Economic "
+                       "Community of West African States in January 2025. Hungary quit the International Criminal "
+                       "Court in June. Eritrea announced its exit from IGAD. The striker left the club in May, and "
+                       "Macron left Paris on Monday.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "160", "Mali", "Economic Community of West African States"));
+  CU_ASSERT(ev_with(d, "160", "Niger", "Economic Community of West African States"));
+  CU_ASSERT(ev_with(d, "160", "Hungary", "International Criminal Court"));
+  CU_ASSERT(ev_with(d, "160", "Eritrea", "Intergovernmental Authority on Development"));
+  CU_ASSERT(!ev_with(d, "16", "Emmanuel Macron", NULL));                    /* a city left: no reduction */
+  CU_ASSERT(!ev_with(d, "16", "Intergovernmental Authority on Development", NULL));
+  kg_doc_free(d);
+}
+
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
  * on an apposition; a title in a fronted prepositional phrase is no
  * apposition of the subject after its comma; "its ally" only for a state
@@ -5487,7 +5505,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
                    test_round_thirtyseven_articles4) ||
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
-                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5))
+                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
+      !CU_add_test(s, "round thirty-eight (lead): a state that leaves or quits an organisation, its exit from one",
+                   test_round_thirtyeight_lead))
     return CU_get_error();
   return CUE_SUCCESS;
 }
