@@ -113,8 +113,13 @@
  *
  * A relative clause on the root name followed by the sentence's verb read as
  * a reduced relative on a word of the clause (relcl_verb; see there).
+ *
+ * A clause after "since", "after", "before" ... read as a prepositional
+ * phrase whose name has an object with the verb as its adjective
+ * (subordinate_verb; see there).
  */
 #include <string.h>
+#include <strings.h>
 #include "clausefix.h"
 #include "treeverb.h"
 
@@ -665,9 +670,71 @@ static void relcl_verb(kg_token *tk, uint32_t n)
   reroot(tk, n, r, v, v + 1);
 }
 
+/* "Relations have improved since Sisi and President Erdogan exchanged
+ * visits in 2024" (subordinate_verb): the parser reads "since" as a
+ * preposition on the subject name (obl), the verb (VBD) as an amod of its
+ * object and the object as an obj of the name, so the clause has no verb.
+ * A past form (VBD, or VBN/JJ ending "-ed") hung as amod on a noun right
+ * after it (only that noun's own modifiers between) that is the obj of a
+ * noun, name or pronoun before the form, itself an oblique marked by
+ * "since", "after", "before", "until", "once", "when" or "while" with only
+ * its own words (conjuncts, titles) between it and the form, becomes an
+ * adverbial clause (advcl, VBD) on the oblique's head: the oblique its
+ * subject, the object its object, the marker its mark; the oblique's other
+ * dependents after the form go to the verb. */
+static int clause_marker(const kg_token *t)
+{
+  static const char *const m[] = { "since", "after", "before", "until", "once", "when", "while", NULL };
+  size_t len = t->end - t->start;
+  for (size_t i = 0; m[i]; i++)
+    if (strlen(m[i]) == len && !strncasecmp(t->form, m[i], len))
+      return 1;
+  return 0;
+}
+
+static void subordinate_verb(kg_token *tk, uint32_t n)
+{
+  for (uint32_t v = 2; v < n; v++) {
+    kg_token *tv = &tk[v - 1];
+    if (!rel_is(tv, "amod") || !(xpos_is(tv, "VBD") || ((xpos_is(tv, "VBN") || xpos_is(tv, "JJ")) && ends_ed(tv))))
+      continue;
+    uint32_t o = (uint32_t)tv->head, s = o ? (uint32_t)tk[o - 1].head : 0, c = 0;
+    if (o <= v || !rel_is(&tk[o - 1], "obj") || !s || s >= v || !rel_is(&tk[s - 1], "obl") ||
+        (tk[s - 1].upos != KG_UPOS_NOUN && tk[s - 1].upos != KG_UPOS_PROPN && tk[s - 1].upos != KG_UPOS_PRON))
+      continue;
+    int ok = 1;
+    for (uint32_t k = v + 1; k < o && ok; k++)
+      ok = (uint32_t)tk[k - 1].head == o;
+    for (uint32_t k = s + 1; k < v && ok; k++)
+      ok = under(tk, n, k, s);
+    for (uint32_t k = 1; k < s && ok && !c; k++)
+      if ((uint32_t)tk[k - 1].head == s && rel_is(&tk[k - 1], "case"))
+        c = clause_marker(&tk[k - 1]) ? k : (ok = 0, 0);
+    if (!ok || !c)
+      continue;
+    for (uint32_t k = o + 1; k <= n; k++)
+      if ((uint32_t)tk[k - 1].head == s && !rel_is(&tk[k - 1], "punct")) {
+        tk[k - 1].head = (int32_t)v;
+        if (!strncmp(tk[k - 1].deprel ? tk[k - 1].deprel : "", "nmod", 4))
+          tk[k - 1].deprel = "obl";
+      }
+    tv->head = tk[s - 1].head;
+    tv->deprel = "advcl";
+    tv->upos = KG_UPOS_VERB;
+    tv->xpos = "VBD";
+    tk[s - 1].head = (int32_t)v;
+    tk[s - 1].deprel = "nsubj";
+    tk[o - 1].head = (int32_t)v;
+    tk[c - 1].head = (int32_t)v;
+    tk[c - 1].deprel = "mark";
+    tk[c - 1].upos = KG_UPOS_SCONJ;
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
   and_clause_object(tk, n);
+  subordinate_verb(tk, n);
   ccomp_relative(tk, n);
   amod_verb_and(tk, n);
   conj_noun_verb(tk, n);

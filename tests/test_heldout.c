@@ -4998,6 +4998,18 @@ static void test_round_thirtyeight_lead(void)
   CU_ASSERT(!ev_with(d, "16", "Emmanuel Macron", NULL));                    /* a city left: no reduction */
   CU_ASSERT(!ev_with(d, "16", "Intergovernmental Authority on Development", NULL));
   kg_doc_free(d);
+  /* a clause after "since" parsed as a phrase with the verb an adjective of its object (treeverb.c); a summit
+   * or talks concluded or wrapped up were held */
+  d = full_run("Old Rivals\n\nCAIRO, May 5, 2026 \xe2\x80\x94 Egyptian President Abdel Fattah el-Sisi hosted the "
+               "meeting. Relations between Turkey and Egypt have improved since Sisi and President Recep Tayyip "
+               "Erdogan exchanged visits in 2024. Iran and the United States wrapped up talks in Muscat on Sunday. "
+               "The leaders of Egypt and Jordan concluded their summit in Aqaba.\n");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "Recep Tayyip Erdo\xc4\x9f" "an", NULL));
+  CU_ASSERT(ev_parts(d, "046", "Iran", "United States") != NULL);
+  CU_ASSERT(ev_parts(d, "040", "Egypt", "Jordan") != NULL);
+  kg_doc_free(d);
 }
 
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
@@ -5506,7 +5518,8 @@ CU_ErrorCode kg_suite_heldout(void)
                    test_round_thirtyseven_articles4) ||
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
-      !CU_add_test(s, "round thirty-eight (lead): a state that leaves or quits an organisation, its exit from one",
+      !CU_add_test(s, "round thirty-eight (lead): a state that leaves or quits an organisation, its exit from one; a "
+                      "clause after since read as a phrase; a summit or talks concluded",
                    test_round_thirtyeight_lead))
     return CU_get_error();
   return CUE_SUCCESS;

@@ -2739,6 +2739,17 @@ give|send|deliver|hand|donate|supply|provide|ship|airlift V obj=medical_supply|m
 hand V obj=medicine|medication|vaccine|blanket|tent 073
 """
 
+# CURATED_LEAD38 (thirty-eighth session, lead): a summit or meeting ended, concluded, closed or wrapped up was held
+# by its subject (040, as "held a summit"), talks or negotiations so ended were held (046, as the noun "talks"):
+# "Gulf leaders ended their annual summit in Doha".  Not "end" as a light verb: "ended its sanctions" is no
+# sanction imposed.
+CURATED_LEAD38 = """
+end|conclude|close V obj=summit|meeting 040
+wrap V part=up obj=summit|meeting 040
+conclude V obj=talks|negotiations 046
+wrap V part=up obj=talks|negotiations 046
+"""
+
 # CURATED_MISSING37 (thirty-seventh session, branch missing; the held-out X facts of missing events): a state or
 # leader offering itself (or its good offices) as mediator, go-between or intermediary expresses an intent to mediate
 # (039, as "offered to mediate" does), not a bare offer (030).  Talks or negotiations blocked (their opening,
@@ -2777,7 +2788,7 @@ def parse_curated():
                                                CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33,
                                                CURATED_LEAD35, CURATED_ARTICLES35, CURATED_XFAIL35,
                                                CURATED_MISSING36, CURATED_LEAD37, CURATED_MISSING37,
-                                               CURATED_ARTICLES337)
+                                               CURATED_ARTICLES337, CURATED_LEAD38)
                                if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
