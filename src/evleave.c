@@ -101,8 +101,9 @@ const kg_trigger *kg_ev_leave_body(const ev_ctx *c, uint32_t i, int *pos)
   static const char *const nouns[] = { "exit", "withdrawal", NULL };
   const kg_doc *d = c->doc;
   const kg_token *t = &d->tokens[i];
-  if ((t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_NOUN) || !t->lemma || !strchr("lqew", t->lemma[0]) ||
-      !kg_ev_lemma_in(d, i, t->upos == KG_UPOS_VERB ? verbs : nouns) || kg_dict_exclusive(c->dict) ||
+  if ((t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_NOUN) || !t->lemma ||
+      (t->lemma[0] != 'l' && t->lemma[0] != 'q' && t->lemma[0] != 'e' && t->lemma[0] != 'w') ||
+      !kg_ev_in_list(t->lemma, t->upos == KG_UPOS_VERB ? verbs : nouns) || kg_dict_exclusive(c->dict) ||
       !kg_sent_has_tree(d, t->sent))
     return NULL;
   if (t->upos == KG_UPOS_VERB) {
