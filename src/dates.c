@@ -846,6 +846,23 @@ static size_t dates_find(const kg_doc *doc, uint32_t sent, int ry, int rm, int r
         n = push(out, n, cap, from, i + 1 - from, KG_DATE_MONTH, lm.y, lm.m, 0);
       continue;
     }
+    /* "France recalled its ambassador the following month", "the next
+     * year": the month (year) after the last month or day (year) told, in
+     * this sentence or the six before */
+    if ((!strcmp(b, "month") || !strcmp(b, "year")) && (!strcmp(prev, "following") || !strcmp(prev, "next")) &&
+        i >= s->tok + 2 && kg_tok_is(doc, i - 2, "the") && !depth) {
+      kg_date_expr pv[8], an = { 0 };
+      for (size_t k = n; k-- > 0 && !an.kind;)
+        an = out[k];
+      for (uint32_t ps = sent; !an.kind && ps-- > 0 && ps + 6 >= sent;)
+        for (size_t np = dates_find(doc, ps, ry, rm, rd, pv, 8, 1); np-- > 0 && !an.kind;)
+          an = pv[np];
+      if (an.kind && an.y > 0 && b[0] == 'y')
+        n = push(out, n, cap, i - 2, 3, KG_DATE_YEAR, an.y + 1, 0, 0);
+      else if (an.kind && an.y > 0 && an.m > 0)
+        n = push(out, n, cap, i - 2, 3, KG_DATE_MONTH, an.y + an.m / 12, an.m % 12 + 1, 0);
+      continue;
+    }
     /* "X did Y on Sunday, a day after Z did W": the "after" clause's day is
      * the day told before it in the sentence less the span ("two days
      * after", "a week before": plus it), given at "after" itself, which

@@ -549,19 +549,6 @@ void kg_ev_claimed_act(const ev_ctx *c, size_t from)
   }
 }
 
-/* Is verb i modified by "later" or "afterwards" ("Jaishankar later met
- * Albanese"): told as following the events before it? */
-int kg_ev_later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i)
-{
-  if (d->tokens[i].upos != KG_UPOS_VERB)
-    return 0;
-  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
-    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "advmod") &&
-        (kg_tok_is(d, k, "later") || kg_tok_is(d, k, "afterwards")))
-      return 1;
-  return 0;
-}
-
 /* "Ishiba arrived in Seoul", "landed in Beijing": a visit (042) with no
  * target whose place is the "in"/"at" phrase of the trigger itself and a
  * capital that stands for its state in the dictionary (a metonym form) is

@@ -91,10 +91,6 @@ typedef struct ev_trig {
  * of protest": the act's). */
 void kg_ev_give_way(const ev_ctx *c, ev_trig *tr, size_t ntr);
 
-/* Is verb i modified by "later" or "afterwards" (told as following the
- * events before it)? */
-int kg_ev_later_than_before(const kg_doc *d, const kg_sentence *s, uint32_t i);
-
 /* The state a visit (trigger i, 042) "in" or "at" its capital (the place
  * mention place_m) is to, as an actor of the document (interned), or -1;
  * not the visitor `agent`'s own state. */

@@ -3,11 +3,16 @@
  * Owns: kg_ev_pick_date (the nearest expression that may date the trigger,
  * one in a verb's own subtree first; a present perfect or a verb with an
  * "ago" of its own takes only its own clause's), and the clause tests it
- * uses: kg_ev_present_perfect, kg_ev_own_clause_date.
+ * uses: kg_ev_present_perfect, kg_ev_own_clause_date; kg_ev_later_date,
+ * the date of a verb told "later" than the events before it ("Jaishankar
+ * later met Albanese": the last day told; "Two days later, Germany summoned
+ * the envoy": that day plus two; "a month later": the month after).
  * Does not own: finding and normalising date expressions, and whether one
  * may date a token of another clause (datefit.c: kg_dates_fits); a date
  * carried from a frame sentence or a conjunct (events.c, evdoer.c).
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "evdate.h"
 #include "actors.h"
@@ -81,4 +86,91 @@ const kg_date_expr *kg_ev_pick_date(const kg_doc *d, uint32_t i, const char *cod
     if (in > best_in || (in == best_in && dist < bestd)) { bestd = dist; best = &dates[k]; best_in = in; }
   }
   return best;
+}
+
+/* The span of "later" token l: its unit ("day", "week", "month", "year",
+ * 'h' for hours or minutes: the same day) in *unit and its count (1 for "a",
+ * "an", "one"; -1 for a bare plural, "months later"); 0 with no span. */
+static int later_span(const kg_doc *d, uint32_t l, char *unit)
+{
+  static const char *const words[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "eleven", "twelve", NULL };
+  const kg_sentence *s = &d->sents[d->tokens[l].sent];
+  for (uint32_t u = s->tok; u < l; u++) {
+    const char *lm = d->tokens[u].lemma, *r = d->tokens[u].deprel;
+    if (kg_tok_head(d, u) != (int32_t)l || !lm || !r || (strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)))
+      continue;
+    if (!strcmp(lm, "hour") || !strcmp(lm, "minute"))
+      *unit = 'h';
+    else if (!strcmp(lm, "day") || !strcmp(lm, "week") || !strcmp(lm, "month") || !strcmp(lm, "year"))
+      *unit = lm[0];
+    else
+      return 0;
+    for (uint32_t q = s->tok; q < u; q++) {
+      if (kg_tok_head(d, q) != (int32_t)u)
+        continue;
+      if (kg_tok_is(d, q, "a") || kg_tok_is(d, q, "an"))
+        return 1;
+      for (int w = 0; words[w]; w++)
+        if (kg_tok_is(d, q, words[w]))
+          return w + 1;
+      if (d->tokens[q].form[0] >= '1' && d->tokens[q].form[0] <= '9')
+        return atoi(d->tokens[q].form);
+    }
+    return *unit == 'h' ? 1 : -1;
+  }
+  return 0;
+}
+
+int kg_ev_later_date(const kg_doc *d, uint32_t i, size_t nev, kg_date_expr *out)
+{
+  if (d->tokens[i].upos != KG_UPOS_VERB)
+    return 0;
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  uint32_t si = d->tokens[i].sent, l = 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok && !l; k++)
+    if (kg_tok_head(d, k) == (int32_t)i && d->tokens[k].deprel && !strcmp(d->tokens[k].deprel, "advmod") &&
+        (kg_tok_is(d, k, "later") || kg_tok_is(d, k, "afterwards")))
+      l = k + 1;
+  if (!l)
+    return 0;
+  char unit = 0;
+  int n = later_span(d, l - 1, &unit);
+  /* the last event dated before, within eight sentences: with no span, the
+   * last one dated to the day ("X later met Y"); with one, the last dated */
+  const kg_event *an = NULL;
+  for (size_t k = nev; k-- > 0 && !an;) {
+    const kg_event *a = &d->events[k];
+    if (a->sent + 8 < si)
+      break;
+    if (a->sent <= si && (n ? a->date_kind != KG_DATE_NONE : a->date_kind == KG_DATE_DAY))
+      an = a;
+  }
+  if (!an || n < 0)
+    return -1;
+  kg_date_expr e = { 0, 0, an->date_kind, 0, 0, 0 };
+  if (sscanf(an->date, "%d-%d-%d", &e.y, &e.m, &e.d) < 1)
+    return -1;
+  if (n == 0 || unit == 'h') {
+    if (e.kind != KG_DATE_DAY)
+      return -1;
+  } else if (unit == 'd' || unit == 'w') {
+    if (e.kind != KG_DATE_DAY)
+      return -1;
+    kg_date_add_days(&e.y, &e.m, &e.d, unit == 'w' ? 7 * n : n);
+  } else if (unit == 'm') {
+    if (e.kind == KG_DATE_YEAR)
+      return -1;
+    e.m += n;
+    e.y += (e.m - 1) / 12;
+    e.m = (e.m - 1) % 12 + 1;
+    e.kind = KG_DATE_MONTH;
+    e.d = 0;
+  } else {
+    e.y += n;
+    e.kind = KG_DATE_YEAR;
+    e.m = e.d = 0;
+  }
+  *out = e;
+  return 1;
 }

@@ -19,4 +19,11 @@ int kg_ev_present_perfect(const kg_doc *d, uint32_t i);
  * clause below it, nor in a conjunct with its own subject on the way)? */
 int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i);
 
+/* The date of verb i told "later" (an advmod "later" or "afterwards") than
+ * the events d->events[0..nev) before it: the last day told within eight
+ * sentences, that day or month plus the span told ("two days later", "a
+ * month later": a month); 1 with *out filled, -1 for "later" with no date
+ * to give ("months later"), 0 when i is not told "later". */
+int kg_ev_later_date(const kg_doc *d, uint32_t i, size_t nev, kg_date_expr *out);
+
 #endif

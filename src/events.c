@@ -190,6 +190,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   const kg_sentence *s = &d->sents[si];
   size_t nd0 = ndates;            /* the sentence's own dates, none: kg_ev_frame_date */
   kg_date_expr fr;
+  int lt;
   int fact = kg_ev_factuality(c, i, code);
   fact = a->refusal && fact == KG_FACT_NEGATED ? KG_FACT_ASSERTED : fact;   /* "will not accept" (evmodal.c) */
   code = kg_ev_declined_comment(c, i, code, &fact);   /* "would not comment" (evfact.c) */
@@ -398,17 +399,11 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       if (own || best) {
         e->date_kind = (own ? own : best)->kind;
         kg_date_format(own ? own : best, e->date);
-      } else if (kg_ev_later_than_before(d, s, i)) {
-        /* "X later met Y": the day of the last dated event told before */
-        for (size_t k = d->nevents - 1; k-- > 0;)
-          if (d->events[k].sent + 8 >= si && d->events[k].sent <= si &&
-              d->events[k].date_kind == KG_DATE_DAY) {
-            e->date_kind = KG_DATE_DAY;
-            memcpy(e->date, d->events[k].date, sizeof e->date);
-            break;
-          } else if (d->events[k].sent + 8 < si) {
-            break;
-          }
+      } else if ((lt = kg_ev_later_date(d, i, d->nevents - 1, &fr)) != 0) {
+        if (lt > 0) {                      /* "X later met Y", "two days later" (evdate.c) */
+          e->date_kind = fr.kind;
+          kg_date_format(&fr, e->date);
+        }
       } else if (nd0 == 0 && kg_ev_frame_date(c, si, i, &fr)) {
         e->date_kind = fr.kind;            /* "The expulsions came on Tuesday. X declared ..." (evdoer.c) */
         kg_date_format(&fr, e->date);

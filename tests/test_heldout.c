@@ -5010,6 +5010,23 @@ static void test_round_thirtyeight_lead(void)
   CU_ASSERT(ev_parts(d, "046", "Iran", "United States") != NULL);
   CU_ASSERT(ev_parts(d, "040", "Egypt", "Jordan") != NULL);
   kg_doc_free(d);
+  /* "N days later", "a month later", "the following month" after a date told before (evdate.c, dates.c); a week
+   * after a month is no day */
+  d = full_run("Envoys Out\n\nTEHRAN, August 3, 2025 \xe2\x80\x94 Iran expelled two French diplomats on December 12, "
+               "2024. France recalled its ambassador the following month. Two days later, Germany summoned Iran's "
+               "envoy. In March 2023, Iran arrested a French tourist. A week later, France protested. A month "
+               "later, France expelled an Iranian diplomat.\n");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "161", "France", "Iran");
+  CU_ASSERT(e && !strcmp(e->date, "2025-01"));
+  e = ev_find(d, "04", "Germany", NULL);             /* two days after a month told: no day */
+  CU_ASSERT(e && !e->date[0]);
+  e = ev_find(d, "11", "France", NULL);
+  CU_ASSERT(e && !e->date[0]);
+  e = ev_find(d, "16", "France", NULL);
+  CU_ASSERT(e && (!strcmp(e->date, "2023-04") || !strcmp(e->date, "2025-01")));
+  kg_doc_free(d);
 }
 
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
@@ -5519,7 +5536,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (lead): a state that leaves or quits an organisation, its exit from one; a "
-                      "clause after since read as a phrase; a summit or talks concluded",
+                      "clause after since read as a phrase; a summit or talks concluded; N days later, the following "
+                      "month",
                    test_round_thirtyeight_lead))
     return CU_get_error();
   return CUE_SUCCESS;
