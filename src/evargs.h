@@ -33,6 +33,8 @@ typedef struct ev_args {
   int incident;                      /* a violent incident with no actor (kgd:incidentWord) */
   int refusal;                       /* a negated promise recoded as a refusal (evmodal.c):
                                         the refusal is what happened, not negated */
+  int future;                        /* an act told for the future with no intent code of its own
+                                        ("will lay a wreath"): not yet done, hedged (evmodal.c) */
   int mutual;                        /* "blamed each other": targets are the agents, none its own */
   int plural_tg;                     /* the targets are the pair "both governments" stands for */
 } ev_args;

@@ -193,6 +193,7 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
   int lt;
   int fact = kg_ev_factuality(c, i, code);
   fact = a->refusal && fact == KG_FACT_NEGATED ? KG_FACT_ASSERTED : fact;   /* "will not accept" (evmodal.c) */
+  fact = a->future && fact == KG_FACT_ASSERTED ? KG_FACT_HEDGED : fact;     /* "will lay a wreath" (evmodal.c) */
   code = kg_ev_declined_comment(c, i, code, &fact);   /* "would not comment" (evfact.c) */
   if (kg_ev_anniversary_of(d, i))
     ndates = 0;                           /* "the anniversary of the invasion on Monday" */

@@ -229,6 +229,8 @@ void kg_ev_modal_recode(const ev_ctx *c, uint32_t i, const char *in, ev_args *a,
     const char *r = intent_of(in);
     if (r[0])
       snprintf(out, 5, "%s", r);
+    else                                /* (no intent to state: the act to come is not yet done) */
+      a->future = c->doc->tokens[i].xpos && !strcmp(c->doc->tokens[i].xpos, "VB");
     return;
   }
   const char *r = m == 2 ? demand_of(in) : "";

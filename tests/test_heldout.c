@@ -5027,6 +5027,20 @@ static void test_round_thirtyeight_lead(void)
   e = ev_find(d, "16", "France", NULL);
   CU_ASSERT(e && (!strcmp(e->date, "2023-04") || !strcmp(e->date, "2025-01")));
   kg_doc_free(d);
+  /* an act to come with no intent code of its own is hedged (evmodal.c); one with an intent code is that intent,
+   * asserted; a past verb joined to a modal clause is told */
+  d = full_run("Plans\n\nASTANA, May 5, 2026 \xe2\x80\x94 On Friday President Kassym-Jomart Tokayev will lay a wreath "
+               "at the memorial. Kazakhstan will criticise the tariff. Tokayev will visit Turkmenistan. Peru said it would "
+               "not be intimidated and accused Chile of spying.\n");
+  if (!d)
+    return;
+  e = ev_find(d, "11", "Kazakhstan", NULL);
+  CU_ASSERT(e && e->factuality == KG_FACT_HEDGED);
+  e = ev_find(d, "036", "Kassym-Jomart Tokayev", NULL);
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  e = ev_find(d, "112", "Peru", "Chile");
+  CU_ASSERT(e && e->factuality == KG_FACT_ASSERTED);
+  kg_doc_free(d);
 }
 
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
@@ -5537,7 +5551,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (lead): a state that leaves or quits an organisation, its exit from one; a "
                       "clause after since read as a phrase; a summit or talks concluded; N days later, the following "
-                      "month",
+                      "month; an act to come with no intent code hedged",
                    test_round_thirtyeight_lead))
     return CU_get_error();
   return CUE_SUCCESS;
