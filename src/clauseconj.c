@@ -19,7 +19,10 @@
  *   object or oblique (not of a noun deeper: "as rains in Ivory Coast and
  *   Ghana damaged the harvest"), the conjunct becomes the second verb's
  *   subject and the second verb a conjunct of the first, with the "and"
- *   (conj_clause_subject).
+ *   (conj_clause_subject); also when a name set off by commas, hung as an
+ *   apposition on an earlier word, stands between the conjunct and the verb
+ *   ("condemned the visit, and Finland's president, Alexander Stubb, said":
+ *   the name becomes the subject's apposition).
  * Does not own: the other clause repairs (clausefix.c, treefix.c), the
  * parser.
  */
@@ -74,8 +77,21 @@ static void conj_clause_subject(kg_token *tk, uint32_t n, uint32_t v)
       !(t->xpos[2] == 'D' || t->xpos[2] == 'Z' || t->xpos[2] == 'P') || t->xpos[3] || t->head <= 0 ||
       (uint32_t)t->head >= v || !rel_in(t->deprel, rels) || kg_tree_has_dep(tk, n, v, "nsubj", 1))
     return;
-  uint32_t h = (uint32_t)t->head, c = v - 1;
+  uint32_t h = (uint32_t)t->head, c = v - 1, ap = 0;
   kg_token *x = &tk[c - 1];
+  /* "and Finland's president, Alexander Stubb, said": a name set off by commas right before v, which the
+   * parser hung as an apposition on an earlier word, stands for the conjunct before its comma */
+  if (kg_tree_word_is(x, ",") && c > h + 4) {
+    uint32_t a = c - 1;
+    const kg_token *y = &tk[a - 1];
+    while (a > h + 3 && y->deprel && !strcmp(y->deprel, "flat") && y->head > 0 && (uint32_t)y->head < a)
+      y = &tk[(a = (uint32_t)y->head) - 1];
+    if (y->upos == KG_UPOS_PROPN && y->deprel && !strcmp(y->deprel, "appos") && y->head > 0 &&
+        (uint32_t)y->head < a - 1 && kg_tree_word_is(&tk[a - 2], ",")) {
+      ap = a;
+      x = &tk[(c = a - 2) - 1];
+    }
+  }
   /* the conjunct's head: the name's first word when the words right before v are flat parts of it */
   while (c > h + 2 && x->deprel && !strcmp(x->deprel, "flat") && x->head > 0 && (uint32_t)x->head < c)
     x = &tk[(c = (uint32_t)x->head) - 1];
@@ -92,18 +108,23 @@ static void conj_clause_subject(kg_token *tk, uint32_t n, uint32_t v)
       cc = k - 1;
   if (!cc || !(kg_tree_word_is(&tk[cc - 1], "and") || kg_tree_word_is(&tk[cc - 1], "but")))
     return;
-  for (uint32_t k = cc + 1; k < v; k++)
+  for (uint32_t k = cc + 1; k < (ap ? ap - 1 : v); k++)
     if (!kg_tree_under(tk, n, k, c))
       return;
-  kg_token save[3] = { *x, *t, tk[cc - 1] };
+  kg_token save[4] = { *x, *t, tk[cc - 1], ap ? tk[ap - 1] : *t };
+  uint32_t xc = (uint32_t)(x - tk) + 1;
   x->head = (int32_t)v;
   x->deprel = "nsubj";
   t->deprel = "conj";
   tk[cc - 1].head = (int32_t)v;
+  if (ap)
+    tk[ap - 1].head = (int32_t)xc;    /* the apposition now the subject's */
   if (!kg_tree_one(tk, n)) {
     *x = save[0];
     *t = save[1];
     tk[cc - 1] = save[2];
+    if (ap)
+      tk[ap - 1] = save[3];
   }
 }
 

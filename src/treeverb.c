@@ -665,6 +665,61 @@ static void relcl_verb(kg_token *tk, uint32_t n)
   reroot(tk, n, r, v, v + 1);
 }
 
+/* "Only three days before he landed in Moscow, on 2 July, Orban had visited
+ * Kyiv": a sentence opening with a clause of time or reason is often parsed
+ * with that clause's verb the root and the main clause a parataxis on it.
+ * When the root verb has a subordinating mark before it ("before", "after",
+ * "when", "while", "once", "until", "because", "although") and a later verb
+ * with a subject of its own, after a comma, hangs on it as parataxis, that
+ * verb becomes the root, the clause its advcl, the closing punctuation its,
+ * and so does a phrase set off by a comma after the clause (", on 2 July,"). */
+static void fronted_clause_root(kg_token *tk, uint32_t n)
+{
+  static const char *const marks[] = { "before", "after", "when", "while", "once", "until", "because",
+                                       "although", "though", NULL };
+  uint32_t r = 0, mk = 0, p = 0;
+  for (uint32_t k = 1; k <= n && !r; k++)
+    if (tk[k - 1].head == 0)
+      r = k;
+  if (!r || tk[r - 1].upos != KG_UPOS_VERB)
+    return;
+  for (uint32_t k = 1; k < r && !mk; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "mark"))
+      for (size_t w = 0; marks[w] && !mk; w++)
+        if (kg_tree_word_is(&tk[k - 1], marks[w]))
+          mk = k;
+  for (uint32_t k = r + 2; mk && k <= n && !p; k++) {
+    if ((uint32_t)tk[k - 1].head != r || !rel_is(&tk[k - 1], "parataxis") || tk[k - 1].upos != KG_UPOS_VERB)
+      continue;
+    for (uint32_t q = r + 2; q < k && !p; q++)
+      if ((uint32_t)tk[q - 1].head == k && tk[q - 1].deprel && !strncmp(tk[q - 1].deprel, "nsubj", 5))
+        for (uint32_t c = r + 1; c < q && !p; c++)
+          p = comma_at(tk, c) && under(tk, n, c, k) ? k : 0;
+    if (!p)
+      return;
+  }
+  if (!p)
+    return;
+  for (uint32_t k = p + 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "punct"))
+      tk[k - 1].head = (int32_t)p;
+  /* a phrase set off by a comma after the clause (", on 2 July 2024,") is the main clause's */
+  for (uint32_t k = r + 2; k < p; k++) {
+    if ((uint32_t)tk[k - 1].head != r || rel_is(&tk[k - 1], "punct"))
+      continue;
+    uint32_t st = k;
+    for (uint32_t q = r + 1; q < k && st == k; q++)
+      if (under(tk, n, q, k) && !comma_at(tk, q))
+        st = q;
+    if (st > r + 1 && comma_at(tk, st - 1))
+      tk[k - 1].head = (int32_t)p;
+  }
+  tk[p - 1].head = 0;
+  tk[p - 1].deprel = "root";
+  tk[r - 1].head = (int32_t)p;
+  tk[r - 1].deprel = "advcl";
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
   and_clause_object(tk, n);
@@ -674,6 +729,7 @@ void kg_treeverb_sentence(kg_token *tk, uint32_t n)
   name_conj_object(tk, n);
   participle_conj(tk, n);
   quoted_predicate(tk, n);
+  fronted_clause_root(tk, n);
   if (n >= 4) {
     adjective_verb(tk, n);
     acl_verb(tk, n);

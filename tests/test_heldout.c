@@ -4982,6 +4982,54 @@ static void test_round_thirtyseven_articles5(void)
   kg_doc_free(d);
 }
 
+/* articles7 round thirty-eight: a surname with its Arabic article ("al-Sharaa", "Al-Sharaa") is the person
+ * named before in full; a Germanic name particle is part of the name for the parser ("Ursula von der Leyen, the
+ * president of ..., accused"); a second clause's subject with its name set off by commas ("condemned the visit,
+ * and Finland's president, Alexander Stubb, said") is no target of the first; a fronted time clause read as the
+ * root gives way to the main clause, whose subject its pronoun names, with the phrase set off after it */
+static void test_round_thirtyeight_articles7(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Ahmed al-Sharaa arrived in Washington on Monday. Al-Sharaa met Donald Trump at the White "
+                       "House. Trump praised al-Sharaa.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Ahmed al-Sharaa", "Donald Trump"));
+  CU_ASSERT(ev_with(d, "051", "Donald Trump", "Ahmed al-Sharaa"));
+  CU_ASSERT(kg_test_actor(d, "Al-Sharaa") < 0);
+  kg_doc_free(d);
+  d = full_run("Ursula von der Leyen, the president of the European Commission, accused Viktor Orb\xc3\xa1n of "
+               "appeasement.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Ursula von der Leyen", "Viktor Orb\xc3\xa1n"));
+  kg_doc_free(d);
+  d = full_run("Lithuania and Estonia condemned the visit, and Finland's president, Alexander Stubb, said that the "
+               "trip had damaged European unity.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Lithuania", NULL));
+  CU_ASSERT(!ev_with(d, "111", "Lithuania", "Alexander Stubb"));
+  kg_doc_free(d);
+  d = full_run("Brazil criticised the decision, and Chile's foreign minister, Alberto van Klaveren, demanded an "
+               "apology.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Brazil", NULL));
+  CU_ASSERT(!ev_with(d, "111", "Brazil", "Alberto van Klaveren"));
+  kg_doc_free(d);
+  d = full_run("Viktor Orb\xc3\xa1n flew to Moscow in July. Karl Nehammer, Austria's chancellor, had travelled there "
+               "in 2022. Only three days before he landed in Moscow, on 2 July 2024, Orb\xc3\xa1n had visited Kyiv. "
+               "There he met Volodymyr Zelensky.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Viktor Orb\xc3\xa1n", "Volodymyr Zelenskyy"));
+  CU_ASSERT(!ev_with(d, "04", "Karl Nehammer", "Volodymyr Zelenskyy"));
+  const kg_event *e = ev_find(d, "042", "Viktor Orb\xc3\xa1n", "Ukraine");
+  CU_ASSERT(e && !strcmp(e->date, "2024-07-02"));
+  kg_doc_free(d);
+}
+
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
  * on an apposition; a title in a fronted prepositional phrase is no
  * apposition of the subject after its comma; "its ally" only for a state
@@ -5487,7 +5535,10 @@ CU_ErrorCode kg_suite_heldout(void)
                       "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
                    test_round_thirtyseven_articles4) ||
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
-                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5))
+                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
+      !CU_add_test(s, "round thirty-eight (articles7): al-Sharaa after Ahmed al-Sharaa, von der in a name, a second "
+                      "clause's subject with its name in commas, a fronted time clause read as the root",
+                   test_round_thirtyeight_articles7))
     return CU_get_error();
   return CUE_SUCCESS;
 }
