@@ -23,6 +23,12 @@
  *   apposition on an earlier word, stands between the conjunct and the verb
  *   ("condemned the visit, and Finland's president, Alexander Stubb, said":
  *   the name becomes the subject's apposition).
+ * - A subject's name in apposition read as a conjunct: "The secretary-general
+ *   of the United Nations, António Guterres, condemned" is often parsed with
+ *   the name a conjunct (no "and", "or") of "Nations"; a name so joined, set
+ *   off by commas right before a verb, whose head is inside that verb's
+ *   subject (a common noun), becomes the subject's apposition
+ *   (name_conj_appos).
  * Does not own: the other clause repairs (clausefix.c, treefix.c), the
  * parser.
  */
@@ -128,10 +134,46 @@ static void conj_clause_subject(kg_token *tk, uint32_t n, uint32_t v)
   }
 }
 
+/* "The secretary-general of the United Nations, António Guterres, condemned": a name set off by commas right
+ * before a verb, parsed as a conjunct with no "and"/"or" of a noun inside that verb's subject phrase, is the
+ * subject's apposition (name_conj_appos). */
+static void name_conj_appos(kg_token *tk, uint32_t n, uint32_t c)
+{
+  kg_token *x = &tk[c - 1];
+  if (x->upos != KG_UPOS_PROPN || !x->deprel || strcmp(x->deprel, "conj") || x->head <= 0 ||
+      (uint32_t)x->head >= c || c < 4 || !kg_tree_word_is(&tk[c - 2], ",") || kg_tree_has_dep(tk, n, c, "cc", 0))
+    return;
+  uint32_t e = c;                         /* the name's last word */
+  while (e < n && tk[e].head == (int32_t)c && tk[e].deprel && !strncmp(tk[e].deprel, "flat", 4))
+    e++;
+  if (e + 2 > n || !kg_tree_word_is(&tk[e], ",") || tk[e + 1].upos != KG_UPOS_VERB)
+    return;
+  uint32_t v = e + 2, sj = 0;
+  for (uint32_t k = 1; k < c && !sj; k++)
+    if ((uint32_t)tk[k - 1].head == v && tk[k - 1].deprel && !strcmp(tk[k - 1].deprel, "nsubj") &&
+        tk[k - 1].upos == KG_UPOS_NOUN && kg_tree_under(tk, n, (uint32_t)x->head, k))
+      sj = k;
+  if (!sj)
+    return;
+  kg_token save = *x;
+  x->head = (int32_t)sj;
+  x->deprel = "appos";
+  if (!kg_tree_one(tk, n)) {
+    *x = save;
+    return;
+  }
+  /* ("secretary-general": the part after the hyphen, hung as an apposition, is the title's own word) */
+  if (sj + 2 < c && kg_tree_word_is(&tk[sj], "-") && tk[sj + 1].head == (int32_t)sj && tk[sj + 1].deprel &&
+      !strcmp(tk[sj + 1].deprel, "appos") && !tk[sj - 1].space_after && !tk[sj].space_after)
+    tk[sj + 1].deprel = "flat";
+}
+
 void kg_clauseconj_sentence(kg_token *tk, uint32_t n)
 {
   for (uint32_t v = 5; v <= n; v++)
     conj_clause_subject(tk, n, v);
   for (uint32_t c = 4; c <= n; c++)
     gapped_object(tk, n, c);
+  for (uint32_t c = 4; c <= n; c++)
+    name_conj_appos(tk, n, c);
 }

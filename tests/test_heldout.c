@@ -4986,7 +4986,9 @@ static void test_round_thirtyseven_articles5(void)
  * named before in full; a Germanic name particle is part of the name for the parser ("Ursula von der Leyen, the
  * president of ..., accused"); a second clause's subject with its name set off by commas ("condemned the visit,
  * and Finland's president, Alexander Stubb, said") is no target of the first; a fronted time clause read as the
- * root gives way to the main clause, whose subject its pronoun names, with the phrase set off after it */
+ * root gives way to the main clause, whose subject its pronoun names, with the phrase set off after it; a
+ * subject's name read as a conjunct in its title's phrase is its apposition; "He was accompanied by Foreign
+ * Minister X": X serves the state of the one the pronoun names */
 static void test_round_thirtyeight_articles7(void)
 {
   NEED_DICT();
@@ -5027,6 +5029,20 @@ static void test_round_thirtyeight_articles7(void)
   CU_ASSERT(!ev_with(d, "04", "Karl Nehammer", "Volodymyr Zelenskyy"));
   const kg_event *e = ev_find(d, "042", "Viktor Orb\xc3\xa1n", "Ukraine");
   CU_ASSERT(e && !strcmp(e->date, "2024-07-02"));
+  kg_doc_free(d);
+  /* a subject's name read as a conjunct of the noun of its title's phrase */
+  d = full_run("The secretary-general of the United Nations, Ant\xc3\xb3nio Guterres, condemned the attack on the "
+               "hospital.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Ant\xc3\xb3nio Guterres", NULL));
+  kg_doc_free(d);
+  /* "He was accompanied by Foreign Minister X": the state of the one the pronoun names, known to the dictionary */
+  d = full_run("India's prime minister, Narendra Modi, arrived in Moscow. He was accompanied by Foreign Minister "
+               "Subrahmanyam Jaishankar.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Subrahmanyam Jaishankar", "India"));
   kg_doc_free(d);
 }
 
@@ -5537,7 +5553,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (articles7): al-Sharaa after Ahmed al-Sharaa, von der in a name, a second "
-                      "clause's subject with its name in commas, a fronted time clause read as the root",
+                      "clause's subject with its name in commas, a fronted time clause read as the root, the "
+                      "secretary-general of X, Name, as a conjunct, accompanied by a minister after a pronoun",
                    test_round_thirtyeight_articles7))
     return CU_get_error();
   return CUE_SUCCESS;
