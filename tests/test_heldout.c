@@ -4988,7 +4988,7 @@ static void test_round_thirtyseven_articles5(void)
  * and Finland's president, Alexander Stubb, said") is no target of the first; a fronted time clause read as the
  * root gives way to the main clause, whose subject its pronoun names, with the phrase set off after it; a
  * subject's name read as a conjunct in its title's phrase is its apposition; "He was accompanied by Foreign
- * Minister X": X serves the state of the one the pronoun names */
+ * Minister X": X serves the state of the one the pronoun names; "made no comment on the visit": no visit */
 static void test_round_thirtyeight_articles7(void)
 {
   NEED_DICT();
@@ -5043,6 +5043,16 @@ static void test_round_thirtyeight_articles7(void)
   if (!d)
     return;
   CU_ASSERT(has_rel(d, KG_REL_OFFICIAL, "Subrahmanyam Jaishankar", "India"));
+  kg_doc_free(d);
+  /* an act spoken about is no new act of the speaker's */
+  d = full_run("Narendra Modi visited Moscow on Monday. China made no comment on the visit. Brazil made a comment on "
+               "Modi's visit. France condemned the visit.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "042", "China", NULL));
+  CU_ASSERT(!ev_with(d, "042", "Brazil", NULL));
+  CU_ASSERT(ev_with(d, "042", "Narendra Modi", "Russia"));
+  CU_ASSERT(ev_with(d, "111", "France", "Narendra Modi"));
   kg_doc_free(d);
 }
 
@@ -5554,7 +5564,8 @@ CU_ErrorCode kg_suite_heldout(void)
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (articles7): al-Sharaa after Ahmed al-Sharaa, von der in a name, a second "
                       "clause's subject with its name in commas, a fronted time clause read as the root, the "
-                      "secretary-general of X, Name, as a conjunct, accompanied by a minister after a pronoun",
+                      "secretary-general of X, Name, as a conjunct, accompanied by a minister after a pronoun, a comment "
+                      "on the visit",
                    test_round_thirtyeight_articles7))
     return CU_get_error();
   return CUE_SUCCESS;
