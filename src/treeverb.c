@@ -665,6 +665,46 @@ static void relcl_verb(kg_token *tk, uint32_t n)
   reroot(tk, n, r, v, v + 1);
 }
 
+/* "Saudi Arabia and Qatar, which had paid Syria's debts, also praised the outcome." (conj_relcl_verb): two
+ * names joined by "and" the root, a relative clause on the second set off by commas, and the sentence's verb
+ * (VBD/VBN) after the closing comma (and its adverbs) hung as a reduced relative (acl) on the first name.  When
+ * no other verb or auxiliary stands outside the relative clause and that acl, and the acl has no subject,
+ * auxiliary, marker or "by" phrase, the acl becomes the root (VBD) and the first name its subject. */
+static void conj_relcl_verb(kg_token *tk, uint32_t n)
+{
+  uint32_t r = noun_root(tk, n), c = r + 2, rc = 0, v = 0;
+  if (!r || tk[r - 1].upos != KG_UPOS_PROPN || c + 2 >= n || !kg_tree_word_is(&tk[r], "and") ||
+      tk[c - 1].upos != KG_UPOS_PROPN || (uint32_t)tk[c - 1].head != r || !rel_is(&tk[c - 1], "conj") ||
+      !comma_at(tk, c + 1))
+    return;
+  for (uint32_t k = c + 2; k <= n && !rc; k++)
+    if ((uint32_t)tk[k - 1].head == c && rel_is(&tk[k - 1], "acl:relcl"))
+      rc = k;
+  for (uint32_t k = rc + 2; rc && k <= n && !v; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "acl") &&
+        (xpos_is(&tk[k - 1], "VBD") || xpos_is(&tk[k - 1], "VBN")))
+      v = k;
+  if (!v)
+    return;
+  uint32_t cl = v - 1;                    /* the closing comma, past the verb's adverbs ("also") */
+  while (cl > c + 2 && (uint32_t)tk[cl - 1].head == v && rel_is(&tk[cl - 1], "advmod"))
+    cl--;
+  if (!comma_at(tk, cl))
+    return;
+  for (uint32_t k = c + 2; k < cl; k++)
+    if (!under(tk, n, k, rc))
+      return;
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *t = &tk[k - 1];
+    if ((t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX) && !under(tk, n, k, rc) && !under(tk, n, k, v))
+      return;
+    if ((uint32_t)t->head == v && (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") ||
+                                   !strncmp(t->deprel ? t->deprel : "", "aux", 3) || rel_is(t, "obl:agent")))
+      return;
+  }
+  reroot(tk, n, r, v, v + 1);
+}
+
 /* "Only three days before he landed in Moscow, on 2 July, Orban had visited
  * Kyiv": a sentence opening with a clause of time or reason is often parsed
  * with that clause's verb the root and the main clause a parataxis on it.
@@ -734,5 +774,6 @@ void kg_treeverb_sentence(kg_token *tk, uint32_t n)
     adjective_verb(tk, n);
     acl_verb(tk, n);
     relcl_verb(tk, n);
+    conj_relcl_verb(tk, n);
   }
 }

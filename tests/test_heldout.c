@@ -5054,6 +5054,14 @@ static void test_round_thirtyeight_articles7(void)
   CU_ASSERT(ev_with(d, "042", "Narendra Modi", "Russia"));
   CU_ASSERT(ev_with(d, "111", "France", "Narendra Modi"));
   kg_doc_free(d);
+  /* "A and B, which ..., also praised": the verb read as a clause on A */
+  d = full_run("Saudi Arabia and Qatar, which had paid Syria's debts to the World Bank in May, also praised the "
+               "outcome.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "051", "Saudi Arabia", NULL));
+  CU_ASSERT(ev_with(d, "051", "Qatar", NULL));
+  kg_doc_free(d);
 }
 
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
@@ -5565,7 +5573,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-eight (articles7): al-Sharaa after Ahmed al-Sharaa, von der in a name, a second "
                       "clause's subject with its name in commas, a fronted time clause read as the root, the "
                       "secretary-general of X, Name, as a conjunct, accompanied by a minister after a pronoun, a comment "
-                      "on the visit",
+                      "on the visit, A and B, which ..., praised",
                    test_round_thirtyeight_articles7))
     return CU_get_error();
   return CUE_SUCCESS;
