@@ -804,6 +804,11 @@ uint32_t kg_act_try_ner(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
   }
   if (type != KG_NE_PER && type != KG_NE_ORG && type != KG_NE_LOC && type != KG_NE_MISC)
     return 0;
+  if (n == 3) {                         /* "al-Sharaa" after "Ahmed al-Sharaa", any type (coref_names.c) */
+    int32_t f = kg_coref_fold_article_name(d, tok, n);
+    if (f >= 0)
+      return kg_act_add_mention(c, sidx, tok, 3, f, KG_MEN_PARTIAL, 0) < 0 ? 0 : 3;
+  }
   if (type == KG_NE_MISC) {             /* "the Cold War": consumed, no actor */
     char hb[32];
     kg_tok_lower(&d->tokens[tok + n - 1], hb, sizeof hb);

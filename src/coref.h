@@ -94,6 +94,7 @@ int32_t kg_coref_surname_at(const kg_act_ctx *c, uint32_t tok);
 /* The most recently mentioned Person whose name word is the form at tok,
  * else -1. */
 int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok);
+int32_t kg_coref_fold_article_name(const kg_doc *d, uint32_t tok, uint32_t n);
 /* Whether form (fl bytes) is one of the name words of the Person label l of
  * two or more words: the first, the last, or a capitalised inner word of
  * three or more letters (coref_names.c). */
@@ -142,6 +143,9 @@ int32_t kg_coref_shared_subject(const kg_doc *d, int32_t v);
  * the subject of a verb joined to an earlier one, that verb's named Person
  * subject; -1. */
 int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok);
+/* The first part alone, for a subject pronoun in the fronted clause ("Before
+ * he landed in Moscow, Orban had visited Kyiv": Orban), -1. */
+int32_t kg_coref_fronted_name(const kg_doc *d, uint32_t tok);
 /* The actor (of type mask, named, not a place) of the subject of the verb
  * that the subject pronoun at tok's verb is joined to ("Hamas has refused
  * ..., and it has rejected"), -1. */

@@ -442,6 +442,22 @@ int32_t kg_coref_fold_partial(const kg_doc *d, uint32_t tok)
   return -1;
 }
 
+/* A surname with its Arabic article glued by a hyphen, "al-Sharaa" or
+ * "Al-Sharaa" (3 tokens from tok: the article, "-", the name, no spaces):
+ * the person met before whose name ends in that name ("Ahmed al-Sharaa",
+ * "Bashar al-Assad"), as kg_coref_fold_partial finds it; -1. */
+int32_t kg_coref_fold_article_name(const kg_doc *d, uint32_t tok, uint32_t n)
+{
+  if (n != 3 || !d->tokens[tok + 1].form || strcmp(d->tokens[tok + 1].form, "-") != 0 ||
+      d->tokens[tok].space_after || d->tokens[tok + 1].space_after)
+    return -1;
+  const char *a = d->tokens[tok].form;
+  if (!a || !(a[0] == 'a' || a[0] == 'A' || a[0] == 'e' || a[0] == 'E') || a[1] != 'l' || a[2])
+    return -1;
+  int32_t f = kg_coref_fold_partial(d, tok + 2);
+  return f >= 0 && d->actors[f].type == KG_ACT_PERSON ? f : -1;
+}
+
 /* The organisation met before whose name's capitalised words give the
  * all-capitals word at tok as initials ("the Rapid Support Forces ... the
  * RSF"), or whose name was followed by it in brackets ("Russia's Federal

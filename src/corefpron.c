@@ -461,7 +461,8 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
       pf.not = sa;
       a = kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf);
     }
-    int32_t fr = !strcmp(b, "his") || !strcmp(b, "her") ? kg_coref_fronted_subject(d, tok) : -1;
+    int32_t fr = !strcmp(b, "his") || !strcmp(b, "her") ? kg_coref_fronted_subject(d, tok) :
+                 !strcmp(b, "he") || !strcmp(b, "she") ? kg_coref_fronted_name(d, tok) : -1;
     a = fr >= 0 && pron_ok(d, fr, &pf) ? fr : a;   /* "Speaking at the end of his visit, X said" (corefsyn.c) */
     /* "the United States and its allies": its is the first conjunct */
     if (tok >= s->tok + 2 && kg_tok_is(d, tok - 1, "and") && d->nmentions > 0) {

@@ -6,7 +6,9 @@
  * refused ..., and it has rejected ...": "it" is the first verb's subject),
  * not that of a verb in a subordinate clause ("when X argued ... and he");
  * the subject after a fronted clause for a possessive inside it ("Speaking
- * at the end of his visit, Blinken said": kg_coref_fronted_subject), and
+ * at the end of his visit, Blinken said": kg_coref_fronted_subject) and for
+ * its subject pronoun ("Before he landed in Moscow, Orban had visited Kyiv":
+ * kg_coref_fronted_name), and
  * the subject of the verb before for a possessive in the subject of a verb
  * joined to it ("X did not respond, but his minister, Y, said"); the
  * subject of the verb whose object a relative clause with a pronoun subject
@@ -89,6 +91,11 @@ int32_t kg_coref_fronted_subject(const kg_doc *d, uint32_t tok)
 {
   int32_t a = fronted_subject(d, tok);
   return a >= 0 ? a : conj_possessor(d, tok);
+}
+
+int32_t kg_coref_fronted_name(const kg_doc *d, uint32_t tok)
+{
+  return fronted_subject(d, tok);
 }
 
 static int32_t fronted_subject(const kg_doc *d, uint32_t tok)

@@ -16,7 +16,8 @@
  * a veto held as a power ("where Moscow holds a veto"), an accord one has ("has a trade agreement with X");
  * coercion (170), sanctions (172) or a sentence (173) on no one ("contains uranium", "curb
  * inflation", "blocked the shot", "ban beef"); a request for a thing,
- * "urged restraint"; an arrival in a year, not a place (kg_ev_no_act, kg_ev_demonym_of_place,
+ * "urged restraint"; an arrival in a year, not a place; a definite act noun
+ * a noun of speech is about ("made no comment on the visit") (kg_ev_no_act, kg_ev_demonym_of_place,
  * kg_ev_building_after, kg_ev_site_origin, kg_ev_from_unmet,
  * kg_ev_requested_act, kg_ev_coerced_thing, kg_ev_asked_thing).
  * Does not own: wrong senses of a trigger and recoding (evfilter.c),
@@ -393,6 +394,49 @@ static int arrival_in_time(const kg_doc *d, const kg_sentence *s, uint32_t i)
   return 0;
 }
 
+/* "China made no comment on the visit", "declined to give a statement about the talks", "commented on Modi's
+ * visit": a definite or possessed act noun ("the", "this", "that", "X's") that a noun or verb of speech is "on",
+ * "about" or "over" names the act told before, no new act (and none of the speaker's); so does a pattern's light verb
+ * ("make", "pay": no pattern of theirs takes a noun of speech) whose object is a noun of speech with such a
+ * phrase ("made no comment on the visit" matched as "make ... visit"). */
+static int spoken_about(const kg_doc *d, uint32_t i)
+{
+  static const char *const speech[] = { "comment", "remark", "statement", "silence", "reaction", "response",
+                                        "question", "word", NULL };
+  static const char *const speak[] = { "comment", "remark", NULL };   /* (not "spoke on the visit": during it) */
+  const char *r = rel(d, i);
+  int32_t h = kg_tok_head(d, i);
+  if (d->tokens[i].upos == KG_UPOS_VERB) {   /* "made no comment on the visit" matched as "make ... visit" */
+    static const char *const light[] = { "make", "pay", NULL };   /* (no pattern of theirs takes a noun of speech) */
+    if (!d->tokens[i].lemma || !kg_ev_in_list(d->tokens[i].lemma, light))
+      return 0;                           /* (not "rejected the statement on Wednesday", "issued a statement on") */
+    int32_t o = kg_ev_child_with(d, i, "obj", 0), ob = kg_ev_child_with(d, i, "obl", 1);
+    if (ob < 0 && o >= 0)                 /* ("a comment on Modi's visit": on the object) */
+      ob = kg_ev_child_with(d, (uint32_t)o, "nmod", 0);
+    int32_t oc = ob >= 0 ? kg_ev_child_with(d, (uint32_t)ob, "case", 0) : -1;
+    int32_t od = ob >= 0 ? kg_ev_child_with(d, (uint32_t)ob, "det", 0) : -1;
+    return o >= 0 && d->tokens[o].lemma && kg_ev_in_list(d->tokens[o].lemma, speech) && oc >= 0 &&
+           (kg_tok_is(d, (uint32_t)oc, "on") || kg_tok_is(d, (uint32_t)oc, "about")) &&
+           d->tokens[ob].upos == KG_UPOS_NOUN &&
+           ((od >= 0 && kg_tok_is(d, (uint32_t)od, "the")) || kg_ev_child_with(d, (uint32_t)ob, "nmod:poss", 0) >= 0);
+  }
+  if (d->tokens[i].upos != KG_UPOS_NOUN || h < 0 || !d->tokens[h].lemma)
+    return 0;
+  if (!strcmp(r, "obl") && d->tokens[h].upos == KG_UPOS_VERB) {   /* "made no comment on", "commented on" */
+    int32_t o = kg_ev_child_with(d, (uint32_t)h, "obj", 0);
+    if (!kg_ev_in_list(d->tokens[h].lemma, speak) &&
+        !(o >= 0 && d->tokens[o].lemma && kg_ev_in_list(d->tokens[o].lemma, speech)))
+      return 0;
+  } else if (strcmp(r, "nmod") || !kg_ev_in_list(d->tokens[h].lemma, speech)) {
+    return 0;
+  }
+  int32_t cs = kg_ev_child_with(d, i, "case", 0), dt = kg_ev_child_with(d, i, "det", 0);
+  return cs >= 0 && (kg_tok_is(d, (uint32_t)cs, "on") || kg_tok_is(d, (uint32_t)cs, "about") ||
+                     kg_tok_is(d, (uint32_t)cs, "over")) &&
+         ((dt >= 0 && (kg_tok_is(d, (uint32_t)dt, "the") || kg_tok_is(d, (uint32_t)dt, "this") ||
+                       kg_tok_is(d, (uint32_t)dt, "that"))) || kg_ev_child_with(d, i, "nmod:poss", 0) >= 0);
+}
+
 int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
 {
   const kg_doc *d = c->doc;
@@ -400,7 +444,7 @@ int kg_ev_no_act(const ev_ctx *c, uint32_t i, int pos)
   int tree = kg_sent_has_tree(d, d->tokens[i].sent);
   if (tree && (participle_modifier(d, s, i) || manner_clause(d, i) || evaded_noun(d, i) ||
                kg_ev_capacity(c, i) ||   /* (evmodal.c: "would be able to reject") */
-               budget_item(c, i, pos) || wished_act(c, i) || held_veto(d, i)))
+               budget_item(c, i, pos) || wished_act(c, i) || held_veto(d, i) || spoken_about(d, i)))
     return 1;
   return state_predicate(d, s, i) || graded_participle(d, s, i) || economic_demand(d, s, i, pos) ||
          raising_expect(d, s, i) || endured_noun(d, s, i, pos) || sides_participle(d, s, i) ||

@@ -843,7 +843,7 @@ static kg_status bare_title_rule(const kg_dict *dict, kg_doc *d, int32_t pm, int
   if (st < 0)                             /* "the ministry in Paris said the ambassador, X" after "Baku's ambassador" */
     st = title_told_before(d, p);
   if (st < 0)                             /* "Chinh, who is accompanied by Foreign Minister X" */
-    st = kg_rel_companion_state(d, p);
+    st = kg_rel_companion_state(dict, d, p);
   st = st < 0 ? kg_rel_sentence_state(d, p, tt) : st;   /* "nominated the finance minister, P", "arrived with P" */
   /* "In Washington, Secretary of State ...": a capital before the title */
   for (uint32_t t = s->tok; t + 1 < p->tok && st < 0; t++)

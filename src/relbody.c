@@ -410,7 +410,7 @@ int kg_rel_exchange_before(const kg_doc *d, uint32_t q0, uint32_t q, int32_t st)
  * Defence Minister P"): the one state the accompanied person leads or
  * serves (the subject of the passive, or the name its "who" clause or
  * participle hangs on); else -1. */
-int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p)
+int32_t kg_rel_companion_state(const kg_dict *dict, const kg_doc *d, const kg_mention *p)
 {
   uint32_t last = p->tok + p->ntok - 1;
   if (!kg_sent_has_tree(d, p->sent))
@@ -420,13 +420,24 @@ int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p)
                      kg_tok_head(d, (uint32_t)top) <= (int32_t)last; hops++)
     top = kg_tok_head(d, (uint32_t)top);
   const char *r = d->tokens[top].deprel;
+  /* "accompanied by the external affairs minister, P": the name the title's apposition; "and by the
+   * national security adviser, Q": that title a conjunct of the first */
+  int32_t chain[3] = { top, -1, -1 };
+  for (int up = 1; up < 3 && r && (!strcmp(r, "appos") || !strcmp(r, "conj")); up++) {
+    int32_t h = kg_tok_head(d, (uint32_t)top);
+    if (h < 0 || h >= (int32_t)p->tok)
+      break;
+    chain[up] = top = h;
+    r = d->tokens[top].deprel;
+  }
   int32_t v = kg_tok_head(d, (uint32_t)top);
   if (!r || strncmp(r, "obl", 3) || v < 0 || !d->tokens[v].lemma || strcmp(d->tokens[v].lemma, "accompany") ||
       !d->tokens[v].xpos || strcmp(d->tokens[v].xpos, "VBN"))
     return -1;
   int by = 0;
-  for (uint32_t t = p->tok > 3 ? p->tok - 3 : 0; t < p->tok; t++)
-    by |= kg_tok_is(d, t, "by") && kg_tok_head(d, t) == top;
+  for (uint32_t t = (uint32_t)v + 1; t < p->tok && t < (uint32_t)v + 16; t++)
+    by |= kg_tok_is(d, t, "by") && (kg_tok_head(d, t) == chain[0] || kg_tok_head(d, t) == chain[1] ||
+                                    kg_tok_head(d, t) == chain[2]);
   if (!by)
     return -1;
   /* the one accompanied: the passive's subject (not a relative pronoun),
@@ -435,8 +446,8 @@ int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p)
   const kg_sentence *s = &d->sents[p->sent];
   for (uint32_t t = s->tok; t < s->tok + s->ntok && who < 0; t++)
     if (kg_tok_head(d, t) == v && d->tokens[t].deprel && !strncmp(d->tokens[t].deprel, "nsubj", 5) &&
-        d->tokens[t].upos != KG_UPOS_PRON)
-      who = (int32_t)t;
+        (d->tokens[t].upos != KG_UPOS_PRON || (d->tokens[t].xpos && !strcmp(d->tokens[t].xpos, "PRP"))))
+      who = (int32_t)t;                   /* (a personal pronoun resolved: "He was accompanied by") */
   const char *vr = d->tokens[v].deprel;
   if (who < 0 && vr && (!strncmp(vr, "acl", 3) || !strcmp(vr, "advcl")))
     who = kg_tok_head(d, (uint32_t)v);
@@ -459,6 +470,11 @@ int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p)
         return -1;                        /* two states: no guess */
       st = rr->obj;
     }
+    /* a person of the dictionary whose office is found last (kg_rel_dict_rule): its state */
+    const kg_dict_actor *e = st < 0 && dict && d->actors[a].dict_entry >= 0 ?
+                             kg_dict_actor_at(dict, d->actors[a].dict_entry) : NULL;
+    if (e && e->country >= 0 && (e->role == KG_REL_LEADER || e->role == KG_REL_OFFICIAL))
+      st = kg_rel_actor_of_entry(dict, d, e->country);
   }
   return st;
 }

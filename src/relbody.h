@@ -41,9 +41,10 @@ int32_t kg_rel_subject_of(const kg_doc *d, uint32_t q, int quoted_only);
  * leads or serves, when Y has no office of his own. */
 kg_status kg_rel_possessor_office_rule(kg_doc *d, int32_t y, int32_t x, uint32_t si);
 /* The one state that the person a titled person P "is accompanied by"
- * leads or serves ("Chinh, who is accompanied by Foreign Minister P"),
- * else -1. */
-int32_t kg_rel_companion_state(const kg_doc *d, const kg_mention *p);
+ * leads or serves ("Chinh, who is accompanied by Foreign Minister P"; "He was
+ * accompanied by Foreign Minister P", a resolved pronoun; a dictionary
+ * person's own state before kg_rel_dict_rule has run), else -1. */
+int32_t kg_rel_companion_state(const kg_dict *dict, const kg_doc *d, const kg_mention *p);
 uint32_t kg_rel_portfolio_end(const kg_doc *d, uint32_t t, uint32_t end, int named_of);
 /* At the present-tense verb v "leads" or "heads": a person subject (or the
  * name a "who" clause hangs on) leads the organisation that is its object

@@ -782,6 +782,40 @@ static void mandative_verb(kg_doc *doc, size_t s0, size_t end)
   }
 }
 
+/* "Ursula von der Leyen", "Rob van der Berg": a Germanic name particle
+ * (English writes "von", "van", "der", "den", "ter" in no other use)
+ * between a capitalised proper noun and the capitalised rest of the name,
+ * read as a noun, is a proper noun of the name (NNP), so the parser keeps
+ * the name one phrase and the subject its verb's (tagger.c's classes only). */
+static void name_particle(kg_doc *doc, size_t s0, size_t end)
+{
+  static const char *const part[] = { "von", "van", "der", "den", "ter", NULL };
+  kg_token *tk = doc->tokens;
+  for (size_t k = s0 + 1; k + 1 < end; k++) {
+    const char *f = tk[k].form;
+    if (!f || (f[0] != 'v' && f[0] != 'd' && f[0] != 't') || tk[k - 1].upos != KG_UPOS_PROPN ||
+        !tk[k - 1].form || !isupper((unsigned char)tk[k - 1].form[0]))
+      continue;
+    size_t n = 0;                       /* the particles, "von der" */
+    while (k + n + 1 < end && n < 2) {
+      int is = 0;
+      for (size_t w = 0; part[w] && !is; w++)
+        is = word_is(&tk[k + n], part[w]);
+      if (!is)
+        break;
+      n++;
+    }
+    const char *r = tk[k + n].form;
+    if (n == 0 || !r || !isupper((unsigned char)r[0]) || !isalpha((unsigned char)r[1]))
+      continue;
+    for (size_t q = k; q < k + n; q++) {
+      tk[q].upos = KG_UPOS_PROPN;
+      tk[q].xpos = "NNP";
+    }
+    k += n;
+  }
+}
+
 static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
 {
   for (size_t s = 0; s < doc->nsents; s++) {
@@ -795,6 +829,7 @@ static kg_status result_verbs(const kg_tagger *t, kg_doc *doc)
     mine_noun(doc, s0, end);
     mandative_verb(doc, s0, end);
     name_cut(doc, s0, end);
+    name_particle(doc, s0, end);
     if (st == KG_OK)
       st = coordinated_past(t, doc, s0, end);
     if (st == KG_OK)

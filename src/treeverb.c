@@ -731,6 +731,101 @@ static void subordinate_verb(kg_token *tk, uint32_t n)
   }
 }
 
+/* "Saudi Arabia and Qatar, which had paid Syria's debts, also praised the outcome." (conj_relcl_verb): two
+ * names joined by "and" the root, a relative clause on the second set off by commas, and the sentence's verb
+ * (VBD/VBN) after the closing comma (and its adverbs) hung as a reduced relative (acl) on the first name.  When
+ * no other verb or auxiliary stands outside the relative clause and that acl, and the acl has no subject,
+ * auxiliary, marker or "by" phrase, the acl becomes the root (VBD) and the first name its subject. */
+static void conj_relcl_verb(kg_token *tk, uint32_t n)
+{
+  uint32_t r = noun_root(tk, n), c = r + 2, rc = 0, v = 0;
+  if (!r || tk[r - 1].upos != KG_UPOS_PROPN || c + 2 >= n || !kg_tree_word_is(&tk[r], "and") ||
+      tk[c - 1].upos != KG_UPOS_PROPN || (uint32_t)tk[c - 1].head != r || !rel_is(&tk[c - 1], "conj") ||
+      !comma_at(tk, c + 1))
+    return;
+  for (uint32_t k = c + 2; k <= n && !rc; k++)
+    if ((uint32_t)tk[k - 1].head == c && rel_is(&tk[k - 1], "acl:relcl"))
+      rc = k;
+  for (uint32_t k = rc + 2; rc && k <= n && !v; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "acl") &&
+        (xpos_is(&tk[k - 1], "VBD") || xpos_is(&tk[k - 1], "VBN")))
+      v = k;
+  if (!v)
+    return;
+  uint32_t cl = v - 1;                    /* the closing comma, past the verb's adverbs ("also") */
+  while (cl > c + 2 && (uint32_t)tk[cl - 1].head == v && rel_is(&tk[cl - 1], "advmod"))
+    cl--;
+  if (!comma_at(tk, cl))
+    return;
+  for (uint32_t k = c + 2; k < cl; k++)
+    if (!under(tk, n, k, rc))
+      return;
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *t = &tk[k - 1];
+    if ((t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX) && !under(tk, n, k, rc) && !under(tk, n, k, v))
+      return;
+    if ((uint32_t)t->head == v && (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") ||
+                                   !strncmp(t->deprel ? t->deprel : "", "aux", 3) || rel_is(t, "obl:agent")))
+      return;
+  }
+  reroot(tk, n, r, v, v + 1);
+}
+
+/* "Only three days before he landed in Moscow, on 2 July, Orban had visited
+ * Kyiv": a sentence opening with a clause of time or reason is often parsed
+ * with that clause's verb the root and the main clause a parataxis on it.
+ * When the root verb has a subordinating mark before it ("before", "after",
+ * "when", "while", "once", "until", "because", "although") and a later verb
+ * with a subject of its own, after a comma, hangs on it as parataxis, that
+ * verb becomes the root, the clause its advcl, the closing punctuation its,
+ * and so does a phrase set off by a comma after the clause (", on 2 July,"). */
+static void fronted_clause_root(kg_token *tk, uint32_t n)
+{
+  static const char *const marks[] = { "before", "after", "when", "while", "once", "until", "because",
+                                       "although", "though", NULL };
+  uint32_t r = 0, mk = 0, p = 0;
+  for (uint32_t k = 1; k <= n && !r; k++)
+    if (tk[k - 1].head == 0)
+      r = k;
+  if (!r || tk[r - 1].upos != KG_UPOS_VERB)
+    return;
+  for (uint32_t k = 1; k < r && !mk; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "mark"))
+      for (size_t w = 0; marks[w] && !mk; w++)
+        if (kg_tree_word_is(&tk[k - 1], marks[w]))
+          mk = k;
+  for (uint32_t k = r + 2; mk && k <= n && !p; k++) {
+    if ((uint32_t)tk[k - 1].head != r || !rel_is(&tk[k - 1], "parataxis") || tk[k - 1].upos != KG_UPOS_VERB)
+      continue;
+    for (uint32_t q = r + 2; q < k && !p; q++)
+      if ((uint32_t)tk[q - 1].head == k && tk[q - 1].deprel && !strncmp(tk[q - 1].deprel, "nsubj", 5))
+        for (uint32_t c = r + 1; c < q && !p; c++)
+          p = comma_at(tk, c) && under(tk, n, c, k) ? k : 0;
+    if (!p)
+      return;
+  }
+  if (!p)
+    return;
+  for (uint32_t k = p + 1; k <= n; k++)
+    if ((uint32_t)tk[k - 1].head == r && rel_is(&tk[k - 1], "punct"))
+      tk[k - 1].head = (int32_t)p;
+  /* a phrase set off by a comma after the clause (", on 2 July 2024,") is the main clause's */
+  for (uint32_t k = r + 2; k < p; k++) {
+    if ((uint32_t)tk[k - 1].head != r || rel_is(&tk[k - 1], "punct"))
+      continue;
+    uint32_t st = k;
+    for (uint32_t q = r + 1; q < k && st == k; q++)
+      if (under(tk, n, q, k) && !comma_at(tk, q))
+        st = q;
+    if (st > r + 1 && comma_at(tk, st - 1))
+      tk[k - 1].head = (int32_t)p;
+  }
+  tk[p - 1].head = 0;
+  tk[p - 1].deprel = "root";
+  tk[r - 1].head = (int32_t)p;
+  tk[r - 1].deprel = "advcl";
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
   and_clause_object(tk, n);
@@ -741,9 +836,11 @@ void kg_treeverb_sentence(kg_token *tk, uint32_t n)
   name_conj_object(tk, n);
   participle_conj(tk, n);
   quoted_predicate(tk, n);
+  fronted_clause_root(tk, n);
   if (n >= 4) {
     adjective_verb(tk, n);
     acl_verb(tk, n);
     relcl_verb(tk, n);
+    conj_relcl_verb(tk, n);
   }
 }
