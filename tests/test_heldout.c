@@ -4987,6 +4987,57 @@ static void test_round_thirtyseven_articles5(void)
  * apposition of the subject after its comma; "its ally" only for a state
  * named clearly most; "the visit to X" is a visit to X; "X is the first
  * minister to visit Y" is X's visit */
+/* Round thirty-eight (articles6): the first object of a verb of handing over is the buyer ("sold Cyprus an air
+ * defence system", "sold Greece fighter jets", "sold Iran weapons"); air defence systems, launchers and guns sold
+ * are weapons; a name after "sold" hung as a compound of a common noun object is not taken from other verbs. */
+static void test_round_thirtyeight_articles6(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Israel sold Cyprus an air defence system in 2024.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "Israel", "Cyprus"));
+  kg_doc_free(d);
+  d = full_run("France has sold Greece fighter jets.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "France", "Greece"));
+  kg_doc_free(d);
+  d = full_run("Russia sold Iran weapons last year.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "Russia", "Iran"));
+  kg_doc_free(d);
+  d = full_run("Turkey sold rocket launchers to Ukraine.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "Turkey", "Ukraine"));
+  kg_doc_free(d);
+  d = full_run("Poland bought Korean tanks and South Korean howitzers.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "062", "Poland", "South Korea"));
+  kg_doc_free(d);
+  /* a state's warning after "said ... and": the sayer's, not inside the clause reported */
+  d = full_run("Turkey said the three countries had ignored the rights of the Turkish Cypriots and warned that no "
+               "project could go ahead.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Turkey", NULL));
+  kg_doc_free(d);
+  d = full_run("Canada rejected the plan and warned that no pipeline could be built.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Canada", NULL));
+  kg_doc_free(d);
+  /* a passive's "by" phrase after a place: the doer */
+  d = full_run("Modi was welcomed at the airport by Foreign Minister Ararat Mirzoyan.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Ararat Mirzoyan", "Narendra Modi"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyseven_articles3(void)
 {
   NEED_DICT();
@@ -5487,7 +5538,11 @@ CU_ErrorCode kg_suite_heldout(void)
                       "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
                    test_round_thirtyseven_articles4) ||
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
-                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5))
+                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
+      !CU_add_test(s, "round thirty-eight (articles6): the first object of a verb of handing over is the buyer "
+                      "(sold Cyprus an air defence system, sold Greece fighter jets); air defence systems, launchers "
+                      "and guns sold are weapons; said ... and warned: the sayer's warning; a passive's by phrase "
+                      "after a place", test_round_thirtyeight_articles6))
     return CU_get_error();
   return CUE_SUCCESS;
 }
