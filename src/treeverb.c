@@ -40,6 +40,13 @@
  * (nmod) on a noun marked "at" or "in" that is an oblique of a passive verb
  * (or a modifier of one), the verb with no "by" phrase (obl:agent) of its
  * own, becomes that verb's obl:agent.
+*
+ * A "by" phrase of an active verb's object (by_object).  "X blamed joint
+ * military drills by the United States and South Korea for raising
+ * tensions" is parsed with "by the United States" the obl:agent of
+ * "blamed", a verb with a subject of its own and no passive auxiliary.  An
+ * obl:agent of such a verb, right after the verb's object noun (only the
+ * object's own words between), goes to that noun as its nmod.
  * Does not own: the parser, the other repairs (treefix.c), event coding.
  *
  * "Syrian forces bombarded rebel positions around Aleppo.", "The US
@@ -745,6 +752,30 @@ static void by_place_agent(kg_token *tk, uint32_t n)
   }
 }
 
+/* "blamed joint military drills by the United States": the drills' doer (see above). */
+static void by_object(kg_token *tk, uint32_t n)
+{
+  for (uint32_t a = 3; a <= n; a++) {
+    kg_token *ta = &tk[a - 1];
+    uint32_t v = (uint32_t)ta->head, o = 0;
+    if (!rel_is(ta, "obl:agent") || !v || v >= a || tk[v - 1].upos != KG_UPOS_VERB ||
+        !has_child(tk, n, v, "nsubj") || has_child(tk, n, v, "nsubj:pass") || has_child(tk, n, v, "aux:pass"))
+      continue;
+    for (uint32_t k = v + 1; k < a && !o; k++)
+      if ((uint32_t)tk[k - 1].head == v && rel_is(&tk[k - 1], "obj") && tk[k - 1].upos == KG_UPOS_NOUN)
+        o = k;
+    if (!o)
+      continue;
+    uint32_t k = o + 1;                    /* nothing but the "by" phrase's own words after the object */
+    while (k < a && under(tk, n, k, a))
+      k++;
+    if (k == a) {
+      ta->head = (int32_t)o;
+      ta->deprel = "nmod";
+    }
+  }
+}
+
 /* "Israel sold Cyprus an air defence system", "sold Greece fighter jets",
  * "selling it rocket launchers": the buyer an indirect object (see above). */
 static void transfer_iobj(kg_token *tk, uint32_t n)
@@ -810,6 +841,7 @@ void kg_treeverb_sentence(kg_token *tk, uint32_t n)
   transfer_iobj(tk, n);
   report_conj(tk, n);
   by_place_agent(tk, n);
+  by_object(tk, n);
   if (n >= 4) {
     adjective_verb(tk, n);
     acl_verb(tk, n);

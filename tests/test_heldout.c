@@ -5036,6 +5036,22 @@ static void test_round_thirtyeight_articles6(void)
     return;
   CU_ASSERT(ev_with(d, "04", "Ararat Mirzoyan", "Narendra Modi"));
   kg_doc_free(d);
+  /* an active verb's object with a "by" phrase: the phrase the object's, the blamed its doer */
+  d = full_run("Russia blamed the drills by the United States for the tension.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Russia", "United States"));
+  kg_doc_free(d);
+  d = full_run("The firm blamed high fuel prices for the loss.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "112", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("Williams blamed her defeat by Serena Rossi on injuries.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "112", NULL, "Serena Rossi"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyseven_articles3(void)
@@ -5542,7 +5558,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-eight (articles6): the first object of a verb of handing over is the buyer "
                       "(sold Cyprus an air defence system, sold Greece fighter jets); air defence systems, launchers "
                       "and guns sold are weapons; said ... and warned: the sayer's warning; a passive's by phrase "
-                      "after a place", test_round_thirtyeight_articles6))
+                      "after a place; blamed the drills by X", test_round_thirtyeight_articles6))
     return CU_get_error();
   return CUE_SUCCESS;
 }
