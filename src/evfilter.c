@@ -322,6 +322,21 @@ static int accord_noun(const kg_doc *d, uint32_t k)
 
 /* Whether a state is the subject of verb i, or names it ("Russian
  * officials", "Russia's minister"). */
+/* Does noun o, blamed by verb i, have a "by" phrase naming an actor ("blamed drills by the United States for")?
+ * Not with "on": "blamed her defeat by X on injuries" blames the injuries. */
+static int done_by_actor(const kg_doc *d, const kg_sentence *s, uint32_t i, uint32_t o)
+{
+  for (uint32_t k = i + 1; k < s->tok + s->ntok; k++)
+    if (kg_tok_is(d, k, "on") && kg_tok_head(d, k) >= 0 && kg_tok_head(d, (uint32_t)kg_tok_head(d, k)) == (int32_t)i)
+      return 0;
+  for (uint32_t k = o + 1; k < s->tok + s->ntok; k++)
+    if (kg_tok_head(d, k) == (int32_t)o && !strcmp(rel(d, k), "nmod") && kg_mention_at(d, k) >= 0)
+      for (uint32_t j = o + 1; j < k; j++)
+        if (kg_tok_head(d, j) == (int32_t)k && !strcmp(rel(d, j), "case") && kg_tok_is(d, j, "by"))
+          return 1;
+  return 0;
+}
+
 int kg_ev_state_subject(const kg_doc *d, const kg_sentence *s, uint32_t i)
 {
   int subj = 0;
@@ -954,7 +969,8 @@ int kg_ev_wrong_sense(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
   }
   if (!strncmp(code, "112", 3) && !strcmp(lem, "blame"))   /* "blamed high fuel prices for" */
     return o >= 0 && !threatener(d, (uint32_t)o) && kg_mention_at(d, (uint32_t)o) < 0 &&
-           !kg_ev_reciprocal_object(d, i);   /* (not "blamed each other") */
+           !kg_ev_reciprocal_object(d, i) &&   /* (not "blamed each other") */
+           !done_by_actor(d, s, i, (uint32_t)o);   /* (nor "blamed drills by the United States") */
   if (!strncmp(code, "13", 2) && !strcmp(lem, "threaten"))
     return !threatened_by_someone(d, s, i);
   if (!strncmp(code, "04", 2) && !strcmp(lem, "meet"))   /* "met Carr's cross", "met everything head on" */

@@ -4,7 +4,8 @@
  * Owns: kg_ev_warned_someone (moved from evfilter.c, which asks it of every
  * 13 pattern of "warn"): "warned Iran", "warned against", a threat on a
  * condition's subject, the warner's own side acting, harm coming, a state
- * warning; then kg_ev_warned_answer: an actor's warning whose told clause, with "would" or
+ * warning (or a state's verb before "and warned"); then
+ * kg_ev_warned_answer: an actor's warning whose told clause, with "would" or
  * "will" and no adverb of a guess ("eventually", "probably", "never"), is
  * an answer to others ("the group would respond to any new strikes",
  * "Israel would be punished", "would pay a heavy price", "would face
@@ -64,7 +65,7 @@ int kg_ev_warned_someone(const ev_ctx *c, const kg_sentence *s, uint32_t i, int3
   static const char *const side[] = { "government", "army", "military", "force", "troops", "navy", NULL };
   static const char *const harm[] = { "attack", "retaliation", "reprisal", NULL };
   static const char *const own[] = { "his", "her", "its", "our", "their", "my", NULL };
-  int32_t w = kg_ev_child_with(d, i, "nsubj", 0);
+  int32_t w = kg_ev_shared_subject(d, i);   /* (or the first conjunct's: "said ... and warned that") */
   int32_t au = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cc, "aux", 0) : -1;
   int32_t wm = w >= 0 ? kg_mention_at(d, (uint32_t)w) : -1, cm = cs1 >= 0 ? kg_mention_at(d, (uint32_t)cs1) : -1;
   int32_t poss = cs1 >= 0 ? kg_ev_child_with(d, (uint32_t)cs1, "nmod:poss", 0) : -1;
@@ -76,6 +77,14 @@ int kg_ev_warned_someone(const ev_ctx *c, const kg_sentence *s, uint32_t i, int3
       ((cm >= 0 && kg_ev_own_side(c, d->mentions[wm].actor, d->mentions[cm].actor)) ||
        (kg_ev_lemma_in(d, (uint32_t)cs1, side) && poss >= 0 && kg_ev_lemma_in(d, (uint32_t)poss, own)) ||
        kg_ev_lemma_in(d, (uint32_t)cs1, harm)))
+    return 1;
+  /* a state warning, or a state's second verb: "rejected the plan and warned that", "said ... and warned that" */
+  int32_t hv = kg_tok_head(d, i);
+  int conj = kg_ev_child_with(d, i, "nsubj", 0) < 0 && hv >= 0 && !strcmp(rel(d, i), "conj") &&
+             d->tokens[hv].upos == KG_UPOS_VERB;
+  int32_t hs = conj ? kg_ev_child_with(d, (uint32_t)hv, "nsubj", 0) : -1;
+  /* (the state itself: not "Egypt's foreign minister said ...", nor a firm's forecast "Heineken ... warned") */
+  if (hs >= 0 && kg_ev_atype(d, kg_mention_at(d, (uint32_t)hs)) == KG_ACT_COUNTRY)
     return 1;
   return kg_ev_state_subject(d, s, i) || kg_ev_warned_answer(c, i);   /* ("would be punished") */
 }

@@ -12,6 +12,41 @@
  * modifiers between, and right after that noun comes a past form that is
  * its acl or the amod of a noun it governs, the past form becomes a
  * conjunct of the verb (VBD), the noun its subject, "and" its cc.
+*
+ * The first object of a verb of handing over (transfer_iobj).  "Israel sold
+ * Cyprus an air defence system" is parsed with two objects, "France sold
+ * Greece fighter jets" with the name a compound of the object, "selling it
+ * rocket launchers" with the pronoun the subject of a small clause (ccomp)
+ * whose head is the object noun.  For "sell", "give", "send", "offer",
+ * "grant" and "lend": of two objects, a first one that is a name or a
+ * personal pronoun becomes the indirect object (iobj); for "sell", "send"
+ * and "lend", names right after the verb that are compounds of its (common
+ * noun) object become its indirect object; a noun ccomp with no verb,
+ * auxiliary or copula of its own whose subject is a pronoun or name right
+ * after the verb becomes the object, and that subject the indirect object.
+*
+ * A reporting verb coordinated inside the clause reported (report_conj).
+ * "It said the three countries had ignored the rights of X and warned that
+ * no project could go ahead" is parsed with "warned" a conj of "ignored";
+ * the warning is the sayer's.  A conj that is a verb of saying or warning
+ * ("warn", "add", "urge", "insist", "threaten", "vow", "stress", "note")
+ * with no subject of its own but a clause of its own (ccomp, or xcomp for
+ * "urge"), on a verb with a subject of its own that is the ccomp of "say",
+ * "tell" or "state" with a subject, goes to that verb of saying.
+ *
+ * A passive's "by" phrase hung on a place (by_place_agent).  "He was
+ * received with a guard of honour at the presidential palace by President
+ * X" is parsed with "by X" a modifier of "palace".  A name marked "by" hung
+ * (nmod) on a noun marked "at" or "in" that is an oblique of a passive verb
+ * (or a modifier of one), the verb with no "by" phrase (obl:agent) of its
+ * own, becomes that verb's obl:agent.
+*
+ * A "by" phrase of an active verb's object (by_object).  "X blamed joint
+ * military drills by the United States and South Korea for raising
+ * tensions" is parsed with "by the United States" the obl:agent of
+ * "blamed", a verb with a subject of its own and no passive auxiliary.  An
+ * obl:agent of such a verb, right after the verb's object noun (only the
+ * object's own words between), goes to that noun as its nmod.
  * Does not own: the parser, the other repairs (treefix.c), event coding.
  *
  * "Syrian forces bombarded rebel positions around Aleppo.", "The US
@@ -826,6 +861,135 @@ static void fronted_clause_root(kg_token *tk, uint32_t n)
   tk[r - 1].deprel = "advcl";
 }
 
+static int lemma_in(const kg_token *t, const char *const *l)
+{
+  for (int k = 0; l[k] && t->lemma; k++)
+    if (!strcmp(t->lemma, l[k]))
+      return 1;
+  return 0;
+}
+
+/* "It said X had ignored Y and warned that ...": the warning is the sayer's (see above). */
+static void report_conj(kg_token *tk, uint32_t n)
+{
+  static const char *const rep[] = { "warn", "add", "urge", "insist", "threaten", "vow", "stress", "note", NULL };
+  static const char *const say[] = { "say", "tell", "state", NULL };
+  for (uint32_t c = 3; c <= n; c++) {
+    kg_token *tc = &tk[c - 1];
+    uint32_t h = (uint32_t)tc->head;
+    if (!rel_is(tc, "conj") || tc->upos != KG_UPOS_VERB || !lemma_in(tc, rep) || !h || h >= c ||
+        !rel_is(&tk[h - 1], "ccomp") || has_child(tk, n, c, "nsubj") || !has_child(tk, n, h, "nsubj"))
+      continue;
+    uint32_t s = (uint32_t)tk[h - 1].head;
+    if (!s || s >= h || !lemma_in(&tk[s - 1], say) || !has_child(tk, n, s, "nsubj"))
+      continue;
+    if (has_child(tk, n, c, "ccomp") || (tc->lemma && !strcmp(tc->lemma, "urge") && has_child(tk, n, c, "xcomp")))
+      tc->head = (int32_t)s;
+  }
+}
+
+/* "was received at the palace by President X": X the passive's doer (see above). */
+static void by_place_agent(kg_token *tk, uint32_t n)
+{
+  for (uint32_t b = 2; b <= n; b++) {
+    kg_token *tb = &tk[b - 1];
+    uint32_t h = (uint32_t)tb->head;
+    if (tb->upos != KG_UPOS_PROPN || !rel_is(tb, "nmod") || !by_phrase(tk, n, b) || !h || h >= b)
+      continue;
+    int at = 0;
+    for (uint32_t j = 1; j < h; j++)
+      if ((uint32_t)tk[j - 1].head == h && rel_is(&tk[j - 1], "case") && tk[j - 1].lemma &&
+          (!strcmp(tk[j - 1].lemma, "at") || !strcmp(tk[j - 1].lemma, "in")))
+        at = 1;
+    uint32_t v = h;                        /* up through nmods and obls to the verb */
+    for (int k = 0; at && k < 4 && v && tk[v - 1].upos != KG_UPOS_VERB; k++)
+      v = rel_is(&tk[v - 1], "nmod") || !strncmp(tk[v - 1].deprel ? tk[v - 1].deprel : "", "obl", 3) ?
+            (uint32_t)tk[v - 1].head : 0;
+    if (!at || !v || tk[v - 1].upos != KG_UPOS_VERB || !has_child(tk, n, v, "aux:pass") ||
+        has_child(tk, n, v, "obl:agent"))
+      continue;
+    tb->head = (int32_t)v;
+    tb->deprel = "obl:agent";
+  }
+}
+
+/* "blamed joint military drills by the United States": the drills' doer (see above). */
+static void by_object(kg_token *tk, uint32_t n)
+{
+  for (uint32_t a = 3; a <= n; a++) {
+    kg_token *ta = &tk[a - 1];
+    uint32_t v = (uint32_t)ta->head, o = 0;
+    if (!rel_is(ta, "obl:agent") || !v || v >= a || tk[v - 1].upos != KG_UPOS_VERB ||
+        !has_child(tk, n, v, "nsubj") || has_child(tk, n, v, "nsubj:pass") || has_child(tk, n, v, "aux:pass"))
+      continue;
+    for (uint32_t k = v + 1; k < a && !o; k++)
+      if ((uint32_t)tk[k - 1].head == v && rel_is(&tk[k - 1], "obj") && tk[k - 1].upos == KG_UPOS_NOUN)
+        o = k;
+    if (!o)
+      continue;
+    uint32_t k = o + 1;                    /* nothing but the "by" phrase's own words after the object */
+    while (k < a && under(tk, n, k, a))
+      k++;
+    if (k == a) {
+      ta->head = (int32_t)o;
+      ta->deprel = "nmod";
+    }
+  }
+}
+
+/* "Israel sold Cyprus an air defence system", "sold Greece fighter jets",
+ * "selling it rocket launchers": the buyer an indirect object (see above). */
+static void transfer_iobj(kg_token *tk, uint32_t n)
+{
+  static const char *const give[] = { "sell", "give", "send", "offer", "grant", "lend", NULL };
+  for (uint32_t v = 1; v + 1 < n; v++) {
+    const kg_token *tv = &tk[v - 1];
+    int g = -1;
+    for (int k = 0; give[k] && tv->lemma; k++)
+      if (!strcmp(tv->lemma, give[k]))
+        g = k;
+    if (g < 0 || tv->upos != KG_UPOS_VERB)
+      continue;
+    kg_token *p = &tk[v];                  /* the word right after the verb */
+    int name = p->upos == KG_UPOS_PROPN || (p->upos == KG_UPOS_PRON && p->xpos && !strcmp(p->xpos, "PRP"));
+    if (!name)
+      continue;
+    uint32_t o2 = 0;                       /* a second object after it */
+    for (uint32_t k = v + 2; k <= n && !o2; k++)
+      if ((uint32_t)tk[k - 1].head == v && rel_is(&tk[k - 1], "obj") && tk[k - 1].upos == KG_UPOS_NOUN)
+        o2 = k;
+    if ((uint32_t)p->head == v && rel_is(p, "obj") && o2) {
+      p->deprel = "iobj";
+      continue;
+    }
+    uint32_t h = (uint32_t)p->head;
+    if (!h || h > n || h <= v + 1 || tk[h - 1].upos != KG_UPOS_NOUN)
+      continue;
+    if (rel_is(p, "compound") && (g == 0 || g == 2 || g == 5) && p->upos == KG_UPOS_PROPN &&
+        (uint32_t)tk[h - 1].head == v && rel_is(&tk[h - 1], "obj")) {
+      uint32_t q = v + 1;                  /* the name's last word: names up to a common word */
+      while (q + 1 < h && tk[q].upos == KG_UPOS_PROPN)
+        q++;
+      for (uint32_t k = v + 1; k < q; k++)
+        if ((uint32_t)tk[k - 1].head != h && (uint32_t)tk[k - 1].head != q)
+          return;
+      for (uint32_t k = v + 1; k < q; k++)
+        tk[k - 1].head = (int32_t)q;
+      tk[q - 1].head = (int32_t)v;
+      tk[q - 1].deprel = "iobj";
+      continue;
+    }
+    if (rel_is(p, "nsubj") && (uint32_t)tk[h - 1].head == v &&
+        (rel_is(&tk[h - 1], "ccomp") || rel_is(&tk[h - 1], "xcomp"))) {
+      if (has_child(tk, n, h, "cop") || has_child(tk, n, h, "aux"))
+        return;
+      p->head = (int32_t)v;
+      p->deprel = "iobj";
+      tk[h - 1].deprel = "obj";
+    }
+  }
+}
+
 void kg_treeverb_sentence(kg_token *tk, uint32_t n)
 {
   and_clause_object(tk, n);
@@ -837,6 +1001,10 @@ void kg_treeverb_sentence(kg_token *tk, uint32_t n)
   participle_conj(tk, n);
   quoted_predicate(tk, n);
   fronted_clause_root(tk, n);
+  transfer_iobj(tk, n);
+  report_conj(tk, n);
+  by_place_agent(tk, n);
+  by_object(tk, n);
   if (n >= 4) {
     adjective_verb(tk, n);
     acl_verb(tk, n);

@@ -5130,6 +5130,73 @@ static void test_round_thirtyeight_articles7(void)
  * apposition of the subject after its comma; "its ally" only for a state
  * named clearly most; "the visit to X" is a visit to X; "X is the first
  * minister to visit Y" is X's visit */
+/* Round thirty-eight (articles6): the first object of a verb of handing over is the buyer ("sold Cyprus an air
+ * defence system", "sold Greece fighter jets", "sold Iran weapons"); air defence systems, launchers and guns sold
+ * are weapons; a name after "sold" hung as a compound of a common noun object is not taken from other verbs. */
+static void test_round_thirtyeight_articles6(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Israel sold Cyprus an air defence system in 2024.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "Israel", "Cyprus"));
+  kg_doc_free(d);
+  d = full_run("France has sold Greece fighter jets.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "France", "Greece"));
+  kg_doc_free(d);
+  d = full_run("Russia sold Iran weapons last year.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "Russia", "Iran"));
+  kg_doc_free(d);
+  d = full_run("Turkey sold rocket launchers to Ukraine.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "062", "Turkey", "Ukraine"));
+  kg_doc_free(d);
+  d = full_run("Poland bought Korean tanks and South Korean howitzers.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "062", "Poland", "South Korea"));
+  kg_doc_free(d);
+  /* a state's warning after "said ... and": the sayer's, not inside the clause reported */
+  d = full_run("Turkey said the three countries had ignored the rights of the Turkish Cypriots and warned that no "
+               "project could go ahead.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Turkey", NULL));
+  kg_doc_free(d);
+  d = full_run("Canada rejected the plan and warned that no pipeline could be built.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "13", "Canada", NULL));
+  kg_doc_free(d);
+  /* a passive's "by" phrase after a place: the doer */
+  d = full_run("Modi was welcomed at the airport by Foreign Minister Ararat Mirzoyan.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Ararat Mirzoyan", "Narendra Modi"));
+  kg_doc_free(d);
+  /* an active verb's object with a "by" phrase: the phrase the object's, the blamed its doer */
+  d = full_run("Russia blamed the drills by the United States for the tension.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Russia", "United States"));
+  kg_doc_free(d);
+  d = full_run("The firm blamed high fuel prices for the loss.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "112", NULL, NULL));
+  kg_doc_free(d);
+  d = full_run("Williams blamed her defeat by Serena Rossi on injuries.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "112", NULL, "Serena Rossi"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyseven_articles3(void)
 {
   NEED_DICT();
@@ -5639,7 +5706,11 @@ CU_ErrorCode kg_suite_heldout(void)
                       "clause's subject with its name in commas, a fronted time clause read as the root, the "
                       "secretary-general of X, Name, as a conjunct, accompanied by a minister after a pronoun, a comment "
                       "on the visit, A and B, which ..., praised",
-                   test_round_thirtyeight_articles7))
+                   test_round_thirtyeight_articles7) ||
+      !CU_add_test(s, "round thirty-eight (articles6): the first object of a verb of handing over is the buyer "
+                      "(sold Cyprus an air defence system, sold Greece fighter jets); air defence systems, launchers "
+                      "and guns sold are weapons; said ... and warned: the sayer's warning; a passive's by phrase "
+                      "after a place; blamed the drills by X", test_round_thirtyeight_articles6))
     return CU_get_error();
   return CUE_SUCCESS;
 }
