@@ -98,6 +98,32 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
   return found;
 }
 
+/* "Washington has described the Milei government as its closest ally",
+ * "Moscow regards Minsk as its partner": "its" in an "as" phrase on a verb
+ * that has an object before it is the verb's subject (a state or
+ * organisation of mask); -1 when none. */
+static int32_t as_its_subject(const kg_doc *d, uint32_t tok, unsigned mask)
+{
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  if (tok < s->tok + 3 || !kg_tok_is(d, tok - 1, "as") || !kg_sent_has_tree(d, d->tokens[tok].sent))
+    return -1;
+  int32_t n = kg_tok_head(d, tok);
+  const char *r = n >= 0 ? d->tokens[n].deprel : NULL;
+  int32_t v = n >= 0 ? kg_tok_head(d, (uint32_t)n) : -1;
+  if (!r || (strncmp(r, "obl", 3) && strcmp(r, "xcomp") && strcmp(r, "advcl")) || v < 0 ||
+      d->tokens[v].upos != KG_UPOS_VERB)
+    return -1;
+  int obj = 0;
+  for (uint32_t q = (uint32_t)v + 1; q + 1 < tok && !obj; q++)
+    obj = kg_tok_head(d, q) == v && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "obj");
+  int32_t k = obj ? kg_coref_nsubj_before(d, v, (uint32_t)v) : -1;
+  int32_t m = k >= 0 ? kg_mention_at(d, (uint32_t)k) : -1;
+  if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].as_place || d->mentions[m].kind == KG_MEN_DEMONYM ||
+      !(mask & KG_TYPEBIT(d->actors[d->mentions[m].actor].type)))
+    return -1;
+  return d->mentions[m].actor;
+}
+
 /* Words that end a clause walking back from a pronoun. */
 static const char *const k_clause_stop[] = { "and", "or", "but", "after", "before", "while",
   "when", "that", "which", "who", "because", "although", "as", "if", "since", "than", NULL };
@@ -492,6 +518,8 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         int u = d->tokens[p].upos;
         verb |= u == KG_UPOS_VERB || u == KG_UPOS_AUX;
       }
+      if (sub < 0)
+        sub = as_its_subject(d, tok, mask);   /* "X has described Y as its closest ally" */
       if (sub >= 0)
         a = sub;
       int32_t ctr = its_centre(d, sidx, tok, mask);

@@ -5077,6 +5077,60 @@ static void test_round_thirtyseven_articles3(void)
 
 /* articles4 round thirty-seven: "the envoy" after "sent his adviser, X,"
  * is the person sent; "the junta" after "the junta that rules X" is X */
+static void test_round_thirtyeight_roles(void)
+{
+  NEED_DICT();
+  /* "the Kremlin chief", "the 68-year-old Turkish leader": the state's one leader named before */
+  kg_doc *d = full_run("Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in "
+                       "Sochi on Friday. The Kremlin chief praised Ankara's role in the grain deal. The 72-year-old "
+                       "Turkish leader, in turn, thanked Putin for his hospitality.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "05", "Vladimir Putin", NULL));
+  CU_ASSERT(!ev_with(d, "05", "Russia", NULL));
+  CU_ASSERT(ev_with(d, "05", "Recep Tayyip Erdoğan", "Vladimir Putin"));
+  CU_ASSERT(!ev_with(d, "05", "Turkey", "Vladimir Putin"));
+  kg_doc_free(d);
+  /* "the former ... leader" is someone else's office; "the Kremlin chief of staff" no leader */
+  d = full_run("Russian President Vladimir Putin met the French envoy on Monday. The Kremlin chief of staff "
+               "criticised Japan.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "11", "Vladimir Putin", "Japan"));
+  kg_doc_free(d);
+  /* "the 81-year-old president": the salient person bearing the title */
+  d = full_run("President Joe Biden met Chancellor Olaf Scholz at the White House. The 81-year-old president "
+               "has criticised China.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Joe Biden", "China"));
+  kg_doc_free(d);
+  /* a bare "the 81-year-old": the salient person */
+  d = full_run("President Joe Biden met Chancellor Olaf Scholz at the White House. The 81-year-old, who met Scholz "
+               "for the third time, later accused China of unfair trade.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Joe Biden", "China"));
+  kg_doc_free(d);
+  /* "X has described Y as its closest ally": its is X; "welcomed X as a full member" of the subject's bloc */
+  d = full_run("Kenya is a member of the East African Community, and Washington has long regarded Nairobi as its "
+               "closest partner in the region. Ethiopia has described Djibouti as its closest ally in the Horn. "
+               "Leaders of the Southern African Development Community welcomed Comoros as a full member on Monday. "
+               "NATO would not accept Georgia as a member.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Ethiopia", "Djibouti"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Comoros", "Southern African Development Community"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Georgia", "North Atlantic Treaty Organization"));
+  kg_doc_free(d);
+  /* "Lula" alone: the dictionary's Luiz Inácio Lula da Silva */
+  d = full_run("Lula met Milei in Brasilia on Monday and praised Argentina.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Luiz In\xc3\xa1" "cio Lula da Silva", "Javier Milei"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyseven_articles4(void)
 {
   NEED_DICT();
@@ -5487,7 +5541,10 @@ CU_ErrorCode kg_suite_heldout(void)
                       "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
                    test_round_thirtyseven_articles4) ||
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
-                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5))
+                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
+      !CU_add_test(s, "round thirty-eight (roles): the Kremlin chief, the 72-year-old Turkish leader as the "
+                      "state's leader named before; the 81-year-old president; X described Y as its ally; welcomed X "
+                      "as a full member; Lula", test_round_thirtyeight_roles))
     return CU_get_error();
   return CUE_SUCCESS;
 }
