@@ -5129,6 +5129,14 @@ static void test_round_thirtyeight_roles(void)
     return;
   CU_ASSERT(ev_with(d, "04", "Luiz In\xc3\xa1" "cio Lula da Silva", "Javier Milei"));
   kg_doc_free(d);
+  /* an accented first name that folds to a demonym ("Germ\xc3\xa1n": "German") opens a person's name */
+  d = full_run("Germ\xc3\xa1n Mart\xc3\xadnez, who leads the opposition bloc in the lower house, said his deputies "
+               "would vote against the budget. Mart\xc3\xadnez later accused Milei of lying.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Germ\xc3\xa1n Mart\xc3\xadnez") == KG_ACT_PERSON);
+  CU_ASSERT(actor_type(d, "Germany") == -1);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyseven_articles4(void)
@@ -5544,7 +5552,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (roles): the Kremlin chief, the 72-year-old Turkish leader as the "
                       "state's leader named before; the 81-year-old president; X described Y as its ally; welcomed X "
-                      "as a full member; Lula", test_round_thirtyeight_roles))
+                      "as a full member; Lula; Germ\xc3\xa1n X a person", test_round_thirtyeight_roles))
     return CU_get_error();
   return CUE_SUCCESS;
 }
