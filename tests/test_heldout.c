@@ -5137,6 +5137,14 @@ static void test_round_thirtyeight_roles(void)
   CU_ASSERT(actor_type(d, "Germ\xc3\xa1n Mart\xc3\xadnez") == KG_ACT_PERSON);
   CU_ASSERT(actor_type(d, "Germany") == -1);
   kg_doc_free(d);
+  /* an opening "He" is the one person the sentence before names; "He added" the speaker before */
+  d = full_run("Governor Axel Kicillof said the plan would cost jobs. The governor accused Milei of lying. Chile, an "
+               "associate member, sent its foreign minister, Alberto van Klaveren. He criticised Venezuela.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Alberto van Klaveren", "Venezuela"));
+  CU_ASSERT(!ev_with(d, "11", "Axel Kicillof", "Venezuela"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyseven_articles4(void)
@@ -5552,7 +5560,7 @@ CU_ErrorCode kg_suite_heldout(void)
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (roles): the Kremlin chief, the 72-year-old Turkish leader as the "
                       "state's leader named before; the 81-year-old president; X described Y as its ally; welcomed X "
-                      "as a full member; Lula; Germ\xc3\xa1n X a person", test_round_thirtyeight_roles))
+                      "as a full member; Lula; Germ\xc3\xa1n X a person; an opening He after one person", test_round_thirtyeight_roles))
     return CU_get_error();
   return CUE_SUCCESS;
 }
