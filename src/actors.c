@@ -610,6 +610,16 @@ static uint32_t try_dict(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     if (!kg_dict_match_actor(c->dict, d, tok + 1, &nx))
       return 0;
   }
+  /* a first name the dictionary's folded demonyms read ("Germán Martínez":
+   * "German") before a name the NER model tags a person's: that person */
+  if (dm.ntok == 1 && dm.form == KG_FORM_DEMONYM && d->tokens[tok].form && strchr(d->tokens[tok].form, '\xc3') &&
+      tok + 1 < s->tok + s->ntok && d->tokens[tok + 1].ner_type == KG_NE_PER &&
+      d->tokens[tok + 1].ner_iob == KG_IOB_B && kg_tok_is_cap(&d->tokens[tok + 1])) {
+    uint32_t j = tok + 2;
+    while (j < s->tok + s->ntok && d->tokens[j].ner_type == KG_NE_PER && d->tokens[j].ner_iob == KG_IOB_I)
+      j++;
+    return kg_act_add_new(c, sidx, tok, j - tok, KG_ACT_PERSON) < 0 ? 0 : j - tok;
+  }
   /* "the Sudan People's Liberation Movement (SPLM)": a state's name opening
    * a longer organisation's name the NER model tags as one, glossed by an
    * acronym in brackets, is that name's (left to the name rules) */

@@ -39,6 +39,7 @@
 #include "actors.h"
 #include "coref.h"
 #include "corefdesc.h"
+#include "corefrole.h"
 #include "corefvisit.h"
 #include "dict_index.h"
 
@@ -438,6 +439,8 @@ uint32_t kg_coref_try(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
     bn = kg_coref_occupation(c, sidx, tok);   /* "the writer" (corefdesc.c) */
   if (!bn && !strcmp(b, "the"))
     bn = kg_coref_visit(c, sidx, tok);        /* "the visitor", "the host" (corefvisit.c) */
+  if (!bn && !strcmp(b, "the"))
+    bn = kg_coref_role(c, sidx, tok);         /* "the Kremlin chief", "the 71-year-old" (corefrole.c) */
   if (bn)
     return bn;
   /* "Iran's Foreign Ministry spokesman ... rejected ... The ministry

@@ -16,8 +16,10 @@
  *    "it" ("it would respond", "it had supplied", "it is willing to"; not
  *    "it is essential") -> the most salient Country or Organization, or the
  *    first conjunct of "X and its allies", or the subject of the verb just
- *    before "its" in the same clause; the subject pronoun of a verb joined
- *    to another is that verb's subject ("Hamas has refused ..., and it has
+ *    before "its" in the same clause, or of the verb an "as its" phrase is
+ *    on ("X described Y as its ally"); an opening "He"/"She" is the one
+ *    person the sentence before names (lone_person; not "He added"); the
+ *    subject pronoun of a verb joined to another is that verb's subject ("Hamas has refused ..., and it has
  *    rejected"), an object pronoun never the shared subject ("He met X and
  *    urged him": corefsyn.c).
  */
@@ -96,6 +98,54 @@ static int32_t its_centre(const kg_doc *d, uint32_t sidx, uint32_t tok, unsigned
     }
   }
   return found;
+}
+
+/* "Washington has described the Milei government as its closest ally",
+ * "Moscow regards Minsk as its partner": "its" in an "as" phrase on a verb
+ * that has an object before it is the verb's subject (a state or
+ * organisation of mask); -1 when none. */
+static int32_t as_its_subject(const kg_doc *d, uint32_t tok, unsigned mask)
+{
+  const kg_sentence *s = &d->sents[d->tokens[tok].sent];
+  if (tok < s->tok + 3 || !kg_tok_is(d, tok - 1, "as") || !kg_sent_has_tree(d, d->tokens[tok].sent))
+    return -1;
+  int32_t n = kg_tok_head(d, tok);
+  const char *r = n >= 0 ? d->tokens[n].deprel : NULL;
+  int32_t v = n >= 0 ? kg_tok_head(d, (uint32_t)n) : -1;
+  if (!r || (strncmp(r, "obl", 3) && strcmp(r, "xcomp") && strcmp(r, "advcl")) || v < 0 ||
+      d->tokens[v].upos != KG_UPOS_VERB)
+    return -1;
+  int obj = 0;
+  for (uint32_t q = (uint32_t)v + 1; q + 1 < tok && !obj; q++)
+    obj = kg_tok_head(d, q) == v && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "obj");
+  int32_t k = obj ? kg_coref_nsubj_before(d, v, (uint32_t)v) : -1;
+  int32_t m = k >= 0 ? kg_mention_at(d, (uint32_t)k) : -1;
+  if (m < 0 || d->mentions[m].actor < 0 || d->mentions[m].as_place || d->mentions[m].kind == KG_MEN_DEMONYM ||
+      !(mask & KG_TYPEBIT(d->actors[d->mentions[m].actor].type)))
+    return -1;
+  return d->mentions[m].actor;
+}
+
+/* The one person the sentence before sidx names (no other person named
+ * there, not a heading), -1. */
+static int32_t lone_person(const kg_doc *d, uint32_t sidx)
+{
+  if (sidx == 0 || kg_sent_is_heading(d, sidx - 1))
+    return -1;
+  int32_t one = -1;
+  for (size_t m = d->nmentions; m-- > 0;) {
+    const kg_mention *mm = &d->mentions[m];
+    if (mm->sent >= sidx)
+      continue;
+    if (mm->sent < sidx - 1)
+      break;
+    if (mm->actor < 0 || mm->as_place || d->actors[mm->actor].type != KG_ACT_PERSON || mm->actor == one)
+      continue;
+    if (one >= 0)
+      return -1;
+    one = mm->actor;
+  }
+  return one;
 }
 
 /* Words that end a clause walking back from a pronoun. */
@@ -455,6 +505,14 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
           before = s->tok;
     int32_t a = sit >= 0 ? sit : pf.bad ? kg_actors_salient_if(d, sidx, tok, mask, pron_ok, &pf)
                                         : kg_actors_salient(d, sidx, before, mask);
+    /* "Chile sent its foreign minister, X. He met ...": an opening "He"
+     * or "She" is the one person the sentence before names (not "He
+     * added", "She continued": the speaker before goes on) */
+    int32_t lone = tok == s->tok && pf.bad && (b[1] == 'e' || b[0] == 's') && tok + 1 < s->tok + s->ntok &&
+                   !kg_tok_is(d, tok + 1, "added") && !kg_tok_is(d, tok + 1, "continued") ?
+                   lone_person(d, sidx) : -1;
+    if (lone >= 0 && lone != a && pron_ok(d, lone, &pf))
+      a = lone;
     /* "Trump welcomed him": an object pronoun is never its verb's subject (nor "He called X" X: corefsyn.c) */
     int32_t sa = mask == KG_TYPEBIT(KG_ACT_PERSON) ? kg_coref_named_obj(d, tok, a, clause_subject_actor(d, tok)) : -1;
     if (sa >= 0 && a == sa) {
@@ -493,6 +551,8 @@ uint32_t kg_coref_pronoun(kg_act_ctx *c, uint32_t sidx, uint32_t tok)
         int u = d->tokens[p].upos;
         verb |= u == KG_UPOS_VERB || u == KG_UPOS_AUX;
       }
+      if (sub < 0)
+        sub = as_its_subject(d, tok, mask);   /* "X has described Y as its closest ally" */
       if (sub >= 0)
         a = sub;
       int32_t ctr = its_centre(d, sidx, tok, mask);

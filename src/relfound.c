@@ -13,8 +13,11 @@
  * latest list of as many states (six sentences back at most).
  * Not: a negated, modal or embedded verb ("did not form", "would form",
  * "agreed to form": not founded yet), persons or organisations as founders.
+ * Also a state admitted to one: "Leaders of the Mercosur trade bloc
+ * welcomed Bolivia as a full member", "NATO admitted Finland as its 31st
+ * member" (kg_rel_admit_rule, at "member").
  * Owns: kg_rel_founders_rule (called by relbody.c's kg_rel_noun_rules at a
- * proper noun).  Does not own: "X joined Y", "members of Y" (relgroups.c),
+ * proper noun), kg_rel_admit_rule (called by relations.c).  Does not own: "X joined Y", "members of Y" (relgroups.c),
  * alliances among the founders (relgroups.c's ally rule). */
 #include <string.h>
 #include "relations.h"
@@ -191,4 +194,43 @@ kg_status kg_rel_founders_rule(kg_doc *d, uint32_t si, uint32_t i)
     return KG_OK;
   }
   return KG_OK;
+}
+
+/* "welcomed Bolivia as a full member (of Mercosur)" (relfound.h) */
+kg_status kg_rel_admit_rule(kg_doc *d, uint32_t si, uint32_t i)
+{
+  static const char *const admit[] = { "welcome", "admit", "accept", NULL };
+  static const char *const stop[] = { "not", "n't", "never", "would", "could", "may", "might", "will", "should",
+                                      "to", "if", "whether", NULL };
+  const kg_sentence *s = &d->sents[si];
+  uint32_t end = s->tok + s->ntok, q = i;
+  while (q > s->tok && q + 4 > i && !kg_tok_is(d, q - 1, "as") && !kg_tok_is_cap(&d->tokens[q - 1]))
+    q--;                                  /* back over "a full", "its 31st" */
+  if (q < s->tok + 3 || !kg_tok_is(d, q - 1, "as"))
+    return KG_OK;
+  int32_t x = kg_rel_mention_ending(d, q - 2);
+  if (x < 0 || kg_rel_atype(d, x) != KG_ACT_COUNTRY || d->mentions[x].tok <= s->tok)
+    return KG_OK;
+  uint32_t v = d->mentions[x].tok - 1;
+  const char *lem = d->tokens[v].lemma;
+  if (!lem || !is_word(d, v, (const char *const[]){ "welcomed", "admitted", "accepted", "welcomes", "admits",
+                                                      "accepts", NULL }) ||
+      !kg_act_in_list(lem, admit))
+    return KG_OK;
+  int32_t org = -1;
+  if (i + 2 < end && kg_tok_is(d, i + 1, "of")) {
+    uint32_t o = kg_tok_is(d, i + 2, "the") && i + 3 < end ? i + 3 : i + 2;
+    int32_t m = kg_mention_at(d, o);
+    org = m >= 0 && kg_rel_atype(d, m) == KG_ACT_ORG ? d->mentions[m].actor : -1;
+    if (org < 0)
+      return KG_OK;
+  }
+  for (uint32_t k = s->tok; k < v; k++) {
+    if (is_word(d, k, stop))
+      return KG_OK;
+    int32_t m = org < 0 ? kg_mention_at(d, k) : -1;
+    if (m >= 0 && kg_rel_atype(d, m) == KG_ACT_ORG)
+      org = d->mentions[m].actor;
+  }
+  return org < 0 ? KG_OK : kg_relations_add(d, KG_REL_MEMBER, d->mentions[x].actor, org, si);
 }

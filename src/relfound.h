@@ -9,4 +9,10 @@
  * (or of a relative clause on it: "which the three governments formed"):
  * the founding states are members (memberOf) of the organisation. */
 kg_status kg_rel_founders_rule(kg_doc *d, uint32_t si, uint32_t i);
+
+/* At "member" (token i of sentence si): "welcomed (admitted, accepted) X
+ * as a (full, new) member (of Y)": the state X is a member of Y, else of
+ * the organisation named before the verb; not when the verb is negated,
+ * modal or an infinitive ("would admit", "agreed to accept"). */
+kg_status kg_rel_admit_rule(kg_doc *d, uint32_t si, uint32_t i);
 #endif

@@ -5287,6 +5287,76 @@ static void test_round_thirtyseven_articles3(void)
 
 /* articles4 round thirty-seven: "the envoy" after "sent his adviser, X,"
  * is the person sent; "the junta" after "the junta that rules X" is X */
+static void test_round_thirtyeight_roles(void)
+{
+  NEED_DICT();
+  /* "the Kremlin chief", "the 68-year-old Turkish leader": the state's one leader named before */
+  kg_doc *d = full_run("Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in "
+                       "Sochi on Friday. The Kremlin chief praised Ankara's role in the grain deal. The 72-year-old "
+                       "Turkish leader, in turn, thanked Putin for his hospitality.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "05", "Vladimir Putin", NULL));
+  CU_ASSERT(!ev_with(d, "05", "Russia", NULL));
+  CU_ASSERT(ev_with(d, "05", "Recep Tayyip Erdoğan", "Vladimir Putin"));
+  CU_ASSERT(!ev_with(d, "05", "Turkey", "Vladimir Putin"));
+  kg_doc_free(d);
+  /* "the former ... leader" is someone else's office; "the Kremlin chief of staff" no leader */
+  d = full_run("Russian President Vladimir Putin met the French envoy on Monday. The Kremlin chief of staff "
+               "criticised Japan.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "11", "Vladimir Putin", "Japan"));
+  kg_doc_free(d);
+  /* "the 81-year-old president": the salient person bearing the title */
+  d = full_run("President Joe Biden met Chancellor Olaf Scholz at the White House. The 81-year-old president "
+               "has criticised China.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Joe Biden", "China"));
+  kg_doc_free(d);
+  /* a bare "the 81-year-old": the salient person */
+  d = full_run("President Joe Biden met Chancellor Olaf Scholz at the White House. The 81-year-old, who met Scholz "
+               "for the third time, later accused China of unfair trade.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "112", "Joe Biden", "China"));
+  kg_doc_free(d);
+  /* "X has described Y as its closest ally": its is X; "welcomed X as a full member" of the subject's bloc */
+  d = full_run("Kenya is a member of the East African Community, and Washington has long regarded Nairobi as its "
+               "closest partner in the region. Ethiopia has described Djibouti as its closest ally in the Horn. "
+               "Leaders of the Southern African Development Community welcomed Comoros as a full member on Monday. "
+               "NATO would not accept Georgia as a member.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Ethiopia", "Djibouti"));
+  CU_ASSERT(has_rel(d, KG_REL_MEMBER, "Comoros", "Southern African Development Community"));
+  CU_ASSERT(!has_rel(d, KG_REL_MEMBER, "Georgia", "North Atlantic Treaty Organization"));
+  kg_doc_free(d);
+  /* "Lula" alone: the dictionary's Luiz Inácio Lula da Silva */
+  d = full_run("Lula met Milei in Brasilia on Monday and praised Argentina.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "04", "Luiz In\xc3\xa1" "cio Lula da Silva", "Javier Milei"));
+  kg_doc_free(d);
+  /* an accented first name that folds to a demonym ("Germ\xc3\xa1n": "German") opens a person's name */
+  d = full_run("Germ\xc3\xa1n Mart\xc3\xadnez, who leads the opposition bloc in the lower house, said his deputies "
+               "would vote against the budget. Mart\xc3\xadnez later accused Milei of lying.");
+  if (!d)
+    return;
+  CU_ASSERT(actor_type(d, "Germ\xc3\xa1n Mart\xc3\xadnez") == KG_ACT_PERSON);
+  CU_ASSERT(actor_type(d, "Germany") == -1);
+  kg_doc_free(d);
+  /* an opening "He" is the one person the sentence before names; "He added" the speaker before */
+  d = full_run("Governor Axel Kicillof said the plan would cost jobs. The governor accused Milei of lying. Chile, an "
+               "associate member, sent its foreign minister, Alberto van Klaveren. He criticised Venezuela.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Alberto van Klaveren", "Venezuela"));
+  CU_ASSERT(!ev_with(d, "11", "Axel Kicillof", "Venezuela"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyseven_articles4(void)
 {
   NEED_DICT();
@@ -5710,7 +5780,10 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-eight (articles6): the first object of a verb of handing over is the buyer "
                       "(sold Cyprus an air defence system, sold Greece fighter jets); air defence systems, launchers "
                       "and guns sold are weapons; said ... and warned: the sayer's warning; a passive's by phrase "
-                      "after a place; blamed the drills by X", test_round_thirtyeight_articles6))
+                      "after a place; blamed the drills by X", test_round_thirtyeight_articles6) ||
+      !CU_add_test(s, "round thirty-eight (roles): the Kremlin chief, the 72-year-old Turkish leader as the "
+                      "state's leader named before; the 81-year-old president; X described Y as its ally; welcomed X "
+                      "as a full member; Lula; Germ\xc3\xa1n X a person; an opening He after one person", test_round_thirtyeight_roles))
     return CU_get_error();
   return CUE_SUCCESS;
 }

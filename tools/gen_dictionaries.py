@@ -339,6 +339,9 @@ ORG_EXTRA = [  # no QID in the data: then no QID
 # names of persons that news uses and the leader data lacks (QID -> aliases)
 PERSON_ALIASES = {"Q983324": ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr", "Ferdinand R. Marcos Jr.",
                               "Marcos Jr."]}
+# (thirty-eighth session, branch roles) the one-word name the press gives Luiz Inácio Lula da Silva (Q37181, from
+# ../shared/data/world's leaders): "Lula said", "Lula and Milei"; his surname index word ("Silva") never reads it
+PERSON_ALIASES["Q37181"] = ["Lula"]
 ORG_ALIASES = {"Q1065": ["U.N.", "UN", "United Nations Organization"],
                "Q458": ["E.U.", "EU"], "Q7184": ["North Atlantic Treaty Organization"],
                "Q37470": ["Security Council", "U.N. Security Council"],
