@@ -142,6 +142,7 @@
 #include "evmodal.h"
 #include "evsummon.h"
 #include "evfirst.h"
+#include "evsend.h"
 #include "evvoice.h"
 #include "evsport.h"
 #include "evdeny.h"
@@ -412,9 +413,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       } else if (nd0 == 0 && kg_ev_frame_date(c, si, i, &fr)) {
         e->date_kind = fr.kind;            /* "The expulsions came on Tuesday. X declared ..." (evdoer.c) */
         kg_date_format(&fr, e->date);
-      }
-      /* a paired code: the target's event back to the agent ("arrived in
-       * Gondor" 032, Gondor hosts 033) */
+      } else if (nd0 == 0)
+        kg_ev_visit_day(d, i, ag, tg, e);   /* "During the visit X praised Y": the visit's day (evdate.c) */
+      /* a paired code: the target's event back to the agent ("arrived in Gondor" 032, Gondor hosts 033) */
       if (reverse && ag >= 0 && tg >= 0 && strlen(reverse) < sizeof e->cameo) {
         int rdup = 0;
         for (size_t k = 0; k < d->nevents && !rdup; k++)
@@ -889,6 +890,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (tree && !a.passive) {
       kg_ev_summons_purpose(c, i, pos, root, &a);
       kg_ev_first_to(c, i, &a);           /* "X is the first minister to visit" (evfirst.c) */
+      kg_ev_sent_person(c, i, p->code, &a);   /* "sent its envoy, X, to Moscow" (evsend.c) */
     }
     /* "six Guyanese soldiers were wounded in an ambush": the passive
      * verb's subject suffers the attack; it is no agent of it */

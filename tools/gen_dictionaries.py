@@ -2758,6 +2758,13 @@ gather|assemble|congregate V before=protesters|demonstrators 141
 chant V obj=slogan 141
 """
 
+# CURATED_GAPS38 (thirty-eighth session, branch gaps): an envoy, emissary or delegation dispatched is a visit (042),
+# as "send VERB object=envoy" is in CAMEO's dictionary ("China dispatched its special envoy to Kyiv"); the person
+# sent in apposition is a participant, the "to" phrase the visited side (src/evsend.c).
+CURATED_GAPS38 = """
+dispatch|despatch V obj=envoy|special_envoy|emissary|delegation 042
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2777,7 +2784,7 @@ def parse_curated():
                                                CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33,
                                                CURATED_LEAD35, CURATED_ARTICLES35, CURATED_XFAIL35,
                                                CURATED_MISSING36, CURATED_LEAD37, CURATED_MISSING37,
-                                               CURATED_ARTICLES337)
+                                               CURATED_ARTICLES337, CURATED_GAPS38)
                                if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
