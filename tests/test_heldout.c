@@ -5039,6 +5039,25 @@ static void test_round_thirtyeight_gaps(void)
         d->text + d->sents[d->events[k].sent].start)
       CU_ASSERT(d->events[k].date[0] == 0);
   kg_doc_free(d);
+  /* a subject list of more than four: every conjunct an agent */
+  d = full_run("Russia, China, Iran, North Korea and Belarus condemned the new sanctions on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Belarus", NULL));
+  CU_ASSERT(ev_with(d, "11", "Russia", NULL));
+  kg_doc_free(d);
+  /* a visitor greeted is a visit hosted (043), not praise; a greeting with no visit told stays as it was */
+  d = full_run("Kim Jong Un arrived in Vladivostok on Tuesday. Vladimir Putin greeted Kim Jong Un at the station.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "043", "Vladimir Putin", "Kim Jong Un"));
+  CU_ASSERT(!ev_with(d, "051", "Vladimir Putin", "Kim Jong Un"));
+  kg_doc_free(d);
+  d = full_run("Emmanuel Macron greeted Olaf Scholz on his arrival in Paris.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "043", "Emmanuel Macron", "Olaf Scholz"));
+  kg_doc_free(d);
 }
 
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
@@ -5548,6 +5567,7 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (gaps): the person sent in apposition to the object is no visit's target; "
+                      "subject lists of five; a visitor greeted is hosted; "
                       "allies by a mutual assistance clause or a treaty to come to the other's aid; an act during "
                       "the visit takes its day",
                    test_round_thirtyeight_gaps))
