@@ -13,7 +13,8 @@
  *
  * Rule: a verb of sending (kgd-free word list: send, dispatch, despatch)
  * coded 042, a target mention that is a person lying in the subtree of the
- * verb's object: moved to the participants; the first "to" phrase on the
+ * verb's object (the name in apposition, or the object itself: "sent the
+ * envoy" standing for X): moved to the participants; the first "to" phrase on the
  * verb, on its object or on the object's apposition naming a place, state
  * or organisation becomes the target (none when no such phrase names one:
  * "to the region" leaves the visit with its sender and the person sent). */
@@ -50,9 +51,9 @@ void kg_ev_sent_person(const ev_ctx *c, uint32_t i, const char *code, ev_args *a
   if (a->ntg == 0 || !code || strcmp(code, "042") || d->tokens[i].upos != KG_UPOS_VERB ||
       !kg_ev_lemma_in(d, i, sending))
     return;                               /* (the cheap tests first) */
-  int32_t o = kg_ev_child_with(d, i, "obj", 0);
-  if (o < 0 || kg_mention_at(d, (uint32_t)o) >= 0)
-    return;                               /* (a named object: "sent Kim to Moscow") */
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);   /* (also "sent the envoy", the description standing for X) */
+  if (o < 0)
+    return;
   size_t n = 0, moved = 0;
   for (size_t q = 0; q < a->ntg; q++) {
     int32_t m = a->targets[q];

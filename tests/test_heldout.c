@@ -5001,6 +5001,13 @@ static void test_round_thirtyeight_gaps(void)
   CU_ASSERT(ev_with(d, "042", "China", "Ukraine"));
   CU_ASSERT(!ev_with(d, "042", NULL, "Li Wen"));
   kg_doc_free(d);
+  /* the object a description standing for the person named before */
+  d = full_run("Kim Song Nam is North Korea's special envoy. Pyongyang sent the envoy to Moscow on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "North Korea", "Russia"));
+  CU_ASSERT(!ev_with(d, "042", NULL, "Kim Song Nam"));
+  kg_doc_free(d);
   /* a destination with no name: the person sent is still no target */
   d = full_run("Paris has sent its special envoy, Jean Moreau, to the region twice since the truce began.");
   if (!d)
