@@ -87,7 +87,7 @@ void kg_ev_against_side(const ev_ctx *c, uint32_t i, int root, ev_args *a)
     if (d->mentions[a->targets[q]].actor == d->mentions[am].actor)
       return;                             /* (the side is the target already) */
   if (am >= 0 && d->mentions[am].actor >= 0) {
-    a->ntg = kg_ev_coord_after(c, am, a->targets, 4);
+    a->ntg = kg_ev_coord_after(c, am, a->targets, KG_EV_SIDE);
     a->passive = 0;
     return;
   }

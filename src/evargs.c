@@ -285,9 +285,9 @@ static void complete_list(const ev_ctx *c, uint32_t trig, int32_t *list, size_t 
 
 void kg_ev_complete_coord(const ev_ctx *c, uint32_t trig, ev_args *a)
 {
-  complete_list(c, trig, a->agents, &a->nag, 4, a->targets, a->ntg);
+  complete_list(c, trig, a->agents, &a->nag, KG_EV_SIDE, a->targets, a->ntg);
   if (!a->plural_tg)                    /* (not the pair "both governments" stood for) */
-    complete_list(c, trig, a->targets, &a->ntg, 4, a->agents, a->nag);
+    complete_list(c, trig, a->targets, &a->ntg, KG_EV_SIDE, a->agents, a->nag);
   kg_ev_as_did(c, trig, a);             /* ", as did France" (evdoer.c) */
 }
 /* ------------------------------------------------------------ tree arguments */
@@ -807,14 +807,14 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
        * two soldiers" parsed as two nsubj): the one after it is the object */
       if (!strcmp(r, "nsubj") && j > i && second_subject(d, s, i, j)) {
         if (a->ntg == 0)
-          add_conj(c, j, a->targets, &a->ntg, 4);
+          add_conj(c, j, a->targets, &a->ntg, KG_EV_SIDE);
       } else if (!strcmp(r, "nsubj") && j < i && title_subject(d, s, i, j)) {
         continue;
-      } else if ((!strcmp(r, "nsubj") || !strcmp(r, "csubj")) && kg_ev_whose_state(c, i, j) >= 0 && a->nag < 4)
+      } else if ((!strcmp(r, "nsubj") || !strcmp(r, "csubj")) && kg_ev_whose_state(c, i, j) >= 0 && a->nag < KG_EV_SIDE)
         a->agents[a->nag++] = kg_ev_whose_state(c, i, j);
       else if ((!strcmp(r, "nsubj") || !strcmp(r, "csubj")) &&
                !(passive && harm && child_with(d, i, "cop", 0) >= 0))
-        add_conj(c, relative_antecedent(c, i, j), a->agents, &a->nag, 4);
+        add_conj(c, relative_antecedent(c, i, j), a->agents, &a->nag, KG_EV_SIDE);
       else if (!strcmp(r, "obj") || !strcmp(r, "iobj") || (!strcmp(r, "nsubj:pass") && passive) ||
                (!strcmp(r, "nsubj") && passive && harm && child_with(d, i, "cop", 0) >= 0)) {
         /* (the last: "six soldiers were wounded", harm parsed as an
@@ -823,50 +823,50 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
          * antecedent, or the state it is told of, suffers the act; "X, a
          * Rwandan minister, whom it accused": the name before the comma) */
         uint32_t jo = !strcmp(r, "obj") ? relative_object(c, i, j) : j;
-        add_conj(c, jo == j && !strcmp(r, "obj") ? kg_ev_object_antecedent(c, j) : jo, a->targets, &a->ntg, 4);
+        add_conj(c, jo == j && !strcmp(r, "obj") ? kg_ev_object_antecedent(c, j) : jo, a->targets, &a->ntg, KG_EV_SIDE);
         a->passive |= r[0] == 'n';
       } else if (!strcmp(r, "nsubj:pass"))
-        add_conj(c, j, a->agents, &a->nag, 4);   /* a parse error: not passive */
+        add_conj(c, j, a->agents, &a->nag, KG_EV_SIDE);   /* a parse error: not passive */
       else if (!strcmp(r, "obl:agent") && passive && !kg_ev_according_to(d, j))   /* (a source, no agent) */
-        add_conj(c, j, a->agents, &a->nag, 4);
+        add_conj(c, j, a->agents, &a->nag, KG_EV_SIDE);
       else if (!strncmp(r, "obl", 3)) {
         case_of(d, j, b, sizeof b);
         if (!strcmp(b, "by") && passive)
-          add_conj(c, j, a->agents, &a->nag, 4);
+          add_conj(c, j, a->agents, &a->nag, KG_EV_SIDE);
         else if (passive && !strcmp(b, "from") && p->prep && !strcmp(p->prep, "from"))
-          add_conj(c, j, a->agents, &a->nag, 4);   /* "was suspended from the AU": the AU acts */
+          add_conj(c, j, a->agents, &a->nag, KG_EV_SIDE);   /* "was suspended from the AU": the AU acts */
         else if (((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "with") || !strcmp(b, "against") ||
                   !strcmp(b, "on") || (!strcmp(b, "to") && !strncmp(p->code, "02", 2))) &&
                  !calendar_word(d, j))    /* (an appeal is made to: "appealed to X for aid") */
           if (a->ntg == 0)    /* (not "on Wednesday, ... X": a conjunct misparsed onto a day) */
-            add_conj(c, j, a->targets, &a->ntg, 4);
+            add_conj(c, j, a->targets, &a->ntg, KG_EV_SIDE);
       }
     } else {
       if (!strcmp(r, "compound") && kg_ev_venue_named(c, i, j))
         ;                                 /* "the Minsk agreement", "the Geneva talks": the venue */
       else if (!strcmp(r, "nmod:poss") || !strcmp(r, "compound") || !strcmp(r, "amod"))
-        add_conj(c, j, a->agents, &a->nag, 4);
+        add_conj(c, j, a->agents, &a->nag, KG_EV_SIDE);
       else if (!strncmp(r, "nmod", 4) || !strncmp(r, "obl", 3)) {
         case_of(d, j, b, sizeof b);
         int32_t gs = !strcmp(b, "by") ? generic_by_agent(c, i, j) : -1;
         if (gs >= 0)
           a->agents[a->nag++] = gs;
         else if (!strcmp(b, "by"))
-          add_conj(c, j, a->agents, &a->nag, 4);
+          add_conj(c, j, a->agents, &a->nag, KG_EV_SIDE);
         else if (!strcmp(b, "between") || !strcmp(b, "among"))
           add_conj(c, j, a->parts, &a->npart, KG_EVENT_MAX_PART);
         else if ((p->prep && !strcmp(b, p->prep)) || !strcmp(b, "to") || !strcmp(b, "with") ||
                  !strcmp(b, "against") || !strcmp(b, "on"))
-          add_conj(c, j, a->targets, &a->ntg, 4);
+          add_conj(c, j, a->targets, &a->ntg, KG_EV_SIDE);
         /* "the invasion of Ukraine", "the shelling of Kharkiv": the "of"
          * phrase of a noun of force suffers it (CAMEO 17-20) */
         else if (!strcmp(b, "of") && harm && pos == KG_UPOS_NOUN && !strcmp(r, "nmod") && a->ntg == 0)
-          add_conj(c, j, a->targets, &a->ntg, 4);
+          add_conj(c, j, a->targets, &a->ntg, KG_EV_SIDE);
       } else if (!strcmp(r, "acl") && p->object && d->tokens[j].lemma && to_clause(d, j) &&
                  !strcasecmp(d->tokens[j].lemma, p->object) && a->ntg == 0) {
         int32_t o = child_with(d, j, "obj", 0);   /* "an attempt to assassinate X": X */
         if (o >= 0)
-          add_conj(c, (uint32_t)o, a->targets, &a->ntg, 4);
+          add_conj(c, (uint32_t)o, a->targets, &a->ntg, KG_EV_SIDE);
       }
     }
   }
@@ -884,7 +884,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         continue;
       case_of(d, j, b, sizeof b);
       if (!strcmp(b, "by"))
-        add_conj(c, j, a->agents, &a->nag, 4);
+        add_conj(c, j, a->agents, &a->nag, KG_EV_SIDE);
     }
   /* "On Wednesday, Foreign Minister X met Y" (evclause.c) */
   if (pos == KG_UPOS_VERB && a->nag == 0 && !passive && child_with(d, i, "nsubj", 1) < 0)
@@ -901,7 +901,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         continue;
       case_of(d, j, b, sizeof b);
       if (!strcmp(b, p->prep))
-        add_conj(c, j, a->targets, &a->ntg, 4);
+        add_conj(c, j, a->targets, &a->ntg, KG_EV_SIDE);
     }
   /* a pattern with both an object and a preposition ("withdraw troops
    * from", "warn their ... about"): the object is part of the pattern, the
@@ -919,7 +919,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         continue;
       case_of(d, j, b, sizeof b);
       if (!strcmp(b, p->prep))
-        add_conj(c, j, pa.targets, &pa.ntg, 4);
+        add_conj(c, j, pa.targets, &pa.ntg, KG_EV_SIDE);
     }
     if (pa.ntg > 0) {
       memcpy(a->targets, pa.targets, sizeof a->targets);
@@ -938,13 +938,13 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       int32_t h = kg_tok_head(d, (uint32_t)v);
       int32_t sj = h >= 0 ? child_with(d, (uint32_t)h, "nsubj", 0) : -1;
       if (sj >= 0)
-        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+        add_conj(c, (uint32_t)sj, a->agents, &a->nag, KG_EV_SIDE);
     }
   }
   /* "..., the ministry of Chad said": a finite verb parsed as a clause on
    * a noun has that noun as its subject */
   if (pos == KG_UPOS_VERB && a->nag == 0 && kg_ev_finite_acl(d, i))
-    add_conj(c, (uint32_t)kg_tok_head(d, i), a->agents, &a->nag, 4);
+    add_conj(c, (uint32_t)kg_tok_head(d, i), a->agents, &a->nag, KG_EV_SIDE);
   /* a contact noun in an indefinite "in a ..." phrase of a finite verb, or in a purpose "for" phrase: that verb's
    * subject (through "is expected to", "plans to") holds it ("X defended the veto in a telephone call with Y", "X
    * will fly to Ottawa for talks with Y"; not "during the visit", which points back to one told before; through a
@@ -971,11 +971,11 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         if ((sj = child_with(d, (uint32_t)v, "nsubj", 0)) < 0)
           sj = child_with(d, (uint32_t)v, "nsubj:pass", 0);
       if (sj >= 0 && mention_of_tok(c, sj) >= 0)
-        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+        add_conj(c, (uint32_t)sj, a->agents, &a->nag, KG_EV_SIDE);
     }
   }
   if (pos == KG_UPOS_NOUN && a->nag == 0 && kg_ev_visit_on_subject(c, i, p) >= 0)   /* "on a state visit to X" */
-    add_conj(c, (uint32_t)kg_ev_visit_on_subject(c, i, p), a->agents, &a->nag, 4);    /* (evtour.c) */
+    add_conj(c, (uint32_t)kg_ev_visit_on_subject(c, i, p), a->agents, &a->nag, KG_EV_SIDE);    /* (evtour.c) */
   /* control and raising: the subject of the verb this one complements */
   /* (not a passive conjunct: "was removed and arrested" is done to the
    * subject, below; but "was concerned", "was pleased" tell the subject's
@@ -983,7 +983,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
   /* "X needed treatment after being hit by a missile": X undergoes it */
   int32_t pas = pos == KG_UPOS_VERB && passive ? kg_ev_adjunct_subject(d, i) : -1;
   if (pas >= 0 && a->ntg == 0)
-    add_conj(c, (uint32_t)pas, a->targets, &a->ntg, 4);
+    add_conj(c, (uint32_t)pas, a->targets, &a->ntg, KG_EV_SIDE);
   if (pos == KG_UPOS_VERB && a->nag == 0 && child_with(d, i, "nsubj", 1) < 0 && pas < 0 &&
       !(passive && d->tokens[i].deprel && !strcmp(d->tokens[i].deprel, "conj") &&
         !(p->code[0] == '0' && p->code[1] == '1'))) {
@@ -1062,7 +1062,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         int spk = 0;
         sj = kg_ev_passive_conj_subject(c, kg_ev_intent_head(c, i, (uint32_t)hv), (uint32_t)h, &spk);
         if (spk) {
-          add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+          add_conj(c, (uint32_t)sj, a->agents, &a->nag, KG_EV_SIDE);
           break;
         }
       }
@@ -1077,7 +1077,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       }
       if (rs != -2) {
         if (rs >= 0)
-          add_conj(c, (uint32_t)rs, a->agents, &a->nag, 4);
+          add_conj(c, (uint32_t)rs, a->agents, &a->nag, KG_EV_SIDE);
         break;
       }
       /* object control: "urged Israel to meet Syria" -> Israel meets (UD
@@ -1130,15 +1130,15 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
           kg_ev_possessive_pronoun(d, kg_mention_at(d, (uint32_t)ps)))
         sj = ps;
       if (sj >= 0)
-        add_conj(c, (uint32_t)sj, a->agents, &a->nag, 4);
+        add_conj(c, (uint32_t)sj, a->agents, &a->nag, KG_EV_SIDE);
     }
   }
   if (opening >= 0 && a->nag == 0)
-    add_conj(c, d->mentions[opening].tok, a->agents, &a->nag, 4);
+    add_conj(c, d->mentions[opening].tok, a->agents, &a->nag, KG_EV_SIDE);
   int32_t own = pos == KG_UPOS_VERB && a->nag == 0 && !passive ? kg_ev_noun_clause_owner(c, i) :
                 pos == KG_UPOS_NOUN && a->nag == 0 ? kg_ev_responsible_doer(c, i) : -1;
   if (own >= 0)                           /* "Kenya's decision to withdraw" (evpatient.c) */
-    add_conj(c, (uint32_t)own, a->agents, &a->nag, 4);   /* ("X is responsible for the attack") */
+    add_conj(c, (uint32_t)own, a->agents, &a->nag, KG_EV_SIDE);   /* ("X is responsible for the attack") */
   /* "X arrived in Moscow and was greeted by Y": a passive conjoined verb
    * with no subject of its own is done to the subject of the verb before */
   if (pos == KG_UPOS_VERB && passive && a->ntg == 0 && d->tokens[i].deprel &&
@@ -1146,7 +1146,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       kg_tok_head(d, i) >= 0 && kg_ev_subject_before(c, i) < 0) {
     int32_t sj = child_with(d, (uint32_t)kg_tok_head(d, i), "nsubj", 1);
     if (sj >= 0)
-      add_conj(c, (uint32_t)sj, a->targets, &a->ntg, 4);
+      add_conj(c, (uint32_t)sj, a->targets, &a->ntg, KG_EV_SIDE);
   }
   /* "the militia backed by Tehran": a reduced passive relative is done to
    * the noun it modifies */
@@ -1154,7 +1154,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
       !strcmp(d->tokens[i].deprel, "acl")) {
     int32_t n = clause_noun(c, i);
     if (n >= 0)
-      add_conj(c, (uint32_t)n, a->targets, &a->ntg, 4);
+      add_conj(c, (uint32_t)n, a->targets, &a->ntg, KG_EV_SIDE);
   }
   /* a codebook pattern naming its source after the verb ("+ * FROM $":
    * "X was freed from Y"): that phrase's actor (on the verb or one level
@@ -1170,7 +1170,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
         continue;
       case_of(d, j, b, sizeof b);
       if (!strcmp(b, p->srcprep) || (b[0] && !strcmp(p->srcprep, "-")))
-        add_conj(c, j, sa.agents, &sa.nag, 4);
+        add_conj(c, j, sa.agents, &sa.nag, KG_EV_SIDE);
     }
     int32_t sj = child_with(d, i, "nsubj", 1);
     for (int32_t h = (int32_t)i; sj < 0 && d->tokens[h].deprel && !strcmp(d->tokens[h].deprel, "xcomp") &&
@@ -1179,7 +1179,7 @@ void kg_ev_tree_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p, 
     if (sa.nag > 0) {
       if (sj >= 0) {
         a->ntg = 0;
-        add_conj(c, (uint32_t)sj, a->targets, &a->ntg, 4);
+        add_conj(c, (uint32_t)sj, a->targets, &a->ntg, KG_EV_SIDE);
       } else if (!a->passive) {          /* a controlled subject ("was seen to break in X") */
         memcpy(a->targets, a->agents, sizeof a->targets);
         a->ntg = a->nag;

@@ -23,8 +23,12 @@ typedef struct ev_ctx {
   uint8_t *cue_len, *cue_verbal;
 } ev_ctx;
 
+/* The most agents or targets an event's arguments hold ("Russia, China, Iran, North Korea and Belarus condemned":
+ * every conjunct an agent). */
+#define KG_EV_SIDE 8
+
 typedef struct ev_args {
-  int32_t agents[4], targets[4], parts[KG_EVENT_MAX_PART];
+  int32_t agents[KG_EV_SIDE], targets[KG_EV_SIDE], parts[KG_EVENT_MAX_PART];
   size_t nag, ntg, npart;
   int passive;
   int32_t agent_noun, target_noun;   /* unnamed groups of a sector (events.c), -1 */

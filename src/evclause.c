@@ -85,7 +85,7 @@ void kg_ev_fronted_subject(const ev_ctx *c, uint32_t i, ev_args *a)
   int comma = 0;
   for (uint32_t k = (uint32_t)h + 1; k < j; k++)
     comma |= kg_tok_is(d, k, ",");
-  if (!comma || a->nag >= 4)
+  if (!comma || a->nag >= KG_EV_SIDE)
     return;
   a->agents[a->nag++] = m;
   /* ... and no target through "on Wednesday"'s conjunct */

@@ -6,7 +6,9 @@
  * uses: kg_ev_present_perfect, kg_ev_own_clause_date; kg_ev_later_date,
  * the date of a verb told "later" than the events before it ("Jaishankar
  * later met Albanese": the last day told; "Two days later, Germany summoned
- * the envoy": that day plus two; "a month later": the month after).
+ * the envoy": that day plus two; "a month later": the month after);
+ * kg_ev_visit_day (an undated act "during the visit" or "there" takes the
+ * day of the visit told before, thirty-eighth session).
  * Does not own: finding and normalising date expressions, and whether one
  * may date a token of another clause (datefit.c: kg_dates_fits); a date
  * carried from a frame sentence or a conjunct (events.c, evdoer.c).
@@ -173,4 +175,54 @@ int kg_ev_later_date(const kg_doc *d, uint32_t i, size_t nev, kg_date_expr *out)
   }
   *out = e;
   return 1;
+}
+
+/* 1 when trigger i has a dependent telling it belongs to a visit told before: "during the visit", "on his trip",
+ * "while there" (an adverb "there" of the trigger's own: not the expletive "there is"). */
+static int visit_cue(const kg_doc *d, uint32_t i)
+{
+  static const char *const trip[] = { "visit", "trip", "stay", "tour", "journey", NULL };
+  const kg_sentence *s = &d->sents[d->tokens[i].sent];
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+    const char *r = d->tokens[k].deprel;
+    if (kg_tok_head(d, k) != (int32_t)i || !r)
+      continue;
+    if (!strcmp(r, "advmod") && kg_tok_is(d, k, "there"))
+      return 1;
+    if (strncmp(r, "obl", 3) || !d->tokens[k].lemma || !kg_act_in_list(d->tokens[k].lemma, trip))
+      continue;
+    int during = 0, def = 0;
+    for (uint32_t q = s->tok; q < k; q++)
+      if (kg_tok_head(d, q) == (int32_t)k) {
+        during |= kg_tok_is(d, q, "during") || kg_tok_is(d, q, "on");
+        def |= kg_tok_is(d, q, "the") || kg_tok_is(d, q, "his") || kg_tok_is(d, q, "her") ||
+               kg_tok_is(d, q, "their") || kg_tok_is(d, q, "this");
+      }
+    int own = 0;                          /* ("during his visit to Hanoi": a visit of its own, dated or not) */
+    for (uint32_t q = k + 1; q < s->tok + s->ntok && !own; q++)
+      own = kg_tok_head(d, q) == (int32_t)k && d->tokens[q].deprel && !strncmp(d->tokens[q].deprel, "nmod", 4);
+    if (during && def && !own)
+      return 1;
+  }
+  return 0;
+}
+
+int kg_ev_visit_day(const kg_doc *d, uint32_t i, int32_t ag, int32_t tg, kg_event *e)
+{
+  uint32_t si = d->tokens[i].sent;
+  if ((ag < 0 && tg < 0) || !d->nevents || !visit_cue(d, i))
+    return 0;
+  for (size_t k = d->nevents; k-- > 0;) {
+    const kg_event *v = &d->events[k];
+    if (v->sent + 8 < si)
+      break;
+    if (v->sent >= si || strcmp(v->cameo, "042") || v->agent < 0 || (v->agent != ag && v->agent != tg))
+      continue;
+    if (v->date_kind != KG_DATE_DAY)
+      return 0;                           /* (the latest visit of the visitor, undated: no day) */
+    e->date_kind = KG_DATE_DAY;
+    memcpy(e->date, v->date, sizeof e->date);
+    return 1;
+  }
+  return 0;
 }

@@ -26,4 +26,10 @@ int kg_ev_own_clause_date(const kg_doc *d, uint32_t dt, uint32_t i);
  * to give ("months later"), 0 when i is not told "later". */
 int kg_ev_later_date(const kg_doc *d, uint32_t i, size_t nev, kg_date_expr *out);
 
+/* The day of the visit an event of trigger i (agent ag, target tg, actors or -1) belongs to by its own words, when
+ * its sentence has no date: a phrase "during the visit", "on his trip" on the trigger, or "there" after a visit
+ * (thirty-eighth session, branch gaps).  The visit is the latest 042 of the eight sentences before, dated to the
+ * day, whose visitor is ag or tg; its date is copied into e (1), else 0 and e unchanged. */
+int kg_ev_visit_day(const kg_doc *d, uint32_t i, int32_t ag, int32_t tg, kg_event *e);
+
 #endif

@@ -602,7 +602,7 @@ static void add_as_did(const ev_ctx *c, int32_t j, ev_args *a)
 {
   const kg_doc *d = c->doc;
   int32_t m = kg_ev_mention_of_tok(c, j);
-  if (m >= 0 && d->mentions[m].actor >= 0 && a->nag < 4) {
+  if (m >= 0 && d->mentions[m].actor >= 0 && a->nag < KG_EV_SIDE) {
     int dup = 0;
     for (size_t k = 0; k < a->nag && !dup; k++)
       dup = a->agents[k] >= 0 && d->mentions[a->agents[k]].actor == d->mentions[m].actor;

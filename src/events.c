@@ -142,6 +142,7 @@
 #include "evmodal.h"
 #include "evsummon.h"
 #include "evfirst.h"
+#include "evsend.h"
 #include "evvoice.h"
 #include "evsport.h"
 #include "evdeny.h"
@@ -408,9 +409,9 @@ static kg_status emit(ev_ctx *c, uint32_t i, const char *code, const char *pcode
       } else if (nd0 == 0 && kg_ev_frame_date(c, si, i, &fr)) {
         e->date_kind = fr.kind;            /* "The expulsions came on Tuesday. X declared ..." (evdoer.c) */
         kg_date_format(&fr, e->date);
-      }
-      /* a paired code: the target's event back to the agent ("arrived in
-       * Gondor" 032, Gondor hosts 033) */
+      } else if (nd0 == 0)
+        kg_ev_visit_day(d, i, ag, tg, e);   /* "During the visit X praised Y": the visit's day (evdate.c) */
+      /* a paired code: the target's event back to the agent ("arrived in Gondor" 032, Gondor hosts 033) */
       if (reverse && ag >= 0 && tg >= 0 && strlen(reverse) < sizeof e->cameo) {
         int rdup = 0;
         for (size_t k = 0; k < d->nevents && !rdup; k++)
@@ -823,7 +824,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       /* "the three countries condemned X": each is an agent, as named
        * coordinated subjects are, but in a cooperative act (03-06) */
       if (a.npart > 0 && !joint_code(root, p->code) && !recip) {
-        for (size_t q = 0; q < a.npart && a.nag < 4; q++)
+        for (size_t q = 0; q < a.npart && a.nag < KG_EV_SIDE; q++)
           a.agents[a.nag++] = a.parts[q];
         a.npart = 0;
         kg_ev_reciprocal_targets(d, i, &a, tree, fight);   /* "the two countries expelled each other's envoys" */
@@ -852,7 +853,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
       int32_t ms = sj >= 0 ? kg_ev_mention_of_tok(c, sj) : -1;
       if (ms >= 0 && d->mentions[ms].actor >= 0) {
         a.agents[a.nag++] = ms;
-        for (uint32_t q = (uint32_t)sj + 1; q < (uint32_t)v && a.nag < 4; q++) {   /* "A and B sent ..." */
+        for (uint32_t q = (uint32_t)sj + 1; q < (uint32_t)v && a.nag < KG_EV_SIDE; q++) {   /* "A and B sent ..." */
           int32_t mq = kg_tok_head(d, q) == sj && d->tokens[q].deprel && !strcmp(d->tokens[q].deprel, "conj") ?
                        kg_ev_mention_of_tok(c, q) : -1;
           if (mq >= 0 && d->mentions[mq].actor >= 0 && d->mentions[mq].actor != d->mentions[ms].actor)
@@ -886,6 +887,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     if (tree && !a.passive) {
       kg_ev_summons_purpose(c, i, pos, root, &a);
       kg_ev_first_to(c, i, &a);           /* "X is the first minister to visit" (evfirst.c) */
+      kg_ev_sent_person(c, i, p->code, &a);   /* "sent its envoy, X, to Moscow" (evsend.c) */
     }
     /* "six Guyanese soldiers were wounded in an ambush": the passive
      * verb's subject suffers the attack; it is no agent of it */
@@ -986,7 +988,7 @@ static kg_status sentence_events(ev_ctx *c, uint32_t si)
     }
     if (tree)                             /* "a complaint against X with the ICJ": X (evagainst.c) */
       kg_ev_against_side(c, i, root, &a);
-    if (tree && a.nag > 0 && a.ntg == 0 && a.ntg < 4) {   /* "Norway rejected the charge" (evnotarget.c) */
+    if (tree && a.nag > 0 && a.ntg == 0 && a.ntg < KG_EV_SIDE) {   /* "Norway rejected the charge" (evnotarget.c) */
       int32_t am = kg_ev_accuser(c, i, p->code, &a);
       if (am >= 0)
         a.targets[a.ntg++] = am;

@@ -24,7 +24,7 @@ void kg_ev_message_issuers(const ev_ctx *c, uint32_t i, const kg_trigger *p, int
   /* "a statement condemning the launch": the launch told before is its doer's */
   if (a->ntg == 0 && a->npart == 0 && p->code &&
       ((root >= 10 && root <= 12) || !strcmp(p->code, "016") || !strcmp(p->code, "051")))
-    a->ntg = kg_ev_act_noun_doers(c, i, d->mentions[a->agents[0]].actor, root == 5, a->targets, 4);
+    a->ntg = kg_ev_act_noun_doers(c, i, d->mentions[a->agents[0]].actor, root == 5, a->targets, KG_EV_SIDE);
 }
 
 int kg_ev_lead_paragraph(const kg_doc *d, uint32_t si)

@@ -193,7 +193,7 @@ void kg_ev_patient_roles(const ev_ctx *c, uint32_t i, int pos, const char *code,
     int dup = 0;
     for (size_t r = 0; r < a->ntg; r++)
       dup |= d->mentions[a->targets[r]].actor == d->mentions[wm].actor;
-    if (!dup && a->ntg < 4)
+    if (!dup && a->ntg < KG_EV_SIDE)
       a->targets[a->ntg++] = a->agents[q];
   }
   a->nag = n;

@@ -9,7 +9,8 @@
  * "for" something or "to" act are appeals (020), not telephone calls (041);
  * persons seized are abducted (181, not 171); a state's or a military
  * alliance's bombing is its forces' attack (195, not 183); a state that
- * protests lodges an official complaint (114, not 140).  kg_ev_incident:
+ * protests lodges an official complaint (114, not 140); a visitor greeted
+ * is a visit hosted (043, not 051).  kg_ev_incident:
  * an incident word ("explosion", "the attack") that tells of violence where
  * no actor is named, unless used figuratively ("an explosion of quangos").
  * Not under an exclusive codebook (its patterns and codes replace ours).
@@ -283,6 +284,32 @@ static int protest_by_state(const kg_doc *d, uint32_t i)
   return 0;
 }
 
+/* "Putin greeted Kim at the station": a visitor greeted is a visit hosted (043, CAMEO's codebook: "Host or receive a
+ * visitor"; its example "gave a warm welcome ... to de Klerk"), not praise (the dictionary's GREET, 051).  The one
+ * greeted (the object, or the passive subject) names an actor who made a visit (042) told in this sentence or the
+ * three before, or the sentence tells an arrival or a visit ("on his arrival", "at the airport"); not "greeted the
+ * crowd", "was greeted with a page". */
+static const kg_trigger host_visit = { "greet", KG_UPOS_VERB, NULL, NULL, NULL, NULL, "043", NULL, NULL,
+                                       NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+static int greeted_visitor(const kg_doc *d, const kg_sentence *s, uint32_t i)
+{
+  static const char *const arrival[] = { "arrive", "arrival", "visit", "airport", "tarmac", NULL };
+  int32_t o = kg_ev_child_with(d, i, "obj", 0);
+  o = o < 0 ? kg_ev_child_with(d, i, "nsubj:pass", 0) : o;
+  int32_t m = o >= 0 ? kg_mention_at(d, (uint32_t)o) : -1;
+  int t = m >= 0 && d->mentions[m].actor >= 0 ? kg_ev_atype(d, m) : 0;
+  if (t != KG_ACT_PERSON && t != KG_ACT_COUNTRY)
+    return 0;
+  for (uint32_t k = s->tok; k < s->tok + s->ntok; k++)
+    if (k != i && kg_ev_lemma_in(d, k, arrival))
+      return 1;
+  uint32_t si = d->tokens[i].sent;
+  for (size_t k = d->nevents; k-- > 0 && d->events[k].sent + 3 >= si;)
+    if (!strcmp(d->events[k].cameo, "042") && d->events[k].agent == d->mentions[m].actor)
+      return 1;
+  return 0;
+}
+
 const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p)
 {
   const kg_doc *d = c->doc;
@@ -306,6 +333,8 @@ const kg_trigger *kg_ev_recode(const ev_ctx *c, uint32_t i, int pos, const kg_tr
     return o >= 0 && criticisable(d, (uint32_t)o) && !kg_ev_sentence_has_violence(d, s) && !kg_ev_states_at_war(d, s, i)
              ? &verbal_attack : p;
   }
+  if (!strcmp(p->lemma, "greet") && !strcmp(p->code, "051") && greeted_visitor(d, s, i))
+    return &host_visit;
   const kg_trigger *seized;
   if ((!strcmp(p->lemma, "seize") || !strcmp(p->lemma, "grab") || !strcmp(p->lemma, "snatch")) &&
       !strcmp(p->code, "171") && (seized = kg_ev_seized_people(d, s, i)) != NULL)

@@ -448,7 +448,7 @@ void kg_ev_under_subject(const ev_ctx *c, uint32_t i, int32_t sj, ev_args *a)
     const kg_mention *m = &d->mentions[a->targets[q]];
     uint32_t last = m->tok + m->ntok - 1;
     const char *r = d->tokens[last].deprel;
-    if (m->actor != sa && kg_tok_head(d, last) == (int32_t)i && r && a->nag < 4 &&
+    if (m->actor != sa && kg_tok_head(d, last) == (int32_t)i && r && a->nag < KG_EV_SIDE &&
         (!strcmp(r, "compound") || !strcmp(r, "amod") || !strcmp(r, "nmod:poss")))
       a->agents[a->nag++] = a->targets[q];
   }

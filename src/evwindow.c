@@ -154,7 +154,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     int32_t sj = kg_ev_subject_before(c, i);
     if (kg_ev_is_passive(c, i)) {
       a->passive = 1;
-      a->ntg = kg_ev_coord_before(c, sj, a->targets, 4);
+      a->ntg = kg_ev_coord_before(c, sj, a->targets, KG_EV_SIDE);
       int32_t by = kg_ev_after_prep(c, i, "by", 6, 0);
       /* "were freed after mediation by Qatar", "following talks by X": a "by"
        * phrase inside an adjunct of time or cause is the adjunct noun's */
@@ -163,7 +163,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
         if (kg_ev_in_list(b, (const char *const[]){ "after", "following", "amid", "despite", "thanks", NULL }))
           by = -1;
       }
-      a->nag = kg_ev_coord_after(c, by, a->agents, 4);
+      a->nag = kg_ev_coord_after(c, by, a->agents, KG_EV_SIDE);
       if (a->nag == 0 && a->ntg == 0) {     /* "no deal was struck between X and Y" */
         int32_t bw = kg_ev_after_prep(c, i, "between", 6, 0);
         if (bw >= 0)
@@ -171,7 +171,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
       }
       return;
     }
-    a->nag = kg_ev_coord_before(c, sj, a->agents, 4);
+    a->nag = kg_ev_coord_before(c, sj, a->agents, KG_EV_SIDE);
     int32_t tg = -1;
     if (p->prep)
       tg = kg_ev_after_prep(c, i, p->prep, 8, 0);
@@ -196,7 +196,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
           break;
       }
     }
-    a->ntg = kg_ev_coord_after(c, tg, a->targets, 4);
+    a->ntg = kg_ev_coord_after(c, tg, a->targets, KG_EV_SIDE);
     /* "demanded that the US cancel ...", "warned that Iran would ...": the
      * subject of the complement is the one addressed */
     if (a->ntg == 0 && (root == 2 || root == 10 || root == 11 || root == 12 ||
@@ -275,7 +275,7 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
   if (by < 0 && a->nag == 0)
     by = kg_ev_after_prep(c, i, "from", 2, 0);   /* "pressure from Washington" */
   if (by >= 0 && a->nag == 0)
-    a->nag = kg_ev_coord_after(c, by, a->agents, 4);
+    a->nag = kg_ev_coord_after(c, by, a->agents, KG_EV_SIDE);
   int32_t bw = kg_ev_after_prep(c, i, "between", 8, 1);
   if (bw < 0)
     bw = kg_ev_after_prep(c, i, "among", 8, 1);
@@ -310,11 +310,11 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
     if (of >= 0 && hostile)
       tg = of;
     else if (of >= 0 && a->nag == 0)
-      a->nag = kg_ev_coord_after(c, of, a->agents, 4);
+      a->nag = kg_ev_coord_after(c, of, a->agents, KG_EV_SIDE);
   }
   if (tg < 0)
     tg = recipient_object(c, i);
-  a->ntg = kg_ev_coord_after(c, tg, a->targets, 4);
+  a->ntg = kg_ev_coord_after(c, tg, a->targets, KG_EV_SIDE);
   /* "held talks", "agreed to resume talks": the subject of the light verb */
   if (a->nag == 0 && a->npart == 0) {
     uint32_t j = i;
@@ -336,12 +336,12 @@ void kg_ev_window_args(const ev_ctx *c, uint32_t i, int pos, const kg_trigger *p
           ev_args t;
           memset(&t, 0, sizeof t);
           kg_ev_tree_args(c, j, KG_UPOS_VERB, p, &t);
-          for (size_t r = 0; r < t.nag && a->nag < 4; r++)
+          for (size_t r = 0; r < t.nag && a->nag < KG_EV_SIDE; r++)
             a->agents[a->nag++] = t.agents[r];
           if (a->nag)
             break;
         }
-        a->nag = kg_ev_coord_before(c, kg_ev_subject_before(c, j), a->agents, 4);
+        a->nag = kg_ev_coord_before(c, kg_ev_subject_before(c, j), a->agents, KG_EV_SIDE);
         if (a->nag == 0)
           a->npart = kg_ev_plural_subject(c, j, a->parts);
         break;

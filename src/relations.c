@@ -1139,6 +1139,8 @@ kg_status kg_relations_run(const kg_dict *dict, kg_doc *doc, const kg_logger *lo
       if (st == KG_OK && (WEQ(b, "mutual") || WEQ(b, "party") || WEQ(b, "league") ||
                           WEQ(b, "front") || WEQ(b, "movement")))   /* ("his X Party": relrules.c) */
         st = WEQ(b, "mutual") ? kg_rel_mutual_pact_rule(dict, doc, si, i) : kg_rel_party_rule(doc, si, i);
+      if (st == KG_OK && WEQ(b, "other"))   /* "obliging each to come to the other's aid" (relbloc.c) */
+        st = kg_rel_mutual_pact_rule(dict, doc, si, i);
       if (st == KG_OK && (WEQ(b, "member") || WEQ(b, "members")) && (st = kg_rel_member_rule(doc, si, i)) == KG_OK)
         st = kg_rel_admit_rule(doc, si, i);   /* "welcomed X as a full member" (relfound.c) */
       if (st == KG_OK && (WEQ(b, "sworn") || WEQ(b, "inaugurated") || WEQ(b, "became") ||

@@ -19,7 +19,9 @@
  * Owns: kg_rel_includes_verb, kg_rel_includes_rule, kg_rel_found_verb,
  * kg_rel_found_rule (relations.c calls them at the verb), kg_rel_poss_ally_rule
  * (at "alliance", "pact", "treaty"), kg_rel_mutual_pact_rule (at "mutual":
- * the signatories of a mutual defence pact, moved from relgroups.c).
+ * the signatories of a mutual defence pact, moved from relgroups.c; also of a
+ * partnership "with a mutual assistance clause" and, at "other", of a treaty
+ * "obliging each to come to the other's aid").
  * A state holding an organisation's chair is its member: "Uruguay, which
  * holds the rotating presidency of Mercosur", "X assumed the chairmanship
  * of Y" (kg_rel_found_rule's verbs of holding; not negated or modal).
@@ -306,15 +308,66 @@ static int32_t signer_state(const kg_dict *dict, const kg_doc *d, int32_t m)
   return -1;
 }
 
+/* 1 when token t's lemma is one of the NULL-terminated list. */
+static int lemma_in(const kg_doc *d, uint32_t t, const char *const *l)
+{
+  return d->tokens[t].lemma && kg_act_in_list(d->tokens[t].lemma, l);
+}
+
+/* 1 when token t is a noun of a signed accord ("pact", "treaty", "agreement"; with partner, also "partnership",
+ * "accord": a partnership holding a mutual assistance clause). */
+static int pact_noun(const kg_doc *d, uint32_t t, int partner)
+{
+  return kg_tok_is(d, t, "pact") || kg_tok_is(d, t, "agreement") || kg_tok_is(d, t, "treaty") ||
+         (partner && (kg_tok_is(d, t, "partnership") || kg_tok_is(d, t, "accord")));
+}
+
+/* The pact noun a pledge of mutual help at tok belongs to (thirty-eighth session, branch gaps), UINT32_MAX:
+ * "a mutual defence pact" (tok "mutual", the noun two on); "a partnership with a mutual assistance clause" (the
+ * clause's "with" phrase on the accord, or hung on the signing verb beside the accord as its object); "a treaty
+ * obliging each to come to the other's aid" (tok "other" before "'s aid", "defence" or "assistance": the accord
+ * a verb of obligation above it modifies). */
+static uint32_t mutual_pact(const kg_doc *d, const kg_sentence *s, uint32_t tok)
+{
+  uint32_t end = s->tok + s->ntok;
+  if (kg_tok_is(d, tok, "other")) {
+    static const char *const help[] = { "aid", "defence", "defense", "assistance", "help", "rescue", NULL };
+    static const char *const bind[] = { "oblige", "obligate", "commit", "bind", "require", "pledge", NULL };
+    if (tok + 2 >= end || !kg_tok_is(d, tok + 1, "'s") || !lemma_in(d, tok + 2, help))
+      return UINT32_MAX;
+    int32_t v = kg_tok_head(d, tok + 2);
+    for (int up = 0; up < 3 && v >= 0 && !lemma_in(d, (uint32_t)v, bind); up++)
+      v = kg_tok_head(d, (uint32_t)v);
+    int32_t n = v >= 0 && lemma_in(d, (uint32_t)v, bind) && d->tokens[v].deprel &&
+                !strncmp(d->tokens[v].deprel, "acl", 3) ? kg_tok_head(d, (uint32_t)v) : -1;
+    return n >= 0 && pact_noun(d, (uint32_t)n, 1) ? (uint32_t)n : UINT32_MAX;
+  }
+  int kind = tok + 2 < end ? (kg_tok_is(d, tok + 1, "defence") || kg_tok_is(d, tok + 1, "defense") ? 1 :
+                              kg_tok_is(d, tok + 1, "assistance") || kg_tok_is(d, tok + 1, "aid") ? 2 : 0) : 0;
+  if (!kind)
+    return UINT32_MAX;
+  uint32_t h = tok + 2;
+  if (pact_noun(d, h, 0))
+    return h;
+  if (!(kg_tok_is(d, h, "clause") || kg_tok_is(d, h, "provision") || kg_tok_is(d, h, "commitment")))
+    return UINT32_MAX;
+  int32_t c = kg_tok_child(d, h, "case", 0), n = kg_tok_head(d, h);
+  if (c < 0 || !kg_tok_is(d, (uint32_t)c, "with") || n < 0 || !d->tokens[h].deprel)
+    return UINT32_MAX;
+  if (!strcmp(d->tokens[h].deprel, "nmod") && pact_noun(d, (uint32_t)n, 1))
+    return (uint32_t)n;
+  int32_t o = !strncmp(d->tokens[h].deprel, "obl", 3) ? kg_tok_child(d, (uint32_t)n, "obj", 0) : -1;
+  return o >= 0 && o < (int32_t)h && pact_noun(d, (uint32_t)o, 1) ? (uint32_t)o : UINT32_MAX;
+}
+
 kg_status kg_rel_mutual_pact_rule(const kg_dict *dict, kg_doc *d, uint32_t si, uint32_t tok)
 {
   const kg_sentence *s = &d->sents[si];
   uint32_t end = s->tok + s->ntok;
-  if (!kg_sent_has_tree(d, si) || tok + 2 >= end ||
-      !(kg_tok_is(d, tok + 1, "defence") || kg_tok_is(d, tok + 1, "defense")))
+  if (!kg_sent_has_tree(d, si) || tok + 2 >= end)
     return KG_OK;
-  uint32_t h = tok + 2;
-  if (!(kg_tok_is(d, h, "pact") || kg_tok_is(d, h, "agreement") || kg_tok_is(d, h, "treaty")))
+  uint32_t h = mutual_pact(d, s, tok);
+  if (h == UINT32_MAX)
     return KG_OK;
   int32_t v = kg_tok_head(d, h);
   const char *hr = d->tokens[h].deprel;

@@ -5125,6 +5125,91 @@ static void test_round_thirtyeight_articles7(void)
   kg_doc_free(d);
 }
 
+/* gaps round thirty-eight: the person sent on a visit in apposition to the
+ * object ("sent its special envoy, X, to Moscow") is a participant, the "to"
+ * phrase's state the target */
+static void test_round_thirtyeight_gaps(void)
+{
+  NEED_DICT();
+  kg_doc *d = full_run("Pyongyang sent its special envoy, Kim Song Nam, to Moscow on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "North Korea", "Russia"));
+  CU_ASSERT(!ev_with(d, "042", NULL, "Kim Song Nam"));
+  CU_ASSERT(ev_parts(d, "042", "Kim Song Nam", "Kim Song Nam") != NULL);
+  kg_doc_free(d);
+  d = full_run("Beijing dispatched its special envoy for Eurasian affairs, Li Wen, to Kyiv last week.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "China", "Ukraine"));
+  CU_ASSERT(!ev_with(d, "042", NULL, "Li Wen"));
+  kg_doc_free(d);
+  /* the object a description standing for the person named before */
+  d = full_run("Kim Song Nam is North Korea's special envoy. Pyongyang sent the envoy to Moscow on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "042", "North Korea", "Russia"));
+  CU_ASSERT(!ev_with(d, "042", NULL, "Kim Song Nam"));
+  kg_doc_free(d);
+  /* a destination with no name: the person sent is still no target */
+  d = full_run("Paris has sent its special envoy, Jean Moreau, to the region twice since the truce began.");
+  if (!d)
+    return;
+  CU_ASSERT(!ev_with(d, "042", NULL, "Jean Moreau"));
+  kg_doc_free(d);
+  /* allies by a pledge of mutual help in the accord they signed; not one only discussed or not signed */
+  d = full_run("Moscow and Minsk signed a strategic partnership with a mutual assistance clause on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Russia", "Belarus") || has_rel(d, KG_REL_ALLY, "Belarus", "Russia"));
+  kg_doc_free(d);
+  d = full_run("Egypt and Sudan signed a treaty obliging each to come to the other's aid.");
+  if (!d)
+    return;
+  CU_ASSERT(has_rel(d, KG_REL_ALLY, "Egypt", "Sudan") || has_rel(d, KG_REL_ALLY, "Sudan", "Egypt"));
+  kg_doc_free(d);
+  d = full_run("Greece and Cyprus discussed a possible pact obliging each to come to the other's aid. Peru and "
+               "Chile did not sign a partnership with a mutual assistance clause.");
+  if (!d)
+    return;
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Greece", "Cyprus") && !has_rel(d, KG_REL_ALLY, "Cyprus", "Greece"));
+  CU_ASSERT(!has_rel(d, KG_REL_ALLY, "Peru", "Chile") && !has_rel(d, KG_REL_ALLY, "Chile", "Peru"));
+  kg_doc_free(d);
+  /* an undated act "during the visit" or "there" takes the day of the visit told before; a meeting with no such
+   * words keeps no date (the talks may have come a day later) */
+  d = full_run("Title\n\nHANOI, May 8, 2026 \xe2\x80\x94 Indian Prime Minister Narendra Modi arrived in Hanoi on "
+               "Wednesday for a two-day stay.\n\nHe met Vietnamese officials at the presidential palace. During the "
+               "visit Modi praised Vietnam. Modi also toured a shipyard there.\n");
+  if (!d)
+    return;
+  const kg_event *e = ev_find(d, "051", "Narendra Modi", "Vietnam");
+  CU_ASSERT(e != NULL && !strcmp(e->date, "2026-05-06"));
+  for (size_t k = 0; k < d->nevents; k++)
+    if (!strncmp(d->events[k].cameo, "04", 2) && strstr(d->text + d->sents[d->events[k].sent].start, "He met") ==
+        d->text + d->sents[d->events[k].sent].start)
+      CU_ASSERT(d->events[k].date[0] == 0);
+  kg_doc_free(d);
+  /* a subject list of more than four: every conjunct an agent */
+  d = full_run("Russia, China, Iran, North Korea and Belarus condemned the new sanctions on Monday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Belarus", NULL));
+  CU_ASSERT(ev_with(d, "11", "Russia", NULL));
+  kg_doc_free(d);
+  /* a visitor greeted is a visit hosted (043), not praise; a greeting with no visit told stays as it was */
+  d = full_run("Kim Jong Un arrived in Vladivostok on Tuesday. Vladimir Putin greeted Kim Jong Un at the station.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "043", "Vladimir Putin", "Kim Jong Un"));
+  CU_ASSERT(!ev_with(d, "051", "Vladimir Putin", "Kim Jong Un"));
+  kg_doc_free(d);
+  d = full_run("Emmanuel Macron greeted Olaf Scholz on his arrival in Paris.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "043", "Emmanuel Macron", "Olaf Scholz"));
+  kg_doc_free(d);
+}
+
 /* articles3 round thirty-seven: "whom" as the object of a relative clause
  * on an apposition; a title in a fronted prepositional phrase is no
  * apposition of the subject after its comma; "its ally" only for a state
@@ -5783,7 +5868,12 @@ CU_ErrorCode kg_suite_heldout(void)
                       "after a place; blamed the drills by X", test_round_thirtyeight_articles6) ||
       !CU_add_test(s, "round thirty-eight (roles): the Kremlin chief, the 72-year-old Turkish leader as the "
                       "state's leader named before; the 81-year-old president; X described Y as its ally; welcomed X "
-                      "as a full member; Lula; Germ\xc3\xa1n X a person; an opening He after one person", test_round_thirtyeight_roles))
+                      "as a full member; Lula; Germ\xc3\xa1n X a person; an opening He after one person", test_round_thirtyeight_roles) ||
+      !CU_add_test(s, "round thirty-eight (gaps): the person sent in apposition to the object is no visit's target; "
+                      "subject lists of five; a visitor greeted is hosted; "
+                      "allies by a mutual assistance clause or a treaty to come to the other's aid; an act during "
+                      "the visit takes its day",
+                   test_round_thirtyeight_gaps))
     return CU_get_error();
   return CUE_SUCCESS;
 }

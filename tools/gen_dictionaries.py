@@ -2783,6 +2783,13 @@ buy|purchase V obj=air+defence+system|air+defense+system|missile+system|launcher
 sell V obj=weapon|missile|tank|fighter|jet|warplane|bomber|submarine|frigate|warship|howitzer|artillery|radar|rifle|ammunition|munition|drone|armoured+vehicle|armored+vehicle|air+defence+system|air+defense+system|missile+system|launcher|gun 062
 """
 
+# CURATED_GAPS38 (thirty-eighth session, branch gaps): an envoy, emissary or delegation dispatched is a visit (042),
+# as "send VERB object=envoy" is in CAMEO's dictionary ("China dispatched its special envoy to Kyiv"); the person
+# sent in apposition is a participant, the "to" phrase the visited side (src/evsend.c).
+CURATED_GAPS38 = """
+dispatch|despatch V obj=envoy|special_envoy|emissary|delegation 042
+"""
+
 def parse_curated():
     out = []
     # "a|b V obj=x|y code": every lemma with every value, lemma by lemma
@@ -2802,7 +2809,7 @@ def parse_curated():
                                                CURATED_LEAD33, CURATED_ESSAYS33, CURATED_XFAIL33,
                                                CURATED_LEAD35, CURATED_ARTICLES35, CURATED_XFAIL35,
                                                CURATED_MISSING36, CURATED_LEAD37, CURATED_MISSING37,
-                                               CURATED_ARTICLES337, CURATED_LEAD38, CURATED_ARTICLES638)
+                                               CURATED_ARTICLES337, CURATED_LEAD38, CURATED_ARTICLES638, CURATED_GAPS38)
                                if b.strip())).splitlines():
         parts = line.split()
         keys = [p.split("=") for p in parts[2:-1]]
