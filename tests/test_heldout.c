@@ -4888,6 +4888,42 @@ static void test_round_thirtysix_articles2(void)
  * group told with the place it is in, that place in the state's own land:
  * the group is the target (the place, the agent's own, was dropped and
  * left none); a foreign place or a place struck itself is left alone */
+static void test_round_thirtyeight_plover6(void)
+{
+  NEED_DICT();
+  /* the doer a deed object names with "by", hung on the deed's "of" noun
+   * (evagainst.c deed_side): the act is aimed at the doer, not at the
+   * state modifying the "of" noun */
+  kg_doc *d = full_run("Kenya condemned the shelling of Somali villages by Ethiopia.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Kenya", "Ethiopia"));
+  CU_ASSERT(!ev_with(d, "111", "Kenya", "Somalia"));
+  kg_doc_free(d);
+  d = full_run("Turkey criticised the arrest of Turkish journalists by Iran.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Turkey", "Iran"));
+  kg_doc_free(d);
+  /* the agent's own deed: no doer to aim at, the target stays */
+  d = full_run("Pakistan condemned the killing of Afghan refugees by its own police.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "111", "Pakistan", "Afghanistan"));
+  kg_doc_free(d);
+  /* a past verb read as its object's adjective, the object with a
+   * possessor and a gerund in its "of" phrase (treeverb.c): the verb is
+   * the root, the possessor's state the target */
+  d = full_run("Rwanda's army chief accused Uganda's government of arming Hutu militias.");
+  if (!d)
+    return;
+  for (size_t k = 0; k < d->ntokens; k++)
+    if (!strcmp(d->tokens[k].form, "accused"))
+      CU_ASSERT(d->tokens[k].head == 0 && d->tokens[k].upos == KG_UPOS_VERB);
+  CU_ASSERT(ev_with(d, "112", "Rwanda", "Uganda"));
+  kg_doc_free(d);
+}
+
 static void test_round_thirtyseven_plover(void)
 {
   NEED_DICT();
@@ -5487,7 +5523,9 @@ CU_ErrorCode kg_suite_heldout(void)
                       "after \"the junta that rules X\" is X; the battle of X and the Aegean places",
                    test_round_thirtyseven_articles4) ||
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
-                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5))
+                      "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
+      !CU_add_test(s, "round thirty-eight (plover6): the doer a deed object names with by is the target; a past "
+                      "verb read as an adjective before a possessed object", test_round_thirtyeight_plover6))
     return CU_get_error();
   return CUE_SUCCESS;
 }
