@@ -4922,6 +4922,19 @@ static void test_round_thirtyeight_plover6(void)
       CU_ASSERT(d->tokens[k].head == 0 && d->tokens[k].upos == KG_UPOS_VERB);
   CU_ASSERT(ev_with(d, "112", "Rwanda", "Uganda"));
   kg_doc_free(d);
+  /* movements the data lacked (gen_dictionaries.py ORG_EXTRA): the side
+   * of talks rejected, not the state where it was done */
+  d = full_run("Hamas rejected talks with Fatah in Egypt.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "12", "Hamas", "Fatah"));
+  CU_ASSERT(!ev_with(d, "12", "Hamas", "Egypt"));
+  kg_doc_free(d);
+  d = full_run("The Tamil Tigers rejected the proposal in Norway on Friday.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "12", "Liberation Tigers of Tamil Eelam", NULL));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyseven_plover(void)
