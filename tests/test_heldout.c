@@ -4935,6 +4935,17 @@ static void test_round_thirtyeight_plover6(void)
     return;
   CU_ASSERT(ev_with(d, "12", "Liberation Tigers of Tamil Eelam", NULL));
   kg_doc_free(d);
+  /* "mediator" a sector noun (SECTOR_NOUNS_PLOVER638): the unnamed prefix
+   * of an uncoded person is his group ("U.N. mediator X") */
+  d = full_run("Somali clan leaders said they would meet U.N. mediator Ahmedou Ould-Abdallah in Djibouti.");
+  if (!d)
+    return;
+  int med = 0;
+  for (size_t k = 0; k < d->nevents; k++)
+    med |= !strncmp(d->events[k].cameo, "036", 3) && d->events[k].target_noun >= 0 &&
+           !strcmp(d->tokens[d->events[k].target_noun].form, "mediator");
+  CU_ASSERT(med);
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyseven_plover(void)
@@ -5538,7 +5549,8 @@ CU_ErrorCode kg_suite_heldout(void)
       !CU_add_test(s, "round thirty-seven (articles5): a subject name's relative clause set off by commas, then "
                       "its verb read as a reduced relative on the clause", test_round_thirtyseven_articles5) ||
       !CU_add_test(s, "round thirty-eight (plover6): the doer a deed object names with by is the target; a past "
-                      "verb read as an adjective before a possessed object", test_round_thirtyeight_plover6))
+                      "verb read as an adjective before a possessed object; movements as actors; a mediator",
+                   test_round_thirtyeight_plover6))
     return CU_get_error();
   return CUE_SUCCESS;
 }

@@ -3673,6 +3673,15 @@ SECTOR_NOUNS_LEAD36 = {
 for _code, _words in SECTOR_NOUNS_LEAD36.items():
     SECTOR_NOUNS.setdefault(_code, []).extend(_words)
 
+# SECTOR_NOUNS_PLOVER638 (thirty-eighth session, plover6): a mediator named with the body or state he speaks for
+# ("U.N. mediator X", "the Egyptian mediators") is an official of it, as an envoy is: without the noun the
+# unnamed prefix of an uncoded person named no side ("would meet U.N. mediator X": the U.N. lost).
+SECTOR_NOUNS_PLOVER638 = {
+    "GOV": ["mediator", "mediators"],
+}
+for _code, _words in SECTOR_NOUNS_PLOVER638.items():
+    SECTOR_NOUNS.setdefault(_code, []).extend(_words)
+
 
 def read_agents(path):
     """Phoenix.agents.txt: 'PHRASE {PLURALS} [~CODE] # note' -> {code: [phrases]}
