@@ -4946,6 +4946,18 @@ static void test_round_thirtyeight_plover6(void)
            !strcmp(d->tokens[d->events[k].target_noun].form, "mediator");
   CU_ASSERT(med);
   kg_doc_free(d);
+  /* with no target, the subject of a relative clause on the object tells
+   * whose thing was criticised or rejected (evagainst.c relcl_doer) */
+  d = full_run("Cuba condemned the embargo that Washington imposed in 1962.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "11", "Cuba", "United States"));
+  kg_doc_free(d);
+  d = full_run("Serbia rejected the plan that Kosovo's leaders proposed.");
+  if (!d)
+    return;
+  CU_ASSERT(ev_with(d, "12", "Serbia", "Kosovo"));
+  kg_doc_free(d);
 }
 
 static void test_round_thirtyseven_plover(void)
