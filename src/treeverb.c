@@ -62,7 +62,9 @@
  * past form ("-ed", or tagged VBD/VBN: "met", "struck") with only the
  * object's own modifiers between it and the root, and right before it the
  * phrase of a noun, name or pronoun hung on the root with no preposition or
- * possessive marker of its own ("Labour's revised plans" stays a phrase),
+ * possessive marker of its own ("Labour's revised plans" stays a phrase;
+ * the object may have a possessor and a gerund in its "of" phrase: "Rwanda's
+ * army chief accused Congo's government of arming militias."),
  * the past form becomes the root (a verb, VBD), the noun before it its
  * subject, the noun it was on its object; the root's punctuation, and
  * (the object the root) its other dependents before the verb, go to the verb.
@@ -265,6 +267,15 @@ static uint32_t told_noun(const kg_token *tk, uint32_t n, uint32_t *rv)
   return c;
 }
 
+/* Whether token k is the possessive marker of a possessor after the verb v,
+ * in the object's phrase ("accused Congo's government"). */
+static int poss_marker(const kg_token *tk, uint32_t k, uint32_t v)
+{
+  uint32_t h = tk[k - 1].head > 0 ? (uint32_t)tk[k - 1].head : 0;
+  return xpos_is(&tk[k - 1], "POS") && rel_is(&tk[k - 1], "case") && h > v && h < k &&
+         rel_is(&tk[h - 1], "nmod:poss");
+}
+
 static void adjective_verb(kg_token *tk, uint32_t n)
 {
   uint32_t rv = 0, r = noun_root(tk, n);
@@ -291,6 +302,8 @@ static void adjective_verb(kg_token *tk, uint32_t n)
     const kg_token *t = &tk[k - 1];
     if (k == v || k == rv || (t->upos != KG_UPOS_VERB && t->upos != KG_UPOS_AUX))
       continue;
+    if (k > o && xpos_is(t, "VBG") && rel_is(t, "amod") && under(tk, n, k, o))
+      continue;                           /* a gerund in the object's phrase ("of arming Hutu militias") */
     if (inf || k < o || !rel_is(t, "acl") || !under(tk, n, k, o) || o == r)
       return;                             /* another verb: some other reading */
     for (uint32_t q = 1; q <= n && !inf; q++)
@@ -302,7 +315,7 @@ static void adjective_verb(kg_token *tk, uint32_t n)
   }
   for (uint32_t k = v + 1; k < o; k++)    /* only the object's own modifiers between */
     if (!under(tk, n, k, o) || (uint32_t)tk[k - 1].head < v || tk[k - 1].upos == KG_UPOS_ADP ||
-        tk[k - 1].upos == KG_UPOS_PART)
+        (tk[k - 1].upos == KG_UPOS_PART && !poss_marker(tk, k, v)))
       return;
   uint32_t sj = 0;                        /* the nearest dependent of the root before the verb */
   for (uint32_t k = v - 1; k >= 1 && !sj && o == r; k--)
