@@ -857,10 +857,31 @@ static size_t cand_triggers(const kg_dict *dict, const char *lemma, const kg_tri
   return first ? kg_dict_triggers_from(dict, first, pos, out) : 0;
 }
 
+static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out, int32_t *obj_out);
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
- * token that satisfied the pattern's object, or -1). */
+ * token that satisfied the pattern's object, or -1).  The answer depends on
+ * the document's tokens, tree and mentions alone, none of which the events
+ * run changes: memoised per token (speed: evgroups.c and evsubtree.c ask
+ * again about triggers the sentence's first pass matched). */
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
                                      int32_t *obj_out)
+{
+  if (!c->mt || i >= c->doc->ntokens)
+    return match_trigger(c, i, pos_out, obj_out);
+  ev_mt *m = &c->mt[i];
+  if (!m->done) {
+    m->pos = 0;
+    m->p = match_trigger(c, i, &m->pos, &m->obj);
+    m->done = 1;
+  }
+  if (m->p)                             /* (the part of speech is told with a match only) */
+    *pos_out = m->pos;
+  *obj_out = m->obj;
+  return m->p;
+}
+
+static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out, int32_t *obj_out)
 {
   const kg_doc *d = c->doc;
   const kg_token *t = &d->tokens[i];
