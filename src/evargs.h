@@ -21,11 +21,20 @@ typedef struct ev_ctx {
   int ry, rm, rd;      /* reference date, 0 when unknown */
   int8_t *cue;         /* per token: cached cue class, -1 not computed yet */
   uint8_t *cue_len, *cue_verbal;
+  struct ev_mt *mt;    /* per token: kg_ev_match_trigger's answer, memoised (evmatch.c; NULL: none) */
 } ev_ctx;
 
 /* The most agents or targets an event's arguments hold ("Russia, China, Iran, North Korea and Belarus condemned":
  * every conjunct an agent). */
 #define KG_EV_SIDE 8
+
+/* kg_ev_match_trigger's answer at a token (done: 0 not computed yet). */
+typedef struct ev_mt {
+  const kg_trigger *p;
+  int pos;
+  int32_t obj;
+  int done;
+} ev_mt;
 
 typedef struct ev_args {
   int32_t agents[KG_EV_SIDE], targets[KG_EV_SIDE], parts[KG_EVENT_MAX_PART];

@@ -1157,13 +1157,14 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
 {
   if (!dict || !doc)
     return KG_ERR_USAGE;
-  ev_ctx c = { dict, doc, log, 0, 0, 0, NULL, NULL, NULL };
+  ev_ctx c = { dict, doc, log, 0, 0, 0, NULL, NULL, NULL, NULL };
   size_t nt = doc->ntokens ? doc->ntokens : 1;
   c.cue = malloc(nt);
   c.cue_len = malloc(nt);
   c.cue_verbal = malloc(nt);
-  if (!c.cue || !c.cue_len || !c.cue_verbal) {
-    free(c.cue); free(c.cue_len); free(c.cue_verbal);
+  c.mt = calloc(nt, sizeof *c.mt);   /* (kg_ev_match_trigger's memo: speed) */
+  if (!c.cue || !c.cue_len || !c.cue_verbal || !c.mt) {
+    free(c.cue); free(c.cue_len); free(c.cue_verbal); free(c.mt);
     return KG_ERR_NOMEM;
   }
   memset(c.cue, 0xFF, nt);
@@ -1191,6 +1192,6 @@ kg_status kg_events_run(const kg_dict *dict, kg_doc *doc, const kg_logger *log)
     kg_logf(log, KG_LOG_DEBUG, doc->source, "events: %zu", doc->nevents);
   kg_ev_cache_end(cc);
   kg_tok_cache_end(tc);
-  free(c.cue); free(c.cue_len); free(c.cue_verbal);
+  free(c.cue); free(c.cue_len); free(c.cue_verbal); free(c.mt);
   return st;
 }

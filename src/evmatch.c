@@ -106,7 +106,9 @@ int kg_ev_modifier_noun(const ev_ctx *c, uint32_t i)
 }
 
 #define WIN_MAX (12 * MAXC)
-typedef struct win_cand { uint32_t tok; char c[CLEN]; } win_cand;
+/* (l0: the first byte of the token's lower-case form, kg_ev_lowp's, so a
+ * word is told from it without the look-up: speed) */
+typedef struct win_cand { uint32_t tok; char c[CLEN]; char l0; } win_cand;
 
 /* Is token q, tagged VERB, a compound noun the tagger and parser misread:
  * an object of a verb whose "subject" is the word right before it
@@ -196,9 +198,12 @@ static size_t add_cands(const kg_doc *d, uint32_t q, win_cand *out, size_t n)
   char buf[MAXC][CLEN];
   size_t nc;
   const char (*cc)[CLEN] = cands_of(d, q, buf, &nc);
+  char lb[CLEN];
+  char l0 = nc && n < WIN_MAX ? kg_ev_lowp(d, q, lb, sizeof lb)[0] : 0;
   for (size_t k = 0; k < nc && n < WIN_MAX; k++) {
     out[n].tok = q;
     memcpy(out[n].c, cc[k], CLEN);
+    out[n].l0 = l0;
     n++;
   }
   return n;
@@ -449,9 +454,9 @@ static int32_t phrase_object(const ev_ctx *c, const kg_sentence *s, uint32_t i, 
   for (size_t q = 0; q < nwc; q++) {
     if (wc[q].tok == last_tok) continue;
     char lb[CLEN];
-    const char *low = kg_ev_lowp(d, wc[q].tok, lb, sizeof lb);
     const char *lw = w[nw - 1];     /* (first bytes first: speed) */
-    if ((literal || wc[q].c[0] != lw[0] || strcmp(wc[q].c, lw) != 0) && (low[0] != lw[0] || strcmp(low, lw) != 0))
+    if ((literal || wc[q].c[0] != lw[0] || strcmp(wc[q].c, lw) != 0) &&
+        (wc[q].l0 != lw[0] || strcmp(kg_ev_lowp(d, wc[q].tok, lb, sizeof lb), lw) != 0))
       continue;
     last_tok = wc[q].tok;
     uint32_t t = wc[q].tok;
@@ -857,10 +862,31 @@ static size_t cand_triggers(const kg_dict *dict, const char *lemma, const kg_tri
   return first ? kg_dict_triggers_from(dict, first, pos, out) : 0;
 }
 
+static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out, int32_t *obj_out);
+
 /* Finds the best pattern at token i; fills *pos_out and *obj_out (the
- * token that satisfied the pattern's object, or -1). */
+ * token that satisfied the pattern's object, or -1).  The answer depends on
+ * the document's tokens, tree and mentions alone, none of which the events
+ * run changes: memoised per token (speed: evgroups.c and evsubtree.c ask
+ * again about triggers the sentence's first pass matched). */
 const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
                                      int32_t *obj_out)
+{
+  if (!c->mt || i >= c->doc->ntokens)
+    return match_trigger(c, i, pos_out, obj_out);
+  ev_mt *m = &c->mt[i];
+  if (!m->done) {
+    m->pos = 0;
+    m->p = match_trigger(c, i, &m->pos, &m->obj);
+    m->done = 1;
+  }
+  if (m->p)                             /* (the part of speech is told with a match only) */
+    *pos_out = m->pos;
+  *obj_out = m->obj;
+  return m->p;
+}
+
+static const kg_trigger *match_trigger(const ev_ctx *c, uint32_t i, int *pos_out, int32_t *obj_out)
 {
   const kg_doc *d = c->doc;
   const kg_token *t = &d->tokens[i];
@@ -982,7 +1008,7 @@ const kg_trigger *kg_ev_match_trigger(const ev_ctx *c, uint32_t i, int *pos_out,
           int sp = tr[j].phrase;          /* (a ' ' or '+' in it) */
           if (!sp && tr[j].literal) {     /* the word as written */
             for (size_t q = 0; q < nwc && obj < 0; q++)
-              if (wc[q].tok > i && obj_word_at(d, wc[q].tok, ob, 1))
+              if (wc[q].tok > i && wc[q].l0 == ob[0] && obj_word_at(d, wc[q].tok, ob, 1))
                 obj = (int32_t)wc[q].tok;
           } else if (!sp) {
             unsigned wb = WBIT(ob);

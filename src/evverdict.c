@@ -64,8 +64,9 @@ const kg_trigger *kg_ev_verdict(const ev_ctx *c, uint32_t i, int *pos)
 {
   const kg_doc *d = c->doc;
   const kg_token *t = &d->tokens[i];
-  if (kg_dict_exclusive(c->dict) || !kg_sent_has_tree(d, t->sent) || !t->deprel || strcmp(t->deprel, "ccomp") ||
-      (t->upos != KG_UPOS_ADJ && t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_VERB))
+  if ((t->upos != KG_UPOS_ADJ && t->upos != KG_UPOS_NOUN && t->upos != KG_UPOS_VERB) || !t->deprel ||
+      t->deprel[0] != 'c' || strcmp(t->deprel, "ccomp") || kg_dict_exclusive(c->dict) ||
+      !kg_sent_has_tree(d, t->sent))      /* (the token's own fields first: speed) */
     return NULL;
   char b[32];
   kg_tok_lower(t, b, sizeof b);
