@@ -682,6 +682,25 @@ static int comma_at(const kg_token *tk, uint32_t k)
   return tk[k - 1].end - tk[k - 1].start == 1 && tk[k - 1].form[0] == ',';
 }
 
+/* Whether acl v may become the sentence's verb past relative clause rc: no
+ * other verb or auxiliary outside the two, and v with no subject, marker,
+ * auxiliary or agent of its own (with by: no "by" oblique either, "...,
+ * backed by Iran"). */
+static int lone_acl(const kg_token *tk, uint32_t n, uint32_t rc, uint32_t v, int by)
+{
+  for (uint32_t k = 1; k <= n; k++) {
+    const kg_token *t = &tk[k - 1];
+    if ((t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX) && !under(tk, n, k, rc) && !under(tk, n, k, v))
+      return 0;
+    if ((uint32_t)t->head == v && (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") ||
+                                   !strncmp(t->deprel ? t->deprel : "", "aux", 3) || rel_is(t, "obl:agent")))
+      return 0;
+    if (by && (uint32_t)t->head == v && rel_is(t, "obl") && by_phrase(tk, n, k))
+      return 0;
+  }
+  return 1;
+}
+
 /* "Brazil, which shares borders with both countries, called for restraint
  * and offered to mediate." (relcl_verb): the name the root, its relative
  * clause set off by commas, and the sentence's verb (VBD/VBN) right after
@@ -705,17 +724,8 @@ static void relcl_verb(kg_token *tk, uint32_t n)
   for (uint32_t k = r + 2; k < v - 1; k++)
     if (!under(tk, n, k, rc))
       return;
-  for (uint32_t k = 1; k <= n; k++) {
-    const kg_token *t = &tk[k - 1];
-    if ((t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX) && !under(tk, n, k, rc) && !under(tk, n, k, v))
-      return;
-    if ((uint32_t)t->head == v && (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") ||
-                                   !strncmp(t->deprel ? t->deprel : "", "aux", 3) || rel_is(t, "obl:agent")))
-      return;
-    if ((uint32_t)t->head == v && rel_is(t, "obl") && by_phrase(tk, n, k))   /* "..., backed by Iran" */
-      return;
-  }
-  reroot(tk, n, r, v, v + 1);
+  if (lone_acl(tk, n, rc, v, 1))
+    reroot(tk, n, r, v, v + 1);
 }
 
 /* "Relations have improved since Sisi and President Erdogan exchanged
@@ -808,15 +818,8 @@ static void conj_relcl_verb(kg_token *tk, uint32_t n)
   for (uint32_t k = c + 2; k < cl; k++)
     if (!under(tk, n, k, rc))
       return;
-  for (uint32_t k = 1; k <= n; k++) {
-    const kg_token *t = &tk[k - 1];
-    if ((t->upos == KG_UPOS_VERB || t->upos == KG_UPOS_AUX) && !under(tk, n, k, rc) && !under(tk, n, k, v))
-      return;
-    if ((uint32_t)t->head == v && (!strncmp(t->deprel ? t->deprel : "", "nsubj", 5) || rel_is(t, "mark") ||
-                                   !strncmp(t->deprel ? t->deprel : "", "aux", 3) || rel_is(t, "obl:agent")))
-      return;
-  }
-  reroot(tk, n, r, v, v + 1);
+  if (lone_acl(tk, n, rc, v, 0))
+    reroot(tk, n, r, v, v + 1);
 }
 
 /* "Only three days before he landed in Moscow, on 2 July, Orban had visited
